@@ -1,0 +1,168 @@
+"""The `summarizer` command line.
+
+Heavy modules (sumy, nltk, numpy, rich views) are imported inside the
+commands so that `summarizer --help` answers at once.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Callable
+from enum import StrEnum
+from typing import Annotated, NoReturn, TypeVar
+
+import typer
+
+app = typer.Typer(
+    name="summarizer",
+    help="Extractive news summaries, attributed claims and briefing notes, offline.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+T = TypeVar("T")
+
+
+class OutputFormat(StrEnum):
+    rich = "rich"
+    text = "text"
+    json = "json"
+
+
+Source = Annotated[str, typer.Argument(help="Article file to read, or - for standard input.", show_default=False)]
+Debug = Annotated[bool, typer.Option("--debug", help="Show the full traceback when something fails.")]
+Format = Annotated[
+    OutputFormat | None,
+    typer.Option(
+        "--format", "-f", help="Output format. Default: rich on a terminal, text when piped.", show_default=False
+    ),
+]
+
+
+def fail(message: str, code: int = 2) -> NoReturn:
+    """One line on stderr and a non-zero exit."""
+    sys.stderr.write(f"summarizer: error: {message}\n")
+    raise typer.Exit(code)
+
+
+def guarded(debug: bool, work: Callable[[], T]) -> T:
+    """Run `work`; turn expected failures into a one-line error."""
+    from summarizer.reading import InputError
+
+    try:
+        return work()
+    except (InputError, ValueError) as error:
+        if debug:
+            raise
+        fail(str(error))
+    except KeyboardInterrupt:
+        fail("interrupted", 130)
+    except Exception as error:
+        if debug:
+            raise
+        fail(f"unexpected {type(error).__name__}: {error} (run with --debug for details)", 1)
+
+
+def choose_format(requested: OutputFormat | None) -> OutputFormat:
+    if requested is not None:
+        return requested
+    return OutputFormat.rich if sys.stdout.isatty() else OutputFormat.text
+
+
+def emit(text: str) -> None:
+    """Write to stdout; a closed pipe (`| head`) is not an error."""
+    try:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        raise typer.Exit(0) from None
+
+
+def show(renderable: object) -> None:
+    from rich.console import Console
+
+    try:
+        Console().print(renderable)
+    except BrokenPipeError:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        raise typer.Exit(0) from None
+
+
+def version_callback(value: bool) -> None:
+    if value:
+        from importlib.metadata import version
+
+        typer.echo(f"summarizer {version('summarizer')}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main_options(
+    version: Annotated[
+        bool, typer.Option("--version", callback=version_callback, is_eager=True, help="Show the version and exit.")
+    ] = False,
+) -> None:
+    """Extractive news summaries, attributed claims and briefing notes, offline."""
+
+
+@app.command()
+def summarize(
+    source: Source,
+    sentences: Annotated[
+        int | None, typer.Option("--sentences", "-n", min=1, help="Keep this many sentences.", show_default=False)
+    ] = None,
+    ratio: Annotated[
+        float | None,
+        typer.Option("--ratio", "-r", min=0.0, max=1.0, help="Keep this share of the sentences (0-1).",
+                     show_default=False),
+    ] = None,
+    words: Annotated[
+        int | None,
+        typer.Option("--words", "-w", min=1, help="Word budget, never exceeded.", show_default=False),
+    ] = None,
+    method: Annotated[
+        str,
+        typer.Option("--method", "-m", help="Ranker: default, lead, lexrank, textrank, lsa, luhn, edmundson, kl, "
+                     "sumbasic, reduction or random."),
+    ] = "default",
+    output_format: Format = None,
+    debug: Debug = False,
+) -> None:
+    """Print the key sentences of an article, verbatim and in article order.
+
+    With no length option, short articles get 3 sentences and long ones about
+    a fifth of theirs.
+    """
+
+    def work() -> None:
+        from summarizer.reading import read_text
+        from summarizer.summarizers import summarize as run_summary
+
+        text = read_text(source)
+        summary = run_summary(text, sentences=sentences, ratio=ratio, words=words, method=method)
+        if words is not None and not summary.sentences:
+            raise ValueError(f"no sentence fits in {words} words; raise --words")
+        render_summary(summary, choose_format(output_format))
+
+    guarded(debug, work)
+
+
+def render_summary(summary: object, output_format: OutputFormat) -> None:
+    from summarizer.render.summary import SummaryView, summary_json, summary_text
+
+    if output_format is OutputFormat.json:
+        emit(summary_json(summary))
+    elif output_format is OutputFormat.text:
+        emit(summary_text(summary))
+    else:
+        show(SummaryView(summary))
+
+
+def main() -> None:
+    app()

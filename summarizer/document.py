@@ -1,0 +1,121 @@
+"""From raw text to a `Document`: sentences, paragraphs, headlines, boilerplate.
+
+Headlines at the top (a headline and a standfirst, say) and website
+furniture (navigation links, teaser headlines, comment prompts) are told
+apart from the body so that no ranker picks them. Offsets stay those of the
+original text.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from summarizer.model import Document, Paragraph, Sentence, Span
+from summarizer.nlp.splitter import split_sentences
+from summarizer.rules import load_rules
+
+TEASER_MARK = "=> teaser"
+# A headline is a short line at the top that does not read as a sentence.
+HEADLINE_MAX_WORDS = 25
+HEADLINES_MAX = 3
+SENTENCE_END = re.compile(r"""[.:;,]['"\u2019\u201d)\]]*$""")
+
+
+@cache
+def _boilerplate_patterns() -> tuple[tuple[re.Pattern[str], bool], ...]:
+    patterns = []
+    for entry in load_rules("boilerplate"):
+        is_teaser_link = entry.endswith(TEASER_MARK)
+        expression = entry.removesuffix(TEASER_MARK).strip()
+        patterns.append((re.compile(expression, re.IGNORECASE), is_teaser_link))
+    return tuple(patterns)
+
+
+def boilerplate_kind(line: str) -> str | None:
+    """`"link"` for navigation that introduces a teaser, `"line"` for other
+    boilerplate, None for article text."""
+    stripped = line.strip()
+    for pattern, is_teaser_link in _boilerplate_patterns():
+        if pattern.fullmatch(stripped):
+            return "link" if is_teaser_link else "line"
+    return None
+
+
+def is_headline_like(text: str) -> bool:
+    """Rule `headline_like`: short, one line, not ending as a sentence does."""
+    words = text.split()
+    return (
+        "\n" not in text
+        and 0 < len(words) <= HEADLINE_MAX_WORDS
+        and not SENTENCE_END.search(text)
+        and not text.rstrip().endswith(".")
+    )
+
+
+def parse_document(text: str) -> Document:
+    """Split `text` and sort its sentences into headlines, body and boilerplate."""
+    sentences = split_sentences(text)
+    paragraph_of = [s.paragraph for s in sentences]
+    headlines: list[Span] = []
+    boilerplate: list[Span] = []
+    skip = set()
+
+    # Leading headline paragraphs: each a single headline-like sentence.
+    for i, sentence in enumerate(sentences):
+        alone = paragraph_of.count(sentence.paragraph) == 1
+        if len(headlines) < HEADLINES_MAX and alone and is_headline_like(sentence.text) and i == len(headlines):
+            headlines.append(sentence.span)
+            skip.add(i)
+        else:
+            break
+    # Never take the whole article for headlines.
+    if len(skip) == len(sentences) and sentences:
+        headlines.clear()
+        skip.clear()
+
+    teaser_paragraph = None
+    for i, sentence in enumerate(sentences):
+        if i in skip:
+            continue
+        kind = boilerplate_kind(sentence.text)
+        is_teaser = teaser_paragraph is not None and sentence.paragraph == teaser_paragraph
+        if kind or is_teaser:
+            boilerplate.append(sentence.span)
+            skip.add(i)
+        if kind == "link":
+            teaser_paragraph = sentence.paragraph + 1
+        elif not is_teaser:
+            teaser_paragraph = None
+
+    body: list[Sentence] = []
+    for i, sentence in enumerate(sentences):
+        if i not in skip:
+            body.append(Sentence(len(body), sentence.start, sentence.end, sentence.text, sentence.paragraph))
+    return Document(
+        text=text,
+        sentences=tuple(_renumber_paragraphs(body)),
+        paragraphs=tuple(_paragraphs(_renumber_paragraphs(body))),
+        headlines=tuple(headlines),
+        boilerplate=tuple(boilerplate),
+    )
+
+
+def _renumber_paragraphs(body: list[Sentence]) -> list[Sentence]:
+    """Paragraph numbers of the body alone, counted from 0."""
+    numbers: dict[int, int] = {}
+    renumbered = []
+    for s in body:
+        number = numbers.setdefault(s.paragraph, len(numbers))
+        renumbered.append(Sentence(s.index, s.start, s.end, s.text, number))
+    return renumbered
+
+
+def _paragraphs(body: list[Sentence]) -> list[Paragraph]:
+    groups: dict[int, list[Sentence]] = {}
+    for s in body:
+        groups.setdefault(s.paragraph, []).append(s)
+    return [
+        Paragraph(number, group[0].start, group[-1].end, tuple(s.index for s in group))
+        for number, group in groups.items()
+    ]

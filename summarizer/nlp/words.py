@@ -1,0 +1,46 @@
+"""Words for the rankers: a tokenizer that needs no download, Snowball
+stems and sumy's bundled English stop words."""
+
+from __future__ import annotations
+
+import re
+from functools import cache, lru_cache
+
+WORD = re.compile(r"[^\W_](?:[^\W_]|['\u2019.\-](?=[^\W_]))*")
+LETTER = re.compile(r"[^\W\d_]")
+
+
+def tokenize_words(text: str) -> list[str]:
+    """Words and numbers in `text`, apostrophes and hyphens kept inside:
+    "NATO's", "third-country", "4.25"."""
+    return WORD.findall(text)
+
+
+def content_words(text: str) -> list[str]:
+    """Lower-cased words with letters in them, stop words removed."""
+    stops = stop_words()
+    return [w for w in (t.lower() for t in tokenize_words(text)) if LETTER.search(w) and w not in stops]
+
+
+@cache
+def stop_words() -> frozenset[str]:
+    from sumy.utils import get_stop_words
+
+    return frozenset(get_stop_words("english"))
+
+
+@cache
+def _stemmer():
+    from nltk.stem.snowball import SnowballStemmer
+
+    return SnowballStemmer("english")
+
+
+@lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    """Snowball (Porter2) stem of a lower-cased word."""
+    return _stemmer().stem(word.lower())
+
+
+def count_words(text: str) -> int:
+    return len(tokenize_words(text))

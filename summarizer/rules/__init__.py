@@ -1,0 +1,27 @@
+"""Rules as data: plain, commented text files shipped inside the package.
+
+Each file holds one entry per line. `#` starts a comment when it opens the
+line or follows a space; blank lines are skipped. Files are read once.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from importlib import resources
+
+_COMMENT = re.compile(r"(^|\s)#.*$")
+
+
+@cache
+def load_rules(name: str) -> tuple[str, ...]:
+    """The entries of `rules/<name>.txt`, in file order, comments removed."""
+    raw = resources.files(__name__).joinpath(f"{name}.txt").read_text(encoding="utf-8")
+    entries = (_COMMENT.sub("", line).strip() for line in raw.splitlines())
+    return tuple(entry for entry in entries if entry)
+
+
+@cache
+def load_word_set(name: str) -> frozenset[str]:
+    """A rules file read as a set of lower-cased words."""
+    return frozenset(entry.lower() for entry in load_rules(name))
