@@ -1,8 +1,4 @@
-"""The `summarizer` command line.
-
-Heavy modules (sumy, nltk, numpy, rich views) are imported inside the
-commands so that `summarizer --help` answers at once.
-"""
+"""What every command shares: the app, common options, output and errors."""
 
 from __future__ import annotations
 
@@ -109,60 +105,3 @@ def main_options(
     ] = False,
 ) -> None:
     """Extractive news summaries, attributed claims and briefing notes, offline."""
-
-
-@app.command()
-def summarize(
-    source: Source,
-    sentences: Annotated[
-        int | None, typer.Option("--sentences", "-n", min=1, help="Keep this many sentences.", show_default=False)
-    ] = None,
-    ratio: Annotated[
-        float | None,
-        typer.Option("--ratio", "-r", min=0.0, max=1.0, help="Keep this share of the sentences (0-1).",
-                     show_default=False),
-    ] = None,
-    words: Annotated[
-        int | None,
-        typer.Option("--words", "-w", min=1, help="Word budget, never exceeded.", show_default=False),
-    ] = None,
-    method: Annotated[
-        str,
-        typer.Option("--method", "-m", help="Ranker: default, lead, lexrank, textrank, lsa, luhn, edmundson, kl, "
-                     "sumbasic, reduction or random."),
-    ] = "default",
-    output_format: Format = None,
-    debug: Debug = False,
-) -> None:
-    """Print the key sentences of an article, verbatim and in article order.
-
-    With no length option, short articles get 3 sentences and long ones about
-    a fifth of theirs.
-    """
-
-    def work() -> None:
-        from summarizer.reading import read_text
-        from summarizer.summarizers import summarize as run_summary
-
-        text = read_text(source)
-        summary = run_summary(text, sentences=sentences, ratio=ratio, words=words, method=method)
-        if words is not None and not summary.sentences:
-            raise ValueError(f"no sentence fits in {words} words; raise --words")
-        render_summary(summary, choose_format(output_format))
-
-    guarded(debug, work)
-
-
-def render_summary(summary: object, output_format: OutputFormat) -> None:
-    from summarizer.render.summary import SummaryView, summary_json, summary_text
-
-    if output_format is OutputFormat.json:
-        emit(summary_json(summary))
-    elif output_format is OutputFormat.text:
-        emit(summary_text(summary))
-    else:
-        show(SummaryView(summary))
-
-
-def main() -> None:
-    app()
