@@ -1,0 +1,99 @@
+"""The shared evaluation data under ../shared/data, read the same way by
+every benchmark.
+
+Each data set becomes a list of `Article`: the text we feed the summariser
+(exactly what a user would give it), the references, and how long a summary
+each comparison asks for. Nothing here is copied into the repository.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT.parent / "shared" / "data"
+
+# name -> file, relative to DATA.
+DEV_SETS: dict[str, str] = {
+    "cnn-corpus": "cnn-corpus/dev.jsonl",
+    "cnndm-frank": "cnndm-frank/dev.jsonl",
+    "bbc": "bbc-news-summary/dev.jsonl",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """One evaluation article.
+
+    `text` is the input as a reader would have it: for CNN-Corpus the
+    headline, a blank line and the body (the corpus keeps the headline apart);
+    FRANK has no headline; BBC files start with theirs. `body_offset` is where
+    the corpus's own text starts inside `text`, so the corpus's sentence spans
+    can be compared with ours. `gold_spans` are the spans (into `text`) of the
+    human extractive gold sentences, when the set has them.
+    """
+
+    id: str
+    text: str
+    highlights: tuple[str, ...] = ()
+    reference: tuple[str, ...] = ()
+    gold: tuple[str, ...] = ()
+    gold_spans: tuple[tuple[int, int], ...] = ()
+    title: str | None = None
+    body_offset: int = 0
+    extra: dict[str, object] = field(default_factory=dict)
+
+
+def data_path(name: str) -> Path:
+    return DATA / DEV_SETS[name]
+
+
+def available(name: str) -> bool:
+    return data_path(name).is_file()
+
+
+def _lines(path: Path, limit: int | None) -> Iterator[dict]:
+    with path.open(encoding="utf-8") as handle:
+        for count, line in enumerate(handle):
+            if limit is not None and count >= limit:
+                return
+            yield json.loads(line)
+
+
+def load(name: str, limit: int | None = None) -> list[Article]:
+    """The first `limit` articles of a dev set (all when None)."""
+    path = data_path(name)
+    if name == "cnn-corpus":
+        return [_cnn_corpus(row) for row in _lines(path, limit)]
+    if name == "cnndm-frank":
+        return [Article(id=row["id"], text=row["text"], highlights=tuple(row["highlights"]))
+                for row in _lines(path, limit)]
+    if name == "bbc":
+        return [Article(id=row["id"], text=row["text"], title=row["title"],
+                        reference=tuple(s.strip() for s in row["summary_sentences"]))
+                for row in _lines(path, limit)]
+    raise ValueError(f"unknown data set {name!r}")
+
+
+def _cnn_corpus(row: dict) -> Article:
+    prefix = row["title"].strip() + "\n\n"
+    spans = row["sentence_spans"]
+    gold_ids = row["extractive_gold_ids"]
+    return Article(
+        id=row["id"],
+        text=prefix + row["text"],
+        highlights=tuple(row["highlights"]),
+        gold=tuple(row["extractive_gold"]),
+        gold_spans=tuple((spans[i][0] + len(prefix), spans[i][1] + len(prefix)) for i in gold_ids),
+        title=row["title"],
+        body_offset=len(prefix),
+    )
+
+
+def long_document(count: int = 50) -> str:
+    """`count` CNN-Corpus dev articles joined into one text (about 1,500
+    sentences for 50), paragraphs kept."""
+    return "\n\n".join(row["text"] for row in _lines(data_path("cnn-corpus"), count))

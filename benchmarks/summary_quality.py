@@ -1,0 +1,216 @@
+"""Summary quality on the dev sets: ROUGE-1/2/Lsum F1 for every method.
+
+For each dev set under ../shared/data, one table: rows are lead, every sumy
+method, default (and the news ranker when default is something else);
+columns are ROUGE-1/2/Lsum F1 (rouge-score, Porter-stemmed) and ms per
+article. Every method gets the same input, our own parse of the article text
+(`parse_document`), in the same run.
+
+  CNN-Corpus dev   k = 3 sentences vs the published highlights, and
+                   k = gold length vs the human extractive gold (with the
+                   share of gold sentences picked)
+  CNN/DM-FRANK dev k = 3 vs the highlights
+  BBC dev          k = the reference's sentence count vs the reference
+
+Usage:
+  .venv/bin/python benchmarks/summary_quality.py [--limit N] [--sets cnn-corpus,bbc]
+      [--methods lead,default] [--jobs 2]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import time
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from multiprocessing import Pool
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from benchmarks._data import DATA, DEV_SETS, Article, available, load
+
+ROUGE_TYPES = ("rouge1", "rouge2", "rougeLsum")
+# A gold sentence counts as picked when a picked sentence of ours covers at
+# least this share of its characters (the two splitters differ a little).
+GOLD_OVERLAP = 0.5
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """One column group: a reference and the summary length it asks for."""
+
+    name: str
+    set_name: str
+
+    def reference(self, article: Article) -> tuple[str, ...]:
+        if self.name == "highlights":
+            return article.highlights
+        if self.name == "gold":
+            return article.gold
+        return article.reference
+
+    def length(self, article: Article) -> int:
+        return 3 if self.name == "highlights" else len(self.reference(article))
+
+    @property
+    def label(self) -> str:
+        return {"highlights": "highlights, k = 3", "gold": "extractive gold, k = gold length",
+                "reference": "reference, k = reference length"}[self.name]
+
+
+COMPARISONS: dict[str, tuple[str, ...]] = {
+    "cnn-corpus": ("highlights", "gold"),
+    "cnndm-frank": ("highlights",),
+    "bbc": ("reference",),
+}
+
+
+def default_methods() -> list[str]:
+    from summarizer.summarizers import DEFAULT_METHOD, METHODS
+
+    rows = ["lead", *(m for m in METHODS if m not in ("default", "lead", "news")), "default"]
+    if "news" in METHODS and DEFAULT_METHOD != "news":
+        rows.append("news")
+    return rows
+
+
+_scorer = None
+
+
+def _rouge():
+    global _scorer
+    if _scorer is None:
+        from rouge_score import rouge_scorer
+
+        _scorer = rouge_scorer.RougeScorer(list(ROUGE_TYPES), use_stemmer=True)
+    return _scorer
+
+
+def gold_picked(article: Article, spans: Sequence[tuple[int, int]]) -> float:
+    """Share of the article's gold sentences that the picked spans cover."""
+    if not article.gold_spans:
+        return 0.0
+    hits = 0
+    for start, end in article.gold_spans:
+        covered = sum(max(0, min(end, e) - max(start, s)) for s, e in spans)
+        hits += covered >= GOLD_OVERLAP * (end - start)
+    return hits / len(article.gold_spans)
+
+
+def evaluate_article(job: tuple[Article, tuple[str, ...], tuple[str, ...]]) -> dict:
+    """Every method on one article: ROUGE per comparison and the time taken."""
+    from summarizer.document import parse_document
+    from summarizer.summarizers import get_ranker
+    from summarizer.summarizers.base import Length
+
+    article, methods, comparisons = job
+    started = time.perf_counter()
+    document = parse_document(article.text)
+    parse_ms = 1000 * (time.perf_counter() - started)
+    results: dict = {"parse_ms": parse_ms, "methods": {}}
+    for method in methods:
+        ranker = get_ranker(method)
+        row: dict = {}
+        started = time.perf_counter()
+        scores = ranker.score(document)
+        score_ms = 1000 * (time.perf_counter() - started)
+        for position, name in enumerate(comparisons):
+            comparison = Comparison(name, "")
+            reference = comparison.reference(article)
+            started = time.perf_counter()
+            picked = ranker.select(document, scores, Length(sentences=comparison.length(article))) if scores else []
+            if position == 0:
+                row["ms"] = parse_ms + score_ms + 1000 * (time.perf_counter() - started)
+            sentences = [document.sentences[i] for i in picked]
+            rouge = _rouge().score("\n".join(reference), "\n".join(s.text for s in sentences))
+            row[name] = {kind: 100 * rouge[kind].fmeasure for kind in ROUGE_TYPES}
+            if name == "gold":
+                row[name]["gold%"] = 100 * gold_picked(article, [(s.start, s.end) for s in sentences])
+        results["methods"][method] = row
+    return results
+
+
+def run_set(set_name: str, methods: Sequence[str], limit: int | None, jobs: int) -> None:
+    articles = [a for a in load(set_name, limit) if a.text.strip()]
+    comparisons = COMPARISONS[set_name]
+    work = [(a, tuple(methods), comparisons) for a in articles]
+    started = time.perf_counter()
+    if jobs > 1:
+        with Pool(jobs) as pool:
+            results = list(pool.imap(evaluate_article, work, chunksize=4))
+    else:
+        results = [evaluate_article(job) for job in work]
+    wall = time.perf_counter() - started
+
+    totals: dict[str, dict[str, dict[str, float]]] = defaultdict(lambda: defaultdict(lambda: defaultdict(float)))
+    for result in results:
+        for method, row in result["methods"].items():
+            totals[method]["ms"]["ms"] += row["ms"]
+            for name in comparisons:
+                for key, value in row[name].items():
+                    totals[method][name][key] += value
+    n = len(results)
+    parse_ms = sum(r["parse_ms"] for r in results) / n
+    print(f"\n## {set_name} dev: {n} articles ({wall:.0f} s wall, {jobs} process(es); "
+          f"parsing {parse_ms:.1f} ms/article, included in ms/article)")
+    header = ["method"]
+    for name in comparisons:
+        print(f"{name}: {Comparison(name, set_name).label}")
+        tag = {"highlights": "hl", "gold": "gold", "reference": "ref"}[name]
+        header += [f"{tag} R-1", f"{tag} R-2", f"{tag} R-Lsum"] + (["gold %"] if name == "gold" else [])
+    header.append("ms/article")
+    lines = [header]
+    for method in methods:
+        cells = [method]
+        for name in comparisons:
+            keys = [*ROUGE_TYPES, *(["gold%"] if name == "gold" else [])]
+            cells += [f"{totals[method][name][key] / n:.2f}" for key in keys]
+        cells.append(f"{totals[method]['ms']['ms'] / n:.1f}")
+        lines.append(cells)
+    widths = [max(len(row[i]) for row in lines) for i in range(len(header))]
+    for number, row in enumerate(lines):
+        print("| " + " | ".join(cell.ljust(w) if i == 0 else cell.rjust(w)
+                                for i, (cell, w) in enumerate(zip(row, widths, strict=True))) + " |")
+        if number == 0:
+            print("|" + "|".join("-" * (w + 2) for w in widths) + "|")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--limit", type=int, default=None, help="Only the first N articles of each set.")
+    parser.add_argument("--sets", default=",".join(DEV_SETS), help=f"Comma-separated: {', '.join(DEV_SETS)}.")
+    parser.add_argument("--methods", default=None, help="Comma-separated methods (default: all rows).")
+    parser.add_argument("--jobs", type=int, default=min(2, os.cpu_count() or 1), help="Worker processes.")
+    args = parser.parse_args(argv)
+
+    sets = [s.strip() for s in args.sets.split(",") if s.strip()]
+    unknown = [s for s in sets if s not in DEV_SETS]
+    if unknown:
+        parser.error(f"unknown set(s): {', '.join(unknown)}")
+    try:
+        import rouge_score  # noqa: F401
+    except ImportError:
+        print("summary_quality: rouge-score is not installed (pip install -e '.[bench]'); skipping.")
+        return 0
+    present = [s for s in sets if available(s)]
+    if not present:
+        print(f"summary_quality: no dev data under {DATA}; skipping.")
+        return 0
+    for missing in sorted(set(sets) - set(present)):
+        print(f"summary_quality: {missing} not found under {DATA}; skipped.")
+    methods = [m.strip() for m in args.methods.split(",")] if args.methods else default_methods()
+    from summarizer.summarizers import get_ranker
+
+    for method in methods:
+        get_ranker(method)  # fail on a bad name before the long run
+    for set_name in present:
+        run_set(set_name, methods, args.limit, args.jobs)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
