@@ -74,15 +74,12 @@ def bad_inputs(tmp_path: Path) -> dict[str, list[str]]:
     blank.write_text("  \n\t\n ")
     binary = tmp_path / "binary.bin"
     binary.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
-    latin = tmp_path / "latin1.txt"
-    latin.write_bytes("Prices in caf\u00e9s rose.".encode("latin-1"))
     return {
         "no such file": [str(tmp_path / "missing.txt")],
         "is a directory": [str(tmp_path)],
         "is empty": [str(empty)],
         "is empty ": [str(blank)],
         "binary": [str(binary)],
-        "not UTF-8 text (byte 0xe9 at offset 13)": [str(latin)],
         "unknown method": [str(DEMO), "--method", "magic"],
         "only one length limit": [str(DEMO), "-n", "2", "-w", "30"],
         "no sentence fits in 3 words": [str(DEMO), "-w", "3"],

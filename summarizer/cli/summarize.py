@@ -39,10 +39,10 @@ def summarize(
     """
 
     def work() -> None:
-        from summarizer.reading import read_text
+        from summarizer.reading import read_article, warn_on_stderr
         from summarizer.summarizers import summarize as run_summary
 
-        text = read_text(source)
+        text = read_article(source, on_warning=warn_on_stderr).text
         summary = run_summary(text, sentences=sentences, ratio=ratio, words=words, method=method)
         if words is not None and not summary.sentences:
             raise ValueError(f"no sentence fits in {words} words; raise --words")

@@ -1,0 +1,202 @@
+"""Where articles come from besides plain text: web pages and URLs.
+
+`fetch_url` gets a page over http(s) only, with a timeout on every read, an
+overall deadline, a size cap and a clear one-line `InputError` for anything
+that goes wrong (a bad status, a refused connection, a PDF instead of a
+page). `extract_html` takes the main text out of a page with trafilatura:
+navigation, footers, comment sections and other boilerplate go, and the
+title, author, date and site name are kept when the page has them.
+
+The article text built from a page is its title line (when it reads as a
+headline), a blank line, and the main-text paragraphs separated by blank
+lines; offsets in summaries index that text.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+import urllib.error
+import urllib.request
+from dataclasses import dataclass
+from email.message import Message
+from urllib.parse import urlsplit
+
+from summarizer.reading import InputError
+
+ALLOWED_SCHEMES = ("http", "https")
+URL_LIKE = re.compile(r"^[A-Za-z][A-Za-z0-9+.\-]*://")
+HTML_CONTENT_TYPES = ("text/html", "application/xhtml+xml")
+# Plain text behind a URL is read like a text file.
+TEXT_CONTENT_TYPES = ("text/plain",)
+USER_AGENT = "summarizer/0.1 (+offline news summaries)"
+READ_CHUNK = 64 * 1024
+# Sniffing: the start of a document that is a web page.
+HTML_START = re.compile(r"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b",
+                        re.IGNORECASE | re.DOTALL)
+HTML_EXTENSIONS = (".html", ".htm", ".xhtml", ".shtml")
+META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-:.]+)""", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Fetched:
+    """A fetched resource: its bytes and what the server said about them."""
+
+    url: str
+    data: bytes
+    content_type: str
+    charset: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Extracted:
+    """The main text of a page and what is known about it."""
+
+    text: str
+    title: str | None
+    author: str | None
+    date: str | None
+    site: str | None
+    url: str | None
+
+
+def is_url(source: str) -> bool:
+    """True for anything written as `scheme://...` (http or not)."""
+    return bool(URL_LIKE.match(source))
+
+
+def looks_like_html(text: str, name: str = "") -> bool:
+    """A web page by its file name or by how it starts."""
+    return name.lower().endswith(HTML_EXTENSIONS) or bool(HTML_START.match(text[:4096]))
+
+
+def declared_charset(data: bytes) -> str | None:
+    """The charset a page declares in a <meta> tag near its top, if any."""
+    match = META_CHARSET.search(data[:4096])
+    return match.group(1).decode("ascii", "replace").lower() if match else None
+
+
+class _HttpOnlyRedirects(urllib.request.HTTPRedirectHandler):
+    """Follow redirects only to http(s): never to file:// or ftp://."""
+
+    def redirect_request(self, req, fp, code, msg, headers, newurl):  # type: ignore[no-untyped-def]
+        if urlsplit(newurl).scheme.lower() not in ALLOWED_SCHEMES:
+            raise InputError(f"{req.full_url}: redirected to a non-http(s) URL ({newurl})")
+        return super().redirect_request(req, fp, code, msg, headers, newurl)
+
+
+def fetch_url(url: str, *, timeout: float, max_bytes: int) -> Fetched:
+    """The bytes behind an http(s) URL, within `timeout` seconds in all and
+    at most `max_bytes`; an `InputError` otherwise."""
+    scheme = urlsplit(url).scheme.lower()
+    if scheme not in ALLOWED_SCHEMES:
+        raise InputError(f"{url}: only http and https URLs can be read, not {scheme}://")
+    if not urlsplit(url).hostname:
+        raise InputError(f"{url}: not a valid URL (no host)")
+    request = urllib.request.Request(url, headers={
+        "User-Agent": USER_AGENT,
+        "Accept": "text/html,application/xhtml+xml,text/plain;q=0.8",
+    })
+    opener = urllib.request.build_opener(_HttpOnlyRedirects())
+    deadline = time.monotonic() + timeout
+    try:
+        with opener.open(request, timeout=timeout) as response:
+            headers: Message = response.headers
+            length = headers.get("Content-Length")
+            if length and length.isdigit() and int(length) > max_bytes:
+                raise InputError(f"{url}: larger than the {_megabytes(max_bytes)} size cap "
+                                 f"({_megabytes(int(length))}); raise it with --max-mb or SUMMARIZER_MAX_MB")
+            chunks: list[bytes] = []
+            size = 0
+            while chunk := response.read(READ_CHUNK):
+                chunks.append(chunk)
+                size += len(chunk)
+                if size > max_bytes:
+                    raise InputError(f"{url}: larger than the {_megabytes(max_bytes)} size cap; "
+                                     "raise it with --max-mb or SUMMARIZER_MAX_MB")
+                if time.monotonic() > deadline:
+                    raise InputError(f"{url}: timed out after {timeout:g} s")
+            content_type = (headers.get_content_type() or "").lower()
+            return Fetched(response.geturl(), b"".join(chunks), content_type, headers.get_content_charset())
+    except InputError:
+        raise
+    except urllib.error.HTTPError as error:
+        raise InputError(f"{url}: HTTP {error.code} {error.reason}") from None
+    except urllib.error.URLError as error:
+        reason = error.reason
+        if isinstance(reason, TimeoutError):
+            raise InputError(f"{url}: timed out after {timeout:g} s") from None
+        raise InputError(f"{url}: cannot fetch ({_one_line(reason)})") from None
+    except TimeoutError:
+        raise InputError(f"{url}: timed out after {timeout:g} s") from None
+    except (OSError, ValueError) as error:
+        raise InputError(f"{url}: cannot fetch ({_one_line(error)})") from None
+
+
+def check_content_type(fetched: Fetched) -> str:
+    """`"html"` or `"text"` for what we can read; an `InputError` for the rest."""
+    if fetched.content_type in HTML_CONTENT_TYPES:
+        return "html"
+    if fetched.content_type in TEXT_CONTENT_TYPES:
+        return "text"
+    kind = fetched.content_type or "no content type"
+    raise InputError(f"{fetched.url}: not an HTML page ({kind})")
+
+
+def extract_html(html: str, url: str | None = None, name: str = "page") -> Extracted:
+    """The main text and metadata of a web page, boilerplate removed."""
+    import trafilatura
+
+    try:
+        result = trafilatura.bare_extraction(
+            html, url=url, with_metadata=True, include_comments=False, include_tables=False,
+            include_images=False, include_links=False, favor_recall=True,
+        )
+    except Exception as error:  # trafilatura and lxml raise many kinds on broken markup
+        raise InputError(f"{name}: cannot read the page ({type(error).__name__})") from None
+    if result is None or not (result.text or "").strip():
+        raise InputError(f"{name}: no article text found in the page")
+    title = _clean(result.title)
+    paragraphs = [" ".join(line.split()) for line in result.text.splitlines()]
+    paragraphs = [p for p in paragraphs if p]
+    if title and paragraphs and paragraphs[0] == title:
+        paragraphs = paragraphs[1:]  # the page's <h1> repeats its title
+    if not paragraphs:
+        raise InputError(f"{name}: no article text found in the page")
+    return Extracted(
+        text=_compose(title, paragraphs),
+        title=title,
+        author=_clean(result.author),
+        date=_clean(result.date),
+        site=_clean(result.sitename),
+        url=_clean(result.url) or url,
+    )
+
+
+def _compose(title: str | None, paragraphs: list[str]) -> str:
+    """Title line (if it reads as a headline), blank line, paragraphs.
+
+    A title that ends like a sentence would be ranked as one, so it is left
+    out of the text (it stays in the metadata).
+    """
+    from summarizer.document import is_headline_like
+
+    body = "\n\n".join(paragraphs) + "\n"
+    if title and is_headline_like(title):
+        return f"{title}\n\n{body}"
+    return body
+
+
+def _clean(value: object) -> str | None:
+    if value is None:
+        return None
+    text = " ".join(str(value).split())
+    return text or None
+
+
+def _one_line(value: object) -> str:
+    return " ".join(str(value).split()) or type(value).__name__
+
+
+def _megabytes(count: int) -> str:
+    return f"{count / 1_000_000:g} MB"
