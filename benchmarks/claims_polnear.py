@@ -1,0 +1,398 @@
+"""Attributed-claim tagger vs PolNeAR gold attributions, with a naive floor.
+
+Scoring (issue 3), the same for both taggers and in the same run:
+
+- Pairing: each predicted claim pairs with at most one gold attribution whose
+  cue span overlaps its cue span, largest overlap first; failing a cue
+  overlap, a pair whose content spans overlap by at least half of the shorter
+  (non-space characters) may pair.
+- Detection P/R/F1 counts the pairs.
+- Among pairs: the source is correct when the spans overlap or both are
+  absent; content F1 is a character F1 over non-space characters (gold
+  fragments, predicted parts).
+- Strict P/R/F1 counts a pair only when the cues overlap, the source is
+  correct and content F1 >= 0.5.
+
+The naive tagger: in each sentence the first said/says/told/according to;
+the capitalised words right before it are the source; the rest of the
+sentence is the content.
+
+Every sentence of the article but boilerplate is tagged, headlines too:
+PolNeAR annotates headlines like any sentence.
+
+Usage (tune on train, measure on dev):
+  .venv/bin/python benchmarks/claims_polnear.py [--split dev|train] [--limit N]
+      [--errors N] [--examples CUE] [--show N]
+Skips with a message (exit 0) when ../shared/data/polnear is absent.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import time
+from collections import Counter
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from summarizer.claims import Claim, tag_sentences
+from summarizer.document import parse_document
+from summarizer.model import Sentence
+
+ROOT = Path(__file__).resolve().parent.parent
+POLNEAR = ROOT.parent / "shared" / "data" / "polnear"
+STRICT_CONTENT_F1 = 0.5
+CONTENT_PAIR_SHARE = 0.5
+NAIVE_CUE = re.compile(r"\b(?:said|says|told|according to)\b", re.IGNORECASE)
+CAPITALISED_WORD = re.compile(r"[A-Z][\w.'\u2019\-]*")
+
+Spans = tuple[tuple[int, int], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    """One attribution, gold or predicted, reduced to what scoring needs."""
+
+    cue: Spans
+    source: Spans
+    content: Spans
+    label: str  # the cue text (gold) or cue lemma (predicted)
+    kind: str = ""
+    rule: str = ""
+    sentence_text: str = ""
+
+
+@dataclass(slots=True)
+class Score:
+    predicted: int = 0
+    gold: int = 0
+    pairs: int = 0
+    cue_pairs: int = 0
+    source_correct: int = 0
+    content_f1_sum: float = 0.0
+    strict: int = 0
+    seconds: float = 0.0
+    missed: Counter[str] = field(default_factory=Counter)
+    missed_kind: Counter[str] = field(default_factory=Counter)
+    false_positives: Counter[str] = field(default_factory=Counter)
+    false_positive_rules: Counter[str] = field(default_factory=Counter)
+    not_strict: Counter[str] = field(default_factory=Counter)
+    examples: list[str] = field(default_factory=list)
+
+    def prf(self, hits: int) -> tuple[float, float, float]:
+        p = hits / self.predicted if self.predicted else 0.0
+        r = hits / self.gold if self.gold else 0.0
+        return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+# --- data -----------------------------------------------------------------
+
+
+def articles(split: str, limit: int | None) -> Iterator[dict]:
+    with (POLNEAR / f"{split}.jsonl").open(encoding="utf-8") as handle:
+        for count, line in enumerate(handle):
+            if limit is not None and count >= limit:
+                return
+            yield json.loads(line)
+
+
+def _spans(span: dict | None) -> Spans:
+    if not span:
+        return ()
+    fragments = span.get("fragments") or [span]
+    return tuple((f["start"], f["end"]) for f in fragments)
+
+
+def gold_attributions(article: dict) -> list[Attribution]:
+    text = article["text"]
+    gold = []
+    for attribution in article["attributions"]:
+        cue = _spans(attribution["cue"] or attribution.get("trigger"))
+        content = _spans(attribution["content"])
+        label = " ".join(text[s:e] for s, e in cue).lower()
+        gold.append(Attribution(cue, _spans(attribution["source"]), content, label, _gold_kind(text, attribution)))
+    return gold
+
+
+def _gold_kind(text: str, attribution: dict) -> str:
+    cue = (attribution["cue"] or {}).get("text", "").lower()
+    content = (attribution["content"] or {}).get("text", "")
+    if "according to" in cue:
+        return "according_to"
+    if attribution["source"] is None:
+        return "no source"
+    if content[:1] in "\"\u201c'\u2018":
+        return "direct"
+    if any(q in content for q in '"\u201c'):
+        return "mixed"
+    return "indirect"
+
+
+def sentences_of(text: str) -> list[tuple[int, Sentence]]:
+    """Every sentence but boilerplate, headlines included, numbered in order."""
+    document = parse_document(text)
+    spans = [(h.start, h.end, h.text) for h in document.headlines]
+    spans += [(s.start, s.end, s.text) for s in document.sentences]
+    spans.sort()
+    return [(i, Sentence(i, start, end, body)) for i, (start, end, body) in enumerate(spans)]
+
+
+# --- taggers -----------------------------------------------------------------
+
+
+def ours(text: str, sentences: list[tuple[int, Sentence]]) -> list[Attribution]:
+    return [_from_claim(c, text) for c in tag_sentences(text, sentences)]
+
+
+def _from_claim(claim: Claim, text: str) -> Attribution:
+    parts = claim.content_parts or (claim.content_span,)
+    source = ((claim.speaker_span.start, claim.speaker_span.end),) if claim.speaker_span else ()
+    return Attribution(
+        ((claim.cue_span.start, claim.cue_span.end),),
+        source,
+        tuple((p.start, p.end) for p in parts),
+        claim.cue,
+        claim.kind,
+        claim.rule,
+    )
+
+
+def naive(text: str, sentences: list[tuple[int, Sentence]]) -> list[Attribution]:
+    """The floor: first said/says/told/according to in each sentence,
+    capitalised words right before it as source, the rest as content."""
+    found = []
+    for _, sentence in sentences:
+        match = NAIVE_CUE.search(sentence.text)
+        if match is None:
+            continue
+        cue = (sentence.start + match.start(), sentence.start + match.end())
+        words = list(re.finditer(r"\S+", sentence.text[: match.start()]))
+        run = []
+        for word in reversed(words):
+            if CAPITALISED_WORD.match(word.group()):
+                run.append(word)
+            else:
+                break
+        source = ((sentence.start + run[-1].start(), sentence.start + run[0].end()),) if run else ()
+        content = (cue[1], sentence.end)
+        found.append(Attribution((cue,), source, (content,) if content[1] > content[0] else (), match.group().lower()))
+    return found
+
+
+# --- scoring -----------------------------------------------------------------
+
+
+def _chars(text: str, spans: Spans) -> set[int]:
+    return {i for s, e in spans for i in range(s, e) if not text[i].isspace()}
+
+
+def _overlap(a: Spans, b: Spans) -> int:
+    return sum(max(0, min(e1, e2) - max(s1, s2)) for s1, e1 in a for s2, e2 in b)
+
+
+def content_f1(text: str, predicted: Spans, gold: Spans) -> float:
+    p, g = _chars(text, predicted), _chars(text, gold)
+    if not p and not g:
+        return 1.0
+    common = len(p & g)
+    if not common:
+        return 0.0
+    precision, recall = common / len(p), common / len(g)
+    return 2 * precision * recall / (precision + recall)
+
+
+def pair(text: str, predicted: Sequence[Attribution], gold: Sequence[Attribution]) -> list[tuple[int, int, bool]]:
+    """(predicted index, gold index, paired by cue) for each pair."""
+    candidates = []
+    for i, p in enumerate(predicted):
+        for j, g in enumerate(gold):
+            shared = _overlap(p.cue, g.cue)
+            if shared:
+                candidates.append((shared, i, j))
+    pairs = []
+    used_p: set[int] = set()
+    used_g: set[int] = set()
+    for _, i, j in sorted(candidates, key=lambda c: (-c[0], c[1], c[2])):
+        if i not in used_p and j not in used_g:
+            pairs.append((i, j, True))
+            used_p.add(i)
+            used_g.add(j)
+    content_candidates = []
+    chars_p = {i: _chars(text, p.content) for i, p in enumerate(predicted) if i not in used_p}
+    chars_g = {j: _chars(text, g.content) for j, g in enumerate(gold) if j not in used_g}
+    for i, cp in chars_p.items():
+        for j, cg in chars_g.items():
+            if cp and cg:
+                shared = len(cp & cg)
+                if shared >= CONTENT_PAIR_SHARE * min(len(cp), len(cg)):
+                    content_candidates.append((shared, i, j))
+    for _, i, j in sorted(content_candidates, key=lambda c: (-c[0], c[1], c[2])):
+        if i not in used_p and j not in used_g:
+            pairs.append((i, j, False))
+            used_p.add(i)
+            used_g.add(j)
+    return pairs
+
+
+def score_article(score: Score, text: str, predicted: list[Attribution], gold: list[Attribution]) -> None:
+    score.predicted += len(predicted)
+    score.gold += len(gold)
+    pairs = pair(text, predicted, gold)
+    score.pairs += len(pairs)
+    paired_p = {i for i, _, _ in pairs}
+    paired_g = {j for _, j, _ in pairs}
+    for i, j, by_cue in pairs:
+        p, g = predicted[i], gold[j]
+        source_ok = (not p.source and not g.source) or (bool(p.source) and _overlap(p.source, g.source) > 0)
+        f1 = content_f1(text, p.content, g.content)
+        score.cue_pairs += by_cue
+        score.source_correct += source_ok
+        score.content_f1_sum += f1
+        if by_cue and source_ok and f1 >= STRICT_CONTENT_F1:
+            score.strict += 1
+        else:
+            reason = (
+                "paired by content only" if not by_cue else ("source wrong" if not source_ok else "content F1 < 0.5")
+            )
+            if by_cue and not source_ok and f1 < STRICT_CONTENT_F1:
+                reason = "source wrong and content F1 < 0.5"
+            score.not_strict[reason] += 1
+    for j, g in enumerate(gold):
+        if j not in paired_g:
+            score.missed[g.label] += 1
+            score.missed_kind[g.kind] += 1
+    for i, p in enumerate(predicted):
+        if i not in paired_p:
+            score.false_positives[p.label] += 1
+            score.false_positive_rules[p.rule or "naive"] += 1
+
+
+def run(split: str, limit: int | None, examples: str | None, show: int) -> dict[str, Score]:
+    taggers: dict[str, Callable[[str, list[tuple[int, Sentence]]], list[Attribution]]] = {"ours": ours, "naive": naive}
+    scores = {name: Score() for name in taggers}
+    for article in articles(split, limit):
+        text = article["text"]
+        gold = gold_attributions(article)
+        sentences = sentences_of(text)
+        for name, tagger in taggers.items():
+            started = time.perf_counter()
+            predicted = tagger(text, sentences)
+            scores[name].seconds += time.perf_counter() - started
+            score_article(scores[name], text, predicted, gold)
+            if examples and name == "ours" and len(scores[name].examples) < show:
+                _collect_examples(scores[name], text, predicted, gold, examples, sentences)
+    return scores
+
+
+def _collect_examples(
+    score: Score,
+    text: str,
+    predicted: list[Attribution],
+    gold: list[Attribution],
+    cue: str,
+    sentences: list[tuple[int, Sentence]],
+) -> None:
+    """Sentences where gold and ours disagree about `cue` (a gold cue text, a
+    predicted lemma, or "fp:RULE" for false positives of a rule)."""
+    pairs = pair(text, predicted, gold)
+    paired_g = {j for _, j, _ in pairs}
+    paired_p = {i for i, _, _ in pairs}
+
+    def sentence_at(offset: int) -> str:
+        for _, s in sentences:
+            if s.start <= offset < s.end:
+                return " ".join(s.text.split())
+        return "?"
+
+    if cue.startswith("fp:"):
+        for i, p in enumerate(predicted):
+            if i not in paired_p and (p.rule == cue[3:] or p.label == cue[3:]):
+                score.examples.append(f"FP {p.label} [{p.rule}] :: {sentence_at(p.cue[0][0])}")
+        return
+    if cue.startswith("pair:"):
+        for i, j, _ in pairs:
+            p, g = predicted[i], gold[j]
+            if g.label == cue[5:] or p.label == cue[5:]:
+                f1 = content_f1(text, p.content, g.content)
+                score.examples.append(
+                    f"PAIR f1={f1:.2f} src_ok={bool(_overlap(p.source, g.source)) or (not p.source and not g.source)}\n"
+                    f"   gold S={[text[s:e] for s, e in g.source]} C={[text[s:e][:120] for s, e in g.content]}\n"
+                    f"   ours S={[text[s:e] for s, e in p.source]} C={[text[s:e][:120] for s, e in p.content]}"
+                )
+        return
+    for j, g in enumerate(gold):
+        if j not in paired_g and (g.label == cue or cue == "*"):
+            score.examples.append(
+                f"MISS {g.label!r} S={[text[s:e] for s, e in g.source]} :: {sentence_at(g.cue[0][0] if g.cue else 0)}"
+            )
+
+
+# --- report -----------------------------------------------------------------
+
+
+def report(split: str, scores: dict[str, Score], errors: int) -> None:
+    print(f"PolNeAR {split}: {scores['ours'].gold} gold attributions\n")
+    header = (
+        f"{'tagger':<7} {'pred':>5} {'pairs':>5} {'det P':>6} {'det R':>6} {'det F1':>6} {'source':>6} "
+        f"{'cont F1':>7} {'str P':>6} {'str R':>6} {'str F1':>6} {'sec':>5}"
+    )
+    print(header)
+    print("-" * len(header))
+    for name, s in scores.items():
+        dp, dr, df = s.prf(s.pairs)
+        sp, sr, sf = s.prf(s.strict)
+        source = s.source_correct / s.pairs if s.pairs else 0.0
+        content = s.content_f1_sum / s.pairs if s.pairs else 0.0
+        print(
+            f"{name:<7} {s.predicted:>5} {s.pairs:>5} {100 * dp:>6.1f} {100 * dr:>6.1f} {100 * df:>6.1f} "
+            f"{100 * source:>6.1f} {100 * content:>7.1f} {100 * sp:>6.1f} {100 * sr:>6.1f} {100 * sf:>6.1f} "
+            f"{s.seconds:>5.1f}"
+        )
+    ours_score = scores["ours"]
+    print("\nsource: share of pairs with the source right; cont F1: mean content character F1 over pairs.")
+    _table("Missed gold attributions by gold kind", ours_score.missed_kind, errors, ours_score.gold)
+    _table("Missed gold attributions by cue text", ours_score.missed, errors, ours_score.gold)
+    _table("False positives (ours) by cue lemma", ours_score.false_positives, errors, ours_score.predicted)
+    _table("False positives (ours) by rule", ours_score.false_positive_rules, errors, ours_score.predicted)
+    _table("Pairs that are not strict (ours), by reason", ours_score.not_strict, errors, ours_score.pairs)
+
+
+def _table(title: str, counts: Counter[str], rows: int, total: int) -> None:
+    print(f"\n{title} (total {sum(counts.values())} of {total})")
+    for label, count in counts.most_common(rows):
+        print(f"  {count:>5}  {label!r}")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        description=__doc__.split("\n\n")[0], formatter_class=argparse.RawTextHelpFormatter
+    )
+    parser.add_argument("--split", choices=("dev", "train"), default="dev", help="PolNeAR split (tune on train).")
+    parser.add_argument("--limit", type=int, default=None, help="Score only the first N articles.")
+    parser.add_argument("--errors", type=int, default=15, help="Rows in each error table.")
+    parser.add_argument(
+        "--examples", default=None, help="Print sentences for a missed gold cue text, '*', fp:RULE|LEMMA or pair:CUE."
+    )
+    parser.add_argument("--show", type=int, default=30, help="How many examples to print.")
+    args = parser.parse_args(argv)
+    if not (POLNEAR / f"{args.split}.jsonl").is_file():
+        print(f"skipped: {POLNEAR / (args.split + '.jsonl')} not found (PolNeAR lives in ../shared/data/polnear)")
+        return 0
+    started = time.perf_counter()
+    scores = run(args.split, args.limit, args.examples, args.show)
+    report(args.split, scores, args.errors)
+    if args.examples:
+        print(f"\nExamples for {args.examples!r}:")
+        for line in scores["ours"].examples[: args.show]:
+            print(" ", line)
+    print(f"\n{time.perf_counter() - started:.1f} s in all")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,283 @@
+"""The named attribution rules, tried in order for each cue of a sentence."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from summarizer.claims.lexicon import CueEntry
+from summarizer.claims.patterns import (
+    DASHES,
+    RELATIVES,
+    Frame,
+    SentenceView,
+    content_start,
+    has_words,
+    left_content,
+    left_is_content,
+    looks_like_source,
+    np_left,
+    np_right,
+    skip_auxiliaries_left,
+    starts_new_cue,
+    trailing_end,
+)
+from summarizer.claims.text import QUOTE_MARKS
+
+Rule = Callable[[SentenceView, int, int, CueEntry, set[int]], "Frame | None"]
+PARTICIPLE_OPENERS = frozenset({",", "and", "while", "by", "after", "before", "when", "in", "\u2014", "\u2013"})
+
+
+def according_to(view: SentenceView, first: int, last: int, entry: CueEntry, cue_starts: set[int]) -> Frame | None:
+    """`According to the newspaper, "..."` and `..., according to Politico.`"""
+    if entry.lemma != "according to":
+        return None
+    tokens = view.tokens
+    source_last = np_right(view, last + 1, limit=14)
+    if source_last is None:
+        return None
+    source = view.span(last + 1, source_last)
+    cue = view.span(first, last)
+    parts = []
+    before = left_content(view, first - 1) if first > 0 else None
+    if before:
+        parts.append(before)
+    after = source_last + 1
+    while after < len(tokens) and tokens[after].text in {",", ":"} | DASHES:
+        after += 1
+    if after < len(tokens) and has_words(view, after, len(tokens) - 1):
+        parts.append((tokens[after].start, trailing_end(view, len(tokens) - 1)))
+    if not parts:
+        return None
+    return Frame("according_to", entry, cue, source, parts, clause_final=True)
+
+
+def adverbial_evidential(
+    view: SentenceView, first: int, last: int, entry: CueEntry, cue_starts: set[int]
+) -> Frame | None:
+    """`The Club for Growth is reportedly spending $1.5 million`: no source,
+    the rest of the sentence is the content."""
+    if "nosource" not in entry.flags:
+        return None
+    tokens = view.tokens
+    parts = []
+    if first > 0 and has_words(view, 0, first - 1):
+        parts.append((tokens[0].start, tokens[first - 1].end))
+    if last + 1 < len(tokens) and has_words(view, last + 1, len(tokens) - 1):
+        parts.append((tokens[last + 1].start, trailing_end(view, len(tokens) - 1)))
+    if not parts:
+        return None
+    return Frame("adverbial_evidential", entry, view.span(first, last), None, parts)
+
+
+def passive_attribution(
+    view: SentenceView, first: int, last: int, entry: CueEntry, cue_starts: set[int]
+) -> Frame | None:
+    """`It is expected that ...`, `Bloomberg was reported to ...`: a claim with
+    no speaker; `was criticized by X` names its source after "by"."""
+    tokens = view.tokens
+    word = tokens[first].lower
+    if word.endswith(("ing", "s")) or word == entry.lemma.split()[0]:
+        return None
+    k, passive = skip_auxiliaries_left(view, first - 1)
+    if not passive:
+        return None
+    by_source = None
+    after = last + 1
+    if after < len(tokens) and tokens[after].lower == "by":
+        source_last = np_right(view, after + 1)
+        if source_last is not None:
+            by_source = view.span(after + 1, source_last)
+            after = source_last + 1
+    if by_source is None and "passive" not in entry.flags:
+        return None
+    parts = []
+    subject_first = np_left(view, k) if k >= 0 else None
+    if subject_first is not None and tokens[subject_first].lower != "it":
+        parts.append((tokens[subject_first].start, tokens[k].end))
+    start = content_start(view, after, entry)
+    if start < len(tokens) and has_words(view, start, len(tokens) - 1):
+        parts.append((tokens[start].start, trailing_end(view, len(tokens) - 1)))
+    if not parts:
+        return None
+    return Frame("passive_attribution", entry, view.span(first, last), by_source, parts)
+
+
+def participle_clause(view: SentenceView, first: int, last: int, entry: CueEntry, cue_starts: set[int]) -> Frame | None:
+    """`Trump attacked Clinton on Tuesday, saying she lied`: the source is the
+    sentence's subject."""
+    tokens = view.tokens
+    if not tokens[first].lower.endswith("ing") or first == 0:
+        return None
+    k, _ = skip_auxiliaries_left(view, first - 1)
+    if k >= 0 and tokens[k].text not in PARTICIPLE_OPENERS:
+        return None
+    subject = sentence_subject(view, max(k, 0))
+    if subject is None:
+        return None
+    start = content_start(view, last + 1, entry)
+    if start >= len(tokens) or not has_words(view, start, len(tokens) - 1):
+        return None
+    content = [(tokens[start].start, trailing_end(view, len(tokens) - 1))]
+    return Frame("participle_clause", entry, view.span(first, last), view.span(*subject), content)
+
+
+def sentence_subject(view: SentenceView, before: int) -> tuple[int, int] | None:
+    """The subject at the start of a sentence, after a fronted adverbial."""
+    tokens = view.tokens
+    start = 0
+    for k in range(min(before, 8)):
+        if tokens[k].text == ",":
+            start = k + 1
+            break
+    while start < before and not tokens[start].is_word:
+        start += 1
+    last = np_right(view, start)
+    if last is None or last >= before:
+        return None
+    if not looks_like_source(view, start, last):
+        return None
+    return start, last
+
+
+def reported_speech(view: SentenceView, first: int, last: int, entry: CueEntry, cue_starts: set[int]) -> Frame | None:
+    """A subject before the cue: `Stoltenberg emphasized that ...`, `X said Y
+    would ...`, `"...," he said`, `The plan, he said, will fail`,
+    `..., officials said.`"""
+    tokens = view.tokens
+    k, _ = skip_auxiliaries_left(view, first - 1)
+    if k < 0:
+        return None
+    subject = subject_before(view, k)
+    if subject is None:
+        return None
+    s_first, s_last = subject
+    if entry.needs_source_check and not looks_like_source(view, s_first, s_last):
+        return None
+    source = view.span(s_first, s_last)
+    cue = view.span(first, last)
+
+    start = content_start(view, last + 1, entry)
+    right = None
+    if start < len(tokens) and has_words(view, start, len(tokens) - 1) and not starts_new_cue(view, start, cue_starts):
+        right = (tokens[start].start, trailing_end(view, len(tokens) - 1))
+    boundary = s_first - 1
+    before = None
+    if boundary >= 0 and (tokens[boundary].text in (",", ":") or tokens[boundary].text in QUOTE_MARKS | DASHES):
+        before = left_content(view, boundary)
+        if before and not left_is_content(view, before):
+            before = None
+    if right and before:
+        return Frame("parenthetical_attribution", entry, cue, source, [before, right], clause_final=True)
+    if right:
+        return Frame("reported_speech", entry, cue, source, [right])
+    if before:
+        return Frame("clause_final_attribution", entry, cue, source, [before], clause_final=True)
+    return None
+
+
+def subject_before(view: SentenceView, k: int) -> tuple[int, int] | None:
+    """The subject ending at token `k`, across an appositive or relative clause:
+    `the alliance's Secretary General, Jens Stoltenberg, outlined`,
+    `Kuleba, who ..., said`, `people who say`."""
+    tokens = view.tokens
+    if tokens[k].text == ",":
+        opening = next((m for m in range(k - 1, -1, -1) if tokens[m].text == ","), None)
+        if opening is None or opening == 0:
+            return None
+        inner_first = opening + 1
+        inner = tokens[inner_first:k]
+        if not inner or len(inner) > 16:
+            return None
+        head = np_left(view, opening - 1)
+        if inner[0].lower in RELATIVES:
+            return (head, opening - 1) if head is not None else None
+        if not (inner[0].is_capitalised or inner[0].lower in ("the", "a", "an")):
+            return None
+        if head is None:
+            return None
+        return head, k - 1
+    if not tokens[k].is_word:
+        return None
+    first = np_left(view, k)
+    if first is None:
+        return None
+    if first == k and tokens[k].lower in RELATIVES:
+        m = k - 1
+        if m >= 0 and tokens[m].text == ",":
+            m -= 1
+        if m < 0 or not tokens[m].is_word:
+            return None
+        antecedent = np_left(view, m)
+        return (antecedent, m) if antecedent is not None else None
+    return first, k
+
+
+def inverted_attribution(
+    view: SentenceView, first: int, last: int, entry: CueEntry, cue_starts: set[int]
+) -> Frame | None:
+    """`"...," said Stoltenberg.` and `"A," said Smith, "B."`"""
+    if "invert" not in entry.flags:
+        return None
+    tokens = view.tokens
+    k, _ = skip_auxiliaries_left(view, first - 1)
+    if k < 0 or not (tokens[k].text in (",", ":") or tokens[k].text in QUOTE_MARKS | DASHES):
+        return None
+    source_first = last + 1
+    source_last = np_right(view, source_first)
+    if source_last is None:
+        return None
+    after = source_last + 1
+    if (
+        after < len(tokens)
+        and tokens[after].text not in (",", ".", ":", ";", "!", "?")
+        and tokens[after].lower not in RELATIVES
+    ):
+        return None
+    before = left_content(view, k)
+    if before is None:
+        return None
+    parts = [before]
+    if after < len(tokens) and tokens[after].text in (",", ":"):
+        rest = after + 1
+        if rest < len(tokens) and tokens[rest].text in QUOTE_MARKS and has_words(view, rest, len(tokens) - 1):
+            parts.append((tokens[rest].start, trailing_end(view, len(tokens) - 1)))
+    source = view.span(source_first, source_last)
+    return Frame("inverted_attribution", entry, view.span(first, last), source, parts, clause_final=True)
+
+
+RULES: tuple[Rule, ...] = (
+    according_to,
+    adverbial_evidential,
+    passive_attribution,
+    participle_clause,
+    reported_speech,
+    inverted_attribution,
+)
+
+
+def frames_for_cue(view: SentenceView, first: int, last: int, entry: CueEntry, cue_starts: set[int]) -> Frame | None:
+    for rule in RULES:
+        frame = rule(view, first, last, entry, cue_starts)
+        if frame is not None:
+            return frame
+    return None
+
+
+def colon_attribution(view: SentenceView) -> Frame | None:
+    """`NY Daily News: Paris Terror Attacks Highlight Threat` and `Kuleba: "..."`:
+    a name and a colon open the sentence."""
+    tokens = view.tokens
+    colon = next((k for k, t in enumerate(tokens[:8]) if t.text == ":"), None)
+    if colon is None or colon == 0 or colon + 1 >= len(tokens):
+        return None
+    if not all(t.is_capitalised or t.lower in ("of", "the", "and") for t in tokens[:colon] if t.is_word):
+        return None
+    if len([t for t in tokens[:colon] if t.is_word]) < 1 or not has_words(view, colon + 1, len(tokens) - 1):
+        return None
+    if not (view.title_case or tokens[colon + 1].text in QUOTE_MARKS):
+        return None
+    from summarizer.claims.lexicon import CueEntry as Entry
+
+    entry = Entry(":", "neutral", frozenset())
+    content = [(tokens[colon + 1].start, trailing_end(view, len(tokens) - 1))]
+    return Frame("colon_attribution", entry, view.span(colon, colon), view.span(0, colon - 1), content)

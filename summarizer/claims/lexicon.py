@@ -1,0 +1,123 @@
+"""The tagger's word lists, read once from summarizer/rules/*.txt.
+
+Cue verbs are listed by lemma; their inflections are generated here
+(`inflections`) with irregular or doubled forms named in the data file.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from summarizer.rules import load_rules, load_word_set
+
+FLAGS = frozenset({"hearer", "source", "quote", "fixed", "nosource", "invert", "passive"})
+
+
+@dataclass(frozen=True, slots=True)
+class CueEntry:
+    lemma: str  # canonical, words joined by spaces: "point out"
+    cue_class: str
+    flags: frozenset[str]
+
+    @property
+    def needs_source_check(self) -> bool:
+        return "source" in self.flags
+
+
+def inflections(verb: str) -> set[str]:
+    """The regular forms of `verb`: itself, -s, -ed, -ing.
+
+    Rule `regular_inflection`: e-drop (state -> stated, stating), y after a
+    consonant (deny -> denies, denied), sibilant -es (stress -> stresses).
+    Doubled consonants (admitted) and irregular forms (said) come from data.
+    """
+    forms = {verb}
+    if verb.endswith("e") and not verb.endswith(("ee", "ye")):
+        forms |= {verb + "s", verb + "d", verb[:-1] + "ing"}
+    elif verb.endswith("ee"):
+        forms |= {verb + "s", verb + "d", verb + "ing"}
+    elif re.search(r"[^aeiou]y$", verb):
+        forms |= {verb[:-1] + "ies", verb[:-1] + "ied", verb + "ing"}
+    elif verb.endswith(("s", "sh", "ch", "x", "z")):
+        forms |= {verb + "es", verb + "ed", verb + "ing"}
+    else:
+        forms |= {verb + "s", verb + "ed", verb + "ing"}
+    return forms
+
+
+@cache
+def cue_forms() -> dict[tuple[str, ...], CueEntry]:
+    """Every cue form as a tuple of lower-case words -> its entry."""
+    forms: dict[tuple[str, ...], CueEntry] = {}
+    for line in load_rules("cues"):
+        fields = line.split()
+        cue_class, spellings, rest = fields[0], fields[1], fields[2:]
+        flags = frozenset(f[1:] for f in rest if f.startswith("+"))
+        unknown = flags - FLAGS
+        if unknown:
+            raise ValueError(f"cues.txt: unknown flag(s) {sorted(unknown)} in {line!r}")
+        irregular = [f for f in rest if not f.startswith("+")]
+        variants = spellings.split("/")
+        entry = CueEntry(variants[0].replace("_", " "), cue_class, flags)
+        for variant in variants:
+            head, *particle = variant.split("_")
+            heads = {head} if "fixed" in flags else inflections(head)
+            for form in heads:
+                forms.setdefault((form, *particle), entry)
+        for form in irregular:
+            forms.setdefault(tuple(form.split("_")), entry)
+    return forms
+
+
+@cache
+def longest_cue() -> int:
+    return max(len(k) for k in cue_forms())
+
+
+@cache
+def titles() -> tuple[tuple[str, ...], ...]:
+    """Titles as lower-case word tuples without dots, longest first."""
+    entries = {tuple(w.rstrip(".").lower() for w in entry.split("|")[0].split()) for entry in load_rules("titles")}
+    return tuple(sorted((t for t in entries if t), key=len, reverse=True))
+
+
+@cache
+def title_words() -> frozenset[str]:
+    """Last words of titles ("minister", "secretary"), which can head a source."""
+    return frozenset(title[-1] for title in titles())
+
+
+@cache
+def hedge_patterns() -> re.Pattern[str]:
+    phrases = sorted(load_rules("hedges"), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases) + r")\b", re.I)
+
+
+@cache
+def source_nouns() -> frozenset[str]:
+    return load_word_set("source_nouns")
+
+
+@cache
+def pronouns() -> dict[str, str]:
+    return {entry.split()[0].lower(): entry.split()[1] for entry in load_rules("pronouns")}
+
+
+@cache
+def reporting_adjuncts() -> frozenset[str]:
+    return load_word_set("reporting_adjuncts")
+
+
+@cache
+def grammar(name: str) -> frozenset[str]:
+    """A closed word set from claim_grammar.txt ("auxiliaries", "determiners", ...)."""
+    words: set[str] = set()
+    for entry in load_rules("claim_grammar"):
+        set_name, _, listed = entry.partition(":")
+        if set_name.strip() == name:
+            words.update(listed.lower().split())
+    if not words:
+        raise ValueError(f"claim_grammar.txt has no set {name!r}")
+    return frozenset(words)

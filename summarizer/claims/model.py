@@ -1,0 +1,55 @@
+"""The record the tagger produces: one attributed claim."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from summarizer.model import Span
+
+KINDS = ("direct", "indirect", "mixed", "according_to")
+CUE_CLASSES = ("neutral", "assertive", "tentative", "directive", "belief", "report")
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """Who said what, and how.
+
+    `speaker` is the canonical name ("Jens Stoltenberg" for a later
+    "Stoltenberg", "the Secretary General" or "he") or None when the text
+    gives no source ("it is expected that ..."). `content_span` covers the
+    claim itself without speaker and cue; a direct quote keeps its quotation
+    marks. When an attribution interrupts the content (`"We will win," he
+    said, "and soon."`) `content_parts` holds the pieces and `content_span`
+    their extent. `sentence` is the index of the sentence holding the cue.
+    """
+
+    speaker: str | None
+    speaker_span: Span | None
+    cue: str
+    cue_class: str
+    cue_span: Span
+    content: str
+    content_span: Span
+    kind: str
+    hedged: bool
+    sentence: int
+    role: str | None = None
+    content_parts: tuple[Span, ...] = ()
+    rule: str = ""  # the pattern rule that found it, for --debug and error analysis
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "speaker": self.speaker,
+            "role": self.role,
+            "speaker_span": self.speaker_span.to_dict() if self.speaker_span else None,
+            "cue": self.cue,
+            "cue_class": self.cue_class,
+            "cue_span": self.cue_span.to_dict(),
+            "content": self.content,
+            "content_span": self.content_span.to_dict(),
+            "content_parts": [part.to_dict() for part in self.content_parts],
+            "kind": self.kind,
+            "hedged": self.hedged,
+            "sentence": self.sentence,
+            "rule": self.rule,
+        }

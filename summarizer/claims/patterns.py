@@ -1,0 +1,342 @@
+"""Pattern rules: from a cue word in a sentence to source, cue and content.
+
+Each rule is a named function over a `SentenceView` and the cue's token
+range; it returns a `Frame` (token ranges and character spans, no
+resolution yet) or None when its pattern does not hold. `frames_for_cue`
+tries them in order. Word lists, open (cues, titles, source nouns) and
+closed (auxiliaries, determiners: claim_grammar.txt), are data in
+summarizer/rules.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from summarizer.claims.lexicon import (
+    CueEntry,
+    cue_forms,
+    grammar,
+    longest_cue,
+    pronouns,
+    reporting_adjuncts,
+    source_nouns,
+    title_words,
+)
+from summarizer.claims.text import QUOTE_MARKS, Quotes, Token
+
+AUXILIARIES = grammar("auxiliaries")
+BE = grammar("be")
+DETERMINERS = grammar("determiners")
+SUBORDINATORS = grammar("subordinators")
+RELATIVES = grammar("relatives")
+PREPOSITIONS = grammar("prepositions")
+ADJUNCT_PREPOSITIONS = grammar("adjunct_prepositions")
+OBJECT_PRONOUNS = grammar("object_pronouns")
+NON_SOURCE_OPENERS = grammar("non_source_openers")
+DASHES = frozenset({"\u2014", "\u2013", "-"})
+CLAUSE_PUNCTUATION = frozenset({",", ";", ":", "(", ")", "\u2014", "\u2013"}) | QUOTE_MARKS
+MAX_SUBJECT_TOKENS = 14
+MAX_INVERTED_SOURCE_TOKENS = 12
+MIN_QUOTE_WORDS_FOR_NESTING = 4
+
+
+@dataclass(slots=True)
+class SentenceView:
+    """A sentence's tokens with what the rules need to know about its text."""
+
+    index: int
+    start: int
+    end: int
+    tokens: list[Token]
+    quotes: Quotes
+    text: str
+    title_case: bool = False
+
+    def span(self, first: int, last: int) -> tuple[int, int]:
+        """Character span of tokens first..last (inclusive)."""
+        return self.tokens[first].start, self.tokens[last].end
+
+
+@dataclass(slots=True)
+class Frame:
+    """A candidate attribution before speaker resolution and clean-up."""
+
+    rule: str
+    entry: CueEntry
+    cue: tuple[int, int]  # character span
+    source: tuple[int, int] | None  # character span
+    content: list[tuple[int, int]] = field(default_factory=list)
+    clause_final: bool = False  # content stands before the cue: wins nesting ties
+
+
+# --- finding cues -----------------------------------------------------------------
+
+
+def find_cues(view: SentenceView) -> list[tuple[int, int, CueEntry]]:
+    """Cue occurrences as (first token, last token, entry), longest match first.
+
+    Rule `cue_is_a_verb_here`: a cue form after a determiner is a noun ("the
+    reports"), and a capitalised form counts only at the start of a sentence
+    or in a title-case headline ("Clinton Says ...").
+    """
+    forms = cue_forms()
+    longest = longest_cue()
+    tokens = view.tokens
+    found = []
+    i = 0
+    while i < len(tokens):
+        match = None
+        for length in range(min(longest, len(tokens) - i), 0, -1):
+            key = tuple(t.lower for t in tokens[i : i + length])
+            if key in forms:
+                match = (i, i + length - 1, forms[key])
+                break
+        if match is None:
+            i += 1
+            continue
+        first, last, _ = match
+        token = tokens[first]
+        before = tokens[first - 1].lower if first > 0 else ""
+        capital_ok = not token.is_capitalised or first == 0 or view.title_case or _after_opening(tokens, first)
+        if capital_ok and before not in DETERMINERS and not before.endswith(("'s", "\u2019s")):
+            found.append(match)
+        i = last + 1
+    return found
+
+
+def _after_opening(tokens: list[Token], i: int) -> bool:
+    return tokens[i - 1].text in QUOTE_MARKS or tokens[i - 1].text in ("(", ":")
+
+
+def cue_inside_quote(view: SentenceView, first: int) -> bool:
+    """Rule `no_nested_attribution`: a cue inside a quotation of a few words
+    or more belongs to the quoted speaker's own words, not to the article."""
+    quote = view.quotes.covering(view.tokens[first].start)
+    if quote is None:
+        return False
+    return len(view.text[quote[0] : quote[1]].split()) >= MIN_QUOTE_WORDS_FOR_NESTING
+
+
+# --- noun phrases -----------------------------------------------------------------
+
+
+def is_nominal(token: Token) -> bool:
+    low = token.lower
+    return token.is_capitalised or low in source_nouns() or low in title_words() or low in DETERMINERS
+
+
+def np_left(view: SentenceView, last: int) -> int | None:
+    """First token of the noun phrase ending at `last`, walking left to a
+    clause boundary; None when there is none."""
+    tokens = view.tokens
+    k = last
+    while k >= 0:
+        token = tokens[k]
+        if not token.is_word:
+            break
+        low = token.lower
+        if low in ("and", "or") and 0 < k < last and is_nominal(tokens[k - 1]) and is_nominal(tokens[k + 1]):
+            k -= 1
+            continue
+        if low in SUBORDINATORS or (low in RELATIVES and k != last):
+            break
+        if last - k >= MAX_SUBJECT_TOKENS:
+            break
+        k -= 1
+    first = k + 1
+    return first if first <= last else None
+
+
+def np_right(view: SentenceView, first: int, limit: int = MAX_INVERTED_SOURCE_TOKENS) -> int | None:
+    """Last token of a noun phrase starting at `first` (names, titles, source
+    nouns and their modifiers), or None."""
+    tokens = view.tokens
+    k = first
+    last = None
+    while k < len(tokens) and k - first < limit:
+        token = tokens[k]
+        if not token.is_word:
+            if token.text == "." and token.start > 0 and view.text[token.start - 1].isupper():
+                k += 1  # the dot of an initial: "John F. Kennedy"
+                continue
+            break
+        low = token.lower
+        if is_nominal(token) or low in OBJECT_PRONOUNS or low in pronouns():
+            last = k
+        elif low in ("of", "and") and last is not None and k + 1 < len(tokens) and is_nominal(tokens[k + 1]):
+            pass
+        elif low.isalpha() and k + 1 < len(tokens) and is_nominal(tokens[k + 1]) and tokens[k + 1].is_word:
+            pass  # a modifier: "senior officials", "former adviser"
+        else:
+            break
+        k += 1
+    return last
+
+
+def head_token(view: SentenceView, first: int, last: int) -> Token:
+    """The head of a noun phrase: its last word before a preposition that is
+    not inside a name ("Secretary of State", "Bank of America")."""
+    tokens = view.tokens
+    for k in range(first, last + 1):
+        low = tokens[k].lower
+        inside_name = (
+            k > first and k < last and tokens[k - 1].is_capitalised and tokens[k + 1].is_capitalised and low == "of"
+        )
+        if low in PREPOSITIONS and k > first and not inside_name:
+            return tokens[k - 1]
+    return tokens[last]
+
+
+def looks_like_source(view: SentenceView, first: int, last: int) -> bool:
+    """Rule `source_like_subject`: a name, pronoun, title, institution or
+    source noun heads the subject ("Recent communications ... underscored"
+    is not an attribution; "senior officials underscored" is)."""
+    head = head_token(view, first, last)
+    low = head.lower
+    if low in pronouns() or low in source_nouns() or low in title_words():
+        return True
+    if head.is_capitalised:
+        return not (head is view.tokens[0] and low in NON_SOURCE_OPENERS)
+    return False
+
+
+# --- walking from the cue -----------------------------------------------------------------
+
+
+def skip_auxiliaries_left(view: SentenceView, k: int) -> tuple[int, bool]:
+    """Index left of auxiliaries and adverbs before a cue, and whether a form
+    of "be" stood right before it (a passive)."""
+    tokens = view.tokens
+    passive = False
+    first = True
+    while k >= 0:
+        low = tokens[k].lower
+        if low in AUXILIARIES or low.endswith(("n't", "n\u2019t")) or (low.endswith("ly") and low.isalpha()):
+            if first and low in BE:
+                passive = True
+            first = False
+            k -= 1
+            continue
+        if low == "to" and k >= 1 and tokens[k - 1].is_word and not tokens[k - 1].is_capitalised:
+            # "declined to say", "went on to say", "is expected to announce"
+            k -= 2
+            while k >= 0 and (tokens[k].lower in AUXILIARIES or tokens[k].lower in ("on", "going")):
+                k -= 1
+            first = False
+            continue
+        break
+    return k, passive
+
+
+def skip_adjuncts(view: SentenceView, k: int) -> int:
+    """Index right of time words and reporting circumstances after a cue:
+    "said on Tuesday", "said in a statement", "told reporters at a rally in Iowa"."""
+    tokens = view.tokens
+    adjuncts = reporting_adjuncts()
+    n = len(tokens)
+    while k < n:
+        low = tokens[k].lower
+        if low in ADJUNCT_PREPOSITIONS and k + 1 < n:
+            m = k + 1
+            seen_noun = False
+            while m < n and m - k <= 8:
+                word = tokens[m]
+                w = word.lower
+                if w in DETERMINERS:
+                    if seen_noun:
+                        break
+                elif w in adjuncts or word.is_capitalised or w.endswith(("'s", "\u2019s")):
+                    seen_noun = True
+                elif w in ("of", "and", "with") and seen_noun:
+                    pass
+                else:
+                    break
+                m += 1
+            if m == k + 1 or not seen_noun:
+                break
+            k = m
+            continue
+        if low in adjuncts and low not in DETERMINERS:
+            k += 1
+            continue
+        if low.endswith("ly") and low.isalpha() and len(low) > 4:
+            k += 1
+            continue
+        break
+    return k
+
+
+def skip_hearer(view: SentenceView, k: int) -> int:
+    """Index right of the hearer of "told reporters", "told CNN's Jake Tapper"."""
+    tokens = view.tokens
+    if k < len(tokens) and tokens[k].lower in OBJECT_PRONOUNS | {"reporters", "journalists", "supporters"}:
+        return k + 1
+    last = np_right(view, k, limit=8)
+    return last + 1 if last is not None else k
+
+
+def content_start(view: SentenceView, k: int, entry: CueEntry) -> int:
+    """First token of the content after a cue ending before `k`."""
+    tokens = view.tokens
+    if "hearer" in entry.flags:
+        k = skip_hearer(view, k)
+    k = skip_adjuncts(view, k)
+    while k < len(tokens) and tokens[k].text in {",", ":"} | DASHES:
+        k += 1
+    if k < len(tokens) and tokens[k].lower == "that":
+        k += 1
+    return k
+
+
+def has_words(view: SentenceView, first: int, last: int) -> bool:
+    return any(t.is_word for t in view.tokens[first : last + 1])
+
+
+def trailing_end(view: SentenceView, last: int) -> int:
+    """End offset of content ending at token `last`, without the sentence's
+    own final punctuation (kept when a quotation closes after it)."""
+    tokens = view.tokens
+    while last >= 0 and tokens[last].text in (".", ",", ";", ":") and not _quote_after(view, last):
+        last -= 1
+    return tokens[max(last, 0)].end
+
+
+def _quote_after(view: SentenceView, k: int) -> bool:
+    return k + 1 < len(view.tokens) and view.tokens[k + 1].text in QUOTE_MARKS
+
+
+def starts_new_cue(view: SentenceView, k: int, cue_starts: set[int]) -> bool:
+    """The right-hand side is a separate attribution: ", adding that ..."."""
+    tokens = view.tokens
+    while k < len(tokens) and tokens[k].lower in ("and", "also", "then", "while"):
+        k += 1
+    return k in cue_starts
+
+
+def left_content(view: SentenceView, boundary: int) -> tuple[int, int] | None:
+    """Character span of the content before a comma, quote or dash at token
+    `boundary`, from the sentence start."""
+    tokens = view.tokens
+    last = boundary
+    while last >= 0 and (tokens[last].text in (",", ":") or tokens[last].text in DASHES):
+        last -= 1
+    if last < 0 or not has_words(view, 0, last):
+        return None
+    first = 0
+    while first < last and tokens[first].lower in ("and", "but", "so"):
+        first += 1
+    return tokens[first].start, tokens[last].end
+
+
+def left_is_content(view: SentenceView, span: tuple[int, int]) -> bool:
+    """Rule `fronted_content`: what precedes a comma-separated subject is content
+    when it is a quotation or a clause, not an adverbial ("In a recent
+    interview, Stoltenberg outlined ...")."""
+    text = view.text[span[0] : span[1]]
+    if text[:1] in QUOTE_MARKS and text.rstrip(",. ")[-1:] in QUOTE_MARKS:
+        return True
+    words = text.split()
+    if len(words) < 4:
+        return False
+    first = words[0].lower().strip("\"'\u201c\u2018")
+    return first not in PREPOSITIONS and first not in SUBORDINATORS and first not in ("within", "amid", "despite")
