@@ -1,0 +1,166 @@
+"""Views of a `Brief`: Markdown (to send on), JSON, and a rich terminal view."""
+
+from __future__ import annotations
+
+import json
+
+from rich.console import Console, ConsoleOptions, Group, RenderResult
+from rich.padding import Padding
+from rich.rule import Rule
+from rich.table import Table
+from rich.text import Text
+
+from summarizer.brief import Brief, BriefClaim
+from summarizer.mentions import ORGANISATION, OTHER, PERSON
+
+MENTION_GROUPS = ((PERSON, "People"), (ORGANISATION, "Organisations"), (OTHER, "Other names"))
+
+
+def cite(citations: tuple[int, ...]) -> str:
+    return "".join(f"[{n}]" for n in citations)
+
+
+def claim_line(claim: BriefClaim, with_speaker: bool = False) -> str:
+    """`emphasized: that ... [3]`, the cue verb as the article wrote it."""
+    who = f"{claim.speaker or 'No source given'} " if with_speaker else ""
+    hedge = " *(hedged)*" if claim.hedged else ""
+    return f"{who}*{claim.cue}*{hedge}: {_one_line(claim.content)} {cite(claim.citations)}"
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+def header_line(brief: Brief) -> str:
+    names = ", ".join(s.url or s.name for s in brief.sources)
+    dates = sorted({s.date for s in brief.sources if s.date})
+    date = f" · {', '.join(dates)}" if dates else ""
+    return f"{names}{date} · {brief.words_in} words in → {brief.words_out} words out"
+
+
+def titles(brief: Brief) -> list[str]:
+    return [s.title for s in brief.sources if s.title]
+
+
+def brief_markdown(brief: Brief) -> str:
+    lines: list[str] = []
+    heading = titles(brief)
+    lines.append(f"# Briefing note: {heading[0]}" if len(heading) == 1 else "# Briefing note")
+    if len(heading) > 1:
+        lines += [""] + [f"- {title}" for title in heading]
+    lines += ["", f"*{header_line(brief)}*", ""]
+    if brief.bottom_line:
+        lines += ["## Bottom line", "", f"{_one_line(brief.bottom_line.text)} {cite(brief.bottom_line.citations)}", ""]
+    if brief.key_points:
+        lines += ["## Key points", ""]
+        lines += [f"- {_one_line(p.text)} {cite(p.citations)}" for p in brief.key_points]
+        lines.append("")
+    if brief.speakers:
+        lines += ["## Who said what", ""]
+        for group in brief.speakers:
+            role = f" ({group.role})" if group.role else ""
+            lines += [f"### {group.speaker}{role}", ""]
+            lines += [f"- {claim_line(c, with_speaker=not group.named)}" for c in group.claims]
+            lines.append("")
+    if brief.uncertain:
+        lines += ["## Hedged or unconfirmed", ""]
+        lines += [f"- {claim_line(c, with_speaker=True)}" for c in brief.uncertain]
+        lines.append("")
+    if brief.mentions:
+        lines += ["## Mentioned", ""]
+        for kind, label in MENTION_GROUPS:
+            names = [f"{m.name} ({m.count})" for m in brief.mentions if m.kind == kind]
+            if names:
+                lines.append(f"- **{label}:** {', '.join(names)}")
+        lines.append("")
+    lines += ["## Sources", ""]
+    for source in brief.sources:
+        title = f"**{source.title}** — " if source.title else ""
+        date = f", {source.date}" if source.date else ""
+        lines.append(f"{source.number}. {title}{source.url or source.name}{date}")
+    lines += ["", "## References", ""]
+    for ref in brief.references:
+        where = f"sentence {ref.sentence + 1} (characters {ref.start}–{ref.end})"
+        lines.append(f"[{ref.number}] source {ref.source}, {where}")
+    return "\n".join(lines).rstrip() + "\n"
+
+
+def brief_json(brief: Brief) -> str:
+    return json.dumps(brief.to_dict(), ensure_ascii=False, indent=2) + "\n"
+
+
+class BriefView:
+    """The note in the terminal: sections under rules, speakers in bold,
+    cue verbs in italics, hedged claims marked."""
+
+    def __init__(self, brief: Brief) -> None:
+        self.brief = brief
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        brief = self.brief
+        heading = titles(brief)
+        yield Text(heading[0] if len(heading) == 1 else "Briefing note", style="bold")
+        for title in heading[1:] if len(heading) == 1 else heading:
+            yield Text(f"  • {title}")
+        yield Text(header_line(brief), style="dim")
+        if brief.bottom_line:
+            yield from _section("Bottom line")
+            yield Padding(_sentence(brief.bottom_line.text, brief.bottom_line.citations, "bold"), (0, 2))
+        if brief.key_points:
+            yield from _section("Key points")
+            yield Group(*(_bullet(_sentence(p.text, p.citations)) for p in brief.key_points))
+        if brief.speakers:
+            yield from _section("Who said what")
+            for group in brief.speakers:
+                name = Text(group.speaker, style="bold cyan" if group.named else "bold")
+                if group.role:
+                    name.append(f" — {group.role}", style="cyan")
+                yield Padding(name, (0, 1))
+                yield Group(*(_bullet(_claim(c, with_speaker=not group.named)) for c in group.claims))
+        if brief.uncertain:
+            yield from _section("Hedged or unconfirmed", "yellow")
+            yield Group(*(_bullet(_claim(c, with_speaker=True)) for c in brief.uncertain))
+        if brief.mentions:
+            yield from _section("Mentioned")
+            for kind, label in MENTION_GROUPS:
+                names = [f"{m.name} ({m.count})" for m in brief.mentions if m.kind == kind]
+                if names:
+                    yield Padding(Text.assemble((f"{label}: ", "bold"), ", ".join(names)), (0, 2))
+        yield from _section("Sources")
+        for source in brief.sources:
+            title = f"{source.title} — " if source.title else ""
+            yield Padding(Text(f"{source.number}. {title}{source.url or source.name}"), (0, 2))
+        yield from _section("References", "dim")
+        for ref in brief.references:
+            yield Padding(Text(f"[{ref.number}] source {ref.source}, sentence {ref.sentence + 1}", style="dim"), (0, 2))
+
+
+def _section(title: str, style: str = "blue") -> RenderResult:
+    yield Text()
+    yield Rule(title, align="left", style=style)
+
+
+def _sentence(text: str, citations: tuple[int, ...], style: str = "") -> Text:
+    return Text.assemble((_one_line(text), style), " ", (cite(citations), "dim"))
+
+
+def _claim(claim: BriefClaim, with_speaker: bool) -> Text:
+    text = Text()
+    if with_speaker:
+        text.append(f"{claim.speaker or 'No source given'} ", style="bold")
+    text.append(claim.cue, style="italic magenta")
+    if claim.hedged:
+        text.append(" (hedged)", style="yellow")
+    text.append(": ")
+    text.append(_one_line(claim.content))
+    text.append(f" {cite(claim.citations)}", style="dim")
+    return text
+
+
+def _bullet(text: Text) -> Padding:
+    """A bullet whose wrapped lines hang under the text, not the bullet."""
+    grid = Table.grid(padding=(0, 1))
+    grid.add_column(no_wrap=True)
+    grid.add_column()
+    grid.add_row("•", text)
+    return Padding(grid, (0, 2))
