@@ -152,7 +152,7 @@ def _claim(text: str, view: SentenceView, frame: Frame, index: SpeakerIndex, quo
         content=content,
         content_span=Span(first, last, text[first:last]),
         kind=_kind(frame, parts, quotes),
-        hedged=is_hedged(content),
+        hedged=is_hedged(content) or _hedging_cue(frame),
         sentence=view.index,
         role=role,
         content_parts=parts if len(parts) > 1 else (),
@@ -165,6 +165,12 @@ def is_hedged(content: str) -> bool:
     clause, not in an embedded whether/if clause."""
     own = EMBEDDED_CLAUSE.split(content, maxsplit=1)[0]
     return bool(hedge_patterns().search(own))
+
+
+def _hedging_cue(frame: Frame) -> bool:
+    """Rule `hedging_cue`: "reportedly" or a passive with no agent ("it is
+    expected that ...") leaves the claim unconfirmed."""
+    return frame.rule in ("adverbial_evidential", "passive_attribution") and frame.source is None
 
 
 def _kind(frame: Frame, parts: tuple[Span, ...], quotes: Quotes) -> str:

@@ -7,7 +7,9 @@ from collections.abc import Callable
 from summarizer.claims.lexicon import CueEntry
 from summarizer.claims.patterns import (
     DASHES,
+    PREPOSITIONS,
     RELATIVES,
+    SUBORDINATORS,
     Frame,
     SentenceView,
     content_start,
@@ -122,13 +124,15 @@ def participle_clause(view: SentenceView, first: int, last: int, entry: CueEntry
 
 
 def sentence_subject(view: SentenceView, before: int) -> tuple[int, int] | None:
-    """The subject at the start of a sentence, after a fronted adverbial."""
+    """The subject at the start of a sentence, after a fronted adverbial
+    ("On Tuesday, Trump ...")."""
     tokens = view.tokens
     start = 0
-    for k in range(min(before, 8)):
-        if tokens[k].text == ",":
-            start = k + 1
-            break
+    if tokens[0].lower in PREPOSITIONS | SUBORDINATORS or tokens[0].lower.endswith("ly"):
+        for k in range(min(before, 10)):
+            if tokens[k].text == ",":
+                start = k + 1
+                break
     while start < before and not tokens[start].is_word:
         start += 1
     last = np_right(view, start)
@@ -164,9 +168,7 @@ def reported_speech(view: SentenceView, first: int, last: int, entry: CueEntry, 
     before = None
     if boundary >= 0 and (tokens[boundary].text in (",", ":") or tokens[boundary].text in QUOTE_MARKS | DASHES):
         before = left_content(view, boundary)
-        if before and not left_is_content(view, before):
-            before = None
-    if right and before:
+    if right and before and left_is_content(view, before):
         return Frame("parenthetical_attribution", entry, cue, source, [before, right], clause_final=True)
     if right:
         return Frame("reported_speech", entry, cue, source, [right])

@@ -121,3 +121,9 @@ def grammar(name: str) -> frozenset[str]:
     if not words:
         raise ValueError(f"claim_grammar.txt has no set {name!r}")
     return frozenset(words)
+
+
+@cache
+def source_modifiers() -> frozenset[str]:
+    """Participles that modify a source noun ("unnamed officials")."""
+    return grammar("source_modifiers")

@@ -19,6 +19,7 @@ from summarizer.claims.lexicon import (
     longest_cue,
     pronouns,
     reporting_adjuncts,
+    source_modifiers,
     source_nouns,
     title_words,
 )
@@ -147,9 +148,12 @@ def np_left(view: SentenceView, last: int) -> int | None:
     return first if first <= last else None
 
 
-def np_right(view: SentenceView, first: int, limit: int = MAX_INVERTED_SOURCE_TOKENS) -> int | None:
+def np_right(
+    view: SentenceView, first: int, limit: int = MAX_INVERTED_SOURCE_TOKENS, subject_pronouns: bool = True
+) -> int | None:
     """Last token of a noun phrase starting at `first` (names, titles, source
-    nouns and their modifiers), or None."""
+    nouns and their modifiers), or None. Without `subject_pronouns` the
+    phrase stops before "he", "they": "told the BBC they had ..."."""
     tokens = view.tokens
     k = first
     last = None
@@ -161,16 +165,26 @@ def np_right(view: SentenceView, first: int, limit: int = MAX_INVERTED_SOURCE_TO
                 continue
             break
         low = token.lower
+        if low in pronouns() and low not in OBJECT_PRONOUNS and not subject_pronouns:
+            break
         if is_nominal(token) or low in OBJECT_PRONOUNS or low in pronouns():
             last = k
         elif low in ("of", "and") and last is not None and k + 1 < len(tokens) and is_nominal(tokens[k + 1]):
             pass
-        elif low.isalpha() and k + 1 < len(tokens) and is_nominal(tokens[k + 1]) and tokens[k + 1].is_word:
-            pass  # a modifier: "senior officials", "former adviser"
+        elif is_modifier(low) and k + 1 < len(tokens) and is_nominal(tokens[k + 1]) and tokens[k + 1].is_word:
+            pass  # "senior officials", "former adviser"
         else:
             break
         k += 1
     return last
+
+
+def is_modifier(word: str) -> bool:
+    """A lower-case word that may modify a source noun: not a verb form we
+    know ("attacked Clinton" is no noun phrase)."""
+    if not word.isalpha() or (word,) in cue_forms():
+        return False
+    return not (word.endswith("ed") and len(word) > 4) or word in source_modifiers()
 
 
 def head_token(view: SentenceView, first: int, last: int) -> Token:
@@ -271,7 +285,7 @@ def skip_hearer(view: SentenceView, k: int) -> int:
     tokens = view.tokens
     if k < len(tokens) and tokens[k].lower in OBJECT_PRONOUNS | {"reporters", "journalists", "supporters"}:
         return k + 1
-    last = np_right(view, k, limit=8)
+    last = np_right(view, k, limit=8, subject_pronouns=False)
     return last + 1 if last is not None else k
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from contextlib import suppress
 from dataclasses import dataclass
 from functools import cache
 
@@ -32,6 +33,17 @@ def _organisation_words() -> frozenset[str]:
         return load_word_set("organisation_words")
     except FileNotFoundError:
         return frozenset()
+
+
+@cache
+def _not_name_starts() -> frozenset[str]:
+    """Capitalised words that open a sentence, not a name: "As Kuleba put it"."""
+    from summarizer.claims.lexicon import grammar
+
+    words = LEADING_WORDS | grammar("subordinators") | grammar("prepositions") | grammar("determiners")
+    with suppress(FileNotFoundError):
+        words |= load_word_set("name_stopwords")  # shared with summarizer.mentions
+    return words
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,33 +110,58 @@ class SpeakerIndex:
 
     # --- resolving a source -------------------------------------------------
     def resolve(self, tokens: Sequence[Token], text: str) -> Resolved:
-        """The speaker named by source `tokens` (their text is `text`)."""
+        """The speaker named by source `tokens` (their text is `text`).
+
+        Rule `appositive_source`: "Hans Arne Kristiansen, a spokesman for the
+        Danish Dairy Board" and "the alliance's Secretary General, Jens
+        Stoltenberg" name a person in one comma-separated part and may give
+        the role in the other.
+        """
         words = [t for t in tokens if t.text[0].isalnum()]
         if len(words) == 1 and words[0].lower in pronouns():
             return self._pronoun(words[0], tokens[0].start)
-        head_tokens = _before_preposition(words)
-        runs = name_runs(head_tokens)
-        role = runs[-1][1] if runs else _role_in(head_tokens)
-        head = head_tokens[-1] if head_tokens else None
-        if runs and head is not None and runs[-1][0][-1] is head:
-            name_tokens = runs[-1][0]
-            name = " ".join(POSSESSIVE.sub("", t.text) for t in name_tokens)
-            known = self._fullest(name)
-            if known is None and (len(name_tokens) >= 2 or role) and not is_organisation(name):
-                known = self._register(name, role, name_tokens[0].start)
-            if known is not None:
-                resolved = Resolved(known.name, known.role, PERSON)
+        parts = _comma_parts(tokens)
+        role = next((r for r in (_role_in(_before_preposition(p)) for p in parts) if r), None)
+        resolved = None
+        for part in parts:
+            resolved = self._person_in(part, role)
+            if resolved is not None:
+                break
+        if resolved is None:
+            head_part = _before_preposition(parts[0])
+            head = head_part[-1] if head_part else None
+            if role and head is not None and head.text.rstrip(".").lower() in title_words():
+                known = self._by_role(role)
+                resolved = Resolved(known.name, known.role, PERSON) if known else Resolved(_plain(text), role, PERSON)
             else:
-                resolved = Resolved(name, None, GROUP if is_organisation(name) else PERSON)
-        elif role and head is not None and head.text.rstrip(".").lower() in title_words():
-            known = self._by_role(role)
-            resolved = Resolved(known.name, known.role, PERSON) if known else Resolved(_plain(text), role, PERSON)
-        else:
-            plain = _plain(text)
-            kind = GROUP if head is not None and (head.lower.endswith("s") or is_organisation(head.text)) else PERSON
-            resolved = Resolved(plain, None, kind)
+                plain = _plain(" ".join(t.text for t in parts[0]) if len(parts) > 1 else text)
+                plural = head is not None and (head.lower.endswith("s") or is_organisation(head.text))
+                resolved = Resolved(plain, None, GROUP if plural else PERSON)
         self.speakers.append((tokens[0].start, resolved))
         return resolved
+
+    def _person_in(self, part: Sequence[Token], role: str | None) -> Resolved | None:
+        """The person (or named body) a part of a source names, if its head is a name."""
+        head_tokens = _before_preposition(part)
+        if not head_tokens:
+            return None
+        runs = name_runs(head_tokens)
+        if not runs or runs[-1][0][-1] is not head_tokens[-1]:
+            return None
+        name_tokens, run_role = runs[-1]
+        role = run_role or role
+        name = " ".join(POSSESSIVE.sub("", t.text) for t in name_tokens)
+        # People are not "the X" unless a title says so: "the Associated Press".
+        body = is_organisation(name) or (head_tokens[0].lower == "the" and not run_role)
+        known = None if body else self._fullest(name)
+        if known is None and not body and (len(name_tokens) >= 2 or role):
+            known = self._register(name, role, name_tokens[0].start)
+        if known is not None:
+            return Resolved(known.name, known.role, PERSON)
+        if body:
+            # "the Pentagon", "the Associated Press": a body, named as the text does
+            return Resolved(_plain(" ".join(t.text for t in head_tokens)), None, GROUP)
+        return Resolved(name, None, PERSON)
 
     def _pronoun(self, token: Token, offset: int) -> Resolved:
         kind = pronouns()[token.lower]
@@ -146,6 +183,16 @@ class SpeakerIndex:
 
 def _plain(text: str) -> str:
     return " ".join(text.split())
+
+
+def _comma_parts(tokens: Sequence[Token]) -> list[list[Token]]:
+    parts: list[list[Token]] = [[]]
+    for token in tokens:
+        if token.text == ",":
+            parts.append([])
+        elif token.text[0].isalnum():
+            parts[-1].append(token)
+    return [p for p in parts if p] or [list(tokens)]
 
 
 def _before_preposition(words: Sequence[Token]) -> list[Token]:
@@ -205,7 +252,7 @@ def name_runs(tokens: Sequence[Token]) -> list[tuple[list[Token], str | None]]:
                 k += 1
             continue
         token = tokens[k]
-        if token.is_capitalised and token.text[0].isalpha() and token.lower not in LEADING_WORDS:
+        if token.is_capitalised and token.text[0].isalpha() and token.lower not in _not_name_starts():
             run = [token]
             k += 1
             while k < len(tokens) and k not in title_at and not POSSESSIVE.search(run[-1].text):

@@ -5,6 +5,7 @@ commands so that `summarizer --help` answers at once.
 """
 
 from summarizer.cli import brief as _brief  # noqa: F401 - registers the command
+from summarizer.cli import claims as _claims  # noqa: F401 - registers the command
 from summarizer.cli import summarize as _summarize  # noqa: F401 - registers the command
 from summarizer.cli.common import app
 

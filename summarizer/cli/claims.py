@@ -1,0 +1,104 @@
+"""`summarizer claims`: who said what in an article, how, and whether hedged."""
+
+from __future__ import annotations
+
+import sys
+from enum import StrEnum
+from typing import Annotated
+
+import typer
+
+from summarizer.cli.common import Debug, Source, app, emit, guarded, show
+
+
+class ClaimsFormat(StrEnum):
+    rich = "rich"
+    text = "text"
+    json = "json"
+    markdown = "markdown"
+
+
+class ClaimKind(StrEnum):
+    direct = "direct"
+    indirect = "indirect"
+    mixed = "mixed"
+    according_to = "according_to"
+
+
+@app.command()
+def claims(
+    source: Source,
+    output_format: Annotated[
+        ClaimsFormat | None,
+        typer.Option(
+            "--format",
+            "-f",
+            help="Output format: rich, text (tab-separated), json or markdown. "
+            "Default: rich on a terminal, text when piped.",
+            show_default=False,
+        ),
+    ] = None,
+    speaker: Annotated[
+        str | None,
+        typer.Option(
+            "--speaker",
+            "-s",
+            help="Only claims whose speaker contains NAME (case-insensitive); 'none' for claims with no speaker.",
+            metavar="NAME",
+            show_default=False,
+        ),
+    ] = None,
+    kind: Annotated[
+        list[ClaimKind] | None,
+        typer.Option("--kind", "-k", help="Only claims of this kind; repeat for several.", show_default=False),
+    ] = None,
+    headlines: Annotated[
+        bool, typer.Option("--headlines", help="Tag the headlines too (they are skipped by default).")
+    ] = False,
+    debug: Debug = False,
+) -> None:
+    """List the attributed claims of an article: speaker (resolved to the
+    fullest name), role, cue, the claim itself, and whether it is hedged.
+
+    Direct quotes, reported speech, "according to" and unnamed sources are
+    found by rule; boilerplate lines never give a claim.
+    """
+
+    def work() -> None:
+        from summarizer.claims import extract_claims
+        from summarizer.document import parse_document
+        from summarizer.reading import read_text
+
+        text = read_text(source)
+        found = extract_claims(text, headlines=headlines)
+        found = filter_claims(found, speaker, kind)
+        chosen = output_format or (ClaimsFormat.rich if sys.stdout.isatty() else ClaimsFormat.text)
+        render_claims(parse_document(text), found, chosen)
+
+    guarded(debug, work)
+
+
+def filter_claims(found: list, speaker: str | None, kinds: list[ClaimKind] | None) -> list:
+    if speaker is not None:
+        wanted = speaker.strip().lower()
+        if wanted == "none":
+            found = [c for c in found if c.speaker is None]
+        else:
+            found = [c for c in found if c.speaker and wanted in c.speaker.lower()]
+    if kinds:
+        allowed = {k.value for k in kinds}
+        found = [c for c in found if c.kind in allowed]
+    return found
+
+
+def render_claims(document: object, found: list, output_format: ClaimsFormat) -> None:
+    from summarizer.render.claims import ClaimsView, claims_json, claims_markdown, claims_text
+
+    if output_format is ClaimsFormat.json:
+        emit(claims_json(found))
+    elif output_format is ClaimsFormat.text:
+        emit(claims_text(found))
+    elif output_format is ClaimsFormat.markdown:
+        emit(claims_markdown(found, document.title))
+    else:
+        show(ClaimsView(document, found))
