@@ -1,0 +1,441 @@
+"""Batch runs: many articles in, one JSON line per article out.
+
+The pieces are plain functions so that any engine can drive them:
+
+- `iter_tasks(spec)` streams `Task`s from a directory (every file under it,
+  recursively, in sorted path order), a glob (`'news/**/*.html'`, sorted), or
+  a JSONL file (`-` for stdin) of `{"id", "text"}`, `{"id", "url"}` or
+  `{"id", "path"}` records, in file order;
+- `process(task, options)` is the per-article function: it reads, summarises
+  and (when the claim tagger is installed) extracts claims, and returns one
+  JSON-ready record. It never raises: a bad record becomes
+  `{"id", "error"}`;
+- `run_local` (a process pool) and `run_dask` (a Dask cluster) map
+  `process` over the tasks and yield records **in input order**, keeping only
+  a bounded window of articles in flight, so memory does not grow with the
+  corpus. Every record also carries its `id`;
+- `JsonlOutput` appends one line per record and flushes it at once;
+  `resume_state` reads back what an interrupted run wrote (dropping a
+  truncated last line) so that `--resume` skips the ids already done.
+
+An output line is `{"id", "article": {...}, "summary": Summary.to_dict(),
+"claims": [...]}` (plus `"warnings"` when, say, an encoding was guessed), or
+`{"id", "error"}`.
+"""
+
+from __future__ import annotations
+
+import glob
+import json
+import os
+import sys
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import IO, Any
+
+from summarizer.reading import InputError, Limits, article_from_text, read_article
+
+JSONL_SUFFIXES = (".jsonl", ".ndjson", ".jsonlines")
+GLOB_CHARS = frozenset("*?[")
+# Articles in flight per worker: enough to keep every worker busy while the
+# head of the queue is written, few enough that memory stays flat.
+IN_FLIGHT_PER_WORKER = 8
+DASK_WINDOW = 256
+DASK_PARTITION = 16
+
+
+@dataclass(frozen=True, slots=True)
+class Task:
+    """One article to process: a path or URL to read, or inline text.
+
+    `error` marks a record that was bad before any work (a line that is not
+    JSON, say); `process` turns it into an error line.
+    """
+
+    id: str
+    source: str | None = None
+    text: str | None = None
+    error: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Options:
+    """What to compute for each article."""
+
+    sentences: int | None = None
+    ratio: float | None = None
+    words: int | None = None
+    method: str = "default"
+    claims: bool = True
+    limits: Limits = field(default_factory=Limits)
+
+
+# --- input ----------------------------------------------------------------------------------------------------------
+
+def iter_tasks(spec: str, stdin: IO[bytes] | None = None) -> Iterator[Task]:
+    """Tasks from a directory, a glob, a JSONL file, or `-` (JSONL on stdin)."""
+    if spec == "-":
+        yield from _jsonl_tasks(stdin if stdin is not None else sys.stdin.buffer)
+        return
+    path = Path(spec)
+    if path.is_dir():
+        for file in _walk_sorted(path):
+            yield Task(id=file.relative_to(path).as_posix(), source=str(file))
+    elif path.is_file():
+        if path.suffix.lower() not in JSONL_SUFFIXES:
+            raise InputError(f"{spec}: give a directory, a glob or a JSONL file (.jsonl) of records")
+        try:
+            with path.open("rb") as handle:
+                yield from _jsonl_tasks(handle)
+        except OSError as error:
+            raise InputError(f"{spec}: cannot read ({error.strerror or error})") from None
+    elif GLOB_CHARS & set(spec):
+        matches = sorted(m for m in glob.iglob(spec, recursive=True) if Path(m).is_file())
+        if not matches:
+            raise InputError(f"{spec}: no file matches")
+        for match in matches:
+            yield Task(id=match, source=match)
+    else:
+        raise InputError(f"{spec}: no such file or directory")
+
+
+def count_tasks(spec: str) -> int | None:
+    """How many tasks `iter_tasks(spec)` will give, when cheap to know
+    (counting lines streams the file; nothing is parsed)."""
+    if spec == "-":
+        return None
+    path = Path(spec)
+    if path.is_dir():
+        return sum(1 for _ in _walk_sorted(path))
+    if path.is_file():
+        with path.open("rb") as handle:
+            return sum(1 for line in handle if line.strip())
+    return sum(1 for m in glob.iglob(spec, recursive=True) if Path(m).is_file())
+
+
+def _walk_sorted(root: Path) -> Iterator[Path]:
+    """Files under `root` in sorted path order; hidden ones skipped."""
+    for directory, subdirectories, files in os.walk(root):
+        subdirectories[:] = sorted(d for d in subdirectories if not d.startswith("."))
+        for name in sorted(files):
+            if not name.startswith("."):
+                yield Path(directory) / name
+
+
+def _jsonl_tasks(handle: IO[bytes]) -> Iterator[Task]:
+    for number, raw in enumerate(handle, start=1):
+        if not raw.strip():
+            continue
+        yield task_from_line(raw, number)
+
+
+def task_from_line(raw: bytes | str, number: int) -> Task:
+    """A `Task` from one JSONL line; a bad line gives a task with an error.
+
+    A record without an id is named `line N` after its line number, so a
+    resumed run names it the same way.
+    """
+    fallback = f"line {number}"
+    try:
+        record = json.loads(raw)
+    except (json.JSONDecodeError, UnicodeDecodeError) as error:
+        return Task(id=fallback, error=f"line {number}: not valid JSON ({_first_line(error)})")
+    if not isinstance(record, dict):
+        return Task(id=fallback, error=f"line {number}: a record must be a JSON object")
+    raw_id = record.get("id")
+    if raw_id is None or isinstance(raw_id, bool) or not isinstance(raw_id, str | int) or raw_id == "":
+        record_id = fallback
+    else:
+        record_id = str(raw_id)
+    text, url, path = record.get("text"), record.get("url"), record.get("path")
+    if isinstance(text, str):
+        return Task(id=record_id, text=text)
+    if isinstance(url, str):
+        return Task(id=record_id, source=url)
+    if isinstance(path, str):
+        return Task(id=record_id, source=path)
+    return Task(id=record_id, error=f"line {number}: a record needs a \"text\", \"url\" or \"path\" string")
+
+
+# --- the per-article function ---------------------------------------------------------------------------------------
+
+def process(task: Task, options: Options) -> dict[str, Any]:
+    """One task in, one JSON-ready record out. Never raises."""
+    from summarizer.summarizers import summarize
+
+    try:
+        if task.error is not None:
+            raise InputError(task.error)
+        if task.text is not None:
+            article = article_from_text(task.text, task.id, max_bytes=options.limits.max_bytes)
+        else:
+            article = read_article(task.source or "", limits=options.limits)
+        summary = summarize(article.text, sentences=options.sentences, ratio=options.ratio, words=options.words,
+                            method=options.method)
+        record: dict[str, Any] = {"id": task.id, "article": article.metadata(), "summary": summary.to_dict()}
+        for name, analyse in extra_analyses(options):
+            record[name] = analyse(article.text)
+        if article.warnings:
+            record["warnings"] = list(article.warnings)
+        return record
+    except (InputError, ValueError) as error:
+        return {"id": task.id, "error": _first_line(error)}
+    except Exception as error:  # one bad article must not stop a run of thousands
+        return {"id": task.id, "error": f"unexpected {type(error).__name__}: {_first_line(error)}"}
+
+
+def extra_analyses(options: Options) -> list[tuple[str, Callable[[str], Any]]]:
+    """Outputs beside the summary: (key, function of the article text).
+
+    The claim tagger joins when `summarizer.claims` provides
+    `extract_claims(text) -> list[Claim]`; another analysis is one more line.
+    """
+    analyses: list[tuple[str, Callable[[str], Any]]] = []
+    if options.claims and claims_available():
+        analyses.append(("claims", claims_json))
+    return analyses
+
+
+@cache
+def claims_available() -> bool:
+    try:
+        from summarizer import claims
+    except ImportError:
+        return False
+    return callable(getattr(claims, "extract_claims", None))
+
+
+def claims_json(text: str) -> list[Any]:
+    from summarizer.claims import extract_claims
+
+    return [to_json(claim) for claim in extract_claims(text)]
+
+
+def to_json(value: Any) -> Any:
+    """A record's JSON form: its `to_dict()`, else its dataclass fields."""
+    if hasattr(value, "to_dict"):
+        return value.to_dict()
+    from dataclasses import asdict, is_dataclass
+
+    if is_dataclass(value) and not isinstance(value, type):
+        return asdict(value)
+    return value
+
+
+def warm_up() -> None:
+    """Load the rules, Punkt and the stemmer once per worker process."""
+    from summarizer.summarizers import summarize
+
+    summarize("Warm up the splitter. And the ranker.")
+
+
+# --- engines --------------------------------------------------------------------------------------------------------
+
+def run_local(tasks: Iterable[Task], options: Options, workers: int = 1) -> Iterator[dict[str, Any]]:
+    """`process` over `tasks` on `workers` processes, results in input order.
+
+    One worker runs in this process. At most `IN_FLIGHT_PER_WORKER *
+    workers` tasks are in flight, so memory stays flat whatever the input.
+    """
+    if workers <= 1:
+        for task in tasks:
+            yield process(task, options)
+        return
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+
+    # forkserver: forking a process that runs a progress thread can deadlock.
+    context = multiprocessing.get_context("forkserver")
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=warm_up) as pool:
+        window: deque[Any] = deque()
+        try:
+            for task in tasks:
+                window.append(pool.submit(process, task, options))
+                if len(window) >= IN_FLIGHT_PER_WORKER * workers:
+                    yield window.popleft().result()
+            while window:
+                yield window.popleft().result()
+        except BrokenProcessPool:
+            raise RuntimeError("a worker process died (out of memory?); rerun with --resume to go on") from None
+        finally:
+            for future in window:
+                future.cancel()
+
+
+def run_dask(
+    tasks: Iterable[Task], options: Options, *, scheduler: str | None = None, workers: int = 1,
+    processes: bool = True, window: int = DASK_WINDOW,
+) -> Iterator[dict[str, Any]]:
+    """`process` over `tasks` on a Dask cluster, results in input order.
+
+    The input is streamed in windows of `window` tasks; each window is a
+    Dask bag mapped with `process`, and two windows are in flight at a time,
+    so memory stays flat. With no `scheduler` address a local cluster of
+    `workers` workers is started (threads when `processes` is false) and
+    closed at the end.
+    """
+    try:
+        import dask.bag as bag
+        from distributed import Client, LocalCluster
+    except ImportError:
+        raise InputError("the dask engine needs the dask extra: pip install 'summarizer[dask]'") from None
+
+    cluster = None
+    if scheduler:
+        client = Client(scheduler, timeout="20s")
+    else:
+        cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=processes,
+                               dashboard_address=None)
+        client = Client(cluster)
+    try:
+        pending: deque[Any] = deque()
+        for chunk in _chunks(tasks, window):
+            mapped = bag.from_sequence(chunk, partition_size=DASK_PARTITION).map(process, options)
+            pending.append(client.compute(mapped))
+            if len(pending) >= 2:
+                yield from pending.popleft().result()
+        while pending:
+            yield from pending.popleft().result()
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()
+
+
+def _chunks(items: Iterable[Task], size: int) -> Iterator[list[Task]]:
+    chunk: list[Task] = []
+    for item in items:
+        chunk.append(item)
+        if len(chunk) == size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+# --- output and resume ----------------------------------------------------------------------------------------------
+
+@dataclass(frozen=True, slots=True)
+class ResumeState:
+    """What an earlier run left in the output file."""
+
+    done: frozenset[str]
+    failed: int
+    kept_bytes: int
+    dropped_bytes: int
+
+
+def resume_state(path: Path) -> ResumeState:
+    """The ids already written to `path`, keeping its longest prefix of
+    whole, valid lines. Whatever follows (a line cut short by `kill -9`) is
+    cut off the file, so the ids in it are done again."""
+    done: set[str] = set()
+    failed = 0
+    kept = 0
+    if not path.exists():
+        return ResumeState(frozenset(), 0, 0, 0)
+    size = path.stat().st_size
+    with path.open("rb") as handle:
+        for line in handle:
+            record = _parse_line(line)
+            if record is None:
+                break
+            done.add(str(record["id"]))
+            failed += "error" in record
+            kept += len(line)
+    if kept < size:
+        with path.open("r+b") as handle:
+            handle.truncate(kept)
+    return ResumeState(frozenset(done), failed, kept, size - kept)
+
+
+def _parse_line(line: bytes) -> dict[str, Any] | None:
+    if not line.endswith(b"\n"):
+        return None
+    try:
+        record = json.loads(line)
+    except (json.JSONDecodeError, UnicodeDecodeError):
+        return None
+    return record if isinstance(record, dict) and "id" in record else None
+
+
+class JsonlOutput:
+    """Appends one JSON line per record, each with a single write, at once.
+
+    The file is opened for appending, so lines only ever go at its end; a
+    `kill -9` can at worst cut the last line short, which `resume_state`
+    drops.
+    """
+
+    def __init__(self, path: str, *, append: bool) -> None:
+        self.path = path
+        if path == "-":
+            self._fd = sys.stdout.fileno()
+            self._owned = False
+        else:
+            flags = os.O_WRONLY | os.O_CREAT | os.O_APPEND | (0 if append else os.O_TRUNC)
+            self._fd = os.open(path, flags, 0o644)
+            self._owned = True
+
+    def write(self, record: dict[str, Any]) -> None:
+        data = (json.dumps(record, ensure_ascii=False) + "\n").encode("utf-8", "surrogatepass")
+        view = memoryview(data)
+        while view:
+            written = os.write(self._fd, view)
+            view = view[written:]
+
+    def close(self) -> None:
+        if self._owned:
+            os.close(self._fd)
+
+    def __enter__(self) -> JsonlOutput:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+# --- the whole run --------------------------------------------------------------------------------------------------
+
+@dataclass(slots=True)
+class Tally:
+    """Counts for the closing line and the exit code."""
+
+    written: int = 0
+    failed: int = 0
+    skipped: int = 0
+    duplicates: int = 0
+    earlier_failed: int = 0
+
+
+def pending_tasks(tasks: Iterable[Task], done: frozenset[str], tally: Tally) -> Iterator[Task]:
+    """Tasks whose id is not done yet; a repeated id is skipped (and
+    counted), so that every id appears in the output exactly once."""
+    seen: set[str] = set()
+    for task in tasks:
+        if task.id in done:
+            tally.skipped += 1
+        elif task.id in seen:
+            tally.duplicates += 1
+        else:
+            seen.add(task.id)
+            yield task
+
+
+def write_records(records: Iterable[dict[str, Any]], output: JsonlOutput, tally: Tally,
+                  on_record: Callable[[dict[str, Any]], None] | None = None) -> None:
+    for record in records:
+        output.write(record)
+        tally.written += 1
+        tally.failed += "error" in record
+        if on_record is not None:
+            on_record(record)
+
+
+def _first_line(error: BaseException) -> str:
+    text = " ".join(str(error).split())
+    return text or type(error).__name__

@@ -1,0 +1,205 @@
+"""`summarizer batch`: summaries (and claims) for many articles, one JSON line each."""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from enum import StrEnum
+from typing import TYPE_CHECKING, Annotated, Any
+
+import typer
+
+from summarizer.cli.common import Debug, app, fail, guarded
+
+if TYPE_CHECKING:
+    from summarizer.batch import Tally
+
+# Exit code when the run finished but some records are error lines.
+SOME_FAILED = 3
+
+
+class Engine(StrEnum):
+    local = "local"
+    dask = "dask"
+
+
+def default_workers() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:
+        return os.cpu_count() or 1
+
+
+@app.command()
+def batch(
+    source: Annotated[str, typer.Argument(
+        metavar="INPUT",
+        help="A directory (every file under it), a quoted glob ('news/*.html'), or a JSONL file of "
+             '{"id", "text"} or {"id", "url"} records (- for JSONL on stdin).', show_default=False)],
+    output: Annotated[str, typer.Option(
+        "--output", "-o", help="JSONL file to write, one line per article (- for stdout).", show_default=False)],
+    workers: Annotated[int | None, typer.Option(
+        "--workers", "-j", min=1, help="Worker processes. Default: the number of cores.", show_default=False)] = None,
+    resume: Annotated[bool, typer.Option(
+        "--resume", help="Keep OUTPUT and skip the ids already in it (after a crash or kill).")] = False,
+    force: Annotated[bool, typer.Option("--force", help="Overwrite OUTPUT if it exists.")] = False,
+    sentences: Annotated[int | None, typer.Option(
+        "--sentences", "-n", min=1, help="Keep this many sentences per article.", show_default=False)] = None,
+    ratio: Annotated[float | None, typer.Option(
+        "--ratio", "-r", min=0.0, max=1.0, help="Keep this share of the sentences (0-1).", show_default=False)] = None,
+    words: Annotated[int | None, typer.Option(
+        "--words", "-w", min=1, help="Word budget per summary, never exceeded.", show_default=False)] = None,
+    method: Annotated[str, typer.Option("--method", "-m", help="Ranker, as for summarize.")] = "default",
+    claims: Annotated[bool, typer.Option(
+        "--claims/--no-claims", help="Add the attributed claims of each article (when the tagger is installed).")
+    ] = True,
+    max_mb: Annotated[float | None, typer.Option(
+        "--max-mb", min=0.001, help="Size cap per article in MB (default 10, or SUMMARIZER_MAX_MB).",
+        show_default=False)] = None,
+    timeout: Annotated[float | None, typer.Option(
+        "--timeout", min=0.1, help="Seconds allowed per URL fetch (default 20, or SUMMARIZER_TIMEOUT).",
+        show_default=False)] = None,
+    engine: Annotated[Engine, typer.Option(
+        "--engine", help="local: a process pool. dask: a Dask cluster (needs summarizer\\[dask]).")] = Engine.local,
+    scheduler: Annotated[str | None, typer.Option(
+        "--scheduler", help="Dask scheduler address (tcp://host:8786); default: a local cluster of --workers.",
+        show_default=False)] = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no closing line.")] = False,
+    debug: Debug = False,
+) -> None:
+    """Summarise many articles into JSON Lines, one line per article.
+
+    Lines keep the input order and carry the article's id: a path relative
+    to the directory, the path matched by the glob, or the record's "id". A
+    line is {"id", "article", "summary", "claims"} or, for a bad article,
+    {"id", "error"}; the run goes on and exits with code 3 when some
+    articles failed. Each line is written and flushed as soon as it is
+    ready, so a run killed at any point can go on with --resume.
+    """
+
+    def work() -> int:
+        from pathlib import Path
+
+        from summarizer.batch import (
+            JsonlOutput,
+            Options,
+            Tally,
+            count_tasks,
+            iter_tasks,
+            pending_tasks,
+            resume_state,
+            run_dask,
+            run_local,
+            write_records,
+        )
+        from summarizer.reading import Limits
+        from summarizer.summarizers import METHODS
+        from summarizer.summarizers.base import Length
+
+        if method not in METHODS:
+            raise ValueError(f"unknown method {method!r}; choose one of: {', '.join(METHODS)}")
+        Length(sentences=sentences, ratio=ratio, words=words)  # fail on bad limits before any work
+        if output == "-" and resume:
+            raise ValueError("--resume needs an output file, not -")
+        out_path = Path(output)
+        if output != "-":
+            if out_path.is_dir():
+                raise ValueError(f"{output}: is a directory; give a file for --output")
+            if out_path.exists() and not (resume or force) and out_path.stat().st_size > 0:
+                raise ValueError(f"{output}: exists; use --resume to continue it or --force to overwrite it")
+        options = Options(sentences=sentences, ratio=ratio, words=words, method=method, claims=claims,
+                          limits=Limits.from_env(max_mb, timeout))
+        tally = Tally()
+        state = resume_state(out_path) if resume else None
+        done = state.done if state else frozenset()
+        if state:
+            tally.earlier_failed = state.failed
+        tasks = iter_tasks(source)
+        first = next(tasks, None)  # surfaces a bad INPUT before any output is created
+        if first is None:
+            raise ValueError(f"{source}: no articles found")
+        tasks = _prepend(first, tasks)
+        worker_count = workers or default_workers()
+        todo = pending_tasks(tasks, done, tally)
+        if engine is Engine.dask:
+            records = run_dask(todo, options, scheduler=scheduler, workers=worker_count)
+        else:
+            records = run_local(todo, options, workers=worker_count)
+        show_progress = not quiet and sys.stderr.isatty()
+        started = time.perf_counter()
+        with JsonlOutput(output, append=resume) as sink:
+            if show_progress:
+                total = count_tasks(source)
+                remaining = None if total is None else max(0, total - len(done))
+                with BatchProgress(remaining) as progress:
+                    write_records(records, sink, tally, on_record=progress.advance)
+            else:
+                write_records(records, sink, tally)
+        elapsed = time.perf_counter() - started
+        if not quiet and sys.stderr.isatty():
+            sys.stderr.write(closing_line(tally, elapsed, output) + "\n")
+        return tally.failed + tally.earlier_failed
+
+    failed = guarded(debug, work)
+    if failed:
+        fail(f"{failed} article(s) failed; see the \"error\" lines in {output}", SOME_FAILED)
+
+
+def _prepend(first: Any, rest: Any) -> Any:
+    yield first
+    yield from rest
+
+
+def closing_line(tally: Tally, elapsed: float, output: str) -> str:
+    rate = tally.written / elapsed if elapsed > 0 else 0.0
+    parts = [f"{tally.written} written ({tally.failed} failed) in {elapsed:.1f} s, {rate:.1f} articles/s"]
+    if tally.skipped:
+        parts.append(f"{tally.skipped} already done")
+    if tally.duplicates:
+        parts.append(f"{tally.duplicates} repeated ids skipped")
+    return f"summarizer: {'; '.join(parts)} -> {output}"
+
+
+class BatchProgress:
+    """A rich progress bar on stderr: count, rate and time left."""
+
+    def __init__(self, total: int | None) -> None:
+        from rich.console import Console
+        from rich.progress import (
+            BarColumn,
+            MofNCompleteColumn,
+            Progress,
+            TextColumn,
+            TimeElapsedColumn,
+            TimeRemainingColumn,
+        )
+
+        self._progress = Progress(
+            TextColumn("[bold blue]batch"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TextColumn("{task.fields[rate]} articles/s"),
+            TextColumn("[red]{task.fields[failed]} failed"),
+            TimeElapsedColumn(),
+            TextColumn("ETA"),
+            TimeRemainingColumn(),
+            console=Console(stderr=True),
+            transient=False,
+        )
+        self._task = self._progress.add_task("batch", total=total, rate="-", failed=0)
+        self._failed = 0
+
+    def advance(self, record: dict[str, Any]) -> None:
+        self._failed += "error" in record
+        task = self._progress.tasks[0]
+        speed = task.speed
+        self._progress.update(self._task, advance=1, failed=self._failed,
+                              rate=f"{speed:.1f}" if speed else "-")
+
+    def __enter__(self) -> BatchProgress:
+        self._progress.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._progress.stop()
