@@ -11,6 +11,7 @@ same for every method.
 
 from __future__ import annotations
 
+import math
 import random
 from collections.abc import Callable
 from typing import Any
@@ -148,4 +149,5 @@ class SumyRanker(Ranker):
                 random.setstate(state)
         else:
             summarizer(sumy_document, n)
-        return [ratings.get(i, 0.0) for i in range(n)]
+        # LexRank divides by a zero norm when no sentence has a word: NaN is no score (and no JSON).
+        return [rating if math.isfinite(rating) else 0.0 for rating in (ratings.get(i, 0.0) for i in range(n))]
