@@ -112,6 +112,8 @@ def evaluate_article(job: tuple[Article, tuple[str, ...], tuple[str, ...]]) -> d
     document = parse_document(article.text)
     parse_ms = 1000 * (time.perf_counter() - started)
     results: dict = {"parse_ms": parse_ms, "methods": {}}
+    # Methods often pick the same sentences; rouge-score's LCS is slow.
+    rouge_of: dict[tuple[str, tuple[int, ...]], dict[str, float]] = {}
     for method in methods:
         ranker = get_ranker(method)
         row: dict = {}
@@ -126,8 +128,11 @@ def evaluate_article(job: tuple[Article, tuple[str, ...], tuple[str, ...]]) -> d
             if position == 0:
                 row["ms"] = parse_ms + score_ms + 1000 * (time.perf_counter() - started)
             sentences = [document.sentences[i] for i in picked]
-            rouge = _rouge().score("\n".join(reference), "\n".join(s.text for s in sentences))
-            row[name] = {kind: 100 * rouge[kind].fmeasure for kind in ROUGE_TYPES}
+            key = (name, tuple(picked))
+            if key not in rouge_of:
+                rouge = _rouge().score("\n".join(reference), "\n".join(s.text for s in sentences))
+                rouge_of[key] = {kind: 100 * rouge[kind].fmeasure for kind in ROUGE_TYPES}
+            row[name] = dict(rouge_of[key])
             if name == "gold":
                 row[name]["gold%"] = 100 * gold_picked(article, [(s.start, s.end) for s in sentences])
         results["methods"][method] = row

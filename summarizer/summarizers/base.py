@@ -62,6 +62,17 @@ class Ranker(ABC):
     def score(self, document: Document) -> list[float]:
         """One score per `document.sentences`, higher is more summary-worthy."""
 
+    def components(self, document: Document) -> dict[str, list[float]]:
+        """Named parts of each sentence's score, for --explain: plain data,
+        one value per sentence for each part. Empty for rankers that only
+        have the score."""
+        return {}
+
+    def component_weights(self) -> dict[str, float]:
+        """How much each part of `components` counts: the score is the
+        weighted sum of the parts. Empty when there are no parts."""
+        return {}
+
     def select(self, document: Document, scores: Sequence[float], length: Length) -> list[int]:
         """Indices of the sentences to keep, in article order."""
         if length.words is not None:
