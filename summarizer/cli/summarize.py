@@ -26,9 +26,14 @@ def summarize(
     ] = None,
     method: Annotated[
         str,
-        typer.Option("--method", "-m", help="Ranker: default, lead, lexrank, textrank, lsa, luhn, edmundson, kl, "
-                     "sumbasic, reduction or random."),
+        typer.Option("--method", "-m", help="Ranker: default (the news ranker), news, lead, lexrank, textrank, "
+                     "lsa, luhn, edmundson, kl, sumbasic, reduction or random."),
     ] = "default",
+    explain: Annotated[
+        bool,
+        typer.Option("--explain", "-e", help="Show every sentence with its score, the parts of the score "
+                     "(news ranker) and whether it was picked."),
+    ] = False,
     output_format: Format = None,
     debug: Debug = False,
 ) -> None:
@@ -40,9 +45,14 @@ def summarize(
 
     def work() -> None:
         from summarizer.reading import read_article, warn_on_stderr
+        from summarizer.summarizers import explain as run_explanation
         from summarizer.summarizers import summarize as run_summary
 
         text = read_article(source, on_warning=warn_on_stderr).text
+        if explain:
+            explanation = run_explanation(text, sentences=sentences, ratio=ratio, words=words, method=method)
+            render_explanation(explanation, choose_format(output_format))
+            return
         summary = run_summary(text, sentences=sentences, ratio=ratio, words=words, method=method)
         if words is not None and not summary.sentences:
             raise ValueError(f"no sentence fits in {words} words; raise --words")
@@ -60,3 +70,14 @@ def render_summary(summary: object, output_format: OutputFormat) -> None:
         emit(summary_text(summary))
     else:
         show(SummaryView(summary))
+
+
+def render_explanation(explanation: object, output_format: OutputFormat) -> None:
+    from summarizer.render.explain import ExplanationView, explanation_json, explanation_text
+
+    if output_format is OutputFormat.json:
+        emit(explanation_json(explanation))
+    elif output_format is OutputFormat.text:
+        emit(explanation_text(explanation))
+    else:
+        show(ExplanationView(explanation))

@@ -1,0 +1,259 @@
+"""The news ranker: each component on real news sentences, selection,
+word budgets, the demo article and --explain.
+
+The sentences are copied from the BBC News Summary data set (business/001)
+and CNN/DailyMail (via FRANK); tests never read the shared data.
+"""
+
+import itertools
+import json
+
+import numpy as np
+import pytest
+from typer.testing import CliRunner
+
+from summarizer import summarize
+from summarizer.cli import app
+from summarizer.document import parse_document
+from summarizer.nlp.words import count_words
+from summarizer.summarizers import DEFAULT_METHOD, explain, get_ranker
+from summarizer.summarizers.news import (
+    COMPONENTS,
+    DUPLICATE_SIMILARITY,
+    WEIGHTS,
+    NewsRanker,
+    centrality,
+    entity_density,
+    headline_overlap,
+    lead_position,
+    length_fit,
+    number_density,
+    paragraph_start,
+    select_mmr,
+    sentence_terms,
+    sentence_words,
+    similarity_graph,
+    speaker_claim,
+    term_matrix,
+)
+
+from .conftest import DEMO
+
+TIME_WARNER = """Ad sales boost Time Warner profit
+
+Quarterly profits at US media giant TimeWarner jumped 76% to $1.13bn (£600m) for the three months to December, \
+from $639m year-earlier.
+
+The firm, which is now one of the biggest investors in Google, benefited from sales of high-speed internet \
+connections and higher advert sales. TimeWarner said fourth quarter sales rose 2% to $11.1bn from $10.9bn.
+
+Time Warner's fourth quarter profits were slightly better than analysts' expectations. "Our financial \
+performance was strong, meeting or exceeding all of our full-year objectives and greatly enhancing our \
+flexibility," chairman and chief executive Richard Parsons said.
+
+It hopes to increase subscribers by offering the online service free to TimeWarner internet customers and will \
+try to sign up AOL's existing customers for high-speed broadband.
+"""
+# Body sentences of TIME_WARNER, by index.
+PROFITS, FIRM, SALES, BETTER, PARSONS, SUBSCRIBERS = range(6)
+
+# A Daily Mail story whose photo caption (the second sentence) repeats the first.
+KILMARNOCK = (
+    "Gary Locke will be confirmed as Kilmarnock's permanent manager on Friday - exactly eight weeks after he was "
+    "asked to take charge until the end of the season. "
+    "Kilmarnock will confirm Gary Locke as the club's new permanent manager on Friday. "
+    "An announcement will be made by the Rugby Park club on Friday morning, with the former Hearts boss being "
+    "given a three-year deal. "
+    "And on Thursday the 39-year-old paid tribute to the players whose efforts have helped him win favour with "
+    "new chairman Jim Mann since he replaced Allan Johnston on a caretaker basis in February."
+)
+
+
+@pytest.fixture(scope="module")
+def article():
+    return parse_document(TIME_WARNER)
+
+
+def test_the_article_parses_as_expected(article) -> None:
+    assert article.title == "Ad sales boost Time Warner profit"
+    assert len(article.sentences) == 6
+    assert article.sentences[PARSONS].text.endswith("Richard Parsons said.")
+
+
+def test_lead_position_falls_from_one(article) -> None:
+    values = lead_position(article)
+    assert values[0] == 1.0
+    assert all(np.diff(values) < 0)
+
+
+def test_paragraph_start_marks_paragraph_openers(article) -> None:
+    assert list(paragraph_start(article)) == [1, 1, 0, 1, 0, 1]
+    assert not paragraph_start(parse_document(KILMARNOCK)).any()  # no paragraph breaks
+
+
+def test_number_density(article) -> None:
+    values = number_density(sentence_words(article))
+    assert values[PROFITS] > 0.5 and values[SALES] > 0.5
+    assert values[FIRM] == 0.0 and values[PARSONS] == 0.0
+
+
+def test_entity_density_counts_names_after_the_first_word(article) -> None:
+    values = entity_density(sentence_words(article))
+    # "Richard Parsons" against no capitalised word after "It".
+    assert values[PARSONS] > 0
+    assert values[SUBSCRIBERS] > 0  # "TimeWarner", "AOL's"
+    plain = parse_document("The firm said sales of high-speed connections rose.")
+    assert entity_density(sentence_words(plain))[0] == 0.0
+
+
+def test_speaker_claim_finds_quotes_and_said(article) -> None:
+    values = speaker_claim(article, sentence_words(article))
+    assert values[PARSONS] == 1.0  # a quotation and "said"
+    assert values[SALES] == 1.0  # "TimeWarner said"
+    assert values[FIRM] == 0.0
+    assert values[BETTER] == 0.0  # "analysts'" is a possessive, not a quotation
+    united = parse_document("Dialogue involving the United States and Ukraine is advancing.")
+    assert speaker_claim(united, sentence_words(united))[0] == 0.0
+
+
+def test_headline_overlap(article) -> None:
+    values = headline_overlap(article, sentence_terms(sentence_words(article)))
+    # Of ad, sale, boost, time, warner, profit: "Time Warner's fourth quarter
+    # profits" repeats three.
+    assert values[BETTER] == pytest.approx(3 / 6)
+    assert values[FIRM] == pytest.approx(1 / 6)  # "sales"
+    assert values[SUBSCRIBERS] == 0.0
+    no_headline = parse_document(KILMARNOCK)
+    assert not headline_overlap(no_headline, sentence_terms(sentence_words(no_headline))).any()
+
+
+def test_length_fit_prefers_full_sentences_to_fragments_and_run_ons() -> None:
+    document = parse_document(
+        "Time Warner said on Friday that it now owns 8% of search-engine Google. "
+        "Time Warner shares rose. "
+        + KILMARNOCK.split(". ")[-1]
+    )
+    values = length_fit(sentence_words(document))
+    assert values[0] == 1.0
+    assert values[1] < 0.5
+    assert values[2] < 1.0
+
+
+def test_similarity_graph_is_sparse_over_sentences_that_share_words() -> None:
+    document = parse_document(
+        "Rain fell in Paris on Monday. Markets rose sharply. Heavy rain closed Paris schools. Talks ended late."
+    )
+    similarity = similarity_graph(term_matrix(sentence_terms(sentence_words(document))))
+    pairs = {(i, j) for i, j in zip(*similarity.nonzero(), strict=True)}
+    assert pairs == {(0, 2), (2, 0)}  # only the two rain-in-Paris sentences share words
+    assert similarity[0, 2] == pytest.approx(similarity[2, 0])
+
+
+def test_centrality_favours_the_sentence_the_others_repeat(article) -> None:
+    values = centrality(similarity_graph(term_matrix(sentence_terms(sentence_words(article)))))
+    assert values.max() == 1.0
+    # The profits/sales sentences share words with each other; the
+    # subscribers sentence shares least.
+    assert values[BETTER] > values[SUBSCRIBERS]
+
+
+def test_scores_are_the_weighted_sum_of_the_components(article) -> None:
+    ranker = NewsRanker()
+    scores = ranker.score(article)
+    parts = ranker.components(article)
+    weights = ranker.component_weights()
+    assert tuple(parts) == COMPONENTS
+    for i, score in enumerate(scores):
+        assert score == pytest.approx(sum(weights[name] * parts[name][i] for name in COMPONENTS))
+
+
+def test_mmr_avoids_the_near_duplicate() -> None:
+    document = parse_document(KILMARNOCK)
+    ranker = NewsRanker()
+    scores = ranker.score(document)
+    similarity = ranker.analyse(document).similarity
+    assert similarity[0, 1] > DUPLICATE_SIMILARITY
+    # Scored alone, the repeat is the second-best sentence...
+    assert sorted(range(4), key=lambda i: -scores[i])[:2] == [0, 1]
+    # ...but selection skips it.
+    assert select_mmr(np.asarray(scores), similarity, 2, WEIGHTS.redundancy) == [0, 2]
+    assert [s.index for s in summarize(KILMARNOCK, sentences=2).sentences] == [0, 2]
+
+
+@pytest.mark.parametrize("budget", [20, 35, 60, 90])
+def test_word_budget_takes_the_best_non_repeating_set_that_fits(budget: int) -> None:
+    document = parse_document(TIME_WARNER + "\n\n" + KILMARNOCK)
+    ranker = NewsRanker()
+    scores = ranker.score(document)
+    similarity = ranker.analyse(document).similarity
+    counts = [count_words(s.text) for s in document.sentences]
+    from summarizer.summarizers.base import Length
+
+    picked = ranker.select(document, scores, Length(words=budget))
+    assert sum(counts[i] for i in picked) <= budget
+    best = max(
+        (subset for r in range(len(counts) + 1) for subset in itertools.combinations(range(len(counts)), r)
+         if sum(counts[i] for i in subset) <= budget
+         and all(similarity[i, j] <= DUPLICATE_SIMILARITY for i, j in itertools.combinations(subset, 2))),
+        key=lambda subset: sum(scores[i] for i in subset),
+    )
+    assert sum(scores[i] for i in picked) == pytest.approx(sum(scores[i] for i in best))
+
+
+def test_news_is_the_default_method() -> None:
+    assert DEFAULT_METHOD == "news"
+    assert isinstance(get_ranker("default"), NewsRanker)
+
+
+def test_demo_default_summary_has_no_headline_teaser_or_boilerplate(demo_text: str) -> None:
+    document = parse_document(demo_text)
+    furniture = [span.text for span in (*document.headlines, *document.boilerplate)]
+    assert any("Previous Article" in text for text in furniture)
+    for length in ({}, {"sentences": 5}, {"words": 80}):
+        summary = summarize(demo_text, **length)
+        assert summary.sentences
+        for sentence in summary.sentences:
+            assert all(text not in sentence.text and sentence.text not in text for text in furniture)
+            assert demo_text[sentence.start : sentence.end] == sentence.text
+
+
+def test_explanation_marks_the_picked_sentences(demo_text: str) -> None:
+    explanation = explain(demo_text, sentences=3)
+    assert explanation.component_names == COMPONENTS
+    picked = [s.index for s in explanation.sentences if s.picked]
+    assert picked == [s.index for s in explanation.summary.sentences]
+    assert len(explanation.sentences) == 17
+    assert explain(demo_text, method="lexrank").component_names == ()
+
+
+runner = CliRunner()
+
+
+def test_explain_cli_rich_table() -> None:
+    result = runner.invoke(app, ["summarize", str(DEMO), "--explain", "-f", "rich"], env={"COLUMNS": "160"})
+    assert result.exit_code == 0, result.output
+    for heading in ("lead", "central", "headline", "length", "score", "✓"):
+        assert heading in result.stdout
+    assert result.stdout.count("✓") == 1 + 3  # the column heading and three picked rows
+    assert "3/17 sentences" in result.stdout
+
+
+def test_explain_cli_text_and_json() -> None:
+    result = runner.invoke(app, ["summarize", str(DEMO), "--explain", "-f", "text", "-n", "4"])
+    lines = result.stdout.splitlines()
+    assert lines[0].split("\t")[:4] == ["index", "picked", "score", "lead"]
+    assert len(lines) == 1 + 17
+    assert sum(line.split("\t")[1] == "1" for line in lines[1:]) == 4
+
+    result = runner.invoke(app, ["summarize", str(DEMO), "--explain", "-f", "json"])
+    data = json.loads(result.stdout)
+    assert set(data["explain"]["weights"]) == set(COMPONENTS)
+    rows = data["explain"]["sentences"]
+    assert len(rows) == 17 and sum(row["picked"] for row in rows) == 3
+    assert set(rows[0]["components"]) == set(COMPONENTS)
+
+
+def test_explain_for_a_sumy_method_shows_the_score_only() -> None:
+    result = runner.invoke(app, ["summarize", str(DEMO), "--explain", "-f", "text", "-m", "lexrank"])
+    assert result.exit_code == 0
+    assert result.stdout.splitlines()[0].split("\t") == ["index", "picked", "score", "sentence"]
