@@ -12,6 +12,7 @@ from summarizer.claims.patterns import (
     SUBORDINATORS,
     Frame,
     SentenceView,
+    content_last,
     content_start,
     has_words,
     left_content,
@@ -26,6 +27,7 @@ from summarizer.claims.patterns import (
 from summarizer.claims.text import QUOTE_MARKS
 
 Rule = Callable[[SentenceView, int, int, CueEntry, set[int]], "Frame | None"]
+MAX_ASIDE_TOKENS = 30
 PARTICIPLE_OPENERS = frozenset({",", "and", "while", "by", "after", "before", "when", "in", "\u2014", "\u2013"})
 
 
@@ -98,20 +100,24 @@ def passive_attribution(
         parts.append((tokens[subject_first].start, tokens[k].end))
     start = content_start(view, after, entry)
     if start < len(tokens) and has_words(view, start, len(tokens) - 1):
-        parts.append((tokens[start].start, trailing_end(view, len(tokens) - 1)))
+        parts.append((tokens[start].start, trailing_end(view, content_last(view, start, cue_starts))))
     if not parts:
         return None
     return Frame("passive_attribution", entry, view.span(first, last), by_source, parts)
 
 
 def participle_clause(view: SentenceView, first: int, last: int, entry: CueEntry, cue_starts: set[int]) -> Frame | None:
-    """`Trump attacked Clinton on Tuesday, saying she lied`: the source is the
-    sentence's subject."""
+    """`Trump attacked Clinton on Tuesday, saying she lied` and `Wilson praised
+    Rubio and said ...`: the source is the sentence's subject."""
     tokens = view.tokens
-    if not tokens[first].lower.endswith("ing") or first == 0:
+    if first == 0:
         return None
     k, _ = skip_auxiliaries_left(view, first - 1)
-    if k >= 0 and tokens[k].text not in PARTICIPLE_OPENERS:
+    if k < 0:
+        return None
+    participle = tokens[first].lower.endswith("ing") and tokens[k].text in PARTICIPLE_OPENERS
+    coordinated = tokens[k].lower == "and" and not tokens[first].lower.endswith("ing")
+    if not (participle or coordinated):
         return None
     subject = sentence_subject(view, max(k, 0))
     if subject is None:
@@ -119,7 +125,7 @@ def participle_clause(view: SentenceView, first: int, last: int, entry: CueEntry
     start = content_start(view, last + 1, entry)
     if start >= len(tokens) or not has_words(view, start, len(tokens) - 1):
         return None
-    content = [(tokens[start].start, trailing_end(view, len(tokens) - 1))]
+    content = [(tokens[start].start, trailing_end(view, content_last(view, start, cue_starts)))]
     return Frame("participle_clause", entry, view.span(first, last), view.span(*subject), content)
 
 
@@ -163,7 +169,7 @@ def reported_speech(view: SentenceView, first: int, last: int, entry: CueEntry, 
     start = content_start(view, last + 1, entry)
     right = None
     if start < len(tokens) and has_words(view, start, len(tokens) - 1) and not starts_new_cue(view, start, cue_starts):
-        right = (tokens[start].start, trailing_end(view, len(tokens) - 1))
+        right = (tokens[start].start, trailing_end(view, content_last(view, start, cue_starts)))
     boundary = s_first - 1
     before = None
     if boundary >= 0 and (tokens[boundary].text in (",", ":") or tokens[boundary].text in QUOTE_MARKS | DASHES):
@@ -182,21 +188,20 @@ def subject_before(view: SentenceView, k: int) -> tuple[int, int] | None:
     `the alliance's Secretary General, Jens Stoltenberg, outlined`,
     `Kuleba, who ..., said`, `people who say`."""
     tokens = view.tokens
-    if tokens[k].text == ",":
-        opening = next((m for m in range(k - 1, -1, -1) if tokens[m].text == ","), None)
-        if opening is None or opening == 0:
+    if tokens[k].text == "," or tokens[k].text in DASHES:
+        # an aside between commas or dashes: "X, who ..., said", "X, in a statement, said"
+        mark = {tokens[k].text} if tokens[k].text in DASHES else {","}
+        opening = next((m for m in range(k - 1, max(k - MAX_ASIDE_TOKENS, -1), -1) if tokens[m].text in mark), None)
+        if opening is None or opening == 0 or opening == k - 1 or not tokens[opening - 1].is_word:
             return None
-        inner_first = opening + 1
-        inner = tokens[inner_first:k]
-        if not inner or len(inner) > 16:
-            return None
+        if any(t.text in QUOTE_MARKS for t in tokens[opening:k]):
+            return None  # '"..., including joint ventures", said Xing Wangli': no aside
         head = np_left(view, opening - 1)
-        if inner[0].lower in RELATIVES:
-            return (head, opening - 1) if head is not None else None
-        if not (inner[0].is_capitalised or inner[0].lower in ("the", "a", "an")):
-            return None
         if head is None:
             return None
+        inner = tokens[opening + 1]
+        if inner.lower in RELATIVES or inner.lower in PREPOSITIONS or mark != {","}:
+            return head, opening - 1
         return head, k - 1
     if not tokens[k].is_word:
         return None
@@ -222,7 +227,9 @@ def inverted_attribution(
         return None
     tokens = view.tokens
     k, _ = skip_auxiliaries_left(view, first - 1)
-    if k < 0 or not (tokens[k].text in (",", ":") or tokens[k].text in QUOTE_MARKS | DASHES):
+    if k < 0:
+        return _inverted_opening(view, first, last, entry)
+    if not (tokens[k].text in (",", ":") or tokens[k].text in QUOTE_MARKS | DASHES):
         return None
     source_first = last + 1
     source_last = np_right(view, source_first)
@@ -245,6 +252,19 @@ def inverted_attribution(
             parts.append((tokens[rest].start, trailing_end(view, len(tokens) - 1)))
     source = view.span(source_first, source_last)
     return Frame("inverted_attribution", entry, view.span(first, last), source, parts, clause_final=True)
+
+
+def _inverted_opening(view: SentenceView, first: int, last: int, entry: CueEntry) -> Frame | None:
+    """`Said Dorothy Poynter, who grew up with Ali, "We were all so proud."`"""
+    tokens = view.tokens
+    source_last = np_right(view, last + 1)
+    if source_last is None:
+        return None
+    quote = next((m for m in range(source_last + 1, len(tokens)) if tokens[m].text in QUOTE_MARKS), None)
+    if quote is None or tokens[quote - 1].text not in (",", ":"):
+        return None
+    content = [(tokens[quote].start, trailing_end(view, len(tokens) - 1))]
+    return Frame("inverted_attribution", entry, view.span(first, last), view.span(last + 1, source_last), content)
 
 
 RULES: tuple[Rule, ...] = (

@@ -34,6 +34,7 @@ PREPOSITIONS = grammar("prepositions")
 ADJUNCT_PREPOSITIONS = grammar("adjunct_prepositions")
 OBJECT_PRONOUNS = grammar("object_pronouns")
 NON_SOURCE_OPENERS = grammar("non_source_openers")
+CLAUSE_JOINERS = frozenset({"and", "but", "while", "after", "when", "because", "although", "whereas", "before"})
 DASHES = frozenset({"\u2014", "\u2013", "-"})
 CLAUSE_PUNCTUATION = frozenset({",", ";", ":", "(", ")", "\u2014", "\u2013"}) | QUOTE_MARKS
 MAX_SUBJECT_TOKENS = 14
@@ -225,6 +226,13 @@ def skip_auxiliaries_left(view: SentenceView, k: int) -> tuple[int, bool]:
     first = True
     while k >= 0:
         low = tokens[k].lower
+        if low == ")":
+            # "Sen. Elizabeth Warren (D-MA) said"
+            opening = next((m for m in range(k - 1, max(k - 12, -1), -1) if tokens[m].text == "("), None)
+            if opening is None:
+                break
+            k = opening - 1
+            continue
         if low in AUXILIARIES or low.endswith(("n't", "n\u2019t")) or (low.endswith("ly") and low.isalpha()):
             if first and low in BE:
                 passive = True
@@ -354,3 +362,33 @@ def left_is_content(view: SentenceView, span: tuple[int, int]) -> bool:
         return False
     first = words[0].lower().strip("\"'\u201c\u2018")
     return first not in PREPOSITIONS and first not in SUBORDINATORS and first not in ("within", "amid", "despite")
+
+
+def content_last(view: SentenceView, start: int, cue_starts: set[int]) -> int:
+    """Last token of a right-hand content starting at `start`.
+
+    Rule `next_attribution_ends_content`: the content stops before a later
+    attribution in the same sentence that is its own clause: ", saying ...",
+    "... and said ...", "... while Sanders said ...". A cue after "that" or
+    with no joiner stays nested inside the content.
+    """
+    tokens = view.tokens
+    for m in sorted(c for c in cue_starts if c > start):
+        k, _ = skip_auxiliaries_left(view, m - 1)
+        if k <= start:
+            continue
+        cut = None
+        if (tokens[k].text == "," and tokens[m].lower.endswith("ing")) or tokens[k].lower in CLAUSE_JOINERS:
+            cut = k
+        elif tokens[k].is_word:
+            subject = np_left(view, k)
+            if subject is not None and subject - 1 > start and tokens[subject - 1].lower in CLAUSE_JOINERS:
+                cut = subject - 1
+        if cut is None:
+            continue
+        last = cut - 1
+        while last > start and (tokens[last].text in {",", ";"} or tokens[last].text in DASHES):
+            last -= 1
+        if last > start:
+            return last
+    return len(tokens) - 1

@@ -212,11 +212,22 @@ def _before_preposition(words: Sequence[Token]) -> list[Token]:
 
 def _role_in(words: Sequence[Token]) -> str | None:
     lowered = [t.text.rstrip(".").lower() for t in words]
+    by_first = titles_by_first_word()
+    best: tuple[int, int] | None = None
+    for at, word in enumerate(lowered):
+        for title in by_first.get(word, ()):
+            if tuple(lowered[at : at + len(title)]) == title and (best is None or len(title) > best[1]):
+                best = (at, len(title))
+    return " ".join(t.text for t in words[best[0] : best[0] + best[1]]) if best else None
+
+
+@cache
+def titles_by_first_word() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Titles indexed by their first word, longest first."""
+    index: dict[str, list[tuple[str, ...]]] = {}
     for title in titles():
-        for at in range(len(lowered) - len(title) + 1):
-            if tuple(lowered[at : at + len(title)]) == title:
-                return " ".join(t.text for t in words[at : at + len(title)])
-    return None
+        index.setdefault(title[0], []).append(title)
+    return {word: tuple(found) for word, found in index.items()}
 
 
 def is_organisation(name: str) -> bool:
@@ -234,11 +245,13 @@ def name_runs(tokens: Sequence[Token]) -> list[tuple[list[Token], str | None]]:
     lowered = [t.text.rstrip(".").lower() for t in tokens]
     title_at: dict[int, int] = {}
     k = 0
+    by_first = titles_by_first_word()
     while k < len(tokens):
-        for title in titles():
-            if tuple(lowered[k : k + len(title)]) == title and tokens[k].is_capitalised:
-                title_at[k] = len(title)
-                break
+        if tokens[k].is_capitalised:
+            for title in by_first.get(lowered[k], ()):
+                if tuple(lowered[k : k + len(title)]) == title:
+                    title_at[k] = len(title)
+                    break
         k += title_at.get(k, 1)
     runs: list[tuple[list[Token], str | None]] = []
     pending_role: str | None = None
