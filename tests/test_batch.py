@@ -299,3 +299,13 @@ def test_dask_command_with_a_scheduler_address_writes_the_same_file(tmp_path: Pa
                          cluster.scheduler_address)
     assert result.returncode == 0, result.stderr
     assert dask_out.read_bytes() == local_out.read_bytes()
+
+
+def test_claims_join_the_line_when_the_tagger_is_installed() -> None:
+    claims = pytest.importorskip("summarizer.claims")
+    text = DEMO.read_text(encoding="utf-8")
+    record = process(Task(id="nato", text=text), Options())
+    expected = [claim.to_dict() for claim in claims.extract_claims(text)]
+    assert expected, "the demo article has attributed claims"
+    assert record["claims"] == expected
+    assert "claims" not in process(Task(id="nato", text=text), Options(claims=False))
