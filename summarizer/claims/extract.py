@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 
 from summarizer.claims.frames import colon_attribution, frames_for_cue
-from summarizer.claims.lexicon import hedge_patterns
+from summarizer.claims.lexicon import CueEntry, hedge_patterns
 from summarizer.claims.model import Claim
 from summarizer.claims.patterns import Frame, SentenceView, cue_inside_quote, find_cues
 from summarizer.claims.speakers import SpeakerIndex
@@ -68,12 +68,25 @@ def _sentence_frames(view: SentenceView) -> list[Frame]:
             continue
         if "quote" in entry.flags and not _quoted(view.text, frame):
             continue
+        if not _complement_allowed(view, last, entry):
+            continue
         frames.append(_extend_over_quotes(frame, view.quotes))
     if not frames:
         colon = colon_attribution(view)
         if colon is not None:
             frames.append(colon)
     return frames
+
+
+def _complement_allowed(view: SentenceView, last: int, entry: CueEntry) -> bool:
+    """Rules `clause_cue` and `not_before_to` (flags +clause, +notto in cues.txt)."""
+    tokens = view.tokens
+    following = tokens[last + 1].text.lower() if last + 1 < len(tokens) else ""
+    if "notto" in entry.flags and following == "to":
+        return False
+    if "clause" in entry.flags:
+        return following in ("that", ":", ",") or following[:1] in QUOTE_MARKS or not following
+    return True
 
 
 def _quoted(text: str, frame: Frame) -> bool:
