@@ -6,15 +6,36 @@ The public API, stable from version 0.1:
 - `summarize(text, *, sentences=None, ratio=None, words=None, method="default")` -> `Summary`
 - `METHODS`: the names `method` accepts
 - `extract_claims(text)` -> list of `Claim` (speaker, cue, content, kind, hedged, spans)
+- `make_brief(texts_or_paths, *, points=None, words=None)` -> `Brief` (`.to_markdown()`, `.to_dict()`)
+
+Names are imported on first use, so that `import summarizer.cli` (and
+`summarizer --help`) does not load nltk, sumy and numpy.
 """
 
-from summarizer.claims import Claim, extract_claims
-from summarizer.model import Document, ScoredSentence, Sentence, Span, Summary
-from summarizer.nlp.splitter import split_sentences
-from summarizer.summarizers import METHODS, summarize
+from __future__ import annotations
+
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
+# public name -> module that defines it
+_EXPORTS = {
+    "METHODS": "summarizer.summarizers",
+    "summarize": "summarizer.summarizers",
+    "split_sentences": "summarizer.nlp.splitter",
+    "extract_claims": "summarizer.claims",
+    "Claim": "summarizer.claims",
+    "make_brief": "summarizer.brief",
+    "Brief": "summarizer.brief",
+    "Document": "summarizer.model",
+    "ScoredSentence": "summarizer.model",
+    "Sentence": "summarizer.model",
+    "Span": "summarizer.model",
+    "Summary": "summarizer.model",
+}
 
 __all__ = [
     "METHODS",
+    "Brief",
     "Claim",
     "Document",
     "ScoredSentence",
@@ -22,6 +43,26 @@ __all__ = [
     "Span",
     "Summary",
     "extract_claims",
+    "make_brief",
     "split_sentences",
     "summarize",
 ]
+
+if TYPE_CHECKING:
+    from summarizer.brief import Brief, make_brief
+    from summarizer.claims import Claim, extract_claims
+    from summarizer.model import Document, ScoredSentence, Sentence, Span, Summary
+    from summarizer.nlp.splitter import split_sentences
+    from summarizer.summarizers import METHODS, summarize
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _EXPORTS:
+        raise AttributeError(f"module 'summarizer' has no attribute {name!r}")
+    value = getattr(import_module(_EXPORTS[name]), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_EXPORTS))

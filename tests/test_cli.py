@@ -112,3 +112,16 @@ def test_help_lists_the_command() -> None:
     result = run("--help")
     assert result.returncode == 0
     assert "summarize" in result.stdout
+
+
+def test_help_does_not_load_the_language_stack() -> None:
+    code = "import sys, summarizer.cli; print(sorted(m for m in ('nltk', 'sumy', 'numpy') if m in sys.modules))"
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "[]"
+
+
+def test_public_api_names_resolve() -> None:
+    import summarizer
+
+    for name in summarizer.__all__:
+        assert getattr(summarizer, name) is not None
