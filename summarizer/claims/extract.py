@@ -46,7 +46,40 @@ def tag_sentences(text: str, sentences: Sequence[tuple[int, Sentence]]) -> list[
     for view in views:
         frames.extend((view, frame) for frame in _sentence_frames(view))
     kept = _outermost(frames)
+    _continue_quotes(text, views, kept, quotes)
     return _resolve(text, views, kept, quotes)
+
+
+def _continue_quotes(
+    text: str, views: list[SentenceView], kept: list[tuple[SentenceView, Frame]], quotes: Quotes
+) -> None:
+    """Rule `quote_continues_after_attribution`: `"A," X said. "B. C."` – the
+    quotations that follow a quoted claim, up to the next claim or unquoted
+    sentence, in its paragraph or in wholly quoted paragraphs after it, are
+    the same speaker's words."""
+    position = {id(view): k for k, view in enumerate(views)}
+    claimed = {id(view) for view, _ in kept}
+    for view, frame in kept:
+        last_end = max(end for _, end in frame.content)
+        if not quotes.inside(last_end - 2, last_end):
+            continue
+        k = position[id(view)] + 1
+        while k < len(views):
+            following = views[k]
+            if id(following) in claimed or not following.tokens or following.start < last_end:
+                if following.start < last_end and id(following) not in claimed:
+                    k += 1
+                    continue
+                break
+            quote = quotes.covering(following.tokens[0].start)
+            if quote is None or text[following.start : following.end][:1] not in QUOTE_MARKS:
+                break
+            gap = text[last_end : quote[0]]
+            if gap.count("\n\n") > 1 or (gap.count("\n\n") == 1 and quote[1] < following.end - 2):
+                break  # a new paragraph continues the quote only when wholly quoted
+            frame.content.append(quote)
+            last_end = quote[1]
+            k += 1
 
 
 def _view(text: str, number: int, sentence: Sentence, quotes: Quotes) -> SentenceView:

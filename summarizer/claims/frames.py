@@ -116,7 +116,7 @@ def participle_clause(view: SentenceView, first: int, last: int, entry: CueEntry
     if k < 0:
         return None
     participle = tokens[first].lower.endswith("ing") and tokens[k].text in PARTICIPLE_OPENERS
-    coordinated = tokens[k].lower == "and" and not tokens[first].lower.endswith("ing")
+    coordinated = tokens[k].lower in ("and", "but") and not tokens[first].lower.endswith("ing")
     if not (participle or coordinated):
         return None
     subject = sentence_subject(view, max(k, 0))
@@ -175,7 +175,13 @@ def reported_speech(view: SentenceView, first: int, last: int, entry: CueEntry, 
     if boundary >= 0 and (tokens[boundary].text in (",", ":") or tokens[boundary].text in QUOTE_MARKS | DASHES):
         before = left_content(view, boundary)
     if right and before and left_is_content(view, before):
-        return Frame("parenthetical_attribution", entry, cue, source, [before, right], clause_final=True)
+        left_quoted = view.text[before[0]] in QUOTE_MARKS
+        right_quoted = view.text[right[0]] in QUOTE_MARKS
+        if left_quoted and not right_quoted:
+            # '"...," Clinton said in a speech at the Council ...': the rest is circumstance
+            return Frame("clause_final_attribution", entry, cue, source, [before], clause_final=True)
+        if left_quoted or tokens[start - 1].lower != "that":
+            return Frame("parenthetical_attribution", entry, cue, source, [before, right], clause_final=True)
     if right:
         return Frame("reported_speech", entry, cue, source, [right])
     if before:
