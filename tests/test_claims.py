@@ -384,3 +384,28 @@ def test_json_fields(demo_text: str) -> None:
                          "hedged", "sentence"}
     assert data["speaker_span"]["text"] == "Ukrainian Foreign Minister Dmytro Kuleba"
     assert demo_text[data["cue_span"]["start"] : data["cue_span"]["end"]] == "signaled"
+
+
+def test_quote_continues_after_the_attribution() -> None:
+    text = (
+        "\u201cCNN has done an awful job this election,\u201d Barkley said. \u201cThey have followed ratings and "
+        "sound bites this entire cycle.\u201d\n\nThe network did not respond."
+    )
+    claim = only(text)
+    assert claim.speaker == "Barkley"
+    assert [p.text for p in claim.content_parts] == [
+        "\u201cCNN has done an awful job this election,\u201d",
+        "\u201cThey have followed ratings and sound bites this entire cycle.\u201d",
+    ]
+
+
+def test_coordinated_cue_takes_the_sentence_subject() -> None:
+    text = (
+        "Wilson praised Rubio\u2019s positions on national defense and said the Florida senator can "
+        "\u201cbring positive change\u201d to Washington."
+    )
+    claims = [c for c in claims_of(text) if c.cue == "say"]
+    assert len(claims) == 1
+    assert claims[0].speaker == "Wilson"
+    assert claims[0].content.startswith("the Florida senator can")
+    assert claims[0].kind == "mixed"
