@@ -45,6 +45,8 @@ def test_demo_article_has_exactly_its_four_claims(demo_text: str) -> None:
     assert found[0].role == "Secretary General"
     assert found[3].role == "Foreign Minister"
     assert found[1].content == "increasing defense production is crucial"
+    # "member states" is no cue: a +clause cue that is not followed by a clause does not cut the content
+    assert found[0].content.endswith("expanded production capacity across member states")
     assert found[2].speaker_span.text == "the Secretary General"
     assert [c.cue for c in found] == ["outline", "emphasize", "urge", "signal"]
     assert [c.cue_class for c in found] == ["assertive", "assertive", "directive", "tentative"]

@@ -92,7 +92,7 @@ def _view(text: str, number: int, sentence: Sentence, quotes: Quotes) -> Sentenc
 def _sentence_frames(view: SentenceView) -> list[Frame]:
     if not view.tokens:
         return []
-    cues = [c for c in find_cues(view) if not cue_inside_quote(view, c[0])]
+    cues = [c for c in find_cues(view) if not cue_inside_quote(view, c[0]) and _complement_allowed(view, c[1], c[2])]
     cue_starts = {first for first, _, _ in cues}
     frames = []
     for first, last, entry in cues:
@@ -100,8 +100,6 @@ def _sentence_frames(view: SentenceView) -> list[Frame]:
         if frame is None:
             continue
         if "quote" in entry.flags and not _quoted(view.text, frame):
-            continue
-        if not _complement_allowed(view, last, entry):
             continue
         frames.append(_extend_over_quotes(frame, view.quotes))
     if not frames:
