@@ -42,7 +42,9 @@ JSONL_SUFFIXES = (".jsonl", ".ndjson", ".jsonlines")
 GLOB_CHARS = frozenset("*?[")
 # Articles in flight per worker: enough to keep every worker busy while the
 # head of the queue is written, few enough that memory stays flat.
-IN_FLIGHT_PER_WORKER = 8
+IN_FLIGHT_PER_WORKER = 4
+# Articles sent to a worker at once: fewer round trips, still a small window.
+TASKS_PER_SUBMIT = 4
 DASK_WINDOW = 256
 DASK_PARTITION = 16
 
@@ -187,6 +189,11 @@ def process(task: Task, options: Options) -> dict[str, Any]:
         return {"id": task.id, "error": f"unexpected {type(error).__name__}: {_first_line(error)}"}
 
 
+def process_many(tasks: list[Task], options: Options) -> list[dict[str, Any]]:
+    """`process` over a few tasks: one round trip to a worker for several articles."""
+    return [process(task, options) for task in tasks]
+
+
 def extra_analyses(options: Options) -> list[tuple[str, Callable[[str], Any]]]:
     """Outputs beside the summary: (key, function of the article text).
 
@@ -238,7 +245,7 @@ def run_local(tasks: Iterable[Task], options: Options, workers: int = 1) -> Iter
     """`process` over `tasks` on `workers` processes, results in input order.
 
     One worker runs in this process. At most `IN_FLIGHT_PER_WORKER *
-    workers` tasks are in flight, so memory stays flat whatever the input.
+    TASKS_PER_SUBMIT * workers` tasks are in flight, so memory stays flat whatever the input.
     """
     if workers <= 1:
         for task in tasks:
@@ -253,12 +260,12 @@ def run_local(tasks: Iterable[Task], options: Options, workers: int = 1) -> Iter
     with ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=warm_up) as pool:
         window: deque[Any] = deque()
         try:
-            for task in tasks:
-                window.append(pool.submit(process, task, options))
+            for chunk in _chunks(tasks, TASKS_PER_SUBMIT):
+                window.append(pool.submit(process_many, chunk, options))
                 if len(window) >= IN_FLIGHT_PER_WORKER * workers:
-                    yield window.popleft().result()
+                    yield from window.popleft().result()
             while window:
-                yield window.popleft().result()
+                yield from window.popleft().result()
         except BrokenProcessPool:
             raise RuntimeError("a worker process died (out of memory?); rerun with --resume to go on") from None
         finally:
@@ -286,7 +293,10 @@ def run_dask(
 
     cluster = None
     if scheduler:
-        client = Client(scheduler, timeout="20s")
+        try:
+            client = Client(scheduler, timeout="20s")
+        except (OSError, TimeoutError, ValueError) as error:
+            raise InputError(f"cannot reach the Dask scheduler at {scheduler} ({_first_line(error)})") from None
     else:
         cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=processes,
                                dashboard_address=None)
