@@ -1,0 +1,174 @@
+"""How the news ranker's weights were chosen: coordinate ascent on dev data.
+
+Works out every component once per dev article (the real `news.analyse`),
+then searches the weights and the MMR redundancy on half A of CNN-Corpus dev
+(even positions) and reports both halves, so that an overfit shows as a gap
+between A and B. The objective is CNN-Corpus highlights ROUGE-1 + ROUGE-2
+(k = 3), plus 0.3 x extractive-gold ROUGE-1, 0.3 x CNN/DM-FRANK ROUGE-1 and
+0.1 x BBC ROUGE-1 (half of BBC), so that no set is sacrificed.
+
+The weights shipped in `news.WEIGHTS` came from an earlier run of this
+search (a grid without 1.5, before selection refused repeats outright); the
+search is greedy, and what it finds now scores a little lower on the
+objective (85.4 against 85.7 on half A) and on CNN highlights, so the
+shipped weights were kept. The table shows both, on both halves.
+
+ROUGE here is a fast re-implementation over rouge-score's own stemmed
+tokens (no LCS), good for comparing weights; benchmarks/summary_quality.py
+gives the real figures. Test splits are never read.
+
+Usage:
+  .venv/bin/python benchmarks/tune_news.py [--limit N] [--rounds 3]
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections import Counter
+from collections.abc import Sequence
+from itertools import pairwise
+from multiprocessing import Pool
+from pathlib import Path
+
+import numpy as np
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from benchmarks._data import DATA, Article, available, load
+
+GRID = (-0.3, -0.2, -0.1, 0.0, 0.05, 0.1, 0.2, 0.3, 0.4, 0.5, 0.7, 1.0, 1.5)
+REDUNDANCY_GRID = (0.0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7)
+# set -> (reference name, its weight in the objective)
+OBJECTIVE = {("cnn-corpus", "highlights"): 1.0, ("cnn-corpus", "gold"): 0.3, ("cnndm-frank", "highlights"): 0.3,
+             ("bbc", "reference"): 0.1}
+
+_tokenizer = None
+
+
+def tokens(text: str) -> list[str]:
+    global _tokenizer
+    if _tokenizer is None:
+        from rouge_score import rouge_scorer
+
+        _tokenizer = rouge_scorer.RougeScorer(["rouge1"], use_stemmer=True)._tokenizer
+    return _tokenizer.tokenize(text)
+
+
+def features(job: tuple[str, Article]) -> dict | None:
+    """Components, similarity and tokens of one article, and its references."""
+    from summarizer.document import parse_document
+    from summarizer.summarizers.news import COMPONENTS, analyse
+
+    set_name, article = job
+    document = parse_document(article.text)
+    if not document.sentences:
+        return None
+    analysis = analyse(document)
+    references = {"cnn-corpus": {"highlights": (article.highlights, 3), "gold": (article.gold, len(article.gold))},
+                  "cnndm-frank": {"highlights": (article.highlights, 3)},
+                  "bbc": {"reference": (article.reference, len(article.reference))}}[set_name]
+    return {
+        "components": np.stack([analysis.components[name] for name in COMPONENTS], axis=1),
+        "similarity": analysis.similarity,
+        "tokens": [tokens(s.text) for s in document.sentences],
+        "references": {name: ([t for r in texts for t in tokens(r)], k) for name, (texts, k) in references.items()},
+    }
+
+
+def f1(overlap: int, produced: int, wanted: int) -> float:
+    if overlap == 0:
+        return 0.0
+    precision, recall = overlap / produced, overlap / wanted
+    return 2 * precision * recall / (precision + recall)
+
+
+def rouge_1_2(picked_tokens: list[str], reference: list[str]) -> tuple[float, float]:
+    unigrams = sum((Counter(picked_tokens) & Counter(reference)).values())
+    bigrams = sum((Counter(pairwise(picked_tokens)) & Counter(pairwise(reference))).values())
+    return (100 * f1(unigrams, len(picked_tokens), len(reference)),
+            100 * f1(bigrams, len(picked_tokens) - 1, len(reference) - 1))
+
+
+def evaluate(items: Sequence[dict], name: str, weights: np.ndarray, redundancy: float) -> tuple[float, float]:
+    from summarizer.summarizers.news import select_mmr
+
+    total_1 = total_2 = 0.0
+    for item in items:
+        reference, k = item["references"][name]
+        picked = select_mmr(item["components"] @ weights, item["similarity"], k, redundancy)
+        r1, r2 = rouge_1_2([t for i in picked for t in item["tokens"][i]], reference)
+        total_1, total_2 = total_1 + r1, total_2 + r2
+    return total_1 / len(items), total_2 / len(items)
+
+
+def objective(data: dict[str, list[dict]], weights: np.ndarray, redundancy: float) -> tuple[float, list[float]]:
+    value, parts = 0.0, []
+    for (set_name, name), factor in OBJECTIVE.items():
+        r1, r2 = evaluate(data[set_name], name, weights, redundancy)
+        parts.append(r1)
+        value += factor * (r1 + r2 if factor == 1.0 else r1)
+    return value, parts
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--limit", type=int, default=None, help="Only the first N articles of each set.")
+    parser.add_argument("--rounds", type=int, default=3, help="Coordinate-ascent rounds at most.")
+    args = parser.parse_args(argv)
+    sets = ("cnn-corpus", "cnndm-frank", "bbc")
+    if not all(available(s) for s in sets):
+        print(f"tune_news: dev data missing under {DATA}; skipping.")
+        return 0
+    from summarizer.summarizers.news import COMPONENTS, WEIGHTS
+
+    everything: dict[str, list[dict]] = {}
+    with Pool(2) as pool:
+        for set_name in sets:
+            jobs = [(set_name, a) for a in load(set_name, args.limit)]
+            everything[set_name] = [f for f in pool.map(features, jobs, chunksize=8) if f is not None]
+    cnn = everything["cnn-corpus"]
+    half_a = {**everything, "cnn-corpus": cnn[0::2], "bbc": everything["bbc"][0::2]}
+    half_b = {**everything, "cnn-corpus": cnn[1::2], "bbc": everything["bbc"][1::2]}
+
+    # Start from a hand-set guess (coordinate ascent finds a local optimum,
+    # so the start matters; from 0.1 everywhere it ends about 0.3 lower).
+    start = {"lead_position": 1.0, "paragraph_start": 0.1, "centrality": 0.3, "headline_overlap": 0.3,
+             "entity_density": 0.1, "number_density": 0.1, "speaker_claim": 0.0, "length_fit": 0.3}
+    weights = np.array([start[name] for name in COMPONENTS])
+    redundancy = 0.3
+    best, _ = objective(half_a, weights, redundancy)
+    for round_number in range(args.rounds):
+        improved = False
+        for j in range(1, len(COMPONENTS)):  # lead_position stays 1: it sets the scale
+            for value in GRID:
+                trial = weights.copy()
+                trial[j] = value
+                score, _ = objective(half_a, trial, redundancy)
+                if score > best + 1e-6:
+                    best, weights, improved = score, trial, True
+        for value in REDUNDANCY_GRID:
+            score, _ = objective(half_a, weights, value)
+            if score > best + 1e-6:
+                best, redundancy, improved = score, value, True
+        print(f"round {round_number + 1}: objective {best:.2f} on half A")
+        if not improved:
+            break
+
+    print("\nweights:", ", ".join(f"{n}={w:g}" for n, w in zip(COMPONENTS, weights, strict=True)),
+          f"redundancy={redundancy:g}")
+    shipped = np.array(list(WEIGHTS.component_weights().values()))
+    lead = np.eye(len(COMPONENTS))[0]
+    print("\n| weights | half | CNN hl R-1 | CNN hl R-2 | CNN gold R-1 | FRANK R-1 | BBC R-1 |")
+    print("|---|---|---|---|---|---|---|")
+    for label, w, r in (("lead only", lead, 0.0), ("found now", weights, redundancy),
+                        ("shipped (news.WEIGHTS)", shipped, WEIGHTS.redundancy)):
+        for half_name, half in (("A (tuned on)", half_a), ("B (held out)", half_b)):
+            r1, r2 = evaluate(half["cnn-corpus"], "highlights", w, r)
+            _, parts = objective(half, w, r)
+            print(f"| {label} | {half_name} | {r1:.2f} | {r2:.2f} | {parts[1]:.2f} | {parts[2]:.2f} | {parts[3]:.2f} |")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
