@@ -157,7 +157,8 @@ def print_table(runs: list[Run], claims: bool) -> None:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--limit", type=int, default=None, help="Articles per copy of the corpus, for a quick look (default: all).")
+    parser.add_argument("--limit", type=int, default=None,
+                        help="Articles per copy of the corpus, for a quick look (default: all).")
     parser.add_argument("--workers", type=int, nargs="+", default=[1, 2], help="Worker counts to time on 1x.")
     parser.add_argument("--memory-workers", type=int, default=2, help="Workers for the 1x/4x memory runs.")
     args = parser.parse_args()

@@ -392,7 +392,11 @@ class JsonlOutput:
             self._owned = True
 
     def write(self, record: dict[str, Any]) -> None:
-        data = (json.dumps(record, ensure_ascii=False) + "\n").encode("utf-8", "surrogatepass")
+        try:
+            line = json.dumps(record, ensure_ascii=False, allow_nan=False)
+        except (TypeError, ValueError) as error:  # a NaN score, say: strict JSON readers would choke
+            line = json.dumps({"id": record.get("id"), "error": f"result is not JSON ({_first_line(error)})"})
+        data = (line + "\n").encode("utf-8", "surrogatepass")
         view = memoryview(data)
         while view:
             written = os.write(self._fd, view)

@@ -309,3 +309,12 @@ def test_claims_join_the_line_when_the_tagger_is_installed() -> None:
     assert expected, "the demo article has attributed claims"
     assert record["claims"] == expected
     assert "claims" not in process(Task(id="nato", text=text), Options(claims=False))
+
+
+def test_a_record_that_is_not_strict_json_becomes_an_error_line(tmp_path: Path) -> None:
+    out = tmp_path / "out.jsonl"
+    with JsonlOutput(str(out), append=False) as sink:
+        sink.write({"id": "nan", "summary": {"score": float("nan")}})
+    [line] = read_lines(out)
+    assert line["id"] == "nan"
+    assert line["error"].startswith("result is not JSON")
