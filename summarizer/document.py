@@ -56,19 +56,19 @@ def is_headline_like(text: str) -> bool:
 def parse_document(text: str) -> Document:
     """Split `text` and sort its sentences into headlines, body and boilerplate."""
     sentences = split_sentences(text)
-    paragraph_of = [s.paragraph for s in sentences]
     headlines: list[Span] = []
     boilerplate: list[Span] = []
     skip = set()
 
-    # Leading headline paragraphs: each a single headline-like sentence.
-    for i, sentence in enumerate(sentences):
-        alone = paragraph_of.count(sentence.paragraph) == 1
-        if len(headlines) < HEADLINES_MAX and alone and is_headline_like(sentence.text) and i == len(headlines):
-            headlines.append(sentence.span)
-            skip.add(i)
-        else:
+    # Leading headline paragraphs: a one-line paragraph that reads as a
+    # headline, even when the splitter cut it at a "?" ("Is the banking
+    # club dead? Five women on...").
+    for paragraph in _sentences_by_paragraph(sentences)[:HEADLINES_MAX]:
+        start, end = sentences[paragraph[0]].start, sentences[paragraph[-1]].end
+        if not is_headline_like(text[start:end]):
             break
+        headlines.append(Span(start, end, text[start:end]))
+        skip.update(paragraph)
     # Never take the whole article for headlines.
     if len(skip) == len(sentences) and sentences:
         headlines.clear()
@@ -99,6 +99,13 @@ def parse_document(text: str) -> Document:
         headlines=tuple(headlines),
         boilerplate=tuple(boilerplate),
     )
+
+
+def _sentences_by_paragraph(sentences: list[Sentence]) -> list[list[int]]:
+    groups: dict[int, list[int]] = {}
+    for i, sentence in enumerate(sentences):
+        groups.setdefault(sentence.paragraph, []).append(i)
+    return list(groups.values())
 
 
 def _renumber_paragraphs(body: list[Sentence]) -> list[Sentence]:

@@ -55,3 +55,14 @@ def test_single_headline_only_text_is_still_body() -> None:
     document = parse_document("Ad sales boost Time Warner profit")
     assert [s.text for s in document.sentences] == ["Ad sales boost Time Warner profit"]
     assert document.title is None
+
+
+def test_a_headline_with_a_question_mark_is_one_headline() -> None:
+    # CNN-Corpus title, as a headline line above the body.
+    text = (
+        "Is the banking 'boys' club' dead? Five female CEOs on breaking through\n\n"
+        "Women now run some of the largest banks in the world. They say the change is overdue."
+    )
+    document = parse_document(text)
+    assert document.title == "Is the banking 'boys' club' dead? Five female CEOs on breaking through"
+    assert document.sentences[0].text == "Women now run some of the largest banks in the world."
