@@ -257,3 +257,20 @@ def test_explain_for_a_sumy_method_shows_the_score_only() -> None:
     result = runner.invoke(app, ["summarize", str(DEMO), "--explain", "-f", "text", "-m", "lexrank"])
     assert result.exit_code == 0
     assert result.stdout.splitlines()[0].split("\t") == ["index", "picked", "score", "sentence"]
+
+
+def test_long_repetitive_input_keeps_a_bounded_graph(monkeypatch: pytest.MonkeyPatch) -> None:
+    # A text that repeats itself makes every pair of sentences similar: past
+    # one block the graph keeps only each sentence's strongest neighbours.
+    from summarizer.summarizers import news
+
+    monkeypatch.setattr(news, "GRAPH_BLOCK", 100)
+    monkeypatch.setattr(news, "KEPT_NEIGHBOURS", 5)
+    paragraph = "Stoltenberg emphasized that increasing defense production is crucial. Allies agreed.\n\n"
+    document = parse_document(paragraph * 150)
+    analysis = news.analyse(document)
+    assert analysis.similarity.shape == (300, 300)
+    assert analysis.similarity.nnz <= 300 * 5
+    assert analysis.similarity[0, 150] == 0  # different blocks are not compared
+    summary = summarize(paragraph * 150, sentences=4)
+    assert len(summary.sentences) == 4

@@ -84,6 +84,11 @@ SHORT_WORDS = 10
 LONG_WORDS = 30
 # Two sentences this similar (cosine) are repeats: never both picked.
 DUPLICATE_SIMILARITY = 0.5
+# Inputs longer than one block (a corpus pasted as one text, say) are
+# compared block by block, keeping each sentence's strongest neighbours:
+# time and memory then grow linearly, whatever the text repeats.
+GRAPH_BLOCK = 2000
+KEPT_NEIGHBOURS = 50
 # Double quotation marks, or a single one opening a quotation (a closing
 # single mark is indistinguishable from a plural possessive: "analysts'").
 QUOTE_MARKS = re.compile(r"[\"\u201c\u201d]|(?:^|\s)['\u2018]\w")
@@ -154,11 +159,41 @@ def term_matrix(terms: Sequence[Sequence[str]]) -> sparse.csr_matrix:
 
 def similarity_graph(matrix: sparse.csr_matrix) -> sparse.csr_matrix:
     """Cosine similarity of every pair of sentences that share a term,
-    without self-loops: a sparse matrix with one entry per such pair."""
+    without self-loops: a sparse matrix with one entry per such pair.
+
+    Past GRAPH_BLOCK sentences, only pairs within a block of that many
+    consecutive sentences count, each sentence keeping its KEPT_NEIGHBOURS
+    most similar ones."""
+    n = matrix.shape[0]
+    if n <= GRAPH_BLOCK:
+        return _cosine_pairs(matrix)
+    blocks = [_strongest(_cosine_pairs(matrix[start : start + GRAPH_BLOCK]), KEPT_NEIGHBOURS)
+              for start in range(0, n, GRAPH_BLOCK)]
+    return sparse.csr_matrix(sparse.block_diag(blocks, format="csr"))
+
+
+def _cosine_pairs(matrix: sparse.csr_matrix) -> sparse.csr_matrix:
     similarity = sparse.csr_matrix(matrix @ matrix.T)
     similarity.setdiag(0.0)
     similarity.eliminate_zeros()
     return similarity
+
+
+def _strongest(similarity: sparse.csr_matrix, keep: int) -> sparse.csr_matrix:
+    """Each row's `keep` largest entries."""
+    rows, cols, values = [], [], []
+    for row in range(similarity.shape[0]):
+        start, end = similarity.indptr[row], similarity.indptr[row + 1]
+        row_values = similarity.data[start:end]
+        strongest = np.argpartition(-row_values, keep)[:keep] if len(row_values) > keep else slice(None)
+        cols.append(similarity.indices[start:end][strongest])
+        values.append(row_values[strongest])
+        rows.append(np.full(len(values[-1]), row))
+    if not rows:
+        return similarity
+    return sparse.csr_matrix(
+        (np.concatenate(values), (np.concatenate(rows), np.concatenate(cols))), shape=similarity.shape
+    )
 
 
 def centrality(similarity: sparse.csr_matrix) -> np.ndarray:
