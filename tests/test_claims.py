@@ -411,3 +411,13 @@ def test_coordinated_cue_takes_the_sentence_subject() -> None:
     assert claims[0].speaker == "Wilson"
     assert claims[0].content.startswith("the Florida senator can")
     assert claims[0].kind == "mixed"
+
+
+def test_rule_writer_gloss_ends_content() -> None:
+    # The demo article: ", highlighting ..." is the writer's comment, not Kuleba's claim.
+    text = ("In related developments, Ukrainian Foreign Minister Dmytro Kuleba signaled that aid from the United "
+            "States Congress could arrive promptly after the New Year holidays, highlighting the political and "
+            "legislative processes that shape international support.")
+    (claim,) = extract_claims(text)
+    assert claim.content == "aid from the United States Congress could arrive promptly after the New Year holidays"
+    assert text[claim.content_span.start : claim.content_span.end] == claim.content

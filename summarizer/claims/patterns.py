@@ -34,6 +34,7 @@ PREPOSITIONS = grammar("prepositions")
 ADJUNCT_PREPOSITIONS = grammar("adjunct_prepositions")
 OBJECT_PRONOUNS = grammar("object_pronouns")
 NON_SOURCE_OPENERS = grammar("non_source_openers")
+WRITER_GLOSSES = grammar("writer_glosses")
 CLAUSE_JOINERS = frozenset({"and", "but", "while", "after", "when", "because", "although", "whereas", "before"})
 DASHES = frozenset({"\u2014", "\u2013", "-"})
 CLAUSE_PUNCTUATION = frozenset({",", ";", ":", "(", ")", "\u2014", "\u2013"}) | QUOTE_MARKS
@@ -373,7 +374,8 @@ def content_last(view: SentenceView, start: int, cue_starts: set[int]) -> int:
     with no joiner stays nested inside the content.
     """
     tokens = view.tokens
-    for m in sorted(c for c in cue_starts if c > start):
+    end = _before_writer_gloss(view, start)
+    for m in sorted(c for c in cue_starts if start < c <= end):
         k, _ = skip_auxiliaries_left(view, m - 1)
         if k <= start:
             continue
@@ -391,4 +393,16 @@ def content_last(view: SentenceView, start: int, cue_starts: set[int]) -> int:
             last -= 1
         if last > start:
             return last
+    return end
+
+
+def _before_writer_gloss(view: SentenceView, start: int) -> int:
+    """Rule `writer_gloss_ends_content`: an indirect claim stops before a
+    comma and a participle that is the writer's gloss (`..., highlighting
+    the political processes`); a quotation is never cut."""
+    tokens = view.tokens
+    for m in range(start + 2, len(tokens)):
+        is_gloss = tokens[m - 1].text == "," and tokens[m].lower in WRITER_GLOSSES
+        if is_gloss and not view.quotes.covering(tokens[m].start):
+            return m - 2
     return len(tokens) - 1
