@@ -16,6 +16,8 @@ import random
 from collections.abc import Callable
 from typing import Any
 
+import numpy as np
+
 from summarizer.model import Document
 from summarizer.nlp.words import LETTER, stem, stop_words, tokenize_words
 from summarizer.rules import load_rules
@@ -140,14 +142,16 @@ class SumyRanker(Ranker):
         # once it has rated every sentence: an instance attribute wins.
         summarizer._get_best_sentences = keep_ratings
         sumy_document = to_sumy_document(document)
-        if self.name == "random":
-            state = random.getstate()
-            random.seed(RANDOM_SEED)
-            try:
+        # LexRank divides by a zero norm when no sentence has a word: the NaN
+        # it warns about is no score (and no JSON), so it becomes 0 below.
+        with np.errstate(invalid="ignore", divide="ignore"):
+            if self.name == "random":
+                state = random.getstate()
+                random.seed(RANDOM_SEED)
+                try:
+                    summarizer(sumy_document, n)
+                finally:
+                    random.setstate(state)
+            else:
                 summarizer(sumy_document, n)
-            finally:
-                random.setstate(state)
-        else:
-            summarizer(sumy_document, n)
-        # LexRank divides by a zero norm when no sentence has a word: NaN is no score (and no JSON).
         return [rating if math.isfinite(rating) else 0.0 for rating in (ratings.get(i, 0.0) for i in range(n))]
