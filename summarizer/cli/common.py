@@ -28,7 +28,11 @@ class OutputFormat(StrEnum):
     json = "json"
 
 
-Source = Annotated[str, typer.Argument(help="Article file to read, or - for standard input.", show_default=False)]
+Source = Annotated[
+    str,
+    typer.Argument(help="Article: a text file, a saved web page, an http(s) URL, or - for standard input.",
+                   show_default=False),
+]
 Debug = Annotated[bool, typer.Option("--debug", help="Show the full traceback when something fails.")]
 Format = Annotated[
     OutputFormat | None,
