@@ -340,37 +340,59 @@ class ResumeState:
 
 
 def resume_state(path: Path) -> ResumeState:
-    """The ids already written to `path`, keeping its longest prefix of
-    whole, valid lines. Whatever follows (a line cut short by `kill -9`) is
-    cut off the file, so the ids in it are done again."""
+    """The ids already written to `path` by an earlier run.
+
+    Only a last line without its newline (a write cut short by `kill -9`) is
+    dropped, and cut off the file so that its id is done again. Any other
+    line that is not a batch record (a JSON object with an "id" and a
+    "summary" or an "error") means the file is not ours, or was damaged in
+    the middle: an `InputError`, and the file is left untouched.
+    """
     done: set[str] = set()
     failed = 0
     kept = 0
     if not path.exists():
         return ResumeState(frozenset(), 0, 0, 0)
-    size = path.stat().st_size
-    with path.open("rb") as handle:
-        for line in handle:
-            record = _parse_line(line)
-            if record is None:
-                break
-            done.add(str(record["id"]))
-            failed += "error" in record
-            kept += len(line)
-    if kept < size:
-        with path.open("r+b") as handle:
-            handle.truncate(kept)
+    try:
+        size = path.stat().st_size
+        with path.open("rb") as handle:
+            for number, line in enumerate(handle, start=1):
+                if not line.endswith(b"\n"):
+                    break  # the last line, cut short: dropped below
+                record = _parse_record(line)
+                if record is None:
+                    raise InputError(f"{path}: line {number} is not a batch output record; not resuming into "
+                                     "a file that another run did not write (give another --output)")
+                done.add(str(record["id"]))
+                failed += "error" in record
+                kept += len(line)
+        if kept < size:
+            with path.open("r+b") as handle:
+                handle.truncate(kept)
+    except OSError as error:
+        raise InputError(f"{path}: cannot resume ({error.strerror or error})") from None
     return ResumeState(frozenset(done), failed, kept, size - kept)
 
 
-def _parse_line(line: bytes) -> dict[str, Any] | None:
-    if not line.endswith(b"\n"):
-        return None
+def _parse_record(line: bytes) -> dict[str, Any] | None:
+    """The record on a whole output line, or None when it is not one."""
     try:
         record = json.loads(line)
     except (json.JSONDecodeError, UnicodeDecodeError):
         return None
-    return record if isinstance(record, dict) and "id" in record else None
+    if not isinstance(record, dict) or not isinstance(record.get("id"), str):
+        return None
+    return record if "summary" in record or "error" in record else None
+
+
+def same_file(first: str, second: str) -> bool:
+    """True when two paths name one file (links and `..` included); `-` is no file."""
+    if first == "-" or second == "-":
+        return False
+    try:
+        return os.path.samefile(first, second)
+    except OSError:  # one of them does not exist (yet)
+        return Path(first).resolve() == Path(second).resolve()
 
 
 class JsonlOutput:

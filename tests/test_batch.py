@@ -161,9 +161,50 @@ def test_resume_state_drops_a_truncated_last_line(tmp_path: Path) -> None:
 
 def test_resume_state_stops_at_a_line_that_is_whole_json_but_has_no_newline(tmp_path: Path) -> None:
     out = tmp_path / "out.jsonl"
-    out.write_bytes(b'{"id": "a"}\n{"id": "b"}')
+    out.write_bytes(b'{"id": "a", "error": "x"}\n{"id": "b", "error": "y"}')
     assert resume_state(out).done == {"a"}
-    assert out.read_bytes() == b'{"id": "a"}\n'
+    assert out.read_bytes() == b'{"id": "a", "error": "x"}\n'
+
+
+@pytest.mark.parametrize("content", [
+    b'{"id": "a", "error": "x"}\n{"id": "b", "summ\n{"id": "c", "error": "z"}\n',  # damaged mid-file
+    b'{"id": "a", "error": "x"}\n\n',  # a blank line is no record
+    b'{"note": "my data"}\n',  # not a batch output
+    b'{"id": "a", "text": "an input record"}\n',  # an input, not an output
+    b'["id", "error"]\n',
+])
+def test_resume_state_refuses_a_file_it_did_not_write_and_leaves_it_alone(tmp_path: Path, content: bytes) -> None:
+    from summarizer.reading import InputError
+
+    out = tmp_path / "out.jsonl"
+    out.write_bytes(content)
+    with pytest.raises(InputError, match="is not a batch output record") as caught:
+        resume_state(out)
+    assert "\n" not in str(caught.value)
+    assert out.read_bytes() == content
+
+
+def test_resume_refuses_a_foreign_output_file_with_one_line(tmp_path: Path) -> None:
+    source = write_jsonl(tmp_path / "in.jsonl", [{"id": str(i), "text": article(i)} for i in range(3)])
+    mine = tmp_path / "other.jsonl"
+    mine.write_bytes(b'{"note":"my data"}\n')
+    result = run_cli(str(source), "-o", str(mine), "--resume")
+    assert result.returncode == 2
+    assert result.stderr.startswith(f"summarizer: error: {mine}: line 1 is not a batch output record")
+    assert result.stderr.count("\n") == 1
+    assert mine.read_bytes() == b'{"note":"my data"}\n'
+
+
+@pytest.mark.parametrize("flag", ["--resume", "--force"])
+def test_output_that_is_the_input_is_refused(tmp_path: Path, flag: str) -> None:
+    source = write_jsonl(tmp_path / "in.jsonl", [{"id": str(i), "text": article(i)} for i in range(11)])
+    before = source.read_bytes()
+    (tmp_path / "sub").mkdir()
+    for spelling in (str(source), str(tmp_path / "sub" / ".." / "in.jsonl")):
+        result = run_cli(str(source), "-o", spelling, flag)
+        assert result.returncode == 2
+        assert result.stderr == f"summarizer: error: {spelling}: is the input too; give another file for --output\n"
+        assert source.read_bytes() == before
 
 
 # --- the command ----------------------------------------------------------------------------------------------------

@@ -91,6 +91,7 @@ def batch(
             resume_state,
             run_dask,
             run_local,
+            same_file,
             write_records,
         )
         from summarizer.reading import Limits
@@ -104,6 +105,8 @@ def batch(
             raise ValueError("--resume needs an output file, not -")
         out_path = Path(output)
         if output != "-":
+            if same_file(output, source):
+                raise ValueError(f"{output}: is the input too; give another file for --output")
             if out_path.is_dir():
                 raise ValueError(f"{output}: is a directory; give a file for --output")
             if out_path.exists() and not (resume or force) and out_path.stat().st_size > 0:
