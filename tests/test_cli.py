@@ -125,3 +125,27 @@ def test_public_api_names_resolve() -> None:
 
     for name in summarizer.__all__:
         assert getattr(summarizer, name) is not None
+
+
+@pytest.mark.parametrize(
+    ("args", "expected"),
+    [
+        (["summarize", str(DEMO), "-n", "0"], "--sentences"),
+        (["summarize", str(DEMO), "--format", "xml"], "'xml' is not one of"),
+        (["summarize"], "Missing argument"),
+        (["bogus"], "No such command 'bogus'"),
+        (["claims", str(DEMO), "--kind", "bogus"], "--kind"),
+    ],
+)
+def test_usage_errors_are_one_line(args: list[str], expected: str) -> None:
+    result = run(*args)
+    assert result.returncode == 2
+    assert result.stderr.startswith("summarizer: error: ")
+    assert expected in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1, result.stderr
+
+
+def test_no_arguments_show_the_help() -> None:
+    result = run()
+    assert result.returncode == 0
+    assert "summarize" in result.stdout and "brief" in result.stdout

@@ -17,7 +17,7 @@ def summarize(
     ] = None,
     ratio: Annotated[
         float | None,
-        typer.Option("--ratio", "-r", min=0.0, max=1.0, help="Keep this share of the sentences (0-1).",
+        typer.Option("--ratio", "-r", help="Keep this share of the sentences: above 0, at most 1.",
                      show_default=False),
     ] = None,
     words: Annotated[
