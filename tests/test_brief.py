@@ -150,3 +150,25 @@ def test_cli_errors(tmp_path: Path) -> None:
     result = runner.invoke(app, ["brief", "-", "-"], input="Some text.")
     assert result.exit_code == 2
     assert "only once" in result.stderr
+
+
+def test_cli_word_budget_too_small_is_an_error() -> None:
+    result = CliRunner().invoke(app, ["brief", str(DEMO), "--words", "1"])
+    assert result.exit_code == 2
+    assert "no sentence fits in 1 words" in result.stderr
+
+
+def test_cli_reads_a_source_named_twice_once() -> None:
+    result = CliRunner().invoke(app, ["brief", str(DEMO), str(DEMO), "-f", "json"])
+    assert result.exit_code == 0
+    assert "given more than once" in result.stderr
+    assert len(json.loads(result.stdout)["sources"]) == 1
+
+
+def test_cli_unwritable_output_is_a_one_line_error(tmp_path: Path) -> None:
+    blocked = tmp_path / "file.txt"
+    blocked.write_text("not a folder")
+    result = CliRunner().invoke(app, ["brief", str(DEMO), "-o", str(blocked / "note.md")])
+    assert result.exit_code == 2
+    assert str(blocked / "note.md") in result.stderr
+    assert "Traceback" not in result.stderr

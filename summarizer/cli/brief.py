@@ -63,8 +63,10 @@ def brief(
 
         if sources.count("-") > 1:
             raise ValueError("standard input (-) can be read only once")
-        articles = [read_article(source, on_warning=warn_on_stderr) for source in sources]
+        articles = [read_article(source, on_warning=warn_on_stderr) for source in unique_sources(sources)]
         note = make_brief(articles, points=points, words=words, method=method)
+        if words is not None and note.bottom_line is None:
+            raise ValueError(f"no sentence fits in {words} words; raise --words")
         chosen = output_format or (SUFFIX_FORMATS.get(output.suffix.lower(), BriefFormat.markdown) if output else
                                    BriefFormat.rich if sys.stdout.isatty() else BriefFormat.markdown)
         if output is not None:
@@ -82,6 +84,22 @@ def brief(
     guarded(debug, work)
 
 
+def unique_sources(sources: list[str]) -> list[str]:
+    """Each source once: the same file named twice would cite every point twice."""
+    import sys
+
+    seen: set[str] = set()
+    unique = []
+    for source in sources:
+        key = source if source == "-" or "://" in source else str(Path(source).resolve())
+        if key in seen:
+            sys.stderr.write(f"summarizer: warning: {source} is given more than once; it is read once\n")
+            continue
+        seen.add(key)
+        unique.append(source)
+    return unique
+
+
 def render_brief(note: object, output_format: BriefFormat) -> str:
     from summarizer.render.brief import brief_json, brief_markdown
 
@@ -94,11 +112,19 @@ def write_atomically(path: Path, text: str) -> None:
     directory = path.parent if str(path.parent) else Path(".")
     if not directory.is_dir():
         raise ValueError(f"{path}: folder {directory} does not exist")
-    handle, temporary = tempfile.mkstemp(dir=directory, prefix=f".{path.name}.", suffix=".tmp")
+    if path.is_dir():
+        raise ValueError(f"{path}: is a directory; name a file")
+    try:
+        handle, temporary = tempfile.mkstemp(dir=directory, prefix=f".{path.name}.", suffix=".tmp")
+    except OSError as error:
+        raise ValueError(f"{path}: cannot write there ({error.strerror or error})") from None
     try:
         with os.fdopen(handle, "w", encoding="utf-8") as stream:
             stream.write(text)
         os.replace(temporary, path)
+    except OSError as error:
+        Path(temporary).unlink(missing_ok=True)
+        raise ValueError(f"{path}: cannot write ({error.strerror or error})") from None
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise

@@ -67,9 +67,9 @@ def claims(
     def work() -> None:
         from summarizer.claims import extract_claims
         from summarizer.document import parse_document
-        from summarizer.reading import read_text
+        from summarizer.reading import read_article, warn_on_stderr
 
-        text = read_text(source)
+        text = read_article(source, on_warning=warn_on_stderr).text
         found = extract_claims(text, headlines=headlines)
         found = filter_claims(found, speaker, kind)
         chosen = output_format or (ClaimsFormat.rich if sys.stdout.isatty() else ClaimsFormat.text)

@@ -90,7 +90,7 @@ class ClaimsView:
         table.add_column("Hedged", justify="center")
         table.add_column("#", justify="right", style="dim")
         if not self.claims:
-            table.add_row("", "", "", Text("(no attributed claims found)", style="italic dim"), "", "")
+            table.add_row("", "", "", Text("(no claims to show)", style="italic dim"), "", "")
         for number, (speaker, claims) in enumerate(by_speaker(self.claims)):
             if number:
                 table.add_section()

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import math
 import random
+import warnings
 from collections.abc import Callable
 from typing import Any
 
@@ -144,7 +145,9 @@ class SumyRanker(Ranker):
         sumy_document = to_sumy_document(document)
         # LexRank divides by a zero norm when no sentence has a word: the NaN
         # it warns about is no score (and no JSON), so it becomes 0 below.
-        with np.errstate(invalid="ignore", divide="ignore"):
+        # LSA warns when a text has fewer words than sentences; it still rates them.
+        with np.errstate(invalid="ignore", divide="ignore"), warnings.catch_warnings():
+            warnings.simplefilter("ignore", UserWarning)
             if self.name == "random":
                 state = random.getstate()
                 random.seed(RANDOM_SEED)
