@@ -395,12 +395,17 @@ def same_file(first: str, second: str) -> bool:
         return Path(first).resolve() == Path(second).resolve()
 
 
+class OutputClosed(Exception):
+    """Standard output was closed by its reader (`| head`): time to stop, quietly."""
+
+
 class JsonlOutput:
     """Appends one JSON line per record, each with a single write, at once.
 
     The file is opened for appending, so lines only ever go at its end; a
     `kill -9` can at worst cut the last line short, which `resume_state`
-    drops.
+    drops. A file that cannot be opened or written is an `InputError`
+    naming it; a closed standard output is `OutputClosed`.
     """
 
     def __init__(self, path: str, *, append: bool) -> None:
@@ -410,7 +415,10 @@ class JsonlOutput:
             self._owned = False
         else:
             flags = os.O_WRONLY | os.O_CREAT | os.O_APPEND | (0 if append else os.O_TRUNC)
-            self._fd = os.open(path, flags, 0o644)
+            try:
+                self._fd = os.open(path, flags, 0o644)
+            except OSError as error:
+                raise InputError(_cannot_write(path, error)) from None
             self._owned = True
 
     def write(self, record: dict[str, Any]) -> None:
@@ -420,9 +428,14 @@ class JsonlOutput:
             line = json.dumps({"id": record.get("id"), "error": f"result is not JSON ({_first_line(error)})"})
         data = (line + "\n").encode("utf-8", "surrogatepass")
         view = memoryview(data)
-        while view:
-            written = os.write(self._fd, view)
-            view = view[written:]
+        try:
+            while view:
+                written = os.write(self._fd, view)
+                view = view[written:]
+        except OSError as error:  # a full disk, say
+            if isinstance(error, BrokenPipeError) and not self._owned:
+                raise OutputClosed from None
+            raise InputError(_cannot_write(self.path, error)) from None
 
     def close(self) -> None:
         if self._owned:
@@ -470,6 +483,13 @@ def write_records(records: Iterable[dict[str, Any]], output: JsonlOutput, tally:
         tally.failed += "error" in record
         if on_record is not None:
             on_record(record)
+
+
+def _cannot_write(path: str, error: OSError) -> str:
+    name = "standard output" if path == "-" else path
+    if isinstance(error, FileNotFoundError):
+        return f"{name}: cannot write (no directory {Path(path).parent})"
+    return f"{name}: cannot write ({error.strerror or _first_line(error)})"
 
 
 def _first_line(error: BaseException) -> str:

@@ -242,6 +242,35 @@ def test_command_refuses_to_overwrite_and_bad_input_is_one_line(tmp_path: Path) 
     assert not (tmp_path / "o.jsonl").exists()
 
 
+@pytest.mark.parametrize(("output", "reason"), [
+    ("nodir/x.jsonl", "no directory {tmp}/nodir"),
+    ("in.jsonl/x.jsonl", "Not a directory"),
+    ("/dev/full", "No space left on device"),
+])
+def test_an_output_that_cannot_be_written_is_one_line_naming_it(tmp_path: Path, output: str, reason: str) -> None:
+    source = write_jsonl(tmp_path / "in.jsonl", [{"id": str(i), "text": article(i)} for i in range(3)])
+    target = output if output.startswith("/") else str(tmp_path / output)
+    if output.startswith("/") and not Path(output).exists():
+        pytest.skip(f"no {output} here")
+    result = run_cli(str(source), "-o", target, "--force", "-j", "1")
+    assert result.returncode == 2
+    assert result.stderr == f"summarizer: error: {target}: cannot write ({reason.format(tmp=tmp_path)})\n"
+
+
+def test_a_closed_standard_output_ends_the_run_quietly(tmp_path: Path) -> None:
+    # Far more than a pipe buffer holds, so the writer meets the closed pipe.
+    source = write_jsonl(tmp_path / "in.jsonl", [{"id": str(i), "text": article(i) * 3} for i in range(300)])
+    runner_ = subprocess.Popen([sys.executable, "-m", "summarizer", "batch", str(source), "-o", "-", "-q", "-j", "2"],
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert runner_.stdout is not None and runner_.stderr is not None
+    head = runner_.stdout.read(10)
+    runner_.stdout.close()
+    stderr = runner_.stderr.read()
+    assert runner_.wait(timeout=120) == 0
+    assert head == b'{"id": "0"'
+    assert stderr == b""
+
+
 def test_directory_of_files_and_pages(tmp_path: Path) -> None:
     corpus = tmp_path / "corpus"
     corpus.mkdir()

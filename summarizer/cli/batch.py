@@ -78,12 +78,13 @@ def batch(
     ready, so a run killed at any point can go on with --resume.
     """
 
-    def work() -> int:
+    def work() -> int | None:
         from pathlib import Path
 
         from summarizer.batch import (
             JsonlOutput,
             Options,
+            OutputClosed,
             Tally,
             count_tasks,
             iter_tasks,
@@ -131,20 +132,29 @@ def batch(
             records = run_local(todo, options, workers=worker_count)
         show_progress = not quiet and sys.stderr.isatty()
         started = time.perf_counter()
-        with JsonlOutput(output, append=resume) as sink:
-            if show_progress:
-                total = count_tasks(source)
-                remaining = None if total is None else max(0, total - len(done))
-                with BatchProgress(remaining) as progress:
-                    write_records(records, sink, tally, on_record=progress.advance)
-            else:
-                write_records(records, sink, tally)
+        try:
+            with JsonlOutput(output, append=resume) as sink:
+                if show_progress:
+                    total = count_tasks(source)
+                    remaining = None if total is None else max(0, total - len(done))
+                    with BatchProgress(remaining) as progress:
+                        write_records(records, sink, tally, on_record=progress.advance)
+                else:
+                    write_records(records, sink, tally)
+        except OutputClosed:  # `-o - | head`: the reader has all it wants
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+            return None
+        finally:
+            records.close()  # stops the workers at once
         elapsed = time.perf_counter() - started
         if not quiet and sys.stderr.isatty():
             sys.stderr.write(closing_line(tally, elapsed, output) + "\n")
         return tally.failed + tally.earlier_failed
 
     failed = guarded(debug, work)
+    if failed is None:
+        raise typer.Exit(0)
     if failed:
         fail(f"{failed} article(s) failed; see the \"error\" lines in {output}", SOME_FAILED)
 
