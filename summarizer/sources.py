@@ -36,6 +36,12 @@ HTML_START = re.compile(r"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype
                         re.IGNORECASE | re.DOTALL)
 HTML_EXTENSIONS = (".html", ".htm", ".xhtml", ".shtml")
 META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-:.]+)""", re.IGNORECASE)
+# Article text has at least one sentence: a paragraph of this many letters
+# or more (characters, not words, so that Chinese and Japanese count) with a
+# sentence end in it. Menus, buttons and footers ("Home News", "Contact us")
+# have none, and trafilatura falls back to them on a page without an article.
+MIN_SENTENCE_CHARACTERS = 25
+SENTENCE_END = re.compile(r"[.!?\u2026\u3002\uff01\uff1f][\"'\u201d\u2019)\]]*(?:\s|$)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,7 +167,7 @@ def extract_html(html: str, url: str | None = None, name: str = "page") -> Extra
     paragraphs = [p for p in paragraphs if p]
     if title and paragraphs and paragraphs[0] == title:
         paragraphs = paragraphs[1:]  # the page's <h1> repeats its title
-    if not paragraphs:
+    if not any(_reads_as_sentence(p) for p in paragraphs):
         raise InputError(f"{name}: no article text found in the page")
     return Extracted(
         text=_compose(title, paragraphs),
@@ -171,6 +177,11 @@ def extract_html(html: str, url: str | None = None, name: str = "page") -> Extra
         site=_clean(result.sitename),
         url=_clean(result.url) or url,
     )
+
+
+def _reads_as_sentence(paragraph: str) -> bool:
+    letters = sum(1 for c in paragraph if c.isalnum())
+    return letters >= MIN_SENTENCE_CHARACTERS and bool(SENTENCE_END.search(paragraph))
 
 
 def _compose(title: str | None, paragraphs: list[str]) -> str:

@@ -207,6 +207,24 @@ def test_a_page_without_article_text_is_an_error() -> None:
         article_from_bytes(b"<html><head><title>T</title></head><body><script>go()</script></body></html>", "e.html")
 
 
+@pytest.mark.parametrize("body", [
+    '<nav><a href="/">Home</a> <a href="/news">News</a></nav><footer>Contact us</footer>',
+    "<div><p>Home. News. Sport. Contact us.</p></div><footer>Privacy policy</footer>",
+    "<main><h1>Breaking news</h1><p>Read more</p></main>",
+])
+def test_a_page_of_menus_and_footers_is_not_an_article(body: str) -> None:
+    with pytest.raises(InputError, match=r"nav\.html: no article text found in the page"):
+        article_from_bytes(f"<html><body>{body}</body></html>".encode(), "nav.html")
+
+
+def test_a_page_with_one_real_sentence_is_an_article() -> None:
+    page = ("<html><body><nav><a href='/'>Home</a></nav><article><p>TimeWarner said fourth quarter sales rose "
+            "2% to $11.1bn from $10.9bn.</p></article></body></html>")
+    article = article_from_bytes(page.encode(), "one.html")
+    assert article.kind == "html"
+    assert "TimeWarner said fourth quarter sales rose 2% to $11.1bn from $10.9bn.\n" in article.text
+
+
 # --- URLs from a local server -------------------------------------------------------------------------------------
 
 class Pages(BaseHTTPRequestHandler):
