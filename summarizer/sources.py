@@ -14,6 +14,7 @@ lines; offsets in summaries index that text.
 
 from __future__ import annotations
 
+import http.client
 import re
 import time
 import urllib.error
@@ -122,10 +123,16 @@ def fetch_url(url: str, *, timeout: float, max_bytes: int) -> Fetched:
                                      "raise it with --max-mb or SUMMARIZER_MAX_MB")
                 if time.monotonic() > deadline:
                     raise InputError(f"{url}: timed out after {timeout:g} s")
+            if length and length.isdigit() and size < int(length):  # the server closed early
+                raise InputError(f"{url}: download cut short (got {size} of {int(length)} bytes)")
             content_type = (headers.get_content_type() or "").lower()
             return Fetched(response.geturl(), b"".join(chunks), content_type, headers.get_content_charset())
     except InputError:
         raise
+    except http.client.IncompleteRead:  # a chunked body that stops midway
+        raise InputError(f"{url}: download cut short (the connection closed inside a chunk)") from None
+    except http.client.HTTPException as error:
+        raise InputError(f"{url}: cannot fetch ({type(error).__name__}: {_one_line(error)})") from None
     except urllib.error.HTTPError as error:
         raise InputError(f"{url}: HTTP {error.code} {error.reason}") from None
     except urllib.error.URLError as error:

@@ -249,6 +249,24 @@ class Pages(BaseHTTPRequestHandler):
             self.send_header("Location", "file:///etc/passwd")
             self.end_headers()
             return
+        if self.path == "/cut-short":  # promises 100,000 bytes, sends 352 and hangs up
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html")
+            self.send_header("Content-Length", "100000")
+            self.end_headers()
+            self.wfile.write(b"<html><body><article><p>" + b"Rates rose again. " * 18 + b"</p>")
+            self.wfile.flush()
+            self.close_connection = True
+            return
+        if self.path == "/cut-short-chunked":
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html")
+            self.send_header("Transfer-Encoding", "chunked")
+            self.end_headers()
+            self.wfile.write(b"400\r\n<html><body><p>Rates rose.")  # a 1,024-byte chunk, cut off
+            self.wfile.flush()
+            self.close_connection = True
+            return
         if self.path == "/moved":
             self.send_response(301)
             self.send_header("Location", "/nato")
@@ -319,6 +337,8 @@ def test_plain_text_url_is_read_as_text(server: str) -> None:
     ("/big", Limits(max_bytes=100_000), r"larger than the 0.1 MB size cap \(0.300007 MB\)"),
     ("/endless", Limits(max_bytes=500_000), "larger than the 0.5 MB size cap"),
     ("/redirect-to-file", Limits(), "Redirection to url 'file:///etc/passwd' is not allowed"),
+    ("/cut-short", Limits(), r"/cut-short: download cut short \(got 352 of 100000 bytes\)"),
+    ("/cut-short-chunked", Limits(), r"-chunked: download cut short \(the connection closed inside a chunk\)"),
 ])
 def test_failed_fetches_are_one_line_errors(server: str, path: str, limits: Limits, message: str) -> None:
     with pytest.raises(InputError, match=message) as caught:
