@@ -172,7 +172,8 @@ def process(task: Task, options: Options) -> dict[str, Any]:
         if task.error is not None:
             raise InputError(task.error)
         if task.text is not None:
-            article = article_from_text(task.text, task.id, max_bytes=options.limits.max_bytes)
+            article = article_from_text(task.text, task.id, max_bytes=options.limits.max_bytes,
+                                        raise_cap=options.limits.raise_cap)
         else:
             article = read_article(task.source or "", limits=options.limits)
         summary = summarize(article.text, sentences=options.sentences, ratio=options.ratio, words=options.words,

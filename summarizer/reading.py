@@ -49,6 +49,9 @@ MAX_INPUT_BYTES = DEFAULT_MAX_BYTES  # the name older callers know
 DEFAULT_TIMEOUT = 20.0
 MAX_MB_VARIABLE = "SUMMARIZER_MAX_MB"
 TIMEOUT_VARIABLE = "SUMMARIZER_TIMEOUT"
+# How a size-cap message says to raise the cap: the variable works for every
+# command; a command with its own option (batch --max-mb) names it too.
+RAISE_CAP = MAX_MB_VARIABLE
 # Share of control characters (other than tab, newlines and form feed) from
 # which decoded "text" is taken for binary data.
 CONTROL_SHARE_BINARY = 0.05
@@ -78,22 +81,29 @@ class InputError(Exception):
 
 @dataclass(frozen=True, slots=True)
 class Limits:
-    """How much reading may take: bytes per input, seconds per fetch."""
+    """How much reading may take: bytes per input, seconds per fetch.
+
+    `raise_cap` is how an over-the-cap message says to raise the cap.
+    """
 
     max_bytes: int = DEFAULT_MAX_BYTES
     timeout: float = DEFAULT_TIMEOUT
+    raise_cap: str = RAISE_CAP
 
     @classmethod
-    def from_env(cls, max_mb: float | None = None, timeout: float | None = None) -> Limits:
+    def from_env(cls, max_mb: float | None = None, timeout: float | None = None, *,
+                 cap_option: str | None = None) -> Limits:
         """Limits from the arguments, else `SUMMARIZER_MAX_MB` and
-        `SUMMARIZER_TIMEOUT`, else the defaults."""
+        `SUMMARIZER_TIMEOUT`, else the defaults. `cap_option` is the
+        command's option for the size cap (`--max-mb`), if it has one."""
         if max_mb is None:
             max_mb = _number_from_env(MAX_MB_VARIABLE, DEFAULT_MAX_BYTES / 1_000_000)
         if timeout is None:
             timeout = _number_from_env(TIMEOUT_VARIABLE, DEFAULT_TIMEOUT)
         if max_mb <= 0 or timeout <= 0:
             raise ValueError("the size cap and the timeout must be above zero")
-        return cls(max_bytes=int(max_mb * 1_000_000), timeout=timeout)
+        raise_cap = f"{cap_option} or {MAX_MB_VARIABLE}" if cap_option else RAISE_CAP
+        return cls(max_bytes=int(max_mb * 1_000_000), timeout=timeout, raise_cap=raise_cap)
 
 
 @dataclass(frozen=True, slots=True)
@@ -154,7 +164,8 @@ def read_article(
 
     limits = limits or Limits.from_env()
     article = _read_url(source, limits) if is_url(source) else article_from_bytes(
-        _read_bytes(source, limits.max_bytes), source, max_bytes=limits.max_bytes
+        _read_bytes(source, limits.max_bytes, limits.raise_cap), source, max_bytes=limits.max_bytes,
+        raise_cap=limits.raise_cap,
     )
     if on_warning is not None:
         for warning in article.warnings:
@@ -175,6 +186,7 @@ def article_from_bytes(
     declared: str | None = None,
     kind: str | None = None,
     url: str | None = None,
+    raise_cap: str = RAISE_CAP,
 ) -> Article:
     """An `Article` from raw bytes: decoded, and extracted when a web page.
 
@@ -184,7 +196,7 @@ def article_from_bytes(
     from summarizer.sources import declared_charset, extract_html, looks_like_html
 
     name = display_name(source)
-    check_size(len(data), max_bytes, name)
+    check_size(len(data), max_bytes, name, raise_cap)
     if declared is None and kind != "text":
         declared = declared_charset(data)
     decoded = decode(data, name, declared=declared)
@@ -197,10 +209,11 @@ def article_from_bytes(
                    warnings=warnings)
 
 
-def article_from_text(text: str, source: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Article:
+def article_from_text(text: str, source: str, *, max_bytes: int = DEFAULT_MAX_BYTES,
+                      raise_cap: str = RAISE_CAP) -> Article:
     """An `Article` from text already decoded (a JSONL record, say)."""
     name = display_name(source)
-    check_size(len(text.encode("utf-8", "surrogatepass")), max_bytes, name)
+    check_size(len(text.encode("utf-8", "surrogatepass")), max_bytes, name, raise_cap)
     if not text.strip():
         raise InputError(f"{name}: is empty")
     return Article(text=text, source=source)
@@ -320,28 +333,27 @@ def display_name(source: str) -> str:
     return "standard input" if source == "-" else source
 
 
-def check_size(size: int, max_bytes: int, name: str) -> None:
+def check_size(size: int, max_bytes: int, name: str, raise_cap: str = RAISE_CAP) -> None:
     if size > max_bytes:
-        raise InputError(f"{name}: larger than the {max_bytes / 1_000_000:g} MB size cap; "
-                         f"raise it with --max-mb or {MAX_MB_VARIABLE}")
+        raise InputError(f"{name}: larger than the {max_bytes / 1_000_000:g} MB size cap; raise it with {raise_cap}")
 
 
 def _read_url(url: str, limits: Limits) -> Article:
     from summarizer.sources import check_content_type, fetch_url
 
-    fetched = fetch_url(url, timeout=limits.timeout, max_bytes=limits.max_bytes)
+    fetched = fetch_url(url, timeout=limits.timeout, max_bytes=limits.max_bytes, raise_cap=limits.raise_cap)
     kind = check_content_type(fetched)
     return article_from_bytes(fetched.data, url, max_bytes=limits.max_bytes, declared=fetched.charset, kind=kind,
-                              url=fetched.url)
+                              url=fetched.url, raise_cap=limits.raise_cap)
 
 
-def _read_bytes(source: str, max_bytes: int) -> bytes:
+def _read_bytes(source: str, max_bytes: int, raise_cap: str = RAISE_CAP) -> bytes:
     name = display_name(source)
     if source == "-":
         if sys.stdin is None:
             raise InputError("no standard input to read")
         data = sys.stdin.buffer.read(max_bytes + 1)
-        check_size(len(data), max_bytes, name)
+        check_size(len(data), max_bytes, name, raise_cap)
         return data
     path = Path(source)
     if not path.exists():
@@ -350,12 +362,12 @@ def _read_bytes(source: str, max_bytes: int) -> bytes:
         raise InputError(f"{source}: is a directory, not a file")
     try:
         if path.is_file():
-            check_size(path.stat().st_size, max_bytes, name)
+            check_size(path.stat().st_size, max_bytes, name, raise_cap)
         with path.open("rb") as handle:
             data = handle.read(max_bytes + 1)
     except OSError as error:
         raise InputError(f"{source}: cannot read ({error.strerror or error})") from None
-    check_size(len(data), max_bytes, name)
+    check_size(len(data), max_bytes, name, raise_cap)
     return data
 
 

@@ -92,13 +92,19 @@ class _HttpOnlyRedirects(urllib.request.HTTPRedirectHandler):
         return super().redirect_request(req, fp, code, msg, headers, newurl)
 
 
-def fetch_url(url: str, *, timeout: float, max_bytes: int) -> Fetched:
+def fetch_url(url: str, *, timeout: float, max_bytes: int, raise_cap: str = "SUMMARIZER_MAX_MB") -> Fetched:
     """The bytes behind an http(s) URL, within `timeout` seconds in all and
-    at most `max_bytes`; an `InputError` otherwise."""
-    scheme = urlsplit(url).scheme.lower()
+    at most `max_bytes`; an `InputError` otherwise. `raise_cap` is how the
+    over-the-cap message says to raise the cap."""
+    try:
+        parts = urlsplit(url)
+        host = parts.hostname
+    except ValueError as error:  # "Invalid IPv6 URL", say
+        raise InputError(f"{url}: not a valid URL ({_one_line(error)})") from None
+    scheme = parts.scheme.lower()
     if scheme not in ALLOWED_SCHEMES:
         raise InputError(f"{url}: only http and https URLs can be read, not {scheme}://")
-    if not urlsplit(url).hostname:
+    if not host:
         raise InputError(f"{url}: not a valid URL (no host)")
     request = urllib.request.Request(url, headers={
         "User-Agent": USER_AGENT,
@@ -112,7 +118,7 @@ def fetch_url(url: str, *, timeout: float, max_bytes: int) -> Fetched:
             length = headers.get("Content-Length")
             if length and length.isdigit() and int(length) > max_bytes:
                 raise InputError(f"{url}: larger than the {_megabytes(max_bytes)} size cap "
-                                 f"({_megabytes(int(length))}); raise it with --max-mb or SUMMARIZER_MAX_MB")
+                                 f"({_megabytes(int(length))}); raise it with {raise_cap}")
             chunks: list[bytes] = []
             size = 0
             while chunk := response.read(READ_CHUNK):
@@ -120,7 +126,7 @@ def fetch_url(url: str, *, timeout: float, max_bytes: int) -> Fetched:
                 size += len(chunk)
                 if size > max_bytes:
                     raise InputError(f"{url}: larger than the {_megabytes(max_bytes)} size cap; "
-                                     "raise it with --max-mb or SUMMARIZER_MAX_MB")
+                                     f"raise it with {raise_cap}")
                 if time.monotonic() > deadline:
                     raise InputError(f"{url}: timed out after {timeout:g} s")
             if length and length.isdigit() and size < int(length):  # the server closed early
@@ -134,7 +140,7 @@ def fetch_url(url: str, *, timeout: float, max_bytes: int) -> Fetched:
     except http.client.HTTPException as error:
         raise InputError(f"{url}: cannot fetch ({type(error).__name__}: {_one_line(error)})") from None
     except urllib.error.HTTPError as error:
-        raise InputError(f"{url}: HTTP {error.code} {error.reason}") from None
+        raise InputError(f"{url}: HTTP {error.code} {_one_line(error.reason)}") from None
     except urllib.error.URLError as error:
         reason = error.reason
         if isinstance(reason, TimeoutError):

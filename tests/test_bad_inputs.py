@@ -53,6 +53,7 @@ def test_single_article_commands_fail_with_one_line(command: str, name: str) -> 
     assert EXPECTED[name] in result.stderr
     assert len(result.stderr.splitlines()) == 1
     assert "Traceback" not in result.stderr
+    assert "--max-mb" not in result.stderr  # only batch has that option
 
 
 @pytest.mark.parametrize("command", COMMANDS)
@@ -78,6 +79,8 @@ def test_batch_turns_every_bad_input_into_an_error_line(tmp_path: Path) -> None:
     for line in lines:
         assert set(line) == {"id", "error"}
         assert EXPECTED[line["id"]] in line["error"], line
+    assert lines[list(EXPECTED).index("huge-line.txt")]["error"].endswith(
+        "; raise it with --max-mb or SUMMARIZER_MAX_MB")
 
 
 @pytest.mark.parametrize(("name", "message"), [

@@ -267,6 +267,11 @@ class Pages(BaseHTTPRequestHandler):
             self.wfile.flush()
             self.close_connection = True
             return
+        if self.path == "/loop":
+            self.send_response(302)
+            self.send_header("Location", "/loop")
+            self.end_headers()
+            return
         if self.path == "/moved":
             self.send_response(301)
             self.send_header("Location", "/nato")
@@ -334,8 +339,11 @@ def test_plain_text_url_is_read_as_text(server: str) -> None:
     ("/report.pdf", Limits(), r"report.pdf: not an HTML page \(application/pdf\)"),
     ("/missing", Limits(), "HTTP 404 Not Found"),
     ("/slow", Limits(timeout=0.5), r"timed out after 0.5 s"),
-    ("/big", Limits(max_bytes=100_000), r"larger than the 0.1 MB size cap \(0.300007 MB\)"),
-    ("/endless", Limits(max_bytes=500_000), "larger than the 0.5 MB size cap"),
+    ("/big", Limits(max_bytes=100_000), r"larger than the 0.1 MB size cap \(0.300007 MB\); raise it with SUMMARIZER_"),
+    ("/endless", Limits(max_bytes=500_000), "larger than the 0.5 MB size cap; raise it with SUMMARIZER_MAX_MB$"),
+    ("/endless", Limits.from_env(0.5, cap_option="--max-mb"), "cap; raise it with --max-mb or SUMMARIZER_MAX_MB$"),
+    ("/loop", Limits(), "/loop: HTTP 302 The HTTP server returned a redirect error that would lead to an infinite "
+                        "loop. The last 30x error message was: Found$"),
     ("/redirect-to-file", Limits(), "Redirection to url 'file:///etc/passwd' is not allowed"),
     ("/cut-short", Limits(), r"/cut-short: download cut short \(got 352 of 100000 bytes\)"),
     ("/cut-short-chunked", Limits(), r"-chunked: download cut short \(the connection closed inside a chunk\)"),
@@ -350,6 +358,7 @@ def test_failed_fetches_are_one_line_errors(server: str, path: str, limits: Limi
     ("ftp://127.0.0.1/file.txt", "only http and https URLs can be read, not ftp://"),
     ("file:///etc/passwd", "only http and https URLs can be read, not file://"),
     ("http://", "no host"),
+    ("http://[::1", r"^http://\[::1: not a valid URL \(Invalid IPv6 URL\)$"),
 ])
 def test_only_http_urls(url: str, message: str) -> None:
     assert is_url(url)

@@ -113,7 +113,7 @@ def batch(
             if out_path.exists() and not (resume or force) and out_path.stat().st_size > 0:
                 raise ValueError(f"{output}: exists; use --resume to continue it or --force to overwrite it")
         options = Options(sentences=sentences, ratio=ratio, words=words, method=method, claims=claims,
-                          limits=Limits.from_env(max_mb, timeout))
+                          limits=Limits.from_env(max_mb, timeout, cap_option="--max-mb"))
         tally = Tally()
         state = resume_state(out_path) if resume else None
         done = state.done if state else frozenset()
