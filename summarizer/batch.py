@@ -36,7 +36,7 @@ from functools import cache
 from pathlib import Path
 from typing import IO, Any
 
-from summarizer.reading import InputError, Limits, article_from_text, read_article
+from summarizer.reading import InputError, Limits, article_from_text, read_article, replace_lone_surrogates
 
 JSONL_SUFFIXES = (".jsonl", ".ndjson", ".jsonlines")
 GLOB_CHARS = frozenset("*?[")
@@ -151,7 +151,7 @@ def task_from_line(raw: bytes | str, number: int) -> Task:
     if raw_id is None or isinstance(raw_id, bool) or not isinstance(raw_id, str | int) or raw_id == "":
         record_id = fallback
     else:
-        record_id = str(raw_id)
+        record_id = replace_lone_surrogates(str(raw_id))[0]  # as it will be written, so --resume finds it
     text, url, path = record.get("text"), record.get("url"), record.get("path")
     if isinstance(text, str):
         return Task(id=record_id, text=text)
@@ -427,7 +427,8 @@ class JsonlOutput:
             line = json.dumps(record, ensure_ascii=False, allow_nan=False)
         except (TypeError, ValueError) as error:  # a NaN score, say: strict JSON readers would choke
             line = json.dumps({"id": record.get("id"), "error": f"result is not JSON ({_first_line(error)})"})
-        data = (line + "\n").encode("utf-8", "surrogatepass")
+        # A lone surrogate (an id of "\ud800", say) has no UTF-8 form: U+FFFD instead, so OUT is always UTF-8.
+        data = (replace_lone_surrogates(line)[0] + "\n").encode("utf-8")
         view = memoryview(data)
         try:
             while view:

@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import codecs
 import os
+import re
 import sys
 import unicodedata
 from collections.abc import Callable
@@ -73,6 +74,7 @@ GUESSABLE_ENCODINGS = (
     "koi8_r", "shift_jis", "euc_jp", "gb18030", "big5", "euc_kr",
 )
 PREFERRED_GUESS = "cp1252"
+LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 class InputError(Exception):
@@ -216,7 +218,17 @@ def article_from_text(text: str, source: str, *, max_bytes: int = DEFAULT_MAX_BY
     check_size(len(text.encode("utf-8", "surrogatepass")), max_bytes, name, raise_cap)
     if not text.strip():
         raise InputError(f"{name}: is empty")
-    return Article(text=text, source=source)
+    text, replaced = replace_lone_surrogates(text)
+    warnings = (f"{name}: {replaced} character(s) that are not valid Unicode (lone surrogates) replaced "
+                "with U+FFFD",) if replaced else ()
+    return Article(text=text, source=source, warnings=warnings)
+
+
+def replace_lone_surrogates(text: str) -> tuple[str, int]:
+    """`text` with every lone surrogate (which JSON's `\\ud800` escapes can
+    give, and which UTF-8 cannot encode) replaced by U+FFFD, one character
+    for one so offsets stay put; and how many were replaced."""
+    return LONE_SURROGATE.subn("\ufffd", text)
 
 
 def decode_text(data: bytes, source: str = "input") -> str:

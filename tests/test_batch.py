@@ -381,6 +381,24 @@ def test_claims_join_the_line_when_the_tagger_is_installed() -> None:
     assert "claims" not in process(Task(id="nato", text=text), Options(claims=False))
 
 
+def test_lone_surrogates_in_a_record_become_u_fffd_and_the_output_stays_utf8(tmp_path: Path) -> None:
+    text = article(1).replace("TimeWarner", "Time\ud800Warner")
+    source = tmp_path / "in.jsonl"  # json.dumps escapes the surrogate: the input file itself is ASCII
+    source.write_text(json.dumps({"id": "s\udc00", "text": text}) + "\n" + json.dumps({"id": "ok", "text": article(2)})
+                      + "\n", encoding="ascii")
+    out = tmp_path / "out.jsonl"
+    assert run_cli(str(source), "-o", str(out), "-j", "1", "-n", "2").returncode == 0
+    first = json.loads(out.read_bytes().decode("utf-8").splitlines()[0])  # strict UTF-8: no surrogate escapes
+    assert first["id"] == "s\ufffd"
+    assert first["warnings"] == ["s\ufffd: 1 character(s) that are not valid Unicode (lone surrogates) replaced "
+                                 "with U+FFFD"]
+    repaired = text.replace("\ud800", "\ufffd")
+    assert first["summary"] == summarize(repaired, sentences=2).to_dict()
+    before = out.read_bytes()
+    assert run_cli(str(source), "-o", str(out), "--resume").returncode == 0
+    assert out.read_bytes() == before  # both ids found done: nothing written twice
+
+
 def test_a_record_that_is_not_strict_json_becomes_an_error_line(tmp_path: Path) -> None:
     out = tmp_path / "out.jsonl"
     with JsonlOutput(str(out), append=False) as sink:
