@@ -319,6 +319,23 @@ def test_progress_bar_on_a_terminal(tmp_path: Path) -> None:
     assert "ETA" in screen
 
 
+def test_progress_bar_and_closing_line_show_the_same_rate() -> None:
+    from summarizer.batch import Tally
+    from summarizer.cli.batch import BatchProgress, closing_line
+
+    # 12 articles in 4 s, 3 more skipped as already done: 3.0 articles/s in both.
+    tally = Tally(written=12, failed=2, skipped=3)
+    assert closing_line(tally, 4.0, "out.jsonl") == \
+        "summarizer: 12 written (2 failed) in 4.0 s, 3.0 articles/s; 3 already done -> out.jsonl"
+    now = [100.0]
+    bar = BatchProgress(15, started=96.0, clock=lambda: now[0])
+    for number in range(12):
+        now[0] = 96.0 + (number + 1) / 3  # one article every third of a second
+        bar.advance({"id": str(number), "error": "x"} if number < 2 else {"id": str(number)})
+    assert now[0] == 100.0
+    assert bar.rate == "3.0"
+
+
 def test_kill_9_then_resume_gives_every_id_exactly_once(tmp_path: Path) -> None:
     records = [{"id": f"doc-{i:03d}", "text": article(i) * 2} for i in range(200)]
     source = write_jsonl(tmp_path / "in.jsonl", records)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import sys
 import time
+from collections.abc import Callable
 from enum import StrEnum
 from typing import TYPE_CHECKING, Annotated, Any
 
@@ -137,7 +138,7 @@ def batch(
                 if show_progress:
                     total = count_tasks(source)
                     remaining = None if total is None else max(0, total - len(done))
-                    with BatchProgress(remaining) as progress:
+                    with BatchProgress(remaining, started) as progress:
                         write_records(records, sink, tally, on_record=progress.advance)
                 else:
                     write_records(records, sink, tally)
@@ -164,8 +165,15 @@ def _prepend(first: Any, rest: Any) -> Any:
     yield from rest
 
 
+def articles_per_second(count: int, elapsed: float) -> float:
+    """The rate that the progress bar and the closing line both show: articles
+    processed in this run over the seconds of this run (so far), worker
+    start-up included; ids skipped by --resume do not count."""
+    return count / elapsed if elapsed > 0 else 0.0
+
+
 def closing_line(tally: Tally, elapsed: float, output: str) -> str:
-    rate = tally.written / elapsed if elapsed > 0 else 0.0
+    rate = articles_per_second(tally.written, elapsed)
     parts = [f"{tally.written} written ({tally.failed} failed) in {elapsed:.1f} s, {rate:.1f} articles/s"]
     if tally.skipped:
         parts.append(f"{tally.skipped} already done")
@@ -175,9 +183,13 @@ def closing_line(tally: Tally, elapsed: float, output: str) -> str:
 
 
 class BatchProgress:
-    """A rich progress bar on stderr: count, rate and time left."""
+    """A rich progress bar on stderr: count, rate and time left.
 
-    def __init__(self, total: int | None) -> None:
+    `started` is when the run started, on the `clock` (`time.perf_counter`)
+    that also times the closing line, so both show the same rate.
+    """
+
+    def __init__(self, total: int | None, started: float, clock: Callable[[], float] = time.perf_counter) -> None:
         from rich.console import Console
         from rich.progress import (
             BarColumn,
@@ -202,13 +214,20 @@ class BatchProgress:
         )
         self._task = self._progress.add_task("batch", total=total, rate="-", failed=0)
         self._failed = 0
+        self._done = 0
+        self._started = started
+        self._clock = clock
 
     def advance(self, record: dict[str, Any]) -> None:
         self._failed += "error" in record
-        task = self._progress.tasks[0]
-        speed = task.speed
-        self._progress.update(self._task, advance=1, failed=self._failed,
-                              rate=f"{speed:.1f}" if speed else "-")
+        self._done += 1
+        rate = articles_per_second(self._done, self._clock() - self._started)
+        self._progress.update(self._task, advance=1, failed=self._failed, rate=f"{rate:.1f}")
+
+    @property
+    def rate(self) -> str:
+        """The rate as shown."""
+        return str(self._progress.tasks[0].fields["rate"])
 
     def __enter__(self) -> BatchProgress:
         self._progress.start()
