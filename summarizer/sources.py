@@ -170,6 +170,7 @@ def extract_html(html: str, url: str | None = None, name: str = "page") -> Extra
         result = trafilatura.bare_extraction(
             html, url=url, with_metadata=True, include_comments=False, include_tables=False,
             include_images=False, include_links=False, favor_recall=True,
+            date_extraction_params={"original_date": True, "extensive_search": False},
         )
     except Exception as error:  # trafilatura and lxml raise many kinds on broken markup
         raise InputError(f"{name}: cannot read the page ({type(error).__name__})") from None
@@ -186,10 +187,45 @@ def extract_html(html: str, url: str | None = None, name: str = "page") -> Extra
         text=_compose(title, paragraphs),
         title=title,
         author=_clean(result.author),
-        date=_clean(result.date),
+        date=_clean(result.date) or _date_in_text(html),
         site=_clean(result.sitename),
         url=_clean(result.url) or url,
     )
+
+
+def _date_in_text(html: str) -> str | None:
+    """A publication date written in the page's text ("Published 14 June
+    2024"), kept only when that very day is spelled out in the page: a bare
+    "Copyright 2024" would otherwise become an invented 2024-01-01.
+    (Dates in metadata, <time> tags and the URL come with the extraction.)"""
+    from htmldate import find_date
+
+    try:
+        found = find_date(html, extensive_search=True, original_date=True, outputformat="%Y-%m-%d")
+    except Exception:  # htmldate on broken markup: no date is fine
+        return None
+    if not found:
+        return None
+    year, month, day = found.split("-")
+    return found if _day_written(html, int(year), int(month), int(day)) else None
+
+
+MONTH_NAMES = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+
+
+def _day_written(html: str, year: int, month: int, day: int) -> bool:
+    """True when the page writes this day: 2024-06-14, 14/06/2024, 06/14/2024,
+    14 June 2024, June 14, 2024 and the like."""
+    d, m, name = rf"0?{day}", rf"0?{month}", rf"{MONTH_NAMES[month - 1]}[a-z]*\.?"
+    suffix = r"(?:st|nd|rd|th)?"
+    patterns = (
+        rf"\b{year}[-/.]{m}[-/.]{d}\b",
+        rf"\b{d}[-/.]{m}[-/.]{year}\b",
+        rf"\b{m}[-/.]{d}[-/.]{year}\b",
+        rf"\b{d}{suffix}\s+(?:of\s+)?{name},?\s+{year}\b",
+        rf"\b{name}\s+{d}{suffix},?\s+{year}\b",
+    )
+    return any(re.search(pattern, html, re.IGNORECASE) for pattern in patterns)
 
 
 def _reads_as_sentence(paragraph: str) -> bool:

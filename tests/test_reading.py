@@ -225,6 +225,19 @@ def test_a_page_with_one_real_sentence_is_an_article() -> None:
     assert "TimeWarner said fourth quarter sales rose 2% to $11.1bn from $10.9bn.\n" in article.text
 
 
+@pytest.mark.parametrize(("dated", "date"), [
+    ("<footer><p>Copyright 2024 Example News. All rights reserved.</p></footer>", None),  # not 2024-01-01
+    ("<footer><p>\u00a9 2019-2024 Example News</p></footer>", None),
+    ("<p class='byline'>Published 14 June 2024</p>", "2024-06-14"),
+    ("<p class='byline'>Updated March 3rd, 2023, 10:02</p>", "2023-03-03"),
+    ("<time datetime='2024-06-14T09:00:00Z'>Friday</time>", "2024-06-14"),
+])
+def test_a_date_is_kept_only_when_the_page_gives_that_day(dated: str, date: str | None) -> None:
+    page = (f"<html><head><title>Report</title></head><body><article>{dated}<p>TimeWarner said fourth quarter "
+            "sales rose 2% to $11.1bn from $10.9bn in the three months to December.</p></article></body></html>")
+    assert article_from_bytes(page.encode(), "dated.html").date == date
+
+
 # --- URLs from a local server -------------------------------------------------------------------------------------
 
 class Pages(BaseHTTPRequestHandler):
