@@ -54,6 +54,8 @@ def guarded(debug: bool, work: Callable[[], T]) -> T:
 
     try:
         return work()
+    except typer.Exit:
+        raise  # a deliberate exit (a closed pipe, say), not a failure
     except (InputError, ValueError) as error:
         if debug:
             raise
