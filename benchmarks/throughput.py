@@ -1,7 +1,6 @@
 """Batch throughput and memory: `summarizer batch` over the BBC and PolNeAR texts.
 
-Articles per second for summary + claims (claims when the tagger is
-installed) with 1 and 2 workers, and the peak memory of the batch run over
+Articles per second for summary + claims with 1 and 2 workers, and the peak memory of the batch run over
 1x and 4x the corpus (4x: every article four times under new ids), which
 must not grow with the corpus.
 
@@ -143,8 +142,8 @@ def run_batch(label: str, corpus: Path, articles: int, workers: int, out: Path) 
                wrapper.returncode)
 
 
-def print_table(runs: list[Run], claims: bool) -> None:
-    print(f"summarizer batch throughput (summary{' + claims' if claims else ''}, default method)")
+def print_table(runs: list[Run]) -> None:
+    print("summarizer batch throughput (summary + claims, default method)")
     header = f"{'run':<14}{'articles':>9}{'workers':>8}{'seconds':>9}{'art/s':>8}{'largest MB':>12}" \
              f"{'tree MB':>9}{'failed':>8}"
     print(header)
@@ -166,9 +165,6 @@ def main() -> int:
     if missing:
         print(f"skipped: the BBC/PolNeAR data is not there ({', '.join(missing)})")
         return 0
-    sys.path.insert(0, str(ROOT))
-    from summarizer.batch import claims_available
-
     with tempfile.TemporaryDirectory(prefix="summarizer-bench-") as scratch:
         folder = Path(scratch)
         one, four = folder / "corpus-1x.jsonl", folder / "corpus-4x.jsonl"
@@ -179,7 +175,7 @@ def main() -> int:
         if args.memory_workers not in args.workers:
             runs.append(run_batch("1x", one, one_count, args.memory_workers, folder / "out-1x.jsonl"))
         runs.append(run_batch("4x", four, four_count, args.memory_workers, folder / "out-4x.jsonl"))
-    print_table(runs, claims_available())
+    print_table(runs)
     by_label = {r.label: r for r in runs}
     base = next(r for r in runs if r.workers == args.memory_workers and r.label.startswith("1x"))
     grown = by_label["4x"]

@@ -32,7 +32,6 @@ import sys
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from functools import cache
 from pathlib import Path
 from typing import IO, Any
 
@@ -166,7 +165,10 @@ def task_from_line(raw: bytes | str, number: int) -> Task:
 
 def process(task: Task, options: Options) -> dict[str, Any]:
     """One task in, one JSON-ready record out. Never raises."""
-    from summarizer.summarizers import summarize
+    from summarizer.claims import claims_in_document
+    from summarizer.document import parse_document
+    from summarizer.summarizers import summarize_document
+    from summarizer.summarizers.base import Length
 
     try:
         if task.error is not None:
@@ -176,11 +178,12 @@ def process(task: Task, options: Options) -> dict[str, Any]:
                                         raise_cap=options.limits.raise_cap)
         else:
             article = read_article(task.source or "", limits=options.limits)
-        summary = summarize(article.text, sentences=options.sentences, ratio=options.ratio, words=options.words,
-                            method=options.method)
+        length = Length(sentences=options.sentences, ratio=options.ratio, words=options.words)
+        document = parse_document(article.text)  # one parse for the summary and the claims
+        summary = summarize_document(document, length, options.method)
         record: dict[str, Any] = {"id": task.id, "article": article.metadata(), "summary": summary.to_dict()}
-        for name, analyse in extra_analyses(options):
-            record[name] = analyse(article.text)
+        if options.claims:
+            record["claims"] = [claim.to_dict() for claim in claims_in_document(document)]
         if article.warnings:
             record["warnings"] = list(article.warnings)
         return record
@@ -193,44 +196,6 @@ def process(task: Task, options: Options) -> dict[str, Any]:
 def process_many(tasks: list[Task], options: Options) -> list[dict[str, Any]]:
     """`process` over a few tasks: one round trip to a worker for several articles."""
     return [process(task, options) for task in tasks]
-
-
-def extra_analyses(options: Options) -> list[tuple[str, Callable[[str], Any]]]:
-    """Outputs beside the summary: (key, function of the article text).
-
-    The claim tagger joins when `summarizer.claims` provides
-    `extract_claims(text) -> list[Claim]`; another analysis is one more line.
-    """
-    analyses: list[tuple[str, Callable[[str], Any]]] = []
-    if options.claims and claims_available():
-        analyses.append(("claims", claims_json))
-    return analyses
-
-
-@cache
-def claims_available() -> bool:
-    try:
-        from summarizer import claims
-    except ImportError:
-        return False
-    return callable(getattr(claims, "extract_claims", None))
-
-
-def claims_json(text: str) -> list[Any]:
-    from summarizer.claims import extract_claims
-
-    return [to_json(claim) for claim in extract_claims(text)]
-
-
-def to_json(value: Any) -> Any:
-    """A record's JSON form: its `to_dict()`, else its dataclass fields."""
-    if hasattr(value, "to_dict"):
-        return value.to_dict()
-    from dataclasses import asdict, is_dataclass
-
-    if is_dataclass(value) and not isinstance(value, type):
-        return asdict(value)
-    return value
 
 
 def warm_up() -> None:

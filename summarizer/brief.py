@@ -133,7 +133,7 @@ def make_brief(
     ordered = sorted(rest, key=lambda p: p.members[0])
     bottom_line = citations.point(bottom) if bottom else None
     key_points = tuple(citations.point(p) for p in ordered)
-    claims = _gather_claims(articles, documents, citations)
+    claims = _gather_claims(documents, citations)
     speakers = _group_by_speaker(claims)
     uncertain = tuple(c for c in claims if c.hedged or c.speaker is None)
     speaker_names = [g.speaker for g in speakers if g.named]
@@ -255,21 +255,16 @@ def _pick_points(
     return picked
 
 
-def _gather_claims(
-    articles: Sequence[Article], documents: Sequence[Document], citations: _Citations
-) -> list[BriefClaim]:
-    from summarizer.claims import extract_claims
+def _gather_claims(documents: Sequence[Document], citations: _Citations) -> list[BriefClaim]:
+    from summarizer.claims import claims_in_document
 
     gathered: list[BriefClaim] = []
     seen: list[tuple[frozenset[str], int]] = []
-    for source, (article, document) in enumerate(zip(articles, documents, strict=True)):
-        for claim in extract_claims(article.text):
-            index = _sentence_at(document, claim.cue_span.start if claim.cue_span else claim.content_span.start)
-            if index is None:
-                continue
+    for source, document in enumerate(documents):
+        for claim in claims_in_document(document):
             stems = _stems(claim.content)
             twin = next((k for k, (s, _) in enumerate(seen) if is_near_duplicate(s, stems)), None)
-            number = citations.cite(source, index)
+            number = citations.cite(source, claim.sentence)
             if twin is not None and gathered[seen[twin][1]].speaker == claim.speaker:
                 old = gathered[seen[twin][1]]
                 if number not in old.citations:
@@ -279,7 +274,7 @@ def _gather_claims(
             gathered.append(BriefClaim(
                 speaker=claim.speaker,
                 role=getattr(claim, "role", None),
-                cue=claim.cue_span.text if claim.cue_span else claim.cue,
+                cue=claim.cue_span.text,
                 cue_class=claim.cue_class,
                 content=claim.content,
                 kind=claim.kind,
@@ -292,13 +287,6 @@ def _gather_claims(
 def _replace_citations(claim: BriefClaim, citations: tuple[int, ...]) -> BriefClaim:
     return BriefClaim(claim.speaker, claim.role, claim.cue, claim.cue_class, claim.content, claim.kind,
                       claim.hedged, citations)
-
-
-def _sentence_at(document: Document, offset: int) -> int | None:
-    for sentence in document.sentences:
-        if sentence.start <= offset < sentence.end:
-            return sentence.index
-    return None
 
 
 def is_named(speaker: str | None) -> bool:

@@ -7,7 +7,7 @@ contents are dropped, and speakers are resolved to the fullest earlier
 mention (summarizer.claims.speakers).
 """
 
-from summarizer.claims.extract import extract_claims, is_hedged, tag_sentences
+from summarizer.claims.extract import claims_in_document, extract_claims, is_hedged, tag_sentences
 from summarizer.claims.model import CUE_CLASSES, KINDS, Claim
 
-__all__ = ["CUE_CLASSES", "KINDS", "Claim", "extract_claims", "is_hedged", "tag_sentences"]
+__all__ = ["CUE_CLASSES", "KINDS", "Claim", "claims_in_document", "extract_claims", "is_hedged", "tag_sentences"]

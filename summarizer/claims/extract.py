@@ -11,7 +11,7 @@ from summarizer.claims.model import Claim
 from summarizer.claims.patterns import Frame, SentenceView, cue_inside_quote, find_cues
 from summarizer.claims.speakers import SpeakerIndex
 from summarizer.claims.text import QUOTE_MARKS, Quotes, find_quotes, tokenize
-from summarizer.model import Sentence, Span
+from summarizer.model import Document, Sentence, Span
 
 TITLE_CASE_SHARE = 0.7
 # Hedges inside an embedded question or condition do not hedge the claim:
@@ -30,12 +30,17 @@ def extract_claims(text: str, *, headlines: bool = False) -> list[Claim]:
     """
     from summarizer.document import parse_document
 
-    document = parse_document(text)
+    return claims_in_document(parse_document(text), headlines=headlines)
+
+
+def claims_in_document(document: Document, *, headlines: bool = False) -> list[Claim]:
+    """`extract_claims` for a document already parsed (summary and claims
+    of one article then share one parse)."""
     numbered: list[tuple[int, Sentence]] = [(s.index, s) for s in document.sentences]
     if headlines:
         heads = [(-(k + 1), Sentence(-(k + 1), h.start, h.end, h.text)) for k, h in enumerate(document.headlines)]
         numbered = heads + numbered
-    return tag_sentences(text, numbered)
+    return tag_sentences(document.text, numbered)
 
 
 def tag_sentences(text: str, sentences: Sequence[tuple[int, Sentence]]) -> list[Claim]:

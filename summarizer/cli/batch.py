@@ -53,7 +53,7 @@ def batch(
         "--words", "-w", min=1, help="Word budget per summary, never exceeded.", show_default=False)] = None,
     method: Annotated[str, typer.Option("--method", "-m", help="Ranker, as for summarize.")] = "default",
     claims: Annotated[bool, typer.Option(
-        "--claims/--no-claims", help="Add the attributed claims of each article (when the tagger is installed).")
+        "--claims/--no-claims", help="Add the attributed claims of each article.")
     ] = True,
     max_mb: Annotated[float | None, typer.Option(
         "--max-mb", min=0.001, help="Size cap per article in MB (default 10, or SUMMARIZER_MAX_MB).",
