@@ -6,6 +6,8 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
+from summarizer.nlp.splitter import paragraph_spans
+
 # Abbreviated titles keep their dot so "Sen. Rubio said" stays one clause.
 TOKEN = re.compile(
     r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Maj|Capt|Rev|Prof|St|Jr|Sr|Adm|Sgt)\.(?=\s)"
@@ -18,7 +20,6 @@ CLOSING_DOUBLE = "\u201d"
 OPENING_SINGLE = "\u2018"
 CLOSING_SINGLE = "\u2019"
 QUOTE_MARKS = frozenset("\"'\u201c\u201d\u2018\u2019\u00ab\u00bb")
-PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v\u00a0]*\n\s*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,7 +86,7 @@ def find_quotes(text: str) -> Quotes:
     paragraph with no double quotes, opening before a letter after a space
     and closing after a letter or punctuation before a space or punctuation.
     """
-    paragraphs = _paragraphs(text)
+    paragraphs = paragraph_spans(text)  # the splitter's paragraphs, so quotes and sentences agree
     spans: list[tuple[int, int]] = []
     open_at: int | None = None
     for number, (p_start, p_end) in enumerate(paragraphs):
@@ -153,16 +154,4 @@ def _single_quotes(text: str, start: int, end: int) -> list[tuple[int, int]]:
         ):
             spans.append((open_at, i + 1))
             open_at = None
-    return spans
-
-
-def _paragraphs(text: str) -> list[tuple[int, int]]:
-    spans = []
-    position = 0
-    for match in PARAGRAPH_BREAK.finditer(text):
-        if match.start() > position:
-            spans.append((position, match.start()))
-        position = match.end()
-    if position < len(text):
-        spans.append((position, len(text)))
     return spans
