@@ -12,9 +12,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import cache
 
-from summarizer.rules import load_rules, load_word_set
+from summarizer.claims.lexicon import titles
+from summarizer.rules import load_word_set
 
 TOKEN = re.compile(r"[A-Za-z\u00C0-\u024F][\w\u2019'\-.]*|[^\sA-Za-z\u00C0-\u024F]+")
 CAPITALISED = re.compile(r"^[A-Z\u00C0-\u00DE][\w\u2019'\-]*$")
@@ -36,17 +36,6 @@ class Mention:
     count: int
 
 
-@cache
-def _titles() -> tuple[tuple[str, ...], ...]:
-    """Titles as word tuples, longest first ("Foreign Minister" before "Minister")."""
-    try:
-        entries = load_rules("titles")
-    except FileNotFoundError:
-        entries = ()
-    titles = {tuple(entry.split("|")[0].strip().lower().split()) for entry in entries}
-    return tuple(sorted((t for t in titles if t), key=len, reverse=True))
-
-
 def name_runs(sentence: str) -> list[tuple[str, bool]]:
     """Capitalised runs in a sentence, each with whether a title preceded it.
 
@@ -59,7 +48,8 @@ def name_runs(sentence: str) -> list[tuple[str, bool]]:
     current: list[str] = []
     for raw in [*sentence.split(), ""]:
         bare = raw.strip(QUOTES_AND_BRACKETS)
-        ends_clause = bare.endswith((",", ";", ":", ".", "?", "!"))
+        is_title_abbreviation = bare.endswith(".") and bare[:-1].lower() in load_word_set("title_abbreviations")
+        ends_clause = bare.endswith((",", ";", ":", ".", "?", "!")) and not is_title_abbreviation
         bare = POSSESSIVE.sub("", bare.rstrip(",;:.?!"))
         if CAPITALISED.match(bare) or (current and bare in NAME_CONNECTORS):
             current.append(bare)
@@ -80,7 +70,7 @@ def _trim_run(run: list[str]) -> tuple[str, bool]:
     stop = load_word_set("name_stopwords")
     lowered = [w.lower() for w in run]
     titled = False
-    for title in _titles():
+    for title in titles():
         for at in range(len(run) - len(title) + 1):
             if tuple(lowered[at : at + len(title)]) == title:
                 run, titled = run[at + len(title) :], True
@@ -98,7 +88,7 @@ def _trim_run(run: list[str]) -> tuple[str, bool]:
 def find_mentions(sentences: Iterable[str], speakers: Sequence[str] = ()) -> list[Mention]:
     """Names in `sentences`, most mentioned first; `speakers` are people."""
     organisation_words = load_word_set("organisation_words")
-    title_words = {word for title in _titles() for word in title}
+    title_words = {word for title in titles() for word in title}
     people = {name for name in speakers if name}
     counts: dict[str, int] = {}
     kinds: dict[str, str] = {name: PERSON for name in people}

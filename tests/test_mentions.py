@@ -33,3 +33,9 @@ def test_a_surname_counts_only_for_a_person() -> None:
     sentences = ["Aid reached the Armed Forces of Ukraine.", "Ukraine asked for more."]
     mentions = {m.name: m.count for m in find_mentions(sentences)}
     assert mentions["Armed Forces of Ukraine"] == 1
+
+
+def test_an_abbreviated_title_marks_a_person() -> None:
+    # PolNeAR (Politico, 2016): "Sen." is listed with its dot in titles.txt.
+    runs = dict(name_runs("Sen. Marco Rubio said Tuesday that he would not endorse the plan."))
+    assert runs == {"Marco Rubio": True}
