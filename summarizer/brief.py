@@ -141,18 +141,19 @@ def make_brief(
     words_out = sum(count_words(p.text) for p in (bottom_line, *key_points) if p) + sum(
         count_words(c.content) for c in claims
     )
+    sources = tuple(
+        BriefSource(i + 1, a.name, a.title or d.title, a.date, a.url, sum(count_words(s.text) for s in d.sentences))
+        for i, (a, d) in enumerate(zip(articles, documents, strict=True))
+    )
     return Brief(
-        sources=tuple(
-            BriefSource(i + 1, a.name, a.title or d.title, a.date, a.url, sum(count_words(s.text) for s in d.sentences))
-            for i, (a, d) in enumerate(zip(articles, documents, strict=True))
-        ),
+        sources=sources,
         bottom_line=bottom_line,
         key_points=key_points,
         speakers=speakers,
         uncertain=uncertain,
         mentions=tuple(mentions[:MENTIONS_SHOWN]),
         references=citations.references(),
-        words_in=sum(count_words(s.text) for d in documents for s in d.sentences),
+        words_in=sum(source.words for source in sources),
         words_out=words_out,
     )
 

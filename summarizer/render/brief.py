@@ -16,6 +16,16 @@ from summarizer.mentions import ORGANISATION, OTHER, PERSON
 MENTION_GROUPS = ((PERSON, "People"), (ORGANISATION, "Organisations"), (OTHER, "Other names"))
 
 
+def mention_lines(brief: Brief) -> list[tuple[str, str]]:
+    """(label, "Name (count), ...") for each kind of name the brief mentions."""
+    lines = []
+    for kind, label in MENTION_GROUPS:
+        names = [f"{m.name} ({m.count})" for m in brief.mentions if m.kind == kind]
+        if names:
+            lines.append((label, ", ".join(names)))
+    return lines
+
+
 def cite(citations: tuple[int, ...]) -> str:
     return "".join(f"[{n}]" for n in citations)
 
@@ -68,10 +78,7 @@ def brief_markdown(brief: Brief) -> str:
         lines.append("")
     if brief.mentions:
         lines += ["## Mentioned", ""]
-        for kind, label in MENTION_GROUPS:
-            names = [f"{m.name} ({m.count})" for m in brief.mentions if m.kind == kind]
-            if names:
-                lines.append(f"- **{label}:** {', '.join(names)}")
+        lines += [f"- **{label}:** {names}" for label, names in mention_lines(brief)]
         lines.append("")
     lines += ["## Sources", ""]
     for source in brief.sources:
@@ -122,10 +129,8 @@ class BriefView:
             yield Group(*(_bullet(_claim(c, with_speaker=True)) for c in brief.uncertain))
         if brief.mentions:
             yield from _section("Mentioned")
-            for kind, label in MENTION_GROUPS:
-                names = [f"{m.name} ({m.count})" for m in brief.mentions if m.kind == kind]
-                if names:
-                    yield Padding(Text.assemble((f"{label}: ", "bold"), ", ".join(names)), (0, 2))
+            for label, names in mention_lines(brief):
+                yield Padding(Text.assemble((f"{label}: ", "bold"), names), (0, 2))
         yield from _section("Sources")
         for source in brief.sources:
             title = f"{source.title} — " if source.title else ""
