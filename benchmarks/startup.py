@@ -4,7 +4,8 @@
    `brief` and `--help`, each a fresh process, beside `python -c pass` and
    `python -c "import summarizer.cli"` measured in the same run (interleaved,
    so a busy machine slows every row alike). The ratio column is each
-   command over `python -c pass`.
+   command over `python -c pass`; the cpu column the process's own user +
+   system time, which a busy machine moves less than wall time.
 2. The import time of each top-level package the `summarize` and `--help`
    commands load (`python -X importtime`: the self time of every module of
    the package, summed), so a slow start can be traced to its import.
@@ -21,6 +22,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import resource
 import statistics
 import subprocess
 import sys
@@ -51,7 +53,12 @@ def environment(source: Path | None = None) -> dict[str, str]:
     return env
 
 
-def wall_times(repeat: int, compare: Path | None) -> dict[str, list[float]]:
+def child_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def wall_times(repeat: int, compare: Path | None) -> tuple[dict[str, list[float]], dict[str, list[float]]]:
     # Each run starts in the folder of the package it times: `python -m` and
     # `python -c` look in the current folder first.
     runs = [(name, command, environment(), ROOT) for name, command in COMMANDS.items()]
@@ -59,14 +66,16 @@ def wall_times(repeat: int, compare: Path | None) -> dict[str, list[float]]:
         runs += [(f"{name} [{compare.name}]", command, environment(compare), compare)
                  for name, command in COMMANDS.items() if name != "python -c pass"]
     times: dict[str, list[float]] = defaultdict(list)
+    cpu: dict[str, list[float]] = defaultdict(list)
     for _, command, env, folder in runs:  # warm the byte-code and file caches once
         subprocess.run(command, env=env, cwd=folder, capture_output=True, check=True)
     for _ in range(repeat):
         for name, command, env, folder in runs:
-            started = time.perf_counter()
+            started, cpu_before = time.perf_counter(), child_cpu()
             subprocess.run(command, env=env, cwd=folder, capture_output=True, check=True)
             times[name].append(time.perf_counter() - started)
-    return times
+            cpu[name].append(child_cpu() - cpu_before)
+    return times, cpu
 
 
 def import_times(argv: list[str]) -> dict[str, int]:
@@ -92,15 +101,17 @@ def main() -> None:
     parser.add_argument("--compare", type=Path, help="Also time the summarizer package in this folder.")
     args = parser.parse_args()
 
-    times = wall_times(args.repeat, args.compare)
+    times, cpu = wall_times(args.repeat, args.compare)
     baseline = statistics.median(times["python -c pass"])
     print(f"Wall time, median of {args.repeat} cold processes (python {sys.version.split()[0]}):\n")
     width = max(len(name) for name in times)
-    print(f"| {'command':<{width}} | {'median s':>8} | {'min s':>6} | {'× pass':>6} |")
-    print(f"|{'-' * (width + 2)}|{'-' * 10}|{'-' * 8}|{'-' * 8}|")
+    print(f"| {'command':<{width}} | {'median s':>8} | {'min s':>6} | {'× pass':>6} | {'cpu s':>6} |")
+    print(f"|{'-' * (width + 2)}|{'-' * 10}|{'-' * 8}|{'-' * 8}|{'-' * 8}|")
     for name, runs in sorted(times.items(), key=lambda item: item[0].replace(" [", "~")):
         median = statistics.median(runs)
-        print(f"| {name:<{width}} | {median:8.3f} | {min(runs):6.3f} | {median / baseline:6.1f} |")
+        print(f"| {name:<{width}} | {median:8.3f} | {min(runs):6.3f} | {median / baseline:6.1f} | "
+              f"{statistics.median(cpu[name]):6.3f} |")
+    print("\ncpu s: user + system time of the process (median); on a busy machine it moves less than wall time.")
 
     for name in ("summarize DEMO -f text", "claims DEMO -f text", "summarizer --help"):
         totals = import_times(COMMANDS[name])
