@@ -5,9 +5,9 @@ from __future__ import annotations
 import os
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Generator
 from enum import StrEnum
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any, cast
 
 import typer
 
@@ -156,7 +156,7 @@ def batch(
             os.dup2(devnull, sys.stdout.fileno())
             return None
         finally:
-            records.close()  # stops the workers at once
+            cast(Generator[Any, None, None], records).close()  # a generator: stops the workers at once
         elapsed = time.perf_counter() - started
         if not quiet and sys.stderr.isatty():
             sys.stderr.write(closing_line(tally, elapsed, output) + "\n")

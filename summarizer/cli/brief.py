@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -18,6 +18,9 @@ from summarizer.cli.common import (
     show,
     write_atomically,
 )
+
+if TYPE_CHECKING:
+    from summarizer.brief import Brief
 
 SUFFIX_FORMATS = {".md": OutputFormat.markdown, ".markdown": OutputFormat.markdown, ".json": OutputFormat.json,
                   ".txt": OutputFormat.text}
@@ -103,7 +106,7 @@ def unique_sources(sources: list[str]) -> list[str]:
     return unique
 
 
-def render_brief(note: object, output_format: OutputFormat) -> str:
+def render_brief(note: Brief, output_format: OutputFormat) -> str:
     from summarizer.render.brief import brief_json, brief_markdown, brief_text
 
     renderers = {OutputFormat.json: brief_json, OutputFormat.text: brief_text, OutputFormat.markdown: brief_markdown}

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from enum import StrEnum
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -18,6 +18,10 @@ from summarizer.cli.common import (
     guarded,
     show,
 )
+
+if TYPE_CHECKING:
+    from summarizer.claims import Claim
+    from summarizer.model import Document
 
 
 class ClaimKind(StrEnum):
@@ -72,7 +76,7 @@ def claims(
     guarded(debug, work)
 
 
-def filter_claims(found: list, speaker: str | None, kinds: list[ClaimKind] | None) -> list:
+def filter_claims(found: list[Claim], speaker: str | None, kinds: list[ClaimKind] | None) -> list[Claim]:
     if speaker is not None:
         wanted = speaker.strip().lower()
         if wanted == "none":
@@ -85,7 +89,7 @@ def filter_claims(found: list, speaker: str | None, kinds: list[ClaimKind] | Non
     return found
 
 
-def render_claims(document: object, found: list, output_format: OutputFormat) -> None:
+def render_claims(document: Document, found: list[Claim], output_format: OutputFormat) -> None:
     from summarizer.render.claims import ClaimsView, claims_json, claims_markdown, claims_text
 
     if output_format is OutputFormat.json:

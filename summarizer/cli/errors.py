@@ -17,7 +17,7 @@ from typing import Any
 try:  # typer from 0.2x carries its own copy of click
     from typer._click import exceptions as click_errors
 except ImportError:  # pragma: no cover - older typer uses click itself
-    from click import exceptions as click_errors
+    from click import exceptions as click_errors  # type: ignore[no-redef]
 
 NO_SUCH_COMMAND = re.compile(r"No such command '(?P<name>.*)'\.?$")
 EXTRA_ARGUMENTS = re.compile(r"Got unexpected extra argument(?:s|\(s\))? \((?P<args>.*)\)$")

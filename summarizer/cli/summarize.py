@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -17,6 +17,10 @@ from summarizer.cli.common import (
     guarded,
     show,
 )
+
+if TYPE_CHECKING:
+    from summarizer.model import Summary
+    from summarizer.summarizers.explanation import Explanation
 
 METHODS_HELP = "default (the news ranker), news, lead, lexrank, textrank, lsa, luhn, edmundson, kl, sumbasic, " \
                "reduction or random"
@@ -74,7 +78,7 @@ def summarize(
     guarded(debug, work)
 
 
-def render_summary(summary: object, output_format: OutputFormat) -> None:
+def render_summary(summary: Summary, output_format: OutputFormat) -> None:
     from summarizer.render.summary import SummaryView, summary_json, summary_markdown, summary_text
 
     if output_format is OutputFormat.json:
@@ -87,7 +91,7 @@ def render_summary(summary: object, output_format: OutputFormat) -> None:
         show(SummaryView(summary))
 
 
-def render_explanation(explanation: object, output_format: OutputFormat) -> None:
+def render_explanation(explanation: Explanation, output_format: OutputFormat) -> None:
     from summarizer.render.explain import (
         ExplanationView,
         explanation_json,

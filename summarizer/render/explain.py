@@ -13,7 +13,7 @@ from summarizer.render.summary import footer
 from summarizer.summarizers.explanation import Explanation
 
 if TYPE_CHECKING:
-    from rich.console import Console, ConsoleOptions, RenderResult
+    from rich.console import Console, ConsoleOptions, RenderableType, RenderResult
     from rich.table import Table
 
 # Column headings for the news ranker's components; others show their own name.
@@ -124,7 +124,7 @@ class ExplanationView:
                    enumerate(zip(explanation.component_names, explanation.component_weights, strict=True)) if w]
         for sentence in explanation.sentences:
             text = Text(one_line(sentence.text), style="" if sentence.picked else "dim")
-            cell = text
+            cell: RenderableType = text
             if counted:
                 parts = " · ".join(f"{name}={sentence.components[i]:.2f}" for name, i in counted)
                 cell = Group(text, Text(parts, style="dim italic"))
