@@ -382,7 +382,7 @@ class JsonlOutput:
         else:
             flags = os.O_WRONLY | os.O_CREAT | os.O_APPEND | (0 if append else os.O_TRUNC)
             try:
-                self._fd = os.open(path, flags, 0o644)
+                self._fd = os.open(path, flags, 0o666)  # less the umask, as open() would give
             except OSError as error:
                 raise InputError(_cannot_write(path, error)) from None
             self._owned = True

@@ -57,8 +57,9 @@ def test_json_has_the_four_claims_with_offsets_into_the_input() -> None:
 def test_text_is_the_default_when_piped() -> None:
     result = run(str(DEMO))
     lines = result.stdout.splitlines()
-    assert len(lines) == 4
-    fields = lines[3].split("\t")
+    assert len(lines) == 1 + 4
+    assert lines[0].split("\t")[:2] == ["sentence", "speaker"]  # a header row names the columns
+    fields = lines[4].split("\t")
     assert fields[1:5] == ["Dmytro Kuleba", "Foreign Minister", "signaled", "tentative"]
     assert fields[6] == "hedged"
 

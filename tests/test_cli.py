@@ -1,39 +1,104 @@
+"""The command line, run in-process through `summarizer.cli.run` (the same
+entry as the installed `summarizer`: usage errors, help, every format).
+One real process per command checks the installed entry point itself."""
+
+from __future__ import annotations
+
+import io
 import json
 import os
+import stat
 import subprocess
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
 
-from summarizer.cli import app
+from summarizer.cli import run as run_cli
 
 from .conftest import DEMO
 
-runner = CliRunner()
+COMMANDS = ("summarize", "claims", "brief")
+FORMATS = ("rich", "text", "markdown", "json")
 
 
-def run(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess[str]:
+@dataclass
+class Result:
+    returncode: int
+    stdout: str
+    stderr: str
+
+
+@pytest.fixture
+def cli(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch):
+    """Run the command line in this process: `cli("summarize", path, stdin=b"...")`."""
+    monkeypatch.setenv("NO_COLOR", "1")
+    monkeypatch.setenv("COLUMNS", "100")
+
+    def invoke(*args: str, stdin: bytes | None = None, columns: int = 100) -> Result:
+        monkeypatch.setenv("COLUMNS", str(columns))
+        if stdin is not None:
+            fake = io.TextIOWrapper(io.BytesIO(stdin), encoding="utf-8")
+            monkeypatch.setattr(sys, "stdin", fake)
+        capsys.readouterr()
+        code = run_cli(list(args))
+        out, err = capsys.readouterr()
+        return Result(code, out, err)
+
+    return invoke
+
+
+def real_process(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess[bytes]:
     env = {**os.environ, "NO_COLOR": "1", "COLUMNS": "100"}
-    return subprocess.run(
-        [sys.executable, "-m", "summarizer", *args],
-        input=stdin.decode("utf-8", "replace") if stdin is not None else None,
-        capture_output=True, text=True, env=env, timeout=60, check=False,
+    return subprocess.run([sys.executable, "-m", "summarizer", *args], input=stdin, capture_output=True, env=env,
+                          timeout=120, check=False)
+
+
+# -- one real process per command ---------------------------------------------------------------------------------
+
+
+def test_summarize_in_a_real_process_reads_stdin_and_pipes_text() -> None:
+    result = real_process("summarize", "-", "-n", "1", stdin=DEMO.read_bytes())
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.decode().startswith("NATO members are examining")
+
+
+def test_claims_in_a_real_process() -> None:
+    result = real_process("claims", str(DEMO))
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.decode().splitlines()[0].startswith("sentence\tspeaker")
+
+
+def test_brief_in_a_real_process() -> None:
+    result = real_process("brief", str(DEMO), "-f", "text")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.decode().startswith("Briefing note: NATO Seeks")
+
+
+def test_usage_error_and_version_in_a_real_process() -> None:
+    result = real_process("summarize", str(DEMO), "--format", "xml")
+    assert result.returncode == 2
+    assert result.stderr.decode() == (
+        "summarizer: error: unknown format 'xml'; choose one of: rich, text, markdown, json "
+        "(see 'summarizer summarize --help')\n"
     )
+    assert real_process("--version").stdout.decode().startswith("summarizer ")
 
 
-def test_text_is_the_default_when_piped() -> None:
-    result = run("summarize", str(DEMO))
+# -- summarize ------------------------------------------------------------------------------------------------------
+
+
+def test_text_is_the_default_when_piped(cli) -> None:
+    result = cli("summarize", str(DEMO))
     assert result.returncode == 0
     lines = result.stdout.splitlines()
     assert len(lines) == 3
     assert lines[0].startswith("NATO members are examining")
 
 
-def test_json_offsets_index_the_input() -> None:
-    result = run("summarize", str(DEMO), "--format", "json", "-n", "4")
-    data = json.loads(result.stdout)
+def test_json_offsets_index_the_input(cli) -> None:
+    data = json.loads(cli("summarize", str(DEMO), "--format", "json", "-n", "4").stdout)
     text = DEMO.read_text(encoding="utf-8")
     assert data["title"].startswith("NATO Seeks")
     assert len(data["sentences"]) == 4
@@ -41,30 +106,116 @@ def test_json_offsets_index_the_input() -> None:
         assert text[sentence["start"] : sentence["end"]] == sentence["text"]
 
 
-def test_rich_view_has_title_positions_and_footer() -> None:
-    result = runner.invoke(app, ["summarize", str(DEMO), "--format", "rich"], env={"COLUMNS": "120"})
-    assert result.exit_code == 0
+def test_rich_view_has_title_positions_and_footer(cli) -> None:
+    result = cli("summarize", str(DEMO), "--format", "rich", columns=120)
+    assert result.returncode == 0
     assert "NATO Seeks Expanded" in result.stdout
     assert "[1]" in result.stdout
     assert "3/17 sentences" in result.stdout
 
 
-def test_stdin() -> None:
-    result = run("summarize", "-", "-n", "1", stdin=DEMO.read_bytes())
-    assert result.returncode == 0
-    assert result.stdout.startswith("NATO members are examining")
+def test_summary_markdown(cli) -> None:
+    out = cli("summarize", str(DEMO), "-f", "markdown").stdout
+    assert out.startswith("# Summary: NATO Seeks Expanded Third-Country Agreements to Back Ukraine\n\n")
+    bullets = [line for line in out.splitlines() if line.startswith("- ")]
+    assert len(bullets) == 3
+    assert bullets[0].startswith("- NATO members are examining") and bullets[0].endswith("(sentence 1)")
+    assert out.rstrip().endswith("*default · 3/17 sentences · 59/368 words*")
+
+
+def test_explanation_markdown_is_a_table(cli) -> None:
+    out = cli("summarize", str(DEMO), "--explain", "-f", "markdown").stdout
+    rows = [line for line in out.splitlines() if line.startswith("|")]
+    assert rows[0].startswith("| # | ✓ | score | lead ×1 |")
+    assert len(rows) == 2 + 17  # heading, rule, one row a sentence
+    assert sum(" | ✓ | " in row for row in rows[2:]) == 3
 
 
 @pytest.mark.parametrize("method", ["lead", "lexrank", "edmundson", "random"])
-def test_methods_from_the_command_line(method: str) -> None:
-    result = runner.invoke(app, ["summarize", str(DEMO), "-m", method, "-f", "text"])
-    assert result.exit_code == 0
+def test_methods_from_the_command_line(cli, method: str) -> None:
+    result = cli("summarize", str(DEMO), "-m", method, "-f", "text")
+    assert result.returncode == 0
     assert len(result.stdout.splitlines()) == 3
 
 
-def test_words_budget_from_the_command_line() -> None:
-    result = runner.invoke(app, ["summarize", str(DEMO), "-w", "50", "-f", "json"])
+def test_words_budget_from_the_command_line(cli) -> None:
+    result = cli("summarize", str(DEMO), "-w", "50", "-f", "json")
     assert json.loads(result.stdout)["stats"]["words_kept"] <= 50
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+@pytest.mark.parametrize("output_format", FORMATS)
+def test_every_command_has_every_format(cli, command: str, output_format: str) -> None:
+    result = cli(command, str(DEMO), "--format", output_format)
+    assert result.returncode == 0, result.stderr
+    assert "Stoltenberg" in result.stdout or "NATO" in result.stdout
+    if output_format == "json":
+        json.loads(result.stdout)
+    if output_format == "markdown":
+        assert result.stdout.startswith("# ")
+
+
+# -- claims and brief -----------------------------------------------------------------------------------------------
+
+
+def test_claims_text_has_a_header_row(cli) -> None:
+    lines = cli("claims", str(DEMO), "-f", "text").stdout.splitlines()
+    assert lines[0].split("\t") == ["sentence", "speaker", "role", "cue", "class", "kind", "hedged", "content"]
+    assert all(len(line.split("\t")) == 8 for line in lines)
+    assert len(lines) == 1 + 4
+
+
+def test_brief_text_is_plain_and_cited(cli) -> None:
+    out = cli("brief", str(DEMO), "-f", "text").stdout
+    assert out.startswith("Briefing note: NATO Seeks Expanded Third-Country Agreements to Back Ukraine\n")
+    for heading in ("BOTTOM LINE", "KEY POINTS", "WHO SAID WHAT", "HEDGED OR UNCONFIRMED", "SOURCES", "REFERENCES"):
+        assert f"\n{heading}\n" in out
+    assert "**" not in out and "## " not in out
+    assert "- Dmytro Kuleba signaled (hedged): aid from the United States Congress" in out
+    assert "[1] source 1, sentence 1 (characters" in out
+
+
+def test_brief_output_suffix_txt_is_text(cli, tmp_path: Path) -> None:
+    target = tmp_path / "note.txt"
+    assert cli("brief", str(DEMO), "-o", str(target)).returncode == 0
+    assert target.read_text(encoding="utf-8").startswith("Briefing note: NATO")
+
+
+@pytest.mark.parametrize(("umask", "mode"), [(0o022, 0o644), (0o077, 0o600), (0o002, 0o664)])
+def test_brief_output_follows_the_umask(cli, tmp_path: Path, umask: int, mode: int) -> None:
+    target = tmp_path / "note.md"
+    old = os.umask(umask)
+    try:
+        assert cli("brief", str(DEMO), "-o", str(target)).returncode == 0
+    finally:
+        os.umask(old)
+    assert stat.S_IMODE(target.stat().st_mode) == mode
+    assert not list(tmp_path.glob(".note.md.*"))  # no temporary file left behind
+
+
+def test_brief_output_keeps_the_mode_of_the_file_it_replaces(cli, tmp_path: Path) -> None:
+    target = tmp_path / "note.md"
+    target.write_text("old")
+    target.chmod(0o640)
+    assert cli("brief", str(DEMO), "-o", str(target)).returncode == 0
+    assert stat.S_IMODE(target.stat().st_mode) == 0o640
+    assert target.read_text(encoding="utf-8").startswith("# Briefing note")
+
+
+def test_batch_output_follows_the_umask(tmp_path: Path) -> None:
+    from summarizer.batch import JsonlOutput
+
+    target = tmp_path / "out.jsonl"
+    old = os.umask(0o002)
+    try:
+        with JsonlOutput(str(target), append=False) as sink:
+            sink.write({"id": "a"})
+    finally:
+        os.umask(old)
+    assert stat.S_IMODE(target.stat().st_mode) == 0o664
+
+
+# -- errors, in our words -------------------------------------------------------------------------------------------
 
 
 def bad_inputs(tmp_path: Path) -> dict[str, list[str]]:
@@ -83,12 +234,13 @@ def bad_inputs(tmp_path: Path) -> dict[str, list[str]]:
         "unknown method": [str(DEMO), "--method", "magic"],
         "only one length limit": [str(DEMO), "-n", "2", "-w", "30"],
         "no sentence fits in 3 words": [str(DEMO), "-w", "3"],
+        "ratio must be above 0 and at most 1": [str(DEMO), "--ratio", "3"],
     }
 
 
-def test_bad_inputs_give_one_line_and_non_zero_exit(tmp_path: Path) -> None:
+def test_bad_inputs_give_one_line_and_non_zero_exit(cli, tmp_path: Path) -> None:
     for expected, args in bad_inputs(tmp_path).items():
-        result = run("summarize", *args)
+        result = cli("summarize", *args)
         assert result.returncode != 0, args
         assert result.stdout == ""
         assert expected.strip() in result.stderr, (args, result.stderr)
@@ -96,28 +248,113 @@ def test_bad_inputs_give_one_line_and_non_zero_exit(tmp_path: Path) -> None:
         assert "Traceback" not in result.stderr
 
 
-def test_bad_option_value_is_rejected() -> None:
-    result = run("summarize", str(DEMO), "--ratio", "3")
-    assert result.returncode != 0
-    assert "Traceback" not in result.stderr
+def test_debug_shows_the_traceback(cli, tmp_path: Path) -> None:
+    with pytest.raises(Exception, match="no such file"):
+        cli("summarize", str(tmp_path / "missing.txt"), "--debug")
 
 
-def test_debug_shows_the_traceback(tmp_path: Path) -> None:
-    result = run("summarize", str(tmp_path / "missing.txt"), "--debug")
-    assert result.returncode != 0
-    assert "Traceback" in result.stderr
+USAGE_ERRORS = [
+    (["summarize", str(DEMO), "--format", "xml"], "summarize",
+     "unknown format 'xml'; choose one of: rich, text, markdown, json"),
+    (["brief", str(DEMO), "-f", "html"], "brief", "unknown format 'html'; choose one of: rich, text, markdown, json"),
+    (["claims", str(DEMO), "--kind", "bogus"], "claims",
+     "unknown kind 'bogus'; choose one of: direct, indirect, mixed, according_to"),
+    (["summarize", str(DEMO), "-n", "0"], "summarize", "--sentences must be at least 1 (got 0)"),
+    (["summarize", str(DEMO), "-w", "0"], "summarize", "--words must be at least 1 (got 0)"),
+    (["brief", str(DEMO), "-p", "-1"], "brief", "--points must be at least 0 (got -1)"),
+    (["summarize", str(DEMO), "-n", "three"], "summarize", "--sentences takes a whole number, not 'three'"),
+    (["summarize", str(DEMO), "-r", "half"], "summarize", "--ratio takes a number, not 'half'"),
+    (["summarize"], "summarize", "missing SOURCE"),
+    (["brief"], "brief", "missing SOURCE"),
+    (["batch", str(DEMO)], "batch", "--output is required"),
+    (["bogus"], "", "unknown command 'bogus'; choose one of: batch, brief, claims, summarize"),
+    (["summarize", str(DEMO), "--sentenc", "3"], "summarize", "unknown option --sentenc; did you mean --sentences?"),
+    (["summarize", str(DEMO), "--nope"], "summarize", "unknown option --nope"),
+    (["summarize", str(DEMO), "-f"], "summarize", "-f needs a value"),
+    (["summarize", str(DEMO), "--explain=yes"], "summarize", "--explain takes no value"),
+    (["summarize", str(DEMO), "other.txt"], "summarize", "unexpected extra argument(s): other.txt"),
+]
 
 
-def test_help_lists_the_command() -> None:
-    result = run("--help")
+@pytest.mark.parametrize(("args", "command", "message"), USAGE_ERRORS)
+def test_usage_errors_are_one_line_in_our_words(cli, args: list[str], command: str, message: str) -> None:
+    result = cli(*args)
+    assert result.returncode == 2
+    see = f"summarizer {command}".strip()
+    assert result.stderr == f"summarizer: error: {message} (see '{see} --help')\n"
+    for library_wording in ("Value error", "Input should", "Invalid value", "Missing argument", "No such"):
+        assert library_wording not in result.stderr
+
+
+# -- help, version, completion --------------------------------------------------------------------------------------
+
+
+def test_no_arguments_show_the_help(cli) -> None:
+    result = cli()
     assert result.returncode == 0
-    assert "summarize" in result.stdout
+    assert "summarize" in result.stdout and "brief" in result.stdout
 
 
-def test_help_does_not_load_the_language_stack() -> None:
-    code = "import sys, summarizer.cli; print(sorted(m for m in ('nltk', 'sumy', 'numpy') if m in sys.modules))"
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    assert result.stdout.strip() == "[]"
+def test_version(cli) -> None:
+    from importlib.metadata import version
+
+    result = cli("--version")
+    assert result.returncode == 0
+    assert result.stdout == f"summarizer {version('summarizer')}\n"
+
+
+@pytest.mark.parametrize("command", [[], ["summarize"], ["claims"], ["brief"], ["batch"]])
+@pytest.mark.parametrize("columns", [60, 80])
+def test_help_reads_well_at_narrow_widths(cli, command: list[str], columns: int) -> None:
+    result = cli(*command, "--help", columns=columns)
+    assert result.returncode == 0
+    out = result.stdout
+    assert all(len(line) <= columns for line in out.splitlines())
+    for placeholder in ("<bool>", "<str>", "<int", "<float", "list[", "[x>=", "<file>"):
+        assert placeholder not in out
+    assert "…" not in out
+
+
+def test_help_names_every_choice_whole(cli) -> None:
+    out = cli("claims", "--help", columns=80).stdout
+    assert "KIND" in out and "FORMAT" in out
+    flat = " ".join(line.strip("│ ") for line in out.splitlines())
+    for choice in ("direct,", "indirect,", "mixed", "according_to;", "rich,", "text,", "markdown", "json."):
+        assert choice in flat.split(), choice
+
+
+def test_command_help_has_no_line_break_inside_a_paragraph() -> None:
+    """typer keeps single line breaks: a docstring wrapped in the source
+    would break mid-sentence in `--help` and in the list of commands."""
+    import typer
+
+    from summarizer.cli import app
+
+    group = typer.main.get_command(app)
+    for name, command in group.commands.items():  # type: ignore[attr-defined]
+        for paragraph in command.help.split("\n\n"):
+            assert "\n" not in paragraph, name
+
+
+def test_shell_completion_words(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("_SUMMARIZER_COMPLETE", "complete_bash")
+    kinds = ["direct", "indirect", "mixed", "according_to"]
+    for words, cword, expected in (("summarizer cl", "1", ["claims"]),
+                                   ("summarizer claims x --kind ", "4", kinds),
+                                   ("summarizer summarize x -f ", "4", list(FORMATS))):
+        monkeypatch.setenv("COMP_WORDS", words)
+        monkeypatch.setenv("COMP_CWORD", cword)
+        assert run_cli([]) == 0
+        assert capsys.readouterr().out.split() == expected
+
+
+def test_show_completion_prints_a_script(cli) -> None:
+    result = cli("--show-completion", "bash")
+    assert result.returncode == 0
+    assert "_SUMMARIZER_COMPLETE=complete_bash" in result.stdout
+
+
+# -- start-up -------------------------------------------------------------------------------------------------------
 
 
 def test_public_api_names_resolve() -> None:
@@ -125,27 +362,3 @@ def test_public_api_names_resolve() -> None:
 
     for name in summarizer.__all__:
         assert getattr(summarizer, name) is not None
-
-
-@pytest.mark.parametrize(
-    ("args", "expected"),
-    [
-        (["summarize", str(DEMO), "-n", "0"], "--sentences"),
-        (["summarize", str(DEMO), "--format", "xml"], "'xml' is not one of"),
-        (["summarize"], "Missing argument"),
-        (["bogus"], "No such command 'bogus'"),
-        (["claims", str(DEMO), "--kind", "bogus"], "--kind"),
-    ],
-)
-def test_usage_errors_are_one_line(args: list[str], expected: str) -> None:
-    result = run(*args)
-    assert result.returncode == 2
-    assert result.stderr.startswith("summarizer: error: ")
-    assert expected in result.stderr
-    assert len(result.stderr.strip().splitlines()) == 1, result.stderr
-
-
-def test_no_arguments_show_the_help() -> None:
-    result = run()
-    assert result.returncode == 0
-    assert "summarize" in result.stdout and "brief" in result.stdout

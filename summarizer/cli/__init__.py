@@ -9,38 +9,52 @@ import sys
 
 import typer
 
-try:  # typer from 0.2x carries its own copy of click
-    from typer._click import exceptions as click_errors
-except ImportError:  # pragma: no cover - older typer uses click itself
-    from click import exceptions as click_errors
-
 from summarizer.cli import batch as _batch  # noqa: F401 - registers the command
 from summarizer.cli import brief as _brief  # noqa: F401 - registers the command
 from summarizer.cli import claims as _claims  # noqa: F401 - registers the command
 from summarizer.cli import summarize as _summarize  # noqa: F401 - registers the command
 from summarizer.cli.common import app
+from summarizer.cli.errors import click_errors, usage_message
+
+__all__ = ["app", "main", "run"]
 
 
-def main() -> None:
-    """Run the app; a usage error is one line on stderr (exit 2), like every
-    other error, rather than click's boxed panel."""
+def run(args: list[str] | None = None) -> int:
+    """Run the app on `args` (default: the command line) and return the exit
+    code. A usage error is one line on stderr (exit 2), like every other
+    error, rather than click's boxed panel."""
     try:
-        code = app(standalone_mode=False)
+        code = app(args=args, prog_name="summarizer", standalone_mode=False)
     except click_errors.NoArgsIsHelpError as error:
         sys.stdout.write(error.ctx.get_help() + "\n")
         code = 0
     except click_errors.UsageError as error:
-        command = error.ctx.command_path if error.ctx else "summarizer"
-        sys.stderr.write(f"summarizer: error: {error.format_message()} (see '{command} --help')\n")
+        command = error.ctx.command_path if error.ctx else command_path(args)
+        sys.stderr.write(f"summarizer: error: {usage_message(error)} (see '{command} --help')\n")
         code = 2
     except click_errors.ClickException as error:
-        sys.stderr.write(f"summarizer: error: {error.format_message()}\n")
+        sys.stderr.write(f"summarizer: error: {usage_message(error)}\n")
         code = error.exit_code
     except typer.Abort:
         sys.stderr.write("summarizer: error: interrupted\n")
         code = 130
     except BrokenPipeError:
         code = 0
+    except SystemExit as stop:  # typer's shell completion exits by itself
+        code = stop.code
+    return code if isinstance(code, int) else 0
+
+
+def command_path(args: list[str] | None) -> str:
+    """`summarizer claims` when the command line names a command, else `summarizer`."""
+    words = sys.argv[1:] if args is None else args
+    named = next((word for word in words if not word.startswith("-")), None)
+    commands = typer.main.get_command(app).commands  # type: ignore[attr-defined]
+    return f"summarizer {named}" if named in commands else "summarizer"
+
+
+def main() -> None:
+    code = run()
     try:
         sys.stdout.flush()
     except BrokenPipeError:
@@ -49,4 +63,4 @@ def main() -> None:
         # `summarizer --help | head -1`: the reader left, nothing is lost;
         # keep Python's own flush at exit from failing again.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-    sys.exit(code if isinstance(code, int) else 0)
+    sys.exit(code)

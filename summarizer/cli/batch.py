@@ -5,13 +5,13 @@ from __future__ import annotations
 import os
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Generator
 from enum import StrEnum
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any, cast
 
 import typer
 
-from summarizer.cli.common import Debug, app, fail, guarded
+from summarizer.cli.common import Debug, command, fail, guarded
 
 if TYPE_CHECKING:
     from summarizer.batch import Tally
@@ -32,39 +32,48 @@ def default_workers() -> int:
         return os.cpu_count() or 1
 
 
-@app.command()
+@command
 def batch(
     source: Annotated[str, typer.Argument(
         metavar="INPUT",
         help="A directory (every file under it), a quoted glob ('news/*.html'), or a JSONL file of "
              '{"id", "text"} or {"id", "url"} records (- for JSONL on stdin).', show_default=False)],
     output: Annotated[str, typer.Option(
-        "--output", "-o", help="JSONL file to write, one line per article (- for stdout).", show_default=False)],
+        "--output", "-o", metavar="FILE", show_default=False,
+        help="JSONL file to write, one line per article (- for stdout).")],
     workers: Annotated[int | None, typer.Option(
-        "--workers", "-j", min=1, help="Worker processes. Default: the number of cores.", show_default=False)] = None,
+        "--workers", "-j", min=1, metavar="N", help="Worker processes. Default: the number of cores.",
+        show_default=False)] = None,
     resume: Annotated[bool, typer.Option(
-        "--resume", help="Keep OUTPUT and skip the ids already in it (after a crash or kill).")] = False,
+        "--resume", help="Keep OUTPUT and skip the ids already in it (after a crash or kill).")
+    ] = False,
     force: Annotated[bool, typer.Option("--force", help="Overwrite OUTPUT if it exists.")] = False,
     sentences: Annotated[int | None, typer.Option(
-        "--sentences", "-n", min=1, help="Keep this many sentences per article.", show_default=False)] = None,
+        "--sentences", "-n", min=1, metavar="N", help="Keep N sentences per article.", show_default=False)] = None,
     ratio: Annotated[float | None, typer.Option(
-        "--ratio", "-r", min=0.0, max=1.0, help="Keep this share of the sentences (0-1).", show_default=False)] = None,
+        "--ratio", "-r", metavar="SHARE", help="Keep this share of the sentences: above 0, at most 1.",
+        show_default=False)] = None,
     words: Annotated[int | None, typer.Option(
-        "--words", "-w", min=1, help="Word budget per summary, never exceeded.", show_default=False)] = None,
-    method: Annotated[str, typer.Option("--method", "-m", help="Ranker, as for summarize.")] = "default",
-    claims: Annotated[bool, typer.Option(
-        "--claims/--no-claims", help="Add the attributed claims of each article.")
-    ] = True,
+        "--words", "-w", min=1, metavar="N", help="Keep at most N words per summary.", show_default=False)] = None,
+    method: Annotated[
+        str, typer.Option("--method", "-m", metavar="NAME", help="Ranker, as for summarize.")
+    ] = "default",
+    no_claims: Annotated[bool, typer.Option(
+        "--no-claims", help="Leave out the attributed claims of each article.")
+    ] = False,
     max_mb: Annotated[float | None, typer.Option(
-        "--max-mb", min=0.001, help="Size cap per article in MB (default 10, or SUMMARIZER_MAX_MB).",
+        "--max-mb", min=0.001, metavar="MB", help="Size cap per article in MB (default 10, or SUMMARIZER_MAX_MB).",
         show_default=False)] = None,
     timeout: Annotated[float | None, typer.Option(
-        "--timeout", min=0.1, help="Seconds allowed per URL fetch (default 20, or SUMMARIZER_TIMEOUT).",
+        "--timeout", min=0.1, metavar="SECONDS",
+        help="Seconds allowed per URL fetch (default 20, or SUMMARIZER_TIMEOUT).",
         show_default=False)] = None,
     engine: Annotated[Engine, typer.Option(
-        "--engine", help="local: a process pool. dask: a Dask cluster (needs summarizer\\[dask]).")] = Engine.local,
+        "--engine", metavar="ENGINE", help="local: a process pool; dask: a Dask cluster (needs summarizer\\[dask]).")
+    ] = Engine.local,
     scheduler: Annotated[str | None, typer.Option(
-        "--scheduler", help="Dask scheduler address (tcp://host:8786); default: a local cluster of --workers.",
+        "--scheduler", metavar="ADDRESS",
+        help="Dask scheduler address (tcp://host:8786); default: a local cluster of --workers.",
         show_default=False)] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no closing line.")] = False,
     debug: Debug = False,
@@ -113,7 +122,7 @@ def batch(
                 raise ValueError(f"{output}: is a directory; give a file for --output")
             if out_path.exists() and not (resume or force) and out_path.stat().st_size > 0:
                 raise ValueError(f"{output}: exists; use --resume to continue it or --force to overwrite it")
-        options = Options(sentences=sentences, ratio=ratio, words=words, method=method, claims=claims,
+        options = Options(sentences=sentences, ratio=ratio, words=words, method=method, claims=not no_claims,
                           limits=Limits.from_env(max_mb, timeout, cap_option="--max-mb"))
         tally = Tally()
         state = resume_state(out_path) if resume else None
@@ -147,7 +156,7 @@ def batch(
             os.dup2(devnull, sys.stdout.fileno())
             return None
         finally:
-            records.close()  # stops the workers at once
+            cast(Generator[Any, None, None], records).close()  # a generator: stops the workers at once
         elapsed = time.perf_counter() - started
         if not quiet and sys.stderr.isatty():
             sys.stderr.write(closing_line(tally, elapsed, output) + "\n")

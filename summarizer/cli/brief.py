@@ -2,53 +2,58 @@
 
 from __future__ import annotations
 
-import os
-import tempfile
-from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from summarizer.cli.common import Debug, app, emit, guarded, show
+from summarizer.cli.common import (
+    Debug,
+    OutputFormat,
+    choose_format,
+    command,
+    emit,
+    format_option,
+    guarded,
+    show,
+    write_atomically,
+)
+
+if TYPE_CHECKING:
+    from summarizer.brief import Brief
+
+SUFFIX_FORMATS = {".md": OutputFormat.markdown, ".markdown": OutputFormat.markdown, ".json": OutputFormat.json,
+                  ".txt": OutputFormat.text}
 
 
-class BriefFormat(StrEnum):
-    rich = "rich"
-    markdown = "markdown"
-    json = "json"
-
-
-SUFFIX_FORMATS = {".md": BriefFormat.markdown, ".markdown": BriefFormat.markdown, ".json": BriefFormat.json}
-
-
-@app.command()
+@command
 def brief(
     sources: Annotated[
         list[str],
-        typer.Argument(help="Article files, saved web pages or http(s) URLs; - for standard input.",
-                       show_default=False),
+        typer.Argument(metavar="SOURCE", show_default=False,
+                       help="Article files, saved web pages or http(s) URLs; - for standard input."),
     ],
     points: Annotated[
         int | None,
-        typer.Option("--points", "-p", min=0, help="Key points besides the bottom line. Default: 4, or 6 for "
-                     "several articles.", show_default=False),
+        typer.Option("--points", "-p", min=0, metavar="N", show_default=False,
+                     help="Key points besides the bottom line. Default: 4, or 6 for several articles."),
     ] = None,
     words: Annotated[
         int | None,
-        typer.Option("--words", "-w", min=1, help="Word budget for the bottom line and key points together.",
-                     show_default=False),
+        typer.Option("--words", "-w", min=1, metavar="N", show_default=False,
+                     help="Word budget for the bottom line and key points together."),
     ] = None,
-    method: Annotated[str, typer.Option("--method", "-m", help="Ranker that picks the key points.")] = "default",
+    method: Annotated[
+        str, typer.Option("--method", "-m", metavar="NAME", help="Ranker that picks the key points.")
+    ] = "default",
     output_format: Annotated[
-        BriefFormat | None,
-        typer.Option("--format", "-f", help="Output format. Default: rich on a terminal, markdown when piped, "
-                     "or as the --output suffix says (.md, .json).", show_default=False),
+        OutputFormat | None,
+        format_option(OutputFormat.markdown, ", or as the --output suffix says (.md, .txt, .json)"),
     ] = None,
     output: Annotated[
         Path | None,
-        typer.Option("--output", "-o", help="Write the note to this file instead of standard output.",
-                     show_default=False, dir_okay=False),
+        typer.Option("--output", "-o", metavar="FILE", show_default=False, dir_okay=False,
+                     help="Write the note to FILE instead of standard output."),
     ] = None,
     debug: Debug = False,
 ) -> None:
@@ -67,14 +72,15 @@ def brief(
         note = make_brief(articles, points=points, words=words, method=method)
         if words is not None and note.bottom_line is None:
             raise ValueError(f"no sentence fits in {words} words; raise --words")
-        chosen = output_format or (SUFFIX_FORMATS.get(output.suffix.lower(), BriefFormat.markdown) if output else
-                                   BriefFormat.rich if sys.stdout.isatty() else BriefFormat.markdown)
         if output is not None:
-            if chosen is BriefFormat.rich:
-                raise ValueError("--format rich is for the terminal; write markdown or json to a file")
+            chosen = output_format or SUFFIX_FORMATS.get(output.suffix.lower(), OutputFormat.markdown)
+            if chosen is OutputFormat.rich:
+                raise ValueError("--format rich is for the terminal; write text, markdown or json to a file")
             write_atomically(output, render_brief(note, chosen))
             sys.stderr.write(f"summarizer: wrote {output}\n")
-        elif chosen is BriefFormat.rich:
+            return
+        chosen = choose_format(output_format, piped=OutputFormat.markdown)
+        if chosen is OutputFormat.rich:
             from summarizer.render.brief import BriefView
 
             show(BriefView(note))
@@ -100,31 +106,8 @@ def unique_sources(sources: list[str]) -> list[str]:
     return unique
 
 
-def render_brief(note: object, output_format: BriefFormat) -> str:
-    from summarizer.render.brief import brief_json, brief_markdown
+def render_brief(note: Brief, output_format: OutputFormat) -> str:
+    from summarizer.render.brief import brief_json, brief_markdown, brief_text
 
-    return brief_json(note) if output_format is BriefFormat.json else brief_markdown(note)
-
-
-def write_atomically(path: Path, text: str) -> None:
-    """Write beside the target and rename: an interrupted run never leaves a
-    half-written note in place of a good one."""
-    directory = path.parent if str(path.parent) else Path(".")
-    if not directory.is_dir():
-        raise ValueError(f"{path}: folder {directory} does not exist")
-    if path.is_dir():
-        raise ValueError(f"{path}: is a directory; name a file")
-    try:
-        handle, temporary = tempfile.mkstemp(dir=directory, prefix=f".{path.name}.", suffix=".tmp")
-    except OSError as error:
-        raise ValueError(f"{path}: cannot write there ({error.strerror or error})") from None
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as stream:
-            stream.write(text)
-        os.replace(temporary, path)
-    except OSError as error:
-        Path(temporary).unlink(missing_ok=True)
-        raise ValueError(f"{path}: cannot write ({error.strerror or error})") from None
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    renderers = {OutputFormat.json: brief_json, OutputFormat.text: brief_text, OutputFormat.markdown: brief_markdown}
+    return renderers[output_format](note)

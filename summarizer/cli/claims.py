@@ -2,20 +2,26 @@
 
 from __future__ import annotations
 
-import sys
 from enum import StrEnum
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from summarizer.cli.common import Debug, Source, app, emit, guarded, show
+from summarizer.cli.common import (
+    Debug,
+    OutputFormat,
+    Source,
+    choose_format,
+    command,
+    emit,
+    format_option,
+    guarded,
+    show,
+)
 
-
-class ClaimsFormat(StrEnum):
-    rich = "rich"
-    text = "text"
-    json = "json"
-    markdown = "markdown"
+if TYPE_CHECKING:
+    from summarizer.claims import Claim
+    from summarizer.model import Document
 
 
 class ClaimKind(StrEnum):
@@ -25,18 +31,11 @@ class ClaimKind(StrEnum):
     according_to = "according_to"
 
 
-@app.command()
+@command
 def claims(
     source: Source,
     output_format: Annotated[
-        ClaimsFormat | None,
-        typer.Option(
-            "--format",
-            "-f",
-            help="Output format: rich, text (tab-separated), json or markdown. "
-            "Default: rich on a terminal, text when piped.",
-            show_default=False,
-        ),
+        OutputFormat | None, format_option(OutputFormat.text, "; text is tab-separated with a header row")
     ] = None,
     speaker: Annotated[
         str | None,
@@ -50,7 +49,8 @@ def claims(
     ] = None,
     kind: Annotated[
         list[ClaimKind] | None,
-        typer.Option("--kind", "-k", help="Only claims of this kind; repeat for several.", show_default=False),
+        typer.Option("--kind", "-k", metavar="KIND", show_default=False,
+                     help="Only claims of this kind: direct, indirect, mixed or according_to; repeat for several."),
     ] = None,
     headlines: Annotated[
         bool, typer.Option("--headlines", help="Tag the headlines too (they are skipped by default).")
@@ -65,20 +65,18 @@ def claims(
     """
 
     def work() -> None:
-        from summarizer.claims import extract_claims
+        from summarizer.claims import claims_in_document
         from summarizer.document import parse_document
         from summarizer.reading import read_article, warn_on_stderr
 
-        text = read_article(source, on_warning=warn_on_stderr).text
-        found = extract_claims(text, headlines=headlines)
-        found = filter_claims(found, speaker, kind)
-        chosen = output_format or (ClaimsFormat.rich if sys.stdout.isatty() else ClaimsFormat.text)
-        render_claims(parse_document(text), found, chosen)
+        document = parse_document(read_article(source, on_warning=warn_on_stderr).text)
+        found = filter_claims(claims_in_document(document, headlines=headlines), speaker, kind)
+        render_claims(document, found, choose_format(output_format))
 
     guarded(debug, work)
 
 
-def filter_claims(found: list, speaker: str | None, kinds: list[ClaimKind] | None) -> list:
+def filter_claims(found: list[Claim], speaker: str | None, kinds: list[ClaimKind] | None) -> list[Claim]:
     if speaker is not None:
         wanted = speaker.strip().lower()
         if wanted == "none":
@@ -91,14 +89,14 @@ def filter_claims(found: list, speaker: str | None, kinds: list[ClaimKind] | Non
     return found
 
 
-def render_claims(document: object, found: list, output_format: ClaimsFormat) -> None:
+def render_claims(document: Document, found: list[Claim], output_format: OutputFormat) -> None:
     from summarizer.render.claims import ClaimsView, claims_json, claims_markdown, claims_text
 
-    if output_format is ClaimsFormat.json:
+    if output_format is OutputFormat.json:
         emit(claims_json(found))
-    elif output_format is ClaimsFormat.text:
+    elif output_format is OutputFormat.text:
         emit(claims_text(found))
-    elif output_format is ClaimsFormat.markdown:
+    elif output_format is OutputFormat.markdown:
         emit(claims_markdown(found, document.title))
     else:
         show(ClaimsView(document, found))

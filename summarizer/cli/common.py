@@ -2,44 +2,106 @@
 
 from __future__ import annotations
 
+import inspect
 import os
 import sys
 from collections.abc import Callable
 from enum import StrEnum
-from typing import Annotated, NoReturn, TypeVar
+from pathlib import Path
+from typing import Annotated, Any, NoReturn, TypeVar
 
 import typer
+from typer.core import TyperCommand, TyperGroup
+
+# The metavar of a flag in --help: it takes no value, so nothing to show.
+FLAG = ""
+
+
+class _PlainHelp:
+    """--help without typer's type placeholders: a flag shows no "<bool>"
+    (it takes no value), an argument no "<str>" or "<list[str]>" (its name
+    and help say what it is), a number no "[x>=1]" (typer still checks the
+    range). Options keep the metavar they declare ("N", "FORMAT")."""
+
+    def get_params(self, ctx: Any) -> list[Any]:
+        params: list[Any] = super().get_params(ctx)  # type: ignore[misc]
+        for param in params:
+            if getattr(param, "is_flag", False) and param.metavar is None:
+                param.metavar = FLAG
+            elif param.param_type_name == "argument":
+                param.display_type_rich = _nothing
+            param._get_number_range_help_str = _nothing
+        return params
+
+
+def _nothing(*args: Any, **kwargs: Any) -> None:
+    return None
+
+
+class Command(_PlainHelp, TyperCommand):
+    pass
+
+
+class Group(_PlainHelp, TyperGroup):
+    pass
+
 
 app = typer.Typer(
     name="summarizer",
     help="Extractive news summaries, attributed claims and briefing notes, offline.",
+    cls=Group,
     no_args_is_help=True,
-    add_completion=False,
+    add_completion=True,
     pretty_exceptions_enable=False,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
 
 T = TypeVar("T")
+F = TypeVar("F", bound=Callable[..., None])
 
 
 class OutputFormat(StrEnum):
+    """Every command that prints a view offers these four."""
+
     rich = "rich"
     text = "text"
+    markdown = "markdown"
     json = "json"
 
 
+FORMAT_CHOICES = "rich, text, markdown or json"
+
 Source = Annotated[
     str,
-    typer.Argument(help="Article: a text file, a saved web page, an http(s) URL, or - for standard input.",
-                   show_default=False),
+    typer.Argument(metavar="SOURCE", show_default=False,
+                   help="Article: a text file, a saved web page, an http(s) URL, or - for standard input."),
 ]
 Debug = Annotated[bool, typer.Option("--debug", help="Show the full traceback when something fails.")]
-Format = Annotated[
-    OutputFormat | None,
-    typer.Option(
-        "--format", "-f", help="Output format. Default: rich on a terminal, text when piped.", show_default=False
-    ),
-]
+
+
+def format_option(piped: OutputFormat, extra: str = "") -> Any:
+    """--format, with the default when stdout is not a terminal named in the help."""
+    return typer.Option(
+        "--format", "-f", metavar="FORMAT", show_default=False,
+        help=f"{FORMAT_CHOICES}. Default: rich on a terminal, {piped.value} when piped{extra}.",
+    )
+
+
+def command(function: F) -> F:
+    """Register `function` as a command, its docstring as the help.
+
+    The docstring's paragraphs are unwrapped first: typer keeps single line
+    breaks, so a paragraph wrapped at 80 columns in the source would break
+    mid-sentence at any other width (and in the list of commands).
+    """
+    app.command(cls=Command, help=unwrap(function.__doc__ or ""))(function)
+    return function
+
+
+def unwrap(doc: str) -> str:
+    """Each paragraph of `doc` on one line, paragraphs apart by a blank line."""
+    paragraphs = inspect.cleandoc(doc).split("\n\n")
+    return "\n\n".join(" ".join(p.split()) for p in paragraphs)
 
 
 def fail(message: str, code: int = 2) -> NoReturn:
@@ -68,10 +130,11 @@ def guarded(debug: bool, work: Callable[[], T]) -> T:
         fail(f"unexpected {type(error).__name__}: {error} (run with --debug for details)", 1)
 
 
-def choose_format(requested: OutputFormat | None) -> OutputFormat:
+def choose_format(requested: OutputFormat | None, piped: OutputFormat = OutputFormat.text) -> OutputFormat:
+    """The format asked for; else rich on a terminal and `piped` otherwise."""
     if requested is not None:
         return requested
-    return OutputFormat.rich if sys.stdout.isatty() else OutputFormat.text
+    return OutputFormat.rich if sys.stdout.isatty() else piped
 
 
 def emit(text: str) -> None:
@@ -96,6 +159,48 @@ def show(renderable: object) -> None:
         raise typer.Exit(0) from None
 
 
+def write_atomically(path: Path, text: str) -> None:
+    """Write beside the target and rename: an interrupted run never leaves a
+    half-written file in place of a good one.
+
+    The file gets the mode a plain `open(path, "w")` would give it (0o666
+    less the umask: 0644 under umask 022), or keeps the mode of the file it
+    replaces; the temporary file alone would be 0600.
+    """
+    import tempfile
+
+    directory = path.parent if str(path.parent) else Path(".")
+    if not directory.is_dir():
+        raise ValueError(f"{path}: folder {directory} does not exist")
+    if path.is_dir():
+        raise ValueError(f"{path}: is a directory; name a file")
+    try:
+        handle, temporary = tempfile.mkstemp(dir=directory, prefix=f".{path.name}.", suffix=".tmp")
+    except OSError as error:
+        raise ValueError(f"{path}: cannot write there ({error.strerror or error})") from None
+    try:
+        os.fchmod(handle, new_file_mode(path))
+        with os.fdopen(handle, "w", encoding="utf-8") as stream:
+            stream.write(text)
+        os.replace(temporary, path)
+    except OSError as error:
+        Path(temporary).unlink(missing_ok=True)
+        raise ValueError(f"{path}: cannot write ({error.strerror or error})") from None
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+def new_file_mode(path: Path) -> int:
+    """The permission bits `path` should have once written."""
+    try:
+        return path.stat().st_mode & 0o7777
+    except OSError:
+        mask = os.umask(0)  # the only portable way to read the umask is to set it
+        os.umask(mask)
+        return 0o666 & ~mask
+
+
 def version_callback(value: bool) -> None:
     if value:
         from importlib.metadata import version
@@ -107,7 +212,9 @@ def version_callback(value: bool) -> None:
 @app.callback()
 def main_options(
     version: Annotated[
-        bool, typer.Option("--version", callback=version_callback, is_eager=True, help="Show the version and exit.")
+        bool,
+        typer.Option("--version", callback=version_callback, is_eager=True,
+                     help="Show the version and exit."),
     ] = False,
 ) -> None:
     """Extractive news summaries, attributed claims and briefing notes, offline."""

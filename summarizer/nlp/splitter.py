@@ -24,9 +24,8 @@ from collections.abc import Iterator
 from functools import cache
 from itertools import pairwise
 
-from nltk.tokenize.punkt import PunktLanguageVars, PunktParameters, PunktSentenceTokenizer, PunktToken
-
 from summarizer.model import Sentence
+from summarizer.nlp.nltk_parts import PunktLanguageVars, PunktParameters, PunktSentenceTokenizer, PunktToken
 from summarizer.rules import load_word_set
 
 # Rule `paragraph_break`: a blank line ("\n\n", "\r\n\r\n", or a line of spaces).

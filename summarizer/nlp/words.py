@@ -24,16 +24,21 @@ def content_words(text: str) -> list[str]:
 
 @cache
 def stop_words() -> frozenset[str]:
-    from sumy.utils import get_stop_words
+    """sumy's English list, read as sumy.utils.get_stop_words reads it, but
+    without importing sumy.utils (requests and pycountry: ~0.1 s at start-up)."""
+    import pkgutil
 
-    return frozenset(get_stop_words("english"))
+    data = pkgutil.get_data("sumy", "data/stopwords/english.txt")
+    if data is None:  # pragma: no cover - sumy installed as a zip without a loader for data
+        raise LookupError("sumy's English stop words cannot be read")
+    return frozenset(word.rstrip() for word in data.decode("utf-8").splitlines() if word)
 
 
 @cache
 def _stemmer():
-    from nltk.stem.snowball import SnowballStemmer
+    from summarizer.nlp.nltk_parts import snowball_stemmer  # nltk's, without nltk/__init__.py
 
-    return SnowballStemmer("english")
+    return snowball_stemmer("english")
 
 
 @lru_cache(maxsize=65536)

@@ -1,17 +1,18 @@
-"""Views of a `Brief`: Markdown (to send on), JSON, and a rich terminal view."""
+"""Views of a `Brief`: Markdown (to send on), plain text, JSON, and a rich
+terminal view."""
 
 from __future__ import annotations
 
 import json
+from typing import TYPE_CHECKING
 
-from rich.console import Console, ConsoleOptions, Group, RenderResult
-from rich.padding import Padding
-from rich.rule import Rule
-from rich.table import Table
-from rich.text import Text
-
-from summarizer.brief import Brief, BriefClaim
+from summarizer.brief import Brief, BriefClaim, BriefSource, Reference
 from summarizer.mentions import ORGANISATION, OTHER, PERSON
+from summarizer.render import one_line
+
+if TYPE_CHECKING:
+    from rich.console import Console, ConsoleOptions, RenderableType, RenderResult
+    from rich.text import Text
 
 MENTION_GROUPS = ((PERSON, "People"), (ORGANISATION, "Organisations"), (OTHER, "Other names"))
 
@@ -34,11 +35,7 @@ def claim_line(claim: BriefClaim, with_speaker: bool = False) -> str:
     """`emphasized: that ... [3]`, the cue verb as the article wrote it."""
     who = f"{claim.speaker or 'No source given'} " if with_speaker else ""
     hedge = " *(hedged)*" if claim.hedged else ""
-    return f"{who}*{claim.cue}*{hedge}: {_one_line(claim.content)} {cite(claim.citations)}"
-
-
-def _one_line(text: str) -> str:
-    return " ".join(text.split())
+    return f"{who}*{claim.cue}*{hedge}: {one_line(claim.content)} {cite(claim.citations)}"
 
 
 def header_line(brief: Brief) -> str:
@@ -60,10 +57,10 @@ def brief_markdown(brief: Brief) -> str:
         lines += [""] + [f"- {title}" for title in heading]
     lines += ["", f"*{header_line(brief)}*", ""]
     if brief.bottom_line:
-        lines += ["## Bottom line", "", f"{_one_line(brief.bottom_line.text)} {cite(brief.bottom_line.citations)}", ""]
+        lines += ["## Bottom line", "", f"{one_line(brief.bottom_line.text)} {cite(brief.bottom_line.citations)}", ""]
     if brief.key_points:
         lines += ["## Key points", ""]
-        lines += [f"- {_one_line(p.text)} {cite(p.citations)}" for p in brief.key_points]
+        lines += [f"- {one_line(p.text)} {cite(p.citations)}" for p in brief.key_points]
         lines.append("")
     if brief.speakers:
         lines += ["## Who said what", ""]
@@ -86,10 +83,59 @@ def brief_markdown(brief: Brief) -> str:
         date = f", {source.date}" if source.date else ""
         lines.append(f"{source.number}. {title}{source.url or source.name}{date}")
     lines += ["", "## References", ""]
-    for ref in brief.references:
-        where = f"sentence {ref.sentence + 1} (characters {ref.start}–{ref.end})"
-        lines.append(f"[{ref.number}] source {ref.source}, {where}")
+    lines += [reference_line(ref) for ref in brief.references]
     return "\n".join(lines).rstrip() + "\n"
+
+
+def source_label(source: BriefSource) -> str:
+    """The source as a reader knows it: its title, else its URL or file name."""
+    return source.title or source.url or source.name
+
+
+def reference_line(ref: Reference) -> str:
+    return f"[{ref.number}] source {ref.source}, sentence {ref.sentence + 1} (characters {ref.start}–{ref.end})"
+
+
+def brief_text(brief: Brief) -> str:
+    """The note as plain text, one line a point: the Markdown sections
+    without markup, for e-mail and pipes."""
+    lines: list[str] = []
+    heading = titles(brief)
+    lines.append(f"Briefing note: {heading[0]}" if len(heading) == 1 else "Briefing note")
+    if len(heading) > 1:
+        lines += [f"- {title}" for title in heading]
+    lines += [header_line(brief)]
+
+    def section(name: str, body: list[str]) -> None:
+        if body:
+            lines.extend(["", name.upper(), *body])
+
+    if brief.bottom_line:
+        section("Bottom line", [f"{one_line(brief.bottom_line.text)} {cite(brief.bottom_line.citations)}"])
+    section("Key points", [f"- {one_line(p.text)} {cite(p.citations)}" for p in brief.key_points])
+    said: list[str] = []
+    for group in brief.speakers:
+        role = f" ({group.role})" if group.role else ""
+        said.append(f"{group.speaker}{role}")
+        said += [f"- {plain_claim_line(c, with_speaker=not group.named)}" for c in group.claims]
+    section("Who said what", said)
+    section("Hedged or unconfirmed", [f"- {plain_claim_line(c, with_speaker=True)}" for c in brief.uncertain])
+    section("Mentioned", [f"{label}: {names}" for label, names in mention_lines(brief)])
+    sources = []
+    for source in brief.sources:
+        title = f"{source.title} — " if source.title else ""
+        date = f", {source.date}" if source.date else ""
+        sources.append(f"{source.number}. {title}{source.url or source.name}{date}")
+    section("Sources", sources)
+    section("References", [reference_line(ref) for ref in brief.references])
+    return "\n".join(lines) + "\n"
+
+
+def plain_claim_line(claim: BriefClaim, with_speaker: bool = False) -> str:
+    """`emphasized: that ... [3]`, as `claim_line` without Markdown."""
+    who = f"{claim.speaker or 'No source given'} " if with_speaker else ""
+    hedge = " (hedged)" if claim.hedged else ""
+    return f"{who}{claim.cue}{hedge}: {one_line(claim.content)} {cite(claim.citations)}"
 
 
 def brief_json(brief: Brief) -> str:
@@ -98,17 +144,22 @@ def brief_json(brief: Brief) -> str:
 
 class BriefView:
     """The note in the terminal: sections under rules, speakers in bold,
-    cue verbs in italics, hedged claims marked."""
+    cue verbs in italics, hedged claims marked; wrapped lines hang under
+    their bullet or label, and references name their source by title."""
 
     def __init__(self, brief: Brief) -> None:
         self.brief = brief
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        from rich.console import Group
+        from rich.padding import Padding
+        from rich.text import Text
+
         brief = self.brief
         heading = titles(brief)
         yield Text(heading[0] if len(heading) == 1 else "Briefing note", style="bold")
         for title in heading[1:] if len(heading) == 1 else heading:
-            yield Text(f"  • {title}")
+            yield _bullet(Text(title))
         yield Text(header_line(brief), style="dim")
         if brief.bottom_line:
             yield from _section("Bottom line")
@@ -130,26 +181,51 @@ class BriefView:
         if brief.mentions:
             yield from _section("Mentioned")
             for label, names in mention_lines(brief):
-                yield Padding(Text.assemble((f"{label}: ", "bold"), names), (0, 2))
+                yield _hanging(Text(f"{label}:", style="bold"), Text(names))
         yield from _section("Sources")
         for source in brief.sources:
             title = f"{source.title} — " if source.title else ""
-            yield Padding(Text(f"{source.number}. {title}{source.url or source.name}"), (0, 2))
+            yield _hanging(Text(f"{source.number}."), Text(f"{title}{source.url or source.name}"))
         yield from _section("References", "dim")
-        for ref in brief.references:
-            yield Padding(Text(f"[{ref.number}] source {ref.source}, sentence {ref.sentence + 1}", style="dim"), (0, 2))
+        yield from self.references()
+
+    def references(self) -> RenderResult:
+        """Under each source's title, the citations that point into it."""
+        from rich.padding import Padding
+        from rich.table import Table
+        from rich.text import Text
+
+        brief = self.brief
+        for source in brief.sources:
+            cited = [ref for ref in brief.references if ref.source == source.number]
+            if not cited:
+                continue
+            yield Padding(Text(source_label(source), style="dim bold"), (0, 2))
+            grid = Table.grid(padding=(0, 1))
+            grid.add_column(justify="right", no_wrap=True)
+            grid.add_column()
+            for ref in cited:
+                grid.add_row(f"[{ref.number}]", f"sentence {ref.sentence + 1}")
+            yield Padding(grid, (0, 4), style="dim")
 
 
 def _section(title: str, style: str = "blue") -> RenderResult:
+    from rich.rule import Rule
+    from rich.text import Text
+
     yield Text()
     yield Rule(title, align="left", style=style)
 
 
 def _sentence(text: str, citations: tuple[int, ...], style: str = "") -> Text:
-    return Text.assemble((_one_line(text), style), " ", (cite(citations), "dim"))
+    from rich.text import Text
+
+    return Text.assemble((one_line(text), style), " ", (cite(citations), "dim"))
 
 
 def _claim(claim: BriefClaim, with_speaker: bool) -> Text:
+    from rich.text import Text
+
     text = Text()
     if with_speaker:
         text.append(f"{claim.speaker or 'No source given'} ", style="bold")
@@ -157,15 +233,25 @@ def _claim(claim: BriefClaim, with_speaker: bool) -> Text:
     if claim.hedged:
         text.append(" (hedged)", style="yellow")
     text.append(": ")
-    text.append(_one_line(claim.content))
+    text.append(one_line(claim.content))
     text.append(f" {cite(claim.citations)}", style="dim")
     return text
 
 
-def _bullet(text: Text) -> Padding:
+def _bullet(text: Text) -> RenderableType:
     """A bullet whose wrapped lines hang under the text, not the bullet."""
+    from rich.text import Text
+
+    return _hanging(Text("•"), text)
+
+
+def _hanging(label: Text, text: Text, indent: int = 2) -> RenderableType:
+    """`label` then `text`, the wrapped lines of `text` hanging under its start."""
+    from rich.padding import Padding
+    from rich.table import Table
+
     grid = Table.grid(padding=(0, 1))
     grid.add_column(no_wrap=True)
-    grid.add_column()
-    grid.add_row("•", text)
-    return Padding(grid, (0, 2))
+    grid.add_column(overflow="fold")  # a long URL folds onto the next line, never cut
+    grid.add_row(label, text)
+    return Padding(grid, (0, indent))

@@ -1,29 +1,45 @@
-"""Views of attributed claims: rich (highlighted article + table), Markdown,
-plain text and JSON. Nothing here computes: every value comes from the
-`Claim`s and the `Document` passed in."""
+"""Views of attributed claims: rich (highlighted article, then the claims
+by speaker), Markdown, plain text and JSON. Nothing here computes: every
+value comes from the `Claim`s and the `Document` passed in."""
 
 from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-
-from rich.console import Console, ConsoleOptions, Group, RenderResult
-from rich.panel import Panel
-from rich.table import Table
-from rich.text import Text
+from typing import TYPE_CHECKING
 
 from summarizer.claims import Claim
 from summarizer.model import Document
+from summarizer.render import markdown_escape, one_line
+
+if TYPE_CHECKING:
+    from rich.console import Console, ConsoleOptions, RenderableType, RenderResult
+    from rich.table import Table
+    from rich.text import Text
 
 SPEAKER_STYLE = "bold cyan"
 CUE_STYLE = "bold magenta"
 CONTENT_STYLE = "green"
 HEDGED_STYLE = "yellow"
 NO_SPEAKER = "(no speaker)"
+# Below the width where the claims table fits with its Claim column at
+# least this wide, each claim is drawn stacked: speaker line, then cue and
+# the whole claim wrapped beneath.
+CLAIM_COLUMN_MIN = 36
+TEXT_COLUMNS = ("sentence", "speaker", "role", "cue", "class", "kind", "hedged", "content")
 
 
 def speaker_label(claim: Claim) -> str:
     return claim.speaker or NO_SPEAKER
+
+
+def cue_words(claim: Claim) -> str:
+    """The cue as every view shows it: the words of the article."""
+    return claim.cue_span.text
+
+
+def cue_label(claim: Claim) -> str:
+    return f"{cue_words(claim)} ({claim.cue_class})"
 
 
 def by_speaker(claims: Sequence[Claim]) -> list[tuple[str, list[Claim]]]:
@@ -39,25 +55,27 @@ def role_of(claims: Sequence[Claim]) -> str:
 
 
 class ClaimsView:
-    """The article body with speaker, cue and content highlighted, then a
-    table of the claims grouped by speaker."""
+    """The article body with speaker, cue and content highlighted, then the
+    claims grouped by speaker: a table where it fits, stacked otherwise."""
 
     def __init__(self, document: Document, claims: Sequence[Claim]) -> None:
         self.document = document
         self.claims = list(claims)
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
-        yield Panel(
-            self.article(),
-            title=Text(self.document.title, style="bold") if self.document.title else None,
-            title_align="left",
-            border_style="blue",
-            subtitle=self.legend(),
-            subtitle_align="right",
-        )
-        yield self.table()
+        from rich.text import Text
+
+        from summarizer.render.layout import colour_shown, framed, table_fits
+
+        colour = colour_shown(console)
+        title = Text(self.document.title, style="bold") if self.document.title else None
+        yield from framed(self.article(), title, self.legend(colour), options.max_width)
+        table = self.table()
+        yield table if table_fits(console, options, table) else self.stacked()
 
     def article(self) -> Text:
+        from rich.text import Text
+
         document = self.document
         if not document.sentences:
             return Text("(no body text)", style="italic dim")
@@ -74,21 +92,34 @@ class ClaimsView:
             _stylize(text, claim.cue_span.start - start, claim.cue_span.end - start, end - start, CUE_STYLE)
         return text
 
-    def legend(self) -> Text:
+    def legend(self, colour: bool = True) -> Text:
+        """The key to the highlights and the count. Without colour only bold
+        survives (speaker and cue), so the key says that instead of showing
+        colours the reader cannot see."""
+        from rich.text import Text
+
+        count = f"{len(self.claims)} claim{'s' if len(self.claims) != 1 else ''}"
+        if not colour:
+            return Text(f"speakers and cues in bold · {count}")
         legend = Text()
         legend.append("speaker", SPEAKER_STYLE).append(" · ").append("cue", CUE_STYLE).append(" · ")
         legend.append("claim", CONTENT_STYLE).append(" · ").append("hedged claim", HEDGED_STYLE)
-        legend.append(f" · {len(self.claims)} claim{'s' if len(self.claims) != 1 else ''}")
-        return legend
+        return legend.append(f" · {count}")
 
     def table(self) -> Table:
+        """Every column but Claim keeps its cells on one line: whether the
+        table fits is then plain arithmetic (`table_fits`), and a table that
+        does not fit is never drawn squeezed."""
+        from rich.table import Table
+        from rich.text import Text
+
         table = Table(title="Claims by speaker", title_justify="left", show_lines=False, expand=True)
         table.add_column("Speaker", style=SPEAKER_STYLE, no_wrap=True)
-        table.add_column("Role", style="dim")
+        table.add_column("Role", style="dim", no_wrap=True)
         table.add_column("Cue", style=CUE_STYLE, no_wrap=True)
-        table.add_column("Claim", ratio=1)
-        table.add_column("Hedged", justify="center")
-        table.add_column("#", justify="right", style="dim")
+        table.add_column("Claim", ratio=1, min_width=CLAIM_COLUMN_MIN, overflow="fold")
+        table.add_column("Hedged", justify="center", no_wrap=True)
+        table.add_column("#", justify="right", style="dim", no_wrap=True)
         if not self.claims:
             table.add_row("", "", "", Text("(no claims to show)", style="italic dim"), "", "")
         for number, (speaker, claims) in enumerate(by_speaker(self.claims)):
@@ -99,12 +130,42 @@ class ClaimsView:
                 table.add_row(
                     speaker if row == 0 else "",
                     role if row == 0 else "",
-                    f"{claim.cue_span.text} ({claim.cue_class})",
-                    Text(claim.content, style=HEDGED_STYLE if claim.hedged else ""),
+                    cue_label(claim),
+                    Text(one_line(claim.content), style=HEDGED_STYLE if claim.hedged else ""),
                     "yes" if claim.hedged else "",
                     sentence_number(claim),
                 )
         return table
+
+    def stacked(self) -> RenderableType:
+        """Each speaker on a line (with the role), then one entry a claim:
+        the sentence number in brackets as the summary view shows it, and
+        the cue and the whole claim wrapped beside it, never cut."""
+        from rich.console import Group
+        from rich.table import Table
+        from rich.text import Text
+
+        parts: list[RenderableType] = [Text("Claims by speaker", style="italic")]
+        if not self.claims:
+            parts.append(Text("(no claims to show)", style="italic dim"))
+        for speaker, claims in by_speaker(self.claims):
+            role = role_of(claims)
+            line = Text(speaker, style=SPEAKER_STYLE)
+            if role:
+                line.append(f" — {role}", style="cyan")
+            parts += [Text(), line]
+            grid = Table.grid(padding=(0, 1))
+            grid.add_column(justify="right", style="dim", no_wrap=True)
+            grid.add_column(overflow="fold")
+            for claim in claims:
+                entry = Text.assemble((cue_words(claim), CUE_STYLE), (f" ({claim.cue_class})", "dim"))
+                if claim.hedged:
+                    entry.append(" · hedged", style=HEDGED_STYLE)
+                entry.append(": ")
+                entry.append(one_line(claim.content), style=HEDGED_STYLE if claim.hedged else "")
+                grid.add_row(f"[{sentence_number(claim)}]", entry)
+            parts.append(grid)
+        return Group(*parts)
 
 
 def _stylize(text: Text, start: int, end: int, limit: int, style: str) -> None:
@@ -118,24 +179,20 @@ def sentence_number(claim: Claim) -> str:
     return str(claim.sentence + 1) if claim.sentence >= 0 else f"h{-claim.sentence}"
 
 
-def claims_group(document: Document, claims: Sequence[Claim]) -> Group:
-    return Group(ClaimsView(document, claims))
-
-
 def claims_text(claims: Sequence[Claim]) -> str:
-    """One claim a line, tab-separated: sentence, speaker, role, cue, class,
-    kind, hedged, content. For pipes and scripts."""
-    lines = []
+    """A header row, then one claim a line, tab-separated: sentence,
+    speaker, role, cue, class, kind, hedged, content. For pipes and scripts."""
+    lines = ["\t".join(TEXT_COLUMNS) + "\n"]
     for claim in claims:
         fields = [
             sentence_number(claim),
             speaker_label(claim),
             claim.role or "",
-            claim.cue_span.text,
+            cue_words(claim),
             claim.cue_class,
             claim.kind,
             "hedged" if claim.hedged else "",
-            " ".join(claim.content.split()),
+            one_line(claim.content),
         ]
         lines.append("\t".join(fields) + "\n")
     return "".join(lines)
@@ -143,26 +200,20 @@ def claims_text(claims: Sequence[Claim]) -> str:
 
 def claims_markdown(claims: Sequence[Claim], title: str | None = None) -> str:
     """A Markdown section per speaker, one bullet a claim."""
-    out = [f"# Claims: {title}\n" if title else "# Claims\n"]
+    out = [f"# Claims: {markdown_escape(title)}\n" if title else "# Claims\n"]
     if not claims:
         out.append("\n_No attributed claims found._\n")
     for speaker, group in by_speaker(claims):
         role = role_of(group)
-        out.append(f"\n## {_md(speaker)}{f' ({_md(role)})' if role else ''}\n\n")
+        out.append(f"\n## {markdown_escape(speaker)}{f' ({markdown_escape(role)})' if role else ''}\n\n")
         for claim in group:
             hedge = " · _hedged_" if claim.hedged else ""
-            content = _md(" ".join(claim.content.split()))
+            content = markdown_escape(one_line(claim.content))
             out.append(
-                f"- **{_md(claim.cue_span.text)}** ({claim.cue_class}, {claim.kind}{hedge}, "
+                f"- **{markdown_escape(cue_words(claim))}** ({claim.cue_class}, {claim.kind}{hedge}, "
                 f"sentence {sentence_number(claim)}): {content}\n"
             )
     return "".join(out)
-
-
-def _md(text: str) -> str:
-    for char in "\\`*_[]<>|#":
-        text = text.replace(char, "\\" + char)
-    return text
 
 
 def claims_json(claims: Sequence[Claim]) -> str:

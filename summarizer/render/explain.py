@@ -6,13 +6,15 @@ Rendering never computes: scores, parts and weights all come from the ranker.
 from __future__ import annotations
 
 import json
+from typing import TYPE_CHECKING
 
-from rich.console import Console, ConsoleOptions, RenderResult
-from rich.table import Table
-from rich.text import Text
-
+from summarizer.render import markdown_escape, one_line
 from summarizer.render.summary import footer
 from summarizer.summarizers.explanation import Explanation
+
+if TYPE_CHECKING:
+    from rich.console import Console, ConsoleOptions, RenderableType, RenderResult
+    from rich.table import Table
 
 # Column headings for the news ranker's components; others show their own name.
 SHORT_NAMES = {
@@ -26,27 +28,75 @@ SHORT_NAMES = {
     "length_fit": "length",
 }
 PICKED_MARK = "✓"
+# The sentence column never gets narrower than this; when a column per
+# score part leaves it less, the parts go on a line under each sentence.
+WIDE_SENTENCE_MIN = 40
+COMPACT_SENTENCE_MIN = 16
+
+
+def short_name(name: str) -> str:
+    return SHORT_NAMES.get(name, name)
 
 
 def heading(name: str, weight: float) -> str:
-    return f"{SHORT_NAMES.get(name, name)}\n×{weight:g}"
+    return f"{short_name(name)}\n×{weight:g}"
 
 
 class ExplanationView:
-    """A table of every sentence: position, text, each score part (the
-    weight under its name), the score, and a mark on the picked ones."""
+    """Every sentence with its position, score and a mark on the picked
+    ones, and the parts of the score.
+
+    With room, each part is a column (its weight under its name). Where the
+    columns would squeeze the sentences, the parts that count (weight above
+    0) go on a dim line under each sentence and the weights into the
+    caption. Sentences always wrap; no cell is cut.
+    """
 
     def __init__(self, explanation: Explanation) -> None:
         self.explanation = explanation
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        from rich.text import Text
+
+        from summarizer.render.layout import table_fits
+
         explanation = self.explanation
-        summary = explanation.summary
-        table = Table(title=Text(summary.title, style="bold") if summary.title else None, title_justify="left",
-                      caption=footer(summary) + (" · score = Σ weight × part" if explanation.component_names else ""),
-                      caption_justify="right", show_lines=False, expand=True, header_style="bold")
+        wide = self.wide_table()
+        table = wide if explanation.component_names and table_fits(console, options, wide) else self.compact_table()
+        if explanation.summary.title:
+            yield Text(explanation.summary.title, style="bold")
+        yield table
+        yield Text(self.caption(compact=table is not wide), style="dim")
+
+    def caption(self, compact: bool) -> str:
+        explanation = self.explanation
+        text = footer(explanation.summary)
+        if not explanation.component_names:
+            return text
+        text += " · score = Σ weight × part"
+        if not compact:
+            return text
+        pairs = list(zip(explanation.component_names, explanation.component_weights, strict=True))
+        counted = ", ".join(f"{short_name(n)}×{w:g}" for n, w in pairs if w)  # one word: never split
+        ignored = [short_name(n) for n, w in pairs if not w]
+        text += f": {counted}"
+        if ignored:
+            text += f"; {' and '.join(ignored)} weigh 0 (not shown)"
+        return text
+
+    def _table(self, sentence_min: int) -> Table:
+        from rich.table import Table
+
+        table = Table(show_lines=False, expand=True, header_style="bold")
         table.add_column("#", justify="right", style="dim", no_wrap=True)
-        table.add_column("sentence", ratio=1, overflow="ellipsis", no_wrap=True, min_width=20)
+        table.add_column("sentence", ratio=1, min_width=sentence_min, overflow="fold")
+        return table
+
+    def wide_table(self) -> Table:
+        from rich.text import Text
+
+        explanation = self.explanation
+        table = self._table(WIDE_SENTENCE_MIN)
         for name, weight in zip(explanation.component_names, explanation.component_weights, strict=True):
             table.add_column(heading(name, weight), justify="right", no_wrap=True,
                              style="dim" if weight == 0 else None)
@@ -55,21 +105,59 @@ class ExplanationView:
         for sentence in explanation.sentences:
             table.add_row(
                 str(sentence.index + 1),
-                Text(" ".join(sentence.text.split()), style="" if sentence.picked else "dim"),
+                Text(one_line(sentence.text), style="" if sentence.picked else "dim"),
                 *(f"{value:.2f}" for value in sentence.components),
                 f"{sentence.score:.3f}",
                 PICKED_MARK if sentence.picked else "",
             )
-        yield table
+        return table
+
+    def compact_table(self) -> Table:
+        from rich.console import Group
+        from rich.text import Text
+
+        explanation = self.explanation
+        table = self._table(COMPACT_SENTENCE_MIN)
+        table.add_column("score", justify="right", style="bold", no_wrap=True)
+        table.add_column(PICKED_MARK, justify="center", style="green", no_wrap=True)
+        counted = [(short_name(n), i) for i, (n, w) in
+                   enumerate(zip(explanation.component_names, explanation.component_weights, strict=True)) if w]
+        for sentence in explanation.sentences:
+            text = Text(one_line(sentence.text), style="" if sentence.picked else "dim")
+            cell: RenderableType = text
+            if counted:
+                parts = " · ".join(f"{name}={sentence.components[i]:.2f}" for name, i in counted)
+                cell = Group(text, Text(parts, style="dim italic"))
+            table.add_row(str(sentence.index + 1), cell, f"{sentence.score:.3f}",
+                          PICKED_MARK if sentence.picked else "")
+        return table
 
 
 def explanation_text(explanation: Explanation) -> str:
     """Tab-separated: index, picked (1/0), score, each part, the sentence."""
-    names = [SHORT_NAMES.get(n, n) for n in explanation.component_names]
+    names = [short_name(n) for n in explanation.component_names]
     lines = ["\t".join(["index", "picked", "score", *names, "sentence"])]
     for s in explanation.sentences:
         lines.append("\t".join([str(s.index + 1), "1" if s.picked else "0", f"{s.score:.4f}",
-                                *(f"{v:.4f}" for v in s.components), " ".join(s.text.split())]))
+                                *(f"{v:.4f}" for v in s.components), one_line(s.text)]))
+    return "\n".join(lines) + "\n"
+
+
+def explanation_markdown(explanation: Explanation) -> str:
+    """A Markdown table: position, picked, score, each part (its weight in
+    the heading), the sentence."""
+    summary = explanation.summary
+    heading_line = f"# Explanation: {markdown_escape(summary.title)}" if summary.title else "# Explanation"
+    parts = [f"{short_name(n)} ×{w:g}" for n, w in
+             zip(explanation.component_names, explanation.component_weights, strict=True)]
+    rule = "score = Σ weight × part · " if parts else ""
+    lines = [heading_line, "", f"*{footer(summary)} · {rule}{PICKED_MARK} = picked*", ""]
+    lines.append("| " + " | ".join(["#", PICKED_MARK, "score", *parts, "sentence"]) + " |")
+    lines.append("|" + "|".join(["---:", ":---:", "---:", *("---:" for _ in parts), "---"]) + "|")
+    for s in explanation.sentences:
+        cells = [str(s.index + 1), PICKED_MARK if s.picked else "", f"{s.score:.3f}",
+                 *(f"{v:.2f}" for v in s.components), markdown_escape(one_line(s.text))]
+        lines.append("| " + " | ".join(cells) + " |")
     return "\n".join(lines) + "\n"
 
 

@@ -1,15 +1,15 @@
-"""Views of a `Summary`."""
+"""Views of a `Summary`: rich, plain text, Markdown and JSON."""
 
 from __future__ import annotations
 
 import json
-
-from rich.console import Console, ConsoleOptions, RenderResult
-from rich.panel import Panel
-from rich.table import Table
-from rich.text import Text
+from typing import TYPE_CHECKING
 
 from summarizer.model import Summary
+from summarizer.render import markdown_escape, one_line
+
+if TYPE_CHECKING:
+    from rich.console import Console, ConsoleOptions, RenderResult
 
 
 class SummaryView:
@@ -20,17 +20,21 @@ class SummaryView:
         self.summary = summary
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        from rich.table import Table
+        from rich.text import Text
+
+        from summarizer.render.layout import framed
+
         summary = self.summary
         table = Table.grid(padding=(0, 1))
         table.add_column(justify="right", style="dim", no_wrap=True)
         table.add_column()
         for sentence in summary.sentences:
-            table.add_row(f"[{sentence.index + 1}]", Text(sentence.text))
+            table.add_row(f"[{sentence.index + 1}]", Text(one_line(sentence.text)))
         if not summary.sentences:
             table.add_row("", Text("(no sentence fits)", style="italic dim"))
         title = Text(summary.title, style="bold") if summary.title else None
-        yield Panel(table, title=title, title_align="left", border_style="blue", subtitle=footer(summary),
-                    subtitle_align="right")
+        yield from framed(table, title, Text(footer(summary)), options.max_width)
 
 
 def footer(summary: Summary) -> str:
@@ -42,7 +46,18 @@ def footer(summary: Summary) -> str:
 
 def summary_text(summary: Summary) -> str:
     """One sentence per line, nothing else: for pipes and scripts."""
-    return "".join(" ".join(s.text.split()) + "\n" for s in summary.sentences)
+    return "".join(one_line(s.text) + "\n" for s in summary.sentences)
+
+
+def summary_markdown(summary: Summary) -> str:
+    """The headline as the heading, one bullet a sentence with its place in
+    the article, and the footer in italics."""
+    lines = [f"# Summary: {markdown_escape(summary.title)}" if summary.title else "# Summary", ""]
+    lines += [f"- {markdown_escape(one_line(s.text))} (sentence {s.index + 1})" for s in summary.sentences]
+    if not summary.sentences:
+        lines.append("_No sentence fits._")
+    lines += ["", f"*{footer(summary)}*"]
+    return "\n".join(lines) + "\n"
 
 
 def summary_json(summary: Summary) -> str:

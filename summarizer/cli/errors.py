@@ -1,0 +1,109 @@
+"""Usage errors in our own words.
+
+typer words a bad command line its own way, through click and pydantic:
+"Invalid value for '--format' / '-f': Value error, 'xml' is not one of
+'rich', 'text', ...", "Input should be greater than or equal to 1",
+"Missing argument 'source'.". `usage_message` words each kind of mistake
+the way the rest of summarizer words its errors: lower case, what was wrong,
+then what to do ("unknown format 'xml'; choose one of: rich, text, markdown,
+json"). Anything it does not know keeps click's text, only lower-cased.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+try:  # typer from 0.2x carries its own copy of click
+    from typer._click import exceptions as click_errors
+except ImportError:  # pragma: no cover - older typer uses click itself
+    from click import exceptions as click_errors  # type: ignore[no-redef]
+
+NO_SUCH_COMMAND = re.compile(r"No such command '(?P<name>.*)'\.?$")
+EXTRA_ARGUMENTS = re.compile(r"Got unexpected extra argument(?:s|\(s\))? \((?P<args>.*)\)$")
+REQUIRES_VALUE = re.compile(r"requires (?:an argument|\d+ arguments)")
+TAKES_NO_VALUE = re.compile(r"does not take a value")
+
+# pydantic's error type -> our wording; {name} is the option, {input} what was given.
+VALUE_ERRORS = {
+    "greater_than_equal": "{name} must be at least {ge} (got {input})",
+    "greater_than": "{name} must be above {gt} (got {input})",
+    "less_than_equal": "{name} must be at most {le} (got {input})",
+    "less_than": "{name} must be below {lt} (got {input})",
+    "int_parsing": "{name} takes a whole number, not '{input}'",
+    "int_from_float": "{name} takes a whole number, not '{input}'",
+    "float_parsing": "{name} takes a number, not '{input}'",
+    "finite_number": "{name} takes a finite number, not '{input}'",
+}
+
+
+def usage_message(error: Any) -> str:
+    """One line, without the "summarizer: error: " prefix."""
+    if isinstance(error, click_errors.MissingParameter):
+        return _missing(error)
+    if isinstance(error, click_errors.BadParameter):
+        return _bad_value(error)
+    if isinstance(error, click_errors.NoSuchOption):
+        suggestions = sorted(error.possibilities or ())
+        hint = f"; did you mean {' or '.join(suggestions)}?" if suggestions else ""
+        return f"unknown option {error.option_name}{hint}"
+    if isinstance(error, click_errors.BadOptionUsage):
+        if REQUIRES_VALUE.search(error.message):
+            return f"{error.option_name} needs a value"
+        if TAKES_NO_VALUE.search(error.message):
+            return f"{error.option_name} takes no value"
+    if match := NO_SUCH_COMMAND.match(error.message):
+        commands = sorted(getattr(error.ctx.command, "commands", {})) if error.ctx else []
+        choices = f"; choose one of: {', '.join(commands)}" if commands else ""
+        return f"unknown command '{match['name']}'{choices}"
+    if match := EXTRA_ARGUMENTS.match(error.message):
+        return f"unexpected extra argument(s): {match['args']}"
+    return _our_case(error.format_message())
+
+
+def _missing(error: Any) -> str:
+    param = error.param
+    if param is None:
+        return _our_case(error.format_message())
+    if param.param_type_name == "argument":
+        return f"missing {_name(param)}"
+    return f"{_name(param)} is required"
+
+
+def _bad_value(error: Any) -> str:
+    param = error.param
+    name = _name(param) if param is not None else "a value"
+    cause = error.__cause__
+    details = cause.errors() if cause is not None and hasattr(cause, "errors") else []
+    if details:
+        detail = details[0]
+        given = detail.get("input")
+        choices = _choices(param)
+        if choices is not None:
+            noun = name.lstrip("-").replace("-", " ")
+            return f"unknown {noun} '{given}'; choose one of: {', '.join(choices)}"
+        wording = VALUE_ERRORS.get(detail.get("type", ""))
+        if wording:
+            return wording.format(name=name, input=given, **detail.get("ctx", {}))
+        return f"{name}: {_our_case(str(detail.get('msg', error.message)))}"
+    return f"{name}: {_our_case(error.message)}"
+
+
+def _choices(param: Any) -> list[str] | None:
+    descriptor = getattr(param, "type_descriptor", None)
+    choices = getattr(descriptor, "choices", None) if descriptor is not None else None
+    if not choices:
+        return None
+    return [str(getattr(choice, "value", choice)) for choice in choices]
+
+
+def _name(param: Any) -> str:
+    """--format for an option (its longest name), SOURCE for an argument."""
+    if param.param_type_name == "argument":
+        return param.metavar or (param.name or "argument").upper()
+    return max(param.opts, key=len)
+
+
+def _our_case(message: str) -> str:
+    message = message.strip().rstrip(".")
+    return message[:1].lower() + message[1:]

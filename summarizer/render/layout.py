@@ -1,0 +1,60 @@
+"""Rich layout shared by the views: a panel whose title and footer are never
+cut, and the width a table needs."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from rich.console import Console, ConsoleOptions, RenderableType
+    from rich.table import Table
+    from rich.text import Text
+
+# A panel's border: corner, rule, space before and after the title, rule, corner.
+PANEL_TITLE_MARGIN = 6
+UNBOUNDED = 1_000_000
+
+
+def framed(body: RenderableType, title: Text | None, footer: Text | None, width: int) -> Iterator[RenderableType]:
+    """`body` in a blue panel, `title` on its top border and `footer` on its
+    bottom one when they fit there; a title or footer too long for the
+    border at this `width` goes on its own (wrapped) lines above or below
+    the panel instead of being cut."""
+    from rich.panel import Panel
+
+    title_fits = title is None or title.cell_len + PANEL_TITLE_MARGIN <= width
+    footer_fits = footer is None or footer.cell_len + PANEL_TITLE_MARGIN <= width
+    if not title_fits and title is not None:
+        yield title
+    yield Panel(body, title=title if title_fits else None, title_align="left", border_style="blue",
+                subtitle=footer if footer_fits else None, subtitle_align="right")
+    if not footer_fits and footer is not None:
+        yield footer
+
+
+def table_fits(console: Console, options: ConsoleOptions, table: Table) -> bool:
+    """Whether `table` can be drawn in the available width without cutting
+    a cell: every `no_wrap` column as wide as its widest cell, every other
+    column at least its `min_width` and its longest word, plus padding and
+    borders. (rich's own minimum treats a no-wrap column as wrappable, and
+    its layout squeezes columns below `min_width` and crops the row.)"""
+    from rich.measure import Measurement
+    from rich.padding import Padding
+
+    unbounded = options.update(max_width=UNBOUNDED)
+    _, right, _, left = Padding.unpack(table.padding)
+    needed = 0
+    for column in table.columns:
+        sizes = [Measurement.get(console, unbounded, cell) for cell in (column.header, *column.cells)]
+        width = max((size.maximum if column.no_wrap else size.minimum) for size in sizes)
+        needed += max(width, column.min_width or 0) + left + right
+    if table.box:
+        needed += len(table.columns) - 1 + (2 if table.show_edge else 0)
+    return needed <= options.max_width
+
+
+def colour_shown(console: Console) -> bool:
+    """False with NO_COLOR, a dumb terminal or output to a file or pipe:
+    colours are then dropped, and a legend must not rely on them."""
+    return not console.no_color and console.color_system is not None

@@ -1,0 +1,197 @@
+"""Every rich view reads in full at 60, 80 and 120 columns: no cell is cut
+to "…", no line is wider than the terminal, and every word of every claim,
+picked sentence and score is there."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+import pytest
+from rich.console import Console
+
+from summarizer.brief import make_brief
+from summarizer.claims import Claim, claims_in_document
+from summarizer.document import parse_document
+from summarizer.model import Span
+from summarizer.render.brief import BriefView
+from summarizer.render.claims import ClaimsView, cue_label
+from summarizer.render.explain import ExplanationView
+from summarizer.render.summary import SummaryView
+from summarizer.summarizers import explain, summarize
+
+from .conftest import DEMO
+
+WIDTHS = (60, 80, 120)
+BOX = re.compile(r"[\u2500-\u257f]")  # box-drawing characters: table and panel borders
+
+
+def render(view: object, width: int, **console: object) -> str:
+    options = {"color_system": None, **console}
+    out = Console(width=width, record=True, file=open("/dev/null", "w"), **options)  # noqa: SIM115
+    out.print(view)
+    text = out.export_text()
+    out.file.close()
+    return text
+
+
+WORD = re.compile(r"\w(?:[\w'\u2019.\-]*\w)?")
+
+
+def words(text: str) -> Counter[str]:
+    """The words of `text`, without the punctuation around them."""
+    return Counter(WORD.findall(BOX.sub(" ", text)))
+
+
+def assert_reads_in_full(text: str, width: int, *pieces: str) -> None:
+    assert "…" not in text
+    assert max(len(line) for line in text.splitlines()) <= width
+    shown = words(text)
+    for piece in pieces:
+        missing = words(piece) - shown
+        assert not missing, (piece, missing)
+
+
+# A made-up claim whose speaker, role and cue are long: the table cannot fit
+# at 80 columns, the stacked layout must.
+LONG_TEXT = (
+    "Hedge Talk\n\n"
+    "The Deputy Assistant Secretary-General for Humanitarian Affairs, Alexandra Konstantinopoulou-Whitfield, "
+    "acknowledged reluctantly that the internationally coordinated reconstruction programme might not be funded "
+    "before the extraordinarily cold winter arrives.\n"
+)
+
+
+def long_claim() -> Claim:
+    body = LONG_TEXT.index("The Deputy")
+    speaker = "Alexandra Konstantinopoulou-Whitfield"
+    cue = "acknowledged reluctantly"
+    content = ("the internationally coordinated reconstruction programme might not be funded before the "
+               "extraordinarily cold winter arrives")
+
+    def span(piece: str) -> Span:
+        start = LONG_TEXT.index(piece)
+        return Span(start, start + len(piece), piece)
+
+    assert body >= 0
+    return Claim(speaker=speaker, speaker_span=span(speaker), cue="acknowledge", cue_class="assertive",
+                 cue_span=span(cue), content=content, content_span=span(content), kind="indirect", hedged=True,
+                 sentence=0, role="Deputy Assistant Secretary-General for Humanitarian Affairs")
+
+
+def claims_part(text: str) -> str:
+    return text[text.index("Claims by speaker"):]
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+def test_summary_view(demo_text: str, width: int) -> None:
+    summary = summarize(demo_text)
+    text = render(SummaryView(summary), width)
+    assert_reads_in_full(text, width, summary.title or "", *(s.text for s in summary.sentences),
+                         "default · 3/17 sentences · 59/368 words")
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+@pytest.mark.parametrize("method", ["default", "lexrank"])
+def test_explanation_view(demo_text: str, width: int, method: str) -> None:
+    explanation = explain(demo_text, method=method)
+    text = render(ExplanationView(explanation), width)
+    sentences = [s.text for s in explanation.sentences]
+    scores = [f"{s.score:.3f}" for s in explanation.sentences]
+    assert_reads_in_full(text, width, *sentences, *scores)
+    assert text.count("✓") >= len(explanation.summary.sentences)
+
+
+def test_explanation_parts_are_columns_with_room_and_lines_without(demo_text: str) -> None:
+    explanation = explain(demo_text)
+    wide = render(ExplanationView(explanation), 200)
+    assert "central" in wide.splitlines()[2] and "×0.4" in wide  # a column per part, its weight below
+    for width in (60, 80, 120):
+        narrow = render(ExplanationView(explanation), width)
+        assert "central=0.94" in narrow  # the parts under the first sentence
+        assert "names and speaker weigh 0 (not shown)" in " ".join(narrow.split())
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+def test_claims_view(demo_text: str, width: int) -> None:
+    document = parse_document(demo_text)
+    claims = claims_in_document(document)
+    text = render(ClaimsView(document, claims), width)
+    assert_reads_in_full(claims_part(text), width, *(c.content for c in claims), *(cue_label(c) for c in claims),
+                         *(c.speaker or "" for c in claims), *(c.role or "" for c in claims))
+    assert "…" not in text
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+def test_claims_view_with_long_speaker_role_and_cue(width: int) -> None:
+    claim = long_claim()
+    text = render(ClaimsView(parse_document(LONG_TEXT), [claim]), width)
+    assert_reads_in_full(claims_part(text), width, claim.content, claim.speaker or "", claim.role or "",
+                         cue_label(claim))
+
+
+def test_claims_switch_to_stacked_below_the_table_width(demo_text: str) -> None:
+    document = parse_document(demo_text)
+    claims = claims_in_document(document)
+    for width in (60, 80):
+        stacked = claims_part(render(ClaimsView(document, claims), width))
+        assert "┃ Speaker" not in stacked
+        lines = stacked.splitlines()
+        speaker_line = lines.index("Dmytro Kuleba — Foreign Minister")
+        assert lines[speaker_line + 1].startswith("[9] signaled (tentative) · hedged: aid from")
+    assert "┃ Speaker" in render(ClaimsView(document, claims), 140)
+
+
+def test_claims_view_sweep_of_widths(demo_text: str) -> None:
+    document = parse_document(demo_text)
+    claims = [*claims_in_document(document)]
+    for width in range(40, 161, 7):
+        text = render(ClaimsView(document, claims), width)
+        assert "…" not in text, width
+        assert max(len(line) for line in text.splitlines()) <= width
+
+
+def test_explanation_sweep_of_widths(demo_text: str) -> None:
+    explanation = explain(demo_text)
+    for width in range(40, 221, 9):
+        text = render(ExplanationView(explanation), width)
+        assert "…" not in text, width
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+def test_brief_view(width: int) -> None:
+    note = make_brief([DEMO])
+    text = render(BriefView(note), width)
+    pieces = [p.text for p in note.key_points]
+    if note.bottom_line:
+        pieces.append(note.bottom_line.text)
+    for group in note.speakers:
+        pieces += [c.content for c in group.claims]
+    assert_reads_in_full(text, width, *pieces)
+
+
+def test_brief_references_name_the_source_by_title() -> None:
+    note = make_brief([DEMO])
+    text = render(BriefView(note), 80)
+    references = text[text.index("References"):]
+    assert "NATO Seeks Expanded Third-Country Agreements to Back Ukraine" in references
+    assert "[1] sentence 1" in references
+    assert "source 1" not in references
+
+
+def test_panel_title_too_long_for_the_border_goes_above(demo_text: str) -> None:
+    summary = summarize(demo_text)
+    text = render(SummaryView(summary), 60)
+    assert text.splitlines()[0] == "NATO Seeks Expanded Third-Country Agreements to Back Ukraine"
+    assert "NATO Seeks" in render(SummaryView(summary), 120).splitlines()[0]  # on the border when it fits
+    assert render(SummaryView(summary), 120).startswith("╭─ NATO Seeks")
+
+
+def test_legend_without_colour_names_no_colour(demo_text: str) -> None:
+    document = parse_document(demo_text)
+    view = ClaimsView(document, claims_in_document(document))
+    plain = render(view, 120, no_color=True, force_terminal=True, color_system="truecolor")
+    assert "speakers and cues in bold · 4 claims" in plain
+    assert "hedged claim" not in plain
+    coloured = render(view, 120, force_terminal=True, color_system="truecolor")
+    assert "speaker · cue · claim · hedged claim · 4 claims" in coloured
