@@ -37,6 +37,12 @@ def sentences(text: str) -> list[str]:
         ("Rates rose to 4.25 today.", ["Rates rose to 4.25 today."]),
         ("See example.com/News.Html for more.", ["See example.com/News.Html for more."]),
         ("Write to Jane.Doe@example.com today.", ["Write to Jane.Doe@example.com today."]),
+        # Code and dotted names on real web pages (reddit.com, toptal.com, CNN-Corpus).
+        ("Then call mod.Bar() and import stuff.bigstuff.Stuffometer first.",
+         ["Then call mod.Bar() and import stuff.bigstuff.Stuffometer first."]),
+        ("I prefer using library.ThingIWant here.", ["I prefer using library.ThingIWant here."]),
+        ("She founded the site Live.Do.Grow. in 2012.", ["She founded the site Live.Do.Grow. in 2012."]),
+        ("It is called Arq.Futuro and it tours.", ["It is called Arq.Futuro and it tours."]),
         ("This line was\nbroken by the converter.", ["This line was\nbroken by the converter."]),
         ("It rained \nall night.", ["It rained \nall night."]),
         ("He went . . . and came back... later.", ["He went . . . and came back... later."]),
@@ -86,3 +92,9 @@ def test_lines_of_a_list_are_not_a_wrapped_headline() -> None:
 def test_a_word_broken_after_its_hyphen_is_one_word() -> None:
     assert tokenize_words("Expanded Third-\nCountry Agreements") == ["Expanded", "Third-Country", "Agreements"]
     assert tokenize_words("talks -\nthen more") == ["talks", "then", "more"]
+
+
+def test_a_list_marker_then_an_ellipsis_loses_no_text() -> None:
+    # Found by the generated-text invariant: "J." was dropped between "No." and "...".
+    text = "No. J. ... No."
+    assert "".join("".join(sentences(text)).split()) == "".join(text.split())

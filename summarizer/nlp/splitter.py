@@ -68,7 +68,9 @@ INLINE_LIST_MARKER = re.compile(r"(?<!\S)([\u2022\u2043\u25aa\u25cf*-]\s?)?(\d{1
 MID_LIST_START = re.compile(r"1\.(?<!\S1\.)(?=\s+[A-Z])")
 # Rule `no_space_after_stop`: `fell.Profits`, `1,000.That`.
 STOP_WITHOUT_SPACE = re.compile(r"[.!?](?<=[^\W_]{2}[.!?])(?=[A-Z][a-z])")
-NOT_PROSE = re.compile(r"[@/\\:]|www\.")
+NOT_PROSE = re.compile(r"[@/\\:_]|www\.")
+# A capitalised word as prose writes it, up to a space or closing punctuation.
+PLAIN_WORD = re.compile(r"""([A-Z][a-z]+(?:['\u2019][a-z]+)?)(?=[\s.,;:!?"'\u2019\u201d)]|$)""")
 # Rule `four_dot_ellipsis`: `compounds. . . .` followed by another sentence.
 FOUR_DOT_ELLIPSIS_END = re.compile(r"(?<=[^\W\d_])\.(?:\s\.){3}$")
 # Rule `spaced_ellipsis_goes_on`: ` . . .` inside a sentence marks an omission.
@@ -221,22 +223,27 @@ def _split_missed_breaks(text: str, pieces: list[tuple[int, int]]) -> list[tuple
 
 
 def _is_prose_stop(text: str, stop: int) -> bool:
-    """Whether the stop at `stop`, inside a word, ends a sentence: the word
-    is no address or dotted name (`Live.Do.Grow.`), what comes before the
-    stop is no abbreviation, and it is a lower-case word or a number, or a
-    frequent sentence starter or a title follows (`Tuesday.Mr. Smith`), not
-    a name (`Arq.Futuro`)."""
+    """Whether the stop at `stop`, inside a word, ends a sentence.
+
+    Not in an address, code or a dotted name: the word has no `@`, `/` or
+    `:`, no other inner stop (`stuff.bigstuff.Stuffometer`, `Live.Do.Grow.`),
+    and the word after the stop is plain (`mod.Bar()`, `library.ThingIWant`
+    are code). Not after an abbreviation. And before the stop stands a
+    lower-case word or a number, or after it a frequent sentence starter or
+    a title (`Tuesday.Mr. Smith`), not a name (`Arq.Futuro`)."""
     word_start = _word_start(text, stop)
     word_end = WORD_AFTER.match(text, stop, stop + WINDOW).end()
     if word_start is None or word_end == stop + WINDOW or NOT_PROSE.search(text, word_start, word_end):
         return False
-    if len(STOP_WITHOUT_SPACE.findall(text, word_start, word_end)) > 1:
+    if "." in text[word_start:stop] or "." in text[stop + 1 : word_end].rstrip(".!?\"'\u2019\u201d)"):
+        return False
+    after = PLAIN_WORD.match(text, stop + 1, word_end)
+    if after is None:
         return False
     before = text[word_start:stop].lstrip(LEADING_MARKS)
     if before.lower() in _abbreviations():
         return False
-    after = FIRST_WORD.match(text, stop + 1, word_end)
-    next_word = after.group(1).lower() if after else ""
+    next_word = after.group(1).lower()
     return before.islower() or before[-1].isdigit() or next_word in load_word_set("sentence_starters") \
         or next_word in _titles()
 
@@ -280,7 +287,7 @@ def _mend_false_breaks(text: str, pieces: list[tuple[int, int]]) -> list[tuple[i
             continue
         if mended and not LETTER_OR_DIGIT.search(text, start, end):
             if ELLIPSIS.fullmatch(text, start, end) and index + 1 < len(pieces):
-                carried = start
+                carried = start if carried is None else carried
             else:
                 mended[-1] = (mended[-1][0], end)
             continue
