@@ -6,7 +6,7 @@ named rules below, each tested with a real passage in
 tests/splitter_cases.txt. Everything else is a hard-wrapped line (a PDF, an
 e-mail, `fmt -w 72`), and its line break is a space.
 
-Rules: `paragraph_break`, `hard_wrap`, `list_items`,
+Rules: `paragraph_break`, `hard_wrap`, `list_items`, `open_line_goes_on`,
 `lowercase_line_goes_on`, `lowercase_list`, `line_break_ends_headline`.
 """
 
@@ -23,6 +23,10 @@ LINE_BREAK = re.compile(NEWLINE)
 LIST_ITEM = re.compile(r"\s*(?:[-*\u2022\u2013\u2014\u25aa\u25cf\u2043]|\d{1,2}[.)])\s+")
 TERMINAL = re.compile(r"""[.!?\u2026:;]['"\u2019\u201d)\]]*\s*$""")
 LIST_NUMBER_LINE = re.compile(r"\d{1,3}[.)]?")
+NUMBERED = re.compile(r"\s*\d")
+SENTENCE_INSIDE = re.compile(r"""[.!?]['"\u2019\u201d)]*\s""")
+# Rule `open_line_goes_on`: a line that ends in a comma, dash or opening bracket.
+LINE_GOES_ON = re.compile(r"""(?:[,\u2013\u2014-]['"\u2019\u201d]*|[(\[])$""")
 FIRST_WORD = re.compile(r"""['"\u2018\u201c(\[]*([^\W\d_]+)""")
 WORD = re.compile(r"\S+")
 HEADLINE_WORD = re.compile(r"[^\W\d_][\w'\u2019-]*")
@@ -34,7 +38,7 @@ HEADLINE_CAPITALISED_SHARE = 0.75
 # Hard-wrapped text is filled to a width between these (PDF lines are the
 # longest); most of its line breaks fall where the next word would not fit.
 WRAP_WIDTH_MIN, WRAP_WIDTH_MAX = 40, 120
-WRAPPED_BREAK_SHARE = 0.6
+WRAPPED_BREAK_SHARE = 0.4
 WRAPPED_BREAKS_MIN = 3
 
 Span = tuple[int, int]
@@ -106,18 +110,24 @@ def line_blocks(text: str, lines: Sequence[Span], width: int | None) -> Iterator
     Rule `hard_wrap` (see `wrap_width`): in hard-wrapped text, a line that
     the next word would have overflowed goes on.
     Rule `list_items`: a list item, and the line before one, end at the
-    line break: `- Increased spending on health`.
-    A line that ends in punctuation is left to Punkt. Otherwise:
+    line break: `- Increased spending on health` (see `_is_list_item`); an
+    item goes on into a line that starts in lower case.
+    A line that ends in punctuation is left to Punkt, and so is
+    Rule `open_line_goes_on`: a line that ends in a comma, a dash or an
+    opening bracket: `on board the California Zephyr (CNN) --` / `Woooooh...`
+    Otherwise:
     Rule `lowercase_line_goes_on`: a sentence broken by a stray line break
     goes on into a line that starts in lower case: `This line was` /
     `broken by the converter.`
-    Rule `lowercase_list`: unless the block itself opened in lower case:
-    then its lines are items of a list: `agenda` / `budget review`.
+    Rule `lowercase_list`: unless the block itself opened in lower case and
+    no sentence ended in it since: then its lines are items of a list:
+    `agenda` / `budget review`.
     Rule `line_break_ends_headline`: a line without final punctuation ends
     its sentence when it is clearly shorter than the paragraph's longest line,
     or when it opens a sentence and is written as a headline, most words
-    capitalised (`Historic Climate Change Agreement Adopted In Paris`). A
-    line that is only a list number (`1`) stays with the line after it.
+    capitalised (`Historic Climate Change Agreement Adopted In Paris`); in
+    hard-wrapped text, only when the next line is a headline too. A line
+    that is only a list number (`1`) stays with the line after it.
     """
     if not lines:
         return
@@ -127,6 +137,8 @@ def line_blocks(text: str, lines: Sequence[Span], width: int | None) -> Iterator
     opens_sentence = True
     for (start, end), (next_start, next_end) in pairwise(lines):
         line = text[start:end]
+        # A list has no sentences in it: once one ends, lines go on.
+        opens_lower = opens_lower and not SENTENCE_INSIDE.search(line)
         if _ends_sentence(text, line, (next_start, next_end), width, longest, opens_lower, opens_sentence):
             yield block_start, end
             block_start = next_start
@@ -134,6 +146,7 @@ def line_blocks(text: str, lines: Sequence[Span], width: int | None) -> Iterator
             opens_sentence = True
         else:
             opens_sentence = TERMINAL.search(line) is not None
+            opens_lower = opens_lower and not opens_sentence
     yield block_start, lines[-1][1]
 
 
@@ -144,13 +157,30 @@ def _ends_sentence(text: str, line: str, following: Span, width: int | None, lon
         return False
     if width is not None and len(line) + 1 + _first_word_length(text, next_start, next_end, width) > width:
         return False
-    if LIST_ITEM.match(line) or LIST_ITEM.match(text, next_start, next_end):
+    next_opens_lower = _opens_lower(text, next_start, next_end)
+    line_ends = TERMINAL.search(line) is not None
+    if _is_list_item(text, following, line, line_ends) or (LIST_ITEM.match(line) and not next_opens_lower):
         return True
-    if TERMINAL.search(line):
+    if line_ends or LINE_GOES_ON.search(line):
         return False
-    if _opens_lower(text, next_start, next_end):
+    if next_opens_lower:
         return opens_lower
-    return len(line) < SHORT_LINE_SHARE * longest or (opens_sentence and _is_headline(line))
+    if len(line) < SHORT_LINE_SHARE * longest:
+        return True
+    # In hard-wrapped text a line of capitalised words is a headline only
+    # among headlines: `ECB President` / `Mario Draghi said ...` goes on.
+    next_is_headline = width is None or _is_headline(text[next_start:next_end])
+    return opens_sentence and _is_headline(line) and next_is_headline
+
+
+def _is_list_item(text: str, span: Span, line_before: str, line_before_ends: bool) -> bool:
+    """A line that opens with a bullet or dash, or with a number (`2. `) after
+    a line that ends a sentence or is an item itself: `18 and` / `89.
+    Participants ...` is a number wrapped to the start of a line."""
+    item = LIST_ITEM.match(text, *span)
+    if item is None:
+        return False
+    return not NUMBERED.match(item.group()) or line_before_ends or LIST_ITEM.match(line_before) is not None
 
 
 def _opens_lower(text: str, start: int, end: int) -> bool:

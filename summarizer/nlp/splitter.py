@@ -15,8 +15,8 @@ megabyte-long sentence costs what a megabyte of short ones does.
 Rules, each named where it is coded and tested with a real news passage in
 tests/splitter_cases.txt:
 - before Punkt: `paragraph_break`, `hard_wrap`, `list_items`,
-  `lowercase_line_goes_on`, `lowercase_list`, `line_break_ends_headline`
-  (lines.py), `inline_list`;
+  `open_line_goes_on`, `lowercase_line_goes_on`, `lowercase_list`,
+  `line_break_ends_headline` (lines.py), `inline_list`;
 - inside Punkt: `dotted_initials`, `judge_one_boundary`,
   `starter_before_initial` (punkt.py);
 - after Punkt, splitting a piece: `no_space_after_stop`,
