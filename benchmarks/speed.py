@@ -8,6 +8,8 @@
 3. How ranking time grows: documents of 10 to 100 joined articles, the
    number of sentence pairs that share a word (what the sparse similarity
    graph holds) against all pairs, and the time per thousand sharing pairs.
+4. The sentence splitter beside pySBD (when installed) on every CNN-Corpus
+   dev article, in the same run: ms per article and the ratio.
 
 Usage:
   .venv/bin/python benchmarks/speed.py [--limit N] [--articles 50] [--repeat 3]
@@ -109,20 +111,43 @@ def growth(repeat: int) -> None:
                  "ms / sentence"], rows)
 
 
+def splitter_vs_pysbd(limit: int | None, repeat: int) -> None:
+    from summarizer.nlp.splitter import split_sentences
+
+    texts = [a.text for a in load("cnn-corpus", limit)]
+    print(f"\n## Sentence splitter: {len(texts)} CNN-Corpus dev articles")
+    ours = timed(lambda: [split_sentences(t) for t in texts], repeat)
+    rows = [["ours (split_sentences)", f"{1000 * ours / len(texts):.2f}", "1.0x"]]
+    try:
+        import pysbd
+    except ImportError:
+        print("pySBD not installed (pip install pysbd); only ours is timed.")
+    else:
+        segmenter = pysbd.Segmenter(language="en", clean=False)
+        theirs = timed(lambda: [segmenter.segment(t) for t in texts], repeat)
+        rows.append(["pySBD 0.3 (English, clean=False)", f"{1000 * theirs / len(texts):.2f}", f"{theirs / ours:.1f}x"])
+    print_table(["splitter", "ms / article", "time / ours"], rows)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--limit", type=int, default=None, help="Only the first N articles for the per-article run.")
     parser.add_argument("--articles", type=int, default=50, help="Articles joined into the long document.")
     parser.add_argument("--repeat", type=int, default=3, help="Runs of our ranker; the best is kept.")
     parser.add_argument("--skip-growth", action="store_true", help="Leave out the growth table.")
+    parser.add_argument("--splitter-only", action="store_true", help="Only the splitter beside pySBD.")
     args = parser.parse_args(argv)
     if not available("cnn-corpus"):
         print(f"speed: no CNN-Corpus dev data under {DATA}; skipping.")
+        return 0
+    if args.splitter_only:
+        splitter_vs_pysbd(args.limit, args.repeat)
         return 0
     per_article(args.limit)
     long_run(args.articles, args.repeat)
     if not args.skip_growth:
         growth(args.repeat)
+    splitter_vs_pysbd(args.limit, args.repeat)
     return 0
 
 

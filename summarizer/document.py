@@ -20,6 +20,7 @@ TEASER_MARK = "=> teaser"
 HEADLINE_MAX_WORDS = 25
 HEADLINES_MAX = 3
 SENTENCE_END = re.compile(r"""[.:;,]['"\u2019\u201d)\]]*$""")
+LINE_END = re.compile(r"[\r\n\u2028\u2029]")
 
 
 @cache
@@ -62,10 +63,12 @@ def parse_document(text: str) -> Document:
 
     # Leading headline paragraphs: a one-line paragraph that reads as a
     # headline, even when the splitter cut it at a "?" ("Is the banking
-    # club dead? Five women on...").
+    # club dead? Five women on..."). A line break inside one of its sentences
+    # is a hard-wrapped line: a headline wrapped over two lines is one title.
     for paragraph in _sentences_by_paragraph(sentences)[:HEADLINES_MAX]:
         start, end = sentences[paragraph[0]].start, sentences[paragraph[-1]].end
-        if not is_headline_like(text[start:end]):
+        gaps = (text[sentences[i].end : sentences[i + 1].start] for i in paragraph[:-1])
+        if any(LINE_END.search(gap) for gap in gaps) or not is_headline_like(" ".join(text[start:end].split())):
             break
         headlines.append(Span(start, end, text[start:end]))
         skip.update(paragraph)
