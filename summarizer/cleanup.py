@@ -32,8 +32,11 @@ QUOTE = "quote"
 CODE = "code"
 
 # A "short" rule applies to blocks of at most this many words: a prompt is
-# short, an article paragraph that mentions a newsletter is not.
-SHORT_BLOCK_WORDS = 40
+# short, an article paragraph that mentions a newsletter is not. A "prompt"
+# rule, whose words an article's own closing lines may use ("tell me in the
+# comments below"), applies to blocks of at most PROMPT_BLOCK_WORDS.
+SHORT_BLOCK_WORDS = 60
+PROMPT_BLOCK_WORDS = 30
 # After a "links" lead-in, short lines without a sentence (link titles) go too.
 LINK_TITLE_MAX_WORDS = 20
 # Mixed-script spam: words that mix Latin letters with Cyrillic or Greek
@@ -63,7 +66,8 @@ PATTERN_RULES: dict[str, str] = {
     "photo_credit": "whole",
     "teaser": "whole",
     "share_prompt": "short",
-    "comment_policy": "short",
+    "comment_policy": "prompt",
+    "cookie_notice": "short",
     "embedded_post": "whole",
     "furniture": "whole",
 }
@@ -144,8 +148,8 @@ def _match(block: Block, facts: PageFacts) -> tuple[str | None, str | None]:
         return "empty", "whole"
     words = len(WORD.findall(text))
     for name, kind, pattern in _patterns():
-        if kind == "short":
-            if words <= SHORT_BLOCK_WORDS and pattern.search(text):
+        if kind in ("short", "prompt"):
+            if words <= (SHORT_BLOCK_WORDS if kind == "short" else PROMPT_BLOCK_WORDS) and pattern.search(text):
                 return name, kind
         elif kind == "end":
             if words <= SHORT_BLOCK_WORDS * 2 and pattern.search(text):

@@ -239,8 +239,8 @@ def extract_html(html: str, url: str | None = None, name: str = "page", *,
 
 def page_blocks(body: Any) -> list[Block]:
     """The blocks of trafilatura's main text (its XML `body`): one per line
-    of each heading, paragraph, list item, table row, quote or code block,
-    in the words of trafilatura's own text output."""
+    of each heading, paragraph, list item, quote or code block, and one per
+    table row, in the words of trafilatura's own text output."""
     from trafilatura.xml import xmltotxt
 
     from summarizer.cleanup import PARAGRAPH, Block
@@ -248,10 +248,11 @@ def page_blocks(body: Any) -> list[Block]:
     blocks = []
     for element in body:
         kind = BLOCK_KINDS.get(element.tag, PARAGRAPH)
-        for line in xmltotxt(element, False).splitlines():
-            text = " ".join(line.split())
-            if text:
-                blocks.append(Block(kind, text))
+        if element.tag == "table":  # one block a row, even when a cell holds several lines
+            pieces = [" ".join(xmltotxt(row, False).split()) for row in element]
+        else:
+            pieces = [" ".join(line.split()) for line in xmltotxt(element, False).splitlines()]
+        blocks.extend(Block(kind, text) for text in pieces if text)
     return blocks
 
 

@@ -45,3 +45,12 @@ def test_a_text_of_short_lines_keeps_them_as_body() -> None:
     lines = "Shopping list\n\nEggs and milk\n\nBread from the corner shop\n"
     assert [s.text for s in parse_document(lines).sentences] == ["Shopping list", "Eggs and milk",
                                                                  "Bread from the corner shop"]
+
+
+def test_a_teaser_line_is_a_heading_not_a_key_point() -> None:
+    text = ("The state's housing costs rose again in May, the third increase this year, officials said.\n\n"
+            "Annie Lowrey: California is becoming unlivable\n\n"
+            "Rents in Los Angeles rose 4 percent, and the city's vacancy rate fell to a record low.\n")
+    document = parse_document(text)
+    assert [h.text for h in document.headings] == ["Annie Lowrey: California is becoming unlivable"]
+    assert all("Annie Lowrey" not in s.text for s in summarize(text, sentences=5).sentences)
