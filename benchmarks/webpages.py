@@ -215,6 +215,7 @@ def reader_clutter(pages: list[Page]) -> None:
     from summarizer.document import parse_document
 
     reached: list[str] = []
+    distinct: dict[str, set[tuple[str, str]]] = {"summary or claim": set(), "brief": set()}
     long_snippets = 0
     for page in pages:
         snippets = [s for s in page.without if len(s) > READER_SNIPPET_MIN]
@@ -239,8 +240,10 @@ def reader_clutter(pages: list[Page]) -> None:
             for snippet in snippets:
                 if normalise(snippet) in joined:
                     reached.append(f"  {place:<8} {page.file}: {snippet!r}")
-    print(f"\n`without` snippets longer than {READER_SNIPPET_MIN} characters reaching a {SUMMARY_SENTENCES}-sentence "
-          f"summary, a claim or a brief: {len(reached)} (of {long_snippets})")
+                    distinct["brief" if place == "brief" else "summary or claim"].add((page.file, snippet))
+    print(f"\n`without` snippets longer than {READER_SNIPPET_MIN} characters (of {long_snippets}) reaching a "
+          f"{SUMMARY_SENTENCES}-sentence summary or a claim's sentence: {len(distinct['summary or claim'])}; "
+          f"a brief's bottom line or key points: {len(distinct['brief'])}")
     if reached:
         print("\n".join(reached))
 

@@ -52,6 +52,8 @@ MIXED_SHARE_MIN = 0.2
 MAX_SHARE_REMOVED_AFTER = 0.5
 MIN_SHARE_BEFORE_END = 0.2
 
+# An author's bio box is a short paragraph.
+BIO_MAX_WORDS = 90
 LIST_MARK = re.compile(r"^\s*(?:[-*\u2022\u2013\u2014\u25aa\u25cf>]|\d{1,3}[.)])\s+")
 SENTENCE_END = re.compile(r"""[.!?\u2026]['"\u2019\u201d)\]]*\s*$""")
 WORD = re.compile(r"\w+")
@@ -231,6 +233,16 @@ def author_line(block: Block, text: str, facts: PageFacts) -> bool:
     return bool(line) and (line in names or line == "and".join(names) or line == "".join(names))
 
 
+def author_bio(block: Block, text: str, facts: PageFacts) -> bool:
+    """Rule `author_bio`: the author's bio box ("Jane Doe is a reporter who
+    covers ..."): a paragraph that opens with the author's name and a verb
+    of being or working."""
+    if not facts.authors or len(WORD.findall(text)) > BIO_MAX_WORDS:
+        return False
+    return any(re.match(rf"{re.escape(name)},? (is|was|has|writes|covers|joined|reports)\b", text)
+               for name in facts.authors if len(name.split()) >= 2)
+
+
 def title_repeat(block: Block, text: str, facts: PageFacts) -> bool:
     """Rule `title_repeat`: the headline again (the page's <h1> inside the
     article, after the title line we already give)."""
@@ -245,6 +257,7 @@ def site_name_line(block: Block, text: str, facts: PageFacts) -> bool:
 CODE_RULES: dict[str, Callable[[Block, str, PageFacts], bool]] = {
     "mixed_script": mixed_script,
     "author_line": author_line,
+    "author_bio": author_bio,
     "title_repeat": title_repeat,
     "site_name_line": site_name_line,
 }

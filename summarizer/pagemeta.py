@@ -12,6 +12,10 @@ visible text. A title that names the publishing system ("escenic") or the
 site itself, or that the page never shows, is refused: None, and the
 summary finds the headline in the text.
 
+Standfirst: `standfirst` is the page's description (og:description or
+<meta name=description>) when the page shows it as an element of its own
+(a standfirst under the headline) and the extractor left it out.
+
 Authors: `clean_authors` splits the extractor's author string and keeps
 people: no dates ("CBS News February"), no "Article by", no desk credits
 ("Staff Writer"), no site name, no credentials ("PhD") or bios.
@@ -48,6 +52,11 @@ SITE_NAME_EXTRA = 8
 # A title found in the page's visible text, though not in a headline element
 # of its own, needs at least this many words.
 TITLE_IN_TEXT_MIN_WORDS = 4
+# Where a standfirst is written, and how long one is at least.
+STANDFIRST_XPATH = ("//p|//h2|//h3|//*[contains(@class,'standfirst') or contains(@class,'dek') or "
+                    "contains(@class,'excerpt') or contains(@class,'subtitle') or contains(@class,'summary') or "
+                    "contains(@class,'lede') or contains(@class,'intro')]")
+STANDFIRST_MIN_WORDS = 6
 HIDDEN_TAGS = frozenset({"script", "style", "noscript", "template", "title", "head"})
 # Elements whose text may be the visible headline.
 HEADLINE_XPATH = ("//h1|//h2|//h3|//h1/*|//*[@itemprop='headline']|//*[contains(@class,'headline')]"
@@ -171,6 +180,22 @@ def page_title(tree: Any, *, site: str | None = None, url: str | None = None,
     for core in cores:
         if len(core.split()) >= TITLE_IN_TEXT_MIN_WORDS and key(core) in page_text:
             return core
+    return None
+
+
+def standfirst(tree: Any, extracted_text: str) -> str | None:
+    """The standfirst the page shows under its headline, when the main text
+    lacks it: the description in its metadata, written in the page as the
+    whole text of a paragraph, subhead or standfirst element."""
+    text_key = key(extracted_text)
+    shown = {key(text) for text in _texts(tree, STANDFIRST_XPATH)}
+    for xpath in ("//meta[@property='og:description']/@content", "//meta[@name='description']/@content",
+                  "//meta[@name='twitter:description']/@content"):
+        for value in tree.xpath(xpath):
+            description = " ".join(str(value).split())
+            k = key(description)
+            if len(description.split()) >= STANDFIRST_MIN_WORDS and k in shown and k not in text_key:
+                return description
     return None
 
 

@@ -192,13 +192,14 @@ def extract_html(html: str, url: str | None = None, name: str = "page", *,
     trafilatura finds the main text (with `options`, by default
     `TRAFILATURA_OPTIONS`), the clean-up stage (`summarizer.cleanup`) drops
     the clutter left in it unless `clean` is false, and `summarizer.pagemeta`
-    picks the title and the authors.
+    picks the title and the authors, and puts back a standfirst the
+    extractor left out.
     """
     import trafilatura
     from trafilatura.utils import load_html
 
     from summarizer.cleanup import PageFacts, clean_blocks
-    from summarizer.pagemeta import clean_authors, declared_site, page_title, plausible_site
+    from summarizer.pagemeta import clean_authors, declared_site, page_title, plausible_site, standfirst
 
     try:
         result = trafilatura.bare_extraction(
@@ -224,6 +225,9 @@ def extract_html(html: str, url: str | None = None, name: str = "page", *,
     paragraphs = [b.text for b in blocks]
     if title and paragraphs:
         paragraphs = _without_title(paragraphs, title)
+    lead = standfirst(tree, "\n".join([title or "", *paragraphs])) if tree is not None else None
+    if lead:
+        paragraphs = [lead, *paragraphs]
     if not any(_reads_as_sentence(p) for p in paragraphs):
         raise InputError(f"{name}: no article text found in the page")
     return Extracted(

@@ -75,6 +75,8 @@ REMOVED = [
     ("furniture", Block(PARAGRAPH, "https://www.example.com/a/link")),
     ("mixed_script", Block(PARAGRAPH, "G\u0435t r\u0456ch fast: \u0441lick h\u0435re for fr\u0435e m\u043en\u0435y")),
     ("author_line", Block(PARAGRAPH, "Jane Doe")),
+    ("author_bio", Block(PARAGRAPH, "Jane Doe is a reporter who covers city hall. She joined the paper in 2019.")),
+    ("dateline", Block(PARAGRAPH, "Release Date:")),
     ("title_repeat", Block(HEADING, "Council passes budget after long debate")),
     ("site_name_line", Block(PARAGRAPH, "Daily Example")),
 ]
@@ -96,6 +98,7 @@ KEPT = [
     Block(PARAGRAPH, "\u201cWe will not compromise on food standards,\u201d the minister said on Monday."),
     Block(ITEM, "- More on the budget: schools get 4% more"),
     Block(PARAGRAPH, "Representatives for the mayor did not respond to requests for comment."),
+    Block(PARAGRAPH, "John Doe is the third person charged in the case, prosecutors said on Monday."),
     Block(PARAGRAPH, "The photo agency said its images were used without permission, the court heard."),
     Block(PARAGRAPH, "Officials said cookies sold at the fair raised $2,000 for the school."),
     Block(PARAGRAPH, "\u041f\u0440\u0430\u0432\u0438\u0442\u0435\u043b\u044c\u0441\u0442\u0432\u043e "

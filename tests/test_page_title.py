@@ -97,3 +97,19 @@ def test_an_author_page_gives_the_cleaned_name() -> None:
                                       author="By Jane Doe, Example Post Staff"), "by.html")
     assert article.author == "Jane Doe"
     assert clean_author("Example Post", frozenset({"examplepost"})) is None
+
+
+def test_the_standfirst_the_extractor_left_out_is_put_back() -> None:
+    from trafilatura.utils import load_html
+
+    from summarizer.pagemeta import standfirst
+
+    description = "Two days of rain closed roads and schools across the region."
+    html = (f"<html><head><meta property='og:description' content='{description}'></head><body>"
+            f"<header><h1>Floods close roads</h1><h2 class='excerpt'>{description}</h2></header>"
+            f"<article>{PARAGRAPHS}</article></body></html>")
+    tree = load_html(html)
+    assert standfirst(tree, "Floods closed roads across the region on Tuesday.") == description
+    assert standfirst(tree, f"Floods close roads\n\n{description}") is None  # already in the text
+    hidden = html.replace(f"<h2 class='excerpt'>{description}</h2>", "")
+    assert standfirst(load_html(hidden), "Floods closed roads.") is None  # metadata the page never shows
