@@ -22,6 +22,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
 
+from summarizer.pagemeta import key
 from summarizer.rules import load_rules
 
 HEADING = "heading"
@@ -197,12 +198,6 @@ def normalise(text: str) -> str:
     return " ".join(text.split())
 
 
-def _key(text: str) -> str:
-    """Letters and digits only, lower-cased: how lines are compared with the
-    page's title, authors and site name."""
-    return "".join(c for c in unicodedata.normalize("NFKC", text).casefold() if c.isalnum())
-
-
 # --- rules in code ---------------------------------------------------------------------------------------------------
 
 
@@ -228,8 +223,8 @@ def author_line(block: Block, text: str, facts: PageFacts) -> bool:
     which the metadata already gives."""
     if not facts.authors or len(text) > 120:
         return False
-    line = _key(re.sub(r"^(by|from)\s+", "", text, flags=re.IGNORECASE))
-    names = [_key(a) for a in facts.authors if _key(a)]
+    line = key(re.sub(r"^(by|from)\s+", "", text, flags=re.IGNORECASE))
+    names = [key(a) for a in facts.authors if key(a)]
     return bool(line) and (line in names or line == "and".join(names) or line == "".join(names))
 
 
@@ -246,12 +241,12 @@ def author_bio(block: Block, text: str, facts: PageFacts) -> bool:
 def title_repeat(block: Block, text: str, facts: PageFacts) -> bool:
     """Rule `title_repeat`: the headline again (the page's <h1> inside the
     article, after the title line we already give)."""
-    return bool(facts.title) and block.kind != ITEM and _key(text) == _key(facts.title or "")
+    return bool(facts.title) and block.kind != ITEM and key(text) == key(facts.title or "")
 
 
 def site_name_line(block: Block, text: str, facts: PageFacts) -> bool:
     """Rule `site_name_line`: a line that is only the site's name (a logo)."""
-    return bool(facts.site) and len(text) <= 80 and _key(text) == _key(facts.site or "")
+    return bool(facts.site) and len(text) <= 80 and key(text) == key(facts.site or "")
 
 
 CODE_RULES: dict[str, Callable[[Block, str, PageFacts], bool]] = {

@@ -21,6 +21,10 @@ HEADLINE_MAX_WORDS = 25
 HEADLINES_MAX = 3
 SENTENCE_END = re.compile(r"""[.:;,]['"\u2019\u201d)\]]*$""")
 TABLE_ROW = re.compile(r"\s*\|")
+# A subhead inside the article is shorter than a headline may be, and does
+# not end in a quotation mark.
+SUBHEAD_MAX_WORDS = 15
+QUOTE_CLOSERS = "\"'\u2019\u201d\u00bb"
 
 
 @cache
@@ -120,11 +124,19 @@ def _subheads(sentences: list[Sentence], skip: set[int]) -> set[int]:
         first, last = sentences[paragraph[0]], sentences[paragraph[-1]]
         if TABLE_ROW.match(first.text) and last.text.rstrip().endswith("|"):
             found.update(paragraph)
-        elif len(paragraph) == 1 and is_headline_like(first.text):
+        elif len(paragraph) == 1 and _is_subhead(first.text):
             found.add(paragraph[0])
     if len(found) + len(skip) >= len(sentences):
         return set()
     return found
+
+
+def _is_subhead(text: str) -> bool:
+    """Short and headline-like, and not a quotation that ends in a question
+    (`"What does he think of you?" the narrator says` is speech)."""
+    stripped = text.rstrip()
+    return (is_headline_like(text) and len(text.split()) <= SUBHEAD_MAX_WORDS
+            and stripped[-1:] not in QUOTE_CLOSERS)
 
 
 def _sentences_by_paragraph(sentences: list[Sentence]) -> list[list[int]]:

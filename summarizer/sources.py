@@ -263,16 +263,14 @@ def page_blocks(body: Any) -> list[Block]:
 def _without_title(paragraphs: list[str], title: str) -> list[str]:
     """The paragraphs without the page's <h1> when it repeats the title,
     or with the standfirst alone when the <h1> holds both."""
+    from summarizer.pagemeta import key
+
     first = paragraphs[0]
-    if _key(first) == _key(title):
+    if key(first) == key(title):
         return paragraphs[1:]
     if first.startswith(title) and first[len(title):].strip():
         return [first[len(title):].strip(), *paragraphs[1:]]
     return paragraphs
-
-
-def _key(text: str) -> str:
-    return "".join(c for c in text.casefold() if c.isalnum())
 
 
 def _date_in_text(html: str) -> str | None:
