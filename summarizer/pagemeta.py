@@ -74,6 +74,7 @@ AUTHOR_DATE = re.compile(
 # A person's name has at most this many words ("Sylvia Torres-Guillén",
 # "Perry Bacon Jr", "J O Haselhoef", "Mary Ann de la Cruz Smith").
 NAME_MAX_WORDS = 6
+DOMAIN_ENDINGS = frozenset({"com", "net", "org", "co", "uk", "info", "news"})
 # Where a bio starts after a name ("Jane Doe is a reporter who covers ...").
 BIO_VERBS = frozenset({"is", "was", "has", "had", "writes", "covers", "joined", "lives", "works", "reports", "teaches"})
 NAME_WORD = re.compile(r"[^\W\d_][\w'\u2019.\-]*")
@@ -339,5 +340,7 @@ def clean_author(entry: str, sites: frozenset[str] = frozenset()) -> str | None:
     if text.lower() in _entries("author_noise") or text.lower().replace(" ", "") in _entries("credential"):
         return None
     if text.lower().strip(".") in _entries("credential") or is_site_name(text, sites):
+        return None
+    if words[-1].lower().strip(".") in DOMAIN_ENDINGS:  # "BahamasLocal com": a site, not a person
         return None
     return text

@@ -85,6 +85,7 @@ def test_title_pieces() -> None:
     ("Revised Edition Edited by Adrian Parr", ("Adrian Parr",)),
     ("Art Edwards says", ("Art Edwards",)),
     ("Theresa May", ("Theresa May",)),  # a month that is a name
+    ("ExampleLocal com", ()),  # a domain written as an author
     ("Marwan H Adwan", ("Marwan H Adwan",)),
 ])
 def test_authors_are_people_without_dates_or_boilerplate(raw: str, authors: tuple[str, ...]) -> None:
