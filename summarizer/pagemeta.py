@@ -74,7 +74,7 @@ AUTHOR_DATE = re.compile(
 # A person's name has at most this many words ("Sylvia Torres-Guillén",
 # "Perry Bacon Jr", "J O Haselhoef", "Mary Ann de la Cruz Smith").
 NAME_MAX_WORDS = 6
-DOMAIN_ENDINGS = frozenset({"com", "net", "org", "co", "uk", "info", "news"})
+DOMAIN_ENDINGS = frozenset({"com", "net", "org"})  # not "co": Emily Co is a person
 # Where a bio starts after a name ("Jane Doe is a reporter who covers ...").
 BIO_VERBS = frozenset({"is", "was", "has", "had", "writes", "covers", "joined", "lives", "works", "reports", "teaches"})
 NAME_WORD = re.compile(r"[^\W\d_][\w'\u2019.\-]*")

@@ -87,6 +87,7 @@ def test_title_pieces() -> None:
     ("Theresa May", ("Theresa May",)),  # a month that is a name
     ("ExampleLocal com", ()),  # a domain written as an author
     ("Marwan H Adwan", ("Marwan H Adwan",)),
+    ("Emily Co", ("Emily Co",)),
 ])
 def test_authors_are_people_without_dates_or_boilerplate(raw: str, authors: tuple[str, ...]) -> None:
     assert clean_authors(raw, site="Example Post", url="https://www.cbsnews.com/news/x") == authors
