@@ -33,6 +33,7 @@ import json
 import re
 import sys
 import time
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -43,6 +44,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from summarizer.claims import Claim, tag_sentences
 from summarizer.document import parse_document
 from summarizer.model import Sentence
+from summarizer.nlp.splitter import paragraph_spans
 
 ROOT = Path(__file__).resolve().parent.parent
 POLNEAR = ROOT.parent / "shared" / "data" / "polnear"
@@ -189,7 +191,11 @@ def sentences_of(text: str) -> list[tuple[int, Sentence]]:
     spans = [(h.start, h.end, h.text) for h in document.headlines]
     spans += [(s.start, s.end, s.text) for s in document.sentences]
     spans.sort()
-    return [(i, Sentence(i, start, end, body)) for i, (start, end, body) in enumerate(spans)]
+    paragraph_starts = [start for start, _ in paragraph_spans(text)]
+    return [
+        (i, Sentence(i, start, end, body, bisect_right(paragraph_starts, start) - 1))
+        for i, (start, end, body) in enumerate(spans)
+    ]
 
 
 # --- taggers -----------------------------------------------------------------

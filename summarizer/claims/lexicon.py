@@ -72,8 +72,16 @@ def cue_forms() -> dict[tuple[str, ...], CueEntry]:
 
 
 @cache
-def longest_cue() -> int:
-    return max(len(k) for k in cue_forms())
+def past_forms() -> frozenset[str]:
+    """Irregular past forms named in cues.txt ("said", "told", "thought"):
+    the listed forms that are neither -s nor -ing forms."""
+    forms: set[str] = set()
+    for line in load_rules("cues"):
+        for form in line.split()[2:]:
+            word = form.split("_")[0].lower()
+            if not form.startswith("+") and not word.endswith(("s", "ing")):
+                forms.add(word)
+    return frozenset(forms)
 
 
 @cache
@@ -96,8 +104,31 @@ def hedge_patterns() -> re.Pattern[str]:
 
 
 @cache
+def noun_sets(name: str) -> dict[str, frozenset[str]]:
+    """A rules file of `SET: word word ...` lines, as set name -> words."""
+    sets: dict[str, set[str]] = {}
+    for entry in load_rules(name):
+        set_name, _, listed = entry.partition(":")
+        sets.setdefault(set_name.strip(), set()).update(listed.lower().split())
+    return {key: frozenset(words) for key, words in sets.items()}
+
+
+@cache
 def source_nouns() -> frozenset[str]:
-    return load_word_set("source_nouns")
+    """Every noun that can head a source (source_nouns.txt, all sets)."""
+    return frozenset().union(*noun_sets("source_nouns").values())
+
+
+@cache
+def people_nouns() -> frozenset[str]:
+    """Nouns for people in a role: "spokesman", "officials", "nominee"."""
+    return noun_sets("source_nouns")["people"] | title_words()
+
+
+@cache
+def body_nouns() -> frozenset[str]:
+    """Nouns for institutions: "the newspaper", "the campaign"."""
+    return noun_sets("source_nouns")["bodies"]
 
 
 @cache
@@ -113,14 +144,10 @@ def reporting_adjuncts() -> frozenset[str]:
 @cache
 def grammar(name: str) -> frozenset[str]:
     """A closed word set from claim_grammar.txt ("auxiliaries", "determiners", ...)."""
-    words: set[str] = set()
-    for entry in load_rules("claim_grammar"):
-        set_name, _, listed = entry.partition(":")
-        if set_name.strip() == name:
-            words.update(listed.lower().split())
+    words = noun_sets("claim_grammar").get(name)
     if not words:
         raise ValueError(f"claim_grammar.txt has no set {name!r}")
-    return frozenset(words)
+    return words
 
 
 @cache

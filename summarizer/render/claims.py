@@ -99,7 +99,7 @@ class ClaimsView:
                 table.add_row(
                     speaker if row == 0 else "",
                     role if row == 0 else "",
-                    f"{claim.cue_span.text} ({claim.cue_class})",
+                    f"{claim.cue_text} ({claim.cue_class})",
                     Text(claim.content, style=HEDGED_STYLE if claim.hedged else ""),
                     "yes" if claim.hedged else "",
                     sentence_number(claim),
@@ -131,7 +131,7 @@ def claims_text(claims: Sequence[Claim]) -> str:
             sentence_number(claim),
             speaker_label(claim),
             claim.role or "",
-            claim.cue_span.text,
+            claim.cue_text,
             claim.cue_class,
             claim.kind,
             "hedged" if claim.hedged else "",
@@ -153,7 +153,7 @@ def claims_markdown(claims: Sequence[Claim], title: str | None = None) -> str:
             hedge = " · _hedged_" if claim.hedged else ""
             content = _md(" ".join(claim.content.split()))
             out.append(
-                f"- **{_md(claim.cue_span.text)}** ({claim.cue_class}, {claim.kind}{hedge}, "
+                f"- **{_md(claim.cue_text)}** ({claim.cue_class}, {claim.kind}{hedge}, "
                 f"sentence {sentence_number(claim)}): {content}\n"
             )
     return "".join(out)

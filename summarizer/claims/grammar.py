@@ -1,29 +1,23 @@
-"""Pattern rules: from a cue word in a sentence to source, cue and content.
+"""The grammar the rules walk with: noun phrases, auxiliaries, adjuncts,
+where content starts and ends, all over a `SentenceView`'s tokens.
 
-Each rule is a named function over a `SentenceView` and the cue's token
-range; it returns a `Frame` (token ranges and character spans, no
-resolution yet) or None when its pattern does not hold. `frames_for_cue`
-tries them in order. Word lists, open (cues, titles, source nouns) and
-closed (auxiliaries, determiners: claim_grammar.txt), are data in
-summarizer/rules.
+Word lists, open (cues, titles, source nouns) and closed (auxiliaries,
+determiners: claim_grammar.txt), are data in summarizer/rules.
 """
 
 from __future__ import annotations
-
-from dataclasses import dataclass, field
 
 from summarizer.claims.lexicon import (
     CueEntry,
     cue_forms,
     grammar,
-    longest_cue,
     pronouns,
     reporting_adjuncts,
     source_modifiers,
     source_nouns,
     title_words,
 )
-from summarizer.claims.text import QUOTE_MARKS, Quotes, Token
+from summarizer.claims.text import QUOTE_MARKS, SentenceView, Token
 
 AUXILIARIES = grammar("auxiliaries")
 BE = grammar("be")
@@ -41,83 +35,6 @@ CLAUSE_PUNCTUATION = frozenset({",", ";", ":", "(", ")", "\u2014", "\u2013"}) | 
 MAX_SUBJECT_TOKENS = 14
 MAX_INVERTED_SOURCE_TOKENS = 12
 MIN_QUOTE_WORDS_FOR_NESTING = 4
-
-
-@dataclass(slots=True)
-class SentenceView:
-    """A sentence's tokens with what the rules need to know about its text."""
-
-    index: int
-    start: int
-    end: int
-    tokens: list[Token]
-    quotes: Quotes
-    text: str
-    title_case: bool = False
-
-    def span(self, first: int, last: int) -> tuple[int, int]:
-        """Character span of tokens first..last (inclusive)."""
-        return self.tokens[first].start, self.tokens[last].end
-
-
-@dataclass(slots=True)
-class Frame:
-    """A candidate attribution before speaker resolution and clean-up."""
-
-    rule: str
-    entry: CueEntry
-    cue: tuple[int, int]  # character span
-    source: tuple[int, int] | None  # character span
-    content: list[tuple[int, int]] = field(default_factory=list)
-    clause_final: bool = False  # content stands before the cue: wins nesting ties
-
-
-# --- finding cues -----------------------------------------------------------------
-
-
-def find_cues(view: SentenceView) -> list[tuple[int, int, CueEntry]]:
-    """Cue occurrences as (first token, last token, entry), longest match first.
-
-    Rule `cue_is_a_verb_here`: a cue form after a determiner is a noun ("the
-    reports"), and a capitalised form counts only at the start of a sentence
-    or in a title-case headline ("Clinton Says ...").
-    """
-    forms = cue_forms()
-    longest = longest_cue()
-    tokens = view.tokens
-    found = []
-    i = 0
-    while i < len(tokens):
-        match = None
-        for length in range(min(longest, len(tokens) - i), 0, -1):
-            key = tuple(t.lower for t in tokens[i : i + length])
-            if key in forms:
-                match = (i, i + length - 1, forms[key])
-                break
-        if match is None:
-            i += 1
-            continue
-        first, last, _ = match
-        token = tokens[first]
-        before = tokens[first - 1].lower if first > 0 else ""
-        capital_ok = not token.is_capitalised or first == 0 or view.title_case or _after_opening(tokens, first)
-        if capital_ok and before not in DETERMINERS and not before.endswith(("'s", "\u2019s")):
-            found.append(match)
-        i = last + 1
-    return found
-
-
-def _after_opening(tokens: list[Token], i: int) -> bool:
-    return tokens[i - 1].text in QUOTE_MARKS or tokens[i - 1].text in ("(", ":")
-
-
-def cue_inside_quote(view: SentenceView, first: int) -> bool:
-    """Rule `no_nested_attribution`: a cue inside a quotation of a few words
-    or more belongs to the quoted speaker's own words, not to the article."""
-    quote = view.quotes.covering(view.tokens[first].start)
-    if quote is None:
-        return False
-    return len(view.text[quote[0] : quote[1]].split()) >= MIN_QUOTE_WORDS_FOR_NESTING
 
 
 # --- noun phrases -----------------------------------------------------------------

@@ -1,17 +1,29 @@
-"""The named attribution rules, tried in order for each cue of a sentence."""
+"""Stage 3, the rule registry: from a cue in a sentence to source, cue and content.
+
+Each rule is a `Rule` record: a name, a documented priority (lower is tried
+first), the scope it runs on (each cue of a sentence, or a sentence with no
+cue frame), its pattern function and example sentences. A pattern returns
+a `Frame` (character spans, no speaker resolution yet) or None when it does
+not hold. One pattern function may serve several named rules (a subject
+before the cue gives `reported_speech`, `parenthetical_attribution` or
+`clause_final_attribution` by the shape of the sentence); the record whose
+name the frame carries takes it.
+
+Adding a pattern is one record here and one test sentence: tests check that
+every registered rule's examples yield a claim with `claim.rule == name`.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass, replace
 
-from summarizer.claims.lexicon import CueEntry
-from summarizer.claims.patterns import (
+from summarizer.claims.cues import CueHit
+from summarizer.claims.grammar import (
     DASHES,
     PREPOSITIONS,
     RELATIVES,
     SUBORDINATORS,
-    Frame,
-    SentenceView,
     content_last,
     content_start,
     has_words,
@@ -24,23 +36,62 @@ from summarizer.claims.patterns import (
     starts_new_cue,
     trailing_end,
 )
-from summarizer.claims.text import QUOTE_MARKS
+from summarizer.claims.lexicon import CueEntry
+from summarizer.claims.text import QUOTE_MARKS, SentenceView
 
-Rule = Callable[[SentenceView, int, int, CueEntry, set[int]], "Frame | None"]
+Span = tuple[int, int]
 MAX_ASIDE_TOKENS = 30
 PARTICIPLE_OPENERS = frozenset({",", "and", "while", "by", "after", "before", "when", "in", "\u2014", "\u2013"})
 
 
-def according_to(view: SentenceView, first: int, last: int, entry: CueEntry, cue_starts: set[int]) -> Frame | None:
+@dataclass(frozen=True, slots=True)
+class Frame:
+    """A candidate attribution before speaker resolution and clean-up."""
+
+    rule: str
+    entry: CueEntry
+    cue: Span  # character span
+    source: Span | None  # character span
+    content: tuple[Span, ...]
+    clause_final: bool = False  # content stands before the cue: wins nesting ties
+    cue_token: int = -1  # the cue's first token in its sentence
+
+    def with_content(self, content: tuple[Span, ...]) -> Frame:
+        return replace(self, content=content)
+
+
+CueRule = Callable[[SentenceView, CueHit, set[int]], "Frame | None"]
+SentenceRule = Callable[[SentenceView], "Frame | None"]
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    name: str
+    priority: int
+    scope: str  # "cue" or "sentence"
+    pattern: Callable[..., Frame | None]
+    examples: tuple[str, ...]
+
+
+def _frame(
+    rule: str, hit: CueHit, view: SentenceView, source: Span | None, content: list[Span], **flags: bool
+) -> Frame:
+    cue = view.span(hit.first, hit.last)
+    return Frame(rule, hit.entry, cue, source, tuple(content), flags.get("clause_final", False), hit.first)
+
+
+# --- cue rules -----------------------------------------------------------------
+
+
+def according_to(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> Frame | None:
     """`According to the newspaper, "..."` and `..., according to Politico.`"""
-    if entry.lemma != "according to":
+    if hit.entry.lemma != "according to":
         return None
     tokens = view.tokens
+    first, last = hit.first, hit.last
     source_last = np_right(view, last + 1, limit=14)
     if source_last is None:
         return None
-    source = view.span(last + 1, source_last)
-    cue = view.span(first, last)
     parts = []
     before = left_content(view, first - 1) if first > 0 else None
     if before:
@@ -52,17 +103,16 @@ def according_to(view: SentenceView, first: int, last: int, entry: CueEntry, cue
         parts.append((tokens[after].start, trailing_end(view, len(tokens) - 1)))
     if not parts:
         return None
-    return Frame("according_to", entry, cue, source, parts, clause_final=True)
+    return _frame("according_to", hit, view, view.span(last + 1, source_last), parts, clause_final=True)
 
 
-def adverbial_evidential(
-    view: SentenceView, first: int, last: int, entry: CueEntry, cue_starts: set[int]
-) -> Frame | None:
+def adverbial_evidential(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> Frame | None:
     """`The Club for Growth is reportedly spending $1.5 million`: no source,
     the rest of the sentence is the content."""
-    if "nosource" not in entry.flags:
+    if "nosource" not in hit.entry.flags:
         return None
     tokens = view.tokens
+    first, last = hit.first, hit.last
     parts = []
     if first > 0 and has_words(view, 0, first - 1):
         parts.append((tokens[0].start, tokens[first - 1].end))
@@ -70,15 +120,14 @@ def adverbial_evidential(
         parts.append((tokens[last + 1].start, trailing_end(view, len(tokens) - 1)))
     if not parts:
         return None
-    return Frame("adverbial_evidential", entry, view.span(first, last), None, parts)
+    return _frame("adverbial_evidential", hit, view, None, parts)
 
 
-def passive_attribution(
-    view: SentenceView, first: int, last: int, entry: CueEntry, cue_starts: set[int]
-) -> Frame | None:
+def passive_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> Frame | None:
     """`It is expected that ...`, `Bloomberg was reported to ...`: a claim with
     no speaker; `was criticized by X` names its source after "by"."""
     tokens = view.tokens
+    first, last, entry = hit.first, hit.last, hit.entry
     word = tokens[first].lower
     if word.endswith(("ing", "s")) or word == entry.lemma.split()[0]:
         return None
@@ -103,13 +152,14 @@ def passive_attribution(
         parts.append((tokens[start].start, trailing_end(view, content_last(view, start, cue_starts))))
     if not parts:
         return None
-    return Frame("passive_attribution", entry, view.span(first, last), by_source, parts)
+    return _frame("passive_attribution", hit, view, by_source, parts)
 
 
-def participle_clause(view: SentenceView, first: int, last: int, entry: CueEntry, cue_starts: set[int]) -> Frame | None:
+def participle_clause(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> Frame | None:
     """`Trump attacked Clinton on Tuesday, saying she lied` and `Wilson praised
     Rubio and said ...`: the source is the sentence's subject."""
     tokens = view.tokens
+    first, last = hit.first, hit.last
     if first == 0:
         return None
     k, _ = skip_auxiliaries_left(view, first - 1)
@@ -122,11 +172,11 @@ def participle_clause(view: SentenceView, first: int, last: int, entry: CueEntry
     subject = sentence_subject(view, max(k, 0))
     if subject is None:
         return None
-    start = content_start(view, last + 1, entry)
+    start = content_start(view, last + 1, hit.entry)
     if start >= len(tokens) or not has_words(view, start, len(tokens) - 1):
         return None
     content = [(tokens[start].start, trailing_end(view, content_last(view, start, cue_starts)))]
-    return Frame("participle_clause", entry, view.span(first, last), view.span(*subject), content)
+    return _frame("participle_clause", hit, view, view.span(*subject), content)
 
 
 def sentence_subject(view: SentenceView, before: int) -> tuple[int, int] | None:
@@ -149,11 +199,13 @@ def sentence_subject(view: SentenceView, before: int) -> tuple[int, int] | None:
     return start, last
 
 
-def reported_speech(view: SentenceView, first: int, last: int, entry: CueEntry, cue_starts: set[int]) -> Frame | None:
-    """A subject before the cue: `Stoltenberg emphasized that ...`, `X said Y
-    would ...`, `"...," he said`, `The plan, he said, will fail`,
-    `..., officials said.`"""
+def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> Frame | None:
+    """A subject before the cue. By what stands around it:
+    `reported_speech`: `Stoltenberg emphasized that ...`, `X said Y would ...`;
+    `parenthetical_attribution`: `The plan, he said, will fail`;
+    `clause_final_attribution`: `"...," he said` and `..., officials said.`"""
     tokens = view.tokens
+    first, last, entry = hit.first, hit.last, hit.entry
     k, _ = skip_auxiliaries_left(view, first - 1)
     if k < 0:
         return None
@@ -164,8 +216,6 @@ def reported_speech(view: SentenceView, first: int, last: int, entry: CueEntry, 
     if entry.needs_source_check and not looks_like_source(view, s_first, s_last):
         return None
     source = view.span(s_first, s_last)
-    cue = view.span(first, last)
-
     start = content_start(view, last + 1, entry)
     right = None
     if start < len(tokens) and has_words(view, start, len(tokens) - 1) and not starts_new_cue(view, start, cue_starts):
@@ -179,13 +229,13 @@ def reported_speech(view: SentenceView, first: int, last: int, entry: CueEntry, 
         right_quoted = view.text[right[0]] in QUOTE_MARKS
         if left_quoted and not right_quoted:
             # '"...," Clinton said in a speech at the Council ...': the rest is circumstance
-            return Frame("clause_final_attribution", entry, cue, source, [before], clause_final=True)
+            return _frame("clause_final_attribution", hit, view, source, [before], clause_final=True)
         if left_quoted or tokens[start - 1].lower != "that":
-            return Frame("parenthetical_attribution", entry, cue, source, [before, right], clause_final=True)
+            return _frame("parenthetical_attribution", hit, view, source, [before, right], clause_final=True)
     if right:
-        return Frame("reported_speech", entry, cue, source, [right])
+        return _frame("reported_speech", hit, view, source, [right])
     if before:
-        return Frame("clause_final_attribution", entry, cue, source, [before], clause_final=True)
+        return _frame("clause_final_attribution", hit, view, source, [before], clause_final=True)
     return None
 
 
@@ -225,16 +275,15 @@ def subject_before(view: SentenceView, k: int) -> tuple[int, int] | None:
     return first, k
 
 
-def inverted_attribution(
-    view: SentenceView, first: int, last: int, entry: CueEntry, cue_starts: set[int]
-) -> Frame | None:
+def inverted_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> Frame | None:
     """`"...," said Stoltenberg.` and `"A," said Smith, "B."`"""
-    if "invert" not in entry.flags:
+    if "invert" not in hit.entry.flags:
         return None
     tokens = view.tokens
+    first, last = hit.first, hit.last
     k, _ = skip_auxiliaries_left(view, first - 1)
     if k < 0:
-        return _inverted_opening(view, first, last, entry)
+        return _inverted_opening(view, hit)
     if not (tokens[k].text in (",", ":") or tokens[k].text in QUOTE_MARKS | DASHES):
         return None
     source_first = last + 1
@@ -257,38 +306,23 @@ def inverted_attribution(
         if rest < len(tokens) and tokens[rest].text in QUOTE_MARKS and has_words(view, rest, len(tokens) - 1):
             parts.append((tokens[rest].start, trailing_end(view, len(tokens) - 1)))
     source = view.span(source_first, source_last)
-    return Frame("inverted_attribution", entry, view.span(first, last), source, parts, clause_final=True)
+    return _frame("inverted_attribution", hit, view, source, parts, clause_final=True)
 
 
-def _inverted_opening(view: SentenceView, first: int, last: int, entry: CueEntry) -> Frame | None:
+def _inverted_opening(view: SentenceView, hit: CueHit) -> Frame | None:
     """`Said Dorothy Poynter, who grew up with Ali, "We were all so proud."`"""
     tokens = view.tokens
-    source_last = np_right(view, last + 1)
+    source_last = np_right(view, hit.last + 1)
     if source_last is None:
         return None
     quote = next((m for m in range(source_last + 1, len(tokens)) if tokens[m].text in QUOTE_MARKS), None)
     if quote is None or tokens[quote - 1].text not in (",", ":"):
         return None
     content = [(tokens[quote].start, trailing_end(view, len(tokens) - 1))]
-    return Frame("inverted_attribution", entry, view.span(first, last), view.span(last + 1, source_last), content)
+    return _frame("inverted_attribution", hit, view, view.span(hit.last + 1, source_last), content)
 
 
-RULES: tuple[Rule, ...] = (
-    according_to,
-    adverbial_evidential,
-    passive_attribution,
-    participle_clause,
-    reported_speech,
-    inverted_attribution,
-)
-
-
-def frames_for_cue(view: SentenceView, first: int, last: int, entry: CueEntry, cue_starts: set[int]) -> Frame | None:
-    for rule in RULES:
-        frame = rule(view, first, last, entry, cue_starts)
-        if frame is not None:
-            return frame
-    return None
+# --- sentence rules (no cue word) ---------------------------------------------------
 
 
 def colon_attribution(view: SentenceView) -> Frame | None:
@@ -304,8 +338,106 @@ def colon_attribution(view: SentenceView) -> Frame | None:
         return None
     if not (view.title_case or tokens[colon + 1].text in QUOTE_MARKS):
         return None
-    from summarizer.claims.lexicon import CueEntry as Entry
+    content = ((tokens[colon + 1].start, trailing_end(view, len(tokens) - 1)),)
+    return Frame("colon_attribution", COLON, view.span(colon, colon), view.span(0, colon - 1), content, False, colon)
 
-    entry = Entry(":", "neutral", frozenset())
-    content = [(tokens[colon + 1].start, trailing_end(view, len(tokens) - 1))]
-    return Frame("colon_attribution", entry, view.span(colon, colon), view.span(0, colon - 1), content)
+
+COLON = CueEntry(":", "neutral", frozenset())
+
+
+# --- the registry -----------------------------------------------------------------
+
+RULES: tuple[Rule, ...] = tuple(
+    sorted(
+        (
+            Rule(
+                "according_to",
+                10,
+                "cue",
+                according_to,
+                ("According to Politico, the campaign spent $2 million on ads in Ohio.",),
+            ),
+            Rule(
+                "adverbial_evidential",
+                20,
+                "cue",
+                adverbial_evidential,
+                ("The Club for Growth is reportedly spending $1.5 million on ads against Trump.",),
+            ),
+            Rule(
+                "passive_attribution",
+                30,
+                "cue",
+                passive_attribution,
+                ("It is expected that the Senate will vote on the bill next week.",),
+            ),
+            Rule(
+                "participle_clause",
+                40,
+                "cue",
+                participle_clause,
+                ("Trump attacked Clinton on Tuesday, saying she had lied about her emails.",),
+            ),
+            Rule(
+                "parenthetical_attribution",
+                50,
+                "cue",
+                subject_attribution,
+                ("The plan, Smith said, will fail before the end of the year.",),
+            ),
+            Rule(
+                "clause_final_attribution",
+                50,
+                "cue",
+                subject_attribution,
+                ("\u201cWe will not back down from this fight,\u201d Warren said.",),
+            ),
+            Rule(
+                "reported_speech",
+                50,
+                "cue",
+                subject_attribution,
+                ("Stoltenberg emphasized that increasing defense production is crucial.",),
+            ),
+            Rule(
+                "inverted_attribution",
+                60,
+                "cue",
+                inverted_attribution,
+                ("\u201cThis is a disgusting day,\u201d said Rep. G.K. Butterfield, head of the caucus.",),
+            ),
+            Rule(
+                "colon_attribution",
+                100,
+                "sentence",
+                colon_attribution,
+                ('Kuleba: "We need more air defence now."',),
+            ),
+        ),
+        key=lambda rule: rule.priority,
+    )
+)
+
+
+def frames_for_cue(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> Frame | None:
+    """The frame of the first cue rule, by priority, whose pattern holds."""
+    tried: dict[Callable[..., Frame | None], Frame | None] = {}
+    for rule in RULES:
+        if rule.scope != "cue":
+            continue
+        if rule.pattern not in tried:
+            tried[rule.pattern] = rule.pattern(view, hit, cue_starts)
+        frame = tried[rule.pattern]
+        if frame is not None and frame.rule == rule.name:
+            return frame
+    return None
+
+
+def sentence_frame(view: SentenceView) -> Frame | None:
+    """The frame of the first sentence rule that holds (tried when no cue rule did)."""
+    for rule in RULES:
+        if rule.scope == "sentence":
+            frame = rule.pattern(view)
+            if frame is not None:
+                return frame
+    return None
