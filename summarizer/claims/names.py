@@ -23,7 +23,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from summarizer.claims.lexicon import grammar, noun_sets, people_nouns, titles
+from summarizer.claims.lexicon import cue_forms, grammar, noun_sets, people_nouns, titles
 from summarizer.claims.text import QUOTE_MARKS, Token
 from summarizer.rules import load_rules, load_word_set
 
@@ -66,10 +66,11 @@ def connectors() -> tuple[frozenset[str], frozenset[str]]:
 def _stop_words() -> frozenset[str]:
     return (
         load_word_set("name_stopwords")
+        | load_word_set("sentence_starters")  # the splitter's frequent openers: "Meanwhile", "However"
         | grammar("subordinators")
         | grammar("prepositions")
         | grammar("determiners")
-        | frozenset({"former", "then", "new", "top", "senior", "acting"})
+        | frozenset({"former", "then", "top", "senior", "acting"})
     )
 
 
@@ -130,19 +131,28 @@ def title_at(tokens: Sequence[Token], k: int) -> int:
     return 0
 
 
-def _opens_sentence(tokens: Sequence[Token], k: int) -> bool:
+def opens_sentence(tokens: Sequence[Token], k: int) -> bool:
     return k == 0 or all(not t.is_word for t in tokens[:k]) or tokens[k - 1].text in QUOTE_MARKS | {"(", ":"}
 
 
 def _is_name_word(token: Token) -> bool:
-    return token.is_capitalised and token.text[0].isalpha()
+    return token.is_capitalised and token.text[0].isalpha() and not _first_person(token)
 
 
-def find_names(tokens: Sequence[Token], common_words: frozenset[str] = frozenset()) -> list[Name]:
+def _first_person(token: Token) -> bool:
+    """ "I", "I've", "I’m": never a name."""
+    return token.text == "I" or token.text[:2] in ("I'", "I\u2019")
+
+
+def find_names(
+    tokens: Sequence[Token], common_words: frozenset[str] = frozenset(), title_case: bool = False
+) -> list[Name]:
     """The names in `tokens` (one sentence, or a source phrase), in order.
 
     `common_words` are lower-case words the article writes in lower case: a
-    capitalised sentence opener among them is no name."""
+    capitalised sentence opener among them is no name. Rule
+    `title_case_headline`: in a title-case line ("Clinton Goes After Trump")
+    every such word ends a name."""
     names: list[Name] = []
     n = len(tokens)
     joiners, organisation_joiners = connectors()
@@ -172,19 +182,21 @@ def find_names(tokens: Sequence[Token], common_words: frozenset[str] = frozenset
         m = k + 1
         while m < n and not POSSESSIVE.search(tokens[run[-1]].text) and not title_at(tokens, m):
             nxt = tokens[m]
-            if _is_name_word(nxt) and nxt.lower not in ("i",):
+            if title_case and (nxt.lower in common_words or (nxt.lower,) in cue_forms()):
+                break  # "Lindsey Graham Says ...", "Clinton Goes After Trump"
+            if _is_name_word(nxt) and not _first_person(nxt):
                 run.append(m)
             elif nxt.text == "." and nxt.start == tokens[run[-1]].end and len(tokens[run[-1]].text) == 1:
                 pass  # the dot of an initial written apart
-            elif (
-                m + 1 < n
-                and _is_name_word(tokens[m + 1])
-                and (
-                    nxt.lower in joiners
-                    or (nxt.lower in organisation_joiners and any(tokens[r].lower in organisation_words() for r in run))
-                )
-            ):
+            elif m + 1 < n and _is_name_word(tokens[m + 1]) and nxt.lower in joiners:
                 run.append(m)
+            elif nxt.lower in organisation_joiners and any(tokens[r].lower in organisation_words() for r in run):
+                # "Armed Forces of Ukraine", "Committee for a Responsible Federal Budget"
+                step = 2 if m + 2 < n and tokens[m + 1].lower in ("a", "the") else 1
+                if m + step >= n or not _is_name_word(tokens[m + step]):
+                    break
+                run.extend(range(m, m + step))
+                m += step - 1
             else:
                 break
             m += 1
@@ -199,7 +211,7 @@ def find_names(tokens: Sequence[Token], common_words: frozenset[str] = frozenset
 
 def _dateline(tokens: Sequence[Token], k: int) -> bool:
     """Rule `dateline`: "PHILADELPHIA —", "WASHINGTON (AP) —" open a sentence."""
-    if not _opens_sentence(tokens, k) or not tokens[k].text.isupper() or len(tokens[k].text) < 4:
+    if not opens_sentence(tokens, k) or not tokens[k].text.isupper() or len(tokens[k].text) < 4:
         return False
     m = k
     while m < len(tokens) and tokens[m].is_word and tokens[m].text.isupper():
@@ -232,12 +244,14 @@ def _name(
     if not run:
         return None
     first_token = tokens[run[0]]
-    if _opens_sentence(tokens, run[0]) and title is None and _common_opener(first_token, tokens, run, common_words):
+    if opens_sentence(tokens, run[0]) and title is None and _common_opener(first_token, tokens, run, common_words):
         run = run[1:]
         if not run:
             return None
     words = [POSSESSIVE.sub("", tokens[k].text) if k == run[-1] else tokens[k].text for k in run]
     text = " ".join(words)
+    if text.lower() in stop:
+        return None  # a listed phrase: "New Year"
     lowered = [w.rstrip(".").lower() for w in words]
     title_text = " ".join(t.text for t in tokens[title[0] : title[1] + 1]) if title else None
     role = _role_words(tokens, run[0] if title is None else title[0], run[-1])

@@ -169,7 +169,7 @@ def participle_clause(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> 
     coordinated = tokens[k].lower in ("and", "but") and not tokens[first].lower.endswith("ing")
     if not (participle or coordinated):
         return None
-    subject = sentence_subject(view, max(k, 0))
+    subject = sentence_subject(view, max(k, 0)) or _earlier_speaker(view, first, cue_starts)
     if subject is None:
         return None
     start = content_start(view, last + 1, hit.entry)
@@ -179,18 +179,31 @@ def participle_clause(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> 
     return _frame("participle_clause", hit, view, view.span(*subject), content)
 
 
+def _earlier_speaker(view: SentenceView, first: int, cue_starts: set[int]) -> tuple[int, int] | None:
+    """'"...," she said in the Oval Office, emphasizing ...': the subject of
+    the sentence's last cue before the participle."""
+    earlier = [c for c in cue_starts if c < first]
+    if not earlier:
+        return None
+    k, _ = skip_auxiliaries_left(view, max(earlier) - 1)
+    return subject_before(view, k) if k >= 0 and view.tokens[k].is_word else None
+
+
 def sentence_subject(view: SentenceView, before: int) -> tuple[int, int] | None:
     """The subject at the start of a sentence, after a fronted adverbial
     ("On Tuesday, Trump ...")."""
     tokens = view.tokens
     start = 0
-    if tokens[0].lower in PREPOSITIONS | SUBORDINATORS or tokens[0].lower.endswith("ly"):
+    fronted = len(tokens) > 1 and tokens[1].text == ","  # "Meanwhile, it ...", "Still, Trump ..."
+    if tokens[0].lower in PREPOSITIONS | SUBORDINATORS or tokens[0].lower.endswith("ly") or fronted:
         for k in range(min(before, 10)):
             if tokens[k].text == ",":
                 start = k + 1
                 break
     while start < before and not tokens[start].is_word:
         start += 1
+    if view.quotes.covering(tokens[start].start) is not None:
+        return None  # '"Unity also means prosperity," she said, emphasizing ...'
     last = np_right(view, start)
     if last is None or last >= before:
         return None
@@ -252,10 +265,11 @@ def subject_before(view: SentenceView, k: int) -> tuple[int, int] | None:
             return None
         if any(t.text in QUOTE_MARKS for t in tokens[opening:k]):
             return None  # '"..., including joint ventures", said Xing Wangli': no aside
+        inner = tokens[opening + 1]
         head = np_left(view, opening - 1)
         if head is None:
-            return None
-        inner = tokens[opening + 1]
+            # "Donna Sampson Rawlings, 59, of Ashton, Md., who watched ..., said"
+            return sentence_subject(view, opening) if inner.lower in RELATIVES else None
         if inner.lower in RELATIVES or inner.lower in PREPOSITIONS or mark != {","}:
             return head, opening - 1
         return head, k - 1

@@ -24,8 +24,9 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from summarizer.claims.grammar import PREPOSITIONS
-from summarizer.claims.lexicon import body_nouns, noun_sets, people_nouns, pronouns, title_words
+from summarizer.claims.lexicon import body_nouns, grammar, noun_sets, people_nouns, pronouns, title_words
 from summarizer.claims.names import (
+    ACRONYM,
     FEMALE,
     MALE,
     ORGANISATION,
@@ -34,6 +35,7 @@ from summarizer.claims.names import (
     Name,
     find_names,
     gender_words,
+    opens_sentence,
     organisation_words,
 )
 from summarizer.claims.text import SentenceView, Token
@@ -42,11 +44,13 @@ from summarizer.rules import load_rules
 UNNAMED = "unnamed"
 UNRESOLVED = "unresolved"
 WINDOW = 4  # sentences a pronoun or description looks back over
+NEAR = 2  # sentences within which the last speaker is a near antecedent
 DESCRIPTION_WINDOW = 30  # sentences an organisation description looks back over
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 INDEFINITE = frozenset({"a", "an", "one", "another", "some", "many", "several", "few", "most", "other", "others"})
 PRONOUN_GENDER = {"he": MALE, "him": MALE, "his": MALE, "she": FEMALE, "her": FEMALE}
+NUMBERS = grammar("numbers")
 GENERIC_ROLE_WORDS = frozenset({"former", "then", "current", "new", "top", "senior", "acting", "longtime", "of"})
 
 
@@ -66,10 +70,12 @@ class Entity:
     gender: str | None = None
     title: str | None = None
     role_words: set[str] = field(default_factory=set)
+    spoke: bool = False  # has been the speaker of a claim
+    confirmed: bool = False  # named inside a sentence, not only as its first word
 
     @property
     def words(self) -> list[str]:
-        return [w.rstrip(".").lower() for w in self.name.split()]
+        return name_key(self.name)
 
     def resolved(self) -> Resolved:
         return Resolved(self.name, self.title, ORGANISATION if self.kind == ORGANISATION else PERSON)
@@ -117,6 +123,7 @@ class SpeakerIndex:
         self.entities: list[Entity] = []
         self.by_word: dict[str, list[Entity]] = {}
         self.by_role: dict[str, list[Entity]] = {}
+        self.by_initials: dict[str, list[Entity]] = {}
         self.mentions: deque[Mention] = deque(maxlen=64)
         self.speakers: deque[tuple[int, Entity | None, Resolved]] = deque(maxlen=16)
         self.position = -1
@@ -131,8 +138,9 @@ class SpeakerIndex:
         self.names = []
         _, after = _description_words()
         tokens = view.tokens
-        for name in find_names(tokens, self.common_words):
+        for name in find_names(tokens, self.common_words, view.title_case):
             entity = self._entity_for(name, register=True)
+            entity.confirmed = entity.confirmed or name.kind != UNKNOWN or not opens_sentence(tokens, name.first)
             self.names.append((name, entity))
             self.mentions.append(Mention(entity, self.position, name.start, _quoted(view, name.start)))
             nxt = name.last + 1
@@ -151,6 +159,7 @@ class SpeakerIndex:
                 body_entity = self._entity_for(body, register=True)
                 self.names.append((body, body_entity))
                 self.mentions.append(Mention(body_entity, self.position, body.start, _quoted(view, body.start)))
+        self._subject_pronoun(view)
 
     def _entity_for(self, name: Name, register: bool) -> Entity:
         """The entity a name is a form of, registering it when new.
@@ -158,16 +167,18 @@ class SpeakerIndex:
         Rule `one_person_one_name`: a name whose words run inside a known
         name ("Stoltenberg", "Mr. Marcus", "Luiz Inácio Lula") is that person
         when only one known name fits; a fuller name replaces a shorter one."""
-        words = [w.rstrip(".").lower() for w in name.text.split()]
+        words = name_key(name.text)
         fits = [e for e in self.by_word.get(words[-1], ()) if _same(words, e) or _same(e.words, _entity_of(name))]
         if name.kind == ORGANISATION:
             fits = [e for e in fits if e.kind == ORGANISATION]
         elif name.kind == PERSON:
             fits = [e for e in fits if e.kind != ORGANISATION]
+        if not fits and ACRONYM.match(name.text):
+            fits = self.by_initials.get(name.text.replace(".", "").rstrip("s"), [])
         distinct = {id(e): e for e in fits}
         if len(distinct) == 1:
             entity = next(iter(distinct.values()))
-            if len(words) > len(entity.words) and _runs_inside(entity.words, words):
+            if len(words) > len(entity.words) and _runs_inside(entity.words, words) and not ACRONYM.match(name.text):
                 entity.name = name.text
                 self._index(entity)
             self._learn(entity, name)
@@ -195,6 +206,12 @@ class SpeakerIndex:
             self._index_roles(entity)
 
     def _index(self, entity: Entity) -> None:
+        """By name word, and an organisation by its initials too ("IMF" is
+        the International Monetary Fund the article named)."""
+        if entity.kind == ORGANISATION:
+            initials = "".join(w[0] for w in entity.name.split() if w[:1].isupper())
+            if len(initials) >= 2 and entity not in self.by_initials.get(initials, []):
+                self.by_initials.setdefault(initials, []).append(entity)
         for word in entity.words:
             bucket = self.by_word.setdefault(word, [])
             if entity not in bucket:
@@ -238,6 +255,8 @@ class SpeakerIndex:
         inside = [(n, e) for n, e in self.names if tokens[0].start <= n.start and n.end <= tokens[-1].end]
         parts = _comma_parts(tokens)
         # A name that heads the source or one of its comma parts (apposition).
+        if _group_name(parts[0]):
+            return Resolved(plain if len(parts) == 1 else " ".join(t.text for t in parts[0]), None, UNNAMED)
         for part in parts:
             head = _head(part)
             if not head:
@@ -254,6 +273,7 @@ class SpeakerIndex:
         return self._description(parts, plain)
 
     def _named(self, entity: Entity, name: Name, parts: list[list[Token]]) -> Resolved:
+        entity.spoke = True
         if entity.kind != ORGANISATION:
             for part in parts:
                 role = _listed_title(part)
@@ -343,27 +363,80 @@ class SpeakerIndex:
         return Resolved(token.text, None, UNRESOLVED)
 
     def _person_for(self, view: SentenceView, token: Token, gender: str) -> Entity | None:
-        tiers: list[list[Entity]] = []
+        """The person "he" or "she" points to: in this sentence before the
+        pronoun, a person of the pronoun's gender, else the only one of
+        unknown gender; else the last speaker of the last two sentences when
+        compatible (unknown gender never overrides them); else the sentences
+        before, nearest first, the same way. Two people of unknown gender
+        in one place leave it unresolved."""
         here = [
             m.entity for m in self.mentions if m.position == self.position and m.offset < token.start and not m.quoted
         ]
-        tiers.append(here)
+        found = _pick([e for e in _distinct(here) if _can_be(e, gender)], gender)
+        if found is not None:
+            return found or None
         last_speaker = next(
-            (e for p, e, _ in reversed(self.speakers) if e is not None and self.position - p <= WINDOW), None
+            (e for p, e, _ in reversed(self.speakers) if e is not None and self.position - p <= NEAR), None
         )
-        tiers.append([last_speaker] if last_speaker is not None else [])
+        if last_speaker is not None and _can_be(last_speaker, gender):
+            return last_speaker
         for back in range(1, WINDOW + 1):
-            tiers.append([m.entity for m in self.mentions if m.position == self.position - back and not m.quoted])
-        for tier in tiers:
-            people = _distinct([e for e in tier if e.kind != ORGANISATION and e.gender in (gender, None)])
-            people = [e for e in people if e.kind == PERSON or len(e.words) >= 2 or e.gender is not None]
-            if not people:
-                continue
-            known = [e for e in people if e.gender == gender]
-            if known:
-                return known[0]
-            return people[0] if len(people) == 1 else None
+            found = _pick([e for e in _distinct(self._mentioned(back)) if _can_be(e, gender)], gender)
+            if found is not None:
+                return found or None
         return None
+
+    def _mentioned(self, back: int) -> list[Entity]:
+        """People and bodies named outside quotations `back` sentences ago."""
+        return [m.entity for m in self.mentions if m.position == self.position - back and not m.quoted]
+
+    def _subject_pronoun(self, view: SentenceView) -> None:
+        """Rule `pronoun_chain`: a sentence opening with "He" or "She" names
+        whom it resolves to, so that the next "she said" finds her."""
+        tokens = view.tokens
+        if not tokens or tokens[0].lower not in PRONOUN_GENDER or _quoted(view, tokens[0].start):
+            return
+        entity = self._person_for(view, tokens[0], PRONOUN_GENDER[tokens[0].lower])
+        if entity is not None:
+            self.mentions.append(Mention(entity, self.position, tokens[0].start, False))
+
+
+def _pick(people: list[Entity], gender: str) -> Entity | bool | None:
+    """The first person of `gender`, else the only one of unknown gender;
+    False when several of unknown gender make it ambiguous, None when none."""
+    known = [e for e in people if e.gender == gender]
+    if known:
+        return known[0]
+    if not people:
+        return None
+    return people[0] if len(people) == 1 else False
+
+
+def _can_be(entity: Entity, gender: str) -> bool:
+    """A person (or a speaker) whose gender is the pronoun's or unknown."""
+    if entity.kind == ORGANISATION or entity.gender not in (gender, None):
+        return False
+    return entity.kind == PERSON or entity.gender is not None or (entity.spoke and entity.confirmed)
+
+
+def _group_name(words: Sequence[Token]) -> bool:
+    """Rule `group_is_unnamed`: "Democrats", "many Mexicans", "One Republican",
+    "two Democratic speechwriters" name a group, not someone."""
+    head = _head(words)
+    if not head:
+        return False
+    first, last = head[0].lower, head[-1]
+    if first in INDEFINITE - {"a", "an"} or first.isdigit() or first in NUMBERS:
+        return True
+    bare = last.text.rstrip(".")
+    return (
+        len(head) <= 2
+        and last.is_capitalised
+        and bare.endswith("s")
+        and not bare.endswith("ss")
+        and not bare.isupper()
+        and bare.lower() in people_nouns() | noun_sets("source_nouns")["groups"]
+    )
 
 
 def _distinct(entities: list[Entity]) -> list[Entity]:
@@ -380,6 +453,13 @@ def _plural(text: str) -> bool:
 
 def _quoted(view: SentenceView, offset: int) -> bool:
     return view.quotes.covering(offset) is not None
+
+
+def name_key(name: str) -> list[str]:
+    """A name's words for matching: lower case, without dots, possessives and
+    middle initials ("Loretta E. Lynch" and "Loretta Lynch" are one)."""
+    words = [w.rstrip(".").lower() for w in name.split()]
+    return [w for w in words if len(w) > 1 or len(words) == 1] or words
 
 
 def _entity_of(name: Name) -> Entity:
@@ -450,8 +530,6 @@ def _listed_title(words: Sequence[Token]) -> str | None:
 
 def is_organisation(name: str) -> bool:
     """A name that is a body by its words ("Pentagon", "NATO")."""
-    from summarizer.claims.names import ACRONYM
-
     return bool(ACRONYM.match(name)) or any(w.lower() in organisation_words() for w in name.split())
 
 
