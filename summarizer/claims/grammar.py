@@ -11,6 +11,7 @@ from summarizer.claims.lexicon import (
     CueEntry,
     cue_forms,
     grammar,
+    past_forms,
     pronouns,
     reporting_adjuncts,
     source_modifiers,
@@ -104,6 +105,41 @@ def is_modifier(word: str) -> bool:
     if not word.isalpha() or (word,) in cue_forms():
         return False
     return not (word.endswith("ed") and len(word) > 4) or word in source_modifiers()
+
+
+def _clause_marker(token: Token) -> bool:
+    """A word that starts a clause, not a noun phrase: an auxiliary, a cue
+    verb, an adverb, a past form, "to"."""
+    low = token.lower
+    if token.is_capitalised or not token.is_word:
+        return False
+    return (
+        low in AUXILIARIES
+        or low in past_forms()
+        or low in ("to", "just")
+        or (low.endswith("ly") and len(low) > 4)
+        or (low.endswith("ed") and len(low) > 4 and low not in source_modifiers())
+    )
+
+
+def trim_source(view: SentenceView, first: int, last: int) -> tuple[int, int]:
+    """Rule `source_is_a_noun_phrase`: a subject found by walking left may
+    hold a clause: "Trump took to Twitter" -> "Trump", "Wells Fargo just this
+    month" -> "Wells Fargo", "The committee is filing" -> "The committee".
+    The source ends before the first word that starts a clause, and a verb
+    left before it goes too."""
+    tokens = view.tokens
+    marker = next((k for k in range(first + 1, last + 1) if _clause_marker(tokens[k])), None)
+    if marker is None:
+        return first, last
+    k = marker - 1
+    if k > first and not tokens[k].is_capitalised and tokens[k].lower not in source_nouns() | title_words():
+        k -= 1  # the verb before "to": "took to Twitter"
+    if not tokens[k].is_capitalised and tokens[k].lower not in source_nouns() | title_words():
+        return first, last
+    if tokens[k].lower.endswith(("'s", "\u2019s", "'", "\u2019")):
+        return first, last  # "The GOP's complaint to ...": not the GOP
+    return first, k
 
 
 def head_token(view: SentenceView, first: int, last: int) -> Token:

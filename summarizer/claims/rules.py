@@ -35,6 +35,7 @@ from summarizer.claims.grammar import (
     skip_auxiliaries_left,
     starts_new_cue,
     trailing_end,
+    trim_source,
 )
 from summarizer.claims.lexicon import CueEntry
 from summarizer.claims.text import QUOTE_MARKS, SentenceView
@@ -228,6 +229,7 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
     s_first, s_last = subject
     if entry.needs_source_check and not looks_like_source(view, s_first, s_last):
         return None
+    s_first, s_last = trim_source(view, s_first, s_last)
     source = view.span(s_first, s_last)
     start = content_start(view, last + 1, entry)
     right = None
@@ -305,6 +307,9 @@ def inverted_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) 
     if source_last is None:
         return None
     after = source_last + 1
+    if after < len(tokens) and tokens[after].text == "(":
+        # "said Del. Stacey Plaskett (D-Virgin Islands)."
+        after = next((m + 1 for m in range(after, min(after + 12, len(tokens))) if tokens[m].text == ")"), after)
     if (
         after < len(tokens)
         and tokens[after].text not in (",", ".", ":", ";", "!", "?")

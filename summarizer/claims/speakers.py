@@ -140,7 +140,7 @@ class SpeakerIndex:
         tokens = view.tokens
         for name in find_names(tokens, self.common_words, view.title_case):
             entity = self._entity_for(name, register=True)
-            entity.confirmed = entity.confirmed or name.kind != UNKNOWN or not opens_sentence(tokens, name.first)
+            entity.confirmed = entity.confirmed or not _maybe_common_noun(tokens, name)
             self.names.append((name, entity))
             self.mentions.append(Mention(entity, self.position, name.start, _quoted(view, name.start)))
             nxt = name.last + 1
@@ -257,8 +257,9 @@ class SpeakerIndex:
         # A name that heads the source or one of its comma parts (apposition).
         if _group_name(parts[0]):
             return Resolved(plain if len(parts) == 1 else " ".join(t.text for t in parts[0]), None, UNNAMED)
+        spans = [name for name, _ in inside]
         for part in parts:
-            head = _head(part)
+            head = _head(part, spans)
             if not head:
                 continue
             for name, entity in inside:
@@ -358,8 +359,6 @@ class SpeakerIndex:
                 break
             if word == "it" and entity is not None and entity.kind == ORGANISATION:
                 return resolved
-            if word == "they" and resolved.kind == UNNAMED and _plural(resolved.name or ""):
-                return resolved
         return Resolved(token.text, None, UNRESOLVED)
 
     def _person_for(self, view: SentenceView, token: Token, gender: str) -> Entity | None:
@@ -439,6 +438,19 @@ def _group_name(words: Sequence[Token]) -> bool:
     )
 
 
+def _maybe_common_noun(tokens: Sequence[Token], name: Name) -> bool:
+    """A lone plural opening a sentence ("Demonstrators said") may be a
+    common noun: not yet a person a pronoun can point to."""
+    word = name.text
+    return (
+        name.kind == UNKNOWN
+        and opens_sentence(tokens, name.first)
+        and " " not in word
+        and word.endswith("s")
+        and not word.endswith("ss")
+    )
+
+
 def _distinct(entities: list[Entity]) -> list[Entity]:
     seen: dict[int, Entity] = {}
     for entity in entities:
@@ -501,16 +513,23 @@ def _comma_parts(tokens: Sequence[Token]) -> list[list[Token]]:
     return [p for p in parts if p] or [list(tokens)]
 
 
-def _head(words: Sequence[Token]) -> list[Token]:
+def _head(words: Sequence[Token], names: Sequence[Name] = ()) -> list[Token]:
     """The words of a phrase before a preposition that is not inside a name
-    ("spokesman for the campaign" -> "spokesman"; "Bank of America" stays)."""
+    ("spokesman for the campaign" -> "spokesman"; "Bank of America" and
+    "Secretary of State" stay; with the sentence's `names`, "Charles B.
+    Rangel of New York" is cut)."""
     for k, token in enumerate(words):
-        inside_name = (
-            0 < k < len(words) - 1
-            and token.lower == "of"
-            and words[k - 1].is_capitalised
-            and words[k + 1].is_capitalised
-        )
+        if names:
+            inside_name = any(n.start < token.start and token.end < n.end for n in names) or bool(
+                token.lower == "of" and _listed_title(words[max(0, k - 3) : k + 2])
+            )
+        else:
+            inside_name = (
+                0 < k < len(words) - 1
+                and token.lower == "of"
+                and words[k - 1].is_capitalised
+                and words[k + 1].is_capitalised
+            )
         if (token.lower in PREPOSITIONS or token.lower in RELATIVE_PRONOUNS) and k > 0 and not inside_name:
             return list(words[:k])
     return list(words)
