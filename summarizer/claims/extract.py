@@ -13,7 +13,7 @@ from summarizer.claims.cues import sentence_cues
 from summarizer.claims.model import Claim
 from summarizer.claims.polarity import hedging_cue, is_hedged, past_tense_cue, polarity
 from summarizer.claims.quotes import continue_quotes, extend_over_quotes
-from summarizer.claims.rules import Frame, frames_for_cue, sentence_frame
+from summarizer.claims.rules import Frame, frames_for_cue, sentence_frames
 from summarizer.claims.speakers import SpeakerIndex
 from summarizer.claims.text import QUOTE_MARKS, Quotes, SentenceView, find_quotes, sentence_view
 from summarizer.model import Document, Sentence, Span
@@ -71,10 +71,7 @@ def _sentence_frames(view: SentenceView) -> list[Frame]:
         if "quote" in hit.entry.flags and not _quoted(view.text, frame):
             continue
         frames.append(extend_over_quotes(frame, view.quotes))
-    if not frames:
-        frame = sentence_frame(view)
-        if frame is not None:
-            frames.append(frame)
+    frames.extend(sentence_frames(view, bool(frames)))
     return frames
 
 

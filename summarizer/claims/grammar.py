@@ -282,11 +282,14 @@ def _quote_after(view: SentenceView, k: int) -> bool:
 
 
 def starts_new_cue(view: SentenceView, k: int, cue_starts: set[int]) -> bool:
-    """The right-hand side is a separate attribution: ", adding that ..."."""
+    """The right-hand side is a separate attribution: ", adding that ...",
+    "and then said". A cue word that opens the content as a noun ("said praise
+    from Putin would not ...") does not count."""
     tokens = view.tokens
+    first = k
     while k < len(tokens) and tokens[k].lower in ("and", "also", "then", "while"):
         k += 1
-    return k in cue_starts
+    return k in cue_starts and (k > first or tokens[k].lower.endswith("ing"))
 
 
 def left_content(view: SentenceView, boundary: int) -> tuple[int, int] | None:

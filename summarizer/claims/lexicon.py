@@ -98,6 +98,12 @@ def title_words() -> frozenset[str]:
 
 
 @cache
+def noun_cues() -> frozenset[str]:
+    """Nouns that name a stance: "His concern is that ..." (noun_cues.txt)."""
+    return load_word_set("noun_cues")
+
+
+@cache
 def hedge_patterns() -> re.Pattern[str]:
     phrases = sorted(load_rules("hedges"), key=len, reverse=True)
     return re.compile(r"\b(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases) + r")\b", re.I)

@@ -37,7 +37,7 @@ from summarizer.claims.grammar import (
     trailing_end,
     trim_source,
 )
-from summarizer.claims.lexicon import CueEntry
+from summarizer.claims.lexicon import CueEntry, noun_cues
 from summarizer.claims.text import QUOTE_MARKS, SentenceView
 
 Span = tuple[int, int]
@@ -72,6 +72,7 @@ class Rule:
     scope: str  # "cue" or "sentence"
     pattern: Callable[..., Frame | None]
     examples: tuple[str, ...]
+    fallback: bool = False  # a sentence rule tried only when no cue rule held
 
 
 def _frame(
@@ -263,6 +264,12 @@ def subject_before(view: SentenceView, k: int) -> tuple[int, int] | None:
         # an aside between commas or dashes: "X, who ..., said", "X, in a statement, said"
         mark = {tokens[k].text} if tokens[k].text in DASHES else {","}
         opening = next((m for m in range(k - 1, max(k - MAX_ASIDE_TOKENS, -1), -1) if tokens[m].text in mark), None)
+        if opening is not None and opening > 1 and tokens[opening - 1].text == ")":
+            # "Rep. Jim Jordan (R-Ohio), an oversight panel member, said"
+            paren = next((m for m in range(opening - 2, max(opening - 12, -1), -1) if tokens[m].text == "("), None)
+            if paren is not None and paren > 0 and tokens[paren - 1].is_word:
+                head = np_left(view, paren - 1)
+                return (head, opening - 1) if head is not None else None
         if opening is None or opening == 0 or opening == k - 1 or not tokens[opening - 1].is_word:
             return None
         if any(t.text in QUOTE_MARKS for t in tokens[opening:k]):
@@ -306,6 +313,7 @@ def inverted_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) 
     source_last = np_right(view, source_first)
     if source_last is None:
         return None
+    source_last = _trailing_phrase(view, source_last)
     after = source_last + 1
     if after < len(tokens) and tokens[after].text == "(":
         # "said Del. Stacey Plaskett (D-Virgin Islands)."
@@ -326,6 +334,19 @@ def inverted_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) 
             parts.append((tokens[rest].start, trailing_end(view, len(tokens) - 1)))
     source = view.span(source_first, source_last)
     return _frame("inverted_attribution", hit, view, source, parts, clause_final=True)
+
+
+def _trailing_phrase(view: SentenceView, last: int) -> int:
+    """'said one Democratic source on the panel.': a short prepositional
+    phrase that ends the sentence belongs to the inverted source."""
+    tokens = view.tokens
+    k = last + 1
+    if k >= len(tokens) or tokens[k].lower not in ("on", "in", "at", "with", "from", "for", "of"):
+        return last
+    end = np_right(view, k + 1, limit=6)
+    if end is None or end + 1 >= len(tokens) or tokens[end + 1].text not in (".", "!", "?"):
+        return last
+    return end
 
 
 def _inverted_opening(view: SentenceView, hit: CueHit) -> Frame | None:
@@ -355,13 +376,103 @@ def colon_attribution(view: SentenceView) -> Frame | None:
         return None
     if len([t for t in tokens[:colon] if t.is_word]) < 1 or not has_words(view, colon + 1, len(tokens) - 1):
         return None
-    if not (view.title_case or tokens[colon + 1].text in QUOTE_MARKS):
-        return None
+    speaker = [t for t in tokens[:colon] if t.is_word]
+    transcript = all(t.text.isupper() and len(t.text) > 2 for t in speaker) and len(speaker) <= 3
+    if not (view.title_case or tokens[colon + 1].text in QUOTE_MARKS or transcript):
+        return None  # "PENCE: Well, ..." is a transcript's speaker label
+    source_first = next(k for k, t in enumerate(tokens) if t.is_word)
     content = ((tokens[colon + 1].start, trailing_end(view, len(tokens) - 1)),)
-    return Frame("colon_attribution", COLON, view.span(colon, colon), view.span(0, colon - 1), content, False, colon)
+    source = view.span(source_first, colon - 1)
+    return Frame("colon_attribution", COLON, view.span(colon, colon), source, content, False, colon)
+
+
+def dash_attribution(view: SentenceView) -> Frame | None:
+    """`"... He represents our greatest shame." ― Sonya Herridge`: a dash and
+    a name after a quotation sign it; the quotation is the content."""
+    tokens = view.tokens
+    for k, token in enumerate(tokens):
+        if token.text not in SIGNATURE_DASHES or k + 1 >= len(tokens):
+            continue
+        before = view.text[: token.start].rstrip()
+        if not before or before[-1] not in "\u201d\"'\u2019":
+            continue
+        quote = view.quotes.covering(len(before) - 1)
+        if quote is None:
+            continue
+        last = k
+        while (
+            last + 1 < len(tokens)
+            and last - k < 5
+            and (tokens[last + 1].is_capitalised or tokens[last + 1].text == ".")
+        ):
+            last += 1
+        if last == k or not tokens[k + 1].is_capitalised:
+            continue
+        ends = last + 1 >= len(tokens) or tokens[last + 1].text in {",", ".", "("} | QUOTE_MARKS
+        newline = last + 1 < len(tokens) and "\n" in view.text[tokens[last].end : tokens[last + 1].start]
+        if not (ends or newline):
+            continue
+        return Frame("dash_attribution", DASH, view.span(k, k), view.span(k + 1, last), (quote,), True, k)
+    return None
+
+
+VIEW_NOUNS = frozenset({"view", "opinion", "eyes", "estimation", "judgment", "judgement", "words", "telling", "mind"})
+
+
+def in_view(view: SentenceView) -> Frame | None:
+    """`In Mr. Connolly's view, the deal is dead.` and `..., in his words.`"""
+    tokens = view.tokens
+    for k, token in enumerate(tokens[:-2]):
+        if token.lower != "in":
+            continue
+        m = next((j for j in range(k + 1, min(k + 7, len(tokens))) if tokens[j].lower in VIEW_NOUNS), None)
+        if m is None or m == k + 1:
+            continue
+        owner = tokens[m - 1]
+        possessive = owner.lower in ("his", "her", "their", "its") or owner.text.endswith(("'s", "\u2019s", "s'"))
+        if not possessive or not (owner.is_capitalised or owner.lower in ("his", "her", "their", "its")):
+            continue
+        source = (tokens[k + 1].start, owner.end - (len(owner.text) - len(owner.bare)))
+        if m + 1 < len(tokens) and tokens[m + 1].text == "," and has_words(view, m + 2, len(tokens) - 1):
+            content = (tokens[m + 2].start, trailing_end(view, len(tokens) - 1))
+        elif k > 0 and tokens[k - 1].text == "," and has_words(view, 0, k - 2):
+            content = (tokens[0].start, tokens[k - 2].end)
+        else:
+            continue
+        return Frame("in_view", IN_VIEW, view.span(k, k), source, (content,), k > 0, k)
+    return None
+
+
+def noun_cue(view: SentenceView) -> Frame | None:
+    """`His concern is that the deal will fail.`: a possessive, a noun that
+    names a stance (noun_cues.txt), "is"/"was" and "that" or a colon."""
+    tokens = view.tokens
+    nouns = noun_cues()
+    for k in range(1, len(tokens) - 3):
+        if tokens[k].lower not in nouns or tokens[k + 1].lower not in ("is", "was", "remains"):
+            continue
+        if tokens[k + 2].lower not in ("that", ":"):
+            continue
+        owner = tokens[k - 1]
+        if owner.lower in ("his", "her", "their", "its"):
+            source = (owner.start, owner.end)
+        elif owner.text.endswith(("'s", "\u2019s")) and owner.is_capitalised:
+            first = np_left(view, k - 1)
+            source = (tokens[first if first is not None else k - 1].start, owner.end - 2)
+        else:
+            continue
+        if not has_words(view, k + 3, len(tokens) - 1):
+            continue
+        content = (tokens[k + 3].start, trailing_end(view, len(tokens) - 1))
+        entry = CueEntry(tokens[k].lower, "belief", frozenset())
+        return Frame("noun_cue", entry, view.span(k, k), source, (content,), False, k)
+    return None
 
 
 COLON = CueEntry(":", "neutral", frozenset())
+DASH = CueEntry("\u2015", "neutral", frozenset())
+IN_VIEW = CueEntry("in view", "belief", frozenset())
+SIGNATURE_DASHES = frozenset({"\u2015", "\u2014", "\u2013"})
 
 
 # --- the registry -----------------------------------------------------------------
@@ -430,7 +541,29 @@ RULES: tuple[Rule, ...] = tuple(
                 100,
                 "sentence",
                 colon_attribution,
-                ('Kuleba: "We need more air defence now."',),
+                ('Kuleba: "We need more air defence now."', "PENCE: Well, the question really should be why."),
+                fallback=True,
+            ),
+            Rule(
+                "dash_attribution",
+                110,
+                "sentence",
+                dash_attribution,
+                ("\u201cHe represents our greatest shame.\u201d \u2015 Sonya Herridge",),
+            ),
+            Rule(
+                "in_view",
+                120,
+                "sentence",
+                in_view,
+                ("In Mr. Connolly's view, the agreement will not survive the election.",),
+            ),
+            Rule(
+                "noun_cue",
+                130,
+                "sentence",
+                noun_cue,
+                ("His concern is that the vote will be delayed until next year.",),
             ),
         ),
         key=lambda rule: rule.priority,
@@ -452,11 +585,13 @@ def frames_for_cue(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> Fra
     return None
 
 
-def sentence_frame(view: SentenceView) -> Frame | None:
-    """The frame of the first sentence rule that holds (tried when no cue rule did)."""
+def sentence_frames(view: SentenceView, has_cue_frame: bool) -> list[Frame]:
+    """The frames of the sentence rules that hold. A `fallback` rule is
+    tried only when no cue rule found a frame in the sentence."""
+    frames = []
     for rule in RULES:
-        if rule.scope == "sentence":
+        if rule.scope == "sentence" and not (rule.fallback and has_cue_frame):
             frame = rule.pattern(view)
             if frame is not None:
-                return frame
-    return None
+                frames.append(frame)
+    return frames
