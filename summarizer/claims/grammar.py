@@ -61,6 +61,8 @@ def np_left(view: SentenceView, last: int) -> int | None:
             continue
         if low in SUBORDINATORS or (low in RELATIVES and k != last):
             break
+        if k != last and not token.is_capitalised and (low in past_forms() or low in ("says", "told", "tells")):
+            break  # "Trump said he would order ...": the subject of "order" is "he"
         if last - k >= MAX_SUBJECT_TOKENS:
             break
         k -= 1

@@ -20,7 +20,9 @@ from dataclasses import dataclass, replace
 
 from summarizer.claims.cues import CueHit
 from summarizer.claims.grammar import (
+    AUXILIARIES,
     DASHES,
+    DETERMINERS,
     PREPOSITIONS,
     RELATIVES,
     SUBORDINATORS,
@@ -37,11 +39,12 @@ from summarizer.claims.grammar import (
     trailing_end,
     trim_source,
 )
-from summarizer.claims.lexicon import CueEntry, noun_cues
+from summarizer.claims.lexicon import CueEntry, grammar, noun_cues
 from summarizer.claims.text import QUOTE_MARKS, SentenceView
 
 Span = tuple[int, int]
 MAX_ASIDE_TOKENS = 30
+NUMBERS = grammar("numbers")
 PARTICIPLE_OPENERS = frozenset({",", "and", "while", "by", "after", "before", "when", "in", "\u2014", "\u2013"})
 
 
@@ -252,7 +255,33 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
         return _frame("reported_speech", hit, view, source, [right])
     if before:
         return _frame("clause_final_attribution", hit, view, source, [before], clause_final=True)
+    following = _after_colon(view, last)
+    if following:
+        return _frame("colon_introduces_content", hit, view, source, [following])
     return None
+
+
+MAX_INTRODUCED_CHARS = 800
+
+
+def _after_colon(view: SentenceView, last: int) -> tuple[int, int] | None:
+    """'Caddell continued:' / 'The New York Times reports:' end a sentence;
+    the quotation (or the paragraph) that follows is the content."""
+    tokens = view.tokens
+    if tokens[-1].text != ":" or not all(not t.is_word for t in tokens[last + 1 :]):
+        return None
+    text = view.text
+    start = tokens[-1].end
+    while start < len(text) and text[start].isspace():
+        start += 1
+    if start >= len(text):
+        return None
+    quote = view.quotes.covering(start)
+    if quote is not None and quote[0] == start:
+        return quote
+    end = text.find("\n\n", start)
+    end = len(text) if end < 0 else end
+    return (start, end) if 0 < end - start <= MAX_INTRODUCED_CHARS else None
 
 
 def subject_before(view: SentenceView, k: int) -> tuple[int, int] | None:
@@ -311,18 +340,17 @@ def inverted_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) 
         return None
     source_first = last + 1
     source_last = np_right(view, source_first)
+    if source_last is not None:
+        source_last = _trailing_phrase(view, source_last)
+    if source_last is None or not _source_ends(view, source_last + 1):
+        source_last = _plain_source_end(view, source_first)
     if source_last is None:
         return None
-    source_last = _trailing_phrase(view, source_last)
     after = source_last + 1
     if after < len(tokens) and tokens[after].text == "(":
         # "said Del. Stacey Plaskett (D-Virgin Islands)."
         after = next((m + 1 for m in range(after, min(after + 12, len(tokens))) if tokens[m].text == ")"), after)
-    if (
-        after < len(tokens)
-        and tokens[after].text not in (",", ".", ":", ";", "!", "?")
-        and tokens[after].lower not in RELATIVES
-    ):
+    if not _source_ends(view, after):
         return None
     before = left_content(view, k)
     if before is None:
@@ -334,6 +362,51 @@ def inverted_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) 
             parts.append((tokens[rest].start, trailing_end(view, len(tokens) - 1)))
     source = view.span(source_first, source_last)
     return _frame("inverted_attribution", hit, view, source, parts, clause_final=True)
+
+
+INVERTED_SOURCE_ENDS = frozenset({",", ".", ":", ";", "!", "?", "("}) | QUOTE_MARKS
+
+
+def _source_ends(view: SentenceView, after: int) -> bool:
+    """What may follow an inverted source: the sentence's end, a comma, a
+    relative clause, or a circumstance ("said Trump as he dined", "said
+    Smith in an interview")."""
+    tokens = view.tokens
+    if after >= len(tokens):
+        return True
+    token = tokens[after]
+    return (
+        token.text in INVERTED_SOURCE_ENDS
+        or token.lower in RELATIVES
+        or token.lower in SUBORDINATORS
+        or token.lower in ("in", "at", "on", "during", "after", "before", "outside", "inside")
+    )
+
+
+def _plain_source_end(view: SentenceView, first: int) -> int | None:
+    """'said six-million people who lost their insurance', 'says a narrator.',
+    'said the 46-year-old.': the words up to where a source ends, when they
+    open like a noun phrase (a determiner, number or capital)."""
+    tokens = view.tokens
+    if first >= len(tokens):
+        return None
+    opener = tokens[first]
+    if not (
+        opener.is_capitalised or opener.lower in DETERMINERS or opener.text[0].isdigit() or opener.lower in NUMBERS
+    ):
+        return None
+    k = first
+    while k < len(tokens) and k - first < MAX_PLAIN_SOURCE_TOKENS and not _source_ends(view, k):
+        if tokens[k].lower in AUXILIARIES or tokens[k].lower == "that":
+            return None  # a clause, not a source
+        k += 1
+    last = k - 1
+    if last < first or not tokens[last].is_word or tokens[last].lower in DETERMINERS | PREPOSITIONS:
+        return None
+    return last
+
+
+MAX_PLAIN_SOURCE_TOKENS = 10
 
 
 def _trailing_phrase(view: SentenceView, last: int) -> int:
@@ -528,6 +601,13 @@ RULES: tuple[Rule, ...] = tuple(
                 "cue",
                 subject_attribution,
                 ("Stoltenberg emphasized that increasing defense production is crucial.",),
+            ),
+            Rule(
+                "colon_introduces_content",
+                50,
+                "cue",
+                subject_attribution,
+                ("Caddell continued:\n\n\u201cThis race is far from over.\u201d",),
             ),
             Rule(
                 "inverted_attribution",
