@@ -356,8 +356,12 @@ def shows_name(speaker: str | None) -> bool:
     return head[:1].isupper() or re.sub(r"['\u2019]s?$", "", head.lower()) in BODY_HEADS
 
 
+NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+
 def _last_name(name: str) -> str:
-    words = [w for w in _words(name) if w and w not in FUNCTION_WORDS]
+    """The surname: the last content word, not a suffix ("Joseph R. Biden Jr." -> "biden")."""
+    words = [w for w in _words(name) if w and w not in FUNCTION_WORDS and w not in NAME_SUFFIXES]
     return words[-1] if words else ""
 
 

@@ -189,7 +189,8 @@ def skip_auxiliaries_left(view: SentenceView, k: int) -> tuple[int, bool]:
                 break
             k = opening - 1
             continue
-        if low in AUXILIARIES or low.endswith(("n't", "n\u2019t")) or (low.endswith("ly") and low.isalpha()):
+        adverb = low.endswith("ly") and low.isalpha() and not tokens[k].is_capitalised  # not "Kelly said"
+        if low in AUXILIARIES or low.endswith(("n't", "n\u2019t")) or adverb:
             if first and low in BE:
                 passive = True
             first = False
@@ -320,6 +321,8 @@ def left_is_content(view: SentenceView, span: tuple[int, int]) -> bool:
     if len(words) < 4:
         return False
     first = words[0].lower().strip("\"'\u201c\u2018")
+    if first.endswith(("ing", "ed")) and text[:1] not in QUOTE_MARKS:
+        return False  # a fronted clause: "Speaking in Brussels on Tuesday, Stoltenberg said ..."
     return first not in PREPOSITIONS and first not in SUBORDINATORS and first not in ("within", "amid", "despite")
 
 

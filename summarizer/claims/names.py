@@ -280,7 +280,10 @@ def _common_opener(token: Token, tokens: Sequence[Token], run: list[int], common
     if low in common_words:
         return True
     following = tokens[run[-1] + 1] if run[-1] + 1 < len(tokens) else None
-    return len(run) == 1 and low.endswith(("ing", "ed", "ly")) and (following is None or not following.is_capitalised)
+    if len(run) > 1 or not low.endswith(("ing", "ed", "ly")) or following is None:
+        return False
+    # "Speaking in Brussels", "Reached by phone," but not "King said", "Reilly told"
+    return following.text == "," or following.lower in grammar("prepositions")
 
 
 def _gender(lowered: list[str], title: str | None, role: set[str]) -> str | None:
@@ -294,9 +297,7 @@ def _gender(lowered: list[str], title: str | None, role: set[str]) -> str | None
             return words[word]
     if lowered[0] in words:
         return words[lowered[0]]  # "Prince Harry", "Queen Elizabeth"
-    if len(lowered) >= 2:
-        return first_names().get(lowered[0])
-    return None
+    return first_names().get(lowered[0])  # "Meghan" alone too: features name people by first name
 
 
 def _role_words(tokens: Sequence[Token], before: int, after: int) -> set[str]:

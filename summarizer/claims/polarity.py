@@ -57,6 +57,11 @@ def polarity(view: SentenceView, frame: Frame) -> Polarity:
         return Polarity(False, cue_text)
     negators, leads = _negations()
     tokens = view.tokens
+    cue_word = tokens[frame.cue_token].lower
+    if cue_word in leads and frame.cue_token + 2 < len(tokens) and tokens[frame.cue_token + 1].lower == "to":
+        # the cue is itself the negative lead: "declined to say", "refused to confirm"
+        end = tokens[frame.cue_token + 2].end
+        return Polarity(True, " ".join(view.text[frame.cue[0] : end].split()))
     negated_at = None
     while k >= 0:
         low = tokens[k].lower

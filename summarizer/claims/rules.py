@@ -391,9 +391,8 @@ def _plain_source_end(view: SentenceView, first: int) -> int | None:
     if first >= len(tokens):
         return None
     opener = tokens[first]
-    if not (
-        opener.is_capitalised or opener.lower in DETERMINERS or opener.text[0].isdigit() or opener.lower in NUMBERS
-    ):
+    numeric = opener.text[0].isdigit() or opener.lower in NUMBERS or opener.lower == "one"
+    if not (opener.is_capitalised or opener.lower in DETERMINERS or numeric):
         return None
     k = first
     while k < len(tokens) and k - first < MAX_PLAIN_SOURCE_TOKENS and not _source_ends(view, k):
@@ -505,7 +504,7 @@ def in_view(view: SentenceView) -> Frame | None:
         possessive = owner.lower in ("his", "her", "their", "its") or owner.text.endswith(("'s", "\u2019s", "s'"))
         if not possessive or not (owner.is_capitalised or owner.lower in ("his", "her", "their", "its")):
             continue
-        source = (tokens[k + 1].start, owner.end - (len(owner.text) - len(owner.bare)))
+        source = (tokens[k + 1].start, owner.end)
         if m + 1 < len(tokens) and tokens[m + 1].text == "," and has_words(view, m + 2, len(tokens) - 1):
             content = (tokens[m + 2].start, trailing_end(view, len(tokens) - 1))
         elif k > 0 and tokens[k - 1].text == "," and has_words(view, 0, k - 2):
@@ -531,7 +530,7 @@ def noun_cue(view: SentenceView) -> Frame | None:
             source = (owner.start, owner.end)
         elif owner.text.endswith(("'s", "\u2019s")) and owner.is_capitalised:
             first = np_left(view, k - 1)
-            source = (tokens[first if first is not None else k - 1].start, owner.end - 2)
+            source = (tokens[first if first is not None else k - 1].start, owner.end)
         else:
             continue
         if not has_words(view, k + 3, len(tokens) - 1):
@@ -586,7 +585,7 @@ RULES: tuple[Rule, ...] = tuple(
                 50,
                 "cue",
                 subject_attribution,
-                ("The plan, Smith said, will fail before the end of the year.",),
+                ("The new plan for the city, Smith said, will fail before the end of the year.",),
             ),
             Rule(
                 "clause_final_attribution",

@@ -138,8 +138,10 @@ class SpeakerIndex:
         self.names = []
         _, after = _description_words()
         tokens = view.tokens
+        # in a title-case line long runs are no reliable names ("Elizabeth Warren
+        # Hammers Wells Fargo"): read, not learnt
         for name in find_names(tokens, self.common_words, view.title_case):
-            entity = self._entity_for(name, register=True)
+            entity = self._entity_for(name, register=not (view.title_case and name.text.count(" ") > 2))
             entity.confirmed = entity.confirmed or not _maybe_common_noun(tokens, name)
             self.names.append((name, entity))
             self.mentions.append(Mention(entity, self.position, name.start, _quoted(view, name.start)))
@@ -178,10 +180,12 @@ class SpeakerIndex:
         distinct = {id(e): e for e in fits}
         if len(distinct) == 1:
             entity = next(iter(distinct.values()))
-            if len(words) > len(entity.words) and _runs_inside(entity.words, words) and not ACRONYM.match(name.text):
+            fuller = len(words) > len(entity.words) and _runs_inside(entity.words, words)
+            if register and fuller and not ACRONYM.match(name.text):
                 entity.name = name.text
                 self._index(entity)
-            self._learn(entity, name)
+            if register:
+                self._learn(entity, name)
             return entity
         if len(distinct) > 1:
             exact = [e for e in distinct.values() if e.words == words]
@@ -499,7 +503,8 @@ def _runs_inside(short: list[str], long: list[str]) -> bool:
         return False
     for at in range(len(long) - len(short) + 1):
         if long[at : at + len(short)] == short:
-            return at + len(short) == len(long) or len(short) > 1
+            # a surname, a run of several words, or one word inside a long name ("Lula")
+            return at + len(short) == len(long) or len(short) > 1 or (at > 0 and len(long) >= 3)
     return False
 
 
