@@ -160,6 +160,12 @@ def find_names(
     k = 0
     pending_title: tuple[int, int] | None = None  # token range of a title just read
     while k < n:
+        token = tokens[k]
+        if not token.is_capitalised:  # the common case, kept cheap
+            if token.is_word and token.lower not in ("the", "a", "an"):
+                pending_title = None
+            k += 1
+            continue
         length = title_at(tokens, k)
         if length:
             pending_title = (k, k + length - 1)

@@ -73,9 +73,14 @@ class Entity:
     spoke: bool = False  # has been the speaker of a claim
     confirmed: bool = False  # named inside a sentence, not only as its first word
 
-    @property
-    def words(self) -> list[str]:
-        return name_key(self.name)
+    words: list[str] = field(default_factory=list)  # name_key(name), kept with it
+
+    def __post_init__(self) -> None:
+        self.words = name_key(self.name)
+
+    def rename(self, name: str) -> None:
+        self.name = name
+        self.words = name_key(name)
 
     def resolved(self) -> Resolved:
         return Resolved(self.name, self.title, ORGANISATION if self.kind == ORGANISATION else PERSON)
@@ -182,7 +187,7 @@ class SpeakerIndex:
             entity = next(iter(distinct.values()))
             fuller = len(words) > len(entity.words) and _runs_inside(entity.words, words)
             if register and fuller and not ACRONYM.match(name.text):
-                entity.name = name.text
+                entity.rename(name.text)
                 self._index(entity)
             if register:
                 self._learn(entity, name)

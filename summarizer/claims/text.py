@@ -21,6 +21,8 @@ OPENING_SINGLE = "\u2018"
 CLOSING_SINGLE = "\u2019"
 NYT_QUOTE = "''"  # two apostrophes: the New York Times' double quote
 QUOTE_MARKS = frozenset({*"\"'\u201c\u201d\u2018\u2019\u00ab\u00bb", NYT_QUOTE})
+DOUBLE_MARK = re.compile("[\u201c\u201d\"]|''")
+SINGLE_MARK = re.compile("['\u2018\u2019]")
 WORD = r"[\w\u00C0-\u024F]+(?:['\u2019\-][\w\u00C0-\u024F]+)*(?:['\u2019](?=\s|$))?"
 
 
@@ -33,7 +35,7 @@ def token_pattern() -> re.Pattern[str]:
     listed = sorted((w for w in words if w.isalpha()), key=len, reverse=True)
     abbreviations = "|".join(f"[{w[0].upper()}{w[0]}]{re.escape(w[1:])}" for w in listed)
     return re.compile(
-        rf"(?:{abbreviations})\.(?=\s)"
+        rf"(?=[A-Za-z][a-z]{{0,5}}\.\s)(?:{abbreviations})\.(?=\s)"
         r"|(?:[A-Za-z]\.){2,}"
         r"|[A-Z]\.(?=\s+[A-Z])"  # a middle initial
         rf"|{NYT_QUOTE}"
@@ -42,8 +44,12 @@ def token_pattern() -> re.Pattern[str]:
     )
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Token:
+    """A token and its offsets. Never changed after it is made; not a frozen
+    dataclass only because an article holds thousands of tokens and a frozen
+    one costs four times as much to make."""
+
     text: str
     start: int
     end: int
@@ -62,7 +68,11 @@ def make_token(text: str, start: int) -> Token:
 
 
 def tokenize(text: str, start: int, end: int) -> list[Token]:
-    return [make_token(m.group(), m.start()) for m in token_pattern().finditer(text, start, end)]
+    return [
+        Token(word, s, s + len(word), word.lower(), word[0].isalnum(), word[0].isupper())
+        for m in token_pattern().finditer(text, start, end)
+        if (word := m.group()) and (s := m.start()) >= 0
+    ]
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,12 +151,12 @@ def find_quotes(text: str) -> Quotes:
         if open_at is not None:
             first += 2 if text.startswith(NYT_QUOTE, p_start) else 1  # the continuing paragraph's opening mark
         has_double = False
-        i = first
-        while i < p_end:
-            c = text[i]
-            width = 1
-            if c == "'" and text.startswith(NYT_QUOTE, i):
-                c, width = '"', 2
+        for mark in DOUBLE_MARK.finditer(text, first, p_end):
+            i = mark.start()
+            c = mark.group()
+            width = len(c)
+            if c == NYT_QUOTE:
+                c = '"'
             if c == OPENING_DOUBLE:
                 has_double = True
                 # a second opening mark means the first was never closed
@@ -163,7 +173,6 @@ def find_quotes(text: str) -> Quotes:
                 else:
                     spans.append((open_at, i + width))
                     open_at = None
-            i += width
         if open_at is not None:
             following = paragraphs[number + 1] if number + 1 < len(paragraphs) else None
             if following is None or (
@@ -179,10 +188,9 @@ def find_quotes(text: str) -> Quotes:
 def _single_quotes(text: str, start: int, end: int) -> list[tuple[int, int]]:
     spans = []
     open_at = None
-    for i in range(start, end):
-        c = text[i]
-        if c not in ("'", OPENING_SINGLE, CLOSING_SINGLE):
-            continue
+    for mark in SINGLE_MARK.finditer(text, start, end):
+        i = mark.start()
+        c = mark.group()
         before = text[i - 1] if i > start else " "
         after = text[i + 1] if i + 1 < end else " "
         if open_at is None and c != CLOSING_SINGLE and (before.isspace() or before in "([\u2014") and after.isalpha():
