@@ -358,12 +358,23 @@ def content_last(view: SentenceView, start: int, cue_starts: set[int]) -> int:
 
 
 def _before_writer_gloss(view: SentenceView, start: int) -> int:
-    """Rule `writer_gloss_ends_content`: an indirect claim stops before a
-    comma and a participle that is the writer's gloss (`..., highlighting
-    the political processes`); a quotation is never cut."""
+    """Rule `writer_gloss_ends_content`: an indirect claim stops before the
+    writer's own words: a comma and a participle (`..., highlighting the
+    political processes`), a comma and "which" (`..., which makes him an
+    outlier`), a semicolon, or "but" and a pronoun (`..., but he has also
+    intensified ...`). A quotation is never cut."""
     tokens = view.tokens
     for m in range(start + 2, len(tokens)):
-        is_gloss = tokens[m - 1].text == "," and tokens[m].lower in WRITER_GLOSSES
+        before, word = tokens[m - 1].text, tokens[m].lower
+        nxt = tokens[m + 1].lower if m + 1 < len(tokens) else ""
+        is_gloss = (
+            (before == "," and (word in WRITER_GLOSSES or word == "which"))
+            or word == ";"
+            or (word == "but" and nxt in SUBJECT_PRONOUNS)
+        )
         if is_gloss and not view.quotes.covering(tokens[m].start):
-            return m - 2
+            return m - 2 if before == "," else m - 1
     return len(tokens) - 1
+
+
+SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})
