@@ -400,3 +400,20 @@ def test_every_registered_rule_has_an_example_that_yields_it(rule: object) -> No
     for example in rule.examples:  # type: ignore[attr-defined]
         found = claims_of(example)
         assert rule.name in [c.rule for c in found], (example, [(c.rule, c.cue) for c in found])  # type: ignore[attr-defined]
+
+
+# --- seen on real pages ------------------------------------------------------------------
+
+
+def test_known_as_is_no_cue() -> None:
+    assert claims_of("They are Heather Grant, 33, of Christiana and a man known as Nigel Ambersley.") == []
+
+
+def test_a_police_title_introduces_the_person() -> None:
+    claim = only('"We are looking for the driver," said Miami-Dade Police Detective Alvaro Zabaleta.')
+    assert (claim.speaker, claim.role) == ("Alvaro Zabaleta", "Detective")
+
+
+def test_a_document_speaks_for_its_author() -> None:
+    claim = only("Another slide shows that eight of 10 avocados eaten in the United States are grown in Mexico.")
+    assert (claim.cue, claim.speaker, claim.speaker_kind) == ("show", "Another slide", "unnamed")
