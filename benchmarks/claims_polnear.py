@@ -598,8 +598,10 @@ def report(split: str, scores: dict[str, Score], errors: int) -> None:
         )
     ours_score = scores["ours"]
     print("\nsource: share of pairs with the source right; cont F1: mean content character F1 over pairs.")
-    if any(s.speaker_verdicts for s in scores.values()):
+    if resolved_speakers(split):
         _speaker_report(scores, errors)
+    else:
+        print(f"\nResolved speakers: not scored ({split}_speakers.jsonl is absent; only dev has one).")
     _table("Missed gold attributions by gold kind", ours_score.missed_kind, errors, ours_score.gold)
     _table("Missed gold attributions by cue text", ours_score.missed, errors, ours_score.gold)
     _table("False positives (ours) by cue lemma", ours_score.false_positives, errors, ours_score.predicted)
