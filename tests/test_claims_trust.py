@@ -417,3 +417,7 @@ def test_a_police_title_introduces_the_person() -> None:
 def test_a_document_speaks_for_its_author() -> None:
     claim = only("Another slide shows that eight of 10 avocados eaten in the United States are grown in Mexico.")
     assert (claim.cue, claim.speaker, claim.speaker_kind) == ("show", "Another slide", "unnamed")
+
+
+def test_sworn_in_is_no_cue() -> None:
+    assert claims_of("Raquel Montoya-Lewis was sworn in as the first Native American justice in Washington.") == []

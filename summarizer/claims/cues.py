@@ -78,14 +78,16 @@ def cue_inside_quote(view: SentenceView, first: int) -> bool:
 
 
 def complement_allowed(view: SentenceView, hit: CueHit) -> bool:
-    """Rules `clause_cue`, `not_before_to` and `not_before_as` (flags +clause,
-    +notto, +notas in cues.txt)."""
+    """Rules `clause_cue`, `not_before_to`, `not_before_as` and `not_before_in`
+    (flags +clause, +notto, +notas, +notin in cues.txt)."""
     tokens = view.tokens
     following = tokens[hit.last + 1].lower if hit.last + 1 < len(tokens) else ""
     if "notto" in hit.entry.flags and following == "to":
         return False
     if "notas" in hit.entry.flags and following == "as":
         return False  # "a man known as Nigel Ambersley"
+    if "notin" in hit.entry.flags and following == "in":
+        return False  # "was sworn in as the first Native American justice"
     if "clause" in hit.entry.flags:
         return following in ("that", ":", ",") or following[:1] in QUOTE_MARKS or not following
     return True

@@ -12,7 +12,9 @@ from functools import cache
 
 from summarizer.rules import load_rules, load_word_set
 
-FLAGS = frozenset({"hearer", "source", "quote", "fixed", "nosource", "invert", "passive", "clause", "notto", "notas"})
+FLAGS = frozenset(
+    {"hearer", "source", "quote", "fixed", "nosource", "invert", "passive", "clause", "notto", "notas", "notin"}
+)
 
 
 @dataclass(frozen=True, slots=True)
