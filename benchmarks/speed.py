@@ -72,6 +72,19 @@ def per_article(limit: int | None) -> None:
         rank_ms = 1000 * seconds / len(documents)
         rows.append([method, f"{parse_ms:.2f}", f"{rank_ms:.2f}", f"{parse_ms + rank_ms:.2f}"])
     print_table(["method", "parse ms", "rank + select ms", "total ms/article"], rows)
+    claims_vs_summary(documents)
+
+
+def claims_vs_summary(documents: Sequence[object], repeat: int = 3) -> None:
+    """Claims for an article beside its default summary, both on the parsed
+    document, best of `repeat` runs each, in the same run (issue 9: at most 1.0x)."""
+    from summarizer.claims import claims_in_document
+
+    summary = timed(lambda: [rank(d, "default")() for d in documents], repeat)
+    claims = timed(lambda: [claims_in_document(d) for d in documents], repeat)  # type: ignore[arg-type]
+    n = len(documents)
+    print(f"\nclaims (claims_in_document): {1000 * claims / n:.2f} ms/article; default summary (rank + select): "
+          f"{1000 * summary / n:.2f} ms/article; claims / summary = {claims / summary:.2f}x")
 
 
 def long_run(count: int, repeat: int) -> None:
