@@ -10,10 +10,14 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from typing import TYPE_CHECKING
 
 from summarizer.model import Document, Paragraph, Sentence, Span
 from summarizer.nlp.splitter import split_sentences
 from summarizer.rules import load_rules
+
+if TYPE_CHECKING:
+    from summarizer.reading import Article
 
 TEASER_MARK = "=> teaser"
 # A headline is a short line at the top that does not read as a sentence.
@@ -59,8 +63,18 @@ def is_headline_like(text: str) -> bool:
     )
 
 
-def parse_document(text: str) -> Document:
-    """Split `text` and sort its sentences into headlines, body and boilerplate."""
+def parse_article(article: Article) -> Document:
+    """The document of an article as read: its text, and the title it came
+    with. Every command takes an article's title from here (through
+    `Document.title`), so that all of them show the same one."""
+    return parse_document(article.text, title=article.title)
+
+
+def parse_document(text: str, title: str | None = None) -> Document:
+    """Split `text` and sort its sentences into headlines, body and
+    boilerplate. `title` is the title the article came with, if any (a web
+    page's headline); without one the first headline of the text is the
+    title."""
     sentences = split_sentences(text)
     headlines: list[Span] = []
     boilerplate: list[Span] = []
@@ -110,6 +124,7 @@ def parse_document(text: str) -> Document:
         headlines=tuple(headlines),
         boilerplate=tuple(boilerplate),
         headings=tuple(sentences[i].span for i in sorted(headings)),
+        page_title=title,
     )
 
 

@@ -67,10 +67,17 @@ class Document:
     headlines: tuple[Span, ...] = ()
     boilerplate: tuple[Span, ...] = ()
     headings: tuple[Span, ...] = ()
+    # The title the article came with (a web page's headline), if any.
+    page_title: str | None = None
 
     @property
     def title(self) -> str | None:
-        return self.headlines[0].text if self.headlines else None
+        """The article's one title, on one line: the page's own title when
+        it came with one, else the first headline of the text. A headline
+        hard-wrapped over two lines is one title with plain spaces (the
+        headline's span keeps the text as written)."""
+        raw = self.page_title or (self.headlines[0].text if self.headlines else "")
+        return " ".join(raw.split()) or None
 
 
 @dataclass(frozen=True, slots=True)

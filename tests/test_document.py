@@ -66,3 +66,55 @@ def test_a_headline_with_a_question_mark_is_one_headline() -> None:
     document = parse_document(text)
     assert document.title == "Is the banking 'boys' club' dead? Five female CEOs on breaking through"
     assert document.sentences[0].text == "Women now run some of the largest banks in the world."
+
+
+WRAPPED = ("Grenada prime minister attends a financial access roundtable in\n"
+           "Barbados\n\n"
+           "The prime minister attended a roundtable on financial access on Thursday. Banks took part.\n")
+
+
+def test_a_wrapped_headline_is_one_title_with_plain_spaces() -> None:
+    document = parse_document(WRAPPED)
+    assert document.title == "Grenada prime minister attends a financial access roundtable in Barbados"
+    headline = document.headlines[0]
+    assert WRAPPED[headline.start : headline.end] == headline.text  # the span keeps the text as written
+    assert "\n" in headline.text
+
+
+def test_the_title_an_article_came_with_is_its_title() -> None:
+    from summarizer.document import parse_article
+    from summarizer.reading import Article
+
+    text = "Editor's pick: a concert teaser\n\nMax Lee reports that cold weather arrives on Wednesday.\n"
+    assert parse_document(text).title == "Editor's pick: a concert teaser"
+    article = Article(text=text, source="page.html", kind="html", title="Colder  temperatures\nforecast for Wed.")
+    assert parse_article(article).title == "Colder temperatures forecast for Wed."
+
+
+def test_one_title_for_every_command(tmp_path) -> None:
+    """summarize (JSON and Markdown), claims (Markdown) and brief show the same title."""
+    import json
+
+    from summarizer.cli import run
+
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<html><head><title>Colder temperatures forecast for Wed. after cold wave alert Tues. | KBS</title>"
+        "<meta property='og:title' content='Colder temperatures forecast for Wed. after cold wave alert Tues.'>"
+        "</head><body><h1>Colder temperatures forecast for Wed. after cold wave alert Tues.</h1><article>"
+        "<p>Tuesday morning was met with strong, cold winds that brought early winter temperatures to Seoul.</p>"
+        "<p>Wednesday is forecast to be even colder, the weather agency said on Tuesday afternoon.</p>"
+        "<p>People who are vulnerable to the cold are advised to stay at home as much as possible.</p>"
+        "</article><h2>Editor's Pick</h2><article><h2><a href='/other'>A music show teaser about a band</a></h2>"
+        "</article></body></html>", encoding="utf-8")
+    title = "Colder temperatures forecast for Wed. after cold wave alert Tues."
+    outputs = {}
+    for args in (["summarize", "-f", "json"], ["summarize", "-f", "markdown"], ["claims", "-f", "markdown"],
+                 ["brief", "-f", "json"]):
+        out = tmp_path / f"{args[0]}.{args[-1]}"
+        assert run([*args, str(page), "-o", str(out)]) == 0
+        outputs[tuple(args)] = out.read_text(encoding="utf-8")
+    assert json.loads(outputs[("summarize", "-f", "json")])["title"] == title
+    assert outputs[("summarize", "-f", "markdown")].startswith(f"# Summary: {title}\n")
+    assert outputs[("claims", "-f", "markdown")].startswith(f"# Claims: {title}")
+    assert json.loads(outputs[("brief", "-f", "json")])["sources"][0]["title"] == title
