@@ -202,12 +202,14 @@ def extract_html(html: str, url: str | None = None, name: str = "page", *,
     from summarizer.pagemeta import clean_authors, declared_site, page_title, plausible_site, standfirst
 
     try:
+        tree = load_html(html)
+        if tree is not None:
+            mend_drop_caps(tree)
         result = trafilatura.bare_extraction(
-            html, url=url, with_metadata=True, include_images=False, include_links=False,
-            date_extraction_params={"original_date": True, "extensive_search": False},
+            html if tree is None else tree, url=url, with_metadata=True, include_images=False,
+            include_links=False, date_extraction_params={"original_date": True, "extensive_search": False},
             **(TRAFILATURA_OPTIONS if options is None else options),
         )
-        tree = load_html(html)
     except Exception as error:  # trafilatura and lxml raise many kinds on broken markup
         raise InputError(f"{name}: cannot read the page ({type(error).__name__})") from None
     if result is None or result.body is None or not (result.text or "").strip():
@@ -239,6 +241,54 @@ def extract_html(html: str, url: str | None = None, name: str = "page", *,
         url=page_url,
         removed=tuple((r.rule, r.block.text) for r in removed),
     )
+
+
+# Elements a drop cap is never written in: a heading, list item or table
+# cell of one letter ("A", then entries starting with a) is an index.
+NOT_DROP_CAP = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "li", "td", "th", "dt", "dd", "a", "button",
+                          "option", "script", "style"})
+
+
+def mend_drop_caps(tree: Any) -> None:
+    """Rule `drop_cap`: a paragraph's first letter set apart in an element of
+    its own before the paragraph (`<span>T</span><p>urkey, Poland and ...`)
+    goes back into it: "Turkey, Poland and ...". Only a single capital
+    letter, right before a paragraph whose text starts with a lower-case
+    letter; the tree is changed in place."""
+    for element in list(tree.iter()):
+        if not isinstance(element.tag, str) or element.tag in NOT_DROP_CAP:
+            continue
+        letter = element.text_content().strip()
+        following = element.getnext()
+        if len(letter) != 1 or not letter.isupper() or following is None or following.tag not in ("p", "div"):
+            continue
+        if (element.tail or "").strip():
+            continue
+        node = _first_text(following)
+        if node is None:
+            continue
+        holder, attribute = node
+        text = getattr(holder, attribute)
+        if not text[:1].islower():
+            continue
+        setattr(holder, attribute, letter + text)
+        element.drop_tree()
+
+
+def _first_text(element: Any) -> tuple[Any, str] | None:
+    """The first piece of text inside `element`, in reading order, as
+    (element, "text" or "tail"); None when only spaces come first."""
+    if element.text and element.text.strip():
+        return (element, "text") if not element.text[:1].isspace() else None
+    for child in element:
+        if not isinstance(child.tag, str):
+            continue
+        found = _first_text(child)
+        if found is not None or child.text_content().strip():
+            return found
+        if child.tail and child.tail.strip():
+            return (child, "tail") if not child.tail[:1].isspace() else None
+    return None
 
 
 def page_blocks(body: Any) -> list[Block]:
