@@ -250,6 +250,53 @@ def _meta_titles(tree: Any) -> list[str]:
     return found
 
 
+def link_texts(tree: Any) -> frozenset[str]:
+    """The text of every link in the page's body, whitespace collapsed."""
+    texts = set()
+    for element in tree.xpath("//body//a"):
+        text = " ".join(element.text_content().split())
+        if any(c.isalnum() for c in text):
+            texts.add(text)
+    return frozenset(texts)
+
+
+def linked_headings(tree: Any, url: str | None = None) -> frozenset[str]:
+    """The keys of the headings (h1-h6) whose whole text is one link to
+    another page: inside the heading (`<h2><a href=...>`) or around it. A
+    link to the page itself (its `url`, canonical or og:url: a permalink)
+    or to a place in it (`href="#part-2"`) does not count."""
+    addresses = [u for u in (url, _canonical_url(tree)) if u]
+    found = set()
+    for heading in tree.xpath("//body//*[self::h1 or self::h2 or self::h3 or self::h4 or self::h5 or self::h6]"):
+        k = key(heading.text_content())
+        if not k:
+            continue
+        around = heading.xpath("ancestor::a[@href]")
+        inside = [link for link in heading.xpath(".//a[@href]") if key(link.text_content()) == k]
+        if any(_elsewhere(link.get("href", ""), addresses) for link in (*around, *inside)):
+            found.add(k)
+    return frozenset(found)
+
+
+def _elsewhere(href: str, addresses: Sequence[str]) -> bool:
+    """True when `href` leads to another page than the one at `addresses`
+    (its URLs: as given, canonical)."""
+    from urllib.parse import urljoin
+
+    href = href.strip()
+    if not href or href.startswith("#") or href.lower().startswith("javascript:"):
+        return False
+    target = _page_address(urljoin(addresses[0], href) if addresses else href)
+    return target not in {_page_address(address) for address in addresses}
+
+
+def _page_address(url: str) -> str:
+    """Host and path of `url`, without "www.", a final slash, query or fragment."""
+    parts = urlsplit(url)
+    host = (parts.hostname or "").removeprefix("www.")
+    return f"{host}{parts.path.rstrip('/')}"
+
+
 def _visible_text_key(tree: Any) -> str:
     """The key of all the text the page shows: its <body> without scripts,
     styles and templates."""
