@@ -216,6 +216,7 @@ def extract_html(html: str, url: str | None = None, name: str = "page", *,
         linked_headings,
         page_title,
         plausible_site,
+        visible_text,
     )
 
     try:
@@ -232,7 +233,8 @@ def extract_html(html: str, url: str | None = None, name: str = "page", *,
     site = plausible_site(_clean(result.sitename), [t for t in (_clean(result.title),) if t], declared)
     page_url = _clean(result.url) or url
     title = page_title(tree, site=site, url=page_url, extracted=_clean(result.title)) if tree is not None else None
-    authors = clean_authors(result.author, site=site, url=page_url)
+    authors = clean_authors(result.author, site=site, url=page_url, html=html,
+                            visible=visible_text(tree) if tree is not None else "")
     facts = PageFacts(title=title, authors=authors, site=site)
     if tree is not None:
         facts = PageFacts(title=title, authors=authors, site=site, links=link_texts(tree),
