@@ -9,6 +9,7 @@ picks them. Offsets stay those of the original text.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -30,6 +31,11 @@ TABLE_ROW = re.compile(r"\s*\|")
 # not end in a quotation mark.
 SUBHEAD_MAX_WORDS = 15
 QUOTE_CLOSERS = "\"'\u2019\u201d\u00bb"
+# A paragraph of at least this many words, this share of whose word triples
+# the rest of the article holds, is a repeat (a pull quote).
+PULL_QUOTE_MIN_WORDS = 8
+PULL_QUOTE_SHARE = 0.8
+WORD = re.compile(r"\w+")
 
 
 @cache
@@ -112,6 +118,10 @@ def parse_document(text: str, title: str | None = None) -> Document:
 
     headings = _subheads(sentences, skip)
     skip.update(headings)
+    for i in _pull_quotes(sentences, skip):
+        boilerplate.append(sentences[i].span)
+        skip.add(i)
+    boilerplate.sort(key=lambda span: span.start)
 
     body: list[Sentence] = []
     for i, sentence in enumerate(sentences):
@@ -126,6 +136,36 @@ def parse_document(text: str, title: str | None = None) -> Document:
         headings=tuple(sentences[i].span for i in sorted(headings)),
         page_title=title,
     )
+
+
+def _pull_quotes(sentences: list[Sentence], skip: set[int]) -> list[int]:
+    """Rule `pull_quote`: a paragraph whose words the rest of the article
+    already says – a pull quote set off in large type, repeating a quotation
+    of the body (`"It is not enough for one day in a hospital."` beside `"It
+    is not enough for one day in a hospital," he said.`), or a paragraph
+    printed twice – is kept out of the body: its copy in the body stands
+    with its speaker and context. A paragraph of at least PULL_QUOTE_MIN_WORDS
+    words goes when PULL_QUOTE_SHARE of its word triples occur in the other
+    paragraphs left; of two equal paragraphs, the later one stays."""
+    paragraphs = [[i for i in group if i not in skip] for group in _sentences_by_paragraph(sentences)]
+    triples = [_word_triples(" ".join(sentences[i].text for i in group)) for group in paragraphs]
+    counts = Counter(t for found in triples for t in found)
+    once = {t for t, n in counts.items() if n == 1}  # set arithmetic below: fast on megabytes of text
+    repeated = []
+    for group, found in zip(paragraphs, triples, strict=True):
+        if len(found) < PULL_QUOTE_MIN_WORDS - 2 or len(found - once) < PULL_QUOTE_SHARE * len(found):
+            continue
+        repeated.extend(group)
+        for t in found:
+            counts[t] -= 1
+            if counts[t] == 1:
+                once.add(t)
+    return repeated if len(repeated) < len(sentences) - len(skip) else []
+
+
+def _word_triples(text: str) -> set[tuple[str, str, str]]:
+    words = WORD.findall(text.casefold())
+    return set(zip(words, words[1:], words[2:], strict=False))
 
 
 def _subheads(sentences: list[Sentence], skip: set[int]) -> set[int]:

@@ -118,3 +118,40 @@ def test_one_title_for_every_command(tmp_path) -> None:
     assert outputs[("summarize", "-f", "markdown")].startswith(f"# Summary: {title}\n")
     assert outputs[("claims", "-f", "markdown")].startswith(f"# Claims: {title}")
     assert json.loads(outputs[("brief", "-f", "json")])["sources"][0]["title"] == title
+
+
+PULL_QUOTE = (
+    "Hospitals run out of fuel\n\n"
+    "Doctors in the south said on Monday that their generators would stop within days.\n\n"
+    "\u201cIt is not enough for one day in a hospital. They just want to help us with burial.\u201d\n\n"
+    "Asked about the aid that entered through the crossing, the director sighed. \u201cIt is not enough for one day "
+    "in a hospital,\u201d he said. \u201cThey just want to help us with burial,\u201d he added, \u201cand not "
+    "medicine.\u201d\n\n"
+    "Half of the aid that reached the hospital was burial bags, he said.\n"
+)
+
+
+def test_a_pull_quote_that_repeats_the_body_is_not_ranked() -> None:
+    document = parse_document(PULL_QUOTE)
+    body = [s.text for s in document.sentences]
+    assert not any(text.startswith("\u201cIt is not enough for one day in a hospital.") for text in body)
+    assert any("he said" in text and "It is not enough" in text for text in body)  # the copy with its speaker
+    pulled = [span.text for span in document.boilerplate]
+    assert pulled[0].startswith("\u201cIt is not enough for one day in a hospital.")
+    for span in document.boilerplate:
+        assert PULL_QUOTE[span.start : span.end] == span.text
+
+
+def test_of_two_equal_paragraphs_the_later_stays() -> None:
+    paragraph = "The council approved the budget on Tuesday after a debate that lasted three months."
+    text = f"Budget passes\n\n{paragraph}\n\nOpponents promised to raise the matter again.\n\n{paragraph}\n"
+    document = parse_document(text)
+    assert [s.text for s in document.sentences].count(paragraph) == 1
+    assert document.sentences[-1].text == paragraph
+
+
+def test_a_quotation_said_again_in_other_words_is_no_pull_quote() -> None:
+    text = ("Budget passes\n\n"
+            "\u201cThis budget keeps every promise we made to parents,\u201d the mayor said.\n\n"
+            "The mayor later said the budget kept the promises made to parents and teachers alike.\n")
+    assert len(parse_document(text).sentences) == 2
