@@ -118,6 +118,9 @@ def test_one_title_for_every_command(tmp_path) -> None:
     assert outputs[("summarize", "-f", "markdown")].startswith(f"# Summary: {title}\n")
     assert outputs[("claims", "-f", "markdown")].startswith(f"# Claims: {title}")
     assert json.loads(outputs[("brief", "-f", "json")])["sources"][0]["title"] == title
+    lines = tmp_path / "batch.jsonl"
+    assert run(["batch", str(tmp_path / "*.html"), "-o", str(lines), "-j", "1", "-q"]) == 0
+    assert json.loads(lines.read_text(encoding="utf-8"))["summary"]["title"] == title
 
 
 PULL_QUOTE = (
