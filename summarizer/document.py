@@ -36,6 +36,9 @@ QUOTE_CLOSERS = "\"'\u2019\u201d\u00bb"
 PULL_QUOTE_MIN_WORDS = 8
 PULL_QUOTE_SHARE = 0.8
 WORD = re.compile(r"\w+")
+# What stands inside double quotation marks, straight or curly; a quotation
+# left open runs to the end of the paragraph (it goes on in the next one).
+QUOTATION = re.compile(r"\u201c[^\u201d]*(?:\u201d|$)|\"[^\"]*(?:\"|$)")
 
 
 @cache
@@ -139,27 +142,43 @@ def parse_document(text: str, title: str | None = None) -> Document:
 
 
 def _pull_quotes(sentences: list[Sentence], skip: set[int]) -> list[int]:
-    """Rule `pull_quote`: a paragraph whose words the rest of the article
-    already says – a pull quote set off in large type, repeating a quotation
-    of the body (`"It is not enough for one day in a hospital."` beside `"It
-    is not enough for one day in a hospital," he said.`), or a paragraph
-    printed twice – is kept out of the body: its copy in the body stands
-    with its speaker and context. A paragraph of at least PULL_QUOTE_MIN_WORDS
-    words goes when PULL_QUOTE_SHARE of its word triples occur in the other
-    paragraphs left; of two equal paragraphs, the later one stays."""
+    """Rule `pull_quote`: a paragraph that only repeats what the rest of the
+    article says is kept out of the body. A bare quotation (nothing outside
+    its quotation marks: a pull quote set off in large type) goes when its
+    words stand inside quotation marks elsewhere (`"It is not enough for one
+    day in a hospital."` beside `"It is not enough for one day in a
+    hospital," he said.`): the copy in the body has its speaker. A paragraph
+    without quotation marks goes when its words stand anywhere else (a
+    paragraph printed twice; a statement appended after the article that
+    quoted it). A paragraph that quotes and attributes (`He said: "..."`) is
+    never a repeat. "Repeats" means PULL_QUOTE_SHARE of the paragraph's
+    word triples occur in the other paragraphs left, for a paragraph of at
+    least PULL_QUOTE_MIN_WORDS words; of two equal paragraphs the later
+    one stays."""
     paragraphs = [[i for i in group if i not in skip] for group in _sentences_by_paragraph(sentences)]
-    triples = [_word_triples(" ".join(sentences[i].text for i in group)) for group in paragraphs]
+    texts = [" ".join(sentences[i].text for i in group) for group in paragraphs]
+    triples = [_word_triples(text) for text in texts]
+    quoted = [_word_triples(" ".join(QUOTATION.findall(text))) for text in texts]
     counts = Counter(t for found in triples for t in found)
+    quoted_counts = Counter(t for found in quoted for t in found)
     once = {t for t, n in counts.items() if n == 1}  # set arithmetic below: fast on megabytes of text
+    quoted_once = {t for t, n in quoted_counts.items() if n == 1}
     repeated = []
-    for group, found in zip(paragraphs, triples, strict=True):
-        if len(found) < PULL_QUOTE_MIN_WORDS - 2 or len(found - once) < PULL_QUOTE_SHARE * len(found):
+    for group, text, found, inside in zip(paragraphs, texts, triples, quoted, strict=True):
+        if len(found) < PULL_QUOTE_MIN_WORDS - 2:
+            continue
+        outside = WORD.search(QUOTATION.sub(" ", text))
+        if inside and outside:
+            continue  # it quotes and says who: never a repeat
+        elsewhere = len(found - quoted_once) if inside else len(found - once)
+        if elsewhere < PULL_QUOTE_SHARE * len(found):
             continue
         repeated.extend(group)
-        for t in found:
-            counts[t] -= 1
-            if counts[t] == 1:
-                once.add(t)
+        for seen, unique, gone in ((counts, once, found), (quoted_counts, quoted_once, inside)):
+            for t in gone:
+                seen[t] -= 1
+                if seen[t] == 1:
+                    unique.add(t)
     return repeated if len(repeated) < len(sentences) - len(skip) else []
 
 

@@ -158,3 +158,18 @@ def test_a_quotation_said_again_in_other_words_is_no_pull_quote() -> None:
             "\u201cThis budget keeps every promise we made to parents,\u201d the mayor said.\n\n"
             "The mayor later said the budget kept the promises made to parents and teachers alike.\n")
     assert len(parse_document(text).sentences) == 2
+
+
+def test_a_statement_printed_after_the_article_that_quoted_it_is_the_repeat() -> None:
+    text = ("Premier detained\n\n"
+            "He said: \u201cThis morning the premier was detained in Miami on charges related to conspiracy.\u201d\n\n"
+            "\u201cI realise this will be shocking news for people in the territory, and I call for calm.\u201d\n\n"
+            "Statement from the Office of the Governor\n\n"
+            "It is my duty to inform you that this morning the premier was detained in Miami on charges related "
+            "to conspiracy.\n\n"
+            "I realise this will be shocking news for people in the territory, and I call for calm.\n")
+    body = [s.text for s in parse_document(text).sentences]
+    assert body[0].startswith("He said: \u201cThis morning")  # it quotes and says who: kept
+    assert body[1].startswith("\u201cI realise")  # the quotation stays, its plain copy goes
+    assert "I realise this will be shocking news for people in the territory, and I call for calm." not in body
+    assert body[-1].startswith("It is my duty")  # more than a repeat: kept
