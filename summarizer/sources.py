@@ -233,8 +233,8 @@ def extract_html(html: str, url: str | None = None, name: str = "page", *,
     site = plausible_site(_clean(result.sitename), [t for t in (_clean(result.title),) if t], declared)
     page_url = _clean(result.url) or url
     title = page_title(tree, site=site, url=page_url, extracted=_clean(result.title)) if tree is not None else None
-    authors = clean_authors(result.author, site=site, url=page_url, html=html,
-                            visible=visible_text(tree) if tree is not None else "")
+    visible = visible_text(tree) if tree is not None else ""
+    authors = clean_authors(result.author, site=site, url=page_url, html=html, visible=visible)
     facts = PageFacts(title=title, authors=authors, site=site)
     if tree is not None:
         facts = PageFacts(title=title, authors=authors, site=site, links=link_texts(tree),
@@ -248,6 +248,8 @@ def extract_html(html: str, url: str | None = None, name: str = "page", *,
                 paragraphs, removed = precise, (*removed, *removed_too)
     if not any(_reads_as_sentence(p) for p in paragraphs):
         raise InputError(f"{name}: no article text found in the page")
+    if not authors:
+        authors = _signed_by(removed, site, page_url)
     words = sum(len(p.split()) for p in paragraphs)
     warnings = (f"{name}: the page has almost no article text ({words} words); it may be behind a paywall or "
                 "be mostly links",) if words < FEW_WORDS else ()
@@ -255,12 +257,24 @@ def extract_html(html: str, url: str | None = None, name: str = "page", *,
         text=_compose(title, paragraphs),
         title=title,
         author="; ".join(authors) or None,
-        date=_clean(result.date) or _date_in_text(html),
+        date=_publication_date(_clean(result.date), tree, visible) or _date_in_text(html),
         site=site,
         url=page_url,
         removed=tuple((r.rule, r.block.text) for r in removed),
         warnings=warnings,
     )
+
+
+def _signed_by(removed: tuple[Removed, ...], site: str | None, url: str | None) -> tuple[str, ...]:
+    """The author of a page that names none in its metadata, from the one
+    signature that ends the article ("– David Dunkley"); several
+    signatures sign contributions (readers' jokes), not the article."""
+    from summarizer.pagemeta import clean_authors
+
+    signatures = [r.block.text for r in removed if r.rule == "dash_signature"]
+    if len(signatures) != 1:
+        return ()
+    return clean_authors(signatures[0].lstrip("-\u2013\u2014 "), site=site, url=url)
 
 
 def _extract(html: str, tree: Any, url: str | None, name: str, options: dict[str, bool]) -> Any:
@@ -403,6 +417,50 @@ def _without_title(paragraphs: list[str], title: str) -> list[str]:
     if first.startswith(title) and first[len(title):].strip():
         return [first[len(title):].strip(), *paragraphs[1:]]
     return paragraphs
+
+
+MONTH_PATTERN = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+# "Written: 2023-11-07", "Published on March 5, 2024", "Posted 14 June 2024"
+LABELLED_DATE = re.compile(
+    r"\b(?:published|posted|written|first published|publish date|date published)\b\s*:?\s*(?:on\s+)?"
+    r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?"
+    rf"(?:(\d{{4}})[-/.](\d{{1,2}})[-/.](\d{{1,2}})|{MONTH_PATTERN}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})"
+    rf"|(\d{{1,2}})(?:st|nd|rd|th)?\s+{MONTH_PATTERN},?\s+(\d{{4}}))", re.IGNORECASE)
+
+
+def _publication_date(found: str | None, tree: Any, visible: str) -> str | None:
+    """The extractor's date when the page's metadata gives it (a <meta> tag,
+    JSON-LD); otherwise the date the page labels as its publication in its
+    text ("Written: 2023-11-07"), if any: a date found only among the
+    page's other dates may be a teaser's."""
+    if tree is None or (found and _in_metadata(tree, found)):
+        return found
+    labelled = _labelled_date(visible)
+    return labelled or found
+
+
+def _in_metadata(tree: Any, date: str) -> bool:
+    values = [str(v) for v in tree.xpath("//meta/@content")]
+    values += [script.text or "" for script in tree.xpath("//script[@type='application/ld+json']")]
+    return any(date in value for value in values)
+
+
+def _labelled_date(text: str) -> str | None:
+    """The first date in `text` written after "Published", "Posted" or
+    "Written", as YYYY-MM-DD."""
+    match = LABELLED_DATE.search(text)
+    if match is None:
+        return None
+    g = match.groups()
+    if g[0]:
+        year, month, day = int(g[0]), int(g[1]), int(g[2])
+    elif g[3]:
+        year, month, day = int(g[5]), MONTH_NAMES.index(g[3].lower()[:3]) + 1, int(g[4])
+    else:
+        year, month, day = int(g[8]), MONTH_NAMES.index(g[7].lower()[:3]) + 1, int(g[6])
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    return f"{year:04d}-{month:02d}-{day:02d}"
 
 
 def _date_in_text(html: str) -> str | None:

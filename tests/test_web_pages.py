@@ -134,3 +134,32 @@ def test_loose_text_after_a_photo_box_is_a_paragraph() -> None:
     for furniture in ("Anchor:", "Report:", "Max Lee has more.", "Max Lee, Example Radio News."):
         assert furniture not in article.text
     assert "People out on the streets were seen wearing layers all day long." in article.text
+
+
+# --- a signature as the author -----------------------------------------------------------------------------------
+
+
+def test_the_one_signature_at_the_end_names_the_author_the_metadata_lacks() -> None:
+    article = read("<h1>Council passes budget</h1><article>" + PARAGRAPHS + "<p>\u2013 David Dunkley</p></article>")
+    assert "David Dunkley" not in article.text
+    assert article.author == "David Dunkley"
+    jokes = PARAGRAPHS.replace("</p>", "</p><p>\u2014Lewis G.</p>", 1) + "<p>\u2014Tyler R.</p>"
+    signed_twice = read(f"<h1>Council passes budget</h1><article>{jokes}</article>")
+    assert signed_twice.author is None
+
+
+# --- the publication date ----------------------------------------------------------------------------------------
+
+
+def test_a_labelled_date_beats_a_teasers_date_but_not_the_metadata() -> None:
+    teaser = ("<h2>Editor's Pick</h2><section>" + "".join(
+        f"<article><h2><a href='/other/{day}'>A concert tonight</a></h2><p class='date'>2023-11-0{day}</p></article>"
+        for day in (3, 6, 3)) + "</section>")
+    article = read("<h1>Council passes budget</h1><div class='view'><p class='date'>Written: 2023-11-07 15:03:30"
+                   "<span class='hidden'> / </span>Updated: 2023-11-07 15:30:46</p><div class='body_txt'>"
+                   + PARAGRAPHS + "</div></div>" + teaser)
+    assert article.date == "2023-11-07"
+    dated = read("<h1>Council passes budget</h1><article><p>Published: 7 April 2020</p>" + PARAGRAPHS
+                 + "</article>", "<title>Council passes budget</title>"
+                 "<meta property='article:published_time' content='2020-03-03T10:00:00Z'>")
+    assert dated.date == "2020-03-03"
