@@ -433,3 +433,18 @@ def test_public_api_names_resolve() -> None:
 
     for name in summarizer.__all__:
         assert getattr(summarizer, name) is not None
+
+
+def test_a_hard_wrapped_copy_has_the_same_one_line_title(cli, tmp_path: Path) -> None:
+    import textwrap
+
+    text = DEMO.read_text(encoding="utf-8")
+    wrapped = tmp_path / "wrapped.txt"
+    wrapped.write_text("\n\n".join(textwrap.fill(p, 30) for p in text.split("\n\n")), encoding="utf-8")
+    title = "NATO Seeks Expanded Third-Country Agreements to Back Ukraine"
+    summary = json.loads(cli("summarize", str(wrapped), "-f", "json").stdout)
+    assert summary["title"] == title
+    assert cli("summarize", str(wrapped), "-f", "markdown").stdout.startswith(f"# Summary: {title}\n")
+    note = cli("brief", str(DEMO), str(wrapped), "-f", "text").stdout
+    assert note.startswith(f"Briefing note: {title}\n")  # one title for the same article given twice
+    assert note.count(title) == 3  # the heading and the two sources

@@ -173,3 +173,9 @@ def test_a_statement_printed_after_the_article_that_quoted_it_is_the_repeat() ->
     assert body[1].startswith("\u201cI realise")  # the quotation stays, its plain copy goes
     assert "I realise this will be shocking news for people in the territory, and I call for calm." not in body
     assert body[-1].startswith("It is my duty")  # more than a repeat: kept
+
+
+def test_a_compound_broken_at_its_hyphen_is_one_word_in_the_title() -> None:
+    text = "NATO Seeks Expanded Third-\nCountry Agreements\n\nNATO members are examining ways to broaden pacts.\n"
+    assert parse_document(text).title == "NATO Seeks Expanded Third-Country Agreements"
+    assert parse_document("Rates - \nwhat next\n\nThe bank held rates on Monday.\n").title == "Rates - what next"
