@@ -38,6 +38,7 @@ PULL_QUOTE_SHARE = 0.8
 WORD = re.compile(r"\w+")
 # What stands inside double quotation marks, straight or curly; a quotation
 # left open runs to the end of the paragraph (it goes on in the next one).
+QUOTE_MARK = re.compile("[\"\u201c]")
 QUOTATION = re.compile(r"\u201c[^\u201d]*(?:\u201d|$)|\"[^\"]*(?:\"|$)")
 
 
@@ -158,7 +159,8 @@ def _pull_quotes(sentences: list[Sentence], skip: set[int]) -> list[int]:
     paragraphs = [[i for i in group if i not in skip] for group in _sentences_by_paragraph(sentences)]
     texts = [" ".join(sentences[i].text for i in group) for group in paragraphs]
     triples = [_word_triples(text) for text in texts]
-    quoted = [_word_triples(" ".join(QUOTATION.findall(text))) for text in texts]
+    quoted = [_word_triples(" ".join(QUOTATION.findall(text))) if QUOTE_MARK.search(text) else set()
+              for text in texts]
     counts = Counter(t for found in triples for t in found)
     quoted_counts = Counter(t for found in quoted for t in found)
     once = {t for t, n in counts.items() if n == 1}  # set arithmetic below: fast on megabytes of text
