@@ -98,7 +98,7 @@ def key(text: str) -> str:
 
 def site_keys(site: str | None, url: str | None) -> frozenset[str]:
     """The site's name and its domain's main label, as keys."""
-    keys = set()
+    keys: set[str] = set()
     if site:
         keys.update(key(part) for part in re.split(r"[|;,]", site) if len(key(part)) >= 2)
     if url:
@@ -420,7 +420,7 @@ def as_written(name: str, html: str, visible: str = "") -> str:
     if visible and len(words) == 1 and name.istitle() and len(name) > 1:  # "Todd", not "IWB"
         match = re.search(rf"\b[Bb][Yy]:?\s+{re.escape(name)}\b", visible)
         if match:
-            surname = []
+            surname: list[re.Match[str]] = []
             for following in CAPITALISED_WORD.finditer(visible, match.end()):
                 if following.start() != (surname[-1].end() if surname else match.end()):
                     break

@@ -277,7 +277,7 @@ def _signed_by(removed: tuple[Removed, ...], site: str | None, url: str | None) 
     return clean_authors(signatures[0].lstrip("-\u2013\u2014 "), site=site, url=url)
 
 
-def _extract(html: str, tree: Any, url: str | None, name: str, options: dict[str, bool]) -> Any:
+def _extract(html: str, tree: Any, url: str | None, name: str, options: dict[str, Any]) -> Any:
     """trafilatura's extraction with `options` (its result, or None)."""
     import trafilatura
 
@@ -357,8 +357,6 @@ def mend_loose_text(tree: Any) -> None:
     ...<br>`) becomes a paragraph of its own. The extractor otherwise drops
     it along with the element before it when it prunes that element (a
     photo box): the lead of a broadcast script, say."""
-    from lxml.html import Element
-
     for element in list(tree.iter()):
         if not isinstance(element.tag, str) or element.tag not in LOOSE_AFTER:
             continue
@@ -366,7 +364,7 @@ def mend_loose_text(tree: Any) -> None:
         if parent is None or parent.tag not in LOOSE_CONTAINERS or len((element.tail or "").strip()) < \
                 LOOSE_MIN_CHARACTERS:
             continue
-        paragraph = Element("p")
+        paragraph = element.makeelement("p", {})
         paragraph.text, element.tail = element.tail, None
         element.addnext(paragraph)
 
@@ -395,7 +393,7 @@ def page_blocks(body: Any) -> list[Block]:
 
     from summarizer.cleanup import PARAGRAPH, Block
 
-    blocks = []
+    blocks: list[Block] = []
     for element in body:
         kind = BLOCK_KINDS.get(element.tag, PARAGRAPH)
         if element.tag == "table":  # one block a row, even when a cell holds several lines
