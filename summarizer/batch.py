@@ -166,7 +166,7 @@ def task_from_line(raw: bytes | str, number: int) -> Task:
 def process(task: Task, options: Options) -> dict[str, Any]:
     """One task in, one JSON-ready record out. Never raises."""
     from summarizer.claims import claims_in_document
-    from summarizer.document import parse_document
+    from summarizer.document import parse_article
     from summarizer.summarizers import summarize_document
     from summarizer.summarizers.base import Length
 
@@ -179,7 +179,7 @@ def process(task: Task, options: Options) -> dict[str, Any]:
         else:
             article = read_article(task.source or "", limits=options.limits)
         length = Length(sentences=options.sentences, ratio=options.ratio, words=options.words)
-        document = parse_document(article.text)  # one parse for the summary and the claims
+        document = parse_article(article)  # one parse for the summary and the claims, the page's title
         summary = summarize_document(document, length, options.method)
         record: dict[str, Any] = {"id": task.id, "article": article.metadata(), "summary": summary.to_dict()}
         if options.claims:

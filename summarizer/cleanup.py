@@ -53,6 +53,21 @@ MIXED_SHARE_MIN = 0.2
 MAX_SHARE_REMOVED_AFTER = 0.5
 MIN_SHARE_BEFORE_END = 0.2
 
+# A paragraph at least this long with at least this share of its letters in
+# links side by side is a page section flattened into one paragraph.
+NAVIGATION_MIN_WORDS = 100
+NAVIGATION_LINK_SHARE = 0.4
+# Between two links of a menu or teaser list stand only spaces, punctuation,
+# separators and dates ("Prison Papers: ... April 28, 2022 Officials meet ...").
+LINK_GAP_DATE = re.compile(
+    r"\b(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}"
+    r"|\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,? \d{4}"
+    r"|\d{4}-\d{2}-\d{2})\b", re.IGNORECASE)
+
+# "– David Dunkley": a dash, then one to four capitalised words.
+DASH_SIGNATURE = re.compile(r"[-\u2013\u2014]+\s*[A-Z][\w'\u2019.-]*"
+                            r"(?: (?:[A-Z][\w'\u2019.-]*|de|van|von|da|del|la|le)){0,3}")
+
 # An author's bio box is a short paragraph.
 BIO_MAX_WORDS = 90
 LIST_MARK = re.compile(r"^\s*(?:[-*\u2022\u2013\u2014\u25aa\u25cf>]|\d{1,3}[.)])\s+")
@@ -73,7 +88,16 @@ PATTERN_RULES: dict[str, str] = {
     "cookie_notice": "short",
     "embedded_post": "whole",
     "furniture": "whole",
+    "broadcast_script": "line",
+    "credit_line": "line",
+    "embed_lead_in": "line",
+    "broadcast_label": "lead",
+    "credit_lead": "lead",
+    "sign_off": "tail",
 }
+# Kinds that cut a piece off the start ("lead") or the end ("tail") of a
+# paragraph and keep the rest.
+TRIM_KINDS = ("lead", "tail")
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,11 +119,16 @@ class Removed:
 
 @dataclass(frozen=True, slots=True)
 class PageFacts:
-    """What the page says about itself, for rules that compare with it."""
+    """What the page says about itself, for rules that compare with it:
+    its title, authors and site name, the text of every link in it, and
+    the keys (`pagemeta.key`) of its headings that are links to another
+    page."""
 
     title: str | None = None
     authors: tuple[str, ...] = ()
     site: str | None = None
+    links: frozenset[str] = frozenset()
+    linked_headings: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,9 +164,37 @@ def clean_blocks(blocks: Sequence[Block], facts: PageFacts | None = None) -> Cle
         for k in following:
             verdicts[k] = verdicts[k] or rule
         i += 1
-    kept = tuple(b for b, v in zip(blocks, verdicts, strict=True) if v is None)
-    removed = tuple(Removed(v, b) for b, v in zip(blocks, verdicts, strict=True) if v is not None)
-    return Cleaned(kept, removed)
+    kept: list[Block] = []
+    removed: list[Removed] = []
+    for block, verdict in zip(blocks, verdicts, strict=True):
+        if verdict is not None:
+            removed.append(Removed(verdict, block))
+            continue
+        trimmed, cut = trim(block)
+        kept.append(trimmed)
+        removed.extend(cut)
+    return Cleaned(tuple(kept), tuple(removed))
+
+
+def trim(block: Block) -> tuple[Block, list[Removed]]:
+    """`block` without the pieces that "lead" and "tail" rules cut off its
+    start or end (a broadcast script's "Report:", a credit before the
+    first sentence, a reporter's initials after the last), and those
+    pieces. Only a paragraph is trimmed, and never to nothing."""
+    if block.kind != PARAGRAPH:
+        return block, []
+    text = block.text
+    cut = []
+    for name, kind, pattern in _patterns():
+        if kind not in TRIM_KINDS:
+            continue
+        match = pattern.match(text) if kind == "lead" else pattern.search(text)
+        rest = "" if match is None else (text[: match.start()] + text[match.end() :]).strip()
+        if match is None or not match.group().strip() or not rest:
+            continue
+        cut.append(Removed(name, Block(block.kind, match.group().strip())))
+        text = rest
+    return (Block(block.kind, text) if cut else block), cut
 
 
 def rule_for(block: Block, facts: PageFacts | None = None) -> str | None:
@@ -151,11 +208,16 @@ def _match(block: Block, facts: PageFacts) -> tuple[str | None, str | None]:
         return "empty", "whole"
     words = len(WORD.findall(text))
     for name, kind, pattern in _patterns():
+        if kind in TRIM_KINDS:
+            continue
         if kind in ("short", "prompt"):
             if words <= (SHORT_BLOCK_WORDS if kind == "short" else PROMPT_BLOCK_WORDS) and pattern.search(text):
                 return name, kind
         elif kind == "end":
             if words <= SHORT_BLOCK_WORDS * 2 and pattern.search(text):
+                return name, kind
+        elif kind == "line":
+            if block.kind == PARAGRAPH and pattern.fullmatch(text):
                 return name, kind
         elif pattern.fullmatch(text):
             if kind == "links" and block.kind == ITEM:
@@ -249,10 +311,74 @@ def site_name_line(block: Block, text: str, facts: PageFacts) -> bool:
     return bool(facts.site) and len(text) <= 80 and key(text) == key(facts.site or "")
 
 
+def navigation(block: Block, text: str, facts: PageFacts) -> bool:
+    """Rule `navigation`: a long paragraph made mostly of links side by side
+    (a menu, share buttons, a list of teasers) is a page section that the
+    extractor flattened into one paragraph, not prose: prose holds its links
+    inside sentences, with words between them."""
+    if block.kind != PARAGRAPH or not facts.links or len(WORD.findall(text)) < NAVIGATION_MIN_WORDS:
+        return False
+    return chained_link_share(text, facts.links) >= NAVIGATION_LINK_SHARE
+
+
+def chained_link_share(text: str, links: frozenset[str]) -> float:
+    """The share of `text`'s letters and digits that lie in runs of two or
+    more links with nothing but punctuation, spaces or dates between them."""
+    runs = _link_runs(text, links)
+    chained = 0
+    first = 0
+    for i in range(1, len(runs) + 1):
+        if i < len(runs) and not any(c.isalnum() for c in LINK_GAP_DATE.sub("", text[runs[i - 1][1] : runs[i][0]])):
+            continue
+        if i - first >= 2:
+            chained += sum(1 for c in text[runs[first][0] : runs[i - 1][1]] if c.isalnum())
+        first = i
+    letters = sum(1 for c in text if c.isalnum())
+    return chained / letters if letters else 0.0
+
+
+def _link_runs(text: str, links: frozenset[str]) -> list[tuple[int, int]]:
+    """Where the page's link texts stand in `text`, as whole words, merged
+    where they overlap."""
+    found = []
+    for link in links:
+        at = text.find(link)
+        while at >= 0:
+            end = at + len(link)
+            if (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
+                found.append((at, end))
+            at = text.find(link, at + 1)
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(found):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def dash_signature(block: Block, text: str, facts: PageFacts) -> bool:
+    """Rule `dash_signature`: a paragraph that is a dash and a name
+    ("– David Dunkley") signs the article off; it says nothing itself."""
+    return block.kind == PARAGRAPH and bool(DASH_SIGNATURE.fullmatch(normalise(block.text)))
+
+
+def teaser_headline(block: Block, text: str, facts: PageFacts) -> bool:
+    """Rule `teaser_headline`: a heading that is a link to another page is the
+    headline of another article ("Editor's Pick", "More in Sport"), not a
+    subhead of this one. (The page's own headline, linked to itself, is
+    the title.)"""
+    k = key(text)
+    return block.kind == HEADING and k in facts.linked_headings and k != key(facts.title or "")
+
+
 CODE_RULES: dict[str, Callable[[Block, str, PageFacts], bool]] = {
     "mixed_script": mixed_script,
     "author_line": author_line,
     "author_bio": author_bio,
     "title_repeat": title_repeat,
     "site_name_line": site_name_line,
+    "navigation": navigation,
+    "teaser_headline": teaser_headline,
+    "dash_signature": dash_signature,
 }

@@ -9,11 +9,16 @@ picks them. Offsets stay those of the original text.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import cache
+from typing import TYPE_CHECKING
 
 from summarizer.model import Document, Paragraph, Sentence, Span
 from summarizer.nlp.splitter import split_sentences
 from summarizer.rules import load_rules
+
+if TYPE_CHECKING:
+    from summarizer.reading import Article
 
 TEASER_MARK = "=> teaser"
 # A headline is a short line at the top that does not read as a sentence.
@@ -26,6 +31,15 @@ TABLE_ROW = re.compile(r"\s*\|")
 # not end in a quotation mark.
 SUBHEAD_MAX_WORDS = 15
 QUOTE_CLOSERS = "\"'\u2019\u201d\u00bb"
+# A paragraph of at least this many words, this share of whose word triples
+# the rest of the article holds, is a repeat (a pull quote).
+PULL_QUOTE_MIN_WORDS = 8
+PULL_QUOTE_SHARE = 0.8
+WORD = re.compile(r"\w+")
+# What stands inside double quotation marks, straight or curly; a quotation
+# left open runs to the end of the paragraph (it goes on in the next one).
+QUOTE_MARK = re.compile("[\"\u201c]")
+QUOTATION = re.compile(r"\u201c[^\u201d]*(?:\u201d|$)|\"[^\"]*(?:\"|$)")
 
 
 @cache
@@ -59,8 +73,18 @@ def is_headline_like(text: str) -> bool:
     )
 
 
-def parse_document(text: str) -> Document:
-    """Split `text` and sort its sentences into headlines, body and boilerplate."""
+def parse_article(article: Article) -> Document:
+    """The document of an article as read: its text, and the title it came
+    with. Every command takes an article's title from here (through
+    `Document.title`), so that all of them show the same one."""
+    return parse_document(article.text, title=article.title)
+
+
+def parse_document(text: str, title: str | None = None) -> Document:
+    """Split `text` and sort its sentences into headlines, body and
+    boilerplate. `title` is the title the article came with, if any (a web
+    page's headline); without one the first headline of the text is the
+    title."""
     sentences = split_sentences(text)
     headlines: list[Span] = []
     boilerplate: list[Span] = []
@@ -98,6 +122,10 @@ def parse_document(text: str) -> Document:
 
     headings = _subheads(sentences, skip)
     skip.update(headings)
+    for i in _pull_quotes(sentences, skip):
+        boilerplate.append(sentences[i].span)
+        skip.add(i)
+    boilerplate.sort(key=lambda span: span.start)
 
     body: list[Sentence] = []
     for i, sentence in enumerate(sentences):
@@ -110,7 +138,55 @@ def parse_document(text: str) -> Document:
         headlines=tuple(headlines),
         boilerplate=tuple(boilerplate),
         headings=tuple(sentences[i].span for i in sorted(headings)),
+        page_title=title,
     )
+
+
+def _pull_quotes(sentences: list[Sentence], skip: set[int]) -> list[int]:
+    """Rule `pull_quote`: a paragraph that only repeats what the rest of the
+    article says is kept out of the body. A bare quotation (nothing outside
+    its quotation marks: a pull quote set off in large type) goes when its
+    words stand inside quotation marks elsewhere (`"It is not enough for one
+    day in a hospital."` beside `"It is not enough for one day in a
+    hospital," he said.`): the copy in the body has its speaker. A paragraph
+    without quotation marks goes when its words stand anywhere else (a
+    paragraph printed twice; a statement appended after the article that
+    quoted it). A paragraph that quotes and attributes (`He said: "..."`) is
+    never a repeat. "Repeats" means PULL_QUOTE_SHARE of the paragraph's
+    word triples occur in the other paragraphs left, for a paragraph of at
+    least PULL_QUOTE_MIN_WORDS words; of two equal paragraphs the later
+    one stays."""
+    paragraphs = [[i for i in group if i not in skip] for group in _sentences_by_paragraph(sentences)]
+    texts = [" ".join(sentences[i].text for i in group) for group in paragraphs]
+    triples = [_word_triples(text) for text in texts]
+    quoted = [_word_triples(" ".join(QUOTATION.findall(text))) if QUOTE_MARK.search(text) else set()
+              for text in texts]
+    counts = Counter(t for found in triples for t in found)
+    quoted_counts = Counter(t for found in quoted for t in found)
+    once = {t for t, n in counts.items() if n == 1}  # set arithmetic below: fast on megabytes of text
+    quoted_once = {t for t, n in quoted_counts.items() if n == 1}
+    repeated = []
+    for group, text, found, inside in zip(paragraphs, texts, triples, quoted, strict=True):
+        if len(found) < PULL_QUOTE_MIN_WORDS - 2:
+            continue
+        outside = WORD.search(QUOTATION.sub(" ", text))
+        if inside and outside:
+            continue  # it quotes and says who: never a repeat
+        elsewhere = len(found - quoted_once) if inside else len(found - once)
+        if elsewhere < PULL_QUOTE_SHARE * len(found):
+            continue
+        repeated.extend(group)
+        for seen, unique, gone in ((counts, once, found), (quoted_counts, quoted_once, inside)):
+            for t in gone:
+                seen[t] -= 1
+                if seen[t] == 1:
+                    unique.add(t)
+    return repeated if len(repeated) < len(sentences) - len(skip) else []
+
+
+def _word_triples(text: str) -> set[tuple[str, str, str]]:
+    words = WORD.findall(text.casefold())
+    return set(zip(words, words[1:], words[2:], strict=False))
 
 
 def _subheads(sentences: list[Sentence], skip: set[int]) -> set[int]:

@@ -7,7 +7,11 @@ anything can be highlighted or cited.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
+
+# A line broken after the hyphen of a compound ("Third-\nCountry"): one word.
+HYPHEN_AT_LINE_END = re.compile(r"(?<=\w)-[ \t]*(?:\r\n|\r|\n)\s*(?=\w)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,10 +71,18 @@ class Document:
     headlines: tuple[Span, ...] = ()
     boilerplate: tuple[Span, ...] = ()
     headings: tuple[Span, ...] = ()
+    # The title the article came with (a web page's headline), if any.
+    page_title: str | None = None
 
     @property
     def title(self) -> str | None:
-        return self.headlines[0].text if self.headlines else None
+        """The article's one title, on one line: the page's own title when
+        it came with one, else the first headline of the text. A headline
+        hard-wrapped over two lines is one title with plain spaces, and a
+        compound broken after its hyphen one word (the headline's span keeps
+        the text as written)."""
+        raw = self.page_title or (self.headlines[0].text if self.headlines else "")
+        return " ".join(HYPHEN_AT_LINE_END.sub("-", raw).split()) or None
 
 
 @dataclass(frozen=True, slots=True)

@@ -98,7 +98,7 @@ def key(text: str) -> str:
 
 def site_keys(site: str | None, url: str | None) -> frozenset[str]:
     """The site's name and its domain's main label, as keys."""
-    keys = set()
+    keys: set[str] = set()
     if site:
         keys.update(key(part) for part in re.split(r"[|;,]", site) if len(key(part)) >= 2)
     if url:
@@ -212,11 +212,14 @@ def plausible_site(site: str | None, titles: Sequence[str], declared: str | None
 
 
 def declared_site(tree: Any) -> str | None:
-    """The site name the page declares in og:site_name or application-name."""
+    """The site name the page declares in og:site_name or application-name;
+    not an application-name that is the page's own title (some publishing
+    systems fill it with the headline)."""
+    titles = {key(title) for title in _meta_titles(tree)}
     for xpath in ("//meta[@property='og:site_name']/@content", "//meta[@name='application-name']/@content"):
         for value in tree.xpath(xpath):
             text = " ".join(str(value).split())
-            if text:
+            if text and not ("application-name" in xpath and key(text) in titles):
                 return text
     return None
 
@@ -250,9 +253,61 @@ def _meta_titles(tree: Any) -> list[str]:
     return found
 
 
+def link_texts(tree: Any) -> frozenset[str]:
+    """The text of every link in the page's body, whitespace collapsed."""
+    texts = set()
+    for element in tree.xpath("//body//a"):
+        text = " ".join(element.text_content().split())
+        if any(c.isalnum() for c in text):
+            texts.add(text)
+    return frozenset(texts)
+
+
+def linked_headings(tree: Any, url: str | None = None) -> frozenset[str]:
+    """The keys of the headings (h1-h6) whose whole text is one link to
+    another page: inside the heading (`<h2><a href=...>`) or around it. A
+    link to the page itself (its `url`, canonical or og:url: a permalink)
+    or to a place in it (`href="#part-2"`) does not count."""
+    addresses = [u for u in (url, _canonical_url(tree)) if u]
+    found = set()
+    for heading in tree.xpath("//body//*[self::h1 or self::h2 or self::h3 or self::h4 or self::h5 or self::h6]"):
+        k = key(heading.text_content())
+        if not k:
+            continue
+        around = heading.xpath("ancestor::a[@href]")
+        inside = [link for link in heading.xpath(".//a[@href]") if key(link.text_content()) == k]
+        if any(_elsewhere(link.get("href", ""), addresses) for link in (*around, *inside)):
+            found.add(k)
+    return frozenset(found)
+
+
+def _elsewhere(href: str, addresses: Sequence[str]) -> bool:
+    """True when `href` leads to another page than the one at `addresses`
+    (its URLs: as given, canonical)."""
+    from urllib.parse import urljoin
+
+    href = href.strip()
+    if not href or href.startswith("#") or href.lower().startswith("javascript:"):
+        return False
+    target = _page_address(urljoin(addresses[0], href) if addresses else href)
+    return target not in {_page_address(address) for address in addresses}
+
+
+def _page_address(url: str) -> str:
+    """Host and path of `url`, without "www.", a final slash, query or fragment."""
+    parts = urlsplit(url)
+    host = (parts.hostname or "").removeprefix("www.")
+    return f"{host}{parts.path.rstrip('/')}"
+
+
 def _visible_text_key(tree: Any) -> str:
-    """The key of all the text the page shows: its <body> without scripts,
-    styles and templates."""
+    """The key of all the text the page shows."""
+    return key(visible_text(tree))
+
+
+def visible_text(tree: Any) -> str:
+    """All the text the page shows, its elements apart by a space: its
+    <body> without scripts, styles and templates."""
     bodies = tree.xpath("//body")
     if not bodies:
         return ""
@@ -263,7 +318,7 @@ def _visible_text_key(tree: Any) -> str:
         parent = element.getparent()
         if element.tail and parent is not None and not _hidden(parent):
             parts.append(element.tail)
-    return key(" ".join(parts))
+    return " ".join(" ".join(parts).split())
 
 
 def _hidden(element: Any) -> bool:
@@ -293,18 +348,88 @@ def _canonical_url(tree: Any) -> str | None:
     return None
 
 
-def clean_authors(raw: str | None, *, site: str | None = None, url: str | None = None) -> tuple[str, ...]:
+def clean_authors(raw: str | None, *, site: str | None = None, url: str | None = None, html: str = "",
+                  visible: str = "") -> tuple[str, ...]:
     """People's names from the extractor's author string ("Jane Doe; John
-    Roe"): dates, "By", desk credits, site names, credentials and bios out."""
+    Roe"): dates, "By", desk credits, site names, credentials and bios out.
+    Each name as the page writes it (`html`: the page's source, `visible`:
+    its visible text; see `as_written`), and a credit the page writes with
+    a slash ("AFP/The Local") kept whole."""
     if not raw:
         return ()
     sites = site_keys(site, url)
     people: list[str] = []
-    for entry in re.split(r";|\band\b|&", raw):
-        name = clean_author(entry, sites)
+    for entry in _slashed_credits([e.strip() for e in re.split(r";|\band\b|&", raw)], html):
+        name = _credit(entry, sites) if "/" in entry else clean_author(entry, sites)
+        if name:
+            name = as_written(name, html, visible)
         if name and key(name) not in {key(p) for p in people}:
             people.append(name)
     return tuple(people)
+
+
+def _slashed_credits(entries: list[str], html: str) -> list[str]:
+    """Neighbouring entries that the page writes as one credit with a slash
+    ("AFP/The Local", which the extractor split in two) joined again."""
+    joined: list[str] = []
+    for entry in entries:
+        if joined and entry and re.search(rf"{re.escape(joined[-1])}\s*/\s*{re.escape(entry)}", html):
+            joined[-1] = f"{joined[-1]}/{entry}"
+        else:
+            joined.append(entry)
+    return joined
+
+
+def _credit(entry: str, sites: frozenset[str]) -> str | None:
+    """A credit such as "AFP/The Local" as written, when a part of it is not
+    the site itself (a wire agency); None when no part is a credit."""
+    parts = [" ".join(part.split()) for part in entry.split("/")]
+    if all(clean_author(part, sites) is None for part in parts):
+        return None
+    return "/".join(part for part in parts if part)
+
+
+# A name whose words are initials ("J O Haselhoef") is looked up as written
+# ("J.O. Haselhoef"); a first name alone ("Todd") is completed from a byline
+# in the page ("By Todd Bates") by at most this many capitalised words.
+BYLINE_SURNAME_WORDS = 2
+BYLINE_STOP = frozenset({"date", "dated", "updated", "published", "posted", "share", "photo", "photos", "and",
+                         "staff", "writer", "reporter", "editor", "contributor", "correspondent", "email", "follow",
+                         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+                         "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                         "november", "december", "facebook", "twitter", "linkedin", "instagram", "whatsapp",
+                         "print", "comments", "comment"})
+CAPITALISED_WORD = re.compile(r"\s+((?:[A-Z][\w'\u2019-]+))")
+
+
+def as_written(name: str, html: str, visible: str = "") -> str:
+    """`name` as the page writes it: initials with their full stops ("J O
+    Haselhoef" -> "J.O. Haselhoef", the form found in the page's source),
+    and a first name alone completed from a byline in its visible text
+    ("Todd" -> "Todd Bates" after "By Todd Bates"). Otherwise `name`."""
+    words = name.split()
+    if html and any(len(word) == 1 and word.isupper() for word in words):
+        pattern = ""
+        for i, word in enumerate(words):
+            initial = len(word) == 1 and word.isupper()
+            gap = "" if i == 0 else (r"\s*" if initial or len(words[i - 1]) == 1 else r"\s+")
+            pattern += gap + re.escape(word) + (r"\." if initial else "") + ("?" if initial else "")
+        forms = [" ".join(m.group().split()) for m in re.finditer(rf"\b{pattern}\b", html) if "." in m.group()]
+        if forms:
+            return max(set(forms), key=forms.count)
+    if visible and len(words) == 1 and name.istitle() and len(name) > 1:  # "Todd", not "IWB"
+        match = re.search(rf"\b[Bb][Yy]:?\s+{re.escape(name)}\b", visible)
+        if match:
+            surname: list[re.Match[str]] = []
+            for following in CAPITALISED_WORD.finditer(visible, match.end()):
+                if following.start() != (surname[-1].end() if surname else match.end()):
+                    break
+                if following.group(1).lower() in BYLINE_STOP or len(surname) == BYLINE_SURNAME_WORDS:
+                    break
+                surname.append(following)
+            if surname:
+                return " ".join([name, *(m.group(1) for m in surname)])
+    return name
 
 
 def clean_author(entry: str, sites: frozenset[str] = frozenset()) -> str | None:

@@ -220,7 +220,8 @@ def article_from_bytes(
         page = extract_html(decoded.text, url=url, name=name)
         return Article(text=page.text, source=source, kind="html", title=page.title, author=page.author,
                        date=page.date, site=page.site, url=page.url, encoding=decoded.encoding,
-                       warnings=(*warnings, *_language_warnings(page.text, name)), removed=page.removed)
+                       warnings=(*warnings, *page.warnings, *_language_warnings(page.text, name)),
+                       removed=page.removed)
     return Article(text=decoded.text, source=source, kind="text", url=url, encoding=decoded.encoding,
                    warnings=(*warnings, *_language_warnings(decoded.text, name)))
 

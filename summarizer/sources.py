@@ -24,7 +24,7 @@ from summarizer.reading import PDF_MESSAGE, InputError
 from summarizer.reading import is_url as is_url  # where callers have always found it
 
 if TYPE_CHECKING:
-    from summarizer.cleanup import Block, Removed
+    from summarizer.cleanup import Block, PageFacts, Removed
 
 ALLOWED_SCHEMES = ("http", "https")
 HTML_CONTENT_TYPES = ("text/html", "application/xhtml+xml")
@@ -67,6 +67,8 @@ class Extracted:
     url: str | None
     # (rule, text) of each block the clean-up removed, in page order
     removed: tuple[tuple[str, str], ...] = ()
+    # what the reader should know about the page ("almost no article text")
+    warnings: tuple[str, ...] = ()
 
 
 def looks_like_html(text: str, name: str = "") -> bool:
@@ -185,60 +187,202 @@ TRAFILATURA_OPTIONS: dict[str, bool] = {
 BLOCK_KINDS = {"head": "heading", "list": "item", "table": "row", "quote": "quote", "code": "code"}
 
 
+# When the main text chosen with `TRAFILATURA_OPTIONS` holds no article
+# text once cleaned (a page of menus and teasers flattened into one
+# paragraph, say), the extractor's precise setting is tried before giving up.
+FALLBACK_OPTIONS: dict[str, bool] = {**TRAFILATURA_OPTIONS, "favor_recall": False, "favor_precision": True}
+# An article of fewer words than this gets a warning: the page holds almost
+# no article text (a paywall, a page of links, a video with a caption).
+FEW_WORDS = 60
+
+
 def extract_html(html: str, url: str | None = None, name: str = "page", *,
                  options: dict[str, bool] | None = None, clean: bool = True) -> Extracted:
     """The main text and metadata of a web page, boilerplate removed.
 
     trafilatura finds the main text (with `options`, by default
-    `TRAFILATURA_OPTIONS`), the clean-up stage (`summarizer.cleanup`) drops
-    the clutter left in it unless `clean` is false, and `summarizer.pagemeta`
-    picks the title and the authors, and puts back a standfirst the
-    extractor left out.
+    `TRAFILATURA_OPTIONS`, then `FALLBACK_OPTIONS` if that finds no article
+    text), the clean-up stage (`summarizer.cleanup`) drops the clutter left
+    in it unless `clean` is false, and `summarizer.pagemeta` picks the title
+    and the authors, and puts back a standfirst the extractor left out.
     """
-    import trafilatura
     from trafilatura.utils import load_html
 
-    from summarizer.cleanup import PageFacts, clean_blocks
-    from summarizer.pagemeta import clean_authors, declared_site, page_title, plausible_site, standfirst
+    from summarizer.cleanup import PageFacts
+    from summarizer.pagemeta import (
+        clean_authors,
+        declared_site,
+        link_texts,
+        linked_headings,
+        page_title,
+        plausible_site,
+        visible_text,
+    )
 
     try:
-        result = trafilatura.bare_extraction(
-            html, url=url, with_metadata=True, include_images=False, include_links=False,
-            date_extraction_params={"original_date": True, "extensive_search": False},
-            **(TRAFILATURA_OPTIONS if options is None else options),
-        )
         tree = load_html(html)
-    except Exception as error:  # trafilatura and lxml raise many kinds on broken markup
+        if tree is not None:
+            mend_drop_caps(tree)
+            mend_loose_text(tree)
+    except Exception as error:  # lxml raises many kinds on broken markup
         raise InputError(f"{name}: cannot read the page ({type(error).__name__})") from None
+    result = _extract(html, tree, url, name, TRAFILATURA_OPTIONS if options is None else options)
     if result is None or result.body is None or not (result.text or "").strip():
         raise InputError(f"{name}: no article text found in the page")
     declared = declared_site(tree) if tree is not None else None
     site = plausible_site(_clean(result.sitename), [t for t in (_clean(result.title),) if t], declared)
     page_url = _clean(result.url) or url
     title = page_title(tree, site=site, url=page_url, extracted=_clean(result.title)) if tree is not None else None
-    authors = clean_authors(result.author, site=site, url=page_url)
-    blocks = page_blocks(result.body)
-    removed: tuple[Removed, ...] = ()
-    if clean:
-        cleaned = clean_blocks(blocks, PageFacts(title=title, authors=authors, site=site))
-        blocks, removed = list(cleaned.kept), cleaned.removed
-    paragraphs = [b.text for b in blocks]
-    if title and paragraphs:
-        paragraphs = _without_title(paragraphs, title)
-    lead = standfirst(tree, "\n".join([title or "", *paragraphs])) if tree is not None else None
-    if lead:
-        paragraphs = [lead, *paragraphs]
+    visible = visible_text(tree) if tree is not None else ""
+    authors = clean_authors(result.author, site=site, url=page_url, html=html, visible=visible)
+    facts = PageFacts(title=title, authors=authors, site=site)
+    if tree is not None:
+        facts = PageFacts(title=title, authors=authors, site=site, links=link_texts(tree),
+                          linked_headings=linked_headings(tree, page_url))
+    paragraphs, removed = _article(result.body, facts, tree, clean)
+    if not any(_reads_as_sentence(p) for p in paragraphs) and clean and options is None:
+        fallback = _extract(html, tree, url, name, FALLBACK_OPTIONS)
+        if fallback is not None and fallback.body is not None:
+            precise, removed_too = _article(fallback.body, facts, tree, clean)
+            if any(_reads_as_sentence(p) for p in precise):
+                paragraphs, removed = precise, (*removed, *removed_too)
     if not any(_reads_as_sentence(p) for p in paragraphs):
         raise InputError(f"{name}: no article text found in the page")
+    if not authors:
+        authors = _signed_by(removed, site, page_url)
+    words = sum(len(p.split()) for p in paragraphs)
+    warnings = (f"{name}: the page has almost no article text ({words} words); it may be behind a paywall or "
+                "be mostly links",) if words < FEW_WORDS else ()
     return Extracted(
         text=_compose(title, paragraphs),
         title=title,
         author="; ".join(authors) or None,
-        date=_clean(result.date) or _date_in_text(html),
+        date=_publication_date(_clean(result.date), tree, visible) or _date_in_text(html),
         site=site,
         url=page_url,
         removed=tuple((r.rule, r.block.text) for r in removed),
+        warnings=warnings,
     )
+
+
+def _signed_by(removed: tuple[Removed, ...], site: str | None, url: str | None) -> tuple[str, ...]:
+    """The author of a page that names none in its metadata, from the one
+    signature that ends the article ("– David Dunkley"); several
+    signatures sign contributions (readers' jokes), not the article."""
+    from summarizer.pagemeta import clean_authors
+
+    signatures = [r.block.text for r in removed if r.rule == "dash_signature"]
+    if len(signatures) != 1:
+        return ()
+    return clean_authors(signatures[0].lstrip("-\u2013\u2014 "), site=site, url=url)
+
+
+def _extract(html: str, tree: Any, url: str | None, name: str, options: dict[str, Any]) -> Any:
+    """trafilatura's extraction with `options` (its result, or None)."""
+    import trafilatura
+
+    try:
+        return trafilatura.bare_extraction(
+            html if tree is None else tree, url=url, with_metadata=True, include_images=False,
+            include_links=False, date_extraction_params={"original_date": True, "extensive_search": False},
+            **options,
+        )
+    except Exception as error:  # trafilatura raises many kinds on broken markup
+        raise InputError(f"{name}: cannot read the page ({type(error).__name__})") from None
+
+
+def _article(body: Any, facts: PageFacts, tree: Any, clean: bool) -> tuple[list[str], tuple[Removed, ...]]:
+    """The paragraphs of the article in trafilatura's main text `body`, and
+    the blocks the clean-up removed: the <h1> that repeats the title goes,
+    a standfirst the extractor left out comes back."""
+    from summarizer.cleanup import clean_blocks
+    from summarizer.pagemeta import standfirst
+
+    blocks = page_blocks(body)
+    removed: tuple[Removed, ...] = ()
+    if clean:
+        cleaned = clean_blocks(blocks, facts)
+        blocks, removed = list(cleaned.kept), cleaned.removed
+    paragraphs = [b.text for b in blocks]
+    if facts.title and paragraphs:
+        paragraphs = _without_title(paragraphs, facts.title)
+    lead = standfirst(tree, "\n".join([facts.title or "", *paragraphs])) if tree is not None else None
+    return ([lead, *paragraphs] if lead else paragraphs), removed
+
+
+# Elements a drop cap is never written in: a heading, list item or table
+# cell of one letter ("A", then entries starting with a) is an index.
+NOT_DROP_CAP = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "li", "td", "th", "dt", "dd", "a", "button",
+                          "option", "script", "style"})
+
+
+def mend_drop_caps(tree: Any) -> None:
+    """Rule `drop_cap`: a paragraph's first letter set apart in an element of
+    its own before the paragraph (`<span>T</span><p>urkey, Poland and ...`)
+    goes back into it: "Turkey, Poland and ...". Only a single capital
+    letter, right before a paragraph whose text starts with a lower-case
+    letter; the tree is changed in place."""
+    for element in list(tree.iter()):
+        if not isinstance(element.tag, str) or element.tag in NOT_DROP_CAP:
+            continue
+        letter = element.text_content().strip()
+        following = element.getnext()
+        if len(letter) != 1 or not letter.isupper() or following is None or following.tag not in ("p", "div"):
+            continue
+        if (element.tail or "").strip():
+            continue
+        node = _first_text(following)
+        if node is None:
+            continue
+        holder, attribute = node
+        text = getattr(holder, attribute)
+        if not text[:1].islower():
+            continue
+        setattr(holder, attribute, letter + text)
+        element.drop_tree()
+
+
+# Block elements after which loose text may stand, in the containers where
+# an article's text is written; text shorter than this is punctuation or a
+# label, not a paragraph.
+LOOSE_AFTER = frozenset({"div", "figure", "p", "table", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "section",
+                         "blockquote", "header", "aside", "figcaption", "nav", "form"})
+LOOSE_CONTAINERS = frozenset({"div", "article", "section", "main", "td", "body"})
+LOOSE_MIN_CHARACTERS = 25
+
+
+def mend_loose_text(tree: Any) -> None:
+    """Rule `loose_text`: text standing loose in a container right after a
+    block element (`<div class=photo>...</div>Anchor: After heavy downpours
+    ...<br>`) becomes a paragraph of its own. The extractor otherwise drops
+    it along with the element before it when it prunes that element (a
+    photo box): the lead of a broadcast script, say."""
+    for element in list(tree.iter()):
+        if not isinstance(element.tag, str) or element.tag not in LOOSE_AFTER:
+            continue
+        parent = element.getparent()
+        if parent is None or parent.tag not in LOOSE_CONTAINERS or len((element.tail or "").strip()) < \
+                LOOSE_MIN_CHARACTERS:
+            continue
+        paragraph = element.makeelement("p", {})
+        paragraph.text, element.tail = element.tail, None
+        element.addnext(paragraph)
+
+
+def _first_text(element: Any) -> tuple[Any, str] | None:
+    """The first piece of text inside `element`, in reading order, as
+    (element, "text" or "tail"); None when only spaces come first."""
+    if element.text and element.text.strip():
+        return (element, "text") if not element.text[:1].isspace() else None
+    for child in element:
+        if not isinstance(child.tag, str):
+            continue
+        found = _first_text(child)
+        if found is not None or child.text_content().strip():
+            return found
+        if child.tail and child.tail.strip():
+            return (child, "tail") if not child.tail[:1].isspace() else None
+    return None
 
 
 def page_blocks(body: Any) -> list[Block]:
@@ -249,7 +393,7 @@ def page_blocks(body: Any) -> list[Block]:
 
     from summarizer.cleanup import PARAGRAPH, Block
 
-    blocks = []
+    blocks: list[Block] = []
     for element in body:
         kind = BLOCK_KINDS.get(element.tag, PARAGRAPH)
         if element.tag == "table":  # one block a row, even when a cell holds several lines
@@ -271,6 +415,50 @@ def _without_title(paragraphs: list[str], title: str) -> list[str]:
     if first.startswith(title) and first[len(title):].strip():
         return [first[len(title):].strip(), *paragraphs[1:]]
     return paragraphs
+
+
+MONTH_PATTERN = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+# "Written: 2023-11-07", "Published on March 5, 2024", "Posted 14 June 2024"
+LABELLED_DATE = re.compile(
+    r"\b(?:published|posted|written|first published|publish date|date published)\b\s*:?\s*(?:on\s+)?"
+    r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?"
+    rf"(?:(\d{{4}})[-/.](\d{{1,2}})[-/.](\d{{1,2}})|{MONTH_PATTERN}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})"
+    rf"|(\d{{1,2}})(?:st|nd|rd|th)?\s+{MONTH_PATTERN},?\s+(\d{{4}}))", re.IGNORECASE)
+
+
+def _publication_date(found: str | None, tree: Any, visible: str) -> str | None:
+    """The extractor's date when the page's metadata gives it (a <meta> tag,
+    JSON-LD); otherwise the date the page labels as its publication in its
+    text ("Written: 2023-11-07"), if any: a date found only among the
+    page's other dates may be a teaser's."""
+    if tree is None or (found and _in_metadata(tree, found)):
+        return found
+    labelled = _labelled_date(visible)
+    return labelled or found
+
+
+def _in_metadata(tree: Any, date: str) -> bool:
+    values = [str(v) for v in tree.xpath("//meta/@content")]
+    values += [script.text or "" for script in tree.xpath("//script[@type='application/ld+json']")]
+    return any(date in value for value in values)
+
+
+def _labelled_date(text: str) -> str | None:
+    """The first date in `text` written after "Published", "Posted" or
+    "Written", as YYYY-MM-DD."""
+    match = LABELLED_DATE.search(text)
+    if match is None:
+        return None
+    g = match.groups()
+    if g[0]:
+        year, month, day = int(g[0]), int(g[1]), int(g[2])
+    elif g[3]:
+        year, month, day = int(g[5]), MONTH_NAMES.index(g[3].lower()[:3]) + 1, int(g[4])
+    else:
+        year, month, day = int(g[8]), MONTH_NAMES.index(g[7].lower()[:3]) + 1, int(g[6])
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    return f"{year:04d}-{month:02d}-{day:02d}"
 
 
 def _date_in_text(html: str) -> str | None:

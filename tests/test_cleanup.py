@@ -22,7 +22,31 @@ from summarizer.reading import article_from_bytes
 
 BODY = ("The city council voted on Tuesday to approve the new budget, which includes money for schools and "
         "roads across the district.")
-FACTS = PageFacts(title="Council passes budget after long debate", authors=("Jane Doe",), site="Daily Example")
+# Links of the page: a menu, share buttons, teasers; and a few names linked inside the article's sentences.
+TEASERS = ("Council members clash over road repairs", "Mayor promises new bus lanes", "Schools get a new roof",
+           "Library hours cut from next month", "Bridge closed for two weeks of repairs",
+           "Police appeal for witnesses after crash", "New park opens in the east end")
+MENU = ("Home", "News", "Local", "Sport", "Share", "Facebook", "Twitter", "WhatsApp", "Email")
+LINKED_NAMES = ("Ana Ruiz", "Tom Hill", "finance office", "school board", "transport department")
+FACTS = PageFacts(title="Council passes budget after long debate", authors=("Jane Doe",), site="Daily Example",
+                  links=frozenset(TEASERS + MENU + LINKED_NAMES),
+                  linked_headings=frozenset({"counciltaxwhatyouwillpay"}))
+# A page section flattened into one paragraph: a menu, a caption, share buttons, a sentence and teasers with dates.
+NAVIGATION = (
+    "Home News Local Council passes budget after long debate The council chamber on Tuesday evening. "
+    "By Jane Doe - May 4, 2022 Share Facebook Twitter WhatsApp Email "
+    "The city council voted on Tuesday to approve the new budget. Related articles More from author "
+    + " ".join(f"{teaser} May {day}, 2022" for day, teaser in enumerate(TEASERS * 2, start=1))
+)
+# Prose of the same length whose links stand inside its sentences.
+LINKED_PROSE = (
+    "Mayor Ana Ruiz said the vote showed the council could still agree, while Tom Hill, who voted against it, "
+    "said the plan relied on tax revenue that might never arrive. The finance office expects the school board "
+    "to hire 120 teachers, and the transport department will repair 40 miles of road before the winter, "
+    "according to a report that Ana Ruiz presented to the council on Monday evening. Tom Hill asked the finance "
+    "office to publish its forecasts every quarter, and the school board agreed to report on hiring in June, "
+    "when the transport department will also say which roads come first and how long the work will take."
+)
 
 # (rule, block): each removed by that rule.
 REMOVED = [
@@ -56,6 +80,7 @@ REMOVED = [
     ("share_prompt", Block(PARAGRAPH, "This post contains affiliate links; we may earn a commission if you buy.")),
     ("share_prompt", Block(PARAGRAPH, "If you enjoyed reading this, please consider supporting our work.")),
     ("paywall", Block(PARAGRAPH, "To read the full story, please subscribe to The Daily Example.")),
+    ("paywall", Block(PARAGRAPH, "You have 4 free articles left this month.")),
     ("comment_policy", Block(PARAGRAPH, "We want to hear what you think. Comments are moderated and must be civil.")),
     ("comment_policy", Block(PARAGRAPH, "Please read our comment policy before posting.")),
     ("comment_policy", Block(PARAGRAPH, "Tried the recipe? Let us know how it went in the comments section below.")),
@@ -79,6 +104,31 @@ REMOVED = [
     ("dateline", Block(PARAGRAPH, "Release Date:")),
     ("title_repeat", Block(HEADING, "Council passes budget after long debate")),
     ("site_name_line", Block(PARAGRAPH, "Daily Example")),
+    ("navigation", Block(PARAGRAPH, NAVIGATION)),
+    ("teaser_headline", Block(HEADING, "Council tax: what you will pay")),
+    ("furniture", Block(PARAGRAPH, "Close")),
+    ("furniture", Block(PARAGRAPH, "Location Details")),
+    ("furniture", Block(PARAGRAPH, "For further details >")),
+    ("broadcast_script", Block(PARAGRAPH, "Max Lee has more.")),
+    ("broadcast_script", Block(PARAGRAPH, "Jane Roe reports.")),
+    ("broadcast_script", Block(PARAGRAPH, "Max Lee, KBS World Radio News.")),
+    ("credit_line", Block(PARAGRAPH, "GIS")),
+    ("credit_line", Block(PARAGRAPH, "(AP)")),
+    ("dash_signature", Block(PARAGRAPH, "\u2013 David Dunkley")),
+    ("embed_lead_in", Block(PARAGRAPH, "Here\u2019s a short clip of the judge walking in:")),
+    ("embed_lead_in", Block(PARAGRAPH, "Watch the video below:")),
+]
+
+# (rule, block, kept text): the piece each "lead" or "tail" rule cuts off a paragraph, the rest kept.
+TRIMMED = [
+    ("broadcast_label", Block(PARAGRAPH, "Report: People out on the streets wore layers all day."),
+     "People out on the streets wore layers all day."),
+    ("broadcast_label", Block(PARAGRAPH, "Anchor: After heavy rain on Monday, Tuesday was cold."),
+     "After heavy rain on Monday, Tuesday was cold."),
+    ("credit_lead", Block(PARAGRAPH, "KVELLER via JTA \u2014 The state has sworn in its first Native American "
+                                     "justice."), "The state has sworn in its first Native American justice."),
+    ("sign_off", Block(PARAGRAPH, "Teachers will help students who fell behind. (BA)"),
+     "Teachers will help students who fell behind."),
 ]
 
 # Article text that looks a little like clutter and must stay.
@@ -103,6 +153,14 @@ KEPT = [
     Block(PARAGRAPH, "Officials said cookies sold at the fair raised $2,000 for the school."),
     Block(PARAGRAPH, "\u041f\u0440\u0430\u0432\u0438\u0442\u0435\u043b\u044c\u0441\u0442\u0432\u043e "
                      "\u043e\u0431\u044a\u044f\u0432\u0438\u043b\u043e \u043e \u043c\u0435\u0440\u0430\u0445."),
+    Block(PARAGRAPH, LINKED_PROSE),
+    Block(HEADING, "What comes next"),  # a subhead that is no link
+    Block(HEADING, "AUDIO"),  # capitals over a table: a heading, not a credit
+    Block(ITEM, "- NATO"),
+    Block(PARAGRAPH, "Smith has more than 20 years of experience in local government."),
+    Block(PARAGRAPH, "Watch what happens when the council votes:"),
+    Block(PARAGRAPH, "\u2014 and then the lights went out, residents said."),
+    Block(PARAGRAPH, "Close to 2,000 people signed the petition."),
 ]
 
 
@@ -117,7 +175,31 @@ def test_article_text_is_kept(block: Block) -> None:
 
 
 def test_every_rule_has_an_example() -> None:
-    assert {r for r, _ in REMOVED} == set(PATTERN_RULES) | set(CODE_RULES)
+    assert {r for r, _ in REMOVED} | {r for r, _, _ in TRIMMED} == set(PATTERN_RULES) | set(CODE_RULES)
+
+
+@pytest.mark.parametrize(("rule", "block", "rest"), TRIMMED, ids=[r for r, _, _ in TRIMMED])
+def test_each_trim_rule_cuts_its_piece_and_keeps_the_rest(rule: str, block: Block, rest: str) -> None:
+    cleaned = clean_blocks([block], FACTS)
+    assert cleaned.kept == (Block(PARAGRAPH, rest),)
+    assert [r.rule for r in cleaned.removed] == [rule]
+    assert block.text.replace(rest, "").strip() == cleaned.removed[0].block.text
+
+
+@pytest.mark.parametrize("text", [
+    "Report: more rain is expected",  # nothing a sentence starts with after the label
+    "The report: a summary of what was found.",
+    "Teachers will help students who fell behind at the World Health Organization (WHO)",
+    "Drivers via the A1 \u2014 and there were many \u2014 were delayed.",
+])
+def test_trim_rules_leave_these_alone(text: str) -> None:
+    block = Block(PARAGRAPH, text)
+    assert clean_blocks([block], FACTS).kept == (block,)
+
+
+def test_a_trim_never_leaves_an_empty_paragraph() -> None:
+    block = Block(PARAGRAPH, "(BA)")
+    assert [r.rule for r in clean_blocks([block], FACTS).removed] == ["credit_line"]
 
 
 def test_a_link_list_goes_with_its_lead_in_up_to_the_next_paragraph() -> None:

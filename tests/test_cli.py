@@ -202,6 +202,75 @@ def test_brief_output_keeps_the_mode_of_the_file_it_replaces(cli, tmp_path: Path
     assert target.read_text(encoding="utf-8").startswith("# Briefing note")
 
 
+@pytest.mark.parametrize(("command", "suffix", "start"), [
+    ("summarize", ".md", "# Summary: NATO Seeks"),
+    ("summarize", ".json", '{\n  "title": "NATO Seeks'),
+    ("summarize", ".txt", "NATO members are examining"),
+    ("claims", ".json", '{\n  "claims"'),
+    ("claims", ".md", "# Claims: NATO Seeks"),
+    ("claims", ".txt", "sentence\tspeaker"),
+])
+def test_summarize_and_claims_write_output_by_suffix(cli, tmp_path: Path, command: str, suffix: str,
+                                                     start: str) -> None:
+    target = tmp_path / f"out{suffix}"
+    old = os.umask(0o022)
+    try:
+        result = cli(command, str(DEMO), "-o", str(target))
+    finally:
+        os.umask(old)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == ""
+    assert result.stderr == f"summarizer: wrote {target}\n"
+    assert target.read_text(encoding="utf-8").startswith(start)
+    assert stat.S_IMODE(target.stat().st_mode) == 0o644
+    assert not list(tmp_path.glob(".out*"))
+
+
+def test_output_format_beats_the_suffix_and_rich_is_refused(cli, tmp_path: Path) -> None:
+    target = tmp_path / "out.txt"
+    assert cli("summarize", str(DEMO), "-o", str(target), "-f", "json").returncode == 0
+    assert json.loads(target.read_text(encoding="utf-8"))["title"].startswith("NATO")
+    result = cli("claims", str(DEMO), "-o", str(target), "-f", "rich")
+    assert result.returncode == 2
+    assert "--format rich is for the terminal" in result.stderr
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_output_that_is_an_input_is_refused(cli, tmp_path: Path, command: str) -> None:
+    article = tmp_path / "article.txt"
+    article.write_bytes(DEMO.read_bytes())
+    link = tmp_path / "link.txt"
+    link.symlink_to(article)
+    (tmp_path / "sub").mkdir()
+    other_paths = [str(article), str(tmp_path / "sub" / ".." / "article.txt"), str(link)]
+    for output in other_paths:
+        result = cli(command, str(article), "-o", output)
+        assert result.returncode == 2, (output, result.stderr)
+        assert result.stdout == ""
+        assert len(result.stderr.splitlines()) == 1
+        assert "give another file for --output" in result.stderr
+        assert article.read_bytes() == DEMO.read_bytes()
+    result = cli(command, str(link), "-o", str(article))  # the input named through a link
+    assert result.returncode == 2
+    assert f"is the same file as the input {link}" in result.stderr
+    assert article.read_bytes() == DEMO.read_bytes()
+
+
+def test_brief_refuses_an_output_that_is_any_of_its_inputs(cli, tmp_path: Path) -> None:
+    second = tmp_path / "second.txt"
+    second.write_text("Second headline\n\nThe council met on Monday and agreed to the plan.\n")
+    result = cli("brief", str(DEMO), str(second), "-o", str(second))
+    assert result.returncode == 2
+    assert second.read_text().startswith("Second headline")
+
+
+def test_counts_of_one_are_singular(cli) -> None:
+    result = cli("brief", "-", "-f", "text", stdin=b"Hello\n")
+    assert "1 word in \u2192 1 word out" in result.stdout
+    result = cli("summarize", "-", "-f", "markdown", stdin=b"One sentence only.\n")
+    assert "1/1 sentence \u00b7 3/3 words" in result.stdout
+
+
 def test_batch_output_follows_the_umask(tmp_path: Path) -> None:
     from summarizer.batch import JsonlOutput
 
@@ -234,7 +303,7 @@ def bad_inputs(tmp_path: Path) -> dict[str, list[str]]:
         "unknown method": [str(DEMO), "--method", "magic"],
         "only one length limit": [str(DEMO), "-n", "2", "-w", "30"],
         "no sentence fits in 3 words": [str(DEMO), "-w", "3"],
-        "ratio must be above 0 and at most 1": [str(DEMO), "--ratio", "3"],
+        "--ratio must be above 0 and at most 1 (got 3)": [str(DEMO), "--ratio", "3"],
     }
 
 
@@ -264,6 +333,8 @@ USAGE_ERRORS = [
     (["brief", str(DEMO), "-p", "-1"], "brief", "--points must be at least 0 (got -1)"),
     (["summarize", str(DEMO), "-n", "three"], "summarize", "--sentences takes a whole number, not 'three'"),
     (["summarize", str(DEMO), "-r", "half"], "summarize", "--ratio takes a number, not 'half'"),
+    (["summarize", str(DEMO), "--ratio", "2"], "summarize", "--ratio must be above 0 and at most 1 (got 2)"),
+    (["batch", str(DEMO), "-o", "x.jsonl", "-r", "0"], "batch", "--ratio must be above 0 and at most 1 (got 0)"),
     (["summarize"], "summarize", "missing SOURCE"),
     (["brief"], "brief", "missing SOURCE"),
     (["batch", str(DEMO)], "batch", "--output is required"),
@@ -362,3 +433,18 @@ def test_public_api_names_resolve() -> None:
 
     for name in summarizer.__all__:
         assert getattr(summarizer, name) is not None
+
+
+def test_a_hard_wrapped_copy_has_the_same_one_line_title(cli, tmp_path: Path) -> None:
+    import textwrap
+
+    text = DEMO.read_text(encoding="utf-8")
+    wrapped = tmp_path / "wrapped.txt"
+    wrapped.write_text("\n\n".join(textwrap.fill(p, 30) for p in text.split("\n\n")), encoding="utf-8")
+    title = "NATO Seeks Expanded Third-Country Agreements to Back Ukraine"
+    summary = json.loads(cli("summarize", str(wrapped), "-f", "json").stdout)
+    assert summary["title"] == title
+    assert cli("summarize", str(wrapped), "-f", "markdown").stdout.startswith(f"# Summary: {title}\n")
+    note = cli("brief", str(DEMO), str(wrapped), "-f", "text").stdout
+    assert note.startswith(f"Briefing note: {title}\n")  # one title for the same article given twice
+    assert note.count(title) == 3  # the heading and the two sources

@@ -66,3 +66,116 @@ def test_a_headline_with_a_question_mark_is_one_headline() -> None:
     document = parse_document(text)
     assert document.title == "Is the banking 'boys' club' dead? Five female CEOs on breaking through"
     assert document.sentences[0].text == "Women now run some of the largest banks in the world."
+
+
+WRAPPED = ("Grenada prime minister attends a financial access roundtable in\n"
+           "Barbados\n\n"
+           "The prime minister attended a roundtable on financial access on Thursday. Banks took part.\n")
+
+
+def test_a_wrapped_headline_is_one_title_with_plain_spaces() -> None:
+    document = parse_document(WRAPPED)
+    assert document.title == "Grenada prime minister attends a financial access roundtable in Barbados"
+    headline = document.headlines[0]
+    assert WRAPPED[headline.start : headline.end] == headline.text  # the span keeps the text as written
+    assert "\n" in headline.text
+
+
+def test_the_title_an_article_came_with_is_its_title() -> None:
+    from summarizer.document import parse_article
+    from summarizer.reading import Article
+
+    text = "Editor's pick: a concert teaser\n\nMax Lee reports that cold weather arrives on Wednesday.\n"
+    assert parse_document(text).title == "Editor's pick: a concert teaser"
+    article = Article(text=text, source="page.html", kind="html", title="Colder  temperatures\nforecast for Wed.")
+    assert parse_article(article).title == "Colder temperatures forecast for Wed."
+
+
+def test_one_title_for_every_command(tmp_path) -> None:
+    """summarize (JSON and Markdown), claims (Markdown) and brief show the same title."""
+    import json
+
+    from summarizer.cli import run
+
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<html><head><title>Colder temperatures forecast for Wed. after cold wave alert Tues. | KBS</title>"
+        "<meta property='og:title' content='Colder temperatures forecast for Wed. after cold wave alert Tues.'>"
+        "</head><body><h1>Colder temperatures forecast for Wed. after cold wave alert Tues.</h1><article>"
+        "<p>Tuesday morning was met with strong, cold winds that brought early winter temperatures to Seoul.</p>"
+        "<p>Wednesday is forecast to be even colder, the weather agency said on Tuesday afternoon.</p>"
+        "<p>People who are vulnerable to the cold are advised to stay at home as much as possible.</p>"
+        "</article><h2>Editor's Pick</h2><article><h2><a href='/other'>A music show teaser about a band</a></h2>"
+        "</article></body></html>", encoding="utf-8")
+    title = "Colder temperatures forecast for Wed. after cold wave alert Tues."
+    outputs = {}
+    for args in (["summarize", "-f", "json"], ["summarize", "-f", "markdown"], ["claims", "-f", "markdown"],
+                 ["brief", "-f", "json"]):
+        out = tmp_path / f"{args[0]}.{args[-1]}"
+        assert run([*args, str(page), "-o", str(out)]) == 0
+        outputs[tuple(args)] = out.read_text(encoding="utf-8")
+    assert json.loads(outputs[("summarize", "-f", "json")])["title"] == title
+    assert outputs[("summarize", "-f", "markdown")].startswith(f"# Summary: {title}\n")
+    assert outputs[("claims", "-f", "markdown")].startswith(f"# Claims: {title}")
+    assert json.loads(outputs[("brief", "-f", "json")])["sources"][0]["title"] == title
+    lines = tmp_path / "batch.jsonl"
+    assert run(["batch", str(tmp_path / "*.html"), "-o", str(lines), "-j", "1", "-q"]) == 0
+    assert json.loads(lines.read_text(encoding="utf-8"))["summary"]["title"] == title
+
+
+PULL_QUOTE = (
+    "Hospitals run out of fuel\n\n"
+    "Doctors in the south said on Monday that their generators would stop within days.\n\n"
+    "\u201cIt is not enough for one day in a hospital. They just want to help us with burial.\u201d\n\n"
+    "Asked about the aid that entered through the crossing, the director sighed. \u201cIt is not enough for one day "
+    "in a hospital,\u201d he said. \u201cThey just want to help us with burial,\u201d he added, \u201cand not "
+    "medicine.\u201d\n\n"
+    "Half of the aid that reached the hospital was burial bags, he said.\n"
+)
+
+
+def test_a_pull_quote_that_repeats_the_body_is_not_ranked() -> None:
+    document = parse_document(PULL_QUOTE)
+    body = [s.text for s in document.sentences]
+    assert not any(text.startswith("\u201cIt is not enough for one day in a hospital.") for text in body)
+    assert any("he said" in text and "It is not enough" in text for text in body)  # the copy with its speaker
+    pulled = [span.text for span in document.boilerplate]
+    assert pulled[0].startswith("\u201cIt is not enough for one day in a hospital.")
+    for span in document.boilerplate:
+        assert PULL_QUOTE[span.start : span.end] == span.text
+
+
+def test_of_two_equal_paragraphs_the_later_stays() -> None:
+    paragraph = "The council approved the budget on Tuesday after a debate that lasted three months."
+    text = f"Budget passes\n\n{paragraph}\n\nOpponents promised to raise the matter again.\n\n{paragraph}\n"
+    document = parse_document(text)
+    assert [s.text for s in document.sentences].count(paragraph) == 1
+    assert document.sentences[-1].text == paragraph
+
+
+def test_a_quotation_said_again_in_other_words_is_no_pull_quote() -> None:
+    text = ("Budget passes\n\n"
+            "\u201cThis budget keeps every promise we made to parents,\u201d the mayor said.\n\n"
+            "The mayor later said the budget kept the promises made to parents and teachers alike.\n")
+    assert len(parse_document(text).sentences) == 2
+
+
+def test_a_statement_printed_after_the_article_that_quoted_it_is_the_repeat() -> None:
+    text = ("Premier detained\n\n"
+            "He said: \u201cThis morning the premier was detained in Miami on charges related to conspiracy.\u201d\n\n"
+            "\u201cI realise this will be shocking news for people in the territory, and I call for calm.\u201d\n\n"
+            "Statement from the Office of the Governor\n\n"
+            "It is my duty to inform you that this morning the premier was detained in Miami on charges related "
+            "to conspiracy.\n\n"
+            "I realise this will be shocking news for people in the territory, and I call for calm.\n")
+    body = [s.text for s in parse_document(text).sentences]
+    assert body[0].startswith("He said: \u201cThis morning")  # it quotes and says who: kept
+    assert body[1].startswith("\u201cI realise")  # the quotation stays, its plain copy goes
+    assert "I realise this will be shocking news for people in the territory, and I call for calm." not in body
+    assert body[-1].startswith("It is my duty")  # more than a repeat: kept
+
+
+def test_a_compound_broken_at_its_hyphen_is_one_word_in_the_title() -> None:
+    text = "NATO Seeks Expanded Third-\nCountry Agreements\n\nNATO members are examining ways to broaden pacts.\n"
+    assert parse_document(text).title == "NATO Seeks Expanded Third-Country Agreements"
+    assert parse_document("Rates - \nwhat next\n\nThe bank held rates on Monday.\n").title == "Rates - what next"

@@ -266,11 +266,13 @@ def test_long_repetitive_input_keeps_a_bounded_graph(monkeypatch: pytest.MonkeyP
 
     monkeypatch.setattr(news, "GRAPH_BLOCK", 100)
     monkeypatch.setattr(news, "KEPT_NEIGHBOURS", 5)
-    paragraph = "Stoltenberg emphasized that increasing defense production is crucial. Allies agreed.\n\n"
-    document = parse_document(paragraph * 150)
+    # (numbered: a paragraph printed twice word for word is a repeat, kept out of the body)
+    text = "".join(f"Stoltenberg emphasized that increasing defense production is crucial in round {i}. "
+                   "Allies agreed.\n\n" for i in range(150))
+    document = parse_document(text)
     analysis = news.analyse(document)
     assert analysis.similarity.shape == (300, 300)
     assert analysis.similarity.nnz <= 300 * 5
     assert analysis.similarity[0, 150] == 0  # different blocks are not compared
-    summary = summarize(paragraph * 150, sentences=4)
+    summary = summarize(text, sentences=4)
     assert len(summary.sentences) == 4

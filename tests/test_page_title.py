@@ -115,3 +115,42 @@ def test_the_standfirst_the_extractor_left_out_is_put_back() -> None:
     assert standfirst(tree, f"Floods close roads\n\n{description}") is None  # already in the text
     hidden = html.replace(f"<h2 class='excerpt'>{description}</h2>", "")
     assert standfirst(load_html(hidden), "Floods closed roads.") is None  # metadata the page never shows
+
+
+@pytest.mark.parametrize(("raw", "html", "visible", "authors"), [
+    # initials as the page writes them (in its source: JSON-LD, a byline)
+    ("J O Haselhoef", '{"@type":"Person","name":"J.O. Haselhoef"}', "", ("J.O. Haselhoef",)),
+    ("R C Baker", "<span class=author>R.C. Baker</span>", "", ("R.C. Baker",)),
+    ("Marwan H Adwan", "<p>By Marwan H. Adwan</p>", "", ("Marwan H. Adwan",)),
+    ("J O Haselhoef", "<p>no other form here</p>", "", ("J O Haselhoef",)),
+    # a first name alone, completed from the byline the page shows
+    ("Todd", "", "New robot draws blood By Todd Bates Date February 5, 2020 Share", ("Todd Bates",)),
+    ("Todd", "", "By Todd Facebook Twitter", ("Todd",)),
+    ("IWB", "", "By IWB Facebook Twitter", ("IWB",)),
+    ("Todd", "", "Todd Bates wrote this", ("Todd",)),  # no byline: left alone
+    # a credit written with a slash stays whole
+    ("AFP; Example Post", "<meta property='article:author' content='AFP/Example Post'>", "", ("AFP/Example Post",)),
+    ("AFP; Example Post", "<p>AFP and Example Post</p>", "", ("AFP",)),
+])
+def test_authors_as_the_page_writes_them(raw: str, html: str, visible: str, authors: tuple[str, ...]) -> None:
+    assert clean_authors(raw, site="Example Post", url="https://www.example.com/news/x", html=html,
+                         visible=visible) == authors
+
+
+def test_an_application_name_that_is_the_headline_is_no_site_name() -> None:
+    headline = "Student halls too full to be safe, experts warn"
+    head = (f"<title>{headline}</title><meta name='application-name' content='{headline}'>")
+    article = article_from_bytes(page(head, f"<h1>{headline}</h1>", site=None), "halls.html")
+    assert article.title == headline
+    assert article.site != headline
+    declared = article_from_bytes(page(f"<title>{headline}</title><meta name='application-name' content='Example'>",
+                                       f"<h1>{headline}</h1>", site=None), "halls.html")
+    assert declared.site == "Example"
+
+
+def test_the_author_of_a_page_as_written(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    head = ("<title>Floods close roads across the region</title><script type='application/ld+json'>"
+            '{"@type":"NewsArticle","author":[{"@type":"Person","name":"J.O. Haselhoef"}]}</script>')
+    article = article_from_bytes(page(head, "<h1>Floods close roads across the region</h1>", author="J O Haselhoef"),
+                                 "floods.html")
+    assert article.author == "J.O. Haselhoef"

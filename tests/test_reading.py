@@ -129,8 +129,11 @@ def test_size_cap_is_configurable(tmp_path: Path, monkeypatch: pytest.MonkeyPatc
 
 def test_five_megabytes_are_summarised_with_the_default_ranker() -> None:
     # How time grows with size is measured by benchmarks/scaling.py, not here.
-    paragraph = DEMO.read_text(encoding="utf-8").split("\n\n")[2] + "\n\n"
-    large = paragraph * (5_000_000 // len(paragraph))
+    words = DEMO.read_text(encoding="utf-8").split("\n\n")[2].split()
+    # every paragraph numbered throughout: a paragraph printed twice would be a repeat, kept out of the body
+    paragraphs = (" ".join(f"{w} {i}" if k % 3 == 2 else w for k, w in enumerate(words)) + "\n\n"
+                  for i in range(5_000_000 // (len(" ".join(words)) + 40)))
+    large = "".join(paragraphs)
     summary = summarize(large, sentences=5)
     assert summary.total_sentences > 10_000
     assert len(summary.sentences) == 5

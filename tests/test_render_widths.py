@@ -195,3 +195,50 @@ def test_legend_without_colour_names_no_colour(demo_text: str) -> None:
     assert "hedged claim" not in plain
     coloured = render(view, 120, force_terminal=True, color_system="truecolor")
     assert "speaker · cue · claim · hedged claim · 4 claims" in coloured
+
+
+LONG_URL = "https://www.example-caribbean-news.com/2022/04/29/premier-arrested-in-miami-on-drug-charges-territorys-governor-responds/"
+
+
+def two_source_brief() -> object:
+    from summarizer.reading import Article
+
+    first = Article(text="Premier arrested in Miami\n\nThe premier was arrested in Miami on Thursday. The governor "
+                    "called for calm.\n", source="first.html", kind="html", title="Premier arrested in Miami",
+                    date="2022-04-29", url=LONG_URL)
+    second = Article(text="Governor calls for calm\n\nThe governor called for calm on Friday after the arrest. "
+                     "Lawmakers met in the capital.\n", source="second.html", kind="html",
+                     title="Governor calls for calm", date="2022-04-28", url=LONG_URL.replace("premier", "leader"))
+    return make_brief([first, second])
+
+
+@pytest.mark.parametrize("width", (60, 80))
+def test_brief_urls_stay_whole_and_copyable(width: int) -> None:
+    note = two_source_brief()
+    out = Console(width=width, record=True, file=open("/dev/null", "w"), color_system=None)  # noqa: SIM115
+    out.print(BriefView(note), crop=False)  # as the command prints it
+    text = out.export_text()
+    out.file.close()
+    lines = text.splitlines()
+    for source in note.sources:
+        assert any(line.strip() == source.url or line.strip().endswith(source.url) for line in lines), source.url
+    assert all(len(line.rstrip()) <= width for line in lines if "https://" not in line)
+    assert "…" not in text
+    assert "2022-04-29, 2022-04-28" in text  # dates in source order, not sorted
+
+
+def test_brief_url_is_a_terminal_hyperlink() -> None:
+    note = two_source_brief()
+    out = Console(width=80, record=True, file=open("/dev/null", "w"), force_terminal=True,  # noqa: SIM115
+                  color_system="truecolor")
+    out.print(BriefView(note), crop=False)
+    html = out.export_html()
+    out.file.close()
+    assert f'href="{LONG_URL}"' in html
+
+
+def test_brief_rich_references_give_character_offsets() -> None:
+    note = make_brief([DEMO])
+    text = render(BriefView(note), 80)
+    first = note.references[0]
+    assert f"[1] sentence {first.sentence + 1} (characters {first.start}–{first.end})" in text

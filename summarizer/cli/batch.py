@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Annotated, Any, cast
 
 import typer
 
-from summarizer.cli.common import Debug, command, fail, guarded
+from summarizer.cli.common import Debug, command, fail, guarded, ratio_value
 
 if TYPE_CHECKING:
     from summarizer.batch import Tally
@@ -52,7 +52,7 @@ def batch(
         "--sentences", "-n", min=1, metavar="N", help="Keep N sentences per article.", show_default=False)] = None,
     ratio: Annotated[float | None, typer.Option(
         "--ratio", "-r", metavar="SHARE", help="Keep this share of the sentences: above 0, at most 1.",
-        show_default=False)] = None,
+        show_default=False, callback=ratio_value)] = None,
     words: Annotated[int | None, typer.Option(
         "--words", "-w", min=1, metavar="N", help="Keep at most N words per summary.", show_default=False)] = None,
     method: Annotated[

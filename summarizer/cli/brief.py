@@ -8,22 +8,19 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from summarizer.cli.common import (
+    SUFFIX_HELP,
     Debug,
     OutputFormat,
-    choose_format,
+    check_output,
     command,
-    emit,
+    deliver,
     format_option,
     guarded,
-    show,
-    write_atomically,
+    output_option,
 )
 
 if TYPE_CHECKING:
     from summarizer.brief import Brief
-
-SUFFIX_FORMATS = {".md": OutputFormat.markdown, ".markdown": OutputFormat.markdown, ".json": OutputFormat.json,
-                  ".txt": OutputFormat.text}
 
 
 @command
@@ -48,44 +45,27 @@ def brief(
     ] = "default",
     output_format: Annotated[
         OutputFormat | None,
-        format_option(OutputFormat.markdown, ", or as the --output suffix says (.md, .txt, .json)"),
+        format_option(OutputFormat.markdown, SUFFIX_HELP),
     ] = None,
-    output: Annotated[
-        Path | None,
-        typer.Option("--output", "-o", metavar="FILE", show_default=False, dir_okay=False,
-                     help="Write the note to FILE instead of standard output."),
-    ] = None,
+    output: Annotated[Path | None, output_option("the note")] = None,
     debug: Debug = False,
 ) -> None:
     """Write a briefing note: bottom line, key points, who said what, what is
     hedged or unconfirmed, who is mentioned – every point cited."""
 
     def work() -> None:
-        import sys
-
         from summarizer.brief import make_brief
         from summarizer.reading import read_article, warn_on_stderr
 
         if sources.count("-") > 1:
             raise ValueError("standard input (-) can be read only once")
+        check_output(output, sources)
         articles = [read_article(source, on_warning=warn_on_stderr) for source in unique_sources(sources)]
         note = make_brief(articles, points=points, words=words, method=method)
         if words is not None and note.bottom_line is None:
             raise ValueError(f"no sentence fits in {words} words; raise --words")
-        if output is not None:
-            chosen = output_format or SUFFIX_FORMATS.get(output.suffix.lower(), OutputFormat.markdown)
-            if chosen is OutputFormat.rich:
-                raise ValueError("--format rich is for the terminal; write text, markdown or json to a file")
-            write_atomically(output, render_brief(note, chosen))
-            sys.stderr.write(f"summarizer: wrote {output}\n")
-            return
-        chosen = choose_format(output_format, piped=OutputFormat.markdown)
-        if chosen is OutputFormat.rich:
-            from summarizer.render.brief import BriefView
-
-            show(BriefView(note))
-        else:
-            emit(render_brief(note, chosen))
+        deliver(lambda chosen: render_brief(note, chosen), lambda: brief_view(note), output=output,
+                requested=output_format, piped=OutputFormat.markdown)
 
     guarded(debug, work)
 
@@ -104,6 +84,12 @@ def unique_sources(sources: list[str]) -> list[str]:
         seen.add(key)
         unique.append(source)
     return unique
+
+
+def brief_view(note: Brief) -> object:
+    from summarizer.render.brief import BriefView
+
+    return BriefView(note)
 
 
 def render_brief(note: Brief, output_format: OutputFormat) -> str:

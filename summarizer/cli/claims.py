@@ -3,20 +3,22 @@
 from __future__ import annotations
 
 from enum import StrEnum
+from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from summarizer.cli.common import (
+    SUFFIX_HELP,
     Debug,
     OutputFormat,
     Source,
-    choose_format,
+    check_output,
     command,
-    emit,
+    deliver,
     format_option,
     guarded,
-    show,
+    output_option,
 )
 
 if TYPE_CHECKING:
@@ -35,7 +37,8 @@ class ClaimKind(StrEnum):
 def claims(
     source: Source,
     output_format: Annotated[
-        OutputFormat | None, format_option(OutputFormat.text, "; text is tab-separated with a header row")
+        OutputFormat | None,
+        format_option(OutputFormat.text, f"{SUFFIX_HELP}; text is tab-separated with a header row"),
     ] = None,
     speaker: Annotated[
         str | None,
@@ -55,6 +58,7 @@ def claims(
     headlines: Annotated[
         bool, typer.Option("--headlines", help="Tag the headlines too (they are skipped by default).")
     ] = False,
+    output: Annotated[Path | None, output_option("the claims")] = None,
     debug: Debug = False,
 ) -> None:
     """List the attributed claims of an article: speaker (resolved to the
@@ -66,12 +70,14 @@ def claims(
 
     def work() -> None:
         from summarizer.claims import claims_in_document
-        from summarizer.document import parse_document
+        from summarizer.document import parse_article
         from summarizer.reading import read_article, warn_on_stderr
 
-        document = parse_document(read_article(source, on_warning=warn_on_stderr).text)
+        check_output(output, [source])
+        document = parse_article(read_article(source, on_warning=warn_on_stderr))
         found = filter_claims(claims_in_document(document, headlines=headlines), speaker, kind)
-        render_claims(document, found, choose_format(output_format))
+        deliver(lambda chosen: claims_output(document, found, chosen), lambda: claims_view(document, found),
+                output=output, requested=output_format, piped=OutputFormat.text)
 
     guarded(debug, work)
 
@@ -89,14 +95,17 @@ def filter_claims(found: list[Claim], speaker: str | None, kinds: list[ClaimKind
     return found
 
 
-def render_claims(document: Document, found: list[Claim], output_format: OutputFormat) -> None:
-    from summarizer.render.claims import ClaimsView, claims_json, claims_markdown, claims_text
+def claims_output(document: Document, found: list[Claim], output_format: OutputFormat) -> str:
+    from summarizer.render.claims import claims_json, claims_markdown, claims_text
 
     if output_format is OutputFormat.json:
-        emit(claims_json(found))
-    elif output_format is OutputFormat.text:
-        emit(claims_text(found))
-    elif output_format is OutputFormat.markdown:
-        emit(claims_markdown(found, document.title))
-    else:
-        show(ClaimsView(document, found))
+        return claims_json(found)
+    if output_format is OutputFormat.markdown:
+        return claims_markdown(found, document.title)
+    return claims_text(found)
+
+
+def claims_view(document: Document, found: list[Claim]) -> object:
+    from summarizer.render.claims import ClaimsView
+
+    return ClaimsView(document, found)

@@ -5,13 +5,15 @@ from __future__ import annotations
 import inspect
 import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any, NoReturn, TypeVar
 
 import typer
 from typer.core import TyperCommand, TyperGroup
+
+from summarizer.cli.errors import click_errors
 
 # The metavar of a flag in --help: it takes no value, so nothing to show.
 FLAG = ""
@@ -77,6 +79,59 @@ Source = Annotated[
                    help="Article: a text file, a saved web page, an http(s) URL, or - for standard input."),
 ]
 Debug = Annotated[bool, typer.Option("--debug", help="Show the full traceback when something fails.")]
+
+
+# The format of a file written with --output, by its suffix.
+SUFFIX_FORMATS = {".md": OutputFormat.markdown, ".markdown": OutputFormat.markdown, ".json": OutputFormat.json,
+                  ".txt": OutputFormat.text}
+SUFFIX_HELP = ", or as the --output suffix says (.md, .txt, .json)"
+
+
+def output_option(what: str) -> Any:
+    """--output FILE: write `what` to a file instead of standard output."""
+    return typer.Option("--output", "-o", metavar="FILE", show_default=False, dir_okay=False,
+                        help=f"Write {what} to FILE instead of standard output (never over an input).")
+
+
+def check_output(output: Path | None, inputs: Sequence[str]) -> None:
+    """Refuse an --output that is one of the inputs, by any path (a link,
+    `./a.txt` for `a.txt`): writing it would destroy the article."""
+    if output is None:
+        return
+    from summarizer.batch import same_file
+    from summarizer.reading import is_url
+
+    for source in inputs:
+        if source != "-" and not is_url(source) and same_file(str(output), source):
+            what = "is an input" if str(output) == source else f"is the same file as the input {source}"
+            raise ValueError(f"{output}: {what}; give another file for --output")
+
+
+def deliver(render: Callable[[OutputFormat], str], view: Callable[[], object], *, output: Path | None,
+            requested: OutputFormat | None, piped: OutputFormat) -> None:
+    """Print or write a command's result. `render` gives the text, Markdown
+    or JSON; `view` the rich view. With --output the file is written
+    atomically in the format asked for, else the one its suffix names, else
+    `piped`; without, rich goes to a terminal and `piped` to a pipe."""
+    if output is not None:
+        chosen = requested or SUFFIX_FORMATS.get(output.suffix.lower(), piped)
+        if chosen is OutputFormat.rich:
+            raise ValueError("--format rich is for the terminal; write text, markdown or json to a file")
+        write_atomically(output, render(chosen))
+        sys.stderr.write(f"summarizer: wrote {output}\n")
+        return
+    chosen = choose_format(requested, piped)
+    if chosen is OutputFormat.rich:
+        show(view())
+    else:
+        emit(render(chosen))
+
+
+def ratio_value(value: float | None) -> float | None:
+    """--ratio's check, so that its error names the option like the others."""
+    if value is not None and not 0 < value <= 1:
+        raise click_errors.BadParameter(f"must be above 0 and at most 1 (got {value:g})")
+    return value
 
 
 def format_option(piped: OutputFormat, extra: str = "") -> Any:
@@ -149,10 +204,13 @@ def emit(text: str) -> None:
 
 
 def show(renderable: object) -> None:
+    """Print a rich view. Uncropped: the views fit their lines to the
+    terminal themselves, except a URL, which is printed whole on a line of
+    its own so that it can be copied (the terminal wraps it)."""
     from rich.console import Console
 
     try:
-        Console().print(renderable)
+        Console().print(renderable, crop=False)
     except BrokenPipeError:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())

@@ -86,6 +86,8 @@ def _bad_value(error: Any) -> str:
         if wording:
             return wording.format(name=name, input=given, **detail.get("ctx", {}))
         return f"{name}: {_our_case(str(detail.get('msg', error.message)))}"
+    if error.message.startswith("must "):  # our own checks: "--ratio must be above 0 ..."
+        return f"{name} {error.message}"
     return f"{name}: {_our_case(error.message)}"
 
 

@@ -2,20 +2,23 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from summarizer.cli.common import (
+    SUFFIX_HELP,
     Debug,
     OutputFormat,
     Source,
-    choose_format,
+    check_output,
     command,
-    emit,
+    deliver,
     format_option,
     guarded,
-    show,
+    output_option,
+    ratio_value,
 )
 
 if TYPE_CHECKING:
@@ -35,7 +38,7 @@ def summarize(
     ] = None,
     ratio: Annotated[
         float | None,
-        typer.Option("--ratio", "-r", metavar="SHARE", show_default=False,
+        typer.Option("--ratio", "-r", metavar="SHARE", show_default=False, callback=ratio_value,
                      help="Keep this share of the sentences: above 0, at most 1."),
     ] = None,
     words: Annotated[
@@ -50,7 +53,8 @@ def summarize(
         typer.Option("--explain", "-e", help="Show every sentence with its score, the parts of the "
                      "score (news ranker) and whether it was picked."),
     ] = False,
-    output_format: Annotated[OutputFormat | None, format_option(OutputFormat.text)] = None,
+    output_format: Annotated[OutputFormat | None, format_option(OutputFormat.text, SUFFIX_HELP)] = None,
+    output: Annotated[Path | None, output_option("the summary")] = None,
     debug: Debug = False,
 ) -> None:
     """Print the key sentences of an article, verbatim and in article order.
@@ -60,50 +64,53 @@ def summarize(
     """
 
     def work() -> None:
+        from summarizer.document import parse_article
         from summarizer.reading import read_article, warn_on_stderr
-        from summarizer.summarizers import explain as run_explanation
-        from summarizer.summarizers import summarize as run_summary
+        from summarizer.summarizers import explain_document, get_ranker, summarize_document
+        from summarizer.summarizers.base import Length
 
-        text = read_article(source, on_warning=warn_on_stderr).text
+        check_output(output, [source])
+        length = Length(sentences=sentences, ratio=ratio, words=words)
+        get_ranker(method)  # fail on a bad name before any work
+        document = parse_article(read_article(source, on_warning=warn_on_stderr))
 
         if explain:
-            explanation = run_explanation(text, sentences=sentences, ratio=ratio, words=words, method=method)
-            render_explanation(explanation, choose_format(output_format))
+            explanation = explain_document(document, length, method)
+            deliver(lambda chosen: explanation_output(explanation, chosen), lambda: explanation_view(explanation),
+                    output=output, requested=output_format, piped=OutputFormat.text)
             return
-        summary = run_summary(text, sentences=sentences, ratio=ratio, words=words, method=method)
+        summary = summarize_document(document, length, method)
         if words is not None and not summary.sentences:
             raise ValueError(f"no sentence fits in {words} words; raise --words")
-        render_summary(summary, choose_format(output_format))
+        deliver(lambda chosen: summary_output(summary, chosen), lambda: summary_view(summary),
+                output=output, requested=output_format, piped=OutputFormat.text)
 
     guarded(debug, work)
 
 
-def render_summary(summary: Summary, output_format: OutputFormat) -> None:
-    from summarizer.render.summary import SummaryView, summary_json, summary_markdown, summary_text
+def summary_output(summary: Summary, output_format: OutputFormat) -> str:
+    from summarizer.render.summary import summary_json, summary_markdown, summary_text
 
-    if output_format is OutputFormat.json:
-        emit(summary_json(summary))
-    elif output_format is OutputFormat.text:
-        emit(summary_text(summary))
-    elif output_format is OutputFormat.markdown:
-        emit(summary_markdown(summary))
-    else:
-        show(SummaryView(summary))
+    renderers = {OutputFormat.json: summary_json, OutputFormat.text: summary_text,
+                 OutputFormat.markdown: summary_markdown}
+    return renderers[output_format](summary)
 
 
-def render_explanation(explanation: Explanation, output_format: OutputFormat) -> None:
-    from summarizer.render.explain import (
-        ExplanationView,
-        explanation_json,
-        explanation_markdown,
-        explanation_text,
-    )
+def summary_view(summary: Summary) -> object:
+    from summarizer.render.summary import SummaryView
 
-    if output_format is OutputFormat.json:
-        emit(explanation_json(explanation))
-    elif output_format is OutputFormat.text:
-        emit(explanation_text(explanation))
-    elif output_format is OutputFormat.markdown:
-        emit(explanation_markdown(explanation))
-    else:
-        show(ExplanationView(explanation))
+    return SummaryView(summary)
+
+
+def explanation_output(explanation: Explanation, output_format: OutputFormat) -> str:
+    from summarizer.render.explain import explanation_json, explanation_markdown, explanation_text
+
+    renderers = {OutputFormat.json: explanation_json, OutputFormat.text: explanation_text,
+                 OutputFormat.markdown: explanation_markdown}
+    return renderers[output_format](explanation)
+
+
+def explanation_view(explanation: Explanation) -> object:
+    from summarizer.render.explain import ExplanationView
+
+    return ExplanationView(explanation)

@@ -20,3 +20,8 @@ def markdown_escape(text: str) -> str:
     for char in MARKDOWN_SPECIALS:
         text = text.replace(char, "\\" + char)
     return text
+
+
+def count_of(number: int, noun: str, plural: str | None = None) -> str:
+    """`1 word`, `2 words`: a count with its noun in the right number."""
+    return f"{number} {noun if number == 1 else plural or noun + 's'}"

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from summarizer.brief import Brief, BriefClaim, BriefSource, Reference
 from summarizer.mentions import ORGANISATION, OTHER, PERSON
-from summarizer.render import one_line
+from summarizer.render import count_of, one_line
 
 if TYPE_CHECKING:
     from rich.console import Console, ConsoleOptions, RenderableType, RenderResult
@@ -40,13 +40,21 @@ def claim_line(claim: BriefClaim, with_speaker: bool = False) -> str:
 
 def header_line(brief: Brief) -> str:
     names = ", ".join(s.url or s.name for s in brief.sources)
-    dates = sorted({s.date for s in brief.sources if s.date})
-    date = f" · {', '.join(dates)}" if dates else ""
-    return f"{names}{date} · {brief.words_in} words in → {brief.words_out} words out"
+    return f"{names}{dates_and_counts(brief, ' · ')}"
+
+
+def dates_and_counts(brief: Brief, lead: str = "") -> str:
+    """`2022-04-29, 2022-04-28 · 418 words in → 233 words out`: the
+    sources' dates in source order (each once), and the word counts."""
+    dates = list(dict.fromkeys(s.date for s in brief.sources if s.date))
+    date = f"{', '.join(dates)} · " if dates else ""
+    return f"{lead}{date}{count_of(brief.words_in, 'word')} in → {count_of(brief.words_out, 'word')} out"
 
 
 def titles(brief: Brief) -> list[str]:
-    return [s.title for s in brief.sources if s.title]
+    """The sources' titles, each once: the same article given twice (a copy
+    of a file, say) is one title."""
+    return list(dict.fromkeys(s.title for s in brief.sources if s.title))
 
 
 def brief_markdown(brief: Brief) -> str:
@@ -93,7 +101,12 @@ def source_label(source: BriefSource) -> str:
 
 
 def reference_line(ref: Reference) -> str:
-    return f"[{ref.number}] source {ref.source}, sentence {ref.sentence + 1} (characters {ref.start}–{ref.end})"
+    return f"[{ref.number}] source {ref.source}, {reference_place(ref)}"
+
+
+def reference_place(ref: Reference) -> str:
+    """Where a citation points in its source: `sentence 3 (characters 120–245)`."""
+    return f"sentence {ref.sentence + 1} (characters {ref.start}–{ref.end})"
 
 
 def brief_text(brief: Brief) -> str:
@@ -160,7 +173,9 @@ class BriefView:
         yield Text(heading[0] if len(heading) == 1 else "Briefing note", style="bold")
         for title in heading[1:] if len(heading) == 1 else heading:
             yield _bullet(Text(title))
-        yield Text(header_line(brief), style="dim")
+        for source in brief.sources:
+            yield _address(source)
+        yield Text(dates_and_counts(brief), style="dim")
         if brief.bottom_line:
             yield from _section("Bottom line")
             yield Padding(_sentence(brief.bottom_line.text, brief.bottom_line.citations, "bold"), (0, 2))
@@ -184,8 +199,12 @@ class BriefView:
                 yield _hanging(Text(f"{label}:", style="bold"), Text(names))
         yield from _section("Sources")
         for source in brief.sources:
-            title = f"{source.title} — " if source.title else ""
-            yield _hanging(Text(f"{source.number}."), Text(f"{title}{source.url or source.name}"))
+            date = f" · {source.date}" if source.date else ""
+            if source.title:
+                yield _hanging(Text(f"{source.number}."), Text(f"{source.title}{date}"))
+                yield _address(source, indent=ADDRESS_INDENT)
+            else:
+                yield _address(source, indent=2, lead=f"{source.number}. ", tail=date)
         yield from _section("References", "dim")
         yield from self.references()
 
@@ -205,8 +224,27 @@ class BriefView:
             grid.add_column(justify="right", no_wrap=True)
             grid.add_column()
             for ref in cited:
-                grid.add_row(f"[{ref.number}]", f"sentence {ref.sentence + 1}")
+                grid.add_row(f"[{ref.number}]", reference_place(ref))
             yield Padding(grid, (0, 4), style="dim")
+
+
+# A source's address under its numbered title lines up with the title.
+ADDRESS_INDENT = 5
+
+
+def _address(source: BriefSource, indent: int = 0, lead: str = "", tail: str = "") -> Text:
+    """A source's URL (or file name) on a line of its own, never folded: a
+    URL broken over two lines can be neither copied nor clicked. A line
+    longer than the terminal is left to the terminal to wrap (the views are
+    printed uncropped); a URL is also a terminal hyperlink."""
+    from rich.style import Style
+    from rich.text import Text
+
+    address = source.url or source.name
+    line = Text(" " * indent + lead, no_wrap=True, overflow="ignore", style="dim")
+    line.append(address, style=Style(link=source.url) if source.url else "")
+    line.append(tail)
+    return line
 
 
 def _section(title: str, style: str = "blue") -> RenderResult:
@@ -252,6 +290,6 @@ def _hanging(label: Text, text: Text, indent: int = 2) -> RenderableType:
 
     grid = Table.grid(padding=(0, 1))
     grid.add_column(no_wrap=True)
-    grid.add_column(overflow="fold")  # a long URL folds onto the next line, never cut
+    grid.add_column(overflow="fold")  # a word longer than the line folds, never cut
     grid.add_row(label, text)
     return Padding(grid, (0, indent))

@@ -6,7 +6,7 @@ import json
 from typing import TYPE_CHECKING
 
 from summarizer.model import Summary
-from summarizer.render import markdown_escape, one_line
+from summarizer.render import count_of, markdown_escape, one_line
 
 if TYPE_CHECKING:
     from rich.console import Console, ConsoleOptions, RenderResult
@@ -39,8 +39,8 @@ class SummaryView:
 
 def footer(summary: Summary) -> str:
     return (
-        f"{summary.method} · {len(summary.sentences)}/{summary.total_sentences} sentences · "
-        f"{summary.kept_words}/{summary.total_words} words"
+        f"{summary.method} · {len(summary.sentences)}/{count_of(summary.total_sentences, 'sentence')} · "
+        f"{summary.kept_words}/{count_of(summary.total_words, 'word')}"
     )
 
 
