@@ -92,3 +92,18 @@ def test_to_dict_schema(demo_text: str) -> None:
     assert set(data) == {"title", "method", "sentences", "stats"}
     assert set(data["sentences"][0]) == {"index", "text", "start", "end", "score"}
     assert data["stats"]["sentences_total"] == 17
+
+
+@pytest.mark.parametrize("method", ["lexrank", "lsa"])
+def test_a_sumy_method_works_in_a_fresh_process(method: str) -> None:
+    # In a new process nothing has loaded nltk yet: sumy's import of nltk's
+    # Snowball module must not meet a half-imported nltk.
+    import subprocess
+    import sys
+
+    from .conftest import DEMO
+
+    result = subprocess.run([sys.executable, "-m", "summarizer", "summarize", str(DEMO), "-m", method, "-f", "text"],
+                            capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert len(result.stdout.splitlines()) == 3

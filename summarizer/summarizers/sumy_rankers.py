@@ -130,6 +130,10 @@ class SumyRanker(Ranker):
         n = len(document.sentences)
         if n == 0:
             return []
+        # sumy's summarisers import nltk's Snowball module; load it our way
+        # first (summarizer.nlp.nltk_parts), or its import of nltk.corpus
+        # finishes nltk halfway through importing Snowball itself.
+        stem("news")
         summarizer = self._build()
         ratings: dict[int, float] = {}
 
