@@ -26,6 +26,9 @@ SHORT_NAMES = {
     "number_density": "numbers",
     "speaker_claim": "speaker",
     "length_fit": "length",
+    "first_sentence": "first",
+    "attributed_statement": "stated",
+    "direct_quote": "quote",
 }
 PICKED_MARK = "✓"
 # The sentence column never gets narrower than this; when a column per
