@@ -8,6 +8,8 @@
 3. How ranking time grows: documents of 10 to 100 joined articles, the
    number of sentence pairs that share a word (what the sparse similarity
    graph holds) against all pairs, and the time per thousand sharing pairs.
+4. The sentence splitter beside pySBD (when installed) on every CNN-Corpus
+   dev article, in the same run: ms per article and the ratio.
 
 Usage:
   .venv/bin/python benchmarks/speed.py [--limit N] [--articles 50] [--repeat 3]
@@ -70,6 +72,19 @@ def per_article(limit: int | None) -> None:
         rank_ms = 1000 * seconds / len(documents)
         rows.append([method, f"{parse_ms:.2f}", f"{rank_ms:.2f}", f"{parse_ms + rank_ms:.2f}"])
     print_table(["method", "parse ms", "rank + select ms", "total ms/article"], rows)
+    claims_vs_summary(documents)
+
+
+def claims_vs_summary(documents: Sequence[object], repeat: int = 3) -> None:
+    """Claims for an article beside its default summary, both on the parsed
+    document, best of `repeat` runs each, in the same run (issue 9: at most 1.0x)."""
+    from summarizer.claims import claims_in_document
+
+    summary = timed(lambda: [rank(d, "default")() for d in documents], repeat)
+    claims = timed(lambda: [claims_in_document(d) for d in documents], repeat)  # type: ignore[arg-type]
+    n = len(documents)
+    print(f"\nclaims (claims_in_document): {1000 * claims / n:.2f} ms/article; default summary (rank + select): "
+          f"{1000 * summary / n:.2f} ms/article; claims / summary = {claims / summary:.2f}x")
 
 
 def long_run(count: int, repeat: int) -> None:
@@ -109,20 +124,43 @@ def growth(repeat: int) -> None:
                  "ms / sentence"], rows)
 
 
+def splitter_vs_pysbd(limit: int | None, repeat: int) -> None:
+    from summarizer.nlp.splitter import split_sentences
+
+    texts = [a.text for a in load("cnn-corpus", limit)]
+    print(f"\n## Sentence splitter: {len(texts)} CNN-Corpus dev articles")
+    ours = timed(lambda: [split_sentences(t) for t in texts], repeat)
+    rows = [["ours (split_sentences)", f"{1000 * ours / len(texts):.2f}", "1.0x"]]
+    try:
+        import pysbd
+    except ImportError:
+        print("pySBD not installed (pip install pysbd); only ours is timed.")
+    else:
+        segmenter = pysbd.Segmenter(language="en", clean=False)
+        theirs = timed(lambda: [segmenter.segment(t) for t in texts], repeat)
+        rows.append(["pySBD 0.3 (English, clean=False)", f"{1000 * theirs / len(texts):.2f}", f"{theirs / ours:.1f}x"])
+    print_table(["splitter", "ms / article", "time / ours"], rows)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--limit", type=int, default=None, help="Only the first N articles for the per-article run.")
     parser.add_argument("--articles", type=int, default=50, help="Articles joined into the long document.")
     parser.add_argument("--repeat", type=int, default=3, help="Runs of our ranker; the best is kept.")
     parser.add_argument("--skip-growth", action="store_true", help="Leave out the growth table.")
+    parser.add_argument("--splitter-only", action="store_true", help="Only the splitter beside pySBD.")
     args = parser.parse_args(argv)
     if not available("cnn-corpus"):
         print(f"speed: no CNN-Corpus dev data under {DATA}; skipping.")
+        return 0
+    if args.splitter_only:
+        splitter_vs_pysbd(args.limit, args.repeat)
         return 0
     per_article(args.limit)
     long_run(args.articles, args.repeat)
     if not args.skip_growth:
         growth(args.repeat)
+    splitter_vs_pysbd(args.limit, args.repeat)
     return 0
 
 

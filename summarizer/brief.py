@@ -275,7 +275,7 @@ def _gather_claims(documents: Sequence[Document], citations: _Citations) -> list
             gathered.append(BriefClaim(
                 speaker=claim.speaker,
                 role=getattr(claim, "role", None),
-                cue=claim.cue_span.text,
+                cue=claim.cue_text,
                 cue_class=claim.cue_class,
                 content=claim.content,
                 kind=claim.kind,

@@ -1,9 +1,9 @@
 """From raw text to a `Document`: sentences, paragraphs, headlines, boilerplate.
 
-Headlines at the top (a headline and a standfirst, say) and website
-furniture (navigation links, teaser headlines, comment prompts) are told
-apart from the body so that no ranker picks them. Offsets stay those of the
-original text.
+Headlines at the top (a headline and a standfirst, say), subheads inside
+the article and website furniture (navigation links, teaser headlines,
+comment prompts) are told apart from the body so that no ranker or tagger
+picks them. Offsets stay those of the original text.
 """
 
 from __future__ import annotations
@@ -20,6 +20,12 @@ TEASER_MARK = "=> teaser"
 HEADLINE_MAX_WORDS = 25
 HEADLINES_MAX = 3
 SENTENCE_END = re.compile(r"""[.:;,]['"\u2019\u201d)\]]*$""")
+LINE_END = re.compile(r"[\r\n\u2028\u2029]")
+TABLE_ROW = re.compile(r"\s*\|")
+# A subhead inside the article is shorter than a headline may be, and does
+# not end in a quotation mark.
+SUBHEAD_MAX_WORDS = 15
+QUOTE_CLOSERS = "\"'\u2019\u201d\u00bb"
 
 
 @cache
@@ -62,10 +68,12 @@ def parse_document(text: str) -> Document:
 
     # Leading headline paragraphs: a one-line paragraph that reads as a
     # headline, even when the splitter cut it at a "?" ("Is the banking
-    # club dead? Five women on...").
+    # club dead? Five women on..."). A line break inside one of its sentences
+    # is a hard-wrapped line: a headline wrapped over two lines is one title.
     for paragraph in _sentences_by_paragraph(sentences)[:HEADLINES_MAX]:
         start, end = sentences[paragraph[0]].start, sentences[paragraph[-1]].end
-        if not is_headline_like(text[start:end]):
+        gaps = (text[sentences[i].end : sentences[i + 1].start] for i in paragraph[:-1])
+        if any(LINE_END.search(gap) for gap in gaps) or not is_headline_like(" ".join(text[start:end].split())):
             break
         headlines.append(Span(start, end, text[start:end]))
         skip.update(paragraph)
@@ -88,6 +96,9 @@ def parse_document(text: str) -> Document:
         elif not is_teaser:
             teaser_paragraph = None
 
+    headings = _subheads(sentences, skip)
+    skip.update(headings)
+
     body: list[Sentence] = []
     for i, sentence in enumerate(sentences):
         if i not in skip:
@@ -98,7 +109,37 @@ def parse_document(text: str) -> Document:
         paragraphs=tuple(_paragraphs(_renumber_paragraphs(body))),
         headlines=tuple(headlines),
         boilerplate=tuple(boilerplate),
+        headings=tuple(sentences[i].span for i in sorted(headings)),
     )
+
+
+def _subheads(sentences: list[Sentence], skip: set[int]) -> set[int]:
+    """Rule `subhead`: a paragraph of one short line that does not end as a
+    sentence does ("What comes next", "Are barbers open?") is a heading
+    inside the article. Rule `table_row`: a paragraph written as a table row
+    ("| Item | Cost |") is data, not a sentence. Both are kept for the view,
+    never ranked or tagged. Never all of the body: a text of short lines
+    keeps them."""
+    found = set()
+    for paragraph in _sentences_by_paragraph(sentences):
+        if any(i in skip for i in paragraph):
+            continue
+        first, last = sentences[paragraph[0]], sentences[paragraph[-1]]
+        if TABLE_ROW.match(first.text) and last.text.rstrip().endswith("|"):
+            found.update(paragraph)
+        elif len(paragraph) == 1 and _is_subhead(first.text):
+            found.add(paragraph[0])
+    if len(found) + len(skip) >= len(sentences):
+        return set()
+    return found
+
+
+def _is_subhead(text: str) -> bool:
+    """Short and headline-like, and not a quotation that ends in a question
+    (`"What does he think of you?" the narrator says` is speech)."""
+    stripped = text.rstrip()
+    return (is_headline_like(text) and len(text.split()) <= SUBHEAD_MAX_WORDS
+            and stripped[-1:] not in QUOTE_CLOSERS)
 
 
 def _sentences_by_paragraph(sentences: list[Sentence]) -> list[list[int]]:

@@ -55,9 +55,10 @@ class Paragraph:
 class Document:
     """An article ready for ranking.
 
-    `sentences` holds only the body: headlines and boilerplate lines
-    (navigation, teasers, comment prompts) are kept apart in `headlines` and
-    `boilerplate`, so that no ranker can pick them.
+    `sentences` holds only the body: headlines, subheads inside the article
+    and boilerplate lines (navigation, teasers, comment prompts) are kept
+    apart in `headlines`, `headings` and `boilerplate`, so that no ranker or
+    tagger can pick them.
     """
 
     text: str
@@ -65,6 +66,7 @@ class Document:
     paragraphs: tuple[Paragraph, ...]
     headlines: tuple[Span, ...] = ()
     boilerplate: tuple[Span, ...] = ()
+    headings: tuple[Span, ...] = ()
 
     @property
     def title(self) -> str | None:

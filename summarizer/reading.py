@@ -19,9 +19,13 @@ Decoding bytes to text, first rule that applies:
    misread accents are better than no summary, and the warning says which
    encoding to convert from if the guess is wrong.
 
-Rejected: empty or whitespace-only input, binary data (NUL bytes outside
-UTF-16/32, many control characters, or no encoding fits), and input larger
-than the size cap (default 10 MB; `SUMMARIZER_MAX_MB` or `Limits`).
+Rejected: empty or whitespace-only input, PDF files, binary data (NUL
+bytes outside UTF-16/32, many control characters, or no encoding fits), and
+input larger than the size cap (default 10 MB; `SUMMARIZER_MAX_MB` or
+`Limits`).
+
+Text that is not English gets a warning (`summarizer.language`): the
+summary and the claims are still made, but their rules are English ones.
 
 Offsets (`start`/`end` in summaries) index the decoded text: the characters
 after decoding and dropping the byte-order mark, with line endings left as
@@ -58,6 +62,10 @@ RAISE_CAP = MAX_MB_VARIABLE
 CONTROL_SHARE_BINARY = 0.05
 CONTROL_SAMPLE = 65_536
 TEXT_CONTROLS = frozenset("\t\n\r\f\v")
+PDF_MARK = b"%PDF-"
+PDF_MESSAGE = "PDF files are not supported; save the article as text or as a web page first"
+# `scheme://...`: a URL, http or not (other schemes get a clear refusal).
+URL_LIKE = re.compile(r"^[A-Za-z][A-Za-z0-9+.\-]*://")
 
 # Tried in this order; the longest mark first (UTF-32 LE starts like UTF-16 LE).
 BYTE_ORDER_MARKS = (
@@ -137,6 +145,8 @@ class Article:
     url: str | None = None
     encoding: str = "utf-8"
     warnings: tuple[str, ...] = field(default=())
+    # (rule, text) of each block of a web page that the clean-up removed
+    removed: tuple[tuple[str, str], ...] = field(default=())
 
     @property
     def name(self) -> str:
@@ -162,8 +172,6 @@ def read_article(
     `on_warning` is called with each warning (a guessed encoding, say); the
     warnings are also kept in `Article.warnings`.
     """
-    from summarizer.sources import is_url
-
     limits = limits or Limits.from_env()
     article = _read_url(source, limits) if is_url(source) else article_from_bytes(
         _read_bytes(source, limits.max_bytes, limits.raise_cap), source, max_bytes=limits.max_bytes,
@@ -173,6 +181,11 @@ def read_article(
         for warning in article.warnings:
             on_warning(warning)
     return article
+
+
+def is_url(source: str) -> bool:
+    """True for anything written as `scheme://...` (http or not)."""
+    return bool(URL_LIKE.match(source))
 
 
 def warn_on_stderr(message: str) -> None:
@@ -206,9 +219,10 @@ def article_from_bytes(
     if kind == "html" or (kind is None and looks_like_html(decoded.text, source)):
         page = extract_html(decoded.text, url=url, name=name)
         return Article(text=page.text, source=source, kind="html", title=page.title, author=page.author,
-                       date=page.date, site=page.site, url=page.url, encoding=decoded.encoding, warnings=warnings)
+                       date=page.date, site=page.site, url=page.url, encoding=decoded.encoding,
+                       warnings=(*warnings, *_language_warnings(page.text, name)), removed=page.removed)
     return Article(text=decoded.text, source=source, kind="text", url=url, encoding=decoded.encoding,
-                   warnings=warnings)
+                   warnings=(*warnings, *_language_warnings(decoded.text, name)))
 
 
 def article_from_text(text: str, source: str, *, max_bytes: int = DEFAULT_MAX_BYTES,
@@ -221,7 +235,14 @@ def article_from_text(text: str, source: str, *, max_bytes: int = DEFAULT_MAX_BY
     text, replaced = replace_lone_surrogates(text)
     warnings = (f"{name}: {replaced} character(s) that are not valid Unicode (lone surrogates) replaced "
                 "with U+FFFD",) if replaced else ()
-    return Article(text=text, source=source, warnings=warnings)
+    return Article(text=text, source=source, warnings=(*warnings, *_language_warnings(text, name)))
+
+
+def _language_warnings(text: str, name: str) -> tuple[str, ...]:
+    from summarizer.language import language_warning
+
+    warning = language_warning(text)
+    return (f"{name}: {warning}",) if warning else ()
 
 
 def replace_lone_surrogates(text: str) -> tuple[str, int]:
@@ -243,6 +264,8 @@ def decode(data: bytes, name: str = "input", *, declared: str | None = None) -> 
     """Decode `data` (see the module docstring); `name` is for messages."""
     if not data:
         raise InputError(f"{name}: is empty")
+    if data.lstrip()[: len(PDF_MARK)] == PDF_MARK:
+        raise InputError(f"{name}: {PDF_MESSAGE}")
     decoded = _decode_with_mark(data, name)
     if decoded is None:
         if any(marker in data for marker in BINARY_MARKERS):

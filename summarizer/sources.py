@@ -14,19 +14,19 @@ lines; offsets in summaries index that text.
 
 from __future__ import annotations
 
-import http.client
 import re
 import time
-import urllib.error
-import urllib.request
 from dataclasses import dataclass
-from email.message import Message
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
-from summarizer.reading import InputError
+from summarizer.reading import PDF_MESSAGE, InputError
+from summarizer.reading import is_url as is_url  # where callers have always found it
+
+if TYPE_CHECKING:
+    from summarizer.cleanup import Block, Removed
 
 ALLOWED_SCHEMES = ("http", "https")
-URL_LIKE = re.compile(r"^[A-Za-z][A-Za-z0-9+.\-]*://")
 HTML_CONTENT_TYPES = ("text/html", "application/xhtml+xml")
 # Plain text behind a URL is read like a text file.
 TEXT_CONTENT_TYPES = ("text/plain",)
@@ -65,11 +65,8 @@ class Extracted:
     date: str | None
     site: str | None
     url: str | None
-
-
-def is_url(source: str) -> bool:
-    """True for anything written as `scheme://...` (http or not)."""
-    return bool(URL_LIKE.match(source))
+    # (rule, text) of each block the clean-up removed, in page order
+    removed: tuple[tuple[str, str], ...] = ()
 
 
 def looks_like_html(text: str, name: str = "") -> bool:
@@ -83,19 +80,29 @@ def declared_charset(data: bytes) -> str | None:
     return match.group(1).decode("ascii", "replace").lower() if match else None
 
 
-class _HttpOnlyRedirects(urllib.request.HTTPRedirectHandler):
-    """Follow redirects only to http(s): never to file:// or ftp://."""
+def _http_only_redirects() -> Any:
+    """A redirect handler that follows redirects only to http(s): never to
+    file:// or ftp://. (Made on first fetch: urllib.request is slow to
+    import, and reading a file does not need it.)"""
+    import urllib.request
 
-    def redirect_request(self, req, fp, code, msg, headers, newurl):  # type: ignore[no-untyped-def]
-        if urlsplit(newurl).scheme.lower() not in ALLOWED_SCHEMES:
-            raise InputError(f"{req.full_url}: redirected to a non-http(s) URL ({newurl})")
-        return super().redirect_request(req, fp, code, msg, headers, newurl)
+    class HttpOnlyRedirects(urllib.request.HTTPRedirectHandler):
+        def redirect_request(self, req, fp, code, msg, headers, newurl):  # type: ignore[no-untyped-def]
+            if urlsplit(newurl).scheme.lower() not in ALLOWED_SCHEMES:
+                raise InputError(f"{req.full_url}: redirected to a non-http(s) URL ({newurl})")
+            return super().redirect_request(req, fp, code, msg, headers, newurl)
+
+    return HttpOnlyRedirects()
 
 
 def fetch_url(url: str, *, timeout: float, max_bytes: int, raise_cap: str = "SUMMARIZER_MAX_MB") -> Fetched:
     """The bytes behind an http(s) URL, within `timeout` seconds in all and
     at most `max_bytes`; an `InputError` otherwise. `raise_cap` is how the
     over-the-cap message says to raise the cap."""
+    import http.client
+    import urllib.error
+    import urllib.request
+
     try:
         parts = urlsplit(url)
         host = parts.hostname
@@ -110,11 +117,11 @@ def fetch_url(url: str, *, timeout: float, max_bytes: int, raise_cap: str = "SUM
         "User-Agent": USER_AGENT,
         "Accept": "text/html,application/xhtml+xml,text/plain;q=0.8",
     })
-    opener = urllib.request.build_opener(_HttpOnlyRedirects())
+    opener = urllib.request.build_opener(_http_only_redirects())
     deadline = time.monotonic() + timeout
     try:
         with opener.open(request, timeout=timeout) as response:
-            headers: Message = response.headers
+            headers = response.headers
             length = headers.get("Content-Length")
             if length and length.isdigit() and int(length) > max_bytes:
                 raise InputError(f"{url}: larger than the {_megabytes(max_bytes)} size cap "
@@ -158,39 +165,112 @@ def check_content_type(fetched: Fetched) -> str:
         return "html"
     if fetched.content_type in TEXT_CONTENT_TYPES:
         return "text"
+    if fetched.content_type == "application/pdf":
+        raise InputError(f"{fetched.url}: {PDF_MESSAGE}")
     kind = fetched.content_type or "no content type"
     raise InputError(f"{fetched.url}: not an HTML page ({kind})")
 
 
-def extract_html(html: str, url: str | None = None, name: str = "page") -> Extracted:
-    """The main text and metadata of a web page, boilerplate removed."""
+# trafilatura's options, chosen by benchmarks/webpages.py on 119 real pages
+# (main-text precision and recall of every setting, before and after our
+# clean-up): favour recall and keep tables (a table is often part of the
+# article: results, a recipe's amounts), since the clean-up stage takes the
+# clutter that recall lets in; never the comments.
+TRAFILATURA_OPTIONS: dict[str, bool] = {
+    "favor_recall": True,
+    "favor_precision": False,
+    "include_tables": True,
+    "include_comments": False,
+}
+BLOCK_KINDS = {"head": "heading", "list": "item", "table": "row", "quote": "quote", "code": "code"}
+
+
+def extract_html(html: str, url: str | None = None, name: str = "page", *,
+                 options: dict[str, bool] | None = None, clean: bool = True) -> Extracted:
+    """The main text and metadata of a web page, boilerplate removed.
+
+    trafilatura finds the main text (with `options`, by default
+    `TRAFILATURA_OPTIONS`), the clean-up stage (`summarizer.cleanup`) drops
+    the clutter left in it unless `clean` is false, and `summarizer.pagemeta`
+    picks the title and the authors, and puts back a standfirst the
+    extractor left out.
+    """
     import trafilatura
+    from trafilatura.utils import load_html
+
+    from summarizer.cleanup import PageFacts, clean_blocks
+    from summarizer.pagemeta import clean_authors, declared_site, page_title, plausible_site, standfirst
 
     try:
         result = trafilatura.bare_extraction(
-            html, url=url, with_metadata=True, include_comments=False, include_tables=False,
-            include_images=False, include_links=False, favor_recall=True,
+            html, url=url, with_metadata=True, include_images=False, include_links=False,
             date_extraction_params={"original_date": True, "extensive_search": False},
+            **(TRAFILATURA_OPTIONS if options is None else options),
         )
+        tree = load_html(html)
     except Exception as error:  # trafilatura and lxml raise many kinds on broken markup
         raise InputError(f"{name}: cannot read the page ({type(error).__name__})") from None
-    if result is None or not (result.text or "").strip():
+    if result is None or result.body is None or not (result.text or "").strip():
         raise InputError(f"{name}: no article text found in the page")
-    title = _clean(result.title)
-    paragraphs = [" ".join(line.split()) for line in result.text.splitlines()]
-    paragraphs = [p for p in paragraphs if p]
-    if title and paragraphs and paragraphs[0] == title:
-        paragraphs = paragraphs[1:]  # the page's <h1> repeats its title
+    declared = declared_site(tree) if tree is not None else None
+    site = plausible_site(_clean(result.sitename), [t for t in (_clean(result.title),) if t], declared)
+    page_url = _clean(result.url) or url
+    title = page_title(tree, site=site, url=page_url, extracted=_clean(result.title)) if tree is not None else None
+    authors = clean_authors(result.author, site=site, url=page_url)
+    blocks = page_blocks(result.body)
+    removed: tuple[Removed, ...] = ()
+    if clean:
+        cleaned = clean_blocks(blocks, PageFacts(title=title, authors=authors, site=site))
+        blocks, removed = list(cleaned.kept), cleaned.removed
+    paragraphs = [b.text for b in blocks]
+    if title and paragraphs:
+        paragraphs = _without_title(paragraphs, title)
+    lead = standfirst(tree, "\n".join([title or "", *paragraphs])) if tree is not None else None
+    if lead:
+        paragraphs = [lead, *paragraphs]
     if not any(_reads_as_sentence(p) for p in paragraphs):
         raise InputError(f"{name}: no article text found in the page")
     return Extracted(
         text=_compose(title, paragraphs),
         title=title,
-        author=_clean(result.author),
+        author="; ".join(authors) or None,
         date=_clean(result.date) or _date_in_text(html),
-        site=_clean(result.sitename),
-        url=_clean(result.url) or url,
+        site=site,
+        url=page_url,
+        removed=tuple((r.rule, r.block.text) for r in removed),
     )
+
+
+def page_blocks(body: Any) -> list[Block]:
+    """The blocks of trafilatura's main text (its XML `body`): one per line
+    of each heading, paragraph, list item, quote or code block, and one per
+    table row, in the words of trafilatura's own text output."""
+    from trafilatura.xml import xmltotxt
+
+    from summarizer.cleanup import PARAGRAPH, Block
+
+    blocks = []
+    for element in body:
+        kind = BLOCK_KINDS.get(element.tag, PARAGRAPH)
+        if element.tag == "table":  # one block a row, even when a cell holds several lines
+            pieces = [" ".join(xmltotxt(row, False).split()) for row in element]
+        else:
+            pieces = [" ".join(line.split()) for line in xmltotxt(element, False).splitlines()]
+        blocks.extend(Block(kind, text) for text in pieces if text)
+    return blocks
+
+
+def _without_title(paragraphs: list[str], title: str) -> list[str]:
+    """The paragraphs without the page's <h1> when it repeats the title,
+    or with the standfirst alone when the <h1> holds both."""
+    from summarizer.pagemeta import key
+
+    first = paragraphs[0]
+    if key(first) == key(title):
+        return paragraphs[1:]
+    if first.startswith(title) and first[len(title):].strip():
+        return [first[len(title):].strip(), *paragraphs[1:]]
+    return paragraphs
 
 
 def _date_in_text(html: str) -> str | None:

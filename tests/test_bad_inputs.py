@@ -22,7 +22,7 @@ EXPECTED = {
     "empty.txt": "is empty",
     "whitespace.txt": "is empty",
     "image.png": "looks like a binary file",
-    "report.pdf": "looks like a binary file",
+    "report.pdf": "PDF files are not supported",
     "control-chars.txt": "looks like a binary file",
     "utf16-no-bom.txt": "UTF-16 without a byte-order mark",
     "truncated-utf16.txt": "truncated UTF-16 text",

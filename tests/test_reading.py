@@ -202,6 +202,18 @@ def test_html_with_a_declared_legacy_charset_decodes_without_warning() -> None:
     assert article.warnings == ()
 
 
+def test_a_pdf_is_refused_in_one_line(tmp_path: Path) -> None:
+    pdf = tmp_path / "report.pdf"
+    pdf.write_bytes(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n")
+    with pytest.raises(InputError, match=r"report\.pdf: PDF files are not supported"):
+        read_article(str(pdf))
+    result = subprocess.run([sys.executable, "-m", "summarizer", "summarize", str(pdf)], capture_output=True,
+                            text=True, env={**os.environ, "NO_COLOR": "1"}, timeout=60, check=False)
+    assert result.returncode == 2
+    assert result.stderr == f"summarizer: error: {pdf}: PDF files are not supported; save the article as text or " \
+                            "as a web page first\n"
+
+
 def test_a_page_without_article_text_is_an_error() -> None:
     with pytest.raises(InputError, match="no article text found"):
         article_from_bytes(b"<html><head><title>T</title></head><body><script>go()</script></body></html>", "e.html")
@@ -349,7 +361,7 @@ def test_plain_text_url_is_read_as_text(server: str) -> None:
 
 
 @pytest.mark.parametrize(("path", "limits", "message"), [
-    ("/report.pdf", Limits(), r"report.pdf: not an HTML page \(application/pdf\)"),
+    ("/report.pdf", Limits(), r"report.pdf: PDF files are not supported"),
     ("/missing", Limits(), "HTTP 404 Not Found"),
     ("/slow", Limits(timeout=0.5), r"timed out after 0.5 s"),
     ("/big", Limits(max_bytes=100_000), r"larger than the 0.1 MB size cap \(0.300007 MB\); raise it with SUMMARIZER_"),

@@ -26,6 +26,7 @@ from summarizer.nlp.splitter import split_sentences
 HERE = Path(__file__).resolve().parent
 CASES_FILE = HERE / "splitter_cases.txt"
 GOLDEN_RULES_SCRIPT = HERE.parent / "benchmarks" / "golden_rules.py"
+SPLITTER_MODULES = ("splitter.py", "lines.py", "punkt.py")
 NEWLINE = r"(?:\r\n|\r(?!\n)|\n)"
 BLANK_LINE = re.compile(rf"{NEWLINE}[ \t\f\v\u00a0]*{NEWLINE}")
 
@@ -88,9 +89,10 @@ def test_real_news_case(case: Case) -> None:
 
 
 def test_every_named_rule_has_a_real_case() -> None:
-    named = set(re.findall(r"Rule `(\w+)`", Path(splitter.__file__).read_text(encoding="utf-8")))
-    named |= set(re.findall(r"`([a-z]+(?:_[a-z]+)+)`", splitter.__doc__ or ""))
-    assert len(named) >= 15
+    named = set(re.findall(r"`([a-z]+(?:_[a-z]+)+)`", splitter.__doc__ or ""))
+    for module in SPLITTER_MODULES:
+        named |= set(re.findall(r"Rule `(\w+)`", (Path(splitter.__file__).parent / module).read_text(encoding="utf-8")))
+    assert len(named) >= 20
     assert named <= {case.rule for case in CASES}
 
 
@@ -251,10 +253,13 @@ def test_invariants_on_synthetic_text(text: str) -> None:
 
 
 def test_invariants_on_every_fixture_passage_joined() -> None:
-    text = "\n\n".join(case.passage for case in CASES)
+    # Whether a text is hard-wrapped is told from the whole text, so the
+    # hard-wrapped passages are left out of a text of many kinds of lines.
+    cases = [case for case in CASES if case.rule != "hard_wrap"]
+    text = "\n\n".join(case.passage for case in cases)
     sentences = split_sentences(text)
     check_invariants(text, sentences)
-    assert len(sentences) == sum(len(case.expected) for case in CASES)
+    assert len(sentences) == sum(len(case.expected) for case in cases)
 
 
 PIECES = st.sampled_from(
@@ -319,11 +324,11 @@ def test_invariants_on_generated_text(text: str) -> None:
 # --- Golden Rules benchmark ----------------------------------------------------
 
 
-def test_golden_rules_score_does_not_drop() -> None:
+def test_every_golden_rule_passes_but_those_named_not_for_news() -> None:
     spec = importlib.util.spec_from_file_location("golden_rules", GOLDEN_RULES_SCRIPT)
     assert spec and spec.loader
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
-    assert len(module.GOLDEN_RULES) >= 45
-    passed = len(module.GOLDEN_RULES) - len(module.run())
-    assert passed >= 39
+    assert [number for number, *_ in module.GOLDEN_RULES] == list(range(1, 53))
+    failing = {number for number, *_ in module.run()}
+    assert failing == set(module.NOT_FOR_NEWS)

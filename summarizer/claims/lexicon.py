@@ -12,7 +12,9 @@ from functools import cache
 
 from summarizer.rules import load_rules, load_word_set
 
-FLAGS = frozenset({"hearer", "source", "quote", "fixed", "nosource", "invert", "passive", "clause", "notto"})
+FLAGS = frozenset(
+    {"hearer", "source", "quote", "fixed", "nosource", "invert", "passive", "clause", "notto", "notas", "notin"}
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,8 +74,16 @@ def cue_forms() -> dict[tuple[str, ...], CueEntry]:
 
 
 @cache
-def longest_cue() -> int:
-    return max(len(k) for k in cue_forms())
+def past_forms() -> frozenset[str]:
+    """Irregular past forms named in cues.txt ("said", "told", "thought"):
+    the listed forms that are neither -s nor -ing forms."""
+    forms: set[str] = set()
+    for line in load_rules("cues"):
+        for form in line.split()[2:]:
+            word = form.split("_")[0].lower()
+            if not form.startswith("+") and not word.endswith(("s", "ing")):
+                forms.add(word)
+    return frozenset(forms)
 
 
 @cache
@@ -90,14 +100,43 @@ def title_words() -> frozenset[str]:
 
 
 @cache
+def noun_cues() -> frozenset[str]:
+    """Nouns that name a stance: "His concern is that ..." (noun_cues.txt)."""
+    return load_word_set("noun_cues")
+
+
+@cache
 def hedge_patterns() -> re.Pattern[str]:
     phrases = sorted(load_rules("hedges"), key=len, reverse=True)
     return re.compile(r"\b(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases) + r")\b", re.I)
 
 
 @cache
+def noun_sets(name: str) -> dict[str, frozenset[str]]:
+    """A rules file of `SET: word word ...` lines, as set name -> words."""
+    sets: dict[str, set[str]] = {}
+    for entry in load_rules(name):
+        set_name, _, listed = entry.partition(":")
+        sets.setdefault(set_name.strip(), set()).update(listed.lower().split())
+    return {key: frozenset(words) for key, words in sets.items()}
+
+
+@cache
 def source_nouns() -> frozenset[str]:
-    return load_word_set("source_nouns")
+    """Every noun that can head a source (source_nouns.txt, all sets)."""
+    return frozenset().union(*noun_sets("source_nouns").values())
+
+
+@cache
+def people_nouns() -> frozenset[str]:
+    """Nouns for people in a role: "spokesman", "officials", "nominee"."""
+    return noun_sets("source_nouns")["people"] | title_words()
+
+
+@cache
+def body_nouns() -> frozenset[str]:
+    """Nouns for institutions: "the newspaper", "the campaign"."""
+    return noun_sets("source_nouns")["bodies"]
 
 
 @cache
@@ -113,14 +152,10 @@ def reporting_adjuncts() -> frozenset[str]:
 @cache
 def grammar(name: str) -> frozenset[str]:
     """A closed word set from claim_grammar.txt ("auxiliaries", "determiners", ...)."""
-    words: set[str] = set()
-    for entry in load_rules("claim_grammar"):
-        set_name, _, listed = entry.partition(":")
-        if set_name.strip() == name:
-            words.update(listed.lower().split())
+    words = noun_sets("claim_grammar").get(name)
     if not words:
         raise ValueError(f"claim_grammar.txt has no set {name!r}")
-    return frozenset(words)
+    return words
 
 
 @cache

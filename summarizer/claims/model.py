@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from summarizer.model import Span
 
 KINDS = ("direct", "indirect", "mixed", "according_to")
+SPEAKER_KINDS = ("person", "organisation", "unnamed", "unresolved")
 CUE_CLASSES = ("neutral", "assertive", "tentative", "directive", "belief", "report")
 
 
@@ -36,6 +37,14 @@ class Claim:
     role: str | None = None
     content_parts: tuple[Span, ...] = ()
     rule: str = ""  # the pattern rule that found it, for --debug and error analysis
+    negated: bool = False
+    speaker_kind: str = "unresolved"
+    shown_cue: str = ""
+
+    @property
+    def cue_text(self) -> str:
+        """The cue as a reader should see it: "said", "did not confirm"."""
+        return self.shown_cue or self.cue_span.text
 
     def to_dict(self) -> dict[str, object]:
         return {
@@ -50,6 +59,9 @@ class Claim:
             "content_parts": [part.to_dict() for part in self.content_parts],
             "kind": self.kind,
             "hedged": self.hedged,
+            "negated": self.negated,
+            "shown_cue": self.cue_text,
+            "speaker_kind": self.speaker_kind,
             "sentence": self.sentence,
             "rule": self.rule,
         }

@@ -1,288 +1,565 @@
-"""Speaker resolution, by rule: later mentions point to the fullest earlier one.
+"""Stage 5, speakers: who a source names, or that the text does not say.
 
-`the alliance's Secretary General, Jens Stoltenberg,` introduces a person
-with a role; `Stoltenberg` (a surname) and `the Secretary General` (the
-role) later resolve to "Jens Stoltenberg"; a pronoun resolves to the most
-recent compatible speaker, or else the most recent person mentioned.
+The index reads the article sentence by sentence through the one names
+layer (summarizer.claims.names) and keeps the people and organisations it
+names, with titles, roles and genders. A source then resolves to:
+
+- a name: to the fullest name the article gives that person or body
+  ("Stoltenberg", "Mr. Stoltenberg" -> "Jens Stoltenberg");
+- a pronoun: to the nearest compatible person or body (rule `pronoun`);
+- a description: "the Foreign Minister" to the one person with that role,
+  "the newspaper" to the one newspaper in view (rule `description`);
+- an unnamed source ("officials", "a senior aide"): kept as written;
+- otherwise unresolved: a wrong name is worse than none.
+
+Look-back is bounded (WINDOW sentences, indexed lookups by name word), so a
+long article stays linear.
 """
 
 from __future__ import annotations
 
-import re
+from collections import deque
 from collections.abc import Sequence
-from contextlib import suppress
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
-from summarizer.claims.lexicon import pronouns, title_words, titles
-from summarizer.claims.text import Token
-from summarizer.rules import load_word_set
+from summarizer.claims.grammar import PREPOSITIONS
+from summarizer.claims.lexicon import body_nouns, grammar, noun_sets, people_nouns, pronouns, title_words
+from summarizer.claims.names import (
+    ACRONYM,
+    FEMALE,
+    MALE,
+    ORGANISATION,
+    PERSON,
+    UNKNOWN,
+    Name,
+    find_names,
+    gender_words,
+    opens_sentence,
+    organisation_words,
+)
+from summarizer.claims.text import SentenceView, Token
+from summarizer.rules import load_rules
 
-PERSON = "person"
-GROUP = "group"
-SELF = "self"
-NAME_CONNECTORS = frozenset({"of", "de", "van", "von", "al", "bin", "da", "del", "la"})
-LEADING_WORDS = frozenset({"the", "a", "an", "former", "then", "new", "top", "senior", "acting"})
-ACRONYM = re.compile(r"^[A-Z]{2,}s?$")
-POSSESSIVE = re.compile(r"['\u2019]s?$")
-
-
-@cache
-def _organisation_words() -> frozenset[str]:
-    try:
-        return load_word_set("organisation_words")
-    except FileNotFoundError:
-        return frozenset()
-
-
-@cache
-def _not_name_starts() -> frozenset[str]:
-    """Capitalised words that open a sentence, not a name: "As Kuleba put it"."""
-    from summarizer.claims.lexicon import grammar
-
-    words = LEADING_WORDS | grammar("subordinators") | grammar("prepositions") | grammar("determiners")
-    with suppress(FileNotFoundError):
-        words |= load_word_set("name_stopwords")  # shared with summarizer.mentions
-    return words
+UNNAMED = "unnamed"
+UNRESOLVED = "unresolved"
+WINDOW = 4  # sentences a pronoun or description looks back over
+NEAR = 2  # sentences within which the last speaker is a near antecedent
+DESCRIPTION_WINDOW = 30  # sentences an organisation description looks back over
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
+DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+INDEFINITE = frozenset({"a", "an", "one", "another", "some", "many", "several", "few", "most", "other", "others"})
+PRONOUN_GENDER = {"he": MALE, "him": MALE, "his": MALE, "she": FEMALE, "her": FEMALE}
+NUMBERS = grammar("numbers")
+GENERIC_ROLE_WORDS = frozenset({"former", "then", "current", "new", "top", "senior", "acting", "longtime", "of"})
 
 
 @dataclass(frozen=True, slots=True)
 class Resolved:
     name: str | None
     role: str | None
-    kind: str  # person, group or self
+    kind: str  # person, organisation, unnamed or unresolved
 
 
 @dataclass(slots=True)
-class Person:
+class Entity:
+    """A person or body the article names."""
+
     name: str
-    role: str | None
+    kind: str  # person, organisation or unknown
+    gender: str | None = None
+    title: str | None = None
+    role_words: set[str] = field(default_factory=set)
+    spoke: bool = False  # has been the speaker of a claim
+    confirmed: bool = False  # named inside a sentence, not only as its first word
+
+    words: list[str] = field(default_factory=list)  # name_key(name), kept with it
+
+    def __post_init__(self) -> None:
+        self.words = name_key(self.name)
+
+    def rename(self, name: str) -> None:
+        self.name = name
+        self.words = name_key(name)
+
+    def resolved(self) -> Resolved:
+        return Resolved(self.name, self.title, ORGANISATION if self.kind == ORGANISATION else PERSON)
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    entity: Entity
+    position: int  # the sentence's position in the article
     offset: int
+    quoted: bool
+
+
+@cache
+def _description_words() -> tuple[dict[str, frozenset[str]], frozenset[str]]:
+    """(description head -> name words that fit it, nouns that make a body after a name)."""
+    heads: dict[str, set[str]] = {}
+    after: frozenset[str] = frozenset()
+    for entry in load_rules("organisation_descriptions"):
+        key, _, listed = entry.partition(":")
+        words = set(listed.lower().split())
+        if key.strip() == "after":
+            after = frozenset(words)
+            continue
+        for head in key.strip().split("/"):
+            heads.setdefault(head, set()).update(words | {head})
+    return {head: frozenset(words) for head, words in heads.items()}, after
+
+
+@cache
+def _role_synonyms() -> dict[str, str]:
+    """Abbreviated or other words for a role word: "gov" -> "governor"."""
+    return {word: canonical for canonical, words in noun_sets("role_words").items() for word in words}
+
+
+def _role_word(word: str) -> str:
+    return _role_synonyms().get(word, word)
 
 
 class SpeakerIndex:
-    """People met so far in an article, with roles, in text order."""
+    """People and bodies met so far in an article, in text order."""
 
-    def __init__(self) -> None:
-        self.people: list[Person] = []
-        self.speakers: list[tuple[int, Resolved]] = []
-        self.mentions: list[tuple[int, str]] = []  # (offset, person name)
+    def __init__(self, common_words: frozenset[str] = frozenset()) -> None:
+        self.common_words = common_words
+        self.entities: list[Entity] = []
+        self.by_word: dict[str, list[Entity]] = {}
+        self.by_role: dict[str, list[Entity]] = {}
+        self.by_initials: dict[str, list[Entity]] = {}
+        self.mentions: deque[Mention] = deque(maxlen=64)
+        self.speakers: deque[tuple[int, Entity | None, Resolved]] = deque(maxlen=16)
+        self.position = -1
+        self.names: list[tuple[Name, Entity]] = []  # the current sentence's
 
     # --- learning from the text -------------------------------------------------
-    def read_sentence(self, tokens: Sequence[Token]) -> None:
-        """Rule `titled_person`: register `Title Name`, `Title, Name` and
-        `Name, ... Title` people; other two-word names are remembered too."""
-        for name_tokens, role in name_runs(tokens):
-            name = " ".join(
-                POSSESSIVE.sub("", t.text) if i == len(name_tokens) - 1 else t.text for i, t in enumerate(name_tokens)
-            )
-            if role is None and (len(name_tokens) < 2 or is_organisation(name)):
-                continue
-            person = self._register(name, role, name_tokens[0].start)
-            self.mentions.append((name_tokens[0].start, person.name))
+    def read_sentence(self, view: SentenceView) -> None:
+        """Rule `titled_person`: register the names of a sentence with their
+        titles and roles; "the Trump campaign" and "Clinton's campaign"
+        register a body too."""
+        self.position += 1
+        self.names = []
+        _, after = _description_words()
+        tokens = view.tokens
+        # in a title-case line long runs are no reliable names ("Elizabeth Warren
+        # Hammers Wells Fargo"): read, not learnt
+        for name in find_names(tokens, self.common_words, view.title_case):
+            entity = self._entity_for(name, register=not (view.title_case and name.text.count(" ") > 2))
+            entity.confirmed = entity.confirmed or not _maybe_common_noun(tokens, name)
+            self.names.append((name, entity))
+            self.mentions.append(Mention(entity, self.position, name.start, _quoted(view, name.start)))
+            nxt = name.last + 1
+            if nxt < len(tokens) and tokens[nxt].lower in after and name.kind != ORGANISATION:
+                body = Name(
+                    f"{name.text} {tokens[nxt].lower}",
+                    name.first,
+                    nxt,
+                    name.start,
+                    tokens[nxt].end,
+                    None,
+                    frozenset(),
+                    ORGANISATION,
+                    None,
+                )
+                body_entity = self._entity_for(body, register=True)
+                self.names.append((body, body_entity))
+                self.mentions.append(Mention(body_entity, self.position, body.start, _quoted(view, body.start)))
+        self._subject_pronoun(view)
 
-    def _register(self, name: str, role: str | None, offset: int) -> Person:
-        known = self._fullest(name)
-        if known is not None:
-            if role and not known.role:
-                known.role = role
-            return known
-        person = Person(name, role, offset)
-        self.people.append(person)
-        return person
+    def _entity_for(self, name: Name, register: bool) -> Entity:
+        """The entity a name is a form of, registering it when new.
 
-    def _fullest(self, name: str) -> Person | None:
-        """The registered person whose name `name` shortens or equals."""
-        words = name.split()
-        best = None
-        for person in self.people:
-            full = person.name.split()
-            shortens = full == words or (len(words) < len(full) and full[-len(words) :] == words)
-            if shortens and (best is None or len(full) > len(best.name.split())):
-                best = person
-        return best
+        Rule `one_person_one_name`: a name whose words run inside a known
+        name ("Stoltenberg", "Mr. Marcus", "Luiz Inácio Lula") is that person
+        when only one known name fits; a fuller name replaces a shorter one."""
+        words = name_key(name.text)
+        fits = [e for e in self.by_word.get(words[-1], ()) if _same(words, e) or _same(e.words, _entity_of(name))]
+        if name.kind == ORGANISATION:
+            fits = [e for e in fits if e.kind == ORGANISATION]
+        elif name.kind == PERSON:
+            fits = [e for e in fits if e.kind != ORGANISATION]
+        if not fits and ACRONYM.match(name.text):
+            fits = self.by_initials.get(name.text.replace(".", "").rstrip("s"), [])
+        distinct = {id(e): e for e in fits}
+        if len(distinct) == 1:
+            entity = next(iter(distinct.values()))
+            fuller = len(words) > len(entity.words) and _runs_inside(entity.words, words)
+            if register and fuller and not ACRONYM.match(name.text):
+                entity.rename(name.text)
+                self._index(entity)
+            if register:
+                self._learn(entity, name)
+            return entity
+        if len(distinct) > 1:
+            exact = [e for e in distinct.values() if e.words == words]
+            if exact:
+                self._learn(exact[0], name)
+                return exact[0]
+            return Entity(name.text, name.kind, name.gender, name.title, set(name.role_words))  # ambiguous
+        entity = Entity(name.text, name.kind, name.gender, name.title, set(name.role_words))
+        if register:
+            self.entities.append(entity)
+            self._index(entity)
+            self._index_roles(entity)
+        return entity
 
-    def _by_role(self, role: str) -> Person | None:
-        for person in reversed(self.people):
-            if person.role and person.role.lower() == role.lower():
-                return person
-        return None
+    def _learn(self, entity: Entity, name: Name) -> None:
+        if entity.kind == UNKNOWN and name.kind != UNKNOWN:
+            entity.kind = name.kind
+        entity.gender = entity.gender or name.gender
+        entity.title = entity.title or name.title
+        if name.role_words - entity.role_words:
+            entity.role_words |= name.role_words
+            self._index_roles(entity)
+
+    def _index(self, entity: Entity) -> None:
+        """By name word, and an organisation by its initials too ("IMF" is
+        the International Monetary Fund the article named)."""
+        if entity.kind == ORGANISATION:
+            initials = "".join(w[0] for w in entity.name.split() if w[:1].isupper())
+            if len(initials) >= 2 and entity not in self.by_initials.get(initials, []):
+                self.by_initials.setdefault(initials, []).append(entity)
+        for word in entity.words:
+            bucket = self.by_word.setdefault(word, [])
+            if entity not in bucket:
+                bucket.append(entity)
+
+    def _index_roles(self, entity: Entity) -> None:
+        for word in entity.role_words:
+            head = _role_word(word)
+            if head in people_nouns():
+                bucket = self.by_role.setdefault(head, [])
+                if entity not in bucket:
+                    bucket.append(entity)
 
     # --- resolving a source -------------------------------------------------
-    def resolve(self, tokens: Sequence[Token], text: str) -> Resolved:
-        """The speaker named by source `tokens` (their text is `text`).
-
-        Rule `appositive_source`: "Hans Arne Kristiansen, a spokesman for the
-        Danish Dairy Board" and "the alliance's Secretary General, Jens
-        Stoltenberg" name a person in one comma-separated part and may give
-        the role in the other.
-        """
-        words = [t for t in tokens if t.text[0].isalnum()]
-        if len(words) == 1 and words[0].lower in pronouns():
-            return self._pronoun(words[0], tokens[0].start)
-        parts = _comma_parts(tokens)
-        role = next((r for r in (_role_in(_before_preposition(p)) for p in parts) if r), None)
-        resolved = None
-        for part in parts:
-            resolved = self._person_in(part, role)
-            if resolved is not None:
-                break
-        if resolved is None:
-            head_part = _before_preposition(parts[0])
-            head = head_part[-1] if head_part else None
-            if role and head is not None and head.text.rstrip(".").lower() in title_words():
-                known = self._by_role(role)
-                resolved = Resolved(known.name, known.role, PERSON) if known else Resolved(_plain(text), role, PERSON)
-            else:
-                plain = _plain(" ".join(t.text for t in parts[0]) if len(parts) > 1 else text)
-                plural = head is not None and (head.lower.endswith("s") or is_organisation(head.text))
-                resolved = Resolved(plain, None, GROUP if plural else PERSON)
-        self.speakers.append((tokens[0].start, resolved))
+    def resolve(self, view: SentenceView, source: tuple[int, int], cue: tuple[int, int]) -> Resolved:
+        """The speaker a source span names (see the module's rules)."""
+        tokens = [t for t in view.tokens if source[0] <= t.start and t.end <= source[1]]
+        text = view.text[source[0] : source[1]]
+        resolved = self._resolve(view, tokens, text)
+        entity = self._entity_named(resolved)
+        self.speakers.append((self.position, entity, resolved))
         return resolved
 
-    def _person_in(self, part: Sequence[Token], role: str | None) -> Resolved | None:
-        """The person (or named body) a part of a source names, if its head is a name."""
-        head_tokens = _before_preposition(part)
-        if not head_tokens:
+    def _entity_named(self, resolved: Resolved) -> Entity | None:
+        if resolved.kind not in (PERSON, ORGANISATION) or not resolved.name:
             return None
-        runs = name_runs(head_tokens)
-        if not runs or runs[-1][0][-1] is not head_tokens[-1]:
-            return None
-        name_tokens, run_role = runs[-1]
-        role = run_role or role
-        name = " ".join(POSSESSIVE.sub("", t.text) for t in name_tokens)
-        # People are not "the X" unless a title says so: "the Associated Press".
-        body = is_organisation(name) or (head_tokens[0].lower == "the" and not run_role)
-        known = None if body else self._fullest(name)
-        if known is None and not body and (len(name_tokens) >= 2 or role):
-            known = self._register(name, role, name_tokens[0].start)
-        if known is not None:
-            return Resolved(known.name, known.role, PERSON)
-        if body:
-            # "the Pentagon", "the Associated Press": a body, named as the text does
-            return Resolved(_plain(" ".join(t.text for t in head_tokens)), None, GROUP)
-        return Resolved(name, None, PERSON)
+        for entity in self.by_word.get(resolved.name.split()[-1].rstrip(".").lower(), ()):
+            if entity.name == resolved.name:
+                return entity
+        return None
 
-    def _pronoun(self, token: Token, offset: int) -> Resolved:
-        kind = pronouns()[token.lower]
-        if kind == SELF:
-            return Resolved(token.text, None, SELF)
-        for _, speaker in reversed(self.speakers):
-            if speaker.kind == kind and speaker.name:
-                self.speakers.append((offset, speaker))
-                return speaker
-        if kind == PERSON:
-            for mention_offset, name in reversed(self.mentions):
-                if mention_offset < offset:
-                    person = self._fullest(name)
-                    resolved = Resolved(name, person.role if person else None, PERSON)
-                    self.speakers.append((offset, resolved))
-                    return resolved
-        return Resolved(token.text, None, kind)
+    def _resolve(self, view: SentenceView, tokens: Sequence[Token], text: str) -> Resolved:
+        words = [t for t in tokens if t.is_word]
+        plain = " ".join(text.split())
+        if not words:
+            return Resolved(None, None, UNRESOLVED)
+        if len(words) == 1 and words[0].lower in pronouns():
+            return self._pronoun(view, words[0])
+        if len(words) == 1 and words[0].lower in RELATIVE_PRONOUNS:
+            return Resolved(plain, None, UNRESOLVED)
+        inside = [(n, e) for n, e in self.names if tokens[0].start <= n.start and n.end <= tokens[-1].end]
+        parts = _comma_parts(tokens)
+        # A name that heads the source or one of its comma parts (apposition).
+        if _group_name(parts[0]):
+            return Resolved(plain if len(parts) == 1 else " ".join(t.text for t in parts[0]), None, UNNAMED)
+        spans = [name for name, _ in inside]
+        for part in parts:
+            head = _head(part, spans)
+            if not head:
+                continue
+            for name, entity in inside:
+                if name.end == head[-1].end or (name.start <= head[-1].start and head[-1].end <= name.end):
+                    return self._named(entity, name, parts)
+        # Rule `title_then_name`: "Minister in the Ministry of Finance Brian Manning".
+        head = _head(parts[0])
+        if head and head[-1].lower in title_words() and inside:
+            name, entity = inside[-1]
+            if name.end == parts[0][-1].end and entity.kind != ORGANISATION:
+                return self._named(entity, name, parts)
+        return self._description(parts, plain)
+
+    def _named(self, entity: Entity, name: Name, parts: list[list[Token]]) -> Resolved:
+        entity.spoke = True
+        if entity.kind != ORGANISATION:
+            for part in parts:
+                role = _listed_title(part)
+                if role and not entity.title:
+                    entity.title = role
+        return entity.resolved()
+
+    # --- descriptions -------------------------------------------------
+    def _description(self, parts: list[list[Token]], plain: str) -> Resolved:
+        """Rule `description`: a definite description points back to the one
+        person with that role or the one body of that sort in view;
+        indefinite and plural ones are unnamed sources; anything else is
+        no speaker the tagger can name."""
+        head = _head(parts[0])
+        if not head:
+            return Resolved(None, None, UNRESOLVED)
+        noun = head[-1].lower
+        first = head[0].lower
+        shown = " ".join(t.text for t in parts[0]) if len(parts) > 1 else plain
+        is_people = noun in people_nouns() or noun in noun_sets("source_nouns")["quantities"]
+        is_body = noun in body_nouns() or noun in _description_words()[0]
+        is_document = noun in noun_sets("source_nouns")["documents"]
+        if not (is_people or is_body or is_document):
+            return Resolved(None, None, UNRESOLVED)  # a clause fragment, not a source
+        plural = noun.endswith("s") and not noun.endswith("ss") and noun not in ("news",)
+        if first in DEFINITE and not plural:
+            if is_people:
+                found = self._by_role(head)
+                if found is not None:
+                    return found.resolved()
+            if is_body:
+                found = self._body(noun)
+                if found is not None:
+                    return found.resolved()
+            return Resolved(shown, _listed_title(parts[0]), UNRESOLVED)
+        if len(parts) > 1 and is_people:
+            role = _listed_title(parts[0])
+            return Resolved(shown, role, UNNAMED)
+        return Resolved(shown, None, UNNAMED)
+
+    def _by_role(self, head: Sequence[Token]) -> Entity | None:
+        """ "the Foreign Minister", "the Republican nominee": the one person
+        whose role has the head noun and every modifier."""
+        noun = _role_word(head[-1].text.rstrip(".").lower())
+        modifiers = {_role_word(t.text.rstrip(".").lower()) for t in head[1:-1]} - GENERIC_ROLE_WORDS
+        fits = [
+            e
+            for e in self.by_role.get(noun, ())
+            if modifiers <= {_role_word(w) for w in e.role_words} and e.kind != ORGANISATION
+        ]
+        return fits[0] if len(fits) == 1 else None
+
+    def _body(self, noun: str) -> Entity | None:
+        """ "the newspaper": the one named organisation in view that fits."""
+        fitting = _description_words()[0].get(noun, frozenset({noun}))
+        seen: dict[int, Entity] = {}
+        for mention in reversed(self.mentions):
+            if self.position - mention.position > DESCRIPTION_WINDOW:
+                break
+            entity = mention.entity
+            if entity.kind == ORGANISATION and set(entity.words) & fitting:
+                seen[id(entity)] = entity
+        return next(iter(seen.values())) if len(seen) == 1 else None
+
+    # --- pronouns -------------------------------------------------
+    def _pronoun(self, view: SentenceView, token: Token) -> Resolved:
+        """Rule `pronoun`: he/she to the nearest person whose gender agrees
+        (unknown gender agrees but loses to a known match in the same
+        place), first in this sentence before the pronoun, then the last
+        speaker, then the people of the sentences before; they/it to the last
+        group or body that spoke. Two equally near people of unknown gender
+        leave the speaker unresolved."""
+        word = token.lower
+        kind = pronouns()[word]
+        if kind == "self":
+            return Resolved(token.text, None, UNRESOLVED)
+        if word in PRONOUN_GENDER:
+            entity = self._person_for(view, token, PRONOUN_GENDER[word])
+            return entity.resolved() if entity is not None else Resolved(token.text, None, UNRESOLVED)
+        for position, entity, resolved in reversed(self.speakers):
+            if self.position - position > WINDOW:
+                break
+            if word == "it" and entity is not None and entity.kind == ORGANISATION:
+                return resolved
+        return Resolved(token.text, None, UNRESOLVED)
+
+    def _person_for(self, view: SentenceView, token: Token, gender: str) -> Entity | None:
+        """The person "he" or "she" points to: in this sentence before the
+        pronoun, a person of the pronoun's gender, else the only one of
+        unknown gender; else the last speaker of the last two sentences when
+        compatible (unknown gender never overrides them); else the sentences
+        before, nearest first, the same way. Two people of unknown gender
+        in one place leave it unresolved."""
+        here = [
+            m.entity for m in self.mentions if m.position == self.position and m.offset < token.start and not m.quoted
+        ]
+        found = _pick([e for e in _distinct(here) if _can_be(e, gender)], gender)
+        if found is not None:
+            return found or None
+        last_speaker = next(
+            (e for p, e, _ in reversed(self.speakers) if e is not None and self.position - p <= NEAR), None
+        )
+        if last_speaker is not None and _can_be(last_speaker, gender):
+            return last_speaker
+        for back in range(1, WINDOW + 1):
+            found = _pick([e for e in _distinct(self._mentioned(back)) if _can_be(e, gender)], gender)
+            if found is not None:
+                return found or None
+        return None
+
+    def _mentioned(self, back: int) -> list[Entity]:
+        """People and bodies named outside quotations `back` sentences ago."""
+        return [m.entity for m in self.mentions if m.position == self.position - back and not m.quoted]
+
+    def _subject_pronoun(self, view: SentenceView) -> None:
+        """Rule `pronoun_chain`: a sentence opening with "He" or "She" names
+        whom it resolves to, so that the next "she said" finds her."""
+        tokens = view.tokens
+        if not tokens or tokens[0].lower not in PRONOUN_GENDER or _quoted(view, tokens[0].start):
+            return
+        entity = self._person_for(view, tokens[0], PRONOUN_GENDER[tokens[0].lower])
+        if entity is not None:
+            self.mentions.append(Mention(entity, self.position, tokens[0].start, False))
 
 
-def _plain(text: str) -> str:
-    return " ".join(text.split())
+def _pick(people: list[Entity], gender: str) -> Entity | bool | None:
+    """The first person of `gender`, else the only one of unknown gender;
+    False when several of unknown gender make it ambiguous, None when none."""
+    known = [e for e in people if e.gender == gender]
+    if known:
+        return known[0]
+    if not people:
+        return None
+    return people[0] if len(people) == 1 else False
+
+
+def _can_be(entity: Entity, gender: str) -> bool:
+    """A person (or a speaker) whose gender is the pronoun's or unknown."""
+    if entity.kind == ORGANISATION or entity.gender not in (gender, None):
+        return False
+    return entity.kind == PERSON or entity.gender is not None or (entity.spoke and entity.confirmed)
+
+
+def _group_name(words: Sequence[Token]) -> bool:
+    """Rule `group_is_unnamed`: "Democrats", "many Mexicans", "One Republican",
+    "two Democratic speechwriters" name a group, not someone."""
+    head = _head(words)
+    if not head:
+        return False
+    first, last = head[0].lower, head[-1]
+    if first in INDEFINITE - {"a", "an"} or first.isdigit() or first in NUMBERS:
+        return True
+    bare = last.text.rstrip(".")
+    return (
+        len(head) <= 2
+        and last.is_capitalised
+        and bare.endswith("s")
+        and not bare.endswith("ss")
+        and not bare.isupper()
+        and bare.lower() in people_nouns() | noun_sets("source_nouns")["groups"]
+    )
+
+
+def _maybe_common_noun(tokens: Sequence[Token], name: Name) -> bool:
+    """A lone plural opening a sentence ("Demonstrators said") may be a
+    common noun: not yet a person a pronoun can point to."""
+    word = name.text
+    return (
+        name.kind == UNKNOWN
+        and opens_sentence(tokens, name.first)
+        and " " not in word
+        and word.endswith("s")
+        and not word.endswith("ss")
+    )
+
+
+def _distinct(entities: list[Entity]) -> list[Entity]:
+    seen: dict[int, Entity] = {}
+    for entity in entities:
+        seen.setdefault(id(entity), entity)
+    return list(seen.values())
+
+
+def _plural(text: str) -> bool:
+    words = text.split()
+    return bool(words) and (words[-1].lower().endswith("s") or " and " in text)
+
+
+def _quoted(view: SentenceView, offset: int) -> bool:
+    return view.quotes.covering(offset) is not None
+
+
+def name_key(name: str) -> list[str]:
+    """A name's words for matching: lower case, without dots, possessives and
+    middle initials ("Loretta E. Lynch" and "Loretta Lynch" are one)."""
+    words = [w.rstrip(".").lower() for w in name.split()]
+    return [w for w in words if len(w) > 1 or len(words) == 1] or words
+
+
+def _entity_of(name: Name) -> Entity:
+    return Entity(name.text, name.kind)
+
+
+def _same(short: list[str], entity: Entity) -> bool:
+    """`short` names `entity`: a run of a person's name (`_runs_inside`), or
+    the end of an organisation's name not after a connector ("the Post" is
+    The Washington Post; "Ukraine" is not the Armed Forces of Ukraine, nor
+    "United States" the United States Congress)."""
+    long = entity.words
+    if entity.kind != ORGANISATION:
+        return _runs_inside(short, long)
+    if len(short) > len(long) or long[len(long) - len(short) :] != short:
+        return False
+    before = long[len(long) - len(short) - 1] if len(long) > len(short) else ""
+    return before not in ("of", "for", "on", "and")
+
+
+def _runs_inside(short: list[str], long: list[str]) -> bool:
+    """`short` is a contiguous run of `long`'s words (not only its first
+    name: "Hillary" alone is not "Hillary Clinton" unless the run ends it)."""
+    if not short or len(short) > len(long):
+        return False
+    for at in range(len(long) - len(short) + 1):
+        if long[at : at + len(short)] == short:
+            # a surname, a run of several words, or one word inside a long name ("Lula")
+            return at + len(short) == len(long) or len(short) > 1 or (at > 0 and len(long) >= 3)
+    return False
 
 
 def _comma_parts(tokens: Sequence[Token]) -> list[list[Token]]:
     parts: list[list[Token]] = [[]]
     for token in tokens:
-        if token.text == ",":
+        if token.text in (",", "(", ")"):
             parts.append([])
-        elif token.text[0].isalnum():
+        elif token.is_word:
             parts[-1].append(token)
     return [p for p in parts if p] or [list(tokens)]
 
 
-def _before_preposition(words: Sequence[Token]) -> list[Token]:
-    from summarizer.claims.patterns import PREPOSITIONS
-
+def _head(words: Sequence[Token], names: Sequence[Name] = ()) -> list[Token]:
+    """The words of a phrase before a preposition that is not inside a name
+    ("spokesman for the campaign" -> "spokesman"; "Bank of America" and
+    "Secretary of State" stay; with the sentence's `names`, "Charles B.
+    Rangel of New York" is cut)."""
     for k, token in enumerate(words):
-        inside_name = (
-            0 < k < len(words) - 1
-            and token.lower == "of"
-            and words[k - 1].is_capitalised
-            and (words[k + 1].is_capitalised)
-        )
-        if token.lower in PREPOSITIONS and k > 0 and not inside_name:
+        if names:
+            inside_name = any(n.start < token.start and token.end < n.end for n in names) or bool(
+                token.lower == "of" and _listed_title(words[max(0, k - 3) : k + 2])
+            )
+        else:
+            inside_name = (
+                0 < k < len(words) - 1
+                and token.lower == "of"
+                and words[k - 1].is_capitalised
+                and words[k + 1].is_capitalised
+            )
+        if (token.lower in PREPOSITIONS or token.lower in RELATIVE_PRONOUNS) and k > 0 and not inside_name:
             return list(words[:k])
     return list(words)
 
 
-def _role_in(words: Sequence[Token]) -> str | None:
-    lowered = [t.text.rstrip(".").lower() for t in words]
-    by_first = titles_by_first_word()
+def _listed_title(words: Sequence[Token]) -> str | None:
+    """The longest listed title in a phrase ("Foreign Minister")."""
+    from summarizer.claims.names import title_at
+
     best: tuple[int, int] | None = None
-    for at, word in enumerate(lowered):
-        for title in by_first.get(word, ()):
-            if tuple(lowered[at : at + len(title)]) == title and (best is None or len(title) > best[1]):
-                best = (at, len(title))
+    for k in range(len(words)):
+        length = title_at(words, k)
+        if length and (best is None or length > best[1]):
+            best = (k, length)
     return " ".join(t.text for t in words[best[0] : best[0] + best[1]]) if best else None
 
 
-@cache
-def titles_by_first_word() -> dict[str, tuple[tuple[str, ...], ...]]:
-    """Titles indexed by their first word, longest first."""
-    index: dict[str, list[tuple[str, ...]]] = {}
-    for title in titles():
-        index.setdefault(title[0], []).append(title)
-    return {word: tuple(found) for word, found in index.items()}
-
-
 def is_organisation(name: str) -> bool:
-    words = name.split()
-    return bool(ACRONYM.match(name)) or any(w.lower() in _organisation_words() for w in words)
+    """A name that is a body by its words ("Pentagon", "NATO")."""
+    return bool(ACRONYM.match(name)) or any(w.lower() in organisation_words() for w in name.split())
 
 
-def name_runs(tokens: Sequence[Token]) -> list[tuple[list[Token], str | None]]:
-    """Capitalised runs that are names, each with the title before it if any.
-
-    `Ukrainian Foreign Minister Dmytro Kuleba` -> ([Dmytro, Kuleba], "Foreign
-    Minister"); `Secretary General, Jens Stoltenberg` -> ([Jens, Stoltenberg],
-    "Secretary General"). Titles alone are not names; a possessive ends a run.
-    """
-    lowered = [t.text.rstrip(".").lower() for t in tokens]
-    title_at: dict[int, int] = {}
-    k = 0
-    by_first = titles_by_first_word()
-    while k < len(tokens):
-        if tokens[k].is_capitalised:
-            for title in by_first.get(lowered[k], ()):
-                if tuple(lowered[k : k + len(title)]) == title:
-                    title_at[k] = len(title)
-                    break
-        k += title_at.get(k, 1)
-    runs: list[tuple[list[Token], str | None]] = []
-    pending_role: str | None = None
-    k = 0
-    while k < len(tokens):
-        if k in title_at:
-            length = title_at[k]
-            pending_role = " ".join(t.text for t in tokens[k : k + length])
-            k += length
-            if k < len(tokens) and tokens[k].text == ",":
-                k += 1
-            continue
-        token = tokens[k]
-        if token.is_capitalised and token.text[0].isalpha() and token.lower not in _not_name_starts():
-            run = [token]
-            k += 1
-            while k < len(tokens) and k not in title_at and not POSSESSIVE.search(run[-1].text):
-                nxt = tokens[k]
-                if nxt.is_capitalised and nxt.text[0].isalpha():
-                    run.append(nxt)
-                elif nxt.text == "." and run[-1].end == nxt.start and len(run[-1].text) == 1:
-                    pass  # an initial: "John F. Kennedy"
-                elif nxt.lower in NAME_CONNECTORS and k + 1 < len(tokens) and tokens[k + 1].is_capitalised:
-                    run.append(nxt)
-                else:
-                    break
-                k += 1
-            runs.append((run, pending_role))
-            pending_role = None
-            continue
-        if token.text not in (",",):
-            pending_role = None if token.is_word and token.lower not in ("the", "a") else pending_role
-        k += 1
-    return runs
+__all__ = ["FEMALE", "MALE", "UNNAMED", "UNRESOLVED", "Resolved", "SpeakerIndex", "gender_words", "is_organisation"]

@@ -1,44 +1,61 @@
-"""Tokens with offsets, and quotations found over the whole text."""
+"""Stage 1, tokens and quotes: a sentence's tokens with offsets, and the
+quotations found over the whole text.
+
+`SentenceView` is what every later stage reads: one sentence's tokens, the
+article's quotations, its paragraph, and the text they index.
+"""
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
+from functools import cache
 
 from summarizer.nlp.splitter import paragraph_spans
+from summarizer.rules import load_rules
 
-# Abbreviated titles keep their dot so "Sen. Rubio said" stays one clause.
-TOKEN = re.compile(
-    r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Maj|Capt|Rev|Prof|St|Jr|Sr|Adm|Sgt)\.(?=\s)"
-    r"|(?:[A-Za-z]\.){2,}"
-    r"|[\w\u00C0-\u024F]+(?:['\u2019\-][\w\u00C0-\u024F]+)*(?:['\u2019](?=\s|$))?"
-    r"|[^\s\w]"
-)
 OPENING_DOUBLE = "\u201c"
 CLOSING_DOUBLE = "\u201d"
 OPENING_SINGLE = "\u2018"
 CLOSING_SINGLE = "\u2019"
-QUOTE_MARKS = frozenset("\"'\u201c\u201d\u2018\u2019\u00ab\u00bb")
+NYT_QUOTE = "''"  # two apostrophes: the New York Times' double quote
+QUOTE_MARKS = frozenset({*"\"'\u201c\u201d\u2018\u2019\u00ab\u00bb", NYT_QUOTE})
+DOUBLE_MARK = re.compile("[\u201c\u201d\"]|''")
+SINGLE_MARK = re.compile("['\u2018\u2019]")
+WORD = r"[\w\u00C0-\u024F]+(?:['\u2019\-][\w\u00C0-\u024F]+)*(?:['\u2019](?=\s|$))?"
 
 
-@dataclass(frozen=True, slots=True)
+@cache
+def token_pattern() -> re.Pattern[str]:
+    """Rule `abbreviation_keeps_its_dot`: titles (title_abbreviations.txt) and
+    name parts (name_abbreviations.txt) keep their dot, so "Sen. Rubio said"
+    stays one clause; so does a middle initial ("Janet L. Yellen")."""
+    words = {entry for name in ("title_abbreviations", "name_abbreviations") for entry in load_rules(name)}
+    listed = sorted((w for w in words if w.isalpha()), key=len, reverse=True)
+    abbreviations = "|".join(f"[{w[0].upper()}{w[0]}]{re.escape(w[1:])}" for w in listed)
+    return re.compile(
+        rf"(?=[A-Za-z][a-z]{{0,5}}\.\s)(?:{abbreviations})\.(?=\s)"
+        r"|(?:[A-Za-z]\.){2,}"
+        r"|[A-Z]\.(?=\s+[A-Z])"  # a middle initial
+        rf"|{NYT_QUOTE}"
+        rf"|{WORD}"
+        r"|[^\s\w]"
+    )
+
+
+@dataclass(slots=True)
 class Token:
+    """A token and its offsets. Never changed after it is made; not a frozen
+    dataclass only because an article holds thousands of tokens and a frozen
+    one costs four times as much to make."""
+
     text: str
     start: int
     end: int
-
-    @property
-    def lower(self) -> str:
-        return self.text.lower()
-
-    @property
-    def is_word(self) -> bool:
-        return self.text[0].isalnum()
-
-    @property
-    def is_capitalised(self) -> bool:
-        return self.text[0].isupper()
+    lower: str
+    is_word: bool
+    is_capitalised: bool
 
     @property
     def bare(self) -> str:
@@ -46,8 +63,16 @@ class Token:
         return re.sub(r"['\u2019]s?$", "", self.text)
 
 
+def make_token(text: str, start: int) -> Token:
+    return Token(text, start, start + len(text), text.lower(), text[0].isalnum(), text[0].isupper())
+
+
 def tokenize(text: str, start: int, end: int) -> list[Token]:
-    return [Token(m.group(), start + m.start(), start + m.end()) for m in TOKEN.finditer(text[start:end])]
+    return [
+        Token(word, s, s + len(word), word.lower(), word[0].isalnum(), word[0].isupper())
+        for m in token_pattern().finditer(text, start, end)
+        if (word := m.group()) and (s := m.start()) >= 0
+    ]
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,8 +101,40 @@ class Quotes:
         return found
 
 
+@dataclass(frozen=True, slots=True)
+class SentenceView:
+    """A sentence's tokens with what the rules need to know about its text.
+
+    `index` is the number reported in `Claim.sentence`; `paragraph` the
+    paragraph that holds the sentence (`Sentence.paragraph`)."""
+
+    index: int
+    start: int
+    end: int
+    tokens: tuple[Token, ...]
+    quotes: Quotes
+    text: str
+    title_case: bool = False
+    paragraph: int = 0
+
+    def span(self, first: int, last: int) -> tuple[int, int]:
+        """Character span of tokens first..last (inclusive)."""
+        return self.tokens[first].start, self.tokens[last].end
+
+
+TITLE_CASE_SHARE = 0.7
+
+
+def sentence_view(text: str, index: int, start: int, end: int, quotes: Quotes, paragraph: int = 0) -> SentenceView:
+    tokens = tuple(tokenize(text, start, end))
+    words = [t for t in tokens if t.is_word and t.text[0].isalpha() and len(t.text) > 3]
+    title_case = len(words) >= 3 and sum(t.is_capitalised for t in words) >= TITLE_CASE_SHARE * len(words)
+    return SentenceView(index, start, end, tokens, quotes, text, title_case, paragraph)
+
+
 def find_quotes(text: str) -> Quotes:
-    """Double-quoted spans (straight or curly) and UK-style single quotes.
+    """Double-quoted spans (straight, curly or two apostrophes) and UK-style
+    single quotes.
 
     Rule `quote_runs_into_next_paragraph`: a quote left open at the end of a
     paragraph goes on when the next paragraph opens with a quote mark; left
@@ -92,10 +149,14 @@ def find_quotes(text: str) -> Quotes:
     for number, (p_start, p_end) in enumerate(paragraphs):
         first = p_start
         if open_at is not None:
-            first += 1  # the continuing paragraph's opening mark
+            first += 2 if text.startswith(NYT_QUOTE, p_start) else 1  # the continuing paragraph's opening mark
         has_double = False
-        for i in range(first, p_end):
-            c = text[i]
+        for mark in DOUBLE_MARK.finditer(text, first, p_end):
+            i = mark.start()
+            c = mark.group()
+            width = len(c)
+            if c == NYT_QUOTE:
+                c = '"'
             if c == OPENING_DOUBLE:
                 has_double = True
                 # a second opening mark means the first was never closed
@@ -110,11 +171,13 @@ def find_quotes(text: str) -> Quotes:
                 if open_at is None:
                     open_at = i
                 else:
-                    spans.append((open_at, i + 1))
+                    spans.append((open_at, i + width))
                     open_at = None
         if open_at is not None:
             following = paragraphs[number + 1] if number + 1 < len(paragraphs) else None
-            if following is None or text[following[0]] not in '"\u201c':
+            if following is None or (
+                text[following[0]] not in '"\u201c' and not text.startswith(NYT_QUOTE, following[0])
+            ):
                 spans.append((open_at, p_end))
                 open_at = None
         elif not has_double:
@@ -122,25 +185,12 @@ def find_quotes(text: str) -> Quotes:
     return Quotes(tuple(sorted(spans)))
 
 
-def _opens(text: str, i: int) -> bool:
-    before = text[i - 1] if i > 0 else " "
-    after = text[i + 1] if i + 1 < len(text) else " "
-    return (before.isspace() or before in "([{\u2014\u2013-/:") and not after.isspace()
-
-
-def _closes(text: str, i: int) -> bool:
-    before = text[i - 1] if i > 0 else " "
-    after = text[i + 1] if i + 1 < len(text) else " "
-    return not before.isspace() and (after.isspace() or not after.isalnum())
-
-
 def _single_quotes(text: str, start: int, end: int) -> list[tuple[int, int]]:
     spans = []
     open_at = None
-    for i in range(start, end):
-        c = text[i]
-        if c not in ("'", OPENING_SINGLE, CLOSING_SINGLE):
-            continue
+    for mark in SINGLE_MARK.finditer(text, start, end):
+        i = mark.start()
+        c = mark.group()
         before = text[i - 1] if i > start else " "
         after = text[i + 1] if i + 1 < end else " "
         if open_at is None and c != CLOSING_SINGLE and (before.isspace() or before in "([\u2014") and after.isalpha():

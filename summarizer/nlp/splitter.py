@@ -1,20 +1,30 @@
-"""Sentence splitting for news text, offline.
+"""Sentence splitting for news text, offline, in time linear in the text.
 
-The engine is nltk's Punkt, given parameters the project ships as data
-(abbreviations, titles, frequent sentence starters) instead of a downloaded
-model. Punkt only sees one block of running text at a time: blank lines
-(paragraphs) and line breaks after headline-like lines are boundaries before
-Punkt runs, and a few named rules mend what Punkt gets wrong in news.
-Every sentence keeps `start`/`end` offsets into the original text.
+The engine is nltk's Punkt (behind one seam, `summarizer/nlp/punkt.py`),
+given parameters the project ships as data (abbreviations, titles, frequent
+sentence starters) instead of a downloaded model. Punkt only sees one block
+of running text at a time: blank lines (paragraphs) and the line breaks that
+end a sentence are boundaries before Punkt runs (`summarizer/nlp/lines.py`),
+and a few named rules mend what Punkt gets wrong in news. Every sentence
+keeps `start`/`end` offsets into the original text, never recomputed.
+
+Every rule looks at a bounded window around its candidate boundary (at most
+`WINDOW` characters each side), never at the rest of the text, so a
+megabyte-long sentence costs what a megabyte of short ones does.
 
 Rules, each named where it is coded and tested with a real news passage in
 tests/splitter_cases.txt:
-- before Punkt: `paragraph_break`, `line_break_ends_headline`, `list_items`;
-- inside Punkt: `judge_one_boundary`, `dotted_initials`, `starter_before_initial`;
-- after Punkt: `detached_closing_mark`, `ellipsis_opens_sentence`,
-  `list_marker_opens_item`, `lowercase_goes_on`, `punctuation_goes_on`,
-  `dash_goes_on`, `quote_then_attribution`, `title_before_name`,
-  `number_abbreviation`.
+- before Punkt: `paragraph_break`, `hard_wrap`, `list_items`,
+  `open_line_goes_on`, `lowercase_line_goes_on`, `lowercase_list`,
+  `line_break_ends_headline` (lines.py), `inline_list`;
+- inside Punkt: `dotted_initials`, `judge_one_boundary`,
+  `starter_before_initial` (punkt.py);
+- after Punkt, splitting a piece: `no_space_after_stop`,
+  `clock_time_before_title`, `four_dot_ellipsis`;
+- after Punkt, joining or moving: `detached_closing_mark`,
+  `ellipsis_opens_sentence`, `list_marker_opens_item`, `lowercase_goes_on`,
+  `punctuation_goes_on`, `dash_goes_on`, `quote_then_attribution`,
+  `title_before_name`, `number_abbreviation`, `spaced_ellipsis_goes_on`.
 """
 
 from __future__ import annotations
@@ -22,38 +32,50 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from functools import cache
-from itertools import pairwise
+from typing import TYPE_CHECKING
 
 from summarizer.model import Sentence
-from summarizer.nlp.nltk_parts import PunktLanguageVars, PunktParameters, PunktSentenceTokenizer, PunktToken
+from summarizer.nlp.lines import line_blocks, paragraph_lines, paragraph_spans, trimmed, wrap_width
 from summarizer.rules import load_word_set
 
-# Rule `paragraph_break`: a blank line ("\n\n", "\r\n\r\n", or a line of spaces).
-NEWLINE = r"(?:\r\n|\r(?!\n)|\n|\u2028|\u2029)"
-PARAGRAPH_BREAK = re.compile(rf"(?:{NEWLINE}[ \t\f\v\u00a0]*{NEWLINE}|\u2029)\s*")
-LINE_BREAK = re.compile(NEWLINE)
-LIST_ITEM = re.compile(r"\s*(?:[-*\u2022\u2013\u2014\u25aa\u25cf]|\d{1,2}[.)])\s+")
-TERMINAL = re.compile(r"""[.!?\u2026:;]['"\u2019\u201d)\]]*\s*$""")
-# Short lines without final punctuation in a paragraph of longer lines are
-# headlines, datelines or list items, not hard-wrapped prose.
-SHORT_LINE_SHARE = 0.7
-HEADLINE_CAPITALISED_SHARE = 0.75
-HEADLINE_WORD = re.compile(r"[^\W\d_][\w'\u2019-]*")
-LIST_NUMBER_LINE = re.compile(r"\d{1,3}[.)]?")
+if TYPE_CHECKING:
+    from nltk.tokenize.punkt import PunktSentenceTokenizer
 
-DOTTED_INITIALS = re.compile(r"[^\W\d_](?:\.[^\W\d_])+")
+__all__ = ["paragraph_spans", "split_sentences"]
+
+# How far a rule may look from its candidate boundary, in characters.
+WINDOW = 80
+
 CLOSING_MARKS = re.compile(r"""[)\]}"'\u2019\u201d\u00bb]+[.,;:!?\u2026]*(?=\s|$|[,;:\u2014\u2013-])""")
 OPENING_MARKS = r"""['"\u2018\u201c(\[\s]*"""
 FIRST_WORD = re.compile(OPENING_MARKS + r"([^\W\d_]+)")
 GOES_ON_PUNCTUATION = re.compile(r"[,;:)\]}]|\u2014|\u2013|--|-\s+[a-z]")
 LETTER_OR_DIGIT = re.compile(r"[^\W_]")
+SPACE = re.compile(r"\s*")
+WORD_AFTER = re.compile(r"\S*")
+LAST_WORD = re.compile(r"(?<!\S)\S+$")
+DOTTED_INITIALS = re.compile(r"[^\W\d_](?:\.[^\W\d_])+")
 LIST_MARKER = re.compile(r"[-*\u2022\u2043]?\s*(?:\d{1,3}|[A-Za-z])[.)]{1,2}")
 ELLIPSIS = re.compile(r"\.{3,}|\u2026|(?:\.\s){2,}\.")
 QUOTE_ENDS_QUESTION = re.compile(r"""[?!]+['"\u2019\u201d]+$""")
 NAME_THEN_VERB = re.compile(r"""((?:[A-Z][\w'\u2019.-]*\s+){1,4})([a-z]+)\b""")
-NUMBER_ABBREVIATION_END = re.compile(r"\b(?:No|Nos|no|Art|Fig|Vol|p|pp)\.$")
+NUMBER_ABBREVIATION_END = re.compile(r"\b(?:No|Nos|no|Art|Fig|Vol|p|pp|N\u00b0|N\u00ba)\.$")
 STARTS_DIGIT = re.compile(r"\d")
 LEADING_MARKS = "\"'\u2018\u201c([{"
+
+# Rule `inline_list`: a marker `1.)`, `2)`, `3.`, `a.`, `• 9.`, `⁃10.`.
+INLINE_LIST_MARKER = re.compile(r"(?<!\S)([\u2022\u2043\u25aa\u25cf*-]\s?)?(\d{1,2}|[a-z])(\.\)|\.|\))(?=\s+\S)")
+MID_LIST_START = re.compile(r"1\.(?<!\S1\.)(?=\s+[A-Z])")
+# Rule `no_space_after_stop`: `fell.Profits`, `1,000.That`.
+STOP_WITHOUT_SPACE = re.compile(r"[.!?](?<=[^\W_]{2}[.!?])(?=[A-Z][a-z])")
+NOT_PROSE = re.compile(r"[@/\\:_]|www\.")
+# A capitalised word as prose writes it, up to a space or closing punctuation.
+PLAIN_WORD = re.compile(r"""([A-Z][a-z]+(?:['\u2019][a-z]+)?)(?=[\s.,;:!?"'\u2019\u201d)]|$)""")
+# Rule `four_dot_ellipsis`: `compounds. . . .` followed by another sentence.
+FOUR_DOT_ELLIPSIS_END = re.compile(r"(?<=[^\W\d_])\.(?:\s\.){3}$")
+# Rule `spaced_ellipsis_goes_on`: ` . . .` inside a sentence marks an omission.
+SPACED_ELLIPSIS_END = re.compile(r"(?:^|[^.\s])\s\.\s\.\s\.$")
+FRONTED_TIME_MAX = 24
 
 
 class _Abbreviations(frozenset[str]):
@@ -68,46 +90,32 @@ class _Abbreviations(frozenset[str]):
         return super().__contains__(word) or (isinstance(word, str) and DOTTED_INITIALS.fullmatch(word) is not None)
 
 
-class _NewsLanguageVars(PunktLanguageVars):
-    """Rule `judge_one_boundary`: judge a candidate by the next word alone.
-
-    Stock Punkt reads the whole next token, final punctuation included, and
-    takes any break inside it for a break at the candidate: `I like Dr.
-    Carson.” He left.` was cut after `Dr.`. Here the next token stops before
-    its own `.`, `?` or `!`.
-    """
-
-    _period_context_fmt = r"""
-        %(SentEndChars)s             # a potential sentence ending
-        (?=(?P<after_tok>
-            %(NonWord)s              # either other punctuation
-            |
-            \s+(?P<next_tok>[^\s.?!]+|\S+)  # or whitespace and the next word
-        ))"""
-
-
-class _NewsPunkt(PunktSentenceTokenizer):
-    """Rule `starter_before_initial`: a capitalised frequent sentence starter
-    opens a sentence after an initial or a number too, not only after an
-    abbreviation: `able to move from A to B to C. She gets things done`."""
-
-    def _ortho_heuristic(self, aug_tok: PunktToken) -> bool | str:
-        if aug_tok.first_upper and aug_tok.type_no_sentperiod in self._params.sent_starters:
-            return True
-        return super()._ortho_heuristic(aug_tok)
-
-
 @cache
 def _titles() -> frozenset[str]:
     return load_word_set("title_abbreviations")
 
 
 @cache
+def _abbreviations() -> _Abbreviations:
+    return _Abbreviations(load_word_set("abbreviations") | _titles())
+
+
+@cache
 def _punkt() -> PunktSentenceTokenizer:
-    params = PunktParameters()
-    params.abbrev_types = _Abbreviations(load_word_set("abbreviations") | _titles())
-    params.sent_starters = set(load_word_set("sentence_starters"))
-    return _NewsPunkt(params, lang_vars=_NewsLanguageVars())
+    """The Punkt tokenizer, built once on first use (nltk is imported here)."""
+    from summarizer.nlp.punkt import build_punkt
+
+    return build_punkt(_abbreviations(), load_word_set("sentence_starters"))
+
+
+@cache
+def _clock_before_title() -> re.Pattern[str]:
+    """Rule `clock_time_before_title`: a clock time ends a sentence before a
+    title and a name: `He left the bank at 6 P.M. Mr. Smith then went to the
+    store.` A time phrase that opens the sentence does not: `At 5 a.m. Mr.
+    Smith went to the bank.`"""
+    titles = "|".join(sorted((re.escape(t[0].upper() + t[1:]) for t in _titles()), key=len, reverse=True))
+    return re.compile(rf"\b\d{{1,2}}(?:[:.]\d\d)?\s?(?:[ap]\.m\.|[AP]\.M\.)(?=\s+(?:{titles})\.\s+[A-Z])")
 
 
 def split_sentences(text: str) -> list[Sentence]:
@@ -116,74 +124,142 @@ def split_sentences(text: str) -> list[Sentence]:
     A sentence never crosses a blank line. `Sentence.paragraph` counts the
     blocks between blank lines.
     """
+    paragraphs = [paragraph_lines(text, start, end) for start, end in paragraph_spans(text)]
+    width = wrap_width(text, paragraphs)
     sentences: list[Sentence] = []
-    for paragraph_index, (start, end) in enumerate(paragraph_spans(text)):
-        for block_start, block_end in _line_blocks(text, start, end):
-            for s, e in _sentence_spans(text, block_start, block_end):
-                sentences.append(Sentence(len(sentences), s, e, text[s:e], paragraph_index))
+    for paragraph_index, lines in enumerate(paragraphs):
+        for block_start, block_end in line_blocks(text, lines, width):
+            for item_start, item_end in _list_items(text, block_start, block_end):
+                for s, e in _sentence_spans(text, item_start, item_end):
+                    sentences.append(Sentence(len(sentences), s, e, text[s:e], paragraph_index))
     return sentences
 
 
-def paragraph_spans(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each paragraph: text between blank lines, trimmed."""
-    spans = []
-    position = 0
-    for match in PARAGRAPH_BREAK.finditer(text):
-        spans.extend(_trimmed(text, position, match.start()))
-        position = match.end()
-    spans.extend(_trimmed(text, position, len(text)))
-    return spans
+def _list_items(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """Rule `inline_list`: list items run together on one line are cut
+    before each marker of a numbered run, whether or not the items end in a
+    full stop: a block that opens with a marker (`1.) First step 2.) Second
+    step`, `a. ... b. ... c. ...`, `• 9. ... • 10. ...`), or a run `1. ...
+    2. ...` inside the block, each item opening with a capital (`the mega
+    fight 1. Twizzlers are one of his go-to snacks 2. Ramen noodle soup
+    is ...`). A run inside a sentence in another style stays whole: `appear
+    to be: 1) Probably, at least for now, and 2) Yes.`"""
+    first = INLINE_LIST_MARKER.match(text, start, end)
+    if first is None and not MID_LIST_START.search(text, start, end):
+        yield start, end
+        return
+    cuts: list[int] = []
+    style, expected, pending = (_marker_style(first), _marker_value(first) + 1, None) if first else (None, 0, None)
+    for marker in INLINE_LIST_MARKER.finditer(text, first.end() if first else start, end):
+        if _marker_style(marker) == style and _marker_value(marker) == expected:
+            cuts.extend(([pending] if pending is not None else []) + [marker.start()])
+            expected, pending = expected + 1, None
+        elif _opens_numbered_run(text, start, end, marker):
+            style, expected, pending = _marker_style(marker), 2, marker.start()
+    item_start = start
+    for cut in cuts:
+        yield from trimmed(text, item_start, cut)
+        item_start = cut
+    yield item_start, end
 
 
-def _trimmed(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return [(start, end)] if start < end else []
+def _opens_numbered_run(text: str, start: int, end: int, marker: re.Match[str]) -> bool:
+    """`1.` before a capital, inside the block, and not a number (`step No. 1.`)."""
+    if not MID_LIST_START.match(text, marker.start(), min(end, marker.end() + WINDOW)):
+        return False
+    before = (start, _trimmed_end(text, start, marker.start()))
+    return not _number_after_abbreviation(text, before, (marker.start(), end))
 
 
-def _line_blocks(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
-    """Cut a paragraph at line breaks that end a sentence without punctuation.
-
-    Rule `line_break_ends_headline`: a line without final punctuation ends
-    its sentence when it is clearly shorter than the paragraph's longest line
-    or is written as a headline, most words capitalised (`Historic Climate
-    Change Agreement Adopted In Paris`). A line that is only a list number
-    (`1`) stays with the line after it.
-    Rule `list_items`: a list item, and the line before one, end at the
-    line break. Hard-wrapped prose lines are joined.
-    """
-    lines = []
-    position = start
-    for match in LINE_BREAK.finditer(text, start, end):
-        lines.append((position, match.start()))
-        position = match.end()
-    lines.append((position, end))
-    longest = max(len(text[s:e].strip()) for s, e in lines)
-    block_start = start
-    for (s, e), (next_s, next_e) in pairwise(lines):
-        line = text[s:e].strip()
-        if not line or LIST_NUMBER_LINE.fullmatch(line):
-            continue
-        is_list_item = LIST_ITEM.match(line) or LIST_ITEM.match(text[next_s:next_e])
-        is_short = len(line) < SHORT_LINE_SHARE * longest
-        if is_list_item or (not TERMINAL.search(line) and (is_short or _is_headline(line))):
-            yield from _trimmed(text, block_start, e)
-            block_start = next_s
-    yield from _trimmed(text, block_start, end)
+def _trimmed_end(text: str, start: int, end: int) -> int:
+    """`end` moved back over the whitespace before it, within the window."""
+    tail = text[max(start, end - WINDOW) : end]
+    return end - (len(tail) - len(tail.rstrip()))
 
 
-def _is_headline(line: str) -> bool:
-    words = [word for word in HEADLINE_WORD.findall(line) if len(word) > 3]
-    capitalised = sum(word[0].isupper() for word in words)
-    return len(words) >= 2 and capitalised >= HEADLINE_CAPITALISED_SHARE * len(words)
+def _marker_style(marker: re.Match[str]) -> tuple[str, bool, str]:
+    bullet, label, mark = marker.groups()
+    return (bullet or "").strip(), label.isdigit(), mark
+
+
+def _marker_value(marker: re.Match[str]) -> int:
+    label = marker.group(2)
+    return int(label) if label.isdigit() else ord(label) - ord("a") + 1
 
 
 def _sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     block = text[start:end]
     pieces = [(start + s, start + e) for s, e in _punkt().span_tokenize(block)]
-    return _mend_false_breaks(text, pieces)
+    if STOP_WITHOUT_SPACE.search(block) or _clock_before_title().search(block):
+        pieces = _split_missed_breaks(text, pieces)
+    return _four_dot_ellipsis(text, _mend_false_breaks(text, pieces))
+
+
+def _split_missed_breaks(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Cut Punkt's pieces where news punctuation hid a boundary from it.
+
+    Rule `no_space_after_stop`: a full stop, ? or ! with no space after it
+    ends a sentence before a capitalised word: `Sales rose.Profits fell.`,
+    `bought 1,000.That was all.` Not in an address (`Jane.Doe@example.com`,
+    `example.com/News.Html`) or after an abbreviation (`e.g.The`).
+    Rule `clock_time_before_title`: see `_clock_before_title`.
+    """
+    cut: list[tuple[int, int]] = []
+    for start, end in pieces:
+        breaks = []  # (end of one sentence, start of the next)
+        for match in STOP_WITHOUT_SPACE.finditer(text, start, end):
+            if _is_prose_stop(text, match.start()):
+                breaks.append((match.end(), match.end()))
+        for match in _clock_before_title().finditer(text, start, end):
+            if not _is_fronted_time(text, start, match.start()):
+                breaks.append((match.end(), SPACE.match(text, match.end(), end).end()))
+        position = start
+        for sentence_end, next_start in sorted(breaks):
+            if position < sentence_end < end:
+                cut.append((position, sentence_end))
+                position = next_start
+        cut.append((position, end))
+    return cut
+
+
+def _is_prose_stop(text: str, stop: int) -> bool:
+    """Whether the stop at `stop`, inside a word, ends a sentence.
+
+    Not in an address, code or a dotted name: the word has no `@`, `/` or
+    `:`, no other inner stop (`stuff.bigstuff.Stuffometer`, `Live.Do.Grow.`),
+    and the word after the stop is plain (`mod.Bar()`, `library.ThingIWant`
+    are code). Not after an abbreviation. And before the stop stands a
+    lower-case word or a number, or after it a frequent sentence starter or
+    a title (`Tuesday.Mr. Smith`), not a name (`Arq.Futuro`)."""
+    word_start = _word_start(text, stop)
+    word_end = WORD_AFTER.match(text, stop, stop + WINDOW).end()
+    if word_start is None or word_end == stop + WINDOW or NOT_PROSE.search(text, word_start, word_end):
+        return False
+    if "." in text[word_start:stop] or "." in text[stop + 1 : word_end].rstrip(".!?\"'\u2019\u201d)"):
+        return False
+    after = PLAIN_WORD.match(text, stop + 1, word_end)
+    if after is None:
+        return False
+    before = text[word_start:stop].lstrip(LEADING_MARKS)
+    if before.lower() in _abbreviations():
+        return False
+    next_word = after.group(1).lower()
+    return before.islower() or before[-1].isdigit() or next_word in load_word_set("sentence_starters") \
+        or next_word in _titles()
+
+
+def _word_start(text: str, end: int) -> int | None:
+    """Start of the word that ends at `end`; None when it starts more than
+    `WINDOW` characters back."""
+    match = LAST_WORD.search(text, max(0, end - WINDOW), end)
+    if match:
+        return match.start()
+    return end if end == 0 or text[end - 1].isspace() else None
+
+
+def _is_fronted_time(text: str, sentence_start: int, time_start: int) -> bool:
+    before = text[sentence_start:time_start]
+    return time_start - sentence_start <= FRONTED_TIME_MAX and len(before.split()) <= 2
 
 
 def _mend_false_breaks(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -204,33 +280,48 @@ def _mend_false_breaks(text: str, pieces: list[tuple[int, int]]) -> list[tuple[i
     for index, (piece_start, end) in enumerate(pieces):
         start = piece_start
         if LIST_MARKER.fullmatch(text, start, end) and index + 1 < len(pieces):
-            carried = start if carried is None else carried
+            if mended and _number_after_abbreviation(text, mended[-1], (start, end)):
+                mended[-1] = (mended[-1][0], end)  # `this is step No. 1.`
+            else:
+                carried = start if carried is None else carried
             continue
         if mended and not LETTER_OR_DIGIT.search(text, start, end):
             if ELLIPSIS.fullmatch(text, start, end) and index + 1 < len(pieces):
-                carried = start
+                carried = start if carried is None else carried
             else:
                 mended[-1] = (mended[-1][0], end)
             continue
         closing = CLOSING_MARKS.match(text, start, end) if mended else None
         if closing:
             mended[-1] = (mended[-1][0], closing.end())
-            start = closing.end() + _leading_space(text[closing.end() : end])
+            start = SPACE.match(text, closing.end(), end).end()
             carried = None
-        if mended and _goes_on(text[mended[-1][0] : mended[-1][1]], text[start:end]):
+        if mended and start < end and _goes_on(text, mended[-1], (start, end)):
             mended[-1] = (mended[-1][0], end)
-        else:
+        elif start < end:
             mended.append((start if carried is None else carried, end))
         carried = None
     return mended
 
 
-def _leading_space(text: str) -> int:
-    return len(text) - len(text.lstrip())
+def _four_dot_ellipsis(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Rule `four_dot_ellipsis`: a full stop and an ellipsis (`compounds. . . .`)
+    followed by another sentence end the sentence at the full stop; the
+    ellipsis opens the next one (`. . . The practice was not abandoned.`)."""
+    for number in range(len(sentences) - 1):
+        start, end = sentences[number]
+        four_dots = FOUR_DOT_ELLIPSIS_END.search(text, max(start, end - 8), end)
+        if four_dots:
+            sentences[number] = (start, four_dots.start() + 1)
+            next_end = sentences[number + 1][1]
+            sentences[number + 1] = (SPACE.match(text, four_dots.start() + 1, next_end).end(), next_end)
+    return sentences
 
 
-def _goes_on(before: str, after: str) -> bool:
-    """Whether `after` continues the sentence `before` rather than opening one.
+def _goes_on(text: str, before: tuple[int, int], after: tuple[int, int]) -> bool:
+    """Whether the piece `after` continues the sentence `before` rather than
+    opening one. Both are looked at through a window of `WINDOW` characters
+    at the boundary.
 
     Rule `lowercase_goes_on`: news sentences open with a capital, a digit or
     a quote: `"Why?" he asked.`, `between 280 B.C. and 220 A.D.`. A word
@@ -241,17 +332,33 @@ def _goes_on(before: str, after: str) -> bool:
     `Salaam Bombay! - nominated for the Best Foreign Language Oscar`.
     Rule `title_before_name`: a title such as `Dr.` is followed by a name:
     `Dr. Who`. It is written as a title ("SEC." is no title).
-    Rule `number_abbreviation`: `the No. 1 seed`.
+    Rule `number_abbreviation`: `the No. 1 seed`, `at N°. 1026.253.553.`
+    Rule `spaced_ellipsis_goes_on`: a spaced ellipsis (` . . .`) marks words
+    left out inside a sentence: `the thing is . . . I didn’t mean it.` (four
+    dots end one).
     """
-    first_word = FIRST_WORD.match(after)
-    if (first_word and first_word.group(1).islower()) or GOES_ON_PUNCTUATION.match(after):
+    head = text[after[0] : min(after[1], after[0] + WINDOW)]
+    first_word = FIRST_WORD.match(head)
+    if (first_word and first_word.group(1).islower()) or GOES_ON_PUNCTUATION.match(head):
         return True
-    if _is_attribution(before, after):
+    tail = text[max(before[0], before[1] - WINDOW) : before[1]]
+    if _is_attribution(tail, head) or SPACED_ELLIPSIS_END.search(tail):
         return True
-    last_word = before.split()[-1].lstrip(LEADING_MARKS)
+    last_word = _last_word(text, before)
     if last_word.endswith(".") and last_word[:-1].istitle() and last_word[:-1].lower() in _titles():
         return True
-    return bool(NUMBER_ABBREVIATION_END.search(before) and STARTS_DIGIT.match(after))
+    return _number_after_abbreviation(text, before, after)
+
+
+def _last_word(text: str, span: tuple[int, int]) -> str:
+    """The last word of `span`, without opening marks ("" when longer than the window)."""
+    word_start = _word_start(text, span[1])
+    return "" if word_start is None else text[max(word_start, span[0]) : span[1]].lstrip(LEADING_MARKS)
+
+
+def _number_after_abbreviation(text: str, before: tuple[int, int], after: tuple[int, int]) -> bool:
+    starts_with_digit = STARTS_DIGIT.match(text, after[0], after[0] + 1)
+    return bool(starts_with_digit and NUMBER_ABBREVIATION_END.search(_last_word(text, before)))
 
 
 def _is_attribution(before: str, after: str) -> bool:

@@ -6,14 +6,19 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
-WORD = re.compile(r"[^\W_](?:[^\W_]|['\u2019.\-](?=[^\W_]))*")
+WORD = re.compile(r"[^\W_](?:[^\W_]|['\u2019.\-](?=[^\W_])|-(?:\r\n|\r|\n)[ \t]*(?=[^\W_]))*")
+HYPHEN_LINE_BREAK = re.compile(r"-\s+")
 LETTER = re.compile(r"[^\W\d_]")
 
 
 def tokenize_words(text: str) -> list[str]:
     """Words and numbers in `text`, apostrophes and hyphens kept inside:
-    "NATO's", "third-country", "4.25"."""
-    return WORD.findall(text)
+    "NATO's", "third-country", "4.25". A hyphenated word that a hard-wrapped
+    text breaks after its hyphen ("third-" / "country") is still one word."""
+    words = WORD.findall(text)
+    if "-\n" in text or "-\r" in text:
+        return [HYPHEN_LINE_BREAK.sub("-", word) if "-" in word else word for word in words]
+    return words
 
 
 def content_words(text: str) -> list[str]:

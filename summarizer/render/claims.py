@@ -34,8 +34,9 @@ def speaker_label(claim: Claim) -> str:
 
 
 def cue_words(claim: Claim) -> str:
-    """The cue as every view shows it: the words of the article."""
-    return claim.cue_span.text
+    """The cue as every view shows it: the words of the article, with a
+    negation that reverses it ("did not confirm")."""
+    return claim.cue_text
 
 
 def cue_label(claim: Claim) -> str:

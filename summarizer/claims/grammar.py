@@ -1,29 +1,24 @@
-"""Pattern rules: from a cue word in a sentence to source, cue and content.
+"""The grammar the rules walk with: noun phrases, auxiliaries, adjuncts,
+where content starts and ends, all over a `SentenceView`'s tokens.
 
-Each rule is a named function over a `SentenceView` and the cue's token
-range; it returns a `Frame` (token ranges and character spans, no
-resolution yet) or None when its pattern does not hold. `frames_for_cue`
-tries them in order. Word lists, open (cues, titles, source nouns) and
-closed (auxiliaries, determiners: claim_grammar.txt), are data in
-summarizer/rules.
+Word lists, open (cues, titles, source nouns) and closed (auxiliaries,
+determiners: claim_grammar.txt), are data in summarizer/rules.
 """
 
 from __future__ import annotations
-
-from dataclasses import dataclass, field
 
 from summarizer.claims.lexicon import (
     CueEntry,
     cue_forms,
     grammar,
-    longest_cue,
+    past_forms,
     pronouns,
     reporting_adjuncts,
     source_modifiers,
     source_nouns,
     title_words,
 )
-from summarizer.claims.text import QUOTE_MARKS, Quotes, Token
+from summarizer.claims.text import QUOTE_MARKS, SentenceView, Token
 
 AUXILIARIES = grammar("auxiliaries")
 BE = grammar("be")
@@ -41,83 +36,6 @@ CLAUSE_PUNCTUATION = frozenset({",", ";", ":", "(", ")", "\u2014", "\u2013"}) | 
 MAX_SUBJECT_TOKENS = 14
 MAX_INVERTED_SOURCE_TOKENS = 12
 MIN_QUOTE_WORDS_FOR_NESTING = 4
-
-
-@dataclass(slots=True)
-class SentenceView:
-    """A sentence's tokens with what the rules need to know about its text."""
-
-    index: int
-    start: int
-    end: int
-    tokens: list[Token]
-    quotes: Quotes
-    text: str
-    title_case: bool = False
-
-    def span(self, first: int, last: int) -> tuple[int, int]:
-        """Character span of tokens first..last (inclusive)."""
-        return self.tokens[first].start, self.tokens[last].end
-
-
-@dataclass(slots=True)
-class Frame:
-    """A candidate attribution before speaker resolution and clean-up."""
-
-    rule: str
-    entry: CueEntry
-    cue: tuple[int, int]  # character span
-    source: tuple[int, int] | None  # character span
-    content: list[tuple[int, int]] = field(default_factory=list)
-    clause_final: bool = False  # content stands before the cue: wins nesting ties
-
-
-# --- finding cues -----------------------------------------------------------------
-
-
-def find_cues(view: SentenceView) -> list[tuple[int, int, CueEntry]]:
-    """Cue occurrences as (first token, last token, entry), longest match first.
-
-    Rule `cue_is_a_verb_here`: a cue form after a determiner is a noun ("the
-    reports"), and a capitalised form counts only at the start of a sentence
-    or in a title-case headline ("Clinton Says ...").
-    """
-    forms = cue_forms()
-    longest = longest_cue()
-    tokens = view.tokens
-    found = []
-    i = 0
-    while i < len(tokens):
-        match = None
-        for length in range(min(longest, len(tokens) - i), 0, -1):
-            key = tuple(t.lower for t in tokens[i : i + length])
-            if key in forms:
-                match = (i, i + length - 1, forms[key])
-                break
-        if match is None:
-            i += 1
-            continue
-        first, last, _ = match
-        token = tokens[first]
-        before = tokens[first - 1].lower if first > 0 else ""
-        capital_ok = not token.is_capitalised or first == 0 or view.title_case or _after_opening(tokens, first)
-        if capital_ok and before not in DETERMINERS and not before.endswith(("'s", "\u2019s")):
-            found.append(match)
-        i = last + 1
-    return found
-
-
-def _after_opening(tokens: list[Token], i: int) -> bool:
-    return tokens[i - 1].text in QUOTE_MARKS or tokens[i - 1].text in ("(", ":")
-
-
-def cue_inside_quote(view: SentenceView, first: int) -> bool:
-    """Rule `no_nested_attribution`: a cue inside a quotation of a few words
-    or more belongs to the quoted speaker's own words, not to the article."""
-    quote = view.quotes.covering(view.tokens[first].start)
-    if quote is None:
-        return False
-    return len(view.text[quote[0] : quote[1]].split()) >= MIN_QUOTE_WORDS_FOR_NESTING
 
 
 # --- noun phrases -----------------------------------------------------------------
@@ -143,6 +61,8 @@ def np_left(view: SentenceView, last: int) -> int | None:
             continue
         if low in SUBORDINATORS or (low in RELATIVES and k != last):
             break
+        if k != last and not token.is_capitalised and (low in past_forms() or low in ("says", "told", "tells")):
+            break  # "Trump said he would order ...": the subject of "order" is "he"
         if last - k >= MAX_SUBJECT_TOKENS:
             break
         k -= 1
@@ -187,6 +107,41 @@ def is_modifier(word: str) -> bool:
     if not word.isalpha() or (word,) in cue_forms():
         return False
     return not (word.endswith("ed") and len(word) > 4) or word in source_modifiers()
+
+
+def _clause_marker(token: Token) -> bool:
+    """A word that starts a clause, not a noun phrase: an auxiliary, a cue
+    verb, an adverb, a past form, "to"."""
+    low = token.lower
+    if token.is_capitalised or not token.is_word:
+        return False
+    return (
+        low in AUXILIARIES
+        or low in past_forms()
+        or low in ("to", "just")
+        or (low.endswith("ly") and len(low) > 4)
+        or (low.endswith("ed") and len(low) > 4 and low not in source_modifiers())
+    )
+
+
+def trim_source(view: SentenceView, first: int, last: int) -> tuple[int, int]:
+    """Rule `source_is_a_noun_phrase`: a subject found by walking left may
+    hold a clause: "Trump took to Twitter" -> "Trump", "Wells Fargo just this
+    month" -> "Wells Fargo", "The committee is filing" -> "The committee".
+    The source ends before the first word that starts a clause, and a verb
+    left before it goes too."""
+    tokens = view.tokens
+    marker = next((k for k in range(first + 1, last + 1) if _clause_marker(tokens[k])), None)
+    if marker is None:
+        return first, last
+    k = marker - 1
+    if k > first and not tokens[k].is_capitalised and tokens[k].lower not in source_nouns() | title_words():
+        k -= 1  # the verb before "to": "took to Twitter"
+    if not tokens[k].is_capitalised and tokens[k].lower not in source_nouns() | title_words():
+        return first, last
+    if tokens[k].lower.endswith(("'s", "\u2019s", "'", "\u2019")):
+        return first, last  # "The GOP's complaint to ...": not the GOP
+    return first, k
 
 
 def head_token(view: SentenceView, first: int, last: int) -> Token:
@@ -234,7 +189,8 @@ def skip_auxiliaries_left(view: SentenceView, k: int) -> tuple[int, bool]:
                 break
             k = opening - 1
             continue
-        if low in AUXILIARIES or low.endswith(("n't", "n\u2019t")) or (low.endswith("ly") and low.isalpha()):
+        adverb = low.endswith("ly") and low.isalpha() and not tokens[k].is_capitalised  # not "Kelly said"
+        if low in AUXILIARIES or low.endswith(("n't", "n\u2019t")) or adverb:
             if first and low in BE:
                 passive = True
             first = False
@@ -329,11 +285,14 @@ def _quote_after(view: SentenceView, k: int) -> bool:
 
 
 def starts_new_cue(view: SentenceView, k: int, cue_starts: set[int]) -> bool:
-    """The right-hand side is a separate attribution: ", adding that ..."."""
+    """The right-hand side is a separate attribution: ", adding that ...",
+    "and then said". A cue word that opens the content as a noun ("said praise
+    from Putin would not ...") does not count."""
     tokens = view.tokens
+    first = k
     while k < len(tokens) and tokens[k].lower in ("and", "also", "then", "while"):
         k += 1
-    return k in cue_starts
+    return k in cue_starts and (k > first or tokens[k].lower.endswith("ing"))
 
 
 def left_content(view: SentenceView, boundary: int) -> tuple[int, int] | None:
@@ -362,6 +321,8 @@ def left_is_content(view: SentenceView, span: tuple[int, int]) -> bool:
     if len(words) < 4:
         return False
     first = words[0].lower().strip("\"'\u201c\u2018")
+    if first.endswith(("ing", "ed")) and text[:1] not in QUOTE_MARKS:
+        return False  # a fronted clause: "Speaking in Brussels on Tuesday, Stoltenberg said ..."
     return first not in PREPOSITIONS and first not in SUBORDINATORS and first not in ("within", "amid", "despite")
 
 
@@ -397,12 +358,23 @@ def content_last(view: SentenceView, start: int, cue_starts: set[int]) -> int:
 
 
 def _before_writer_gloss(view: SentenceView, start: int) -> int:
-    """Rule `writer_gloss_ends_content`: an indirect claim stops before a
-    comma and a participle that is the writer's gloss (`..., highlighting
-    the political processes`); a quotation is never cut."""
+    """Rule `writer_gloss_ends_content`: an indirect claim stops before the
+    writer's own words: a comma and a participle (`..., highlighting the
+    political processes`), a comma and "which" (`..., which makes him an
+    outlier`), a semicolon, or "but" and a pronoun (`..., but he has also
+    intensified ...`). A quotation is never cut."""
     tokens = view.tokens
     for m in range(start + 2, len(tokens)):
-        is_gloss = tokens[m - 1].text == "," and tokens[m].lower in WRITER_GLOSSES
+        before, word = tokens[m - 1].text, tokens[m].lower
+        nxt = tokens[m + 1].lower if m + 1 < len(tokens) else ""
+        is_gloss = (
+            (before == "," and (word in WRITER_GLOSSES or word == "which"))
+            or word == ";"
+            or (word == "but" and nxt in SUBJECT_PRONOUNS)
+        )
         if is_gloss and not view.quotes.covering(tokens[m].start):
-            return m - 2
+            return m - 2 if before == "," else m - 1
     return len(tokens) - 1
+
+
+SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})

@@ -1,0 +1,101 @@
+"""Stage 2, cue finding: the attribution cues of a sentence.
+
+Cue words come from summarizer/rules/cues.txt (summarizer.claims.lexicon);
+a hit is the cue's first and last token and its entry (lemma, class, flags).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from summarizer.claims.grammar import DETERMINERS, MIN_QUOTE_WORDS_FOR_NESTING
+from summarizer.claims.lexicon import CueEntry, cue_forms
+from summarizer.claims.text import QUOTE_MARKS, SentenceView, Token
+
+
+@dataclass(frozen=True, slots=True)
+class CueHit:
+    first: int  # token index
+    last: int  # token index, inclusive
+    entry: CueEntry
+
+
+@cache
+def _forms_by_first_word() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Cue forms indexed by their first word, longest first."""
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for form in cue_forms():
+        index.setdefault(form[0], []).append(form)
+    return {word: tuple(sorted(forms, key=len, reverse=True)) for word, forms in index.items()}
+
+
+def find_cues(view: SentenceView) -> list[CueHit]:
+    """Cue occurrences, longest match first.
+
+    Rule `cue_is_a_verb_here`: a cue form after a determiner is a noun ("the
+    reports"), and a capitalised form counts only at the start of a sentence
+    or in a title-case headline ("Clinton Says ...").
+    """
+    forms = cue_forms()
+    by_first = _forms_by_first_word()
+    tokens = view.tokens
+    found = []
+    i = 0
+    n = len(tokens)
+    while i < n:
+        candidates = by_first.get(tokens[i].lower)
+        match = None
+        if candidates:
+            for form in candidates:
+                length = len(form)
+                if i + length <= n and all(tokens[i + j].lower == form[j] for j in range(1, length)):
+                    match = CueHit(i, i + length - 1, forms[form])
+                    break
+        if match is None:
+            i += 1
+            continue
+        token = tokens[i]
+        before = tokens[i - 1].lower if i > 0 else ""
+        capital_ok = not token.is_capitalised or i == 0 or view.title_case or _after_opening(tokens, i)
+        if capital_ok and before not in DETERMINERS and not before.endswith(("'s", "\u2019s")):
+            found.append(match)
+        i = match.last + 1
+    return found
+
+
+def _after_opening(tokens: tuple[Token, ...], i: int) -> bool:
+    return tokens[i - 1].text in QUOTE_MARKS or tokens[i - 1].text in ("(", ":")
+
+
+def cue_inside_quote(view: SentenceView, first: int) -> bool:
+    """Rule `no_nested_attribution`: a cue inside a quotation of a few words
+    or more belongs to the quoted speaker's own words, not to the article."""
+    quote = view.quotes.covering(view.tokens[first].start)
+    if quote is None:
+        return False
+    return len(view.text[quote[0] : quote[1]].split()) >= MIN_QUOTE_WORDS_FOR_NESTING
+
+
+def complement_allowed(view: SentenceView, hit: CueHit) -> bool:
+    """Rules `clause_cue`, `not_before_to`, `not_before_as` and `not_before_in`
+    (flags +clause, +notto, +notas, +notin in cues.txt)."""
+    tokens = view.tokens
+    following = tokens[hit.last + 1].lower if hit.last + 1 < len(tokens) else ""
+    if "notto" in hit.entry.flags and following == "to":
+        return False
+    if "notas" in hit.entry.flags and following == "as":
+        return False  # "a man known as Nigel Ambersley"
+    if "notin" in hit.entry.flags and following == "in":
+        return False  # "was sworn in as the first Native American justice"
+    if "clause" in hit.entry.flags:
+        return following in ("that", ":", ",") or following[:1] in QUOTE_MARKS or not following
+    return True
+
+
+def sentence_cues(view: SentenceView) -> list[CueHit]:
+    """The cues of a sentence that can head an attribution of the article's
+    own (not nested in a quotation, with the complement their flags ask)."""
+    if not view.tokens:
+        return []
+    return [h for h in find_cues(view) if not cue_inside_quote(view, h.first) and complement_allowed(view, h)]

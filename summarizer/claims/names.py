@@ -1,0 +1,349 @@
+"""One names layer: the people and organisations a run of tokens names, with
+offsets, titles, roles, kinds and genders.
+
+The claim tagger's speakers (summarizer.claims.speakers) and the brief's
+mentions (summarizer.mentions) both read names through `find_names`: one
+name finder, one connector list (claim_grammar.txt), one title list
+(titles.txt and title_abbreviations.txt).
+
+Rule `name_run`: capitalised words, joined by name connectors ("Luiz Inácio
+Lula da Silva"), middle initials ("Janet L. Yellen") and, after an
+organisation word, by "of"/"for"/"on" ("Armed Forces of Ukraine"); a
+possessive ends a run ("Clinton's"). Stop words and titles are trimmed from
+the edges. Rule `common_word_opens_sentence`: a capitalised sentence opener
+that the article also writes in lower case ("Reached", "Amazing") is no name.
+Rule `dateline`: an upper-case run opening a sentence before a dash or a
+comma ("PHILADELPHIA —") is a place line, no name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from summarizer.claims.lexicon import cue_forms, grammar, noun_sets, people_nouns, titles
+from summarizer.claims.text import QUOTE_MARKS, Token
+from summarizer.rules import load_rules, load_word_set
+
+PERSON = "person"
+ORGANISATION = "organisation"
+UNKNOWN = "unknown"
+FEMALE = "female"
+MALE = "male"
+ACRONYM = re.compile(r"^(?:[A-Z]{2,6}s?|(?:[A-Z]\.){2,})$")
+POSSESSIVE = re.compile(r"['\u2019]s?$")
+MAX_ROLE_WORDS = 7
+DASHES = ("\u2014", "\u2013", "-", "\u2015")
+
+
+@dataclass(frozen=True, slots=True)
+class Name:
+    """A name in a token run. `text` is the name alone: no title, no
+    possessive ("Dmytro Kuleba"); `title` the listed title before it
+    ("Foreign Minister", "Mr."); `role_words` the words of the role around
+    it ("ukrainian foreign minister", "spokesman for the department")."""
+
+    text: str
+    first: int  # token indices, inclusive
+    last: int
+    start: int  # character offsets
+    end: int
+    title: str | None
+    role_words: frozenset[str]
+    kind: str  # person, organisation or unknown
+    gender: str | None  # female, male or None
+
+
+@cache
+def connectors() -> tuple[frozenset[str], frozenset[str]]:
+    """(connectors inside any name, connectors only after an organisation word)."""
+    return grammar("name_connectors"), grammar("organisation_connectors")
+
+
+@cache
+def _stop_words() -> frozenset[str]:
+    return (
+        load_word_set("name_stopwords")
+        | load_word_set("sentence_starters")  # the splitter's frequent openers: "Meanwhile", "However"
+        | grammar("subordinators")
+        | grammar("prepositions")
+        | grammar("determiners")
+        | frozenset({"former", "then", "top", "senior", "acting"})
+    )
+
+
+@cache
+def organisation_words() -> frozenset[str]:
+    return load_word_set("organisation_words")
+
+
+@cache
+def one_word_titles() -> frozenset[str]:
+    """Titles and honorifics of one word, lower case without dots."""
+    return frozenset(t[0] for t in titles() if len(t) == 1) | load_word_set("title_abbreviations")
+
+
+@cache
+def _titles_by_first_word() -> dict[str, tuple[tuple[str, ...], ...]]:
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for title in titles():
+        index.setdefault(title[0], []).append(title)
+    for word in load_word_set("title_abbreviations"):
+        index.setdefault(word, []).append((word,))
+    return {word: tuple(sorted(set(found), key=len, reverse=True)) for word, found in index.items()}
+
+
+@cache
+def gender_words() -> dict[str, str]:
+    """Title, honorific or role word -> gender (genders.txt)."""
+    sets = noun_sets("genders")
+    found = {w.replace("_", " "): FEMALE for w in sets["female_titles"]}
+    found.update({w.replace("_", " "): MALE for w in sets["male_titles"]})
+    return found
+
+
+@cache
+def first_names() -> dict[str, str]:
+    """First name -> gender (first_names.txt)."""
+    found: dict[str, str] = {}
+    for entry in load_rules("first_names"):
+        gender, _, names = entry.partition(":")
+        for name in names.split():
+            found[name.lower()] = FEMALE if gender.strip() == "female" else MALE
+    return found
+
+
+def _clean(word: str) -> str:
+    return word.rstrip(".").lower()
+
+
+def title_at(tokens: Sequence[Token], k: int) -> int:
+    """Length of the listed title starting at token `k` (0 when none)."""
+    token = tokens[k]
+    if not token.is_capitalised:
+        return 0
+    lowered = _clean(token.text)
+    for title in _titles_by_first_word().get(lowered, ()):
+        if all(k + j < len(tokens) and _clean(tokens[k + j].text) == title[j] for j in range(len(title))):
+            return len(title)
+    return 0
+
+
+def opens_sentence(tokens: Sequence[Token], k: int) -> bool:
+    return k == 0 or all(not t.is_word for t in tokens[:k]) or tokens[k - 1].text in QUOTE_MARKS | {"(", ":"}
+
+
+def _is_name_word(token: Token) -> bool:
+    return token.is_capitalised and token.text[0].isalpha() and not _first_person(token)
+
+
+def _first_person(token: Token) -> bool:
+    """ "I", "I've", "I’m": never a name."""
+    return token.text == "I" or token.text[:2] in ("I'", "I\u2019")
+
+
+def find_names(
+    tokens: Sequence[Token], common_words: frozenset[str] = frozenset(), title_case: bool = False
+) -> list[Name]:
+    """The names in `tokens` (one sentence, or a source phrase), in order.
+
+    `common_words` are lower-case words the article writes in lower case: a
+    capitalised sentence opener among them is no name. Rule
+    `title_case_headline`: in a title-case line ("Clinton Goes After Trump")
+    every such word ends a name."""
+    names: list[Name] = []
+    n = len(tokens)
+    joiners, organisation_joiners = connectors()
+    stop = _stop_words()
+    k = 0
+    pending_title: tuple[int, int] | None = None  # token range of a title just read
+    while k < n:
+        token = tokens[k]
+        if not token.is_capitalised:  # the common case, kept cheap
+            if token.is_word and token.lower not in ("the", "a", "an"):
+                pending_title = None
+            k += 1
+            continue
+        length = title_at(tokens, k)
+        if length:
+            pending_title = (k, k + length - 1)
+            k += length
+            if k < n and tokens[k].text == ",":
+                k += 1  # "Secretary General, Jens Stoltenberg"
+            continue
+        token = tokens[k]
+        if not _is_name_word(token) or token.lower in stop:
+            if token.is_word and token.lower not in ("the", "a", "an"):
+                pending_title = None
+            k += 1
+            continue
+        if _dateline(tokens, k):
+            k += 1
+            while k < n and tokens[k].is_word and tokens[k].text.isupper():
+                k += 1
+            continue
+        run = [k]
+        m = k + 1
+        while m < n and not POSSESSIVE.search(tokens[run[-1]].text) and not title_at(tokens, m):
+            nxt = tokens[m]
+            if title_case and (nxt.lower in common_words or (nxt.lower,) in cue_forms()):
+                break  # "Lindsey Graham Says ...", "Clinton Goes After Trump"
+            if _is_name_word(nxt) and not _first_person(nxt):
+                run.append(m)
+            elif nxt.text == "." and nxt.start == tokens[run[-1]].end and len(tokens[run[-1]].text) == 1:
+                pass  # the dot of an initial written apart
+            elif m + 1 < n and _is_name_word(tokens[m + 1]) and nxt.lower in joiners:
+                run.append(m)
+            elif nxt.lower in organisation_joiners and any(tokens[r].lower in organisation_words() for r in run):
+                # "Armed Forces of Ukraine", "Committee for a Responsible Federal Budget"
+                step = 2 if m + 2 < n and tokens[m + 1].lower in ("a", "the") else 1
+                if m + step >= n or not _is_name_word(tokens[m + step]):
+                    break
+                run.extend(range(m, m + step))
+                m += step - 1
+            else:
+                break
+            m += 1
+        k = m
+        for part in _split_run(tokens, run):
+            name = _name(tokens, part, pending_title, common_words)
+            if name is not None:
+                names.append(name)
+            pending_title = None
+    return names
+
+
+def _dateline(tokens: Sequence[Token], k: int) -> bool:
+    """Rule `dateline`: "PHILADELPHIA —", "WASHINGTON (AP) —" open a sentence."""
+    if not opens_sentence(tokens, k) or not tokens[k].text.isupper() or len(tokens[k].text) < 4:
+        return False
+    m = k
+    while m < len(tokens) and tokens[m].is_word and tokens[m].text.isupper():
+        m += 1
+    return m < len(tokens) and (tokens[m].text in DASHES or tokens[m].text in (",", "("))
+
+
+def _split_run(tokens: Sequence[Token], run: list[int]) -> list[list[int]]:
+    """Rule `organisation_then_person`: "Ministry of Finance Brian Manning" is
+    a body and a person; a known first name after an organisation word
+    starts the person."""
+    seen_organisation = False
+    for i, k in enumerate(run):
+        low = tokens[k].lower
+        if seen_organisation and i + 1 < len(run) and low in first_names():
+            return [run[:i], run[i:]]
+        seen_organisation = seen_organisation or low in organisation_words()
+    return [run]
+
+
+def _name(
+    tokens: Sequence[Token], run: list[int], title: tuple[int, int] | None, common_words: frozenset[str]
+) -> Name | None:
+    joiners, organisation_joiners = connectors()
+    stop = _stop_words()
+    while run and (tokens[run[0]].lower in stop or tokens[run[0]].lower in joiners | organisation_joiners):
+        run = run[1:]
+    while run and (tokens[run[-1]].lower in stop or tokens[run[-1]].lower in joiners | organisation_joiners):
+        run = run[:-1]
+    if not run:
+        return None
+    first_token = tokens[run[0]]
+    if opens_sentence(tokens, run[0]) and title is None and _common_opener(first_token, tokens, run, common_words):
+        run = run[1:]
+        if not run:
+            return None
+    words = [POSSESSIVE.sub("", tokens[k].text) if k == run[-1] else tokens[k].text for k in run]
+    text = " ".join(words)
+    if text.lower() in stop:
+        return None  # a listed phrase: "New Year"
+    lowered = [w.rstrip(".").lower() for w in words]
+    title_text = " ".join(t.text for t in tokens[title[0] : title[1] + 1]) if title else None
+    role = _role_words(tokens, run[0] if title is None else title[0], run[-1])
+    if title_text:
+        role |= {_clean(t.text) for t in tokens[title[0] : title[1] + 1]}
+    after_the = run[0] > 0 and tokens[run[0] - 1].lower == "the"
+    if ACRONYM.match(text) or any(w in organisation_words() for w in lowered):
+        kind = ORGANISATION
+    elif title_text or role & people_nouns():
+        kind = PERSON
+    elif after_the:
+        kind = ORGANISATION  # people are not "the X": "the Associated Press"
+    elif len(words) >= 2 and (lowered[0] in first_names() or lowered[0] in gender_words()):
+        kind = PERSON
+    else:
+        kind = UNKNOWN
+    gender = _gender(lowered, title_text, role) if kind != ORGANISATION else None
+    return Name(
+        text, run[0], run[-1], tokens[run[0]].start, tokens[run[-1]].end, title_text, frozenset(role), kind, gender
+    )
+
+
+def _common_opener(token: Token, tokens: Sequence[Token], run: list[int], common_words: frozenset[str]) -> bool:
+    """Rule `common_word_opens_sentence`."""
+    low = token.lower
+    if low in common_words:
+        return True
+    following = tokens[run[-1] + 1] if run[-1] + 1 < len(tokens) else None
+    if len(run) > 1 or not low.endswith(("ing", "ed", "ly")) or following is None:
+        return False
+    # "Speaking in Brussels", "Reached by phone," but not "King said", "Reilly told"
+    return following.text == "," or following.lower in grammar("prepositions")
+
+
+def _gender(lowered: list[str], title: str | None, role: set[str]) -> str | None:
+    words = gender_words()
+    if title:
+        for word in title.lower().replace(".", "").split():
+            if word in words:
+                return words[word]
+    for word in role:
+        if word in words:
+            return words[word]
+    if lowered[0] in words:
+        return words[lowered[0]]  # "Prince Harry", "Queen Elizabeth"
+    return first_names().get(lowered[0])  # "Meghan" alone too: features name people by first name
+
+
+def _role_words(tokens: Sequence[Token], before: int, after: int) -> set[str]:
+    """Rule `role_around_name`: the role phrase right before a name
+    ("Republican presidential nominee Donald Trump", "Department of
+    Correction spokesman Jason Kersten") or in apposition after it ("Jason
+    Kersten, a spokesman for the department,")."""
+    roles = people_nouns()
+    found: set[str] = set()
+    k = before - 1
+    if k >= 0 and tokens[k].lower in roles:
+        words = []
+        while k >= 0 and len(words) < MAX_ROLE_WORDS:
+            token = tokens[k]
+            if not token.is_word or token.lower in ("the", "a", "an") or POSSESSIVE.search(token.text):
+                break
+            if not token.is_capitalised and token.lower not in roles and not _adjective_like(token.lower):
+                break
+            words.append(_clean(token.text))
+            k -= 1
+        found.update(words)
+    k = after + 1
+    if k + 2 < len(tokens) and tokens[k].text == "," and tokens[k + 1].lower in ("a", "an", "the"):
+        for m in range(k + 2, min(k + 2 + MAX_ROLE_WORDS, len(tokens))):
+            token = tokens[m]
+            if not token.is_word:
+                break
+            if token.lower in roles:
+                found.update(_clean(t.text) for t in tokens[k + 2 : m + 1])
+                break
+    return found
+
+
+def _adjective_like(word: str) -> bool:
+    return (
+        word.isalpha()
+        and word not in grammar("auxiliaries")
+        and word not in grammar("subordinators")
+        and (
+            word.endswith(("al", "ic", "ian", "ive", "ary", "ant", "ent", "ior", "er"))
+            or word in ("of", "former", "vice")
+        )
+    )

@@ -1,0 +1,112 @@
+"""Stage 6, polarity and hedging: is the cue negated ("did not say",
+"declined to confirm", "was unable to confirm"), and is the claim hedged?
+
+Negators, negative lead verbs and hedges are rules files
+(summarizer/rules/negations.txt, hedges.txt).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from summarizer.claims.grammar import AUXILIARIES
+from summarizer.claims.lexicon import hedge_patterns, past_forms
+from summarizer.claims.rules import Frame
+from summarizer.claims.text import SentenceView
+from summarizer.rules import load_rules
+
+# Hedges inside an embedded question or condition do not hedge the claim:
+# "urged allies to review agreements to determine whether Ukraine could ...".
+EMBEDDED_CLAUSE = re.compile(r"\b(?:whether|if)\b", re.IGNORECASE)
+BACKSHIFTED = re.compile(r"\b(?:would|'d)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Polarity:
+    negated: bool
+    shown_cue: str  # the cue as a reader should see it: "did not confirm"
+
+
+@cache
+def _negations() -> tuple[frozenset[str], frozenset[str]]:
+    """(negators, negative leads) from negations.txt."""
+    negators: set[str] = set()
+    leads: set[str] = set()
+    for entry in load_rules("negations"):
+        kind, _, words = entry.partition(":")
+        target = negators if kind.strip() == "negators" else leads
+        target.update(words.lower().split())
+    return frozenset(negators), frozenset(leads)
+
+
+def _is_negator(word: str, negators: frozenset[str]) -> bool:
+    return word in negators or word.endswith(("n't", "n\u2019t"))
+
+
+def polarity(view: SentenceView, frame: Frame) -> Polarity:
+    """Rule `negated_cue`: a negator or a negative lead verb in the chain of
+    auxiliaries right before the cue negates it: "did not say", "never
+    said", "don't want", "declined to confirm", "refused to say", "was
+    unable to confirm", "would not comment". The content stays as written;
+    `shown_cue` is the chain and the cue, verbatim."""
+    cue_text = " ".join(view.text[frame.cue[0] : frame.cue[1]].split())
+    k = frame.cue_token - 1
+    if frame.cue_token < 0 or (frame.source is not None and frame.source[0] >= frame.cue[1]):
+        return Polarity(False, cue_text)
+    negators, leads = _negations()
+    tokens = view.tokens
+    cue_word = tokens[frame.cue_token].lower
+    if cue_word in leads and frame.cue_token + 2 < len(tokens) and tokens[frame.cue_token + 1].lower == "to":
+        # the cue is itself the negative lead: "declined to say", "refused to confirm"
+        end = tokens[frame.cue_token + 2].end
+        return Polarity(True, " ".join(view.text[frame.cue[0] : end].split()))
+    negated_at = None
+    while k >= 0:
+        low = tokens[k].lower
+        if _is_negator(low, negators):
+            negated_at = k
+        elif low == "to" and k >= 1 and tokens[k - 1].lower in leads:
+            negated_at = k - 1
+            k -= 1
+        elif low == "to" and k >= 1 and tokens[k - 1].is_word and not tokens[k - 1].is_capitalised:
+            k -= 1  # "was not able to confirm", "went on to say"
+        elif not (low in AUXILIARIES or low in leads or (low.endswith("ly") and low.isalpha())):
+            break
+        k -= 1
+    if negated_at is None:
+        return Polarity(False, cue_text)
+    first = negated_at
+    while first - 1 > k and tokens[first - 1].lower in AUXILIARIES:
+        first -= 1  # the auxiliary carrying the negation: "did not", "was unable"
+    shown = " ".join(view.text[tokens[first].start : frame.cue[1]].split())
+    return Polarity(True, shown)
+
+
+def is_hedged(content: str, backshifted: bool = False) -> bool:
+    """Rule `hedged_content`: a hedge word (hedges.txt) in the claim's own
+    clause, not in an embedded whether/if clause. Rule `backshift_is_no_hedge`:
+    after a past-tense cue "would" is reported future ("told reporters that
+    Berlin would sign"), not a hedge; could, may, might stay hedges."""
+    own = EMBEDDED_CLAUSE.split(content, maxsplit=1)[0]
+    for match in hedge_patterns().finditer(own):
+        if backshifted and BACKSHIFTED.fullmatch(match.group()):
+            continue
+        return True
+    return False
+
+
+def past_tense_cue(view: SentenceView, frame: Frame) -> bool:
+    """The cue is a past form ("said", "told", "warned") or follows "had"."""
+    if frame.cue_token < 0:
+        return False
+    word = view.tokens[frame.cue_token].lower
+    before = view.tokens[frame.cue_token - 1].lower if frame.cue_token > 0 else ""
+    return word.endswith("ed") or word in past_forms() or before in ("had", "'d")
+
+
+def hedging_cue(frame: Frame) -> bool:
+    """Rule `hedging_cue`: "reportedly" or a passive with no agent ("it is
+    expected that ...") leaves the claim unconfirmed."""
+    return frame.rule in ("adverbial_evidential", "passive_attribution") and frame.source is None

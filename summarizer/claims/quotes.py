@@ -1,0 +1,82 @@
+"""Stage 4, quote runs: a frame's content takes its whole quotation, and the
+quotations that follow it are the same speaker's words until another
+attribution or an unquoted sentence.
+
+Both rules work on frozen frames and return new ones; the look-ahead is
+bounded (MAX_RUN_SENTENCES) so that a long article stays linear.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from summarizer.claims.rules import Frame
+from summarizer.claims.text import QUOTE_MARKS, Quotes, SentenceView
+
+MAX_RUN_SENTENCES = 40
+
+
+def extend_over_quotes(frame: Frame, quotes: Quotes) -> Frame:
+    """Rule `quote_spans_sentences`: content that opens (or closes) a
+    quotation running past its sentence takes the whole quotation."""
+    parts = []
+    for start, end in frame.content:
+        for q_start, q_end in quotes.inside(start, end):
+            if (q_start < start <= q_start + 1 and q_end > end) or (q_start >= start and q_end > end and q_start < end):
+                end = q_end
+            if q_end >= end - 1 and q_start < start:
+                start = q_start
+        parts.append((start, end))
+    return frame.with_content(tuple(parts))
+
+
+def continue_quotes(
+    views: Sequence[SentenceView], kept: Sequence[tuple[int, Frame]], quotes: Quotes
+) -> list[tuple[int, Frame]]:
+    """Rule `quote_continues_after_attribution`: `"A," X said. "B. C."` – the
+    quotations that follow a quoted claim, up to the next attributed sentence
+    or unquoted sentence, in its paragraph or in wholly quoted paragraphs
+    right after it, are the same speaker's words.
+
+    Rule `quote_run_stops_at_attribution`: a quotation that reaches into a
+    sentence with an attribution of its own (`"A. B," Chisholm said.`) is
+    that speaker's, not the run's. `kept` pairs each frame with the position
+    of its sentence in `views`.
+    """
+    claimed = {position for position, _ in kept}
+    result = []
+    for position, frame in kept:
+        last_end = max(end for _, end in frame.content)
+        if not quotes.inside(last_end - 2, last_end):
+            result.append((position, frame))
+            continue
+        content = list(frame.content)
+        paragraph = views[position].paragraph
+        k = position + 1
+        while k < len(views) and k - position <= MAX_RUN_SENTENCES:
+            following = views[k]
+            if following.start < last_end:
+                if k in claimed:
+                    break
+                k += 1  # a sentence inside the quotation already taken
+                continue
+            if k in claimed or not following.tokens:
+                break
+            quote = quotes.covering(following.tokens[0].start)
+            if quote is None or following.text[following.start : following.start + 1] not in QUOTE_MARKS:
+                break
+            if following.paragraph - paragraph > 1:
+                break
+            if following.paragraph != paragraph and quote[1] < following.end - 2:
+                break  # a new paragraph continues the quote only when wholly quoted
+            reaches = k + 1
+            while reaches < len(views) and views[reaches].start < quote[1]:
+                reaches += 1
+            if any(m in claimed for m in range(k + 1, reaches)):
+                break
+            content.append(quote)
+            last_end = quote[1]
+            paragraph = views[reaches - 1].paragraph
+            k = reaches
+        result.append((position, frame.with_content(tuple(content))))
+    return result

@@ -1,0 +1,676 @@
+"""Stage 3, the rule registry: from a cue in a sentence to source, cue and content.
+
+Each rule is a `Rule` record: a name, a documented priority (lower is tried
+first), the scope it runs on (each cue of a sentence, or a sentence with no
+cue frame), its pattern function and example sentences. A pattern returns
+a `Frame` (character spans, no speaker resolution yet) or None when it does
+not hold. One pattern function may serve several named rules (a subject
+before the cue gives `reported_speech`, `parenthetical_attribution` or
+`clause_final_attribution` by the shape of the sentence); the record whose
+name the frame carries takes it.
+
+Adding a pattern is one record here and one test sentence: tests check that
+every registered rule's examples yield a claim with `claim.rule == name`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+
+from summarizer.claims.cues import CueHit
+from summarizer.claims.grammar import (
+    AUXILIARIES,
+    DASHES,
+    DETERMINERS,
+    PREPOSITIONS,
+    RELATIVES,
+    SUBORDINATORS,
+    content_last,
+    content_start,
+    has_words,
+    left_content,
+    left_is_content,
+    looks_like_source,
+    np_left,
+    np_right,
+    skip_auxiliaries_left,
+    starts_new_cue,
+    trailing_end,
+    trim_source,
+)
+from summarizer.claims.lexicon import CueEntry, grammar, noun_cues
+from summarizer.claims.text import QUOTE_MARKS, SentenceView
+
+Span = tuple[int, int]
+MAX_ASIDE_TOKENS = 30
+NUMBERS = grammar("numbers")
+PARTICIPLE_OPENERS = frozenset({",", "and", "while", "by", "after", "before", "when", "in", "\u2014", "\u2013"})
+
+
+@dataclass(frozen=True, slots=True)
+class Frame:
+    """A candidate attribution before speaker resolution and clean-up."""
+
+    rule: str
+    entry: CueEntry
+    cue: Span  # character span
+    source: Span | None  # character span
+    content: tuple[Span, ...]
+    clause_final: bool = False  # content stands before the cue: wins nesting ties
+    cue_token: int = -1  # the cue's first token in its sentence
+
+    def with_content(self, content: tuple[Span, ...]) -> Frame:
+        return replace(self, content=content)
+
+
+CueRule = Callable[[SentenceView, CueHit, set[int]], "Frame | None"]
+SentenceRule = Callable[[SentenceView], "Frame | None"]
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    name: str
+    priority: int
+    scope: str  # "cue" or "sentence"
+    pattern: Callable[..., Frame | None]
+    examples: tuple[str, ...]
+    fallback: bool = False  # a sentence rule tried only when no cue rule held
+
+
+def _frame(
+    rule: str, hit: CueHit, view: SentenceView, source: Span | None, content: list[Span], **flags: bool
+) -> Frame:
+    cue = view.span(hit.first, hit.last)
+    return Frame(rule, hit.entry, cue, source, tuple(content), flags.get("clause_final", False), hit.first)
+
+
+# --- cue rules -----------------------------------------------------------------
+
+
+def according_to(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> Frame | None:
+    """`According to the newspaper, "..."` and `..., according to Politico.`"""
+    if hit.entry.lemma != "according to":
+        return None
+    tokens = view.tokens
+    first, last = hit.first, hit.last
+    source_last = np_right(view, last + 1, limit=14)
+    if source_last is None:
+        return None
+    parts = []
+    before = left_content(view, first - 1) if first > 0 else None
+    if before:
+        parts.append(before)
+    after = source_last + 1
+    while after < len(tokens) and tokens[after].text in {",", ":"} | DASHES:
+        after += 1
+    if after < len(tokens) and has_words(view, after, len(tokens) - 1):
+        parts.append((tokens[after].start, trailing_end(view, len(tokens) - 1)))
+    if not parts:
+        return None
+    return _frame("according_to", hit, view, view.span(last + 1, source_last), parts, clause_final=True)
+
+
+def adverbial_evidential(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> Frame | None:
+    """`The Club for Growth is reportedly spending $1.5 million`: no source,
+    the rest of the sentence is the content."""
+    if "nosource" not in hit.entry.flags:
+        return None
+    tokens = view.tokens
+    first, last = hit.first, hit.last
+    parts = []
+    if first > 0 and has_words(view, 0, first - 1):
+        parts.append((tokens[0].start, tokens[first - 1].end))
+    if last + 1 < len(tokens) and has_words(view, last + 1, len(tokens) - 1):
+        parts.append((tokens[last + 1].start, trailing_end(view, len(tokens) - 1)))
+    if not parts:
+        return None
+    return _frame("adverbial_evidential", hit, view, None, parts)
+
+
+def passive_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> Frame | None:
+    """`It is expected that ...`, `Bloomberg was reported to ...`: a claim with
+    no speaker; `was criticized by X` names its source after "by"."""
+    tokens = view.tokens
+    first, last, entry = hit.first, hit.last, hit.entry
+    word = tokens[first].lower
+    if word.endswith(("ing", "s")) or word == entry.lemma.split()[0]:
+        return None
+    k, passive = skip_auxiliaries_left(view, first - 1)
+    if not passive:
+        return None
+    by_source = None
+    after = last + 1
+    if after < len(tokens) and tokens[after].lower == "by":
+        source_last = np_right(view, after + 1)
+        if source_last is not None:
+            by_source = view.span(after + 1, source_last)
+            after = source_last + 1
+    if by_source is None and "passive" not in entry.flags:
+        return None
+    parts = []
+    subject_first = np_left(view, k) if k >= 0 else None
+    if subject_first is not None and tokens[subject_first].lower != "it":
+        parts.append((tokens[subject_first].start, tokens[k].end))
+    start = content_start(view, after, entry)
+    if start < len(tokens) and has_words(view, start, len(tokens) - 1):
+        parts.append((tokens[start].start, trailing_end(view, content_last(view, start, cue_starts))))
+    if not parts:
+        return None
+    return _frame("passive_attribution", hit, view, by_source, parts)
+
+
+def participle_clause(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> Frame | None:
+    """`Trump attacked Clinton on Tuesday, saying she lied` and `Wilson praised
+    Rubio and said ...`: the source is the sentence's subject."""
+    tokens = view.tokens
+    first, last = hit.first, hit.last
+    if first == 0:
+        return None
+    k, _ = skip_auxiliaries_left(view, first - 1)
+    if k < 0:
+        return None
+    participle = tokens[first].lower.endswith("ing") and tokens[k].text in PARTICIPLE_OPENERS
+    coordinated = tokens[k].lower in ("and", "but") and not tokens[first].lower.endswith("ing")
+    if not (participle or coordinated):
+        return None
+    subject = sentence_subject(view, max(k, 0)) or _earlier_speaker(view, first, cue_starts)
+    if subject is None:
+        return None
+    start = content_start(view, last + 1, hit.entry)
+    if start >= len(tokens) or not has_words(view, start, len(tokens) - 1):
+        return None
+    content = [(tokens[start].start, trailing_end(view, content_last(view, start, cue_starts)))]
+    return _frame("participle_clause", hit, view, view.span(*subject), content)
+
+
+def _earlier_speaker(view: SentenceView, first: int, cue_starts: set[int]) -> tuple[int, int] | None:
+    """'"...," she said in the Oval Office, emphasizing ...': the subject of
+    the sentence's last cue before the participle."""
+    earlier = [c for c in cue_starts if c < first]
+    if not earlier:
+        return None
+    k, _ = skip_auxiliaries_left(view, max(earlier) - 1)
+    return subject_before(view, k) if k >= 0 and view.tokens[k].is_word else None
+
+
+def sentence_subject(view: SentenceView, before: int) -> tuple[int, int] | None:
+    """The subject at the start of a sentence, after a fronted adverbial
+    ("On Tuesday, Trump ...")."""
+    tokens = view.tokens
+    start = 0
+    fronted = len(tokens) > 1 and tokens[1].text == ","  # "Meanwhile, it ...", "Still, Trump ..."
+    if tokens[0].lower in PREPOSITIONS | SUBORDINATORS or tokens[0].lower.endswith("ly") or fronted:
+        for k in range(min(before, 10)):
+            if tokens[k].text == ",":
+                start = k + 1
+                break
+    while start < before and not tokens[start].is_word:
+        start += 1
+    if view.quotes.covering(tokens[start].start) is not None:
+        return None  # '"Unity also means prosperity," she said, emphasizing ...'
+    last = np_right(view, start)
+    if last is None or last >= before:
+        return None
+    if not looks_like_source(view, start, last):
+        return None
+    return start, last
+
+
+def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> Frame | None:
+    """A subject before the cue. By what stands around it:
+    `reported_speech`: `Stoltenberg emphasized that ...`, `X said Y would ...`;
+    `parenthetical_attribution`: `The plan, he said, will fail`;
+    `clause_final_attribution`: `"...," he said` and `..., officials said.`"""
+    tokens = view.tokens
+    first, last, entry = hit.first, hit.last, hit.entry
+    k, _ = skip_auxiliaries_left(view, first - 1)
+    if k < 0:
+        return None
+    subject = subject_before(view, k)
+    if subject is None:
+        return None
+    s_first, s_last = subject
+    if entry.needs_source_check and not looks_like_source(view, s_first, s_last):
+        return None
+    s_first, s_last = trim_source(view, s_first, s_last)
+    source = view.span(s_first, s_last)
+    start = content_start(view, last + 1, entry)
+    right = None
+    if start < len(tokens) and has_words(view, start, len(tokens) - 1) and not starts_new_cue(view, start, cue_starts):
+        right = (tokens[start].start, trailing_end(view, content_last(view, start, cue_starts)))
+    boundary = s_first - 1
+    before = None
+    if boundary >= 0 and (tokens[boundary].text in (",", ":") or tokens[boundary].text in QUOTE_MARKS | DASHES):
+        before = left_content(view, boundary)
+    if right and before and left_is_content(view, before):
+        left_quoted = view.text[before[0]] in QUOTE_MARKS
+        right_quoted = view.text[right[0]] in QUOTE_MARKS
+        if left_quoted and not right_quoted:
+            # '"...," Clinton said in a speech at the Council ...': the rest is circumstance
+            return _frame("clause_final_attribution", hit, view, source, [before], clause_final=True)
+        if left_quoted or tokens[start - 1].lower != "that":
+            return _frame("parenthetical_attribution", hit, view, source, [before, right], clause_final=True)
+    if right:
+        return _frame("reported_speech", hit, view, source, [right])
+    if before:
+        return _frame("clause_final_attribution", hit, view, source, [before], clause_final=True)
+    following = _after_colon(view, last)
+    if following:
+        return _frame("colon_introduces_content", hit, view, source, [following])
+    return None
+
+
+MAX_INTRODUCED_CHARS = 800
+
+
+def _after_colon(view: SentenceView, last: int) -> tuple[int, int] | None:
+    """'Caddell continued:' / 'The New York Times reports:' end a sentence;
+    the quotation (or the paragraph) that follows is the content."""
+    tokens = view.tokens
+    if tokens[-1].text != ":" or not all(not t.is_word for t in tokens[last + 1 :]):
+        return None
+    text = view.text
+    start = tokens[-1].end
+    while start < len(text) and text[start].isspace():
+        start += 1
+    if start >= len(text):
+        return None
+    quote = view.quotes.covering(start)
+    if quote is not None and quote[0] == start:
+        return quote
+    end = text.find("\n\n", start)
+    end = len(text) if end < 0 else end
+    return (start, end) if 0 < end - start <= MAX_INTRODUCED_CHARS else None
+
+
+def subject_before(view: SentenceView, k: int) -> tuple[int, int] | None:
+    """The subject ending at token `k`, across an appositive or relative clause:
+    `the alliance's Secretary General, Jens Stoltenberg, outlined`,
+    `Kuleba, who ..., said`, `people who say`."""
+    tokens = view.tokens
+    if tokens[k].text == "," or tokens[k].text in DASHES:
+        # an aside between commas or dashes: "X, who ..., said", "X, in a statement, said"
+        mark = {tokens[k].text} if tokens[k].text in DASHES else {","}
+        opening = next((m for m in range(k - 1, max(k - MAX_ASIDE_TOKENS, -1), -1) if tokens[m].text in mark), None)
+        if opening is not None and opening > 1 and tokens[opening - 1].text == ")":
+            # "Rep. Jim Jordan (R-Ohio), an oversight panel member, said"
+            paren = next((m for m in range(opening - 2, max(opening - 12, -1), -1) if tokens[m].text == "("), None)
+            if paren is not None and paren > 0 and tokens[paren - 1].is_word:
+                head = np_left(view, paren - 1)
+                return (head, opening - 1) if head is not None else None
+        if opening is None or opening == 0 or opening == k - 1 or not tokens[opening - 1].is_word:
+            return None
+        if any(t.text in QUOTE_MARKS for t in tokens[opening:k]):
+            return None  # '"..., including joint ventures", said Xing Wangli': no aside
+        inner = tokens[opening + 1]
+        head = np_left(view, opening - 1)
+        if head is None:
+            # "Donna Sampson Rawlings, 59, of Ashton, Md., who watched ..., said"
+            return sentence_subject(view, opening) if inner.lower in RELATIVES else None
+        if inner.lower in RELATIVES or inner.lower in PREPOSITIONS or mark != {","}:
+            return head, opening - 1
+        return head, k - 1
+    if not tokens[k].is_word:
+        return None
+    first = np_left(view, k)
+    if first is None:
+        return None
+    if first == k and tokens[k].lower in RELATIVES:
+        m = k - 1
+        if m >= 0 and tokens[m].text == ",":
+            m -= 1
+        if m < 0 or not tokens[m].is_word:
+            return None
+        antecedent = np_left(view, m)
+        return (antecedent, m) if antecedent is not None else None
+    return first, k
+
+
+def inverted_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> Frame | None:
+    """`"...," said Stoltenberg.` and `"A," said Smith, "B."`"""
+    if "invert" not in hit.entry.flags:
+        return None
+    tokens = view.tokens
+    first, last = hit.first, hit.last
+    k, _ = skip_auxiliaries_left(view, first - 1)
+    if k < 0:
+        return _inverted_opening(view, hit)
+    if not (tokens[k].text in (",", ":") or tokens[k].text in QUOTE_MARKS | DASHES):
+        return None
+    source_first = last + 1
+    source_last = np_right(view, source_first)
+    if source_last is not None:
+        source_last = _trailing_phrase(view, source_last)
+    if source_last is None or not _source_ends(view, source_last + 1):
+        source_last = _plain_source_end(view, source_first)
+    if source_last is None:
+        return None
+    after = source_last + 1
+    if after < len(tokens) and tokens[after].text == "(":
+        # "said Del. Stacey Plaskett (D-Virgin Islands)."
+        after = next((m + 1 for m in range(after, min(after + 12, len(tokens))) if tokens[m].text == ")"), after)
+    if not _source_ends(view, after):
+        return None
+    before = left_content(view, k)
+    if before is None:
+        return None
+    parts = [before]
+    if after < len(tokens) and tokens[after].text in (",", ":"):
+        rest = after + 1
+        if rest < len(tokens) and tokens[rest].text in QUOTE_MARKS and has_words(view, rest, len(tokens) - 1):
+            parts.append((tokens[rest].start, trailing_end(view, len(tokens) - 1)))
+    source = view.span(source_first, source_last)
+    return _frame("inverted_attribution", hit, view, source, parts, clause_final=True)
+
+
+INVERTED_SOURCE_ENDS = frozenset({",", ".", ":", ";", "!", "?", "("}) | QUOTE_MARKS
+
+
+def _source_ends(view: SentenceView, after: int) -> bool:
+    """What may follow an inverted source: the sentence's end, a comma, a
+    relative clause, or a circumstance ("said Trump as he dined", "said
+    Smith in an interview")."""
+    tokens = view.tokens
+    if after >= len(tokens):
+        return True
+    token = tokens[after]
+    return (
+        token.text in INVERTED_SOURCE_ENDS
+        or token.lower in RELATIVES
+        or token.lower in SUBORDINATORS
+        or token.lower in ("in", "at", "on", "during", "after", "before", "outside", "inside")
+    )
+
+
+def _plain_source_end(view: SentenceView, first: int) -> int | None:
+    """'said six-million people who lost their insurance', 'says a narrator.',
+    'said the 46-year-old.': the words up to where a source ends, when they
+    open like a noun phrase (a determiner, number or capital)."""
+    tokens = view.tokens
+    if first >= len(tokens):
+        return None
+    opener = tokens[first]
+    numeric = opener.text[0].isdigit() or opener.lower in NUMBERS or opener.lower == "one"
+    if not (opener.is_capitalised or opener.lower in DETERMINERS or numeric):
+        return None
+    k = first
+    while k < len(tokens) and k - first < MAX_PLAIN_SOURCE_TOKENS and not _source_ends(view, k):
+        if tokens[k].lower in AUXILIARIES or tokens[k].lower == "that":
+            return None  # a clause, not a source
+        k += 1
+    last = k - 1
+    if last < first or not tokens[last].is_word or tokens[last].lower in DETERMINERS | PREPOSITIONS:
+        return None
+    return last
+
+
+MAX_PLAIN_SOURCE_TOKENS = 10
+
+
+def _trailing_phrase(view: SentenceView, last: int) -> int:
+    """'said one Democratic source on the panel.': a short prepositional
+    phrase that ends the sentence belongs to the inverted source."""
+    tokens = view.tokens
+    k = last + 1
+    if k >= len(tokens) or tokens[k].lower not in ("on", "in", "at", "with", "from", "for", "of"):
+        return last
+    end = np_right(view, k + 1, limit=6)
+    if end is None or end + 1 >= len(tokens) or tokens[end + 1].text not in (".", "!", "?"):
+        return last
+    return end
+
+
+def _inverted_opening(view: SentenceView, hit: CueHit) -> Frame | None:
+    """`Said Dorothy Poynter, who grew up with Ali, "We were all so proud."`"""
+    tokens = view.tokens
+    source_last = np_right(view, hit.last + 1)
+    if source_last is None:
+        return None
+    quote = next((m for m in range(source_last + 1, len(tokens)) if tokens[m].text in QUOTE_MARKS), None)
+    if quote is None or tokens[quote - 1].text not in (",", ":"):
+        return None
+    content = [(tokens[quote].start, trailing_end(view, len(tokens) - 1))]
+    return _frame("inverted_attribution", hit, view, view.span(hit.last + 1, source_last), content)
+
+
+# --- sentence rules (no cue word) ---------------------------------------------------
+
+
+def colon_attribution(view: SentenceView) -> Frame | None:
+    """`NY Daily News: Paris Terror Attacks Highlight Threat` and `Kuleba: "..."`:
+    a name and a colon open the sentence."""
+    tokens = view.tokens
+    colon = next((k for k, t in enumerate(tokens[:8]) if t.text == ":"), None)
+    if colon is None or colon == 0 or colon + 1 >= len(tokens):
+        return None
+    if not all(t.is_capitalised or t.lower in ("of", "the", "and") for t in tokens[:colon] if t.is_word):
+        return None
+    if len([t for t in tokens[:colon] if t.is_word]) < 1 or not has_words(view, colon + 1, len(tokens) - 1):
+        return None
+    speaker = [t for t in tokens[:colon] if t.is_word]
+    transcript = all(t.text.isupper() and len(t.text) > 2 for t in speaker) and len(speaker) <= 3
+    if not (view.title_case or tokens[colon + 1].text in QUOTE_MARKS or transcript):
+        return None  # "PENCE: Well, ..." is a transcript's speaker label
+    source_first = next(k for k, t in enumerate(tokens) if t.is_word)
+    content = ((tokens[colon + 1].start, trailing_end(view, len(tokens) - 1)),)
+    source = view.span(source_first, colon - 1)
+    return Frame("colon_attribution", COLON, view.span(colon, colon), source, content, False, colon)
+
+
+def dash_attribution(view: SentenceView) -> Frame | None:
+    """`"... He represents our greatest shame." ― Sonya Herridge`: a dash and
+    a name after a quotation sign it; the quotation is the content."""
+    tokens = view.tokens
+    for k, token in enumerate(tokens):
+        if token.text not in SIGNATURE_DASHES or k + 1 >= len(tokens):
+            continue
+        before = view.text[: token.start].rstrip()
+        if not before or before[-1] not in "\u201d\"'\u2019":
+            continue
+        quote = view.quotes.covering(len(before) - 1)
+        if quote is None:
+            continue
+        last = k
+        while (
+            last + 1 < len(tokens)
+            and last - k < 5
+            and (tokens[last + 1].is_capitalised or tokens[last + 1].text == ".")
+        ):
+            last += 1
+        if last == k or not tokens[k + 1].is_capitalised:
+            continue
+        ends = last + 1 >= len(tokens) or tokens[last + 1].text in {",", ".", "("} | QUOTE_MARKS
+        newline = last + 1 < len(tokens) and "\n" in view.text[tokens[last].end : tokens[last + 1].start]
+        if not (ends or newline):
+            continue
+        return Frame("dash_attribution", DASH, view.span(k, k), view.span(k + 1, last), (quote,), True, k)
+    return None
+
+
+VIEW_NOUNS = frozenset({"view", "opinion", "eyes", "estimation", "judgment", "judgement", "words", "telling", "mind"})
+
+
+def in_view(view: SentenceView) -> Frame | None:
+    """`In Mr. Connolly's view, the deal is dead.` and `..., in his words.`"""
+    tokens = view.tokens
+    for k, token in enumerate(tokens[:-2]):
+        if token.lower != "in":
+            continue
+        m = next((j for j in range(k + 1, min(k + 7, len(tokens))) if tokens[j].lower in VIEW_NOUNS), None)
+        if m is None or m == k + 1:
+            continue
+        owner = tokens[m - 1]
+        possessive = owner.lower in ("his", "her", "their", "its") or owner.text.endswith(("'s", "\u2019s", "s'"))
+        if not possessive or not (owner.is_capitalised or owner.lower in ("his", "her", "their", "its")):
+            continue
+        source = (tokens[k + 1].start, owner.end)
+        if m + 1 < len(tokens) and tokens[m + 1].text == "," and has_words(view, m + 2, len(tokens) - 1):
+            content = (tokens[m + 2].start, trailing_end(view, len(tokens) - 1))
+        elif k > 0 and tokens[k - 1].text == "," and has_words(view, 0, k - 2):
+            content = (tokens[0].start, tokens[k - 2].end)
+        else:
+            continue
+        return Frame("in_view", IN_VIEW, view.span(k, k), source, (content,), k > 0, k)
+    return None
+
+
+def noun_cue(view: SentenceView) -> Frame | None:
+    """`His concern is that the deal will fail.`: a possessive, a noun that
+    names a stance (noun_cues.txt), "is"/"was" and "that" or a colon."""
+    tokens = view.tokens
+    nouns = noun_cues()
+    for k in range(1, len(tokens) - 3):
+        if tokens[k].lower not in nouns or tokens[k + 1].lower not in ("is", "was", "remains"):
+            continue
+        if tokens[k + 2].lower not in ("that", ":"):
+            continue
+        owner = tokens[k - 1]
+        if owner.lower in ("his", "her", "their", "its"):
+            source = (owner.start, owner.end)
+        elif owner.text.endswith(("'s", "\u2019s")) and owner.is_capitalised:
+            first = np_left(view, k - 1)
+            source = (tokens[first if first is not None else k - 1].start, owner.end)
+        else:
+            continue
+        if not has_words(view, k + 3, len(tokens) - 1):
+            continue
+        content = (tokens[k + 3].start, trailing_end(view, len(tokens) - 1))
+        entry = CueEntry(tokens[k].lower, "belief", frozenset())
+        return Frame("noun_cue", entry, view.span(k, k), source, (content,), False, k)
+    return None
+
+
+COLON = CueEntry(":", "neutral", frozenset())
+DASH = CueEntry("\u2015", "neutral", frozenset())
+IN_VIEW = CueEntry("in view", "belief", frozenset())
+SIGNATURE_DASHES = frozenset({"\u2015", "\u2014", "\u2013"})
+
+
+# --- the registry -----------------------------------------------------------------
+
+RULES: tuple[Rule, ...] = tuple(
+    sorted(
+        (
+            Rule(
+                "according_to",
+                10,
+                "cue",
+                according_to,
+                ("According to Politico, the campaign spent $2 million on ads in Ohio.",),
+            ),
+            Rule(
+                "adverbial_evidential",
+                20,
+                "cue",
+                adverbial_evidential,
+                ("The Club for Growth is reportedly spending $1.5 million on ads against Trump.",),
+            ),
+            Rule(
+                "passive_attribution",
+                30,
+                "cue",
+                passive_attribution,
+                ("It is expected that the Senate will vote on the bill next week.",),
+            ),
+            Rule(
+                "participle_clause",
+                40,
+                "cue",
+                participle_clause,
+                ("Trump attacked Clinton on Tuesday, saying she had lied about her emails.",),
+            ),
+            Rule(
+                "parenthetical_attribution",
+                50,
+                "cue",
+                subject_attribution,
+                ("The new plan for the city, Smith said, will fail before the end of the year.",),
+            ),
+            Rule(
+                "clause_final_attribution",
+                50,
+                "cue",
+                subject_attribution,
+                ("\u201cWe will not back down from this fight,\u201d Warren said.",),
+            ),
+            Rule(
+                "reported_speech",
+                50,
+                "cue",
+                subject_attribution,
+                ("Stoltenberg emphasized that increasing defense production is crucial.",),
+            ),
+            Rule(
+                "colon_introduces_content",
+                50,
+                "cue",
+                subject_attribution,
+                ("Caddell continued:\n\n\u201cThis race is far from over.\u201d",),
+            ),
+            Rule(
+                "inverted_attribution",
+                60,
+                "cue",
+                inverted_attribution,
+                ("\u201cThis is a disgusting day,\u201d said Rep. G.K. Butterfield, head of the caucus.",),
+            ),
+            Rule(
+                "colon_attribution",
+                100,
+                "sentence",
+                colon_attribution,
+                ('Kuleba: "We need more air defence now."', "PENCE: Well, the question really should be why."),
+                fallback=True,
+            ),
+            Rule(
+                "dash_attribution",
+                110,
+                "sentence",
+                dash_attribution,
+                ("\u201cHe represents our greatest shame.\u201d \u2015 Sonya Herridge",),
+            ),
+            Rule(
+                "in_view",
+                120,
+                "sentence",
+                in_view,
+                ("In Mr. Connolly's view, the agreement will not survive the election.",),
+            ),
+            Rule(
+                "noun_cue",
+                130,
+                "sentence",
+                noun_cue,
+                ("His concern is that the vote will be delayed until next year.",),
+            ),
+        ),
+        key=lambda rule: rule.priority,
+    )
+)
+
+
+def frames_for_cue(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> Frame | None:
+    """The frame of the first cue rule, by priority, whose pattern holds."""
+    tried: dict[Callable[..., Frame | None], Frame | None] = {}
+    for rule in RULES:
+        if rule.scope != "cue":
+            continue
+        if rule.pattern not in tried:
+            tried[rule.pattern] = rule.pattern(view, hit, cue_starts)
+        frame = tried[rule.pattern]
+        if frame is not None and frame.rule == rule.name:
+            return frame
+    return None
+
+
+def sentence_frames(view: SentenceView, has_cue_frame: bool) -> list[Frame]:
+    """The frames of the sentence rules that hold. A `fallback` rule is
+    tried only when no cue rule found a frame in the sentence."""
+    frames = []
+    for rule in RULES:
+        if rule.scope == "sentence" and not (rule.fallback and has_cue_frame):
+            frame = rule.pattern(view)
+            if frame is not None:
+                frames.append(frame)
+    return frames

@@ -1,0 +1,258 @@
+"""The news clean-up stage: website clutter out of a page's main text.
+
+The main-text extraction (trafilatura) hands over blocks: paragraphs,
+headings, list items, table rows. Some of them are not the article: a
+contact line, a byline, "Posted: Thursday", a photo credit, "Read more"
+teasers and their link lists, share and newsletter prompts, a paywall's
+sales pitch, comment-policy footers, look-alike spam. `clean_blocks` drops
+them before the article text is composed, so nothing dropped can reach the
+ranker, the claim tagger or a brief, and offsets index the text shown.
+
+Each rule has a name. Pattern rules live in `rules/cleanup.txt`; the kind
+of each (how its pattern is applied) is in `PATTERN_RULES` below. Rules that
+need more than a pattern are functions in `CODE_RULES`. Every rule has an
+example in tests/test_cleanup.py.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from summarizer.pagemeta import key
+from summarizer.rules import load_rules
+
+HEADING = "heading"
+PARAGRAPH = "paragraph"
+ITEM = "item"
+ROW = "row"
+QUOTE = "quote"
+CODE = "code"
+
+# A "short" rule applies to blocks of at most this many words: a prompt is
+# short, an article paragraph that mentions a newsletter is not. A "prompt"
+# rule, whose words an article's own closing lines may use ("tell me in the
+# comments below"), applies to blocks of at most PROMPT_BLOCK_WORDS.
+SHORT_BLOCK_WORDS = 60
+PROMPT_BLOCK_WORDS = 30
+# After a "links" lead-in, short lines without a sentence (link titles) go too.
+LINK_TITLE_MAX_WORDS = 20
+# Mixed-script spam: words that mix Latin letters with Cyrillic or Greek
+# look-alikes ("Gеt rich" with a Cyrillic "е"). This many such words, or
+# this share of the block's words, mark it.
+MIXED_WORDS_MIN = 2
+MIXED_SHARE_MIN = 0.2
+# A "links" lead-in never takes more than this share of the article's
+# characters with it: past it the page is a live blog or a list article, and
+# the "lead-in" was a subhead. An "end" (paywall) takes the rest of the page
+# when this share of the text comes before it, and only itself otherwise
+# (a "Subscribers: log in" banner at the top does not end the article).
+MAX_SHARE_REMOVED_AFTER = 0.5
+MIN_SHARE_BEFORE_END = 0.2
+
+# An author's bio box is a short paragraph.
+BIO_MAX_WORDS = 90
+LIST_MARK = re.compile(r"^\s*(?:[-*\u2022\u2013\u2014\u25aa\u25cf>]|\d{1,3}[.)])\s+")
+SENTENCE_END = re.compile(r"""[.!?\u2026]['"\u2019\u201d)\]]*\s*$""")
+WORD = re.compile(r"\w+")
+
+# rule name -> how its patterns in rules/cleanup.txt are applied
+PATTERN_RULES: dict[str, str] = {
+    "paywall": "end",
+    "link_list": "links",
+    "contact_line": "short",
+    "byline": "whole",
+    "dateline": "whole",
+    "photo_credit": "whole",
+    "teaser": "whole",
+    "share_prompt": "short",
+    "comment_policy": "prompt",
+    "cookie_notice": "short",
+    "embedded_post": "whole",
+    "furniture": "whole",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """One block of a page's main text: `kind` is heading, paragraph, item
+    (of a list), row (of a table), quote or code."""
+
+    kind: str
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Removed:
+    """A block the clean-up dropped, and the rule that dropped it."""
+
+    rule: str
+    block: Block
+
+
+@dataclass(frozen=True, slots=True)
+class PageFacts:
+    """What the page says about itself, for rules that compare with it."""
+
+    title: str | None = None
+    authors: tuple[str, ...] = ()
+    site: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Cleaned:
+    kept: tuple[Block, ...]
+    removed: tuple[Removed, ...]
+
+
+def clean_blocks(blocks: Sequence[Block], facts: PageFacts | None = None) -> Cleaned:
+    """The blocks that are the article, and those that are not, each with
+    the rule that removed it."""
+    facts = facts or PageFacts()
+    blocks = list(blocks)
+    total = sum(len(b.text) for b in blocks) or 1
+    verdicts: list[str | None] = [None] * len(blocks)
+    i = 0
+    while i < len(blocks):
+        if verdicts[i] is not None:
+            i += 1
+            continue
+        rule, kind = _match(blocks[i], facts)
+        if rule is None:
+            i += 1
+            continue
+        verdicts[i] = rule
+        following: range = range(0)
+        if kind == "end" and sum(len(b.text) for b in blocks[:i]) >= MIN_SHARE_BEFORE_END * total:
+            following = range(i + 1, len(blocks))
+        elif kind == "links":
+            following = _link_run(blocks, i + 1)
+            if sum(len(blocks[k].text) for k in following) > MAX_SHARE_REMOVED_AFTER * total:
+                following = range(0)
+        for k in following:
+            verdicts[k] = verdicts[k] or rule
+        i += 1
+    kept = tuple(b for b, v in zip(blocks, verdicts, strict=True) if v is None)
+    removed = tuple(Removed(v, b) for b, v in zip(blocks, verdicts, strict=True) if v is not None)
+    return Cleaned(kept, removed)
+
+
+def rule_for(block: Block, facts: PageFacts | None = None) -> str | None:
+    """The name of the first rule that removes `block` on its own, or None."""
+    return _match(block, facts or PageFacts())[0]
+
+
+def _match(block: Block, facts: PageFacts) -> tuple[str | None, str | None]:
+    text = normalise(LIST_MARK.sub("", block.text, count=1))
+    if not text:
+        return "empty", "whole"
+    words = len(WORD.findall(text))
+    for name, kind, pattern in _patterns():
+        if kind in ("short", "prompt"):
+            if words <= (SHORT_BLOCK_WORDS if kind == "short" else PROMPT_BLOCK_WORDS) and pattern.search(text):
+                return name, kind
+        elif kind == "end":
+            if words <= SHORT_BLOCK_WORDS * 2 and pattern.search(text):
+                return name, kind
+        elif pattern.fullmatch(text):
+            if kind == "links" and block.kind == ITEM:
+                continue  # an item of a list is a link, not the lead-in of one
+            return name, kind
+    for name, rule in CODE_RULES.items():
+        if rule(block, text, facts):
+            return name, "whole"
+    return None, None
+
+
+@cache
+def _patterns() -> tuple[tuple[str, str, re.Pattern[str]], ...]:
+    found: dict[str, list[re.Pattern[str]]] = {name: [] for name in PATTERN_RULES}
+    for entry in load_rules("cleanup"):
+        name, _, expression = entry.partition(":")
+        name = name.strip()
+        if name not in PATTERN_RULES:
+            raise ValueError(f"rules/cleanup.txt: unknown rule {name!r} (known: {', '.join(PATTERN_RULES)})")
+        found[name].append(re.compile(expression.strip(), re.IGNORECASE))
+    return tuple((name, PATTERN_RULES[name], p) for name in PATTERN_RULES for p in found[name])
+
+
+def _link_run(blocks: Sequence[Block], start: int) -> range:
+    """The blocks after a "Related stories" lead-in that are links: list
+    items and short lines that are not sentences, up to the next heading
+    (a new section of the page)."""
+    end = start
+    while end < len(blocks):
+        block = blocks[end]
+        text = normalise(block.text)
+        is_title = len(WORD.findall(text)) <= LINK_TITLE_MAX_WORDS and not SENTENCE_END.search(text)
+        if block.kind == HEADING or (block.kind != ITEM and not is_title):
+            break
+        end += 1
+    return range(start, end)
+
+
+def normalise(text: str) -> str:
+    return " ".join(text.split())
+
+
+# --- rules in code ---------------------------------------------------------------------------------------------------
+
+
+def mixed_script(block: Block, text: str, facts: PageFacts) -> bool:
+    """Rule `mixed_script`: spam written in look-alike letters, Latin mixed
+    with Cyrillic or Greek inside words ("Gеt rісh" with Cyrillic е, і)."""
+    words = [w for w in WORD.findall(text) if not w.isdigit()]
+    mixed = sum(1 for w in words if _is_mixed(w))
+    return mixed >= MIXED_WORDS_MIN or (bool(words) and mixed / len(words) >= MIXED_SHARE_MIN and mixed > 0)
+
+
+def _is_mixed(word: str) -> bool:
+    scripts = set()
+    for c in word:
+        if c.isalpha():
+            name = unicodedata.name(c, "")
+            scripts.add(name.split(" ", 1)[0])
+    return "LATIN" in scripts and bool(scripts & {"CYRILLIC", "GREEK"})
+
+
+def author_line(block: Block, text: str, facts: PageFacts) -> bool:
+    """Rule `author_line`: a line that is only the author's name (or names),
+    which the metadata already gives."""
+    if not facts.authors or len(text) > 120:
+        return False
+    line = key(re.sub(r"^(by|from)\s+", "", text, flags=re.IGNORECASE))
+    names = [key(a) for a in facts.authors if key(a)]
+    return bool(line) and (line in names or line == "and".join(names) or line == "".join(names))
+
+
+def author_bio(block: Block, text: str, facts: PageFacts) -> bool:
+    """Rule `author_bio`: the author's bio box ("Jane Doe is a reporter who
+    covers ..."): a paragraph that opens with the author's name and a verb
+    of being or working."""
+    if not facts.authors or len(WORD.findall(text)) > BIO_MAX_WORDS:
+        return False
+    return any(re.match(rf"{re.escape(name)},? (is|was|has|writes|covers|joined|reports)\b", text)
+               for name in facts.authors if len(name.split()) >= 2)
+
+
+def title_repeat(block: Block, text: str, facts: PageFacts) -> bool:
+    """Rule `title_repeat`: the headline again (the page's <h1> inside the
+    article, after the title line we already give)."""
+    return bool(facts.title) and block.kind != ITEM and key(text) == key(facts.title or "")
+
+
+def site_name_line(block: Block, text: str, facts: PageFacts) -> bool:
+    """Rule `site_name_line`: a line that is only the site's name (a logo)."""
+    return bool(facts.site) and len(text) <= 80 and key(text) == key(facts.site or "")
+
+
+CODE_RULES: dict[str, Callable[[Block, str, PageFacts], bool]] = {
+    "mixed_script": mixed_script,
+    "author_line": author_line,
+    "author_bio": author_bio,
+    "title_repeat": title_repeat,
+    "site_name_line": site_name_line,
+}

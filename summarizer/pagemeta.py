@@ -1,0 +1,346 @@
+"""The right title and authors of a web page.
+
+Title: the page names its article in up to three places – og:title (or
+twitter:title), the <title> tag and the visible headline (an <h1>, mostly).
+`page_title` takes the metadata titles, strips site names and dates from
+either end ("Storm hits coast | DW | 23.05.2011", "Storm hits coast - The
+Daily Example"), and keeps the longest remaining piece that the page shows
+as a headline element of its own (h1-h3, itemprop=headline, a "headline" or
+"title" class). Failing that, the first <h1> that is not the site's name;
+failing that, a metadata title of a few words written in the page's
+visible text. A title that names the publishing system ("escenic") or the
+site itself, or that the page never shows, is refused: None, and the
+summary finds the headline in the text.
+
+Standfirst: `standfirst` is the page's description (og:description or
+<meta name=description>) when the page shows it as an element of its own
+(a standfirst under the headline) and the extractor left it out.
+
+Authors: `clean_authors` splits the extractor's author string and keeps
+people: no dates ("CBS News February"), no "Article by", no desk credits
+("Staff Writer"), no site name, no credentials ("PhD") or bios.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+from functools import cache
+from typing import Any
+from urllib.parse import urlsplit
+
+from summarizer.rules import load_rules
+
+# Separators between a title and the site name or a date: " | ", " - ",
+# " – ", " — ", " · ", " • ", " » ", " :: ". A colon is not one: "Tweet of
+# the Week #67: Dealing With Chikan" is one title.
+TITLE_SEPARATOR = re.compile(r"\s+(?:\||-|\u2013|\u2014|\u00b7|\u2022|\u00bb|::|~)\s+|\s*\|\s*")
+MONTHS = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
+          r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?")
+DATE_PIECE = re.compile(
+    rf"(?:\d{{1,4}}[./-]\d{{1,2}}[./-]\d{{1,4}}|{MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTHS},?\s+\d{{4}}|{MONTHS},?\s+\d{{4}}|\d{{4}})",
+    re.IGNORECASE,
+)
+# A title shown as the start of a visible element (headline and standfirst
+# in one <h1>) needs at least this many words.
+TITLE_PREFIX_MIN_WORDS = 3
+# "The Japan Times" and "BahamasLocal com" name the site "japantimes" or
+# "bahamaslocal": a few letters more than the site's key, not a whole title.
+SITE_NAME_EXTRA = 8
+# A title found in the page's visible text, though not in a headline element
+# of its own, needs at least this many words.
+TITLE_IN_TEXT_MIN_WORDS = 4
+# Where a standfirst is written, and how long one is at least.
+STANDFIRST_XPATH = ("//p|//h2|//h3|//*[contains(@class,'standfirst') or contains(@class,'dek') or "
+                    "contains(@class,'excerpt') or contains(@class,'subtitle') or contains(@class,'summary') or "
+                    "contains(@class,'lede') or contains(@class,'intro')]")
+STANDFIRST_MIN_WORDS = 6
+HIDDEN_TAGS = frozenset({"script", "style", "noscript", "template", "title", "head"})
+# Elements whose text may be the visible headline.
+HEADLINE_XPATH = ("//h1|//h2|//h3|//h1/*|//*[@itemprop='headline']|//*[contains(@class,'headline')]"
+                  "|//*[contains(@class,'title')]")
+# Dates and times inside an author entry ("CBS News February 3, 2021",
+# "Jane Doe Updated 10:32 am"): a month with a number after it, a month name
+# that no one is named (May, June, April and August are), or a number.
+AUTHOR_DATE = re.compile(
+    rf"\b(?:(?:updated|published|posted)\b\s*(?:on\s+)?)?(?:{MONTHS}\s*\d[\d,: ]*(?:[ap]\.?m\.?)?"
+    r"|(?:january|february|march|september|october|november|december)\b"
+    r"|\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?|\d{1,4}(?:[./-]\d{1,2}){1,2}|\d+)"
+    r"|\b(?:updated|published|posted)\b",
+    re.IGNORECASE,
+)
+# A person's name has at most this many words ("Sylvia Torres-Guillén",
+# "Perry Bacon Jr", "J O Haselhoef", "Mary Ann de la Cruz Smith").
+NAME_MAX_WORDS = 6
+DOMAIN_ENDINGS = frozenset({"com", "net", "org"})  # not "co": Emily Co is a person
+# Where a bio starts after a name ("Jane Doe is a reporter who covers ...").
+BIO_VERBS = frozenset({"is", "was", "has", "had", "writes", "covers", "joined", "lives", "works", "reports", "teaches"})
+NAME_WORD = re.compile(r"[^\W\d_][\w'\u2019.\-]*")
+
+
+@cache
+def _entries(kind: str) -> frozenset[str]:
+    values = []
+    for entry in load_rules("page_metadata"):
+        name, _, value = entry.partition(":")
+        if name.strip() == kind:
+            values.append(value.strip().lower())
+    return frozenset(values)
+
+
+def key(text: str) -> str:
+    """Letters and digits only, lower-cased: how titles, names and site
+    names are compared ("The Japan Times" ~ "japantimes")."""
+    return "".join(c for c in unicodedata.normalize("NFKC", text).casefold() if c.isalnum())
+
+
+def site_keys(site: str | None, url: str | None) -> frozenset[str]:
+    """The site's name and its domain's main label, as keys."""
+    keys = set()
+    if site:
+        keys.update(key(part) for part in re.split(r"[|;,]", site) if len(key(part)) >= 2)
+    if url:
+        host = (urlsplit(url).hostname or "").lower().removeprefix("www.")
+        labels = [label for label in host.split(".") if label]
+        if len(labels) >= 2:
+            keys.add(key(labels[-2] if len(labels[-2]) > 3 or len(labels) < 3 else labels[-3]))
+    return frozenset(k for k in keys if k)
+
+
+def is_site_name(text: str, sites: frozenset[str]) -> bool:
+    """True for "The Japan Times", "Japan Times" or "japantimes.co.jp" when
+    the site is The Japan Times."""
+    k = key(re.sub(r"\.(com|net|org|co|uk|jp|de|ie|news|tv)\b", "", text, flags=re.IGNORECASE))
+    if len(k) < 2:
+        return False
+    return any(k == s or (len(k) >= 4 and s in k and len(k) - len(s) <= SITE_NAME_EXTRA)
+               or (len(k) >= 4 and k in s) for s in sites)
+
+
+def is_date_piece(text: str) -> bool:
+    stripped = text.strip(" ,.")
+    return bool(stripped) and bool(DATE_PIECE.fullmatch(stripped))
+
+
+def is_system_title(text: str) -> bool:
+    return " ".join(text.lower().split()) in _entries("system_title")
+
+
+def strip_title(title: str, sites: frozenset[str]) -> str:
+    """`title` without site names and dates at either end."""
+    pieces = [p for p in TITLE_SEPARATOR.split(title) if p.strip()]
+    while len(pieces) > 1 and (is_site_name(pieces[-1], sites) or is_date_piece(pieces[-1])):
+        pieces.pop()
+    while len(pieces) > 1 and (is_site_name(pieces[0], sites) or is_date_piece(pieces[0])):
+        pieces.pop(0)
+    return _join(title, pieces)
+
+
+def _join(title: str, pieces: Sequence[str]) -> str:
+    """The stretch of `title` from the first to the last of `pieces`,
+    separators inside kept as written."""
+    start = title.find(pieces[0])
+    end = title.rfind(pieces[-1]) + len(pieces[-1])
+    return " ".join(title[start:end].split()) if 0 <= start < end else " ".join(" ".join(pieces).split())
+
+
+def title_cores(title: str) -> list[str]:
+    """Every run of `title`'s pieces between separators, the most pieces
+    first and, among as many pieces, the longest first: "Blog | A long
+    headline | Site" gives the whole, "Blog | A long headline", "A long
+    headline | Site", "A long headline", "Blog", "Site". (A site's or
+    blog's name is shorter than the headline it frames.)"""
+    pieces = [p for p in TITLE_SEPARATOR.split(title) if p.strip()]
+    runs = []
+    for length in range(len(pieces), 0, -1):
+        same = [_join(title, pieces[first : first + length]) for first in range(0, len(pieces) - length + 1)]
+        runs.extend(sorted(same, key=len, reverse=True))
+    return runs
+
+
+def page_title(tree: Any, *, site: str | None = None, url: str | None = None,
+               extracted: str | None = None) -> str | None:
+    """The article's title as the page shows it (see the module docstring).
+
+    `tree` is the page parsed by lxml; `extracted` the extractor's own title.
+    """
+    metadata = [t for t in (*_meta_titles(tree), extracted) if t]
+    sites = site_keys(plausible_site(site, metadata, declared_site(tree)), url or _canonical_url(tree))
+    cores = [core for candidate in metadata for core in title_cores(strip_title(candidate, sites))
+             if _acceptable(core, sites)]
+    headlines = {key(text) for text in _texts(tree, HEADLINE_XPATH)}
+    for core in cores:
+        if _shown(core, headlines):
+            return core
+    for heading in _texts(tree, "//h1"):
+        if _acceptable(heading, sites) and len(heading.split()) >= 2:
+            return heading
+    page_text = _visible_text_key(tree)
+    for core in cores:
+        if len(core.split()) >= TITLE_IN_TEXT_MIN_WORDS and key(core) in page_text:
+            return core
+    return None
+
+
+def standfirst(tree: Any, extracted_text: str) -> str | None:
+    """The standfirst the page shows under its headline, when the main text
+    lacks it: the description in its metadata, written in the page as the
+    whole text of a paragraph, subhead or standfirst element."""
+    text_key = key(extracted_text)
+    shown = {key(text) for text in _texts(tree, STANDFIRST_XPATH)}
+    for xpath in ("//meta[@property='og:description']/@content", "//meta[@name='description']/@content",
+                  "//meta[@name='twitter:description']/@content"):
+        for value in tree.xpath(xpath):
+            description = " ".join(str(value).split())
+            k = key(description)
+            if len(description.split()) >= STANDFIRST_MIN_WORDS and k in shown and k not in text_key:
+                return description
+    return None
+
+
+def plausible_site(site: str | None, titles: Sequence[str], declared: str | None = None) -> str | None:
+    """The site name, unless it is one of the page's titles (an extractor
+    that found no site name may give the headline instead); a name the page
+    declares (og:site_name) is always kept."""
+    if site and declared and key(site) == key(declared):
+        return site
+    if site and any(key(site) == key(title) for title in titles):
+        return None
+    return site
+
+
+def declared_site(tree: Any) -> str | None:
+    """The site name the page declares in og:site_name or application-name."""
+    for xpath in ("//meta[@property='og:site_name']/@content", "//meta[@name='application-name']/@content"):
+        for value in tree.xpath(xpath):
+            text = " ".join(str(value).split())
+            if text:
+                return text
+    return None
+
+
+def _shown(title: str, visible: set[str]) -> bool:
+    """True when the page shows `title` as an element of its own, or as
+    the start of an element whose rest is shown on its own too (a headline
+    element that holds the standfirst)."""
+    k = key(title)
+    if k in visible:
+        return True
+    return len(title.split()) >= TITLE_PREFIX_MIN_WORDS and any(
+        v.startswith(k) and v[len(k):] in visible for v in visible)
+
+
+def _acceptable(title: str, sites: frozenset[str]) -> bool:
+    return bool(key(title)) and not is_system_title(title) and not is_site_name(title, sites) \
+        and not is_date_piece(title)
+
+
+def _meta_titles(tree: Any) -> list[str]:
+    found = []
+    for xpath in ("//meta[@property='og:title']/@content", "//meta[@name='og:title']/@content",
+                  "//meta[@name='twitter:title']/@content", "//meta[@property='twitter:title']/@content",
+                  "//head/title"):
+        for value in tree.xpath(xpath):
+            text = value if isinstance(value, str) else value.text_content()
+            text = " ".join(str(text).split())
+            if text and text not in found:
+                found.append(text)
+    return found
+
+
+def _visible_text_key(tree: Any) -> str:
+    """The key of all the text the page shows: its <body> without scripts,
+    styles and templates."""
+    bodies = tree.xpath("//body")
+    if not bodies:
+        return ""
+    parts = []
+    for element in bodies[0].iter():
+        if isinstance(element.tag, str) and not _hidden(element):
+            parts.append(element.text or "")
+        parent = element.getparent()
+        if element.tail and parent is not None and not _hidden(parent):
+            parts.append(element.tail)
+    return key(" ".join(parts))
+
+
+def _hidden(element: Any) -> bool:
+    return any(e.tag in HIDDEN_TAGS for e in (element, *element.iterancestors()) if isinstance(e.tag, str))
+
+
+def _texts(tree: Any, xpath: str) -> list[str]:
+    texts = []
+    for element in tree.xpath(xpath):
+        if element.tag in ("meta", "title", "script", "style", "link") or _in_head(element):
+            continue
+        text = " ".join(element.text_content().split())
+        if text and len(text) <= 400:
+            texts.append(text)
+    return texts
+
+
+def _in_head(element: Any) -> bool:
+    return any(ancestor.tag == "head" for ancestor in element.iterancestors())
+
+
+def _canonical_url(tree: Any) -> str | None:
+    for xpath in ("//link[@rel='canonical']/@href", "//meta[@property='og:url']/@content"):
+        for value in tree.xpath(xpath):
+            if str(value).startswith(("http://", "https://")):
+                return str(value)
+    return None
+
+
+def clean_authors(raw: str | None, *, site: str | None = None, url: str | None = None) -> tuple[str, ...]:
+    """People's names from the extractor's author string ("Jane Doe; John
+    Roe"): dates, "By", desk credits, site names, credentials and bios out."""
+    if not raw:
+        return ()
+    sites = site_keys(site, url)
+    people: list[str] = []
+    for entry in re.split(r";|\band\b|&", raw):
+        name = clean_author(entry, sites)
+        if name and key(name) not in {key(p) for p in people}:
+            people.append(name)
+    return tuple(people)
+
+
+def clean_author(entry: str, sites: frozenset[str] = frozenset()) -> str | None:
+    """One person's name from one author entry, or None when it is not one."""
+    text = " ".join(entry.split()).strip(" ,|-–—:")
+    lowered = text.lower()
+    for lead in sorted(_entries("author_lead"), key=len, reverse=True):
+        at = lowered.rfind(lead + " ")
+        if at == 0 or (at > 0 and lowered[at - 1] == " "):
+            text = text[at + len(lead) + 1 :]
+            break
+        if lowered == lead:
+            return None
+    text = AUTHOR_DATE.sub(" ", text)
+    words = text.split()
+    while words and words[-1].lower().strip(",.") in _entries("author_tail"):
+        words.pop()
+    # A bio run into the name: "Martin Chikilian Martin is a full-stack engineer".
+    for i, word in enumerate(words):
+        if i > 0 and word in BIO_VERBS:
+            words = words[:i]
+            break
+    if len(words) >= 3 and words[-1] == words[0]:
+        words.pop()
+    if any(w.lower().strip(",.") in _entries("desk_word") for w in words):
+        words = [w for w in words if w.lower().strip(",.") not in _entries("desk_word")
+                 and not is_site_name(w, sites)]
+        if len(words) < 2:
+            return None
+    text = " ".join(words).strip(" ,|-–—:.")
+    if not text or not NAME_WORD.search(text) or len(words) > NAME_MAX_WORDS:
+        return None
+    if text.lower() in _entries("author_noise") or text.lower().replace(" ", "") in _entries("credential"):
+        return None
+    if text.lower().strip(".") in _entries("credential") or is_site_name(text, sites):
+        return None
+    if words[-1].lower().strip(".") in DOMAIN_ENDINGS:  # "BahamasLocal com": a site, not a person
+        return None
+    return text

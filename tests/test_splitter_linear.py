@@ -1,0 +1,174 @@
+"""The splitter's work grows linearly with its input, on any text (issue 15).
+
+Checked without a clock: the work is counted while `split_sentences` runs,
+on a text and on the same text repeated four times, and the count may grow
+at most a little over four times. What is counted:
+- characters handed to every regular expression of the splitter (its own,
+  and Punkt's patterns, which the splitter supplies): the span between
+  `pos` and `endpos`, what a call may scan;
+- characters copied by slicing the text (the text is a `str` whose slices
+  count themselves, inside Punkt too);
+- Punkt's word tokens.
+A rule that looked at the rest of the text at every candidate boundary
+(as `_goes_on` once did) makes the count grow with the square of the text.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, example, given, settings
+from hypothesis import strategies as st
+
+from summarizer.nlp import lines, splitter
+from summarizer.nlp.splitter import split_sentences
+
+GROWTH = 4
+ALLOWED_RATIO = 5.0  # linear work gives at most 4 (fixed costs make it less); quadratic gives 16
+
+
+@dataclass
+class Work:
+    regex_chars: int = 0
+    sliced_chars: int = 0
+    tokens: int = 0
+
+    @property
+    def total(self) -> int:
+        return self.regex_chars + self.sliced_chars + self.tokens
+
+
+class CountingText(str):
+    """A str whose slices are CountingTexts and add their length to `work`."""
+
+    work = Work()
+
+    def __getitem__(self, key: Any) -> str:
+        piece = str.__getitem__(self, key)
+        CountingText.work.sliced_chars += len(piece)
+        return CountingText(piece) if isinstance(key, slice) else piece
+
+
+class CountingPattern:
+    """A compiled pattern that adds the span it is handed to `work`."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+
+    def _counted(self, method: str, string: str, pos: int = 0, endpos: int = sys.maxsize) -> Any:
+        CountingText.work.regex_chars += max(0, min(endpos, len(string)) - pos)
+        return getattr(self.pattern, method)(string, pos, endpos)
+
+    def match(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> Any:
+        return self._counted("match", string, pos, endpos)
+
+    def fullmatch(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> Any:
+        return self._counted("fullmatch", string, pos, endpos)
+
+    def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> Any:
+        return self._counted("search", string, pos, endpos)
+
+    def finditer(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> Any:
+        return self._counted("finditer", string, pos, endpos)
+
+    def findall(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> Any:
+        return self._counted("findall", string, pos, endpos)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.pattern, name)
+
+
+@pytest.fixture(scope="module")
+def counted() -> Iterator[None]:
+    """Every pattern the splitter uses, counting; Punkt's tokens, counted."""
+    patch = pytest.MonkeyPatch()
+    for module in (splitter, lines):
+        for name, value in list(vars(module).items()):
+            if isinstance(value, re.Pattern):
+                patch.setattr(module, name, CountingPattern(value))
+    clock = CountingPattern(splitter._clock_before_title())
+    patch.setattr(splitter, "_clock_before_title", lambda: clock)
+    punkt = splitter._punkt()
+    language = punkt._lang_vars
+    period_context, word_tokenizer = language.period_context_re(), language._word_tokenizer_re()
+    patch.setattr(language, "period_context_re", lambda: CountingPattern(period_context))
+    patch.setattr(language, "_word_tokenizer_re", lambda: CountingPattern(word_tokenizer))
+    patch.setattr(language, "re_boundary_realignment", CountingPattern(language.re_boundary_realignment))
+    tokenize = punkt._tokenize_words
+
+    def counted_tokens(text: str) -> Iterator[Any]:
+        for token in tokenize(text):
+            CountingText.work.tokens += 1
+            yield token
+
+    patch.setattr(punkt, "_tokenize_words", counted_tokens)
+    yield
+    patch.undo()
+
+
+def work_on(text: str) -> int:
+    CountingText.work = Work()
+    split_sentences(CountingText(text))
+    return CountingText.work.total
+
+
+def assert_linear(unit: str, size: int = 1500) -> None:
+    text = unit * (size // len(unit) + 1)
+    small, large = work_on(text), work_on(text * GROWTH)
+    assert large <= ALLOWED_RATIO * small, f"work grew {large / small:.1f}x for {GROWTH}x the text"
+
+
+# The shapes of issue 15, and a unit of news.
+SHAPES = {
+    "titles and initials in one sentence": "Mr. A. B. C. Smith said that Dr. D. E. Jones told Ms. F. G. Brown that ",
+    "short quoted sentences": '"Yes," he said. ',
+    "unmatched quote marks": '\u201cYes he said " and then \u2019 the ',
+    "no punctuation at all": "the minister said that the plan would work and Smith agreed ",
+    "one word per line": "minister\nsaid\nthat\nThe\nplan\n",
+    "news": "The U.S. Senate met at 9 a.m. Tuesday. \u201cWe will win,\u201d Sen. Ted Cruz said.Profits rose. ",
+}
+
+
+@pytest.mark.usefixtures("counted")
+@pytest.mark.parametrize("unit", SHAPES.values(), ids=SHAPES.keys())
+def test_work_grows_linearly_on_issue_shapes(unit: str) -> None:
+    assert_linear(unit)
+
+
+@pytest.mark.usefixtures("counted")
+def test_counting_sees_quadratic_work() -> None:
+    """The instrument itself: slicing the rest of the text at every stop is caught."""
+
+    def quadratic(text: str) -> None:
+        for match in re.finditer(r"\.", text):
+            text[match.start() :].split()
+
+    unit = SHAPES["titles and initials in one sentence"]
+    CountingText.work = Work()
+    quadratic(CountingText(unit * 20))
+    small = CountingText.work.total
+    CountingText.work = Work()
+    quadratic(CountingText(unit * 80))
+    assert CountingText.work.total > ALLOWED_RATIO * small
+
+
+UNIT_PIECES = st.sampled_from([
+    "Mr.", "Dr.", "Sen.", "A.", "B.", "U.S.", "No.", "1.", "2.)", "a.", "b.", "a.m.", "P.M.", "etc.", "Inc.",
+    "The", "the", "he", "said", "Smith", "1,000.That", "rose.Profits", "...", ". . .", "\u2026", ".", "?", "!",
+    '"', "'", "\u201c", "\u201d", "\u2019", "(", ")", ",", "\u2014", "-", "\u2022", " ", "\n", "\n\n", "\r\n",
+    "headline Words Here", "x" * 90,
+])
+
+
+@pytest.mark.usefixtures("counted")
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow,
+                                                                  HealthCheck.function_scoped_fixture])
+@given(st.lists(UNIT_PIECES, min_size=3, max_size=25).map(" ".join))
+@example(SHAPES["titles and initials in one sentence"])
+def test_work_grows_linearly_on_any_text(unit: str) -> None:
+    assert_linear(unit)
