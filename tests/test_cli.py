@@ -174,7 +174,7 @@ def test_brief_text_is_plain_and_cited(cli) -> None:
         assert f"\n{heading}\n" in out
     assert "**" not in out and "## " not in out
     assert "- Dmytro Kuleba signaled (hedged): aid from the United States Congress" in out
-    assert "[1] source 1, sentence 1 (characters" in out
+    assert f"[1] {DEMO}, sentence 1 (characters" in out  # a file source: its path and the sentence
 
 
 def test_brief_output_suffix_txt_is_text(cli, tmp_path: Path) -> None:

@@ -288,6 +288,7 @@ def test_long_repetitive_input_keeps_a_bounded_graph(monkeypatch: pytest.MonkeyP
 from summarizer.summarizers.standalone import (  # noqa: E402
     MAX_UNIT,
     RULES,
+    is_unattributed_quotation,
     opens_by_pointing_back,
     quotation_units,
     sentence_units,
@@ -321,6 +322,15 @@ def test_rule_open_quotation_spans_the_quoted_sentences() -> None:
     units = sentence_units(document)
     assert units[1] == units[2] == units[3] == (1, 2, 3)
     assert units[4] == (4,)
+
+
+def test_rule_unattributed_quotation() -> None:
+    # From a report on Gaza's hospitals (The Intercept, 2023).
+    assert is_unattributed_quotation("\u201cI hope that my baby recovers quickly before the fuel runs out.\u201d")
+    assert is_unattributed_quotation('"We are not leaving."')
+    assert not is_unattributed_quotation('"We are not leaving," she said.')
+    assert not is_unattributed_quotation('\u201cAlong the way,\u201d she said, \u201cI felt severe pain.\u201d')
+    assert not is_unattributed_quotation("The talks, officials said, were \u201cconstructive.\u201d")
 
 
 def test_a_back_pointing_sentence_needs_the_unit_before_it() -> None:

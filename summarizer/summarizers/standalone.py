@@ -13,6 +13,9 @@ with (itself included): its *unit*.
   rules/back_pointing_exceptions.txt ("This year, ...") do not point back.
 - `open_quotation`: a quotation opened in one sentence and closed in a later
   one (within the paragraph) makes those sentences one unit.
+- `unattributed_quotation`: a sentence that is one quotation from end to
+  end (`"I hope that my baby recovers quickly."`) says nothing of who
+  speaks: it needs the sentence before it, where the speaker is.
 
 Units longer than MAX_UNIT sentences are not worth their room in a summary:
 selection leaves them out while anything else remains.
@@ -54,6 +57,11 @@ RULES: tuple[StandaloneRule, ...] = (
         "a quotation running over several sentences is one unit",
         '"We will not give up. We will rebuild," the mayor said.',
     ),
+    StandaloneRule(
+        "unattributed_quotation",
+        "a sentence that is one quotation from end to end needs the sentence naming its speaker",
+        "Nesma Hajjaj fled the north seven months pregnant. \u201cI hope that my baby recovers quickly.\u201d",
+    ),
 )
 
 
@@ -77,6 +85,15 @@ def opens_by_pointing_back(text: str) -> bool:
     opening = LEADING_MARKS.sub("", text).lower()
     return not any(opening.startswith(phrase) and not opening[len(phrase):len(phrase) + 1].isalnum()
                    for phrase in _exceptions())
+
+
+def is_unattributed_quotation(text: str) -> bool:
+    """Rule `unattributed_quotation`: the sentence opens with a quotation
+    mark, ends with one, and holds no other: one quotation, no speaker."""
+    stripped = text.strip()
+    marks = [c for c in stripped if c in '"\u201c\u201d']
+    return (len(stripped) > 2 and stripped[0] in '"\u201c' and stripped[-1] in '"\u201d'
+            and len(marks) == 2)
 
 
 def quotation_balance(text: str) -> tuple[int, int]:
@@ -125,7 +142,10 @@ def sentence_units(document: Document) -> tuple[tuple[int, ...], ...]:
     for i in range(n):
         group = group_of[i]
         head = group[0]
-        if len(group) > MAX_UNIT or head == 0 or not opens_by_pointing_back(document.sentences[head].text):
+        opening = document.sentences[head].text
+        if len(group) > MAX_UNIT or head == 0 or not (
+            opens_by_pointing_back(opening) or is_unattributed_quotation(opening)
+        ):
             units.append(group)
             continue
         needed = sorted(set(group).union(units[head - 1]))
