@@ -206,17 +206,22 @@ def evaluate_article(job: tuple[Article, tuple[str, ...], tuple[str, ...]]) -> d
     return results
 
 
+def map_jobs(function, work: list, jobs: int, chunksize: int) -> tuple[list, float]:
+    """`function` over `work` in `jobs` processes, in order, and the wall time."""
+    started = time.perf_counter()
+    if jobs > 1:
+        with Pool(jobs) as pool:
+            results = list(pool.imap(function, work, chunksize=chunksize))
+    else:
+        results = [function(job) for job in work]
+    return results, time.perf_counter() - started
+
+
 def run_set(set_name: str, methods: Sequence[str], limit: int | None, jobs: int) -> None:
     articles = [a for a in load(set_name, limit) if a.text.strip()]
     comparisons = COMPARISONS[set_name]
     work = [(a, tuple(methods), comparisons) for a in articles]
-    started = time.perf_counter()
-    if jobs > 1:
-        with Pool(jobs) as pool:
-            results = list(pool.imap(evaluate_article, work, chunksize=4))
-    else:
-        results = [evaluate_article(job) for job in work]
-    wall = time.perf_counter() - started
+    results, wall = map_jobs(evaluate_article, work, jobs, chunksize=4)
 
     totals: dict[str, dict[str, dict[str, float]]] = defaultdict(lambda: defaultdict(lambda: defaultdict(float)))
     for result in results:
@@ -347,13 +352,7 @@ def run_briefs(limit: int | None, jobs: int) -> None:
     pages = [page for page in load_pages(limit) if page.path.is_file()]
     pairs = [tuple(pages[i : i + 2]) for i in range(0, len(pages) - 1, 2)]
     work = [(pair, False) for pair in pairs] + [((page,), True) for page in pages]
-    started = time.perf_counter()
-    if jobs > 1:
-        with Pool(jobs) as pool:
-            results = list(pool.imap(_brief_job, work, chunksize=2))
-    else:
-        results = [_brief_job(job) for job in work]
-    wall = time.perf_counter() - started
+    results, wall = map_jobs(_brief_job, work, jobs, chunksize=2)
     print(f"\n## {BRIEF_SET}: {len(pages)} dev web pages ({wall:.0f} s wall, {jobs} process(es))")
     print("| briefs (two sources each) | citations | wrong citations | claims | repeated claims | repeating points "
           "| over words in | words in → out | ms/brief |")
