@@ -47,6 +47,24 @@ class Article:
     extra: dict[str, object] = field(default_factory=dict)
 
 
+# The dev web pages (saved HTML) and their URLs, for the brief check.
+WEB_PAGES = DATA / "webpages"
+
+
+@dataclass(frozen=True, slots=True)
+class WebPage:
+    path: Path
+    url: str
+
+
+def load_pages(limit: int | None = None) -> list[WebPage]:
+    """The first `limit` dev web pages (all when None), in dev.jsonl order."""
+    index = WEB_PAGES / "dev.jsonl"
+    if not index.is_file():
+        return []
+    return [WebPage(WEB_PAGES / "pages" / row["file"], row["url"]) for row in _lines(index, limit)]
+
+
 def data_path(name: str) -> Path:
     return DATA / DEV_SETS[name]
 

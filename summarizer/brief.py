@@ -4,18 +4,41 @@
 ranked sentences, claims, mentions — and gathers the result into a `Brief`:
 plain data that the renderers (Markdown, JSON, rich) only lay out. Every
 point cites the sentences it comes from: citation `[n]` is `references[n-1]`,
-a source and a sentence with offsets into that source's text.
+a source and a sentence with offsets into that source's text (and, for a
+web source, a link that opens the page at that sentence).
 
-Across articles, near-duplicate sentences (agency copy reprinted by several
-outlets) become one point that cites every source carrying them, the same
-speaker is one speaker, and key points are chosen over the whole set.
+Across articles, reprinted copy (agency text run by several outlets) is one
+point, and a reprinted claim one claim, citing every source that carries
+it; the same speaker is one speaker, and key points are chosen over the
+whole set. Named rules keep the note trustworthy:
+
+- `near_duplicate`: two sentences are reprints when each holds
+  REPRINT_SHARE of the other's content words (both ways: a short sentence
+  inside a long one is not a reprint of it);
+- `citation_carries_point`: a citation stays only when the cited sentence
+  holds CARRIES_SHARE of its point's content words;
+- `repeats_a_claim`: a key point whose sentence a listed claim already
+  gives (speaker, cue and claim cover REPEAT_SHARE of its words) is left to
+  "Who said what";
+- key points stand on their own (summarizer.summarizers.standalone): no
+  "He said ..." without the sentence naming him;
+- `words_out_within_words_in`: the note never has more words than its
+  sources; the lowest-ranked key points, then the last claims, give way.
+
+Reprints are found through an index of content-word stems with prefix
+filtering (only the rarest stems of each sentence are indexed and probed),
+so the search does not compare every pair of sentences.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
-from dataclasses import asdict, dataclass
+import math
+from bisect import bisect_right
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import asdict, dataclass, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
+from urllib.parse import quote
 
 from summarizer.document import parse_document
 from summarizer.mentions import Mention, find_mentions
@@ -24,15 +47,30 @@ from summarizer.nlp.words import content_words, count_words, stem
 from summarizer.reading import Article, read_article
 from summarizer.summarizers import get_ranker
 
+if TYPE_CHECKING:
+    from summarizer.claims.model import Claim
+
 SINGLE_ARTICLE_POINTS = 4
 MULTI_ARTICLE_POINTS = 6
-# Two sentences are the same point when their content-word stems overlap
-# this much (Jaccard), or one's stems are nearly all in the other's.
-NEAR_DUPLICATE_JACCARD = 0.7
-NEAR_DUPLICATE_CONTAINMENT = 0.9
+# Rule `near_duplicate`: each sentence holds this share of the other's
+# content-word stems.
+REPRINT_SHARE = 0.8
+# Rule `citation_carries_point`: the cited sentence holds this share of the
+# point's content-word stems.
+CARRIES_SHARE = 0.8
+# Rule `repeats_a_claim`: a listed claim's speaker, cue and content cover
+# this share of a sentence's content-word stems.
+REPEAT_SHARE = 0.8
+# A text fragment link quotes this many words from each end of a sentence
+# (the whole sentence when it is at most twice as long).
+FRAGMENT_WORDS = 4
+QUOTE_CHARACTERS = "\"'\u201c\u201d\u2018\u2019"
 MENTIONS_SHOWN = 12
 UNNAMED = "Unnamed sources"
+UNRESOLVED = "Speaker not resolved"
 NO_SOURCE = "No source given"
+# Claim.speaker_kind values that name a speaker.
+NAMED_KINDS = frozenset({"person", "organisation"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,7 +85,9 @@ class BriefSource:
 
 @dataclass(frozen=True, slots=True)
 class Reference:
-    """What citation `[number]` points at: a sentence of a source."""
+    """What citation `[number]` points at: a sentence of a source. `link`
+    opens a web source at the sentence (a URL text fragment); None for
+    files and standard input."""
 
     number: int
     source: int
@@ -55,6 +95,7 @@ class Reference:
     start: int
     end: int
     text: str
+    link: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,6 +114,8 @@ class BriefClaim:
     kind: str
     hedged: bool
     citations: tuple[int, ...]
+    speaker_kind: str = "unresolved"
+    negated: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,6 +162,9 @@ def make_brief(
     one of `points` (key points besides the bottom line) and `words` (a
     budget for the bottom line and key points together).
     """
+    from summarizer.claims import claims_in_document
+    from summarizer.summarizers.standalone import sentence_units
+
     articles = [_as_article(item) for item in inputs]
     if not articles:
         raise ValueError("a brief needs at least one article")
@@ -127,19 +173,25 @@ def make_brief(
     if points is not None and points < 0:
         raise ValueError("points must be 0 or more")
     documents = [parse_document(article.text) for article in articles]
-    citations = _Citations(documents)
-    picked = _pick_points(documents, points, words, method)
+    stems = [[_stems(s.text) for s in d.sentences] for d in documents]
+    rarity = _rarity(stems)
+    claims = _gather_claims(documents, [claims_in_document(d) for d in documents], rarity)
+    repeated = _sentences_claims_repeat(claims, stems)
+    units = [sentence_units(d) for d in documents]
+    picked = _pick_points(documents, stems, units, repeated, rarity, points, words, method)
+    picked, claims = _within_words_in(picked, claims, sum(count_words(s.text) for d in documents for s in d.sentences))
+
+    citations = _Citations(documents, stems, [a.url for a in articles])
     bottom, rest = (picked[0], picked[1:]) if picked else (None, [])
-    ordered = sorted(rest, key=lambda p: p.members[0])
     bottom_line = citations.point(bottom) if bottom else None
-    key_points = tuple(citations.point(p) for p in ordered)
-    claims = _gather_claims(documents, citations)
-    speakers = _group_by_speaker(claims)
-    uncertain = tuple(c for c in claims if c.hedged or c.speaker is None)
+    key_points = tuple(p for p in (citations.point(c) for c in sorted(rest, key=lambda c: c.members[0])) if p)
+    brief_claims = [c for c in (citations.claim(g) for g in claims) if c]
+    speakers = _group_by_speaker(brief_claims)
+    uncertain = tuple(c for c in brief_claims if c.hedged or c.speaker is None)
     speaker_names = [g.speaker for g in speakers if g.named]
     mentions = find_mentions((s.text for d in documents for s in d.sentences), speaker_names)
     words_out = sum(count_words(p.text) for p in (bottom_line, *key_points) if p) + sum(
-        count_words(c.content) for c in claims
+        count_words(c.content) for c in brief_claims
     )
     sources = tuple(
         BriefSource(i + 1, a.name, a.title or d.title, a.date, a.url, sum(count_words(s.text) for s in d.sentences))
@@ -171,34 +223,7 @@ def _as_article(item: str | Path | Article) -> Article:
     return Article(text=item, source="text")
 
 
-@dataclass(frozen=True, slots=True)
-class _Candidate:
-    """A key-point candidate: the same sentence in one or more sources."""
-
-    members: tuple[tuple[int, int], ...]  # (source, sentence) pairs
-    text: str
-    stems: frozenset[str]
-
-
-class _Citations:
-    """Numbers citations in the order the note first uses them."""
-
-    def __init__(self, documents: Sequence[Document]) -> None:
-        self._documents = documents
-        self._numbers: dict[tuple[int, int], int] = {}
-
-    def cite(self, source: int, sentence: int) -> int:
-        return self._numbers.setdefault((source, sentence), len(self._numbers) + 1)
-
-    def point(self, candidate: _Candidate) -> Point:
-        return Point(candidate.text, tuple(self.cite(s, i) for s, i in candidate.members))
-
-    def references(self) -> tuple[Reference, ...]:
-        references = []
-        for (source, index), number in sorted(self._numbers.items(), key=lambda item: item[1]):
-            sentence = self._documents[source].sentences[index]
-            references.append(Reference(number, source + 1, index, sentence.start, sentence.end, sentence.text))
-        return tuple(references)
+# --- the rules ------------------------------------------------------------
 
 
 def _stems(text: str) -> frozenset[str]:
@@ -206,22 +231,128 @@ def _stems(text: str) -> frozenset[str]:
 
 
 def is_near_duplicate(a: frozenset[str], b: frozenset[str]) -> bool:
-    """Rule `near_duplicate`: reprinted copy, possibly lightly edited."""
+    """Rule `near_duplicate`: reprinted copy, possibly lightly edited. Each
+    side holds REPRINT_SHARE of the other's stems, so `"We still have more
+    time.` is no reprint of a long sentence that happens to contain it."""
     if not a or not b:
         return a == b
-    shared = len(a & b)
-    return shared / len(a | b) >= NEAR_DUPLICATE_JACCARD or shared / min(len(a), len(b)) >= NEAR_DUPLICATE_CONTAINMENT
+    return len(a & b) >= REPRINT_SHARE * max(len(a), len(b))
+
+
+def carries(point: frozenset[str], cited: frozenset[str]) -> bool:
+    """Rule `citation_carries_point`: the cited sentence holds CARRIES_SHARE
+    of the point's stems."""
+    if not point:
+        return True
+    return len(point & cited) >= CARRIES_SHARE * len(point)
+
+
+def repeats_a_claim(sentence: frozenset[str], claim: frozenset[str]) -> bool:
+    """Rule `repeats_a_claim`: the claim's speaker, cue and content cover
+    REPEAT_SHARE of the sentence's stems: as a key point the sentence would
+    only say again what "Who said what" lists."""
+    if not sentence:
+        return False
+    return len(sentence & claim) >= REPEAT_SHARE * len(sentence)
+
+
+def text_fragment_link(url: str, text: str) -> str:
+    """`url` opening at `text`: a URL text fragment (`#:~:text=start,end`)
+    quoting the first and last FRAGMENT_WORDS words of the sentence (all of
+    it when short), percent-encoded; `-`, `,` and `&` included, as the
+    syntax requires. Any fragment the URL had gives way."""
+    words = text.strip().strip(QUOTE_CHARACTERS).split()
+    if len(words) <= 2 * FRAGMENT_WORDS:
+        directive = _fragment_part(" ".join(words))
+    else:
+        start = " ".join(words[:FRAGMENT_WORDS])
+        end = " ".join(words[-FRAGMENT_WORDS:]).strip(QUOTE_CHARACTERS)
+        directive = f"{_fragment_part(start)},{_fragment_part(end)}"
+    return f"{url.split('#', 1)[0]}#:~:text={directive}"
+
+
+def _fragment_part(text: str) -> str:
+    return quote(text, safe="").replace("-", "%2D")
+
+
+# --- reprints, found through an index --------------------------------------
+
+
+def _rarity(stems: Sequence[Sequence[frozenset[str]]]) -> dict[str, int]:
+    """How many sentences of all the sources hold each stem."""
+    counts: dict[str, int] = {}
+    for document in stems:
+        for sentence in document:
+            for word in sentence:
+                counts[word] = counts.get(word, 0) + 1
+    return counts
+
+
+class _ReprintIndex:
+    """Finds the earlier items that an item is a near duplicate of, without
+    comparing it with all of them (prefix filtering): two sets that share
+    REPRINT_SHARE of each are sure to share one of their few rarest stems,
+    so only those are indexed and looked up."""
+
+    def __init__(self, rarity: Mapping[str, int]) -> None:
+        self._rarity = rarity
+        self._items: list[frozenset[str]] = []
+        self._postings: dict[str, list[int]] = {}
+        self._empty: list[int] = []
+
+    def _prefix(self, stems: frozenset[str]) -> list[str]:
+        ordered = sorted(stems, key=lambda word: (self._rarity.get(word, 0), word))
+        shared = math.ceil(REPRINT_SHARE * len(ordered) - 1e-9)
+        return ordered[: len(ordered) - shared + 1]
+
+    def find(self, stems: frozenset[str]) -> list[int]:
+        """Keys of the items `stems` is a near duplicate of, oldest first."""
+        if not stems:
+            return list(self._empty)
+        candidates = {key for word in self._prefix(stems) for key in self._postings.get(word, ())}
+        return sorted(key for key in candidates if is_near_duplicate(self._items[key], stems))
+
+    def add(self, stems: frozenset[str]) -> int:
+        key = len(self._items)
+        self._items.append(stems)
+        if not stems:
+            self._empty.append(key)
+        for word in self._prefix(stems) if stems else ():
+            self._postings.setdefault(word, []).append(key)
+        return key
+
+
+# --- key points ------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _Candidate:
+    """A key-point candidate: the same sentence in one or more sources."""
+
+    members: tuple[tuple[int, int], ...]  # (source, sentence) pairs
+    text: str
+    stems: frozenset[str]
+    size: int  # words
 
 
 def _pick_points(
-    documents: Sequence[Document], points: int | None, words: int | None, method: str
+    documents: Sequence[Document],
+    stems: Sequence[Sequence[frozenset[str]]],
+    units: Sequence[Sequence[tuple[int, ...]]],
+    repeated: set[tuple[int, int]],
+    rarity: Mapping[str, int],
+    points: int | None,
+    words: int | None,
+    method: str,
 ) -> list[_Candidate]:
     """Bottom line first, then key points, chosen over all sources at once.
 
     Each source's ranker orders its sentences; the pooled order takes the
     best remaining sentence of each source in turn, so that one long article
     cannot crowd out the others. A sentence close to one already taken adds
-    its citation to that point instead of repeating it.
+    its citation to that point instead of repeating it. A sentence that
+    leans on another, or (after the bottom line) that a listed claim already
+    gives, is passed over.
     """
     wanted = 1 + (points if points is not None else
                   SINGLE_ARTICLE_POINTS if len(documents) == 1 else MULTI_ARTICLE_POINTS)
@@ -231,97 +362,214 @@ def _pick_points(
         scores = ranker.score(document)
         per_source.append(sorted(range(len(scores)), key=lambda i: (-scores[i], i)))
     picked: list[_Candidate] = []
+    index = _ReprintIndex(rarity)
     used_words = 0
     depth = max((len(order) for order in per_source), default=0)
     for rank in range(depth):
         for source, order in enumerate(per_source):
             if rank >= len(order):
                 continue
-            index = order[rank]
-            sentence = documents[source].sentences[index]
-            stems = _stems(sentence.text)
-            twin = next((k for k, c in enumerate(picked) if is_near_duplicate(c.stems, stems)), None)
-            if twin is not None:
-                if all(s != source for s, _ in picked[twin].members):
-                    old = picked[twin]
-                    picked[twin] = _Candidate((*old.members, (source, index)), old.text, old.stems)
+            number = order[rank]
+            sentence_stems = stems[source][number]
+            twins = index.find(sentence_stems)
+            if twins:
+                old = picked[twins[0]]
+                if all(s != source for s, _ in old.members):
+                    picked[twins[0]] = replace(old, members=(*old.members, (source, number)))
                 continue
             if len(picked) >= wanted and words is None:
                 continue
-            size = count_words(sentence.text)
+            if len(units[source][number]) > 1 or (picked and (source, number) in repeated):
+                continue
+            text = documents[source].sentences[number].text
+            size = count_words(text)
             if words is not None and used_words + size > words:
                 continue
-            picked.append(_Candidate(((source, index),), sentence.text, stems))
+            picked.append(_Candidate(((source, number),), text, sentence_stems, size))
+            index.add(sentence_stems)
             used_words += size
     return picked
 
 
-def _gather_claims(documents: Sequence[Document], citations: _Citations) -> list[BriefClaim]:
-    from summarizer.claims import claims_in_document
+# --- claims ----------------------------------------------------------------
 
-    gathered: list[BriefClaim] = []
-    seen: list[tuple[frozenset[str], int]] = []
-    for source, document in enumerate(documents):
-        for claim in claims_in_document(document):
-            stems = _stems(claim.content)
-            twin = next((k for k, (s, _) in enumerate(seen) if is_near_duplicate(s, stems)), None)
-            number = citations.cite(source, claim.sentence)
-            if twin is not None and gathered[seen[twin][1]].speaker == claim.speaker:
-                old = gathered[seen[twin][1]]
-                if number not in old.citations:
-                    gathered[seen[twin][1]] = _replace_citations(old, (*old.citations, number))
+
+@dataclass(frozen=True, slots=True)
+class _GatheredClaim:
+    """A claim as the note lists it: the first telling, the speaker's
+    fullest name, and every (source, sentence) that carries it."""
+
+    claim: Claim
+    speaker: str | None
+    members: tuple[tuple[int, tuple[int, ...]], ...]  # (source, the sentences the claim spans there)
+    stems: frozenset[str]
+    said: frozenset[str]  # stems of speaker, cue and content: what the claim gives
+
+    @property
+    def words(self) -> int:
+        return count_words(self.claim.content)
+
+
+def _gather_claims(
+    documents: Sequence[Document], per_source: Sequence[Sequence[Claim]], rarity: Mapping[str, int]
+) -> list[_GatheredClaim]:
+    """Every source's claims, a claim told again (in another source, or
+    later in the same one) by the same speaker, with the same polarity,
+    listed once with all its citations. A quotation over several sentences
+    cites each of them."""
+    full_names = _full_names(per_source)
+    gathered: list[_GatheredClaim] = []
+    index = _ReprintIndex(rarity)
+    for source, claims in enumerate(per_source):
+        starts = [sentence.start for sentence in documents[source].sentences]
+        for claim in claims:
+            speaker = _fullest_name(claim, full_names)
+            content = _stems(claim.content)
+            member = (source, _sentences_spanned(starts, claim))
+            twin = next((k for k in index.find(content)
+                         if gathered[k].speaker == speaker and gathered[k].claim.negated == claim.negated), None)
+            if twin is not None:
+                old = gathered[twin]
+                if member not in old.members:
+                    gathered[twin] = replace(old, members=(*old.members, member))
                 continue
-            seen.append((stems, len(gathered)))
-            gathered.append(BriefClaim(
-                speaker=claim.speaker,
-                role=getattr(claim, "role", None),
-                cue=claim.cue_text,
-                cue_class=claim.cue_class,
-                content=claim.content,
-                kind=claim.kind,
-                hedged=claim.hedged,
-                citations=(number,),
-            ))
-    return _merge_speaker_names(gathered)
+            speaker_text = claim.speaker_span.text if claim.speaker_span else claim.speaker or ""
+            said = content | _stems(f"{speaker_text} {claim.role or ''} {claim.cue_text}")
+            gathered.append(_GatheredClaim(claim, speaker, (member,), content, said))
+            index.add(content)
+    return gathered
 
 
-def _replace_citations(claim: BriefClaim, citations: tuple[int, ...]) -> BriefClaim:
-    return BriefClaim(claim.speaker, claim.role, claim.cue, claim.cue_class, claim.content, claim.kind,
-                      claim.hedged, citations)
+def _sentences_spanned(starts: Sequence[int], claim: Claim) -> tuple[int, ...]:
+    """The sentences from the cue's to the last one the claim's content
+    reaches (found by offset: linear in the claims, logarithmic in the text)."""
+    last = max(claim.sentence, bisect_right(starts, claim.content_span.end - 1) - 1)
+    first = min(claim.sentence, max(0, bisect_right(starts, claim.content_span.start) - 1))
+    return tuple(range(first, last + 1))
 
 
-def is_named(speaker: str | None) -> bool:
-    """A named speaker has a capitalised word: "the Pentagon", not "officials"."""
-    return bool(speaker) and any(word[:1].isupper() for word in speaker.split())
+def _full_names(per_source: Sequence[Sequence[Claim]]) -> dict[str, list[str]]:
+    """Surname -> the full names of people that end with it."""
+    names: dict[str, list[str]] = {}
+    for claims in per_source:
+        for claim in claims:
+            if claim.speaker_kind == "person" and claim.speaker and len(claim.speaker.split()) > 1:
+                fits = names.setdefault(claim.speaker.split()[-1], [])
+                if claim.speaker not in fits:
+                    fits.append(claim.speaker)
+    return names
 
 
-def _merge_speaker_names(claims: list[BriefClaim]) -> list[BriefClaim]:
-    """The same speaker across articles is one speaker: "Stoltenberg" in one
-    source is "Jens Stoltenberg" of another when the surname fits only him."""
-    full_names = {c.speaker for c in claims if c.speaker and len(c.speaker.split()) > 1}
-    merged = []
-    for claim in claims:
-        speaker = claim.speaker
-        if speaker and len(speaker.split()) == 1:
-            fits = [name for name in full_names if name.split()[-1] == speaker]
-            if len(fits) == 1:
-                speaker = fits[0]
-        roles = [c.role for c in claims if c.speaker == speaker and c.role]
-        merged.append(BriefClaim(speaker, claim.role or (roles[0] if roles else None), claim.cue,
-                                 claim.cue_class, claim.content, claim.kind, claim.hedged, claim.citations))
-    return merged
+def _fullest_name(claim: Claim, full_names: Mapping[str, list[str]]) -> str | None:
+    """"Stoltenberg" in one source is "Jens Stoltenberg" of another when
+    the surname fits only him."""
+    speaker = claim.speaker
+    if claim.speaker_kind == "person" and speaker and len(speaker.split()) == 1:
+        fits = full_names.get(speaker, [])
+        if len(fits) == 1:
+            return fits[0]
+    return speaker
+
+
+def _sentences_claims_repeat(
+    claims: Sequence[_GatheredClaim], stems: Sequence[Sequence[frozenset[str]]]
+) -> set[tuple[int, int]]:
+    """(source, sentence) of every sentence that a listed claim repeats."""
+    return {(source, sentence) for claim in claims for source, sentences in claim.members for sentence in sentences
+            if repeats_a_claim(stems[source][sentence], claim.said)}
+
+
+def _within_words_in(
+    picked: list[_Candidate], claims: list[_GatheredClaim], words_in: int
+) -> tuple[list[_Candidate], list[_GatheredClaim]]:
+    """Rule `words_out_within_words_in`: drop the lowest-ranked key points,
+    then the last claims, until the note has no more words than its sources."""
+    picked, claims = list(picked), list(claims)
+    words_out = sum(c.size for c in picked) + sum(c.words for c in claims)
+    while words_out > words_in and len(picked) > 1:
+        words_out -= picked.pop().size
+    while words_out > words_in and claims:
+        words_out -= claims.pop().words
+    return picked, claims
+
+
+# --- citations -------------------------------------------------------------
+
+
+class _Citations:
+    """Numbers citations in the order the note first uses them, each one
+    checked to carry its point."""
+
+    def __init__(self, documents: Sequence[Document], stems: Sequence[Sequence[frozenset[str]]],
+                 urls: Sequence[str | None]) -> None:
+        self._documents = documents
+        self._stems = stems
+        self._urls = urls
+        self._numbers: dict[tuple[int, int], int] = {}
+
+    def _cite(self, point: frozenset[str], members: Iterable[tuple[int, tuple[int, ...]]]) -> tuple[int, ...]:
+        """A number for each sentence of each member that carries the point
+        (a quotation over several sentences carries it together)."""
+        numbers: list[int] = []
+        for source, sentences in members:
+            if carries(point, frozenset().union(*(self._stems[source][i] for i in sentences))):
+                numbers += [self._numbers.setdefault((source, i), len(self._numbers) + 1) for i in sentences]
+        return tuple(numbers)
+
+    def point(self, candidate: _Candidate) -> Point | None:
+        citations = self._cite(candidate.stems, ((source, (i,)) for source, i in candidate.members))
+        return Point(candidate.text, citations) if citations else None
+
+    def claim(self, gathered: _GatheredClaim) -> BriefClaim | None:
+        citations = self._cite(gathered.stems, gathered.members)
+        if not citations:
+            return None
+        claim = gathered.claim
+        return BriefClaim(
+            speaker=gathered.speaker,
+            role=claim.role,
+            cue=claim.cue_text,
+            cue_class=claim.cue_class,
+            content=claim.content,
+            kind=claim.kind,
+            hedged=claim.hedged,
+            citations=citations,
+            speaker_kind=claim.speaker_kind,
+            negated=claim.negated,
+        )
+
+    def references(self) -> tuple[Reference, ...]:
+        references = []
+        for (source, index), number in sorted(self._numbers.items(), key=lambda item: item[1]):
+            sentence = self._documents[source].sentences[index]
+            url = self._urls[source]
+            link = text_fragment_link(url, sentence.text) if url else None
+            references.append(Reference(number, source + 1, index, sentence.start, sentence.end, sentence.text, link))
+        return tuple(references)
+
+
+# --- who said what ---------------------------------------------------------
+
+
+def is_named(claim: BriefClaim) -> bool:
+    """A named speaker: a person or an organisation the tagger resolved."""
+    return claim.speaker is not None and claim.speaker_kind in NAMED_KINDS
 
 
 def _group_by_speaker(claims: Sequence[BriefClaim]) -> tuple[SpeakerGroup, ...]:
-    """Named speakers by number of claims, then unnamed, then no source."""
+    """Named speakers by number of claims, then unnamed sources, then
+    speakers the tagger could not resolve, then claims with no source."""
     groups: dict[str, list[BriefClaim]] = {}
     for claim in claims:
-        key = claim.speaker if is_named(claim.speaker) else UNNAMED if claim.speaker else NO_SOURCE
+        key = (claim.speaker or NO_SOURCE if is_named(claim) else
+               NO_SOURCE if claim.speaker is None else
+               UNNAMED if claim.speaker_kind == "unnamed" else UNRESOLVED)
         groups.setdefault(key, []).append(claim)
-    ordered = sorted(groups.items(), key=lambda item: (item[0] in (UNNAMED, NO_SOURCE), item[0] == NO_SOURCE,
+    last = (UNNAMED, UNRESOLVED, NO_SOURCE)
+    ordered = sorted(groups.items(), key=lambda item: (last.index(item[0]) if item[0] in last else -1,
                                                        -len(item[1]), item[1][0].citations))
     return tuple(
-        SpeakerGroup(name, next((c.role for c in group if c.role), None), name not in (UNNAMED, NO_SOURCE),
-                     tuple(group))
+        SpeakerGroup(name, next((c.role for c in group if c.role), None) if name not in last else None,
+                     name not in last, tuple(group))
         for name, group in ordered
     )

@@ -172,3 +172,142 @@ def test_cli_unwritable_output_is_a_one_line_error(tmp_path: Path) -> None:
     assert result.exit_code == 2
     assert str(blocked / "note.md") in result.stderr
     assert "Traceback" not in result.stderr
+
+
+# --- issue 11: briefs that never cite wrong ---------------------------------
+
+# A quote reprinted by a second outlet, and a short sentence of one source
+# that sits inside a long sentence of the other (after a CBS and a Politico
+# report, 2020; reworded).
+REPORT_A = (
+    "White House races to close a deal\n\n"
+    "White House chief of staff Mark Meadows said the talks would continue through the weekend. "
+    'Meadows told reporters that "we still have more time to get a deal done before the election." '
+    "Senate leaders were not in the room.\n\n"
+    "Markets rose on hopes of a stimulus package."
+)
+REPORT_B = (
+    "Stimulus talks go on\n\n"
+    'Meadows told reporters that "we still have more time to get a deal done before the election." '
+    'An aide added: "We still have more time. '
+    'Nobody is walking away from the table."\n\n'
+    "House Speaker Nancy Pelosi said on Friday that the two sides had narrowed their differences on testing."
+)
+
+
+def _citation_sources(note, citations) -> set[int]:
+    references = {ref.number: ref for ref in note.references}
+    return {references[n].source for n in citations}
+
+
+def test_rule_near_duplicate_needs_similarity_both_ways() -> None:
+    from summarizer.brief import _stems
+
+    short = _stems("We still have more time.")
+    long = _stems('Meadows told reporters that "we still have more time to get a deal done before the election."')
+    assert short <= long  # contained...
+    assert not is_near_duplicate(short, long)  # ...but no reprint
+    assert not is_near_duplicate(long, short)
+
+
+def test_a_claim_in_two_sources_is_one_claim_with_two_citations() -> None:
+    note = make_brief([Article(REPORT_A, "a.txt"), Article(REPORT_B, "b.txt")])
+    quoted = [c for g in note.speakers for c in g.claims if "get a deal done" in c.content]
+    assert len(quoted) == 1
+    assert quoted[0].speaker == "Mark Meadows"
+    assert _citation_sources(note, quoted[0].citations) == {1, 2}
+
+
+def test_every_citation_carries_its_point_across_sources() -> None:
+    from summarizer.brief import _stems
+
+    note = make_brief([Article(REPORT_A, "a.txt"), Article(REPORT_B, "b.txt")], points=6)
+    references = {ref.number: ref for ref in note.references}
+    points = [(p.text, p.citations) for p in (note.bottom_line, *note.key_points) if p]
+    points += [(c.content, c.citations) for g in note.speakers for c in g.claims]
+    for text, citations in points:
+        assert citations
+        # Consecutive sentences of a source cited together (the aide's
+        # quotation over two sentences) are read together.
+        passages: list[list] = []
+        for ref in sorted((references[n] for n in citations), key=lambda r: (r.source, r.sentence)):
+            if passages and passages[-1][-1].source == ref.source and passages[-1][-1].sentence == ref.sentence - 1:
+                passages[-1].append(ref)
+            else:
+                passages.append([ref])
+        for passage in passages:
+            point, cited = _stems(text), _stems(" ".join(ref.text for ref in passage))
+            assert len(point & cited) >= 0.8 * len(point), (text, [ref.text for ref in passage])
+
+
+def test_no_key_point_only_repeats_a_listed_claim(demo_text: str) -> None:
+    note = make_brief([DEMO])
+    document = parse_document(demo_text)
+    statements = {document.sentences[i].text for i in (1, 3, 6)}  # Stoltenberg outlined, emphasized, urged
+    said = [c.content for g in note.speakers for c in g.claims if g.speaker == "Jens Stoltenberg"]
+    assert len(said) == 3  # listed under Who said what...
+    assert not statements & {p.text for p in note.key_points}  # ...and not again as key points
+
+
+def test_key_points_stand_on_their_own() -> None:
+    text = ("Police arrested a 34-year-old man on Sunday after a fire at the city's oldest church. "
+            "He was charged with arson and will appear in court on Monday. "
+            "The church, built in 1120, lost its roof. Firefighters worked through the night.")
+    note = make_brief([Article(text, "fire.txt")], points=3)
+    assert all(not p.text.startswith("He ") for p in (note.bottom_line, *note.key_points) if p)
+
+
+def test_words_out_never_exceed_words_in() -> None:
+    text = 'Mayor Anne Hidalgo said on Monday that "we will rebuild the cathedral within five years."'
+    note = make_brief([Article(text, "short.txt")])
+    assert note.words_out <= note.words_in
+    for source in (DEMO,):
+        note = make_brief([source], points=20)
+        assert note.words_out <= note.words_in
+
+
+def test_an_unresolved_speaker_is_not_shown_as_a_named_one() -> None:
+    text = ("The fire started before dawn in the old town.\n\n"
+            "He said the church would be rebuilt within five years.")
+    note = make_brief([Article(text, "fire.txt")])
+    groups = {g.speaker: g for g in note.speakers}
+    assert "He" not in groups
+    assert not groups["Speaker not resolved"].named
+
+
+def test_text_fragment_link() -> None:
+    from summarizer.brief import text_fragment_link
+
+    link = text_fragment_link("https://example.com/news/story#top",
+                              "Stoltenberg emphasized that increasing defense production is crucial, "
+                              "said the 64-year-old, citing Kyiv's needs & costs.")
+    assert link == ("https://example.com/news/story#:~:text=Stoltenberg%20emphasized%20that%20increasing,"
+                    "Kyiv%27s%20needs%20%26%20costs.")
+    short = text_fragment_link("https://example.com/a", "\u201cWe still have more time, a long-term plan.\u201d")
+    assert short == "https://example.com/a#:~:text=We%20still%20have%20more%20time%2C%20a%20long%2Dterm%20plan."
+
+
+def test_markdown_citations_of_a_web_source_open_the_page_at_the_sentence() -> None:
+    web = Article(REPORT_A, "https://news.example.com/talks", kind="html", url="https://news.example.com/talks")
+    note = make_brief([web, Article(REPORT_B, "b.txt")])
+    markdown = note.to_markdown()
+    references = markdown[markdown.index("## References"):].splitlines()[2:]
+    web_lines = [line for line in references if "source 1" in line]
+    file_lines = [line for line in references if "b.txt" in line]
+    assert web_lines and file_lines
+    for line in web_lines:
+        assert re.fullmatch(r"\[\d+\] \[source 1, sentence \d+\]\(https://news\.example\.com/talks#:~:text=\S+\)", line)
+    for line in file_lines:
+        assert re.fullmatch(r"\[\d+\] b\.txt, sentence \d+ \(characters \d+–\d+\)", line)
+
+
+def test_the_reprint_index_finds_what_comparing_every_pair_finds() -> None:
+    from summarizer.brief import _rarity, _ReprintIndex, _stems
+
+    sentences = [s.text for text in (FIRST, SECOND, REPORT_A, REPORT_B) for s in parse_document(text).sentences]
+    sentences += [AGENCY.replace("lengthy", "long"), "We still have more time.", "Nobody is walking away."]
+    stems = [_stems(s) for s in sentences]
+    index = _ReprintIndex(_rarity([stems]))
+    for i, item in enumerate(stems):
+        assert index.find(item) == [j for j in range(i) if is_near_duplicate(stems[j], item)]
+        index.add(item)

@@ -88,7 +88,7 @@ def test_summary_view(demo_text: str, width: int) -> None:
     summary = summarize(demo_text)
     text = render(SummaryView(summary), width)
     assert_reads_in_full(text, width, summary.title or "", *(s.text for s in summary.sentences),
-                         "default · 3/17 sentences · 59/368 words")
+                         f"default · 3/17 sentences · {summary.kept_words}/368 words")
 
 
 @pytest.mark.parametrize("width", WIDTHS)
@@ -105,11 +105,13 @@ def test_explanation_view(demo_text: str, width: int, method: str) -> None:
 def test_explanation_parts_are_columns_with_room_and_lines_without(demo_text: str) -> None:
     explanation = explain(demo_text)
     wide = render(ExplanationView(explanation), 200)
-    assert "central" in wide.splitlines()[2] and "×0.4" in wide  # a column per part, its weight below
+    headline_weight = dict(zip(explanation.component_names, explanation.component_weights, strict=True))
+    assert "central" in wide.splitlines()[2] and f"×{headline_weight['headline_overlap']:g}" in wide  # weight below
+    central = explanation.sentences[0].components[explanation.component_names.index("centrality")]
     for width in (60, 80, 120):
         narrow = render(ExplanationView(explanation), width)
-        assert "central=0.94" in narrow  # the parts under the first sentence
-        assert "names and speaker weigh 0 (not shown)" in " ".join(narrow.split())
+        assert f"central={central:.2f}" in narrow  # the parts under the first sentence
+        assert "names, speaker and quote weigh 0 (not shown)" in " ".join(narrow.split())
 
 
 @pytest.mark.parametrize("width", WIDTHS)

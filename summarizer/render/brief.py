@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING
 
-from summarizer.brief import Brief, BriefClaim, BriefSource, Reference
+from summarizer.brief import Brief, BriefClaim, BriefSource, Reference, SpeakerGroup
 from summarizer.mentions import ORGANISATION, OTHER, PERSON
 from summarizer.render import count_of, one_line
 
@@ -29,6 +29,13 @@ def mention_lines(brief: Brief) -> list[tuple[str, str]]:
 
 def cite(citations: tuple[int, ...]) -> str:
     return "".join(f"[{n}]" for n in citations)
+
+
+def shows_speaker(group: SpeakerGroup, claim: BriefClaim) -> bool:
+    """Under a group that names nobody (unnamed sources, speakers not
+    resolved) each claim says who spoke; under "No source given" there is
+    nobody to say."""
+    return not group.named and claim.speaker is not None
 
 
 def claim_line(claim: BriefClaim, with_speaker: bool = False) -> str:
@@ -75,7 +82,7 @@ def brief_markdown(brief: Brief) -> str:
         for group in brief.speakers:
             role = f" ({group.role})" if group.role else ""
             lines += [f"### {group.speaker}{role}", ""]
-            lines += [f"- {claim_line(c, with_speaker=not group.named)}" for c in group.claims]
+            lines += [f"- {claim_line(c, with_speaker=shows_speaker(group, c))}" for c in group.claims]
             lines.append("")
     if brief.uncertain:
         lines += ["## Hedged or unconfirmed", ""]
@@ -91,7 +98,7 @@ def brief_markdown(brief: Brief) -> str:
         date = f", {source.date}" if source.date else ""
         lines.append(f"{source.number}. {title}{source.url or source.name}{date}")
     lines += ["", "## References", ""]
-    lines += [reference_line(ref) for ref in brief.references]
+    lines += [reference_markdown(ref, brief.sources[ref.source - 1]) for ref in brief.references]
     return "\n".join(lines).rstrip() + "\n"
 
 
@@ -100,13 +107,24 @@ def source_label(source: BriefSource) -> str:
     return source.title or source.url or source.name
 
 
-def reference_line(ref: Reference) -> str:
-    return f"[{ref.number}] source {ref.source}, {reference_place(ref)}"
-
-
 def reference_place(ref: Reference) -> str:
     """Where a citation points in its source: `sentence 3 (characters 120–245)`."""
     return f"sentence {ref.sentence + 1} (characters {ref.start}–{ref.end})"
+
+
+def reference_line(ref: Reference, source: BriefSource) -> str:
+    """`[3] <file>, sentence 5 (characters 120–260)`, or for a web source
+    `[3] source 1, sentence 5: <link that opens the page at the sentence>`."""
+    if ref.link:
+        return f"[{ref.number}] source {ref.source}, sentence {ref.sentence + 1}: {ref.link}"
+    return f"[{ref.number}] {source.name}, {reference_place(ref)}"
+
+
+def reference_markdown(ref: Reference, source: BriefSource) -> str:
+    """As `reference_line`, a web source's sentence as a Markdown link."""
+    if ref.link:
+        return f"[{ref.number}] [source {ref.source}, sentence {ref.sentence + 1}]({ref.link})"
+    return reference_line(ref, source)
 
 
 def brief_text(brief: Brief) -> str:
@@ -130,7 +148,7 @@ def brief_text(brief: Brief) -> str:
     for group in brief.speakers:
         role = f" ({group.role})" if group.role else ""
         said.append(f"{group.speaker}{role}")
-        said += [f"- {plain_claim_line(c, with_speaker=not group.named)}" for c in group.claims]
+        said += [f"- {plain_claim_line(c, with_speaker=shows_speaker(group, c))}" for c in group.claims]
     section("Who said what", said)
     section("Hedged or unconfirmed", [f"- {plain_claim_line(c, with_speaker=True)}" for c in brief.uncertain])
     section("Mentioned", [f"{label}: {names}" for label, names in mention_lines(brief)])
@@ -140,7 +158,7 @@ def brief_text(brief: Brief) -> str:
         date = f", {source.date}" if source.date else ""
         sources.append(f"{source.number}. {title}{source.url or source.name}{date}")
     section("Sources", sources)
-    section("References", [reference_line(ref) for ref in brief.references])
+    section("References", [reference_line(ref, brief.sources[ref.source - 1]) for ref in brief.references])
     return "\n".join(lines) + "\n"
 
 
@@ -189,7 +207,7 @@ class BriefView:
                 if group.role:
                     name.append(f" — {group.role}", style="cyan")
                 yield Padding(name, (0, 1))
-                yield Group(*(_bullet(_claim(c, with_speaker=not group.named)) for c in group.claims))
+                yield Group(*(_bullet(_claim(c, with_speaker=shows_speaker(group, c))) for c in group.claims))
         if brief.uncertain:
             yield from _section("Hedged or unconfirmed", "yellow")
             yield Group(*(_bullet(_claim(c, with_speaker=True)) for c in brief.uncertain))
@@ -211,6 +229,7 @@ class BriefView:
     def references(self) -> RenderResult:
         """Under each source's title, the citations that point into it."""
         from rich.padding import Padding
+        from rich.style import Style
         from rich.table import Table
         from rich.text import Text
 
@@ -224,7 +243,9 @@ class BriefView:
             grid.add_column(justify="right", no_wrap=True)
             grid.add_column()
             for ref in cited:
-                grid.add_row(f"[{ref.number}]", reference_place(ref))
+                # A terminal that shows links opens the page at the sentence.
+                grid.add_row(f"[{ref.number}]", Text(reference_place(ref),
+                                                     style=Style(link=ref.link) if ref.link else ""))
             yield Padding(grid, (0, 4), style="dim")
 
 

@@ -26,6 +26,9 @@ SHORT_NAMES = {
     "number_density": "numbers",
     "speaker_claim": "speaker",
     "length_fit": "length",
+    "first_sentence": "first",
+    "attributed_statement": "stated",
+    "direct_quote": "quote",
 }
 PICKED_MARK = "✓"
 # The sentence column never gets narrower than this; when a column per
@@ -81,7 +84,8 @@ class ExplanationView:
         ignored = [short_name(n) for n, w in pairs if not w]
         text += f": {counted}"
         if ignored:
-            text += f"; {' and '.join(ignored)} weigh 0 (not shown)"
+            listed = ", ".join(ignored[:-1]) + " and " + ignored[-1] if len(ignored) > 1 else ignored[0]
+            text += f"; {listed} weigh{'s' if len(ignored) == 1 else ''} 0 (not shown)"
         return text
 
     def _table(self, sentence_min: int) -> Table:

@@ -1,0 +1,153 @@
+"""Which sentences a summary can show on their own, and which need others.
+
+An extractive summary shows sentences out of their context. Some do not
+survive that: "He identified the man as ..." leans on the sentence before
+it, and the middle of a quotation that runs over several sentences reads as
+the reporter's own words, or leaves a quotation mark open. Two named rules
+work out, for every body sentence, the set of sentences it must be shown
+with (itself included): its *unit*.
+
+- `back_pointing_opener`: a sentence that opens with a word of
+  rules/back_pointing_openers.txt ("He", "That", "But", ...) needs the
+  sentence before it, and whatever that one needs. Phrases of
+  rules/back_pointing_exceptions.txt ("This year, ...") do not point back.
+- `open_quotation`: a quotation opened in one sentence and closed in a later
+  one (within the paragraph) makes those sentences one unit.
+- `unattributed_quotation`: a sentence that is one quotation from end to
+  end (`"I hope that my baby recovers quickly."`) says nothing of who
+  speaks: it needs the sentence before it, where the speaker is.
+
+Units longer than MAX_UNIT sentences are not worth their room in a summary:
+selection leaves them out while anything else remains.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from summarizer.model import Document
+from summarizer.rules import load_rules, load_word_set
+
+# A sentence together with what it needs may be at most this many sentences.
+MAX_UNIT = 3
+OPENING = re.compile(r"""[\s"'\u2018\u201c(\[\u2014\u2013-]*([^\W\d_]+)""")
+LEADING_MARKS = re.compile(r"""^[\s"'\u2018\u201c(\[\u2014\u2013-]+""")
+
+
+@dataclass(frozen=True, slots=True)
+class StandaloneRule:
+    """A named rule about sentences that cannot stand alone, with an example
+    (tests/test_news_ranker.py checks each example)."""
+
+    name: str
+    description: str
+    example: str
+
+
+RULES: tuple[StandaloneRule, ...] = (
+    StandaloneRule(
+        "back_pointing_opener",
+        "a sentence opening with a back-pointing word needs the sentence before it",
+        "Police arrested a 34-year-old man on Sunday. He was charged with arson.",
+    ),
+    StandaloneRule(
+        "open_quotation",
+        "a quotation running over several sentences is one unit",
+        '"We will not give up. We will rebuild," the mayor said.',
+    ),
+    StandaloneRule(
+        "unattributed_quotation",
+        "a sentence that is one quotation from end to end needs the sentence naming its speaker",
+        "Nesma Hajjaj fled the north seven months pregnant. \u201cI hope that my baby recovers quickly.\u201d",
+    ),
+)
+
+
+@cache
+def _openers() -> frozenset[str]:
+    return load_word_set("back_pointing_openers")
+
+
+@cache
+def _exceptions() -> tuple[str, ...]:
+    return tuple(entry.lower() for entry in load_rules("back_pointing_exceptions"))
+
+
+def opens_by_pointing_back(text: str) -> bool:
+    """Rule `back_pointing_opener`: the first word (after any opening
+    quotation mark) is a back-pointing word and the opening is not one of
+    the listed exceptions."""
+    first = OPENING.match(text)
+    if first is None or first.group(1).lower() not in _openers():
+        return False
+    opening = LEADING_MARKS.sub("", text).lower()
+    return not any(opening.startswith(phrase) and not opening[len(phrase):len(phrase) + 1].isalnum()
+                   for phrase in _exceptions())
+
+
+def is_unattributed_quotation(text: str) -> bool:
+    """Rule `unattributed_quotation`: the sentence opens with a quotation
+    mark, ends with one, and holds no other: one quotation, no speaker."""
+    stripped = text.strip()
+    marks = [c for c in stripped if c in '"\u201c\u201d']
+    return (len(stripped) > 2 and stripped[0] in '"\u201c' and stripped[-1] in '"\u201d'
+            and len(marks) == 2)
+
+
+def quotation_balance(text: str) -> tuple[int, int]:
+    """(straight double quotes, opening minus closing curly double quotes)."""
+    return text.count('"'), text.count("\u201c") - text.count("\u201d")
+
+
+def quotation_units(document: Document) -> list[tuple[int, int]]:
+    """Rule `open_quotation`: (first, last) sentence of each quotation that
+    opens in one sentence and closes in a later one of the same paragraph.
+    A quotation still open at the paragraph's end runs to that end (a quote
+    over several paragraphs reopens each one)."""
+    units = []
+    sentences = document.sentences
+    i = 0
+    while i < len(sentences):
+        straight, curly = quotation_balance(sentences[i].text)
+        if straight % 2 == 0 and curly <= 0:
+            i += 1
+            continue
+        j = i
+        while j + 1 < len(sentences) and sentences[j + 1].paragraph == sentences[i].paragraph:
+            j += 1
+            more_straight, more_curly = quotation_balance(sentences[j].text)
+            straight, curly = straight + more_straight, curly + more_curly
+            if straight % 2 == 0 and curly <= 0:
+                break
+        if j > i:
+            units.append((i, j))
+        i = j + 1
+    return units
+
+
+def sentence_units(document: Document) -> tuple[tuple[int, ...], ...]:
+    """For each body sentence, the sentences it must be shown with (itself
+    included), in article order. A unit longer than MAX_UNIT keeps only its
+    last MAX_UNIT + 1 members, enough to tell that it is too long: memory
+    and time stay linear in the text, whatever it repeats."""
+    n = len(document.sentences)
+    group_of: list[tuple[int, ...]] = [(i,) for i in range(n)]
+    for first, last in quotation_units(document):
+        members = tuple(range(first, last + 1))
+        for i in members:
+            group_of[i] = members
+    units: list[tuple[int, ...]] = []
+    for i in range(n):
+        group = group_of[i]
+        head = group[0]
+        opening = document.sentences[head].text
+        if len(group) > MAX_UNIT or head == 0 or not (
+            opens_by_pointing_back(opening) or is_unattributed_quotation(opening)
+        ):
+            units.append(group)
+            continue
+        needed = sorted(set(group).union(units[head - 1]))
+        units.append(tuple(needed[-(MAX_UNIT + 1):]))
+    return tuple(units)
