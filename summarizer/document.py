@@ -212,10 +212,13 @@ def _subheads(sentences: list[Sentence], skip: set[int]) -> set[int]:
 
 def _is_subhead(text: str) -> bool:
     """Short and headline-like, and not a quotation that ends in a question
-    (`"What does he think of you?" the narrator says` is speech)."""
-    stripped = text.rstrip()
-    return (is_headline_like(text) and len(text.split()) <= SUBHEAD_MAX_WORDS
-            and stripped[-1:] not in QUOTE_CLOSERS)
+    (`"What does he think of you?" the narrator says` is speech). The
+    splitter has made the sentence one line of text: a line break left
+    inside it is a hard wrap, so a subhead wrapped over two lines is still
+    one (as for headlines)."""
+    one_line = " ".join(text.split())
+    return (is_headline_like(one_line) and len(one_line.split()) <= SUBHEAD_MAX_WORDS
+            and one_line[-1:] not in QUOTE_CLOSERS)
 
 
 def _sentences_by_paragraph(sentences: list[Sentence]) -> list[list[int]]:

@@ -41,6 +41,16 @@ def test_headings_are_never_picked_or_tagged() -> None:
     assert all(not c.content.startswith(("What comes", "Are property")) for c in extract_claims(TEXT))
 
 
+def test_a_hard_wrapped_subhead_is_still_a_heading() -> None:
+    import textwrap
+
+    wrapped = "\n\n".join(textwrap.fill(p, 24) for p in TEXT.split("\n\n"))
+    document = parse_document(wrapped)
+    assert [" ".join(h.text.split()) for h in document.headings][:2] == ["What comes next",
+                                                                        "Are property taxes going up?"]
+    assert [s.text[:20] for s in document.sentences] == [s.text[:20] for s in parse_document(TEXT).sentences]
+
+
 def test_a_text_of_short_lines_keeps_them_as_body() -> None:
     lines = "Shopping list\n\nEggs and milk\n\nBread from the corner shop\n"
     assert [s.text for s in parse_document(lines).sentences] == ["Shopping list", "Eggs and milk",
