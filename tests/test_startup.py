@@ -44,9 +44,24 @@ def test_each_command_imports_only_what_it_needs() -> None:
     """)
     claims, summarize, brief, summarize_json = out.splitlines()
     assert claims == "claims []"  # no numpy, scipy, rich; nltk without its __init__ (no collocations)
-    assert summarize == "summarize ['numpy', 'scipy']"  # the news ranker's sparse graph; no rich for text
-    assert brief == "brief ['numpy', 'scipy']"
-    assert summarize_json == "summarize ['numpy', 'scipy']"
+    # The news ranker's graph is numpy alone (summarizers/graph.py): no scipy; no rich for text.
+    assert summarize == "summarize ['numpy']"
+    assert brief == "brief ['numpy']"
+    assert summarize_json == "summarize ['numpy']"
+
+
+def test_a_long_text_is_ranked_without_scipy_too() -> None:
+    # Past one graph block the ranker keeps each sentence's strongest
+    # neighbours, still in numpy: scipy is not needed at any size.
+    out = fresh_python("""
+        import sys
+        from summarizer import summarize
+
+        text = "\\n\\n".join(f"Council {i} met on day {i}. Road {i} will be repaired." for i in range(500))
+        assert len(summarize(text, sentences=5).sentences) == 5
+        print(sorted(m for m in ("scipy", "numpy") if m in sys.modules))
+    """)
+    assert out.strip() == "['numpy']"
 
 
 def test_punkt_and_snowball_load_without_nltk_init_and_nltk_still_works_after() -> None:
