@@ -115,3 +115,22 @@ def test_stop_words_are_sumys_english_list() -> None:
 
     assert stop_words() == frozenset(get_stop_words("english"))
     assert len(stop_words()) > 500
+
+
+def test_the_command_line_asks_openblas_for_one_thread_unless_told_otherwise() -> None:
+    # OpenBLAS starts a thread per core as numpy loads: a cost at every start.
+    code = """
+        import contextlib, os, sys
+        from summarizer.cli import main
+
+        sys.argv = ["summarizer", "--version"]
+        with contextlib.suppress(SystemExit):
+            main()
+        sys.stderr.write(str(os.environ.get("OPENBLAS_NUM_THREADS")))
+    """
+    for setting, expected in (("os.environ.pop('OPENBLAS_NUM_THREADS', None)", "1"),
+                              ("os.environ['OPENBLAS_NUM_THREADS'] = '2'", "2")):
+        result = subprocess.run([sys.executable, "-c", f"import os; {setting}\n" + textwrap.dedent(code)],
+                                capture_output=True, text=True, timeout=120, check=True)
+        assert result.stdout.startswith("summarizer ")
+        assert result.stderr == expected
