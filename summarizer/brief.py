@@ -424,6 +424,7 @@ def _gather_claims(
     cites each of them."""
     full_names = _full_names(per_source)
     gathered: list[_GatheredClaim] = []
+    members: list[dict[tuple[int, tuple[int, ...]], None]] = []  # of each gathered claim, in order, once each
     index = _ReprintIndex(rarity)
     for source, claims in enumerate(per_source):
         starts = [sentence.start for sentence in documents[source].sentences]
@@ -434,15 +435,14 @@ def _gather_claims(
             twin = next((k for k in index.find(content)
                          if gathered[k].speaker == speaker and gathered[k].claim.negated == claim.negated), None)
             if twin is not None:
-                old = gathered[twin]
-                if member not in old.members:
-                    gathered[twin] = replace(old, members=(*old.members, member))
+                members[twin][member] = None  # a transcript may repeat one claim thousands of times
                 continue
             speaker_text = claim.speaker_span.text if claim.speaker_span else claim.speaker or ""
             said = content | _stems(f"{speaker_text} {claim.role or ''} {claim.cue_text}")
             gathered.append(_GatheredClaim(claim, speaker, (member,), content, said))
+            members.append({member: None})
             index.add(content)
-    return gathered
+    return [replace(claim, members=tuple(told)) for claim, told in zip(gathered, members, strict=True)]
 
 
 def _sentences_spanned(starts: Sequence[int], claim: Claim) -> tuple[int, ...]:
