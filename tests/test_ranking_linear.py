@@ -199,3 +199,17 @@ def test_claims_are_tagged_once_per_document_for_a_brief(monkeypatch: pytest.Mon
     note = make_brief(texts)
     assert len(tagged) == len(texts)  # the ranker and the list of claims share one tagging
     assert note.speakers
+
+
+def test_a_claim_told_hundreds_of_times_is_listed_once_citing_every_telling() -> None:
+    # A transcript pasted as one paragraph: the retellings are gathered in
+    # one claim (in time linear in them: benchmarks/scaling.py --commands).
+    from summarizer.brief import make_brief
+
+    text = "Minister Anna Berg spoke to reporters on Monday about the new road plan. " + " ".join(
+        ['"We will finish the road," Berg said.'] * 200)
+    note = make_brief([text])
+    [group] = note.speakers
+    assert group.speaker == "Anna Berg"
+    [claim] = group.claims
+    assert len(claim.citations) == 200 == len(set(claim.citations))
