@@ -28,6 +28,8 @@ import numpy as np
 # whose sentences all share a word stays cheap.
 GRAPH_BLOCK = 400
 KEPT_NEIGHBOURS = 50
+# Similarities closer than this count as equal when the strongest are kept.
+TIE_SCALE = 1e-9
 # Sentence pairs summed at one time while a block is built: bounds memory
 # when many sentences share many terms (a paragraph printed hundreds of times).
 PAIRS_AT_ONCE = 1_000_000
@@ -179,10 +181,16 @@ def _counting_up(sizes: np.ndarray) -> np.ndarray:
 
 
 def _keep_strongest(block: np.ndarray, keep: int) -> None:
-    """Zero all but each row's `keep` largest values, in place."""
-    if block.shape[1] <= keep:
+    """Zero all but each row's `keep` largest values, in place. Among equal
+    values the nearest sentences stay (a transcript that repeats one line
+    would otherwise keep whichever the partition met first, and the first
+    sentence of each block would gather the links)."""
+    size = block.shape[1]
+    if size <= keep:
         return
-    weakest = np.argpartition(-block, keep, axis=1)[:, keep:]
+    positions = np.arange(size)
+    distance = np.abs(positions[:, None] - positions[None, :]) / size  # below 1: orders equals only
+    weakest = np.argpartition(-(block - TIE_SCALE * distance), keep, axis=1)[:, keep:]
     np.put_along_axis(block, weakest, 0.0, axis=1)
 
 
