@@ -213,3 +213,11 @@ def test_a_claim_told_hundreds_of_times_is_listed_once_citing_every_telling() ->
     assert group.speaker == "Anna Berg"
     [claim] = group.claims
     assert len(claim.citations) == 200 == len(set(claim.citations))
+
+
+def test_past_one_block_the_nearest_of_equally_similar_neighbours_stay() -> None:
+    block = np.ones((9, 9))
+    np.fill_diagonal(block, 0.0)
+    graph._keep_strongest(block, 2)
+    assert [sorted(np.flatnonzero(row).tolist()) for row in block][:3] == [[1, 2], [0, 2], [1, 3]]
+    assert sorted(np.flatnonzero(block[8]).tolist()) == [6, 7]
