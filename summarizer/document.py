@@ -9,6 +9,7 @@ picks them. Offsets stay those of the original text.
 from __future__ import annotations
 
 import re
+import threading
 from collections import Counter
 from functools import cache
 from typing import TYPE_CHECKING
@@ -84,6 +85,7 @@ def parse_article(article: Article) -> Document:
 # The claims of the last few documents, by identity (each kept beside its
 # document, so that its id is not reused while it is here).
 _CLAIMS: dict[int, tuple[Document, tuple[Claim, ...]]] = {}
+_CLAIMS_LOCK = threading.Lock()
 CLAIMS_KEPT = 4
 
 
@@ -94,13 +96,15 @@ def document_claims(document: Document) -> tuple[Claim, ...]:
     same document."""
     from summarizer.claims import claims_in_document  # the tagger: only when asked for
 
-    kept = _CLAIMS.get(id(document))
+    with _CLAIMS_LOCK:  # batch may run articles on threads
+        kept = _CLAIMS.get(id(document))
     if kept is not None and kept[0] is document:
         return kept[1]
     claims = tuple(claims_in_document(document))
-    while len(_CLAIMS) >= CLAIMS_KEPT:
-        del _CLAIMS[next(iter(_CLAIMS))]
-    _CLAIMS[id(document)] = (document, claims)
+    with _CLAIMS_LOCK:
+        while len(_CLAIMS) >= CLAIMS_KEPT:
+            del _CLAIMS[next(iter(_CLAIMS))]
+        _CLAIMS[id(document)] = (document, claims)
     return claims
 
 
