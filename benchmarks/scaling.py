@@ -260,7 +260,9 @@ def command_scaling(give_up: float = 60.0, only: Sequence[str] = (), shape_filte
                 path.write_text(text, encoding="utf-8")
                 files.append((path, len(text.encode("utf-8"))))
             for command, argv in commands.items():
-                cells, per_mb, seconds = [], [], None
+                cells: list[str] = []
+                per_mb: list[float | None] = []
+                seconds: float | None = None
                 for path, length in files:
                     if cells and cells[-1].strip().startswith((">", "-")):
                         cells.append(f"{'-':>10}")

@@ -291,14 +291,12 @@ def _parsed_page(html: str, name: str) -> tuple[Any, str, tuple[str, ...]]:
 
 
 def _nesting_depth(tree: Any) -> int:
-    """How deep the tree's elements nest (the root is 1)."""
-    from lxml import etree
-
-    depth = deepest = 0
-    for event, _ in etree.iterwalk(tree, events=("start", "end")):
-        depth += 1 if event == "start" else -1
-        deepest = max(deepest, depth)
-    return deepest
+    """How deep the tree's elements nest (the root is 1): each element one
+    deeper than its parent, found in document order (parents first)."""
+    depths: dict[Any, int] = {}
+    for element in tree.iter():
+        depths[element] = depths.get(element.getparent(), 0) + 1
+    return max(depths.values(), default=0)
 
 
 def _signed_by(removed: tuple[Removed, ...], site: str | None, url: str | None) -> tuple[str, ...]:
