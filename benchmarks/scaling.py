@@ -23,7 +23,9 @@ child of a warmed-up process (Punkt, rules and imports loaded once, not
 timed), so a run that stalls is stopped after `--give-up` seconds (shown as
 `>N s`) and the larger sizes of that row are skipped. Times are the child's
 CPU seconds (user + system), which a busy machine moves less than wall time.
-`--only summarize,brief` and `--shape quoted` narrow the table.
+`--only summarize,brief` and `--shape quoted` narrow the table;
+`--no-tagger` makes the claim tagger find nothing, to time the rest of
+each command apart from it.
 """
 
 from __future__ import annotations
@@ -192,9 +194,10 @@ def command_shapes() -> dict[str, tuple[Callable[[int], str | None], str]]:
     return shapes
 
 
-def _timed_command(argv: list[str], give_up: float) -> float | None:
+def _timed_command(argv: list[str], give_up: float, tagger: bool = True) -> float | None:
     """CPU seconds of `summarizer ARGV` run in a forked child (output thrown
-    away), or None when it fails or takes longer than `give_up` seconds."""
+    away), or None when it fails or takes longer than `give_up` seconds.
+    Without `tagger`, the claim tagger finds nothing (instantly)."""
     import os
     import signal
 
@@ -207,6 +210,10 @@ def _timed_command(argv: list[str], give_up: float) -> float | None:
         os.dup2(devnull, 2)
         from summarizer.cli import run
 
+        if not tagger:
+            import summarizer.claims
+
+            summarizer.claims.claims_in_document = lambda document, **options: []  # type: ignore[assignment]
         started = time.process_time()
         code = run(argv)
         seconds = time.process_time() - started
@@ -231,7 +238,8 @@ def _timed_command(argv: list[str], give_up: float) -> float | None:
     return float(answer[1])
 
 
-def command_scaling(give_up: float = 60.0, only: Sequence[str] = (), shape_filter: str = "") -> None:
+def command_scaling(give_up: float = 60.0, only: Sequence[str] = (), shape_filter: str = "",
+                    tagger: bool = True) -> None:
     """Seconds per MB of each command on each shape, and the 1 MB / 16 KB ratio."""
     import contextlib
     import io
@@ -243,7 +251,8 @@ def command_scaling(give_up: float = 60.0, only: Sequence[str] = (), shape_filte
         run(["summarize", str(ROOT / "data" / "nato-third-country-agreements.txt"), "--format", "json"])
     commands = {name: argv for name, argv in COMMANDS.items() if not only or name in only}
     sizes = " ".join(f"{size // 1000:>7} KB" for size in COMMAND_SIZES)
-    print(f"## whole commands, CPU seconds per MB (give up after {give_up:.0f} s)")
+    without = "" if tagger else ", the claim tagger finding nothing"
+    print(f"## whole commands{without}, CPU seconds per MB (give up after {give_up:.0f} s)")
     print(f"{'shape':<36} {'command':<10} {sizes}   1 MB / 16 KB   1 MB s")
     with tempfile.TemporaryDirectory() as folder:
         for name, (make, suffix) in command_shapes().items():
@@ -268,7 +277,7 @@ def command_scaling(give_up: float = 60.0, only: Sequence[str] = (), shape_filte
                         cells.append(f"{'-':>10}")
                         per_mb.append(None)
                         continue
-                    seconds = _timed_command([argv[0], str(path), *argv[1:]], give_up)
+                    seconds = _timed_command([argv[0], str(path), *argv[1:]], give_up, tagger)
                     per_mb.append(seconds / (length / 1_000_000) if seconds is not None else None)
                     cells.append(f"{per_mb[-1]:10.3f}" if seconds is not None else f"{f'>{give_up:.0f} s':>10}")
                 first, last = per_mb[0], per_mb[-1]
@@ -284,12 +293,15 @@ def main() -> None:
     parser.add_argument("--only", default="", help="With --commands: a comma-separated list of commands.")
     parser.add_argument("--shape", default="", help="With --commands: shapes whose name contains this.")
     parser.add_argument("--give-up", type=float, default=60.0, help="With --commands: seconds before a run stops.")
+    parser.add_argument("--no-tagger", action="store_true",
+                        help="With --commands: the claim tagger finds nothing, so the rest of each command is timed.")
     args = parser.parse_args()
     if args.splitter:
         splitter_scaling()
         return
     if args.commands:
-        command_scaling(args.give_up, [name for name in args.only.split(",") if name], args.shape)
+        command_scaling(args.give_up, [name for name in args.only.split(",") if name], args.shape,
+                        tagger=not args.no_tagger)
         return
     summary_scaling()
 
