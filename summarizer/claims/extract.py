@@ -15,7 +15,7 @@ from summarizer.claims.polarity import hedging_cue, is_hedged, past_tense_cue, p
 from summarizer.claims.quotes import continue_quotes, extend_over_quotes
 from summarizer.claims.rules import Frame, frames_for_cue, sentence_frames
 from summarizer.claims.speakers import SpeakerIndex
-from summarizer.claims.text import QUOTE_MARKS, Quotes, SentenceView, find_quotes, sentence_view
+from summarizer.claims.text import QUOTE_MARKS, Quotes, SentenceView, find_quotes, sentence_views
 from summarizer.model import Document, Sentence, Span
 
 LOWER_CASE_WORD = re.compile(r"(?<![\w'\u2019])[a-z][a-z'\u2019-]*")
@@ -54,7 +54,11 @@ def tag_sentences(text: str, sentences: Sequence[tuple[int, Sentence]]) -> list[
     """Claims found in `sentences` (each with the number to report) of `text`,
     in text order; `Sentence.paragraph` tells where quote runs may go."""
     quotes = find_quotes(text)
-    views = [sentence_view(text, number, s.start, s.end, quotes, s.paragraph) for number, s in sentences]
+    views = [
+        view
+        for number, s in sentences
+        for view in sentence_views(text, number, s.start, s.end, quotes, s.paragraph)
+    ]
     frames = [(position, frame) for position, view in enumerate(views) for frame in _sentence_frames(view)]
     kept = continue_quotes(views, _outermost(frames), quotes)
     return _resolve(text, views, kept, quotes)

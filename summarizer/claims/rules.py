@@ -279,8 +279,9 @@ def _after_colon(view: SentenceView, last: int) -> tuple[int, int] | None:
     quote = view.quotes.covering(start)
     if quote is not None and quote[0] == start:
         return quote
-    end = text.find("\n\n", start)
-    end = len(text) if end < 0 else end
+    limit = min(len(text), start + MAX_INTRODUCED_CHARS + 1)
+    end = text.find("\n\n", start, limit)
+    end = limit if end < 0 else end
     return (start, end) if 0 < end - start <= MAX_INTRODUCED_CHARS else None
 
 
@@ -465,10 +466,12 @@ def dash_attribution(view: SentenceView) -> Frame | None:
     for k, token in enumerate(tokens):
         if token.text not in SIGNATURE_DASHES or k + 1 >= len(tokens):
             continue
-        before = view.text[: token.start].rstrip()
-        if not before or before[-1] not in "\u201d\"'\u2019":
+        mark = token.start - 1
+        while mark >= max(0, token.start - MAX_SIGNATURE_GAP) and view.text[mark].isspace():
+            mark -= 1
+        if mark < 0 or view.text[mark] not in "\u201d\"'\u2019":
             continue
-        quote = view.quotes.covering(len(before) - 1)
+        quote = view.quotes.covering(mark)
         if quote is None:
             continue
         last = k
@@ -545,6 +548,7 @@ COLON = CueEntry(":", "neutral", frozenset())
 DASH = CueEntry("\u2015", "neutral", frozenset())
 IN_VIEW = CueEntry("in view", "belief", frozenset())
 SIGNATURE_DASHES = frozenset({"\u2015", "\u2014", "\u2013"})
+MAX_SIGNATURE_GAP = 64  # blank characters between a quotation and its signature dash
 
 
 # --- the registry -----------------------------------------------------------------

@@ -51,6 +51,13 @@ DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 INDEFINITE = frozenset({"a", "an", "one", "another", "some", "many", "several", "few", "most", "other", "others"})
 PRONOUN_GENDER = {"he": MALE, "him": MALE, "his": MALE, "she": FEMALE, "her": FEMALE}
 NUMBERS = grammar("numbers")
+COMPATIBLE_KINDS = {
+    ORGANISATION: frozenset({ORGANISATION}),
+    PERSON: frozenset({PERSON, UNKNOWN}),
+    UNKNOWN: frozenset({PERSON, ORGANISATION, UNKNOWN}),
+}
+MAX_NAMESAKES = 16  # entities kept per name word, role word or initials (see `_add`)
+MAX_LEARNT_ROLE_WORDS = 32  # role words learnt for one entity
 GENERIC_ROLE_WORDS = frozenset({"former", "then", "current", "new", "top", "senior", "acting", "longtime", "of"})
 
 
@@ -125,11 +132,12 @@ class SpeakerIndex:
 
     def __init__(self, common_words: frozenset[str] = frozenset()) -> None:
         self.common_words = common_words
-        self.entities: list[Entity] = []
+        self.by_key: dict[tuple[str, ...], Entity] = {}  # exact name words -> the entity
         self.by_word: dict[str, list[Entity]] = {}
         self.by_role: dict[str, list[Entity]] = {}
         self.by_initials: dict[str, list[Entity]] = {}
         self.mentions: deque[Mention] = deque(maxlen=64)
+        self.recent: deque[list[Mention]] = deque(maxlen=WINDOW + 1)  # by sentence, the current one last
         self.speakers: deque[tuple[int, Entity | None, Resolved]] = deque(maxlen=16)
         self.position = -1
         self.names: list[tuple[Name, Entity]] = []  # the current sentence's
@@ -141,6 +149,7 @@ class SpeakerIndex:
         register a body too."""
         self.position += 1
         self.names = []
+        self.recent.append([])
         _, after = _description_words()
         tokens = view.tokens
         # in a title-case line long runs are no reliable names ("Elizabeth Warren
@@ -149,7 +158,7 @@ class SpeakerIndex:
             entity = self._entity_for(name, register=not (view.title_case and name.text.count(" ") > 2))
             entity.confirmed = entity.confirmed or not _maybe_common_noun(tokens, name)
             self.names.append((name, entity))
-            self.mentions.append(Mention(entity, self.position, name.start, _quoted(view, name.start)))
+            self._mention(Mention(entity, self.position, name.start, _quoted(view, name.start)))
             nxt = name.last + 1
             if nxt < len(tokens) and tokens[nxt].lower in after and name.kind != ORGANISATION:
                 body = Name(
@@ -165,7 +174,7 @@ class SpeakerIndex:
                 )
                 body_entity = self._entity_for(body, register=True)
                 self.names.append((body, body_entity))
-                self.mentions.append(Mention(body_entity, self.position, body.start, _quoted(view, body.start)))
+                self._mention(Mention(body_entity, self.position, body.start, _quoted(view, body.start)))
         self._subject_pronoun(view)
 
     def _entity_for(self, name: Name, register: bool) -> Entity:
@@ -175,13 +184,15 @@ class SpeakerIndex:
         name ("Stoltenberg", "Mr. Marcus", "Luiz Inácio Lula") is that person
         when only one known name fits; a fuller name replaces a shorter one."""
         words = name_key(name.text)
-        fits = [e for e in self.by_word.get(words[-1], ()) if _same(words, e) or _same(e.words, _entity_of(name))]
-        if name.kind == ORGANISATION:
-            fits = [e for e in fits if e.kind == ORGANISATION]
-        elif name.kind == PERSON:
-            fits = [e for e in fits if e.kind != ORGANISATION]
+        bucket = self.by_word.get(words[-1], ())
+        fits = [e for e in bucket if _same(words, e) or _same(e.words, _entity_of(name))]
+        kinds = COMPATIBLE_KINDS[name.kind]
+        fits = [e for e in fits if e.kind in kinds]
         if not fits and ACRONYM.match(name.text):
             fits = self.by_initials.get(name.text.replace(".", "").rstrip("s"), [])
+        if not fits and len(bucket) >= MAX_NAMESAKES:
+            known = self.by_key.get(tuple(words))
+            fits = [known] if known is not None and known.kind in kinds else []
         distinct = {id(e): e for e in fits}
         if len(distinct) == 1:
             entity = next(iter(distinct.values()))
@@ -200,7 +211,6 @@ class SpeakerIndex:
             return Entity(name.text, name.kind, name.gender, name.title, set(name.role_words))  # ambiguous
         entity = Entity(name.text, name.kind, name.gender, name.title, set(name.role_words))
         if register:
-            self.entities.append(entity)
             self._index(entity)
             self._index_roles(entity)
         return entity
@@ -210,7 +220,7 @@ class SpeakerIndex:
             entity.kind = name.kind
         entity.gender = entity.gender or name.gender
         entity.title = entity.title or name.title
-        if name.role_words - entity.role_words:
+        if name.role_words - entity.role_words and len(entity.role_words) < MAX_LEARNT_ROLE_WORDS:
             entity.role_words |= name.role_words
             self._index_roles(entity)
 
@@ -219,20 +229,17 @@ class SpeakerIndex:
         the International Monetary Fund the article named)."""
         if entity.kind == ORGANISATION:
             initials = "".join(w[0] for w in entity.name.split() if w[:1].isupper())
-            if len(initials) >= 2 and entity not in self.by_initials.get(initials, []):
-                self.by_initials.setdefault(initials, []).append(entity)
+            if len(initials) >= 2:
+                _add(self.by_initials, initials, entity)
+        self.by_key.setdefault(tuple(entity.words), entity)
         for word in entity.words:
-            bucket = self.by_word.setdefault(word, [])
-            if entity not in bucket:
-                bucket.append(entity)
+            _add(self.by_word, word, entity)
 
     def _index_roles(self, entity: Entity) -> None:
         for word in entity.role_words:
             head = _role_word(word)
             if head in people_nouns():
-                bucket = self.by_role.setdefault(head, [])
-                if entity not in bucket:
-                    bucket.append(entity)
+                _add(self.by_role, head, entity)
 
     # --- resolving a source -------------------------------------------------
     def resolve(self, view: SentenceView, source: tuple[int, int], cue: tuple[int, int]) -> Resolved:
@@ -378,7 +385,7 @@ class SpeakerIndex:
         before, nearest first, the same way. Two people of unknown gender
         in one place leave it unresolved."""
         here = [
-            m.entity for m in self.mentions if m.position == self.position and m.offset < token.start and not m.quoted
+            m.entity for m in self.recent[-1] if m.offset < token.start and not m.quoted
         ]
         found = _pick([e for e in _distinct(here) if _can_be(e, gender)], gender)
         if found is not None:
@@ -396,7 +403,9 @@ class SpeakerIndex:
 
     def _mentioned(self, back: int) -> list[Entity]:
         """People and bodies named outside quotations `back` sentences ago."""
-        return [m.entity for m in self.mentions if m.position == self.position - back and not m.quoted]
+        if back >= len(self.recent):
+            return []
+        return [m.entity for m in self.recent[-1 - back] if not m.quoted]
 
     def _subject_pronoun(self, view: SentenceView) -> None:
         """Rule `pronoun_chain`: a sentence opening with "He" or "She" names
@@ -406,7 +415,20 @@ class SpeakerIndex:
             return
         entity = self._person_for(view, tokens[0], PRONOUN_GENDER[tokens[0].lower])
         if entity is not None:
-            self.mentions.append(Mention(entity, self.position, tokens[0].start, False))
+            self._mention(Mention(entity, self.position, tokens[0].start, False))
+
+    def _mention(self, mention: Mention) -> None:
+        self.mentions.append(mention)
+        self.recent[-1].append(mention)
+
+
+def _add(index: dict[str, list[Entity]], key: str, entity: Entity) -> None:
+    """Rule `bounded_name_index`: an index entry holds at most MAX_NAMESAKES
+    entities. More people sharing one name word than that make any short form
+    ambiguous anyway; exact names are still found through `by_key`."""
+    bucket = index.setdefault(key, [])
+    if len(bucket) < MAX_NAMESAKES and entity not in bucket:
+        bucket.append(entity)
 
 
 def _pick(people: list[Entity], gender: str) -> Entity | bool | None:

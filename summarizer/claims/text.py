@@ -91,9 +91,10 @@ class Quotes:
 
     def inside(self, start: int, end: int) -> list[tuple[int, int]]:
         """Quotations that overlap start..end, in order."""
-        i = max(0, bisect_right(self.spans, (start, 1 << 62)) - 3)
+        spans = self.spans
         found = []
-        for q in self.spans[i:]:
+        for i in range(max(0, bisect_right(spans, (start, 1 << 62)) - 3), len(spans)):
+            q = spans[i]
             if q[0] >= end:
                 break
             if q[1] > start:
@@ -123,10 +124,44 @@ class SentenceView:
 
 
 TITLE_CASE_SHARE = 0.7
+# The longest sentence of CNN-Corpus dev and PolNeAR train has 220 tokens.
+MAX_VIEW_TOKENS = 300
+PIECE_CUTS = frozenset({".", ";", ",", ":", "!", "?", "\u2014", "\u2013"})
 
 
 def sentence_view(text: str, index: int, start: int, end: int, quotes: Quotes, paragraph: int = 0) -> SentenceView:
-    tokens = tuple(tokenize(text, start, end))
+    """The view of one sentence (of any length: see `sentence_views`)."""
+    return _view(text, index, tuple(tokenize(text, start, end)), start, end, quotes, paragraph)
+
+
+def sentence_views(
+    text: str, index: int, start: int, end: int, quotes: Quotes, paragraph: int = 0
+) -> list[SentenceView]:
+    """Rule `long_sentence_in_pieces`: a sentence of more than MAX_VIEW_TOKENS
+    tokens (a transcript pasted without stops, a page of run-on text) is read
+    as pieces of at most that many tokens, each cut after the last clause mark
+    in its final quarter, so that every rule looks at a bounded window. All
+    pieces report the sentence's `index`. News sentences are never cut."""
+    tokens = tokenize(text, start, end)
+    if len(tokens) <= MAX_VIEW_TOKENS:
+        return [_view(text, index, tuple(tokens), start, end, quotes, paragraph)]
+    views = []
+    first = 0
+    while first < len(tokens):
+        last = min(first + MAX_VIEW_TOKENS, len(tokens)) - 1
+        if last < len(tokens) - 1:
+            last = next(
+                (k for k in range(last, last - MAX_VIEW_TOKENS // 4, -1) if tokens[k].text in PIECE_CUTS), last
+            )
+        piece = tuple(tokens[first : last + 1])
+        views.append(_view(text, index, piece, piece[0].start, piece[-1].end, quotes, paragraph))
+        first = last + 1
+    return views
+
+
+def _view(
+    text: str, index: int, tokens: tuple[Token, ...], start: int, end: int, quotes: Quotes, paragraph: int
+) -> SentenceView:
     words = [t for t in tokens if t.is_word and t.text[0].isalpha() and len(t.text) > 3]
     title_case = len(words) >= 3 and sum(t.is_capitalised for t in words) >= TITLE_CASE_SHARE * len(words)
     return SentenceView(index, start, end, tokens, quotes, text, title_case, paragraph)
