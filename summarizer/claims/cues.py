@@ -30,6 +30,11 @@ def _forms_by_first_word() -> dict[str, tuple[tuple[str, ...], ...]]:
     return {word: tuple(sorted(forms, key=len, reverse=True)) for word, forms in index.items()}
 
 
+@cache
+def _first_words() -> frozenset[str]:
+    return frozenset(_forms_by_first_word())
+
+
 def find_cues(view: SentenceView) -> list[CueHit]:
     """Cue occurrences, longest match first.
 
@@ -96,6 +101,6 @@ def complement_allowed(view: SentenceView, hit: CueHit) -> bool:
 def sentence_cues(view: SentenceView) -> list[CueHit]:
     """The cues of a sentence that can head an attribution of the article's
     own (not nested in a quotation, with the complement their flags ask)."""
-    if not view.tokens:
+    if not view.tokens or view.words.isdisjoint(_first_words()):
         return []
     return [h for h in find_cues(view) if not cue_inside_quote(view, h.first) and complement_allowed(view, h)]

@@ -110,16 +110,32 @@ def _within(span: tuple[int, int], parts: tuple[tuple[int, int], ...]) -> bool:
 
 
 def _resolve(text: str, views: list[SentenceView], kept: list[tuple[int, Frame]], quotes: Quotes) -> list[Claim]:
-    index = SpeakerIndex(frozenset(LOWER_CASE_WORD.findall(text)))
+    index = SpeakerIndex(_lower_case_words(text, views))
     claims = []
     pending = sorted(kept, key=lambda pf: pf[1].cue[0])
     at = 0
     for position, view in enumerate(views):
+        if at == len(pending):
+            break  # no claim left: the names of the sentences after it are never asked for
         index.read_sentence(view)
         while at < len(pending) and pending[at][0] == position:
             claims.append(_claim(text, view, pending[at][1], index, quotes))
             at += 1
     return claims
+
+
+def _lower_case_words(text: str, views: list[SentenceView]) -> frozenset[str]:
+    """Words the article writes in lower case ("reached", "amazing"), in its
+    sentences and in what lies between them (headlines, lists, boilerplate):
+    a capitalised sentence opener among them is no name."""
+    words = {t.text for view in views for t in view.tokens if not t.is_capitalised}
+    end = 0
+    for view in sorted(views, key=lambda v: v.start):
+        if view.start > end:
+            words.update(LOWER_CASE_WORD.findall(text, end, view.start))
+        end = max(end, view.end)
+    words.update(LOWER_CASE_WORD.findall(text, end))
+    return frozenset(words)
 
 
 def _claim(text: str, view: SentenceView, frame: Frame, index: SpeakerIndex, quotes: Quotes) -> Claim:

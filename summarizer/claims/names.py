@@ -19,7 +19,7 @@ comma ("PHILADELPHIA —") is a place line, no name.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -33,7 +33,7 @@ UNKNOWN = "unknown"
 FEMALE = "female"
 MALE = "male"
 ACRONYM = re.compile(r"^(?:[A-Z]{2,6}s?|(?:[A-Z]\.){2,})$")
-POSSESSIVE = re.compile(r"['\u2019]s?$")
+POSSESSIVE_ENDINGS = ("'s", "\u2019s", "'", "\u2019")
 MAX_ROLE_WORDS = 7
 DASHES = ("\u2014", "\u2013", "-", "\u2015")
 
@@ -72,6 +72,13 @@ def _stop_words() -> frozenset[str]:
         | grammar("determiners")
         | frozenset({"former", "then", "top", "senior", "acting"})
     )
+
+
+@cache
+def _trimmed_words() -> frozenset[str]:
+    """Words trimmed from the edges of a name run: stop words and connectors."""
+    joiners, organisation_joiners = connectors()
+    return _stop_words() | joiners | organisation_joiners
 
 
 @cache
@@ -131,8 +138,16 @@ def title_at(tokens: Sequence[Token], k: int) -> int:
     return 0
 
 
+OPENERS = QUOTE_MARKS | {"(", ":"}
+ARTICLES = frozenset({"the", "a", "an"})
+
+
 def opens_sentence(tokens: Sequence[Token], k: int) -> bool:
-    return k == 0 or all(not t.is_word for t in tokens[:k]) or tokens[k - 1].text in QUOTE_MARKS | {"(", ":"}
+    """Token `k` is the sentence's first word, or follows a quote mark, a
+    bracket or a colon."""
+    if k == 0 or tokens[k - 1].text in OPENERS:
+        return True
+    return all(not tokens[i].is_word for i in range(k))  # stops at the first word, near the start
 
 
 def _is_name_word(token: Token) -> bool:
@@ -145,27 +160,34 @@ def _first_person(token: Token) -> bool:
 
 
 def find_names(
-    tokens: Sequence[Token], common_words: frozenset[str] = frozenset(), title_case: bool = False
+    tokens: Sequence[Token],
+    common_words: frozenset[str] = frozenset(),
+    title_case: bool | Callable[[], bool] = False,
 ) -> list[Name]:
     """The names in `tokens` (one sentence, or a source phrase), in order.
 
     `common_words` are lower-case words the article writes in lower case: a
     capitalised sentence opener among them is no name. Rule
     `title_case_headline`: in a title-case line ("Clinton Goes After Trump")
-    every such word ends a name."""
+    every such word ends a name. `title_case` may be a function, asked only
+    when it matters."""
     names: list[Name] = []
     n = len(tokens)
     joiners, organisation_joiners = connectors()
+    all_joiners = joiners | organisation_joiners
     stop = _stop_words()
+    capitals = [i for i, t in enumerate(tokens) if t.is_capitalised]  # where a title or name can start
+    at = 0
     k = 0
     pending_title: tuple[int, int] | None = None  # token range of a title just read
-    while k < n:
-        token = tokens[k]
-        if not token.is_capitalised:  # the common case, kept cheap
-            if token.is_word and token.lower not in ("the", "a", "an"):
-                pending_title = None
-            k += 1
+    while at < len(capitals):
+        if capitals[at] < k:
+            at += 1
             continue
+        if pending_title is not None and any(t.is_word and t.lower not in ARTICLES for t in tokens[k : capitals[at]]):
+            pending_title = None  # a word between the title and the next capital
+        k = capitals[at]
+        token = tokens[k]
         length = title_at(tokens, k)
         if length:
             pending_title = (k, k + length - 1)
@@ -175,7 +197,7 @@ def find_names(
             continue
         token = tokens[k]
         if not _is_name_word(token) or token.lower in stop:
-            if token.is_word and token.lower not in ("the", "a", "an"):
+            if token.is_word and token.lower not in ARTICLES:
                 pending_title = None
             k += 1
             continue
@@ -186,9 +208,13 @@ def find_names(
             continue
         run = [k]
         m = k + 1
-        while m < n and not POSSESSIVE.search(tokens[run[-1]].text) and not title_at(tokens, m):
+        while m < n and not tokens[run[-1]].text.endswith(POSSESSIVE_ENDINGS) and not title_at(tokens, m):
             nxt = tokens[m]
-            if title_case and (nxt.lower in common_words or (nxt.lower,) in cue_forms()):
+            if (
+                (nxt.is_capitalised or nxt.lower in all_joiners)  # else the run ends here anyway
+                and (nxt.lower in common_words or (nxt.lower,) in cue_forms())
+                and (title_case() if callable(title_case) else title_case)
+            ):
                 break  # "Lindsey Graham Says ...", "Clinton Goes After Trump"
             if _is_name_word(nxt) and not _first_person(nxt):
                 run.append(m)
@@ -217,7 +243,7 @@ def find_names(
 
 def _dateline(tokens: Sequence[Token], k: int) -> bool:
     """Rule `dateline`: "PHILADELPHIA —", "WASHINGTON (AP) —" open a sentence."""
-    if not opens_sentence(tokens, k) or not tokens[k].text.isupper() or len(tokens[k].text) < 4:
+    if len(tokens[k].text) < 4 or not tokens[k].text.isupper() or not opens_sentence(tokens, k):
         return False
     m = k
     while m < len(tokens) and tokens[m].is_word and tokens[m].text.isupper():
@@ -241,11 +267,11 @@ def _split_run(tokens: Sequence[Token], run: list[int]) -> list[list[int]]:
 def _name(
     tokens: Sequence[Token], run: list[int], title: tuple[int, int] | None, common_words: frozenset[str]
 ) -> Name | None:
-    joiners, organisation_joiners = connectors()
     stop = _stop_words()
-    while run and (tokens[run[0]].lower in stop or tokens[run[0]].lower in joiners | organisation_joiners):
+    trimmed = _trimmed_words()
+    while run and tokens[run[0]].lower in trimmed:
         run = run[1:]
-    while run and (tokens[run[-1]].lower in stop or tokens[run[-1]].lower in joiners | organisation_joiners):
+    while run and tokens[run[-1]].lower in trimmed:
         run = run[:-1]
     if not run:
         return None
@@ -254,7 +280,8 @@ def _name(
         run = run[1:]
         if not run:
             return None
-    words = [POSSESSIVE.sub("", tokens[k].text) if k == run[-1] else tokens[k].text for k in run]
+    words = [tokens[k].text for k in run]
+    words[-1] = _without_possessive(words[-1])
     text = " ".join(words)
     if text.lower() in stop:
         return None  # a listed phrase: "New Year"
@@ -264,7 +291,7 @@ def _name(
     if title_text:
         role |= {_clean(t.text) for t in tokens[title[0] : title[1] + 1]}
     after_the = run[0] > 0 and tokens[run[0] - 1].lower == "the"
-    if ACRONYM.match(text) or any(w in organisation_words() for w in lowered):
+    if ACRONYM.match(text) or not organisation_words().isdisjoint(lowered):
         kind = ORGANISATION
     elif title_text or role & people_nouns():
         kind = PERSON
@@ -278,6 +305,13 @@ def _name(
     return Name(
         text, run[0], run[-1], tokens[run[0]].start, tokens[run[-1]].end, title_text, frozenset(role), kind, gender
     )
+
+
+def _without_possessive(word: str) -> str:
+    """ "Clinton's" -> "Clinton", "Democrats'" -> "Democrats"."""
+    if word.endswith(("'s", "\u2019s")):
+        return word[:-2]
+    return word[:-1] if word.endswith(("'", "\u2019")) else word
 
 
 def _common_opener(token: Token, tokens: Sequence[Token], run: list[int], common_words: frozenset[str]) -> bool:
@@ -318,7 +352,7 @@ def _role_words(tokens: Sequence[Token], before: int, after: int) -> set[str]:
         words = []
         while k >= 0 and len(words) < MAX_ROLE_WORDS:
             token = tokens[k]
-            if not token.is_word or token.lower in ("the", "a", "an") or POSSESSIVE.search(token.text):
+            if not token.is_word or token.lower in ARTICLES or token.text.endswith(POSSESSIVE_ENDINGS):
                 break
             if not token.is_capitalised and token.lower not in roles and not _adjective_like(token.lower):
                 break

@@ -16,7 +16,7 @@ every registered rule's examples yield a claim with `claim.rule == name`.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from summarizer.claims.cues import CueHit
 from summarizer.claims.grammar import (
@@ -61,7 +61,9 @@ class Frame:
     cue_token: int = -1  # the cue's first token in its sentence
 
     def with_content(self, content: tuple[Span, ...]) -> Frame:
-        return replace(self, content=content)
+        if content == self.content:
+            return self
+        return Frame(self.rule, self.entry, self.cue, self.source, content, self.clause_final, self.cue_token)
 
 
 CueRule = Callable[[SentenceView, CueHit, set[int]], "Frame | None"]
@@ -76,6 +78,8 @@ class Rule:
     pattern: Callable[..., Frame | None]
     examples: tuple[str, ...]
     fallback: bool = False  # a sentence rule tried only when no cue rule held
+    # a sentence rule runs only on a sentence holding one of these tokens (lower case)
+    trigger: frozenset[str] = frozenset()
 
 
 def _frame(
@@ -626,6 +630,7 @@ RULES: tuple[Rule, ...] = tuple(
                 colon_attribution,
                 ('Kuleba: "We need more air defence now."', "PENCE: Well, the question really should be why."),
                 fallback=True,
+                trigger=frozenset({":"}),
             ),
             Rule(
                 "dash_attribution",
@@ -633,6 +638,7 @@ RULES: tuple[Rule, ...] = tuple(
                 "sentence",
                 dash_attribution,
                 ("\u201cHe represents our greatest shame.\u201d \u2015 Sonya Herridge",),
+                trigger=SIGNATURE_DASHES,
             ),
             Rule(
                 "in_view",
@@ -640,6 +646,7 @@ RULES: tuple[Rule, ...] = tuple(
                 "sentence",
                 in_view,
                 ("In Mr. Connolly's view, the agreement will not survive the election.",),
+                trigger=VIEW_NOUNS,
             ),
             Rule(
                 "noun_cue",
@@ -647,6 +654,7 @@ RULES: tuple[Rule, ...] = tuple(
                 "sentence",
                 noun_cue,
                 ("His concern is that the vote will be delayed until next year.",),
+                trigger=noun_cues(),
             ),
         ),
         key=lambda rule: rule.priority,
@@ -674,6 +682,8 @@ def sentence_frames(view: SentenceView, has_cue_frame: bool) -> list[Frame]:
     frames = []
     for rule in RULES:
         if rule.scope == "sentence" and not (rule.fallback and has_cue_frame):
+            if rule.trigger and rule.trigger.isdisjoint(view.words):
+                continue
             frame = rule.pattern(view)
             if frame is not None:
                 frames.append(frame)

@@ -21,7 +21,7 @@ from __future__ import annotations
 from collections import deque
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from summarizer.claims.grammar import PREPOSITIONS
 from summarizer.claims.lexicon import body_nouns, grammar, noun_sets, people_nouns, pronouns, title_words
@@ -80,7 +80,7 @@ class Entity:
     spoke: bool = False  # has been the speaker of a claim
     confirmed: bool = False  # named inside a sentence, not only as its first word
 
-    words: list[str] = field(default_factory=list)  # name_key(name), kept with it
+    words: tuple[str, ...] = ()  # name_key(name), kept with it
 
     def __post_init__(self) -> None:
         self.words = name_key(self.name)
@@ -154,8 +154,8 @@ class SpeakerIndex:
         tokens = view.tokens
         # in a title-case line long runs are no reliable names ("Elizabeth Warren
         # Hammers Wells Fargo"): read, not learnt
-        for name in find_names(tokens, self.common_words, view.title_case):
-            entity = self._entity_for(name, register=not (view.title_case and name.text.count(" ") > 2))
+        for name in find_names(tokens, self.common_words, lambda: view.title_case):
+            entity = self._entity_for(name, register=not (name.text.count(" ") > 2 and view.title_case))
             entity.confirmed = entity.confirmed or not _maybe_common_noun(tokens, name)
             self.names.append((name, entity))
             self._mention(Mention(entity, self.position, name.start, _quoted(view, name.start)))
@@ -185,13 +185,13 @@ class SpeakerIndex:
         when only one known name fits; a fuller name replaces a shorter one."""
         words = name_key(name.text)
         bucket = self.by_word.get(words[-1], ())
-        fits = [e for e in bucket if _same(words, e) or _same(e.words, _entity_of(name))]
         kinds = COMPATIBLE_KINDS[name.kind]
-        fits = [e for e in fits if e.kind in kinds]
+        fits = [e for e in bucket if e.kind in kinds]
+        fits = [e for e in fits if _same(words, e.words, e.kind) or _same(e.words, words, name.kind)]
         if not fits and ACRONYM.match(name.text):
             fits = self.by_initials.get(name.text.replace(".", "").rstrip("s"), [])
         if not fits and len(bucket) >= MAX_NAMESAKES:
-            known = self.by_key.get(tuple(words))
+            known = self.by_key.get(words)
             fits = [known] if known is not None and known.kind in kinds else []
         distinct = {id(e): e for e in fits}
         if len(distinct) == 1:
@@ -231,7 +231,7 @@ class SpeakerIndex:
             initials = "".join(w[0] for w in entity.name.split() if w[:1].isupper())
             if len(initials) >= 2:
                 _add(self.by_initials, initials, entity)
-        self.by_key.setdefault(tuple(entity.words), entity)
+        self.by_key.setdefault(entity.words, entity)
         for word in entity.words:
             _add(self.by_word, word, entity)
 
@@ -498,24 +498,20 @@ def _quoted(view: SentenceView, offset: int) -> bool:
     return view.quotes.covering(offset) is not None
 
 
-def name_key(name: str) -> list[str]:
+@lru_cache(maxsize=4096)
+def name_key(name: str) -> tuple[str, ...]:
     """A name's words for matching: lower case, without dots, possessives and
     middle initials ("Loretta E. Lynch" and "Loretta Lynch" are one)."""
     words = [w.rstrip(".").lower() for w in name.split()]
-    return [w for w in words if len(w) > 1 or len(words) == 1] or words
+    return tuple([w for w in words if len(w) > 1 or len(words) == 1] or words)
 
 
-def _entity_of(name: Name) -> Entity:
-    return Entity(name.text, name.kind)
-
-
-def _same(short: list[str], entity: Entity) -> bool:
-    """`short` names `entity`: a run of a person's name (`_runs_inside`), or
-    the end of an organisation's name not after a connector ("the Post" is
-    The Washington Post; "Ukraine" is not the Armed Forces of Ukraine, nor
-    "United States" the United States Congress)."""
-    long = entity.words
-    if entity.kind != ORGANISATION:
+def _same(short: tuple[str, ...], long: tuple[str, ...], kind: str) -> bool:
+    """`short` names what `long` (of `kind`) names: a run of a person's name
+    (`_runs_inside`), or the end of an organisation's name not after a
+    connector ("the Post" is The Washington Post; "Ukraine" is not the Armed
+    Forces of Ukraine, nor "United States" the United States Congress)."""
+    if kind != ORGANISATION:
         return _runs_inside(short, long)
     if len(short) > len(long) or long[len(long) - len(short) :] != short:
         return False
@@ -523,7 +519,7 @@ def _same(short: list[str], entity: Entity) -> bool:
     return before not in ("of", "for", "on", "and")
 
 
-def _runs_inside(short: list[str], long: list[str]) -> bool:
+def _runs_inside(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
     """`short` is a contiguous run of `long`'s words (not only its first
     name: "Hillary" alone is not "Hillary Clinton" unless the run ends it)."""
     if not short or len(short) > len(long):
