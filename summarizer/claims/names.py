@@ -254,12 +254,18 @@ def _dateline(tokens: Sequence[Token], k: int) -> bool:
 def _split_run(tokens: Sequence[Token], run: list[int]) -> list[list[int]]:
     """Rule `organisation_then_person`: "Ministry of Finance Brian Manning" is
     a body and a person; a known first name after an organisation word
-    starts the person."""
+    starts the person, and so does one after a place that follows a title's
+    "for" or "of" ("Attorney for Massachusetts Joshua Levy")."""
     seen_organisation = False
+    after_preposition = run[0] > 0 and tokens[run[0] - 1].lower in ("for", "of", "from")
     for i, k in enumerate(run):
         low = tokens[k].lower
-        if seen_organisation and i + 1 < len(run) and low in first_names():
-            return [run[:i], run[i:]]
+        if i + 1 < len(run) and low in first_names():
+            if seen_organisation:
+                return [run[:i], run[i:]]
+            if after_preposition and i > 0 and tokens[run[i - 1]].lower not in first_names():
+                # "U.S. Attorney for Massachusetts Joshua Levy": a place, then the person
+                return [run[:i], run[i:]]
         seen_organisation = seen_organisation or low in organisation_words()
     return [run]
 
@@ -327,17 +333,21 @@ def _common_opener(token: Token, tokens: Sequence[Token], run: list[int], common
 
 
 def _gender(lowered: list[str], title: str | None, role: set[str]) -> str | None:
+    """Rule `gender_from_name`: the title's ("Mrs.", "Prince"), else what the
+    role words ("spokeswoman") and the first name ("Meghan", alone too:
+    features name people by first name) agree on; when they disagree, none
+    (a wrong gender sends a pronoun to the wrong person)."""
     words = gender_words()
     if title:
         for word in title.lower().replace(".", "").split():
             if word in words:
                 return words[word]
-    for word in role:
-        if word in words:
-            return words[word]
+    found = {words[word] for word in role if word in words}
     if lowered[0] in words:
-        return words[lowered[0]]  # "Prince Harry", "Queen Elizabeth"
-    return first_names().get(lowered[0])  # "Meghan" alone too: features name people by first name
+        found.add(words[lowered[0]])  # "Prince Harry", "Queen Elizabeth"
+    elif lowered[0] in first_names():
+        found.add(first_names()[lowered[0]])
+    return found.pop() if len(found) == 1 else None
 
 
 def _role_words(tokens: Sequence[Token], before: int, after: int) -> set[str]:
@@ -356,6 +366,8 @@ def _role_words(tokens: Sequence[Token], before: int, after: int) -> set[str]:
                 break
             if not token.is_capitalised and token.lower not in roles and not _adjective_like(token.lower):
                 break
+            if token.lower == "of" and k > 0 and not tokens[k - 1].is_capitalised:
+                break  # "the sister of Republican chair Michael Rendino": her role, not his
             words.append(_clean(token.text))
             k -= 1
         found.update(words)

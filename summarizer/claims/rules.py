@@ -24,6 +24,7 @@ from summarizer.claims.grammar import (
     DASHES,
     DETERMINERS,
     PREPOSITIONS,
+    PURPOSE_LEADS,
     RELATIVES,
     SUBORDINATORS,
     content_last,
@@ -39,7 +40,7 @@ from summarizer.claims.grammar import (
     trailing_end,
     trim_source,
 )
-from summarizer.claims.lexicon import CueEntry, grammar, noun_cues
+from summarizer.claims.lexicon import CueEntry, grammar, noun_cues, source_nouns
 from summarizer.claims.text import QUOTE_MARKS, SentenceView
 
 Span = tuple[int, int]
@@ -153,15 +154,28 @@ def passive_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
     if by_source is None and "passive" not in entry.flags:
         return None
     parts = []
+    start = content_start(view, after, entry)
+    if by_source is None and not _introduces_content(view, after, start):
+        return None  # "Her appointment was announced in December 2019": no claim in it
     subject_first = np_left(view, k) if k >= 0 else None
     if subject_first is not None and tokens[subject_first].lower != "it":
         parts.append((tokens[subject_first].start, tokens[k].end))
-    start = content_start(view, after, entry)
     if start < len(tokens) and has_words(view, start, len(tokens) - 1):
         parts.append((tokens[start].start, trailing_end(view, content_last(view, start, cue_starts))))
     if not parts:
         return None
     return _frame("passive_attribution", hit, view, by_source, parts)
+
+
+def _introduces_content(view: SentenceView, after: int, start: int) -> bool:
+    """Rule `passive_needs_content`: a passive cue with no agent holds a claim
+    only when "that", "to", a colon or a quotation follows it (past any
+    circumstance): "It is expected that ...", "He is reported to ..."."""
+    tokens = view.tokens
+    for k in (after, start - 1, start):
+        if 0 <= k < len(tokens) and (tokens[k].lower in ("that", "to", ":") or tokens[k].text in QUOTE_MARKS):
+            return True
+    return False
 
 
 def participle_clause(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> Frame | None:
@@ -228,8 +242,8 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
     `clause_final_attribution`: `"...," he said` and `..., officials said.`"""
     tokens = view.tokens
     first, last, entry = hit.first, hit.last, hit.entry
-    k, _ = skip_auxiliaries_left(view, first - 1)
-    if k < 0:
+    k, passive = skip_auxiliaries_left(view, first - 1)
+    if k < 0 or not _finite_cue(view, hit, k, passive):
         return None
     subject = subject_before(view, k)
     if subject is None:
@@ -248,7 +262,7 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
     if boundary >= 0 and (tokens[boundary].text in (",", ":") or tokens[boundary].text in QUOTE_MARKS | DASHES):
         before = left_content(view, boundary)
     if right and before and left_is_content(view, before):
-        left_quoted = view.text[before[0]] in QUOTE_MARKS
+        left_quoted = view.text[before[0]] in QUOTE_MARKS or _inside_quote(view, before)
         right_quoted = view.text[right[0]] in QUOTE_MARKS
         if left_quoted and not right_quoted:
             # '"...," Clinton said in a speech at the Council ...': the rest is circumstance
@@ -263,6 +277,38 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
     if following:
         return _frame("colon_introduces_content", hit, view, source, [following])
     return None
+
+
+def _inside_quote(view: SentenceView, span: Span) -> bool:
+    """A span that sits in a quotation opened in an earlier sentence: "My
+    ancestors survived,” Montoya-Lewis said after her appointment."""
+    quote = view.quotes.covering(span[0])
+    return quote is not None and quote[0] < view.start and quote[1] >= span[1] - 1
+
+
+def _finite_cue(view: SentenceView, hit: CueHit, k: int, passive: bool) -> bool:
+    """Rule `subject_needs_a_finite_cue`: the word before a cue is its
+    subject only when the cue is a verb in the active voice. Not so for a
+    passive ("She has been informed of ...", "they are charged with ...")
+    nor for a bare participle after a noun ("with signs denouncing the
+    plan", "At a press conference announcing her appointment") unless the
+    noun can be a source ("a statement saying", "officials warning")."""
+    word = view.tokens[hit.first].lower
+    if passive and not word.endswith(("s", "ing")) and word != hit.entry.lemma.split()[0]:
+        return False
+    if view.tokens[k].lower == "to" and k > 0 and view.tokens[k - 1].lower in PURPOSE_LEADS:
+        return False  # "working to inform tenants": a purpose (purpose_leads), not a report
+    after = hit.last + 1
+    if (
+        word.endswith("ed")
+        and after + 1 < len(view.tokens)
+        and view.tokens[after].lower == "by"
+        and view.tokens[after + 1].lower in DETERMINERS
+    ):
+        return False  # "a point emphasised by a poll": a passive without "was"
+    if not (word.endswith("ing") and k == hit.first - 1 and view.tokens[k].is_word):
+        return True
+    return view.tokens[k].lower in source_nouns()  # "a statement saying", "officials warning"
 
 
 MAX_INTRODUCED_CHARS = 800

@@ -56,6 +56,7 @@ COMPATIBLE_KINDS = {
     PERSON: frozenset({PERSON, UNKNOWN}),
     UNKNOWN: frozenset({PERSON, ORGANISATION, UNKNOWN}),
 }
+MAX_INDEFINITE_WORDS = 4  # "a dispatcher", "a longtime family friend"
 MAX_NAMESAKES = 16  # entities kept per name word, role word or initials (see `_add`)
 MAX_LEARNT_ROLE_WORDS = 32  # role words learnt for one entity
 GENERIC_ROLE_WORDS = frozenset({"former", "then", "current", "new", "top", "senior", "acting", "longtime", "of"})
@@ -278,6 +279,10 @@ class SpeakerIndex:
             head = _head(part, spans)
             if not head:
                 continue
+            later = [(n, e) for n, e in inside if n.start > head[-1].end and n.end == part[-1].end]
+            if head[-1].lower in people_nouns() and later and later[-1][1].kind != ORGANISATION:
+                # Rule `title_then_name` across a place: "U.S. Attorney for Massachusetts Joshua Levy"
+                return self._named(later[-1][1], later[-1][0], parts)
             for name, entity in inside:
                 if name.end == head[-1].end or (name.start <= head[-1].start and head[-1].end <= name.end):
                     return self._named(entity, name, parts)
@@ -314,6 +319,11 @@ class SpeakerIndex:
         is_body = noun in body_nouns() or noun in _description_words()[0]
         is_document = noun in noun_sets("source_nouns")["documents"]
         if not (is_people or is_body or is_document):
+            if first in ("a", "an") and 1 < len(head) <= MAX_INDEFINITE_WORDS and not any(
+                t.is_capitalised for t in head[1:]
+            ):
+                # Rule `indefinite_is_unnamed`: "said a dispatcher on the police scanner"
+                return Resolved(" ".join(t.text for t in head), None, UNNAMED)
             return Resolved(None, None, UNRESOLVED)  # a clause fragment, not a source
         plural = noun.endswith("s") and not noun.endswith("ss") and noun not in ("news",)
         if first in DEFINITE and not plural:
@@ -546,6 +556,7 @@ def _head(words: Sequence[Token], names: Sequence[Name] = ()) -> list[Token]:
     ("spokesman for the campaign" -> "spokesman"; "Bank of America" and
     "Secretary of State" stay; with the sentence's `names`, "Charles B.
     Rangel of New York" is cut)."""
+    words = _without_post_modifier(words)
     for k, token in enumerate(words):
         if names:
             inside_name = any(n.start < token.start and token.end < n.end for n in names) or bool(
@@ -561,6 +572,19 @@ def _head(words: Sequence[Token], names: Sequence[Name] = ()) -> list[Token]:
         if (token.lower in PREPOSITIONS or token.lower in RELATIVE_PRONOUNS) and k > 0 and not inside_name:
             return list(words[:k])
     return list(words)
+
+
+POST_MODIFIERS = frozenset({"familiar", "close", "knowledgeable", "briefed", "involved", "privy"})
+
+
+def _without_post_modifier(words: Sequence[Token]) -> Sequence[Token]:
+    """Rule `source_with_post_modifier`: "officials familiar with the
+    negotiations", "people close to the president": the source is the noun
+    before the modifier, the rest describes it."""
+    for k in range(1, len(words)):
+        if words[k].lower in POST_MODIFIERS and k + 1 < len(words) and words[k + 1].lower in PREPOSITIONS:
+            return list(words[:k])
+    return words
 
 
 def _listed_title(words: Sequence[Token]) -> str | None:
