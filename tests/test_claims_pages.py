@@ -142,3 +142,42 @@ def test_reported_future_with_negation_is_not_hedged() -> None:
     assert not claim.hedged
     assert not claim.negated
     assert claim.content == "the aid would not arrive before March"
+
+
+# --- speakers: rules found in the resolved-speaker errors ---
+
+
+def test_a_place_in_brackets_is_no_speaker() -> None:
+    claim = only("\u201cThis is a disgrace,\u201d said Del. Stacey Plaskett (D-Virgin Islands).")
+    assert claim.speaker == "Stacey Plaskett"
+
+
+def test_a_place_after_a_role_and_of_is_no_speaker() -> None:
+    text = "Clinton, the former secretary of State, stressed that the raid was right."
+    assert all(c.speaker != "State" for c in claims(text))
+
+
+def test_an_aside_with_a_state_after_the_place() -> None:
+    """"Johnnie Wilson, of Springfield, Va., said" gave the speaker "Springfield"."""
+    claim = only("Johnnie Wilson, of Springfield, Va., said he had fought in Vietnam for the nation.")
+    assert claim.speaker == "Johnnie Wilson"
+
+
+def test_the_object_of_a_preposition_is_no_antecedent() -> None:
+    text = "Campaigning against Mitt Romney in 2012, he barely mentioned that the climate was changing."
+    assert all(c.speaker != "Mitt Romney" for c in claims(text))
+
+
+def test_a_gerund_opening_a_sentence_is_no_name() -> None:
+    text = "Enacting dominance over others, rather than cooperating, is the most destructive way forward, I believe."
+    assert all(c.speaker != "Enacting" for c in claims(text))
+
+
+def test_a_name_inside_a_quotation_does_not_rename_a_person() -> None:
+    """A quoted "Crooked Hillary Clinton" became every later speaker's name."""
+    text = (
+        "Hillary Clinton spoke in Ohio on Monday.\n\n"
+        "He says, \u201cWorking that microphone was harder than working Crooked Hillary Clinton.\u201d\n\n"
+        "Clinton says she was awake all night after the attacks."
+    )
+    assert claims(text)[-1].speaker == "Hillary Clinton"

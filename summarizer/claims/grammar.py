@@ -287,8 +287,8 @@ def content_start(view: SentenceView, k: int, entry: CueEntry) -> int:
             k = that
     while k < len(tokens) and tokens[k].text in {",", ":"} | DASHES:
         k += 1
-    if k < len(tokens) and tokens[k].lower == "that":
-        k += 1
+    if k < len(tokens) and tokens[k].lower == "that" and not (k + 1 < len(tokens) and tokens[k + 1].lower in BE):
+        k += 1  # "said that the plan ...", but "said that was not her view": a pronoun
     return k
 
 

@@ -23,7 +23,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from summarizer.claims.lexicon import cue_forms, grammar, noun_sets, people_nouns, titles
+from summarizer.claims.lexicon import cue_forms, grammar, noun_sets, past_forms, people_nouns, titles
 from summarizer.claims.text import QUOTE_MARKS, Token
 from summarizer.rules import load_rules, load_word_set
 
@@ -329,7 +329,17 @@ def _common_opener(token: Token, tokens: Sequence[Token], run: list[int], common
     if len(run) > 1 or not low.endswith(("ing", "ed", "ly")) or following is None:
         return False
     # "Speaking in Brussels", "Reached by phone," but not "King said", "Reilly told"
-    return following.text == "," or following.lower in grammar("prepositions")
+    if following.text == "," or following.lower in grammar("prepositions"):
+        return True
+    # "Enacting dominance over others ...": a gerund with its object, but not "Manning has"
+    return (
+        low.endswith("ing")
+        and following.is_word
+        and not following.is_capitalised
+        and following.lower not in grammar("auxiliaries")
+        and (following.lower,) not in cue_forms()
+        and following.lower not in past_forms()
+    )
 
 
 def _gender(lowered: list[str], title: str | None, role: set[str]) -> str | None:

@@ -41,7 +41,7 @@ from summarizer.claims.grammar import (
     trim_source,
 )
 from summarizer.claims.lexicon import CueEntry, grammar, noun_cues, source_nouns
-from summarizer.claims.text import QUOTE_MARKS, SentenceView
+from summarizer.claims.text import QUOTE_MARKS, SentenceView, Token
 
 Span = tuple[int, int]
 MAX_ASIDE_TOKENS = 30
@@ -344,6 +344,10 @@ def subject_before(view: SentenceView, k: int) -> tuple[int, int] | None:
         # an aside between commas or dashes: "X, who ..., said", "X, in a statement, said"
         mark = {tokens[k].text} if tokens[k].text in DASHES else {","}
         opening = next((m for m in range(k - 1, max(k - MAX_ASIDE_TOKENS, -1), -1) if tokens[m].text in mark), None)
+        if opening is not None and mark == {","} and _state_after_place(tokens, opening, k):
+            # "Johnnie Wilson, of Springfield, Va., said": the aside holds a comma
+            earlier = range(opening - 1, max(k - MAX_ASIDE_TOKENS, -1), -1)
+            opening = next((m for m in earlier if tokens[m].text == ","), None)
         if opening is not None and opening > 1 and tokens[opening - 1].text == ")":
             # "Rep. Jim Jordan (R-Ohio), an oversight panel member, said"
             paren = next((m for m in range(opening - 2, max(opening - 12, -1), -1) if tokens[m].text == "("), None)
@@ -376,6 +380,13 @@ def subject_before(view: SentenceView, k: int) -> tuple[int, int] | None:
         antecedent = np_left(view, m)
         return (antecedent, m) if antecedent is not None else None
     return first, k
+
+
+def _state_after_place(tokens: tuple[Token, ...], comma: int, end: int) -> bool:
+    """Between `comma` and `end` stands only a state or country after a place
+    ("Springfield, Va.", "Ashton, Md.", "Paris, France")."""
+    inner = [t for t in tokens[comma + 1 : end] if t.text != "."]
+    return 0 < len(inner) <= 2 and all(t.is_capitalised for t in inner) and tokens[comma - 1].is_capitalised
 
 
 def inverted_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> Frame | None:

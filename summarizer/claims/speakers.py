@@ -153,13 +153,15 @@ class SpeakerIndex:
         self.recent.append([])
         _, after = _description_words()
         tokens = view.tokens
-        # in a title-case line long runs are no reliable names ("Elizabeth Warren
-        # Hammers Wells Fargo"): read, not learnt
         for name in find_names(tokens, self.common_words, lambda: view.title_case):
-            entity = self._entity_for(name, register=not (name.text.count(" ") > 2 and view.title_case))
+            quoted = _quoted(view, name.start)
+            # Rule `names_from_the_writer`: a name inside a quotation ("Crooked Hillary
+            # Clinton") or a long run in a title-case line is read, not learnt
+            learnt = not quoted and not (name.text.count(" ") > 1 and view.title_case)
+            entity = self._entity_for(name, register=learnt)
             entity.confirmed = entity.confirmed or not _maybe_common_noun(tokens, name)
             self.names.append((name, entity))
-            self._mention(Mention(entity, self.position, name.start, _quoted(view, name.start)))
+            self._mention(Mention(entity, self.position, name.start, quoted))
             nxt = name.last + 1
             if nxt < len(tokens) and tokens[nxt].lower in after and name.kind != ORGANISATION:
                 body = Name(
@@ -269,7 +271,11 @@ class SpeakerIndex:
             return self._pronoun(view, words[0])
         if len(words) == 1 and words[0].lower in RELATIVE_PRONOUNS:
             return Resolved(plain, None, UNRESOLVED)
-        inside = [(n, e) for n, e in self.names if tokens[0].start <= n.start and n.end <= tokens[-1].end]
+        inside = [
+            (n, e)
+            for n, e in self.names
+            if tokens[0].start <= n.start and n.end <= tokens[-1].end and not _object_of_role(view, n)
+        ]
         parts = _comma_parts(tokens)
         # A name that heads the source or one of its comma parts (apposition).
         if _group_name(parts[0]):
@@ -395,7 +401,9 @@ class SpeakerIndex:
         before, nearest first, the same way. Two people of unknown gender
         in one place leave it unresolved."""
         here = [
-            m.entity for m in self.recent[-1] if m.offset < token.start and not m.quoted
+            m.entity
+            for m in self.recent[-1]
+            if m.offset < token.start and not m.quoted and not _after_preposition(view, m.offset)
         ]
         found = _pick([e for e in _distinct(here) if _can_be(e, gender)], gender)
         if found is not None:
@@ -439,6 +447,23 @@ def _add(index: dict[str, list[Entity]], key: str, entity: Entity) -> None:
     bucket = index.setdefault(key, [])
     if len(bucket) < MAX_NAMESAKES and entity not in bucket:
         bucket.append(entity)
+
+
+def _object_of_role(view: SentenceView, name: Name) -> bool:
+    """Rule `place_of_a_role`: "the former secretary of State", "governor of
+    Texas": a name after a role noun and "of" is part of the role, no speaker."""
+    k = name.first
+    tokens = view.tokens
+    return k >= 2 and tokens[k - 1].lower == "of" and tokens[k - 2].lower in people_nouns()
+
+
+def _after_preposition(view: SentenceView, offset: int) -> bool:
+    """Rule `antecedent_not_an_object`: in "Campaigning against Mitt Romney in
+    2012, he barely mentioned ...", the name after a preposition is not whom
+    "he" points to."""
+    tokens = view.tokens
+    k = next((i for i, t in enumerate(tokens) if t.start == offset), None)
+    return k is not None and k > 0 and tokens[k - 1].lower in PREPOSITIONS
 
 
 def _pick(people: list[Entity], gender: str) -> Entity | bool | None:
@@ -542,11 +567,20 @@ def _runs_inside(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
 
 
 def _comma_parts(tokens: Sequence[Token]) -> list[list[Token]]:
+    """The source's parts between commas. Rule `brackets_are_no_source`: what
+    stands in brackets ("Del. Stacey Plaskett (D-Virgin Islands)") is left out."""
     parts: list[list[Token]] = [[]]
+    depth = 0
     for token in tokens:
-        if token.text in (",", "(", ")"):
+        if token.text == "(":
+            depth += 1
             parts.append([])
-        elif token.is_word:
+        elif token.text == ")":
+            depth = max(0, depth - 1)
+            parts.append([])
+        elif token.text == ",":
+            parts.append([])
+        elif token.is_word and not depth:
             parts[-1].append(token)
     return [p for p in parts if p] or [list(tokens)]
 
