@@ -6,16 +6,15 @@ a hit is the cue's first and last token and its entry (lemma, class, flags).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import cache
+from typing import NamedTuple
 
 from summarizer.claims.grammar import DETERMINERS, MIN_QUOTE_WORDS_FOR_NESTING, PREPOSITIONS
 from summarizer.claims.lexicon import CueEntry, cue_forms
 from summarizer.claims.text import QUOTE_MARKS, SentenceView, Token
 
 
-@dataclass(frozen=True, slots=True)
-class CueHit:
+class CueHit(NamedTuple):
     first: int  # token index
     last: int  # token index, inclusive
     entry: CueEntry

@@ -20,8 +20,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from functools import cache
+from typing import NamedTuple
 
 from summarizer.claims.lexicon import cue_forms, grammar, noun_sets, past_forms, people_nouns, titles
 from summarizer.claims.text import QUOTE_MARKS, Token
@@ -38,8 +38,7 @@ MAX_ROLE_WORDS = 7
 DASHES = ("\u2014", "\u2013", "-", "\u2015")
 
 
-@dataclass(frozen=True, slots=True)
-class Name:
+class Name(NamedTuple):
     """A name in a token run. `text` is the name alone: no title, no
     possessive ("Dmytro Kuleba"); `title` the listed title before it
     ("Foreign Minister", "Mr."); `role_words` the words of the role around

@@ -8,8 +8,8 @@ Negators, negative lead verbs and hedges are rules files
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import cache
+from typing import NamedTuple
 
 from summarizer.claims.grammar import AUXILIARIES
 from summarizer.claims.lexicon import hedge_patterns, past_forms
@@ -24,8 +24,7 @@ EMBEDDED_CLAUSE = re.compile(r"\b(?:whether|if)\b")
 BACKSHIFTED = re.compile(r"\b(?:would|'d)\b")
 
 
-@dataclass(frozen=True, slots=True)
-class Polarity:
+class Polarity(NamedTuple):
     negated: bool
     shown_cue: str  # the cue as a reader should see it: "did not confirm"
 

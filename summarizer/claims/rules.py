@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from summarizer.claims.cues import CueHit
 from summarizer.claims.grammar import (
@@ -49,8 +50,7 @@ NUMBERS = grammar("numbers")
 PARTICIPLE_OPENERS = frozenset({",", "and", "while", "by", "after", "before", "when", "in", "\u2014", "\u2013"})
 
 
-@dataclass(frozen=True, slots=True)
-class Frame:
+class Frame(NamedTuple):
     """A candidate attribution before speaker resolution and clean-up."""
 
     rule: str

@@ -22,6 +22,7 @@ from collections import deque
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
+from typing import NamedTuple
 
 from summarizer.claims.grammar import PREPOSITIONS
 from summarizer.claims.lexicon import body_nouns, grammar, noun_sets, people_nouns, pronouns, title_words
@@ -62,8 +63,7 @@ MAX_LEARNT_ROLE_WORDS = 32  # role words learnt for one entity
 GENERIC_ROLE_WORDS = frozenset({"former", "then", "current", "new", "top", "senior", "acting", "longtime", "of"})
 
 
-@dataclass(frozen=True, slots=True)
-class Resolved:
+class Resolved(NamedTuple):
     name: str | None
     role: str | None
     kind: str  # person, organisation, unnamed or unresolved
@@ -94,8 +94,7 @@ class Entity:
         return Resolved(self.name, self.title, ORGANISATION if self.kind == ORGANISATION else PERSON)
 
 
-@dataclass(frozen=True, slots=True)
-class Mention:
+class Mention(NamedTuple):
     entity: Entity
     position: int  # the sentence's position in the article
     offset: int

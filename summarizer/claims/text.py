@@ -82,6 +82,12 @@ CLOSING_MARKS = frozenset(',;:?!)"\u201d.')
 OPENING_MARKS = frozenset('"\u201c(')
 
 
+def _joined_word(piece: str) -> bool:
+    """Letters joined by single apostrophes or hyphens ("Trump's", "long-term"):
+    one token, as the pattern's WORD reads it."""
+    return all(part.isalpha() for part in piece.replace("\u2019", "'").replace("-", "'").split("'"))
+
+
 def _word_then_mark(piece: str) -> bool:
     """A word and one closing mark, which the token pattern would split
     the same way: not an abbreviation or an initial before a dot."""
@@ -109,7 +115,7 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
     for i, piece in enumerate(pieces):
         e = s + len(piece)
         following = find(pieces[i + 1], e) if i + 1 < len(pieces) else end
-        if piece.isalpha():
+        if piece.isalpha() or _joined_word(piece):  # "Trump's", "Montoya-Lewis"
             append(Token(piece, s, e, piece.lower(), True, piece[0].isupper()))
         elif _word_then_mark(piece):  # "said," "Tuesday." "Trump:"
             word = piece[:-1]
@@ -158,12 +164,15 @@ class Quotes:
         return found
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class SentenceView:
     """A sentence's tokens with what the rules need to know about its text.
 
     `index` is the number reported in `Claim.sentence`; `paragraph` the
-    paragraph that holds the sentence (`Sentence.paragraph`)."""
+    paragraph that holds the sentence (`Sentence.paragraph`). Never changed
+    after it is made but for the two values worked out on first use; not a
+    frozen dataclass only because an article makes one per sentence and a
+    frozen one costs eight times as much to make."""
 
     index: int
     start: int
@@ -186,14 +195,14 @@ class SentenceView:
         if self.known_title_case is None:
             words = [t for t in self.tokens if t.is_word and t.text[0].isalpha() and len(t.text) > 3]
             share = sum(t.is_capitalised for t in words)
-            object.__setattr__(self, "known_title_case", len(words) >= 3 and share >= TITLE_CASE_SHARE * len(words))
+            self.known_title_case = len(words) >= 3 and share >= TITLE_CASE_SHARE * len(words)
         return bool(self.known_title_case)
 
     @property
     def words(self) -> frozenset[str]:
         """The sentence's tokens in lower case, as a set (worked out on first use)."""
         if self.known_words is None:
-            object.__setattr__(self, "known_words", frozenset([t.lower for t in self.tokens]))
+            self.known_words = frozenset([t.lower for t in self.tokens])
         return self.known_words or frozenset()
 
 
