@@ -158,6 +158,8 @@ class SpeakerIndex:
             # Clinton") or a long run in a title-case line is read, not learnt
             learnt = not quoted and not (name.text.count(" ") > 1 and view.title_case)
             entity = self._entity_for(name, register=learnt)
+            if quoted and entity in self.by_word.get(entity.words[-1], ()):
+                self._learn(entity, name)  # "Judge Montoya-Lewis" in a quote: her title, not a new name
             entity.confirmed = entity.confirmed or not _maybe_common_noun(tokens, name)
             self.names.append((name, entity))
             self._mention(Mention(entity, self.position, name.start, quoted))
@@ -396,9 +398,10 @@ class SpeakerIndex:
         """The person "he" or "she" points to: in this sentence before the
         pronoun, a person of the pronoun's gender, else the only one of
         unknown gender; else the last speaker of the last two sentences when
-        compatible (unknown gender never overrides them); else the sentences
-        before, nearest first, the same way. Two people of unknown gender
-        in one place leave it unresolved."""
+        of the pronoun's gender; else the sentences before, nearest first,
+        the same way. Two people of unknown gender in one place, or a last
+        speaker of unknown gender and someone else who fits, leave it
+        unresolved."""
         here = [
             m.entity
             for m in self.recent[-1]
@@ -410,12 +413,23 @@ class SpeakerIndex:
         last_speaker = next(
             (e for p, e, _ in reversed(self.speakers) if e is not None and self.position - p <= NEAR), None
         )
-        if last_speaker is not None and _can_be(last_speaker, gender):
+        if last_speaker is not None and last_speaker.gender == gender and _can_be(last_speaker, gender):
             return last_speaker
         for back in range(1, WINDOW + 1):
-            found = _pick([e for e in _distinct(self._mentioned(back)) if _can_be(e, gender)], gender)
+            mentioned = _distinct(self._mentioned(back))
+            found = _pick([e for e in mentioned if _can_be(e, gender)], gender)
+            if found is False:
+                return None
+            if found is not None and last_speaker is not None and _can_be(last_speaker, gender):
+                # Rule `speaker_of_unknown_gender`: the last speaker, of unknown gender, and
+                # another person who fits: which one is meant, the text does not say
+                return last_speaker if found is last_speaker else None
             if found is not None:
-                return found or None
+                if mentioned and _unsure_subject(mentioned[0], found):
+                    return None
+                return found
+        if last_speaker is not None and _can_be(last_speaker, gender):
+            return last_speaker
         return None
 
     def _mentioned(self, back: int) -> list[Entity]:
@@ -446,6 +460,19 @@ def _add(index: dict[str, list[Entity]], key: str, entity: Entity) -> None:
     bucket = index.setdefault(key, [])
     if len(bucket) < MAX_NAMESAKES and entity not in bucket:
         bucket.append(entity)
+
+
+def _unsure_subject(subject: Entity, found: Entity) -> bool:
+    """Rule `subject_of_unknown_gender`: "Kristy Marmorato, the sister of ...,
+    campaigned ... She declared victory": the sentence's first name, a person
+    of unknown gender, may be the one meant rather than a later name whose
+    gender fits."""
+    return (
+        subject is not found
+        and subject.kind != ORGANISATION
+        and subject.gender is None
+        and len(subject.words) > 1
+    )
 
 
 def _object_of_role(view: SentenceView, name: Name) -> bool:
