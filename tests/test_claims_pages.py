@@ -205,3 +205,29 @@ def test_a_name_inside_a_quotation_does_not_rename_a_person() -> None:
         "Clinton says she was awake all night after the attacks."
     )
     assert claims(text)[-1].speaker == "Hillary Clinton"
+
+
+def test_a_list_inside_an_aside() -> None:
+    """Speaker "chairman of the Commons' environment" instead of Mr Parish."""
+    text = (
+        "Tory MP Neil Parish urged the Government to compromise. Mr Parish, chairman of the Commons' "
+        "environment, food and rural affairs committee, said: 'The Lords picked up where we left off.'"
+    )
+    assert [c.speaker for c in claims(text)] == ["Neil Parish", "Neil Parish"]
+
+
+def test_a_parenthetical_inside_a_relative_clause() -> None:
+    """Content was the whole sentence; it is the relative clause the critics speak of."""
+    text = "Ministers set up a commission, which, critics say, does not include specialists in child health."
+    claim = claims(text)[-1]
+    assert claim.speaker == "critics"
+    assert claim.content == "which does not include specialists in child health"
+
+
+def test_the_object_before_an_infinitive_is_no_speaker() -> None:
+    """"met Cabinet Office Minister Michael Gove to urge him" is no claim by Gove."""
+    text = (
+        "Last week, NFU president Minette Batters met Cabinet Office Minister Michael Gove to urge him to beef "
+        "up the commission, which is currently scheduled to last just six months."
+    )
+    assert all(c.speaker != "Michael Gove" for c in claims(text))

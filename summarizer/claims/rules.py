@@ -268,6 +268,9 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
             # '"...," Clinton said in a speech at the Council ...': the rest is circumstance
             return _frame("clause_final_attribution", hit, view, source, [before], clause_final=True)
         if left_quoted or tokens[start - 1].lower != "that":
+            if boundary > 0 and tokens[boundary - 1].lower in RELATIVES and not left_quoted:
+                # "the commission, which, critics say, does not include ...": the claim is the relative clause
+                before = (tokens[boundary - 1].start, tokens[boundary - 1].end)
             return _frame("parenthetical_attribution", hit, view, source, [before, right], clause_final=True)
     if right:
         return _frame("reported_speech", hit, view, source, [right])
@@ -296,7 +299,9 @@ def _finite_cue(view: SentenceView, hit: CueHit, k: int, passive: bool) -> bool:
     word = view.tokens[hit.first].lower
     if passive and not word.endswith(("s", "ing")) and word != hit.entry.lemma.split()[0]:
         return False
-    if view.tokens[k].lower == "to" and k > 0 and view.tokens[k - 1].lower in PURPOSE_LEADS:
+    if view.tokens[k].lower == "to" and k > 0 and (view.tokens[k - 1].lower in PURPOSE_LEADS or not view.title_case):
+        # "working to inform tenants", "met Minister Michael Gove to urge him": a purpose,
+        # and what stands before "to" is no subject (a headline's "Obama to Say" is)
         return False  # "working to inform tenants": a purpose (purpose_leads), not a report
     after = hit.last + 1
     if (
@@ -344,6 +349,10 @@ def subject_before(view: SentenceView, k: int) -> tuple[int, int] | None:
         # an aside between commas or dashes: "X, who ..., said", "X, in a statement, said"
         mark = {tokens[k].text} if tokens[k].text in DASHES else {","}
         opening = next((m for m in range(k - 1, max(k - MAX_ASIDE_TOKENS, -1), -1) if tokens[m].text in mark), None)
+        if opening is not None and mark == {","} and _list_in_aside(tokens, opening, k):
+            # "Mr Parish, chairman of the environment, food and rural affairs committee, said"
+            earlier = range(opening - 1, max(k - MAX_ASIDE_TOKENS, -1), -1)
+            opening = next((m for m in earlier if tokens[m].text == ","), None)
         if opening is not None and mark == {","} and _state_after_place(tokens, opening, k):
             # "Johnnie Wilson, of Springfield, Va., said": the aside holds a comma
             earlier = range(opening - 1, max(k - MAX_ASIDE_TOKENS, -1), -1)
@@ -380,6 +389,20 @@ def subject_before(view: SentenceView, k: int) -> tuple[int, int] | None:
         antecedent = np_left(view, m)
         return (antecedent, m) if antecedent is not None else None
     return first, k
+
+
+def _list_in_aside(tokens: tuple[Token, ...], comma: int, end: int) -> bool:
+    """Between `comma` and `end` stands the last item of a list inside an
+    aside ("..., food and rural affairs committee,"): lower-case words with
+    "and" or "or", no relative pronoun, preposition or article first."""
+    inner = tokens[comma + 1 : end]
+    return (
+        bool(inner)
+        and inner[0].is_word
+        and not inner[0].is_capitalised
+        and inner[0].lower not in RELATIVES | PREPOSITIONS | DETERMINERS
+        and any(t.lower in ("and", "or") for t in inner)
+    )
 
 
 def _state_after_place(tokens: tuple[Token, ...], comma: int, end: int) -> bool:
