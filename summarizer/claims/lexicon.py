@@ -107,8 +107,10 @@ def noun_cues() -> frozenset[str]:
 
 @cache
 def hedge_patterns() -> re.Pattern[str]:
-    phrases = sorted(load_rules("hedges"), key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases) + r")\b", re.I)
+    """The hedges of hedges.txt, to search in lower-cased text (a pattern
+    without IGNORECASE runs several times faster)."""
+    phrases = sorted((p.lower() for p in load_rules("hedges")), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases) + r")\b")
 
 
 @cache

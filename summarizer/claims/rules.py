@@ -16,7 +16,8 @@ every registered rule's examples yield a claim with `claim.rule == name`.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
+from typing import NamedTuple
 
 from summarizer.claims.cues import CueHit
 from summarizer.claims.grammar import (
@@ -24,6 +25,7 @@ from summarizer.claims.grammar import (
     DASHES,
     DETERMINERS,
     PREPOSITIONS,
+    PURPOSE_LEADS,
     RELATIVES,
     SUBORDINATORS,
     content_last,
@@ -39,8 +41,8 @@ from summarizer.claims.grammar import (
     trailing_end,
     trim_source,
 )
-from summarizer.claims.lexicon import CueEntry, grammar, noun_cues
-from summarizer.claims.text import QUOTE_MARKS, SentenceView
+from summarizer.claims.lexicon import CueEntry, grammar, noun_cues, source_nouns
+from summarizer.claims.text import QUOTE_MARKS, SentenceView, Token
 
 Span = tuple[int, int]
 MAX_ASIDE_TOKENS = 30
@@ -48,8 +50,7 @@ NUMBERS = grammar("numbers")
 PARTICIPLE_OPENERS = frozenset({",", "and", "while", "by", "after", "before", "when", "in", "\u2014", "\u2013"})
 
 
-@dataclass(frozen=True, slots=True)
-class Frame:
+class Frame(NamedTuple):
     """A candidate attribution before speaker resolution and clean-up."""
 
     rule: str
@@ -61,7 +62,9 @@ class Frame:
     cue_token: int = -1  # the cue's first token in its sentence
 
     def with_content(self, content: tuple[Span, ...]) -> Frame:
-        return replace(self, content=content)
+        if content == self.content:
+            return self
+        return Frame(self.rule, self.entry, self.cue, self.source, content, self.clause_final, self.cue_token)
 
 
 CueRule = Callable[[SentenceView, CueHit, set[int]], "Frame | None"]
@@ -76,6 +79,8 @@ class Rule:
     pattern: Callable[..., Frame | None]
     examples: tuple[str, ...]
     fallback: bool = False  # a sentence rule tried only when no cue rule held
+    # a sentence rule runs only on a sentence holding one of these tokens (lower case)
+    trigger: frozenset[str] = frozenset()
 
 
 def _frame(
@@ -149,15 +154,28 @@ def passive_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
     if by_source is None and "passive" not in entry.flags:
         return None
     parts = []
+    start = content_start(view, after, entry)
+    if by_source is None and not _introduces_content(view, after, start):
+        return None  # "Her appointment was announced in December 2019": no claim in it
     subject_first = np_left(view, k) if k >= 0 else None
     if subject_first is not None and tokens[subject_first].lower != "it":
         parts.append((tokens[subject_first].start, tokens[k].end))
-    start = content_start(view, after, entry)
     if start < len(tokens) and has_words(view, start, len(tokens) - 1):
         parts.append((tokens[start].start, trailing_end(view, content_last(view, start, cue_starts))))
     if not parts:
         return None
     return _frame("passive_attribution", hit, view, by_source, parts)
+
+
+def _introduces_content(view: SentenceView, after: int, start: int) -> bool:
+    """Rule `passive_needs_content`: a passive cue with no agent holds a claim
+    only when "that", "to", a colon or a quotation follows it (past any
+    circumstance): "It is expected that ...", "He is reported to ..."."""
+    tokens = view.tokens
+    for k in (after, start - 1, start):
+        if 0 <= k < len(tokens) and (tokens[k].lower in ("that", "to", ":") or tokens[k].text in QUOTE_MARKS):
+            return True
+    return False
 
 
 def participle_clause(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> Frame | None:
@@ -224,8 +242,8 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
     `clause_final_attribution`: `"...," he said` and `..., officials said.`"""
     tokens = view.tokens
     first, last, entry = hit.first, hit.last, hit.entry
-    k, _ = skip_auxiliaries_left(view, first - 1)
-    if k < 0:
+    k, passive = skip_auxiliaries_left(view, first - 1)
+    if k < 0 or not _finite_cue(view, hit, k, passive):
         return None
     subject = subject_before(view, k)
     if subject is None:
@@ -244,12 +262,15 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
     if boundary >= 0 and (tokens[boundary].text in (",", ":") or tokens[boundary].text in QUOTE_MARKS | DASHES):
         before = left_content(view, boundary)
     if right and before and left_is_content(view, before):
-        left_quoted = view.text[before[0]] in QUOTE_MARKS
+        left_quoted = view.text[before[0]] in QUOTE_MARKS or _inside_quote(view, before)
         right_quoted = view.text[right[0]] in QUOTE_MARKS
         if left_quoted and not right_quoted:
             # '"...," Clinton said in a speech at the Council ...': the rest is circumstance
             return _frame("clause_final_attribution", hit, view, source, [before], clause_final=True)
         if left_quoted or tokens[start - 1].lower != "that":
+            if boundary > 0 and tokens[boundary - 1].lower in RELATIVES and not left_quoted:
+                # "the commission, which, critics say, does not include ...": the claim is the relative clause
+                before = (tokens[boundary - 1].start, tokens[boundary - 1].end)
             return _frame("parenthetical_attribution", hit, view, source, [before, right], clause_final=True)
     if right:
         return _frame("reported_speech", hit, view, source, [right])
@@ -259,6 +280,40 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
     if following:
         return _frame("colon_introduces_content", hit, view, source, [following])
     return None
+
+
+def _inside_quote(view: SentenceView, span: Span) -> bool:
+    """A span that sits in a quotation opened in an earlier sentence: "My
+    ancestors survived,” Montoya-Lewis said after her appointment."""
+    quote = view.quotes.covering(span[0])
+    return quote is not None and quote[0] < view.start and quote[1] >= span[1] - 1
+
+
+def _finite_cue(view: SentenceView, hit: CueHit, k: int, passive: bool) -> bool:
+    """Rule `subject_needs_a_finite_cue`: the word before a cue is its
+    subject only when the cue is a verb in the active voice. Not so for a
+    passive ("She has been informed of ...", "they are charged with ...")
+    nor for a bare participle after a noun ("with signs denouncing the
+    plan", "At a press conference announcing her appointment") unless the
+    noun can be a source ("a statement saying", "officials warning")."""
+    word = view.tokens[hit.first].lower
+    if passive and not word.endswith(("s", "ing")) and word != hit.entry.lemma.split()[0]:
+        return False
+    if view.tokens[k].lower == "to" and k > 0 and (view.tokens[k - 1].lower in PURPOSE_LEADS or not view.title_case):
+        # "working to inform tenants", "met Minister Michael Gove to urge him": a purpose,
+        # and what stands before "to" is no subject (a headline's "Obama to Say" is)
+        return False  # "working to inform tenants": a purpose (purpose_leads), not a report
+    after = hit.last + 1
+    if (
+        word.endswith("ed")
+        and after + 1 < len(view.tokens)
+        and view.tokens[after].lower == "by"
+        and view.tokens[after + 1].lower in DETERMINERS
+    ):
+        return False  # "a point emphasised by a poll": a passive without "was"
+    if not (word.endswith("ing") and k == hit.first - 1 and view.tokens[k].is_word):
+        return True
+    return view.tokens[k].lower in source_nouns()  # "a statement saying", "officials warning"
 
 
 MAX_INTRODUCED_CHARS = 800
@@ -279,8 +334,9 @@ def _after_colon(view: SentenceView, last: int) -> tuple[int, int] | None:
     quote = view.quotes.covering(start)
     if quote is not None and quote[0] == start:
         return quote
-    end = text.find("\n\n", start)
-    end = len(text) if end < 0 else end
+    limit = min(len(text), start + MAX_INTRODUCED_CHARS + 1)
+    end = text.find("\n\n", start, limit)
+    end = limit if end < 0 else end
     return (start, end) if 0 < end - start <= MAX_INTRODUCED_CHARS else None
 
 
@@ -293,6 +349,14 @@ def subject_before(view: SentenceView, k: int) -> tuple[int, int] | None:
         # an aside between commas or dashes: "X, who ..., said", "X, in a statement, said"
         mark = {tokens[k].text} if tokens[k].text in DASHES else {","}
         opening = next((m for m in range(k - 1, max(k - MAX_ASIDE_TOKENS, -1), -1) if tokens[m].text in mark), None)
+        if opening is not None and mark == {","} and _list_in_aside(tokens, opening, k):
+            # "Mr Parish, chairman of the environment, food and rural affairs committee, said"
+            earlier = range(opening - 1, max(k - MAX_ASIDE_TOKENS, -1), -1)
+            opening = next((m for m in earlier if tokens[m].text == ","), None)
+        if opening is not None and mark == {","} and _state_after_place(tokens, opening, k):
+            # "Johnnie Wilson, of Springfield, Va., said": the aside holds a comma
+            earlier = range(opening - 1, max(k - MAX_ASIDE_TOKENS, -1), -1)
+            opening = next((m for m in earlier if tokens[m].text == ","), None)
         if opening is not None and opening > 1 and tokens[opening - 1].text == ")":
             # "Rep. Jim Jordan (R-Ohio), an oversight panel member, said"
             paren = next((m for m in range(opening - 2, max(opening - 12, -1), -1) if tokens[m].text == "("), None)
@@ -325,6 +389,27 @@ def subject_before(view: SentenceView, k: int) -> tuple[int, int] | None:
         antecedent = np_left(view, m)
         return (antecedent, m) if antecedent is not None else None
     return first, k
+
+
+def _list_in_aside(tokens: tuple[Token, ...], comma: int, end: int) -> bool:
+    """Between `comma` and `end` stands the last item of a list inside an
+    aside ("..., food and rural affairs committee,"): lower-case words with
+    "and" or "or", no relative pronoun, preposition or article first."""
+    inner = tokens[comma + 1 : end]
+    return (
+        bool(inner)
+        and inner[0].is_word
+        and not inner[0].is_capitalised
+        and inner[0].lower not in RELATIVES | PREPOSITIONS | DETERMINERS
+        and any(t.lower in ("and", "or") for t in inner)
+    )
+
+
+def _state_after_place(tokens: tuple[Token, ...], comma: int, end: int) -> bool:
+    """Between `comma` and `end` stands only a state or country after a place
+    ("Springfield, Va.", "Ashton, Md.", "Paris, France")."""
+    inner = [t for t in tokens[comma + 1 : end] if t.text != "."]
+    return 0 < len(inner) <= 2 and all(t.is_capitalised for t in inner) and tokens[comma - 1].is_capitalised
 
 
 def inverted_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> Frame | None:
@@ -465,10 +550,12 @@ def dash_attribution(view: SentenceView) -> Frame | None:
     for k, token in enumerate(tokens):
         if token.text not in SIGNATURE_DASHES or k + 1 >= len(tokens):
             continue
-        before = view.text[: token.start].rstrip()
-        if not before or before[-1] not in "\u201d\"'\u2019":
+        mark = token.start - 1
+        while mark >= max(0, token.start - MAX_SIGNATURE_GAP) and view.text[mark].isspace():
+            mark -= 1
+        if mark < 0 or view.text[mark] not in "\u201d\"'\u2019":
             continue
-        quote = view.quotes.covering(len(before) - 1)
+        quote = view.quotes.covering(mark)
         if quote is None:
             continue
         last = k
@@ -545,6 +632,7 @@ COLON = CueEntry(":", "neutral", frozenset())
 DASH = CueEntry("\u2015", "neutral", frozenset())
 IN_VIEW = CueEntry("in view", "belief", frozenset())
 SIGNATURE_DASHES = frozenset({"\u2015", "\u2014", "\u2013"})
+MAX_SIGNATURE_GAP = 64  # blank characters between a quotation and its signature dash
 
 
 # --- the registry -----------------------------------------------------------------
@@ -622,6 +710,7 @@ RULES: tuple[Rule, ...] = tuple(
                 colon_attribution,
                 ('Kuleba: "We need more air defence now."', "PENCE: Well, the question really should be why."),
                 fallback=True,
+                trigger=frozenset({":"}),
             ),
             Rule(
                 "dash_attribution",
@@ -629,6 +718,7 @@ RULES: tuple[Rule, ...] = tuple(
                 "sentence",
                 dash_attribution,
                 ("\u201cHe represents our greatest shame.\u201d \u2015 Sonya Herridge",),
+                trigger=SIGNATURE_DASHES,
             ),
             Rule(
                 "in_view",
@@ -636,6 +726,7 @@ RULES: tuple[Rule, ...] = tuple(
                 "sentence",
                 in_view,
                 ("In Mr. Connolly's view, the agreement will not survive the election.",),
+                trigger=VIEW_NOUNS,
             ),
             Rule(
                 "noun_cue",
@@ -643,6 +734,7 @@ RULES: tuple[Rule, ...] = tuple(
                 "sentence",
                 noun_cue,
                 ("His concern is that the vote will be delayed until next year.",),
+                trigger=noun_cues(),
             ),
         ),
         key=lambda rule: rule.priority,
@@ -670,6 +762,8 @@ def sentence_frames(view: SentenceView, has_cue_frame: bool) -> list[Frame]:
     frames = []
     for rule in RULES:
         if rule.scope == "sentence" and not (rule.fallback and has_cue_frame):
+            if rule.trigger and rule.trigger.isdisjoint(view.words):
+                continue
             frame = rule.pattern(view)
             if frame is not None:
                 frames.append(frame)
