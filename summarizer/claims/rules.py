@@ -28,6 +28,7 @@ from summarizer.claims.grammar import (
     PURPOSE_LEADS,
     RELATIVES,
     SUBORDINATORS,
+    WRITER_GLOSSES,
     content_last,
     content_start,
     has_words,
@@ -36,6 +37,7 @@ from summarizer.claims.grammar import (
     looks_like_source,
     np_left,
     np_right,
+    reads_as_clause,
     skip_auxiliaries_left,
     starts_new_cue,
     trailing_end,
@@ -192,6 +194,8 @@ def participle_clause(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> 
     coordinated = tokens[k].lower in ("and", "but") and not tokens[first].lower.endswith("ing")
     if not (participle or coordinated):
         return None
+    if participle and tokens[first].lower in WRITER_GLOSSES and not reads_as_clause(view, tokens[first].end):
+        return None  # rule `gloss_participle`: "..., listing measurements and showing pictures of the women"
     subject = sentence_subject(view, max(k, 0)) or _earlier_speaker(view, first, cue_starts)
     if subject is None:
         return None
@@ -261,6 +265,9 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
     before = None
     if boundary >= 0 and (tokens[boundary].text in (",", ":") or tokens[boundary].text in QUOTE_MARKS | DASHES):
         before = left_content(view, boundary)
+    if right and before and left_is_content(view, before) and _gloss_after_comma(view, start):
+        # "..., the affidavit stated, listing measurements": the participle is the writer's
+        return _frame("clause_final_attribution", hit, view, source, [before], clause_final=True)
     if right and before and left_is_content(view, before):
         left_quoted = view.text[before[0]] in QUOTE_MARKS or _inside_quote(view, before)
         right_quoted = view.text[right[0]] in QUOTE_MARKS
@@ -280,6 +287,20 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
     if following:
         return _frame("colon_introduces_content", hit, view, source, [following])
     return None
+
+
+def _gloss_after_comma(view: SentenceView, start: int) -> bool:
+    """A participle right after the comma that ends a clause-final
+    attribution ("..., the affidavit stated, listing ...") opens the writer's
+    gloss, not the rest of the claim."""
+    tokens = view.tokens
+    return (
+        0 < start < len(tokens)
+        and tokens[start - 1].text == ","
+        and tokens[start].lower.endswith("ing")
+        and not tokens[start].is_capitalised
+        and view.quotes.covering(tokens[start].start) is None
+    )
 
 
 def _inside_quote(view: SentenceView, span: Span) -> bool:
@@ -368,6 +389,8 @@ def subject_before(view: SentenceView, k: int) -> tuple[int, int] | None:
         if any(t.text in QUOTE_MARKS for t in tokens[opening:k]):
             return None  # '"..., including joint ventures", said Xing Wangli': no aside
         inner = tokens[opening + 1]
+        if _clause_in_aside(tokens, opening, k):
+            return None  # "Bonaire, St Eustatius and Saba have also been removed ..., said X"
         head = np_left(view, opening - 1)
         if head is None:
             # "Donna Sampson Rawlings, 59, of Ashton, Md., who watched ..., said"
@@ -389,6 +412,24 @@ def subject_before(view: SentenceView, k: int) -> tuple[int, int] | None:
         antecedent = np_left(view, m)
         return (antecedent, m) if antecedent is not None else None
     return first, k
+
+
+FINITE_AUXILIARIES = frozenset({"has", "have", "had", "is", "are", "was", "were", "will", "would", "can", "could"})
+FINITE_AUXILIARIES |= frozenset({"should", "may", "might", "must", "does", "did", "do"})
+
+
+def _clause_in_aside(tokens: tuple[Token, ...], comma: int, end: int) -> bool:
+    """Rule `aside_has_no_verb`: between two commas before a cue stands an
+    aside ("X, a spokesman for the agency, said") only when it holds no
+    finite verb outside a relative clause; "Turkey, Poland, Bonaire, St
+    Eustatius and Saba have been removed from the list, said Humza Yousaf"
+    is a clause, and the cue's source comes after it."""
+    for token in tokens[comma + 1 : end]:
+        if token.lower in RELATIVES:
+            return False
+        if token.lower in FINITE_AUXILIARIES:
+            return True
+    return False
 
 
 def _list_in_aside(tokens: tuple[Token, ...], comma: int, end: int) -> bool:
@@ -418,6 +459,8 @@ def inverted_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) 
         return None
     tokens = view.tokens
     first, last = hit.first, hit.last
+    if first > 0 and tokens[first - 1].lower == "to":
+        return None  # "time to reflect, and to write his own magnum opus": an infinitive
     k, _ = skip_auxiliaries_left(view, first - 1)
     if k < 0:
         return _inverted_opening(view, hit)
@@ -445,8 +488,36 @@ def inverted_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) 
         rest = after + 1
         if rest < len(tokens) and tokens[rest].text in QUOTE_MARKS and has_words(view, rest, len(tokens) - 1):
             parts.append((tokens[rest].start, trailing_end(view, len(tokens) - 1)))
+        elif rest < len(tokens) and _adverb_only(view, before) and tokens[rest].lower not in RELATIVES | SUBORDINATORS:
+            # Rule `inverted_after_adverb`: "Currently, said Dr. Mustafa Al-Kahlot, the
+            # director of the hospital, there are 70 children ...": the claim goes on after the source
+            rest = _after_apposition(view, rest)
+            if rest < len(tokens) and has_words(view, rest, len(tokens) - 1):
+                parts.append((tokens[rest].start, trailing_end(view, len(tokens) - 1)))
+            else:
+                return None
     source = view.span(source_first, source_last)
     return _frame("inverted_attribution", hit, view, source, parts, clause_final=True)
+
+
+def _adverb_only(view: SentenceView, span: Span) -> bool:
+    """ "Currently", "In addition": a short opener, no quotation, no clause."""
+    text = view.text[span[0] : span[1]]
+    return len(text.split()) <= 3 and not any(mark in text for mark in QUOTE_MARKS) and not left_is_content(view, span)
+
+
+def _after_apposition(view: SentenceView, k: int) -> int:
+    """The token after an apposition that starts at `k` and ends with a
+    comma ("the director of the hospital,"), or `k` when none stands there."""
+    tokens = view.tokens
+    if k >= len(tokens) or tokens[k].lower not in ("the", "a", "an"):
+        return k
+    for m in range(k + 1, min(k + MAX_PLAIN_SOURCE_TOKENS + 2, len(tokens))):
+        if tokens[m].lower in FINITE_AUXILIARIES:
+            return k
+        if tokens[m].text == ",":
+            return m + 1
+    return k
 
 
 INVERTED_SOURCE_ENDS = frozenset({",", ".", ":", ";", "!", "?", "("}) | QUOTE_MARKS
