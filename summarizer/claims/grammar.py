@@ -230,6 +230,17 @@ def skip_auxiliaries_left(view: SentenceView, k: int) -> tuple[int, bool]:
     return k, passive
 
 
+# reporting nouns that are a circumstance only after a preposition ("said in a
+# statement"); right after a cue they are its object ("cited interviews with ...")
+ADJUNCT_NOUNS = frozenset(
+    {
+        "statement", "interview", "interviews", "speech", "press", "conference", "briefing", "rally", "email",
+        "tweet", "post", "message", "twitter", "facebook", "television", "radio", "broadcast", "remarks", "news",
+        "release", "call", "phone", "video",
+    }
+)
+
+
 def skip_adjuncts(view: SentenceView, k: int) -> int:
     """Index right of time words and reporting circumstances after a cue:
     "said on Tuesday", "said in a statement", "told reporters at a rally in Iowa"."""
@@ -258,7 +269,7 @@ def skip_adjuncts(view: SentenceView, k: int) -> int:
                 break
             k = m
             continue
-        if low in adjuncts and low not in DETERMINERS:
+        if low in adjuncts and low not in DETERMINERS and low not in ADJUNCT_NOUNS:
             k += 1
             continue
         if is_adverb(low) and len(low) > 4:

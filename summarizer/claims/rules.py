@@ -32,6 +32,7 @@ from summarizer.claims.grammar import (
     content_last,
     content_start,
     has_words,
+    head_token,
     left_content,
     left_is_content,
     looks_like_source,
@@ -43,12 +44,13 @@ from summarizer.claims.grammar import (
     trailing_end,
     trim_source,
 )
-from summarizer.claims.lexicon import CueEntry, grammar, noun_cues, source_nouns
+from summarizer.claims.lexicon import CueEntry, grammar, noun_cues, people_nouns, source_nouns
 from summarizer.claims.text import QUOTE_MARKS, SentenceView, Token
 
 Span = tuple[int, int]
 MAX_ASIDE_TOKENS = 30
 NUMBERS = grammar("numbers")
+FRONTED_OPENERS = grammar("fronted_openers")
 PARTICIPLE_OPENERS = frozenset({",", "and", "while", "by", "after", "before", "when", "in", "\u2014", "\u2013"})
 
 
@@ -190,7 +192,10 @@ def participle_clause(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> 
     k, _ = skip_auxiliaries_left(view, first - 1)
     if k < 0:
         return None
-    participle = tokens[first].lower.endswith("ing") and tokens[k].text in PARTICIPLE_OPENERS
+    opener = k
+    while opener > 0 and tokens[opener].text in QUOTE_MARKS and tokens[opener - 1].text == ",":
+        opener -= 1  # 'a defense of "New York values," saying ...'
+    participle = tokens[first].lower.endswith("ing") and tokens[opener].text in PARTICIPLE_OPENERS
     coordinated = tokens[k].lower in ("and", "but") and not tokens[first].lower.endswith("ing")
     if not (participle or coordinated):
         return None
@@ -221,8 +226,12 @@ def sentence_subject(view: SentenceView, before: int) -> tuple[int, int] | None:
     ("On Tuesday, Trump ...")."""
     tokens = view.tokens
     start = 0
-    fronted = len(tokens) > 1 and tokens[1].text == ","  # "Meanwhile, it ...", "Still, Trump ..."
-    if tokens[0].lower in PREPOSITIONS | SUBORDINATORS or tokens[0].lower.endswith("ly") or fronted:
+    # "Meanwhile, it ...", "Still, Trump ..." (but "Republicans, who hold a majority, ..." is the subject)
+    fronted = len(tokens) > 2 and tokens[1].text == "," and tokens[2].lower not in ASIDE_OPENERS
+    aside_adverb = len(tokens) > 3 and tokens[3].text == "," and not tokens[2].is_capitalised
+    if fronted and aside_adverb and tokens[0].is_capitalised:
+        fronted = False  # "Trump, meanwhile, was making a fresh pitch ..., refusing to concede ..."
+    if tokens[0].lower in PREPOSITIONS | SUBORDINATORS | FRONTED_OPENERS or tokens[0].lower.endswith("ly") or fronted:
         for k in range(min(before, 10)):
             if tokens[k].text == ",":
                 start = k + 1
@@ -364,7 +373,69 @@ def _after_colon(view: SentenceView, last: int) -> tuple[int, int] | None:
 def subject_before(view: SentenceView, k: int) -> tuple[int, int] | None:
     """The subject ending at token `k`, across an appositive or relative clause:
     `the alliance's Secretary General, Jens Stoltenberg, outlined`,
-    `Kuleba, who ..., said`, `people who say`."""
+    `Kuleba, who ..., said`, `people who say`; failing that, across several
+    asides (rule `subject_across_asides`)."""
+    tokens = view.tokens
+    found = _subject_before(view, k)
+    if not (tokens[k].text == "," or tokens[k].text in DASHES):
+        return found
+    if found is None:
+        return _subject_across_asides(view, k)
+    if found[0] > 0 and tokens[found[0] - 1].text == "," and tokens[found[0]].lower in ("a", "an", "the"):
+        # "Hogan Gidley, a former director of the party, whose roots are ..., said": the name
+        return _subject_across_asides(view, k) or found
+    return found
+
+
+ASIDE_OPENERS = frozenset({"who", "whose", "which", "whom", "where", "when", "while", "if", "because", "although"})
+ASIDE_OPENERS |= frozenset({"though", "since", "as", "after", "before", "until", "unless"})
+
+
+def _subject_across_asides(view: SentenceView, k: int) -> tuple[int, int] | None:
+    """Rule `subject_across_asides`: the noun phrase that opens the sentence
+    (or follows a quotation) is the subject of a cue after a chain of asides
+    that hold no finite verb outside a relative clause: "Sen. Lindsey Graham,
+    R-S.C., a long-shot presidential candidate, said", "Sandra Inman, a Cruz
+    supporter from Jackson, Miss., attending the convention, said", "Paul
+    Porter, a truck driver from Ava, Mo., who is a member of the union, said"."""
+    tokens = view.tokens
+    quote = max((m for m in range(k) if tokens[m].text in QUOTE_MARKS), default=None)
+    if quote is not None:
+        start = quote + 1
+        while start < k and tokens[start].text == ",":
+            start += 1
+        last = np_right(view, start) if start < k else None
+        if last is None or not looks_like_source(view, start, last):
+            return None
+    else:
+        subject = sentence_subject(view, k)
+        if subject is None:
+            return None
+        start, last = subject
+    if last + 1 >= k or not (tokens[last + 1].text in (",", "(") or tokens[last + 1].text in DASHES):
+        return None
+    in_relative = False
+    for token in tokens[last + 1 : k]:
+        if token.text in QUOTE_MARKS:
+            return None
+        if token.text == "," or token.text in DASHES:
+            in_relative = False
+        elif token.lower in ASIDE_OPENERS:
+            in_relative = True
+        elif token.lower in FINITE_AUXILIARIES and not in_relative:
+            return None
+    if head_token(view, start, last).lower in people_nouns():
+        # "VFI Chief Executive, Padraig Cribben, said": the name in apposition to the role
+        comma = next((m for m in range(last + 1, k) if tokens[m].text == ","), None)
+        if comma is not None:
+            end = next((m for m in range(comma + 1, k + 1) if tokens[m].text == ","), k)
+            name = [t for t in tokens[comma + 1 : end] if t.text != "."]
+            if name and len(name) <= 4 and all(t.is_capitalised for t in name):
+                return comma + 1, end - 1
+    return start, last
+
+
+def _subject_before(view: SentenceView, k: int) -> tuple[int, int] | None:
     tokens = view.tokens
     if tokens[k].text == "," or tokens[k].text in DASHES:
         # an aside between commas or dashes: "X, who ..., said", "X, in a statement, said"
@@ -425,8 +496,8 @@ def _clause_in_aside(tokens: tuple[Token, ...], comma: int, end: int) -> bool:
     Eustatius and Saba have been removed from the list, said Humza Yousaf"
     is a clause, and the cue's source comes after it."""
     for token in tokens[comma + 1 : end]:
-        if token.lower in RELATIVES:
-            return False
+        if token.lower in ASIDE_OPENERS:
+            return False  # "X, whose roots are in ..., said", "X, when asked what is wrong, responded"
         if token.lower in FINITE_AUXILIARIES:
             return True
     return False
