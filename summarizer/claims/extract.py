@@ -12,6 +12,8 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 
 from summarizer.claims.cues import sentence_cues
+from summarizer.claims.grammar import head_token, reads_as_clause
+from summarizer.claims.lexicon import documents
 from summarizer.claims.model import Claim
 from summarizer.claims.polarity import hedging_cue, is_hedged, past_tense_cue, polarity
 from summarizer.claims.quotes import continue_quotes, extend_over_quotes
@@ -99,9 +101,27 @@ def _sentence_frames(view: SentenceView) -> list[Frame]:
             continue
         if "quote" in hit.entry.flags and not _quoted(view.text, frame):
             continue
+        if "clausal" in hit.entry.flags and not _clausal_ok(view, frame):
+            continue
         frames.append(extend_over_quotes(frame, view.quotes))
     frames.extend(sentence_frames(view, bool(frames)))
     return frames
+
+
+def _clausal_ok(view: SentenceView, frame: Frame) -> bool:
+    """Rule `clausal_content` for +clausal cues: the content after the cue
+    reads as a clause, or the source is a document ("Polls show Clinton with
+    a lead", "It shows an officer aiming a gun"): "Cheorwon claimed the
+    coldest temperature" and "Clinton had shown bad judgment" are actions."""
+    if frame.clause_final or reads_as_clause(view, frame.content[-1][0]):
+        return True
+    if frame.source is None:
+        return False
+    words = [t for t in view.tokens if frame.source[0] <= t.start and t.end <= frame.source[1] and t.is_word]
+    if not words:
+        return False
+    head = head_token(view, view.tokens.index(words[0]), view.tokens.index(words[-1])).lower
+    return head in documents() or head == "it"
 
 
 def _quoted(text: str, frame: Frame) -> bool:

@@ -32,6 +32,7 @@ NON_SOURCE_OPENERS = grammar("non_source_openers")
 WRITER_GLOSSES = grammar("writer_glosses")
 LY_NOUNS = grammar("ly_nouns")
 PURPOSE_LEADS = grammar("purpose_leads")
+TIME_WORDS = grammar("time_words")
 CLAUSE_JOINERS = frozenset({"and", "but", "while", "after", "when", "because", "although", "whereas", "before"})
 DASHES = frozenset({"\u2014", "\u2013", "-"})
 CLAUSE_PUNCTUATION = frozenset({",", ";", ":", "(", ")", "\u2014", "\u2013"}) | QUOTE_MARKS
@@ -142,8 +143,11 @@ def trim_source(view: SentenceView, first: int, last: int) -> tuple[int, int]:
     hold a clause: "Trump took to Twitter" -> "Trump", "Wells Fargo just this
     month" -> "Wells Fargo", "The committee is filing" -> "The committee".
     The source ends before the first word that starts a clause, and a verb
-    left before it goes too."""
+    left before it goes too; a time word at its end goes ("Governor John
+    Rankin Thursday" -> "Governor John Rankin")."""
     tokens = view.tokens
+    while last > first and tokens[last].lower in TIME_WORDS:
+        last -= 1
     marker = next((k for k in range(first + 1, last + 1) if _clause_marker(tokens[k])), None)
     if marker is None:
         return first, last
@@ -226,6 +230,17 @@ def skip_auxiliaries_left(view: SentenceView, k: int) -> tuple[int, bool]:
     return k, passive
 
 
+# reporting nouns that are a circumstance only after a preposition ("said in a
+# statement"); right after a cue they are its object ("cited interviews with ...")
+ADJUNCT_NOUNS = frozenset(
+    {
+        "statement", "interview", "interviews", "speech", "press", "conference", "briefing", "rally", "email",
+        "tweet", "post", "message", "twitter", "facebook", "television", "radio", "broadcast", "remarks", "news",
+        "release", "call", "phone", "video",
+    }
+)
+
+
 def skip_adjuncts(view: SentenceView, k: int) -> int:
     """Index right of time words and reporting circumstances after a cue:
     "said on Tuesday", "said in a statement", "told reporters at a rally in Iowa"."""
@@ -254,7 +269,7 @@ def skip_adjuncts(view: SentenceView, k: int) -> int:
                 break
             k = m
             continue
-        if low in adjuncts and low not in DETERMINERS:
+        if low in adjuncts and low not in DETERMINERS and low not in ADJUNCT_NOUNS:
             k += 1
             continue
         if is_adverb(low) and len(low) > 4:
@@ -426,3 +441,29 @@ def _before_writer_gloss(view: SentenceView, start: int) -> int:
 
 
 SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})
+
+
+CLAUSE_OPENERS = frozenset({"that", ":", "whether", "if", "how", "what", "why", "who", "where", "when"})
+
+
+def reads_as_clause(view: SentenceView, start: int) -> bool:
+    """Rule `clausal_content`: the words from character `start` on read as a
+    clause (an attitude to a proposition), not a bare noun phrase (an action):
+    "that", a colon or a quotation opens it, or it holds a subject pronoun, an
+    auxiliary or a past form ("claimed the vote was rigged", "claimed he won";
+    not "claimed the coldest temperature", "showing pictures of the women")."""
+    before = [t for t in view.tokens if t.end <= start]
+    tokens = [t for t in view.tokens if t.start >= start]
+    if before and (before[-1].lower in CLAUSE_OPENERS or before[-1].text in QUOTE_MARKS):
+        return True  # "showed that turnout rose"
+    if not tokens or tokens[0].lower in CLAUSE_OPENERS or tokens[0].text in QUOTE_MARKS:
+        return True
+    for token in tokens:
+        low = token.lower
+        if token.is_capitalised and low not in SUBJECT_PRONOUNS:
+            continue
+        if low in SUBJECT_PRONOUNS or low in AUXILIARIES or low in past_forms() or low.endswith(("n't", "n\u2019t")):
+            return True
+        if low.endswith("ed") and len(low) > 4 and low not in source_modifiers():
+            return True
+    return False

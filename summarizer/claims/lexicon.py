@@ -14,6 +14,7 @@ from summarizer.rules import load_rules, load_word_set
 
 FLAGS = frozenset(
     {"hearer", "source", "quote", "fixed", "nosource", "invert", "passive", "clause", "notto", "notas", "notin"}
+    | {"clausal"}
 )
 
 
@@ -127,6 +128,12 @@ def noun_sets(name: str) -> dict[str, frozenset[str]]:
 def source_nouns() -> frozenset[str]:
     """Every noun that can head a source (source_nouns.txt, all sets)."""
     return frozenset().union(*noun_sets("source_nouns").values())
+
+
+@cache
+def documents() -> frozenset[str]:
+    """Nouns for documents and evidence: "the report", "polls", "the average"."""
+    return noun_sets("source_nouns")["documents"]
 
 
 @cache

@@ -219,7 +219,9 @@ def find_names(
                 run.append(m)
             elif nxt.text == "." and nxt.start == tokens[run[-1]].end and len(tokens[run[-1]].text) == 1:
                 pass  # the dot of an initial written apart
-            elif m + 1 < n and _is_name_word(tokens[m + 1]) and nxt.lower in joiners:
+            elif (m + 1 < n and _is_name_word(tokens[m + 1]) and nxt.lower in joiners) or (
+                nxt.lower == "and" and _agency_after_and(tokens, run, m)
+            ):
                 run.append(m)
             elif nxt.lower in organisation_joiners and any(tokens[r].lower in organisation_words() for r in run):
                 # "Armed Forces of Ukraine", "Committee for a Responsible Federal Budget"
@@ -238,6 +240,25 @@ def find_names(
                 names.append(name)
             pending_title = None
     return names
+
+
+def _agency_after_and(tokens: Sequence[Token], run: list[int], k: int) -> bool:
+    """Rule `and_inside_an_agency`: "and" at `k` joins one name when two or
+    more capitalised words follow and the last is an organisation word
+    ("Customs and Border Protection", "Food and Drug Administration"), and
+    no known first name stands on either side ("Clinton and Congress" and
+    "Joe and Jill Biden" stay apart)."""
+    m = k + 1
+    while m < len(tokens) and _is_name_word(tokens[m]) and not title_at(tokens, m):
+        m += 1
+    after = tokens[k + 1 : m]
+    if len(after) < 2 or after[-1].lower not in organisation_words():
+        return False
+    if m < len(tokens) and (tokens[m].lower in connectors()[1] or tokens[m].text.endswith(POSSESSIVE_ENDINGS)):
+        return False
+    return not any(tokens[r].lower in first_names() for r in run) and not any(
+        t.lower in first_names() for t in after
+    )
 
 
 def _dateline(tokens: Sequence[Token], k: int) -> bool:
@@ -274,7 +295,10 @@ def _name(
 ) -> Name | None:
     stop = _stop_words()
     trimmed = _trimmed_words()
-    while run and tokens[run[0]].lower in trimmed:
+    # a capitalised connector opens a name ("De Blasio", "Des Moines", "Van Hollen")
+    while run and tokens[run[0]].lower in trimmed and (
+        tokens[run[0]].lower in stop or not tokens[run[0]].is_capitalised
+    ):
         run = run[1:]
     while run and tokens[run[-1]].lower in trimmed:
         run = run[:-1]

@@ -28,25 +28,29 @@ from summarizer.claims.grammar import (
     PURPOSE_LEADS,
     RELATIVES,
     SUBORDINATORS,
+    WRITER_GLOSSES,
     content_last,
     content_start,
     has_words,
+    head_token,
     left_content,
     left_is_content,
     looks_like_source,
     np_left,
     np_right,
+    reads_as_clause,
     skip_auxiliaries_left,
     starts_new_cue,
     trailing_end,
     trim_source,
 )
-from summarizer.claims.lexicon import CueEntry, grammar, noun_cues, source_nouns
+from summarizer.claims.lexicon import CueEntry, grammar, noun_cues, people_nouns, source_nouns
 from summarizer.claims.text import QUOTE_MARKS, SentenceView, Token
 
 Span = tuple[int, int]
 MAX_ASIDE_TOKENS = 30
 NUMBERS = grammar("numbers")
+FRONTED_OPENERS = grammar("fronted_openers")
 PARTICIPLE_OPENERS = frozenset({",", "and", "while", "by", "after", "before", "when", "in", "\u2014", "\u2013"})
 
 
@@ -188,10 +192,15 @@ def participle_clause(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> 
     k, _ = skip_auxiliaries_left(view, first - 1)
     if k < 0:
         return None
-    participle = tokens[first].lower.endswith("ing") and tokens[k].text in PARTICIPLE_OPENERS
+    opener = k
+    while opener > 0 and tokens[opener].text in QUOTE_MARKS and tokens[opener - 1].text == ",":
+        opener -= 1  # 'a defense of "New York values," saying ...'
+    participle = tokens[first].lower.endswith("ing") and tokens[opener].text in PARTICIPLE_OPENERS
     coordinated = tokens[k].lower in ("and", "but") and not tokens[first].lower.endswith("ing")
     if not (participle or coordinated):
         return None
+    if participle and tokens[first].lower in WRITER_GLOSSES and not reads_as_clause(view, tokens[first].end):
+        return None  # rule `gloss_participle`: "..., listing measurements and showing pictures of the women"
     subject = sentence_subject(view, max(k, 0)) or _earlier_speaker(view, first, cue_starts)
     if subject is None:
         return None
@@ -217,8 +226,12 @@ def sentence_subject(view: SentenceView, before: int) -> tuple[int, int] | None:
     ("On Tuesday, Trump ...")."""
     tokens = view.tokens
     start = 0
-    fronted = len(tokens) > 1 and tokens[1].text == ","  # "Meanwhile, it ...", "Still, Trump ..."
-    if tokens[0].lower in PREPOSITIONS | SUBORDINATORS or tokens[0].lower.endswith("ly") or fronted:
+    # "Meanwhile, it ...", "Still, Trump ..." (but "Republicans, who hold a majority, ..." is the subject)
+    fronted = len(tokens) > 2 and tokens[1].text == "," and tokens[2].lower not in ASIDE_OPENERS
+    aside_adverb = len(tokens) > 3 and tokens[3].text == "," and not tokens[2].is_capitalised
+    if fronted and aside_adverb and tokens[0].is_capitalised:
+        fronted = False  # "Trump, meanwhile, was making a fresh pitch ..., refusing to concede ..."
+    if tokens[0].lower in PREPOSITIONS | SUBORDINATORS | FRONTED_OPENERS or tokens[0].lower.endswith("ly") or fronted:
         for k in range(min(before, 10)):
             if tokens[k].text == ",":
                 start = k + 1
@@ -261,6 +274,9 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
     before = None
     if boundary >= 0 and (tokens[boundary].text in (",", ":") or tokens[boundary].text in QUOTE_MARKS | DASHES):
         before = left_content(view, boundary)
+    if right and before and left_is_content(view, before) and _gloss_after_comma(view, start):
+        # "..., the affidavit stated, listing measurements": the participle is the writer's
+        return _frame("clause_final_attribution", hit, view, source, [before], clause_final=True)
     if right and before and left_is_content(view, before):
         left_quoted = view.text[before[0]] in QUOTE_MARKS or _inside_quote(view, before)
         right_quoted = view.text[right[0]] in QUOTE_MARKS
@@ -280,6 +296,20 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
     if following:
         return _frame("colon_introduces_content", hit, view, source, [following])
     return None
+
+
+def _gloss_after_comma(view: SentenceView, start: int) -> bool:
+    """A participle right after the comma that ends a clause-final
+    attribution ("..., the affidavit stated, listing ...") opens the writer's
+    gloss, not the rest of the claim."""
+    tokens = view.tokens
+    return (
+        0 < start < len(tokens)
+        and tokens[start - 1].text == ","
+        and tokens[start].lower.endswith("ing")
+        and not tokens[start].is_capitalised
+        and view.quotes.covering(tokens[start].start) is None
+    )
 
 
 def _inside_quote(view: SentenceView, span: Span) -> bool:
@@ -343,7 +373,69 @@ def _after_colon(view: SentenceView, last: int) -> tuple[int, int] | None:
 def subject_before(view: SentenceView, k: int) -> tuple[int, int] | None:
     """The subject ending at token `k`, across an appositive or relative clause:
     `the alliance's Secretary General, Jens Stoltenberg, outlined`,
-    `Kuleba, who ..., said`, `people who say`."""
+    `Kuleba, who ..., said`, `people who say`; failing that, across several
+    asides (rule `subject_across_asides`)."""
+    tokens = view.tokens
+    found = _subject_before(view, k)
+    if not (tokens[k].text == "," or tokens[k].text in DASHES):
+        return found
+    if found is None:
+        return _subject_across_asides(view, k)
+    if found[0] > 0 and tokens[found[0] - 1].text == "," and tokens[found[0]].lower in ("a", "an", "the"):
+        # "Hogan Gidley, a former director of the party, whose roots are ..., said": the name
+        return _subject_across_asides(view, k) or found
+    return found
+
+
+ASIDE_OPENERS = frozenset({"who", "whose", "which", "whom", "where", "when", "while", "if", "because", "although"})
+ASIDE_OPENERS |= frozenset({"though", "since", "as", "after", "before", "until", "unless"})
+
+
+def _subject_across_asides(view: SentenceView, k: int) -> tuple[int, int] | None:
+    """Rule `subject_across_asides`: the noun phrase that opens the sentence
+    (or follows a quotation) is the subject of a cue after a chain of asides
+    that hold no finite verb outside a relative clause: "Sen. Lindsey Graham,
+    R-S.C., a long-shot presidential candidate, said", "Sandra Inman, a Cruz
+    supporter from Jackson, Miss., attending the convention, said", "Paul
+    Porter, a truck driver from Ava, Mo., who is a member of the union, said"."""
+    tokens = view.tokens
+    quote = max((m for m in range(k) if tokens[m].text in QUOTE_MARKS), default=None)
+    if quote is not None:
+        start = quote + 1
+        while start < k and tokens[start].text == ",":
+            start += 1
+        last = np_right(view, start) if start < k else None
+        if last is None or not looks_like_source(view, start, last):
+            return None
+    else:
+        subject = sentence_subject(view, k)
+        if subject is None:
+            return None
+        start, last = subject
+    if last + 1 >= k or not (tokens[last + 1].text in (",", "(") or tokens[last + 1].text in DASHES):
+        return None
+    in_relative = False
+    for token in tokens[last + 1 : k]:
+        if token.text in QUOTE_MARKS:
+            return None
+        if token.text == "," or token.text in DASHES:
+            in_relative = False
+        elif token.lower in ASIDE_OPENERS:
+            in_relative = True
+        elif token.lower in FINITE_AUXILIARIES and not in_relative:
+            return None
+    if head_token(view, start, last).lower in people_nouns():
+        # "VFI Chief Executive, Padraig Cribben, said": the name in apposition to the role
+        comma = next((m for m in range(last + 1, k) if tokens[m].text == ","), None)
+        if comma is not None:
+            end = next((m for m in range(comma + 1, k + 1) if tokens[m].text == ","), k)
+            name = [t for t in tokens[comma + 1 : end] if t.text != "."]
+            if name and len(name) <= 4 and all(t.is_capitalised for t in name):
+                return comma + 1, end - 1
+    return start, last
+
+
+def _subject_before(view: SentenceView, k: int) -> tuple[int, int] | None:
     tokens = view.tokens
     if tokens[k].text == "," or tokens[k].text in DASHES:
         # an aside between commas or dashes: "X, who ..., said", "X, in a statement, said"
@@ -368,6 +460,8 @@ def subject_before(view: SentenceView, k: int) -> tuple[int, int] | None:
         if any(t.text in QUOTE_MARKS for t in tokens[opening:k]):
             return None  # '"..., including joint ventures", said Xing Wangli': no aside
         inner = tokens[opening + 1]
+        if _clause_in_aside(tokens, opening, k):
+            return None  # "Bonaire, St Eustatius and Saba have also been removed ..., said X"
         head = np_left(view, opening - 1)
         if head is None:
             # "Donna Sampson Rawlings, 59, of Ashton, Md., who watched ..., said"
@@ -389,6 +483,24 @@ def subject_before(view: SentenceView, k: int) -> tuple[int, int] | None:
         antecedent = np_left(view, m)
         return (antecedent, m) if antecedent is not None else None
     return first, k
+
+
+FINITE_AUXILIARIES = frozenset({"has", "have", "had", "is", "are", "was", "were", "will", "would", "can", "could"})
+FINITE_AUXILIARIES |= frozenset({"should", "may", "might", "must", "does", "did", "do"})
+
+
+def _clause_in_aside(tokens: tuple[Token, ...], comma: int, end: int) -> bool:
+    """Rule `aside_has_no_verb`: between two commas before a cue stands an
+    aside ("X, a spokesman for the agency, said") only when it holds no
+    finite verb outside a relative clause; "Turkey, Poland, Bonaire, St
+    Eustatius and Saba have been removed from the list, said Humza Yousaf"
+    is a clause, and the cue's source comes after it."""
+    for token in tokens[comma + 1 : end]:
+        if token.lower in ASIDE_OPENERS:
+            return False  # "X, whose roots are in ..., said", "X, when asked what is wrong, responded"
+        if token.lower in FINITE_AUXILIARIES:
+            return True
+    return False
 
 
 def _list_in_aside(tokens: tuple[Token, ...], comma: int, end: int) -> bool:
@@ -418,6 +530,8 @@ def inverted_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) 
         return None
     tokens = view.tokens
     first, last = hit.first, hit.last
+    if first > 0 and tokens[first - 1].lower == "to":
+        return None  # "time to reflect, and to write his own magnum opus": an infinitive
     k, _ = skip_auxiliaries_left(view, first - 1)
     if k < 0:
         return _inverted_opening(view, hit)
@@ -445,8 +559,36 @@ def inverted_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) 
         rest = after + 1
         if rest < len(tokens) and tokens[rest].text in QUOTE_MARKS and has_words(view, rest, len(tokens) - 1):
             parts.append((tokens[rest].start, trailing_end(view, len(tokens) - 1)))
+        elif rest < len(tokens) and _adverb_only(view, before) and tokens[rest].lower not in RELATIVES | SUBORDINATORS:
+            # Rule `inverted_after_adverb`: "Currently, said Dr. Mustafa Al-Kahlot, the
+            # director of the hospital, there are 70 children ...": the claim goes on after the source
+            rest = _after_apposition(view, rest)
+            if rest < len(tokens) and has_words(view, rest, len(tokens) - 1):
+                parts.append((tokens[rest].start, trailing_end(view, len(tokens) - 1)))
+            else:
+                return None
     source = view.span(source_first, source_last)
     return _frame("inverted_attribution", hit, view, source, parts, clause_final=True)
+
+
+def _adverb_only(view: SentenceView, span: Span) -> bool:
+    """ "Currently", "In addition": a short opener, no quotation, no clause."""
+    text = view.text[span[0] : span[1]]
+    return len(text.split()) <= 3 and not any(mark in text for mark in QUOTE_MARKS) and not left_is_content(view, span)
+
+
+def _after_apposition(view: SentenceView, k: int) -> int:
+    """The token after an apposition that starts at `k` and ends with a
+    comma ("the director of the hospital,"), or `k` when none stands there."""
+    tokens = view.tokens
+    if k >= len(tokens) or tokens[k].lower not in ("the", "a", "an"):
+        return k
+    for m in range(k + 1, min(k + MAX_PLAIN_SOURCE_TOKENS + 2, len(tokens))):
+        if tokens[m].lower in FINITE_AUXILIARIES:
+            return k
+        if tokens[m].text == ",":
+            return m + 1
+    return k
 
 
 INVERTED_SOURCE_ENDS = frozenset({",", ".", ":", ";", "!", "?", "("}) | QUOTE_MARKS
