@@ -8,12 +8,14 @@ numbered (worst case for a similarity graph: every pair of sentences alike) and,
 
     .venv/bin/python benchmarks/scaling.py
     .venv/bin/python benchmarks/scaling.py --splitter   # the splitter alone, adversarial shapes
+    .venv/bin/python benchmarks/scaling.py --claims     # extract_claims, the same shapes
     .venv/bin/python benchmarks/scaling.py --commands   # whole commands, adversarial shapes
 
 The splitter section (`splitter_scaling`) times `split_sentences` alone on
 odd but real shapes beside joined CNN articles, at 16 KB to 1 MB, and prints
 seconds per MB at each size and the ratio of the 1 MB figure to the 16 KB
-one (at most 2 is the target).
+one (at most 2 is the target). The claims section (`claims_scaling`) does the
+same for `extract_claims`: splitting, parsing and tagging.
 
 The whole-command section (`command_scaling`, issue 15) runs `summarizer
 summarize`, `claims` and `brief` as a user would (the command line, in this
@@ -129,6 +131,44 @@ def splitter_scaling(give_up_seconds: float = 60.0) -> None:
         cells = " ".join(f"{p:10.3f}" if p is not None else f"{'-':>10}" for p in per_mb)
         print(f"{name:<36} {cells}   {ratio}")
 
+
+# --- Claims (extract_claims) ------------------------------------------------------------
+
+
+def claims_scaling(give_up_seconds: float = 60.0) -> None:
+    """Seconds per MB of `extract_claims` (split, parse, tag) on the issue-15
+    shapes beside joined CNN articles, 16 KB to 1 MB, the ratio of the 1 MB
+    figure to the 16 KB one (target at most 2), and the slowest 1 MB time
+    (target at most 15 s). Sizes after one slower than `give_up_seconds` are
+    skipped (printed as -)."""
+    from summarizer.claims import extract_claims
+
+    extract_claims("Warm up: Punkt is built on first use, the tagger said.")
+    shapes: dict[str, Callable[[int], str | None]] = {"CNN-Corpus joined": joined_cnn}
+    shapes.update({name: repeated(unit) for name, unit in SPLITTER_UNITS.items()})
+    sizes = " ".join(f"{size // 1000:>7} KB" for size in SPLITTER_SIZES)
+    print(f"## extract_claims, seconds per MB\n{'shape':<36} {sizes}   1 MB / 16 KB   1 MB s   claims at 1 MB")
+    for name, make in shapes.items():
+        if make(1000) is None:
+            print(f"{name:<36} skipped: {CNN} not found")
+            continue
+        per_mb: list[float | None] = []
+        seconds = found = 0.0
+        for size in SPLITTER_SIZES:
+            if per_mb and per_mb[-1] is None:
+                per_mb.append(None)
+                continue
+            text = make(size)
+            assert text is not None
+            started = time.process_time()
+            found = len(extract_claims(text))
+            seconds = time.process_time() - started
+            per_mb.append(seconds / (len(text) / 1_000_000) if seconds <= give_up_seconds else None)
+        first, last = per_mb[0], per_mb[-1]
+        ratio = f"{last / first:.2f}" if first and last else "-"
+        cells = " ".join(f"{p:10.3f}" if p is not None else f"{'-':>10}" for p in per_mb)
+        whole = f"{seconds:.1f}" if last is not None else "-"
+        print(f"{name:<36} {cells}   {ratio:>12}   {whole:>7}   {int(found):>14,}")
 
 
 
@@ -289,6 +329,7 @@ def command_scaling(give_up: float = 60.0, only: Sequence[str] = (), shape_filte
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--splitter", action="store_true", help="Only the splitter section.")
+    parser.add_argument("--claims", action="store_true", help="Only the claims section (extract_claims).")
     parser.add_argument("--commands", action="store_true", help="Only the whole-command section.")
     parser.add_argument("--only", default="", help="With --commands: a comma-separated list of commands.")
     parser.add_argument("--shape", default="", help="With --commands: shapes whose name contains this.")
@@ -298,6 +339,9 @@ def main() -> None:
     args = parser.parse_args()
     if args.splitter:
         splitter_scaling()
+        return
+    if args.claims:
+        claims_scaling()
         return
     if args.commands:
         command_scaling(args.give_up, [name for name in args.only.split(",") if name], args.shape,

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from summarizer.claims.names import ACRONYM, find_names, organisation_words
 from summarizer.claims.speakers import Entity, SpeakerIndex
-from summarizer.claims.text import find_quotes, sentence_view, tokenize
+from summarizer.claims.text import find_quotes, sentence_views, tokenize
 
 PERSON = "person"
 ORGANISATION = "organisation"
@@ -47,10 +47,11 @@ def find_mentions(sentences: Iterable[str], speakers: Sequence[str] = ()) -> lis
     entities: dict[int, Entity] = {}
     start = 0
     for number, piece in enumerate(pieces):
-        index.read_sentence(sentence_view(text, number, start, start + len(piece), quotes, number))
-        for _, entity in index.names:
-            counts[id(entity)] = counts.get(id(entity), 0) + 1
-            entities[id(entity)] = entity
+        for view in sentence_views(text, number, start, start + len(piece), quotes, number):
+            index.read_sentence(view)
+            for _, entity in index.names:
+                counts[id(entity)] = counts.get(id(entity), 0) + 1
+                entities[id(entity)] = entity
         start += len(piece) + 2
     people = {name for name in speakers if name}
     mentions: dict[str, Mention] = {}

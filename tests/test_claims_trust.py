@@ -421,3 +421,46 @@ def test_a_document_speaks_for_its_author() -> None:
 
 def test_sworn_in_is_no_cue() -> None:
     assert claims_of("Raquel Montoya-Lewis was sworn in as the first Native American justice in Washington.") == []
+
+
+# --- round 3: subjects across asides -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Sen. Lindsey Graham, R-S.C., a long-shot presidential candidate, said Obama is overselling the gains.",
+         "Lindsey Graham"),
+        ("Sandra Inman, a Cruz supporter from Jackson, Miss., attending the convention, said she could not "
+         "support Trump.", "Sandra Inman"),
+        ("Paul Porter, a truck driver from Ava, Mo., who is a member of the Teamsters union, said he already "
+         "received overtime.", "Paul Porter"),
+        ("Hogan Gidley, a former director of the state party, whose roots are in the evangelical community, said "
+         "the base was angry.", "Hogan Gidley"),
+        ("Ted Cruz, when asked what is wrong with the plan, responded that the businessman was right.", "Ted Cruz"),
+        ("VFI Chief Executive, Padraig Cribben, said: \u201cIt is impossible to overstate the impact.\u201d",
+         "Padraig Cribben"),
+    ],
+)
+def test_subject_across_asides(sentence: str, speaker: str) -> None:
+    """Rule subject_across_asides: the name that opens the sentence speaks after a chain of asides."""
+    assert only(sentence).speaker == speaker
+
+
+def test_participle_after_a_closing_quote_and_an_adverb_aside() -> None:
+    claim = only(
+        "Donald Trump has delivered an impassioned defense of \u201cNew York values,\u201d saying the city "
+        "embodied the bravery of America."
+    )
+    assert (claim.speaker, claim.rule) == ("Donald Trump", "participle_clause")
+    claim = only(
+        "Trump, meanwhile, was making a fresh pitch to Sanders voters, refusing to concede that their backers "
+        "would not vote for him."
+    )
+    assert claim.speaker == "Trump" and claim.negated
+
+
+def test_a_fronted_circumstance_is_no_subject() -> None:
+    found = claims_of("Beyond the footage, the affidavit cited interviews with Fields and said that he had bruises.")
+    assert [c.speaker for c in found] == ["the affidavit", "the affidavit"]
+    assert found[0].content == "interviews with Fields"

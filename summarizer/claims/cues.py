@@ -6,16 +6,15 @@ a hit is the cue's first and last token and its entry (lemma, class, flags).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import cache
+from typing import NamedTuple
 
-from summarizer.claims.grammar import DETERMINERS, MIN_QUOTE_WORDS_FOR_NESTING
+from summarizer.claims.grammar import DETERMINERS, MIN_QUOTE_WORDS_FOR_NESTING, PREPOSITIONS
 from summarizer.claims.lexicon import CueEntry, cue_forms
 from summarizer.claims.text import QUOTE_MARKS, SentenceView, Token
 
 
-@dataclass(frozen=True, slots=True)
-class CueHit:
+class CueHit(NamedTuple):
     first: int  # token index
     last: int  # token index, inclusive
     entry: CueEntry
@@ -30,11 +29,17 @@ def _forms_by_first_word() -> dict[str, tuple[tuple[str, ...], ...]]:
     return {word: tuple(sorted(forms, key=len, reverse=True)) for word, forms in index.items()}
 
 
+@cache
+def _first_words() -> frozenset[str]:
+    return frozenset(_forms_by_first_word())
+
+
 def find_cues(view: SentenceView) -> list[CueHit]:
     """Cue occurrences, longest match first.
 
     Rule `cue_is_a_verb_here`: a cue form after a determiner is a noun ("the
-    reports"), and a capitalised form counts only at the start of a sentence
+    reports"), so is one after a preposition ("in order", "for comment";
+    not a participle: "after saying"), and a capitalised form counts only at the start of a sentence
     or in a title-case headline ("Clinton Says ...").
     """
     forms = cue_forms()
@@ -58,10 +63,36 @@ def find_cues(view: SentenceView) -> list[CueHit]:
         token = tokens[i]
         before = tokens[i - 1].lower if i > 0 else ""
         capital_ok = not token.is_capitalised or i == 0 or view.title_case or _after_opening(tokens, i)
-        if capital_ok and before not in DETERMINERS and not before.endswith(("'s", "\u2019s")):
+        noun_after_preposition = before in PREPOSITIONS and before != "to" and not token.lower.endswith("ing")
+        noun_after_modifier = _noun_after_modifier(tokens, i, match)
+        if (
+            capital_ok
+            and before not in DETERMINERS
+            and not noun_after_preposition
+            and not noun_after_modifier
+            and not before.endswith(("'s", "\u2019s"))
+        ):
             found.append(match)
         i = match.last + 1
     return found
+
+
+PLURALS_WITHOUT_S = frozenset({"people", "police", "men", "women", "children", "staff", "media", "personnel"})
+
+
+def _noun_after_modifier(tokens: tuple[Token, ...], i: int, hit: CueHit) -> bool:
+    """Rule `noun_after_modifier`: a bare cue form after a determiner and a
+    singular word is a noun ("the final say", "that manifesto pledge"); a
+    verb there would need a plural subject ("the officials say")."""
+    if i < 2 or tokens[i].lower != hit.entry.lemma.split()[0] or tokens[i - 2].lower not in DETERMINERS | {"that"}:
+        return False
+    word = tokens[i - 1]
+    return (
+        word.is_word
+        and not word.is_capitalised
+        and not word.lower.endswith("s")
+        and word.lower not in PLURALS_WITHOUT_S
+    )
 
 
 def _after_opening(tokens: tuple[Token, ...], i: int) -> bool:
@@ -96,6 +127,6 @@ def complement_allowed(view: SentenceView, hit: CueHit) -> bool:
 def sentence_cues(view: SentenceView) -> list[CueHit]:
     """The cues of a sentence that can head an attribution of the article's
     own (not nested in a quotation, with the complement their flags ask)."""
-    if not view.tokens:
+    if not view.tokens or view.words.isdisjoint(_first_words()):
         return []
     return [h for h in find_cues(view) if not cue_inside_quote(view, h.first) and complement_allowed(view, h)]

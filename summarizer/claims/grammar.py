@@ -30,12 +30,16 @@ ADJUNCT_PREPOSITIONS = grammar("adjunct_prepositions")
 OBJECT_PRONOUNS = grammar("object_pronouns")
 NON_SOURCE_OPENERS = grammar("non_source_openers")
 WRITER_GLOSSES = grammar("writer_glosses")
+LY_NOUNS = grammar("ly_nouns")
+PURPOSE_LEADS = grammar("purpose_leads")
+TIME_WORDS = grammar("time_words")
 CLAUSE_JOINERS = frozenset({"and", "but", "while", "after", "when", "because", "although", "whereas", "before"})
 DASHES = frozenset({"\u2014", "\u2013", "-"})
 CLAUSE_PUNCTUATION = frozenset({",", ";", ":", "(", ")", "\u2014", "\u2013"}) | QUOTE_MARKS
 MAX_SUBJECT_TOKENS = 14
 MAX_INVERTED_SOURCE_TOKENS = 12
 MIN_QUOTE_WORDS_FOR_NESTING = 4
+MAX_ADJUNCT_TOKENS = 8
 
 
 # --- noun phrases -----------------------------------------------------------------
@@ -64,6 +68,9 @@ def np_left(view: SentenceView, last: int) -> int | None:
         if k != last and not token.is_capitalised and (low in past_forms() or low in ("says", "told", "tells")):
             break  # "Trump said he would order ...": the subject of "order" is "he"
         if last - k >= MAX_SUBJECT_TOKENS:
+            break
+        if low in ("a", "an") and k < last:
+            k -= 1  # an indefinite article opens the noun phrase: "... Telegram A senior prison official"
             break
         k -= 1
     first = k + 1
@@ -109,6 +116,13 @@ def is_modifier(word: str) -> bool:
     return not (word.endswith("ed") and len(word) > 4) or word in source_modifiers()
 
 
+def is_adverb(word: str) -> bool:
+    """Rule `ly_adverb`: a lower-case word in -ly is an adverb ("also
+    reportedly"), unless it is a noun that can be a source ("family",
+    "ally") or a listed -ly noun ("rally", "assembly")."""
+    return word.endswith("ly") and word.isalpha() and word not in source_nouns() and word not in LY_NOUNS
+
+
 def _clause_marker(token: Token) -> bool:
     """A word that starts a clause, not a noun phrase: an auxiliary, a cue
     verb, an adverb, a past form, "to"."""
@@ -119,7 +133,7 @@ def _clause_marker(token: Token) -> bool:
         low in AUXILIARIES
         or low in past_forms()
         or low in ("to", "just")
-        or (low.endswith("ly") and len(low) > 4)
+        or (is_adverb(low) and len(low) > 4)
         or (low.endswith("ed") and len(low) > 4 and low not in source_modifiers())
     )
 
@@ -129,8 +143,11 @@ def trim_source(view: SentenceView, first: int, last: int) -> tuple[int, int]:
     hold a clause: "Trump took to Twitter" -> "Trump", "Wells Fargo just this
     month" -> "Wells Fargo", "The committee is filing" -> "The committee".
     The source ends before the first word that starts a clause, and a verb
-    left before it goes too."""
+    left before it goes too; a time word at its end goes ("Governor John
+    Rankin Thursday" -> "Governor John Rankin")."""
     tokens = view.tokens
+    while last > first and tokens[last].lower in TIME_WORDS:
+        last -= 1
     marker = next((k for k in range(first + 1, last + 1) if _clause_marker(tokens[k])), None)
     if marker is None:
         return first, last
@@ -189,14 +206,20 @@ def skip_auxiliaries_left(view: SentenceView, k: int) -> tuple[int, bool]:
                 break
             k = opening - 1
             continue
-        adverb = low.endswith("ly") and low.isalpha() and not tokens[k].is_capitalised  # not "Kelly said"
+        adverb = is_adverb(low) and not tokens[k].is_capitalised  # not "Kelly said"
         if low in AUXILIARIES or low.endswith(("n't", "n\u2019t")) or adverb:
             if first and low in BE:
                 passive = True
             first = False
             k -= 1
             continue
-        if low == "to" and k >= 1 and tokens[k - 1].is_word and not tokens[k - 1].is_capitalised:
+        if (
+            low == "to"
+            and k >= 1
+            and tokens[k - 1].is_word
+            and not tokens[k - 1].is_capitalised
+            and tokens[k - 1].lower not in PURPOSE_LEADS
+        ):
             # "declined to say", "went on to say", "is expected to announce"
             k -= 2
             while k >= 0 and (tokens[k].lower in AUXILIARIES or tokens[k].lower in ("on", "going")):
@@ -205,6 +228,17 @@ def skip_auxiliaries_left(view: SentenceView, k: int) -> tuple[int, bool]:
             continue
         break
     return k, passive
+
+
+# reporting nouns that are a circumstance only after a preposition ("said in a
+# statement"); right after a cue they are its object ("cited interviews with ...")
+ADJUNCT_NOUNS = frozenset(
+    {
+        "statement", "interview", "interviews", "speech", "press", "conference", "briefing", "rally", "email",
+        "tweet", "post", "message", "twitter", "facebook", "television", "radio", "broadcast", "remarks", "news",
+        "release", "call", "phone", "video",
+    }
+)
 
 
 def skip_adjuncts(view: SentenceView, k: int) -> int:
@@ -235,10 +269,10 @@ def skip_adjuncts(view: SentenceView, k: int) -> int:
                 break
             k = m
             continue
-        if low in adjuncts and low not in DETERMINERS:
+        if low in adjuncts and low not in DETERMINERS and low not in ADJUNCT_NOUNS:
             k += 1
             continue
-        if low.endswith("ly") and low.isalpha() and len(low) > 4:
+        if is_adverb(low) and len(low) > 4:
             k += 1
             continue
         break
@@ -260,10 +294,16 @@ def content_start(view: SentenceView, k: int, entry: CueEntry) -> int:
     if "hearer" in entry.flags:
         k = skip_hearer(view, k)
     k = skip_adjuncts(view, k)
+    if k < len(tokens) and tokens[k].lower in ADJUNCT_PREPOSITIONS:
+        # "has said in a sworn affidavit that ...": a circumstance, then "that"
+        window = range(k + 1, min(k + MAX_ADJUNCT_TOKENS, len(tokens)))
+        that = next((m for m in window if not tokens[m].is_word or tokens[m].lower == "that"), None)
+        if that is not None and tokens[that].lower == "that":
+            k = that
     while k < len(tokens) and tokens[k].text in {",", ":"} | DASHES:
         k += 1
-    if k < len(tokens) and tokens[k].lower == "that":
-        k += 1
+    if k < len(tokens) and tokens[k].lower == "that" and not (k + 1 < len(tokens) and tokens[k + 1].lower in BE):
+        k += 1  # "said that the plan ...", but "said that was not her view": a pronoun
     return k
 
 
@@ -304,10 +344,33 @@ def left_content(view: SentenceView, boundary: int) -> tuple[int, int] | None:
         last -= 1
     if last < 0 or not has_words(view, 0, last):
         return None
-    first = 0
+    first = after_dateline(view)
+    if first >= last:
+        first = 0
     while first < last and tokens[first].lower in ("and", "but", "so"):
         first += 1
     return tokens[first].start, tokens[last].end
+
+
+MAX_DATELINE_TOKENS = 12
+
+
+def after_dateline(view: SentenceView) -> int:
+    """Rule `dateline_is_no_content`: the first token after a dateline that
+    opens the sentence ("SOUTHWEST MIAMI-DADE, FLA. (WSVN) -", "WASHINGTON
+    (AP) \u2014"): upper-case words, commas, dots and brackets, then a dash.
+    0 when there is none."""
+    tokens = view.tokens
+    seen_upper = False
+    for k, token in enumerate(tokens[:MAX_DATELINE_TOKENS]):
+        if token.text in DASHES:
+            return k + 1 if seen_upper and k + 1 < len(tokens) else 0
+        if token.is_word and not token.text.isupper():
+            return 0
+        if not token.is_word and token.text not in (",", ".", "(", ")"):
+            return 0
+        seen_upper = seen_upper or token.is_word
+    return 0
 
 
 def left_is_content(view: SentenceView, span: tuple[int, int]) -> bool:
@@ -378,3 +441,29 @@ def _before_writer_gloss(view: SentenceView, start: int) -> int:
 
 
 SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})
+
+
+CLAUSE_OPENERS = frozenset({"that", ":", "whether", "if", "how", "what", "why", "who", "where", "when"})
+
+
+def reads_as_clause(view: SentenceView, start: int) -> bool:
+    """Rule `clausal_content`: the words from character `start` on read as a
+    clause (an attitude to a proposition), not a bare noun phrase (an action):
+    "that", a colon or a quotation opens it, or it holds a subject pronoun, an
+    auxiliary or a past form ("claimed the vote was rigged", "claimed he won";
+    not "claimed the coldest temperature", "showing pictures of the women")."""
+    before = [t for t in view.tokens if t.end <= start]
+    tokens = [t for t in view.tokens if t.start >= start]
+    if before and (before[-1].lower in CLAUSE_OPENERS or before[-1].text in QUOTE_MARKS):
+        return True  # "showed that turnout rose"
+    if not tokens or tokens[0].lower in CLAUSE_OPENERS or tokens[0].text in QUOTE_MARKS:
+        return True
+    for token in tokens:
+        low = token.lower
+        if token.is_capitalised and low not in SUBJECT_PRONOUNS:
+            continue
+        if low in SUBJECT_PRONOUNS or low in AUXILIARIES or low in past_forms() or low.endswith(("n't", "n\u2019t")):
+            return True
+        if low.endswith("ed") and len(low) > 4 and low not in source_modifiers():
+            return True
+    return False

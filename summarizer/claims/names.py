@@ -19,11 +19,11 @@ comma ("PHILADELPHIA —") is a place line, no name.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
 from functools import cache
+from typing import NamedTuple
 
-from summarizer.claims.lexicon import cue_forms, grammar, noun_sets, people_nouns, titles
+from summarizer.claims.lexicon import cue_forms, grammar, noun_sets, past_forms, people_nouns, titles
 from summarizer.claims.text import QUOTE_MARKS, Token
 from summarizer.rules import load_rules, load_word_set
 
@@ -33,13 +33,12 @@ UNKNOWN = "unknown"
 FEMALE = "female"
 MALE = "male"
 ACRONYM = re.compile(r"^(?:[A-Z]{2,6}s?|(?:[A-Z]\.){2,})$")
-POSSESSIVE = re.compile(r"['\u2019]s?$")
+POSSESSIVE_ENDINGS = ("'s", "\u2019s", "'", "\u2019")
 MAX_ROLE_WORDS = 7
 DASHES = ("\u2014", "\u2013", "-", "\u2015")
 
 
-@dataclass(frozen=True, slots=True)
-class Name:
+class Name(NamedTuple):
     """A name in a token run. `text` is the name alone: no title, no
     possessive ("Dmytro Kuleba"); `title` the listed title before it
     ("Foreign Minister", "Mr."); `role_words` the words of the role around
@@ -72,6 +71,13 @@ def _stop_words() -> frozenset[str]:
         | grammar("determiners")
         | frozenset({"former", "then", "top", "senior", "acting"})
     )
+
+
+@cache
+def _trimmed_words() -> frozenset[str]:
+    """Words trimmed from the edges of a name run: stop words and connectors."""
+    joiners, organisation_joiners = connectors()
+    return _stop_words() | joiners | organisation_joiners
 
 
 @cache
@@ -131,8 +137,16 @@ def title_at(tokens: Sequence[Token], k: int) -> int:
     return 0
 
 
+OPENERS = QUOTE_MARKS | {"(", ":"}
+ARTICLES = frozenset({"the", "a", "an"})
+
+
 def opens_sentence(tokens: Sequence[Token], k: int) -> bool:
-    return k == 0 or all(not t.is_word for t in tokens[:k]) or tokens[k - 1].text in QUOTE_MARKS | {"(", ":"}
+    """Token `k` is the sentence's first word, or follows a quote mark, a
+    bracket or a colon."""
+    if k == 0 or tokens[k - 1].text in OPENERS:
+        return True
+    return all(not tokens[i].is_word for i in range(k))  # stops at the first word, near the start
 
 
 def _is_name_word(token: Token) -> bool:
@@ -145,27 +159,34 @@ def _first_person(token: Token) -> bool:
 
 
 def find_names(
-    tokens: Sequence[Token], common_words: frozenset[str] = frozenset(), title_case: bool = False
+    tokens: Sequence[Token],
+    common_words: frozenset[str] = frozenset(),
+    title_case: bool | Callable[[], bool] = False,
 ) -> list[Name]:
     """The names in `tokens` (one sentence, or a source phrase), in order.
 
     `common_words` are lower-case words the article writes in lower case: a
     capitalised sentence opener among them is no name. Rule
     `title_case_headline`: in a title-case line ("Clinton Goes After Trump")
-    every such word ends a name."""
+    every such word ends a name. `title_case` may be a function, asked only
+    when it matters."""
     names: list[Name] = []
     n = len(tokens)
     joiners, organisation_joiners = connectors()
+    all_joiners = joiners | organisation_joiners
     stop = _stop_words()
+    capitals = [i for i, t in enumerate(tokens) if t.is_capitalised]  # where a title or name can start
+    at = 0
     k = 0
     pending_title: tuple[int, int] | None = None  # token range of a title just read
-    while k < n:
-        token = tokens[k]
-        if not token.is_capitalised:  # the common case, kept cheap
-            if token.is_word and token.lower not in ("the", "a", "an"):
-                pending_title = None
-            k += 1
+    while at < len(capitals):
+        if capitals[at] < k:
+            at += 1
             continue
+        if pending_title is not None and any(t.is_word and t.lower not in ARTICLES for t in tokens[k : capitals[at]]):
+            pending_title = None  # a word between the title and the next capital
+        k = capitals[at]
+        token = tokens[k]
         length = title_at(tokens, k)
         if length:
             pending_title = (k, k + length - 1)
@@ -175,7 +196,7 @@ def find_names(
             continue
         token = tokens[k]
         if not _is_name_word(token) or token.lower in stop:
-            if token.is_word and token.lower not in ("the", "a", "an"):
+            if token.is_word and token.lower not in ARTICLES:
                 pending_title = None
             k += 1
             continue
@@ -186,15 +207,21 @@ def find_names(
             continue
         run = [k]
         m = k + 1
-        while m < n and not POSSESSIVE.search(tokens[run[-1]].text) and not title_at(tokens, m):
+        while m < n and not tokens[run[-1]].text.endswith(POSSESSIVE_ENDINGS) and not title_at(tokens, m):
             nxt = tokens[m]
-            if title_case and (nxt.lower in common_words or (nxt.lower,) in cue_forms()):
+            if (
+                (nxt.is_capitalised or nxt.lower in all_joiners)  # else the run ends here anyway
+                and (nxt.lower in common_words or (nxt.lower,) in cue_forms())
+                and (title_case() if callable(title_case) else title_case)
+            ):
                 break  # "Lindsey Graham Says ...", "Clinton Goes After Trump"
             if _is_name_word(nxt) and not _first_person(nxt):
                 run.append(m)
             elif nxt.text == "." and nxt.start == tokens[run[-1]].end and len(tokens[run[-1]].text) == 1:
                 pass  # the dot of an initial written apart
-            elif m + 1 < n and _is_name_word(tokens[m + 1]) and nxt.lower in joiners:
+            elif (m + 1 < n and _is_name_word(tokens[m + 1]) and nxt.lower in joiners) or (
+                nxt.lower == "and" and _agency_after_and(tokens, run, m)
+            ):
                 run.append(m)
             elif nxt.lower in organisation_joiners and any(tokens[r].lower in organisation_words() for r in run):
                 # "Armed Forces of Ukraine", "Committee for a Responsible Federal Budget"
@@ -215,9 +242,28 @@ def find_names(
     return names
 
 
+def _agency_after_and(tokens: Sequence[Token], run: list[int], k: int) -> bool:
+    """Rule `and_inside_an_agency`: "and" at `k` joins one name when two or
+    more capitalised words follow and the last is an organisation word
+    ("Customs and Border Protection", "Food and Drug Administration"), and
+    no known first name stands on either side ("Clinton and Congress" and
+    "Joe and Jill Biden" stay apart)."""
+    m = k + 1
+    while m < len(tokens) and _is_name_word(tokens[m]) and not title_at(tokens, m):
+        m += 1
+    after = tokens[k + 1 : m]
+    if len(after) < 2 or after[-1].lower not in organisation_words():
+        return False
+    if m < len(tokens) and (tokens[m].lower in connectors()[1] or tokens[m].text.endswith(POSSESSIVE_ENDINGS)):
+        return False
+    return not any(tokens[r].lower in first_names() for r in run) and not any(
+        t.lower in first_names() for t in after
+    )
+
+
 def _dateline(tokens: Sequence[Token], k: int) -> bool:
     """Rule `dateline`: "PHILADELPHIA —", "WASHINGTON (AP) —" open a sentence."""
-    if not opens_sentence(tokens, k) or not tokens[k].text.isupper() or len(tokens[k].text) < 4:
+    if len(tokens[k].text) < 4 or not tokens[k].text.isupper() or not opens_sentence(tokens, k):
         return False
     m = k
     while m < len(tokens) and tokens[m].is_word and tokens[m].text.isupper():
@@ -228,12 +274,18 @@ def _dateline(tokens: Sequence[Token], k: int) -> bool:
 def _split_run(tokens: Sequence[Token], run: list[int]) -> list[list[int]]:
     """Rule `organisation_then_person`: "Ministry of Finance Brian Manning" is
     a body and a person; a known first name after an organisation word
-    starts the person."""
+    starts the person, and so does one after a place that follows a title's
+    "for" or "of" ("Attorney for Massachusetts Joshua Levy")."""
     seen_organisation = False
+    after_preposition = run[0] > 0 and tokens[run[0] - 1].lower in ("for", "of", "from")
     for i, k in enumerate(run):
         low = tokens[k].lower
-        if seen_organisation and i + 1 < len(run) and low in first_names():
-            return [run[:i], run[i:]]
+        if i + 1 < len(run) and low in first_names():
+            if seen_organisation:
+                return [run[:i], run[i:]]
+            if after_preposition and i > 0 and tokens[run[i - 1]].lower not in first_names():
+                # "U.S. Attorney for Massachusetts Joshua Levy": a place, then the person
+                return [run[:i], run[i:]]
         seen_organisation = seen_organisation or low in organisation_words()
     return [run]
 
@@ -241,11 +293,14 @@ def _split_run(tokens: Sequence[Token], run: list[int]) -> list[list[int]]:
 def _name(
     tokens: Sequence[Token], run: list[int], title: tuple[int, int] | None, common_words: frozenset[str]
 ) -> Name | None:
-    joiners, organisation_joiners = connectors()
     stop = _stop_words()
-    while run and (tokens[run[0]].lower in stop or tokens[run[0]].lower in joiners | organisation_joiners):
+    trimmed = _trimmed_words()
+    # a capitalised connector opens a name ("De Blasio", "Des Moines", "Van Hollen")
+    while run and tokens[run[0]].lower in trimmed and (
+        tokens[run[0]].lower in stop or not tokens[run[0]].is_capitalised
+    ):
         run = run[1:]
-    while run and (tokens[run[-1]].lower in stop or tokens[run[-1]].lower in joiners | organisation_joiners):
+    while run and tokens[run[-1]].lower in trimmed:
         run = run[:-1]
     if not run:
         return None
@@ -254,7 +309,8 @@ def _name(
         run = run[1:]
         if not run:
             return None
-    words = [POSSESSIVE.sub("", tokens[k].text) if k == run[-1] else tokens[k].text for k in run]
+    words = [tokens[k].text for k in run]
+    words[-1] = _without_possessive(words[-1])
     text = " ".join(words)
     if text.lower() in stop:
         return None  # a listed phrase: "New Year"
@@ -264,7 +320,7 @@ def _name(
     if title_text:
         role |= {_clean(t.text) for t in tokens[title[0] : title[1] + 1]}
     after_the = run[0] > 0 and tokens[run[0] - 1].lower == "the"
-    if ACRONYM.match(text) or any(w in organisation_words() for w in lowered):
+    if ACRONYM.match(text) or not organisation_words().isdisjoint(lowered):
         kind = ORGANISATION
     elif title_text or role & people_nouns():
         kind = PERSON
@@ -280,6 +336,13 @@ def _name(
     )
 
 
+def _without_possessive(word: str) -> str:
+    """ "Clinton's" -> "Clinton", "Democrats'" -> "Democrats"."""
+    if word.endswith(("'s", "\u2019s")):
+        return word[:-2]
+    return word[:-1] if word.endswith(("'", "\u2019")) else word
+
+
 def _common_opener(token: Token, tokens: Sequence[Token], run: list[int], common_words: frozenset[str]) -> bool:
     """Rule `common_word_opens_sentence`."""
     low = token.lower
@@ -289,21 +352,35 @@ def _common_opener(token: Token, tokens: Sequence[Token], run: list[int], common
     if len(run) > 1 or not low.endswith(("ing", "ed", "ly")) or following is None:
         return False
     # "Speaking in Brussels", "Reached by phone," but not "King said", "Reilly told"
-    return following.text == "," or following.lower in grammar("prepositions")
+    if following.text == "," or following.lower in grammar("prepositions"):
+        return True
+    # "Enacting dominance over others ...": a gerund with its object, but not "Manning has"
+    return (
+        low.endswith("ing")
+        and following.is_word
+        and not following.is_capitalised
+        and following.lower not in grammar("auxiliaries")
+        and (following.lower,) not in cue_forms()
+        and following.lower not in past_forms()
+    )
 
 
 def _gender(lowered: list[str], title: str | None, role: set[str]) -> str | None:
+    """Rule `gender_from_name`: the title's ("Mrs.", "Prince"), else what the
+    role words ("spokeswoman") and the first name ("Meghan", alone too:
+    features name people by first name) agree on; when they disagree, none
+    (a wrong gender sends a pronoun to the wrong person)."""
     words = gender_words()
     if title:
         for word in title.lower().replace(".", "").split():
             if word in words:
                 return words[word]
-    for word in role:
-        if word in words:
-            return words[word]
+    found = {words[word] for word in role if word in words}
     if lowered[0] in words:
-        return words[lowered[0]]  # "Prince Harry", "Queen Elizabeth"
-    return first_names().get(lowered[0])  # "Meghan" alone too: features name people by first name
+        found.add(words[lowered[0]])  # "Prince Harry", "Queen Elizabeth"
+    elif lowered[0] in first_names():
+        found.add(first_names()[lowered[0]])
+    return found.pop() if len(found) == 1 else None
 
 
 def _role_words(tokens: Sequence[Token], before: int, after: int) -> set[str]:
@@ -318,10 +395,12 @@ def _role_words(tokens: Sequence[Token], before: int, after: int) -> set[str]:
         words = []
         while k >= 0 and len(words) < MAX_ROLE_WORDS:
             token = tokens[k]
-            if not token.is_word or token.lower in ("the", "a", "an") or POSSESSIVE.search(token.text):
+            if not token.is_word or token.lower in ARTICLES or token.text.endswith(POSSESSIVE_ENDINGS):
                 break
             if not token.is_capitalised and token.lower not in roles and not _adjective_like(token.lower):
                 break
+            if token.lower == "of" and k > 0 and not tokens[k - 1].is_capitalised:
+                break  # "the sister of Republican chair Michael Rendino": her role, not his
             words.append(_clean(token.text))
             k -= 1
         found.update(words)

@@ -8,8 +8,8 @@ Negators, negative lead verbs and hedges are rules files
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import cache
+from typing import NamedTuple
 
 from summarizer.claims.grammar import AUXILIARIES
 from summarizer.claims.lexicon import hedge_patterns, past_forms
@@ -19,12 +19,12 @@ from summarizer.rules import load_rules
 
 # Hedges inside an embedded question or condition do not hedge the claim:
 # "urged allies to review agreements to determine whether Ukraine could ...".
-EMBEDDED_CLAUSE = re.compile(r"\b(?:whether|if)\b", re.IGNORECASE)
-BACKSHIFTED = re.compile(r"\b(?:would|'d)\b", re.IGNORECASE)
+# Both are searched in lower-cased text.
+EMBEDDED_CLAUSE = re.compile(r"\b(?:whether|if)\b")
+BACKSHIFTED = re.compile(r"\b(?:would|'d)\b")
 
 
-@dataclass(frozen=True, slots=True)
-class Polarity:
+class Polarity(NamedTuple):
     negated: bool
     shown_cue: str  # the cue as a reader should see it: "did not confirm"
 
@@ -89,7 +89,7 @@ def is_hedged(content: str, backshifted: bool = False) -> bool:
     clause, not in an embedded whether/if clause. Rule `backshift_is_no_hedge`:
     after a past-tense cue "would" is reported future ("told reporters that
     Berlin would sign"), not a hedge; could, may, might stay hedges."""
-    own = EMBEDDED_CLAUSE.split(content, maxsplit=1)[0]
+    own = EMBEDDED_CLAUSE.split(content.lower(), maxsplit=1)[0]
     for match in hedge_patterns().finditer(own):
         if backshifted and BACKSHIFTED.fullmatch(match.group()):
             continue

@@ -70,7 +70,7 @@ def continue_quotes(
             if following.paragraph != paragraph and quote[1] < following.end - 2:
                 break  # a new paragraph continues the quote only when wholly quoted
             reaches = k + 1
-            while reaches < len(views) and views[reaches].start < quote[1]:
+            while reaches < len(views) and views[reaches].start < quote[1] and reaches - position <= MAX_RUN_SENTENCES:
                 reaches += 1
             if any(m in claimed for m in range(k + 1, reaches)):
                 break

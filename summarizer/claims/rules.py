@@ -16,7 +16,8 @@ every registered rule's examples yield a claim with `claim.rule == name`.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
+from typing import NamedTuple
 
 from summarizer.claims.cues import CueHit
 from summarizer.claims.grammar import (
@@ -24,32 +25,36 @@ from summarizer.claims.grammar import (
     DASHES,
     DETERMINERS,
     PREPOSITIONS,
+    PURPOSE_LEADS,
     RELATIVES,
     SUBORDINATORS,
+    WRITER_GLOSSES,
     content_last,
     content_start,
     has_words,
+    head_token,
     left_content,
     left_is_content,
     looks_like_source,
     np_left,
     np_right,
+    reads_as_clause,
     skip_auxiliaries_left,
     starts_new_cue,
     trailing_end,
     trim_source,
 )
-from summarizer.claims.lexicon import CueEntry, grammar, noun_cues
-from summarizer.claims.text import QUOTE_MARKS, SentenceView
+from summarizer.claims.lexicon import CueEntry, grammar, noun_cues, people_nouns, source_nouns
+from summarizer.claims.text import QUOTE_MARKS, SentenceView, Token
 
 Span = tuple[int, int]
 MAX_ASIDE_TOKENS = 30
 NUMBERS = grammar("numbers")
+FRONTED_OPENERS = grammar("fronted_openers")
 PARTICIPLE_OPENERS = frozenset({",", "and", "while", "by", "after", "before", "when", "in", "\u2014", "\u2013"})
 
 
-@dataclass(frozen=True, slots=True)
-class Frame:
+class Frame(NamedTuple):
     """A candidate attribution before speaker resolution and clean-up."""
 
     rule: str
@@ -61,7 +66,9 @@ class Frame:
     cue_token: int = -1  # the cue's first token in its sentence
 
     def with_content(self, content: tuple[Span, ...]) -> Frame:
-        return replace(self, content=content)
+        if content == self.content:
+            return self
+        return Frame(self.rule, self.entry, self.cue, self.source, content, self.clause_final, self.cue_token)
 
 
 CueRule = Callable[[SentenceView, CueHit, set[int]], "Frame | None"]
@@ -76,6 +83,8 @@ class Rule:
     pattern: Callable[..., Frame | None]
     examples: tuple[str, ...]
     fallback: bool = False  # a sentence rule tried only when no cue rule held
+    # a sentence rule runs only on a sentence holding one of these tokens (lower case)
+    trigger: frozenset[str] = frozenset()
 
 
 def _frame(
@@ -149,15 +158,28 @@ def passive_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
     if by_source is None and "passive" not in entry.flags:
         return None
     parts = []
+    start = content_start(view, after, entry)
+    if by_source is None and not _introduces_content(view, after, start):
+        return None  # "Her appointment was announced in December 2019": no claim in it
     subject_first = np_left(view, k) if k >= 0 else None
     if subject_first is not None and tokens[subject_first].lower != "it":
         parts.append((tokens[subject_first].start, tokens[k].end))
-    start = content_start(view, after, entry)
     if start < len(tokens) and has_words(view, start, len(tokens) - 1):
         parts.append((tokens[start].start, trailing_end(view, content_last(view, start, cue_starts))))
     if not parts:
         return None
     return _frame("passive_attribution", hit, view, by_source, parts)
+
+
+def _introduces_content(view: SentenceView, after: int, start: int) -> bool:
+    """Rule `passive_needs_content`: a passive cue with no agent holds a claim
+    only when "that", "to", a colon or a quotation follows it (past any
+    circumstance): "It is expected that ...", "He is reported to ..."."""
+    tokens = view.tokens
+    for k in (after, start - 1, start):
+        if 0 <= k < len(tokens) and (tokens[k].lower in ("that", "to", ":") or tokens[k].text in QUOTE_MARKS):
+            return True
+    return False
 
 
 def participle_clause(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> Frame | None:
@@ -170,10 +192,15 @@ def participle_clause(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> 
     k, _ = skip_auxiliaries_left(view, first - 1)
     if k < 0:
         return None
-    participle = tokens[first].lower.endswith("ing") and tokens[k].text in PARTICIPLE_OPENERS
+    opener = k
+    while opener > 0 and tokens[opener].text in QUOTE_MARKS and tokens[opener - 1].text == ",":
+        opener -= 1  # 'a defense of "New York values," saying ...'
+    participle = tokens[first].lower.endswith("ing") and tokens[opener].text in PARTICIPLE_OPENERS
     coordinated = tokens[k].lower in ("and", "but") and not tokens[first].lower.endswith("ing")
     if not (participle or coordinated):
         return None
+    if participle and tokens[first].lower in WRITER_GLOSSES and not reads_as_clause(view, tokens[first].end):
+        return None  # rule `gloss_participle`: "..., listing measurements and showing pictures of the women"
     subject = sentence_subject(view, max(k, 0)) or _earlier_speaker(view, first, cue_starts)
     if subject is None:
         return None
@@ -199,8 +226,12 @@ def sentence_subject(view: SentenceView, before: int) -> tuple[int, int] | None:
     ("On Tuesday, Trump ...")."""
     tokens = view.tokens
     start = 0
-    fronted = len(tokens) > 1 and tokens[1].text == ","  # "Meanwhile, it ...", "Still, Trump ..."
-    if tokens[0].lower in PREPOSITIONS | SUBORDINATORS or tokens[0].lower.endswith("ly") or fronted:
+    # "Meanwhile, it ...", "Still, Trump ..." (but "Republicans, who hold a majority, ..." is the subject)
+    fronted = len(tokens) > 2 and tokens[1].text == "," and tokens[2].lower not in ASIDE_OPENERS
+    aside_adverb = len(tokens) > 3 and tokens[3].text == "," and not tokens[2].is_capitalised
+    if fronted and aside_adverb and tokens[0].is_capitalised:
+        fronted = False  # "Trump, meanwhile, was making a fresh pitch ..., refusing to concede ..."
+    if tokens[0].lower in PREPOSITIONS | SUBORDINATORS | FRONTED_OPENERS or tokens[0].lower.endswith("ly") or fronted:
         for k in range(min(before, 10)):
             if tokens[k].text == ",":
                 start = k + 1
@@ -224,8 +255,8 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
     `clause_final_attribution`: `"...," he said` and `..., officials said.`"""
     tokens = view.tokens
     first, last, entry = hit.first, hit.last, hit.entry
-    k, _ = skip_auxiliaries_left(view, first - 1)
-    if k < 0:
+    k, passive = skip_auxiliaries_left(view, first - 1)
+    if k < 0 or not _finite_cue(view, hit, k, passive):
         return None
     subject = subject_before(view, k)
     if subject is None:
@@ -243,13 +274,19 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
     before = None
     if boundary >= 0 and (tokens[boundary].text in (",", ":") or tokens[boundary].text in QUOTE_MARKS | DASHES):
         before = left_content(view, boundary)
+    if right and before and left_is_content(view, before) and _gloss_after_comma(view, start):
+        # "..., the affidavit stated, listing measurements": the participle is the writer's
+        return _frame("clause_final_attribution", hit, view, source, [before], clause_final=True)
     if right and before and left_is_content(view, before):
-        left_quoted = view.text[before[0]] in QUOTE_MARKS
+        left_quoted = view.text[before[0]] in QUOTE_MARKS or _inside_quote(view, before)
         right_quoted = view.text[right[0]] in QUOTE_MARKS
         if left_quoted and not right_quoted:
             # '"...," Clinton said in a speech at the Council ...': the rest is circumstance
             return _frame("clause_final_attribution", hit, view, source, [before], clause_final=True)
         if left_quoted or tokens[start - 1].lower != "that":
+            if boundary > 0 and tokens[boundary - 1].lower in RELATIVES and not left_quoted:
+                # "the commission, which, critics say, does not include ...": the claim is the relative clause
+                before = (tokens[boundary - 1].start, tokens[boundary - 1].end)
             return _frame("parenthetical_attribution", hit, view, source, [before, right], clause_final=True)
     if right:
         return _frame("reported_speech", hit, view, source, [right])
@@ -259,6 +296,54 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
     if following:
         return _frame("colon_introduces_content", hit, view, source, [following])
     return None
+
+
+def _gloss_after_comma(view: SentenceView, start: int) -> bool:
+    """A participle right after the comma that ends a clause-final
+    attribution ("..., the affidavit stated, listing ...") opens the writer's
+    gloss, not the rest of the claim."""
+    tokens = view.tokens
+    return (
+        0 < start < len(tokens)
+        and tokens[start - 1].text == ","
+        and tokens[start].lower.endswith("ing")
+        and not tokens[start].is_capitalised
+        and view.quotes.covering(tokens[start].start) is None
+    )
+
+
+def _inside_quote(view: SentenceView, span: Span) -> bool:
+    """A span that sits in a quotation opened in an earlier sentence: "My
+    ancestors survived,” Montoya-Lewis said after her appointment."""
+    quote = view.quotes.covering(span[0])
+    return quote is not None and quote[0] < view.start and quote[1] >= span[1] - 1
+
+
+def _finite_cue(view: SentenceView, hit: CueHit, k: int, passive: bool) -> bool:
+    """Rule `subject_needs_a_finite_cue`: the word before a cue is its
+    subject only when the cue is a verb in the active voice. Not so for a
+    passive ("She has been informed of ...", "they are charged with ...")
+    nor for a bare participle after a noun ("with signs denouncing the
+    plan", "At a press conference announcing her appointment") unless the
+    noun can be a source ("a statement saying", "officials warning")."""
+    word = view.tokens[hit.first].lower
+    if passive and not word.endswith(("s", "ing")) and word != hit.entry.lemma.split()[0]:
+        return False
+    if view.tokens[k].lower == "to" and k > 0 and (view.tokens[k - 1].lower in PURPOSE_LEADS or not view.title_case):
+        # "working to inform tenants", "met Minister Michael Gove to urge him": a purpose,
+        # and what stands before "to" is no subject (a headline's "Obama to Say" is)
+        return False  # "working to inform tenants": a purpose (purpose_leads), not a report
+    after = hit.last + 1
+    if (
+        word.endswith("ed")
+        and after + 1 < len(view.tokens)
+        and view.tokens[after].lower == "by"
+        and view.tokens[after + 1].lower in DETERMINERS
+    ):
+        return False  # "a point emphasised by a poll": a passive without "was"
+    if not (word.endswith("ing") and k == hit.first - 1 and view.tokens[k].is_word):
+        return True
+    return view.tokens[k].lower in source_nouns()  # "a statement saying", "officials warning"
 
 
 MAX_INTRODUCED_CHARS = 800
@@ -279,20 +364,91 @@ def _after_colon(view: SentenceView, last: int) -> tuple[int, int] | None:
     quote = view.quotes.covering(start)
     if quote is not None and quote[0] == start:
         return quote
-    end = text.find("\n\n", start)
-    end = len(text) if end < 0 else end
+    limit = min(len(text), start + MAX_INTRODUCED_CHARS + 1)
+    end = text.find("\n\n", start, limit)
+    end = limit if end < 0 else end
     return (start, end) if 0 < end - start <= MAX_INTRODUCED_CHARS else None
 
 
 def subject_before(view: SentenceView, k: int) -> tuple[int, int] | None:
     """The subject ending at token `k`, across an appositive or relative clause:
     `the alliance's Secretary General, Jens Stoltenberg, outlined`,
-    `Kuleba, who ..., said`, `people who say`."""
+    `Kuleba, who ..., said`, `people who say`; failing that, across several
+    asides (rule `subject_across_asides`)."""
+    tokens = view.tokens
+    found = _subject_before(view, k)
+    if not (tokens[k].text == "," or tokens[k].text in DASHES):
+        return found
+    if found is None:
+        return _subject_across_asides(view, k)
+    if found[0] > 0 and tokens[found[0] - 1].text == "," and tokens[found[0]].lower in ("a", "an", "the"):
+        # "Hogan Gidley, a former director of the party, whose roots are ..., said": the name
+        return _subject_across_asides(view, k) or found
+    return found
+
+
+ASIDE_OPENERS = frozenset({"who", "whose", "which", "whom", "where", "when", "while", "if", "because", "although"})
+ASIDE_OPENERS |= frozenset({"though", "since", "as", "after", "before", "until", "unless"})
+
+
+def _subject_across_asides(view: SentenceView, k: int) -> tuple[int, int] | None:
+    """Rule `subject_across_asides`: the noun phrase that opens the sentence
+    (or follows a quotation) is the subject of a cue after a chain of asides
+    that hold no finite verb outside a relative clause: "Sen. Lindsey Graham,
+    R-S.C., a long-shot presidential candidate, said", "Sandra Inman, a Cruz
+    supporter from Jackson, Miss., attending the convention, said", "Paul
+    Porter, a truck driver from Ava, Mo., who is a member of the union, said"."""
+    tokens = view.tokens
+    quote = max((m for m in range(k) if tokens[m].text in QUOTE_MARKS), default=None)
+    if quote is not None:
+        start = quote + 1
+        while start < k and tokens[start].text == ",":
+            start += 1
+        last = np_right(view, start) if start < k else None
+        if last is None or not looks_like_source(view, start, last):
+            return None
+    else:
+        subject = sentence_subject(view, k)
+        if subject is None:
+            return None
+        start, last = subject
+    if last + 1 >= k or not (tokens[last + 1].text in (",", "(") or tokens[last + 1].text in DASHES):
+        return None
+    in_relative = False
+    for token in tokens[last + 1 : k]:
+        if token.text in QUOTE_MARKS:
+            return None
+        if token.text == "," or token.text in DASHES:
+            in_relative = False
+        elif token.lower in ASIDE_OPENERS:
+            in_relative = True
+        elif token.lower in FINITE_AUXILIARIES and not in_relative:
+            return None
+    if head_token(view, start, last).lower in people_nouns():
+        # "VFI Chief Executive, Padraig Cribben, said": the name in apposition to the role
+        comma = next((m for m in range(last + 1, k) if tokens[m].text == ","), None)
+        if comma is not None:
+            end = next((m for m in range(comma + 1, k + 1) if tokens[m].text == ","), k)
+            name = [t for t in tokens[comma + 1 : end] if t.text != "."]
+            if name and len(name) <= 4 and all(t.is_capitalised for t in name):
+                return comma + 1, end - 1
+    return start, last
+
+
+def _subject_before(view: SentenceView, k: int) -> tuple[int, int] | None:
     tokens = view.tokens
     if tokens[k].text == "," or tokens[k].text in DASHES:
         # an aside between commas or dashes: "X, who ..., said", "X, in a statement, said"
         mark = {tokens[k].text} if tokens[k].text in DASHES else {","}
         opening = next((m for m in range(k - 1, max(k - MAX_ASIDE_TOKENS, -1), -1) if tokens[m].text in mark), None)
+        if opening is not None and mark == {","} and _list_in_aside(tokens, opening, k):
+            # "Mr Parish, chairman of the environment, food and rural affairs committee, said"
+            earlier = range(opening - 1, max(k - MAX_ASIDE_TOKENS, -1), -1)
+            opening = next((m for m in earlier if tokens[m].text == ","), None)
+        if opening is not None and mark == {","} and _state_after_place(tokens, opening, k):
+            # "Johnnie Wilson, of Springfield, Va., said": the aside holds a comma
+            earlier = range(opening - 1, max(k - MAX_ASIDE_TOKENS, -1), -1)
+            opening = next((m for m in earlier if tokens[m].text == ","), None)
         if opening is not None and opening > 1 and tokens[opening - 1].text == ")":
             # "Rep. Jim Jordan (R-Ohio), an oversight panel member, said"
             paren = next((m for m in range(opening - 2, max(opening - 12, -1), -1) if tokens[m].text == "("), None)
@@ -304,6 +460,8 @@ def subject_before(view: SentenceView, k: int) -> tuple[int, int] | None:
         if any(t.text in QUOTE_MARKS for t in tokens[opening:k]):
             return None  # '"..., including joint ventures", said Xing Wangli': no aside
         inner = tokens[opening + 1]
+        if _clause_in_aside(tokens, opening, k):
+            return None  # "Bonaire, St Eustatius and Saba have also been removed ..., said X"
         head = np_left(view, opening - 1)
         if head is None:
             # "Donna Sampson Rawlings, 59, of Ashton, Md., who watched ..., said"
@@ -327,12 +485,53 @@ def subject_before(view: SentenceView, k: int) -> tuple[int, int] | None:
     return first, k
 
 
+FINITE_AUXILIARIES = frozenset({"has", "have", "had", "is", "are", "was", "were", "will", "would", "can", "could"})
+FINITE_AUXILIARIES |= frozenset({"should", "may", "might", "must", "does", "did", "do"})
+
+
+def _clause_in_aside(tokens: tuple[Token, ...], comma: int, end: int) -> bool:
+    """Rule `aside_has_no_verb`: between two commas before a cue stands an
+    aside ("X, a spokesman for the agency, said") only when it holds no
+    finite verb outside a relative clause; "Turkey, Poland, Bonaire, St
+    Eustatius and Saba have been removed from the list, said Humza Yousaf"
+    is a clause, and the cue's source comes after it."""
+    for token in tokens[comma + 1 : end]:
+        if token.lower in ASIDE_OPENERS:
+            return False  # "X, whose roots are in ..., said", "X, when asked what is wrong, responded"
+        if token.lower in FINITE_AUXILIARIES:
+            return True
+    return False
+
+
+def _list_in_aside(tokens: tuple[Token, ...], comma: int, end: int) -> bool:
+    """Between `comma` and `end` stands the last item of a list inside an
+    aside ("..., food and rural affairs committee,"): lower-case words with
+    "and" or "or", no relative pronoun, preposition or article first."""
+    inner = tokens[comma + 1 : end]
+    return (
+        bool(inner)
+        and inner[0].is_word
+        and not inner[0].is_capitalised
+        and inner[0].lower not in RELATIVES | PREPOSITIONS | DETERMINERS
+        and any(t.lower in ("and", "or") for t in inner)
+    )
+
+
+def _state_after_place(tokens: tuple[Token, ...], comma: int, end: int) -> bool:
+    """Between `comma` and `end` stands only a state or country after a place
+    ("Springfield, Va.", "Ashton, Md.", "Paris, France")."""
+    inner = [t for t in tokens[comma + 1 : end] if t.text != "."]
+    return 0 < len(inner) <= 2 and all(t.is_capitalised for t in inner) and tokens[comma - 1].is_capitalised
+
+
 def inverted_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> Frame | None:
     """`"...," said Stoltenberg.` and `"A," said Smith, "B."`"""
     if "invert" not in hit.entry.flags:
         return None
     tokens = view.tokens
     first, last = hit.first, hit.last
+    if first > 0 and tokens[first - 1].lower == "to":
+        return None  # "time to reflect, and to write his own magnum opus": an infinitive
     k, _ = skip_auxiliaries_left(view, first - 1)
     if k < 0:
         return _inverted_opening(view, hit)
@@ -360,8 +559,36 @@ def inverted_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) 
         rest = after + 1
         if rest < len(tokens) and tokens[rest].text in QUOTE_MARKS and has_words(view, rest, len(tokens) - 1):
             parts.append((tokens[rest].start, trailing_end(view, len(tokens) - 1)))
+        elif rest < len(tokens) and _adverb_only(view, before) and tokens[rest].lower not in RELATIVES | SUBORDINATORS:
+            # Rule `inverted_after_adverb`: "Currently, said Dr. Mustafa Al-Kahlot, the
+            # director of the hospital, there are 70 children ...": the claim goes on after the source
+            rest = _after_apposition(view, rest)
+            if rest < len(tokens) and has_words(view, rest, len(tokens) - 1):
+                parts.append((tokens[rest].start, trailing_end(view, len(tokens) - 1)))
+            else:
+                return None
     source = view.span(source_first, source_last)
     return _frame("inverted_attribution", hit, view, source, parts, clause_final=True)
+
+
+def _adverb_only(view: SentenceView, span: Span) -> bool:
+    """ "Currently", "In addition": a short opener, no quotation, no clause."""
+    text = view.text[span[0] : span[1]]
+    return len(text.split()) <= 3 and not any(mark in text for mark in QUOTE_MARKS) and not left_is_content(view, span)
+
+
+def _after_apposition(view: SentenceView, k: int) -> int:
+    """The token after an apposition that starts at `k` and ends with a
+    comma ("the director of the hospital,"), or `k` when none stands there."""
+    tokens = view.tokens
+    if k >= len(tokens) or tokens[k].lower not in ("the", "a", "an"):
+        return k
+    for m in range(k + 1, min(k + MAX_PLAIN_SOURCE_TOKENS + 2, len(tokens))):
+        if tokens[m].lower in FINITE_AUXILIARIES:
+            return k
+        if tokens[m].text == ",":
+            return m + 1
+    return k
 
 
 INVERTED_SOURCE_ENDS = frozenset({",", ".", ":", ";", "!", "?", "("}) | QUOTE_MARKS
@@ -465,10 +692,12 @@ def dash_attribution(view: SentenceView) -> Frame | None:
     for k, token in enumerate(tokens):
         if token.text not in SIGNATURE_DASHES or k + 1 >= len(tokens):
             continue
-        before = view.text[: token.start].rstrip()
-        if not before or before[-1] not in "\u201d\"'\u2019":
+        mark = token.start - 1
+        while mark >= max(0, token.start - MAX_SIGNATURE_GAP) and view.text[mark].isspace():
+            mark -= 1
+        if mark < 0 or view.text[mark] not in "\u201d\"'\u2019":
             continue
-        quote = view.quotes.covering(len(before) - 1)
+        quote = view.quotes.covering(mark)
         if quote is None:
             continue
         last = k
@@ -545,6 +774,7 @@ COLON = CueEntry(":", "neutral", frozenset())
 DASH = CueEntry("\u2015", "neutral", frozenset())
 IN_VIEW = CueEntry("in view", "belief", frozenset())
 SIGNATURE_DASHES = frozenset({"\u2015", "\u2014", "\u2013"})
+MAX_SIGNATURE_GAP = 64  # blank characters between a quotation and its signature dash
 
 
 # --- the registry -----------------------------------------------------------------
@@ -622,6 +852,7 @@ RULES: tuple[Rule, ...] = tuple(
                 colon_attribution,
                 ('Kuleba: "We need more air defence now."', "PENCE: Well, the question really should be why."),
                 fallback=True,
+                trigger=frozenset({":"}),
             ),
             Rule(
                 "dash_attribution",
@@ -629,6 +860,7 @@ RULES: tuple[Rule, ...] = tuple(
                 "sentence",
                 dash_attribution,
                 ("\u201cHe represents our greatest shame.\u201d \u2015 Sonya Herridge",),
+                trigger=SIGNATURE_DASHES,
             ),
             Rule(
                 "in_view",
@@ -636,6 +868,7 @@ RULES: tuple[Rule, ...] = tuple(
                 "sentence",
                 in_view,
                 ("In Mr. Connolly's view, the agreement will not survive the election.",),
+                trigger=VIEW_NOUNS,
             ),
             Rule(
                 "noun_cue",
@@ -643,6 +876,7 @@ RULES: tuple[Rule, ...] = tuple(
                 "sentence",
                 noun_cue,
                 ("His concern is that the vote will be delayed until next year.",),
+                trigger=noun_cues(),
             ),
         ),
         key=lambda rule: rule.priority,
@@ -670,6 +904,8 @@ def sentence_frames(view: SentenceView, has_cue_frame: bool) -> list[Frame]:
     frames = []
     for rule in RULES:
         if rule.scope == "sentence" and not (rule.fallback and has_cue_frame):
+            if rule.trigger and rule.trigger.isdisjoint(view.words):
+                continue
             frame = rule.pattern(view)
             if frame is not None:
                 frames.append(frame)

@@ -21,7 +21,8 @@ from __future__ import annotations
 from collections import deque
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
+from typing import NamedTuple
 
 from summarizer.claims.grammar import PREPOSITIONS
 from summarizer.claims.lexicon import body_nouns, grammar, noun_sets, people_nouns, pronouns, title_words
@@ -51,11 +52,18 @@ DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 INDEFINITE = frozenset({"a", "an", "one", "another", "some", "many", "several", "few", "most", "other", "others"})
 PRONOUN_GENDER = {"he": MALE, "him": MALE, "his": MALE, "she": FEMALE, "her": FEMALE}
 NUMBERS = grammar("numbers")
+COMPATIBLE_KINDS = {
+    ORGANISATION: frozenset({ORGANISATION}),
+    PERSON: frozenset({PERSON, UNKNOWN}),
+    UNKNOWN: frozenset({PERSON, ORGANISATION, UNKNOWN}),
+}
+MAX_INDEFINITE_WORDS = 4  # "a dispatcher", "a longtime family friend"
+MAX_NAMESAKES = 16  # entities kept per name word, role word or initials (see `_add`)
+MAX_LEARNT_ROLE_WORDS = 32  # role words learnt for one entity
 GENERIC_ROLE_WORDS = frozenset({"former", "then", "current", "new", "top", "senior", "acting", "longtime", "of"})
 
 
-@dataclass(frozen=True, slots=True)
-class Resolved:
+class Resolved(NamedTuple):
     name: str | None
     role: str | None
     kind: str  # person, organisation, unnamed or unresolved
@@ -73,7 +81,7 @@ class Entity:
     spoke: bool = False  # has been the speaker of a claim
     confirmed: bool = False  # named inside a sentence, not only as its first word
 
-    words: list[str] = field(default_factory=list)  # name_key(name), kept with it
+    words: tuple[str, ...] = ()  # name_key(name), kept with it
 
     def __post_init__(self) -> None:
         self.words = name_key(self.name)
@@ -86,8 +94,7 @@ class Entity:
         return Resolved(self.name, self.title, ORGANISATION if self.kind == ORGANISATION else PERSON)
 
 
-@dataclass(frozen=True, slots=True)
-class Mention:
+class Mention(NamedTuple):
     entity: Entity
     position: int  # the sentence's position in the article
     offset: int
@@ -125,11 +132,12 @@ class SpeakerIndex:
 
     def __init__(self, common_words: frozenset[str] = frozenset()) -> None:
         self.common_words = common_words
-        self.entities: list[Entity] = []
+        self.by_key: dict[tuple[str, ...], Entity] = {}  # exact name words -> the entity
         self.by_word: dict[str, list[Entity]] = {}
         self.by_role: dict[str, list[Entity]] = {}
         self.by_initials: dict[str, list[Entity]] = {}
         self.mentions: deque[Mention] = deque(maxlen=64)
+        self.recent: deque[list[Mention]] = deque(maxlen=WINDOW + 1)  # by sentence, the current one last
         self.speakers: deque[tuple[int, Entity | None, Resolved]] = deque(maxlen=16)
         self.position = -1
         self.names: list[tuple[Name, Entity]] = []  # the current sentence's
@@ -141,15 +149,20 @@ class SpeakerIndex:
         register a body too."""
         self.position += 1
         self.names = []
+        self.recent.append([])
         _, after = _description_words()
         tokens = view.tokens
-        # in a title-case line long runs are no reliable names ("Elizabeth Warren
-        # Hammers Wells Fargo"): read, not learnt
-        for name in find_names(tokens, self.common_words, view.title_case):
-            entity = self._entity_for(name, register=not (view.title_case and name.text.count(" ") > 2))
+        for name in find_names(tokens, self.common_words, lambda: view.title_case):
+            quoted = _quoted(view, name.start)
+            # Rule `names_from_the_writer`: a name inside a quotation ("Crooked Hillary
+            # Clinton") or a long run in a title-case line is read, not learnt
+            learnt = not quoted and not (name.text.count(" ") > 1 and view.title_case)
+            entity = self._entity_for(name, register=learnt)
+            if quoted and entity in self.by_word.get(entity.words[-1], ()):
+                self._learn(entity, name)  # "Judge Montoya-Lewis" in a quote: her title, not a new name
             entity.confirmed = entity.confirmed or not _maybe_common_noun(tokens, name)
             self.names.append((name, entity))
-            self.mentions.append(Mention(entity, self.position, name.start, _quoted(view, name.start)))
+            self._mention(Mention(entity, self.position, name.start, quoted))
             nxt = name.last + 1
             if nxt < len(tokens) and tokens[nxt].lower in after and name.kind != ORGANISATION:
                 body = Name(
@@ -165,7 +178,7 @@ class SpeakerIndex:
                 )
                 body_entity = self._entity_for(body, register=True)
                 self.names.append((body, body_entity))
-                self.mentions.append(Mention(body_entity, self.position, body.start, _quoted(view, body.start)))
+                self._mention(Mention(body_entity, self.position, body.start, _quoted(view, body.start)))
         self._subject_pronoun(view)
 
     def _entity_for(self, name: Name, register: bool) -> Entity:
@@ -175,13 +188,15 @@ class SpeakerIndex:
         name ("Stoltenberg", "Mr. Marcus", "Luiz Inácio Lula") is that person
         when only one known name fits; a fuller name replaces a shorter one."""
         words = name_key(name.text)
-        fits = [e for e in self.by_word.get(words[-1], ()) if _same(words, e) or _same(e.words, _entity_of(name))]
-        if name.kind == ORGANISATION:
-            fits = [e for e in fits if e.kind == ORGANISATION]
-        elif name.kind == PERSON:
-            fits = [e for e in fits if e.kind != ORGANISATION]
+        bucket = self.by_word.get(words[-1], ())
+        kinds = COMPATIBLE_KINDS[name.kind]
+        fits = [e for e in bucket if e.kind in kinds]
+        fits = [e for e in fits if _same(words, e.words, e.kind) or _same(e.words, words, name.kind)]
         if not fits and ACRONYM.match(name.text):
             fits = self.by_initials.get(name.text.replace(".", "").rstrip("s"), [])
+        if not fits and len(bucket) >= MAX_NAMESAKES:
+            known = self.by_key.get(words)
+            fits = [known] if known is not None and known.kind in kinds else []
         distinct = {id(e): e for e in fits}
         if len(distinct) == 1:
             entity = next(iter(distinct.values()))
@@ -200,7 +215,6 @@ class SpeakerIndex:
             return Entity(name.text, name.kind, name.gender, name.title, set(name.role_words))  # ambiguous
         entity = Entity(name.text, name.kind, name.gender, name.title, set(name.role_words))
         if register:
-            self.entities.append(entity)
             self._index(entity)
             self._index_roles(entity)
         return entity
@@ -210,7 +224,7 @@ class SpeakerIndex:
             entity.kind = name.kind
         entity.gender = entity.gender or name.gender
         entity.title = entity.title or name.title
-        if name.role_words - entity.role_words:
+        if name.role_words - entity.role_words and len(entity.role_words) < MAX_LEARNT_ROLE_WORDS:
             entity.role_words |= name.role_words
             self._index_roles(entity)
 
@@ -219,20 +233,17 @@ class SpeakerIndex:
         the International Monetary Fund the article named)."""
         if entity.kind == ORGANISATION:
             initials = "".join(w[0] for w in entity.name.split() if w[:1].isupper())
-            if len(initials) >= 2 and entity not in self.by_initials.get(initials, []):
-                self.by_initials.setdefault(initials, []).append(entity)
+            if len(initials) >= 2:
+                _add(self.by_initials, initials, entity)
+        self.by_key.setdefault(entity.words, entity)
         for word in entity.words:
-            bucket = self.by_word.setdefault(word, [])
-            if entity not in bucket:
-                bucket.append(entity)
+            _add(self.by_word, word, entity)
 
     def _index_roles(self, entity: Entity) -> None:
         for word in entity.role_words:
             head = _role_word(word)
             if head in people_nouns():
-                bucket = self.by_role.setdefault(head, [])
-                if entity not in bucket:
-                    bucket.append(entity)
+                _add(self.by_role, head, entity)
 
     # --- resolving a source -------------------------------------------------
     def resolve(self, view: SentenceView, source: tuple[int, int], cue: tuple[int, int]) -> Resolved:
@@ -261,7 +272,11 @@ class SpeakerIndex:
             return self._pronoun(view, words[0])
         if len(words) == 1 and words[0].lower in RELATIVE_PRONOUNS:
             return Resolved(plain, None, UNRESOLVED)
-        inside = [(n, e) for n, e in self.names if tokens[0].start <= n.start and n.end <= tokens[-1].end]
+        inside = [
+            (n, e)
+            for n, e in self.names
+            if tokens[0].start <= n.start and n.end <= tokens[-1].end and not _object_of_role(view, n)
+        ]
         parts = _comma_parts(tokens)
         # A name that heads the source or one of its comma parts (apposition).
         if _group_name(parts[0]):
@@ -271,6 +286,10 @@ class SpeakerIndex:
             head = _head(part, spans)
             if not head:
                 continue
+            later = [(n, e) for n, e in inside if n.start > head[-1].end and n.end == part[-1].end]
+            if head[-1].lower in people_nouns() and later and later[-1][1].kind != ORGANISATION:
+                # Rule `title_then_name` across a place: "U.S. Attorney for Massachusetts Joshua Levy"
+                return self._named(later[-1][1], later[-1][0], parts)
             for name, entity in inside:
                 if name.end == head[-1].end or (name.start <= head[-1].start and head[-1].end <= name.end):
                     return self._named(entity, name, parts)
@@ -307,6 +326,11 @@ class SpeakerIndex:
         is_body = noun in body_nouns() or noun in _description_words()[0]
         is_document = noun in noun_sets("source_nouns")["documents"]
         if not (is_people or is_body or is_document):
+            if first in ("a", "an") and 1 < len(head) <= MAX_INDEFINITE_WORDS and not any(
+                t.is_capitalised for t in head[1:]
+            ):
+                # Rule `indefinite_is_unnamed`: "said a dispatcher on the police scanner"
+                return Resolved(" ".join(t.text for t in head), None, UNNAMED)
             return Resolved(None, None, UNRESOLVED)  # a clause fragment, not a source
         plural = noun.endswith("s") and not noun.endswith("ss") and noun not in ("news",)
         if first in DEFINITE and not plural:
@@ -374,11 +398,14 @@ class SpeakerIndex:
         """The person "he" or "she" points to: in this sentence before the
         pronoun, a person of the pronoun's gender, else the only one of
         unknown gender; else the last speaker of the last two sentences when
-        compatible (unknown gender never overrides them); else the sentences
-        before, nearest first, the same way. Two people of unknown gender
-        in one place leave it unresolved."""
+        of the pronoun's gender; else the sentences before, nearest first,
+        the same way. Two people of unknown gender in one place, or a last
+        speaker of unknown gender and someone else who fits, leave it
+        unresolved."""
         here = [
-            m.entity for m in self.mentions if m.position == self.position and m.offset < token.start and not m.quoted
+            m.entity
+            for m in self.recent[-1]
+            if m.offset < token.start and not m.quoted and not _after_preposition(view, m.offset)
         ]
         found = _pick([e for e in _distinct(here) if _can_be(e, gender)], gender)
         if found is not None:
@@ -386,17 +413,30 @@ class SpeakerIndex:
         last_speaker = next(
             (e for p, e, _ in reversed(self.speakers) if e is not None and self.position - p <= NEAR), None
         )
-        if last_speaker is not None and _can_be(last_speaker, gender):
+        if last_speaker is not None and last_speaker.gender == gender and _can_be(last_speaker, gender):
             return last_speaker
         for back in range(1, WINDOW + 1):
-            found = _pick([e for e in _distinct(self._mentioned(back)) if _can_be(e, gender)], gender)
+            mentioned = _distinct(self._mentioned(back))
+            found = _pick([e for e in mentioned if _can_be(e, gender)], gender)
+            if found is False:
+                return None
+            if found is not None and last_speaker is not None and _can_be(last_speaker, gender):
+                # Rule `speaker_of_unknown_gender`: the last speaker, of unknown gender, and
+                # another person who fits: which one is meant, the text does not say
+                return last_speaker if found is last_speaker else None
             if found is not None:
-                return found or None
+                if mentioned and _unsure_subject(mentioned[0], found):
+                    return None
+                return found
+        if last_speaker is not None and _can_be(last_speaker, gender):
+            return last_speaker
         return None
 
     def _mentioned(self, back: int) -> list[Entity]:
         """People and bodies named outside quotations `back` sentences ago."""
-        return [m.entity for m in self.mentions if m.position == self.position - back and not m.quoted]
+        if back >= len(self.recent):
+            return []
+        return [m.entity for m in self.recent[-1 - back] if not m.quoted]
 
     def _subject_pronoun(self, view: SentenceView) -> None:
         """Rule `pronoun_chain`: a sentence opening with "He" or "She" names
@@ -406,7 +446,50 @@ class SpeakerIndex:
             return
         entity = self._person_for(view, tokens[0], PRONOUN_GENDER[tokens[0].lower])
         if entity is not None:
-            self.mentions.append(Mention(entity, self.position, tokens[0].start, False))
+            self._mention(Mention(entity, self.position, tokens[0].start, False))
+
+    def _mention(self, mention: Mention) -> None:
+        self.mentions.append(mention)
+        self.recent[-1].append(mention)
+
+
+def _add(index: dict[str, list[Entity]], key: str, entity: Entity) -> None:
+    """Rule `bounded_name_index`: an index entry holds at most MAX_NAMESAKES
+    entities. More people sharing one name word than that make any short form
+    ambiguous anyway; exact names are still found through `by_key`."""
+    bucket = index.setdefault(key, [])
+    if len(bucket) < MAX_NAMESAKES and entity not in bucket:
+        bucket.append(entity)
+
+
+def _unsure_subject(subject: Entity, found: Entity) -> bool:
+    """Rule `subject_of_unknown_gender`: "Kristy Marmorato, the sister of ...,
+    campaigned ... She declared victory": the sentence's first name, a person
+    of unknown gender, may be the one meant rather than a later name whose
+    gender fits."""
+    return (
+        subject is not found
+        and subject.kind != ORGANISATION
+        and subject.gender is None
+        and len(subject.words) > 1
+    )
+
+
+def _object_of_role(view: SentenceView, name: Name) -> bool:
+    """Rule `place_of_a_role`: "the former secretary of State", "governor of
+    Texas": a name after a role noun and "of" is part of the role, no speaker."""
+    k = name.first
+    tokens = view.tokens
+    return k >= 2 and tokens[k - 1].lower == "of" and tokens[k - 2].lower in people_nouns()
+
+
+def _after_preposition(view: SentenceView, offset: int) -> bool:
+    """Rule `antecedent_not_an_object`: in "Campaigning against Mitt Romney in
+    2012, he barely mentioned ...", the name after a preposition is not whom
+    "he" points to."""
+    tokens = view.tokens
+    k = next((i for i, t in enumerate(tokens) if t.start == offset), None)
+    return k is not None and k > 0 and tokens[k - 1].lower in PREPOSITIONS
 
 
 def _pick(people: list[Entity], gender: str) -> Entity | bool | None:
@@ -476,24 +559,20 @@ def _quoted(view: SentenceView, offset: int) -> bool:
     return view.quotes.covering(offset) is not None
 
 
-def name_key(name: str) -> list[str]:
+@lru_cache(maxsize=4096)
+def name_key(name: str) -> tuple[str, ...]:
     """A name's words for matching: lower case, without dots, possessives and
     middle initials ("Loretta E. Lynch" and "Loretta Lynch" are one)."""
     words = [w.rstrip(".").lower() for w in name.split()]
-    return [w for w in words if len(w) > 1 or len(words) == 1] or words
+    return tuple([w for w in words if len(w) > 1 or len(words) == 1] or words)
 
 
-def _entity_of(name: Name) -> Entity:
-    return Entity(name.text, name.kind)
-
-
-def _same(short: list[str], entity: Entity) -> bool:
-    """`short` names `entity`: a run of a person's name (`_runs_inside`), or
-    the end of an organisation's name not after a connector ("the Post" is
-    The Washington Post; "Ukraine" is not the Armed Forces of Ukraine, nor
-    "United States" the United States Congress)."""
-    long = entity.words
-    if entity.kind != ORGANISATION:
+def _same(short: tuple[str, ...], long: tuple[str, ...], kind: str) -> bool:
+    """`short` names what `long` (of `kind`) names: a run of a person's name
+    (`_runs_inside`), or the end of an organisation's name not after a
+    connector ("the Post" is The Washington Post; "Ukraine" is not the Armed
+    Forces of Ukraine, nor "United States" the United States Congress)."""
+    if kind != ORGANISATION:
         return _runs_inside(short, long)
     if len(short) > len(long) or long[len(long) - len(short) :] != short:
         return False
@@ -501,7 +580,7 @@ def _same(short: list[str], entity: Entity) -> bool:
     return before not in ("of", "for", "on", "and")
 
 
-def _runs_inside(short: list[str], long: list[str]) -> bool:
+def _runs_inside(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
     """`short` is a contiguous run of `long`'s words (not only its first
     name: "Hillary" alone is not "Hillary Clinton" unless the run ends it)."""
     if not short or len(short) > len(long):
@@ -514,11 +593,20 @@ def _runs_inside(short: list[str], long: list[str]) -> bool:
 
 
 def _comma_parts(tokens: Sequence[Token]) -> list[list[Token]]:
+    """The source's parts between commas. Rule `brackets_are_no_source`: what
+    stands in brackets ("Del. Stacey Plaskett (D-Virgin Islands)") is left out."""
     parts: list[list[Token]] = [[]]
+    depth = 0
     for token in tokens:
-        if token.text in (",", "(", ")"):
+        if token.text == "(":
+            depth += 1
             parts.append([])
-        elif token.is_word:
+        elif token.text == ")":
+            depth = max(0, depth - 1)
+            parts.append([])
+        elif token.text == ",":
+            parts.append([])
+        elif token.is_word and not depth:
             parts[-1].append(token)
     return [p for p in parts if p] or [list(tokens)]
 
@@ -528,6 +616,7 @@ def _head(words: Sequence[Token], names: Sequence[Name] = ()) -> list[Token]:
     ("spokesman for the campaign" -> "spokesman"; "Bank of America" and
     "Secretary of State" stay; with the sentence's `names`, "Charles B.
     Rangel of New York" is cut)."""
+    words = _without_post_modifier(words)
     for k, token in enumerate(words):
         if names:
             inside_name = any(n.start < token.start and token.end < n.end for n in names) or bool(
@@ -543,6 +632,19 @@ def _head(words: Sequence[Token], names: Sequence[Name] = ()) -> list[Token]:
         if (token.lower in PREPOSITIONS or token.lower in RELATIVE_PRONOUNS) and k > 0 and not inside_name:
             return list(words[:k])
     return list(words)
+
+
+POST_MODIFIERS = frozenset({"familiar", "close", "knowledgeable", "briefed", "involved", "privy"})
+
+
+def _without_post_modifier(words: Sequence[Token]) -> Sequence[Token]:
+    """Rule `source_with_post_modifier`: "officials familiar with the
+    negotiations", "people close to the president": the source is the noun
+    before the modifier, the rest describes it."""
+    for k in range(1, len(words)):
+        if words[k].lower in POST_MODIFIERS and k + 1 < len(words) and words[k + 1].lower in PREPOSITIONS:
+            return list(words[:k])
+    return words
 
 
 def _listed_title(words: Sequence[Token]) -> str | None:

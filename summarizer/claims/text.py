@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 from summarizer.nlp.splitter import paragraph_spans
@@ -27,12 +27,23 @@ WORD = r"[\w\u00C0-\u024F]+(?:['\u2019\-][\w\u00C0-\u024F]+)*(?:['\u2019](?=\s|$
 
 
 @cache
+def _abbreviations() -> frozenset[str]:
+    words = {entry for name in ("title_abbreviations", "name_abbreviations") for entry in load_rules(name)}
+    return frozenset(w for w in words if w.isalpha())
+
+
+@cache
+def _dotted_words() -> frozenset[str]:
+    """Abbreviations as the token pattern reads them: any case first letter."""
+    return frozenset(w[0].lower() + w[1:] for w in _abbreviations())
+
+
+@cache
 def token_pattern() -> re.Pattern[str]:
     """Rule `abbreviation_keeps_its_dot`: titles (title_abbreviations.txt) and
     name parts (name_abbreviations.txt) keep their dot, so "Sen. Rubio said"
     stays one clause; so does a middle initial ("Janet L. Yellen")."""
-    words = {entry for name in ("title_abbreviations", "name_abbreviations") for entry in load_rules(name)}
-    listed = sorted((w for w in words if w.isalpha()), key=len, reverse=True)
+    listed = sorted(_abbreviations(), key=len, reverse=True)
     abbreviations = "|".join(f"[{w[0].upper()}{w[0]}]{re.escape(w[1:])}" for w in listed)
     return re.compile(
         rf"(?=[A-Za-z][a-z]{{0,5}}\.\s)(?:{abbreviations})\.(?=\s)"
@@ -67,12 +78,63 @@ def make_token(text: str, start: int) -> Token:
     return Token(text, start, start + len(text), text.lower(), text[0].isalnum(), text[0].isupper())
 
 
+CLOSING_MARKS = frozenset(',;:?!)"\u201d.')
+OPENING_MARKS = frozenset('"\u201c(')
+
+
+def _joined_word(piece: str) -> bool:
+    """Letters joined by single apostrophes or hyphens ("Trump's", "long-term"):
+    one token, as the pattern's WORD reads it."""
+    return all(part.isalpha() for part in piece.replace("\u2019", "'").replace("-", "'").split("'"))
+
+
+def _word_then_mark(piece: str) -> bool:
+    """A word and one closing mark, which the token pattern would split
+    the same way: not an abbreviation or an initial before a dot."""
+    word = piece[:-1]
+    if piece[-1] not in CLOSING_MARKS or not word.isalpha():
+        return False
+    return piece[-1] != "." or (len(word) > 1 and word[0].lower() + word[1:] not in _dotted_words())
+
+
 def tokenize(text: str, start: int, end: int) -> list[Token]:
-    return [
-        Token(word, s, s + len(word), word.lower(), word[0].isalnum(), word[0].isupper())
-        for m in token_pattern().finditer(text, start, end)
-        if (word := m.group()) and (s := m.start()) >= 0
-    ]
+    """The tokens of text[start:end], as `token_pattern` finds them.
+
+    Most tokens are plain words between spaces: those are taken as they
+    are (a third of the time the pattern takes), and the pattern runs only
+    on pieces with punctuation in them. Tokens never hold a space, so the
+    pattern matched from a piece's start finds what it finds over the whole
+    span; it is shown the text up to the next piece's first character, all
+    its look-aheads need ("Sen.", "Janet L. Yellen", "states' rights")."""
+    tokens: list[Token] = []
+    append = tokens.append
+    match = token_pattern().match
+    find = text.find
+    pieces = text[start:end].split()
+    s = find(pieces[0], start) if pieces else end
+    for i, piece in enumerate(pieces):
+        e = s + len(piece)
+        following = find(pieces[i + 1], e) if i + 1 < len(pieces) else end
+        if piece.isalpha() or _joined_word(piece):  # "Trump's", "Montoya-Lewis"
+            append(Token(piece, s, e, piece.lower(), True, piece[0].isupper()))
+        elif _word_then_mark(piece):  # "said," "Tuesday." "Trump:"
+            word = piece[:-1]
+            append(Token(word, s, e - 1, word.lower(), True, word[0].isupper()))
+            append(Token(piece[-1], e - 1, e, piece[-1], False, False))
+        elif piece[0] in OPENING_MARKS and piece[1:].isalpha():  # "\u201cWe" "(AP"
+            word = piece[1:]
+            append(Token(piece[0], s, s + 1, piece[0], False, False))
+            append(Token(word, s + 1, e, word.lower(), True, word[0].isupper()))
+        else:
+            seen = min(end, following + 1)
+            while s < e:
+                found = match(text, s, seen)
+                word = found.group() if found is not None else text[s]
+                n = s + len(word)
+                append(Token(word, s, n, word.lower(), word[0].isalnum(), word[0].isupper()))
+                s = n
+        s = following
+    return tokens
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,9 +153,10 @@ class Quotes:
 
     def inside(self, start: int, end: int) -> list[tuple[int, int]]:
         """Quotations that overlap start..end, in order."""
-        i = max(0, bisect_right(self.spans, (start, 1 << 62)) - 3)
+        spans = self.spans
         found = []
-        for q in self.spans[i:]:
+        for i in range(max(0, bisect_right(spans, (start, 1 << 62)) - 3), len(spans)):
+            q = spans[i]
             if q[0] >= end:
                 break
             if q[1] > start:
@@ -101,12 +164,15 @@ class Quotes:
         return found
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class SentenceView:
     """A sentence's tokens with what the rules need to know about its text.
 
     `index` is the number reported in `Claim.sentence`; `paragraph` the
-    paragraph that holds the sentence (`Sentence.paragraph`)."""
+    paragraph that holds the sentence (`Sentence.paragraph`). Never changed
+    after it is made but for the two values worked out on first use; not a
+    frozen dataclass only because an article makes one per sentence and a
+    frozen one costs eight times as much to make."""
 
     index: int
     start: int
@@ -114,22 +180,72 @@ class SentenceView:
     tokens: tuple[Token, ...]
     quotes: Quotes
     text: str
-    title_case: bool = False
     paragraph: int = 0
+    known_title_case: bool | None = field(default=None, compare=False, repr=False)
+    known_words: frozenset[str] | None = field(default=None, compare=False, repr=False)
 
     def span(self, first: int, last: int) -> tuple[int, int]:
         """Character span of tokens first..last (inclusive)."""
         return self.tokens[first].start, self.tokens[last].end
 
+    @property
+    def title_case(self) -> bool:
+        """A title-case line ("Clinton Goes After Trump"): most long words
+        capitalised. Worked out on first use and kept (few sentences ask)."""
+        if self.known_title_case is None:
+            words = [t for t in self.tokens if t.is_word and t.text[0].isalpha() and len(t.text) > 3]
+            share = sum(t.is_capitalised for t in words)
+            self.known_title_case = len(words) >= 3 and share >= TITLE_CASE_SHARE * len(words)
+        return bool(self.known_title_case)
+
+    @property
+    def words(self) -> frozenset[str]:
+        """The sentence's tokens in lower case, as a set (worked out on first use)."""
+        if self.known_words is None:
+            self.known_words = frozenset([t.lower for t in self.tokens])
+        return self.known_words or frozenset()
+
 
 TITLE_CASE_SHARE = 0.7
+# The longest sentence of CNN-Corpus dev and PolNeAR train has 220 tokens.
+MAX_VIEW_TOKENS = 300
+PIECE_CUTS = frozenset({".", ";", ",", ":", "!", "?", "\u2014", "\u2013"})
 
 
 def sentence_view(text: str, index: int, start: int, end: int, quotes: Quotes, paragraph: int = 0) -> SentenceView:
-    tokens = tuple(tokenize(text, start, end))
-    words = [t for t in tokens if t.is_word and t.text[0].isalpha() and len(t.text) > 3]
-    title_case = len(words) >= 3 and sum(t.is_capitalised for t in words) >= TITLE_CASE_SHARE * len(words)
-    return SentenceView(index, start, end, tokens, quotes, text, title_case, paragraph)
+    """The view of one sentence (of any length: see `sentence_views`)."""
+    return _view(text, index, tuple(tokenize(text, start, end)), start, end, quotes, paragraph)
+
+
+def sentence_views(
+    text: str, index: int, start: int, end: int, quotes: Quotes, paragraph: int = 0
+) -> list[SentenceView]:
+    """Rule `long_sentence_in_pieces`: a sentence of more than MAX_VIEW_TOKENS
+    tokens (a transcript pasted without stops, a page of run-on text) is read
+    as pieces of at most that many tokens, each cut after the last clause mark
+    in its final quarter, so that every rule looks at a bounded window. All
+    pieces report the sentence's `index`. News sentences are never cut."""
+    tokens = tokenize(text, start, end)
+    if len(tokens) <= MAX_VIEW_TOKENS:
+        return [_view(text, index, tuple(tokens), start, end, quotes, paragraph)]
+    views = []
+    first = 0
+    while first < len(tokens):
+        last = min(first + MAX_VIEW_TOKENS, len(tokens)) - 1
+        if last < len(tokens) - 1:
+            last = next(
+                (k for k in range(last, last - MAX_VIEW_TOKENS // 4, -1) if tokens[k].text in PIECE_CUTS), last
+            )
+        piece = tuple(tokens[first : last + 1])
+        views.append(_view(text, index, piece, piece[0].start, piece[-1].end, quotes, paragraph))
+        first = last + 1
+    return views
+
+
+def _view(
+    text: str, index: int, tokens: tuple[Token, ...], start: int, end: int, quotes: Quotes, paragraph: int
+) -> SentenceView:
+    return SentenceView(index, start, end, tokens, quotes, text, paragraph)
 
 
 def find_quotes(text: str) -> Quotes:
