@@ -165,8 +165,7 @@ def task_from_line(raw: bytes | str, number: int) -> Task:
 
 def process(task: Task, options: Options) -> dict[str, Any]:
     """One task in, one JSON-ready record out. Never raises."""
-    from summarizer.claims import claims_in_document
-    from summarizer.document import parse_article
+    from summarizer.document import document_claims, parse_article
     from summarizer.summarizers import summarize_document
     from summarizer.summarizers.base import Length
 
@@ -183,7 +182,7 @@ def process(task: Task, options: Options) -> dict[str, Any]:
         summary = summarize_document(document, length, options.method)
         record: dict[str, Any] = {"id": task.id, "article": article.metadata(), "summary": summary.to_dict()}
         if options.claims:
-            record["claims"] = [claim.to_dict() for claim in claims_in_document(document)]
+            record["claims"] = [claim.to_dict() for claim in document_claims(document)]
         if article.warnings:
             record["warnings"] = list(article.warnings)
         return record

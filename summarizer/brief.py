@@ -40,7 +40,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import quote
 
-from summarizer.document import parse_document
+from summarizer.document import document_claims, parse_document
 from summarizer.mentions import Mention, find_mentions
 from summarizer.model import Document
 from summarizer.nlp.words import content_words, count_words, stem
@@ -162,7 +162,6 @@ def make_brief(
     one of `points` (key points besides the bottom line) and `words` (a
     budget for the bottom line and key points together).
     """
-    from summarizer.claims import claims_in_document
     from summarizer.summarizers.standalone import sentence_units
 
     articles = [_as_article(item) for item in inputs]
@@ -173,12 +172,17 @@ def make_brief(
     if points is not None and points < 0:
         raise ValueError("points must be 0 or more")
     documents = [parse_document(article.text) for article in articles]
+    ranker = get_ranker(method)
+    # Each document's claims, then its scores: the news ranker reads the
+    # claims tagged for the document just before (document_claims).
+    per_source = [(document_claims(d), ranker.score(d)) for d in documents]
     stems = [[_stems(s.text) for s in d.sentences] for d in documents]
     rarity = _rarity(stems)
-    claims = _gather_claims(documents, [claims_in_document(d) for d in documents], rarity)
+    claims = _gather_claims(documents, [found for found, _ in per_source], rarity)
     repeated = _sentences_claims_repeat(claims, stems)
     units = [sentence_units(d) for d in documents]
-    picked = _pick_points(documents, stems, units, repeated, rarity, points, words, method)
+    picked = _pick_points(documents, stems, units, repeated, rarity, points, words,
+                          [scores for _, scores in per_source])
     picked, claims = _within_words_in(picked, claims, sum(count_words(s.text) for d in documents for s in d.sentences))
 
     citations = _Citations(documents, stems, [a.url for a in articles])
@@ -343,7 +347,7 @@ def _pick_points(
     rarity: Mapping[str, int],
     points: int | None,
     words: int | None,
-    method: str,
+    scores: Sequence[Sequence[float]],
 ) -> list[_Candidate]:
     """Bottom line first, then key points, chosen over all sources at once.
 
@@ -356,11 +360,7 @@ def _pick_points(
     """
     wanted = 1 + (points if points is not None else
                   SINGLE_ARTICLE_POINTS if len(documents) == 1 else MULTI_ARTICLE_POINTS)
-    ranker = get_ranker(method)
-    per_source: list[list[int]] = []
-    for document in documents:
-        scores = ranker.score(document)
-        per_source.append(sorted(range(len(scores)), key=lambda i: (-scores[i], i)))
+    per_source = [_best_first(values) for values in scores]
     picked: list[_Candidate] = []
     index = _ReprintIndex(rarity)
     used_words = 0
@@ -391,6 +391,11 @@ def _pick_points(
     return picked
 
 
+def _best_first(scores: Sequence[float]) -> list[int]:
+    """Sentence indices by score, the earlier first among equals."""
+    return sorted(range(len(scores)), key=lambda i: (-scores[i], i))
+
+
 # --- claims ----------------------------------------------------------------
 
 
@@ -419,6 +424,7 @@ def _gather_claims(
     cites each of them."""
     full_names = _full_names(per_source)
     gathered: list[_GatheredClaim] = []
+    members: list[dict[tuple[int, tuple[int, ...]], None]] = []  # of each gathered claim, in order, once each
     index = _ReprintIndex(rarity)
     for source, claims in enumerate(per_source):
         starts = [sentence.start for sentence in documents[source].sentences]
@@ -429,15 +435,14 @@ def _gather_claims(
             twin = next((k for k in index.find(content)
                          if gathered[k].speaker == speaker and gathered[k].claim.negated == claim.negated), None)
             if twin is not None:
-                old = gathered[twin]
-                if member not in old.members:
-                    gathered[twin] = replace(old, members=(*old.members, member))
+                members[twin][member] = None  # a transcript may repeat one claim thousands of times
                 continue
             speaker_text = claim.speaker_span.text if claim.speaker_span else claim.speaker or ""
             said = content | _stems(f"{speaker_text} {claim.role or ''} {claim.cue_text}")
             gathered.append(_GatheredClaim(claim, speaker, (member,), content, said))
+            members.append({member: None})
             index.add(content)
-    return gathered
+    return [replace(claim, members=tuple(told)) for claim, told in zip(gathered, members, strict=True)]
 
 
 def _sentences_spanned(starts: Sequence[int], claim: Claim) -> tuple[int, ...]:

@@ -9,6 +9,7 @@ picks them. Offsets stay those of the original text.
 from __future__ import annotations
 
 import re
+import threading
 from collections import Counter
 from functools import cache
 from typing import TYPE_CHECKING
@@ -18,6 +19,7 @@ from summarizer.nlp.splitter import split_sentences
 from summarizer.rules import load_rules
 
 if TYPE_CHECKING:
+    from summarizer.claims.model import Claim
     from summarizer.reading import Article
 
 TEASER_MARK = "=> teaser"
@@ -78,6 +80,32 @@ def parse_article(article: Article) -> Document:
     with. Every command takes an article's title from here (through
     `Document.title`), so that all of them show the same one."""
     return parse_document(article.text, title=article.title)
+
+
+# The claims of the last few documents, by identity (each kept beside its
+# document, so that its id is not reused while it is here).
+_CLAIMS: dict[int, tuple[Document, tuple[Claim, ...]]] = {}
+_CLAIMS_LOCK = threading.Lock()
+CLAIMS_KEPT = 4
+
+
+def document_claims(document: Document) -> tuple[Claim, ...]:
+    """The claims of the document's body sentences, tagged once per
+    document: the news ranker reads them (its `attributed_statement` and
+    `direct_quote` components), and `brief` and `batch` list them for the
+    same document."""
+    from summarizer.claims import claims_in_document  # the tagger: only when asked for
+
+    with _CLAIMS_LOCK:  # batch may run articles on threads
+        kept = _CLAIMS.get(id(document))
+    if kept is not None and kept[0] is document:
+        return kept[1]
+    claims = tuple(claims_in_document(document))
+    with _CLAIMS_LOCK:
+        while len(_CLAIMS) >= CLAIMS_KEPT:
+            del _CLAIMS[next(iter(_CLAIMS))]
+        _CLAIMS[id(document)] = (document, claims)
+    return claims
 
 
 def parse_document(text: str, title: str | None = None) -> Document:

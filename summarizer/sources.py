@@ -190,6 +190,12 @@ BLOCK_KINDS = {"head": "heading", "list": "item", "table": "row", "quote": "quot
 # When the main text chosen with `TRAFILATURA_OPTIONS` holds no article
 # text once cleaned (a page of menus and teasers flattened into one
 # paragraph, say), the extractor's precise setting is tried before giving up.
+# libxml2 reads elements nested at most this deep (256 levels: deeper, it
+# stops and the rest of the page is lost); a page that reaches it is read
+# again without its generic containers (rule `nesting_too_deep`).
+PARSER_MAX_DEPTH = 255
+CONTAINER_TAG = re.compile(r"</?(div|span|font|section|center)\b[^>]*>", re.IGNORECASE)
+INLINE_CONTAINERS = frozenset({"span", "font"})
 FALLBACK_OPTIONS: dict[str, bool] = {**TRAFILATURA_OPTIONS, "favor_recall": False, "favor_precision": True}
 # An article of fewer words than this gets a warning: the page holds almost
 # no article text (a paywall, a page of links, a video with a caption).
@@ -206,8 +212,6 @@ def extract_html(html: str, url: str | None = None, name: str = "page", *,
     in it unless `clean` is false, and `summarizer.pagemeta` picks the title
     and the authors, and puts back a standfirst the extractor left out.
     """
-    from trafilatura.utils import load_html
-
     from summarizer.cleanup import PageFacts
     from summarizer.pagemeta import (
         clean_authors,
@@ -220,7 +224,7 @@ def extract_html(html: str, url: str | None = None, name: str = "page", *,
     )
 
     try:
-        tree = load_html(html)
+        tree, html, too_deep = _parsed_page(html, name)
         if tree is not None:
             mend_drop_caps(tree)
             mend_loose_text(tree)
@@ -251,8 +255,8 @@ def extract_html(html: str, url: str | None = None, name: str = "page", *,
     if not authors:
         authors = _signed_by(removed, site, page_url)
     words = sum(len(p.split()) for p in paragraphs)
-    warnings = (f"{name}: the page has almost no article text ({words} words); it may be behind a paywall or "
-                "be mostly links",) if words < FEW_WORDS else ()
+    warnings = too_deep + ((f"{name}: the page has almost no article text ({words} words); it may be behind a "
+                            "paywall or be mostly links",) if words < FEW_WORDS else ())
     return Extracted(
         text=_compose(title, paragraphs),
         title=title,
@@ -263,6 +267,36 @@ def extract_html(html: str, url: str | None = None, name: str = "page", *,
         removed=tuple((r.rule, r.block.text) for r in removed),
         warnings=warnings,
     )
+
+
+def _parsed_page(html: str, name: str) -> tuple[Any, str, tuple[str, ...]]:
+    """The page's tree, the markup it was read from, and a warning when
+    text was lost. Rule `nesting_too_deep`: libxml2 stops reading a page
+    whose elements nest PARSER_MAX_DEPTH deep, and drops the rest of it
+    without a word; such a page (thousands of unclosed <div>s) is read again
+    with its generic containers (CONTAINER_TAG) taken out, text kept. Should
+    that still nest too deep, the text that could be read is used, with a
+    warning."""
+    from trafilatura.utils import load_html
+
+    tree = load_html(html)
+    if tree is None or _nesting_depth(tree) < PARSER_MAX_DEPTH:
+        return tree, html, ()
+    flattened = CONTAINER_TAG.sub(lambda tag: "" if tag.group(1).lower() in INLINE_CONTAINERS else "\n", html)
+    flat_tree = load_html(flattened)
+    if flat_tree is not None and _nesting_depth(flat_tree) < PARSER_MAX_DEPTH:
+        return flat_tree, flattened, ()
+    return tree, html, (f"{name}: the page nests its markup more than {PARSER_MAX_DEPTH} levels deep; "
+                        "the text past that depth cannot be read",)
+
+
+def _nesting_depth(tree: Any) -> int:
+    """How deep the tree's elements nest (the root is 1): each element one
+    deeper than its parent, found in document order (parents first)."""
+    depths: dict[Any, int] = {}
+    for element in tree.iter():
+        depths[element] = depths.get(element.getparent(), 0) + 1
+    return max(depths.values(), default=0)
 
 
 def _signed_by(removed: tuple[Removed, ...], site: str | None, url: str | None) -> tuple[str, ...]:

@@ -269,10 +269,10 @@ def test_explain_for_a_sumy_method_shows_the_score_only() -> None:
 def test_long_repetitive_input_keeps_a_bounded_graph(monkeypatch: pytest.MonkeyPatch) -> None:
     # A text that repeats itself makes every pair of sentences similar: past
     # one block the graph keeps only each sentence's strongest neighbours.
-    from summarizer.summarizers import news
+    from summarizer.summarizers import graph, news
 
-    monkeypatch.setattr(news, "GRAPH_BLOCK", 100)
-    monkeypatch.setattr(news, "KEPT_NEIGHBOURS", 5)
+    monkeypatch.setattr(graph, "GRAPH_BLOCK", 100)
+    monkeypatch.setattr(graph, "KEPT_NEIGHBOURS", 5)
     # (numbered: a paragraph printed twice word for word is a repeat, kept out of the body)
     text = "".join(f"Stoltenberg emphasized that increasing defense production is crucial in round {i}. "
                    "Allies agreed.\n\n" for i in range(150))

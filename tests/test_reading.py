@@ -189,6 +189,34 @@ def test_html_file_gives_the_same_summary_as_the_clean_text(tmp_path: Path) -> N
         assert article.text[sentence.start:sentence.end] == sentence.text
 
 
+def nested_page(levels: int, tag: str = "div") -> str:
+    """A page whose paragraphs each open one more `tag` that closes only at the end."""
+    paragraphs = "".join(f"<{tag}><p>Council {i} met on day {i} and agreed to repair road {i} within weeks.</p>"
+                         for i in range(levels))
+    return (f"<!DOCTYPE html><html><head><title>Roads</title></head><body><article><h1>Roads</h1>{paragraphs}"
+            f"{f'</{tag}>' * levels}</article></body></html>")
+
+
+def test_rule_nesting_too_deep_reads_every_paragraph_of_a_deeply_nested_page() -> None:
+    from summarizer.sources import PARSER_MAX_DEPTH, extract_html
+
+    levels = PARSER_MAX_DEPTH + 100  # libxml2 alone stops at 256 levels and drops the rest
+    page = extract_html(nested_page(levels), name="nested.html")
+    assert f"Council {levels - 1} met on day {levels - 1}" in page.text
+    assert all(f"road {i} within" in page.text for i in range(levels))
+    assert page.warnings == ()
+
+
+def test_rule_nesting_too_deep_says_so_when_text_cannot_be_read() -> None:
+    from summarizer.sources import PARSER_MAX_DEPTH, extract_html
+
+    levels = PARSER_MAX_DEPTH + 100
+    page = extract_html(nested_page(levels, tag="blockquote"), name="quotes.html")  # no generic container
+    assert "Council 0 met" in page.text
+    assert f"Council {levels - 1} met" not in page.text
+    assert any("nests its markup more than" in warning for warning in page.warnings)
+
+
 def test_html_is_recognised_by_content_without_an_extension(tmp_path: Path) -> None:
     page = tmp_path / "saved-page"
     page.write_text(demo_page(), encoding="utf-8")

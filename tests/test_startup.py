@@ -44,9 +44,24 @@ def test_each_command_imports_only_what_it_needs() -> None:
     """)
     claims, summarize, brief, summarize_json = out.splitlines()
     assert claims == "claims []"  # no numpy, scipy, rich; nltk without its __init__ (no collocations)
-    assert summarize == "summarize ['numpy', 'scipy']"  # the news ranker's sparse graph; no rich for text
-    assert brief == "brief ['numpy', 'scipy']"
-    assert summarize_json == "summarize ['numpy', 'scipy']"
+    # The news ranker's graph is numpy alone (summarizers/graph.py): no scipy; no rich for text.
+    assert summarize == "summarize ['numpy']"
+    assert brief == "brief ['numpy']"
+    assert summarize_json == "summarize ['numpy']"
+
+
+def test_a_long_text_is_ranked_without_scipy_too() -> None:
+    # Past one graph block the ranker keeps each sentence's strongest
+    # neighbours, still in numpy: scipy is not needed at any size.
+    out = fresh_python("""
+        import sys
+        from summarizer import summarize
+
+        text = "\\n\\n".join(f"Council {i} met on day {i}. Road {i} will be repaired." for i in range(500))
+        assert len(summarize(text, sentences=5).sentences) == 5
+        print(sorted(m for m in ("scipy", "numpy") if m in sys.modules))
+    """)
+    assert out.strip() == "['numpy']"
 
 
 def test_punkt_and_snowball_load_without_nltk_init_and_nltk_still_works_after() -> None:
@@ -100,3 +115,22 @@ def test_stop_words_are_sumys_english_list() -> None:
 
     assert stop_words() == frozenset(get_stop_words("english"))
     assert len(stop_words()) > 500
+
+
+def test_the_command_line_asks_openblas_for_one_thread_unless_told_otherwise() -> None:
+    # OpenBLAS starts a thread per core as numpy loads: a cost at every start.
+    code = """
+        import contextlib, os, sys
+        from summarizer.cli import main
+
+        sys.argv = ["summarizer", "--version"]
+        with contextlib.suppress(SystemExit):
+            main()
+        sys.stderr.write(str(os.environ.get("OPENBLAS_NUM_THREADS")))
+    """
+    for setting, expected in (("os.environ.pop('OPENBLAS_NUM_THREADS', None)", "1"),
+                              ("os.environ['OPENBLAS_NUM_THREADS'] = '2'", "2")):
+        result = subprocess.run([sys.executable, "-c", f"import os; {setting}\n" + textwrap.dedent(code)],
+                                capture_output=True, text=True, timeout=120, check=True)
+        assert result.stdout.startswith("summarizer ")
+        assert result.stderr == expected

@@ -53,7 +53,15 @@ def command_path(args: list[str] | None) -> str:
     return f"summarizer {named}" if named in commands else "summarizer"
 
 
+# numpy's OpenBLAS starts a thread per core when it loads (0.07 s of CPU
+# at every start here); the commands do no large matrix work, and batch
+# runs one process per core. A value the user set is kept.
+BLAS_THREADS = {"OPENBLAS_NUM_THREADS": "1"}
+
+
 def main() -> None:
+    for name, value in BLAS_THREADS.items():
+        os.environ.setdefault(name, value)
     code = run()
     try:
         sys.stdout.flush()

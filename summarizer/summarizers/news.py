@@ -29,24 +29,28 @@ comes with the sentences it needs to be read (summarizer.summarizers.
 standalone: "He said ..." with the sentence naming him, a quotation over
 several sentences whole), or not at all.
 
-The similarity graph is a scipy sparse matrix: only pairs of sentences that
-share a word are ever touched, so ranking time grows with those pairs.
+The similarity graph (summarizer.summarizers.graph) holds only the pairs of
+sentences that share a word, within blocks of a bounded number of sentences;
+selection looks only at the neighbours of what it takes. Ranking time grows
+linearly with the text, whatever it repeats.
 """
 
 from __future__ import annotations
 
+import heapq
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, fields
 from typing import TYPE_CHECKING
 
 import numpy as np
-from scipy import sparse
 
+from summarizer.document import document_claims
 from summarizer.model import Document
 from summarizer.nlp.words import LETTER, content_words, count_words, stem, stop_words, tokenize_words
 from summarizer.rules import load_word_set
 from summarizer.summarizers.base import Length, Ranker, select_within_words
+from summarizer.summarizers.graph import SparseRows, centrality, similarity_graph, term_matrix
 from summarizer.summarizers.standalone import MAX_UNIT, sentence_units
 
 if TYPE_CHECKING:
@@ -101,20 +105,16 @@ COMPONENTS: tuple[str, ...] = tuple(WEIGHTS.component_weights())
 
 # lead_position halves by this many sentences.
 LEAD_HALF_LIFE = 4.0
-# PageRank damping and iterations for centrality.
-DAMPING = 0.85
-ITERATIONS = 30
 # length_fit: sentences shorter than SHORT_WORDS rise linearly to 1; longer
 # than LONG_WORDS fall as LONG_WORDS / words.
 SHORT_WORDS = 10
 LONG_WORDS = 30
 # Two sentences this similar (cosine) are repeats: never both picked.
 DUPLICATE_SIMILARITY = 0.5
-# Inputs longer than one block (a corpus pasted as one text, say) are
-# compared block by block, keeping each sentence's strongest neighbours:
-# time and memory then grow linearly, whatever the text repeats.
-GRAPH_BLOCK = 2000
-KEPT_NEIGHBOURS = 50
+# Under a word budget, the knapsack is solved again without the weaker of
+# a repeated pair at most this many times (news needs 10 at most), then
+# once without the weaker of every repeated pair: time stays linear.
+EXACT_SOLVES = 16
 # Double quotation marks, or a single one opening a quotation (a closing
 # single mark is indistinguishable from a plural possessive: "analysts'").
 QUOTE_MARKS = re.compile(r"[\"\u201c\u201d]|(?:^|\s)['\u2018]\w")
@@ -130,7 +130,7 @@ class NewsAnalysis:
     components: dict[str, np.ndarray]
     weights: Weights
     scores: np.ndarray
-    similarity: sparse.csr_matrix
+    similarity: SparseRows
     units: tuple[tuple[int, ...], ...]  # what each sentence must be shown with
 
 
@@ -164,82 +164,6 @@ def sentence_terms(words: Sequence[Sequence[str]]) -> list[list[str]]:
     stops = stop_words()
     return [[stem(w) for w in (t.lower() for t in tokens) if w not in stops and LETTER.search(w)]
             for tokens in words]
-
-
-def term_matrix(terms: Sequence[Sequence[str]]) -> sparse.csr_matrix:
-    """Sentences x terms, TF-IDF weighted (IDF over the document's
-    sentences), each row of unit length."""
-    vocabulary: dict[str, int] = {}
-    rows, cols = [], []
-    for row, words in enumerate(terms):
-        for word in words:
-            rows.append(row)
-            cols.append(vocabulary.setdefault(word, len(vocabulary)))
-    n = len(terms)
-    counts = sparse.csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(n, len(vocabulary)))
-    counts.sum_duplicates()
-    frequency = np.bincount(counts.indices, minlength=len(vocabulary))
-    idf = np.log((n + 1) / (frequency + 0.5))
-    weighted = counts @ sparse.diags(idf)
-    norms = np.sqrt(np.asarray(weighted.multiply(weighted).sum(axis=1)).ravel())
-    norms[norms == 0] = 1.0
-    return sparse.csr_matrix(sparse.diags(1.0 / norms) @ weighted)
-
-
-def similarity_graph(matrix: sparse.csr_matrix) -> sparse.csr_matrix:
-    """Cosine similarity of every pair of sentences that share a term,
-    without self-loops: a sparse matrix with one entry per such pair.
-
-    Past GRAPH_BLOCK sentences, only pairs within a block of that many
-    consecutive sentences count, each sentence keeping its KEPT_NEIGHBOURS
-    most similar ones."""
-    n = matrix.shape[0]
-    if n <= GRAPH_BLOCK:
-        return _cosine_pairs(matrix)
-    blocks = [_strongest(_cosine_pairs(matrix[start : start + GRAPH_BLOCK]), KEPT_NEIGHBOURS)
-              for start in range(0, n, GRAPH_BLOCK)]
-    return sparse.csr_matrix(sparse.block_diag(blocks, format="csr"))
-
-
-def _cosine_pairs(matrix: sparse.csr_matrix) -> sparse.csr_matrix:
-    similarity = sparse.csr_matrix(matrix @ matrix.T)
-    similarity.setdiag(0.0)
-    similarity.eliminate_zeros()
-    return similarity
-
-
-def _strongest(similarity: sparse.csr_matrix, keep: int) -> sparse.csr_matrix:
-    """Each row's `keep` largest entries."""
-    rows, cols, values = [], [], []
-    for row in range(similarity.shape[0]):
-        start, end = similarity.indptr[row], similarity.indptr[row + 1]
-        row_values = similarity.data[start:end]
-        strongest = np.argpartition(-row_values, keep)[:keep] if len(row_values) > keep else slice(None)
-        cols.append(similarity.indices[start:end][strongest])
-        values.append(row_values[strongest])
-        rows.append(np.full(len(values[-1]), row))
-    if not rows:
-        return similarity
-    return sparse.csr_matrix(
-        (np.concatenate(values), (np.concatenate(rows), np.concatenate(cols))), shape=similarity.shape
-    )
-
-
-def centrality(similarity: sparse.csr_matrix) -> np.ndarray:
-    """LexRank (continuous): PageRank over the similarity graph, by power
-    iteration on the sparse matrix, scaled so that the top sentence is 1."""
-    n = similarity.shape[0]
-    if n == 0:
-        return np.zeros(0)
-    out_weight = np.asarray(similarity.sum(axis=1)).ravel()
-    dangling = out_weight == 0
-    out_weight[dangling] = 1.0
-    transition = sparse.csr_matrix(sparse.diags(1.0 / out_weight) @ similarity).T.tocsr()
-    rank = np.full(n, 1.0 / n)
-    for _ in range(ITERATIONS):
-        spread = transition @ rank + rank[dangling].sum() / n
-        rank = (1 - DAMPING) / n + DAMPING * spread
-    return rank / rank.max()
 
 
 def headline_overlap(document: Document, terms: Sequence[Sequence[str]]) -> np.ndarray:
@@ -322,9 +246,7 @@ def length_fit(words: Sequence[Sequence[str]]) -> np.ndarray:
 
 def analyse(document: Document, weights: Weights = WEIGHTS) -> NewsAnalysis:
     """All components, the similarity graph and the final scores."""
-    from summarizer.claims import claims_in_document  # the tagger: only when ranking
-
-    claims = claims_in_document(document)
+    claims = document_claims(document)  # tagged once: brief and batch list the same claims
     words = sentence_words(document)
     terms = sentence_terms(words)
     similarity = similarity_graph(term_matrix(terms))
@@ -349,7 +271,7 @@ def analyse(document: Document, weights: Weights = WEIGHTS) -> NewsAnalysis:
 
 def select_mmr(
     scores: np.ndarray,
-    similarity: sparse.csr_matrix,
+    similarity: SparseRows,
     count: int,
     redundancy: float,
     units: Sequence[tuple[int, ...]] | None = None,
@@ -364,7 +286,11 @@ def select_mmr(
     and it is taken only when they all fit in `count` and none is a repeat;
     a unit longer than MAX_UNIT is never taken. Only when nothing else is
     left (a text of pronouns, say) does a sentence come without them: the
-    count asked for is kept."""
+    count asked for is kept.
+
+    Among equal gains the earliest sentence wins. Gains only change for the
+    neighbours of what is taken, so they are kept in heaps and recomputed
+    for those alone: time grows with the graph, not with count x sentences."""
     n = len(scores)
     count = min(count, n)
     if count <= 0:
@@ -373,41 +299,111 @@ def select_mmr(
         units = tuple((i,) for i in range(n))
     low, high = float(scores.min()), float(scores.max())
     relevance = (scores - low) / (high - low) if high > low else np.ones(n)
-    closest = np.zeros(n)
-    available = np.ones(n, dtype=bool)
-    alone = np.array([len(unit) == 1 for unit in units], dtype=bool)
-    grouped = [i for i, unit in enumerate(units) if 1 < len(unit) <= MAX_UNIT]
-    picked: list[int] = []
-    rows = similarity.tocsr()
-    while len(picked) < count:
-        gain = (1 - redundancy) * relevance - redundancy * closest
-        fresh = np.where(available & alone & (closest <= DUPLICATE_SIMILARITY), gain, -np.inf)
-        best = int(np.argmax(fresh))
-        best_value, adds = float(fresh[best]), [best]
-        for i in grouped:
-            if not available[i]:
-                continue
-            new = [j for j in units[i] if available[j]]
-            if len(picked) + len(new) > count or any(closest[j] > DUPLICATE_SIMILARITY for j in new):
-                continue
-            value = float(np.mean(gain[new]))
-            if value > best_value:
-                best_value, adds = value, new
-        if not np.isfinite(best_value):
-            # Only repeats, or sentences whose units do not fit, are left:
-            # the count asked for wins, a sentence that stands alone first.
-            rest = np.where(available, gain + np.where(alone, 1.0, 0.0), -np.inf)
-            adds = [int(np.argmax(rest))]
+    selection = _MarginalRelevance(relevance.tolist(), similarity, redundancy, units)
+    while len(selection.picked) < count:
+        selection.take(selection.best(count - len(selection.picked)))
+    return sorted(selection.picked)
+
+
+class _MarginalRelevance:
+    """The state of `select_mmr`: what is taken, each sentence's highest
+    similarity to it, and heaps of (-gain, sentence or unit, version) for
+    the three kinds of choice. An entry whose version is not the current one
+    is stale: it is dropped when it comes to the top."""
+
+    def __init__(self, relevance: list[float], similarity: SparseRows, redundancy: float,
+                 units: Sequence[tuple[int, ...]]) -> None:
+        n = len(relevance)
+        self.relevance, self.similarity, self.redundancy, self.units = relevance, similarity, redundancy, units
+        self.closest = [0.0] * n
+        self.available = [True] * n
+        self.alone = [len(unit) == 1 for unit in units]
+        self.picked: list[int] = []
+        self.sentence_version = [0] * n
+        self.unit_version = [0] * n
+        self.units_with: list[list[int]] = [[] for _ in range(n)]  # sentence -> units (of several) it is in
+        for i, unit in enumerate(units):
+            if 1 < len(unit) <= MAX_UNIT:
+                for j in unit:
+                    self.units_with[j].append(i)
+        # A sentence that stands alone and is no repeat; any sentence left
+        # (the last resort, alone ones first); units by the sentences they add.
+        self.singles = [(-self.gain(j), j, 0) for j in range(n) if self.alone[j]]
+        self.rest = [(-self.gain(j) - (1.0 if self.alone[j] else 0.0), j, 0) for j in range(n)]
+        self.by_size: dict[int, list[tuple[float, int, int]]] = {size: [] for size in range(1, MAX_UNIT + 1)}
+        for i, unit in enumerate(units):
+            if 1 < len(unit) <= MAX_UNIT:
+                self.by_size[len(unit)].append((-self.unit_gain(unit), i, 0))
+        for heap in (self.singles, self.rest, *self.by_size.values()):
+            heapq.heapify(heap)
+
+    def gain(self, j: int) -> float:
+        return (1 - self.redundancy) * self.relevance[j] - self.redundancy * self.closest[j]
+
+    def unit_gain(self, new: Sequence[int]) -> float:
+        return float(np.mean(np.array([self.gain(j) for j in new])))
+
+    @staticmethod
+    def _top(heap: list[tuple[float, int, int]], versions: list[int]) -> tuple[float, int] | None:
+        while heap and heap[0][2] != versions[heap[0][1]]:
+            heapq.heappop(heap)
+        return (heap[0][0], heap[0][1]) if heap else None
+
+    def best(self, room: int) -> list[int]:
+        """What to take next, with at most `room` sentences."""
+        single = self._top(self.singles, self.sentence_version)
+        tops = [top for size in range(1, min(room, MAX_UNIT) + 1)
+                if (top := self._top(self.by_size[size], self.unit_version)) is not None]
+        unit = min(tops, default=None)
+        if unit is not None and (single is None or unit[0] < single[0]):
+            return [j for j in self.units[unit[1]] if self.available[j]]
+        if single is not None:
+            return [single[1]]
+        # Only repeats, or sentences whose units do not fit, are left:
+        # the count asked for wins, a sentence that stands alone first.
+        last_resort = self._top(self.rest, self.sentence_version)
+        assert last_resort is not None  # count <= sentences: one is always left
+        return [last_resort[1]]
+
+    def take(self, adds: Sequence[int]) -> None:
+        changed = []
         for j in adds:
-            picked.append(j)
-            available[j] = False
-            closest = np.maximum(closest, rows.getrow(j).toarray().ravel())
-    return sorted(picked)
+            self.picked.append(j)
+            self.available[j] = False
+            changed.append(j)
+            neighbours, values = self.similarity.row(j)
+            for k, value in zip(neighbours.tolist(), values.tolist(), strict=True):
+                if value > self.closest[k]:
+                    self.closest[k] = value
+                    changed.append(k)
+        for j in dict.fromkeys(changed):
+            self._update_sentence(j)
+        for i in dict.fromkeys(i for j in changed for i in self.units_with[j]):
+            self._update_unit(i)
+
+    def _update_sentence(self, j: int) -> None:
+        self.sentence_version[j] += 1
+        version = self.sentence_version[j]
+        if not self.available[j]:
+            return
+        gain = self.gain(j)
+        if self.alone[j] and self.closest[j] <= DUPLICATE_SIMILARITY:
+            heapq.heappush(self.singles, (-gain, j, version))
+        heapq.heappush(self.rest, (-gain - (1.0 if self.alone[j] else 0.0), j, version))
+
+    def _update_unit(self, i: int) -> None:
+        self.unit_version[i] += 1
+        if not self.available[i]:
+            return
+        new = [j for j in self.units[i] if self.available[j]]
+        if any(self.closest[j] > DUPLICATE_SIMILARITY for j in new):
+            return
+        heapq.heappush(self.by_size[len(new)], (-self.unit_gain(new), i, self.unit_version[i]))
 
 
 def select_within_budget(
     scores: np.ndarray,
-    similarity: sparse.csr_matrix,
+    similarity: SparseRows,
     word_counts: Sequence[int],
     budget: int,
     units: Sequence[tuple[int, ...]] | None = None,
@@ -427,15 +423,22 @@ def select_within_budget(
     counts = list(word_counts)
     item_words = [sum(counts[j] for j in unit) if len(unit) <= MAX_UNIT else budget + 1 for unit in units]
     item_values = [float(sum(values[j] for j in unit)) for unit in units]
-    excluded: set[int] = set()
-    while True:
+
+    def solve(excluded: set[int]) -> list[int]:
         weights = [budget + 1 if excluded.intersection(units[i]) else w for i, w in enumerate(item_words)]
         items = select_within_words(item_values, weights, budget)
-        picked = sorted({j for i in items for j in units[i]})
+        return sorted({j for i in items for j in units[i]})
+
+    excluded: set[int] = set()
+    for _ in range(EXACT_SOLVES):
+        picked = solve(excluded)
         repeat = _first_repeat(picked, values, similarity)
         if repeat is None:
             return picked
         excluded.add(repeat)
+    # A text that repeats itself over and over: drop the weaker of every
+    # repeated pair at once, so that one more solution is the last.
+    return solve(excluded | _weaker_of_every_repeat(values, similarity))
 
 
 def _positive(values: np.ndarray) -> np.ndarray:
@@ -447,7 +450,16 @@ def _positive(values: np.ndarray) -> np.ndarray:
     return values - low + (0.1 * (high - low) if high > low else 1.0) if low <= 0 else values
 
 
-def _first_repeat(picked: Sequence[int], scores: np.ndarray, similarity: sparse.csr_matrix) -> int | None:
+def _weaker_of_every_repeat(scores: np.ndarray, similarity: SparseRows) -> set[int]:
+    """For every too-similar pair of sentences, the weaker one (the later
+    among equals), as `_first_repeat` chooses."""
+    rows, cols = similarity.nonzero()
+    repeats = (similarity.data > DUPLICATE_SIMILARITY) & (rows < cols)
+    first, second = rows[repeats], cols[repeats]
+    return set(np.where(scores[second] <= scores[first], second, first).tolist())
+
+
+def _first_repeat(picked: Sequence[int], scores: np.ndarray, similarity: SparseRows) -> int | None:
     """The weaker sentence of the first too-similar pair among `picked`."""
     for position, i in enumerate(picked):
         for j in picked[position + 1:]:
