@@ -139,7 +139,7 @@ def gold_picked(article: Article, spans: Sequence[tuple[int, int]]) -> float:
 def opens_by_pointing_back(text: str) -> bool:
     """The sentence's first word is one of DANGLING_OPENERS."""
     first = FIRST_WORD.match(text)
-    return bool(first) and first.group(1).lower() in DANGLING_OPENERS
+    return first is not None and first.group(1).lower() in DANGLING_OPENERS
 
 
 def dangling(picked: Sequence[int], texts: Sequence[str]) -> int:
@@ -359,7 +359,7 @@ def run_briefs(limit: int | None, jobs: int) -> None:
     print("|---|---|---|---|---|---|---|---|---|")
     for label, part in (("pairs", results[: len(pairs)]), ("page with itself", results[len(pairs):])):
         done = [r for r in part if r is not None]
-        total = defaultdict(float)
+        total: defaultdict[str, float] = defaultdict(float)
         for result in done:
             for key, value in result.items():
                 total[key] += value

@@ -30,7 +30,7 @@ import json
 import os
 import sys
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
@@ -206,7 +206,7 @@ def warm_up() -> None:
 
 # --- engines --------------------------------------------------------------------------------------------------------
 
-def run_local(tasks: Iterable[Task], options: Options, workers: int = 1) -> Iterator[dict[str, Any]]:
+def run_local(tasks: Iterable[Task], options: Options, workers: int = 1) -> Generator[dict[str, Any], None, None]:
     """`process` over `tasks` on `workers` processes, results in input order.
 
     One worker runs in this process. At most `IN_FLIGHT_PER_WORKER *

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
 # A line broken after the hyphen of a compound ("Third-\nCountry"): one word.
 HYPHEN_AT_LINE_END = re.compile(r"(?<=\w)-[ \t]*(?:\r\n|\r|\n)\s*(?=\w)")
@@ -108,7 +109,7 @@ class Summary:
     kept_words: int
     headlines: tuple[Span, ...] = field(default=())
 
-    def to_dict(self) -> dict[str, object]:
+    def to_dict(self) -> dict[str, Any]:
         return {
             "title": self.title,
             "method": self.method,

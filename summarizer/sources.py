@@ -89,7 +89,7 @@ def _http_only_redirects() -> Any:
     import urllib.request
 
     class HttpOnlyRedirects(urllib.request.HTTPRedirectHandler):
-        def redirect_request(self, req, fp, code, msg, headers, newurl):  # type: ignore[no-untyped-def]
+        def redirect_request(self, req, fp, code, msg, headers, newurl):
             if urlsplit(newurl).scheme.lower() not in ALLOWED_SCHEMES:
                 raise InputError(f"{req.full_url}: redirected to a non-http(s) URL ({newurl})")
             return super().redirect_request(req, fp, code, msg, headers, newurl)

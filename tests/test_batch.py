@@ -9,8 +9,9 @@ import signal
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -50,7 +51,7 @@ def article(number: int) -> str:
     return f"Report number {number}\n\n" + " ".join(picked) + "\n"
 
 
-def write_jsonl(path: Path, records: list[dict[str, object]]) -> Path:
+def write_jsonl(path: Path, records: Sequence[Mapping[str, object]]) -> Path:
     path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
     return path
 
@@ -60,7 +61,7 @@ def run_cli(*args: str, timeout: float = 120) -> subprocess.CompletedProcess[str
                           env={**os.environ, "NO_COLOR": "1"}, timeout=timeout, check=False)
 
 
-def read_lines(path: Path) -> list[dict[str, object]]:
+def read_lines(path: Path) -> list[dict[str, Any]]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
 
 
@@ -88,7 +89,7 @@ def test_jsonl_records_text_url_and_bad_lines() -> None:
     assert task_from_line(b'{"text": "No id."}', 3) == Task(id="line 3", text="No id.")
     assert task_from_line(b'{"id": "a", "txt": "typo"}', 4).error == \
         'line 4: a record needs a "text", "url" or "path" string'
-    assert task_from_line(b'{"id": "cut', 5).error.startswith("line 5: not valid JSON")
+    assert (task_from_line(b'{"id": "cut', 5).error or "").startswith("line 5: not valid JSON")
     assert task_from_line(b"[1, 2]", 6).error == "line 6: a record must be a JSON object"
 
 

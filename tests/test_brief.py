@@ -60,6 +60,7 @@ def test_every_citation_resolves_to_a_sentence_quoted_verbatim(demo_text: str) -
     references = {ref.number: ref for ref in note.references}
     markdown = note.to_markdown()
     assert set(int(n) for n in CITATION.findall(markdown)) == set(references)
+    assert note.bottom_line is not None
     for point in (note.bottom_line, *note.key_points):
         for number in point.citations:
             ref = references[number]
@@ -75,6 +76,7 @@ def test_every_citation_resolves_to_a_sentence_quoted_verbatim(demo_text: str) -
 
 def test_same_sentence_in_two_articles_is_cited_once_with_both_sources() -> None:
     note = make_brief([Article(FIRST, "first.txt"), Article(SECOND, "second.txt")], points=5)
+    assert note.bottom_line is not None
     points = [p for p in (note.bottom_line, *note.key_points) if p.text == AGENCY]
     assert len(points) == 1
     sources = {ref.source for ref in note.references if ref.number in points[0].citations}

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from summarizer.model import Span
 
@@ -46,7 +47,7 @@ class Claim:
         """The cue as a reader should see it: "said", "did not confirm"."""
         return self.shown_cue or self.cue_span.text
 
-    def to_dict(self) -> dict[str, object]:
+    def to_dict(self) -> dict[str, Any]:
         return {
             "speaker": self.speaker,
             "role": self.role,
