@@ -165,7 +165,8 @@ def task_from_line(raw: bytes | str, number: int) -> Task:
 
 def process(task: Task, options: Options) -> dict[str, Any]:
     """One task in, one JSON-ready record out. Never raises."""
-    from summarizer.document import document_claims, parse_article
+    from summarizer.claim_cache import document_claims
+    from summarizer.document import parse_article
     from summarizer.summarizers import summarize_document
     from summarizer.summarizers.base import Length
 

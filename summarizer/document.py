@@ -9,24 +9,20 @@ picks them. Offsets stay those of the original text.
 from __future__ import annotations
 
 import re
-import threading
 from collections import Counter
 from functools import cache
 from typing import TYPE_CHECKING
 
+from summarizer.headlines import is_headline_like
 from summarizer.model import Document, Paragraph, Sentence, Span
 from summarizer.nlp.splitter import split_sentences
 from summarizer.rules import load_rules
 
 if TYPE_CHECKING:
-    from summarizer.claims.model import Claim
     from summarizer.reading import Article
 
 TEASER_MARK = "=> teaser"
-# A headline is a short line at the top that does not read as a sentence.
-HEADLINE_MAX_WORDS = 25
 HEADLINES_MAX = 3
-SENTENCE_END = re.compile(r"""[.:;,]['"\u2019\u201d)\]]*$""")
 LINE_END = re.compile(r"[\r\n\u2028\u2029]")
 TABLE_ROW = re.compile(r"\s*\|")
 # A subhead inside the article is shorter than a headline may be, and does
@@ -64,48 +60,11 @@ def boilerplate_kind(line: str) -> str | None:
     return None
 
 
-def is_headline_like(text: str) -> bool:
-    """Rule `headline_like`: short, one line, not ending as a sentence does."""
-    words = text.split()
-    return (
-        "\n" not in text
-        and 0 < len(words) <= HEADLINE_MAX_WORDS
-        and not SENTENCE_END.search(text)
-        and not text.rstrip().endswith(".")
-    )
-
-
 def parse_article(article: Article) -> Document:
     """The document of an article as read: its text, and the title it came
     with. Every command takes an article's title from here (through
     `Document.title`), so that all of them show the same one."""
     return parse_document(article.text, title=article.title)
-
-
-# The claims of the last few documents, by identity (each kept beside its
-# document, so that its id is not reused while it is here).
-_CLAIMS: dict[int, tuple[Document, tuple[Claim, ...]]] = {}
-_CLAIMS_LOCK = threading.Lock()
-CLAIMS_KEPT = 4
-
-
-def document_claims(document: Document) -> tuple[Claim, ...]:
-    """The claims of the document's body sentences, tagged once per
-    document: the news ranker reads them (its `attributed_statement` and
-    `direct_quote` components), and `brief` and `batch` list them for the
-    same document."""
-    from summarizer.claims import claims_in_document  # the tagger: only when asked for
-
-    with _CLAIMS_LOCK:  # batch may run articles on threads
-        kept = _CLAIMS.get(id(document))
-    if kept is not None and kept[0] is document:
-        return kept[1]
-    claims = tuple(claims_in_document(document))
-    with _CLAIMS_LOCK:
-        while len(_CLAIMS) >= CLAIMS_KEPT:
-            del _CLAIMS[next(iter(_CLAIMS))]
-        _CLAIMS[id(document)] = (document, claims)
-    return claims
 
 
 def parse_document(text: str, title: str | None = None) -> Document:
@@ -159,10 +118,11 @@ def parse_document(text: str, title: str | None = None) -> Document:
     for i, sentence in enumerate(sentences):
         if i not in skip:
             body.append(Sentence(len(body), sentence.start, sentence.end, sentence.text, sentence.paragraph))
+    body = _renumber_paragraphs(body)
     return Document(
         text=text,
-        sentences=tuple(_renumber_paragraphs(body)),
-        paragraphs=tuple(_paragraphs(_renumber_paragraphs(body))),
+        sentences=tuple(body),
+        paragraphs=tuple(_paragraphs(body)),
         headlines=tuple(headlines),
         boilerplate=tuple(boilerplate),
         headings=tuple(sentences[i].span for i in sorted(headings)),

@@ -47,6 +47,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from summarizer.errors import PDF_MESSAGE, InputError, too_large
+from summarizer.sources import check_content_type, declared_charset, extract_html, fetch_url, is_url, looks_like_html
+
 # Bytes that never occur in text: their presence means a binary file.
 BINARY_MARKERS = (b"\x00",)
 DEFAULT_MAX_BYTES = 10_000_000
@@ -63,9 +66,6 @@ CONTROL_SHARE_BINARY = 0.05
 CONTROL_SAMPLE = 65_536
 TEXT_CONTROLS = frozenset("\t\n\r\f\v")
 PDF_MARK = b"%PDF-"
-PDF_MESSAGE = "PDF files are not supported; save the article as text or as a web page first"
-# `scheme://...`: a URL, http or not (other schemes get a clear refusal).
-URL_LIKE = re.compile(r"^[A-Za-z][A-Za-z0-9+.\-]*://")
 
 # Tried in this order; the longest mark first (UTF-32 LE starts like UTF-16 LE).
 BYTE_ORDER_MARKS = (
@@ -83,10 +83,6 @@ GUESSABLE_ENCODINGS = (
 )
 PREFERRED_GUESS = "cp1252"
 LONE_SURROGATE = re.compile("[\ud800-\udfff]")
-
-
-class InputError(Exception):
-    """A problem with what the user gave us, fit for a one-line message."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -183,11 +179,6 @@ def read_article(
     return article
 
 
-def is_url(source: str) -> bool:
-    """True for anything written as `scheme://...` (http or not)."""
-    return bool(URL_LIKE.match(source))
-
-
 def warn_on_stderr(message: str) -> None:
     """An `on_warning` for the command line: one line on stderr."""
     sys.stderr.write(f"summarizer: warning: {message}\n")
@@ -208,8 +199,6 @@ def article_from_bytes(
     `kind` forces `"html"` or `"text"`; by default a page is recognised by
     its file name or by how it starts.
     """
-    from summarizer.sources import declared_charset, extract_html, looks_like_html
-
     name = display_name(source)
     check_size(len(data), max_bytes, name, raise_cap)
     if declared is None and kind != "text":
@@ -370,13 +359,12 @@ def display_name(source: str) -> str:
 
 
 def check_size(size: int, max_bytes: int, name: str, raise_cap: str = RAISE_CAP) -> None:
+    """An `InputError` when `size` bytes are over the cap."""
     if size > max_bytes:
-        raise InputError(f"{name}: larger than the {max_bytes / 1_000_000:g} MB size cap; raise it with {raise_cap}")
+        raise too_large(name, max_bytes, raise_cap)
 
 
 def _read_url(url: str, limits: Limits) -> Article:
-    from summarizer.sources import check_content_type, fetch_url
-
     fetched = fetch_url(url, timeout=limits.timeout, max_bytes=limits.max_bytes, raise_cap=limits.raise_cap)
     kind = check_content_type(fetched)
     return article_from_bytes(fetched.data, url, max_bytes=limits.max_bytes, declared=fetched.charset, kind=kind,

@@ -20,8 +20,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
-from summarizer.reading import PDF_MESSAGE, InputError
-from summarizer.reading import is_url as is_url  # where callers have always found it
+from summarizer.errors import PDF_MESSAGE, InputError, too_large
+from summarizer.headlines import is_headline_like
 
 if TYPE_CHECKING:
     from summarizer.cleanup import Block, PageFacts, Removed
@@ -43,6 +43,13 @@ META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-:.]
 # have none, and trafilatura falls back to them on a page without an article.
 MIN_SENTENCE_CHARACTERS = 25
 SENTENCE_END = re.compile(r"[.!?\u2026\u3002\uff01\uff1f][\"'\u201d\u2019)\]]*(?:\s|$)")
+# `scheme://...`: a URL, http or not (other schemes get a clear refusal).
+URL_LIKE = re.compile(r"^[A-Za-z][A-Za-z0-9+.\-]*://")
+
+
+def is_url(source: str) -> bool:
+    """True for anything written as `scheme://...` (http or not)."""
+    return bool(URL_LIKE.match(source))
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,16 +133,14 @@ def fetch_url(url: str, *, timeout: float, max_bytes: int, raise_cap: str = "SUM
             headers = response.headers
             length = headers.get("Content-Length")
             if length and length.isdigit() and int(length) > max_bytes:
-                raise InputError(f"{url}: larger than the {_megabytes(max_bytes)} size cap "
-                                 f"({_megabytes(int(length))}); raise it with {raise_cap}")
+                raise too_large(url, max_bytes, raise_cap, int(length))
             chunks: list[bytes] = []
             size = 0
             while chunk := response.read(READ_CHUNK):
                 chunks.append(chunk)
                 size += len(chunk)
                 if size > max_bytes:
-                    raise InputError(f"{url}: larger than the {_megabytes(max_bytes)} size cap; "
-                                     f"raise it with {raise_cap}")
+                    raise too_large(url, max_bytes, raise_cap)
                 if time.monotonic() > deadline:
                     raise InputError(f"{url}: timed out after {timeout:g} s")
             if length and length.isdigit() and size < int(length):  # the server closed early
@@ -541,8 +546,6 @@ def _compose(title: str | None, paragraphs: list[str]) -> str:
     A title that ends like a sentence would be ranked as one, so it is left
     out of the text (it stays in the metadata).
     """
-    from summarizer.document import is_headline_like
-
     body = "\n\n".join(paragraphs) + "\n"
     if title and is_headline_like(title):
         return f"{title}\n\n{body}"
@@ -558,7 +561,3 @@ def _clean(value: object) -> str | None:
 
 def _one_line(value: object) -> str:
     return " ".join(str(value).split()) or type(value).__name__
-
-
-def _megabytes(count: int) -> str:
-    return f"{count / 1_000_000:g} MB"

@@ -22,8 +22,7 @@ from summarizer.cli.common import (
 )
 
 if TYPE_CHECKING:
-    from summarizer.model import Summary
-    from summarizer.summarizers.explanation import Explanation
+    from summarizer.model import Explanation, Summary
 
 METHODS_HELP = "default (the news ranker), news, lead, lexrank, textrank, lsa, luhn, edmundson, kl, sumbasic, " \
                "reduction or random"

@@ -6,8 +6,7 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING
 
-from summarizer.brief import Brief, BriefClaim, BriefSource, Reference, SpeakerGroup
-from summarizer.mentions import ORGANISATION, OTHER, PERSON
+from summarizer.model import ORGANISATION, OTHER, PERSON, Brief, BriefClaim, BriefSource, Reference, SpeakerGroup
 from summarizer.render import count_of, one_line
 
 if TYPE_CHECKING:

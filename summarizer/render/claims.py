@@ -8,7 +8,6 @@ import json
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from summarizer.claims import Claim
 from summarizer.model import Document
 from summarizer.render import markdown_escape, one_line
 
@@ -16,6 +15,8 @@ if TYPE_CHECKING:
     from rich.console import Console, ConsoleOptions, RenderableType, RenderResult
     from rich.table import Table
     from rich.text import Text
+
+    from summarizer.claims.model import Claim
 
 SPEAKER_STYLE = "bold cyan"
 CUE_STYLE = "bold magenta"

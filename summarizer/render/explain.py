@@ -8,9 +8,9 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING
 
+from summarizer.model import Explanation
 from summarizer.render import markdown_escape, one_line
 from summarizer.render.summary import footer
-from summarizer.summarizers.explanation import Explanation
 
 if TYPE_CHECKING:
     from rich.console import Console, ConsoleOptions, RenderableType, RenderResult

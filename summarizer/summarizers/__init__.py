@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 from summarizer.document import parse_document
-from summarizer.model import Document, ScoredSentence, Summary
+from summarizer.model import Document, ExplainedSentence, Explanation, ScoredSentence, Summary
 from summarizer.nlp.words import count_words
 from summarizer.summarizers.base import Length, Ranker
-from summarizer.summarizers.explanation import ExplainedSentence, Explanation
 from summarizer.summarizers.lead import LeadRanker
 from summarizer.summarizers.sumy_rankers import SUMY_SUMMARIZERS, SumyRanker
 

@@ -45,7 +45,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from summarizer.document import document_claims
+from summarizer.claim_cache import document_claims
 from summarizer.model import Document
 from summarizer.nlp.words import LETTER, content_words, count_words, stem, stop_words, tokenize_words
 from summarizer.rules import load_word_set
