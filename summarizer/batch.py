@@ -35,7 +35,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
 
-from summarizer.reading import InputError, Limits, article_from_text, read_article, replace_lone_surrogates
+from summarizer.errors import InputError, error_text
+from summarizer.reading import Limits, article_from_text, read_article, replace_lone_surrogates
 
 JSONL_SUFFIXES = (".jsonl", ".ndjson", ".jsonlines")
 GLOB_CHARS = frozenset("*?[")
@@ -143,7 +144,7 @@ def task_from_line(raw: bytes | str, number: int) -> Task:
     try:
         record = json.loads(raw)
     except (json.JSONDecodeError, UnicodeDecodeError) as error:
-        return Task(id=fallback, error=f"line {number}: not valid JSON ({_first_line(error)})")
+        return Task(id=fallback, error=f"line {number}: not valid JSON ({error_text(error)})")
     if not isinstance(record, dict):
         return Task(id=fallback, error=f"line {number}: a record must be a JSON object")
     raw_id = record.get("id")
@@ -188,9 +189,9 @@ def process(task: Task, options: Options) -> dict[str, Any]:
             record["warnings"] = list(article.warnings)
         return record
     except (InputError, ValueError) as error:
-        return {"id": task.id, "error": _first_line(error)}
+        return {"id": task.id, "error": error_text(error)}
     except Exception as error:  # one bad article must not stop a run of thousands
-        return {"id": task.id, "error": f"unexpected {type(error).__name__}: {_first_line(error)}"}
+        return {"id": task.id, "error": f"unexpected {type(error).__name__}: {error_text(error)}"}
 
 
 def process_many(tasks: list[Task], options: Options) -> list[dict[str, Any]]:
@@ -242,7 +243,7 @@ def run_local(tasks: Iterable[Task], options: Options, workers: int = 1) -> Gene
 def run_dask(
     tasks: Iterable[Task], options: Options, *, scheduler: str | None = None, workers: int = 1,
     processes: bool = True, window: int = DASK_WINDOW,
-) -> Iterator[dict[str, Any]]:
+) -> Generator[dict[str, Any], None, None]:
     """`process` over `tasks` on a Dask cluster, results in input order.
 
     The input is streamed in windows of `window` tasks; each window is a
@@ -262,7 +263,7 @@ def run_dask(
         try:
             client = Client(scheduler, timeout="20s")
         except (OSError, TimeoutError, ValueError) as error:
-            raise InputError(f"cannot reach the Dask scheduler at {scheduler} ({_first_line(error)})") from None
+            raise InputError(f"cannot reach the Dask scheduler at {scheduler} ({error_text(error)})") from None
     else:
         cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=processes,
                                dashboard_address=None)
@@ -361,7 +362,7 @@ def same_file(first: str, second: str) -> bool:
         return Path(first).resolve() == Path(second).resolve()
 
 
-class OutputClosed(Exception):
+class OutputClosed(BrokenPipeError):
     """Standard output was closed by its reader (`| head`): time to stop, quietly."""
 
 
@@ -391,7 +392,7 @@ class JsonlOutput:
         try:
             line = json.dumps(record, ensure_ascii=False, allow_nan=False)
         except (TypeError, ValueError) as error:  # a NaN score, say: strict JSON readers would choke
-            line = json.dumps({"id": record.get("id"), "error": f"result is not JSON ({_first_line(error)})"})
+            line = json.dumps({"id": record.get("id"), "error": f"result is not JSON ({error_text(error)})"})
         # A lone surrogate (an id of "\ud800", say) has no UTF-8 form: U+FFFD instead, so OUT is always UTF-8.
         data = (replace_lone_surrogates(line)[0] + "\n").encode("utf-8")
         view = memoryview(data)
@@ -456,9 +457,4 @@ def _cannot_write(path: str, error: OSError) -> str:
     name = "standard output" if path == "-" else path
     if isinstance(error, FileNotFoundError):
         return f"{name}: cannot write (no directory {Path(path).parent})"
-    return f"{name}: cannot write ({error.strerror or _first_line(error)})"
-
-
-def _first_line(error: BaseException) -> str:
-    text = " ".join(str(error).split())
-    return text or type(error).__name__
+    return f"{name}: cannot write ({error.strerror or error_text(error)})"

@@ -25,6 +25,12 @@ def too_large(name: str, max_bytes: int, raise_cap: str, size: int | None = None
     return InputError(f"{name}: larger than the {megabytes(max_bytes)} size cap{known}; raise it with {raise_cap}")
 
 
+def error_text(error: object) -> str:
+    """An error (or its reason) on one line: its message with white space
+    folded, or its type's name when it has no message."""
+    return " ".join(str(error).split()) or type(error).__name__
+
+
 def megabytes(count: int) -> str:
     """`count` bytes as decimal megabytes: "0.001 MB", "10 MB"."""
     return f"{count / 1_000_000:g} MB"

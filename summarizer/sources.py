@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
-from summarizer.errors import PDF_MESSAGE, InputError, too_large
+from summarizer.errors import PDF_MESSAGE, InputError, error_text, too_large
 from summarizer.headlines import is_headline_like
 
 if TYPE_CHECKING:
@@ -116,7 +116,7 @@ def fetch_url(url: str, *, timeout: float, max_bytes: int, raise_cap: str = "SUM
         parts = urlsplit(url)
         host = parts.hostname
     except ValueError as error:  # "Invalid IPv6 URL", say
-        raise InputError(f"{url}: not a valid URL ({_one_line(error)})") from None
+        raise InputError(f"{url}: not a valid URL ({error_text(error)})") from None
     scheme = parts.scheme.lower()
     if scheme not in ALLOWED_SCHEMES:
         raise InputError(f"{url}: only http and https URLs can be read, not {scheme}://")
@@ -152,18 +152,18 @@ def fetch_url(url: str, *, timeout: float, max_bytes: int, raise_cap: str = "SUM
     except http.client.IncompleteRead:  # a chunked body that stops midway
         raise InputError(f"{url}: download cut short (the connection closed inside a chunk)") from None
     except http.client.HTTPException as error:
-        raise InputError(f"{url}: cannot fetch ({type(error).__name__}: {_one_line(error)})") from None
+        raise InputError(f"{url}: cannot fetch ({type(error).__name__}: {error_text(error)})") from None
     except urllib.error.HTTPError as error:
-        raise InputError(f"{url}: HTTP {error.code} {_one_line(error.reason)}") from None
+        raise InputError(f"{url}: HTTP {error.code} {error_text(error.reason)}") from None
     except urllib.error.URLError as error:
         reason = error.reason
         if isinstance(reason, TimeoutError):
             raise InputError(f"{url}: timed out after {timeout:g} s") from None
-        raise InputError(f"{url}: cannot fetch ({_one_line(reason)})") from None
+        raise InputError(f"{url}: cannot fetch ({error_text(reason)})") from None
     except TimeoutError:
         raise InputError(f"{url}: timed out after {timeout:g} s") from None
     except (OSError, ValueError) as error:
-        raise InputError(f"{url}: cannot fetch ({_one_line(error)})") from None
+        raise InputError(f"{url}: cannot fetch ({error_text(error)})") from None
 
 
 def check_content_type(fetched: Fetched) -> str:
@@ -557,7 +557,3 @@ def _clean(value: object) -> str | None:
         return None
     text = " ".join(str(value).split())
     return text or None
-
-
-def _one_line(value: object) -> str:
-    return " ".join(str(value).split()) or type(value).__name__

@@ -5,9 +5,9 @@ from __future__ import annotations
 import os
 import sys
 import time
-from collections.abc import Callable, Generator
+from collections.abc import Callable
 from enum import StrEnum
-from typing import TYPE_CHECKING, Annotated, Any, cast
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
@@ -94,7 +94,6 @@ def batch(
         from summarizer.batch import (
             JsonlOutput,
             Options,
-            OutputClosed,
             Tally,
             count_tasks,
             iter_tasks,
@@ -106,11 +105,10 @@ def batch(
             write_records,
         )
         from summarizer.reading import Limits
-        from summarizer.summarizers import METHODS
+        from summarizer.summarizers import check_method
         from summarizer.summarizers.base import Length
 
-        if method not in METHODS:
-            raise ValueError(f"unknown method {method!r}; choose one of: {', '.join(METHODS)}")
+        check_method(method)
         Length(sentences=sentences, ratio=ratio, words=words)  # fail on bad limits before any work
         if output == "-" and resume:
             raise ValueError("--resume needs an output file, not -")
@@ -151,12 +149,8 @@ def batch(
                         write_records(records, sink, tally, on_record=progress.advance)
                 else:
                     write_records(records, sink, tally)
-        except OutputClosed:  # `-o - | head`: the reader has all it wants
-            devnull = os.open(os.devnull, os.O_WRONLY)
-            os.dup2(devnull, sys.stdout.fileno())
-            return None
-        finally:
-            cast(Generator[Any, None, None], records).close()  # a generator: stops the workers at once
+        finally:  # `-o - | head` ends here too (OutputClosed is a BrokenPipeError: common.guarded)
+            records.close()  # a generator: stops the workers at once
         elapsed = time.perf_counter() - started
         if not quiet and sys.stderr.isatty():
             sys.stderr.write(closing_line(tally, elapsed, output) + "\n")

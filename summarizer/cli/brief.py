@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import Annotated
 
 import typer
 
@@ -18,9 +18,6 @@ from summarizer.cli.common import (
     guarded,
     output_option,
 )
-
-if TYPE_CHECKING:
-    from summarizer.brief import Brief
 
 
 @command
@@ -56,16 +53,18 @@ def brief(
     def work() -> None:
         from summarizer.brief import make_brief
         from summarizer.reading import read_article, warn_on_stderr
+        from summarizer.render.brief import brief_views
+        from summarizer.summarizers import check_method
 
         if sources.count("-") > 1:
             raise ValueError("standard input (-) can be read only once")
         check_output(output, sources)
+        check_method(method)
         articles = [read_article(source, on_warning=warn_on_stderr) for source in unique_sources(sources)]
         note = make_brief(articles, points=points, words=words, method=method)
         if words is not None and note.bottom_line is None:
             raise ValueError(f"no sentence fits in {words} words; raise --words")
-        deliver(lambda chosen: render_brief(note, chosen), lambda: brief_view(note), output=output,
-                requested=output_format, piped=OutputFormat.markdown)
+        deliver(brief_views(note), output=output, requested=output_format, piped=OutputFormat.markdown)
 
     guarded(debug, work)
 
@@ -85,15 +84,3 @@ def unique_sources(sources: list[str]) -> list[str]:
         unique.append(source)
     return unique
 
-
-def brief_view(note: Brief) -> object:
-    from summarizer.render.brief import BriefView
-
-    return BriefView(note)
-
-
-def render_brief(note: Brief, output_format: OutputFormat) -> str:
-    from summarizer.render.brief import brief_json, brief_markdown, brief_text
-
-    renderers = {OutputFormat.json: brief_json, OutputFormat.text: brief_text, OutputFormat.markdown: brief_markdown}
-    return renderers[output_format](note)

@@ -19,11 +19,11 @@ from summarizer.cli.common import (
     format_option,
     guarded,
     output_option,
+    read_document,
 )
 
 if TYPE_CHECKING:
     from summarizer.claims import Claim
-    from summarizer.model import Document
 
 
 class ClaimKind(StrEnum):
@@ -70,14 +70,12 @@ def claims(
 
     def work() -> None:
         from summarizer.claims import claims_in_document
-        from summarizer.document import parse_article
-        from summarizer.reading import read_article, warn_on_stderr
+        from summarizer.render.claims import claims_views
 
         check_output(output, [source])
-        document = parse_article(read_article(source, on_warning=warn_on_stderr))
+        document = read_document(source)
         found = filter_claims(claims_in_document(document, headlines=headlines), speaker, kind)
-        deliver(lambda chosen: claims_output(document, found, chosen), lambda: claims_view(document, found),
-                output=output, requested=output_format, piped=OutputFormat.text)
+        deliver(claims_views(document, found), output=output, requested=output_format, piped=OutputFormat.text)
 
     guarded(debug, work)
 
@@ -94,18 +92,3 @@ def filter_claims(found: list[Claim], speaker: str | None, kinds: list[ClaimKind
         found = [c for c in found if c.kind in allowed]
     return found
 
-
-def claims_output(document: Document, found: list[Claim], output_format: OutputFormat) -> str:
-    from summarizer.render.claims import claims_json, claims_markdown, claims_text
-
-    if output_format is OutputFormat.json:
-        return claims_json(found)
-    if output_format is OutputFormat.markdown:
-        return claims_markdown(found, document.title)
-    return claims_text(found)
-
-
-def claims_view(document: Document, found: list[Claim]) -> object:
-    from summarizer.render.claims import ClaimsView
-
-    return ClaimsView(document, found)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import Annotated
 
 import typer
 
@@ -19,10 +19,8 @@ from summarizer.cli.common import (
     guarded,
     output_option,
     ratio_value,
+    read_document,
 )
-
-if TYPE_CHECKING:
-    from summarizer.model import Explanation, Summary
 
 METHODS_HELP = "default (the news ranker), news, lead, lexrank, textrank, lsa, luhn, edmundson, kl, sumbasic, " \
                "reduction or random"
@@ -63,53 +61,24 @@ def summarize(
     """
 
     def work() -> None:
-        from summarizer.document import parse_article
-        from summarizer.reading import read_article, warn_on_stderr
-        from summarizer.summarizers import explain_document, get_ranker, summarize_document
+        from summarizer.render.explain import explanation_views
+        from summarizer.render.summary import summary_views
+        from summarizer.summarizers import check_method, explain_document, summarize_document
         from summarizer.summarizers.base import Length
 
         check_output(output, [source])
         length = Length(sentences=sentences, ratio=ratio, words=words)
-        get_ranker(method)  # fail on a bad name before any work
-        document = parse_article(read_article(source, on_warning=warn_on_stderr))
+        check_method(method)
+        document = read_document(source)
 
         if explain:
-            explanation = explain_document(document, length, method)
-            deliver(lambda chosen: explanation_output(explanation, chosen), lambda: explanation_view(explanation),
-                    output=output, requested=output_format, piped=OutputFormat.text)
-            return
-        summary = summarize_document(document, length, method)
-        if words is not None and not summary.sentences:
-            raise ValueError(f"no sentence fits in {words} words; raise --words")
-        deliver(lambda chosen: summary_output(summary, chosen), lambda: summary_view(summary),
-                output=output, requested=output_format, piped=OutputFormat.text)
+            views = explanation_views(explain_document(document, length, method))
+        else:
+            summary = summarize_document(document, length, method)
+            if words is not None and not summary.sentences:
+                raise ValueError(f"no sentence fits in {words} words; raise --words")
+            views = summary_views(summary)
+        deliver(views, output=output, requested=output_format, piped=OutputFormat.text)
 
     guarded(debug, work)
 
-
-def summary_output(summary: Summary, output_format: OutputFormat) -> str:
-    from summarizer.render.summary import summary_json, summary_markdown, summary_text
-
-    renderers = {OutputFormat.json: summary_json, OutputFormat.text: summary_text,
-                 OutputFormat.markdown: summary_markdown}
-    return renderers[output_format](summary)
-
-
-def summary_view(summary: Summary) -> object:
-    from summarizer.render.summary import SummaryView
-
-    return SummaryView(summary)
-
-
-def explanation_output(explanation: Explanation, output_format: OutputFormat) -> str:
-    from summarizer.render.explain import explanation_json, explanation_markdown, explanation_text
-
-    renderers = {OutputFormat.json: explanation_json, OutputFormat.text: explanation_text,
-                 OutputFormat.markdown: explanation_markdown}
-    return renderers[output_format](explanation)
-
-
-def explanation_view(explanation: Explanation) -> object:
-    from summarizer.render.explain import ExplanationView
-
-    return ExplanationView(explanation)

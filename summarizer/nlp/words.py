@@ -54,3 +54,8 @@ def stem(word: str) -> str:
 
 def count_words(text: str) -> int:
     return len(tokenize_words(text))
+
+
+def one_line(text: str) -> str:
+    """`text` with every run of white space (line breaks too) as one space."""
+    return " ".join(text.split())

@@ -4,10 +4,11 @@ terminal view."""
 from __future__ import annotations
 
 import json
+from functools import partial
 from typing import TYPE_CHECKING
 
 from summarizer.model import ORGANISATION, OTHER, PERSON, Brief, BriefClaim, BriefSource, Reference, SpeakerGroup
-from summarizer.render import count_of, one_line
+from summarizer.render import Views, count_of, one_line
 
 if TYPE_CHECKING:
     from rich.console import Console, ConsoleOptions, RenderableType, RenderResult
@@ -313,3 +314,9 @@ def _hanging(label: Text, text: Text, indent: int = 2) -> RenderableType:
     grid.add_column(overflow="fold")  # a word longer than the line folds, never cut
     grid.add_row(label, text)
     return Padding(grid, (0, indent))
+
+
+def brief_views(brief: Brief) -> Views:
+    """The note in every format."""
+    return Views(partial(brief_text, brief), partial(brief_markdown, brief), partial(brief_json, brief),
+                 partial(BriefView, brief))

@@ -6,10 +6,11 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
+from functools import partial
 from typing import TYPE_CHECKING
 
 from summarizer.model import Document
-from summarizer.render import markdown_escape, one_line
+from summarizer.render import Views, markdown_escape, one_line
 
 if TYPE_CHECKING:
     from rich.console import Console, ConsoleOptions, RenderableType, RenderResult
@@ -220,3 +221,10 @@ def claims_markdown(claims: Sequence[Claim], title: str | None = None) -> str:
 
 def claims_json(claims: Sequence[Claim]) -> str:
     return json.dumps({"claims": [c.to_dict() for c in claims]}, ensure_ascii=False, indent=2) + "\n"
+
+
+def claims_views(document: Document, claims: Sequence[Claim]) -> Views:
+    """The claims of `document` in every format (the rich view shows the
+    article with the claims marked)."""
+    return Views(partial(claims_text, claims), partial(claims_markdown, claims, document.title),
+                 partial(claims_json, claims), partial(ClaimsView, document, claims))

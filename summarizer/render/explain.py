@@ -6,10 +6,11 @@ Rendering never computes: scores, parts and weights all come from the ranker.
 from __future__ import annotations
 
 import json
+from functools import partial
 from typing import TYPE_CHECKING
 
 from summarizer.model import Explanation
-from summarizer.render import markdown_escape, one_line
+from summarizer.render import Views, markdown_escape, one_line
 from summarizer.render.summary import footer
 
 if TYPE_CHECKING:
@@ -167,3 +168,9 @@ def explanation_markdown(explanation: Explanation) -> str:
 
 def explanation_json(explanation: Explanation) -> str:
     return json.dumps(explanation.to_dict(), ensure_ascii=False, indent=2) + "\n"
+
+
+def explanation_views(explanation: Explanation) -> Views:
+    """`--explain` in every format."""
+    return Views(partial(explanation_text, explanation), partial(explanation_markdown, explanation),
+                 partial(explanation_json, explanation), partial(ExplanationView, explanation))

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import json
+from functools import partial
 from typing import TYPE_CHECKING
 
 from summarizer.model import Summary
-from summarizer.render import count_of, markdown_escape, one_line
+from summarizer.render import Views, count_of, markdown_escape, one_line
 
 if TYPE_CHECKING:
     from rich.console import Console, ConsoleOptions, RenderResult
@@ -62,3 +63,9 @@ def summary_markdown(summary: Summary) -> str:
 
 def summary_json(summary: Summary) -> str:
     return json.dumps(summary.to_dict(), ensure_ascii=False, indent=2) + "\n"
+
+
+def summary_views(summary: Summary) -> Views:
+    """The summary in every format."""
+    return Views(partial(summary_text, summary), partial(summary_markdown, summary), partial(summary_json, summary),
+                 partial(SummaryView, summary))

@@ -16,19 +16,25 @@ DEFAULT_METHOD = "news"
 METHODS: tuple[str, ...] = ("default", "news", "lead", *SUMY_SUMMARIZERS)
 
 
+def check_method(method: str) -> str:
+    """The ranker's name behind a --method name (`default` is `news`); a
+    ValueError naming the choices for a name that is none of METHODS. The
+    one check of every command and of the API, made before any work."""
+    if method not in METHODS:
+        raise ValueError(f"unknown method {method!r}; choose one of: {', '.join(METHODS)}")
+    return DEFAULT_METHOD if method == "default" else method
+
+
 def get_ranker(method: str) -> Ranker:
     """The ranker behind a --method name."""
-    if method == "default":
-        method = DEFAULT_METHOD
+    method = check_method(method)
     if method == "lead":
         return LeadRanker()
     if method == "news":
         from summarizer.summarizers.news import NewsRanker  # scipy: only when used
 
         return NewsRanker()
-    if method in SUMY_SUMMARIZERS:
-        return SumyRanker(method)
-    raise ValueError(f"unknown method {method!r}; choose one of: {', '.join(METHODS)}")
+    return SumyRanker(method)
 
 
 def _rank(document: Document, length: Length, method: str) -> tuple[Ranker, list[float], list[int]]:
@@ -93,7 +99,7 @@ def summarize(
     about a fifth of theirs.
     """
     length = Length(sentences=sentences, ratio=ratio, words=words)
-    get_ranker(method)  # fail on a bad name before any work
+    check_method(method)
     return summarize_document(parse_document(text), length, method)
 
 
@@ -107,5 +113,5 @@ def explain(
 ) -> Explanation:
     """Like `summarize`, with every sentence's score and its parts."""
     length = Length(sentences=sentences, ratio=ratio, words=words)
-    get_ranker(method)
+    check_method(method)
     return explain_document(parse_document(text), length, method)
