@@ -172,11 +172,12 @@ def test_adjuncts_between_cue_and_content() -> None:
     assert claim.content.startswith("the president\u2019s new executive actions")
 
 
-def test_said_would_without_that_is_hedged() -> None:
+def test_said_would_without_that_is_one_mixed_claim_not_hedged() -> None:
     text = "He said it wouldn\u2019t happen if voters \u201ccontinue to elect corporate Democratic whores.\u201d"
     claim = only(text)
     assert claim.cue == "say"
     assert claim.kind == "mixed"
+    assert claim.hedged is False  # "would" reports his prediction; "said" does not weaken it
 
 
 def test_participle_clause_takes_the_sentence_subject() -> None:

@@ -9,6 +9,8 @@ from pathlib import Path
 
 from summarizer.reading import Article, article_from_bytes
 
+from .conftest import run_command
+
 PARAGRAPHS = (
     "<p>The city council voted on Tuesday to approve the new budget, which includes money for schools and roads "
     "across the district.</p>"
@@ -85,13 +87,9 @@ def test_a_full_article_gets_no_short_text_warning() -> None:
 
 
 def test_the_warning_reaches_the_command_line(tmp_path: Path) -> None:
-    import subprocess
-    import sys
-
     path = tmp_path / "prison.html"
     path.write_bytes(page(navigation_page(), "<title>Prison official: anyone could escape</title>"))
-    result = subprocess.run([sys.executable, "-m", "summarizer", "summarize", str(path), "-f", "text"],
-                            capture_output=True, text=True, check=False)
+    result = run_command("summarize", str(path), "-f", "text")
     assert result.returncode == 0
     assert result.stdout.startswith("A senior prison official has said")
     assert "warning:" in result.stderr and "almost no article text" in result.stderr
