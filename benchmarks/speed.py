@@ -43,7 +43,8 @@ def timed(work: Callable[[], object], repeat: int = 1) -> float:
 
 
 def rank(document: Document, method: str) -> Callable[[], object]:
-    from summarizer.summarizers import Length, summarize_document
+    from summarizer.summarizers.base import Length
+    from summarizer.summary import summarize_document
 
     return lambda: summarize_document(document, Length(), method)
 

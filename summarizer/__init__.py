@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 # public name -> module that defines it
 _EXPORTS = {
     "METHODS": "summarizer.summarizers",
-    "summarize": "summarizer.summarizers",
+    "summarize": "summarizer.summary",
     "split_sentences": "summarizer.nlp.splitter",
     "extract_claims": "summarizer.claims",
     "Claim": "summarizer.claims",
@@ -57,7 +57,8 @@ if TYPE_CHECKING:
     from summarizer.model import Brief, Document, ScoredSentence, Sentence, Span, Summary
     from summarizer.nlp.splitter import split_sentences
     from summarizer.render.brief import brief_markdown
-    from summarizer.summarizers import METHODS, summarize
+    from summarizer.summarizers import METHODS
+    from summarizer.summary import summarize
 
 
 def __getattr__(name: str) -> Any:

@@ -168,8 +168,8 @@ def process(task: Task, options: Options) -> dict[str, Any]:
     """One task in, one JSON-ready record out. Never raises."""
     from summarizer.claim_cache import document_claims
     from summarizer.document import parse_article
-    from summarizer.summarizers import summarize_document
     from summarizer.summarizers.base import Length
+    from summarizer.summary import summarize_document
 
     try:
         if task.error is not None:
@@ -201,7 +201,7 @@ def process_many(tasks: list[Task], options: Options) -> list[dict[str, Any]]:
 
 def warm_up() -> None:
     """Load the rules, Punkt and the stemmer once per worker process."""
-    from summarizer.summarizers import summarize
+    from summarizer.summary import summarize
 
     summarize("Warm up the splitter. And the ranker.")
 
@@ -360,6 +360,24 @@ def same_file(first: str, second: str) -> bool:
         return os.path.samefile(first, second)
     except OSError:  # one of them does not exist (yet)
         return Path(first).resolve() == Path(second).resolve()
+
+
+def check_output(output: str, source: str, *, resume: bool, force: bool) -> None:
+    """Refuse an OUT that would lose data before any work: the input itself
+    (by any path), a directory, or a file with lines in it unless --resume
+    continues it or --force overwrites it; `-` (standard output) cannot be
+    resumed."""
+    if output == "-":
+        if resume:
+            raise ValueError("--resume needs an output file, not -")
+        return
+    path = Path(output)
+    if same_file(output, source):
+        raise ValueError(f"{output}: is the input too; give another file for --output")
+    if path.is_dir():
+        raise ValueError(f"{output}: is a directory; give a file for --output")
+    if path.exists() and not (resume or force) and path.stat().st_size > 0:
+        raise ValueError(f"{output}: exists; use --resume to continue it or --force to overwrite it")
 
 
 class OutputClosed(BrokenPipeError):

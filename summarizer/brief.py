@@ -47,6 +47,7 @@ from summarizer.model import Brief, BriefClaim, BriefSource, Document, Point, Re
 from summarizer.nlp.words import content_words, count_words, stem
 from summarizer.reading import Article, read_article
 from summarizer.summarizers import get_ranker
+from summarizer.summarizers.base import best_first
 from summarizer.summarizers.standalone import sentence_units
 
 if TYPE_CHECKING:
@@ -274,7 +275,7 @@ def _pick_points(
     """
     wanted = 1 + (points if points is not None else
                   SINGLE_ARTICLE_POINTS if len(documents) == 1 else MULTI_ARTICLE_POINTS)
-    per_source = [_best_first(values) for values in scores]
+    per_source = [best_first(values) for values in scores]
     picked: list[_Candidate] = []
     index = _ReprintIndex(rarity)
     used_words = 0
@@ -303,11 +304,6 @@ def _pick_points(
             index.add(sentence_stems)
             used_words += size
     return picked
-
-
-def _best_first(scores: Sequence[float]) -> list[int]:
-    """Sentence indices by score, the earlier first among equals."""
-    return sorted(range(len(scores)), key=lambda i: (-scores[i], i))
 
 
 # --- claims ----------------------------------------------------------------

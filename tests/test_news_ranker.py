@@ -16,7 +16,7 @@ from summarizer import summarize
 from summarizer.cli import app
 from summarizer.document import parse_document
 from summarizer.nlp.words import count_words
-from summarizer.summarizers import DEFAULT_METHOD, explain, get_ranker
+from summarizer.summarizers import DEFAULT_METHOD, get_ranker
 from summarizer.summarizers.news import (
     COMPONENTS,
     DUPLICATE_SIMILARITY,
@@ -39,6 +39,7 @@ from summarizer.summarizers.news import (
     speaker_claim,
     term_matrix,
 )
+from summarizer.summary import explain
 
 from .conftest import DEMO
 

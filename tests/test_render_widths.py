@@ -19,7 +19,7 @@ from summarizer.render.brief import BriefView
 from summarizer.render.claims import ClaimsView, cue_label
 from summarizer.render.explain import ExplanationView
 from summarizer.render.summary import SummaryView
-from summarizer.summarizers import explain, summarize
+from summarizer.summary import explain, summarize
 
 from .conftest import DEMO
 

@@ -95,13 +95,13 @@ def batch(
             JsonlOutput,
             Options,
             Tally,
+            check_output,
             count_tasks,
             iter_tasks,
             pending_tasks,
             resume_state,
             run_dask,
             run_local,
-            same_file,
             write_records,
         )
         from summarizer.reading import Limits
@@ -110,16 +110,8 @@ def batch(
 
         check_method(method)
         Length(sentences=sentences, ratio=ratio, words=words)  # fail on bad limits before any work
-        if output == "-" and resume:
-            raise ValueError("--resume needs an output file, not -")
+        check_output(output, source, resume=resume, force=force)
         out_path = Path(output)
-        if output != "-":
-            if same_file(output, source):
-                raise ValueError(f"{output}: is the input too; give another file for --output")
-            if out_path.is_dir():
-                raise ValueError(f"{output}: is a directory; give a file for --output")
-            if out_path.exists() and not (resume or force) and out_path.stat().st_size > 0:
-                raise ValueError(f"{output}: exists; use --resume to continue it or --force to overwrite it")
         options = Options(sentences=sentences, ratio=ratio, words=words, method=method, claims=not no_claims,
                           limits=Limits.from_env(max_mb, timeout, cap_option="--max-mb"))
         tally = Tally()

@@ -7,17 +7,8 @@ from typing import Annotated
 
 import typer
 
-from summarizer.cli.common import (
-    SUFFIX_HELP,
-    Debug,
-    OutputFormat,
-    check_output,
-    command,
-    deliver,
-    format_option,
-    guarded,
-    output_option,
-)
+import summarizer.cli.common as common
+from summarizer.cli.common import Debug, OutputFormat, command
 
 
 @command
@@ -42,9 +33,9 @@ def brief(
     ] = "default",
     output_format: Annotated[
         OutputFormat | None,
-        format_option(OutputFormat.markdown, SUFFIX_HELP),
+        common.format_option(OutputFormat.markdown, common.SUFFIX_HELP),
     ] = None,
-    output: Annotated[Path | None, output_option("the note")] = None,
+    output: Annotated[Path | None, common.output_option("the note")] = None,
     debug: Debug = False,
 ) -> None:
     """Write a briefing note: bottom line, key points, who said what, what is
@@ -58,15 +49,15 @@ def brief(
 
         if sources.count("-") > 1:
             raise ValueError("standard input (-) can be read only once")
-        check_output(output, sources)
+        common.check_output(output, sources)
         check_method(method)
         articles = [read_article(source, on_warning=warn_on_stderr) for source in unique_sources(sources)]
         note = make_brief(articles, points=points, words=words, method=method)
         if words is not None and note.bottom_line is None:
             raise ValueError(f"no sentence fits in {words} words; raise --words")
-        deliver(brief_views(note), output=output, requested=output_format, piped=OutputFormat.markdown)
+        common.deliver(brief_views(note), output=output, requested=output_format, piped=OutputFormat.markdown)
 
-    guarded(debug, work)
+    common.guarded(debug, work)
 
 
 def unique_sources(sources: list[str]) -> list[str]:

@@ -8,19 +8,8 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from summarizer.cli.common import (
-    SUFFIX_HELP,
-    Debug,
-    OutputFormat,
-    Source,
-    check_output,
-    command,
-    deliver,
-    format_option,
-    guarded,
-    output_option,
-    read_document,
-)
+import summarizer.cli.common as common
+from summarizer.cli.common import Debug, OutputFormat, Source, command
 
 if TYPE_CHECKING:
     from summarizer.claims import Claim
@@ -38,7 +27,7 @@ def claims(
     source: Source,
     output_format: Annotated[
         OutputFormat | None,
-        format_option(OutputFormat.text, f"{SUFFIX_HELP}; text is tab-separated with a header row"),
+        common.format_option(OutputFormat.text, f"{common.SUFFIX_HELP}; text is tab-separated with a header row"),
     ] = None,
     speaker: Annotated[
         str | None,
@@ -58,7 +47,7 @@ def claims(
     headlines: Annotated[
         bool, typer.Option("--headlines", help="Tag the headlines too (they are skipped by default).")
     ] = False,
-    output: Annotated[Path | None, output_option("the claims")] = None,
+    output: Annotated[Path | None, common.output_option("the claims")] = None,
     debug: Debug = False,
 ) -> None:
     """List the attributed claims of an article: speaker (resolved to the
@@ -72,12 +61,12 @@ def claims(
         from summarizer.claims import claims_in_document
         from summarizer.render.claims import claims_views
 
-        check_output(output, [source])
-        document = read_document(source)
+        common.check_output(output, [source])
+        document = common.read_document(source)
         found = filter_claims(claims_in_document(document, headlines=headlines), speaker, kind)
-        deliver(claims_views(document, found), output=output, requested=output_format, piped=OutputFormat.text)
+        common.deliver(claims_views(document, found), output=output, requested=output_format, piped=OutputFormat.text)
 
-    guarded(debug, work)
+    common.guarded(debug, work)
 
 
 def filter_claims(found: list[Claim], speaker: str | None, kinds: list[ClaimKind] | None) -> list[Claim]:

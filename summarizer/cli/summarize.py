@@ -7,20 +7,8 @@ from typing import Annotated
 
 import typer
 
-from summarizer.cli.common import (
-    SUFFIX_HELP,
-    Debug,
-    OutputFormat,
-    Source,
-    check_output,
-    command,
-    deliver,
-    format_option,
-    guarded,
-    output_option,
-    ratio_value,
-    read_document,
-)
+import summarizer.cli.common as common
+from summarizer.cli.common import Debug, OutputFormat, Source, command
 
 METHODS_HELP = "default (the news ranker), news, lead, lexrank, textrank, lsa, luhn, edmundson, kl, sumbasic, " \
                "reduction or random"
@@ -35,7 +23,7 @@ def summarize(
     ] = None,
     ratio: Annotated[
         float | None,
-        typer.Option("--ratio", "-r", metavar="SHARE", show_default=False, callback=ratio_value,
+        typer.Option("--ratio", "-r", metavar="SHARE", show_default=False, callback=common.ratio_value,
                      help="Keep this share of the sentences: above 0, at most 1."),
     ] = None,
     words: Annotated[
@@ -50,8 +38,8 @@ def summarize(
         typer.Option("--explain", "-e", help="Show every sentence with its score, the parts of the "
                      "score (news ranker) and whether it was picked."),
     ] = False,
-    output_format: Annotated[OutputFormat | None, format_option(OutputFormat.text, SUFFIX_HELP)] = None,
-    output: Annotated[Path | None, output_option("the summary")] = None,
+    output_format: Annotated[OutputFormat | None, common.format_option(OutputFormat.text, common.SUFFIX_HELP)] = None,
+    output: Annotated[Path | None, common.output_option("the summary")] = None,
     debug: Debug = False,
 ) -> None:
     """Print the key sentences of an article, verbatim and in article order.
@@ -63,13 +51,14 @@ def summarize(
     def work() -> None:
         from summarizer.render.explain import explanation_views
         from summarizer.render.summary import summary_views
-        from summarizer.summarizers import check_method, explain_document, summarize_document
+        from summarizer.summarizers import check_method
         from summarizer.summarizers.base import Length
+        from summarizer.summary import explain_document, summarize_document
 
-        check_output(output, [source])
+        common.check_output(output, [source])
         length = Length(sentences=sentences, ratio=ratio, words=words)
         check_method(method)
-        document = read_document(source)
+        document = common.read_document(source)
 
         if explain:
             views = explanation_views(explain_document(document, length, method))
@@ -78,7 +67,7 @@ def summarize(
             if words is not None and not summary.sentences:
                 raise ValueError(f"no sentence fits in {words} words; raise --words")
             views = summary_views(summary)
-        deliver(views, output=output, requested=output_format, piped=OutputFormat.text)
+        common.deliver(views, output=output, requested=output_format, piped=OutputFormat.text)
 
-    guarded(debug, work)
+    common.guarded(debug, work)
 
