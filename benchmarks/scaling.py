@@ -96,17 +96,23 @@ def repeated(unit: str) -> Callable[[int], str]:
     return lambda size: (unit * (size // len(unit) + 1))[:size].rstrip() + "."
 
 
+def splitter_shapes(title: str, columns: str = "") -> dict[str, Callable[[int], str | None]]:
+    """The shapes the splitter and the tagger are timed on, once their
+    table's heading (`title`, the sizes, then `columns`) is printed."""
+    shapes: dict[str, Callable[[int], str | None]] = {"CNN-Corpus joined": joined_cnn}
+    shapes.update({name: repeated(unit) for name, unit in SPLITTER_UNITS.items()})
+    sizes = " ".join(f"{size // 1000:>7} KB" for size in SPLITTER_SIZES)
+    print(f"## {title}, seconds per MB\n{'shape':<36} {sizes}   1 MB / 16 KB{columns}")
+    return shapes
+
+
 def splitter_scaling(give_up_seconds: float = 60.0) -> None:
     """Seconds per MB of split_sentences on each shape; sizes after one that
     took longer than `give_up_seconds` are skipped (printed as -)."""
     from summarizer.nlp.splitter import split_sentences
 
     split_sentences("Warm up: Punkt is built on first use. Then it is timed.")
-    shapes: dict[str, Callable[[int], str | None]] = {"CNN-Corpus joined": joined_cnn}
-    shapes.update({name: repeated(unit) for name, unit in SPLITTER_UNITS.items()})
-    sizes = " ".join(f"{size // 1000:>7} KB" for size in SPLITTER_SIZES)
-    print(f"## split_sentences, seconds per MB\n{'shape':<36} {sizes}   1 MB / 16 KB")
-    for name, make in shapes.items():
+    for name, make in splitter_shapes("split_sentences").items():
         if make(1000) is None:
             print(f"{name:<36} skipped: {CNN} not found")
             continue
@@ -144,11 +150,7 @@ def claims_scaling(give_up_seconds: float = 60.0) -> None:
     from summarizer.claims import extract_claims
 
     extract_claims("Warm up: Punkt is built on first use, the tagger said.")
-    shapes: dict[str, Callable[[int], str | None]] = {"CNN-Corpus joined": joined_cnn}
-    shapes.update({name: repeated(unit) for name, unit in SPLITTER_UNITS.items()})
-    sizes = " ".join(f"{size // 1000:>7} KB" for size in SPLITTER_SIZES)
-    print(f"## extract_claims, seconds per MB\n{'shape':<36} {sizes}   1 MB / 16 KB   1 MB s   claims at 1 MB")
-    for name, make in shapes.items():
+    for name, make in splitter_shapes("extract_claims", "   1 MB s   claims at 1 MB").items():
         if make(1000) is None:
             print(f"{name:<36} skipped: {CNN} not found")
             continue

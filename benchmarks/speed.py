@@ -25,7 +25,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks._data import DATA, available, load, long_document
+from benchmarks._data import DATA, available, load, long_document, print_table
 from summarizer.model import Document
 
 PER_ARTICLE_METHODS = ("default", "lead", "lexrank", "textrank")
@@ -47,16 +47,6 @@ def rank(document: Document, method: str) -> Callable[[], object]:
     from summarizer.summary import summarize_document
 
     return lambda: summarize_document(document, Length(), method)
-
-
-def print_table(header: Sequence[str], rows: Sequence[Sequence[str]]) -> None:
-    lines = [list(header), *[list(r) for r in rows]]
-    widths = [max(len(line[i]) for line in lines) for i in range(len(header))]
-    for number, line in enumerate(lines):
-        print("| " + " | ".join(c.ljust(w) if i == 0 else c.rjust(w)
-                                for i, (c, w) in enumerate(zip(line, widths, strict=True))) + " |")
-        if number == 0:
-            print("|" + "|".join("-" * (w + 2) for w in widths) + "|")
 
 
 def per_article(limit: int | None) -> None:

@@ -65,7 +65,14 @@ def titles(brief: Brief) -> list[str]:
 
 
 def brief_markdown(brief: Brief) -> str:
+    """The note in Markdown: headings, bullets, citations `[n]` and the
+    numbered references (links into web sources)."""
     lines: list[str] = []
+
+    def bullets(title: str, items: list[str]) -> None:
+        if items:
+            lines.extend([f"## {title}", "", *(f"- {item}" for item in items), ""])
+
     heading = titles(brief)
     lines.append(f"# Briefing note: {heading[0]}" if len(heading) == 1 else "# Briefing note")
     if len(heading) > 1:
@@ -73,10 +80,7 @@ def brief_markdown(brief: Brief) -> str:
     lines += ["", f"*{header_line(brief)}*", ""]
     if brief.bottom_line:
         lines += ["## Bottom line", "", f"{one_line(brief.bottom_line.text)} {cite(brief.bottom_line.citations)}", ""]
-    if brief.key_points:
-        lines += ["## Key points", ""]
-        lines += [f"- {one_line(p.text)} {cite(p.citations)}" for p in brief.key_points]
-        lines.append("")
+    bullets("Key points", [f"{one_line(p.text)} {cite(p.citations)}" for p in brief.key_points])
     if brief.speakers:
         lines += ["## Who said what", ""]
         for group in brief.speakers:
@@ -84,14 +88,8 @@ def brief_markdown(brief: Brief) -> str:
             lines += [f"### {group.speaker}{role}", ""]
             lines += [f"- {claim_line(c, with_speaker=shows_speaker(group, c))}" for c in group.claims]
             lines.append("")
-    if brief.uncertain:
-        lines += ["## Hedged or unconfirmed", ""]
-        lines += [f"- {claim_line(c, with_speaker=True)}" for c in brief.uncertain]
-        lines.append("")
-    if brief.mentions:
-        lines += ["## Mentioned", ""]
-        lines += [f"- **{label}:** {names}" for label, names in mention_lines(brief)]
-        lines.append("")
+    bullets("Hedged or unconfirmed", [claim_line(c, with_speaker=True) for c in brief.uncertain])
+    bullets("Mentioned", [f"**{label}:** {names}" for label, names in mention_lines(brief)])
     lines += ["## Sources", ""]
     for source in brief.sources:
         title = f"**{source.title}** — " if source.title else ""
