@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from functools import cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 from summarizer.headlines import is_headline_like
 from summarizer.model import Document, Paragraph, Sentence, Span
@@ -50,7 +50,7 @@ def _boilerplate_patterns() -> tuple[tuple[re.Pattern[str], bool], ...]:
     return tuple(patterns)
 
 
-def boilerplate_kind(line: str) -> str | None:
+def boilerplate_kind(line: str) -> Literal["link", "line"] | None:
     """`"link"` for navigation that introduces a teaser, `"line"` for other
     boilerplate, None for article text."""
     stripped = line.strip()

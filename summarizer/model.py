@@ -11,6 +11,12 @@ import re
 from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
+# The kinds a claim, its speaker and its cue verb come in (summarizer.claims
+# tags them; a brief lists them).
+ClaimKind = Literal["direct", "indirect", "mixed", "according_to"]
+SpeakerKind = Literal["person", "organisation", "unnamed", "unresolved"]
+CueClass = Literal["neutral", "assertive", "tentative", "directive", "belief", "report"]
+
 # A line broken after the hyphen of a compound ("Third-\nCountry"): one word.
 HYPHEN_AT_LINE_END = re.compile(r"(?<=\w)-[ \t]*(?:\r\n|\r|\n)\s*(?=\w)")
 
@@ -231,12 +237,12 @@ class BriefClaim:
     speaker: str | None
     role: str | None
     cue: str
-    cue_class: str
+    cue_class: CueClass
     content: str
-    kind: str
+    kind: ClaimKind
     hedged: bool
     citations: tuple[int, ...]
-    speaker_kind: str = "unresolved"
+    speaker_kind: SpeakerKind = "unresolved"
     negated: bool = False
 
 

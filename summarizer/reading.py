@@ -46,6 +46,7 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Literal
 
 from summarizer.errors import PDF_MESSAGE, InputError, too_large
 from summarizer.sources import check_content_type, declared_charset, extract_html, fetch_url, is_url, looks_like_html
@@ -121,6 +122,10 @@ class Decoded:
     warning: str | None = None
 
 
+# What an article was read from: plain text, or a web page (its main text extracted).
+ArticleKind = Literal["text", "html"]
+
+
 @dataclass(frozen=True, slots=True)
 class Article:
     """An article as read: its text and what is known about it.
@@ -133,7 +138,7 @@ class Article:
 
     text: str
     source: str
-    kind: str = "text"
+    kind: ArticleKind = "text"
     title: str | None = None
     author: str | None = None
     date: str | None = None
@@ -190,7 +195,7 @@ def article_from_bytes(
     *,
     max_bytes: int = DEFAULT_MAX_BYTES,
     declared: str | None = None,
-    kind: str | None = None,
+    kind: ArticleKind | None = None,
     url: str | None = None,
     raise_cap: str = RAISE_CAP,
 ) -> Article:

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 import time
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 from urllib.parse import urlsplit
 
 from summarizer.errors import PDF_MESSAGE, InputError, error_text, too_large
@@ -166,7 +166,7 @@ def fetch_url(url: str, *, timeout: float, max_bytes: int, raise_cap: str = "SUM
         raise InputError(f"{url}: cannot fetch ({error_text(error)})") from None
 
 
-def check_content_type(fetched: Fetched) -> str:
+def check_content_type(fetched: Fetched) -> Literal["html", "text"]:
     """`"html"` or `"text"` for what we can read; an `InputError` for the rest."""
     if fetched.content_type in HTML_CONTENT_TYPES:
         return "html"

@@ -21,15 +21,15 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from functools import cache
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from summarizer.claims.lexicon import cue_forms, grammar, noun_sets, past_forms, people_nouns, titles
 from summarizer.claims.text import QUOTE_MARKS, Token
 from summarizer.rules import load_rules, load_word_set
 
-PERSON = "person"
-ORGANISATION = "organisation"
-UNKNOWN = "unknown"
+PERSON: Final = "person"
+ORGANISATION: Final = "organisation"
+UNKNOWN: Final = "unknown"
 FEMALE = "female"
 MALE = "male"
 ACRONYM = re.compile(r"^(?:[A-Z]{2,6}s?|(?:[A-Z]\.){2,})$")

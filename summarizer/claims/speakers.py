@@ -22,10 +22,11 @@ from collections import deque
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
-from typing import Literal, NamedTuple
+from typing import Final, Literal, NamedTuple
 
 from summarizer.claims.grammar import PREPOSITIONS
 from summarizer.claims.lexicon import body_nouns, grammar, noun_sets, people_nouns, pronouns, title_words
+from summarizer.claims.model import SpeakerKind
 from summarizer.claims.names import (
     ACRONYM,
     FEMALE,
@@ -42,8 +43,8 @@ from summarizer.claims.names import (
 from summarizer.claims.text import SentenceView, Token
 from summarizer.rules import load_rules
 
-UNNAMED = "unnamed"
-UNRESOLVED = "unresolved"
+UNNAMED: Final = "unnamed"
+UNRESOLVED: Final = "unresolved"
 WINDOW = 4  # sentences a pronoun or description looks back over
 NEAR = 2  # sentences within which the last speaker is a near antecedent
 DESCRIPTION_WINDOW = 30  # sentences an organisation description looks back over
@@ -66,7 +67,7 @@ GENERIC_ROLE_WORDS = frozenset({"former", "then", "current", "new", "top", "seni
 class Resolved(NamedTuple):
     name: str | None
     role: str | None
-    kind: str  # person, organisation, unnamed or unresolved
+    kind: SpeakerKind
 
 
 @dataclass(slots=True)

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from summarizer.claims import Claim
 
 
-class ClaimKind(StrEnum):
+class KindOption(StrEnum):
     direct = "direct"
     indirect = "indirect"
     mixed = "mixed"
@@ -40,7 +40,7 @@ def claims(
         ),
     ] = None,
     kind: Annotated[
-        list[ClaimKind] | None,
+        list[KindOption] | None,
         typer.Option("--kind", "-k", metavar="KIND", show_default=False,
                      help="Only claims of this kind: direct, indirect, mixed or according_to; repeat for several."),
     ] = None,
@@ -69,7 +69,7 @@ def claims(
     common.guarded(debug, work)
 
 
-def filter_claims(found: list[Claim], speaker: str | None, kinds: list[ClaimKind] | None) -> list[Claim]:
+def filter_claims(found: list[Claim], speaker: str | None, kinds: list[KindOption] | None) -> list[Claim]:
     if speaker is not None:
         wanted = speaker.strip().lower()
         if wanted == "none":
