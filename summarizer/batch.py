@@ -407,6 +407,7 @@ class JsonlOutput:
             self._owned = True
 
     def write(self, record: dict[str, Any]) -> None:
+        """Append `record` as one JSON line in a single write (an error line when it is not strict JSON)."""
         try:
             line = json.dumps(record, ensure_ascii=False, allow_nan=False)
         except (TypeError, ValueError) as error:  # a NaN score, say: strict JSON readers would choke
@@ -424,6 +425,7 @@ class JsonlOutput:
             raise InputError(_cannot_write(self.path, error)) from None
 
     def close(self) -> None:
+        """Close the file (standard output stays open)."""
         if self._owned:
             os.close(self._fd)
 
@@ -463,6 +465,8 @@ def pending_tasks(tasks: Iterable[Task], done: frozenset[str], tally: Tally) -> 
 
 def write_records(records: Iterable[dict[str, Any]], output: JsonlOutput, tally: Tally,
                   on_record: Callable[[dict[str, Any]], None] | None = None) -> None:
+    """Write each record as it comes, counting written and failed ones in `tally`; `on_record` sees each after it is
+    written."""
     for record in records:
         output.write(record)
         tally.written += 1

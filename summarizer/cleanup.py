@@ -22,6 +22,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
 
+from summarizer.nlp.words import one_line
 from summarizer.pagemeta import key
 from summarizer.rules import load_rules
 
@@ -133,6 +134,8 @@ class PageFacts:
 
 @dataclass(frozen=True, slots=True)
 class Cleaned:
+    """The blocks of a page that stay, and those the clean-up removed with the rule that removed each."""
+
     kept: tuple[Block, ...]
     removed: tuple[Removed, ...]
 
@@ -257,7 +260,8 @@ def _link_run(blocks: Sequence[Block], start: int) -> range:
 
 
 def normalise(text: str) -> str:
-    return " ".join(text.split())
+    """`text` on one line, white space folded: how the rules compare blocks."""
+    return one_line(text)
 
 
 # --- rules in code ---------------------------------------------------------------------------------------------------

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Literal
 from summarizer.headlines import is_headline_like
 from summarizer.model import Document, Paragraph, Sentence, Span
 from summarizer.nlp.splitter import split_sentences
+from summarizer.nlp.words import one_line
 from summarizer.rules import load_rules
 
 if TYPE_CHECKING:
@@ -84,7 +85,7 @@ def parse_document(text: str, title: str | None = None) -> Document:
     for paragraph in _sentences_by_paragraph(sentences)[:HEADLINES_MAX]:
         start, end = sentences[paragraph[0]].start, sentences[paragraph[-1]].end
         gaps = (text[sentences[i].end : sentences[i + 1].start] for i in paragraph[:-1])
-        if any(LINE_END.search(gap) for gap in gaps) or not is_headline_like(" ".join(text[start:end].split())):
+        if any(LINE_END.search(gap) for gap in gaps) or not is_headline_like(one_line(text[start:end])):
             break
         headlines.append(Span(start, end, text[start:end]))
         skip.update(paragraph)
@@ -204,9 +205,9 @@ def _is_subhead(text: str) -> bool:
     splitter has made the sentence one line of text: a line break left
     inside it is a hard wrap, so a subhead wrapped over two lines is still
     one (as for headlines)."""
-    one_line = " ".join(text.split())
-    return (is_headline_like(one_line) and len(one_line.split()) <= SUBHEAD_MAX_WORDS
-            and one_line[-1:] not in QUOTE_CLOSERS)
+    line = one_line(text)
+    return (is_headline_like(line) and len(line.split()) <= SUBHEAD_MAX_WORDS
+            and line[-1:] not in QUOTE_CLOSERS)
 
 
 def _sentences_by_paragraph(sentences: list[Sentence]) -> list[list[int]]:

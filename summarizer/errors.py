@@ -3,10 +3,13 @@
 Every module that reads input raises `InputError` with a message of one
 line that names the input; the command line prints it as
 `summarizer: error: MESSAGE` and exits with code 2. This module imports
-nothing of the project, so that any module can use it.
+nothing of the project but `nlp.words.one_line`, so that any module can
+use it.
 """
 
 from __future__ import annotations
+
+from summarizer.nlp.words import one_line
 
 PDF_MESSAGE = "PDF files are not supported; save the article as text or as a web page first"
 
@@ -28,7 +31,7 @@ def too_large(name: str, max_bytes: int, raise_cap: str, size: int | None = None
 def error_text(error: object) -> str:
     """An error (or its reason) on one line: its message with white space
     folded, or its type's name when it has no message."""
-    return " ".join(str(error).split()) or type(error).__name__
+    return one_line(str(error)) or type(error).__name__
 
 
 def megabytes(count: int) -> str:

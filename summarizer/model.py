@@ -11,6 +11,8 @@ import re
 from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
+from summarizer.nlp.words import one_line
+
 # The kinds a claim, its speaker and its cue verb come in (summarizer.claims
 # tags them; a brief lists them).
 ClaimKind = Literal["direct", "indirect", "mixed", "according_to"]
@@ -30,6 +32,7 @@ class Span:
     text: str
 
     def to_dict(self) -> dict[str, int | str]:
+        """The span as JSON-ready data."""
         return {"start": self.start, "end": self.end, "text": self.text}
 
 
@@ -49,6 +52,7 @@ class Sentence:
 
     @property
     def span(self) -> Span:
+        """The sentence as a `Span` of the original text."""
         return Span(self.start, self.end, self.text)
 
 
@@ -89,7 +93,7 @@ class Document:
         compound broken after its hyphen one word (the headline's span keeps
         the text as written)."""
         raw = self.page_title or (self.headlines[0].text if self.headlines else "")
-        return " ".join(HYPHEN_AT_LINE_END.sub("-", raw).split()) or None
+        return one_line(HYPHEN_AT_LINE_END.sub("-", raw)) or None
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,6 +120,7 @@ class Summary:
     headlines: tuple[Span, ...] = field(default=())
 
     def to_dict(self) -> dict[str, Any]:
+        """The summary as JSON-ready data (`--format json`)."""
         return {
             "title": self.title,
             "method": self.method,

@@ -360,6 +360,7 @@ def _encoding_label(encoding: str) -> str:
 
 
 def display_name(source: str) -> str:
+    """How messages name a source: `standard input` for `-`, else as given."""
     return "standard input" if source == "-" else source
 
 

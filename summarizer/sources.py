@@ -22,6 +22,7 @@ from urllib.parse import urlsplit
 
 from summarizer.errors import PDF_MESSAGE, InputError, error_text, too_large
 from summarizer.headlines import is_headline_like
+from summarizer.nlp.words import one_line
 
 if TYPE_CHECKING:
     from summarizer.cleanup import Block, PageFacts, Removed
@@ -436,9 +437,9 @@ def page_blocks(body: Any) -> list[Block]:
     for element in body:
         kind = BLOCK_KINDS.get(element.tag, PARAGRAPH)
         if element.tag == "table":  # one block a row, even when a cell holds several lines
-            pieces = [" ".join(xmltotxt(row, False).split()) for row in element]
+            pieces = [one_line(xmltotxt(row, False)) for row in element]
         else:
-            pieces = [" ".join(line.split()) for line in xmltotxt(element, False).splitlines()]
+            pieces = [one_line(line) for line in xmltotxt(element, False).splitlines()]
         blocks.extend(Block(kind, text) for text in pieces if text)
     return blocks
 
@@ -555,5 +556,5 @@ def _compose(title: str | None, paragraphs: list[str]) -> str:
 def _clean(value: object) -> str | None:
     if value is None:
         return None
-    text = " ".join(str(value).split())
+    text = one_line(str(value))
     return text or None

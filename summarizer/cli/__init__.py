@@ -61,6 +61,7 @@ BLAS_THREADS = {"OPENBLAS_NUM_THREADS": "1"}
 
 
 def main() -> None:
+    """The installed `summarizer` command: run the app on the command line and exit with its code."""
     for name, value in BLAS_THREADS.items():
         os.environ.setdefault(name, value)
     code = run()

@@ -21,11 +21,14 @@ SOME_FAILED = 3
 
 
 class Engine(StrEnum):
+    """Where batch runs its articles: a local process pool or a Dask cluster."""
+
     local = "local"
     dask = "dask"
 
 
 def default_workers() -> int:
+    """The cores this process may use: the default number of workers."""
     try:
         return len(os.sched_getaffinity(0))
     except AttributeError:
@@ -168,6 +171,7 @@ def articles_per_second(count: int, elapsed: float) -> float:
 
 
 def closing_line(tally: Tally, elapsed: float, output: str) -> str:
+    """The line batch ends with on a terminal: written, failed, time, rate, skipped, and where to."""
     rate = articles_per_second(tally.written, elapsed)
     parts = [f"{tally.written} written ({tally.failed} failed) in {elapsed:.1f} s, {rate:.1f} articles/s"]
     if tally.skipped:
@@ -214,6 +218,7 @@ class BatchProgress:
         self._clock = clock
 
     def advance(self, record: dict[str, Any]) -> None:
+        """Count one more record (failed when it is an error line) and show the rate so far."""
         self._failed += "error" in record
         self._done += 1
         rate = articles_per_second(self._done, self._clock() - self._started)

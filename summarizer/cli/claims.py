@@ -16,6 +16,8 @@ if TYPE_CHECKING:
 
 
 class KindOption(StrEnum):
+    """The values of --kind: the kinds a claim comes in (summarizer.model.ClaimKind)."""
+
     direct = "direct"
     indirect = "indirect"
     mixed = "mixed"
@@ -70,6 +72,8 @@ def claims(
 
 
 def filter_claims(found: list[Claim], speaker: str | None, kinds: list[KindOption] | None) -> list[Claim]:
+    """The claims whose speaker contains `speaker` (case-insensitive; 'none' for no speaker) and whose kind is one of
+    `kinds`."""
     if speaker is not None:
         wanted = speaker.strip().lower()
         if wanted == "none":

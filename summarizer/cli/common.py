@@ -14,6 +14,7 @@ from typer.core import TyperCommand, TyperGroup
 
 from summarizer.cli.errors import click_errors
 from summarizer.errors import InputError
+from summarizer.nlp.words import one_line
 from summarizer.render import OutputFormat, Views
 
 if TYPE_CHECKING:
@@ -47,10 +48,14 @@ def _nothing(*args: Any, **kwargs: Any) -> None:
 
 
 class Command(_PlainHelp, TyperCommand):
+    """A command whose --help shows no type placeholders."""
+
     pass
 
 
 class Group(_PlainHelp, TyperGroup):
+    """The app's group of commands, its --help without type placeholders."""
+
     pass
 
 
@@ -161,7 +166,7 @@ def command(function: F) -> F:
 def unwrap(doc: str) -> str:
     """Each paragraph of `doc` on one line, paragraphs apart by a blank line."""
     paragraphs = inspect.cleandoc(doc).split("\n\n")
-    return "\n\n".join(" ".join(p.split()) for p in paragraphs)
+    return "\n\n".join(one_line(p) for p in paragraphs)
 
 
 def fail(message: str, code: int = 2) -> NoReturn:
@@ -270,6 +275,7 @@ def new_file_mode(path: Path) -> int:
 
 
 def version_callback(value: bool) -> None:
+    """--version: print the installed version and stop."""
     if value:
         from importlib.metadata import version
 

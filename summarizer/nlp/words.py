@@ -53,6 +53,7 @@ def stem(word: str) -> str:
 
 
 def count_words(text: str) -> int:
+    """How many words `text` has, as every count the tool shows counts them."""
     return len(tokenize_words(text))
 
 

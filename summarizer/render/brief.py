@@ -28,6 +28,7 @@ def mention_lines(brief: Brief) -> list[tuple[str, str]]:
 
 
 def cite(citations: tuple[int, ...]) -> str:
+    """Citations as the note writes them: `[1][3]`."""
     return "".join(f"[{n}]" for n in citations)
 
 
@@ -46,6 +47,7 @@ def claim_line(claim: BriefClaim, with_speaker: bool = False) -> str:
 
 
 def header_line(brief: Brief) -> str:
+    """The sources (URL or name), dates and word counts on one line."""
     names = ", ".join(s.url or s.name for s in brief.sources)
     return f"{names}{dates_and_counts(brief, ' · ')}"
 
@@ -168,6 +170,7 @@ def plain_claim_line(claim: BriefClaim, with_speaker: bool = False) -> str:
 
 
 def brief_json(brief: Brief) -> str:
+    """The note as JSON (`Brief.to_dict`), indented."""
     return json.dumps(brief.to_dict(), ensure_ascii=False, indent=2) + "\n"
 
 

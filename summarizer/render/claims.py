@@ -32,6 +32,7 @@ TEXT_COLUMNS = ("sentence", "speaker", "role", "cue", "class", "kind", "hedged",
 
 
 def speaker_label(claim: Claim) -> str:
+    """The speaker as the views show it (`NO_SPEAKER` when the text gives none)."""
     return claim.speaker or NO_SPEAKER
 
 
@@ -42,6 +43,7 @@ def cue_words(claim: Claim) -> str:
 
 
 def cue_label(claim: Claim) -> str:
+    """The cue with its class: `urged (directive)`."""
     return f"{cue_words(claim)} ({claim.cue_class})"
 
 
@@ -54,6 +56,7 @@ def by_speaker(claims: Sequence[Claim]) -> list[tuple[str, list[Claim]]]:
 
 
 def role_of(claims: Sequence[Claim]) -> str:
+    """The first role any of the claims gives its speaker, or ''."""
     return next((c.role for c in claims if c.role), "")
 
 
@@ -77,6 +80,7 @@ class ClaimsView:
         yield table if table_fits(console, options, table) else self.stacked()
 
     def article(self) -> Text:
+        """The article body, each claim's speaker, cue and content marked."""
         from rich.text import Text
 
         document = self.document
@@ -220,6 +224,7 @@ def claims_markdown(claims: Sequence[Claim], title: str | None = None) -> str:
 
 
 def claims_json(claims: Sequence[Claim]) -> str:
+    """The claims as JSON: `{"claims": [...]}`, indented."""
     return json.dumps({"claims": [c.to_dict() for c in claims]}, ensure_ascii=False, indent=2) + "\n"
 
 

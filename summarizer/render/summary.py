@@ -39,6 +39,7 @@ class SummaryView:
 
 
 def footer(summary: Summary) -> str:
+    """`method · kept/total sentences · kept/total words`."""
     return (
         f"{summary.method} · {len(summary.sentences)}/{count_of(summary.total_sentences, 'sentence')} · "
         f"{summary.kept_words}/{count_of(summary.total_words, 'word')}"
@@ -62,6 +63,7 @@ def summary_markdown(summary: Summary) -> str:
 
 
 def summary_json(summary: Summary) -> str:
+    """The summary as JSON (`Summary.to_dict`), indented."""
     return json.dumps(summary.to_dict(), ensure_ascii=False, indent=2) + "\n"
 
 

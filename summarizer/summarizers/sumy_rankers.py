@@ -127,6 +127,7 @@ class SumyRanker(Ranker):
         self._build = SUMY_SUMMARIZERS[name]
 
     def score(self, document: Document) -> list[float]:
+        """The sumy summariser's own rating of every sentence (0 where it gives none or NaN)."""
         n = len(document.sentences)
         if n == 0:
             return []
