@@ -22,6 +22,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
 
+from summarizer.nlp.lines import CLOSERS
 from summarizer.nlp.words import one_line
 from summarizer.pagemeta import key
 from summarizer.rules import load_rules
@@ -72,7 +73,7 @@ DASH_SIGNATURE = re.compile(r"[-\u2013\u2014]+\s*[A-Z][\w'\u2019.-]*"
 # An author's bio box is a short paragraph.
 BIO_MAX_WORDS = 90
 LIST_MARK = re.compile(r"^\s*(?:[-*\u2022\u2013\u2014\u25aa\u25cf>]|\d{1,3}[.)])\s+")
-SENTENCE_END = re.compile(r"""[.!?\u2026]['"\u2019\u201d)\]]*\s*$""")
+SENTENCE_END = re.compile(rf"[.!?\u2026]{CLOSERS}\s*$")
 WORD = re.compile(r"\w+")
 
 # rule name -> how its patterns in rules/cleanup.txt are applied

@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import re
 
+from summarizer.nlp.lines import CLOSERS
+
 HEADLINE_MAX_WORDS = 25
 # How a sentence or a clause ends, closing quotes and brackets after it.
-CLAUSE_END = re.compile(r"""[.:;,]['"\u2019\u201d)\]]*$""")
+CLAUSE_END = re.compile(rf"[.:;,]{CLOSERS}$")
 
 
 def is_headline_like(text: str) -> bool:

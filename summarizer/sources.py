@@ -22,6 +22,7 @@ from urllib.parse import urlsplit
 
 from summarizer.errors import PDF_MESSAGE, InputError, error_text, too_large
 from summarizer.headlines import is_headline_like
+from summarizer.nlp.lines import CLOSERS
 from summarizer.nlp.words import one_line
 
 if TYPE_CHECKING:
@@ -43,7 +44,7 @@ META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-:.]
 # sentence end in it. Menus, buttons and footers ("Home News", "Contact us")
 # have none, and trafilatura falls back to them on a page without an article.
 MIN_SENTENCE_CHARACTERS = 25
-SENTENCE_END = re.compile(r"[.!?\u2026\u3002\uff01\uff1f][\"'\u201d\u2019)\]]*(?:\s|$)")
+SENTENCE_END = re.compile(rf"[.!?\u2026\u3002\uff01\uff1f]{CLOSERS}(?:\s|$)")
 # `scheme://...`: a URL, http or not (other schemes get a clear refusal).
 URL_LIKE = re.compile(r"^[A-Za-z][A-Za-z0-9+.\-]*://")
 
