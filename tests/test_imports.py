@@ -5,6 +5,7 @@ TYPE_CHECKING too (they hide a cycle; they do not remove it)."""
 from __future__ import annotations
 
 import ast
+from functools import cache
 from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parent.parent / "summarizer"
@@ -15,8 +16,9 @@ def module_name(path: Path) -> str:
     return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
 
 
+@cache
 def import_graph() -> dict[str, set[str]]:
-    """Module -> the project modules it imports anywhere in its code."""
+    """Module -> the project modules it imports anywhere in its code (read once)."""
     paths = {module_name(path): path for path in PACKAGE.rglob("*.py")}
 
     def known(name: str) -> str | None:  # `summarizer.model.Span` -> `summarizer.model`

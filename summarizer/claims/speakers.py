@@ -22,7 +22,7 @@ from collections import deque
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
-from typing import Final, Literal, NamedTuple
+from typing import Literal, NamedTuple
 
 from summarizer.claims.grammar import PREPOSITIONS
 from summarizer.claims.lexicon import body_nouns, grammar, noun_sets, people_nouns, pronouns, title_words
@@ -43,8 +43,8 @@ from summarizer.claims.names import (
 from summarizer.claims.text import SentenceView, Token
 from summarizer.rules import load_rules
 
-UNNAMED: Final = "unnamed"
-UNRESOLVED: Final = "unresolved"
+UNNAMED: Literal["unnamed"] = "unnamed"
+UNRESOLVED: Literal["unresolved"] = "unresolved"
 WINDOW = 4  # sentences a pronoun or description looks back over
 NEAR = 2  # sentences within which the last speaker is a near antecedent
 DESCRIPTION_WINDOW = 30  # sentences an organisation description looks back over
