@@ -42,6 +42,7 @@ sys.path.insert(0, str(ROOT))
 
 import argparse  # noqa: E402
 from collections.abc import Callable, Sequence  # noqa: E402
+from typing import TypeVar  # noqa: E402
 
 from summarizer import summarize  # noqa: E402
 
@@ -82,6 +83,7 @@ def joined_cnn(size: int) -> str | None:
 
 # --- The splitter alone ------------------------------------------------------------
 
+T = TypeVar("T")
 SPLITTER_SIZES = (16_000, 64_000, 256_000, 1_000_000)
 SPLITTER_UNITS: dict[str, str] = {
     "titles and initials (one sentence)": "Mr. A. B. C. Smith said that Dr. D. E. Jones told Ms. F. G. Brown that ",
@@ -116,26 +118,41 @@ def splitter_scaling(give_up_seconds: float = 60.0) -> None:
         if make(1000) is None:
             print(f"{name:<36} skipped: {CNN} not found")
             continue
-        per_mb: list[float | None] = []
-        for size in SPLITTER_SIZES:
-            if per_mb and per_mb[-1] is None:
-                per_mb.append(None)
-                continue
-            text = make(size)
-            assert text is not None
-            started = time.process_time()
-            try:
-                split_sentences(text)
-            except Exception as error:  # e.g. a regex time limit
-                print(f"{name}: {size // 1000} KB failed: {type(error).__name__}")
-                per_mb.append(None)
-                continue
-            seconds = time.process_time() - started
-            per_mb.append(seconds / (len(text) / 1_000_000) if seconds <= give_up_seconds else None)
-        first, last = per_mb[0], per_mb[-1]
-        ratio = f"{last / first:.2f}" if first and last else "-"
-        cells = " ".join(f"{p:10.3f}" if p is not None else f"{'-':>10}" for p in per_mb)
+        per_mb, _, _ = per_mb_times(name, make, split_sentences, give_up_seconds)
+        ratio, cells = table_cells(per_mb)
         print(f"{name:<36} {cells}   {ratio}")
+
+
+def per_mb_times(name: str, make: Callable[[int], str | None], work: Callable[[str], T],
+                 give_up_seconds: float) -> tuple[list[float | None], float, T | None]:
+    """CPU seconds per MB of `work` on `make(size)` at each of SPLITTER_SIZES
+    (None for a size that failed, took longer than `give_up_seconds`, or
+    comes after one that did), with the last run's seconds and result."""
+    per_mb: list[float | None] = []
+    seconds, result = 0.0, None
+    for size in SPLITTER_SIZES:
+        if per_mb and per_mb[-1] is None:
+            per_mb.append(None)
+            continue
+        text = make(size)
+        assert text is not None
+        started = time.process_time()
+        try:
+            result = work(text)
+        except Exception as error:  # e.g. a regex time limit
+            print(f"{name}: {size // 1000} KB failed: {type(error).__name__}")
+            per_mb.append(None)
+            continue
+        seconds = time.process_time() - started
+        per_mb.append(seconds / (len(text) / 1_000_000) if seconds <= give_up_seconds else None)
+    return per_mb, seconds, result
+
+
+def table_cells(per_mb: list[float | None]) -> tuple[str, str]:
+    """The 1 MB / 16 KB ratio and the row's cells (- where no time)."""
+    first, last = per_mb[0], per_mb[-1]
+    ratio = f"{last / first:.2f}" if first and last else "-"
+    return ratio, " ".join(f"{p:10.3f}" if p is not None else f"{'-':>10}" for p in per_mb)
 
 
 # --- Claims (extract_claims) ------------------------------------------------------------
@@ -154,24 +171,10 @@ def claims_scaling(give_up_seconds: float = 60.0) -> None:
         if make(1000) is None:
             print(f"{name:<36} skipped: {CNN} not found")
             continue
-        per_mb: list[float | None] = []
-        seconds = found = 0.0
-        for size in SPLITTER_SIZES:
-            if per_mb and per_mb[-1] is None:
-                per_mb.append(None)
-                continue
-            text = make(size)
-            assert text is not None
-            started = time.process_time()
-            found = len(extract_claims(text))
-            seconds = time.process_time() - started
-            per_mb.append(seconds / (len(text) / 1_000_000) if seconds <= give_up_seconds else None)
-        first, last = per_mb[0], per_mb[-1]
-        ratio = f"{last / first:.2f}" if first and last else "-"
-        cells = " ".join(f"{p:10.3f}" if p is not None else f"{'-':>10}" for p in per_mb)
-        whole = f"{seconds:.1f}" if last is not None else "-"
-        print(f"{name:<36} {cells}   {ratio:>12}   {whole:>7}   {int(found):>14,}")
-
+        per_mb, seconds, found = per_mb_times(name, make, lambda text: len(extract_claims(text)), give_up_seconds)
+        ratio, cells = table_cells(per_mb)
+        whole = f"{seconds:.1f}" if per_mb[-1] is not None else "-"
+        print(f"{name:<36} {cells}   {ratio:>12}   {whole:>7}   {found or 0:>14,}")
 
 
 def summary_scaling() -> None:
