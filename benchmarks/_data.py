@@ -9,7 +9,7 @@ each comparison asks for. Nothing here is copied into the repository.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -115,3 +115,14 @@ def long_document(count: int = 50) -> str:
     """`count` CNN-Corpus dev articles joined into one text (about 1,500
     sentences for 50), paragraphs kept."""
     return "\n\n".join(row["text"] for row in _lines(data_path("cnn-corpus"), count))
+
+
+def print_table(header: Sequence[str], rows: Sequence[Sequence[str]]) -> None:
+    """A Markdown table: the first column left-aligned, the others right."""
+    lines = [list(header), *[list(r) for r in rows]]
+    widths = [max(len(line[i]) for line in lines) for i in range(len(header))]
+    for number, line in enumerate(lines):
+        print("| " + " | ".join(c.ljust(w) if i == 0 else c.rjust(w)
+                                for i, (c, w) in enumerate(zip(line, widths, strict=True))) + " |")
+        if number == 0:
+            print("|" + "|".join("-" * (w + 2) for w in widths) + "|")

@@ -402,7 +402,7 @@ def messy_text(articles: Sequence[tuple[str, str]], label: str, show: int = 3) -
     """Share of `articles` (id, text) whose wrapped copies split and summarise as the original."""
     for width in WRAP_WIDTHS:
         same_sentences = same_summaries = 0
-        examples = []
+        examples: list[str] = []
         for article_id, text in articles:
             wrapped = hard_wrapped(text, width)
             sentences_equal = sentence_key(text) == sentence_key(wrapped)

@@ -42,6 +42,7 @@ sys.path.insert(0, str(ROOT))
 
 import argparse  # noqa: E402
 from collections.abc import Callable, Sequence  # noqa: E402
+from typing import TypeVar  # noqa: E402
 
 from summarizer import summarize  # noqa: E402
 
@@ -82,6 +83,7 @@ def joined_cnn(size: int) -> str | None:
 
 # --- The splitter alone ------------------------------------------------------------
 
+T = TypeVar("T")
 SPLITTER_SIZES = (16_000, 64_000, 256_000, 1_000_000)
 SPLITTER_UNITS: dict[str, str] = {
     "titles and initials (one sentence)": "Mr. A. B. C. Smith said that Dr. D. E. Jones told Ms. F. G. Brown that ",
@@ -96,40 +98,61 @@ def repeated(unit: str) -> Callable[[int], str]:
     return lambda size: (unit * (size // len(unit) + 1))[:size].rstrip() + "."
 
 
+def splitter_shapes(title: str, columns: str = "") -> dict[str, Callable[[int], str | None]]:
+    """The shapes the splitter and the tagger are timed on, once their
+    table's heading (`title`, the sizes, then `columns`) is printed."""
+    shapes: dict[str, Callable[[int], str | None]] = {"CNN-Corpus joined": joined_cnn}
+    shapes.update({name: repeated(unit) for name, unit in SPLITTER_UNITS.items()})
+    sizes = " ".join(f"{size // 1000:>7} KB" for size in SPLITTER_SIZES)
+    print(f"## {title}, seconds per MB\n{'shape':<36} {sizes}   1 MB / 16 KB{columns}")
+    return shapes
+
+
 def splitter_scaling(give_up_seconds: float = 60.0) -> None:
     """Seconds per MB of split_sentences on each shape; sizes after one that
     took longer than `give_up_seconds` are skipped (printed as -)."""
     from summarizer.nlp.splitter import split_sentences
 
     split_sentences("Warm up: Punkt is built on first use. Then it is timed.")
-    shapes: dict[str, Callable[[int], str | None]] = {"CNN-Corpus joined": joined_cnn}
-    shapes.update({name: repeated(unit) for name, unit in SPLITTER_UNITS.items()})
-    sizes = " ".join(f"{size // 1000:>7} KB" for size in SPLITTER_SIZES)
-    print(f"## split_sentences, seconds per MB\n{'shape':<36} {sizes}   1 MB / 16 KB")
-    for name, make in shapes.items():
+    for name, make in splitter_shapes("split_sentences").items():
         if make(1000) is None:
             print(f"{name:<36} skipped: {CNN} not found")
             continue
-        per_mb: list[float | None] = []
-        for size in SPLITTER_SIZES:
-            if per_mb and per_mb[-1] is None:
-                per_mb.append(None)
-                continue
-            text = make(size)
-            assert text is not None
-            started = time.process_time()
-            try:
-                split_sentences(text)
-            except Exception as error:  # e.g. a regex time limit
-                print(f"{name}: {size // 1000} KB failed: {type(error).__name__}")
-                per_mb.append(None)
-                continue
-            seconds = time.process_time() - started
-            per_mb.append(seconds / (len(text) / 1_000_000) if seconds <= give_up_seconds else None)
-        first, last = per_mb[0], per_mb[-1]
-        ratio = f"{last / first:.2f}" if first and last else "-"
-        cells = " ".join(f"{p:10.3f}" if p is not None else f"{'-':>10}" for p in per_mb)
+        per_mb, _, _ = per_mb_times(name, make, split_sentences, give_up_seconds)
+        ratio, cells = table_cells(per_mb)
         print(f"{name:<36} {cells}   {ratio}")
+
+
+def per_mb_times(name: str, make: Callable[[int], str | None], work: Callable[[str], T],
+                 give_up_seconds: float) -> tuple[list[float | None], float, T | None]:
+    """CPU seconds per MB of `work` on `make(size)` at each of SPLITTER_SIZES
+    (None for a size that failed, took longer than `give_up_seconds`, or
+    comes after one that did), with the last run's seconds and result."""
+    per_mb: list[float | None] = []
+    seconds, result = 0.0, None
+    for size in SPLITTER_SIZES:
+        if per_mb and per_mb[-1] is None:
+            per_mb.append(None)
+            continue
+        text = make(size)
+        assert text is not None
+        started = time.process_time()
+        try:
+            result = work(text)
+        except Exception as error:  # e.g. a regex time limit
+            print(f"{name}: {size // 1000} KB failed: {type(error).__name__}")
+            per_mb.append(None)
+            continue
+        seconds = time.process_time() - started
+        per_mb.append(seconds / (len(text) / 1_000_000) if seconds <= give_up_seconds else None)
+    return per_mb, seconds, result
+
+
+def table_cells(per_mb: list[float | None]) -> tuple[str, str]:
+    """The 1 MB / 16 KB ratio and the row's cells (- where no time)."""
+    first, last = per_mb[0], per_mb[-1]
+    ratio = f"{last / first:.2f}" if first and last else "-"
+    return ratio, " ".join(f"{p:10.3f}" if p is not None else f"{'-':>10}" for p in per_mb)
 
 
 # --- Claims (extract_claims) ------------------------------------------------------------
@@ -144,32 +167,14 @@ def claims_scaling(give_up_seconds: float = 60.0) -> None:
     from summarizer.claims import extract_claims
 
     extract_claims("Warm up: Punkt is built on first use, the tagger said.")
-    shapes: dict[str, Callable[[int], str | None]] = {"CNN-Corpus joined": joined_cnn}
-    shapes.update({name: repeated(unit) for name, unit in SPLITTER_UNITS.items()})
-    sizes = " ".join(f"{size // 1000:>7} KB" for size in SPLITTER_SIZES)
-    print(f"## extract_claims, seconds per MB\n{'shape':<36} {sizes}   1 MB / 16 KB   1 MB s   claims at 1 MB")
-    for name, make in shapes.items():
+    for name, make in splitter_shapes("extract_claims", "   1 MB s   claims at 1 MB").items():
         if make(1000) is None:
             print(f"{name:<36} skipped: {CNN} not found")
             continue
-        per_mb: list[float | None] = []
-        seconds = found = 0.0
-        for size in SPLITTER_SIZES:
-            if per_mb and per_mb[-1] is None:
-                per_mb.append(None)
-                continue
-            text = make(size)
-            assert text is not None
-            started = time.process_time()
-            found = len(extract_claims(text))
-            seconds = time.process_time() - started
-            per_mb.append(seconds / (len(text) / 1_000_000) if seconds <= give_up_seconds else None)
-        first, last = per_mb[0], per_mb[-1]
-        ratio = f"{last / first:.2f}" if first and last else "-"
-        cells = " ".join(f"{p:10.3f}" if p is not None else f"{'-':>10}" for p in per_mb)
-        whole = f"{seconds:.1f}" if last is not None else "-"
-        print(f"{name:<36} {cells}   {ratio:>12}   {whole:>7}   {int(found):>14,}")
-
+        per_mb, seconds, found = per_mb_times(name, make, lambda text: len(extract_claims(text)), give_up_seconds)
+        ratio, cells = table_cells(per_mb)
+        whole = f"{seconds:.1f}" if per_mb[-1] is not None else "-"
+        print(f"{name:<36} {cells}   {ratio:>12}   {whole:>7}   {found or 0:>14,}")
 
 
 def summary_scaling() -> None:
@@ -183,6 +188,7 @@ def summary_scaling() -> None:
             seconds = []
             for mb in SIZES_MB:
                 text = make(int(mb * 1_000_000))
+                assert text is not None  # the shape is available: checked above
                 started = time.process_time()
                 summarize(text, sentences=5, method=method)
                 seconds.append(time.process_time() - started)
@@ -253,7 +259,7 @@ def _timed_command(argv: list[str], give_up: float, tagger: bool = True) -> floa
         if not tagger:
             import summarizer.claims
 
-            summarizer.claims.claims_in_document = lambda document, **options: []  # type: ignore[assignment]
+            summarizer.claims.claims_in_document = lambda document, **options: []
         started = time.process_time()
         code = run(argv)
         seconds = time.process_time() - started

@@ -25,7 +25,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks._data import DATA, available, load, long_document
+from benchmarks._data import DATA, available, load, long_document, print_table
+from summarizer.model import Document
 
 PER_ARTICLE_METHODS = ("default", "lead", "lexrank", "textrank")
 GROWTH_SIZES = (10, 25, 50, 100)
@@ -41,20 +42,11 @@ def timed(work: Callable[[], object], repeat: int = 1) -> float:
     return best
 
 
-def rank(document: object, method: str) -> Callable[[], object]:
-    from summarizer.summarizers import Length, summarize_document
+def rank(document: Document, method: str) -> Callable[[], object]:
+    from summarizer.summarizers.base import Length
+    from summarizer.summary import summarize_document
 
     return lambda: summarize_document(document, Length(), method)
-
-
-def print_table(header: Sequence[str], rows: Sequence[Sequence[str]]) -> None:
-    lines = [list(header), *[list(r) for r in rows]]
-    widths = [max(len(line[i]) for line in lines) for i in range(len(header))]
-    for number, line in enumerate(lines):
-        print("| " + " | ".join(c.ljust(w) if i == 0 else c.rjust(w)
-                                for i, (c, w) in enumerate(zip(line, widths, strict=True))) + " |")
-        if number == 0:
-            print("|" + "|".join("-" * (w + 2) for w in widths) + "|")
 
 
 def per_article(limit: int | None) -> None:
@@ -68,14 +60,14 @@ def per_article(limit: int | None) -> None:
           f"(avg {sum(len(d.sentences) for d in documents) / len(documents):.1f} sentences)")
     rows = []
     for method in PER_ARTICLE_METHODS:
-        seconds = timed(lambda m=method: [rank(d, m)() for d in documents])
+        seconds = timed(lambda m=method: [rank(d, m)() for d in documents])  # type: ignore[misc]
         rank_ms = 1000 * seconds / len(documents)
         rows.append([method, f"{parse_ms:.2f}", f"{rank_ms:.2f}", f"{parse_ms + rank_ms:.2f}"])
     print_table(["method", "parse ms", "rank + select ms", "total ms/article"], rows)
     claims_vs_summary(documents)
 
 
-def claims_vs_summary(documents: Sequence[object], repeat: int = 5) -> None:
+def claims_vs_summary(documents: Sequence[Document], repeat: int = 5) -> None:
     """Claims for an article beside its default summary, both on the parsed
     document, in the same run (issue 9: at most 1.0x). The two are timed in
     turn, `repeat` times each, so that a machine shared with other work slows
@@ -88,7 +80,7 @@ def claims_vs_summary(documents: Sequence[object], repeat: int = 5) -> None:
     claims: list[float] = []
     for _ in range(repeat):
         summaries.append(timed(lambda: [rank(d, "default")() for d in documents]))
-        claims.append(timed(lambda: [claims_in_document(d) for d in documents]))  # type: ignore[arg-type]
+        claims.append(timed(lambda: [claims_in_document(d) for d in documents]))
     n = len(documents)
     summary, claim = min(summaries), min(claims)
     print(f"\nclaims (claims_in_document): {1000 * claim / n:.2f} ms/article; default summary (rank + select): "

@@ -59,7 +59,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks._data import DATA, DEV_SETS, Article, WebPage, available, load, load_pages
+from benchmarks._data import DATA, DEV_SETS, Article, WebPage, available, load, load_pages, print_table
 
 ROUGE_TYPES = ("rouge1", "rouge2", "rougeLsum")
 # The measure's own fixed list (issue 11), apart from the ranker's rule file
@@ -139,7 +139,7 @@ def gold_picked(article: Article, spans: Sequence[tuple[int, int]]) -> float:
 def opens_by_pointing_back(text: str) -> bool:
     """The sentence's first word is one of DANGLING_OPENERS."""
     first = FIRST_WORD.match(text)
-    return bool(first) and first.group(1).lower() in DANGLING_OPENERS
+    return first is not None and first.group(1).lower() in DANGLING_OPENERS
 
 
 def dangling(picked: Sequence[int], texts: Sequence[str]) -> int:
@@ -253,12 +253,7 @@ def run_set(set_name: str, methods: Sequence[str], limit: int | None, jobs: int)
             cells.append(f"{100 * picks[key] / max(picks['picked'], 1):.1f}")
         cells.append(f"{totals[method]['ms']['ms'] / n:.1f}")
         lines.append(cells)
-    widths = [max(len(row[i]) for row in lines) for i in range(len(header))]
-    for number, row in enumerate(lines):
-        print("| " + " | ".join(cell.ljust(w) if i == 0 else cell.rjust(w)
-                                for i, (cell, w) in enumerate(zip(row, widths, strict=True))) + " |")
-        if number == 0:
-            print("|" + "|".join("-" * (w + 2) for w in widths) + "|")
+    print_table(header, lines[1:])
 
 
 BRIEF_SET = "web-briefs"
@@ -359,7 +354,7 @@ def run_briefs(limit: int | None, jobs: int) -> None:
     print("|---|---|---|---|---|---|---|---|---|")
     for label, part in (("pairs", results[: len(pairs)]), ("page with itself", results[len(pairs):])):
         done = [r for r in part if r is not None]
-        total = defaultdict(float)
+        total: defaultdict[str, float] = defaultdict(float)
         for result in done:
             for key, value in result.items():
                 total[key] += value

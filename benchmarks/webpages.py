@@ -125,7 +125,7 @@ def trafilatura_setting(**options: bool) -> Callable[[Page], str | None]:
         config = use_config()
         config["DEFAULT"]["MIN_OUTPUT_SIZE"] = "0"
         config["DEFAULT"]["MIN_EXTRACTED_SIZE"] = "0"
-        return trafilatura.extract(page.html, config=config, **options)
+        return trafilatura.extract(page.html, config=config, **options)  # type: ignore[arg-type]
 
     return run
 

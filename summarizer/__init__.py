@@ -6,7 +6,8 @@ The public API, stable from version 0.1:
 - `summarize(text, *, sentences=None, ratio=None, words=None, method="default")` -> `Summary`
 - `METHODS`: the names `method` accepts
 - `extract_claims(text)` -> list of `Claim` (speaker, cue, content, kind, hedged, spans)
-- `make_brief(texts_or_paths, *, points=None, words=None)` -> `Brief` (`.to_markdown()`, `.to_dict()`)
+- `make_brief(paths_or_articles, *, points=None, words=None)` -> `Brief` (`.to_dict()`)
+- `brief_markdown(brief)` -> the note in Markdown (`summarizer.render.brief` has text and JSON too)
 
 Names are imported on first use, so that `import summarizer.cli` (and
 `summarizer --help`) does not load nltk, sumy and numpy.
@@ -20,12 +21,13 @@ from typing import TYPE_CHECKING, Any
 # public name -> module that defines it
 _EXPORTS = {
     "METHODS": "summarizer.summarizers",
-    "summarize": "summarizer.summarizers",
+    "summarize": "summarizer.summary",
     "split_sentences": "summarizer.nlp.splitter",
     "extract_claims": "summarizer.claims",
     "Claim": "summarizer.claims",
     "make_brief": "summarizer.brief",
-    "Brief": "summarizer.brief",
+    "Brief": "summarizer.model",
+    "brief_markdown": "summarizer.render.brief",
     "Document": "summarizer.model",
     "ScoredSentence": "summarizer.model",
     "Sentence": "summarizer.model",
@@ -42,6 +44,7 @@ __all__ = [
     "Sentence",
     "Span",
     "Summary",
+    "brief_markdown",
     "extract_claims",
     "make_brief",
     "split_sentences",
@@ -49,11 +52,13 @@ __all__ = [
 ]
 
 if TYPE_CHECKING:
-    from summarizer.brief import Brief, make_brief
+    from summarizer.brief import make_brief
     from summarizer.claims import Claim, extract_claims
-    from summarizer.model import Document, ScoredSentence, Sentence, Span, Summary
+    from summarizer.model import Brief, Document, ScoredSentence, Sentence, Span, Summary
     from summarizer.nlp.splitter import split_sentences
-    from summarizer.summarizers import METHODS, summarize
+    from summarizer.render.brief import brief_markdown
+    from summarizer.summarizers import METHODS
+    from summarizer.summary import summarize
 
 
 def __getattr__(name: str) -> Any:

@@ -30,12 +30,13 @@ import json
 import os
 import sys
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
 
-from summarizer.reading import InputError, Limits, article_from_text, read_article, replace_lone_surrogates
+from summarizer.errors import InputError, error_text
+from summarizer.reading import Limits, article_from_text, read_article, replace_lone_surrogates
 
 JSONL_SUFFIXES = (".jsonl", ".ndjson", ".jsonlines")
 GLOB_CHARS = frozenset("*?[")
@@ -143,7 +144,7 @@ def task_from_line(raw: bytes | str, number: int) -> Task:
     try:
         record = json.loads(raw)
     except (json.JSONDecodeError, UnicodeDecodeError) as error:
-        return Task(id=fallback, error=f"line {number}: not valid JSON ({_first_line(error)})")
+        return Task(id=fallback, error=f"line {number}: not valid JSON ({error_text(error)})")
     if not isinstance(record, dict):
         return Task(id=fallback, error=f"line {number}: a record must be a JSON object")
     raw_id = record.get("id")
@@ -165,9 +166,10 @@ def task_from_line(raw: bytes | str, number: int) -> Task:
 
 def process(task: Task, options: Options) -> dict[str, Any]:
     """One task in, one JSON-ready record out. Never raises."""
-    from summarizer.document import document_claims, parse_article
-    from summarizer.summarizers import summarize_document
+    from summarizer.claim_cache import document_claims
+    from summarizer.document import parse_article
     from summarizer.summarizers.base import Length
+    from summarizer.summary import summarize_document
 
     try:
         if task.error is not None:
@@ -187,9 +189,9 @@ def process(task: Task, options: Options) -> dict[str, Any]:
             record["warnings"] = list(article.warnings)
         return record
     except (InputError, ValueError) as error:
-        return {"id": task.id, "error": _first_line(error)}
+        return {"id": task.id, "error": error_text(error)}
     except Exception as error:  # one bad article must not stop a run of thousands
-        return {"id": task.id, "error": f"unexpected {type(error).__name__}: {_first_line(error)}"}
+        return {"id": task.id, "error": f"unexpected {type(error).__name__}: {error_text(error)}"}
 
 
 def process_many(tasks: list[Task], options: Options) -> list[dict[str, Any]]:
@@ -199,14 +201,14 @@ def process_many(tasks: list[Task], options: Options) -> list[dict[str, Any]]:
 
 def warm_up() -> None:
     """Load the rules, Punkt and the stemmer once per worker process."""
-    from summarizer.summarizers import summarize
+    from summarizer.summary import summarize
 
     summarize("Warm up the splitter. And the ranker.")
 
 
 # --- engines --------------------------------------------------------------------------------------------------------
 
-def run_local(tasks: Iterable[Task], options: Options, workers: int = 1) -> Iterator[dict[str, Any]]:
+def run_local(tasks: Iterable[Task], options: Options, workers: int = 1) -> Generator[dict[str, Any], None, None]:
     """`process` over `tasks` on `workers` processes, results in input order.
 
     One worker runs in this process. At most `IN_FLIGHT_PER_WORKER *
@@ -241,7 +243,7 @@ def run_local(tasks: Iterable[Task], options: Options, workers: int = 1) -> Iter
 def run_dask(
     tasks: Iterable[Task], options: Options, *, scheduler: str | None = None, workers: int = 1,
     processes: bool = True, window: int = DASK_WINDOW,
-) -> Iterator[dict[str, Any]]:
+) -> Generator[dict[str, Any], None, None]:
     """`process` over `tasks` on a Dask cluster, results in input order.
 
     The input is streamed in windows of `window` tasks; each window is a
@@ -261,7 +263,7 @@ def run_dask(
         try:
             client = Client(scheduler, timeout="20s")
         except (OSError, TimeoutError, ValueError) as error:
-            raise InputError(f"cannot reach the Dask scheduler at {scheduler} ({_first_line(error)})") from None
+            raise InputError(f"cannot reach the Dask scheduler at {scheduler} ({error_text(error)})") from None
     else:
         cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=processes,
                                dashboard_address=None)
@@ -360,7 +362,25 @@ def same_file(first: str, second: str) -> bool:
         return Path(first).resolve() == Path(second).resolve()
 
 
-class OutputClosed(Exception):
+def check_output(output: str, source: str, *, resume: bool, force: bool) -> None:
+    """Refuse an OUT that would lose data before any work: the input itself
+    (by any path), a directory, or a file with lines in it unless --resume
+    continues it or --force overwrites it; `-` (standard output) cannot be
+    resumed."""
+    if output == "-":
+        if resume:
+            raise ValueError("--resume needs an output file, not -")
+        return
+    path = Path(output)
+    if same_file(output, source):
+        raise ValueError(f"{output}: is the input too; give another file for --output")
+    if path.is_dir():
+        raise ValueError(f"{output}: is a directory; give a file for --output")
+    if path.exists() and not (resume or force) and path.stat().st_size > 0:
+        raise ValueError(f"{output}: exists; use --resume to continue it or --force to overwrite it")
+
+
+class OutputClosed(BrokenPipeError):
     """Standard output was closed by its reader (`| head`): time to stop, quietly."""
 
 
@@ -387,10 +407,11 @@ class JsonlOutput:
             self._owned = True
 
     def write(self, record: dict[str, Any]) -> None:
+        """Append `record` as one JSON line in a single write (an error line when it is not strict JSON)."""
         try:
             line = json.dumps(record, ensure_ascii=False, allow_nan=False)
         except (TypeError, ValueError) as error:  # a NaN score, say: strict JSON readers would choke
-            line = json.dumps({"id": record.get("id"), "error": f"result is not JSON ({_first_line(error)})"})
+            line = json.dumps({"id": record.get("id"), "error": f"result is not JSON ({error_text(error)})"})
         # A lone surrogate (an id of "\ud800", say) has no UTF-8 form: U+FFFD instead, so OUT is always UTF-8.
         data = (replace_lone_surrogates(line)[0] + "\n").encode("utf-8")
         view = memoryview(data)
@@ -404,6 +425,7 @@ class JsonlOutput:
             raise InputError(_cannot_write(self.path, error)) from None
 
     def close(self) -> None:
+        """Close the file (standard output stays open)."""
         if self._owned:
             os.close(self._fd)
 
@@ -443,6 +465,8 @@ def pending_tasks(tasks: Iterable[Task], done: frozenset[str], tally: Tally) -> 
 
 def write_records(records: Iterable[dict[str, Any]], output: JsonlOutput, tally: Tally,
                   on_record: Callable[[dict[str, Any]], None] | None = None) -> None:
+    """Write each record as it comes, counting written and failed ones in `tally`; `on_record` sees each after it is
+    written."""
     for record in records:
         output.write(record)
         tally.written += 1
@@ -455,9 +479,4 @@ def _cannot_write(path: str, error: OSError) -> str:
     name = "standard output" if path == "-" else path
     if isinstance(error, FileNotFoundError):
         return f"{name}: cannot write (no directory {Path(path).parent})"
-    return f"{name}: cannot write ({error.strerror or _first_line(error)})"
-
-
-def _first_line(error: BaseException) -> str:
-    text = " ".join(str(error).split())
-    return text or type(error).__name__
+    return f"{name}: cannot write ({error.strerror or error_text(error)})"

@@ -35,17 +35,20 @@ from __future__ import annotations
 import math
 from bisect import bisect_right
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import asdict, dataclass, replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import quote
 
-from summarizer.document import document_claims, parse_document
-from summarizer.mentions import Mention, find_mentions
-from summarizer.model import Document
+from summarizer.claim_cache import document_claims
+from summarizer.document import parse_document
+from summarizer.mentions import find_mentions
+from summarizer.model import Brief, BriefClaim, BriefSource, Document, Point, Reference, SpeakerGroup
 from summarizer.nlp.words import content_words, count_words, stem
 from summarizer.reading import Article, read_article
 from summarizer.summarizers import get_ranker
+from summarizer.summarizers.base import best_first
+from summarizer.summarizers.standalone import sentence_units
 
 if TYPE_CHECKING:
     from summarizer.claims.model import Claim
@@ -73,80 +76,6 @@ NO_SOURCE = "No source given"
 NAMED_KINDS = frozenset({"person", "organisation"})
 
 
-@dataclass(frozen=True, slots=True)
-class BriefSource:
-    number: int
-    name: str
-    title: str | None
-    date: str | None
-    url: str | None
-    words: int
-
-
-@dataclass(frozen=True, slots=True)
-class Reference:
-    """What citation `[number]` points at: a sentence of a source. `link`
-    opens a web source at the sentence (a URL text fragment); None for
-    files and standard input."""
-
-    number: int
-    source: int
-    sentence: int
-    start: int
-    end: int
-    text: str
-    link: str | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class Point:
-    text: str
-    citations: tuple[int, ...]
-
-
-@dataclass(frozen=True, slots=True)
-class BriefClaim:
-    speaker: str | None
-    role: str | None
-    cue: str
-    cue_class: str
-    content: str
-    kind: str
-    hedged: bool
-    citations: tuple[int, ...]
-    speaker_kind: str = "unresolved"
-    negated: bool = False
-
-
-@dataclass(frozen=True, slots=True)
-class SpeakerGroup:
-    speaker: str
-    role: str | None
-    named: bool
-    claims: tuple[BriefClaim, ...]
-
-
-@dataclass(frozen=True, slots=True)
-class Brief:
-    sources: tuple[BriefSource, ...]
-    bottom_line: Point | None
-    key_points: tuple[Point, ...]
-    speakers: tuple[SpeakerGroup, ...]
-    uncertain: tuple[BriefClaim, ...]
-    mentions: tuple[Mention, ...]
-    references: tuple[Reference, ...]
-    words_in: int
-    words_out: int
-
-    def to_dict(self) -> dict[str, object]:
-        return asdict(self)
-
-    def to_markdown(self) -> str:
-        from summarizer.render.brief import brief_markdown
-
-        return brief_markdown(self)
-
-
 def make_brief(
     inputs: Iterable[str | Path | Article],
     *,
@@ -156,15 +85,14 @@ def make_brief(
 ) -> Brief:
     """A briefing note for one or several articles.
 
-    Each input is an `Article` (see `summarizer.reading`), a `Path`, or a
-    string: a URL, `-`, or the path of a file when one exists by that name,
-    the article text otherwise. Give at most
-    one of `points` (key points besides the bottom line) and `words` (a
-    budget for the bottom line and key points together).
+    Each input is an `Article` as read (`summarizer.reading`; for a text in
+    hand, `Article(text, source=name)`) or where to read one: a path, an
+    http(s) URL or `-` for standard input. A source that cannot be read
+    raises `InputError` with a one-line message ("typo.txt: no such file").
+    Give at most one of `points` (key points besides the bottom line) and
+    `words` (a budget for the bottom line and key points together).
     """
-    from summarizer.summarizers.standalone import sentence_units
-
-    articles = [_as_article(item) for item in inputs]
+    articles = [item if isinstance(item, Article) else read_article(str(item)) for item in inputs]
     if not articles:
         raise ValueError("a brief needs at least one article")
     if points is not None and words is not None:
@@ -212,19 +140,6 @@ def make_brief(
         words_in=sum(source.words for source in sources),
         words_out=words_out,
     )
-
-
-def _as_article(item: str | Path | Article) -> Article:
-    from summarizer.sources import is_url
-
-    if isinstance(item, Article):
-        return item
-    if isinstance(item, Path):
-        return read_article(str(item))
-    looks_like_a_name = "\n" not in item and len(item) < 4096
-    if looks_like_a_name and (item == "-" or is_url(item) or Path(item).is_file()):
-        return read_article(item)
-    return Article(text=item, source="text")
 
 
 # --- the rules ------------------------------------------------------------
@@ -360,7 +275,7 @@ def _pick_points(
     """
     wanted = 1 + (points if points is not None else
                   SINGLE_ARTICLE_POINTS if len(documents) == 1 else MULTI_ARTICLE_POINTS)
-    per_source = [_best_first(values) for values in scores]
+    per_source = [best_first(values) for values in scores]
     picked: list[_Candidate] = []
     index = _ReprintIndex(rarity)
     used_words = 0
@@ -389,11 +304,6 @@ def _pick_points(
             index.add(sentence_stems)
             used_words += size
     return picked
-
-
-def _best_first(scores: Sequence[float]) -> list[int]:
-    """Sentence indices by score, the earlier first among equals."""
-    return sorted(range(len(scores)), key=lambda i: (-scores[i], i))
 
 
 # --- claims ----------------------------------------------------------------

@@ -22,6 +22,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
 
+from summarizer.nlp.lines import CLOSERS
+from summarizer.nlp.words import one_line
 from summarizer.pagemeta import key
 from summarizer.rules import load_rules
 
@@ -71,7 +73,7 @@ DASH_SIGNATURE = re.compile(r"[-\u2013\u2014]+\s*[A-Z][\w'\u2019.-]*"
 # An author's bio box is a short paragraph.
 BIO_MAX_WORDS = 90
 LIST_MARK = re.compile(r"^\s*(?:[-*\u2022\u2013\u2014\u25aa\u25cf>]|\d{1,3}[.)])\s+")
-SENTENCE_END = re.compile(r"""[.!?\u2026]['"\u2019\u201d)\]]*\s*$""")
+SENTENCE_END = re.compile(rf"[.!?\u2026]{CLOSERS}\s*$")
 WORD = re.compile(r"\w+")
 
 # rule name -> how its patterns in rules/cleanup.txt are applied
@@ -133,6 +135,8 @@ class PageFacts:
 
 @dataclass(frozen=True, slots=True)
 class Cleaned:
+    """The blocks of a page that stay, and those the clean-up removed with the rule that removed each."""
+
     kept: tuple[Block, ...]
     removed: tuple[Removed, ...]
 
@@ -257,7 +261,8 @@ def _link_run(blocks: Sequence[Block], start: int) -> range:
 
 
 def normalise(text: str) -> str:
-    return " ".join(text.split())
+    """`text` on one line, white space folded: how the rules compare blocks."""
+    return one_line(text)
 
 
 # --- rules in code ---------------------------------------------------------------------------------------------------

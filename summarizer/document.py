@@ -9,24 +9,21 @@ picks them. Offsets stay those of the original text.
 from __future__ import annotations
 
 import re
-import threading
 from collections import Counter
 from functools import cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
+from summarizer.headlines import is_headline_like
 from summarizer.model import Document, Paragraph, Sentence, Span
 from summarizer.nlp.splitter import split_sentences
+from summarizer.nlp.words import one_line
 from summarizer.rules import load_rules
 
 if TYPE_CHECKING:
-    from summarizer.claims.model import Claim
     from summarizer.reading import Article
 
 TEASER_MARK = "=> teaser"
-# A headline is a short line at the top that does not read as a sentence.
-HEADLINE_MAX_WORDS = 25
 HEADLINES_MAX = 3
-SENTENCE_END = re.compile(r"""[.:;,]['"\u2019\u201d)\]]*$""")
 LINE_END = re.compile(r"[\r\n\u2028\u2029]")
 TABLE_ROW = re.compile(r"\s*\|")
 # A subhead inside the article is shorter than a headline may be, and does
@@ -54,7 +51,7 @@ def _boilerplate_patterns() -> tuple[tuple[re.Pattern[str], bool], ...]:
     return tuple(patterns)
 
 
-def boilerplate_kind(line: str) -> str | None:
+def boilerplate_kind(line: str) -> Literal["link", "line"] | None:
     """`"link"` for navigation that introduces a teaser, `"line"` for other
     boilerplate, None for article text."""
     stripped = line.strip()
@@ -64,48 +61,11 @@ def boilerplate_kind(line: str) -> str | None:
     return None
 
 
-def is_headline_like(text: str) -> bool:
-    """Rule `headline_like`: short, one line, not ending as a sentence does."""
-    words = text.split()
-    return (
-        "\n" not in text
-        and 0 < len(words) <= HEADLINE_MAX_WORDS
-        and not SENTENCE_END.search(text)
-        and not text.rstrip().endswith(".")
-    )
-
-
 def parse_article(article: Article) -> Document:
     """The document of an article as read: its text, and the title it came
     with. Every command takes an article's title from here (through
     `Document.title`), so that all of them show the same one."""
     return parse_document(article.text, title=article.title)
-
-
-# The claims of the last few documents, by identity (each kept beside its
-# document, so that its id is not reused while it is here).
-_CLAIMS: dict[int, tuple[Document, tuple[Claim, ...]]] = {}
-_CLAIMS_LOCK = threading.Lock()
-CLAIMS_KEPT = 4
-
-
-def document_claims(document: Document) -> tuple[Claim, ...]:
-    """The claims of the document's body sentences, tagged once per
-    document: the news ranker reads them (its `attributed_statement` and
-    `direct_quote` components), and `brief` and `batch` list them for the
-    same document."""
-    from summarizer.claims import claims_in_document  # the tagger: only when asked for
-
-    with _CLAIMS_LOCK:  # batch may run articles on threads
-        kept = _CLAIMS.get(id(document))
-    if kept is not None and kept[0] is document:
-        return kept[1]
-    claims = tuple(claims_in_document(document))
-    with _CLAIMS_LOCK:
-        while len(_CLAIMS) >= CLAIMS_KEPT:
-            del _CLAIMS[next(iter(_CLAIMS))]
-        _CLAIMS[id(document)] = (document, claims)
-    return claims
 
 
 def parse_document(text: str, title: str | None = None) -> Document:
@@ -125,7 +85,7 @@ def parse_document(text: str, title: str | None = None) -> Document:
     for paragraph in _sentences_by_paragraph(sentences)[:HEADLINES_MAX]:
         start, end = sentences[paragraph[0]].start, sentences[paragraph[-1]].end
         gaps = (text[sentences[i].end : sentences[i + 1].start] for i in paragraph[:-1])
-        if any(LINE_END.search(gap) for gap in gaps) or not is_headline_like(" ".join(text[start:end].split())):
+        if any(LINE_END.search(gap) for gap in gaps) or not is_headline_like(one_line(text[start:end])):
             break
         headlines.append(Span(start, end, text[start:end]))
         skip.update(paragraph)
@@ -159,10 +119,11 @@ def parse_document(text: str, title: str | None = None) -> Document:
     for i, sentence in enumerate(sentences):
         if i not in skip:
             body.append(Sentence(len(body), sentence.start, sentence.end, sentence.text, sentence.paragraph))
+    body = _renumber_paragraphs(body)
     return Document(
         text=text,
-        sentences=tuple(_renumber_paragraphs(body)),
-        paragraphs=tuple(_paragraphs(_renumber_paragraphs(body))),
+        sentences=tuple(body),
+        paragraphs=tuple(_paragraphs(body)),
         headlines=tuple(headlines),
         boilerplate=tuple(boilerplate),
         headings=tuple(sentences[i].span for i in sorted(headings)),
@@ -244,9 +205,9 @@ def _is_subhead(text: str) -> bool:
     splitter has made the sentence one line of text: a line break left
     inside it is a hard wrap, so a subhead wrapped over two lines is still
     one (as for headlines)."""
-    one_line = " ".join(text.split())
-    return (is_headline_like(one_line) and len(one_line.split()) <= SUBHEAD_MAX_WORDS
-            and one_line[-1:] not in QUOTE_CLOSERS)
+    line = one_line(text)
+    return (is_headline_like(line) and len(line.split()) <= SUBHEAD_MAX_WORDS
+            and line[-1:] not in QUOTE_CLOSERS)
 
 
 def _sentences_by_paragraph(sentences: list[Sentence]) -> list[list[int]]:

@@ -39,6 +39,7 @@ MIN_LATIN_SHARE = 0.5
 
 @cache
 def profiles() -> dict[str, frozenset[str]]:
+    """Language -> its most frequent words (rules/language_profiles.txt)."""
     found: dict[str, frozenset[str]] = {}
     for entry in load_rules("language_profiles"):
         language, _, words = entry.partition(":")

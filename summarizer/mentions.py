@@ -13,22 +13,11 @@ name it shortens.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 
 from summarizer.claims.names import ACRONYM, find_names, organisation_words
 from summarizer.claims.speakers import Entity, SpeakerIndex
 from summarizer.claims.text import find_quotes, sentence_views, tokenize
-
-PERSON = "person"
-ORGANISATION = "organisation"
-OTHER = "other"
-
-
-@dataclass(frozen=True, slots=True)
-class Mention:
-    name: str
-    kind: str  # person, organisation or other
-    count: int
+from summarizer.model import ORGANISATION, OTHER, PERSON, Mention, MentionKind
 
 
 def name_runs(sentence: str) -> list[tuple[str, bool]]:
@@ -67,7 +56,7 @@ def find_mentions(sentences: Iterable[str], speakers: Sequence[str] = ()) -> lis
     return sorted(mentions.values(), key=lambda m: (-m.count, m.name))
 
 
-def _kind(entity: Entity, people: set[str]) -> str:
+def _kind(entity: Entity, people: set[str]) -> MentionKind:
     if entity.name in people or entity.kind == PERSON:
         return PERSON
     # by its words only: "the United States" is a place, though people are not "the X"

@@ -8,7 +8,16 @@ anything can be highlighted or cited.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
+from typing import Any, Literal
+
+from summarizer.nlp.words import one_line
+
+# The kinds a claim, its speaker and its cue verb come in (summarizer.claims
+# tags them; a brief lists them).
+ClaimKind = Literal["direct", "indirect", "mixed", "according_to"]
+SpeakerKind = Literal["person", "organisation", "unnamed", "unresolved"]
+CueClass = Literal["neutral", "assertive", "tentative", "directive", "belief", "report"]
 
 # A line broken after the hyphen of a compound ("Third-\nCountry"): one word.
 HYPHEN_AT_LINE_END = re.compile(r"(?<=\w)-[ \t]*(?:\r\n|\r|\n)\s*(?=\w)")
@@ -23,6 +32,7 @@ class Span:
     text: str
 
     def to_dict(self) -> dict[str, int | str]:
+        """The span as JSON-ready data."""
         return {"start": self.start, "end": self.end, "text": self.text}
 
 
@@ -42,6 +52,7 @@ class Sentence:
 
     @property
     def span(self) -> Span:
+        """The sentence as a `Span` of the original text."""
         return Span(self.start, self.end, self.text)
 
 
@@ -82,7 +93,7 @@ class Document:
         compound broken after its hyphen one word (the headline's span keeps
         the text as written)."""
         raw = self.page_title or (self.headlines[0].text if self.headlines else "")
-        return " ".join(HYPHEN_AT_LINE_END.sub("-", raw).split()) or None
+        return one_line(HYPHEN_AT_LINE_END.sub("-", raw)) or None
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,7 +119,8 @@ class Summary:
     kept_words: int
     headlines: tuple[Span, ...] = field(default=())
 
-    def to_dict(self) -> dict[str, object]:
+    def to_dict(self) -> dict[str, Any]:
+        """The summary as JSON-ready data (`--format json`)."""
         return {
             "title": self.title,
             "method": self.method,
@@ -123,3 +135,153 @@ class Summary:
                 "words_total": self.total_words,
             },
         }
+
+
+# --- --explain ----------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class ExplainedSentence:
+    """One body sentence: its score, the parts of the score (in the order of
+    `Explanation.component_names`) and whether the summary kept it."""
+
+    index: int
+    start: int
+    end: int
+    text: str
+    score: float
+    picked: bool
+    components: tuple[float, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Explanation:
+    """Every sentence of a document as its ranker saw it, and the summary."""
+
+    summary: Summary
+    component_names: tuple[str, ...]
+    component_weights: tuple[float, ...]
+    sentences: tuple[ExplainedSentence, ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        """The summary's JSON with an `explain` section added."""
+        data = self.summary.to_dict()
+        data["explain"] = {
+            "weights": dict(zip(self.component_names, self.component_weights, strict=True)),
+            "sentences": [
+                {
+                    "index": s.index, "text": s.text, "start": s.start, "end": s.end, "score": s.score,
+                    "picked": s.picked, "components": dict(zip(self.component_names, s.components, strict=True)),
+                }
+                for s in self.sentences
+            ],
+        }
+        return data
+
+
+# --- briefing notes -------------------------------------------------------------
+
+MentionKind = Literal["person", "organisation", "other"]
+PERSON: MentionKind = "person"
+ORGANISATION: MentionKind = "organisation"
+OTHER: MentionKind = "other"
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A name the articles mention, what it names, and how often."""
+
+    name: str
+    kind: MentionKind
+    count: int
+
+
+@dataclass(frozen=True, slots=True)
+class BriefSource:
+    """Source `number` of a note (from 1): how messages name it, its title,
+    date and URL when known, and its body's words."""
+
+    number: int
+    name: str
+    title: str | None
+    date: str | None
+    url: str | None
+    words: int
+
+
+@dataclass(frozen=True, slots=True)
+class Reference:
+    """What citation `[number]` points at: a sentence of a source. `link`
+    opens a web source at the sentence (a URL text fragment); None for
+    files and standard input."""
+
+    number: int
+    source: int
+    sentence: int
+    start: int
+    end: int
+    text: str
+    link: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Point:
+    """The bottom line or a key point: a sentence, verbatim, and the
+    citations (numbers of `Brief.references`) that carry it."""
+
+    text: str
+    citations: tuple[int, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class BriefClaim:
+    """A claim as the note lists it: the speaker's fullest name (None when
+    the text gives no source), the cue as written, the claim, and its
+    citations (a claim reprinted by several sources cites each)."""
+
+    speaker: str | None
+    role: str | None
+    cue: str
+    cue_class: CueClass
+    content: str
+    kind: ClaimKind
+    hedged: bool
+    citations: tuple[int, ...]
+    speaker_kind: SpeakerKind = "unresolved"
+    negated: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class SpeakerGroup:
+    """The claims of one speaker under "Who said what". `named` is false for
+    the groups of unnamed sources, unresolved speakers and claims with no
+    source, whose `speaker` is the group's heading."""
+
+    speaker: str
+    role: str | None
+    named: bool
+    claims: tuple[BriefClaim, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Brief:
+    """A briefing note: plain data that `summarizer.render.brief` lays out.
+
+    Citation `[n]` anywhere in the note is `references[n-1]`. `words_out`
+    (bottom line, key points and claims) is never more than `words_in`
+    (the sources' body words).
+    """
+
+    sources: tuple[BriefSource, ...]
+    bottom_line: Point | None
+    key_points: tuple[Point, ...]
+    speakers: tuple[SpeakerGroup, ...]
+    uncertain: tuple[BriefClaim, ...]
+    mentions: tuple[Mention, ...]
+    references: tuple[Reference, ...]
+    words_in: int
+    words_out: int
+
+    def to_dict(self) -> dict[str, Any]:
+        """The note as JSON-ready data (`--format json`)."""
+        return asdict(self)

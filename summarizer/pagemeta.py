@@ -30,6 +30,7 @@ from functools import cache
 from typing import Any
 from urllib.parse import urlsplit
 
+from summarizer.nlp.words import one_line
 from summarizer.rules import load_rules
 
 # Separators between a title and the site name or a date: " | ", " - ",
@@ -120,12 +121,14 @@ def is_site_name(text: str, sites: frozenset[str]) -> bool:
 
 
 def is_date_piece(text: str) -> bool:
+    """True for a piece of a title that is only a date ("12 May 2024")."""
     stripped = text.strip(" ,.")
     return bool(stripped) and bool(DATE_PIECE.fullmatch(stripped))
 
 
 def is_system_title(text: str) -> bool:
-    return " ".join(text.lower().split()) in _entries("system_title")
+    """True for a title a site's software gives every page (rules/page_metadata.txt, system_title)."""
+    return one_line(text.lower()) in _entries("system_title")
 
 
 def strip_title(title: str, sites: frozenset[str]) -> str:
@@ -143,7 +146,7 @@ def _join(title: str, pieces: Sequence[str]) -> str:
     separators inside kept as written."""
     start = title.find(pieces[0])
     end = title.rfind(pieces[-1]) + len(pieces[-1])
-    return " ".join(title[start:end].split()) if 0 <= start < end else " ".join(" ".join(pieces).split())
+    return one_line(title[start:end]) if 0 <= start < end else one_line(" ".join(pieces))
 
 
 def title_cores(title: str) -> list[str]:
@@ -193,7 +196,7 @@ def standfirst(tree: Any, extracted_text: str) -> str | None:
     for xpath in ("//meta[@property='og:description']/@content", "//meta[@name='description']/@content",
                   "//meta[@name='twitter:description']/@content"):
         for value in tree.xpath(xpath):
-            description = " ".join(str(value).split())
+            description = one_line(str(value))
             k = key(description)
             if len(description.split()) >= STANDFIRST_MIN_WORDS and k in shown and k not in text_key:
                 return description
@@ -218,7 +221,7 @@ def declared_site(tree: Any) -> str | None:
     titles = {key(title) for title in _meta_titles(tree)}
     for xpath in ("//meta[@property='og:site_name']/@content", "//meta[@name='application-name']/@content"):
         for value in tree.xpath(xpath):
-            text = " ".join(str(value).split())
+            text = one_line(str(value))
             if text and not ("application-name" in xpath and key(text) in titles):
                 return text
     return None
@@ -247,7 +250,7 @@ def _meta_titles(tree: Any) -> list[str]:
                   "//head/title"):
         for value in tree.xpath(xpath):
             text = value if isinstance(value, str) else value.text_content()
-            text = " ".join(str(text).split())
+            text = one_line(str(text))
             if text and text not in found:
                 found.append(text)
     return found
@@ -257,7 +260,7 @@ def link_texts(tree: Any) -> frozenset[str]:
     """The text of every link in the page's body, whitespace collapsed."""
     texts = set()
     for element in tree.xpath("//body//a"):
-        text = " ".join(element.text_content().split())
+        text = one_line(element.text_content())
         if any(c.isalnum() for c in text):
             texts.add(text)
     return frozenset(texts)
@@ -318,7 +321,7 @@ def visible_text(tree: Any) -> str:
         parent = element.getparent()
         if element.tail and parent is not None and not _hidden(parent):
             parts.append(element.tail)
-    return " ".join(" ".join(parts).split())
+    return one_line(" ".join(parts))
 
 
 def _hidden(element: Any) -> bool:
@@ -330,7 +333,7 @@ def _texts(tree: Any, xpath: str) -> list[str]:
     for element in tree.xpath(xpath):
         if element.tag in ("meta", "title", "script", "style", "link") or _in_head(element):
             continue
-        text = " ".join(element.text_content().split())
+        text = one_line(element.text_content())
         if text and len(text) <= 400:
             texts.append(text)
     return texts
@@ -383,7 +386,7 @@ def _slashed_credits(entries: list[str], html: str) -> list[str]:
 def _credit(entry: str, sites: frozenset[str]) -> str | None:
     """A credit such as "AFP/The Local" as written, when a part of it is not
     the site itself (a wire agency); None when no part is a credit."""
-    parts = [" ".join(part.split()) for part in entry.split("/")]
+    parts = [one_line(part) for part in entry.split("/")]
     if all(clean_author(part, sites) is None for part in parts):
         return None
     return "/".join(part for part in parts if part)
@@ -414,7 +417,7 @@ def as_written(name: str, html: str, visible: str = "") -> str:
             initial = len(word) == 1 and word.isupper()
             gap = "" if i == 0 else (r"\s*" if initial or len(words[i - 1]) == 1 else r"\s+")
             pattern += gap + re.escape(word) + (r"\." if initial else "") + ("?" if initial else "")
-        forms = [" ".join(m.group().split()) for m in re.finditer(rf"\b{pattern}\b", html) if "." in m.group()]
+        forms = [one_line(m.group()) for m in re.finditer(rf"\b{pattern}\b", html) if "." in m.group()]
         if forms:
             return max(set(forms), key=forms.count)
     if visible and len(words) == 1 and name.istitle() and len(name) > 1:  # "Todd", not "IWB"
@@ -434,7 +437,7 @@ def as_written(name: str, html: str, visible: str = "") -> str:
 
 def clean_author(entry: str, sites: frozenset[str] = frozenset()) -> str | None:
     """One person's name from one author entry, or None when it is not one."""
-    text = " ".join(entry.split()).strip(" ,|-–—:")
+    text = one_line(entry).strip(" ,|-–—:")
     lowered = text.lower()
     for lead in sorted(_entries("author_lead"), key=len, reverse=True):
         at = lowered.rfind(lead + " ")

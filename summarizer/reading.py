@@ -46,6 +46,10 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Literal
+
+from summarizer.errors import PDF_MESSAGE, InputError, too_large
+from summarizer.sources import check_content_type, declared_charset, extract_html, fetch_url, is_url, looks_like_html
 
 # Bytes that never occur in text: their presence means a binary file.
 BINARY_MARKERS = (b"\x00",)
@@ -63,9 +67,6 @@ CONTROL_SHARE_BINARY = 0.05
 CONTROL_SAMPLE = 65_536
 TEXT_CONTROLS = frozenset("\t\n\r\f\v")
 PDF_MARK = b"%PDF-"
-PDF_MESSAGE = "PDF files are not supported; save the article as text or as a web page first"
-# `scheme://...`: a URL, http or not (other schemes get a clear refusal).
-URL_LIKE = re.compile(r"^[A-Za-z][A-Za-z0-9+.\-]*://")
 
 # Tried in this order; the longest mark first (UTF-32 LE starts like UTF-16 LE).
 BYTE_ORDER_MARKS = (
@@ -83,10 +84,6 @@ GUESSABLE_ENCODINGS = (
 )
 PREFERRED_GUESS = "cp1252"
 LONE_SURROGATE = re.compile("[\ud800-\udfff]")
-
-
-class InputError(Exception):
-    """A problem with what the user gave us, fit for a one-line message."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,6 +122,10 @@ class Decoded:
     warning: str | None = None
 
 
+# What an article was read from: plain text, or a web page (its main text extracted).
+ArticleKind = Literal["text", "html"]
+
+
 @dataclass(frozen=True, slots=True)
 class Article:
     """An article as read: its text and what is known about it.
@@ -137,7 +138,7 @@ class Article:
 
     text: str
     source: str
-    kind: str = "text"
+    kind: ArticleKind = "text"
     title: str | None = None
     author: str | None = None
     date: str | None = None
@@ -183,11 +184,6 @@ def read_article(
     return article
 
 
-def is_url(source: str) -> bool:
-    """True for anything written as `scheme://...` (http or not)."""
-    return bool(URL_LIKE.match(source))
-
-
 def warn_on_stderr(message: str) -> None:
     """An `on_warning` for the command line: one line on stderr."""
     sys.stderr.write(f"summarizer: warning: {message}\n")
@@ -199,7 +195,7 @@ def article_from_bytes(
     *,
     max_bytes: int = DEFAULT_MAX_BYTES,
     declared: str | None = None,
-    kind: str | None = None,
+    kind: ArticleKind | None = None,
     url: str | None = None,
     raise_cap: str = RAISE_CAP,
 ) -> Article:
@@ -208,8 +204,6 @@ def article_from_bytes(
     `kind` forces `"html"` or `"text"`; by default a page is recognised by
     its file name or by how it starts.
     """
-    from summarizer.sources import declared_charset, extract_html, looks_like_html
-
     name = display_name(source)
     check_size(len(data), max_bytes, name, raise_cap)
     if declared is None and kind != "text":
@@ -366,17 +360,17 @@ def _encoding_label(encoding: str) -> str:
 
 
 def display_name(source: str) -> str:
+    """How messages name a source: `standard input` for `-`, else as given."""
     return "standard input" if source == "-" else source
 
 
 def check_size(size: int, max_bytes: int, name: str, raise_cap: str = RAISE_CAP) -> None:
+    """An `InputError` when `size` bytes are over the cap."""
     if size > max_bytes:
-        raise InputError(f"{name}: larger than the {max_bytes / 1_000_000:g} MB size cap; raise it with {raise_cap}")
+        raise too_large(name, max_bytes, raise_cap)
 
 
 def _read_url(url: str, limits: Limits) -> Article:
-    from summarizer.sources import check_content_type, fetch_url
-
     fetched = fetch_url(url, timeout=limits.timeout, max_bytes=limits.max_bytes, raise_cap=limits.raise_cap)
     kind = check_content_type(fetched)
     return article_from_bytes(fetched.data, url, max_bytes=limits.max_bytes, declared=fetched.charset, kind=kind,

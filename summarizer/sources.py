@@ -17,11 +17,13 @@ from __future__ import annotations
 import re
 import time
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 from urllib.parse import urlsplit
 
-from summarizer.reading import PDF_MESSAGE, InputError
-from summarizer.reading import is_url as is_url  # where callers have always found it
+from summarizer.errors import PDF_MESSAGE, InputError, error_text, too_large
+from summarizer.headlines import is_headline_like
+from summarizer.nlp.lines import CLOSERS
+from summarizer.nlp.words import one_line
 
 if TYPE_CHECKING:
     from summarizer.cleanup import Block, PageFacts, Removed
@@ -42,7 +44,14 @@ META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-:.]
 # sentence end in it. Menus, buttons and footers ("Home News", "Contact us")
 # have none, and trafilatura falls back to them on a page without an article.
 MIN_SENTENCE_CHARACTERS = 25
-SENTENCE_END = re.compile(r"[.!?\u2026\u3002\uff01\uff1f][\"'\u201d\u2019)\]]*(?:\s|$)")
+SENTENCE_END = re.compile(rf"[.!?\u2026\u3002\uff01\uff1f]{CLOSERS}(?:\s|$)")
+# `scheme://...`: a URL, http or not (other schemes get a clear refusal).
+URL_LIKE = re.compile(r"^[A-Za-z][A-Za-z0-9+.\-]*://")
+
+
+def is_url(source: str) -> bool:
+    """True for anything written as `scheme://...` (http or not)."""
+    return bool(URL_LIKE.match(source))
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,7 +98,7 @@ def _http_only_redirects() -> Any:
     import urllib.request
 
     class HttpOnlyRedirects(urllib.request.HTTPRedirectHandler):
-        def redirect_request(self, req, fp, code, msg, headers, newurl):  # type: ignore[no-untyped-def]
+        def redirect_request(self, req, fp, code, msg, headers, newurl):
             if urlsplit(newurl).scheme.lower() not in ALLOWED_SCHEMES:
                 raise InputError(f"{req.full_url}: redirected to a non-http(s) URL ({newurl})")
             return super().redirect_request(req, fp, code, msg, headers, newurl)
@@ -109,7 +118,7 @@ def fetch_url(url: str, *, timeout: float, max_bytes: int, raise_cap: str = "SUM
         parts = urlsplit(url)
         host = parts.hostname
     except ValueError as error:  # "Invalid IPv6 URL", say
-        raise InputError(f"{url}: not a valid URL ({_one_line(error)})") from None
+        raise InputError(f"{url}: not a valid URL ({error_text(error)})") from None
     scheme = parts.scheme.lower()
     if scheme not in ALLOWED_SCHEMES:
         raise InputError(f"{url}: only http and https URLs can be read, not {scheme}://")
@@ -126,16 +135,14 @@ def fetch_url(url: str, *, timeout: float, max_bytes: int, raise_cap: str = "SUM
             headers = response.headers
             length = headers.get("Content-Length")
             if length and length.isdigit() and int(length) > max_bytes:
-                raise InputError(f"{url}: larger than the {_megabytes(max_bytes)} size cap "
-                                 f"({_megabytes(int(length))}); raise it with {raise_cap}")
+                raise too_large(url, max_bytes, raise_cap, int(length))
             chunks: list[bytes] = []
             size = 0
             while chunk := response.read(READ_CHUNK):
                 chunks.append(chunk)
                 size += len(chunk)
                 if size > max_bytes:
-                    raise InputError(f"{url}: larger than the {_megabytes(max_bytes)} size cap; "
-                                     f"raise it with {raise_cap}")
+                    raise too_large(url, max_bytes, raise_cap)
                 if time.monotonic() > deadline:
                     raise InputError(f"{url}: timed out after {timeout:g} s")
             if length and length.isdigit() and size < int(length):  # the server closed early
@@ -147,21 +154,21 @@ def fetch_url(url: str, *, timeout: float, max_bytes: int, raise_cap: str = "SUM
     except http.client.IncompleteRead:  # a chunked body that stops midway
         raise InputError(f"{url}: download cut short (the connection closed inside a chunk)") from None
     except http.client.HTTPException as error:
-        raise InputError(f"{url}: cannot fetch ({type(error).__name__}: {_one_line(error)})") from None
+        raise InputError(f"{url}: cannot fetch ({type(error).__name__}: {error_text(error)})") from None
     except urllib.error.HTTPError as error:
-        raise InputError(f"{url}: HTTP {error.code} {_one_line(error.reason)}") from None
+        raise InputError(f"{url}: HTTP {error.code} {error_text(error.reason)}") from None
     except urllib.error.URLError as error:
         reason = error.reason
         if isinstance(reason, TimeoutError):
             raise InputError(f"{url}: timed out after {timeout:g} s") from None
-        raise InputError(f"{url}: cannot fetch ({_one_line(reason)})") from None
+        raise InputError(f"{url}: cannot fetch ({error_text(reason)})") from None
     except TimeoutError:
         raise InputError(f"{url}: timed out after {timeout:g} s") from None
     except (OSError, ValueError) as error:
-        raise InputError(f"{url}: cannot fetch ({_one_line(error)})") from None
+        raise InputError(f"{url}: cannot fetch ({error_text(error)})") from None
 
 
-def check_content_type(fetched: Fetched) -> str:
+def check_content_type(fetched: Fetched) -> Literal["html", "text"]:
     """`"html"` or `"text"` for what we can read; an `InputError` for the rest."""
     if fetched.content_type in HTML_CONTENT_TYPES:
         return "html"
@@ -431,9 +438,9 @@ def page_blocks(body: Any) -> list[Block]:
     for element in body:
         kind = BLOCK_KINDS.get(element.tag, PARAGRAPH)
         if element.tag == "table":  # one block a row, even when a cell holds several lines
-            pieces = [" ".join(xmltotxt(row, False).split()) for row in element]
+            pieces = [one_line(xmltotxt(row, False)) for row in element]
         else:
-            pieces = [" ".join(line.split()) for line in xmltotxt(element, False).splitlines()]
+            pieces = [one_line(line) for line in xmltotxt(element, False).splitlines()]
         blocks.extend(Block(kind, text) for text in pieces if text)
     return blocks
 
@@ -541,8 +548,6 @@ def _compose(title: str | None, paragraphs: list[str]) -> str:
     A title that ends like a sentence would be ranked as one, so it is left
     out of the text (it stays in the metadata).
     """
-    from summarizer.document import is_headline_like
-
     body = "\n\n".join(paragraphs) + "\n"
     if title and is_headline_like(title):
         return f"{title}\n\n{body}"
@@ -552,13 +557,5 @@ def _compose(title: str | None, paragraphs: list[str]) -> str:
 def _clean(value: object) -> str | None:
     if value is None:
         return None
-    text = " ".join(str(value).split())
+    text = one_line(str(value))
     return text or None
-
-
-def _one_line(value: object) -> str:
-    return " ".join(str(value).split()) or type(value).__name__
-
-
-def _megabytes(count: int) -> str:
-    return f"{count / 1_000_000:g} MB"

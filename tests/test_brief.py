@@ -9,7 +9,9 @@ from typer.testing import CliRunner
 from summarizer.brief import is_near_duplicate, make_brief
 from summarizer.cli import app
 from summarizer.document import parse_document
+from summarizer.errors import InputError
 from summarizer.reading import Article
+from summarizer.render.brief import brief_markdown
 
 from .conftest import DEMO
 
@@ -35,7 +37,7 @@ SECOND = (
 
 
 def test_demo_markdown_matches_the_golden_file() -> None:
-    markdown = make_brief([DEMO]).to_markdown().replace(str(DEMO), "data/nato-third-country-agreements.txt")
+    markdown = brief_markdown(make_brief([DEMO])).replace(str(DEMO), "data/nato-third-country-agreements.txt")
     if os.environ.get("UPDATE_GOLDEN"):
         GOLDEN.write_text(markdown, encoding="utf-8")
     assert markdown == GOLDEN.read_text(encoding="utf-8")
@@ -58,8 +60,9 @@ def test_demo_brief_content(demo_text: str) -> None:
 def test_every_citation_resolves_to_a_sentence_quoted_verbatim(demo_text: str) -> None:
     note = make_brief([DEMO])
     references = {ref.number: ref for ref in note.references}
-    markdown = note.to_markdown()
+    markdown = brief_markdown(note)
     assert set(int(n) for n in CITATION.findall(markdown)) == set(references)
+    assert note.bottom_line is not None
     for point in (note.bottom_line, *note.key_points):
         for number in point.citations:
             ref = references[number]
@@ -75,11 +78,12 @@ def test_every_citation_resolves_to_a_sentence_quoted_verbatim(demo_text: str) -
 
 def test_same_sentence_in_two_articles_is_cited_once_with_both_sources() -> None:
     note = make_brief([Article(FIRST, "first.txt"), Article(SECOND, "second.txt")], points=5)
+    assert note.bottom_line is not None
     points = [p for p in (note.bottom_line, *note.key_points) if p.text == AGENCY]
     assert len(points) == 1
     sources = {ref.source for ref in note.references if ref.number in points[0].citations}
     assert sources == {1, 2}
-    markdown = note.to_markdown()
+    markdown = brief_markdown(note)
     assert markdown.count(AGENCY) == 1
 
 
@@ -112,6 +116,20 @@ def test_points_and_words_limits() -> None:
     assert used <= 60
     with pytest.raises(ValueError, match="only one"):
         make_brief([DEMO], points=2, words=50)
+
+
+def test_inputs_are_articles_or_where_to_read_them(tmp_path: Path) -> None:
+    # A string is a path (or URL, or -), never the article text: a typo is an
+    # error, not a note whose bottom line is the file name.
+    with pytest.raises(InputError, match=r"^typo-missing\.txt: no such file$"):
+        make_brief(["typo-missing.txt"])
+    copy = tmp_path / "nato.txt"
+    copy.write_text(DEMO.read_text(encoding="utf-8"), encoding="utf-8")
+    from_path, from_string = make_brief([copy]), make_brief([str(copy)])
+    from_article = make_brief([Article(DEMO.read_text(encoding="utf-8"), str(copy))])
+    assert from_path == from_string
+    assert from_article.bottom_line == from_path.bottom_line
+    assert from_path.bottom_line is not None and "NATO" in from_path.bottom_line.text
 
 
 def test_key_points_are_in_article_order() -> None:
@@ -290,7 +308,7 @@ def test_text_fragment_link() -> None:
 def test_markdown_citations_of_a_web_source_open_the_page_at_the_sentence() -> None:
     web = Article(REPORT_A, "https://news.example.com/talks", kind="html", url="https://news.example.com/talks")
     note = make_brief([web, Article(REPORT_B, "b.txt")])
-    markdown = note.to_markdown()
+    markdown = brief_markdown(note)
     references = markdown[markdown.index("## References"):].splitlines()[2:]
     web_lines = [line for line in references if "source 1" in line]
     file_lines = [line for line in references if "b.txt" in line]

@@ -47,7 +47,7 @@ def test_demo_article_has_exactly_its_four_claims(demo_text: str) -> None:
     assert found[1].content == "increasing defense production is crucial"
     # "member states" is no cue: a +clause cue that is not followed by a clause does not cut the content
     assert found[0].content.endswith("expanded production capacity across member states")
-    assert found[2].speaker_span.text == "the Secretary General"
+    assert found[2].speaker_span and found[2].speaker_span.text == "the Secretary General"
     assert [c.cue for c in found] == ["outline", "emphasize", "urge", "signal"]
     assert [c.cue_class for c in found] == ["assertive", "assertive", "directive", "tentative"]
     for claim in found:
@@ -172,11 +172,12 @@ def test_adjuncts_between_cue_and_content() -> None:
     assert claim.content.startswith("the president\u2019s new executive actions")
 
 
-def test_said_would_without_that_is_hedged() -> None:
+def test_said_would_without_that_is_one_mixed_claim_not_hedged() -> None:
     text = "He said it wouldn\u2019t happen if voters \u201ccontinue to elect corporate Democratic whores.\u201d"
     claim = only(text)
     assert claim.cue == "say"
     assert claim.kind == "mixed"
+    assert claim.hedged is False  # "would" reports his prediction; "said" does not weaken it
 
 
 def test_participle_clause_takes_the_sentence_subject() -> None:
@@ -193,7 +194,7 @@ def test_according_to_first() -> None:
     text = "According to a recent poll of Indiana voters, Trump garnered 30% of respondents\u2019 votes."
     claim = only(text)
     assert claim.kind == "according_to"
-    assert claim.speaker_span.text == "a recent poll of Indiana voters"
+    assert claim.speaker_span and claim.speaker_span.text == "a recent poll of Indiana voters"
     assert claim.content.startswith("Trump garnered")
 
 
@@ -231,7 +232,7 @@ def test_officials_who_spoke_on_condition_of_anonymity() -> None:
         "on condition of anonymity because they were not authorized to discuss the issue."
     )
     claim = only(text)
-    assert claim.speaker_span.text == "the officials"
+    assert claim.speaker_span and claim.speaker_span.text == "the officials"
     assert claim.content.startswith("The training covers")
 
 
@@ -314,7 +315,7 @@ def test_pronoun_resolves_to_the_last_speaker() -> None:
     )
     found = claims_of(text)
     assert [c.speaker for c in found] == ["Marco Rubio", "Marco Rubio"]
-    assert found[1].speaker_span.text == "He"
+    assert found[1].speaker_span and found[1].speaker_span.text == "He"
     assert found[0].role == "Senator"
 
 

@@ -1,4 +1,5 @@
 from summarizer.document import boilerplate_kind, is_headline_like, parse_document
+from summarizer.model import Sentence, Span
 
 
 def test_demo_headlines_are_the_title(demo_text: str) -> None:
@@ -20,7 +21,8 @@ def test_demo_boilerplate_and_teasers_are_not_body(demo_text: str) -> None:
 
 def test_offsets_index_the_original_text(demo_text: str) -> None:
     document = parse_document(demo_text)
-    for span in (*document.sentences, *document.headlines, *document.boilerplate):
+    spans: tuple[Sentence | Span, ...] = (*document.sentences, *document.headlines, *document.boilerplate)
+    for span in spans:
         assert demo_text[span.start : span.end] == span.text
     assert [s.index for s in document.sentences] == list(range(len(document.sentences)))
 

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -12,7 +9,7 @@ import pytest
 from summarizer.language import guess_language, language_warning
 from summarizer.reading import article_from_bytes, article_from_text
 
-from .conftest import DEMO
+from .conftest import DEMO, run_command
 
 FRENCH = ("Le gouvernement a annoncé mardi une série de mesures pour soutenir les entreprises touchées par la "
           "crise. Selon le ministre, ces aides seront versées dans les prochaines semaines et concernent surtout "
@@ -59,9 +56,7 @@ def test_articles_carry_the_warning_for_text_and_pages() -> None:
 def test_the_summary_is_still_made_with_a_warning_on_stderr(tmp_path: Path) -> None:
     french = tmp_path / "fr.txt"
     french.write_text(FRENCH + "\n", encoding="utf-8")
-    result = subprocess.run([sys.executable, "-m", "summarizer", "summarize", str(french), "-f", "text"],
-                            capture_output=True, text=True, env={**os.environ, "NO_COLOR": "1"}, timeout=60,
-                            check=False)
+    result = run_command("summarize", str(french), "-f", "text")
     assert result.returncode == 0
     assert result.stderr.count("\n") == 1
     assert result.stderr.startswith(f"summarizer: warning: {french}: the text looks like French, not English")

@@ -16,7 +16,7 @@ from summarizer import summarize
 from summarizer.cli import app
 from summarizer.document import parse_document
 from summarizer.nlp.words import count_words
-from summarizer.summarizers import DEFAULT_METHOD, explain, get_ranker
+from summarizer.summarizers import DEFAULT_METHOD, get_ranker
 from summarizer.summarizers.news import (
     COMPONENTS,
     DUPLICATE_SIMILARITY,
@@ -39,6 +39,7 @@ from summarizer.summarizers.news import (
     speaker_claim,
     term_matrix,
 )
+from summarizer.summary import explain
 
 from .conftest import DEMO
 
@@ -216,8 +217,9 @@ def test_demo_default_summary_has_no_headline_teaser_or_boilerplate(demo_text: s
     document = parse_document(demo_text)
     furniture = [span.text for span in (*document.headlines, *document.boilerplate)]
     assert any("Previous Article" in text for text in furniture)
-    for length in ({}, {"sentences": 5}, {"words": 80}):
-        summary = summarize(demo_text, **length)
+    lengths: tuple[dict[str, int], ...] = ({}, {"sentences": 5}, {"words": 80})
+    for length in lengths:
+        summary = summarize(demo_text, sentences=length.get("sentences"), words=length.get("words"))
         assert summary.sentences
         for sentence in summary.sentences:
             assert all(text not in sentence.text and sentence.text not in text for text in furniture)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from summarizer.pagemeta import clean_author, clean_authors, strip_title, title_cores
@@ -148,7 +150,7 @@ def test_an_application_name_that_is_the_headline_is_no_site_name() -> None:
     assert declared.site == "Example"
 
 
-def test_the_author_of_a_page_as_written(tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_the_author_of_a_page_as_written(tmp_path: Path) -> None:
     head = ("<title>Floods close roads across the region</title><script type='application/ld+json'>"
             '{"@type":"NewsArticle","author":[{"@type":"Person","name":"J.O. Haselhoef"}]}</script>')
     article = article_from_bytes(page(head, "<h1>Floods close roads across the region</h1>", author="J O Haselhoef"),

@@ -15,7 +15,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from summarizer import split_sentences, summarize
+from summarizer.brief import make_brief
+from summarizer.claims import extract_claims
 from summarizer.document import parse_document
+from summarizer.reading import Article
 
 # PROPERTY_EXAMPLES=2000 for a deeper hunt; the default keeps the suite fast.
 EXAMPLES = int(os.environ.get("PROPERTY_EXAMPLES", "40"))
@@ -92,8 +95,7 @@ def test_word_budget_is_never_exceeded(text: str, budget: int) -> None:
 @PROPERTY_SETTINGS
 @given(texts)
 def test_claim_spans_index_the_text(text: str) -> None:
-    claims = pytest.importorskip("summarizer.claims")
-    for claim in claims.extract_claims(text):
+    for claim in extract_claims(text):
         spans = [claim.cue_span, claim.content_span, *claim.content_parts]
         if claim.speaker_span is not None:
             spans.append(claim.speaker_span)
@@ -104,11 +106,8 @@ def test_claim_spans_index_the_text(text: str) -> None:
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(texts, min_size=1, max_size=3))
 def test_brief_references_index_their_sources(sources: list[str]) -> None:
-    brief_module = pytest.importorskip("summarizer.brief")
-    from summarizer.reading import Article
-
     articles = [Article(text=text, source=f"s{i}") for i, text in enumerate(sources)]
-    brief = brief_module.make_brief(articles)
+    brief = make_brief(articles)
     for reference in brief.references:
         source = sources[reference.source - 1]  # sources are numbered from 1
         assert source[reference.start:reference.end] == reference.text

@@ -18,6 +18,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from summarizer.document import parse_document
+from summarizer.reading import Article
 from summarizer.summarizers import graph, news
 from summarizer.summarizers.base import Length
 from summarizer.summarizers.graph import SparseRows, from_entries
@@ -196,7 +197,7 @@ def test_claims_are_tagged_once_per_document_for_a_brief(monkeypatch: pytest.Mon
     monkeypatch.setattr(summarizer.claims, "claims_in_document", counted)
     texts = [f"Minister Anna Berg said on Monday that road {i} would reopen. \"It will be safe,\" she said. "
              f"The council agreed to pay for the repairs of road {i}." for i in range(6)]
-    note = make_brief(texts)
+    note = make_brief([Article(text, "text") for text in texts])
     assert len(tagged) == len(texts)  # the ranker and the list of claims share one tagging
     assert note.speakers
 
@@ -208,7 +209,7 @@ def test_a_claim_told_hundreds_of_times_is_listed_once_citing_every_telling() ->
 
     text = "Minister Anna Berg spoke to reporters on Monday about the new road plan. " + " ".join(
         ['"We will finish the road," Berg said.'] * 200)
-    note = make_brief([text])
+    note = make_brief([Article(text, "text")])
     [group] = note.speakers
     assert group.speaker == "Anna Berg"
     [claim] = group.claims

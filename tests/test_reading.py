@@ -5,9 +5,6 @@ from __future__ import annotations
 import codecs
 import contextlib
 import html
-import os
-import subprocess
-import sys
 import threading
 import time
 from collections.abc import Iterator
@@ -30,7 +27,7 @@ from summarizer.reading import (
 )
 from summarizer.sources import is_url, looks_like_html
 
-from .conftest import DEMO
+from .conftest import DEMO, run_command
 
 NEWS = ("The central bank raised interest rates by a quarter point on Thursday, its third increase this year. "
         "\u201cWe will do what it takes,\u201d the governor said in Frankfurt. "
@@ -75,6 +72,7 @@ def test_cyrillic_windows_1251_is_detected() -> None:
     decoded = decode(text.encode("cp1251"), "ru.txt")
     assert decoded.text == text
     assert decoded.warning is not None
+    assert decoded.warning.startswith("ru.txt: not UTF-8; read as cp1251 (guessed)")
 
 
 def test_crlf_is_kept_and_offsets_index_the_decoded_text(tmp_path: Path) -> None:
@@ -238,8 +236,7 @@ def test_a_pdf_is_refused_in_one_line(tmp_path: Path) -> None:
     pdf.write_bytes(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n")
     with pytest.raises(InputError, match=r"report\.pdf: PDF files are not supported"):
         read_article(str(pdf))
-    result = subprocess.run([sys.executable, "-m", "summarizer", "summarize", str(pdf)], capture_output=True,
-                            text=True, env={**os.environ, "NO_COLOR": "1"}, timeout=60, check=False)
+    result = run_command("summarize", str(pdf))
     assert result.returncode == 2
     assert result.stderr == f"summarizer: error: {pdf}: PDF files are not supported; save the article as text or " \
                             "as a web page first\n"
@@ -433,15 +430,12 @@ def test_refused_connection_is_one_line() -> None:
 
 
 def test_summarize_command_reads_a_url_and_warns_on_a_guess(server: str, tmp_path: Path) -> None:
-    env = {**os.environ, "NO_COLOR": "1"}
-    result = subprocess.run([sys.executable, "-m", "summarizer", "summarize", f"{server}/nato", "-n", "4"],
-                            capture_output=True, text=True, env=env, timeout=60, check=False)
+    result = run_command("summarize", f"{server}/nato", "-n", "4")
     assert result.returncode == 0, result.stderr
     assert result.stdout.splitlines() == clean_text_summary()
     legacy = tmp_path / "legacy.txt"
     legacy.write_bytes(NEWS.encode("cp1252"))
-    result = subprocess.run([sys.executable, "-m", "summarizer", "summarize", str(legacy), "-f", "json"],
-                            capture_output=True, text=True, env=env, timeout=60, check=False)
+    result = run_command("summarize", str(legacy), "-f", "json")
     assert result.returncode == 0
     assert result.stderr.startswith("summarizer: warning: ")
     assert "Caf\u00e9 owners" in result.stdout

@@ -6,11 +6,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from typing import Any
 
 import pytest
 from rich.console import Console
 
-from summarizer.brief import make_brief
+from summarizer.brief import Brief, make_brief
 from summarizer.claims import Claim, claims_in_document
 from summarizer.document import parse_document
 from summarizer.model import Span
@@ -18,7 +19,7 @@ from summarizer.render.brief import BriefView
 from summarizer.render.claims import ClaimsView, cue_label
 from summarizer.render.explain import ExplanationView
 from summarizer.render.summary import SummaryView
-from summarizer.summarizers import explain, summarize
+from summarizer.summary import explain, summarize
 
 from .conftest import DEMO
 
@@ -26,7 +27,7 @@ WIDTHS = (60, 80, 120)
 BOX = re.compile(r"[\u2500-\u257f]")  # box-drawing characters: table and panel borders
 
 
-def render(view: object, width: int, **console: object) -> str:
+def render(view: object, width: int, **console: Any) -> str:
     options = {"color_system": None, **console}
     out = Console(width=width, record=True, file=open("/dev/null", "w"), **options)  # noqa: SIM115
     out.print(view)
@@ -202,7 +203,7 @@ def test_legend_without_colour_names_no_colour(demo_text: str) -> None:
 LONG_URL = "https://www.example-caribbean-news.com/2022/04/29/premier-arrested-in-miami-on-drug-charges-territorys-governor-responds/"
 
 
-def two_source_brief() -> object:
+def two_source_brief() -> Brief:
     from summarizer.reading import Article
 
     first = Article(text="Premier arrested in Miami\n\nThe premier was arrested in Miami on Thursday. The governor "
@@ -223,6 +224,7 @@ def test_brief_urls_stay_whole_and_copyable(width: int) -> None:
     out.file.close()
     lines = text.splitlines()
     for source in note.sources:
+        assert source.url is not None
         assert any(line.strip() == source.url or line.strip().endswith(source.url) for line in lines), source.url
     assert all(len(line.rstrip()) <= width for line in lines if "https://" not in line)
     assert "…" not in text

@@ -5,8 +5,11 @@ quotes, authors as the page writes them). No real page is copied here."""
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
-from summarizer.reading import article_from_bytes
+from summarizer.reading import Article, article_from_bytes
+
+from .conftest import run_command
 
 PARAGRAPHS = (
     "<p>The city council voted on Tuesday to approve the new budget, which includes money for schools and roads "
@@ -22,7 +25,7 @@ def page(body: str, head: str = "<title>Council passes budget</title>") -> bytes
     return f"<html><head><meta charset='utf-8'>{head}</head><body>{body}</body></html>".encode()
 
 
-def read(body: str, head: str = "<title>Council passes budget</title>"):  # type: ignore[no-untyped-def]
+def read(body: str, head: str = "<title>Council passes budget</title>") -> Article:
     return article_from_bytes(page(body, head), "page.html")
 
 
@@ -83,14 +86,10 @@ def test_a_full_article_gets_no_short_text_warning() -> None:
     assert not any("almost no article text" in warning for warning in article.warnings)
 
 
-def test_the_warning_reaches_the_command_line(tmp_path) -> None:  # type: ignore[no-untyped-def]
-    import subprocess
-    import sys
-
+def test_the_warning_reaches_the_command_line(tmp_path: Path) -> None:
     path = tmp_path / "prison.html"
     path.write_bytes(page(navigation_page(), "<title>Prison official: anyone could escape</title>"))
-    result = subprocess.run([sys.executable, "-m", "summarizer", "summarize", str(path), "-f", "text"],
-                            capture_output=True, text=True, check=False)
+    result = run_command("summarize", str(path), "-f", "text")
     assert result.returncode == 0
     assert result.stdout.startswith("A senior prison official has said")
     assert "warning:" in result.stderr and "almost no article text" in result.stderr

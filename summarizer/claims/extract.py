@@ -14,7 +14,7 @@ from contextlib import contextmanager
 from summarizer.claims.cues import sentence_cues
 from summarizer.claims.grammar import head_token, reads_as_clause
 from summarizer.claims.lexicon import documents
-from summarizer.claims.model import Claim
+from summarizer.claims.model import Claim, ClaimKind, SpeakerKind
 from summarizer.claims.polarity import hedging_cue, is_hedged, past_tense_cue, polarity
 from summarizer.claims.quotes import continue_quotes, extend_over_quotes
 from summarizer.claims.rules import Frame, frames_for_cue, sentence_frames
@@ -186,7 +186,7 @@ def _lower_case_words(text: str, views: list[SentenceView]) -> frozenset[str]:
 def _claim(text: str, view: SentenceView, frame: Frame, index: SpeakerIndex, quotes: Quotes) -> Claim:
     speaker = role = None
     speaker_span = None
-    speaker_kind = "unresolved"
+    speaker_kind: SpeakerKind = "unresolved"
     if frame.source is not None:
         start, end = frame.source
         speaker_span = Span(start, end, text[start:end])
@@ -216,7 +216,7 @@ def _claim(text: str, view: SentenceView, frame: Frame, index: SpeakerIndex, quo
     )
 
 
-def _kind(frame: Frame, parts: tuple[Span, ...], quotes: Quotes) -> str:
+def _kind(frame: Frame, parts: tuple[Span, ...], quotes: Quotes) -> ClaimKind:
     """direct: the content is quotation only; mixed: paraphrase with a quoted
     fragment; according_to; otherwise indirect."""
     if frame.entry.lemma == "according to":

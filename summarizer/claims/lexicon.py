@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from summarizer.claims.model import CUE_CLASSES, CueClass
 from summarizer.rules import load_rules, load_word_set
 
 FLAGS = frozenset(
@@ -21,7 +22,7 @@ FLAGS = frozenset(
 @dataclass(frozen=True, slots=True)
 class CueEntry:
     lemma: str  # canonical, words joined by spaces: "point out"
-    cue_class: str
+    cue_class: CueClass
     flags: frozenset[str]
 
     @property
@@ -61,6 +62,8 @@ def cue_forms() -> dict[tuple[str, ...], CueEntry]:
         unknown = flags - FLAGS
         if unknown:
             raise ValueError(f"cues.txt: unknown flag(s) {sorted(unknown)} in {line!r}")
+        if cue_class not in CUE_CLASSES:
+            raise ValueError(f"cues.txt: unknown class {cue_class!r} in {line!r}")
         irregular = [f for f in rest if not f.startswith("+")]
         variants = spellings.split("/")
         entry = CueEntry(variants[0].replace("_", " "), cue_class, flags)

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any, get_args
 
-from summarizer.model import Span
+from summarizer.model import ClaimKind, CueClass, Span, SpeakerKind
 
-KINDS = ("direct", "indirect", "mixed", "according_to")
-SPEAKER_KINDS = ("person", "organisation", "unnamed", "unresolved")
-CUE_CLASSES = ("neutral", "assertive", "tentative", "directive", "belief", "report")
+KINDS: tuple[ClaimKind, ...] = get_args(ClaimKind)
+SPEAKER_KINDS: tuple[SpeakerKind, ...] = get_args(SpeakerKind)
+CUE_CLASSES: tuple[CueClass, ...] = get_args(CueClass)
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,18 +28,18 @@ class Claim:
     speaker: str | None
     speaker_span: Span | None
     cue: str
-    cue_class: str
+    cue_class: CueClass
     cue_span: Span
     content: str
     content_span: Span
-    kind: str
+    kind: ClaimKind
     hedged: bool
     sentence: int
     role: str | None = None
     content_parts: tuple[Span, ...] = ()
     rule: str = ""  # the pattern rule that found it, for --debug and error analysis
     negated: bool = False
-    speaker_kind: str = "unresolved"
+    speaker_kind: SpeakerKind = "unresolved"
     shown_cue: str = ""
 
     @property
@@ -46,7 +47,7 @@ class Claim:
         """The cue as a reader should see it: "said", "did not confirm"."""
         return self.shown_cue or self.cue_span.text
 
-    def to_dict(self) -> dict[str, object]:
+    def to_dict(self) -> dict[str, Any]:
         return {
             "speaker": self.speaker,
             "role": self.role,

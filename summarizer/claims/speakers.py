@@ -22,10 +22,11 @@ from collections import deque
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
-from typing import NamedTuple
+from typing import Literal, NamedTuple
 
 from summarizer.claims.grammar import PREPOSITIONS
 from summarizer.claims.lexicon import body_nouns, grammar, noun_sets, people_nouns, pronouns, title_words
+from summarizer.claims.model import SpeakerKind
 from summarizer.claims.names import (
     ACRONYM,
     FEMALE,
@@ -42,8 +43,8 @@ from summarizer.claims.names import (
 from summarizer.claims.text import SentenceView, Token
 from summarizer.rules import load_rules
 
-UNNAMED = "unnamed"
-UNRESOLVED = "unresolved"
+UNNAMED: Literal["unnamed"] = "unnamed"
+UNRESOLVED: Literal["unresolved"] = "unresolved"
 WINDOW = 4  # sentences a pronoun or description looks back over
 NEAR = 2  # sentences within which the last speaker is a near antecedent
 DESCRIPTION_WINDOW = 30  # sentences an organisation description looks back over
@@ -66,7 +67,7 @@ GENERIC_ROLE_WORDS = frozenset({"former", "then", "current", "new", "top", "seni
 class Resolved(NamedTuple):
     name: str | None
     role: str | None
-    kind: str  # person, organisation, unnamed or unresolved
+    kind: SpeakerKind
 
 
 @dataclass(slots=True)
@@ -492,7 +493,7 @@ def _after_preposition(view: SentenceView, offset: int) -> bool:
     return k is not None and k > 0 and tokens[k - 1].lower in PREPOSITIONS
 
 
-def _pick(people: list[Entity], gender: str) -> Entity | bool | None:
+def _pick(people: list[Entity], gender: str) -> Entity | Literal[False] | None:
     """The first person of `gender`, else the only one of unknown gender;
     False when several of unknown gender make it ambiguous, None when none."""
     known = [e for e in people if e.gender == gender]

@@ -13,7 +13,7 @@ from summarizer.cli import batch as _batch  # noqa: F401 - registers the command
 from summarizer.cli import brief as _brief  # noqa: F401 - registers the command
 from summarizer.cli import claims as _claims  # noqa: F401 - registers the command
 from summarizer.cli import summarize as _summarize  # noqa: F401 - registers the command
-from summarizer.cli.common import app
+from summarizer.cli.common import app, silence_stdout
 from summarizer.cli.errors import click_errors, usage_message
 
 __all__ = ["app", "main", "run"]
@@ -38,7 +38,8 @@ def run(args: list[str] | None = None) -> int:
     except typer.Abort:
         sys.stderr.write("summarizer: error: interrupted\n")
         code = 130
-    except BrokenPipeError:
+    except BrokenPipeError:  # commands handle their own (common.guarded); this is click's help or version
+        silence_stdout()
         code = 0
     except SystemExit as stop:  # typer's shell completion exits by itself
         code = stop.code
@@ -60,6 +61,7 @@ BLAS_THREADS = {"OPENBLAS_NUM_THREADS": "1"}
 
 
 def main() -> None:
+    """The installed `summarizer` command: run the app on the command line and exit with its code."""
     for name, value in BLAS_THREADS.items():
         os.environ.setdefault(name, value)
     code = run()
@@ -68,7 +70,7 @@ def main() -> None:
     except BrokenPipeError:
         code = 0
     if code == 0:
-        # `summarizer --help | head -1`: the reader left, nothing is lost;
-        # keep Python's own flush at exit from failing again.
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        # `summarizer --help | head -1`: the reader may have left; keep
+        # Python's own flush at exit from failing again.
+        silence_stdout()
     sys.exit(code)

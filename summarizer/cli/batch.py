@@ -5,9 +5,9 @@ from __future__ import annotations
 import os
 import sys
 import time
-from collections.abc import Callable, Generator
+from collections.abc import Callable
 from enum import StrEnum
-from typing import TYPE_CHECKING, Annotated, Any, cast
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
@@ -21,11 +21,14 @@ SOME_FAILED = 3
 
 
 class Engine(StrEnum):
+    """Where batch runs its articles: a local process pool or a Dask cluster."""
+
     local = "local"
     dask = "dask"
 
 
 def default_workers() -> int:
+    """The cores this process may use: the default number of workers."""
     try:
         return len(os.sched_getaffinity(0))
     except AttributeError:
@@ -94,34 +97,24 @@ def batch(
         from summarizer.batch import (
             JsonlOutput,
             Options,
-            OutputClosed,
             Tally,
+            check_output,
             count_tasks,
             iter_tasks,
             pending_tasks,
             resume_state,
             run_dask,
             run_local,
-            same_file,
             write_records,
         )
         from summarizer.reading import Limits
-        from summarizer.summarizers import METHODS
+        from summarizer.summarizers import check_method
         from summarizer.summarizers.base import Length
 
-        if method not in METHODS:
-            raise ValueError(f"unknown method {method!r}; choose one of: {', '.join(METHODS)}")
+        check_method(method)
         Length(sentences=sentences, ratio=ratio, words=words)  # fail on bad limits before any work
-        if output == "-" and resume:
-            raise ValueError("--resume needs an output file, not -")
+        check_output(output, source, resume=resume, force=force)
         out_path = Path(output)
-        if output != "-":
-            if same_file(output, source):
-                raise ValueError(f"{output}: is the input too; give another file for --output")
-            if out_path.is_dir():
-                raise ValueError(f"{output}: is a directory; give a file for --output")
-            if out_path.exists() and not (resume or force) and out_path.stat().st_size > 0:
-                raise ValueError(f"{output}: exists; use --resume to continue it or --force to overwrite it")
         options = Options(sentences=sentences, ratio=ratio, words=words, method=method, claims=not no_claims,
                           limits=Limits.from_env(max_mb, timeout, cap_option="--max-mb"))
         tally = Tally()
@@ -151,12 +144,8 @@ def batch(
                         write_records(records, sink, tally, on_record=progress.advance)
                 else:
                     write_records(records, sink, tally)
-        except OutputClosed:  # `-o - | head`: the reader has all it wants
-            devnull = os.open(os.devnull, os.O_WRONLY)
-            os.dup2(devnull, sys.stdout.fileno())
-            return None
-        finally:
-            cast(Generator[Any, None, None], records).close()  # a generator: stops the workers at once
+        finally:  # `-o - | head` ends here too (OutputClosed is a BrokenPipeError: common.guarded)
+            records.close()  # a generator: stops the workers at once
         elapsed = time.perf_counter() - started
         if not quiet and sys.stderr.isatty():
             sys.stderr.write(closing_line(tally, elapsed, output) + "\n")
@@ -182,6 +171,7 @@ def articles_per_second(count: int, elapsed: float) -> float:
 
 
 def closing_line(tally: Tally, elapsed: float, output: str) -> str:
+    """The line batch ends with on a terminal: written, failed, time, rate, skipped, and where to."""
     rate = articles_per_second(tally.written, elapsed)
     parts = [f"{tally.written} written ({tally.failed} failed) in {elapsed:.1f} s, {rate:.1f} articles/s"]
     if tally.skipped:
@@ -228,6 +218,7 @@ class BatchProgress:
         self._clock = clock
 
     def advance(self, record: dict[str, Any]) -> None:
+        """Count one more record (failed when it is an error line) and show the rate so far."""
         self._failed += "error" in record
         self._done += 1
         rate = articles_per_second(self._done, self._clock() - self._started)

@@ -3,24 +3,12 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import Annotated
 
 import typer
 
-from summarizer.cli.common import (
-    SUFFIX_HELP,
-    Debug,
-    OutputFormat,
-    check_output,
-    command,
-    deliver,
-    format_option,
-    guarded,
-    output_option,
-)
-
-if TYPE_CHECKING:
-    from summarizer.brief import Brief
+import summarizer.cli.common as common
+from summarizer.cli.common import Debug, OutputFormat, command
 
 
 @command
@@ -45,9 +33,9 @@ def brief(
     ] = "default",
     output_format: Annotated[
         OutputFormat | None,
-        format_option(OutputFormat.markdown, SUFFIX_HELP),
+        common.format_option(OutputFormat.markdown, common.SUFFIX_HELP),
     ] = None,
-    output: Annotated[Path | None, output_option("the note")] = None,
+    output: Annotated[Path | None, common.output_option("the note")] = None,
     debug: Debug = False,
 ) -> None:
     """Write a briefing note: bottom line, key points, who said what, what is
@@ -56,18 +44,20 @@ def brief(
     def work() -> None:
         from summarizer.brief import make_brief
         from summarizer.reading import read_article, warn_on_stderr
+        from summarizer.render.brief import brief_views
+        from summarizer.summarizers import check_method
 
         if sources.count("-") > 1:
             raise ValueError("standard input (-) can be read only once")
-        check_output(output, sources)
+        common.check_output(output, sources)
+        check_method(method)
         articles = [read_article(source, on_warning=warn_on_stderr) for source in unique_sources(sources)]
         note = make_brief(articles, points=points, words=words, method=method)
         if words is not None and note.bottom_line is None:
             raise ValueError(f"no sentence fits in {words} words; raise --words")
-        deliver(lambda chosen: render_brief(note, chosen), lambda: brief_view(note), output=output,
-                requested=output_format, piped=OutputFormat.markdown)
+        common.deliver(brief_views(note), output=output, requested=output_format, piped=OutputFormat.markdown)
 
-    guarded(debug, work)
+    common.guarded(debug, work)
 
 
 def unique_sources(sources: list[str]) -> list[str]:
@@ -85,15 +75,3 @@ def unique_sources(sources: list[str]) -> list[str]:
         unique.append(source)
     return unique
 
-
-def brief_view(note: Brief) -> object:
-    from summarizer.render.brief import BriefView
-
-    return BriefView(note)
-
-
-def render_brief(note: Brief, output_format: OutputFormat) -> str:
-    from summarizer.render.brief import brief_json, brief_markdown, brief_text
-
-    renderers = {OutputFormat.json: brief_json, OutputFormat.text: brief_text, OutputFormat.markdown: brief_markdown}
-    return renderers[output_format](note)

@@ -8,25 +8,16 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from summarizer.cli.common import (
-    SUFFIX_HELP,
-    Debug,
-    OutputFormat,
-    Source,
-    check_output,
-    command,
-    deliver,
-    format_option,
-    guarded,
-    output_option,
-)
+import summarizer.cli.common as common
+from summarizer.cli.common import Debug, OutputFormat, Source, command
 
 if TYPE_CHECKING:
     from summarizer.claims import Claim
-    from summarizer.model import Document
 
 
-class ClaimKind(StrEnum):
+class KindOption(StrEnum):
+    """The values of --kind: the kinds a claim comes in (summarizer.model.ClaimKind)."""
+
     direct = "direct"
     indirect = "indirect"
     mixed = "mixed"
@@ -38,7 +29,7 @@ def claims(
     source: Source,
     output_format: Annotated[
         OutputFormat | None,
-        format_option(OutputFormat.text, f"{SUFFIX_HELP}; text is tab-separated with a header row"),
+        common.format_option(OutputFormat.text, f"{common.SUFFIX_HELP}; text is tab-separated with a header row"),
     ] = None,
     speaker: Annotated[
         str | None,
@@ -51,14 +42,14 @@ def claims(
         ),
     ] = None,
     kind: Annotated[
-        list[ClaimKind] | None,
+        list[KindOption] | None,
         typer.Option("--kind", "-k", metavar="KIND", show_default=False,
                      help="Only claims of this kind: direct, indirect, mixed or according_to; repeat for several."),
     ] = None,
     headlines: Annotated[
         bool, typer.Option("--headlines", help="Tag the headlines too (they are skipped by default).")
     ] = False,
-    output: Annotated[Path | None, output_option("the claims")] = None,
+    output: Annotated[Path | None, common.output_option("the claims")] = None,
     debug: Debug = False,
 ) -> None:
     """List the attributed claims of an article: speaker (resolved to the
@@ -70,19 +61,19 @@ def claims(
 
     def work() -> None:
         from summarizer.claims import claims_in_document
-        from summarizer.document import parse_article
-        from summarizer.reading import read_article, warn_on_stderr
+        from summarizer.render.claims import claims_views
 
-        check_output(output, [source])
-        document = parse_article(read_article(source, on_warning=warn_on_stderr))
+        common.check_output(output, [source])
+        document = common.read_document(source)
         found = filter_claims(claims_in_document(document, headlines=headlines), speaker, kind)
-        deliver(lambda chosen: claims_output(document, found, chosen), lambda: claims_view(document, found),
-                output=output, requested=output_format, piped=OutputFormat.text)
+        common.deliver(claims_views(document, found), output=output, requested=output_format, piped=OutputFormat.text)
 
-    guarded(debug, work)
+    common.guarded(debug, work)
 
 
-def filter_claims(found: list[Claim], speaker: str | None, kinds: list[ClaimKind] | None) -> list[Claim]:
+def filter_claims(found: list[Claim], speaker: str | None, kinds: list[KindOption] | None) -> list[Claim]:
+    """The claims whose speaker contains `speaker` (case-insensitive; 'none' for no speaker) and whose kind is one of
+    `kinds`."""
     if speaker is not None:
         wanted = speaker.strip().lower()
         if wanted == "none":
@@ -94,18 +85,3 @@ def filter_claims(found: list[Claim], speaker: str | None, kinds: list[ClaimKind
         found = [c for c in found if c.kind in allowed]
     return found
 
-
-def claims_output(document: Document, found: list[Claim], output_format: OutputFormat) -> str:
-    from summarizer.render.claims import claims_json, claims_markdown, claims_text
-
-    if output_format is OutputFormat.json:
-        return claims_json(found)
-    if output_format is OutputFormat.markdown:
-        return claims_markdown(found, document.title)
-    return claims_text(found)
-
-
-def claims_view(document: Document, found: list[Claim]) -> object:
-    from summarizer.render.claims import ClaimsView
-
-    return ClaimsView(document, found)

@@ -6,14 +6,21 @@ import inspect
 import os
 import sys
 from collections.abc import Callable, Sequence
-from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, Any, NoReturn, TypeVar
+from typing import TYPE_CHECKING, Annotated, Any, NoReturn, TypeVar
 
 import typer
 from typer.core import TyperCommand, TyperGroup
 
 from summarizer.cli.errors import click_errors
+from summarizer.errors import InputError
+from summarizer.nlp.words import one_line
+from summarizer.render import OutputFormat, Views
+
+if TYPE_CHECKING:
+    from rich.console import RenderableType
+
+    from summarizer.model import Document
 
 # The metavar of a flag in --help: it takes no value, so nothing to show.
 FLAG = ""
@@ -41,10 +48,14 @@ def _nothing(*args: Any, **kwargs: Any) -> None:
 
 
 class Command(_PlainHelp, TyperCommand):
+    """A command whose --help shows no type placeholders."""
+
     pass
 
 
 class Group(_PlainHelp, TyperGroup):
+    """The app's group of commands, its --help without type placeholders."""
+
     pass
 
 
@@ -60,15 +71,6 @@ app = typer.Typer(
 
 T = TypeVar("T")
 F = TypeVar("F", bound=Callable[..., None])
-
-
-class OutputFormat(StrEnum):
-    """Every command that prints a view offers these four."""
-
-    rich = "rich"
-    text = "text"
-    markdown = "markdown"
-    json = "json"
 
 
 FORMAT_CHOICES = "rich, text, markdown or json"
@@ -107,24 +109,32 @@ def check_output(output: Path | None, inputs: Sequence[str]) -> None:
             raise ValueError(f"{output}: {what}; give another file for --output")
 
 
-def deliver(render: Callable[[OutputFormat], str], view: Callable[[], object], *, output: Path | None,
-            requested: OutputFormat | None, piped: OutputFormat) -> None:
-    """Print or write a command's result. `render` gives the text, Markdown
-    or JSON; `view` the rich view. With --output the file is written
-    atomically in the format asked for, else the one its suffix names, else
-    `piped`; without, rich goes to a terminal and `piped` to a pipe."""
+def deliver(views: Views, *, output: Path | None, requested: OutputFormat | None, piped: OutputFormat) -> None:
+    """Print or write a command's result: the one output path of every
+    command. With --output the file is written atomically in the format
+    asked for, else the one its suffix names, else `piped`; without, rich
+    goes to a terminal and `piped` to a pipe."""
     if output is not None:
         chosen = requested or SUFFIX_FORMATS.get(output.suffix.lower(), piped)
         if chosen is OutputFormat.rich:
             raise ValueError("--format rich is for the terminal; write text, markdown or json to a file")
-        write_atomically(output, render(chosen))
+        write_atomically(output, views.render(chosen))
         sys.stderr.write(f"summarizer: wrote {output}\n")
         return
     chosen = choose_format(requested, piped)
     if chosen is OutputFormat.rich:
-        show(view())
+        show(views.rich())
     else:
-        emit(render(chosen))
+        emit(views.render(chosen))
+
+
+def read_document(source: str) -> Document:
+    """The one parse of a command's article: read (warnings on stderr) and
+    parsed once, the title it came with kept."""
+    from summarizer.document import parse_article
+    from summarizer.reading import read_article, warn_on_stderr
+
+    return parse_article(read_article(source, on_warning=warn_on_stderr))
 
 
 def ratio_value(value: float | None) -> float | None:
@@ -156,7 +166,7 @@ def command(function: F) -> F:
 def unwrap(doc: str) -> str:
     """Each paragraph of `doc` on one line, paragraphs apart by a blank line."""
     paragraphs = inspect.cleandoc(doc).split("\n\n")
-    return "\n\n".join(" ".join(p.split()) for p in paragraphs)
+    return "\n\n".join(one_line(p) for p in paragraphs)
 
 
 def fail(message: str, code: int = 2) -> NoReturn:
@@ -166,13 +176,14 @@ def fail(message: str, code: int = 2) -> NoReturn:
 
 
 def guarded(debug: bool, work: Callable[[], T]) -> T:
-    """Run `work`; turn expected failures into a one-line error."""
-    from summarizer.reading import InputError
-
+    """Run `work`; turn expected failures into a one-line error, and a
+    closed standard output (`| head`) into a quiet exit."""
     try:
         return work()
     except typer.Exit:
-        raise  # a deliberate exit (a closed pipe, say), not a failure
+        raise  # a deliberate exit, not a failure
+    except BrokenPipeError:
+        reader_left()
     except (InputError, ValueError) as error:
         if debug:
             raise
@@ -193,28 +204,32 @@ def choose_format(requested: OutputFormat | None, piped: OutputFormat = OutputFo
 
 
 def emit(text: str) -> None:
-    """Write to stdout; a closed pipe (`| head`) is not an error."""
-    try:
-        sys.stdout.write(text)
-        sys.stdout.flush()
-    except BrokenPipeError:
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-        raise typer.Exit(0) from None
+    """Write to stdout, flushed (a closed pipe raises here, inside `guarded`)."""
+    sys.stdout.write(text)
+    sys.stdout.flush()
 
 
-def show(renderable: object) -> None:
+def show(renderable: RenderableType) -> None:
     """Print a rich view. Uncropped: the views fit their lines to the
     terminal themselves, except a URL, which is printed whole on a line of
     its own so that it can be copied (the terminal wraps it)."""
     from rich.console import Console
 
-    try:
-        Console().print(renderable, crop=False)
-    except BrokenPipeError:
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-        raise typer.Exit(0) from None
+    Console().print(renderable, crop=False)
+
+
+def reader_left() -> NoReturn:
+    """The one closed-pipe handler: the reader of standard output left
+    (`summarizer ... | head`), so nothing is lost. Standard output goes to
+    /dev/null, so that Python's own flush at exit does not fail again, and
+    the command exits with 0."""
+    silence_stdout()
+    raise typer.Exit(0)
+
+
+def silence_stdout() -> None:
+    """Point standard output at /dev/null."""
+    os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
 
 
 def write_atomically(path: Path, text: str) -> None:
@@ -260,6 +275,7 @@ def new_file_mode(path: Path) -> int:
 
 
 def version_callback(value: bool) -> None:
+    """--version: print the installed version and stop."""
     if value:
         from importlib.metadata import version
 

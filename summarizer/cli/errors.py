@@ -12,12 +12,31 @@ json"). Anything it does not know keeps click's text, only lower-cased.
 from __future__ import annotations
 
 import re
+from types import SimpleNamespace
 from typing import Any
 
-try:  # typer from 0.2x carries its own copy of click
-    from typer._click import exceptions as click_errors
-except ImportError:  # pragma: no cover - older typer uses click itself
-    from click import exceptions as click_errors  # type: ignore[no-redef]
+import typer
+
+
+def _click_exceptions() -> SimpleNamespace:
+    """The exception classes of the click inside typer, reached from the
+    public `typer.BadParameter` (typer carries its own copy of click and
+    exports only a few of its classes; importing its private module would
+    tie us to its layout): the classes above it in its MRO and every
+    subclass below those, by name."""
+    base = next(c for c in typer.BadParameter.__mro__ if c.__name__ == "ClickException")
+    found: dict[str, type] = {}
+    pending = [base]
+    while pending:
+        cls = pending.pop()
+        found.setdefault(cls.__name__, cls)
+        pending.extend(cls.__subclasses__())
+    return SimpleNamespace(**found)
+
+
+# ClickException, UsageError, BadParameter, MissingParameter, NoSuchOption,
+# BadOptionUsage, NoArgsIsHelpError, ...
+click_errors = _click_exceptions()
 
 NO_SUCH_COMMAND = re.compile(r"No such command '(?P<name>.*)'\.?$")
 EXTRA_ARGUMENTS = re.compile(r"Got unexpected extra argument(?:s|\(s\))? \((?P<args>.*)\)$")

@@ -3,27 +3,12 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import Annotated
 
 import typer
 
-from summarizer.cli.common import (
-    SUFFIX_HELP,
-    Debug,
-    OutputFormat,
-    Source,
-    check_output,
-    command,
-    deliver,
-    format_option,
-    guarded,
-    output_option,
-    ratio_value,
-)
-
-if TYPE_CHECKING:
-    from summarizer.model import Summary
-    from summarizer.summarizers.explanation import Explanation
+import summarizer.cli.common as common
+from summarizer.cli.common import Debug, OutputFormat, Source, command
 
 METHODS_HELP = "default (the news ranker), news, lead, lexrank, textrank, lsa, luhn, edmundson, kl, sumbasic, " \
                "reduction or random"
@@ -38,7 +23,7 @@ def summarize(
     ] = None,
     ratio: Annotated[
         float | None,
-        typer.Option("--ratio", "-r", metavar="SHARE", show_default=False, callback=ratio_value,
+        typer.Option("--ratio", "-r", metavar="SHARE", show_default=False, callback=common.ratio_value,
                      help="Keep this share of the sentences: above 0, at most 1."),
     ] = None,
     words: Annotated[
@@ -53,8 +38,8 @@ def summarize(
         typer.Option("--explain", "-e", help="Show every sentence with its score, the parts of the "
                      "score (news ranker) and whether it was picked."),
     ] = False,
-    output_format: Annotated[OutputFormat | None, format_option(OutputFormat.text, SUFFIX_HELP)] = None,
-    output: Annotated[Path | None, output_option("the summary")] = None,
+    output_format: Annotated[OutputFormat | None, common.format_option(OutputFormat.text, common.SUFFIX_HELP)] = None,
+    output: Annotated[Path | None, common.output_option("the summary")] = None,
     debug: Debug = False,
 ) -> None:
     """Print the key sentences of an article, verbatim and in article order.
@@ -64,53 +49,25 @@ def summarize(
     """
 
     def work() -> None:
-        from summarizer.document import parse_article
-        from summarizer.reading import read_article, warn_on_stderr
-        from summarizer.summarizers import explain_document, get_ranker, summarize_document
+        from summarizer.render.explain import explanation_views
+        from summarizer.render.summary import summary_views
+        from summarizer.summarizers import check_method
         from summarizer.summarizers.base import Length
+        from summarizer.summary import explain_document, summarize_document
 
-        check_output(output, [source])
+        common.check_output(output, [source])
         length = Length(sentences=sentences, ratio=ratio, words=words)
-        get_ranker(method)  # fail on a bad name before any work
-        document = parse_article(read_article(source, on_warning=warn_on_stderr))
+        check_method(method)
+        document = common.read_document(source)
 
         if explain:
-            explanation = explain_document(document, length, method)
-            deliver(lambda chosen: explanation_output(explanation, chosen), lambda: explanation_view(explanation),
-                    output=output, requested=output_format, piped=OutputFormat.text)
-            return
-        summary = summarize_document(document, length, method)
-        if words is not None and not summary.sentences:
-            raise ValueError(f"no sentence fits in {words} words; raise --words")
-        deliver(lambda chosen: summary_output(summary, chosen), lambda: summary_view(summary),
-                output=output, requested=output_format, piped=OutputFormat.text)
+            views = explanation_views(explain_document(document, length, method))
+        else:
+            summary = summarize_document(document, length, method)
+            if words is not None and not summary.sentences:
+                raise ValueError(f"no sentence fits in {words} words; raise --words")
+            views = summary_views(summary)
+        common.deliver(views, output=output, requested=output_format, piped=OutputFormat.text)
 
-    guarded(debug, work)
+    common.guarded(debug, work)
 
-
-def summary_output(summary: Summary, output_format: OutputFormat) -> str:
-    from summarizer.render.summary import summary_json, summary_markdown, summary_text
-
-    renderers = {OutputFormat.json: summary_json, OutputFormat.text: summary_text,
-                 OutputFormat.markdown: summary_markdown}
-    return renderers[output_format](summary)
-
-
-def summary_view(summary: Summary) -> object:
-    from summarizer.render.summary import SummaryView
-
-    return SummaryView(summary)
-
-
-def explanation_output(explanation: Explanation, output_format: OutputFormat) -> str:
-    from summarizer.render.explain import explanation_json, explanation_markdown, explanation_text
-
-    renderers = {OutputFormat.json: explanation_json, OutputFormat.text: explanation_text,
-                 OutputFormat.markdown: explanation_markdown}
-    return renderers[output_format](explanation)
-
-
-def explanation_view(explanation: Explanation) -> object:
-    from summarizer.render.explain import ExplanationView
-
-    return ExplanationView(explanation)

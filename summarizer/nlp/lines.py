@@ -21,7 +21,10 @@ NEWLINE = r"(?:\r\n|\r(?!\n)|\n|\u2028|\u2029)"
 PARAGRAPH_BREAK = re.compile(rf"(?:{NEWLINE}[ \t\f\v\u00a0]*{NEWLINE}|\u2029)\s*")
 LINE_BREAK = re.compile(NEWLINE)
 LIST_ITEM = re.compile(r"\s*(?:[-*\u2022\u2013\u2014\u25aa\u25cf\u2043]|\d{1,2}[.)])\s+")
-TERMINAL = re.compile(r"""[.!?\u2026:;]['"\u2019\u201d)\]]*\s*$""")
+# Closing quotation marks and brackets that may follow a sentence's end:
+# every "ends like a sentence" pattern of the project allows them.
+CLOSERS = r"""['"\u2019\u201d)\]]*"""
+TERMINAL = re.compile(rf"[.!?\u2026:;]{CLOSERS}\s*$")
 LIST_NUMBER_LINE = re.compile(r"\d{1,3}[.)]?")
 NUMBERED = re.compile(r"\s*\d")
 SENTENCE_INSIDE = re.compile(r"""[.!?]['"\u2019\u201d)]*\s""")

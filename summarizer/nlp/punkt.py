@@ -84,6 +84,6 @@ def build_punkt(abbreviations: Set[str], sentence_starters: Iterable[str]) -> Pu
     model. `abbreviations` are lower case without the final period, as Punkt
     writes them ("calif", "u.s"); membership is all Punkt asks of them."""
     params = PunktParameters()
-    params.abbrev_types = abbreviations  # type: ignore[assignment]
+    params.abbrev_types = abbreviations
     params.sent_starters = set(sentence_starters)
     return _NewsPunkt(params, lang_vars=_NewsLanguageVars(), token_cls=_NewsToken)

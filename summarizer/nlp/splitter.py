@@ -149,7 +149,8 @@ def _list_items(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
         yield start, end
         return
     cuts: list[int] = []
-    style, expected, pending = (_marker_style(first), _marker_value(first) + 1, None) if first else (None, 0, None)
+    pending: int | None = None
+    style, expected = (_marker_style(first), _marker_value(first) + 1) if first else (None, 0)
     for marker in INLINE_LIST_MARKER.finditer(text, first.end() if first else start, end):
         if _marker_style(marker) == style and _marker_value(marker) == expected:
             cuts.extend(([pending] if pending is not None else []) + [marker.start()])
@@ -212,7 +213,7 @@ def _split_missed_breaks(text: str, pieces: list[tuple[int, int]]) -> list[tuple
                 breaks.append((match.end(), match.end()))
         for match in _clock_before_title().finditer(text, start, end):
             if not _is_fronted_time(text, start, match.start()):
-                breaks.append((match.end(), SPACE.match(text, match.end(), end).end()))
+                breaks.append((match.end(), _run_end(SPACE, text, match.end(), end)))
         position = start
         for sentence_end, next_start in sorted(breaks):
             if position < sentence_end < end:
@@ -232,7 +233,7 @@ def _is_prose_stop(text: str, stop: int) -> bool:
     lower-case word or a number, or after it a frequent sentence starter or
     a title (`Tuesday.Mr. Smith`), not a name (`Arq.Futuro`)."""
     word_start = _word_start(text, stop)
-    word_end = WORD_AFTER.match(text, stop, stop + WINDOW).end()
+    word_end = _run_end(WORD_AFTER, text, stop, stop + WINDOW)
     if word_start is None or word_end == stop + WINDOW or NOT_PROSE.search(text, word_start, word_end):
         return False
     if "." in text[word_start:stop] or "." in text[stop + 1 : word_end].rstrip(".!?\"'\u2019\u201d)"):
@@ -294,7 +295,7 @@ def _mend_false_breaks(text: str, pieces: list[tuple[int, int]]) -> list[tuple[i
         closing = CLOSING_MARKS.match(text, start, end) if mended else None
         if closing:
             mended[-1] = (mended[-1][0], closing.end())
-            start = SPACE.match(text, closing.end(), end).end()
+            start = _run_end(SPACE, text, closing.end(), end)
             carried = None
         if mended and start < end and _goes_on(text, mended[-1], (start, end)):
             mended[-1] = (mended[-1][0], end)
@@ -314,7 +315,7 @@ def _four_dot_ellipsis(text: str, sentences: list[tuple[int, int]]) -> list[tupl
         if four_dots:
             sentences[number] = (start, four_dots.start() + 1)
             next_end = sentences[number + 1][1]
-            sentences[number + 1] = (SPACE.match(text, four_dots.start() + 1, next_end).end(), next_end)
+            sentences[number + 1] = (_run_end(SPACE, text, four_dots.start() + 1, next_end), next_end)
     return sentences
 
 
@@ -371,3 +372,11 @@ def _is_attribution(before: str, after: str) -> bool:
     first_word = match.group(1).split()[0].lower()
     is_name = first_word not in load_word_set("sentence_starters")
     return is_name and match.group(2) in load_word_set("attribution_verbs")
+
+
+def _run_end(pattern: re.Pattern[str], text: str, start: int, end: int) -> int:
+    """Where the run of `pattern` (one that also matches nothing, such as
+    SPACE) that starts at `start` ends."""
+    match = pattern.match(text, start, end)
+    assert match is not None, "the pattern matches the empty string"
+    return match.end()

@@ -53,4 +53,10 @@ def stem(word: str) -> str:
 
 
 def count_words(text: str) -> int:
+    """How many words `text` has, as every count the tool shows counts them."""
     return len(tokenize_words(text))
+
+
+def one_line(text: str) -> str:
+    """`text` with every run of white space (line breaks too) as one space."""
+    return " ".join(text.split())

@@ -4,11 +4,11 @@ terminal view."""
 from __future__ import annotations
 
 import json
+from functools import partial
 from typing import TYPE_CHECKING
 
-from summarizer.brief import Brief, BriefClaim, BriefSource, Reference, SpeakerGroup
-from summarizer.mentions import ORGANISATION, OTHER, PERSON
-from summarizer.render import count_of, one_line
+from summarizer.model import ORGANISATION, OTHER, PERSON, Brief, BriefClaim, BriefSource, Reference, SpeakerGroup
+from summarizer.render import Views, count_of, one_line
 
 if TYPE_CHECKING:
     from rich.console import Console, ConsoleOptions, RenderableType, RenderResult
@@ -28,6 +28,7 @@ def mention_lines(brief: Brief) -> list[tuple[str, str]]:
 
 
 def cite(citations: tuple[int, ...]) -> str:
+    """Citations as the note writes them: `[1][3]`."""
     return "".join(f"[{n}]" for n in citations)
 
 
@@ -46,6 +47,7 @@ def claim_line(claim: BriefClaim, with_speaker: bool = False) -> str:
 
 
 def header_line(brief: Brief) -> str:
+    """The sources (URL or name), dates and word counts on one line."""
     names = ", ".join(s.url or s.name for s in brief.sources)
     return f"{names}{dates_and_counts(brief, ' · ')}"
 
@@ -65,7 +67,14 @@ def titles(brief: Brief) -> list[str]:
 
 
 def brief_markdown(brief: Brief) -> str:
+    """The note in Markdown: headings, bullets, citations `[n]` and the
+    numbered references (links into web sources)."""
     lines: list[str] = []
+
+    def bullets(title: str, items: list[str]) -> None:
+        if items:
+            lines.extend([f"## {title}", "", *(f"- {item}" for item in items), ""])
+
     heading = titles(brief)
     lines.append(f"# Briefing note: {heading[0]}" if len(heading) == 1 else "# Briefing note")
     if len(heading) > 1:
@@ -73,10 +82,7 @@ def brief_markdown(brief: Brief) -> str:
     lines += ["", f"*{header_line(brief)}*", ""]
     if brief.bottom_line:
         lines += ["## Bottom line", "", f"{one_line(brief.bottom_line.text)} {cite(brief.bottom_line.citations)}", ""]
-    if brief.key_points:
-        lines += ["## Key points", ""]
-        lines += [f"- {one_line(p.text)} {cite(p.citations)}" for p in brief.key_points]
-        lines.append("")
+    bullets("Key points", [f"{one_line(p.text)} {cite(p.citations)}" for p in brief.key_points])
     if brief.speakers:
         lines += ["## Who said what", ""]
         for group in brief.speakers:
@@ -84,14 +90,8 @@ def brief_markdown(brief: Brief) -> str:
             lines += [f"### {group.speaker}{role}", ""]
             lines += [f"- {claim_line(c, with_speaker=shows_speaker(group, c))}" for c in group.claims]
             lines.append("")
-    if brief.uncertain:
-        lines += ["## Hedged or unconfirmed", ""]
-        lines += [f"- {claim_line(c, with_speaker=True)}" for c in brief.uncertain]
-        lines.append("")
-    if brief.mentions:
-        lines += ["## Mentioned", ""]
-        lines += [f"- **{label}:** {names}" for label, names in mention_lines(brief)]
-        lines.append("")
+    bullets("Hedged or unconfirmed", [claim_line(c, with_speaker=True) for c in brief.uncertain])
+    bullets("Mentioned", [f"**{label}:** {names}" for label, names in mention_lines(brief)])
     lines += ["## Sources", ""]
     for source in brief.sources:
         title = f"**{source.title}** — " if source.title else ""
@@ -170,6 +170,7 @@ def plain_claim_line(claim: BriefClaim, with_speaker: bool = False) -> str:
 
 
 def brief_json(brief: Brief) -> str:
+    """The note as JSON (`Brief.to_dict`), indented."""
     return json.dumps(brief.to_dict(), ensure_ascii=False, indent=2) + "\n"
 
 
@@ -314,3 +315,9 @@ def _hanging(label: Text, text: Text, indent: int = 2) -> RenderableType:
     grid.add_column(overflow="fold")  # a word longer than the line folds, never cut
     grid.add_row(label, text)
     return Padding(grid, (0, indent))
+
+
+def brief_views(brief: Brief) -> Views:
+    """The note in every format."""
+    return Views(partial(brief_text, brief), partial(brief_markdown, brief), partial(brief_json, brief),
+                 partial(BriefView, brief))

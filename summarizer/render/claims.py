@@ -6,16 +6,18 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
+from functools import partial
 from typing import TYPE_CHECKING
 
-from summarizer.claims import Claim
 from summarizer.model import Document
-from summarizer.render import markdown_escape, one_line
+from summarizer.render import Views, markdown_escape, one_line
 
 if TYPE_CHECKING:
     from rich.console import Console, ConsoleOptions, RenderableType, RenderResult
     from rich.table import Table
     from rich.text import Text
+
+    from summarizer.claims.model import Claim
 
 SPEAKER_STYLE = "bold cyan"
 CUE_STYLE = "bold magenta"
@@ -30,6 +32,7 @@ TEXT_COLUMNS = ("sentence", "speaker", "role", "cue", "class", "kind", "hedged",
 
 
 def speaker_label(claim: Claim) -> str:
+    """The speaker as the views show it (`NO_SPEAKER` when the text gives none)."""
     return claim.speaker or NO_SPEAKER
 
 
@@ -40,6 +43,7 @@ def cue_words(claim: Claim) -> str:
 
 
 def cue_label(claim: Claim) -> str:
+    """The cue with its class: `urged (directive)`."""
     return f"{cue_words(claim)} ({claim.cue_class})"
 
 
@@ -52,6 +56,7 @@ def by_speaker(claims: Sequence[Claim]) -> list[tuple[str, list[Claim]]]:
 
 
 def role_of(claims: Sequence[Claim]) -> str:
+    """The first role any of the claims gives its speaker, or ''."""
     return next((c.role for c in claims if c.role), "")
 
 
@@ -75,6 +80,7 @@ class ClaimsView:
         yield table if table_fits(console, options, table) else self.stacked()
 
     def article(self) -> Text:
+        """The article body, each claim's speaker, cue and content marked."""
         from rich.text import Text
 
         document = self.document
@@ -218,4 +224,12 @@ def claims_markdown(claims: Sequence[Claim], title: str | None = None) -> str:
 
 
 def claims_json(claims: Sequence[Claim]) -> str:
+    """The claims as JSON: `{"claims": [...]}`, indented."""
     return json.dumps({"claims": [c.to_dict() for c in claims]}, ensure_ascii=False, indent=2) + "\n"
+
+
+def claims_views(document: Document, claims: Sequence[Claim]) -> Views:
+    """The claims of `document` in every format (the rich view shows the
+    article with the claims marked)."""
+    return Views(partial(claims_text, claims), partial(claims_markdown, claims, document.title),
+                 partial(claims_json, claims), partial(ClaimsView, document, claims))

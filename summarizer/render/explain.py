@@ -6,11 +6,12 @@ Rendering never computes: scores, parts and weights all come from the ranker.
 from __future__ import annotations
 
 import json
+from functools import partial
 from typing import TYPE_CHECKING
 
-from summarizer.render import markdown_escape, one_line
+from summarizer.model import Explanation
+from summarizer.render import Views, markdown_escape, one_line
 from summarizer.render.summary import footer
-from summarizer.summarizers.explanation import Explanation
 
 if TYPE_CHECKING:
     from rich.console import Console, ConsoleOptions, RenderableType, RenderResult
@@ -38,10 +39,12 @@ COMPACT_SENTENCE_MIN = 16
 
 
 def short_name(name: str) -> str:
+    """A score component's name as a column heading has room for."""
     return SHORT_NAMES.get(name, name)
 
 
 def heading(name: str, weight: float) -> str:
+    """A component's column heading: its short name over its weight."""
     return f"{short_name(name)}\n×{weight:g}"
 
 
@@ -72,6 +75,7 @@ class ExplanationView:
         yield Text(self.caption(compact=table is not wide), style="dim")
 
     def caption(self, compact: bool) -> str:
+        """The footer of the table: method and counts, how the score is made, and (compact) the weights."""
         explanation = self.explanation
         text = footer(explanation.summary)
         if not explanation.component_names:
@@ -97,6 +101,7 @@ class ExplanationView:
         return table
 
     def wide_table(self) -> Table:
+        """One column per score component, for a terminal wide enough."""
         from rich.text import Text
 
         explanation = self.explanation
@@ -117,6 +122,7 @@ class ExplanationView:
         return table
 
     def compact_table(self) -> Table:
+        """The components that weigh on a line under each sentence, for a narrow terminal."""
         from rich.console import Group
         from rich.text import Text
 
@@ -166,4 +172,11 @@ def explanation_markdown(explanation: Explanation) -> str:
 
 
 def explanation_json(explanation: Explanation) -> str:
+    """`--explain` as JSON: the summary's, with an `explain` section."""
     return json.dumps(explanation.to_dict(), ensure_ascii=False, indent=2) + "\n"
+
+
+def explanation_views(explanation: Explanation) -> Views:
+    """`--explain` in every format."""
+    return Views(partial(explanation_text, explanation), partial(explanation_markdown, explanation),
+                 partial(explanation_json, explanation), partial(ExplanationView, explanation))

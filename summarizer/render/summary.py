@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import json
+from functools import partial
 from typing import TYPE_CHECKING
 
 from summarizer.model import Summary
-from summarizer.render import count_of, markdown_escape, one_line
+from summarizer.render import Views, count_of, markdown_escape, one_line
 
 if TYPE_CHECKING:
     from rich.console import Console, ConsoleOptions, RenderResult
@@ -38,6 +39,7 @@ class SummaryView:
 
 
 def footer(summary: Summary) -> str:
+    """`method · kept/total sentences · kept/total words`."""
     return (
         f"{summary.method} · {len(summary.sentences)}/{count_of(summary.total_sentences, 'sentence')} · "
         f"{summary.kept_words}/{count_of(summary.total_words, 'word')}"
@@ -61,4 +63,11 @@ def summary_markdown(summary: Summary) -> str:
 
 
 def summary_json(summary: Summary) -> str:
+    """The summary as JSON (`Summary.to_dict`), indented."""
     return json.dumps(summary.to_dict(), ensure_ascii=False, indent=2) + "\n"
+
+
+def summary_views(summary: Summary) -> Views:
+    """The summary in every format."""
+    return Views(partial(summary_text, summary), partial(summary_markdown, summary), partial(summary_json, summary),
+                 partial(SummaryView, summary))

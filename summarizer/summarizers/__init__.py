@@ -1,12 +1,12 @@
-"""Extractive summarisers: one ranker per method, one selection for all."""
+"""Extractive summarisers: one ranker per method, one selection for all.
+
+This package's own module is the lookup: the --method names (`METHODS`),
+their check (`check_method`) and their rankers (`get_ranker`). Ranking a
+document into a summary is `summarizer.summary`."""
 
 from __future__ import annotations
 
-from summarizer.document import parse_document
-from summarizer.model import Document, ScoredSentence, Summary
-from summarizer.nlp.words import count_words
-from summarizer.summarizers.base import Length, Ranker
-from summarizer.summarizers.explanation import ExplainedSentence, Explanation
+from summarizer.summarizers.base import Ranker
 from summarizer.summarizers.lead import LeadRanker
 from summarizer.summarizers.sumy_rankers import SUMY_SUMMARIZERS, SumyRanker
 
@@ -17,96 +17,22 @@ DEFAULT_METHOD = "news"
 METHODS: tuple[str, ...] = ("default", "news", "lead", *SUMY_SUMMARIZERS)
 
 
+def check_method(method: str) -> str:
+    """The ranker's name behind a --method name (`default` is `news`); a
+    ValueError naming the choices for a name that is none of METHODS. The
+    one check of every command and of the API, made before any work."""
+    if method not in METHODS:
+        raise ValueError(f"unknown method {method!r}; choose one of: {', '.join(METHODS)}")
+    return DEFAULT_METHOD if method == "default" else method
+
+
 def get_ranker(method: str) -> Ranker:
     """The ranker behind a --method name."""
-    if method == "default":
-        method = DEFAULT_METHOD
+    method = check_method(method)
     if method == "lead":
         return LeadRanker()
     if method == "news":
-        from summarizer.summarizers.news import NewsRanker  # scipy: only when used
+        from summarizer.summarizers.news import NewsRanker  # the graph and the claim tagger: only when used
 
         return NewsRanker()
-    if method in SUMY_SUMMARIZERS:
-        return SumyRanker(method)
-    raise ValueError(f"unknown method {method!r}; choose one of: {', '.join(METHODS)}")
-
-
-def _rank(document: Document, length: Length, method: str) -> tuple[Ranker, list[float], list[int]]:
-    ranker = get_ranker(method)
-    scores = ranker.score(document)
-    picked = ranker.select(document, scores, length) if scores else []
-    return ranker, scores, picked
-
-
-def _summary(document: Document, method: str, scores: list[float], picked: list[int]) -> Summary:
-    sentences = tuple(
-        ScoredSentence(i, document.sentences[i].start, document.sentences[i].end,
-                       document.sentences[i].text, float(scores[i]))
-        for i in picked
-    )
-    return Summary(
-        title=document.title,
-        method=method,
-        sentences=sentences,
-        total_sentences=len(document.sentences),
-        total_words=sum(count_words(s.text) for s in document.sentences),
-        kept_words=sum(count_words(s.text) for s in sentences),
-        headlines=document.headlines,
-    )
-
-
-def summarize_document(document: Document, length: Length, method: str = "default") -> Summary:
-    """Rank a parsed document's sentences and keep the best in article order."""
-    _, scores, picked = _rank(document, length, method)
-    return _summary(document, method, scores, picked)
-
-
-def explain_document(document: Document, length: Length, method: str = "default") -> Explanation:
-    """The summary, plus every sentence with its score, the parts of that
-    score (for rankers that have parts) and whether it was picked."""
-    ranker, scores, picked = _rank(document, length, method)
-    components = ranker.components(document)
-    weights = ranker.component_weights()
-    names = tuple(components)
-    kept = set(picked)
-    sentences = tuple(
-        ExplainedSentence(s.index, s.start, s.end, s.text, float(scores[s.index]), s.index in kept,
-                          tuple(components[name][s.index] for name in names))
-        for s in document.sentences
-    )
-    return Explanation(_summary(document, method, scores, picked), names,
-                       tuple(weights.get(name, 0.0) for name in names), sentences)
-
-
-def summarize(
-    text: str,
-    *,
-    sentences: int | None = None,
-    ratio: float | None = None,
-    words: int | None = None,
-    method: str = "default",
-) -> Summary:
-    """Extractive summary of `text`: its key sentences, verbatim, in order.
-
-    Give at most one of `sentences`, `ratio` or `words` (a budget that is
-    never exceeded); with none, short articles get 3 sentences and long ones
-    about a fifth of theirs.
-    """
-    length = Length(sentences=sentences, ratio=ratio, words=words)
-    get_ranker(method)  # fail on a bad name before any work
-    return summarize_document(parse_document(text), length, method)
-
-
-def explain(
-    text: str,
-    *,
-    sentences: int | None = None,
-    ratio: float | None = None,
-    words: int | None = None,
-    method: str = "default",
-) -> Explanation:
-    """Like `summarize`, with every sentence's score and its parts."""
-    length = Length(sentences=sentences, ratio=ratio, words=words)
-    get_ranker(method)
-    return explain_document(parse_document(text), length, method)
+    return SumyRanker(method)

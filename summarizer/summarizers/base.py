@@ -81,10 +81,15 @@ class Ranker(ABC):
         return select_top(scores, length.sentence_count(len(scores)))
 
 
+def best_first(scores: Sequence[float]) -> list[int]:
+    """Every index, best score first, the earlier first among equals: the
+    order a ranker's scores give (a brief takes its key points in it)."""
+    return sorted(range(len(scores)), key=lambda i: (-scores[i], i))
+
+
 def select_top(scores: Sequence[float], count: int) -> list[int]:
     """The `count` best-scored indices, earlier first among equals, in order."""
-    ranked = sorted(range(len(scores)), key=lambda i: (-scores[i], i))
-    return sorted(ranked[:count])
+    return sorted(best_first(scores)[:count])
 
 
 def select_within_words(scores: Sequence[float], word_counts: Sequence[int], budget: int) -> list[int]:

@@ -51,6 +51,7 @@ class SparseRows:
 
     @property
     def nnz(self) -> int:
+        """How many values are stored."""
         return len(self.data)
 
     def row_numbers(self) -> np.ndarray:
@@ -68,9 +69,11 @@ class SparseRows:
         return float(values[at]) if at < len(columns) and columns[at] == key[1] else 0.0
 
     def nonzero(self) -> tuple[np.ndarray, np.ndarray]:
+        """(rows, columns) of the stored values, as numpy's `nonzero` gives them."""
         return self.row_numbers(), self.indices
 
     def row_sums(self) -> np.ndarray:
+        """The sum of each row's values."""
         return np.bincount(self.row_numbers(), weights=self.data, minlength=self.shape[0])
 
 

@@ -12,5 +12,6 @@ class LeadRanker(Ranker):
     name = "lead"
 
     def score(self, document: Document) -> list[float]:
+        """Earlier sentences score higher: the lead is the summary."""
         n = len(document.sentences)
         return [1.0 - i / n for i in range(n)] if n else []

@@ -45,7 +45,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from summarizer.document import document_claims
+from summarizer.claim_cache import document_claims
 from summarizer.model import Document
 from summarizer.nlp.words import LETTER, content_words, count_words, stem, stop_words, tokenize_words
 from summarizer.rules import load_word_set
@@ -76,6 +76,7 @@ class Weights:
     redundancy: float
 
     def component_weights(self) -> dict[str, float]:
+        """Each component's weight by name (the redundancy threshold is no component)."""
         return {f.name: getattr(self, f.name) for f in fields(self) if f.name != "redundancy"}
 
 
@@ -485,15 +486,20 @@ class NewsRanker(Ranker):
         return self._last[1]
 
     def score(self, document: Document) -> list[float]:
+        """The weighted sum of the components (see the module docstring)."""
         return [float(v) for v in self.analyse(document).scores]
 
     def components(self, document: Document) -> dict[str, list[float]]:
+        """Each named component's value for every sentence, for --explain."""
         return {name: [float(v) for v in values] for name, values in self.analyse(document).components.items()}
 
     def component_weights(self) -> dict[str, float]:
+        """The weights the score sums the components with."""
         return self.weights.component_weights()
 
     def select(self, document: Document, scores: Sequence[float], length: Length) -> list[int]:
+        """Maximal marginal relevance, or the best set within a word budget, with no repeats and picks that stand on
+        their own."""
         analysis = self.analyse(document)
         values = np.asarray(scores, dtype=float)
         if length.words is not None:

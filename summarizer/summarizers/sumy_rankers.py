@@ -127,6 +127,7 @@ class SumyRanker(Ranker):
         self._build = SUMY_SUMMARIZERS[name]
 
     def score(self, document: Document) -> list[float]:
+        """The sumy summariser's own rating of every sentence (0 where it gives none or NaN)."""
         n = len(document.sentences)
         if n == 0:
             return []
@@ -144,7 +145,11 @@ class SumyRanker(Ranker):
             return ()
 
         # sumy calls self._get_best_sentences(sentences, count, rating, ...)
-        # once it has rated every sentence: an instance attribute wins.
+        # once it has rated every sentence: an instance attribute wins. A
+        # private hook, kept on purpose: sumy has no public way to get the
+        # ratings (only TextRank, Reduction and Edmundson's parts have
+        # `rate_sentences`), this one seam serves all nine methods, sumy is
+        # pinned below 0.14 in pyproject.toml, and tests run every method.
         summarizer._get_best_sentences = keep_ratings
         sumy_document = to_sumy_document(document)
         # LexRank divides by a zero norm when no sentence has a word: the NaN
