@@ -9,7 +9,14 @@ from __future__ import annotations
 from functools import cache
 from typing import NamedTuple
 
-from summarizer.claims.grammar import DETERMINERS, MIN_QUOTE_WORDS_FOR_NESTING, PREPOSITIONS
+from summarizer.claims.grammar import (
+    DETERMINERS,
+    MIN_QUOTE_WORDS_FOR_NESTING,
+    OBJECT_PRONOUNS,
+    PREPOSITIONS,
+    RELATIVES,
+    SUBORDINATORS,
+)
 from summarizer.claims.lexicon import CueEntry, cue_forms
 from summarizer.claims.text import QUOTE_MARKS, SentenceView, Token
 
@@ -63,7 +70,9 @@ def find_cues(view: SentenceView) -> list[CueHit]:
         token = tokens[i]
         before = tokens[i - 1].lower if i > 0 else ""
         capital_ok = not token.is_capitalised or i == 0 or view.title_case or _after_opening(tokens, i)
-        noun_after_preposition = before in PREPOSITIONS and before != "to" and not token.lower.endswith("ing")
+        noun_after_preposition = (
+            before in PREPOSITIONS and before != "to" and not token.lower.endswith("ing")
+        ) or _noun_after_preposition_and_modifier(tokens, i, match)
         noun_after_modifier = _noun_after_modifier(tokens, i, match)
         if (
             capital_ok
@@ -92,6 +101,41 @@ def _noun_after_modifier(tokens: tuple[Token, ...], i: int, hit: CueHit) -> bool
         and not word.is_capitalised
         and not word.lower.endswith("s")
         and word.lower not in PLURALS_WITHOUT_S
+    )
+
+
+def _noun_after_preposition_and_modifier(tokens: tuple[Token, ...], i: int, hit: CueHit) -> bool:
+    """Rule `noun_after_preposition_and_modifier`: a bare or -s cue form after
+    one lower-case modifier is a noun when a preposition stands before them
+    ("living in constant fear of losing", "troubled by those energy
+    demands") or a verb before their determiner ("to track the energy
+    demands"). Not "in turn said": a past form stays a verb; not "to
+    publicly say"; not "because the union demands": a subject follows
+    subordinators."""
+    if i < 2:
+        return False
+    word, modifier = tokens[i].lower, tokens[i - 1]
+    bare = hit.entry.lemma.split()[0]
+    if word not in (bare, bare + "s", bare + "es") or not modifier.is_word or modifier.is_capitalised:
+        return False
+    if modifier.lower.endswith("ly") or modifier.lower in DETERMINERS | PREPOSITIONS | SUBORDINATORS | RELATIVES:
+        return False
+    before = tokens[i - 2]
+    if before.lower in PREPOSITIONS:
+        # "a group of researchers shows", "nothing about them seems": a plural or pronoun heads no noun
+        return before.lower != "to" and not modifier.lower.endswith("s") and modifier.lower not in OBJECT_PRONOUNS
+    if before.lower not in DETERMINERS or i < 3:
+        return False
+    ends = i + 1 == len(tokens) or tokens[i + 1].text in (".", "!", "?")
+    if ends and tokens[i - 3].lower in PREPOSITIONS:
+        return True  # "troubled by those energy demands.": nothing follows the noun
+    # "Video of the incident shows ...": a subject may follow a preposition and determiner
+    before = tokens[i - 3]
+    return (
+        before.is_word
+        and not before.is_capitalised
+        and before.lower not in SUBORDINATORS | RELATIVES | PREPOSITIONS
+        and before.lower not in ("said", "says", "say")
     )
 
 

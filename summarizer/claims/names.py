@@ -405,7 +405,10 @@ def _role_words(tokens: Sequence[Token], before: int, after: int) -> set[str]:
             k -= 1
         found.update(words)
     k = after + 1
-    if k + 2 < len(tokens) and tokens[k].text == "," and tokens[k + 1].lower in ("a", "an", "the"):
+    after_the = before > 0 and tokens[before - 1].lower == "the"
+    # Rule `no_apposition_after_the`: "Speaking in the Commons, the Conservative MP said":
+    # people are not "the X", so the role after the comma is someone else's
+    if not after_the and k + 2 < len(tokens) and tokens[k].text == "," and tokens[k + 1].lower in ("a", "an", "the"):
         for m in range(k + 2, min(k + 2 + MAX_ROLE_WORDS, len(tokens))):
             token = tokens[m]
             if not token.is_word:

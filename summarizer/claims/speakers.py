@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from typing import NamedTuple
 
+from summarizer.claims.cues import PLURALS_WITHOUT_S
 from summarizer.claims.grammar import PREPOSITIONS
 from summarizer.claims.lexicon import body_nouns, grammar, noun_sets, people_nouns, pronouns, title_words
 from summarizer.claims.names import (
@@ -287,8 +288,16 @@ class SpeakerIndex:
             if not head:
                 continue
             later = [(n, e) for n, e in inside if n.start > head[-1].end and n.end == part[-1].end]
-            if head[-1].lower in people_nouns() and later and later[-1][1].kind != ORGANISATION:
-                # Rule `title_then_name` across a place: "U.S. Attorney for Massachusetts Joshua Levy"
+            if (
+                head[-1].lower in people_nouns()
+                and later
+                and later[-1][1].kind != ORGANISATION
+                and not _plural_noun(head[-1].lower)
+                and not _after_preposition(view, later[-1][0].start)
+            ):
+                # Rule `title_then_name` across a place: "U.S. Attorney for Massachusetts Joshua Levy";
+                # not a group ("researchers at OpenAI in San Francisco", "women in Gaza") nor a
+                # place after a preposition: the name there is where they are, not who they are
                 return self._named(later[-1][1], later[-1][0], parts)
             for name, entity in inside:
                 if name.end == head[-1].end or (name.start <= head[-1].start and head[-1].end <= name.end):
@@ -541,6 +550,11 @@ def _maybe_common_noun(tokens: Sequence[Token], name: Name) -> bool:
         and word.endswith("s")
         and not word.endswith("ss")
     )
+
+
+def _plural_noun(word: str) -> bool:
+    """ "researchers", "women", "police": a plural people noun, a group."""
+    return (word.endswith("s") and not word.endswith("ss")) or word in PLURALS_WITHOUT_S
 
 
 def _distinct(entities: list[Entity]) -> list[Entity]:
