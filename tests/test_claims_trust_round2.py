@@ -72,3 +72,48 @@ def test_a_subject_after_a_preposition_and_determiner_keeps_its_cue() -> None:
     claim = only("Video of the incident shows him with his hands in the air.")
     assert claim.cue == "show"
     assert claim.speaker_span is not None and claim.speaker_span.text == "Video of the incident"
+
+
+# --- 2, 3, 13: "he/she said" is the person just named, never a place or an object ------
+
+
+def test_she_is_never_a_country() -> None:
+    text = (
+        "On October 13, Israel warned people in northern Gaza to move south.\n\n"
+        "One of the women to flee the north was 25-year-old Nesma Hajjaj, who was seven months pregnant.\n\n"
+        "\u201cI am from Gaza City,\u201d she said in an interview."
+    )
+    found = claims_of(text)
+    assert found[0].speaker == "Israel" and found[0].speaker_kind == "organisation"
+    assert found[0].content.startswith("people in northern Gaza")  # the hearer with their place stays
+    assert found[-1].speaker == "Nesma Hajjaj"
+
+
+def test_he_is_not_the_man_only_told_something() -> None:
+    text = (
+        "The CMO told Stephen Donnelly that they were concerned about the spread.\n\n"
+        "He also warned 43 people would be admitted daily by that date."
+    )
+    assert "Stephen Donnelly" not in speakers(text)
+
+
+def test_he_in_the_same_sentence_is_not_the_addressee() -> None:
+    text = "Dr Tony Holohan wrote to him. The CMO told Stephen Donnelly that they were concerned, as he warned."
+    assert "Stephen Donnelly" not in speakers(text)
+
+
+def test_he_is_the_subject_not_a_possessive_or_an_object() -> None:
+    text = (
+        "Tony Schwartz wrote the book in 1987.\n\n"
+        "In 2016, as Trump\u2019s improbable rise to power continued, Schwartz disavowed the book.\n\n"
+        "\u201cI put lipstick on a pig,\u201d he told the New Yorker\u2019s Jane Mayer, adding that he\u2019d never "
+        "seen Trump with a book."
+    )
+    assert set(speakers(text)) == {"Tony Schwartz"}
+
+
+def test_a_circumstance_after_the_cue_is_no_hearer() -> None:
+    assert only("Chris Grayling warned on Monday that the sector is facing cuts.").content == (
+        "the sector is facing cuts"
+    )
+    assert only("Smith told CNN in an interview that the deal was dead.").content == "the deal was dead"

@@ -284,8 +284,24 @@ def skip_hearer(view: SentenceView, k: int) -> int:
     tokens = view.tokens
     if k < len(tokens) and tokens[k].lower in OBJECT_PRONOUNS | {"reporters", "journalists", "supporters"}:
         return k + 1
+    if k < len(tokens) and tokens[k].lower in PREPOSITIONS:
+        return k  # "warned on Monday that the sector ...": a circumstance, no hearer
     last = np_right(view, k, limit=8, subject_pronouns=False)
-    return last + 1 if last is not None else k
+    if last is None:
+        return k
+    # the hearer ends before "that" or a preposition: "told CNN that the ...", "told CNN in an interview"
+    last = next((m - 1 for m in range(k + 1, last + 1) if tokens[m].lower in PREPOSITIONS - {"of"} | {"that"}), last)
+    that_follows = any(t.lower == "that" or t.text == ":" for t in tokens[last + 1 : last + 12])
+    if (
+        not that_follows
+        and last + 2 < len(tokens)
+        and tokens[last + 1].lower in PREPOSITIONS - {"to"}
+        and tokens[last + 2].is_word
+    ):
+        # Rule `hearer_with_a_place_stays`: "warned people in northern Gaza to move south": the
+        # hearer's own phrase goes on; the content keeps them rather than start at "in northern Gaza"
+        return k
+    return last + 1
 
 
 def content_start(view: SentenceView, k: int, entry: CueEntry) -> int:

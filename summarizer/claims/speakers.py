@@ -40,7 +40,7 @@ from summarizer.claims.names import (
     opens_sentence,
     organisation_words,
 )
-from summarizer.claims.text import SentenceView, Token
+from summarizer.claims.text import QUOTE_MARKS, SentenceView, Token
 from summarizer.rules import load_rules
 
 UNNAMED = "unnamed"
@@ -53,6 +53,7 @@ DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 INDEFINITE = frozenset({"a", "an", "one", "another", "some", "many", "several", "few", "most", "other", "others"})
 PRONOUN_GENDER = {"he": MALE, "him": MALE, "his": MALE, "she": FEMALE, "her": FEMALE}
 NUMBERS = grammar("numbers")
+OBJECT_VERBS = grammar("object_verbs")
 COMPATIBLE_KINDS = {
     ORGANISATION: frozenset({ORGANISATION}),
     PERSON: frozenset({PERSON, UNKNOWN}),
@@ -100,6 +101,15 @@ class Mention(NamedTuple):
     position: int  # the sentence's position in the article
     offset: int
     quoted: bool
+    # Rule `object_is_no_antecedent`: named only as a verb's object or addressee ("told
+    # Stephen Donnelly", "seen Trump") or as a possessive ("as Trump's rise continued"): a
+    # weaker antecedent for "he"/"she" than the subject (see `_person_for`)
+    possessive: bool = False
+    object: bool = False
+
+    @property
+    def aside(self) -> bool:
+        return self.possessive or self.object
 
 
 @cache
@@ -163,7 +173,9 @@ class SpeakerIndex:
                 self._learn(entity, name)  # "Judge Montoya-Lewis" in a quote: her title, not a new name
             entity.confirmed = entity.confirmed or not _maybe_common_noun(tokens, name)
             self.names.append((name, entity))
-            self._mention(Mention(entity, self.position, name.start, quoted))
+            self._mention(
+                Mention(entity, self.position, name.start, quoted, _possessive(tokens, name), _object(tokens, name))
+            )
             nxt = name.last + 1
             if nxt < len(tokens) and tokens[nxt].lower in after and name.kind != ORGANISATION:
                 body = Name(
@@ -413,8 +425,8 @@ class SpeakerIndex:
         unresolved."""
         here = [
             m.entity
-            for m in self.recent[-1]
-            if m.offset < token.start and not m.quoted and not _after_preposition(view, m.offset)
+            for m in _subjects_first(self.recent[-1])
+            if m.offset < token.start and not m.quoted and not m.aside and not _after_preposition(view, m.offset)
         ]
         found = _pick([e for e in _distinct(here) if _can_be(e, gender)], gender)
         if found is not None:
@@ -429,6 +441,8 @@ class SpeakerIndex:
             found = _pick([e for e in mentioned if _can_be(e, gender)], gender)
             if found is False:
                 return None
+            if found is not None and self._only_as_object(back, found):
+                return None  # "The CMO told Stephen Donnelly ... He also warned": not Donnelly, maybe the CMO
             if found is not None and last_speaker is not None and _can_be(last_speaker, gender):
                 # Rule `speaker_of_unknown_gender`: the last speaker, of unknown gender, and
                 # another person who fits: which one is meant, the text does not say
@@ -445,7 +459,13 @@ class SpeakerIndex:
         """People and bodies named outside quotations `back` sentences ago."""
         if back >= len(self.recent):
             return []
-        return [m.entity for m in self.recent[-1 - back] if not m.quoted]
+        return [m.entity for m in _subjects_first(self.recent[-1 - back]) if not m.quoted]
+
+    def _only_as_object(self, back: int, entity: Entity) -> bool:
+        """Rule `object_is_no_antecedent`: the person was named `back`
+        sentences ago only as the object of a verb of telling or seeing."""
+        own = [m for m in self.recent[-1 - back] if m.entity is entity and not m.quoted]
+        return bool(own) and all(m.object for m in own)
 
     def _subject_pronoun(self, view: SentenceView) -> None:
         """Rule `pronoun_chain`: a sentence opening with "He" or "She" names
@@ -490,6 +510,31 @@ def _object_of_role(view: SentenceView, name: Name) -> bool:
     k = name.first
     tokens = view.tokens
     return k >= 2 and tokens[k - 1].lower == "of" and tokens[k - 2].lower in people_nouns()
+
+
+def _subjects_first(mentions: list[Mention]) -> list[Mention]:
+    """A sentence's mentions, those named as subjects first, objects and
+    possessives after them: in "as Trump's rise continued, Schwartz disavowed
+    the book", "he" in the next sentence is Schwartz."""
+    return [m for m in mentions if not m.aside] + [m for m in mentions if m.aside]
+
+
+def _possessive(tokens: Sequence[Token], name: Name) -> bool:
+    """A name written as a possessive: "as Trump's rise continued"."""
+    nxt = tokens[name.last + 1].text if name.last + 1 < len(tokens) else ""
+    return tokens[name.last].text.endswith(("'s", "\u2019s")) or nxt in ("'s", "\u2019s")
+
+
+def _object(tokens: Sequence[Token], name: Name) -> bool:
+    """A name right after a lower-case verb of telling or seeing
+    (claim_grammar.txt object_verbs): "The CMO told Stephen Donnelly",
+    "never seen Trump"; not the inverted "..., said Smith"."""
+    k = name.first - 1
+    while k >= 0 and tokens[k].is_capitalised and tokens[k].lower in title_words():
+        k -= 1  # "told Health Minister Stephen Donnelly"
+    if k < 0 or tokens[k].is_capitalised or tokens[k].lower not in OBJECT_VERBS:
+        return False
+    return not (k > 0 and (tokens[k - 1].text == "," or tokens[k - 1].text in QUOTE_MARKS))
 
 
 def _after_preposition(view: SentenceView, offset: int) -> bool:
