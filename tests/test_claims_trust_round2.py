@@ -117,3 +117,64 @@ def test_a_circumstance_after_the_cue_is_no_hearer() -> None:
         "the sector is facing cuts"
     )
     assert only("Smith told CNN in an interview that the deal was dead.").content == "the deal was dead"
+
+
+# --- 6, 7: a denial by the writer, a term, a claim cut before its verb ------------------
+
+
+def test_not_that_x_havent_wanted_is_no_claim() -> None:
+    text = (
+        "The difference here is not that liberal activists haven\u2019t wanted the party to escalate its "
+        "tactics; it\u2019s that elected Democrats have resisted their demands."
+    )
+    assert [c for c in claims_of(text) if c.cue == "want"] == []
+
+
+def test_what_he_calls_is_a_term_not_a_claim() -> None:
+    assert claims_of("Yamey is angry about what he calls the \u201cblaming and shaming\u201d of students.") == []
+
+
+def test_what_she_said_is_still_her_claim() -> None:
+    text = "Several reporters complained. That was what Liz Wahl said when she resigned from the network."
+    assert any(c.speaker == "Liz Wahl" for c in claims_of(text))
+
+
+def test_a_claim_keeps_its_main_verb_after_a_coordinated_gerund() -> None:
+    text = (
+        "John Pay is a student in Leeds. Students have to pay high rents. Pay says the strategy of separating "
+        "students into bubbles and expecting them not to socialise is \u201cwishful thinking\u201d."
+    )
+    claim = only(text)
+    assert claim.speaker == "John Pay"  # a surname that is also a word, opening the sentence
+    assert claim.content.endswith("is \u201cwishful thinking\u201d")
+
+
+def test_most_learning_is_a_noun_and_the_claim_is_whole() -> None:
+    text = (
+        "Green accepts that universities face very real risks, but says shutting campuses down and moving most "
+        "learning online is unsustainable."
+    )
+    claim = only(text)
+    assert claim.content == "shutting campuses down and moving most learning online is unsustainable"
+
+
+# --- 8: a modal or hedge before the cue hedges the claim ----------------------------------
+
+
+def test_modals_before_the_cue_hedge_the_claim() -> None:
+    for text in (
+        "GOP voters might want health insurers to provide affordable coverage.",
+        "Granted, most Republicans would have surely preferred a champion who tweeted with more discretion.",
+        "Liberals can acknowledge the contingency of their immunity to Trumpism.",
+    ):
+        assert only(text).hedged, text
+
+
+def test_probably_is_no_part_of_the_speaker_and_hedges() -> None:
+    claim = only("These Iowa officials probably both expected and hoped that the voters would move away from Biden.")
+    assert claim.speaker == "These Iowa officials"
+    assert claim.hedged
+
+
+def test_an_aside_with_a_modal_does_not_hedge() -> None:
+    assert not only("Smith, who may run for office, said the deal was dead.").hedged

@@ -73,7 +73,9 @@ def find_cues(view: SentenceView) -> list[CueHit]:
         noun_after_preposition = (
             before in PREPOSITIONS and before != "to" and not token.lower.endswith("ing")
         ) or _noun_after_preposition_and_modifier(tokens, i, match)
-        noun_after_modifier = _noun_after_modifier(tokens, i, match)
+        noun_after_modifier = _noun_after_modifier(tokens, i, match) or (
+            before in QUANTIFIERS and token.lower.endswith("ing")  # "moving most learning online": a noun
+        )
         if (
             capital_ok
             and before not in DETERMINERS
@@ -86,6 +88,7 @@ def find_cues(view: SentenceView) -> list[CueHit]:
     return found
 
 
+QUANTIFIERS = frozenset({"most", "much", "more", "less", "some", "all", "little", "enough"})
 PLURALS_WITHOUT_S = frozenset({"people", "police", "men", "women", "children", "staff", "media", "personnel"})
 
 

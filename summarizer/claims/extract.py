@@ -15,7 +15,7 @@ from summarizer.claims.cues import sentence_cues
 from summarizer.claims.grammar import head_token, reads_as_clause
 from summarizer.claims.lexicon import documents
 from summarizer.claims.model import Claim
-from summarizer.claims.polarity import hedging_cue, is_hedged, past_tense_cue, polarity
+from summarizer.claims.polarity import hedged_before_cue, hedging_cue, is_hedged, past_tense_cue, polarity
 from summarizer.claims.quotes import continue_quotes, extend_over_quotes
 from summarizer.claims.rules import Frame, frames_for_cue, sentence_frames
 from summarizer.claims.speakers import SpeakerIndex
@@ -103,6 +103,8 @@ def _sentence_frames(view: SentenceView) -> list[Frame]:
             continue
         if "clausal" in hit.entry.flags and not _clausal_ok(view, frame):
             continue
+        if _not_asserted(view, frame):
+            continue
         frames.append(extend_over_quotes(frame, view.quotes))
     frames.extend(sentence_frames(view, bool(frames)))
     return frames
@@ -122,6 +124,24 @@ def _clausal_ok(view: SentenceView, frame: Frame) -> bool:
         return False
     head = head_token(view, view.tokens.index(words[0]), view.tokens.index(words[-1])).lower
     return head in documents() or head == "it"
+
+
+NAMING_CUES = frozenset({"call", "describe", "dub", "term", "label", "refer to", "brand"})
+
+
+def _not_asserted(view: SentenceView, frame: Frame) -> bool:
+    """Rules `writer_denies` and `free_relative_cue`: a source right after
+    "not that" is the writer's denial ("The difference is not that liberal
+    activists haven't wanted ..." says they did want it), and one right after
+    "what" with a naming cue (NAMING_CUES) names a term, not a claim ("angry about what he calls the
+    'blaming and shaming' of students")."""
+    if frame.source is None or frame.source[0] > frame.cue[0]:
+        return False
+    k = next((i for i, t in enumerate(view.tokens) if t.start >= frame.source[0]), 0)
+    before = [t.lower for t in view.tokens[max(0, k - 2) : k]]
+    if before[-1:] == ["what"] and frame.entry.lemma in NAMING_CUES:
+        return True  # but "That was what Liz Wahl said when she resigned" is her claim
+    return len(before) == 2 and before[1] == "that" and (before[0] == "not" or before[0].endswith(("n't", "n\u2019t")))
 
 
 def _quoted(text: str, frame: Frame) -> bool:
@@ -205,7 +225,9 @@ def _claim(text: str, view: SentenceView, frame: Frame, index: SpeakerIndex, quo
         content=content,
         content_span=Span(first, last, text[first:last]),
         kind=_kind(frame, parts, quotes),
-        hedged=is_hedged(content, backshifted=past_tense_cue(view, frame)) or hedging_cue(frame),
+        hedged=is_hedged(content, backshifted=past_tense_cue(view, frame))
+        or hedging_cue(frame)
+        or hedged_before_cue(view, frame),
         sentence=view.index,
         role=role,
         content_parts=parts if len(parts) > 1 else (),

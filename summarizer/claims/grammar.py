@@ -7,6 +7,8 @@ determiners: claim_grammar.txt), are data in summarizer/rules.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from summarizer.claims.lexicon import (
     CueEntry,
     cue_forms,
@@ -428,12 +430,28 @@ def content_last(view: SentenceView, start: int, cue_starts: set[int]) -> int:
                 cut = subject - 1
         if cut is None:
             continue
+        if _coordinated_gerund(view, start, k, m):
+            continue
         last = cut - 1
         while last > start and (tokens[last].text in {",", ";"} or tokens[last].text in DASHES):
             last -= 1
         if last > start:
             return last
     return end
+
+
+def _coordinated_gerund(view: SentenceView, start: int, joiner: int, cue: int) -> bool:
+    """Rule `content_keeps_its_verb`: "says the strategy of separating
+    students into bubbles and expecting them not to socialise is wishful
+    thinking": a gerund after "and" inside a subject that has no verb yet
+    is part of the content; cutting there would drop the claim's main verb
+    and turn its meaning around."""
+    tokens = view.tokens
+    return (
+        tokens[joiner].lower in ("and", "or")
+        and tokens[cue].lower.endswith("ing")
+        and not has_finite_verb(tokens[start:joiner])
+    )
 
 
 def _before_writer_gloss(view: SentenceView, start: int) -> int:
@@ -474,6 +492,12 @@ def reads_as_clause(view: SentenceView, start: int) -> bool:
         return True  # "showed that turnout rose"
     if not tokens or tokens[0].lower in CLAUSE_OPENERS or tokens[0].text in QUOTE_MARKS:
         return True
+    return has_finite_verb(tokens)
+
+
+def has_finite_verb(tokens: Sequence[Token]) -> bool:
+    """A subject pronoun, an auxiliary, a past form or a negated verb among
+    `tokens` (capitalised words aside): they read as a clause."""
     for token in tokens:
         low = token.lower
         if token.is_capitalised and low not in SUBJECT_PRONOUNS:

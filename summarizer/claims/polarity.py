@@ -106,6 +106,26 @@ def past_tense_cue(view: SentenceView, frame: Frame) -> bool:
     return word.endswith("ed") or word in past_forms() or before in ("had", "'d")
 
 
+MAX_HEDGE_GAP_TOKENS = 6
+# a modal before the cue hedges it as well as the hedges of hedges.txt: "Liberals can acknowledge"
+HEDGING_MODALS = frozenset({"can", "cannot", "should", "must"})
+
+
+def hedged_before_cue(view: SentenceView, frame: Frame) -> bool:
+    """Rule `hedge_before_cue`: a modal or hedge adverb between the source
+    and its cue hedges the claim: "GOP voters might want", "most Republicans
+    would have surely preferred", "Liberals can acknowledge", "officials
+    probably both expected and hoped". Only a short gap with no comma or
+    dash counts ("Smith, who may run, said" is not hedged)."""
+    if frame.source is None or frame.source[1] > frame.cue[0] or frame.cue_token < 0:
+        return False
+    gap = [t for t in view.tokens[: frame.cue_token] if t.start >= frame.source[1]]
+    if len(gap) > MAX_HEDGE_GAP_TOKENS or any(not t.is_word for t in gap):
+        return False
+    words = " ".join(t.lower for t in gap)
+    return any(t.lower in HEDGING_MODALS for t in gap) or bool(hedge_patterns().search(words))
+
+
 def hedging_cue(frame: Frame) -> bool:
     """Rule `hedging_cue`: "reportedly" or a passive with no agent ("it is
     expected that ...") leaves the claim unconfirmed."""

@@ -208,6 +208,7 @@ def participle_clause(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> 
     if start >= len(tokens) or not has_words(view, start, len(tokens) - 1):
         return None
     content = [(tokens[start].start, trailing_end(view, content_last(view, start, cue_starts)))]
+    subject = trim_source(view, *subject)  # "officials probably both expected and hoped": not "probably both"
     return _frame("participle_clause", hit, view, view.span(*subject), content)
 
 

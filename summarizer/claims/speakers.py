@@ -314,6 +314,15 @@ class SpeakerIndex:
             for name, entity in inside:
                 if name.end == head[-1].end or (name.start <= head[-1].start and head[-1].end <= name.end):
                     return self._named(entity, name, parts)
+        if len(words) == 1 and words[0].is_capitalised and not inside:
+            # Rule `known_surname_opener`: "Pay says ..." opens a sentence with a word the article
+            # also writes in lower case, so the names layer skips it; the one person it names is
+            # the speaker ("Levi Pay")
+            word = words[0].lower
+            known = [e for e in self.by_word.get(word, ()) if e.kind == PERSON and e.words[-1] == word]
+            if len(known) == 1 and len(known[0].words) > 1:
+                known[0].spoke = True
+                return known[0].resolved()
         # Rule `title_then_name`: "Minister in the Ministry of Finance Brian Manning".
         head = _head(parts[0])
         if head and head[-1].lower in title_words() and inside:
