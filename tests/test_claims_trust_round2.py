@@ -178,3 +178,37 @@ def test_probably_is_no_part_of_the_speaker_and_hedges() -> None:
 
 def test_an_aside_with_a_modal_does_not_hedge() -> None:
     assert not only("Smith, who may run for office, said the deal was dead.").hedged
+
+
+# --- 9, 10: the source as written, whole ------------------------------------------------
+
+
+def test_according_to_keeps_the_whole_source() -> None:
+    claim = only(
+        "The assault has left the health sector in a state of near-total collapse, according to an "
+        "investigation by +972 Magazine and The Intercept."
+    )
+    assert claim.speaker == "an investigation by +972 Magazine and The Intercept"
+    assert claim.content.endswith("near-total collapse")
+
+
+def test_according_to_a_lower_case_source_is_no_participle() -> None:
+    claim = only("Vulnerable people include patients with serious illnesses, according to health care workers.")
+    assert claim.speaker == "health care workers"
+    assert claim.content == "Vulnerable people include patients with serious illnesses"
+
+
+def test_according_to_stops_at_punctuation() -> None:
+    claim = only("Steyer is in fourth place in both states, according to our forecasts \u2014 ahead of Buttigieg.")
+    assert claim.speaker_span is not None and claim.speaker_span.text == "our forecasts"
+    assert "forecasts" not in claim.content
+
+
+def test_unnamed_sources_are_shown_as_written() -> None:
+    assert only("A sex ring was busted in Boston, the feds announced.").speaker == "the feds"
+    claim = only(
+        "But vice-chancellors have reacted angrily to attempts to blame them, saying ministers pushed them."
+    )
+    assert claim.speaker == "vice-chancellors"
+    assert only("Fellow councilmembers warned the plan would fail.").content == "the plan would fail"
+    assert only("The driver said the car had stopped.").speaker == "The driver"

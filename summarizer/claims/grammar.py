@@ -293,6 +293,8 @@ def skip_hearer(view: SentenceView, k: int) -> int:
         return k
     # the hearer ends before "that" or a preposition: "told CNN that the ...", "told CNN in an interview"
     last = next((m - 1 for m in range(k + 1, last + 1) if tokens[m].lower in PREPOSITIONS - {"of"} | {"that"}), last)
+    if tokens[last].lower in DETERMINERS:
+        return k  # "warned the plan would fail": a bare "the" is no hearer
     that_follows = any(t.lower == "that" or t.text == ":" for t in tokens[last + 1 : last + 12])
     if (
         not that_follows
@@ -312,6 +314,8 @@ def content_start(view: SentenceView, k: int, entry: CueEntry) -> int:
     if "hearer" in entry.flags:
         k = skip_hearer(view, k)
     k = skip_adjuncts(view, k)
+    if k + 1 < len(tokens) and tokens[k].lower == "however":
+        k += 1  # "The hospital did say however that ...": the writer's connective
     if k < len(tokens) and tokens[k].lower in ADJUNCT_PREPOSITIONS:
         # "has said in a sworn affidavit that ...": a circumstance, then "that"
         window = range(k + 1, min(k + MAX_ADJUNCT_TOKENS, len(tokens)))

@@ -31,6 +31,7 @@ from summarizer.claims.grammar import (
     WRITER_GLOSSES,
     content_last,
     content_start,
+    has_finite_verb,
     has_words,
     head_token,
     left_content,
@@ -103,7 +104,7 @@ def according_to(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> Frame
         return None
     tokens = view.tokens
     first, last = hit.first, hit.last
-    source_last = np_right(view, last + 1, limit=14)
+    source_last = _according_source_end(view, last + 1, np_right(view, last + 1, limit=14))
     if source_last is None:
         return None
     parts = []
@@ -118,6 +119,29 @@ def according_to(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> Frame
     if not parts:
         return None
     return _frame("according_to", hit, view, view.span(last + 1, source_last), parts, clause_final=True)
+
+
+MAX_ACCORDING_SOURCE_TOKENS = 12
+
+
+def _according_source_end(view: SentenceView, first: int, found: int | None) -> int | None:
+    """Rule `according_source_to_punctuation`: the source after "according
+    to" runs to the next punctuation when no verb stands in it: "an
+    investigation by +972 Magazine and The Intercept", "health care
+    workers", "our forecasts" (the noun-phrase walk stops earlier and would
+    leave the rest glued to the claim)."""
+    tokens = view.tokens
+    end = first
+    while end < len(tokens) and end - first < MAX_ACCORDING_SOURCE_TOKENS and (
+        tokens[end].is_word or (tokens[end].text in ("+", "&") and end + 1 < len(tokens) and tokens[end + 1].is_word)
+    ):
+        end += 1  # "+972 Magazine", "Johnson & Johnson"
+    words = [t for t in tokens[first:end] if t.is_word]
+    if not words or (end < len(tokens) and tokens[end].is_word) or has_finite_verb(words):
+        return found
+    if words[-1].lower in DETERMINERS | PREPOSITIONS or (found is not None and found >= end - 1):
+        return found
+    return end - 1
 
 
 def adverbial_evidential(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> Frame | None:
@@ -187,8 +211,8 @@ def participle_clause(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> 
     Rubio and said ...`: the source is the sentence's subject."""
     tokens = view.tokens
     first, last = hit.first, hit.last
-    if first == 0:
-        return None
+    if first == 0 or hit.entry.lemma == "according to":
+        return None  # "..., according to health care workers": the source follows
     k, _ = skip_auxiliaries_left(view, first - 1)
     if k < 0:
         return None
@@ -239,6 +263,8 @@ def sentence_subject(view: SentenceView, before: int) -> tuple[int, int] | None:
                 break
     while start < before and not tokens[start].is_word:
         start += 1
+    if start == 0 and before > 1 and tokens[0].lower in ("but", "and", "so", "yet"):
+        start = 1  # "But vice-chancellors have reacted angrily ..., saying": not "But"
     if view.quotes.covering(tokens[start].start) is not None:
         return None  # '"Unity also means prosperity," she said, emphasizing ...'
     last = np_right(view, start)
