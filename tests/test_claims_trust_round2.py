@@ -212,3 +212,47 @@ def test_unnamed_sources_are_shown_as_written() -> None:
     assert claim.speaker == "vice-chancellors"
     assert only("Fellow councilmembers warned the plan would fail.").content == "the plan would fail"
     assert only("The driver said the car had stopped.").speaker == "The driver"
+
+
+# --- 11, 12, 14, 15: titles, merged claims, dropped subjects -------------------------------
+
+
+def test_deputy_premier_keeps_deputy_in_the_role() -> None:
+    claim = only("Deputy Premier Natalio Wheatley said the government would continue to work.")
+    assert claim.speaker == "Natalio Wheatley"
+    assert claim.role == "Deputy Premier"
+
+
+def test_acting_premier_is_no_person_the_governor_stands_for() -> None:
+    claim = only("Natalio Wheatley will function as Acting Premier, the governor said.")
+    assert claim.speaker == "the governor" and claim.speaker_kind == "unresolved"
+
+
+def test_two_admissions_by_two_people_stay_apart() -> None:
+    text = (
+        "During the inspection, one of the occupants admitted to entering the United States illegally from the "
+        "Dominican Republic and the vessel operator admitted to returning from St. Thomas."
+    )
+    first, second = claims_of(text)
+    assert first.speaker == "one of the occupants"
+    assert "vessel operator" not in first.content
+    assert second.speaker == "the vessel operator"
+
+
+def test_a_senator_the_hon_after_a_title_with_a_list() -> None:
+    claim = only(
+        "\u201cWe will also have representatives for academic discussions,\u201d Minister of Industry, "
+        "Investment and Commerce, Senator the Hon. Aubyn Hill, told JIS News."
+    )
+    assert claim.speaker == "Aubyn Hill"
+    assert claim.role == "Minister"
+    assert claim.content == "\u201cWe will also have representatives for academic discussions,\u201d"
+
+
+def test_parenthetical_keeps_the_claims_subject() -> None:
+    assert only("Any small hospital, he said, would need these supplies for routine daily work.").content == (
+        "Any small hospital would need these supplies for routine daily work"
+    )
+    assert only("The issue, Lee notes, matters as much to workers as it does to retirees.").content.startswith(
+        "The issue matters"
+    )

@@ -432,6 +432,16 @@ def content_last(view: SentenceView, start: int, cue_starts: set[int]) -> int:
             subject = np_left(view, k)
             if subject is not None and subject - 1 > start and tokens[subject - 1].lower in CLAUSE_JOINERS:
                 cut = subject - 1
+            elif subject is not None:
+                # Rule `joined_subject_ends_content`: "admitted to entering ... from the Dominican
+                # Republic and the vessel operator admitted to returning ...": the noun-phrase walk
+                # joins "Republic and the vessel operator"; after a "to" content (no clause of its
+                # own to hold "and the ...") the second subject starts after "and"
+                cut = next(
+                    (j for j in range(max(subject, start + 1), k) if tokens[j].lower == "and"
+                     and tokens[j + 1].lower in ("the", "a", "an") and tokens[start].lower == "to"),
+                    None,
+                )
         if cut is None:
             continue
         if _coordinated_gerund(view, start, k, m):

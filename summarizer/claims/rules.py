@@ -291,6 +291,7 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
     s_first, s_last = subject
     if entry.needs_source_check and not looks_like_source(view, s_first, s_last):
         return None
+    s_first = _last_conjunct(view, s_first, s_last)
     s_first, s_last = trim_source(view, s_first, s_last)
     source = view.span(s_first, s_last)
     start = content_start(view, last + 1, entry)
@@ -301,6 +302,10 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
     before = None
     if boundary >= 0 and (tokens[boundary].text in (",", ":") or tokens[boundary].text in QUOTE_MARKS | DASHES):
         before = left_content(view, boundary)
+    if right and before and not left_is_content(view, before) and _subject_left_verb_right(view, before, start):
+        # Rule `parenthetical_splits_subject`: "Any small hospital, he said, would need ...",
+        # "The issue, Lee notes, matters ...": the claim's subject stands before the source
+        return _frame("parenthetical_attribution", hit, view, source, [before, right], clause_final=True)
     if right and before and left_is_content(view, before) and _gloss_after_comma(view, start):
         # "..., the affidavit stated, listing measurements": the participle is the writer's
         return _frame("clause_final_attribution", hit, view, source, [before], clause_final=True)
@@ -323,6 +328,41 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
     if following:
         return _frame("colon_introduces_content", hit, view, source, [following])
     return None
+
+
+def _last_conjunct(view: SentenceView, first: int, last: int) -> int:
+    """Rule `subject_after_and`: "... entering the United States illegally
+    from the Dominican Republic and the vessel operator admitted": when a
+    verb form or adverb stands before "and the", no noun phrase is joined
+    there and the subject is what follows "and"; "the president and the vice
+    president said" and "a senior fellow at the Hoover Institution and a
+    former ambassador, said" stay."""
+    tokens = view.tokens
+    for j in range(last - 1, first, -1):
+        if tokens[j].lower == "and" and tokens[j + 1].lower in ("the", "a", "an"):
+            left = tokens[first:j]
+            if any(t.is_word and not t.is_capitalised and _verb_like(t.lower) for t in left):
+                return j + 1
+            break
+    return first
+
+
+def _verb_like(word: str) -> bool:
+    return word.endswith(("ing", "ly")) or word in AUXILIARIES
+
+
+def _subject_left_verb_right(view: SentenceView, before: Span, start: int) -> bool:
+    """A short noun phrase before "X said," and a verb right after it."""
+    tokens = view.tokens
+    left = [t for t in tokens if before[0] <= t.start and t.end <= before[1]]
+    if not left or start < 1 or tokens[start - 1].text != "," or start >= len(tokens):
+        return False
+    first, verb = left[0].lower, tokens[start]
+    if first in PREPOSITIONS | SUBORDINATORS or not all(t.is_word for t in left) or view.quotes.covering(left[0].start):
+        return False
+    if verb.is_capitalised or verb.lower in DETERMINERS or verb.lower in PREPOSITIONS:
+        return False
+    return verb.lower in FINITE_AUXILIARIES or (verb.lower.endswith("s") and not verb.lower.endswith("ss"))
 
 
 def _gloss_after_comma(view: SentenceView, start: int) -> bool:
@@ -404,6 +444,8 @@ def subject_before(view: SentenceView, k: int) -> tuple[int, int] | None:
     asides (rule `subject_across_asides`)."""
     tokens = view.tokens
     found = _subject_before(view, k)
+    if found is not None:
+        found = (_title_list_start(view, found[0]), found[1])
     if not (tokens[k].text == "," or tokens[k].text in DASHES):
         return found
     if found is None:
@@ -412,6 +454,25 @@ def subject_before(view: SentenceView, k: int) -> tuple[int, int] | None:
         # "Hogan Gidley, a former director of the party, whose roots are ..., said": the name
         return _subject_across_asides(view, k) or found
     return found
+
+
+def _title_list_start(view: SentenceView, first: int) -> int:
+    """Rule `title_with_a_list`: "Minister of Industry, Investment and
+    Commerce, Senator Aubyn Hill": a subject that opens with capitalised
+    words joined by "and" right after "of <Word>," continues a title to the
+    left; it starts where that title starts."""
+    tokens = view.tokens
+    if first < 4 or tokens[first - 1].text != "," or tokens[first - 3].lower != "of":
+        return first
+    run = []
+    for token in tokens[first:]:
+        if not (token.is_capitalised or token.lower == "and"):
+            break
+        run.append(token.lower)
+    if "and" not in run or not tokens[first - 2].is_capitalised:
+        return first
+    start = np_left(view, first - 2)
+    return start if start is not None and tokens[start].is_capitalised else first
 
 
 ASIDE_OPENERS = frozenset({"who", "whose", "which", "whom", "where", "when", "while", "if", "because", "although"})

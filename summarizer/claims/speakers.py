@@ -54,6 +54,7 @@ INDEFINITE = frozenset({"a", "an", "one", "another", "some", "many", "several", 
 PRONOUN_GENDER = {"he": MALE, "him": MALE, "his": MALE, "she": FEMALE, "her": FEMALE}
 NUMBERS = grammar("numbers")
 OBJECT_VERBS = grammar("object_verbs")
+HONORIFICS = frozenset({"hon", "rt", "rt. hon", "honourable", "honorable", "the hon"})
 COMPATIBLE_KINDS = {
     ORGANISATION: frozenset({ORGANISATION}),
     PERSON: frozenset({PERSON, UNKNOWN}),
@@ -295,6 +296,11 @@ class SpeakerIndex:
         if _group_name(parts[0]):
             return Resolved(plain if len(parts) == 1 else " ".join(t.text for t in parts[0]), None, UNNAMED)
         spans = [name for name, _ in inside]
+        titled = self._titled_person_part(parts[1:], inside)
+        if titled is not None and not any(t.lower in people_nouns() for t in parts[0][-1:]):
+            # Rule `titled_person_in_apposition`: "..., Investment and Commerce, Senator the Hon.
+            # Aubyn Hill, told": the part that opens with a title and ends with a person's name
+            return self._named(titled[1], titled[0], parts)
         for part in parts:
             head = _head(part, spans)
             if not head:
@@ -331,13 +337,27 @@ class SpeakerIndex:
                 return self._named(entity, name, parts)
         return self._description(parts, plain)
 
+    @staticmethod
+    def _titled_person_part(
+        parts: list[list[Token]], inside: list[tuple[Name, Entity]]
+    ) -> tuple[Name, Entity] | None:
+        from summarizer.claims.names import title_at
+
+        for part in parts:
+            if not part or not title_at(part, 0):
+                continue
+            for name, entity in inside:
+                if name.end == part[-1].end and entity.kind == PERSON:
+                    return name, entity
+        return None
+
     def _named(self, entity: Entity, name: Name, parts: list[list[Token]]) -> Resolved:
         entity.spoke = True
         if entity.kind != ORGANISATION:
             for part in parts:
                 role = _listed_title(part)
-                if role and not entity.title:
-                    entity.title = role
+                if role and (not entity.title or entity.title.rstrip(".").lower() in HONORIFICS):
+                    entity.title = role  # "Minister of Industry", not the honorific "Hon."
         return entity.resolved()
 
     # --- descriptions -------------------------------------------------
