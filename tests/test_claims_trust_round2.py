@@ -256,3 +256,50 @@ def test_parenthetical_keeps_the_claims_subject() -> None:
     assert only("The issue, Lee notes, matters as much to workers as it does to retirees.").content.startswith(
         "The issue matters"
     )
+
+
+# --- 19, 20, 33: junk speakers, non-speech verbs, a false hedge ------------------------------
+
+
+def test_an_anonymity_request_is_no_claim_and_the_outer_cue_stays() -> None:
+    claim = only("One, who asked not to be named, said: \u201cThe government looked to universities for help.\u201d")
+    assert claim.cue == "say" and claim.speaker == "One"
+
+
+def test_a_role_without_article_in_apposition_gives_the_name() -> None:
+    claim = only(
+        "Prof Gavin Yamey, director of the Centre for Global Health at Duke University, who is leading "
+        "research into the spread of Covid, says: \u201cReopening a university is like dumping a cruise ship.\u201d"
+    )
+    assert claim.speaker == "Gavin Yamey"
+
+
+def test_data_published_by_someone_is_no_publisher() -> None:
+    found = claims_of("Data published by OpenAI shows that the computing power doubled.")
+    assert [c for c in found if c.cue == "publish"] == []
+
+
+def test_a_sentence_opening_but_many_is_no_speaker() -> None:
+    text = "But many institutions are relying on public testing centres and say students are struggling."
+    assert all(c.speaker not in ("But many", "many") for c in claims_of(text))
+
+
+def test_non_speech_verbs_are_no_claims() -> None:
+    for text in (
+        "Some AI researchers are thinking about it.",
+        "Mayor Jake Spano did not seek reelection this year.",
+        "St. Louis Park appears to be the first U.S. city to have elected a Somali American mayor.",
+        "It feels like a present danger.",
+        "It seemed the deal was dead.",
+    ):
+        assert claims_of(text) == [], text
+
+
+def test_seek_to_is_still_a_claim() -> None:
+    assert only("Civil rights leaders will seek to engage voters in battleground states.").cue == "seek"
+
+
+def test_could_not_is_past_inability_not_a_hedge() -> None:
+    claim = only("\u201cMany patients could not reach the hospital, but we did not stop,\u201d Skaik said.")
+    assert not claim.hedged
+    assert only("Skaik said the hospital could close within days.").hedged

@@ -156,8 +156,9 @@ def cue_inside_quote(view: SentenceView, first: int) -> bool:
 
 
 def complement_allowed(view: SentenceView, hit: CueHit) -> bool:
-    """Rules `clause_cue`, `not_before_to`, `not_before_as` and `not_before_in`
-    (flags +clause, +notto, +notas, +notin in cues.txt)."""
+    """Rules `clause_cue`, `not_before_to`, `not_before_as`, `not_before_in`,
+    `not_before_about` and `needs_to` (flags +clause, +notto, +notas, +notin,
+    +notabout, +needto in cues.txt)."""
     tokens = view.tokens
     following = tokens[hit.last + 1].lower if hit.last + 1 < len(tokens) else ""
     if "notto" in hit.entry.flags and following == "to":
@@ -166,6 +167,10 @@ def complement_allowed(view: SentenceView, hit: CueHit) -> bool:
         return False  # "a man known as Nigel Ambersley"
     if "notin" in hit.entry.flags and following == "in":
         return False  # "was sworn in as the first Native American justice"
+    if "notabout" in hit.entry.flags and following == "about":
+        return False  # "Some AI researchers are thinking about it"
+    if "needto" in hit.entry.flags:
+        return following in ("to", "that", ":") or following[:1] in QUOTE_MARKS  # not "seek reelection"
     if "clause" in hit.entry.flags:
         return following in ("that", ":", ",") or following[:1] in QUOTE_MARKS or not following
     return True

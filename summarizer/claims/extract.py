@@ -135,8 +135,13 @@ def _not_asserted(view: SentenceView, frame: Frame) -> bool:
     activists haven't wanted ..." says they did want it), and one right after
     "what" with a naming cue (NAMING_CUES) names a term, not a claim ("angry about what he calls the
     'blaming and shaming' of students")."""
+    after = [t.lower for t in view.tokens[frame.cue_token + 1 : frame.cue_token + 4]] if frame.cue_token >= 0 else []
+    if after[:3] == ["not", "to", "be"] or after[:2] == ["for", "anonymity"]:
+        return True  # Rule `anonymity_request`: "One, who asked not to be named, said: ..."
     if frame.source is None or frame.source[0] > frame.cue[0]:
         return False
+    if "noit" in frame.entry.flags and view.text[frame.source[0] : frame.source[1]].lower() == "it":
+        return True  # Rule `expletive_it`: "it seems", "It feels like a present danger": no one speaks
     k = next((i for i, t in enumerate(view.tokens) if t.start >= frame.source[0]), 0)
     before = [t.lower for t in view.tokens[max(0, k - 2) : k]]
     if before[-1:] == ["what"] and frame.entry.lemma in NAMING_CUES:

@@ -268,6 +268,10 @@ def sentence_subject(view: SentenceView, before: int) -> tuple[int, int] | None:
     if view.quotes.covering(tokens[start].start) is not None:
         return None  # '"Unity also means prosperity," she said, emphasizing ...'
     last = np_right(view, start)
+    if last is not None and last + 1 < before and tokens[last].lower in QUANTITY_WORDS:
+        noun = tokens[last + 1]
+        if noun.is_word and not noun.is_capitalised and noun.lower.endswith("s") and noun.lower not in AUXILIARIES:
+            last += 1  # "many institutions are relying ... and say": not "many"
     if last is None or last >= before:
         return None
     if not looks_like_source(view, start, last):
@@ -405,9 +409,9 @@ def _finite_cue(view: SentenceView, hit: CueHit, k: int, passive: bool) -> bool:
         word.endswith("ed")
         and after + 1 < len(view.tokens)
         and view.tokens[after].lower == "by"
-        and view.tokens[after + 1].lower in DETERMINERS
+        and (view.tokens[after + 1].lower in DETERMINERS or view.tokens[after + 1].is_capitalised)
     ):
-        return False  # "a point emphasised by a poll": a passive without "was"
+        return False  # "a point emphasised by a poll", "Data published by OpenAI shows": a passive without "was"
     if not (word.endswith("ing") and k == hit.first - 1 and view.tokens[k].is_word):
         return True
     return view.tokens[k].lower in source_nouns()  # "a statement saying", "officials warning"
@@ -450,7 +454,10 @@ def subject_before(view: SentenceView, k: int) -> tuple[int, int] | None:
         return found
     if found is None:
         return _subject_across_asides(view, k)
-    if found[0] > 0 and tokens[found[0] - 1].text == "," and tokens[found[0]].lower in ("a", "an", "the"):
+    bare_role = not tokens[found[0]].is_capitalised and tokens[found[0]].lower in people_nouns()
+    after_comma = found[0] > 0 and tokens[found[0] - 1].text == ","
+    if after_comma and (tokens[found[0]].lower in ("a", "an", "the") or bare_role):
+        # "Prof Gavin Yamey, director of the Centre ..., who is leading research ..., says": the name
         # "Hogan Gidley, a former director of the party, whose roots are ..., said": the name
         return _subject_across_asides(view, k) or found
     return found
@@ -475,6 +482,7 @@ def _title_list_start(view: SentenceView, first: int) -> int:
     return start if start is not None and tokens[start].is_capitalised else first
 
 
+QUANTITY_WORDS = frozenset({"many", "some", "most", "several", "few", "all", "both", "other"})
 ASIDE_OPENERS = frozenset({"who", "whose", "which", "whom", "where", "when", "while", "if", "because", "although"})
 ASIDE_OPENERS |= frozenset({"though", "since", "as", "after", "before", "until", "unless"})
 
