@@ -303,3 +303,40 @@ def test_could_not_is_past_inability_not_a_hedge() -> None:
     claim = only("\u201cMany patients could not reach the hospital, but we did not stop,\u201d Skaik said.")
     assert not claim.hedged
     assert only("Skaik said the hospital could close within days.").hedged
+
+
+# --- 15, 26: claim texts that read as the page does --------------------------------------
+
+
+def test_a_fronted_date_after_and_is_no_content() -> None:
+    claim = only("And, on October 13, Israel warned people in northern Gaza to move south.")
+    assert claim.content == "people in northern Gaza to move south"
+
+
+def test_a_quotation_resumes_after_said_of() -> None:
+    claim = only(
+        "\u201cWhen the hospital was emptied,\u201d Skaik said of cancer patients, \u201cthe serious cases were "
+        "transferred to the hospital near the patient\u2019s residence.\u201d"
+    )
+    assert claim.content.endswith("near the patient\u2019s residence.\u201d")
+    assert "cancer patients" not in claim.content
+
+
+def test_a_passive_agent_before_a_colon_takes_only_the_subject() -> None:
+    claim = only("The need has been acknowledged by outside authorities: The patients had secured referrals.")
+    assert claim.speaker == "outside authorities" and claim.content == "The need"
+
+
+def test_a_relative_clause_source_starts_after_the_main_verb() -> None:
+    claim = only(
+        "Thursday\u2019s decision also overturned the previous Superior Court ruling in San Diego, which had found "
+        "Amazon to be a \u201cservice provider.\u201d"
+    )
+    assert claim.speaker_span is not None
+    assert claim.speaker_span.text == "the previous Superior Court ruling in San Diego"
+
+
+def test_a_possessive_opens_the_object_not_a_circumstance() -> None:
+    assert only("The Appellate Court didn\u2019t agree with Amazon\u2019s stance.").content == (
+        "with Amazon\u2019s stance"
+    )

@@ -269,6 +269,8 @@ def skip_adjuncts(view: SentenceView, k: int) -> int:
                 m += 1
             if m == k + 1 or not seen_noun:
                 break
+            if tokens[m - 1].lower.endswith(("'s", "\u2019s")):
+                break  # "didn't agree with Amazon's stance": the possessive opens the object, no circumstance
             k = m
             continue
         if low in adjuncts and low not in DETERMINERS and low not in ADJUNCT_NOUNS:
@@ -369,8 +371,8 @@ def left_content(view: SentenceView, boundary: int) -> tuple[int, int] | None:
     first = after_dateline(view)
     if first >= last:
         first = 0
-    while first < last and tokens[first].lower in ("and", "but", "so"):
-        first += 1
+    while first < last and (tokens[first].lower in ("and", "but", "so") or tokens[first].text == ","):
+        first += 1  # "And, on October 13, Israel warned": not ", on October 13"
     return tokens[first].start, tokens[last].end
 
 

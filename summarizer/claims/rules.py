@@ -45,7 +45,15 @@ from summarizer.claims.grammar import (
     trailing_end,
     trim_source,
 )
-from summarizer.claims.lexicon import CueEntry, grammar, noun_cues, people_nouns, source_nouns
+from summarizer.claims.lexicon import (
+    CueEntry,
+    grammar,
+    noun_cues,
+    past_forms,
+    people_nouns,
+    source_modifiers,
+    source_nouns,
+)
 from summarizer.claims.text import QUOTE_MARKS, SentenceView, Token
 
 Span = tuple[int, int]
@@ -183,6 +191,8 @@ def passive_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
         return None
     parts = []
     start = content_start(view, after, entry)
+    if by_source is not None and after < len(tokens) and tokens[after].text == ":":
+        start = len(tokens)  # "The need has been acknowledged by outside authorities: ...": the writer goes on
     if by_source is None and not _introduces_content(view, after, start):
         return None  # "Her appointment was announced in December 2019": no claim in it
     subject_first = np_left(view, k) if k >= 0 else None
@@ -317,8 +327,12 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
         left_quoted = view.text[before[0]] in QUOTE_MARKS or _inside_quote(view, before)
         right_quoted = view.text[right[0]] in QUOTE_MARKS
         if left_quoted and not right_quoted:
-            # '"...," Clinton said in a speech at the Council ...': the rest is circumstance
-            return _frame("clause_final_attribution", hit, view, source, [before], clause_final=True)
+            # '"...," Clinton said in a speech at the Council ...': the rest is circumstance;
+            # '"When the hospital was emptied," Skaik said of cancer patients, "the cases ..."':
+            # the quotation goes on after the circumstance (rule `quote_resumes_after_circumstance`)
+            resumed = _quote_resumes(view, start)
+            parts = [before, resumed] if resumed else [before]
+            return _frame("clause_final_attribution", hit, view, source, parts, clause_final=True)
         if left_quoted or tokens[start - 1].lower != "that":
             if boundary > 0 and tokens[boundary - 1].lower in RELATIVES and not left_quoted:
                 # "the commission, which, critics say, does not include ...": the claim is the relative clause
@@ -332,6 +346,13 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
     if following:
         return _frame("colon_introduces_content", hit, view, source, [following])
     return None
+
+
+def _main_verb(token: Token) -> bool:
+    low = token.lower
+    return not token.is_capitalised and token.is_word and (
+        (low.endswith("ed") and len(low) > 4 and low not in source_modifiers()) or low in past_forms()
+    )
 
 
 def _last_conjunct(view: SentenceView, first: int, last: int) -> int:
@@ -367,6 +388,20 @@ def _subject_left_verb_right(view: SentenceView, before: Span, start: int) -> bo
     if verb.is_capitalised or verb.lower in DETERMINERS or verb.lower in PREPOSITIONS:
         return False
     return verb.lower in FINITE_AUXILIARIES or (verb.lower.endswith("s") and not verb.lower.endswith("ss"))
+
+
+def _quote_resumes(view: SentenceView, start: int) -> Span | None:
+    """The rest of the sentence from a quotation that opens after a comma
+    within a few words of `start` ("said of cancer patients, \u201cthe cases ...")."""
+    tokens = view.tokens
+    for m in range(start, min(start + MAX_PLAIN_SOURCE_TOKENS, len(tokens) - 1)):
+        if tokens[m].text == "," and tokens[m + 1].text in QUOTE_MARKS and has_words(view, m + 1, len(tokens) - 1):
+            quote = view.quotes.covering(tokens[m + 1].start + 1)
+            if quote is not None and quote[0] == tokens[m + 1].start:
+                return tokens[m + 1].start, trailing_end(view, len(tokens) - 1)
+        if tokens[m].text in QUOTE_MARKS:
+            break
+    return None
 
 
 def _gloss_after_comma(view: SentenceView, start: int) -> bool:
@@ -577,7 +612,12 @@ def _subject_before(view: SentenceView, k: int) -> tuple[int, int] | None:
         if m < 0 or not tokens[m].is_word:
             return None
         antecedent = np_left(view, m)
-        return (antecedent, m) if antecedent is not None else None
+        if antecedent is None:
+            return None
+        # "... also overturned the previous ruling in San Diego, which had found ...": the
+        # antecedent starts after the verb of the main clause
+        verb = next((j for j in range(m - 1, antecedent - 1, -1) if _main_verb(tokens[j])), None)
+        return (verb + 1, m) if verb is not None else (antecedent, m)
     return first, k
 
 
