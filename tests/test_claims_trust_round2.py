@@ -340,3 +340,35 @@ def test_a_possessive_opens_the_object_not_a_circumstance() -> None:
     assert only("The Appellate Court didn\u2019t agree with Amazon\u2019s stance.").content == (
         "with Amazon\u2019s stance"
     )
+
+
+def test_to_conclude_is_a_purpose_not_a_claim() -> None:
+    found = claims_of("To conclude, as the period winds down, I think there is one important takeaway.")
+    assert [c.cue for c in found] == ["think"]
+
+
+def test_a_lone_object_pronoun_is_no_content() -> None:
+    assert claims_of("It is not surprising that party officials are not rushing to endorse him.") == []
+
+
+def test_joined_subjects_after_because_stay_out_of_the_content() -> None:
+    text = (
+        "Later the White House announced that Nixon would pay back taxes and interest, because the IRS and a "
+        "congressional committee had found that he had made some improvements."
+    )
+    assert claims_of(text)[0].content == "Nixon would pay back taxes and interest"
+
+
+def test_believe_in_keeps_what_is_believed() -> None:
+    claim = only("Nixon, on the other hand, believed fervently in the written word.")
+    assert claim.content == "in the written word"
+
+
+def test_a_noun_before_is_and_a_reflexive_are_no_cues() -> None:
+    assert claims_of("One of the big questions in this race is whether party figures will back Warren.") == []
+    assert claims_of("Now former president Donald Trump finds himself mired in multiple criminal cases.") == []
+
+
+def test_an_aside_phrase_is_no_content() -> None:
+    claim = only("But, his inflammatory prose aside, Hitler believed books were for the weak-hearted.")
+    assert claim.content == "books were for the weak-hearted"

@@ -73,7 +73,7 @@ def find_cues(view: SentenceView) -> list[CueHit]:
         noun_after_preposition = (
             before in PREPOSITIONS and before != "to" and not token.lower.endswith("ing")
         ) or _noun_after_preposition_and_modifier(tokens, i, match)
-        noun_after_modifier = _noun_after_modifier(tokens, i, match) or (
+        noun_after_modifier = _noun_after_modifier(tokens, i, match) or _noun_before_copula(tokens, i, match) or (
             before in QUANTIFIERS and token.lower.endswith("ing")  # "moving most learning online": a noun
         )
         if (
@@ -105,6 +105,23 @@ def _noun_after_modifier(tokens: tuple[Token, ...], i: int, hit: CueHit) -> bool
         and not word.lower.endswith("s")
         and word.lower not in PLURALS_WITHOUT_S
     )
+
+
+def _noun_before_copula(tokens: tuple[Token, ...], i: int, hit: CueHit) -> bool:
+    """Rule `noun_before_copula`: "One of the big questions in this race is
+    whether ...": a cue form after a determiner and a lower-case modifier,
+    followed by a prepositional phrase and "is", is the noun the clause is about."""
+    if i < 2 or tokens[i - 2].lower not in DETERMINERS or hit.last + 1 >= len(tokens):
+        return False
+    modifier = tokens[i - 1]
+    if not modifier.is_word or modifier.is_capitalised or tokens[hit.last + 1].lower not in PREPOSITIONS:
+        return False
+    for token in tokens[hit.last + 2 : hit.last + 8]:
+        if token.lower in ("is", "are", "was", "were"):
+            return True
+        if not token.is_word or token.lower in ("that", "whether"):
+            return False
+    return False
 
 
 def _noun_after_preposition_and_modifier(tokens: tuple[Token, ...], i: int, hit: CueHit) -> bool:
@@ -157,8 +174,8 @@ def cue_inside_quote(view: SentenceView, first: int) -> bool:
 
 def complement_allowed(view: SentenceView, hit: CueHit) -> bool:
     """Rules `clause_cue`, `not_before_to`, `not_before_as`, `not_before_in`,
-    `not_before_about` and `needs_to` (flags +clause, +notto, +notas, +notin,
-    +notabout, +needto in cues.txt)."""
+    `not_before_about`, `not_before_self` and `needs_to` (flags +clause,
+    +notto, +notas, +notin, +notabout, +notself, +needto in cues.txt)."""
     tokens = view.tokens
     following = tokens[hit.last + 1].lower if hit.last + 1 < len(tokens) else ""
     if "notto" in hit.entry.flags and following == "to":
@@ -167,6 +184,8 @@ def complement_allowed(view: SentenceView, hit: CueHit) -> bool:
         return False  # "a man known as Nigel Ambersley"
     if "notin" in hit.entry.flags and following == "in":
         return False  # "was sworn in as the first Native American justice"
+    if "notself" in hit.entry.flags and following in ("himself", "herself", "themselves", "itself", "myself"):
+        return False  # "Trump finds himself mired in multiple criminal cases"
     if "notabout" in hit.entry.flags and following == "about":
         return False  # "Some AI researchers are thinking about it"
     if "needto" in hit.entry.flags:

@@ -12,7 +12,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 
 from summarizer.claims.cues import sentence_cues
-from summarizer.claims.grammar import head_token, reads_as_clause
+from summarizer.claims.grammar import OBJECT_PRONOUNS, head_token, reads_as_clause
 from summarizer.claims.lexicon import documents
 from summarizer.claims.model import Claim
 from summarizer.claims.polarity import hedged_before_cue, hedging_cue, is_hedged, past_tense_cue, polarity
@@ -103,7 +103,7 @@ def _sentence_frames(view: SentenceView) -> list[Frame]:
             continue
         if "clausal" in hit.entry.flags and not _clausal_ok(view, frame):
             continue
-        if _not_asserted(view, frame):
+        if _not_asserted(view, frame) or _pronoun_only(view, frame):
             continue
         frames.append(extend_over_quotes(frame, view.quotes))
     frames.extend(sentence_frames(view, bool(frames)))
@@ -147,6 +147,13 @@ def _not_asserted(view: SentenceView, frame: Frame) -> bool:
     if before[-1:] == ["what"] and frame.entry.lemma in NAMING_CUES:
         return True  # but "That was what Liz Wahl said when she resigned" is her claim
     return len(before) == 2 and before[1] == "that" and (before[0] == "not" or before[0].endswith(("n't", "n\u2019t")))
+
+
+def _pronoun_only(view: SentenceView, frame: Frame) -> bool:
+    """Rule `content_is_no_pronoun`: "party officials are not rushing to
+    endorse him": a content of one object pronoun says nothing."""
+    text = " ".join(view.text[s:e] for s, e in frame.content).strip(" ,.;:").lower()
+    return text in OBJECT_PRONOUNS
 
 
 def _quoted(text: str, frame: Frame) -> bool:

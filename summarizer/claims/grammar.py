@@ -310,12 +310,20 @@ def skip_hearer(view: SentenceView, k: int) -> int:
     return last + 1
 
 
+BELIEVE_IN = frozenset({"believe"})
+
+
 def content_start(view: SentenceView, k: int, entry: CueEntry) -> int:
     """First token of the content after a cue ending before `k`."""
     tokens = view.tokens
     if "hearer" in entry.flags:
         k = skip_hearer(view, k)
-    k = skip_adjuncts(view, k)
+    m = k
+    while m < len(tokens) and is_adverb(tokens[m].lower):
+        m += 1
+    # "believed fervently in the written word": what he believed, no circumstance
+    believe_in = entry.lemma in BELIEVE_IN and m < len(tokens) and tokens[m].lower == "in"
+    k = m if believe_in else skip_adjuncts(view, k)
     if k + 1 < len(tokens) and tokens[k].lower == "however":
         k += 1  # "The hospital did say however that ...": the writer's connective
     if k < len(tokens) and tokens[k].lower in ADJUNCT_PREPOSITIONS:
@@ -410,6 +418,8 @@ def left_is_content(view: SentenceView, span: tuple[int, int]) -> bool:
     first = words[0].lower().strip("\"'\u201c\u2018")
     if first.endswith(("ing", "ed")) and text[:1] not in QUOTE_MARKS:
         return False  # a fronted clause: "Speaking in Brussels on Tuesday, Stoltenberg said ..."
+    if words[-1].lower().strip(",") in ("aside", "apart"):
+        return False  # "But, his inflammatory prose aside, Hitler believed ...": an adverbial
     return first not in PREPOSITIONS and first not in SUBORDINATORS and first not in ("within", "amid", "despite")
 
 
@@ -448,6 +458,12 @@ def content_last(view: SentenceView, start: int, cue_starts: set[int]) -> int:
             continue
         if _coordinated_gerund(view, start, k, m):
             continue
+        if tokens[cut].lower in ("and", "or"):
+            # Rule `joined_subjects_in_a_subordinate_clause`: "announced that Nixon would pay back
+            # taxes, because the IRS and a congressional committee had found ...": not "because the IRS"
+            opener = next((j for j in range(cut - 1, start, -1) if tokens[j].lower in CLAUSE_JOINERS - {"and"}), None)
+            if opener is not None and not has_finite_verb(tokens[opener + 1 : cut]):
+                cut = opener
         last = cut - 1
         while last > start and (tokens[last].text in {",", ";"} or tokens[last].text in DASHES):
             last -= 1

@@ -435,7 +435,10 @@ def _finite_cue(view: SentenceView, hit: CueHit, k: int, passive: bool) -> bool:
     word = view.tokens[hit.first].lower
     if passive and not word.endswith(("s", "ing")) and word != hit.entry.lemma.split()[0]:
         return False
-    if view.tokens[k].lower == "to" and k > 0 and (view.tokens[k - 1].lower in PURPOSE_LEADS or not view.title_case):
+    if view.tokens[k].lower == "to" and (
+        (k == 0 and not view.title_case)  # "To conclude, as the period winds down, I think ..."
+        or (k > 0 and (view.tokens[k - 1].lower in PURPOSE_LEADS or not view.title_case))
+    ):
         # "working to inform tenants", "met Minister Michael Gove to urge him": a purpose,
         # and what stands before "to" is no subject (a headline's "Obama to Say" is)
         return False  # "working to inform tenants": a purpose (purpose_leads), not a report
