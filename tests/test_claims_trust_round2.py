@@ -372,3 +372,18 @@ def test_a_noun_before_is_and_a_reflexive_are_no_cues() -> None:
 def test_an_aside_phrase_is_no_content() -> None:
     claim = only("But, his inflammatory prose aside, Hitler believed books were for the weak-hearted.")
     assert claim.content == "books were for the weak-hearted"
+
+
+def test_a_subject_cut_before_a_participle_is_no_speaker() -> None:
+    text = "Popular drinking hole The Idle Hour will be closing, and have said it is unlikely they will be back."
+    assert all(c.speaker != "Popular" for c in claims_of(text))
+
+
+def test_a_source_opening_with_a_preposition_names_no_one() -> None:
+    claim = only("In Clon Casey's Bar have said they'll be closing in-house service after tonight.")
+    assert claim.speaker is None
+
+
+def test_a_passive_agent_after_by_is_still_named() -> None:
+    text = "The bill was levied by the European Union, which contended that Ireland undertaxed the company."
+    assert "European Union" in speakers(text)

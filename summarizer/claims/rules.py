@@ -235,7 +235,10 @@ def participle_clause(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> 
         return None
     if participle and tokens[first].lower in WRITER_GLOSSES and not reads_as_clause(view, tokens[first].end):
         return None  # rule `gloss_participle`: "..., listing measurements and showing pictures of the women"
-    subject = sentence_subject(view, max(k, 0)) or _earlier_speaker(view, first, cue_starts)
+    subject = sentence_subject(view, max(k, 0))
+    if subject is not None and not _verb_follows(view, subject[1] + 1):
+        return None  # "Popular drinking hole The Idle Hour will be closing, and have said": not "Popular"
+    subject = subject or _earlier_speaker(view, first, cue_starts)
     if subject is None:
         return None
     start = content_start(view, last + 1, hit.entry)
@@ -244,6 +247,17 @@ def participle_clause(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> 
     content = [(tokens[start].start, trailing_end(view, content_last(view, start, cue_starts)))]
     subject = trim_source(view, *subject)  # "officials probably both expected and hoped": not "probably both"
     return _frame("participle_clause", hit, view, view.span(*subject), content)
+
+
+def _verb_follows(view: SentenceView, k: int) -> bool:
+    """Rule `subject_ends_before_its_verb`: after a whole subject comes its
+    verb (an auxiliary, a verb form, an adverb) or an aside, not a lower-case
+    participle or noun that shows the noun phrase was cut short."""
+    tokens = view.tokens
+    if k >= len(tokens):
+        return False
+    token = tokens[k]
+    return not token.is_word or token.is_capitalised or not token.lower.endswith("ing")
 
 
 def _earlier_speaker(view: SentenceView, first: int, cue_starts: set[int]) -> tuple[int, int] | None:

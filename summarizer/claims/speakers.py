@@ -286,6 +286,10 @@ class SpeakerIndex:
             return self._pronoun(view, words[0])
         if len(words) == 1 and words[0].lower in RELATIVE_PRONOUNS:
             return Resolved(plain, None, UNRESOLVED)
+        if len(words) > 1 and words[0].lower in PREPOSITIONS - {"by"} and words[0] is tokens[0]:
+            # Rule `no_speaker_after_a_preposition`: "In Clon Casey's Bar have said", "asked
+            # about Trump's": the source opens with a circumstance, not with who spoke
+            return Resolved(None, None, UNRESOLVED)
         inside = [
             (n, e)
             for n, e in self.names
