@@ -387,3 +387,23 @@ def test_a_source_opening_with_a_preposition_names_no_one() -> None:
 def test_a_passive_agent_after_by_is_still_named() -> None:
     text = "The bill was levied by the European Union, which contended that Ireland undertaxed the company."
     assert "European Union" in speakers(text)
+
+
+def test_according_to_stops_at_a_missed_sentence_end() -> None:
+    claim = only(
+        "Klobuchar and Warren lead, according to Iowa Starting Line.2 Warren has the most endorsements in "
+        "New Hampshire, per a list compiled by a scientist."
+    )
+    assert claim.content == "Klobuchar and Warren lead"
+
+
+def test_two_quotations_of_one_claim_are_joined_with_an_ellipsis() -> None:
+    claim = only(
+        "\u201cIt is not the destination,\u201d Mohamed told the Sahan Journal. \u201cIt\u2019s amazing to accomplish "
+        "all these firsts.\u201d"
+    )
+    assert "\u201d \u2026 \u201c" in claim.content
+
+
+def test_learned_to_is_no_claim() -> None:
+    assert claims_of("She never learned to like the stuff.") == []

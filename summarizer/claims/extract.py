@@ -10,6 +10,7 @@ import gc
 import re
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
+from itertools import pairwise
 
 from summarizer.claims.cues import sentence_cues
 from summarizer.claims.grammar import OBJECT_PRONOUNS, head_token, reads_as_clause
@@ -226,7 +227,7 @@ def _claim(text: str, view: SentenceView, frame: Frame, index: SpeakerIndex, quo
         speaker, role, speaker_kind = resolved.name, resolved.role, resolved.kind
     parts = tuple(Span(s, e, text[s:e]) for s, e in sorted(frame.content))
     first, last = parts[0].start, parts[-1].end
-    content = " ".join(p.text for p in parts)
+    content = _joined(parts)
     negation = polarity(view, frame)
     return Claim(
         speaker=speaker,
@@ -248,6 +249,21 @@ def _claim(text: str, view: SentenceView, frame: Frame, index: SpeakerIndex, quo
         speaker_kind=speaker_kind,
         shown_cue=negation.shown_cue,
     )
+
+
+QUOTE_JOINER = " \u2026 "
+
+
+def _joined(parts: tuple[Span, ...]) -> str:
+    """Rule `quotes_joined_with_an_ellipsis`: two quotations of one claim
+    with words between them on the page ("..., it is not the destination,"
+    Mohamed told the Journal. "It's amazing ...") read as one quotation when
+    glued; an ellipsis shows the cut."""
+    text = parts[0].text
+    for before, part in pairwise(parts):
+        quoted = before.text.rstrip()[-1:] in QUOTE_MARKS and part.text.lstrip()[:1] in QUOTE_MARKS
+        text += (QUOTE_JOINER if quoted else " ") + part.text
+    return text
 
 
 def _kind(frame: Frame, parts: tuple[Span, ...], quotes: Quotes) -> str:

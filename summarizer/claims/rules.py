@@ -122,7 +122,8 @@ def according_to(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> Frame
     after = source_last + 1
     while after < len(tokens) and tokens[after].text in {",", ":"} | DASHES:
         after += 1
-    if after < len(tokens) and has_words(view, after, len(tokens) - 1):
+    ended = after < len(tokens) and tokens[after].text in (".", "!", "?")  # "according to Iowa Starting Line.2 Warren"
+    if after < len(tokens) and not ended and has_words(view, after, len(tokens) - 1):
         parts.append((tokens[after].start, trailing_end(view, len(tokens) - 1)))
     if not parts:
         return None

@@ -474,7 +474,7 @@ class SpeakerIndex:
             found = _pick([e for e in mentioned if _can_be(e, gender)], gender)
             if found is False:
                 return None
-            if found is not None and self._only_as_object(back, found):
+            if isinstance(found, Entity) and self._only_as_object(back, found):
                 return None  # "The CMO told Stephen Donnelly ... He also warned": not Donnelly, maybe the CMO
             if found is not None and last_speaker is not None and _can_be(last_speaker, gender):
                 # Rule `speaker_of_unknown_gender`: the last speaker, of unknown gender, and
