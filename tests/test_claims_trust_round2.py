@@ -5,22 +5,7 @@ sentences, none read from ../shared). Defect numbers refer to the QA list.
 
 from __future__ import annotations
 
-from summarizer import Claim, extract_claims
-
-
-def claims_of(text: str) -> list[Claim]:
-    return extract_claims(text)
-
-
-def only(text: str) -> Claim:
-    found = claims_of(text)
-    assert len(found) == 1, [(c.speaker, c.cue, c.content) for c in found]
-    return found[0]
-
-
-def speakers(text: str) -> list[str | None]:
-    return [c.speaker for c in claims_of(text)]
-
+from tests.test_claims_trust import claims_of, only, speakers
 
 # --- 4, 19: a place or a number fragment is never a speaker ------------------------
 
@@ -407,3 +392,11 @@ def test_two_quotations_of_one_claim_are_joined_with_an_ellipsis() -> None:
 
 def test_learned_to_is_no_claim() -> None:
     assert claims_of("She never learned to like the stuff.") == []
+
+
+def test_a_person_named_after_a_fronted_phrase_is_still_the_speaker() -> None:
+    text = (
+        "Ezra Klein wrote a book. In the book\u2019s final pages Klein implores his readers \u201cto become more "
+        "aware of the ways that politicians manipulate us.\u201d"
+    )
+    assert speakers(text)[-1] == "Ezra Klein"

@@ -288,7 +288,14 @@ class SpeakerIndex:
             return Resolved(plain, None, UNRESOLVED)
         if len(words) > 1 and words[0].lower in PREPOSITIONS - {"by"} and words[0] is tokens[0]:
             # Rule `no_speaker_after_a_preposition`: "In Clon Casey's Bar have said", "asked
-            # about Trump's": the source opens with a circumstance, not with who spoke
+            # about Trump's": the source opens with a circumstance, not with who spoke; only a
+            # person named right before the cue is ("In the book's final pages Klein implores")
+            last = [(n, e) for n, e in self.names if n.end == tokens[-1].end and n.start > tokens[0].start]
+            person = bool(last) and (
+                last[-1][1].kind == PERSON or (last[-1][1].kind == UNKNOWN and len(last[-1][1].words) > 1)
+            )
+            if person and not last[-1][0].text.endswith(("'s", "\u2019s")):
+                return self._named(last[-1][1], last[-1][0], [[t for t in tokens if t.start >= last[-1][0].start]])
             return Resolved(None, None, UNRESOLVED)
         inside = [
             (n, e)
