@@ -400,3 +400,18 @@ def test_a_person_named_after_a_fronted_phrase_is_still_the_speaker() -> None:
         "aware of the ways that politicians manipulate us.\u201d"
     )
     assert speakers(text)[-1] == "Ezra Klein"
+
+
+def test_a_titled_part_is_no_speaker_when_the_name_comes_first() -> None:
+    claim = only("Sankey V. Williams, MD, Deputy Editor, reports that he has no financial relationships.")
+    assert claim.speaker == "Sankey V. Williams"
+
+
+def test_a_title_alone_names_no_one() -> None:
+    claim = only("Jaya K. Rao, MD, MHS, Deputy Editor, reports that she has stock holdings in two companies.")
+    assert claim.speaker != "Editor"
+
+
+def test_an_s_form_after_to_and_a_modifier_is_a_noun() -> None:
+    text = "Protests for racial and social justice are leading to overdue demands for police reform."
+    assert claims_of(text) == []

@@ -142,8 +142,10 @@ def _noun_after_preposition_and_modifier(tokens: tuple[Token, ...], i: int, hit:
         return False
     before = tokens[i - 2]
     if before.lower in PREPOSITIONS:
-        # "a group of researchers shows", "nothing about them seems": a plural or pronoun heads no noun
-        return before.lower != "to" and not modifier.lower.endswith("s") and modifier.lower not in OBJECT_PRONOUNS
+        # "a group of researchers shows", "nothing about them seems": a plural or pronoun heads no noun;
+        # after "to" only an -s form is a noun ("leading to overdue demands", not "to publicly say")
+        to_ok = before.lower != "to" or word != bare
+        return to_ok and not modifier.lower.endswith("s") and modifier.lower not in OBJECT_PRONOUNS
     if before.lower not in DETERMINERS or i < 3:
         return False
     ends = i + 1 == len(tokens) or tokens[i + 1].text in (".", "!", "?")

@@ -292,7 +292,8 @@ class SpeakerIndex:
             # person named right before the cue is ("In the book's final pages Klein implores")
             last = [(n, e) for n, e in self.names if n.end == tokens[-1].end and n.start > tokens[0].start]
             person = bool(last) and (
-                last[-1][1].kind == PERSON or (last[-1][1].kind == UNKNOWN and len(last[-1][1].words) > 1)
+                last[-1][1].kind == PERSON
+                or (last[-1][1].kind == UNKNOWN and (len(last[-1][1].words) > 1 or last[-1][1].spoke))
             )
             if person and not last[-1][0].text.endswith(("'s", "\u2019s")):
                 return self._named(last[-1][1], last[-1][0], [[t for t in tokens if t.start >= last[-1][0].start]])
@@ -308,7 +309,8 @@ class SpeakerIndex:
             return Resolved(plain if len(parts) == 1 else " ".join(t.text for t in parts[0]), None, UNNAMED)
         spans = [name for name, _ in inside]
         titled = self._titled_person_part(parts[1:], inside)
-        if titled is not None and not any(t.lower in people_nouns() for t in parts[0][-1:]):
+        opens_with_title = _listed_title(parts[0][:2]) is not None
+        if titled is not None and opens_with_title and not any(t.lower in people_nouns() for t in parts[0][-1:]):
             # Rule `titled_person_in_apposition`: "..., Investment and Commerce, Senator the Hon.
             # Aubyn Hill, told": the part that opens with a title and ends with a person's name
             return self._named(titled[1], titled[0], parts)
@@ -358,11 +360,15 @@ class SpeakerIndex:
             if not part or not title_at(part, 0):
                 continue
             for name, entity in inside:
-                if name.end == part[-1].end and entity.kind == PERSON:
+                if name.end == part[-1].end and entity.kind == PERSON and not _only_titles(entity.name):
                     return name, entity
         return None
 
     def _named(self, entity: Entity, name: Name, parts: list[list[Token]]) -> Resolved:
+        if _only_titles(entity.name):
+            # Rule `a_title_is_no_name`: "MD, MHS, Deputy Editor, reports", "Lawmaker Urges": the
+            # words name a role, no one in particular; read as a description
+            return self._description(parts, " ".join(t.text for part in parts for t in part))
         entity.spoke = True
         if entity.kind != ORGANISATION:
             for part in parts:
@@ -557,6 +563,11 @@ def _subjects_first(mentions: list[Mention]) -> list[Mention]:
     possessives after them: in "as Trump's rise continued, Schwartz disavowed
     the book", "he" in the next sentence is Schwartz."""
     return [m for m in mentions if not m.aside] + [m for m in mentions if m.aside]
+
+
+def _only_titles(name: str) -> bool:
+    """A "name" made of titles and role words only ("Editor", "Executive Editor")."""
+    return all(w.rstrip(".").lower() in people_nouns() for w in name.split())
 
 
 def _possessive(tokens: Sequence[Token], name: Name) -> bool:
