@@ -415,3 +415,9 @@ def test_a_title_alone_names_no_one() -> None:
 def test_an_s_form_after_to_and_a_modifier_is_a_noun() -> None:
     text = "Protests for racial and social justice are leading to overdue demands for police reform."
     assert claims_of(text) == []
+
+
+def test_a_lead_verb_is_not_repeated_in_the_content() -> None:
+    claim = only("Israeli authorities are refusing to allow them to be transported out of the strip.")
+    assert claim.cue_text == "refusing to allow" and claim.negated
+    assert claim.content == "them to be transported out of the strip"

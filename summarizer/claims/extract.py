@@ -16,7 +16,14 @@ from summarizer.claims.cues import sentence_cues
 from summarizer.claims.grammar import OBJECT_PRONOUNS, head_token, reads_as_clause
 from summarizer.claims.lexicon import documents
 from summarizer.claims.model import Claim
-from summarizer.claims.polarity import hedged_before_cue, hedging_cue, is_hedged, past_tense_cue, polarity
+from summarizer.claims.polarity import (
+    content_after_lead,
+    hedged_before_cue,
+    hedging_cue,
+    is_hedged,
+    past_tense_cue,
+    polarity,
+)
 from summarizer.claims.quotes import continue_quotes, extend_over_quotes
 from summarizer.claims.rules import Frame, frames_for_cue, sentence_frames
 from summarizer.claims.speakers import SpeakerIndex
@@ -225,7 +232,11 @@ def _claim(text: str, view: SentenceView, frame: Frame, index: SpeakerIndex, quo
         speaker_span = Span(start, end, text[start:end])
         resolved = index.resolve(view, frame.source, frame.cue)
         speaker, role, speaker_kind = resolved.name, resolved.role, resolved.kind
-    parts = tuple(Span(s, e, text[s:e]) for s, e in sorted(frame.content))
+    after_lead = content_after_lead(view, frame)
+    spans = sorted(frame.content)
+    if after_lead is not None and after_lead < spans[0][1]:
+        spans[0] = (after_lead, spans[0][1])
+    parts = tuple(Span(s, e, text[s:e]) for s, e in spans)
     first, last = parts[0].start, parts[-1].end
     content = _joined(parts)
     negation = polarity(view, frame)

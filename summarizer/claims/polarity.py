@@ -85,6 +85,22 @@ def polarity(view: SentenceView, frame: Frame) -> Polarity:
     return Polarity(True, shown)
 
 
+def content_after_lead(view: SentenceView, frame: Frame) -> int | None:
+    """Rule `lead_verb_not_repeated`: when the cue is itself a negative lead
+    ("declined to disclose", "refusing to allow") the view shows "declined
+    to disclose" as the cue, so the content starts after it ("further
+    details of the project", not "to disclose further details"). The offset
+    where it starts, or None when nothing is to move."""
+    tokens = view.tokens
+    k = frame.cue_token
+    if k < 0 or k + 3 >= len(tokens) or tokens[k].lower not in _negations()[1] or tokens[k + 1].lower != "to":
+        return None
+    first = min(s for s, _ in frame.content)
+    if first != tokens[k + 1].start or not tokens[k + 3].is_word:
+        return None
+    return tokens[k + 3].start
+
+
 def is_hedged(content: str, backshifted: bool = False) -> bool:
     """Rule `hedged_content`: a hedge word (hedges.txt) in the claim's own
     clause, not in an embedded whether/if clause. Rule `backshift_is_no_hedge`:
