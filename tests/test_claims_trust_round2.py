@@ -421,3 +421,18 @@ def test_a_lead_verb_is_not_repeated_in_the_content() -> None:
     claim = only("Israeli authorities are refusing to allow them to be transported out of the strip.")
     assert claim.cue_text == "refusing to allow" and claim.negated
     assert claim.content == "them to be transported out of the strip"
+
+
+def test_the_one_asked_is_the_one_who_replies() -> None:
+    text = (
+        "Judge Raquel Montoya-Lewis was appointed on Monday.\n\n"
+        "At a press conference, a reporter asked Montoya-Lewis, \u201cWhat is the biggest problem?\u201d\n\n"
+        "\u201cThe biggest hurdle is getting people to understand that we all bring biases,\u201d she replied."
+    )
+    assert speakers(text)[-1] == "Raquel Montoya-Lewis"
+
+
+def test_according_to_needs_a_source() -> None:
+    assert claims_of("Add the seasoning (adjust according to own preferences).") == []
+    claim = only("About 9.9 million single mothers live in the United States, according to federal statistics.")
+    assert claim.speaker == "federal statistics"

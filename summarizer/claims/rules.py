@@ -148,6 +148,8 @@ def _according_source_end(view: SentenceView, first: int, found: int | None) -> 
     words = [t for t in tokens[first:end] if t.is_word]
     if not words or (end < len(tokens) and tokens[end].is_word) or has_finite_verb(words):
         return found
+    if found is None and not looks_like_source(view, first, end - 1):
+        return None  # "adjust according to own preferences": no source
     if words[-1].lower in DETERMINERS | PREPOSITIONS or (found is not None and found >= end - 1):
         return found
     return end - 1
