@@ -436,3 +436,8 @@ def test_according_to_needs_a_source() -> None:
     assert claims_of("Add the seasoning (adjust according to own preferences).") == []
     claim = only("About 9.9 million single mothers live in the United States, according to federal statistics.")
     assert claim.speaker == "federal statistics"
+
+
+def test_used_his_speech_to_warn_keeps_the_subject() -> None:
+    text = "Chris Grayling spoke on Monday. Mr Grayling earlier used his speech to warn against a lockdown."
+    assert speakers(text)[-1] == "Chris Grayling"

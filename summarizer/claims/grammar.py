@@ -136,7 +136,7 @@ def _clause_marker(token: Token) -> bool:
         or low in past_forms()
         or low in ("to", "just")
         or (is_adverb(low) and len(low) > 4)
-        or (low.endswith("ed") and len(low) > 4 and low not in source_modifiers())
+        or (low.endswith("ed") and len(low) > 3 and low not in source_modifiers())
     )
 
 
