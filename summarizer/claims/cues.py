@@ -9,7 +9,14 @@ from __future__ import annotations
 from functools import cache
 from typing import NamedTuple
 
-from summarizer.claims.grammar import DETERMINERS, MIN_QUOTE_WORDS_FOR_NESTING, PREPOSITIONS
+from summarizer.claims.grammar import (
+    DETERMINERS,
+    MIN_QUOTE_WORDS_FOR_NESTING,
+    OBJECT_PRONOUNS,
+    PREPOSITIONS,
+    RELATIVES,
+    SUBORDINATORS,
+)
 from summarizer.claims.lexicon import CueEntry, cue_forms
 from summarizer.claims.text import QUOTE_MARKS, SentenceView, Token
 
@@ -63,8 +70,12 @@ def find_cues(view: SentenceView) -> list[CueHit]:
         token = tokens[i]
         before = tokens[i - 1].lower if i > 0 else ""
         capital_ok = not token.is_capitalised or i == 0 or view.title_case or _after_opening(tokens, i)
-        noun_after_preposition = before in PREPOSITIONS and before != "to" and not token.lower.endswith("ing")
-        noun_after_modifier = _noun_after_modifier(tokens, i, match)
+        noun_after_preposition = (
+            before in PREPOSITIONS and before != "to" and not token.lower.endswith("ing")
+        ) or _noun_after_preposition_and_modifier(tokens, i, match)
+        noun_after_modifier = _noun_after_modifier(tokens, i, match) or _noun_before_copula(tokens, i, match) or (
+            before in QUANTIFIERS and token.lower.endswith("ing")  # "moving most learning online": a noun
+        )
         if (
             capital_ok
             and before not in DETERMINERS
@@ -77,6 +88,7 @@ def find_cues(view: SentenceView) -> list[CueHit]:
     return found
 
 
+QUANTIFIERS = frozenset({"most", "much", "more", "less", "some", "all", "little", "enough"})
 PLURALS_WITHOUT_S = frozenset({"people", "police", "men", "women", "children", "staff", "media", "personnel"})
 
 
@@ -95,6 +107,60 @@ def _noun_after_modifier(tokens: tuple[Token, ...], i: int, hit: CueHit) -> bool
     )
 
 
+def _noun_before_copula(tokens: tuple[Token, ...], i: int, hit: CueHit) -> bool:
+    """Rule `noun_before_copula`: "One of the big questions in this race is
+    whether ...": a cue form after a determiner and a lower-case modifier,
+    followed by a prepositional phrase and "is", is the noun the clause is about."""
+    if i < 2 or tokens[i - 2].lower not in DETERMINERS or hit.last + 1 >= len(tokens):
+        return False
+    modifier = tokens[i - 1]
+    if not modifier.is_word or modifier.is_capitalised or tokens[hit.last + 1].lower not in PREPOSITIONS:
+        return False
+    for token in tokens[hit.last + 2 : hit.last + 8]:
+        if token.lower in ("is", "are", "was", "were"):
+            return True
+        if not token.is_word or token.lower in ("that", "whether"):
+            return False
+    return False
+
+
+def _noun_after_preposition_and_modifier(tokens: tuple[Token, ...], i: int, hit: CueHit) -> bool:
+    """Rule `noun_after_preposition_and_modifier`: a bare or -s cue form after
+    one lower-case modifier is a noun when a preposition stands before them
+    ("living in constant fear of losing", "troubled by those energy
+    demands") or a verb before their determiner ("to track the energy
+    demands"). Not "in turn said": a past form stays a verb; not "to
+    publicly say"; not "because the union demands": a subject follows
+    subordinators."""
+    if i < 2:
+        return False
+    word, modifier = tokens[i].lower, tokens[i - 1]
+    bare = hit.entry.lemma.split()[0]
+    if word not in (bare, bare + "s", bare + "es") or not modifier.is_word or modifier.is_capitalised:
+        return False
+    if modifier.lower.endswith("ly") or modifier.lower in DETERMINERS | PREPOSITIONS | SUBORDINATORS | RELATIVES:
+        return False
+    before = tokens[i - 2]
+    if before.lower in PREPOSITIONS:
+        # "a group of researchers shows", "nothing about them seems": a plural or pronoun heads no noun;
+        # after "to" only an -s form is a noun ("leading to overdue demands", not "to publicly say")
+        to_ok = before.lower != "to" or word != bare
+        return to_ok and not modifier.lower.endswith("s") and modifier.lower not in OBJECT_PRONOUNS
+    if before.lower not in DETERMINERS or i < 3:
+        return False
+    ends = i + 1 == len(tokens) or tokens[i + 1].text in (".", "!", "?")
+    if ends and tokens[i - 3].lower in PREPOSITIONS:
+        return True  # "troubled by those energy demands.": nothing follows the noun
+    # "Video of the incident shows ...": a subject may follow a preposition and determiner
+    before = tokens[i - 3]
+    return (
+        before.is_word
+        and not before.is_capitalised
+        and before.lower not in SUBORDINATORS | RELATIVES | PREPOSITIONS
+        and before.lower not in ("said", "says", "say")
+    )
+
+
 def _after_opening(tokens: tuple[Token, ...], i: int) -> bool:
     return tokens[i - 1].text in QUOTE_MARKS or tokens[i - 1].text in ("(", ":")
 
@@ -109,8 +175,9 @@ def cue_inside_quote(view: SentenceView, first: int) -> bool:
 
 
 def complement_allowed(view: SentenceView, hit: CueHit) -> bool:
-    """Rules `clause_cue`, `not_before_to`, `not_before_as` and `not_before_in`
-    (flags +clause, +notto, +notas, +notin in cues.txt)."""
+    """Rules `clause_cue`, `not_before_to`, `not_before_as`, `not_before_in`,
+    `not_before_about`, `not_before_self` and `needs_to` (flags +clause,
+    +notto, +notas, +notin, +notabout, +notself, +needto in cues.txt)."""
     tokens = view.tokens
     following = tokens[hit.last + 1].lower if hit.last + 1 < len(tokens) else ""
     if "notto" in hit.entry.flags and following == "to":
@@ -119,6 +186,12 @@ def complement_allowed(view: SentenceView, hit: CueHit) -> bool:
         return False  # "a man known as Nigel Ambersley"
     if "notin" in hit.entry.flags and following == "in":
         return False  # "was sworn in as the first Native American justice"
+    if "notself" in hit.entry.flags and following in ("himself", "herself", "themselves", "itself", "myself"):
+        return False  # "Trump finds himself mired in multiple criminal cases"
+    if "notabout" in hit.entry.flags and following == "about":
+        return False  # "Some AI researchers are thinking about it"
+    if "needto" in hit.entry.flags:
+        return following in ("to", "that", ":") or following[:1] in QUOTE_MARKS  # not "seek reelection"
     if "clause" in hit.entry.flags:
         return following in ("that", ":", ",") or following[:1] in QUOTE_MARKS or not following
     return True

@@ -10,12 +10,20 @@ import gc
 import re
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
+from itertools import pairwise
 
 from summarizer.claims.cues import sentence_cues
-from summarizer.claims.grammar import head_token, reads_as_clause
+from summarizer.claims.grammar import OBJECT_PRONOUNS, head_token, reads_as_clause
 from summarizer.claims.lexicon import documents
 from summarizer.claims.model import Claim, ClaimKind, SpeakerKind
-from summarizer.claims.polarity import hedging_cue, is_hedged, past_tense_cue, polarity
+from summarizer.claims.polarity import (
+    content_after_lead,
+    hedged_before_cue,
+    hedging_cue,
+    is_hedged,
+    past_tense_cue,
+    polarity,
+)
 from summarizer.claims.quotes import continue_quotes, extend_over_quotes
 from summarizer.claims.rules import Frame, frames_for_cue, sentence_frames
 from summarizer.claims.speakers import SpeakerIndex
@@ -103,6 +111,8 @@ def _sentence_frames(view: SentenceView) -> list[Frame]:
             continue
         if "clausal" in hit.entry.flags and not _clausal_ok(view, frame):
             continue
+        if _not_asserted(view, frame) or _pronoun_only(view, frame):
+            continue
         frames.append(extend_over_quotes(frame, view.quotes))
     frames.extend(sentence_frames(view, bool(frames)))
     return frames
@@ -122,6 +132,36 @@ def _clausal_ok(view: SentenceView, frame: Frame) -> bool:
         return False
     head = head_token(view, view.tokens.index(words[0]), view.tokens.index(words[-1])).lower
     return head in documents() or head == "it"
+
+
+NAMING_CUES = frozenset({"call", "describe", "dub", "term", "label", "refer to", "brand"})
+
+
+def _not_asserted(view: SentenceView, frame: Frame) -> bool:
+    """Rules `writer_denies` and `free_relative_cue`: a source right after
+    "not that" is the writer's denial ("The difference is not that liberal
+    activists haven't wanted ..." says they did want it), and one right after
+    "what" with a naming cue (NAMING_CUES) names a term, not a claim ("angry about what he calls the
+    'blaming and shaming' of students")."""
+    after = [t.lower for t in view.tokens[frame.cue_token + 1 : frame.cue_token + 4]] if frame.cue_token >= 0 else []
+    if after[:3] == ["not", "to", "be"] or after[:2] == ["for", "anonymity"]:
+        return True  # Rule `anonymity_request`: "One, who asked not to be named, said: ..."
+    if frame.source is None or frame.source[0] > frame.cue[0]:
+        return False
+    if "noit" in frame.entry.flags and view.text[frame.source[0] : frame.source[1]].lower() == "it":
+        return True  # Rule `expletive_it`: "it seems", "It feels like a present danger": no one speaks
+    k = next((i for i, t in enumerate(view.tokens) if t.start >= frame.source[0]), 0)
+    before = [t.lower for t in view.tokens[max(0, k - 2) : k]]
+    if before[-1:] == ["what"] and frame.entry.lemma in NAMING_CUES:
+        return True  # but "That was what Liz Wahl said when she resigned" is her claim
+    return len(before) == 2 and before[1] == "that" and (before[0] == "not" or before[0].endswith(("n't", "n\u2019t")))
+
+
+def _pronoun_only(view: SentenceView, frame: Frame) -> bool:
+    """Rule `content_is_no_pronoun`: "party officials are not rushing to
+    endorse him": a content of one object pronoun says nothing."""
+    text = " ".join(view.text[s:e] for s, e in frame.content).strip(" ,.;:").lower()
+    return text in OBJECT_PRONOUNS
 
 
 def _quoted(text: str, frame: Frame) -> bool:
@@ -192,9 +232,13 @@ def _claim(text: str, view: SentenceView, frame: Frame, index: SpeakerIndex, quo
         speaker_span = Span(start, end, text[start:end])
         resolved = index.resolve(view, frame.source, frame.cue)
         speaker, role, speaker_kind = resolved.name, resolved.role, resolved.kind
-    parts = tuple(Span(s, e, text[s:e]) for s, e in sorted(frame.content))
+    after_lead = content_after_lead(view, frame)
+    spans = sorted(frame.content)
+    if after_lead is not None and after_lead < spans[0][1]:
+        spans[0] = (after_lead, spans[0][1])
+    parts = tuple(Span(s, e, text[s:e]) for s, e in spans)
     first, last = parts[0].start, parts[-1].end
-    content = " ".join(p.text for p in parts)
+    content = _joined(parts)
     negation = polarity(view, frame)
     return Claim(
         speaker=speaker,
@@ -205,7 +249,9 @@ def _claim(text: str, view: SentenceView, frame: Frame, index: SpeakerIndex, quo
         content=content,
         content_span=Span(first, last, text[first:last]),
         kind=_kind(frame, parts, quotes),
-        hedged=is_hedged(content, backshifted=past_tense_cue(view, frame)) or hedging_cue(frame),
+        hedged=is_hedged(content, backshifted=past_tense_cue(view, frame))
+        or hedging_cue(frame)
+        or hedged_before_cue(view, frame),
         sentence=view.index,
         role=role,
         content_parts=parts if len(parts) > 1 else (),
@@ -214,6 +260,21 @@ def _claim(text: str, view: SentenceView, frame: Frame, index: SpeakerIndex, quo
         speaker_kind=speaker_kind,
         shown_cue=negation.shown_cue,
     )
+
+
+QUOTE_JOINER = " \u2026 "
+
+
+def _joined(parts: tuple[Span, ...]) -> str:
+    """Rule `quotes_joined_with_an_ellipsis`: two quotations of one claim
+    with words between them on the page ("..., it is not the destination,"
+    Mohamed told the Journal. "It's amazing ...") read as one quotation when
+    glued; an ellipsis shows the cut."""
+    text = parts[0].text
+    for before, part in pairwise(parts):
+        quoted = before.text.rstrip()[-1:] in QUOTE_MARKS and part.text.lstrip()[:1] in QUOTE_MARKS
+        text += (QUOTE_JOINER if quoted else " ") + part.text
+    return text
 
 
 def _kind(frame: Frame, parts: tuple[Span, ...], quotes: Quotes) -> ClaimKind:

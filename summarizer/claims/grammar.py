@@ -7,6 +7,8 @@ determiners: claim_grammar.txt), are data in summarizer/rules.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from summarizer.claims.lexicon import (
     CueEntry,
     cue_forms,
@@ -134,7 +136,7 @@ def _clause_marker(token: Token) -> bool:
         or low in past_forms()
         or low in ("to", "just")
         or (is_adverb(low) and len(low) > 4)
-        or (low.endswith("ed") and len(low) > 4 and low not in source_modifiers())
+        or (low.endswith("ed") and len(low) > 3 and low not in source_modifiers())
     )
 
 
@@ -267,6 +269,8 @@ def skip_adjuncts(view: SentenceView, k: int) -> int:
                 m += 1
             if m == k + 1 or not seen_noun:
                 break
+            if tokens[m - 1].lower.endswith(("'s", "\u2019s")):
+                break  # "didn't agree with Amazon's stance": the possessive opens the object, no circumstance
             k = m
             continue
         if low in adjuncts and low not in DETERMINERS and low not in ADJUNCT_NOUNS:
@@ -284,8 +288,29 @@ def skip_hearer(view: SentenceView, k: int) -> int:
     tokens = view.tokens
     if k < len(tokens) and tokens[k].lower in OBJECT_PRONOUNS | {"reporters", "journalists", "supporters"}:
         return k + 1
+    if k < len(tokens) and tokens[k].lower in PREPOSITIONS:
+        return k  # "warned on Monday that the sector ...": a circumstance, no hearer
     last = np_right(view, k, limit=8, subject_pronouns=False)
-    return last + 1 if last is not None else k
+    if last is None:
+        return k
+    # the hearer ends before "that" or a preposition: "told CNN that the ...", "told CNN in an interview"
+    last = next((m - 1 for m in range(k + 1, last + 1) if tokens[m].lower in PREPOSITIONS - {"of"} | {"that"}), last)
+    if tokens[last].lower in DETERMINERS:
+        return k  # "warned the plan would fail": a bare "the" is no hearer
+    that_follows = any(t.lower == "that" or t.text == ":" for t in tokens[last + 1 : last + 12])
+    if (
+        not that_follows
+        and last + 2 < len(tokens)
+        and tokens[last + 1].lower in PREPOSITIONS - {"to"}
+        and tokens[last + 2].is_word
+    ):
+        # Rule `hearer_with_a_place_stays`: "warned people in northern Gaza to move south": the
+        # hearer's own phrase goes on; the content keeps them rather than start at "in northern Gaza"
+        return k
+    return last + 1
+
+
+BELIEVE_IN = frozenset({"believe"})
 
 
 def content_start(view: SentenceView, k: int, entry: CueEntry) -> int:
@@ -293,7 +318,14 @@ def content_start(view: SentenceView, k: int, entry: CueEntry) -> int:
     tokens = view.tokens
     if "hearer" in entry.flags:
         k = skip_hearer(view, k)
-    k = skip_adjuncts(view, k)
+    m = k
+    while m < len(tokens) and is_adverb(tokens[m].lower):
+        m += 1
+    # "believed fervently in the written word": what he believed, no circumstance
+    believe_in = entry.lemma in BELIEVE_IN and m < len(tokens) and tokens[m].lower == "in"
+    k = m if believe_in else skip_adjuncts(view, k)
+    if k + 1 < len(tokens) and tokens[k].lower == "however":
+        k += 1  # "The hospital did say however that ...": the writer's connective
     if k < len(tokens) and tokens[k].lower in ADJUNCT_PREPOSITIONS:
         # "has said in a sworn affidavit that ...": a circumstance, then "that"
         window = range(k + 1, min(k + MAX_ADJUNCT_TOKENS, len(tokens)))
@@ -347,8 +379,8 @@ def left_content(view: SentenceView, boundary: int) -> tuple[int, int] | None:
     first = after_dateline(view)
     if first >= last:
         first = 0
-    while first < last and tokens[first].lower in ("and", "but", "so"):
-        first += 1
+    while first < last and (tokens[first].lower in ("and", "but", "so") or tokens[first].text == ","):
+        first += 1  # "And, on October 13, Israel warned": not ", on October 13"
     return tokens[first].start, tokens[last].end
 
 
@@ -386,6 +418,8 @@ def left_is_content(view: SentenceView, span: tuple[int, int]) -> bool:
     first = words[0].lower().strip("\"'\u201c\u2018")
     if first.endswith(("ing", "ed")) and text[:1] not in QUOTE_MARKS:
         return False  # a fronted clause: "Speaking in Brussels on Tuesday, Stoltenberg said ..."
+    if words[-1].lower().strip(",") in ("aside", "apart"):
+        return False  # "But, his inflammatory prose aside, Hitler believed ...": an adverbial
     return first not in PREPOSITIONS and first not in SUBORDINATORS and first not in ("within", "amid", "despite")
 
 
@@ -410,14 +444,46 @@ def content_last(view: SentenceView, start: int, cue_starts: set[int]) -> int:
             subject = np_left(view, k)
             if subject is not None and subject - 1 > start and tokens[subject - 1].lower in CLAUSE_JOINERS:
                 cut = subject - 1
+            elif subject is not None:
+                # Rule `joined_subject_ends_content`: "admitted to entering ... from the Dominican
+                # Republic and the vessel operator admitted to returning ...": the noun-phrase walk
+                # joins "Republic and the vessel operator"; after a "to" content (no clause of its
+                # own to hold "and the ...") the second subject starts after "and"
+                cut = next(
+                    (j for j in range(max(subject, start + 1), k) if tokens[j].lower == "and"
+                     and tokens[j + 1].lower in ("the", "a", "an") and tokens[start].lower == "to"),
+                    None,
+                )
         if cut is None:
             continue
+        if _coordinated_gerund(view, start, k, m):
+            continue
+        if tokens[cut].lower in ("and", "or"):
+            # Rule `joined_subjects_in_a_subordinate_clause`: "announced that Nixon would pay back
+            # taxes, because the IRS and a congressional committee had found ...": not "because the IRS"
+            opener = next((j for j in range(cut - 1, start, -1) if tokens[j].lower in CLAUSE_JOINERS - {"and"}), None)
+            if opener is not None and not has_finite_verb(tokens[opener + 1 : cut]):
+                cut = opener
         last = cut - 1
         while last > start and (tokens[last].text in {",", ";"} or tokens[last].text in DASHES):
             last -= 1
         if last > start:
             return last
     return end
+
+
+def _coordinated_gerund(view: SentenceView, start: int, joiner: int, cue: int) -> bool:
+    """Rule `content_keeps_its_verb`: "says the strategy of separating
+    students into bubbles and expecting them not to socialise is wishful
+    thinking": a gerund after "and" inside a subject that has no verb yet
+    is part of the content; cutting there would drop the claim's main verb
+    and turn its meaning around."""
+    tokens = view.tokens
+    return (
+        tokens[joiner].lower in ("and", "or")
+        and tokens[cue].lower.endswith("ing")
+        and not has_finite_verb(tokens[start:joiner])
+    )
 
 
 def _before_writer_gloss(view: SentenceView, start: int) -> int:
@@ -458,6 +524,12 @@ def reads_as_clause(view: SentenceView, start: int) -> bool:
         return True  # "showed that turnout rose"
     if not tokens or tokens[0].lower in CLAUSE_OPENERS or tokens[0].text in QUOTE_MARKS:
         return True
+    return has_finite_verb(tokens)
+
+
+def has_finite_verb(tokens: Sequence[Token]) -> bool:
+    """A subject pronoun, an auxiliary, a past form or a negated verb among
+    `tokens` (capitalised words aside): they read as a clause."""
     for token in tokens:
         low = token.lower
         if token.is_capitalised and low not in SUBJECT_PRONOUNS:

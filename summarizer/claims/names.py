@@ -86,6 +86,12 @@ def organisation_words() -> frozenset[str]:
 
 
 @cache
+def places() -> frozenset[str]:
+    """Countries, states and cities (places.txt), lower case."""
+    return load_word_set("places")
+
+
+@cache
 def one_word_titles() -> frozenset[str]:
     """Titles and honorifics of one word, lower case without dots."""
     return frozenset(t[0] for t in titles() if len(t) == 1) | load_word_set("title_abbreviations")
@@ -320,9 +326,9 @@ def _name(
     if title is not None:
         role |= {_clean(t.text) for t in tokens[title[0] : title[1] + 1]}
     after_the = run[0] > 0 and tokens[run[0] - 1].lower == "the"
-    if ACRONYM.match(text) or not organisation_words().isdisjoint(lowered):
-        kind = ORGANISATION
-    elif title_text or role & people_nouns():
+    if ACRONYM.match(text) or not organisation_words().isdisjoint(lowered) or " ".join(lowered) in places():
+        kind = ORGANISATION  # Rule `place_is_no_person` (places.txt): "she said" never points to "Israel"
+    elif title_text or role & people_nouns() or _after_age(tokens, run[0]):
         kind = PERSON
     elif after_the:
         kind = ORGANISATION  # people are not "the X": "the Associated Press"
@@ -334,6 +340,14 @@ def _name(
     return Name(
         text, run[0], run[-1], tokens[run[0]].start, tokens[run[-1]].end, title_text, frozenset(role), kind, gender
     )
+
+
+AGE = re.compile(r"^\d{1,3}-year-old$")
+
+
+def _after_age(tokens: Sequence[Token], k: int) -> bool:
+    """Rule `age_makes_a_person`: "25-year-old Nesma Hajjaj" is a person."""
+    return k > 0 and bool(AGE.match(tokens[k - 1].lower))
 
 
 def _without_possessive(word: str) -> str:
@@ -405,7 +419,10 @@ def _role_words(tokens: Sequence[Token], before: int, after: int) -> set[str]:
             k -= 1
         found.update(words)
     k = after + 1
-    if k + 2 < len(tokens) and tokens[k].text == "," and tokens[k + 1].lower in ("a", "an", "the"):
+    after_the = before > 0 and tokens[before - 1].lower == "the"
+    # Rule `no_apposition_after_the`: "Speaking in the Commons, the Conservative MP said":
+    # people are not "the X", so the role after the comma is someone else's
+    if not after_the and k + 2 < len(tokens) and tokens[k].text == "," and tokens[k + 1].lower in ("a", "an", "the"):
         for m in range(k + 2, min(k + 2 + MAX_ROLE_WORDS, len(tokens))):
             token = tokens[m]
             if not token.is_word:

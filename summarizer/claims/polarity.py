@@ -22,6 +22,7 @@ from summarizer.rules import load_rules
 # Both are searched in lower-cased text.
 EMBEDDED_CLAUSE = re.compile(r"\b(?:whether|if)\b")
 BACKSHIFTED = re.compile(r"\b(?:would|'d)\b")
+PAST_INABILITY = re.compile(r"\s+not\b|n't|n\u2019t")
 
 
 class Polarity(NamedTuple):
@@ -84,6 +85,22 @@ def polarity(view: SentenceView, frame: Frame) -> Polarity:
     return Polarity(True, shown)
 
 
+def content_after_lead(view: SentenceView, frame: Frame) -> int | None:
+    """Rule `lead_verb_not_repeated`: when the cue is itself a negative lead
+    ("declined to disclose", "refusing to allow") the view shows "declined
+    to disclose" as the cue, so the content starts after it ("further
+    details of the project", not "to disclose further details"). The offset
+    where it starts, or None when nothing is to move."""
+    tokens = view.tokens
+    k = frame.cue_token
+    if k < 0 or k + 3 >= len(tokens) or tokens[k].lower not in _negations()[1] or tokens[k + 1].lower != "to":
+        return None
+    first = min(s for s, _ in frame.content)
+    if first != tokens[k + 1].start or not tokens[k + 3].is_word:
+        return None
+    return tokens[k + 3].start
+
+
 def is_hedged(content: str, backshifted: bool = False) -> bool:
     """Rule `hedged_content`: a hedge word (hedges.txt) in the claim's own
     clause, not in an embedded whether/if clause. Rule `backshift_is_no_hedge`:
@@ -93,6 +110,8 @@ def is_hedged(content: str, backshifted: bool = False) -> bool:
     for match in hedge_patterns().finditer(own):
         if backshifted and BACKSHIFTED.fullmatch(match.group()):
             continue
+        if match.group() == "could" and PAST_INABILITY.match(own, match.end()):
+            continue  # Rule `could_not_is_no_hedge`: "many patients could not reach the hospital"
         return True
     return False
 
@@ -104,6 +123,26 @@ def past_tense_cue(view: SentenceView, frame: Frame) -> bool:
     word = view.tokens[frame.cue_token].lower
     before = view.tokens[frame.cue_token - 1].lower if frame.cue_token > 0 else ""
     return word.endswith("ed") or word in past_forms() or before in ("had", "'d")
+
+
+MAX_HEDGE_GAP_TOKENS = 6
+# a modal before the cue hedges it as well as the hedges of hedges.txt: "Liberals can acknowledge"
+HEDGING_MODALS = frozenset({"can", "cannot", "should", "must"})
+
+
+def hedged_before_cue(view: SentenceView, frame: Frame) -> bool:
+    """Rule `hedge_before_cue`: a modal or hedge adverb between the source
+    and its cue hedges the claim: "GOP voters might want", "most Republicans
+    would have surely preferred", "Liberals can acknowledge", "officials
+    probably both expected and hoped". Only a short gap with no comma or
+    dash counts ("Smith, who may run, said" is not hedged)."""
+    if frame.source is None or frame.source[1] > frame.cue[0] or frame.cue_token < 0:
+        return False
+    gap = [t for t in view.tokens[: frame.cue_token] if t.start >= frame.source[1]]
+    if len(gap) > MAX_HEDGE_GAP_TOKENS or any(not t.is_word for t in gap):
+        return False
+    words = " ".join(t.lower for t in gap)
+    return any(t.lower in HEDGING_MODALS for t in gap) or bool(hedge_patterns().search(words))
 
 
 def hedging_cue(frame: Frame) -> bool:

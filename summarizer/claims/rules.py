@@ -31,6 +31,7 @@ from summarizer.claims.grammar import (
     WRITER_GLOSSES,
     content_last,
     content_start,
+    has_finite_verb,
     has_words,
     head_token,
     left_content,
@@ -44,7 +45,15 @@ from summarizer.claims.grammar import (
     trailing_end,
     trim_source,
 )
-from summarizer.claims.lexicon import CueEntry, grammar, noun_cues, people_nouns, source_nouns
+from summarizer.claims.lexicon import (
+    CueEntry,
+    grammar,
+    noun_cues,
+    past_forms,
+    people_nouns,
+    source_modifiers,
+    source_nouns,
+)
 from summarizer.claims.text import QUOTE_MARKS, SentenceView, Token
 
 Span = tuple[int, int]
@@ -103,7 +112,7 @@ def according_to(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> Frame
         return None
     tokens = view.tokens
     first, last = hit.first, hit.last
-    source_last = np_right(view, last + 1, limit=14)
+    source_last = _according_source_end(view, last + 1, np_right(view, last + 1, limit=14))
     if source_last is None:
         return None
     parts = []
@@ -113,11 +122,37 @@ def according_to(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> Frame
     after = source_last + 1
     while after < len(tokens) and tokens[after].text in {",", ":"} | DASHES:
         after += 1
-    if after < len(tokens) and has_words(view, after, len(tokens) - 1):
+    ended = after < len(tokens) and tokens[after].text in (".", "!", "?")  # "according to Iowa Starting Line.2 Warren"
+    if after < len(tokens) and not ended and has_words(view, after, len(tokens) - 1):
         parts.append((tokens[after].start, trailing_end(view, len(tokens) - 1)))
     if not parts:
         return None
     return _frame("according_to", hit, view, view.span(last + 1, source_last), parts, clause_final=True)
+
+
+MAX_ACCORDING_SOURCE_TOKENS = 12
+
+
+def _according_source_end(view: SentenceView, first: int, found: int | None) -> int | None:
+    """Rule `according_source_to_punctuation`: the source after "according
+    to" runs to the next punctuation when no verb stands in it: "an
+    investigation by +972 Magazine and The Intercept", "health care
+    workers", "our forecasts" (the noun-phrase walk stops earlier and would
+    leave the rest glued to the claim)."""
+    tokens = view.tokens
+    end = first
+    while end < len(tokens) and end - first < MAX_ACCORDING_SOURCE_TOKENS and (
+        tokens[end].is_word or (tokens[end].text in ("+", "&") and end + 1 < len(tokens) and tokens[end + 1].is_word)
+    ):
+        end += 1  # "+972 Magazine", "Johnson & Johnson"
+    words = [t for t in tokens[first:end] if t.is_word]
+    if not words or (end < len(tokens) and tokens[end].is_word) or has_finite_verb(words):
+        return found
+    if found is None and not looks_like_source(view, first, end - 1):
+        return None  # "adjust according to own preferences": no source
+    if words[-1].lower in DETERMINERS | PREPOSITIONS or (found is not None and found >= end - 1):
+        return found
+    return end - 1
 
 
 def adverbial_evidential(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> Frame | None:
@@ -159,6 +194,8 @@ def passive_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
         return None
     parts = []
     start = content_start(view, after, entry)
+    if by_source is not None and after < len(tokens) and tokens[after].text == ":":
+        start = len(tokens)  # "The need has been acknowledged by outside authorities: ...": the writer goes on
     if by_source is None and not _introduces_content(view, after, start):
         return None  # "Her appointment was announced in December 2019": no claim in it
     subject_first = np_left(view, k) if k >= 0 else None
@@ -187,8 +224,8 @@ def participle_clause(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> 
     Rubio and said ...`: the source is the sentence's subject."""
     tokens = view.tokens
     first, last = hit.first, hit.last
-    if first == 0:
-        return None
+    if first == 0 or hit.entry.lemma == "according to":
+        return None  # "..., according to health care workers": the source follows
     k, _ = skip_auxiliaries_left(view, first - 1)
     if k < 0:
         return None
@@ -201,14 +238,29 @@ def participle_clause(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> 
         return None
     if participle and tokens[first].lower in WRITER_GLOSSES and not reads_as_clause(view, tokens[first].end):
         return None  # rule `gloss_participle`: "..., listing measurements and showing pictures of the women"
-    subject = sentence_subject(view, max(k, 0)) or _earlier_speaker(view, first, cue_starts)
+    subject = sentence_subject(view, max(k, 0))
+    if subject is not None and not _verb_follows(view, subject[1] + 1):
+        return None  # "Popular drinking hole The Idle Hour will be closing, and have said": not "Popular"
+    subject = subject or _earlier_speaker(view, first, cue_starts)
     if subject is None:
         return None
     start = content_start(view, last + 1, hit.entry)
     if start >= len(tokens) or not has_words(view, start, len(tokens) - 1):
         return None
     content = [(tokens[start].start, trailing_end(view, content_last(view, start, cue_starts)))]
+    subject = trim_source(view, *subject)  # "officials probably both expected and hoped": not "probably both"
     return _frame("participle_clause", hit, view, view.span(*subject), content)
+
+
+def _verb_follows(view: SentenceView, k: int) -> bool:
+    """Rule `subject_ends_before_its_verb`: after a whole subject comes its
+    verb (an auxiliary, a verb form, an adverb) or an aside, not a lower-case
+    participle or noun that shows the noun phrase was cut short."""
+    tokens = view.tokens
+    if k >= len(tokens):
+        return False
+    token = tokens[k]
+    return not token.is_word or token.is_capitalised or not token.lower.endswith("ing")
 
 
 def _earlier_speaker(view: SentenceView, first: int, cue_starts: set[int]) -> tuple[int, int] | None:
@@ -238,9 +290,15 @@ def sentence_subject(view: SentenceView, before: int) -> tuple[int, int] | None:
                 break
     while start < before and not tokens[start].is_word:
         start += 1
+    if start == 0 and before > 1 and tokens[0].lower in ("but", "and", "so", "yet"):
+        start = 1  # "But vice-chancellors have reacted angrily ..., saying": not "But"
     if view.quotes.covering(tokens[start].start) is not None:
         return None  # '"Unity also means prosperity," she said, emphasizing ...'
     last = np_right(view, start)
+    if last is not None and last + 1 < before and tokens[last].lower in QUANTITY_WORDS:
+        noun = tokens[last + 1]
+        if noun.is_word and not noun.is_capitalised and noun.lower.endswith("s") and noun.lower not in AUXILIARIES:
+            last += 1  # "many institutions are relying ... and say": not "many"
     if last is None or last >= before:
         return None
     if not looks_like_source(view, start, last):
@@ -264,6 +322,7 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
     s_first, s_last = subject
     if entry.needs_source_check and not looks_like_source(view, s_first, s_last):
         return None
+    s_first = _last_conjunct(view, s_first, s_last)
     s_first, s_last = trim_source(view, s_first, s_last)
     source = view.span(s_first, s_last)
     start = content_start(view, last + 1, entry)
@@ -274,6 +333,10 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
     before = None
     if boundary >= 0 and (tokens[boundary].text in (",", ":") or tokens[boundary].text in QUOTE_MARKS | DASHES):
         before = left_content(view, boundary)
+    if right and before and not left_is_content(view, before) and _subject_left_verb_right(view, before, start):
+        # Rule `parenthetical_splits_subject`: "Any small hospital, he said, would need ...",
+        # "The issue, Lee notes, matters ...": the claim's subject stands before the source
+        return _frame("parenthetical_attribution", hit, view, source, [before, right], clause_final=True)
     if right and before and left_is_content(view, before) and _gloss_after_comma(view, start):
         # "..., the affidavit stated, listing measurements": the participle is the writer's
         return _frame("clause_final_attribution", hit, view, source, [before], clause_final=True)
@@ -281,8 +344,12 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
         left_quoted = view.text[before[0]] in QUOTE_MARKS or _inside_quote(view, before)
         right_quoted = view.text[right[0]] in QUOTE_MARKS
         if left_quoted and not right_quoted:
-            # '"...," Clinton said in a speech at the Council ...': the rest is circumstance
-            return _frame("clause_final_attribution", hit, view, source, [before], clause_final=True)
+            # '"...," Clinton said in a speech at the Council ...': the rest is circumstance;
+            # '"When the hospital was emptied," Skaik said of cancer patients, "the cases ..."':
+            # the quotation goes on after the circumstance (rule `quote_resumes_after_circumstance`)
+            resumed = _quote_resumes(view, start)
+            parts = [before, resumed] if resumed else [before]
+            return _frame("clause_final_attribution", hit, view, source, parts, clause_final=True)
         if left_quoted or tokens[start - 1].lower != "that":
             if boundary > 0 and tokens[boundary - 1].lower in RELATIVES and not left_quoted:
                 # "the commission, which, critics say, does not include ...": the claim is the relative clause
@@ -295,6 +362,62 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
     following = _after_colon(view, last)
     if following:
         return _frame("colon_introduces_content", hit, view, source, [following])
+    return None
+
+
+def _main_verb(token: Token) -> bool:
+    low = token.lower
+    return not token.is_capitalised and token.is_word and (
+        (low.endswith("ed") and len(low) > 4 and low not in source_modifiers()) or low in past_forms()
+    )
+
+
+def _last_conjunct(view: SentenceView, first: int, last: int) -> int:
+    """Rule `subject_after_and`: "... entering the United States illegally
+    from the Dominican Republic and the vessel operator admitted": when a
+    verb form or adverb stands before "and the", no noun phrase is joined
+    there and the subject is what follows "and"; "the president and the vice
+    president said" and "a senior fellow at the Hoover Institution and a
+    former ambassador, said" stay."""
+    tokens = view.tokens
+    for j in range(last - 1, first, -1):
+        if tokens[j].lower == "and" and tokens[j + 1].lower in ("the", "a", "an"):
+            left = tokens[first:j]
+            if any(t.is_word and not t.is_capitalised and _verb_like(t.lower) for t in left):
+                return j + 1
+            break
+    return first
+
+
+def _verb_like(word: str) -> bool:
+    return word.endswith(("ing", "ly")) or word in AUXILIARIES
+
+
+def _subject_left_verb_right(view: SentenceView, before: Span, start: int) -> bool:
+    """A short noun phrase before "X said," and a verb right after it."""
+    tokens = view.tokens
+    left = [t for t in tokens if before[0] <= t.start and t.end <= before[1]]
+    if not left or start < 1 or tokens[start - 1].text != "," or start >= len(tokens):
+        return False
+    first, verb = left[0].lower, tokens[start]
+    if first in PREPOSITIONS | SUBORDINATORS or not all(t.is_word for t in left) or view.quotes.covering(left[0].start):
+        return False
+    if verb.is_capitalised or verb.lower in DETERMINERS or verb.lower in PREPOSITIONS:
+        return False
+    return verb.lower in FINITE_AUXILIARIES or (verb.lower.endswith("s") and not verb.lower.endswith("ss"))
+
+
+def _quote_resumes(view: SentenceView, start: int) -> Span | None:
+    """The rest of the sentence from a quotation that opens after a comma
+    within a few words of `start` ("said of cancer patients, \u201cthe cases ...")."""
+    tokens = view.tokens
+    for m in range(start, min(start + MAX_PLAIN_SOURCE_TOKENS, len(tokens) - 1)):
+        if tokens[m].text == "," and tokens[m + 1].text in QUOTE_MARKS and has_words(view, m + 1, len(tokens) - 1):
+            quote = view.quotes.covering(tokens[m + 1].start + 1)
+            if quote is not None and quote[0] == tokens[m + 1].start:
+                return tokens[m + 1].start, trailing_end(view, len(tokens) - 1)
+        if tokens[m].text in QUOTE_MARKS:
+            break
     return None
 
 
@@ -329,7 +452,10 @@ def _finite_cue(view: SentenceView, hit: CueHit, k: int, passive: bool) -> bool:
     word = view.tokens[hit.first].lower
     if passive and not word.endswith(("s", "ing")) and word != hit.entry.lemma.split()[0]:
         return False
-    if view.tokens[k].lower == "to" and k > 0 and (view.tokens[k - 1].lower in PURPOSE_LEADS or not view.title_case):
+    if view.tokens[k].lower == "to" and (
+        (k == 0 and not view.title_case)  # "To conclude, as the period winds down, I think ..."
+        or (k > 0 and (view.tokens[k - 1].lower in PURPOSE_LEADS or not view.title_case))
+    ):
         # "working to inform tenants", "met Minister Michael Gove to urge him": a purpose,
         # and what stands before "to" is no subject (a headline's "Obama to Say" is)
         return False  # "working to inform tenants": a purpose (purpose_leads), not a report
@@ -338,9 +464,9 @@ def _finite_cue(view: SentenceView, hit: CueHit, k: int, passive: bool) -> bool:
         word.endswith("ed")
         and after + 1 < len(view.tokens)
         and view.tokens[after].lower == "by"
-        and view.tokens[after + 1].lower in DETERMINERS
+        and (view.tokens[after + 1].lower in DETERMINERS or view.tokens[after + 1].is_capitalised)
     ):
-        return False  # "a point emphasised by a poll": a passive without "was"
+        return False  # "a point emphasised by a poll", "Data published by OpenAI shows": a passive without "was"
     if not (word.endswith("ing") and k == hit.first - 1 and view.tokens[k].is_word):
         return True
     return view.tokens[k].lower in source_nouns()  # "a statement saying", "officials warning"
@@ -377,16 +503,41 @@ def subject_before(view: SentenceView, k: int) -> tuple[int, int] | None:
     asides (rule `subject_across_asides`)."""
     tokens = view.tokens
     found = _subject_before(view, k)
+    if found is not None:
+        found = (_title_list_start(view, found[0]), found[1])
     if not (tokens[k].text == "," or tokens[k].text in DASHES):
         return found
     if found is None:
         return _subject_across_asides(view, k)
-    if found[0] > 0 and tokens[found[0] - 1].text == "," and tokens[found[0]].lower in ("a", "an", "the"):
+    bare_role = not tokens[found[0]].is_capitalised and tokens[found[0]].lower in people_nouns()
+    after_comma = found[0] > 0 and tokens[found[0] - 1].text == ","
+    if after_comma and (tokens[found[0]].lower in ("a", "an", "the") or bare_role):
+        # "Prof Gavin Yamey, director of the Centre ..., who is leading research ..., says": the name
         # "Hogan Gidley, a former director of the party, whose roots are ..., said": the name
         return _subject_across_asides(view, k) or found
     return found
 
 
+def _title_list_start(view: SentenceView, first: int) -> int:
+    """Rule `title_with_a_list`: "Minister of Industry, Investment and
+    Commerce, Senator Aubyn Hill": a subject that opens with capitalised
+    words joined by "and" right after "of <Word>," continues a title to the
+    left; it starts where that title starts."""
+    tokens = view.tokens
+    if first < 4 or tokens[first - 1].text != "," or tokens[first - 3].lower != "of":
+        return first
+    run = []
+    for token in tokens[first:]:
+        if not (token.is_capitalised or token.lower == "and"):
+            break
+        run.append(token.lower)
+    if "and" not in run or not tokens[first - 2].is_capitalised:
+        return first
+    start = np_left(view, first - 2)
+    return start if start is not None and tokens[start].is_capitalised else first
+
+
+QUANTITY_WORDS = frozenset({"many", "some", "most", "several", "few", "all", "both", "other"})
 ASIDE_OPENERS = frozenset({"who", "whose", "which", "whom", "where", "when", "while", "if", "because", "although"})
 ASIDE_OPENERS |= frozenset({"though", "since", "as", "after", "before", "until", "unless"})
 
@@ -481,7 +632,12 @@ def _subject_before(view: SentenceView, k: int) -> tuple[int, int] | None:
         if m < 0 or not tokens[m].is_word:
             return None
         antecedent = np_left(view, m)
-        return (antecedent, m) if antecedent is not None else None
+        if antecedent is None:
+            return None
+        # "... also overturned the previous ruling in San Diego, which had found ...": the
+        # antecedent starts after the verb of the main clause
+        verb = next((j for j in range(m - 1, antecedent - 1, -1) if _main_verb(tokens[j])), None)
+        return (verb + 1, m) if verb is not None else (antecedent, m)
     return first, k
 
 

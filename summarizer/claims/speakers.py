@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from typing import Literal, NamedTuple
 
+from summarizer.claims.cues import PLURALS_WITHOUT_S
 from summarizer.claims.grammar import PREPOSITIONS
 from summarizer.claims.lexicon import body_nouns, grammar, noun_sets, people_nouns, pronouns, title_words
 from summarizer.claims.model import SpeakerKind
@@ -40,7 +41,7 @@ from summarizer.claims.names import (
     opens_sentence,
     organisation_words,
 )
-from summarizer.claims.text import SentenceView, Token
+from summarizer.claims.text import QUOTE_MARKS, SentenceView, Token
 from summarizer.rules import load_rules
 
 UNNAMED: Literal["unnamed"] = "unnamed"
@@ -53,6 +54,8 @@ DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 INDEFINITE = frozenset({"a", "an", "one", "another", "some", "many", "several", "few", "most", "other", "others"})
 PRONOUN_GENDER = {"he": MALE, "him": MALE, "his": MALE, "she": FEMALE, "her": FEMALE}
 NUMBERS = grammar("numbers")
+OBJECT_VERBS = grammar("object_verbs")
+HONORIFICS = frozenset({"hon", "rt", "rt. hon", "honourable", "honorable", "the hon"})
 COMPATIBLE_KINDS = {
     ORGANISATION: frozenset({ORGANISATION}),
     PERSON: frozenset({PERSON, UNKNOWN}),
@@ -100,6 +103,15 @@ class Mention(NamedTuple):
     position: int  # the sentence's position in the article
     offset: int
     quoted: bool
+    # Rule `object_is_no_antecedent`: named only as a verb's object or addressee ("told
+    # Stephen Donnelly", "seen Trump") or as a possessive ("as Trump's rise continued"): a
+    # weaker antecedent for "he"/"she" than the subject (see `_person_for`)
+    possessive: bool = False
+    object: bool = False
+
+    @property
+    def aside(self) -> bool:
+        return self.possessive or self.object
 
 
 @cache
@@ -163,7 +175,9 @@ class SpeakerIndex:
                 self._learn(entity, name)  # "Judge Montoya-Lewis" in a quote: her title, not a new name
             entity.confirmed = entity.confirmed or not _maybe_common_noun(tokens, name)
             self.names.append((name, entity))
-            self._mention(Mention(entity, self.position, name.start, quoted))
+            self._mention(
+                Mention(entity, self.position, name.start, quoted, _possessive(tokens, name), _object(tokens, name))
+            )
             nxt = name.last + 1
             if nxt < len(tokens) and tokens[nxt].lower in after and name.kind != ORGANISATION:
                 body = Name(
@@ -273,6 +287,18 @@ class SpeakerIndex:
             return self._pronoun(view, words[0])
         if len(words) == 1 and words[0].lower in RELATIVE_PRONOUNS:
             return Resolved(plain, None, UNRESOLVED)
+        if len(words) > 1 and words[0].lower in PREPOSITIONS - {"by"} and words[0] is tokens[0]:
+            # Rule `no_speaker_after_a_preposition`: "In Clon Casey's Bar have said", "asked
+            # about Trump's": the source opens with a circumstance, not with who spoke; only a
+            # person named right before the cue is ("In the book's final pages Klein implores")
+            last = [(n, e) for n, e in self.names if n.end == tokens[-1].end and n.start > tokens[0].start]
+            person = bool(last) and (
+                last[-1][1].kind == PERSON
+                or (last[-1][1].kind == UNKNOWN and (len(last[-1][1].words) > 1 or last[-1][1].spoke))
+            )
+            if person and not last[-1][0].text.endswith(("'s", "\u2019s")):
+                return self._named(last[-1][1], last[-1][0], [[t for t in tokens if t.start >= last[-1][0].start]])
+            return Resolved(None, None, UNRESOLVED)
         inside = [
             (n, e)
             for n, e in self.names
@@ -283,17 +309,40 @@ class SpeakerIndex:
         if _group_name(parts[0]):
             return Resolved(plain if len(parts) == 1 else " ".join(t.text for t in parts[0]), None, UNNAMED)
         spans = [name for name, _ in inside]
+        titled = self._titled_person_part(parts[1:], inside)
+        opens_with_title = _listed_title(parts[0][:2]) is not None
+        if titled is not None and opens_with_title and not any(t.lower in people_nouns() for t in parts[0][-1:]):
+            # Rule `titled_person_in_apposition`: "..., Investment and Commerce, Senator the Hon.
+            # Aubyn Hill, told": the part that opens with a title and ends with a person's name
+            return self._named(titled[1], titled[0], parts)
         for part in parts:
             head = _head(part, spans)
             if not head:
                 continue
             later = [(n, e) for n, e in inside if n.start > head[-1].end and n.end == part[-1].end]
-            if head[-1].lower in people_nouns() and later and later[-1][1].kind != ORGANISATION:
-                # Rule `title_then_name` across a place: "U.S. Attorney for Massachusetts Joshua Levy"
+            if (
+                head[-1].lower in people_nouns()
+                and later
+                and later[-1][1].kind != ORGANISATION
+                and not _plural_noun(head[-1].lower)
+                and not _after_preposition(view, later[-1][0].start)
+            ):
+                # Rule `title_then_name` across a place: "U.S. Attorney for Massachusetts Joshua Levy";
+                # not a group ("researchers at OpenAI in San Francisco", "women in Gaza") nor a
+                # place after a preposition: the name there is where they are, not who they are
                 return self._named(later[-1][1], later[-1][0], parts)
             for name, entity in inside:
                 if name.end == head[-1].end or (name.start <= head[-1].start and head[-1].end <= name.end):
                     return self._named(entity, name, parts)
+        if len(words) == 1 and words[0].is_capitalised and not inside:
+            # Rule `known_surname_opener`: "Pay says ..." opens a sentence with a word the article
+            # also writes in lower case, so the names layer skips it; the one person it names is
+            # the speaker ("Levi Pay")
+            word = words[0].lower
+            known = [e for e in self.by_word.get(word, ()) if e.kind == PERSON and e.words[-1] == word]
+            if len(known) == 1 and len(known[0].words) > 1:
+                known[0].spoke = True
+                return known[0].resolved()
         # Rule `title_then_name`: "Minister in the Ministry of Finance Brian Manning".
         head = _head(parts[0])
         if head and head[-1].lower in title_words() and inside:
@@ -302,13 +351,31 @@ class SpeakerIndex:
                 return self._named(entity, name, parts)
         return self._description(parts, plain)
 
+    @staticmethod
+    def _titled_person_part(
+        parts: list[list[Token]], inside: list[tuple[Name, Entity]]
+    ) -> tuple[Name, Entity] | None:
+        from summarizer.claims.names import title_at
+
+        for part in parts:
+            if not part or not title_at(part, 0):
+                continue
+            for name, entity in inside:
+                if name.end == part[-1].end and entity.kind == PERSON and not _only_titles(entity.name):
+                    return name, entity
+        return None
+
     def _named(self, entity: Entity, name: Name, parts: list[list[Token]]) -> Resolved:
+        if _only_titles(entity.name):
+            # Rule `a_title_is_no_name`: "MD, MHS, Deputy Editor, reports", "Lawmaker Urges": the
+            # words name a role, no one in particular; read as a description
+            return self._description(parts, " ".join(t.text for part in parts for t in part))
         entity.spoke = True
         if entity.kind != ORGANISATION:
             for part in parts:
                 role = _listed_title(part)
-                if role and not entity.title:
-                    entity.title = role
+                if role and (not entity.title or entity.title.rstrip(".").lower() in HONORIFICS):
+                    entity.title = role  # "Minister of Industry", not the honorific "Hon."
         return entity.resolved()
 
     # --- descriptions -------------------------------------------------
@@ -405,8 +472,8 @@ class SpeakerIndex:
         unresolved."""
         here = [
             m.entity
-            for m in self.recent[-1]
-            if m.offset < token.start and not m.quoted and not _after_preposition(view, m.offset)
+            for m in _subjects_first(self.recent[-1])
+            if m.offset < token.start and not m.quoted and not m.aside and not _after_preposition(view, m.offset)
         ]
         found = _pick([e for e in _distinct(here) if _can_be(e, gender)], gender)
         if found is not None:
@@ -421,6 +488,8 @@ class SpeakerIndex:
             found = _pick([e for e in mentioned if _can_be(e, gender)], gender)
             if found is False:
                 return None
+            if isinstance(found, Entity) and self._only_as_object(back, found):
+                return None  # "The CMO told Stephen Donnelly ... He also warned": not Donnelly, maybe the CMO
             if found is not None and last_speaker is not None and _can_be(last_speaker, gender):
                 # Rule `speaker_of_unknown_gender`: the last speaker, of unknown gender, and
                 # another person who fits: which one is meant, the text does not say
@@ -437,7 +506,13 @@ class SpeakerIndex:
         """People and bodies named outside quotations `back` sentences ago."""
         if back >= len(self.recent):
             return []
-        return [m.entity for m in self.recent[-1 - back] if not m.quoted]
+        return [m.entity for m in _subjects_first(self.recent[-1 - back]) if not m.quoted]
+
+    def _only_as_object(self, back: int, entity: Entity) -> bool:
+        """Rule `object_is_no_antecedent`: the person was named `back`
+        sentences ago only as the object of a verb of telling or seeing."""
+        own = [m for m in self.recent[-1 - back] if m.entity is entity and not m.quoted]
+        return bool(own) and all(m.object for m in own)
 
     def _subject_pronoun(self, view: SentenceView) -> None:
         """Rule `pronoun_chain`: a sentence opening with "He" or "She" names
@@ -482,6 +557,36 @@ def _object_of_role(view: SentenceView, name: Name) -> bool:
     k = name.first
     tokens = view.tokens
     return k >= 2 and tokens[k - 1].lower == "of" and tokens[k - 2].lower in people_nouns()
+
+
+def _subjects_first(mentions: list[Mention]) -> list[Mention]:
+    """A sentence's mentions, those named as subjects first, objects and
+    possessives after them: in "as Trump's rise continued, Schwartz disavowed
+    the book", "he" in the next sentence is Schwartz."""
+    return [m for m in mentions if not m.aside] + [m for m in mentions if m.aside]
+
+
+def _only_titles(name: str) -> bool:
+    """A "name" made of titles and role words only ("Editor", "Executive Editor")."""
+    return all(w.rstrip(".").lower() in people_nouns() for w in name.split())
+
+
+def _possessive(tokens: Sequence[Token], name: Name) -> bool:
+    """A name written as a possessive: "as Trump's rise continued"."""
+    nxt = tokens[name.last + 1].text if name.last + 1 < len(tokens) else ""
+    return tokens[name.last].text.endswith(("'s", "\u2019s")) or nxt in ("'s", "\u2019s")
+
+
+def _object(tokens: Sequence[Token], name: Name) -> bool:
+    """A name right after a lower-case verb of telling or seeing
+    (claim_grammar.txt object_verbs): "The CMO told Stephen Donnelly",
+    "never seen Trump"; not the inverted "..., said Smith"."""
+    k = name.first - 1
+    while k >= 0 and tokens[k].is_capitalised and tokens[k].lower in title_words():
+        k -= 1  # "told Health Minister Stephen Donnelly"
+    if k < 0 or tokens[k].is_capitalised or tokens[k].lower not in OBJECT_VERBS:
+        return False
+    return not (k > 0 and (tokens[k - 1].text == "," or tokens[k - 1].text in QUOTE_MARKS))
 
 
 def _after_preposition(view: SentenceView, offset: int) -> bool:
@@ -542,6 +647,11 @@ def _maybe_common_noun(tokens: Sequence[Token], name: Name) -> bool:
         and word.endswith("s")
         and not word.endswith("ss")
     )
+
+
+def _plural_noun(word: str) -> bool:
+    """ "researchers", "women", "police": a plural people noun, a group."""
+    return (word.endswith("s") and not word.endswith("ss")) or word in PLURALS_WITHOUT_S
 
 
 def _distinct(entities: list[Entity]) -> list[Entity]:

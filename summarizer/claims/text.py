@@ -23,6 +23,9 @@ NYT_QUOTE = "''"  # two apostrophes: the New York Times' double quote
 QUOTE_MARKS = frozenset({*"\"'\u201c\u201d\u2018\u2019\u00ab\u00bb", NYT_QUOTE})
 DOUBLE_MARK = re.compile("[\u201c\u201d\"]|''")
 SINGLE_MARK = re.compile("['\u2018\u2019]")
+# Rule `number_keeps_its_commas`: "10,000 cancer patients" is one token, so a
+# number's tail ("000 pregnant women") is never read as a subject of its own.
+NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\w,]\d)"
 WORD = r"[\w\u00C0-\u024F]+(?:['\u2019\-][\w\u00C0-\u024F]+)*(?:['\u2019](?=\s|$))?"
 
 
@@ -50,6 +53,7 @@ def token_pattern() -> re.Pattern[str]:
         r"|(?:[A-Za-z]\.){2,}"
         r"|[A-Z]\.(?=\s+[A-Z])"  # a middle initial
         rf"|{NYT_QUOTE}"
+        rf"|{NUMBER}"
         rf"|{WORD}"
         r"|[^\s\w]"
     )
