@@ -246,3 +246,36 @@ def test_brief_rich_references_give_character_offsets() -> None:
     text = render(BriefView(note), 80)
     first = note.references[0]
     assert f"[1] sentence {first.sentence + 1} (characters {first.start}–{first.end})" in text
+
+
+def test_a_stacked_claim_wraps_under_its_start_beside_its_number() -> None:
+    """`Hanging`: the sentence number, then the claim; every further line
+    starts where the claim started, and no word is lost."""
+    from rich.text import Text
+
+    from summarizer.render.claims import Hanging
+
+    entry = Text("said (neutral): " + " ".join(f"word{n}" for n in range(40)))
+    lines = render(Hanging("[12]", entry), 40).splitlines()
+    assert lines[0].startswith("[12] said (neutral): word0")
+    assert len(lines) > 2 and all(line.startswith("     word") for line in lines[1:])
+    assert_reads_in_full("\n".join(lines), 40, entry.plain)
+
+
+def test_a_speaker_that_looks_like_markup_is_shown_as_written() -> None:
+    """Table cells are rich Text, never parsed as markup: a name in square
+    brackets keeps its brackets."""
+    text = "Notes\n\n[bold]Ana Silva said the plan will work.\n"
+    document = parse_document(text)
+    start = text.index("[bold]")
+    cue = text.index("said")
+    content = text.index("the plan")
+    claim = Claim(
+        speaker="[bold]Ana Silva", speaker_span=Span(start, cue - 1, "[bold]Ana Silva"), cue="say",
+        cue_class="neutral", cue_span=Span(cue, cue + 4, "said"), content="the plan will work",
+        content_span=Span(content, content + 18, "the plan will work"), kind="indirect", hedged=False,
+        sentence=0, speaker_kind="person",
+    )
+    shown = render(ClaimsView(document, [claim]), 200)
+    assert "┃ Speaker" in shown
+    assert "[bold]Ana Silva" in shown.split("Claims by speaker")[1]

@@ -28,6 +28,8 @@ NO_SPEAKER = "(no speaker)"
 # least this wide, each claim is drawn stacked: speaker line, then cue and
 # the whole claim wrapped beneath.
 CLAIM_COLUMN_MIN = 36
+# The claims table's padding (a space either side of six columns) and borders.
+TABLE_CHROME = 6 * 2 + 7
 TEXT_COLUMNS = ("sentence", "speaker", "role", "cue", "class", "kind", "hedged", "content")
 
 
@@ -76,8 +78,23 @@ class ClaimsView:
         colour = colour_shown(console)
         title = Text(self.document.title, style="bold") if self.document.title else None
         yield from framed(self.article(), title, self.legend(colour), options.max_width)
-        table = self.table()
-        yield table if table_fits(console, options, table) else self.stacked()
+        table = self.table() if self.table_may_fit(options.max_width) else None
+        yield table if table is not None and table_fits(console, options, table) else self.stacked()
+
+    def table_may_fit(self, width: int) -> bool:
+        """A quick bound before the table is built: the widest speaker, the
+        widest cue, the other headers and the Claim column's minimum must fit
+        (a transcript may give tens of thousands of rows; `table_fits` then
+        decides exactly)."""
+        from rich.cells import cell_len
+
+        speakers = max((cell_len(speaker_label(c)) for c in self.claims), default=0)
+        cues = max((cell_len(cue_label(c)) for c in self.claims), default=0)
+        # Each column is at least as wide as its header, with a space
+        # either side and a border between columns and at both edges.
+        widths = (max(speakers, len("Speaker")), len("Role"), max(cues, len("Cue")), CLAIM_COLUMN_MIN,
+                  len("Hedged"), len("#"))
+        return sum(widths) + TABLE_CHROME <= width
 
     def article(self) -> Text:
         """The article body, each claim's speaker, cue and content marked."""
@@ -134,13 +151,13 @@ class ClaimsView:
                 table.add_section()
             role = role_of(claims)
             for row, claim in enumerate(claims):
-                table.add_row(
-                    speaker if row == 0 else "",
-                    role if row == 0 else "",
-                    cue_label(claim),
+                table.add_row(  # Text, not str: a name is never read as rich markup
+                    Text(speaker if row == 0 else ""),
+                    Text(role if row == 0 else ""),
+                    Text(cue_label(claim)),
                     Text(one_line(claim.content), style=HEDGED_STYLE if claim.hedged else ""),
-                    "yes" if claim.hedged else "",
-                    sentence_number(claim),
+                    Text("yes" if claim.hedged else ""),
+                    Text(sentence_number(claim)),
                 )
         return table
 
@@ -149,7 +166,6 @@ class ClaimsView:
         the sentence number in brackets as the summary view shows it, and
         the cue and the whole claim wrapped beside it, never cut."""
         from rich.console import Group
-        from rich.table import Table
         from rich.text import Text
 
         parts: list[RenderableType] = [Text("Claims by speaker", style="italic")]
@@ -161,18 +177,39 @@ class ClaimsView:
             if role:
                 line.append(f" — {role}", style="cyan")
             parts += [Text(), line]
-            grid = Table.grid(padding=(0, 1))
-            grid.add_column(justify="right", style="dim", no_wrap=True)
-            grid.add_column(overflow="fold")
-            for claim in claims:
+            labels = [f"[{sentence_number(claim)}]" for claim in claims]
+            label_width = max(len(label) for label in labels)
+            for label, claim in zip(labels, claims, strict=True):
                 entry = Text.assemble((cue_words(claim), CUE_STYLE), (f" ({claim.cue_class})", "dim"))
                 if claim.hedged:
                     entry.append(" · hedged", style=HEDGED_STYLE)
                 entry.append(": ")
                 entry.append(one_line(claim.content), style=HEDGED_STYLE if claim.hedged else "")
-                grid.add_row(f"[{sentence_number(claim)}]", entry)
-            parts.append(grid)
+                parts.append(Hanging(label.rjust(label_width), entry))
         return Group(*parts)
+
+
+class Hanging:
+    """`label` (dim), a space, and `entry` wrapped beside it with every
+    further line indented under the entry's start: a two-column grid for
+    one row, drawn without rich's table layout (a transcript may give tens
+    of thousands of claims, and a table per claim is several times slower)."""
+
+    def __init__(self, label: str, entry: Text) -> None:
+        self.label = label
+        self.entry = entry
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        from rich.text import Text
+
+        indent = len(self.label) + 1
+        room = max(options.max_width - indent, 1)
+        one_line_fits = self.entry.cell_len <= room and "\n" not in self.entry.plain
+        lines = [self.entry.copy()] if one_line_fits else self.entry.wrap(console, room, overflow="fold")
+        for number, line in enumerate(lines):
+            prefix = Text(self.label, style="dim") if number == 0 else Text(" " * len(self.label))
+            line.rstrip()
+            yield Text.assemble(prefix, " ", line, no_wrap=True, overflow="ignore")
 
 
 def _stylize(text: Text, start: int, end: int, limit: int, style: str) -> None:

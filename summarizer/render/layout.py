@@ -39,19 +39,35 @@ def table_fits(console: Console, options: ConsoleOptions, table: Table) -> bool:
     column at least its `min_width` and its longest word, plus padding and
     borders. (rich's own minimum treats a no-wrap column as wrappable, and
     its layout squeezes columns below `min_width` and crops the row.)"""
-    from rich.measure import Measurement
     from rich.padding import Padding
 
     unbounded = options.update(max_width=UNBOUNDED)
     _, right, _, left = Padding.unpack(table.padding)
     needed = 0
     for column in table.columns:
-        sizes = [Measurement.get(console, unbounded, cell) for cell in (column.header, *column.cells)]
-        width = max((size.maximum if column.no_wrap else size.minimum) for size in sizes)
+        sizes = [_measure(console, unbounded, cell) for cell in (column.header, *column.cells)]
+        width = max((maximum if column.no_wrap else minimum) for minimum, maximum in sizes)
         needed += max(width, column.min_width or 0) + left + right
     if table.box:
         needed += len(table.columns) - 1 + (2 if table.show_edge else 0)
     return needed <= options.max_width
+
+
+def _measure(console: Console, options: ConsoleOptions, cell: RenderableType) -> tuple[int, int]:
+    """(longest word, longest line) of a cell, as rich measures it; a
+    `Text` is measured here directly (rich's general path costs ten times
+    as much, and a transcript may give a table of tens of thousands of rows)."""
+    from rich.cells import cell_len
+    from rich.measure import Measurement
+    from rich.text import Text
+
+    if not isinstance(cell, Text):
+        measured = Measurement.get(console, options, cell)
+        return measured.minimum, measured.maximum
+    lines = cell.plain.splitlines()
+    longest_line = max((cell_len(line) for line in lines), default=0)
+    longest_word = max((cell_len(word) for word in cell.plain.split()), default=longest_line)
+    return longest_word, longest_line
 
 
 def colour_shown(console: Console) -> bool:
