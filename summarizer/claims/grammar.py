@@ -33,6 +33,12 @@ WRITER_GLOSSES = grammar("writer_glosses")
 LY_NOUNS = grammar("ly_nouns")
 PURPOSE_LEADS = grammar("purpose_leads")
 TIME_WORDS = grammar("time_words")
+FINITE_VERBS = grammar("finite_verbs")
+CIRCUMSTANCE_NOUNS = grammar("circumstance_nouns")
+CIRCUMSTANCE_PREPOSITIONS = grammar("circumstance_prepositions")
+OBJECT_ENDERS = grammar("object_enders")
+FRONTED_SUBORDINATORS = grammar("fronted_subordinators")
+ARGUMENT_WORDS = grammar("argument_words") | {",", ";", ":"}
 CLAUSE_JOINERS = frozenset({"and", "but", "while", "after", "when", "because", "although", "whereas", "before"})
 DASHES = frozenset({"\u2014", "\u2013", "-"})
 CLAUSE_PUNCTUATION = frozenset({",", ";", ":", "(", ")", "\u2014", "\u2013"}) | QUOTE_MARKS
@@ -232,13 +238,7 @@ def skip_auxiliaries_left(view: SentenceView, k: int) -> tuple[int, bool]:
 
 # reporting nouns that are a circumstance only after a preposition ("said in a
 # statement"); right after a cue they are its object ("cited interviews with ...")
-ADJUNCT_NOUNS = frozenset(
-    {
-        "statement", "interview", "interviews", "speech", "press", "conference", "briefing", "rally", "email",
-        "tweet", "post", "message", "twitter", "facebook", "television", "radio", "broadcast", "remarks", "news",
-        "release", "call", "phone", "video",
-    }
-)
+ADJUNCT_NOUNS = grammar("adjunct_nouns")
 
 
 def skip_adjuncts(view: SentenceView, k: int) -> int:
@@ -399,6 +399,8 @@ def content_last(view: SentenceView, start: int, cue_starts: set[int]) -> int:
     """
     tokens = view.tokens
     end = _before_writer_gloss(view, start)
+    end = object_end(view, start, end)
+    end = fronted_clause_end(view, start, end)
     for m in sorted(c for c in cue_starts if start < c <= end):
         k, _ = skip_auxiliaries_left(view, m - 1)
         if k <= start:
@@ -441,6 +443,101 @@ def _before_writer_gloss(view: SentenceView, start: int) -> int:
 
 
 SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})
+
+
+def object_end(view: SentenceView, start: int, end: int) -> int:
+    """Rule `object_ends_content`: a content that is a bare noun phrase
+    (the object of "cited", "condemned", "supported") ends before a
+    subordinate clause ("..., though a review of records indicates ...") or
+    a circumstance of time or occasion that ends the sentence ("in a ruling
+    released Thursday", "during his time on MSNBC")."""
+    tokens = view.tokens
+    if start >= len(tokens) or tokens[start].text in QUOTE_MARKS or tokens[start].lower in CLAUSE_OPENERS | {"to"}:
+        return end
+    if start > 0 and tokens[start - 1].lower in CLAUSE_OPENERS:
+        return end
+    for m in range(start, end + 1):
+        token = tokens[m]
+        low = token.lower
+        if view.quotes.covering(token.start) is not None:
+            continue
+        if _clause_word(token) or _regular_past(token) or low == ":":
+            return end  # a clause, not a noun phrase: its end is not ours to guess
+        cut = m > start and (
+            (low in OBJECT_ENDERS and not any(t.text == "," for t in tokens[m + 1 : m + 5]))
+            or (low in CIRCUMSTANCE_PREPOSITIONS and _circumstance(view, m + 1) and _no_clause(view, m + 1, end))
+        )
+        if cut:
+            last = m - 1
+            while last > start and not tokens[last].is_word and tokens[last].text not in QUOTE_MARKS:
+                last -= 1
+            return last
+    return end
+
+
+def fronted_clause_end(view: SentenceView, start: int, end: int) -> int:
+    """Rule `fronted_clause_ends_content`: a cue inside a subordinate clause
+    that opens the sentence claims only up to the comma that closes it:
+    "While Trump has railed against special-interest provisions, he has
+    sought to protect breaks ..." claims "special-interest provisions"."""
+    tokens = view.tokens
+    if start >= len(tokens) or tokens[0].lower not in FRONTED_SUBORDINATORS:
+        return end
+    if any(_open_comma(view, k) for k in range(1, start)):
+        return end
+    comma = next((k for k in range(start + 1, end + 1) if _open_comma(view, k)), None)
+    if comma is None or not has_words(view, comma + 1, len(tokens) - 1):
+        return end
+    last = comma - 1
+    while last > start and not tokens[last].is_word and tokens[last].text not in QUOTE_MARKS:
+        last -= 1
+    return last
+
+
+def _open_comma(view: SentenceView, k: int) -> bool:
+    token = view.tokens[k]
+    return token.text == "," and view.quotes.covering(token.start) is None
+
+
+def _regular_past(token: Token) -> bool:
+    low = token.lower
+    return not token.is_capitalised and low.endswith("ed") and len(low) > 4 and low not in source_modifiers()
+
+
+def _no_clause(view: SentenceView, first: int, last: int) -> bool:
+    """Nothing from `first` to `last` but a plain phrase: no clause, no
+    argument of the cue ("comments on Facebook about ..."), no comma."""
+    return not any(
+        _clause_word(t) or t.lower in ARGUMENT_WORDS or t.lower in SUBORDINATORS for t in view.tokens[first : last + 1]
+    )
+
+
+def _clause_word(token: Token) -> bool:
+    """A word that makes a clause: a subject pronoun, a finite auxiliary, a
+    known past form, a negation, a complementiser or relative."""
+    low = token.lower
+    if token.is_capitalised and low not in SUBJECT_PRONOUNS:
+        return False
+    return (
+        low in SUBJECT_PRONOUNS
+        or low in FINITE_VERBS
+        or low in past_forms()
+        or low.endswith(("n't", "n\u2019t"))
+        or low in ("that", "who", "which")
+    )
+
+
+def _circumstance(view: SentenceView, k: int) -> bool:
+    """A phrase of time or occasion opens at `k`: "an interview Thursday",
+    "his time on MSNBC", "a ruling released Thursday", "2015"."""
+    tokens = view.tokens
+    for m in range(k, min(k + 4, len(tokens))):
+        low = tokens[m].lower
+        if not tokens[m].is_word or is_adverb(low):
+            return False
+        if low in ADJUNCT_NOUNS or low in TIME_WORDS or low in CIRCUMSTANCE_NOUNS or (low.isdigit() and len(low) == 4):
+            return True
+    return False
 
 
 CLAUSE_OPENERS = frozenset({"that", ":", "whether", "if", "how", "what", "why", "who", "where", "when"})

@@ -1,0 +1,86 @@
+"""Where a claim's content ends (issue 9, round 4): the claim is the
+proposition the source holds, not the circumstances the writer adds nor the
+main clause that follows a fronted subordinate clause.
+
+Sentences are written after real news sentences (PolNeAR, CNN, web pages);
+none is read from ../shared.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer import extract_claims
+
+
+def contents(text: str) -> list[tuple[str | None, str]]:
+    return [(c.speaker, c.content) for c in extract_claims(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # rule object_ends_content: a circumstance of time or occasion ends a noun-phrase claim
+        ("Justice Frank Nervo rejected the argument in a ruling released Thursday.", "the argument"),
+        ("Ed Schultz generally supported Democrats during his time on MSNBC.", "Democrats"),
+        ("Clinton has not mentioned Machado since the Monday night debate.", "Machado"),
+        # ... and so does a subordinate clause after it
+        (
+            "Trump accused Holt of being a Democrat, though a review of records shows he is a Republican.",
+            "Holt of being a Democrat",
+        ),
+    ],
+)
+def test_a_noun_phrase_claim_ends_before_circumstances(text: str, content: str) -> None:
+    assert contents(text)[0][1] == content
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a clause keeps its circumstances: they may be the speaker's
+        "Trump said he would cut taxes during his first year in office.",
+        # a reason is part of the claim
+        "Dayton says caucuses are such an unknown because so many things keep people from attending.",
+        # an aside between commas does not end the claim
+        "He also says the email scandal, while troublesome, was dealt with appropriately.",
+        # an argument of the cue is no circumstance
+        "She had posted comments on Facebook about the proposal to close the plant.",
+    ],
+)
+def test_a_clause_or_argument_keeps_its_words(text: str) -> None:
+    claim = extract_claims(text)[0]
+    assert text.rstrip(".").endswith(claim.content)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        # rule fronted_clause_ends_content
+        (
+            "While Trump has railed against the special-interest provisions in the tax code, "
+            "he has sought to protect breaks important to real estate.",
+            "Trump",
+            "the special-interest provisions in the tax code",
+        ),
+        (
+            "Although a federal judge found that action unconstitutional, his decision was overturned on appeal.",
+            "a federal judge",
+            "action unconstitutional",
+        ),
+        (
+            "When veterans ask for help, too many of their calls are not getting through to the hotline.",
+            "veterans",
+            "for help",
+        ),
+    ],
+)
+def test_a_fronted_clause_claims_up_to_its_comma(text: str, speaker: str, content: str) -> None:
+    claim = extract_claims(text)[0]
+    assert claim.speaker_span is not None
+    assert (claim.speaker_span.text, claim.content) == (speaker, content)
+
+
+def test_a_main_clause_after_the_fronted_clause_is_its_own_claim() -> None:
+    text = "While Trump has railed against lobbyists, he has said he will protect breaks for real estate."
+    assert contents(text) == [("Trump", "lobbyists"), ("Trump", "he will protect breaks for real estate")]
