@@ -317,7 +317,7 @@ def _name(
     lowered = [w.rstrip(".").lower() for w in words]
     title_text = " ".join(t.text for t in tokens[title[0] : title[1] + 1]) if title else None
     role = _role_words(tokens, run[0] if title is None else title[0], run[-1])
-    if title_text:
+    if title is not None:
         role |= {_clean(t.text) for t in tokens[title[0] : title[1] + 1]}
     after_the = run[0] > 0 and tokens[run[0] - 1].lower == "the"
     if ACRONYM.match(text) or not organisation_words().isdisjoint(lowered):
@@ -392,7 +392,7 @@ def _role_words(tokens: Sequence[Token], before: int, after: int) -> set[str]:
     found: set[str] = set()
     k = before - 1
     if k >= 0 and tokens[k].lower in roles:
-        words = []
+        words: list[str] = []
         while k >= 0 and len(words) < MAX_ROLE_WORDS:
             token = tokens[k]
             if not token.is_word or token.lower in ARTICLES or token.text.endswith(POSSESSIVE_ENDINGS):

@@ -22,7 +22,7 @@ from collections import deque
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
-from typing import NamedTuple
+from typing import Literal, NamedTuple
 
 from summarizer.claims.grammar import PREPOSITIONS
 from summarizer.claims.lexicon import body_nouns, grammar, noun_sets, people_nouns, pronouns, title_words
@@ -492,7 +492,7 @@ def _after_preposition(view: SentenceView, offset: int) -> bool:
     return k is not None and k > 0 and tokens[k - 1].lower in PREPOSITIONS
 
 
-def _pick(people: list[Entity], gender: str) -> Entity | bool | None:
+def _pick(people: list[Entity], gender: str) -> Entity | Literal[False] | None:
     """The first person of `gender`, else the only one of unknown gender;
     False when several of unknown gender make it ambiguous, None when none."""
     known = [e for e in people if e.gender == gender]
