@@ -84,3 +84,36 @@ def test_a_fronted_clause_claims_up_to_its_comma(text: str, speaker: str, conten
 def test_a_main_clause_after_the_fronted_clause_is_its_own_claim() -> None:
     text = "While Trump has railed against lobbyists, he has said he will protect breaks for real estate."
     assert contents(text) == [("Trump", "lobbyists"), ("Trump", "he will protect breaks for real estate")]
+
+
+def test_a_relative_clause_claims_up_to_the_main_verb() -> None:
+    # rule relative_clause_ends_content
+    text = "Saudi Arabia, which has strongly denied any involvement in the attacks, lobbied against the bill."
+    claim = extract_claims(text)[0]
+    assert (claim.speaker, claim.content) == ("Saudi Arabia", "any involvement in the attacks")
+
+
+def test_that_after_a_hearer_cue_is_no_hearer() -> None:
+    # "warned that the exit ...": "that the" is not the hearer of "warned"
+    assert contents("Smith warned that the exit will raise many questions.") == [
+        ("Smith", "the exit will raise many questions")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # rule month_as_surname; a capitalised May after the first word is no auxiliary
+        ("Prime Minister Theresa May said the deal is good for Britain.", "Theresa May"),
+        # "went on to explain", "further asserted": no part of the speaker
+        ("Ham went on to explain how cuts to military spending tied his hands.", "Ham"),
+        ("Mook further asserted that Trump tells many lies.", "Mook"),
+    ],
+)
+def test_speaker_words_around_the_cue(text: str, speaker: str) -> None:
+    assert contents(text)[0][0] == speaker
+
+
+def test_a_month_alone_is_still_no_name() -> None:
+    claim = extract_claims("In May, Smith said the deal was good.")[0]
+    assert claim.speaker == "Smith"

@@ -106,8 +106,15 @@ def np_right(
             last = k
         elif low in ("of", "and") and last is not None and k + 1 < len(tokens) and is_nominal(tokens[k + 1]):
             pass
-        elif is_modifier(low) and k + 1 < len(tokens) and is_nominal(tokens[k + 1]) and tokens[k + 1].is_word:
-            pass  # "senior officials", "former adviser"
+        elif (
+            is_modifier(low)
+            and low not in SUBORDINATORS | RELATIVES | PREPOSITIONS
+            and k + 1 < len(tokens)
+            and is_nominal(tokens[k + 1])
+            and tokens[k + 1].is_word
+            and tokens[k + 1].lower not in DETERMINERS
+        ):
+            pass  # "senior officials", "former adviser" (not "warned that the exit ...")
         else:
             break
         k += 1
@@ -197,6 +204,9 @@ def looks_like_source(view: SentenceView, first: int, last: int) -> bool:
 # --- walking from the cue -----------------------------------------------------------------
 
 
+GOING_ON = frozenset({"on", "going", "went", "goes", "go"})  # "went on to explain", "is going to say"
+
+
 def skip_auxiliaries_left(view: SentenceView, k: int) -> tuple[int, bool]:
     """Index left of auxiliaries and adverbs before a cue, and whether a form
     of "be" stood right before it (a passive)."""
@@ -213,7 +223,8 @@ def skip_auxiliaries_left(view: SentenceView, k: int) -> tuple[int, bool]:
             k = opening - 1
             continue
         adverb = is_adverb(low) and not tokens[k].is_capitalised  # not "Kelly said"
-        if low in AUXILIARIES or low.endswith(("n't", "n\u2019t")) or adverb:
+        name = tokens[k].is_capitalised and k > 0  # not "Theresa May said"
+        if (low in AUXILIARIES and not name) or low.endswith(("n't", "n\u2019t")) or adverb:
             if first and low in BE:
                 passive = True
             first = False
@@ -228,7 +239,7 @@ def skip_auxiliaries_left(view: SentenceView, k: int) -> tuple[int, bool]:
         ):
             # "declined to say", "went on to say", "is expected to announce"
             k -= 2
-            while k >= 0 and (tokens[k].lower in AUXILIARIES or tokens[k].lower in ("on", "going")):
+            while k >= 0 and (tokens[k].lower in AUXILIARIES or tokens[k].lower in GOING_ON):
                 k -= 1
             first = False
             continue
@@ -258,7 +269,7 @@ def skip_adjuncts(view: SentenceView, k: int) -> int:
                 if w in DETERMINERS:
                     if seen_noun:
                         break
-                elif w in adjuncts or word.is_capitalised or w.endswith(("'s", "\u2019s")):
+                elif w in adjuncts or word.is_capitalised or w.endswith(("'s", "\u2019s")) or _year(w):
                     seen_noun = True
                 elif w in ("of", "and", "with") and seen_noun:
                     pass
@@ -305,6 +316,11 @@ def content_start(view: SentenceView, k: int, entry: CueEntry) -> int:
     if k < len(tokens) and tokens[k].lower == "that" and not (k + 1 < len(tokens) and tokens[k + 1].lower in BE):
         k += 1  # "said that the plan ...", but "said that was not her view": a pronoun
     return k
+
+
+def _year(word: str) -> bool:
+    """ "said in 2010 that ...": a year is a circumstance of time."""
+    return len(word) == 4 and word.isdigit() and word[:2] in ("19", "20")
 
 
 def has_words(view: SentenceView, first: int, last: int) -> bool:
@@ -494,6 +510,33 @@ def fronted_clause_end(view: SentenceView, start: int, end: int) -> int:
     return last
 
 
+def relative_clause_end(view: SentenceView, start: int, end: int) -> int:
+    """Rule `relative_clause_ends_content`: a cue in a relative clause
+    between commas claims up to the comma that closes it, where the main
+    clause's verb follows: "McConnell, who said in 2010 that the goal was to
+    make Obama a one-term president, is unhappy" claims "the goal was ..."."""
+    tokens = view.tokens
+    for m in range(start + 1, end):
+        if tokens[m].text != ",":
+            continue
+        after = m + 1
+        while after <= end and tokens[after].text in QUOTE_MARKS:
+            after += 1
+        if after <= end and _main_verb(tokens[after]):
+            last = m - 1
+            while last > start and not tokens[last].is_word and tokens[last].text not in QUOTE_MARKS:
+                last -= 1
+            if tokens[last].text in QUOTE_MARKS and after > m + 1:
+                last = after - 1  # '... a "one-term president," is': the quotation closes after the comma
+            return last
+    return end
+
+
+def _main_verb(token: Token) -> bool:
+    low = token.lower
+    return not token.is_capitalised and (low in FINITE_VERBS or low in past_forms() or _regular_past(token))
+
+
 def _open_comma(view: SentenceView, k: int) -> bool:
     token = view.tokens[k]
     return token.text == "," and view.quotes.covering(token.start) is None
@@ -535,7 +578,7 @@ def _circumstance(view: SentenceView, k: int) -> bool:
         low = tokens[m].lower
         if not tokens[m].is_word or is_adverb(low):
             return False
-        if low in ADJUNCT_NOUNS or low in TIME_WORDS or low in CIRCUMSTANCE_NOUNS or (low.isdigit() and len(low) == 4):
+        if low in ADJUNCT_NOUNS or low in TIME_WORDS or low in CIRCUMSTANCE_NOUNS or _year(low):
             return True
     return False
 

@@ -290,6 +290,19 @@ def _split_run(tokens: Sequence[Token], run: list[int]) -> list[list[int]]:
     return [run]
 
 
+
+
+def _surname_after_first_name(tokens: Sequence[Token], run: list[int]) -> bool:
+    """Rule `month_as_surname`: "Theresa May": a month right after a known
+    first name is a surname, not a date."""
+    return (
+        len(run) > 1
+        and tokens[run[-1]].lower in grammar("month_surnames")
+        and tokens[run[-1]].is_capitalised
+        and tokens[run[-2]].lower in first_names()
+    )
+
+
 def _name(
     tokens: Sequence[Token], run: list[int], title: tuple[int, int] | None, common_words: frozenset[str]
 ) -> Name | None:
@@ -300,7 +313,7 @@ def _name(
         tokens[run[0]].lower in stop or not tokens[run[0]].is_capitalised
     ):
         run = run[1:]
-    while run and tokens[run[-1]].lower in trimmed:
+    while run and tokens[run[-1]].lower in trimmed and not _surname_after_first_name(tokens, run):
         run = run[:-1]
     if not run:
         return None

@@ -39,6 +39,7 @@ from summarizer.claims.grammar import (
     np_left,
     np_right,
     reads_as_clause,
+    relative_clause_end,
     skip_auxiliaries_left,
     starts_new_cue,
     trailing_end,
@@ -269,7 +270,10 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
     start = content_start(view, last + 1, entry)
     right = None
     if start < len(tokens) and has_words(view, start, len(tokens) - 1) and not starts_new_cue(view, start, cue_starts):
-        right = (tokens[start].start, trailing_end(view, content_last(view, start, cue_starts)))
+        end = content_last(view, start, cue_starts)
+        if tokens[k].lower in RELATIVES and k > 0 and tokens[k - 1].text == ",":
+            end = relative_clause_end(view, start, end)
+        right = (tokens[start].start, trailing_end(view, end))
     boundary = s_first - 1
     before = None
     if boundary >= 0 and (tokens[boundary].text in (",", ":") or tokens[boundary].text in QUOTE_MARKS | DASHES):
