@@ -117,3 +117,32 @@ def test_speaker_words_around_the_cue(text: str, speaker: str) -> None:
 def test_a_month_alone_is_still_no_name() -> None:
     claim = extract_claims("In May, Smith said the deal was good.")[0]
     assert claim.speaker == "Smith"
+
+
+def test_a_fronted_clause_ends_at_a_comma_inside_its_quotation() -> None:
+    text = "Though she called the bank\u2019s behavior \u201coutrageous,\u201d Clinton restricted her comments."
+    assert extract_claims(text)[0].content == "the bank\u2019s behavior \u201coutrageous,\u201d"
+
+
+def test_a_quotation_after_a_cue_in_a_fronted_clause_is_the_claim() -> None:
+    text = "When Trump said, \u201cWe will win,\u201d he was right about the polls."
+    assert contents(text) == [("Trump", "\u201cWe will win,\u201d")]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # rule pronoun_ends_source: a fronted circumstance is no part of the source
+        ("On September 27 they published a check announcing that the statement was true.", "they"),
+        ("But has he called for changing any of the provisions that benefit him?", "he"),
+    ],
+)
+def test_a_pronoun_ends_the_source(text: str, source: str) -> None:
+    span = extract_claims(text)[0].speaker_span
+    assert span is not None and span.text == source
+
+
+def test_one_tweet_is_a_noun() -> None:
+    # rule noun_after_modifier: "In one tweet Friday, Trump said: ..." is Trump's claim
+    found = contents("In one tweet Friday, Trump said: \u201cDid she help her become a citizen?\u201d")
+    assert found == [("Trump", "\u201cDid she help her become a citizen?\u201d")]

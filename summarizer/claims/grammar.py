@@ -161,6 +161,9 @@ def trim_source(view: SentenceView, first: int, last: int) -> tuple[int, int]:
     tokens = view.tokens
     while last > first and tokens[last].lower in TIME_WORDS:
         last -= 1
+    pronoun = last > first and tokens[last].lower in SUBJECT_PRONOUNS
+    if pronoun and _opens_sentence(view, first) and tokens[last - 1].lower not in ("and", "or", ","):
+        return last, last  # rule `pronoun_ends_source`: "On September 27 they", "Though she", "But has he"
     marker = next((k for k in range(first + 1, last + 1) if _clause_marker(tokens[k])), None)
     if marker is None:
         return first, last
@@ -172,6 +175,11 @@ def trim_source(view: SentenceView, first: int, last: int) -> tuple[int, int]:
     if tokens[k].lower.endswith(("'s", "\u2019s", "'", "\u2019")):
         return first, last  # "The GOP's complaint to ...": not the GOP
     return first, k
+
+
+def _opens_sentence(view: SentenceView, k: int) -> bool:
+    """Token `k` opens the sentence, after a conjunction at most."""
+    return k == 0 or (k == 1 and view.tokens[0].lower in ("but", "and", "so", "yet"))
 
 
 def head_token(view: SentenceView, first: int, last: int) -> Token:
@@ -499,11 +507,13 @@ def fronted_clause_end(view: SentenceView, start: int, end: int) -> int:
     tokens = view.tokens
     if start >= len(tokens) or tokens[0].lower not in FRONTED_SUBORDINATORS:
         return end
-    if any(_open_comma(view, k) for k in range(1, start)):
-        return end
+    if any(_open_comma(view, k) and has_words(view, k + 1, start - 1) for k in range(1, start)):
+        return end  # a comma before the cue: the clause may have closed already
     comma = next((k for k in range(start + 1, end + 1) if _open_comma(view, k)), None)
     if comma is None or not has_words(view, comma + 1, len(tokens) - 1):
         return end
+    if view.quotes.covering(tokens[comma].start) is not None:
+        return comma + 1  # the quotation closes after its comma
     last = comma - 1
     while last > start and not tokens[last].is_word and tokens[last].text not in QUOTE_MARKS:
         last -= 1
@@ -538,8 +548,12 @@ def _main_verb(token: Token) -> bool:
 
 
 def _open_comma(view: SentenceView, k: int) -> bool:
-    token = view.tokens[k]
-    return token.text == "," and view.quotes.covering(token.start) is None
+    """A comma outside quotation marks, or one that closes a quotation
+    ('called the behavior "outrageous," Clinton ...')."""
+    tokens = view.tokens
+    if tokens[k].text != ",":
+        return False
+    return view.quotes.covering(tokens[k].start) is None or (k + 1 < len(tokens) and tokens[k + 1].text in QUOTE_MARKS)
 
 
 def _regular_past(token: Token) -> bool:
