@@ -146,3 +146,29 @@ def test_one_tweet_is_a_noun() -> None:
     # rule noun_after_modifier: "In one tweet Friday, Trump said: ..." is Trump's claim
     found = contents("In one tweet Friday, Trump said: \u201cDid she help her become a citizen?\u201d")
     assert found == [("Trump", "\u201cDid she help her become a citizen?\u201d")]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # rule object_ends_content: the writer goes on after a noun-phrase claim
+        ("The network criticized the remarks and went right back to its panel of guests.", "the remarks"),
+        ("The senator praised Trump, providing a boost to the first-time candidate.", "Trump"),
+        ("He cited the polls as he faces a critically important test in South Carolina.", "the polls"),
+    ],
+)
+def test_a_noun_phrase_claim_ends_where_the_writer_goes_on(text: str, content: str) -> None:
+    assert extract_claims(text)[0].content == content
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Alastair Osman called him a kind, loving and admirable person.",
+        "Chicago residents have accused Emanuel of covering up, delaying, and withholding facts.",
+        "The Census Bureau says Millennials, numbering 75.3 million, surpassed Baby Boomers in 2015.",
+        "Samantha Phillips said the heat and unsettled weather could last through the end of the week.",
+    ],
+)
+def test_lists_and_subjects_are_no_new_predicate(text: str) -> None:
+    assert text.rstrip(".").endswith(extract_claims(text)[0].content)

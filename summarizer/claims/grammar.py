@@ -39,6 +39,8 @@ CIRCUMSTANCE_PREPOSITIONS = grammar("circumstance_prepositions")
 OBJECT_ENDERS = grammar("object_enders")
 FRONTED_SUBORDINATORS = grammar("fronted_subordinators")
 ARGUMENT_WORDS = grammar("argument_words") | {",", ";", ":"}
+PAST_VERBS = grammar("past_verbs")
+SUBJECT_CLAUSE_OPENERS = grammar("subject_clause_openers")
 CLAUSE_JOINERS = frozenset({"and", "but", "while", "after", "when", "because", "although", "whereas", "before"})
 DASHES = frozenset({"\u2014", "\u2013", "-"})
 CLAUSE_PUNCTUATION = frozenset({",", ";", ":", "(", ")", "\u2014", "\u2013"}) | QUOTE_MARKS
@@ -485,18 +487,51 @@ def object_end(view: SentenceView, start: int, end: int) -> int:
         low = token.lower
         if view.quotes.covering(token.start) is not None:
             continue
-        if _clause_word(token) or _regular_past(token) or low == ":":
+        following = tokens[m + 1] if m + 1 <= end else None
+        if m > start and following is not None and _new_predicate(view, m, end):
+            cut = True
+        elif _clause_word(token) or _regular_past(token) or low == ":":
             return end  # a clause, not a noun phrase: its end is not ours to guess
-        cut = m > start and (
-            (low in OBJECT_ENDERS and not any(t.text == "," for t in tokens[m + 1 : m + 5]))
-            or (low in CIRCUMSTANCE_PREPOSITIONS and _circumstance(view, m + 1) and _no_clause(view, m + 1, end))
-        )
+        else:
+            cut = m > start and (
+                (low in OBJECT_ENDERS and not any(t.text == "," for t in tokens[m + 1 : m + 5]))
+                or (low in CIRCUMSTANCE_PREPOSITIONS and _circumstance(view, m + 1) and _no_clause(view, m + 1, end))
+            )
         if cut:
             last = m - 1
             while last > start and not tokens[last].is_word and tokens[last].text not in QUOTE_MARKS:
                 last -= 1
             return last
     return end
+
+
+def _new_predicate(view: SentenceView, m: int, end: int) -> bool:
+    """After a noun-phrase claim the writer goes on at token `m`: "and" and a
+    verb of the subject ("criticized the plan and went back to ..."), a
+    comma and a participle phrase that ends the sentence ("praised Trump,
+    providing a boost to ..."), or a clause with a pronoun subject ("cited
+    the polls as he faces a test"). Not a list ("a kind, loving and
+    admirable person", "of covering up, delaying, and withholding") nor a
+    participle inside a subject ("Millennials, numbering 75.3 million,
+    surpassed ...")."""
+    tokens = view.tokens
+    token, following = tokens[m], tokens[m + 1]
+    low, nxt = token.lower, following.lower
+    if following.is_capitalised or view.quotes.covering(following.start) is not None:
+        return False
+    rest = tokens[m + 2 : end + 1]
+    if low == "and":
+        if nxt in FINITE_VERBS or nxt in past_forms() or nxt in PAST_VERBS:
+            return True
+        after = rest[0].lower if rest else ""
+        return _regular_past(following) and (after in DETERMINERS | OBJECT_PRONOUNS or after in PREPOSITIONS)
+    if token.text == ",":
+        if not (nxt.endswith("ing") and len(nxt) > 5 and nxt not in ("including", "according")):
+            return False
+        if any(t.text in QUOTE_MARKS or t.lower in ("and", "or") or t.text == "," for t in rest[:4]):
+            return False  # a list, or the participle introduces a quotation
+        return not any(_clause_word(t) or _regular_past(t) for t in rest)
+    return low in SUBJECT_CLAUSE_OPENERS and nxt in SUBJECT_PRONOUNS - {"it"}  # not "when it comes to"
 
 
 def fronted_clause_end(view: SentenceView, start: int, end: int) -> int:
