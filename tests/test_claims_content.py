@@ -172,3 +172,26 @@ def test_a_noun_phrase_claim_ends_where_the_writer_goes_on(text: str, content: s
 )
 def test_lists_and_subjects_are_no_new_predicate(text: str) -> None:
     assert text.rstrip(".").endswith(extract_claims(text)[0].content)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # rule fronted_clause_ends_content, after a conjunction or a lead word
+        (
+            "But if Carson implied that he would not criticize Cruz, he did not follow that rule.",
+            "he would not criticize Cruz",
+        ),
+        (
+            "Years after Bill Clinton claimed that the era of big government was over, Obama won the nomination.",
+            "the era of big government was over",
+        ),
+        # a fronted circumstance closes at its comma only before a main clause
+        (
+            "In addition to stating that unborn babies have no rights, Clinton has vowed to repeal the amendment.",
+            "unborn babies have no rights",
+        ),
+    ],
+)
+def test_a_fronted_clause_after_a_lead_word(text: str, content: str) -> None:
+    assert extract_claims(text)[0].content == content

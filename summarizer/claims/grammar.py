@@ -38,6 +38,8 @@ CIRCUMSTANCE_NOUNS = grammar("circumstance_nouns")
 CIRCUMSTANCE_PREPOSITIONS = grammar("circumstance_prepositions")
 OBJECT_ENDERS = grammar("object_enders")
 FRONTED_SUBORDINATORS = grammar("fronted_subordinators")
+FRONTED_LEADS = grammar("fronted_leads")
+FRONTED_OPENERS = grammar("fronted_openers")
 ARGUMENT_WORDS = grammar("argument_words") | {",", ";", ":"}
 PAST_VERBS = grammar("past_verbs")
 SUBJECT_CLAUSE_OPENERS = grammar("subject_clause_openers")
@@ -540,19 +542,51 @@ def fronted_clause_end(view: SentenceView, start: int, end: int) -> int:
     "While Trump has railed against special-interest provisions, he has
     sought to protect breaks ..." claims "special-interest provisions"."""
     tokens = view.tokens
-    if start >= len(tokens) or tokens[0].lower not in FRONTED_SUBORDINATORS:
+    if start >= len(tokens) or len(tokens) < 3:
+        return end
+    first = 1 if tokens[0].lower in ("but", "and", "yet", "so") else 0
+    opener = tokens[first].lower
+    subordinate = opener in FRONTED_SUBORDINATORS or (
+        opener in FRONTED_LEADS and tokens[first + 1].lower in FRONTED_SUBORDINATORS
+    )
+    circumstance = opener in PREPOSITIONS or opener in FRONTED_OPENERS or opener in FRONTED_LEADS
+    if not (subordinate or circumstance):
         return end
     if any(_open_comma(view, k) and has_words(view, k + 1, start - 1) for k in range(1, start)):
         return end  # a comma before the cue: the clause may have closed already
     comma = next((k for k in range(start + 1, end + 1) if _open_comma(view, k)), None)
     if comma is None or not has_words(view, comma + 1, len(tokens) - 1):
         return end
+    if not subordinate and not _main_clause(view, comma + 1):
+        return end  # "In addition to stating that ..., Clinton has vowed": only before a main clause
     if view.quotes.covering(tokens[comma].start) is not None:
         return comma + 1  # the quotation closes after its comma
     last = comma - 1
     while last > start and not tokens[last].is_word and tokens[last].text not in QUOTE_MARKS:
         last -= 1
     return last
+
+
+MAX_SUBJECT_WORDS = 6
+
+
+def _main_clause(view: SentenceView, k: int) -> bool:
+    """A subject and its verb open at token `k`: "Clinton has vowed",
+    "Obama won", "the senator said" (a name, pronoun or determiner, a few
+    words, then a finite or past verb)."""
+    tokens = view.tokens
+    if k >= len(tokens) or view.quotes.covering(tokens[k].start) is not None:
+        return False
+    head = tokens[k]
+    if not (head.is_capitalised or head.lower in SUBJECT_PRONOUNS or head.lower in DETERMINERS):
+        return False
+    for m in range(k + 1, min(k + MAX_SUBJECT_WORDS + 1, len(tokens))):
+        token = tokens[m]
+        if not token.is_word:
+            return False
+        if not token.is_capitalised and (_main_verb(token) or token.lower in PAST_VERBS):
+            return True
+    return False
 
 
 def relative_clause_end(view: SentenceView, start: int, end: int) -> int:
