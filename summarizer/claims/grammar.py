@@ -80,6 +80,10 @@ def np_left(view: SentenceView, last: int) -> int | None:
         if last - k >= MAX_SUBJECT_TOKENS:
             break
         if low in ("a", "an") and k < last:
+            inside_name = k >= 2 and tokens[k - 1].lower in ("for", "of") and tokens[k - 2].is_capitalised
+            if inside_name and not token.is_capitalised:
+                k -= 1  # "The Committee for a Responsible Federal Budget": inside a name
+                continue
             k -= 1  # an indefinite article opens the noun phrase: "... Telegram A senior prison official"
             break
         k -= 1
