@@ -116,11 +116,10 @@ def np_right(
             pass
         elif (
             is_modifier(low)
-            and low not in SUBORDINATORS | RELATIVES | PREPOSITIONS
+            and (low not in SUBORDINATORS | RELATIVES or low in PREPOSITIONS)
             and k + 1 < len(tokens)
             and is_nominal(tokens[k + 1])
             and tokens[k + 1].is_word
-            and tokens[k + 1].lower not in DETERMINERS
         ):
             pass  # "senior officials", "former adviser" (not "warned that the exit ...")
         else:
@@ -186,8 +185,13 @@ def trim_source(view: SentenceView, first: int, last: int) -> tuple[int, int]:
 
 
 def _opens_sentence(view: SentenceView, k: int) -> bool:
-    """Token `k` opens the sentence, after a conjunction at most."""
-    return k == 0 or (k == 1 and view.tokens[0].lower in ("but", "and", "so", "yet"))
+    """Token `k` opens the sentence (after a conjunction at most) with a
+    circumstance or an auxiliary: "On September 27 they", "Though she",
+    "But has he" (not "The democratic inclusion we want")."""
+    if not (k == 0 or (k == 1 and view.tokens[0].lower in ("but", "and", "so", "yet"))):
+        return False
+    low = view.tokens[k].lower
+    return low in PREPOSITIONS | SUBORDINATORS | FRONTED_OPENERS | AUXILIARIES or is_adverb(low)
 
 
 def head_token(view: SentenceView, first: int, last: int) -> Token:

@@ -205,7 +205,9 @@ def participle_clause(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> 
     subject = sentence_subject(view, max(k, 0)) or _earlier_speaker(view, first, cue_starts)
     if subject is None:
         return None
-    subject = trim_source(view, *subject)  # "The committee is filing a complaint, claiming ...": the committee
+    trimmed = trim_source(view, *subject)
+    if trimmed[1] < subject[1] and view.tokens[trimmed[1] + 1].lower in AUXILIARIES:
+        subject = trimmed  # "The committee is filing a complaint Monday, claiming ...": the committee
     start = content_start(view, last + 1, hit.entry)
     if start >= len(tokens) or not has_words(view, start, len(tokens) - 1):
         return None
