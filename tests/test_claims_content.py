@@ -195,3 +195,25 @@ def test_lists_and_subjects_are_no_new_predicate(text: str) -> None:
 )
 def test_a_fronted_clause_after_a_lead_word(text: str, content: str) -> None:
     assert extract_claims(text)[0].content == content
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        # cues.txt round 4: adjectives of belief before "that"
+        ("Rubio is optimistic that he will do well in the New Hampshire primary.", "Rubio", "optimistic"),
+        ("Regulators were concerned that the deal would leave no money for reclamation.", "Regulators", "concerned"),
+    ],
+)
+def test_adjectives_of_belief_before_that(text: str, speaker: str, cue: str) -> None:
+    claim = extract_claims(text)[0]
+    assert (claim.speaker, claim.cue) == (speaker, cue)
+
+
+def test_to_be_sure_is_no_claim() -> None:
+    assert extract_claims("To be sure, the issue is complex and the agency has made progress.") == []
+
+
+def test_a_plural_role_noun_opening_a_sentence_is_unnamed() -> None:
+    claim = extract_claims("Regulators said that the deal would fail.")[0]
+    assert claim.speaker_kind == "unnamed"
