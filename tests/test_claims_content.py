@@ -217,3 +217,45 @@ def test_to_be_sure_is_no_claim() -> None:
 def test_a_plural_role_noun_opening_a_sentence_is_unnamed() -> None:
     claim = extract_claims("Regulators said that the deal would fail.")[0]
     assert claim.speaker_kind == "unnamed"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # rule fronted_circumstance_is_no_content: what opens the sentence before a
+        # parenthetical cue's subject is a circumstance after these
+        ("Later in the broadcast, Swanson praised evangelist Franklin Graham.", "evangelist Franklin Graham"),
+        ("Moreover, despite the statements, the party called for a referendum.", "a referendum"),
+    ],
+)
+def test_a_fronted_circumstance_is_no_part_of_the_claim(text: str, content: str) -> None:
+    assert extract_claims(text)[0].content == content
+
+
+def test_a_subject_before_a_parenthetical_cue_stays_in_the_claim() -> None:
+    text = "Many of the closures, he said, have involved public and semi-private courses."
+    claim = extract_claims(text)[0]
+    assert claim.content == "Many of the closures have involved public and semi-private courses"
+
+
+def test_a_participle_after_examples_is_not_the_subjects() -> None:
+    # rule participle_after_examples
+    text = (
+        "McConnell and Ryan remain confident despite a few early supporters of the bill, such as "
+        "Bob Corker and Lindsey Graham, now saying they think it should be changed."
+    )
+    spans = [c.speaker_span.text for c in extract_claims(text) if c.speaker_span]
+    assert "McConnell and Ryan" not in spans
+
+
+def test_it_does_not_point_to_a_transcript_label() -> None:
+    text = (
+        "PENCE: Well, the question really should be why they invited him.\n\n"
+        "WALLACE: But, Governor, as the newspaper wrote, it shows that voters worry about his temperament."
+    )
+    assert "PENCE" not in [c.speaker for c in extract_claims(text) if c.cue != ":"]
+
+
+def test_a_coordinated_verb_after_the_cue_is_no_claim() -> None:
+    text = "The rule had exceptions that federal regulators were required to explain and implement with pages of rules."
+    assert [c.content for c in extract_claims(text)] == []

@@ -39,6 +39,7 @@ CIRCUMSTANCE_PREPOSITIONS = grammar("circumstance_prepositions")
 OBJECT_ENDERS = grammar("object_enders")
 FRONTED_SUBORDINATORS = grammar("fronted_subordinators")
 FRONTED_LEADS = grammar("fronted_leads")
+SENTENCE_ADVERBS = grammar("sentence_adverbs")
 FRONTED_OPENERS = grammar("fronted_openers")
 ARGUMENT_WORDS = grammar("argument_words") | {",", ";", ":"}
 PAST_VERBS = grammar("past_verbs")
@@ -419,10 +420,21 @@ def left_is_content(view: SentenceView, span: tuple[int, int]) -> bool:
     words = text.split()
     if len(words) < 4:
         return False
-    first = words[0].lower().strip("\"'\u201c\u2018")
+    first = words[0].lower().strip("\"'\u201c\u2018,")
     if first.endswith(("ing", "ed")) and text[:1] not in QUOTE_MARKS:
         return False  # a fronted clause: "Speaking in Brussels on Tuesday, Stoltenberg said ..."
-    return first not in PREPOSITIONS and first not in SUBORDINATORS and first not in ("within", "amid", "despite")
+    if first in PREPOSITIONS or first in SUBORDINATORS or first in ("within", "amid", "despite"):
+        return False
+    if view.quotes.covering(span[0]) is not None:
+        return True  # inside a quotation opened earlier: the speaker's words
+    # rule `fronted_circumstance_is_no_content`: "Meanwhile, speaking to ...", "Later in the
+    # broadcast", "Soon after X was booed Monday", "Moreover, despite ...", "A week after ..."
+    if first in FRONTED_LEADS or first in FRONTED_OPENERS or first in TIME_WORDS or first in SENTENCE_ADVERBS:
+        return False
+    if any(mark in text for mark in QUOTE_MARKS) or view.quotes.covering(span[0]) is not None:
+        return True
+    time_before = len(words) > 2 and words[1].lower() in ("after", "before", "later", "earlier", "ago")
+    return not (is_adverb(first) or time_before)  # "A week after ...", "Shortly ..."
 
 
 def content_last(view: SentenceView, start: int, cue_starts: set[int]) -> int:

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import NamedTuple
 
 from summarizer.claims.cues import CueHit
@@ -202,6 +203,8 @@ def participle_clause(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> 
         return None
     if participle and tokens[first].lower in WRITER_GLOSSES and not reads_as_clause(view, tokens[first].end):
         return None  # rule `gloss_participle`: "..., listing measurements and showing pictures of the women"
+    if participle and _after_examples(tokens, k):
+        return None  # "supporters, such as Bob Corker and Lindsey Graham, now saying": theirs, not the subject's
     subject = sentence_subject(view, max(k, 0)) or _earlier_speaker(view, first, cue_starts)
     if subject is None:
         return None
@@ -213,6 +216,15 @@ def participle_clause(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> 
         return None
     content = [(tokens[start].start, trailing_end(view, content_last(view, start, cue_starts)))]
     return _frame("participle_clause", hit, view, view.span(*subject), content)
+
+
+def _after_examples(tokens: tuple[Token, ...], k: int) -> bool:
+    """Rule `participle_after_examples`: a participle right after a list of
+    examples ("such as X and Y,", "including X,") may belong to them."""
+    window = tokens[max(0, k - 14) : k]
+    words = [t.lower for t in window]
+    named = any(t.is_capitalised for t in window[-4:])
+    return named and ("including" in words or any(a == "such" and b == "as" for a, b in pairwise(words)))
 
 
 def _earlier_speaker(view: SentenceView, first: int, cue_starts: set[int]) -> tuple[int, int] | None:
@@ -272,7 +284,13 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
     source = view.span(s_first, s_last)
     start = content_start(view, last + 1, entry)
     right = None
-    if start < len(tokens) and has_words(view, start, len(tokens) - 1) and not starts_new_cue(view, start, cue_starts):
+    coordinated = start < len(tokens) and tokens[start].lower in ("and", "or")  # "to explain and implement ..."
+    if (
+        start < len(tokens)
+        and has_words(view, start, len(tokens) - 1)
+        and not starts_new_cue(view, start, cue_starts)
+        and not coordinated
+    ):
         end = content_last(view, start, cue_starts)
         if tokens[k].lower in RELATIVES and k > 0 and tokens[k - 1].text == ",":
             end = relative_clause_end(view, start, end)

@@ -390,7 +390,7 @@ class SpeakerIndex:
         for position, entity, resolved in reversed(self.speakers):
             if self.position - position > WINDOW:
                 break
-            if word == "it" and entity is not None and entity.kind == ORGANISATION:
+            if word == "it" and entity is not None and entity.kind == ORGANISATION and not _label_like(entity):
                 return resolved
         return Resolved(token.text, None, UNRESOLVED)
 
@@ -490,6 +490,13 @@ def _after_preposition(view: SentenceView, offset: int) -> bool:
     tokens = view.tokens
     k = next((i for i, t in enumerate(tokens) if t.start == offset), None)
     return k is not None and k > 0 and tokens[k - 1].lower in PREPOSITIONS
+
+
+def _label_like(entity: Entity) -> bool:
+    """An upper-case word of five letters or more may be a transcript's
+    speaker label ("PENCE:", "WALLACE:") as well as a body: "it" does not
+    point to it."""
+    return entity.name.isupper() and " " not in entity.name and len(entity.name.replace(".", "")) > 4
 
 
 def _pick(people: list[Entity], gender: str) -> Entity | Literal[False] | None:
