@@ -507,3 +507,9 @@ def test_a_role_before_a_verb_is_no_apposition_of_a_place() -> None:
         "At a press conference in Chelsea, the mayor also said that it was too early to tell."
     )
     assert speakers(text)[-1] == "Bill de Blasio"
+
+
+def test_the_person_a_spokeswoman_speaks_for_is_not_the_speaker() -> None:
+    # rule place_of_a_role: "a spokeswoman for X" is not X
+    claim = only("A spokeswoman for Hillary Clinton says neither the nominee nor her campaign helped her.")
+    assert claim.speaker != "Hillary Clinton" and claim.speaker_kind == "unnamed"

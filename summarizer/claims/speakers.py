@@ -477,10 +477,12 @@ def _unsure_subject(subject: Entity, found: Entity) -> bool:
 
 def _object_of_role(view: SentenceView, name: Name) -> bool:
     """Rule `place_of_a_role`: "the former secretary of State", "governor of
-    Texas": a name after a role noun and "of" is part of the role, no speaker."""
+    Texas", "a spokeswoman for Hillary Clinton", "an adviser to Mr. Obama": a
+    name after a role noun and "of", "for" or "to" is part of the role, no
+    speaker."""
     k = name.first
     tokens = view.tokens
-    return k >= 2 and tokens[k - 1].lower == "of" and tokens[k - 2].lower in people_nouns()
+    return k >= 2 and tokens[k - 1].lower in ("of", "for", "to") and tokens[k - 2].lower in people_nouns()
 
 
 def _after_preposition(view: SentenceView, offset: int) -> bool:
