@@ -259,3 +259,13 @@ def test_it_does_not_point_to_a_transcript_label() -> None:
 def test_a_coordinated_verb_after_the_cue_is_no_claim() -> None:
     text = "The rule had exceptions that federal regulators were required to explain and implement with pages of rules."
     assert [c.content for c in extract_claims(text)] == []
+
+
+def test_and_after_a_parenthetical_cue_goes_on_with_the_claim() -> None:
+    text = "Half the aid was burial bags, he said, and much of the rest was water bottles."
+    assert extract_claims(text)[0].content == "Half the aid was burial bags and much of the rest was water bottles"
+
+
+def test_a_preposition_after_a_hearer_cue_is_no_hearer() -> None:
+    text = "Mr Grayling used his speech to warn against a \u201cone-size-fits-all\u201d approach to lockdown."
+    assert extract_claims(text)[0].content.startswith("against a")

@@ -316,6 +316,8 @@ def skip_hearer(view: SentenceView, k: int) -> int:
     tokens = view.tokens
     if k < len(tokens) and tokens[k].lower in OBJECT_PRONOUNS | {"reporters", "journalists", "supporters"}:
         return k + 1
+    if k < len(tokens) and tokens[k].lower in PREPOSITIONS:
+        return k  # "warned against a one-size-fits-all approach": no hearer
     last = np_right(view, k, limit=8, subject_pronouns=False)
     return last + 1 if last is not None else k
 

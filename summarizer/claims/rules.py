@@ -284,7 +284,8 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
     source = view.span(s_first, s_last)
     start = content_start(view, last + 1, entry)
     right = None
-    coordinated = start < len(tokens) and tokens[start].lower in ("and", "or")  # "to explain and implement ..."
+    # "to explain and implement ...": a second verb, not a claim (but "X, he said, and Y" goes on)
+    coordinated = start == last + 1 and start < len(tokens) and tokens[start].lower in ("and", "or")
     if (
         start < len(tokens)
         and has_words(view, start, len(tokens) - 1)
