@@ -269,3 +269,9 @@ def test_and_after_a_parenthetical_cue_goes_on_with_the_claim() -> None:
 def test_a_preposition_after_a_hearer_cue_is_no_hearer() -> None:
     text = "Mr Grayling used his speech to warn against a \u201cone-size-fits-all\u201d approach to lockdown."
     assert extract_claims(text)[0].content.startswith("against a")
+
+
+def test_asking_not_to_be_named_is_no_claim() -> None:
+    # rule anonymity_is_no_claim
+    text = "One vice-chancellor, who asked not to be named, said: \u201cThe government looked to universities.\u201d"
+    assert contents(text) == [("One vice-chancellor", "\u201cThe government looked to universities.\u201d")]

@@ -103,6 +103,8 @@ def _sentence_frames(view: SentenceView) -> list[Frame]:
             continue
         if "clausal" in hit.entry.flags and not _clausal_ok(view, frame):
             continue
+        if _asks_anonymity(view.text, frame):
+            continue
         frames.append(extend_over_quotes(frame, view.quotes))
     frames.extend(sentence_frames(view, bool(frames)))
     return frames
@@ -122,6 +124,16 @@ def _clausal_ok(view: SentenceView, frame: Frame) -> bool:
         return False
     head = head_token(view, view.tokens.index(words[0]), view.tokens.index(words[-1])).lower
     return head in documents() or head == "it"
+
+
+ANONYMITY = re.compile(r"\s*(?:not to be (?:named|identified|quoted)|to remain anonymous|anonymity)\b", re.IGNORECASE)
+
+
+def _asks_anonymity(text: str, frame: Frame) -> bool:
+    """Rule `anonymity_is_no_claim`: "who asked not to be named", "requested
+    anonymity" tell how a source spoke, not what it claims."""
+    start, end = frame.content[0]
+    return len(frame.content) == 1 and ANONYMITY.fullmatch(text[start:end].rstrip(" ,.")) is not None
 
 
 def _quoted(text: str, frame: Frame) -> bool:
