@@ -275,3 +275,19 @@ def test_asking_not_to_be_named_is_no_claim() -> None:
     # rule anonymity_is_no_claim
     text = "One vice-chancellor, who asked not to be named, said: \u201cThe government looked to universities.\u201d"
     assert contents(text) == [("One vice-chancellor", "\u201cThe government looked to universities.\u201d")]
+
+
+def test_an_inverted_source_after_a_clause_is_the_speaker() -> None:
+    text = (
+        "While experts say it's better to get vitamins from your diet, there's an advantage to taking "
+        "a multivitamin in this case, says Kostro Miller."
+    )
+    assert [c.speaker for c in extract_claims(text)] == ["Kostro Miller"]
+
+
+def test_a_subject_before_an_aside_keeps_its_cue() -> None:
+    text = (
+        "\u201cOur assumption is that the veto will be overridden,\u201d "
+        "Senate Majority Leader Mitch McConnell, R-Ky., said Tuesday."
+    )
+    assert [c.speaker for c in extract_claims(text)] == ["Mitch McConnell"]

@@ -278,6 +278,9 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
     if subject is None:
         return None
     s_first, s_last = subject
+    inverted = "invert" in entry.flags and tokens[k].text == "," and _name_ends_sentence(view, last + 1)
+    if inverted and not looks_like_source(view, s_first, s_last):
+        return None  # "..., there's an advantage in this case, says Kostro Miller.": the source follows the cue
     if entry.needs_source_check and not looks_like_source(view, s_first, s_last):
         return None
     s_first, s_last = trim_source(view, s_first, s_last)
@@ -322,6 +325,15 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
     if following:
         return _frame("colon_introduces_content", hit, view, source, [following])
     return None
+
+
+def _name_ends_sentence(view: SentenceView, k: int) -> bool:
+    """A capitalised noun phrase from token `k` to the sentence's end."""
+    tokens = view.tokens
+    if k >= len(tokens) or not tokens[k].is_capitalised:
+        return False
+    last = np_right(view, k)
+    return last is not None and not has_words(view, last + 1, len(tokens) - 1)
 
 
 def _gloss_after_comma(view: SentenceView, start: int) -> bool:
