@@ -464,3 +464,52 @@ def test_a_fronted_circumstance_is_no_subject() -> None:
     found = claims_of("Beyond the footage, the affidavit cited interviews with Fields and said that he had bruises.")
     assert [c.speaker for c in found] == ["the affidavit", "the affidavit"]
     assert found[0].content == "interviews with Fields"
+
+
+# --- round 4: names and descriptions -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # rule party_in_a_body: a party word opens a body's name, not a person's
+        (
+            "The Republican National Committee said that Mills had a conflict of interest in her role.",
+            "Republican National Committee",
+        ),
+        ("Republican Donald Trump said he would win the state.", "Donald Trump"),
+        # an indefinite article inside a name after "for"
+        (
+            "The Committee for a Responsible Federal Budget reported that the plans would cost $150 billion.",
+            "Committee for a Responsible Federal Budget",
+        ),
+        # a participle's subject is a noun phrase, not a clause
+        (
+            "The Republican National Committee is filing a complaint Monday, claiming that Mills had a conflict.",
+            "Republican National Committee",
+        ),
+        # organisation_descriptions.txt: "the fund" is the one fund the article named
+        (
+            "The International Monetary Fund said it is lowering its forecast for growth this year. "
+            "The fund warned that the exit will raise many questions in the coming years.",
+            "International Monetary Fund",
+        ),
+    ],
+)
+def test_bodies_are_named_in_full(text: str, speaker: str) -> None:
+    assert speakers(text)[-1] == speaker
+
+
+def test_a_role_before_a_verb_is_no_apposition_of_a_place() -> None:
+    # "in Chelsea, the mayor also said": Chelsea is not the mayor
+    text = (
+        "An explosion that Mayor Bill de Blasio described as \u201can intentional act\u201d injured 29 people. "
+        "At a press conference in Chelsea, the mayor also said that it was too early to tell."
+    )
+    assert speakers(text)[-1] == "Bill de Blasio"
+
+
+def test_the_person_a_spokeswoman_speaks_for_is_not_the_speaker() -> None:
+    # rule place_of_a_role: "a spokeswoman for X" is not X
+    claim = only("A spokeswoman for Hillary Clinton says neither the nominee nor her campaign helped her.")
+    assert claim.speaker != "Hillary Clinton" and claim.speaker_kind == "unnamed"

@@ -95,7 +95,10 @@ PLURALS_WITHOUT_S = frozenset({"people", "police", "men", "women", "children", "
 def _noun_after_modifier(tokens: tuple[Token, ...], i: int, hit: CueHit) -> bool:
     """Rule `noun_after_modifier`: a bare cue form after a determiner and a
     singular word is a noun ("the final say", "that manifesto pledge"); a
-    verb there would need a plural subject ("the officials say")."""
+    verb there would need a plural subject ("the officials say"). So is one
+    right after "one" ("in one tweet")."""
+    if i >= 1 and tokens[i - 1].lower == "one" and tokens[i].lower == hit.entry.lemma.split()[0]:
+        return True  # "In one tweet Friday, Trump said": "one" takes "says" as a verb
     if i < 2 or tokens[i].lower != hit.entry.lemma.split()[0] or tokens[i - 2].lower not in DETERMINERS | {"that"}:
         return False
     word = tokens[i - 1]

@@ -111,7 +111,7 @@ def _sentence_frames(view: SentenceView) -> list[Frame]:
             continue
         if "clausal" in hit.entry.flags and not _clausal_ok(view, frame):
             continue
-        if _not_asserted(view, frame) or _pronoun_only(view, frame):
+        if _not_asserted(view, frame) or _pronoun_only(view, frame) or _asks_anonymity(view.text, frame):
             continue
         frames.append(extend_over_quotes(frame, view.quotes))
     frames.extend(sentence_frames(view, bool(frames)))
@@ -162,6 +162,16 @@ def _pronoun_only(view: SentenceView, frame: Frame) -> bool:
     endorse him": a content of one object pronoun says nothing."""
     text = " ".join(view.text[s:e] for s, e in frame.content).strip(" ,.;:").lower()
     return text in OBJECT_PRONOUNS
+
+
+ANONYMITY = re.compile(r"\s*(?:not to be (?:named|identified|quoted)|to remain anonymous|anonymity)\b", re.IGNORECASE)
+
+
+def _asks_anonymity(text: str, frame: Frame) -> bool:
+    """Rule `anonymity_is_no_claim`: "who asked not to be named", "requested
+    anonymity" tell how a source spoke, not what it claims."""
+    start, end = frame.content[0]
+    return len(frame.content) == 1 and ANONYMITY.fullmatch(text[start:end].rstrip(" ,.")) is not None
 
 
 def _quoted(text: str, frame: Frame) -> bool:

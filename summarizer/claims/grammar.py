@@ -35,6 +35,17 @@ WRITER_GLOSSES = grammar("writer_glosses")
 LY_NOUNS = grammar("ly_nouns")
 PURPOSE_LEADS = grammar("purpose_leads")
 TIME_WORDS = grammar("time_words")
+FINITE_VERBS = grammar("finite_verbs")
+CIRCUMSTANCE_NOUNS = grammar("circumstance_nouns")
+CIRCUMSTANCE_PREPOSITIONS = grammar("circumstance_prepositions")
+OBJECT_ENDERS = grammar("object_enders")
+FRONTED_SUBORDINATORS = grammar("fronted_subordinators")
+FRONTED_LEADS = grammar("fronted_leads")
+SENTENCE_ADVERBS = grammar("sentence_adverbs")
+FRONTED_OPENERS = grammar("fronted_openers")
+ARGUMENT_WORDS = grammar("argument_words") | {",", ";", ":"}
+PAST_VERBS = grammar("past_verbs")
+SUBJECT_CLAUSE_OPENERS = grammar("subject_clause_openers")
 CLAUSE_JOINERS = frozenset({"and", "but", "while", "after", "when", "because", "although", "whereas", "before"})
 DASHES = frozenset({"\u2014", "\u2013", "-"})
 CLAUSE_PUNCTUATION = frozenset({",", ";", ":", "(", ")", "\u2014", "\u2013"}) | QUOTE_MARKS
@@ -72,6 +83,10 @@ def np_left(view: SentenceView, last: int) -> int | None:
         if last - k >= MAX_SUBJECT_TOKENS:
             break
         if low in ("a", "an") and k < last:
+            inside_name = k >= 2 and tokens[k - 1].lower in ("for", "of") and tokens[k - 2].is_capitalised
+            if inside_name and not token.is_capitalised:
+                k -= 1  # "The Committee for a Responsible Federal Budget": inside a name
+                continue
             k -= 1  # an indefinite article opens the noun phrase: "... Telegram A senior prison official"
             break
         k -= 1
@@ -102,8 +117,14 @@ def np_right(
             last = k
         elif low in ("of", "and") and last is not None and k + 1 < len(tokens) and is_nominal(tokens[k + 1]):
             pass
-        elif is_modifier(low) and k + 1 < len(tokens) and is_nominal(tokens[k + 1]) and tokens[k + 1].is_word:
-            pass  # "senior officials", "former adviser"
+        elif (
+            is_modifier(low)
+            and (low not in SUBORDINATORS | RELATIVES or low in PREPOSITIONS)
+            and k + 1 < len(tokens)
+            and is_nominal(tokens[k + 1])
+            and tokens[k + 1].is_word
+        ):
+            pass  # "senior officials", "former adviser" (not "warned that the exit ...")
         else:
             break
         k += 1
@@ -150,6 +171,9 @@ def trim_source(view: SentenceView, first: int, last: int) -> tuple[int, int]:
     tokens = view.tokens
     while last > first and tokens[last].lower in TIME_WORDS:
         last -= 1
+    pronoun = last > first and tokens[last].lower in SUBJECT_PRONOUNS
+    if pronoun and _opens_sentence(view, first) and tokens[last - 1].lower not in ("and", "or", ","):
+        return last, last  # rule `pronoun_ends_source`: "On September 27 they", "Though she", "But has he"
     marker = next((k for k in range(first + 1, last + 1) if _clause_marker(tokens[k])), None)
     if marker is None:
         return first, last
@@ -161,6 +185,16 @@ def trim_source(view: SentenceView, first: int, last: int) -> tuple[int, int]:
     if tokens[k].lower.endswith(("'s", "\u2019s", "'", "\u2019")):
         return first, last  # "The GOP's complaint to ...": not the GOP
     return first, k
+
+
+def _opens_sentence(view: SentenceView, k: int) -> bool:
+    """Token `k` opens the sentence (after a conjunction at most) with a
+    circumstance or an auxiliary: "On September 27 they", "Though she",
+    "But has he" (not "The democratic inclusion we want")."""
+    if not (k == 0 or (k == 1 and view.tokens[0].lower in ("but", "and", "so", "yet"))):
+        return False
+    low = view.tokens[k].lower
+    return low in PREPOSITIONS | SUBORDINATORS | FRONTED_OPENERS | AUXILIARIES or is_adverb(low)
 
 
 def head_token(view: SentenceView, first: int, last: int) -> Token:
@@ -193,6 +227,9 @@ def looks_like_source(view: SentenceView, first: int, last: int) -> bool:
 # --- walking from the cue -----------------------------------------------------------------
 
 
+GOING_ON = frozenset({"on", "going", "went", "goes", "go"})  # "went on to explain", "is going to say"
+
+
 def skip_auxiliaries_left(view: SentenceView, k: int) -> tuple[int, bool]:
     """Index left of auxiliaries and adverbs before a cue, and whether a form
     of "be" stood right before it (a passive)."""
@@ -209,7 +246,8 @@ def skip_auxiliaries_left(view: SentenceView, k: int) -> tuple[int, bool]:
             k = opening - 1
             continue
         adverb = is_adverb(low) and not tokens[k].is_capitalised  # not "Kelly said"
-        if low in AUXILIARIES or low.endswith(("n't", "n\u2019t")) or adverb:
+        name = tokens[k].is_capitalised and k > 0  # not "Theresa May said"
+        if (low in AUXILIARIES and not name) or low.endswith(("n't", "n\u2019t")) or adverb:
             if first and low in BE:
                 passive = True
             first = False
@@ -224,7 +262,7 @@ def skip_auxiliaries_left(view: SentenceView, k: int) -> tuple[int, bool]:
         ):
             # "declined to say", "went on to say", "is expected to announce"
             k -= 2
-            while k >= 0 and (tokens[k].lower in AUXILIARIES or tokens[k].lower in ("on", "going")):
+            while k >= 0 and (tokens[k].lower in AUXILIARIES or tokens[k].lower in GOING_ON):
                 k -= 1
             first = False
             continue
@@ -234,13 +272,7 @@ def skip_auxiliaries_left(view: SentenceView, k: int) -> tuple[int, bool]:
 
 # reporting nouns that are a circumstance only after a preposition ("said in a
 # statement"); right after a cue they are its object ("cited interviews with ...")
-ADJUNCT_NOUNS = frozenset(
-    {
-        "statement", "interview", "interviews", "speech", "press", "conference", "briefing", "rally", "email",
-        "tweet", "post", "message", "twitter", "facebook", "television", "radio", "broadcast", "remarks", "news",
-        "release", "call", "phone", "video",
-    }
-)
+ADJUNCT_NOUNS = grammar("adjunct_nouns")
 
 
 def skip_adjuncts(view: SentenceView, k: int) -> int:
@@ -260,7 +292,7 @@ def skip_adjuncts(view: SentenceView, k: int) -> int:
                 if w in DETERMINERS:
                     if seen_noun:
                         break
-                elif w in adjuncts or word.is_capitalised or w.endswith(("'s", "\u2019s")):
+                elif w in adjuncts or word.is_capitalised or w.endswith(("'s", "\u2019s")) or _year(w):
                     seen_noun = True
                 elif w in ("of", "and", "with") and seen_noun:
                     pass
@@ -289,7 +321,7 @@ def skip_hearer(view: SentenceView, k: int) -> int:
     if k < len(tokens) and tokens[k].lower in OBJECT_PRONOUNS | {"reporters", "journalists", "supporters"}:
         return k + 1
     if k < len(tokens) and tokens[k].lower in PREPOSITIONS:
-        return k  # "warned on Monday that the sector ...": a circumstance, no hearer
+        return k  # "warned on Monday that the sector ...", "warned against a ...": no hearer
     last = np_right(view, k, limit=8, subject_pronouns=False)
     if last is None:
         return k
@@ -337,6 +369,11 @@ def content_start(view: SentenceView, k: int, entry: CueEntry) -> int:
     if k < len(tokens) and tokens[k].lower == "that" and not (k + 1 < len(tokens) and tokens[k + 1].lower in BE):
         k += 1  # "said that the plan ...", but "said that was not her view": a pronoun
     return k
+
+
+def _year(word: str) -> bool:
+    """ "said in 2010 that ...": a year is a circumstance of time."""
+    return len(word) == 4 and word.isdigit() and word[:2] in ("19", "20")
 
 
 def has_words(view: SentenceView, first: int, last: int) -> bool:
@@ -415,12 +452,23 @@ def left_is_content(view: SentenceView, span: tuple[int, int]) -> bool:
     words = text.split()
     if len(words) < 4:
         return False
-    first = words[0].lower().strip("\"'\u201c\u2018")
+    first = words[0].lower().strip("\"'\u201c\u2018,")
     if first.endswith(("ing", "ed")) and text[:1] not in QUOTE_MARKS:
         return False  # a fronted clause: "Speaking in Brussels on Tuesday, Stoltenberg said ..."
+    if first in PREPOSITIONS or first in SUBORDINATORS or first in ("within", "amid", "despite"):
+        return False
     if words[-1].lower().strip(",") in ("aside", "apart"):
         return False  # "But, his inflammatory prose aside, Hitler believed ...": an adverbial
-    return first not in PREPOSITIONS and first not in SUBORDINATORS and first not in ("within", "amid", "despite")
+    if view.quotes.covering(span[0]) is not None:
+        return True  # inside a quotation opened earlier: the speaker's words
+    # rule `fronted_circumstance_is_no_content`: "Meanwhile, speaking to ...", "Later in the
+    # broadcast", "Soon after X was booed Monday", "Moreover, despite ...", "A week after ..."
+    if first in FRONTED_LEADS or first in FRONTED_OPENERS or first in TIME_WORDS or first in SENTENCE_ADVERBS:
+        return False
+    if any(mark in text for mark in QUOTE_MARKS) or view.quotes.covering(span[0]) is not None:
+        return True
+    time_before = len(words) > 2 and words[1].lower() in ("after", "before", "later", "earlier", "ago")
+    return not (is_adverb(first) or time_before)  # "A week after ...", "Shortly ..."
 
 
 def content_last(view: SentenceView, start: int, cue_starts: set[int]) -> int:
@@ -433,6 +481,8 @@ def content_last(view: SentenceView, start: int, cue_starts: set[int]) -> int:
     """
     tokens = view.tokens
     end = _before_writer_gloss(view, start)
+    end = object_end(view, start, end)
+    end = fronted_clause_end(view, start, end)
     for m in sorted(c for c in cue_starts if start < c <= end):
         k, _ = skip_auxiliaries_left(view, m - 1)
         if k <= start:
@@ -507,6 +557,199 @@ def _before_writer_gloss(view: SentenceView, start: int) -> int:
 
 
 SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})
+
+
+def object_end(view: SentenceView, start: int, end: int) -> int:
+    """Rule `object_ends_content`: a content that is a bare noun phrase
+    (the object of "cited", "condemned", "supported") ends before a
+    subordinate clause ("..., though a review of records indicates ...") or
+    a circumstance of time or occasion that ends the sentence ("in a ruling
+    released Thursday", "during his time on MSNBC")."""
+    tokens = view.tokens
+    if start >= len(tokens) or tokens[start].text in QUOTE_MARKS or tokens[start].lower in CLAUSE_OPENERS | {"to"}:
+        return end
+    if start > 0 and tokens[start - 1].lower in CLAUSE_OPENERS:
+        return end
+    for m in range(start, end + 1):
+        token = tokens[m]
+        low = token.lower
+        if view.quotes.covering(token.start) is not None:
+            continue
+        following = tokens[m + 1] if m + 1 <= end else None
+        if m > start and following is not None and _new_predicate(view, m, end):
+            cut = True
+        elif _clause_word(token) or _regular_past(token) or low == ":":
+            return end  # a clause, not a noun phrase: its end is not ours to guess
+        else:
+            cut = m > start and (
+                (low in OBJECT_ENDERS and not any(t.text == "," for t in tokens[m + 1 : m + 5]))
+                or (low in CIRCUMSTANCE_PREPOSITIONS and _circumstance(view, m + 1) and _no_clause(view, m + 1, end))
+            )
+        if cut:
+            last = m - 1
+            while last > start and not tokens[last].is_word and tokens[last].text not in QUOTE_MARKS:
+                last -= 1
+            return last
+    return end
+
+
+def _new_predicate(view: SentenceView, m: int, end: int) -> bool:
+    """After a noun-phrase claim the writer goes on at token `m`: "and" and a
+    verb of the subject ("criticized the plan and went back to ..."), a
+    comma and a participle phrase that ends the sentence ("praised Trump,
+    providing a boost to ..."), or a clause with a pronoun subject ("cited
+    the polls as he faces a test"). Not a list ("a kind, loving and
+    admirable person", "of covering up, delaying, and withholding") nor a
+    participle inside a subject ("Millennials, numbering 75.3 million,
+    surpassed ...")."""
+    tokens = view.tokens
+    token, following = tokens[m], tokens[m + 1]
+    low, nxt = token.lower, following.lower
+    if following.is_capitalised or view.quotes.covering(following.start) is not None:
+        return False
+    rest = tokens[m + 2 : end + 1]
+    if low == "and":
+        if nxt in FINITE_VERBS or nxt in past_forms() or nxt in PAST_VERBS:
+            return True
+        after = rest[0].lower if rest else ""
+        return _regular_past(following) and (after in DETERMINERS | OBJECT_PRONOUNS or after in PREPOSITIONS)
+    if token.text == ",":
+        if not (nxt.endswith("ing") and len(nxt) > 5 and nxt not in ("including", "according")):
+            return False
+        if any(t.text in QUOTE_MARKS or t.lower in ("and", "or") or t.text == "," for t in rest[:4]):
+            return False  # a list, or the participle introduces a quotation
+        return not any(_clause_word(t) or _regular_past(t) for t in rest)
+    return low in SUBJECT_CLAUSE_OPENERS and nxt in SUBJECT_PRONOUNS - {"it"}  # not "when it comes to"
+
+
+def fronted_clause_end(view: SentenceView, start: int, end: int) -> int:
+    """Rule `fronted_clause_ends_content`: a cue inside a subordinate clause
+    that opens the sentence claims only up to the comma that closes it:
+    "While Trump has railed against special-interest provisions, he has
+    sought to protect breaks ..." claims "special-interest provisions"."""
+    tokens = view.tokens
+    if start >= len(tokens) or len(tokens) < 3:
+        return end
+    first = 1 if tokens[0].lower in ("but", "and", "yet", "so") else 0
+    opener = tokens[first].lower
+    subordinate = opener in FRONTED_SUBORDINATORS or (
+        opener in FRONTED_LEADS and tokens[first + 1].lower in FRONTED_SUBORDINATORS
+    )
+    circumstance = opener in PREPOSITIONS or opener in FRONTED_OPENERS or opener in FRONTED_LEADS
+    if not (subordinate or circumstance):
+        return end
+    if any(_open_comma(view, k) and has_words(view, k + 1, start - 1) for k in range(1, start)):
+        return end  # a comma before the cue: the clause may have closed already
+    comma = next((k for k in range(start + 1, end + 1) if _open_comma(view, k)), None)
+    if comma is None or not has_words(view, comma + 1, len(tokens) - 1):
+        return end
+    if not subordinate and not _main_clause(view, comma + 1):
+        return end  # "In addition to stating that ..., Clinton has vowed": only before a main clause
+    if view.quotes.covering(tokens[comma].start) is not None:
+        return comma + 1  # the quotation closes after its comma
+    last = comma - 1
+    while last > start and not tokens[last].is_word and tokens[last].text not in QUOTE_MARKS:
+        last -= 1
+    return last
+
+
+MAX_SUBJECT_WORDS = 6
+
+
+def _main_clause(view: SentenceView, k: int) -> bool:
+    """A subject and its verb open at token `k`: "Clinton has vowed",
+    "Obama won", "the senator said" (a name, pronoun or determiner, a few
+    words, then a finite or past verb)."""
+    tokens = view.tokens
+    if k >= len(tokens) or view.quotes.covering(tokens[k].start) is not None:
+        return False
+    head = tokens[k]
+    if not (head.is_capitalised or head.lower in SUBJECT_PRONOUNS or head.lower in DETERMINERS):
+        return False
+    for m in range(k + 1, min(k + MAX_SUBJECT_WORDS + 1, len(tokens))):
+        token = tokens[m]
+        if not token.is_word:
+            return False
+        if not token.is_capitalised and (_main_verb(token) or token.lower in PAST_VERBS):
+            return True
+    return False
+
+
+def relative_clause_end(view: SentenceView, start: int, end: int) -> int:
+    """Rule `relative_clause_ends_content`: a cue in a relative clause
+    between commas claims up to the comma that closes it, where the main
+    clause's verb follows: "McConnell, who said in 2010 that the goal was to
+    make Obama a one-term president, is unhappy" claims "the goal was ..."."""
+    tokens = view.tokens
+    for m in range(start + 1, end):
+        if tokens[m].text != ",":
+            continue
+        after = m + 1
+        while after <= end and tokens[after].text in QUOTE_MARKS:
+            after += 1
+        if after <= end and _main_verb(tokens[after]):
+            last = m - 1
+            while last > start and not tokens[last].is_word and tokens[last].text not in QUOTE_MARKS:
+                last -= 1
+            if tokens[last].text in QUOTE_MARKS and after > m + 1:
+                last = after - 1  # '... a "one-term president," is': the quotation closes after the comma
+            return last
+    return end
+
+
+def _main_verb(token: Token) -> bool:
+    low = token.lower
+    return not token.is_capitalised and (low in FINITE_VERBS or low in past_forms() or _regular_past(token))
+
+
+def _open_comma(view: SentenceView, k: int) -> bool:
+    """A comma outside quotation marks, or one that closes a quotation
+    ('called the behavior "outrageous," Clinton ...')."""
+    tokens = view.tokens
+    if tokens[k].text != ",":
+        return False
+    return view.quotes.covering(tokens[k].start) is None or (k + 1 < len(tokens) and tokens[k + 1].text in QUOTE_MARKS)
+
+
+def _regular_past(token: Token) -> bool:
+    low = token.lower
+    return not token.is_capitalised and low.endswith("ed") and len(low) > 4 and low not in source_modifiers()
+
+
+def _no_clause(view: SentenceView, first: int, last: int) -> bool:
+    """Nothing from `first` to `last` but a plain phrase: no clause, no
+    argument of the cue ("comments on Facebook about ..."), no comma."""
+    return not any(
+        _clause_word(t) or t.lower in ARGUMENT_WORDS or t.lower in SUBORDINATORS for t in view.tokens[first : last + 1]
+    )
+
+
+def _clause_word(token: Token) -> bool:
+    """A word that makes a clause: a subject pronoun, a finite auxiliary, a
+    known past form, a negation, a complementiser or relative."""
+    low = token.lower
+    if token.is_capitalised and low not in SUBJECT_PRONOUNS:
+        return False
+    return (
+        low in SUBJECT_PRONOUNS
+        or low in FINITE_VERBS
+        or low in past_forms()
+        or low.endswith(("n't", "n\u2019t"))
+        or low in ("that", "who", "which")
+    )
+
+
+def _circumstance(view: SentenceView, k: int) -> bool:
+    """A phrase of time or occasion opens at `k`: "an interview Thursday",
+    "his time on MSNBC", "a ruling released Thursday", "2015"."""
+    tokens = view.tokens
+    for m in range(k, min(k + 4, len(tokens))):
+        low = tokens[m].lower
+        if not tokens[m].is_word or is_adverb(low):
+            return False
+        if low in ADJUNCT_NOUNS or low in TIME_WORDS or low in CIRCUMSTANCE_NOUNS or _year(low):
+            return True
+    return False
 
 
 CLAUSE_OPENERS = frozenset({"that", ":", "whether", "if", "how", "what", "why", "who", "where", "when"})

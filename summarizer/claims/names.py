@@ -179,7 +179,6 @@ def find_names(
     names: list[Name] = []
     n = len(tokens)
     joiners, organisation_joiners = connectors()
-    all_joiners = joiners | organisation_joiners
     stop = _stop_words()
     capitals = [i for i, t in enumerate(tokens) if t.is_capitalised]  # where a title or name can start
     at = 0
@@ -201,7 +200,7 @@ def find_names(
                 k += 1  # "Secretary General, Jens Stoltenberg"
             continue
         token = tokens[k]
-        if not _is_name_word(token) or token.lower in stop:
+        if not _is_name_word(token) or (token.lower in stop and not _party_in_a_body(tokens, k)):
             if token.is_word and token.lower not in ARTICLES:
                 pending_title = None
             k += 1
@@ -216,7 +215,7 @@ def find_names(
         while m < n and not tokens[run[-1]].text.endswith(POSSESSIVE_ENDINGS) and not title_at(tokens, m):
             nxt = tokens[m]
             if (
-                (nxt.is_capitalised or nxt.lower in all_joiners)  # else the run ends here anyway
+                (nxt.is_capitalised or nxt.lower in organisation_joiners)  # else the run ends here anyway
                 and (nxt.lower in common_words or (nxt.lower,) in cue_forms())
                 and (title_case() if callable(title_case) else title_case)
             ):
@@ -296,6 +295,36 @@ def _split_run(tokens: Sequence[Token], run: list[int]) -> list[list[int]]:
     return [run]
 
 
+
+
+PARTY_WORDS = frozenset({"republican", "democratic", "conservative", "liberal"})
+
+
+def _party_in_a_body(tokens: Sequence[Token], k: int) -> bool:
+    """Rule `party_in_a_body`: a party word opens the name of a body that
+    follows it ("Republican National Committee", "Democratic Party"), though
+    not a person's ("Republican Donald Trump" is Donald Trump)."""
+    if tokens[k].lower not in PARTY_WORDS:
+        return False
+    m = k + 1
+    while m < len(tokens) and _is_name_word(tokens[m]) and tokens[m].lower not in organisation_words():
+        if tokens[m].lower in first_names():
+            return False
+        m += 1
+    return m < len(tokens) and m - k <= 3 and tokens[m].lower in organisation_words() and _is_name_word(tokens[m])
+
+
+def _surname_after_first_name(tokens: Sequence[Token], run: list[int]) -> bool:
+    """Rule `month_as_surname`: "Theresa May": a month right after a known
+    first name is a surname, not a date."""
+    return (
+        len(run) > 1
+        and tokens[run[-1]].lower in grammar("month_surnames")
+        and tokens[run[-1]].is_capitalised
+        and tokens[run[-2]].lower in first_names()
+    )
+
+
 def _name(
     tokens: Sequence[Token], run: list[int], title: tuple[int, int] | None, common_words: frozenset[str]
 ) -> Name | None:
@@ -305,8 +334,10 @@ def _name(
     while run and tokens[run[0]].lower in trimmed and (
         tokens[run[0]].lower in stop or not tokens[run[0]].is_capitalised
     ):
+        if _party_in_a_body(tokens, run[0]):
+            break
         run = run[1:]
-    while run and tokens[run[-1]].lower in trimmed:
+    while run and tokens[run[-1]].lower in trimmed and not _surname_after_first_name(tokens, run):
         run = run[:-1]
     if not run:
         return None
@@ -428,6 +459,9 @@ def _role_words(tokens: Sequence[Token], before: int, after: int) -> set[str]:
             if not token.is_word:
                 break
             if token.lower in roles:
+                nxt = tokens[m + 1] if m + 1 < len(tokens) else None
+                if nxt is not None and nxt.is_word and nxt.lower not in grammar("prepositions"):
+                    break  # "in Chelsea, the mayor also said": the subject of a clause, no apposition
                 found.update(_clean(t.text) for t in tokens[k + 2 : m + 1])
                 break
     return found

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import NamedTuple
 
 from summarizer.claims.cues import CueHit
@@ -40,6 +41,7 @@ from summarizer.claims.grammar import (
     np_left,
     np_right,
     reads_as_clause,
+    relative_clause_end,
     skip_auxiliaries_left,
     starts_new_cue,
     trailing_end,
@@ -238,12 +240,17 @@ def participle_clause(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> 
         return None
     if participle and tokens[first].lower in WRITER_GLOSSES and not reads_as_clause(view, tokens[first].end):
         return None  # rule `gloss_participle`: "..., listing measurements and showing pictures of the women"
+    if participle and _after_examples(tokens, k):
+        return None  # "supporters, such as Bob Corker and Lindsey Graham, now saying": theirs, not the subject's
     subject = sentence_subject(view, max(k, 0))
     if subject is not None and not _verb_follows(view, subject[1] + 1):
         return None  # "Popular drinking hole The Idle Hour will be closing, and have said": not "Popular"
     subject = subject or _earlier_speaker(view, first, cue_starts)
     if subject is None:
         return None
+    trimmed = trim_source(view, *subject)
+    if trimmed[1] < subject[1] and view.tokens[trimmed[1] + 1].lower in AUXILIARIES:
+        subject = trimmed  # "The committee is filing a complaint Monday, claiming ...": the committee
     start = content_start(view, last + 1, hit.entry)
     if start >= len(tokens) or not has_words(view, start, len(tokens) - 1):
         return None
@@ -261,6 +268,15 @@ def _verb_follows(view: SentenceView, k: int) -> bool:
         return False
     token = tokens[k]
     return not token.is_word or token.is_capitalised or not token.lower.endswith("ing")
+
+
+def _after_examples(tokens: tuple[Token, ...], k: int) -> bool:
+    """Rule `participle_after_examples`: a participle right after a list of
+    examples ("such as X and Y,", "including X,") may belong to them."""
+    window = tokens[max(0, k - 14) : k]
+    words = [t.lower for t in window]
+    named = any(t.is_capitalised for t in window[-4:])
+    return named and ("including" in words or any(a == "such" and b == "as" for a, b in pairwise(words)))
 
 
 def _earlier_speaker(view: SentenceView, first: int, cue_starts: set[int]) -> tuple[int, int] | None:
@@ -320,6 +336,9 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
     if subject is None:
         return None
     s_first, s_last = subject
+    inverted = "invert" in entry.flags and tokens[k].text == "," and _name_ends_sentence(view, last + 1)
+    if inverted and not looks_like_source(view, s_first, s_last):
+        return None  # "..., there's an advantage in this case, says Kostro Miller.": the source follows the cue
     if entry.needs_source_check and not looks_like_source(view, s_first, s_last):
         return None
     s_first = _last_conjunct(view, s_first, s_last)
@@ -327,8 +346,18 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
     source = view.span(s_first, s_last)
     start = content_start(view, last + 1, entry)
     right = None
-    if start < len(tokens) and has_words(view, start, len(tokens) - 1) and not starts_new_cue(view, start, cue_starts):
-        right = (tokens[start].start, trailing_end(view, content_last(view, start, cue_starts)))
+    # "to explain and implement ...": a second verb, not a claim (but "X, he said, and Y" goes on)
+    coordinated = start == last + 1 and start < len(tokens) and tokens[start].lower in ("and", "or")
+    if (
+        start < len(tokens)
+        and has_words(view, start, len(tokens) - 1)
+        and not starts_new_cue(view, start, cue_starts)
+        and not coordinated
+    ):
+        end = content_last(view, start, cue_starts)
+        if tokens[k].lower in RELATIVES and k > 0 and tokens[k - 1].text == ",":
+            end = relative_clause_end(view, start, end)
+        right = (tokens[start].start, trailing_end(view, end))
     boundary = s_first - 1
     before = None
     if boundary >= 0 and (tokens[boundary].text in (",", ":") or tokens[boundary].text in QUOTE_MARKS | DASHES):
@@ -419,6 +448,15 @@ def _quote_resumes(view: SentenceView, start: int) -> Span | None:
         if tokens[m].text in QUOTE_MARKS:
             break
     return None
+
+
+def _name_ends_sentence(view: SentenceView, k: int) -> bool:
+    """A capitalised noun phrase from token `k` to the sentence's end."""
+    tokens = view.tokens
+    if k >= len(tokens) or not tokens[k].is_capitalised:
+        return False
+    last = np_right(view, k)
+    return last is not None and not has_words(view, last + 1, len(tokens) - 1)
 
 
 def _gloss_after_comma(view: SentenceView, start: int) -> bool:

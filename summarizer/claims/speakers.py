@@ -458,7 +458,7 @@ class SpeakerIndex:
         for position, entity, resolved in reversed(self.speakers):
             if self.position - position > WINDOW:
                 break
-            if word == "it" and entity is not None and entity.kind == ORGANISATION:
+            if word == "it" and entity is not None and entity.kind == ORGANISATION and not _label_like(entity):
                 return resolved
         return Resolved(token.text, None, UNRESOLVED)
 
@@ -553,10 +553,12 @@ def _unsure_subject(subject: Entity, found: Entity) -> bool:
 
 def _object_of_role(view: SentenceView, name: Name) -> bool:
     """Rule `place_of_a_role`: "the former secretary of State", "governor of
-    Texas": a name after a role noun and "of" is part of the role, no speaker."""
+    Texas", "a spokeswoman for Hillary Clinton", "an adviser to Mr. Obama": a
+    name after a role noun and "of", "for" or "to" is part of the role, no
+    speaker."""
     k = name.first
     tokens = view.tokens
-    return k >= 2 and tokens[k - 1].lower == "of" and tokens[k - 2].lower in people_nouns()
+    return k >= 2 and tokens[k - 1].lower in ("of", "for", "to") and tokens[k - 2].lower in people_nouns()
 
 
 def _subjects_first(mentions: list[Mention]) -> list[Mention]:
@@ -596,6 +598,13 @@ def _after_preposition(view: SentenceView, offset: int) -> bool:
     tokens = view.tokens
     k = next((i for i, t in enumerate(tokens) if t.start == offset), None)
     return k is not None and k > 0 and tokens[k - 1].lower in PREPOSITIONS
+
+
+def _label_like(entity: Entity) -> bool:
+    """An upper-case word of five letters or more may be a transcript's
+    speaker label ("PENCE:", "WALLACE:") as well as a body: "it" does not
+    point to it."""
+    return entity.name.isupper() and " " not in entity.name and len(entity.name.replace(".", "")) > 4
 
 
 def _pick(people: list[Entity], gender: str) -> Entity | Literal[False] | None:
