@@ -26,6 +26,9 @@ TEASER_MARK = "=> teaser"
 # A headline is a short line at the top that does not read as a sentence.
 HEADLINE_MAX_WORDS = 25
 HEADLINES_MAX = 3
+# A question longer than this, with a clause break inside, reads as prose.
+QUESTION_HEADLINE_MAX_WORDS = 16
+CLAUSE_BREAK = re.compile(r"[,:;]\s")
 SENTENCE_END = re.compile(r"""[.:;,]['"\u2019\u201d)\]]*$""")
 LINE_END = re.compile(r"[\r\n\u2028\u2029]")
 TABLE_ROW = re.compile(r"\s*\|")
@@ -38,6 +41,8 @@ QUOTE_CLOSERS = "\"'\u2019\u201d\u00bb"
 PULL_QUOTE_MIN_WORDS = 8
 PULL_QUOTE_SHARE = 0.8
 WORD = re.compile(r"\w+")
+# A list bullet (not a dash that opens prose: "\u2014 and then the lights went out").
+BULLET = re.compile(r"[-*\u2022\u2023\u2043\u25aa\u25cf\u25e6]\s+")
 # What stands inside double quotation marks, straight or curly; a quotation
 # left open runs to the end of the paragraph (it goes on in the next one).
 QUOTE_MARK = re.compile("[\"\u201c]")
@@ -65,14 +70,27 @@ def boilerplate_kind(line: str) -> str | None:
 
 
 def is_headline_like(text: str) -> bool:
-    """Rule `headline_like`: short, one line, not ending as a sentence does."""
+    """Rule `headline_like`: short, one line, not ending as a sentence does,
+    and no long question (rule `long_question_is_prose`)."""
     words = text.split()
     return (
         "\n" not in text
         and 0 < len(words) <= HEADLINE_MAX_WORDS
         and not SENTENCE_END.search(text)
         and not text.rstrip().endswith(".")
+        and not is_long_question(text)
     )
+
+
+def is_long_question(text: str) -> bool:
+    """Rule `long_question_is_prose`: a question of more than
+    QUESTION_HEADLINE_MAX_WORDS words with a clause break (comma, colon)
+    inside is an article's opening sentence ("In Why We're Polarized, Ezra
+    Klein sets out to answer a simple question: Why was America's 2016
+    election so normal?"), not a headline ("Will the Fed raise rates?")."""
+    stripped = text.rstrip().rstrip(QUOTE_CLOSERS)
+    return (stripped.endswith("?") and len(text.split()) > QUESTION_HEADLINE_MAX_WORDS
+            and bool(CLAUSE_BREAK.search(stripped)))
 
 
 def parse_article(article: Article) -> Document:
@@ -158,7 +176,8 @@ def parse_document(text: str, title: str | None = None) -> Document:
     body: list[Sentence] = []
     for i, sentence in enumerate(sentences):
         if i not in skip:
-            body.append(Sentence(len(body), sentence.start, sentence.end, sentence.text, sentence.paragraph))
+            start = sentence.start + _bullet_length(sentence.text)
+            body.append(Sentence(len(body), start, sentence.end, text[start : sentence.end], sentence.paragraph))
     return Document(
         text=text,
         sentences=tuple(_renumber_paragraphs(body)),
@@ -168,6 +187,15 @@ def parse_document(text: str, title: str | None = None) -> Document:
         headings=tuple(sentences[i].span for i in sorted(headings)),
         page_title=title,
     )
+
+
+def _bullet_length(text: str) -> int:
+    """Rule `bullet_is_no_text`: the page's list bullet before a sentence
+    ("• It was an underwhelming first quarter", "- Libraries will return")
+    is layout; the sentence starts after it, so a summary or a brief never
+    shows it beside its own bullet. Numbers ("3. Profile pic") stay."""
+    match = BULLET.match(text)
+    return match.end() if match and match.end() < len(text) else 0
 
 
 def _pull_quotes(sentences: list[Sentence], skip: set[int]) -> list[int]:
