@@ -3,7 +3,7 @@
 An extractive summary shows sentences out of their context. Some do not
 survive that: "He identified the man as ..." leans on the sentence before
 it, and the middle of a quotation that runs over several sentences reads as
-the reporter's own words, or leaves a quotation mark open. Two named rules
+the reporter's own words, or leaves a quotation mark open. Named rules
 work out, for every body sentence, the set of sentences it must be shown
 with (itself included): its *unit*.
 
@@ -16,6 +16,9 @@ with (itself included): its *unit*.
 - `unattributed_quotation`: a sentence that is one quotation from end to
   end (`"I hope that my baby recovers quickly."`) says nothing of who
   speaks: it needs the sentence before it, where the speaker is.
+- `question_needs_answer`: a question the text itself asks ("Did you go to
+  art school?", "Which invites the question: ...?") needs the sentence
+  after it, which answers it.
 
 Units longer than MAX_UNIT sentences are not worth their room in a summary:
 selection leaves them out while anything else remains.
@@ -58,6 +61,11 @@ RULES: tuple[StandaloneRule, ...] = (
         '"We will not give up. We will rebuild," the mayor said.',
     ),
     StandaloneRule(
+        "question_needs_answer",
+        "a question the text asks (not one inside a quotation) needs the sentence after it, its answer",
+        "Did you go to art school? No, I taught myself by copying old masters.",
+    ),
+    StandaloneRule(
         "unattributed_quotation",
         "a sentence that is one quotation from end to end needs the sentence naming its speaker",
         "Nesma Hajjaj fled the north seven months pregnant. \u201cI hope that my baby recovers quickly.\u201d",
@@ -94,6 +102,14 @@ def is_unattributed_quotation(text: str) -> bool:
     marks = [c for c in stripped if c in '"\u201c\u201d']
     return (len(stripped) > 2 and stripped[0] in '"\u201c' and stripped[-1] in '"\u201d'
             and len(marks) == 2)
+
+
+def is_open_question(text: str) -> bool:
+    """Rule `question_needs_answer`: the sentence ends with a question mark
+    of its own (not one inside a closing quotation: `He asked: "Why now?"`
+    is a report), so it asks what the next sentence answers: an interview's
+    question, an essay's "Which invites the question: ...?"."""
+    return text.rstrip().endswith("?")
 
 
 def quotation_balance(text: str) -> tuple[int, int]:
@@ -150,4 +166,9 @@ def sentence_units(document: Document) -> tuple[tuple[int, ...], ...]:
             continue
         needed = sorted(set(group).union(units[head - 1]))
         units.append(tuple(needed[-(MAX_UNIT + 1):]))
+    for i in range(n - 2, -1, -1):  # from the end: an answer that is itself a question brings its own answer
+        if len(units[i]) <= MAX_UNIT and is_open_question(document.sentences[units[i][-1]].text):
+            answer = units[i][-1] + 1
+            needed = sorted(set(units[i]).union(units[answer], (answer,)))
+            units[i] = tuple(needed[:MAX_UNIT + 1])
     return tuple(units)
