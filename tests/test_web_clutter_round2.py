@@ -115,3 +115,19 @@ def test_a_question_comes_with_its_answer_and_is_never_a_key_point() -> None:
     assert sentence_units(document)[question] == (question, question + 1)
     note = make_brief([text])
     assert all(not p.text.endswith("?") for p in (note.bottom_line, *note.key_points) if p)
+
+
+# --- rule back_pointing_phrase (standalone.py) -------------------------------
+
+
+def test_a_sentence_that_speaks_of_that_sentiment_needs_the_one_before() -> None:
+    from summarizer.summarizers.standalone import holds_back_pointing_phrase
+
+    assert holds_back_pointing_phrase("Resident Michael Lopiano shared that sentiment on Monday.")
+    assert holds_back_pointing_phrase("The minister rejected this view on Tuesday.")
+    assert holds_back_pointing_phrase("Several residents voiced the same concern.")
+    assert not holds_back_pointing_phrase("Officials said that claims of fraud were baseless.")  # a clause
+    assert not holds_back_pointing_phrase("At this point, it is unclear when the bridge will reopen.")
+    document = parse_document("Residents said the new flats would bring crime to the area. "
+                              "Resident Michael Lopiano shared that sentiment on Monday.")
+    assert sentence_units(document)[1] == (0, 1)

@@ -16,6 +16,9 @@ with (itself included): its *unit*.
 - `unattributed_quotation`: a sentence that is one quotation from end to
   end (`"I hope that my baby recovers quickly."`) says nothing of who
   speaks: it needs the sentence before it, where the speaker is.
+- `back_pointing_phrase`: a sentence that speaks of "that sentiment",
+  "this view" (nouns of rules/back_pointing_nouns.txt) needs the sentence
+  before it, which says what that is.
 - `question_needs_answer`: a question the text itself asks ("Did you go to
   art school?", "Which invites the question: ...?") needs the sentence
   after it, which answers it.
@@ -61,6 +64,11 @@ RULES: tuple[StandaloneRule, ...] = (
         '"We will not give up. We will rebuild," the mayor said.',
     ),
     StandaloneRule(
+        "back_pointing_phrase",
+        "a sentence holding \"that sentiment\", \"this view\" and the like needs the sentence before it",
+        "Residents said the new flats would bring crime. Resident Michael Lopiano shared that sentiment on Monday.",
+    ),
+    StandaloneRule(
         "question_needs_answer",
         "a question the text asks (not one inside a quotation) needs the sentence after it, its answer",
         "Did you go to art school? No, I taught myself by copying old masters.",
@@ -102,6 +110,28 @@ def is_unattributed_quotation(text: str) -> bool:
     marks = [c for c in stripped if c in '"\u201c\u201d']
     return (len(stripped) > 2 and stripped[0] in '"\u201c' and stripped[-1] in '"\u201d'
             and len(marks) == 2)
+
+
+@cache
+def _back_pointing_phrase() -> re.Pattern[str]:
+    words = load_word_set("back_pointing_nouns")
+    plural = {w for w in words if w.endswith("s") and w[:-1] in words}
+
+    def alternatives(nouns: set[str] | frozenset[str]) -> str:
+        return "|".join(sorted(map(re.escape, nouns)))
+
+    # "that claims ..." is mostly "said that claims ...": "that" and "this"
+    # only before a singular noun, "these" and "those" before a plural one.
+    return re.compile(rf"\b(?:(?:that|this) (?:{alternatives(words - plural)})|(?:these|those) "
+                      rf"(?:{alternatives(plural)})|(?:such|the same) (?:{alternatives(words)}))\b", re.IGNORECASE)
+
+
+def holds_back_pointing_phrase(text: str) -> bool:
+    """Rule `back_pointing_phrase`: the sentence speaks of what an earlier
+    one said through a demonstrative and a noun of rules/
+    back_pointing_nouns.txt ("shared that sentiment", "rejected this
+    view")."""
+    return bool(_back_pointing_phrase().search(text))
 
 
 def is_open_question(text: str) -> bool:
@@ -161,6 +191,7 @@ def sentence_units(document: Document) -> tuple[tuple[int, ...], ...]:
         opening = document.sentences[head].text
         if len(group) > MAX_UNIT or head == 0 or not (
             opens_by_pointing_back(opening) or is_unattributed_quotation(opening)
+            or holds_back_pointing_phrase(opening)
         ):
             units.append(group)
             continue
