@@ -131,3 +131,14 @@ def test_a_sentence_that_speaks_of_that_sentiment_needs_the_one_before() -> None
     document = parse_document("Residents said the new flats would bring crime to the area. "
                               "Resident Michael Lopiano shared that sentiment on Monday.")
     assert sentence_units(document)[1] == (0, 1)
+
+
+def test_openings_that_restate_the_sentence_before_point_back() -> None:
+    from summarizer.summarizers.standalone import holds_back_pointing_phrase, opens_by_pointing_back
+
+    assert opens_by_pointing_back("In other words: the council must find the money elsewhere.")
+    assert opens_by_pointing_back("Which is to say, the bridge will stay closed.")
+    assert not opens_by_pointing_back("In Hallam, the council met on Monday.")
+    assert not opens_by_pointing_back("Otherworldly lights were seen over the bay.")  # "other" only as a word
+    assert holds_back_pointing_phrase("By the end of the book, the author has made this point explicit.")
+    assert not holds_back_pointing_phrase("Up to that point, nobody had seen the letter.")  # a time

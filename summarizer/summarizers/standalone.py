@@ -87,6 +87,13 @@ def _openers() -> frozenset[str]:
 
 
 @cache
+def _opening_phrases() -> tuple[str, ...]:
+    """The entries of back_pointing_openers.txt of several words ("in
+    other words"), matched on the sentence's first words."""
+    return tuple(entry for entry in _openers() if " " in entry)
+
+
+@cache
 def _exceptions() -> tuple[str, ...]:
     return tuple(entry.lower() for entry in load_rules("back_pointing_exceptions"))
 
@@ -96,11 +103,16 @@ def opens_by_pointing_back(text: str) -> bool:
     quotation mark) is a back-pointing word and the opening is not one of
     the listed exceptions."""
     first = OPENING.match(text)
-    if first is None or first.group(1).lower() not in _openers():
+    if first is None:
         return False
     opening = LEADING_MARKS.sub("", text).lower()
-    return not any(opening.startswith(phrase) and not opening[len(phrase):len(phrase) + 1].isalnum()
-                   for phrase in _exceptions())
+    if first.group(1).lower() not in _openers():
+        return any(_starts_with(opening, phrase) for phrase in _opening_phrases())
+    return not any(_starts_with(opening, phrase) for phrase in _exceptions())
+
+
+def _starts_with(opening: str, phrase: str) -> bool:
+    return opening.startswith(phrase) and not opening[len(phrase):len(phrase) + 1].isalnum()
 
 
 def is_unattributed_quotation(text: str) -> bool:
@@ -121,8 +133,9 @@ def _back_pointing_phrase() -> re.Pattern[str]:
         return "|".join(sorted(map(re.escape, nouns)))
 
     # "that claims ..." is mostly "said that claims ...": "that" and "this"
-    # only before a singular noun, "these" and "those" before a plural one.
-    return re.compile(rf"\b(?:(?:that|this) (?:{alternatives(words - plural)})|(?:these|those) "
+    # only before a singular noun, "these" and "those" before a plural one;
+    # "at this point", "up to that point" are times.
+    return re.compile(rf"(?<!\bat )(?<!\bto )\b(?:(?:that|this) (?:{alternatives(words - plural)})|(?:these|those) "
                       rf"(?:{alternatives(plural)})|(?:such|the same) (?:{alternatives(words)}))\b", re.IGNORECASE)
 
 
