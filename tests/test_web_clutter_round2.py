@@ -142,3 +142,16 @@ def test_openings_that_restate_the_sentence_before_point_back() -> None:
     assert not opens_by_pointing_back("Otherworldly lights were seen over the bay.")  # "other" only as a word
     assert holds_back_pointing_phrase("By the end of the book, the author has made this point explicit.")
     assert not holds_back_pointing_phrase("Up to that point, nobody had seen the letter.")  # a time
+
+
+def test_a_quotation_whose_speaker_is_only_a_pronoun_needs_the_sentence_naming_him() -> None:
+    from summarizer.summarizers.standalone import is_pronoun_attributed_quotation as pronoun_only
+
+    assert pronoun_only("\u201cUniversities are putting rents above student lives,\u201d he says.")
+    assert pronoun_only('"We will rebuild," she said.')
+    assert not pronoun_only('"We will rebuild," the mayor said.')
+    assert not pronoun_only('"We will rebuild," he told reporters in Hallam on Monday.')
+    assert not pronoun_only('The mayor said: "We will rebuild," she said.')
+    document = parse_document("Student Tom Hill is organising a rent strike at the university. "
+                              "\u201cUniversities are putting rents above student lives,\u201d he says.")
+    assert sentence_units(document)[1] == (0, 1)

@@ -16,6 +16,8 @@ with (itself included): its *unit*.
 - `unattributed_quotation`: a sentence that is one quotation from end to
   end (`"I hope that my baby recovers quickly."`) says nothing of who
   speaks: it needs the sentence before it, where the speaker is.
+- `pronoun_speaker_quotation`: nor does a quotation whose speaker is only a
+  pronoun after it (`"...," he says.`): it needs the sentence before it.
 - `back_pointing_phrase`: a sentence that speaks of "that sentiment",
   "this view" (nouns of rules/back_pointing_nouns.txt) needs the sentence
   before it, which says what that is.
@@ -39,6 +41,8 @@ from summarizer.rules import load_rules, load_word_set
 # A sentence together with what it needs may be at most this many sentences.
 MAX_UNIT = 3
 OPENING = re.compile(r"""[\s"'\u2018\u201c(\[\u2014\u2013-]*([^\W\d_]+)""")
+# A closing quotation mark, then only a pronoun and a verb: `," he says.`
+PRONOUN_SPEAKER = re.compile(r"""[,.!?]?['"\u201d\u2019]\s*,?\s+(?:he|she|they)\s+\w+(?:\s+\w+)?\.$""")
 LEADING_MARKS = re.compile(r"""^[\s"'\u2018\u201c(\[\u2014\u2013-]+""")
 
 
@@ -67,6 +71,11 @@ RULES: tuple[StandaloneRule, ...] = (
         "back_pointing_phrase",
         "a sentence holding \"that sentiment\", \"this view\" and the like needs the sentence before it",
         "Residents said the new flats would bring crime. Resident Michael Lopiano shared that sentiment on Monday.",
+    ),
+    StandaloneRule(
+        "pronoun_speaker_quotation",
+        "a quotation whose speaker is only a pronoun needs the sentence naming the speaker",
+        "Student Tom Hill is organising a rent strike. \u201cUniversities put rents above lives,\u201d he says.",
     ),
     StandaloneRule(
         "question_needs_answer",
@@ -122,6 +131,15 @@ def is_unattributed_quotation(text: str) -> bool:
     marks = [c for c in stripped if c in '"\u201c\u201d']
     return (len(stripped) > 2 and stripped[0] in '"\u201c' and stripped[-1] in '"\u201d'
             and len(marks) == 2)
+
+
+def is_pronoun_attributed_quotation(text: str) -> bool:
+    """Rule `pronoun_speaker_quotation`: the sentence is a quotation whose
+    speaker, after it, is only a pronoun and a verb (`"Universities are
+    putting rents above student lives," he says.`): who "he" is, the
+    sentence before says."""
+    stripped = text.strip()
+    return stripped[:1] in '"\u201c' and bool(PRONOUN_SPEAKER.search(stripped))
 
 
 @cache
@@ -204,7 +222,7 @@ def sentence_units(document: Document) -> tuple[tuple[int, ...], ...]:
         opening = document.sentences[head].text
         if len(group) > MAX_UNIT or head == 0 or not (
             opens_by_pointing_back(opening) or is_unattributed_quotation(opening)
-            or holds_back_pointing_phrase(opening)
+            or holds_back_pointing_phrase(opening) or is_pronoun_attributed_quotation(opening)
         ):
             units.append(group)
             continue
