@@ -207,7 +207,9 @@ def mend_broken_paragraphs(blocks: Sequence[Block]) -> list[Block]:
     paragraph when that one opens in lower case, when it ends on a word that
     cannot end a sentence ("the", "of"), or when a name runs across the
     break: it ends on a capitalised word and the next opens with one that is
-    no stop word ("Animal" / "Rights", not "Animal" / "The")."""
+    no stop word ("Animal" / "Rights", not "Animal" / "The"). The next
+    paragraph must read as the rest of a sentence: not a label ("Answer:")
+    and not a few words without an end ("level 1")."""
     mended: list[Block] = []
     for block in blocks:
         if mended and _goes_on(mended[-1], block):
@@ -225,8 +227,10 @@ def _goes_on(block: Block, following: Block) -> bool:
     if len(words) < MEND_MIN_WORDS or not SENTENCE_INSIDE.search(text) or ENDS_PUNCTUATED.search(text):
         return False
     first, last = FIRST_WORD.match(after), LAST_WORD.search(text)
-    if first is None or last is None:
-        return False
+    if first is None or last is None or after[first.end():first.end() + 1] == ":":
+        return False  # "Answer: ...", "Update: ..." open a block of their own
+    if not SENTENCE_END.search(after) and len(WORD.findall(after)) < MEND_MIN_WORDS // 2:
+        return False  # a label ("level 1"), not the rest of a sentence
     opening, ending = first.group(1), last.group(1)
     if opening[0].islower() or ending.lower() in CANNOT_END_SENTENCE:
         return True

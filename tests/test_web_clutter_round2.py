@@ -42,6 +42,10 @@ def test_paragraphs_that_end_or_start_afresh_stay_apart() -> None:
         Block(PARAGRAPH, GOES_ON),
         Block(ITEM, "- Volunteers of the Alliance For Animal"),
         Block(PARAGRAPH, GOES_ON),
+        Block(PARAGRAPH, "Where do these plants come from? I have never seen one in the shops. Ana, Hallam, SC"),
+        Block(PARAGRAPH, "Answer: The plant came to Europe in the eighteenth century."),  # a label opens it
+        Block(PARAGRAPH, "I have not found anything helpful about the bridge so far, and the council is silent"),
+        Block(PARAGRAPH, "level 1"),  # a few words without an end: a label
     ]
     assert mend_broken_paragraphs(blocks) == blocks
 
