@@ -33,6 +33,7 @@ so the search does not compare every pair of sentences.
 from __future__ import annotations
 
 import math
+import re
 from bisect import bisect_right
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
@@ -69,6 +70,11 @@ REPEAT_SHARE = 0.8
 FRAGMENT_WORDS = 4
 QUOTE_CHARACTERS = "\"'\u201c\u201d\u2018\u2019"
 MENTIONS_SHOWN = 12
+# Rule `dateline_is_no_point`: "AUSTIN (KXAN) — ", "WASHINGTON (AP) - ", "SOUTHWEST MIAMI-DADE, FLA. (WSVN) - ".
+# The place in capitals ("KABUL, Afghanistan" too), a credit in brackets, a dash, then a sentence.
+DATELINE = re.compile(r"(?:[A-Z][A-Z.'\u2019&-]+,?\s+){0,5}[A-Z][A-Z.'\u2019&-]+"
+                      r"(?:,\s+[A-Z][a-z.]+(?: [A-Z][a-z.]+)?)?,?"
+                      r"\s*(?:\([A-Za-z0-9 .&/-]{1,30}\)\s*)?[\u2014\u2013-]+\s+(?=[A-Z\u201c\"'\u2018])")
 UNNAMED = "Unnamed sources"
 UNRESOLVED = "Speaker not resolved"
 NO_SOURCE = "No source given"
@@ -173,6 +179,15 @@ def repeats_a_claim(sentence: frozenset[str], claim: frozenset[str]) -> bool:
     if not sentence:
         return False
     return len(sentence & claim) >= REPEAT_SHARE * len(sentence)
+
+
+def without_dateline(text: str) -> str:
+    """Rule `dateline_is_no_point`: a point leaves out the dateline that
+    opens its sentence ("AUSTIN (KXAN) \u2014", "SOUTHWEST MIAMI-DADE, FLA.
+    (WSVN) -"), as claims do: upper-case words, commas, dots and a bracketed
+    credit, then a dash. The citation still opens the whole sentence."""
+    match = DATELINE.match(text)
+    return text[match.end():] if match else text
 
 
 def text_fragment_link(url: str, text: str) -> str:
@@ -433,7 +448,7 @@ class _Citations:
 
     def point(self, candidate: _Candidate) -> Point | None:
         citations = self._cite(candidate.stems, ((source, (i,)) for source, i in candidate.members))
-        return Point(candidate.text, citations) if citations else None
+        return Point(without_dateline(candidate.text), citations) if citations else None
 
     def claim(self, gathered: _GatheredClaim) -> BriefClaim | None:
         citations = self._cite(gathered.stems, gathered.members)

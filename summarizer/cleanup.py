@@ -70,6 +70,25 @@ LINK_GAP_DATE = re.compile(
 DASH_SIGNATURE = re.compile(r"[-\u2013\u2014]+\s*[A-Z][\w'\u2019.-]*"
                             r"(?: (?:[A-Z][\w'\u2019.-]*|de|van|von|da|del|la|le)){0,3}")
 
+# Rule `doubled_teaser`: a carousel entry says a title of at least
+# DOUBLED_MIN_WORDS words twice, then at most DOUBLED_REST_MAX_WORDS more
+# (the rest of the title, the source), DOUBLED_MAX_WORDS in all.
+DOUBLED_MIN_WORDS = 4
+DOUBLED_REST_MAX_WORDS = 12
+DOUBLED_MAX_WORDS = 80
+
+# Rule `line_broken_paragraph`: a paragraph of prose this long, with a
+# sentence end inside, that ends with no punctuation may go on in the next.
+MEND_MIN_WORDS = 12
+SENTENCE_INSIDE = re.compile(r"[.!?]['\"\u2019\u201d)]*\s*\w")
+ENDS_PUNCTUATED = re.compile(r"[^\w\s]$")
+FIRST_WORD = re.compile(r"([^\W\d_][\w'\u2019-]*)")
+LAST_WORD = re.compile(r"([^\W\d_][\w'\u2019-]*)$")
+# Words a sentence never ends on: the break inside "... the" / "board met" is no paragraph's end.
+CANNOT_END_SENTENCE = frozenset({"the", "a", "an", "of", "for", "and", "or", "nor", "to", "in", "on", "at", "by",
+                                 "with", "from", "into", "onto", "than", "as", "its", "their", "our", "your",
+                                 "his", "her", "my", "whose", "which", "who", "that"})
+
 # An author's bio box is a short paragraph.
 BIO_MAX_WORDS = 90
 LIST_MARK = re.compile(r"^\s*(?:[-*\u2022\u2013\u2014\u25aa\u25cf>]|\d{1,3}[.)])\s+")
@@ -80,6 +99,7 @@ WORD = re.compile(r"\w+")
 PATTERN_RULES: dict[str, str] = {
     "paywall": "end",
     "link_list": "links",
+    "link_label": "label",
     "contact_line": "short",
     "byline": "whole",
     "dateline": "whole",
@@ -87,6 +107,7 @@ PATTERN_RULES: dict[str, str] = {
     "teaser": "whole",
     "share_prompt": "short",
     "comment_policy": "prompt",
+    "live_blog_note": "prompt",
     "cookie_notice": "short",
     "embedded_post": "whole",
     "furniture": "whole",
@@ -96,6 +117,7 @@ PATTERN_RULES: dict[str, str] = {
     "broadcast_label": "lead",
     "credit_lead": "lead",
     "sign_off": "tail",
+    "contact_tail": "tail",
 }
 # Kinds that cut a piece off the start ("lead") or the end ("tail") of a
 # paragraph and keep the rest.
@@ -177,7 +199,48 @@ def clean_blocks(blocks: Sequence[Block], facts: PageFacts | None = None) -> Cle
         trimmed, cut = trim(block)
         kept.append(trimmed)
         removed.extend(cut)
-    return Cleaned(tuple(kept), tuple(removed))
+    return Cleaned(tuple(mend_broken_paragraphs(kept)), tuple(removed))
+
+
+def mend_broken_paragraphs(blocks: Sequence[Block]) -> list[Block]:
+    """Rule `line_broken_paragraph`: a page that sets its paragraphs apart
+    with line breaks sometimes breaks one inside a sentence ("... assist The
+    Bahamas Alliance For Animal" / "Rights and Kindness (Baark) with their
+    work ..."): the two paragraphs are one. A paragraph of prose (at least
+    MEND_MIN_WORDS words) that ends with no punctuation goes on in the next
+    paragraph when that one opens in lower case, when it ends on a word that
+    cannot end a sentence ("the", "of"), or when a name runs across the
+    break: it ends on a capitalised word and the next opens with one that is
+    no stop word ("Animal" / "Rights", not "Animal" / "The"). The next
+    paragraph must read as the rest of a sentence: not a label ("Answer:")
+    and not a few words without an end ("level 1")."""
+    mended: list[Block] = []
+    for block in blocks:
+        if mended and _goes_on(mended[-1], block):
+            mended[-1] = Block(PARAGRAPH, f"{mended[-1].text} {block.text}")
+        else:
+            mended.append(block)
+    return mended
+
+
+def _goes_on(block: Block, following: Block) -> bool:
+    if block.kind != PARAGRAPH or following.kind != PARAGRAPH:
+        return False
+    text, after = normalise(block.text), normalise(following.text)
+    words = WORD.findall(text)
+    if len(words) < MEND_MIN_WORDS or not SENTENCE_INSIDE.search(text) or ENDS_PUNCTUATED.search(text):
+        return False
+    first, last = FIRST_WORD.match(after), LAST_WORD.search(text)
+    if first is None or last is None or after[first.end():first.end() + 1] == ":":
+        return False  # "Answer: ...", "Update: ..." open a block of their own
+    if not SENTENCE_END.search(after) and len(WORD.findall(after)) < MEND_MIN_WORDS // 2:
+        return False  # a label ("level 1"), not the rest of a sentence
+    opening, ending = first.group(1), last.group(1)
+    if opening[0].islower() or ending.lower() in CANNOT_END_SENTENCE:
+        return True
+    from summarizer.nlp.words import stop_words
+
+    return ending[0].isupper() and opening[0].isupper() and opening.lower() not in stop_words()
 
 
 def trim(block: Block) -> tuple[Block, list[Removed]]:
@@ -223,6 +286,9 @@ def _match(block: Block, facts: PageFacts) -> tuple[str | None, str | None]:
         elif kind == "line":
             if block.kind == PARAGRAPH and pattern.fullmatch(text):
                 return name, kind
+        elif kind == "label":
+            if pattern.fullmatch(text):
+                return name, "links"
         elif pattern.fullmatch(text):
             if kind == "links" and block.kind == ITEM:
                 continue  # an item of a list is a link, not the lead-in of one
@@ -377,6 +443,19 @@ def teaser_headline(block: Block, text: str, facts: PageFacts) -> bool:
     return block.kind == HEADING and k in facts.linked_headings and k != key(facts.title or "")
 
 
+def doubled_teaser(block: Block, text: str, facts: PageFacts) -> bool:
+    """Rule `doubled_teaser`: a video or story carousel's entry, whose title
+    the extractor took twice (the link's text, then the title again, whole,
+    and the source): "Foggy and frosty forecast Foggy and frosty forecast
+    Wales Online". Prose never says the same DOUBLED_MIN_WORDS words twice
+    in a row."""
+    words = text.split()
+    if len(words) > DOUBLED_MAX_WORDS:
+        return False
+    return any(words[:n] == words[n : 2 * n] and len(words) - 2 * n <= DOUBLED_REST_MAX_WORDS
+               for n in range(DOUBLED_MIN_WORDS, len(words) // 2 + 1))
+
+
 CODE_RULES: dict[str, Callable[[Block, str, PageFacts], bool]] = {
     "mixed_script": mixed_script,
     "author_line": author_line,
@@ -386,4 +465,5 @@ CODE_RULES: dict[str, Callable[[Block, str, PageFacts], bool]] = {
     "navigation": navigation,
     "teaser_headline": teaser_headline,
     "dash_signature": dash_signature,
+    "doubled_teaser": doubled_teaser,
 }

@@ -13,7 +13,7 @@ from collections import Counter
 from functools import cache
 from typing import TYPE_CHECKING, Literal
 
-from summarizer.headlines import is_headline_like
+from summarizer.headlines import QUOTE_CLOSERS, is_headline_like
 from summarizer.model import Document, Paragraph, Sentence, Span
 from summarizer.nlp.splitter import split_sentences
 from summarizer.nlp.words import one_line
@@ -29,12 +29,13 @@ TABLE_ROW = re.compile(r"\s*\|")
 # A subhead inside the article is shorter than a headline may be, and does
 # not end in a quotation mark.
 SUBHEAD_MAX_WORDS = 15
-QUOTE_CLOSERS = "\"'\u2019\u201d\u00bb"
 # A paragraph of at least this many words, this share of whose word triples
 # the rest of the article holds, is a repeat (a pull quote).
 PULL_QUOTE_MIN_WORDS = 8
 PULL_QUOTE_SHARE = 0.8
 WORD = re.compile(r"\w+")
+# A list bullet (not a dash that opens prose: "\u2014 and then the lights went out").
+BULLET = re.compile(r"[-*\u2022\u2023\u2043\u25aa\u25cf\u25e6]\s+")
 # What stands inside double quotation marks, straight or curly; a quotation
 # left open runs to the end of the paragraph (it goes on in the next one).
 QUOTE_MARK = re.compile("[\"\u201c]")
@@ -118,7 +119,8 @@ def parse_document(text: str, title: str | None = None) -> Document:
     body: list[Sentence] = []
     for i, sentence in enumerate(sentences):
         if i not in skip:
-            body.append(Sentence(len(body), sentence.start, sentence.end, sentence.text, sentence.paragraph))
+            start = sentence.start + _bullet_length(sentence.text)
+            body.append(Sentence(len(body), start, sentence.end, text[start : sentence.end], sentence.paragraph))
     body = _renumber_paragraphs(body)
     return Document(
         text=text,
@@ -129,6 +131,15 @@ def parse_document(text: str, title: str | None = None) -> Document:
         headings=tuple(sentences[i].span for i in sorted(headings)),
         page_title=title,
     )
+
+
+def _bullet_length(text: str) -> int:
+    """Rule `bullet_is_no_text`: the page's list bullet before a sentence
+    ("• It was an underwhelming first quarter", "- Libraries will return")
+    is layout; the sentence starts after it, so a summary or a brief never
+    shows it beside its own bullet. Numbers ("3. Profile pic") stay."""
+    match = BULLET.match(text)
+    return match.end() if match and match.end() < len(text) else 0
 
 
 def _pull_quotes(sentences: list[Sentence], skip: set[int]) -> list[int]:

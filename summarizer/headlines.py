@@ -13,17 +13,33 @@ import re
 from summarizer.nlp.lines import CLOSERS
 
 HEADLINE_MAX_WORDS = 25
+# A question longer than this, with a clause break inside, reads as prose.
+QUESTION_HEADLINE_MAX_WORDS = 16
+CLAUSE_BREAK = re.compile(r"[,:;]\s")
+QUOTE_CLOSERS = "\"'\u2019\u201d\u00bb"
 # How a sentence or a clause ends, closing quotes and brackets after it.
 CLAUSE_END = re.compile(rf"[.:;,]{CLOSERS}$")
 
 
 def is_headline_like(text: str) -> bool:
     """Rule `headline_like`: short, one line, not ending as a sentence or a
-    clause does."""
+    clause does, and no long question (rule `long_question_is_prose`)."""
     words = text.split()
     return (
         "\n" not in text
         and 0 < len(words) <= HEADLINE_MAX_WORDS
         and not CLAUSE_END.search(text)
         and not text.rstrip().endswith(".")
+        and not is_long_question(text)
     )
+
+
+def is_long_question(text: str) -> bool:
+    """Rule `long_question_is_prose`: a question of more than
+    QUESTION_HEADLINE_MAX_WORDS words with a clause break (comma, colon)
+    inside is an article's opening sentence ("In Why We're Polarized, Ezra
+    Klein sets out to answer a simple question: Why was America's 2016
+    election so normal?"), not a headline ("Will the Fed raise rates?")."""
+    stripped = text.rstrip().rstrip(QUOTE_CLOSERS)
+    return (stripped.endswith("?") and len(text.split()) > QUESTION_HEADLINE_MAX_WORDS
+            and bool(CLAUSE_BREAK.search(stripped)))

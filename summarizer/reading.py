@@ -49,6 +49,7 @@ from pathlib import Path
 from typing import Literal
 
 from summarizer.errors import PDF_MESSAGE, InputError, too_large
+from summarizer.nlp.words import one_line
 from summarizer.sources import check_content_type, declared_charset, extract_html, fetch_url, is_url, looks_like_html
 
 # Bytes that never occur in text: their presence means a binary file.
@@ -386,9 +387,13 @@ def _read_bytes(source: str, max_bytes: int, raise_cap: str = RAISE_CAP) -> byte
         check_size(len(data), max_bytes, name, raise_cap)
         return data
     path = Path(source)
-    if not path.exists():
+    try:
+        exists, is_dir = path.exists(), path.is_dir()
+    except OSError as error:  # a text given where a path belongs: "File name too long"
+        raise InputError(f"{one_line(source)[:60]}: cannot read ({error.strerror or error})") from None
+    if not exists:
         raise InputError(f"{source}: no such file")
-    if path.is_dir():
+    if is_dir:
         raise InputError(f"{source}: is a directory, not a file")
     try:
         if path.is_file():

@@ -123,6 +123,10 @@ def test_inputs_are_articles_or_where_to_read_them(tmp_path: Path) -> None:
     # error, not a note whose bottom line is the file name.
     with pytest.raises(InputError, match=r"^typo-missing\.txt: no such file$"):
         make_brief(["typo-missing.txt"])
+    # An article's text passed where a path belongs is too long for a file
+    # name: still one line naming the input, never an OSError.
+    with pytest.raises(InputError, match=r"^NATO members are .*: cannot read \(File name too long\)$"):
+        make_brief(["NATO members are examining ways to broaden existing pacts. " * 40])
     copy = tmp_path / "nato.txt"
     copy.write_text(DEMO.read_text(encoding="utf-8"), encoding="utf-8")
     from_path, from_string = make_brief([copy]), make_brief([str(copy)])

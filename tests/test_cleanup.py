@@ -117,8 +117,23 @@ REMOVED = [
     ("dash_signature", Block(PARAGRAPH, "\u2013 David Dunkley")),
     ("embed_lead_in", Block(PARAGRAPH, "Here\u2019s a short clip of the judge walking in:")),
     ("embed_lead_in", Block(PARAGRAPH, "Watch the video below:")),
+    ("link_label", Block(ITEM, "- MORE BUDGET NEWS")),
+    ("teaser", Block(ITEM, "- Library Hours Cut From Next Month - October 9, 2020")),
+    ("share_prompt", Block(PARAGRAPH, "Editor\u2019s note: The disclaimer below refers to advertising posts and "
+                                      "does not apply to this or any other editorial stories.")),
+    ("live_blog_note", Block(PARAGRAPH, "We\u2019ll be covering the council\u2019s decisions over the day, but the "
+                                        "main focus is how they affect the town.")),
+    ("live_blog_note", Block(PARAGRAPH, "We are logging off for the night but we will be back from 7am.")),
+    ("live_blog_note", Block(PARAGRAPH, "We'll bring you all of today's updates in our live blog below.")),
+    ("doubled_teaser", Block(ITEM, "- Foggy and frosty start to the week Foggy and frosty start to the week "
+                                   "across the region Daily Example")),
 ]
 
+# An author box too long to be a prompt (more than SHORT_BLOCK_WORDS words), then its contact line.
+BIO = ("Jane Roe is the founder of a marketing consultancy that helps small businesses and charities in the "
+       "region to stand out and to communicate the right message to the right people at the right time, through "
+       "strategy, marketing, media services and design. She is also a freelance writer, an advertising "
+       "copywriter and a voice artist, and she teaches a course on social media at the community college.")
 # (rule, block, kept text): the piece each "lead" or "tail" rule cuts off a paragraph, the rest kept.
 TRIMMED = [
     ("broadcast_label", Block(PARAGRAPH, "Report: People out on the streets wore layers all day."),
@@ -129,6 +144,7 @@ TRIMMED = [
                                      "justice."), "The state has sworn in its first Native American justice."),
     ("sign_off", Block(PARAGRAPH, "Teachers will help students who fell behind. (BA)"),
      "Teachers will help students who fell behind."),
+    ("contact_tail", Block(PARAGRAPH, BIO + " Follow us on FB & IG 555-0100. Email: jane@example.com"), BIO),
 ]
 
 # Article text that looks a little like clutter and must stay.
@@ -161,6 +177,12 @@ KEPT = [
     Block(PARAGRAPH, "Watch what happens when the council votes:"),
     Block(PARAGRAPH, "\u2014 and then the lights went out, residents said."),
     Block(PARAGRAPH, "Close to 2,000 people signed the petition."),
+    Block(ITEM, "- More than 500 homes lost power"),
+    Block(PARAGRAPH, "The mayor said the bridge would reopen on Monday - October 9, 2020 at the latest."),
+    Block(PARAGRAPH, "We will keep fighting for the bridge, the mayor said on Monday."),
+    Block(PARAGRAPH, "\u201cWe will be back next year,\u201d the organisers said."),
+    Block(PARAGRAPH, "The council said the advertising rules below apply to every shop on the high street."),
+    Block(PARAGRAPH, "Police said the man said he was sorry, sorry, sorry, sorry again and again to the family."),
 ]
 
 

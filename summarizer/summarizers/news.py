@@ -23,8 +23,9 @@ and CNN/DailyMail as distributed rank on more than position and centrality.
 
 The score is a weighted sum of the components (weights in `WEIGHTS`, tuned on
 the dev sets only). Selection then avoids repeats (maximal marginal
-relevance over the same cosine graph) and, under a word budget, takes the
-best-scoring set of non-redundant sentences that fits. Either way a sentence
+relevance over the same cosine graph); under a word budget it opens with
+the lead (rule `lead_first_within_words`), then takes the best choices that
+still fit. Either way a sentence
 comes with the sentences it needs to be read (summarizer.summarizers.
 standalone: "He said ..." with the sentence naming him, a quotation over
 several sentences whole), or not at all.
@@ -49,7 +50,7 @@ from summarizer.claim_cache import document_claims
 from summarizer.model import Document
 from summarizer.nlp.words import LETTER, content_words, count_words, stem, stop_words, tokenize_words
 from summarizer.rules import load_word_set
-from summarizer.summarizers.base import Length, Ranker, select_within_words
+from summarizer.summarizers.base import Length, Ranker
 from summarizer.summarizers.graph import SparseRows, centrality, similarity_graph, term_matrix
 from summarizer.summarizers.standalone import MAX_UNIT, sentence_units
 
@@ -112,10 +113,6 @@ SHORT_WORDS = 10
 LONG_WORDS = 30
 # Two sentences this similar (cosine) are repeats: never both picked.
 DUPLICATE_SIMILARITY = 0.5
-# Under a word budget, the knapsack is solved again without the weaker of
-# a repeated pair at most this many times (news needs 10 at most), then
-# once without the weaker of every repeated pair: time stays linear.
-EXACT_SOLVES = 16
 # Double quotation marks, or a single one opening a quotation (a closing
 # single mark is indistinguishable from a plural possessive: "analysts'").
 QUOTE_MARKS = re.compile(r"[\"\u201c\u201d]|(?:^|\s)['\u2018]\w")
@@ -366,6 +363,31 @@ class _MarginalRelevance:
         assert last_resort is not None  # count <= sentences: one is always left
         return [last_resort[1]]
 
+    def best_whole(self, room: int, word_counts: Sequence[int]) -> list[int] | None:
+        """The best sentence that stands alone, or unit of at most MAX_UNIT
+        sentences, whose new sentences fit in `room` words and are no
+        repeats; None when none is left. Choices that do not fit are
+        dropped from their heaps: room only shrinks."""
+        def fits(adds: Sequence[int]) -> bool:
+            return sum(word_counts[j] for j in adds) <= room
+
+        while True:
+            single = self._top(self.singles, self.sentence_version)
+            if single is not None and not fits([single[1]]):
+                heapq.heappop(self.singles)
+                continue
+            tops = [(top, size) for size in range(1, MAX_UNIT + 1)
+                    if (top := self._top(self.by_size[size], self.unit_version)) is not None]
+            unit = min(tops, default=None)
+            if unit is not None:
+                adds = [j for j in self.units[unit[0][1]] if self.available[j]]
+                if not fits(adds):
+                    heapq.heappop(self.by_size[unit[1]])
+                    continue
+                if single is None or unit[0][0] < single[0]:
+                    return adds
+            return [single[1]] if single is not None else None
+
     def take(self, adds: Sequence[int]) -> None:
         changed = []
         for j in adds:
@@ -402,71 +424,44 @@ class _MarginalRelevance:
         heapq.heappush(self.by_size[len(new)], (-self.unit_gain(new), i, self.unit_version[i]))
 
 
-def select_within_budget(
+def select_lead_first(
     scores: np.ndarray,
     similarity: SparseRows,
     word_counts: Sequence[int],
     budget: int,
+    redundancy: float,
     units: Sequence[tuple[int, ...]] | None = None,
 ) -> list[int]:
-    """The best-scoring set of sentences whose words fit the budget, with no
-    two of them repeats (cosine above DUPLICATE_SIMILARITY): solve the
-    knapsack, drop the weaker of any repeated pair, solve again.
+    """Rule `lead_first_within_words`: under a word budget a summary opens
+    with the lead (the first body sentence: in news it carries the news), or
+    is the lead alone when nothing else fits beside it; then come the best
+    choices of `select_mmr` that still fit, each a whole unit (a sentence
+    with the sentences it needs), never a repeat. A choice that does not fit
+    is passed over for the next one, so a long lead never gives way to three
+    short asides, as a knapsack over the scores would have it.
 
-    With `units`, each sentence is an item that brings its whole unit: its
-    weight is the unit's words and its value the unit's scores (raised above
-    zero first); units longer than MAX_UNIT are left out. The union of the
-    chosen units weighs no more than their sum, so the budget holds."""
+    A lead longer than the budget is passed over like any other choice. In
+    article order; never exceeds the budget."""
     n = len(scores)
+    if n == 0:
+        return []
     if units is None:
         units = tuple((i,) for i in range(n))
-    values = _positive(np.asarray(scores, dtype=float))
-    counts = list(word_counts)
-    item_words = [sum(counts[j] for j in unit) if len(unit) <= MAX_UNIT else budget + 1 for unit in units]
-    item_values = [float(sum(values[j] for j in unit)) for unit in units]
-
-    def solve(excluded: set[int]) -> list[int]:
-        weights = [budget + 1 if excluded.intersection(units[i]) else w for i, w in enumerate(item_words)]
-        items = select_within_words(item_values, weights, budget)
-        return sorted({j for i in items for j in units[i]})
-
-    excluded: set[int] = set()
-    for _ in range(EXACT_SOLVES):
-        picked = solve(excluded)
-        repeat = _first_repeat(picked, values, similarity)
-        if repeat is None:
-            return picked
-        excluded.add(repeat)
-    # A text that repeats itself over and over: drop the weaker of every
-    # repeated pair at once, so that one more solution is the last.
-    return solve(excluded | _weaker_of_every_repeat(values, similarity))
-
-
-def _positive(values: np.ndarray) -> np.ndarray:
-    """Scores shifted above zero, as the knapsack needs (see
-    base.select_within_words)."""
-    if len(values) == 0:
-        return values
-    low, high = float(values.min()), float(values.max())
-    return values - low + (0.1 * (high - low) if high > low else 1.0) if low <= 0 else values
-
-
-def _weaker_of_every_repeat(scores: np.ndarray, similarity: SparseRows) -> set[int]:
-    """For every too-similar pair of sentences, the weaker one (the later
-    among equals), as `_first_repeat` chooses."""
-    rows, cols = similarity.nonzero()
-    repeats = (similarity.data > DUPLICATE_SIMILARITY) & (rows < cols)
-    first, second = rows[repeats], cols[repeats]
-    return set(np.where(scores[second] <= scores[first], second, first).tolist())
-
-
-def _first_repeat(picked: Sequence[int], scores: np.ndarray, similarity: SparseRows) -> int | None:
-    """The weaker sentence of the first too-similar pair among `picked`."""
-    for position, i in enumerate(picked):
-        for j in picked[position + 1:]:
-            if similarity[i, j] > DUPLICATE_SIMILARITY:
-                return j if scores[j] <= scores[i] else i
-    return None
+    low, high = float(scores.min()), float(scores.max())
+    relevance = (scores - low) / (high - low) if high > low else np.ones(n)
+    selection = _MarginalRelevance(relevance.tolist(), similarity, redundancy, units)
+    room = budget
+    lead = [j for j in units[0] if j < n]
+    if sum(word_counts[j] for j in lead) <= room:
+        selection.take(lead)
+        room -= sum(word_counts[j] for j in lead)
+    while room > 0:
+        adds = selection.best_whole(room, word_counts)
+        if adds is None:
+            break
+        selection.take(adds)
+        room -= sum(word_counts[j] for j in adds)
+    return sorted(selection.picked)
 
 
 class NewsRanker(Ranker):
@@ -504,6 +499,7 @@ class NewsRanker(Ranker):
         values = np.asarray(scores, dtype=float)
         if length.words is not None:
             word_counts = [count_words(s.text) for s in document.sentences]
-            return select_within_budget(values, analysis.similarity, word_counts, length.words, analysis.units)
+            return select_lead_first(values, analysis.similarity, word_counts, length.words,
+                                     self.weights.redundancy, analysis.units)
         count = length.sentence_count(len(values))
         return select_mmr(values, analysis.similarity, count, self.weights.redundancy, analysis.units)

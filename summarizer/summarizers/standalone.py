@@ -3,7 +3,7 @@
 An extractive summary shows sentences out of their context. Some do not
 survive that: "He identified the man as ..." leans on the sentence before
 it, and the middle of a quotation that runs over several sentences reads as
-the reporter's own words, or leaves a quotation mark open. Two named rules
+the reporter's own words, or leaves a quotation mark open. Named rules
 work out, for every body sentence, the set of sentences it must be shown
 with (itself included): its *unit*.
 
@@ -16,6 +16,14 @@ with (itself included): its *unit*.
 - `unattributed_quotation`: a sentence that is one quotation from end to
   end (`"I hope that my baby recovers quickly."`) says nothing of who
   speaks: it needs the sentence before it, where the speaker is.
+- `pronoun_speaker_quotation`: nor does a quotation whose speaker is only a
+  pronoun after it (`"...," he says.`): it needs the sentence before it.
+- `back_pointing_phrase`: a sentence that speaks of "that sentiment",
+  "this view" (nouns of rules/back_pointing_nouns.txt) needs the sentence
+  before it, which says what that is.
+- `question_needs_answer`: a question the text itself asks ("Did you go to
+  art school?", "Which invites the question: ...?") needs the sentence
+  after it, which answers it.
 
 Units longer than MAX_UNIT sentences are not worth their room in a summary:
 selection leaves them out while anything else remains.
@@ -33,6 +41,8 @@ from summarizer.rules import load_rules, load_word_set
 # A sentence together with what it needs may be at most this many sentences.
 MAX_UNIT = 3
 OPENING = re.compile(r"""[\s"'\u2018\u201c(\[\u2014\u2013-]*([^\W\d_]+)""")
+# A closing quotation mark, then only a pronoun and a verb: `," he says.`
+PRONOUN_SPEAKER = re.compile(r"""[,.!?]?['"\u201d\u2019]\s*,?\s+(?:he|she|they)\s+\w+(?:\s+\w+)?\.$""")
 LEADING_MARKS = re.compile(r"""^[\s"'\u2018\u201c(\[\u2014\u2013-]+""")
 
 
@@ -58,6 +68,21 @@ RULES: tuple[StandaloneRule, ...] = (
         '"We will not give up. We will rebuild," the mayor said.',
     ),
     StandaloneRule(
+        "back_pointing_phrase",
+        "a sentence holding \"that sentiment\", \"this view\" and the like needs the sentence before it",
+        "Residents said the new flats would bring crime. Resident Michael Lopiano shared that sentiment on Monday.",
+    ),
+    StandaloneRule(
+        "pronoun_speaker_quotation",
+        "a quotation whose speaker is only a pronoun needs the sentence naming the speaker",
+        "Student Tom Hill is organising a rent strike. \u201cUniversities put rents above lives,\u201d he says.",
+    ),
+    StandaloneRule(
+        "question_needs_answer",
+        "a question the text asks (not one inside a quotation) needs the sentence after it, its answer",
+        "Did you go to art school? No, I taught myself by copying old masters.",
+    ),
+    StandaloneRule(
         "unattributed_quotation",
         "a sentence that is one quotation from end to end needs the sentence naming its speaker",
         "Nesma Hajjaj fled the north seven months pregnant. \u201cI hope that my baby recovers quickly.\u201d",
@@ -71,6 +96,13 @@ def _openers() -> frozenset[str]:
 
 
 @cache
+def _opening_phrases() -> tuple[str, ...]:
+    """The entries of back_pointing_openers.txt of several words ("in
+    other words"), matched on the sentence's first words."""
+    return tuple(entry for entry in _openers() if " " in entry)
+
+
+@cache
 def _exceptions() -> tuple[str, ...]:
     return tuple(entry.lower() for entry in load_rules("back_pointing_exceptions"))
 
@@ -80,11 +112,16 @@ def opens_by_pointing_back(text: str) -> bool:
     quotation mark) is a back-pointing word and the opening is not one of
     the listed exceptions."""
     first = OPENING.match(text)
-    if first is None or first.group(1).lower() not in _openers():
+    if first is None:
         return False
     opening = LEADING_MARKS.sub("", text).lower()
-    return not any(opening.startswith(phrase) and not opening[len(phrase):len(phrase) + 1].isalnum()
-                   for phrase in _exceptions())
+    if first.group(1).lower() not in _openers():
+        return any(_starts_with(opening, phrase) for phrase in _opening_phrases())
+    return not any(_starts_with(opening, phrase) for phrase in _exceptions())
+
+
+def _starts_with(opening: str, phrase: str) -> bool:
+    return opening.startswith(phrase) and not opening[len(phrase):len(phrase) + 1].isalnum()
 
 
 def is_unattributed_quotation(text: str) -> bool:
@@ -94,6 +131,46 @@ def is_unattributed_quotation(text: str) -> bool:
     marks = [c for c in stripped if c in '"\u201c\u201d']
     return (len(stripped) > 2 and stripped[0] in '"\u201c' and stripped[-1] in '"\u201d'
             and len(marks) == 2)
+
+
+def is_pronoun_attributed_quotation(text: str) -> bool:
+    """Rule `pronoun_speaker_quotation`: the sentence is a quotation whose
+    speaker, after it, is only a pronoun and a verb (`"Universities are
+    putting rents above student lives," he says.`): who "he" is, the
+    sentence before says."""
+    stripped = text.strip()
+    return stripped[:1] in '"\u201c' and bool(PRONOUN_SPEAKER.search(stripped))
+
+
+@cache
+def _back_pointing_phrase() -> re.Pattern[str]:
+    words = load_word_set("back_pointing_nouns")
+    plural = {w for w in words if w.endswith("s") and w[:-1] in words}
+
+    def alternatives(nouns: set[str] | frozenset[str]) -> str:
+        return "|".join(sorted(map(re.escape, nouns)))
+
+    # "that claims ..." is mostly "said that claims ...": "that" and "this"
+    # only before a singular noun, "these" and "those" before a plural one;
+    # "at this point", "up to that point" are times.
+    return re.compile(rf"(?<!\bat )(?<!\bto )\b(?:(?:that|this) (?:{alternatives(words - plural)})|(?:these|those) "
+                      rf"(?:{alternatives(plural)})|(?:such|the same) (?:{alternatives(words)}))\b", re.IGNORECASE)
+
+
+def holds_back_pointing_phrase(text: str) -> bool:
+    """Rule `back_pointing_phrase`: the sentence speaks of what an earlier
+    one said through a demonstrative and a noun of rules/
+    back_pointing_nouns.txt ("shared that sentiment", "rejected this
+    view")."""
+    return bool(_back_pointing_phrase().search(text))
+
+
+def is_open_question(text: str) -> bool:
+    """Rule `question_needs_answer`: the sentence ends with a question mark
+    of its own (not one inside a closing quotation: `He asked: "Why now?"`
+    is a report), so it asks what the next sentence answers: an interview's
+    question, an essay's "Which invites the question: ...?"."""
+    return text.rstrip().endswith("?")
 
 
 def quotation_balance(text: str) -> tuple[int, int]:
@@ -145,9 +222,15 @@ def sentence_units(document: Document) -> tuple[tuple[int, ...], ...]:
         opening = document.sentences[head].text
         if len(group) > MAX_UNIT or head == 0 or not (
             opens_by_pointing_back(opening) or is_unattributed_quotation(opening)
+            or holds_back_pointing_phrase(opening) or is_pronoun_attributed_quotation(opening)
         ):
             units.append(group)
             continue
         needed = sorted(set(group).union(units[head - 1]))
         units.append(tuple(needed[-(MAX_UNIT + 1):]))
+    for i in range(n - 2, -1, -1):  # from the end: an answer that is itself a question brings its own answer
+        if len(units[i]) <= MAX_UNIT and is_open_question(document.sentences[units[i][-1]].text):
+            answer = units[i][-1] + 1
+            needed = sorted(set(units[i]).union(units[answer], (answer,)))
+            units[i] = tuple(needed[:MAX_UNIT + 1])
     return tuple(units)
