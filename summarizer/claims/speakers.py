@@ -84,6 +84,7 @@ class Entity:
     role_words: set[str] = field(default_factory=set)
     spoke: bool = False  # has been the speaker of a claim
     confirmed: bool = False  # named inside a sentence, not only as its first word
+    first_seen: int = -1  # the position of the sentence that first named it
 
     words: tuple[str, ...] = ()  # name_key(name), kept with it
 
@@ -230,6 +231,7 @@ class SpeakerIndex:
             return Entity(name.text, name.kind, name.gender, name.title, set(name.role_words))  # ambiguous
         entity = Entity(name.text, name.kind, name.gender, name.title, set(name.role_words))
         if register:
+            entity.first_seen = self.position
             self._index(entity)
             self._index_roles(entity)
         return entity
@@ -478,9 +480,12 @@ class SpeakerIndex:
         found = _pick([e for e in _distinct(here) if _can_be(e, gender)], gender)
         if found is not None:
             return found or None
-        last_speaker = next(
-            (e for p, e, _ in reversed(self.speakers) if e is not None and self.position - p <= NEAR), None
+        last = next(
+            ((p, e) for p, e, _ in reversed(self.speakers) if e is not None and self.position - p <= NEAR), None
         )
+        last_speaker = last[1] if last is not None else None
+        if last is not None and _can_be(last[1], gender) and self._newer_subject(last[0], last[1], gender):
+            return None
         if last_speaker is not None and last_speaker.gender == gender and _can_be(last_speaker, gender):
             return last_speaker
         for back in range(1, WINDOW + 1):
@@ -501,6 +506,23 @@ class SpeakerIndex:
         if last_speaker is not None and _can_be(last_speaker, gender):
             return last_speaker
         return None
+
+    def _newer_subject(self, spoke: int, speaker: Entity, gender: str) -> bool:
+        """Rule `newer_subject_of_another_person`: "'...,' Pay said. Fraser
+        Amos, a final-year student, is helping to rally support ... 'Universities
+        are putting rents above student lives,' he says.": a person who fits
+        the pronoun, first named (introduced) as a sentence's subject after
+        the last speaker spoke, may be the one meant; the text does not say
+        which, so no one is."""
+        for back in range(1, min(self.position - spoke, len(self.recent) - 1) + 1):
+            subjects = [m for m in _subjects_first(self.recent[-1 - back])
+                        if not m.quoted and not m.aside and not m.object and not m.possessive]
+            if not subjects:
+                continue
+            first = subjects[0].entity
+            if first.first_seen == self.position - back and first is not speaker and _may_be(first, gender):
+                return True
+        return False
 
     def _mentioned(self, back: int) -> list[Entity]:
         """People and bodies named outside quotations `back` sentences ago."""
@@ -623,6 +645,14 @@ def _can_be(entity: Entity, gender: str) -> bool:
     if entity.kind == ORGANISATION or entity.gender not in (gender, None):
         return False
     return entity.kind == PERSON or entity.gender is not None or (entity.spoke and entity.confirmed)
+
+
+def _may_be(entity: Entity, gender: str) -> bool:
+    """A person who fits the pronoun, or a full name of unknown kind and
+    gender that may be one ("Fraser Amos, a final-year student")."""
+    return _can_be(entity, gender) or (
+        entity.kind == UNKNOWN and entity.gender is None and len(entity.words) > 1
+    )
 
 
 def _group_name(words: Sequence[Token]) -> bool:
