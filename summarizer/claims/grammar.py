@@ -540,8 +540,10 @@ def _before_writer_gloss(view: SentenceView, start: int) -> int:
     """Rule `writer_gloss_ends_content`: an indirect claim stops before the
     writer's own words: a comma and a participle (`..., highlighting the
     political processes`), a comma and "which" (`..., which makes him an
-    outlier`), a semicolon, or "but" and a pronoun (`..., but he has also
-    intensified ...`). A quotation is never cut."""
+    outlier`), a semicolon, "but" and a pronoun (`..., but he has also
+    intensified ...`), or a dash that opens the writer's comment on what
+    was said (`... to move south — a declaration that Amnesty International
+    said could amount to a war crime`). A quotation is never cut."""
     tokens = view.tokens
     for m in range(start + 2, len(tokens)):
         before, word = tokens[m - 1].text, tokens[m].lower
@@ -550,6 +552,7 @@ def _before_writer_gloss(view: SentenceView, start: int) -> int:
             (before == "," and (word in WRITER_GLOSSES or word == "which"))
             or word == ";"
             or (word == "but" and nxt in SUBJECT_PRONOUNS)
+            or _dash_apposition(tokens, m)
         )
         if is_gloss and not view.quotes.covering(tokens[m].start):
             return m - 2 if before == "," else m - 1
@@ -557,6 +560,18 @@ def _before_writer_gloss(view: SentenceView, start: int) -> int:
 
 
 SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})
+# A dash and "a"/"an" and a noun then "that" or "which" within this many tokens.
+DASH_APPOSITION_REACH = 4
+
+
+def _dash_apposition(tokens: Sequence[Token], m: int) -> bool:
+    """Rule `dash_apposition_is_the_writers`: "— a declaration that ...",
+    "— a move which ...": a noun phrase after a dash that sums up the clause
+    before it, with a clause of its own, is the writer's comment."""
+    if tokens[m].text not in ("\u2014", "\u2013") or m + 2 >= len(tokens) or tokens[m + 1].lower not in ("a", "an"):
+        return False
+    reach = tokens[m + 2 : m + 2 + DASH_APPOSITION_REACH]
+    return any(t.lower in ("that", "which") for t in reach)
 
 
 def object_end(view: SentenceView, start: int, end: int) -> int:

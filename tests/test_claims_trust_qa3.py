@@ -1,4 +1,5 @@
-"""Rule `newer_subject_of_another_person` (claims/speakers.py): a person
+"""Claims a reader can trust, QA round 3. Rule `newer_subject_of_another_person`
+(claims/speakers.py): a person
 introduced as a sentence's subject after the last speaker spoke may be the
 "he" or "she" of the next quotation; the text does not say which, so the
 speaker stays unresolved rather than going to the last speaker (QA round 3,
@@ -30,3 +31,19 @@ def test_without_a_new_person_he_is_still_the_last_speaker() -> None:
     claims = claims_of(text)
     last = next(c for c in claims if "rents and revenues" in c.content)
     assert last.speaker == "Levi Pay"
+
+
+def test_a_dash_apposition_is_the_writers_and_its_own_claim_stands_apart() -> None:
+    """Rule `dash_apposition_is_the_writers` (QA round 3, N4): the warning
+    ends at the dash; the rights group's view is its own, hedged claim, and
+    the warning is not hedged by it."""
+    text = (
+        "On October 13, Israel warned people in northern Gaza to move south or risk being targeted as militants "
+        "\u2014 a declaration that Amnesty International said could amount to a war crime.\n"
+    )
+    claims = {c.speaker: c for c in claims_of(text)}
+    warning = claims["Israel"]
+    assert warning.content.endswith("targeted as militants")
+    assert not warning.hedged
+    assert claims["Amnesty International"].content == "could amount to a war crime"
+    assert claims["Amnesty International"].hedged
