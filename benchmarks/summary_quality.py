@@ -285,7 +285,9 @@ def check_brief(articles: Sequence, expect_reprint: bool) -> dict[str, float]:
     note = make_brief(articles)
     ms = 1000 * (time.perf_counter() - started)
     references = {ref.number: ref for ref in note.references}
+    # each claim is under its speaker or (hedged, or no source) under uncertain
     claims = [c for group in note.speakers for c in group.claims]
+    claims += [c for c in note.uncertain if c not in claims]
     points = [p for p in (note.bottom_line, *note.key_points) if p]
     cited: list[tuple[str, tuple[int, ...]]] = [(p.text, p.citations) for p in points]
     cited += [(c.content, c.citations) for c in claims]

@@ -126,6 +126,7 @@ def make_brief(
     units = [sentence_units(d) for d in documents]
     picked = _pick_points(documents, stems, units, repeated, rarity, points, words,
                           [scores for _, scores in per_source])
+    claims_before_budget = claims
     claims = [c for c in claims if not _given_as_point(c, picked)]
     ranks = [_rank_positions(scores) for _, scores in per_source]
     words_in = sum(count_words(s.text) for d in documents for s in d.sentences)
@@ -138,8 +139,11 @@ def make_brief(
     brief_claims = [c for c in (citations.claim(g) for g in claims) if c]
     uncertain = tuple(c for c in brief_claims if is_uncertain(c))
     speakers = _group_by_speaker([c for c in brief_claims if not is_uncertain(c)])
-    speaker_names = list(dict.fromkeys(c.speaker for c in brief_claims if c.speaker and is_named(c)))
-    mentions = find_mentions((s.text for d in documents for s in d.sentences), speaker_names)
+    all_claims = [c.claim for c in claims_before_budget]
+    people = list(dict.fromkeys(c.speaker for c in all_claims if c.speaker and c.speaker_kind == "person"))
+    bodies = list(dict.fromkeys(c.speaker for c in all_claims if c.speaker and c.speaker_kind == "organisation"))
+    mentions = find_mentions((s.text for d in documents for s in d.sentences), people, bodies,
+                             [t for t in (a.title or d.title for a, d in zip(articles, documents, strict=True)) if t])
     words_out = sum(count_words(p.text) for p in (bottom_line, *key_points) if p) + sum(
         count_words(c.content) for c in brief_claims
     )

@@ -181,9 +181,10 @@ class Explanation:
 
 # --- briefing notes -------------------------------------------------------------
 
-MentionKind = Literal["person", "organisation", "other"]
+MentionKind = Literal["person", "organisation", "place", "other"]
 PERSON: MentionKind = "person"
 ORGANISATION: MentionKind = "organisation"
+PLACE: MentionKind = "place"
 OTHER: MentionKind = "other"
 
 

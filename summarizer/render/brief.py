@@ -8,14 +8,14 @@ import shlex
 from functools import partial
 from typing import TYPE_CHECKING
 
-from summarizer.model import ORGANISATION, OTHER, PERSON, Brief, BriefClaim, BriefSource, Reference, SpeakerGroup
+from summarizer.model import ORGANISATION, OTHER, PERSON, PLACE, Brief, BriefClaim, BriefSource, Reference, SpeakerGroup
 from summarizer.render import Views, count_of, one_line
 
 if TYPE_CHECKING:
     from rich.console import Console, ConsoleOptions, RenderableType, RenderResult
     from rich.text import Text
 
-MENTION_GROUPS = ((PERSON, "People"), (ORGANISATION, "Organisations"), (OTHER, "Other names"))
+MENTION_GROUPS = ((PERSON, "People"), (ORGANISATION, "Organisations"), (PLACE, "Places"), (OTHER, "Other names"))
 
 
 def mention_lines(brief: Brief) -> list[tuple[str, str]]:
