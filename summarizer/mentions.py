@@ -162,11 +162,14 @@ def _fold_surnames(found: dict[str, tuple[MentionKind, int]], fuller: Sequence[s
     when the text never gives it in full)."""
     full = [name for name, (kind, _) in found.items() if kind == PERSON and len(name.split()) > 1]
     full += [name for name in fuller if name not in found and not is_place(name)]
+    by_surname: dict[str, dict[str, None]] = {}
+    for name in full:
+        by_surname.setdefault(_words(name)[-1], {})[name] = None
     folded = dict(found)
     for name, (kind, count) in found.items():
         if len(name.split()) != 1 or kind in (PLACE, ORGANISATION):
             continue
-        fits = list(dict.fromkeys(f for f in full if _words(f)[-1] == name.lower()))
+        fits = list(by_surname.get(name.lower(), {}))
         if len(fits) == 1:
             del folded[name]
             known = folded.get(fits[0])
