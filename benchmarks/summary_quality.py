@@ -26,7 +26,7 @@ Both are taken over the first comparison's picks (k = 3 for the highlights).
 
 and a check of briefs over the dev web pages (`--sets web-briefs`): the
 pages paired in dev.jsonl order, one two-source brief a pair, and each page
-briefed with itself (a reprint, to the word). Counted:
+briefed with itself (a reprint, to the word), and each page alone. Counted:
 
   wrong citations     a cited sentence that shares under 80% of the smaller
                       side's content words (stems) with its point (key
@@ -38,6 +38,9 @@ briefed with itself (a reprint, to the word). Counted:
                       do not cite both copies
   repeating points    key points whose sentence a listed claim already gives
   over words in       briefs with more words out than words in
+  words out / in      the note's words (bottom line, key points, claims)
+                      over its sources' words: median, max, and briefs over
+                      half
 
 Usage:
   .venv/bin/python benchmarks/summary_quality.py [--limit N] [--sets cnn-corpus,bbc]
@@ -49,6 +52,7 @@ from __future__ import annotations
 import argparse
 import os
 import re
+import statistics
 import sys
 import time
 from collections import defaultdict
@@ -257,6 +261,8 @@ def run_set(set_name: str, methods: Sequence[str], limit: int | None, jobs: int)
 
 
 BRIEF_SET = "web-briefs"
+# A note should be at most about half the words it covers (issue 11, QA 21).
+WORDS_OUT_SHARE = 0.5
 # The measure's own threshold (issue 11), apart from the brief's rules.
 CARRIES = 0.8
 
@@ -279,7 +285,9 @@ def check_brief(articles: Sequence, expect_reprint: bool) -> dict[str, float]:
     note = make_brief(articles)
     ms = 1000 * (time.perf_counter() - started)
     references = {ref.number: ref for ref in note.references}
+    # each claim is under its speaker or (hedged, or no source) under uncertain
     claims = [c for group in note.speakers for c in group.claims]
+    claims += [c for c in note.uncertain if c not in claims]
     points = [p for p in (note.bottom_line, *note.key_points) if p]
     cited: list[tuple[str, tuple[int, ...]]] = [(p.text, p.citations) for p in points]
     cited += [(c.content, c.citations) for c in claims]
@@ -347,12 +355,15 @@ def run_briefs(limit: int | None, jobs: int) -> None:
     pages = [page for page in load_pages(limit) if page.path.is_file()]
     pairs = [tuple(pages[i : i + 2]) for i in range(0, len(pages) - 1, 2)]
     work = [(pair, False) for pair in pairs] + [((page,), True) for page in pages]
+    work += [((page,), False) for page in pages]
     results, wall = map_jobs(_brief_job, work, jobs, chunksize=2)
     print(f"\n## {BRIEF_SET}: {len(pages)} dev web pages ({wall:.0f} s wall, {jobs} process(es))")
     print("| briefs (two sources each) | citations | wrong citations | claims | repeated claims | repeating points "
           "| over words in | words in → out | ms/brief |")
     print("|---|---|---|---|---|---|---|---|---|")
-    for label, part in (("pairs", results[: len(pairs)]), ("page with itself", results[len(pairs):])):
+    parts = (("pairs", results[: len(pairs)]), ("page with itself", results[len(pairs) : len(pairs) + len(pages)]),
+             ("single pages", results[len(pairs) + len(pages) :]))
+    for label, part in parts:
         done = [r for r in part if r is not None]
         total: defaultdict[str, float] = defaultdict(float)
         for result in done:
@@ -362,6 +373,12 @@ def run_briefs(limit: int | None, jobs: int) -> None:
         print(f"| {len(done)} {label} | {total['citations']:.0f} | {total['wrong']:.0f} | {total['claims']:.0f} "
               f"| {total['repeated']:.0f} | {total['repeating']:.0f} | {total['over']:.0f} "
               f"| {total['words_in'] / n:.0f} → {total['words_out'] / n:.0f} | {total['ms'] / n:.0f} |")
+    print("\n| briefs | words out / words in: median | max | over half |\n|---|---|---|---|")
+    for label, part in parts:
+        ratios = sorted(r["words_out"] / r["words_in"] for r in part if r is not None and r["words_in"])
+        if ratios:
+            over = sum(1 for ratio in ratios if ratio > WORDS_OUT_SHARE)
+            print(f"| {label} | {statistics.median(ratios):.2f} | {ratios[-1]:.2f} | {over} of {len(ratios)} |")
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -22,8 +22,15 @@ whole set. Named rules keep the note trustworthy:
   "Who said what";
 - key points stand on their own (summarizer.summarizers.standalone): no
   "He said ..." without the sentence naming him;
-- `words_out_within_words_in`: the note never has more words than its
-  sources; the lowest-ranked key points, then the last claims, give way.
+- `claim_given_as_point`: a claim whose sentences (every telling's) the
+  bottom line or key points already give is not listed again;
+- `words_out_within_half_words_in`: the note (bottom line, key points,
+  claims) has at most WORDS_OUT_SHARE of its sources' words; key points and
+  claims are taken by the rank of their sentence, best first, while they
+  fit (the bottom line always stays), and the note counts the claims left
+  out for each source so that `summarizer claims` can show them;
+- each claim is shown once: under its speaker, or, when hedged or without
+  a source, under "Hedged or unconfirmed".
 
 Reprints are found through an index of content-word stems with prefix
 filtering (only the rarest stems of each sentence are indexed and probed),
@@ -62,6 +69,8 @@ REPRINT_SHARE = 0.8
 # Rule `citation_carries_point`: the cited sentence holds this share of the
 # point's content-word stems.
 CARRIES_SHARE = 0.8
+# Rule `words_out_within_half_words_in`: the note's words over its sources'.
+WORDS_OUT_SHARE = 0.5
 # Rule `repeats_a_claim`: a listed claim's speaker, cue and content cover
 # this share of a sentence's content-word stems.
 REPEAT_SHARE = 0.8
@@ -117,22 +126,30 @@ def make_brief(
     units = [sentence_units(d) for d in documents]
     picked = _pick_points(documents, stems, units, repeated, rarity, points, words,
                           [scores for _, scores in per_source])
-    picked, claims = _within_words_in(picked, claims, sum(count_words(s.text) for d in documents for s in d.sentences))
+    claims_before_budget = claims
+    claims = [c for c in claims if not _given_as_point(c, picked)]
+    ranks = [_rank_positions(scores) for _, scores in per_source]
+    words_in = sum(count_words(s.text) for d in documents for s in d.sentences)
+    picked, claims, left_out = _within_half_words_in(picked, claims, ranks, words_in)
 
     citations = _Citations(documents, stems, [a.url for a in articles])
     bottom, rest = (picked[0], picked[1:]) if picked else (None, [])
     bottom_line = citations.point(bottom) if bottom else None
     key_points = tuple(p for p in (citations.point(c) for c in sorted(rest, key=lambda c: c.members[0])) if p)
     brief_claims = [c for c in (citations.claim(g) for g in claims) if c]
-    speakers = _group_by_speaker(brief_claims)
-    uncertain = tuple(c for c in brief_claims if c.hedged or c.speaker is None)
-    speaker_names = [g.speaker for g in speakers if g.named]
-    mentions = find_mentions((s.text for d in documents for s in d.sentences), speaker_names)
+    uncertain = tuple(c for c in brief_claims if is_uncertain(c))
+    speakers = _group_by_speaker([c for c in brief_claims if not is_uncertain(c)])
+    all_claims = [c.claim for c in claims_before_budget]
+    people = list(dict.fromkeys(c.speaker for c in all_claims if c.speaker and c.speaker_kind == "person"))
+    bodies = list(dict.fromkeys(c.speaker for c in all_claims if c.speaker and c.speaker_kind == "organisation"))
+    mentions = find_mentions((s.text for d in documents for s in d.sentences), people, bodies,
+                             [t for t in (a.title or d.title for a, d in zip(articles, documents, strict=True)) if t])
     words_out = sum(count_words(p.text) for p in (bottom_line, *key_points) if p) + sum(
         count_words(c.content) for c in brief_claims
     )
     sources = tuple(
-        BriefSource(i + 1, a.name, a.title or d.title, a.date, a.url, sum(count_words(s.text) for s in d.sentences))
+        BriefSource(i + 1, a.name, a.title or d.title, a.date, a.url, sum(count_words(s.text) for s in d.sentences),
+                    left_out.get(i, 0))
         for i, (a, d) in enumerate(zip(articles, documents, strict=True))
     )
     return Brief(
@@ -409,18 +426,57 @@ def _sentences_claims_repeat(
             if repeats_a_claim(stems[source][sentence], claim.said)}
 
 
-def _within_words_in(
-    picked: list[_Candidate], claims: list[_GatheredClaim], words_in: int
-) -> tuple[list[_Candidate], list[_GatheredClaim]]:
-    """Rule `words_out_within_words_in`: drop the lowest-ranked key points,
-    then the last claims, until the note has no more words than its sources."""
-    picked, claims = list(picked), list(claims)
-    words_out = sum(c.size for c in picked) + sum(c.words for c in claims)
-    while words_out > words_in and len(picked) > 1:
-        words_out -= picked.pop().size
-    while words_out > words_in and claims:
-        words_out -= claims.pop().words
-    return picked, claims
+def _given_as_point(claim: _GatheredClaim, picked: Sequence[_Candidate]) -> bool:
+    """Rule `claim_given_as_point`: every sentence of every telling of the
+    claim is the sentence of the bottom line or of a key point (a claim told
+    again elsewhere stays, citing every telling)."""
+    given = {member for candidate in picked for member in candidate.members}
+    return all(all((source, i) in given for i in sentences) for source, sentences in claim.members)
+
+
+def _rank_positions(scores: Sequence[float]) -> list[int]:
+    """Each sentence's place in its ranker's order (0 for the best)."""
+    positions = [0] * len(scores)
+    for place, index in enumerate(best_first(scores)):
+        positions[index] = place
+    return positions
+
+
+def _within_half_words_in(
+    picked: list[_Candidate], claims: list[_GatheredClaim], ranks: Sequence[Sequence[int]], words_in: int
+) -> tuple[list[_Candidate], list[_GatheredClaim], dict[int, int]]:
+    """Rule `words_out_within_half_words_in`: the bottom line, then key
+    points and claims by the rank of their best sentence (key points first
+    among equals), each taken while the note stays within WORDS_OUT_SHARE of
+    `words_in`. Returns the points and claims kept, in their order, and how
+    many claims each source (by index) had left out."""
+    if not picked:
+        return picked, [], _count_by_source(claims)
+    budget = WORDS_OUT_SHARE * words_in
+    used = picked[0].size
+    ranked: list[tuple[int, int, int]] = [(min(ranks[s][i] for s, i in c.members), 0, k)
+                                          for k, c in enumerate(picked[1:], start=1)]
+    ranked += [(min(ranks[s][i] for s, sentences in c.members for i in sentences), 1, k)
+               for k, c in enumerate(claims)]
+    kept_points: set[int] = {0}
+    kept_claims: set[int] = set()
+    for _, is_claim, k in sorted(ranked):
+        size = claims[k].words if is_claim else picked[k].size
+        if used + size > budget:
+            continue
+        used += size
+        (kept_claims if is_claim else kept_points).add(k)
+    left = [c for k, c in enumerate(claims) if k not in kept_claims]
+    return ([c for k, c in enumerate(picked) if k in kept_points],
+            [c for k, c in enumerate(claims) if k in kept_claims], _count_by_source(left))
+
+
+def _count_by_source(claims: Iterable[_GatheredClaim]) -> dict[int, int]:
+    """How many of `claims` each source (its first telling's) has."""
+    counts: dict[int, int] = {}
+    for claim in claims:
+        counts[claim.members[0][0]] = counts.get(claim.members[0][0], 0) + 1
+    return counts
 
 
 # --- citations -------------------------------------------------------------
@@ -484,6 +540,12 @@ class _Citations:
 def is_named(claim: BriefClaim) -> bool:
     """A named speaker: a person or an organisation the tagger resolved."""
     return claim.speaker is not None and claim.speaker_kind in NAMED_KINDS
+
+
+def is_uncertain(claim: BriefClaim) -> bool:
+    """Shown under "Hedged or unconfirmed" (and not under its speaker): a
+    hedged claim, or one with no source."""
+    return claim.hedged or claim.speaker is None
 
 
 def _group_by_speaker(claims: Sequence[BriefClaim]) -> tuple[SpeakerGroup, ...]:

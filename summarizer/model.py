@@ -181,9 +181,10 @@ class Explanation:
 
 # --- briefing notes -------------------------------------------------------------
 
-MentionKind = Literal["person", "organisation", "other"]
+MentionKind = Literal["person", "organisation", "place", "other"]
 PERSON: MentionKind = "person"
 ORGANISATION: MentionKind = "organisation"
+PLACE: MentionKind = "place"
 OTHER: MentionKind = "other"
 
 
@@ -199,7 +200,8 @@ class Mention:
 @dataclass(frozen=True, slots=True)
 class BriefSource:
     """Source `number` of a note (from 1): how messages name it, its title,
-    date and URL when known, and its body's words."""
+    date and URL when known, its body's words, and how many of its claims
+    the note left out to stay short (`summarizer claims` lists them all)."""
 
     number: int
     name: str
@@ -207,6 +209,7 @@ class BriefSource:
     date: str | None
     url: str | None
     words: int
+    claims_left_out: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -268,8 +271,8 @@ class Brief:
     """A briefing note: plain data that `summarizer.render.brief` lays out.
 
     Citation `[n]` anywhere in the note is `references[n-1]`. `words_out`
-    (bottom line, key points and claims) is never more than `words_in`
-    (the sources' body words).
+    (bottom line, key points and claims) is at most half of `words_in`
+    (the sources' body words), or the bottom line alone when that is more.
     """
 
     sources: tuple[BriefSource, ...]

@@ -4,17 +4,18 @@ terminal view."""
 from __future__ import annotations
 
 import json
+import shlex
 from functools import partial
 from typing import TYPE_CHECKING
 
-from summarizer.model import ORGANISATION, OTHER, PERSON, Brief, BriefClaim, BriefSource, Reference, SpeakerGroup
+from summarizer.model import ORGANISATION, OTHER, PERSON, PLACE, Brief, BriefClaim, BriefSource, Reference, SpeakerGroup
 from summarizer.render import Views, count_of, one_line
 
 if TYPE_CHECKING:
     from rich.console import Console, ConsoleOptions, RenderableType, RenderResult
     from rich.text import Text
 
-MENTION_GROUPS = ((PERSON, "People"), (ORGANISATION, "Organisations"), (OTHER, "Other names"))
+MENTION_GROUPS = ((PERSON, "People"), (ORGANISATION, "Organisations"), (PLACE, "Places"), (OTHER, "Other names"))
 
 
 def mention_lines(brief: Brief) -> list[tuple[str, str]]:
@@ -25,6 +26,14 @@ def mention_lines(brief: Brief) -> list[tuple[str, str]]:
         if names:
             lines.append((label, ", ".join(names)))
     return lines
+
+
+def left_out_lines(brief: Brief) -> list[str]:
+    """For each source whose claims the note did not all list: how many
+    more, and the command that lists them ("3 more claims: `summarizer
+    claims page.html`")."""
+    return [f"{count_of(source.claims_left_out, 'more claim')}: `summarizer claims {shlex.quote(source.name)}`"
+            for source in brief.sources if source.claims_left_out]
 
 
 def cite(citations: tuple[int, ...]) -> str:
@@ -91,6 +100,8 @@ def brief_markdown(brief: Brief) -> str:
             lines += [f"- {claim_line(c, with_speaker=shows_speaker(group, c))}" for c in group.claims]
             lines.append("")
     bullets("Hedged or unconfirmed", [claim_line(c, with_speaker=True) for c in brief.uncertain])
+    if left_out_lines(brief):
+        lines += [*(f"*{line}*" for line in left_out_lines(brief)), ""]
     bullets("Mentioned", [f"**{label}:** {names}" for label, names in mention_lines(brief)])
     lines += ["## Sources", ""]
     for source in brief.sources:
@@ -151,6 +162,8 @@ def brief_text(brief: Brief) -> str:
         said += [f"- {plain_claim_line(c, with_speaker=shows_speaker(group, c))}" for c in group.claims]
     section("Who said what", said)
     section("Hedged or unconfirmed", [f"- {plain_claim_line(c, with_speaker=True)}" for c in brief.uncertain])
+    if left_out_lines(brief):
+        lines += ["", *(line.replace("`", "") for line in left_out_lines(brief))]
     section("Mentioned", [f"{label}: {names}" for label, names in mention_lines(brief)])
     sources = []
     for source in brief.sources:
@@ -212,6 +225,8 @@ class BriefView:
         if brief.uncertain:
             yield from _section("Hedged or unconfirmed", "yellow")
             yield Group(*(_bullet(_claim(c, with_speaker=True)) for c in brief.uncertain))
+        for number, line in enumerate(left_out_lines(brief)):
+            yield Padding(Text(line.replace("`", ""), style="dim"), (0 if number else 1, 2, 0, 2))
         if brief.mentions:
             yield from _section("Mentioned")
             for label, names in mention_lines(brief):
