@@ -241,7 +241,7 @@ def _claim(text: str, view: SentenceView, frame: Frame, index: SpeakerIndex, quo
         start, end = frame.source
         speaker_span = Span(start, end, text[start:end])
         resolved = index.resolve(view, frame.source, frame.cue)
-        speaker, role, speaker_kind = resolved.name, resolved.role, resolved.kind
+        speaker, role, speaker_kind = resolved.name, _role_beside(resolved.name, resolved.role), resolved.kind
     after_lead = content_after_lead(view, frame)
     spans = sorted(frame.content)
     if after_lead is not None and after_lead < spans[0][1]:
@@ -270,6 +270,16 @@ def _claim(text: str, view: SentenceView, frame: Frame, index: SpeakerIndex, quo
         speaker_kind=speaker_kind,
         shown_cue=negation.shown_cue,
     )
+
+
+def _role_beside(speaker: str | None, role: str | None) -> str | None:
+    """Rule `role_not_repeated`: a speaker that is itself a role description
+    ("the Conservative MP", "the company's chief executive") shows no role
+    beside it; the role is shown only when it adds words to the speaker."""
+    if role is None or speaker is None:
+        return role
+    words = {w.strip(".,").lower() for w in speaker.split()}
+    return None if all(w.strip(".,").lower() in words for w in role.split()) else role
 
 
 QUOTE_JOINER = " \u2026 "
