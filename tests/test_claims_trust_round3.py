@@ -43,3 +43,32 @@ def test_a_named_speaker_keeps_the_role_read_from_the_text() -> None:
     claim = only("Ukrainian Foreign Minister Dmytro Kuleba signalled that talks would go on.")
     assert claim.speaker == "Dmytro Kuleba"
     assert claim.role == "Foreign Minister"
+
+
+# --- verbs used as actions, not speech ---------------------------------------------
+
+
+def test_a_name_given_by_called_is_no_claim() -> None:
+    text = "The plan is run by the schools and the county probation department called the Youth Support Team (YST)."
+    assert claims_of(text) == []
+
+
+def test_calling_something_a_name_with_an_evaluation_is_still_a_claim() -> None:
+    claim = only("Union leaders called the plan a disaster for nurses.")
+    assert claim.speaker == "Union leaders"
+    assert claim.cue == "call"
+
+
+def test_a_title_case_headline_with_calls_is_still_a_claim() -> None:
+    assert [c.cue for c in claims_of("Christie Calls Clinton \u2018A Disgrace\u2019 Over Police Comments")] == ["call"]
+
+
+def test_accused_of_a_crime_names_the_accused_not_an_accuser() -> None:
+    text = "When young people accused of a crime meet the probation department, they will face a fairer system."
+    assert claims_of(text) == []
+
+
+def test_accusing_someone_of_something_is_still_a_claim() -> None:
+    claim = only("The mayor accused the council of hiding the costs.")
+    assert claim.speaker == "The mayor" or claim.speaker == "the mayor"
+    assert claim.cue == "accuse"

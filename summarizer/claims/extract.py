@@ -113,6 +113,8 @@ def _sentence_frames(view: SentenceView) -> list[Frame]:
             continue
         if _not_asserted(view, frame) or _pronoun_only(view, frame) or _asks_anonymity(view.text, frame):
             continue
+        if _names_a_thing(view, frame):
+            continue
         frames.append(extend_over_quotes(frame, view.quotes))
     frames.extend(sentence_frames(view, bool(frames)))
     return frames
@@ -155,6 +157,24 @@ def _not_asserted(view: SentenceView, frame: Frame) -> bool:
     if before[-1:] == ["what"] and frame.entry.lemma in NAMING_CUES:
         return True  # but "That was what Liz Wahl said when she resigned" is her claim
     return len(before) == 2 and before[1] == "that" and (before[0] == "not" or before[0].endswith(("n't", "n\u2019t")))
+
+
+NAME_JOINERS = frozenset({"the", "of", "and", "for", "&", "on", "in", "a"})
+
+
+def _names_a_thing(view: SentenceView, frame: Frame) -> bool:
+    """Rule `naming_is_no_claim`: a naming cue (NAMING_CUES) whose content
+    is only a name gives the thing its name, no one's claim: "a partnership
+    with the county probation department called the Youth Accountability
+    Team (YAT)"; "critics called the plan a disaster" still is a claim."""
+    if frame.entry.lemma not in NAMING_CUES or len(frame.content) != 1 or frame.source is None:
+        return False
+    if view.title_case or view.text[frame.cue[0]].isupper():
+        return False  # a headline in title case: "Christie Calls Clinton 'A Disgrace'"
+    start, end = frame.content[0]
+    words = [t for t in view.tokens if start <= t.start and t.end <= end and t.is_word]
+    names = [t for t in words if t.lower not in NAME_JOINERS]
+    return bool(names) and all(t.is_capitalised for t in names) and words[0].lower not in OBJECT_PRONOUNS
 
 
 def _pronoun_only(view: SentenceView, frame: Frame) -> bool:
