@@ -72,3 +72,36 @@ def test_accusing_someone_of_something_is_still_a_claim() -> None:
     claim = only("The mayor accused the council of hiding the costs.")
     assert claim.speaker == "The mayor" or claim.speaker == "the mayor"
     assert claim.cue == "accuse"
+
+
+# --- the writer's own voice outside quotations -------------------------------------
+
+
+def test_as_we_mentioned_is_the_writer_not_a_source() -> None:
+    text = "The home side won 110-98.\n\nAs we mentioned, the biggest reason they won was their defence all night long."
+    assert claims_of(text) == []
+
+
+def test_one_need_not_deny_is_the_writer_not_a_source() -> None:
+    text = "One need not deny the appeal of tribal loyalty to see that donors shape the party\u2019s message."
+    assert claims_of(text) == []
+
+
+def test_we_wish_to_is_an_intention_not_a_claim() -> None:
+    text = "And if we wish to keep such clarity, we must never fool ourselves."
+    assert [c for c in claims_of(text) if c.cue == "wish"] == []
+
+
+def test_i_want_to_return_to_the_point_is_the_writer() -> None:
+    text = "I want to return to the point we started with: the party has no consensus."
+    assert claims_of(text) == []
+
+
+def test_first_person_mention_in_a_paragraph_with_quotations_stays() -> None:
+    text = "\u201cMy parents came here with nothing,\u201d she said. I mention that journey in every piece I make."
+    assert [c.cue for c in claims_of(text)].count("mention") == 1
+
+
+def test_an_official_who_mentions_is_still_a_claim() -> None:
+    claim = only("The minister mentioned that the budget would be cut.")
+    assert claim.cue == "mention"

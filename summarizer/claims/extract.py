@@ -14,7 +14,7 @@ from itertools import pairwise
 
 from summarizer.claims.cues import sentence_cues
 from summarizer.claims.grammar import OBJECT_PRONOUNS, head_token, reads_as_clause
-from summarizer.claims.lexicon import documents
+from summarizer.claims.lexicon import documents, grammar
 from summarizer.claims.model import Claim, ClaimKind, SpeakerKind
 from summarizer.claims.polarity import (
     content_after_lead,
@@ -95,8 +95,42 @@ def _tag(text: str, sentences: Sequence[tuple[int, Sentence]]) -> list[Claim]:
         for view in sentence_views(text, number, s.start, s.end, quotes, s.paragraph)
     ]
     frames = [(position, frame) for position, view in enumerate(views) for frame in _sentence_frames(view)]
+    frames = _without_writers_voice(views, frames, quotes)
     kept = continue_quotes(views, _outermost(frames), quotes)
     return _resolve(text, views, kept, quotes)
+
+
+WRITER_SOURCES = grammar("writer_sources")
+WRITER_CUES = grammar("writer_cues")
+WRITER_INTENTIONS = grammar("writer_intentions")
+
+
+def _without_writers_voice(
+    views: list[SentenceView], frames: list[tuple[int, Frame]], quotes: Quotes
+) -> list[tuple[int, Frame]]:
+    """Rule `writers_own_voice`: "As we mentioned, the defence won the game",
+    "if we wish to keep such clarity", "One need not deny ...": the writer
+    speaking about the text or the argument, outside any quotation, in a
+    paragraph that quotes no one (WRITER_SOURCES, WRITER_CUES), is no
+    attributed claim; nor is the writer's intention anywhere outside a
+    quotation (WRITER_INTENTIONS before "to"). An interviewee's "I
+    mention" in a paragraph with quotations stays."""
+    paragraphs: dict[int, tuple[int, int]] = {}
+    for view in views:
+        start, end = paragraphs.get(view.paragraph, (view.start, view.end))
+        paragraphs[view.paragraph] = (min(start, view.start), max(end, view.end))
+    kept = []
+    for position, frame in frames:
+        view = views[position]
+        source = view.text[frame.source[0] : frame.source[1]].lower() if frame.source else ""
+        following = view.tokens[frame.cue_token + 1].lower if 0 <= frame.cue_token < len(view.tokens) - 1 else ""
+        if source in WRITER_SOURCES and quotes.covering(frame.cue[0]) is None:
+            if frame.entry.lemma in WRITER_INTENTIONS and following == "to":
+                continue
+            if frame.entry.lemma in WRITER_CUES and not quotes.inside(*paragraphs[view.paragraph]):
+                continue
+        kept.append((position, frame))
+    return kept
 
 
 def _sentence_frames(view: SentenceView) -> list[Frame]:
