@@ -105,3 +105,31 @@ def test_first_person_mention_in_a_paragraph_with_quotations_stays() -> None:
 def test_an_official_who_mentions_is_still_a_claim() -> None:
     claim = only("The minister mentioned that the budget would be cut.")
     assert claim.cue == "mention"
+
+
+# --- a cue inside a relative clause ------------------------------------------------
+
+
+def test_mayors_who_endorsed_a_candidate_are_no_claim() -> None:
+    text = "Several of the cities run by mayors who endorsed Bloomberg have received money from his charities."
+    assert claims_of(text) == []
+
+
+def test_one_that_demands_is_a_thing_not_a_speaker() -> None:
+    text = "Will he write a book? One that mocks his rivals and demands that critics be jailed."
+    assert [c for c in claims_of(text) if c.speaker is not None and c.speaker.lower() == "one"] == []
+
+
+def test_for_which_he_said_leaves_the_claim_without_its_object() -> None:
+    text = "The measure won 24,000 more votes than the tax cut, for which Lee said he\u2019s thankful."
+    assert claims_of(text) == []
+
+
+def test_in_which_he_said_is_still_a_whole_claim() -> None:
+    text = "Democrats seized on the interview, in which Trump said he was skeptical of the intelligence findings."
+    assert [c.speaker for c in claims_of(text)] == ["Trump"]
+
+
+def test_people_who_say_is_still_an_unnamed_source() -> None:
+    claim = only("People who say the plan will fail have not read it.")
+    assert claim.cue == "say"

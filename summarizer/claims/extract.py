@@ -147,7 +147,7 @@ def _sentence_frames(view: SentenceView) -> list[Frame]:
             continue
         if _not_asserted(view, frame) or _pronoun_only(view, frame) or _asks_anonymity(view.text, frame):
             continue
-        if _names_a_thing(view, frame):
+        if _names_a_thing(view, frame) or _cue_in_a_relative_clause(view, frame):
             continue
         frames.append(extend_over_quotes(frame, view.quotes))
     frames.extend(sentence_frames(view, bool(frames)))
@@ -209,6 +209,38 @@ def _names_a_thing(view: SentenceView, frame: Frame) -> bool:
     words = [t for t in view.tokens if start <= t.start and t.end <= end and t.is_word]
     names = [t for t in words if t.lower not in NAME_JOINERS]
     return bool(names) and all(t.is_capitalised for t in names) and words[0].lower not in OBJECT_PRONOUNS
+
+
+THING_RELATIVES = frozenset({"that", "which"})
+SUBJECT_RELATIVES = frozenset({"who", "that", "which"})
+OBJECT_RELATIVE_PREPOSITIONS = grammar("object_relative_prepositions")
+
+
+def _cue_in_a_relative_clause(view: SentenceView, frame: Frame) -> bool:
+    """Rules for a cue inside a relative clause, where what follows is no
+    claim of the source:
+    `action_in_a_relative_clause`: an action verb (+source) whose subject is
+    a relative pronoun: "the cities run by mayors who endorsed Bloomberg have
+    received money" (the main clause goes on after the object);
+    `one_that_is_a_thing`: "One that excoriates ... and demands that ...":
+    "one" before "that" or "which" stands for a thing (a book), not a person;
+    `claim_about_a_relative`: "..., for which Lee said he's thankful": the
+    claim is about the antecedent, which the content leaves out."""
+    if frame.source is None or frame.source[0] > frame.cue[0]:
+        return False
+    tokens = view.tokens
+    inside = [k for k, t in enumerate(tokens) if frame.source[0] <= t.start and t.end <= frame.source[1]]
+    if not inside:
+        return False
+    first, last = inside[0], inside[-1]
+    if tokens[last].lower in SUBJECT_RELATIVES and last > first and "source" in frame.entry.flags:
+        return True
+    if last == first and tokens[first].lower == "one":
+        after = tokens[first + 1].lower if first + 1 < len(tokens) else ""
+        if after in THING_RELATIVES:
+            return True
+    before = [t.lower for t in tokens[max(0, first - 2) : first]]
+    return len(before) == 2 and before[1] in ("which", "whom") and before[0] in OBJECT_RELATIVE_PREPOSITIONS
 
 
 def _pronoun_only(view: SentenceView, frame: Frame) -> bool:
