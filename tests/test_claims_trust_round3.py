@@ -133,3 +133,13 @@ def test_in_which_he_said_is_still_a_whole_claim() -> None:
 def test_people_who_say_is_still_an_unnamed_source() -> None:
     claim = only("People who say the plan will fail have not read it.")
     assert claim.cue == "say"
+
+
+# --- a speaker label's colon is shown as a label -----------------------------------
+
+
+def test_a_transcript_speaker_label_shows_a_readable_cue() -> None:
+    claim = only("MARIA OLSEN: I try to show plants as storytellers of the places they grow.")
+    assert claim.rule == "colon_attribution"
+    assert claim.cue_text == "(speaker label)"
+    assert claim.cue_span.text == ":"

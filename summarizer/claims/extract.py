@@ -354,7 +354,7 @@ def _claim(text: str, view: SentenceView, frame: Frame, index: SpeakerIndex, quo
         rule=frame.rule,
         negated=negation.negated,
         speaker_kind=speaker_kind,
-        shown_cue=negation.shown_cue,
+        shown_cue=SHOWN_CUES.get(frame.rule, negation.shown_cue) if not negation.negated else negation.shown_cue,
     )
 
 
@@ -367,6 +367,10 @@ def _role_beside(speaker: str | None, role: str | None) -> str | None:
     words = {w.strip(".,").lower() for w in speaker.split()}
     return None if all(w.strip(".,").lower() in words for w in role.split()) else role
 
+
+# Rule `colon_label_shown_as_such`: the cue of "ALEXANDRIA DOUZIECH: I try ..."
+# or "Kuleba: '...'" is a bare colon; a reader sees what kind of cue it is.
+SHOWN_CUES = {"colon_attribution": "(speaker label)"}
 
 QUOTE_JOINER = " \u2026 "
 
