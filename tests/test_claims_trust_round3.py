@@ -143,3 +143,8 @@ def test_a_transcript_speaker_label_shows_a_readable_cue() -> None:
     assert claim.rule == "colon_attribution"
     assert claim.cue_text == "(speaker label)"
     assert claim.cue_span.text == ":"
+
+
+def test_a_writers_wish_to_ask_leaves_no_nested_claim() -> None:
+    text = "I wanted to ask where the protests came from, and I want to tell you about a feature I built."
+    assert claims_of(text) == []

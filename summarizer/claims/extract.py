@@ -95,8 +95,8 @@ def _tag(text: str, sentences: Sequence[tuple[int, Sentence]]) -> list[Claim]:
         for view in sentence_views(text, number, s.start, s.end, quotes, s.paragraph)
     ]
     frames = [(position, frame) for position, view in enumerate(views) for frame in _sentence_frames(view)]
-    frames = _without_writers_voice(views, frames, quotes)
-    kept = continue_quotes(views, _outermost(frames), quotes)
+    # the writer's voice goes after nesting: "I wanted to ask ..." leaves no "I ask"
+    kept = continue_quotes(views, _without_writers_voice(views, _outermost(frames), quotes), quotes)
     return _resolve(text, views, kept, quotes)
 
 
@@ -354,7 +354,7 @@ def _claim(text: str, view: SentenceView, frame: Frame, index: SpeakerIndex, quo
         rule=frame.rule,
         negated=negation.negated,
         speaker_kind=speaker_kind,
-        shown_cue=SHOWN_CUES.get(frame.rule, negation.shown_cue) if not negation.negated else negation.shown_cue,
+        shown_cue=_shown_cue(frame, speaker, negation.shown_cue, negation.negated),
     )
 
 
@@ -369,8 +369,13 @@ def _role_beside(speaker: str | None, role: str | None) -> str | None:
 
 
 # Rule `colon_label_shown_as_such`: the cue of "ALEXANDRIA DOUZIECH: I try ..."
-# or "Kuleba: '...'" is a bare colon; a reader sees what kind of cue it is.
+# or "Kuleba: '...'" is a bare colon; a reader sees what kind of cue it is
+# (when a speaker is shown: "(no speaker) (speaker label)" would read as nonsense).
 SHOWN_CUES = {"colon_attribution": "(speaker label)"}
+
+def _shown_cue(frame: Frame, speaker: str | None, shown: str, negated: bool) -> str:
+    return SHOWN_CUES.get(frame.rule, shown) if speaker and not negated else shown
+
 
 QUOTE_JOINER = " \u2026 "
 
