@@ -179,8 +179,8 @@ def cue_inside_quote(view: SentenceView, first: int) -> bool:
 
 def complement_allowed(view: SentenceView, hit: CueHit) -> bool:
     """Rules `clause_cue`, `not_before_to`, `not_before_as`, `not_before_in`,
-    `not_before_about`, `not_before_self` and `needs_to` (flags +clause,
-    +notto, +notas, +notin, +notabout, +notself, +needto in cues.txt)."""
+    `not_before_about`, `not_before_self`, `not_before_of` and `needs_to` (flags
+    +clause, +notto, +notas, +notin, +notabout, +notself, +notof, +needto in cues.txt)."""
     tokens = view.tokens
     following = tokens[hit.last + 1].lower if hit.last + 1 < len(tokens) else ""
     if "notto" in hit.entry.flags and following == "to":
@@ -191,6 +191,8 @@ def complement_allowed(view: SentenceView, hit: CueHit) -> bool:
         return False  # "was sworn in as the first Native American justice"
     if "notself" in hit.entry.flags and following in ("himself", "herself", "themselves", "itself", "myself"):
         return False  # "Trump finds himself mired in multiple criminal cases"
+    if "notof" in hit.entry.flags and following == "of":
+        return False  # "young people accused of a crime": the accused, no accuser speaks
     if "notabout" in hit.entry.flags and following == "about":
         return False  # "Some AI researchers are thinking about it"
     if "needto" in hit.entry.flags:

@@ -14,7 +14,7 @@ from itertools import pairwise
 
 from summarizer.claims.cues import sentence_cues
 from summarizer.claims.grammar import OBJECT_PRONOUNS, head_token, reads_as_clause
-from summarizer.claims.lexicon import documents
+from summarizer.claims.lexicon import documents, grammar
 from summarizer.claims.model import Claim, ClaimKind, SpeakerKind
 from summarizer.claims.polarity import (
     content_after_lead,
@@ -95,8 +95,42 @@ def _tag(text: str, sentences: Sequence[tuple[int, Sentence]]) -> list[Claim]:
         for view in sentence_views(text, number, s.start, s.end, quotes, s.paragraph)
     ]
     frames = [(position, frame) for position, view in enumerate(views) for frame in _sentence_frames(view)]
-    kept = continue_quotes(views, _outermost(frames), quotes)
+    # the writer's voice goes after nesting: "I wanted to ask ..." leaves no "I ask"
+    kept = continue_quotes(views, _without_writers_voice(views, _outermost(frames), quotes), quotes)
     return _resolve(text, views, kept, quotes)
+
+
+WRITER_SOURCES = grammar("writer_sources")
+WRITER_CUES = grammar("writer_cues")
+WRITER_INTENTIONS = grammar("writer_intentions")
+
+
+def _without_writers_voice(
+    views: list[SentenceView], frames: list[tuple[int, Frame]], quotes: Quotes
+) -> list[tuple[int, Frame]]:
+    """Rule `writers_own_voice`: "As we mentioned, the defence won the game",
+    "if we wish to keep such clarity", "One need not deny ...": the writer
+    speaking about the text or the argument, outside any quotation, in a
+    paragraph that quotes no one (WRITER_SOURCES, WRITER_CUES), is no
+    attributed claim; nor is the writer's intention anywhere outside a
+    quotation (WRITER_INTENTIONS before "to"). An interviewee's "I
+    mention" in a paragraph with quotations stays."""
+    paragraphs: dict[int, tuple[int, int]] = {}
+    for view in views:
+        start, end = paragraphs.get(view.paragraph, (view.start, view.end))
+        paragraphs[view.paragraph] = (min(start, view.start), max(end, view.end))
+    kept = []
+    for position, frame in frames:
+        view = views[position]
+        source = view.text[frame.source[0] : frame.source[1]].lower() if frame.source else ""
+        following = view.tokens[frame.cue_token + 1].lower if 0 <= frame.cue_token < len(view.tokens) - 1 else ""
+        if source in WRITER_SOURCES and quotes.covering(frame.cue[0]) is None:
+            if frame.entry.lemma in WRITER_INTENTIONS and following == "to":
+                continue
+            if frame.entry.lemma in WRITER_CUES and not quotes.inside(*paragraphs[view.paragraph]):
+                continue
+        kept.append((position, frame))
+    return kept
 
 
 def _sentence_frames(view: SentenceView) -> list[Frame]:
@@ -112,6 +146,8 @@ def _sentence_frames(view: SentenceView) -> list[Frame]:
         if "clausal" in hit.entry.flags and not _clausal_ok(view, frame):
             continue
         if _not_asserted(view, frame) or _pronoun_only(view, frame) or _asks_anonymity(view.text, frame):
+            continue
+        if _names_a_thing(view, frame) or _cue_in_a_relative_clause(view, frame):
             continue
         frames.append(extend_over_quotes(frame, view.quotes))
     frames.extend(sentence_frames(view, bool(frames)))
@@ -155,6 +191,56 @@ def _not_asserted(view: SentenceView, frame: Frame) -> bool:
     if before[-1:] == ["what"] and frame.entry.lemma in NAMING_CUES:
         return True  # but "That was what Liz Wahl said when she resigned" is her claim
     return len(before) == 2 and before[1] == "that" and (before[0] == "not" or before[0].endswith(("n't", "n\u2019t")))
+
+
+NAME_JOINERS = frozenset({"the", "of", "and", "for", "&", "on", "in", "a"})
+
+
+def _names_a_thing(view: SentenceView, frame: Frame) -> bool:
+    """Rule `naming_is_no_claim`: a naming cue (NAMING_CUES) whose content
+    is only a name gives the thing its name, no one's claim: "a partnership
+    with the county probation department called the Youth Accountability
+    Team (YAT)"; "critics called the plan a disaster" still is a claim."""
+    if frame.entry.lemma not in NAMING_CUES or len(frame.content) != 1 or frame.source is None:
+        return False
+    if view.title_case or view.text[frame.cue[0]].isupper():
+        return False  # a headline in title case: "Christie Calls Clinton 'A Disgrace'"
+    start, end = frame.content[0]
+    words = [t for t in view.tokens if start <= t.start and t.end <= end and t.is_word]
+    names = [t for t in words if t.lower not in NAME_JOINERS]
+    return bool(names) and all(t.is_capitalised for t in names) and words[0].lower not in OBJECT_PRONOUNS
+
+
+THING_RELATIVES = frozenset({"that", "which"})
+SUBJECT_RELATIVES = frozenset({"who", "that", "which"})
+OBJECT_RELATIVE_PREPOSITIONS = grammar("object_relative_prepositions")
+
+
+def _cue_in_a_relative_clause(view: SentenceView, frame: Frame) -> bool:
+    """Rules for a cue inside a relative clause, where what follows is no
+    claim of the source:
+    `action_in_a_relative_clause`: an action verb (+source) whose subject is
+    a relative pronoun: "the cities run by mayors who endorsed Bloomberg have
+    received money" (the main clause goes on after the object);
+    `one_that_is_a_thing`: "One that excoriates ... and demands that ...":
+    "one" before "that" or "which" stands for a thing (a book), not a person;
+    `claim_about_a_relative`: "..., for which Lee said he's thankful": the
+    claim is about the antecedent, which the content leaves out."""
+    if frame.source is None or frame.source[0] > frame.cue[0]:
+        return False
+    tokens = view.tokens
+    inside = [k for k, t in enumerate(tokens) if frame.source[0] <= t.start and t.end <= frame.source[1]]
+    if not inside:
+        return False
+    first, last = inside[0], inside[-1]
+    if tokens[last].lower in SUBJECT_RELATIVES and last > first and "source" in frame.entry.flags:
+        return True
+    if last == first and tokens[first].lower == "one":
+        after = tokens[first + 1].lower if first + 1 < len(tokens) else ""
+        if after in THING_RELATIVES:
+            return True
+    before = [t.lower for t in tokens[max(0, first - 2) : first]]
+    return len(before) == 2 and before[1] in ("which", "whom") and before[0] in OBJECT_RELATIVE_PREPOSITIONS
 
 
 def _pronoun_only(view: SentenceView, frame: Frame) -> bool:
@@ -241,7 +327,7 @@ def _claim(text: str, view: SentenceView, frame: Frame, index: SpeakerIndex, quo
         start, end = frame.source
         speaker_span = Span(start, end, text[start:end])
         resolved = index.resolve(view, frame.source, frame.cue)
-        speaker, role, speaker_kind = resolved.name, resolved.role, resolved.kind
+        speaker, role, speaker_kind = resolved.name, _role_beside(resolved.name, resolved.role), resolved.kind
     after_lead = content_after_lead(view, frame)
     spans = sorted(frame.content)
     if after_lead is not None and after_lead < spans[0][1]:
@@ -268,8 +354,27 @@ def _claim(text: str, view: SentenceView, frame: Frame, index: SpeakerIndex, quo
         rule=frame.rule,
         negated=negation.negated,
         speaker_kind=speaker_kind,
-        shown_cue=negation.shown_cue,
+        shown_cue=_shown_cue(frame, speaker, negation.shown_cue, negation.negated),
     )
+
+
+def _role_beside(speaker: str | None, role: str | None) -> str | None:
+    """Rule `role_not_repeated`: a speaker that is itself a role description
+    ("the Conservative MP", "the company's chief executive") shows no role
+    beside it; the role is shown only when it adds words to the speaker."""
+    if role is None or speaker is None:
+        return role
+    words = {w.strip(".,").lower() for w in speaker.split()}
+    return None if all(w.strip(".,").lower() in words for w in role.split()) else role
+
+
+# Rule `colon_label_shown_as_such`: the cue of "ALEXANDRIA DOUZIECH: I try ..."
+# or "Kuleba: '...'" is a bare colon; a reader sees what kind of cue it is
+# (when a speaker is shown: "(no speaker) (speaker label)" would read as nonsense).
+SHOWN_CUES = {"colon_attribution": "(speaker label)"}
+
+def _shown_cue(frame: Frame, speaker: str | None, shown: str, negated: bool) -> str:
+    return SHOWN_CUES.get(frame.rule, shown) if speaker and not negated else shown
 
 
 QUOTE_JOINER = " \u2026 "

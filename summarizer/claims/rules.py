@@ -713,8 +713,12 @@ def _list_in_aside(tokens: tuple[Token, ...], comma: int, end: int) -> bool:
 
 def _state_after_place(tokens: tuple[Token, ...], comma: int, end: int) -> bool:
     """Between `comma` and `end` stands only a state or country after a place
-    ("Springfield, Va.", "Ashton, Md.", "Paris, France")."""
+    ("Springfield, Va.", "Ashton, Md.", "Paris, France"). A title or role
+    before the comma is no place: "the alliance's Secretary General, Jens
+    Stoltenberg," is a name in apposition (rule `no_place_after_a_title`)."""
     inner = [t for t in tokens[comma + 1 : end] if t.text != "."]
+    if tokens[comma - 1].lower in people_nouns():
+        return False
     return 0 < len(inner) <= 2 and all(t.is_capitalised for t in inner) and tokens[comma - 1].is_capitalised
 
 
