@@ -1,12 +1,18 @@
 """The brief's bottom line is the lead when it stands alone (rule
 `lead_is_bottom_line`), never a sentence opening with a definite description
-(`definite_description_opener`)."""
+(`definite_description_opener`); under a word budget a lead that asks a
+question is still the lead (`lead_first_within_words`)."""
 
 from __future__ import annotations
+
+import numpy as np
 
 from summarizer.brief import _lead_first, make_brief
 from summarizer.document import parse_document
 from summarizer.reading import Article
+from summarizer.summarizers.base import Length
+from summarizer.summarizers.graph import similarity_graph, term_matrix
+from summarizer.summarizers.news import NewsRanker, select_lead_first, sentence_terms, sentence_words
 from summarizer.summarizers.standalone import opens_with_definite_description, sentence_units
 
 # A short synthetic report in the shape of the jamaicaobserver page: the
@@ -55,3 +61,31 @@ def test_brief_of_a_single_report_opens_with_its_lead() -> None:
     assert note.bottom_line is not None
     assert note.bottom_line.text.startswith("A female police inspector was hit")
     assert not any(p.text.startswith("A female police inspector") for p in note.key_points)
+
+
+def test_question_lead_is_the_lead_within_words() -> None:
+    # Shaped like the nymag review: the lead asks a question, a long
+    # rephrasing follows, the answer comes later.
+    text = ("In his new book, Ezra Klein sets out to answer a simple question: Why was the 2016 election so normal? "
+            "Which is to say, why was a reality star who bragged about his wealth, mocked his rivals and "
+            "retweeted conspiracy theories in capital letters able to win roughly the same share of ballots "
+            "as the party's previous candidates, who were sober, careful and dull? "
+            "Parties had long paid a steep price for nominating eccentric candidates.\n\n"
+            "The answer, the Vox founder suggests, is the weight of party polarization.\n\n"
+            "We are locked into our political identities.")
+    document = parse_document(text)
+    ranker = NewsRanker()
+    picked = ranker.select(document, ranker.score(document), Length(words=40))
+    assert picked[0] == 0
+    assert sum(len(document.sentences[i].text.split()) for i in picked) <= 40
+
+
+def test_select_lead_first_takes_a_question_lead_alone_when_its_unit_does_not_fit() -> None:
+    text = "Why did it happen? Nobody knows why it happened at all, said the long answer here. Rain fell."
+    document = parse_document(text)
+    similarity = similarity_graph(term_matrix(sentence_terms(sentence_words(document))))
+    word_counts = [len(s.text.split()) for s in document.sentences]
+    units = ((0, 1), (1,), (2,))
+    scores = np.array([1.0, 0.5, 0.9])
+    assert select_lead_first(scores, similarity, word_counts, 8, 0.5, units, question_lead=True)[0] == 0
+    assert 0 not in select_lead_first(scores, similarity, word_counts, 8, 0.5, units)
