@@ -21,8 +21,9 @@ whole set. Named rules keep the note trustworthy:
   gives (speaker, cue and claim cover REPEAT_SHARE of its words) is left to
   "Who said what";
 - `lead_is_bottom_line`: a source's lead (its first body sentence) comes
-  first in its order when it stands alone and ranks among its
-  LEAD_RANK best: in news the lead carries the news and introduces what
+  first in its order when it stands alone (a unit of one sentence, no
+  question, no quotation without its speaker, no fragment in lower case)
+  and ranks among its LEAD_RANK best: in news the lead carries the news and introduces what
   later sentences speak of, so a single article's bottom line is its lead;
   otherwise the first sentence comes first that stands alone and does not
   open with a definite description (standalone's rule
@@ -64,7 +65,12 @@ from summarizer.nlp.words import content_words, count_words, stem
 from summarizer.reading import Article, read_article
 from summarizer.summarizers import get_ranker
 from summarizer.summarizers.base import best_first
-from summarizer.summarizers.standalone import is_open_question, opens_with_definite_description, sentence_units
+from summarizer.summarizers.standalone import (
+    is_open_question,
+    is_unattributed_quotation,
+    opens_with_definite_description,
+    sentence_units,
+)
 
 if TYPE_CHECKING:
     from summarizer.claims.model import Claim
@@ -72,6 +78,9 @@ if TYPE_CHECKING:
 # Rule `lead_is_bottom_line`: the lead comes first when it ranks among this
 # many of its source's best sentences.
 LEAD_RANK = 3
+# A sentence that opens in lower case ("the equivalent for Emacs Lisp.") is
+# a fragment the page cut, no bottom line.
+LOWER_CASE_OPENING = re.compile(r"""[\s"'\u2018\u201c(\[]*[a-z]""")
 SINGLE_ARTICLE_POINTS = 4
 MULTI_ARTICLE_POINTS = 6
 # Rule `near_duplicate`: each sentence holds this share of the other's
@@ -360,7 +369,9 @@ def _lead_first(document: Document, units: Sequence[tuple[int, ...]], order: lis
         return order
 
     def alone(number: int) -> bool:
-        return len(units[number]) == 1 and not is_open_question(document.sentences[number].text)
+        text = document.sentences[number].text
+        return (len(units[number]) == 1 and not is_open_question(text) and not is_unattributed_quotation(text)
+                and not LOWER_CASE_OPENING.match(text))
 
     def can_open(number: int) -> bool:
         return alone(number) and (number == 0 or not opens_with_definite_description(document.sentences[number].text))

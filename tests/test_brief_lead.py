@@ -89,3 +89,11 @@ def test_select_lead_first_takes_a_question_lead_alone_when_its_unit_does_not_fi
     scores = np.array([1.0, 0.5, 0.9])
     assert select_lead_first(scores, similarity, word_counts, 8, 0.5, units, question_lead=True)[0] == 0
     assert 0 not in select_lead_first(scores, similarity, word_counts, 8, 0.5, units)
+
+
+def test_lead_first_passes_over_a_lead_that_is_a_quotation_or_a_fragment() -> None:
+    for lead in ("\u201cA hairstyle is more than just external beauty for a woman.\u201d",
+                 "the equivalent for Emacs Lisp."):
+        document = parse_document(lead + "\n\nSalons in Atlanta report a rise in natural styles.\n\nPrices rose.")
+        units = sentence_units(document)
+        assert _lead_first(document, units, [0, 1, 2])[0] == 1, lead
