@@ -20,6 +20,15 @@ whole set. Named rules keep the note trustworthy:
 - `repeats_a_claim`: a key point whose sentence a listed claim already
   gives (speaker, cue and claim cover REPEAT_SHARE of its words) is left to
   "Who said what";
+- `lead_is_bottom_line`: a source's lead (its first body sentence) comes
+  first in its order when it stands alone (a unit of one sentence, no
+  question, no quotation without its speaker, no fragment in lower case)
+  and ranks among its LEAD_RANK best: in news the lead carries the news and introduces what
+  later sentences speak of, so a single article's bottom line is its lead;
+  otherwise the first sentence comes first that stands alone and does not
+  open with a definite description (standalone's rule
+  `definite_description_opener`: "The dramatic incident took place ..."
+  alone does not say which incident);
 - key points stand on their own (summarizer.summarizers.standalone): no
   "He said ..." without the sentence naming him;
 - `claim_given_as_point`: a claim whose sentences (every telling's) the
@@ -56,11 +65,22 @@ from summarizer.nlp.words import content_words, count_words, stem
 from summarizer.reading import Article, read_article
 from summarizer.summarizers import get_ranker
 from summarizer.summarizers.base import best_first
-from summarizer.summarizers.standalone import sentence_units
+from summarizer.summarizers.standalone import (
+    is_open_question,
+    is_unattributed_quotation,
+    opens_with_definite_description,
+    sentence_units,
+)
 
 if TYPE_CHECKING:
     from summarizer.claims.model import Claim
 
+# Rule `lead_is_bottom_line`: the lead comes first when it ranks among this
+# many of its source's best sentences.
+LEAD_RANK = 3
+# A sentence that opens in lower case ("the equivalent for Emacs Lisp.") is
+# a fragment the page cut, no bottom line.
+LOWER_CASE_OPENING = re.compile(r"""[\s"'\u2018\u201c(\[]*[a-z]""")
 SINGLE_ARTICLE_POINTS = 4
 MULTI_ARTICLE_POINTS = 6
 # Rule `near_duplicate`: each sentence holds this share of the other's
@@ -307,7 +327,8 @@ def _pick_points(
     """
     wanted = 1 + (points if points is not None else
                   SINGLE_ARTICLE_POINTS if len(documents) == 1 else MULTI_ARTICLE_POINTS)
-    per_source = [best_first(values) for values in scores]
+    per_source = [_lead_first(document, source_units, best_first(values))
+                  for document, source_units, values in zip(documents, units, scores, strict=True)]
     picked: list[_Candidate] = []
     index = _ReprintIndex(rarity)
     used_words = 0
@@ -336,6 +357,27 @@ def _pick_points(
             index.add(sentence_stems)
             used_words += size
     return picked
+
+
+def _lead_first(document: Document, units: Sequence[tuple[int, ...]], order: list[int]) -> list[int]:
+    """Rule `lead_is_bottom_line`: `order` (best first) with the sentence
+    that should open the note first: the lead when it stands alone and
+    ranks among the LEAD_RANK best, else the best sentence that stands alone
+    and does not open with a definite description; `order` as it is when
+    there is none."""
+    if not order:
+        return order
+
+    def alone(number: int) -> bool:
+        text = document.sentences[number].text
+        return (len(units[number]) == 1 and not is_open_question(text) and not is_unattributed_quotation(text)
+                and not LOWER_CASE_OPENING.match(text))
+
+    def can_open(number: int) -> bool:
+        return alone(number) and (number == 0 or not opens_with_definite_description(document.sentences[number].text))
+
+    first = 0 if 0 in order[:LEAD_RANK] and alone(0) else next((n for n in order if can_open(n)), order[0])
+    return [first, *(number for number in order if number != first)]
 
 
 # --- claims ----------------------------------------------------------------

@@ -52,7 +52,7 @@ from summarizer.nlp.words import LETTER, content_words, count_words, stem, stop_
 from summarizer.rules import load_word_set
 from summarizer.summarizers.base import Length, Ranker
 from summarizer.summarizers.graph import SparseRows, centrality, similarity_graph, term_matrix
-from summarizer.summarizers.standalone import MAX_UNIT, sentence_units
+from summarizer.summarizers.standalone import MAX_UNIT, is_open_question, sentence_units
 
 if TYPE_CHECKING:
     from summarizer.claims.model import Claim
@@ -431,6 +431,7 @@ def select_lead_first(
     budget: int,
     redundancy: float,
     units: Sequence[tuple[int, ...]] | None = None,
+    question_lead: bool = False,
 ) -> list[int]:
     """Rule `lead_first_within_words`: under a word budget a summary opens
     with the lead (the first body sentence: in news it carries the news), or
@@ -440,8 +441,13 @@ def select_lead_first(
     is passed over for the next one, so a long lead never gives way to three
     short asides, as a knapsack over the scores would have it.
 
-    A lead longer than the budget is passed over like any other choice. In
-    article order; never exceeds the budget."""
+    A lead that asks a question (rule `question_needs_answer` gives it the
+    sentences up to its answer) is still the lead: when the question and its
+    answer do not fit together, the question is taken alone, as the piece's
+    own statement of what it sets out to answer ("Klein sets out to answer a
+    simple question: Why was ...?"), so that no "The answer ..." is picked
+    with nothing before it. A lead longer than the budget is passed over
+    like any other choice. In article order; never exceeds the budget."""
     n = len(scores)
     if n == 0:
         return []
@@ -452,6 +458,8 @@ def select_lead_first(
     selection = _MarginalRelevance(relevance.tolist(), similarity, redundancy, units)
     room = budget
     lead = [j for j in units[0] if j < n]
+    if sum(word_counts[j] for j in lead) > room and question_lead:
+        lead = [0]
     if sum(word_counts[j] for j in lead) <= room:
         selection.take(lead)
         room -= sum(word_counts[j] for j in lead)
@@ -500,6 +508,7 @@ class NewsRanker(Ranker):
         if length.words is not None:
             word_counts = [count_words(s.text) for s in document.sentences]
             return select_lead_first(values, analysis.similarity, word_counts, length.words,
-                                     self.weights.redundancy, analysis.units)
+                                     self.weights.redundancy, analysis.units,
+                                     question_lead=bool(values.size) and is_open_question(document.sentences[0].text))
         count = length.sentence_count(len(values))
         return select_mmr(values, analysis.similarity, count, self.weights.redundancy, analysis.units)

@@ -25,6 +25,15 @@ with (itself included): its *unit*.
   art school?", "Which invites the question: ...?") needs the sentence
   after it, which answers it.
 
+One more rule holds only for a sentence shown first and alone, as a
+brief's bottom line (summarizer.brief), not for summaries:
+
+- `definite_description_opener`: a sentence (other than the lead) that
+  opens with "The" and a lower-case noun phrase ("The dramatic incident
+  took place ...", "The masks, worth ...", "The annual forum, proposed
+  ...") speaks of something the article introduced before it; alone, the
+  reader does not know which incident, masks or forum.
+
 Units longer than MAX_UNIT sentences are not worth their room in a summary:
 selection leaves them out while anything else remains.
 """
@@ -43,6 +52,9 @@ MAX_UNIT = 3
 OPENING = re.compile(r"""[\s"'\u2018\u201c(\[\u2014\u2013-]*([^\W\d_]+)""")
 # A closing quotation mark, then only a pronoun and a verb: `," he says.`
 PRONOUN_SPEAKER = re.compile(r"""[,.!?]?['"\u201d\u2019]\s*,?\s+(?:he|she|they)\s+\w+(?:\s+\w+)?\.$""")
+# "The" and a lower-case word: "The dramatic incident", "The masks"; not
+# "The European Union", "The U.S. military" (a name says which).
+DEFINITE_DESCRIPTION = re.compile(r"""^[\s"'\u2018\u201c(\[]*The\s+[a-z]""")
 LEADING_MARKS = re.compile(r"""^[\s"'\u2018\u201c(\[\u2014\u2013-]+""")
 
 
@@ -122,6 +134,14 @@ def opens_by_pointing_back(text: str) -> bool:
 
 def _starts_with(opening: str, phrase: str) -> bool:
     return opening.startswith(phrase) and not opening[len(phrase):len(phrase) + 1].isalnum()
+
+
+def opens_with_definite_description(text: str) -> bool:
+    """Rule `definite_description_opener`: the sentence opens with "The"
+    and a lower-case word (an adjective or a common noun). Applied only to
+    sentences after the lead, where such a phrase points back to what the
+    article said before; the lead introduces what it speaks of."""
+    return bool(DEFINITE_DESCRIPTION.match(text))
 
 
 def is_unattributed_quotation(text: str) -> bool:
