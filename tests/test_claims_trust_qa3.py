@@ -47,3 +47,21 @@ def test_a_dash_apposition_is_the_writers_and_its_own_claim_stands_apart() -> No
     assert not warning.hedged
     assert claims["Amnesty International"].content == "could amount to a war crime"
     assert claims["Amnesty International"].hedged
+
+
+def test_an_as_aside_claims_the_clause_before_it_not_the_text_after() -> None:
+    """Rule `as_aside_claims_the_clause_before` (QA round 3, N2): "as X
+    asserts" between dashes or commas vouches for the clause before it; the
+    writer's question after it is no one's claim."""
+    text = (
+        "If polarization is not inherently problematic \u2014 as Klein elsewhere asserts \u2014 "
+        "then why should we stipulate that it has harmed the party?\n"
+    )
+    claims = claims_of(text)
+    assert [(c.speaker, c.content) for c in claims] == [("Klein", "polarization is not inherently problematic")]
+
+
+def test_an_as_aside_that_opens_the_sentence_claims_the_rest() -> None:
+    text = "Yet, as Mr. Bown observed, the early days of a new administration are the time to act.\n"
+    (claim,) = claims_of(text)
+    assert claim.content.startswith("the early days")

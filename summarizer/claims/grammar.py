@@ -167,9 +167,10 @@ def trim_source(view: SentenceView, first: int, last: int) -> tuple[int, int]:
     month" -> "Wells Fargo", "The committee is filing" -> "The committee".
     The source ends before the first word that starts a clause, and a verb
     left before it goes too; a time word at its end goes ("Governor John
-    Rankin Thursday" -> "Governor John Rankin")."""
+    Rankin Thursday" -> "Governor John Rankin"), and so does a sentence
+    adverb ("as Klein elsewhere asserts" -> "Klein")."""
     tokens = view.tokens
-    while last > first and tokens[last].lower in TIME_WORDS:
+    while last > first and (tokens[last].lower in TIME_WORDS or tokens[last].lower in SENTENCE_ADVERBS):
         last -= 1
     pronoun = last > first and tokens[last].lower in SUBJECT_PRONOUNS
     if pronoun and _opens_sentence(view, first) and tokens[last - 1].lower not in ("and", "or", ","):
