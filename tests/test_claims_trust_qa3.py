@@ -65,3 +65,16 @@ def test_an_as_aside_that_opens_the_sentence_claims_the_rest() -> None:
     text = "Yet, as Mr. Bown observed, the early days of a new administration are the time to act.\n"
     (claim,) = claims_of(text)
     assert claim.content.startswith("the early days")
+
+
+def test_a_cue_with_its_object_leaves_the_writers_clause_before_the_subject() -> None:
+    """Rule `cue_with_its_object_leaves_the_clause_before` (QA round 3, N8):
+    the cue takes what follows it; the writer's clause before the subject is
+    no part of the claim."""
+    text = (
+        "The proposal was generally supported by those in attendance and in his contribution to the "
+        "discussions, Dr Mitchell suggested an even broader annual initiative.\n"
+    )
+    (claim,) = claims_of(text)
+    assert claim.content == "an even broader annual initiative"
+    assert "Mitchell" in (claim.speaker or "")

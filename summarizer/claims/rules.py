@@ -388,6 +388,12 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
             resumed = _quote_resumes(view, start)
             parts = [before, resumed] if resumed else [before]
             return _frame("clause_final_attribution", hit, view, source, parts, clause_final=True)
+        if not left_quoted and _object_follows_cue(view, last, start):
+            # Rule `cue_with_its_object_leaves_the_clause_before`: "The proposal was supported
+            # by those in attendance and in his contribution, Dr Mitchell suggested an even
+            # broader initiative": the cue takes what follows as its object; the clause
+            # before the subject is the writer's
+            return _frame("reported_speech", hit, view, source, [right])
         if left_quoted or tokens[start - 1].lower != "that":
             if boundary > 0 and tokens[boundary - 1].lower in RELATIVES and not left_quoted:
                 # "the commission, which, critics say, does not include ...": the claim is the relative clause
@@ -404,6 +410,15 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
 
 
 MAX_AS_ASIDE_TAIL = 6
+
+
+def _object_follows_cue(view: SentenceView, cue_last: int, start: int) -> bool:
+    """The content starts right after the cue (past adjuncts), not after a
+    comma or dash that closes a parenthetical "X, he said, ..."."""
+    tokens = view.tokens
+    if start <= cue_last + 1 or start >= len(tokens):
+        return start == cue_last + 1 and start < len(tokens) and tokens[start].is_word
+    return all(t.is_word for t in tokens[cue_last + 1 : start]) and tokens[start].is_word
 
 
 def _as_aside(view: SentenceView, s_first: int, cue_last: int) -> bool:
