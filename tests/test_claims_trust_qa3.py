@@ -78,3 +78,18 @@ def test_a_cue_with_its_object_leaves_the_writers_clause_before_the_subject() ->
     (claim,) = claims_of(text)
     assert claim.content == "an even broader annual initiative"
     assert "Mitchell" in (claim.speaker or "")
+
+
+def test_writing_a_work_is_no_claim() -> None:
+    """Rule `writing_a_work_is_no_claim` (QA round 3 tally, villagevoice [31])."""
+    assert claims_of("Unlike Hitler and Nixon, Trump didn't write his own book.\n") == []
+    (claim,) = claims_of("Smith wrote that the book was a fraud.\n")
+    assert claim.content == "the book was a fraud"
+
+
+def test_a_cue_in_a_contact_relative_clause_is_no_claim() -> None:
+    """Rule `cue_in_a_contact_relative` (QA round 3 tally, corkbeo [91]): "the
+    points the letter outlined" names what was outlined, no claim."""
+    assert claims_of("The points the letter outlined as why they were making this recommendation;\n") == []
+    (claim,) = claims_of("The head of the agency said the plan would fail.\n")
+    assert claim.content == "the plan would fail"
