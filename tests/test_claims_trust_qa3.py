@@ -104,3 +104,23 @@ def test_joined_subjects_in_a_relative_clause_stay_in_the_content() -> None:
     )
     (claim,) = claims_of(text)
     assert claim.content.endswith("had reported 130,000 cases")
+
+
+def test_an_as_aside_after_a_fronted_clause_claims_the_main_clause() -> None:
+    text = (
+        "If you've been following endorsements of the primary field, the biggest thing that stands out "
+        "is the lack of them, as my colleague Geoffrey Skelley wrote recently.\n"
+    )
+    (claim,) = claims_of(text)
+    assert claim.speaker == "Geoffrey Skelley"
+    assert claim.content == "the biggest thing that stands out is the lack of them"
+
+
+def test_an_as_aside_before_a_quotation_introduces_it() -> None:
+    text = (
+        "While it is newsworthy she is the first to be sworn in, as Montoya-Lewis herself said, "
+        "\u201cThe most important thing is that I not be the last.\u201d\n"
+    )
+    claims = claims_of(text)
+    assert all("newsworthy" not in c.content for c in claims)
+    assert any("most important thing" in c.content for c in claims)

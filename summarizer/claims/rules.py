@@ -348,7 +348,7 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
     s_first = _last_conjunct(view, s_first, s_last)
     s_first, s_last = trim_source(view, s_first, s_last)
     source = view.span(s_first, s_last)
-    as_aside = _as_aside(view, s_first, last)
+    as_aside = tokens[first - 1].lower != "to" and _as_aside(view, s_first, last)
     if as_aside:
         aside_frame = _as_aside_frame(view, hit, source, s_first - 2)
         if aside_frame is not None:
@@ -388,7 +388,7 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
             resumed = _quote_resumes(view, start)
             parts = [before, resumed] if resumed else [before]
             return _frame("clause_final_attribution", hit, view, source, parts, clause_final=True)
-        if not left_quoted and _object_follows_cue(view, last, start):
+        if not left_quoted and _object_follows_cue(view, last, start) and not _holds_a_quote(view, before):
             # Rule `cue_with_its_object_leaves_the_clause_before`: "The proposal was supported
             # by those in attendance and in his contribution, Dr Mitchell suggested an even
             # broader initiative": the cue takes what follows as its object; the clause
@@ -412,6 +412,12 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
 MAX_AS_ASIDE_TAIL = 6
 
 
+def _holds_a_quote(view: SentenceView, span: Span) -> bool:
+    """'... had to defend his honor: "I am not a crook," Nixon told editors':
+    a quotation before the source is its content, whatever follows the cue."""
+    return any(mark in view.text[span[0] : span[1] + 2] for mark in QUOTE_MARKS)
+
+
 def _object_follows_cue(view: SentenceView, cue_last: int, start: int) -> bool:
     """The content starts right after the cue (past adjuncts), not after a
     comma or dash that closes a parenthetical "X, he said, ..."."""
@@ -433,10 +439,13 @@ def _as_aside(view: SentenceView, s_first: int, cue_last: int) -> bool:
     if not (tokens[s_first - 2].text == "," or tokens[s_first - 2].text in DASHES):
         return False
     after = tokens[cue_last + 1] if cue_last + 1 < len(tokens) else None
-    if after is not None and (after.lower in OBJECT_PRONOUNS or after.lower in DETERMINERS):
-        return False  # "as The Daily Beast called them ...": the cue has an object of its own
-    for token in tokens[cue_last + 1 : cue_last + 2 + MAX_AS_ASIDE_TAIL]:
+    if after is not None and (after.lower in OBJECT_PRONOUNS or after.lower in DETERMINERS or after.lower == "to"):
+        return False  # "as The Daily Beast called them ...", "as MPs are expected to support ...": an object
+    for m in range(cue_last + 1, min(cue_last + 2 + MAX_AS_ASIDE_TAIL, len(tokens))):
+        token = tokens[m]
         if not token.is_word:
+            if m + 1 < len(tokens) and tokens[m + 1].text in QUOTE_MARKS:
+                return False  # 'as Montoya-Lewis herself said, "The most important thing ..."': it introduces
             return token.text in (",", ";", ".", "?", "!", ")") or token.text in DASHES
         if token.lower in ("that", "if", "whether") or token.lower in SUBJECT_PRONOUNS:
             return False  # "as Smith said he would": a clause, not an aside
@@ -458,7 +467,9 @@ def _as_aside_frame(view: SentenceView, hit: CueHit, source: Span, boundary: int
     first = next(k for k, t in enumerate(tokens) if t.start >= before[0])
     last = max(k for k, t in enumerate(tokens) if t.end <= before[1])
     if tokens[first].lower in FRONTED_SUBORDINATORS and first + 1 < boundary:
-        first += 1
+        # "If you've been following X, the biggest thing ... is ..., as Skelley wrote": the main clause
+        comma = next((k for k in range(first + 1, last) if tokens[k].text == ","), None)
+        first = comma + 1 if comma is not None else first + 1
     first = max((k + 1 for k in range(first, last) if tokens[k].lower == "whether"), default=first)
     before = (tokens[first].start, before[1])
     if not left_is_content(view, before) or not has_finite_verb(tokens[first : last + 1]):
