@@ -47,3 +47,80 @@ def test_a_dash_apposition_is_the_writers_and_its_own_claim_stands_apart() -> No
     assert not warning.hedged
     assert claims["Amnesty International"].content == "could amount to a war crime"
     assert claims["Amnesty International"].hedged
+
+
+def test_an_as_aside_claims_the_clause_before_it_not_the_text_after() -> None:
+    """Rule `as_aside_claims_the_clause_before` (QA round 3, N2): "as X
+    asserts" between dashes or commas vouches for the clause before it; the
+    writer's question after it is no one's claim."""
+    text = (
+        "If polarization is not inherently problematic \u2014 as Klein elsewhere asserts \u2014 "
+        "then why should we stipulate that it has harmed the party?\n"
+    )
+    claims = claims_of(text)
+    assert [(c.speaker, c.content) for c in claims] == [("Klein", "polarization is not inherently problematic")]
+
+
+def test_an_as_aside_that_opens_the_sentence_claims_the_rest() -> None:
+    text = "Yet, as Mr. Bown observed, the early days of a new administration are the time to act.\n"
+    (claim,) = claims_of(text)
+    assert claim.content.startswith("the early days")
+
+
+def test_a_cue_with_its_object_leaves_the_writers_clause_before_the_subject() -> None:
+    """Rule `cue_with_its_object_leaves_the_clause_before` (QA round 3, N8):
+    the cue takes what follows it; the writer's clause before the subject is
+    no part of the claim."""
+    text = (
+        "The proposal was generally supported by those in attendance and in his contribution to the "
+        "discussions, Dr Mitchell suggested an even broader annual initiative.\n"
+    )
+    (claim,) = claims_of(text)
+    assert claim.content == "an even broader annual initiative"
+    assert "Mitchell" in (claim.speaker or "")
+
+
+def test_writing_a_work_is_no_claim() -> None:
+    """Rule `writing_a_work_is_no_claim` (QA round 3 tally, villagevoice [31])."""
+    assert claims_of("Unlike Hitler and Nixon, Trump didn't write his own book.\n") == []
+    (claim,) = claims_of("Smith wrote that the book was a fraud.\n")
+    assert claim.content == "the book was a fraud"
+
+
+def test_a_cue_in_a_contact_relative_clause_is_no_claim() -> None:
+    """Rule `cue_in_a_contact_relative` (QA round 3 tally, corkbeo [91]): "the
+    points the letter outlined" names what was outlined, no claim."""
+    assert claims_of("The points the letter outlined as why they were making this recommendation;\n") == []
+    (claim,) = claims_of("The head of the agency said the plan would fail.\n")
+    assert claim.content == "the plan would fail"
+
+
+def test_joined_subjects_in_a_relative_clause_stay_in_the_content() -> None:
+    """Rule `joined_subjects_in_a_relative_clause` (QA round 3 tally, msn [4]):
+    the number of cases is not cut off at "1,300 universities"."""
+    text = (
+        "An expert warned that the UK could see rates as in American universities where "
+        "1,300 universities and colleges had reported 130,000 cases.\n"
+    )
+    (claim,) = claims_of(text)
+    assert claim.content.endswith("had reported 130,000 cases")
+
+
+def test_an_as_aside_after_a_fronted_clause_claims_the_main_clause() -> None:
+    text = (
+        "If you've been following endorsements of the primary field, the biggest thing that stands out "
+        "is the lack of them, as my colleague Geoffrey Skelley wrote recently.\n"
+    )
+    (claim,) = claims_of(text)
+    assert claim.speaker == "Geoffrey Skelley"
+    assert claim.content == "the biggest thing that stands out is the lack of them"
+
+
+def test_an_as_aside_before_a_quotation_introduces_it() -> None:
+    text = (
+        "While it is newsworthy she is the first to be sworn in, as Montoya-Lewis herself said, "
+        "\u201cThe most important thing is that I not be the last.\u201d\n"
+    )
+    claims = claims_of(text)
+    assert all("newsworthy" not in c.content for c in claims)
+    assert any("most important thing" in c.content for c in claims)

@@ -149,6 +149,8 @@ def _sentence_frames(view: SentenceView) -> list[Frame]:
             continue
         if _names_a_thing(view, frame) or _cue_in_a_relative_clause(view, frame):
             continue
+        if _writes_a_work(view, frame) or _in_a_contact_relative(view, frame):
+            continue
         frames.append(extend_over_quotes(frame, view.quotes))
     frames.extend(sentence_frames(view, bool(frames)))
     return frames
@@ -209,6 +211,49 @@ def _names_a_thing(view: SentenceView, frame: Frame) -> bool:
     words = [t for t in view.tokens if start <= t.start and t.end <= end and t.is_word]
     names = [t for t in words if t.lower not in NAME_JOINERS]
     return bool(names) and all(t.is_capitalised for t in names) and words[0].lower not in OBJECT_PRONOUNS
+
+
+WRITTEN_WORKS = grammar("written_works")
+WORK_CUES = grammar("work_cues")
+MAX_WORK_WORDS = 6
+
+
+def _writes_a_work(view: SentenceView, frame: Frame) -> bool:
+    """Rule `writing_a_work_is_no_claim`: "write" with a short noun phrase
+    naming a work (written_works) is an act, not a claim: "Trump didn't
+    write his own book"; "wrote that the book was ..." still is one."""
+    if frame.entry.lemma not in WORK_CUES or len(frame.content) != 1 or frame.clause_final:
+        return False
+    start, end = frame.content[0]
+    words = [t for t in view.tokens if start <= t.start and t.end <= end and t.is_word]
+    if not words or len(words) > MAX_WORK_WORDS or reads_as_clause(view, start):
+        return False
+    return any(t.lower in WRITTEN_WORKS for t in words)
+
+
+CONTACT_RELATIVE_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "this", "these"})
+
+
+def _in_a_contact_relative(view: SentenceView, frame: Frame) -> bool:
+    """Rule `cue_in_a_contact_relative`: "The points the letter outlined as
+    why ...": a noun phrase right before the source's own determiner is what
+    the source outlined (a relative clause without "that"), so the cue
+    reports no claim."""
+    if frame.source is None or frame.source[0] > frame.cue[0]:
+        return False
+    tokens = view.tokens
+    inside = [k for k, t in enumerate(tokens) if frame.source[0] <= t.start and t.end <= frame.source[1]]
+    if len(inside) < 4 or tokens[inside[0]].lower not in CONTACT_RELATIVE_DETERMINERS:
+        return False
+    for k in inside[2:]:
+        noun = tokens[k - 1]
+        if tokens[k].lower in CONTACT_RELATIVE_DETERMINERS and noun.is_word and not noun.is_capitalised:
+            return noun.lower not in PLAIN_WORDS_BEFORE_A_DETERMINER and noun.lower.isalpha()
+    return False
+
+
+PLAIN_WORDS_BEFORE_A_DETERMINER = grammar("prepositions") | grammar("subordinators") | grammar("auxiliaries")
+PLAIN_WORDS_BEFORE_A_DETERMINER |= grammar("determiners") | grammar("time_words") | frozenset({"and", "or", "all"})
 
 
 THING_RELATIVES = frozenset({"that", "which"})

@@ -167,9 +167,10 @@ def trim_source(view: SentenceView, first: int, last: int) -> tuple[int, int]:
     month" -> "Wells Fargo", "The committee is filing" -> "The committee".
     The source ends before the first word that starts a clause, and a verb
     left before it goes too; a time word at its end goes ("Governor John
-    Rankin Thursday" -> "Governor John Rankin")."""
+    Rankin Thursday" -> "Governor John Rankin"), and so does a sentence
+    adverb ("as Klein elsewhere asserts" -> "Klein")."""
     tokens = view.tokens
-    while last > first and tokens[last].lower in TIME_WORDS:
+    while last > first and (tokens[last].lower in TIME_WORDS or tokens[last].lower in SENTENCE_ADVERBS):
         last -= 1
     pronoun = last > first and tokens[last].lower in SUBJECT_PRONOUNS
     if pronoun and _opens_sentence(view, first) and tokens[last - 1].lower not in ("and", "or", ","):
@@ -508,6 +509,11 @@ def content_last(view: SentenceView, start: int, cue_starts: set[int]) -> int:
             continue
         if _coordinated_gerund(view, start, k, m):
             continue
+        if tokens[cut].lower in ("and", "or") and _joined_subjects_in_a_relative(tokens, start, cut):
+            # Rule `joined_subjects_in_a_relative_clause`: "... as in American universities where
+            # 1,300 universities and colleges had reported 130,000 cases": the relative clause and
+            # its cue are part of the content
+            continue
         if tokens[cut].lower in ("and", "or"):
             # Rule `joined_subjects_in_a_subordinate_clause`: "announced that Nixon would pay back
             # taxes, because the IRS and a congressional committee had found ...": not "because the IRS"
@@ -520,6 +526,19 @@ def content_last(view: SentenceView, start: int, cue_starts: set[int]) -> int:
         if last > start:
             return last
     return end
+
+
+CONTENT_RELATIVES = frozenset({"where", "which", "who", "whom", "whose"})
+
+
+def _joined_subjects_in_a_relative(tokens: Sequence[Token], start: int, joiner: int) -> bool:
+    """Before `joiner` ("and") a relative word opens a clause that has no
+    finite verb yet: "and" joins two subjects of that clause."""
+    openers = CONTENT_RELATIVES | CLAUSE_JOINERS
+    opener = next((j for j in range(joiner - 1, start, -1) if tokens[j].lower in openers), None)
+    if opener is None or tokens[opener].lower not in CONTENT_RELATIVES:
+        return False
+    return not has_finite_verb(tokens[opener + 1 : joiner])
 
 
 def _coordinated_gerund(view: SentenceView, start: int, joiner: int, cue: int) -> bool:

@@ -25,9 +25,12 @@ from summarizer.claims.grammar import (
     AUXILIARIES,
     DASHES,
     DETERMINERS,
+    FRONTED_SUBORDINATORS,
+    OBJECT_PRONOUNS,
     PREPOSITIONS,
     PURPOSE_LEADS,
     RELATIVES,
+    SUBJECT_PRONOUNS,
     SUBORDINATORS,
     WRITER_GLOSSES,
     content_last,
@@ -35,6 +38,7 @@ from summarizer.claims.grammar import (
     has_finite_verb,
     has_words,
     head_token,
+    is_adverb,
     left_content,
     left_is_content,
     looks_like_source,
@@ -344,6 +348,11 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
     s_first = _last_conjunct(view, s_first, s_last)
     s_first, s_last = trim_source(view, s_first, s_last)
     source = view.span(s_first, s_last)
+    as_aside = tokens[first - 1].lower != "to" and _as_aside(view, s_first, last)
+    if as_aside:
+        aside_frame = _as_aside_frame(view, hit, source, s_first - 2)
+        if aside_frame is not None:
+            return aside_frame
     start = content_start(view, last + 1, entry)
     right = None
     # "to explain and implement ...": a second verb, not a claim (but "X, he said, and Y" goes on)
@@ -358,7 +367,7 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
         if tokens[k].lower in RELATIVES and k > 0 and tokens[k - 1].text == ",":
             end = relative_clause_end(view, start, end)
         right = (tokens[start].start, trailing_end(view, end))
-    boundary = s_first - 1
+    boundary = s_first - 2 if as_aside else s_first - 1
     before = None
     if boundary >= 0 and (tokens[boundary].text in (",", ":") or tokens[boundary].text in QUOTE_MARKS | DASHES):
         before = left_content(view, boundary)
@@ -379,6 +388,12 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
             resumed = _quote_resumes(view, start)
             parts = [before, resumed] if resumed else [before]
             return _frame("clause_final_attribution", hit, view, source, parts, clause_final=True)
+        if not left_quoted and _object_follows_cue(view, last, start) and not _holds_a_quote(view, before):
+            # Rule `cue_with_its_object_leaves_the_clause_before`: "The proposal was supported
+            # by those in attendance and in his contribution, Dr Mitchell suggested an even
+            # broader initiative": the cue takes what follows as its object; the clause
+            # before the subject is the writer's
+            return _frame("reported_speech", hit, view, source, [right])
         if left_quoted or tokens[start - 1].lower != "that":
             if boundary > 0 and tokens[boundary - 1].lower in RELATIVES and not left_quoted:
                 # "the commission, which, critics say, does not include ...": the claim is the relative clause
@@ -392,6 +407,74 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
     if following:
         return _frame("colon_introduces_content", hit, view, source, [following])
     return None
+
+
+MAX_AS_ASIDE_TAIL = 6
+
+
+def _holds_a_quote(view: SentenceView, span: Span) -> bool:
+    """'... had to defend his honor: "I am not a crook," Nixon told editors':
+    a quotation before the source is its content, whatever follows the cue."""
+    return any(mark in view.text[span[0] : span[1] + 2] for mark in QUOTE_MARKS)
+
+
+def _object_follows_cue(view: SentenceView, cue_last: int, start: int) -> bool:
+    """The content starts right after the cue (past adjuncts), not after a
+    comma or dash that closes a parenthetical "X, he said, ..."."""
+    tokens = view.tokens
+    if start <= cue_last + 1 or start >= len(tokens):
+        return start == cue_last + 1 and start < len(tokens) and tokens[start].is_word
+    return all(t.is_word for t in tokens[cue_last + 1 : start]) and tokens[start].is_word
+
+
+def _as_aside(view: SentenceView, s_first: int, cue_last: int) -> bool:
+    """Rule `as_aside_claims_the_clause_before`: "..., as Klein asserts, ..."
+    and "... — as Klein elsewhere asserts — ..." between commas or dashes:
+    the source vouches for the clause before the aside, never for the text
+    after it. The aside ends at a comma, dash or the sentence's end within a
+    few words of the cue ("as she said on Tuesday,"), with no "that"."""
+    tokens = view.tokens
+    if s_first < 2 or tokens[s_first - 1].lower != "as":
+        return False
+    if not (tokens[s_first - 2].text == "," or tokens[s_first - 2].text in DASHES):
+        return False
+    after = tokens[cue_last + 1] if cue_last + 1 < len(tokens) else None
+    if after is not None and (after.lower in OBJECT_PRONOUNS or after.lower in DETERMINERS or after.lower == "to"):
+        return False  # "as The Daily Beast called them ...", "as MPs are expected to support ...": an object
+    for m in range(cue_last + 1, min(cue_last + 2 + MAX_AS_ASIDE_TAIL, len(tokens))):
+        token = tokens[m]
+        if not token.is_word:
+            if m + 1 < len(tokens) and tokens[m + 1].text in QUOTE_MARKS:
+                return False  # 'as Montoya-Lewis herself said, "The most important thing ..."': it introduces
+            return token.text in (",", ";", ".", "?", "!", ")") or token.text in DASHES
+        if token.lower in ("that", "if", "whether") or token.lower in SUBJECT_PRONOUNS:
+            return False  # "as Smith said he would": a clause, not an aside
+    return cue_last + 1 >= len(tokens)
+
+
+def _as_aside_frame(view: SentenceView, hit: CueHit, source: Span, boundary: int) -> Frame | None:
+    """The clause before an "as X says" aside, without a conditional or
+    concessive opener ("If polarization is not problematic — as Klein
+    asserts —" claims "polarization is not problematic"); no claim when
+    what stands before is no clause (then the aside reads like "As X said,
+    ..." and claims the rest: "Yet, as Mr. Bown observed, ..."). After
+    "whether" the clause is what is vouched for: "It does not answer whether
+    Scott had a gun, as police have said"."""
+    tokens = view.tokens
+    before = left_content(view, boundary)
+    if before is None:
+        return None
+    first = next(k for k, t in enumerate(tokens) if t.start >= before[0])
+    last = max(k for k, t in enumerate(tokens) if t.end <= before[1])
+    if tokens[first].lower in FRONTED_SUBORDINATORS and first + 1 < boundary:
+        # "If you've been following X, the biggest thing ... is ..., as Skelley wrote": the main clause
+        comma = next((k for k in range(first + 1, last) if tokens[k].text == ","), None)
+        first = comma + 1 if comma is not None else first + 1
+    first = max((k + 1 for k in range(first, last) if tokens[k].lower == "whether"), default=first)
+    before = (tokens[first].start, before[1])
+    if not left_is_content(view, before) or not has_finite_verb(tokens[first : last + 1]):
+        return None
+    return _frame("clause_final_attribution", hit, view, source, [before], clause_final=True)
 
 
 def _main_verb(token: Token) -> bool:
@@ -431,6 +514,8 @@ def _subject_left_verb_right(view: SentenceView, before: Span, start: int) -> bo
     first, verb = left[0].lower, tokens[start]
     if first in PREPOSITIONS | SUBORDINATORS or not all(t.is_word for t in left) or view.quotes.covering(left[0].start):
         return False
+    if is_adverb(verb.lower) and start + 1 < len(tokens):
+        verb = tokens[start + 1]  # "Hawaii, as one adviser pointed out, normally does not get ..."
     if verb.is_capitalised or verb.lower in DETERMINERS or verb.lower in PREPOSITIONS:
         return False
     return verb.lower in FINITE_AUXILIARIES or (verb.lower.endswith("s") and not verb.lower.endswith("ss"))
