@@ -293,14 +293,22 @@ def select_mmr(
     count = min(count, n)
     if count <= 0:
         return []
-    if units is None:
-        units = tuple((i,) for i in range(n))
-    low, high = float(scores.min()), float(scores.max())
-    relevance = (scores - low) / (high - low) if high > low else np.ones(n)
-    selection = _MarginalRelevance(relevance.tolist(), similarity, redundancy, units)
+    selection = _selection(scores, similarity, redundancy, units)
     while len(selection.picked) < count:
         selection.take(selection.best(count - len(selection.picked)))
     return sorted(selection.picked)
+
+
+def _selection(
+    scores: np.ndarray, similarity: SparseRows, redundancy: float, units: Sequence[tuple[int, ...]] | None
+) -> _MarginalRelevance:
+    """An MMR selection over `scores` scaled to [0, 1], each sentence its own
+    unit unless `units` says otherwise."""
+    n = len(scores)
+    low, high = float(scores.min()), float(scores.max())
+    relevance = (scores - low) / (high - low) if high > low else np.ones(n)
+    return _MarginalRelevance(relevance.tolist(), similarity, redundancy,
+                              units if units is not None else tuple((i,) for i in range(n)))
 
 
 class _MarginalRelevance:
@@ -451,11 +459,8 @@ def select_lead_first(
     n = len(scores)
     if n == 0:
         return []
-    if units is None:
-        units = tuple((i,) for i in range(n))
-    low, high = float(scores.min()), float(scores.max())
-    relevance = (scores - low) / (high - low) if high > low else np.ones(n)
-    selection = _MarginalRelevance(relevance.tolist(), similarity, redundancy, units)
+    selection = _selection(scores, similarity, redundancy, units)
+    units = selection.units
     room = budget
     lead = [j for j in units[0] if j < n]
     if sum(word_counts[j] for j in lead) > room and question_lead:
