@@ -34,8 +34,9 @@ from summarizer.claims import extract, names, polarity, tag_sentences, text
 from summarizer.claims.speakers import MAX_NAMESAKES, SpeakerIndex
 from summarizer.document import parse_document
 
-GROWTH = 4
-ALLOWED_RATIO = 5.0  # linear work gives at most 4 (fixed costs make it less); quadratic gives 16
+from . import work_counting as counting
+from .work_counting import ALLOWED_RATIO, GROWTH
+
 CLAIMS_DIR = str(Path(extract.__file__).parent)
 
 
@@ -63,37 +64,13 @@ class CountingText(str):
         return piece
 
 
-class CountingPattern:
-    """A compiled pattern that adds the span it is handed to the work."""
+def _charge_regex(characters: int) -> None:
+    WORK.regex_chars += characters
 
-    def __init__(self, pattern: re.Pattern[str]) -> None:
-        self.pattern = pattern
 
-    def _counted(self, method: str, string: str, pos: int = 0, endpos: int = sys.maxsize) -> Any:
-        WORK.regex_chars += max(0, min(endpos, len(string)) - pos)
-        return getattr(self.pattern, method)(string, pos, endpos)
-
-    def match(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> Any:
-        return self._counted("match", string, pos, endpos)
-
-    def fullmatch(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> Any:
-        return self._counted("fullmatch", string, pos, endpos)
-
-    def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> Any:
-        return self._counted("search", string, pos, endpos)
-
-    def finditer(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> Any:
-        return self._counted("finditer", string, pos, endpos)
-
-    def findall(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> Any:
-        return self._counted("findall", string, pos, endpos)
-
-    def split(self, string: str, maxsplit: int = 0) -> Any:
-        WORK.regex_chars += len(string)
-        return self.pattern.split(string, maxsplit)
-
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self.pattern, name)
+def counted_pattern(pattern: re.Pattern[str]) -> counting.CountingPattern:
+    """`pattern`, charging what it scans to this test's work."""
+    return counting.CountingPattern(pattern, _charge_regex)
 
 
 @pytest.fixture(scope="module")
@@ -103,8 +80,8 @@ def counted() -> Iterator[None]:
     for module in (text, extract, names, polarity):
         for name, value in list(vars(module).items()):
             if isinstance(value, re.Pattern):
-                patch.setattr(module, name, CountingPattern(value))
-    tokens, hedges = CountingPattern(text.token_pattern()), CountingPattern(polarity.hedge_patterns())
+                patch.setattr(module, name, counted_pattern(value))
+    tokens, hedges = counted_pattern(text.token_pattern()), counted_pattern(polarity.hedge_patterns())
     patch.setattr(text, "token_pattern", lambda: tokens)
     patch.setattr(polarity, "hedge_patterns", lambda: hedges)
     yield

@@ -24,8 +24,7 @@ from summarizer.summarizers.base import Length
 from summarizer.summarizers.graph import SparseRows, from_entries
 from summarizer.summarizers.news import DUPLICATE_SIMILARITY, MAX_UNIT, NewsRanker, select_mmr
 
-GROWTH = 4
-ALLOWED_RATIO = 5.0  # linear work gives at most 4 (fixed costs make it less); quadratic gives 16
+from .work_counting import ALLOWED_RATIO, GROWTH
 
 WORDS = ["minister", "said", "plan", "council", "road", "Smith", "agreed", "would", "the", "work", "Dr.", "Mr.",
          "A.", "B.", '"Yes,"', "he", "said.", "\u201cNo", "\u201d", "and", "then", "-", "\n", "\n\n", ".", "?"]

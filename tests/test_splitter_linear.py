@@ -16,7 +16,6 @@ A rule that looked at the rest of the text at every candidate boundary
 from __future__ import annotations
 
 import re
-import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -28,8 +27,8 @@ from hypothesis import strategies as st
 from summarizer.nlp import lines, splitter
 from summarizer.nlp.splitter import split_sentences
 
-GROWTH = 4
-ALLOWED_RATIO = 5.0  # linear work gives at most 4 (fixed costs make it less); quadratic gives 16
+from . import work_counting as counting
+from .work_counting import ALLOWED_RATIO, GROWTH
 
 
 @dataclass
@@ -54,33 +53,13 @@ class CountingText(str):
         return CountingText(piece) if isinstance(key, slice) else piece
 
 
-class CountingPattern:
-    """A compiled pattern that adds the span it is handed to `work`."""
+def _charge_regex(characters: int) -> None:
+    CountingText.work.regex_chars += characters
 
-    def __init__(self, pattern: re.Pattern[str]) -> None:
-        self.pattern = pattern
 
-    def _counted(self, method: str, string: str, pos: int = 0, endpos: int = sys.maxsize) -> Any:
-        CountingText.work.regex_chars += max(0, min(endpos, len(string)) - pos)
-        return getattr(self.pattern, method)(string, pos, endpos)
-
-    def match(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> Any:
-        return self._counted("match", string, pos, endpos)
-
-    def fullmatch(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> Any:
-        return self._counted("fullmatch", string, pos, endpos)
-
-    def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> Any:
-        return self._counted("search", string, pos, endpos)
-
-    def finditer(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> Any:
-        return self._counted("finditer", string, pos, endpos)
-
-    def findall(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> Any:
-        return self._counted("findall", string, pos, endpos)
-
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self.pattern, name)
+def counted_pattern(pattern: re.Pattern[str]) -> counting.CountingPattern:
+    """`pattern`, charging what it scans to this test's work."""
+    return counting.CountingPattern(pattern, _charge_regex)
 
 
 @pytest.fixture(scope="module")
@@ -90,15 +69,15 @@ def counted() -> Iterator[None]:
     for module in (splitter, lines):
         for name, value in list(vars(module).items()):
             if isinstance(value, re.Pattern):
-                patch.setattr(module, name, CountingPattern(value))
-    clock = CountingPattern(splitter._clock_before_title())
+                patch.setattr(module, name, counted_pattern(value))
+    clock = counted_pattern(splitter._clock_before_title())
     patch.setattr(splitter, "_clock_before_title", lambda: clock)
     punkt = splitter._punkt()
     language = punkt._lang_vars
     period_context, word_tokenizer = language.period_context_re(), language._word_tokenizer_re()
-    patch.setattr(language, "period_context_re", lambda: CountingPattern(period_context))
-    patch.setattr(language, "_word_tokenizer_re", lambda: CountingPattern(word_tokenizer))
-    patch.setattr(language, "re_boundary_realignment", CountingPattern(language.re_boundary_realignment))
+    patch.setattr(language, "period_context_re", lambda: counted_pattern(period_context))
+    patch.setattr(language, "_word_tokenizer_re", lambda: counted_pattern(word_tokenizer))
+    patch.setattr(language, "re_boundary_realignment", counted_pattern(language.re_boundary_realignment))
     tokenize = punkt._tokenize_words
 
     def counted_tokens(text: str) -> Iterator[Any]:
