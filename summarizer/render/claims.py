@@ -28,8 +28,10 @@ NO_SPEAKER = "(no speaker)"
 # least this wide, each claim is drawn stacked: speaker line, then cue and
 # the whole claim wrapped beneath.
 CLAIM_COLUMN_MIN = 36
-# The claims table's padding (a space either side of six columns) and borders.
-TABLE_CHROME = 6 * 2 + 7
+# The claims table's column headers, and its padding (a space either side
+# of each column) and borders (between columns and at both edges).
+SPEAKER, ROLE, CUE, CLAIM, HEDGED, NUMBER = TABLE_HEADERS = ("Speaker", "Role", "Cue", "Claim", "Hedged", "#")
+TABLE_CHROME = 2 * len(TABLE_HEADERS) + len(TABLE_HEADERS) + 1
 TEXT_COLUMNS = ("sentence", "speaker", "role", "cue", "class", "kind", "hedged", "content")
 
 
@@ -92,8 +94,8 @@ class ClaimsView:
         cues = max((cell_len(cue_label(c)) for c in self.claims), default=0)
         # Each column is at least as wide as its header, with a space
         # either side and a border between columns and at both edges.
-        widths = (max(speakers, len("Speaker")), len("Role"), max(cues, len("Cue")), CLAIM_COLUMN_MIN,
-                  len("Hedged"), len("#"))
+        widths = (max(speakers, len(SPEAKER)), len(ROLE), max(cues, len(CUE)), CLAIM_COLUMN_MIN,
+                  len(HEDGED), len(NUMBER))
         return sum(widths) + TABLE_CHROME <= width
 
     def article(self) -> Text:
@@ -138,12 +140,12 @@ class ClaimsView:
         from rich.text import Text
 
         table = Table(title="Claims by speaker", title_justify="left", show_lines=False, expand=True)
-        table.add_column("Speaker", style=SPEAKER_STYLE, no_wrap=True)
-        table.add_column("Role", style="dim", no_wrap=True)
-        table.add_column("Cue", style=CUE_STYLE, no_wrap=True)
-        table.add_column("Claim", ratio=1, min_width=CLAIM_COLUMN_MIN, overflow="fold")
-        table.add_column("Hedged", justify="center", no_wrap=True)
-        table.add_column("#", justify="right", style="dim", no_wrap=True)
+        table.add_column(SPEAKER, style=SPEAKER_STYLE, no_wrap=True)
+        table.add_column(ROLE, style="dim", no_wrap=True)
+        table.add_column(CUE, style=CUE_STYLE, no_wrap=True)
+        table.add_column(CLAIM, ratio=1, min_width=CLAIM_COLUMN_MIN, overflow="fold")
+        table.add_column(HEDGED, justify="center", no_wrap=True)
+        table.add_column(NUMBER, justify="right", style="dim", no_wrap=True)
         if not self.claims:
             table.add_row("", "", "", Text("(no claims to show)", style="italic dim"), "", "")
         for number, (speaker, claims) in enumerate(by_speaker(self.claims)):
