@@ -35,7 +35,7 @@ from summarizer.claims.speakers import MAX_NAMESAKES, SpeakerIndex
 from summarizer.document import parse_document
 
 from . import work_counting as counting
-from .work_counting import ALLOWED_RATIO, GROWTH
+from .work_counting import ALLOWED_RATIO, GROWTH, ISSUE_SHAPES, assert_grows_linearly
 
 CLAIMS_DIR = str(Path(extract.__file__).parent)
 
@@ -112,18 +112,12 @@ def work_on(article: str) -> int:
 
 
 def assert_linear(unit: str, size: int = 6000) -> None:
-    article = unit * (size // len(unit) + 1)
-    small, large = work_on(article), work_on(article * GROWTH)
-    assert large <= ALLOWED_RATIO * small, f"work grew {large / small:.1f}x for {GROWTH}x the text"
+    assert_grows_linearly(work_on, unit, size)
 
 
 # The shapes of issue 15, and a unit of news.
 SHAPES = {
-    "titles and initials in one sentence": "Mr. A. B. C. Smith said that Dr. D. E. Jones told Ms. F. G. Brown that ",
-    "short quoted sentences": '"Yes," he said. ',
-    "unmatched quote marks": '\u201cYes he said " and then \u2019 the ',
-    "no punctuation at all": "the minister said that the plan would work and Smith agreed ",
-    "one word per line": "minister\nsaid\nthat\nThe\nplan\n",
+    **ISSUE_SHAPES,
     "news": (
         "\u201cWe will win,\u201d Sen. Ted Cruz said. \u201cAnd soon.\u201d Aides to Cruz, who spoke on condition "
         "of anonymity, said he would not concede. According to the Daily Ledger, he declined to comment. "

@@ -28,7 +28,7 @@ from summarizer.nlp import lines, splitter
 from summarizer.nlp.splitter import split_sentences
 
 from . import work_counting as counting
-from .work_counting import ALLOWED_RATIO, GROWTH
+from .work_counting import ALLOWED_RATIO, ISSUE_SHAPES, assert_grows_linearly
 
 
 @dataclass
@@ -97,18 +97,12 @@ def work_on(text: str) -> int:
 
 
 def assert_linear(unit: str, size: int = 1500) -> None:
-    text = unit * (size // len(unit) + 1)
-    small, large = work_on(text), work_on(text * GROWTH)
-    assert large <= ALLOWED_RATIO * small, f"work grew {large / small:.1f}x for {GROWTH}x the text"
+    assert_grows_linearly(work_on, unit, size)
 
 
 # The shapes of issue 15, and a unit of news.
 SHAPES = {
-    "titles and initials in one sentence": "Mr. A. B. C. Smith said that Dr. D. E. Jones told Ms. F. G. Brown that ",
-    "short quoted sentences": '"Yes," he said. ',
-    "unmatched quote marks": '\u201cYes he said " and then \u2019 the ',
-    "no punctuation at all": "the minister said that the plan would work and Smith agreed ",
-    "one word per line": "minister\nsaid\nthat\nThe\nplan\n",
+    **ISSUE_SHAPES,
     "news": "The U.S. Senate met at 9 a.m. Tuesday. \u201cWe will win,\u201d Sen. Ted Cruz said.Profits rose. ",
 }
 

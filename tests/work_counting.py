@@ -46,3 +46,21 @@ class CountingPattern:
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self.pattern, name)
+
+
+# The odd but real shapes of issue 15; each test adds a unit of news.
+ISSUE_SHAPES = {
+    "titles and initials in one sentence": "Mr. A. B. C. Smith said that Dr. D. E. Jones told Ms. F. G. Brown that ",
+    "short quoted sentences": '"Yes," he said. ',
+    "unmatched quote marks": '\u201cYes he said " and then \u2019 the ',
+    "no punctuation at all": "the minister said that the plan would work and Smith agreed ",
+    "one word per line": "minister\nsaid\nthat\nThe\nplan\n",
+}
+
+
+def assert_grows_linearly(work_on: Callable[[str], int], unit: str, size: int) -> None:
+    """`unit` repeated to about `size` characters, then GROWTH times that:
+    the work counted by `work_on` may grow at most ALLOWED_RATIO times."""
+    text = unit * (size // len(unit) + 1)
+    small, large = work_on(text), work_on(text * GROWTH)
+    assert large <= ALLOWED_RATIO * small, f"work grew {large / small:.1f}x for {GROWTH}x the text"
