@@ -160,3 +160,11 @@ def test_a_quotation_whose_speaker_is_only_a_pronoun_needs_the_sentence_naming_h
     document = parse_document("Student Tom Hill is organising a rent strike at the university. "
                               "\u201cUniversities are putting rents above student lives,\u201d he says.")
     assert sentence_units(document)[1] == (0, 1)
+
+
+def test_a_question_that_ends_the_text_inside_a_quotation_unit_has_no_answer_to_bring() -> None:
+    """A quotation unit (sentences 0-1) whose last sentence is a question
+    that ends the article: there is no answer after it, and no error."""
+    document = parse_document('"\r0?')
+    assert sentence_units(document)[0] == (0, 1)
+    summarize('"\r0?', words=1)

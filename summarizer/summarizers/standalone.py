@@ -249,8 +249,8 @@ def sentence_units(document: Document) -> tuple[tuple[int, ...], ...]:
         needed = sorted(set(group).union(units[head - 1]))
         units.append(tuple(needed[-(MAX_UNIT + 1):]))
     for i in range(n - 2, -1, -1):  # from the end: an answer that is itself a question brings its own answer
-        if len(units[i]) <= MAX_UNIT and is_open_question(document.sentences[units[i][-1]].text):
-            answer = units[i][-1] + 1
+        answer = units[i][-1] + 1
+        if answer < n and len(units[i]) <= MAX_UNIT and is_open_question(document.sentences[units[i][-1]].text):
             needed = sorted(set(units[i]).union(units[answer], (answer,)))
             units[i] = tuple(needed[:MAX_UNIT + 1])
     return tuple(units)
