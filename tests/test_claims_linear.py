@@ -178,5 +178,6 @@ UNIT_PIECES = st.sampled_from([
 @given(st.lists(UNIT_PIECES, min_size=3, max_size=25).map(" ".join))
 @example(_unit("titles and initials in one sentence"))
 @example(_unit("short quoted sentences"))
+@example('\n\n " said')  # found by hypothesis: every cue asked for the words of a quotation open to the end
 def test_work_grows_linearly_on_any_text(unit: str) -> None:
     assert_linear(unit)

@@ -6,7 +6,9 @@ a hit is the cue's first and last token and its entry (lemma, class, flags).
 
 from __future__ import annotations
 
+import re
 from functools import cache
+from itertools import islice
 from typing import NamedTuple
 
 from summarizer.claims.grammar import (
@@ -19,6 +21,9 @@ from summarizer.claims.grammar import (
 )
 from summarizer.claims.lexicon import CueEntry, cue_forms
 from summarizer.claims.text import QUOTE_MARKS, SentenceView, Token
+
+# A whitespace-separated word, as str.split() finds them.
+NON_SPACE = re.compile(r"\S+")
 
 
 class CueHit(NamedTuple):
@@ -174,7 +179,10 @@ def cue_inside_quote(view: SentenceView, first: int) -> bool:
     quote = view.quotes.covering(view.tokens[first].start)
     if quote is None:
         return False
-    return len(view.text[quote[0] : quote[1]].split()) >= MIN_QUOTE_WORDS_FOR_NESTING
+    # Count only as far as the bound: an unclosed quotation may run to the
+    # end of the text, and every cue inside it asks again.
+    words = islice(NON_SPACE.finditer(view.text, quote[0], quote[1]), MIN_QUOTE_WORDS_FOR_NESTING)
+    return sum(1 for _ in words) >= MIN_QUOTE_WORDS_FOR_NESTING
 
 
 def complement_allowed(view: SentenceView, hit: CueHit) -> bool:
