@@ -86,7 +86,7 @@ def find_cues(view: SentenceView) -> list[CueHit]:
             and before not in DETERMINERS
             and not noun_after_preposition
             and not noun_after_modifier
-            and not before.endswith(("'s", "\u2019s"))
+            and not (before.endswith(("'s", "\u2019s")) and len(before) > 2)  # "Trump's claims", not "he\u2019s said"
         ):
             found.append(match)
         i = match.last + 1

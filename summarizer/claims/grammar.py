@@ -13,6 +13,7 @@ from summarizer.claims.lexicon import (
     CueEntry,
     cue_forms,
     grammar,
+    is_people_noun,
     past_forms,
     pronouns,
     reporting_adjuncts,
@@ -46,8 +47,9 @@ FRONTED_OPENERS = grammar("fronted_openers")
 ARGUMENT_WORDS = grammar("argument_words") | {",", ";", ":"}
 PAST_VERBS = grammar("past_verbs")
 SUBJECT_CLAUSE_OPENERS = grammar("subject_clause_openers")
-CLAUSE_JOINERS = frozenset({"and", "but", "while", "after", "when", "because", "although", "whereas", "before"})
-DASHES = frozenset({"\u2014", "\u2013", "-"})
+CLAUSE_JOINERS = frozenset({"and", "but", "while", "after", "when", "because", "although", "though", "whereas"})
+CLAUSE_JOINERS |= frozenset({"before"})
+DASHES = frozenset({"\u2014", "\u2013", "\u2015", "-"})
 CLAUSE_PUNCTUATION = frozenset({",", ";", ":", "(", ")", "\u2014", "\u2013"}) | QUOTE_MARKS
 MAX_SUBJECT_TOKENS = 14
 MAX_INVERTED_SOURCE_TOKENS = 12
@@ -218,7 +220,7 @@ def looks_like_source(view: SentenceView, first: int, last: int) -> bool:
     is not an attribution; "senior officials underscored" is)."""
     head = head_token(view, first, last)
     low = head.lower
-    if low in pronouns() or low in source_nouns() or low in title_words():
+    if low in pronouns() or low in source_nouns() or low in title_words() or is_people_noun(low):
         return True
     if head.is_capitalised:
         return not (head is view.tokens[0] and low in NON_SOURCE_OPENERS)
@@ -489,8 +491,14 @@ def content_last(view: SentenceView, start: int, cue_starts: set[int]) -> int:
         if k <= start:
             continue
         cut = None
-        if (tokens[k].text == "," and tokens[m].lower.endswith("ing")) or tokens[k].lower in CLAUSE_JOINERS:
+        # ", adding that ...", ", going on to say that ...", and after a closing
+        # quotation: '"... successful," adding that ...'
+        participle = tokens[m].lower.endswith("ing") or tokens[k + 1].lower == "going"
+        after_quote = tokens[k].text in QUOTE_MARKS and k - 1 > start and tokens[k - 1].text == ","
+        if (tokens[k].text == "," and participle) or tokens[k].lower in CLAUSE_JOINERS:
             cut = k
+        elif after_quote and participle:
+            cut = k + 1
         elif tokens[k].is_word:
             subject = np_left(view, k)
             if subject is not None and subject - 1 > start and tokens[subject - 1].lower in CLAUSE_JOINERS:

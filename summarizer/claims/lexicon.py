@@ -110,6 +110,20 @@ def noun_cues() -> frozenset[str]:
 
 
 @cache
+def clause_nouns() -> dict[str, CueEntry]:
+    """Nouns that carry a claim in a "that" clause, by spelling, with their
+    cue: "Trump's claim that ..." (clause_nouns.txt)."""
+    found = {}
+    for entry in load_rules("clause_nouns"):
+        cue_class, noun, *spellings = entry.split()
+        if cue_class not in CUE_CLASSES:
+            raise ValueError(f"clause_nouns.txt: unknown class {cue_class!r} in {entry!r}")
+        for spelling in (noun, *spellings):
+            found[spelling.lower()] = CueEntry(noun.lower(), cue_class, frozenset())
+    return found
+
+
+@cache
 def hedge_patterns() -> re.Pattern[str]:
     """The hedges of hedges.txt, to search in lower-cased text (a pattern
     without IGNORECASE runs several times faster)."""
@@ -143,6 +157,24 @@ def documents() -> frozenset[str]:
 def people_nouns() -> frozenset[str]:
     """Nouns for people in a role: "spokesman", "officials", "nominee"."""
     return noun_sets("source_nouns")["people"] | title_words()
+
+
+def is_people_noun(word: str) -> bool:
+    """A noun for people in a role (`people_nouns`), or, by rule
+    `people_by_ending`, a lower-case plural whose ending names people who do
+    something ("environmentalists", "physicians": claim_grammar.txt
+    `people_plural_endings`), other than the verbs and things listed there
+    ("insists", "lists")."""
+    if word in people_nouns():
+        return True
+    return (
+        len(word) >= MIN_PEOPLE_ENDING_WORD
+        and word.endswith(tuple(grammar("people_plural_endings")))
+        and word not in grammar("people_ending_exceptions")
+    )
+
+
+MIN_PEOPLE_ENDING_WORD = 7  # "artists", not "lists"
 
 
 @cache

@@ -15,7 +15,7 @@ every registered rule's examples yield a claim with `claim.rule == name`.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 from typing import NamedTuple
@@ -53,6 +53,7 @@ from summarizer.claims.grammar import (
 )
 from summarizer.claims.lexicon import (
     CueEntry,
+    clause_nouns,
     grammar,
     noun_cues,
     past_forms,
@@ -238,7 +239,9 @@ def participle_clause(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> 
     opener = k
     while opener > 0 and tokens[opener].text in QUOTE_MARKS and tokens[opener - 1].text == ",":
         opener -= 1  # 'a defense of "New York values," saying ...'
-    participle = tokens[first].lower.endswith("ing") and tokens[opener].text in PARTICIPLE_OPENERS
+    # "..., saying ...", and "..., going on to say that ...": the participle is "going"
+    going_on = k + 1 < first and tokens[k + 1].lower == "going"
+    participle = (tokens[first].lower.endswith("ing") or going_on) and tokens[opener].text in PARTICIPLE_OPENERS
     coordinated = tokens[k].lower in ("and", "but") and not tokens[first].lower.endswith("ing")
     if not (participle or coordinated):
         return None
@@ -1053,6 +1056,110 @@ def noun_cue(view: SentenceView) -> Frame | None:
     return None
 
 
+def possessive_noun_clause(view: SentenceView) -> Frame | None:
+    """`Politifact seized on Trump's claim that there have been thousands of
+    shootings.`: a possessive ("his", "Trump's", "the senator's"), at most
+    MAX_NOUN_MODIFIERS lower-case words ("repeated"), a noun that carries a
+    claim (clause_nouns.txt) and "that" with a clause after it.
+
+    The content runs to the first comma, semicolon or dash outside a
+    quotation. It must read as one clause: a second verb group with nothing
+    joining it means the writer's sentence goes on past the claim ("Trump's
+    claim that crime is up was false"), and no claim is given."""
+    tokens = view.tokens
+    nouns = clause_nouns()
+    for k in range(1, len(tokens) - 2):
+        entry = nouns.get(tokens[k].lower)
+        if entry is None or tokens[k + 1].lower != "that" or tokens[k].is_capitalised:
+            continue
+        owner = k - 1
+        while owner > 0 and k - owner <= MAX_NOUN_MODIFIERS and _noun_modifier(tokens[owner]):
+            owner -= 1
+        source = _possessive_owner(view, owner)
+        if source is None or _opens_a_subject(view, source[0]):
+            continue  # "Trump's claim that crime is up was false": the writer's verb follows
+        start = k + 2
+        last = start
+        while last + 1 < len(tokens) and not _clause_mark(view, last + 1):
+            last += 1
+        clause = tokens[start : last + 1]
+        if not has_words(view, start, last) or not has_finite_verb(clause) or _verb_groups(clause) > 1:
+            continue
+        content = (tokens[start].start, trailing_end(view, last))
+        return Frame("possessive_noun_clause", entry, view.span(k, k), source, (content,), False, k)
+    return None
+
+
+MAX_NOUN_MODIFIERS = 2
+POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its"})
+
+
+def _noun_modifier(token: Token) -> bool:
+    """A lower-case word between a possessive and its noun: "repeated", "false"."""
+    return token.is_word and not token.is_capitalised and token.lower not in POSSESSIVE_PRONOUNS \
+        and not token.lower.endswith(("'s", "\u2019s"))
+
+
+def _possessive_owner(view: SentenceView, k: int) -> Span | None:
+    """The character span of a possessive at token `k`: "his", "Donald
+    Trump's", "the senator's" (a person in a role); None otherwise."""
+    token = view.tokens[k]
+    if token.lower in POSSESSIVE_PRONOUNS:
+        return token.start, token.end
+    if not token.text.endswith(("'s", "\u2019s")):
+        return None
+    bare = token.lower[:-2]
+    end = token.end  # the speaker stage reads "Trump's" as Trump
+    if token.is_capitalised:
+        first = k
+        while first > 0 and view.tokens[first - 1].is_capitalised and view.tokens[first - 1].is_word:
+            first -= 1  # "Donald Trump's", not "a fact-check on Donald Trump's"
+        return view.tokens[first].start, end
+    if bare not in people_nouns() or k == 0 or view.tokens[k - 1].lower not in ("the", "a", "an"):
+        return None
+    return view.tokens[k - 1].start, end  # "the senator's"
+
+
+def _opens_a_subject(view: SentenceView, start: int) -> bool:
+    """The possessive starts the sentence or a clause: its noun phrase is a
+    subject, and the writer's own verb follows the "that" clause."""
+    before = [t for t in view.tokens if t.end <= start]
+    return not before or not before[-1].is_word or before[-1].lower in CLAUSE_LINKS
+
+
+def _clause_mark(view: SentenceView, k: int) -> bool:
+    """A comma, semicolon, colon or dash outside a quotation, or the end of the sentence."""
+    token = view.tokens[k]
+    if token.text in (".", "!", "?"):
+        return True
+    if token.text not in {",", ";", ":"} | DASHES:
+        return False
+    return view.quotes.covering(token.start) is None
+
+
+CLAUSE_LINKS = frozenset({"and", "or", "but", "that", "which", "who", "whom", "whose", "if", "because", "when"})
+
+
+def _verb_groups(tokens: Sequence[Token]) -> int:
+    """Verb groups in a clause, a group joined to the one before by a
+    conjunction or a relative word not counted: "there have been thousands"
+    has one, "he won and fraud was rampant" one, "crime is up was false" two."""
+    groups = 0
+    in_group = linked = False
+    for token in tokens:
+        low = token.lower
+        if low in CLAUSE_LINKS:
+            linked, in_group = True, False
+            continue
+        verb = not token.is_capitalised and (low in FINITE_AUXILIARIES or low in past_forms())
+        if verb and not in_group and (groups == 0 or not linked):
+            groups += 1
+        if verb:
+            linked = False
+        in_group = verb or (in_group and (is_adverb(low) or low in ("not", "been", "be", "being")))
+    return groups
+
+
 COLON = CueEntry(":", "neutral", frozenset())
 DASH = CueEntry("\u2015", "neutral", frozenset())
 IN_VIEW = CueEntry("in view", "belief", frozenset())
@@ -1152,6 +1259,14 @@ RULES: tuple[Rule, ...] = tuple(
                 in_view,
                 ("In Mr. Connolly's view, the agreement will not survive the election.",),
                 trigger=VIEW_NOUNS,
+            ),
+            Rule(
+                "possessive_noun_clause",
+                135,
+                "sentence",
+                possessive_noun_clause,
+                ("Politifact seized on Trump\u2019s claim that there have been thousands of shootings in Chicago.",),
+                trigger=frozenset(clause_nouns()),
             ),
             Rule(
                 "noun_cue",

@@ -26,7 +26,15 @@ from typing import Literal, NamedTuple
 
 from summarizer.claims.cues import PLURALS_WITHOUT_S
 from summarizer.claims.grammar import PREPOSITIONS
-from summarizer.claims.lexicon import body_nouns, grammar, noun_sets, people_nouns, pronouns, title_words
+from summarizer.claims.lexicon import (
+    body_nouns,
+    grammar,
+    is_people_noun,
+    noun_sets,
+    people_nouns,
+    pronouns,
+    title_words,
+)
 from summarizer.claims.model import SpeakerKind
 from summarizer.claims.names import (
     ACRONYM,
@@ -392,7 +400,7 @@ class SpeakerIndex:
         noun = head[-1].lower
         first = head[0].lower
         shown = " ".join(t.text for t in parts[0]) if len(parts) > 1 else plain
-        is_people = noun in people_nouns() or noun in noun_sets("source_nouns")["quantities"]
+        is_people = is_people_noun(noun) or noun in noun_sets("source_nouns")["quantities"]
         is_body = noun in body_nouns() or noun in _description_words()[0]
         is_document = noun in noun_sets("source_nouns")["documents"]
         if not (is_people or is_body or is_document):
@@ -671,7 +679,7 @@ def _group_name(words: Sequence[Token]) -> bool:
         and bare.endswith("s")
         and not bare.endswith("ss")
         and not bare.isupper()
-        and bare.lower() in people_nouns() | noun_sets("source_nouns")["groups"]
+        and (is_people_noun(bare.lower()) or bare.lower() in noun_sets("source_nouns")["groups"])
     )
 
 

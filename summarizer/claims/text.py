@@ -26,6 +26,10 @@ SINGLE_MARK = re.compile("['\u2018\u2019]")
 # Rule `number_keeps_its_commas`: "10,000 cancer patients" is one token, so a
 # number's tail ("000 pregnant women") is never read as a subject of its own.
 NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\w,]\d)"
+# Rule `subject_contraction_splits`: "He’s claiming that ...", "they've said":
+# a subject pronoun and its fused auxiliary are two tokens, so that the
+# pronoun is the speaker and the auxiliary is walked over like "has".
+SUBJECT_CONTRACTION = re.compile(r"(?i)(he|she|it|they|we|i|you|who)(['\u2019](?:s|d|re|ve|ll|m))")
 WORD = r"[\w\u00C0-\u024F]+(?:['\u2019\-][\w\u00C0-\u024F]+)*(?:['\u2019](?=\s|$))?"
 
 
@@ -120,7 +124,13 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
         e = s + len(piece)
         following = find(pieces[i + 1], e) if i + 1 < len(pieces) else end
         if piece.isalpha() or _joined_word(piece):  # "Trump's", "Montoya-Lewis"
-            append(Token(piece, s, e, piece.lower(), True, piece[0].isupper()))
+            fused = SUBJECT_CONTRACTION.fullmatch(piece) if len(piece) <= 6 else None
+            if fused is not None:  # "He’s" -> "He" "’s"
+                cut = s + fused.end(1)
+                append(Token(fused[1], s, cut, fused[1].lower(), True, piece[0].isupper()))
+                append(Token(fused[2], cut, e, fused[2].lower(), True, False))
+            else:
+                append(Token(piece, s, e, piece.lower(), True, piece[0].isupper()))
         elif _word_then_mark(piece):  # "said," "Tuesday." "Trump:"
             word = piece[:-1]
             append(Token(word, s, e - 1, word.lower(), True, word[0].isupper()))
