@@ -124,7 +124,7 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
         e = s + len(piece)
         following = find(pieces[i + 1], e) if i + 1 < len(pieces) else end
         if piece.isalpha() or _joined_word(piece):  # "Trump's", "Montoya-Lewis"
-            fused = SUBJECT_CONTRACTION.fullmatch(piece) if len(piece) <= 6 else None
+            fused = SUBJECT_CONTRACTION.fullmatch(piece) if len(piece) <= 6 and not piece.isalpha() else None
             if fused is not None:  # "He’s" -> "He" "’s"
                 cut = s + fused.end(1)
                 append(Token(fused[1], s, cut, fused[1].lower(), True, piece[0].isupper()))
