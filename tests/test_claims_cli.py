@@ -156,3 +156,22 @@ def test_help_lists_every_option() -> None:
     assert result.exit_code == 0
     for option in ("--format", "--speaker", "--kind", "--headlines", "--debug"):
         assert option in result.stdout
+
+
+def test_rich_view_shows_the_paragraphs_with_claims_and_counts_the_rest() -> None:
+    result = runner.invoke(app, ["claims", str(DEMO), "--format", "rich"], env={"COLUMNS": "80"})
+    assert result.exit_code == 0
+    out = " ".join(result.stdout.replace("│", " ").split())
+    assert "Ukrainian Foreign Minister Dmytro Kuleba signaled" in out  # paragraph 4 holds a claim
+    assert "(3 paragraphs without claims)" in out  # paragraphs 5 to 7 hold none
+    assert "Further discussions have taken place" not in out
+
+
+def test_rich_view_with_a_filter_shows_only_the_paragraphs_of_the_claims_kept() -> None:
+    result = runner.invoke(app, ["claims", str(DEMO), "--format", "rich", "--speaker", "Kuleba"],
+                           env={"COLUMNS": "80"})
+    assert result.exit_code == 0
+    out = " ".join(result.stdout.replace("│", " ").split())
+    assert "Dmytro Kuleba signaled" in out
+    assert "Stoltenberg emphasized" not in out
+    assert "(3 paragraphs without claims)" in out  # before Kuleba's paragraph, and after it

@@ -7,7 +7,7 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 from functools import partial
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from summarizer.model import Document
 from summarizer.render import Views, markdown_escape, one_line
@@ -99,7 +99,10 @@ class ClaimsView:
         return sum(widths) + TABLE_CHROME <= width
 
     def article(self) -> Text:
-        """The article body, each claim's speaker, cue and content marked."""
+        """The paragraphs that hold a claim, each claim's speaker, cue and
+        content marked; a dim line stands for each run of paragraphs without
+        one, so that a long page shows its claims in context without
+        scrolling through all of it (`summarize` shows the whole text)."""
         from rich.text import Text
 
         document = self.document
@@ -116,7 +119,15 @@ class ClaimsView:
                     text, claim.speaker_span.start - start, claim.speaker_span.end - start, end - start, SPEAKER_STYLE
                 )
             _stylize(text, claim.cue_span.start - start, claim.cue_span.end - start, end - start, CUE_STYLE)
-        return text
+        shown = Text()
+        for i, block in enumerate(paragraphs_with_claims(document, self.claims)):
+            if i:
+                shown.append("\n\n")
+            if block.skipped:
+                shown.append(gap_line(block.skipped), style="italic dim")
+            else:
+                shown.append_text(text[max(block.start, start) - start : min(block.end, end) - start])
+        return shown
 
     def legend(self, colour: bool = True) -> Text:
         """The key to the highlights and the count. Without colour only bold
@@ -212,6 +223,45 @@ class Hanging:
             prefix = Text(self.label, style="dim") if number == 0 else Text(" " * len(self.label))
             line.rstrip()
             yield Text.assemble(prefix, " ", line, no_wrap=True, overflow="ignore")
+
+
+class Block(NamedTuple):
+    """A paragraph shown in the claims view (`skipped` 0), or a run of
+    `skipped` paragraphs without a claim, from `start` to `end`."""
+
+    start: int
+    end: int
+    skipped: int
+
+
+def paragraphs_with_claims(document: Document, claims: Sequence[Claim]) -> list[Block]:
+    """The body's paragraphs that a claim's speaker, cue or content touch,
+    in order, with each run of the others between them as one Block."""
+    paragraphs = [p for p in document.paragraphs if p.sentences]
+    if not paragraphs:
+        first, last = document.sentences[0].start, document.sentences[-1].end
+        return [Block(first, last, 0 if claims else 1)]
+    touched: set[int] = set()
+    for claim in claims:
+        spans = [claim.cue_span, *(claim.content_parts or (claim.content_span,))]
+        if claim.speaker_span:
+            spans.append(claim.speaker_span)
+        for span in spans:
+            touched.update(i for i, p in enumerate(paragraphs) if p.start < span.end and span.start < p.end)
+    blocks: list[Block] = []
+    for i, paragraph in enumerate(paragraphs):
+        if i in touched:
+            blocks.append(Block(paragraph.start, paragraph.end, 0))
+        elif blocks and blocks[-1].skipped:
+            blocks[-1] = Block(blocks[-1].start, paragraph.end, blocks[-1].skipped + 1)
+        else:
+            blocks.append(Block(paragraph.start, paragraph.end, 1))
+    return blocks
+
+
+def gap_line(count: int) -> str:
+    """The line that stands for `count` paragraphs without a claim."""
+    return f"({count} paragraph{'s' if count != 1 else ''} without claims)"
 
 
 def _stylize(text: Text, start: int, end: int, limit: int, style: str) -> None:
