@@ -215,6 +215,40 @@ def passive_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
     return _frame("passive_attribution", hit, view, by_source, parts)
 
 
+FORECAST_CUES = frozenset({"expect"})
+
+
+INFINITIVE_ADJECTIVES = grammar("infinitive_adjectives")
+MODALS = frozenset({"should", "could", "would", "might", "may", "will", "must", "can"})
+
+
+def _adjective_infinitive(view: SentenceView, hit: CueHit) -> bool:
+    """Rule `adjective_infinitive_is_no_claim`: "it is hard to say: these
+    interventions were a success" is not "it say"; nor is "All women should
+    be able to find something that looks like ..." a finding ("was able to
+    confirm" still is a claim, and "unable to confirm" a negated one)."""
+    tokens = view.tokens
+    k = hit.first - 1
+    if k < 1 or tokens[k].lower != "to":
+        return False
+    before = tokens[k - 1].lower
+    if before in INFINITIVE_ADJECTIVES or before in ("is", "was"):
+        return True  # and "the answer ... is to demand more and better technocrats": a plan, not speech
+    return before == "able" and k >= 3 and tokens[k - 2].lower == "be" and tokens[k - 3].lower in MODALS
+
+
+def _forecast(view: SentenceView, hit: CueHit) -> bool:
+    """Rule `expected_to_is_a_forecast`: "James Lee ... is expected to be
+    arraigned in Boston at a later date" is the writer's schedule, not
+    anybody's claim: a passive of a forecast cue before "to" with no agent
+    ("It is expected that ..." and "is expected by analysts to ..." still are)."""
+    tokens = view.tokens
+    if hit.entry.lemma not in FORECAST_CUES or hit.last + 1 >= len(tokens) or tokens[hit.last + 1].lower != "to":
+        return False
+    _, passive = skip_auxiliaries_left(view, hit.first - 1)
+    return passive
+
+
 def _introduces_content(view: SentenceView, after: int, start: int) -> bool:
     """Rule `passive_needs_content`: a passive cue with no agent holds a claim
     only when "that", "to", a colon or a quotation follows it (past any
@@ -1284,6 +1318,8 @@ RULES: tuple[Rule, ...] = tuple(
 
 def frames_for_cue(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> Frame | None:
     """The frame of the first cue rule, by priority, whose pattern holds."""
+    if _forecast(view, hit) or _adjective_infinitive(view, hit):
+        return None
     tried: dict[Callable[..., Frame | None], Frame | None] = {}
     for rule in RULES:
         if rule.scope != "cue":

@@ -613,12 +613,38 @@ def _object(tokens: Sequence[Token], name: Name) -> bool:
     """A name right after a lower-case verb of telling or seeing
     (claim_grammar.txt object_verbs): "The CMO told Stephen Donnelly",
     "never seen Trump"; not the inverted "..., said Smith"."""
+    if _bracketed(tokens, name):
+        return True
     k = name.first - 1
     while k >= 0 and tokens[k].is_capitalised and tokens[k].lower in title_words():
         k -= 1  # "told Health Minister Stephen Donnelly"
+    company = k
+    while company >= 0 and k - company < MAX_COMPANY_DESCRIPTION and tokens[company].is_word \
+            and not tokens[company].is_capitalised and tokens[company].lower not in COMPANY_PREPOSITIONS:
+        company -= 1  # "alongside natural hair blogger Pamela Shaddock"
+    if company >= 0 and tokens[company].lower in COMPANY_PREPOSITIONS:
+        return True
     if k < 0 or tokens[k].is_capitalised or tokens[k].lower not in OBJECT_VERBS:
         return False
     return not (k > 0 and (tokens[k - 1].text == "," or tokens[k - 1].text in QUOTE_MARKS))
+
+
+# Rule `company_is_no_antecedent`: "she created Coils to Locs alongside natural hair
+# blogger Pamela Shaddock. She wanted ...": the one named as company is not "she"
+COMPANY_PREPOSITIONS = frozenset({"alongside", "beside", "with"})
+MAX_COMPANY_DESCRIPTION = 4  # lower-case words between the preposition and the name
+
+
+def _bracketed(tokens: Sequence[Token], name: Name) -> bool:
+    """Rule `bracketed_is_no_antecedent`: a name inside brackets ("(the first
+    track even samples the voice of astronomer Carl Sagan) the EP allowed
+    Luboku to reflect ... “...,” he says") is an aside, not whom "he" points to."""
+    for token in reversed(tokens[: name.first]):
+        if token.text == ")":
+            return False
+        if token.text == "(":
+            return True
+    return False
 
 
 def _after_preposition(view: SentenceView, offset: int) -> bool:
