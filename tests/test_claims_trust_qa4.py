@@ -96,3 +96,57 @@ def test_a_fronted_where_clause_claims_only_up_to_its_comma() -> None:
     text = "Where proponents claimed they were doing something bold, Dodd-Frank still fell prey to the old ideology."
     claim = only(text)
     assert claim.content == "they were doing something bold"
+
+
+# --- rules reader_is_no_source and writers_own_voice ----------------------------------
+
+
+def test_the_reader_addressed_is_never_a_source() -> None:
+    assert described("If you want to plant in the summer, avoid very hot and bright days.") == []
+    assert described("Here is where you may be thinking that all those articles were wrong.") == []
+
+
+def test_the_reader_inside_a_quotation_is_the_speakers_words() -> None:
+    found = extract_claims('"You want the truth about this deal," Warren said at the rally.')
+    assert [(c.speaker, c.cue) for c in found] == [("Warren", "say")]
+
+
+def test_the_writer_recommending_or_asking_is_no_claim() -> None:
+    assert described("I recommend giving one of them a try before the summer.") == []
+    assert described("As we said in our review, it is both powerful and well priced.") == []
+
+
+def test_an_op_ed_writers_belief_stays() -> None:
+    claim = only("Like President Obama, I believe in the good sense of the American people.")
+    assert claim.cue == "believe"
+
+
+# --- rules cue_before_copula_is_a_noun, thanks_to_is_a_preposition, +clausal ---------------
+
+
+def test_a_cue_word_before_is_with_no_subject_is_a_noun() -> None:
+    assert described("Seeing how quickly it sold out, it is clear demand is just as high as before.") == []
+
+
+def test_a_free_relative_before_is_still_says() -> None:
+    claim = only("The ruling rebukes what Republicans say is a pattern of overreach by the president.")
+    assert (claim.speaker, claim.cue) == ("Republicans", "say")
+
+
+def test_thanks_to_is_no_thanks() -> None:
+    assert described("Thanks to increased UV exposure, the skin is rarely functioning at its best.") == []
+
+
+def test_the_feel_of_a_thing_is_no_feeling() -> None:
+    assert described("The wig mimics the look and feel of human hair.") == []
+
+
+def test_adding_or_publishing_a_thing_is_an_action() -> None:
+    assert described("Falcon Northwest is allowing customers to add RTX 3080s to their orders.") == []
+    assert described("The journal Mechatronics recently published the lab's findings in a paper.") == []
+
+
+def test_added_with_a_clause_is_still_a_claim() -> None:
+    claim = only("Stoltenberg added the alliance would meet again in March.")
+    assert claim.cue == "add"
+    assert claim.content == "the alliance would meet again in March"

@@ -7,6 +7,7 @@ a hit is the cue's first and last token and its entry (lemma, class, flags).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import cache
 from itertools import islice
 from typing import NamedTuple
@@ -18,8 +19,9 @@ from summarizer.claims.grammar import (
     PREPOSITIONS,
     RELATIVES,
     SUBORDINATORS,
+    is_adverb,
 )
-from summarizer.claims.lexicon import CueEntry, cue_forms
+from summarizer.claims.lexicon import CueEntry, cue_forms, is_people_noun, pronouns
 from summarizer.claims.text import QUOTE_MARKS, SentenceView, Token
 
 # A whitespace-separated word, as str.split() finds them.
@@ -185,12 +187,37 @@ def cue_inside_quote(view: SentenceView, first: int) -> bool:
     return sum(1 for _ in words) >= MIN_QUOTE_WORDS_FOR_NESTING
 
 
+COPULAS = frozenset({"is", "are", "was", "were"})
+
+
+def _noun_before_copula_without_subject(tokens: Sequence[Token], hit: CueHit) -> bool:
+    """Rule `cue_before_copula_is_a_noun`: a cue's base form right before
+    "is" or "was" is a noun when no subject stands before it ("it's clear
+    demand is just as high", "Sanders' support is strong"); after one it is
+    the verb of a free relative ("what Republicans say is a pattern of
+    overreach", "everything Trump says is true")."""
+    word = tokens[hit.first].lower
+    if hit.first != hit.last or word not in (hit.entry.lemma, hit.entry.lemma + "s"):
+        return False
+    if hit.first == 0:
+        return True
+    before = tokens[hit.first - 1]
+    if before.text.endswith(("'", "\u2019")):
+        return True  # a possessive: "Sanders' support"
+    subject = before.is_capitalised or before.lower in pronouns() or is_adverb(before.lower)
+    return not (subject or (before.is_word and before.lower.endswith("s")) or is_people_noun(before.lower))
+
+
 def complement_allowed(view: SentenceView, hit: CueHit) -> bool:
     """Rules `clause_cue`, `not_before_to`, `not_before_as`, `not_before_in`,
     `not_before_about`, `not_before_self`, `not_before_of` and `needs_to` (flags
     +clause, +notto, +notas, +notin, +notabout, +notself, +notof, +needto in cues.txt)."""
     tokens = view.tokens
     following = tokens[hit.last + 1].lower if hit.last + 1 < len(tokens) else ""
+    if following in COPULAS and _noun_before_copula_without_subject(tokens, hit):
+        return False
+    if tokens[hit.first].lower == "thanks" and following == "to":
+        return False  # rule `thanks_to_is_a_preposition`: "thanks to increased UV exposure, the skin ..."
     if "notto" in hit.entry.flags and following == "to":
         return False
     if "notas" in hit.entry.flags and following == "as":

@@ -103,6 +103,7 @@ def _tag(text: str, sentences: Sequence[tuple[int, Sentence]]) -> list[Claim]:
 WRITER_SOURCES = grammar("writer_sources")
 WRITER_CUES = grammar("writer_cues")
 WRITER_INTENTIONS = grammar("writer_intentions")
+READER_SOURCES = grammar("reader_sources")
 
 
 def _without_writers_voice(
@@ -114,7 +115,9 @@ def _without_writers_voice(
     paragraph that quotes no one (WRITER_SOURCES, WRITER_CUES), is no
     attributed claim; nor is the writer's intention anywhere outside a
     quotation (WRITER_INTENTIONS before "to"). An interviewee's "I
-    mention" in a paragraph with quotations stays."""
+    mention" in a paragraph with quotations stays. Rule `reader_is_no_source`:
+    the reader addressed ("If you want to plant in the summer") outside a
+    quotation is never a source."""
     paragraphs: dict[int, tuple[int, int]] = {}
     for view in views:
         start, end = paragraphs.get(view.paragraph, (view.start, view.end))
@@ -124,6 +127,8 @@ def _without_writers_voice(
         view = views[position]
         source = view.text[frame.source[0] : frame.source[1]].lower() if frame.source else ""
         following = view.tokens[frame.cue_token + 1].lower if 0 <= frame.cue_token < len(view.tokens) - 1 else ""
+        if source in READER_SOURCES and quotes.covering(frame.cue[0]) is None:
+            continue
         if source in WRITER_SOURCES and quotes.covering(frame.cue[0]) is None:
             if frame.entry.lemma in WRITER_INTENTIONS and following == "to":
                 continue
