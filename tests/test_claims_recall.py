@@ -136,3 +136,9 @@ def test_a_possessive_claim_stops_at_a_comma() -> None:
     assert claim.rule == "possessive_noun_clause"
     assert claim.cue == "warning"
     assert claim.content == "the bill would fail"
+
+
+def test_which_after_a_prepositions_object_is_that_body() -> None:
+    claim = only("They turned to the Chicago Police Department, which reported 2,521 shooting incidents in the city.")
+    assert claim.speaker == "Chicago Police Department"
+    assert claim.speaker_kind == "organisation"

@@ -797,7 +797,10 @@ def _subject_before(view: SentenceView, k: int) -> tuple[int, int] | None:
         # "... also overturned the previous ruling in San Diego, which had found ...": the
         # antecedent starts after the verb of the main clause
         verb = next((j for j in range(m - 1, antecedent - 1, -1) if _main_verb(tokens[j])), None)
-        return (verb + 1, m) if verb is not None else (antecedent, m)
+        first = verb + 1 if verb is not None else antecedent
+        if first < m and tokens[first].lower in PREPOSITIONS:
+            first += 1  # "turned to the Chicago Police Department, which reported ...": not "to the ..."
+        return first, m
     return first, k
 
 
