@@ -98,6 +98,7 @@ WORD = re.compile(r"\w+")
 # rule name -> how its patterns in rules/cleanup.txt are applied
 PATTERN_RULES: dict[str, str] = {
     "paywall": "end",
+    "offer_box": "end",
     "link_list": "links",
     "link_label": "label",
     "contact_line": "short",

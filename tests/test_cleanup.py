@@ -81,6 +81,8 @@ REMOVED = [
     ("share_prompt", Block(PARAGRAPH, "If you enjoyed reading this, please consider supporting our work.")),
     ("paywall", Block(PARAGRAPH, "To read the full story, please subscribe to The Daily Example.")),
     ("paywall", Block(PARAGRAPH, "You have 4 free articles left this month.")),
+    ("offer_box", Block(PARAGRAPH, "CARD HIGHLIGHTS: 2X points on all travel and dining, points transferrable")),
+    ("offer_box", Block(PARAGRAPH, "WELCOME OFFER: Earn 60,000 bonus miles after you spend $3,000")),
     ("comment_policy", Block(PARAGRAPH, "We want to hear what you think. Comments are moderated and must be civil.")),
     ("comment_policy", Block(PARAGRAPH, "Please read our comment policy before posting.")),
     ("comment_policy", Block(PARAGRAPH, "Tried the recipe? Let us know how it went in the comments section below.")),
