@@ -150,3 +150,40 @@ def test_added_with_a_clause_is_still_a_claim() -> None:
     claim = only("Stoltenberg added the alliance would meet again in March.")
     assert claim.cue == "add"
     assert claim.content == "the alliance would meet again in March"
+
+
+# --- the hearer of "told" is never the speaker -----------------------------------------
+
+
+def test_told_reuters_after_an_apposition_is_the_speakers_claim() -> None:
+    # shown before as "Reuters told: ..., Ronald Moy, a dermatologist": the hearer as speaker
+    claim = only("\u201cNew skin cells form in the basal layer,\u201d Ronald Moy, a dermatologist, told Reuters.")
+    assert claim.speaker == "Ronald Moy"
+    assert claim.content == "\u201cNew skin cells form in the basal layer,\u201d"
+
+
+def test_tells_the_site_after_an_apposition() -> None:
+    claim = only("\u201cIt works,\u201d Dr. Ronald Moy, a board-certified dermatologist, tells HelloGiggles.")
+    assert claim.speaker == "Ronald Moy"
+
+
+# --- rule as_aside_claims_the_quotation_before ---------------------------------------------
+
+
+def test_as_she_put_it_after_a_quotation_claims_the_quotation() -> None:
+    text = (
+        "The embrace of individualism and opposition to \u201cthe collective society,\u201d as Margaret "
+        "Thatcher put it, also had perverse consequences for social life."
+    )
+    claim = only(text)
+    assert claim.speaker == "Margaret Thatcher"
+    assert claim.content == "\u201cthe collective society,\u201d"
+    assert "perverse" not in claim.content
+
+
+# --- rule capital_modifier_of_a_common_noun ---------------------------------------------
+
+
+def test_a_demonym_before_a_plural_is_no_speaker() -> None:
+    text = "The Ukrainian companies filed suit, demanding that the supplier return the prepayment."
+    assert all(c.speaker != "Ukrainian" for c in extract_claims(text))

@@ -54,6 +54,7 @@ from summarizer.claims.grammar import (
 from summarizer.claims.lexicon import (
     CueEntry,
     clause_nouns,
+    cue_forms,
     grammar,
     noun_cues,
     past_forms,
@@ -356,11 +357,33 @@ def sentence_subject(view: SentenceView, before: int) -> tuple[int, int] | None:
         noun = tokens[last + 1]
         if noun.is_word and not noun.is_capitalised and noun.lower.endswith("s") and noun.lower not in AUXILIARIES:
             last += 1  # "many institutions are relying ... and say": not "many"
+    if last is not None and last + 1 < before and _common_noun_after_modifier(tokens, last):
+        last += 1  # rule `capital_modifier_of_a_common_noun`: "the Ukrainian companies", not "the Ukrainian"
     if last is None or last >= before:
         return None
     if not looks_like_source(view, start, last):
         return None
     return start, last
+
+
+DEMONYM_ENDINGS = ("ian", "an", "ese", "ish", "ic")
+
+
+def _common_noun_after_modifier(tokens: tuple[Token, ...], last: int) -> bool:
+    """A lower-case plural right after a capitalised adjective of a people or
+    party that ends a noun phrase ("Ukrainian companies", "Democratic
+    donors"): the adjective modifies the noun, it names no one."""
+    noun = tokens[last + 1]
+    return (
+        tokens[last].is_capitalised
+        and tokens[last].lower.endswith(DEMONYM_ENDINGS)  # "Ukrainian", "Chinese": not "Sanders goes"
+        and noun.is_word
+        and not noun.is_capitalised
+        and noun.lower.endswith("s")
+        and not noun.lower.endswith("ss")
+        and noun.lower not in AUXILIARIES
+        and (noun.lower,) not in cue_forms()
+    )
 
 
 def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> Frame | None:
@@ -473,7 +496,7 @@ def _as_aside(view: SentenceView, s_first: int, cue_last: int) -> bool:
     tokens = view.tokens
     if s_first < 2 or tokens[s_first - 1].lower != "as":
         return False
-    if not (tokens[s_first - 2].text == "," or tokens[s_first - 2].text in DASHES):
+    if not (tokens[s_first - 2].text == "," or tokens[s_first - 2].text in DASHES or _quoted_before(view, s_first - 2)):
         return False
     after = tokens[cue_last + 1] if cue_last + 1 < len(tokens) else None
     if after is not None and (after.lower in OBJECT_PRONOUNS or after.lower in DETERMINERS or after.lower == "to"):
@@ -489,6 +512,15 @@ def _as_aside(view: SentenceView, s_first: int, cue_last: int) -> bool:
     return cue_last + 1 >= len(tokens)
 
 
+def _quoted_before(view: SentenceView, k: int) -> Span | None:
+    """The quotation that closes at token `k` after a comma inside it
+    ('opposition to “the collective society,” as Margaret Thatcher put it'), or None."""
+    tokens = view.tokens
+    if k < 1 or tokens[k].text not in QUOTE_MARKS or tokens[k - 1].text != ",":
+        return None
+    return view.quotes.covering(tokens[k - 1].start)
+
+
 def _as_aside_frame(view: SentenceView, hit: CueHit, source: Span, boundary: int) -> Frame | None:
     """The clause before an "as X says" aside, without a conditional or
     concessive opener ("If polarization is not problematic — as Klein
@@ -498,6 +530,11 @@ def _as_aside_frame(view: SentenceView, hit: CueHit, source: Span, boundary: int
     "whether" the clause is what is vouched for: "It does not answer whether
     Scott had a gun, as police have said"."""
     tokens = view.tokens
+    quoted = _quoted_before(view, boundary)
+    if quoted is not None:
+        # Rule `as_aside_claims_the_quotation_before`: what Thatcher "put" is "the collective
+        # society", not the writer's sentence around it
+        return _frame("clause_final_attribution", hit, view, source, [quoted], clause_final=True)
     before = left_content(view, boundary)
     if before is None:
         return None
