@@ -330,6 +330,10 @@ def skip_hearer(view: SentenceView, k: int) -> int:
         return k
     # the hearer ends before "that" or a preposition: "told CNN that the ...", "told CNN in an interview"
     last = next((m - 1 for m in range(k + 1, last + 1) if tokens[m].lower in PREPOSITIONS - {"of"} | {"that"}), last)
+    # Rule `hearer_ends_before_a_new_phrase`: "told Reuters the agency would not back down": a
+    # determiner after a name opens the content's subject, not more of the hearer
+    last = next((m - 1 for m in range(k + 1, last + 1)
+                 if tokens[m].lower in ("the", "a", "an") and tokens[m - 1].is_capitalised), last)
     if tokens[last].lower in DETERMINERS:
         return k  # "warned the plan would fail": a bare "the" is no hearer
     that_follows = any(t.lower == "that" or t.text == ":" for t in tokens[last + 1 : last + 12])

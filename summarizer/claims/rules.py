@@ -207,7 +207,8 @@ def passive_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
     if by_source is None and not _introduces_content(view, after, start):
         return None  # "Her appointment was announced in December 2019": no claim in it
     subject_first = np_left(view, k) if k >= 0 else None
-    if subject_first is not None and tokens[subject_first].lower != "it":
+    if subject_first is not None and tokens[subject_first].lower != "it" and "hearer" not in entry.flags:
+        # ("Jones was told by Smith that ...": the subject of a passive "told" is the hearer)
         parts.append((tokens[subject_first].start, tokens[k].end))
     if start < len(tokens) and has_words(view, start, len(tokens) - 1):
         parts.append((tokens[start].start, trailing_end(view, content_last(view, start, cue_starts))))

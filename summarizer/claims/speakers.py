@@ -357,7 +357,8 @@ class SpeakerIndex:
         head = _head(parts[0])
         if head and head[-1].lower in title_words() and inside:
             name, entity = inside[-1]
-            if name.end == parts[0][-1].end and entity.kind != ORGANISATION:
+            after_head = len(head) < len(parts[0]) and parts[0][len(head)].lower in PREPOSITIONS
+            if name.end == parts[0][-1].end and entity.kind != ORGANISATION and not after_head:
                 return self._named(entity, name, parts)
         return self._description(parts, plain)
 
@@ -653,7 +654,11 @@ def _after_preposition(view: SentenceView, offset: int) -> bool:
     "he" points to."""
     tokens = view.tokens
     k = next((i for i, t in enumerate(tokens) if t.start == offset), None)
-    return k is not None and k > 0 and tokens[k - 1].lower in PREPOSITIONS
+    if k is None:
+        return False
+    while k > 0 and tokens[k - 1].is_capitalised and tokens[k - 1].lower.rstrip(".") in title_words():
+        k -= 1  # rule `spokesman_for_a_titled_person`: "a spokesman for Governor Jane Doe" is not Doe
+    return k > 0 and tokens[k - 1].lower in PREPOSITIONS
 
 
 def _label_like(entity: Entity) -> bool:

@@ -1,0 +1,53 @@
+"""Attribution patterns of wire copy (issue 9): a sweep of the ways news
+agencies attribute, each checked for the right speaker and a content that
+is the speaker's words only. Each test below failed before its fix.
+"""
+
+from __future__ import annotations
+
+from summarizer import Claim, extract_claims
+
+
+def only(text: str) -> Claim:
+    found = extract_claims(text)
+    assert len(found) == 1, [(c.speaker, c.cue, c.content) for c in found]
+    return found[0]
+
+
+def test_a_spokesman_for_a_titled_person_is_not_that_person() -> None:
+    # shown before as "Jane Doe": the governor did not speak, her spokesman did
+    claim = only('"We will not back down," a spokesman for Governor Jane Doe told the Guardian.')
+    assert claim.speaker == "a spokesman for Governor Jane Doe"
+    assert claim.speaker_kind == "unnamed"
+    claim = only("A spokesman for Governor Jane Doe said the state would not back down.")
+    assert claim.speaker_kind == "unnamed"
+
+
+def test_a_title_then_a_name_is_still_that_person() -> None:
+    claim = only("U.S. Attorney for Massachusetts Joshua Levy said the case is still open.")
+    assert claim.speaker == "Joshua Levy"
+
+
+def test_the_hearer_ends_before_the_contents_subject() -> None:
+    # shown before as "would not back down": the agency was read as part of the hearer
+    claim = only("Smith, 54, told Reuters the agency would not back down.")
+    assert claim.speaker == "Smith"
+    assert claim.content == "the agency would not back down"
+
+
+def test_the_subject_of_a_passive_told_is_the_hearer_not_the_claim() -> None:
+    claim = only("Jones was told by Smith that the deal was dead.")
+    assert claim.speaker == "Smith"
+    assert claim.content == "the deal was dead"
+
+
+def test_wire_patterns_keep_the_speaker() -> None:
+    cases = {
+        '"We will not back down," Smith, a spokesman for the agency, told The Associated Press.': "Smith",
+        '"We will not back down," the agency\'s spokesman, John Smith, told NBC News.': "John Smith",
+        '"We will not back down," Smith, who heads the agency, told Reuters on Monday.': "Smith",
+        '"We will not back down," said Smith, a spokesman for the agency, in an interview with CNN.': "Smith",
+        "Speaking to Sky News, Smith said the agency would not back down.": "Smith",
+    }
+    for text, speaker in cases.items():
+        assert only(text).speaker == speaker, text
