@@ -277,7 +277,9 @@ def participle_clause(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> 
         opener -= 1  # 'a defense of "New York values," saying ...'
     # "..., saying ...", and "..., going on to say that ...": the participle is "going"
     going_on = k + 1 < first and tokens[k + 1].lower == "going"
-    participle = (tokens[first].lower.endswith("ing") or going_on) and tokens[opener].text in PARTICIPLE_OPENERS
+    participle = (tokens[first].lower.endswith("ing") or going_on) and (
+        tokens[opener].text in PARTICIPLE_OPENERS or _quoted_as(tokens, opener)
+    )
     coordinated = tokens[k].lower in ("and", "but") and not tokens[first].lower.endswith("ing")
     if not (participle or coordinated):
         return None
@@ -300,6 +302,19 @@ def participle_clause(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> 
     content = [(tokens[start].start, trailing_end(view, content_last(view, start, cue_starts)))]
     subject = trim_source(view, *subject)  # "officials probably both expected and hoped": not "probably both"
     return _frame("participle_clause", hit, view, view.span(*subject), content)
+
+
+def _quoted_as(tokens: tuple[Token, ...], k: int) -> bool:
+    """Rule `quoted_as_saying`: "Smith was quoted by Reuters as saying the
+    talks had failed": "as" after "quoted" (and its "by" phrase) opens the
+    participle, whose speaker is the sentence's subject."""
+    if tokens[k].lower != "as":
+        return False
+    window = [t.lower for t in tokens[max(0, k - MAX_QUOTED_BY_TOKENS) : k]]
+    return "quoted" in window and all(w not in ("said", "says", ",") for w in window[window.index("quoted"):])
+
+
+MAX_QUOTED_BY_TOKENS = 8  # "quoted by the state news agency Xinhua as saying"
 
 
 def _verb_follows(view: SentenceView, k: int) -> bool:
