@@ -447,6 +447,15 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
     before = None
     if boundary >= 0 and (tokens[boundary].text in (",", ":") or tokens[boundary].text in QUOTE_MARKS | DASHES):
         before = left_content(view, boundary)
+    if (
+        before is not None
+        and tokens[boundary].text in QUOTE_MARKS
+        and view.text[before[0]] not in QUOTE_MARKS
+        and any(before[0] <= tokens[c].start < before[1] for c in cue_starts if c < first)
+    ):
+        # Rule `left_side_with_its_own_cue`: 'Vogue asked Dion, "...?" Dion answered, "..."': the
+        # clause before the source is another attribution, not part of this one
+        before = None
     if right and before and not left_is_content(view, before) and _subject_left_verb_right(view, before, start):
         # Rule `parenthetical_splits_subject`: "Any small hospital, he said, would need ...",
         # "The issue, Lee notes, matters ...": the claim's subject stands before the source
