@@ -60,7 +60,16 @@ from urllib.parse import quote
 from summarizer.claim_cache import document_claims
 from summarizer.document import parse_document
 from summarizer.mentions import find_mentions
-from summarizer.model import Brief, BriefClaim, BriefSource, Document, Point, Reference, SpeakerGroup
+from summarizer.model import (
+    UNRESOLVED,
+    Brief,
+    BriefClaim,
+    BriefSource,
+    Document,
+    Point,
+    Reference,
+    SpeakerGroup,
+)
 from summarizer.nlp.words import content_words, count_words, stem
 from summarizer.reading import Article, read_article
 from summarizer.summarizers import get_ranker
@@ -105,7 +114,6 @@ DATELINE = re.compile(r"(?:[A-Z][A-Z.'\u2019&-]+,?\s+){0,5}[A-Z][A-Z.'\u2019&-]+
                       r"(?:,\s+[A-Z][a-z.]+(?: [A-Z][a-z.]+)?)?,?"
                       r"\s*(?:\([A-Za-z0-9 .&/-]{1,30}\)\s*)?[\u2014\u2013-]+\s+(?=[A-Z\u201c\"'\u2018])")
 UNNAMED = "Unnamed sources"
-UNRESOLVED = "Speaker not resolved"
 NO_SOURCE = "No source given"
 # Claim.speaker_kind values that name a speaker.
 NAMED_KINDS = frozenset({"person", "organisation"})

@@ -175,3 +175,24 @@ def test_rich_view_with_a_filter_shows_only_the_paragraphs_of_the_claims_kept() 
     assert "Dmytro Kuleba signaled" in out
     assert "Stoltenberg emphasized" not in out
     assert "(3 paragraphs without claims)" in out  # before Kuleba's paragraph, and after it
+
+
+def test_two_unresolved_shes_are_never_one_speaker() -> None:
+    text = (
+        "Alice Smith spoke first. \u201cIt was fine,\u201d she said.\n\n"
+        "A woman arrived later. \u201cI disagree,\u201d she said.\n\n"
+        "Another woman left. \u201cNo comment,\u201d she said.\n"
+    )
+    from rich.console import Console
+
+    from summarizer.claims import extract_claims
+    from summarizer.document import parse_document
+    from summarizer.render.claims import ClaimsView
+
+    view = ClaimsView(parse_document(text), extract_claims(text))
+    console = Console(width=80, record=True, color_system=None)
+    console.print(view)
+    out = console.export_text()
+    assert "\nshe\n" not in out  # no speaker heading "she" over two different women
+    assert "Speaker not resolved" in out
+    assert out.count("she said (neutral)") == 2

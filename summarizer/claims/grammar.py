@@ -350,6 +350,7 @@ def skip_hearer(view: SentenceView, k: int) -> int:
 
 
 BELIEVE_IN = frozenset({"believe"})
+WRITER_CONNECTIVES = frozenset({"however", "though", "meanwhile", "nevertheless", "instead", "still", "also"})
 
 
 def content_start(view: SentenceView, k: int, entry: CueEntry) -> int:
@@ -373,6 +374,8 @@ def content_start(view: SentenceView, k: int, entry: CueEntry) -> int:
             k = that
     while k < len(tokens) and tokens[k].text in {",", ":"} | DASHES:
         k += 1
+    if k + 2 < len(tokens) and tokens[k].lower in WRITER_CONNECTIVES and tokens[k + 1].text == ",":
+        k += 2  # "She added, however, “...”": the writer's connective, not her words
     if k < len(tokens) and tokens[k].lower == "that" and not (k + 1 < len(tokens) and tokens[k + 1].lower in BE):
         k += 1  # "said that the plan ...", but "said that was not her view": a pronoun
     return k
@@ -507,6 +510,11 @@ def content_last(view: SentenceView, start: int, cue_starts: set[int]) -> int:
             subject = np_left(view, k)
             if subject is not None and subject - 1 > start and tokens[subject - 1].lower in CLAUSE_JOINERS:
                 cut = subject - 1
+            elif subject is not None and subject - 1 > start and tokens[subject - 1].text in QUOTE_MARKS \
+                    and view.quotes.covering(tokens[subject - 1].start) is not None:
+                # Rule `answer_after_a_quotation_is_its_own`: 'asked Dion, "...?" the singer
+                # answered, "..."': the question ends with its closing mark
+                cut = subject
             elif subject is not None:
                 # Rule `joined_subject_ends_content`: "admitted to entering ... from the Dominican
                 # Republic and the vessel operator admitted to returning ...": the noun-phrase walk

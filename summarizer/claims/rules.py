@@ -277,7 +277,9 @@ def participle_clause(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> 
         opener -= 1  # 'a defense of "New York values," saying ...'
     # "..., saying ...", and "..., going on to say that ...": the participle is "going"
     going_on = k + 1 < first and tokens[k + 1].lower == "going"
-    participle = (tokens[first].lower.endswith("ing") or going_on) and tokens[opener].text in PARTICIPLE_OPENERS
+    participle = (tokens[first].lower.endswith("ing") or going_on) and (
+        tokens[opener].text in PARTICIPLE_OPENERS or _quoted_as(tokens, opener)
+    )
     coordinated = tokens[k].lower in ("and", "but") and not tokens[first].lower.endswith("ing")
     if not (participle or coordinated):
         return None
@@ -300,6 +302,19 @@ def participle_clause(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> 
     content = [(tokens[start].start, trailing_end(view, content_last(view, start, cue_starts)))]
     subject = trim_source(view, *subject)  # "officials probably both expected and hoped": not "probably both"
     return _frame("participle_clause", hit, view, view.span(*subject), content)
+
+
+def _quoted_as(tokens: tuple[Token, ...], k: int) -> bool:
+    """Rule `quoted_as_saying`: "Smith was quoted by Reuters as saying the
+    talks had failed": "as" after "quoted" (and its "by" phrase) opens the
+    participle, whose speaker is the sentence's subject."""
+    if tokens[k].lower != "as":
+        return False
+    window = [t.lower for t in tokens[max(0, k - MAX_QUOTED_BY_TOKENS) : k]]
+    return "quoted" in window and all(w not in ("said", "says", ",") for w in window[window.index("quoted"):])
+
+
+MAX_QUOTED_BY_TOKENS = 8  # "quoted by the state news agency Xinhua as saying"
 
 
 def _verb_follows(view: SentenceView, k: int) -> bool:
@@ -432,6 +447,15 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
     before = None
     if boundary >= 0 and (tokens[boundary].text in (",", ":") or tokens[boundary].text in QUOTE_MARKS | DASHES):
         before = left_content(view, boundary)
+    if (
+        before is not None
+        and tokens[boundary].text in QUOTE_MARKS
+        and view.text[before[0]] not in QUOTE_MARKS
+        and any(before[0] <= tokens[c].start < before[1] for c in cue_starts if c < first)
+    ):
+        # Rule `left_side_with_its_own_cue`: 'Vogue asked Dion, "...?" Dion answered, "..."': the
+        # clause before the source is another attribution, not part of this one
+        before = None
     if right and before and not left_is_content(view, before) and _subject_left_verb_right(view, before, start):
         # Rule `parenthetical_splits_subject`: "Any small hospital, he said, would need ...",
         # "The issue, Lee notes, matters ...": the claim's subject stands before the source

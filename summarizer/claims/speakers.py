@@ -161,6 +161,8 @@ class SpeakerIndex:
         self.mentions: deque[Mention] = deque(maxlen=64)
         self.recent: deque[list[Mention]] = deque(maxlen=WINDOW + 1)  # by sentence, the current one last
         self.speakers: deque[tuple[int, Entity | None, Resolved]] = deque(maxlen=16)
+        self.asker: tuple[int, Entity | None] | None = None  # the last speaker, when asking a question
+        self.described_person = -WINDOW - 1  # where one person, not named, last spoke ("the star explained")
         self.position = -1
         self.names: list[tuple[Name, Entity]] = []  # the current sentence's
 
@@ -174,6 +176,10 @@ class SpeakerIndex:
         self.recent.append([])
         _, after = _description_words()
         tokens = view.tokens
+        if _introduces_someone(tokens) and not _quoted(view, tokens[0].start):
+            # Rule `someone_new_as_subject`: "A woman arrived later. “...,” she said.":
+            # a person introduced without a name may be whom "she" points to
+            self.described_person = self.position
         for name in find_names(tokens, self.common_words, lambda: view.title_case):
             quoted = _quoted(view, name.start)
             # Rule `names_from_the_writer`: a name inside a quotation ("Crooked Hillary
@@ -278,6 +284,10 @@ class SpeakerIndex:
         resolved = self._resolve(view, tokens, text)
         entity = self._entity_named(resolved)
         self.speakers.append((self.position, entity, resolved))
+        cue_word = view.text[cue[0] : cue[1]].lower()
+        self.asker = (self.position, entity) if cue_word.startswith(ASK_FORMS) and entity is not None else None
+        if entity is None and resolved.kind != PERSON and _one_person_described(tokens):
+            self.described_person = self.position
         return resolved
 
     def _entity_named(self, resolved: Resolved) -> Entity | None:
@@ -465,6 +475,13 @@ class SpeakerIndex:
             return Resolved(token.text, None, UNRESOLVED)
         if word in PRONOUN_GENDER:
             entity = self._person_for(view, token, PRONOUN_GENDER[word])
+            if entity is not None and self.asker is not None and self.asker[1] is entity \
+                    and self.position - self.asker[0] <= 1:
+                # Rule `asker_does_not_answer`: "Wootton asked her, “Did you get it from a tick?”
+                # She answered, ...": whoever answers, it is not the one who asked
+                entity = None
+            if entity is not None and self._described_since(entity):
+                entity = None
             return entity.resolved() if entity is not None else Resolved(token.text, None, UNRESOLVED)
         for position, entity, resolved in reversed(self.speakers):
             if self.position - position > WINDOW:
@@ -472,6 +489,16 @@ class SpeakerIndex:
             if word == "it" and entity is not None and entity.kind == ORGANISATION and not _label_like(entity):
                 return resolved
         return Resolved(token.text, None, UNRESOLVED)
+
+    def _described_since(self, entity: Entity) -> bool:
+        """Rule `unnamed_person_spoke_last`: "... the star explained that her
+        priority was her children. She added, ...": one person, described
+        but not named, spoke after the named candidate last did; "she" may
+        be either, so no one is."""
+        if self.position - self.described_person > NEAR:
+            return False
+        spoke = max((p for p, e, _ in self.speakers if e is entity), default=None)
+        return spoke is None or spoke < self.described_person
 
     def _person_for(self, view: SentenceView, token: Token, gender: str) -> Entity | None:
         """The person "he" or "she" points to: in this sentence before the
@@ -558,6 +585,36 @@ class SpeakerIndex:
     def _mention(self, mention: Mention) -> None:
         self.mentions.append(mention)
         self.recent[-1].append(mention)
+
+
+ASK_FORMS = ("ask",)
+INTRODUCERS = frozenset({"a", "an", "another", "one"})
+MAX_INTRODUCED_WORDS = 4  # "A 34-year-old local woman"
+
+
+def _introduces_someone(tokens: Sequence[Token]) -> bool:
+    """The sentence opens with an indefinite description of one person:
+    "A woman", "Another local resident", "One witness"."""
+    words = [t for t in tokens[: MAX_INTRODUCED_WORDS + 1] if t.is_word]
+    if not words or words[0].lower not in INTRODUCERS or any(t.lower == "of" for t in words[1:]):
+        return False  # "One of the women to flee was Nesma Hajjaj": she is named
+    return any(is_people_noun(t.lower) and not t.lower.endswith("s") and t.lower not in IRREGULAR_PLURALS
+               for t in words[1:])
+
+
+IRREGULAR_PLURALS = frozenset({"men", "women", "people", "children", "police", "staff"})
+
+
+def _one_person_described(tokens: Sequence[Token]) -> bool:
+    """A source that describes one person without a name: "the star", "the
+    singer", "the 53-year-old" (a definite article and a singular head that
+    names no body or document)."""
+    words = [t for t in tokens if t.is_word]
+    if len(words) < 2 or words[0].lower != "the" or any(t.is_capitalised for t in words[1:]):
+        return False
+    head = words[-1].lower
+    plural = head.endswith("s") and not head.endswith("ss")
+    return not plural and head not in body_nouns() and head not in noun_sets("source_nouns")["documents"]
 
 
 def _add(index: dict[str, list[Entity]], key: str, entity: Entity) -> None:

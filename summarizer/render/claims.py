@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from functools import partial
 from typing import TYPE_CHECKING, NamedTuple
 
-from summarizer.model import Document
+from summarizer.model import UNRESOLVED, Document
 from summarizer.render import Views, markdown_escape, one_line
 
 if TYPE_CHECKING:
@@ -36,13 +36,21 @@ TEXT_COLUMNS = ("sentence", "speaker", "role", "cue", "class", "kind", "hedged",
 
 
 def speaker_label(claim: Claim) -> str:
-    """The speaker as the views show it (`NO_SPEAKER` when the text gives none)."""
-    return claim.speaker or NO_SPEAKER
+    """The speaker as the views show it: `NO_SPEAKER` when the text gives
+    none, `UNRESOLVED` for a source the tagger could not resolve ("she",
+    "the ministry"), so that two women each written "she" are never shown
+    as one speaker."""
+    if claim.speaker is None:
+        return NO_SPEAKER
+    return UNRESOLVED if claim.speaker_kind == "unresolved" else claim.speaker
 
 
 def cue_words(claim: Claim) -> str:
     """The cue as every view shows it: the words of the article, with a
-    negation that reverses it ("did not confirm")."""
+    negation that reverses it ("did not confirm"), after the source as
+    written when it is not resolved ("she said")."""
+    if claim.speaker is not None and claim.speaker_kind == "unresolved":
+        return f"{claim.speaker} {claim.cue_text}"
     return claim.cue_text
 
 
