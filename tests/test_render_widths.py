@@ -14,7 +14,8 @@ from rich.console import Console
 from summarizer.brief import Brief, make_brief
 from summarizer.claims import Claim, claims_in_document
 from summarizer.document import parse_document
-from summarizer.model import Span
+from summarizer.model import ScoredSentence, Span, Summary
+from summarizer.reading import Article
 from summarizer.render.brief import BriefView
 from summarizer.render.claims import ClaimsView, cue_label
 from summarizer.render.explain import ExplanationView
@@ -279,3 +280,23 @@ def test_a_speaker_that_looks_like_markup_is_shown_as_written() -> None:
     shown = render(ClaimsView(document, [claim]), 200)
     assert "┃ Speaker" in shown
     assert "[bold]Ana Silva" in shown.split("Claims by speaker")[1]
+
+
+WIDE_CHARACTERS = (
+    "Learning Japanese on the train is common.\n\n"
+    "The expression \u201cverb te form + \u304a\u304f\u201d conveys that you\u2019re acting or will act, "
+    "with the future in mind.\n\n"
+    "Many learners find it useful when they plan ahead for the week."
+)
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+def test_wide_characters_never_cut_a_word(width: int) -> None:
+    # rich measured this line one cell too long and cut "will" to "wil…" at 80 columns (as sentence 46)
+    line = WIDE_CHARACTERS.split("\n\n")[1]
+    summary = Summary("Wide", "default", (ScoredSentence(45, 0, len(line), line, 1.0),), 60, 900, len(line.split()))
+    text = render(SummaryView(summary), width)
+    assert "…" not in text
+    assert "will" in text.split()
+    brief_text = render(BriefView(make_brief([Article(text=WIDE_CHARACTERS, source="wide.txt")])), width)
+    assert "…" not in brief_text

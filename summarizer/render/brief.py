@@ -257,7 +257,7 @@ class BriefView:
             yield Padding(Text(source_label(source), style="dim bold"), (0, 2))
             grid = Table.grid(padding=(0, 1))
             grid.add_column(justify="right", no_wrap=True)
-            grid.add_column()
+            grid.add_column(overflow="fold")  # never "…" (wide characters)
             for ref in cited:
                 # A terminal that shows links opens the page at the sentence.
                 grid.add_row(f"[{ref.number}]", Text(reference_place(ref),

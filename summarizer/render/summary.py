@@ -29,7 +29,7 @@ class SummaryView:
         summary = self.summary
         table = Table.grid(padding=(0, 1))
         table.add_column(justify="right", style="dim", no_wrap=True)
-        table.add_column()
+        table.add_column(overflow="fold")  # never "…": rich measures some wide characters one cell long
         for sentence in summary.sentences:
             table.add_row(f"[{sentence.index + 1}]", Text(one_line(sentence.text)))
         if not summary.sentences:
