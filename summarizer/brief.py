@@ -34,7 +34,8 @@ whole set. Named rules keep the note trustworthy:
 - `claim_given_as_point`: a claim whose sentences (every telling's) the
   bottom line or key points already give is not listed again;
 - `words_out_within_half_words_in`: the note (bottom line, key points,
-  claims) has at most WORDS_OUT_SHARE of its sources' words; key points and
+  claims) has at most WORDS_OUT_SHARE of its sources' words, and at most
+  MAX_WORDS_OUT_PER_SOURCE words a source (`short_note`); key points and
   claims are taken by the rank of their sentence, best first, while they
   fit (the bottom line always stays), and the note counts the claims left
   out for each source so that `summarizer claims` can show them;
@@ -100,6 +101,10 @@ REPRINT_SHARE = 0.8
 CARRIES_SHARE = 0.8
 # Rule `words_out_within_half_words_in`: the note's words over its sources'.
 WORDS_OUT_SHARE = 0.5
+# ... and at most this many words a source (rule `short_note`): a 5,000-word
+# feature gave a 2,263-word note listing all 93 of its claims (QA round 5);
+# a note is read in a minute, and `summarizer claims` lists the rest.
+MAX_WORDS_OUT_PER_SOURCE = 500
 # Rule `repeats_a_claim`: a listed claim's speaker, cue and content cover
 # this share of a sentence's content-word stems.
 REPEAT_SHARE = 0.8
@@ -158,7 +163,8 @@ def make_brief(
     claims = [c for c in claims if not _given_as_point(c, picked)]
     ranks = [_rank_positions(scores) for _, scores in per_source]
     words_in = sum(count_words(s.text) for d in documents for s in d.sentences)
-    picked, claims, left_out = _within_half_words_in(picked, claims, ranks, words_in)
+    cap = max(MAX_WORDS_OUT_PER_SOURCE * len(documents), words or 0)
+    picked, claims, left_out = _within_half_words_in(picked, claims, ranks, min(WORDS_OUT_SHARE * words_in, cap))
 
     citations = _Citations(documents, stems, [a.url for a in articles])
     bottom, rest = (picked[0], picked[1:]) if picked else (None, [])
@@ -493,16 +499,16 @@ def _rank_positions(scores: Sequence[float]) -> list[int]:
 
 
 def _within_half_words_in(
-    picked: list[_Candidate], claims: list[_GatheredClaim], ranks: Sequence[Sequence[int]], words_in: int
+    picked: list[_Candidate], claims: list[_GatheredClaim], ranks: Sequence[Sequence[int]], budget: float
 ) -> tuple[list[_Candidate], list[_GatheredClaim], dict[int, int]]:
     """Rule `words_out_within_half_words_in`: the bottom line, then key
     points and claims by the rank of their best sentence (key points first
-    among equals), each taken while the note stays within WORDS_OUT_SHARE of
-    `words_in`. Returns the points and claims kept, in their order, and how
+    among equals), each taken while the note stays within `budget` words
+    (WORDS_OUT_SHARE of the words in, at most MAX_WORDS_OUT_PER_SOURCE a
+    source: rule `short_note`). Returns the points and claims kept, in their order, and how
     many claims each source (by index) had left out."""
     if not picked:
         return picked, [], _count_by_source(claims)
-    budget = WORDS_OUT_SHARE * words_in
     used = picked[0].size
     ranked: list[tuple[int, int, int]] = [(min(ranks[s][i] for s, i in c.members), 0, k)
                                           for k, c in enumerate(picked[1:], start=1)]

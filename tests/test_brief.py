@@ -390,3 +390,15 @@ def test_a_hedged_claim_is_shown_once() -> None:
     markdown = brief_markdown(note)
     for claim in note.uncertain:
         assert markdown.count(claim.content) == 1
+
+
+def test_rule_short_note_caps_a_long_source(monkeypatch: pytest.MonkeyPatch) -> None:
+    import summarizer.brief as brief_module
+
+    uncapped = make_brief([Article(COUNCIL, "council.txt")])
+    cap = uncapped.words_out // 2  # a source long enough that half its words pass the cap
+    monkeypatch.setattr(brief_module, "MAX_WORDS_OUT_PER_SOURCE", cap)
+    note = make_brief([Article(COUNCIL, "council.txt")])
+    assert note.bottom_line is not None
+    assert note.words_out <= max(cap, len(note.bottom_line.text.split()))
+    assert note.sources[0].claims_left_out > uncapped.sources[0].claims_left_out
