@@ -51,3 +51,26 @@ def test_wire_patterns_keep_the_speaker() -> None:
     }
     for text, speaker in cases.items():
         assert only(text).speaker == speaker, text
+
+
+# --- polarity sweep ------------------------------------------------------------------
+
+
+def test_neither_confirm_nor_deny_is_negated_and_names_what() -> None:
+    # shown before as "confirmed: nor deny the report", not negated
+    claim = only("Smith would neither confirm nor deny the report.")
+    assert claim.negated is True
+    assert claim.content == "the report"
+
+
+def test_nobody_said_is_no_claim() -> None:
+    # shown before as "Nobody said: the talks had failed"
+    assert extract_claims("Nobody said the talks had failed.") == []
+    assert extract_claims("No one said the talks had failed.") == []
+
+
+def test_the_writers_aside_before_that_is_not_the_claim() -> None:
+    claim = only("Smith claimed, without evidence, that the election had been stolen.")
+    assert claim.content == "the election had been stolen"
+    claim = only("Smith said, in a statement, that the talks had failed.")
+    assert claim.content == "the talks had failed"

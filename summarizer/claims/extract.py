@@ -152,6 +152,8 @@ def _sentence_frames(view: SentenceView) -> list[Frame]:
             continue
         if _not_asserted(view, frame) or _pronoun_only(view, frame) or _asks_anonymity(view.text, frame):
             continue
+        if frame.source is not None and _negative_source(view.text[frame.source[0] : frame.source[1]]):
+            continue
         if _names_a_thing(view, frame) or _cue_in_a_relative_clause(view, frame):
             continue
         if _writes_a_work(view, frame) or _in_a_contact_relative(view, frame):
@@ -159,6 +161,16 @@ def _sentence_frames(view: SentenceView) -> list[Frame]:
         frames.append(extend_over_quotes(frame, view.quotes))
     frames.extend(sentence_frames(view, bool(frames)))
     return frames
+
+
+NEGATIVE_SOURCES = frozenset(w.replace("_", " ") for w in grammar("negative_sources"))
+
+
+def _negative_source(source: str) -> bool:
+    """Rule `negative_subject_is_no_claim`: "Nobody said the talks had
+    failed" claims nothing of anyone; shown as "Nobody said: the talks had
+    failed" it would read as the opposite."""
+    return " ".join(source.lower().split()) in NEGATIVE_SOURCES
 
 
 def _clausal_ok(view: SentenceView, frame: Frame) -> bool:

@@ -376,6 +376,15 @@ def content_start(view: SentenceView, k: int, entry: CueEntry) -> int:
         k += 1
     if k + 2 < len(tokens) and tokens[k].lower in WRITER_CONNECTIVES and tokens[k + 1].text == ",":
         k += 2  # "She added, however, “...”": the writer's connective, not her words
+    if k + 2 < len(tokens) and tokens[k].lower == "nor" and tokens[k + 1].is_word:
+        k += 2  # "would neither confirm nor deny the report": what was neither confirmed nor denied
+    if 0 < k < len(tokens) and tokens[k - 1].text == ",":
+        # Rule `aside_before_that`: "claimed, without evidence, that ...", "said, in a statement,
+        # that ...": the writer's aside between commas is no part of the claim
+        that = next((m for m in range(k + 1, min(k + MAX_ADJUNCT_TOKENS, len(tokens) - 1))
+                     if tokens[m].lower == "that" and tokens[m - 1].text == ","), None)
+        if that is not None:
+            k = that + 1
     if k < len(tokens) and tokens[k].lower == "that" and not (k + 1 < len(tokens) and tokens[k + 1].lower in BE):
         k += 1  # "said that the plan ...", but "said that was not her view": a pronoun
     return k
