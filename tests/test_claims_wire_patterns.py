@@ -74,3 +74,10 @@ def test_the_writers_aside_before_that_is_not_the_claim() -> None:
     assert claim.content == "the election had been stolen"
     claim = only("Smith said, in a statement, that the talks had failed.")
     assert claim.content == "the talks had failed"
+
+
+def test_media_and_polls_are_unnamed_sources() -> None:
+    claim = only("Local media reported that three people had died.")
+    assert (claim.speaker, claim.speaker_kind) == ("Local media", "unnamed")
+    claim = only("Polls show Clinton with a narrow lead.")
+    assert claim.speaker_kind == "unnamed"  # not a person called Polls

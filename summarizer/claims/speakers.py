@@ -767,7 +767,8 @@ def _group_name(words: Sequence[Token]) -> bool:
         and bare.endswith("s")
         and not bare.endswith("ss")
         and not bare.isupper()
-        and (is_people_noun(bare.lower()) or bare.lower() in noun_sets("source_nouns")["groups"])
+        and (is_people_noun(bare.lower()) or bare.lower() in noun_sets("source_nouns")["groups"]
+             or bare.lower() in noun_sets("source_nouns")["documents"])  # "Polls show ...": no one named
     )
 
 
