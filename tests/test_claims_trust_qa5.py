@@ -71,3 +71,23 @@ def test_wrote_another_is_a_second_commenter() -> None:
     found = extract_claims(text)
     assert [(c.speaker, c.cue) for c in found] == [("one person", "write"), ("another", "write")]
     assert "pretty good" not in found[0].content
+
+
+def test_the_star_is_never_the_last_person_called_a_star() -> None:
+    # shown before as "Peabo Bryson explained": "the star" was resolved by the role
+    text = (
+        "R&B star Peabo Bryson sang at the gala. Later, the star explained that her priority was her children."
+    )
+    claim = next(c for c in extract_claims(text) if c.cue == "explain")
+    assert claim.speaker != "Peabo Bryson"
+    assert claim.speaker_kind == "unresolved"
+
+
+def test_she_after_an_unresolved_she_stays_unresolved() -> None:
+    text = (
+        "Kirstie Alley spoke to Dan Wootton. Wootton asked her, \u201cDid you get it from a tick?\u201d "
+        "She answered, \u201cYeah in Maine I got a tick bite.\u201d And she continued, \u201cFor ten months I was "
+        "in bed.\u201d"
+    )
+    found = extract_claims(text)
+    assert [c.speaker_kind for c in found[1:]] == ["unresolved", "unresolved"]

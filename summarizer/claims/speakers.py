@@ -411,6 +411,11 @@ class SpeakerIndex:
         noun = head[-1].lower
         first = head[0].lower
         shown = " ".join(t.text for t in parts[0]) if len(parts) > 1 else plain
+        if noun in noun_sets("source_nouns")["described"] and not any(t.is_capitalised for t in head[1:]):
+            # Rule `described_person_as_written`: "the singer answered", "fans wrote": shown as
+            # written; which singer the text means, the tagger does not guess
+            plural = noun.endswith("s") and not noun.endswith("ss")
+            return Resolved(shown, None, UNNAMED if plural or first not in DEFINITE else UNRESOLVED)
         is_people = is_people_noun(noun) or noun in noun_sets("source_nouns")["quantities"]
         is_body = noun in body_nouns() or noun in _description_words()[0]
         is_document = noun in noun_sets("source_nouns")["documents"]
@@ -474,6 +479,8 @@ class SpeakerIndex:
         if kind == "self":
             return Resolved(token.text, None, UNRESOLVED)
         if word in PRONOUN_GENDER:
+            if self._chained_to_unresolved(word):
+                return Resolved(token.text, None, UNRESOLVED)
             entity = self._person_for(view, token, PRONOUN_GENDER[word])
             if entity is not None and self.asker is not None and self.asker[1] is entity \
                     and self.position - self.asker[0] <= 1:
@@ -489,6 +496,20 @@ class SpeakerIndex:
             if word == "it" and entity is not None and entity.kind == ORGANISATION and not _label_like(entity):
                 return resolved
         return Resolved(token.text, None, UNRESOLVED)
+
+    def _chained_to_unresolved(self, word: str) -> bool:
+        """Rule `pronoun_after_unresolved_pronoun`: "She answered, ... And she
+        continued, ...": the same "she" as the claim just before, which the
+        tagger left unresolved; so is this one, rather than someone older."""
+        if not self.speakers:
+            return False
+        position, entity, resolved = self.speakers[-1]
+        return (
+            entity is None
+            and resolved.kind == UNRESOLVED
+            and (resolved.name or "").lower() == word
+            and self.position - position <= NEAR
+        )
 
     def _described_since(self, entity: Entity) -> bool:
         """Rule `unnamed_person_spoke_last`: "... the star explained that her
@@ -768,7 +789,8 @@ def _group_name(words: Sequence[Token]) -> bool:
         and not bare.endswith("ss")
         and not bare.isupper()
         and (is_people_noun(bare.lower()) or bare.lower() in noun_sets("source_nouns")["groups"]
-             or bare.lower() in noun_sets("source_nouns")["documents"])  # "Polls show ...": no one named
+             or bare.lower() in noun_sets("source_nouns")["documents"]  # "Polls show ...": no one named
+             or bare.lower() in noun_sets("source_nouns")["described"])
     )
 
 
