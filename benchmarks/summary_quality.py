@@ -23,6 +23,9 @@ Both are taken over the first comparison's picks (k = 3 for the highlights).
                    share of gold sentences picked)
   CNN/DM-FRANK dev k = 3 vs the highlights
   BBC dev          k = the reference's sentence count vs the reference
+  cnn-corpus-flat  CNN-Corpus dev as one block of text (no headline, no
+                   paragraph breaks: the FRANK-like proxy), k = 3 vs the
+                   highlights; bbc-flat likewise for BBC (only when asked)
 
 and a check of briefs over the dev web pages (`--sets web-briefs`): the
 pages paired in dev.jsonl order, one two-source brief a pair, and each page
@@ -63,7 +66,17 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks._data import DATA, DEV_SETS, Article, WebPage, available, load, load_pages, print_table
+from benchmarks._data import (
+    DATA,
+    DEV_SETS,
+    FLAT_SETS,
+    Article,
+    WebPage,
+    available,
+    load,
+    load_pages,
+    print_table,
+)
 
 ROUGE_TYPES = ("rouge1", "rouge2", "rougeLsum")
 # The measure's own fixed list (issue 11), apart from the ranker's rule file
@@ -105,7 +118,11 @@ COMPARISONS: dict[str, tuple[str, ...]] = {
     "cnn-corpus": ("highlights", "gold"),
     "cnndm-frank": ("highlights",),
     "bbc": ("reference",),
+    "cnn-corpus-flat": ("highlights",),
+    "bbc-flat": ("reference",),
 }
+KNOWN_SETS = (*DEV_SETS, *FLAT_SETS)
+DEFAULT_SETS = (*DEV_SETS, "cnn-corpus-flat")
 
 
 def default_methods() -> list[str]:
@@ -384,8 +401,8 @@ def run_briefs(limit: int | None, jobs: int) -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--limit", type=int, default=None, help="Only the first N articles of each set.")
-    parser.add_argument("--sets", default=",".join([*DEV_SETS, BRIEF_SET]),
-                        help=f"Comma-separated: {', '.join([*DEV_SETS, BRIEF_SET])}.")
+    parser.add_argument("--sets", default=",".join([*DEFAULT_SETS, BRIEF_SET]),
+                        help=f"Comma-separated: {', '.join([*KNOWN_SETS, BRIEF_SET])}.")
     parser.add_argument("--methods", default=None, help="Comma-separated methods (default: all rows).")
     parser.add_argument("--jobs", type=int, default=min(2, os.cpu_count() or 1), help="Worker processes.")
     args = parser.parse_args(argv)
@@ -393,7 +410,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     sets = [s.strip() for s in args.sets.split(",") if s.strip()]
     briefs = BRIEF_SET in sets
     sets = [s for s in sets if s != BRIEF_SET]
-    unknown = [s for s in sets if s not in DEV_SETS]
+    unknown = [s for s in sets if s not in KNOWN_SETS]
     if unknown:
         parser.error(f"unknown set(s): {', '.join(unknown)}")
     try:

@@ -27,6 +27,7 @@ from summarizer.summarizers.news import (
     direct_quote,
     entity_density,
     first_sentence,
+    forward_centrality,
     headline_overlap,
     lead_position,
     length_fit,
@@ -159,6 +160,25 @@ def test_centrality_favours_the_sentence_the_others_repeat(article) -> None:
     # The profits/sales sentences share words with each other; the
     # subscribers sentence shares least.
     assert values[BETTER] > values[SUBSCRIBERS]
+
+
+def test_forward_centrality_counts_what_later_sentences_take_up() -> None:
+    document = parse_document(
+        "Rain fell in Paris on Monday. Markets rose sharply. Heavy rain closed Paris schools. Talks ended late."
+    )
+    similarity = similarity_graph(term_matrix(sentence_terms(sentence_words(document))))
+    # LexRank rates the two rain-in-Paris sentences alike; only the first is
+    # taken up by a sentence after it.
+    assert centrality(similarity)[0] == pytest.approx(centrality(similarity)[2])
+    assert list(forward_centrality(similarity)) == [1.0, 0.0, 0.0, 0.0]
+
+
+def test_forward_centrality_on_the_article(article) -> None:
+    values = forward_centrality(similarity_graph(term_matrix(sentence_terms(sentence_words(article)))))
+    assert values.max() == 1.0 and values.min() >= 0.0
+    assert values[-1] == 0.0  # nothing comes after the last sentence
+    assert values[PROFITS] > values[SUBSCRIBERS]  # the profits lead is taken up by the sales and profits sentences
+    assert len(forward_centrality(similarity_graph(term_matrix([])))) == 0
 
 
 def test_scores_are_the_weighted_sum_of_the_components(article) -> None:

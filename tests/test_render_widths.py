@@ -113,7 +113,7 @@ def test_explanation_parts_are_columns_with_room_and_lines_without(demo_text: st
     for width in (60, 80, 120):
         narrow = render(ExplanationView(explanation), width)
         assert f"central={central:.2f}" in narrow  # the parts under the first sentence
-        assert "names, speaker and quote weigh 0 (not shown)" in " ".join(narrow.split())
+        assert "names, speaker, quote and forward weigh 0 (not shown)" in " ".join(narrow.split())
 
 
 @pytest.mark.parametrize("width", WIDTHS)

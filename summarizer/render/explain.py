@@ -30,6 +30,7 @@ SHORT_NAMES = {
     "first_sentence": "first",
     "attributed_statement": "stated",
     "direct_quote": "quote",
+    "forward_centrality": "forward",
 }
 PICKED_MARK = "✓"
 # The sentence column never gets narrower than this; when a column per

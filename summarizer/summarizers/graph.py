@@ -1,5 +1,6 @@
 """The news ranker's sentence graph, in numpy alone: TF-IDF term weights,
-the cosine similarity of sentences that share a term, and PageRank over it.
+the cosine similarity of sentences that share a term, PageRank over it, and
+each sentence's similarity to the sentences after it (forward centrality).
 
 The graph is stored as compressed rows (the neighbours of sentence i are
 `indices[indptr[i]:indptr[i + 1]]`, ascending, with their similarities in
@@ -213,3 +214,23 @@ def centrality(similarity: SparseRows) -> np.ndarray:
         spread = np.bincount(similarity.indices, weights=share * rank[sources], minlength=n) + rank[dangling].sum() / n
         rank = (1 - DAMPING) / n + DAMPING * spread
     return rank / rank.max()
+
+
+def forward_centrality(similarity: SparseRows) -> np.ndarray:
+    """Directed centrality (PacSum, Zheng & Lapata 2019, "Sentence
+    Centrality Revisited"): each sentence's summed similarity to the
+    sentences *after* it, scaled so that the top sentence is 1. A sentence
+    that later sentences take up and elaborate counts; one that only echoes
+    what came before does not, where LexRank rates both alike. It needs no
+    paragraphs or headline, and one pass over the graph (linear in its
+    pairs). PacSum's negative weight for the similarity to earlier
+    sentences did not help the news ranker (-0.5, -1 and -2 tried on
+    CNN-Corpus dev as one block of text), so earlier sentences count 0."""
+    n = similarity.shape[0]
+    if n == 0:
+        return np.zeros(0)
+    rows = similarity.row_numbers()
+    later = similarity.indices > rows
+    degree = np.bincount(rows[later], weights=similarity.data[later], minlength=n)
+    top = degree.max()
+    return degree / top if top > 0 else degree

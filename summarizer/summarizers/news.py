@@ -17,8 +17,10 @@ document that returns one value in [0, 1] per sentence:
                       role ("the alliance's Secretary General, Jens Stoltenberg") made
                       with an assertive or directive cue ("emphasized", "urged")
 - `direct_quote`      the claim tagger found a direct quotation: colour more than news
+- `forward_centrality`  PacSum's directed centrality: similarity to the sentences
+                      after it (a point the article goes on to develop)
 
-None of the last three needs paragraphs or a headline, so that pasted text
+None of the last four needs paragraphs or a headline, so that pasted text
 and CNN/DailyMail as distributed rank on more than position and centrality.
 
 The score is a weighted sum of the components (weights in `WEIGHTS`, tuned on
@@ -51,7 +53,13 @@ from summarizer.model import Document
 from summarizer.nlp.words import LETTER, content_words, count_words, stem, stop_words, tokenize_words
 from summarizer.rules import load_word_set
 from summarizer.summarizers.base import Length, Ranker
-from summarizer.summarizers.graph import SparseRows, centrality, similarity_graph, term_matrix
+from summarizer.summarizers.graph import (
+    SparseRows,
+    centrality,
+    forward_centrality,
+    similarity_graph,
+    term_matrix,
+)
 from summarizer.summarizers.standalone import MAX_UNIT, is_open_question, sentence_units
 
 if TYPE_CHECKING:
@@ -74,6 +82,7 @@ class Weights:
     first_sentence: float
     attributed_statement: float
     direct_quote: float
+    forward_centrality: float
     redundancy: float
 
     def component_weights(self) -> dict[str, float]:
@@ -87,7 +96,12 @@ class Weights:
 # not help (any weight above or below 0 lowered ROUGE), nor did a penalty for
 # direct quotes: they stay visible in --explain but do not count. The
 # attributed statement weighs little (0.05: ROUGE barely moves either way),
-# enough to decide between sentences that score alike.
+# enough to decide between sentences that score alike. Forward centrality
+# counts 0: on CNN-Corpus dev as one block of text (no paragraphs, no
+# headline: the FRANK-like proxy, `tune_news.py --flatten`) a weight of 0.6
+# gained only +0.29 / +0.14 R-1 on the two halves and lost about 1 on BBC as
+# one block; with paragraphs it did not help (-0.20 / +0.05). README, "Text
+# without paragraphs or a headline", lists what else was tried.
 WEIGHTS = Weights(
     lead_position=1.0,
     paragraph_start=1.0,
@@ -100,6 +114,7 @@ WEIGHTS = Weights(
     first_sentence=-0.3,
     attributed_statement=0.05,
     direct_quote=0.0,
+    forward_centrality=0.0,
     redundancy=0.5,
 )
 
@@ -260,6 +275,7 @@ def analyse(document: Document, weights: Weights = WEIGHTS) -> NewsAnalysis:
         "first_sentence": first_sentence(document),
         "attributed_statement": attributed_statement(document, claims),
         "direct_quote": direct_quote(document, claims),
+        "forward_centrality": forward_centrality(similarity),
     }
     component_weights = weights.component_weights()
     scores = sum((component_weights[name] * values for name, values in components.items()),
