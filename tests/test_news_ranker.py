@@ -334,6 +334,10 @@ def test_rule_back_pointing_opener() -> None:
     assert not opens_by_pointing_back("It is not clear whether the talks will resume.")
     assert not opens_by_pointing_back("Thessaloniki is Greece's second city.")  # "This" only as a word
     assert not opens_by_pointing_back("Police arrested a 34-year-old man on Sunday.")
+    # ordinals and comparisons continue what came before (QA round 4)
+    assert opens_by_pointing_back("The second problem is that the banks were never broken up.")
+    assert opens_by_pointing_back("A similar story can be told of Ronald Reagan.")
+    assert not opens_by_pointing_back("The secondary school reopened on Monday.")
 
 
 def test_rule_open_quotation_spans_the_quoted_sentences() -> None:
