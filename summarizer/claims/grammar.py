@@ -136,8 +136,8 @@ def np_right(
 def is_modifier(word: str) -> bool:
     """A lower-case word that may modify a source noun: not a verb form we
     know ("attacked Clinton" is no noun phrase)."""
-    if not word.isalpha() or (word,) in cue_forms():
-        return False
+    if not word.isalpha() or (word,) in cue_forms() or word in PAST_VERBS:
+        return False  # "Woods met Mandela for the first time ...": "met" is no modifier
     return not (word.endswith("ed") and len(word) > 4) or word in source_modifiers()
 
 
@@ -503,8 +503,12 @@ def content_last(view: SentenceView, start: int, cue_starts: set[int]) -> int:
     end = object_end(view, start, end)
     end = fronted_clause_end(view, start, end)
     for m in sorted(c for c in cue_starts if start < c <= end):
-        k, _ = skip_auxiliaries_left(view, m - 1)
+        k, passive = skip_auxiliaries_left(view, m - 1)
         if k <= start:
+            continue
+        if passive and tokens[k].lower in CLAUSE_JOINERS - {"and", "but"}:
+            # Rule `passive_after_a_joiner_stays`: "denied he had elected to back Qatar after being
+            # asked to do so by Sarkozy": no one new speaks; cutting there reverses the denial
             continue
         cut = None
         # ", adding that ...", ", going on to say that ...", and after a closing

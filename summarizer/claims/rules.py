@@ -269,7 +269,7 @@ def participle_clause(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> 
     first, last = hit.first, hit.last
     if first == 0 or hit.entry.lemma == "according to":
         return None  # "..., according to health care workers": the source follows
-    k, _ = skip_auxiliaries_left(view, first - 1)
+    k, passive = skip_auxiliaries_left(view, first - 1)
     if k < 0:
         return None
     opener = k
@@ -283,10 +283,19 @@ def participle_clause(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> 
     coordinated = tokens[k].lower in ("and", "but") and not tokens[first].lower.endswith("ing")
     if not (participle or coordinated):
         return None
+    if coordinated and passive:
+        return None  # rule `passive_is_not_the_subjects_claim`: "... and was asked whether ...": asked, not asking
     if participle and tokens[first].lower in WRITER_GLOSSES and not reads_as_clause(view, tokens[first].end):
         return None  # rule `gloss_participle`: "..., listing measurements and showing pictures of the women"
     if participle and _after_examples(tokens, k):
         return None  # "supporters, such as Bob Corker and Lindsey Graham, now saying": theirs, not the subject's
+    with_subject = _with_subject(view, first) if participle else None
+    if with_subject is not None:
+        trimmed = trim_source(view, *with_subject)
+        start = content_start(view, last + 1, hit.entry)
+        if start < len(tokens) and has_words(view, start, len(tokens) - 1):
+            content = [(tokens[start].start, trailing_end(view, content_last(view, start, cue_starts)))]
+            return _frame("participle_clause", hit, view, view.span(*trimmed), content)
     subject = sentence_subject(view, max(k, 0))
     if subject is not None and not _verb_follows(view, subject[1] + 1):
         return None  # "Popular drinking hole The Idle Hour will be closing, and have said": not "Popular"
@@ -302,6 +311,28 @@ def participle_clause(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> 
     content = [(tokens[start].start, trailing_end(view, content_last(view, start, cue_starts)))]
     subject = trim_source(view, *subject)  # "officials probably both expected and hoped": not "probably both"
     return _frame("participle_clause", hit, view, view.span(*subject), content)
+
+
+def _with_subject(view: SentenceView, first: int) -> tuple[int, int] | None:
+    """Rule `with_absolute_names_the_speaker`: "..., with John Brennan, the
+    president's top counterterrorism adviser, saying the strikes are
+    lawful": the noun phrase after "with" (and its apposition) speaks, not
+    the sentence's subject."""
+    tokens = view.tokens
+    for w in range(first - 1, max(first - MAX_ASIDE_TOKENS, 0) - 1, -1):
+        if tokens[w].lower != "with":
+            continue
+        last = np_right(view, w + 1)
+        if last is None or not looks_like_source(view, w + 1, last):
+            return None
+        after = last + 1
+        if after == first:
+            return w + 1, last
+        apposition = tokens[after].text == "," and tokens[first - 1].text == "," and after < first - 1
+        if apposition and not any(t.text in QUOTE_MARKS for t in tokens[after:first]):
+            return w + 1, last  # an apposition between the name and the participle
+        return None
+    return None
 
 
 def _quoted_as(tokens: tuple[Token, ...], k: int) -> bool:
@@ -420,6 +451,18 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
     if inverted and not looks_like_source(view, s_first, s_last):
         return None  # "..., there's an advantage in this case, says Kostro Miller.": the source follows the cue
     if entry.needs_source_check and not looks_like_source(view, s_first, s_last):
+        return None
+    nouns = clause_nouns()
+    noun_before = s_first >= 2 and tokens[s_first - 1].lower in nouns and tokens[s_first - 2].lower in ("a", "an")
+    noun_inside = s_first + 1 < s_last and tokens[s_first].lower in ("a", "an") and tokens[s_first + 1].lower in nouns
+    if noun_before or noun_inside:
+        # Rule `cue_in_a_noun_relative`: "... with the suggestion it encouraged collusion -- an
+        # accusation FIFA has denied": what FIFA denied is the accusation, not the sentence
+        return None
+    with_first = tokens[s_first].lower == "with" or (s_first > 0 and tokens[s_first - 1].lower == "with")
+    if with_first and not tokens[first].lower.endswith("ing"):
+        # Rule `with_participle_is_passive`: "with FIFA president Sepp Blatter criticized for
+        # suggesting ...": Blatter was criticized; he is no speaker of it
         return None
     s_first = _last_conjunct(view, s_first, s_last)
     s_first, s_last = trim_source(view, s_first, s_last)

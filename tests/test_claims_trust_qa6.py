@@ -1,0 +1,56 @@
+"""Wrong claims found on CNN news in QA round 6 (issue 9), each a test
+with a sentence of the same kind: a cut that reversed a denial, the
+object of a passive shown as its speaker, a verb read into a name, a
+named speaker after "with", and an accusation's denial stretched over the
+writer's sentence.
+"""
+
+from __future__ import annotations
+
+from summarizer import extract_claims
+
+
+def described(text: str) -> list[tuple[str | None, str, str]]:
+    return [(c.speaker, c.cue, c.content) for c in extract_claims(text)]
+
+
+def test_a_passive_after_a_joiner_stays_in_the_denial() -> None:
+    # shown before as "denied: he had elected to back Qatar": he did back Qatar
+    text = "Platini also denied he had elected to back Qatar after being asked to do so by Nicolas Sarkozy."
+    claim = extract_claims(text)[0]
+    assert claim.cue == "deny"
+    assert claim.content == "he had elected to back Qatar after being asked to do so by Nicolas Sarkozy"
+
+
+def test_and_was_asked_is_no_claim_of_the_subject() -> None:
+    found = described("Smith said the talks had failed and was asked whether they would resume.")
+    assert found == [("Smith", "say", "the talks had failed")]
+
+
+def test_with_a_name_and_a_past_participle_is_passive() -> None:
+    text = "Qatar has faced criticism, with FIFA president Sepp Blatter criticized for suggesting fans stay away."
+    assert all(c.speaker != "Sepp Blatter" for c in extract_claims(text))
+
+
+def test_with_a_name_and_saying_names_the_speaker() -> None:
+    text = (
+        "The administration went public in a rare statement, with John Brennan, the president's top "
+        "counterterrorism adviser, saying the strikes are lawful."
+    )
+    claim = extract_claims(text)[0]
+    assert (claim.speaker, claim.content) == ("John Brennan", "the strikes are lawful")
+
+
+def test_a_verb_between_two_names_ends_the_subject() -> None:
+    # shown before as "Nelson Mandela admitted": the subject was read as "Woods met Mandela for the"
+    text = "Woods met Mandela in 1998 when he visited South Africa and admitted it had been a life changing experience."
+    claim = next(c for c in extract_claims(text) if c.cue == "admit")
+    assert claim.speaker == "Woods"
+
+
+def test_an_accusation_a_body_denied_is_not_a_denial_of_the_sentence() -> None:
+    text = (
+        "The decision has been surrounded by controversy, with the suggestion it encouraged collusion "
+        "between bids -- an accusation FIFA has denied."
+    )
+    assert all(c.speaker != "FIFA" for c in extract_claims(text))
