@@ -54,3 +54,14 @@ def test_an_accusation_a_body_denied_is_not_a_denial_of_the_sentence() -> None:
         "between bids -- an accusation FIFA has denied."
     )
     assert all(c.speaker != "FIFA" for c in extract_claims(text))
+
+
+def test_a_closing_shaped_mark_opens_no_quotation() -> None:
+    # a stray mark ended one paragraph and ran a quotation into the next speaker's words
+    text = (
+        "\u2018We would bring the prisoner,\u2019 he said. \"He would scream 'for my mother, please\" or "
+        "'for the prophet.' Every stick had a name.\"\n\n"
+        "\"At the core, the crisis is about human rights violations,\" said Solvang, a researcher."
+    )
+    claim = next(c for c in extract_claims(text) if c.speaker == "Solvang")
+    assert claim.content.startswith("\"At the core")

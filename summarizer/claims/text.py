@@ -299,6 +299,12 @@ def find_quotes(text: str) -> Quotes:
             elif c == '"':
                 has_double = True
                 if open_at is None:
+                    # Rule `closing_shaped_mark_opens_nothing`: a straight mark at the end of its
+                    # paragraph or before a space closes a quotation whose opening went astray
+                    # ('... please" or ... Every stick had a name."'); opening there would run a
+                    # quotation into the next paragraph and another speaker's words
+                    if i + width >= p_end or text[i + width].isspace():
+                        continue
                     open_at = i
                 else:
                     spans.append((open_at, i + width))
