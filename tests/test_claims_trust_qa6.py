@@ -65,3 +65,13 @@ def test_a_closing_shaped_mark_opens_no_quotation() -> None:
     )
     claim = next(c for c in extract_claims(text) if c.speaker == "Solvang")
     assert claim.content.startswith("\"At the core")
+
+
+def test_told_a_hearer_and_a_circumstance_claims_the_clause_before() -> None:
+    # shown before as "told: CNN on Saturday night on condition of anonymity"
+    text = (
+        "The FBI is ready to send agents, but no agents have been sent yet, U.S. officials familiar with the "
+        "issue told CNN on Saturday night on condition of anonymity."
+    )
+    claim = extract_claims(text)[0]
+    assert claim.content == "The FBI is ready to send agents, but no agents have been sent yet"

@@ -486,6 +486,11 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
         if tokens[k].lower in RELATIVES and k > 0 and tokens[k - 1].text == ",":
             end = relative_clause_end(view, start, end)
         right = (tokens[start].start, trailing_end(view, end))
+        if "hearer" in entry.flags and s_first > 0 and tokens[s_first - 1].text == "," \
+                and _hearer_and_circumstance(view, start):
+            # Rule `hearer_and_circumstance_is_no_content`: "..., officials told CNN on Saturday
+            # night on condition of anonymity.": what they told is the clause before
+            right = None
     boundary = s_first - 2 if as_aside else s_first - 1
     before = None
     if boundary >= 0 and (tokens[boundary].text in (",", ":") or tokens[boundary].text in QUOTE_MARKS | DASHES):
@@ -538,6 +543,27 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
 
 
 MAX_AS_ASIDE_TAIL = 6
+
+
+CIRCUMSTANCE_OPENERS = frozenset({"on", "in", "at", "during", "late", "early", "last", "this", "after"})
+
+
+def _hearer_and_circumstance(view: SentenceView, start: int) -> bool:
+    """What follows the cue is a hearer and circumstances only: "CNN on
+    Saturday night on condition of anonymity" (no "that", no quotation, no
+    verb)."""
+    tokens = view.tokens
+    hearer = start
+    if not (tokens[hearer].is_capitalised or tokens[hearer].lower in ("the", "reporters", "journalists")):
+        return False
+    while hearer + 1 < len(tokens) and (tokens[hearer + 1].is_capitalised or tokens[hearer + 1].lower == "the"):
+        hearer += 1  # "CNN", "The Associated Press"
+    if hearer + 1 >= len(tokens) or tokens[hearer + 1].lower not in CIRCUMSTANCE_OPENERS:
+        return False
+    rest = tokens[hearer + 1 :]
+    if any(t.lower in ("that", "to", "whether") or t.text in QUOTE_MARKS for t in rest):
+        return False
+    return not has_finite_verb(rest)
 
 
 def _holds_a_quote(view: SentenceView, span: Span) -> bool:
