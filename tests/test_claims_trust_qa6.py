@@ -75,3 +75,35 @@ def test_told_a_hearer_and_a_circumstance_claims_the_clause_before() -> None:
     )
     claim = extract_claims(text)[0]
     assert claim.content == "The FBI is ready to send agents, but no agents have been sent yet"
+
+
+# --- junk from QA round 6: a description after "said", nouns read as cues -------------------
+
+
+def test_said_and_a_description_to_the_end_is_inverted() -> None:
+    # shown before as "(no speaker) said: pool consultant and researcher Alan Lewis"
+    text = "Those contaminants combine with chlorine to form chloramines, said pool consultant Alan Lewis."
+    claim = extract_claims(text)[0]
+    assert claim.speaker == "Alan Lewis"
+    assert claim.content == "Those contaminants combine with chlorine to form chloramines"
+
+
+def test_nouns_are_not_cues() -> None:
+    assert described("Bernard substantiated previous studies' claims of a link between pools and asthma.") == []
+    assert described("They would host it in winter if there was sufficient demand from the football community.") == []
+    assert described("Mourners left flowers, candles and notes near where she died.") == []
+
+
+def test_a_cue_noun_before_a_cue_is_the_subject() -> None:
+    claim = extract_claims("The Reuters report said three people died.")[0]
+    assert (claim.cue, claim.content) == ("say", "three people died")
+
+
+def test_says_of_is_still_a_verb() -> None:
+    claim = extract_claims("The New York businessman says of Clinton, \u201cShe will win.\u201d")[0]
+    assert claim.cue == "say"
+
+
+def test_stated_at_the_end_of_a_clause_final_quotation() -> None:
+    claim = extract_claims('"The outlook is uncertain," the IMF report stated.')[0]
+    assert (claim.cue, claim.content) == ("state", '"The outlook is uncertain,"')

@@ -13,6 +13,7 @@ from itertools import islice
 from typing import NamedTuple
 
 from summarizer.claims.grammar import (
+    AUXILIARIES,
     DETERMINERS,
     MIN_QUOTE_WORDS_FOR_NESTING,
     OBJECT_PRONOUNS,
@@ -89,13 +90,41 @@ def find_cues(view: SentenceView) -> list[CueHit]:
             and not noun_after_preposition
             and not noun_after_modifier
             and not (before.endswith(("'s", "\u2019s")) and len(before) > 2)  # "Trump's claims", not "he\u2019s said"
+            and not before.endswith(("s'", "s\u2019"))  # "previous studies' claims of a link"
+            and not _noun_before_a_preposition(tokens, i, match)
         ):
             found.append(match)
         i = match.last + 1
-    return found
+    # Rule `cue_noun_before_a_cue`: "The Reuters report said ...": a one-word cue in its base
+    # form right before another cue is the subject's noun
+    starts = {hit.first for hit in found}
+    return [hit for hit in found
+            if not (hit.first == hit.last and hit.last + 1 in starts
+                    and tokens[hit.first].lower == hit.entry.lemma and not tokens[hit.first].is_capitalised)]
 
 
 QUANTIFIERS = frozenset({"most", "much", "more", "less", "some", "all", "little", "enough"})
+NOUN_PREPOSITIONS = frozenset({"of", "from", "near", "for"})
+AUXILIARY_WORDS = AUXILIARIES
+
+
+def _noun_before_a_preposition(tokens: tuple[Token, ...], i: int, hit: CueHit) -> bool:
+    """Rule `cue_noun_before_a_preposition`: "sufficient demand from the
+    football community", "flowers, candles and notes near where she died":
+    a one-word cue between a word that cannot be its subject and "of",
+    "from", "near" or "for" (its -s form only before "near" or "for") is a
+    noun."""
+    if i == 0 or hit.first != hit.last or i + 1 >= len(tokens) or tokens[i + 1].lower not in NOUN_PREPOSITIONS:
+        return False
+    word = tokens[i].lower
+    following = tokens[i + 1].lower
+    if not (word == hit.entry.lemma or (word == hit.entry.lemma + "s" and following in ("near", "for"))):
+        return False  # "says of Clinton" is a verb
+    before = tokens[i - 1]
+    low = before.lower
+    if not before.is_word or before.is_capitalised or low in pronouns() or low in ("to", "who", "which", "that"):
+        return False
+    return not (low.endswith("s") or is_people_noun(low) or is_adverb(low) or low in AUXILIARY_WORDS)
 PLURALS_WITHOUT_S = frozenset({"people", "police", "men", "women", "children", "staff", "media", "personnel"})
 
 
@@ -233,7 +262,9 @@ def complement_allowed(view: SentenceView, hit: CueHit) -> bool:
     if "needto" in hit.entry.flags:
         return following in ("to", "that", ":") or following[:1] in QUOTE_MARKS  # not "seek reelection"
     if "clause" in hit.entry.flags:
-        return following in ("that", ":", ",") or following[:1] in QUOTE_MARKS or not following
+        # "..., the IMF report stated." ends a clause-final attribution; "member states." does not
+        stated = following == "." and tokens[hit.last].lower.endswith("ed")
+        return following in ("that", ":", ",") or following[:1] in QUOTE_MARKS or not following or stated
     return True
 
 

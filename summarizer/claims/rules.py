@@ -56,6 +56,7 @@ from summarizer.claims.lexicon import (
     clause_nouns,
     cue_forms,
     grammar,
+    is_people_noun,
     noun_cues,
     past_forms,
     people_nouns,
@@ -447,7 +448,9 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
     if subject is None:
         return None
     s_first, s_last = subject
-    inverted = "invert" in entry.flags and tokens[k].text == "," and _name_ends_sentence(view, last + 1)
+    inverted = "invert" in entry.flags and tokens[k].text == "," and (
+        _name_ends_sentence(view, last + 1) or _description_ends_sentence(view, last + 1)
+    )
     if inverted and not looks_like_source(view, s_first, s_last):
         return None  # "..., there's an advantage in this case, says Kostro Miller.": the source follows the cue
     if entry.needs_source_check and not looks_like_source(view, s_first, s_last):
@@ -710,6 +713,26 @@ def _name_ends_sentence(view: SentenceView, k: int) -> bool:
         return False
     last = np_right(view, k)
     return last is not None and not has_words(view, last + 1, len(tokens) - 1)
+
+
+def _description_ends_sentence(view: SentenceView, k: int) -> bool:
+    """Rule `inverted_description`: "..., said pool consultant and researcher
+    Alan Lewis.", "..., said a police official in Cesena, in northern
+    Italy.": from token `k` to the sentence's end a description of who spoke
+    (a people noun or a name in it, no verb, no "that", no quotation)."""
+    tokens = view.tokens
+    rest = tokens[k:]
+    if not rest or not rest[0].is_word or rest[0].is_capitalised:
+        return False
+    if any(t.lower in ("that", "whether") or t.text in QUOTE_MARKS for t in rest) or has_finite_verb(rest):
+        return False
+    words = [t for t in rest if t.is_word]
+    if len(words) > MAX_INVERTED_DESCRIPTION_WORDS:
+        return False
+    return any(is_people_noun(t.lower) for t in words) or (words[-1].is_capitalised and len(words) > 1)
+
+
+MAX_INVERTED_DESCRIPTION_WORDS = 14
 
 
 def _gloss_after_comma(view: SentenceView, start: int) -> bool:
@@ -997,6 +1020,8 @@ def inverted_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) 
         source_last = _trailing_phrase(view, source_last)
     if source_last is None or not _source_ends(view, source_last + 1):
         source_last = _plain_source_end(view, source_first)
+    if source_last is None and _description_ends_sentence(view, source_first):
+        source_last = max(m for m in range(source_first, len(tokens)) if tokens[m].is_word)
     if source_last is None:
         return None
     after = source_last + 1
