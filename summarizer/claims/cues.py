@@ -22,7 +22,7 @@ from summarizer.claims.grammar import (
     SUBORDINATORS,
     is_adverb,
 )
-from summarizer.claims.lexicon import CueEntry, cue_forms, is_people_noun, pronouns
+from summarizer.claims.lexicon import CueEntry, cue_forms, grammar, is_people_noun, pronouns
 from summarizer.claims.text import QUOTE_MARKS, SentenceView, Token
 
 # A whitespace-separated word, as str.split() finds them.
@@ -104,8 +104,7 @@ def find_cues(view: SentenceView) -> list[CueHit]:
 
 
 QUANTIFIERS = frozenset({"most", "much", "more", "less", "some", "all", "little", "enough"})
-NOUN_PREPOSITIONS = frozenset({"of", "from", "near", "for"})
-AUXILIARY_WORDS = AUXILIARIES
+NOUN_PREPOSITIONS = grammar("noun_prepositions")
 
 
 def _noun_before_a_preposition(tokens: tuple[Token, ...], i: int, hit: CueHit) -> bool:
@@ -124,7 +123,7 @@ def _noun_before_a_preposition(tokens: tuple[Token, ...], i: int, hit: CueHit) -
     low = before.lower
     if not before.is_word or before.is_capitalised or low in pronouns() or low in ("to", "who", "which", "that"):
         return False
-    return not (low.endswith("s") or is_people_noun(low) or is_adverb(low) or low in AUXILIARY_WORDS)
+    return not (low.endswith("s") or is_people_noun(low) or is_adverb(low) or low in AUXILIARIES)
 PLURALS_WITHOUT_S = frozenset({"people", "police", "men", "women", "children", "staff", "media", "personnel"})
 
 
@@ -216,7 +215,7 @@ def cue_inside_quote(view: SentenceView, first: int) -> bool:
     return sum(1 for _ in words) >= MIN_QUOTE_WORDS_FOR_NESTING
 
 
-COPULAS = frozenset({"is", "are", "was", "were"})
+COPULAS = grammar("copulas")
 
 
 def _noun_before_copula_without_subject(tokens: Sequence[Token], hit: CueHit) -> bool:

@@ -350,7 +350,7 @@ def skip_hearer(view: SentenceView, k: int) -> int:
 
 
 BELIEVE_IN = frozenset({"believe"})
-WRITER_CONNECTIVES = frozenset({"however", "though", "meanwhile", "nevertheless", "instead", "still", "also"})
+WRITER_CONNECTIVES = grammar("writer_connectives")
 
 
 def content_start(view: SentenceView, k: int, entry: CueEntry) -> int:

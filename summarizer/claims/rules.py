@@ -218,11 +218,11 @@ def passive_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
     return _frame("passive_attribution", hit, view, by_source, parts)
 
 
-FORECAST_CUES = frozenset({"expect"})
+FORECAST_CUES = grammar("forecast_cues")
 
 
 INFINITIVE_ADJECTIVES = grammar("infinitive_adjectives")
-MODALS = frozenset({"should", "could", "would", "might", "may", "will", "must", "can"})
+MODALS = grammar("modals")
 
 
 def _adjective_infinitive(view: SentenceView, hit: CueHit) -> bool:
@@ -414,7 +414,7 @@ def sentence_subject(view: SentenceView, before: int) -> tuple[int, int] | None:
     return start, last
 
 
-DEMONYM_ENDINGS = ("ian", "an", "ese", "ish", "ic")
+DEMONYM_ENDINGS = tuple(grammar("demonym_endings"))
 
 
 def _common_noun_after_modifier(tokens: tuple[Token, ...], last: int) -> bool:
@@ -548,7 +548,7 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
 MAX_AS_ASIDE_TAIL = 6
 
 
-CIRCUMSTANCE_OPENERS = frozenset({"on", "in", "at", "during", "late", "early", "last", "this", "after"})
+CIRCUMSTANCE_OPENERS = grammar("circumstance_openers")
 
 
 def _hearer_and_circumstance(view: SentenceView, start: int) -> bool:
@@ -1284,7 +1284,7 @@ def possessive_noun_clause(view: SentenceView) -> Frame | None:
 
 
 MAX_NOUN_MODIFIERS = 2
-POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its"})
+POSSESSIVE_PRONOUNS = grammar("possessive_pronouns")
 
 
 def _noun_modifier(token: Token) -> bool:
@@ -1330,7 +1330,7 @@ def _clause_mark(view: SentenceView, k: int) -> bool:
     return view.quotes.covering(token.start) is None
 
 
-CLAUSE_LINKS = frozenset({"and", "or", "but", "that", "which", "who", "whom", "whose", "if", "because", "when"})
+CLAUSE_LINKS = grammar("clause_links")
 
 
 def _verb_groups(tokens: Sequence[Token]) -> int:

@@ -609,7 +609,7 @@ class SpeakerIndex:
 
 
 ASK_FORMS = ("ask",)
-INTRODUCERS = frozenset({"a", "an", "another", "one"})
+INTRODUCERS = grammar("introducers")
 MAX_INTRODUCED_WORDS = 4  # "A 34-year-old local woman"
 
 
@@ -619,11 +619,8 @@ def _introduces_someone(tokens: Sequence[Token]) -> bool:
     words = [t for t in tokens[: MAX_INTRODUCED_WORDS + 1] if t.is_word]
     if not words or words[0].lower not in INTRODUCERS or any(t.lower == "of" for t in words[1:]):
         return False  # "One of the women to flee was Nesma Hajjaj": she is named
-    return any(is_people_noun(t.lower) and not t.lower.endswith("s") and t.lower not in IRREGULAR_PLURALS
+    return any(is_people_noun(t.lower) and not t.lower.endswith("s") and t.lower not in PLURALS_WITHOUT_S
                for t in words[1:])
-
-
-IRREGULAR_PLURALS = frozenset({"men", "women", "people", "children", "police", "staff"})
 
 
 def _one_person_described(tokens: Sequence[Token]) -> bool:
@@ -710,7 +707,7 @@ def _object(tokens: Sequence[Token], name: Name) -> bool:
 
 # Rule `company_is_no_antecedent`: "she created Coils to Locs alongside natural hair
 # blogger Pamela Shaddock. She wanted ...": the one named as company is not "she"
-COMPANY_PREPOSITIONS = frozenset({"alongside", "beside", "with"})
+COMPANY_PREPOSITIONS = grammar("company_prepositions")
 MAX_COMPANY_DESCRIPTION = 4  # lower-case words between the preposition and the name
 
 
