@@ -500,6 +500,7 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
         before = left_content(view, boundary)
     if (
         before is not None
+        and right is not None
         and tokens[boundary].text in QUOTE_MARKS
         and view.text[before[0]] not in QUOTE_MARKS
         and any(before[0] <= tokens[c].start < before[1] for c in cue_starts if c < first)

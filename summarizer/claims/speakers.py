@@ -323,6 +323,7 @@ class SpeakerIndex:
             (n, e)
             for n, e in self.names
             if tokens[0].start <= n.start and n.end <= tokens[-1].end and not _object_of_role(view, n)
+            and not _compound_modifier(view, n)
         ]
         parts = _comma_parts(tokens)
         # A name that heads the source or one of its comma parts (apposition).
@@ -572,8 +573,14 @@ class SpeakerIndex:
         the last speaker spoke, may be the one meant; the text does not say
         which, so no one is."""
         for back in range(1, min(self.position - spoke, len(self.recent) - 1) + 1):
-            subjects = [m for m in _subjects_first(self.recent[-1 - back])
+            mentions = self.recent[-1 - back]
+            subjects = [m for m in _subjects_first(mentions)
                         if not m.quoted and not m.aside and not m.object and not m.possessive]
+            opening = min(mentions, key=lambda m: m.offset, default=None)
+            if opening is not None and opening.possessive and not opening.quoted:
+                # "Professor Johannes Lindvall's research ... is illuminating. He has shown ...":
+                # the possessor of the sentence's subject is whom it is about
+                subjects = [opening, *subjects]
             if not subjects:
                 continue
             first = subjects[0].entity
@@ -633,6 +640,15 @@ def _one_person_described(tokens: Sequence[Token]) -> bool:
     head = words[-1].lower
     plural = head.endswith("s") and not head.endswith("ss")
     return not plural and head not in body_nouns() and head not in noun_sets("source_nouns")["documents"]
+
+
+def _compound_modifier(view: SentenceView, name: Name) -> bool:
+    """Rule `name_in_a_compound_modifier`: "U.S.-based Aurora Flight
+    Services", "Kremlin-backed separatists": the name modifies what
+    follows; it is not who speaks."""
+    text = view.text
+    end = name.end
+    return text[end : end + 1] == "-" and text[end + 1 : end + 2].islower()
 
 
 def _add(index: dict[str, list[Entity]], key: str, entity: Entity) -> None:
