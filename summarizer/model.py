@@ -19,10 +19,11 @@ ClaimKind = Literal["direct", "indirect", "mixed", "according_to"]
 SpeakerKind = Literal["person", "organisation", "unnamed", "unresolved"]
 CueClass = Literal["neutral", "assertive", "tentative", "directive", "belief", "report"]
 
-# A line broken after the hyphen of a compound ("Third-\nCountry"): one word.
 # The label every view and the brief give claims whose source the tagger
 # could not resolve ("she", "the ministry"): never grouped as one speaker.
 UNRESOLVED = "Speaker not resolved"
+
+# A line broken after the hyphen of a compound ("Third-\nCountry"): one word.
 HYPHEN_AT_LINE_END = re.compile(r"(?<=\w)-[ \t]*(?:\r\n|\r|\n)\s*(?=\w)")
 
 

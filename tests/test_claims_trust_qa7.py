@@ -18,7 +18,10 @@ def test_a_view_quoted_inside_a_claim_is_not_the_speakers_belief() -> None:
 def test_a_name_in_a_compound_modifier_is_not_the_speaker() -> None:
     # shown before as speaker "U.S."
     text = "Its creators, U.S.-based Aurora Flight Services, say it takes the crew four hours to switch modes."
-    assert all(c.speaker != "U.S." for c in extract_claims(text))
+    found = extract_claims(text)
+    assert len(found) == 1 and found[0].cue == "say"
+    assert found[0].speaker != "U.S."
+    assert found[0].speaker_kind == "unresolved"
 
 
 def test_he_after_a_newly_named_possessor_is_unresolved() -> None:

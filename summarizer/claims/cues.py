@@ -22,7 +22,7 @@ from summarizer.claims.grammar import (
     SUBORDINATORS,
     is_adverb,
 )
-from summarizer.claims.lexicon import CueEntry, cue_forms, grammar, is_people_noun, pronouns
+from summarizer.claims.lexicon import CueEntry, clause_nouns, cue_forms, grammar, is_people_noun, pronouns
 from summarizer.claims.text import QUOTE_MARKS, SentenceView, Token
 
 # A whitespace-separated word, as str.split() finds them.
@@ -91,6 +91,7 @@ def find_cues(view: SentenceView) -> list[CueHit]:
             and not noun_after_modifier
             and not (before.endswith(("'s", "\u2019s")) and len(before) > 2)  # "Trump's claims", not "he\u2019s said"
             and not before.endswith(("s'", "s\u2019"))  # "previous studies' claims of a link"
+            and not _possessive_then_modifier(tokens, i)
             and not _noun_before_a_preposition(tokens, i, match)
         ):
             found.append(match)
@@ -105,6 +106,24 @@ def find_cues(view: SentenceView) -> list[CueHit]:
 
 QUANTIFIERS = frozenset({"most", "much", "more", "less", "some", "all", "little", "enough"})
 NOUN_PREPOSITIONS = grammar("noun_prepositions")
+
+
+def _possessive_then_modifier(tokens: tuple[Token, ...], i: int) -> bool:
+    """ "Trump's repeated claim that ...": a possessive and one lower-case
+    modifier before a cue form make it a noun."""
+    if i < 2:
+        return False
+    owner, modifier = tokens[i - 2], tokens[i - 1]
+    return (
+        tokens[i].lower in clause_nouns()  # "claim", "warning": not "O'Malley's campaign says"
+        and not modifier.lower.endswith("s")  # "Trump's supporters claim that ..." keeps the verb
+        and owner.lower.endswith(("'s", "\u2019s"))
+        and len(owner.lower) > 2
+        and modifier.is_word
+        and not modifier.is_capitalised
+        and modifier.lower not in AUXILIARIES
+        and not is_adverb(modifier.lower)
+    )
 
 
 def _noun_before_a_preposition(tokens: tuple[Token, ...], i: int, hit: CueHit) -> bool:

@@ -164,13 +164,16 @@ def _sentence_frames(view: SentenceView) -> list[Frame]:
 
 
 NEGATIVE_SOURCES = frozenset(w.replace("_", " ") for w in grammar("negative_sources"))
+NEGATIVE_OPENERS = grammar("negative_openers")
 
 
 def _negative_source(source: str) -> bool:
     """Rule `negative_subject_is_no_claim`: "Nobody said the talks had
     failed" claims nothing of anyone; shown as "Nobody said: the talks had
     failed" it would read as the opposite."""
-    return " ".join(source.lower().split()) in NEGATIVE_SOURCES
+    words = source.lower().split()
+    # "None of the officials said", "No official at the ministry said", "Neither side said"
+    return " ".join(words) in NEGATIVE_SOURCES or (bool(words) and words[0] in NEGATIVE_OPENERS)
 
 
 def _clausal_ok(view: SentenceView, frame: Frame) -> bool:

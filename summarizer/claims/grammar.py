@@ -524,7 +524,7 @@ def content_last(view: SentenceView, start: int, cue_starts: set[int]) -> int:
             if subject is not None and subject - 1 > start and tokens[subject - 1].lower in CLAUSE_JOINERS:
                 cut = subject - 1
             elif subject is not None and subject - 1 > start and tokens[subject - 1].text in QUOTE_MARKS \
-                    and view.quotes.covering(tokens[subject - 1].start) is not None:
+                    and _closes_a_sentence_quotation(view, subject - 1):
                 # Rule `answer_after_a_quotation_is_its_own`: 'asked Dion, "...?" the singer
                 # answered, "..."': the question ends with its closing mark
                 cut = subject
@@ -562,6 +562,17 @@ def content_last(view: SentenceView, start: int, cue_starts: set[int]) -> int:
 
 
 CONTENT_RELATIVES = frozenset({"where", "which", "who", "whom", "whose"})
+
+
+def _closes_a_sentence_quotation(view: SentenceView, k: int) -> bool:
+    """The mark at token `k` closes a quotation that ends in punctuation
+    ('"What are some of the ways?"', '"an orange buffoon,"'), not a
+    scare-quoted word ('the "emergency" officials declared')."""
+    span = view.quotes.covering(view.tokens[k].start)
+    if span is None:
+        return False
+    quoted = view.text[span[0] : span[1]]
+    return quoted.rstrip("\"\u201d'\u2019 ")[-1:] in ".?!,"
 
 
 def _joined_subjects_in_a_relative(tokens: Sequence[Token], start: int, joiner: int) -> bool:

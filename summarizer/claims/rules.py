@@ -60,6 +60,7 @@ from summarizer.claims.lexicon import (
     noun_cues,
     past_forms,
     people_nouns,
+    pronouns,
     source_modifiers,
     source_nouns,
 )
@@ -323,6 +324,8 @@ def _with_subject(view: SentenceView, first: int) -> tuple[int, int] | None:
     for w in range(first - 1, max(first - MAX_ASIDE_TOKENS, 0) - 1, -1):
         if tokens[w].lower != "with":
             continue
+        if w == 0 or tokens[w - 1].text != ",":
+            return None  # "Obama met with Netanyahu, ..., saying": the object of "met with", not an absolute
         last = np_right(view, w + 1)
         if last is None or not looks_like_source(view, w + 1, last):
             return None
@@ -457,7 +460,8 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
         return None
     nouns = clause_nouns()
     noun_before = s_first >= 2 and tokens[s_first - 1].lower in nouns and tokens[s_first - 2].lower in ("a", "an")
-    noun_inside = s_first + 1 < s_last and tokens[s_first].lower in ("a", "an") and tokens[s_first + 1].lower in nouns
+    noun_inside = (s_first + 2 <= s_last and tokens[s_first].lower in ("a", "an") and tokens[s_first + 1].lower in nouns
+                   and (tokens[s_first + 2].is_capitalised or tokens[s_first + 2].lower in pronouns()))
     if noun_before or noun_inside:
         # Rule `cue_in_a_noun_relative`: "... with the suggestion it encouraged collusion -- an
         # accusation FIFA has denied": what FIFA denied is the accusation, not the sentence
@@ -1270,7 +1274,7 @@ def possessive_noun_clause(view: SentenceView) -> Frame | None:
         while owner > 0 and k - owner <= MAX_NOUN_MODIFIERS and _noun_modifier(tokens[owner]):
             owner -= 1
         source = _possessive_owner(view, owner)
-        if source is None or _opens_a_subject(view, source[0]):
+        if source is None or _opens_a_subject(view, source[0]) or _after_a_judging_verb(view, source[0]):
             continue  # "Trump's claim that crime is up was false": the writer's verb follows
         start = k + 2
         last = start
@@ -1289,9 +1293,20 @@ POSSESSIVE_PRONOUNS = grammar("possessive_pronouns")
 
 
 def _noun_modifier(token: Token) -> bool:
-    """A lower-case word between a possessive and its noun: "repeated", "false"."""
+    """A lower-case word between a possessive and its noun: "repeated",
+    "false"; not a determiner ("sent her a warning that": "her" is the hearer)."""
     return token.is_word and not token.is_capitalised and token.lower not in POSSESSIVE_PRONOUNS \
-        and not token.lower.endswith(("'s", "\u2019s"))
+        and token.lower not in DETERMINERS and not token.lower.endswith(("'s", "\u2019s"))
+
+
+JUDGING_VERBS = grammar("judging_verbs")
+
+
+def _after_a_judging_verb(view: SentenceView, start: int) -> bool:
+    """The possessive follows a verb that judges it ("rated Trump's claim
+    that crime is up false"): what follows the clause is the writer's verdict."""
+    before = [t for t in view.tokens if t.end <= start]
+    return bool(before) and before[-1].lower in JUDGING_VERBS
 
 
 def _possessive_owner(view: SentenceView, k: int) -> Span | None:

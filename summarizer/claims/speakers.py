@@ -25,7 +25,7 @@ from functools import cache, lru_cache
 from typing import Literal, NamedTuple
 
 from summarizer.claims.cues import PLURALS_WITHOUT_S
-from summarizer.claims.grammar import PREPOSITIONS
+from summarizer.claims.grammar import OBJECT_PRONOUNS, PREPOSITIONS
 from summarizer.claims.lexicon import (
     body_nouns,
     grammar,
@@ -285,7 +285,12 @@ class SpeakerIndex:
         entity = self._entity_named(resolved)
         self.speakers.append((self.position, entity, resolved))
         cue_word = view.text[cue[0] : cue[1]].lower()
-        self.asker = (self.position, entity) if cue_word.startswith(ASK_FORMS) and entity is not None else None
+        after = next((t for t in view.tokens if t.start >= cue[1]), None)
+        hearer = after is not None and (after.is_capitalised or after.lower in OBJECT_PRONOUNS)
+        # a question, or someone asked ("asked Trump about ...", "asked her, ..."): the next he/she
+        # may be either of them; "asked for more time" leaves the asker the one who goes on
+        asked = cue_word.startswith(ASK_FORMS) and ("?" in view.text[cue[1] : view.end] or hearer)
+        self.asker = (self.position, entity) if asked and entity is not None else None
         if entity is None and resolved.kind != PERSON and _one_person_described(tokens):
             self.described_person = self.position
         return resolved

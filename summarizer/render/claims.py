@@ -41,7 +41,7 @@ def speaker_label(claim: Claim) -> str:
     "the ministry"), so that two women each written "she" are never shown
     as one speaker."""
     if claim.speaker is None:
-        return NO_SPEAKER
+        return UNRESOLVED if claim.speaker_span is not None else NO_SPEAKER
     return UNRESOLVED if claim.speaker_kind == "unresolved" else claim.speaker
 
 
@@ -49,8 +49,9 @@ def cue_words(claim: Claim) -> str:
     """The cue as every view shows it: the words of the article, with a
     negation that reverses it ("did not confirm"), after the source as
     written when it is not resolved ("she said")."""
-    if claim.speaker is not None and claim.speaker_kind == "unresolved":
-        return f"{claim.speaker} {claim.cue_text}"
+    source = claim.speaker or (claim.speaker_span.text if claim.speaker_span else None)
+    if source is not None and claim.speaker_kind == "unresolved":
+        return f"{' '.join(source.split())} {claim.cue_text}"
     return claim.cue_text
 
 
