@@ -14,6 +14,7 @@ from typing import NamedTuple
 
 from summarizer.claims.grammar import (
     AUXILIARIES,
+    BE,
     DETERMINERS,
     MIN_QUOTE_WORDS_FOR_NESTING,
     OBJECT_PRONOUNS,
@@ -234,7 +235,7 @@ def cue_inside_quote(view: SentenceView, first: int) -> bool:
     return sum(1 for _ in words) >= MIN_QUOTE_WORDS_FOR_NESTING
 
 
-COPULAS = grammar("copulas")
+COPULAS = BE  # "demand is", "support was"
 
 
 def _noun_before_copula_without_subject(tokens: Sequence[Token], hit: CueHit) -> bool:

@@ -47,8 +47,8 @@ FRONTED_OPENERS = grammar("fronted_openers")
 ARGUMENT_WORDS = grammar("argument_words") | {",", ";", ":"}
 PAST_VERBS = grammar("past_verbs")
 SUBJECT_CLAUSE_OPENERS = grammar("subject_clause_openers")
-CLAUSE_JOINERS = frozenset({"and", "but", "while", "after", "when", "because", "although", "though", "whereas"})
-CLAUSE_JOINERS |= frozenset({"before"})
+CLAUSE_JOINERS = grammar("clause_joiners")
+HEARER_NOUNS = grammar("hearer_nouns")
 DASHES = frozenset({"\u2014", "\u2013", "\u2015", "-"})
 CLAUSE_PUNCTUATION = frozenset({",", ";", ":", "(", ")", "\u2014", "\u2013"}) | QUOTE_MARKS
 MAX_SUBJECT_TOKENS = 14
@@ -321,7 +321,7 @@ def skip_adjuncts(view: SentenceView, k: int) -> int:
 def skip_hearer(view: SentenceView, k: int) -> int:
     """Index right of the hearer of "told reporters", "told CNN's Jake Tapper"."""
     tokens = view.tokens
-    if k < len(tokens) and tokens[k].lower in OBJECT_PRONOUNS | {"reporters", "journalists", "supporters"}:
+    if k < len(tokens) and tokens[k].lower in OBJECT_PRONOUNS | HEARER_NOUNS:
         return k + 1
     if k < len(tokens) and tokens[k].lower in PREPOSITIONS:
         return k  # "warned on Monday that the sector ...", "warned against a ...": no hearer

@@ -23,9 +23,11 @@ from typing import NamedTuple
 from summarizer.claims.cues import CueHit
 from summarizer.claims.grammar import (
     AUXILIARIES,
+    BE,
     DASHES,
     DETERMINERS,
     FRONTED_SUBORDINATORS,
+    HEARER_NOUNS,
     OBJECT_PRONOUNS,
     PREPOSITIONS,
     PURPOSE_LEADS,
@@ -236,7 +238,7 @@ def _adjective_infinitive(view: SentenceView, hit: CueHit) -> bool:
     if k < 1 or tokens[k].lower != "to":
         return False
     before = tokens[k - 1].lower
-    if before in INFINITIVE_ADJECTIVES or before in ("is", "was"):
+    if before in INFINITIVE_ADJECTIVES or before in ("is", "are", "was", "were"):
         return True  # and "the answer ... is to demand more and better technocrats": a plan, not speech
     return before == "able" and k >= 3 and tokens[k - 2].lower == "be" and tokens[k - 3].lower in MODALS
 
@@ -562,7 +564,7 @@ def _hearer_and_circumstance(view: SentenceView, start: int) -> bool:
     verb)."""
     tokens = view.tokens
     hearer = start
-    if not (tokens[hearer].is_capitalised or tokens[hearer].lower in ("the", "reporters", "journalists")):
+    if not (tokens[hearer].is_capitalised or tokens[hearer].lower == "the" or tokens[hearer].lower in HEARER_NOUNS):
         return False
     while hearer + 1 < len(tokens) and (tokens[hearer + 1].is_capitalised or tokens[hearer + 1].lower == "the"):
         hearer += 1  # "CNN", "The Associated Press"
@@ -1365,7 +1367,7 @@ def _verb_groups(tokens: Sequence[Token]) -> int:
             groups += 1
         if verb:
             linked = False
-        in_group = verb or (in_group and (is_adverb(low) or low in ("not", "been", "be", "being")))
+        in_group = verb or (in_group and (is_adverb(low) or low == "not" or low in BE))
     return groups
 
 
