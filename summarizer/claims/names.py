@@ -407,6 +407,9 @@ def _common_opener(token: Token, tokens: Sequence[Token], run: list[int], common
         and following.lower not in grammar("auxiliaries")
         and (following.lower,) not in cue_forms()
         and following.lower not in past_forms()
+        # "Lessing began writing at 7": a past verb after it makes the word a subject, a name
+        and following.lower not in grammar("past_verbs")
+        and not (following.lower.endswith("ed") and len(following.lower) > 4)
     )
 
 

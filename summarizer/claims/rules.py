@@ -460,6 +460,16 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
         return None  # "..., there's an advantage in this case, says Kostro Miller.": the source follows the cue
     if entry.needs_source_check and not looks_like_source(view, s_first, s_last):
         return None
+    if (
+        s_last - 2 >= s_first
+        and tokens[s_last].lower in SUBJECT_PRONOUNS
+        and tokens[s_last - 2].lower in DETERMINERS
+        and tokens[s_last - 1].is_word
+        and not tokens[s_last - 1].is_capitalised
+    ):
+        # Rule `reduced_relative_is_no_claim`: "read a letter she wrote in which ...": the cue is in
+        # a relative clause about the letter, not an attribution of "a letter she"
+        return None
     nouns = clause_nouns()
     noun_before = s_first >= 2 and tokens[s_first - 1].lower in nouns and tokens[s_first - 2].lower in ("a", "an")
     noun_inside = (s_first + 2 <= s_last and tokens[s_first].lower in ("a", "an") and tokens[s_first + 1].lower in nouns

@@ -588,9 +588,12 @@ class SpeakerIndex:
                 subjects = [opening, *subjects]
             if not subjects:
                 continue
-            first = subjects[0].entity
-            if first.first_seen == self.position - back and first is not speaker and _may_be(first, gender):
-                return True
+            # the subject, or the person in apposition to a possessive that opens the sentence
+            # ("Rivers' daughter, Melissa, read a letter ...")
+            for mention in subjects[: 2 if subjects[0].possessive else 1]:
+                first = mention.entity
+                if first.first_seen == self.position - back and first is not speaker and _may_be(first, gender):
+                    return True
         return False
 
     def _mentioned(self, back: int) -> list[Entity]:
@@ -703,7 +706,9 @@ def _only_titles(name: str) -> bool:
 def _possessive(tokens: Sequence[Token], name: Name) -> bool:
     """A name written as a possessive: "as Trump's rise continued"."""
     nxt = tokens[name.last + 1].text if name.last + 1 < len(tokens) else ""
-    return tokens[name.last].text.endswith(("'s", "\u2019s")) or nxt in ("'s", "\u2019s")
+    last = tokens[name.last].text
+    plural_possessive = last.endswith("s") and nxt in ("'", "\u2019")  # "Rivers' daughter"
+    return last.endswith(("'s", "\u2019s", "s'", "s\u2019")) or nxt in ("'s", "\u2019s") or plural_possessive
 
 
 def _object(tokens: Sequence[Token], name: Name) -> bool:
