@@ -31,3 +31,21 @@ def test_she_after_a_daughter_named_in_apposition_is_not_her_mother() -> None:
 def test_a_letter_she_wrote_is_no_claim() -> None:
     text = "Melissa read a letter she wrote in which she pretended to be her mother's landlord."
     assert all(c.cue != "write" for c in extract_claims(text))
+
+
+def test_she_after_a_nearer_full_name_of_unknown_gender_is_unresolved() -> None:
+    text = (
+        "\"The premium bought an ambulance,\" says Gladys Kayanja, a farmer.\n\n"
+        "Schools have been put in place in Malawi.\n\n"
+        "In southern Sudan, Rabha Elis Bandas, director of the Women's Development Group, decided to act. "
+        "She has set up her group to help farmers.\n\n"
+        "\"There is enough land in South Sudan,\" she says."
+    )
+    last = extract_claims(text)[-1]
+    assert last.speaker != "Gladys Kayanja"
+    assert last.speaker_kind == "unresolved"
+
+
+def test_a_source_named_in_apposition_with_a_relative_clause_claims_nothing_after_it() -> None:
+    text = "Indeed, says one Malawi farmer, Gladys Kayanja, whose small tea farm now has a bridge."
+    assert extract_claims(text) == []

@@ -1077,6 +1077,13 @@ def _after_apposition(view: SentenceView, k: int) -> int:
     """The token after an apposition that starts at `k` and ends with a
     comma ("the director of the hospital,"), or `k` when none stands there."""
     tokens = view.tokens
+    if k < len(tokens) and tokens[k].is_capitalised:
+        # "Indeed, says one Malawi farmer, Gladys Kayanja, whose tea farm ...": the source's name,
+        # and a relative clause about them, are no claim
+        last = np_right(view, k)
+        if last is not None and last + 2 < len(tokens) and tokens[last + 1].text == "," \
+                and tokens[last + 2].lower in RELATIVES:
+            return len(tokens)
     if k >= len(tokens) or tokens[k].lower not in ("the", "a", "an"):
         return k
     for m in range(k + 1, min(k + MAX_PLAIN_SOURCE_TOKENS + 2, len(tokens))):

@@ -556,6 +556,11 @@ class SpeakerIndex:
             found = _pick([e for e in mentioned if _can_be(e, gender)], gender)
             if found is False:
                 return None
+            if found is None and any(_may_be(e, gender) for e in mentioned):
+                # Rule `nearer_possible_person`: "Rabha Elis Bandas, director and founder of ...,
+                # decided ... '...,' she says.": a full name that may be the woman meant stands
+                # nearer than anyone known to fit; the text does not say, so no one is
+                return None
             if isinstance(found, Entity) and self._only_as_object(back, found):
                 return None  # "The CMO told Stephen Donnelly ... He also warned": not Donnelly, maybe the CMO
             if found is not None and last_speaker is not None and _can_be(last_speaker, gender):
