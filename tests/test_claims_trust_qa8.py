@@ -49,3 +49,18 @@ def test_she_after_a_nearer_full_name_of_unknown_gender_is_unresolved() -> None:
 def test_a_source_named_in_apposition_with_a_relative_clause_claims_nothing_after_it() -> None:
     text = "Indeed, says one Malawi farmer, Gladys Kayanja, whose small tea farm now has a bridge."
     assert extract_claims(text) == []
+
+
+def test_a_claim_in_a_relative_clause_without_commas_ends_before_the_main_verb() -> None:
+    text = "A search of the ocean where Malaysian authorities said the plane crashed has turned up no wreckage."
+    claim = extract_claims(text)[0]
+    assert (claim.speaker, claim.content) == ("Malaysian authorities", "the plane crashed")
+
+
+def test_a_participle_belongs_to_the_clause_just_before_it() -> None:
+    text = (
+        "The G8 summit comes days after the United States pledged to help Syrian rebels, citing evidence "
+        "that the regime used chemical weapons."
+    )
+    cited = next(c for c in extract_claims(text) if c.cue == "cite")
+    assert cited.speaker == "United States"

@@ -300,7 +300,7 @@ def participle_clause(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> 
         if start < len(tokens) and has_words(view, start, len(tokens) - 1):
             content = [(tokens[start].start, trailing_end(view, content_last(view, start, cue_starts)))]
             return _frame("participle_clause", hit, view, view.span(*trimmed), content)
-    subject = sentence_subject(view, max(k, 0))
+    subject = (_subordinate_subject(view, k) if participle else None) or sentence_subject(view, max(k, 0))
     if subject is not None and not _verb_follows(view, subject[1] + 1):
         return None  # "Popular drinking hole The Idle Hour will be closing, and have said": not "Popular"
     subject = subject or _earlier_speaker(view, first, cue_starts)
@@ -315,6 +315,28 @@ def participle_clause(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> 
     content = [(tokens[start].start, trailing_end(view, content_last(view, start, cue_starts)))]
     subject = trim_source(view, *subject)  # "officials probably both expected and hoped": not "probably both"
     return _frame("participle_clause", hit, view, view.span(*subject), content)
+
+
+PARTICIPLE_SUBORDINATORS = frozenset({"after", "when", "because", "since", "while", "before", "until"})
+
+
+def _subordinate_subject(view: SentenceView, k: int) -> tuple[int, int] | None:
+    """Rule `participle_of_the_nearest_clause`: "The G8 summit comes days
+    after the United States pledged to play a greater role, citing
+    evidence that ...": the participle belongs to the clause just before
+    it, whose subject follows "after"."""
+    tokens = view.tokens
+    for m in range(k - 1, max(k - MAX_ASIDE_TOKENS, 0) - 1, -1):
+        if tokens[m].text in QUOTE_MARKS or tokens[m].text == ",":
+            return None
+        if tokens[m].lower not in PARTICIPLE_SUBORDINATORS:
+            continue
+        last = np_right(view, m + 1)
+        if last is None or last + 1 >= k or not looks_like_source(view, m + 1, last):
+            return None
+        verb = tokens[last + 1]
+        return (m + 1, last) if verb.lower in FINITE_AUXILIARIES or _main_verb(verb) else None
+    return None
 
 
 def _with_subject(view: SentenceView, first: int) -> tuple[int, int] | None:
@@ -504,6 +526,8 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
         end = content_last(view, start, cue_starts)
         if tokens[k].lower in RELATIVES and k > 0 and tokens[k - 1].text == ",":
             end = relative_clause_end(view, start, end)
+        if s_first > 0 and tokens[s_first - 1].lower in RELATIVE_OPENERS:
+            end = _main_clause_resumes(view, start, end)
         right = (tokens[start].start, trailing_end(view, end))
         if "hearer" in entry.flags and s_first > 0 and tokens[s_first - 1].text == "," \
                 and _hearer_and_circumstance(view, start):
@@ -584,6 +608,21 @@ def _hearer_and_circumstance(view: SentenceView, start: int) -> bool:
     if any(t.lower in ("that", "to", "whether") or t.text in QUOTE_MARKS for t in rest):
         return False
     return not has_finite_verb(rest)
+
+
+RELATIVE_OPENERS = RELATIVES | frozenset({"where", "when"})
+
+
+def _main_clause_resumes(view: SentenceView, start: int, end: int) -> int:
+    """Rule `main_clause_resumes_after_a_relative`: "A search of the ocean
+    where Malaysian authorities said the plane crashed has turned up no
+    wreckage": in a relative clause without commas, the claim ends where
+    the main clause's verb follows the claim's own ("crashed has")."""
+    tokens = view.tokens
+    for m in range(start + 1, end + 1):
+        if tokens[m].lower in FINITE_AUXILIARIES and _main_verb(tokens[m - 1]) and m - 1 > start:
+            return m - 1
+    return end
 
 
 def _holds_a_quote(view: SentenceView, span: Span) -> bool:
