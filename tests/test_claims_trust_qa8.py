@@ -64,3 +64,18 @@ def test_a_participle_belongs_to_the_clause_just_before_it() -> None:
     )
     cited = next(c for c in extract_claims(text) if c.cue == "cite")
     assert cited.speaker == "United States"
+
+
+def test_a_known_surname_opening_a_sentence_before_a_comma_is_that_person() -> None:
+    text = (
+        "Doris Lessing, the Nobel laureate, died Sunday at age 94, her publisher said.\n\n"
+        "Lessing, who dropped out of school when she was just 13, developed her writing by reading Dickens.\n\n"
+        "\"I educated myself by reading,\" she said."
+    )
+    assert extract_claims(text)[-1].speaker == "Doris Lessing"
+
+
+def test_said_and_a_colon_does_not_claim_the_sentence_before_it() -> None:
+    # shown before as "Robert Kennedy said: when it does, I hope the members ..." (the writer's words)
+    text = "I hope the senators will think of that day in 1968, when in front of a crowd Robert Kennedy said:."
+    assert all(c.speaker != "Robert Kennedy" for c in extract_claims(text))

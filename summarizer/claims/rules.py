@@ -538,6 +538,10 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
     before = None
     if boundary >= 0 and (tokens[boundary].text in (",", ":") or tokens[boundary].text in QUOTE_MARKS | DASHES):
         before = left_content(view, boundary)
+    if before is not None and last + 1 < len(tokens) and tokens[last + 1].text == ":":
+        # Rule `colon_points_forward`: "... when in front of a crowd, Robert Kennedy said:" — what he
+        # said follows the colon; the writer's sentence before him is not it
+        before = None
     if (
         before is not None
         and right is not None

@@ -209,7 +209,22 @@ class SpeakerIndex:
                 body_entity = self._entity_for(body, register=True)
                 self.names.append((body, body_entity))
                 self._mention(Mention(body_entity, self.position, body.start, _quoted(view, body.start)))
+        self._known_surname_opener(view)
         self._subject_pronoun(view)
+
+    def _known_surname_opener(self, view: SentenceView) -> None:
+        """Rule `known_surname_opens_sentence`: "Lessing, who dropped out of
+        school at 13, developed her writing ...": a sentence opening with the
+        surname of the one person of that name the article has named is a
+        mention of them, though the names layer reads an opener in -ing
+        before a comma as a participle ("Speaking in Brussels, ...")."""
+        tokens = view.tokens
+        if not tokens or not tokens[0].is_capitalised or any(n.first == 0 for n, _ in self.names):
+            return
+        word = tokens[0].lower
+        known = [e for e in self.by_word.get(word, ()) if e.kind == PERSON and e.words[-1] == word]
+        if len(known) == 1 and len(known[0].words) > 1 and not _quoted(view, tokens[0].start):
+            self._mention(Mention(known[0], self.position, tokens[0].start, False))
 
     def _entity_for(self, name: Name, register: bool) -> Entity:
         """The entity a name is a form of, registering it when new.
