@@ -79,3 +79,19 @@ def test_said_and_a_colon_does_not_claim_the_sentence_before_it() -> None:
     # shown before as "Robert Kennedy said: when it does, I hope the members ..." (the writer's words)
     text = "I hope the senators will think of that day in 1968, when in front of a crowd Robert Kennedy said:."
     assert all(c.speaker != "Robert Kennedy" for c in extract_claims(text))
+
+
+def test_what_was_declined_is_not_what_was_acknowledged() -> None:
+    # shown before as "declined to implement: 'certain susceptible children ...'": reversed
+    text = (
+        "The FDA has declined to implement tougher regulations but acknowledged that \"certain susceptible "
+        "children\" may have their condition \"exacerbated by exposure to substances in food.\""
+    )
+    declined = next(c for c in extract_claims(text) if c.cue == "decline")
+    assert declined.negated is True
+    assert declined.content == "tougher regulations"
+
+
+def test_said_in_a_sworn_affidavit_that_still_skips_the_circumstance() -> None:
+    claim = extract_claims("He has said in a sworn affidavit that he never met her.")[0]
+    assert claim.content == "he never met her"

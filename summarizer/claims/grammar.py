@@ -370,7 +370,10 @@ def content_start(view: SentenceView, k: int, entry: CueEntry) -> int:
         # "has said in a sworn affidavit that ...": a circumstance, then "that"
         window = range(k + 1, min(k + MAX_ADJUNCT_TOKENS, len(tokens)))
         that = next((m for m in window if not tokens[m].is_word or tokens[m].lower == "that"), None)
-        if that is not None and tokens[that].lower == "that":
+        # not across another verb: "declined to implement tougher regulations but acknowledged that
+        # ...": what was acknowledged is no part of what was declined (rule adjunct_holds_no_verb)
+        verb_between = that is not None and any(t.lower in CLAUSE_JOINERS for t in tokens[k + 1 : that])
+        if that is not None and tokens[that].lower == "that" and not verb_between:
             k = that
     while k < len(tokens) and tokens[k].text in {",", ":"} | DASHES:
         k += 1
