@@ -95,3 +95,8 @@ def test_what_was_declined_is_not_what_was_acknowledged() -> None:
 def test_said_in_a_sworn_affidavit_that_still_skips_the_circumstance() -> None:
     claim = extract_claims("He has said in a sworn affidavit that he never met her.")[0]
     assert claim.content == "he never met her"
+
+
+def test_appeared_as_a_contestant_is_no_claim() -> None:
+    text = "Two days after her death, a reality show in which she appeared as a contestant aired."
+    assert extract_claims(text) == []
