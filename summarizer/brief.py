@@ -186,6 +186,9 @@ def make_brief(
                     left_out.get(i, 0))
         for i, (a, d) in enumerate(zip(articles, documents, strict=True))
     )
+    references = citations.references()
+    if len(articles) > 1:
+        speakers, uncertain = _with_sources(speakers, uncertain, references)
     return Brief(
         sources=sources,
         bottom_line=bottom_line,
@@ -193,7 +196,7 @@ def make_brief(
         speakers=speakers,
         uncertain=uncertain,
         mentions=tuple(mentions[:MENTIONS_SHOWN]),
-        references=citations.references(),
+        references=references,
         words_in=sum(source.words for source in sources),
         words_out=words_out,
     )
@@ -602,6 +605,23 @@ def is_uncertain(claim: BriefClaim) -> bool:
     """Shown under "Hedged or unconfirmed" (and not under its speaker): a
     hedged claim, or one with no source."""
     return claim.hedged or claim.speaker is None
+
+
+def _with_sources(
+    speakers: tuple[SpeakerGroup, ...], uncertain: tuple[BriefClaim, ...], references: Sequence[Reference]
+) -> tuple[tuple[SpeakerGroup, ...], tuple[BriefClaim, ...]]:
+    """Rule `source_of_an_unnamed_claim`: in a brief of several articles, a
+    claim listed under "Unnamed sources", "Speaker not resolved" or
+    "Hedged or unconfirmed" says which article it is from; a named speaker
+    says it already, two stories' "officials said" do not."""
+    source_of = {ref.number: ref.source for ref in references}
+
+    def labelled(claim: BriefClaim) -> BriefClaim:
+        return replace(claim, sources=tuple(sorted({source_of[n] for n in claim.citations if n in source_of})))
+
+    groups = tuple(group if group.named else replace(group, claims=tuple(labelled(c) for c in group.claims))
+                   for group in speakers)
+    return groups, tuple(labelled(c) for c in uncertain)
 
 
 def _group_by_speaker(claims: Sequence[BriefClaim]) -> tuple[SpeakerGroup, ...]:

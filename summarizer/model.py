@@ -256,6 +256,9 @@ class BriefClaim:
     citations: tuple[int, ...]
     speaker_kind: SpeakerKind = "unresolved"
     negated: bool = False
+    # in a brief of several sources, the sources (by number) of a claim whose
+    # speaker does not say which article it is from (unnamed, unresolved, none)
+    sources: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

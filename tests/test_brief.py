@@ -402,3 +402,16 @@ def test_rule_short_note_caps_a_long_source(monkeypatch: pytest.MonkeyPatch) -> 
     assert note.bottom_line is not None
     assert note.words_out <= max(cap, len(note.bottom_line.text.split()))
     assert note.sources[0].claims_left_out > uncapped.sources[0].claims_left_out
+
+
+def test_rule_source_of_an_unnamed_claim() -> None:
+    first = ("Storm closes schools\n\nThe storm closed every school in the county on Tuesday.\n\n"
+             "Officials said the schools would reopen on Friday.\n\nThe river rose past the old mill overnight.")
+    second = ("Council passes budget\n\nThe council passed its budget on Monday after a long debate.\n\n"
+              "Officials said the new bus lanes would open in the spring.\n\nThe vote was six to three.")
+    note = make_brief([Article(first, "storm.txt"), Article(second, "budget.txt")], points=0)
+    unnamed = [c for g in note.speakers if not g.named for c in g.claims]
+    assert sorted(c.sources for c in unnamed) == [(1,), (2,)]
+    assert "(source 2)" in brief_markdown(note)
+    single = make_brief([Article(first, "storm.txt")], points=0)
+    assert all(not c.sources for g in single.speakers for c in g.claims)  # one article: no label

@@ -48,11 +48,20 @@ def shows_speaker(group: SpeakerGroup, claim: BriefClaim) -> bool:
     return not group.named and claim.speaker is not None
 
 
+def source_note(claim: BriefClaim) -> str:
+    """` (source 2)` for a claim whose speaker does not say which of several
+    articles it is from, else ''."""
+    if not claim.sources:
+        return ""
+    label = "source" if len(claim.sources) == 1 else "sources"
+    return f" ({label} {', '.join(str(n) for n in claim.sources)})"
+
+
 def claim_line(claim: BriefClaim, with_speaker: bool = False) -> str:
     """`emphasized: that ... [3]`, the cue verb as the article wrote it."""
     who = f"{claim.speaker or 'No source given'} " if with_speaker else ""
     hedge = " *(hedged)*" if claim.hedged else ""
-    return f"{who}*{claim.cue}*{hedge}: {one_line(claim.content)} {cite(claim.citations)}"
+    return f"{who}*{claim.cue}*{hedge}: {one_line(claim.content)}{source_note(claim)} {cite(claim.citations)}"
 
 
 def header_line(brief: Brief) -> str:
@@ -179,7 +188,7 @@ def plain_claim_line(claim: BriefClaim, with_speaker: bool = False) -> str:
     """`emphasized: that ... [3]`, as `claim_line` without Markdown."""
     who = f"{claim.speaker or 'No source given'} " if with_speaker else ""
     hedge = " (hedged)" if claim.hedged else ""
-    return f"{who}{claim.cue}{hedge}: {one_line(claim.content)} {cite(claim.citations)}"
+    return f"{who}{claim.cue}{hedge}: {one_line(claim.content)}{source_note(claim)} {cite(claim.citations)}"
 
 
 def brief_json(brief: Brief) -> str:
@@ -309,7 +318,7 @@ def _claim(claim: BriefClaim, with_speaker: bool) -> Text:
         text.append(" (hedged)", style="yellow")
     text.append(": ")
     text.append(one_line(claim.content))
-    text.append(f" {cite(claim.citations)}", style="dim")
+    text.append(f"{source_note(claim)} {cite(claim.citations)}", style="dim")
     return text
 
 
