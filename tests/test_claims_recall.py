@@ -8,20 +8,11 @@ Sentences are written after real news sentences; none is read from ../shared.
 
 from __future__ import annotations
 
-from summarizer import Claim, extract_claims
+from summarizer import extract_claims
 from summarizer.claims.lexicon import is_people_noun
 from summarizer.claims.text import tokenize
 
-
-def described(text: str) -> list[tuple[str | None, str, str]]:
-    return [(c.speaker, c.cue, c.content) for c in extract_claims(text)]
-
-
-def only(text: str) -> Claim:
-    found = extract_claims(text)
-    assert len(found) == 1, described(text)
-    return found[0]
-
+from .claim_helpers import described, only
 
 # --- rule subject_contraction_splits ---------------------------------------------
 

@@ -5,9 +5,7 @@ from __future__ import annotations
 
 from summarizer import extract_claims
 
-
-def described(text: str) -> list[tuple[str | None, str, str]]:
-    return [(c.speaker, c.cue, c.content) for c in extract_claims(text)]
+from .claim_helpers import described
 
 
 def test_met_with_someone_saying_is_the_subjects_claim() -> None:

@@ -7,9 +7,7 @@ from __future__ import annotations
 
 from summarizer import extract_claims
 
-
-def described(text: str) -> list[tuple[str | None, str, str]]:
-    return [(c.speaker, c.cue, c.content) for c in extract_claims(text)]
+from .claim_helpers import described
 
 
 def test_the_one_who_asked_does_not_answer() -> None:

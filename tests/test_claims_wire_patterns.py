@@ -5,13 +5,9 @@ is the speaker's words only. Each test below failed before its fix.
 
 from __future__ import annotations
 
-from summarizer import Claim, extract_claims
+from summarizer import extract_claims
 
-
-def only(text: str) -> Claim:
-    found = extract_claims(text)
-    assert len(found) == 1, [(c.speaker, c.cue, c.content) for c in found]
-    return found[0]
+from .claim_helpers import only
 
 
 def test_a_spokesman_for_a_titled_person_is_not_that_person() -> None:
