@@ -24,7 +24,7 @@ from summarizer.claims.grammar import (
     is_adverb,
 )
 from summarizer.claims.lexicon import CueEntry, clause_nouns, cue_forms, grammar, is_people_noun, pronouns
-from summarizer.claims.text import QUOTE_MARKS, SentenceView, Token
+from summarizer.claims.text import POSSESSIVE_S, QUOTE_MARKS, SentenceView, Token
 
 # A whitespace-separated word, as str.split() finds them.
 NON_SPACE = re.compile(r"\S+")
@@ -90,7 +90,7 @@ def find_cues(view: SentenceView) -> list[CueHit]:
             and before not in DETERMINERS
             and not noun_after_preposition
             and not noun_after_modifier
-            and not (before.endswith(("'s", "\u2019s")) and len(before) > 2)  # "Trump's claims", not "he\u2019s said"
+            and not (before.endswith(POSSESSIVE_S) and len(before) > 2)  # "Trump's claims", not "he\u2019s said"
             and not before.endswith(("s'", "s\u2019"))  # "previous studies' claims of a link"
             and not _possessive_then_modifier(tokens, i)
             and not _noun_before_a_preposition(tokens, i, match)
@@ -118,7 +118,7 @@ def _possessive_then_modifier(tokens: tuple[Token, ...], i: int) -> bool:
     return (
         tokens[i].lower in clause_nouns()  # "claim", "warning": not "O'Malley's campaign says"
         and not modifier.lower.endswith("s")  # "Trump's supporters claim that ..." keeps the verb
-        and owner.lower.endswith(("'s", "\u2019s"))
+        and owner.lower.endswith(POSSESSIVE_S)
         and len(owner.lower) > 2
         and modifier.is_word
         and not modifier.is_capitalised

@@ -21,7 +21,7 @@ from summarizer.claims.lexicon import (
     source_nouns,
     title_words,
 )
-from summarizer.claims.text import QUOTE_MARKS, SentenceView, Token
+from summarizer.claims.text import POSSESSIVE_S, QUOTE_MARKS, SentenceView, Token
 
 AUXILIARIES = grammar("auxiliaries")
 BE = grammar("be")
@@ -295,7 +295,7 @@ def skip_adjuncts(view: SentenceView, k: int) -> int:
                 if w in DETERMINERS:
                     if seen_noun:
                         break
-                elif w in adjuncts or word.is_capitalised or w.endswith(("'s", "\u2019s")) or _year(w):
+                elif w in adjuncts or word.is_capitalised or w.endswith(POSSESSIVE_S) or _year(w):
                     seen_noun = True
                 elif w in ("of", "and", "with") and seen_noun:
                     pass
@@ -304,7 +304,7 @@ def skip_adjuncts(view: SentenceView, k: int) -> int:
                 m += 1
             if m == k + 1 or not seen_noun:
                 break
-            if tokens[m - 1].lower.endswith(("'s", "\u2019s")):
+            if tokens[m - 1].lower.endswith(POSSESSIVE_S):
                 break  # "didn't agree with Amazon's stance": the possessive opens the object, no circumstance
             k = m
             continue

@@ -24,7 +24,7 @@ from functools import cache
 from typing import Final, NamedTuple
 
 from summarizer.claims.lexicon import cue_forms, grammar, noun_sets, past_forms, people_nouns, titles
-from summarizer.claims.text import QUOTE_MARKS, Token
+from summarizer.claims.text import POSSESSIVE_S, QUOTE_MARKS, Token
 from summarizer.rules import load_rules, load_word_set
 
 PERSON: Final = "person"
@@ -383,7 +383,7 @@ def _after_age(tokens: Sequence[Token], k: int) -> bool:
 
 def _without_possessive(word: str) -> str:
     """ "Clinton's" -> "Clinton", "Democrats'" -> "Democrats"."""
-    if word.endswith(("'s", "\u2019s")):
+    if word.endswith(POSSESSIVE_S):
         return word[:-2]
     return word[:-1] if word.endswith(("'", "\u2019")) else word
 

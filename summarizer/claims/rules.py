@@ -66,7 +66,7 @@ from summarizer.claims.lexicon import (
     source_modifiers,
     source_nouns,
 )
-from summarizer.claims.text import QUOTE_MARKS, SentenceView, Token
+from summarizer.claims.text import POSSESSIVE_S, QUOTE_MARKS, SentenceView, Token
 
 Span = tuple[int, int]
 MAX_ASIDE_TOKENS = 30
@@ -1303,7 +1303,7 @@ def noun_cue(view: SentenceView) -> Frame | None:
         owner = tokens[k - 1]
         if owner.lower in ("his", "her", "their", "its"):
             source = (owner.start, owner.end)
-        elif owner.text.endswith(("'s", "\u2019s")) and owner.is_capitalised:
+        elif owner.text.endswith(POSSESSIVE_S) and owner.is_capitalised:
             first = np_left(view, k - 1)
             source = (tokens[first if first is not None else k - 1].start, owner.end)
         else:
@@ -1336,7 +1336,10 @@ def possessive_noun_clause(view: SentenceView) -> Frame | None:
         while owner > 0 and k - owner <= MAX_NOUN_MODIFIERS and _noun_modifier(tokens[owner]):
             owner -= 1
         source = _possessive_owner(view, owner)
-        if source is None or _opens_a_subject(view, source[0]) or _after_a_judging_verb(view, source[0]):
+        if source is None:
+            continue
+        before = next((t for t in reversed(tokens[:owner]) if t.end <= source[0]), None)
+        if _opens_a_subject(before) or _after_a_judging_verb(before):
             continue  # "Trump's claim that crime is up was false": the writer's verb follows
         start = k + 2
         last = start
@@ -1358,17 +1361,17 @@ def _noun_modifier(token: Token) -> bool:
     """A lower-case word between a possessive and its noun: "repeated",
     "false"; not a determiner ("sent her a warning that": "her" is the hearer)."""
     return token.is_word and not token.is_capitalised and token.lower not in POSSESSIVE_PRONOUNS \
-        and token.lower not in DETERMINERS and not token.lower.endswith(("'s", "\u2019s"))
+        and token.lower not in DETERMINERS and not token.lower.endswith(POSSESSIVE_S)
 
 
 JUDGING_VERBS = grammar("judging_verbs")
 
 
-def _after_a_judging_verb(view: SentenceView, start: int) -> bool:
-    """The possessive follows a verb that judges it ("rated Trump's claim
-    that crime is up false"): what follows the clause is the writer's verdict."""
-    before = [t for t in view.tokens if t.end <= start]
-    return bool(before) and before[-1].lower in JUDGING_VERBS
+def _after_a_judging_verb(before: Token | None) -> bool:
+    """The possessive follows (`before` is the token before it) a verb that
+    judges it ("rated Trump's claim that crime is up false"): what follows
+    the clause is the writer's verdict."""
+    return before is not None and before.lower in JUDGING_VERBS
 
 
 def _possessive_owner(view: SentenceView, k: int) -> Span | None:
@@ -1377,7 +1380,7 @@ def _possessive_owner(view: SentenceView, k: int) -> Span | None:
     token = view.tokens[k]
     if token.lower in POSSESSIVE_PRONOUNS:
         return token.start, token.end
-    if not token.text.endswith(("'s", "\u2019s")):
+    if not token.text.endswith(POSSESSIVE_S):
         return None
     bare = token.lower[:-2]
     end = token.end  # the speaker stage reads "Trump's" as Trump
@@ -1391,11 +1394,11 @@ def _possessive_owner(view: SentenceView, k: int) -> Span | None:
     return view.tokens[k - 1].start, end  # "the senator's"
 
 
-def _opens_a_subject(view: SentenceView, start: int) -> bool:
-    """The possessive starts the sentence or a clause: its noun phrase is a
-    subject, and the writer's own verb follows the "that" clause."""
-    before = [t for t in view.tokens if t.end <= start]
-    return not before or not before[-1].is_word or before[-1].lower in CLAUSE_LINKS
+def _opens_a_subject(before: Token | None) -> bool:
+    """The possessive starts the sentence or a clause (`before` is the token
+    before it): its noun phrase is a subject, and the writer's own verb
+    follows the "that" clause."""
+    return before is None or not before.is_word or before.lower in CLAUSE_LINKS
 
 
 def _clause_mark(view: SentenceView, k: int) -> bool:

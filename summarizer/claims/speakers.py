@@ -49,7 +49,7 @@ from summarizer.claims.names import (
     opens_sentence,
     organisation_words,
 )
-from summarizer.claims.text import QUOTE_MARKS, SentenceView, Token
+from summarizer.claims.text import POSSESSIVE_S, QUOTE_MARKS, SentenceView, Token
 from summarizer.rules import load_rules
 
 UNNAMED: Literal["unnamed"] = "unnamed"
@@ -299,13 +299,7 @@ class SpeakerIndex:
         resolved = self._resolve(view, tokens, text)
         entity = self._entity_named(resolved)
         self.speakers.append((self.position, entity, resolved))
-        cue_word = view.text[cue[0] : cue[1]].lower()
-        after = next((t for t in view.tokens if t.start >= cue[1]), None)
-        hearer = after is not None and (after.is_capitalised or after.lower in OBJECT_PRONOUNS)
-        # a question, or someone asked ("asked Trump about ...", "asked her, ..."): the next he/she
-        # may be either of them; "asked for more time" leaves the asker the one who goes on
-        asked = cue_word.startswith(ASK_FORMS) and ("?" in view.text[cue[1] : view.end] or hearer)
-        self.asker = (self.position, entity) if asked and entity is not None else None
+        self.asker = (self.position, entity) if entity is not None and _asks_someone(view, cue) else None
         if entity is None and resolved.kind != PERSON and _one_person_described(tokens):
             self.described_person = self.position
         return resolved
@@ -336,7 +330,7 @@ class SpeakerIndex:
                 last[-1][1].kind == PERSON
                 or (last[-1][1].kind == UNKNOWN and (len(last[-1][1].words) > 1 or last[-1][1].spoke))
             )
-            if person and not last[-1][0].text.endswith(("'s", "\u2019s")):
+            if person and not last[-1][0].text.endswith(POSSESSIVE_S):
                 return self._named(last[-1][1], last[-1][0], [[t for t in tokens if t.start >= last[-1][0].start]])
             return Resolved(None, None, UNRESOLVED)
         inside = [
@@ -435,8 +429,7 @@ class SpeakerIndex:
         if noun in noun_sets("source_nouns")["described"] and not any(t.is_capitalised for t in head[1:]):
             # Rule `described_person_as_written`: "the singer answered", "fans wrote": shown as
             # written; which singer the text means, the tagger does not guess
-            plural = noun.endswith("s") and not noun.endswith("ss")
-            return Resolved(shown, None, UNNAMED if plural or first not in DEFINITE else UNRESOLVED)
+            return Resolved(shown, None, UNNAMED if _plural_noun(noun) or first not in DEFINITE else UNRESOLVED)
         is_people = is_people_noun(noun) or noun in noun_sets("source_nouns")["quantities"]
         is_body = noun in body_nouns() or noun in _description_words()[0]
         is_document = noun in noun_sets("source_nouns")["documents"]
@@ -644,6 +637,18 @@ class SpeakerIndex:
 
 
 ASK_FORMS = ("ask",)
+
+
+def _asks_someone(view: SentenceView, cue: tuple[int, int]) -> bool:
+    """The cue asks a question, or asks someone ("asked Trump about ...",
+    "asked her, ..."): the next he/she may be either of them; "asked for
+    more time" leaves the asker the one who goes on."""
+    if not view.text[cue[0] : cue[1]].lower().startswith(ASK_FORMS):
+        return False
+    if "?" in view.text[cue[1] : view.end]:
+        return True
+    after = next((t for t in view.tokens if t.start >= cue[1]), None)
+    return after is not None and (after.is_capitalised or after.lower in OBJECT_PRONOUNS)
 INTRODUCERS = grammar("introducers")
 MAX_INTRODUCED_WORDS = 4  # "A 34-year-old local woman"
 
@@ -728,7 +733,7 @@ def _possessive(tokens: Sequence[Token], name: Name) -> bool:
     nxt = tokens[name.last + 1].text if name.last + 1 < len(tokens) else ""
     last = tokens[name.last].text
     plural_possessive = last.endswith("s") and nxt in ("'", "\u2019")  # "Rivers' daughter"
-    return last.endswith(("'s", "\u2019s", "s'", "s\u2019")) or nxt in ("'s", "\u2019s") or plural_possessive
+    return last.endswith(("'s", "\u2019s", "s'", "s\u2019")) or nxt in POSSESSIVE_S or plural_possessive
 
 
 def _object(tokens: Sequence[Token], name: Name) -> bool:

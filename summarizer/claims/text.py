@@ -20,6 +20,8 @@ CLOSING_DOUBLE = "\u201d"
 OPENING_SINGLE = "\u2018"
 CLOSING_SINGLE = "\u2019"
 NYT_QUOTE = "''"  # two apostrophes: the New York Times' double quote
+# The endings of a possessive: "Trump's", "Trump\u2019s".
+POSSESSIVE_S = ("'s", "\u2019s")
 QUOTE_MARKS = frozenset({*"\"'\u201c\u201d\u2018\u2019\u00ab\u00bb", NYT_QUOTE})
 DOUBLE_MARK = re.compile("[\u201c\u201d\"]|''")
 SINGLE_MARK = re.compile("['\u2018\u2019]")
