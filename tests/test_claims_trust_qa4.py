@@ -112,7 +112,7 @@ def test_an_op_ed_writers_belief_stays() -> None:
     assert claim.cue == "believe"
 
 
-# --- rules cue_before_copula_is_a_noun, thanks_to_is_a_preposition, +clausal ---------------
+# --- rules cue_before_copula_is_a_noun, thank +notto, +clausal ---------------
 
 
 def test_a_cue_word_before_is_with_no_subject_is_a_noun() -> None:

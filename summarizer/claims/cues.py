@@ -144,6 +144,8 @@ def _noun_before_a_preposition(tokens: tuple[Token, ...], i: int, hit: CueHit) -
     if not before.is_word or before.is_capitalised or low in pronouns() or low in ("to", "who", "which", "that"):
         return False
     return not (low.endswith("s") or is_people_noun(low) or is_adverb(low) or low in AUXILIARIES)
+
+
 PLURALS_WITHOUT_S = frozenset({"people", "police", "men", "women", "children", "staff", "media", "personnel"})
 
 
@@ -235,9 +237,6 @@ def cue_inside_quote(view: SentenceView, first: int) -> bool:
     return sum(1 for _ in words) >= MIN_QUOTE_WORDS_FOR_NESTING
 
 
-COPULAS = BE  # "demand is", "support was"
-
-
 def _noun_before_copula_without_subject(tokens: Sequence[Token], hit: CueHit) -> bool:
     """Rule `cue_before_copula_is_a_noun`: a cue's base form right before
     "is" or "was" is a noun when no subject stands before it ("it's clear
@@ -262,10 +261,8 @@ def complement_allowed(view: SentenceView, hit: CueHit) -> bool:
     +clause, +notto, +notas, +notin, +notabout, +notself, +notof, +needto in cues.txt)."""
     tokens = view.tokens
     following = tokens[hit.last + 1].lower if hit.last + 1 < len(tokens) else ""
-    if following in COPULAS and _noun_before_copula_without_subject(tokens, hit):
+    if following in BE and _noun_before_copula_without_subject(tokens, hit):
         return False
-    if tokens[hit.first].lower == "thanks" and following == "to":
-        return False  # rule `thanks_to_is_a_preposition`: "thanks to increased UV exposure, the skin ..."
     if "notto" in hit.entry.flags and following == "to":
         return False
     if "notas" in hit.entry.flags and following == "as":
