@@ -72,6 +72,7 @@ Span = tuple[int, int]
 MAX_ASIDE_TOKENS = 30
 NUMBERS = grammar("numbers")
 FRONTED_OPENERS = grammar("fronted_openers")
+POSSESSIVE_PRONOUNS = grammar("possessive_pronouns")
 PARTICIPLE_OPENERS = frozenset({",", "and", "while", "by", "after", "before", "when", "in", "\u2014", "\u2013"})
 
 
@@ -317,7 +318,7 @@ def participle_clause(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> 
     return _frame("participle_clause", hit, view, view.span(*subject), content)
 
 
-PARTICIPLE_SUBORDINATORS = frozenset({"after", "when", "because", "since", "while", "before", "until"})
+PARTICIPLE_SUBORDINATORS = grammar("participle_subordinators")
 
 
 def _subordinate_subject(view: SentenceView, k: int) -> tuple[int, int] | None:
@@ -1276,8 +1277,8 @@ def in_view(view: SentenceView) -> Frame | None:
         if m is None or m == k + 1:
             continue
         owner = tokens[m - 1]
-        possessive = owner.lower in ("his", "her", "their", "its") or owner.text.endswith(("'s", "\u2019s", "s'"))
-        if not possessive or not (owner.is_capitalised or owner.lower in ("his", "her", "their", "its")):
+        possessive = owner.lower in POSSESSIVE_PRONOUNS or owner.text.endswith(("'s", "\u2019s", "s'"))
+        if not possessive or not (owner.is_capitalised or owner.lower in POSSESSIVE_PRONOUNS):
             continue
         source = (tokens[k + 1].start, owner.end)
         if m + 1 < len(tokens) and tokens[m + 1].text == "," and has_words(view, m + 2, len(tokens) - 1):
@@ -1301,7 +1302,7 @@ def noun_cue(view: SentenceView) -> Frame | None:
         if tokens[k + 2].lower not in ("that", ":"):
             continue
         owner = tokens[k - 1]
-        if owner.lower in ("his", "her", "their", "its"):
+        if owner.lower in POSSESSIVE_PRONOUNS:
             source = (owner.start, owner.end)
         elif owner.text.endswith(POSSESSIVE_S) and owner.is_capitalised:
             first = np_left(view, k - 1)
@@ -1354,7 +1355,6 @@ def possessive_noun_clause(view: SentenceView) -> Frame | None:
 
 
 MAX_NOUN_MODIFIERS = 2
-POSSESSIVE_PRONOUNS = grammar("possessive_pronouns")
 
 
 def _noun_modifier(token: Token) -> bool:
