@@ -40,7 +40,10 @@ whole set. Named rules keep the note trustworthy:
   fit (the bottom line always stays), and the note counts the claims left
   out for each source so that `summarizer claims` can show them;
 - each claim is shown once: under its speaker, or, when hedged or without
-  a source, under "Hedged or unconfirmed".
+  a source, under "Hedged or unconfirmed";
+- `long_claim_shortened`: a claim running on over several sentences shows
+  its first sentences, up to BRIEF_CLAIM_WORDS words, and an ellipsis; it
+  cites only the sentences shown (`summarizer claims` lists it whole).
 
 Reprints are found through an index of content-word stems with prefix
 filtering (only the rarest stems of each sentence are indexed and probed),
@@ -69,6 +72,7 @@ from summarizer.model import (
     Document,
     Point,
     Reference,
+    Span,
     SpeakerGroup,
 )
 from summarizer.nlp.words import content_words, count_words, stem
@@ -113,6 +117,11 @@ REPEAT_SHARE = 0.8
 FRAGMENT_WORDS = 4
 QUOTE_CHARACTERS = "\"'\u201c\u201d\u2018\u2019"
 MENTIONS_SHOWN = 12
+# Rule `long_claim_shortened`: a statement of ten paragraphs took 200 of a
+# note's 500 words (QA, a trade federation's reaction on a live page).
+BRIEF_CLAIM_WORDS = 50
+ELLIPSIS = " \u2026"
+
 # Rule `dateline_is_no_point`: "AUSTIN (KXAN) — ", "WASHINGTON (AP) - ", "SOUTHWEST MIAMI-DADE, FLA. (WSVN) - ".
 # The place in capitals ("KABUL, Afghanistan" too), a credit in brackets, a dash, then a sentence.
 DATELINE = re.compile(r"(?:[A-Z][A-Z.'\u2019&-]+,?\s+){0,5}[A-Z][A-Z.'\u2019&-]+"
@@ -430,7 +439,8 @@ def _gather_claims(
     for source, claims in enumerate(per_source):
         starts = [sentence.start for sentence in documents[source].sentences]
         for claim in claims:
-            speaker = _fullest_name(claim, full_names)
+            claim = shortened(claim, documents[source])
+            speaker = _fullest_name(claim, full_names) or _as_written(claim)
             content = _stems(claim.content)
             member = (source, _sentences_spanned(starts, claim))
             twin = next((k for k in index.find(content)
@@ -446,12 +456,54 @@ def _gather_claims(
     return [replace(claim, members=tuple(told)) for claim, told in zip(gathered, members, strict=True)]
 
 
+def shortened(claim: Claim, document: Document, limit: int = BRIEF_CLAIM_WORDS) -> Claim:
+    """Rule `long_claim_shortened`: the claim cut after its last whole
+    sentence that keeps it within `limit` words (its first sentence at
+    least), with an ellipsis; unchanged when it fits or is one sentence.
+    The content stays verbatim up to the cut, joiners and all."""
+    parts = claim.content_parts or (claim.content_span,)
+    if count_words(claim.content) <= limit:
+        return claim
+    ends = [s.end for s in document.sentences if claim.content_span.start < s.end < claim.content_span.end]
+    cut = None
+    for end in ends:
+        words = sum(count_words(document.text[p.start : min(p.end, end)]) for p in parts if p.start < end)
+        if words > limit and cut is not None:
+            break
+        cut = end
+    if cut is None:
+        return claim
+    shown, position = "", 0
+    for part in parts:  # where the cut falls in the content as written
+        at = claim.content.find(part.text, position)
+        if at < 0:
+            return claim
+        if part.start < cut <= part.end:
+            shown = claim.content[: at + cut - part.start].rstrip()
+            break
+        position = at + len(part.text)
+    if not shown:
+        return claim
+    kept = tuple(p if p.end <= cut else Span(p.start, cut, p.text[: cut - p.start]) for p in parts if p.start < cut)
+    return replace(claim, content=shown + ELLIPSIS,
+                   content_span=Span(kept[0].start, kept[-1].end, document.text[kept[0].start : kept[-1].end]),
+                   content_parts=kept if len(kept) > 1 else ())
+
+
 def _sentences_spanned(starts: Sequence[int], claim: Claim) -> tuple[int, ...]:
     """The sentences from the cue's to the last one the claim's content
     reaches (found by offset: linear in the claims, logarithmic in the text)."""
     last = max(claim.sentence, bisect_right(starts, claim.content_span.end - 1) - 1)
     first = min(claim.sentence, max(0, bisect_right(starts, claim.content_span.start) - 1))
     return tuple(range(first, last + 1))
+
+
+def _as_written(claim: Claim) -> str | None:
+    """Rule `unresolved_source_as_written`: a source the tagger could not
+    resolve is shown in its words ("The Albert Quay spot said"), under
+    "Speaker not resolved" as in the claims view; "No source given" is
+    only for a claim whose text names no source at all."""
+    return " ".join(claim.speaker_span.text.split()) if claim.speaker_span else None
 
 
 def _full_names(per_source: Sequence[Sequence[Claim]]) -> dict[str, list[str]]:

@@ -410,7 +410,7 @@ def _claim(text: str, view: SentenceView, frame: Frame, index: SpeakerIndex, quo
         content=content,
         content_span=Span(first, last, text[first:last]),
         kind=_kind(frame, parts, quotes),
-        hedged=is_hedged(content, backshifted=past_tense_cue(view, frame))
+        hedged=is_hedged(_in_cue_sentence(text, view, parts), backshifted=past_tense_cue(view, frame))
         or hedging_cue(frame)
         or hedged_before_cue(view, frame),
         sentence=view.index,
@@ -421,6 +421,17 @@ def _claim(text: str, view: SentenceView, frame: Frame, index: SpeakerIndex, quo
         speaker_kind=speaker_kind,
         shown_cue=_shown_cue(frame, speaker, negation.shown_cue, negation.negated),
     )
+
+
+def _in_cue_sentence(text: str, view: SentenceView, parts: Sequence[Span]) -> str:
+    """Rule `hedge_in_the_cue_sentence`: only the content inside the cue's
+    sentence can hedge the claim. A quotation that runs on for paragraphs
+    ('... said: "It is impossible to overstate the impact. [...] Reopening
+    dates can move at the last minute."') is not hedged by a "can" eight
+    sentences on: the statement made with the cue is not in doubt."""
+    inside = [text[max(p.start, view.start) : min(p.end, view.end)] for p in parts
+              if p.start < view.end and p.end > view.start]
+    return " ".join(inside)
 
 
 def _role_beside(speaker: str | None, role: str | None) -> str | None:

@@ -1,0 +1,73 @@
+"""How the brief shows a claim: a long statement shortened (rule
+`long_claim_shortened`), an unresolved source in its own words (rule
+`unresolved_source_as_written`)."""
+
+from __future__ import annotations
+
+from summarizer.brief import BRIEF_CLAIM_WORDS, make_brief, shortened
+from summarizer.claims import claims_in_document
+from summarizer.document import parse_document
+from summarizer.model import UNRESOLVED
+from summarizer.nlp.words import count_words
+from summarizer.reading import Article
+from summarizer.render.brief import brief_markdown
+
+BACKGROUND = (
+    "Pubs across the county closed their doors at midnight under the new rules.\n\n"
+    "The restrictions will last for at least three weeks, the government said on Monday.\n\n"
+)
+STATEMENT = (
+    'The federation\'s chief executive, Padraig Cribben, said: "It is impossible to overstate the impact this '
+    'news will have on publicans across the country.\n\n'
+    '"They now join their colleagues in Donegal and Dublin with all the uncertainty that entails.\n\n'
+    '"We also face the grim fact that over 50,000 people will once again have to sign on this week.\n\n'
+    '"There must be an immediate return to the original unemployment payment for pub staff.\n\n'
+    '"Next week\'s budget is a crucial opportunity for the government to show its commitment to the sector."'
+)
+
+
+def _statement() -> tuple:
+    document = parse_document(BACKGROUND + STATEMENT)
+    claim = next(c for c in claims_in_document(document) if c.speaker == "Padraig Cribben")
+    return document, claim
+
+
+def test_a_long_statement_is_cut_after_whole_sentences_with_an_ellipsis() -> None:
+    document, claim = _statement()
+    assert count_words(claim.content) > BRIEF_CLAIM_WORDS
+    short = shortened(claim, document)
+    assert short.content.endswith(" \u2026")
+    assert count_words(short.content) <= BRIEF_CLAIM_WORDS + 1
+    body = short.content.removesuffix(" \u2026")
+    assert claim.content.startswith(body)  # verbatim up to the cut
+    assert body.endswith("uncertainty that entails.")  # a whole sentence
+    assert document.text[short.content_span.start : short.content_span.end] == body
+
+
+def test_the_brief_cites_only_the_sentences_it_shows() -> None:
+    note = make_brief([Article(BACKGROUND + STATEMENT, "pubs.txt")], points=0)
+    claim = next(c for g in note.speakers for c in g.claims if g.speaker == "Padraig Cribben")
+    assert claim.content.endswith("\u2026")
+    cited = {ref.number: ref.text for ref in note.references}
+    assert all("budget" not in cited[n] for n in claim.citations)
+    assert "entails." in cited[claim.citations[-1]]
+
+
+def test_a_short_claim_is_unchanged() -> None:
+    document = parse_document("Governor Ana Ruiz said the flood might reach the harbour by Friday.")
+    claim = claims_in_document(document)[0]
+    assert shortened(claim, document) is claim
+
+
+def test_an_unresolved_source_is_shown_in_its_words_not_as_no_source() -> None:
+    text = (BACKGROUND + "Some bars will stay open for takeaway service only, and hotels may serve residents.\n\n"
+            "Restaurants can offer outdoor seating for up to fifteen customers at a time until the rules end.\n\n"
+            'The Albert Quay spot said "there is no point in a pub being open when the country is being told '
+            'to reduce social contacts".')
+    note = make_brief([Article(text, "pubs.txt")], points=0)
+    group = next(g for g in note.speakers if g.speaker == UNRESOLVED)
+    assert [c.speaker for c in group.claims if "no point" in c.content] == ["The Albert Quay spot"]
+    assert not note.uncertain
+    markdown = brief_markdown(note)
+    assert "The Albert Quay spot *said*" in markdown
+    assert "No source given" not in markdown
