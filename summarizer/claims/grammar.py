@@ -25,6 +25,8 @@ from summarizer.claims.text import POSSESSIVE_S, QUOTE_MARKS, SentenceView, Toke
 
 AUXILIARIES = grammar("auxiliaries")
 BE = grammar("be")
+AUXILIARY_VERBS = grammar("auxiliary_verbs")
+PARTICIPLE_NOUNS = grammar("participle_nouns")
 DETERMINERS = grammar("determiners")
 SUBORDINATORS = grammar("subordinators")
 RELATIVES = grammar("relatives")
@@ -115,7 +117,8 @@ def np_right(
         low = token.lower
         if low in pronouns() and low not in OBJECT_PRONOUNS and not subject_pronouns:
             break
-        if is_nominal(token) or low in OBJECT_PRONOUNS or low in pronouns():
+        if (is_nominal(token) or low in OBJECT_PRONOUNS or low in pronouns()
+                or (low in PARTICIPLE_NOUNS and k > first and tokens[k - 1].lower in DETERMINERS)):
             last = k
         elif low in ("of", "and") and last is not None and k + 1 < len(tokens) and is_nominal(tokens[k + 1]):
             pass
@@ -177,7 +180,10 @@ def trim_source(view: SentenceView, first: int, last: int) -> tuple[int, int]:
     pronoun = last > first and tokens[last].lower in SUBJECT_PRONOUNS
     if pronoun and _opens_sentence(view, first) and tokens[last - 1].lower not in ("and", "or", ","):
         return last, last  # rule `pronoun_ends_source`: "On September 27 they", "Though she", "But has he"
-    marker = next((k for k in range(first + 1, last + 1) if _clause_marker(tokens[k])), None)
+    # Rule `participle_after_a_determiner_is_a_noun`: "The accused is alleged", "The injured
+    # said", "the then president": a clause never starts right after "the"
+    marker = next((k for k in range(first + 1, last + 1)
+                   if _clause_marker(tokens[k]) and tokens[k - 1].lower not in DETERMINERS), None)
     if marker is None:
         return first, last
     k = marker - 1
@@ -253,7 +259,9 @@ def skip_auxiliaries_left(view: SentenceView, k: int) -> tuple[int, bool]:
         if (low in AUXILIARIES and not name) or low.endswith(("n't", "n\u2019t")) or adverb:
             if first and low in BE:
                 passive = True
-            first = False
+            # Rule `adverb_inside_a_passive`: "The suspect is then alleged to have ...", "was
+            # also told": an adverb between "be" and the cue leaves it a passive
+            first = first and not passive and (adverb or low not in AUXILIARY_VERBS)
             k -= 1
             continue
         if (

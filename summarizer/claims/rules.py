@@ -215,6 +215,12 @@ def passive_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
     if subject_first is not None and tokens[subject_first].lower != "it" and "hearer" not in entry.flags:
         # ("Jones was told by Smith that ...": the subject of a passive "told" is the hearer)
         parts.append((tokens[subject_first].start, tokens[k].end))
+    # Rule `agent_ends_a_passive`: after "was supported by those in attendance" the words are the
+    # writer's ("and in his contribution ..., Dr Mitchell suggested ...") unless they introduce
+    # content; when they hold a cue of their own, the passive is no claim at all
+    after_agent = by_source is None or not parts or _introduces_content(view, after, start)
+    if not after_agent and any(start <= c for c in cue_starts):
+        return None  # the words after the agent hold another claim: the passive is the writer's setting
     if start < len(tokens) and has_words(view, start, len(tokens) - 1):
         parts.append((tokens[start].start, trailing_end(view, content_last(view, start, cue_starts))))
     if not parts:
