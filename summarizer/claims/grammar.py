@@ -342,6 +342,9 @@ def skip_hearer(view: SentenceView, k: int) -> int:
     # determiner after a name opens the content's subject, not more of the hearer
     last = next((m - 1 for m in range(k + 1, last + 1)
                  if tokens[m].lower in ("the", "a", "an") and tokens[m - 1].is_capitalised), last)
+    # Rule `pronoun_after_the_hearer_opens_the_content`: "told KXAN it's a win", "told Smith her
+    # plan ...": a pronoun after the hearer's name is the content's subject or its determiner
+    last = next((m - 1 for m in range(k + 1, last + 1) if tokens[m].lower in OBJECT_PRONOUNS), last)
     if tokens[last].lower in DETERMINERS:
         return k  # "warned the plan would fail": a bare "the" is no hearer
     that_follows = any(t.lower == "that" or t.text == ":" for t in tokens[last + 1 : last + 12])
