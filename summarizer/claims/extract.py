@@ -13,8 +13,8 @@ from contextlib import contextmanager
 from itertools import pairwise
 
 from summarizer.claims.cues import sentence_cues
-from summarizer.claims.grammar import OBJECT_PRONOUNS, head_token, reads_as_clause
-from summarizer.claims.lexicon import documents, grammar
+from summarizer.claims.grammar import AUXILIARIES, OBJECT_PRONOUNS, head_token, reads_as_clause
+from summarizer.claims.lexicon import documents, grammar, pronouns
 from summarizer.claims.model import Claim, ClaimKind, SpeakerKind
 from summarizer.claims.polarity import (
     content_after_lead,
@@ -310,9 +310,16 @@ def _cue_in_a_relative_clause(view: SentenceView, frame: Frame) -> bool:
 
 def _pronoun_only(view: SentenceView, frame: Frame) -> bool:
     """Rule `content_is_no_pronoun`: "party officials are not rushing to
-    endorse him": a content of one object pronoun says nothing."""
+    endorse him": a content of one object pronoun says nothing. Rule
+    `elliptical_content_is_no_claim`: nor does a pronoun and auxiliaries
+    alone, the verb left out ("party elites are hinting that they should",
+    "he said he would not")."""
     text = " ".join(view.text[s:e] for s, e in frame.content).strip(" ,.;:").lower()
-    return text in OBJECT_PRONOUNS
+    if text in OBJECT_PRONOUNS:
+        return True
+    words = text.replace("n't", " not").replace("n\u2019t", " not").split()
+    return (1 < len(words) <= 4 and (words[0] in pronouns() or words[0] in OBJECT_PRONOUNS)
+            and all(w in AUXILIARIES or w in ("not", "so", "too") for w in words[1:]))
 
 
 ANONYMITY = re.compile(r"\s*(?:not to be (?:named|identified|quoted)|to remain anonymous|anonymity)\b", re.IGNORECASE)

@@ -307,6 +307,12 @@ def participle_clause(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> 
         if start < len(tokens) and has_words(view, start, len(tokens) - 1):
             content = [(tokens[start].start, trailing_end(view, content_last(view, start, cue_starts)))]
             return _frame("participle_clause", hit, view, view.span(*trimmed), content)
+    inverted = _inverted_speaker(view, first, cue_starts) if participle else None
+    if inverted is not None:
+        start = content_start(view, last + 1, hit.entry)
+        if start < len(tokens) and has_words(view, start, len(tokens) - 1):
+            content = [(tokens[start].start, trailing_end(view, content_last(view, start, cue_starts)))]
+            return _frame("participle_clause", hit, view, view.span(*inverted), content)
     subject = (_subordinate_subject(view, k) if participle else None) or sentence_subject(view, max(k, 0))
     if subject is not None and not _verb_follows(view, subject[1] + 1):
         return None  # "Popular drinking hole The Idle Hour will be closing, and have said": not "Popular"
@@ -401,6 +407,24 @@ def _after_examples(tokens: tuple[Token, ...], k: int) -> bool:
     words = [t.lower for t in window]
     named = any(t.is_capitalised for t in window[-4:])
     return named and ("including" in words or any(a == "such" and b == "as" for a, b in pairwise(words)))
+
+
+def _inverted_speaker(view: SentenceView, first: int, cue_starts: set[int]) -> tuple[int, int] | None:
+    """Rule `participle_after_an_inverted_speaker`: '"There's less drive to
+    pick a winner," said Pat Rynard, managing editor of Iowa Starting Line,
+    explaining why ...': the participle is the speaker's who follows the
+    sentence's last cue before it, not the subject of the quotation."""
+    earlier = [c for c in cue_starts if c < first]
+    if not earlier:
+        return None
+    cue = max(earlier)
+    tokens = view.tokens
+    if cue == 0 or not (tokens[cue - 1].text == "," or tokens[cue - 1].text in QUOTE_MARKS):
+        return None
+    if cue + 1 >= first or not tokens[cue + 1].is_capitalised:
+        return None
+    last = np_right(view, cue + 1)
+    return (cue + 1, last) if last is not None and last < first else None
 
 
 def _earlier_speaker(view: SentenceView, first: int, cue_starts: set[int]) -> tuple[int, int] | None:
