@@ -100,8 +100,11 @@ class Weights:
 # counts 0: on CNN-Corpus dev as one block of text (no paragraphs, no
 # headline: the FRANK-like proxy, `tune_news.py --flatten`) a weight of 0.6
 # gained only +0.29 / +0.14 R-1 on the two halves and lost about 1 on BBC as
-# one block; with paragraphs it did not help (-0.20 / +0.05). README, "Text
-# without paragraphs or a headline", lists what else was tried.
+# one block; with paragraphs it did not help (-0.20 / +0.05). Weights for
+# such text learnt from the human extractive gold (benchmarks/
+# learn_weights.py) gained on both proxy halves only where BBC as one block
+# lost 1 to 3. README, "Text without paragraphs or a headline", lists what
+# else was tried.
 WEIGHTS = Weights(
     lead_position=1.0,
     paragraph_start=1.0,
