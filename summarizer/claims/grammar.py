@@ -174,6 +174,8 @@ def trim_source(view: SentenceView, first: int, last: int) -> tuple[int, int]:
     tokens = view.tokens
     while last > first and (tokens[last].lower in TIME_WORDS or tokens[last].lower in SENTENCE_ADVERBS):
         last -= 1
+        if last > first and tokens[last + 1].lower in TIME_WORDS and tokens[last].lower in ("on", "last", "this"):
+            last -= 1  # rule `time_adjunct_leaves_the_source`: "The ministry on Friday said": not "... on"
     pronoun = last > first and tokens[last].lower in SUBJECT_PRONOUNS
     if pronoun and _opens_sentence(view, first) and tokens[last - 1].lower not in ("and", "or", ","):
         return last, last  # rule `pronoun_ends_source`: "On September 27 they", "Though she", "But has he"

@@ -1,0 +1,58 @@
+"""Wrong claims found on held-out CNN news in QA round 10 (issue 9): "It"
+given to a police general, the writer's words inside a claim, a medium shown
+as the speaker. Each a test with a sentence of the same kind and a variant.
+"""
+
+from __future__ import annotations
+
+from summarizer import extract_claims
+from tests.claim_helpers import described, only
+
+# --- "It" after a document named as a subject (923 [11]) ---------------------------------
+
+EMBASSY = (
+    'Based on comments from the suspect, "Thailand is only a transit point," said Police General '
+    'Priewpan Damapong.\n\nA U.S. Embassy statement on Friday spoke of "foreign terrorists" who may be '
+    'planning attacks "in the near future." It urged U.S. citizens to exercise caution when visiting '
+    "public areas."
+)
+
+
+def test_it_after_a_document_subject_is_that_document_not_a_person() -> None:
+    urged = next(c for c in extract_claims(EMBASSY) if c.cue == "urge")
+    assert urged.speaker == "A U.S. Embassy statement"
+    assert urged.speaker_kind == "unnamed"
+
+
+def test_it_points_to_the_document_not_to_an_older_organisation() -> None:
+    text = (
+        "The figures were released by Reuters, according to the BBC.\n\n"
+        "The ministry's report on Tuesday described delays at the border. It urged travellers to stay home."
+    )
+    urged = next(c for c in extract_claims(text) if c.cue == "urge")
+    assert urged.speaker != "BBC"
+    assert urged.speaker_kind != "person"
+
+
+def test_a_police_rank_before_a_name_is_a_persons_title() -> None:
+    said = next(c for c in extract_claims(EMBASSY) if c.cue == "say")
+    assert (said.speaker, said.speaker_kind) == ("Priewpan Damapong", "person")
+    claim = only('"We are ready," said Police Colonel Somchai Wong.')
+    assert (claim.speaker, claim.speaker_kind) == ("Somchai Wong", "person")
+
+
+def test_a_document_that_spoke_of_something_is_its_report() -> None:
+    spoke = next(c for c in extract_claims(EMBASSY) if c.cue == "speak of")
+    assert spoke.speaker == "A U.S. Embassy statement"
+    assert spoke.content.startswith('"foreign terrorists" who may be planning')
+
+
+def test_a_person_who_spoke_of_a_thing_makes_no_claim() -> None:
+    assert described("Obama spoke of his love for the game.") == []
+
+
+def test_a_time_adjunct_with_its_preposition_leaves_the_source() -> None:
+    claim = only("The ministry on Friday said the talks had failed.")
+    assert claim.speaker_span is not None and claim.speaker_span.text == "The ministry"
+    claim = only("A statement last Monday warned that the talks had failed.")
+    assert claim.speaker_span is not None and claim.speaker_span.text == "A statement"
