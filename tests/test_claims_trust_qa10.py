@@ -56,3 +56,26 @@ def test_a_time_adjunct_with_its_preposition_leaves_the_source() -> None:
     assert claim.speaker_span is not None and claim.speaker_span.text == "The ministry"
     claim = only("A statement last Monday warned that the talks had failed.")
     assert claim.speaker_span is not None and claim.speaker_span.text == "A statement"
+
+
+# --- a mid-sentence "according to X," and a contrast after it (290 [1]) ---------------------
+
+
+def test_according_to_mid_sentence_does_not_govern_a_but_clause() -> None:
+    claim = only(
+        "Violence in Iraq has spiked in the last year, according to the United Nations, but as has become "
+        'the case with Syria, it\'s rarely news if the day\'s deaths are "only" in the tens.'
+    )
+    assert claim.speaker == "United Nations"
+    assert claim.content == "Violence in Iraq has spiked in the last year"
+
+
+def test_according_to_mid_sentence_does_not_govern_an_and_yet_clause() -> None:
+    claim = only("Sales rose 5% last year, according to the company, and yet profits fell sharply.")
+    assert claim.content == "Sales rose 5% last year"
+
+
+def test_according_to_inside_the_subject_still_governs_the_predicate() -> None:
+    claim = only("The economy, according to the IMF, will grow by 3% next year.")
+    assert "will grow by 3% next year" in claim.content
+

@@ -136,6 +136,8 @@ def according_to(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> Frame
     while after < len(tokens) and tokens[after].text in {",", ":"} | DASHES:
         after += 1
     ended = after < len(tokens) and tokens[after].text in (".", "!", "?")  # "according to Iowa Starting Line.2 Warren"
+    if before and _contrast_follows(view, after):
+        ended = True
     if after < len(tokens) and not ended and has_words(view, after, len(tokens) - 1):
         parts.append((tokens[after].start, trailing_end(view, len(tokens) - 1)))
     if not parts:
@@ -144,6 +146,21 @@ def according_to(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> Frame
 
 
 MAX_ACCORDING_SOURCE_TOKENS = 12
+CONTRAST_OPENERS = grammar("contrast_openers")
+
+
+def _contrast_follows(view: SentenceView, k: int) -> bool:
+    """Rule `according_to_stops_at_a_contrast`: "Violence in Iraq has spiked
+    in the last year, according to the United Nations, but as has become the
+    case with Syria, it's rarely news ...": a mid-sentence "according to X,"
+    vouches for the clause before it; a clause after it that opens with
+    "but", "and yet", "while" is the writer's."""
+    tokens = view.tokens
+    if k >= len(tokens) or (tokens[k - 1].text not in (",", ";") and tokens[k - 1].text not in DASHES):
+        return False
+    if tokens[k].lower == "and" and k + 1 < len(tokens):
+        k += 1  # "and yet"
+    return tokens[k].lower in CONTRAST_OPENERS
 
 
 def _according_source_end(view: SentenceView, first: int, found: int | None) -> int | None:
