@@ -79,3 +79,37 @@ def test_according_to_inside_the_subject_still_governs_the_predicate() -> None:
     claim = only("The economy, according to the IMF, will grow by 3% next year.")
     assert "will grow by 3% next year" in claim.content
 
+
+# --- a cue inside the sentence's subject, whose main verb follows (340 [25], [20]) -----------
+
+
+def test_a_claim_in_a_relative_clause_of_the_subject_ends_before_the_main_verb() -> None:
+    claim = only(
+        "A country in which 4 out of 5 people believe their government is corrupt is a country teetering "
+        "between a populist uprising and a collapse into cynicism."
+    )
+    assert (claim.speaker, claim.content) == ("4 out of 5 people", "their government is corrupt")
+
+
+def test_a_claim_after_where_in_the_subject_ends_before_an_irregular_verb() -> None:
+    claim = only("A town where police said the man fled has been sealed off.")
+    assert claim.content == "the man fled"
+    claim = only("A country where people say the government is corrupt is a country that has lost its way.")
+    assert claim.content == "the government is corrupt"
+
+
+def test_a_relative_clause_after_the_main_verb_keeps_its_claim_whole() -> None:
+    claim = only("This is the town where residents say the plan is a sign the government has failed.")
+    assert claim.content == "the plan is a sign the government has failed"
+
+
+def test_a_participle_cue_inside_the_subject_stops_before_the_main_verb() -> None:
+    claim = only("The number of people saying they are dissatisfied has jumped from 9% in 2006 to 21% in 2013.")
+    assert claim.content == "they are dissatisfied"
+    claim = only("The share of voters who say they are dissatisfied has risen to 30%.")
+    assert claim.content == "they are dissatisfied"
+
+
+def test_a_cue_inside_the_subject_with_no_main_verb_found_gives_no_claim() -> None:
+    # "grew" is a verb the tagger does not know: where the claim ends, it cannot tell
+    assert described("The number of people saying they are unhappy grew sharply.") == []

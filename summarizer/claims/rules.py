@@ -545,7 +545,14 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
         if tokens[k].lower in RELATIVES and k > 0 and tokens[k - 1].text == ",":
             end = relative_clause_end(view, start, end)
         if s_first > 0 and tokens[s_first - 1].lower in RELATIVE_OPENERS:
-            end = _main_clause_resumes(view, start, end)
+            if _subject_unfinished(view, s_first - 1):
+                end = _resumed_main_verb(view, start, end)
+            else:
+                end = _main_clause_resumes(view, start, end)
+        elif _in_the_subject(view, hit, k, s_first, s_last):
+            end = _resumed_main_verb(view, start, end)
+        if end < start:
+            return None  # where the main clause resumes, the text does not say
         right = (tokens[start].start, trailing_end(view, end))
         if "hearer" in entry.flags and s_first > 0 and tokens[s_first - 1].text == "," \
                 and _hearer_and_circumstance(view, start):
@@ -645,6 +652,82 @@ def _main_clause_resumes(view: SentenceView, start: int, end: int) -> int:
         if tokens[m].lower in FINITE_AUXILIARIES and _main_verb(tokens[m - 1]) and m - 1 > start:
             return m - 1
     return end
+
+
+FINITE_VERBS = grammar("finite_verbs")
+# words that open a clause of their own inside the content: the next finite verb is theirs
+INNER_CLAUSE_LINKS = RELATIVES | SUBORDINATORS | frozenset({"what", ",", ";", ":"})
+
+
+def _finite(token: Token) -> bool:
+    return not token.is_capitalised and (token.lower in FINITE_VERBS or _main_verb(token))
+
+
+MAX_SUBJECT_HEAD_WORDS = 3  # "A country", "The number", "The independent panel"
+MAX_SUBJECT_COMPLEMENT_WORDS = 4  # "of the ocean", "of likely voters"
+
+
+def _subject_unfinished(view: SentenceView, opener: int) -> bool:
+    """The relative clause at token `opener` sits in the noun phrase that
+    opens the sentence ("A country in which ...", "A search of the ocean
+    where ...", "The number of people saying ..."): a determiner, a short
+    head and at most one short complement, no comma and no verb before it.
+    The sentence's own verb must then follow the relative clause."""
+    tokens = view.tokens
+    before = list(tokens[:opener])
+    if before and before[-1].lower in PREPOSITIONS:
+        before.pop()  # "in which", "of whom"
+    if not before or (before[0].lower not in DETERMINERS and before[0].lower != "one"):
+        return False
+    if any(not t.is_word or _finite(t) or t.lower in past_forms() for t in before):
+        return False
+    preposition = next((i for i, t in enumerate(before) if i > 0 and t.lower in PREPOSITIONS), len(before))
+    complement = before[preposition + 1 :]
+    return (
+        preposition <= MAX_SUBJECT_HEAD_WORDS
+        and len(complement) <= MAX_SUBJECT_COMPLEMENT_WORDS
+        and not any(t.lower in PREPOSITIONS for t in complement)
+    )
+
+
+def _in_the_subject(view: SentenceView, hit: CueHit, k: int, s_first: int, s_last: int) -> bool:
+    """Rule `cue_inside_the_subject`: "The number of people saying they are
+    dissatisfied has jumped ...", "The share of voters who say ... has
+    risen": a participle right after a noun, or a cue after "who", inside
+    the noun phrase that opens the sentence; the sentence's own verb follows
+    the claim."""
+    tokens = view.tokens
+    if s_first != 0 or hit.first == 0 or tokens[0].lower not in DETERMINERS:
+        return False
+    participle = tokens[hit.first].lower.endswith("ing") and k == hit.first - 1 and tokens[k].is_word
+    relative = tokens[s_last].lower in ("who", "that") and s_last > s_first
+    if not (participle or relative):
+        return False
+    return _subject_unfinished(view, s_last)
+
+
+def _resumed_main_verb(view: SentenceView, start: int, end: int) -> int:
+    """Rule `main_clause_resumes_after_a_relative` (subject not finished):
+    "A country in which 4 out of 5 people believe their government is
+    corrupt is a country teetering ...": the main clause's verb is the last
+    finite verb of the content that no clause of its own ("that", "and",
+    a comma) claims; the claim ends before it. -1 when there is none or the
+    claim would be one word: the text does not say where the claim ends."""
+    tokens = view.tokens
+    candidates = []
+    owned = False  # a link word since the last finite verb: the next one is an inner clause's
+    for m in range(start, end + 1):
+        token = tokens[m]
+        if token.lower in INNER_CLAUSE_LINKS or token.text in DASHES or token.text in QUOTE_MARKS:
+            owned = True
+        elif _finite(token):
+            in_group = tokens[m - 1].lower in AUXILIARIES | BE | FINITE_VERBS  # "has been sealed"
+            if not owned and m > start and not in_group:
+                candidates.append(m)
+            owned = False
+    if not candidates or candidates[-1] - start < 2:
+        return -1
+    return candidates[-1] - 1
 
 
 def _holds_a_quote(view: SentenceView, span: Span) -> bool:
