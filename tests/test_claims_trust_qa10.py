@@ -113,3 +113,48 @@ def test_a_participle_cue_inside_the_subject_stops_before_the_main_verb() -> Non
 def test_a_cue_inside_the_subject_with_no_main_verb_found_gives_no_claim() -> None:
     # "grew" is a verb the tagger does not know: where the claim ends, it cannot tell
     assert described("The number of people saying they are unhappy grew sharply.") == []
+
+
+# --- a participle after a preposition's object is no cue (706 [13]) --------------------------
+
+
+def test_an_article_published_in_an_aside_is_no_speaker() -> None:
+    claim = only(
+        "But Catalan's president, Artur Mas, in an opinion article published Wednesday in The New York "
+        'Times, wrote: "We seek no harm to Spain."'
+    )
+    assert (claim.speaker, claim.cue, claim.speaker_kind) == ("Artur Mas", "write", "person")
+    assert claim.content == '"We seek no harm to Spain."'
+
+
+def test_a_statement_released_after_a_preposition_leaves_the_real_speaker() -> None:
+    claim = only("In a statement released Monday, the ministry said growth would slow.")
+    assert (claim.speaker_span.text if claim.speaker_span else None, claim.cue) == ("the ministry", "say")
+
+
+def test_a_clause_after_after_keeps_its_claim() -> None:
+    claim = only("After the Clinton camp announced that it was inviting Mark Cuban, Trump invited Flowers.")
+    assert claim.speaker_span is not None and claim.speaker_span.text == "the Clinton camp"
+    assert claim.cue == "announce"
+
+
+# --- a named speaker after the cue, with an apposition (923 [2], Part B) ---------------------
+
+
+def test_an_inverted_name_with_an_apposition_after_an_aside_speaks() -> None:
+    claim = only(
+        'A team of bomb experts "found initial chemical materials that could produce bombs" in Samutsakorn, '
+        "southwest of Bangkok, said Thitima Chaisaeng, a spokeswoman for the Thai government."
+    )
+    assert (claim.speaker, claim.speaker_kind) == ("Thitima Chaisaeng", "person")
+    assert "Thitima" not in claim.content
+    assert claim.content.endswith("in Samutsakorn, southwest of Bangkok")
+
+
+def test_an_inverted_name_with_an_apposition_after_a_plain_clause_speaks() -> None:
+    claim = only(
+        "A team found materials in Samutsakorn, southwest of Bangkok, said Thitima Chaisaeng, a spokeswoman "
+        "for the government."
+    )
+    assert claim.speaker == "Thitima Chaisaeng"
+    assert claim.content == "A team found materials in Samutsakorn, southwest of Bangkok"

@@ -518,6 +518,8 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
         # Rule `cue_in_a_noun_relative`: "... with the suggestion it encouraged collusion -- an
         # accusation FIFA has denied": what FIFA denied is the accusation, not the sentence
         return None
+    if _participle_after_a_prepositional_object(view, hit, k, s_first):
+        return None
     with_first = tokens[s_first].lower == "with" or (s_first > 0 and tokens[s_first - 1].lower == "with")
     if with_first and not tokens[first].lower.endswith("ing"):
         # Rule `with_participle_is_passive`: "with FIFA president Sepp Blatter criticized for
@@ -613,6 +615,28 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
     if following:
         return _frame("colon_introduces_content", hit, view, source, [following])
     return None
+
+
+def _participle_after_a_prepositional_object(view: SentenceView, hit: CueHit, k: int, s_first: int) -> bool:
+    """Rule `reduced_relative_is_no_claim` (a participle): "Artur Mas, in an
+    opinion article published Wednesday in The New York Times, wrote: ...":
+    a past participle right after a noun phrase that is a preposition's
+    object modifies that noun; the article published nothing, and the
+    sentence's cue comes later."""
+    tokens = view.tokens
+    cue = tokens[hit.first]
+    if k != hit.first - 1 or cue.is_capitalised or cue.lower.endswith(("ing", "s")):
+        return False
+    if not (cue.lower.endswith(("ed", "en")) or cue.lower in past_forms()):
+        return False
+    before = tokens[s_first - 1].lower if s_first > 0 else ""
+    return (
+        before in PREPOSITIONS
+        and before not in SUBORDINATORS  # "After the Clinton camp announced that ...": a clause
+        and tokens[s_first].lower in DETERMINERS
+        and not tokens[k].is_capitalised
+        and tokens[k].lower not in RELATIVES  # "by the European Union, which contended that ..."
+    )
 
 
 MAX_AS_ASIDE_TAIL = 6
@@ -868,11 +892,16 @@ def _quote_resumes(view: SentenceView, start: int) -> Span | None:
 
 
 def _name_ends_sentence(view: SentenceView, k: int) -> bool:
-    """A capitalised noun phrase from token `k` to the sentence's end."""
+    """A capitalised noun phrase from token `k` to the sentence's end; or,
+    rule `inverted_name_with_apposition`, followed by a comma and a
+    description that ends the sentence ("..., said Thitima Chaisaeng, a
+    spokeswoman for the Thai government.")."""
     tokens = view.tokens
     if k >= len(tokens) or not tokens[k].is_capitalised:
         return False
     last = np_right(view, k)
+    if last is not None and last + 2 < len(tokens) and tokens[last + 1].text == ",":
+        return _description_ends_sentence(view, last + 2)
     return last is not None and not has_words(view, last + 1, len(tokens) - 1)
 
 
