@@ -158,3 +158,18 @@ def test_an_inverted_name_with_an_apposition_after_a_plain_clause_speaks() -> No
     )
     assert claim.speaker == "Thitima Chaisaeng"
     assert claim.content == "A team found materials in Samutsakorn, southwest of Bangkok"
+
+
+# --- a dateline with a wire tag is no content (290 [1], as real pages write it) ---------------
+
+
+def test_a_title_case_dateline_with_a_wire_tag_leaves_the_claim() -> None:
+    claim = only("London (CNN) -- Violence in Iraq has spiked in the last year, according to the United Nations.")
+    assert claim.content == "Violence in Iraq has spiked in the last year"
+
+
+def test_an_upper_case_dateline_with_a_doubled_dash_leaves_the_claim() -> None:
+    claim = only("LONDON (CNN) -- Violence in Iraq has spiked in the last year, according to the United Nations.")
+    assert claim.content == "Violence in Iraq has spiked in the last year"
+    claim = only("Bangkok, Thailand (Reuters) - Prices rose sharply, officials said.")
+    assert claim.content == "Prices rose sharply"
