@@ -177,6 +177,8 @@ def trim_source(view: SentenceView, first: int, last: int) -> tuple[int, int]:
     tokens = view.tokens
     while last > first and (tokens[last].lower in TIME_WORDS or tokens[last].lower in SENTENCE_ADVERBS):
         last -= 1
+        if last > first and tokens[last + 1].lower in TIME_WORDS and tokens[last].lower in ("on", "last", "this"):
+            last -= 1  # rule `time_adjunct_leaves_the_source`: "The ministry on Friday said": not "... on"
     pronoun = last > first and tokens[last].lower in SUBJECT_PRONOUNS
     if pronoun and _opens_sentence(view, first) and tokens[last - 1].lower not in ("and", "or", ","):
         return last, last  # rule `pronoun_ends_source`: "On September 27 they", "Though she", "But has he"
@@ -461,18 +463,32 @@ def after_dateline(view: SentenceView) -> int:
     """Rule `dateline_is_no_content`: the first token after a dateline that
     opens the sentence ("SOUTHWEST MIAMI-DADE, FLA. (WSVN) -", "WASHINGTON
     (AP) \u2014"): upper-case words, commas, dots and brackets, then a dash.
-    0 when there is none."""
+    Rule `wire_tag_dateline`: title-case words too when a wire tag in
+    brackets stands before the dash ("London (CNN) -- ", "Bangkok, Thailand
+    (Reuters) - "); a doubled dash ("--") is one. 0 when there is none."""
     tokens = view.tokens
-    seen_upper = False
+    seen_upper = seen_title = tagged = False
     for k, token in enumerate(tokens[:MAX_DATELINE_TOKENS]):
         if token.text in DASHES:
-            return k + 1 if seen_upper and k + 1 < len(tokens) else 0
+            end = k + 1
+            while end < len(tokens) and tokens[end].text in DASHES:
+                end += 1  # "--" written as two hyphens
+            dateline = (seen_upper and not seen_title) or (tagged and (seen_upper or seen_title))
+            return end if dateline and end < len(tokens) else 0
         if token.is_word and not token.text.isupper():
+            if not token.is_capitalised:
+                return 0
+            seen_title = True
+        elif not token.is_word and token.text not in (",", ".", "(", ")"):
             return 0
-        if not token.is_word and token.text not in (",", ".", "(", ")"):
-            return 0
-        seen_upper = seen_upper or token.is_word
+        if token.text == ")" and k >= 2 and tokens[k - 2].text == "(" and tokens[k - 1].is_capitalised:
+            tagged = True  # "(CNN)", "(AP)", "(Reuters)"
+        seen_upper = seen_upper or (token.is_word and token.text.isupper() and not _in_tag(tokens, k))
     return 0
+
+
+def _in_tag(tokens: Sequence[Token], k: int) -> bool:
+    return 0 < k < len(tokens) - 1 and tokens[k - 1].text == "(" and tokens[k + 1].text == ")"
 
 
 def left_is_content(view: SentenceView, span: tuple[int, int]) -> bool:

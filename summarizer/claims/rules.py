@@ -136,6 +136,8 @@ def according_to(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> Frame
     while after < len(tokens) and tokens[after].text in {",", ":"} | DASHES:
         after += 1
     ended = after < len(tokens) and tokens[after].text in (".", "!", "?")  # "according to Iowa Starting Line.2 Warren"
+    if before and _contrast_follows(view, after):
+        ended = True
     if after < len(tokens) and not ended and has_words(view, after, len(tokens) - 1):
         parts.append((tokens[after].start, trailing_end(view, len(tokens) - 1)))
     if not parts:
@@ -144,6 +146,21 @@ def according_to(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> Frame
 
 
 MAX_ACCORDING_SOURCE_TOKENS = 12
+CONTRAST_OPENERS = grammar("contrast_openers")
+
+
+def _contrast_follows(view: SentenceView, k: int) -> bool:
+    """Rule `according_to_stops_at_a_contrast`: "Violence in Iraq has spiked
+    in the last year, according to the United Nations, but as has become the
+    case with Syria, it's rarely news ...": a mid-sentence "according to X,"
+    vouches for the clause before it; a clause after it that opens with
+    "but", "and yet", "while" is the writer's."""
+    tokens = view.tokens
+    if k >= len(tokens) or (tokens[k - 1].text not in (",", ";") and tokens[k - 1].text not in DASHES):
+        return False
+    if tokens[k].lower == "and" and k + 1 < len(tokens):
+        k += 1  # "and yet"
+    return tokens[k].lower in CONTRAST_OPENERS
 
 
 def _according_source_end(view: SentenceView, first: int, found: int | None) -> int | None:
@@ -531,6 +548,8 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
         # Rule `cue_in_a_noun_relative`: "... with the suggestion it encouraged collusion -- an
         # accusation FIFA has denied": what FIFA denied is the accusation, not the sentence
         return None
+    if _participle_after_a_prepositional_object(view, hit, k, s_first):
+        return None
     with_first = tokens[s_first].lower == "with" or (s_first > 0 and tokens[s_first - 1].lower == "with")
     if with_first and not tokens[first].lower.endswith("ing"):
         # Rule `with_participle_is_passive`: "with FIFA president Sepp Blatter criticized for
@@ -558,7 +577,14 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
         if tokens[k].lower in RELATIVES and k > 0 and tokens[k - 1].text == ",":
             end = relative_clause_end(view, start, end)
         if s_first > 0 and tokens[s_first - 1].lower in RELATIVE_OPENERS:
-            end = _main_clause_resumes(view, start, end)
+            if _subject_unfinished(view, s_first - 1):
+                end = _resumed_main_verb(view, start, end)
+            else:
+                end = _main_clause_resumes(view, start, end)
+        elif _in_the_subject(view, hit, k, s_first, s_last):
+            end = _resumed_main_verb(view, start, end)
+        if end < start:
+            return None  # where the main clause resumes, the text does not say
         right = (tokens[start].start, trailing_end(view, end))
         if "hearer" in entry.flags and s_first > 0 and tokens[s_first - 1].text == "," \
                 and _hearer_and_circumstance(view, start):
@@ -621,6 +647,28 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
     return None
 
 
+def _participle_after_a_prepositional_object(view: SentenceView, hit: CueHit, k: int, s_first: int) -> bool:
+    """Rule `reduced_relative_is_no_claim` (a participle): "Artur Mas, in an
+    opinion article published Wednesday in The New York Times, wrote: ...":
+    a past participle right after a noun phrase that is a preposition's
+    object modifies that noun; the article published nothing, and the
+    sentence's cue comes later."""
+    tokens = view.tokens
+    cue = tokens[hit.first]
+    if k != hit.first - 1 or cue.is_capitalised or cue.lower.endswith(("ing", "s")):
+        return False
+    if not (cue.lower.endswith(("ed", "en")) or cue.lower in past_forms()):
+        return False
+    before = tokens[s_first - 1].lower if s_first > 0 else ""
+    return (
+        before in PREPOSITIONS
+        and before not in SUBORDINATORS  # "After the Clinton camp announced that ...": a clause
+        and tokens[s_first].lower in DETERMINERS
+        and not tokens[k].is_capitalised
+        and tokens[k].lower not in RELATIVES  # "by the European Union, which contended that ..."
+    )
+
+
 MAX_AS_ASIDE_TAIL = 6
 
 
@@ -658,6 +706,82 @@ def _main_clause_resumes(view: SentenceView, start: int, end: int) -> int:
         if tokens[m].lower in FINITE_AUXILIARIES and _main_verb(tokens[m - 1]) and m - 1 > start:
             return m - 1
     return end
+
+
+FINITE_VERBS = grammar("finite_verbs")
+# words that open a clause of their own inside the content: the next finite verb is theirs
+INNER_CLAUSE_LINKS = RELATIVES | SUBORDINATORS | frozenset({"what", ",", ";", ":"})
+
+
+def _finite(token: Token) -> bool:
+    return not token.is_capitalised and (token.lower in FINITE_VERBS or _main_verb(token))
+
+
+MAX_SUBJECT_HEAD_WORDS = 3  # "A country", "The number", "The independent panel"
+MAX_SUBJECT_COMPLEMENT_WORDS = 4  # "of the ocean", "of likely voters"
+
+
+def _subject_unfinished(view: SentenceView, opener: int) -> bool:
+    """The relative clause at token `opener` sits in the noun phrase that
+    opens the sentence ("A country in which ...", "A search of the ocean
+    where ...", "The number of people saying ..."): a determiner, a short
+    head and at most one short complement, no comma and no verb before it.
+    The sentence's own verb must then follow the relative clause."""
+    tokens = view.tokens
+    before = list(tokens[:opener])
+    if before and before[-1].lower in PREPOSITIONS:
+        before.pop()  # "in which", "of whom"
+    if not before or (before[0].lower not in DETERMINERS and before[0].lower != "one"):
+        return False
+    if any(not t.is_word or _finite(t) or t.lower in past_forms() for t in before):
+        return False
+    preposition = next((i for i, t in enumerate(before) if i > 0 and t.lower in PREPOSITIONS), len(before))
+    complement = before[preposition + 1 :]
+    return (
+        preposition <= MAX_SUBJECT_HEAD_WORDS
+        and len(complement) <= MAX_SUBJECT_COMPLEMENT_WORDS
+        and not any(t.lower in PREPOSITIONS for t in complement)
+    )
+
+
+def _in_the_subject(view: SentenceView, hit: CueHit, k: int, s_first: int, s_last: int) -> bool:
+    """Rule `cue_inside_the_subject`: "The number of people saying they are
+    dissatisfied has jumped ...", "The share of voters who say ... has
+    risen": a participle right after a noun, or a cue after "who", inside
+    the noun phrase that opens the sentence; the sentence's own verb follows
+    the claim."""
+    tokens = view.tokens
+    if s_first != 0 or hit.first == 0 or tokens[0].lower not in DETERMINERS:
+        return False
+    participle = tokens[hit.first].lower.endswith("ing") and k == hit.first - 1 and tokens[k].is_word
+    relative = tokens[s_last].lower in ("who", "that") and s_last > s_first
+    if not (participle or relative):
+        return False
+    return _subject_unfinished(view, s_last)
+
+
+def _resumed_main_verb(view: SentenceView, start: int, end: int) -> int:
+    """Rule `main_clause_resumes_after_a_relative` (subject not finished):
+    "A country in which 4 out of 5 people believe their government is
+    corrupt is a country teetering ...": the main clause's verb is the last
+    finite verb of the content that no clause of its own ("that", "and",
+    a comma) claims; the claim ends before it. -1 when there is none or the
+    claim would be one word: the text does not say where the claim ends."""
+    tokens = view.tokens
+    candidates = []
+    owned = False  # a link word since the last finite verb: the next one is an inner clause's
+    for m in range(start, end + 1):
+        token = tokens[m]
+        if token.lower in INNER_CLAUSE_LINKS or token.text in DASHES or token.text in QUOTE_MARKS:
+            owned = True
+        elif _finite(token):
+            in_group = tokens[m - 1].lower in AUXILIARIES | BE | FINITE_VERBS  # "has been sealed"
+            if not owned and m > start and not in_group:
+                candidates.append(m)
+            owned = False
+    if not candidates or candidates[-1] - start < 2:
+        return -1
+    return candidates[-1] - 1
 
 
 def _holds_a_quote(view: SentenceView, span: Span) -> bool:
@@ -798,11 +922,16 @@ def _quote_resumes(view: SentenceView, start: int) -> Span | None:
 
 
 def _name_ends_sentence(view: SentenceView, k: int) -> bool:
-    """A capitalised noun phrase from token `k` to the sentence's end."""
+    """A capitalised noun phrase from token `k` to the sentence's end; or,
+    rule `inverted_name_with_apposition`, followed by a comma and a
+    description that ends the sentence ("..., said Thitima Chaisaeng, a
+    spokeswoman for the Thai government.")."""
     tokens = view.tokens
     if k >= len(tokens) or not tokens[k].is_capitalised:
         return False
     last = np_right(view, k)
+    if last is not None and last + 2 < len(tokens) and tokens[last + 1].text == ",":
+        return _description_ends_sentence(view, last + 2)
     return last is not None and not has_words(view, last + 1, len(tokens) - 1)
 
 

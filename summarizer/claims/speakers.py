@@ -25,12 +25,24 @@ from functools import cache, lru_cache
 from typing import Literal, NamedTuple
 
 from summarizer.claims.cues import PLURALS_WITHOUT_S
-from summarizer.claims.grammar import OBJECT_PRONOUNS, PREPOSITIONS
+from summarizer.claims.grammar import (
+    AUXILIARIES,
+    OBJECT_PRONOUNS,
+    PREPOSITIONS,
+    TIME_WORDS,
+    head_token,
+    is_adverb,
+    np_right,
+    trim_source,
+)
 from summarizer.claims.lexicon import (
     body_nouns,
+    cue_forms,
+    documents,
     grammar,
     is_people_noun,
     noun_sets,
+    past_forms,
     people_nouns,
     pronouns,
     title_words,
@@ -163,6 +175,8 @@ class SpeakerIndex:
         self.speakers: deque[tuple[int, Entity | None, Resolved]] = deque(maxlen=16)
         self.asker: tuple[int, Entity | None] | None = None  # the last speaker, when asking a question
         self.described_person = -WINDOW - 1  # where one person, not named, last spoke ("the star explained")
+        # where a sentence last opened with a document or body as its subject, and who that is
+        self.thing_subject: tuple[int, Resolved] | None = None
         self.position = -1
         self.names: list[tuple[Name, Entity]] = []  # the current sentence's
 
@@ -211,6 +225,7 @@ class SpeakerIndex:
                 self._mention(Mention(body_entity, self.position, body.start, _quoted(view, body.start)))
         self._known_surname_opener(view)
         self._subject_pronoun(view)
+        self._thing_as_subject(view)
 
     def _known_surname_opener(self, view: SentenceView) -> None:
         """Rule `known_surname_opens_sentence`: "Lessing, who dropped out of
@@ -504,11 +519,21 @@ class SpeakerIndex:
             if entity is not None and self._described_since(entity):
                 entity = None
             return entity.resolved() if entity is not None else Resolved(token.text, None, UNRESOLVED)
+        thing = self.thing_subject if word == "it" else None
+        if thing is not None and not 0 < self.position - thing[0] <= NEAR:
+            thing = None
         for position, entity, resolved in reversed(self.speakers):
             if self.position - position > WINDOW:
                 break
             if word == "it" and entity is not None and entity.kind == ORGANISATION and not _label_like(entity):
+                if thing is not None and thing[0] > position:
+                    # Rule `it_is_the_document_just_named`: "A U.S. Embassy statement on Friday
+                    # spoke of ... It urged U.S. citizens to ...": the document or body that
+                    # opened a sentence since the last body spoke, not that older speaker
+                    return thing[1]
                 return resolved
+        if thing is not None:
+            return thing[1]
         return Resolved(token.text, None, UNRESOLVED)
 
     def _chained_to_unresolved(self, word: str) -> bool:
@@ -630,6 +655,48 @@ class SpeakerIndex:
         entity = self._person_for(view, tokens[0], PRONOUN_GENDER[tokens[0].lower])
         if entity is not None:
             self._mention(Mention(entity, self.position, tokens[0].start, False))
+
+    def _thing_as_subject(self, view: SentenceView) -> None:
+        """Rule `it_is_the_document_just_named` (learning half): a sentence
+        opening with a document or a body as its subject ("A U.S. Embassy
+        statement on Friday spoke of ...", "The ministry issued ...") is
+        what a following "It urged ..." points to."""
+        tokens = view.tokens
+        start = 1 if len(tokens) > 1 and tokens[0].lower in ("but", "and", "yet", "so") else 0
+        if start >= len(tokens) or not tokens[start].is_word or _quoted(view, tokens[start].start):
+            return
+        after = start
+        while after < min(start + 4, len(tokens) - 1) and tokens[after].is_word:
+            if tokens[after].lower.endswith(POSSESSIVE_S):
+                after += 1  # "The ministry's report", "Russia's foreign ministry": past the possessor
+                break
+            after += 1
+        else:
+            after = start
+        last = np_right(view, after, subject_pronouns=False)
+        if last is None:
+            return
+        last = trim_source(view, start, last)[1]  # "The Bod Pod is the main ADP device": "The Bod Pod"
+        verb = last + 1
+        if verb < len(tokens) and tokens[verb].lower in ("of", "for", "from", "at"):
+            # "The independent Sage group of science advisers said": past the head's complement
+            verb = next((m for m in range(verb + 1, min(verb + 6, len(tokens))) if _verb_after(view, m)), verb)
+        if not _verb_after(view, verb):
+            return  # no subject: "The statement, issued ...", "The Republican Party platform called"
+        head = head_token(view, start, last)
+        noun = head.lower
+        phrase = [t for t in tokens[start : last + 1] if t.end <= head.end]
+        if noun in pronouns() or _plural_noun(noun) or not phrase:
+            return
+        named = [e for n, e in self.names if n.end == head.end and n.start >= phrase[0].start]
+        if named and named[-1].kind == ORGANISATION:
+            self.thing_subject = (self.position, named[-1].resolved())
+        elif not head.is_capitalised and (noun in documents() or noun in body_nouns()):
+            shown = " ".join(t.text for t in phrase)
+            found = self._body(noun) if phrase[0].lower in DEFINITE and noun in body_nouns() else None
+            resolved = found.resolved() if found is not None else None
+            kind = UNRESOLVED if phrase[0].lower in DEFINITE else UNNAMED
+            self.thing_subject = (self.position, resolved or Resolved(shown, None, kind))
 
     def _mention(self, mention: Mention) -> None:
         self.mentions.append(mention)
@@ -785,6 +852,23 @@ def _after_preposition(view: SentenceView, offset: int) -> bool:
     while k > 0 and tokens[k - 1].is_capitalised and tokens[k - 1].lower.rstrip(".") in title_words():
         k -= 1  # rule `spokesman_for_a_titled_person`: "a spokesman for Governor Jane Doe" is not Doe
     return k > 0 and tokens[k - 1].lower in PREPOSITIONS
+
+
+def _verb_after(view: SentenceView, k: int) -> bool:
+    """A verb follows a subject at token `k`, past a time adjunct and
+    adverbs ("on Friday spoke", "also said"): an auxiliary, a cue form, a
+    listed past form or a regular past in -ed."""
+    tokens = view.tokens
+    while k < len(tokens) and (
+        tokens[k].lower in TIME_WORDS
+        or (tokens[k].lower in ("on", "last", "this") and k + 1 < len(tokens) and tokens[k + 1].lower in TIME_WORDS)
+        or is_adverb(tokens[k].lower)
+    ):
+        k += 1
+    if k >= len(tokens) or not tokens[k].is_word or tokens[k].is_capitalised:
+        return False
+    low = tokens[k].lower
+    return low in AUXILIARIES or low in past_forms() or (low,) in cue_forms() or (low.endswith("ed") and len(low) > 4)
 
 
 def _label_like(entity: Entity) -> bool:
