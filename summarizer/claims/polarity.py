@@ -23,6 +23,10 @@ from summarizer.rules import load_rules
 EMBEDDED_CLAUSE = re.compile(r"\b(?:whether|if)\b")
 BACKSHIFTED = re.compile(r"\b(?:would|'d)\b")
 PAST_INABILITY = re.compile(r"\s+not\b|n't|n\u2019t")
+# A modal right after a relative pronoun tells what a thing or person can do
+# ("materials that could produce bombs", "a man who may be armed"), not how
+# sure the speaker is.
+RELATIVE_BEFORE = re.compile(r"\b(?:that|which|who)\s+$")
 
 
 class Polarity(NamedTuple):
@@ -112,6 +116,8 @@ def is_hedged(content: str, backshifted: bool = False) -> bool:
             continue
         if match.group() == "could" and PAST_INABILITY.match(own, match.end()):
             continue  # Rule `could_not_is_no_hedge`: "many patients could not reach the hospital"
+        if RELATIVE_BEFORE.search(own, 0, match.start()):
+            continue  # Rule `hedge_in_a_relative_clause`: "found materials that could produce bombs"
         return True
     return False
 
