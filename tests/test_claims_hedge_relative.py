@@ -12,7 +12,8 @@ from tests.claim_helpers import only
 
 
 def test_a_finding_with_a_modal_in_a_relative_clause_is_not_hedged() -> None:
-    claim = only("Police found initial chemical materials that could produce bombs, spokeswoman Thitima Chaisaeng said.")
+    claim = only("Police found initial chemical materials that could produce bombs, "
+                 "spokeswoman Thitima Chaisaeng said.")
     assert not claim.hedged
 
 
