@@ -75,6 +75,10 @@ def polarity(view: SentenceView, frame: Frame) -> Polarity:
         elif low == "to" and k >= 1 and tokens[k - 1].lower in leads:
             negated_at = k - 1
             k -= 1
+        elif low == "to" and k >= 2 and tokens[k - 2].lower == "no" and tokens[k - 1].is_word:
+            # Rule `no_noun_to_negates`: "has no reason to believe", "had no plans to announce"
+            negated_at = k - 2
+            k -= 2
         elif low == "to" and k >= 1 and tokens[k - 1].is_word and not tokens[k - 1].is_capitalised:
             k -= 1  # "was not able to confirm", "went on to say"
         elif not (low in AUXILIARIES or low in leads or (low.endswith("ly") and low.isalpha())):
