@@ -37,8 +37,9 @@ its speakers agree. Named rules, over that layer's word lists:
 A name after a title, with a role, with a known first name, or a speaker
 whose name reads as a personal name is a person (rule `speaker_is_no_proof`: the
 claim tagger calls any speaker that is no body a person, "Amazon said");
-an acronym or a name with an organisation word ("Congress", "Police") is
-an organisation. A name with none of this evidence, or with evidence both
+a known acronym (organisation_acronyms.txt: rule `acronym_needs_evidence`),
+a claim's body, or a name with an organisation word ("Congress", "Police")
+is an organisation. A name with none of this evidence, or with evidence both
 ways ("Grace Park"), is listed under "Other names": the list never guesses.
 """
 
@@ -60,6 +61,7 @@ from summarizer.claims.names import (
 from summarizer.claims.speakers import Entity, SpeakerIndex
 from summarizer.claims.text import SentenceView, find_quotes, sentence_views, tokenize
 from summarizer.model import ORGANISATION, OTHER, PERSON, PLACE, Mention, MentionKind
+from summarizer.rules import load_word_set
 
 # Rule `named_often_is_listed`: a single word named this often is listed.
 OFTEN_NAMED = 3
@@ -208,8 +210,8 @@ def _kind(name: str, found_as: str, people: set[str], organisations: set[str],
         return PLACE  # rule `place_word_ends_a_place`: "Rose Garden", "Albert Quay"
     if len(lowered) > 1 and lowered[-1] in _place_words()["ends_unless_a_person"]:
         return OTHER if person else PLACE  # "Central Park", but "Grace Park" could be either
-    if name in organisations or ACRONYM.match(name) or set(lowered) & organisation_words():
-        return ORGANISATION
+    if name in organisations or set(lowered) & organisation_words() or _known_acronym(name):
+        return ORGANISATION  # an acronym outside the list: rule `acronym_needs_evidence`
     return PERSON if person else OTHER
 
 
@@ -220,6 +222,16 @@ def _reads_as_a_personal_name(name: str, lower_case: frozenset[str]) -> bool:
     return 2 <= len(name.split()) <= 4 and not any(
         (len(w) > 1 and w.isupper()) or w.lower() in lower_case for w in words
     )
+
+
+@cache
+def _organisation_acronyms() -> frozenset[str]:
+    return load_word_set("organisation_acronyms")
+
+
+def _known_acronym(name: str) -> bool:
+    """Rule `acronym_needs_evidence` (organisation_acronyms.txt)."""
+    return bool(ACRONYM.match(name)) and name.replace(".", "").lower() in _organisation_acronyms()
 
 
 @cache
@@ -273,15 +285,16 @@ def _fold_surnames(found: dict[str, tuple[MentionKind, int]], fuller: Sequence[s
     word of exactly one person's name counts for it (a headline's name
     when the text never gives it in full). Rule
     `first_name_folds_into_full_name`: failing that, a speaker or a known
-    first name that is the first word of exactly one person's name counts
-    for it ("Thitima said" after "Thitima Chaisaeng")."""
+    first name that is the first word of exactly one person's name in the
+    text counts for it ("Thitima said" after "Thitima Chaisaeng")."""
     full = [name for name, (kind, _) in found.items() if kind == PERSON and len(name.split()) > 1]
     full += [name for name in fuller if name not in found and not is_place(name)]
     by_surname: dict[str, dict[str, None]] = {}
     by_first_name: dict[str, dict[str, None]] = {}
     for name in full:
         by_surname.setdefault(_words(name)[-1], {})[name] = None
-        by_first_name.setdefault(_words(name)[0], {})[name] = None
+        if name in found:  # not a headline's run: "Court Holds Amazon Liable" names no "Amazon Liable"
+            by_first_name.setdefault(_words(name)[0], {})[name] = None
     folded = dict(found)
     for name, (kind, count) in found.items():
         if len(name.split()) != 1 or kind in (PLACE, ORGANISATION):

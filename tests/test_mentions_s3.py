@@ -71,9 +71,17 @@ def test_rule_abbreviation_is_no_name() -> None:
 
 
 def test_an_acronym_of_a_body_stays_an_organisation() -> None:
-    found = kinds(["The GAA has suspended all activity.", "NATO allies met in Brussels."])
-    assert found["GAA"][0] == ORGANISATION
-    assert found["NATO"][0] == ORGANISATION
+    found = kinds(["The GAA has suspended all activity.", "NATO allies met in Brussels."], bodies=("GAA",))
+    assert found["GAA"][0] == ORGANISATION  # a claim's body
+    assert found["NATO"][0] == ORGANISATION  # a known acronym
+
+
+def test_rule_acronym_needs_evidence() -> None:
+    found = kinds(["If you have GERD, a vitamin without food can give you heartburn.",
+                   "Be sure to highlight this in the PR description.",
+                   "The CDC said regular exercise lowers the risk."])
+    assert "GERD" not in found and "PR" not in found  # no organisations
+    assert found["CDC"][0] == ORGANISATION
 
 
 def test_rule_shouted_word_is_no_name() -> None:
@@ -123,3 +131,11 @@ def test_rule_short_form_is_the_place() -> None:
     found = kinds(["Officials in the U.S. welcomed the deal.", "The United States will send aid.",
                    "The U.S. envoy arrived on Monday."])
     assert found == {"United States": (PLACE, 3)}
+
+
+def test_a_speaker_folds_into_no_headline_run() -> None:
+    found = {m.name: m.kind for m in find_mentions(
+        ["Amazon said it would appeal the ruling.", "Amazon sells goods from third-party sellers."],
+        ["Amazon"], [], ["Amazon Liable for Defective Third-Party Products Rules CA Appellate Court"])}
+    assert "Amazon Liable" not in found
+    assert found["Amazon"] == OTHER
