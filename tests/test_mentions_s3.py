@@ -2,7 +2,7 @@
 "Other names" (QA round 10, Part B). Sentences written for these tests,
 after the kinds of sentence QA read (CNN, corkbeo.ie)."""
 
-from summarizer.mentions import find_mentions
+from summarizer.mentions import find_mentions, name_runs
 from summarizer.model import ORGANISATION, OTHER, PERSON, PLACE
 
 
@@ -44,10 +44,22 @@ def test_the_short_form_of_a_country_is_a_place() -> None:
     assert found["UK"][0] == PLACE
 
 
+def test_a_police_rank_leads_a_person() -> None:
+    # titles.txt: without the rank, "Police" made the whole run a body, for claim speakers too
+    sentence = "National police chief Police General Priewpan Damapong said two suspects were held."
+    assert ("Priewpan Damapong", True) in name_runs(sentence)
+    assert kinds([sentence]) == {"Priewpan Damapong": (PERSON, 1)}
+
+
 def test_a_title_after_a_body_word_leads_a_person() -> None:
-    found = kinds(["National police chief Police General Priewpan Damapong said two suspects were held."])
-    assert found["Priewpan Damapong"][0] == PERSON
-    assert not any(name.startswith("Police") for name in found)
+    # "General" alone is no title (General Motors), but after a body's word it leads a name
+    found = kinds(["Senior Army General Min Aung Hlaing took power on Monday."])
+    assert found == {"Min Aung Hlaing": (PERSON, 1)}
+
+
+def test_an_embassy_is_an_organisation() -> None:
+    found = kinds(["A U.S. Embassy statement on Friday spoke of foreign terrorists."])
+    assert found["U.S. Embassy"][0] == ORGANISATION
 
 
 def test_a_title_of_ireland_leads_a_person() -> None:
