@@ -6,35 +6,62 @@ names layer (summarizer.claims.names), and different forms of one name
 claim speakers are (summarizer.claims.speakers), so the brief's mentions and
 its speakers agree. Named rules, over that layer's word lists:
 
-- `place_is_no_person`: a name in places.txt ("Israel", "Gaza City") is a
-  place, even when it is a claim's speaker ("Israel warned");
+- `place_is_no_person`: a name in places.txt ("Israel", "Gaza City",
+  "Catalonia", "U.S.") is a place, even when it is a claim's speaker
+  ("Israel warned"); so is, by place_words.txt, a name ending in a place
+  word ("Rose Garden", "Albert Quay": `place_word_ends_a_place`) or a
+  compass word before a place ("Southeast Asia": `compass_before_a_place`);
 - `capitals_fold`: a name written in capitals ("GAZA", in a dateline) is
   the name written in mixed case when the text has it;
+- `abbreviation_is_no_name` (no_names.txt): a time zone, unit, degree or
+  thing in capitals ("ET", "MD", "GDP") names nothing; `shouted_word_is_no_name`:
+  nor does a word in capitals the article writes in lower case ("READ");
+  `lone_opener_is_a_common_word`: nor a word only ever named as a
+  sentence's first word that the article writes in lower case ("Refer");
 - `title_is_no_name`: title words before a name are no part of it ("BVI
   Premier Andrew Fahie" -> "Andrew Fahie"; a run up to a known first name,
-  "Defendants James Lee" -> "James Lee"), and a run that ends in a title
-  word names no one;
+  "Defendants James Lee" -> "James Lee"; after a body's words, "Police
+  General Priewpan Damapong" -> "Priewpan Damapong", a person), and a run
+  that ends in a title word names no one;
 - `surname_folds_into_full_name`: a surname alone (or after titles) counts
-  for the one full name that ends with it;
+  for the one full name that ends with it; `first_name_folds_into_full_name`:
+  so does a speaker or known first name for the one full name it opens;
+- `body_word_is_its_body`: "Government" alone counts for the one
+  organisation named with it last ("Irish government"); `short_form_is_the_place`:
+  "U.S." counts for "United States" when the article names both;
 - `named_often_is_listed`: a single word counts only for a fuller name
   (the text's, or a headline's: "Embiid" is "Joel Embiid"), unless it is a
   place, an organisation, a speaker, or a person named at least
   OFTEN_NAMED times.
 
-A name after a title, with a known first name, or a person speaker is a
-person; an acronym or a name with an organisation word ("Congress",
-"Police") is an organisation.
+A name after a title, with a role, with a known first name, or a speaker
+whose name reads as a personal name is a person (rule `speaker_is_no_proof`: the
+claim tagger calls any speaker that is no body a person, "Amazon said");
+a known acronym (organisation_acronyms.txt: rule `acronym_needs_evidence`),
+a claim's body, or a name with an organisation word ("Congress", "Police")
+is an organisation. A name with none of this evidence, or with evidence both
+ways ("Grace Park"), is listed under "Other names": the list never guesses.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from functools import cache
 
-from summarizer.claims.lexicon import titles
-from summarizer.claims.names import ACRONYM, find_names, first_names, one_word_titles, organisation_words, places
+from summarizer.claims.lexicon import noun_sets, titles
+from summarizer.claims.names import (
+    ACRONYM,
+    find_names,
+    first_names,
+    one_word_titles,
+    opens_sentence,
+    organisation_words,
+    places,
+)
 from summarizer.claims.speakers import Entity, SpeakerIndex
-from summarizer.claims.text import find_quotes, sentence_views, tokenize
+from summarizer.claims.text import SentenceView, find_quotes, sentence_views, tokenize
 from summarizer.model import ORGANISATION, OTHER, PERSON, PLACE, Mention, MentionKind
+from summarizer.rules import load_word_set
 
 # Rule `named_often_is_listed`: a single word named this often is listed.
 OFTEN_NAMED = 3
@@ -55,40 +82,54 @@ def find_mentions(
     pieces = list(sentences)
     text = "\n\n".join(pieces)
     quotes = find_quotes(text)
+    views: list[SentenceView] = []
+    start = 0
+    for number, piece in enumerate(pieces):
+        views.extend(sentence_views(text, number, start, start + len(piece), quotes, number))
+        start += len(piece) + 2
+    lower_case = _lower_case_words(views)
     index = SpeakerIndex()
     counts: dict[int, int] = {}
     entities: dict[int, Entity] = {}
+    inside: set[int] = set()  # entities named inside a sentence, not only as its first word
     forms: dict[str, str] = {}  # lower case -> the form in mixed case, as written
-    start = 0
-    for number, piece in enumerate(pieces):
-        for view in sentence_views(text, number, start, start + len(piece), quotes, number):
-            index.read_sentence(view)
-            for found_name, entity in index.names:
-                counts[id(entity)] = counts.get(id(entity), 0) + 1
-                entities[id(entity)] = entity
-                if not found_name.text.isupper():
-                    forms.setdefault(found_name.text.lower(), found_name.text)
-        start += len(piece) + 2
+    for view in views:
+        index.read_sentence(view)
+        for found_name, entity in index.names:
+            counts[id(entity)] = counts.get(id(entity), 0) + 1
+            entities[id(entity)] = entity
+            if not opens_sentence(view.tokens, found_name.first):
+                inside.add(id(entity))
+            if not found_name.text.isupper():
+                forms.setdefault(found_name.text.lower(), found_name.text)
     people = {name for name in speakers if name}
     organisations = {name for name in bodies if name}
     fuller = _headline_names(headlines)
     kinds = {entity.name: entity.kind for entity in entities.values()}
     untitled = {_without_title(name, frozenset()): kind for name, kind in kinds.items()}
     surnames = frozenset(_words(name)[-1] for name in [*fuller, *untitled]
-                         if len(name.split()) > 1 and _kind(name, untitled.get(name, ""), people, set()) == PERSON)
+                         if len(name.split()) > 1
+                         and _kind(name, untitled.get(name, ""), people, set(), lower_case) == PERSON)
     found: dict[str, tuple[MentionKind, int]] = {}
+    no_names: set[str] = set()
     for key, entity in entities.items():
-        name = _without_title(_mixed_case(entity.name, forms), surnames)
-        if not name:
+        written = _mixed_case(entity.name, forms)
+        name = _without_title(written, surnames)
+        if not name or _no_name(name, lower_case) or (key not in inside and _common_word(name, lower_case)):
+            no_names.add(name)
             continue
-        kind = _kind(name, entity.kind, people, organisations)
+        kind = _kind(name, PERSON if _titled_in_a_body(written, name) else entity.kind, people, organisations,
+                     lower_case)
         known = found.get(name)
         found[name] = (known[0] if known else kind, counts[key] + (known[1] if known else 0))
     for speaker in people:
         name = _without_title(speaker, surnames)
-        if name:
-            found.setdefault(name, (_kind(name, PERSON, people, organisations), 1))
-    found = _fold_surnames(found, fuller)
+        if name and name not in no_names and not _no_name(name, lower_case):
+            found.setdefault(name, (_kind(name, PERSON if _titled_in_a_body(speaker, name) else "", people,
+                                          organisations, lower_case), 1))
+    found = _fold_surnames(found, fuller, people)
+    found = _fold_bodies(found)
+    found = _fold_short_forms(found)
     mentions = [Mention(name, kind, count) for name, (kind, count) in found.items()
                 if _listed(name, kind, count, people | organisations)]
     return sorted(mentions, key=lambda m: (-m.count, m.name))
@@ -126,7 +167,10 @@ def _without_title(name: str, surnames: frozenset[str]) -> str:
     their words; a title leaves one word only when it is a known surname."""
     words, lowered = name.split(), _words(name)
     if set(lowered) & organisation_words():
-        return name
+        # "Police General Priewpan Damapong": a title after the body's words leads a person's name
+        last_body = max(i for i, w in enumerate(lowered) if w in organisation_words())
+        cut = max((i + 1 for i, w in enumerate(lowered[:-1]) if i > last_body and w in _title_words()), default=0)
+        return " ".join(words[cut:]) if cut and len(words) - cut > 1 else name
     if len(words) > 1 and lowered[-1] in _title_heads():
         return ""  # "U.S. Attorney"
     if len(words) == 1 and lowered[0].endswith("s") and lowered[0][:-1] in _title_heads():
@@ -140,40 +184,163 @@ def _without_title(name: str, surnames: frozenset[str]) -> str:
     return " ".join(words[cut:])
 
 
-def _kind(name: str, found_as: str, people: set[str], organisations: set[str]) -> MentionKind:
+def _titled_in_a_body(written: str, name: str) -> bool:
+    """Rule `title_is_no_name` found a title after a body's words ("Police
+    General Priewpan Damapong" -> "Priewpan Damapong"): the rest is a person."""
+    return name != written and not organisation_words().isdisjoint(_words(written))
+
+
+def _kind(name: str, found_as: str, people: set[str], organisations: set[str],
+          lower_case: frozenset[str] = frozenset()) -> MentionKind:
+    """What a name names. Rule `speaker_is_no_proof`: the claim tagger calls
+    every speaker that is no body a person ("Amazon said", "Catalonia
+    says", "Paintbucket Games said"), so a speaker alone makes a person only
+    of a name that reads as a personal name; one word needs a title, a role
+    or a first name. Without any of these evidences the name is listed under
+    "Other names"."""
     lowered = _words(name)
-    if is_place(name):
+    person = (
+        found_as == PERSON
+        or (len(lowered) > 1 and lowered[0] in first_names())
+        or (name in people and (lowered[0] in first_names() or _reads_as_a_personal_name(name, lower_case)))
+    )
+    if is_place(name) or _compass_place(lowered):
         return PLACE
-    if name in organisations or ACRONYM.match(name) or set(lowered) & organisation_words():
-        return ORGANISATION
-    if name in people or found_as == PERSON or (len(lowered) > 1 and lowered[0] in first_names()):
-        return PERSON
-    return OTHER
+    if len(lowered) > 1 and lowered[-1] in _place_words()["ends"]:
+        return PLACE  # rule `place_word_ends_a_place`: "Rose Garden", "Albert Quay"
+    if len(lowered) > 1 and lowered[-1] in _place_words()["ends_unless_a_person"]:
+        return OTHER if person else PLACE  # "Central Park", but "Grace Park" could be either
+    if name in organisations or set(lowered) & organisation_words() or _known_acronym(name):
+        return ORGANISATION  # an acronym outside the list: rule `acronym_needs_evidence`
+    return PERSON if person else OTHER
+
+
+def _reads_as_a_personal_name(name: str, lower_case: frozenset[str]) -> bool:
+    """Two to four words, none in capitals ("ABN Amro") and none a word the
+    article also writes in lower case ("Yellow Vests", "Marital Status")."""
+    words = [w for w in name.split() if w[:1].isupper() and not w.endswith(".")]  # not "V." of "Sankey V. Williams"
+    return 2 <= len(name.split()) <= 4 and not any(
+        (len(w) > 1 and w.isupper()) or w.lower() in lower_case for w in words
+    )
+
+
+@cache
+def _organisation_acronyms() -> frozenset[str]:
+    return load_word_set("organisation_acronyms")
+
+
+def _known_acronym(name: str) -> bool:
+    """Rule `acronym_needs_evidence` (organisation_acronyms.txt)."""
+    return bool(ACRONYM.match(name)) and name.replace(".", "").lower() in _organisation_acronyms()
+
+
+@cache
+def _place_words() -> dict[str, frozenset[str]]:
+    return noun_sets("place_words")
+
+
+def _compass_place(lowered: list[str]) -> bool:
+    """Rule `compass_before_a_place`: "Southeast Asia", "Northern California"."""
+    return len(lowered) > 1 and lowered[0] in _place_words()["compass"] and " ".join(lowered[1:]) in places()
+
+
+@cache
+def _no_names() -> dict[str, frozenset[str]]:
+    return noun_sets("no_names")
+
+
+def _no_name(name: str, lower_case: frozenset[str]) -> bool:
+    """Rules `abbreviation_is_no_name` ("ET", "GDP", "MD", "ATMs") and
+    `shouted_word_is_no_name` ("READ", when the article writes "read")."""
+    word = name[:-1] if len(name) > 2 and name.endswith("s") and name[:-1].isupper() else name
+    if " " in word or sum(c.isupper() for c in word) < 2:
+        return False
+    key = word.replace(".", "").lower()
+    sets = _no_names()
+    if any(key in words for set_name, words in sets.items() if set_name != "spelled_names"):
+        return True
+    return word.isalpha() and word.isupper() and key in lower_case and key not in sets["spelled_names"] \
+        and not is_place(word)
+
+
+def _lower_case_words(views: Sequence[SentenceView]) -> frozenset[str]:
+    """Words the sentences write in lower case."""
+    return frozenset(t.text for view in views for t in view.tokens if t.is_word and not t.is_capitalised)
+
+
+def _common_word(name: str, lower_case: frozenset[str]) -> bool:
+    """Rule `lone_opener_is_a_common_word`: one word, only ever named as a
+    sentence's first word, that the article also writes in lower case
+    ("Refer to the manual", "Published: May 3") is no name."""
+    return " " not in name and name.lower() in lower_case and not is_place(name) and not name.isupper()
 
 
 def _headline_names(headlines: Sequence[str]) -> list[str]:
     return [name for headline in headlines for name, _ in name_runs(headline) if len(name.split()) > 1]
 
 
-def _fold_surnames(found: dict[str, tuple[MentionKind, int]], fuller: Sequence[str]
+def _fold_surnames(found: dict[str, tuple[MentionKind, int]], fuller: Sequence[str], speakers: set[str]
                    ) -> dict[str, tuple[MentionKind, int]]:
     """Rule `surname_folds_into_full_name`: a one-word name that is the last
     word of exactly one person's name counts for it (a headline's name
-    when the text never gives it in full)."""
+    when the text never gives it in full). Rule
+    `first_name_folds_into_full_name`: failing that, a speaker or a known
+    first name that is the first word of exactly one person's name in the
+    text counts for it ("Thitima said" after "Thitima Chaisaeng")."""
     full = [name for name, (kind, _) in found.items() if kind == PERSON and len(name.split()) > 1]
     full += [name for name in fuller if name not in found and not is_place(name)]
     by_surname: dict[str, dict[str, None]] = {}
+    by_first_name: dict[str, dict[str, None]] = {}
     for name in full:
         by_surname.setdefault(_words(name)[-1], {})[name] = None
+        if name in found:  # not a headline's run: "Court Holds Amazon Liable" names no "Amazon Liable"
+            by_first_name.setdefault(_words(name)[0], {})[name] = None
     folded = dict(found)
     for name, (kind, count) in found.items():
         if len(name.split()) != 1 or kind in (PLACE, ORGANISATION):
             continue
         fits = list(by_surname.get(name.lower(), {}))
+        if not fits and (name in speakers or name.lower() in first_names()):
+            fits = list(by_first_name.get(name.lower(), {}))
         if len(fits) == 1:
             del folded[name]
             known = folded.get(fits[0])
             folded[fits[0]] = (PERSON, count + (known[1] if known else 0))
+    return folded
+
+
+def _fold_bodies(found: dict[str, tuple[MentionKind, int]]) -> dict[str, tuple[MentionKind, int]]:
+    """Rule `body_word_is_its_body`: an organisation word alone
+    ("Government", "Police") counts for the one organisation named with it
+    last ("Irish government"); with two such, it stays apart."""
+    folded = dict(found)
+    for name, (_, count) in found.items():
+        word = name.lower()
+        if " " in name or word not in organisation_words():
+            continue
+        fits = [other for other, (kind, _) in found.items()
+                if kind == ORGANISATION and " " in other and _words(other)[-1] == word]
+        if len(fits) == 1:
+            del folded[name]
+            kind, known = folded[fits[0]]
+            folded[fits[0]] = (kind, known + count)
+    return folded
+
+
+def _fold_short_forms(found: dict[str, tuple[MentionKind, int]]) -> dict[str, tuple[MentionKind, int]]:
+    """Rule `short_form_is_the_place` (place_words.txt): "U.S." counts for
+    "United States" when the article names both."""
+    full_names = {name.lower(): name for name, (kind, _) in found.items() if kind == PLACE}
+    folded = dict(found)
+    for set_name, shorts in _place_words().items():
+        full = full_names.get(set_name.removeprefix("short_").replace("_", " "))
+        if not set_name.startswith("short_") or full is None:
+            continue
+        for name, (_, count) in found.items():
+            if name.lower() in shorts and name in folded:
+                del folded[name]
+                known_kind, known = folded[full]
+                folded[full] = (known_kind, known + count)
     return folded
 
 
