@@ -184,6 +184,10 @@ def guarded(debug: bool, work: Callable[[], T]) -> T:
         raise  # a deliberate exit, not a failure
     except BrokenPipeError:
         reader_left()
+    except SystemExit as stop:
+        if reader_closed_pipe(stop):  # a rich view's Console exits by itself on a closed pipe
+            reader_left()
+        raise
     except (InputError, ValueError) as error:
         if debug:
             raise
@@ -225,6 +229,14 @@ def reader_left() -> NoReturn:
     the command exits with 0."""
     silence_stdout()
     raise typer.Exit(0)
+
+
+def reader_closed_pipe(stop: SystemExit) -> bool:
+    """Whether `stop` is how a library gave up on a closed standard output:
+    rich's Console and click both turn a BrokenPipeError into
+    `SystemExit(1)`, raised while handling it (their `on_broken_pipe` and
+    the EPIPE branch of click's `main`)."""
+    return isinstance(stop.__context__, BrokenPipeError)
 
 
 def silence_stdout() -> None:
