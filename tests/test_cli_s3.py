@@ -4,15 +4,17 @@ inputs a user would give."""
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
 
 import pytest
 
+import summarizer.cli.common as common
 from summarizer.cli.common import reader_closed_pipe
 
-from .conftest import DEMO
+from .conftest import DEMO, run_command
 
 # -- help, version and rich views into a closed pipe ---------------------------------------------------------------
 
@@ -62,3 +64,36 @@ def test_only_an_exit_raised_over_a_broken_pipe_counts_as_the_reader_leaving() -
     except SystemExit as stop:
         assert reader_closed_pipe(stop)
     assert not reader_closed_pipe(SystemExit(1))
+
+
+# -- very large inputs: a note before the wait ------------------------------------------------------------------------
+
+
+@pytest.fixture
+def small_limits(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The demo (3 KB) counts as far beyond an article and long for kl."""
+    monkeypatch.setattr(common, "LONG_INPUT_BYTES", 2_000)
+    monkeypatch.setattr(common, "SLOW_METHOD_BYTES", {"kl": 2_000})
+
+
+@pytest.mark.parametrize("command", ["summarize", "claims", "brief"])
+def test_an_input_far_beyond_an_article_gets_one_note_and_its_full_output(small_limits: None, command: str) -> None:
+    noted = run_command(command, str(DEMO), "-f", "json")
+    assert noted.returncode == 0, noted.stderr
+    assert noted.stderr == (f"summarizer: warning: {DEMO}: 0.0 MB of text, far more than an article; this may "
+                            "take a while (give one article at a time, or many with 'summarizer batch')\n")
+    json.loads(noted.stdout)  # the output is whole
+
+
+def test_an_article_below_the_limits_gets_no_note() -> None:
+    assert run_command("summarize", str(DEMO), "-f", "json", "-m", "kl").stderr == ""
+
+
+@pytest.mark.parametrize("command", ["summarize", "brief"])
+def test_a_slow_method_on_long_text_is_noted(small_limits: None, command: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(common, "LONG_INPUT_BYTES", 10**9)
+    result = run_command(command, str(DEMO), "-f", "json", "-m", "kl")
+    assert result.returncode == 0, result.stderr
+    assert result.stderr == (f"summarizer: warning: {DEMO}: --method kl slows down steeply on long text, and this "
+                             "is 3 KB: it may take a long time (--method default takes seconds)\n")
+    assert run_command(command, str(DEMO), "-f", "json", "-m", "lexrank").stderr == ""

@@ -43,7 +43,6 @@ def brief(
 
     def work() -> None:
         from summarizer.brief import make_brief
-        from summarizer.reading import read_article, warn_on_stderr
         from summarizer.render.brief import brief_views
         from summarizer.summarizers import check_method
 
@@ -51,7 +50,7 @@ def brief(
             raise ValueError("standard input (-) can be read only once")
         common.check_output(output, sources)
         check_method(method)
-        articles = [read_article(source, on_warning=warn_on_stderr) for source in unique_sources(sources)]
+        articles = [common.read_noted(source, method) for source in unique_sources(sources)]
         note = make_brief(articles, points=points, words=words, method=method)
         if words is not None and note.bottom_line is None:
             raise ValueError(f"no sentence fits in {words} words; raise --words")

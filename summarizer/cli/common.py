@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from rich.console import RenderableType
 
     from summarizer.model import Document
+    from summarizer.reading import Article
 
 # The metavar of a flag in --help: it takes no value, so nothing to show.
 FLAG = ""
@@ -128,13 +129,53 @@ def deliver(views: Views, *, output: Path | None, requested: OutputFormat | None
         emit(views.render(chosen))
 
 
-def read_document(source: str) -> Document:
+def read_document(source: str, method: str | None = None) -> Document:
     """The one parse of a command's article: read (warnings on stderr) and
-    parsed once, the title it came with kept."""
+    parsed once, the title it came with kept. A note on stderr first when
+    the article is long enough to take a while (`long_input_notes`)."""
     from summarizer.document import parse_article
+
+    return parse_article(read_noted(source, method))
+
+
+def read_noted(source: str, method: str | None = None) -> Article:
+    """`source` read, its warnings and any `long_input_notes` on stderr."""
     from summarizer.reading import read_article, warn_on_stderr
 
-    return parse_article(read_article(source, on_warning=warn_on_stderr))
+    article = read_article(source, on_warning=warn_on_stderr)
+    for note in long_input_notes(article, method):
+        warn_on_stderr(note)
+    return article
+
+
+# Far beyond a news article (CNN-Corpus's longest is 8 KB; a long feature
+# 50 KB). The commands take about 10 s a MB on one core (5 MB: summarize
+# 31 s, brief 43 s), so a user who gave a whole corpus or book by mistake
+# is told before the wait, and how to cut it. A note, not a refusal: the
+# result is right, only slow, and the size cap (SUMMARIZER_MAX_MB) already
+# refuses what is too large to read.
+LONG_INPUT_BYTES = 1_000_000
+# sumy methods whose time grows much faster than the text, and the size
+# from which they take long (measured on CNN-Corpus text: kl 3.6 s at 10 KB,
+# 34 s at 30 KB, over 5 minutes at 100 KB; at 300 KB lexrank 90 s, textrank
+# 38 s, lsa 34 s, where the default ranker takes 4 s).
+SLOW_METHOD_BYTES = {"kl": 20_000, "lexrank": 150_000, "textrank": 150_000, "lsa": 150_000,
+                     "reduction": 150_000}
+
+
+def long_input_notes(article: Article, method: str | None = None) -> list[str]:
+    """Notes for an article that will take long: far larger than an article,
+    or long for a slow --method. Each says what to do instead."""
+    size = len(article.text.encode("utf-8", "surrogatepass"))
+    notes = []
+    if size > LONG_INPUT_BYTES:
+        notes.append(f"{article.name}: {size / 1_000_000:.1f} MB of text, far more than an article; this "
+                     "may take a while (give one article at a time, or many with 'summarizer batch')")
+    slow_from = SLOW_METHOD_BYTES.get(method or "")
+    if slow_from is not None and size > slow_from:
+        notes.append(f"{article.name}: --method {method} slows down steeply on long text, and this is "
+                     f"{round(size / 1000)} KB: it may take a long time (--method default takes seconds)")
+    return notes
 
 
 def ratio_value(value: float | None) -> float | None:

@@ -58,7 +58,7 @@ def summarize(
         common.check_output(output, [source])
         length = Length(sentences=sentences, ratio=ratio, words=words)
         check_method(method)
-        document = common.read_document(source)
+        document = common.read_document(source, method)
 
         if explain:
             views = explanation_views(explain_document(document, length, method))
