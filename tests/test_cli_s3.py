@@ -8,6 +8,7 @@ import json
 import os
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -97,3 +98,58 @@ def test_a_slow_method_on_long_text_is_noted(small_limits: None, command: str, m
     assert result.stderr == (f"summarizer: warning: {DEMO}: --method kl slows down steeply on long text, and this "
                              "is 3 KB: it may take a long time (--method default takes seconds)\n")
     assert run_command(command, str(DEMO), "-f", "json", "-m", "lexrank").stderr == ""
+
+
+# -- batch: an output that a re-run would read as an input ------------------------------------------------------------
+
+
+@pytest.fixture
+def news(tmp_path: Path) -> Path:
+    folder = tmp_path / "news"
+    (folder / "sub").mkdir(parents=True)
+    (folder / "nato.txt").write_bytes(DEMO.read_bytes())
+    return folder
+
+
+@pytest.mark.parametrize("output", ["out.jsonl", "sub/out.jsonl", "sub/../out.jsonl"])
+@pytest.mark.parametrize("flag", [[], ["--force"], ["--resume"]])
+def test_batch_refuses_an_output_inside_the_input_directory(news: Path, output: str, flag: list[str]) -> None:
+    # Under a folder the run has not reached yet, even the first run would read its own output.
+    result = run_command("batch", str(news), "-o", str(news / output), "-j", "1", *flag)
+    assert result.returncode == 2
+    assert result.stderr == (f"summarizer: error: {news / output}: is inside the input directory {news}, so it "
+                             "would be read as an article; give a file outside it for --output\n")
+    assert sorted(p.name for p in news.rglob("*")) == ["nato.txt", "sub"]
+
+
+def test_batch_takes_an_output_beside_the_input_directory_or_hidden_in_it(news: Path) -> None:
+    for output in (news.parent / "out.jsonl", news / ".out.jsonl"):
+        for _ in range(2):  # a re-run reads the same one article
+            result = run_command("batch", str(news), "-o", str(output), "-j", "1", "--no-claims", "--force")
+            assert result.returncode == 0, result.stderr
+            assert [json.loads(line)["id"] for line in output.read_text().splitlines()] == ["nato.txt"]
+
+
+@pytest.mark.parametrize(("pattern", "output"), [
+    ("{news}/*", "{news}/out.jsonl"),
+    ("{news}/**", "{news}/sub/out.jsonl"),
+    ("{news}/**/*.jsonl", "{news}/out.jsonl"),
+    ("{news}/../news/*.jsonl", "{news}/out.jsonl"),
+])
+def test_batch_refuses_an_output_its_input_glob_matches(news: Path, pattern: str, output: str) -> None:
+    (news / "old.jsonl").write_text("{}\n")  # something for the .jsonl globs to match
+    glob, out = pattern.format(news=news), output.format(news=news)
+    result = run_command("batch", glob, "-o", out, "-j", "1")
+    assert result.returncode == 2
+    assert result.stderr == (f"summarizer: error: {out}: matches the input {glob}, so it would be read as an "
+                             "article; give a file it does not match for --output\n")
+    assert not Path(out).exists()
+
+
+@pytest.mark.parametrize("pattern", ["{news}/*.txt", "{news}/*"])
+def test_batch_takes_an_output_its_input_glob_does_not_match(news: Path, pattern: str) -> None:
+    out = news / "sub" / "out.jsonl"  # `*` matches no file in a folder below
+    for _ in range(2):
+        result = run_command("batch", pattern.format(news=news), "-o", str(out), "-j", "1", "--no-claims", "--force")
+        assert result.returncode == 0, result.stderr
+        assert len(out.read_text().splitlines()) == 1
