@@ -153,3 +153,63 @@ def test_batch_takes_an_output_its_input_glob_does_not_match(news: Path, pattern
         result = run_command("batch", pattern.format(news=news), "-o", str(out), "-j", "1", "--no-claims", "--force")
         assert result.returncode == 0, result.stderr
         assert len(out.read_text().splitlines()) == 1
+
+
+# -- --help at 80 columns ---------------------------------------------------------------------------------------------
+
+COMMAND_NAMES = ["summarize", "claims", "brief", "batch"]
+
+
+def help_at_80(*args: str) -> str:
+    result = run_command(*args, "--help", env={"COLUMNS": "80"})
+    assert result.returncode == 0, result.stderr
+    return result.stdout
+
+
+@pytest.mark.parametrize("args", [[], *([name] for name in COMMAND_NAMES)], ids=lambda args: " ".join(args) or "top")
+def test_help_reads_in_full_at_80_columns(args: list[str]) -> None:
+    text = help_at_80(*args)
+    assert max(len(line) for line in text.splitlines()) <= 80
+    usage = next(line for line in text.splitlines() if "Usage:" in line)
+    assert "{" not in usage  # typer's {SOURCE} reads like a set of choices
+    assert "[default: default]" not in text
+
+
+def test_a_several_sources_argument_reads_as_such_in_the_usage_line() -> None:
+    usage = next(line for line in help_at_80("brief").splitlines() if "Usage:" in line)
+    assert usage.split() == ["Usage:", "summarizer", "brief", "[OPTIONS]", "SOURCE..."]
+
+
+def help_examples(name: str) -> list[str]:
+    """The command lines under "Examples:" in a command's --help."""
+    text = help_at_80(name)
+    lines = text[text.index("Examples:"):].splitlines()[1:]
+    return [line.strip() for line in lines if line.strip()]
+
+
+@pytest.mark.parametrize("name", COMMAND_NAMES)
+def test_every_example_in_the_help_is_a_command_line_it_accepts(name: str) -> None:
+    import shlex
+
+    from typer.main import get_command
+
+    from summarizer.cli import app
+
+    examples = help_examples(name)
+    assert len(examples) >= 3
+    group = get_command(app)
+    for example in examples:
+        words = shlex.split(example.split("#")[0], comments=False)
+        start = words.index("summarizer")
+        words = words[start:]
+        if "|" in words:
+            words = words[:words.index("|")]
+        assert words[1] == name, example
+        command = group.commands[name]  # type: ignore[attr-defined]
+        command.make_context(f"summarizer {name}", words[2:])  # parses every option and checks its value
+
+
+def test_the_claims_example_cuts_speaker_cue_and_claim() -> None:
+    assert "summarizer claims article.txt | cut -f2,4,8   # speaker, cue, claim" in help_examples("claims")
+    header = run_command("claims", str(DEMO), "-f", "text").stdout.splitlines()[0].split("\t")
+    assert [header[1], header[3], header[7]] == ["speaker", "cue", "content"]

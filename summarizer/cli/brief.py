@@ -11,7 +11,12 @@ import summarizer.cli.common as common
 from summarizer.cli.common import Debug, OutputFormat, command
 
 
-@command
+@command(
+    "summarizer brief article.txt                  # rich view on a terminal",
+    "summarizer brief a.txt b.html -o note.md      # one note over two articles",
+    "summarizer brief https://example.com/story --points 3",
+    "summarizer brief article.txt -f text          # plain text, for e-mail",
+)
 def brief(
     sources: Annotated[
         list[str],
@@ -28,9 +33,7 @@ def brief(
         typer.Option("--words", "-w", min=1, metavar="N", show_default=False,
                      help="Word budget for the bottom line and key points together."),
     ] = None,
-    method: Annotated[
-        str, typer.Option("--method", "-m", metavar="NAME", help="Ranker that picks the key points.")
-    ] = "default",
+    method: Annotated[str, common.method_option("Ranker that picks the key points")] = "default",
     output_format: Annotated[
         OutputFormat | None,
         common.format_option(OutputFormat.markdown, common.SUFFIX_HELP),

@@ -40,12 +40,22 @@ class _PlainHelp:
                 param.metavar = FLAG
             elif param.param_type_name == "argument":
                 param.display_type_rich = _nothing
+                param.get_usage_pieces = _plain_usage(param)
             param._get_number_range_help_str = _nothing
         return params
 
 
 def _nothing(*args: Any, **kwargs: Any) -> None:
     return None
+
+
+def _plain_usage(param: Any) -> Callable[[Any], list[str]]:
+    """An argument in the usage line as man pages write it: `SOURCE`,
+    `SOURCE...`, `[SOURCE]` when optional (typer writes `{SOURCE}`, which
+    reads like a set of choices)."""
+    name = param.metavar or (param.name or "").upper()
+    shown = name if param.required else f"[{name}]"
+    return lambda ctx: [shown + ("..." if param.nargs != 1 else "")]
 
 
 class Command(_PlainHelp, TyperCommand):
@@ -63,6 +73,7 @@ class Group(_PlainHelp, TyperGroup):
 app = typer.Typer(
     name="summarizer",
     help="Extractive news summaries, attributed claims and briefing notes, offline.",
+    epilog="Run 'summarizer COMMAND --help' for a command's options and examples.",
     cls=Group,
     no_args_is_help=True,
     add_completion=True,
@@ -82,6 +93,14 @@ Source = Annotated[
                    help="Article: a text file, a saved web page, an http(s) URL, or - for standard input."),
 ]
 Debug = Annotated[bool, typer.Option("--debug", help="Show the full traceback when something fails.")]
+
+METHODS_HELP = ("default (the project's news ranker, also called news), lead (the first sentences), or one of "
+                "sumy's: lexrank, textrank, lsa, luhn, edmundson, kl, sumbasic, reduction, random")
+
+
+def method_option(what: str) -> Any:
+    """--method NAME: the ranker, its choices named."""
+    return typer.Option("--method", "-m", metavar="NAME", show_default=False, help=f"{what}: {METHODS_HELP}.")
 
 
 # The format of a file written with --output, by its suffix.
@@ -193,15 +212,22 @@ def format_option(piped: OutputFormat, extra: str = "") -> Any:
     )
 
 
-def command(function: F) -> F:
-    """Register `function` as a command, its docstring as the help.
+def command(*examples: str) -> Callable[[F], F]:
+    """Register a function as a command, its docstring as the help and
+    `examples` (command lines, each with an optional `# comment`) under it.
 
     The docstring's paragraphs are unwrapped first: typer keeps single line
     breaks, so a paragraph wrapped at 80 columns in the source would break
-    mid-sentence at any other width (and in the list of commands).
+    mid-sentence at any other width (and in the list of commands). Each
+    example keeps a line of its own: keep them within 78 columns.
     """
-    app.command(cls=Command, help=unwrap(function.__doc__ or ""))(function)
-    return function
+
+    def register(function: F) -> F:
+        epilog = "Examples:\n\n" + "\n".join(examples) if examples else None
+        app.command(cls=Command, help=unwrap(function.__doc__ or ""), epilog=epilog)(function)
+        return function
+
+    return register
 
 
 def unwrap(doc: str) -> str:
