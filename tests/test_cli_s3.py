@@ -213,3 +213,81 @@ def test_the_claims_example_cuts_speaker_cue_and_claim() -> None:
     assert "summarizer claims article.txt | cut -f2,4,8   # speaker, cue, claim" in help_examples("claims")
     header = run_command("claims", str(DEMO), "-f", "text").stdout.splitlines()[0].split("\t")
     assert [header[1], header[3], header[7]] == ["speaker", "cue", "content"]
+
+
+# -- bad inputs a user would give -----------------------------------------------------------------------------------
+
+SINGLE = ["summarize", "claims", "brief"]
+
+
+def free_port() -> int:
+    """A local port nothing listens on."""
+    import socket
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+@pytest.mark.parametrize("command", SINGLE)
+def test_a_url_whose_host_cannot_be_found_says_so_in_one_line(command: str) -> None:
+    # .invalid never resolves (RFC 2606): the same failure as on a machine without network.
+    url = "http://news.example.invalid/story"
+    result = run_command(command, url)
+    assert result.returncode == 2
+    assert result.stderr == f"summarizer: error: {url}: cannot fetch (host not found: no network, or a wrong address)\n"
+
+
+@pytest.mark.parametrize("command", SINGLE)
+def test_a_url_that_refuses_the_connection_says_so_without_an_errno(command: str) -> None:
+    url = f"http://127.0.0.1:{free_port()}/story"
+    result = run_command(command, url)
+    assert result.returncode == 2
+    assert result.stderr == f"summarizer: error: {url}: cannot fetch (Connection refused)\n"
+
+
+@pytest.mark.parametrize("command", SINGLE)
+@pytest.mark.parametrize(("given", "message"), [
+    (b"", "standard input: is empty"),
+    (bytes(range(256)) * 8, "standard input: looks like a binary file"),
+])
+def test_bad_standard_input_is_one_line(command: str, given: bytes, message: str) -> None:
+    result = run_command(command, "-", stdin=given)
+    assert result.returncode == 2
+    assert result.stderr.startswith(f"summarizer: error: {message}")
+    assert result.stderr.count("\n") == 1 and result.stdout == ""
+
+
+@pytest.mark.parametrize("command", SINGLE)
+def test_a_dangling_link_and_a_device_are_one_line(command: str, tmp_path: Path) -> None:
+    link = tmp_path / "gone.txt"
+    link.symlink_to(tmp_path / "moved.txt")
+    for source, message in ((str(link), "no such file"), ("/dev/null", "is empty")):
+        result = run_command(command, source)
+        assert result.returncode == 2
+        assert result.stderr == f"summarizer: error: {source}: {message}\n"
+
+
+def test_standard_input_at_a_terminal_says_how_to_end_it() -> None:
+    import pty
+
+    main_end, terminal = pty.openpty()
+    env = {**os.environ, "NO_COLOR": "1"}
+    process = subprocess.Popen([sys.executable, "-m", "summarizer", "summarize", "-", "-f", "text", "-n", "1"],
+                               stdin=terminal, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
+    os.close(terminal)
+    try:
+        first_line = process.stderr.readline() if process.stderr else b""
+        assert first_line.startswith(b"summarizer: reading the article from the terminal;")
+        assert b"Ctrl-D" in first_line
+        os.write(main_end, b"The council met on Monday and agreed to the plan.\n\x04")
+        out, _ = process.communicate(timeout=60)
+    finally:
+        os.close(main_end)
+    assert process.returncode == 0
+    assert out == b"The council met on Monday and agreed to the plan.\n"
+
+
+def test_piped_standard_input_gets_no_terminal_note() -> None:
+    result = run_command("summarize", "-", "-n", "1", stdin=DEMO.read_bytes())
+    assert result.returncode == 0 and result.stderr == ""

@@ -161,6 +161,9 @@ def read_noted(source: str, method: str | None = None) -> Article:
     """`source` read, its warnings and any `long_input_notes` on stderr."""
     from summarizer.reading import read_article, warn_on_stderr
 
+    if source == "-" and sys.stdin is not None and sys.stdin.isatty():  # else it would seem to hang
+        sys.stderr.write("summarizer: reading the article from the terminal; paste it, then press Ctrl-D "
+                         "on a line of its own (Ctrl-C to stop)\n")
     article = read_article(source, on_warning=warn_on_stderr)
     for note in long_input_notes(article, method):
         warn_on_stderr(note)
