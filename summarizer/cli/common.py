@@ -171,15 +171,15 @@ def read_noted(source: str, method: str | None = None) -> Article:
 
 
 # Far beyond a news article (CNN-Corpus's longest is 8 KB; a long feature
-# 50 KB). The commands take about 10 s a MB on one core (5 MB: summarize
-# 31 s, brief 43 s), so a user who gave a whole corpus or book by mistake
+# 50 KB). The commands take 2-5 s of CPU a MB (5 MB: claims 9 s, summarize
+# 14 s, brief 22 s; twice that in wall time on a busy machine), so a user who gave a whole corpus or book by mistake
 # is told before the wait, and how to cut it. A note, not a refusal: the
 # result is right, only slow, and the size cap (SUMMARIZER_MAX_MB) already
 # refuses what is too large to read.
 LONG_INPUT_BYTES = 1_000_000
 # sumy methods whose time grows much faster than the text, and the size
 # from which they take long (measured on CNN-Corpus text: kl 3.6 s at 10 KB,
-# 34 s at 30 KB, over 5 minutes at 100 KB; at 300 KB lexrank 90 s, textrank
+# 23-34 s at 30 KB, over 5 minutes at 100 KB; at 300 KB lexrank 90 s, textrank
 # 38 s, lsa 34 s, where the default ranker takes 4 s).
 SLOW_METHOD_BYTES = {"kl": 20_000, "lexrank": 150_000, "textrank": 150_000, "lsa": 150_000,
                      "reduction": 150_000}
