@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
+import summarizer.cli.common as common
 from summarizer.cli.common import Debug, command, fail, guarded, method_option, ratio_value
 
 if TYPE_CHECKING:
@@ -118,6 +119,7 @@ def batch(
         check_method(method)
         Length(sentences=sentences, ratio=ratio, words=words)  # fail on bad limits before any work
         check_output(output, source, resume=resume, force=force)
+        common.note_terminal_input(source, 'JSONL records ({"id", "text"} a line)', "type or paste them")
         out_path = Path(output)
         options = Options(sentences=sentences, ratio=ratio, words=words, method=method, claims=not no_claims,
                           limits=Limits.from_env(max_mb, timeout, cap_option="--max-mb"))

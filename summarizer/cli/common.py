@@ -161,13 +161,19 @@ def read_noted(source: str, method: str | None = None) -> Article:
     """`source` read, its warnings and any `long_input_notes` on stderr."""
     from summarizer.reading import read_article, warn_on_stderr
 
-    if source == "-" and sys.stdin is not None and sys.stdin.isatty():  # else it would seem to hang
-        sys.stderr.write("summarizer: reading the article from the terminal; paste it, then press Ctrl-D "
-                         "on a line of its own (Ctrl-C to stop)\n")
+    note_terminal_input(source, "the article", "paste it")
     article = read_article(source, on_warning=warn_on_stderr)
     for note in long_input_notes(article, method):
         warn_on_stderr(note)
     return article
+
+
+def note_terminal_input(source: str, what: str, how: str) -> None:
+    """When `source` is `-` and standard input a terminal, say how to end
+    the text: else the command seems to hang."""
+    if source == "-" and sys.stdin is not None and sys.stdin.isatty():
+        sys.stderr.write(f"summarizer: reading {what} from the terminal; {how}, then press Ctrl-D on a line "
+                         "of its own (Ctrl-C to stop)\n")
 
 
 # Far beyond a news article (CNN-Corpus's longest is 8 KB; a long feature
