@@ -178,10 +178,10 @@ def note_terminal_input(source: str, what: str, how: str) -> None:
 
 # Far beyond a news article (CNN-Corpus's longest is 8 KB; a long feature
 # 50 KB). The commands take 2-5 s of CPU a MB (5 MB: claims 9 s, summarize
-# 14 s, brief 22 s; twice that in wall time on a busy machine), so a user who gave a whole corpus or book by mistake
-# is told before the wait, and how to cut it. A note, not a refusal: the
-# result is right, only slow, and the size cap (SUMMARIZER_MAX_MB) already
-# refuses what is too large to read.
+# 14 s, brief 22 s; twice that in wall time on a busy machine), so a user
+# who gave a whole corpus or book by mistake is told before the wait, and
+# how to cut it. A note, not a refusal: the result is right, only slow, and
+# the size cap (SUMMARIZER_MAX_MB) already refuses what is too large to read.
 LONG_INPUT_BYTES = 1_000_000
 # sumy methods whose time grows much faster than the text, and the size
 # from which they take long (measured on CNN-Corpus text: kl 3.6 s at 10 KB,
