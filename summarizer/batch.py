@@ -25,12 +25,13 @@ An output line is `{"id", "article": {...}, "summary": Summary.to_dict(),
 
 from __future__ import annotations
 
+import fnmatch
 import glob
 import json
 import os
 import sys
 from collections import deque
-from collections.abc import Callable, Generator, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
@@ -374,10 +375,50 @@ def check_output(output: str, source: str, *, resume: bool, force: bool) -> None
     path = Path(output)
     if same_file(output, source):
         raise ValueError(f"{output}: is the input too; give another file for --output")
+    if Path(source).is_dir() and _read_from_directory(path, Path(source)):
+        raise ValueError(f"{output}: is inside the input directory {source}, so it would be read as an article; "
+                         "give a file outside it for --output")
+    if GLOB_CHARS & set(source) and not Path(source).exists() and _glob_matches(source, output):
+        raise ValueError(f"{output}: matches the input {source}, so it would be read as an article; "
+                         "give a file it does not match for --output")
     if path.is_dir():
         raise ValueError(f"{output}: is a directory; give a file for --output")
     if path.exists() and not (resume or force) and path.stat().st_size > 0:
         raise ValueError(f"{output}: exists; use --resume to continue it or --force to overwrite it")
+
+
+def _read_from_directory(output: Path, directory: Path) -> bool:
+    """Whether `iter_tasks` would read `output` as an article of `directory`:
+    it is under it, by any path, and neither it nor a folder on the way is
+    hidden (`_walk_sorted` skips those)."""
+    inside, top = output.resolve(), directory.resolve()
+    if not inside.is_relative_to(top):
+        return False
+    return not any(name.startswith(".") for name in inside.relative_to(top).parts)
+
+
+def _glob_matches(pattern: str, output: str) -> bool:
+    """Whether the glob `pattern` matches the file `output` (written or
+    not yet), as `iter_tasks` expands it: by any path when it exists, else
+    by the names of its absolute path."""
+    target = Path(output)
+    if target.exists() and any(same_file(m, output) for m in glob.iglob(pattern, recursive=True)):
+        return True
+    return _parts_match(Path(os.path.abspath(pattern)).parts, Path(os.path.abspath(output)).parts)
+
+
+def _parts_match(pattern: Sequence[str], names: Sequence[str]) -> bool:
+    """glob's matching of path names, one name a part: `**` is any number of
+    names, and a wildcard does not match a hidden name."""
+    if not pattern:
+        return not names
+    first, rest = pattern[0], pattern[1:]
+    if first == "**":
+        return any(_parts_match(rest, names[skip:]) for skip in range(len(names) + 1)
+                   if not any(name.startswith(".") for name in names[:skip]))
+    if not names or (names[0].startswith(".") and not first.startswith(".")):
+        return False
+    return fnmatch.fnmatchcase(names[0], first) and _parts_match(rest, names[1:])
 
 
 class OutputClosed(BrokenPipeError):

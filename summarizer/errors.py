@@ -30,7 +30,16 @@ def too_large(name: str, max_bytes: int, raise_cap: str, size: int | None = None
 
 def error_text(error: object) -> str:
     """An error (or its reason) on one line: its message with white space
-    folded, or its type's name when it has no message."""
+    folded, or its type's name when it has no message. A system error says
+    what happened without its number ("Connection refused", not "[Errno
+    111] Connection refused"); a host name that cannot be looked up, the
+    usual failure on a machine without network, says so."""
+    import socket
+
+    if isinstance(error, socket.gaierror):
+        return "host not found: no network, or a wrong address"
+    if isinstance(error, OSError) and error.errno is not None and error.strerror and error.filename is None:
+        return one_line(error.strerror)
     return one_line(str(error)) or type(error).__name__
 
 

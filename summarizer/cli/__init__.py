@@ -13,7 +13,7 @@ from summarizer.cli import batch as _batch  # noqa: F401 - registers the command
 from summarizer.cli import brief as _brief  # noqa: F401 - registers the command
 from summarizer.cli import claims as _claims  # noqa: F401 - registers the command
 from summarizer.cli import summarize as _summarize  # noqa: F401 - registers the command
-from summarizer.cli.common import app, silence_stdout
+from summarizer.cli.common import app, reader_closed_pipe, silence_stdout
 from summarizer.cli.errors import click_errors, usage_message
 
 __all__ = ["app", "main", "run"]
@@ -38,11 +38,15 @@ def run(args: list[str] | None = None) -> int:
     except typer.Abort:
         sys.stderr.write("summarizer: error: interrupted\n")
         code = 130
-    except BrokenPipeError:  # commands handle their own (common.guarded); this is click's help or version
+    except BrokenPipeError:  # commands handle their own (common.guarded)
         silence_stdout()
         code = 0
-    except SystemExit as stop:  # typer's shell completion exits by itself
-        code = stop.code
+    except SystemExit as stop:
+        if reader_closed_pipe(stop):  # `summarizer --help | head -1`: click and rich exit 1 there
+            silence_stdout()
+            code = 0
+        else:  # typer's shell completion exits by itself
+            code = stop.code
     return code if isinstance(code, int) else 0
 
 

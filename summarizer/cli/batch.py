@@ -11,7 +11,8 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from summarizer.cli.common import Debug, command, fail, guarded, ratio_value
+import summarizer.cli.common as common
+from summarizer.cli.common import Debug, command, fail, guarded, method_option, ratio_value
 
 if TYPE_CHECKING:
     from summarizer.batch import Tally
@@ -35,22 +36,28 @@ def default_workers() -> int:
         return os.cpu_count() or 1
 
 
-@command
+@command(
+    "summarizer batch articles/ -o out.jsonl       # every file under articles/",
+    "summarizer batch 'news/**/*.html' -o out.jsonl -j 2 -n 3",
+    "summarizer batch corpus.jsonl -o out.jsonl --resume   # go on after a kill",
+    "summarizer batch corpus.jsonl -o - -q --no-claims | head -1",
+)
 def batch(
     source: Annotated[str, typer.Argument(
         metavar="INPUT",
         help="A directory (every file under it), a quoted glob ('news/*.html'), or a JSONL file of "
-             '{"id", "text"} or {"id", "url"} records (- for JSONL on stdin).', show_default=False)],
+             '{"id", "text"}, {"id", "url"} or {"id", "path"} records (- for JSONL on stdin).',
+        show_default=False)],
     output: Annotated[str, typer.Option(
         "--output", "-o", metavar="FILE", show_default=False,
-        help="JSONL file to write, one line per article (- for stdout).")],
+        help="JSONL file to write, one line per article (- for stdout); not a file that INPUT reads.")],
     workers: Annotated[int | None, typer.Option(
         "--workers", "-j", min=1, metavar="N", help="Worker processes. Default: the number of cores.",
         show_default=False)] = None,
     resume: Annotated[bool, typer.Option(
-        "--resume", help="Keep OUTPUT and skip the ids already in it (after a crash or kill).")
+        "--resume", help="Keep the --output file and skip the ids already in it (after a crash or kill).")
     ] = False,
-    force: Annotated[bool, typer.Option("--force", help="Overwrite OUTPUT if it exists.")] = False,
+    force: Annotated[bool, typer.Option("--force", help="Overwrite the --output file if it exists.")] = False,
     sentences: Annotated[int | None, typer.Option(
         "--sentences", "-n", min=1, metavar="N", help="Keep N sentences per article.", show_default=False)] = None,
     ratio: Annotated[float | None, typer.Option(
@@ -58,9 +65,7 @@ def batch(
         show_default=False, callback=ratio_value)] = None,
     words: Annotated[int | None, typer.Option(
         "--words", "-w", min=1, metavar="N", help="Keep at most N words per summary.", show_default=False)] = None,
-    method: Annotated[
-        str, typer.Option("--method", "-m", metavar="NAME", help="Ranker, as for summarize.")
-    ] = "default",
+    method: Annotated[str, method_option("Ranker")] = "default",
     no_claims: Annotated[bool, typer.Option(
         "--no-claims", help="Leave out the attributed claims of each article.")
     ] = False,
@@ -114,6 +119,7 @@ def batch(
         check_method(method)
         Length(sentences=sentences, ratio=ratio, words=words)  # fail on bad limits before any work
         check_output(output, source, resume=resume, force=force)
+        common.note_terminal_input(source, 'JSONL records ({"id", "text"} a line)', "type or paste them")
         out_path = Path(output)
         options = Options(sentences=sentences, ratio=ratio, words=words, method=method, claims=not no_claims,
                           limits=Limits.from_env(max_mb, timeout, cap_option="--max-mb"))

@@ -11,7 +11,12 @@ import summarizer.cli.common as common
 from summarizer.cli.common import Debug, OutputFormat, command
 
 
-@command
+@command(
+    "summarizer brief article.txt                  # rich view on a terminal",
+    "summarizer brief a.txt b.html -o note.md      # one note over two articles",
+    "summarizer brief https://example.com/story --points 3",
+    "summarizer brief article.txt -f text          # plain text, for e-mail",
+)
 def brief(
     sources: Annotated[
         list[str],
@@ -28,9 +33,7 @@ def brief(
         typer.Option("--words", "-w", min=1, metavar="N", show_default=False,
                      help="Word budget for the bottom line and key points together."),
     ] = None,
-    method: Annotated[
-        str, typer.Option("--method", "-m", metavar="NAME", help="Ranker that picks the key points.")
-    ] = "default",
+    method: Annotated[str, common.method_option("Ranker that picks the key points")] = "default",
     output_format: Annotated[
         OutputFormat | None,
         common.format_option(OutputFormat.markdown, common.SUFFIX_HELP),
@@ -43,7 +46,6 @@ def brief(
 
     def work() -> None:
         from summarizer.brief import make_brief
-        from summarizer.reading import read_article, warn_on_stderr
         from summarizer.render.brief import brief_views
         from summarizer.summarizers import check_method
 
@@ -51,7 +53,7 @@ def brief(
             raise ValueError("standard input (-) can be read only once")
         common.check_output(output, sources)
         check_method(method)
-        articles = [read_article(source, on_warning=warn_on_stderr) for source in unique_sources(sources)]
+        articles = [common.read_noted(source, method) for source in unique_sources(sources)]
         note = make_brief(articles, points=points, words=words, method=method)
         if words is not None and note.bottom_line is None:
             raise ValueError(f"no sentence fits in {words} words; raise --words")

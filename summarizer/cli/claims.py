@@ -24,7 +24,12 @@ class KindOption(StrEnum):
     according_to = "according_to"
 
 
-@command
+@command(
+    "summarizer claims article.txt                 # rich view on a terminal",
+    "summarizer claims article.txt --speaker stoltenberg --kind indirect",
+    "summarizer claims article.txt | cut -f2,4,8   # speaker, cue, claim",
+    "summarizer claims page.html -o claims.json    # JSON, with character spans",
+)
 def claims(
     source: Source,
     output_format: Annotated[

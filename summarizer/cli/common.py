@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from rich.console import RenderableType
 
     from summarizer.model import Document
+    from summarizer.reading import Article
 
 # The metavar of a flag in --help: it takes no value, so nothing to show.
 FLAG = ""
@@ -39,12 +40,22 @@ class _PlainHelp:
                 param.metavar = FLAG
             elif param.param_type_name == "argument":
                 param.display_type_rich = _nothing
+                param.get_usage_pieces = _plain_usage(param)
             param._get_number_range_help_str = _nothing
         return params
 
 
 def _nothing(*args: Any, **kwargs: Any) -> None:
     return None
+
+
+def _plain_usage(param: Any) -> Callable[[Any], list[str]]:
+    """An argument in the usage line as man pages write it: `SOURCE`,
+    `SOURCE...`, `[SOURCE]` when optional (typer writes `{SOURCE}`, which
+    reads like a set of choices)."""
+    name = param.metavar or (param.name or "").upper()
+    shown = name if param.required else f"[{name}]"
+    return lambda ctx: [shown + ("..." if param.nargs != 1 else "")]
 
 
 class Command(_PlainHelp, TyperCommand):
@@ -62,6 +73,7 @@ class Group(_PlainHelp, TyperGroup):
 app = typer.Typer(
     name="summarizer",
     help="Extractive news summaries, attributed claims and briefing notes, offline.",
+    epilog="Run 'summarizer COMMAND --help' for a command's options and examples.",
     cls=Group,
     no_args_is_help=True,
     add_completion=True,
@@ -81,6 +93,14 @@ Source = Annotated[
                    help="Article: a text file, a saved web page, an http(s) URL, or - for standard input."),
 ]
 Debug = Annotated[bool, typer.Option("--debug", help="Show the full traceback when something fails.")]
+
+METHODS_HELP = ("default (the project's news ranker, also called news), lead (the first sentences), or one of "
+                "sumy's: lexrank, textrank, lsa, luhn, edmundson, kl, sumbasic, reduction, random")
+
+
+def method_option(what: str) -> Any:
+    """--method NAME: the ranker, its choices named."""
+    return typer.Option("--method", "-m", metavar="NAME", show_default=False, help=f"{what}: {METHODS_HELP}.")
 
 
 # The format of a file written with --output, by its suffix.
@@ -128,13 +148,62 @@ def deliver(views: Views, *, output: Path | None, requested: OutputFormat | None
         emit(views.render(chosen))
 
 
-def read_document(source: str) -> Document:
+def read_document(source: str, method: str | None = None) -> Document:
     """The one parse of a command's article: read (warnings on stderr) and
-    parsed once, the title it came with kept."""
+    parsed once, the title it came with kept. A note on stderr first when
+    the article is long enough to take a while (`long_input_notes`)."""
     from summarizer.document import parse_article
+
+    return parse_article(read_noted(source, method))
+
+
+def read_noted(source: str, method: str | None = None) -> Article:
+    """`source` read, its warnings and any `long_input_notes` on stderr."""
     from summarizer.reading import read_article, warn_on_stderr
 
-    return parse_article(read_article(source, on_warning=warn_on_stderr))
+    note_terminal_input(source, "the article", "paste it")
+    article = read_article(source, on_warning=warn_on_stderr)
+    for note in long_input_notes(article, method):
+        warn_on_stderr(note)
+    return article
+
+
+def note_terminal_input(source: str, what: str, how: str) -> None:
+    """When `source` is `-` and standard input a terminal, say how to end
+    the text: else the command seems to hang."""
+    if source == "-" and sys.stdin is not None and sys.stdin.isatty():
+        sys.stderr.write(f"summarizer: reading {what} from the terminal; {how}, then press Ctrl-D on a line "
+                         "of its own (Ctrl-C to stop)\n")
+
+
+# Far beyond a news article (CNN-Corpus's longest is 8 KB; a long feature
+# 50 KB). The commands take 2-5 s of CPU a MB (5 MB: claims 9 s, summarize
+# 14 s, brief 22 s; twice that in wall time on a busy machine), so a user
+# who gave a whole corpus or book by mistake is told before the wait, and
+# how to cut it. A note, not a refusal: the result is right, only slow, and
+# the size cap (SUMMARIZER_MAX_MB) already refuses what is too large to read.
+LONG_INPUT_BYTES = 1_000_000
+# sumy methods whose time grows much faster than the text, and the size
+# from which they take long (measured on CNN-Corpus text: kl 3.6 s at 10 KB,
+# 23-34 s at 30 KB, over 5 minutes at 100 KB; at 300 KB lexrank 90 s, textrank
+# 38 s, lsa 34 s, where the default ranker takes 4 s).
+SLOW_METHOD_BYTES = {"kl": 20_000, "lexrank": 150_000, "textrank": 150_000, "lsa": 150_000,
+                     "reduction": 150_000}
+
+
+def long_input_notes(article: Article, method: str | None = None) -> list[str]:
+    """Notes for an article that will take long: far larger than an article,
+    or long for a slow --method. Each says what to do instead."""
+    size = len(article.text.encode("utf-8", "surrogatepass"))
+    notes = []
+    if size > LONG_INPUT_BYTES:
+        notes.append(f"{article.name}: {size / 1_000_000:.1f} MB of text, far more than an article; this "
+                     "may take a while (give one article at a time, or many with 'summarizer batch')")
+    slow_from = SLOW_METHOD_BYTES.get(method or "")
+    if slow_from is not None and size > slow_from:
+        notes.append(f"{article.name}: --method {method} slows down steeply on long text, and this is "
+                     f"{round(size / 1000)} KB: it may take a long time (--method default takes seconds)")
+    return notes
 
 
 def ratio_value(value: float | None) -> float | None:
@@ -152,15 +221,22 @@ def format_option(piped: OutputFormat, extra: str = "") -> Any:
     )
 
 
-def command(function: F) -> F:
-    """Register `function` as a command, its docstring as the help.
+def command(*examples: str) -> Callable[[F], F]:
+    """Register a function as a command, its docstring as the help and
+    `examples` (command lines, each with an optional `# comment`) under it.
 
     The docstring's paragraphs are unwrapped first: typer keeps single line
     breaks, so a paragraph wrapped at 80 columns in the source would break
-    mid-sentence at any other width (and in the list of commands).
+    mid-sentence at any other width (and in the list of commands). Each
+    example keeps a line of its own: keep them within 78 columns.
     """
-    app.command(cls=Command, help=unwrap(function.__doc__ or ""))(function)
-    return function
+
+    def register(function: F) -> F:
+        epilog = "Examples:\n\n" + "\n".join(examples) if examples else None
+        app.command(cls=Command, help=unwrap(function.__doc__ or ""), epilog=epilog)(function)
+        return function
+
+    return register
 
 
 def unwrap(doc: str) -> str:
@@ -184,6 +260,10 @@ def guarded(debug: bool, work: Callable[[], T]) -> T:
         raise  # a deliberate exit, not a failure
     except BrokenPipeError:
         reader_left()
+    except SystemExit as stop:
+        if reader_closed_pipe(stop):  # a rich view's Console exits by itself on a closed pipe
+            reader_left()
+        raise
     except (InputError, ValueError) as error:
         if debug:
             raise
@@ -225,6 +305,14 @@ def reader_left() -> NoReturn:
     the command exits with 0."""
     silence_stdout()
     raise typer.Exit(0)
+
+
+def reader_closed_pipe(stop: SystemExit) -> bool:
+    """Whether `stop` is how a library gave up on a closed standard output:
+    rich's Console and click both turn a BrokenPipeError into
+    `SystemExit(1)`, raised while handling it (their `on_broken_pipe` and
+    the EPIPE branch of click's `main`)."""
+    return isinstance(stop.__context__, BrokenPipeError)
 
 
 def silence_stdout() -> None:

@@ -10,11 +10,15 @@ import typer
 import summarizer.cli.common as common
 from summarizer.cli.common import Debug, OutputFormat, Source, command
 
-METHODS_HELP = "default (the news ranker), news, lead, lexrank, textrank, lsa, luhn, edmundson, kl, sumbasic, " \
-               "reduction or random"
 
-
-@command
+@command(
+    "summarizer summarize article.txt              # rich view on a terminal",
+    "summarizer summarize article.txt -n 5         # five sentences",
+    "summarizer summarize page.html --words 120    # at most 120 words",
+    "summarizer summarize article.txt -m lexrank -f json",
+    "cat article.txt | summarizer summarize -      # one sentence a line",
+    "summarizer summarize article.txt --explain    # why each was picked",
+)
 def summarize(
     source: Source,
     sentences: Annotated[
@@ -30,9 +34,7 @@ def summarize(
         int | None,
         typer.Option("--words", "-w", min=1, metavar="N", help="Keep at most N words.", show_default=False),
     ] = None,
-    method: Annotated[
-        str, typer.Option("--method", "-m", metavar="NAME", help=f"Ranker: {METHODS_HELP}.")
-    ] = "default",
+    method: Annotated[str, common.method_option("Ranker")] = "default",
     explain: Annotated[
         bool,
         typer.Option("--explain", "-e", help="Show every sentence with its score, the parts of the "
@@ -58,7 +60,7 @@ def summarize(
         common.check_output(output, [source])
         length = Length(sentences=sentences, ratio=ratio, words=words)
         check_method(method)
-        document = common.read_document(source)
+        document = common.read_document(source, method)
 
         if explain:
             views = explanation_views(explain_document(document, length, method))
