@@ -334,6 +334,7 @@ def skip_hearer(view: SentenceView, k: int) -> int:
     # determiner after a name opens the content's subject, not more of the hearer
     last = next((m - 1 for m in range(k + 1, last + 1)
                  if tokens[m].lower in ("the", "a", "an") and tokens[m - 1].is_capitalised), last)
+    last = _compound_hearer_end(tokens, last)
     if tokens[last].lower in DETERMINERS:
         return k  # "warned the plan would fail": a bare "the" is no hearer
     that_follows = any(t.lower == "that" or t.text == ":" for t in tokens[last + 1 : last + 12])
@@ -347,6 +348,38 @@ def skip_hearer(view: SentenceView, k: int) -> int:
         # hearer's own phrase goes on; the content keeps them rather than start at "in northern Gaza"
         return k
     return last + 1
+
+
+MAX_HEARER_NOUN_TAIL = 3  # "a German television station", "a local radio talk show"
+
+
+def _compound_hearer_end(tokens: Sequence[Token], last: int) -> int:
+    """Rule `hearer_runs_to_that`: "told a German television station that the
+    plan ...", "told the crowd that ...": the hearer's head noun may follow
+    the words the noun phrase reads; up to MAX_HEARER_NOUN_TAIL plain
+    lower-case words right before "that" are the hearer's, not the claim's."""
+    for m in range(last + 1, min(last + 2 + MAX_HEARER_NOUN_TAIL, len(tokens))):
+        token = tokens[m]
+        if token.lower == "that" and m > last + 1:
+            return m - 1
+        if not _plain_noun(token):
+            break
+    return last
+
+
+def _plain_noun(token: Token) -> bool:
+    """A lower-case word that reads as no verb, pronoun or function word."""
+    low = token.lower
+    return (
+        token.is_word
+        and not token.is_capitalised
+        and low.isalpha()
+        and low not in AUXILIARIES | DETERMINERS | PREPOSITIONS | SUBORDINATORS | RELATIVES | OBJECT_PRONOUNS
+        and low not in pronouns()
+        and low not in past_forms()
+        and low not in PAST_VERBS
+        and not low.endswith(("ed", "ly"))
+    )
 
 
 BELIEVE_IN = frozenset({"believe"})
@@ -505,6 +538,7 @@ def content_last(view: SentenceView, start: int, cue_starts: set[int]) -> int:
     end = _before_writer_gloss(view, start)
     end = object_end(view, start, end)
     end = fronted_clause_end(view, start, end)
+    end = infinitive_adjunct_end(view, start, end)
     for m in sorted(c for c in cue_starts if start < c <= end):
         k, passive = skip_auxiliaries_left(view, m - 1)
         if k <= start:
@@ -701,6 +735,37 @@ def _new_predicate(view: SentenceView, m: int, end: int) -> bool:
             return False  # a list, or the participle introduces a quotation
         return not any(_clause_word(t) or _regular_past(t) for t in rest)
     return low in SUBJECT_CLAUSE_OPENERS and nxt in SUBJECT_PRONOUNS - {"it"}  # not "when it comes to"
+
+
+INFINITIVE_ADJUNCT_LEADS = grammar("infinitive_adjunct_leads")
+
+
+def infinitive_adjunct_end(view: SentenceView, start: int, end: int) -> int:
+    """Rule `infinitive_adjunct_is_the_writers`: "al-Assad vowed to stamp out
+    corruption while strengthening his own grasp on power": after an
+    infinitive claim, a participle adjunct ("while", "after" or "before" and
+    an -ing form, claim_grammar.txt infinitive_adjunct_leads) is the
+    writer's account of what the speaker did, not what was vowed; the claim
+    keeps to the infinitive's own clause. Not inside a relative clause (the
+    adjunct may be its own), and a quotation is never cut."""
+    tokens = view.tokens
+    if start >= len(tokens) or tokens[start].lower != "to":
+        return end
+    for m in range(start + 2, min(end, len(tokens) - 1)):
+        if tokens[m].lower in RELATIVES:
+            return end  # "vow to go after companies that ship jobs overseas while claiming tax breaks"
+        if tokens[m].lower not in INFINITIVE_ADJUNCT_LEADS:
+            continue
+        verb = m + 2 if is_adverb(tokens[m + 1].lower) and m + 2 < len(tokens) else m + 1
+        if not tokens[verb].lower.endswith("ing") or tokens[verb].lower in AUXILIARIES:
+            continue
+        if view.quotes.covering(tokens[m].start) is not None:
+            continue
+        last = m - 1
+        while last > start and not tokens[last].is_word and tokens[last].text not in QUOTE_MARKS:
+            last -= 1
+        return last
+    return end
 
 
 def fronted_clause_end(view: SentenceView, start: int, end: int) -> int:

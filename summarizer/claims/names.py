@@ -351,6 +351,8 @@ def _name(
     text = " ".join(words)
     if text.lower() in stop:
         return None  # a listed phrase: "New Year"
+    if len(run) == 1 and text.lower() in grammar("generic_abbreviations"):
+        return None  # Rule `generic_abbreviation`: "state TV said" names no body called "TV"
     lowered = [w.rstrip(".").lower() for w in words]
     title_text = " ".join(t.text for t in tokens[title[0] : title[1] + 1]) if title else None
     role = _role_words(tokens, run[0] if title is None else title[0], run[-1])

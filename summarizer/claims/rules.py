@@ -301,7 +301,9 @@ def participle_clause(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> 
         if start < len(tokens) and has_words(view, start, len(tokens) - 1):
             content = [(tokens[start].start, trailing_end(view, content_last(view, start, cue_starts)))]
             return _frame("participle_clause", hit, view, view.span(*trimmed), content)
-    subject = (_subordinate_subject(view, k) if participle else None) or sentence_subject(view, max(k, 0))
+    subject = (_attribution_before(view, k, cue_starts) if participle else None) or (
+        (_subordinate_subject(view, k) if participle else None) or sentence_subject(view, max(k, 0))
+    )
     if subject is not None and not _verb_follows(view, subject[1] + 1):
         return None  # "Popular drinking hole The Idle Hour will be closing, and have said": not "Popular"
     subject = subject or _earlier_speaker(view, first, cue_starts)
@@ -395,6 +397,31 @@ def _after_examples(tokens: tuple[Token, ...], k: int) -> bool:
     words = [t.lower for t in window]
     named = any(t.is_capitalised for t in window[-4:])
     return named and ("including" in words or any(a == "such" and b == "as" for a, b in pairwise(words)))
+
+
+MAX_CUE_TAIL = 3  # words between an attribution's cue and the comma before a participle ("said on Tuesday")
+
+
+def _attribution_before(view: SentenceView, k: int, cue_starts: set[int]) -> tuple[int, int] | None:
+    """Rule `participle_after_attribution`: "Minister Ibrahim al-Shaar was
+    injured in the blast, state TV said, adding that he is in good health":
+    a participle right after a clause-final attribution ("..., X said,
+    adding") is that source's, not the subject of the sentence's first
+    clause."""
+    tokens = view.tokens
+    if tokens[k].text != ",":
+        return None
+    earlier = [c for c in cue_starts if c < k]
+    if not earlier:
+        return None
+    cue = max(earlier)
+    if cue + 1 + MAX_CUE_TAIL < k or any(not t.is_word for t in tokens[cue + 1 : k]):
+        return None
+    at, _ = skip_auxiliaries_left(view, cue - 1)
+    subject = subject_before(view, at) if at > 0 and tokens[at].is_word else None
+    if subject is None or subject[0] == 0 or tokens[subject[0] - 1].text not in (",", "—", "–"):
+        return None  # not clause-final: "Trump said, adding ..." is the sentence subject's anyway
+    return subject
 
 
 def _earlier_speaker(view: SentenceView, first: int, cue_starts: set[int]) -> tuple[int, int] | None:
