@@ -170,3 +170,45 @@ def test_a_state_news_agency_named_is_that_organisation() -> None:
 def test_a_broadcaster_named_with_tv_is_an_organisation() -> None:
     claim = only("The talks failed, Syrian TV reported.")
     assert (claim.speaker, claim.speaker_kind) == ("Syrian TV", "organisation")
+
+
+# --- research is no person (rule `document_noun_is_no_name`) -----------------------------
+
+
+def test_research_opening_a_sentence_is_no_one_he_points_to() -> None:
+    # shown before under "Research": "he fears possible retaliation" (the bullied boy's fear)
+    text = (
+        "Research has indicated that bullying causes absenteeism. Last year a newspaper told the story of a boy "
+        "who asks his parents not to report when he has been bullied because he fears possible retaliation."
+    )
+    found = extract_claims(text)
+    assert (found[0].speaker, found[0].speaker_kind) == ("Research", "unnamed")
+    feared = next(c for c in found if c.cue == "fear")
+    assert (feared.speaker, feared.speaker_kind) == ("he", "unresolved")
+
+
+def test_studies_opening_a_sentence_are_an_unnamed_source_not_a_person() -> None:
+    found = extract_claims("Studies show that sleep matters. He felt that his only option was to keep quiet.")
+    assert (found[0].speaker, found[0].speaker_kind) == ("Studies", "unnamed")
+    assert found[1].speaker_kind == "unresolved"
+
+
+# --- a parenthetical source governs its own clause (rule `parenthetical_governs_its_clause`)
+
+
+def test_a_parenthetical_after_a_dash_claims_only_the_clause_after_the_dash() -> None:
+    # shown before: "Lwanga thought: Yet once they are slaughtered ... -- and this represented ..."
+    claim = only(
+        "Yet once they are slaughtered their striking long horns are usually discarded -- and this, "
+        "Lwanga thought, represented a sustainable business opportunity."
+    )
+    assert (claim.speaker, claim.content) == ("Lwanga", "this represented a sustainable business opportunity")
+
+
+def test_a_parenthetical_after_a_semicolon_claims_only_its_clause() -> None:
+    claim = only("The factory closed in 2009; the town, the mayor said, never recovered.")
+    assert claim.content == "the town never recovered"
+
+
+def test_a_parenthetical_in_a_whole_sentence_keeps_the_subject_before_it() -> None:
+    assert only("The plan, he said, will fail.").content == "The plan will fail"

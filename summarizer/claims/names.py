@@ -23,7 +23,7 @@ from collections.abc import Callable, Sequence
 from functools import cache
 from typing import Final, NamedTuple
 
-from summarizer.claims.lexicon import cue_forms, grammar, noun_sets, past_forms, people_nouns, titles
+from summarizer.claims.lexicon import cue_forms, documents, grammar, noun_sets, past_forms, people_nouns, titles
 from summarizer.claims.text import POSSESSIVE_S, QUOTE_MARKS, Token
 from summarizer.rules import load_rules, load_word_set
 
@@ -346,6 +346,12 @@ def _name(
         run = run[1:]
         if not run:
             return None
+    if len(run) == 1 and title is None and opens_sentence(tokens, run[0]) \
+            and _without_possessive(tokens[run[0]].lower) in documents():
+        # Rule `document_noun_is_no_name`: "Research has indicated ...", "Studies show ...": a
+        # document noun opening a sentence is a source (an unnamed one), never a person that
+        # "he" or "she" could point back to
+        return None
     words = [tokens[k].text for k in run]
     words[-1] = _without_possessive(words[-1])
     text = " ".join(words)

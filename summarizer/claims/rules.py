@@ -583,6 +583,7 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
     if right and before and not left_is_content(view, before) and _subject_left_verb_right(view, before, start):
         # Rule `parenthetical_splits_subject`: "Any small hospital, he said, would need ...",
         # "The issue, Lee notes, matters ...": the claim's subject stands before the source
+        before = _own_clause(view, before)
         return _frame("parenthetical_attribution", hit, view, source, [before, right], clause_final=True)
     if right and before and left_is_content(view, before) and _gloss_after_comma(view, start):
         # "..., the affidavit stated, listing measurements": the participle is the writer's
@@ -607,6 +608,8 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
             if boundary > 0 and tokens[boundary - 1].lower in RELATIVES and not left_quoted:
                 # "the commission, which, critics say, does not include ...": the claim is the relative clause
                 before = (tokens[boundary - 1].start, tokens[boundary - 1].end)
+            elif not left_quoted:
+                before = _own_clause(view, before)
             return _frame("parenthetical_attribution", hit, view, source, [before, right], clause_final=True)
     if right:
         return _frame("reported_speech", hit, view, source, [right])
@@ -619,6 +622,35 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
 
 
 MAX_AS_ASIDE_TAIL = 6
+CLAUSE_BREAKS = frozenset({";", "\u2014", "\u2013", "-"})
+CLAUSE_BREAK_LINKS = frozenset({"and", "but", "yet", "so", "or"})
+
+
+def _own_clause(view: SentenceView, before: Span) -> Span:
+    """Rule `parenthetical_governs_its_clause`: "Yet once they are slaughtered
+    their horns are discarded -- and this, Lwanga thought, represented a
+    business opportunity": a source set inside a clause between commas
+    governs that clause only; the writer's clause before a dash or a
+    semicolon (and a joining "and", "but") is no part of the claim."""
+    tokens = view.tokens
+    inside = [k for k, t in enumerate(tokens) if before[0] <= t.start and t.end <= before[1]]
+    for k in reversed(inside):
+        token = tokens[k]
+        if token.text not in CLAUSE_BREAKS or view.quotes.covering(token.start) is not None:
+            continue
+        if token.text == "-" and not (k > 0 and tokens[k - 1].text == "-") and not (
+            k + 1 < len(tokens) and tokens[k + 1].text == "-"
+        ):
+            continue  # a lone hyphen is no dash
+        start = k + 1
+        while start <= inside[-1] and (
+            tokens[start].text in CLAUSE_BREAKS or tokens[start].lower in CLAUSE_BREAK_LINKS
+        ):
+            start += 1
+        if start <= inside[-1] and has_words(view, start, inside[-1]):
+            return tokens[start].start, before[1]
+        return before
+    return before
 
 
 CIRCUMSTANCE_OPENERS = grammar("circumstance_openers")
