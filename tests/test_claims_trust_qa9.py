@@ -212,3 +212,58 @@ def test_a_parenthetical_after_a_semicolon_claims_only_its_clause() -> None:
 
 def test_a_parenthetical_in_a_whole_sentence_keeps_the_subject_before_it() -> None:
     assert only("The plan, he said, will fail.").content == "The plan will fail"
+
+
+# --- junk: non-claims (rules `anonymity_is_no_claim`, `circumstance_is_no_content`,
+# `non_response_is_no_claim`, `lead_and_its_cue_are_one_claim`) ----------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The official did not want to be identified because the talks were confidential.",
+        "A diplomat, who did not want to be named as she was not authorised to speak, left early.",
+    ],
+)
+def test_a_wish_not_to_be_identified_is_no_claim(text: str) -> None:
+    assert extract_claims(text) == []
+
+
+def test_a_source_who_declined_to_be_named_still_claims_what_they_said() -> None:
+    claim = only("The official, who declined to be named, said the talks had failed.")
+    assert claim.content == "the talks had failed"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Grossman wanted to go to Pakistan, but the Pakistani government declined for the time being.",
+        "The minister has refused for now.",
+    ],
+)
+def test_a_time_circumstance_alone_is_no_content(text: str) -> None:
+    assert [c for c in extract_claims(text) if c.cue in ("decline", "refuse")] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Karzai's spokesman Aimal Faizi declined to give details of the talks with Grossman.",
+        "The ministry refused to provide any further information about the crash.",
+    ],
+)
+def test_declining_to_give_details_is_a_non_response(text: str) -> None:
+    assert extract_claims(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Police were unable to confirm details.", "details"),
+        ("The company refused to confirm that it had been hacked.", "it had been hacked"),
+        ("The company declined to confirm that it had been hacked.", "it had been hacked"),
+    ],
+)
+def test_a_negated_cue_after_a_lead_is_one_negated_claim(text: str, content: str) -> None:
+    claim = only(text)
+    assert (claim.negated, claim.content) == (True, content)
