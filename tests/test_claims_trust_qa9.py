@@ -267,3 +267,31 @@ def test_declining_to_give_details_is_a_non_response(text: str) -> None:
 def test_a_negated_cue_after_a_lead_is_one_negated_claim(text: str, content: str) -> None:
     claim = only(text)
     assert (claim.negated, claim.content) == (True, content)
+
+
+# --- passives (rules `passive_past_an_adverb`, `passive_agent_then_circumstance`,
+# `passive_relative_is_no_content`) -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # shown before: "He / found (report): guilty of one gun charge ..." (849 [8])
+        "He was also found guilty of one gun charge in an unrelated shooting at a restaurant.",
+        "Trump is also expected to unveil on Monday his second ad of the general election.",
+        "It was first declared by President Richard Nixon in the 1970s.",
+        "Ash wrote to the board, in an email which was first reported by The Associated Press.",
+    ],
+)
+def test_a_passive_gives_its_subject_no_claim(text: str) -> None:
+    assert [(c.speaker, c.cue) for c in extract_claims(text) if c.cue in ("find", "expect", "declare", "report")] == []
+
+
+def test_an_adverb_before_an_active_cue_keeps_it_active() -> None:
+    claim = only("Investigators have also found that the pilot was tired.")
+    assert (claim.speaker, claim.content) == ("Investigators", "the pilot was tired")
+
+
+def test_a_passive_with_its_agent_claims_its_subject() -> None:
+    claim = only("The registration issue was first reported by The Washington Post.")
+    assert (claim.speaker, claim.content) == ("Washington Post", "The registration issue")

@@ -25,6 +25,7 @@ from summarizer.claims.text import POSSESSIVE_S, QUOTE_MARKS, SentenceView, Toke
 
 AUXILIARIES = grammar("auxiliaries")
 BE = grammar("be")
+ADVERB_AUXILIARIES = grammar("adverb_auxiliaries")
 DETERMINERS = grammar("determiners")
 SUBORDINATORS = grammar("subordinators")
 RELATIVES = grammar("relatives")
@@ -253,7 +254,9 @@ def skip_auxiliaries_left(view: SentenceView, k: int) -> tuple[int, bool]:
         if (low in AUXILIARIES and not name) or low.endswith(("n't", "n\u2019t")) or adverb:
             if first and low in BE:
                 passive = True
-            first = False
+            # Rule `passive_past_an_adverb`: "He was also found guilty": an adverb or "not"
+            # between "be" and the cue still leaves a passive
+            first = first and (adverb or low in ADVERB_AUXILIARIES)
             k -= 1
             continue
         if (

@@ -200,7 +200,8 @@ def passive_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
     after = last + 1
     if after < len(tokens) and tokens[after].lower == "by":
         source_last = np_right(view, after + 1)
-        if source_last is not None:
+        # Rule `demonstrative_is_no_agent`: "supported by those in attendance": no one named
+        if source_last is not None and not (source_last == after + 1 and tokens[source_last].lower in DEMONSTRATIVES):
             by_source = view.span(after + 1, source_last)
             after = source_last + 1
     if by_source is None and "passive" not in entry.flags:
@@ -212,14 +213,32 @@ def passive_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
     if by_source is None and not _introduces_content(view, after, start):
         return None  # "Her appointment was announced in December 2019": no claim in it
     subject_first = np_left(view, k) if k >= 0 else None
+    if subject_first is not None and subject_first == k and tokens[k].lower in RELATIVES:
+        # Rule `passive_relative_is_no_content`: "the email, which was first reported by The
+        # Associated Press": the claim would be "which"; what it stands for is no part of it
+        return None
     if subject_first is not None and tokens[subject_first].lower != "it" and "hearer" not in entry.flags:
         # ("Jones was told by Smith that ...": the subject of a passive "told" is the hearer)
         parts.append((tokens[subject_first].start, tokens[k].end))
+    if not parts and not _introduces_content(view, after, start):
+        # Rule `passive_agent_then_circumstance`: "It was first declared by President Richard
+        # Nixon in the 1970s": no subject to claim, and what follows the agent is a circumstance
+        return None
+    circumstance = start < len(tokens) and tokens[start].lower in AGENT_CIRCUMSTANCES
+    if parts and by_source is not None and circumstance and not _introduces_content(view, after, start):
+        # "The proposal was generally supported by those in attendance and in his contribution
+        # ..., Dr Mitchell suggested ...": after the agent and its subject, a circumstance
+        # and the writer's next clause, no part of what the agent supported
+        return _frame("passive_attribution", hit, view, by_source, parts)
     if start < len(tokens) and has_words(view, start, len(tokens) - 1):
         parts.append((tokens[start].start, trailing_end(view, content_last(view, start, cue_starts))))
     if not parts:
         return None
     return _frame("passive_attribution", hit, view, by_source, parts)
+
+
+AGENT_CIRCUMSTANCES = grammar("circumstance_prepositions") | frozenset({"after", "before", "and"})
+DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
 
 
 FORECAST_CUES = grammar("forecast_cues")
