@@ -295,3 +295,24 @@ def test_an_adverb_before_an_active_cue_keeps_it_active() -> None:
 def test_a_passive_with_its_agent_claims_its_subject() -> None:
     claim = only("The registration issue was first reported by The Washington Post.")
     assert (claim.speaker, claim.content) == ("Washington Post", "The registration issue")
+
+
+# --- a document noun in -s before its verb (rule `cue_noun_before_a_cue`) ------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # shown before: "Recent / reports: suggest discontent ..." (913 [24])
+        "Recent reports, however, suggest discontent even within the minority community.",
+        "Recent reports suggest discontent even within the minority community.",
+    ],
+)
+def test_reports_before_suggest_are_the_source(text: str) -> None:
+    claim = only(text)
+    assert (claim.speaker, claim.cue, claim.speaker_kind) == ("Recent reports", "suggest", "unnamed")
+
+
+def test_a_person_who_reports_past_an_aside_still_reports() -> None:
+    claim = only("He reports, however, that the deal is done.")
+    assert (claim.cue, claim.content) == ("report", "the deal is done")

@@ -23,7 +23,7 @@ from summarizer.claims.grammar import (
     SUBORDINATORS,
     is_adverb,
 )
-from summarizer.claims.lexicon import CueEntry, clause_nouns, cue_forms, grammar, is_people_noun, pronouns
+from summarizer.claims.lexicon import CueEntry, clause_nouns, cue_forms, documents, grammar, is_people_noun, pronouns
 from summarizer.claims.text import POSSESSIVE_S, QUOTE_MARKS, SentenceView, Token
 
 # A whitespace-separated word, as str.split() finds them.
@@ -99,14 +99,26 @@ def find_cues(view: SentenceView) -> list[CueHit]:
             found.append(match)
         i = match.last + 1
     # Rule `cue_noun_before_a_cue`: "The Reuters report said ...": a one-word cue in its base
-    # form right before another cue is the subject's noun
+    # form right before another cue is the subject's noun; so is a document noun in -s
+    # ("Recent reports suggest ...", "Recent reports, however, suggest ...")
     starts = {hit.first for hit in found}
     return [hit for hit in found
-            if not (hit.first == hit.last and hit.last + 1 in starts
-                    and tokens[hit.first].lower == hit.entry.lemma and not tokens[hit.first].is_capitalised)]
+            if not (hit.first == hit.last and _next_cue(tokens, hit.last + 1) in starts
+                    and not tokens[hit.first].is_capitalised
+                    and (tokens[hit.first].lower == hit.entry.lemma or tokens[hit.first].lower in documents()))]
+
+
+def _next_cue(tokens: Sequence[Token], k: int) -> int:
+    """Where a following cue would start: `k`, or past a writer's connective
+    between commas (", however,")."""
+    if k + 2 < len(tokens) and tokens[k].text == "," and tokens[k + 1].lower in WRITER_CONNECTIVES \
+            and tokens[k + 2].text == ",":
+        return k + 3
+    return k
 
 
 QUANTIFIERS = frozenset({"most", "much", "more", "less", "some", "all", "little", "enough"})
+WRITER_CONNECTIVES = grammar("writer_connectives")
 NOUN_PREPOSITIONS = grammar("noun_prepositions")
 
 

@@ -173,8 +173,10 @@ def trim_source(view: SentenceView, first: int, last: int) -> tuple[int, int]:
     Rankin Thursday" -> "Governor John Rankin"), and so does a sentence
     adverb ("as Klein elsewhere asserts" -> "Klein")."""
     tokens = view.tokens
-    while last > first and (tokens[last].lower in TIME_WORDS or tokens[last].lower in SENTENCE_ADVERBS):
-        last -= 1
+    while last > first and (
+        tokens[last].lower in TIME_WORDS or tokens[last].lower in SENTENCE_ADVERBS or tokens[last].text == ","
+    ):
+        last -= 1  # and a comma: "Recent reports, however, suggest" -> "Recent reports"
     pronoun = last > first and tokens[last].lower in SUBJECT_PRONOUNS
     if pronoun and _opens_sentence(view, first) and tokens[last - 1].lower not in ("and", "or", ","):
         return last, last  # rule `pronoun_ends_source`: "On September 27 they", "Though she", "But has he"
