@@ -316,3 +316,19 @@ def test_reports_before_suggest_are_the_source(text: str) -> None:
 def test_a_person_who_reports_past_an_aside_still_reports() -> None:
     claim = only("He reports, however, that the deal is done.")
     assert (claim.cue, claim.content) == ("report", "the deal is done")
+
+
+# --- speaker kinds: a country and a public-relations agency are no persons -----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Britain doesn't want foreign governments to march into its embassies.", "Britain"),
+        ('"She was the kindest human being," said Capacity Relations, the agency that represented her.',
+         "Capacity Relations"),
+    ],
+)
+def test_a_country_or_an_agency_speaks_as_an_organisation(text: str, speaker: str) -> None:
+    claim = only(text)
+    assert (claim.speaker, claim.speaker_kind) == (speaker, "organisation")
