@@ -102,6 +102,8 @@ def capitalised(word: str) -> bool:
     every stage (the names layer, sources, subjects)."""
     if word[0].isupper():
         return True
+    if "-" not in word:
+        return False
     particle, hyphen, rest = word.partition("-")
     return bool(hyphen) and rest[:1].isupper() and particle in _name_particles()
 
