@@ -1,4 +1,4 @@
-"""Rules `adverb_inside_a_passive` and `participle_after_a_determiner_is_a_noun`
+"""Rules `passive_past_an_adverb` and `participle_after_a_determiner_is_a_noun`
 (a police report on a real page: "The accused is then alleged to have flung
 two stones at the police inspector" was shown as a claim the accused made)."""
 

@@ -23,7 +23,7 @@ from summarizer.claims.grammar import (
     SUBORDINATORS,
     is_adverb,
 )
-from summarizer.claims.lexicon import CueEntry, clause_nouns, cue_forms, grammar, is_people_noun, pronouns
+from summarizer.claims.lexicon import CueEntry, clause_nouns, cue_forms, documents, grammar, is_people_noun, pronouns
 from summarizer.claims.text import POSSESSIVE_S, QUOTE_MARKS, SentenceView, Token
 
 # A whitespace-separated word, as str.split() finds them.
@@ -94,18 +94,31 @@ def find_cues(view: SentenceView) -> list[CueHit]:
             and not before.endswith(("s'", "s\u2019"))  # "previous studies' claims of a link"
             and not _possessive_then_modifier(tokens, i)
             and not _noun_before_a_preposition(tokens, i, match)
+            and not _noun_before_its_verb(tokens, i, match)
         ):
             found.append(match)
         i = match.last + 1
     # Rule `cue_noun_before_a_cue`: "The Reuters report said ...": a one-word cue in its base
-    # form right before another cue is the subject's noun
+    # form right before another cue is the subject's noun; so is a document noun in -s
+    # ("Recent reports suggest ...", "Recent reports, however, suggest ...")
     starts = {hit.first for hit in found}
     return [hit for hit in found
-            if not (hit.first == hit.last and hit.last + 1 in starts
-                    and tokens[hit.first].lower == hit.entry.lemma and not tokens[hit.first].is_capitalised)]
+            if not (hit.first == hit.last and _next_cue(tokens, hit.last + 1) in starts
+                    and not tokens[hit.first].is_capitalised
+                    and (tokens[hit.first].lower == hit.entry.lemma or tokens[hit.first].lower in documents()))]
+
+
+def _next_cue(tokens: Sequence[Token], k: int) -> int:
+    """Where a following cue would start: `k`, or past a writer's connective
+    between commas (", however,")."""
+    if k + 2 < len(tokens) and tokens[k].text == "," and tokens[k + 1].lower in WRITER_CONNECTIVES \
+            and tokens[k + 2].text == ",":
+        return k + 3
+    return k
 
 
 QUANTIFIERS = frozenset({"most", "much", "more", "less", "some", "all", "little", "enough"})
+WRITER_CONNECTIVES = grammar("writer_connectives")
 NOUN_PREPOSITIONS = grammar("noun_prepositions")
 
 
@@ -144,6 +157,33 @@ def _noun_before_a_preposition(tokens: tuple[Token, ...], i: int, hit: CueHit) -
     if not before.is_word or before.is_capitalised or low in pronouns() or low in ("to", "who", "which", "that"):
         return False
     return not (low.endswith("s") or is_people_noun(low) or is_adverb(low) or low in AUXILIARIES)
+
+
+VERB_AFTER_NOUN_REACH = 8  # tokens between "hopes for" and the clause's own verb
+NOUN_CUE_PREPOSITIONS = frozenset({"for", "of", "about", "over"})
+FINITE_VERBS = grammar("finite_verbs") | grammar("past_verbs")
+
+
+def _noun_before_its_verb(tokens: tuple[Token, ...], i: int, hit: CueHit) -> bool:
+    """Rule `noun_cue_before_its_verb`: "But Western hopes for a more moderate
+    Syria sank when ...": a cue's base or -s form before "for", "of",
+    "about" or "over" and a noun phrase that a finite verb follows is the
+    subject's noun: as a verb ("Trump hopes for a deal") nothing could
+    follow its object but a clause of its own ("that", "when", a comma)."""
+    if hit.first != hit.last or i + 2 >= len(tokens) or tokens[i + 1].lower not in NOUN_CUE_PREPOSITIONS:
+        return False
+    bare = hit.entry.lemma
+    if tokens[i].lower not in (bare, bare + "s", bare + "es"):
+        return False  # "accused of hurting ...", "said about 20 people have ...": verbs
+    if i > 0 and tokens[i - 1].lower in pronouns():
+        return False  # "I think over 30 dead bodies are on the ground": a subject, so a verb
+    for token in tokens[i + 2 : i + 2 + VERB_AFTER_NOUN_REACH]:
+        low = token.lower
+        if not token.is_word or low in SUBORDINATORS | RELATIVES or low == "to" or (low,) in cue_forms():
+            return False
+        if low in FINITE_VERBS:
+            return True
+    return False
 
 
 PLURALS_WITHOUT_S = frozenset({"people", "police", "men", "women", "children", "staff", "media", "personnel"})

@@ -141,7 +141,7 @@ def _without_writers_voice(
 def _sentence_frames(view: SentenceView) -> list[Frame]:
     hits = sentence_cues(view)
     cue_starts = {hit.first for hit in hits}
-    frames = []
+    frames: list[Frame] = []
     for hit in hits:
         frame = frames_for_cue(view, hit, cue_starts)
         if frame is None:
@@ -152,13 +152,20 @@ def _sentence_frames(view: SentenceView) -> list[Frame]:
             continue
         if _not_asserted(view, frame) or _pronoun_only(view, frame) or _asks_anonymity(view.text, frame):
             continue
+        if _empty_content(view.text, frame) or _non_response(view, frame):
+            continue
         if frame.source is not None and _negative_source(view.text[frame.source[0] : frame.source[1]]):
             continue
         if _names_a_thing(view, frame) or _cue_in_a_relative_clause(view, frame):
             continue
         if _writes_a_work(view, frame) or _in_a_contact_relative(view, frame):
             continue
-        frames.append(extend_over_quotes(frame, view.quotes))
+        frame = extend_over_quotes(frame, view.quotes)
+        if any(f.source == frame.source and f.content == frame.content for f in frames):
+            # Rule `lead_and_its_cue_are_one_claim`: "The company refused to confirm that it had
+            # been hacked": the lead ("refused") and its cue ("confirm") frame the same words
+            continue
+        frames.append(frame)
     frames.extend(sentence_frames(view, bool(frames)))
     return frames
 
@@ -322,14 +329,51 @@ def _pronoun_only(view: SentenceView, frame: Frame) -> bool:
             and all(w in AUXILIARIES or w in ("not", "so", "too") for w in words[1:]))
 
 
-ANONYMITY = re.compile(r"\s*(?:not to be (?:named|identified|quoted)|to remain anonymous|anonymity)\b", re.IGNORECASE)
+ANONYMITY = re.compile(
+    r"\s*(?:(?:not )?to be (?:named|identified|quoted)|to remain anonymous|anonymity)\b"
+    r"(?:,?\s+(?:because|as|since|while|due to|given)\b.*)?",
+    re.IGNORECASE | re.DOTALL,
+)
 
 
 def _asks_anonymity(text: str, frame: Frame) -> bool:
     """Rule `anonymity_is_no_claim`: "who asked not to be named", "requested
-    anonymity" tell how a source spoke, not what it claims."""
+    anonymity", "did not want to be identified because the talks were
+    confidential" tell how a source spoke, not what it claims."""
     start, end = frame.content[0]
     return len(frame.content) == 1 and ANONYMITY.fullmatch(text[start:end].rstrip(" ,.")) is not None
+
+
+EMPTY_CONTENTS = frozenset(w.replace("_", " ") for w in grammar("empty_contents"))
+
+
+def _empty_content(text: str, frame: Frame) -> bool:
+    """Rule `circumstance_is_no_content`: "... but the Pakistani government
+    declined for the time being": a content that is only a circumstance of
+    time (claim_grammar.txt empty_contents) says nothing anyone claimed."""
+    words = " ".join(text[s:e] for s, e in frame.content).strip(" ,.;:").lower()
+    return " ".join(words.split()) in EMPTY_CONTENTS
+
+
+NON_RESPONSE_VERBS = grammar("non_response_verbs")
+NON_RESPONSE_NOUNS = grammar("non_response_nouns")
+NON_RESPONSE_MODIFIERS = frozenset({"any", "further", "more", "additional", "other", "specific", "no"})
+
+
+def _non_response(view: SentenceView, frame: Frame) -> bool:
+    """Rule `non_response_is_no_claim`: "Karzai's spokesman declined to give
+    details of the talks", "refused to provide further information": a
+    refusal to hand over details (claim_grammar.txt non_response_verbs and
+    non_response_nouns) reports no claim; "declined to confirm details"
+    and "refused to say whether ..." still do (negated)."""
+    tokens = view.tokens
+    k = frame.cue_token
+    if k < 0 or k + 3 >= len(tokens) or tokens[k + 1].lower != "to" or tokens[k + 2].lower not in NON_RESPONSE_VERBS:
+        return False
+    m = k + 3
+    while m < len(tokens) and tokens[m].lower in NON_RESPONSE_MODIFIERS:
+        m += 1
+    return m < len(tokens) and tokens[m].lower in NON_RESPONSE_NOUNS
 
 
 def _quoted(text: str, frame: Frame) -> bool:

@@ -25,8 +25,8 @@ from summarizer.claims.text import POSSESSIVE_S, QUOTE_MARKS, SentenceView, Toke
 
 AUXILIARIES = grammar("auxiliaries")
 BE = grammar("be")
-AUXILIARY_VERBS = grammar("auxiliary_verbs")
 PARTICIPLE_NOUNS = grammar("participle_nouns")
+ADVERB_AUXILIARIES = grammar("adverb_auxiliaries")
 DETERMINERS = grammar("determiners")
 SUBORDINATORS = grammar("subordinators")
 RELATIVES = grammar("relatives")
@@ -175,8 +175,10 @@ def trim_source(view: SentenceView, first: int, last: int) -> tuple[int, int]:
     Rankin Thursday" -> "Governor John Rankin"), and so does a sentence
     adverb ("as Klein elsewhere asserts" -> "Klein")."""
     tokens = view.tokens
-    while last > first and (tokens[last].lower in TIME_WORDS or tokens[last].lower in SENTENCE_ADVERBS):
-        last -= 1
+    while last > first and (
+        tokens[last].lower in TIME_WORDS or tokens[last].lower in SENTENCE_ADVERBS or tokens[last].text == ","
+    ):
+        last -= 1  # and a comma: "Recent reports, however, suggest" -> "Recent reports"
         if last > first and tokens[last + 1].lower in TIME_WORDS and tokens[last].lower in ("on", "last", "this"):
             last -= 1  # rule `time_adjunct_leaves_the_source`: "The ministry on Friday said": not "... on"
     pronoun = last > first and tokens[last].lower in SUBJECT_PRONOUNS
@@ -261,9 +263,9 @@ def skip_auxiliaries_left(view: SentenceView, k: int) -> tuple[int, bool]:
         if (low in AUXILIARIES and not name) or low.endswith(("n't", "n\u2019t")) or adverb:
             if first and low in BE:
                 passive = True
-            # Rule `adverb_inside_a_passive`: "The suspect is then alleged to have ...", "was
-            # also told": an adverb between "be" and the cue leaves it a passive
-            first = first and not passive and (adverb or low not in AUXILIARY_VERBS)
+            # Rule `passive_past_an_adverb`: "He was also found guilty": an adverb or "not"
+            # between "be" and the cue still leaves a passive
+            first = first and (adverb or low in ADVERB_AUXILIARIES)
             k -= 1
             continue
         if (
@@ -347,6 +349,7 @@ def skip_hearer(view: SentenceView, k: int) -> int:
     # Rule `pronoun_after_the_hearer_opens_the_content`: "told KXAN it's a win", "told Smith her
     # plan ...": a pronoun after the hearer's name is the content's subject or its determiner
     last = next((m - 1 for m in range(k + 1, last + 1) if tokens[m].lower in OBJECT_PRONOUNS), last)
+    last = _compound_hearer_end(tokens, last)
     if tokens[last].lower in DETERMINERS:
         return k  # "warned the plan would fail": a bare "the" is no hearer
     that_follows = any(t.lower == "that" or t.text == ":" for t in tokens[last + 1 : last + 12])
@@ -360,6 +363,38 @@ def skip_hearer(view: SentenceView, k: int) -> int:
         # hearer's own phrase goes on; the content keeps them rather than start at "in northern Gaza"
         return k
     return last + 1
+
+
+MAX_HEARER_NOUN_TAIL = 3  # "a German television station", "a local radio talk show"
+
+
+def _compound_hearer_end(tokens: Sequence[Token], last: int) -> int:
+    """Rule `hearer_runs_to_that`: "told a German television station that the
+    plan ...", "told the crowd that ...": the hearer's head noun may follow
+    the words the noun phrase reads; up to MAX_HEARER_NOUN_TAIL plain
+    lower-case words right before "that" are the hearer's, not the claim's."""
+    for m in range(last + 1, min(last + 2 + MAX_HEARER_NOUN_TAIL, len(tokens))):
+        token = tokens[m]
+        if token.lower == "that" and m > last + 1:
+            return m - 1
+        if not _plain_noun(token):
+            break
+    return last
+
+
+def _plain_noun(token: Token) -> bool:
+    """A lower-case word that reads as no verb, pronoun or function word."""
+    low = token.lower
+    return (
+        token.is_word
+        and not token.is_capitalised
+        and low.isalpha()
+        and low not in AUXILIARIES | DETERMINERS | PREPOSITIONS | SUBORDINATORS | RELATIVES | OBJECT_PRONOUNS
+        and low not in pronouns()
+        and low not in past_forms()
+        and low not in PAST_VERBS
+        and not low.endswith(("ed", "ly"))
+    )
 
 
 BELIEVE_IN = frozenset({"believe"})
@@ -532,6 +567,7 @@ def content_last(view: SentenceView, start: int, cue_starts: set[int]) -> int:
     end = _before_writer_gloss(view, start)
     end = object_end(view, start, end)
     end = fronted_clause_end(view, start, end)
+    end = infinitive_adjunct_end(view, start, end)
     for m in sorted(c for c in cue_starts if start < c <= end):
         k, passive = skip_auxiliaries_left(view, m - 1)
         if k <= start:
@@ -728,6 +764,37 @@ def _new_predicate(view: SentenceView, m: int, end: int) -> bool:
             return False  # a list, or the participle introduces a quotation
         return not any(_clause_word(t) or _regular_past(t) for t in rest)
     return low in SUBJECT_CLAUSE_OPENERS and nxt in SUBJECT_PRONOUNS - {"it"}  # not "when it comes to"
+
+
+INFINITIVE_ADJUNCT_LEADS = grammar("infinitive_adjunct_leads")
+
+
+def infinitive_adjunct_end(view: SentenceView, start: int, end: int) -> int:
+    """Rule `infinitive_adjunct_is_the_writers`: "al-Assad vowed to stamp out
+    corruption while strengthening his own grasp on power": after an
+    infinitive claim, a participle adjunct ("while", "after" or "before" and
+    an -ing form, claim_grammar.txt infinitive_adjunct_leads) is the
+    writer's account of what the speaker did, not what was vowed; the claim
+    keeps to the infinitive's own clause. Not inside a relative clause (the
+    adjunct may be its own), and a quotation is never cut."""
+    tokens = view.tokens
+    if start >= len(tokens) or tokens[start].lower != "to":
+        return end
+    for m in range(start + 2, min(end, len(tokens) - 1)):
+        if tokens[m].lower in RELATIVES:
+            return end  # "vow to go after companies that ship jobs overseas while claiming tax breaks"
+        if tokens[m].lower not in INFINITIVE_ADJUNCT_LEADS:
+            continue
+        verb = m + 2 if is_adverb(tokens[m + 1].lower) and m + 2 < len(tokens) else m + 1
+        if not tokens[verb].lower.endswith("ing") or tokens[verb].lower in AUXILIARIES:
+            continue
+        if view.quotes.covering(tokens[m].start) is not None:
+            continue
+        last = m - 1
+        while last > start and not tokens[last].is_word and tokens[last].text not in QUOTE_MARKS:
+            last -= 1
+        return last
+    return end
 
 
 def fronted_clause_end(view: SentenceView, start: int, end: int) -> int:

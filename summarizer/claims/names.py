@@ -23,7 +23,7 @@ from collections.abc import Callable, Sequence
 from functools import cache
 from typing import Final, NamedTuple
 
-from summarizer.claims.lexicon import cue_forms, grammar, noun_sets, past_forms, people_nouns, titles
+from summarizer.claims.lexicon import cue_forms, documents, grammar, noun_sets, past_forms, people_nouns, titles
 from summarizer.claims.text import POSSESSIVE_S, QUOTE_MARKS, Token
 from summarizer.rules import load_rules, load_word_set
 
@@ -346,11 +346,19 @@ def _name(
         run = run[1:]
         if not run:
             return None
+    if len(run) == 1 and title is None and opens_sentence(tokens, run[0]) \
+            and _without_possessive(tokens[run[0]].lower) in documents():
+        # Rule `document_noun_is_no_name`: "Research has indicated ...", "Studies show ...": a
+        # document noun opening a sentence is a source (an unnamed one), never a person that
+        # "he" or "she" could point back to
+        return None
     words = [tokens[k].text for k in run]
     words[-1] = _without_possessive(words[-1])
     text = " ".join(words)
     if text.lower() in stop:
         return None  # a listed phrase: "New Year"
+    if len(run) == 1 and text.lower() in grammar("generic_abbreviations"):
+        return None  # Rule `generic_abbreviation`: "state TV said" names no body called "TV"
     lowered = [w.rstrip(".").lower() for w in words]
     title_text = " ".join(t.text for t in tokens[title[0] : title[1] + 1]) if title else None
     role = _role_words(tokens, run[0] if title is None else title[0], run[-1])

@@ -217,7 +217,8 @@ def passive_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
     after = last + 1
     if after < len(tokens) and tokens[after].lower == "by":
         source_last = np_right(view, after + 1)
-        if source_last is not None:
+        # Rule `demonstrative_is_no_agent`: "supported by those in attendance": no one named
+        if source_last is not None and not (source_last == after + 1 and tokens[source_last].lower in DEMONSTRATIVES):
             by_source = view.span(after + 1, source_last)
             after = source_last + 1
     if by_source is None and "passive" not in entry.flags:
@@ -229,9 +230,23 @@ def passive_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
     if by_source is None and not _introduces_content(view, after, start):
         return None  # "Her appointment was announced in December 2019": no claim in it
     subject_first = np_left(view, k) if k >= 0 else None
+    if subject_first is not None and subject_first == k and tokens[k].lower in RELATIVES:
+        # Rule `passive_relative_is_no_content`: "the email, which was first reported by The
+        # Associated Press": the claim would be "which"; what it stands for is no part of it
+        return None
     if subject_first is not None and tokens[subject_first].lower != "it" and "hearer" not in entry.flags:
         # ("Jones was told by Smith that ...": the subject of a passive "told" is the hearer)
         parts.append((tokens[subject_first].start, tokens[k].end))
+    if not parts and not _introduces_content(view, after, start):
+        # Rule `passive_agent_then_circumstance`: "It was first declared by President Richard
+        # Nixon in the 1970s": no subject to claim, and what follows the agent is a circumstance
+        return None
+    circumstance = start < len(tokens) and tokens[start].lower in AGENT_CIRCUMSTANCES
+    if parts and by_source is not None and circumstance and not _introduces_content(view, after, start):
+        # "The proposal was generally supported by those in attendance and in his contribution
+        # ..., Dr Mitchell suggested ...": after the agent and its subject, a circumstance
+        # and the writer's next clause, no part of what the agent supported
+        return _frame("passive_attribution", hit, view, by_source, parts)
     # Rule `agent_ends_a_passive`: after "was supported by those in attendance" the words are the
     # writer's ("and in his contribution ..., Dr Mitchell suggested ...") unless they introduce
     # content; when they hold a cue of their own, the passive is no claim at all
@@ -243,6 +258,10 @@ def passive_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
     if not parts:
         return None
     return _frame("passive_attribution", hit, view, by_source, parts)
+
+
+AGENT_CIRCUMSTANCES = grammar("circumstance_prepositions") | frozenset({"after", "before", "and"})
+DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
 
 
 FORECAST_CUES = grammar("forecast_cues")
@@ -330,7 +349,9 @@ def participle_clause(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> 
         if start < len(tokens) and has_words(view, start, len(tokens) - 1):
             content = [(tokens[start].start, trailing_end(view, content_last(view, start, cue_starts)))]
             return _frame("participle_clause", hit, view, view.span(*inverted), content)
-    subject = (_subordinate_subject(view, k) if participle else None) or sentence_subject(view, max(k, 0))
+    subject = (_attribution_before(view, k, cue_starts) if participle else None) or (
+        (_subordinate_subject(view, k) if participle else None) or sentence_subject(view, max(k, 0))
+    )
     if subject is not None and not _verb_follows(view, subject[1] + 1):
         return None  # "Popular drinking hole The Idle Hour will be closing, and have said": not "Popular"
     subject = subject or _earlier_speaker(view, first, cue_starts)
@@ -442,6 +463,31 @@ def _inverted_speaker(view: SentenceView, first: int, cue_starts: set[int]) -> t
         return None
     last = np_right(view, cue + 1)
     return (cue + 1, last) if last is not None and last < first else None
+
+
+MAX_CUE_TAIL = 3  # words between an attribution's cue and the comma before a participle ("said on Tuesday")
+
+
+def _attribution_before(view: SentenceView, k: int, cue_starts: set[int]) -> tuple[int, int] | None:
+    """Rule `participle_after_attribution`: "Minister Ibrahim al-Shaar was
+    injured in the blast, state TV said, adding that he is in good health":
+    a participle right after a clause-final attribution ("..., X said,
+    adding") is that source's, not the subject of the sentence's first
+    clause."""
+    tokens = view.tokens
+    if tokens[k].text != ",":
+        return None
+    earlier = [c for c in cue_starts if c < k]
+    if not earlier:
+        return None
+    cue = max(earlier)
+    if cue + 1 + MAX_CUE_TAIL < k or any(not t.is_word for t in tokens[cue + 1 : k]):
+        return None
+    at, _ = skip_auxiliaries_left(view, cue - 1)
+    subject = subject_before(view, at) if at > 0 and tokens[at].is_word else None
+    if subject is None or subject[0] == 0 or tokens[subject[0] - 1].text not in (",", "—", "–"):
+        return None  # not clause-final: "Trump said, adding ..." is the sentence subject's anyway
+    return subject
 
 
 def _earlier_speaker(view: SentenceView, first: int, cue_starts: set[int]) -> tuple[int, int] | None:
@@ -612,6 +658,7 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
     if right and before and not left_is_content(view, before) and _subject_left_verb_right(view, before, start):
         # Rule `parenthetical_splits_subject`: "Any small hospital, he said, would need ...",
         # "The issue, Lee notes, matters ...": the claim's subject stands before the source
+        before = _own_clause(view, before)
         return _frame("parenthetical_attribution", hit, view, source, [before, right], clause_final=True)
     if right and before and left_is_content(view, before) and _gloss_after_comma(view, start):
         # "..., the affidavit stated, listing measurements": the participle is the writer's
@@ -636,6 +683,8 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
             if boundary > 0 and tokens[boundary - 1].lower in RELATIVES and not left_quoted:
                 # "the commission, which, critics say, does not include ...": the claim is the relative clause
                 before = (tokens[boundary - 1].start, tokens[boundary - 1].end)
+            elif not left_quoted:
+                before = _own_clause(view, before)
             return _frame("parenthetical_attribution", hit, view, source, [before, right], clause_final=True)
     if right:
         return _frame("reported_speech", hit, view, source, [right])
@@ -670,6 +719,35 @@ def _participle_after_a_prepositional_object(view: SentenceView, hit: CueHit, k:
 
 
 MAX_AS_ASIDE_TAIL = 6
+CLAUSE_BREAKS = frozenset({";", "\u2014", "\u2013", "-"})
+CLAUSE_BREAK_LINKS = frozenset({"and", "but", "yet", "so", "or"})
+
+
+def _own_clause(view: SentenceView, before: Span) -> Span:
+    """Rule `parenthetical_governs_its_clause`: "Yet once they are slaughtered
+    their horns are discarded -- and this, Lwanga thought, represented a
+    business opportunity": a source set inside a clause between commas
+    governs that clause only; the writer's clause before a dash or a
+    semicolon (and a joining "and", "but") is no part of the claim."""
+    tokens = view.tokens
+    inside = [k for k, t in enumerate(tokens) if before[0] <= t.start and t.end <= before[1]]
+    for k in reversed(inside):
+        token = tokens[k]
+        if token.text not in CLAUSE_BREAKS or view.quotes.covering(token.start) is not None:
+            continue
+        if token.text == "-" and not (k > 0 and tokens[k - 1].text == "-") and not (
+            k + 1 < len(tokens) and tokens[k + 1].text == "-"
+        ):
+            continue  # a lone hyphen is no dash
+        start = k + 1
+        while start <= inside[-1] and (
+            tokens[start].text in CLAUSE_BREAKS or tokens[start].lower in CLAUSE_BREAK_LINKS
+        ):
+            start += 1
+        if start <= inside[-1] and has_words(view, start, inside[-1]):
+            return tokens[start].start, before[1]
+        return before
+    return before
 
 
 CIRCUMSTANCE_OPENERS = grammar("circumstance_openers")

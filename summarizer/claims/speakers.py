@@ -75,6 +75,7 @@ INDEFINITE = frozenset({"a", "an", "one", "another", "some", "many", "several", 
 PRONOUN_GENDER = {"he": MALE, "him": MALE, "his": MALE, "she": FEMALE, "her": FEMALE}
 NUMBERS = grammar("numbers")
 OBJECT_VERBS = grammar("object_verbs")
+STATE_MODIFIERS = grammar("state_modifiers")
 HONORIFICS = frozenset({"hon", "rt", "rt. hon", "honourable", "honorable", "the hon"})
 COMPATIBLE_KINDS = {
     ORGANISATION: frozenset({ORGANISATION}),
@@ -465,6 +466,10 @@ class SpeakerIndex:
                 found = self._body(noun)
                 if found is not None:
                     return found.resolved()
+                if any(t.lower in STATE_MODIFIERS for t in head[:-1]):
+                    # Rule `state_body_is_unnamed`: "the state-run news agency", "the state
+                    # media": no body the article named, but a source the reader can weigh
+                    return Resolved(shown, None, UNNAMED)
             return Resolved(shown, _listed_title(parts[0]), UNRESOLVED)
         if len(parts) > 1 and is_people:
             role = _listed_title(parts[0])

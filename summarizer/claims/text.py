@@ -85,7 +85,27 @@ class Token:
 
 
 def make_token(text: str, start: int) -> Token:
-    return Token(text, start, start + len(text), text.lower(), text[0].isalnum(), text[0].isupper())
+    return Token(text, start, start + len(text), text.lower(), text[0].isalnum(), capitalised(text))
+
+
+@cache
+def _name_particles() -> frozenset[str]:
+    from summarizer.claims.lexicon import grammar  # the one connector list (claim_grammar.txt)
+
+    return grammar("name_connectors")
+
+
+def capitalised(word: str) -> bool:
+    """A word that opens with a capital, or rule `particle_name`: a name's
+    lower-case particle joined by a hyphen to a capitalised word ("al-Assad",
+    "el-Sisi", "bin-Salman") reads as a capitalised word, a name's, in
+    every stage (the names layer, sources, subjects)."""
+    if word[0].isupper():
+        return True
+    if "-" not in word:
+        return False
+    particle, hyphen, rest = word.partition("-")
+    return bool(hyphen) and rest[:1].isupper() and particle in _name_particles()
 
 
 CLOSING_MARKS = frozenset(',;:?!)"\u201d.')
@@ -132,22 +152,22 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
                 append(Token(fused[1], s, cut, fused[1].lower(), True, piece[0].isupper()))
                 append(Token(fused[2], cut, e, fused[2].lower(), True, False))
             else:
-                append(Token(piece, s, e, piece.lower(), True, piece[0].isupper()))
+                append(Token(piece, s, e, piece.lower(), True, capitalised(piece)))
         elif _word_then_mark(piece):  # "said," "Tuesday." "Trump:"
             word = piece[:-1]
-            append(Token(word, s, e - 1, word.lower(), True, word[0].isupper()))
+            append(Token(word, s, e - 1, word.lower(), True, capitalised(word)))
             append(Token(piece[-1], e - 1, e, piece[-1], False, False))
         elif piece[0] in OPENING_MARKS and piece[1:].isalpha():  # "\u201cWe" "(AP"
             word = piece[1:]
             append(Token(piece[0], s, s + 1, piece[0], False, False))
-            append(Token(word, s + 1, e, word.lower(), True, word[0].isupper()))
+            append(Token(word, s + 1, e, word.lower(), True, capitalised(word)))
         else:
             seen = min(end, following + 1)
             while s < e:
                 found = match(text, s, seen)
                 word = found.group() if found is not None else text[s]
                 n = s + len(word)
-                append(Token(word, s, n, word.lower(), word[0].isalnum(), word[0].isupper()))
+                append(Token(word, s, n, word.lower(), word[0].isalnum(), capitalised(word)))
                 s = n
         s = following
     return tokens
