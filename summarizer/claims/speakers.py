@@ -57,6 +57,7 @@ from summarizer.claims.names import (
     UNKNOWN,
     Name,
     find_names,
+    first_names,
     gender_words,
     opens_sentence,
     organisation_words,
@@ -262,6 +263,8 @@ class SpeakerIndex:
             entity = next(iter(distinct.values()))
             fuller = len(words) > len(entity.words) and _runs_inside(entity.words, words)
             if register and fuller and not ACRONYM.match(name.text):
+                if _gender_of_a_surname(entity, name.text):
+                    entity.gender = None  # "Norman said ..." before "Tricia Norman": not a man
                 entity.rename(name.text)
                 self._index(entity)
             if register:
@@ -283,7 +286,8 @@ class SpeakerIndex:
     def _learn(self, entity: Entity, name: Name) -> None:
         if entity.kind == UNKNOWN and name.kind != UNKNOWN:
             entity.kind = name.kind
-        entity.gender = entity.gender or name.gender
+        if not _gender_of_a_surname(entity, name.text, name):
+            entity.gender = entity.gender or name.gender
         entity.title = entity.title or name.title
         if name.role_words - entity.role_words and len(entity.role_words) < MAX_LEARNT_ROLE_WORDS:
             entity.role_words |= name.role_words
@@ -758,6 +762,26 @@ def _add(index: dict[str, list[Entity]], key: str, entity: Entity) -> None:
     bucket = index.setdefault(key, [])
     if len(bucket) < MAX_NAMESAKES and entity not in bucket:
         bucket.append(entity)
+
+
+def _gender_of_a_surname(entity: Entity, text: str, name: Name | None = None) -> bool:
+    """Rule `surname_is_no_first_name`: "Tricia Norman told CNN ... Norman
+    said ...": a short form that is the person's surname gives no gender,
+    though it is a listed first name (Norman, Howard, Douglas); only a title
+    or a role word in it does ("Mrs. Norman", "spokeswoman Norman"). With
+    `name`, whether `name` (a form of `entity`) would give it such a gender;
+    without, whether `entity`'s gender came from its own one word, which the
+    fuller `text` shows to be a surname."""
+    short, full = (name_key(text), entity.words) if name is not None else (entity.words, name_key(text))
+    first = short[0]
+    if first == full[0] or first not in first_names():
+        return False
+    if name is None:
+        return entity.gender == first_names()[first] and entity.title is None
+    words = gender_words()
+    titles = name.title.lower().replace(".", "").split() if name.title else []
+    by_role = any(w in words for w in [*titles, *name.role_words])
+    return name.gender is not None and not by_role
 
 
 def _unsure_subject(subject: Entity, found: Entity) -> bool:

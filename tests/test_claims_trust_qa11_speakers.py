@@ -1,0 +1,47 @@
+"""Speakers given to the wrong person or thing on held-out CNN news in QA
+round 11 (issue 9): a mother's words given to her dead daughter, the Pope's
+quip given to a priest quoted before, a woman's quote given to a city, a
+militant group's bomb claim given to the Muslim Brotherhood. Each rule a test
+with a sentence of the same kind and a variant.
+"""
+
+from __future__ import annotations
+
+from summarizer import extract_claims
+
+# --- Rule `surname_is_no_first_name` (221 [14], [16], [25]) -------------------------------
+
+MOTHER = (
+    '"When I looked at my child I saw a happy child," Tricia Norman told a television show.\n\n'
+    "Rebecca, 12, died after jumping from the top of an abandoned plant in September.\n\n"
+    "Norman said all her efforts to halt the bullying failed to deter the girls.\n\n"
+    '"It just wouldn\'t stop," she said.\n\n'
+    "She said parents need to take the signs of bullying seriously."
+)
+
+
+def test_a_surname_that_is_a_first_name_gives_no_gender() -> None:
+    said = [c for c in extract_claims(MOTHER) if c.cue == "say"]
+    assert [c.speaker for c in said] == ["Tricia Norman"] * 3
+
+
+def test_a_surname_named_before_the_full_name_gives_no_gender() -> None:
+    text = (
+        "Howard said the school had failed her son.\n\n"
+        "Lisa, his sister, was at home when it happened.\n\n"
+        "Kyra Howard said she would sue the district.\n\n"
+        '"We will not stop," she said.'
+    )
+    last = extract_claims(text)[-1]
+    assert last.speaker == "Kyra Howard"
+
+
+def test_a_gendered_title_with_the_surname_still_gives_a_gender() -> None:
+    text = (
+        "Pat Norman runs the shelter with Ann Ellis.\n\n"
+        "Mrs. Norman said the shelter was full.\n\n"
+        "Ellis was there too.\n\n"
+        '"We turn people away every night," she said.'
+    )
+    last = extract_claims(text)[-1]
+    assert last.speaker == "Pat Norman"
