@@ -45,3 +45,25 @@ def test_a_gendered_title_with_the_surname_still_gives_a_gender() -> None:
     )
     last = extract_claims(text)[-1]
     assert last.speaker == "Pat Norman"
+
+
+# --- Rule `no_apposition_after_in` and places.txt (735 [30]) ------------------------------
+
+def test_a_city_is_no_antecedent_of_she() -> None:
+    text = (
+        "In St. Peter's Square in Vatican City, a woman from Ciudad Juarez, Mexico, told a reporter "
+        'she was overcome with emotion.\n\n"It is wonderful to see this day," she said.'
+    )
+    said = next(c for c in extract_claims(text) if c.cue == "say")
+    assert said.speaker == "she"
+    assert said.speaker_kind == "unresolved"
+
+
+def test_the_role_after_an_unlisted_place_is_the_subjects_not_the_places() -> None:
+    text = (
+        "In Kramatorsk, a woman from Sloviansk told reporters she had lost her home.\n\n"
+        '"We have nothing left," she said.'
+    )
+    said = next(c for c in extract_claims(text) if c.cue == "say")
+    assert said.speaker != "Kramatorsk"
+    assert said.speaker_kind == "unresolved"
