@@ -67,3 +67,52 @@ def test_the_role_after_an_unlisted_place_is_the_subjects_not_the_places() -> No
     said = next(c for c in extract_claims(text) if c.cue == "say")
     assert said.speaker != "Kramatorsk"
     assert said.speaker_kind == "unresolved"
+
+
+# --- Rules `subject_past_its_asides` and `adjectives_before_a_body`, of
+# `it_is_the_document_just_named` (728 [34]) ------------------------------------------------
+
+MILITANTS = (
+    "The Muslim Brotherhood insists it remains an entirely peaceful organization.\n\n"
+    "A separate militant group, Ansar Beit Hamad, which the United States has designated a terrorist "
+    "group, has been blamed for attacks in the Sinai. It claimed responsibility in January for four "
+    "blasts in Cairo."
+)
+
+
+def test_it_is_the_body_named_in_apposition_to_the_last_subject() -> None:
+    claimed = next(c for c in extract_claims(MILITANTS) if c.cue == "claim")
+    assert (claimed.speaker, claimed.speaker_kind) == ("Ansar Beit Hamad", "organisation")
+
+
+def test_it_is_the_body_the_last_subject_describes_past_its_adjectives() -> None:
+    text = (
+        "The Teachers Union said pay must rise.\n\n"
+        "The new annual report showed pay falling in every region. It warned that schools would lose staff."
+    )
+    warned = next(c for c in extract_claims(text) if c.cue == "warn")
+    assert warned.speaker == "The new annual report"
+    assert warned.speaker_kind == "unresolved"
+
+
+# --- Rule `it_is_the_body_just_described` (728 [41]) --------------------------------------
+
+def test_it_is_the_body_that_spoke_last_not_a_document_named_before() -> None:
+    text = (
+        "A court banned all activities of the youth movement on Monday.\n\n"
+        "The ruling can still be appealed.\n\n"
+        "In a response to the decision, the group said its activities were peaceful.\n\n"
+        '"We will continue our activities," it said in a statement.'
+    )
+    said = [c for c in extract_claims(text) if c.cue == "say"]
+    assert [(c.speaker, c.speaker_kind) for c in said] == [("the group", "unresolved")] * 2
+
+
+def test_it_after_a_described_statement_is_that_statement() -> None:
+    text = (
+        "The Transport Union called a strike for May.\n\n"
+        "The lawsuit went on to claim that the company had hidden its losses.\n\n"
+        '"The directors knew," it read.'
+    )
+    read = next(c for c in extract_claims(text) if c.cue == "read")
+    assert (read.speaker, read.speaker_kind) == ("The lawsuit", "unresolved")

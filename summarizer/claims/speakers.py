@@ -32,6 +32,7 @@ from summarizer.claims.grammar import (
     TIME_WORDS,
     head_token,
     is_adverb,
+    is_modifier,
     np_right,
     trim_source,
 )
@@ -82,6 +83,8 @@ COMPATIBLE_KINDS = {
     PERSON: frozenset({PERSON, UNKNOWN}),
     UNKNOWN: frozenset({PERSON, ORGANISATION, UNKNOWN}),
 }
+MAX_ASIDES = 2  # asides between a subject and its verb: an apposition, a relative clause
+MAX_ASIDE_TOKENS = 16
 MAX_INDEFINITE_WORDS = 4  # "a dispatcher", "a longtime family friend"
 MAX_NAMESAKES = 16  # entities kept per name word, role word or initials (see `_add`)
 MAX_LEARNT_ROLE_WORDS = 32  # role words learnt for one entity
@@ -529,6 +532,11 @@ class SpeakerIndex:
         for position, entity, resolved in reversed(self.speakers):
             if self.position - position > WINDOW:
                 break
+            if word == "it" and entity is None and _describes_a_body(resolved):
+                # Rule `it_is_the_body_just_described`: "the group said its activities were
+                # peaceful. '...,' it said in a statement": the body that spoke last, though the
+                # tagger could not name it, not an older one nor a document named before it
+                return thing[1] if thing is not None and thing[0] > position else resolved
             if word == "it" and entity is not None and entity.kind == ORGANISATION and not _label_like(entity):
                 if thing is not None and thing[0] > position:
                     # Rule `it_is_the_document_just_named`: "A U.S. Embassy statement on Friday
@@ -680,11 +688,13 @@ class SpeakerIndex:
         last = np_right(view, after, subject_pronouns=False)
         if last is None:
             return
+        last = _past_adjectives(view, last)
         last = trim_source(view, start, last)[1]  # "The Bod Pod is the main ADP device": "The Bod Pod"
         verb = last + 1
         if verb < len(tokens) and tokens[verb].lower in ("of", "for", "from", "at"):
             # "The independent Sage group of science advisers said": past the head's complement
             verb = next((m for m in range(verb + 1, min(verb + 6, len(tokens))) if _verb_after(view, m)), verb)
+        verb, apposed = self._past_asides(view, verb)
         if not _verb_after(view, verb):
             return  # no subject: "The statement, issued ...", "The Republican Party platform called"
         head = head_token(view, start, last)
@@ -695,6 +705,10 @@ class SpeakerIndex:
         named = [e for n, e in self.names if n.end == head.end and n.start >= phrase[0].start]
         if named and named[-1].kind == ORGANISATION:
             self.thing_subject = (self.position, named[-1].resolved())
+        elif apposed is not None and not head.is_capitalised and noun in body_nouns() and apposed.kind != PERSON:
+            # "A separate militant group, Ansar Beit al-Maqdis, ..., has been blamed ...": the body
+            # the apposition names
+            self.thing_subject = (self.position, Resolved(apposed.name, None, ORGANISATION))
         elif not head.is_capitalised and (noun in documents() or noun in body_nouns()):
             shown = " ".join(t.text for t in phrase)
             found = self._body(noun) if phrase[0].lower in DEFINITE and noun in body_nouns() else None
@@ -702,12 +716,69 @@ class SpeakerIndex:
             kind = UNRESOLVED if phrase[0].lower in DEFINITE else UNNAMED
             self.thing_subject = (self.position, resolved or Resolved(shown, None, kind))
 
+    def _past_asides(self, view: SentenceView, k: int) -> tuple[int, Entity | None]:
+        """Rule `subject_past_its_asides` (of `it_is_the_document_just_named`):
+        "A separate militant group, Ansar Beit al-Maqdis, which the United
+        States has designated a terrorist group, has been blamed ...": the
+        token after the asides set off by commas that follow a subject (a
+        name in apposition, a relative clause), and the body or person named
+        in apposition; `k` and None when no aside stands there."""
+        tokens = view.tokens
+        apposed = None
+        at = k
+        for _ in range(MAX_ASIDES):
+            if at >= len(tokens) or tokens[at].text != ",":
+                break
+            close = next((m for m in range(at + 2, min(at + 2 + MAX_ASIDE_TOKENS, len(tokens)))
+                          if tokens[m].text == ","), None)
+            if close is None:
+                break
+            name = next((e for n, e in self.names if n.first == at + 1 and all(
+                any(c.isupper() for c in t.text) for t in tokens[n.last + 1 : close])), None)  # "Beit al-Maqdis"
+            if name is None and tokens[at + 1].lower not in RELATIVE_PRONOUNS - {"that"}:
+                break
+            apposed = apposed or name
+            at = close
+        return (at + 1, apposed) if at > k else (k, None)
+
     def _mention(self, mention: Mention) -> None:
         self.mentions.append(mention)
         self.recent[-1].append(mention)
 
 
 ASK_FORMS = ("ask",)
+
+
+def _describes_a_body(resolved: Resolved) -> bool:
+    """A speaker shown as a description of one body or document: "the
+    group", "a statement", "the official website of the party"."""
+    if resolved.kind not in (UNNAMED, UNRESOLVED) or not resolved.name:
+        return False
+    words = resolved.name.split()
+    if words[0].lower() not in DEFINITE | {"a", "an"} or len(words) > MAX_INDEFINITE_WORDS:
+        return False
+    noun = words[-1].lower()
+    return (noun in body_nouns() or noun in documents()) and not _plural_noun(noun) and noun != "media"
+
+
+MAX_ADJECTIVES = 3  # "A separate militant group"
+
+
+def _past_adjectives(view: SentenceView, last: int) -> int:
+    """Rule `adjectives_before_a_body` (of `it_is_the_document_just_named`):
+    a noun phrase that stops at its determiner before adjectives ("A
+    separate militant group", "The new annual report") runs to its head
+    when that is a body or a document; else it stays as it is."""
+    tokens = view.tokens
+    if tokens[last].lower not in DEFINITE | INDEFINITE:
+        return last
+    k = last + 1
+    while k < min(last + 1 + MAX_ADJECTIVES, len(tokens)) and tokens[k].is_word \
+            and not tokens[k].is_capitalised and is_modifier(tokens[k].lower):
+        if tokens[k].lower in body_nouns() or tokens[k].lower in documents():
+            return k
+        k += 1
+    return last
 
 
 def _asks_someone(view: SentenceView, cue: tuple[int, int]) -> bool:
