@@ -116,3 +116,29 @@ def test_it_after_a_described_statement_is_that_statement() -> None:
     )
     read = next(c for c in extract_claims(text) if c.cue == "read")
     assert (read.speaker, read.speaker_kind) == ("The lawsuit", "unresolved")
+
+
+# --- Rule `someone_described_as_subject` (735 [57]) ---------------------------------------
+
+def test_he_after_a_person_described_as_subject_is_not_the_older_speaker() -> None:
+    text = (
+        "The pick is good news for Latinos, said the Rev. Juan J. Molina, an associate director at the "
+        "bishops' conference.\n\n"
+        '"The church in Latin America is a mature church," Molina said.\n\n'
+        "Even the new pope himself alluded to the distance the church had gone.\n\n"
+        'In his first speech from the balcony, he quipped that cardinals had gone to "the end of the world" '
+        "to find him."
+    )
+    quipped = next(c for c in extract_claims(text) if c.cue == "quip")
+    assert (quipped.speaker, quipped.speaker_kind) == ("he", "unresolved")
+
+
+def test_a_description_that_may_be_the_person_named_before_keeps_him() -> None:
+    text = (
+        "Donald Trump held a rally in Ohio.\n\n"
+        "Mr. Trump's tone often seems to encourage aggression.\n\n"
+        "The candidate has berated security guards for not ejecting protesters.\n\n"
+        "Last year, he suggested that a protester deserved it."
+    )
+    suggested = next(c for c in extract_claims(text) if c.cue == "suggest")
+    assert suggested.speaker == "Donald Trump"

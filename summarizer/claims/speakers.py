@@ -179,6 +179,7 @@ class SpeakerIndex:
         self.speakers: deque[tuple[int, Entity | None, Resolved]] = deque(maxlen=16)
         self.asker: tuple[int, Entity | None] | None = None  # the last speaker, when asking a question
         self.described_person = -WINDOW - 1  # where one person, not named, last spoke ("the star explained")
+        self.described_role: str | None = None  # and their role, when only the subject there ("the new pope")
         # where a sentence last opened with a document or body as its subject, and who that is
         self.thing_subject: tuple[int, Resolved] | None = None
         self.position = -1
@@ -197,7 +198,7 @@ class SpeakerIndex:
         if _introduces_someone(tokens) and not _quoted(view, tokens[0].start):
             # Rule `someone_new_as_subject`: "A woman arrived later. “...,” she said.":
             # a person introduced without a name may be whom "she" points to
-            self.described_person = self.position
+            self.described_person, self.described_role = self.position, None
         for name in find_names(tokens, self.common_words, lambda: view.title_case):
             quoted = _quoted(view, name.start)
             # Rule `names_from_the_writer`: a name inside a quotation ("Crooked Hillary
@@ -230,6 +231,30 @@ class SpeakerIndex:
         self._known_surname_opener(view)
         self._subject_pronoun(view)
         self._thing_as_subject(view)
+        self._described_subject(view)
+
+    def _described_subject(self, view: SentenceView) -> None:
+        """Rule `someone_described_as_subject`: "Even the new pope himself
+        alluded to ... In his first speech, he quipped ...": a sentence whose
+        subject describes one person without a name (and names no role of
+        someone the article named) is about someone "he" or "she" may point
+        to, as much as to a person named before it (`_described_since`)."""
+        tokens = view.tokens
+        k = 0
+        while k < len(tokens) and (tokens[k].lower in SUBJECT_OPENERS or tokens[k].lower in SENTENCE_ADVERBS):
+            k += 1
+        if k >= len(tokens) or tokens[k].lower != "the" or _quoted(view, tokens[k].start):
+            return
+        head = k + 1
+        while head < min(k + 1 + MAX_ADJECTIVES, len(tokens) - 1) and tokens[head].is_word \
+                and not tokens[head].is_capitalised and not _one_person_noun(tokens[head].lower) \
+                and is_modifier(tokens[head].lower):
+            head += 1
+        if head >= len(tokens) or tokens[head].is_capitalised or not _one_person_noun(tokens[head].lower):
+            return
+        verb = head + 2 if head + 1 < len(tokens) and tokens[head + 1].lower in REFLEXIVES else head + 1
+        if _verb_after(view, verb) and self._by_role(tokens[k : head + 1]) is None:
+            self.described_person, self.described_role = self.position, _role_word(tokens[head].lower)
 
     def _known_surname_opener(self, view: SentenceView) -> None:
         """Rule `known_surname_opens_sentence`: "Lessing, who dropped out of
@@ -323,7 +348,7 @@ class SpeakerIndex:
         self.speakers.append((self.position, entity, resolved))
         self.asker = (self.position, entity) if entity is not None and _asks_someone(view, cue) else None
         if entity is None and resolved.kind != PERSON and _one_person_described(tokens):
-            self.described_person = self.position
+            self.described_person, self.described_role = self.position, None
         return resolved
 
     def _entity_named(self, resolved: Resolved) -> Entity | None:
@@ -569,6 +594,8 @@ class SpeakerIndex:
         be either, so no one is."""
         if self.position - self.described_person > NEAR:
             return False
+        if self.described_role is not None and not _has_another_role(entity, self.described_role):
+            return False  # "the candidate" may be the one named before, whose role is not known
         spoke = max((p for p, e, _ in self.speakers if e is entity), default=None)
         return spoke is None or spoke < self.described_person
 
@@ -761,6 +788,21 @@ def _describes_a_body(resolved: Resolved) -> bool:
     return (noun in body_nouns() or noun in documents()) and not _plural_noun(noun) and noun != "media"
 
 
+def _has_another_role(entity: Entity, role: str) -> bool:
+    """The article gave `entity` a role, and not `role` ("the Rev. Juan J.
+    Molina, the ... associate director" is not "the new pope")."""
+    roles = {_role_word(w) for w in entity.role_words} & people_nouns()
+    return bool(roles) and role not in roles
+
+
+def _one_person_noun(word: str) -> bool:
+    """ "pope", "singer", "spokesman": a noun for one person in a role (not
+    "family", nor a word of a longer title: "state" of "Secretary of State")."""
+    nouns = noun_sets("source_nouns")
+    people = (word in nouns["people"] or word in nouns["described"]) and word not in GROUP_NOUNS
+    return people and not _plural_noun(word) and word not in body_nouns() and word not in documents()
+
+
 MAX_ADJECTIVES = 3  # "A separate militant group"
 
 
@@ -792,6 +834,10 @@ def _asks_someone(view: SentenceView, cue: tuple[int, int]) -> bool:
     after = next((t for t in view.tokens if t.start >= cue[1]), None)
     return after is not None and (after.is_capitalised or after.lower in OBJECT_PRONOUNS)
 INTRODUCERS = grammar("introducers")
+SUBJECT_OPENERS = grammar("described_subject_openers")
+SENTENCE_ADVERBS = grammar("sentence_adverbs")
+REFLEXIVES = grammar("described_subject_reflexives")
+GROUP_NOUNS = grammar("described_subject_groups")
 MAX_INTRODUCED_WORDS = 4  # "A 34-year-old local woman"
 
 
