@@ -461,10 +461,13 @@ def _role_words(tokens: Sequence[Token], before: int, after: int) -> set[str]:
             k -= 1
         found.update(words)
     k = after + 1
-    after_the = before > 0 and tokens[before - 1].lower == "the"
+    no_apposition = before > 0 and tokens[before - 1].lower in ("the", "in")
     # Rule `no_apposition_after_the`: "Speaking in the Commons, the Conservative MP said":
-    # people are not "the X", so the role after the comma is someone else's
-    if not after_the and k + 2 < len(tokens) and tokens[k].text == "," and tokens[k + 1].lower in ("a", "an", "the"):
+    # people are not "the X", so the role after the comma is someone else's. Rule
+    # `no_apposition_after_in`: nor is a name after "in" a person ("In Vatican City, a
+    # woman from Ciudad Juarez told CNN ..."): it is where the clause's subject is
+    apposition = k + 2 < len(tokens) and tokens[k].text == "," and tokens[k + 1].lower in ARTICLES
+    if apposition and not no_apposition:
         for m in range(k + 2, min(k + 2 + MAX_ROLE_WORDS, len(tokens))):
             token = tokens[m]
             if not token.is_word:

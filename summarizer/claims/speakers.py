@@ -32,6 +32,7 @@ from summarizer.claims.grammar import (
     TIME_WORDS,
     head_token,
     is_adverb,
+    is_modifier,
     np_right,
     trim_source,
 )
@@ -57,6 +58,7 @@ from summarizer.claims.names import (
     UNKNOWN,
     Name,
     find_names,
+    first_names,
     gender_words,
     opens_sentence,
     organisation_words,
@@ -82,6 +84,8 @@ COMPATIBLE_KINDS = {
     PERSON: frozenset({PERSON, UNKNOWN}),
     UNKNOWN: frozenset({PERSON, ORGANISATION, UNKNOWN}),
 }
+MAX_ASIDES = 2  # asides between a subject and its verb: an apposition, a relative clause
+MAX_ASIDE_TOKENS = 16
 MAX_INDEFINITE_WORDS = 4  # "a dispatcher", "a longtime family friend"
 MAX_NAMESAKES = 16  # entities kept per name word, role word or initials (see `_add`)
 MAX_LEARNT_ROLE_WORDS = 32  # role words learnt for one entity
@@ -176,6 +180,7 @@ class SpeakerIndex:
         self.speakers: deque[tuple[int, Entity | None, Resolved]] = deque(maxlen=16)
         self.asker: tuple[int, Entity | None] | None = None  # the last speaker, when asking a question
         self.described_person = -WINDOW - 1  # where one person, not named, last spoke ("the star explained")
+        self.described_role: str | None = None  # and their role, when only the subject there ("the new pope")
         # where a sentence last opened with a document or body as its subject, and who that is
         self.thing_subject: tuple[int, Resolved] | None = None
         self.position = -1
@@ -194,7 +199,7 @@ class SpeakerIndex:
         if _introduces_someone(tokens) and not _quoted(view, tokens[0].start):
             # Rule `someone_new_as_subject`: "A woman arrived later. “...,” she said.":
             # a person introduced without a name may be whom "she" points to
-            self.described_person = self.position
+            self.described_person, self.described_role = self.position, None
         for name in find_names(tokens, self.common_words, lambda: view.title_case):
             quoted = _quoted(view, name.start)
             # Rule `names_from_the_writer`: a name inside a quotation ("Crooked Hillary
@@ -227,6 +232,30 @@ class SpeakerIndex:
         self._known_surname_opener(view)
         self._subject_pronoun(view)
         self._thing_as_subject(view)
+        self._described_subject(view)
+
+    def _described_subject(self, view: SentenceView) -> None:
+        """Rule `someone_described_as_subject`: "Even the new pope himself
+        alluded to ... In his first speech, he quipped ...": a sentence whose
+        subject describes one person without a name (and names no role of
+        someone the article named) is about someone "he" or "she" may point
+        to, as much as to a person named before it (`_described_since`)."""
+        tokens = view.tokens
+        k = 0
+        while k < len(tokens) and (tokens[k].lower in SUBJECT_OPENERS or tokens[k].lower in SENTENCE_ADVERBS):
+            k += 1
+        if k >= len(tokens) or tokens[k].lower != "the" or _quoted(view, tokens[k].start):
+            return
+        head = k + 1
+        while head < min(k + 1 + MAX_ADJECTIVES, len(tokens) - 1) and tokens[head].is_word \
+                and not tokens[head].is_capitalised and not _one_person_noun(tokens[head].lower) \
+                and is_modifier(tokens[head].lower):
+            head += 1
+        if head >= len(tokens) or tokens[head].is_capitalised or not _one_person_noun(tokens[head].lower):
+            return
+        verb = head + 2 if head + 1 < len(tokens) and tokens[head + 1].lower in REFLEXIVES else head + 1
+        if _verb_after(view, verb) and self._by_role(tokens[k : head + 1]) is None:
+            self.described_person, self.described_role = self.position, _role_word(tokens[head].lower)
 
     def _known_surname_opener(self, view: SentenceView) -> None:
         """Rule `known_surname_opens_sentence`: "Lessing, who dropped out of
@@ -263,6 +292,8 @@ class SpeakerIndex:
             entity = next(iter(distinct.values()))
             fuller = len(words) > len(entity.words) and _runs_inside(entity.words, words)
             if register and fuller and not ACRONYM.match(name.text):
+                if _gender_of_a_surname(entity, name.text):
+                    entity.gender = None  # "Norman said ..." before "Tricia Norman": not a man
                 entity.rename(name.text)
                 self._index(entity)
             if register:
@@ -284,7 +315,8 @@ class SpeakerIndex:
     def _learn(self, entity: Entity, name: Name) -> None:
         if entity.kind == UNKNOWN and name.kind != UNKNOWN:
             entity.kind = name.kind
-        entity.gender = entity.gender or name.gender
+        if not _gender_of_a_surname(entity, name.text, name):
+            entity.gender = entity.gender or name.gender
         entity.title = entity.title or name.title
         if name.role_words - entity.role_words and len(entity.role_words) < MAX_LEARNT_ROLE_WORDS:
             entity.role_words |= name.role_words
@@ -317,7 +349,7 @@ class SpeakerIndex:
         self.speakers.append((self.position, entity, resolved))
         self.asker = (self.position, entity) if entity is not None and _asks_someone(view, cue) else None
         if entity is None and resolved.kind != PERSON and _one_person_described(tokens):
-            self.described_person = self.position
+            self.described_person, self.described_role = self.position, None
         return resolved
 
     def _entity_named(self, resolved: Resolved) -> Entity | None:
@@ -530,6 +562,11 @@ class SpeakerIndex:
         for position, entity, resolved in reversed(self.speakers):
             if self.position - position > WINDOW:
                 break
+            if word == "it" and entity is None and _describes_a_body(resolved):
+                # Rule `it_is_the_body_just_described`: "the group said its activities were
+                # peaceful. '...,' it said in a statement": the body that spoke last, though the
+                # tagger could not name it, not an older one nor a document named before it
+                return thing[1] if thing is not None and thing[0] > position else resolved
             if word == "it" and entity is not None and entity.kind == ORGANISATION and not _label_like(entity):
                 if thing is not None and thing[0] > position:
                     # Rule `it_is_the_document_just_named`: "A U.S. Embassy statement on Friday
@@ -562,6 +599,8 @@ class SpeakerIndex:
         be either, so no one is."""
         if self.position - self.described_person > NEAR:
             return False
+        if self.described_role is not None and not _has_another_role(entity, self.described_role):
+            return False  # "the candidate" may be the one named before, whose role is not known
         spoke = max((p for p, e, _ in self.speakers if e is entity), default=None)
         return spoke is None or spoke < self.described_person
 
@@ -681,11 +720,13 @@ class SpeakerIndex:
         last = np_right(view, after, subject_pronouns=False)
         if last is None:
             return
+        last = _past_adjectives(view, last)
         last = trim_source(view, start, last)[1]  # "The Bod Pod is the main ADP device": "The Bod Pod"
         verb = last + 1
         if verb < len(tokens) and tokens[verb].lower in ("of", "for", "from", "at"):
             # "The independent Sage group of science advisers said": past the head's complement
             verb = next((m for m in range(verb + 1, min(verb + 6, len(tokens))) if _verb_after(view, m)), verb)
+        verb, apposed = self._past_asides(view, verb)
         if not _verb_after(view, verb):
             return  # no subject: "The statement, issued ...", "The Republican Party platform called"
         head = head_token(view, start, last)
@@ -696,6 +737,10 @@ class SpeakerIndex:
         named = [e for n, e in self.names if n.end == head.end and n.start >= phrase[0].start]
         if named and named[-1].kind == ORGANISATION:
             self.thing_subject = (self.position, named[-1].resolved())
+        elif apposed is not None and not head.is_capitalised and noun in body_nouns() and apposed.kind != PERSON:
+            # "A separate militant group, Ansar Beit al-Maqdis, ..., has been blamed ...": the body
+            # the apposition names
+            self.thing_subject = (self.position, Resolved(apposed.name, None, ORGANISATION))
         elif not head.is_capitalised and (noun in documents() or noun in body_nouns()):
             shown = " ".join(t.text for t in phrase)
             found = self._body(noun) if phrase[0].lower in DEFINITE and noun in body_nouns() else None
@@ -703,12 +748,84 @@ class SpeakerIndex:
             kind = UNRESOLVED if phrase[0].lower in DEFINITE else UNNAMED
             self.thing_subject = (self.position, resolved or Resolved(shown, None, kind))
 
+    def _past_asides(self, view: SentenceView, k: int) -> tuple[int, Entity | None]:
+        """Rule `subject_past_its_asides` (of `it_is_the_document_just_named`):
+        "A separate militant group, Ansar Beit al-Maqdis, which the United
+        States has designated a terrorist group, has been blamed ...": the
+        token after the asides set off by commas that follow a subject (a
+        name in apposition, a relative clause), and the body or person named
+        in apposition; `k` and None when no aside stands there."""
+        tokens = view.tokens
+        apposed = None
+        at = k
+        for _ in range(MAX_ASIDES):
+            if at >= len(tokens) or tokens[at].text != ",":
+                break
+            close = next((m for m in range(at + 2, min(at + 2 + MAX_ASIDE_TOKENS, len(tokens)))
+                          if tokens[m].text == ","), None)
+            if close is None:
+                break
+            name = next((e for n, e in self.names if n.first == at + 1 and all(
+                any(c.isupper() for c in t.text) for t in tokens[n.last + 1 : close])), None)  # "Beit al-Maqdis"
+            if name is None and tokens[at + 1].lower not in RELATIVE_PRONOUNS - {"that"}:
+                break
+            apposed = apposed or name
+            at = close
+        return (at + 1, apposed) if at > k else (k, None)
+
     def _mention(self, mention: Mention) -> None:
         self.mentions.append(mention)
         self.recent[-1].append(mention)
 
 
 ASK_FORMS = ("ask",)
+
+
+def _describes_a_body(resolved: Resolved) -> bool:
+    """A speaker shown as a description of one body or document: "the
+    group", "a statement", "the official website of the party"."""
+    if resolved.kind not in (UNNAMED, UNRESOLVED) or not resolved.name:
+        return False
+    words = resolved.name.split()
+    if words[0].lower() not in DEFINITE | {"a", "an"} or len(words) > MAX_INDEFINITE_WORDS:
+        return False
+    noun = words[-1].lower()
+    return (noun in body_nouns() or noun in documents()) and not _plural_noun(noun) and noun != "media"
+
+
+def _has_another_role(entity: Entity, role: str) -> bool:
+    """The article gave `entity` a role, and not `role` ("the Rev. Juan J.
+    Molina, the ... associate director" is not "the new pope")."""
+    roles = {_role_word(w) for w in entity.role_words} & people_nouns()
+    return bool(roles) and role not in roles
+
+
+def _one_person_noun(word: str) -> bool:
+    """ "pope", "singer", "spokesman": a noun for one person in a role (not
+    "family", nor a word of a longer title: "state" of "Secretary of State")."""
+    nouns = noun_sets("source_nouns")
+    people = (word in nouns["people"] or word in nouns["described"]) and word not in GROUP_NOUNS
+    return people and not _plural_noun(word) and word not in body_nouns() and word not in documents()
+
+
+MAX_ADJECTIVES = 3  # "A separate militant group"
+
+
+def _past_adjectives(view: SentenceView, last: int) -> int:
+    """Rule `adjectives_before_a_body` (of `it_is_the_document_just_named`):
+    a noun phrase that stops at its determiner before adjectives ("A
+    separate militant group", "The new annual report") runs to its head
+    when that is a body or a document; else it stays as it is."""
+    tokens = view.tokens
+    if tokens[last].lower not in DEFINITE | INDEFINITE:
+        return last
+    k = last + 1
+    while k < min(last + 1 + MAX_ADJECTIVES, len(tokens)) and tokens[k].is_word \
+            and not tokens[k].is_capitalised and is_modifier(tokens[k].lower):
+        if tokens[k].lower in body_nouns() or tokens[k].lower in documents():
+            return k
+        k += 1
+    return last
 
 
 def _asks_someone(view: SentenceView, cue: tuple[int, int]) -> bool:
@@ -722,6 +839,10 @@ def _asks_someone(view: SentenceView, cue: tuple[int, int]) -> bool:
     after = next((t for t in view.tokens if t.start >= cue[1]), None)
     return after is not None and (after.is_capitalised or after.lower in OBJECT_PRONOUNS)
 INTRODUCERS = grammar("introducers")
+SUBJECT_OPENERS = grammar("described_subject_openers")
+SENTENCE_ADVERBS = grammar("sentence_adverbs")
+REFLEXIVES = grammar("described_subject_reflexives")
+GROUP_NOUNS = grammar("described_subject_groups")
 MAX_INTRODUCED_WORDS = 4  # "A 34-year-old local woman"
 
 
@@ -763,6 +884,26 @@ def _add(index: dict[str, list[Entity]], key: str, entity: Entity) -> None:
     bucket = index.setdefault(key, [])
     if len(bucket) < MAX_NAMESAKES and entity not in bucket:
         bucket.append(entity)
+
+
+def _gender_of_a_surname(entity: Entity, text: str, name: Name | None = None) -> bool:
+    """Rule `surname_is_no_first_name`: "Tricia Norman told CNN ... Norman
+    said ...": a short form that is the person's surname gives no gender,
+    though it is a listed first name (Norman, Howard, Douglas); only a title
+    or a role word in it does ("Mrs. Norman", "spokeswoman Norman"). With
+    `name`, whether `name` (a form of `entity`) would give it such a gender;
+    without, whether `entity`'s gender came from its own one word, which the
+    fuller `text` shows to be a surname."""
+    short, full = (name_key(text), entity.words) if name is not None else (entity.words, name_key(text))
+    first = short[0]
+    if first == full[0] or first not in first_names():
+        return False
+    if name is None:
+        return entity.gender == first_names()[first] and entity.title is None
+    words = gender_words()
+    titles = name.title.lower().replace(".", "").split() if name.title else []
+    by_role = any(w in words for w in [*titles, *name.role_words])
+    return name.gender is not None and not by_role
 
 
 def _unsure_subject(subject: Entity, found: Entity) -> bool:
