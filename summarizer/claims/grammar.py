@@ -350,6 +350,7 @@ def skip_hearer(view: SentenceView, k: int) -> int:
     # plan ...": a pronoun after the hearer's name is the content's subject or its determiner
     last = next((m - 1 for m in range(k + 1, last + 1) if tokens[m].lower in OBJECT_PRONOUNS), last)
     last = _compound_hearer_end(tokens, last)
+    last = _quoted_title_of_the_hearer(view, last)
     if tokens[last].lower in DETERMINERS:
         return k  # "warned the plan would fail": a bare "the" is no hearer
     that_follows = any(t.lower == "that" or t.text == ":" for t in tokens[last + 1 : last + 12])
@@ -366,6 +367,27 @@ def skip_hearer(view: SentenceView, k: int) -> int:
 
 
 MAX_HEARER_NOUN_TAIL = 3  # "a German television station", "a local radio talk show"
+
+
+MAX_HEARER_TITLE_TOKENS = 8
+
+
+def _quoted_title_of_the_hearer(view: SentenceView, last: int) -> int:
+    """Rule `hearer_names_a_show`: 'told CNN's "Erin Burnett OutFront" that
+    HGTV had vetted the pair': a short quoted title right after a possessive
+    hearer, followed by "that" or a colon, is the hearer's programme, not
+    the claim's opening quotation."""
+    tokens = view.tokens
+    opening = last + 1
+    if opening >= len(tokens) or tokens[opening].text not in QUOTE_MARKS:
+        return last
+    if not (tokens[last].lower.endswith(POSSESSIVE_S) or tokens[last].text in POSSESSIVE_S):
+        return last
+    for m in range(opening + 1, min(opening + 2 + MAX_HEARER_TITLE_TOKENS, len(tokens) - 1)):
+        if tokens[m].text in QUOTE_MARKS:
+            follows = tokens[m + 1].lower
+            return m if follows in ("that", ":") or tokens[m + 1].text == ":" else last
+    return last
 
 
 def _compound_hearer_end(tokens: Sequence[Token], last: int) -> int:

@@ -28,6 +28,7 @@ from summarizer.claims.cues import PLURALS_WITHOUT_S
 from summarizer.claims.grammar import (
     AUXILIARIES,
     OBJECT_PRONOUNS,
+    PAST_VERBS,
     PREPOSITIONS,
     TIME_WORDS,
     head_token,
@@ -247,9 +248,9 @@ class SpeakerIndex:
         if k >= len(tokens) or tokens[k].lower != "the" or _quoted(view, tokens[k].start):
             return
         head = k + 1
+        # the modifiers may be a body's or a people's name: "The Hamas member gave his demands"
         while head < min(k + 1 + MAX_ADJECTIVES, len(tokens) - 1) and tokens[head].is_word \
-                and not tokens[head].is_capitalised and not _one_person_noun(tokens[head].lower) \
-                and is_modifier(tokens[head].lower):
+                and not _one_person_noun(tokens[head].lower) and is_modifier(tokens[head].lower):
             head += 1
         if head >= len(tokens) or tokens[head].is_capitalised or not _one_person_noun(tokens[head].lower):
             return
@@ -1014,7 +1015,8 @@ def _verb_after(view: SentenceView, k: int) -> bool:
     if k >= len(tokens) or not tokens[k].is_word or tokens[k].is_capitalised:
         return False
     low = tokens[k].lower
-    return low in AUXILIARIES or low in past_forms() or (low,) in cue_forms() or (low.endswith("ed") and len(low) > 4)
+    return (low in AUXILIARIES or low in past_forms() or low in PAST_VERBS or (low,) in cue_forms()
+            or (low.endswith("ed") and len(low) > 4))
 
 
 def _label_like(entity: Entity) -> bool:
