@@ -325,12 +325,15 @@ def participle_clause(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> 
             content = [(tokens[start].start, trailing_end(view, content_last(view, start, cue_starts)))]
             return _frame("participle_clause", hit, view, view.span(*trimmed), content)
     inverted = _inverted_speaker(view, first, cue_starts) if participle else None
+    if inverted is None and participle:
+        inverted = _clause_final_speaker(view, k, cue_starts)
     if inverted is not None:
         start = content_start(view, last + 1, hit.entry)
         if start < len(tokens) and has_words(view, start, len(tokens) - 1):
             content = [(tokens[start].start, trailing_end(view, content_last(view, start, cue_starts)))]
             return _frame("participle_clause", hit, view, view.span(*inverted), content)
-    subject = (_subordinate_subject(view, k) if participle else None) or sentence_subject(view, max(k, 0))
+    shared = _coordinated_subject(view, k, cue_starts) if coordinated else None
+    subject = shared or (_subordinate_subject(view, k) if participle else None) or sentence_subject(view, max(k, 0))
     if subject is not None and not _verb_follows(view, subject[1] + 1):
         return None  # "Popular drinking hole The Idle Hour will be closing, and have said": not "Popular"
     subject = subject or _earlier_speaker(view, first, cue_starts)
@@ -444,6 +447,35 @@ def _inverted_speaker(view: SentenceView, first: int, cue_starts: set[int]) -> t
     return (cue + 1, last) if last is not None and last < first else None
 
 
+MAX_CUE_TAIL_TOKENS = 6  # "said Tuesday in a statement"
+
+
+def _clause_final_speaker(view: SentenceView, comma: int, cue_starts: set[int]) -> tuple[int, int] | None:
+    """Rule `participle_after_a_clause_final_speaker`: "The U.N. Security
+    Council must be prepared to act next week, Kerry said, citing the U.N.
+    report": a participle right after a clause-final "X said," (a comma or
+    quotation before X, only circumstances between the cue and the comma at
+    token `comma`) is X's, not the subject of the claim before X."""
+    tokens = view.tokens
+    earlier = [c for c in cue_starts if c < comma]
+    if not earlier or tokens[comma].text != ",":
+        return None
+    cue = max(earlier)
+    tail = tokens[cue + 1 : comma]
+    if len(tail) > MAX_CUE_TAIL_TOKENS or any(not t.is_word for t in tail) or has_finite_verb(tail):
+        return None
+    k, _ = skip_auxiliaries_left(view, cue - 1)
+    if k < 1 or not tokens[k].is_word:
+        return None
+    subject = subject_before(view, k)
+    if subject is None or subject[0] == 0 or not looks_like_source(view, *subject):
+        return None
+    before = tokens[subject[0] - 1].text
+    if not (before == "," or before in QUOTE_MARKS or before in DASHES):
+        return None
+    return trim_source(view, *subject)
+
+
 def _earlier_speaker(view: SentenceView, first: int, cue_starts: set[int]) -> tuple[int, int] | None:
     """'"...," she said in the Oval Office, emphasizing ...': the subject of
     the sentence's last cue before the participle."""
@@ -452,6 +484,30 @@ def _earlier_speaker(view: SentenceView, first: int, cue_starts: set[int]) -> tu
         return None
     k, _ = skip_auxiliaries_left(view, max(earlier) - 1)
     return subject_before(view, k) if k >= 0 and view.tokens[k].is_word else None
+
+
+def _coordinated_subject(view: SentenceView, joiner: int, cue_starts: set[int]) -> tuple[int, int] | None:
+    """Rule `coordinated_cue_shares_its_subject`: "In an interview with
+    German magazine, Sport-Bild, Boateng says he accepts his punishment and
+    blamed a bust-up ...", "... the girls' defense lawyers, who praised the
+    decision and said ...": a cue after "and"/"but" (token `joiner`) takes
+    the subject of the cue it is coordinated with, the nearest one before
+    it, not whatever opens the sentence."""
+    earlier = [c for c in cue_starts if c < joiner]
+    subject = _earlier_speaker(view, joiner, cue_starts)
+    if subject is None or subject[1] >= joiner or not looks_like_source(view, *subject):
+        return None
+    tokens = view.tokens
+    if subject[0] == subject[1] and tokens[subject[0]].lower in SUBJECT_PRONOUNS:
+        return None  # "the ministry says it knows ... but insists ...": the pronoun is the ministry
+    if any(t.text == "," or t.lower in CLAUSE_BREAKS for t in tokens[max(earlier) : joiner]):
+        # "..., Luhan said, because "more time is needed" to review ... and agree to ...": the
+        # joined verb belongs to the clause after the comma, not to the cue
+        return None
+    return subject
+
+
+CLAUSE_BREAKS = SUBORDINATORS - {"and", "or", "that"}
 
 
 def sentence_subject(view: SentenceView, before: int) -> tuple[int, int] | None:
@@ -1174,8 +1230,25 @@ def _subject_before(view: SentenceView, k: int) -> tuple[int, int] | None:
         first = verb + 1 if verb is not None else antecedent
         if first < m and tokens[first].lower in PREPOSITIONS:
             first += 1  # "turned to the Chicago Police Department, which reported ...": not "to the ..."
-        return first, m
+        return _relative_after_the_object(view, first, m), m
     return first, k
+
+
+RELATIVE_OBJECT_PREPOSITIONS = grammar("relative_object_prepositions")
+
+
+def _relative_after_the_object(view: SentenceView, first: int, last: int) -> int:
+    """Rule `relative_takes_the_nearest_noun_phrase`: "... and referred CNN
+    to the girls' defense lawyers, who praised the decision": a relative
+    clause after a verb's object and a prepositional phrase ("to", "with",
+    "from" ...) is about the noun phrase right before it, the lawyers, never
+    the earlier object CNN. ("The head of the agency, who ..." keeps its
+    head: "of" is no such preposition.)"""
+    tokens = view.tokens
+    cut = max((p for p in range(first, last) if tokens[p].lower in RELATIVE_OBJECT_PREPOSITIONS), default=None)
+    if cut is None or cut + 1 > last or not looks_like_source(view, cut + 1, last):
+        return first
+    return cut + 1
 
 
 FINITE_AUXILIARIES = frozenset({"has", "have", "had", "is", "are", "was", "were", "will", "would", "can", "could"})

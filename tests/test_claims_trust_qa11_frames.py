@@ -1,0 +1,83 @@
+"""Wrong claims found on held-out CNN news in QA round 11 (issue 9), frames
+and content boundaries: a speaker taken from the wrong clause, the writer's
+words or the hearer inside a claim. Each a test with a sentence of the same
+kind and a variant.
+"""
+
+from __future__ import annotations
+
+from summarizer import extract_claims
+from tests.claim_helpers import described
+
+# --- a relative clause after a prepositional object (221 [21]) ------------------------------
+
+REFERRED = (
+    "The state attorney's office declined to comment about the dropped charges and referred CNN to "
+    "the girls' defense lawyers, who praised the decision and said there was no evidence of stalking."
+)
+
+
+def test_a_relative_after_a_prepositional_phrase_is_about_its_noun_phrase() -> None:
+    claims = {c.cue: c for c in extract_claims(REFERRED)}
+    assert claims["praise"].speaker_span is not None
+    assert claims["praise"].speaker_span.text == "the girls' defense lawyers"
+
+
+def test_a_relative_after_to_is_about_its_noun_phrase_not_the_object() -> None:
+    claims = described("The mayor referred questions to the police chief, who said the storm would hit tonight.")
+    assert claims == [("the police chief", "say", "the storm would hit tonight")]
+
+
+def test_a_relative_after_of_keeps_the_head() -> None:
+    said = next(c for c in extract_claims("He spoke to the head of the agency, who said the budget was cut."))
+    assert said.speaker_span is not None and said.speaker_span.text == "the head of the agency"
+
+
+# --- a cue joined by "and" takes the subject of the cue before it (533 [8], 221 [21]) ----------
+
+
+def test_a_coordinated_cue_after_a_relative_takes_the_relatives_antecedent() -> None:
+    said = next(c for c in extract_claims(REFERRED) if c.cue == "say")
+    assert said.speaker_span is not None and said.speaker_span.text == "the girls' defense lawyers"
+    assert said.content == "there was no evidence of stalking"
+
+
+def test_a_coordinated_cue_takes_the_subject_of_the_cue_it_joins() -> None:
+    text = (
+        "In an interview with German magazine, Sport-Bild, Boateng says he \"absolutely accepts\" his "
+        "punishment and blamed a training ground bust-up for his exclusion."
+    )
+    blamed = next(c for c in extract_claims(text) if c.cue == "blame")
+    assert blamed.speaker == "Boateng"
+
+
+def test_a_coordinated_cue_after_an_apposition_is_not_the_appositions() -> None:
+    text = "Speaking to the local paper, The Herald, Smith says the plan failed and warned of more cuts."
+    warned = next(c for c in extract_claims(text) if c.cue == "warn")
+    assert warned.speaker == "Smith"
+
+
+def test_a_verb_joined_after_a_because_clause_is_not_the_speakers() -> None:
+    text = (
+        "The council has postponed the meeting, Luhan said, because \"more time is needed\" to review "
+        "the disclosure and agree to put in place a framework."
+    )
+    assert all(c.speaker != "Luhan" for c in extract_claims(text) if c.cue == "agree")
+
+
+# --- a participle after a clause-final "X said," (911 [34]) ----------------------------------
+
+
+def test_a_participle_after_a_clause_final_speaker_is_the_speakers() -> None:
+    text = (
+        "The U.N. Security Council must be prepared to act next week, Kerry said, citing the U.N. "
+        "chemical weapons report about the attack."
+    )
+    citing = next(c for c in extract_claims(text) if c.cue == "cite")
+    assert citing.speaker == "Kerry"
+
+
+def test_a_participle_after_a_quote_and_its_speaker_is_the_speakers() -> None:
+    text = "\"The plan will fail,\" the governor said on Tuesday, adding that the state had no money left."
+    adding = next(c for c in extract_claims(text) if c.cue == "add")
+    assert adding.speaker_span is not None and adding.speaker_span.text == "the governor"
