@@ -33,6 +33,12 @@ def test_a_relative_after_of_keeps_the_head() -> None:
     assert said.speaker_span is not None and said.speaker_span.text == "the head of the agency"
 
 
+def test_a_relative_after_an_infinitive_is_about_the_verbs_object() -> None:
+    text = "The change is likely to placate nervous Democrats on Capitol Hill, who have argued that it helps."
+    argued = next(c for c in extract_claims(text) if c.cue == "argue")
+    assert argued.speaker_span is None or not argued.speaker_span.text.startswith("placate")  # a verb, no speaker
+
+
 # --- a cue joined by "and" takes the subject of the cue before it (533 [8], 221 [21]) ----------
 
 
@@ -81,3 +87,35 @@ def test_a_participle_after_a_quote_and_its_speaker_is_the_speakers() -> None:
     text = "\"The plan will fail,\" the governor said on Tuesday, adding that the state had no money left."
     adding = next(c for c in extract_claims(text) if c.cue == "add")
     assert adding.speaker_span is not None and adding.speaker_span.text == "the governor"
+
+
+# --- the hearer is no content (467 [15], 533 [17]) --------------------------------------------
+
+
+def test_the_hearer_after_a_clause_final_told_is_not_content() -> None:
+    text = (
+        "Officers were called because Bieber had allegedly tried to take a girl's phone, Sgt. Paul "
+        "McLaughlin told the affiliate."
+    )
+    told = next(c for c in extract_claims(text) if c.cue == "tell")
+    assert told.content == "Officers were called because Bieber had allegedly tried to take a girl's phone"
+
+
+def test_a_clause_final_told_with_a_named_hearer_keeps_the_clause_only() -> None:
+    text = "When she refused, he reached into her purse and grabbed it, the woman told the local newspaper."
+    told = next(c for c in extract_claims(text) if c.cue == "tell")
+    assert told.content == "When she refused, he reached into her purse and grabbed it"
+
+
+def test_a_described_hearer_ends_at_the_colon() -> None:
+    text = (
+        'Deputy Sports Minister Joseph Yamin told Ghanaian radio station Citi FM: "The government '
+        'mobilized the money and chartered a flight to Brazil."'
+    )
+    told = next(c for c in extract_claims(text) if c.cue == "tell")
+    assert told.content == '"The government mobilized the money and chartered a flight to Brazil."'
+
+
+def test_a_hearer_with_a_determiner_ends_at_the_colon() -> None:
+    told = next(c for c in extract_claims('The coach told the state broadcaster GBC: "We are ready."'))
+    assert told.content == '"We are ready."'

@@ -331,6 +331,9 @@ def skip_adjuncts(view: SentenceView, k: int) -> int:
 def skip_hearer(view: SentenceView, k: int) -> int:
     """Index right of the hearer of "told reporters", "told CNN's Jake Tapper"."""
     tokens = view.tokens
+    colon = _hearer_before_a_colon(view, k)
+    if colon is not None:
+        return colon
     if k < len(tokens) and tokens[k].lower in OBJECT_PRONOUNS | HEARER_NOUNS:
         return k + 1
     if k < len(tokens) and tokens[k].lower in PREPOSITIONS:
@@ -360,6 +363,27 @@ def skip_hearer(view: SentenceView, k: int) -> int:
         # hearer's own phrase goes on; the content keeps them rather than start at "in northern Gaza"
         return k
     return last + 1
+
+
+MAX_HEARER_TOKENS = 8  # "Ghanaian radio station Citi FM", "the BBC's Today programme"
+
+
+def _hearer_before_a_colon(view: SentenceView, k: int) -> int | None:
+    """Rule `hearer_runs_to_the_colon`: "told Ghanaian radio station Citi
+    FM: "..."": between "told" and a colon that opens the content stands the
+    hearer, however it is described (words only, no verb, no "that", ending
+    in a name or a hearer noun); the index of the colon, or None."""
+    tokens = view.tokens
+    colon = next((m for m in range(k, min(k + MAX_HEARER_TOKENS + 1, len(tokens))) if not tokens[m].is_word), None)
+    if colon is None or colon == k or tokens[colon].text != ":":
+        return None
+    words = tokens[k:colon]
+    if any(t.lower in ("that", "to", "whether", "if") for t in words) or has_finite_verb(words):
+        return None
+    last = words[-1]
+    if not (last.is_capitalised or last.lower in HEARER_NOUNS or is_people_noun(last.lower)):
+        return None
+    return colon
 
 
 BELIEVE_IN = frozenset({"believe"})

@@ -41,6 +41,7 @@ from summarizer.claims.grammar import (
     has_words,
     head_token,
     is_adverb,
+    is_nominal,
     left_content,
     left_is_content,
     looks_like_source,
@@ -643,7 +644,7 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
             return None  # where the main clause resumes, the text does not say
         right = (tokens[start].start, trailing_end(view, end))
         if "hearer" in entry.flags and s_first > 0 and tokens[s_first - 1].text == "," \
-                and _hearer_and_circumstance(view, start):
+                and (_hearer_and_circumstance(view, start) or _hearer_ends_the_sentence(view, start)):
             # Rule `hearer_and_circumstance_is_no_content`: "..., officials told CNN on Saturday
             # night on condition of anonymity.": what they told is the clause before
             right = None
@@ -745,6 +746,27 @@ def _hearer_and_circumstance(view: SentenceView, start: int) -> bool:
         return False
     rest = tokens[hearer + 1 :]
     if any(t.lower in ("that", "to", "whether") or t.text in QUOTE_MARKS for t in rest):
+        return False
+    return not has_finite_verb(rest)
+
+
+MAX_HEARER_WORDS = 6  # "the local affiliate", "the Ghanaian radio station Citi FM"
+
+
+def _hearer_ends_the_sentence(view: SentenceView, start: int) -> bool:
+    """Rule `hearer_after_a_clause_final_told`: "Officers were called because
+    Bieber had allegedly tried to take a girl's phone, Sgt. Paul McLaughlin
+    told the affiliate.": after a clause-final "told" the words to the
+    sentence's end are the hearer, a short noun phrase (no verb, no "that",
+    no quotation), not content."""
+    tokens = view.tokens
+    rest = [t for t in tokens[start:] if t.text not in (".", "!", "?")]
+    if not rest or len(rest) > MAX_HEARER_WORDS or not all(t.is_word for t in rest):
+        return False
+    opener = rest[0]
+    if not (opener.is_capitalised or opener.lower in DETERMINERS or opener.lower in HEARER_NOUNS):
+        return False
+    if any(t.lower in ("that", "to", "whether", "if") for t in rest):
         return False
     return not has_finite_verb(rest)
 
@@ -1245,7 +1267,8 @@ def _relative_after_the_object(view: SentenceView, first: int, last: int) -> int
     the earlier object CNN. ("The head of the agency, who ..." keeps its
     head: "of" is no such preposition.)"""
     tokens = view.tokens
-    cut = max((p for p in range(first, last) if tokens[p].lower in RELATIVE_OBJECT_PREPOSITIONS), default=None)
+    cut = max((p for p in range(first, last) if tokens[p].lower in RELATIVE_OBJECT_PREPOSITIONS
+               and is_nominal(tokens[p + 1])), default=None)  # not "likely to placate Democrats, who"
     if cut is None or cut + 1 > last or not looks_like_source(view, cut + 1, last):
         return first
     return cut + 1
