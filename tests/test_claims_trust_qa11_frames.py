@@ -119,3 +119,51 @@ def test_a_described_hearer_ends_at_the_colon() -> None:
 def test_a_hearer_with_a_determiner_ends_at_the_colon() -> None:
     told = next(c for c in extract_claims('The coach told the state broadcaster GBC: "We are ready."'))
     assert told.content == '"We are ready."'
+
+
+# --- the writer's contrast and comment note end the claim (959 [45], 533 [7]) ---------------
+
+
+def test_reported_speech_stops_at_a_dash_and_yet() -> None:
+    said = next(c for c in extract_claims(
+        "Together, the activists say they've saved more than 400 dogs this year alone in Yulin -- yet this "
+        "number will be dwarfed by the number of animals likely to be slaughtered for food at the festival."
+    ))
+    assert said.content == "they've saved more than 400 dogs this year alone in Yulin"
+    assert not said.hedged  # "likely" was the writer's
+
+
+def test_reported_speech_stops_at_a_comma_and_yet_with_a_clause() -> None:
+    said = next(c for c in extract_claims("Officials said the dam was safe, yet the river rose again on Friday."))
+    assert said.content == "the dam was safe"
+
+
+def test_the_claims_own_but_rather_is_kept() -> None:
+    said = next(c for c in extract_claims(
+        "The concept, experts say, is not that AI will replace doctors \u2013 but rather that doctors will "
+        "use AI to work faster."
+    ))
+    assert said.content.endswith("doctors will use AI to work faster")
+
+
+def test_a_yet_before_a_bare_phrase_is_kept() -> None:
+    said = next(c for c in extract_claims("She said the plan was sound, yet costly."))
+    assert said.content == "the plan was sound, yet costly"
+
+
+def test_a_note_that_someone_was_not_available_for_comment_ends_the_claim() -> None:
+    text = (
+        "Boateng told CNN's Chris Eldergill that he had been suspended, but dismissed reports of a fight "
+        "with Muntari, who was not immediately available for comment."
+    )
+    dismissed = next(c for c in extract_claims(text) if c.cue == "dismiss")
+    assert dismissed.content == "reports of a fight with Muntari"
+
+
+def test_a_note_that_someone_declined_to_comment_ends_the_claim() -> None:
+    said = next(c for c in extract_claims(
+        "The mayor said the contract went to Acme Corp., whose chief executive declined to comment."
+    ))
+    assert said.content == "the contract went to Acme Corp"
+    said = next(c for c in extract_claims("Police said they arrested Smith, who could not be reached for comment."))
+    assert said.content == "they arrested Smith"

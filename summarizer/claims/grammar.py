@@ -673,7 +673,60 @@ def _before_writer_gloss(view: SentenceView, start: int) -> int:
         )
         if is_gloss and not view.quotes.covering(tokens[m].start):
             return m - 2 if before == "," else m - 1
+        if before == "," and word in RELATIVES and _comment_note(view, m) and not view.quotes.covering(tokens[m].start):
+            return m - 2
+        if _contrast_clause(view, m):
+            last = m - 1
+            while last > start and (tokens[last].text == "," or tokens[last].text in DASHES):
+                last -= 1
+            return last
     return len(tokens) - 1
+
+
+COMMENT_NOTE_WORDS = grammar("comment_note_words")
+COMMENT_NOTE_NEGATIONS = grammar("comment_note_negations")
+MAX_COMMENT_NOTE_TOKENS = 12  # "who did not immediately respond to a request for comment"
+
+
+def _comment_note(view: SentenceView, m: int) -> bool:
+    """Rule `comment_note_is_the_writers`: "dismissed reports of a fight with
+    Muntari, who was not immediately available for comment": a relative
+    clause (at token `m`) saying that someone could not be reached or
+    declined to comment is the writer's note, not part of the claim."""
+    tokens = view.tokens
+    clause = []
+    for token in tokens[m + 1 : m + 1 + MAX_COMMENT_NOTE_TOKENS]:
+        if token.text in (",", ";", ".", "!", "?") or token.text in DASHES:
+            break
+        clause.append(token.lower)
+    negated = any(w in COMMENT_NOTE_NEGATIONS or w.endswith(("n't", "n\u2019t")) for w in clause)
+    return negated and any(w in COMMENT_NOTE_WORDS for w in clause)
+
+
+SPEECH_CONTRASTS = grammar("speech_contrasts")
+COMMA_CONTRASTS = grammar("comma_contrasts")
+CONTRAST_CLAUSE_REACH = 8  # tokens after the contrast word in which its clause shows a verb
+
+
+def _contrast_clause(view: SentenceView, m: int) -> bool:
+    """Rule `reported_speech_stops_at_a_contrast`: "the activists say they've
+    saved more than 400 dogs this year alone in Yulin -- yet this number
+    will be dwarfed by ...": a dash and "yet" or "but" (or a comma and
+    "yet") that open a new clause start the writer's comment on what was
+    said, as after "according to X," (rule `according_to_stops_at_a_contrast`).
+    Not inside a quotation, and not before a bare phrase ("sound, yet costly")."""
+    tokens = view.tokens
+    word, before = tokens[m].lower, tokens[m - 1].text
+    after_dash = before in DASHES and word in SPEECH_CONTRASTS
+    after_comma = before == "," and word in COMMA_CONTRASTS
+    if not (after_dash or after_comma) or view.quotes.covering(tokens[m].start) is not None:
+        return False
+    if m + 1 >= len(tokens):
+        return False
+    subject = tokens[m + 1]  # "-- yet this number", not "-- but rather that ..." (the claim's own contrast)
+    if not (subject.is_capitalised or subject.lower in DETERMINERS or subject.lower in SUBJECT_PRONOUNS):
+        return False
+    return has_finite_verb(tokens[m + 1 : m + 1 + CONTRAST_CLAUSE_REACH])
 
 
 SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})
