@@ -167,3 +167,22 @@ def test_a_note_that_someone_declined_to_comment_ends_the_claim() -> None:
     assert said.content == "the contract went to Acme Corp"
     said = next(c for c in extract_claims("Police said they arrested Smith, who could not be reached for comment."))
     assert said.content == "they arrested Smith"
+
+
+# --- a cue inside a fronted "As ..." clause (911 [31]) -----------------------------------------
+
+
+def test_a_cue_inside_a_fronted_as_clause_claims_only_that_clause() -> None:
+    text = (
+        "As the United States threatened force to degrade al-Assad's ability to carry out more chemical "
+        "weapons attacks, a diplomatic opportunity arose between Russia and the United States."
+    )
+    for claim in extract_claims(text):
+        assert "diplomatic opportunity" not in claim.content
+
+
+def test_as_someone_said_still_claims_the_main_clause() -> None:
+    said = next(c for c in extract_claims("As the minister warned on Monday, the talks are close to collapse."))
+    assert said.content == "the talks are close to collapse"
+    said = next(c for c in extract_claims("As officials warned that the storm was coming, residents fled the coast."))
+    assert said.content == "the storm was coming"

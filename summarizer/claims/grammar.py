@@ -43,6 +43,7 @@ CIRCUMSTANCE_NOUNS = grammar("circumstance_nouns")
 CIRCUMSTANCE_PREPOSITIONS = grammar("circumstance_prepositions")
 OBJECT_ENDERS = grammar("object_enders")
 FRONTED_SUBORDINATORS = grammar("fronted_subordinators")
+FRONTED_AS = grammar("fronted_as")
 FRONTED_LEADS = grammar("fronted_leads")
 SENTENCE_ADVERBS = grammar("sentence_adverbs")
 FRONTED_OPENERS = grammar("fronted_openers")
@@ -817,7 +818,11 @@ def fronted_clause_end(view: SentenceView, start: int, end: int) -> int:
         return end
     first = 1 if tokens[0].lower in ("but", "and", "yet", "so") else 0
     opener = tokens[first].lower
-    subordinate = opener in FRONTED_SUBORDINATORS or (
+    # Rule `fronted_as_clause_ends_content`: "As the United States threatened force to degrade
+    # al-Assad's ability ..., a diplomatic opportunity arose ...": the cue inside "As ..." claims
+    # up to its comma ("As Trump said, the economy is weak" still claims the main clause: its
+    # content starts after the comma)
+    subordinate = opener in FRONTED_SUBORDINATORS or opener in FRONTED_AS or (
         opener in FRONTED_LEADS and tokens[first + 1].lower in FRONTED_SUBORDINATORS
     )
     circumstance = opener in PREPOSITIONS or opener in FRONTED_OPENERS or opener in FRONTED_LEADS
