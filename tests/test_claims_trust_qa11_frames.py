@@ -7,7 +7,7 @@ kind and a variant.
 from __future__ import annotations
 
 from summarizer import extract_claims
-from tests.claim_helpers import described
+from tests.claim_helpers import described, only
 
 # --- a relative clause after a prepositional object (221 [21]) ------------------------------
 
@@ -186,3 +186,26 @@ def test_as_someone_said_still_claims_the_main_clause() -> None:
     assert said.content == "the talks are close to collapse"
     said = next(c for c in extract_claims("As officials warned that the storm was coming, residents fled the coast."))
     assert said.content == "the storm was coming"
+
+
+# --- a subhead in single marks after a quote run (873 [35]) ------------------------------------
+
+
+def test_a_subhead_in_single_marks_does_not_continue_a_double_quoted_run() -> None:
+    text = (
+        "\"People say it is the oldest picture of Jesus, they don't think it must be confirmed,\" he added.\n\n"
+        "'Truly mysterious image'.\n\n"
+        "Benedict prayed before the shroud in 2010, when it went on display for six weeks."
+    )
+    added = only(text)
+    assert "Truly mysterious image" not in added.content
+
+
+def test_a_double_quoted_run_goes_on_into_a_wholly_quoted_paragraph() -> None:
+    text = '"We will win this fight," the mayor said.\n\n"And we will win it soon."'
+    assert "And we will win it soon" in only(text).content
+
+
+def test_a_single_quoted_run_goes_on_in_single_marks() -> None:
+    text = "'We will win this fight,' the mayor said.\n\n'And we will win it soon.'"
+    assert "And we will win it soon" in only(text).content
