@@ -6,8 +6,19 @@ kind and a variant.
 
 from __future__ import annotations
 
-from summarizer import extract_claims
+from summarizer import Claim, extract_claims
 from tests.claim_helpers import described, only
+
+
+def with_cue(text: str, lemma: str) -> Claim:
+    """The first claim of `text` whose cue lemma is `lemma`."""
+    return next(c for c in extract_claims(text) if c.cue == lemma)
+
+
+def first_claim(text: str) -> Claim:
+    """The first claim of `text`."""
+    return extract_claims(text)[0]
+
 
 # --- a relative clause after a prepositional object (221 [21]) ------------------------------
 
@@ -29,13 +40,13 @@ def test_a_relative_after_to_is_about_its_noun_phrase_not_the_object() -> None:
 
 
 def test_a_relative_after_of_keeps_the_head() -> None:
-    said = next(c for c in extract_claims("He spoke to the head of the agency, who said the budget was cut."))
+    said = first_claim("He spoke to the head of the agency, who said the budget was cut.")
     assert said.speaker_span is not None and said.speaker_span.text == "the head of the agency"
 
 
 def test_a_relative_after_an_infinitive_is_about_the_verbs_object() -> None:
     text = "The change is likely to placate nervous Democrats on Capitol Hill, who have argued that it helps."
-    argued = next(c for c in extract_claims(text) if c.cue == "argue")
+    argued = with_cue(text, "argue")
     assert argued.speaker_span is None or not argued.speaker_span.text.startswith("placate")  # a verb, no speaker
 
 
@@ -43,7 +54,7 @@ def test_a_relative_after_an_infinitive_is_about_the_verbs_object() -> None:
 
 
 def test_a_coordinated_cue_after_a_relative_takes_the_relatives_antecedent() -> None:
-    said = next(c for c in extract_claims(REFERRED) if c.cue == "say")
+    said = with_cue(REFERRED, "say")
     assert said.speaker_span is not None and said.speaker_span.text == "the girls' defense lawyers"
     assert said.content == "there was no evidence of stalking"
 
@@ -53,13 +64,13 @@ def test_a_coordinated_cue_takes_the_subject_of_the_cue_it_joins() -> None:
         "In an interview with German magazine, Sport-Bild, Boateng says he \"absolutely accepts\" his "
         "punishment and blamed a training ground bust-up for his exclusion."
     )
-    blamed = next(c for c in extract_claims(text) if c.cue == "blame")
+    blamed = with_cue(text, "blame")
     assert blamed.speaker == "Boateng"
 
 
 def test_a_coordinated_cue_after_an_apposition_is_not_the_appositions() -> None:
     text = "Speaking to the local paper, The Herald, Smith says the plan failed and warned of more cuts."
-    warned = next(c for c in extract_claims(text) if c.cue == "warn")
+    warned = with_cue(text, "warn")
     assert warned.speaker == "Smith"
 
 
@@ -79,13 +90,13 @@ def test_a_participle_after_a_clause_final_speaker_is_the_speakers() -> None:
         "The U.N. Security Council must be prepared to act next week, Kerry said, citing the U.N. "
         "chemical weapons report about the attack."
     )
-    citing = next(c for c in extract_claims(text) if c.cue == "cite")
+    citing = with_cue(text, "cite")
     assert citing.speaker == "Kerry"
 
 
 def test_a_participle_after_a_quote_and_its_speaker_is_the_speakers() -> None:
     text = "\"The plan will fail,\" the governor said on Tuesday, adding that the state had no money left."
-    adding = next(c for c in extract_claims(text) if c.cue == "add")
+    adding = with_cue(text, "add")
     assert adding.speaker_span is not None and adding.speaker_span.text == "the governor"
 
 
@@ -97,13 +108,13 @@ def test_the_hearer_after_a_clause_final_told_is_not_content() -> None:
         "Officers were called because Bieber had allegedly tried to take a girl's phone, Sgt. Paul "
         "McLaughlin told the affiliate."
     )
-    told = next(c for c in extract_claims(text) if c.cue == "tell")
+    told = with_cue(text, "tell")
     assert told.content == "Officers were called because Bieber had allegedly tried to take a girl's phone"
 
 
 def test_a_clause_final_told_with_a_named_hearer_keeps_the_clause_only() -> None:
     text = "When she refused, he reached into her purse and grabbed it, the woman told the local newspaper."
-    told = next(c for c in extract_claims(text) if c.cue == "tell")
+    told = with_cue(text, "tell")
     assert told.content == "When she refused, he reached into her purse and grabbed it"
 
 
@@ -112,12 +123,12 @@ def test_a_described_hearer_ends_at_the_colon() -> None:
         'Deputy Sports Minister Joseph Yamin told Ghanaian radio station Citi FM: "The government '
         'mobilized the money and chartered a flight to Brazil."'
     )
-    told = next(c for c in extract_claims(text) if c.cue == "tell")
+    told = with_cue(text, "tell")
     assert told.content == '"The government mobilized the money and chartered a flight to Brazil."'
 
 
 def test_a_hearer_with_a_determiner_ends_at_the_colon() -> None:
-    told = next(c for c in extract_claims('The coach told the state broadcaster GBC: "We are ready."'))
+    told = first_claim('The coach told the state broadcaster GBC: "We are ready."')
     assert told.content == '"We are ready."'
 
 
@@ -125,29 +136,29 @@ def test_a_hearer_with_a_determiner_ends_at_the_colon() -> None:
 
 
 def test_reported_speech_stops_at_a_dash_and_yet() -> None:
-    said = next(c for c in extract_claims(
+    said = first_claim(
         "Together, the activists say they've saved more than 400 dogs this year alone in Yulin -- yet this "
         "number will be dwarfed by the number of animals likely to be slaughtered for food at the festival."
-    ))
+    )
     assert said.content == "they've saved more than 400 dogs this year alone in Yulin"
     assert not said.hedged  # "likely" was the writer's
 
 
 def test_reported_speech_stops_at_a_comma_and_yet_with_a_clause() -> None:
-    said = next(c for c in extract_claims("Officials said the dam was safe, yet the river rose again on Friday."))
+    said = first_claim("Officials said the dam was safe, yet the river rose again on Friday.")
     assert said.content == "the dam was safe"
 
 
 def test_the_claims_own_but_rather_is_kept() -> None:
-    said = next(c for c in extract_claims(
+    said = first_claim(
         "The concept, experts say, is not that AI will replace doctors \u2013 but rather that doctors will "
         "use AI to work faster."
-    ))
+    )
     assert said.content.endswith("doctors will use AI to work faster")
 
 
 def test_a_yet_before_a_bare_phrase_is_kept() -> None:
-    said = next(c for c in extract_claims("She said the plan was sound, yet costly."))
+    said = first_claim("She said the plan was sound, yet costly.")
     assert said.content == "the plan was sound, yet costly"
 
 
@@ -156,16 +167,16 @@ def test_a_note_that_someone_was_not_available_for_comment_ends_the_claim() -> N
         "Boateng told CNN's Chris Eldergill that he had been suspended, but dismissed reports of a fight "
         "with Muntari, who was not immediately available for comment."
     )
-    dismissed = next(c for c in extract_claims(text) if c.cue == "dismiss")
+    dismissed = with_cue(text, "dismiss")
     assert dismissed.content == "reports of a fight with Muntari"
 
 
 def test_a_note_that_someone_declined_to_comment_ends_the_claim() -> None:
-    said = next(c for c in extract_claims(
+    said = first_claim(
         "The mayor said the contract went to Acme Corp., whose chief executive declined to comment."
-    ))
+    )
     assert said.content == "the contract went to Acme Corp"
-    said = next(c for c in extract_claims("Police said they arrested Smith, who could not be reached for comment."))
+    said = first_claim("Police said they arrested Smith, who could not be reached for comment.")
     assert said.content == "they arrested Smith"
 
 
@@ -182,9 +193,9 @@ def test_a_cue_inside_a_fronted_as_clause_claims_only_that_clause() -> None:
 
 
 def test_as_someone_said_still_claims_the_main_clause() -> None:
-    said = next(c for c in extract_claims("As the minister warned on Monday, the talks are close to collapse."))
+    said = first_claim("As the minister warned on Monday, the talks are close to collapse.")
     assert said.content == "the talks are close to collapse"
-    said = next(c for c in extract_claims("As officials warned that the storm was coming, residents fled the coast."))
+    said = first_claim("As officials warned that the storm was coming, residents fled the coast.")
     assert said.content == "the storm was coming"
 
 
