@@ -220,3 +220,47 @@ def test_a_double_quoted_run_goes_on_into_a_wholly_quoted_paragraph() -> None:
 def test_a_single_quoted_run_goes_on_in_single_marks() -> None:
     text = "'We will win this fight,' the mayor said.\n\n'And we will win it soon.'"
     assert "And we will win it soon" in only(text).content
+
+
+# --- variants the train split showed: where the rules above must not reach -----------------------
+
+
+def test_a_role_noun_before_to_keeps_the_relatives_antecedent() -> None:
+    text = (
+        '"His knowledge is old," said a longtime adviser to Trump, who declined to be identified and is not '
+        "in the Lewandowski camp."
+    )
+    assert all(c.speaker_span is None or c.speaker_span.text != "Trump" for c in extract_claims(text))
+
+
+def test_a_cue_joined_to_a_verb_not_to_a_participle_takes_that_verbs_subject() -> None:
+    text = (
+        'American Bridge President Jessica Mackler issued a statement saying his comment "has no place in '
+        'American democracy" and said Republican leaders will have a "day of reckoning."'
+    )
+    said = next(c for c in extract_claims(text) if c.cue_text == "said")
+    assert said.speaker == "Jessica Mackler"
+
+
+def test_an_object_or_content_after_told_is_no_hearer() -> None:
+    assert described("On Tuesday, John Podesta told reporters her position remains firm.") == [
+        ("John Podesta", "tell", "her position remains firm")
+    ]
+    text = (
+        "After the appeals court refused to reconsider the decision, Schuette asked the Supreme Court for "
+        "quick action."
+    )
+    assert with_cue(text, "ask").content == "the Supreme Court for quick action"
+
+
+def test_a_hearer_and_a_time_after_a_clause_final_told() -> None:
+    text = "The union will likely sit out the election altogether, Phil Smith told POLITICO earlier this week."
+    assert with_cue(text, "tell").content == "The union will likely sit out the election altogether"
+
+
+def test_as_x_reported_before_a_comma_claims_what_follows() -> None:
+    text = "As Breitbart News reported, even on Friday morning, the White House was refusing to call it terrorism."
+    reported = with_cue(text, "report")
+    assert reported.content.endswith("the White House was refusing to call it terrorism")
+    text = "As Louella Parsons had written just a few years earlier, \"We just couldn't make films without him.\""
+    assert with_cue(text, "write").content.endswith("\"We just couldn't make films without him.\"")

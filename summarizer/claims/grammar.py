@@ -835,12 +835,30 @@ def fronted_clause_end(view: SentenceView, start: int, end: int) -> int:
         return end
     if not subordinate and not _main_clause(view, comma + 1):
         return end  # "In addition to stating that ..., Clinton has vowed": only before a main clause
+    if opener in FRONTED_AS and not _as_clause_holds_the_content(view, start, comma):
+        return end
     if view.quotes.covering(tokens[comma].start) is not None:
         return comma + 1  # the quotation closes after its comma
     last = comma - 1
     while last > start and not tokens[last].is_word and tokens[last].text not in QUOTE_MARKS:
         last -= 1
     return last
+
+
+def _as_clause_holds_the_content(view: SentenceView, start: int, comma: int) -> bool:
+    """For rule `fronted_as_clause_ends_content`: the cue's object opens
+    right after it and runs to the comma ("As the United States threatened
+    force to ..., a diplomatic opportunity arose"); not "As Breitbart News
+    reported, even on Friday ...", "As Louella Parsons had written just a few
+    years earlier, ''We just ...''", "As they say about the doctor, "...""
+    where the "As ..." clause is an aside and the rest is what was said."""
+    tokens = view.tokens
+    if tokens[start - 1].text == "," or tokens[start - 1].text in DASHES:
+        return False
+    first = tokens[start].lower
+    if first in PREPOSITIONS or first in TIME_WORDS or is_adverb(first) or first in ("just", "even", "earlier"):
+        return False
+    return not (comma + 1 < len(tokens) and tokens[comma + 1].text in QUOTE_MARKS)
 
 
 MAX_SUBJECT_WORDS = 6
