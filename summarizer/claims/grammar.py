@@ -43,6 +43,7 @@ CIRCUMSTANCE_NOUNS = grammar("circumstance_nouns")
 CIRCUMSTANCE_PREPOSITIONS = grammar("circumstance_prepositions")
 OBJECT_ENDERS = grammar("object_enders")
 FRONTED_SUBORDINATORS = grammar("fronted_subordinators")
+FRONTED_AS = grammar("fronted_as")
 FRONTED_LEADS = grammar("fronted_leads")
 SENTENCE_ADVERBS = grammar("sentence_adverbs")
 FRONTED_OPENERS = grammar("fronted_openers")
@@ -707,7 +708,60 @@ def _before_writer_gloss(view: SentenceView, start: int) -> int:
         )
         if is_gloss and not view.quotes.covering(tokens[m].start):
             return m - 2 if before == "," else m - 1
+        if before == "," and word in RELATIVES and _comment_note(view, m) and not view.quotes.covering(tokens[m].start):
+            return m - 2
+        if _contrast_clause(view, m):
+            last = m - 1
+            while last > start and (tokens[last].text == "," or tokens[last].text in DASHES):
+                last -= 1
+            return last
     return len(tokens) - 1
+
+
+COMMENT_NOTE_WORDS = grammar("comment_note_words")
+COMMENT_NOTE_NEGATIONS = grammar("comment_note_negations")
+MAX_COMMENT_NOTE_TOKENS = 12  # "who did not immediately respond to a request for comment"
+
+
+def _comment_note(view: SentenceView, m: int) -> bool:
+    """Rule `comment_note_is_the_writers`: "dismissed reports of a fight with
+    Muntari, who was not immediately available for comment": a relative
+    clause (at token `m`) saying that someone could not be reached or
+    declined to comment is the writer's note, not part of the claim."""
+    tokens = view.tokens
+    clause = []
+    for token in tokens[m + 1 : m + 1 + MAX_COMMENT_NOTE_TOKENS]:
+        if token.text in (",", ";", ".", "!", "?") or token.text in DASHES:
+            break
+        clause.append(token.lower)
+    negated = any(w in COMMENT_NOTE_NEGATIONS or w.endswith(("n't", "n\u2019t")) for w in clause)
+    return negated and any(w in COMMENT_NOTE_WORDS for w in clause)
+
+
+SPEECH_CONTRASTS = grammar("speech_contrasts")
+COMMA_CONTRASTS = grammar("comma_contrasts")
+CONTRAST_CLAUSE_REACH = 8  # tokens after the contrast word in which its clause shows a verb
+
+
+def _contrast_clause(view: SentenceView, m: int) -> bool:
+    """Rule `reported_speech_stops_at_a_contrast`: "the activists say they've
+    saved more than 400 dogs this year alone in Yulin -- yet this number
+    will be dwarfed by ...": a dash and "yet" or "but" (or a comma and
+    "yet") that open a new clause start the writer's comment on what was
+    said, as after "according to X," (rule `according_to_stops_at_a_contrast`).
+    Not inside a quotation, and not before a bare phrase ("sound, yet costly")."""
+    tokens = view.tokens
+    word, before = tokens[m].lower, tokens[m - 1].text
+    after_dash = before in DASHES and word in SPEECH_CONTRASTS
+    after_comma = before == "," and word in COMMA_CONTRASTS
+    if not (after_dash or after_comma) or view.quotes.covering(tokens[m].start) is not None:
+        return False
+    if m + 1 >= len(tokens):
+        return False
+    subject = tokens[m + 1]  # "-- yet this number", not "-- but rather that ..." (the claim's own contrast)
+    if not (subject.is_capitalised or subject.lower in DETERMINERS or subject.lower in SUBJECT_PRONOUNS):
+        return False
+    return has_finite_verb(tokens[m + 1 : m + 1 + CONTRAST_CLAUSE_REACH])
 
 
 SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})
@@ -829,7 +883,11 @@ def fronted_clause_end(view: SentenceView, start: int, end: int) -> int:
         return end
     first = 1 if tokens[0].lower in ("but", "and", "yet", "so") else 0
     opener = tokens[first].lower
-    subordinate = opener in FRONTED_SUBORDINATORS or (
+    # Rule `fronted_as_clause_ends_content`: "As the United States threatened force to degrade
+    # al-Assad's ability ..., a diplomatic opportunity arose ...": the cue inside "As ..." claims
+    # up to its comma ("As Trump said, the economy is weak" still claims the main clause: its
+    # content starts after the comma)
+    subordinate = opener in FRONTED_SUBORDINATORS or opener in FRONTED_AS or (
         opener in FRONTED_LEADS and tokens[first + 1].lower in FRONTED_SUBORDINATORS
     )
     circumstance = opener in PREPOSITIONS or opener in FRONTED_OPENERS or opener in FRONTED_LEADS
@@ -842,12 +900,30 @@ def fronted_clause_end(view: SentenceView, start: int, end: int) -> int:
         return end
     if not subordinate and not _main_clause(view, comma + 1):
         return end  # "In addition to stating that ..., Clinton has vowed": only before a main clause
+    if opener in FRONTED_AS and not _as_clause_holds_the_content(view, start, comma):
+        return end
     if view.quotes.covering(tokens[comma].start) is not None:
         return comma + 1  # the quotation closes after its comma
     last = comma - 1
     while last > start and not tokens[last].is_word and tokens[last].text not in QUOTE_MARKS:
         last -= 1
     return last
+
+
+def _as_clause_holds_the_content(view: SentenceView, start: int, comma: int) -> bool:
+    """For rule `fronted_as_clause_ends_content`: the cue's object opens
+    right after it and runs to the comma ("As the United States threatened
+    force to ..., a diplomatic opportunity arose"); not "As Breitbart News
+    reported, even on Friday ...", "As Louella Parsons had written just a few
+    years earlier, ''We just ...''", "As they say about the doctor, "...""
+    where the "As ..." clause is an aside and the rest is what was said."""
+    tokens = view.tokens
+    if tokens[start - 1].text == "," or tokens[start - 1].text in DASHES:
+        return False
+    first = tokens[start].lower
+    if first in PREPOSITIONS or first in TIME_WORDS or is_adverb(first) or first in ("just", "even", "earlier"):
+        return False
+    return not (comma + 1 < len(tokens) and tokens[comma + 1].text in QUOTE_MARKS)
 
 
 MAX_SUBJECT_WORDS = 6

@@ -14,6 +14,16 @@ from summarizer.claims.rules import Frame
 from summarizer.claims.text import QUOTE_MARKS, Quotes, SentenceView
 
 MAX_RUN_SENTENCES = 40
+SINGLE_MARKS = frozenset("'\u2018\u2019")
+
+
+def _mark_kind(mark: str) -> str:
+    """Rule `quote_run_keeps_its_marks`: "single" or "double". A run quoted
+    in double marks does not go on into a paragraph wholly in single marks:
+    that is a subhead quoting a phrase ("'Truly mysterious image'."), not
+    more of the speaker's words; a UK-style run in single marks goes on in
+    single marks."""
+    return "single" if mark in SINGLE_MARKS else "double"
 
 
 def extend_over_quotes(frame: Frame, quotes: Quotes) -> Frame:
@@ -67,6 +77,8 @@ def continue_quotes(
                 break
             if following.paragraph - paragraph > 1:
                 break
+            if _mark_kind(following.text[quote[0]]) != _mark_kind(following.text[last_end - 1]):
+                break  # rule `quote_run_keeps_its_marks`
             if following.paragraph != paragraph and quote[1] < following.end - 2:
                 break  # a new paragraph continues the quote only when wholly quoted
             reaches = k + 1

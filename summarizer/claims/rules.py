@@ -41,6 +41,7 @@ from summarizer.claims.grammar import (
     has_words,
     head_token,
     is_adverb,
+    is_nominal,
     left_content,
     left_is_content,
     looks_like_source,
@@ -65,6 +66,7 @@ from summarizer.claims.lexicon import (
     pronouns,
     source_modifiers,
     source_nouns,
+    title_words,
 )
 from summarizer.claims.text import POSSESSIVE_S, QUOTE_MARKS, SentenceView, Token
 
@@ -349,7 +351,8 @@ def participle_clause(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> 
         if start < len(tokens) and has_words(view, start, len(tokens) - 1):
             content = [(tokens[start].start, trailing_end(view, content_last(view, start, cue_starts)))]
             return _frame("participle_clause", hit, view, view.span(*inverted), content)
-    subject = (_attribution_before(view, k, cue_starts) if participle else None) or (
+    shared = _coordinated_subject(view, k, cue_starts) if coordinated else None
+    subject = shared or (_attribution_before(view, k, cue_starts) if participle else None) or (
         (_subordinate_subject(view, k) if participle else None) or sentence_subject(view, max(k, 0))
     )
     if subject is not None and not _verb_follows(view, subject[1] + 1):
@@ -500,6 +503,34 @@ def _earlier_speaker(view: SentenceView, first: int, cue_starts: set[int]) -> tu
     return subject_before(view, k) if k >= 0 and view.tokens[k].is_word else None
 
 
+def _coordinated_subject(view: SentenceView, joiner: int, cue_starts: set[int]) -> tuple[int, int] | None:
+    """Rule `coordinated_cue_shares_its_subject`: "In an interview with
+    German magazine, Sport-Bild, Boateng says he accepts his punishment and
+    blamed a bust-up ...", "... the girls' defense lawyers, who praised the
+    decision and said ...": a cue after "and"/"but" (token `joiner`) takes
+    the subject of the cue it is coordinated with, the nearest one before
+    it, not whatever opens the sentence."""
+    earlier = [c for c in cue_starts if c < joiner]
+    subject = _earlier_speaker(view, joiner, cue_starts)
+    if subject is None or subject[1] >= joiner or not looks_like_source(view, *subject):
+        return None
+    tokens = view.tokens
+    if head_token(view, *subject).lower in SUBJECT_PRONOUNS:
+        return None  # "the ministry says it knows ... but insists ...": the pronoun is the ministry
+    if tokens[max(earlier) - 1].lower == "to" or tokens[max(earlier)].lower.endswith("ing"):
+        # "statements ... to explain and defend her decision": an infinitive has no subject here;
+        # "Mackler issued a statement saying ... and said ...": "said" joins "issued", not "saying"
+        return None
+    if any(t.text == "," or t.lower in CLAUSE_BREAKS for t in tokens[max(earlier) : joiner]):
+        # "..., Luhan said, because "more time is needed" to review ... and agree to ...": the
+        # joined verb belongs to the clause after the comma, not to the cue
+        return None
+    return subject
+
+
+CLAUSE_BREAKS = SUBORDINATORS - {"and", "or", "that"}
+
+
 def sentence_subject(view: SentenceView, before: int) -> tuple[int, int] | None:
     """The subject at the start of a sentence, after a fronted adverbial
     ("On Tuesday, Trump ...")."""
@@ -633,7 +664,7 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
             return None  # where the main clause resumes, the text does not say
         right = (tokens[start].start, trailing_end(view, end))
         if "hearer" in entry.flags and s_first > 0 and tokens[s_first - 1].text == "," \
-                and _hearer_and_circumstance(view, start):
+                and (_hearer_and_circumstance(view, start) or _hearer_ends_the_sentence(view, start, s_first)):
             # Rule `hearer_and_circumstance_is_no_content`: "..., officials told CNN on Saturday
             # night on condition of anonymity.": what they told is the clause before
             right = None
@@ -769,6 +800,54 @@ def _hearer_and_circumstance(view: SentenceView, start: int) -> bool:
     if any(t.lower in ("that", "to", "whether") or t.text in QUOTE_MARKS for t in rest):
         return False
     return not has_finite_verb(rest)
+
+
+MAX_HEARER_WORDS = 6  # "the local affiliate", "the Ghanaian radio station Citi FM"
+
+
+def _hearer_ends_the_sentence(view: SentenceView, start: int, s_first: int) -> bool:
+    """Rule `hearer_after_a_clause_final_told`: "Officers were called because
+    Bieber had allegedly tried to take a girl's phone, Sgt. Paul McLaughlin
+    told the affiliate.": after a clause before the source and a
+    clause-final "told", the words to the sentence's end are the hearer
+    (a determiner or a name, a few words, a hearer's head noun: "the
+    affiliate", "the court", "CNN"), perhaps with a circumstance ("the court
+    in his filing"), not content. Not "told a joke", "asked the court for
+    quick action" (what was asked for), "told reporters her position ..."."""
+    tokens = view.tokens
+    rest = [t for t in tokens[start:] if t.text not in (".", "!", "?")]
+    if not rest or not all(t.is_word for t in rest) or has_finite_verb(rest):
+        return False
+    # the hearer ends where a circumstance starts: "the court in his filing", "POLITICO earlier this week"
+    preposition = next((m for m, t in enumerate(rest) if m > 0 and (t.lower in PREPOSITIONS or t.lower in TIME_WORDS
+                                                                    or t.lower in TIME_LEADS)), len(rest))
+    hearer = rest[:preposition]
+    if preposition < len(rest) and rest[preposition].lower in ARGUMENT_PREPOSITIONS:
+        return False
+    if len(hearer) > MAX_HEARER_WORDS or any(t.lower in DETERMINERS | OBJECT_PRONOUNS for t in hearer[1:]):
+        return False
+    opener, head = hearer[0], hearer[-1]
+    if not (opener.is_capitalised or opener.lower in DETERMINERS or opener.lower in HEARER_NOUNS):
+        return False
+    if not (head.is_capitalised or head.lower in HEARER_NOUNS | HEARER_HEADS or head.lower in source_nouns()
+            or is_people_noun(head.lower)):
+        return False
+    # what stands before the source is a clause ("When she refused, he reached ..."), not a
+    # dateline and a circumstance ("PORTLAND, Maine - On Friday morning, ..., Gary Johnson told")
+    before = left_content(view, s_first - 1) if s_first > 1 else None
+    if before is None:
+        return False
+    clause = [t for t in tokens if before[0] <= t.start and t.end <= before[1]]
+    return len([t for t in clause if t.is_word]) >= MIN_TOLD_CLAUSE_WORDS and has_finite_verb(clause)
+
+
+MIN_TOLD_CLAUSE_WORDS = 4
+
+
+ARGUMENT_PREPOSITIONS = grammar("argument_words")
+TIME_WORDS = grammar("time_words")
+TIME_LEADS = frozenset({"earlier", "later", "last", "this", "next"})  # "earlier this week", "last month"
+HEARER_HEADS = grammar("hearer_heads")
 
 
 RELATIVE_OPENERS = RELATIVES | frozenset({"where", "when"})
@@ -1252,8 +1331,30 @@ def _subject_before(view: SentenceView, k: int) -> tuple[int, int] | None:
         first = verb + 1 if verb is not None else antecedent
         if first < m and tokens[first].lower in PREPOSITIONS:
             first += 1  # "turned to the Chicago Police Department, which reported ...": not "to the ..."
-        return first, m
+        return _relative_after_the_object(view, first, m), m
     return first, k
+
+
+RELATIVE_OBJECT_PREPOSITIONS = grammar("relative_object_prepositions")
+
+
+def _relative_after_the_object(view: SentenceView, first: int, last: int) -> int:
+    """Rule `relative_takes_the_nearest_noun_phrase`: "... and referred CNN
+    to the girls' defense lawyers, who praised the decision": a relative
+    clause after a verb's object and a prepositional phrase ("to", "with",
+    "from" ...) is about the noun phrase right before it, the lawyers, never
+    the earlier object CNN. ("The head of the agency, who ..." keeps its
+    head: "of" is no such preposition; so does "a longtime adviser to
+    Trump, who ...": a role noun before "to" takes it as its complement.)"""
+    tokens = view.tokens
+    cut = max((p for p in range(first, last) if tokens[p].lower in RELATIVE_OBJECT_PREPOSITIONS
+               and is_nominal(tokens[p + 1])), default=None)  # not "likely to placate Democrats, who"
+    if cut is None or cut == first or cut + 1 > last or not looks_like_source(view, cut + 1, last):
+        return first
+    relational = tokens[cut - 1].lower
+    if is_people_noun(relational) or relational in title_words():
+        return first  # "a longtime adviser to Trump, who declined ...": the adviser
+    return cut + 1
 
 
 FINITE_AUXILIARIES = frozenset({"has", "have", "had", "is", "are", "was", "were", "will", "would", "can", "could"})
