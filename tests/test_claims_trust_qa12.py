@@ -28,3 +28,17 @@ def test_he_after_a_described_subject_with_an_irregular_verb_is_not_the_last_spe
             f"{description} gave a speech in Ohio on Monday. He said taxes would fall for everyone.")
     fall = [c for c in extract_claims(text) if "taxes" in c.content]
     assert [c.speaker for c in fall] == ["He"]
+
+
+@pytest.mark.parametrize("dash", ["--", "\u2014"])
+def test_paired_dashes_are_an_aside_inside_the_claim(dash: str) -> None:
+    # Rule `paired_dashes_are_an_aside` (QA round 12, re-run of round 11's 911 [5]: the subject was lost)
+    claim = only(f"The group's executive council {dash} which was to meet Sunday {dash} has postponed the "
+                 "meeting, Luhan said.")
+    assert claim.content.startswith("The group's executive council")
+
+
+def test_a_single_dash_still_ends_the_writers_clause() -> None:
+    claim = only("Yet once they are slaughtered their horns are discarded -- and this, Lwanga thought, "
+                 "represented a business opportunity.")
+    assert claim.content == "this represented a business opportunity"

@@ -762,9 +762,14 @@ def _own_clause(view: SentenceView, before: Span) -> Span:
     semicolon (and a joining "and", "but") is no part of the claim."""
     tokens = view.tokens
     inside = [k for k, t in enumerate(tokens) if before[0] <= t.start and t.end <= before[1]]
+    # Rule `paired_dashes_are_an_aside`: "The group's executive council -- which was to meet
+    # Sunday -- has postponed the meeting, Luhan said": two dashes set off an aside inside the
+    # clause, and the clause's subject stays in the claim
+    dashes = [k for k in inside if tokens[k].text in ("\u2014", "\u2013") or _double_hyphen(tokens, k)]
+    paired = {m for k in dashes for m in (k, k + 1)} if len(dashes) % 2 == 0 else set()
     for k in reversed(inside):
         token = tokens[k]
-        if token.text not in CLAUSE_BREAKS or view.quotes.covering(token.start) is not None:
+        if token.text not in CLAUSE_BREAKS or view.quotes.covering(token.start) is not None or k in paired:
             continue
         if token.text == "-" and not (k > 0 and tokens[k - 1].text == "-") and not (
             k + 1 < len(tokens) and tokens[k + 1].text == "-"
@@ -779,6 +784,11 @@ def _own_clause(view: SentenceView, before: Span) -> Span:
             return tokens[start].start, before[1]
         return before
     return before
+
+
+def _double_hyphen(tokens: Sequence[Token], k: int) -> bool:
+    """The first hyphen of "--", a dash typed as two hyphens."""
+    return tokens[k].text == "-" and k + 1 < len(tokens) and tokens[k + 1].text == "-"
 
 
 CIRCUMSTANCE_OPENERS = grammar("circumstance_openers")
