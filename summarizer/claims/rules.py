@@ -605,6 +605,10 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
     )
     if inverted and not looks_like_source(view, s_first, s_last):
         return None  # "..., there's an advantage in this case, says Kostro Miller.": the source follows the cue
+    if tokens[k].text == "," and _someone_who_follows(view, last + 1):
+        # Rule `said_someone_who_is_inverted`: "But he grew up as Alton Nolen, a good kid ..., said a
+        # woman who identified herself as the mother": after the comma the source follows the cue
+        return None
     if entry.needs_source_check and not looks_like_source(view, s_first, s_last):
         return None
     if (
@@ -1408,6 +1412,27 @@ def _state_after_place(tokens: tuple[Token, ...], comma: int, end: int) -> bool:
     if tokens[comma - 1].lower in people_nouns():
         return False
     return 0 < len(inner) <= 2 and all(t.is_capitalised for t in inner) and tokens[comma - 1].is_capitalised
+
+
+MAX_DESCRIPTION_TOKENS = 4  # "a woman", "an elderly neighbour", "the boy's aunt"
+
+
+def _someone_who_follows(view: SentenceView, k: int) -> bool:
+    """A person described with "a"/"an"/"the" and a relative "who" stands at
+    token `k`: "said a woman who identified herself as ...": no clause a
+    speaker could have said, but the speaker of what came before."""
+    tokens = view.tokens
+    if k >= len(tokens) or tokens[k].lower not in ("a", "an", "the"):
+        return False
+    for m in range(k + 1, min(k + 1 + MAX_DESCRIPTION_TOKENS, len(tokens) - 1)):
+        if not tokens[m].is_word or tokens[m].is_capitalised:
+            return False
+        if tokens[m + 1].lower == "who":
+            person = is_people_noun(tokens[m].lower) or tokens[m].lower in source_nouns()
+            # past the relative clause's own verb, no second verb: "a woman who saw the crash had
+            # called the police" is what was said
+            return person and not has_finite_verb(tokens[m + 3 :])
+    return False
 
 
 def inverted_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> Frame | None:
