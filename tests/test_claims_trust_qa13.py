@@ -19,3 +19,26 @@ def test_a_person_who_with_a_verb_of_their_own_is_what_was_said() -> None:
     claim = only("Smith, a lawyer, said a woman who saw the crash had called the police.")
     assert claim.speaker == "Smith"
     assert claim.content == "a woman who saw the crash had called the police"
+
+
+def test_a_cue_inside_an_if_that_means_whether_is_no_claim() -> None:
+    # Rule `embedded_question_is_no_claim` (QA round 13: 448 [12] read as an order already given)
+    from summarizer import extract_claims
+
+    assert extract_claims("He will decide in February if he will order Brown to complete his sentence in prison.") == []
+    assert extract_claims("It is not clear yet if the judge will order a new trial for Brown.") == []
+
+
+def test_the_answer_after_an_asked_if_clause_stays() -> None:
+    claim = only("Asked if she believed Putin wanted Trump to win, Clinton said she was not going to jump "
+                 "to that conclusion.")
+    assert claim.speaker == "Clinton"
+    assert claim.content == "she was not going to jump to that conclusion"
+
+
+def test_an_as_aside_inside_an_if_clause_is_a_claim() -> None:
+    text = ("If polarization is not inherently problematic \u2014 as Klein elsewhere asserts \u2014 then why "
+            "should we worry?")
+    from summarizer import extract_claims
+
+    assert [c.speaker for c in extract_claims(text)] == ["Klein"]

@@ -208,6 +208,8 @@ def _not_asserted(view: SentenceView, frame: Frame) -> bool:
     activists haven't wanted ..." says they did want it), and one right after
     "what" with a naming cue (NAMING_CUES) names a term, not a claim ("angry about what he calls the
     'blaming and shaming' of students")."""
+    if _in_an_if_clause(view, frame.cue_token):
+        return True
     after = [t.lower for t in view.tokens[frame.cue_token + 1 : frame.cue_token + 4]] if frame.cue_token >= 0 else []
     if after[:3] == ["not", "to", "be"] or after[:2] == ["for", "anonymity"]:
         return True  # Rule `anonymity_request`: "One, who asked not to be named, said: ..."
@@ -220,6 +222,31 @@ def _not_asserted(view: SentenceView, frame: Frame) -> bool:
     if before[-1:] == ["what"] and frame.entry.lemma in NAMING_CUES:
         return True  # but "That was what Liz Wahl said when she resigned" is her claim
     return len(before) == 2 and before[1] == "that" and (before[0] == "not" or before[0].endswith(("n't", "n\u2019t")))
+
+
+WHETHER_LEADS = grammar("whether_leads")
+MAX_WHETHER_LEAD_GAP = 3  # "decide in February if", "not clear yet if"
+
+
+def _in_an_if_clause(view: SentenceView, cue: int) -> bool:
+    """Rule `embedded_question_is_no_claim`: a cue inside an "if" that means
+    "whether" (after "decide", "ask", "unclear" ...; to its comma, or the
+    sentence's end) says what may be, not what was said: "He will decide in
+    February if he will order Brown to complete his sentence in prison" (no
+    order was given). A conditional or concessive "if" ("But if Carson
+    implied that ..., he did not follow ...") is left alone. Outside a
+    quotation and its asides only."""
+    tokens = view.tokens
+    if cue < 0 or view.quotes.covering(tokens[cue].start) is not None:
+        return False
+    for k in range(cue - 1, -1, -1):
+        if tokens[k].text in (",", ";", ":", "(", "\u2014", "\u2013") or tokens[k].text in QUOTE_MARKS:
+            return False  # an aside inside the clause asserts: "If ... — as Klein elsewhere asserts — then"
+        if tokens[k].lower == "as" and k + 1 < cue and tokens[k + 1].is_word:
+            return False
+        if tokens[k].lower == "if":
+            return any(t.lower in WHETHER_LEADS for t in tokens[max(0, k - MAX_WHETHER_LEAD_GAP - 1) : k])
+    return False
 
 
 NAME_JOINERS = frozenset({"the", "of", "and", "for", "&", "on", "in", "a"})
