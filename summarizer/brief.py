@@ -41,6 +41,9 @@ whole set. Named rules keep the note trustworthy:
   out for each source so that `summarizer claims` can show them;
 - each claim is shown once: under its speaker, or, when hedged or without
   a source, under "Hedged or unconfirmed";
+- `unresolved_source_as_written`: a source the tagger could not resolve is
+  listed in its own words under "Speaker not resolved", as in the claims
+  view; "No source given" is only for a claim whose text names none;
 - `long_claim_shortened`: a claim running on over several sentences shows
   its first sentences, up to BRIEF_CLAIM_WORDS words, and an ellipsis; it
   cites only the sentences shown (`summarizer claims` lists it whole).
@@ -65,6 +68,7 @@ from summarizer.claim_cache import document_claims
 from summarizer.document import parse_document
 from summarizer.mentions import find_mentions
 from summarizer.model import (
+    NO_SOURCE,
     UNRESOLVED,
     Brief,
     BriefClaim,
@@ -128,7 +132,6 @@ DATELINE = re.compile(r"(?:[A-Z][A-Z.'\u2019&-]+,?\s+){0,5}[A-Z][A-Z.'\u2019&-]+
                       r"(?:,\s+[A-Z][a-z.]+(?: [A-Z][a-z.]+)?)?,?"
                       r"\s*(?:\([A-Za-z0-9 .&/-]{1,30}\)\s*)?[\u2014\u2013-]+\s+(?=[A-Z\u201c\"'\u2018])")
 UNNAMED = "Unnamed sources"
-NO_SOURCE = "No source given"
 # Claim.speaker_kind values that name a speaker.
 NAMED_KINDS = frozenset({"person", "organisation"})
 

@@ -22,6 +22,8 @@ CueClass = Literal["neutral", "assertive", "tentative", "directive", "belief", "
 # The label every view and the brief give claims whose source the tagger
 # could not resolve ("she", "the ministry"): never grouped as one speaker.
 UNRESOLVED = "Speaker not resolved"
+# ... and of the claims whose text names no source at all
+NO_SOURCE = "No source given"
 
 # A line broken after the hyphen of a compound ("Third-\nCountry"): one word.
 HYPHEN_AT_LINE_END = re.compile(r"(?<=\w)-[ \t]*(?:\r\n|\r|\n)\s*(?=\w)")

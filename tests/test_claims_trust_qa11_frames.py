@@ -85,7 +85,8 @@ def test_a_verb_joined_after_a_because_clause_is_not_the_speakers() -> None:
 # --- a participle after a clause-final "X said," (911 [34]) ----------------------------------
 
 
-def test_a_participle_after_a_clause_final_speaker_is_the_speakers() -> None:
+def test_a_participle_after_an_attribution_is_its_speakers() -> None:
+    # rule participle_after_attribution
     text = (
         "The U.N. Security Council must be prepared to act next week, Kerry said, citing the U.N. "
         "chemical weapons report about the attack."

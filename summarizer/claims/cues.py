@@ -21,6 +21,7 @@ from summarizer.claims.grammar import (
     PREPOSITIONS,
     RELATIVES,
     SUBORDINATORS,
+    WRITER_CONNECTIVES,
     is_adverb,
 )
 from summarizer.claims.lexicon import CueEntry, clause_nouns, cue_forms, documents, grammar, is_people_noun, pronouns
@@ -118,7 +119,6 @@ def _next_cue(tokens: Sequence[Token], k: int) -> int:
 
 
 QUANTIFIERS = frozenset({"most", "much", "more", "less", "some", "all", "little", "enough"})
-WRITER_CONNECTIVES = grammar("writer_connectives")
 NOUN_PREPOSITIONS = grammar("noun_prepositions")
 
 
@@ -161,7 +161,7 @@ def _noun_before_a_preposition(tokens: tuple[Token, ...], i: int, hit: CueHit) -
 
 VERB_AFTER_NOUN_REACH = 8  # tokens between "hopes for" and the clause's own verb
 NOUN_CUE_PREPOSITIONS = frozenset({"for", "of", "about", "over"})
-FINITE_VERBS = grammar("finite_verbs") | grammar("past_verbs")
+VERB_FORMS = grammar("finite_verbs") | grammar("past_verbs")
 
 
 def _noun_before_its_verb(tokens: tuple[Token, ...], i: int, hit: CueHit) -> bool:
@@ -181,7 +181,7 @@ def _noun_before_its_verb(tokens: tuple[Token, ...], i: int, hit: CueHit) -> boo
         low = token.lower
         if not token.is_word or low in SUBORDINATORS | RELATIVES or low == "to" or (low,) in cue_forms():
             return False
-        if low in FINITE_VERBS:
+        if low in VERB_FORMS:
             return True
     return False
 

@@ -53,7 +53,6 @@ SUBJECT_CLAUSE_OPENERS = grammar("subject_clause_openers")
 CLAUSE_JOINERS = grammar("clause_joiners")
 HEARER_NOUNS = grammar("hearer_nouns")
 DASHES = frozenset({"\u2014", "\u2013", "\u2015", "-"})
-CLAUSE_PUNCTUATION = frozenset({",", ";", ":", "(", ")", "\u2014", "\u2013"}) | QUOTE_MARKS
 MAX_SUBJECT_TOKENS = 14
 MAX_INVERTED_SOURCE_TOKENS = 12
 MIN_QUOTE_WORDS_FOR_NESTING = 4

@@ -26,6 +26,7 @@ from summarizer.claims.grammar import (
     BE,
     DASHES,
     DETERMINERS,
+    FINITE_VERBS,
     FRONTED_SUBORDINATORS,
     HEARER_NOUNS,
     OBJECT_PRONOUNS,
@@ -34,6 +35,7 @@ from summarizer.claims.grammar import (
     RELATIVES,
     SUBJECT_PRONOUNS,
     SUBORDINATORS,
+    TIME_WORDS,
     WRITER_GLOSSES,
     content_last,
     content_start,
@@ -243,16 +245,15 @@ def passive_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
         # Rule `passive_agent_then_circumstance`: "It was first declared by President Richard
         # Nixon in the 1970s": no subject to claim, and what follows the agent is a circumstance
         return None
-    circumstance = start < len(tokens) and tokens[start].lower in AGENT_CIRCUMSTANCES
+    circumstance = start < len(tokens) and tokens[start].lower in AGENT_TAIL_OPENERS
     if parts and by_source is not None and circumstance and not _introduces_content(view, after, start):
-        # "The proposal was generally supported by those in attendance and in his contribution
-        # ..., Dr Mitchell suggested ...": after the agent and its subject, a circumstance
-        # and the writer's next clause, no part of what the agent supported
+        # Rule `agent_then_circumstance_keeps_the_subject`: "Sanders' stridency was echoed by
+        # O'Malley in Iowa ...": after the agent, a circumstance (or "and" and the writer's next
+        # clause) is no part of what the agent did; the subject alone is the content
         return _frame("passive_attribution", hit, view, by_source, parts)
-    # Rule `agent_ends_a_passive`: after "was supported by those in attendance" the words are the
-    # writer's ("and in his contribution ..., Dr Mitchell suggested ...") unless they introduce
-    # content; when they hold a cue of their own, the passive is no claim at all
-    after_agent = by_source is None or not parts or _introduces_content(view, after, start)
+    # Rule `agent_ends_a_passive`: after the agent, words that introduce no content and hold a cue
+    # of their own are another claim; the passive is then the writer's setting, no claim at all
+    after_agent = by_source is None or _introduces_content(view, after, start)
     if not after_agent and any(start <= c for c in cue_starts):
         return None  # the words after the agent hold another claim: the passive is the writer's setting
     if start < len(tokens) and has_words(view, start, len(tokens) - 1):
@@ -262,7 +263,8 @@ def passive_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
     return _frame("passive_attribution", hit, view, by_source, parts)
 
 
-AGENT_CIRCUMSTANCES = grammar("circumstance_prepositions") | frozenset({"after", "before", "and"})
+# a circumstance or the writer's next clause opens with these after a passive's agent
+AGENT_TAIL_OPENERS = grammar("circumstance_prepositions") | frozenset({"after", "before", "and"})
 DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
 
 
@@ -521,14 +523,11 @@ def _coordinated_subject(view: SentenceView, joiner: int, cue_starts: set[int]) 
         # "statements ... to explain and defend her decision": an infinitive has no subject here;
         # "Mackler issued a statement saying ... and said ...": "said" joins "issued", not "saying"
         return None
-    if any(t.text == "," or t.lower in CLAUSE_BREAKS for t in tokens[max(earlier) : joiner]):
+    if any(t.text == "," or t.text in CLAUSE_BREAKS for t in tokens[max(earlier) : joiner]):
         # "..., Luhan said, because "more time is needed" to review ... and agree to ...": the
-        # joined verb belongs to the clause after the comma, not to the cue
+        # comma after the cue ends its clause; the joined verb belongs to the clause after it
         return None
     return subject
-
-
-CLAUSE_BREAKS = SUBORDINATORS - {"and", "or", "that"}
 
 
 def sentence_subject(view: SentenceView, before: int) -> tuple[int, int] | None:
@@ -732,7 +731,7 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
 
 
 def _participle_after_a_prepositional_object(view: SentenceView, hit: CueHit, k: int, s_first: int) -> bool:
-    """Rule `reduced_relative_is_no_claim` (a participle): "Artur Mas, in an
+    """Rule `participle_after_a_prepositional_object`: "Artur Mas, in an
     opinion article published Wednesday in The New York Times, wrote: ...":
     a past participle right after a noun phrase that is a preposition's
     object modifies that noun; the article published nothing, and the
@@ -859,7 +858,6 @@ MIN_TOLD_CLAUSE_WORDS = 4
 
 
 ARGUMENT_PREPOSITIONS = grammar("argument_words")
-TIME_WORDS = grammar("time_words")
 TIME_LEADS = frozenset({"earlier", "later", "last", "this", "next"})  # "earlier this week", "last month"
 HEARER_HEADS = grammar("hearer_heads")
 
@@ -879,7 +877,6 @@ def _main_clause_resumes(view: SentenceView, start: int, end: int) -> int:
     return end
 
 
-FINITE_VERBS = grammar("finite_verbs")
 # words that open a clause of their own inside the content: the next finite verb is theirs
 INNER_CLAUSE_LINKS = RELATIVES | SUBORDINATORS | frozenset({"what", ",", ";", ":"})
 

@@ -30,6 +30,7 @@ from summarizer.claims.grammar import (
     OBJECT_PRONOUNS,
     PAST_VERBS,
     PREPOSITIONS,
+    SENTENCE_ADVERBS,
     TIME_WORDS,
     head_token,
     is_adverb,
@@ -86,7 +87,7 @@ COMPATIBLE_KINDS = {
     UNKNOWN: frozenset({PERSON, ORGANISATION, UNKNOWN}),
 }
 MAX_ASIDES = 2  # asides between a subject and its verb: an apposition, a relative clause
-MAX_ASIDE_TOKENS = 16
+MAX_APPOSITION_TOKENS = 16
 MAX_INDEFINITE_WORDS = 4  # "a dispatcher", "a longtime family friend"
 MAX_NAMESAKES = 16  # entities kept per name word, role word or initials (see `_add`)
 MAX_LEARNT_ROLE_WORDS = 32  # role words learnt for one entity
@@ -762,7 +763,7 @@ class SpeakerIndex:
         for _ in range(MAX_ASIDES):
             if at >= len(tokens) or tokens[at].text != ",":
                 break
-            close = next((m for m in range(at + 2, min(at + 2 + MAX_ASIDE_TOKENS, len(tokens)))
+            close = next((m for m in range(at + 2, min(at + 2 + MAX_APPOSITION_TOKENS, len(tokens)))
                           if tokens[m].text == ","), None)
             if close is None:
                 break
@@ -841,7 +842,6 @@ def _asks_someone(view: SentenceView, cue: tuple[int, int]) -> bool:
     return after is not None and (after.is_capitalised or after.lower in OBJECT_PRONOUNS)
 INTRODUCERS = grammar("introducers")
 SUBJECT_OPENERS = grammar("described_subject_openers")
-SENTENCE_ADVERBS = grammar("sentence_adverbs")
 REFLEXIVES = grammar("described_subject_reflexives")
 GROUP_NOUNS = grammar("described_subject_groups")
 MAX_INTRODUCED_WORDS = 4  # "A 34-year-old local woman"
@@ -1097,11 +1097,6 @@ def _distinct(entities: list[Entity]) -> list[Entity]:
     for entity in entities:
         seen.setdefault(id(entity), entity)
     return list(seen.values())
-
-
-def _plural(text: str) -> bool:
-    words = text.split()
-    return bool(words) and (words[-1].lower().endswith("s") or " and " in text)
 
 
 def _quoted(view: SentenceView, offset: int) -> bool:

@@ -84,10 +84,6 @@ class Token:
         return re.sub(r"['\u2019]s?$", "", self.text)
 
 
-def make_token(text: str, start: int) -> Token:
-    return Token(text, start, start + len(text), text.lower(), text[0].isalnum(), capitalised(text))
-
-
 @cache
 def _name_particles() -> frozenset[str]:
     from summarizer.claims.lexicon import grammar  # the one connector list (claim_grammar.txt)

@@ -8,7 +8,18 @@ import shlex
 from functools import partial
 from typing import TYPE_CHECKING
 
-from summarizer.model import ORGANISATION, OTHER, PERSON, PLACE, Brief, BriefClaim, BriefSource, Reference, SpeakerGroup
+from summarizer.model import (
+    NO_SOURCE,
+    ORGANISATION,
+    OTHER,
+    PERSON,
+    PLACE,
+    Brief,
+    BriefClaim,
+    BriefSource,
+    Reference,
+    SpeakerGroup,
+)
 from summarizer.render import Views, count_of, one_line
 
 if TYPE_CHECKING:
@@ -59,7 +70,7 @@ def source_note(claim: BriefClaim) -> str:
 
 def claim_line(claim: BriefClaim, with_speaker: bool = False) -> str:
     """`emphasized: that ... [3]`, the cue verb as the article wrote it."""
-    who = f"{claim.speaker or 'No source given'} " if with_speaker else ""
+    who = f"{claim.speaker or NO_SOURCE} " if with_speaker else ""
     hedge = " *(hedged)*" if claim.hedged else ""
     return f"{who}*{claim.cue}*{hedge}: {one_line(claim.content)}{source_note(claim)} {cite(claim.citations)}"
 
@@ -186,7 +197,7 @@ def brief_text(brief: Brief) -> str:
 
 def plain_claim_line(claim: BriefClaim, with_speaker: bool = False) -> str:
     """`emphasized: that ... [3]`, as `claim_line` without Markdown."""
-    who = f"{claim.speaker or 'No source given'} " if with_speaker else ""
+    who = f"{claim.speaker or NO_SOURCE} " if with_speaker else ""
     hedge = " (hedged)" if claim.hedged else ""
     return f"{who}{claim.cue}{hedge}: {one_line(claim.content)}{source_note(claim)} {cite(claim.citations)}"
 
@@ -312,7 +323,7 @@ def _claim(claim: BriefClaim, with_speaker: bool) -> Text:
 
     text = Text()
     if with_speaker:
-        text.append(f"{claim.speaker or 'No source given'} ", style="bold")
+        text.append(f"{claim.speaker or NO_SOURCE} ", style="bold")
     text.append(claim.cue, style="italic magenta")
     if claim.hedged:
         text.append(" (hedged)", style="yellow")
