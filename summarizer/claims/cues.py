@@ -160,7 +160,7 @@ def _noun_before_a_preposition(tokens: tuple[Token, ...], i: int, hit: CueHit) -
 
 
 VERB_AFTER_NOUN_REACH = 8  # tokens between "hopes for" and the clause's own verb
-NOUN_CUE_PREPOSITIONS = frozenset({"for", "of", "about", "over"})
+NOUN_CUE_PREPOSITIONS = grammar("noun_cue_prepositions")
 VERB_FORMS = grammar("finite_verbs") | grammar("past_verbs")
 
 

@@ -384,7 +384,7 @@ def _empty_content(text: str, frame: Frame) -> bool:
 
 NON_RESPONSE_VERBS = grammar("non_response_verbs")
 NON_RESPONSE_NOUNS = grammar("non_response_nouns")
-NON_RESPONSE_MODIFIERS = frozenset({"any", "further", "more", "additional", "other", "specific", "no"})
+NON_RESPONSE_MODIFIERS = grammar("non_response_modifiers")
 
 
 def _non_response(view: SentenceView, frame: Frame) -> bool:

@@ -265,7 +265,7 @@ def passive_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
 
 # a circumstance or the writer's next clause opens with these after a passive's agent
 AGENT_TAIL_OPENERS = grammar("circumstance_prepositions") | frozenset({"after", "before", "and"})
-DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
+DEMONSTRATIVES = grammar("demonstratives")
 
 
 FORECAST_CUES = grammar("forecast_cues")
@@ -754,7 +754,7 @@ def _participle_after_a_prepositional_object(view: SentenceView, hit: CueHit, k:
 
 MAX_AS_ASIDE_TAIL = 6
 CLAUSE_BREAKS = frozenset({";", "\u2014", "\u2013", "-"})
-CLAUSE_BREAK_LINKS = frozenset({"and", "but", "yet", "so", "or"})
+CLAUSE_BREAK_LINKS = grammar("clause_break_links")
 
 
 def _own_clause(view: SentenceView, before: Span) -> Span:
@@ -858,7 +858,7 @@ MIN_TOLD_CLAUSE_WORDS = 4
 
 
 ARGUMENT_PREPOSITIONS = grammar("argument_words")
-TIME_LEADS = frozenset({"earlier", "later", "last", "this", "next"})  # "earlier this week", "last month"
+TIME_LEADS = grammar("time_leads")
 HEARER_HEADS = grammar("hearer_heads")
 
 
