@@ -1211,6 +1211,10 @@ def subject_before(view: SentenceView, k: int) -> tuple[int, int] | None:
         return found
     if found is None:
         return _subject_across_asides(view, k)
+    if any(tokens[m].lower in SUBJECT_JOINERS and tokens[m - 1].text == "," for m in range(found[0] + 1, k)):
+        # the span runs back over ", but" into the clause before: "It is unclear how many people
+        # have been killed ..., but Sen. Lindsay Graham, R-South Carolina, told ..."
+        return _subject_across_asides(view, k)
     bare_role = not tokens[found[0]].is_capitalised and tokens[found[0]].lower in people_nouns()
     after_comma = found[0] > 0 and tokens[found[0] - 1].text == ","
     if after_comma and (tokens[found[0]].lower in ("a", "an", "the") or bare_role):
@@ -1261,7 +1265,7 @@ def _subject_across_asides(view: SentenceView, k: int) -> tuple[int, int] | None
         if last is None or not looks_like_source(view, start, last):
             return None
     else:
-        subject = sentence_subject(view, k)
+        subject = _subject_after_a_joiner(view, k) or sentence_subject(view, k)
         if subject is None:
             return None
         start, last = subject
@@ -1286,6 +1290,26 @@ def _subject_across_asides(view: SentenceView, k: int) -> tuple[int, int] | None
             if name and len(name) <= 4 and all(t.is_capitalised for t in name):
                 return comma + 1, end - 1
     return start, last
+
+
+SUBJECT_JOINERS = frozenset({"but", "and", "yet", "so"})
+
+
+def _subject_after_a_joiner(view: SentenceView, k: int) -> tuple[int, int] | None:
+    """Rule `subject_across_asides` after ", but": "It is unclear how many
+    people have been killed ..., but Sen. Lindsay Graham, R-South Carolina,
+    told an audience ...": the clause's own subject follows the joiner, not
+    the sentence's first clause (which gave "many people")."""
+    tokens = view.tokens
+    for m in range(k - 1, 0, -1):
+        if tokens[m].text in QUOTE_MARKS:
+            return None
+        if tokens[m].lower in SUBJECT_JOINERS and tokens[m - 1].text == ",":
+            last = np_right(view, m + 1) if m + 1 < k else None
+            if last is None or not tokens[m + 1].is_capitalised or not looks_like_source(view, m + 1, last):
+                return None
+            return m + 1, last
+    return None
 
 
 def _subject_before(view: SentenceView, k: int) -> tuple[int, int] | None:

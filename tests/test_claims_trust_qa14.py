@@ -1,0 +1,24 @@
+"""QA round 14 (held-out CNN articles): rule `subject_across_asides` after
+", but" ("It is unclear how many people have been killed ..., but Sen. Lindsay
+Graham, R-South Carolina, told an audience ..." gave the claim to "many
+people")."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.claim_helpers import only
+
+
+@pytest.mark.parametrize("before", ["It is unclear how many people have been killed by drone strikes",
+                                    "The toll is unclear"])
+def test_the_subject_after_but_speaks_across_a_party_tag(before: str) -> None:
+    claim = only(f"{before}, but Sen. Lindsay Graham, R-South Carolina, told an audience Tuesday that it is "
+                 "about 4,700 people.")
+    assert claim.speaker == "Lindsay Graham"
+
+
+def test_an_aside_opened_by_while_is_no_joiner() -> None:
+    claim = only("Outside the campaign, an increasing number of Democrats, while still confident in her, are "
+                 "warning against a Trump-only campaign.")
+    assert "Outside the campaign" not in claim.content
