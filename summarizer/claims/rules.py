@@ -357,6 +357,8 @@ def participle_clause(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> 
     subject = shared or (_attribution_before(view, k, cue_starts) if participle else None) or (
         (_subordinate_subject(view, k) if participle else None) or sentence_subject(view, max(k, 0))
     )
+    if participle and subject is not None and not shared:
+        subject = _subject_after_but(view, subject, k) or subject
     if subject is not None and not _verb_follows(view, subject[1] + 1):
         return None  # "Popular drinking hole The Idle Hour will be closing, and have said": not "Popular"
     subject = subject or _earlier_speaker(view, first, cue_starts)
@@ -1293,6 +1295,21 @@ def _subject_across_asides(view: SentenceView, k: int) -> tuple[int, int] | None
 
 
 SUBJECT_JOINERS = frozenset({"but", "and", "yet", "so"})
+
+
+def _subject_after_but(view: SentenceView, subject: tuple[int, int], k: int) -> tuple[int, int] | None:
+    """Rule `participle_of_the_clause_after_but`: "Italy and Malta have long
+    pushed for a policy ... but France and Germany have resisted it, calling
+    on the southern nations to ...": a participle after a clause opened by
+    "but" and a subject of its own is that subject's, not the sentence's."""
+    tokens = view.tokens
+    joiner = next((m for m in range(k - 1, subject[1], -1) if tokens[m].lower == "but"), None)
+    if joiner is None or joiner + 1 >= k or not tokens[joiner + 1].is_capitalised:
+        return None
+    last = np_right(view, joiner + 1)
+    if last is None or last + 1 >= k or tokens[last + 1].lower not in AUXILIARIES:
+        return None
+    return (joiner + 1, last) if looks_like_source(view, joiner + 1, last) else None
 
 
 def _subject_after_a_joiner(view: SentenceView, k: int) -> tuple[int, int] | None:
