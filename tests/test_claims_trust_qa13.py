@@ -48,3 +48,10 @@ def test_an_adjective_in_ly_stays_in_the_content() -> None:
     # QA round 13 (158 [5]): "daily" was skipped as an adverb, giving the figures to all adolescent users
     claim = only("The study found daily adolescent users were 18 times more likely to become dependent.")
     assert claim.content.startswith("daily adolescent users")
+
+
+def test_to_me_before_a_colon_is_the_hearer_not_the_content() -> None:
+    # Rule `to_hearer_is_no_content` (QA round 13: 67 [1] "a young boy said to me: ...")
+    claim = only('A young boy said to me: "The day we take peace as seriously as a football match, '
+                 'we will achieve it."')
+    assert claim.content.startswith('"The day we take peace')

@@ -428,6 +428,9 @@ def content_start(view: SentenceView, k: int, entry: CueEntry) -> int:
     tokens = view.tokens
     if "hearer" in entry.flags:
         k = skip_hearer(view, k)
+    elif (k + 2 < len(tokens) and tokens[k].lower == "to" and tokens[k + 1].lower in OBJECT_PRONOUNS
+          and (tokens[k + 2].text == ":" or tokens[k + 2].lower == "that")):
+        k += 2  # Rule `to_hearer_is_no_content`: "a young boy said to me: ...", "said to them that ..."
     m = k
     while m < len(tokens) and is_adverb(tokens[m].lower):
         m += 1
