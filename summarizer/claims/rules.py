@@ -317,7 +317,7 @@ def participle_clause(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> 
     """`Trump attacked Clinton on Tuesday, saying she lied` and `Wilson praised
     Rubio and said ...`: the source is the sentence's subject."""
     tokens = view.tokens
-    first, last = hit.first, hit.last
+    first = hit.first
     if first == 0 or hit.entry.lemma == "according to":
         return None  # "..., according to health care workers": the source follows
     k, passive = skip_auxiliaries_left(view, first - 1)
@@ -342,17 +342,10 @@ def participle_clause(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> 
         return None  # "supporters, such as Bob Corker and Lindsey Graham, now saying": theirs, not the subject's
     with_subject = _with_subject(view, first) if participle else None
     if with_subject is not None:
-        trimmed = trim_source(view, *with_subject)
-        start = content_start(view, last + 1, hit.entry)
-        if start < len(tokens) and has_words(view, start, len(tokens) - 1):
-            content = [(tokens[start].start, trailing_end(view, content_last(view, start, cue_starts)))]
-            return _frame("participle_clause", hit, view, view.span(*trimmed), content)
+        return _participle_frame(view, hit, cue_starts, trim_source(view, *with_subject))
     inverted = _inverted_speaker(view, first, cue_starts) if participle else None
     if inverted is not None:
-        start = content_start(view, last + 1, hit.entry)
-        if start < len(tokens) and has_words(view, start, len(tokens) - 1):
-            content = [(tokens[start].start, trailing_end(view, content_last(view, start, cue_starts)))]
-            return _frame("participle_clause", hit, view, view.span(*inverted), content)
+        return _participle_frame(view, hit, cue_starts, inverted)
     shared = _coordinated_subject(view, k, cue_starts) if coordinated else None
     subject = shared or (_attribution_before(view, k, cue_starts) if participle else None) or (
         (_subordinate_subject(view, k) if participle else None) or sentence_subject(view, max(k, 0))
@@ -367,12 +360,21 @@ def participle_clause(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> 
     trimmed = trim_source(view, *subject)
     if trimmed[1] < subject[1] and view.tokens[trimmed[1] + 1].lower in AUXILIARIES:
         subject = trimmed  # "The committee is filing a complaint Monday, claiming ...": the committee
-    start = content_start(view, last + 1, hit.entry)
+    # "officials probably both expected and hoped": not "probably both"
+    return _participle_frame(view, hit, cue_starts, trim_source(view, *subject))
+
+
+def _participle_frame(
+    view: SentenceView, hit: CueHit, cue_starts: set[int], source: tuple[int, int]
+) -> Frame | None:
+    """The participle's frame with `source` (first and last token), or None
+    when no words follow the cue."""
+    tokens = view.tokens
+    start = content_start(view, hit.last + 1, hit.entry)
     if start >= len(tokens) or not has_words(view, start, len(tokens) - 1):
         return None
     content = [(tokens[start].start, trailing_end(view, content_last(view, start, cue_starts)))]
-    subject = trim_source(view, *subject)  # "officials probably both expected and hoped": not "probably both"
-    return _frame("participle_clause", hit, view, view.span(*subject), content)
+    return _frame("participle_clause", hit, view, view.span(*source), content)
 
 
 PARTICIPLE_SUBORDINATORS = grammar("participle_subordinators")
