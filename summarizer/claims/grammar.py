@@ -38,6 +38,7 @@ WRITER_GLOSSES = grammar("writer_glosses")
 LY_NOUNS = grammar("ly_nouns")
 PURPOSE_LEADS = grammar("purpose_leads")
 TIME_WORDS = grammar("time_words")
+TIME_WORD_LEADS = grammar("time_word_leads")
 FINITE_VERBS = grammar("finite_verbs")
 CIRCUMSTANCE_NOUNS = grammar("circumstance_nouns")
 CIRCUMSTANCE_PREPOSITIONS = grammar("circumstance_prepositions")
@@ -179,7 +180,7 @@ def trim_source(view: SentenceView, first: int, last: int) -> tuple[int, int]:
         tokens[last].lower in TIME_WORDS or tokens[last].lower in SENTENCE_ADVERBS or tokens[last].text == ","
     ):
         last -= 1  # and a comma: "Recent reports, however, suggest" -> "Recent reports"
-        if last > first and tokens[last + 1].lower in TIME_WORDS and tokens[last].lower in ("on", "last", "this"):
+        if last > first and tokens[last + 1].lower in TIME_WORDS and tokens[last].lower in TIME_WORD_LEADS:
             last -= 1  # rule `time_adjunct_leaves_the_source`: "The ministry on Friday said": not "... on"
     pronoun = last > first and tokens[last].lower in SUBJECT_PRONOUNS
     if pronoun and _opens_sentence(view, first) and tokens[last - 1].lower not in ("and", "or", ","):

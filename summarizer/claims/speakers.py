@@ -31,6 +31,7 @@ from summarizer.claims.grammar import (
     PAST_VERBS,
     PREPOSITIONS,
     SENTENCE_ADVERBS,
+    TIME_WORD_LEADS,
     TIME_WORDS,
     head_token,
     is_adverb,
@@ -1008,7 +1009,7 @@ def _verb_after(view: SentenceView, k: int) -> bool:
     tokens = view.tokens
     while k < len(tokens) and (
         tokens[k].lower in TIME_WORDS
-        or (tokens[k].lower in ("on", "last", "this") and k + 1 < len(tokens) and tokens[k + 1].lower in TIME_WORDS)
+        or (tokens[k].lower in TIME_WORD_LEADS and k + 1 < len(tokens) and tokens[k + 1].lower in TIME_WORDS)
         or is_adverb(tokens[k].lower)
     ):
         k += 1
