@@ -443,7 +443,10 @@ def _gather_claims(
         starts = [sentence.start for sentence in documents[source].sentences]
         for claim in claims:
             claim = shortened(claim, documents[source])
-            speaker = _fullest_name(claim, full_names) or _as_written(claim)
+            # Rule `unresolved_source_as_written`: a source the tagger could not resolve is shown
+            # in its words ("The Albert Quay spot said") under "Speaker not resolved", as in the
+            # claims view; "No source given" is only for a claim whose text names none
+            speaker = _fullest_name(claim, full_names) or claim.source_as_written
             content = _stems(claim.content)
             member = (source, _sentences_spanned(starts, claim))
             twin = next((k for k in index.find(content)
@@ -499,14 +502,6 @@ def _sentences_spanned(starts: Sequence[int], claim: Claim) -> tuple[int, ...]:
     last = max(claim.sentence, bisect_right(starts, claim.content_span.end - 1) - 1)
     first = min(claim.sentence, max(0, bisect_right(starts, claim.content_span.start) - 1))
     return tuple(range(first, last + 1))
-
-
-def _as_written(claim: Claim) -> str | None:
-    """Rule `unresolved_source_as_written`: a source the tagger could not
-    resolve is shown in its words ("The Albert Quay spot said"), under
-    "Speaker not resolved" as in the claims view; "No source given" is
-    only for a claim whose text names no source at all."""
-    return " ".join(claim.speaker_span.text.split()) if claim.speaker_span else None
 
 
 def _full_names(per_source: Sequence[Sequence[Claim]]) -> dict[str, list[str]]:

@@ -43,6 +43,13 @@ class Claim:
     shown_cue: str = ""
 
     @property
+    def source_as_written(self) -> str | None:
+        """The speaker, or else the source in the article's words ("she",
+        "The Albert Quay spot") on one line; None when the text gives none."""
+        source = self.speaker or (self.speaker_span.text if self.speaker_span else None)
+        return " ".join(source.split()) if source is not None else None
+
+    @property
     def cue_text(self) -> str:
         """The cue as a reader should see it: "said", "did not confirm"."""
         return self.shown_cue or self.cue_span.text

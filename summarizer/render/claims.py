@@ -49,9 +49,9 @@ def cue_words(claim: Claim) -> str:
     """The cue as every view shows it: the words of the article, with a
     negation that reverses it ("did not confirm"), after the source as
     written when it is not resolved ("she said")."""
-    source = claim.speaker or (claim.speaker_span.text if claim.speaker_span else None)
+    source = claim.source_as_written
     if source is not None and claim.speaker_kind == "unresolved":
-        return f"{' '.join(source.split())} {claim.cue_text}"
+        return f"{source} {claim.cue_text}"
     return claim.cue_text
 
 
