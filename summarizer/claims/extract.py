@@ -306,7 +306,7 @@ def _in_a_contact_relative(view: SentenceView, frame: Frame) -> bool:
     return False
 
 
-PLAIN_WORDS_BEFORE_A_DETERMINER = grammar("prepositions") | grammar("subordinators") | grammar("auxiliaries")
+PLAIN_WORDS_BEFORE_A_DETERMINER = grammar("prepositions") | grammar("subordinators") | AUXILIARIES
 PLAIN_WORDS_BEFORE_A_DETERMINER |= grammar("determiners") | grammar("time_words") | frozenset({"and", "or", "all"})
 
 

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 
 from summarizer.claims.lexicon import (
     CueEntry,
+    auxiliaries,
     cue_forms,
     grammar,
     is_people_noun,
@@ -23,7 +24,7 @@ from summarizer.claims.lexicon import (
 )
 from summarizer.claims.text import POSSESSIVE_S, QUOTE_MARKS, SentenceView, Token
 
-AUXILIARIES = grammar("auxiliaries")
+AUXILIARIES = auxiliaries()
 BE = grammar("be")
 PARTICIPLE_NOUNS = grammar("participle_nouns")
 ADVERB_AUXILIARIES = grammar("adverb_auxiliaries")

@@ -203,6 +203,13 @@ def grammar(name: str) -> frozenset[str]:
 
 
 @cache
+def auxiliaries() -> frozenset[str]:
+    """Words that may stand between a subject and its cue ("has also said",
+    "did not say"): the auxiliary verbs and the adverbs among them."""
+    return grammar("auxiliaries") | grammar("adverb_auxiliaries")
+
+
+@cache
 def source_modifiers() -> frozenset[str]:
     """Participles that modify a source noun ("unnamed officials")."""
     return grammar("source_modifiers")

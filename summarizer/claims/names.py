@@ -23,7 +23,16 @@ from collections.abc import Callable, Sequence
 from functools import cache
 from typing import Final, NamedTuple
 
-from summarizer.claims.lexicon import cue_forms, documents, grammar, noun_sets, past_forms, people_nouns, titles
+from summarizer.claims.lexicon import (
+    auxiliaries,
+    cue_forms,
+    documents,
+    grammar,
+    noun_sets,
+    past_forms,
+    people_nouns,
+    titles,
+)
 from summarizer.claims.text import POSSESSIVE_S, QUOTE_MARKS, Token
 from summarizer.rules import load_rules, load_word_set
 
@@ -412,7 +421,7 @@ def _common_opener(token: Token, tokens: Sequence[Token], run: list[int], common
         low.endswith("ing")
         and following.is_word
         and not following.is_capitalised
-        and following.lower not in grammar("auxiliaries")
+        and following.lower not in auxiliaries()
         and (following.lower,) not in cue_forms()
         and following.lower not in past_forms()
         # "Lessing began writing at 7": a past verb after it makes the word a subject, a name
@@ -484,7 +493,7 @@ def _role_words(tokens: Sequence[Token], before: int, after: int) -> set[str]:
 def _adjective_like(word: str) -> bool:
     return (
         word.isalpha()
-        and word not in grammar("auxiliaries")
+        and word not in auxiliaries()
         and word not in grammar("subordinators")
         and (
             word.endswith(("al", "ic", "ian", "ive", "ary", "ant", "ent", "ior", "er"))
