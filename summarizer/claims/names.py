@@ -96,8 +96,10 @@ def organisation_words() -> frozenset[str]:
 
 @cache
 def places() -> frozenset[str]:
-    """Countries, states and cities (places.txt), lower case."""
-    return load_word_set("places")
+    """Countries, states and cities (places.txt), and the short forms of
+    countries ("u.s.", "uk": the short_ sets of place_words.txt), lower case."""
+    shorts = (words for name, words in noun_sets("place_words").items() if name.startswith("short_"))
+    return load_word_set("places").union(*shorts)
 
 
 @cache
