@@ -484,6 +484,9 @@ def shortened(claim: Claim, document: Document, limit: int = BRIEF_CLAIM_WORDS) 
         at = claim.content.find(part.text, position)
         if at < 0:
             return claim
+        if cut <= part.start:  # between two quotations: '"...," Lee said. "..."' ends after the first
+            shown = claim.content[:position].rstrip()
+            break
         if part.start < cut <= part.end:
             shown = claim.content[: at + cut - part.start].rstrip()
             break

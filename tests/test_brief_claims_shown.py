@@ -71,3 +71,16 @@ def test_an_unresolved_source_is_shown_in_its_words_not_as_no_source() -> None:
     markdown = brief_markdown(note)
     assert "The Albert Quay spot *said*" in markdown
     assert "No source given" not in markdown
+
+
+def test_a_quote_run_is_cut_between_its_quotations() -> None:
+    # the sentence end after the first quotation falls between the claim's parts ('," Lee said. "')
+    first = " ".join(["word"] * 30)
+    second = " ".join(["more"] * 30)
+    text = BACKGROUND + f'"Long term, {first}," Tim Lee said. "Because this is a one-time increase, {second}."'
+    document = parse_document(text)
+    claim = next(c for c in claims_in_document(document) if c.speaker == "Tim Lee")
+    assert len(claim.content_parts) == 2
+    short = shortened(claim, document)
+    assert short.content == claim.content_parts[0].text + " \u2026"
+    assert short.content_parts == ()
