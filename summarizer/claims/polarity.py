@@ -60,6 +60,8 @@ def polarity(view: SentenceView, frame: Frame) -> Polarity:
     k = frame.cue_token - 1
     if frame.cue_token < 0 or (frame.source is not None and frame.source[0] >= frame.cue[1]):
         return Polarity(False, cue_text)
+    if _neither_subject(view, frame):
+        return Polarity(True, " ".join(view.text[view.tokens[0].start : frame.cue[1]].split()))
     negators, leads = _negations()
     tokens = view.tokens
     cue_word = tokens[frame.cue_token].lower
@@ -91,6 +93,29 @@ def polarity(view: SentenceView, frame: Frame) -> Polarity:
         first -= 1  # the auxiliary carrying the negation: "did not", "was unable"
     shown = " ".join(view.text[tokens[first].start : frame.cue[1]].split())
     return Polarity(True, shown)
+
+
+def _neither_subject(view: SentenceView, frame: Frame) -> bool:
+    """Rule `neither_subject_negates`: "Neither Warren nor Clinton said the
+    deal was done" denies the cue for each of them; the view shows the
+    subject with the cue, as written ("Neither Warren nor Clinton said")."""
+    if frame.source is None or frame.cue_token <= 0:
+        return False
+    words = [t for t in view.tokens[: frame.cue_token] if t.is_word]
+    if not words or words[0].lower != "neither" or frame.source[1] > frame.cue[0]:
+        return False
+    nor = next((k for k, t in enumerate(words) if t.lower == "nor"), None)
+    if nor is None or words[0].start > frame.source[0]:
+        return False
+    # the subject runs from "Neither" to the cue: no verb of its own between ("Neither Kasich nor
+    # Rubio has won a state and Cruz suggested" is Cruz's claim, not denied)
+    between = [t for t in words[nor + 1 :] if t.start < frame.source[0]]
+    after = [t for t in words if t.start >= frame.source[1]]
+    return (
+        len(between) <= 2
+        and not any(t.lower in AUXILIARIES for t in between)
+        and all(t.lower in AUXILIARIES or t.lower in _negations()[0] or t.lower.endswith("ly") for t in after)
+    )
 
 
 def content_after_lead(view: SentenceView, frame: Frame) -> int | None:

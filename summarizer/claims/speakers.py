@@ -497,7 +497,7 @@ class SpeakerIndex:
                 found = self._by_role(head)
                 if found is not None:
                     return found.resolved()
-            if is_body:
+            if is_body and not _of_a_name(parts[0], len(head)):
                 found = self._body(noun)
                 if found is not None:
                     return found.resolved()
@@ -623,6 +623,25 @@ class SpeakerIndex:
         found = _pick([e for e in _distinct(here) if _can_be(e, gender)], gender)
         if found is not None:
             return found or None
+        k = next(i for i, t in enumerate(view.tokens) if t.start == token.start)
+        clause_final = k > 0 and view.tokens[k - 1].text in CLAUSE_FINAL_MARKS  # "..., he said": theirs
+        possessors = set() if clause_final or any(e.kind != ORGANISATION for e in here) else {
+            m.entity.words[-1]
+            for m in self.recent[-1]
+            if m.offset < token.start and not m.quoted and m.possessive and m.entity.kind != ORGANISATION
+            and m.entity.gender in (gender, None)
+        }
+        found = self._person_before(gender)
+        if possessors and (found is None or found.words[-1] not in possessors):
+            # Rule `possessor_before_the_pronoun`: "at the heart of Sanders's critique of a system
+            # that he said has favored the rich": the possessor named in this sentence, though
+            # after a preposition, may be the one meant; not someone else named sentences before
+            return None
+        return found
+
+    def _person_before(self, gender: str) -> Entity | None:
+        """The person "he" or "she" points to among the speakers and the
+        sentences before this one."""
         last = next(
             ((p, e) for p, e, _ in reversed(self.speakers) if e is not None and self.position - p <= NEAR), None
         )
@@ -1164,8 +1183,8 @@ def _head(words: Sequence[Token], names: Sequence[Name] = ()) -> list[Token]:
     words = _without_post_modifier(words)
     for k, token in enumerate(words):
         if names:
-            inside_name = any(n.start < token.start and token.end < n.end for n in names) or bool(
-                token.lower == "of" and _listed_title(words[max(0, k - 3) : k + 2])
+            inside_name = any(n.start < token.start and token.end < n.end for n in names) or (
+                token.lower == "of" and _title_spans(words, k)
             )
         else:
             inside_name = (
@@ -1179,6 +1198,24 @@ def _head(words: Sequence[Token], names: Sequence[Name] = ()) -> list[Token]:
     return list(words)
 
 
+def _of_a_name(words: Sequence[Token], k: int) -> bool:
+    """Rule `body_of_a_name_is_its_own`: "the government of President Petro
+    O. Poroshenko called elections" is not the government named before ("the
+    Yanukovych government"): the description names whose body it is."""
+    return k + 1 < len(words) and words[k].lower == "of" and any(t.is_capitalised for t in words[k + 1 :])
+
+
+def _title_spans(words: Sequence[Token], k: int) -> bool:
+    """Rule `title_holds_its_of`: the "of" at `k` is inside a listed title
+    ("Secretary of State Kerry"), not a place after a titled name ("Sen.
+    Maria Cantwell of Washington": the speaker is Cantwell)."""
+    from summarizer.claims.names import title_at
+
+    return any(j + title_at(words, j) > k for j in range(max(0, k - 3), k))
+
+
+# Marks before a clause-final "he said": the words before them are the claim's
+CLAUSE_FINAL_MARKS = frozenset({",", '"', "\u201d", "'", "\u2019"})
 POST_MODIFIERS = frozenset({"familiar", "close", "knowledgeable", "briefed", "involved", "privy"})
 
 
