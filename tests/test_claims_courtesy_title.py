@@ -14,4 +14,5 @@ def test_a_courtesy_title_is_no_role(title: str) -> None:
 
 
 def test_a_real_title_stays_the_role() -> None:
-    assert only("Health Minister Stephen Donnelly said cases were rising.").role == "Minister"
+    # rule `portfolio_before_a_title`: the portfolio is part of the role
+    assert only("Health Minister Stephen Donnelly said cases were rising.").role == "Health Minister"

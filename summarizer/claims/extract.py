@@ -18,6 +18,7 @@ from summarizer.claims.lexicon import documents, grammar, pronouns
 from summarizer.claims.model import Claim, ClaimKind, SpeakerKind
 from summarizer.claims.polarity import (
     content_after_lead,
+    hedged_after_cue,
     hedged_before_cue,
     hedging_cue,
     is_hedged,
@@ -490,7 +491,8 @@ def _claim(text: str, view: SentenceView, frame: Frame, index: SpeakerIndex, quo
         kind=_kind(frame, parts, quotes),
         hedged=is_hedged(_in_cue_sentence(text, view, parts), backshifted=past_tense_cue(view, frame))
         or hedging_cue(frame)
-        or hedged_before_cue(view, frame),
+        or hedged_before_cue(view, frame)
+        or hedged_after_cue(view, frame),
         sentence=view.index,
         role=role,
         content_parts=parts if len(parts) > 1 else (),

@@ -40,6 +40,7 @@ LY_NOUNS = grammar("ly_nouns")
 PURPOSE_LEADS = grammar("purpose_leads")
 TIME_WORDS = grammar("time_words")
 TIME_WORD_LEADS = grammar("time_word_leads")
+TIME_ADJUNCT_NOUNS = grammar("time_adjunct_nouns")
 FINITE_VERBS = grammar("finite_verbs")
 CIRCUMSTANCE_NOUNS = grammar("circumstance_nouns")
 CIRCUMSTANCE_PREPOSITIONS = grammar("circumstance_prepositions")
@@ -283,6 +284,16 @@ def skip_auxiliaries_left(view: SentenceView, k: int) -> tuple[int, bool]:
                 k -= 1
             first = False
             continue
+        if tokens[k].is_word and (low in TIME_WORDS or low in TIME_ADJUNCT_NOUNS):
+            # Rule `time_adjunct_after_an_aside`: "The interior minister, Anna Berg, on Monday
+            # denied": the time adjunct stands between the aside's comma and the cue; the
+            # subject is before the comma, not "on"
+            j = k
+            while j >= 0 and (tokens[j].lower in TIME_WORDS or tokens[j].lower in TIME_ADJUNCT_NOUNS
+                              or tokens[j].lower in TIME_WORD_LEADS):
+                j -= 1
+            if j > 0 and k - j <= 3 and tokens[j].text == ",":
+                k = j
         break
     return k, passive
 
@@ -964,7 +975,11 @@ def relative_clause_end(view: SentenceView, start: int, end: int) -> int:
         after = m + 1
         while after <= end and tokens[after].text in QUOTE_MARKS:
             after += 1
-        if after <= end and _main_verb(tokens[after]):
+        verb = after
+        while verb <= end and (tokens[verb].lower in TIME_WORDS or tokens[verb].lower in TIME_ADJUNCT_NOUNS
+                               or tokens[verb].lower in TIME_WORD_LEADS) and verb - after < 3:
+            verb += 1  # rule `time_adjunct_after_an_aside`: "..., who denounced him, on Friday declared"
+        if verb <= end and _main_verb(tokens[verb]):
             last = m - 1
             while last > start and not tokens[last].is_word and tokens[last].text not in QUOTE_MARKS:
                 last -= 1

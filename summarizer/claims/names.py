@@ -44,6 +44,7 @@ MALE = "male"
 ACRONYM = re.compile(r"^(?:[A-Z]{2,6}s?|(?:[A-Z]\.){2,})$")
 POSSESSIVE_ENDINGS = ("'s", "\u2019s", "'", "\u2019")
 MAX_ROLE_WORDS = 7
+DEMONYM_ENDINGS = tuple(grammar("demonym_endings"))
 DASHES = ("\u2014", "\u2013", "-", "\u2015")
 
 
@@ -250,12 +251,47 @@ def find_names(
                 break
             m += 1
         k = m
+        if _portfolio_before_a_title(
+            tokens, run, m, common_words, title_case() if callable(title_case) else title_case
+        ):
+            pending_title = (run[0], m + title_at(tokens, m) - 1)
+            k = pending_title[1] + 1
+            continue
         for part in _split_run(tokens, run):
             name = _name(tokens, part, pending_title, common_words)
             if name is not None:
                 names.append(name)
             pending_title = None
     return names
+
+
+def _portfolio_before_a_title(
+    tokens: Sequence[Token], run: list[int], m: int, common_words: frozenset[str], title_case: bool
+) -> bool:
+    """Rule `portfolio_before_a_title`: "Transport Secretary Grant Shapps",
+    "Interior Minister Anna Berg": one or two capitalised words right before a
+    listed title and a name are the title's portfolio, not a name of their
+    own; the role is "Transport Secretary". Not a person's name ("Theresa May
+    Secretary" has a first name), a place or a body ("White House Press
+    Secretary": the White House stays a name), nor a nationality alone
+    ("Ukrainian Foreign Minister": the role is "Foreign Minister")."""
+    if title_case or len(run) > 2 or m != run[-1] + 1 or m >= len(tokens) or not title_at(tokens, m):
+        return False
+    after = m + title_at(tokens, m)
+    if after >= len(tokens) or not _is_name_word(tokens[after]):
+        return False
+    words = [_clean(tokens[r].text) for r in run]
+    return not any(
+        w in first_names() or w in places() or w in organisation_words() or w in common_words or (w,) in cue_forms()
+        or (len(run) == 1 and w.endswith(DEMONYM_ENDINGS))  # "Ukrainian Foreign Minister": a nationality
+        or w in _stop_words() or not _plain_word(tokens[r].text)
+        for w, r in zip(words, run, strict=True)
+    )
+
+
+def _plain_word(text: str) -> bool:
+    """A word written "Transport" or "CIA": not "PRESSOhio" (words run together)."""
+    return text.isalpha() and (text.isupper() or text[1:].islower())
 
 
 def _agency_after_and(tokens: Sequence[Token], run: list[int], k: int) -> bool:

@@ -180,6 +180,16 @@ def hedged_before_cue(view: SentenceView, frame: Frame) -> bool:
     return any(t.lower in HEDGING_MODALS for t in gap) or bool(hedge_patterns().search(words))
 
 
+def hedged_after_cue(view: SentenceView, frame: Frame) -> bool:
+    """Rule `unsupported_claim_is_hedged`: a hedge between the cue and its
+    content ("claimed without evidence that the army had arrived") leaves
+    the claim unconfirmed."""
+    if frame.cue_token < 0 or not frame.content or frame.content[0][0] < frame.cue[1]:
+        return False
+    gap = view.text[frame.cue[1] : frame.content[0][0]].lower()
+    return len(gap.split()) <= MAX_HEDGE_GAP_TOKENS and bool(hedge_patterns().search(gap))
+
+
 def hedging_cue(frame: Frame) -> bool:
     """Rule `hedging_cue`: "reportedly" or a passive with no agent ("it is
     expected that ...") leaves the claim unconfirmed."""

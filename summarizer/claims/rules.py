@@ -1167,6 +1167,17 @@ def _finite_cue(view: SentenceView, hit: CueHit, k: int, passive: bool) -> bool:
         return False  # "working to inform tenants": a purpose (purpose_leads), not a report
     after = hit.last + 1
     if (
+        word == hit.entry.lemma
+        and view.tokens[k].is_capitalised
+        and after + 1 < len(view.tokens)
+        and not view.tokens[after].is_capitalised
+        and is_people_noun(view.tokens[after].lower)
+        and view.tokens[after + 1].is_capitalised  # "show host Glenn Beck": a role before a name
+    ):
+        # Rule `cue_word_in_a_compound_noun`: "Talk show host Glenn Beck declared": "show" is
+        # a noun before the people noun "host", not a verb whose subject is "Talk"
+        return False
+    if (
         word.endswith("ed")
         and after + 1 < len(view.tokens)
         and view.tokens[after].lower == "by"
