@@ -112,6 +112,28 @@ def test_a_contrast_inside_what_was_found_stays() -> None:
     assert claim.content.endswith("while Republicans favored Trump, 82 percent to 6 percent")
 
 
+# --- rule `colon_lead_in_is_the_writers` (round 14: 571 [14], 862 [2]) ---------------------
+
+
+def test_the_writers_sentence_before_a_colon_is_no_part_of_the_quotation() -> None:
+    claim = only('Maass is also working with artists to help create shows that bring together members whose '
+                 'schedules clash: "We got a lot of good response from the artists," Maass says.')
+    assert claim.speaker == "Maass"
+    assert claim.content == '"We got a lot of good response from the artists,"'
+
+
+def test_a_cue_in_the_lead_in_gives_no_second_claim_of_the_quotation() -> None:
+    # rule `lead_in_cue_nests_in_the_clause_final_claim`: "saying:" takes the same quotation
+    claim = only('Francis used the visit to criticize what he called "global indifference" to the refugee crisis, '
+                 'saying: "Today no one in the world feels responsible for this," he said.')
+    assert claim.speaker == "Francis"
+    assert claim.content == '"Today no one in the world feels responsible for this,"'
+
+
+def test_a_colon_inside_the_quotation_stays() -> None:
+    assert only('"We have a plan: we will win," he said.').content == '"We have a plan: we will win,"'
+
+
 # --- 79 [46] (borderline): ", but" and a new subject stays the speaker's -------------------
 
 

@@ -740,6 +740,7 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
     before = None
     if boundary >= 0 and (tokens[boundary].text in (",", ":") or tokens[boundary].text in QUOTE_MARKS | DASHES):
         before = left_content(view, boundary)
+        before = _quotation_after_a_colon(view, before, s_first) if before is not None else None
     if before is not None and last + 1 < len(tokens) and tokens[last + 1].text == ":":
         # Rule `colon_points_forward`: "... when in front of a crowd, Robert Kennedy said:" — what he
         # said follows the colon; the writer's sentence before him is not it
@@ -793,6 +794,26 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
     if following:
         return _frame("colon_introduces_content", hit, view, source, [following])
     return None
+
+
+def _quotation_after_a_colon(view: SentenceView, before: Span, source_first: int) -> Span:
+    """Rule `colon_lead_in_is_the_writers`: 'Maass is also working with
+    artists to help create shows ...: "We got a lot of good response ...,"
+    Maass says.': when the clause before a clause-final source ends in a
+    quotation opened right after a colon, the source vouches for the
+    quotation; the writer's lead-in before the colon is no part of it. Not
+    when the source itself stands in a quotation."""
+    tokens = view.tokens
+    if view.quotes.covering(tokens[source_first].start) is not None:
+        return before
+    inside = [k for k, t in enumerate(tokens) if before[0] <= t.start and t.end <= before[1]]
+    for k in inside[1:-1]:
+        if tokens[k].text != ":" or tokens[k + 1].text not in QUOTE_MARKS or view.quotes.covering(tokens[k].start):
+            continue
+        quote = view.quotes.covering(tokens[k + 1].start + 1)
+        if quote is not None and quote[0] == tokens[k + 1].start and quote[1] >= before[1] - 1:
+            return quote[0], before[1]
+    return before
 
 
 def _participle_after_a_prepositional_object(view: SentenceView, hit: CueHit, k: int, s_first: int) -> bool:
