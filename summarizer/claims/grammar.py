@@ -871,13 +871,19 @@ def rival_account_end(view: SentenceView, start: int, end: int) -> int:
         closing = tokens[m - 1].text in QUOTE_MARKS and tokens[m - 2].text == ","  # '"registered Catholics," while'
         if tokens[m].lower not in RIVAL_CONTRASTS or not (tokens[m - 1].text == "," or closing):
             continue
-        if view.quotes.covering(tokens[m].start) is not None or not _rival_source_and_verb(view, m + 1):
-            continue
-        last = m - 1
-        while last > start and not tokens[last].is_word and tokens[last].text not in QUOTE_MARKS:
-            last -= 1
-        return last
+        if view.quotes.covering(tokens[m].start) is None and _rival_source_and_verb(view, m + 1):
+            return last_word_before(view, start, m)
     return end
+
+
+def last_word_before(view: SentenceView, start: int, m: int) -> int:
+    """The last token before token `m` that ends a content starting at
+    `start`: a word or a closing quotation mark, not a comma or dash."""
+    tokens = view.tokens
+    last = m - 1
+    while last > start and not tokens[last].is_word and tokens[last].text not in QUOTE_MARKS:
+        last -= 1
+    return last
 
 
 def _rival_source_and_verb(view: SentenceView, k: int) -> bool:
