@@ -413,6 +413,7 @@ def _outermost(frames: list[tuple[int, Frame]]) -> list[tuple[int, Frame]]:
     and dropped (PolNeAR annotates the outermost attribution). Clause-final
     attributions ("..., officials said.") are outermost in ties. Frames are
     compared only with those of nearby sentences (NESTING_WINDOW)."""
+    frames = _without_lead_in_cues(frames)
     order = sorted(range(len(frames)), key=lambda i: (not frames[i][1].clause_final, frames[i][1].cue[0]))
     kept_by_sentence: dict[int, list[Frame]] = {}
     kept: list[int] = []
@@ -428,6 +429,35 @@ def _outermost(frames: list[tuple[int, Frame]]) -> list[tuple[int, Frame]]:
         kept.append(i)
         kept_by_sentence.setdefault(position, []).append(frame)
     return [frames[i] for i in sorted(kept, key=lambda i: frames[i][1].cue[0])]
+
+
+def _without_lead_in_cues(frames: list[tuple[int, Frame]]) -> list[tuple[int, Frame]]:
+    """The frames but those whose cue stands in the lead-in of a clause-final
+    frame of the same sentence (`_in_the_lead_in`)."""
+    by_sentence: dict[int, list[Frame]] = {}
+    for position, frame in frames:
+        by_sentence.setdefault(position, []).append(frame)
+    return [
+        (position, frame)
+        for position, frame in frames
+        if not any(other is not frame and _in_the_lead_in(frame, other) for other in by_sentence[position])
+    ]
+
+
+def _in_the_lead_in(frame: Frame, other: Frame) -> bool:
+    """Rule `lead_in_cue_nests_in_the_clause_final_claim` (with rules.py
+    `colon_lead_in_is_the_writers`): 'Francis used the visit to criticize ...,
+    saying: "Today no one ...," he said.': the clause-final claim keeps the
+    quotation after the colon and leaves out the writer's lead-in; a cue in
+    that lead-in whose content runs to the same end ("saying", "asserted that
+    ...: "...") is nested in it as before, not a second claim of the quotation."""
+    return (
+        other.clause_final
+        and bool(frame.content)
+        and bool(other.content)
+        and frame.content[-1][1] == other.content[-1][1]
+        and frame.cue[1] <= other.content[0][0]
+    )
 
 
 def _within(span: tuple[int, int], parts: tuple[tuple[int, int], ...]) -> bool:

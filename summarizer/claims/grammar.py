@@ -40,7 +40,8 @@ LY_NOUNS = grammar("ly_nouns")
 PURPOSE_LEADS = grammar("purpose_leads")
 TIME_WORDS = grammar("time_words")
 TIME_WORD_LEADS = grammar("time_word_leads")
-TIME_ADJUNCT_NOUNS = grammar("time_adjunct_nouns")
+TIME_UNITS = grammar("time_units")
+TIME_LEADS = grammar("time_leads")
 FINITE_VERBS = grammar("finite_verbs")
 CIRCUMSTANCE_NOUNS = grammar("circumstance_nouns")
 CIRCUMSTANCE_PREPOSITIONS = grammar("circumstance_prepositions")
@@ -284,12 +285,12 @@ def skip_auxiliaries_left(view: SentenceView, k: int) -> tuple[int, bool]:
                 k -= 1
             first = False
             continue
-        if tokens[k].is_word and (low in TIME_WORDS or low in TIME_ADJUNCT_NOUNS):
+        if tokens[k].is_word and (low in TIME_WORDS or low in TIME_UNITS):
             # Rule `time_adjunct_after_an_aside`: "The interior minister, Anna Berg, on Monday
             # denied": the time adjunct stands between the aside's comma and the cue; the
             # subject is before the comma, not "on"
             j = k
-            while j >= 0 and (tokens[j].lower in TIME_WORDS or tokens[j].lower in TIME_ADJUNCT_NOUNS
+            while j >= 0 and (tokens[j].lower in TIME_WORDS or tokens[j].lower in TIME_UNITS
                               or tokens[j].lower in TIME_WORD_LEADS):
                 j -= 1
             if j > 0 and k - j <= 3 and tokens[j].text == ",":
@@ -606,6 +607,7 @@ def content_last(view: SentenceView, start: int, cue_starts: set[int]) -> int:
     end = object_end(view, start, end)
     end = fronted_clause_end(view, start, end)
     end = infinitive_adjunct_end(view, start, end)
+    end = rival_account_end(view, start, end)
     for m in sorted(c for c in cue_starts if start < c <= end):
         k, passive = skip_auxiliaries_left(view, m - 1)
         if k <= start:
@@ -857,6 +859,72 @@ def _new_predicate(view: SentenceView, m: int, end: int) -> bool:
     return low in SUBJECT_CLAUSE_OPENERS and nxt in SUBJECT_PRONOUNS - {"it"}  # not "when it comes to"
 
 
+RIVAL_CONTRASTS = grammar("rival_contrasts")
+RIVAL_ESTIMATES = grammar("rival_estimates")
+MAX_ESTIMATE_OBJECT_TOKENS = 5  # "puts the number at", "estimated the death toll at"
+MAX_RIVAL_SOURCE_TOKENS = 6  # "the United Nations", "the South Korean government"
+
+
+def rival_account_end(view: SentenceView, start: int, end: int) -> int:
+    """Rule `rival_account_stops_the_content` (of the kind of
+    `reported_speech_stops_at_a_contrast`): 'The Korean Catholic Association
+    claims it has about 3,000 "registered Catholics," while the United Nations
+    puts the number at 800': a comma and "while" or "whereas"
+    (claim_grammar.txt rival_contrasts) then a source of its own (a name, an
+    organisation, a people or source noun: not a pronoun) that puts a figure
+    elsewhere ("puts the number at", "estimates the toll at": rival_estimates)
+    open the writer's counterpoint, another account than the speaker's. Not
+    a clause with another verb: "found Democrats favored Clinton, while
+    Republicans favored Trump" is all the poll's (a cue there is
+    `next_attribution_ends_content`'s). Not inside a quotation."""
+    tokens = view.tokens
+    for m in range(start + 2, min(end, len(tokens) - 2) + 1):
+        closing = tokens[m - 1].text in QUOTE_MARKS and tokens[m - 2].text == ","  # '"registered Catholics," while'
+        if tokens[m].lower not in RIVAL_CONTRASTS or not (tokens[m - 1].text == "," or closing):
+            continue
+        if view.quotes.covering(tokens[m].start) is None and _rival_source_and_verb(view, m + 1):
+            return last_word_before(view, start, m)
+    return end
+
+
+def last_word_before(view: SentenceView, start: int, m: int) -> int:
+    """The last token before token `m` that ends a content starting at
+    `start`: a word or a closing quotation mark, not a comma or dash."""
+    tokens = view.tokens
+    last = m - 1
+    while last > start and not tokens[last].is_word and tokens[last].text not in QUOTE_MARKS:
+        last -= 1
+    return last
+
+
+def _rival_source_and_verb(view: SentenceView, k: int) -> bool:
+    """A source-like noun phrase from token `k` and a verb right after it."""
+    tokens = view.tokens
+    first = k
+    while k < len(tokens) and tokens[k].lower in DETERMINERS:
+        k += 1
+    last = None
+    while k < len(tokens) and k - first < MAX_RIVAL_SOURCE_TOKENS and tokens[k].is_word:
+        token = tokens[k]
+        if token.is_capitalised and token.lower not in SUBJECT_PRONOUNS:
+            last = k
+        elif token.lower in ("of", "and") and last is not None:
+            pass
+        elif token.lower in source_nouns() or is_people_noun(token.lower) or token.lower in title_words():
+            last = k
+        else:
+            break
+        k += 1
+    if last is None or last + 1 >= len(tokens) or not looks_like_source(view, first, last):
+        return False
+    verb = last + 1
+    while verb < len(tokens) and (tokens[verb].lower in AUXILIARIES or is_adverb(tokens[verb].lower)):
+        verb += 1  # "has put", "now puts"
+    if verb >= len(tokens) or tokens[verb].lower not in RIVAL_ESTIMATES:
+        return False
+    return any(t.lower == "at" for t in tokens[verb + 1 : verb + 1 + MAX_ESTIMATE_OBJECT_TOKENS])
+
+
 INFINITIVE_ADJUNCT_LEADS = grammar("infinitive_adjunct_leads")
 
 
@@ -897,6 +965,7 @@ def fronted_clause_end(view: SentenceView, start: int, end: int) -> int:
     if start >= len(tokens) or len(tokens) < 3:
         return end
     first = 1 if tokens[0].lower in ("but", "and", "yet", "so") else 0
+    first = _after_fronted_circumstance(view, first, start)
     opener = tokens[first].lower
     # Rule `fronted_as_clause_ends_content`: "As the United States threatened force to degrade
     # al-Assad's ability ..., a diplomatic opportunity arose ...": the cue inside "As ..." claims
@@ -908,7 +977,7 @@ def fronted_clause_end(view: SentenceView, start: int, end: int) -> int:
     circumstance = opener in PREPOSITIONS or opener in FRONTED_OPENERS or opener in FRONTED_LEADS
     if not (subordinate or circumstance):
         return end
-    if any(_open_comma(view, k) and has_words(view, k + 1, start - 1) for k in range(1, start)):
+    if any(_open_comma(view, k) and has_words(view, k + 1, start - 1) for k in range(first + 1, start)):
         return end  # a comma before the cue: the clause may have closed already
     comma = next((k for k in range(start + 1, end + 1) if _open_comma(view, k)), None)
     if comma is None or not has_words(view, comma + 1, len(tokens) - 1):
@@ -923,6 +992,28 @@ def fronted_clause_end(view: SentenceView, start: int, end: int) -> int:
     while last > start and not tokens[last].is_word and tokens[last].text not in QUOTE_MARKS:
         last -= 1
     return last
+
+
+MAX_FRONTED_CIRCUMSTANCE_TOKENS = 6  # "In 2005", "Later that year", "On Tuesday morning"
+
+
+def _after_fronted_circumstance(view: SentenceView, first: int, start: int) -> int:
+    """For rule `fronted_clause_ends_content`: "In 2005, when Egyptians mounted
+    large-scale protests to demand fundamental and widespread reform, Mubarak
+    intimidated ...": a short circumstance (a preposition or a fronted lead and
+    a few words, no verb) and its comma may stand before the subordinate
+    clause that holds the cue; that clause then opens after the comma. Token
+    `first` otherwise."""
+    tokens = view.tokens
+    if tokens[first].lower not in PREPOSITIONS | FRONTED_OPENERS | FRONTED_LEADS | TIME_LEADS:
+        return first  # "In 2005", "Beyond that", "Years later", "Last year"
+    for k in range(first + 1, min(first + MAX_FRONTED_CIRCUMSTANCE_TOKENS + 1, start - 1)):
+        if not tokens[k].is_word:
+            opens = tokens[k].text == "," and tokens[k + 1].lower in FRONTED_SUBORDINATORS
+            if opens and not has_finite_verb(tokens[first:k]):
+                return k + 1
+            return first
+    return first
 
 
 def _as_clause_holds_the_content(view: SentenceView, start: int, comma: int) -> bool:
@@ -963,6 +1054,11 @@ def _main_clause(view: SentenceView, k: int) -> bool:
     return False
 
 
+def opens_main_clause(view: SentenceView, k: int) -> bool:
+    """A subject and its verb open at token `k` (see `_main_clause`)."""
+    return _main_clause(view, k)
+
+
 def relative_clause_end(view: SentenceView, start: int, end: int) -> int:
     """Rule `relative_clause_ends_content`: a cue in a relative clause
     between commas claims up to the comma that closes it, where the main
@@ -976,7 +1072,7 @@ def relative_clause_end(view: SentenceView, start: int, end: int) -> int:
         while after <= end and tokens[after].text in QUOTE_MARKS:
             after += 1
         verb = after
-        while verb <= end and (tokens[verb].lower in TIME_WORDS or tokens[verb].lower in TIME_ADJUNCT_NOUNS
+        while verb <= end and (tokens[verb].lower in TIME_WORDS or tokens[verb].lower in TIME_UNITS
                                or tokens[verb].lower in TIME_WORD_LEADS) and verb - after < 3:
             verb += 1  # rule `time_adjunct_after_an_aside`: "..., who denounced him, on Friday declared"
         if verb <= end and _main_verb(tokens[verb]):

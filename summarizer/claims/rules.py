@@ -35,6 +35,7 @@ from summarizer.claims.grammar import (
     RELATIVES,
     SUBJECT_PRONOUNS,
     SUBORDINATORS,
+    TIME_UNITS,
     TIME_WORDS,
     WRITER_GLOSSES,
     content_last,
@@ -49,6 +50,7 @@ from summarizer.claims.grammar import (
     looks_like_source,
     np_left,
     np_right,
+    opens_main_clause,
     reads_as_clause,
     relative_clause_end,
     skip_auxiliaries_left,
@@ -135,6 +137,7 @@ def according_to(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> Frame
     parts = []
     before = left_content(view, first - 1) if first > 0 else None
     if before:
+        before = _after_writers_reasoning(view, before)
         parts.append(before)
     after = source_last + 1
     while after < len(tokens) and tokens[after].text in {",", ":"} | DASHES:
@@ -142,6 +145,8 @@ def according_to(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> Frame
     ended = after < len(tokens) and tokens[after].text in (".", "!", "?")  # "according to Iowa Starting Line.2 Warren"
     if before and _contrast_follows(view, after):
         ended = True
+    if after > source_last + 1 and _source_relative(view, after, cue_starts):
+        after = _after_source_relative(view, after) if before is None else len(tokens)
     if after < len(tokens) and not ended and has_words(view, after, len(tokens) - 1):
         parts.append((tokens[after].start, trailing_end(view, len(tokens) - 1)))
     if not parts:
@@ -165,6 +170,61 @@ def _contrast_follows(view: SentenceView, k: int) -> bool:
     if tokens[k].lower == "and" and k + 1 < len(tokens):
         k += 1  # "and yet"
     return tokens[k].lower in CONTRAST_OPENERS
+
+
+REASONING_LINKS = grammar("reasoning_links")
+
+
+def _after_writers_reasoning(view: SentenceView, before: Span) -> Span:
+    """Rule `writers_reasoning_is_no_content`: "Yet domestic data belies this,
+    given that in 2012 ... 24,923 rape cases were registered nationally,
+    according to the National Bureau ...": the source of a clause-final
+    "according to" vouches for the facts after "given that" (claim_grammar.txt
+    reasoning_links and "that"), not for the writer's argument they are
+    brought in to support. Not inside a quotation."""
+    tokens = view.tokens
+    inside = [k for k, t in enumerate(tokens) if before[0] <= t.start and t.end <= before[1]]
+    for k in inside[1:-2]:
+        if (tokens[k - 1].text == "," and tokens[k].lower in REASONING_LINKS and tokens[k + 1].lower == "that"
+                and view.quotes.covering(tokens[k].start) is None and has_words(view, k + 2, inside[-1])):
+            return tokens[k + 2].start, before[1]
+    return before
+
+
+SOURCE_RELATIVES = grammar("source_relatives")
+PERSON_RELATIVES = grammar("person_relatives")
+
+
+def _source_relative(view: SentenceView, k: int, cue_starts: set[int]) -> bool:
+    """For rule `source_keeps_its_relative_clause`: a relative clause opens at
+    token `k`, right after the source of "according to X,", and is about that
+    source: "which" (a body or a report), or "who", "whom", "whose" with a cue
+    of its own ("according to police, who said he fired first"). Not "She is
+    one of 100,000 people, according to the United Nations, who now live in
+    tents": there "who" takes up the noun before the aside."""
+    tokens = view.tokens
+    if k >= len(tokens) or tokens[k].lower not in SOURCE_RELATIVES:
+        return False
+    if tokens[k].lower not in PERSON_RELATIVES:
+        return True
+    clause_end = next((m for m in range(k + 1, len(tokens)) if tokens[m].text in (",", ";", ".")), len(tokens))
+    return any(k < c < clause_end for c in cue_starts)
+
+
+def _after_source_relative(view: SentenceView, relative: int) -> int:
+    """Rule `source_keeps_its_relative_clause`: "... in custody with her son,
+    according to Amnesty International, which considers her a prisoner of
+    conscience": a relative clause right after the source of "according to"
+    describes the source; it is never part of the content (stitched onto the
+    clause before, "which" would describe the son). With no content before the
+    source ("According to Amnesty, which monitors the case, Ibrahim is ..."),
+    the content is the main clause after the relative's closing comma; the
+    sentence's length (no content) when no subject and verb follow a comma."""
+    tokens = view.tokens
+    for k in range(relative + 1, len(tokens) - 1):
+        if tokens[k].text == "," and view.quotes.covering(tokens[k].start) is None and opens_main_clause(view, k + 1):
+            return k + 1
+    return len(tokens)
 
 
 def _according_source_end(view: SentenceView, first: int, found: int | None) -> int | None:
@@ -675,10 +735,13 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
             # Rule `hearer_and_circumstance_is_no_content`: "..., officials told CNN on Saturday
             # night on condition of anonymity.": what they told is the clause before
             right = None
+        if s_first > 0 and tokens[s_first - 1].text == "," and _time_of_speaking(view, start):
+            right = None
     boundary = s_first - 2 if as_aside else s_first - 1
     before = None
     if boundary >= 0 and (tokens[boundary].text in (",", ":") or tokens[boundary].text in QUOTE_MARKS | DASHES):
         before = left_content(view, boundary)
+        before = _quotation_after_a_colon(view, before, s_first) if before is not None else None
     if before is not None and last + 1 < len(tokens) and tokens[last + 1].text == ":":
         # Rule `colon_points_forward`: "... when in front of a crowd, Robert Kennedy said:" — what he
         # said follows the colon; the writer's sentence before him is not it
@@ -732,6 +795,26 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
     if following:
         return _frame("colon_introduces_content", hit, view, source, [following])
     return None
+
+
+def _quotation_after_a_colon(view: SentenceView, before: Span, source_first: int) -> Span:
+    """Rule `colon_lead_in_is_the_writers`: 'Maass is also working with
+    artists to help create shows ...: "We got a lot of good response ...,"
+    Maass says.': when the clause before a clause-final source ends in a
+    quotation opened right after a colon, the source vouches for the
+    quotation; the writer's lead-in before the colon is no part of it. Not
+    when the source itself stands in a quotation."""
+    tokens = view.tokens
+    if view.quotes.covering(tokens[source_first].start) is not None:
+        return before
+    inside = [k for k, t in enumerate(tokens) if before[0] <= t.start and t.end <= before[1]]
+    for k in inside[1:-1]:
+        if tokens[k].text != ":" or tokens[k + 1].text not in QUOTE_MARKS or view.quotes.covering(tokens[k].start):
+            continue
+        quote = view.quotes.covering(tokens[k + 1].start + 1)
+        if quote is not None and quote[0] == tokens[k + 1].start and quote[1] >= before[1] - 1:
+            return quote[0], before[1]
+    return before
 
 
 def _participle_after_a_prepositional_object(view: SentenceView, hit: CueHit, k: int, s_first: int) -> bool:
@@ -859,6 +942,33 @@ def _hearer_ends_the_sentence(view: SentenceView, start: int, s_first: int) -> b
 
 
 MIN_TOLD_CLAUSE_WORDS = 4
+TIME_RELATIONS = grammar("time_relations")
+MAX_TIME_TAIL_WORDS = 10  # "a day before the expected ruling", "hours after the polls closed in Ohio"
+MAX_TIME_LEAD_WORDS = 3  # "a day", "just two days", "only hours"
+
+
+def _time_of_speaking(view: SentenceView, start: int) -> bool:
+    """Rule `time_of_the_statement_is_no_content`: "... of apostasy, Amnesty
+    International said Wednesday, a day before the expected ruling.": after
+    a clause-final source and its cue, a comma and a phrase of time that ends
+    the sentence ("a day before ...", "hours after ...", "shortly before ...":
+    a time word, then one of claim_grammar.txt time_relations) say when the
+    source spoke; stitched onto the clause before, they would change when
+    what was said happened. No clause in it (no finite verb, pronoun, "that")."""
+    tokens = view.tokens
+    if not 0 < start < len(tokens) or tokens[start - 1].text != ",":
+        return False
+    rest = list(tokens[start:])
+    while rest and rest[-1].text in (".", "!", "?"):
+        rest.pop()
+    if not rest or len(rest) > MAX_TIME_TAIL_WORDS or not all(t.is_word for t in rest):
+        return False
+    if any(t.lower in FINITE_VERBS or t.lower in SUBJECT_PRONOUNS or t.lower == "that" for t in rest):
+        return False
+    relation = next((m for m, t in enumerate(rest) if t.lower in TIME_RELATIONS), None)
+    if relation is None or not 0 < relation <= MAX_TIME_LEAD_WORDS or relation == len(rest) - 1:
+        return False
+    return any(t.lower in TIME_UNITS for t in rest[:relation])
 
 
 ARGUMENT_PREPOSITIONS = grammar("argument_words")
