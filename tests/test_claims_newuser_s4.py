@@ -55,3 +55,9 @@ def test_stated_uncertainty_is_a_hedge(text: str) -> None:
 
 def test_a_plain_report_is_no_hedge() -> None:
     assert not only("Smith said the army had arrived.").hedged
+
+
+def test_an_intensifying_pronoun_leaves_the_source() -> None:
+    # Rule `intensifier_leaves_the_source`: the name was shown unresolved, inside the cue column
+    claim = only("Judge Raquel Montoya-Lewis herself said that she was honored.")
+    assert (claim.speaker, claim.role) == ("Raquel Montoya-Lewis", "Judge")

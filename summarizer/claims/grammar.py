@@ -170,6 +170,9 @@ def _clause_marker(token: Token) -> bool:
     )
 
 
+INTENSIFYING_PRONOUNS = frozenset({"himself", "herself", "itself", "themselves"})
+
+
 def trim_source(view: SentenceView, first: int, last: int) -> tuple[int, int]:
     """Rule `source_is_a_noun_phrase`: a subject found by walking left may
     hold a clause: "Trump took to Twitter" -> "Trump", "Wells Fargo just this
@@ -179,6 +182,8 @@ def trim_source(view: SentenceView, first: int, last: int) -> tuple[int, int]:
     Rankin Thursday" -> "Governor John Rankin"), and so does a sentence
     adverb ("as Klein elsewhere asserts" -> "Klein")."""
     tokens = view.tokens
+    if last > first and tokens[last].lower in INTENSIFYING_PRONOUNS:
+        last -= 1  # rule `intensifier_leaves_the_source`: "Judge Raquel Montoya-Lewis herself said"
     while last > first and (
         tokens[last].lower in TIME_WORDS or tokens[last].lower in SENTENCE_ADVERBS or tokens[last].text == ","
     ):
