@@ -389,7 +389,9 @@ def _name(
     if not run:
         return None
     first_token = tokens[run[0]]
-    if opens_sentence(tokens, run[0]) and title is None and _common_opener(first_token, tokens, run, common_words):
+    place = " ".join(_clean(tokens[r].text) for r in run) in places()  # "West Virginia used to be ..."
+    if opens_sentence(tokens, run[0]) and title is None and not place \
+            and _common_opener(first_token, tokens, run, common_words):
         run = run[1:]
         if not run:
             return None

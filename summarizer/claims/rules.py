@@ -649,6 +649,9 @@ def _common_noun_after_modifier(tokens: tuple[Token, ...], last: int) -> bool:
     )
 
 
+CONCESSIVE_OPENERS = frozenset({"whatever", "whoever"})
+
+
 def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> Frame | None:
     """A subject before the cue. By what stands around it:
     `reported_speech`: `Stoltenberg emphasized that ...`, `X said Y would ...`;
@@ -659,10 +662,19 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
     k, passive = skip_auxiliaries_left(view, first - 1)
     if k < 0 or not _finite_cue(view, hit, k, passive):
         return None
+    if first >= 3 and tokens[first - 1].lower == "to" and tokens[first - 2].lower in ("not", "n't", "n\u2019t") \
+            and (tokens[first - 3].lower in BE or tokens[first - 3].lower.endswith(("'s", "\u2019s"))):
+        # Rule `not_to_say_is_the_writers`: "This is not to say that the Taliban leadership is not
+        # interested in dialogue": the writer's hedge, and no one said it
+        return None
     subject = subject_before(view, k)
     if subject is None:
         return None
     s_first, s_last = subject
+    if tokens[s_first].lower in CONCESSIVE_OPENERS:
+        # Rule `concessive_source_is_no_claim`: "the insurgency, whatever NATO might say, is in
+        # the ascendency": NATO says the opposite of what follows
+        return None
     inverted = "invert" in entry.flags and tokens[k].text == "," and (
         _name_ends_sentence(view, last + 1) or _description_ends_sentence(view, last + 1)
     )

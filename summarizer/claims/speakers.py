@@ -65,6 +65,7 @@ from summarizer.claims.names import (
     gender_words,
     opens_sentence,
     organisation_words,
+    places,
 )
 from summarizer.claims.text import POSSESSIVE_S, QUOTE_MARKS, SentenceView, Token
 from summarizer.rules import load_rules
@@ -1140,6 +1141,8 @@ def _same(short: tuple[str, ...], long: tuple[str, ...], kind: str) -> bool:
         return _runs_inside(short, long)
     if len(short) > len(long) or long[len(long) - len(short) :] != short:
         return False
+    if short != long and " ".join(long) in places():
+        return False  # rule `a_place_is_its_whole_name`: "Africa" is not South Africa, "Mexico" not New Mexico
     before = long[len(long) - len(short) - 1] if len(long) > len(short) else ""
     return before not in ("of", "for", "on", "and")
 

@@ -1,0 +1,33 @@
+"""QA round 16 (held-out CNN articles): a concessive "whatever NATO might say"
+read as NATO's claim, the writer's "This is not to say that ..." read as a
+claim, and "sub-Saharan Africa" named as South Africa."""
+
+from __future__ import annotations
+
+from summarizer import extract_claims
+
+
+def test_a_concessive_source_is_no_claim() -> None:
+    # Rule `concessive_source_is_no_claim`
+    assert extract_claims("Afghans can be forgiven for concluding that the insurgency, whatever NATO might say, "
+                          "is in the ascendency.") == []
+
+
+def test_not_to_say_is_the_writers() -> None:
+    # Rule `not_to_say_is_the_writers`
+    for text in ("This is not to say that the Taliban leadership is not interested in dialogue.",
+                 "That's not to say the plan will fail."):
+        assert extract_claims(text) == []
+    assert [c.negated for c in extract_claims("Smith declined to say whether the plan will fail.")] == [True]
+
+
+def test_a_place_is_its_whole_name() -> None:
+    # Rule `a_place_is_its_whole_name`
+    claims = extract_claims("South Africa led the survey. Likewise, sub-Saharan Africa claims the top spots for "
+                            "countries where people feel positive about entrepreneurship.")
+    assert "South Africa" not in [c.speaker for c in claims]
+
+
+def test_a_place_opening_a_sentence_keeps_its_first_word() -> None:
+    claims = extract_claims("The west is big. West Virginia used to be a Democratic state, supporting Dukakis.")
+    assert [c.speaker for c in claims] == ["West Virginia"]
