@@ -1,0 +1,57 @@
+"""Junk claims (QA rounds 13-15, held-out CNN articles): cue words used for
+acts and fragments, shown as "who said what". Each rule in
+summarizer.claims.junk.JUNK_RULES has a sentence of the kind it drops and one
+that must stay a claim."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from summarizer import extract_claims
+from summarizer.claims.junk import JUNK_RULES
+from tests.claim_helpers import described, only
+
+# Rule `act_object_is_no_claim` (act_readings.txt): a cue with a bare noun phrase naming a thing acted on
+ACTS = [
+    "Cairo's administrative court rejected a controversial rule Tuesday that the ministry had established.",
+    "Her mother, Tricia Norman, posted a birthday message to Rebecca on Facebook on Saturday.",
+    "They found a barrage of horrible messages.",
+    "When he went to wake her, Jose found her asleep.",
+    "Election officials recounted the votes in more than half of the ballot boxes individually.",
+    "Leftist candidate Andres Manuel Lopez Obrador has not conceded the July 1 election.",
+    'He recalled one man, known only as "Mr. Cha," who died four years ago.',
+    "General Motors will recall 2.6 million cars over a faulty ignition switch.",
+    "The state senator wrote Arizona's controversial immigration law.",
+    "Chris Brown appeared before a judge Monday.",
+    "The United States declared an even bigger national park in the central South Pacific Ocean.",
+    "Historically women working in the football industry contend with male chauvinism.",
+]
+ACT_CLAIMS = [
+    ("The court rejected the notion that the rule was unlawful.", "reject"),
+    ("The study found the vote was rigged.", "find"),
+    ("The poll found a positive message works better for her than attacks.", "find"),
+    ("She posted a message on Twitter reading \u201cThank you Georgia, we did it together\u201d on Tuesday.", "post"),
+    ("Officials recounted the incident in detail.", "recount"),
+    ("He recalled the roots of the revolt began in 2010.", "recall"),
+    ("Abe conceded the current situation in the country is deeply regrettable.", "concede"),
+    ("Critics contend the plan will fail.", "contend"),
+    ("The senator appeared somewhat uneasy.", "appear"),
+]
+
+
+@pytest.mark.parametrize("sentence", ACTS)
+def test_an_act_on_a_thing_is_no_claim(sentence: str) -> None:
+    assert extract_claims(sentence) == [], described(sentence)
+
+
+@pytest.mark.parametrize(("sentence", "cue"), ACT_CLAIMS)
+def test_a_statement_or_a_clause_after_the_same_cue_stays_a_claim(sentence: str, cue: str) -> None:
+    assert only(sentence).cue == cue
+
+
+def test_every_junk_rule_is_tested_here() -> None:
+    source = Path(__file__).read_text(encoding="utf-8")
+    for name, _ in JUNK_RULES:
+        assert f"Rule `{name}`" in source, name
