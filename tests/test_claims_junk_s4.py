@@ -27,6 +27,8 @@ ACTS = [
     "Chris Brown appeared before a judge Monday.",
     "The United States declared an even bigger national park in the central South Pacific Ocean.",
     "Historically women working in the football industry contend with male chauvinism.",
+    "His whereabouts probably won't be secret for long -- assuming he shows up at his own news conference Friday.",
+    "A user may show signs of depression for days.",
 ]
 ACT_CLAIMS = [
     ("The court rejected the notion that the rule was unlawful.", "reject"),
@@ -38,6 +40,7 @@ ACT_CLAIMS = [
     ("Abe conceded the current situation in the country is deeply regrettable.", "concede"),
     ("Critics contend the plan will fail.", "contend"),
     ("The senator appeared somewhat uneasy.", "appear"),
+    ("Polls show Clinton with a lead.", "show"),
 ]
 
 
@@ -55,3 +58,40 @@ def test_every_junk_rule_is_tested_here() -> None:
     source = Path(__file__).read_text(encoding="utf-8")
     for name, _ in JUNK_RULES:
         assert f"Rule `{name}`" in source, name
+
+
+# Rule `as_follows_is_no_content`: the content only points at what comes next
+def test_a_content_that_points_ahead_is_no_claim() -> None:
+    sentence = "Christian Solidarity Worldwide, another rights group, described Ibrahim's case as follows."
+    assert extract_claims(sentence) == [], described(sentence)
+    assert only("Christian Solidarity Worldwide described the ruling as a disgrace.").cue == "describe"
+
+
+# Rule `gerund_list_is_no_cue`: -ing words in a list of subjects
+def test_a_list_of_gerunds_is_no_cue() -> None:
+    sentence = ("Politics, bureaucracy, finding and acquiring suitable land have all contributed to the fact that "
+                "only about 130 homes had been completed.")
+    assert [c for c in extract_claims(sentence) if c.cue == "find"] == [], described(sentence)
+    assert only("The panel issued its report Tuesday, finding that the land was unsuitable.").cue == "find"
+
+
+# Rule `fragment_is_no_source`: a pointing word or a contracted "it is" is no speaker
+@pytest.mark.parametrize("sentence", [
+    "Here are nine things everyone should know about this rapidly changing party drug.",
+    "Molly can take many different forms, although it's most often found in a capsule or powder.",
+    "Let's just say it can get uncomfortable at times.",
+])
+def test_a_fragment_is_no_source(sentence: str) -> None:
+    assert extract_claims(sentence) == [], described(sentence)
+
+
+def test_a_speaker_after_here_stays() -> None:
+    assert only("Here, Sanders said the system is rigged.").speaker == "Sanders"
+
+
+# Rule `participle_is_a_modifier`: "a written statement" reports nothing by itself
+def test_a_participle_before_its_noun_is_no_cue() -> None:
+    sentence = ("In one written statement that was read aloud by a court employee, one mother of a victim "
+                "defended Berndt.")
+    assert [c for c in extract_claims(sentence) if c.cue == "write"] == [], described(sentence)
+    assert only("One warned voters that the plan would fail.").cue == "warn"

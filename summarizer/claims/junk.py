@@ -10,9 +10,10 @@ a test sentence in tests/test_claims_junk_s4.py.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
-from summarizer.claims.grammar import OBJECT_PRONOUNS, has_finite_verb
+from summarizer.claims.grammar import OBJECT_PRONOUNS, SUBJECT_PRONOUNS, has_finite_verb
 from summarizer.claims.lexicon import grammar, noun_sets
 from summarizer.claims.rules import Frame
 from summarizer.claims.text import QUOTE_MARKS, SentenceView, Token
@@ -81,9 +82,9 @@ def act_object(view: SentenceView, frame: Frame) -> bool:
     start, end = frame.content[0]
     if _quotes_words(view, start, end):
         return False
-    first = next((t for t in view.tokens if t.start >= start), None)
-    if first is not None and first.end <= end and "@" + first.lower in words and not frame.clause_final:
-        return True  # "appeared before a judge Monday", "contend with male chauvinism"
+    after = view.tokens[frame.cue_token + 1] if 0 <= frame.cue_token < len(view.tokens) - 1 else None
+    if after is not None and "@" + after.lower in words:
+        return True  # "appeared before a judge Monday", "contend with male chauvinism", "he shows up"
     phrase = object_noun_phrase(view, frame)
     if phrase is None:
         return False
@@ -103,12 +104,94 @@ TIME_NOUNS = frozenset({"morning", "afternoon", "evening", "night", "week", "mon
 MIN_QUOTED_WORDS = 3  # "reading 'Thank you Georgia'" gives the words; "known as 'Mr. Cha'" a name
 
 
+EMPTY_ENDINGS = (("as", "follows"), ("the", "following"), ("as", "following"))
+
+
+def as_follows(view: SentenceView, frame: Frame) -> bool:
+    """Rule `as_follows_is_no_content`: "Christian Solidarity Worldwide
+    described Ibrahim's case as follows": the content only points at what
+    comes next, so the line would show no claim; "described the ruling as
+    a disgrace" stays."""
+    words = [t.lower for s, e in frame.content for t in view.tokens if s <= t.start and t.end <= e and t.is_word]
+    return tuple(words[-2:]) in EMPTY_ENDINGS
+
+
+def gerund_list(view: SentenceView, frame: Frame) -> bool:
+    """Rule `gerund_list_is_no_cue`: an -ing cue joined to another -ing word
+    by "and"/"or" names activities in a list, the subject of a sentence:
+    "Politics, bureaucracy, finding and acquiring suitable land have all
+    contributed"; "finding that the land was unsuitable" stays."""
+    k = frame.cue_token
+    tokens = view.tokens
+    if k < 0 or k + 2 >= len(tokens) or not tokens[k].lower.endswith("ing") or frame.source is None:
+        return False
+    if not (tokens[k + 1].lower in ("and", "or") and tokens[k + 2].lower.endswith("ing") and tokens[k + 2].is_word):
+        return False
+    # the source is the first item of a list: "Politics, bureaucracy, finding and ..."
+    return LIST_ITEMS.fullmatch(view.text[frame.source[1] : tokens[k].start]) is not None
+
+
+LIST_ITEMS = re.compile(r"(?:\s*,\s*[\w-]+(?:\s+[\w-]+)?)*\s*,\s*")
+
+
+NON_SPEAKER_WORDS = frozenset({"here", "there", "let's", "let\u2019s"})
+CONTRACTED_SUBJECTS = frozenset({"it", "that", "there", "here", "what", "this"})
+BE_CONTRACTIONS = frozenset({"'s", "\u2019s"})
+
+
+def no_speaker_source(view: SentenceView, frame: Frame) -> bool:
+    """Rule `fragment_is_no_source`: a source that is a pointing word or a
+    contracted "it is" is a fragment of the writer's sentence, never a
+    speaker: "Here are nine things everyone should know" ("Here" know),
+    "Let's just say it can get uncomfortable", "it's most often found in a
+    capsule" ("it's most" found). "Here, Sanders said ..." keeps its
+    speaker (the source is Sanders)."""
+    if frame.source is None:
+        return False
+    tokens = [t for t in view.tokens if frame.source[0] <= t.start and t.end <= frame.source[1]]
+    if not tokens:
+        return False
+    if len(tokens) == 1 and tokens[0].lower in NON_SPEAKER_WORDS:
+        return True
+    lowered = [t.lower for t in tokens]
+    joined = "".join(t.text for t in tokens[:2]).lower()
+    return (len(tokens) >= 2 and lowered[0] in CONTRACTED_SUBJECTS and lowered[1] in BE_CONTRACTIONS) or joined in (
+        "let's", "let\u2019s")
+
+
+PARTICIPLE_MODIFIER_LEADS = frozenset({"a", "an", "the", "this", "that", "his", "her", "its", "their"})
+
+
+def participle_modifier(view: SentenceView, frame: Frame) -> bool:
+    """Rule `participle_is_a_modifier`: a past participle between a
+    determiner and its noun modifies the noun, it reports nothing: "In one
+    written statement that was read aloud, ..."; "the statement, written
+    by his lawyer, said ..." is another frame."""
+    k = frame.cue_token
+    tokens = view.tokens
+    if k < 1 or k + 1 >= len(tokens) or not tokens[k].lower.endswith(("ed", "en")):
+        return False
+    noun, lead = tokens[k + 1], tokens[k - 1].lower
+    if lead == "one":  # "In one written statement", not "one warned voters"
+        lead = "a" if k >= 2 and tokens[k - 2].lower in PREPOSITIONS else ""
+    return (lead in PARTICIPLE_MODIFIER_LEADS and noun.is_word and not noun.is_capitalised
+            and noun.lower not in NOT_NOUN_PHRASE_OPENERS and noun.lower not in OBJECT_PRONOUNS
+            and noun.lower not in SUBJECT_PRONOUNS and noun.lower not in DETERMINERS)
+
+
+PREPOSITIONS = grammar("prepositions")
+
+
 JunkRule = Callable[[SentenceView, Frame], bool]
 
 # The junk rules in the order they are tried: (name, test). Each name has a
 # test sentence in tests/test_claims_junk_s4.py, and one that stays a claim.
 JUNK_RULES: tuple[tuple[str, JunkRule], ...] = (
     ("act_object_is_no_claim", act_object),
+    ("as_follows_is_no_content", as_follows),
+    ("gerund_list_is_no_cue", gerund_list),
+    ("fragment_is_no_source", no_speaker_source),
+    ("participle_is_a_modifier", participle_modifier),
 )
 
 
