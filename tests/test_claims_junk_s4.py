@@ -29,6 +29,8 @@ ACTS = [
     "Historically women working in the football industry contend with male chauvinism.",
     "His whereabouts probably won't be secret for long -- assuming he shows up at his own news conference Friday.",
     "A user may show signs of depression for days.",
+    "The English Premier League boasts two high-profile females.",
+    "It is unclear how many times a Muslim should observe daily prayers in orbit.",
 ]
 ACT_CLAIMS = [
     ("The court rejected the notion that the rule was unlawful.", "reject"),
@@ -41,6 +43,8 @@ ACT_CLAIMS = [
     ("Critics contend the plan will fail.", "contend"),
     ("The senator appeared somewhat uneasy.", "appear"),
     ("Polls show Clinton with a lead.", "show"),
+    ("Trump boasted of his negotiating skills.", "boast"),
+    ("Joel Pollak observed the biggest victor was not on the stage.", "observe"),
 ]
 
 
@@ -95,3 +99,17 @@ def test_a_participle_before_its_noun_is_no_cue() -> None:
                 "defended Berndt.")
     assert [c for c in extract_claims(sentence) if c.cue == "write"] == [], described(sentence)
     assert only("One warned voters that the plan would fail.").cue == "warn"
+
+
+# Rule `naming_oneself_is_no_claim`: the name one goes by
+def test_calling_oneself_a_name_is_no_claim() -> None:
+    sentence = "He calls himself Jah'Keem Yisrael on Facebook."
+    assert extract_claims(sentence) == [], described(sentence)
+    assert only('Trump called himself "very pro-choice" in 1999.').cue == "call"
+
+
+# Rule `elliptical_infinitive_is_no_claim`: "want them to," with the verb left out
+def test_an_elliptical_infinitive_is_no_claim() -> None:
+    sentence = "People want to live near the sea, but the government doesn't want them to, right in the danger zone."
+    assert [c for c in extract_claims(sentence) if c.speaker == "the government"] == [], described(sentence)
+    assert only("The government doesn't want them to live in the danger zone.").negated

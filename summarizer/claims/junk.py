@@ -90,7 +90,11 @@ def act_object(view: SentenceView, frame: Frame) -> bool:
         return False
     while len(phrase) > 1 and (phrase[-1].lower in TIME_WORDS or phrase[-1].lower in TIME_NOUNS):
         phrase = phrase[:-1]  # "rejected a controversial rule Tuesday", "conceded defeat Tuesday night"
-    return phrase[-1].lower in words  # only the head: "found a positive message works better" is a clause
+    # only the head: "found a positive message works better" is a clause
+    return phrase[-1].lower in words or ANY_OBJECT in words
+
+
+ANY_OBJECT = "*"  # act_readings.txt: every bare noun phrase ("boasts two high-profile females" = has)
 
 
 def _quotes_words(view: SentenceView, start: int, end: int) -> bool:
@@ -159,6 +163,31 @@ def no_speaker_source(view: SentenceView, frame: Frame) -> bool:
         "let's", "let\u2019s")
 
 
+NAMING_CUES = frozenset({"call", "dub", "name", "label", "brand", "term", "declare"})
+REFLEXIVES = frozenset({"himself", "herself", "themselves", "itself", "myself", "ourselves"})
+
+
+def names_oneself(view: SentenceView, frame: Frame) -> bool:
+    """Rule `naming_oneself_is_no_claim`: "He calls himself Jah'Keem Yisrael":
+    a reflexive object and a name give the name one goes by, no claim;
+    "Trump called himself 'very pro-choice'" (a quoted judgment) stays."""
+    k = frame.cue_token
+    tokens = view.tokens
+    if frame.entry.lemma not in NAMING_CUES or k < 0 or k + 2 >= len(tokens) or tokens[k + 1].lower not in REFLEXIVES:
+        return False
+    name = tokens[k + 2]
+    return name.is_word and name.is_capitalised and name.text != "I"
+
+
+def elliptical_infinitive(view: SentenceView, frame: Frame) -> bool:
+    """Rule `elliptical_infinitive_is_no_claim`: "the government doesn't want
+    them to, right in the danger zone": an object and a bare "to", the verb
+    left out, say nothing; "wants them to leave" stays."""
+    words = [t for s, e in frame.content[:1] for t in view.tokens if s <= t.start and t.end <= e]
+    return (len(words) >= 2 and words[0].lower in OBJECT_PRONOUNS and words[1].lower == "to"
+            and (len(words) == 2 or not words[2].is_word))
+
+
 PARTICIPLE_MODIFIER_LEADS = frozenset({"a", "an", "the", "this", "that", "his", "her", "its", "their"})
 
 
@@ -192,6 +221,8 @@ JUNK_RULES: tuple[tuple[str, JunkRule], ...] = (
     ("gerund_list_is_no_cue", gerund_list),
     ("fragment_is_no_source", no_speaker_source),
     ("participle_is_a_modifier", participle_modifier),
+    ("naming_oneself_is_no_claim", names_oneself),
+    ("elliptical_infinitive_is_no_claim", elliptical_infinitive),
 )
 
 
