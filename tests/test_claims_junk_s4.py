@@ -113,3 +113,11 @@ def test_an_elliptical_infinitive_is_no_claim() -> None:
     sentence = "People want to live near the sea, but the government doesn't want them to, right in the danger zone."
     assert [c for c in extract_claims(sentence) if c.speaker == "the government"] == [], described(sentence)
     assert only("The government doesn't want them to live in the danger zone.").negated
+
+
+# Rule `it_before_an_infinitive_is_no_source`: "it" with a copula stands for the infinitive
+def test_it_standing_for_an_infinitive_is_no_source() -> None:
+    sentence = "It has become fashionable to talk about the legacy of large sporting events."
+    assert extract_claims(sentence) == [], described(sentence)
+    text = "The statement was issued Monday. It goes on to say the first settlers would follow great explorers."
+    assert [c.cue for c in extract_claims(text)] == ["say"], described(text)

@@ -188,6 +188,23 @@ def elliptical_infinitive(view: SentenceView, frame: Frame) -> bool:
             and (len(words) == 2 or not words[2].is_word))
 
 
+def extraposed_it(view: SentenceView, frame: Frame) -> bool:
+    """Rule `it_before_an_infinitive_is_no_source`: "It has become
+    fashionable to talk about the legacy of large sporting events", "it's
+    safe to say": "it" with a copula stands for the infinitive clause, so no
+    one speaks; "It goes on to say the settlers would ..." stays."""
+    k = frame.cue_token
+    if frame.source is None or k < 1 or view.tokens[k - 1].lower != "to":
+        return False
+    if view.text[frame.source[0] : frame.source[1]].lower() != "it":
+        return False  # and "It goes on to say ..." is the statement's
+    between = [t.lower for t in view.tokens[:k] if t.start >= frame.source[1]]
+    return any(w in COPULAS for w in between)
+
+
+COPULAS = grammar("be") | frozenset({"become", "became", "becomes", "seems", "seemed", "'s", "\u2019s"})
+
+
 PARTICIPLE_MODIFIER_LEADS = frozenset({"a", "an", "the", "this", "that", "his", "her", "its", "their"})
 
 
@@ -223,6 +240,7 @@ JUNK_RULES: tuple[tuple[str, JunkRule], ...] = (
     ("participle_is_a_modifier", participle_modifier),
     ("naming_oneself_is_no_claim", names_oneself),
     ("elliptical_infinitive_is_no_claim", elliptical_infinitive),
+    ("it_before_an_infinitive_is_no_source", extraposed_it),
 )
 
 
