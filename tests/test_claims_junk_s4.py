@@ -31,6 +31,7 @@ ACTS = [
     "A user may show signs of depression for days.",
     "The English Premier League boasts two high-profile females.",
     "It is unclear how many times a Muslim should observe daily prayers in orbit.",
+    "Pearce, a former sheriff's deputy known for his tough stance against illegal immigration, lost.",
 ]
 ACT_CLAIMS = [
     ("The court rejected the notion that the rule was unlawful.", "reject"),
@@ -45,6 +46,7 @@ ACT_CLAIMS = [
     ("Polls show Clinton with a lead.", "show"),
     ("Trump boasted of his negotiating skills.", "boast"),
     ("Joel Pollak observed the biggest victor was not on the stage.", "observe"),
+    ("Officials have known for weeks that the dam would fail.", "know"),
 ]
 
 

@@ -76,7 +76,8 @@ def act_object(view: SentenceView, frame: Frame) -> bool:
     "election officials recounted the votes", "Jose found her asleep".
     "The court rejected the notion that ..." and "posted a message reading
     'Thank you'" stay claims."""
-    words = act_readings().get(frame.entry.lemma)
+    cue_form = view.text[frame.cue[0] : frame.cue[1]].lower()
+    words = act_readings().get(cue_form) or act_readings().get(frame.entry.lemma)
     if not words:
         return False
     start, end = frame.content[0]
@@ -84,7 +85,10 @@ def act_object(view: SentenceView, frame: Frame) -> bool:
         return False
     after = view.tokens[frame.cue_token + 1] if 0 <= frame.cue_token < len(view.tokens) - 1 else None
     if after is not None and "@" + after.lower in words:
-        return True  # "appeared before a judge Monday", "contend with male chauvinism", "he shows up"
+        # "appeared before a judge Monday", "contend with male chauvinism", "he shows up";
+        # "have known for weeks that the dam would fail" is a claim
+        following = view.tokens[frame.cue_token + 2 : frame.cue_token + 2 + MAX_ADJUNCT_WORDS]
+        return not any(t.lower == "that" for t in following)
     phrase = object_noun_phrase(view, frame)
     if phrase is None:
         return False
@@ -94,6 +98,7 @@ def act_object(view: SentenceView, frame: Frame) -> bool:
     return phrase[-1].lower in words or ANY_OBJECT in words
 
 
+MAX_ADJUNCT_WORDS = 4  # "known for weeks that", "known for the last two years that"
 ANY_OBJECT = "*"  # act_readings.txt: every bare noun phrase ("boasts two high-profile females" = has)
 
 
