@@ -32,6 +32,8 @@ ACTS = [
     "The English Premier League boasts two high-profile females.",
     "It is unclear how many times a Muslim should observe daily prayers in orbit.",
     "Pearce, a former sheriff's deputy known for his tough stance against illegal immigration, lost.",
+    "The senator claimed victory in the California primary.",
+    "Petra Kvitova, defending her title in London, lost in the second round.",
 ]
 ACT_CLAIMS = [
     ("The court rejected the notion that the rule was unlawful.", "reject"),
@@ -47,6 +49,7 @@ ACT_CLAIMS = [
     ("Trump boasted of his negotiating skills.", "boast"),
     ("Joel Pollak observed the biggest victor was not on the stage.", "observe"),
     ("Officials have known for weeks that the dam would fail.", "know"),
+    ("The senator claimed the victory was stolen.", "claim"),
 ]
 
 
