@@ -14,6 +14,7 @@ from itertools import pairwise
 
 from summarizer.claims.cues import sentence_cues
 from summarizer.claims.grammar import AUXILIARIES, OBJECT_PRONOUNS, head_token, reads_as_clause
+from summarizer.claims.junk import is_junk
 from summarizer.claims.lexicon import documents, grammar, pronouns
 from summarizer.claims.model import Claim, ClaimKind, SpeakerKind
 from summarizer.claims.polarity import (
@@ -160,6 +161,8 @@ def _sentence_frames(view: SentenceView) -> list[Frame]:
         if _names_a_thing(view, frame) or _cue_in_a_relative_clause(view, frame):
             continue
         if _writes_a_work(view, frame) or _in_a_contact_relative(view, frame):
+            continue
+        if is_junk(view, frame):
             continue
         frame = extend_over_quotes(frame, view.quotes)
         if any(f.source == frame.source and f.content == frame.content for f in frames):

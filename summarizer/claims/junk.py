@@ -1,0 +1,254 @@
+"""Junk claims: cue words used for acts, not for anything anyone said.
+
+"Cairo's administrative court rejected a controversial rule", "Jose found
+her asleep", "election officials recounted the votes": a cue verb with a
+bare noun phrase as its object reports an act unless the noun phrase is
+itself a statement ("denied the allegations"). Which cues read so is data
+(summarizer/rules/act_readings.txt); the rules here are named and each has
+a test sentence in tests/test_claims_junk_s4.py.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from summarizer.claims.grammar import OBJECT_PRONOUNS, SUBJECT_PRONOUNS, has_finite_verb
+from summarizer.claims.lexicon import grammar, noun_sets
+from summarizer.claims.rules import Frame
+from summarizer.claims.text import QUOTE_MARKS, SentenceView, Token
+
+NOUN_PHRASE_ENDS = grammar("prepositions") | grammar("subordinators") | grammar("relatives")
+PHRASE_BREAKS = frozenset({",", ";", ":", "(", ")", "\u2014", "\u2013", "--", "?", "!"})
+NOT_NOUN_PHRASE_OPENERS = grammar("subordinators") | grammar("prepositions") | frozenset({"to", "not", "never"})
+
+
+def object_noun_phrase(view: SentenceView, frame: Frame) -> list[Token] | None:
+    """The words of a bare noun phrase right after the cue, up to a
+    preposition, a subordinator or punctuation ("a barrage" of "found a
+    barrage of horrible messages"; "her asleep"), or None when the content
+    reads as a clause ("found the vote was rigged", "asked her to leave"),
+    opens with a quotation or stands before the cue."""
+    if frame.clause_final or len(frame.content) != 1 or frame.cue_token < 0:
+        return None
+    start, end = frame.content[0]
+    tokens = [t for t in view.tokens if start <= t.start and t.end <= end]
+    if not tokens or view.quotes.covering(tokens[0].start) is not None or tokens[0].text in QUOTE_MARKS:
+        return None
+    if tokens[0].lower in NOT_NOUN_PHRASE_OPENERS or not tokens[0].is_word:
+        return None
+    phrase: list[Token] = []
+    for k, token in enumerate(tokens):
+        if token.lower == "to" and not _preposition_to(tokens[k + 1 : k + 2]):
+            return None  # "asked her to leave", "wants them to go": an infinitive clause
+        if token.text in PHRASE_BREAKS or token.text in QUOTE_MARKS or token.lower in NOUN_PHRASE_ENDS:
+            break
+        phrase.append(token)
+    if not phrase or any(t.lower in VERB_AUXILIARIES for t in phrase):
+        return None
+    if has_finite_verb([t for t in phrase if t.lower not in ADVERB_AUXILIARIES]):
+        return None  # "found the vote was rigged"; "an even bigger park" is no verb
+    return [t for t in phrase if t.is_word]
+
+
+def _preposition_to(after: list[Token]) -> bool:
+    """"to Rebecca", "to the judge", "to them": "to" before a noun phrase."""
+    if not after:
+        return False
+    word = after[0]
+    return word.is_capitalised or word.lower in DETERMINERS or word.lower in OBJECT_PRONOUNS or word.text[0].isdigit()
+
+
+DETERMINERS = grammar("determiners")
+VERB_AUXILIARIES = grammar("auxiliaries")
+ADVERB_AUXILIARIES = grammar("adverb_auxiliaries")
+
+
+def act_readings() -> dict[str, frozenset[str]]:
+    """Cue lemma -> object words that make it an act (act_readings.txt)."""
+    return {lemma.replace("_", " "): words for lemma, words in noun_sets("act_readings").items()}
+
+
+def act_object(view: SentenceView, frame: Frame) -> bool:
+    """Rule `act_object_is_no_claim`: a cue whose object is a bare noun
+    phrase headed by a thing acted on (act_readings.txt) reports an act:
+    "Cairo's administrative court rejected a controversial rule Tuesday",
+    "election officials recounted the votes", "Jose found her asleep".
+    "The court rejected the notion that ..." and "posted a message reading
+    'Thank you'" stay claims."""
+    cue_form = view.text[frame.cue[0] : frame.cue[1]].lower()
+    words = act_readings().get(cue_form) or act_readings().get(frame.entry.lemma)
+    if not words:
+        return False
+    start, end = frame.content[0]
+    if _quotes_words(view, start, end):
+        return False
+    after = view.tokens[frame.cue_token + 1] if 0 <= frame.cue_token < len(view.tokens) - 1 else None
+    if after is not None and "@" + after.lower in words:
+        # "appeared before a judge Monday", "contend with male chauvinism", "he shows up";
+        # "have known for weeks that the dam would fail" is a claim
+        following = view.tokens[frame.cue_token + 2 : frame.cue_token + 2 + MAX_ADJUNCT_WORDS]
+        return not any(t.lower == "that" for t in following)
+    phrase = object_noun_phrase(view, frame)
+    if phrase is None:
+        return False
+    while len(phrase) > 1 and (phrase[-1].lower in TIME_WORDS or phrase[-1].lower in TIME_NOUNS):
+        phrase = phrase[:-1]  # "rejected a controversial rule Tuesday", "conceded defeat Tuesday night"
+    # only the head: "found a positive message works better" is a clause
+    return phrase[-1].lower in words or ANY_OBJECT in words
+
+
+MAX_ADJUNCT_WORDS = 4  # "known for weeks that", "known for the last two years that"
+ANY_OBJECT = "*"  # act_readings.txt: every bare noun phrase ("boasts two high-profile females" = has)
+
+
+def _quotes_words(view: SentenceView, start: int, end: int) -> bool:
+    """A quotation of some words inside start..end: what was said is given."""
+    return any(len(view.text[max(s, start) : min(e, end)].split()) >= MIN_QUOTED_WORDS
+               for s, e in view.quotes.inside(start, end))
+
+
+TIME_WORDS = grammar("time_words")
+TIME_NOUNS = frozenset({"morning", "afternoon", "evening", "night", "week", "month", "year", "weekend"})
+MIN_QUOTED_WORDS = 3  # "reading 'Thank you Georgia'" gives the words; "known as 'Mr. Cha'" a name
+
+
+EMPTY_ENDINGS = (("as", "follows"), ("the", "following"), ("as", "following"))
+
+
+def as_follows(view: SentenceView, frame: Frame) -> bool:
+    """Rule `as_follows_is_no_content`: "Christian Solidarity Worldwide
+    described Ibrahim's case as follows": the content only points at what
+    comes next, so the line would show no claim; "described the ruling as
+    a disgrace" stays."""
+    words = [t.lower for s, e in frame.content for t in view.tokens if s <= t.start and t.end <= e and t.is_word]
+    return tuple(words[-2:]) in EMPTY_ENDINGS
+
+
+def gerund_list(view: SentenceView, frame: Frame) -> bool:
+    """Rule `gerund_list_is_no_cue`: an -ing cue joined to another -ing word
+    by "and"/"or" names activities in a list, the subject of a sentence:
+    "Politics, bureaucracy, finding and acquiring suitable land have all
+    contributed"; "finding that the land was unsuitable" stays."""
+    k = frame.cue_token
+    tokens = view.tokens
+    if k < 0 or k + 2 >= len(tokens) or not tokens[k].lower.endswith("ing") or frame.source is None:
+        return False
+    if not (tokens[k + 1].lower in ("and", "or") and tokens[k + 2].lower.endswith("ing") and tokens[k + 2].is_word):
+        return False
+    # the source is the first item of a list: "Politics, bureaucracy, finding and ..."
+    return LIST_ITEMS.fullmatch(view.text[frame.source[1] : tokens[k].start]) is not None
+
+
+LIST_ITEMS = re.compile(r"(?:\s*,\s*[\w-]+(?:\s+[\w-]+)?)*\s*,\s*")
+
+
+NON_SPEAKER_WORDS = frozenset({"here", "there", "let's", "let\u2019s"})
+CONTRACTED_SUBJECTS = frozenset({"it", "that", "there", "here", "what", "this"})
+BE_CONTRACTIONS = frozenset({"'s", "\u2019s"})
+
+
+def no_speaker_source(view: SentenceView, frame: Frame) -> bool:
+    """Rule `fragment_is_no_source`: a source that is a pointing word or a
+    contracted "it is" is a fragment of the writer's sentence, never a
+    speaker: "Here are nine things everyone should know" ("Here" know),
+    "Let's just say it can get uncomfortable", "it's most often found in a
+    capsule" ("it's most" found). "Here, Sanders said ..." keeps its
+    speaker (the source is Sanders)."""
+    if frame.source is None:
+        return False
+    tokens = [t for t in view.tokens if frame.source[0] <= t.start and t.end <= frame.source[1]]
+    if not tokens:
+        return False
+    if len(tokens) == 1 and tokens[0].lower in NON_SPEAKER_WORDS:
+        return True
+    lowered = [t.lower for t in tokens]
+    joined = "".join(t.text for t in tokens[:2]).lower()
+    return (len(tokens) >= 2 and lowered[0] in CONTRACTED_SUBJECTS and lowered[1] in BE_CONTRACTIONS) or joined in (
+        "let's", "let\u2019s")
+
+
+NAMING_CUES = frozenset({"call", "dub", "name", "label", "brand", "term", "declare"})
+REFLEXIVES = frozenset({"himself", "herself", "themselves", "itself", "myself", "ourselves"})
+
+
+def names_oneself(view: SentenceView, frame: Frame) -> bool:
+    """Rule `naming_oneself_is_no_claim`: "He calls himself Jah'Keem Yisrael":
+    a reflexive object and a name give the name one goes by, no claim;
+    "Trump called himself 'very pro-choice'" (a quoted judgment) stays."""
+    k = frame.cue_token
+    tokens = view.tokens
+    if frame.entry.lemma not in NAMING_CUES or k < 0 or k + 2 >= len(tokens) or tokens[k + 1].lower not in REFLEXIVES:
+        return False
+    name = tokens[k + 2]
+    return name.is_word and name.is_capitalised and name.text != "I"
+
+
+def elliptical_infinitive(view: SentenceView, frame: Frame) -> bool:
+    """Rule `elliptical_infinitive_is_no_claim`: "the government doesn't want
+    them to, right in the danger zone": an object and a bare "to", the verb
+    left out, say nothing; "wants them to leave" stays."""
+    words = [t for s, e in frame.content[:1] for t in view.tokens if s <= t.start and t.end <= e]
+    return (len(words) >= 2 and words[0].lower in OBJECT_PRONOUNS and words[1].lower == "to"
+            and (len(words) == 2 or not words[2].is_word))
+
+
+def extraposed_it(view: SentenceView, frame: Frame) -> bool:
+    """Rule `it_before_an_infinitive_is_no_source`: "It has become
+    fashionable to talk about the legacy of large sporting events", "it's
+    safe to say": "it" with a copula stands for the infinitive clause, so no
+    one speaks; "It goes on to say the settlers would ..." stays."""
+    k = frame.cue_token
+    if frame.source is None or k < 1 or view.tokens[k - 1].lower != "to":
+        return False
+    if view.text[frame.source[0] : frame.source[1]].lower() != "it":
+        return False  # and "It goes on to say ..." is the statement's
+    between = [t.lower for t in view.tokens[:k] if t.start >= frame.source[1]]
+    return any(w in COPULAS for w in between)
+
+
+COPULAS = grammar("be") | frozenset({"become", "became", "becomes", "seems", "seemed", "'s", "\u2019s"})
+
+
+PARTICIPLE_MODIFIER_LEADS = frozenset({"a", "an", "the", "this", "that", "his", "her", "its", "their"})
+
+
+def participle_modifier(view: SentenceView, frame: Frame) -> bool:
+    """Rule `participle_is_a_modifier`: a past participle between a
+    determiner and its noun modifies the noun, it reports nothing: "In one
+    written statement that was read aloud, ..."; "the statement, written
+    by his lawyer, said ..." is another frame."""
+    k = frame.cue_token
+    tokens = view.tokens
+    if k < 1 or k + 1 >= len(tokens) or not tokens[k].lower.endswith(("ed", "en")):
+        return False
+    noun, lead = tokens[k + 1], tokens[k - 1].lower
+    if lead == "one":  # "In one written statement", not "one warned voters"
+        lead = "a" if k >= 2 and tokens[k - 2].lower in PREPOSITIONS else ""
+    return (lead in PARTICIPLE_MODIFIER_LEADS and noun.is_word and not noun.is_capitalised
+            and noun.lower not in NOT_NOUN_PHRASE_OPENERS and noun.lower not in OBJECT_PRONOUNS
+            and noun.lower not in SUBJECT_PRONOUNS and noun.lower not in DETERMINERS)
+
+
+PREPOSITIONS = grammar("prepositions")
+
+
+JunkRule = Callable[[SentenceView, Frame], bool]
+
+# The junk rules in the order they are tried: (name, test). Each name has a
+# test sentence in tests/test_claims_junk_s4.py, and one that stays a claim.
+JUNK_RULES: tuple[tuple[str, JunkRule], ...] = (
+    ("act_object_is_no_claim", act_object),
+    ("as_follows_is_no_content", as_follows),
+    ("gerund_list_is_no_cue", gerund_list),
+    ("fragment_is_no_source", no_speaker_source),
+    ("participle_is_a_modifier", participle_modifier),
+    ("naming_oneself_is_no_claim", names_oneself),
+    ("elliptical_infinitive_is_no_claim", elliptical_infinitive),
+    ("it_before_an_infinitive_is_no_source", extraposed_it),
+)
+
+
+def is_junk(view: SentenceView, frame: Frame) -> bool:
+    """Whether a candidate frame is no attribution at all (JUNK_RULES)."""
+    return any(test(view, frame) for _, test in JUNK_RULES)
