@@ -30,7 +30,11 @@ whole set. Named rules keep the note trustworthy:
   `definite_description_opener`: "The dramatic incident took place ..."
   alone does not say which incident);
 - key points stand on their own (summarizer.summarizers.standalone): no
-  "He said ..." without the sentence naming him;
+  "He said ..." without the sentence naming him; `point_needs_what_follows`:
+  no question without its answer, no sentence ending on a colon ("You can
+  use this code:");
+- `note_has_key_points`: the MIN_KEY_POINTS best key points are kept before
+  claims compete for the note's words;
 - `claim_given_as_point`: a claim whose sentences (every telling's) the
   bottom line or key points already give is not listed again;
 - `words_out_within_half_words_in`: the note (bottom line, key points,
@@ -65,6 +69,7 @@ from typing import TYPE_CHECKING
 from urllib.parse import quote
 
 from summarizer.claim_cache import document_claims
+from summarizer.cleanup import without_dateline
 from summarizer.document import parse_document
 from summarizer.mentions import find_mentions
 from summarizer.model import (
@@ -101,6 +106,14 @@ LEAD_RANK = 3
 LOWER_CASE_OPENING = re.compile(r"""[\s"'\u2018\u201c(\[]*[a-z]""")
 SINGLE_ARTICLE_POINTS = 4
 MULTI_ARTICLE_POINTS = 6
+# Rule `note_has_key_points`: this many key points (the best ones) are kept
+# before claims compete for the note's words: a page whose best sentences
+# are all claims gave a note of a bottom line and claims, no key point.
+MIN_KEY_POINTS = 2
+# Rule `point_needs_what_follows`: a sentence that asks ("a reporter asked
+# her, “What do you see ...?”") or ends on a colon ("You can use this
+# code:") leans on what comes after it; its end, past closing quotes and brackets.
+LEANS_ON_WHAT_FOLLOWS = re.compile(r"""[?:][\s"'\u201d\u2019)\]]*$""")
 # Rule `near_duplicate`: each sentence holds this share of the other's
 # content-word stems.
 REPRINT_SHARE = 0.8
@@ -126,11 +139,6 @@ MENTIONS_SHOWN = 12
 BRIEF_CLAIM_WORDS = 50
 ELLIPSIS = " \u2026"
 
-# Rule `dateline_is_no_point`: "AUSTIN (KXAN) — ", "WASHINGTON (AP) - ", "SOUTHWEST MIAMI-DADE, FLA. (WSVN) - ".
-# The place in capitals ("KABUL, Afghanistan" too), a credit in brackets, a dash, then a sentence.
-DATELINE = re.compile(r"(?:[A-Z][A-Z.'\u2019&-]+,?\s+){0,5}[A-Z][A-Z.'\u2019&-]+"
-                      r"(?:,\s+[A-Z][a-z.]+(?: [A-Z][a-z.]+)?)?,?"
-                      r"\s*(?:\([A-Za-z0-9 .&/-]{1,30}\)\s*)?[\u2014\u2013-]+\s+(?=[A-Z\u201c\"'\u2018])")
 UNNAMED = "Unnamed sources"
 # Claim.speaker_kind values that name a speaker.
 NAMED_KINDS = frozenset({"person", "organisation"})
@@ -247,13 +255,13 @@ def repeats_a_claim(sentence: frozenset[str], claim: frozenset[str]) -> bool:
     return len(sentence & claim) >= REPEAT_SHARE * len(sentence)
 
 
-def without_dateline(text: str) -> str:
-    """Rule `dateline_is_no_point`: a point leaves out the dateline that
-    opens its sentence ("AUSTIN (KXAN) \u2014", "SOUTHWEST MIAMI-DADE, FLA.
-    (WSVN) -"), as claims do: upper-case words, commas, dots and a bracketed
-    credit, then a dash. The citation still opens the whole sentence."""
-    match = DATELINE.match(text)
-    return text[match.end():] if match else text
+def leans_on_what_follows(text: str) -> bool:
+    """Rule `point_needs_what_follows`: a question (a quoted one too: its
+    answer is elsewhere) or a sentence ending on a colon, whose block the
+    page may have dropped ("You can use this code:"), is no point alone. A
+    question is a point only with its answer: a unit of the two
+    (standalone's `question_needs_answer`), which key points pass over."""
+    return bool(LEANS_ON_WHAT_FOLLOWS.search(text))
 
 
 def text_fragment_link(url: str, text: str) -> str:
@@ -376,9 +384,10 @@ def _pick_points(
                 continue
             if len(picked) >= wanted and words is None:
                 continue
-            if len(units[source][number]) > 1 or (picked and (source, number) in repeated):
-                continue
             text = documents[source].sentences[number].text
+            if len(units[source][number]) > 1 or (picked and (source, number) in repeated) \
+                    or leans_on_what_follows(text):
+                continue
             size = count_words(text)
             if words is not None and used_words + size > words:
                 continue
@@ -400,7 +409,7 @@ def _lead_first(document: Document, units: Sequence[tuple[int, ...]], order: lis
     def alone(number: int) -> bool:
         text = document.sentences[number].text
         return (len(units[number]) == 1 and not is_open_question(text) and not is_unattributed_quotation(text)
-                and not LOWER_CASE_OPENING.match(text))
+                and not LOWER_CASE_OPENING.match(text) and not leans_on_what_follows(text))
 
     def can_open(number: int) -> bool:
         return alone(number) and (number == 0 or not opens_with_definite_description(document.sentences[number].text))
@@ -572,7 +581,14 @@ def _within_half_words_in(
                for k, c in enumerate(claims)]
     kept_points: set[int] = {0}
     kept_claims: set[int] = set()
+    # Rule `note_has_key_points`: the best MIN_KEY_POINTS key points go in before the claims.
+    for _, _, k in sorted(item for item in ranked if not item[1])[:MIN_KEY_POINTS]:
+        if used + picked[k].size <= budget:
+            used += picked[k].size
+            kept_points.add(k)
     for _, is_claim, k in sorted(ranked):
+        if not is_claim and k in kept_points:
+            continue
         size = claims[k].words if is_claim else picked[k].size
         if used + size > budget:
             continue
