@@ -62,7 +62,7 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_right
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -74,11 +74,14 @@ from summarizer.document import parse_document
 from summarizer.mentions import find_mentions
 from summarizer.model import (
     NO_SOURCE,
+    ORGANISATION,
+    PERSON,
     UNRESOLVED,
     Brief,
     BriefClaim,
     BriefSource,
     Document,
+    Mention,
     Point,
     Reference,
     Span,
@@ -140,6 +143,9 @@ BRIEF_CLAIM_WORDS = 50
 ELLIPSIS = " \u2026"
 
 UNNAMED = "Unnamed sources"
+# Rule `named_source_is_not_unnamed`: the parts of a source joined by "and", "or", "with" or commas.
+CONJUNCTS = re.compile(r",|\s+(?:and|or|with)\s+")
+LEADING_THE = re.compile(r"^(?:the|The)\s+")
 # Claim.speaker_kind values that name a speaker.
 NAMED_KINDS = frozenset({"person", "organisation"})
 
@@ -192,12 +198,13 @@ def make_brief(
     key_points = tuple(p for p in (citations.point(c) for c in sorted(rest, key=lambda c: c.members[0])) if p)
     brief_claims = [c for c in (citations.claim(g) for g in claims) if c]
     uncertain = tuple(c for c in brief_claims if is_uncertain(c))
-    speakers = _group_by_speaker([c for c in brief_claims if not is_uncertain(c)])
     all_claims = [c.claim for c in claims_before_budget]
     people = list(dict.fromkeys(c.speaker for c in all_claims if c.speaker and c.speaker_kind == "person"))
     bodies = list(dict.fromkeys(c.speaker for c in all_claims if c.speaker and c.speaker_kind == "organisation"))
     mentions = find_mentions((s.text for d in documents for s in d.sentences), people, bodies,
                              [t for t in (a.title or d.title for a, d in zip(articles, documents, strict=True)) if t])
+    speakers = _group_by_speaker([c for c in brief_claims if not is_uncertain(c)],
+                                 _names_of_sources(mentions, [*people, *bodies]))
     words_out = sum(count_words(p.text) for p in (bottom_line, *key_points) if p) + sum(
         count_words(c.content) for c in brief_claims
     )
@@ -693,14 +700,37 @@ def _with_sources(
     return groups, tuple(labelled(c) for c in uncertain)
 
 
-def _group_by_speaker(claims: Sequence[BriefClaim]) -> tuple[SpeakerGroup, ...]:
+def _names_of_sources(mentions: Iterable[Mention], speakers: Iterable[str]) -> frozenset[str]:
+    """The names a source can be given by: every person and organisation
+    the note mentions or lists as a speaker, and a person's surname
+    ("Levy" of "Joshua Levy")."""
+    mentioned = [m for m in mentions if m.kind in (PERSON, ORGANISATION)]
+    surnames = {m.name.split()[-1] for m in mentioned if m.kind == PERSON and " " in m.name}
+    return frozenset({m.name for m in mentioned} | set(speakers) | surnames)
+
+
+def names_someone(source: str, names: Collection[str]) -> bool:
+    """Rule `named_source_is_not_unnamed`: one of the source's conjuncts
+    (split at "and", "or", "with" and commas, a leading "the" left out) is a
+    name in `names`: "Levy and authorities from Homeland Security
+    Investigations", "Skaik and his staff". A name that only qualifies the
+    source ("NATO officials", "a source close to Smith") leaves it unnamed."""
+    return any(LEADING_THE.sub("", part.strip()) in names for part in CONJUNCTS.split(source))
+
+
+def _group_by_speaker(claims: Sequence[BriefClaim], names: Collection[str] = frozenset()
+                      ) -> tuple[SpeakerGroup, ...]:
     """Named speakers by number of claims, then unnamed sources, then
-    speakers the tagger could not resolve, then claims with no source."""
+    speakers the tagger could not resolve, then claims with no source. A
+    source the tagger calls unnamed that names someone (`names`: rule
+    `named_source_is_not_unnamed`) is listed as written under "Speaker not
+    resolved"."""
     groups: dict[str, list[BriefClaim]] = {}
     for claim in claims:
         key = (claim.speaker or NO_SOURCE if is_named(claim) else
                NO_SOURCE if claim.speaker is None else
-               UNNAMED if claim.speaker_kind == "unnamed" else UNRESOLVED)
+               UNNAMED if claim.speaker_kind == "unnamed" and not names_someone(claim.speaker, names) else
+               UNRESOLVED)
         groups.setdefault(key, []).append(claim)
     last = (UNNAMED, UNRESOLVED, NO_SOURCE)
     ordered = sorted(groups.items(), key=lambda item: (last.index(item[0]) if item[0] in last else -1,

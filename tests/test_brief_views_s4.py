@@ -1,11 +1,23 @@
 """Briefs as a new user read them (s4 new-user test): key points that
 exist, stand alone, and views that say who spoke."""
 
+from dataclasses import replace
 from types import SimpleNamespace
 from typing import cast
 
-from summarizer.brief import _Candidate, _GatheredClaim, _within_half_words_in, leans_on_what_follows, make_brief
+from summarizer.brief import (
+    UNNAMED,
+    _Candidate,
+    _GatheredClaim,
+    _group_by_speaker,
+    _within_half_words_in,
+    leans_on_what_follows,
+    make_brief,
+    names_someone,
+)
+from summarizer.model import UNRESOLVED, Brief, BriefClaim, BriefSource
 from summarizer.reading import Article
+from summarizer.render.brief import BriefView, brief_markdown, brief_text, claim_line, cue_shown, plain_claim_line
 
 # Every sentence but two is a claim, and the ranker puts the claims first:
 # the note had a bottom line and claims, and no key point at all.
@@ -69,3 +81,64 @@ def test_no_key_point_is_a_question_or_a_colon_alone() -> None:
     points = [p.text for p in (note.bottom_line, *note.key_points) if p]
     assert len(points) >= 3
     assert not any(text.rstrip().endswith(("?\u201d", "?", ":")) for text in points)
+
+
+# --- who said what, and the head of a note over several articles ------------------------------------------------
+
+
+def _claim(speaker: str, cue: str, kind: str = "unnamed") -> BriefClaim:
+    return BriefClaim(speaker=speaker, role=None, cue=cue, cue_class="assertive", content="the road was closed",
+                      kind="indirect", hedged=False, citations=(1,), speaker_kind=kind)  # type: ignore[arg-type]
+
+
+def test_a_cue_after_its_speaker_is_in_lower_case() -> None:
+    claim = _claim("officials", "According to")
+    assert plain_claim_line(claim, with_speaker=True).startswith("officials according to: the road")
+    assert claim_line(claim, with_speaker=True).startswith("officials *according to*:")
+    assert plain_claim_line(claim).startswith("According to: the road")  # opening the line under its speaker
+    assert cue_shown(_claim("I", "I said"), with_speaker=True) == "I said"
+    assert cue_shown(_claim("the agency", "AP reported"), with_speaker=True) == "AP reported"
+
+
+def test_a_source_that_names_someone_is_not_unnamed() -> None:
+    names = {"Joshua Levy", "Levy", "Cambridge Police", "Sobhi Skaik", "Skaik", "NATO", "Smith"}
+    assert names_someone("Levy and authorities from Homeland Security Investigations and the Cambridge Police", names)
+    assert names_someone("Skaik and his staff", names)
+    assert not names_someone("NATO officials", names)
+    assert not names_someone("a source close to Smith", names)
+    assert not names_someone("officials", names)
+    groups = _group_by_speaker([_claim("Skaik and his staff", "don't know"), _claim("officials", "said")], names)
+    assert [(g.speaker, [c.speaker for c in g.claims]) for g in groups] == [
+        (UNNAMED, ["officials"]), (UNRESOLVED, ["Skaik and his staff"])]
+
+
+def _source(number: int, title: str | None, date: str | None, url: str | None, name: str) -> BriefSource:
+    return BriefSource(number, name, title, date, url, 100, 0)
+
+
+SEVERAL = Brief(
+    sources=(_source(1, "Brothel busted in Boston", "2023-11-08", "https://example.com/boston", "boston.html"),
+             _source(2, "Knox retrial", None, None, "knox.txt")),
+    bottom_line=None, key_points=(), speakers=(), uncertain=(), mentions=(), references=(),
+    words_in=200, words_out=50)
+
+
+def test_a_note_over_several_articles_dates_each_source_and_puts_its_address_under_its_title() -> None:
+    text = brief_text(SEVERAL).splitlines()
+    assert text[:6] == ["Briefing note", "1. Brothel busted in Boston · 2023-11-08", "   https://example.com/boston",
+                        "2. Knox retrial", "   knox.txt", "200 words in → 50 words out"]
+    markdown = brief_markdown(SEVERAL)
+    assert "1. Brothel busted in Boston · 2023-11-08\n   https://example.com/boston\n" in markdown
+    assert "*200 words in → 50 words out*" in markdown
+
+
+def test_the_left_out_claims_command_is_never_folded() -> None:
+    from rich.console import Console
+
+    long_path = "/work/shared/data/webpages/pages/" + "a-long-page-name-" * 3 + ".html"
+    note = replace(SEVERAL, sources=(BriefSource(1, long_path, "A page", None, None, 100, 4),))
+    console = Console(width=80, record=True, force_terminal=False)
+    console.print(BriefView(note), crop=False)
+    lines = console.export_text().splitlines()
+    assert any(line.strip() == f"summarizer claims {long_path}" for line in lines)
+    assert any(line.strip() == "4 more claims:" for line in lines)
