@@ -142,3 +142,10 @@ def test_the_left_out_claims_command_is_never_folded() -> None:
     lines = console.export_text().splitlines()
     assert any(line.strip() == f"summarizer claims {long_path}" for line in lines)
     assert any(line.strip() == "4 more claims:" for line in lines)
+
+
+def test_the_text_view_gives_the_left_out_claims_command_a_line_of_its_own() -> None:
+    note = replace(SEVERAL, sources=(BriefSource(1, "page one.html", "A page", None, None, 100, 2),))
+    lines = brief_text(note).splitlines()
+    at = lines.index("2 more claims:")
+    assert lines[at + 1] == "  summarizer claims 'page one.html'"

@@ -226,8 +226,8 @@ def brief_text(brief: Brief) -> str:
         said += [f"- {plain_claim_line(c, with_speaker=shows_speaker(group, c))}" for c in group.claims]
     section("Who said what", said)
     section("Hedged or unconfirmed", [f"- {plain_claim_line(c, with_speaker=True)}" for c in brief.uncertain])
-    if left_out_lines(brief):
-        lines += ["", *(line.replace("`", "") for line in left_out_lines(brief))]
+    if left_out_commands(brief):  # the command on a line of its own, so that a mail client cannot fold it
+        lines += [""] + [line for label, command in left_out_commands(brief) for line in (label, f"  {command}")]
     section("Mentioned", [f"{label}: {names}" for label, names in mention_lines(brief)])
     sources = []
     for source in brief.sources:
