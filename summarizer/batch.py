@@ -183,7 +183,10 @@ def process(task: Task, options: Options) -> dict[str, Any]:
         length = Length(sentences=options.sentences, ratio=options.ratio, words=options.words)
         document = parse_article(article)  # one parse for the summary and the claims, the page's title
         summary = summarize_document(document, length, options.method)
-        record: dict[str, Any] = {"id": task.id, "article": article.metadata(), "summary": summary.to_dict()}
+        metadata = article.metadata()
+        if metadata["title"] is None:  # a text's title is its first line, as in the summary
+            metadata["title"] = document.title
+        record: dict[str, Any] = {"id": task.id, "article": metadata, "summary": summary.to_dict()}
         if options.claims:
             record["claims"] = [claim.to_dict() for claim in document_claims(document)]
         if article.warnings:

@@ -30,7 +30,11 @@ whole set. Named rules keep the note trustworthy:
   `definite_description_opener`: "The dramatic incident took place ..."
   alone does not say which incident);
 - key points stand on their own (summarizer.summarizers.standalone): no
-  "He said ..." without the sentence naming him;
+  "He said ..." without the sentence naming him; `point_needs_what_follows`:
+  no question without its answer, no sentence ending on a colon ("You can
+  use this code:");
+- `note_has_key_points`: the MIN_KEY_POINTS best key points are kept before
+  claims compete for the note's words;
 - `claim_given_as_point`: a claim whose sentences (every telling's) the
   bottom line or key points already give is not listed again;
 - `words_out_within_half_words_in`: the note (bottom line, key points,
@@ -58,22 +62,26 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_right
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import quote
 
 from summarizer.claim_cache import document_claims
+from summarizer.cleanup import without_dateline
 from summarizer.document import parse_document
 from summarizer.mentions import find_mentions
 from summarizer.model import (
     NO_SOURCE,
+    ORGANISATION,
+    PERSON,
     UNRESOLVED,
     Brief,
     BriefClaim,
     BriefSource,
     Document,
+    Mention,
     Point,
     Reference,
     Span,
@@ -101,6 +109,14 @@ LEAD_RANK = 3
 LOWER_CASE_OPENING = re.compile(r"""[\s"'\u2018\u201c(\[]*[a-z]""")
 SINGLE_ARTICLE_POINTS = 4
 MULTI_ARTICLE_POINTS = 6
+# Rule `note_has_key_points`: this many key points (the best ones) are kept
+# before claims compete for the note's words: a page whose best sentences
+# are all claims gave a note of a bottom line and claims, no key point.
+MIN_KEY_POINTS = 2
+# Rule `point_needs_what_follows`: a sentence that asks ("a reporter asked
+# her, “What do you see ...?”") or ends on a colon ("You can use this
+# code:") leans on what comes after it; its end, past closing quotes and brackets.
+LEANS_ON_WHAT_FOLLOWS = re.compile(r"""[?:][\s"'\u201d\u2019)\]]*$""")
 # Rule `near_duplicate`: each sentence holds this share of the other's
 # content-word stems.
 REPRINT_SHARE = 0.8
@@ -126,12 +142,10 @@ MENTIONS_SHOWN = 12
 BRIEF_CLAIM_WORDS = 50
 ELLIPSIS = " \u2026"
 
-# Rule `dateline_is_no_point`: "AUSTIN (KXAN) — ", "WASHINGTON (AP) - ", "SOUTHWEST MIAMI-DADE, FLA. (WSVN) - ".
-# The place in capitals ("KABUL, Afghanistan" too), a credit in brackets, a dash, then a sentence.
-DATELINE = re.compile(r"(?:[A-Z][A-Z.'\u2019&-]+,?\s+){0,5}[A-Z][A-Z.'\u2019&-]+"
-                      r"(?:,\s+[A-Z][a-z.]+(?: [A-Z][a-z.]+)?)?,?"
-                      r"\s*(?:\([A-Za-z0-9 .&/-]{1,30}\)\s*)?[\u2014\u2013-]+\s+(?=[A-Z\u201c\"'\u2018])")
 UNNAMED = "Unnamed sources"
+# Rule `named_source_is_not_unnamed`: the parts of a source joined by "and", "or", "with" or commas.
+CONJUNCTS = re.compile(r",|\s+(?:and|or|with)\s+")
+LEADING_THE = re.compile(r"^(?:the|The)\s+")
 # Claim.speaker_kind values that name a speaker.
 NAMED_KINDS = frozenset({"person", "organisation"})
 
@@ -184,12 +198,13 @@ def make_brief(
     key_points = tuple(p for p in (citations.point(c) for c in sorted(rest, key=lambda c: c.members[0])) if p)
     brief_claims = [c for c in (citations.claim(g) for g in claims) if c]
     uncertain = tuple(c for c in brief_claims if is_uncertain(c))
-    speakers = _group_by_speaker([c for c in brief_claims if not is_uncertain(c)])
     all_claims = [c.claim for c in claims_before_budget]
     people = list(dict.fromkeys(c.speaker for c in all_claims if c.speaker and c.speaker_kind == "person"))
     bodies = list(dict.fromkeys(c.speaker for c in all_claims if c.speaker and c.speaker_kind == "organisation"))
     mentions = find_mentions((s.text for d in documents for s in d.sentences), people, bodies,
                              [t for t in (a.title or d.title for a, d in zip(articles, documents, strict=True)) if t])
+    speakers = _group_by_speaker([c for c in brief_claims if not is_uncertain(c)],
+                                 _names_of_sources(mentions, [*people, *bodies]))
     words_out = sum(count_words(p.text) for p in (bottom_line, *key_points) if p) + sum(
         count_words(c.content) for c in brief_claims
     )
@@ -247,13 +262,13 @@ def repeats_a_claim(sentence: frozenset[str], claim: frozenset[str]) -> bool:
     return len(sentence & claim) >= REPEAT_SHARE * len(sentence)
 
 
-def without_dateline(text: str) -> str:
-    """Rule `dateline_is_no_point`: a point leaves out the dateline that
-    opens its sentence ("AUSTIN (KXAN) \u2014", "SOUTHWEST MIAMI-DADE, FLA.
-    (WSVN) -"), as claims do: upper-case words, commas, dots and a bracketed
-    credit, then a dash. The citation still opens the whole sentence."""
-    match = DATELINE.match(text)
-    return text[match.end():] if match else text
+def leans_on_what_follows(text: str) -> bool:
+    """Rule `point_needs_what_follows`: a question (a quoted one too: its
+    answer is elsewhere) or a sentence ending on a colon, whose block the
+    page may have dropped ("You can use this code:"), is no point alone. A
+    question is a point only with its answer: a unit of the two
+    (standalone's `question_needs_answer`), which key points pass over."""
+    return bool(LEANS_ON_WHAT_FOLLOWS.search(text))
 
 
 def text_fragment_link(url: str, text: str) -> str:
@@ -376,9 +391,10 @@ def _pick_points(
                 continue
             if len(picked) >= wanted and words is None:
                 continue
-            if len(units[source][number]) > 1 or (picked and (source, number) in repeated):
-                continue
             text = documents[source].sentences[number].text
+            if len(units[source][number]) > 1 or (picked and (source, number) in repeated) \
+                    or leans_on_what_follows(text):
+                continue
             size = count_words(text)
             if words is not None and used_words + size > words:
                 continue
@@ -400,7 +416,7 @@ def _lead_first(document: Document, units: Sequence[tuple[int, ...]], order: lis
     def alone(number: int) -> bool:
         text = document.sentences[number].text
         return (len(units[number]) == 1 and not is_open_question(text) and not is_unattributed_quotation(text)
-                and not LOWER_CASE_OPENING.match(text))
+                and not LOWER_CASE_OPENING.match(text) and not leans_on_what_follows(text))
 
     def can_open(number: int) -> bool:
         return alone(number) and (number == 0 or not opens_with_definite_description(document.sentences[number].text))
@@ -572,7 +588,14 @@ def _within_half_words_in(
                for k, c in enumerate(claims)]
     kept_points: set[int] = {0}
     kept_claims: set[int] = set()
+    # Rule `note_has_key_points`: the best MIN_KEY_POINTS key points go in before the claims.
+    for _, _, k in sorted(item for item in ranked if not item[1])[:MIN_KEY_POINTS]:
+        if used + picked[k].size <= budget:
+            used += picked[k].size
+            kept_points.add(k)
     for _, is_claim, k in sorted(ranked):
+        if not is_claim and k in kept_points:
+            continue
         size = claims[k].words if is_claim else picked[k].size
         if used + size > budget:
             continue
@@ -677,14 +700,37 @@ def _with_sources(
     return groups, tuple(labelled(c) for c in uncertain)
 
 
-def _group_by_speaker(claims: Sequence[BriefClaim]) -> tuple[SpeakerGroup, ...]:
+def _names_of_sources(mentions: Iterable[Mention], speakers: Iterable[str]) -> frozenset[str]:
+    """The names a source can be given by: every person and organisation
+    the note mentions or lists as a speaker, and a person's surname
+    ("Levy" of "Joshua Levy")."""
+    mentioned = [m for m in mentions if m.kind in (PERSON, ORGANISATION)]
+    surnames = {m.name.split()[-1] for m in mentioned if m.kind == PERSON and " " in m.name}
+    return frozenset({m.name for m in mentioned} | set(speakers) | surnames)
+
+
+def names_someone(source: str, names: Collection[str]) -> bool:
+    """Rule `named_source_is_not_unnamed`: one of the source's conjuncts
+    (split at "and", "or", "with" and commas, a leading "the" left out) is a
+    name in `names`: "Levy and authorities from Homeland Security
+    Investigations", "Skaik and his staff". A name that only qualifies the
+    source ("NATO officials", "a source close to Smith") leaves it unnamed."""
+    return any(LEADING_THE.sub("", part.strip()) in names for part in CONJUNCTS.split(source))
+
+
+def _group_by_speaker(claims: Sequence[BriefClaim], names: Collection[str] = frozenset()
+                      ) -> tuple[SpeakerGroup, ...]:
     """Named speakers by number of claims, then unnamed sources, then
-    speakers the tagger could not resolve, then claims with no source."""
+    speakers the tagger could not resolve, then claims with no source. A
+    source the tagger calls unnamed that names someone (`names`: rule
+    `named_source_is_not_unnamed`) is listed as written under "Speaker not
+    resolved"."""
     groups: dict[str, list[BriefClaim]] = {}
     for claim in claims:
         key = (claim.speaker or NO_SOURCE if is_named(claim) else
                NO_SOURCE if claim.speaker is None else
-               UNNAMED if claim.speaker_kind == "unnamed" else UNRESOLVED)
+               UNNAMED if claim.speaker_kind == "unnamed" and not names_someone(claim.speaker, names) else
+               UNRESOLVED)
         groups.setdefault(key, []).append(claim)
     last = (UNNAMED, UNRESOLVED, NO_SOURCE)
     ordered = sorted(groups.items(), key=lambda item: (last.index(item[0]) if item[0] in last else -1,

@@ -468,3 +468,28 @@ CODE_RULES: dict[str, Callable[[Block, str, PageFacts], bool]] = {
     "dash_signature": dash_signature,
     "doubled_teaser": doubled_teaser,
 }
+
+
+# --- the dateline before a sentence ------------------------------------------------------------
+
+# Rule `dateline_is_no_point`: "AUSTIN (KXAN) — ", "WASHINGTON (AP) - ", "SOUTHWEST MIAMI-DADE, FLA. (WSVN) - ".
+# The place in capitals ("KABUL, Afghanistan" too), a credit in brackets, a dash, then a sentence.
+DATELINE = re.compile(r"(?:[A-Z][A-Z.'\u2019&-]+,?\s+){0,5}[A-Z][A-Z.'\u2019&-]+"
+                      r"(?:,\s+[A-Z][a-z.]+(?: [A-Z][a-z.]+)?)?,?"
+                      r"\s*(?:\([A-Za-z0-9 .&/-]{1,30}\)\s*)?[\u2014\u2013-]+\s+(?=[A-Z\u201c\"'\u2018])")
+
+
+def dateline_length(text: str) -> int:
+    """Rule `dateline_is_no_point`: how many characters of `text` are the
+    dateline that opens it ("AUSTIN (KXAN) \u2014 ", "SOUTHWEST MIAMI-DADE,
+    FLA. (WSVN) - "), 0 when none: upper-case words, commas, dots and a
+    bracketed credit, then a dash. A summary sentence and a brief's point
+    both start after it (the claim tagger skips it too); the text keeps it,
+    so offsets still index the text as read."""
+    match = DATELINE.match(text)
+    return match.end() if match else 0
+
+
+def without_dateline(text: str) -> str:
+    """`text` from after its dateline (rule `dateline_is_no_point`)."""
+    return text[dateline_length(text):]

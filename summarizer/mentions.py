@@ -34,6 +34,15 @@ its speakers agree. Named rules, over that layer's word lists:
   place, an organisation, a speaker, or a person named at least
   OFTEN_NAMED times.
 
+- `headline_name_needs_first_name`: a headline's run gives a fuller name
+  only when it opens with a known first name (a page title "Downloading
+  Python" is no person's name);
+- `family_name_of_a_person`: a name that reads as a personal name and ends
+  with the surname of a person named in full is a person ("Han Lee" beside
+  "James Lee");
+- `document_is_no_body` (no_names.txt): a name ending in a document word
+  ("Senate Bill") is listed under "Other names", never as an organisation.
+
 A name after a title, with a role, with a known first name, or a speaker
 whose name reads as a personal name is a person (rule `speaker_is_no_proof`: the
 claim tagger calls any speaker that is no body a person, "Amazon said");
@@ -127,6 +136,7 @@ def find_mentions(
         if name and name not in no_names and not _no_name(name, lower_case):
             found.setdefault(name, (_kind(name, PERSON if _titled_in_a_body(speaker, name) else "", people,
                                           organisations, lower_case), 1))
+    found = _family_names(found, lower_case)
     found = _fold_surnames(found, fuller, people)
     found = _fold_bodies(found)
     found = _fold_short_forms(found)
@@ -210,6 +220,8 @@ def _kind(name: str, found_as: str, people: set[str], organisations: set[str],
         return PLACE  # rule `place_word_ends_a_place`: "Rose Garden", "Albert Quay"
     if len(lowered) > 1 and lowered[-1] in _place_words()["ends_unless_a_person"]:
         return OTHER if person else PLACE  # "Central Park", but "Grace Park" could be either
+    if len(lowered) > 1 and lowered[-1] in _no_names()["document_ends"]:
+        return OTHER  # rule `document_is_no_body`: "Senate Bill", "Affordable Care Act"
     if name in organisations or set(lowered) & organisation_words() or _known_acronym(name):
         return ORGANISATION  # an acronym outside the list: rule `acronym_needs_evidence`
     return PERSON if person else OTHER
@@ -257,7 +269,7 @@ def _no_name(name: str, lower_case: frozenset[str]) -> bool:
         return False
     key = word.replace(".", "").lower()
     sets = _no_names()
-    if any(key in words for set_name, words in sets.items() if set_name != "spelled_names"):
+    if any(key in words for set_name, words in sets.items() if set_name not in ("spelled_names", "document_ends")):
         return True
     return word.isalpha() and word.isupper() and key in lower_case and key not in sets["spelled_names"] \
         and not is_place(word)
@@ -276,7 +288,23 @@ def _common_word(name: str, lower_case: frozenset[str]) -> bool:
 
 
 def _headline_names(headlines: Sequence[str]) -> list[str]:
-    return [name for headline in headlines for name, _ in name_runs(headline) if len(name.split()) > 1]
+    """Rule `headline_name_needs_first_name`: a headline capitalises its
+    words ("Downloading Python", a page's title), so a run of it is a
+    fuller name only when it opens with a known first name ("Joel Embiid")."""
+    return [name for headline in headlines for name, _ in name_runs(headline)
+            if len(name.split()) > 1 and _words(name)[0] in first_names()]
+
+
+def _family_names(found: dict[str, tuple[MentionKind, int]], lower_case: frozenset[str]
+                  ) -> dict[str, tuple[MentionKind, int]]:
+    """Rule `family_name_of_a_person`: a name listed under "Other names"
+    that reads as a personal name and ends with the surname of a person the
+    article names in full is a person too: "Han Lee" and "Junmyung Lee"
+    beside "James Lee" (names of one kind, typed alike)."""
+    surnames = {_words(name)[-1] for name, (kind, _) in found.items() if kind == PERSON and " " in name}
+    return {name: (PERSON if kind == OTHER and " " in name and _words(name)[-1] in surnames
+                   and _reads_as_a_personal_name(name, lower_case) else kind, count)
+            for name, (kind, count) in found.items()}
 
 
 def _fold_surnames(found: dict[str, tuple[MentionKind, int]], fuller: Sequence[str], speakers: set[str]

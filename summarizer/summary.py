@@ -5,6 +5,7 @@ plain text (`summarize`, `explain`), the public API."""
 
 from __future__ import annotations
 
+from summarizer.cleanup import dateline_length
 from summarizer.document import parse_document
 from summarizer.model import Document, ExplainedSentence, Explanation, ScoredSentence, Summary
 from summarizer.nlp.words import count_words
@@ -20,9 +21,11 @@ def _rank(document: Document, length: Length, method: str) -> tuple[Ranker, list
 
 
 def _summary(document: Document, method: str, scores: list[float], picked: list[int]) -> Summary:
+    # Each sentence from after its dateline, as the brief shows it (rule dateline_is_no_point in cleanup).
+    cuts = {i: dateline_length(document.sentences[i].text) for i in picked}
     sentences = tuple(
-        ScoredSentence(i, document.sentences[i].start, document.sentences[i].end,
-                       document.sentences[i].text, float(scores[i]))
+        ScoredSentence(i, document.sentences[i].start + cuts[i], document.sentences[i].end,
+                       document.sentences[i].text[cuts[i]:], float(scores[i]))
         for i in picked
     )
     return Summary(
@@ -71,7 +74,7 @@ def summarize(
 
     Give at most one of `sentences`, `ratio` or `words` (a budget that is
     never exceeded); with none, short articles get 3 sentences and long ones
-    about a fifth of theirs.
+    about a fifth of theirs, at most 10.
     """
     length = Length(sentences=sentences, ratio=ratio, words=words)
     check_method(method)

@@ -107,3 +107,18 @@ def test_a_sumy_method_works_in_a_fresh_process(method: str) -> None:
                             capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr
     assert len(result.stdout.splitlines()) == 3
+
+
+def test_default_length_is_capped_on_very_long_pages() -> None:
+    # A fifth of a 500-sentence FAQ page was 100 sentences (new-user test).
+    assert Length().sentence_count(500) == 10
+    assert Length().sentence_count(60) == 10
+    assert Length().sentence_count(45) == 9
+    assert Length().sentence_count(12) == 3
+    text = " ".join(f"Sentence number {i} tells of event {i}." for i in range(200))
+    assert len(summarize(text).sentences) == 10
+
+
+def test_explicit_lengths_are_not_capped() -> None:
+    assert Length(ratio=0.2).sentence_count(500) == 100
+    assert Length(sentences=40).sentence_count(500) == 40

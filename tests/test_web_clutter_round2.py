@@ -5,8 +5,7 @@ that need their answer. Small synthetic texts only."""
 from __future__ import annotations
 
 from summarizer import make_brief, summarize
-from summarizer.brief import without_dateline
-from summarizer.cleanup import HEADING, ITEM, PARAGRAPH, Block, clean_blocks, mend_broken_paragraphs
+from summarizer.cleanup import HEADING, ITEM, PARAGRAPH, Block, clean_blocks, mend_broken_paragraphs, without_dateline
 from summarizer.document import is_headline_like, parse_document
 from summarizer.reading import Article
 from summarizer.summarizers.standalone import is_open_question, sentence_units
@@ -168,3 +167,14 @@ def test_a_question_that_ends_the_text_inside_a_quotation_unit_has_no_answer_to_
     document = parse_document('"\r0?')
     assert sentence_units(document)[0] == (0, 1)
     summarize('"\r0?', words=1)
+
+
+def test_summary_starts_after_the_dateline_as_the_brief_does() -> None:
+    # New-user test: `summarize` showed "SOUTHWEST MIAMI-DADE, FLA. (WSVN) - An overnight crash ..." while
+    # the brief left the dateline out. One rule for both; the offsets still index the text.
+    text = ("Crash on the highway\n\nSOUTHWEST MIAMI-DADE, FLA. (WSVN) - An overnight crash left two people dead. "
+            "Police closed the road for hours. The driver lost control of the car. Officers are still at work.")
+    summary = summarize(text, sentences=1, method="lead")
+    first = summary.sentences[0]
+    assert first.text == "An overnight crash left two people dead."
+    assert text[first.start : first.end] == first.text

@@ -100,7 +100,19 @@ METHODS_HELP = ("default (the project's news ranker, also called news), lead (th
 
 def method_option(what: str) -> Any:
     """--method NAME: the ranker, its choices named."""
-    return typer.Option("--method", "-m", metavar="NAME", show_default=False, help=f"{what}: {METHODS_HELP}.")
+    return typer.Option("--method", "-m", metavar="NAME", show_default=False, help=f"{what}: {METHODS_HELP}.",
+                        callback=method_value)
+
+
+def method_value(value: str) -> str:
+    """--method's check while the command line is read, so that an unknown
+    name is a usage error like any other ("... (see 'summarizer summarize
+    --help')")."""
+    from summarizer.summarizers import METHODS
+
+    if value not in METHODS:
+        raise click_errors.BadParameter(f"unknown method {value!r}; choose one of: {', '.join(METHODS)}")
+    return value
 
 
 # The format of a file written with --output, by its suffix.

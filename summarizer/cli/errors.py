@@ -107,6 +107,8 @@ def _bad_value(error: Any) -> str:
         return f"{name}: {_our_case(str(detail.get('msg', error.message)))}"
     if error.message.startswith("must "):  # our own checks: "--ratio must be above 0 ..."
         return f"{name} {error.message}"
+    if error.message.startswith("unknown "):  # ours, whole: "unknown method 'foo'; choose one of: ..."
+        return str(error.message)
     return f"{name}: {_our_case(error.message)}"
 
 

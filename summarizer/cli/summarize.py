@@ -46,8 +46,9 @@ def summarize(
 ) -> None:
     """Print the key sentences of an article, verbatim and in article order.
 
-    With no length option, short articles get 3 sentences and long ones about
-    a fifth of theirs.
+    With no length option, articles of up to 15 sentences get 3 and longer
+    ones a fifth of theirs, at most 10 (-n, --ratio and --words are not
+    capped).
     """
 
     def work() -> None:

@@ -43,7 +43,13 @@ def left_out_lines(brief: Brief) -> list[str]:
     """For each source whose claims the note did not all list: how many
     more, and the command that lists them ("3 more claims: `summarizer
     claims page.html`")."""
-    return [f"{count_of(source.claims_left_out, 'more claim')}: `summarizer claims {shlex.quote(source.name)}`"
+    return [f"{label} `{command}`" for label, command in left_out_commands(brief)]
+
+
+def left_out_commands(brief: Brief) -> list[tuple[str, str]]:
+    """("3 more claims:", "summarizer claims page.html") for each source
+    whose claims the note did not all list."""
+    return [(f"{count_of(source.claims_left_out, 'more claim')}:", f"summarizer claims {shlex.quote(source.name)}")
             for source in brief.sources if source.claims_left_out]
 
 
@@ -68,25 +74,59 @@ def source_note(claim: BriefClaim) -> str:
     return f" ({label} {', '.join(str(n) for n in claim.sources)})"
 
 
+def cue_shown(claim: BriefClaim, with_speaker: bool) -> str:
+    """The cue as the article wrote it; after a speaker in lower case, as
+    mid-line ("officials according to:", of "According to officials, ..."),
+    unless its first word is in capitals or a single letter ("AP", "I")."""
+    cue = claim.cue
+    first = cue.split(" ", 1)[0]
+    if with_speaker and first[:1].isupper() and first[1:].islower():
+        return cue[:1].lower() + cue[1:]
+    return cue
+
+
 def claim_line(claim: BriefClaim, with_speaker: bool = False) -> str:
     """`emphasized: that ... [3]`, the cue verb as the article wrote it."""
     who = f"{claim.speaker or NO_SOURCE} " if with_speaker else ""
     hedge = " *(hedged)*" if claim.hedged else ""
-    return f"{who}*{claim.cue}*{hedge}: {one_line(claim.content)}{source_note(claim)} {cite(claim.citations)}"
+    cue = cue_shown(claim, with_speaker)
+    return f"{who}*{cue}*{hedge}: {one_line(claim.content)}{source_note(claim)} {cite(claim.citations)}"
+
+
+def several_sources(brief: Brief) -> bool:
+    """Whether the note is over more than one article (the same file or
+    URL given twice is one)."""
+    return len({s.url or s.name for s in brief.sources}) > 1
 
 
 def header_line(brief: Brief) -> str:
-    """The sources (URL or name), dates and word counts on one line."""
-    names = ", ".join(s.url or s.name for s in brief.sources)
+    """The source (URL or name), its date and the word counts on one line;
+    over several articles only the counts (each source is listed with its
+    own date and address: `source_lines`)."""
+    if several_sources(brief):
+        return dates_and_counts(brief)
+    names = ", ".join(dict.fromkeys(s.url or s.name for s in brief.sources))
     return f"{names}{dates_and_counts(brief, ' · ')}"
 
 
 def dates_and_counts(brief: Brief, lead: str = "") -> str:
-    """`2022-04-29, 2022-04-28 · 418 words in → 233 words out`: the
-    sources' dates in source order (each once), and the word counts."""
-    dates = list(dict.fromkeys(s.date for s in brief.sources if s.date))
+    """`2022-04-29 · 418 words in → 233 words out`: the source's date and
+    the word counts; over several articles the counts alone (one date for
+    all would be wrong for some: each source shows its own)."""
+    dates = [] if several_sources(brief) else list(dict.fromkeys(s.date for s in brief.sources if s.date))
     date = f"{', '.join(dates)} · " if dates else ""
     return f"{lead}{date}{count_of(brief.words_in, 'word')} in → {count_of(brief.words_out, 'word')} out"
+
+
+def source_lines(source: BriefSource, with_title: bool = True, indent: str = "   ") -> list[str]:
+    """A source at the head of a note over several articles: `1. Title ·
+    date`, and its URL (or file name) on the next line, under its title;
+    `1. address · date` when the heading gives the one title of them all."""
+    date = f" · {source.date}" if source.date else ""
+    address = source.url or source.name
+    if not source.title or not with_title:
+        return [f"{source.number}. {address}{date}"]
+    return [f"{source.number}. {source.title}{date}", f"{indent}{address}"]
 
 
 def titles(brief: Brief) -> list[str]:
@@ -106,7 +146,9 @@ def brief_markdown(brief: Brief) -> str:
 
     heading = titles(brief)
     lines.append(f"# Briefing note: {heading[0]}" if len(heading) == 1 else "# Briefing note")
-    if len(heading) > 1:
+    if several_sources(brief):
+        lines += [""] + [line for source in brief.sources for line in source_lines(source, len(heading) > 1)]
+    elif len(heading) > 1:
         lines += [""] + [f"- {title}" for title in heading]
     lines += ["", f"*{header_line(brief)}*", ""]
     if brief.bottom_line:
@@ -164,7 +206,9 @@ def brief_text(brief: Brief) -> str:
     lines: list[str] = []
     heading = titles(brief)
     lines.append(f"Briefing note: {heading[0]}" if len(heading) == 1 else "Briefing note")
-    if len(heading) > 1:
+    if several_sources(brief):
+        lines += [line for source in brief.sources for line in source_lines(source, len(heading) > 1)]
+    elif len(heading) > 1:
         lines += [f"- {title}" for title in heading]
     lines += [header_line(brief)]
 
@@ -182,8 +226,8 @@ def brief_text(brief: Brief) -> str:
         said += [f"- {plain_claim_line(c, with_speaker=shows_speaker(group, c))}" for c in group.claims]
     section("Who said what", said)
     section("Hedged or unconfirmed", [f"- {plain_claim_line(c, with_speaker=True)}" for c in brief.uncertain])
-    if left_out_lines(brief):
-        lines += ["", *(line.replace("`", "") for line in left_out_lines(brief))]
+    if left_out_commands(brief):  # the command on a line of its own, so that a mail client cannot fold it
+        lines += [""] + [line for label, command in left_out_commands(brief) for line in (label, f"  {command}")]
     section("Mentioned", [f"{label}: {names}" for label, names in mention_lines(brief)])
     sources = []
     for source in brief.sources:
@@ -199,7 +243,8 @@ def plain_claim_line(claim: BriefClaim, with_speaker: bool = False) -> str:
     """`emphasized: that ... [3]`, as `claim_line` without Markdown."""
     who = f"{claim.speaker or NO_SOURCE} " if with_speaker else ""
     hedge = " (hedged)" if claim.hedged else ""
-    return f"{who}{claim.cue}{hedge}: {one_line(claim.content)}{source_note(claim)} {cite(claim.citations)}"
+    cue = cue_shown(claim, with_speaker)
+    return f"{who}{cue}{hedge}: {one_line(claim.content)}{source_note(claim)} {cite(claim.citations)}"
 
 
 def brief_json(brief: Brief) -> str:
@@ -223,10 +268,14 @@ class BriefView:
         brief = self.brief
         heading = titles(brief)
         yield Text(heading[0] if len(heading) == 1 else "Briefing note", style="bold")
-        for title in heading[1:] if len(heading) == 1 else heading:
-            yield _bullet(Text(title))
-        for source in brief.sources:
-            yield _address(source)
+        if several_sources(brief):
+            for source in brief.sources:  # each address under its own title, with its own date
+                yield from _source_entry(source, with_title=len(heading) > 1)
+        else:
+            for title in heading[1:] if len(heading) == 1 else heading:
+                yield _bullet(Text(title))
+            for source in brief.sources:
+                yield _address(source)
         yield Text(dates_and_counts(brief), style="dim")
         if brief.bottom_line:
             yield from _section("Bottom line")
@@ -245,20 +294,17 @@ class BriefView:
         if brief.uncertain:
             yield from _section("Hedged or unconfirmed", "yellow")
             yield Group(*(_bullet(_claim(c, with_speaker=True)) for c in brief.uncertain))
-        for number, line in enumerate(left_out_lines(brief)):
-            yield Padding(Text(line.replace("`", ""), style="dim"), (0 if number else 1, 2, 0, 2))
+        for number, (label, command) in enumerate(left_out_commands(brief)):
+            # The command on a line of its own, never folded, so that it can be copied whole.
+            yield Padding(Text(label, style="dim"), (0 if number else 1, 2, 0, 2))
+            yield Text(f"    {command}", no_wrap=True, overflow="ignore", style="dim")
         if brief.mentions:
             yield from _section("Mentioned")
             for label, names in mention_lines(brief):
                 yield _hanging(Text(f"{label}:", style="bold"), Text(names))
         yield from _section("Sources")
         for source in brief.sources:
-            date = f" · {source.date}" if source.date else ""
-            if source.title:
-                yield _hanging(Text(f"{source.number}."), Text(f"{source.title}{date}"))
-                yield _address(source, indent=ADDRESS_INDENT)
-            else:
-                yield _address(source, indent=2, lead=f"{source.number}. ", tail=date)
+            yield from _source_entry(source)
         yield from _section("References", "dim")
         yield from self.references()
 
@@ -304,6 +350,19 @@ def _address(source: BriefSource, indent: int = 0, lead: str = "", tail: str = "
     return line
 
 
+def _source_entry(source: BriefSource, with_title: bool = True) -> RenderResult:
+    """`1. Title · date`, the title's wrapped lines hanging, and the address
+    whole on the next line, under the title (`1. address · date` without)."""
+    from rich.text import Text
+
+    date = f" · {source.date}" if source.date else ""
+    if source.title and with_title:
+        yield _hanging(Text(f"{source.number}."), Text(f"{source.title}{date}"))
+        yield _address(source, indent=ADDRESS_INDENT)
+    else:
+        yield _address(source, indent=2, lead=f"{source.number}. ", tail=date)
+
+
 def _section(title: str, style: str = "blue") -> RenderResult:
     from rich.rule import Rule
     from rich.text import Text
@@ -324,7 +383,7 @@ def _claim(claim: BriefClaim, with_speaker: bool) -> Text:
     text = Text()
     if with_speaker:
         text.append(f"{claim.speaker or NO_SOURCE} ", style="bold")
-    text.append(claim.cue, style="italic magenta")
+    text.append(cue_shown(claim, with_speaker), style="italic magenta")
     if claim.hedged:
         text.append(" (hedged)", style="yellow")
     text.append(": ")

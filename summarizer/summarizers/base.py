@@ -16,10 +16,13 @@ from summarizer.model import Document
 from summarizer.nlp.words import count_words
 
 # Articles up to this many sentences get SHORT_ARTICLE_SENTENCES by default;
-# longer ones get LONG_ARTICLE_RATIO of their sentences.
+# longer ones get LONG_ARTICLE_RATIO of their sentences, at most
+# DEFAULT_MAX_SENTENCES: a fifth of a 500-sentence FAQ page was 100
+# sentences, three screens (new-user test). Explicit limits are not capped.
 SHORT_ARTICLE_MAX = 15
 SHORT_ARTICLE_SENTENCES = 3
 LONG_ARTICLE_RATIO = 0.2
+DEFAULT_MAX_SENTENCES = 10
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,7 +53,7 @@ class Length:
             return min(total, max(1, round(self.ratio * total)))
         if total <= SHORT_ARTICLE_MAX:
             return min(SHORT_ARTICLE_SENTENCES, total)
-        return round(LONG_ARTICLE_RATIO * total)
+        return min(DEFAULT_MAX_SENTENCES, round(LONG_ARTICLE_RATIO * total))
 
 
 class Ranker(ABC):
