@@ -1185,7 +1185,7 @@ def _after_colon(view: SentenceView, last: int) -> tuple[int, int] | None:
     """'Caddell continued:' / 'The New York Times reports:' end a sentence;
     the quotation (or the paragraph) that follows is the content."""
     tokens = view.tokens
-    if tokens[-1].text != ":" or not all(not t.is_word for t in tokens[last + 1 :]):
+    if _final_colon(view) is None or not all(not t.is_word for t in tokens[last + 1 :]):
         return None
     text = view.text
     start = tokens[-1].end
@@ -1200,6 +1200,18 @@ def _after_colon(view: SentenceView, last: int) -> tuple[int, int] | None:
     end = text.find("\n\n", start, limit)
     end = limit if end < 0 else end
     return (start, end) if 0 < end - start <= MAX_INTRODUCED_CHARS else None
+
+
+def _final_colon(view: SentenceView) -> int | None:
+    """The token of the colon that ends a sentence, or None. Rule
+    `colon_with_a_stray_stop`: pages often glue a full stop to a colon that
+    introduces a quotation on the next line ("issued this statement late
+    Monday:."); the colon still ends the sentence."""
+    tokens = view.tokens
+    k = len(tokens) - 1
+    while k > 0 and tokens[k].text == ".":
+        k -= 1
+    return k if tokens[k].text == ":" else None
 
 
 def subject_before(view: SentenceView, k: int) -> tuple[int, int] | None:
@@ -1677,6 +1689,61 @@ def dash_attribution(view: SentenceView) -> Frame | None:
     return None
 
 
+STATEMENT_VERBS = grammar("statement_verbs")
+STATEMENT_NOUNS = grammar("statement_nouns")
+STATEMENT_MODIFIERS = grammar("statement_modifiers")
+MAX_STATEMENT_TAIL = 6  # words between the statement noun and its colon: "late Monday", "to CNN on Tuesday"
+STATEMENT = CueEntry("statement", "neutral", frozenset())
+
+
+def statement_after_colon(view: SentenceView) -> Frame | None:
+    """`U.S. Rep. Jeff Miller of Florida, ..., issued this statement late
+    Monday:` and `the muftis, or scholars, who released the following
+    statement: "It is not permissible ..."`: a statement verb
+    (claim_grammar.txt statement_verbs) with no cue of its own, a statement
+    noun and a colon introduce a quotation; the verb's subject is its
+    speaker and the quotation (with the quoted paragraphs that go on from
+    it, rule `quote_continues_after_attribution`) its content, as written.
+    The quotation must follow the colon: "issued a statement: the talks ..."
+    in the writer's words stays unclaimed."""
+    tokens = view.tokens
+    for n, token in enumerate(tokens):
+        if token.lower not in STATEMENT_NOUNS:
+            continue
+        verb = n - 1
+        while verb > 0 and n - verb <= 3 and tokens[verb].lower in STATEMENT_MODIFIERS:
+            verb -= 1
+        if verb < 1 or tokens[verb].lower not in STATEMENT_VERBS or tokens[verb].is_capitalised:
+            continue
+        colon = next((m for m in range(n + 1, min(n + 2 + MAX_STATEMENT_TAIL, len(tokens))) if tokens[m].text == ":"),
+                     None)
+        if colon is None or not all(t.is_word for t in tokens[n + 1 : colon]):
+            continue
+        if colon == _final_colon(view):
+            content = _after_colon(view, colon)
+        elif colon + 1 < len(tokens) and tokens[colon + 1].text in QUOTE_MARKS:
+            content = view.quotes.covering(tokens[colon + 1].start)
+        else:
+            content = None
+        if content is None or view.text[content[0]] not in QUOTE_MARKS or _attributed_after(view.text, content[1]):
+            continue
+        k, passive = skip_auxiliaries_left(view, verb - 1)
+        subject = subject_before(view, k) if k >= 0 and not passive else None
+        if subject is None or not (looks_like_source(view, *subject) or tokens[subject[0]].lower in ("the", "a", "an")):
+            continue  # whoever issues a statement speaks: "the brothers released a statement:"
+        source = view.span(*trim_source(view, *subject))
+        return Frame("statement_after_colon", STATEMENT, view.span(verb, n), source, (content,), False, verb)
+    return None
+
+
+def _attributed_after(text: str, end: int) -> bool:
+    """Words follow the quotation on its line (`"...," said a VA statement by
+    Drew Brookie`): the quotation carries an attribution of its own, which
+    the statement sentence before it must not take."""
+    line_end = text.find("\n", end)
+    return any(c.isalnum() for c in text[end : len(text) if line_end < 0 else line_end])
+
+
 VIEW_NOUNS = frozenset({"view", "opinion", "eyes", "estimation", "judgment", "judgement", "words", "telling", "mind"})
 
 
@@ -1938,6 +2005,14 @@ RULES: tuple[Rule, ...] = tuple(
                 dash_attribution,
                 ("\u201cHe represents our greatest shame.\u201d \u2015 Sonya Herridge",),
                 trigger=SIGNATURE_DASHES,
+            ),
+            Rule(
+                "statement_after_colon",
+                115,
+                "sentence",
+                statement_after_colon,
+                ('Rep. Jeff Miller issued this statement late Monday:\n\n"We have been pleading for a year."',),
+                trigger=STATEMENT_NOUNS,
             ),
             Rule(
                 "in_view",

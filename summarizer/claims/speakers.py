@@ -1165,7 +1165,7 @@ def _head(words: Sequence[Token], names: Sequence[Name] = ()) -> list[Token]:
     for k, token in enumerate(words):
         if names:
             inside_name = any(n.start < token.start and token.end < n.end for n in names) or bool(
-                token.lower == "of" and _listed_title(words[max(0, k - 3) : k + 2])
+                token.lower == "of" and _title_across(words, k)
             )
         else:
             inside_name = (
@@ -1177,6 +1177,16 @@ def _head(words: Sequence[Token], names: Sequence[Name] = ()) -> list[Token]:
         if (token.lower in PREPOSITIONS or token.lower in RELATIVE_PRONOUNS) and k > 0 and not inside_name:
             return list(words[:k])
     return list(words)
+
+
+def _title_across(words: Sequence[Token], k: int) -> bool:
+    """Rule `of_inside_a_title`: the "of" at `k` is inside a listed title
+    ("Secretary of State"), not after a titled name: "Rep. Jeff Miller of
+    Florida" is Miller, from Florida (a title before the name does not
+    carry the "of")."""
+    from summarizer.claims.names import title_at
+
+    return any(title_at(words, j) > k - j + 1 for j in range(max(0, k - 3), k))
 
 
 POST_MODIFIERS = frozenset({"familiar", "close", "knowledgeable", "briefed", "involved", "privy"})

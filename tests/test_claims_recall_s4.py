@@ -1,0 +1,69 @@
+"""Claims a reader needs that the tagger used to miss (issue 9's detection
+target), each with a negative of the same shape that must stay unclaimed."""
+
+from __future__ import annotations
+
+from summarizer import extract_claims
+from tests.claim_helpers import described, only
+
+# --- rule `statement_after_colon` -------------------------------------------------
+
+def test_statement_issued_before_a_colon_is_the_subjects_claim() -> None:
+    text = (
+        "U.S. Rep. Jeff Miller of Florida, chairman of the House Veterans Affairs Committee, issued this "
+        "statement late Monday:\n\n"
+        '"For nearly a year, we have been pleading with top department leaders to take immediate steps.\n\n'
+        '"In response, we\'ve received disturbing silence from the White House."'
+    )
+    claim = only(text)
+    assert claim.rule == "statement_after_colon"
+    assert claim.speaker == "Jeff Miller"  # rule `of_inside_a_title`: not "Florida"
+    assert claim.cue_text == "issued this statement"
+    assert claim.content.startswith('"For nearly a year')
+    assert claim.content.endswith('from the White House."')  # the quoted paragraphs that go on
+
+
+def test_statement_quoted_after_a_colon_mid_sentence() -> None:
+    text = (
+        "The issue was deliberated by the center's muftis, who released the following statement: "
+        '"It is not permissible to travel to Mars and never to return. The chances of dying are higher than living."'
+    )
+    claim = only(text)
+    assert claim.rule == "statement_after_colon"
+    assert claim.content.startswith('"It is not permissible') and claim.content.endswith('than living."')
+
+
+def test_statement_in_the_writers_words_is_no_claim() -> None:
+    # no quotation after the colon: what follows is the writer's summary
+    assert described("The ministry issued a statement on Tuesday: the talks will resume in May.") == []
+
+
+def test_statement_whose_quotation_has_its_own_attribution_is_not_taken_twice() -> None:
+    text = (
+        "Responding to the call, the VA issued a statement late Monday:\n\n"
+        '"Secretary Shinseki has dedicated his life to his fellow veterans," said a VA statement by Drew Brookie.'
+    )
+    assert [c.rule for c in extract_claims(text)] == ["inverted_attribution"]
+
+
+# --- rule `colon_with_a_stray_stop` -----------------------------------------------
+
+def test_colon_glued_to_a_stop_still_introduces_the_quotation() -> None:
+    text = (
+        "Brookie's statement, released by the VA late Monday, read:.\n\n"
+        '"The Department of Veterans Affairs takes any allegations about patient care very seriously."'
+    )
+    claim = only(text)
+    assert claim.rule == "colon_introduces_content"
+    assert claim.content.startswith('"The Department of Veterans Affairs')
+
+
+def test_stop_after_a_colon_with_nothing_quoted_is_no_claim() -> None:
+    assert described("Brookie's statement read:.\n\nThe hospital closed in May.") == []
+
+
+# --- rule `of_inside_a_title` (speakers) ----------------------------------------------
+
+def test_titled_name_of_a_place_is_the_person() -> None:
+    assert only("Rep. Jeff Miller of Florida said the VA had failed veterans.").speaker == "Jeff Miller"
+    assert only("The Secretary of State said the talks had failed.").speaker != "State"
