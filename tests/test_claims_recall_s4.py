@@ -67,3 +67,50 @@ def test_stop_after_a_colon_with_nothing_quoted_is_no_claim() -> None:
 def test_titled_name_of_a_place_is_the_person() -> None:
     assert only("Rep. Jeff Miller of Florida said the VA had failed veterans.").speaker == "Jeff Miller"
     assert only("The Secretary of State said the talks had failed.").speaker != "State"
+
+
+def test_title_after_of_keeps_the_name() -> None:
+    text = "It reinforces the argument of Rep. Alexandria Ocasio-Cortez, who has suggested that the caucus is divided."
+    assert only(text).speaker == "Alexandria Ocasio-Cortez"
+
+
+# --- rule `subject_with_a_who_clause` ---------------------------------------------------
+
+def test_speaker_described_by_a_who_clause_is_the_person_described() -> None:
+    text = (
+        '"My son was raised up in a loving home," the woman who identified herself as his mother '
+        "said in a Facebook posting Sunday."
+    )
+    claim = only(text)
+    assert (claim.speaker_span.text if claim.speaker_span else None) == "the woman"
+    assert claim.content == '"My son was raised up in a loving home,"'
+    officials = only("Officials who spoke to Reuters said the talks had failed.").speaker_span
+    assert officials is not None and officials.text == "Officials"
+
+
+def test_object_of_a_who_clause_is_never_the_speaker() -> None:
+    # "he" opens a clause of its own: no antecedent taken across it
+    claims = extract_claims("The woman who he said was his mother told reporters the plan failed.")
+    assert all(c.speaker_span is None or c.speaker_span.text != "The woman" for c in claims)
+
+
+# --- rule `quotation_after_paraphrase` --------------------------------------------------
+
+RECORD = (
+    "Jacobs is planning a family reunion in New York. The current record is 4,514, he said. "
+    '"I\'m shooting for at least 5,000 at my family reunion."'
+)
+
+
+def test_quoted_sentence_after_a_paraphrase_goes_on_in_the_same_voice() -> None:
+    claim = only(RECORD)
+    assert claim.content == (
+        'The current record is 4,514 \u2026 "I\'m shooting for at least 5,000 at my family reunion."'
+    )
+
+
+def test_quotation_in_a_new_paragraph_or_after_an_accusation_stays_apart() -> None:
+    apart = RECORD.replace(' "I\'m', '\n\n"I\'m')
+    assert only(apart).content == "The current record is 4,514"
+    accused = 'Smith accused Jones of lying about the budget. "I have never lied about the numbers."'
+    assert only(accused).content == "Jones of lying about the budget"

@@ -602,6 +602,8 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
     subject = subject_before(view, k)
     if subject is None:
         return None
+    if tokens[k].is_word and tokens[k].lower not in RELATIVES:
+        subject = _antecedent_of_a_who_clause(view, subject, hit) or subject
     s_first, s_last = subject
     inverted = "invert" in entry.flags and tokens[k].text == "," and (
         _name_ends_sentence(view, last + 1) or _description_ends_sentence(view, last + 1)
@@ -732,6 +734,45 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
     if following:
         return _frame("colon_introduces_content", hit, view, source, [following])
     return None
+
+
+MAX_WHO_CLAUSE_TOKENS = 8  # "who identified herself as"
+
+
+def _antecedent_of_a_who_clause(view: SentenceView, subject: Span, hit: CueHit) -> Span | None:
+    """Rule `subject_with_a_who_clause`: `"My son was raised up in a loving
+    home," the woman who identified herself as his mother said`: the noun
+    phrase before the cue ends a relative clause with no commas; the
+    speaker is the person the clause describes ("the woman": a determiner
+    and a people noun), not the clause's object ("his mother"). The cue
+    must be the antecedent's own finite verb: not a participle ("Americans
+    supporting Trump"), not a base form after a singular ("an activist who
+    hosts an MSNBC show"), and not a verb of the clause's own subject ("a
+    man who many believe betrayed ...")."""
+    tokens = view.tokens
+    cue = tokens[hit.first].lower
+    if cue.endswith("ing"):
+        return None
+    who = None
+    for m in range(subject[0] - 1, max(subject[0] - 1 - MAX_WHO_CLAUSE_TOKENS, -1), -1):
+        if not tokens[m].is_word or tokens[m].text in QUOTE_MARKS:
+            return None
+        if tokens[m].lower == "who":
+            who = m
+            break
+    after = tokens[who + 1] if who is not None and who + 1 < len(tokens) else None
+    if who is None or who < 1 or after is None or after.is_capitalised or after.lower in SUBJECT_PRONOUNS \
+            or after.lower in pronouns() or after.lower in QUANTITY_WORDS | DETERMINERS or is_people_noun(after.lower):
+        return None  # "the man who he said ...", "a man who many believe ...": the clause has its own subject
+    first = np_left(view, who - 1)
+    if first is None or who - 1 - first > MAX_DESCRIPTION_TOKENS or not is_people_noun(tokens[who - 1].lower):
+        return None
+    # "the woman who ...", or a bare plural: "People who know him said", "Officials who spoke to Reuters said"
+    plural = tokens[who - 1].lower.endswith("s") or tokens[who - 1].lower in ("people", "men", "women")
+    if cue == hit.entry.lemma.split()[0] and not plural:
+        return None  # "an activist who hosts an MSNBC show": no verb agrees with the singular
+    bare_plural = first == who - 1 and plural
+    return (first, who - 1) if tokens[first].lower in ("a", "an", "the") or bare_plural else None
 
 
 def _participle_after_a_prepositional_object(view: SentenceView, hit: CueHit, k: int, s_first: int) -> bool:

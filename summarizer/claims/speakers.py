@@ -1181,11 +1181,13 @@ def _head(words: Sequence[Token], names: Sequence[Name] = ()) -> list[Token]:
 
 def _title_across(words: Sequence[Token], k: int) -> bool:
     """Rule `of_inside_a_title`: the "of" at `k` is inside a listed title
-    ("Secretary of State"), not after a titled name: "Rep. Jeff Miller of
-    Florida" is Miller, from Florida (a title before the name does not
-    carry the "of")."""
+    ("Secretary of State") or before a title ("the government of President
+    Poroshenko"), not after a titled name: "Rep. Jeff Miller of Florida" is
+    Miller, from Florida (a title before the name does not carry the "of")."""
     from summarizer.claims.names import title_at
 
+    if k + 1 < len(words) and title_at(words, k + 1):
+        return True  # "the government of President Petro Poroshenko", "the argument of Rep. Ocasio-Cortez"
     return any(title_at(words, j) > k - j + 1 for j in range(max(0, k - 3), k))
 
 
