@@ -114,3 +114,50 @@ def test_quotation_in_a_new_paragraph_or_after_an_accusation_stays_apart() -> No
     assert only(apart).content == "The current record is 4,514"
     accused = 'Smith accused Jones of lying about the budget. "I have never lied about the numbers."'
     assert only(accused).content == "Jones of lying about the budget"
+
+
+# --- rules `clause_final_present_cue`, `inverted_clause_cue` (cues) --------------------
+
+def test_clause_final_states_after_a_comma_and_a_document() -> None:
+    claim = only("Hispanic adolescents received less punishment for their drug use, the report states.")
+    assert (claim.speaker_span.text if claim.speaker_span else None) == "the report"
+    assert claim.content == "Hispanic adolescents received less punishment for their drug use"
+
+
+def test_member_states_is_no_cue() -> None:
+    assert described("The proposal has the support of all the member states.") == []
+
+
+def test_clause_cue_before_its_source_after_a_quotation() -> None:
+    text = '"The committee has learned of scheduling manipulation," stated a letter signed by Rep. Mike Coffman.'
+    claim = only(text)
+    assert claim.rule == "inverted_attribution" and claim.cue == "state"
+    assert claim.content == '"The committee has learned of scheduling manipulation,"'
+
+
+# --- rule `quote_cue_after_a_quotation_across_sentences` -------------------------------------
+
+def test_quote_cue_takes_a_quotation_that_opens_a_sentence_earlier() -> None:
+    text = (
+        '"Don\'t you eat beef? If you stop eating beef, then we\'ll stop eating dog meat," yells one man '
+        "frustrated with the media in the open market."
+    )
+    claim = only(text)
+    assert claim.cue == "yell" and claim.content.startswith('"Don\'t you eat beef?')
+
+
+def test_quote_cue_without_a_quotation_stays_unclaimed() -> None:
+    assert described("The crowd yells one name again and again.") == []
+
+
+# --- "the station", "reported Reuters", rule `inverted_source_is_no_phrase` -----------------
+
+def test_station_and_inverted_report_are_sources() -> None:
+    station = only("He escaped only to be arrested 12 hours later, the station reported.")
+    assert station.speaker_span is not None and station.speaker_span.text == "the station"
+    reuters = only('This is "roughly the same advantage she has held all month," reported Reuters.')
+    assert reuters.speaker == "Reuters" and reuters.rule == "inverted_attribution"
+
+
+def test_participle_with_a_phrase_is_no_inverted_source() -> None:
+    assert described("The findings, reported in the journal Nature, show a rise in sea levels.") == []

@@ -146,7 +146,9 @@ def _sentence_frames(view: SentenceView) -> list[Frame]:
         frame = frames_for_cue(view, hit, cue_starts)
         if frame is None:
             continue
-        if "quote" in hit.entry.flags and not _quoted(view.text, frame):
+        if "quote" in hit.entry.flags and not _quoted(view.text, extend_over_quotes(frame, view.quotes)):
+            # Rule `quote_cue_after_a_quotation_across_sentences`: '"Don't you eat beef? If you stop
+            # ...," yells one man': the quotation opens a sentence earlier
             continue
         if "clausal" in hit.entry.flags and not _clausal_ok(view, frame):
             continue

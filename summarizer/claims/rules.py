@@ -602,7 +602,7 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
     subject = subject_before(view, k)
     if subject is None:
         return None
-    if tokens[k].is_word and tokens[k].lower not in RELATIVES:
+    if tokens[k].lower not in RELATIVES:
         subject = _antecedent_of_a_who_clause(view, subject, hit) or subject
     s_first, s_last = subject
     inverted = "invert" in entry.flags and tokens[k].text == "," and (
@@ -751,8 +751,9 @@ def _antecedent_of_a_who_clause(view: SentenceView, subject: Span, hit: CueHit) 
     man who many believe betrayed ...")."""
     tokens = view.tokens
     cue = tokens[hit.first].lower
-    if cue.endswith("ing"):
-        return None
+    before = tokens[hit.first - 1].lower if hit.first > 0 else ""
+    if before == "to" or (cue.endswith("ing") and before not in AUXILIARIES and not is_adverb(before)):
+        return None  # "Americans supporting Trump", "surfing a wave to contend for": no finite verb
     who = None
     for m in range(subject[0] - 1, max(subject[0] - 1 - MAX_WHO_CLAUSE_TOKENS, -1), -1):
         if not tokens[m].is_word or tokens[m].text in QUOTE_MARKS:
@@ -1542,6 +1543,11 @@ def inverted_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) 
     if not (tokens[k].text in (",", ":") or tokens[k].text in QUOTE_MARKS | DASHES):
         return None
     source_first = last + 1
+    if source_first < len(tokens) and tokens[source_first].lower in PREPOSITIONS | OBJECT_PRONOUNS:
+        # Rule `inverted_source_is_no_phrase`: "The findings, reported in the journal Nature, show
+        # a rise": a participle with a prepositional phrase modifies what stands before it; one
+        # with an object pronoun is an act ("Facebook found the posting, reported it to the F.B.I.")
+        return None
     source_last = np_right(view, source_first)
     if source_last is not None:
         source_last = _trailing_phrase(view, source_last)
