@@ -161,3 +161,30 @@ def test_station_and_inverted_report_are_sources() -> None:
 
 def test_participle_with_a_phrase_is_no_inverted_source() -> None:
     assert described("The findings, reported in the journal Nature, show a rise in sea levels.") == []
+
+
+# --- rules `source_known_for_a_quoted_work`, `quantity_of_people_subject` -------------------
+
+def test_inverted_source_known_for_a_quoted_work() -> None:
+    text = (
+        '"A.J. Jacobs is my cousin, and we are probably cousins," said Daniel Radcliffe of "Harry Potter" '
+        "fame in a video for Jacobs' project."
+    )
+    claim = only(text)
+    assert claim.speaker == "Daniel Radcliffe"
+    assert claim.content == '"A.J. Jacobs is my cousin, and we are probably cousins,"'
+
+
+def test_quoted_work_without_fame_is_no_source() -> None:
+    text = '"We are cousins," said Daniel Radcliffe of "Harry Potter" and his friends at the party.'
+    assert all(c.speaker_span is None or "Harry Potter" not in c.speaker_span.text for c in extract_claims(text))
+
+
+def test_quantity_of_people_is_the_participles_subject() -> None:
+    claim = only("Many scholars contest the shroud's authenticity, saying it dates to the Middle Ages.")
+    assert claim.speaker_span is not None and claim.speaker_span.text == "Many scholars"
+    assert claim.content == "it dates to the Middle Ages"
+
+
+def test_quantity_of_things_is_no_subject() -> None:
+    assert described("Many buildings collapsed in the storm, leaving roads blocked.") == []

@@ -555,6 +555,10 @@ def sentence_subject(view: SentenceView, before: int) -> tuple[int, int] | None:
         start = 1  # "But vice-chancellors have reacted angrily ..., saying": not "But"
     if view.quotes.covering(tokens[start].start) is not None:
         return None  # '"Unity also means prosperity," she said, emphasizing ...'
+    if _quantity_of_people(view, start, before):
+        # Rule `quantity_of_people_subject`: "Many scholars contest the shroud's authenticity,
+        # saying ...": the subject ends at the people noun ("contest" reads as a noun otherwise)
+        return start, start + 1
     last = np_right(view, start)
     if last is not None and last + 1 < before and tokens[last].lower in QUANTITY_WORDS:
         noun = tokens[last + 1]
@@ -567,6 +571,17 @@ def sentence_subject(view: SentenceView, before: int) -> tuple[int, int] | None:
     if not looks_like_source(view, start, last):
         return None
     return start, last
+
+
+def _quantity_of_people(view: SentenceView, start: int, before: int) -> bool:
+    """ "Many scholars", "Some experts" open the sentence, and a lower-case
+    word that is no auxiliary (the verb) follows them."""
+    tokens = view.tokens
+    if start + 2 >= before or tokens[start].lower not in QUANTITY_WORDS - {"all", "both", "other"}:
+        return False
+    noun, verb = tokens[start + 1], tokens[start + 2]
+    return (noun.is_word and not noun.is_capitalised and noun.lower.endswith("s") and is_people_noun(noun.lower)
+            and verb.is_word and not verb.is_capitalised and verb.lower not in PREPOSITIONS | RELATIVES)
 
 
 DEMONYM_ENDINGS = tuple(grammar("demonym_endings"))
@@ -1555,9 +1570,13 @@ def inverted_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) 
         source_last = _plain_source_end(view, source_first)
     if source_last is None and _description_ends_sentence(view, source_first):
         source_last = max(m for m in range(source_first, len(tokens)) if tokens[m].is_word)
+    known_for = _known_for_a_quoted_work(view, source_first) if source_last is None else None
+    source_last = known_for if known_for is not None else source_last
     if source_last is None:
         return None
     after = source_last + 1
+    if known_for is not None:
+        after = len(tokens) - 1  # the circumstance after "fame" ("in a video") runs to the stop
     if after < len(tokens) and tokens[after].text == "(":
         # "said Del. Stacey Plaskett (D-Virgin Islands)."
         after = next((m + 1 for m in range(after, min(after + 12, len(tokens))) if tokens[m].text == ")"), after)
@@ -1581,6 +1600,34 @@ def inverted_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) 
                 return None
     source = view.span(source_first, source_last)
     return _frame("inverted_attribution", hit, view, source, parts, clause_final=True)
+
+
+FAME_WORDS = frozenset({"fame"})
+MAX_QUOTED_WORK_TOKENS = 10
+CIRCUMSTANCE_LEADS = frozenset({"in", "on", "at", "during", "with", "via"})
+
+
+def _known_for_a_quoted_work(view: SentenceView, first: int) -> int | None:
+    """Rule `source_known_for_a_quoted_work`: `"...," said Daniel Radcliffe
+    of "Harry Potter" fame in a video for Jacobs' project.`: a name, "of", a
+    quoted title and "fame" make the inverted source (its last token is
+    returned), and what follows to the stop is a circumstance."""
+    tokens = view.tokens
+    name_last = np_right(view, first)
+    if name_last is None or not tokens[first].is_capitalised or name_last + 4 >= len(tokens):
+        return None
+    if tokens[name_last + 1].lower != "of" or tokens[name_last + 2].text not in QUOTE_MARKS:
+        return None
+    limit = min(name_last + 3 + MAX_QUOTED_WORK_TOKENS, len(tokens))
+    close = next((m for m in range(name_last + 3, limit) if tokens[m].text in QUOTE_MARKS), None)
+    if close is None or close + 1 >= len(tokens) or tokens[close + 1].lower not in FAME_WORDS:
+        return None
+    rest = tokens[close + 2 :]
+    if not rest or rest[-1].text not in (".", "!", "?"):
+        return None
+    if len(rest) > 1 and (rest[0].lower not in CIRCUMSTANCE_LEADS or any(t.text in QUOTE_MARKS for t in rest)):
+        return None
+    return close + 1
 
 
 def _adverb_only(view: SentenceView, span: Span) -> bool:
