@@ -188,3 +188,46 @@ def test_quantity_of_people_is_the_participles_subject() -> None:
 
 def test_quantity_of_things_is_no_subject() -> None:
     assert described("Many buildings collapsed in the storm, leaving roads blocked.") == []
+
+
+# --- rule `fronted_participle` ------------------------------------------------------------
+
+def test_fronted_participle_is_the_main_subjects_claim() -> None:
+    text = (
+        'After saying her right foot was "so swollen I could barely get my shoe on," she was '
+        '"whisked off to Bethesda Naval Hospital" for tests.'
+    )
+    claim = only(text)
+    assert claim.rule == "fronted_participle"
+    assert claim.speaker_span is not None and claim.speaker_span.text == "she"
+    assert claim.content == 'her right foot was "so swollen I could barely get my shoe on,"'
+    claiming = [c for c in extract_claims("Claiming the vote was rigged, Trump told Fox it was unfair.")
+                if c.rule == "fronted_participle"]
+    assert [(c.speaker, c.content) for c in claiming] == [("Trump", "the vote was rigged")]
+
+
+def test_fronted_participle_with_nothing_claimed_is_no_claim() -> None:
+    assert described("Saying goodbye to the crowd, the singer left the stage.") == []
+    assert [c.rule for c in extract_claims("While saying little about the deal, officials in Kiev met.")] == []
+
+
+def test_fronted_participle_with_a_noun_phrase_is_an_act() -> None:
+    claims = extract_claims("Appearing gaunt after months in jail, Berndt pleaded no contest to the charges.")
+    assert [c.rule for c in claims if c.rule == "fronted_participle"] == []
+
+
+# --- rule `quoted_title_ends_an_aside` ---------------------------------------------------------
+
+def test_quoted_title_closing_an_aside_keeps_the_subject() -> None:
+    text = (
+        'Giulio Fanti, a professor at Padua University and co-author of the book "The Mystery of the Shroud," '
+        'said the app will be "very useful" to the scientific community.'
+    )
+    claim = only(text)
+    assert claim.speaker == "Giulio Fanti"
+    assert claim.content == 'the app will be "very useful" to the scientific community'
+
+
+def test_quoted_clause_before_the_cue_stays_the_claim() -> None:
+    claim = only('"We will not back down from this fight," Warren said.')
+    assert claim.content == '"We will not back down from this fight,"'

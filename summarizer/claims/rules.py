@@ -364,6 +364,62 @@ def participle_clause(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> 
     return _participle_frame(view, hit, cue_starts, trim_source(view, *subject))
 
 
+FRONTED_PARTICIPLE_LEADS = frozenset({"after", "before", "while", "when", "since"})
+EMPTY_PARTICIPLE_OBJECTS = grammar("empty_participle_objects")
+ACTION_PARTICIPLES = grammar("action_participles")
+
+
+def fronted_participle(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> Frame | None:
+    """`After saying her right foot was "so swollen I could barely get my shoe
+    on," she was whisked off ...` and `Claiming the criticism is designed to
+    pressure moderators, Trump told Fox ...`: a participle cue opens the
+    sentence (alone or after "after", "while" ...); its content, a clause or
+    a quotation, runs to the first comma outside a quotation, and the main
+    clause's subject that follows (a source, then a lower-case verb) is the
+    speaker. A noun phrase after the participle ("Appearing gaunt",
+    "Expecting thousands for a protest") is an act or a state, no claim."""
+    tokens = view.tokens
+    first = hit.first
+    if not tokens[first].lower.endswith("ing") or hit.entry.lemma == "according to":
+        return None
+    if not (first == 0 or (first == 1 and tokens[0].lower in FRONTED_PARTICIPLE_LEADS)):
+        return None
+    start = content_start(view, hit.last + 1, hit.entry)
+    comma = next((m for m in range(start, len(tokens)) if _clause_comma(view, m)), None)
+    if comma is None or comma <= start or comma + 3 >= len(tokens) or not has_words(view, start, comma - 1):
+        return None
+    if any(m in cue_starts for m in range(start, comma)):
+        return None  # "Saying he was told that ..., she ...": an attribution of its own inside
+    quoted = view.text[tokens[start].start] in QUOTE_MARKS
+    if tokens[start].lower in EMPTY_PARTICIPLE_OBJECTS or hit.entry.lemma in ACTION_PARTICIPLES:
+        return None
+    if not (quoted or reads_as_clause(view, tokens[start].start)):
+        return None  # "Saying goodbye to the crowd, the singer left", "Citing security concerns, ...": no claim
+    subject_first = comma + 2 if tokens[comma + 1].text in QUOTE_MARKS else comma + 1
+    subject_last = np_right(view, subject_first)
+    if subject_last is None or subject_last + 1 >= len(tokens) or \
+            not looks_like_source(view, subject_first, subject_last):
+        return None
+    verb = tokens[subject_last + 1]
+    if not verb.is_word or verb.is_capitalised or verb.lower in PREPOSITIONS | RELATIVES:
+        return None
+    content_end = comma if subject_first == comma + 2 else comma - 1
+    content = (tokens[start].start, tokens[content_end].end if quoted else trailing_end(view, content_end))
+    return _frame("fronted_participle", hit, view, view.span(subject_first, subject_last), [content])
+
+
+def _clause_comma(view: SentenceView, m: int) -> bool:
+    """A comma outside a quotation, or one that closes a quotation with it
+    ('... my shoe on," she was ...')."""
+    tokens = view.tokens
+    if tokens[m].text != ",":
+        return False
+    quote = view.quotes.covering(tokens[m].start)
+    if quote is None:
+        return True
+    return m + 1 < len(tokens) and tokens[m + 1].text in QUOTE_MARKS and quote[1] == tokens[m + 1].end
+
+
 def _participle_frame(
     view: SentenceView, hit: CueHit, cue_starts: set[int], source: tuple[int, int]
 ) -> Frame | None:
@@ -614,6 +670,7 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
     k, passive = skip_auxiliaries_left(view, first - 1)
     if k < 0 or not _finite_cue(view, hit, k, passive):
         return None
+    k = _past_a_quoted_title(view, k)
     subject = subject_before(view, k)
     if subject is None:
         return None
@@ -751,6 +808,43 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
     return None
 
 
+MAX_TITLE_WORDS = 8
+
+
+def _past_a_quoted_title(view: SentenceView, k: int) -> int:
+    """Rule `quoted_title_ends_an_aside`: `Giulio Fanti, a professor at Padua
+    University and co-author of the book "The Mystery of the Shroud," said
+    ...`: the aside's comma stands inside the quotation marks of a short
+    title that opens after an aside comma; the subject is found from that
+    comma (`k` moves onto it). A quotation that opens the sentence or holds
+    a clause is a claim, and `k` stays."""
+    tokens = view.tokens
+    if k < 2 or tokens[k].text not in QUOTE_MARKS or tokens[k - 1].text != ",":
+        return k
+    quote = view.quotes.covering(tokens[k - 1].start)
+    if quote is None or quote[1] != tokens[k].end:
+        return k
+    opening = next((m for m in range(k - 2, -1, -1) if tokens[m].start == quote[0]), None)
+    if opening is None or opening < 2 or tokens[opening - 1].is_capitalised or not tokens[opening - 1].is_word:
+        return k  # the title follows a plain word: "co-author of the book", "the film"
+    inner = [t for t in tokens[opening + 1 : k - 1] if t.is_word]
+    titled = all(t.is_capitalised or t.lower in TITLE_JOINERS for t in inner)
+    if not inner or len(inner) > MAX_TITLE_WORDS or not titled:
+        return k  # a title is capitalised words: "The Mystery of the Shroud"
+    if not any(t.text == "," for t in tokens[:opening]):
+        return k
+    return k - 1
+
+
+def _quoted_inside(view: SentenceView, mark: Token, opening: int) -> bool:
+    """The quotation mark `mark` belongs to a quotation that opens after the
+    aside's comma at token `opening` (a quoted title inside the aside, rule
+    `quoted_title_ends_an_aside`)."""
+    quote = view.quotes.covering(mark.start)
+    return quote is not None and quote[0] > view.tokens[opening].start
+
+
+TITLE_JOINERS = frozenset({"the", "of", "and", "a", "an", "in", "on", "for", "to"})
 MAX_WHO_CLAUSE_TOKENS = 8  # "who identified herself as"
 
 
@@ -1422,7 +1516,7 @@ def _subject_before(view: SentenceView, k: int) -> tuple[int, int] | None:
                 return (head, opening - 1) if head is not None else None
         if opening is None or opening == 0 or opening == k - 1 or not tokens[opening - 1].is_word:
             return None
-        if any(t.text in QUOTE_MARKS for t in tokens[opening:k]):
+        if any(t.text in QUOTE_MARKS and not _quoted_inside(view, t, opening) for t in tokens[opening:k]):
             return None  # '"..., including joint ventures", said Xing Wangli': no aside
         inner = tokens[opening + 1]
         if _clause_in_aside(tokens, opening, k):
@@ -2047,6 +2141,13 @@ RULES: tuple[Rule, ...] = tuple(
                 "cue",
                 participle_clause,
                 ("Trump attacked Clinton on Tuesday, saying she had lied about her emails.",),
+            ),
+            Rule(
+                "fronted_participle",
+                45,
+                "cue",
+                fronted_participle,
+                ("Claiming the criticism is designed to pressure the moderators, Trump told Fox it was unfair.",),
             ),
             Rule(
                 "parenthetical_attribution",
