@@ -231,3 +231,16 @@ def test_quoted_title_closing_an_aside_keeps_the_subject() -> None:
 def test_quoted_clause_before_the_cue_stays_the_claim() -> None:
     claim = only('"We will not back down from this fight," Warren said.')
     assert claim.content == '"We will not back down from this fight,"'
+
+
+def test_quotation_inside_a_clause_or_a_lower_case_quote_is_no_title_aside() -> None:
+    promote = (
+        'But to give you the tenor of the interview, Trump went on to promote "Celebrity Apprentice," '
+        "note that he had just bought the Old Post Office building."
+    )
+    assert all(c.speaker != "Celebrity Apprentice" for c in extract_claims(promote))
+    surrogate = (
+        'The campaign, through surrogates (like aide David Plouffe, who called Trump "a psychopath" on Sunday), '
+        "has repeatedly emphasized that the biggest threats are the insults."
+    )
+    assert all(not (c.cue == "emphasize" and c.speaker == "David Plouffe") for c in extract_claims(surrogate))

@@ -831,8 +831,9 @@ def _past_a_quoted_title(view: SentenceView, k: int) -> int:
     titled = all(t.is_capitalised or t.lower in TITLE_JOINERS for t in inner)
     if not inner or len(inner) > MAX_TITLE_WORDS or not titled:
         return k  # a title is capitalised words: "The Mystery of the Shroud"
-    if not any(t.text == "," for t in tokens[:opening]):
-        return k
+    comma = next((m for m in range(opening - 1, 0, -1) if tokens[m].text == ","), None)
+    if comma is None or not tokens[comma - 1].is_capitalised or _clause_in_aside(tokens, comma, opening):
+        return k  # the aside follows a name: "Fanti, a professor ..."; not "Trump went on to promote"
     return k - 1
 
 
@@ -841,7 +842,10 @@ def _quoted_inside(view: SentenceView, mark: Token, opening: int) -> bool:
     aside's comma at token `opening` (a quoted title inside the aside, rule
     `quoted_title_ends_an_aside`)."""
     quote = view.quotes.covering(mark.start)
-    return quote is not None and quote[0] > view.tokens[opening].start
+    if quote is None or quote[0] <= view.tokens[opening].start:
+        return False
+    words = [t for t in view.tokens if quote[0] < t.start and t.end < quote[1] and t.is_word]
+    return bool(words) and all(t.is_capitalised or t.lower in TITLE_JOINERS for t in words)  # a title
 
 
 TITLE_JOINERS = frozenset({"the", "of", "and", "a", "an", "in", "on", "for", "to"})
