@@ -244,3 +244,12 @@ def test_quotation_inside_a_clause_or_a_lower_case_quote_is_no_title_aside() -> 
         "has repeatedly emphasized that the biggest threats are the insults."
     )
     assert all(not (c.cue == "emphasize" and c.speaker == "David Plouffe") for c in extract_claims(surrogate))
+
+
+def test_quotation_inside_a_dashed_aside_keeps_the_subject() -> None:
+    text = (
+        'A representative for the brand - a business pitched as "the ultimate destination for Women Who Work" - '
+        "noted that the company offers new mothers eight weeks of paid leave."
+    )
+    claim = only(text)
+    assert claim.speaker_span is not None and claim.speaker_span.text == "A representative for the brand"

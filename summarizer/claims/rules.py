@@ -837,13 +837,16 @@ def _past_a_quoted_title(view: SentenceView, k: int) -> int:
     return k - 1
 
 
-def _quoted_inside(view: SentenceView, mark: Token, opening: int) -> bool:
+def _quoted_inside(view: SentenceView, mark: Token, opening: int, dashed: bool) -> bool:
     """The quotation mark `mark` belongs to a quotation that opens after the
-    aside's comma at token `opening` (a quoted title inside the aside, rule
-    `quoted_title_ends_an_aside`)."""
+    aside's comma or dash at token `opening`: any quotation between two
+    dashes ("X - who previously said he would "bomb ..." - said"), a quoted
+    title between commas (rule `quoted_title_ends_an_aside`)."""
     quote = view.quotes.covering(mark.start)
     if quote is None or quote[0] <= view.tokens[opening].start:
         return False
+    if dashed:
+        return True
     words = [t for t in view.tokens if quote[0] < t.start and t.end < quote[1] and t.is_word]
     return bool(words) and all(t.is_capitalised or t.lower in TITLE_JOINERS for t in words)  # a title
 
@@ -1520,7 +1523,8 @@ def _subject_before(view: SentenceView, k: int) -> tuple[int, int] | None:
                 return (head, opening - 1) if head is not None else None
         if opening is None or opening == 0 or opening == k - 1 or not tokens[opening - 1].is_word:
             return None
-        if any(t.text in QUOTE_MARKS and not _quoted_inside(view, t, opening) for t in tokens[opening:k]):
+        dashed = mark != {","}
+        if any(t.text in QUOTE_MARKS and not _quoted_inside(view, t, opening, dashed) for t in tokens[opening:k]):
             return None  # '"..., including joint ventures", said Xing Wangli': no aside
         inner = tokens[opening + 1]
         if _clause_in_aside(tokens, opening, k):
