@@ -253,3 +253,18 @@ def test_quotation_inside_a_dashed_aside_keeps_the_subject() -> None:
     )
     claim = only(text)
     assert claim.speaker_span is not None and claim.speaker_span.text == "A representative for the brand"
+
+
+def test_statement_someone_else_gave_is_not_the_publishers() -> None:
+    text = (
+        "GLAAD, an advocacy group, published a statement Baldwin gave to the organization: "
+        '"My attack had nothing to do with anyone\'s sexual orientation."'
+    )
+    assert [c.rule for c in extract_claims(text) if c.rule == "statement_after_colon"] == []
+    told = only('The ministry released a statement to CNN on Tuesday: "We regret the delay."')
+    assert told.rule == "statement_after_colon" and told.content == '"We regret the delay."'
+
+
+def test_what_heading_before_a_colon_is_no_claim() -> None:
+    # rule `what_heading_is_no_claim`: the writer's heading over a list
+    assert described("What Hamas wants:.\n\n1. The destruction of Israel.") == []

@@ -393,6 +393,8 @@ def fronted_participle(view: SentenceView, hit: CueHit, cue_starts: set[int]) ->
     quoted = view.text[tokens[start].start] in QUOTE_MARKS
     if tokens[start].lower in EMPTY_PARTICIPLE_OBJECTS or hit.entry.lemma in ACTION_PARTICIPLES:
         return None
+    if tokens[start].lower in OBJECT_PRONOUNS and start + 1 < len(tokens) and tokens[start + 1].lower in ("and", ","):
+        return None  # "After dismissing it and then scanning the barcode, I ...": an object, no clause
     if not (quoted or reads_as_clause(view, tokens[start].start)):
         return None  # "Saying goodbye to the crowd, the singer left", "Citing security concerns, ...": no claim
     subject_first = comma + 2 if tokens[comma + 1].text in QUOTE_MARKS else comma + 1
@@ -1345,6 +1347,8 @@ def _after_colon(view: SentenceView, last: int) -> tuple[int, int] | None:
     tokens = view.tokens
     if _final_colon(view) is None or not all(not t.is_word for t in tokens[last + 1 :]):
         return None
+    if tokens[0].lower == "what":
+        return None  # Rule `what_heading_is_no_claim`: "What Hamas wants:." heads the writer's list
     text = view.text
     start = tokens[-1].end
     while start < len(text) and text[start].isspace():
@@ -1913,8 +1917,8 @@ def statement_after_colon(view: SentenceView) -> Frame | None:
             continue
         colon = next((m for m in range(n + 1, min(n + 2 + MAX_STATEMENT_TAIL, len(tokens))) if tokens[m].text == ":"),
                      None)
-        if colon is None or not all(t.is_word for t in tokens[n + 1 : colon]):
-            continue
+        if colon is None or not all(_circumstance_word(tokens, m) for m in range(n + 1, colon)):
+            continue  # "published a statement Baldwin gave to the organization:": Baldwin's statement
         if colon == _final_colon(view):
             content = _after_colon(view, colon)
         elif colon + 1 < len(tokens) and tokens[colon + 1].text in QUOTE_MARKS:
@@ -1930,6 +1934,24 @@ def statement_after_colon(view: SentenceView) -> Frame | None:
         source = view.span(*trim_source(view, *subject))
         return Frame("statement_after_colon", STATEMENT, view.span(verb, n), source, (content,), False, verb)
     return None
+
+
+STATEMENT_TAIL_WORDS = frozenset({"late", "early", "earlier", "later", "last", "this", "night", "morning",
+                                  "afternoon", "evening", "week", "weekend"})
+
+
+def _circumstance_word(tokens: Sequence[Token], m: int) -> bool:
+    """A word of the circumstance between a statement noun and its colon:
+    "late Monday", "to CNN on Tuesday", "on its website"; a name there that
+    no preposition governs is the statement's author ("a statement Baldwin
+    gave to the organization:")."""
+    token = tokens[m]
+    low = token.lower
+    if not token.is_word:
+        return False
+    if low in PREPOSITIONS or low in DETERMINERS or low in TIME_WORDS or low in STATEMENT_TAIL_WORDS:
+        return True
+    return token.is_capitalised and m > 0 and (tokens[m - 1].lower in PREPOSITIONS or tokens[m - 1].is_capitalised)
 
 
 def _attributed_after(text: str, end: int) -> bool:
