@@ -12,7 +12,7 @@ from tests.claim_helpers import only
 
 @pytest.mark.parametrize("speaker", ["Sen. Maria Cantwell of Washington", "Rep. Charles B. Rangel of New York"])
 def test_a_place_after_a_titled_name_is_no_speaker(speaker: str) -> None:
-    # Rule `title_holds_its_of`: the "of" is the title's only inside the title
+    # Rule `of_inside_a_title`: the "of" is the title's only inside the title
     claim = only(f'"Do you want them at a convention?" asked {speaker}, who is willing to entertain reforms.')
     assert claim.speaker == speaker.split(" ", 1)[1].rsplit(" of ", 1)[0]
 
@@ -53,9 +53,9 @@ def test_a_body_of_a_named_person_is_not_the_body_named_before() -> None:
     # Rule `body_of_a_name_is_its_own`
     from summarizer import extract_claims
 
-    claims = extract_claims("The Yanukovych government collapsed in February. When the government of President "
+    claims = extract_claims("The Yanukovych government collapsed in February. When the government of "
                             "Petro O. Poroshenko said elections were due, Mr. Manafort rallied.")
-    assert [c.speaker for c in claims if c.cue == "say"] == ["the government of President Petro O. Poroshenko"]
+    assert [c.speaker for c in claims if c.cue == "say"] == ["the government of Petro O. Poroshenko"]
     assert claims[-1].speaker_kind == "unresolved"
 
 

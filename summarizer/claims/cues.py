@@ -319,9 +319,30 @@ def complement_allowed(view: SentenceView, hit: CueHit) -> bool:
         return following in ("to", "that", ":") or following[:1] in QUOTE_MARKS  # not "seek reelection"
     if "clause" in hit.entry.flags:
         # "..., the IMF report stated." ends a clause-final attribution; "member states." does not
-        stated = following == "." and tokens[hit.last].lower.endswith("ed")
-        return following in ("that", ":", ",") or following[:1] in QUOTE_MARKS or not following or stated
+        stated = following == "." and (tokens[hit.last].lower.endswith("ed") or _after_a_comma_and_source(tokens, hit))
+        return following in ("that", ":", ",") or following[:1] in QUOTE_MARKS or not following or stated \
+            or _after_a_quotation(tokens, hit)
     return True
+
+
+def _after_a_comma_and_source(tokens: Sequence[Token], hit: CueHit) -> bool:
+    """Rule `clause_final_present_cue`: "However, Hispanic adolescents
+    received less punishment, the report states.": a comma, a determiner and
+    one noun before a clause cue that ends the sentence make it a clause-final
+    attribution ("the member states." has no comma before its determiner)."""
+    k = hit.first
+    return k >= 3 and tokens[k - 3].text == "," and tokens[k - 2].lower in DETERMINERS and tokens[k - 1].is_word
+
+
+def _after_a_quotation(tokens: Sequence[Token], hit: CueHit) -> bool:
+    """Rule `inverted_clause_cue`: '"The House Committee has learned of
+    ...," stated a letter to the VA's Office of Inspector General': right
+    after a quotation (and its comma) a clause cue stands before its source."""
+    k = hit.first
+    if hit.first != hit.last or not tokens[k].lower.endswith(("ed", "s")):
+        return False  # a finite form only: not '"disheartened" state of', '"The View," remarking'
+    return k >= 1 and (tokens[k - 1].text in QUOTE_MARKS or (k >= 2 and tokens[k - 1].text == ","
+                                                              and tokens[k - 2].text in QUOTE_MARKS))
 
 
 def sentence_cues(view: SentenceView) -> list[CueHit]:

@@ -148,7 +148,9 @@ def _sentence_frames(view: SentenceView) -> list[Frame]:
         frame = frames_for_cue(view, hit, cue_starts)
         if frame is None:
             continue
-        if "quote" in hit.entry.flags and not _quoted(view.text, frame):
+        if "quote" in hit.entry.flags and not _quoted(view.text, extend_over_quotes(frame, view.quotes)):
+            # Rule `quote_cue_after_a_quotation_across_sentences`: '"Don't you eat beef? If you stop
+            # ...," yells one man': the quotation opens a sentence earlier
             continue
         if "clausal" in hit.entry.flags and not _clausal_ok(view, frame):
             continue
@@ -511,7 +513,7 @@ def _claim(text: str, view: SentenceView, frame: Frame, index: SpeakerIndex, quo
         spans[0] = (after_lead, spans[0][1])
     parts = tuple(Span(s, e, text[s:e]) for s, e in spans)
     first, last = parts[0].start, parts[-1].end
-    content = _joined(parts)
+    content = _joined(parts, text)
     negation = polarity(view, frame)
     return Claim(
         speaker=speaker,
@@ -574,15 +576,19 @@ def _shown_cue(frame: Frame, speaker: str | None, shown: str, negated: bool) -> 
 QUOTE_JOINER = " \u2026 "
 
 
-def _joined(parts: tuple[Span, ...]) -> str:
+def _joined(parts: tuple[Span, ...], source: str = "") -> str:
     """Rule `quotes_joined_with_an_ellipsis`: two quotations of one claim
     with words between them on the page ("..., it is not the destination,"
     Mohamed told the Journal. "It's amazing ...") read as one quotation when
-    glued; an ellipsis shows the cut."""
+    glued; an ellipsis shows the cut. So does a quotation that follows a
+    paraphrase across the attribution's sentence end ("The current record is
+    4,514 … "I'm shooting for at least 5,000"", rule `quotation_after_paraphrase`)."""
     text = parts[0].text
     for before, part in pairwise(parts):
-        quoted = before.text.rstrip()[-1:] in QUOTE_MARKS and part.text.lstrip()[:1] in QUOTE_MARKS
-        text += (QUOTE_JOINER if quoted else " ") + part.text
+        opens = part.text.lstrip()[:1] in QUOTE_MARKS
+        quoted = before.text.rstrip()[-1:] in QUOTE_MARKS and opens
+        crosses = opens and bool(source) and any(c in ".!?" for c in source[before.end : part.start])
+        text += (QUOTE_JOINER if quoted or crosses else " ") + part.text
     return text
 
 

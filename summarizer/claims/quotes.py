@@ -8,6 +8,7 @@ bounded (MAX_RUN_SENTENCES) so that a long article stays linear.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 
 from summarizer.claims.rules import Frame
@@ -54,8 +55,12 @@ def continue_quotes(
     of its sentence in `views`.
     """
     claimed = {position for position, _ in kept}
+    per_sentence = Counter(position for position, _ in kept)
+    alone = {position for position, count in per_sentence.items() if count == 1}
     result = []
     for position, frame in kept:
+        if position in alone:
+            frame = _quotation_after_paraphrase(views, position, frame, quotes, claimed)
         last_end = max(end for _, end in frame.content)
         if not quotes.inside(last_end - 2, last_end):
             result.append((position, frame))
@@ -92,3 +97,40 @@ def continue_quotes(
             k = reaches
         result.append((position, frame.with_content(tuple(content))))
     return result
+
+
+RUN_AFTER_PARAPHRASE_CUES = frozenset({"say", "add", "tell", "explain", "note", "write", "recall", "insist", "argue"})
+RUN_AFTER_PARAPHRASE_RULES = frozenset({"reported_speech", "clause_final_attribution"})
+MIN_RUN_QUOTE_WORDS = 4  # "'Truly mysterious image'." is a subhead, not the speaker's words
+
+
+def _quotation_after_paraphrase(
+    views: Sequence[SentenceView], position: int, frame: Frame, quotes: Quotes, claimed: set[int]
+) -> Frame:
+    """Rule `quotation_after_paraphrase`: "The current record is 4,514, he
+    said. "I'm shooting for at least 5,000 at my family reunion."": a
+    sentence wholly in quotation marks right after a paraphrased claim (the
+    only claim of its sentence), in the same paragraph and with no
+    attribution of its own, goes on in the same speaker's words; the
+    quotation joins the claim (and the quote run goes on from it). Only
+    after a plain saying cue (RUN_AFTER_PARAPHRASE_CUES): after "accused X
+    of ..." the next quotation may be X's reply."""
+    if frame.rule not in RUN_AFTER_PARAPHRASE_RULES or frame.entry.lemma not in RUN_AFTER_PARAPHRASE_CUES:
+        return frame
+    last_end = max(end for _, end in frame.content)
+    if quotes.inside(last_end - 2, last_end):
+        return frame  # a quotation already: rule `quote_continues_after_attribution` runs on
+    k = position + 1
+    while k < len(views) and views[k].index == views[position].index:
+        k += 1  # the pieces of a long sentence
+    if k >= len(views) or k in claimed or views[k].paragraph != views[position].paragraph:
+        return frame
+    following = views[k]
+    if not following.tokens or following.text[following.start : following.start + 1] not in QUOTE_MARKS:
+        return frame
+    quote = quotes.covering(following.start)
+    if quote is None or quote[0] != following.start or quote[1] < following.end - 2:
+        return frame  # '"A," she said.' is not wholly quoted, and has its own attribution
+    if len(following.text[quote[0] : quote[1]].split()) < MIN_RUN_QUOTE_WORDS:
+        return frame
+    return frame.with_content((*frame.content, quote))

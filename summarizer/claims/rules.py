@@ -424,6 +424,64 @@ def participle_clause(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> 
     return _participle_frame(view, hit, cue_starts, trim_source(view, *subject))
 
 
+FRONTED_PARTICIPLE_LEADS = frozenset({"after", "before", "while", "when", "since"})
+EMPTY_PARTICIPLE_OBJECTS = grammar("empty_participle_objects")
+ACTION_PARTICIPLES = grammar("action_participles")
+
+
+def fronted_participle(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> Frame | None:
+    """`After saying her right foot was "so swollen I could barely get my shoe
+    on," she was whisked off ...` and `Claiming the criticism is designed to
+    pressure moderators, Trump told Fox ...`: a participle cue opens the
+    sentence (alone or after "after", "while" ...); its content, a clause or
+    a quotation, runs to the first comma outside a quotation, and the main
+    clause's subject that follows (a source, then a lower-case verb) is the
+    speaker. A noun phrase after the participle ("Appearing gaunt",
+    "Expecting thousands for a protest") is an act or a state, no claim."""
+    tokens = view.tokens
+    first = hit.first
+    if not tokens[first].lower.endswith("ing") or hit.entry.lemma == "according to":
+        return None
+    if not (first == 0 or (first == 1 and tokens[0].lower in FRONTED_PARTICIPLE_LEADS)):
+        return None
+    start = content_start(view, hit.last + 1, hit.entry)
+    comma = next((m for m in range(start, len(tokens)) if _clause_comma(view, m)), None)
+    if comma is None or comma <= start or comma + 3 >= len(tokens) or not has_words(view, start, comma - 1):
+        return None
+    if any(m in cue_starts for m in range(start, comma)):
+        return None  # "Saying he was told that ..., she ...": an attribution of its own inside
+    quoted = view.text[tokens[start].start] in QUOTE_MARKS
+    if tokens[start].lower in EMPTY_PARTICIPLE_OBJECTS or hit.entry.lemma in ACTION_PARTICIPLES:
+        return None
+    if tokens[start].lower in OBJECT_PRONOUNS and start + 1 < len(tokens) and tokens[start + 1].lower in ("and", ","):
+        return None  # "After dismissing it and then scanning the barcode, I ...": an object, no clause
+    if not (quoted or reads_as_clause(view, tokens[start].start)):
+        return None  # "Saying goodbye to the crowd, the singer left", "Citing security concerns, ...": no claim
+    subject_first = comma + 2 if tokens[comma + 1].text in QUOTE_MARKS else comma + 1
+    subject_last = np_right(view, subject_first)
+    if subject_last is None or subject_last + 1 >= len(tokens) or \
+            not looks_like_source(view, subject_first, subject_last):
+        return None
+    verb = tokens[subject_last + 1]
+    if not verb.is_word or verb.is_capitalised or verb.lower in PREPOSITIONS | RELATIVES:
+        return None
+    content_end = comma if subject_first == comma + 2 else comma - 1
+    content = (tokens[start].start, tokens[content_end].end if quoted else trailing_end(view, content_end))
+    return _frame("fronted_participle", hit, view, view.span(subject_first, subject_last), [content])
+
+
+def _clause_comma(view: SentenceView, m: int) -> bool:
+    """A comma outside a quotation, or one that closes a quotation with it
+    ('... my shoe on," she was ...')."""
+    tokens = view.tokens
+    if tokens[m].text != ",":
+        return False
+    quote = view.quotes.covering(tokens[m].start)
+    if quote is None:
+        return True
+    return m + 1 < len(tokens) and tokens[m + 1].text in QUOTE_MARKS and quote[1] == tokens[m + 1].end
+
+
 def _participle_frame(
     view: SentenceView, hit: CueHit, cue_starts: set[int], source: tuple[int, int]
 ) -> Frame | None:
@@ -615,6 +673,10 @@ def sentence_subject(view: SentenceView, before: int) -> tuple[int, int] | None:
         start = 1  # "But vice-chancellors have reacted angrily ..., saying": not "But"
     if view.quotes.covering(tokens[start].start) is not None:
         return None  # '"Unity also means prosperity," she said, emphasizing ...'
+    if _quantity_of_people(view, start, before):
+        # Rule `quantity_of_people_subject`: "Many scholars contest the shroud's authenticity,
+        # saying ...": the subject ends at the people noun ("contest" reads as a noun otherwise)
+        return start, start + 1
     last = np_right(view, start)
     if last is not None and last + 1 < before and tokens[last].lower in QUANTITY_WORDS:
         noun = tokens[last + 1]
@@ -627,6 +689,17 @@ def sentence_subject(view: SentenceView, before: int) -> tuple[int, int] | None:
     if not looks_like_source(view, start, last):
         return None
     return start, last
+
+
+def _quantity_of_people(view: SentenceView, start: int, before: int) -> bool:
+    """ "Many scholars", "Some experts" open the sentence, and a lower-case
+    word that is no auxiliary (the verb) follows them."""
+    tokens = view.tokens
+    if start + 2 >= before or tokens[start].lower not in QUANTITY_WORDS - {"all", "both", "other"}:
+        return False
+    noun, verb = tokens[start + 1], tokens[start + 2]
+    return (noun.is_word and not noun.is_capitalised and noun.lower.endswith("s") and is_people_noun(noun.lower)
+            and verb.is_word and not verb.is_capitalised and verb.lower not in PREPOSITIONS | RELATIVES)
 
 
 DEMONYM_ENDINGS = tuple(grammar("demonym_endings"))
@@ -667,9 +740,12 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
         # Rule `not_to_say_is_the_writers`: "This is not to say that the Taliban leadership is not
         # interested in dialogue": the writer's hedge, and no one said it
         return None
+    k = _past_a_quoted_title(view, k)
     subject = subject_before(view, k)
     if subject is None:
         return None
+    if tokens[k].lower not in RELATIVES:
+        subject = _antecedent_of_a_who_clause(view, subject, hit) or subject
     s_first, s_last = subject
     if tokens[s_first].lower in CONCESSIVE_OPENERS:
         # Rule `concessive_source_is_no_claim`: "the insurgency, whatever NATO might say, is in
@@ -827,6 +903,90 @@ def _quotation_after_a_colon(view: SentenceView, before: Span, source_first: int
         if quote is not None and quote[0] == tokens[k + 1].start and quote[1] >= before[1] - 1:
             return quote[0], before[1]
     return before
+
+
+MAX_TITLE_WORDS = 8
+
+
+def _past_a_quoted_title(view: SentenceView, k: int) -> int:
+    """Rule `quoted_title_ends_an_aside`: `Giulio Fanti, a professor at Padua
+    University and co-author of the book "The Mystery of the Shroud," said
+    ...`: the aside's comma stands inside the quotation marks of a short
+    title that opens after an aside comma; the subject is found from that
+    comma (`k` moves onto it). A quotation that opens the sentence or holds
+    a clause is a claim, and `k` stays."""
+    tokens = view.tokens
+    if k < 2 or tokens[k].text not in QUOTE_MARKS or tokens[k - 1].text != ",":
+        return k
+    quote = view.quotes.covering(tokens[k - 1].start)
+    if quote is None or quote[1] != tokens[k].end:
+        return k
+    opening = next((m for m in range(k - 2, -1, -1) if tokens[m].start == quote[0]), None)
+    if opening is None or opening < 2 or tokens[opening - 1].is_capitalised or not tokens[opening - 1].is_word:
+        return k  # the title follows a plain word: "co-author of the book", "the film"
+    inner = [t for t in tokens[opening + 1 : k - 1] if t.is_word]
+    titled = all(t.is_capitalised or t.lower in TITLE_JOINERS for t in inner)
+    if not inner or len(inner) > MAX_TITLE_WORDS or not titled:
+        return k  # a title is capitalised words: "The Mystery of the Shroud"
+    comma = next((m for m in range(opening - 1, 0, -1) if tokens[m].text == ","), None)
+    if comma is None or not tokens[comma - 1].is_capitalised or _clause_in_aside(tokens, comma, opening):
+        return k  # the aside follows a name: "Fanti, a professor ..."; not "Trump went on to promote"
+    return k - 1
+
+
+def _quoted_inside(view: SentenceView, mark: Token, opening: int, dashed: bool) -> bool:
+    """The quotation mark `mark` belongs to a quotation that opens after the
+    aside's comma or dash at token `opening`: any quotation between two
+    dashes ("X - who previously said he would "bomb ..." - said"), a quoted
+    title between commas (rule `quoted_title_ends_an_aside`)."""
+    quote = view.quotes.covering(mark.start)
+    if quote is None or quote[0] <= view.tokens[opening].start:
+        return False
+    if dashed:
+        return True
+    words = [t for t in view.tokens if quote[0] < t.start and t.end < quote[1] and t.is_word]
+    return bool(words) and all(t.is_capitalised or t.lower in TITLE_JOINERS for t in words)  # a title
+
+
+TITLE_JOINERS = frozenset({"the", "of", "and", "a", "an", "in", "on", "for", "to"})
+MAX_WHO_CLAUSE_TOKENS = 8  # "who identified herself as"
+
+
+def _antecedent_of_a_who_clause(view: SentenceView, subject: Span, hit: CueHit) -> Span | None:
+    """Rule `subject_with_a_who_clause`: `"My son was raised up in a loving
+    home," the woman who identified herself as his mother said`: the noun
+    phrase before the cue ends a relative clause with no commas; the
+    speaker is the person the clause describes ("the woman": a determiner
+    and a people noun), not the clause's object ("his mother"). The cue
+    must be the antecedent's own finite verb: not a participle ("Americans
+    supporting Trump"), not a base form after a singular ("an activist who
+    hosts an MSNBC show"), and not a verb of the clause's own subject ("a
+    man who many believe betrayed ...")."""
+    tokens = view.tokens
+    cue = tokens[hit.first].lower
+    before = tokens[hit.first - 1].lower if hit.first > 0 else ""
+    if before == "to" or (cue.endswith("ing") and before not in AUXILIARIES and not is_adverb(before)):
+        return None  # "Americans supporting Trump", "surfing a wave to contend for": no finite verb
+    who = None
+    for m in range(subject[0] - 1, max(subject[0] - 1 - MAX_WHO_CLAUSE_TOKENS, -1), -1):
+        if not tokens[m].is_word or tokens[m].text in QUOTE_MARKS:
+            return None
+        if tokens[m].lower == "who":
+            who = m
+            break
+    after = tokens[who + 1] if who is not None and who + 1 < len(tokens) else None
+    if who is None or who < 1 or after is None or after.is_capitalised or after.lower in SUBJECT_PRONOUNS \
+            or after.lower in pronouns() or after.lower in QUANTITY_WORDS | DETERMINERS or is_people_noun(after.lower):
+        return None  # "the man who he said ...", "a man who many believe ...": the clause has its own subject
+    first = np_left(view, who - 1)
+    if first is None or who - 1 - first > MAX_DESCRIPTION_TOKENS or not is_people_noun(tokens[who - 1].lower):
+        return None
+    # "the woman who ...", or a bare plural: "People who know him said", "Officials who spoke to Reuters said"
+    plural = tokens[who - 1].lower.endswith("s") or tokens[who - 1].lower in ("people", "men", "women")
+    if cue == hit.entry.lemma.split()[0] and not plural:
+        return None  # "an activist who hosts an MSNBC show": no verb agrees with the singular
+    bare_plural = first == who - 1 and plural
+    return (first, who - 1) if tokens[first].lower in ("a", "an", "the") or bare_plural else None
 
 
 def _participle_after_a_prepositional_object(view: SentenceView, hit: CueHit, k: int, s_first: int) -> bool:
@@ -1318,8 +1478,10 @@ def _after_colon(view: SentenceView, last: int) -> tuple[int, int] | None:
     """'Caddell continued:' / 'The New York Times reports:' end a sentence;
     the quotation (or the paragraph) that follows is the content."""
     tokens = view.tokens
-    if tokens[-1].text != ":" or not all(not t.is_word for t in tokens[last + 1 :]):
+    if _final_colon(view) is None or not all(not t.is_word for t in tokens[last + 1 :]):
         return None
+    if tokens[0].lower == "what":
+        return None  # Rule `what_heading_is_no_claim`: "What Hamas wants:." heads the writer's list
     text = view.text
     start = tokens[-1].end
     while start < len(text) and text[start].isspace():
@@ -1333,6 +1495,18 @@ def _after_colon(view: SentenceView, last: int) -> tuple[int, int] | None:
     end = text.find("\n\n", start, limit)
     end = limit if end < 0 else end
     return (start, end) if 0 < end - start <= MAX_INTRODUCED_CHARS else None
+
+
+def _final_colon(view: SentenceView) -> int | None:
+    """The token of the colon that ends a sentence, or None. Rule
+    `colon_with_a_stray_stop`: pages often glue a full stop to a colon that
+    introduces a quotation on the next line ("issued this statement late
+    Monday:."); the colon still ends the sentence."""
+    tokens = view.tokens
+    k = len(tokens) - 1
+    while k > 0 and tokens[k].text == ".":
+        k -= 1
+    return k if tokens[k].text == ":" else None
 
 
 def subject_before(view: SentenceView, k: int) -> tuple[int, int] | None:
@@ -1486,7 +1660,8 @@ def _subject_before(view: SentenceView, k: int) -> tuple[int, int] | None:
                 return (head, opening - 1) if head is not None else None
         if opening is None or opening == 0 or opening == k - 1 or not tokens[opening - 1].is_word:
             return None
-        if any(t.text in QUOTE_MARKS for t in tokens[opening:k]):
+        dashed = mark != {","}
+        if any(t.text in QUOTE_MARKS and not _quoted_inside(view, t, opening, dashed) for t in tokens[opening:k]):
             return None  # '"..., including joint ventures", said Xing Wangli': no aside
         inner = tokens[opening + 1]
         if _clause_in_aside(tokens, opening, k):
@@ -1622,6 +1797,11 @@ def inverted_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) 
     if not (tokens[k].text in (",", ":") or tokens[k].text in QUOTE_MARKS | DASHES):
         return None
     source_first = last + 1
+    if source_first < len(tokens) and tokens[source_first].lower in PREPOSITIONS | OBJECT_PRONOUNS:
+        # Rule `inverted_source_is_no_phrase`: "The findings, reported in the journal Nature, show
+        # a rise": a participle with a prepositional phrase modifies what stands before it; one
+        # with an object pronoun is an act ("Facebook found the posting, reported it to the F.B.I.")
+        return None
     source_last = np_right(view, source_first)
     if source_last is not None:
         source_last = _trailing_phrase(view, source_last)
@@ -1629,9 +1809,13 @@ def inverted_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) 
         source_last = _plain_source_end(view, source_first)
     if source_last is None and _description_ends_sentence(view, source_first):
         source_last = max(m for m in range(source_first, len(tokens)) if tokens[m].is_word)
+    known_for = _known_for_a_quoted_work(view, source_first) if source_last is None else None
+    source_last = known_for if known_for is not None else source_last
     if source_last is None:
         return None
     after = source_last + 1
+    if known_for is not None:
+        after = len(tokens) - 1  # the circumstance after "fame" ("in a video") runs to the stop
     if after < len(tokens) and tokens[after].text == "(":
         # "said Del. Stacey Plaskett (D-Virgin Islands)."
         after = next((m + 1 for m in range(after, min(after + 12, len(tokens))) if tokens[m].text == ")"), after)
@@ -1655,6 +1839,34 @@ def inverted_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) 
                 return None
     source = view.span(source_first, source_last)
     return _frame("inverted_attribution", hit, view, source, parts, clause_final=True)
+
+
+FAME_WORDS = frozenset({"fame"})
+MAX_QUOTED_WORK_TOKENS = 10
+CIRCUMSTANCE_LEADS = frozenset({"in", "on", "at", "during", "with", "via"})
+
+
+def _known_for_a_quoted_work(view: SentenceView, first: int) -> int | None:
+    """Rule `source_known_for_a_quoted_work`: `"...," said Daniel Radcliffe
+    of "Harry Potter" fame in a video for Jacobs' project.`: a name, "of", a
+    quoted title and "fame" make the inverted source (its last token is
+    returned), and what follows to the stop is a circumstance."""
+    tokens = view.tokens
+    name_last = np_right(view, first)
+    if name_last is None or not tokens[first].is_capitalised or name_last + 4 >= len(tokens):
+        return None
+    if tokens[name_last + 1].lower != "of" or tokens[name_last + 2].text not in QUOTE_MARKS:
+        return None
+    limit = min(name_last + 3 + MAX_QUOTED_WORK_TOKENS, len(tokens))
+    close = next((m for m in range(name_last + 3, limit) if tokens[m].text in QUOTE_MARKS), None)
+    if close is None or close + 1 >= len(tokens) or tokens[close + 1].lower not in FAME_WORDS:
+        return None
+    rest = tokens[close + 2 :]
+    if not rest or rest[-1].text not in (".", "!", "?"):
+        return None
+    if len(rest) > 1 and (rest[0].lower not in CIRCUMSTANCE_LEADS or any(t.text in QUOTE_MARKS for t in rest)):
+        return None
+    return close + 1
 
 
 def _adverb_only(view: SentenceView, span: Span) -> bool:
@@ -1808,6 +2020,79 @@ def dash_attribution(view: SentenceView) -> Frame | None:
             continue
         return Frame("dash_attribution", DASH, view.span(k, k), view.span(k + 1, last), (quote,), True, k)
     return None
+
+
+STATEMENT_VERBS = grammar("statement_verbs")
+STATEMENT_NOUNS = grammar("statement_nouns")
+STATEMENT_MODIFIERS = grammar("statement_modifiers")
+MAX_STATEMENT_TAIL = 6  # words between the statement noun and its colon: "late Monday", "to CNN on Tuesday"
+STATEMENT = CueEntry("statement", "neutral", frozenset())
+
+
+def statement_after_colon(view: SentenceView) -> Frame | None:
+    """`U.S. Rep. Jeff Miller of Florida, ..., issued this statement late
+    Monday:` and `the muftis, or scholars, who released the following
+    statement: "It is not permissible ..."`: a statement verb
+    (claim_grammar.txt statement_verbs) with no cue of its own, a statement
+    noun and a colon introduce a quotation; the verb's subject is its
+    speaker and the quotation (with the quoted paragraphs that go on from
+    it, rule `quote_continues_after_attribution`) its content, as written.
+    The quotation must follow the colon: "issued a statement: the talks ..."
+    in the writer's words stays unclaimed."""
+    tokens = view.tokens
+    for n, token in enumerate(tokens):
+        if token.lower not in STATEMENT_NOUNS:
+            continue
+        verb = n - 1
+        while verb > 0 and n - verb <= 3 and tokens[verb].lower in STATEMENT_MODIFIERS:
+            verb -= 1
+        if verb < 1 or tokens[verb].lower not in STATEMENT_VERBS or tokens[verb].is_capitalised:
+            continue
+        colon = next((m for m in range(n + 1, min(n + 2 + MAX_STATEMENT_TAIL, len(tokens))) if tokens[m].text == ":"),
+                     None)
+        if colon is None or not all(_circumstance_word(tokens, m) for m in range(n + 1, colon)):
+            continue  # "published a statement Baldwin gave to the organization:": Baldwin's statement
+        if colon == _final_colon(view):
+            content = _after_colon(view, colon)
+        elif colon + 1 < len(tokens) and tokens[colon + 1].text in QUOTE_MARKS:
+            content = view.quotes.covering(tokens[colon + 1].start)
+        else:
+            content = None
+        if content is None or view.text[content[0]] not in QUOTE_MARKS or _attributed_after(view.text, content[1]):
+            continue
+        k, passive = skip_auxiliaries_left(view, verb - 1)
+        subject = subject_before(view, k) if k >= 0 and not passive else None
+        if subject is None or not (looks_like_source(view, *subject) or tokens[subject[0]].lower in ("the", "a", "an")):
+            continue  # whoever issues a statement speaks: "the brothers released a statement:"
+        source = view.span(*trim_source(view, *subject))
+        return Frame("statement_after_colon", STATEMENT, view.span(verb, n), source, (content,), False, verb)
+    return None
+
+
+STATEMENT_TAIL_WORDS = frozenset({"late", "early", "earlier", "later", "last", "this", "night", "morning",
+                                  "afternoon", "evening", "week", "weekend"})
+
+
+def _circumstance_word(tokens: Sequence[Token], m: int) -> bool:
+    """A word of the circumstance between a statement noun and its colon:
+    "late Monday", "to CNN on Tuesday", "on its website"; a name there that
+    no preposition governs is the statement's author ("a statement Baldwin
+    gave to the organization:")."""
+    token = tokens[m]
+    low = token.lower
+    if not token.is_word:
+        return False
+    if low in PREPOSITIONS or low in DETERMINERS or low in TIME_WORDS or low in STATEMENT_TAIL_WORDS:
+        return True
+    return token.is_capitalised and m > 0 and (tokens[m - 1].lower in PREPOSITIONS or tokens[m - 1].is_capitalised)
+
+
+def _attributed_after(text: str, end: int) -> bool:
+    """Words follow the quotation on its line (`"...," said a VA statement by
+    Drew Brookie`): the quotation carries an attribution of its own, which
+    the statement sentence before it must not take."""
+    line_end = text.find("\n", end)
+    return any(c.isalnum() for c in text[end : len(text) if line_end < 0 else line_end])
 
 
 VIEW_NOUNS = frozenset({"view", "opinion", "eyes", "estimation", "judgment", "judgement", "words", "telling", "mind"})
@@ -2021,6 +2306,13 @@ RULES: tuple[Rule, ...] = tuple(
                 ("Trump attacked Clinton on Tuesday, saying she had lied about her emails.",),
             ),
             Rule(
+                "fronted_participle",
+                45,
+                "cue",
+                fronted_participle,
+                ("Claiming the criticism is designed to pressure the moderators, Trump told Fox it was unfair.",),
+            ),
+            Rule(
                 "parenthetical_attribution",
                 50,
                 "cue",
@@ -2071,6 +2363,14 @@ RULES: tuple[Rule, ...] = tuple(
                 dash_attribution,
                 ("\u201cHe represents our greatest shame.\u201d \u2015 Sonya Herridge",),
                 trigger=SIGNATURE_DASHES,
+            ),
+            Rule(
+                "statement_after_colon",
+                115,
+                "sentence",
+                statement_after_colon,
+                ('Rep. Jeff Miller issued this statement late Monday:\n\n"We have been pleading for a year."',),
+                trigger=STATEMENT_NOUNS,
             ),
             Rule(
                 "in_view",

@@ -1186,8 +1186,8 @@ def _head(words: Sequence[Token], names: Sequence[Name] = ()) -> list[Token]:
     words = _without_post_modifier(words)
     for k, token in enumerate(words):
         if names:
-            inside_name = any(n.start < token.start and token.end < n.end for n in names) or (
-                token.lower == "of" and _title_spans(words, k)
+            inside_name = any(n.start < token.start and token.end < n.end for n in names) or bool(
+                token.lower == "of" and _title_across(words, k)
             )
         else:
             inside_name = (
@@ -1202,23 +1202,29 @@ def _head(words: Sequence[Token], names: Sequence[Name] = ()) -> list[Token]:
 
 
 def _of_a_name(words: Sequence[Token], k: int) -> bool:
-    """Rule `body_of_a_name_is_its_own`: "the government of President Petro
-    O. Poroshenko called elections" is not the government named before ("the
-    Yanukovych government"): the description names whose body it is."""
+    """Rule `body_of_a_name_is_its_own`: "the government of Petro O.
+    Poroshenko called elections" is not the government named before ("the
+    Yanukovych government"): the description names whose body it is (with a
+    title after "of" the name itself is the speaker: `of_inside_a_title`)."""
     return k + 1 < len(words) and words[k].lower == "of" and any(t.is_capitalised for t in words[k + 1 :])
-
-
-def _title_spans(words: Sequence[Token], k: int) -> bool:
-    """Rule `title_holds_its_of`: the "of" at `k` is inside a listed title
-    ("Secretary of State Kerry"), not a place after a titled name ("Sen.
-    Maria Cantwell of Washington": the speaker is Cantwell)."""
-    from summarizer.claims.names import title_at
-
-    return any(j + title_at(words, j) > k for j in range(max(0, k - 3), k))
 
 
 # Marks before a clause-final "he said": the words before them are the claim's
 CLAUSE_FINAL_MARKS = frozenset({",", '"', "\u201d", "'", "\u2019"})
+
+
+def _title_across(words: Sequence[Token], k: int) -> bool:
+    """Rule `of_inside_a_title`: the "of" at `k` is inside a listed title
+    ("Secretary of State") or before a title ("the government of President
+    Poroshenko"), not after a titled name: "Rep. Jeff Miller of Florida" is
+    Miller, from Florida (a title before the name does not carry the "of")."""
+    from summarizer.claims.names import title_at
+
+    if k + 1 < len(words) and title_at(words, k + 1):
+        return True  # "the government of President Petro Poroshenko", "the argument of Rep. Ocasio-Cortez"
+    return any(title_at(words, j) > k - j + 1 for j in range(max(0, k - 3), k))
+
+
 POST_MODIFIERS = frozenset({"familiar", "close", "knowledgeable", "briefed", "involved", "privy"})
 
 
