@@ -31,3 +31,10 @@ def test_a_place_is_its_whole_name() -> None:
 def test_a_place_opening_a_sentence_keeps_its_first_word() -> None:
     claims = extract_claims("The west is big. West Virginia used to be a Democratic state, supporting Dukakis.")
     assert [c.speaker for c in claims] == ["West Virginia"]
+
+
+def test_a_source_after_despite_what_is_no_claim() -> None:
+    # Rule `concessive_source_is_no_claim` (QA round 17: 489 [1] reversed the view)
+    for text in ("Despite what people think, the Great White Way isn't a vast wasteland.",
+                 "Contrary to what many believe, the law is old."):
+        assert extract_claims(text) == []

@@ -723,6 +723,19 @@ def _common_noun_after_modifier(tokens: tuple[Token, ...], last: int) -> bool:
 
 
 CONCESSIVE_OPENERS = frozenset({"whatever", "whoever"})
+# "despite what", "contrary to what", "regardless of what", "unlike what": a source after these
+# holds the view the sentence denies
+CONCESSIVE_LEADS = frozenset({"despite", "contrary", "regardless", "unlike", "notwithstanding"})
+
+
+def _against_what(tokens: Sequence[Token], s_first: int) -> bool:
+    """The source follows "what" after a concessive lead ("Despite what people think")."""
+    if s_first < 2 or tokens[s_first - 1].lower != "what":
+        return False
+    lead = tokens[s_first - 2].lower
+    if lead in ("to", "of") and s_first >= 3:
+        lead = tokens[s_first - 3].lower  # "contrary to what", "regardless of what"
+    return lead in CONCESSIVE_LEADS
 
 
 def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> Frame | None:
@@ -747,9 +760,10 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
     if tokens[k].lower not in RELATIVES:
         subject = _antecedent_of_a_who_clause(view, subject, hit) or subject
     s_first, s_last = subject
-    if tokens[s_first].lower in CONCESSIVE_OPENERS:
+    if tokens[s_first].lower in CONCESSIVE_OPENERS or _against_what(tokens, s_first):
         # Rule `concessive_source_is_no_claim`: "the insurgency, whatever NATO might say, is in
-        # the ascendency": NATO says the opposite of what follows
+        # the ascendency", "Despite what people think, Broadway isn't a wasteland": the source
+        # says the opposite of what follows
         return None
     inverted = "invert" in entry.flags and tokens[k].text == "," and (
         _name_ends_sentence(view, last + 1) or _description_ends_sentence(view, last + 1)
