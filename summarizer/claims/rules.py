@@ -134,6 +134,7 @@ def according_to(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> Frame
     source_last = _according_source_end(view, last + 1, np_right(view, last + 1, limit=14))
     if source_last is None:
         return None
+    source_last = _source_before_a_new_phrase(view, last + 1, source_last)
     parts = []
     before = left_content(view, first - 1) if first > 0 else None
     if before:
@@ -155,6 +156,21 @@ def according_to(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> Frame
 
 
 MAX_ACCORDING_SOURCE_TOKENS = 12
+
+
+def _source_before_a_new_phrase(view: SentenceView, first: int, last: int) -> int:
+    """Rule `according_source_ends_before_a_determiner`: "According to analysts
+    the North African operative paved the way": with no comma, an article
+    right after a noun opens the claim's subject; the source is "analysts"
+    (not "the head of the agency", "a spokesman for the ministry")."""
+    tokens = view.tokens
+    for m in range(first + 1, last + 1):
+        before = tokens[m - 1]
+        if (tokens[m].lower in ("the", "a", "an") and before.is_word and not before.is_capitalised
+                and before.lower not in PREPOSITIONS
+                and before.lower not in DETERMINERS and before.lower not in ("and", "or")):
+            return m - 1
+    return last
 CONTRAST_OPENERS = grammar("contrast_openers")
 
 
