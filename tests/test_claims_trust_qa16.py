@@ -31,3 +31,19 @@ def test_a_place_is_its_whole_name() -> None:
 def test_a_place_opening_a_sentence_keeps_its_first_word() -> None:
     claims = extract_claims("The west is big. West Virginia used to be a Democratic state, supporting Dukakis.")
     assert [c.speaker for c in claims] == ["West Virginia"]
+
+
+def test_a_source_after_despite_what_is_no_claim() -> None:
+    # Rule `concessive_source_is_no_claim` (QA round 17: 489 [1] reversed the view)
+    for text in ("Despite what people think, the Great White Way isn't a vast wasteland.",
+                 "Contrary to what many believe, the law is old."):
+        assert extract_claims(text) == []
+
+
+def test_an_according_to_source_ends_before_an_article() -> None:
+    # Rule `according_source_ends_before_a_determiner` (QA round 17: 831 [23] "North African" spoke)
+    claims = extract_claims("According to analysts the North African operative paved the way for the attack.")
+    assert [(c.speaker, c.content) for c in claims] == [("analysts", "the North African operative paved the way "
+                                                                     "for the attack")]
+    assert extract_claims("According to a spokesman for the ministry the suspect fled.")[0].speaker == \
+        "a spokesman for the ministry"

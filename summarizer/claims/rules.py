@@ -134,6 +134,7 @@ def according_to(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> Frame
     source_last = _according_source_end(view, last + 1, np_right(view, last + 1, limit=14))
     if source_last is None:
         return None
+    source_last = _source_before_a_new_phrase(view, last + 1, source_last)
     parts = []
     before = left_content(view, first - 1) if first > 0 else None
     if before:
@@ -155,6 +156,21 @@ def according_to(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> Frame
 
 
 MAX_ACCORDING_SOURCE_TOKENS = 12
+
+
+def _source_before_a_new_phrase(view: SentenceView, first: int, last: int) -> int:
+    """Rule `according_source_ends_before_a_determiner`: "According to analysts
+    the North African operative paved the way": with no comma, an article
+    right after a noun opens the claim's subject; the source is "analysts"
+    (not "the head of the agency", "a spokesman for the ministry")."""
+    tokens = view.tokens
+    for m in range(first + 1, last + 1):
+        before = tokens[m - 1]
+        if (tokens[m].lower in ("the", "a", "an") and before.is_word and not before.is_capitalised
+                and before.lower not in PREPOSITIONS
+                and before.lower not in DETERMINERS and before.lower not in ("and", "or")):
+            return m - 1
+    return last
 CONTRAST_OPENERS = grammar("contrast_openers")
 
 
@@ -723,6 +739,19 @@ def _common_noun_after_modifier(tokens: tuple[Token, ...], last: int) -> bool:
 
 
 CONCESSIVE_OPENERS = frozenset({"whatever", "whoever"})
+# "despite what", "contrary to what", "regardless of what", "unlike what": a source after these
+# holds the view the sentence denies
+CONCESSIVE_LEADS = frozenset({"despite", "contrary", "regardless", "unlike", "notwithstanding"})
+
+
+def _against_what(tokens: Sequence[Token], s_first: int) -> bool:
+    """The source follows "what" after a concessive lead ("Despite what people think")."""
+    if s_first < 2 or tokens[s_first - 1].lower != "what":
+        return False
+    lead = tokens[s_first - 2].lower
+    if lead in ("to", "of") and s_first >= 3:
+        lead = tokens[s_first - 3].lower  # "contrary to what", "regardless of what"
+    return lead in CONCESSIVE_LEADS
 
 
 def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> Frame | None:
@@ -747,9 +776,10 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
     if tokens[k].lower not in RELATIVES:
         subject = _antecedent_of_a_who_clause(view, subject, hit) or subject
     s_first, s_last = subject
-    if tokens[s_first].lower in CONCESSIVE_OPENERS:
+    if tokens[s_first].lower in CONCESSIVE_OPENERS or _against_what(tokens, s_first):
         # Rule `concessive_source_is_no_claim`: "the insurgency, whatever NATO might say, is in
-        # the ascendency": NATO says the opposite of what follows
+        # the ascendency", "Despite what people think, Broadway isn't a wasteland": the source
+        # says the opposite of what follows
         return None
     inverted = "invert" in entry.flags and tokens[k].text == "," and (
         _name_ends_sentence(view, last + 1) or _description_ends_sentence(view, last + 1)
