@@ -378,11 +378,39 @@ def skip_hearer(view: SentenceView, k: int) -> int:
         and last + 2 < len(tokens)
         and tokens[last + 1].lower in PREPOSITIONS - {"to"}
         and tokens[last + 2].is_word
+        and not _time_then_content(tokens, last + 1)  # "told CNN on Sunday the first lady ...": a time
     ):
         # Rule `hearer_with_a_place_stays`: "warned people in northern Gaza to move south": the
         # hearer's own phrase goes on; the content keeps them rather than start at "in northern Gaza"
         return k
     return last + 1
+
+
+TIME_ADJUNCT_LEADS = frozenset({"on", "over", "during", "earlier", "late", "early"})
+
+
+def time_adjunct_end(tokens: Sequence[Token], k: int) -> int:
+    """Index right of a time adjunct starting at token `k` ("on Sunday", "last
+    week", "over the weekend", "earlier this month", "Monday night"), or `k`
+    when none starts there."""
+    m = k
+    while m < len(tokens) and m - k < 4 and (
+        tokens[m].lower in TIME_WORDS or tokens[m].lower in TIME_UNITS or tokens[m].lower in TIME_WORD_LEADS
+        or tokens[m].lower in TIME_LEADS or tokens[m].lower in TIME_ADJUNCT_LEADS
+        or (tokens[m].lower == "the" and m > k and m + 1 < len(tokens)
+            and (tokens[m + 1].lower in TIME_UNITS or tokens[m + 1].lower in TIME_WORDS))  # "over the weekend"
+    ):
+        m += 1
+    while m > k and tokens[m - 1].lower not in TIME_WORDS and tokens[m - 1].lower not in TIME_UNITS:
+        m -= 1  # it ends on its time word: "on Saturday night" of "on Saturday night on condition ..."
+    return m
+
+
+def _time_then_content(tokens: Sequence[Token], k: int) -> bool:
+    """A time adjunct at `k` and then the content's first word, no other
+    circumstance ("told CNN on Saturday night on condition of anonymity")."""
+    end = time_adjunct_end(tokens, k)
+    return k < end < len(tokens) and tokens[end].is_word and tokens[end].lower not in PREPOSITIONS
 
 
 MAX_HEARER_NOUN_TAIL = 3  # "a German television station", "a local radio talk show"
@@ -404,8 +432,9 @@ def _quoted_title_of_the_hearer(view: SentenceView, last: int) -> int:
         return last
     for m in range(opening + 1, min(opening + 2 + MAX_HEARER_TITLE_TOKENS, len(tokens) - 1)):
         if tokens[m].text in QUOTE_MARKS:
-            follows = tokens[m + 1].lower
-            return m if follows in ("that", ":") or tokens[m + 1].text == ":" else last
+            after = time_adjunct_end(tokens, m + 1)  # 'told CNN's "New Day" last week that'
+            follows = tokens[after].lower if after < len(tokens) else ""
+            return m if follows in ("that", ":") else last
     return last
 
 
@@ -446,7 +475,13 @@ def content_start(view: SentenceView, k: int, entry: CueEntry) -> int:
     """First token of the content after a cue ending before `k`."""
     tokens = view.tokens
     if "hearer" in entry.flags:
-        k = skip_hearer(view, k)
+        hearer_end = skip_hearer(view, k)
+        timed = time_adjunct_end(tokens, hearer_end) if hearer_end > k else hearer_end
+        if timed < len(tokens) and tokens[timed].lower not in (PREPOSITIONS | SUBORDINATORS) - {"that"}:
+            # Rule `time_after_the_hearer`: "told CNN on Sunday the first lady had been
+            # hospitalized" (not "told the AP on Wednesday after hinting that ...")
+            hearer_end = timed
+        k = hearer_end
     elif (k + 2 < len(tokens) and tokens[k].lower == "to" and tokens[k + 1].lower in OBJECT_PRONOUNS
           and (tokens[k + 2].text == ":" or tokens[k + 2].lower == "that")):
         k += 2  # Rule `to_hearer_is_no_content`: "a young boy said to me: ...", "said to them that ..."
