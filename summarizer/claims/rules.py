@@ -1103,8 +1103,34 @@ def _name_ends_sentence(view: SentenceView, k: int) -> bool:
         return False
     last = np_right(view, k)
     if last is not None and last + 2 < len(tokens) and tokens[last + 1].text == ",":
-        return _description_ends_sentence(view, last + 2)
+        return _description_ends_sentence(view, last + 2) or _aside_ends_sentence(view, last + 2)
     return last is not None and not has_words(view, last + 1, len(tokens) - 1)
+
+
+APPOSITION_ARTICLES = frozenset({"a", "an", "the"})
+PERSON_RELATIVES = frozenset({"who", "whose"})
+
+
+def _aside_ends_sentence(view: SentenceView, k: int) -> bool:
+    """Rule `inverted_name_with_aside` (of `inverted_name_with_apposition`):
+    "..., said Enoch Mark, whose daughter and two nieces were among the
+    kidnapped.", "..., said Enoch Mark, a farmer.": after the inverted name
+    and a comma, a relative clause about a person ("who", "whose") or a noun
+    phrase opened by an article with no verb in it runs to the sentence's
+    end; the name is the cue's source, not a content after it."""
+    tokens = view.tokens
+    rest = tokens[k:]
+    if not rest or any(t.text in QUOTE_MARKS for t in rest):
+        return False
+    if rest[0].lower in PERSON_RELATIVES:
+        return True
+    words = [t for t in rest if t.is_word]
+    return (
+        rest[0].lower in APPOSITION_ARTICLES
+        and len(words) <= MAX_INVERTED_DESCRIPTION_WORDS
+        and not any(t.lower in ("that", "whether") for t in rest)
+        and not has_finite_verb(rest)
+    )
 
 
 def _description_ends_sentence(view: SentenceView, k: int) -> bool:
