@@ -65,6 +65,7 @@ from summarizer.claims.names import (
     gender_words,
     opens_sentence,
     organisation_words,
+    places,
 )
 from summarizer.claims.text import POSSESSIVE_S, QUOTE_MARKS, SentenceView, Token
 from summarizer.rules import load_rules
@@ -137,6 +138,7 @@ class Mention(NamedTuple):
     # weaker antecedent for "he"/"she" than the subject (see `_person_for`)
     possessive: bool = False
     object: bool = False
+    prepositional: bool = False  # named after a preposition ("planned by ... Mars One")
 
     @property
     def aside(self) -> bool:
@@ -214,7 +216,8 @@ class SpeakerIndex:
             entity.confirmed = entity.confirmed or not _maybe_common_noun(tokens, name)
             self.names.append((name, entity))
             self._mention(
-                Mention(entity, self.position, name.start, quoted, _possessive(tokens, name), _object(tokens, name))
+                Mention(entity, self.position, name.start, quoted, _possessive(tokens, name), _object(tokens, name),
+                        _in_a_prepositional_phrase(tokens, name.first))
             )
             nxt = name.last + 1
             if nxt < len(tokens) and tokens[nxt].lower in after and name.kind != ORGANISATION:
@@ -576,10 +579,37 @@ class SpeakerIndex:
                     # spoke of ... It urged U.S. citizens to ...": the document or body that
                     # opened a sentence since the last body spoke, not that older speaker
                     return thing[1]
+                newer = self._newer_body(position, entity, token)
+                if newer is not False:
+                    return newer.resolved() if newer is not None else Resolved(token.text, None, UNRESOLVED)
                 return resolved
         if thing is not None:
             return thing[1]
         return Resolved(token.text, None, UNRESOLVED)
+
+    def _newer_body(self, spoke: int, speaker: Entity, token: Token) -> Entity | Literal[False] | None:
+        """Rule `it_is_the_newer_body`: "So far, the UAE has supported space
+        travel. ... The mission is being planned by the Dutch nonprofit
+        foundation Mars One. In April 2013, it announced ...": a body named
+        after the last body spoke (outside quotations; a place after a
+        preposition is where, not who) is nearer than that speaker. In the
+        nearest sentence naming one, the one body named there as a subject
+        is "it"; a body named only after a preposition or as a possessive,
+        or several bodies, leave "it" unresolved. False when no body was
+        named since the speaker spoke (or only the speaker itself)."""
+        for back in range(0, min(self.position - spoke, len(self.recent))):
+            bodies = [
+                m for m in self.recent[-1 - back]
+                if not m.quoted and m.entity.kind == ORGANISATION and not _label_like(m.entity)
+                and (back > 0 or m.offset < token.start)
+                and not (m.prepositional and " ".join(m.entity.words) in places())
+            ]
+            distinct = _distinct([m.entity for m in bodies])
+            if not distinct or distinct == [speaker]:
+                continue
+            subjects = [m for m in bodies if not m.aside and not m.prepositional]
+            return distinct[0] if len(distinct) == 1 and subjects else None
+        return False
 
     def _chained_to_unresolved(self, word: str) -> bool:
         """Rule `pronoun_after_unresolved_pronoun`: "She answered, ... And she
@@ -1000,6 +1030,25 @@ def _after_preposition(view: SentenceView, offset: int) -> bool:
     while k > 0 and tokens[k - 1].is_capitalised and tokens[k - 1].lower.rstrip(".") in title_words():
         k -= 1  # rule `spokesman_for_a_titled_person`: "a spokesman for Governor Jane Doe" is not Doe
     return k > 0 and tokens[k - 1].lower in PREPOSITIONS
+
+
+MAX_PHRASE_MODIFIERS = 5  # "by the Dutch nonprofit foundation Mars One"
+
+
+def _in_a_prepositional_phrase(tokens: Sequence[Token], first: int) -> bool:
+    """For rule `it_is_the_newer_body`: the name at token `first` ends a
+    phrase opened by a preposition, past a determiner and modifiers ("by the
+    Dutch nonprofit foundation Mars One", "on the Red Planet")."""
+    k = first - 1
+    while k >= 0 and first - k <= MAX_PHRASE_MODIFIERS + 1:
+        token = tokens[k]
+        if token.lower in PREPOSITIONS:
+            return True
+        if not token.is_word or not (token.lower in DEFINITE | INDEFINITE or token.is_capitalised
+                                     or is_modifier(token.lower)):
+            return False
+        k -= 1
+    return False
 
 
 def _verb_after(view: SentenceView, k: int) -> bool:
