@@ -55,3 +55,26 @@ def test_it_is_the_body_named_as_a_subject_in_its_own_sentence() -> None:
     text = ("The FBI said Tuesday that it will hand over the emails. Early Tuesday, the State Department "
             "disclosed in court that it asked for the return of emails.")
     assert _it_claim(text)[0] == "State Department"
+
+
+# --- rule `no_antecedent_inside_its_claim` (QA round 12: 967 [43] gave Zaki Chehab's view to "Hamas")
+
+CHEHAB = ('"Israel is not respecting its commitment," said Zaki Chehab, a leading Arab journalist. '
+          '"It\'s a sign that Israel has not respected its commitment." ')
+
+
+def test_a_name_in_a_relative_clause_of_the_claim_is_not_he() -> None:
+    text = CHEHAB + "The conditions that Hamas is making are not something unjustified, he told CNN."
+    assert extract_claims(text)[-1].speaker == "Zaki Chehab"
+
+
+def test_a_name_after_a_preposition_in_the_claim_is_not_he() -> None:
+    text = ("That criticism was often warranted, Mr. Sykes said. Therefore any attempt to debunk a falsehood by "
+            "Mr. Trump, he said, becomes hopeless.")
+    assert extract_claims(text)[-1].speaker == "Sykes"
+
+
+def test_the_subject_of_the_claim_may_still_be_she() -> None:
+    text = ("Kashiya Nwanguma went to the rally in Louisville. In Louisville on March 1, Ms. Nwanguma was shocked "
+            "by the reaction from Trump supporters, she said in an interview later.")
+    assert extract_claims(text)[-1].speaker == "Kashiya Nwanguma"

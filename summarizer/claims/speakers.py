@@ -346,11 +346,15 @@ class SpeakerIndex:
                 _add(self.by_role, head, entity)
 
     # --- resolving a source -------------------------------------------------
-    def resolve(self, view: SentenceView, source: tuple[int, int], cue: tuple[int, int]) -> Resolved:
-        """The speaker a source span names (see the module's rules)."""
+    def resolve(
+        self, view: SentenceView, source: tuple[int, int], cue: tuple[int, int],
+        content: Sequence[tuple[int, int]] = (),
+    ) -> Resolved:
+        """The speaker a source span names (see the module's rules); `content`
+        is the claim's, whose names are no antecedent of a pronoun source."""
         tokens = [t for t in view.tokens if source[0] <= t.start and t.end <= source[1]]
         text = view.text[source[0] : source[1]]
-        resolved = self._resolve(view, tokens, text)
+        resolved = self._resolve(view, tokens, text, content)
         entity = self._entity_named(resolved)
         self.speakers.append((self.position, entity, resolved))
         self.asker = (self.position, entity) if entity is not None and _asks_someone(view, cue) else None
@@ -366,13 +370,15 @@ class SpeakerIndex:
                 return entity
         return None
 
-    def _resolve(self, view: SentenceView, tokens: Sequence[Token], text: str) -> Resolved:
+    def _resolve(
+        self, view: SentenceView, tokens: Sequence[Token], text: str, content: Sequence[tuple[int, int]] = ()
+    ) -> Resolved:
         words = [t for t in tokens if t.is_word]
         plain = " ".join(text.split())
         if not words:
             return Resolved(None, None, UNRESOLVED)
         if len(words) == 1 and words[0].lower in pronouns():
-            return self._pronoun(view, words[0])
+            return self._pronoun(view, words[0], content)
         if len(words) == 1 and words[0].lower in RELATIVE_PRONOUNS:
             return Resolved(plain, None, UNRESOLVED)
         if len(words) > 1 and words[0].lower in PREPOSITIONS - {"by"} and words[0] is tokens[0]:
@@ -539,7 +545,7 @@ class SpeakerIndex:
         return next(iter(seen.values())) if len(seen) == 1 else None
 
     # --- pronouns -------------------------------------------------
-    def _pronoun(self, view: SentenceView, token: Token) -> Resolved:
+    def _pronoun(self, view: SentenceView, token: Token, content: Sequence[tuple[int, int]] = ()) -> Resolved:
         """Rule `pronoun`: he/she to the nearest person whose gender agrees
         (unknown gender agrees but loses to a known match in the same
         place), first in this sentence before the pronoun, then the last
@@ -553,7 +559,7 @@ class SpeakerIndex:
         if word in PRONOUN_GENDER:
             if self._chained_to_unresolved(word):
                 return Resolved(token.text, None, UNRESOLVED)
-            entity = self._person_for(view, token, PRONOUN_GENDER[word])
+            entity = self._person_for(view, token, PRONOUN_GENDER[word], content)
             if entity is not None and self.asker is not None and self.asker[1] is entity \
                     and self.position - self.asker[0] <= 1:
                 # Rule `asker_does_not_answer`: "Wootton asked her, “Did you get it from a tick?”
@@ -637,7 +643,9 @@ class SpeakerIndex:
         spoke = max((p for p, e, _ in self.speakers if e is entity), default=None)
         return spoke is None or spoke < self.described_person
 
-    def _person_for(self, view: SentenceView, token: Token, gender: str) -> Entity | None:
+    def _person_for(
+        self, view: SentenceView, token: Token, gender: str, content: Sequence[tuple[int, int]] = ()
+    ) -> Entity | None:
         """The person "he" or "she" points to: in this sentence before the
         pronoun, a person of the pronoun's gender, else the only one of
         unknown gender; else the last speaker of the last two sentences when
@@ -649,6 +657,7 @@ class SpeakerIndex:
             m.entity
             for m in _subjects_first(self.recent[-1])
             if m.offset < token.start and not m.quoted and not m.aside and not _after_preposition(view, m.offset)
+            and not _inside_the_claim(view, m.offset, content)
         ]
         found = _pick([e for e in _distinct(here) if _can_be(e, gender)], gender)
         if found is not None:
@@ -1030,6 +1039,35 @@ def _after_preposition(view: SentenceView, offset: int) -> bool:
     while k > 0 and tokens[k - 1].is_capitalised and tokens[k - 1].lower.rstrip(".") in title_words():
         k -= 1  # rule `spokesman_for_a_titled_person`: "a spokesman for Governor Jane Doe" is not Doe
     return k > 0 and tokens[k - 1].lower in PREPOSITIONS
+
+
+def _inside_the_claim(view: SentenceView, offset: int, content: Sequence[tuple[int, int]]) -> bool:
+    """Rule `no_antecedent_inside_its_claim`: "The conditions that Hamas is
+    making is not something unjustified, he told CNN", "Any attempt to
+    debunk a falsehood by Mr. Trump, he said, becomes hopeless": a name
+    inside the claim the pronoun source speaks, opening a relative or
+    "that" clause, after a preposition or as a verb's object, is part of
+    what is said, not whom "he" points to. The claim's subject may be
+    ("Ms. Nwanguma was shocked by the reaction, she said": Ms. Nwanguma)."""
+    if not any(start <= offset < end for start, end in content):
+        return False
+    tokens = view.tokens
+    k = next((i for i, t in enumerate(tokens) if t.start == offset), 0) - 1
+    while k >= 0 and tokens[k].lower in DEFINITE - {"that"} | INDEFINITE:
+        k -= 1
+    if k >= 0 and tokens[k].lower in CLAUSE_OPENERS_BEFORE_A_NAME:
+        return True
+    first = next((i for i, t in enumerate(tokens) if t.start == offset), 0)
+    while first > 0 and tokens[first - 1].is_capitalised and tokens[first - 1].lower.rstrip(".") in title_words():
+        first -= 1
+    if _in_a_prepositional_phrase(tokens, first):
+        return True
+    before = tokens[first - 1] if first > 0 else None
+    return before is not None and before.is_word and not before.is_capitalised and before.lower not in AUXILIARIES \
+        and before.lower not in DEFINITE | INDEFINITE and before.lower not in ("and", "or", "but")
+
+
+CLAUSE_OPENERS_BEFORE_A_NAME = frozenset({"that", "which", "whom", "whose", "whether"})
 
 
 MAX_PHRASE_MODIFIERS = 5  # "by the Dutch nonprofit foundation Mars One"
