@@ -78,3 +78,27 @@ def test_the_subject_of_the_claim_may_still_be_she() -> None:
     text = ("Kashiya Nwanguma went to the rally in Louisville. In Louisville on March 1, Ms. Nwanguma was shocked "
             "by the reaction from Trump supporters, she said in an interview later.")
     assert extract_claims(text)[-1].speaker == "Kashiya Nwanguma"
+
+
+# --- rule `interviewee_may_be_meant` (QA round 12: 967 [27] gave Ismail Haniyeh's demands to CNN's reporter)
+
+def _he_claim(text: str) -> str | None:
+    return [c for c in extract_claims(text) if c.speaker_span is not None
+            and c.speaker_span.text.lower() == "he"][-1].speaker
+
+
+@pytest.mark.parametrize("text", [
+    "CNN's Ben Wedeman recently spoke with Ismail Haniyeh, who is essentially the prime minister of Gaza. The "
+    "Hamas member gave his demands -- namely, an immediate end to the aggression. He wants border crossings to "
+    "Israel and Egypt opened.",
+    "The BBC's Mark Lowen met Mahmoud Abbas in Ramallah on Monday. The Palestinian leader set out his "
+    "conditions. He said talks could resume in May.",
+])
+def test_after_an_interview_and_a_described_person_he_is_unresolved(text: str) -> None:
+    assert _he_claim(text) in ("He", "he")
+
+
+def test_he_right_after_speaking_with_someone_is_still_the_subject() -> None:
+    text = ("Judiciary Committee Chairman Chuck Grassley spoke with Garland and did not rule out a meeting. But he "
+            "reiterated that there won't be a hearing.")
+    assert _he_claim(text) == "Chuck Grassley"

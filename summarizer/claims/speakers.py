@@ -188,6 +188,8 @@ class SpeakerIndex:
         self.described_role: str | None = None  # and their role, when only the subject there ("the new pope")
         # where a sentence last opened with a document or body as its subject, and who that is
         self.thing_subject: tuple[int, Resolved] | None = None
+        self.interviewed: tuple[int, Entity] | None = None  # the last person spoken with, and where
+        self.interviewee_described = -1  # where a sentence opened with one person described after it
         self.position = -1
         self.names: list[tuple[Name, Entity]] = []  # the current sentence's
 
@@ -214,6 +216,8 @@ class SpeakerIndex:
             if quoted and entity in self.by_word.get(entity.words[-1], ()):
                 self._learn(entity, name)  # "Judge Montoya-Lewis" in a quote: her title, not a new name
             entity.confirmed = entity.confirmed or not _maybe_common_noun(tokens, name)
+            if not quoted and _spoken_with(tokens, name.first):
+                self.interviewed = (self.position, entity)
             self.names.append((name, entity))
             self._mention(
                 Mention(entity, self.position, name.start, quoted, _possessive(tokens, name), _object(tokens, name),
@@ -247,18 +251,12 @@ class SpeakerIndex:
         someone the article named) is about someone "he" or "she" may point
         to, as much as to a person named before it (`_described_since`)."""
         tokens = view.tokens
-        k = 0
-        while k < len(tokens) and (tokens[k].lower in SUBJECT_OPENERS or tokens[k].lower in SENTENCE_ADVERBS):
-            k += 1
-        if k >= len(tokens) or tokens[k].lower != "the" or _quoted(view, tokens[k].start):
+        described = _described_head(view)
+        if described is None:
             return
-        head = k + 1
-        # the modifiers may be a body's or a people's name: "The Hamas member gave his demands"
-        while head < min(k + 1 + MAX_ADJECTIVES, len(tokens) - 1) and tokens[head].is_word \
-                and not _one_person_noun(tokens[head].lower) and is_modifier(tokens[head].lower):
-            head += 1
-        if head >= len(tokens) or tokens[head].is_capitalised or not _one_person_noun(tokens[head].lower):
-            return
+        k, head = described
+        if self.interviewed is not None and self.interviewed[0] < self.position:
+            self.interviewee_described = self.position
         verb = head + 2 if head + 1 < len(tokens) and tokens[head + 1].lower in REFLEXIVES else head + 1
         if _verb_after(view, verb) and self._by_role(tokens[k : head + 1]) is None:
             self.described_person, self.described_role = self.position, _role_word(tokens[head].lower)
@@ -682,6 +680,8 @@ class SpeakerIndex:
                 return None
             if isinstance(found, Entity) and self._only_as_object(back, found):
                 return None  # "The CMO told Stephen Donnelly ... He also warned": not Donnelly, maybe the CMO
+            if isinstance(found, Entity) and self._interviewee_besides(found, back, gender):
+                return None
             if found is not None and last_speaker is not None and _can_be(last_speaker, gender):
                 # Rule `speaker_of_unknown_gender`: the last speaker, of unknown gender, and
                 # another person who fits: which one is meant, the text does not say
@@ -693,6 +693,25 @@ class SpeakerIndex:
         if last_speaker is not None and _can_be(last_speaker, gender):
             return last_speaker
         return None
+
+    def _interviewee_besides(self, found: Entity, back: int, gender: str) -> bool:
+        """Rule `interviewee_may_be_meant` (pronoun_context.txt): "CNN's Ben
+        Wedeman recently spoke with Ismail Haniyeh, who is essentially the
+        prime minister of Gaza. The Hamas member gave his demands ... He
+        wants border crossings to Israel and Egypt opened.": someone else,
+        spoken with, interviewed or met since `found` was named, and who
+        may be the one meant, stands as near as `found` once a sentence
+        after that one opened with a person described ("The Hamas member");
+        no one is. ("Grassley spoke with Garland and did not rule out a
+        meeting. But he reiterated ...": still Grassley.)"""
+        if self.interviewed is None:
+            return False
+        position, person = self.interviewed
+        return (
+            self.position - back <= position < self.interviewee_described < self.position
+            and person is not found
+            and _may_be(person, gender)
+        )
 
     def _newer_subject(self, spoke: int, speaker: Entity, gender: str) -> bool:
         """Rule `newer_subject_of_another_person`: "'...,' Pay said. Fraser
@@ -833,6 +852,25 @@ def _describes_a_body(resolved: Resolved) -> bool:
         return False
     noun = words[-1].lower()
     return (noun in body_nouns() or noun in documents()) and not _plural_noun(noun) and noun != "media"
+
+
+def _described_head(view: SentenceView) -> tuple[int, int] | None:
+    """The tokens of "the" and of the head noun when the sentence opens with
+    one person described ("Even the new pope", "The Hamas member"), else None."""
+    tokens = view.tokens
+    k = 0
+    while k < len(tokens) and (tokens[k].lower in SUBJECT_OPENERS or tokens[k].lower in SENTENCE_ADVERBS):
+        k += 1
+    if k >= len(tokens) or tokens[k].lower != "the" or _quoted(view, tokens[k].start):
+        return None
+    head = k + 1
+    # the modifiers may be a body's or a people's name: "The Hamas member gave his demands"
+    while head < min(k + 1 + MAX_ADJECTIVES, len(tokens) - 1) and tokens[head].is_word \
+            and not _one_person_noun(tokens[head].lower) and is_modifier(tokens[head].lower):
+        head += 1
+    if head >= len(tokens) or tokens[head].is_capitalised or not _one_person_noun(tokens[head].lower):
+        return None
+    return k, head
 
 
 def _has_another_role(entity: Entity, role: str) -> bool:
@@ -1068,6 +1106,23 @@ def _inside_the_claim(view: SentenceView, offset: int, content: Sequence[tuple[i
 
 
 CLAUSE_OPENERS_BEFORE_A_NAME = frozenset({"that", "which", "whom", "whose", "whether"})
+
+
+CONVERSATION = noun_sets("pronoun_context")
+MAX_CONVERSATION_GAP = 4  # "spoke with Hamas leader Ismail Haniyeh", "sat down with"
+
+
+def _spoken_with(tokens: Sequence[Token], first: int) -> bool:
+    """For rule `interviewee_may_be_meant`: the name at token `first` is
+    whom someone spoke with, interviewed or met ("spoke with Ismail
+    Haniyeh", "interviewed Prime Minister X")."""
+    for k in range(first - 1, max(first - 1 - MAX_CONVERSATION_GAP, -1), -1):
+        token = tokens[k]
+        if token.lower in CONVERSATION["conversation_verbs"] and not token.is_capitalised:
+            return True
+        if not token.is_word or (not token.is_capitalised and token.lower not in CONVERSATION["conversation_links"]):
+            return False
+    return False
 
 
 MAX_PHRASE_MODIFIERS = 5  # "by the Dutch nonprofit foundation Mars One"
