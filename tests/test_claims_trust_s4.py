@@ -102,3 +102,22 @@ def test_he_right_after_speaking_with_someone_is_still_the_subject() -> None:
     text = ("Judiciary Committee Chairman Chuck Grassley spoke with Garland and did not rule out a meeting. But he "
             "reiterated that there won't be a hearing.")
     assert _he_claim(text) == "Chuck Grassley"
+
+
+# --- rule `description_of_another_body` (QA round 12: 425 [23] gave the GAO director's words to Sharon Helman)
+
+@pytest.mark.parametrize("description", [
+    "The director of health care at the U.S. Government Accountability Office, Congress' watchdog organization,",
+    "The director of the Federal Bureau of Investigation",
+])
+def test_a_description_naming_another_body_is_not_the_person_named_before(description: str) -> None:
+    text = (f"On Friday Shinseki placed the Phoenix VA Director Sharon Helman on leave. {description} told CNN on "
+            "Monday that even the VA does not know how many veterans are waiting.")
+    claim = extract_claims(text)[-1]
+    assert claim.speaker != "Sharon Helman"
+    assert claim.speaker_kind == "unresolved"
+
+
+def test_a_description_naming_the_body_named_beside_the_person_is_that_person() -> None:
+    text = "FBI Director James Comey testified on Tuesday. The director of the FBI said the review was over."
+    assert extract_claims(text)[-1].speaker == "James Comey"

@@ -93,6 +93,7 @@ MAX_APPOSITION_TOKENS = 16
 MAX_INDEFINITE_WORDS = 4  # "a dispatcher", "a longtime family friend"
 MAX_NAMESAKES = 16  # entities kept per name word, role word or initials (see `_add`)
 MAX_LEARNT_ROLE_WORDS = 32  # role words learnt for one entity
+MAX_BODIES = 8  # bodies kept beside one person (rule `description_of_another_body`)
 GENERIC_ROLE_WORDS = frozenset({"former", "then", "current", "new", "top", "senior", "acting", "longtime", "of"})
 
 
@@ -114,6 +115,7 @@ class Entity:
     spoke: bool = False  # has been the speaker of a claim
     confirmed: bool = False  # named inside a sentence, not only as its first word
     first_seen: int = -1  # the position of the sentence that first named it
+    bodies: list[Entity] = field(default_factory=list)  # bodies named beside it with a role (`_bodies_beside`)
 
     words: tuple[str, ...] = ()  # name_key(name), kept with it
 
@@ -243,6 +245,7 @@ class SpeakerIndex:
         self._subject_pronoun(view)
         self._thing_as_subject(view)
         self._described_subject(view)
+        self._bodies_beside()
 
     def _described_subject(self, view: SentenceView) -> None:
         """Rule `someone_described_as_subject`: "Even the new pope himself
@@ -502,7 +505,7 @@ class SpeakerIndex:
         if first in DEFINITE and not plural:
             if is_people:
                 found = self._by_role(head)
-                if found is not None:
+                if found is not None and not self._another_body(head, parts, found):
                     return found.resolved()
             if is_body:
                 found = self._body(noun)
@@ -517,6 +520,30 @@ class SpeakerIndex:
             role = _listed_title(parts[0])
             return Resolved(shown, role, UNNAMED)
         return Resolved(shown, None, UNNAMED)
+
+    def _bodies_beside(self) -> None:
+        """For rule `description_of_another_body`: the bodies a sentence
+        names outside quotations go with the people it names with a role
+        ("the Phoenix VA Director Sharon Helman": the Phoenix VA)."""
+        bodies = [e for _, e in self.names if e.kind == ORGANISATION]
+        for _, entity in self.names:
+            if entity.kind != ORGANISATION and (entity.role_words or entity.title):
+                for body in bodies:
+                    if body not in entity.bodies and len(entity.bodies) < MAX_BODIES:
+                        entity.bodies.append(body)
+
+    def _another_body(self, head: Sequence[Token], parts: list[list[Token]], found: Entity) -> bool:
+        """Rule `description_of_another_body`: "The director of health care at
+        the U.S. Government Accountability Office ... told CNN" is not the
+        Phoenix VA Director Sharon Helman named before: a description that
+        names a body after its head noun is the person with that role only
+        when the article named that body beside them. A place is where they
+        serve, no body ("The senator from Vermont"); a name before the head
+        modifies it ("the Sanders aide")."""
+        start, end = head[-1].end, parts[-1][-1].end
+        named = [e for n, e in self.names if start <= n.start and n.end <= end and e.kind == ORGANISATION
+                 and " ".join(e.words) not in places()]
+        return bool(named) and not any(body in found.bodies for body in named)
 
     def _by_role(self, head: Sequence[Token]) -> Entity | None:
         """ "the Foreign Minister", "the Republican nominee": the one person
