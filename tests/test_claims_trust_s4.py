@@ -121,3 +121,26 @@ def test_a_description_naming_another_body_is_not_the_person_named_before(descri
 def test_a_description_naming_the_body_named_beside_the_person_is_that_person() -> None:
     text = "FBI Director James Comey testified on Tuesday. The director of the FBI said the review was over."
     assert extract_claims(text)[-1].speaker == "James Comey"
+
+
+# --- rule `new_subject_after_and_is_the_writers` (QA round 14: 380 [14] put the state's appeal in the court's claim)
+
+@pytest.mark.parametrize(("sentence", "content"), [
+    ("The U.S. Court of Appeals for the 9th Circuit said the measure overstepped Arizona's authority, and the "
+     "state is seeking a U.S. Supreme Court ruling to settle the issue.",
+     "the measure overstepped Arizona's authority"),
+    ("The IMF announced it is lowering its forecast for U.S. growth this year, and the downgrade is casting a shadow "
+     "on the outlook.", "it is lowering its forecast for U.S. growth this year"),
+])
+def test_a_new_clause_with_its_own_subject_after_and_is_the_writers(sentence: str, content: str) -> None:
+    assert only(sentence).content == content
+
+
+@pytest.mark.parametrize("sentence", [
+    "Reid said Sanders has been an important part of his caucus, and Democrats would need to depend on him.",
+    "The official said the deal covers Iran, Russia, and a new Syria where Assad is allowed to remain.",
+    "She said that the plan had failed, and that the board was to blame.",
+])
+def test_a_backshifted_clause_a_list_or_a_second_that_stays_in_the_claim(sentence: str) -> None:
+    claim = only(sentence)
+    assert claim.content.endswith(sentence.rstrip(".")[-20:])
