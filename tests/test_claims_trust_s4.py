@@ -144,3 +144,19 @@ def test_a_new_clause_with_its_own_subject_after_and_is_the_writers(sentence: st
 def test_a_backshifted_clause_a_list_or_a_second_that_stays_in_the_claim(sentence: str) -> None:
     claim = only(sentence)
     assert claim.content.endswith(sentence.rstrip(".")[-20:])
+
+
+# --- rule `adverb_pair_opens_sentence` (QA round 15: 934 [9], [10] showed "Back" as a person)
+
+def test_back_then_is_no_name_and_he_is_not_back() -> None:
+    text = ("Andres Manuel Lopez Obrador narrowly lost another presidential race in 2006. Back then, he refused to "
+            "recognize the new government and called his supporters into the streets. He went on a national tour, "
+            "where he drummed up support, calling himself the \"legitimate president of Mexico.\"")
+    claims = extract_claims(text)
+    assert "Back" not in [c.speaker for c in claims]
+    assert all(c.speaker_kind == "unresolved" for c in claims)  # no one named as subject here
+
+
+def test_back_home_is_no_name() -> None:
+    text = "Maria Lopez flew to Madrid on Monday. Back home, she told reporters that the vote had been rigged."
+    assert only(text).speaker == "Maria Lopez"
