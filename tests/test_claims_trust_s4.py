@@ -160,3 +160,31 @@ def test_back_then_is_no_name_and_he_is_not_back() -> None:
 def test_back_home_is_no_name() -> None:
     text = "Maria Lopez flew to Madrid on Monday. Back home, she told reporters that the vote had been rigged."
     assert only(text).speaker == "Maria Lopez"
+
+
+# --- rules `possessor_apart_from_its_cue_is_no_speaker` and `name_in_a_compound_modifier`
+# (QA round 15: 837 [1] and [31] gave a police clip's and a report's words to "Mumbai")
+
+@pytest.mark.parametrize("sentence", [
+    "Mumbai's moviegoers are getting used to seeing a police-issued public service clip before the start of films, "
+    "encouraging them to come forward to report crimes against women.",
+    "China's state-owned investment giant CITIC runs an oil field in Kazakhstan and says it has established a fund.",
+])
+def test_a_possessor_far_from_the_cue_did_not_speak(sentence: str) -> None:
+    claim = only(sentence)
+    assert claim.speaker is None
+    assert claim.speaker_kind == "unresolved"
+
+
+@pytest.mark.parametrize("sentence", [
+    "A 2014 report by Dasra, a Mumbai based philanthropic foundation says that almost 70 percent of women in "
+    "India face some form of domestic violence.",
+    "A report by Oxfam, a London based charity says that inequality is rising.",
+])
+def test_a_place_before_based_is_no_speaker(sentence: str) -> None:
+    assert only(sentence).speaker not in ("Mumbai", "London")
+
+
+def test_a_possessor_right_before_its_noun_cue_still_speaks() -> None:
+    claim = only("In Mr. Connolly's view, the agreement will not survive the election.")
+    assert claim.speaker == "Connolly"

@@ -355,7 +355,10 @@ class SpeakerIndex:
         is the claim's, whose names are no antecedent of a pronoun source."""
         tokens = [t for t in view.tokens if source[0] <= t.start and t.end <= source[1]]
         text = view.text[source[0] : source[1]]
-        resolved = self._resolve(view, tokens, text, content)
+        if _possessor_apart_from_its_cue(view, tokens, cue):
+            resolved = Resolved(None, None, UNRESOLVED)
+        else:
+            resolved = self._resolve(view, tokens, text, content)
         entity = self._entity_named(resolved)
         self.speakers.append((self.position, entity, resolved))
         self.asker = (self.position, entity) if entity is not None and _asks_someone(view, cue) else None
@@ -974,13 +977,39 @@ def _one_person_described(tokens: Sequence[Token]) -> bool:
     return not plural and head not in body_nouns() and head not in noun_sets("source_nouns")["documents"]
 
 
+def _possessor_apart_from_its_cue(view: SentenceView, tokens: Sequence[Token], cue: tuple[int, int]) -> bool:
+    """Rule `possessor_apart_from_its_cue_is_no_speaker`: "Mumbai's
+    moviegoers are getting used to seeing a police clip ..., encouraging
+    them to come forward", "China's state-owned investment giant CITIC ...
+    says": a source that is only a possessor ("Mumbai's") has lost its head,
+    and words stand between it and a verb cue; the possessor did not speak.
+    "Trump's repeated claims that ..." (a few words before the cue) and "In
+    Trump's view" (the cue before it) still name the speaker."""
+    words = [t for t in tokens if t.is_word]
+    if len(words) != 1 or not words[0].text.endswith(POSSESSIVE_S) or words[0] is not tokens[-1]:
+        return False
+    between = [t for t in view.tokens if words[0].end <= t.start and t.end <= cue[0] and t.is_word]
+    return len(between) > MAX_POSSESSED_WORDS
+
+
+MAX_POSSESSED_WORDS = 3  # "Trump's repeated claims", "Trump's refusal to endorse": his own noun cue
+
+
 def _compound_modifier(view: SentenceView, name: Name) -> bool:
     """Rule `name_in_a_compound_modifier`: "U.S.-based Aurora Flight
     Services", "Kremlin-backed separatists": the name modifies what
     follows; it is not who speaks."""
     text = view.text
     end = name.end
+    if text[end : end + 1] == " ":
+        # "a Mumbai based philanthropic foundation": the hyphen left out
+        following = text[end + 1 : end + 1 + MAX_COMPOUND_PARTICIPLE].split(maxsplit=1)
+        return bool(following) and following[0] in COMPOUND_PARTICIPLES
     return text[end : end + 1] == "-" and text[end + 1 : end + 2].islower()
+
+
+COMPOUND_PARTICIPLES = noun_sets("pronoun_context")["compound_participles"]
+MAX_COMPOUND_PARTICIPLE = 16
 
 
 def _add(index: dict[str, list[Entity]], key: str, entity: Entity) -> None:
