@@ -188,3 +188,17 @@ def test_a_place_before_based_is_no_speaker(sentence: str) -> None:
 def test_a_possessor_right_before_its_noun_cue_still_speaks() -> None:
     claim = only("In Mr. Connolly's view, the agreement will not survive the election.")
     assert claim.speaker == "Connolly"
+
+
+# --- rules `subject_list_after_a_quotation` and `list_of_speakers_as_written`
+# (QA round 15: 713 [16] showed "Netherlands" and put three embassies in the content)
+
+@pytest.mark.parametrize(("speakers", "last"), [
+    ("the embassies of the United States, United Kingdom, Canada and Netherlands", "Netherlands"),
+    ("the foreign ministers of France, Germany, Italy and Spain", "Spain"),
+])
+def test_a_list_of_speakers_after_a_quotation_is_shown_whole(speakers: str, last: str) -> None:
+    claim = only(f'"We call upon the Government of Sudan to respect the right to freedom of religion," {speakers} '
+                 "said in a statement.")
+    assert claim.speaker == speakers
+    assert claim.content == '"We call upon the Government of Sudan to respect the right to freedom of religion,"'

@@ -1396,6 +1396,7 @@ def _subject_before(view: SentenceView, k: int) -> tuple[int, int] | None:
     first = np_left(view, k)
     if first is None:
         return None
+    first = _listed_subject_start(view, first, k)
     if first == k and tokens[k].lower in RELATIVES:
         m = k - 1
         if m >= 0 and tokens[m].text == ",":
@@ -1416,6 +1417,32 @@ def _subject_before(view: SentenceView, k: int) -> tuple[int, int] | None:
 
 
 RELATIVE_OBJECT_PREPOSITIONS = grammar("relative_object_prepositions")
+MAX_LIST_ITEMS = 8
+
+
+def _listed_subject_start(view: SentenceView, first: int, last: int) -> int:
+    """Rule `subject_list_after_a_quotation`: '"...," the embassies of the
+    United States, United Kingdom, Canada and Netherlands said': after a
+    quotation, a subject ending "X and Y" after a comma is the last part of
+    a list that runs back to the quotation, past capitalised items between
+    commas and the noun and "of" the list completes ("the embassies of");
+    else the subject stays as found."""
+    tokens = view.tokens
+    if not any(tokens[m].lower == "and" for m in range(first + 1, last)) or first < 2 or tokens[first - 1].text != ",":
+        return first
+    start = first
+    for _ in range(MAX_LIST_ITEMS):
+        if start < 2 or tokens[start - 1].text != "," or not tokens[start - 2].is_capitalised:
+            break
+        item = np_left(view, start - 2)
+        if item is None:
+            break
+        if any(not t.is_capitalised and t.lower not in ("the", "of") for t in tokens[item : start - 1]):
+            if any(t.lower == "of" for t in tokens[item : start - 1]):
+                start = item  # "the embassies of the United States": the list's head and its first item
+            break
+        start = item
+    return start if start > 0 and tokens[start - 1].text in QUOTE_MARKS else first
 
 
 def _relative_after_the_object(view: SentenceView, first: int, last: int) -> int:

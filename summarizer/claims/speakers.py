@@ -404,6 +404,11 @@ class SpeakerIndex:
             and not _compound_modifier(view, n)
         ]
         parts = _comma_parts(tokens)
+        if _a_list_of_names(parts):
+            # Rule `list_of_speakers_as_written`: "the embassies of the United States, United
+            # Kingdom, Canada and Netherlands said": several speakers, shown as written, not the
+            # one whose name ends a comma part
+            return Resolved(plain, None, UNNAMED)
         # A name that heads the source or one of its comma parts (apposition).
         if _group_name(parts[0]):
             return Resolved(plain if len(parts) == 1 else " ".join(t.text for t in parts[0]), None, UNNAMED)
@@ -975,6 +980,18 @@ def _one_person_described(tokens: Sequence[Token]) -> bool:
     head = words[-1].lower
     plural = head.endswith("s") and not head.endswith("ss")
     return not plural and head not in body_nouns() and head not in noun_sets("source_nouns")["documents"]
+
+
+MIN_LIST_PARTS = 3  # "A, B and C"
+
+
+def _a_list_of_names(parts: list[list[Token]]) -> bool:
+    """For rule `list_of_speakers_as_written`: comma parts after the first
+    that are capitalised names only, the last joined by "and" ("United
+    Kingdom", "Canada and Netherlands")."""
+    if len(parts) < MIN_LIST_PARTS or not any(t.lower == "and" for t in parts[-1][1:-1]):
+        return False
+    return all(t.is_capitalised or t.lower in ("and", "the") for part in parts[1:] for t in part)
 
 
 def _possessor_apart_from_its_cue(view: SentenceView, tokens: Sequence[Token], cue: tuple[int, int]) -> bool:
