@@ -202,3 +202,18 @@ def test_a_list_of_speakers_after_a_quotation_is_shown_whole(speakers: str, last
                  "said in a statement.")
     assert claim.speaker == speakers
     assert claim.content == '"We call upon the Government of Sudan to respect the right to freedom of religion,"'
+
+
+# --- rule `relative_after_according_source` (QA round 15: 713 [8] glued Amnesty's relative clause to "son")
+
+@pytest.mark.parametrize("relative", ["which considers her a prisoner of conscience",
+                                      "who has followed the case since May"])
+def test_a_relative_clause_after_an_according_to_source_describes_the_source(relative: str) -> None:
+    claim = only("Ibrahim is eight months pregnant and currently in custody with her 20-month-old son, according to "
+                 f"Amnesty International, {relative}.")
+    assert claim.content == "Ibrahim is eight months pregnant and currently in custody with her 20-month-old son"
+
+
+def test_who_after_the_source_may_still_be_the_claims_people() -> None:
+    claim = only("She is one of 100,000 people, according to the United Nations, who now live in tents.")
+    assert claim.content.endswith("who now live in tents")

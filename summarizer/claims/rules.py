@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 from typing import NamedTuple
 
-from summarizer.claims.cues import CueHit
+from summarizer.claims.cues import PLURALS_WITHOUT_S, CueHit
 from summarizer.claims.grammar import (
     AUXILIARIES,
     BE,
@@ -142,6 +142,12 @@ def according_to(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> Frame
     ended = after < len(tokens) and tokens[after].text in (".", "!", "?")  # "according to Iowa Starting Line.2 Warren"
     if before and _contrast_follows(view, after):
         ended = True
+    if before and after < len(tokens) and tokens[after - 1].text == "," and tokens[after].lower in SOURCE_RELATIVES \
+            and not (tokens[after].lower == "who" and _ends_with_people(view, first)):
+        # Rule `relative_after_according_source`: "... in custody with her 20-month-old son,
+        # according to Amnesty International, which considers her a prisoner of conscience": the
+        # relative clause describes the source; glued to the claim it would describe the son
+        ended = True
     if after < len(tokens) and not ended and has_words(view, after, len(tokens) - 1):
         parts.append((tokens[after].start, trailing_end(view, len(tokens) - 1)))
     if not parts:
@@ -150,7 +156,22 @@ def according_to(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> Frame
 
 
 MAX_ACCORDING_SOURCE_TOKENS = 12
+SOURCE_RELATIVES = frozenset({"which", "who", "whose"})
 CONTRAST_OPENERS = grammar("contrast_openers")
+
+
+def _ends_with_people(view: SentenceView, first: int) -> bool:
+    """The claim before ", according to" ends with people ("one of 100,000
+    people, according to the United Nations, who now live in tents"): a
+    "who" after the source may be theirs."""
+    tokens = view.tokens
+    k = first - 1
+    while k >= 0 and not tokens[k].is_word:
+        k -= 1
+    if k < 0:
+        return False
+    low = tokens[k].lower
+    return is_people_noun(low) or (low.endswith("s") and not low.endswith("ss")) or low in PLURALS_WITHOUT_S
 
 
 def _contrast_follows(view: SentenceView, k: int) -> bool:
