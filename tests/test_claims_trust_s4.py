@@ -217,3 +217,13 @@ def test_a_relative_clause_after_an_according_to_source_describes_the_source(rel
 def test_who_after_the_source_may_still_be_the_claims_people() -> None:
     claim = only("She is one of 100,000 people, according to the United Nations, who now live in tents.")
     assert claim.content.endswith("who now live in tents")
+
+
+# --- rule `time_apposition_after_the_cue` (QA round 15: 713 [2] put "a day before the expected ruling"
+# on the conviction)
+
+@pytest.mark.parametrize("tail", ["a day before the expected ruling", "two days after voters went to the polls"])
+def test_a_time_apposition_after_the_cue_is_when_the_source_spoke(tail: str) -> None:
+    claim = only(f"Meriam Ibrahim was convicted by a Khartoum court this week of apostasy, Amnesty International said "
+                 f"Wednesday, {tail}.")
+    assert claim.content == "Meriam Ibrahim was convicted by a Khartoum court this week of apostasy"

@@ -15,6 +15,7 @@ every registered rule's examples yield a claim with `claim.rule == name`.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
@@ -719,6 +720,11 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
         # "The issue, Lee notes, matters ...": the claim's subject stands before the source
         before = _own_clause(view, before)
         return _frame("parenthetical_attribution", hit, view, source, [before, right], clause_final=True)
+    if right and before and left_is_content(view, before) and TIME_APPOSITION.match(view.text, right[0]) \
+            and not any(mark in view.text[right[0] : right[1]] for mark in QUOTE_MARKS):
+        # Rule `time_apposition_after_the_cue`: "..., Amnesty International said Wednesday, a day
+        # before the expected ruling.": when the source spoke, not more of the claim
+        return _frame("clause_final_attribution", hit, view, source, [before], clause_final=True)
     if right and before and left_is_content(view, before) and _gloss_after_comma(view, start):
         # "..., the affidavit stated, listing measurements": the participle is the writer's
         return _frame("clause_final_attribution", hit, view, source, [before], clause_final=True)
@@ -778,6 +784,11 @@ def _participle_after_a_prepositional_object(view: SentenceView, hit: CueHit, k:
 
 
 MAX_AS_ASIDE_TAIL = 6
+TIME_APPOSITION = re.compile(
+    r"(?:a|an|one|two|three|four|five|six|seven|several|few|\d+|hours|days|weeks|months|minutes)"
+    r"(?:\s+(?:full|few))?\s*(?:minute|hour|day|week|month|year)?s?\s+(?:before|after|ahead\s+of)\b",
+    re.IGNORECASE,
+)
 CLAUSE_BREAKS = frozenset({";", "\u2014", "\u2013", "-"})
 CLAUSE_BREAK_LINKS = grammar("clause_break_links")
 
