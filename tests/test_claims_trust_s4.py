@@ -227,3 +227,12 @@ def test_a_time_apposition_after_the_cue_is_when_the_source_spoke(tail: str) -> 
     claim = only(f"Meriam Ibrahim was convicted by a Khartoum court this week of apostasy, Amnesty International said "
                  f"Wednesday, {tail}.")
     assert claim.content == "Meriam Ibrahim was convicted by a Khartoum court this week of apostasy"
+
+
+# --- rule `hearer_names_a_show` with a time adjunct (QA round 15: 220 [35] kept CNN's show in the content)
+
+@pytest.mark.parametrize("when", ["last week", "on Friday"])
+def test_a_show_and_a_time_before_that_are_no_content(when: str) -> None:
+    claim = only(f"But Guadalupe's father, Jose, told CNN's \"New Day\" {when} that his daughter couldn't have been "
+                 "the one to post that message.")
+    assert claim.content == "his daughter couldn't have been the one to post that message"

@@ -387,9 +387,19 @@ def _quoted_title_of_the_hearer(view: SentenceView, last: int) -> int:
         return last
     for m in range(opening + 1, min(opening + 2 + MAX_HEARER_TITLE_TOKENS, len(tokens) - 1)):
         if tokens[m].text in QUOTE_MARKS:
-            follows = tokens[m + 1].lower
-            return m if follows in ("that", ":") or tokens[m + 1].text == ":" else last
+            for j in range(m + 1, min(m + 1 + MAX_HEARER_TIME_TOKENS, len(tokens))):
+                if tokens[j].lower == "that" or tokens[j].text == ":":
+                    return m
+                # 'told CNN's "New Day" last week that ...': a time adjunct before "that"
+                if not (tokens[j].lower in TIME_WORDS or tokens[j].lower in TIME_WORD_LEADS
+                        or tokens[j].lower in TIME_NOUNS or tokens[j].lower == "on" or tokens[j].is_capitalised):
+                    break
+            return last
     return last
+
+
+MAX_HEARER_TIME_TOKENS = 4  # "last week", "on Monday", "earlier this month"
+TIME_NOUNS = frozenset({"week", "month", "year", "night", "morning", "afternoon", "evening", "weekend"})
 
 
 def _compound_hearer_end(tokens: Sequence[Token], last: int) -> int:
