@@ -236,3 +236,12 @@ def test_a_show_and_a_time_before_that_are_no_content(when: str) -> None:
     claim = only(f"But Guadalupe's father, Jose, told CNN's \"New Day\" {when} that his daughter couldn't have been "
                  "the one to post that message.")
     assert claim.content == "his daughter couldn't have been the one to post that message"
+
+
+# --- rule `fronted_clause_after_a_circumstance` (QA round 15: 736 [27] put Mubarak's acts in the protesters' demand)
+
+@pytest.mark.parametrize("circumstance", ["In 2005", "Back in 2005"])
+def test_a_cue_in_a_when_clause_after_a_circumstance_claims_up_to_its_comma(circumstance: str) -> None:
+    claim = only(f"{circumstance}, when Egyptians mounted large-scale protests to demand fundamental and widespread "
+                 "reform, Mubarak intimidated the leaders of the Muslim Brotherhood.")
+    assert claim.content == "fundamental and widespread reform"

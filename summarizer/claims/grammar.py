@@ -972,6 +972,10 @@ def fronted_clause_end(view: SentenceView, start: int, end: int) -> int:
     circumstance = opener in PREPOSITIONS or opener in FRONTED_OPENERS or opener in FRONTED_LEADS
     if not (subordinate or circumstance):
         return end
+    if circumstance and not subordinate:
+        inner = _subordinate_after_a_circumstance(view, start, end)
+        if inner is not None:
+            return inner
     if any(_open_comma(view, k) and has_words(view, k + 1, start - 1) for k in range(1, start)):
         return end  # a comma before the cue: the clause may have closed already
     comma = next((k for k in range(start + 1, end + 1) if _open_comma(view, k)), None)
@@ -983,6 +987,26 @@ def fronted_clause_end(view: SentenceView, start: int, end: int) -> int:
         return end
     if view.quotes.covering(tokens[comma].start) is not None:
         return comma + 1  # the quotation closes after its comma
+    last = comma - 1
+    while last > start and not tokens[last].is_word and tokens[last].text not in QUOTE_MARKS:
+        last -= 1
+    return last
+
+
+def _subordinate_after_a_circumstance(view: SentenceView, start: int, end: int) -> int | None:
+    """Rule `fronted_clause_after_a_circumstance` (of `fronted_clause_ends_content`):
+    "In 2005, when Egyptians mounted large-scale protests to demand
+    fundamental and widespread reform, Mubarak intimidated ...": after a
+    fronted circumstance and its comma, a subordinate clause holding the
+    cue claims only up to the comma that closes it, where a main clause
+    opens. The content's last token then, else None."""
+    tokens = view.tokens
+    opening = next((k for k in range(start - 1, 0, -1) if _open_comma(view, k)), None)
+    if opening is None or opening + 1 >= start or tokens[opening + 1].lower not in FRONTED_SUBORDINATORS:
+        return None
+    comma = next((k for k in range(start + 1, end + 1) if _open_comma(view, k)), None)
+    if comma is None or not _main_clause(view, comma + 1) or view.quotes.covering(tokens[comma].start) is not None:
+        return None
     last = comma - 1
     while last > start and not tokens[last].is_word and tokens[last].text not in QUOTE_MARKS:
         last -= 1
