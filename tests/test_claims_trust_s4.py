@@ -140,6 +140,8 @@ def test_a_new_clause_with_its_own_subject_after_and_is_the_writers(sentence: st
     "Reid said Sanders has been an important part of his caucus, and Democrats would need to depend on him.",
     "The official said the deal covers Iran, Russia, and a new Syria where Assad is allowed to remain.",
     "She said that the plan had failed, and that the board was to blame.",
+    'Musharbash says the document seems to support other trials, and al-Mauretani appears to have been bent on '
+    '"hitting Europe."',
 ])
 def test_a_backshifted_clause_a_list_or_a_second_that_stays_in_the_claim(sentence: str) -> None:
     claim = only(sentence)

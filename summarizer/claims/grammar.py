@@ -790,8 +790,9 @@ def _writers_clause_after_a_comma(view: SentenceView, m: int, start: int) -> boo
     reported) and a finite verb is the writer's. Kept: a backshifted verb
     ("..., and Democrats would need to ...", "had tumbled": still reported,
     claim_grammar.txt backshift_verbs), the last item of a list ("Iran,
-    Russia, and a new Syria where ..."), a quotation, and "said that A, and
-    that B" (no subject follows "and")."""
+    Russia, and a new Syria where ..."), a clause holding a quotation (the
+    speaker's words go on), and "said that A, and that B" (no subject
+    follows "and")."""
     tokens = view.tokens
     comma = tokens[m - 1].text == "," or (m > 1 and tokens[m - 1].text in QUOTE_MARKS and tokens[m - 2].text == ",")
     if not comma or tokens[m].lower not in WRITERS_CLAUSE_JOINERS or m + 2 >= len(tokens):
@@ -800,6 +801,8 @@ def _writers_clause_after_a_comma(view: SentenceView, m: int, start: int) -> boo
         return False
     if _last_of_a_list(tokens, start, m):
         return False
+    if any(t.text in QUOTE_MARKS for t in tokens[m + 1 :]):
+        return False  # '..., and al-Mauretani appears to have been bent on "hitting ..."': quoted, so still his
     subject = tokens[m + 1]
     if not (subject.lower in DETERMINERS or (subject.is_capitalised and subject.lower not in SUBJECT_PRONOUNS)):
         return False
