@@ -505,7 +505,7 @@ def _claim(text: str, view: SentenceView, frame: Frame, index: SpeakerIndex, quo
     if frame.source is not None:
         start, end = frame.source
         speaker_span = Span(start, end, text[start:end])
-        resolved = index.resolve(view, frame.source, frame.cue)
+        resolved = index.resolve(view, frame.source, frame.cue, frame.content)
         speaker, role, speaker_kind = resolved.name, _role_beside(resolved.name, resolved.role), resolved.kind
     after_lead = content_after_lead(view, frame)
     spans = sorted(frame.content)

@@ -767,7 +767,7 @@ def _before_writer_gloss(view: SentenceView, start: int) -> int:
             return m - 2 if before == "," else m - 1
         if before == "," and word in RELATIVES and _comment_note(view, m) and not view.quotes.covering(tokens[m].start):
             return m - 2
-        if _contrast_clause(view, m):
+        if _contrast_clause(view, m) or _writers_clause_after_a_comma(view, m, start):
             last = m - 1
             while last > start and (tokens[last].text == "," or tokens[last].text in DASHES):
                 last -= 1
@@ -822,6 +822,74 @@ def _contrast_clause(view: SentenceView, m: int) -> bool:
 
 
 SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})
+
+
+def _writers_clause_after_a_comma(view: SentenceView, m: int, start: int) -> bool:
+    """Rule `new_subject_after_and_is_the_writers`: "The court said the
+    measure overstepped Arizona's authority, and the state is seeking a
+    Supreme Court ruling": after a reported clause, a comma, "and"
+    (writers_clause_joiners) and a new clause with its own subject (a name
+    or a determiner, not a pronoun: "..., and he would resign" may still be
+    reported) and a finite verb is the writer's. Kept: a backshifted verb
+    ("..., and Democrats would need to ...", "had tumbled": still reported,
+    claim_grammar.txt backshift_verbs), the last item of a list ("Iran,
+    Russia, and a new Syria where ..."), a clause holding a quotation (the
+    speaker's words go on), and "said that A, and that B" (no subject
+    follows "and")."""
+    tokens = view.tokens
+    comma = tokens[m - 1].text == "," or (m > 1 and tokens[m - 1].text in QUOTE_MARKS and tokens[m - 2].text == ",")
+    if not comma or tokens[m].lower not in WRITERS_CLAUSE_JOINERS or m + 2 >= len(tokens):
+        return False
+    if view.quotes.covering(tokens[m].start) is not None or not reads_as_clause(view, tokens[start].start):
+        return False
+    if _last_of_a_list(tokens, start, m):
+        return False
+    if any(t.text in QUOTE_MARKS for t in tokens[m + 1 :]):
+        return False  # '..., and al-Mauretani appears to have been bent on "hitting ..."': quoted, so still his
+    subject = tokens[m + 1]
+    if not (subject.lower in DETERMINERS or (subject.is_capitalised and subject.lower not in SUBJECT_PRONOUNS)):
+        return False
+    for k in range(m + 2, min(m + 2 + MAX_SUBJECT_WORDS, len(tokens) - 1)):
+        verb = tokens[k]
+        if not verb.is_word:
+            return False
+        low = verb.lower
+        if low in RELATIVES:
+            return False  # "the percentage of voters who accepted ...": where its verb stands, unknown
+        if verb.is_capitalised or low in DETERMINERS or tokens[k - 1].lower in DETERMINERS:
+            continue  # "the related pathways": an adjective after its determiner
+        if low in BACKSHIFT_VERBS:
+            return False
+        # "puts the number": a present form before its object
+        present = low.endswith("s") and not low.endswith("ss") and (
+            tokens[k + 1].lower in DETERMINERS or tokens[k + 1].text[:1].isdigit())
+        if low in NEW_CLAUSE_AUXILIARIES or low in past_forms() or low in PAST_VERBS or present \
+                or (low.endswith("ed") and len(low) > 4):
+            return True
+    return False
+
+
+WRITERS_CLAUSE_JOINERS = grammar("writers_clause_joiners")
+BACKSHIFT_VERBS = grammar("backshift_verbs")
+NEW_CLAUSE_AUXILIARIES = grammar("finite_auxiliaries")
+MAX_LIST_ITEM_WORDS = 3  # "Iran, Russia, and", "whose age, 44, and"
+
+
+def _last_of_a_list(tokens: Sequence[Token], start: int, m: int) -> bool:
+    """The comma before "and" at token `m` ends a list item: another comma
+    stands a few words before it ("Iran, Russia, and ...")."""
+    end = m - 2 if tokens[m - 1].text == "," else m - 3
+    words = 0
+    for k in range(end, start - 1, -1):
+        if tokens[k].text == ",":
+            return True
+        if tokens[k].is_word:
+            words += 1
+            if words > MAX_LIST_ITEM_WORDS:
+                return False
+    return False
+
+
 # A dash and "a"/"an" and a noun then "that" or "which" within this many tokens.
 DASH_APPOSITION_REACH = 4
 

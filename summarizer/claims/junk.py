@@ -109,7 +109,7 @@ def _quotes_words(view: SentenceView, start: int, end: int) -> bool:
 
 
 TIME_WORDS = grammar("time_words")
-TIME_NOUNS = frozenset({"morning", "afternoon", "evening", "night", "week", "month", "year", "weekend"})
+TIME_NOUNS = grammar("time_units")  # the time words of claim_grammar.txt: "Tuesday night", "last week"
 MIN_QUOTED_WORDS = 3  # "reading 'Thank you Georgia'" gives the words; "known as 'Mr. Cha'" a name
 
 

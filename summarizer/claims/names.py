@@ -451,6 +451,12 @@ def _common_opener(token: Token, tokens: Sequence[Token], run: list[int], common
     if low in common_words:
         return True
     following = tokens[run[-1] + 1] if run[-1] + 1 < len(tokens) else None
+    after = tokens[run[-1] + 2] if run[-1] + 2 < len(tokens) else None
+    if len(run) == 1 and following is not None and following.lower in grammar("opener_adverb_partners") \
+            and after is not None and after.text == ",":
+        # Rule `adverb_pair_opens_sentence`: "Back then, he refused ...", "Back home, ...": a
+        # one-word opener and "then"/"now"/"home" before a comma is an adverbial, no name
+        return True
     if len(run) > 1 or not low.endswith(("ing", "ed", "ly")) or following is None:
         return False
     # "Speaking in Brussels", "Reached by phone," but not "King said", "Reilly told"

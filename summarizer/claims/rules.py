@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 from typing import NamedTuple
 
-from summarizer.claims.cues import CueHit
+from summarizer.claims.cues import PLURALS_WITHOUT_S, CueHit
 from summarizer.claims.grammar import (
     AUXILIARIES,
     BE,
@@ -146,7 +146,7 @@ def according_to(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> Frame
     ended = after < len(tokens) and tokens[after].text in (".", "!", "?")  # "according to Iowa Starting Line.2 Warren"
     if before and _contrast_follows(view, after):
         ended = True
-    if after > source_last + 1 and _source_relative(view, after, cue_starts):
+    if after > source_last + 1 and _source_relative(view, after, cue_starts, first):
         after = _after_source_relative(view, after) if before is None else len(tokens)
     if after < len(tokens) and not ended and has_words(view, after, len(tokens) - 1):
         parts.append((tokens[after].start, trailing_end(view, len(tokens) - 1)))
@@ -171,6 +171,8 @@ def _source_before_a_new_phrase(view: SentenceView, first: int, last: int) -> in
                 and before.lower not in DETERMINERS and before.lower not in ("and", "or")):
             return m - 1
     return last
+
+
 CONTRAST_OPENERS = grammar("contrast_openers")
 
 
@@ -211,20 +213,36 @@ SOURCE_RELATIVES = grammar("source_relatives")
 PERSON_RELATIVES = grammar("person_relatives")
 
 
-def _source_relative(view: SentenceView, k: int, cue_starts: set[int]) -> bool:
+def _source_relative(view: SentenceView, k: int, cue_starts: set[int], cue_first: int) -> bool:
     """For rule `source_keeps_its_relative_clause`: a relative clause opens at
     token `k`, right after the source of "according to X,", and is about that
     source: "which" (a body or a report), or "who", "whom", "whose" with a cue
-    of its own ("according to police, who said he fired first"). Not "She is
-    one of 100,000 people, according to the United Nations, who now live in
-    tents": there "who" takes up the noun before the aside."""
+    of its own ("according to police, who said he fired first") or after a
+    claim that does not end with people ("... with her son, according to
+    Amnesty International, who has followed the case"). Not "She is one of
+    100,000 people, according to the United Nations, who now live in tents":
+    there "who" takes up the noun before the aside."""
     tokens = view.tokens
     if k >= len(tokens) or tokens[k].lower not in SOURCE_RELATIVES:
         return False
     if tokens[k].lower not in PERSON_RELATIVES:
         return True
     clause_end = next((m for m in range(k + 1, len(tokens)) if tokens[m].text in (",", ";", ".")), len(tokens))
-    return any(k < c < clause_end for c in cue_starts)
+    return any(k < c < clause_end for c in cue_starts) or not _ends_with_people(view, cue_first)
+
+
+def _ends_with_people(view: SentenceView, first: int) -> bool:
+    """The claim before ", according to" (whose first token is `first`) ends
+    with people ("one of 100,000 people, according to the United Nations, who
+    now live in tents"): a "who" after the source may be theirs."""
+    tokens = view.tokens
+    k = first - 1
+    while k >= 0 and not tokens[k].is_word:
+        k -= 1
+    if k < 0:
+        return False
+    low = tokens[k].lower
+    return is_people_noun(low) or (low.endswith("s") and not low.endswith("ss")) or low in PLURALS_WITHOUT_S
 
 
 def _after_source_relative(view: SentenceView, relative: int) -> int:
@@ -1415,8 +1433,34 @@ def _name_ends_sentence(view: SentenceView, k: int) -> bool:
         return False
     last = np_right(view, k)
     if last is not None and last + 2 < len(tokens) and tokens[last + 1].text == ",":
-        return _description_ends_sentence(view, last + 2)
+        return _description_ends_sentence(view, last + 2) or _aside_ends_sentence(view, last + 2)
     return last is not None and not has_words(view, last + 1, len(tokens) - 1)
+
+
+APPOSITION_ARTICLES = frozenset({"a", "an", "the"})
+PERSON_RELATIVES = frozenset({"who", "whose"})
+
+
+def _aside_ends_sentence(view: SentenceView, k: int) -> bool:
+    """Rule `inverted_name_with_aside` (of `inverted_name_with_apposition`):
+    "..., said Enoch Mark, whose daughter and two nieces were among the
+    kidnapped.", "..., said Enoch Mark, a farmer.": after the inverted name
+    and a comma, a relative clause about a person ("who", "whose") or a noun
+    phrase opened by an article with no verb in it runs to the sentence's
+    end; the name is the cue's source, not a content after it."""
+    tokens = view.tokens
+    rest = tokens[k:]
+    if not rest or any(t.text in QUOTE_MARKS for t in rest):
+        return False
+    if rest[0].lower in PERSON_RELATIVES:
+        return True
+    words = [t for t in rest if t.is_word]
+    return (
+        rest[0].lower in APPOSITION_ARTICLES
+        and len(words) <= MAX_INVERTED_DESCRIPTION_WORDS
+        and not any(t.lower in ("that", "whether") for t in rest)
+        and not has_finite_verb(rest)
+    )
 
 
 def _description_ends_sentence(view: SentenceView, k: int) -> bool:
@@ -1708,6 +1752,7 @@ def _subject_before(view: SentenceView, k: int) -> tuple[int, int] | None:
     first = np_left(view, k)
     if first is None:
         return None
+    first = _listed_subject_start(view, first, k)
     if first == k and tokens[k].lower in RELATIVES:
         m = k - 1
         if m >= 0 and tokens[m].text == ",":
@@ -1728,6 +1773,32 @@ def _subject_before(view: SentenceView, k: int) -> tuple[int, int] | None:
 
 
 RELATIVE_OBJECT_PREPOSITIONS = grammar("relative_object_prepositions")
+MAX_LIST_ITEMS = 8
+
+
+def _listed_subject_start(view: SentenceView, first: int, last: int) -> int:
+    """Rule `subject_list_after_a_quotation`: '"...," the embassies of the
+    United States, United Kingdom, Canada and Netherlands said': after a
+    quotation, a subject ending "X and Y" after a comma is the last part of
+    a list that runs back to the quotation, past capitalised items between
+    commas and the noun and "of" the list completes ("the embassies of");
+    else the subject stays as found."""
+    tokens = view.tokens
+    if not any(tokens[m].lower == "and" for m in range(first + 1, last)) or first < 2 or tokens[first - 1].text != ",":
+        return first
+    start = first
+    for _ in range(MAX_LIST_ITEMS):
+        if start < 2 or tokens[start - 1].text != "," or not tokens[start - 2].is_capitalised:
+            break
+        item = np_left(view, start - 2)
+        if item is None:
+            break
+        if any(not t.is_capitalised and t.lower not in ("the", "of") for t in tokens[item : start - 1]):
+            if any(t.lower == "of" for t in tokens[item : start - 1]):
+                start = item  # "the embassies of the United States": the list's head and its first item
+            break
+        start = item
+    return start if start > 0 and tokens[start - 1].text in QUOTE_MARKS else first
 
 
 def _relative_after_the_object(view: SentenceView, first: int, last: int) -> int:

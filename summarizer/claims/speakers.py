@@ -93,6 +93,7 @@ MAX_APPOSITION_TOKENS = 16
 MAX_INDEFINITE_WORDS = 4  # "a dispatcher", "a longtime family friend"
 MAX_NAMESAKES = 16  # entities kept per name word, role word or initials (see `_add`)
 MAX_LEARNT_ROLE_WORDS = 32  # role words learnt for one entity
+MAX_BODIES = 8  # bodies kept beside one person (rule `description_of_another_body`)
 GENERIC_ROLE_WORDS = frozenset({"former", "then", "current", "new", "top", "senior", "acting", "longtime", "of"})
 
 
@@ -114,6 +115,7 @@ class Entity:
     spoke: bool = False  # has been the speaker of a claim
     confirmed: bool = False  # named inside a sentence, not only as its first word
     first_seen: int = -1  # the position of the sentence that first named it
+    bodies: list[Entity] = field(default_factory=list)  # bodies named beside it with a role (`_bodies_beside`)
 
     words: tuple[str, ...] = ()  # name_key(name), kept with it
 
@@ -138,6 +140,7 @@ class Mention(NamedTuple):
     # weaker antecedent for "he"/"she" than the subject (see `_person_for`)
     possessive: bool = False
     object: bool = False
+    prepositional: bool = False  # named after a preposition ("planned by ... Mars One")
 
     @property
     def aside(self) -> bool:
@@ -187,6 +190,8 @@ class SpeakerIndex:
         self.described_role: str | None = None  # and their role, when only the subject there ("the new pope")
         # where a sentence last opened with a document or body as its subject, and who that is
         self.thing_subject: tuple[int, Resolved] | None = None
+        self.interviewed: tuple[int, Entity] | None = None  # the last person spoken with, and where
+        self.interviewee_described = -1  # where a sentence opened with one person described after it
         self.position = -1
         self.names: list[tuple[Name, Entity]] = []  # the current sentence's
 
@@ -213,9 +218,12 @@ class SpeakerIndex:
             if quoted and entity in self.by_word.get(entity.words[-1], ()):
                 self._learn(entity, name)  # "Judge Montoya-Lewis" in a quote: her title, not a new name
             entity.confirmed = entity.confirmed or not _maybe_common_noun(tokens, name)
+            if not quoted and _spoken_with(tokens, name.first):
+                self.interviewed = (self.position, entity)
             self.names.append((name, entity))
             self._mention(
-                Mention(entity, self.position, name.start, quoted, _possessive(tokens, name), _object(tokens, name))
+                Mention(entity, self.position, name.start, quoted, _possessive(tokens, name), _object(tokens, name),
+                        _in_a_prepositional_phrase(tokens, name.first))
             )
             nxt = name.last + 1
             if nxt < len(tokens) and tokens[nxt].lower in after and name.kind != ORGANISATION:
@@ -237,6 +245,7 @@ class SpeakerIndex:
         self._subject_pronoun(view)
         self._thing_as_subject(view)
         self._described_subject(view)
+        self._bodies_beside()
 
     def _described_subject(self, view: SentenceView) -> None:
         """Rule `someone_described_as_subject`: "Even the new pope himself
@@ -245,18 +254,12 @@ class SpeakerIndex:
         someone the article named) is about someone "he" or "she" may point
         to, as much as to a person named before it (`_described_since`)."""
         tokens = view.tokens
-        k = 0
-        while k < len(tokens) and (tokens[k].lower in SUBJECT_OPENERS or tokens[k].lower in SENTENCE_ADVERBS):
-            k += 1
-        if k >= len(tokens) or tokens[k].lower != "the" or _quoted(view, tokens[k].start):
+        described = _described_head(view)
+        if described is None:
             return
-        head = k + 1
-        # the modifiers may be a body's or a people's name: "The Hamas member gave his demands"
-        while head < min(k + 1 + MAX_ADJECTIVES, len(tokens) - 1) and tokens[head].is_word \
-                and not _one_person_noun(tokens[head].lower) and is_modifier(tokens[head].lower):
-            head += 1
-        if head >= len(tokens) or tokens[head].is_capitalised or not _one_person_noun(tokens[head].lower):
-            return
+        k, head = described
+        if self.interviewed is not None and self.interviewed[0] < self.position:
+            self.interviewee_described = self.position
         verb = head + 2 if head + 1 < len(tokens) and tokens[head + 1].lower in REFLEXIVES else head + 1
         if _verb_after(view, verb) and self._by_role(tokens[k : head + 1]) is None:
             self.described_person, self.described_role = self.position, _role_word(tokens[head].lower)
@@ -344,11 +347,18 @@ class SpeakerIndex:
                 _add(self.by_role, head, entity)
 
     # --- resolving a source -------------------------------------------------
-    def resolve(self, view: SentenceView, source: tuple[int, int], cue: tuple[int, int]) -> Resolved:
-        """The speaker a source span names (see the module's rules)."""
+    def resolve(
+        self, view: SentenceView, source: tuple[int, int], cue: tuple[int, int],
+        content: Sequence[tuple[int, int]] = (),
+    ) -> Resolved:
+        """The speaker a source span names (see the module's rules); `content`
+        is the claim's, whose names are no antecedent of a pronoun source."""
         tokens = [t for t in view.tokens if source[0] <= t.start and t.end <= source[1]]
         text = view.text[source[0] : source[1]]
-        resolved = self._resolve(view, tokens, text)
+        if _possessor_apart_from_its_cue(view, tokens, cue):
+            resolved = Resolved(None, None, UNRESOLVED)
+        else:
+            resolved = self._resolve(view, tokens, text, content)
         entity = self._entity_named(resolved)
         self.speakers.append((self.position, entity, resolved))
         self.asker = (self.position, entity) if entity is not None and _asks_someone(view, cue) else None
@@ -364,13 +374,15 @@ class SpeakerIndex:
                 return entity
         return None
 
-    def _resolve(self, view: SentenceView, tokens: Sequence[Token], text: str) -> Resolved:
+    def _resolve(
+        self, view: SentenceView, tokens: Sequence[Token], text: str, content: Sequence[tuple[int, int]] = ()
+    ) -> Resolved:
         words = [t for t in tokens if t.is_word]
         plain = " ".join(text.split())
         if not words:
             return Resolved(None, None, UNRESOLVED)
         if len(words) == 1 and words[0].lower in pronouns():
-            return self._pronoun(view, words[0])
+            return self._pronoun(view, words[0], content)
         if len(words) == 1 and words[0].lower in RELATIVE_PRONOUNS:
             return Resolved(plain, None, UNRESOLVED)
         if len(words) > 1 and words[0].lower in PREPOSITIONS - {"by"} and words[0] is tokens[0]:
@@ -392,6 +404,11 @@ class SpeakerIndex:
             and not _compound_modifier(view, n)
         ]
         parts = _comma_parts(tokens)
+        if _a_list_of_names(parts):
+            # Rule `list_of_speakers_as_written`: "the embassies of the United States, United
+            # Kingdom, Canada and Netherlands said": several speakers, shown as written, not the
+            # one whose name ends a comma part
+            return Resolved(plain, None, UNNAMED)
         # A name that heads the source or one of its comma parts (apposition).
         if _group_name(parts[0]):
             return Resolved(plain if len(parts) == 1 else " ".join(t.text for t in parts[0]), None, UNNAMED)
@@ -496,7 +513,7 @@ class SpeakerIndex:
         if first in DEFINITE and not plural:
             if is_people:
                 found = self._by_role(head)
-                if found is not None:
+                if found is not None and not self._another_body(head, parts, found):
                     return found.resolved()
             if is_body and not _of_a_name(parts[0], len(head)):
                 found = self._body(noun)
@@ -511,6 +528,30 @@ class SpeakerIndex:
             role = _listed_title(parts[0])
             return Resolved(shown, role, UNNAMED)
         return Resolved(shown, None, UNNAMED)
+
+    def _bodies_beside(self) -> None:
+        """For rule `description_of_another_body`: the bodies a sentence
+        names outside quotations go with the people it names with a role
+        ("the Phoenix VA Director Sharon Helman": the Phoenix VA)."""
+        bodies = [e for _, e in self.names if e.kind == ORGANISATION]
+        for _, entity in self.names:
+            if entity.kind != ORGANISATION and (entity.role_words or entity.title):
+                for body in bodies:
+                    if body not in entity.bodies and len(entity.bodies) < MAX_BODIES:
+                        entity.bodies.append(body)
+
+    def _another_body(self, head: Sequence[Token], parts: list[list[Token]], found: Entity) -> bool:
+        """Rule `description_of_another_body`: "The director of health care at
+        the U.S. Government Accountability Office ... told CNN" is not the
+        Phoenix VA Director Sharon Helman named before: a description that
+        names a body after its head noun is the person with that role only
+        when the article named that body beside them. A place is where they
+        serve, no body ("The senator from Vermont"); a name before the head
+        modifies it ("the Sanders aide")."""
+        start, end = head[-1].end, parts[-1][-1].end
+        named = [e for n, e in self.names if start <= n.start and n.end <= end and e.kind == ORGANISATION
+                 and " ".join(e.words) not in places()]
+        return bool(named) and not any(body in found.bodies for body in named)
 
     def _by_role(self, head: Sequence[Token]) -> Entity | None:
         """ "the Foreign Minister", "the Republican nominee": the one person
@@ -537,7 +578,7 @@ class SpeakerIndex:
         return next(iter(seen.values())) if len(seen) == 1 else None
 
     # --- pronouns -------------------------------------------------
-    def _pronoun(self, view: SentenceView, token: Token) -> Resolved:
+    def _pronoun(self, view: SentenceView, token: Token, content: Sequence[tuple[int, int]] = ()) -> Resolved:
         """Rule `pronoun`: he/she to the nearest person whose gender agrees
         (unknown gender agrees but loses to a known match in the same
         place), first in this sentence before the pronoun, then the last
@@ -551,7 +592,7 @@ class SpeakerIndex:
         if word in PRONOUN_GENDER:
             if self._chained_to_unresolved(word):
                 return Resolved(token.text, None, UNRESOLVED)
-            entity = self._person_for(view, token, PRONOUN_GENDER[word])
+            entity = self._person_for(view, token, PRONOUN_GENDER[word], content)
             if entity is not None and self.asker is not None and self.asker[1] is entity \
                     and self.position - self.asker[0] <= 1:
                 # Rule `asker_does_not_answer`: "Wootton asked her, “Did you get it from a tick?”
@@ -577,10 +618,37 @@ class SpeakerIndex:
                     # spoke of ... It urged U.S. citizens to ...": the document or body that
                     # opened a sentence since the last body spoke, not that older speaker
                     return thing[1]
+                newer = self._newer_body(position, entity, token)
+                if newer is not False:
+                    return newer.resolved() if newer is not None else Resolved(token.text, None, UNRESOLVED)
                 return resolved
         if thing is not None:
             return thing[1]
         return Resolved(token.text, None, UNRESOLVED)
+
+    def _newer_body(self, spoke: int, speaker: Entity, token: Token) -> Entity | Literal[False] | None:
+        """Rule `it_is_the_newer_body`: "So far, the UAE has supported space
+        travel. ... The mission is being planned by the Dutch nonprofit
+        foundation Mars One. In April 2013, it announced ...": a body named
+        after the last body spoke (outside quotations; a place after a
+        preposition is where, not who) is nearer than that speaker. In the
+        nearest sentence naming one, the one body named there as a subject
+        is "it"; a body named only after a preposition or as a possessive,
+        or several bodies, leave "it" unresolved. False when no body was
+        named since the speaker spoke (or only the speaker itself)."""
+        for back in range(0, min(self.position - spoke, len(self.recent))):
+            bodies = [
+                m for m in self.recent[-1 - back]
+                if not m.quoted and m.entity.kind == ORGANISATION and not _label_like(m.entity)
+                and (back > 0 or m.offset < token.start)
+                and not (m.prepositional and " ".join(m.entity.words) in places())
+            ]
+            distinct = _distinct([m.entity for m in bodies])
+            if not distinct or distinct == [speaker]:
+                continue
+            subjects = [m for m in bodies if not m.aside and not m.prepositional]
+            return distinct[0] if len(distinct) == 1 and subjects else None
+        return False
 
     def _chained_to_unresolved(self, word: str) -> bool:
         """Rule `pronoun_after_unresolved_pronoun`: "She answered, ... And she
@@ -608,7 +676,9 @@ class SpeakerIndex:
         spoke = max((p for p, e, _ in self.speakers if e is entity), default=None)
         return spoke is None or spoke < self.described_person
 
-    def _person_for(self, view: SentenceView, token: Token, gender: str) -> Entity | None:
+    def _person_for(
+        self, view: SentenceView, token: Token, gender: str, content: Sequence[tuple[int, int]] = ()
+    ) -> Entity | None:
         """The person "he" or "she" points to: in this sentence before the
         pronoun, a person of the pronoun's gender, else the only one of
         unknown gender; else the last speaker of the last two sentences when
@@ -620,6 +690,7 @@ class SpeakerIndex:
             m.entity
             for m in _subjects_first(self.recent[-1])
             if m.offset < token.start and not m.quoted and not m.aside and not _after_preposition(view, m.offset)
+            and not _inside_the_claim(view, m.offset, content)
         ]
         found = _pick([e for e in _distinct(here) if _can_be(e, gender)], gender)
         if found is not None:
@@ -663,6 +734,8 @@ class SpeakerIndex:
                 return None
             if isinstance(found, Entity) and self._only_as_object(back, found):
                 return None  # "The CMO told Stephen Donnelly ... He also warned": not Donnelly, maybe the CMO
+            if isinstance(found, Entity) and self._interviewee_besides(found, back, gender):
+                return None
             if found is not None and last_speaker is not None and _can_be(last_speaker, gender):
                 # Rule `speaker_of_unknown_gender`: the last speaker, of unknown gender, and
                 # another person who fits: which one is meant, the text does not say
@@ -674,6 +747,25 @@ class SpeakerIndex:
         if last_speaker is not None and _can_be(last_speaker, gender):
             return last_speaker
         return None
+
+    def _interviewee_besides(self, found: Entity, back: int, gender: str) -> bool:
+        """Rule `interviewee_may_be_meant` (pronoun_context.txt): "CNN's Ben
+        Wedeman recently spoke with Ismail Haniyeh, who is essentially the
+        prime minister of Gaza. The Hamas member gave his demands ... He
+        wants border crossings to Israel and Egypt opened.": someone else,
+        spoken with, interviewed or met since `found` was named, and who
+        may be the one meant, stands as near as `found` once a sentence
+        after that one opened with a person described ("The Hamas member");
+        no one is. ("Grassley spoke with Garland and did not rule out a
+        meeting. But he reiterated ...": still Grassley.)"""
+        if self.interviewed is None:
+            return False
+        position, person = self.interviewed
+        return (
+            self.position - back <= position < self.interviewee_described < self.position
+            and person is not found
+            and _may_be(person, gender)
+        )
 
     def _newer_subject(self, spoke: int, speaker: Entity, gender: str) -> bool:
         """Rule `newer_subject_of_another_person`: "'...,' Pay said. Fraser
@@ -816,6 +908,25 @@ def _describes_a_body(resolved: Resolved) -> bool:
     return (noun in body_nouns() or noun in documents()) and not _plural_noun(noun) and noun != "media"
 
 
+def _described_head(view: SentenceView) -> tuple[int, int] | None:
+    """The tokens of "the" and of the head noun when the sentence opens with
+    one person described ("Even the new pope", "The Hamas member"), else None."""
+    tokens = view.tokens
+    k = 0
+    while k < len(tokens) and (tokens[k].lower in SUBJECT_OPENERS or tokens[k].lower in SENTENCE_ADVERBS):
+        k += 1
+    if k >= len(tokens) or tokens[k].lower != "the" or _quoted(view, tokens[k].start):
+        return None
+    head = k + 1
+    # the modifiers may be a body's or a people's name: "The Hamas member gave his demands"
+    while head < min(k + 1 + MAX_ADJECTIVES, len(tokens) - 1) and tokens[head].is_word \
+            and not _one_person_noun(tokens[head].lower) and is_modifier(tokens[head].lower):
+        head += 1
+    if head >= len(tokens) or tokens[head].is_capitalised or not _one_person_noun(tokens[head].lower):
+        return None
+    return k, head
+
+
 def _has_another_role(entity: Entity, role: str) -> bool:
     """The article gave `entity` a role, and not `role` ("the Rev. Juan J.
     Molina, the ... associate director" is not "the new pope")."""
@@ -890,13 +1001,51 @@ def _one_person_described(tokens: Sequence[Token]) -> bool:
     return not plural and head not in body_nouns() and head not in noun_sets("source_nouns")["documents"]
 
 
+MIN_LIST_PARTS = 3  # "A, B and C"
+
+
+def _a_list_of_names(parts: list[list[Token]]) -> bool:
+    """For rule `list_of_speakers_as_written`: comma parts after the first
+    that are capitalised names only, the last joined by "and" ("United
+    Kingdom", "Canada and Netherlands")."""
+    if len(parts) < MIN_LIST_PARTS or not any(t.lower == "and" for t in parts[-1][1:-1]):
+        return False
+    return all(t.is_capitalised or t.lower in ("and", "the") for part in parts[1:] for t in part)
+
+
+def _possessor_apart_from_its_cue(view: SentenceView, tokens: Sequence[Token], cue: tuple[int, int]) -> bool:
+    """Rule `possessor_apart_from_its_cue_is_no_speaker`: "Mumbai's
+    moviegoers are getting used to seeing a police clip ..., encouraging
+    them to come forward", "China's state-owned investment giant CITIC ...
+    says": a source that is only a possessor ("Mumbai's") has lost its head,
+    and words stand between it and a verb cue; the possessor did not speak.
+    "Trump's repeated claims that ..." (a few words before the cue) and "In
+    Trump's view" (the cue before it) still name the speaker."""
+    words = [t for t in tokens if t.is_word]
+    if len(words) != 1 or not words[0].text.endswith(POSSESSIVE_S) or words[0] is not tokens[-1]:
+        return False
+    between = [t for t in view.tokens if words[0].end <= t.start and t.end <= cue[0] and t.is_word]
+    return len(between) > MAX_POSSESSED_WORDS
+
+
+MAX_POSSESSED_WORDS = 3  # "Trump's repeated claims", "Trump's refusal to endorse": his own noun cue
+
+
 def _compound_modifier(view: SentenceView, name: Name) -> bool:
     """Rule `name_in_a_compound_modifier`: "U.S.-based Aurora Flight
     Services", "Kremlin-backed separatists": the name modifies what
     follows; it is not who speaks."""
     text = view.text
     end = name.end
+    if text[end : end + 1] == " ":
+        # "a Mumbai based philanthropic foundation": the hyphen left out
+        following = text[end + 1 : end + 1 + MAX_COMPOUND_PARTICIPLE].split(maxsplit=1)
+        return bool(following) and following[0] in COMPOUND_PARTICIPLES
     return text[end : end + 1] == "-" and text[end + 1 : end + 2].islower()
+
+
+COMPOUND_PARTICIPLES = noun_sets("pronoun_context")["compound_participles"]
+MAX_COMPOUND_PARTICIPLE = 16
 
 
 def _add(index: dict[str, list[Entity]], key: str, entity: Entity) -> None:
@@ -1020,6 +1169,71 @@ def _after_preposition(view: SentenceView, offset: int) -> bool:
     while k > 0 and tokens[k - 1].is_capitalised and tokens[k - 1].lower.rstrip(".") in title_words():
         k -= 1  # rule `spokesman_for_a_titled_person`: "a spokesman for Governor Jane Doe" is not Doe
     return k > 0 and tokens[k - 1].lower in PREPOSITIONS
+
+
+def _inside_the_claim(view: SentenceView, offset: int, content: Sequence[tuple[int, int]]) -> bool:
+    """Rule `no_antecedent_inside_its_claim`: "The conditions that Hamas is
+    making is not something unjustified, he told CNN", "Any attempt to
+    debunk a falsehood by Mr. Trump, he said, becomes hopeless": a name
+    inside the claim the pronoun source speaks, opening a relative or
+    "that" clause, after a preposition or as a verb's object, is part of
+    what is said, not whom "he" points to. The claim's subject may be
+    ("Ms. Nwanguma was shocked by the reaction, she said": Ms. Nwanguma)."""
+    if not any(start <= offset < end for start, end in content):
+        return False
+    tokens = view.tokens
+    k = next((i for i, t in enumerate(tokens) if t.start == offset), 0) - 1
+    while k >= 0 and tokens[k].lower in DEFINITE - {"that"} | INDEFINITE:
+        k -= 1
+    if k >= 0 and tokens[k].lower in CLAUSE_OPENERS_BEFORE_A_NAME:
+        return True
+    first = next((i for i, t in enumerate(tokens) if t.start == offset), 0)
+    while first > 0 and tokens[first - 1].is_capitalised and tokens[first - 1].lower.rstrip(".") in title_words():
+        first -= 1
+    if _in_a_prepositional_phrase(tokens, first):
+        return True
+    before = tokens[first - 1] if first > 0 else None
+    return before is not None and before.is_word and not before.is_capitalised and before.lower not in AUXILIARIES \
+        and before.lower not in DEFINITE | INDEFINITE and before.lower not in ("and", "or", "but")
+
+
+CLAUSE_OPENERS_BEFORE_A_NAME = frozenset({"that", "which", "whom", "whose", "whether"})
+
+
+CONVERSATION = noun_sets("pronoun_context")
+MAX_CONVERSATION_GAP = 4  # "spoke with Hamas leader Ismail Haniyeh", "sat down with"
+
+
+def _spoken_with(tokens: Sequence[Token], first: int) -> bool:
+    """For rule `interviewee_may_be_meant`: the name at token `first` is
+    whom someone spoke with, interviewed or met ("spoke with Ismail
+    Haniyeh", "interviewed Prime Minister X")."""
+    for k in range(first - 1, max(first - 1 - MAX_CONVERSATION_GAP, -1), -1):
+        token = tokens[k]
+        if token.lower in CONVERSATION["conversation_verbs"] and not token.is_capitalised:
+            return True
+        if not token.is_word or (not token.is_capitalised and token.lower not in CONVERSATION["conversation_links"]):
+            return False
+    return False
+
+
+MAX_PHRASE_MODIFIERS = 5  # "by the Dutch nonprofit foundation Mars One"
+
+
+def _in_a_prepositional_phrase(tokens: Sequence[Token], first: int) -> bool:
+    """For rule `it_is_the_newer_body`: the name at token `first` ends a
+    phrase opened by a preposition, past a determiner and modifiers ("by the
+    Dutch nonprofit foundation Mars One", "on the Red Planet")."""
+    k = first - 1
+    while k >= 0 and first - k <= MAX_PHRASE_MODIFIERS + 1:
+        token = tokens[k]
+        if token.lower in PREPOSITIONS:
+            return True
+        if not token.is_word or not (token.lower in DEFINITE | INDEFINITE or token.is_capitalised
+                                     or is_modifier(token.lower)):
+            return False
+        k -= 1
+    return False
 
 
 def _verb_after(view: SentenceView, k: int) -> bool:
