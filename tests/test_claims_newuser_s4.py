@@ -61,3 +61,9 @@ def test_an_intensifying_pronoun_leaves_the_source() -> None:
     # Rule `intensifier_leaves_the_source`: the name was shown unresolved, inside the cue column
     claim = only("Judge Raquel Montoya-Lewis herself said that she was honored.")
     assert (claim.speaker, claim.role) == ("Raquel Montoya-Lewis", "Judge")
+
+
+def test_a_place_before_a_title_is_no_portfolio() -> None:
+    # rule `portfolio_before_a_title` (QA round 18: a "Hong Kong" dateline made "Hong Kong President")
+    claim = only("Hong Kong President Barack Obama said on Friday that he would meet the Dalai Lama.")
+    assert claim.role == "President"

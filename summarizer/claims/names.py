@@ -281,6 +281,8 @@ def _portfolio_before_a_title(
     if after >= len(tokens) or not _is_name_word(tokens[after]):
         return False
     words = [_clean(tokens[r].text) for r in run]
+    if " ".join(words) in places():
+        return False  # "Hong Kong President Barack Obama": a dateline or a place, not a portfolio
     return not any(
         w in first_names() or w in places() or w in organisation_words() or w in common_words or (w,) in cue_forms()
         or (len(run) == 1 and w.endswith(DEMONYM_ENDINGS))  # "Ukrainian Foreign Minister": a nationality
