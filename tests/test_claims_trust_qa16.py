@@ -47,3 +47,11 @@ def test_an_according_to_source_ends_before_an_article() -> None:
                                                                      "for the attack")]
     assert extract_claims("According to a spokesman for the ministry the suspect fled.")[0].speaker == \
         "a spokesman for the ministry"
+
+
+def test_the_hearer_is_not_the_speaker() -> None:
+    # Rule `hearer_is_not_the_speaker` (QA round 17: 831 [42] "And he told Vinas that ..." gave Vinas)
+    claims = extract_claims("Bryant Neal Vinas met al-Mauretani in Pakistan. Vinas later said the plot was real. "
+                            "And he told Vinas that a white operative would be best.")
+    assert claims[-1].speaker_kind == "unresolved"
+    assert extract_claims("Cruz spoke in Iowa. He has declared Cruz to be anointed.")[-1].speaker != "Cruz"

@@ -73,6 +73,7 @@ from summarizer.rules import load_rules
 UNNAMED: Literal["unnamed"] = "unnamed"
 UNRESOLVED: Literal["unresolved"] = "unresolved"
 WINDOW = 4  # sentences a pronoun or description looks back over
+HEARER_REACH = 3  # characters after the cue where its hearer's name starts ("told Vinas")
 NEAR = 2  # sentences within which the last speaker is a near antecedent
 DESCRIPTION_WINDOW = 30  # sentences an organisation description looks back over
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
@@ -360,6 +361,12 @@ class SpeakerIndex:
         else:
             resolved = self._resolve(view, tokens, text, content)
         entity = self._entity_named(resolved)
+        if entity is not None and len(tokens) == 1 and tokens[0].lower in pronouns() and any(
+            m.entity is entity and cue[1] <= m.offset < cue[1] + HEARER_REACH for m in self.recent[-1]
+        ):
+            # Rule `hearer_is_not_the_speaker`: "And he told Vinas that ...": the person named
+            # right after the cue is told, not telling; "he" is someone else
+            resolved, entity = Resolved(tokens[0].text, None, UNRESOLVED), None
         self.speakers.append((self.position, entity, resolved))
         self.asker = (self.position, entity) if entity is not None and _asks_someone(view, cue) else None
         if entity is None and resolved.kind != PERSON and _one_person_described(tokens):
