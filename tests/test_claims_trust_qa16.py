@@ -55,3 +55,10 @@ def test_the_hearer_is_not_the_speaker() -> None:
                             "And he told Vinas that a white operative would be best.")
     assert claims[-1].speaker_kind == "unresolved"
     assert extract_claims("Cruz spoke in Iowa. He has declared Cruz to be anointed.")[-1].speaker != "Cruz"
+
+
+def test_a_person_known_by_a_title_is_a_person() -> None:
+    # Rule `person_known_by_a_title` (QA round 18: 842 [10] "He says" went to Obama past "The Dalai Lama")
+    claims = extract_claims("President Barack Obama met on Friday with the Dalai Lama. The Dalai Lama, who fled Tibet "
+                            "in 1959, has long denied the charge. He says he wants only autonomy.")
+    assert [(c.speaker, c.speaker_kind) for c in claims] == [("Dalai Lama", "person")] * 2

@@ -420,6 +420,8 @@ def _name(
         kind = ORGANISATION  # Rule `place_is_no_person` (places.txt): "she said" never points to "Israel"
     elif title_text or role & people_nouns() or _after_age(tokens, run[0]):
         kind = PERSON
+    elif after_the and lowered[-1] in gender_words():
+        kind = PERSON  # Rule `person_known_by_a_title`: "the Dalai Lama", "the Prince of Wales"
     elif after_the:
         kind = ORGANISATION  # people are not "the X": "the Associated Press"
     elif len(words) >= 2 and (lowered[0] in first_names() or lowered[0] in gender_words()):
