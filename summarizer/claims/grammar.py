@@ -368,6 +368,10 @@ def skip_hearer(view: SentenceView, k: int) -> int:
     # Rule `pronoun_after_the_hearer_opens_the_content`: "told KXAN it's a win", "told Smith her
     # plan ...": a pronoun after the hearer's name is the content's subject or its determiner
     last = next((m - 1 for m in range(k + 1, last + 1) if tokens[m].lower in OBJECT_PRONOUNS), last)
+    if last + 2 < len(tokens) and tokens[last].is_capitalised and tokens[last + 1].text.isdigit() \
+            and len(tokens[last + 1].text) <= 2 \
+            and (tokens[last + 2].lower == "that" or time_adjunct_end(tokens, last + 2) > last + 2):
+        last += 1  # Rule `channel_number_is_the_hearers`: "told television channel France 5 that"
     last = _compound_hearer_end(tokens, last)
     last = _quoted_title_of_the_hearer(view, last)
     if tokens[last].lower in DETERMINERS:
