@@ -67,3 +67,10 @@ def test_a_place_before_a_title_is_no_portfolio() -> None:
     # rule `portfolio_before_a_title` (QA round 18: a "Hong Kong" dateline made "Hong Kong President")
     claim = only("Hong Kong President Barack Obama said on Friday that he would meet the Dalai Lama.")
     assert claim.role == "President"
+
+
+@pytest.mark.parametrize(("written", "role"), [("Washington President Barack Obama", "President"),
+                                               ("CNN President Jeff Zucker", "CNN President")])
+def test_a_leader_title_takes_only_an_acronym_as_portfolio(written: str, role: str) -> None:
+    # rule `portfolio_before_a_title`, leader_titles (QA round 19: a "Washington" dateline)
+    assert only(f"{written} said the outbreak was spreading.").role == role

@@ -281,6 +281,9 @@ def _portfolio_before_a_title(
     if after >= len(tokens) or not _is_name_word(tokens[after]):
         return False
     words = [_clean(tokens[r].text) for r in run]
+    title_words = [_clean(t.text) for t in tokens[m:after]]
+    if title_words[-1] in grammar("leader_titles") and not all(ACRONYM.match(tokens[r].text) for r in run):
+        return False  # "CNN President Jeff Zucker"; not "Washington President Barack Obama" (a dateline)
     if " ".join(words) in places():
         return False  # "Hong Kong President Barack Obama": a dateline or a place, not a portfolio
     return not any(
