@@ -62,3 +62,9 @@ def test_a_person_known_by_a_title_is_a_person() -> None:
     claims = extract_claims("President Barack Obama met on Friday with the Dalai Lama. The Dalai Lama, who fled Tibet "
                             "in 1959, has long denied the charge. He says he wants only autonomy.")
     assert [(c.speaker, c.speaker_kind) for c in claims] == [("Dalai Lama", "person")] * 2
+
+
+def test_contrary_to_its_claims_is_no_claim() -> None:
+    # Rule `concessive_source_is_no_claim` (QA round 19: 293 [31] gave ISIS the writer's charge)
+    assert extract_claims("Contrary to its grandiose claims of restoring the dignity of Muslims, ISIS has "
+                          "systematically terrorized them.") == []

@@ -794,10 +794,11 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
     if tokens[k].lower not in RELATIVES:
         subject = _antecedent_of_a_who_clause(view, subject, hit) or subject
     s_first, s_last = subject
-    if tokens[s_first].lower in CONCESSIVE_OPENERS or _against_what(tokens, s_first):
+    if tokens[s_first].lower in CONCESSIVE_OPENERS | {"contrary"} or _against_what(tokens, s_first):
         # Rule `concessive_source_is_no_claim`: "the insurgency, whatever NATO might say, is in
-        # the ascendency", "Despite what people think, Broadway isn't a wasteland": the source
-        # says the opposite of what follows
+        # the ascendency", "Despite what people think, Broadway isn't a wasteland", "Contrary to
+        # its grandiose claims of restoring ..., ISIS has terrorized": the source says the
+        # opposite of what follows
         return None
     inverted = "invert" in entry.flags and tokens[k].text == "," and (
         _name_ends_sentence(view, last + 1) or _description_ends_sentence(view, last + 1)
