@@ -2084,12 +2084,36 @@ def colon_attribution(view: SentenceView) -> Frame | None:
         return None
     speaker = [t for t in tokens[:colon] if t.is_word]
     transcript = all(t.text.isupper() and len(t.text) > 2 for t in speaker) and len(speaker) <= 3
+    if not transcript and len(speaker) <= 3 and len(speaker[-1].text) > 1:
+        transcript = _interview_label(view, colon)
     if not (view.title_case or tokens[colon + 1].text in QUOTE_MARKS or transcript):
         return None  # "PENCE: Well, ..." is a transcript's speaker label
     source_first = next(k for k, t in enumerate(tokens) if t.is_word)
     content = ((tokens[colon + 1].start, trailing_end(view, len(tokens) - 1)),)
     source = view.span(source_first, colon - 1)
     return Frame("colon_attribution", COLON, view.span(colon, colon), source, content, False, colon)
+
+
+MIN_LABELLED_PARAGRAPHS = 2
+MIN_ANSWER_WORDS = 4
+
+
+def _interview_label(view: SentenceView, colon: int) -> bool:
+    """Rule `interview_label`: "Boyd: I thought, should I just use one of the
+    recognized therapies ...?": in an interview written as questions and
+    answers, a short label and a colon open the speaker's paragraphs. The
+    label counts when it opens this sentence's paragraph and at least one
+    other paragraph, and a clause follows it (not a letter such as "Q:",
+    nor a count: "Hillary Clinton: 2,312 delegates")."""
+    tokens = view.tokens
+    before = view.text[: view.start].rstrip(" \t")
+    if before and not before.endswith("\n"):
+        return False
+    after = [t for t in tokens[colon + 1 :] if t.is_word]
+    if len(after) < MIN_ANSWER_WORDS or after[0].text[0].isdigit():
+        return False
+    label = view.text[tokens[0].start : tokens[colon].end]
+    return view.text.count("\n" + label) + view.text.startswith(label) >= MIN_LABELLED_PARAGRAPHS
 
 
 def dash_attribution(view: SentenceView) -> Frame | None:
