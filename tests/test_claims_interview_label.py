@@ -24,3 +24,12 @@ def test_a_letter_or_a_count_after_a_label_is_no_claim() -> None:
     assert extract_claims(counts) == []
     qa = "Q: Will you run again in the next election?\n\nA: I have not decided yet.\n\nQ: Why not decide now?\n"
     assert [c.speaker for c in extract_claims(qa) if c.rule == "colon_attribution"] == []
+
+
+def test_i_in_a_labelled_answer_is_the_label() -> None:
+    # Rule `answer_label_is_i`
+    text = INTERVIEW.replace("that came together over years.", "that came together over years. I know a lot "
+                             "about that period of history.")
+    claims = [c for c in extract_claims(text) if c.cue == "know"]
+    assert [c.speaker for c in claims] == ["William Boyd"]
+    assert [c.speaker_kind for c in extract_claims("I know a lot about that period of history.")] == ["unresolved"]

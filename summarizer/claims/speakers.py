@@ -192,6 +192,7 @@ class SpeakerIndex:
         # where a sentence last opened with a document or body as its subject, and who that is
         self.thing_subject: tuple[int, Resolved] | None = None
         self.interviewed: tuple[int, Entity] | None = None  # the last person spoken with, and where
+        self.answering: tuple[int, Entity] | None = None  # a labelled answer's paragraph and speaker
         self.interviewee_described = -1  # where a sentence opened with one person described after it
         self.position = -1
         self.names: list[tuple[Name, Entity]] = []  # the current sentence's
@@ -367,6 +368,9 @@ class SpeakerIndex:
             # Rule `hearer_is_not_the_speaker`: "And he told Vinas that ...": the person named
             # right after the cue is told, not telling; "he" is someone else
             resolved, entity = Resolved(tokens[0].text, None, UNRESOLVED), None
+        if view.text[cue[0] : cue[1]] == ":" and entity is not None and entity.kind == PERSON \
+                and source[0] == view.start:
+            self.answering = (view.paragraph, entity)  # "Boyd: I thought, ...": rule `answer_label_is_i`
         self.speakers.append((self.position, entity, resolved))
         self.asker = (self.position, entity) if entity is not None and _asks_someone(view, cue) else None
         if entity is None and resolved.kind != PERSON and _one_person_described(tokens):
@@ -595,6 +599,10 @@ class SpeakerIndex:
         word = token.lower
         kind = pronouns()[word]
         if kind == "self":
+            if word == "i" and self.answering is not None and self.answering[0] == view.paragraph:
+                # Rule `answer_label_is_i`: in a paragraph opened by a person's label ("Boyd: It's an
+                # odd accumulation ... I thought, should I ..."), "I" is that person
+                return self.answering[1].resolved()
             return Resolved(token.text, None, UNRESOLVED)
         if word in PRONOUN_GENDER:
             if self._chained_to_unresolved(word):
