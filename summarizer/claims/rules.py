@@ -72,6 +72,7 @@ from summarizer.claims.lexicon import (
     source_nouns,
     title_words,
 )
+from summarizer.claims.names import DEMONYM_ENDINGS
 from summarizer.claims.text import POSSESSIVE_S, QUOTE_MARKS, SentenceView, Token
 
 Span = tuple[int, int]
@@ -736,7 +737,6 @@ def _quantity_of_people(view: SentenceView, start: int, before: int) -> bool:
             and verb.is_word and not verb.is_capitalised and verb.lower not in PREPOSITIONS | RELATIVES)
 
 
-DEMONYM_ENDINGS = tuple(grammar("demonym_endings"))
 
 
 def _common_noun_after_modifier(tokens: tuple[Token, ...], last: int) -> bool:
