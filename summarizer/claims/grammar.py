@@ -390,7 +390,7 @@ def skip_hearer(view: SentenceView, k: int) -> int:
     return last + 1
 
 
-TIME_ADJUNCT_LEADS = frozenset({"on", "over", "during", "earlier", "late", "early"})
+TIME_ADJUNCT_LEADS = grammar("time_adjunct_leads")
 
 
 def time_adjunct_end(tokens: Sequence[Token], k: int) -> int:
@@ -1183,10 +1183,8 @@ def relative_clause_end(view: SentenceView, start: int, end: int) -> int:
         after = m + 1
         while after <= end and tokens[after].text in QUOTE_MARKS:
             after += 1
-        verb = after
-        while verb <= end and (tokens[verb].lower in TIME_WORDS or tokens[verb].lower in TIME_UNITS
-                               or tokens[verb].lower in TIME_WORD_LEADS) and verb - after < 3:
-            verb += 1  # rule `time_adjunct_after_an_aside`: "..., who denounced him, on Friday declared"
+        # rule `time_adjunct_after_an_aside`: "..., who denounced him, on Friday declared"
+        verb = time_adjunct_end(tokens, after)
         if verb <= end and _main_verb(tokens[verb]):
             last = m - 1
             while last > start and not tokens[last].is_word and tokens[last].text not in QUOTE_MARKS:

@@ -13,7 +13,17 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from summarizer.claims.grammar import OBJECT_PRONOUNS, SUBJECT_PRONOUNS, has_finite_verb
+from summarizer.claims.grammar import (
+    ADVERB_AUXILIARIES,
+    BE,
+    DETERMINERS,
+    OBJECT_PRONOUNS,
+    PREPOSITIONS,
+    SUBJECT_PRONOUNS,
+    TIME_UNITS,
+    TIME_WORDS,
+    has_finite_verb,
+)
 from summarizer.claims.lexicon import grammar, noun_sets
 from summarizer.claims.rules import Frame
 from summarizer.claims.text import QUOTE_MARKS, SentenceView, Token
@@ -59,9 +69,7 @@ def _preposition_to(after: list[Token]) -> bool:
     return word.is_capitalised or word.lower in DETERMINERS or word.lower in OBJECT_PRONOUNS or word.text[0].isdigit()
 
 
-DETERMINERS = grammar("determiners")
 VERB_AUXILIARIES = grammar("auxiliaries")
-ADVERB_AUXILIARIES = grammar("adverb_auxiliaries")
 
 
 def act_readings() -> dict[str, frozenset[str]]:
@@ -92,7 +100,7 @@ def act_object(view: SentenceView, frame: Frame) -> bool:
     phrase = object_noun_phrase(view, frame)
     if phrase is None:
         return False
-    while len(phrase) > 1 and (phrase[-1].lower in TIME_WORDS or phrase[-1].lower in TIME_NOUNS):
+    while len(phrase) > 1 and (phrase[-1].lower in TIME_WORDS or phrase[-1].lower in TIME_UNITS):
         phrase = phrase[:-1]  # "rejected a controversial rule Tuesday", "conceded defeat Tuesday night"
     # only the head: "found a positive message works better" is a clause
     return phrase[-1].lower in words or ANY_OBJECT in words
@@ -108,8 +116,6 @@ def _quotes_words(view: SentenceView, start: int, end: int) -> bool:
                for s, e in view.quotes.inside(start, end))
 
 
-TIME_WORDS = grammar("time_words")
-TIME_NOUNS = grammar("time_units")  # the time words of claim_grammar.txt: "Tuesday night", "last week"
 MIN_QUOTED_WORDS = 3  # "reading 'Thank you Georgia'" gives the words; "known as 'Mr. Cha'" a name
 
 
@@ -207,7 +213,7 @@ def extraposed_it(view: SentenceView, frame: Frame) -> bool:
     return any(w in COPULAS for w in between)
 
 
-COPULAS = grammar("be") | frozenset({"become", "became", "becomes", "seems", "seemed", "'s", "\u2019s"})
+COPULAS = BE | frozenset({"become", "became", "becomes", "seems", "seemed", "'s", "\u2019s"})
 
 
 PARTICIPLE_MODIFIER_LEADS = frozenset({"a", "an", "the", "this", "that", "his", "her", "its", "their"})
@@ -230,7 +236,6 @@ def participle_modifier(view: SentenceView, frame: Frame) -> bool:
             and noun.lower not in SUBJECT_PRONOUNS and noun.lower not in DETERMINERS)
 
 
-PREPOSITIONS = grammar("prepositions")
 
 
 JunkRule = Callable[[SentenceView, Frame], bool]

@@ -274,15 +274,17 @@ def _portfolio_before_a_title(
     own; the role is "Transport Secretary". Not a person's name ("Theresa May
     Secretary" has a first name), a place or a body ("White House Press
     Secretary": the White House stays a name), nor a nationality alone
-    ("Ukrainian Foreign Minister": the role is "Foreign Minister")."""
-    if title_case or len(run) > 2 or m != run[-1] + 1 or m >= len(tokens) or not title_at(tokens, m):
+    ("Ukrainian Foreign Minister": the role is "Foreign Minister"); before a
+    leader's title (claim_grammar.txt leader_titles) only an acronym ("CNN
+    President", not a "Washington" dateline)."""
+    if title_case or len(run) > 2 or m != run[-1] + 1 or m >= len(tokens):
         return False
     after = m + title_at(tokens, m)
-    if after >= len(tokens) or not _is_name_word(tokens[after]):
+    if after == m or after >= len(tokens) or not _is_name_word(tokens[after]):
         return False
     words = [_clean(tokens[r].text) for r in run]
-    title_words = [_clean(t.text) for t in tokens[m:after]]
-    if title_words[-1] in grammar("leader_titles") and not all(ACRONYM.match(tokens[r].text) for r in run):
+    leader = _clean(tokens[after - 1].text) in grammar("leader_titles")
+    if leader and not all(ACRONYM.match(tokens[r].text) for r in run):
         return False  # "CNN President Jeff Zucker"; not "Washington President Barack Obama" (a dateline)
     if " ".join(words) in places():
         return False  # "Hong Kong President Barack Obama": a dateline or a place, not a portfolio

@@ -15,8 +15,11 @@ every registered rule's examples yield a claim with `claim.rule == name`.
 
 from __future__ import annotations
 
+import re
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import pairwise
 from typing import NamedTuple
 
@@ -72,6 +75,7 @@ from summarizer.claims.lexicon import (
     source_nouns,
     title_words,
 )
+from summarizer.claims.names import DEMONYM_ENDINGS
 from summarizer.claims.text import POSSESSIVE_S, QUOTE_MARKS, SentenceView, Token
 
 Span = tuple[int, int]
@@ -736,7 +740,6 @@ def _quantity_of_people(view: SentenceView, start: int, before: int) -> bool:
             and verb.is_word and not verb.is_capitalised and verb.lower not in PREPOSITIONS | RELATIVES)
 
 
-DEMONYM_ENDINGS = tuple(grammar("demonym_endings"))
 
 
 def _common_noun_after_modifier(tokens: tuple[Token, ...], last: int) -> bool:
@@ -2106,14 +2109,27 @@ def _interview_label(view: SentenceView, colon: int) -> bool:
     other paragraph, and a clause follows it (not a letter such as "Q:",
     nor a count: "Hillary Clinton: 2,312 delegates")."""
     tokens = view.tokens
-    before = view.text[: view.start].rstrip(" \t")
-    if before and not before.endswith("\n"):
+    k = view.start
+    while k > 0 and view.text[k - 1] in " \t":
+        k -= 1
+    if k > 0 and view.text[k - 1] != "\n":
         return False
     after = [t for t in tokens[colon + 1 :] if t.is_word]
     if len(after) < MIN_ANSWER_WORDS or after[0].text[0].isdigit():
         return False
     label = view.text[tokens[0].start : tokens[colon].end]
-    return view.text.count("\n" + label) + view.text.startswith(label) >= MIN_LABELLED_PARAGRAPHS
+    return _line_labels(view.text)[label] >= MIN_LABELLED_PARAGRAPHS
+
+
+LINE_LABEL = re.compile(r"(?:\A|\n)([^\n:]*:)")
+
+
+@lru_cache(maxsize=4)
+def _line_labels(text: str) -> Counter[str]:
+    """How many lines of `text` open with each "...:" (up to the line's first
+    colon). Counted once per article: a transcript labels every paragraph,
+    and counting the label in the whole text for each one grew as its square."""
+    return Counter(LINE_LABEL.findall(text))
 
 
 def dash_attribution(view: SentenceView) -> Frame | None:
