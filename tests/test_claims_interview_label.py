@@ -33,3 +33,34 @@ def test_i_in_a_labelled_answer_is_the_label() -> None:
     claims = [c for c in extract_claims(text) if c.cue == "know"]
     assert [c.speaker for c in claims] == ["William Boyd"]
     assert [c.speaker_kind for c in extract_claims("I know a lot about that period of history.")] == ["unresolved"]
+
+
+# Rule `answer_after_a_question` (LA Weekly's artist interview: only the first answer had a label)
+QUESTIONS = (
+    "The painter Maria Okafor opens a show this weekend.\n\n"
+    "THE WEEKLY: What is your work about?\n\n"
+    "MARIA OKAFOR: I try to show plants as storytellers of a family's past.\n\n"
+    "Did you go to art school? Why or why not?\n\n"
+    "Honestly, I believed I had to attend art school to be taken seriously.\n\n"
+    "There is a new show at the gallery. I think the gallery will open a second room next year.\n"
+)
+
+
+def test_i_right_after_a_question_alone_is_the_interviewee() -> None:
+    believed = [c for c in extract_claims(QUESTIONS) if c.cue == "believe"]
+    assert [(c.speaker, c.speaker_kind) for c in believed] == [("Maria Okafor", "person")]
+
+
+def test_the_answer_reaches_only_the_paragraph_after_the_question() -> None:
+    think = [c for c in extract_claims(QUESTIONS) if c.cue == "think"]
+    assert [c.speaker_kind for c in think] == ["unresolved"]
+    # A question followed by a statement in its own paragraph is the writer's, not an interviewer's line
+    mixed = QUESTIONS.replace("Why or why not?", "Many artists did.")
+    assert [c.speaker_kind for c in extract_claims(mixed) if c.cue == "believe"] == ["unresolved"]
+
+
+def test_a_paragraph_with_its_own_label_is_not_the_last_answer() -> None:
+    # "CLINTON: Honestly, I ..." after the writer's questions: never the earlier label's person
+    text = QUESTIONS.replace("Honestly, I believed", "SENATOR CLINTON: Honestly, I believed")
+    believed = [c for c in extract_claims(text) if c.cue == "believe"]
+    assert all(c.speaker != "Maria Okafor" for c in believed)

@@ -174,6 +174,23 @@ def _role_word(word: str) -> str:
     return _role_synonyms().get(word, word)
 
 
+def _is_question(view: SentenceView) -> bool:
+    return view.text[view.start : view.end].rstrip().endswith("?")
+
+
+def _opens_with_a_label(view: SentenceView) -> bool:
+    """ "CLINTON: Honestly, I ...": the paragraph names its own speaker."""
+    for token in view.tokens[:MAX_LABEL_WORDS + 1]:
+        if token.text == ":":
+            return True
+        if not (token.is_capitalised or token.text in ".'’"):
+            return False
+    return False
+
+
+MAX_LABEL_WORDS = 4
+
+
 class SpeakerIndex:
     """People and bodies met so far in an article, in text order."""
 
@@ -193,6 +210,8 @@ class SpeakerIndex:
         self.thing_subject: tuple[int, Resolved] | None = None
         self.interviewed: tuple[int, Entity] | None = None  # the last person spoken with, and where
         self.answering: tuple[int, Entity] | None = None  # a labelled answer's paragraph and speaker
+        self.question_paragraph = -1  # the last paragraph of questions alone ("Why L.A.? Why not?")
+        self.paragraph = -1  # the paragraph of the sentence before
         self.interviewee_described = -1  # where a sentence opened with one person described after it
         self.position = -1
         self.names: list[tuple[Name, Entity]] = []  # the current sentence's
@@ -205,6 +224,7 @@ class SpeakerIndex:
         self.position += 1
         self.names = []
         self.recent.append([])
+        self._answer_after_a_question(view)
         _, after = _description_words()
         tokens = view.tokens
         if _introduces_someone(tokens) and not _quoted(view, tokens[0].start):
@@ -248,6 +268,25 @@ class SpeakerIndex:
         self._thing_as_subject(view)
         self._described_subject(view)
         self._bodies_beside()
+
+    def _answer_after_a_question(self, view: SentenceView) -> None:
+        """Rule `answer_after_a_question`: in an interview whose answers a
+        label once gave to a person ("ALEXANDRIA DOUZIECH: I try to ..."),
+        a paragraph right after a paragraph of questions alone ("Did you go
+        to art school? Why/Why not?") is that person's next answer: its "I" is
+        them (rule `answer_label_is_i`). Only the paragraph right after the
+        question: the writer may speak again after an answer."""
+        opens = view.paragraph != self.paragraph
+        self.paragraph = view.paragraph
+        if _is_question(view):
+            if opens:
+                self.question_paragraph = view.paragraph
+            return
+        if self.question_paragraph == view.paragraph:
+            self.question_paragraph = -1  # a statement after the question: no interviewer's line
+        elif opens and self.answering is not None and self.question_paragraph == view.paragraph - 1 \
+                and not _opens_with_a_label(view):
+            self.answering = (view.paragraph, self.answering[1])
 
     def _described_subject(self, view: SentenceView) -> None:
         """Rule `someone_described_as_subject`: "Even the new pope himself
@@ -368,7 +407,7 @@ class SpeakerIndex:
             # Rule `hearer_is_not_the_speaker`: "And he told Vinas that ...": the person named
             # right after the cue is told, not telling; "he" is someone else
             resolved, entity = Resolved(tokens[0].text, None, UNRESOLVED), None
-        if view.text[cue[0] : cue[1]] == ":" and entity is not None and entity.kind == PERSON \
+        if view.text[cue[0] : cue[1]] == ":" and entity is not None and resolved.kind == PERSON \
                 and source[0] == view.start:
             self.answering = (view.paragraph, entity)  # "Boyd: I thought, ...": rule `answer_label_is_i`
         self.speakers.append((self.position, entity, resolved))
