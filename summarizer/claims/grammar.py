@@ -32,6 +32,7 @@ DETERMINERS = grammar("determiners")
 SUBORDINATORS = grammar("subordinators")
 RELATIVES = grammar("relatives")
 PREPOSITIONS = grammar("prepositions")
+GROUP_PARTS = grammar("group_parts")
 ADJUNCT_PREPOSITIONS = grammar("adjunct_prepositions")
 OBJECT_PRONOUNS = grammar("object_pronouns")
 NON_SOURCE_OPENERS = grammar("non_source_openers")
@@ -236,7 +237,13 @@ def head_token(view: SentenceView, first: int, last: int) -> Token:
 def looks_like_source(view: SentenceView, first: int, last: int) -> bool:
     """Rule `source_like_subject`: a name, pronoun, title, institution or
     source noun heads the subject ("Recent communications ... underscored"
-    is not an attribution; "senior officials underscored" is)."""
+    is not an attribution; "senior officials underscored" is). Rule
+    `one_of_a_group`: a part of a group is a source when the group is ("one
+    of the boy's classmates")."""
+    tokens = view.tokens
+    if last - first >= 2 and tokens[first].lower in GROUP_PARTS and tokens[first + 1].lower == "of" \
+            and looks_like_source(view, first + 2, last):
+        return True
     head = head_token(view, first, last)
     low = head.lower
     if low in pronouns() or low in source_nouns() or low in title_words() or is_people_noun(low):

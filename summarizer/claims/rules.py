@@ -139,6 +139,9 @@ def according_to(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> Frame
     if source_last is None:
         return None
     source_last = _source_before_a_new_phrase(view, last + 1, source_last)
+    source_last = _source_past_its_determiner(view, source_last)
+    if source_last is None:
+        return None
     parts = []
     before = left_content(view, first - 1) if first > 0 else None
     if before:
@@ -152,6 +155,8 @@ def according_to(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> Frame
         ended = True
     if after > source_last + 1 and _source_relative(view, after, cue_starts, first):
         after = _after_source_relative(view, after) if before is None else len(tokens)
+    if before and after == source_last + 1 and _participle_closes_the_sentence(view, after):
+        ended = True
     if after < len(tokens) and not ended and has_words(view, after, len(tokens) - 1):
         parts.append((tokens[after].start, trailing_end(view, len(tokens) - 1)))
     if not parts:
@@ -160,6 +165,48 @@ def according_to(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> Frame
 
 
 MAX_ACCORDING_SOURCE_TOKENS = 12
+
+
+def _source_past_its_determiner(view: SentenceView, last: int) -> int | None:
+    """Rule `source_is_no_determiner`: "according to an emergency call
+    released Tuesday" is no source "an" with "emergency call released
+    Tuesday" glued to the claim: a source that ends on an article runs on
+    over the words of its noun (up to a verb form, a preposition, a clause
+    word or a quotation: 'the "Medicare for all" document' would show a
+    name that is no source); with none, there is no source."""
+    tokens = view.tokens
+    if tokens[last].lower not in DETERMINERS:
+        return last
+    k, words = last + 1, 0
+    while k < len(tokens) and k - last <= MAX_ACCORDING_SOURCE_TOKENS:
+        token, low = tokens[k], tokens[k].lower
+        if not token.is_word or low in AUXILIARIES or low in PREPOSITIONS or low in SUBORDINATORS \
+                or low in RELATIVES or low in SUBJECT_PRONOUNS:
+            break
+        verb_form = low.endswith(("ed", "en")) or low in past_forms()
+        before = tokens[k - 1].lower
+        if verb_form and "-" not in low and not (before in DETERMINERS or is_adverb(before)):
+            break  # "an emergency call released Tuesday" (not "a newly released email", "a leaked memo")
+        k += 1
+        words += 1
+    return k - 1 if words else None
+
+
+def _participle_closes_the_sentence(view: SentenceView, k: int) -> bool:
+    """Rule `participle_after_the_source`: "..., according to a memo
+    released Friday by the agency's watchdog.": after a clause-final
+    source, a participle that runs to the end of the sentence describes
+    the source; it is no part of the claim."""
+    tokens = view.tokens
+    if k >= len(tokens) or not tokens[k].is_word or tokens[k].is_capitalised:
+        return False
+    low = tokens[k].lower
+    if not (low.endswith(("ed", "en")) or low in past_forms()) or low in AUXILIARIES:
+        return False
+    end = k
+    while end + 1 < len(tokens) and tokens[end + 1].is_word and end + 1 - k < MAX_ACCORDING_SOURCE_TOKENS:
+        end += 1
+    return end + 1 >= len(tokens) or tokens[end + 1].text in (".", "!", "?")
 
 
 def _source_before_a_new_phrase(view: SentenceView, first: int, last: int) -> int:
@@ -455,6 +502,15 @@ def participle_clause(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> 
     subject = subject or _earlier_speaker(view, first, cue_starts)
     if subject is None:
         return None
+    if coordinated and not shared and subject[0] == 0 and subject[1] > 0 \
+            and tokens[0].lower in FRONTED_SUBORDINATORS:
+        # Rule `fronted_clause_is_no_subject`: "After the results from New York were in, Jeff
+        # Weaver ... appeared on MSNBC and outlined ...": past the comma that closes the fronted
+        # clause, the cue is the main clause's, whose subject is not this; before it ("Though she
+        # called ... and called for ...") the subject is the fronted clause's, without "though"
+        if any(t.text == "," for t in tokens[subject[1] + 1 : k]):
+            return None
+        subject = (1, subject[1])
     trimmed = trim_source(view, *subject)
     if trimmed[1] < subject[1] and view.tokens[trimmed[1] + 1].lower in AUXILIARIES:
         subject = trimmed  # "The committee is filing a complaint Monday, claiming ...": the committee
@@ -782,6 +838,10 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
     `clause_final_attribution`: `"...," he said` and `..., officials said.`"""
     tokens = view.tokens
     first, last, entry = hit.first, hit.last, hit.entry
+    if entry.lemma == "according to":
+        # Rule `according_to_has_no_subject`: "The school suspended him, according to one of ..."
+        # is no "school" vouching for "one of ..."; only rule `according_to` reads it
+        return None
     k, passive = skip_auxiliaries_left(view, first - 1)
     if k < 0 or not _finite_cue(view, hit, k, passive):
         return None
