@@ -408,6 +408,41 @@ def passive_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
     return _frame("passive_attribution", hit, view, by_source, parts)
 
 
+def quoted_as_saying(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> Frame | None:
+    """`"Our plane was shot down," Lysenko was quoted as saying by the
+    Ukrinform news agency`: the one quoted is the speaker; the agency after
+    "by" only carried the words. The content is the quotation before the
+    subject or the clause after the cue."""
+    if hit.entry.lemma != "quote as saying":
+        return None
+    tokens = view.tokens
+    first, last = hit.first, hit.last
+    k, passive = skip_auxiliaries_left(view, first - 1)
+    if not passive or k < 0:
+        return None
+    s_first = np_left(view, k)
+    if s_first is None or not looks_like_source(view, s_first, k):
+        return None
+    after = last + 1
+    if after < len(tokens) and tokens[after].lower == "by":
+        medium_last = np_right(view, after + 1)
+        after = medium_last + 1 if medium_last is not None else after
+    parts = []
+    boundary = s_first - 1
+    if boundary >= 0 and (tokens[boundary].text in (",", ":") or tokens[boundary].text in QUOTE_MARKS | DASHES):
+        before = left_content(view, boundary)
+        if before is not None:
+            parts.append(before)
+    clause_final = bool(parts)
+    if not parts:
+        start = content_start(view, after, hit.entry)
+        if start < len(tokens) and has_words(view, start, len(tokens) - 1):
+            parts.append((tokens[start].start, trailing_end(view, content_last(view, start, cue_starts))))
+    if not parts:
+        return None
+    return _frame("quoted_as_saying", hit, view, view.span(s_first, k), parts, clause_final=clause_final)
+
+
 # a circumstance or the writer's next clause opens with these after a passive's agent
 AGENT_TAIL_OPENERS = grammar("circumstance_prepositions") | frozenset({"after", "before", "and"})
 DEMONSTRATIVES = grammar("demonstratives")
@@ -465,6 +500,9 @@ def participle_clause(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> 
     first = hit.first
     if first == 0 or hit.entry.lemma == "according to":
         return None  # "..., according to health care workers": the source follows
+    quoted = _quoted_one(view, first)
+    if quoted is not None:
+        return _participle_frame(view, hit, cue_starts, quoted)
     k, passive = skip_auxiliaries_left(view, first - 1)
     if k < 0:
         return None
@@ -516,6 +554,27 @@ def participle_clause(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> 
         subject = trimmed  # "The committee is filing a complaint Monday, claiming ...": the committee
     # "officials probably both expected and hoped": not "probably both"
     return _participle_frame(view, hit, cue_starts, trim_source(view, *subject))
+
+
+QUOTING_VERBS = frozenset({"quoted", "quotes", "quote", "quoting", "cited", "cites", "citing"})
+MAX_QUOTED_TOKENS = 8
+
+
+def _quoted_one(view: SentenceView, first: int) -> tuple[int, int] | None:
+    """Rule `quoted_one_is_the_speaker`: "Reuters quoted the minister as
+    saying the talks had failed": the one quoted said it, not the paper
+    that quoted them (first and last token of the one quoted)."""
+    tokens = view.tokens
+    if first < 3 or tokens[first - 1].lower != "as" or tokens[first].lower != "saying":
+        return None
+    for m in range(first - 3, max(first - 2 - MAX_QUOTED_TOKENS, -1), -1):
+        if not tokens[m].is_word:
+            return None
+        if tokens[m].lower in QUOTING_VERBS:
+            if tokens[m + 1].lower == "by":
+                return None  # "Juppe was quoted by BFMTV as saying": the passive's subject was quoted
+            return (m + 1, first - 2) if looks_like_source(view, m + 1, first - 2) else None
+    return None
 
 
 FRONTED_PARTICIPLE_LEADS = frozenset({"after", "before", "while", "when", "since"})
@@ -2492,6 +2551,13 @@ RULES: tuple[Rule, ...] = tuple(
                 "cue",
                 adverbial_evidential,
                 ("The Club for Growth is reportedly spending $1.5 million on ads against Trump.",),
+            ),
+            Rule(
+                "quoted_as_saying",
+                25,
+                "cue",
+                quoted_as_saying,
+                ("\u201cOur plane was shot down,\u201d Lysenko was quoted as saying by the Ukrinform news agency.",),
             ),
             Rule(
                 "passive_attribution",
