@@ -64,3 +64,20 @@ def test_a_paragraph_with_its_own_label_is_not_the_last_answer() -> None:
     text = QUESTIONS.replace("Honestly, I believed", "SENATOR CLINTON: Honestly, I believed")
     believed = [c for c in extract_claims(text) if c.cue == "believe"]
     assert all(c.speaker != "Maria Okafor" for c in believed)
+
+
+def test_a_one_line_question_kept_as_a_subhead_still_asks() -> None:
+    # The reader keeps a one-sentence question line as a subhead, out of the sentences
+    text = QUESTIONS.replace("Did you go to art school? Why or why not?", "Did you go to art school?")
+    believed = [c for c in extract_claims(text) if c.cue == "believe"]
+    assert [c.speaker for c in believed] == ["Maria Okafor"]
+
+
+def test_a_rhetorical_question_is_no_interviewers_line() -> None:
+    # A column's own question says no "you": the writer's "I" after it stays unresolved
+    text = QUESTIONS.replace("Did you go to art school? Why or why not?", "What went wrong? Why did nobody see it?")
+    assert [c.speaker_kind for c in extract_claims(text) if c.cue == "believe"] == ["unresolved"]
+    # Nor does an answer label reach a question far later in the article
+    far = QUESTIONS.replace("Did you go to", "The gallery opened in May.\n\nIts rooms are small.\n\n"
+                            "The city pays the rent.\n\nDid you go to")
+    assert [c.speaker_kind for c in extract_claims(far) if c.cue == "believe"] == ["unresolved"]

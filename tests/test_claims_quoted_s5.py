@@ -13,12 +13,18 @@ def test_the_one_quoted_as_saying_speaks_not_the_agency() -> None:
     assert claim.content == '"The bridge was hit twice,"'
     claim = only("The mayor was quoted as saying that the bridge was hit twice.")
     assert (claim.speaker_span and claim.speaker_span.text, claim.content) == ("The mayor", "the bridge was hit twice")
+    # A fronted phrase before the subject is no quotation of theirs
+    claim = only("On Tuesday, the mayor was quoted as saying the bridge was hit twice.")
+    assert (claim.rule, claim.content) == ("quoted_as_saying", "the bridge was hit twice")
 
 
 def test_a_paper_quoting_someone_is_not_the_speaker() -> None:
     claim = only("The Post quoted a senior party official as saying the vote would be delayed.")
     assert claim.speaker_span is not None and claim.speaker_span.text == "a senior party official"
     assert claim.content == "the vote would be delayed"
+    # Whoever is quoted, never the paper
+    claim = only("Le Monde quoted sources close to the president as saying the vote would be delayed.")
+    assert claim.speaker_span is not None and claim.speaker_span.text == "sources close to the president"
     # The passive: the subject was quoted, the agent only carried the words
     claim = only("Former Prime Minister Alain Juppe was quoted by the channel as saying the vote would be delayed.")
     assert claim.speaker == "Alain Juppe"

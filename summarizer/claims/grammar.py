@@ -32,7 +32,8 @@ DETERMINERS = grammar("determiners")
 SUBORDINATORS = grammar("subordinators")
 RELATIVES = grammar("relatives")
 PREPOSITIONS = grammar("prepositions")
-GROUP_PARTS = grammar("group_parts")
+GROUP_PARTS = grammar("group_parts") | grammar("numbers")
+EN_PARTICIPLES = grammar("en_participles")
 ADJUNCT_PREPOSITIONS = grammar("adjunct_prepositions")
 OBJECT_PRONOUNS = grammar("object_pronouns")
 NON_SOURCE_OPENERS = grammar("non_source_openers")
@@ -1273,6 +1274,13 @@ def reads_as_clause(view: SentenceView, start: int) -> bool:
     if not tokens or tokens[0].lower in CLAUSE_OPENERS or tokens[0].text in QUOTE_MARKS:
         return True
     return has_finite_verb(tokens)
+
+
+def is_past_participle(word: str) -> bool:
+    """A lower-case word that may be a past participle: "released",
+    "kept", "written" (not "women", "children")."""
+    return (word.endswith("ed") and len(word) > 3) or word in PAST_VERBS or word in EN_PARTICIPLES \
+        or word in past_forms()
 
 
 def has_finite_verb(tokens: Sequence[Token]) -> bool:

@@ -48,6 +48,7 @@ from summarizer.claims.grammar import (
     head_token,
     is_adverb,
     is_nominal,
+    is_past_participle,
     left_content,
     left_is_content,
     looks_like_source,
@@ -148,6 +149,9 @@ def according_to(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> Frame
         before = _after_writers_reasoning(view, before)
         parts.append(before)
     after = source_last + 1
+    participle_end = _participle_after_the_source(view, after)
+    if participle_end is not None:
+        after = participle_end + 1
     while after < len(tokens) and tokens[after].text in {",", ":"} | DASHES:
         after += 1
     ended = after < len(tokens) and tokens[after].text in (".", "!", "?")  # "according to Iowa Starting Line.2 Warren"
@@ -155,8 +159,6 @@ def according_to(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> Frame
         ended = True
     if after > source_last + 1 and _source_relative(view, after, cue_starts, first):
         after = _after_source_relative(view, after) if before is None else len(tokens)
-    if before and after == source_last + 1 and _participle_closes_the_sentence(view, after):
-        ended = True
     if after < len(tokens) and not ended and has_words(view, after, len(tokens) - 1):
         parts.append((tokens[after].start, trailing_end(view, len(tokens) - 1)))
     if not parts:
@@ -180,33 +182,41 @@ def _source_past_its_determiner(view: SentenceView, last: int) -> int | None:
     k, words = last + 1, 0
     while k < len(tokens) and k - last <= MAX_ACCORDING_SOURCE_TOKENS:
         token, low = tokens[k], tokens[k].lower
-        if not token.is_word or low in AUXILIARIES or low in PREPOSITIONS or low in SUBORDINATORS \
+        if not token.is_word or low in FINITE_VERBS or low in PREPOSITIONS or low in SUBORDINATORS \
                 or low in RELATIVES or low in SUBJECT_PRONOUNS:
             break
-        verb_form = low.endswith(("ed", "en")) or low in past_forms()
         before = tokens[k - 1].lower
-        if verb_form and "-" not in low and not (before in DETERMINERS or is_adverb(before)):
+        if is_adverb(low) and before not in DETERMINERS and k + 1 < len(tokens) \
+                and is_past_participle(tokens[k + 1].lower):
+            break  # "an email previously kept secret"
+        prenominal = before in DETERMINERS or (is_adverb(before) and tokens[k - 2].lower in DETERMINERS)
+        if is_past_participle(low) and "-" not in low and not prenominal:
             break  # "an emergency call released Tuesday" (not "a newly released email", "a leaked memo")
         k += 1
         words += 1
     return k - 1 if words else None
 
 
-def _participle_closes_the_sentence(view: SentenceView, k: int) -> bool:
+def _participle_after_the_source(view: SentenceView, k: int) -> int | None:
     """Rule `participle_after_the_source`: "..., according to a memo
-    released Friday by the agency's watchdog.": after a clause-final
-    source, a participle that runs to the end of the sentence describes
-    the source; it is no part of the claim."""
+    released Friday by the agency's watchdog." and "According to a report
+    released Tuesday, the company ...": a participle right after the source
+    describes it, up to the end of the sentence or a comma; no part of the
+    claim. The last token of the participle phrase, or None."""
     tokens = view.tokens
+    if k + 1 < len(tokens) and is_adverb(tokens[k].lower):
+        k += 1  # "a newly uncovered email previously kept secret"
     if k >= len(tokens) or not tokens[k].is_word or tokens[k].is_capitalised:
-        return False
+        return None
     low = tokens[k].lower
-    if not (low.endswith(("ed", "en")) or low in past_forms()) or low in AUXILIARIES:
-        return False
+    if not is_past_participle(low) or low in AUXILIARIES:
+        return None
     end = k
     while end + 1 < len(tokens) and tokens[end + 1].is_word and end + 1 - k < MAX_ACCORDING_SOURCE_TOKENS:
         end += 1
-    return end + 1 >= len(tokens) or tokens[end + 1].text in (".", "!", "?")
+    if end + 1 < len(tokens) and tokens[end + 1].text not in (".", "!", "?", ","):
+        return None
+    return end
 
 
 def _source_before_a_new_phrase(view: SentenceView, first: int, last: int) -> int:
@@ -431,8 +441,8 @@ def quoted_as_saying(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> F
     boundary = s_first - 1
     if boundary >= 0 and (tokens[boundary].text in (",", ":") or tokens[boundary].text in QUOTE_MARKS | DASHES):
         before = left_content(view, boundary)
-        if before is not None:
-            parts.append(before)
+        if before is not None and view.text[before[0]] in QUOTE_MARKS:
+            parts.append(before)  # the quotation before the subject, not "On Tuesday, ..."
     clause_final = bool(parts)
     if not parts:
         start = content_start(view, after, hit.entry)
@@ -548,6 +558,8 @@ def participle_clause(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> 
         # called ... and called for ...") the subject is the fronted clause's, without "though"
         if any(t.text == "," for t in tokens[subject[1] + 1 : k]):
             return None
+        if not any(t.text == "," and view.quotes.covering(t.start) is None for t in tokens[hit.last + 1 :]):
+            return None  # "After the officials met the minister went on television and said": no telling
         subject = (1, subject[1])
     trimmed = trim_source(view, *subject)
     if trimmed[1] < subject[1] and view.tokens[trimmed[1] + 1].lower in AUXILIARIES:
@@ -556,7 +568,7 @@ def participle_clause(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> 
     return _participle_frame(view, hit, cue_starts, trim_source(view, *subject))
 
 
-QUOTING_VERBS = frozenset({"quoted", "quotes", "quote", "quoting", "cited", "cites", "citing"})
+QUOTING_VERBS = grammar("quoting_verbs")
 MAX_QUOTED_TOKENS = 8
 
 
@@ -573,7 +585,7 @@ def _quoted_one(view: SentenceView, first: int) -> tuple[int, int] | None:
         if tokens[m].lower in QUOTING_VERBS:
             if tokens[m + 1].lower == "by":
                 return None  # "Juppe was quoted by BFMTV as saying": the passive's subject was quoted
-            return (m + 1, first - 2) if looks_like_source(view, m + 1, first - 2) else None
+            return m + 1, first - 2  # "sources close to the president": whoever it is, not the paper
     return None
 
 
@@ -897,9 +909,11 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
     `clause_final_attribution`: `"...," he said` and `..., officials said.`"""
     tokens = view.tokens
     first, last, entry = hit.first, hit.last, hit.entry
-    if entry.lemma == "according to":
+    if entry.lemma == "according to" or (first >= 2 and tokens[0].lower == "according" and tokens[1].lower == "to"
+                                         and all(t.is_word for t in tokens[2:first])):
         # Rule `according_to_has_no_subject`: "The school suspended him, according to one of ..."
-        # is no "school" vouching for "one of ..."; only rule `according_to` reads it
+        # is no "school" vouching for "one of ..."; only rule `according_to` reads it. Nor is a
+        # cue inside its source a verb: "According to the recently published report, ..."
         return None
     k, passive = skip_auxiliaries_left(view, first - 1)
     if k < 0 or not _finite_cue(view, hit, k, passive):

@@ -18,6 +18,7 @@ long article stays linear.
 
 from __future__ import annotations
 
+import re
 from collections import deque
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -174,8 +175,18 @@ def _role_word(word: str) -> str:
     return _role_synonyms().get(word, word)
 
 
-def _is_question(view: SentenceView) -> bool:
-    return view.text[view.start : view.end].rstrip().endswith("?")
+MAX_LABEL_WORDS = 4
+# an unlabelled answer follows its question within this many paragraphs of the last answer
+MAX_ANSWER_GAP = 3
+ADDRESSED = frozenset({"you", "your", "yours", "yourself"})
+
+
+def _asks_the_reader_in(text: str) -> bool:
+    """A question put to someone: it ends with "?" and says "you" ("Did you
+    go to art school?"), as an interviewer's line does; a column's
+    rhetorical "What went wrong?" does not."""
+    text = text.rstrip()
+    return text.endswith("?") and not ADDRESSED.isdisjoint(re.findall(r"[a-z]+", text.lower()))
 
 
 def _opens_with_a_label(view: SentenceView) -> bool:
@@ -186,9 +197,6 @@ def _opens_with_a_label(view: SentenceView) -> bool:
         if not (token.is_capitalised or token.text in ".'’"):
             return False
     return False
-
-
-MAX_LABEL_WORDS = 4
 
 
 class SpeakerIndex:
@@ -212,6 +220,7 @@ class SpeakerIndex:
         self.answering: tuple[int, Entity] | None = None  # a labelled answer's paragraph and speaker
         self.question_paragraph = -1  # the last paragraph of questions alone ("Why L.A.? Why not?")
         self.paragraph = -1  # the paragraph of the sentence before
+        self.last_end = 0  # and where it ends
         self.interviewee_described = -1  # where a sentence opened with one person described after it
         self.position = -1
         self.names: list[tuple[Name, Entity]] = []  # the current sentence's
@@ -271,21 +280,30 @@ class SpeakerIndex:
 
     def _answer_after_a_question(self, view: SentenceView) -> None:
         """Rule `answer_after_a_question`: in an interview whose answers a
-        label once gave to a person ("ALEXANDRIA DOUZIECH: I try to ..."),
-        a paragraph right after a paragraph of questions alone ("Did you go
-        to art school? Why/Why not?") is that person's next answer: its "I" is
-        them (rule `answer_label_is_i`). Only the paragraph right after the
-        question: the writer may speak again after an answer."""
+        label gave to a person ("ALEXANDRIA DOUZIECH: I try to ..."), a
+        paragraph right after a question put to them ("Did you go to art
+        school? Why/Why not?", a paragraph of its own or a line the reader
+        keeps as a subhead) is their next answer: its "I" is them (rule
+        `answer_label_is_i`). Only within MAX_ANSWER_GAP paragraphs of the
+        last answer, and only the paragraph right after the question: the
+        writer may speak again after an answer."""
         opens = view.paragraph != self.paragraph
-        self.paragraph = view.paragraph
-        if _is_question(view):
+        gap = view.text[self.last_end : view.start]
+        self.paragraph, self.last_end = view.paragraph, view.end
+        sentence = view.text[view.start : view.end]
+        if sentence.rstrip().endswith("?"):
             if opens:
-                self.question_paragraph = view.paragraph
+                self.question_paragraph = view.paragraph if _asks_the_reader_in(sentence) else -1
             return
         if self.question_paragraph == view.paragraph:
             self.question_paragraph = -1  # a statement after the question: no interviewer's line
-        elif opens and self.answering is not None and self.question_paragraph == view.paragraph - 1 \
-                and not _opens_with_a_label(view):
+            return
+        if not opens or self.answering is None or view.paragraph - self.answering[0] > MAX_ANSWER_GAP:
+            return
+        asked = self.question_paragraph == view.paragraph - 1 or any(
+            _asks_the_reader_in(line) for line in gap.splitlines()[1:]  # a question line between paragraphs
+        )
+        if asked and not _opens_with_a_label(view):
             self.answering = (view.paragraph, self.answering[1])
 
     def _described_subject(self, view: SentenceView) -> None:
