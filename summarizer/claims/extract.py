@@ -14,7 +14,7 @@ from itertools import pairwise
 
 from summarizer.claims.cues import sentence_cues
 from summarizer.claims.grammar import AUXILIARIES, OBJECT_PRONOUNS, head_token, reads_as_clause
-from summarizer.claims.junk import is_junk
+from summarizer.claims.junk import is_junk, is_writers_line
 from summarizer.claims.lexicon import documents, grammar, pronouns
 from summarizer.claims.model import Claim, ClaimKind, SpeakerKind
 from summarizer.claims.polarity import (
@@ -130,6 +130,8 @@ def _without_writers_voice(
         source = view.text[frame.source[0] : frame.source[1]].lower() if frame.source else ""
         following = view.tokens[frame.cue_token + 1].lower if 0 <= frame.cue_token < len(view.tokens) - 1 else ""
         if source in READER_SOURCES and quotes.covering(frame.cue[0]) is None:
+            continue
+        if is_writers_line(view, frame):  # junk.py WRITERS_LINE_RULES
             continue
         if source in WRITER_SOURCES and quotes.covering(frame.cue[0]) is None:
             if frame.entry.lemma in WRITER_INTENTIONS and following == "to":

@@ -149,7 +149,7 @@ def gerund_list(view: SentenceView, frame: Frame) -> bool:
 LIST_ITEMS = re.compile(r"(?:\s*,\s*[\w-]+(?:\s+[\w-]+)?)*\s*,\s*")
 
 
-NON_SPEAKER_WORDS = frozenset({"here", "there", "let's", "let\u2019s"})
+NON_SPEAKER_WORDS = frozenset({"here", "there", "now", "please", "let's", "let\u2019s"})
 CONTRACTED_SUBJECTS = frozenset({"it", "that", "there", "here", "what", "this"})
 BE_CONTRACTIONS = frozenset({"'s", "\u2019s"})
 
@@ -237,6 +237,184 @@ def participle_modifier(view: SentenceView, frame: Frame) -> bool:
 
 
 
+FIRST_PERSON_SOURCES = frozenset({"i", "we"})
+# a label and a colon opening a paragraph: an interview answer or a transcript
+# line ("Boyd: I thought ...", "A: I think ...", "FALLIN: Well, I think ...")
+PARAGRAPH_LABEL = re.compile(r"[A-Z][\w.'\u2019-]*(?:[ \t]+[A-Z][\w.'\u2019-]*){0,3}[ \t]*:")
+
+
+def writers_first_person(view: SentenceView, frame: Frame) -> bool:
+    """Rule `writers_first_person_is_no_claim`: "I think Facebook will
+    provide time to export your data", "We know the employees will work on
+    Timeline": a first-person source outside any quotation is the writer,
+    whose own lines are the article, not a source's claim. Kept: the words
+    of a quotation ('"I think it will pass," she said' is hers), a
+    paragraph that opens with a quote mark (a quotation running over
+    paragraphs, its marks astray) or with a speaker's label (an interview
+    answer, "Boyd: I thought ..."), and a quotation as the content ('"Why
+    now?" I asked': words spoken on the record)."""
+    if frame.source is None or view.text[frame.source[0] : frame.source[1]].lower() not in FIRST_PERSON_SOURCES:
+        return False
+    quotes = view.quotes
+    if quotes.covering(frame.source[0]) is not None or quotes.covering(frame.cue[0]) is not None:
+        return False
+    if any(view.text[s:e].lstrip()[:1] in QUOTE_MARKS or _quotes_words(view, s, e) for s, e in frame.content):
+        return False
+    opening = _paragraph_opening(view)
+    return not (opening[:1] in QUOTE_MARKS or opening.startswith("''") or PARAGRAPH_LABEL.match(opening))
+
+
+def _paragraph_opening(view: SentenceView) -> str:
+    """The first words of the line (paragraph) that holds the sentence."""
+    line = view.text.rfind("\n", 0, view.start) + 1
+    return view.text[line : line + MAX_LABEL_CHARS].lstrip()
+
+
+MAX_LABEL_CHARS = 60
+
+
+GENERIC_SOURCE_OPENERS = frozenset({"any", "anyone", "anybody"})
+MODALS = grammar("modals")
+
+
+def generic_source(view: SentenceView, frame: Frame) -> bool:
+    """Rule `anyone_could_is_no_source`: "any tourist can tell you there is
+    no easy symmetry", "anyone could see the plan would fail": "any"/"anyone"
+    with a modal names no one who spoke; the line is the writer's. "Anyone
+    who saw the crash said ..." has no modal and stays."""
+    if frame.source is None or frame.source[0] > frame.cue[0] or frame.cue_token < 1:
+        return False
+    words = view.text[frame.source[0] : frame.source[1]].lower().split()
+    if not words or words[0] not in GENERIC_SOURCE_OPENERS:
+        return False
+    between = [t.lower for t in view.tokens[: frame.cue_token] if t.start >= frame.source[1]]
+    return any(w in MODALS for w in between)
+
+
+def passive_naming(view: SentenceView, frame: Frame) -> bool:
+    """Rule `passive_naming_is_no_claim`: "It's called Africa", "The
+    program, dubbed Project Zero, ...": the subject of a passive naming cue
+    is what is named, not anyone who speaks; "Critics called it a disaster"
+    stays."""
+    k = frame.cue_token
+    if frame.entry.lemma not in PASSIVE_NAMING_CUES or k < 1 or frame.clause_final:
+        return False
+    if frame.source is None or frame.source[0] > frame.cue[0]:
+        return False  # "was called by the SVP to force ...": the agent after the cue speaks
+    if not view.tokens[k].lower.endswith("ed"):
+        return False
+    before = [t.lower for t in view.tokens[max(0, k - 3) : k]]
+    return any(w in BE or w in BE_CONTRACTIONS or w in ("being", "been", "get", "got", "gets") for w in before[-2:])
+
+
+PASSIVE_NAMING_CUES = frozenset({"call", "dub", "name", "label", "brand", "term", "nickname"})
+
+
+DEGREE_WORDS = frozenset({"most", "more", "less", "least", "better", "best", "well", "highly", "poorly", "ill",
+                          "very", "fully", "badly", "widely", "little"})
+DEGREE_LEADS = frozenset({"the", "a", "an", "their", "his", "her", "its", "our", "your", "my", "this", "these"})
+POSSESSIVE_ENDINGS = ("'s", "\u2019s", "s'")
+
+
+def graded_participle(view: SentenceView, frame: Frame) -> bool:
+    """Rule `graded_participle_is_an_adjective`: "Even the most informed
+    bloggers on the Internet", "a well informed reader": a participle
+    graded by "most", "well", "highly" after a determiner or a possessive
+    ("Obama's highly criticized press conference") describes a noun, it
+    reports nothing; "Most agreed that ..." and "groups widely condemned
+    the plan" stay."""
+    k = frame.cue_token
+    tokens = view.tokens
+    if k < 1 or k + 1 >= len(tokens) or not tokens[k].lower.endswith(("ed", "en")):
+        return False
+    if view.title_case or tokens[k - 1].lower not in DEGREE_WORDS or k < 2:
+        return False
+    lead = tokens[k - 2]
+    if lead.lower not in DEGREE_LEADS and not lead.lower.endswith(POSSESSIVE_ENDINGS):
+        return False  # "Jewish groups also widely condemned the plan": an adverb of the verb
+    noun = tokens[k + 1]
+    return noun.is_word and noun.lower not in ("that", "about", "of", "by", "to") and not frame.clause_final
+
+
+PARTICLE_CONTENTS = grammar("prepositions") | frozenset({"about", "up", "out", "off", "back", "on"})
+
+
+def empty_content(view: SentenceView, frame: Frame) -> bool:
+    """Rule `particle_or_time_is_no_content`: "I write about" (content
+    "about"), "I learning from", "Writing over the weekend, the critic
+    observed ..." (content "the weekend"): a content of prepositions or of a
+    time alone says nothing anyone claimed; "writes about the war" stays."""
+    words = [t.lower for s, e in frame.content for t in view.tokens if s <= t.start and t.end <= e and t.is_word]
+    if not words or any(view.text[s:e].strip()[:1] in QUOTE_MARKS for s, e in frame.content):
+        return False
+    if all(w in PARTICLE_CONTENTS for w in words):
+        return True
+    rest = [w for w in words if w not in DETERMINERS and w not in PARTICLE_CONTENTS]
+    return bool(rest) and len(words) <= MAX_TIME_WORDS and all(w in TIME_UNITS or w in TIME_WORDS for w in rest)
+
+
+MAX_TIME_WORDS = 4  # "the weekend", "over the past week"
+
+
+def writers_question(view: SentenceView, frame: Frame) -> bool:
+    """Rule `writers_question_is_no_claim`: "Maybe Facebook wants to take
+    another shot?", "Don't you find it difficult?", "Does McNab think the
+    market has changed?": a question of the writer's, outside any quotation,
+    asks, it claims nothing: an auxiliary or "maybe" opens the source or
+    stands right before it. A quoted question ('"Why now?" he asked') and a
+    claim that ends in a question ("Trump promised to 'rip up' what?") stay."""
+    tokens = view.tokens
+    last = next((t for t in reversed(tokens) if t.text not in QUOTE_MARKS), None)
+    if last is None or last.text != "?" or view.quotes.covering(last.start) is not None:
+        return False
+    if view.quotes.covering(frame.cue[0]) is not None or frame.clause_final or frame.source is None:
+        return False
+    if any(view.text[s:e].lstrip()[:1] in QUOTE_MARKS for s, e in frame.content):
+        return False
+    first = next((k for k, t in enumerate(tokens) if t.start >= frame.source[0]), 0)
+    # the source's first word or the word before it: "do you", "Maybe Facebook", "does McNab"
+    around = [t.lower for t in tokens[max(0, first - 1) : first + 1] if t.start < frame.cue[0]]
+    return any(w in QUESTION_OPENERS for w in around)
+
+
+QUESTION_OPENERS = grammar("auxiliaries") | frozenset({"maybe", "perhaps", "don't", "doesn't", "didn't", "won't",
+                                                        "wouldn't", "can't", "couldn't", "isn't", "aren't"})
+
+
+PHONE_CUES = frozenset({"call", "phone", "ring"})
+
+
+def calls_a_person(view: SentenceView, frame: Frame) -> bool:
+    """Rule `calling_someone_is_an_act`: "Stevens calls deputy mission
+    chief Gregory Hicks at the embassy", "Clinton called Sanders shortly
+    afterwards": a call whose object is a person's name with nothing said
+    of it is a phone call; "called Trump a liar" and 'called Clinton
+    "a disgrace"' give a judgment and stay."""
+    if frame.entry.lemma not in PHONE_CUES or view.title_case:
+        return False
+    phrase = object_noun_phrase(view, frame)
+    if not phrase or phrase[0].lower in PARTICLE_CONTENTS or phrase[0].lower in ("both", "either"):
+        return False  # "called out his rival", "called both Trump and Clinton 'crazy'"
+    last = phrase[-1]
+    while len(phrase) > 1 and (last.lower in TIME_WORDS or last.lower in TIME_UNITS or not last.is_capitalised):
+        if last.lower not in TIME_WORDS and last.lower not in TIME_UNITS and last.lower not in CALL_ADVERBS:
+            return False  # "called Trump a liar": a judgment after the name
+        phrase = phrase[:-1]
+        last = phrase[-1]
+    if not last.is_capitalised or last.lower in SUBJECT_PRONOUNS:
+        return False
+    k = view.tokens.index(last)
+    after = view.tokens[k + 1] if k + 1 < len(view.tokens) else None
+    # the sentence ends or a circumstance follows; "called Clinton, his rival, an ISIS co-founder" goes on
+    return (after is None or after.text in CALL_ENDS or after.lower in PREPOSITIONS or after.lower in TIME_WORDS
+            or after.lower in CALL_ADVERBS)
+
+
+CALL_ENDS = frozenset({".", "!", ";"})
+
+
+CALL_ADVERBS = frozenset({"shortly", "again", "back", "later", "afterwards", "immediately", "repeatedly"})
+
 
 JunkRule = Callable[[SentenceView, Frame], bool]
 
@@ -251,9 +429,28 @@ JUNK_RULES: tuple[tuple[str, JunkRule], ...] = (
     ("naming_oneself_is_no_claim", names_oneself),
     ("elliptical_infinitive_is_no_claim", elliptical_infinitive),
     ("it_before_an_infinitive_is_no_source", extraposed_it),
+    ("passive_naming_is_no_claim", passive_naming),
+    ("graded_participle_is_an_adjective", graded_participle),
+    ("particle_or_time_is_no_content", empty_content),
+    ("calling_someone_is_an_act", calls_a_person),
+)
+
+# The writer's own lines, tried after nesting (extract.py `_without_writers_voice`):
+# the cues inside such a line go with it ("I think Shapiro's argument reveals
+# something" leaves no "I think Shapiro's argument" reveals). Each name has a
+# test sentence in tests/test_claims_junk_s5.py, and one that stays a claim.
+WRITERS_LINE_RULES: tuple[tuple[str, JunkRule], ...] = (
+    ("writers_first_person_is_no_claim", writers_first_person),
+    ("anyone_could_is_no_source", generic_source),
+    ("writers_question_is_no_claim", writers_question),
 )
 
 
 def is_junk(view: SentenceView, frame: Frame) -> bool:
     """Whether a candidate frame is no attribution at all (JUNK_RULES)."""
     return any(test(view, frame) for _, test in JUNK_RULES)
+
+
+def is_writers_line(view: SentenceView, frame: Frame) -> bool:
+    """Whether an outermost frame is the writer's own line (WRITERS_LINE_RULES)."""
+    return any(test(view, frame) for _, test in WRITERS_LINE_RULES)
