@@ -47,6 +47,19 @@ def test_a_quotation_running_over_paragraphs_keeps_its_first_person() -> None:
     assert [c.cue for c in extract_claims(text)] == ["suggest"], described(text)
 
 
+def test_a_sentence_closing_a_quotation_keeps_its_first_person() -> None:
+    # the quotation opened a paragraph earlier; this paragraph lost its opening mark
+    text = ("The mayor spoke to reporters for an hour.\n\n"
+            'I don\'t believe the rivals will succeed. They never have."\n')
+    assert "believe" in [c.cue for c in extract_claims(text)], described(text)
+
+
+def test_an_answer_after_a_question_paragraph_keeps_its_first_person() -> None:
+    text = ("Meet the painter Ana Ruiz.\n\nDid you go to art school?\n\n"
+            "Yes, in Chicago. Honestly, I believed I had to attend art school to be taken seriously.\n")
+    assert [c.cue for c in extract_claims(text)] == ["believe"], described(text)
+
+
 def test_the_writer_quoting_words_spoken_keeps_them() -> None:
     assert only('"We will not pay," I told the minister.').cue == "tell"
 
@@ -132,6 +145,13 @@ def test_now_and_please_are_no_speakers() -> None:
 ])
 def test_more_acts_on_a_thing_are_no_claims(text: str) -> None:
     assert extract_claims(text) == [], described(text)
+
+
+def test_an_act_followed_by_a_participle_clause_keeps_the_clause() -> None:
+    # the ruling is the judge's claim, and "prosecutors showing" never surfaces from inside it
+    text = ("Judge Ross denied that request Monday, ruling that prosecutors did not present any evidence "
+            "showing that the defendant had tried to flee.")
+    assert [(c.speaker, c.cue) for c in extract_claims(text)] == [("Ross", "deny")], described(text)
 
 
 @pytest.mark.parametrize(("text", "cue"), [

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from itertools import pairwise
 
 from summarizer.claims.grammar import (
     ADVERB_AUXILIARIES,
@@ -103,7 +104,18 @@ def act_object(view: SentenceView, frame: Frame) -> bool:
     while len(phrase) > 1 and (phrase[-1].lower in TIME_WORDS or phrase[-1].lower in TIME_UNITS):
         phrase = phrase[:-1]  # "rejected a controversial rule Tuesday", "conceded defeat Tuesday night"
     # only the head: "found a positive message works better" is a clause
-    return phrase[-1].lower in words or ANY_OBJECT in words
+    return (phrase[-1].lower in words or ANY_OBJECT in words) and not _participle_goes_on(view, frame)
+
+
+def _participle_goes_on(view: SentenceView, frame: Frame) -> bool:
+    """"Cleland denied that request Monday, ruling that prosecutors did not
+    present any evidence ...": a participle clause after a comma inside the
+    content carries the source's claim (and the cues inside it stay nested:
+    no "prosecutors showing")."""
+    start, end = frame.content[0]
+    tokens = [t for t in view.tokens if start <= t.start and t.end <= end]
+    return any(a.text == "," and b.is_word and b.lower.endswith("ing") and not b.is_capitalised
+               for a, b in pairwise(tokens))
 
 
 MAX_ADJUNCT_WORDS = 4  # "known for weeks that", "known for the last two years that"
@@ -249,10 +261,11 @@ def writers_first_person(view: SentenceView, frame: Frame) -> bool:
     Timeline": a first-person source outside any quotation is the writer,
     whose own lines are the article, not a source's claim. Kept: the words
     of a quotation ('"I think it will pass," she said' is hers), a
-    paragraph that opens with a quote mark (a quotation running over
-    paragraphs, its marks astray) or with a speaker's label (an interview
-    answer, "Boyd: I thought ..."), and a quotation as the content ('"Why
-    now?" I asked': words spoken on the record)."""
+    paragraph that opens with a quote mark, or a sentence that closes one
+    (a quotation running over paragraphs, its marks astray), a paragraph
+    opened by a speaker's label or right after a short question paragraph
+    (an interview answer: "Boyd: I thought ..."), and a quotation as the
+    content ('"We will not pay," I told him': words spoken on the record)."""
     if frame.source is None or view.text[frame.source[0] : frame.source[1]].lower() not in FIRST_PERSON_SOURCES:
         return False
     quotes = view.quotes
@@ -260,17 +273,41 @@ def writers_first_person(view: SentenceView, frame: Frame) -> bool:
         return False
     if any(view.text[s:e].lstrip()[:1] in QUOTE_MARKS or _quotes_words(view, s, e) for s, e in frame.content):
         return False
-    opening = _paragraph_opening(view)
-    return not (opening[:1] in QUOTE_MARKS or opening.startswith("''") or PARAGRAPH_LABEL.match(opening))
-
-
-def _paragraph_opening(view: SentenceView) -> str:
-    """The first words of the line (paragraph) that holds the sentence."""
     line = view.text.rfind("\n", 0, view.start) + 1
-    return view.text[line : line + MAX_LABEL_CHARS].lstrip()
+    opening = view.text[line : line + MAX_LABEL_CHARS].lstrip()
+    if opening[:1] in QUOTE_MARKS or opening.startswith("''") or PARAGRAPH_LABEL.match(opening):
+        return False
+    return not (_closes_a_quotation(view, line, frame.cue[1]) or _answers_a_question(view.text, line))
+
+
+def _closes_a_quotation(view: SentenceView, line: int, after: int) -> bool:
+    """'They failed before, I don't believe they will succeed," he added.':
+    a closing mark after the cue, and no mark between it and the paragraph's
+    start, close a quotation whose opening mark went astray."""
+    end = view.text.find("\n", after)
+    end = len(view.text) if end < 0 else end
+    mark = QUOTATION_MARK.search(view.text, after, end)
+    if mark is None or QUOTATION_MARK.search(view.text, line, after) is not None:
+        return False
+    closing_shaped = mark.end() == end or not view.text[mark.end()].isalnum()
+    return mark.group() == "\u201d" or (mark.group() == '"' and closing_shaped)
+
+
+QUOTATION_MARK = re.compile('[\u201c\u201d"]')
+
+
+def _answers_a_question(text: str, line: int) -> bool:
+    """An interview written as question and answer paragraphs without
+    labels ("Did you go to art school? Why/Why not?" then "I went to ...
+    Honestly, I believed ..."): the paragraph right after a short question
+    paragraph is the interviewee's answer."""
+    before = text[:line].rstrip()
+    previous = before[before.rfind("\n") + 1 :].strip()
+    return previous.endswith("?") and len(previous.split()) <= MAX_QUESTION_WORDS
 
 
 MAX_LABEL_CHARS = 60
+MAX_QUESTION_WORDS = 40
 
 
 GENERIC_SOURCE_OPENERS = frozenset({"any", "anyone", "anybody"})
