@@ -163,3 +163,30 @@ def test_an_act_followed_by_a_participle_clause_keeps_the_clause() -> None:
 ])
 def test_the_same_cues_with_a_statement_stay(text: str, cue: str) -> None:
     assert cue in [c.cue for c in extract_claims(text)], described(text)
+
+
+# Rule `seeming_inclined_is_no_claim`: how inclined a subject looks is the writer's reading
+@pytest.mark.parametrize("text", [
+    "The rebel group doesn't seem eager to attack the capital.",
+    "Despite the warnings, the alliance appears increasingly unwilling to intervene.",
+])
+def test_seeming_inclined_is_no_claim(text: str) -> None:
+    assert extract_claims(text) == [], described(text)
+
+
+def test_seeming_with_a_cue_or_a_plain_adjective_stays() -> None:
+    assert only("The senator appeared somewhat uneasy.").cue == "appear"
+    assert "suggest" in [c.cue for c in extract_claims("The minister seemed to suggest that the talks had failed.")]
+
+
+# Rule `participle_after_be_before_a_comma_is_an_adjective`: "the talk is promising, ..."
+def test_an_ing_adjective_before_a_comma_is_no_cue() -> None:
+    text = "Whilst the plan is promising, the town still lacks the money to build it."
+    assert extract_claims(text) == [], described(text)
+    assert only("The governor is promising to cut taxes.").cue == "promise"
+
+
+def test_a_verdict_is_an_act() -> None:
+    text = "The country's top court found the former minister guilty of fraud."
+    assert extract_claims(text) == [], described(text)
+    assert only("The court found that the former minister had lied.").cue == "find"

@@ -453,6 +453,45 @@ CALL_ENDS = frozenset({".", "!", ";"})
 CALL_ADVERBS = frozenset({"shortly", "again", "back", "later", "afterwards", "immediately", "repeatedly"})
 
 
+SEEMING_CUES = frozenset({"seem", "appear"})
+INCLINATIONS = grammar("inclinations")
+
+
+def seeming_inclination(view: SentenceView, frame: Frame) -> bool:
+    """Rule `seeming_inclined_is_no_claim`: "ISIS doesn't seem eager to
+    attack the West", "the West appears unwilling to intervene": how
+    inclined a subject looks to act is the writer's reading, nothing the
+    subject said or believes (claim_grammar.txt inclinations); "The senator
+    appeared uneasy" and "seemed to suggest that ..." stay."""
+    k = frame.cue_token
+    if frame.entry.lemma not in SEEMING_CUES or k < 0:
+        return False
+    after = [t.lower for t in view.tokens[k + 1 : k + 4]]
+    while after and after[0] in SEEMING_ADVERBS:
+        after = after[1:]
+    return len(after) >= 2 and after[0] in INCLINATIONS and after[1] == "to"
+
+
+SEEMING_ADVERBS = frozenset({"so", "too", "very", "more", "less", "rather", "quite", "increasingly", "all",
+                             "somewhat", "particularly", "especially", "ever", "still"})
+
+
+def predicative_participle(view: SentenceView, frame: Frame) -> bool:
+    """Rule `participle_after_be_before_a_comma_is_an_adjective`: "whilst
+    the talk is promising, I find it rather strange ...": an -ing adjective
+    (claim_grammar.txt ing_adjectives) after "is" with a comma or a stop
+    right after it says what the subject is like; "He is promising to cut
+    taxes" and 'Goldberg is thinking, "What have I done?"' stay."""
+    k = frame.cue_token
+    tokens = view.tokens
+    if k < 1 or k + 1 >= len(tokens) or frame.clause_final or tokens[k].lower not in ING_ADJECTIVES:
+        return False
+    return tokens[k - 1].lower in BE and tokens[k + 1].text in (",", ".", ";", ":")
+
+
+ING_ADJECTIVES = grammar("ing_adjectives")
+
+
 JunkRule = Callable[[SentenceView, Frame], bool]
 
 # The junk rules in the order they are tried: (name, test). Each name has a
@@ -470,6 +509,7 @@ JUNK_RULES: tuple[tuple[str, JunkRule], ...] = (
     ("graded_participle_is_an_adjective", graded_participle),
     ("particle_or_time_is_no_content", empty_content),
     ("calling_someone_is_an_act", calls_a_person),
+    ("participle_after_be_before_a_comma_is_an_adjective", predicative_participle),
 )
 
 # The writer's own lines, tried after nesting (extract.py `_without_writers_voice`):
@@ -480,6 +520,7 @@ WRITERS_LINE_RULES: tuple[tuple[str, JunkRule], ...] = (
     ("writers_first_person_is_no_claim", writers_first_person),
     ("anyone_could_is_no_source", generic_source),
     ("writers_question_is_no_claim", writers_question),
+    ("seeming_inclined_is_no_claim", seeming_inclination),
 )
 
 
