@@ -190,3 +190,29 @@ def test_a_verdict_is_an_act() -> None:
     text = "The country's top court found the former minister guilty of fraud."
     assert extract_claims(text) == [], described(text)
     assert only("The court found that the former minister had lied.").cue == "find"
+
+
+# Rule `reduced_relative_is_no_claim`: a participle right after its noun modifies it
+@pytest.mark.parametrize("text", [
+    "A previously secret memo found at the rebel camp sets out a detailed plan for the spring.",
+    "A letter written to the governor in March by a senior aide was never answered.",
+])
+def test_a_reduced_relative_is_no_cue(text: str) -> None:
+    assert [c for c in extract_claims(text) if c.cue in ("find", "write")] == [], described(text)
+
+
+def test_a_past_tense_with_a_place_or_that_stays() -> None:
+    assert only("The study found in 2019 that the river was polluted.").cue == "find"
+    assert only("Lee declared in the spin room that it was time to unite.").cue == "declare"
+
+
+def test_the_place_of_a_participle_is_no_source() -> None:
+    # Rule `fragment_is_no_source`: "at the rebel camp" never speaks
+    text = "Other memos found at the rebel camp suggest the plan was shared with a second group."
+    assert [c.speaker_span.text for c in extract_claims(text) if c.speaker_span] in ([], ["Other memos"])
+
+
+def test_a_feeling_is_no_claim() -> None:
+    text = "Sergeant Hale felt no remorse."
+    assert extract_claims(text) == [], described(text)
+    assert only("Sergeant Hale felt the order was unfair.").cue == "feel"

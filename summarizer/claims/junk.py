@@ -163,6 +163,7 @@ LIST_ITEMS = re.compile(r"(?:\s*,\s*[\w-]+(?:\s+[\w-]+)?)*\s*,\s*")
 
 NON_SPEAKER_WORDS = frozenset({"here", "there", "now", "please", "let's", "let\u2019s"})
 CONTRACTED_SUBJECTS = frozenset({"it", "that", "there", "here", "what", "this"})
+SOURCE_PREPOSITIONS = frozenset({"at", "in", "on", "inside", "near", "aboard", "among"})
 BE_CONTRACTIONS = frozenset({"'s", "\u2019s"})
 
 
@@ -171,8 +172,10 @@ def no_speaker_source(view: SentenceView, frame: Frame) -> bool:
     contracted "it is" is a fragment of the writer's sentence, never a
     speaker: "Here are nine things everyone should know" ("Here" know),
     "Let's just say it can get uncomfortable", "it's most often found in a
-    capsule" ("it's most" found). "Here, Sanders said ..." keeps its
-    speaker (the source is Sanders)."""
+    capsule" ("it's most" found); nor is the place of a participle before
+    it ("documents found at his compound suggest": "at his compound"
+    suggest). "Here, Sanders said ..." keeps its speaker (the source is
+    Sanders)."""
     if frame.source is None:
         return False
     tokens = [t for t in view.tokens if frame.source[0] <= t.start and t.end <= frame.source[1]]
@@ -181,6 +184,11 @@ def no_speaker_source(view: SentenceView, frame: Frame) -> bool:
     if len(tokens) == 1 and tokens[0].lower in NON_SPEAKER_WORDS:
         return True
     lowered = [t.lower for t in tokens]
+    if len(tokens) >= 2 and lowered[0] in SOURCE_PREPOSITIONS and not tokens[0].is_capitalised:
+        k = view.tokens.index(tokens[0])
+        before = view.tokens[k - 1].lower if k > 0 else ""
+        if before == "found" or (before.endswith(("en", "wn")) and len(before) > 4):
+            return True  # "Other documents found at his compound suggest ...": "at his compound" suggests
     joined = "".join(t.text for t in tokens[:2]).lower()
     return (len(tokens) >= 2 and lowered[0] in CONTRACTED_SUBJECTS and lowered[1] in BE_CONTRACTIONS) or joined in (
         "let's", "let\u2019s")
@@ -492,6 +500,39 @@ def predicative_participle(view: SentenceView, frame: Frame) -> bool:
 ING_ADJECTIVES = grammar("ing_adjectives")
 
 
+LOCATIVES = frozenset({"at", "in", "inside", "near", "on", "aboard", "among", "during"})
+PERFECT_OR_PASSIVE = frozenset({"has", "have", "had", "having", "'s", "\u2019s", "'ve", "\u2019ve", "'d", "\u2019d"})
+
+
+def reduced_relative(view: SentenceView, frame: Frame) -> bool:
+    """Rule `reduced_relative_is_no_claim`: "A previously secret document
+    found at bin Laden's compound sets out ...", "a letter written to bin
+    Laden in March 2010 ... reveals": a participle ("written", "shown", or
+    "found" before a place) right after its noun, with no auxiliary, modifies
+    the noun (the sentence's verb comes later); "The study found in 2019
+    that ..." keeps its "that" clause, and a past tense in -ed ("declared in
+    the spin room") is left alone."""
+    k = frame.cue_token
+    tokens = view.tokens
+    if k < 1 or k + 1 >= len(tokens) or frame.clause_final or frame.source is None or frame.source[1] > frame.cue[0]:
+        return False
+    word, before, after = tokens[k].lower, tokens[k - 1], tokens[k + 1].lower
+    if not before.is_word or before.is_capitalised or before.lower in NO_NOUN_BEFORE_A_PARTICIPLE:
+        return False  # "Obama found in ..." has a name, "the study also found in" an adverb: a clause
+    if frame.cue[1] > tokens[k].end:
+        return False  # a cue of several words: "called on"
+    participle = word.endswith(("en", "wn")) and word not in PAST_LIKE_EN
+    if not ((participle and after in LOCATIVES | {"to", "by"}) or (word == "found" and after in LOCATIVES)):
+        return False  # "officials reported to Congress", "Lee declared in the spin room": a past tense
+    rest = [t.lower for t in tokens[k + 1 :]]
+    return "that" not in rest[:MAX_ADJUNCT_WORDS + 2]
+
+
+NO_NOUN_BEFORE_A_PARTICIPLE = BE | PERFECT_OR_PASSIVE | SUBJECT_PRONOUNS | VERB_AUXILIARIES | ADVERB_AUXILIARIES
+PAST_LIKE_EN = frozenset({"listen", "happen", "threaten", "strengthen", "open", "widen", "deepen", "sharpen",
+                          "soften", "weaken", "worsen", "broaden", "heighten", "lessen", "loosen", "frighten"})
+
+
 JunkRule = Callable[[SentenceView, Frame], bool]
 
 # The junk rules in the order they are tried: (name, test). Each name has a
@@ -510,6 +551,7 @@ JUNK_RULES: tuple[tuple[str, JunkRule], ...] = (
     ("particle_or_time_is_no_content", empty_content),
     ("calling_someone_is_an_act", calls_a_person),
     ("participle_after_be_before_a_comma_is_an_adjective", predicative_participle),
+    ("reduced_relative_is_no_claim", reduced_relative),
 )
 
 # The writer's own lines, tried after nesting (extract.py `_without_writers_voice`):
