@@ -216,3 +216,47 @@ def test_a_feeling_is_no_claim() -> None:
     text = "Sergeant Hale felt no remorse."
     assert extract_claims(text) == [], described(text)
     assert only("Sergeant Hale felt the order was unfair.").cue == "feel"
+
+
+# QA round 20 (held-out CNN)
+# Rule `capitalised_cue_is_a_name`: "the landmark Mitchell Report on steroid use"
+def test_a_capitalised_cue_inside_a_sentence_is_a_name() -> None:
+    text = "In 2009, the state oversight committee released the landmark Hartley Report on doping in amateur cycling."
+    assert extract_claims(text) == [], described(text)
+    assert only("Senator Hartley reported on Monday that the doping had spread.").cue == "report"
+
+
+# Rule `adding_to_something_is_an_act`: "added Madeira and the Azores to the list"
+def test_adding_a_thing_to_something_is_an_act() -> None:
+    text = "The minister added Crete and Rhodes to the list of safe destinations."
+    assert extract_claims(text) == [], described(text)
+    assert only("The minister added that the list would grow next week.").cue == "add"
+
+
+# Rule `finding_someone_doing_is_an_act`: a discovery, not a finding
+def test_finding_someone_doing_something_is_an_act() -> None:
+    text = "She went out to check the garden and found her brother holding the injured dog."
+    assert [c for c in extract_claims(text) if c.cue == "find"] == [], described(text)
+    assert only("The April survey found Lopez leading Ortiz by seven points.").cue == "find"
+
+
+# Rule `particle_or_time_is_no_content` (a circumstance after "deny", "testify")
+@pytest.mark.parametrize("text", [
+    "The mayor's brother denied that in his testimony.",
+    "The two doctors gave depositions, but never testified at the trial last year.",
+])
+def test_a_circumstance_after_a_denial_is_no_content(text: str) -> None:
+    claims = extract_claims(text)
+    assert [c for c in claims if c.cue in ("deny", "testify")] == [], described(text)
+
+
+def test_a_denial_with_its_words_stays() -> None:
+    assert only("The mayor's brother denied in court that he had taken the money.").cue == "deny"
+
+
+@pytest.mark.parametrize("text", [
+    "Garcia held serve to claim the set and then cruised through the fifth.",
+    "Talks between the two neighbours showed no sign of easing on Thursday.",
+])
+def test_sports_and_signs_are_acts(text: str) -> None:
+    assert [c for c in extract_claims(text) if c.cue in ("claim", "show")] == [], described(text)

@@ -387,18 +387,31 @@ PARTICLE_CONTENTS = grammar("prepositions") | frozenset({"about", "up", "out", "
 def empty_content(view: SentenceView, frame: Frame) -> bool:
     """Rule `particle_or_time_is_no_content`: "I write about" (content
     "about"), "I learning from", "Writing over the weekend, the critic
-    observed ..." (content "the weekend"): a content of prepositions or of a
-    time alone says nothing anyone claimed; "writes about the war" stays."""
+    observed ..." (content "the weekend"), "George Anthony denied that in his
+    testimony" (content "in his testimony"): a content of prepositions, of a
+    time or of a circumstance alone says nothing anyone claimed; "writes
+    about the war" and "said in 2010 that ..." stay."""
     words = [t.lower for s, e in frame.content for t in view.tokens if s <= t.start and t.end <= e and t.is_word]
     if not words or any(view.text[s:e].strip()[:1] in QUOTE_MARKS for s, e in frame.content):
         return False
     if all(w in PARTICLE_CONTENTS for w in words):
         return True
+    if (frame.entry.lemma in CIRCUMSTANCE_CUES and words[0] in CIRCUMSTANCE_PREPOSITIONS
+            and len(words) <= MAX_CIRCUMSTANCE_WORDS and not frame.clause_final):
+        tokens = [t for s, e in frame.content for t in view.tokens if s <= t.start and t.end <= e]
+        if not has_finite_verb(tokens) and not any(t.text in QUOTE_MARKS for t in tokens):
+            return True  # "George Anthony denied that in his testimony": "in his testimony"
     rest = [w for w in words if w not in DETERMINERS and w not in PARTICLE_CONTENTS]
     return bool(rest) and len(words) <= MAX_TIME_WORDS and all(w in TIME_UNITS or w in TIME_WORDS for w in rest)
 
 
 MAX_TIME_WORDS = 4  # "the weekend", "over the past week"
+CIRCUMSTANCE_PREPOSITIONS = frozenset({"in", "at", "during"})
+# cues whose content never opens with a preposition: "denied in his testimony", "never
+# testified at Anthony's trial" ("believe in", "agree on", "said at a rally" are left alone:
+# PolNeAR pairs them by their cue)
+CIRCUMSTANCE_CUES = frozenset({"deny", "testify", "confirm"})
+MAX_CIRCUMSTANCE_WORDS = 8  # "in a televised press conference in Moscow Thursday"
 
 
 def writers_question(view: SentenceView, frame: Frame) -> bool:
@@ -533,6 +546,63 @@ PAST_LIKE_EN = frozenset({"listen", "happen", "threaten", "strengthen", "open", 
                           "soften", "weaken", "worsen", "broaden", "heighten", "lessen", "loosen", "frighten"})
 
 
+def capitalised_cue(view: SentenceView, frame: Frame) -> bool:
+    """Rule `capitalised_cue_is_a_name`: "the committee released the
+    landmark Mitchell Report on steroid use": a cue word written with a
+    capital inside a sentence (not a title-case headline) is part of a name,
+    not a verb; "Report: the talks failed" opens its sentence and stays."""
+    k = frame.cue_token
+    tokens = view.tokens
+    if k < 1 or not tokens[k].is_capitalised or tokens[k].text.isupper():
+        return False
+    lower_words = [t for t in tokens if t.is_word and t.text[0].islower() and len(t.text) > 3]
+    if len(lower_words) < MIN_PROSE_WORDS:
+        return False  # a headline in title case: "Hillary Clinton Calls ISIS Violence 'Genocide'"
+    before = tokens[k - 1]
+    return before.is_word and before.is_capitalised and before.text not in ("I",) and not frame.clause_final
+
+
+MIN_PROSE_WORDS = 3  # lower-case words of four letters or more: "released", "landmark", "steroid"
+
+
+def adds_to_something(view: SentenceView, frame: Frame) -> bool:
+    """Rule `adding_to_something_is_an_act`: "Yousaf added Madeira and the
+    Azores to the list": "add" with an object and "to" moves a thing, it says
+    nothing; "added that the list would grow" stays."""
+    if frame.entry.lemma != "add":
+        return False
+    phrase = object_noun_phrase(view, frame)
+    if not phrase:
+        return False
+    k = view.tokens.index(phrase[-1])
+    return k + 1 < len(view.tokens) and view.tokens[k + 1].lower == "to"
+
+
+def discovers_someone_doing(view: SentenceView, frame: Frame) -> bool:
+    """Rule `finding_someone_doing_is_an_act`: "went out to check the pool
+    and found her father holding Caylee's wet body", "found him lying in the
+    street": "find" with a person and an -ing verb is a discovery; "The
+    survey found Clinton leading" (a poll's finding) and "found that ..."
+    stay."""
+    k = frame.cue_token
+    tokens = view.tokens
+    if frame.entry.lemma != "find" or k < 0 or frame.clause_final or k + 1 >= len(tokens):
+        return False
+    if tokens[k + 1].lower not in FOUND_OBJECT_OPENERS:
+        return False  # "The survey found Clinton leading by seven points": a poll's finding
+    for m in range(k + 1, min(len(tokens), k + 1 + MAX_FOUND_OBJECT_WORDS + 1)):
+        word = tokens[m]
+        if not word.is_word or word.lower in ("that", "to") or word.lower in SUBJECT_PRONOUNS:
+            return False
+        if m > k + 1 and word.lower.endswith("ing") and not word.is_capitalised and len(word.lower) > 4:
+            return True
+    return False
+
+
+MAX_FOUND_OBJECT_WORDS = 4  # "her father", "him", "their son"
+FOUND_OBJECT_OPENERS = frozenset({"her", "him", "them", "his", "their", "my", "our", "your", "me", "us"})
+
+
 JunkRule = Callable[[SentenceView, Frame], bool]
 
 # The junk rules in the order they are tried: (name, test). Each name has a
@@ -552,6 +622,9 @@ JUNK_RULES: tuple[tuple[str, JunkRule], ...] = (
     ("calling_someone_is_an_act", calls_a_person),
     ("participle_after_be_before_a_comma_is_an_adjective", predicative_participle),
     ("reduced_relative_is_no_claim", reduced_relative),
+    ("capitalised_cue_is_a_name", capitalised_cue),
+    ("adding_to_something_is_an_act", adds_to_something),
+    ("finding_someone_doing_is_an_act", discovers_someone_doing),
 )
 
 # The writer's own lines, tried after nesting (extract.py `_without_writers_voice`):
