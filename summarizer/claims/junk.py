@@ -1,11 +1,15 @@
-"""Junk claims: cue words used for acts, not for anything anyone said.
+"""Junk claims: cue words used for acts, not for anything anyone said, and
+the writer's own lines.
 
 "Cairo's administrative court rejected a controversial rule", "Jose found
 her asleep", "election officials recounted the votes": a cue verb with a
 bare noun phrase as its object reports an act unless the noun phrase is
 itself a statement ("denied the allegations"). Which cues read so is data
-(summarizer/rules/act_readings.txt); the rules here are named and each has
-a test sentence in tests/test_claims_junk_s4.py.
+(summarizer/rules/act_readings.txt). JUNK_RULES drop a candidate frame
+before nesting; WRITERS_LINE_RULES ("I think ...", "Does X think ...?")
+drop an outermost frame together with the cues inside it. The rules here
+are named and each has a test sentence in tests/test_claims_junk_s4.py or
+tests/test_claims_junk_s5.py.
 """
 
 from __future__ import annotations
