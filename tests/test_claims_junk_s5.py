@@ -260,3 +260,17 @@ def test_a_denial_with_its_words_stays() -> None:
 ])
 def test_sports_and_signs_are_acts(text: str) -> None:
     assert [c for c in extract_claims(text) if c.cue in ("claim", "show")] == [], described(text)
+
+
+# Rule `cue_noun_before_its_verb_is_no_cue`: "Republican support was more solid"
+@pytest.mark.parametrize("text", [
+    "Among older voters, Democratic support was more solid than in the spring.",
+    "Health worries have dogged the senator since her fall in March.",
+])
+def test_a_cue_noun_before_its_verb_is_no_cue(text: str) -> None:
+    assert extract_claims(text) == [], described(text)
+
+
+def test_a_free_relative_before_the_verb_stays() -> None:
+    assert [c.cue for c in extract_claims("The ruling rebukes what Republicans say is a pattern of overreach.")] \
+        == ["say"]

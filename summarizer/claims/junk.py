@@ -607,6 +607,36 @@ MAX_FOUND_OBJECT_WORDS = 4  # "her father", "him", "their son"
 FOUND_OBJECT_OPENERS = frozenset({"her", "him", "them", "his", "their", "my", "our", "your", "me", "us"})
 
 
+FREE_RELATIVE_WORDS = frozenset({"what", "whatever", "everything", "anything", "all", "something", "nothing"})
+NOUN_FOLLOWERS = BE | frozenset({"has", "have", "had"})
+
+
+def noun_before_a_verb(view: SentenceView, frame: Frame) -> bool:
+    """Rule `cue_noun_before_its_verb_is_no_cue`: "Republican support was
+    more solid", "Health worries have dogged her": a cue's base or plural
+    form right before "is"/"was"/"have" is a noun, the subject of that
+    verb, when no "what"/"everything" before it makes it the verb of a free
+    relative ("what Republicans say is a pattern of overreach" stays)."""
+    k = frame.cue_token
+    tokens = view.tokens
+    if k < 1 or k + 1 >= len(tokens) or frame.clause_final or frame.cue[1] > tokens[k].end:
+        return False
+    lemma, word = frame.entry.lemma, tokens[k].lower
+    if "nosource" in frame.entry.flags or lemma.endswith("ly"):
+        return False  # "reportedly has ...": an adverb
+    if word not in (lemma, lemma + "s", lemma[:-1] + "ies") or tokens[k + 1].lower not in NOUN_FOLLOWERS:
+        return False
+    first = k
+    if frame.source is not None and frame.source[0] < frame.cue[0]:
+        first = next((m for m, t in enumerate(tokens) if t.start >= frame.source[0]), k)
+    before = [t.lower for t in tokens[max(0, first - 2) : k]]
+    # "what Republicans say is", "a speech that even critics say was", "which the OECD says had"
+    return not any(w in FREE_RELATIVE_WORDS or w in SUBJECT_PRONOUNS or w in RELATIVES for w in before)
+
+
+RELATIVES = frozenset({"which", "that", "who", "whom"})
+
+
 JunkRule = Callable[[SentenceView, Frame], bool]
 
 # The junk rules in the order they are tried: (name, test). Each name has a
@@ -629,6 +659,7 @@ JUNK_RULES: tuple[tuple[str, JunkRule], ...] = (
     ("capitalised_cue_is_a_name", capitalised_cue),
     ("adding_to_something_is_an_act", adds_to_something),
     ("finding_someone_doing_is_an_act", discovers_someone_doing),
+    ("cue_noun_before_its_verb_is_no_cue", noun_before_a_verb),
 )
 
 # The writer's own lines, tried after nesting (extract.py `_without_writers_voice`):
