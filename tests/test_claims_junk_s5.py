@@ -274,3 +274,10 @@ def test_a_cue_noun_before_its_verb_is_no_cue(text: str) -> None:
 def test_a_free_relative_before_the_verb_stays() -> None:
     assert [c.cue for c in extract_claims("The ruling rebukes what Republicans say is a pattern of overreach.")] \
         == ["say"]
+
+
+# Rule `naming_is_no_claim` (extract.py): a name with a number in it is still a name
+def test_a_name_with_a_number_is_no_claim() -> None:
+    text = "The delays are exaggerated, says the spokesman for the city's organizing committee, called Lima 2027."
+    assert [c.cue for c in extract_claims(text)] == ["say"], described(text)
+    assert only("Critics called the 2027 budget a disaster.").cue == "call"

@@ -272,7 +272,8 @@ def _names_a_thing(view: SentenceView, frame: Frame) -> bool:
     start, end = frame.content[0]
     words = [t for t in view.tokens if start <= t.start and t.end <= end and t.is_word]
     names = [t for t in words if t.lower not in NAME_JOINERS]
-    return bool(names) and all(t.is_capitalised for t in names) and words[0].lower not in OBJECT_PRONOUNS
+    return (bool(names) and all(t.is_capitalised or t.text[0].isdigit() for t in names)
+            and words[0].lower not in OBJECT_PRONOUNS)  # "called Rio 2016": a number in a name
 
 
 WRITTEN_WORKS = grammar("written_works")
