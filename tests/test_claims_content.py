@@ -134,7 +134,8 @@ def test_a_quotation_after_a_cue_in_a_fronted_clause_is_the_claim() -> None:
     [
         # rule pronoun_ends_source: a fronted circumstance is no part of the source
         ("On September 27 they published a check announcing that the statement was true.", "they"),
-        ("But has he called for changing any of the provisions that benefit him?", "he"),
+        # (an inverted question, "But has he called for ...?", is the writer's: writers_question_is_no_claim)
+        ("Only then has he called for changing the provisions that benefit him.", "he"),
     ],
 )
 def test_a_pronoun_ends_the_source(text: str, source: str) -> None:

@@ -136,7 +136,7 @@ def test_fears_of_something_that_grew_is_a_noun() -> None:
     [
         "Trump hopes for a deal that will end the war.",
         "She fears for her safety.",
-        "I think over 30 dead bodies are on the ground.",
+        "He thinks over 30 dead bodies are on the ground.",
     ],
 )
 def test_a_cue_verb_before_a_preposition_stays_a_verb(text: str) -> None:

@@ -328,7 +328,7 @@ def test_a_possessive_opens_the_object_not_a_circumstance() -> None:
 
 
 def test_to_conclude_is_a_purpose_not_a_claim() -> None:
-    found = claims_of("To conclude, as the period winds down, I think there is one important takeaway.")
+    found = claims_of("To conclude, as the period winds down, the analyst thinks there is one important takeaway.")
     assert [c.cue for c in found] == ["think"]
 
 

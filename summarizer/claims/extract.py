@@ -14,7 +14,7 @@ from itertools import pairwise
 
 from summarizer.claims.cues import sentence_cues
 from summarizer.claims.grammar import AUXILIARIES, OBJECT_PRONOUNS, head_token, reads_as_clause
-from summarizer.claims.junk import is_junk
+from summarizer.claims.junk import is_junk, is_writers_line
 from summarizer.claims.lexicon import documents, grammar, pronouns
 from summarizer.claims.model import Claim, ClaimKind, SpeakerKind
 from summarizer.claims.polarity import (
@@ -130,6 +130,8 @@ def _without_writers_voice(
         source = view.text[frame.source[0] : frame.source[1]].lower() if frame.source else ""
         following = view.tokens[frame.cue_token + 1].lower if 0 <= frame.cue_token < len(view.tokens) - 1 else ""
         if source in READER_SOURCES and quotes.covering(frame.cue[0]) is None:
+            continue
+        if is_writers_line(view, frame):  # junk.py WRITERS_LINE_RULES
             continue
         if source in WRITER_SOURCES and quotes.covering(frame.cue[0]) is None:
             if frame.entry.lemma in WRITER_INTENTIONS and following == "to":
@@ -270,7 +272,8 @@ def _names_a_thing(view: SentenceView, frame: Frame) -> bool:
     start, end = frame.content[0]
     words = [t for t in view.tokens if start <= t.start and t.end <= end and t.is_word]
     names = [t for t in words if t.lower not in NAME_JOINERS]
-    return bool(names) and all(t.is_capitalised for t in names) and words[0].lower not in OBJECT_PRONOUNS
+    return (bool(names) and all(t.is_capitalised or t.text[0].isdigit() for t in names)
+            and words[0].lower not in OBJECT_PRONOUNS)  # "called Rio 2016": a number in a name
 
 
 WRITTEN_WORKS = grammar("written_works")
