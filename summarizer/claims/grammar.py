@@ -8,6 +8,7 @@ determiners: claim_grammar.txt), are data in summarizer/rules.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import cache
 
 from summarizer.claims.lexicon import (
     CueEntry,
@@ -23,6 +24,7 @@ from summarizer.claims.lexicon import (
     title_words,
 )
 from summarizer.claims.text import POSSESSIVE_S, QUOTE_MARKS, SentenceView, Token
+from summarizer.rules import load_rules
 
 AUXILIARIES = auxiliaries()
 BE = grammar("be")
@@ -1295,3 +1297,25 @@ def has_finite_verb(tokens: Sequence[Token]) -> bool:
         if low.endswith("ed") and len(low) > 4 and low not in source_modifiers():
             return True
     return False
+
+
+@cache
+def fronted_negations() -> tuple[tuple[str, ...], ...]:
+    """Negations that open a clause before its auxiliary and subject
+    ("not once", "at no point"), longest first, from negations.txt."""
+    phrases = [tuple(w.split("_")) for entry in load_rules("negations") if entry.partition(":")[0].strip() == "fronted"
+               for w in entry.partition(":")[2].lower().split()]
+    return tuple(sorted(phrases, key=len, reverse=True))
+
+
+def fronted_negation_end(tokens: Sequence[Token]) -> int | None:
+    """Rule `fronted_negation_inverts`: "Not once has he called for a
+    ceasefire", "Nor has he said ...", "At no point did she say ...": a
+    negation opening the sentence, then an auxiliary and the subject. The
+    index of that auxiliary, or None."""
+    words = [t.lower for t in tokens[:5]]
+    for phrase in fronted_negations():
+        n = len(phrase)
+        if tuple(words[:n]) == phrase and n < len(tokens) and tokens[n].lower in FINITE_VERBS:
+            return n
+    return None

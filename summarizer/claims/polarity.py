@@ -11,7 +11,7 @@ import re
 from functools import cache
 from typing import NamedTuple
 
-from summarizer.claims.grammar import AUXILIARIES
+from summarizer.claims.grammar import AUXILIARIES, fronted_negation_end
 from summarizer.claims.lexicon import hedge_patterns, past_forms
 from summarizer.claims.rules import Frame
 from summarizer.claims.text import SentenceView
@@ -41,9 +41,13 @@ def _negations() -> tuple[frozenset[str], frozenset[str]]:
     leads: set[str] = set()
     for entry in load_rules("negations"):
         kind, _, words = entry.partition(":")
+        if kind.strip() == "fronted":
+            continue
         target = negators if kind.strip() == "negators" else leads
         target.update(words.lower().split())
     return frozenset(negators), frozenset(leads)
+
+
 
 
 def _is_negator(word: str, negators: frozenset[str]) -> bool:
@@ -61,6 +65,11 @@ def polarity(view: SentenceView, frame: Frame) -> Polarity:
     if frame.cue_token < 0 or (frame.source is not None and frame.source[0] >= frame.cue[1]):
         return Polarity(False, cue_text)
     if _neither_subject(view, frame):
+        return Polarity(True, " ".join(view.text[view.tokens[0].start : frame.cue[1]].split()))
+    auxiliary = fronted_negation_end(view.tokens)
+    if auxiliary is not None and frame.source is not None and auxiliary + 1 < len(view.tokens) \
+            and frame.source[0] == view.tokens[auxiliary + 1].start and frame.source[1] <= frame.cue[0]:
+        # the cue's own subject follows the fronted negation's auxiliary: "Nor has he said"
         return Polarity(True, " ".join(view.text[view.tokens[0].start : frame.cue[1]].split()))
     negators, leads = _negations()
     tokens = view.tokens

@@ -43,6 +43,7 @@ from summarizer.claims.grammar import (
     WRITER_GLOSSES,
     content_last,
     content_start,
+    fronted_negation_end,
     has_finite_verb,
     has_words,
     head_token,
@@ -902,6 +903,9 @@ def _against_what(tokens: Sequence[Token], s_first: int) -> bool:
     return lead in CONCESSIVE_LEADS
 
 
+MAX_INVERTED_SUBJECT_TOKENS = 6
+
+
 def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> Frame | None:
     """A subject before the cue. By what stands around it:
     `reported_speech`: `Stoltenberg emphasized that ...`, `X said Y would ...`;
@@ -925,6 +929,14 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
         return None
     k = _past_a_quoted_title(view, k)
     subject = subject_before(view, k)
+    inverted = fronted_negation_end(tokens)
+    if inverted is not None and inverted < k <= inverted + MAX_INVERTED_SUBJECT_TOKENS \
+            and (subject is None or subject[0] <= inverted) \
+            and all(t.is_word and (t.is_capitalised or not (t.lower in FINITE_VERBS or is_past_participle(t.lower)))
+                    for t in tokens[inverted + 1 : k + 1]):
+        # Rule `fronted_negation_inverts` (polarity.py): "Nor has he called for ...", "Never has
+        # the minister said ...": the subject stands between the auxiliary and the cue
+        subject = (inverted + 1, k)
     if subject is None:
         return None
     if tokens[k].lower not in RELATIVES:
