@@ -31,6 +31,7 @@ ADVERB_AUXILIARIES = grammar("adverb_auxiliaries")
 DETERMINERS = grammar("determiners")
 SUBORDINATORS = grammar("subordinators")
 RELATIVES = grammar("relatives")
+FINITE_AUXILIARIES = frozenset({"has", "have", "had", "is", "are", "was", "were", "will", "would", "can", "could"})
 PREPOSITIONS = grammar("prepositions")
 ADJUNCT_PREPOSITIONS = grammar("adjunct_prepositions")
 OBJECT_PRONOUNS = grammar("object_pronouns")
@@ -690,7 +691,7 @@ def content_last(view: SentenceView, start: int, cue_starts: set[int]) -> int:
                 )
         if cut is None:
             continue
-        if _coordinated_gerund(view, start, k, m):
+        if _coordinated_gerund(view, start, k, m) or _joined_by_its_auxiliary(tokens, start, cut):
             continue
         if tokens[cut].lower in ("and", "or") and _joined_subjects_in_a_relative(tokens, start, cut):
             # Rule `joined_subjects_in_a_relative_clause`: "... as in American universities where
@@ -735,6 +736,24 @@ def _joined_subjects_in_a_relative(tokens: Sequence[Token], start: int, joiner: 
     return not has_finite_verb(tokens[opener + 1 : joiner])
 
 
+MAX_CLAUSE_SUBJECT_WORDS = 6
+
+
+def _joined_by_its_auxiliary(tokens: Sequence[Token], start: int, joiner: int) -> bool:
+    """Rule `coordinated_cue_in_a_content_takes_its_subject` (rules.py), the
+    content's side: "Many will argue that al Qaeda has repeatedly attacked
+    the West and has vowed to do so again": "and" and the auxiliary that
+    opened the content's own verb ("has ... and has vowed") join the cue to
+    the content's clause; the content goes on over it."""
+    if tokens[joiner].lower != "and" or joiner + 1 >= len(tokens):
+        return False
+    auxiliary = tokens[joiner + 1].lower
+    verb = next((m for m in range(start + 1, joiner) if tokens[m].lower in FINITE_AUXILIARIES), None)
+    if verb is None or tokens[verb].lower != auxiliary or verb - start > MAX_CLAUSE_SUBJECT_WORDS:
+        return False
+    return all(t.is_word and t.lower not in RELATIVES for t in tokens[start:verb])
+
+
 def _coordinated_gerund(view: SentenceView, start: int, joiner: int, cue: int) -> bool:
     """Rule `content_keeps_its_verb`: "says the strategy of separating
     students into bubbles and expecting them not to socialise is wishful
@@ -762,7 +781,8 @@ def _before_writer_gloss(view: SentenceView, start: int) -> int:
         before, word = tokens[m - 1].text, tokens[m].lower
         nxt = tokens[m + 1].lower if m + 1 < len(tokens) else ""
         is_gloss = (
-            (before == "," and (word in WRITER_GLOSSES or word == "which"))
+            (before == "," and word in WRITER_GLOSSES)
+            or (before == "," and word == "which" and not _relative_in_the_subject(view, start, m))
             or word == ";"
             or (word == "but" and nxt in SUBJECT_PRONOUNS)
             or _dash_apposition(tokens, m)
@@ -777,6 +797,30 @@ def _before_writer_gloss(view: SentenceView, start: int) -> int:
                 last -= 1
             return last
     return len(tokens) - 1
+
+
+MAX_SUBJECT_RELATIVE_TOKENS = 12  # ", which critics said was flawed,"
+
+
+def _relative_in_the_subject(view: SentenceView, start: int, m: int) -> bool:
+    """Rule `relative_aside_in_the_claims_subject`: "He said the plan, which
+    critics said was flawed, would pass": a ", which ...," aside (at token
+    `m`) after a content that has no verb yet, closed by a comma and the
+    content's own finite verb, sits in the claim's subject; it is no gloss
+    of the writer's, and the claim goes on past it ("would pass")."""
+    tokens = view.tokens
+    head = tokens[start : m - 1]
+    if not head or tokens[start].lower in ("to", "for") or has_finite_verb(head) or not tokens[m + 1].is_word:
+        return False  # "urged them to raise the cutoff to $51,000, which, in ...": an infinitive has its verb
+    if any(not t.is_word or t.lower in ("and", "or") for t in head):
+        return False  # "asked for proof, and Ki Hong's license, which had worked ...": a list
+    for c in range(m + 2, min(m + 2 + MAX_SUBJECT_RELATIVE_TOKENS, len(tokens) - 1)):
+        if tokens[c].text == ",":
+            verb = time_adjunct_end(tokens, c + 1)
+            return verb < len(tokens) and _main_verb(tokens[verb]) and tokens[verb].lower in FINITE_VERBS | AUXILIARIES
+        if not tokens[c].is_word:
+            return False
+    return False
 
 
 COMMENT_NOTE_WORDS = grammar("comment_note_words")

@@ -29,6 +29,7 @@ from summarizer.claims.grammar import (
     BE,
     DASHES,
     DETERMINERS,
+    FINITE_AUXILIARIES,
     FINITE_VERBS,
     FRONTED_SUBORDINATORS,
     HEARER_NOUNS,
@@ -438,12 +439,24 @@ def participle_clause(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> 
         return None  # rule `gloss_participle`: "..., listing measurements and showing pictures of the women"
     if participle and _after_examples(tokens, k):
         return None  # "supporters, such as Bob Corker and Lindsey Graham, now saying": theirs, not the subject's
+    circumstance = _speaker_of_the_cue_before(view, k, cue_starts) if participle else None
+    if circumstance is not None:
+        after = tokens[hit.last + 1] if hit.last + 1 < len(tokens) else None
+        opens = after is not None and (after.lower in ("that", ":") or after.text in QUOTE_MARKS)
+        if not opens and (after is None or after.lower not in SUBJECT_PRONOUNS):
+            return None  # "officials said Thursday in describing needed repairs": how they spoke
+        return _participle_frame(view, hit, cue_starts, trim_source(view, *circumstance))
     with_subject = _with_subject(view, first) if participle else None
     if with_subject is not None:
         return _participle_frame(view, hit, cue_starts, trim_source(view, *with_subject))
     inverted = _inverted_speaker(view, first, cue_starts) if participle else None
     if inverted is not None:
         return _participle_frame(view, hit, cue_starts, inverted)
+    inner = _subject_inside_a_content(view, k, cue_starts) if coordinated else None
+    if inner is not None:
+        if not looks_like_source(view, *inner):
+            return None  # the clause's subject is no speaker; the outer speaker is none either
+        return _participle_frame(view, hit, cue_starts, trim_source(view, *inner))
     shared = _coordinated_subject(view, k, cue_starts) if coordinated else None
     subject = shared or (_attribution_before(view, k, cue_starts) if participle else None) or (
         (_subordinate_subject(view, k) if participle else None) or sentence_subject(view, max(k, 0))
@@ -655,6 +668,23 @@ def _attribution_before(view: SentenceView, k: int, cue_starts: set[int]) -> tup
     return subject
 
 
+def _speaker_of_the_cue_before(view: SentenceView, k: int, cue_starts: set[int]) -> tuple[int, int] | None:
+    """Rule `clause_final_before_a_circumstance_participle`, the participle's
+    side: in "..., officials said Thursday while warning that prices would
+    rise", the participle after "while"/"in" ... (token `k`) right after a
+    cue and its words of time is that cue's source's; it is no claim unless
+    "that", a colon, a quotation or a subject pronoun follows it ("in describing
+    needed repairs" tells how they spoke)."""
+    tokens = view.tokens
+    earlier = [c for c in cue_starts if c < k]
+    if tokens[k].lower not in CIRCUMSTANCE_PARTICIPLE_LEADS or not earlier:
+        return None
+    cue = max(earlier)
+    if not all(t.is_word and t.lower in TIME_WORDS | TIME_UNITS for t in tokens[cue + 1 : k]):
+        return None
+    return _earlier_speaker(view, k, cue_starts)
+
+
 def _earlier_speaker(view: SentenceView, first: int, cue_starts: set[int]) -> tuple[int, int] | None:
     """'"...," she said in the Oval Office, emphasizing ...': the subject of
     the sentence's last cue before the participle."""
@@ -663,6 +693,44 @@ def _earlier_speaker(view: SentenceView, first: int, cue_starts: set[int]) -> tu
         return None
     k, _ = skip_auxiliaries_left(view, max(earlier) - 1)
     return subject_before(view, k) if k >= 0 and view.tokens[k].is_word else None
+
+
+MAX_INNER_SUBJECT_WORDS = 6  # "al Qaeda", "the rebels in the north"
+
+
+def _subject_inside_a_content(view: SentenceView, joiner: int, cue_starts: set[int]) -> tuple[int, int] | None:
+    """Rule `coordinated_cue_in_a_content_takes_its_subject`: "Many will argue
+    that al Qaeda has repeatedly attacked the West and has vowed to do so
+    again": a cue after "and" (token `joiner`) and the auxiliary that opens
+    the verb of an earlier cue's "that" clause, right after its subject
+    ("has ... and has vowed"), not the outer cue's ("will argue"), is joined
+    to that clause's verb; its subject is the clause's (al Qaeda), never the
+    outer speaker's. Without that auxiliary ("fear that Clinton has missed
+    a chance and warn ...") the verb may join either clause, and the outer
+    subject's stays (rule `coordinated_cue_shares_its_subject`)."""
+    tokens = view.tokens
+    earlier = [c for c in cue_starts if c < joiner]
+    if not earlier:
+        return None
+    cue = max(earlier)
+    that = next((m for m in range(cue + 1, min(cue + 4, joiner)) if tokens[m].lower == "that"), None)
+    if that is None or any(not t.is_word for t in tokens[cue + 1 : that]):
+        return None
+    auxiliary = tokens[joiner + 1].lower if joiner + 1 < len(tokens) else ""
+    if auxiliary not in FINITE_AUXILIARIES:
+        return None  # "fear that Clinton has missed a chance and warn that ...": the outer subject's
+    verb = next((m for m in range(that + 2, joiner) if tokens[m].lower in FINITE_AUXILIARIES), None)
+    if verb is None or tokens[verb].lower != auxiliary or verb - that - 1 > MAX_INNER_SUBJECT_WORDS:
+        return None
+    last = verb - 1
+    if any(not t.is_word or t.lower in RELATIVES for t in tokens[that + 1 : verb]):
+        return None
+    if any(not t.is_word and t.text != "," for t in tokens[verb:joiner]):
+        return None
+    outer, _ = skip_auxiliaries_left(view, cue - 1)
+    if any(t.lower == auxiliary for t in tokens[outer + 1 : cue]):
+        return None  # "has said that he has resigned and has vowed ...": either clause's
+    return that + 1, last
 
 
 def _coordinated_subject(view: SentenceView, joiner: int, cue_starts: set[int]) -> tuple[int, int] | None:
@@ -848,6 +916,8 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
         if aside_frame is not None:
             return aside_frame
     start = content_start(view, last + 1, entry)
+    if _object_relative_in_a_subject(view, s_first, start):
+        return None
     right = None
     # "to explain and implement ...": a second verb, not a claim (but "X, he said, and Y" goes on)
     coordinated = start == last + 1 and start < len(tokens) and tokens[start].lower in ("and", "or")
@@ -860,7 +930,11 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
         end = content_last(view, start, cue_starts)
         if tokens[k].lower in RELATIVES and k > 0 and tokens[k - 1].text == ",":
             end = relative_clause_end(view, start, end)
-        if s_first > 0 and tokens[s_first - 1].lower in RELATIVE_OPENERS:
+        if s_first > 1 and tokens[s_first - 1].lower in RELATIVE_OPENERS and tokens[s_first - 2].text == ",":
+            # Rule `relative_aside_in_the_claims_subject`, the inner cue's side: "The budget, which
+            # critics say is too small, will be approved": the critics' claim ends with the aside
+            end = relative_clause_end(view, start, end)
+        elif s_first > 0 and tokens[s_first - 1].lower in RELATIVE_OPENERS:
             if _subject_unfinished(view, s_first - 1):
                 end = _resumed_main_verb(view, start, end)
             else:
@@ -901,7 +975,9 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
         # "The issue, Lee notes, matters ...": the claim's subject stands before the source
         before = _own_clause(view, before)
         return _frame("parenthetical_attribution", hit, view, source, [before, right], clause_final=True)
-    if right and before and left_is_content(view, before) and _gloss_after_comma(view, start):
+    if right and before and left_is_content(view, before) and (
+        _gloss_after_comma(view, start) or _circumstance_participle(view, last, start)
+    ):
         # "..., the affidavit stated, listing measurements": the participle is the writer's
         return _frame("clause_final_attribution", hit, view, source, [before], clause_final=True)
     if right and before and left_is_content(view, before):
@@ -935,6 +1011,52 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
     if following:
         return _frame("colon_introduces_content", hit, view, source, [following])
     return None
+
+
+OBJECT_RELATIVES = frozenset({"that", "which"})
+
+
+def _object_relative_in_a_subject(view: SentenceView, s_first: int, start: int) -> bool:
+    """Rule `object_relative_cue_has_no_content`: "After months of clamoring,
+    the raw satellite data that families have been demanding may soon be
+    publicized": a cue in a relative clause ("that"/"which" right after a
+    noun, no comma) inside a noun phrase that opens a clause, where what
+    follows the cue is one verb group from a finite auxiliary on: the
+    relative pronoun was the cue's object and the verb group is the main
+    clause's, the writer's predicate; the families claimed nothing. "The
+    plan that critics say will fail was approved" (two verb groups), "the
+    data that officials said were lost" after a verb and "-- a declaration
+    that Amnesty said could amount to a war crime" (no sentence subject)
+    stay claims."""
+    tokens = view.tokens
+    relative = s_first - 1
+    if relative < 1 or tokens[relative].lower not in OBJECT_RELATIVES or start >= len(tokens):
+        return False
+    noun = tokens[relative - 1]
+    if not noun.is_word or noun.lower in past_forms() or noun.lower in FINITE_VERBS or noun.lower in AUXILIARIES:
+        return False  # "officials said that families ...": a complement clause
+    first = np_left(view, relative - 1)
+    if first is None or not _opens_the_sentence(view, first):
+        return False
+    if tokens[start].lower not in FINITE_AUXILIARIES and tokens[start].lower not in MODALS:
+        return False
+    end = next((m for m in range(start, len(tokens)) if _clause_mark(view, m)), len(tokens))
+    return _verb_groups(tokens[start:end]) == 1
+
+
+def _opens_the_sentence(view: SentenceView, first: int) -> bool:
+    """The noun phrase at token `first` opens the sentence, or follows a
+    fronted phrase that opens with a preposition or a subordinator and holds
+    no comma and no verb ("After months of clamoring, the data ..."; not
+    "Between 130 and 160 courses are closing, a trend that ..."): the sentence's
+    subject, whose verb must follow. Not after a dash or a colon (an
+    apposition: "-- a declaration that Amnesty said could amount to ...")."""
+    tokens = view.tokens
+    if first == 0:
+        return True
+    if tokens[first - 1].text != "," or tokens[0].lower not in PREPOSITIONS | SUBORDINATORS:
+        return False
+    return all(t.is_word for t in tokens[1 : first - 1]) and not has_finite_verb(tokens[1 : first - 1])
 
 
 def _quotation_after_a_colon(view: SentenceView, before: Span, source_first: int) -> Span:
@@ -1501,6 +1623,27 @@ def _gloss_after_comma(view: SentenceView, start: int) -> bool:
     )
 
 
+CIRCUMSTANCE_PARTICIPLE_LEADS = grammar("circumstance_participle_leads")
+
+
+def _circumstance_participle(view: SentenceView, cue_last: int, start: int) -> bool:
+    """Rule `clause_final_before_a_circumstance_participle`: "A seismic study
+    found that the monument can withstand a quake, officials said Thursday in
+    describing needed repairs.": after a clause-final source and its cue (and
+    words of time), "in"/"while"/"when" ... and a participle tell how the
+    source spoke; the claim is the clause before, which holds the study's
+    finding, and the officials are its source."""
+    tokens = view.tokens
+    return (
+        cue_last < start < len(tokens) - 1
+        and all(t.is_word and t.lower in TIME_WORDS | TIME_UNITS for t in tokens[cue_last + 1 : start])
+        and tokens[start].lower in CIRCUMSTANCE_PARTICIPLE_LEADS
+        and tokens[start + 1].lower.endswith("ing")
+        and not tokens[start + 1].is_capitalised
+        and view.quotes.covering(tokens[start].start) is None
+    )
+
+
 def _inside_quote(view: SentenceView, span: Span) -> bool:
     """A span that sits in a quotation opened in an earlier sentence: "My
     ancestors survived,” Montoya-Lewis said after her appointment."""
@@ -1824,7 +1967,6 @@ def _relative_after_the_object(view: SentenceView, first: int, last: int) -> int
     return cut + 1
 
 
-FINITE_AUXILIARIES = frozenset({"has", "have", "had", "is", "are", "was", "were", "will", "would", "can", "could"})
 FINITE_AUXILIARIES |= frozenset({"should", "may", "might", "must", "does", "did", "do"})
 
 
