@@ -110,3 +110,25 @@ def test_a_cue_joined_without_the_auxiliary_keeps_the_outer_subject() -> None:
     warn = [c for c in extract_claims(text) if c.cue == "warn"]
     assert len(warn) == 1 and warn[0].speaker_span is not None
     assert warn[0].speaker_span.text == "Some strategists"
+
+
+# --- rule `hearer_after_a_clause_final_cue` (QA round 19: 323 [12] "the movie | promises: its
+# audience of children")
+
+
+@pytest.mark.parametrize("hearer", ["its viewers", "its audience of teenagers"])
+def test_the_hearer_after_a_clause_final_promise_is_no_content(hearer: str) -> None:
+    claim = only(f"Our new phone changes everything, the advert promises {hearer}.")
+    assert claim.speaker_span is not None and claim.speaker_span.text == "the advert"
+    assert claim.content == "Our new phone changes everything"
+
+
+def test_the_hearer_after_a_clause_final_wrote_is_no_content() -> None:
+    claim = only("The old files are already stored in a safe place, and there is no need to move them, Ms. Ortiz "
+                 "wrote Hanley.")
+    assert claim.speaker == "Ortiz"
+    assert claim.content == "The old files are already stored in a safe place, and there is no need to move them"
+
+
+def test_a_promise_with_its_object_is_still_what_was_promised() -> None:
+    assert described("She promised a new school.") == [("She", "promise", "a new school")]

@@ -944,8 +944,10 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
         if end < start:
             return None  # where the main clause resumes, the text does not say
         right = (tokens[start].start, trailing_end(view, end))
-        if "hearer" in entry.flags and s_first > 0 and tokens[s_first - 1].text == "," \
-                and (_hearer_and_circumstance(view, start) or _hearer_ends_the_sentence(view, start, s_first)):
+        addressed = "hearer" in entry.flags or entry.lemma in ADDRESSING_CUES
+        if addressed and s_first > 0 and tokens[s_first - 1].text == "," \
+                and (_hearer_and_circumstance(view, start)
+                     or _hearer_ends_the_sentence(view, start, s_first, told="hearer" in entry.flags)):
             # Rule `hearer_and_circumstance_is_no_content`: "..., officials told CNN on Saturday
             # night on condition of anonymity.": what they told is the clause before
             right = None
@@ -1251,7 +1253,7 @@ def _hearer_and_circumstance(view: SentenceView, start: int) -> bool:
 MAX_HEARER_WORDS = 6  # "the local affiliate", "the Ghanaian radio station Citi FM"
 
 
-def _hearer_ends_the_sentence(view: SentenceView, start: int, s_first: int) -> bool:
+def _hearer_ends_the_sentence(view: SentenceView, start: int, s_first: int, told: bool = True) -> bool:
     """Rule `hearer_after_a_clause_final_told`: "Officers were called because
     Bieber had allegedly tried to take a girl's phone, Sgt. Paul McLaughlin
     told the affiliate.": after a clause before the source and a
@@ -1267,8 +1269,13 @@ def _hearer_ends_the_sentence(view: SentenceView, start: int, s_first: int) -> b
     # the hearer ends where a circumstance starts: "the court in his filing", "POLITICO earlier this week"
     preposition = next((m for m, t in enumerate(rest) if m > 0 and (t.lower in PREPOSITIONS or t.lower in TIME_WORDS
                                                                     or t.lower in TIME_LEADS)), len(rest))
+    complement = not told and preposition < len(rest) and rest[preposition].lower == "of"
+    # "its audience of children", "members of the committee": the hearer's own complement (rule
+    # `hearer_after_a_clause_final_cue`)
     hearer = rest[:preposition]
-    if preposition < len(rest) and rest[preposition].lower in ARGUMENT_PREPOSITIONS:
+    if complement and len(rest) - preposition > MAX_HEARER_WORDS:
+        return False
+    if not complement and preposition < len(rest) and rest[preposition].lower in ARGUMENT_PREPOSITIONS:
         return False
     if len(hearer) > MAX_HEARER_WORDS or any(t.lower in DETERMINERS | OBJECT_PRONOUNS for t in hearer[1:]):
         return False
@@ -1284,10 +1291,24 @@ def _hearer_ends_the_sentence(view: SentenceView, start: int, s_first: int) -> b
     if before is None:
         return False
     clause = [t for t in tokens if before[0] <= t.start and t.end <= before[1]]
-    return len([t for t in clause if t.is_word]) >= MIN_TOLD_CLAUSE_WORDS and has_finite_verb(clause)
+    if len([t for t in clause if t.is_word]) < MIN_TOLD_CLAUSE_WORDS:
+        return False
+    if has_finite_verb(clause):
+        return True
+    # other addressing cues: a clause whose verb is in the present ("Our world changes everything"),
+    # one phrase with no circumstance or dateline before it, and a hearer that is people
+    if told or not all(t.is_word for t in clause) or clause[0].lower in PREPOSITIONS | SUBORDINATORS:
+        return False
+    if not (head.is_capitalised or head.lower in HEARER_NOUNS | HEARER_HEADS or is_people_noun(head.lower)):
+        return False
+    return any(not t.is_capitalised and t.lower.endswith("s") and not t.lower.endswith("ss") for t in clause[1:])
 
 
 MIN_TOLD_CLAUSE_WORDS = 4
+# Rule `hearer_after_a_clause_final_cue`: "Our world changes everything, the movie promises its
+# audience.", "..., Kennedy wrote Linick.": cues besides "told" that may name whom they address
+# (claim_grammar.txt addressing_cues) leave the hearer out of the claim, as "told" does
+ADDRESSING_CUES = grammar("addressing_cues")
 TIME_RELATIONS = grammar("time_relations")
 MAX_TIME_TAIL_WORDS = 10  # "a day before the expected ruling", "hours after the polls closed in Ohio"
 MAX_TIME_LEAD_WORDS = 3  # "a day", "just two days", "only hours"
