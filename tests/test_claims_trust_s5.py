@@ -132,3 +132,23 @@ def test_the_hearer_after_a_clause_final_wrote_is_no_content() -> None:
 
 def test_a_promise_with_its_object_is_still_what_was_promised() -> None:
     assert described("She promised a new school.") == [("She", "promise", "a new school")]
+
+
+# --- rule `participle_content_ends_at_a_new_speaker` (QA round 19: 399 [42] the polls' "showing"
+# claim swallowed the analysts' main clause)
+
+
+def test_a_participle_content_ends_where_a_new_speaker_begins() -> None:
+    text = ("With prices rising and new surveys showing a fall in confidence, some economists wonder if the bank "
+            "will act.")
+    assert described(text) == [
+        ("new surveys", "show", "a fall in confidence"),
+        ("some economists", "wonder", "if the bank will act"),
+    ]
+
+
+def test_a_fronted_participle_leaves_the_main_clause_to_its_subject() -> None:
+    text = "Announcing his support for the governor, Senator Marco Ruiz still believes that the rival is unfit to lead."
+    believe = [c for c in extract_claims(text) if c.cue == "believe"]
+    assert len(believe) == 1 and believe[0].speaker == "Marco Ruiz"
+    assert all("believes" not in c.content for c in extract_claims(text))

@@ -542,8 +542,34 @@ def _participle_frame(
     start = content_start(view, hit.last + 1, hit.entry)
     if start >= len(tokens) or not has_words(view, start, len(tokens) - 1):
         return None
-    content = [(tokens[start].start, trailing_end(view, content_last(view, start, cue_starts)))]
+    end = _before_a_new_speaker(view, start, content_last(view, start, cue_starts), cue_starts)
+    content = [(tokens[start].start, trailing_end(view, end))]
     return _frame("participle_clause", hit, view, view.span(*source), content)
+
+
+def _before_a_new_speaker(view: SentenceView, start: int, end: int, cue_starts: set[int]) -> int:
+    """Rule `participle_content_ends_at_a_new_speaker`: "With the death
+    penalty declining and recent polls showing a drop in public support,
+    some legal analysts wonder if the court is prepared ...": the content of
+    a participle cue ends before a comma that a new subject and its own
+    finite cue follow; the sentence's main clause is the analysts' claim,
+    never the polls'. Not inside a quotation."""
+    tokens = view.tokens
+    for c in sorted(m for m in cue_starts if start < m <= end):
+        if tokens[c].lower.endswith("ing") or view.quotes.covering(tokens[c].start) is not None:
+            continue
+        k, _ = skip_auxiliaries_left(view, c - 1)
+        if k <= start or not tokens[k].is_word or (c + 1 < len(tokens) and tokens[c + 1].text == ","):
+            continue  # "- if the grab was as bad as she said, he said, why ...": a parenthetical source
+        subject = np_left(view, k)
+        if subject is None or subject - 1 <= start or tokens[subject - 1].text != ",":
+            continue
+        if any(t.lower in AUXILIARIES or t.lower == "to" for t in tokens[subject : k + 1]):
+            continue  # "..., will help convince supporters to support": no subject of its own
+        if tokens[subject].lower in RELATIVES or not looks_like_source(view, subject, k):
+            continue
+        return subject - 2
+    return end
 
 
 PARTICIPLE_SUBORDINATORS = grammar("participle_subordinators")
@@ -928,6 +954,8 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
         and not coordinated
     ):
         end = content_last(view, start, cue_starts)
+        if tokens[first].lower.endswith("ing"):
+            end = _before_a_new_speaker(view, start, end, cue_starts)
         if tokens[k].lower in RELATIVES and k > 0 and tokens[k - 1].text == ",":
             end = relative_clause_end(view, start, end)
         if s_first > 1 and tokens[s_first - 1].lower in RELATIVE_OPENERS and tokens[s_first - 2].text == ",":
