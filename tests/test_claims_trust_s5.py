@@ -152,3 +152,21 @@ def test_a_fronted_participle_leaves_the_main_clause_to_its_subject() -> None:
     believe = [c for c in extract_claims(text) if c.cue == "believe"]
     assert len(believe) == 1 and believe[0].speaker == "Marco Ruiz"
     assert all("believes" not in c.content for c in extract_claims(text))
+
+
+# --- rule `agent_of_a_reduced_passive_is_no_speaker` (QA round 19: 399 [17] "their supporters |
+# alleges", the lawsuit's allegation)
+
+
+@pytest.mark.parametrize("agent", ["two families and their lawyers", "the victims' families"])
+def test_the_agent_after_filed_by_is_not_the_subject(agent: str) -> None:
+    claim = only(f"A new lawsuit against the city filed by {agent} alleges that the police ignored warnings.")
+    assert claim.speaker_span is not None and claim.speaker_span.text == "A new lawsuit against the city"
+    assert claim.content == "the police ignored warnings"
+
+
+def test_the_antecedent_of_who_after_made_by_is_still_the_speaker() -> None:
+    text = "The senator is disavowing remarks made by a campaign adviser who said voters should stay home."
+    said = [c for c in extract_claims(text) if c.cue == "say"]
+    assert len(said) == 1 and said[0].speaker_span is not None
+    assert said[0].speaker_span.text.startswith("a campaign adviser")

@@ -933,6 +933,9 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
         # Rule `with_participle_is_passive`: "with FIFA president Sepp Blatter criticized for
         # suggesting ...": Blatter was criticized; he is no speaker of it
         return None
+    reduced = None if tokens[first].lower.endswith("ing") else _head_before_a_reduced_passive(view, s_first, first)
+    if reduced is not None:
+        s_first, s_last = reduced
     s_first = _last_conjunct(view, s_first, s_last)
     s_first, s_last = trim_source(view, s_first, s_last)
     source = view.span(s_first, s_last)
@@ -1087,6 +1090,45 @@ def _opens_the_sentence(view: SentenceView, first: int) -> bool:
     if tokens[first - 1].text != "," or tokens[0].lower not in PREPOSITIONS | SUBORDINATORS:
         return False
     return all(t.is_word for t in tokens[1 : first - 1]) and not has_finite_verb(tokens[1 : first - 1])
+
+
+MAX_AGENT_WORDS = 8
+
+
+def _reduced_participle(token: Token) -> bool:
+    return not token.is_capitalised and (token.lower in past_forms() or token.lower.endswith("ed"))
+
+
+def _head_before_a_reduced_passive(view: SentenceView, s_first: int, cue: int) -> Span | None:
+    """Rule `agent_of_a_reduced_passive_is_no_speaker`: "A pending lawsuit
+    against Texas filed by several inmates and their supporters alleges
+    ...": a subject found after "by" and a past participle is the agent of
+    a reduced relative clause; the sentence's subject is the noun phrase
+    before the participle (the lawsuit), not the last noun ("their
+    supporters"). First and last token of that phrase, or None."""
+    tokens = view.tokens
+    if tokens[s_first].lower in RELATIVES or any(t.lower in RELATIVES for t in tokens[s_first : cue]):
+        return None  # "remarks made by a campaign surrogate who said": the relative's antecedent speaks
+    inside = next((m for m in range(s_first + 2, cue) if tokens[m].lower == "by" and _reduced_participle(tokens[m - 1])
+                   and tokens[m - 2].is_word and tokens[m - 2].lower not in AUXILIARIES), None)
+    if inside is not None:
+        return s_first, inside - 2  # "A lawsuit against the city filed by the victims' families"
+    by = s_first - 1
+    while by > 0 and s_first - by <= MAX_AGENT_WORDS and tokens[by].is_word and tokens[by].lower != "by" \
+            and tokens[by].lower not in past_forms() | AUXILIARIES | RELATIVES \
+            and (tokens[by].lower not in PREPOSITIONS or tokens[by].lower == "of"):
+        by -= 1  # "filed by several inmates and their supporters": the agent may be a list
+    if by < 2 or tokens[by].lower != "by":
+        return None
+    if not _reduced_participle(tokens[by - 1]):
+        return None
+    last = by - 2
+    if not tokens[last].is_word or tokens[last].lower in AUXILIARIES or tokens[last].lower in past_forms():
+        return None  # "was filed by": a passive clause of its own, not a reduced relative
+    first = np_left(view, last)
+    if first is None or (first > 0 and tokens[first - 1].is_word and tokens[first - 1].lower not in CLAUSE_LINKS):
+        return None
+    return first, last
 
 
 def _quotation_after_a_colon(view: SentenceView, before: Span, source_first: int) -> Span:
