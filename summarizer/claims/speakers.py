@@ -420,6 +420,10 @@ class SpeakerIndex:
             # Kingdom, Canada and Netherlands said": several speakers, shown as written, not the
             # one whose name ends a comma part
             return Resolved(plain, None, UNNAMED)
+        if len(parts) == 1 and _two_names_joined(parts[0], inside):
+            # Rule `two_named_speakers_as_written`: "Senator Smith and Governor Jones said": both
+            # spoke; shown as written, never as the one whose name ends the source
+            return Resolved(plain, None, UNNAMED)
         # A name that heads the source or one of its comma parts (apposition).
         if _group_name(parts[0]):
             return Resolved(plain if len(parts) == 1 else " ".join(t.text for t in parts[0]), None, UNNAMED)
@@ -1026,6 +1030,23 @@ def _a_list_of_names(parts: list[list[Token]]) -> bool:
     if len(parts) < MIN_LIST_PARTS or not any(t.lower == "and" for t in parts[-1][1:-1]):
         return False
     return all(t.is_capitalised or t.lower in ("and", "the") for part in parts[1:] for t in part)
+
+
+def _two_names_joined(part: list[Token], inside: list[tuple[Name, Entity]]) -> bool:
+    """For rule `two_named_speakers_as_written`: the source is one name (with
+    its title), "and", and another ("Israel and Hamas said")."""
+    joiners = [k for k, t in enumerate(part) if t.lower == "and"]
+    if len(joiners) != 1 or not 0 < joiners[0] < len(part) - 1:
+        return False
+    left, right = part[joiners[0] - 1], part[joiners[0] + 1 :]
+    if any(t.lower in PREPOSITIONS for t in part):
+        return False  # "The Tax Policy Center at the Urban Institute and Brookings Institution": one body
+    lefts = [e for n, e in inside if n.end == left.end]
+    rights = [e for n, e in inside if n.end == part[-1].end and n.start >= right[0].start]
+    if not lefts or not rights or not all(t.is_capitalised for t in right):
+        return False
+    # "the Central and East European Coalition": a word of the body's name, not a second speaker
+    return (lefts[-1].kind == ORGANISATION) == (rights[-1].kind == ORGANISATION)
 
 
 def _possessor_apart_from_its_cue(view: SentenceView, tokens: Sequence[Token], cue: tuple[int, int]) -> bool:
