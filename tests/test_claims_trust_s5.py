@@ -170,3 +170,32 @@ def test_the_antecedent_of_who_after_made_by_is_still_the_speaker() -> None:
     said = [c for c in extract_claims(text) if c.cue == "say"]
     assert len(said) == 1 and said[0].speaker_span is not None
     assert said[0].speaker_span.text.startswith("a campaign adviser")
+
+
+# --- rule `two_named_speakers_as_written` (standing list: "X and Y said" was shown as one of them)
+
+
+@pytest.mark.parametrize(("subject", "shown"), [
+    ("Senator Ann Lee and Governor Bob Kim", "Senator Ann Lee and Governor Bob Kim"),
+    ("Britain and France", "Britain and France"),
+])
+def test_two_named_speakers_are_shown_as_written(subject: str, shown: str) -> None:
+    claim = only(f"{subject} said the deal was dead.")
+    assert claim.speaker == shown
+
+
+def test_one_body_whose_name_holds_and_is_one_speaker() -> None:
+    claim = only("The Tax Policy Center at the Urban Institute and Brookings Institution estimates that the plan "
+                 "would raise $1 trillion.")
+    assert claim.speaker_kind == "organisation"
+    assert claim.speaker is not None and "Brookings" not in claim.speaker.split()[:1]
+
+
+# --- organisation_words.txt: bodies named by what they are (standing list: "Amnesty International"
+# typed person)
+
+
+@pytest.mark.parametrize("body", ["Amnesty International", "Human Rights Watch", "the Pew Research Center"])
+def test_a_body_named_by_what_it_is_is_an_organisation(body: str) -> None:
+    claim = only(f"{body} said the trial was unfair.")
+    assert claim.speaker_kind == "organisation"
