@@ -199,3 +199,32 @@ def test_one_body_whose_name_holds_and_is_one_speaker() -> None:
 def test_a_body_named_by_what_it_is_is_an_organisation(body: str) -> None:
     claim = only(f"{body} said the trial was unfair.")
     assert claim.speaker_kind == "organisation"
+
+
+# --- rules `quoted_programme_is_the_hearer` and `addressee_is_no_content` (standing list: the
+# hearer inside the content, 'told "CBS This Morning."', "wrote to senior operative X, instructing")
+
+
+@pytest.mark.parametrize("programme", ["Meet the Press", "CBS This Morning"])
+def test_a_quoted_programme_after_told_is_the_hearer(programme: str) -> None:
+    claim = only(f'"We will not give up," the mayor told "{programme}."')
+    assert claim.content == '"We will not give up,"'
+
+
+def test_a_quoted_programme_before_that_is_skipped() -> None:
+    claim = only('The minister told "Face the Nation" on Sunday that the deal was done.')
+    assert claim.content == "the deal was done"
+
+
+def test_wrote_to_a_person_is_no_content() -> None:
+    text = "In 2010 he wrote to senior rebel commander Abu Salim, instructing him to gather fighters."
+    assert all(not c.content.startswith("to ") for c in extract_claims(text)), described(text)
+
+
+def test_wrote_to_followers_keeps_the_quotation_after_the_comma() -> None:
+    claim = only('Soon after the vote, Ms. Reyes wrote to her followers, "It is time to go home," and shared a link.')
+    assert claim.content == '"It is time to go home,"'
+
+
+def test_wrote_to_ask_is_still_a_claim() -> None:
+    assert only("She wrote to ask whether the plan had failed.").content.startswith("to ask whether")

@@ -357,6 +357,11 @@ def skip_hearer(view: SentenceView, k: int) -> int:
         return k + 1
     if k < len(tokens) and tokens[k].lower in PREPOSITIONS:
         return k  # "warned on Monday that the sector ...", "warned against a ...": no hearer
+    programme = quoted_programme_end(view, k)
+    if programme is not None:
+        after = time_adjunct_end(tokens, programme)
+        if after < len(tokens) and tokens[after].lower in ("that", ":"):
+            return programme
     last = np_right(view, k, limit=8, subject_pronouns=False)
     if last is None:
         return k
@@ -422,6 +427,32 @@ MAX_HEARER_NOUN_TAIL = 3  # "a German television station", "a local radio talk s
 
 
 MAX_HEARER_TITLE_TOKENS = 8
+
+
+def quoted_programme_end(view: SentenceView, k: int) -> int | None:
+    """Rule `quoted_programme_is_the_hearer`: 'the mayor told "CBS This
+    Morning."', 'told "Face the Nation" that the deal was done': a short
+    quotation of capitalised words (and title joiners) right after a hearer
+    cue names a programme, the hearer; its words are no quotation of the
+    source. Index right of its closing mark, or None."""
+    tokens = view.tokens
+    if k >= len(tokens) or tokens[k].text not in QUOTE_MARKS:
+        return None
+    quote = view.quotes.covering(tokens[k].start)
+    if quote is None or quote[0] != tokens[k].start:
+        return None
+    inside = [t for t in tokens[k + 1 :] if t.end < quote[1]]
+    words = [t for t in inside if t.is_word]
+    if not words or len(words) > MAX_HEARER_TITLE_TOKENS or not words[0].is_capitalised:
+        return None
+    if any(not t.is_word and t.text not in (".", ",") for t in inside):
+        return None
+    if not all(t.is_capitalised or t.lower in TITLE_JOINER_WORDS for t in words):
+        return None
+    return k + 1 + len(inside) + 1
+
+
+TITLE_JOINER_WORDS = frozenset({"the", "of", "and", "a", "an", "in", "on", "for", "to", "with"})
 
 
 def _quoted_title_of_the_hearer(view: SentenceView, last: int) -> int:

@@ -55,6 +55,7 @@ from summarizer.claims.grammar import (
     np_left,
     np_right,
     opens_main_clause,
+    quoted_programme_end,
     reads_as_clause,
     relative_clause_end,
     skip_auxiliaries_left,
@@ -333,9 +334,10 @@ def passive_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
     if by_source is None and not _introduces_content(view, after, start):
         return None  # "Her appointment was announced in December 2019": no claim in it
     subject_first = np_left(view, k) if k >= 0 else None
-    if subject_first is not None and subject_first == k and tokens[k].lower in RELATIVES:
+    if subject_first is not None and tokens[k].lower in RELATIVES and (subject_first == k or tokens[k].lower != "that"):
         # Rule `passive_relative_is_no_content`: "the email, which was first reported by The
-        # Associated Press": the claim would be "which"; what it stands for is no part of it
+        # Associated Press": the claim would be "which"; what it stands for is no part of it (nor
+        # "an email which" after "in": s5, once "wrote to the board" gives no claim around it)
         return None
     if subject_first is not None and tokens[subject_first].lower != "it" and "hearer" not in entry.flags:
         # ("Jones was told by Smith that ...": the subject of a passive "told" is the hearer)
@@ -984,6 +986,12 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
             right = None
         if s_first > 0 and tokens[s_first - 1].text == "," and _time_of_speaking(view, start):
             right = None
+        if addressed and tokens[start].lower == "to":
+            right = _after_the_addressee(view, start, right)
+        programme = quoted_programme_end(view, start) if "hearer" in entry.flags else None
+        if programme is not None and all(t.text in (".", "!", "?") for t in tokens[programme:]):
+            right = None  # '"We will not give up," the mayor told "CBS This Morning."'
+
     boundary = s_first - 2 if as_aside else s_first - 1
     before = None
     if boundary >= 0 and (tokens[boundary].text in (",", ":") or tokens[boundary].text in QUOTE_MARKS | DASHES):
@@ -1372,6 +1380,34 @@ def _hearer_ends_the_sentence(view: SentenceView, start: int, s_first: int, told
     if not (head.is_capitalised or head.lower in HEARER_NOUNS | HEARER_HEADS or is_people_noun(head.lower)):
         return False
     return any(not t.is_capitalised and t.lower.endswith("s") and not t.lower.endswith("ss") for t in clause[1:])
+
+
+ADDRESSEE_MODIFIERS = grammar("addressee_modifiers")
+
+
+def _after_the_addressee(view: SentenceView, start: int, right: Span | None) -> Span | None:
+    """Rule `addressee_is_no_content`: "he wrote to senior operative Abu
+    Anas, instructing him to ...", "She wrote to the board.": "to" and a
+    noun phrase after an addressing cue name whom the source wrote to, not
+    what it wrote; the claim is the quotation after a colon or a comma
+    after them ("wrote to his followers, "It's time ...,"") or there is none. "wrote to ask whether ..." (a verb
+    after "to") is left alone."""
+    tokens = view.tokens
+    if right is None or start + 1 >= len(tokens):
+        return right
+    opener = tokens[start + 1]
+    if not (opener.is_capitalised or opener.lower in DETERMINERS or opener.lower in POSSESSIVE_PRONOUNS
+            or opener.lower in HEARER_NOUNS or opener.lower in ADDRESSEE_MODIFIERS):
+        return right
+    end = next((m for m in range(start + 1, len(tokens)) if not tokens[m].is_word), len(tokens))
+    if has_finite_verb(tokens[start + 1 : end]) or any(t.lower in ("that", "to") for t in tokens[start + 1 : end]):
+        return right
+    if end + 1 < len(tokens) and tokens[end].text == ":":
+        return tokens[end + 1].start, right[1]
+    if end + 1 < len(tokens) and tokens[end].text == "," and tokens[end + 1].text in QUOTE_MARKS:
+        quote = view.quotes.covering(tokens[end + 1].start)
+        return (tokens[end + 1].start, min(right[1], quote[1])) if quote else right  # 'wrote to X, "..."'
+    return None
 
 
 MIN_TOLD_CLAUSE_WORDS = 4
