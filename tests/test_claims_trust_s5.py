@@ -228,3 +228,18 @@ def test_wrote_to_followers_keeps_the_quotation_after_the_comma() -> None:
 
 def test_wrote_to_ask_is_still_a_claim() -> None:
     assert only("She wrote to ask whether the plan had failed.").content.startswith("to ask whether")
+
+
+# --- rule `quoted_title_source_is_unresolved` (QA round 19: 89 [25] a book title typed person "War")
+
+
+@pytest.mark.parametrize("title", ["'America's War on Sex'", "'The Long Night'"])
+def test_a_quoted_work_by_an_author_names_no_speaker(title: str) -> None:
+    claim = only(f"I liked it. {title} by Marty Klein describes strange sex laws that people believe are true.")
+    assert claim.speaker_kind == "unresolved"
+    assert claim.speaker is None or "Klein" in claim.speaker
+
+
+def test_a_quoted_show_in_an_apposition_leaves_the_name() -> None:
+    claim = only('Kerry Washington, star of television\'s "Scandal," thanked Obama for "taking these steps."')
+    assert claim.speaker == "Kerry Washington"

@@ -22,6 +22,7 @@ from collections import deque
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
+from itertools import pairwise
 from typing import Literal, NamedTuple
 
 from summarizer.claims.cues import PLURALS_WITHOUT_S
@@ -394,6 +395,11 @@ class SpeakerIndex:
             return Resolved(None, None, UNRESOLVED)
         if len(words) == 1 and words[0].lower in pronouns():
             return self._pronoun(view, words[0], content)
+        if _quoted_work_by(tokens):
+            # Rule `quoted_title_source_is_unresolved`: "'America's War on Sex' by Marty Klein
+            # describes ...": a source holding a quoted title is a work; its words ("War") name no
+            # speaker, and whose view the work gives the tagger cannot tell
+            return Resolved(plain, None, UNRESOLVED)
         if len(words) == 1 and words[0].lower in RELATIVE_PRONOUNS:
             return Resolved(plain, None, UNRESOLVED)
         if len(words) > 1 and words[0].lower in PREPOSITIONS - {"by"} and words[0] is tokens[0]:
@@ -1030,6 +1036,20 @@ def _a_list_of_names(parts: list[list[Token]]) -> bool:
     if len(parts) < MIN_LIST_PARTS or not any(t.lower == "and" for t in parts[-1][1:-1]):
         return False
     return all(t.is_capitalised or t.lower in ("and", "the") for part in parts[1:] for t in part)
+
+
+def _quoted_work_by(tokens: Sequence[Token]) -> bool:
+    """For rule `quoted_title_source_is_unresolved`: a quotation closes right
+    before "by" in the source's first comma part ("'America's War on Sex' by
+    Marty Klein"); an apposition's title ("Kerry Washington, star of
+    "Scandal"") leaves the name the speaker."""
+    for token, after in pairwise(tokens):
+        if token.text == ",":
+            return False
+        closes = token.text in QUOTE_MARKS or (token.is_word and token.text[-1] in "'’")
+        if closes and after.lower == "by":
+            return True
+    return False
 
 
 def _two_names_joined(part: list[Token], inside: list[tuple[Name, Entity]]) -> bool:
