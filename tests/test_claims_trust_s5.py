@@ -266,3 +266,20 @@ def test_according_to_an_article_and_a_participle_is_one_source() -> None:
 def test_a_cue_inside_the_source_of_according_to_is_no_claim() -> None:
     claim = only("According to an early schedule published Thursday, the senator will speak on Friday night.")
     assert claim.cue == "according to"
+
+
+# --- rule `coordinated_cue_in_a_content_takes_its_subject`, by tense (QA round 20: 414 [45]
+# "Authorities | threatened: to kill her")
+
+
+@pytest.mark.parametrize("cue", ["threatened to kill her", "vowed to come back"])
+def test_a_past_cue_joined_to_a_past_content_after_a_present_cue_is_the_contents(cue: str) -> None:
+    text = f"Police say the man choked his wife, dragged her by her hair and {cue}."
+    claim = only(text)
+    assert claim.speaker == "Police"
+    assert claim.content == f"the man choked his wife, dragged her by her hair and {cue}"
+
+
+def test_a_past_cue_after_a_present_content_keeps_the_outer_subject() -> None:
+    text = "Boateng says he accepts his punishment and blamed the coach for the fight."
+    assert [c.speaker for c in extract_claims(text)] == ["Boateng", "Boateng"]

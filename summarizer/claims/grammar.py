@@ -722,7 +722,8 @@ def content_last(view: SentenceView, start: int, cue_starts: set[int]) -> int:
                 )
         if cut is None:
             continue
-        if _coordinated_gerund(view, start, k, m) or _joined_by_its_auxiliary(tokens, start, cut):
+        if _coordinated_gerund(view, start, k, m) or _joined_by_its_auxiliary(tokens, start, cut) \
+                or joined_by_its_tense(view, start, cut) is not None:
             continue
         if tokens[cut].lower in ("and", "or") and _joined_subjects_in_a_relative(tokens, start, cut):
             # Rule `joined_subjects_in_a_relative_clause`: "... as in American universities where
@@ -783,6 +784,43 @@ def _joined_by_its_auxiliary(tokens: Sequence[Token], start: int, joiner: int) -
     if verb is None or tokens[verb].lower != auxiliary or verb - start > MAX_CLAUSE_SUBJECT_WORDS:
         return False
     return all(t.is_word and t.lower not in RELATIVES for t in tokens[start:verb])
+
+
+def joined_by_its_tense(view: SentenceView, start: int, joiner: int) -> int | None:
+    """Rule `coordinated_cue_in_a_content_takes_its_subject`, by tense:
+    "Authorities say Hardy choked his girlfriend, dragged her by her hair and
+    threatened to kill her": after a cue in the present ("say"), a content
+    whose verb right after its subject is in the past ("choked"), and "and"
+    with a verb in the past ("threatened"): the verb joins the content's
+    clause, and its subject is the content's (Hardy). The index of the
+    content's verb, or None. "Boateng says he accepts ... and blamed ..."
+    (a present verb in the content) and "Smith says the plan failed and
+    warned ..." (a content subject that is no speaker) are left to the
+    outer subject."""
+    tokens = view.tokens
+    if tokens[joiner].lower != "and" or joiner + 1 >= len(tokens) or start < 1:
+        return None
+    outer = tokens[start - 2] if tokens[start - 1].lower == "that" and start > 1 else tokens[start - 1]
+    if not outer.is_word or outer.is_capitalised or _past(outer) or outer.lower.endswith("ing"):
+        return None
+    if (outer.lower,) not in cue_forms():
+        return None  # "told reporters the candidate knew ... and thought": the cue is not right before
+    if outer.lower in AUXILIARIES or outer.lower in FINITE_AUXILIARIES:
+        return None
+    if not _past(tokens[joiner + 1]):
+        return None
+    verb = next((m for m in range(start + 1, min(start + 1 + MAX_CLAUSE_SUBJECT_WORDS, joiner))
+                 if not tokens[m].is_word or _past(tokens[m]) or tokens[m].lower in AUXILIARIES), None)
+    if verb is None or not tokens[verb].is_word or not _past(tokens[verb]):
+        return None
+    if verb == start or any(t.lower in RELATIVES for t in tokens[start:verb]):
+        return None
+    return verb if looks_like_source(view, start, verb - 1) else None
+
+
+def _past(token: Token) -> bool:
+    low = token.lower
+    return not token.is_capitalised and (low in past_forms() or (low.endswith("ed") and len(low) > 4))
 
 
 def _coordinated_gerund(view: SentenceView, start: int, joiner: int, cue: int) -> bool:

@@ -49,6 +49,7 @@ from summarizer.claims.grammar import (
     head_token,
     is_adverb,
     is_nominal,
+    joined_by_its_tense,
     left_content,
     left_is_content,
     looks_like_source,
@@ -760,6 +761,10 @@ def _subject_inside_a_content(view: SentenceView, joiner: int, cue_starts: set[i
     if not earlier:
         return None
     cue = max(earlier)
+    opening = cue + 2 if cue + 1 < joiner and tokens[cue + 1].lower == "that" else cue + 1
+    by_tense = joined_by_its_tense(view, opening, joiner) if opening < joiner else None
+    if by_tense is not None and by_tense > opening:
+        return opening, by_tense - 1  # "Authorities say Hardy choked her ... and threatened to kill her"
     that = next((m for m in range(cue + 1, min(cue + 4, joiner)) if tokens[m].lower == "that"), None)
     if that is None or any(not t.is_word for t in tokens[cue + 1 : that]):
         return None
