@@ -283,3 +283,23 @@ def test_a_past_cue_joined_to_a_past_content_after_a_present_cue_is_the_contents
 def test_a_past_cue_after_a_present_content_keeps_the_outer_subject() -> None:
     text = "Boateng says he accepts his punishment and blamed the coach for the fight."
     assert [c.speaker for c in extract_claims(text)] == ["Boateng", "Boateng"]
+
+
+# --- rules `hearers_before_a_pronoun_subject` and `hearer_ends_before_a_new_phrase` after a plain
+# hearer (QA round 20: 197 [1] "Casey Anthony | told: a psychiatrist", 185 [9] "told police a man
+# broke in" lost "a man")
+
+
+@pytest.mark.parametrize("hearers", ["a psychiatrist and a psychologist", "a family doctor"])
+def test_hearers_opened_by_an_article_before_a_pronoun_are_no_content(hearers: str) -> None:
+    claim = only(f"Ms. Lane told {hearers} she believed she was drugged at a party.")
+    assert claim.content == "she believed she was drugged at a party"
+
+
+def test_a_story_told_is_no_hearer() -> None:
+    assert "story" in only("She told a story he liked very much.").content
+
+
+def test_the_subject_after_a_plain_hearer_stays_in_the_content() -> None:
+    claim = only("The boy, who was arrested Saturday, told police a man broke into the family's home.")
+    assert claim.content == "a man broke into the family's home"

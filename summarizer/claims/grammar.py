@@ -362,6 +362,9 @@ def skip_hearer(view: SentenceView, k: int) -> int:
         after = time_adjunct_end(tokens, programme)
         if after < len(tokens) and tokens[after].lower in ("that", ":"):
             return programme
+    before_pronoun = _hearers_before_a_pronoun(tokens, k)
+    if before_pronoun is not None:
+        return before_pronoun
     last = np_right(view, k, limit=8, subject_pronouns=False)
     if last is None:
         return k
@@ -370,7 +373,8 @@ def skip_hearer(view: SentenceView, k: int) -> int:
     # Rule `hearer_ends_before_a_new_phrase`: "told Reuters the agency would not back down": a
     # determiner after a name opens the content's subject, not more of the hearer
     last = next((m - 1 for m in range(k + 1, last + 1)
-                 if tokens[m].lower in ("the", "a", "an") and tokens[m - 1].is_capitalised), last)
+                 if tokens[m].lower in ("the", "a", "an")
+                 and (tokens[m - 1].is_capitalised or tokens[m - 1].lower in PLAIN_HEARERS)), last)
     # Rule `pronoun_after_the_hearer_opens_the_content`: "told KXAN it's a win", "told Smith her
     # plan ...": a pronoun after the hearer's name is the content's subject or its determiner
     last = next((m - 1 for m in range(k + 1, last + 1) if tokens[m].lower in OBJECT_PRONOUNS), last)
@@ -394,6 +398,53 @@ def skip_hearer(view: SentenceView, k: int) -> int:
         # hearer's own phrase goes on; the content keeps them rather than start at "in northern Gaza"
         return k
     return last + 1
+
+
+# Rule `hearer_ends_before_a_new_phrase` also after these: "told police a man broke into the home"
+PLAIN_HEARERS = grammar("plain_hearers")
+MAX_HEARER_PHRASE_WORDS = 3  # "a psychiatrist", "the local school board"
+
+
+def _hearers_before_a_pronoun(tokens: Sequence[Token], k: int) -> int | None:
+    """Rule `hearers_before_a_pronoun_subject`: "Casey Anthony told a
+    psychiatrist and a psychologist she believed she was drugged": one or
+    two noun phrases opened by an article ("a psychiatrist and a
+    psychologist"), then a subject pronoun and a verb: the phrases are the
+    hearers, the content starts at the pronoun. The index of the pronoun,
+    or None."""
+    m = k
+    for _ in range(2):
+        if m >= len(tokens) or tokens[m].lower not in ("a", "an", "the"):
+            return None
+        words = 0
+        m += 1
+        while m < len(tokens) and tokens[m].is_word and not tokens[m].is_capitalised \
+                and tokens[m].lower not in SUBJECT_PRONOUNS and tokens[m].lower not in ("and", "that") \
+                and tokens[m].lower not in AUXILIARIES and words < MAX_HEARER_PHRASE_WORDS:
+            m += 1
+            words += 1
+        if words == 0 or m + 2 >= len(tokens) or not _hearer_head(tokens[m - 1].lower):
+            return None
+        if tokens[m].lower in SUBJECT_PRONOUNS and tokens[m + 1].is_word and not tokens[m + 1].is_capitalised \
+                and tokens[m + 2].is_word:
+            return m  # not "She told a story he liked": the pronoun's clause needs more than its verb
+        if tokens[m].lower != "and":
+            return None
+        m += 1
+    return None
+
+
+def _hearer_head(word: str) -> bool:
+    """A noun that names people: listed, or with an ending of people's nouns
+    ("psychiatrist", "teacher", "doctor", "physician"), not "story", "joke"."""
+    return (is_people_noun(word) or word in PLAIN_HEARERS or word in source_nouns() or word in HEARER_HEAD_NOUNS
+            or word.endswith(PEOPLE_NOUN_ENDINGS))
+
+
+HEARER_HEAD_NOUNS = grammar("hearer_heads")
+
+
+PEOPLE_NOUN_ENDINGS = ("ist", "ists", "er", "ers", "or", "ors", "ian", "ians", "ant", "ants", "ent", "ents")
 
 
 TIME_ADJUNCT_LEADS = grammar("time_adjunct_leads")
