@@ -303,3 +303,13 @@ def test_a_story_told_is_no_hearer() -> None:
 def test_the_subject_after_a_plain_hearer_stays_in_the_content() -> None:
     claim = only("The boy, who was arrested Saturday, told police a man broke into the family's home.")
     assert claim.content == "a man broke into the family's home"
+
+
+# --- rule `time_is_no_inverted_source` (QA round 20: 185 [8] speaker "Tuesday")
+
+
+@pytest.mark.parametrize("day", ["Tuesday", "yesterday"])
+def test_a_day_after_a_clause_final_cue_is_no_speaker(day: str) -> None:
+    claim = only(f'"He is holding up well," one of the boy\'s lawyers, Mark Reichel, said {day}.')
+    assert claim.speaker_span is not None and "Reichel" in claim.speaker_span.text
+    assert claim.content == '"He is holding up well,"'

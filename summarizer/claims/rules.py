@@ -923,7 +923,9 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
         # its grandiose claims of restoring ..., ISIS has terrorized": the source says the
         # opposite of what follows
         return None
-    inverted = "invert" in entry.flags and tokens[k].text == "," and (
+    # "..., Mark Reichel, said Tuesday.": a day is no name after the cue (time_is_no_inverted_source)
+    time_after = last + 1 < len(tokens) and tokens[last + 1].lower in TIME_WORDS
+    inverted = "invert" in entry.flags and tokens[k].text == "," and not time_after and (
         _name_ends_sentence(view, last + 1) or _description_ends_sentence(view, last + 1)
     )
     if inverted and not looks_like_source(view, s_first, s_last):
@@ -2199,6 +2201,11 @@ def inverted_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) 
         # Rule `inverted_source_is_no_phrase`: "The findings, reported in the journal Nature, show
         # a rise": a participle with a prepositional phrase modifies what stands before it; one
         # with an object pronoun is an act ("Facebook found the posting, reported it to the F.B.I.")
+        return None
+    if source_first < len(tokens) and (tokens[source_first].lower in TIME_WORDS | TIME_UNITS
+                                       or tokens[source_first].lower in TIME_LEADS):
+        # Rule `time_is_no_inverted_source`: '"...," one of the boy's attorneys, Mark Reichel, said
+        # Tuesday.': the word after the cue says when; the source stands before the cue
         return None
     source_last = np_right(view, source_first)
     if source_last is not None:
