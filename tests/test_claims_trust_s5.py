@@ -245,29 +245,6 @@ def test_a_quoted_show_in_an_apposition_leaves_the_name() -> None:
     assert claim.speaker == "Kerry Washington"
 
 
-# --- rules `according_to_is_no_verb`, `according_to_people_described` and
-# `according_source_is_no_bare_article` (QA round 20: 185 [26] source and claim swapped, 185 [13]
-# source "an")
-
-
-@pytest.mark.parametrize("source", ["one of the teacher's neighbours", "two of his classmates"])
-def test_according_to_people_described_is_the_source(source: str) -> None:
-    claim = only(f"Before the storm, the village school closed for five days, according to {source}.")
-    assert claim.speaker_span is not None and claim.speaker_span.text == source
-    assert claim.content == "Before the storm, the village school closed for five days"
-
-
-def test_according_to_an_article_and_a_participle_is_one_source() -> None:
-    claim = only("A man called the police and said the door was open, according to an emergency call released Monday.")
-    assert claim.speaker_span is not None and claim.speaker_span.text == "an emergency call released Monday"
-    assert claim.content == "A man called the police and said the door was open"
-
-
-def test_a_cue_inside_the_source_of_according_to_is_no_claim() -> None:
-    claim = only("According to an early schedule published Thursday, the senator will speak on Friday night.")
-    assert claim.cue == "according to"
-
-
 # --- rule `coordinated_cue_in_a_content_takes_its_subject`, by tense (QA round 20: 414 [45]
 # "Authorities | threatened: to kill her")
 

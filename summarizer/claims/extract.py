@@ -431,8 +431,6 @@ def _outermost(frames: list[tuple[int, Frame]]) -> list[tuple[int, Frame]]:
         ]
         if any(_within(frame.cue, other.content) or _within(other.cue, frame.content) for other in nearby):
             continue
-        if any(other.source is not None and _within(frame.cue, (other.source,)) for other in nearby):
-            continue  # Rule `cue_in_a_source_is_nested`: "According to an initial schedule published Thursday, ..."
         kept.append(i)
         kept_by_sentence.setdefault(position, []).append(frame)
     return [frames[i] for i in sorted(kept, key=lambda i: frames[i][1].cue[0])]

@@ -281,32 +281,13 @@ def _according_source_end(view: SentenceView, first: int, found: int | None) -> 
     ):
         end += 1  # "+972 Magazine", "Johnson & Johnson"
     words = [t for t in tokens[first:end] if t.is_word]
-    if not words or (end < len(tokens) and tokens[end].is_word):
+    if not words or (end < len(tokens) and tokens[end].is_word) or has_finite_verb(words):
         return found
-    if found == first and tokens[first].lower in DETERMINERS and len(words) > 1 \
-            and (end >= len(tokens) or not tokens[end].is_word) and words[-1].lower not in DETERMINERS | PREPOSITIONS:
-        # Rule `according_source_is_no_bare_article`: "according to an emergency call released
-        # Tuesday": the walk stopped at "an"; the source runs to the punctuation
-        return end - 1
-    if has_finite_verb(words):
-        return found
-    if found is None and not (looks_like_source(view, first, end - 1) or _people_described(words)):
+    if found is None and not looks_like_source(view, first, end - 1):
         return None  # "adjust according to own preferences": no source
     if words[-1].lower in DETERMINERS | PREPOSITIONS or (found is not None and found >= end - 1):
         return found
     return end - 1
-
-
-QUANTIFIED_OPENERS = frozenset({"one", "some", "several", "many", "most", "two", "three", "four", "five"})
-
-
-def _people_described(words: Sequence[Token]) -> bool:
-    """Rule `according_to_people_described`: "according to one of the boy's
-    classmates": a determiner or a quantity, and a plural noun at the end,
-    describe people (the lexicon lists no "classmates")."""
-    opener, noun = words[0].lower, words[-1].lower
-    plural = noun.endswith("s") and not noun.endswith(("ss", "'s", "’s"))
-    return (opener in DETERMINERS or opener in QUANTIFIED_OPENERS) and plural
 
 
 def adverbial_evidential(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> Frame | None:
@@ -2851,10 +2832,6 @@ def frames_for_cue(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> Fra
     tried: dict[Callable[..., Frame | None], Frame | None] = {}
     for rule in RULES:
         if rule.scope != "cue":
-            continue
-        if hit.entry.lemma == "according to" and rule.pattern is not according_to:
-            # Rule `according_to_is_no_verb`: when no source follows "according to", no other rule
-            # reads it as a verb with the fronted phrase as its subject (that swaps source and claim)
             continue
         if rule.pattern not in tried:
             tried[rule.pattern] = rule.pattern(view, hit, cue_starts)
