@@ -290,3 +290,18 @@ def test_a_day_after_a_clause_final_cue_is_no_speaker(day: str) -> None:
     claim = only(f'"He is holding up well," one of the boy\'s lawyers, Mark Reichel, said {day}.')
     assert claim.speaker_span is not None and "Reichel" in claim.speaker_span.text
     assert claim.content == '"He is holding up well,"'
+
+
+def test_wrote_to_someone_then_a_participle_claims_what_was_written() -> None:
+    text = "In 2010 he wrote to senior rebel commander Abu Salim, then head of operations, instructing him to wait."
+    claim = only(text)
+    assert claim.content == "instructing him to wait"
+
+
+def test_wrote_to_someone_saying_leaves_the_claim_to_saying() -> None:
+    assert described("She wrote to the board, saying the plan had failed.") == [("She", "say", "the plan had failed")]
+
+
+def test_one_body_named_with_and_is_one_organisation() -> None:
+    claim = only("The House Oversight and Government Reform Committee said the report was late.")
+    assert claim.speaker_kind == "organisation"

@@ -957,6 +957,7 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
     if _object_relative_in_a_subject(view, s_first, start):
         return None
     right = None
+    addressee_only = False
     # "to explain and implement ...": a second verb, not a claim (but "X, he said, and Y" goes on)
     coordinated = start == last + 1 and start < len(tokens) and tokens[start].lower in ("and", "or")
     if (
@@ -993,8 +994,9 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
             right = None
         if s_first > 0 and tokens[s_first - 1].text == "," and _time_of_speaking(view, start):
             right = None
-        if addressed and tokens[start].lower == "to":
-            right = _after_the_addressee(view, start, right)
+        if addressed and tokens[start].lower == "to" and right is not None:
+            right = _after_the_addressee(view, start, right, cue_starts)
+            addressee_only = right is None
         programme = quoted_programme_end(view, start) if "hearer" in entry.flags else None
         if programme is not None and all(t.text in (".", "!", "?") for t in tokens[programme:]):
             right = None  # '"We will not give up," the mayor told "CBS This Morning."'
@@ -1053,6 +1055,9 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
             return _frame("parenthetical_attribution", hit, view, source, [before, right], clause_final=True)
     if right:
         return _frame("reported_speech", hit, view, source, [right])
+    if before and addressee_only and not _holds_a_quote(view, before) \
+            and not has_finite_verb([t for t in tokens if before[0] <= t.start and t.end <= before[1]]):
+        return None  # "In June 2010, he wrote to the commander.": a circumstance, no claim
     if before:
         return _frame("clause_final_attribution", hit, view, source, [before], clause_final=True)
     following = _after_colon(view, last)
@@ -1392,15 +1397,17 @@ def _hearer_ends_the_sentence(view: SentenceView, start: int, s_first: int, told
 ADDRESSEE_MODIFIERS = grammar("addressee_modifiers")
 
 
-def _after_the_addressee(view: SentenceView, start: int, right: Span | None) -> Span | None:
+def _after_the_addressee(view: SentenceView, start: int, right: Span, cue_starts: set[int]) -> Span | None:
     """Rule `addressee_is_no_content`: "he wrote to senior operative Abu
-    Anas, instructing him to ...", "She wrote to the board.": "to" and a
-    noun phrase after an addressing cue name whom the source wrote to, not
-    what it wrote; the claim is the quotation after a colon or a comma
-    after them ("wrote to his followers, "It's time ...,"") or there is none. "wrote to ask whether ..." (a verb
-    after "to") is left alone."""
+    Anas, then head of operations, instructing him to ...", "She wrote to
+    the board.": "to" and a noun phrase after an addressing cue name whom
+    the source wrote to, not what it wrote; the claim is what follows a
+    colon, a quotation after a comma ("wrote to his followers, "It's time
+    ...,"") or a participle after a comma ("instructing him to ..."), or
+    there is none (None). "wrote to ask whether ..." (a verb after "to") is
+    left alone."""
     tokens = view.tokens
-    if right is None or start + 1 >= len(tokens):
+    if start + 1 >= len(tokens):
         return right
     opener = tokens[start + 1]
     if not (opener.is_capitalised or opener.lower in DETERMINERS or opener.lower in POSSESSIVE_PRONOUNS
@@ -1414,6 +1421,14 @@ def _after_the_addressee(view: SentenceView, start: int, right: Span | None) -> 
     if end + 1 < len(tokens) and tokens[end].text == "," and tokens[end + 1].text in QUOTE_MARKS:
         quote = view.quotes.covering(tokens[end + 1].start)
         return (tokens[end + 1].start, min(right[1], quote[1])) if quote else right  # 'wrote to X, "..."'
+    participle = next((m for m in range(end, len(tokens) - 1) if tokens[m].text == "," and
+                       tokens[m + 1].lower.endswith("ing") and not tokens[m + 1].is_capitalised), None)
+    verbs = FINITE_VERBS | FINITE_AUXILIARIES
+    if participle is not None and participle + 1 not in cue_starts \
+            and not any(t.lower in verbs or t.lower in past_forms() for t in tokens[end:participle]):
+        # "..., then al Qaeda's head, instructing him to ...": what was written ("..., saying ..."
+        # is a claim of its own)
+        return tokens[participle + 1].start, trailing_end(view, len(tokens) - 1)
     return None
 
 

@@ -1065,8 +1065,11 @@ def _two_names_joined(part: list[Token], inside: list[tuple[Name, Entity]]) -> b
     rights = [e for n, e in inside if n.end == part[-1].end and n.start >= right[0].start]
     if not lefts or not rights or not all(t.is_capitalised for t in right):
         return False
-    # "the Central and East European Coalition": a word of the body's name, not a second speaker
-    return (lefts[-1].kind == ORGANISATION) == (rights[-1].kind == ORGANISATION)
+    # "the Central and East European Coalition", "the House Oversight and Government Reform
+    # Committee": words of one body's name; two bodies joined are places ("Britain and France")
+    if lefts[-1].kind == ORGANISATION or rights[-1].kind == ORGANISATION:
+        return all(" ".join(e.words) in places() for e in (lefts[-1], rights[-1]))
+    return True
 
 
 def _possessor_apart_from_its_cue(view: SentenceView, tokens: Sequence[Token], cue: tuple[int, int]) -> bool:
