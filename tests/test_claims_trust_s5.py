@@ -305,3 +305,18 @@ def test_wrote_to_someone_saying_leaves_the_claim_to_saying() -> None:
 def test_one_body_named_with_and_is_one_organisation() -> None:
     claim = only("The House Oversight and Government Reform Committee said the report was late.")
     assert claim.speaker_kind == "organisation"
+
+
+# --- rule `hearer_after_a_clause_final_told` with a bare plural hearer (QA round 20: 197 [9]
+# "Weitz told attorneys in April 2011" glued into the content)
+
+
+@pytest.mark.parametrize("hearer", ["attorneys", "lawyers"])
+def test_a_bare_plural_hearer_and_a_time_after_told_are_no_content(hearer: str) -> None:
+    claim = only(f"Ms. Lane said she did not know who the father was, Mr. Weitz told {hearer} in April 2011.")
+    assert claim.speaker == "Weitz"
+    assert claim.content == "Ms. Lane said she did not know who the father was"
+
+
+def test_a_bare_plural_hearer_before_an_article_ends_the_hearer() -> None:
+    assert only("Mr. Weitz told lawyers the plan had failed.").content == "the plan had failed"

@@ -365,6 +365,9 @@ def skip_hearer(view: SentenceView, k: int) -> int:
     before_pronoun = _hearers_before_a_pronoun(tokens, k)
     if before_pronoun is not None:
         return before_pronoun
+    if k + 1 < len(tokens) and not tokens[k].is_capitalised and is_people_noun(tokens[k].lower) \
+            and (tokens[k + 1].lower in ("the", "a", "an") or tokens[k + 1].lower in SUBJECT_PRONOUNS):
+        return k + 1  # "told lawyers the plan had failed" (rule hearer_ends_before_a_new_phrase)
     last = np_right(view, k, limit=8, subject_pronouns=False)
     if last is None:
         return k

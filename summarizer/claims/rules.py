@@ -1370,7 +1370,8 @@ def _hearer_ends_the_sentence(view: SentenceView, start: int, s_first: int, told
     if len(hearer) > MAX_HEARER_WORDS or any(t.lower in DETERMINERS | OBJECT_PRONOUNS for t in hearer[1:]):
         return False
     opener, head = hearer[0], hearer[-1]
-    if not (opener.is_capitalised or opener.lower in DETERMINERS or opener.lower in HEARER_NOUNS):
+    bare_people = len(hearer) == 1 and is_people_noun(opener.lower)  # "Weitz told attorneys in April 2011."
+    if not (opener.is_capitalised or opener.lower in DETERMINERS or opener.lower in HEARER_NOUNS or bare_people):
         return False
     if not (head.is_capitalised or head.lower in HEARER_NOUNS | HEARER_HEADS or head.lower in source_nouns()
             or is_people_noun(head.lower)):
