@@ -320,3 +320,9 @@ def test_a_bare_plural_hearer_and_a_time_after_told_are_no_content(hearer: str) 
 
 def test_a_bare_plural_hearer_before_an_article_ends_the_hearer() -> None:
     assert only("Mr. Weitz told lawyers the plan had failed.").content == "the plan had failed"
+
+
+@pytest.mark.parametrize("when", ["on Sunday", "last week"])
+def test_a_quoted_programme_and_a_time_after_told_are_the_hearer(when: str) -> None:
+    claim = only(f'"It is over," the senator told NBC\'s "Meet the Press" {when}.')
+    assert claim.content == '"It is over,"'

@@ -61,6 +61,7 @@ from summarizer.claims.grammar import (
     relative_clause_end,
     skip_auxiliaries_left,
     starts_new_cue,
+    time_adjunct_end,
     trailing_end,
     trim_source,
 )
@@ -998,6 +999,8 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
             right = _after_the_addressee(view, start, right, cue_starts)
             addressee_only = right is None
         programme = quoted_programme_end(view, start) if "hearer" in entry.flags else None
+        if programme is not None:
+            programme = time_adjunct_end(tokens, programme)  # 'told NBC's "Meet the Press" on Sunday.'
         if programme is not None and all(t.text in (".", "!", "?") for t in tokens[programme:]):
             right = None  # '"We will not give up," the mayor told "CBS This Morning."'
 
