@@ -326,3 +326,17 @@ def test_a_bare_plural_hearer_before_an_article_ends_the_hearer() -> None:
 def test_a_quoted_programme_and_a_time_after_told_are_the_hearer(when: str) -> None:
     claim = only(f'"It is over," the senator told NBC\'s "Meet the Press" {when}.')
     assert claim.content == '"It is over,"'
+
+
+# --- rule `newer_subject_of_another_person` past a nationality (QA round 20: 887 [12] Yatsenyuk's
+# words given to the last speaker, Lysenko)
+
+
+@pytest.mark.parametrize("nationality", ["Ukrainian", "Kenyan"])
+def test_a_newer_subject_after_a_nationality_leaves_he_unresolved(nationality: str) -> None:
+    text = ('"Our plane was shot down," spokesman Andriy Lysenko said. '
+            f"In response, {nationality} Prime Minister Arseniy Yatsenyuk had tough words for Russia. "
+            '"It is time to pay," he said.')
+    last = extract_claims(text)[-1]
+    assert last.content == '"It is time to pay,"'
+    assert last.speaker != "Andriy Lysenko"

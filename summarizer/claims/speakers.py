@@ -55,6 +55,7 @@ from summarizer.claims.lexicon import (
 from summarizer.claims.model import SpeakerKind
 from summarizer.claims.names import (
     ACRONYM,
+    DEMONYM_ENDINGS,
     FEMALE,
     MALE,
     ORGANISATION,
@@ -803,6 +804,7 @@ class SpeakerIndex:
             mentions = self.recent[-1 - back]
             subjects = [m for m in _subjects_first(mentions)
                         if not m.quoted and not m.aside and not m.object and not m.possessive]
+            subjects = _past_a_nationality(subjects)
             opening = min(mentions, key=lambda m: m.offset, default=None)
             if opening is not None and opening.possessive and not opening.quoted:
                 # "Professor Johannes Lindvall's research ... is illuminating. He has shown ...":
@@ -1050,6 +1052,23 @@ def _quoted_work_by(tokens: Sequence[Token]) -> bool:
         if closes and after.lower == "by":
             return True
     return False
+
+
+MAX_NATIONALITY_GAP = 40  # characters from a nationality to the name it describes: " Prime Minister "
+
+
+def _past_a_nationality(subjects: list[Mention]) -> list[Mention]:
+    """For rule `newer_subject_of_another_person`: "Ukrainian Prime Minister
+    Arseniy Yatsenyuk in Kiev had tough words": a nationality that opens the
+    subject ("Ukrainian") names no one; the person right after it, of the
+    same noun phrase, is the sentence's subject."""
+    if len(subjects) < 2:
+        return subjects
+    first, second = subjects[0], subjects[1]
+    nationality = len(first.entity.words) == 1 and first.entity.words[0].endswith(DEMONYM_ENDINGS)
+    if nationality and second.entity.kind == PERSON and 0 < second.offset - first.offset <= MAX_NATIONALITY_GAP:
+        return subjects[1:]
+    return subjects
 
 
 def _two_names_joined(part: list[Token], inside: list[tuple[Name, Entity]]) -> bool:
