@@ -340,3 +340,18 @@ def test_a_newer_subject_after_a_nationality_leaves_he_unresolved(nationality: s
     last = extract_claims(text)[-1]
     assert last.content == '"It is time to pay,"'
     assert last.speaker != "Andriy Lysenko"
+
+
+# --- rule `seen_to_speak_is_no_claim` (QA round 20: 414 [40] the writer's sentence shown as
+# "Sammy Sosa | testify")
+
+
+@pytest.mark.parametrize("verb", ["see", "watch"])
+def test_a_bare_cue_after_seeing_its_subject_is_no_claim(verb: str) -> None:
+    text = f"Fans would eventually {verb} both Lee and Kim, along with stars Ann Hill, Bob Day and Joe Fox, testify."
+    assert extract_claims(text) == [], described(text)
+
+
+def test_a_plural_subject_after_a_new_clause_still_speaks() -> None:
+    text = "Reporters saw the new report, and officials say the bill is dead."
+    assert ("officials", "say", "the bill is dead") in described(text)

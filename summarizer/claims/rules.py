@@ -955,7 +955,7 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
         if aside_frame is not None:
             return aside_frame
     start = content_start(view, last + 1, entry)
-    if _object_relative_in_a_subject(view, s_first, start):
+    if _object_relative_in_a_subject(view, s_first, start) or _seen_doing(view, hit, s_first):
         return None
     right = None
     addressee_only = False
@@ -1098,6 +1098,27 @@ def _object_relative_in_a_subject(view: SentenceView, s_first: int, start: int) 
         return False
     end = next((m for m in range(start, len(tokens)) if _clause_mark(view, m)), len(tokens))
     return _verb_groups(tokens[start:end]) == 1
+
+
+PERCEPTION_VERBS = grammar("perception_verbs")
+
+
+def _seen_doing(view: SentenceView, hit: CueHit, s_first: int) -> bool:
+    """Rule `seen_to_speak_is_no_claim`: "Baseball fans would eventually see
+    both Selig and Clemens, along with Sammy Sosa, Rafael Palmeiro and Jose
+    Canseco, testify before Congress": a cue in its bare form after a verb
+    of seeing or hearing and its object is what was seen, the writer's
+    sentence; no one's claim. Not when a joiner or a finite verb stands
+    between ("We saw the report and officials say ...")."""
+    tokens = view.tokens
+    if tokens[hit.first].lower != hit.entry.lemma.split()[0] or s_first == 0:
+        return False
+    seen = next((m for m in range(s_first - 1, -1, -1) if tokens[m].lower in PERCEPTION_VERBS), None)
+    if seen is None or tokens[s_first - 1].lower in ("and", "but", "that") or tokens[s_first - 1].text == ";":
+        return False
+    between = tokens[seen + 1 : s_first]
+    return not any(t.lower in FINITE_VERBS or t.lower in FINITE_AUXILIARIES or t.lower in past_forms()
+                   or t.lower in SUBORDINATORS - {"and"} for t in between)
 
 
 def _opens_the_sentence(view: SentenceView, first: int) -> bool:
