@@ -1154,7 +1154,7 @@ def _head_before_a_reduced_passive(view: SentenceView, s_first: int, cue: int) -
     if tokens[s_first].lower in RELATIVES or any(t.lower in RELATIVES for t in tokens[s_first : cue]):
         return None  # "remarks made by a campaign surrogate who said": the relative's antecedent speaks
     inside = next((m for m in range(s_first + 2, cue) if tokens[m].lower == "by" and _reduced_participle(tokens[m - 1])
-                   and tokens[m - 2].is_word and tokens[m - 2].lower not in AUXILIARIES), None)
+                   and tokens[m - 2].is_word and tokens[m - 2].lower not in AUXILIARIES | SUBORDINATORS), None)
     if inside is not None:
         return s_first, inside - 2  # "A lawsuit against the city filed by the victims' families"
     by = s_first - 1
