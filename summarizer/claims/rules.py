@@ -1137,6 +1137,7 @@ def _opens_the_sentence(view: SentenceView, first: int) -> bool:
 
 
 MAX_AGENT_WORDS = 8
+PRONOUN_HEADS = frozenset({"those", "these", "that", "this", "one", "ones", "anyone", "everyone", "people"})
 
 
 def _reduced_participle(token: Token) -> bool:
@@ -1154,7 +1155,8 @@ def _head_before_a_reduced_passive(view: SentenceView, s_first: int, cue: int) -
     if tokens[s_first].lower in RELATIVES or any(t.lower in RELATIVES for t in tokens[s_first : cue]):
         return None  # "remarks made by a campaign surrogate who said": the relative's antecedent speaks
     inside = next((m for m in range(s_first + 2, cue) if tokens[m].lower == "by" and _reduced_participle(tokens[m - 1])
-                   and tokens[m - 2].is_word and tokens[m - 2].lower not in AUXILIARIES | SUBORDINATORS), None)
+                   and tokens[m - 2].is_word and tokens[m - 2].lower not in AUXILIARIES | SUBORDINATORS
+                   and tokens[m - 2].lower not in PRONOUN_HEADS), None)
     if inside is not None:
         return s_first, inside - 2  # "A lawsuit against the city filed by the victims' families"
     by = s_first - 1
