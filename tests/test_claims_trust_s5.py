@@ -355,3 +355,8 @@ def test_a_bare_cue_after_seeing_its_subject_is_no_claim(verb: str) -> None:
 def test_a_plural_subject_after_a_new_clause_still_speaks() -> None:
     text = "Reporters saw the new report, and officials say the bill is dead."
     assert ("officials", "say", "the bill is dead") in described(text)
+
+
+def test_you_see_is_no_object_seen() -> None:
+    claim = only("You see, some people believe that talking about weight will make others healthier.")
+    assert claim.speaker_span is not None and claim.speaker_span.text == "some people"

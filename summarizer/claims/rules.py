@@ -1116,6 +1116,8 @@ def _seen_doing(view: SentenceView, hit: CueHit, s_first: int) -> bool:
     seen = next((m for m in range(s_first - 1, -1, -1) if tokens[m].lower in PERCEPTION_VERBS), None)
     if seen is None or tokens[s_first - 1].lower in ("and", "but", "that") or tokens[s_first - 1].text == ";":
         return False
+    if not tokens[seen + 1].is_word:
+        return False  # "You see, some people believe that ...": no object seen
     between = tokens[seen + 1 : s_first]
     return not any(t.lower in FINITE_VERBS or t.lower in FINITE_AUXILIARIES or t.lower in past_forms()
                    or t.lower in SUBORDINATORS - {"and"} for t in between)
