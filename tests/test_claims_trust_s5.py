@@ -360,3 +360,14 @@ def test_a_plural_subject_after_a_new_clause_still_speaks() -> None:
 def test_you_see_is_no_object_seen() -> None:
     claim = only("You see, some people believe that talking about weight will make others healthier.")
     assert claim.speaker_span is not None and claim.speaker_span.text == "some people"
+
+
+@pytest.mark.parametrize("circumstance", ["when polls closed at 8 p.m.", "in 2010"])
+def test_a_cue_in_a_which_aside_with_no_object_is_no_claim(circumstance: str) -> None:
+    text = f"Her victory, which the rival conceded {circumstance}, confirmed her strength in the state."
+    assert all(c.cue != "concede" for c in extract_claims(text)), described(text)
+
+
+def test_a_which_aside_described_as_stays_a_claim() -> None:
+    text = "His time in the family business, which friends described as miserable, ended in 1980."
+    assert ("friends", "describe", "as miserable") in described(text)

@@ -955,7 +955,7 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
         if aside_frame is not None:
             return aside_frame
     start = content_start(view, last + 1, entry)
-    if _object_relative_in_a_subject(view, s_first, start) or _seen_doing(view, hit, s_first):
+    if _object_relative_in_a_subject(view, s_first, start, last) or _seen_doing(view, hit, s_first):
         return None
     right = None
     addressee_only = False
@@ -1070,9 +1070,10 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
 
 
 OBJECT_RELATIVES = frozenset({"that", "which"})
+ASIDE_CIRCUMSTANCE_LEADS = frozenset({"when", "after", "before", "while", "on", "in", "at", "during", "last"})
 
 
-def _object_relative_in_a_subject(view: SentenceView, s_first: int, start: int) -> bool:
+def _object_relative_in_a_subject(view: SentenceView, s_first: int, start: int, cue_last: int) -> bool:
     """Rule `object_relative_cue_has_no_content`: "After months of clamoring,
     the raw satellite data that families have been demanding may soon be
     publicized": a cue in a relative clause ("that"/"which" right after a
@@ -1088,6 +1089,12 @@ def _object_relative_in_a_subject(view: SentenceView, s_first: int, start: int) 
     relative = s_first - 1
     if relative < 1 or tokens[relative].lower not in OBJECT_RELATIVES or start >= len(tokens):
         return False
+    after_cue = tokens[cue_last + 1] if cue_last + 1 < len(tokens) else None
+    if tokens[relative - 1].text == "," and tokens[relative].lower == "which" and after_cue is not None \
+            and (after_cue.lower in ASIDE_CIRCUMSTANCE_LEADS or after_cue.text == ","):
+        # ", which Clinton conceded when polls closed, confirmed ...": the cue has no object after
+        # it, so "which" was its object; what follows is when, no claim
+        return True
     noun = tokens[relative - 1]
     if not noun.is_word or noun.lower in past_forms() or noun.lower in FINITE_VERBS or noun.lower in AUXILIARIES:
         return False  # "officials said that families ...": a complement clause
