@@ -33,6 +33,7 @@ ADVERB_AUXILIARIES = grammar("adverb_auxiliaries")
 DETERMINERS = grammar("determiners")
 SUBORDINATORS = grammar("subordinators")
 RELATIVES = grammar("relatives")
+FINITE_AUXILIARIES = frozenset({"has", "have", "had", "is", "are", "was", "were", "will", "would", "can", "could"})
 PREPOSITIONS = grammar("prepositions")
 GROUP_PARTS = grammar("group_parts") | grammar("numbers")
 EN_PARTICIPLES = grammar("en_participles")
@@ -366,6 +367,17 @@ def skip_hearer(view: SentenceView, k: int) -> int:
         return k + 1
     if k < len(tokens) and tokens[k].lower in PREPOSITIONS:
         return k  # "warned on Monday that the sector ...", "warned against a ...": no hearer
+    programme = quoted_programme_end(view, k)
+    if programme is not None:
+        after = time_adjunct_end(tokens, programme)
+        if after < len(tokens) and tokens[after].lower in ("that", ":"):
+            return programme
+    before_pronoun = _hearers_before_a_pronoun(tokens, k)
+    if before_pronoun is not None:
+        return before_pronoun
+    if k + 1 < len(tokens) and not tokens[k].is_capitalised and is_people_noun(tokens[k].lower) \
+            and (tokens[k + 1].lower in ("the", "a", "an") or tokens[k + 1].lower in SUBJECT_PRONOUNS):
+        return k + 1  # "told lawyers the plan had failed" (rule hearer_ends_before_a_new_phrase)
     last = np_right(view, k, limit=8, subject_pronouns=False)
     if last is None:
         return k
@@ -374,7 +386,8 @@ def skip_hearer(view: SentenceView, k: int) -> int:
     # Rule `hearer_ends_before_a_new_phrase`: "told Reuters the agency would not back down": a
     # determiner after a name opens the content's subject, not more of the hearer
     last = next((m - 1 for m in range(k + 1, last + 1)
-                 if tokens[m].lower in ("the", "a", "an") and tokens[m - 1].is_capitalised), last)
+                 if tokens[m].lower in ("the", "a", "an")
+                 and (tokens[m - 1].is_capitalised or tokens[m - 1].lower in PLAIN_HEARERS)), last)
     # Rule `pronoun_after_the_hearer_opens_the_content`: "told KXAN it's a win", "told Smith her
     # plan ...": a pronoun after the hearer's name is the content's subject or its determiner
     last = next((m - 1 for m in range(k + 1, last + 1) if tokens[m].lower in OBJECT_PRONOUNS), last)
@@ -398,6 +411,53 @@ def skip_hearer(view: SentenceView, k: int) -> int:
         # hearer's own phrase goes on; the content keeps them rather than start at "in northern Gaza"
         return k
     return last + 1
+
+
+# Rule `hearer_ends_before_a_new_phrase` also after these: "told police a man broke into the home"
+PLAIN_HEARERS = grammar("plain_hearers")
+MAX_HEARER_PHRASE_WORDS = 3  # "a psychiatrist", "the local school board"
+
+
+def _hearers_before_a_pronoun(tokens: Sequence[Token], k: int) -> int | None:
+    """Rule `hearers_before_a_pronoun_subject`: "Casey Anthony told a
+    psychiatrist and a psychologist she believed she was drugged": one or
+    two noun phrases opened by an article ("a psychiatrist and a
+    psychologist"), then a subject pronoun and a verb: the phrases are the
+    hearers, the content starts at the pronoun. The index of the pronoun,
+    or None."""
+    m = k
+    for _ in range(2):
+        if m >= len(tokens) or tokens[m].lower not in ("a", "an", "the"):
+            return None
+        words = 0
+        m += 1
+        while m < len(tokens) and tokens[m].is_word and not tokens[m].is_capitalised \
+                and tokens[m].lower not in SUBJECT_PRONOUNS and tokens[m].lower not in ("and", "that") \
+                and tokens[m].lower not in AUXILIARIES and words < MAX_HEARER_PHRASE_WORDS:
+            m += 1
+            words += 1
+        if words == 0 or m + 2 >= len(tokens) or not _hearer_head(tokens[m - 1].lower):
+            return None
+        if tokens[m].lower in SUBJECT_PRONOUNS and tokens[m + 1].is_word and not tokens[m + 1].is_capitalised \
+                and tokens[m + 2].is_word:
+            return m  # not "She told a story he liked": the pronoun's clause needs more than its verb
+        if tokens[m].lower != "and":
+            return None
+        m += 1
+    return None
+
+
+def _hearer_head(word: str) -> bool:
+    """A noun that names people: listed, or with an ending of people's nouns
+    ("psychiatrist", "teacher", "doctor", "physician"), not "story", "joke"."""
+    return (is_people_noun(word) or word in PLAIN_HEARERS or word in source_nouns() or word in HEARER_HEAD_NOUNS
+            or word.endswith(PEOPLE_NOUN_ENDINGS))
+
+
+HEARER_HEAD_NOUNS = grammar("hearer_heads")
+
+
+PEOPLE_NOUN_ENDINGS = ("ist", "ists", "er", "ers", "or", "ors", "ian", "ians", "ant", "ants", "ent", "ents")
 
 
 TIME_ADJUNCT_LEADS = grammar("time_adjunct_leads")
@@ -431,6 +491,32 @@ MAX_HEARER_NOUN_TAIL = 3  # "a German television station", "a local radio talk s
 
 
 MAX_HEARER_TITLE_TOKENS = 8
+
+
+def quoted_programme_end(view: SentenceView, k: int) -> int | None:
+    """Rule `quoted_programme_is_the_hearer`: 'the mayor told "CBS This
+    Morning."', 'told "Face the Nation" that the deal was done': a short
+    quotation of capitalised words (and title joiners) right after a hearer
+    cue names a programme, the hearer; its words are no quotation of the
+    source. Index right of its closing mark, or None."""
+    tokens = view.tokens
+    if k >= len(tokens) or tokens[k].text not in QUOTE_MARKS:
+        return None
+    quote = view.quotes.covering(tokens[k].start)
+    if quote is None or quote[0] != tokens[k].start:
+        return None
+    inside = [t for t in tokens[k + 1 :] if t.end < quote[1]]
+    words = [t for t in inside if t.is_word]
+    if not words or len(words) > MAX_HEARER_TITLE_TOKENS or not words[0].is_capitalised:
+        return None
+    if any(not t.is_word and t.text not in (".", ",") for t in inside):
+        return None
+    if not all(t.is_capitalised or t.lower in TITLE_JOINER_WORDS for t in words):
+        return None
+    return k + 1 + len(inside) + 1
+
+
+TITLE_JOINER_WORDS = frozenset({"the", "of", "and", "a", "an", "in", "on", "for", "to", "with"})
 
 
 def _quoted_title_of_the_hearer(view: SentenceView, last: int) -> int:
@@ -700,7 +786,8 @@ def content_last(view: SentenceView, start: int, cue_starts: set[int]) -> int:
                 )
         if cut is None:
             continue
-        if _coordinated_gerund(view, start, k, m):
+        if _coordinated_gerund(view, start, k, m) or _joined_by_its_auxiliary(tokens, start, cut) \
+                or joined_by_its_tense(view, start, cut) is not None:
             continue
         if tokens[cut].lower in ("and", "or") and _joined_subjects_in_a_relative(tokens, start, cut):
             # Rule `joined_subjects_in_a_relative_clause`: "... as in American universities where
@@ -745,6 +832,61 @@ def _joined_subjects_in_a_relative(tokens: Sequence[Token], start: int, joiner: 
     return not has_finite_verb(tokens[opener + 1 : joiner])
 
 
+MAX_CLAUSE_SUBJECT_WORDS = 6
+
+
+def _joined_by_its_auxiliary(tokens: Sequence[Token], start: int, joiner: int) -> bool:
+    """Rule `coordinated_cue_in_a_content_takes_its_subject` (rules.py), the
+    content's side: "Many will argue that al Qaeda has repeatedly attacked
+    the West and has vowed to do so again": "and" and the auxiliary that
+    opened the content's own verb ("has ... and has vowed") join the cue to
+    the content's clause; the content goes on over it."""
+    if tokens[joiner].lower != "and" or joiner + 1 >= len(tokens):
+        return False
+    auxiliary = tokens[joiner + 1].lower
+    verb = next((m for m in range(start + 1, joiner) if tokens[m].lower in FINITE_AUXILIARIES), None)
+    if verb is None or tokens[verb].lower != auxiliary or verb - start > MAX_CLAUSE_SUBJECT_WORDS:
+        return False
+    return all(t.is_word and t.lower not in RELATIVES for t in tokens[start:verb])
+
+
+def joined_by_its_tense(view: SentenceView, start: int, joiner: int) -> int | None:
+    """Rule `coordinated_cue_in_a_content_takes_its_subject`, by tense:
+    "Authorities say Hardy choked his girlfriend, dragged her by her hair and
+    threatened to kill her": after a cue in the present ("say"), a content
+    whose verb right after its subject is in the past ("choked"), and "and"
+    with a verb in the past ("threatened"): the verb joins the content's
+    clause, and its subject is the content's (Hardy). The index of the
+    content's verb, or None. "Boateng says he accepts ... and blamed ..."
+    (a present verb in the content) and "Smith says the plan failed and
+    warned ..." (a content subject that is no speaker) are left to the
+    outer subject."""
+    tokens = view.tokens
+    if tokens[joiner].lower != "and" or joiner + 1 >= len(tokens) or start < 1:
+        return None
+    outer = tokens[start - 2] if tokens[start - 1].lower == "that" and start > 1 else tokens[start - 1]
+    if not outer.is_word or outer.is_capitalised or _past(outer) or outer.lower.endswith("ing"):
+        return None
+    if (outer.lower,) not in cue_forms():
+        return None  # "told reporters the candidate knew ... and thought": the cue is not right before
+    if outer.lower in AUXILIARIES or outer.lower in FINITE_AUXILIARIES:
+        return None
+    if not _past(tokens[joiner + 1]):
+        return None
+    verb = next((m for m in range(start + 1, min(start + 1 + MAX_CLAUSE_SUBJECT_WORDS, joiner))
+                 if not tokens[m].is_word or _past(tokens[m]) or tokens[m].lower in AUXILIARIES), None)
+    if verb is None or not tokens[verb].is_word or not _past(tokens[verb]):
+        return None
+    if verb == start or any(t.lower in RELATIVES for t in tokens[start:verb]):
+        return None
+    return verb if looks_like_source(view, start, verb - 1) else None
+
+
+def _past(token: Token) -> bool:
+    low = token.lower
+    return not token.is_capitalised and (low in past_forms() or (low.endswith("ed") and len(low) > 4))
+
+
 def _coordinated_gerund(view: SentenceView, start: int, joiner: int, cue: int) -> bool:
     """Rule `content_keeps_its_verb`: "says the strategy of separating
     students into bubbles and expecting them not to socialise is wishful
@@ -772,7 +914,8 @@ def _before_writer_gloss(view: SentenceView, start: int) -> int:
         before, word = tokens[m - 1].text, tokens[m].lower
         nxt = tokens[m + 1].lower if m + 1 < len(tokens) else ""
         is_gloss = (
-            (before == "," and (word in WRITER_GLOSSES or word == "which"))
+            (before == "," and word in WRITER_GLOSSES)
+            or (before == "," and word == "which" and not _relative_in_the_subject(view, start, m))
             or word == ";"
             or (word == "but" and nxt in SUBJECT_PRONOUNS)
             or _dash_apposition(tokens, m)
@@ -787,6 +930,30 @@ def _before_writer_gloss(view: SentenceView, start: int) -> int:
                 last -= 1
             return last
     return len(tokens) - 1
+
+
+MAX_SUBJECT_RELATIVE_TOKENS = 12  # ", which critics said was flawed,"
+
+
+def _relative_in_the_subject(view: SentenceView, start: int, m: int) -> bool:
+    """Rule `relative_aside_in_the_claims_subject`: "He said the plan, which
+    critics said was flawed, would pass": a ", which ...," aside (at token
+    `m`) after a content that has no verb yet, closed by a comma and the
+    content's own finite verb, sits in the claim's subject; it is no gloss
+    of the writer's, and the claim goes on past it ("would pass")."""
+    tokens = view.tokens
+    head = tokens[start : m - 1]
+    if not head or tokens[start].lower in ("to", "for") or has_finite_verb(head) or not tokens[m + 1].is_word:
+        return False  # "urged them to raise the cutoff to $51,000, which, in ...": an infinitive has its verb
+    if any(not t.is_word or t.lower in ("and", "or") for t in head):
+        return False  # "asked for proof, and Ki Hong's license, which had worked ...": a list
+    for c in range(m + 2, min(m + 2 + MAX_SUBJECT_RELATIVE_TOKENS, len(tokens) - 1)):
+        if tokens[c].text == ",":
+            verb = time_adjunct_end(tokens, c + 1)
+            return verb < len(tokens) and _main_verb(tokens[verb]) and tokens[verb].lower in FINITE_VERBS | AUXILIARIES
+        if not tokens[c].is_word:
+            return False
+    return False
 
 
 COMMENT_NOTE_WORDS = grammar("comment_note_words")

@@ -411,8 +411,10 @@ def _name(
     words = [tokens[k].text for k in run]
     words[-1] = _without_possessive(words[-1])
     text = " ".join(words)
-    if text.lower() in stop:
-        return None  # a listed phrase: "New Year"
+    if text.lower() in stop and not (len(run) == 1 and first_token.lower == first_token.text.rstrip(".")):
+        # a listed phrase: "New Year"; but "WHO" read as a body (text.py rule
+        # `acronym_spelling_a_word_is_a_name`) is no "who"
+        return None
     if len(run) == 1 and text.lower() in grammar("generic_abbreviations"):
         return None  # Rule `generic_abbreviation`: "state TV said" names no body called "TV"
     lowered = [w.rstrip(".").lower() for w in words]

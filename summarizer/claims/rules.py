@@ -29,6 +29,7 @@ from summarizer.claims.grammar import (
     BE,
     DASHES,
     DETERMINERS,
+    FINITE_AUXILIARIES,
     FINITE_VERBS,
     FRONTED_SUBORDINATORS,
     HEARER_NOUNS,
@@ -50,16 +51,19 @@ from summarizer.claims.grammar import (
     is_adverb,
     is_nominal,
     is_past_participle,
+    joined_by_its_tense,
     left_content,
     left_is_content,
     looks_like_source,
     np_left,
     np_right,
     opens_main_clause,
+    quoted_programme_end,
     reads_as_clause,
     relative_clause_end,
     skip_auxiliaries_left,
     starts_new_cue,
+    time_adjunct_end,
     trailing_end,
     trim_source,
 )
@@ -390,9 +394,10 @@ def passive_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
     if by_source is None and not _introduces_content(view, after, start):
         return None  # "Her appointment was announced in December 2019": no claim in it
     subject_first = np_left(view, k) if k >= 0 else None
-    if subject_first is not None and subject_first == k and tokens[k].lower in RELATIVES:
+    if subject_first is not None and tokens[k].lower in RELATIVES and (subject_first == k or tokens[k].lower != "that"):
         # Rule `passive_relative_is_no_content`: "the email, which was first reported by The
-        # Associated Press": the claim would be "which"; what it stands for is no part of it
+        # Associated Press": the claim would be "which"; what it stands for is no part of it (nor
+        # "an email which" after "in": s5, once "wrote to the board" gives no claim around it)
         return None
     if subject_first is not None and tokens[subject_first].lower != "it" and "hearer" not in entry.flags:
         # ("Jones was told by Smith that ...": the subject of a passive "told" is the hearer)
@@ -534,12 +539,24 @@ def participle_clause(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> 
         return None  # rule `gloss_participle`: "..., listing measurements and showing pictures of the women"
     if participle and _after_examples(tokens, k):
         return None  # "supporters, such as Bob Corker and Lindsey Graham, now saying": theirs, not the subject's
+    circumstance = _speaker_of_the_cue_before(view, k, cue_starts) if participle else None
+    if circumstance is not None:
+        after = tokens[hit.last + 1] if hit.last + 1 < len(tokens) else None
+        opens = after is not None and (after.lower in ("that", ":") or after.text in QUOTE_MARKS)
+        if not opens and (after is None or after.lower not in SUBJECT_PRONOUNS):
+            return None  # "officials said Thursday in describing needed repairs": how they spoke
+        return _participle_frame(view, hit, cue_starts, trim_source(view, *circumstance))
     with_subject = _with_subject(view, first) if participle else None
     if with_subject is not None:
         return _participle_frame(view, hit, cue_starts, trim_source(view, *with_subject))
     inverted = _inverted_speaker(view, first, cue_starts) if participle else None
     if inverted is not None:
         return _participle_frame(view, hit, cue_starts, inverted)
+    inner = _subject_inside_a_content(view, k, cue_starts) if coordinated else None
+    if inner is not None:
+        if not looks_like_source(view, *inner):
+            return None  # the clause's subject is no speaker; the outer speaker is none either
+        return _participle_frame(view, hit, cue_starts, trim_source(view, *inner))
     shared = _coordinated_subject(view, k, cue_starts) if coordinated else None
     subject = shared or (_attribution_before(view, k, cue_starts) if participle else None) or (
         (_subordinate_subject(view, k) if participle else None) or sentence_subject(view, max(k, 0))
@@ -657,8 +674,34 @@ def _participle_frame(
     start = content_start(view, hit.last + 1, hit.entry)
     if start >= len(tokens) or not has_words(view, start, len(tokens) - 1):
         return None
-    content = [(tokens[start].start, trailing_end(view, content_last(view, start, cue_starts)))]
+    end = _before_a_new_speaker(view, start, content_last(view, start, cue_starts), cue_starts)
+    content = [(tokens[start].start, trailing_end(view, end))]
     return _frame("participle_clause", hit, view, view.span(*source), content)
+
+
+def _before_a_new_speaker(view: SentenceView, start: int, end: int, cue_starts: set[int]) -> int:
+    """Rule `participle_content_ends_at_a_new_speaker`: "With the death
+    penalty declining and recent polls showing a drop in public support,
+    some legal analysts wonder if the court is prepared ...": the content of
+    a participle cue ends before a comma that a new subject and its own
+    finite cue follow; the sentence's main clause is the analysts' claim,
+    never the polls'. Not inside a quotation."""
+    tokens = view.tokens
+    for c in sorted(m for m in cue_starts if start < m <= end):
+        if tokens[c].lower.endswith("ing") or view.quotes.covering(tokens[c].start) is not None:
+            continue
+        k, _ = skip_auxiliaries_left(view, c - 1)
+        if k <= start or not tokens[k].is_word or (c + 1 < len(tokens) and tokens[c + 1].text == ","):
+            continue  # "- if the grab was as bad as she said, he said, why ...": a parenthetical source
+        subject = np_left(view, k)
+        if subject is None or subject - 1 <= start or tokens[subject - 1].text != ",":
+            continue
+        if any(t.lower in AUXILIARIES or t.lower == "to" for t in tokens[subject : k + 1]):
+            continue  # "..., will help convince supporters to support": no subject of its own
+        if tokens[subject].lower in RELATIVES or not looks_like_source(view, subject, k):
+            continue
+        return subject - 2
+    return end
 
 
 PARTICIPLE_SUBORDINATORS = grammar("participle_subordinators")
@@ -783,6 +826,23 @@ def _attribution_before(view: SentenceView, k: int, cue_starts: set[int]) -> tup
     return subject
 
 
+def _speaker_of_the_cue_before(view: SentenceView, k: int, cue_starts: set[int]) -> tuple[int, int] | None:
+    """Rule `clause_final_before_a_circumstance_participle`, the participle's
+    side: in "..., officials said Thursday while warning that prices would
+    rise", the participle after "while"/"in" ... (token `k`) right after a
+    cue and its words of time is that cue's source's; it is no claim unless
+    "that", a colon, a quotation or a subject pronoun follows it ("in describing
+    needed repairs" tells how they spoke)."""
+    tokens = view.tokens
+    earlier = [c for c in cue_starts if c < k]
+    if tokens[k].lower not in CIRCUMSTANCE_PARTICIPLE_LEADS or not earlier:
+        return None
+    cue = max(earlier)
+    if not all(t.is_word and t.lower in TIME_WORDS | TIME_UNITS for t in tokens[cue + 1 : k]):
+        return None
+    return _earlier_speaker(view, k, cue_starts)
+
+
 def _earlier_speaker(view: SentenceView, first: int, cue_starts: set[int]) -> tuple[int, int] | None:
     """'"...," she said in the Oval Office, emphasizing ...': the subject of
     the sentence's last cue before the participle."""
@@ -791,6 +851,48 @@ def _earlier_speaker(view: SentenceView, first: int, cue_starts: set[int]) -> tu
         return None
     k, _ = skip_auxiliaries_left(view, max(earlier) - 1)
     return subject_before(view, k) if k >= 0 and view.tokens[k].is_word else None
+
+
+MAX_INNER_SUBJECT_WORDS = 6  # "al Qaeda", "the rebels in the north"
+
+
+def _subject_inside_a_content(view: SentenceView, joiner: int, cue_starts: set[int]) -> tuple[int, int] | None:
+    """Rule `coordinated_cue_in_a_content_takes_its_subject`: "Many will argue
+    that al Qaeda has repeatedly attacked the West and has vowed to do so
+    again": a cue after "and" (token `joiner`) and the auxiliary that opens
+    the verb of an earlier cue's "that" clause, right after its subject
+    ("has ... and has vowed"), not the outer cue's ("will argue"), is joined
+    to that clause's verb; its subject is the clause's (al Qaeda), never the
+    outer speaker's. Without that auxiliary ("fear that Clinton has missed
+    a chance and warn ...") the verb may join either clause, and the outer
+    subject's stays (rule `coordinated_cue_shares_its_subject`)."""
+    tokens = view.tokens
+    earlier = [c for c in cue_starts if c < joiner]
+    if not earlier:
+        return None
+    cue = max(earlier)
+    opening = cue + 2 if cue + 1 < joiner and tokens[cue + 1].lower == "that" else cue + 1
+    by_tense = joined_by_its_tense(view, opening, joiner) if opening < joiner else None
+    if by_tense is not None and by_tense > opening:
+        return opening, by_tense - 1  # "Authorities say Hardy choked her ... and threatened to kill her"
+    that = next((m for m in range(cue + 1, min(cue + 4, joiner)) if tokens[m].lower == "that"), None)
+    if that is None or any(not t.is_word for t in tokens[cue + 1 : that]):
+        return None
+    auxiliary = tokens[joiner + 1].lower if joiner + 1 < len(tokens) else ""
+    if auxiliary not in FINITE_AUXILIARIES:
+        return None  # "fear that Clinton has missed a chance and warn that ...": the outer subject's
+    verb = next((m for m in range(that + 2, joiner) if tokens[m].lower in FINITE_AUXILIARIES), None)
+    if verb is None or tokens[verb].lower != auxiliary or verb - that - 1 > MAX_INNER_SUBJECT_WORDS:
+        return None
+    last = verb - 1
+    if any(not t.is_word or t.lower in RELATIVES for t in tokens[that + 1 : verb]):
+        return None
+    if any(not t.is_word and t.text != "," for t in tokens[verb:joiner]):
+        return None
+    outer, _ = skip_auxiliaries_left(view, cue - 1)
+    if any(t.lower == auxiliary for t in tokens[outer + 1 : cue]):
+        return None  # "has said that he has resigned and has vowed ...": either clause's
+    return that + 1, last
 
 
 def _coordinated_subject(view: SentenceView, joiner: int, cue_starts: set[int]) -> tuple[int, int] | None:
@@ -948,7 +1050,9 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
         # its grandiose claims of restoring ..., ISIS has terrorized": the source says the
         # opposite of what follows
         return None
-    inverted = "invert" in entry.flags and tokens[k].text == "," and (
+    # "..., Mark Reichel, said Tuesday.": a day is no name after the cue (time_is_no_inverted_source)
+    time_after = last + 1 < len(tokens) and tokens[last + 1].lower in TIME_WORDS
+    inverted = "invert" in entry.flags and tokens[k].text == "," and not time_after and (
         _name_ends_sentence(view, last + 1) or _description_ends_sentence(view, last + 1)
     )
     if inverted and not looks_like_source(view, s_first, s_last):
@@ -984,6 +1088,9 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
         # Rule `with_participle_is_passive`: "with FIFA president Sepp Blatter criticized for
         # suggesting ...": Blatter was criticized; he is no speaker of it
         return None
+    reduced = None if tokens[first].lower.endswith("ing") else _head_before_a_reduced_passive(view, s_first, first)
+    if reduced is not None:
+        s_first, s_last = reduced
     s_first = _last_conjunct(view, s_first, s_last)
     s_first, s_last = trim_source(view, s_first, s_last)
     source = view.span(s_first, s_last)
@@ -993,7 +1100,10 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
         if aside_frame is not None:
             return aside_frame
     start = content_start(view, last + 1, entry)
+    if _object_relative_in_a_subject(view, s_first, start, last) or _seen_doing(view, hit, s_first):
+        return None
     right = None
+    addressee_only = False
     # "to explain and implement ...": a second verb, not a claim (but "X, he said, and Y" goes on)
     coordinated = start == last + 1 and start < len(tokens) and tokens[start].lower in ("and", "or")
     if (
@@ -1003,9 +1113,15 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
         and not coordinated
     ):
         end = content_last(view, start, cue_starts)
+        if tokens[first].lower.endswith("ing"):
+            end = _before_a_new_speaker(view, start, end, cue_starts)
         if tokens[k].lower in RELATIVES and k > 0 and tokens[k - 1].text == ",":
             end = relative_clause_end(view, start, end)
-        if s_first > 0 and tokens[s_first - 1].lower in RELATIVE_OPENERS:
+        if s_first > 1 and tokens[s_first - 1].lower in RELATIVE_OPENERS and tokens[s_first - 2].text == ",":
+            # Rule `relative_aside_in_the_claims_subject`, the inner cue's side: "The budget, which
+            # critics say is too small, will be approved": the critics' claim ends with the aside
+            end = relative_clause_end(view, start, end)
+        elif s_first > 0 and tokens[s_first - 1].lower in RELATIVE_OPENERS:
             if _subject_unfinished(view, s_first - 1):
                 end = _resumed_main_verb(view, start, end)
             else:
@@ -1015,13 +1131,24 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
         if end < start:
             return None  # where the main clause resumes, the text does not say
         right = (tokens[start].start, trailing_end(view, end))
-        if "hearer" in entry.flags and s_first > 0 and tokens[s_first - 1].text == "," \
-                and (_hearer_and_circumstance(view, start) or _hearer_ends_the_sentence(view, start, s_first)):
+        addressed = "hearer" in entry.flags or entry.lemma in ADDRESSING_CUES
+        if addressed and s_first > 0 and tokens[s_first - 1].text == "," \
+                and (_hearer_and_circumstance(view, start)
+                     or _hearer_ends_the_sentence(view, start, s_first, told="hearer" in entry.flags)):
             # Rule `hearer_and_circumstance_is_no_content`: "..., officials told CNN on Saturday
             # night on condition of anonymity.": what they told is the clause before
             right = None
         if s_first > 0 and tokens[s_first - 1].text == "," and _time_of_speaking(view, start):
             right = None
+        if addressed and tokens[start].lower == "to" and right is not None:
+            right = _after_the_addressee(view, start, right, cue_starts)
+            addressee_only = right is None
+        programme = quoted_programme_end(view, start) if "hearer" in entry.flags else None
+        if programme is not None:
+            programme = time_adjunct_end(tokens, programme)  # 'told NBC's "Meet the Press" on Sunday.'
+        if programme is not None and all(t.text in (".", "!", "?") for t in tokens[programme:]):
+            right = None  # '"We will not give up," the mayor told "CBS This Morning."'
+
     boundary = s_first - 2 if as_aside else s_first - 1
     before = None
     if boundary >= 0 and (tokens[boundary].text in (",", ":") or tokens[boundary].text in QUOTE_MARKS | DASHES):
@@ -1046,7 +1173,9 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
         # "The issue, Lee notes, matters ...": the claim's subject stands before the source
         before = _own_clause(view, before)
         return _frame("parenthetical_attribution", hit, view, source, [before, right], clause_final=True)
-    if right and before and left_is_content(view, before) and _gloss_after_comma(view, start):
+    if right and before and left_is_content(view, before) and (
+        _gloss_after_comma(view, start) or _circumstance_participle(view, last, start)
+    ):
         # "..., the affidavit stated, listing measurements": the participle is the writer's
         return _frame("clause_final_attribution", hit, view, source, [before], clause_final=True)
     if right and before and left_is_content(view, before):
@@ -1074,12 +1203,132 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
             return _frame("parenthetical_attribution", hit, view, source, [before, right], clause_final=True)
     if right:
         return _frame("reported_speech", hit, view, source, [right])
+    if before and addressee_only and not _holds_a_quote(view, before) \
+            and not has_finite_verb([t for t in tokens if before[0] <= t.start and t.end <= before[1]]):
+        return None  # "In June 2010, he wrote to the commander.": a circumstance, no claim
     if before:
         return _frame("clause_final_attribution", hit, view, source, [before], clause_final=True)
     following = _after_colon(view, last)
     if following:
         return _frame("colon_introduces_content", hit, view, source, [following])
     return None
+
+
+OBJECT_RELATIVES = frozenset({"that", "which"})
+ASIDE_CIRCUMSTANCE_LEADS = frozenset({"when", "after", "before", "while", "on", "in", "at", "during", "last"})
+
+
+def _object_relative_in_a_subject(view: SentenceView, s_first: int, start: int, cue_last: int) -> bool:
+    """Rule `object_relative_cue_has_no_content`: "After months of clamoring,
+    the raw satellite data that families have been demanding may soon be
+    publicized": a cue in a relative clause ("that"/"which" right after a
+    noun, no comma) inside a noun phrase that opens a clause, where what
+    follows the cue is one verb group from a finite auxiliary on: the
+    relative pronoun was the cue's object and the verb group is the main
+    clause's, the writer's predicate; the families claimed nothing. "The
+    plan that critics say will fail was approved" (two verb groups), "the
+    data that officials said were lost" after a verb and "-- a declaration
+    that Amnesty said could amount to a war crime" (no sentence subject)
+    stay claims."""
+    tokens = view.tokens
+    relative = s_first - 1
+    if relative < 1 or tokens[relative].lower not in OBJECT_RELATIVES or start >= len(tokens):
+        return False
+    after_cue = tokens[cue_last + 1] if cue_last + 1 < len(tokens) else None
+    if tokens[relative - 1].text == "," and tokens[relative].lower == "which" and after_cue is not None \
+            and (after_cue.lower in ASIDE_CIRCUMSTANCE_LEADS or after_cue.text == ","):
+        # ", which Clinton conceded when polls closed, confirmed ...": the cue has no object after
+        # it, so "which" was its object; what follows is when, no claim
+        return True
+    noun = tokens[relative - 1]
+    if not noun.is_word or noun.lower in past_forms() or noun.lower in FINITE_VERBS or noun.lower in AUXILIARIES:
+        return False  # "officials said that families ...": a complement clause
+    first = np_left(view, relative - 1)
+    if first is None or not _opens_the_sentence(view, first):
+        return False
+    if tokens[start].lower not in FINITE_AUXILIARIES and tokens[start].lower not in MODALS:
+        return False
+    end = next((m for m in range(start, len(tokens)) if _clause_mark(view, m)), len(tokens))
+    return _verb_groups(tokens[start:end]) == 1
+
+
+PERCEPTION_VERBS = grammar("perception_verbs")
+
+
+def _seen_doing(view: SentenceView, hit: CueHit, s_first: int) -> bool:
+    """Rule `seen_to_speak_is_no_claim`: "Baseball fans would eventually see
+    both Selig and Clemens, along with Sammy Sosa, Rafael Palmeiro and Jose
+    Canseco, testify before Congress": a cue in its bare form after a verb
+    of seeing or hearing and its object is what was seen, the writer's
+    sentence; no one's claim. Not when a joiner or a finite verb stands
+    between ("We saw the report and officials say ...")."""
+    tokens = view.tokens
+    if tokens[hit.first].lower != hit.entry.lemma.split()[0] or s_first == 0:
+        return False
+    seen = next((m for m in range(s_first - 1, -1, -1) if tokens[m].lower in PERCEPTION_VERBS), None)
+    if seen is None or tokens[s_first - 1].lower in ("and", "but", "that") or tokens[s_first - 1].text == ";":
+        return False
+    if not tokens[seen + 1].is_word:
+        return False  # "You see, some people believe that ...": no object seen
+    between = tokens[seen + 1 : s_first]
+    return not any(t.lower in FINITE_VERBS or t.lower in FINITE_AUXILIARIES or t.lower in past_forms()
+                   or t.lower in SUBORDINATORS - {"and"} for t in between)
+
+
+def _opens_the_sentence(view: SentenceView, first: int) -> bool:
+    """The noun phrase at token `first` opens the sentence, or follows a
+    fronted phrase that opens with a preposition or a subordinator and holds
+    no comma and no verb ("After months of clamoring, the data ..."; not
+    "Between 130 and 160 courses are closing, a trend that ..."): the sentence's
+    subject, whose verb must follow. Not after a dash or a colon (an
+    apposition: "-- a declaration that Amnesty said could amount to ...")."""
+    tokens = view.tokens
+    if first == 0:
+        return True
+    if tokens[first - 1].text != "," or tokens[0].lower not in PREPOSITIONS | SUBORDINATORS:
+        return False
+    return all(t.is_word for t in tokens[1 : first - 1]) and not has_finite_verb(tokens[1 : first - 1])
+
+
+MAX_AGENT_WORDS = 8
+PRONOUN_HEADS = frozenset({"those", "these", "that", "this", "one", "ones", "anyone", "everyone", "people"})
+
+
+def _reduced_participle(token: Token) -> bool:
+    return not token.is_capitalised and (token.lower in past_forms() or token.lower.endswith("ed"))
+
+
+def _head_before_a_reduced_passive(view: SentenceView, s_first: int, cue: int) -> Span | None:
+    """Rule `agent_of_a_reduced_passive_is_no_speaker`: "A pending lawsuit
+    against Texas filed by several inmates and their supporters alleges
+    ...": a subject found after "by" and a past participle is the agent of
+    a reduced relative clause; the sentence's subject is the noun phrase
+    before the participle (the lawsuit), not the last noun ("their
+    supporters"). First and last token of that phrase, or None."""
+    tokens = view.tokens
+    if tokens[s_first].lower in RELATIVES or any(t.lower in RELATIVES for t in tokens[s_first : cue]):
+        return None  # "remarks made by a campaign surrogate who said": the relative's antecedent speaks
+    inside = next((m for m in range(s_first + 2, cue) if tokens[m].lower == "by" and _reduced_participle(tokens[m - 1])
+                   and tokens[m - 2].is_word and tokens[m - 2].lower not in AUXILIARIES | SUBORDINATORS
+                   and tokens[m - 2].lower not in PRONOUN_HEADS), None)
+    if inside is not None:
+        return s_first, inside - 2  # "A lawsuit against the city filed by the victims' families"
+    by = s_first - 1
+    while by > 0 and s_first - by <= MAX_AGENT_WORDS and tokens[by].is_word and tokens[by].lower != "by" \
+            and tokens[by].lower not in past_forms() | AUXILIARIES | RELATIVES \
+            and (tokens[by].lower not in PREPOSITIONS or tokens[by].lower == "of"):
+        by -= 1  # "filed by several inmates and their supporters": the agent may be a list
+    if by < 2 or tokens[by].lower != "by":
+        return None
+    if not _reduced_participle(tokens[by - 1]):
+        return None
+    last = by - 2
+    if not tokens[last].is_word or tokens[last].lower in AUXILIARIES or tokens[last].lower in past_forms():
+        return None  # "was filed by": a passive clause of its own, not a reduced relative
+    first = np_left(view, last)
+    if first is None or (first > 0 and tokens[first - 1].is_word and tokens[first - 1].lower not in CLAUSE_LINKS):
+        return None
+    return first, last
 
 
 def _quotation_after_a_colon(view: SentenceView, before: Span, source_first: int) -> Span:
@@ -1274,7 +1523,7 @@ def _hearer_and_circumstance(view: SentenceView, start: int) -> bool:
 MAX_HEARER_WORDS = 6  # "the local affiliate", "the Ghanaian radio station Citi FM"
 
 
-def _hearer_ends_the_sentence(view: SentenceView, start: int, s_first: int) -> bool:
+def _hearer_ends_the_sentence(view: SentenceView, start: int, s_first: int, told: bool = True) -> bool:
     """Rule `hearer_after_a_clause_final_told`: "Officers were called because
     Bieber had allegedly tried to take a girl's phone, Sgt. Paul McLaughlin
     told the affiliate.": after a clause before the source and a
@@ -1290,13 +1539,19 @@ def _hearer_ends_the_sentence(view: SentenceView, start: int, s_first: int) -> b
     # the hearer ends where a circumstance starts: "the court in his filing", "POLITICO earlier this week"
     preposition = next((m for m, t in enumerate(rest) if m > 0 and (t.lower in PREPOSITIONS or t.lower in TIME_WORDS
                                                                     or t.lower in TIME_LEADS)), len(rest))
+    complement = not told and preposition < len(rest) and rest[preposition].lower == "of"
+    # "its audience of children", "members of the committee": the hearer's own complement (rule
+    # `hearer_after_a_clause_final_cue`)
     hearer = rest[:preposition]
-    if preposition < len(rest) and rest[preposition].lower in ARGUMENT_PREPOSITIONS:
+    if complement and len(rest) - preposition > MAX_HEARER_WORDS:
+        return False
+    if not complement and preposition < len(rest) and rest[preposition].lower in ARGUMENT_PREPOSITIONS:
         return False
     if len(hearer) > MAX_HEARER_WORDS or any(t.lower in DETERMINERS | OBJECT_PRONOUNS for t in hearer[1:]):
         return False
     opener, head = hearer[0], hearer[-1]
-    if not (opener.is_capitalised or opener.lower in DETERMINERS or opener.lower in HEARER_NOUNS):
+    bare_people = len(hearer) == 1 and is_people_noun(opener.lower)  # "Weitz told attorneys in April 2011."
+    if not (opener.is_capitalised or opener.lower in DETERMINERS or opener.lower in HEARER_NOUNS or bare_people):
         return False
     if not (head.is_capitalised or head.lower in HEARER_NOUNS | HEARER_HEADS or head.lower in source_nouns()
             or is_people_noun(head.lower)):
@@ -1307,10 +1562,62 @@ def _hearer_ends_the_sentence(view: SentenceView, start: int, s_first: int) -> b
     if before is None:
         return False
     clause = [t for t in tokens if before[0] <= t.start and t.end <= before[1]]
-    return len([t for t in clause if t.is_word]) >= MIN_TOLD_CLAUSE_WORDS and has_finite_verb(clause)
+    if len([t for t in clause if t.is_word]) < MIN_TOLD_CLAUSE_WORDS:
+        return False
+    if has_finite_verb(clause):
+        return True
+    # other addressing cues: a clause whose verb is in the present ("Our world changes everything"),
+    # one phrase with no circumstance or dateline before it, and a hearer that is people
+    if told or not all(t.is_word for t in clause) or clause[0].lower in PREPOSITIONS | SUBORDINATORS:
+        return False
+    if not (head.is_capitalised or head.lower in HEARER_NOUNS | HEARER_HEADS or is_people_noun(head.lower)):
+        return False
+    return any(not t.is_capitalised and t.lower.endswith("s") and not t.lower.endswith("ss") for t in clause[1:])
+
+
+ADDRESSEE_MODIFIERS = grammar("addressee_modifiers")
+
+
+def _after_the_addressee(view: SentenceView, start: int, right: Span, cue_starts: set[int]) -> Span | None:
+    """Rule `addressee_is_no_content`: "he wrote to senior operative Abu
+    Anas, then head of operations, instructing him to ...", "She wrote to
+    the board.": "to" and a noun phrase after an addressing cue name whom
+    the source wrote to, not what it wrote; the claim is what follows a
+    colon, a quotation after a comma ("wrote to his followers, "It's time
+    ...,"") or a participle after a comma ("instructing him to ..."), or
+    there is none (None). "wrote to ask whether ..." (a verb after "to") is
+    left alone."""
+    tokens = view.tokens
+    if start + 1 >= len(tokens):
+        return right
+    opener = tokens[start + 1]
+    if not (opener.is_capitalised or opener.lower in DETERMINERS or opener.lower in POSSESSIVE_PRONOUNS
+            or opener.lower in HEARER_NOUNS or opener.lower in ADDRESSEE_MODIFIERS):
+        return right
+    end = next((m for m in range(start + 1, len(tokens)) if not tokens[m].is_word), len(tokens))
+    if has_finite_verb(tokens[start + 1 : end]) or any(t.lower in ("that", "to") for t in tokens[start + 1 : end]):
+        return right
+    if end + 1 < len(tokens) and tokens[end].text == ":":
+        return tokens[end + 1].start, right[1]
+    if end + 1 < len(tokens) and tokens[end].text == "," and tokens[end + 1].text in QUOTE_MARKS:
+        quote = view.quotes.covering(tokens[end + 1].start)
+        return (tokens[end + 1].start, min(right[1], quote[1])) if quote else right  # 'wrote to X, "..."'
+    participle = next((m for m in range(end, len(tokens) - 1) if tokens[m].text == "," and
+                       tokens[m + 1].lower.endswith("ing") and not tokens[m + 1].is_capitalised), None)
+    verbs = FINITE_VERBS | FINITE_AUXILIARIES
+    if participle is not None and participle + 1 not in cue_starts \
+            and not any(t.lower in verbs or t.lower in past_forms() for t in tokens[end:participle]):
+        # "..., then al Qaeda's head, instructing him to ...": what was written ("..., saying ..."
+        # is a claim of its own)
+        return tokens[participle + 1].start, trailing_end(view, len(tokens) - 1)
+    return None
 
 
 MIN_TOLD_CLAUSE_WORDS = 4
+# Rule `hearer_after_a_clause_final_cue`: "Our world changes everything, the movie promises its
+# audience.", "..., Kennedy wrote Linick.": cues besides "told" that may name whom they address
+# (claim_grammar.txt addressing_cues) leave the hearer out of the claim, as "told" does
+ADDRESSING_CUES = grammar("addressing_cues")
 TIME_RELATIONS = grammar("time_relations")
 MAX_TIME_TAIL_WORDS = 10  # "a day before the expected ruling", "hours after the polls closed in Ohio"
 MAX_TIME_LEAD_WORDS = 3  # "a day", "just two days", "only hours"
@@ -1646,6 +1953,27 @@ def _gloss_after_comma(view: SentenceView, start: int) -> bool:
     )
 
 
+CIRCUMSTANCE_PARTICIPLE_LEADS = grammar("circumstance_participle_leads")
+
+
+def _circumstance_participle(view: SentenceView, cue_last: int, start: int) -> bool:
+    """Rule `clause_final_before_a_circumstance_participle`: "A seismic study
+    found that the monument can withstand a quake, officials said Thursday in
+    describing needed repairs.": after a clause-final source and its cue (and
+    words of time), "in"/"while"/"when" ... and a participle tell how the
+    source spoke; the claim is the clause before, which holds the study's
+    finding, and the officials are its source."""
+    tokens = view.tokens
+    return (
+        cue_last < start < len(tokens) - 1
+        and all(t.is_word and t.lower in TIME_WORDS | TIME_UNITS for t in tokens[cue_last + 1 : start])
+        and tokens[start].lower in CIRCUMSTANCE_PARTICIPLE_LEADS
+        and tokens[start + 1].lower.endswith("ing")
+        and not tokens[start + 1].is_capitalised
+        and view.quotes.covering(tokens[start].start) is None
+    )
+
+
 def _inside_quote(view: SentenceView, span: Span) -> bool:
     """A span that sits in a quotation opened in an earlier sentence: "My
     ancestors survived,” Montoya-Lewis said after her appointment."""
@@ -1969,7 +2297,6 @@ def _relative_after_the_object(view: SentenceView, first: int, last: int) -> int
     return cut + 1
 
 
-FINITE_AUXILIARIES = frozenset({"has", "have", "had", "is", "are", "was", "were", "will", "would", "can", "could"})
 FINITE_AUXILIARIES |= frozenset({"should", "may", "might", "must", "does", "did", "do"})
 
 
@@ -2051,6 +2378,11 @@ def inverted_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) 
         # Rule `inverted_source_is_no_phrase`: "The findings, reported in the journal Nature, show
         # a rise": a participle with a prepositional phrase modifies what stands before it; one
         # with an object pronoun is an act ("Facebook found the posting, reported it to the F.B.I.")
+        return None
+    if source_first < len(tokens) and (tokens[source_first].lower in TIME_WORDS | TIME_UNITS
+                                       or tokens[source_first].lower in TIME_LEADS):
+        # Rule `time_is_no_inverted_source`: '"...," one of the boy's attorneys, Mark Reichel, said
+        # Tuesday.': the word after the cue says when; the source stands before the cue
         return None
     source_last = np_right(view, source_first)
     if source_last is not None:

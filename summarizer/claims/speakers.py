@@ -23,6 +23,7 @@ from collections import deque
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
+from itertools import pairwise
 from typing import Literal, NamedTuple
 
 from summarizer.claims.cues import PLURALS_WITHOUT_S
@@ -55,6 +56,7 @@ from summarizer.claims.lexicon import (
 from summarizer.claims.model import SpeakerKind
 from summarizer.claims.names import (
     ACRONYM,
+    DEMONYM_ENDINGS,
     FEMALE,
     MALE,
     ORGANISATION,
@@ -451,6 +453,11 @@ class SpeakerIndex:
             return Resolved(None, None, UNRESOLVED)
         if len(words) == 1 and words[0].lower in pronouns():
             return self._pronoun(view, words[0], content)
+        if _quoted_work_by(tokens):
+            # Rule `quoted_title_source_is_unresolved`: "'America's War on Sex' by Marty Klein
+            # describes ...": a source holding a quoted title is a work; its words ("War") name no
+            # speaker, and whose view the work gives the tagger cannot tell
+            return Resolved(plain, None, UNRESOLVED)
         if len(words) == 1 and words[0].lower in RELATIVE_PRONOUNS:
             return Resolved(plain, None, UNRESOLVED)
         if len(words) > 1 and words[0].lower in PREPOSITIONS - {"by"} and words[0] is tokens[0]:
@@ -476,6 +483,10 @@ class SpeakerIndex:
             # Rule `list_of_speakers_as_written`: "the embassies of the United States, United
             # Kingdom, Canada and Netherlands said": several speakers, shown as written, not the
             # one whose name ends a comma part
+            return Resolved(plain, None, UNNAMED)
+        if len(parts) == 1 and _two_names_joined(parts[0], inside):
+            # Rule `two_named_speakers_as_written`: "Senator Smith and Governor Jones said": both
+            # spoke; shown as written, never as the one whose name ends the source
             return Resolved(plain, None, UNNAMED)
         # A name that heads the source or one of its comma parts (apposition).
         if _group_name(parts[0]):
@@ -850,6 +861,7 @@ class SpeakerIndex:
             mentions = self.recent[-1 - back]
             subjects = [m for m in _subjects_first(mentions)
                         if not m.quoted and not m.aside and not m.object and not m.possessive]
+            subjects = _past_a_nationality(subjects)
             opening = min(mentions, key=lambda m: m.offset, default=None)
             if opening is not None and opening.possessive and not opening.quoted:
                 # "Professor Johannes Lindvall's research ... is illuminating. He has shown ...":
@@ -1083,6 +1095,57 @@ def _a_list_of_names(parts: list[list[Token]]) -> bool:
     if len(parts) < MIN_LIST_PARTS or not any(t.lower == "and" for t in parts[-1][1:-1]):
         return False
     return all(t.is_capitalised or t.lower in ("and", "the") for part in parts[1:] for t in part)
+
+
+def _quoted_work_by(tokens: Sequence[Token]) -> bool:
+    """For rule `quoted_title_source_is_unresolved`: a quotation closes right
+    before "by" in the source's first comma part ("'America's War on Sex' by
+    Marty Klein"); an apposition's title ("Kerry Washington, star of
+    "Scandal"") leaves the name the speaker."""
+    for token, after in pairwise(tokens):
+        if token.text == ",":
+            return False
+        closes = token.text in QUOTE_MARKS or (token.is_word and token.text[-1] in "'’")
+        if closes and after.lower == "by":
+            return True
+    return False
+
+
+MAX_NATIONALITY_GAP = 40  # characters from a nationality to the name it describes: " Prime Minister "
+
+
+def _past_a_nationality(subjects: list[Mention]) -> list[Mention]:
+    """For rule `newer_subject_of_another_person`: "Ukrainian Prime Minister
+    Arseniy Yatsenyuk in Kiev had tough words": a nationality that opens the
+    subject ("Ukrainian") names no one; the person right after it, of the
+    same noun phrase, is the sentence's subject."""
+    if len(subjects) < 2:
+        return subjects
+    first, second = subjects[0], subjects[1]
+    nationality = len(first.entity.words) == 1 and first.entity.words[0].endswith(DEMONYM_ENDINGS)
+    if nationality and second.entity.kind == PERSON and 0 < second.offset - first.offset <= MAX_NATIONALITY_GAP:
+        return subjects[1:]
+    return subjects
+
+
+def _two_names_joined(part: list[Token], inside: list[tuple[Name, Entity]]) -> bool:
+    """For rule `two_named_speakers_as_written`: the source is one name (with
+    its title), "and", and another ("Israel and Hamas said")."""
+    joiners = [k for k, t in enumerate(part) if t.lower == "and"]
+    if len(joiners) != 1 or not 0 < joiners[0] < len(part) - 1:
+        return False
+    left, right = part[joiners[0] - 1], part[joiners[0] + 1 :]
+    if any(t.lower in PREPOSITIONS for t in part):
+        return False  # "The Tax Policy Center at the Urban Institute and Brookings Institution": one body
+    lefts = [e for n, e in inside if n.end == left.end]
+    rights = [e for n, e in inside if n.end == part[-1].end and n.start >= right[0].start]
+    if not lefts or not rights or not all(t.is_capitalised for t in right):
+        return False
+    # "the Central and East European Coalition", "the House Oversight and Government Reform
+    # Committee": words of one body's name; two bodies joined are places ("Britain and France")
+    if lefts[-1].kind == ORGANISATION or rights[-1].kind == ORGANISATION:
+        return all(" ".join(e.words) in places() for e in (lefts[-1], rights[-1]))
+    return True
 
 
 def _possessor_apart_from_its_cue(view: SentenceView, tokens: Sequence[Token], cue: tuple[int, int]) -> bool:

@@ -257,7 +257,7 @@ def sentence_views(
     as pieces of at most that many tokens, each cut after the last clause mark
     in its final quarter, so that every rule looks at a bounded window. All
     pieces report the sentence's `index`. News sentences are never cut."""
-    tokens = tokenize(text, start, end)
+    tokens = _spelled_names_kept(tokenize(text, start, end))
     if len(tokens) <= MAX_VIEW_TOKENS:
         return [_view(text, index, tuple(tokens), start, end, quotes, paragraph)]
     views = []
@@ -272,6 +272,28 @@ def sentence_views(
         views.append(_view(text, index, piece, piece[0].start, piece[-1].end, quotes, paragraph))
         first = last + 1
     return views
+
+
+@cache
+def _spelled_names() -> frozenset[str]:
+    from summarizer.claims.lexicon import noun_sets  # the one reader of `SET: words` files
+
+    return noun_sets("no_names")["spelled_names"]
+
+
+def _spelled_names_kept(tokens: list[Token]) -> list[Token]:
+    """Rule `acronym_spelling_a_word_is_a_name`: "The fatality rate is 50%,
+    WHO said": a word in capitals that spells a grammar word (no_names.txt
+    spelled_names: "WHO", "NICE", "CARE") names a body when the sentence
+    around it is not written in capitals; its lower-case form would read as
+    the relative pronoun "who" to every later rule."""
+    spelled = [k for k, t in enumerate(tokens) if len(t.text) > 2 and t.text.isupper() and t.lower in _spelled_names()]
+    if not spelled or not any(t.is_word and not t.text.isupper() and t.text.lower() != t.text for t in tokens):
+        return tokens
+    for k in spelled:
+        t = tokens[k]
+        tokens[k] = Token(t.text, t.start, t.end, t.text, True, True)
+    return tokens
 
 
 def _view(
