@@ -390,7 +390,8 @@ PARTICLE_CONTENTS = grammar("prepositions") | frozenset({"about", "up", "out", "
 
 def empty_content(view: SentenceView, frame: Frame) -> bool:
     """Rule `particle_or_time_is_no_content`: "I write about" (content
-    "about"), "I learning from", "Writing over the weekend, the critic
+    "about"), "I learning from", "our neurons respond to us" (a
+    preposition and a pronoun: whom, not what), "Writing over the weekend, the critic
     observed ..." (content "the weekend"), "George Anthony denied that in his
     testimony" (content "in his testimony"): a content of prepositions, of a
     time or of a circumstance alone says nothing anyone claimed; "writes
@@ -400,6 +401,9 @@ def empty_content(view: SentenceView, frame: Frame) -> bool:
         return False
     if all(w in PARTICLE_CONTENTS for w in words):
         return True
+    if len(words) == 2 and words[0] in ("to", "for") and words[1] in OBJECT_PRONOUNS and not frame.clause_final:
+        return True  # "our neurons respond to us", "she felt for me": whom, not what ("disagreed with
+        # him", "cautioned against it" and "asked about them" give a stance or a topic: PolNeAR counts them)
     if (frame.entry.lemma in CIRCUMSTANCE_CUES and words[0] in CIRCUMSTANCE_PREPOSITIONS
             and len(words) <= MAX_CIRCUMSTANCE_WORDS and not frame.clause_final):
         tokens = [t for s, e in frame.content for t in view.tokens if s <= t.start and t.end <= e]
@@ -578,8 +582,19 @@ def adds_to_something(view: SentenceView, frame: Frame) -> bool:
     phrase = object_noun_phrase(view, frame)
     if not phrase:
         return False
-    k = view.tokens.index(phrase[-1])
-    return k + 1 < len(view.tokens) and view.tokens[k + 1].lower == "to"
+    tokens = view.tokens
+    k = tokens.index(phrase[-1]) + 1
+    # "add Madeira and the Azores to the list": the object goes on past "and"
+    while k + 1 < len(tokens) and tokens[k].lower in ("and", "or", ","):
+        rest = next((m for m in range(k + 1, min(len(tokens), k + 1 + MAX_ADDED_WORDS))
+                     if tokens[m].lower == "to" or not tokens[m].is_word or tokens[m].lower in NOUN_PHRASE_ENDS), None)
+        if rest is None or has_finite_verb(list(tokens[k + 1 : rest])) or rest == k + 1:
+            return False
+        k = rest
+    return k < len(tokens) and tokens[k].lower == "to" and _preposition_to(list(tokens[k + 1 : k + 2]))
+
+
+MAX_ADDED_WORDS = 5  # "and the Azores", "and two more Greek islands"
 
 
 def discovers_someone_doing(view: SentenceView, frame: Frame) -> bool:
@@ -637,6 +652,47 @@ def noun_before_a_verb(view: SentenceView, frame: Frame) -> bool:
 RELATIVES = frozenset({"which", "that", "who", "whom"})
 
 
+EVIDENCE_CUES = frozenset({"show", "prove", "demonstrate", "illustrate"})
+
+
+def as_evidence_shows(view: SentenceView, frame: Frame) -> bool:
+    """Rule `as_something_has_shown_is_the_writers`: "As Syria has shown,
+    the West appears resigned to ...", "as the last decade proved, ...": an
+    "as" clause with an evidence verb and nothing after it is the writer's
+    aside; the clause after the comma is the writer's own. "As Smith said,
+    ..." (a speech cue) and "Syria has shown that ..." stay."""
+    k = frame.cue_token
+    tokens = view.tokens
+    if frame.entry.lemma not in EVIDENCE_CUES or frame.source is None or frame.clause_final:
+        return False
+    if k < 0 or k + 1 >= len(tokens) or tokens[k + 1].text != "," or frame.cue[1] > tokens[k].end:
+        return False
+    first = next((m for m, t in enumerate(tokens) if t.start >= frame.source[0]), None)
+    if first is None or first < 1 or tokens[first - 1].lower != "as":
+        return False
+    return first == 1 or not tokens[first - 2].is_word  # "As Syria ...", "..., as the study showed,"
+
+
+FREE_RELATIVE_OPENERS = frozenset({"what", "whatever", "how"})
+
+
+def stranded_preposition(view: SentenceView, frame: Frame) -> bool:
+    """Rule `free_relative_with_a_stranded_preposition_is_no_claim`: "vote
+    on what they want the future of their homes to look like", "what she
+    believes the city should pay for": the cue sits in a free relative
+    whose gap the content leaves open (it ends in a preposition), so no
+    claim is stated; "what they want is a fair vote" and "they want the
+    park to look like it did" stay."""
+    if frame.source is None or frame.clause_final or frame.source[0] > frame.cue[0]:
+        return False
+    tokens = view.tokens
+    first = next((m for m, t in enumerate(tokens) if t.start >= frame.source[0]), None)
+    if first is None or first < 1 or tokens[first - 1].lower not in FREE_RELATIVE_OPENERS:
+        return False
+    words = [t for s, e in frame.content for t in tokens if s <= t.start and t.end <= e and t.is_word]
+    return bool(words) and words[-1].lower in PREPOSITIONS and words[-1].lower != "to"
+
+
 JunkRule = Callable[[SentenceView, Frame], bool]
 
 # The junk rules in the order they are tried: (name, test). Each name has a
@@ -660,6 +716,8 @@ JUNK_RULES: tuple[tuple[str, JunkRule], ...] = (
     ("adding_to_something_is_an_act", adds_to_something),
     ("finding_someone_doing_is_an_act", discovers_someone_doing),
     ("cue_noun_before_its_verb_is_no_cue", noun_before_a_verb),
+    ("as_something_has_shown_is_the_writers", as_evidence_shows),
+    ("free_relative_with_a_stranded_preposition_is_no_claim", stranded_preposition),
 )
 
 # The writer's own lines, tried after nesting (extract.py `_without_writers_voice`):

@@ -1,0 +1,56 @@
+"""Junk claims left after QA round 20 and found in QA round 21 (held-out
+articles and web pages): acts, asides and gaps shown as "who said what".
+Each rule added to summarizer.claims.junk (JUNK_RULES, WRITERS_LINE_RULES,
+act_readings.txt) has a sentence of the kind it drops and one that must stay
+a claim."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer import extract_claims
+from tests.claim_helpers import described, only
+
+
+# Rule `adding_to_something_is_an_act`, with a coordinated object
+def test_adding_several_things_to_a_list_is_an_act() -> None:
+    text = "She added that the region will follow suit and add Crete and two more islands to the safe list."
+    assert [c.content for c in extract_claims(text)] == ["the region will follow suit"], described(text)
+    assert extract_claims("Officials added Crete and the Cyclades to the list on Friday.") == []
+    text = "She added that the list would grow and that Crete and Rhodes would join it."
+    assert only(text).cue == "add"
+
+
+# act_readings.txt, report: an event reported to the police is an act
+def test_reporting_an_incident_to_the_police_is_an_act() -> None:
+    assert extract_claims("The hospital reported the incident to the local police on Monday.") == []
+    claim = only("The hospital reported that the incident had harmed no patients.")
+    assert claim.cue == "report"
+
+
+# Rule `particle_or_time_is_no_content`: a preposition and a pronoun say whom, not what
+def test_a_preposition_and_a_pronoun_is_no_content() -> None:
+    assert extract_claims("Our habits do not follow our moods; our moods respond to us.") == []
+    assert only("The ministry responded to him that the file was closed.").cue == "respond"
+
+
+# Rule `as_something_has_shown_is_the_writers`: an "as" aside of evidence
+@pytest.mark.parametrize("text", [
+    "As Libya has shown, the allies appear unwilling to send troops again.",
+    "The reform will take years, as the last decade has proved, and cost billions.",
+])
+def test_an_as_aside_of_evidence_is_the_writers(text: str) -> None:
+    assert extract_claims(text) == [], described(text)
+
+
+def test_evidence_with_its_own_clause_stays_a_claim() -> None:
+    assert only("Libya has shown that the allies are unwilling to send troops again.").cue == "show"
+    assert only("As Smith said, the allies are unwilling to send troops again.").cue == "say"
+
+
+# Rule `free_relative_with_a_stranded_preposition_is_no_claim`: the content leaves a gap
+def test_a_free_relative_with_a_gap_is_no_claim() -> None:
+    text = "Residents will vote next month on what they want their neighbourhood to look like."
+    assert extract_claims(text) == [], described(text)
+    text = "Residents said they want the new park to look like the old one."
+    assert only(text).cue == "say"
