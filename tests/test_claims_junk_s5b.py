@@ -54,3 +54,21 @@ def test_a_free_relative_with_a_gap_is_no_claim() -> None:
     assert extract_claims(text) == [], described(text)
     text = "Residents said they want the new park to look like the old one."
     assert only(text).cue == "say"
+
+
+# Rule `heading_label_is_no_speaker`: a section heading or a field before a colon names no one
+@pytest.mark.parametrize("text", [
+    "Study Results in Brief\n\nGrant Support: By award R01 from the National Institute on Aging and by Hatch"
+    " project 233535 from the National Institute of Food and Agriculture.\n",
+    "Study Results in Brief\n\nCorresponding Author: Maria Lopez, PhD, 12 College Road, Springfield, CA 94720.\n",
+    "A Cohort Study of Flu Vaccines. Lancet. 2005;366:1165-74. [PMID: 16198765] Crossref Medline.\n",
+])
+def test_a_heading_or_a_field_label_is_no_speaker(text: str) -> None:
+    assert [c.rule for c in extract_claims(text)] == [], described(text)
+
+
+def test_a_speakers_label_and_a_documents_label_stay() -> None:
+    text = "Poll: Sanders Takes the Lead in Iowa for the First Time.\n"
+    assert [c.speaker for c in extract_claims(text)] == ["Poll"], described(text)
+    text = 'Kuleba: "We need more air defence now."\n'
+    assert [c.speaker for c in extract_claims(text)] == ["Kuleba"], described(text)

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 from itertools import pairwise
 
 from summarizer.claims.grammar import (
@@ -29,7 +30,7 @@ from summarizer.claims.grammar import (
     TIME_WORDS,
     has_finite_verb,
 )
-from summarizer.claims.lexicon import grammar, noun_sets
+from summarizer.claims.lexicon import documents, grammar, noun_sets
 from summarizer.claims.rules import Frame
 from summarizer.claims.text import QUOTE_MARKS, SentenceView, Token
 
@@ -693,6 +694,41 @@ def stranded_preposition(view: SentenceView, frame: Frame) -> bool:
     return bool(words) and words[-1].lower in PREPOSITIONS and words[-1].lower != "to"
 
 
+def heading_label(view: SentenceView, frame: Frame) -> bool:
+    """Rule `heading_label_is_no_speaker`: "Grant Support: By award R01 from
+    the National Institute on Aging", "Corresponding Author: Michael L.
+    Anderson, PhD", "[PMID: 24055351] doi:10.1016/...": a label ending in a
+    heading word (heading_labels.txt) or made of words the article also
+    writes in lower case is a section heading, and a label before a number
+    with no verb is a field; neither names a speaker. "Boyd: I thought
+    ...", "PENCE: Well, ...", "NY Daily News: Paris Terror Attacks Highlight
+    Threat" and a document ("Poll: Sanders leads") stay."""
+    if frame.rule != "colon_attribution" or frame.source is None:
+        return False
+    label = [t for t in view.tokens if frame.source[0] <= t.start and t.end <= frame.source[1] and t.is_word]
+    content = [t for s, e in frame.content for t in view.tokens if s <= t.start and t.end <= e]
+    words = [t for t in content if t.is_word]
+    if words and words[0].text[0].isdigit() and not has_finite_verb(content):
+        return True  # "PMID: 24055351", "Dr. Dobkin: 441 Engineering 2, University of California"
+    if not label or any(t.text.isupper() for t in label):
+        return False  # a transcript's "PENCE:", "L.A. WEEKLY:"
+    if label[-1].lower in documents():
+        return False  # "Poll: Sanders leads", "Report: Walker to speak": a document is a source
+    if label[-1].lower in noun_sets("heading_labels")["heading"]:
+        return True  # "Grant Support", "Corresponding Author", "Acknowledgment"
+    common = _lower_case_words(view.text)
+    return all(t.lower in common for t in label)
+
+
+@lru_cache(maxsize=4)
+def _lower_case_words(text: str) -> frozenset[str]:
+    """The words `text` writes in lower case somewhere ("support", "author")."""
+    return frozenset(LOWER_CASE_WORD.findall(text))
+
+
+LOWER_CASE_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]*")
+
+
 JunkRule = Callable[[SentenceView, Frame], bool]
 
 # The junk rules in the order they are tried: (name, test). Each name has a
@@ -735,6 +771,18 @@ WRITERS_LINE_RULES: tuple[tuple[str, JunkRule], ...] = (
 def is_junk(view: SentenceView, frame: Frame) -> bool:
     """Whether a candidate frame is no attribution at all (JUNK_RULES)."""
     return any(test(view, frame) for _, test in JUNK_RULES)
+
+
+# The sentence rules' frames (rules.py scope "sentence": a label and a colon, a
+# dash after a quotation), tried as they are found. Tests in tests/test_claims_junk_s5b.py.
+SENTENCE_FRAME_JUNK_RULES: tuple[tuple[str, JunkRule], ...] = (
+    ("heading_label_is_no_speaker", heading_label),
+)
+
+
+def is_junk_label(view: SentenceView, frame: Frame) -> bool:
+    """Whether a sentence rule's frame is no attribution (SENTENCE_FRAME_JUNK_RULES)."""
+    return any(test(view, frame) for _, test in SENTENCE_FRAME_JUNK_RULES)
 
 
 def is_writers_line(view: SentenceView, frame: Frame) -> bool:
