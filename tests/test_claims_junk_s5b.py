@@ -72,3 +72,16 @@ def test_a_speakers_label_and_a_documents_label_stay() -> None:
     assert [c.speaker for c in extract_claims(text)] == ["Poll"], described(text)
     text = 'Kuleba: "We need more air defence now."\n'
     assert [c.speaker for c in extract_claims(text)] == ["Kuleba"], described(text)
+
+
+# act_readings.txt, say: a greeting is an act
+def test_saying_goodbye_is_an_act() -> None:
+    assert extract_claims("As he began to say goodbye to his old office, the mayor looked tired.") == []
+    assert only("He said goodbye was the hardest word to write.").cue == "say"
+
+
+# Rule `free_relative_infinitive_is_no_claim`: "how" after a verb and an infinitive: a manner
+def test_how_someone_wants_to_be_seen_is_no_claim() -> None:
+    text = "A wig that matches how they want to see themselves gives patients privacy."
+    assert extract_claims(text) == [], described(text)
+    assert only("They want to see themselves in the ads.").cue == "want"

@@ -694,6 +694,30 @@ def stranded_preposition(view: SentenceView, frame: Frame) -> bool:
     return bool(words) and words[-1].lower in PREPOSITIONS and words[-1].lower != "to"
 
 
+def free_relative_infinitive(view: SentenceView, frame: Frame) -> bool:
+    """Rule `free_relative_infinitive_is_no_claim`: "Having hair that matches
+    how they want to see themselves provides privacy": "how" before the
+    source, after a verb, and an infinitive after the cue make a manner
+    the sentence speaks of, not anything the source said; "They want to see themselves
+    in the ads" and "what he wants to build is a stadium" (PolNeAR counts
+    it) stay."""
+    if frame.source is None or frame.clause_final or frame.source[0] > frame.cue[0]:
+        return False
+    tokens = view.tokens
+    first = next((m for m, t in enumerate(tokens) if t.start >= frame.source[0]), None)
+    if first is None or first < 1 or tokens[first - 1].lower != "how":
+        return False  # "what he wants to build is ...": PolNeAR counts it
+    words = [t for s, e in frame.content for t in tokens if s <= t.start and t.end <= e and t.is_word]
+    if len(words) < 3 or words[0].lower != "to" or words[0].start != frame.content[0][0] or _preposition_to(words[1:2]):
+        return False
+    # a verb's object ("matches how they want ..."); after a preposition ("talking about how
+    # the department wants to be a kind of Match.com") it is the aim PolNeAR counts
+    return first >= 2 and tokens[first - 2].is_word and tokens[first - 2].lower not in PREPOSITIONS | HOW_LEADS
+
+
+HOW_LEADS = frozenset({"about", "and", "or", "but", "on", "over"})  # "talking about ... and how"
+
+
 def heading_label(view: SentenceView, frame: Frame) -> bool:
     """Rule `heading_label_is_no_speaker`: "Grant Support: By award R01 from
     the National Institute on Aging", "Corresponding Author: Michael L.
@@ -754,6 +778,7 @@ JUNK_RULES: tuple[tuple[str, JunkRule], ...] = (
     ("cue_noun_before_its_verb_is_no_cue", noun_before_a_verb),
     ("as_something_has_shown_is_the_writers", as_evidence_shows),
     ("free_relative_with_a_stranded_preposition_is_no_claim", stranded_preposition),
+    ("free_relative_infinitive_is_no_claim", free_relative_infinitive),
 )
 
 # The writer's own lines, tried after nesting (extract.py `_without_writers_voice`):
