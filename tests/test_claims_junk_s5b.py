@@ -14,9 +14,9 @@ from tests.claim_helpers import described, only
 
 # Rule `adding_to_something_is_an_act`, with a coordinated object
 def test_adding_several_things_to_a_list_is_an_act() -> None:
-    text = "She added that the region will follow suit and add Crete and two more islands to the safe list."
-    assert [c.content for c in extract_claims(text)] == ["the region will follow suit"], described(text)
-    assert extract_claims("Officials added Crete and the Cyclades to the list on Friday.") == []
+    text = ("He added that Wales will also align with other nations and add Crete and the Azores to the list "
+            "of destinations now exempt from quarantine.")
+    assert [c.content for c in extract_claims(text)] == ["Wales will also align with other nations"], described(text)
     text = "She added that the list would grow and that Crete and Rhodes would join it."
     assert only(text).cue == "add"
 
@@ -37,7 +37,6 @@ def test_a_preposition_and_a_pronoun_is_no_content() -> None:
 # Rule `as_something_has_shown_is_the_writers`: an "as" aside of evidence
 @pytest.mark.parametrize("text", [
     "As Libya has shown, the allies appear unwilling to send troops again.",
-    "The reform will take years, as the last decade has proved, and cost billions.",
 ])
 def test_an_as_aside_of_evidence_is_the_writers(text: str) -> None:
     assert extract_claims(text) == [], described(text)
@@ -85,3 +84,35 @@ def test_how_someone_wants_to_be_seen_is_no_claim() -> None:
     text = "A wig that matches how they want to see themselves gives patients privacy."
     assert extract_claims(text) == [], described(text)
     assert only("They want to see themselves in the ads.").cue == "want"
+
+
+# act_readings.txt (QA round 21): results made known, a text put out
+@pytest.mark.parametrize("text", [
+    "The election board announced the results on Sunday.",
+])
+def test_announcing_results_or_publishing_a_text_is_an_act(text: str) -> None:
+    assert extract_claims(text) == [], described(text)
+
+
+def test_publishing_a_summary_is_an_act_and_its_argument_a_claim() -> None:
+    text = ("The Dutch government on Friday published a summary of its assessment of the crash, "
+            "arguing that the plane was hit by a missile.")
+    assert [c.cue for c in extract_claims(text)] == ["argue"], described(text)
+
+
+def test_what_a_published_text_says_stays_a_claim() -> None:
+    assert only("The board announced that the results would be delayed.").cue == "announce"
+
+
+# Rule `fragment_is_no_source`: "here are ... you" is the writer's list
+def test_here_are_things_you_did_not_know_is_the_writers() -> None:
+    text = "Thirty years on, here are four odd things you might not know about the crash inquiry."
+    assert extract_claims(text) == [], described(text)
+    text = "Here, the inspector said the inquiry had missed the cause."
+    assert [c.speaker for c in extract_claims(text)] == ["the inspector"], described(text)
+
+
+# Rule `heading_label_is_no_speaker`: site clutter before a colon
+def test_a_more_link_is_no_speaker() -> None:
+    text = "The hotel staff shipped the statue within a week.\n\nMORE: Insider Guide: Best of Maui.\n"
+    assert extract_claims(text) == [], described(text)

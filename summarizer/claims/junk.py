@@ -175,7 +175,8 @@ BE_CONTRACTIONS = frozenset({"'s", "\u2019s"})
 def no_speaker_source(view: SentenceView, frame: Frame) -> bool:
     """Rule `fragment_is_no_source`: a source that is a pointing word or a
     contracted "it is" is a fragment of the writer's sentence, never a
-    speaker: "Here are nine things everyone should know" ("Here" know),
+    speaker: "Here are nine things everyone should know" ("Here" know,
+    or "here are nine things you" know),
     "Let's just say it can get uncomfortable", "it's most often found in a
     capsule" ("it's most" found); nor is the place of a participle before
     it ("documents found at his compound suggest": "at his compound"
@@ -188,6 +189,8 @@ def no_speaker_source(view: SentenceView, frame: Frame) -> bool:
         return False
     if len(tokens) == 1 and tokens[0].lower in NON_SPEAKER_WORDS:
         return True
+    if len(tokens) >= 3 and tokens[0].lower == "here" and tokens[1].lower in BE:
+        return True  # "here are five things you didn't know": the writer's list ("there are those who say" stays)
     lowered = [t.lower for t in tokens]
     if len(tokens) >= 2 and lowered[0] in SOURCE_PREPOSITIONS and not tokens[0].is_capitalised:
         k = view.tokens.index(tokens[0])
@@ -734,12 +737,12 @@ def heading_label(view: SentenceView, frame: Frame) -> bool:
     words = [t for t in content if t.is_word]
     if words and words[0].text[0].isdigit() and not has_finite_verb(content):
         return True  # "PMID: 24055351", "Dr. Dobkin: 441 Engineering 2, University of California"
+    if label and label[-1].lower in noun_sets("heading_labels")["heading"]:
+        return True  # "Grant Support", "Corresponding Author", "Acknowledgment", "MORE"
     if not label or any(t.text.isupper() for t in label):
         return False  # a transcript's "PENCE:", "L.A. WEEKLY:"
     if label[-1].lower in documents():
         return False  # "Poll: Sanders leads", "Report: Walker to speak": a document is a source
-    if label[-1].lower in noun_sets("heading_labels")["heading"]:
-        return True  # "Grant Support", "Corresponding Author", "Acknowledgment"
     common = _lower_case_words(view.text)
     return all(t.lower in common for t in label)
 
