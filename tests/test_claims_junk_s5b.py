@@ -116,3 +116,24 @@ def test_here_are_things_you_did_not_know_is_the_writers() -> None:
 def test_a_more_link_is_no_speaker() -> None:
     text = "The hotel staff shipped the statue within a week.\n\nMORE: Insider Guide: Best of Maui.\n"
     assert extract_claims(text) == [], described(text)
+
+
+# act_readings.txt (QA round 21): an answer found, a story recounted
+@pytest.mark.parametrize("text", [
+    "Investigators searched the wreck for years, but they never found a definitive answer.",
+    "The nurse recounted the story of a boy whose trip to the clinic took nine hours.",
+])
+def test_finding_an_answer_or_recounting_a_story_is_an_act(text: str) -> None:
+    assert extract_claims(text) == [], described(text)
+
+
+def test_a_finding_or_a_recounted_claim_stays() -> None:
+    assert only("Investigators found that a spark in the fuel tank caused the crash.").cue == "find"
+    assert only("The nurse recounted that the trip to the clinic took nine hours.").cue == "recount"
+
+
+# Rule `confirming_someone_as_is_an_act`: an appointment
+def test_confirming_someone_as_a_post_is_an_act() -> None:
+    text = "The national assembly on Thursday confirmed Ortega as the new head of the central bank."
+    assert extract_claims(text) == [], described(text)
+    assert only("The assembly confirmed that Ortega would head the central bank.").cue == "confirm"

@@ -718,6 +718,29 @@ def free_relative_infinitive(view: SentenceView, frame: Frame) -> bool:
     return first >= 2 and tokens[first - 2].is_word and tokens[first - 2].lower not in PREPOSITIONS | HOW_LEADS
 
 
+APPOINTING_CUES = frozenset({"confirm", "name", "appoint", "elect", "install"})
+
+
+def appoints_someone(view: SentenceView, frame: Frame) -> bool:
+    """Rule `confirming_someone_as_is_an_act`: "The National People's
+    Congress confirmed Xi as the new state president", "the board named
+    Lopez as its chair": a name and "as" with a post is an appointment, an
+    act; "confirmed that Xi would lead" and "named Lopez as a suspect in
+    the shooting" (no determiner of a post: "a suspect" is kept) stay."""
+    if frame.entry.lemma not in APPOINTING_CUES or frame.clause_final:
+        return False
+    phrase = object_noun_phrase(view, frame)
+    if not phrase or not all(t.is_capitalised for t in phrase):
+        return False
+    tokens = view.tokens
+    k = tokens.index(phrase[-1]) + 1
+    return (k + 2 < len(tokens) and tokens[k].lower == "as" and tokens[k + 1].lower in POST_LEADS
+            and not _quotes_words(view, tokens[k].start, view.end))
+
+
+POST_LEADS = frozenset({"the", "its", "their", "his", "her", "new", "next", "interim", "acting"})
+
+
 HOW_LEADS = frozenset({"about", "and", "or", "but", "on", "over"})  # "talking about ... and how"
 
 
@@ -782,6 +805,7 @@ JUNK_RULES: tuple[tuple[str, JunkRule], ...] = (
     ("as_something_has_shown_is_the_writers", as_evidence_shows),
     ("free_relative_with_a_stranded_preposition_is_no_claim", stranded_preposition),
     ("free_relative_infinitive_is_no_claim", free_relative_infinitive),
+    ("confirming_someone_as_is_an_act", appoints_someone),
 )
 
 # The writer's own lines, tried after nesting (extract.py `_without_writers_voice`):
