@@ -656,6 +656,12 @@ def noun_before_a_verb(view: SentenceView, frame: Frame) -> bool:
 RELATIVES = frozenset({"which", "that", "who", "whom"})
 
 
+def _source_token(view: SentenceView, frame: Frame) -> int | None:
+    """The index of the source's first token."""
+    start = frame.source[0] if frame.source is not None else len(view.text)
+    return next((m for m, t in enumerate(view.tokens) if t.start >= start), None)
+
+
 EVIDENCE_CUES = frozenset({"show", "prove", "demonstrate", "illustrate"})
 
 
@@ -671,7 +677,7 @@ def as_evidence_shows(view: SentenceView, frame: Frame) -> bool:
         return False
     if k < 0 or k + 1 >= len(tokens) or tokens[k + 1].text != "," or frame.cue[1] > tokens[k].end:
         return False
-    first = next((m for m, t in enumerate(tokens) if t.start >= frame.source[0]), None)
+    first = _source_token(view, frame)
     if first is None or first < 1 or tokens[first - 1].lower != "as":
         return False
     return first == 1 or not tokens[first - 2].is_word  # "As Syria ...", "..., as the study showed,"
@@ -690,7 +696,7 @@ def stranded_preposition(view: SentenceView, frame: Frame) -> bool:
     if frame.source is None or frame.clause_final or frame.source[0] > frame.cue[0]:
         return False
     tokens = view.tokens
-    first = next((m for m, t in enumerate(tokens) if t.start >= frame.source[0]), None)
+    first = _source_token(view, frame)
     if first is None or first < 1 or tokens[first - 1].lower not in FREE_RELATIVE_OPENERS:
         return False
     words = [t for s, e in frame.content for t in tokens if s <= t.start and t.end <= e and t.is_word]
@@ -700,14 +706,15 @@ def stranded_preposition(view: SentenceView, frame: Frame) -> bool:
 def free_relative_infinitive(view: SentenceView, frame: Frame) -> bool:
     """Rule `free_relative_infinitive_is_no_claim`: "Having hair that matches
     how they want to see themselves provides privacy": "how" before the
-    source, after a verb, and an infinitive after the cue make a manner
+    source, after a verb, and "to" after the cue (an infinitive, or "detect
+    how your body responds to small electrical currents") make a manner
     the sentence speaks of, not anything the source said; "They want to see themselves
     in the ads" and "what he wants to build is a stadium" (PolNeAR counts
     it) stay."""
     if frame.source is None or frame.clause_final or frame.source[0] > frame.cue[0]:
         return False
     tokens = view.tokens
-    first = next((m for m, t in enumerate(tokens) if t.start >= frame.source[0]), None)
+    first = _source_token(view, frame)
     if first is None or first < 1 or tokens[first - 1].lower != "how":
         return False  # "what he wants to build is ...": PolNeAR counts it
     words = [t for s, e in frame.content for t in tokens if s <= t.start and t.end <= e and t.is_word]
