@@ -137,3 +137,10 @@ def test_confirming_someone_as_a_post_is_an_act() -> None:
     text = "The national assembly on Thursday confirmed Ortega as the new head of the central bank."
     assert extract_claims(text) == [], described(text)
     assert only("The assembly confirmed that Ortega would head the central bank.").cue == "confirm"
+
+
+# Rule `fragment_is_no_source`: a source opening with "Of" is a partitive phrase, no speaker
+def test_a_partitive_phrase_is_no_source() -> None:
+    text = "Of the 300 witness reports the police have released, accounts differ widely."
+    assert extract_claims(text) == [], described(text)
+    assert only("Of the 200 residents surveyed, 40 percent said they would leave.").speaker == "40 percent"

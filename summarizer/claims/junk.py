@@ -176,7 +176,8 @@ def no_speaker_source(view: SentenceView, frame: Frame) -> bool:
     """Rule `fragment_is_no_source`: a source that is a pointing word or a
     contracted "it is" is a fragment of the writer's sentence, never a
     speaker: "Here are nine things everyone should know" ("Here" know,
-    or "here are nine things you" know),
+    or "here are nine things you" know), a partitive phrase ("Of the 755
+    witness reports the FBI made public, ...": "Of the 755 witness" reports),
     "Let's just say it can get uncomfortable", "it's most often found in a
     capsule" ("it's most" found); nor is the place of a participle before
     it ("documents found at his compound suggest": "at his compound"
@@ -189,6 +190,8 @@ def no_speaker_source(view: SentenceView, frame: Frame) -> bool:
         return False
     if len(tokens) == 1 and tokens[0].lower in NON_SPEAKER_WORDS:
         return True
+    if len(tokens) >= 3 and tokens[0].lower == "of" and tokens[0].is_capitalised:
+        return True  # "Of the 755 witness reports the FBI made public, ...": "Of the 755 witness" reports
     if len(tokens) >= 3 and tokens[0].lower == "here" and tokens[1].lower in BE:
         return True  # "here are five things you didn't know": the writer's list ("there are those who say" stays)
     lowered = [t.lower for t in tokens]
