@@ -144,3 +144,10 @@ def test_a_partitive_phrase_is_no_source() -> None:
     text = "Of the 300 witness reports the police have released, accounts differ widely."
     assert extract_claims(text) == [], described(text)
     assert only("Of the 200 residents surveyed, 40 percent said they would leave.").speaker == "40 percent"
+
+
+# Rule `abstract_subject_is_no_speaker`: a state of affairs demands nothing it could say
+def test_an_abstract_subject_is_no_speaker() -> None:
+    text = "Many challenges demand urgent answers: slower growth, rising debt and an ageing workforce."
+    assert extract_claims(text) == [], described(text)
+    assert only("The committee demanded urgent answers from the ministry.").cue == "demand"

@@ -751,6 +751,27 @@ def appoints_someone(view: SentenceView, frame: Frame) -> bool:
 POST_LEADS = frozenset({"the", "its", "their", "his", "her", "new", "next", "interim", "acting"})
 
 
+ABSTRACT_SUBJECTS = frozenset({"challenge", "challenges", "problem", "problems", "issue", "issues", "situation",
+                               "circumstances", "crisis", "crises", "times", "conditions", "threats", "risks"})
+
+
+def abstract_subject(view: SentenceView, frame: Frame) -> bool:
+    """Rule `abstract_subject_is_no_speaker`: "Many challenges demand urgent
+    solutions", "The situation calls for calm": a state of affairs as the
+    subject of a cue speaks for no one; the line is the writer's. "The
+    committee demanded answers" and "Critics of the crisis response say
+    ..." (the head is "critics") stay."""
+    if frame.source is None or frame.clause_final or frame.source[0] > frame.cue[0]:
+        return False
+    words = [t for t in view.tokens if frame.source[0] <= t.start and t.end <= frame.source[1] and t.is_word]
+    if not words or len(words) > MAX_ABSTRACT_SUBJECT_WORDS or any(t.lower in PREPOSITIONS for t in words):
+        return False  # "The section of the debate devoted to racial issues revealed": the section
+    return words[-1].lower in ABSTRACT_SUBJECTS and not words[-1].is_capitalised
+
+
+MAX_ABSTRACT_SUBJECT_WORDS = 3  # "Many challenges", "The economic situation"
+
+
 HOW_LEADS = frozenset({"about", "and", "or", "but", "on", "over"})  # "talking about ... and how"
 
 
@@ -816,6 +837,7 @@ JUNK_RULES: tuple[tuple[str, JunkRule], ...] = (
     ("free_relative_with_a_stranded_preposition_is_no_claim", stranded_preposition),
     ("free_relative_infinitive_is_no_claim", free_relative_infinitive),
     ("confirming_someone_as_is_an_act", appoints_someone),
+    ("abstract_subject_is_no_speaker", abstract_subject),
 )
 
 # The writer's own lines, tried after nesting (extract.py `_without_writers_voice`):
