@@ -151,3 +151,11 @@ def test_an_abstract_subject_is_no_speaker() -> None:
     text = "Many challenges demand urgent answers: slower growth, rising debt and an ageing workforce."
     assert extract_claims(text) == [], described(text)
     assert only("The committee demanded urgent answers from the ministry.").cue == "demand"
+
+
+# Rule `particle_or_time_is_no_content`: "charges" as a noun before a circumstance
+def test_charges_before_a_circumstance_is_no_claim() -> None:
+    text = ("If confirmed, Lin would replace Wu to become the highest-ranking official ever to face "
+            "corruption charges in the history of the republic.")
+    assert extract_claims(text) == [], described(text)
+    assert only("Prosecutors charge that the minister took bribes.").cue == "charge"

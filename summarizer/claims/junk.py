@@ -423,9 +423,10 @@ def empty_content(view: SentenceView, frame: Frame) -> bool:
 MAX_TIME_WORDS = 4  # "the weekend", "over the past week"
 CIRCUMSTANCE_PREPOSITIONS = frozenset({"in", "at", "during"})
 # cues whose content never opens with a preposition: "denied in his testimony", "never
-# testified at Anthony's trial" ("believe in", "agree on", "said at a rally" are left alone:
+# testified at Anthony's trial", "to face corruption charges in the history of the
+# republic" (the noun "charges") ("believe in", "agree on", "said at a rally" are left alone:
 # PolNeAR pairs them by their cue)
-CIRCUMSTANCE_CUES = frozenset({"deny", "testify", "confirm"})
+CIRCUMSTANCE_CUES = frozenset({"deny", "testify", "confirm", "charge"})
 MAX_CIRCUMSTANCE_WORDS = 8  # "in a televised press conference in Moscow Thursday"
 
 
