@@ -14,7 +14,7 @@ from itertools import pairwise
 
 from summarizer.claims.cues import sentence_cues
 from summarizer.claims.grammar import AUXILIARIES, OBJECT_PRONOUNS, head_token, reads_as_clause
-from summarizer.claims.junk import is_junk, is_writers_line
+from summarizer.claims.junk import is_junk, is_junk_label, is_writers_line
 from summarizer.claims.lexicon import documents, grammar, pronouns
 from summarizer.claims.model import Claim, ClaimKind, SpeakerKind
 from summarizer.claims.polarity import (
@@ -174,7 +174,8 @@ def _sentence_frames(view: SentenceView) -> list[Frame]:
             # been hacked": the lead ("refused") and its cue ("confirm") frame the same words
             continue
         frames.append(frame)
-    frames.extend(sentence_frames(view, bool(frames)))
+    # the sentence rules' frames face junk.py SENTENCE_FRAME_JUNK_RULES ("Grant Support: By award ...")
+    frames.extend(frame for frame in sentence_frames(view, bool(frames)) if not is_junk_label(view, frame))
     return frames
 
 

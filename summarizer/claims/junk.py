@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 from itertools import pairwise
 
 from summarizer.claims.grammar import (
@@ -29,7 +30,7 @@ from summarizer.claims.grammar import (
     TIME_WORDS,
     has_finite_verb,
 )
-from summarizer.claims.lexicon import grammar, noun_sets
+from summarizer.claims.lexicon import documents, grammar, noun_sets
 from summarizer.claims.rules import Frame
 from summarizer.claims.text import QUOTE_MARKS, SentenceView, Token
 
@@ -174,7 +175,9 @@ BE_CONTRACTIONS = frozenset({"'s", "\u2019s"})
 def no_speaker_source(view: SentenceView, frame: Frame) -> bool:
     """Rule `fragment_is_no_source`: a source that is a pointing word or a
     contracted "it is" is a fragment of the writer's sentence, never a
-    speaker: "Here are nine things everyone should know" ("Here" know),
+    speaker: "Here are nine things everyone should know" ("Here" know,
+    or "here are nine things you" know), a partitive phrase ("Of the 755
+    witness reports the FBI made public, ...": "Of the 755 witness" reports),
     "Let's just say it can get uncomfortable", "it's most often found in a
     capsule" ("it's most" found); nor is the place of a participle before
     it ("documents found at his compound suggest": "at his compound"
@@ -187,6 +190,10 @@ def no_speaker_source(view: SentenceView, frame: Frame) -> bool:
         return False
     if len(tokens) == 1 and tokens[0].lower in NON_SPEAKER_WORDS:
         return True
+    if len(tokens) >= 3 and tokens[0].lower == "of" and tokens[0].is_capitalised:
+        return True  # "Of the 755 witness reports the FBI made public, ...": "Of the 755 witness" reports
+    if len(tokens) >= 3 and tokens[0].lower == "here" and tokens[1].lower in BE:
+        return True  # "here are five things you didn't know": the writer's list ("there are those who say" stays)
     lowered = [t.lower for t in tokens]
     if len(tokens) >= 2 and lowered[0] in SOURCE_PREPOSITIONS and not tokens[0].is_capitalised:
         k = view.tokens.index(tokens[0])
@@ -390,7 +397,8 @@ PARTICLE_CONTENTS = grammar("prepositions") | frozenset({"about", "up", "out", "
 
 def empty_content(view: SentenceView, frame: Frame) -> bool:
     """Rule `particle_or_time_is_no_content`: "I write about" (content
-    "about"), "I learning from", "Writing over the weekend, the critic
+    "about"), "I learning from", "our neurons respond to us" (a
+    preposition and a pronoun: whom, not what), "Writing over the weekend, the critic
     observed ..." (content "the weekend"), "George Anthony denied that in his
     testimony" (content "in his testimony"): a content of prepositions, of a
     time or of a circumstance alone says nothing anyone claimed; "writes
@@ -400,6 +408,9 @@ def empty_content(view: SentenceView, frame: Frame) -> bool:
         return False
     if all(w in PARTICLE_CONTENTS for w in words):
         return True
+    if len(words) == 2 and words[0] in ("to", "for") and words[1] in OBJECT_PRONOUNS and not frame.clause_final:
+        return True  # "our neurons respond to us", "she felt for me": whom, not what ("disagreed with
+        # him", "cautioned against it" and "asked about them" give a stance or a topic: PolNeAR counts them)
     if (frame.entry.lemma in CIRCUMSTANCE_CUES and words[0] in CIRCUMSTANCE_PREPOSITIONS
             and len(words) <= MAX_CIRCUMSTANCE_WORDS and not frame.clause_final):
         tokens = [t for s, e in frame.content for t in view.tokens if s <= t.start and t.end <= e]
@@ -412,9 +423,10 @@ def empty_content(view: SentenceView, frame: Frame) -> bool:
 MAX_TIME_WORDS = 4  # "the weekend", "over the past week"
 CIRCUMSTANCE_PREPOSITIONS = frozenset({"in", "at", "during"})
 # cues whose content never opens with a preposition: "denied in his testimony", "never
-# testified at Anthony's trial" ("believe in", "agree on", "said at a rally" are left alone:
+# testified at Anthony's trial", "to face corruption charges in the history of the
+# republic" (the noun "charges") ("believe in", "agree on", "said at a rally" are left alone:
 # PolNeAR pairs them by their cue)
-CIRCUMSTANCE_CUES = frozenset({"deny", "testify", "confirm"})
+CIRCUMSTANCE_CUES = frozenset({"deny", "testify", "confirm", "charge"})
 MAX_CIRCUMSTANCE_WORDS = 8  # "in a televised press conference in Moscow Thursday"
 
 
@@ -578,8 +590,19 @@ def adds_to_something(view: SentenceView, frame: Frame) -> bool:
     phrase = object_noun_phrase(view, frame)
     if not phrase:
         return False
-    k = view.tokens.index(phrase[-1])
-    return k + 1 < len(view.tokens) and view.tokens[k + 1].lower == "to"
+    tokens = view.tokens
+    k = tokens.index(phrase[-1]) + 1
+    # "add Madeira and the Azores to the list": the object goes on past "and"
+    while k + 1 < len(tokens) and tokens[k].lower in ("and", "or", ","):
+        rest = next((m for m in range(k + 1, min(len(tokens), k + 1 + MAX_ADDED_WORDS))
+                     if tokens[m].lower == "to" or not tokens[m].is_word or tokens[m].lower in NOUN_PHRASE_ENDS), None)
+        if rest is None or has_finite_verb(list(tokens[k + 1 : rest])) or rest == k + 1:
+            return False
+        k = rest
+    return k < len(tokens) and tokens[k].lower == "to" and _preposition_to(list(tokens[k + 1 : k + 2]))
+
+
+MAX_ADDED_WORDS = 5  # "and the Azores", "and two more Greek islands"
 
 
 def discovers_someone_doing(view: SentenceView, frame: Frame) -> bool:
@@ -637,6 +660,157 @@ def noun_before_a_verb(view: SentenceView, frame: Frame) -> bool:
 RELATIVES = frozenset({"which", "that", "who", "whom"})
 
 
+def _source_token(view: SentenceView, frame: Frame) -> int | None:
+    """The index of the source's first token."""
+    start = frame.source[0] if frame.source is not None else len(view.text)
+    return next((m for m, t in enumerate(view.tokens) if t.start >= start), None)
+
+
+EVIDENCE_CUES = frozenset({"show", "prove", "demonstrate", "illustrate"})
+
+
+def as_evidence_shows(view: SentenceView, frame: Frame) -> bool:
+    """Rule `as_something_has_shown_is_the_writers`: "As Syria has shown,
+    the West appears resigned to ...", "as the last decade proved, ...": an
+    "as" clause with an evidence verb and nothing after it is the writer's
+    aside; the clause after the comma is the writer's own. "As Smith said,
+    ..." (a speech cue) and "Syria has shown that ..." stay."""
+    k = frame.cue_token
+    tokens = view.tokens
+    if frame.entry.lemma not in EVIDENCE_CUES or frame.source is None or frame.clause_final:
+        return False
+    if k < 0 or k + 1 >= len(tokens) or tokens[k + 1].text != "," or frame.cue[1] > tokens[k].end:
+        return False
+    first = _source_token(view, frame)
+    if first is None or first < 1 or tokens[first - 1].lower != "as":
+        return False
+    return first == 1 or not tokens[first - 2].is_word  # "As Syria ...", "..., as the study showed,"
+
+
+FREE_RELATIVE_OPENERS = frozenset({"what", "whatever", "how"})
+
+
+def stranded_preposition(view: SentenceView, frame: Frame) -> bool:
+    """Rule `free_relative_with_a_stranded_preposition_is_no_claim`: "vote
+    on what they want the future of their homes to look like", "what she
+    believes the city should pay for": the cue sits in a free relative
+    whose gap the content leaves open (it ends in a preposition), so no
+    claim is stated; "what they want is a fair vote" and "they want the
+    park to look like it did" stay."""
+    if frame.source is None or frame.clause_final or frame.source[0] > frame.cue[0]:
+        return False
+    tokens = view.tokens
+    first = _source_token(view, frame)
+    if first is None or first < 1 or tokens[first - 1].lower not in FREE_RELATIVE_OPENERS:
+        return False
+    words = [t for s, e in frame.content for t in tokens if s <= t.start and t.end <= e and t.is_word]
+    return bool(words) and words[-1].lower in PREPOSITIONS and words[-1].lower != "to"
+
+
+def free_relative_infinitive(view: SentenceView, frame: Frame) -> bool:
+    """Rule `free_relative_infinitive_is_no_claim`: "Having hair that matches
+    how they want to see themselves provides privacy": "how" before the
+    source, after a verb, and "to" after the cue (an infinitive, or "detect
+    how your body responds to small electrical currents") make a manner
+    the sentence speaks of, not anything the source said; "They want to see themselves
+    in the ads" and "what he wants to build is a stadium" (PolNeAR counts
+    it) stay."""
+    if frame.source is None or frame.clause_final or frame.source[0] > frame.cue[0]:
+        return False
+    tokens = view.tokens
+    first = _source_token(view, frame)
+    if first is None or first < 1 or tokens[first - 1].lower != "how":
+        return False  # "what he wants to build is ...": PolNeAR counts it
+    words = [t for s, e in frame.content for t in tokens if s <= t.start and t.end <= e and t.is_word]
+    if len(words) < 3 or words[0].lower != "to" or words[0].start != frame.content[0][0] or _preposition_to(words[1:2]):
+        return False
+    # a verb's object ("matches how they want ..."); after a preposition ("talking about how
+    # the department wants to be a kind of Match.com") it is the aim PolNeAR counts
+    return first >= 2 and tokens[first - 2].is_word and tokens[first - 2].lower not in PREPOSITIONS | HOW_LEADS
+
+
+APPOINTING_CUES = frozenset({"confirm", "name", "appoint", "elect", "install"})
+
+
+def appoints_someone(view: SentenceView, frame: Frame) -> bool:
+    """Rule `confirming_someone_as_is_an_act`: "The National People's
+    Congress confirmed Xi as the new state president", "the board named
+    Lopez as its chair": a name and "as" with a post is an appointment, an
+    act; "confirmed that Xi would lead" and "named Lopez as a suspect in
+    the shooting" (no determiner of a post: "a suspect" is kept) stay."""
+    if frame.entry.lemma not in APPOINTING_CUES or frame.clause_final:
+        return False
+    phrase = object_noun_phrase(view, frame)
+    if not phrase or not all(t.is_capitalised for t in phrase):
+        return False
+    tokens = view.tokens
+    k = tokens.index(phrase[-1]) + 1
+    return (k + 2 < len(tokens) and tokens[k].lower == "as" and tokens[k + 1].lower in POST_LEADS
+            and not _quotes_words(view, tokens[k].start, view.end))
+
+
+POST_LEADS = frozenset({"the", "its", "their", "his", "her", "new", "next", "interim", "acting"})
+
+
+ABSTRACT_SUBJECTS = frozenset({"challenge", "challenges", "problem", "problems", "issue", "issues", "situation",
+                               "circumstances", "crisis", "crises", "times", "conditions", "threats", "risks"})
+
+
+def abstract_subject(view: SentenceView, frame: Frame) -> bool:
+    """Rule `abstract_subject_is_no_speaker`: "Many challenges demand urgent
+    solutions", "The situation calls for calm": a state of affairs as the
+    subject of a cue speaks for no one; the line is the writer's. "The
+    committee demanded answers" and "Critics of the crisis response say
+    ..." (the head is "critics") stay."""
+    if frame.source is None or frame.clause_final or frame.source[0] > frame.cue[0]:
+        return False
+    words = [t for t in view.tokens if frame.source[0] <= t.start and t.end <= frame.source[1] and t.is_word]
+    if not words or len(words) > MAX_ABSTRACT_SUBJECT_WORDS or any(t.lower in PREPOSITIONS for t in words):
+        return False  # "The section of the debate devoted to racial issues revealed": the section
+    return words[-1].lower in ABSTRACT_SUBJECTS and not words[-1].is_capitalised
+
+
+MAX_ABSTRACT_SUBJECT_WORDS = 3  # "Many challenges", "The economic situation"
+
+
+HOW_LEADS = frozenset({"about", "and", "or", "but", "on", "over"})  # "talking about ... and how"
+
+
+def heading_label(view: SentenceView, frame: Frame) -> bool:
+    """Rule `heading_label_is_no_speaker`: "Grant Support: By award R01 from
+    the National Institute on Aging", "Corresponding Author: Michael L.
+    Anderson, PhD", "[PMID: 24055351] doi:10.1016/...": a label ending in a
+    heading word (heading_labels.txt) or made of words the article also
+    writes in lower case is a section heading, and a label before a number
+    with no verb is a field; neither names a speaker. "Boyd: I thought
+    ...", "PENCE: Well, ...", "NY Daily News: Paris Terror Attacks Highlight
+    Threat" and a document ("Poll: Sanders leads") stay."""
+    if frame.rule != "colon_attribution" or frame.source is None:
+        return False
+    label = [t for t in view.tokens if frame.source[0] <= t.start and t.end <= frame.source[1] and t.is_word]
+    content = [t for s, e in frame.content for t in view.tokens if s <= t.start and t.end <= e]
+    words = [t for t in content if t.is_word]
+    if words and words[0].text[0].isdigit() and not has_finite_verb(content):
+        return True  # "PMID: 24055351", "Dr. Dobkin: 441 Engineering 2, University of California"
+    if label and label[-1].lower in noun_sets("heading_labels")["heading"]:
+        return True  # "Grant Support", "Corresponding Author", "Acknowledgment", "MORE"
+    if not label or any(t.text.isupper() for t in label):
+        return False  # a transcript's "PENCE:", "L.A. WEEKLY:"
+    if label[-1].lower in documents():
+        return False  # "Poll: Sanders leads", "Report: Walker to speak": a document is a source
+    common = _lower_case_words(view.text)
+    return all(t.lower in common for t in label)
+
+
+@lru_cache(maxsize=4)
+def _lower_case_words(text: str) -> frozenset[str]:
+    """The words `text` writes in lower case somewhere ("support", "author")."""
+    return frozenset(LOWER_CASE_WORD.findall(text))
+
+
+LOWER_CASE_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]*")
+
+
 JunkRule = Callable[[SentenceView, Frame], bool]
 
 # The junk rules in the order they are tried: (name, test). Each name has a
@@ -660,6 +834,11 @@ JUNK_RULES: tuple[tuple[str, JunkRule], ...] = (
     ("adding_to_something_is_an_act", adds_to_something),
     ("finding_someone_doing_is_an_act", discovers_someone_doing),
     ("cue_noun_before_its_verb_is_no_cue", noun_before_a_verb),
+    ("as_something_has_shown_is_the_writers", as_evidence_shows),
+    ("free_relative_with_a_stranded_preposition_is_no_claim", stranded_preposition),
+    ("free_relative_infinitive_is_no_claim", free_relative_infinitive),
+    ("confirming_someone_as_is_an_act", appoints_someone),
+    ("abstract_subject_is_no_speaker", abstract_subject),
 )
 
 # The writer's own lines, tried after nesting (extract.py `_without_writers_voice`):
@@ -677,6 +856,18 @@ WRITERS_LINE_RULES: tuple[tuple[str, JunkRule], ...] = (
 def is_junk(view: SentenceView, frame: Frame) -> bool:
     """Whether a candidate frame is no attribution at all (JUNK_RULES)."""
     return any(test(view, frame) for _, test in JUNK_RULES)
+
+
+# The sentence rules' frames (rules.py scope "sentence": a label and a colon, a
+# dash after a quotation), tried as they are found. Tests in tests/test_claims_junk_s5b.py.
+SENTENCE_FRAME_JUNK_RULES: tuple[tuple[str, JunkRule], ...] = (
+    ("heading_label_is_no_speaker", heading_label),
+)
+
+
+def is_junk_label(view: SentenceView, frame: Frame) -> bool:
+    """Whether a sentence rule's frame is no attribution (SENTENCE_FRAME_JUNK_RULES)."""
+    return any(test(view, frame) for _, test in SENTENCE_FRAME_JUNK_RULES)
 
 
 def is_writers_line(view: SentenceView, frame: Frame) -> bool:
