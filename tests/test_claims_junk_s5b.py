@@ -159,3 +159,13 @@ def test_charges_before_a_circumstance_is_no_claim() -> None:
             "corruption charges in the history of the republic.")
     assert extract_claims(text) == [], described(text)
     assert only("Prosecutors charge that the minister took bribes.").cue == "charge"
+
+
+# Rule `labelled_question_is_no_claim`: an interviewer's question under a label states nothing
+def test_a_labelled_question_is_no_claim() -> None:
+    interview = ("The painter Maria Okafor spoke to the paper.\n\n"
+                 "THE WEEKLY: What is your short answer to people who ask what your work is about?\n\n"
+                 "MARIA OKAFOR: I try to show plants as storytellers of a family's past.\n\n"
+                 "THE WEEKLY: Why do you work in Los Angeles?\n\n"
+                 "MARIA OKAFOR: I was born here, and the city is home to me.\n")
+    assert [c.speaker for c in extract_claims(interview)] == ["Maria Okafor", "Maria Okafor"]

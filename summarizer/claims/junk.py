@@ -860,8 +860,20 @@ def is_junk(view: SentenceView, frame: Frame) -> bool:
 
 # The sentence rules' frames (rules.py scope "sentence": a label and a colon, a
 # dash after a quotation), tried as they are found. Tests in tests/test_claims_junk_s5b.py.
+def labelled_question(view: SentenceView, frame: Frame) -> bool:
+    """Rule `labelled_question_is_no_claim`: "L.A. WEEKLY: What is your short
+    answer to people who ask what your work is about?": under a speaker's
+    label, a question alone is the interviewer asking, not anyone stating
+    something; the answer under the next label is the claim."""
+    if frame.rule != "colon_attribution" or not frame.content:
+        return False
+    end = frame.content[-1][1]
+    return view.text[frame.content[0][0] : end].rstrip().rstrip("\u201d\"'\u2019").endswith("?")
+
+
 SENTENCE_FRAME_JUNK_RULES: tuple[tuple[str, JunkRule], ...] = (
     ("heading_label_is_no_speaker", heading_label),
+    ("labelled_question_is_no_claim", labelled_question),
 )
 
 
