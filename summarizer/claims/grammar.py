@@ -204,6 +204,13 @@ def trim_source(view: SentenceView, first: int, last: int) -> tuple[int, int]:
                    if _clause_marker(tokens[k]) and tokens[k - 1].lower not in DETERMINERS), None)
     if marker is None:
         return first, last
+    joiner = next((j for j in range(last - 1, marker, -1) if tokens[j].lower in ("and", "but")), None)
+    if joiner is not None and tokens[joiner + 1].is_word and tokens[marker].lower in AUXILIARIES \
+            and not any(t.text == "," for t in tokens[first:last]) \
+            and not any(_clause_marker(t) for t in tokens[joiner + 1 : last + 1]):
+        # Rule `subject_after_a_joined_clause`: "The bill was signed by the governor and his aides
+        # said": the clause before "and" is the writer's; the source is the subject after it
+        return joiner + 1, last
     k = marker - 1
     if k > first and not tokens[k].is_capitalised and tokens[k].lower not in source_nouns() | title_words():
         k -= 1  # the verb before "to": "took to Twitter"
@@ -1028,6 +1035,8 @@ def _writers_clause_after_a_comma(view: SentenceView, m: int, start: int) -> boo
     if any(t.text in QUOTE_MARKS for t in tokens[m + 1 :]):
         return False  # '..., and al-Mauretani appears to have been bent on "hitting ..."': quoted, so still his
     subject = tokens[m + 1]
+    if _pronoun_in_the_present_perfect(tokens, m + 1):
+        return True
     if not (subject.lower in DETERMINERS or (subject.is_capitalised and subject.lower not in SUBJECT_PRONOUNS)):
         return False
     for k in range(m + 2, min(m + 2 + MAX_SUBJECT_WORDS, len(tokens) - 1)):
@@ -1048,6 +1057,28 @@ def _writers_clause_after_a_comma(view: SentenceView, m: int, start: int) -> boo
                 or (low.endswith("ed") and len(low) > 4):
             return True
     return False
+
+
+PERFECT_PRONOUNS = grammar("writers_perfect_pronouns")
+PERFECT_AUXILIARIES = grammar("writers_perfect_auxiliaries")
+
+
+def _pronoun_in_the_present_perfect(tokens: Sequence[Token], k: int) -> bool:
+    """Rule `pronoun_in_the_present_perfect_is_the_writers`: "Hardy says he
+    is innocent, and he has appealed a July guilty verdict": after a
+    reported clause, a comma and "and", a third-person pronoun with "has" or
+    "have" and a past participle is the writer's account of what happened
+    since; reported speech would not keep that tense after the cue ("said
+    he was innocent and would appeal", "..., and he would resign" stay the
+    speaker's)."""
+    if k + 2 >= len(tokens) or tokens[k].lower not in PERFECT_PRONOUNS:
+        return False
+    if tokens[k + 1].lower not in PERFECT_AUXILIARIES:
+        return False
+    verb = k + 3 if tokens[k + 2].lower in ("also", "since", "already") and k + 3 < len(tokens) else k + 2
+    participle = tokens[verb]
+    return participle.is_word and not participle.is_capitalised and is_past_participle(participle.lower) \
+        and participle.lower != "been"
 
 
 WRITERS_CLAUSE_JOINERS = grammar("writers_clause_joiners")
