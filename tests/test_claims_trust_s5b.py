@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from summarizer import extract_claims
 from tests.claim_helpers import only
 
 # --- rule `pronoun_in_the_present_perfect_is_the_writers` (QA 414 [46]: "he has appealed a July
@@ -37,3 +38,36 @@ def test_the_subject_after_and_is_the_source_after_a_passive_clause() -> None:
 def test_a_verb_before_to_still_leaves_the_name() -> None:
     claim = only("Trump took to Twitter and said the vote was rigged.")
     assert (claim.speaker, claim.content) == ("Trump", "the vote was rigged")
+
+
+# --- rule `company_suffix_ends_the_name` (standing list 3: "Apple Inc. said sales rose." gave no
+# claim: the suffix's dot read as the end of the subject)
+
+
+@pytest.mark.parametrize("company", ["Apple Inc.", "Acme Ltd.", "Boeing Corp.", "Ford Motor Co."])
+def test_a_company_suffix_with_its_dot_ends_the_speaker(company: str) -> None:
+    claim = only(f"{company} said sales rose.")
+    assert (claim.speaker, claim.speaker_kind, claim.content) == (company, "organisation", "sales rose")
+
+
+def test_a_company_suffix_at_the_end_of_a_sentence_still_ends_it() -> None:
+    claim = only("He bought shares of Apple Inc. He said they would rise.")
+    assert (claim.source_as_written, claim.content) == ("He", "they would rise")
+
+
+# --- rules `heard_someone_say` and the fix of `noun_after_preposition_and_modifier` (standing
+# list 4: "I heard the senators say the vote was delayed." gave no claim)
+
+
+def test_the_object_of_a_hearing_verb_is_the_speaker_of_a_bare_cue() -> None:
+    claim = only("I heard the senators say the vote was delayed.")
+    assert (claim.source_as_written, claim.content) == ("the senators", "the vote was delayed")
+
+
+def test_a_hearing_verb_in_a_relative_clause_leaves_the_subject() -> None:
+    claim = only("The senators, who heard the news, say the vote was delayed.")
+    assert claim.source_as_written == "The senators"
+
+
+def test_a_noun_after_a_determiner_and_a_singular_modifier_is_still_no_cue() -> None:
+    assert [c.cue for c in extract_claims("They want to track the energy demands of the city.")] == ["want"]

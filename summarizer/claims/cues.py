@@ -229,7 +229,8 @@ def _noun_after_preposition_and_modifier(tokens: tuple[Token, ...], i: int, hit:
     one lower-case modifier is a noun when a preposition stands before them
     ("living in constant fear of losing", "troubled by those energy
     demands") or a verb before their determiner ("to track the energy
-    demands"). Not "in turn said": a past form stays a verb; not "to
+    demands"). Not "heard the senators say": a plural people noun before a
+    bare form is its subject. Not "in turn said": a past form stays a verb; not "to
     publicly say"; not "because the union demands": a subject follows
     subordinators."""
     if i < 2:
@@ -247,6 +248,11 @@ def _noun_after_preposition_and_modifier(tokens: tuple[Token, ...], i: int, hit:
         to_ok = before.lower != "to" or word != bare
         return to_ok and not modifier.lower.endswith("s") and modifier.lower not in OBJECT_PRONOUNS
     if before.lower not in DETERMINERS or i < 3:
+        return False
+    if word == bare and modifier.lower.endswith("s") and not modifier.lower.endswith("ss") \
+            and is_people_noun(modifier.lower):
+        # "I heard the senators say the vote was delayed": a plural people noun before a bare form
+        # is its subject, and the cue a verb (not "to track the energy demands")
         return False
     ends = i + 1 == len(tokens) or tokens[i + 1].text in (".", "!", "?")
     if ends and tokens[i - 3].lower in PREPOSITIONS:

@@ -1044,6 +1044,7 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
     if tokens[k].lower not in RELATIVES:
         subject = _antecedent_of_a_who_clause(view, subject, hit) or subject
     s_first, s_last = subject
+    s_first = _after_a_hearing_verb(view, hit, s_first, s_last)
     if tokens[s_first].lower in CONCESSIVE_OPENERS | {"contrary"} or _against_what(tokens, s_first):
         # Rule `concessive_source_is_no_claim`: "the insurgency, whatever NATO might say, is in
         # the ascendency", "Despite what people think, Broadway isn't a wasteland", "Contrary to
@@ -1253,6 +1254,21 @@ def _object_relative_in_a_subject(view: SentenceView, s_first: int, start: int, 
 
 
 PERCEPTION_VERBS = grammar("perception_verbs")
+
+
+HEARING_VERBS = grammar("hearing_verbs")
+
+
+def _after_a_hearing_verb(view: SentenceView, hit: CueHit, s_first: int, s_last: int) -> int:
+    """Rule `heard_someone_say`: "I heard the senators say the vote was
+    delayed": a cue in its bare form after a verb of hearing and its object
+    reports what the object said; the source starts after the verb (not "I
+    heard the senators"). The first token of the source."""
+    tokens = view.tokens
+    if tokens[hit.first].lower != hit.entry.lemma.split()[0]:
+        return s_first
+    heard = next((m for m in range(s_last - 1, s_first - 1, -1) if tokens[m].lower in HEARING_VERBS), None)
+    return s_first if heard is None else heard + 1
 
 
 def _seen_doing(view: SentenceView, hit: CueHit, s_first: int) -> bool:
