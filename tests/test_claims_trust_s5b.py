@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from summarizer import extract_claims
-from tests.claim_helpers import only
+from tests.claim_helpers import described, only
 
 # --- rule `pronoun_in_the_present_perfect_is_the_writers` (QA 414 [46]: "he has appealed a July
 # guilty verdict" shown inside Hardy's claim)
@@ -71,3 +71,47 @@ def test_a_hearing_verb_in_a_relative_clause_leaves_the_subject() -> None:
 
 def test_a_noun_after_a_determiner_and_a_singular_modifier_is_still_no_cue() -> None:
     assert [c.cue for c in extract_claims("They want to track the energy demands of the city.")] == ["want"]
+
+
+# --- rule `restrictive_relative_after_the_source` (standing list 6: "according to a union official
+# who asked not to be named" glued "who asked not to be named" onto the claim)
+
+
+@pytest.mark.parametrize("relative", ["who asked not to be named", "who were briefed on the talks"])
+def test_a_relative_clause_right_after_an_according_to_source_is_the_sources(relative: str) -> None:
+    assert only(f"The strike will go on, according to officials {relative}.").content == "The strike will go on"
+    assert only(f"According to officials {relative}, the strike will go on.").content == "the strike will go on"
+
+
+def test_a_relative_clause_after_a_comma_with_its_own_cue_is_still_a_claim() -> None:
+    text = "The strike will go on, according to officials, who said talks failed."
+    assert ("officials", "say", "talks failed") in described(text)
+
+
+# --- rule `cue_in_a_source_is_nested` (standing list 7: "a police | report: obtained by the
+# station" inside the source of "according to")
+
+
+def test_a_cue_word_inside_an_according_to_source_is_no_claim() -> None:
+    claim = only("The driver fled, according to a police report obtained by the station.")
+    assert (claim.source_as_written, claim.content) == ("a police report", "The driver fled")
+
+
+def test_a_report_as_a_subject_still_speaks() -> None:
+    claim = only("The police report said the driver fled.")
+    assert (claim.source_as_written, claim.content) == ("The police report", "the driver fled")
+
+
+# --- rule `fronted_subordinate_is_no_claim` and circumstance_is_no_content (standing list 8:
+# "the minister | answer: Though reporters asked twice")
+
+
+def test_a_lone_fronted_subordinate_clause_is_no_content() -> None:
+    text = "Though reporters asked twice, the minister refused to answer and said the plan was dead."
+    assert described(text) == [("the minister", "say", "the plan was dead")]
+
+
+def test_a_quoted_fronted_clause_and_a_clause_with_its_main_clause_stay() -> None:
+    assert only('"When the hospital was emptied," Skaik said.').content == '"When the hospital was emptied,"'
+    text = "Though the plan is costly, it will work, officials said."
+    assert only(text).content == "Though the plan is costly, it will work"

@@ -448,8 +448,20 @@ def _without_lead_in_cues(frames: list[tuple[int, Frame]]) -> list[tuple[int, Fr
     return [
         (position, frame)
         for position, frame in frames
-        if not any(other is not frame and _in_the_lead_in(frame, other) for other in by_sentence[position])
+        if not any(other is not frame and (_in_the_lead_in(frame, other) or _in_the_source(frame, other))
+                   for other in by_sentence[position])
     ]
+
+
+def _in_the_source(frame: Frame, other: Frame) -> bool:
+    """Rule `cue_in_a_source_is_nested`: "The driver fled, according to a
+    police report obtained by the station": the cue word "report" inside the
+    source of another frame of the sentence names that source; it is no
+    claim of its own ("a police | report: obtained by the station"). Only a
+    source after its cue ("according to X", "said X"): a source walked left
+    from its cue may be too long ("they say they support") and holds the
+    outer cue."""
+    return other.source is not None and other.source[0] >= other.cue[1] and _within(frame.cue, (other.source,))
 
 
 def _in_the_lead_in(frame: Frame, other: Frame) -> bool:

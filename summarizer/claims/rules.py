@@ -164,6 +164,11 @@ def according_to(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> Frame
         ended = True
     if after > source_last + 1 and _source_relative(view, after, cue_starts, first):
         after = _after_source_relative(view, after) if before is None else len(tokens)
+    elif after == source_last + 1 and after < len(tokens) and tokens[after].lower in PERSON_RELATIVES:
+        # Rule `restrictive_relative_after_the_source`: "..., according to a union official who
+        # asked not to be named": with no comma, "who" takes up the source; the clause is the
+        # source's, never glued onto the claim
+        after = _after_source_relative(view, after) if before is None else len(tokens)
     if after < len(tokens) and not ended and has_words(view, after, len(tokens) - 1):
         parts.append((tokens[after].start, trailing_end(view, len(tokens) - 1)))
     if not parts:
@@ -1207,6 +1212,8 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
     if before and addressee_only and not _holds_a_quote(view, before) \
             and not has_finite_verb([t for t in tokens if before[0] <= t.start and t.end <= before[1]]):
         return None  # "In June 2010, he wrote to the commander.": a circumstance, no claim
+    if before and _lone_fronted_subordinate(view, before):
+        return None
     if before:
         return _frame("clause_final_attribution", hit, view, source, [before], clause_final=True)
     following = _after_colon(view, last)
@@ -1251,6 +1258,22 @@ def _object_relative_in_a_subject(view: SentenceView, s_first: int, start: int, 
         return False
     end = next((m for m in range(start, len(tokens)) if _clause_mark(view, m)), len(tokens))
     return _verb_groups(tokens[start:end]) == 1
+
+
+def _lone_fronted_subordinate(view: SentenceView, before: tuple[int, int]) -> bool:
+    """Rule `fronted_subordinate_is_no_claim`: "Though reporters asked twice,
+    the minister refused to answer and said ...": a lone subordinate clause
+    before the subject (opened by "though", "when", "because" ..., no comma
+    of its own, outside a quotation) is the circumstance of the sentence,
+    never what the subject said ("the minister | answer: Though reporters
+    asked twice"). '"When the hospital was emptied," Skaik said' is quoted
+    and stays."""
+    tokens = [t for t in view.tokens if before[0] <= t.start and t.end <= before[1]]
+    if not tokens or tokens[0].lower not in FRONTED_SUBORDINATORS:
+        return False
+    if view.quotes.covering(before[0]) is not None or any(t.text in QUOTE_MARKS for t in tokens):
+        return False
+    return not any(t.text in (",", ";") or t.text in DASHES for t in tokens)
 
 
 PERCEPTION_VERBS = grammar("perception_verbs")
