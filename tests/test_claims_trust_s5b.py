@@ -115,3 +115,26 @@ def test_a_quoted_fronted_clause_and_a_clause_with_its_main_clause_stay() -> Non
     assert only('"When the hospital was emptied," Skaik said.').content == '"When the hospital was emptied,"'
     text = "Though the plan is costly, it will work, officials said."
     assert only(text).content == "Though the plan is costly, it will work"
+
+
+# --- source_nouns.txt plurals (standing list 9: "..., according to directors." gave no claim)
+
+
+@pytest.mark.parametrize("people", ["directors", "governors", "commissioners"])
+def test_a_plural_role_is_an_unnamed_source(people: str) -> None:
+    claim = only(f"The vote was delayed, according to {people}.")
+    assert (claim.speaker, claim.speaker_kind) == (people, "unnamed")
+
+
+# --- rule `according_to_a_rule_is_conformity` (standing list 10: "..., according to the rules"
+# gave a claim with the source "the rules")
+
+
+@pytest.mark.parametrize("rule", ["the rules", "the plan", "schedule", "tradition", "its own rules"])
+def test_according_to_a_rule_is_no_claim(rule: str) -> None:
+    assert extract_claims(f"The vote was delayed, according to {rule}.") == []
+
+
+def test_according_to_the_author_of_a_plan_is_a_claim() -> None:
+    claim = only("The vote was delayed, according to the plan's author.")
+    assert (claim.source_as_written, claim.content) == ("the plan's author", "The vote was delayed")

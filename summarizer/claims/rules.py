@@ -146,7 +146,7 @@ def according_to(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> Frame
         return None
     source_last = _source_before_a_new_phrase(view, last + 1, source_last)
     source_last = _source_past_its_determiner(view, source_last)
-    if source_last is None:
+    if source_last is None or _conformity(view, last + 1, source_last):
         return None
     parts = []
     before = left_content(view, first - 1) if first > 0 else None
@@ -177,6 +177,20 @@ def according_to(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> Frame
 
 
 MAX_ACCORDING_SOURCE_TOKENS = 12
+CONFORMITY_NOUNS = grammar("conformity_nouns")
+MAX_CONFORMITY_TOKENS = 4  # "according to its own rules"
+
+
+def _conformity(view: SentenceView, first: int, last: int) -> bool:
+    """Rule `according_to_a_rule_is_conformity`: "The vote was delayed,
+    according to the rules": "according to" a rule, plan, schedule, law or
+    custom (claim_grammar.txt conformity_nouns) says what something follows,
+    not who vouches for it; no claim. "according to the plan's author" is
+    a source."""
+    tokens = view.tokens
+    if last - first + 1 > MAX_CONFORMITY_TOKENS:
+        return False
+    return tokens[last].lower in CONFORMITY_NOUNS
 
 
 def _source_past_its_determiner(view: SentenceView, last: int) -> int | None:
