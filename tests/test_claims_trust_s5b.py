@@ -138,3 +138,34 @@ def test_according_to_a_rule_is_no_claim(rule: str) -> None:
 def test_according_to_the_author_of_a_plan_is_a_claim() -> None:
     claim = only("The vote was delayed, according to the plan's author.")
     assert (claim.source_as_written, claim.content) == ("the plan's author", "The vote was delayed")
+
+
+# --- rules `body_by_context` and `initials_label_is_a_person` (standing list 11: Gowalla and
+# Inmarsat typed person; "BD:" typed organisation in an interview with Danah Boyd)
+
+
+@pytest.mark.parametrize("evidence", ["Gowalla's employees were told on Friday.", "He worked at Gowalla for years.",
+                                      "Gowalla Inc. makes apps."])
+def test_a_name_written_as_a_body_is_an_organisation(evidence: str) -> None:
+    claim = extract_claims(f"{evidence} Gowalla said the app would close.")[-1]
+    assert (claim.speaker, claim.speaker_kind) == ("Gowalla", "organisation")
+
+
+def test_a_surname_with_employees_stays_a_person() -> None:
+    text = "John Smith owns a shop. Smith's employees were told. Smith said the shop would close."
+    claim = extract_claims(text)[-1]
+    assert (claim.speaker, claim.speaker_kind) == ("John Smith", "person")
+
+
+INTERVIEW = ("{name} met the class.\n\nQ: What do teens want?\n\n{label}: They want privacy from their parents.\n\n"
+             "Q: Why?\n\n{label}: Because parents watch everything.")
+
+
+def test_an_initials_label_of_a_person_named_is_a_person() -> None:
+    claim = extract_claims(INTERVIEW.format(name="Danah Boyd", label="BD"))[-1]
+    assert (claim.speaker, claim.speaker_kind, claim.content) == ("BD", "person", "Because parents watch everything")
+
+
+def test_an_acronym_label_with_no_such_person_stays_an_organisation() -> None:
+    claim = extract_claims(INTERVIEW.format(name="The alliance", label="UN"))[-1]
+    assert (claim.speaker, claim.speaker_kind) == ("UN", "organisation")

@@ -28,7 +28,7 @@ from summarizer.claims.polarity import (
 )
 from summarizer.claims.quotes import continue_quotes, extend_over_quotes
 from summarizer.claims.rules import Frame, frames_for_cue, sentence_frames
-from summarizer.claims.speakers import SpeakerIndex
+from summarizer.claims.speakers import SpeakerIndex, bodies_by_context
 from summarizer.claims.text import QUOTE_MARKS, Quotes, SentenceView, find_quotes, sentence_views
 from summarizer.model import Document, Sentence, Span
 
@@ -485,7 +485,7 @@ def _within(span: tuple[int, int], parts: tuple[tuple[int, int], ...]) -> bool:
 
 
 def _resolve(text: str, views: list[SentenceView], kept: list[tuple[int, Frame]], quotes: Quotes) -> list[Claim]:
-    index = SpeakerIndex(_lower_case_words(text, views))
+    index = SpeakerIndex(_lower_case_words(text, views), bodies_by_context([view.tokens for view in views]))
     claims = []
     pending = sorted(kept, key=lambda pf: pf[1].cue[0])
     at = 0
@@ -522,6 +522,9 @@ def _claim(text: str, view: SentenceView, frame: Frame, index: SpeakerIndex, quo
         speaker_span = Span(start, end, text[start:end])
         resolved = index.resolve(view, frame.source, frame.cue, frame.content)
         speaker, role, speaker_kind = resolved.name, _role_beside(resolved.name, resolved.role), resolved.kind
+        if speaker_kind == "organisation" and frame.rule == "colon_attribution" \
+                and _initials_of_a_person(text, speaker):
+            speaker_kind = "person"
     after_lead = content_after_lead(view, frame)
     spans = sorted(frame.content)
     if after_lead is not None and after_lead < spans[0][1]:
@@ -551,6 +554,27 @@ def _claim(text: str, view: SentenceView, frame: Frame, index: SpeakerIndex, quo
         speaker_kind=speaker_kind,
         shown_cue=_shown_cue(frame, speaker, negation.shown_cue, negation.negated),
     )
+
+
+INITIALS_LABEL = re.compile(r"[A-Z]{2,3}")
+FULL_NAME = re.compile(r"\b([A-Z])[a-z\u00E0-\u00FF]+(?:\s+([A-Z])\.?)?\s+([A-Z])[a-z\u00E0-\u00FF'\-]+\b")
+
+
+def _initials_of_a_person(text: str, speaker: str | None) -> bool:
+    """Rule `initials_label_is_a_person`: in an interview labelled "BD: ..."
+    after "Danah Boyd" was named (or "DB: ..."), the label is the person's
+    initials, in either order, not an acronym of a body; "NATO: ..." or
+    "UN: ..." with no such name stays an organisation. A name of two or
+    three capitalised words in the text whose initials are the label's
+    letters counts."""
+    if speaker is None or INITIALS_LABEL.fullmatch(speaker) is None:
+        return False
+    wanted = sorted(speaker)
+    for match in FULL_NAME.finditer(text):
+        letters = [g for g in match.groups() if g]
+        if sorted(letters) == wanted and len(letters) == len(speaker):
+            return True
+    return False
 
 
 def _in_cue_sentence(text: str, view: SentenceView, parts: Sequence[Span]) -> str:
