@@ -169,3 +169,24 @@ def test_an_initials_label_of_a_person_named_is_a_person() -> None:
 def test_an_acronym_label_with_no_such_person_stays_an_organisation() -> None:
     claim = extract_claims(INTERVIEW.format(name="The alliance", label="UN"))[-1]
     assert (claim.speaker, claim.speaker_kind) == ("UN", "organisation")
+
+
+# --- rule `glued_dateline_is_no_content` (standing list 12: "Washington A seismic study found ..."
+# kept the corpus's city, its "(CNN) --" dropped, in the claim)
+
+
+def test_a_city_glued_to_the_first_sentence_is_no_content() -> None:
+    claim = only("Washington A seismic study found that the monument is safe, officials said.")
+    assert claim.content == "A seismic study found that the monument is safe"
+
+
+def test_a_city_glued_to_the_first_sentence_is_no_source() -> None:
+    claim = only("Hong Kong The city's leader said the protests would end.")
+    assert claim.source_as_written == "The city's leader"
+
+
+def test_a_first_sentence_with_no_city_keeps_its_article() -> None:
+    claim = only("The study found that the monument is safe, officials said.")
+    assert claim.content == "The study found that the monument is safe"
+    later = extract_claims("Officials met. Washington A study found it safe, officials said.")[-1]
+    assert later.content == "Washington A study found it safe"

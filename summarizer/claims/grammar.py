@@ -688,6 +688,9 @@ def after_dateline(view: SentenceView) -> int:
     brackets stands before the dash ("London (CNN) -- ", "Bangkok, Thailand
     (Reuters) - "); a doubled dash ("--") is one. 0 when there is none."""
     tokens = view.tokens
+    glued = _glued_dateline(view)
+    if glued:
+        return glued
     seen_upper = seen_title = tagged = False
     for k, token in enumerate(tokens[:MAX_DATELINE_TOKENS]):
         if token.text in DASHES:
@@ -705,6 +708,33 @@ def after_dateline(view: SentenceView) -> int:
         if token.text == ")" and k >= 2 and tokens[k - 2].text == "(" and tokens[k - 1].is_capitalised:
             tagged = True  # "(CNN)", "(AP)", "(Reuters)"
         seen_upper = seen_upper or (token.is_word and token.text.isupper() and not _in_tag(tokens, k))
+    return 0
+
+
+GLUED_DATELINE_ARTICLES = frozenset({"A", "An", "The"})
+MAX_GLUED_DATELINE_WORDS = 3  # "Rio de Janeiro" is written "Rio De Janeiro" in some corpora
+
+
+def _glued_dateline(view: SentenceView) -> int:
+    """Rule `glued_dateline_is_no_content`: "Washington A seismic study found
+    ...": a corpus that dropped "(CNN) --" leaves the city glued to the
+    article's first sentence; one to three capitalised words right before a
+    capitalised article ("A", "An", "The") that opens the clause are that
+    dateline. Only the first sentence of the body, and not after a word
+    that opens a clause ("When A ..."). The first token after it, or 0."""
+    tokens = view.tokens
+    if view.index != 0 or len(tokens) < 3:
+        return 0
+    for k in range(1, min(MAX_GLUED_DATELINE_WORDS, len(tokens) - 2) + 1):
+        if tokens[k].text in GLUED_DATELINE_ARTICLES and tokens[k + 1].is_word:
+            words = tokens[:k]
+            if all(t.is_word and t.is_capitalised and t.text not in GLUED_DATELINE_ARTICLES for t in words) \
+                    and words[0].lower not in SUBORDINATORS | PREPOSITIONS | FRONTED_OPENERS \
+                    and words[0].lower not in SUBJECT_PRONOUNS:
+                return k
+            return 0
+        if not (tokens[k].is_word and tokens[k].is_capitalised):
+            return 0
     return 0
 
 

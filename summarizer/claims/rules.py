@@ -42,6 +42,7 @@ from summarizer.claims.grammar import (
     TIME_UNITS,
     TIME_WORDS,
     WRITER_GLOSSES,
+    after_dateline,
     content_last,
     content_start,
     fronted_negation_end,
@@ -1064,6 +1065,9 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
         subject = _antecedent_of_a_who_clause(view, subject, hit) or subject
     s_first, s_last = subject
     s_first = _after_a_hearing_verb(view, hit, s_first, s_last)
+    dateline_end = after_dateline(view)
+    if s_first < dateline_end <= s_last:
+        s_first = dateline_end  # rule `glued_dateline_is_no_content`: "Hong Kong The city's leader said"
     if tokens[s_first].lower in CONCESSIVE_OPENERS | {"contrary"} or _against_what(tokens, s_first):
         # Rule `concessive_source_is_no_claim`: "the insurgency, whatever NATO might say, is in
         # the ascendency", "Despite what people think, Broadway isn't a wasteland", "Contrary to
