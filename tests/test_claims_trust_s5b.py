@@ -190,3 +190,22 @@ def test_a_first_sentence_with_no_city_keeps_its_article() -> None:
     assert claim.content == "The study found that the monument is safe"
     later = extract_claims("Officials met. Washington A study found it safe, officials said.")[-1]
     assert later.content == "Washington A study found it safe"
+
+
+# --- rule `hearer_before_a_question_or_the_end` (standing list 5: "asked the guard whether ..."
+# gave the content "the guard")
+
+
+@pytest.mark.parametrize("question", ["whether the gate was open", "if the gate was open"])
+def test_the_hearer_of_a_question_is_no_content(question: str) -> None:
+    claim = only(f"He asked the guard {question}.")
+    assert claim.content == question
+
+
+def test_a_hearer_alone_is_no_claim() -> None:
+    assert extract_claims("She asked the guard.") == []
+
+
+def test_a_plain_hearer_before_a_new_article_ends() -> None:
+    assert only("He told the guard the gate was open.").content == "the gate was open"
+    assert only("She warned the public that the water was unsafe.").content == "the water was unsafe"

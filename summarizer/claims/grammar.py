@@ -382,6 +382,9 @@ def skip_hearer(view: SentenceView, k: int) -> int:
     before_pronoun = _hearers_before_a_pronoun(tokens, k)
     if before_pronoun is not None:
         return before_pronoun
+    plain = _plain_hearer_end(tokens, k)
+    if plain is not None:
+        return plain
     if k + 1 < len(tokens) and not tokens[k].is_capitalised and is_people_noun(tokens[k].lower) \
             and (tokens[k + 1].lower in ("the", "a", "an") or tokens[k + 1].lower in SUBJECT_PRONOUNS):
         return k + 1  # "told lawyers the plan had failed" (rule hearer_ends_before_a_new_phrase)
@@ -418,6 +421,32 @@ def skip_hearer(view: SentenceView, k: int) -> int:
         # hearer's own phrase goes on; the content keeps them rather than start at "in northern Gaza"
         return k
     return last + 1
+
+
+QUESTION_OPENERS = grammar("question_openers")
+
+
+def _plain_hearer_end(tokens: Sequence[Token], k: int) -> int | None:
+    """Rule `hearer_before_a_question_or_the_end`: "asked the guard whether
+    the gate was open": an article and up to MAX_HEARER_PHRASE_WORDS plain
+    words, then a question word (claim_grammar.txt question_openers), a new
+    article ("told the guard the gate was open") or the end of the
+    sentence, are the hearer: the content starts at "whether",
+    and "She asked the guard." has none (not "the guard"). The index after
+    the hearer, or None."""
+    if k >= len(tokens) or tokens[k].lower not in ("the", "a", "an", "his", "her", "their", "our", "my"):
+        return None
+    for m in range(k + 1, min(k + 2 + MAX_HEARER_PHRASE_WORDS, len(tokens))):
+        token = tokens[m]
+        if token.text in (".", "!", "?") and not (tokens[k - 1].lower.startswith("ask")
+                                                 or is_people_noun(tokens[m - 1].lower)):
+            return None  # "told a joke.", "told the truth.": what was told, no hearer
+        if token.lower in QUESTION_OPENERS or token.text in (".", "!", "?") or token.lower in ("the", "a", "an"):
+            return m if m > k + 1 else None  # and "told the guard the gate was open"
+        if not token.is_word or token.is_capitalised or token.lower in FINITE_VERBS \
+                or token.lower in PREPOSITIONS or token.lower in DETERMINERS or token.lower in SUBORDINATORS:
+            return None
+    return None
 
 
 # Rule `hearer_ends_before_a_new_phrase` also after these: "told police a man broke into the home"
