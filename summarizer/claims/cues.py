@@ -224,6 +224,9 @@ def _noun_before_copula(tokens: tuple[Token, ...], i: int, hit: CueHit) -> bool:
     return False
 
 
+SUPPORT_VERBS = grammar("support_verbs")
+
+
 def _noun_after_preposition_and_modifier(tokens: tuple[Token, ...], i: int, hit: CueHit) -> bool:
     """Rule `noun_after_preposition_and_modifier`: a bare or -s cue form after
     one lower-case modifier is a noun when a preposition stands before them
@@ -242,6 +245,10 @@ def _noun_after_preposition_and_modifier(tokens: tuple[Token, ...], i: int, hit:
     if modifier.lower.endswith("ly") or modifier.lower in DETERMINERS | PREPOSITIONS | SUBORDINATORS | RELATIVES:
         return False
     before = tokens[i - 2]
+    if before.lower in SUPPORT_VERBS and word != bare:
+        # Rule `noun_after_a_support_verb`: "tasks the State Department with making regular reports
+        # to Congress": an -s form after "making" and a modifier is what is made, a noun
+        return True
     if before.lower in PREPOSITIONS:
         # "a group of researchers shows", "nothing about them seems": a plural or pronoun heads no noun;
         # after "to" only an -s form is a noun ("leading to overdue demands", not "to publicly say")

@@ -636,7 +636,8 @@ def content_start(view: SentenceView, k: int, entry: CueEntry) -> int:
         # not across another verb: "declined to implement tougher regulations but acknowledged that
         # ...": what was acknowledged is no part of what was declined (rule adjunct_holds_no_verb)
         verb_between = that is not None and any(t.lower in CLAUSE_JOINERS for t in tokens[k + 1 : that])
-        if that is not None and tokens[that].lower == "that" and not verb_between:
+        if that is not None and (tokens[that].lower == "that" or tokens[that].text == ":") and not verb_between:
+            # and rule `medium_before_a_colon_is_no_content`: 'wrote in an e-mail to CNN: "If ..."'
             k = that
     while k < len(tokens) and tokens[k].text in {",", ":"} | DASHES:
         k += 1
@@ -701,8 +702,9 @@ def left_content(view: SentenceView, boundary: int) -> tuple[int, int] | None:
     first = after_dateline(view)
     if first >= last:
         first = 0
-    while first < last and (tokens[first].lower in ("and", "but", "so") or tokens[first].text == ","):
-        first += 1  # "And, on October 13, Israel warned": not ", on October 13"
+    while first < last and (tokens[first].lower in ("and", "but", "so") or tokens[first].text == ","
+                            or tokens[first].text in DASHES):
+        first += 1  # "And, on October 13, Israel warned": not ", on October 13"; nor "-- Al-Assad's"
     return tokens[first].start, tokens[last].end
 
 

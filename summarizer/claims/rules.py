@@ -163,6 +163,16 @@ def according_to(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> Frame
     ended = after < len(tokens) and tokens[after].text in (".", "!", "?")  # "according to Iowa Starting Line.2 Warren"
     if before and _contrast_follows(view, after):
         ended = True
+    if after > source_last + 1 and tokens[source_last + 1].text == "," and after < len(tokens) \
+            and tokens[after].lower in ("a", "an"):
+        # Rule `apposition_after_the_source`: "..., according to spokeswoman Katie Burke of HubSpot,
+        # a marketing software company that hosts the conference.": the apposition describes the
+        # source; glued onto the claim it would make the conference a company. Fronted ("According
+        # to Burke, a spokeswoman, the plan failed") the claim is the main clause after it
+        if before:
+            ended = True
+        elif _after_source_relative(view, after) < len(tokens):
+            after = _after_source_relative(view, after)  # not "According to Burke, a plan was drafted."
     if after > source_last + 1 and _source_relative(view, after, cue_starts, first):
         after = _after_source_relative(view, after) if before is None else len(tokens)
     elif after == source_last + 1 and after < len(tokens) and tokens[after].lower in PERSON_RELATIVES:
@@ -1199,6 +1209,7 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
         return _frame("parenthetical_attribution", hit, view, source, [before, right], clause_final=True)
     if right and before and left_is_content(view, before) and (
         _gloss_after_comma(view, start) or _circumstance_participle(view, last, start)
+        or _circumstance_to_the_end(view, start)
     ):
         # "..., the affidavit stated, listing measurements": the participle is the writer's
         return _frame("clause_final_attribution", hit, view, source, [before], clause_final=True)
@@ -1276,6 +1287,25 @@ def _object_relative_in_a_subject(view: SentenceView, s_first: int, start: int, 
         return False
     end = next((m for m in range(start, len(tokens)) if _clause_mark(view, m)), len(tokens))
     return _verb_groups(tokens[start:end]) == 1
+
+
+VENUE_PREPOSITIONS = grammar("venue_prepositions")
+
+
+def _circumstance_to_the_end(view: SentenceView, start: int) -> bool:
+    """Rule `venue_after_a_clause_final_cue`: '..., Obama said on "PBS
+    NewsHour" Wednesday.': after a clause-final cue, a prepositional phrase
+    (claim_grammar.txt venue_prepositions) that runs to the end of
+    the sentence with no verb of its own is where or when it was said, not
+    more of the claim. 'The plan, he said on Tuesday, would fail' goes on
+    with a verb and stays one claim."""
+    tokens = view.tokens
+    if start >= len(tokens) or tokens[start].lower not in VENUE_PREPOSITIONS:
+        return False
+    rest = tokens[start:]
+    if any(t.text in (",", ";") or t.text in DASHES for t in rest):
+        return False
+    return not has_finite_verb(rest) and not any(t.lower in FINITE_VERBS for t in rest)
 
 
 def _lone_fronted_subordinate(view: SentenceView, before: tuple[int, int]) -> bool:

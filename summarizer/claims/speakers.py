@@ -520,10 +520,11 @@ class SpeakerIndex:
             # Kingdom, Canada and Netherlands said": several speakers, shown as written, not the
             # one whose name ends a comma part
             return Resolved(plain, None, UNNAMED)
-        if len(parts) == 1 and _two_names_joined(parts[0], inside):
+        if _two_names_joined(parts[0], inside):
             # Rule `two_named_speakers_as_written`: "Senator Smith and Governor Jones said": both
-            # spoke; shown as written, never as the one whose name ends the source
-            return Resolved(plain, None, UNNAMED)
+            # spoke; shown as written, never as the one whose name ends the source; also before
+            # an apposition: "Barry and June Steenkamp, Reeva's parents, said" is not Reeva
+            return Resolved(plain if len(parts) == 1 else _joined_text(parts[0]), None, UNNAMED)
         # A name that heads the source or one of its comma parts (apposition).
         if _group_name(parts[0]):
             return Resolved(plain if len(parts) == 1 else " ".join(t.text for t in parts[0]), None, UNNAMED)
@@ -1162,6 +1163,11 @@ def _past_a_nationality(subjects: list[Mention]) -> list[Mention]:
     if nationality and second.entity.kind == PERSON and 0 < second.offset - first.offset <= MAX_NATIONALITY_GAP:
         return subjects[1:]
     return subjects
+
+
+def _joined_text(part: Sequence[Token]) -> str:
+    """The words of `part` as written, on one line."""
+    return " ".join(t.text for t in part)
 
 
 def _two_names_joined(part: list[Token], inside: list[tuple[Name, Entity]]) -> bool:
