@@ -272,3 +272,27 @@ def test_an_apposition_after_an_according_to_source_is_no_content() -> None:
 
 def test_a_fronted_according_to_before_a_clause_with_an_article_keeps_it() -> None:
     assert only("According to Burke, a plan was drafted.").content == "a plan was drafted"
+
+
+# --- cases found reading the dump against main (the fixes above must leave these alone)
+
+
+def test_a_list_of_names_after_a_preposition_keeps_its_head() -> None:
+    text = "Representatives for both Velázquez and Marmorato did not respond to requests for comment."
+    assert only(text).speaker == "Representatives"
+
+
+def test_heard_doing_something_before_a_purpose_leaves_the_subject() -> None:
+    text = "Others could be heard calling friends on their cellphones to say they had run into Sanders."
+    assert only(text).speaker == "Others"
+
+
+def test_a_cue_in_the_relative_clause_of_an_according_to_source_is_nested() -> None:
+    text = ("Mrs. Clinton gave a long speech, according to a person who attended and described her remarks "
+            "on the condition of anonymity.")
+    assert described(text) == [("a person", "according to", "Mrs. Clinton gave a long speech")]
+
+
+def test_a_hearer_with_its_relative_clause_before_a_quotation_is_no_content() -> None:
+    claim = only('She told the mayors who gathered in Indianapolis, "no one should be confused."')
+    assert claim.content == '"no one should be confused."'

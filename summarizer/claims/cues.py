@@ -256,8 +256,8 @@ def _noun_after_preposition_and_modifier(tokens: tuple[Token, ...], i: int, hit:
         return to_ok and not modifier.lower.endswith("s") and modifier.lower not in OBJECT_PRONOUNS
     if before.lower not in DETERMINERS or i < 3:
         return False
-    if word == bare and modifier.lower.endswith("s") and not modifier.lower.endswith("ss") \
-            and is_people_noun(modifier.lower):
+    if word == bare and before.lower in ("the", "these", "those") and modifier.lower.endswith("s") \
+            and not modifier.lower.endswith("ss") and is_people_noun(modifier.lower):
         # "I heard the senators say the vote was delayed": a plural people noun before a bare form
         # is its subject, and the cue a verb (not "to track the energy demands")
         return False

@@ -97,6 +97,7 @@ def _tag(text: str, sentences: Sequence[tuple[int, Sentence]]) -> list[Claim]:
         for view in sentence_views(text, number, s.start, s.end, quotes, s.paragraph)
     ]
     frames = [(position, frame) for position, view in enumerate(views) for frame in _sentence_frames(view)]
+    frames = _without_cues_in_a_source_relative(views, frames)
     # the writer's voice goes after nesting: "I wanted to ask ..." leaves no "I ask"
     kept = continue_quotes(views, _without_writers_voice(views, _outermost(frames), quotes), quotes)
     return _resolve(text, views, kept, quotes)
@@ -451,6 +452,31 @@ def _without_lead_in_cues(frames: list[tuple[int, Frame]]) -> list[tuple[int, Fr
         if not any(other is not frame and (_in_the_lead_in(frame, other) or _in_the_source(frame, other))
                    for other in by_sentence[position])
     ]
+
+
+SOURCE_RELATIVE = re.compile(r"\s+(?:who|whose)\b[^,;]*")
+
+
+def _without_cues_in_a_source_relative(
+    views: list[SentenceView], frames: list[tuple[int, Frame]]
+) -> list[tuple[int, Frame]]:
+    """Rule `cue_in_a_source_relative_is_nested` (with rules.py
+    `restrictive_relative_after_the_source`): "..., according to a person who
+    attended and described her remarks on the condition of anonymity": the
+    relative clause right after an "according to" source is the source's;
+    a cue inside it ("described") is no claim of its own."""
+    regions: dict[int, list[tuple[int, int]]] = {}
+    for position, frame in frames:
+        if frame.rule != "according_to" or frame.source is None:
+            continue
+        text = views[position].text
+        match = SOURCE_RELATIVE.match(text, frame.source[1], views[position].end)
+        if match is not None:
+            regions.setdefault(position, []).append((match.start(), match.end()))
+    if not regions:
+        return frames
+    return [(position, frame) for position, frame in frames
+            if not any(start <= frame.cue[0] < end for start, end in regions.get(position, ()))]
 
 
 def _in_the_source(frame: Frame, other: Frame) -> bool:

@@ -205,7 +205,7 @@ def trim_source(view: SentenceView, first: int, last: int) -> tuple[int, int]:
     if marker is None:
         return first, last
     joiner = next((j for j in range(last - 1, marker, -1) if tokens[j].lower in ("and", "but")), None)
-    if joiner is not None and tokens[joiner + 1].is_word and tokens[marker].lower in AUXILIARIES \
+    if joiner is not None and tokens[joiner + 1].is_word and tokens[marker].lower in FINITE_AUXILIARIES \
             and not any(t.text == "," for t in tokens[first:last]) \
             and not any(_clause_marker(t) for t in tokens[joiner + 1 : last + 1]):
         # Rule `subject_after_a_joined_clause`: "The bill was signed by the governor and his aides
@@ -367,8 +367,26 @@ def skip_adjuncts(view: SentenceView, k: int) -> int:
     return k
 
 
+MAX_HEARER_RELATIVE_TOKENS = 12
+
+
 def skip_hearer(view: SentenceView, k: int) -> int:
-    """Index right of the hearer of "told reporters", "told CNN's Jake Tapper"."""
+    """Index right of the hearer of "told reporters", "told CNN's Jake Tapper".
+    Rule `hearer_keeps_its_relative`: 'told the mayors who gathered in
+    Indianapolis, "no one should ..."': a who-clause after the hearer, up to
+    a comma before a quotation or "that", is the hearer's too."""
+    end = _skip_hearer(view, k)
+    tokens = view.tokens
+    if end == k or end >= len(tokens) or tokens[end].lower not in ("who", "whom"):
+        return end
+    for m in range(end + 1, min(end + MAX_HEARER_RELATIVE_TOKENS, len(tokens) - 1)):
+        if tokens[m].text == ",":
+            follows = tokens[m + 1]
+            return m + 1 if follows.text in QUOTE_MARKS or follows.lower == "that" else end
+    return end
+
+
+def _skip_hearer(view: SentenceView, k: int) -> int:
     tokens = view.tokens
     if k < len(tokens) and tokens[k].lower in OBJECT_PRONOUNS | HEARER_NOUNS:
         return k + 1

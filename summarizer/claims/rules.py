@@ -1328,6 +1328,7 @@ PERCEPTION_VERBS = grammar("perception_verbs")
 
 
 HEARING_VERBS = grammar("hearing_verbs")
+MAX_HEARD_OBJECT_TOKENS = 4  # "the two senators"
 
 
 def _after_a_hearing_verb(view: SentenceView, hit: CueHit, s_first: int, s_last: int) -> int:
@@ -1339,7 +1340,12 @@ def _after_a_hearing_verb(view: SentenceView, hit: CueHit, s_first: int, s_last:
     if tokens[hit.first].lower != hit.entry.lemma.split()[0]:
         return s_first
     heard = next((m for m in range(s_last - 1, s_first - 1, -1) if tokens[m].lower in HEARING_VERBS), None)
-    return s_first if heard is None else heard + 1
+    if heard is None or hit.first - heard > MAX_HEARD_OBJECT_TOKENS + 1:
+        return s_first
+    if any(not t.is_word or t.lower.endswith("ing") or t.lower in PREPOSITIONS or t.lower == "to"
+           for t in tokens[heard + 1 : hit.first]):
+        return s_first  # "could be heard calling friends on their cellphones to say": no object-and-verb
+    return heard + 1
 
 
 def _seen_doing(view: SentenceView, hit: CueHit, s_first: int) -> bool:
