@@ -296,3 +296,9 @@ def test_a_cue_in_the_relative_clause_of_an_according_to_source_is_nested() -> N
 def test_a_hearer_with_its_relative_clause_before_a_quotation_is_no_content() -> None:
     claim = only('She told the mayors who gathered in Indianapolis, "no one should be confused."')
     assert claim.content == '"no one should be confused."'
+
+
+def test_a_fronted_clause_before_a_sentence_final_cue_is_its_content() -> None:
+    text = "After Mr. Trump took possession of the jet in 2011 he made a number of changes, records show."
+    claim = only(text)
+    assert claim.content == "After Mr. Trump took possession of the jet in 2011 he made a number of changes"

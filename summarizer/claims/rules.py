@@ -1241,8 +1241,8 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
     if before and addressee_only and not _holds_a_quote(view, before) \
             and not has_finite_verb([t for t in tokens if before[0] <= t.start and t.end <= before[1]]):
         return None  # "In June 2010, he wrote to the commander.": a circumstance, no claim
-    if before and _lone_fronted_subordinate(view, before):
-        return None
+    if before and _lone_fronted_subordinate(view, before) and has_words(view, last + 1, len(tokens) - 1):
+        return None  # "After Mr. Trump took possession ... he made changes, records show." is a claim
     if before:
         return _frame("clause_final_attribution", hit, view, source, [before], clause_final=True)
     following = _after_colon(view, last)
@@ -1314,8 +1314,10 @@ def _lone_fronted_subordinate(view: SentenceView, before: tuple[int, int]) -> bo
     before the subject (opened by "though", "when", "because" ..., no comma
     of its own, outside a quotation) is the circumstance of the sentence,
     never what the subject said ("the minister | answer: Though reporters
-    asked twice"). '"When the hospital was emptied," Skaik said' is quoted
-    and stays."""
+    asked twice"), when the sentence goes on after the cue. '"When the
+    hospital was emptied," Skaik said' is quoted and stays; so does "After
+    Mr. Trump took possession he made changes, records show." (the cue
+    ends the sentence: what comes before is all its content)."""
     tokens = [t for t in view.tokens if before[0] <= t.start and t.end <= before[1]]
     if not tokens or tokens[0].lower not in FRONTED_SUBORDINATORS:
         return False
