@@ -145,7 +145,7 @@ def test_according_to_the_author_of_a_plan_is_a_claim() -> None:
 
 
 @pytest.mark.parametrize("evidence", ["Gowalla's employees were told on Friday.", "He worked at Gowalla for years.",
-                                      "Gowalla Inc. makes apps."])
+                                      "Gowalla Inc. makes apps.", "It was stored in a Gowalla warehouse."])
 def test_a_name_written_as_a_body_is_an_organisation(evidence: str) -> None:
     claim = extract_claims(f"{evidence} Gowalla said the app would close.")[-1]
     assert (claim.speaker, claim.speaker_kind) == ("Gowalla", "organisation")

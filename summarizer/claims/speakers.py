@@ -104,12 +104,13 @@ GENERIC_ROLE_WORDS = frozenset({"former", "then", "current", "new", "top", "seni
 BODY_CONTEXT_NOUNS = grammar("body_context_nouns")
 BODY_CONTEXT_LEADS = grammar("body_context_leads")
 BODY_SUFFIXES = grammar("body_suffixes")
+BODY_MODIFIED_NOUNS = grammar("body_modified_nouns")
 
 
 def bodies_by_context(sentences: Sequence[Sequence[Token]]) -> frozenset[str]:
     """Rule `body_by_context`: a one-word name the article writes as a body
     ("Gowalla's employees", "Gowalla's users", "worked at Inmarsat",
-    "Gowalla Inc.") is an organisation wherever it stands alone ("Gowalla
+    "Gowalla Inc.", "an Amazon warehouse") is an organisation wherever it stands alone ("Gowalla
     said ..."), not a person; unless the article also writes it as a
     surname, after a first name or a title ("Donald Trump", "Mr. Smith"):
     then "Smith's employees" are a person's. The names, as written."""
@@ -127,6 +128,8 @@ def bodies_by_context(sentences: Sequence[Sequence[Token]]) -> frozenset[str]:
             nxt = tokens[k + 1].lower.rstrip(".") if k + 1 < len(tokens) else ""
             if possessive and nxt in BODY_CONTEXT_NOUNS:
                 found.add(bare)
+            elif not possessive and nxt in BODY_MODIFIED_NOUNS and k > 0 and tokens[k - 1].lower in ("the", "an", "a"):
+                found.add(text)  # "stored in an Amazon warehouse", "the Amazon website"
             elif (not possessive and nxt in BODY_SUFFIXES) or (
                     k >= 2 and tokens[k - 1].lower == "at" and tokens[k - 2].lower in BODY_CONTEXT_LEADS
                     and not (k + 1 < len(tokens) and tokens[k + 1].is_capitalised)):
