@@ -302,3 +302,8 @@ def test_a_fronted_clause_before_a_sentence_final_cue_is_its_content() -> None:
     text = "After Mr. Trump took possession of the jet in 2011 he made a number of changes, records show."
     claim = only(text)
     assert claim.content == "After Mr. Trump took possession of the jet in 2011 he made a number of changes"
+
+
+def test_a_bare_preposition_after_a_cue_is_no_venue() -> None:
+    text = "Kasich: Deporting Parents Is Not The Kind Of Values Americans Believe In\nKasich said it was wrong."
+    assert "believe" not in [c.cue for c in extract_claims(text)]

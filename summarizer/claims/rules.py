@@ -1300,8 +1300,9 @@ def _circumstance_to_the_end(view: SentenceView, start: int) -> bool:
     more of the claim. 'The plan, he said on Tuesday, would fail' goes on
     with a verb and stays one claim."""
     tokens = view.tokens
-    if start >= len(tokens) or tokens[start].lower not in VENUE_PREPOSITIONS:
-        return False
+    if start >= len(tokens) or tokens[start].lower not in VENUE_PREPOSITIONS \
+            or not any(t.is_word for t in tokens[start + 1 :]):
+        return False  # "... Values Americans Believe In": a bare preposition is no venue
     rest = tokens[start:]
     if any(t.text in (",", ";") or t.text in DASHES for t in rest):
         return False
