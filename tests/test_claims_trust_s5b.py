@@ -307,3 +307,18 @@ def test_a_fronted_clause_before_a_sentence_final_cue_is_its_content() -> None:
 def test_a_bare_preposition_after_a_cue_is_no_venue() -> None:
     text = "Kasich: Deporting Parents Is Not The Kind Of Values Americans Believe In\nKasich said it was wrong."
     assert "believe" not in [c.cue for c in extract_claims(text)]
+
+
+# noun_after_a_support_verb also after "face" (QA round 21: 711 [15] "Zhou | charges: in the
+# history of ...")
+def test_an_s_form_after_face_and_a_modifier_is_a_noun() -> None:
+    text = "Zhou would become the first official to face corruption charges in the history of the party."
+    assert extract_claims(text) == []
+
+
+def test_a_poll_after_a_number_still_finds() -> None:
+    assert only("The 50-state poll finds Trump up four points.").content == "Trump up four points"
+
+
+def test_charges_as_a_verb_still_reports() -> None:
+    assert only("Zhou charges that the party lied.").content == "the party lied"

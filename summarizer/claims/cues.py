@@ -247,7 +247,8 @@ def _noun_after_preposition_and_modifier(tokens: tuple[Token, ...], i: int, hit:
     before = tokens[i - 2]
     if before.lower in SUPPORT_VERBS and word != bare:
         # Rule `noun_after_a_support_verb`: "tasks the State Department with making regular reports
-        # to Congress": an -s form after "making" and a modifier is what is made, a noun
+        # to Congress", "to face corruption charges": an -s form after "making" and a modifier is
+        # what is made, a noun (not after a number: "The 50-state poll finds")
         return True
     if before.lower in PREPOSITIONS:
         # "a group of researchers shows", "nothing about them seems": a plural or pronoun heads no noun;
