@@ -224,12 +224,16 @@ def _noun_before_copula(tokens: tuple[Token, ...], i: int, hit: CueHit) -> bool:
     return False
 
 
+SUPPORT_VERBS = grammar("support_verbs")
+
+
 def _noun_after_preposition_and_modifier(tokens: tuple[Token, ...], i: int, hit: CueHit) -> bool:
     """Rule `noun_after_preposition_and_modifier`: a bare or -s cue form after
     one lower-case modifier is a noun when a preposition stands before them
     ("living in constant fear of losing", "troubled by those energy
     demands") or a verb before their determiner ("to track the energy
-    demands"). Not "in turn said": a past form stays a verb; not "to
+    demands"). Not "heard the senators say": a plural people noun before a
+    bare form is its subject. Not "in turn said": a past form stays a verb; not "to
     publicly say"; not "because the union demands": a subject follows
     subordinators."""
     if i < 2:
@@ -241,12 +245,22 @@ def _noun_after_preposition_and_modifier(tokens: tuple[Token, ...], i: int, hit:
     if modifier.lower.endswith("ly") or modifier.lower in DETERMINERS | PREPOSITIONS | SUBORDINATORS | RELATIVES:
         return False
     before = tokens[i - 2]
+    if before.lower in SUPPORT_VERBS and word != bare:
+        # Rule `noun_after_a_support_verb`: "tasks the State Department with making regular reports
+        # to Congress", "to face corruption charges": an -s form after "making" and a modifier is
+        # what is made, a noun (not after a number: "The 50-state poll finds")
+        return True
     if before.lower in PREPOSITIONS:
         # "a group of researchers shows", "nothing about them seems": a plural or pronoun heads no noun;
         # after "to" only an -s form is a noun ("leading to overdue demands", not "to publicly say")
         to_ok = before.lower != "to" or word != bare
         return to_ok and not modifier.lower.endswith("s") and modifier.lower not in OBJECT_PRONOUNS
     if before.lower not in DETERMINERS or i < 3:
+        return False
+    if word == bare and before.lower in ("the", "these", "those") and modifier.lower.endswith("s") \
+            and not modifier.lower.endswith("ss") and is_people_noun(modifier.lower):
+        # "I heard the senators say the vote was delayed": a plural people noun before a bare form
+        # is its subject, and the cue a verb (not "to track the energy demands")
         return False
     ends = i + 1 == len(tokens) or tokens[i + 1].text in (".", "!", "?")
     if ends and tokens[i - 3].lower in PREPOSITIONS:

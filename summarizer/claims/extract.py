@@ -28,7 +28,7 @@ from summarizer.claims.polarity import (
 )
 from summarizer.claims.quotes import continue_quotes, extend_over_quotes
 from summarizer.claims.rules import Frame, frames_for_cue, sentence_frames
-from summarizer.claims.speakers import SpeakerIndex
+from summarizer.claims.speakers import SpeakerIndex, bodies_by_context
 from summarizer.claims.text import QUOTE_MARKS, Quotes, SentenceView, find_quotes, sentence_views
 from summarizer.model import Document, Sentence, Span
 
@@ -97,6 +97,7 @@ def _tag(text: str, sentences: Sequence[tuple[int, Sentence]]) -> list[Claim]:
         for view in sentence_views(text, number, s.start, s.end, quotes, s.paragraph)
     ]
     frames = [(position, frame) for position, view in enumerate(views) for frame in _sentence_frames(view)]
+    frames = _without_cues_in_a_source_relative(views, frames)
     # the writer's voice goes after nesting: "I wanted to ask ..." leaves no "I ask"
     kept = continue_quotes(views, _without_writers_voice(views, _outermost(frames), quotes), quotes)
     return _resolve(text, views, kept, quotes)
@@ -449,8 +450,45 @@ def _without_lead_in_cues(frames: list[tuple[int, Frame]]) -> list[tuple[int, Fr
     return [
         (position, frame)
         for position, frame in frames
-        if not any(other is not frame and _in_the_lead_in(frame, other) for other in by_sentence[position])
+        if not any(other is not frame and (_in_the_lead_in(frame, other) or _in_the_source(frame, other))
+                   for other in by_sentence[position])
     ]
+
+
+SOURCE_RELATIVE = re.compile(r"\s+(?:who|whose)\b[^,;]*")
+
+
+def _without_cues_in_a_source_relative(
+    views: list[SentenceView], frames: list[tuple[int, Frame]]
+) -> list[tuple[int, Frame]]:
+    """Rule `cue_in_a_source_relative_is_nested` (with rules.py
+    `restrictive_relative_after_the_source`): "..., according to a person who
+    attended and described her remarks on the condition of anonymity": the
+    relative clause right after an "according to" source is the source's;
+    a cue inside it ("described") is no claim of its own."""
+    regions: dict[int, list[tuple[int, int]]] = {}
+    for position, frame in frames:
+        if frame.rule != "according_to" or frame.source is None:
+            continue
+        text = views[position].text
+        match = SOURCE_RELATIVE.match(text, frame.source[1], views[position].end)
+        if match is not None:
+            regions.setdefault(position, []).append((match.start(), match.end()))
+    if not regions:
+        return frames
+    return [(position, frame) for position, frame in frames
+            if not any(start <= frame.cue[0] < end for start, end in regions.get(position, ()))]
+
+
+def _in_the_source(frame: Frame, other: Frame) -> bool:
+    """Rule `cue_in_a_source_is_nested`: "The driver fled, according to a
+    police report obtained by the station": the cue word "report" inside the
+    source of another frame of the sentence names that source; it is no
+    claim of its own ("a police | report: obtained by the station"). Only a
+    source after its cue ("according to X", "said X"): a source walked left
+    from its cue may be too long ("they say they support") and holds the
+    outer cue."""
+    return other.source is not None and other.source[0] >= other.cue[1] and _within(frame.cue, (other.source,))
 
 
 def _in_the_lead_in(frame: Frame, other: Frame) -> bool:
@@ -474,7 +512,7 @@ def _within(span: tuple[int, int], parts: tuple[tuple[int, int], ...]) -> bool:
 
 
 def _resolve(text: str, views: list[SentenceView], kept: list[tuple[int, Frame]], quotes: Quotes) -> list[Claim]:
-    index = SpeakerIndex(_lower_case_words(text, views))
+    index = SpeakerIndex(_lower_case_words(text, views), bodies_by_context([view.tokens for view in views]))
     claims = []
     pending = sorted(kept, key=lambda pf: pf[1].cue[0])
     at = 0
@@ -511,6 +549,9 @@ def _claim(text: str, view: SentenceView, frame: Frame, index: SpeakerIndex, quo
         speaker_span = Span(start, end, text[start:end])
         resolved = index.resolve(view, frame.source, frame.cue, frame.content)
         speaker, role, speaker_kind = resolved.name, _role_beside(resolved.name, resolved.role), resolved.kind
+        if speaker_kind == "organisation" and frame.rule == "colon_attribution" \
+                and _initials_of_a_person(text, speaker):
+            speaker_kind = "person"
     after_lead = content_after_lead(view, frame)
     spans = sorted(frame.content)
     if after_lead is not None and after_lead < spans[0][1]:
@@ -540,6 +581,27 @@ def _claim(text: str, view: SentenceView, frame: Frame, index: SpeakerIndex, quo
         speaker_kind=speaker_kind,
         shown_cue=_shown_cue(frame, speaker, negation.shown_cue, negation.negated),
     )
+
+
+INITIALS_LABEL = re.compile(r"[A-Z]{2,3}")
+FULL_NAME = re.compile(r"\b([A-Z])[a-z\u00E0-\u00FF]+(?:\s+([A-Z])\.?)?\s+([A-Z])[a-z\u00E0-\u00FF'\-]+\b")
+
+
+def _initials_of_a_person(text: str, speaker: str | None) -> bool:
+    """Rule `initials_label_is_a_person`: in an interview labelled "BD: ..."
+    after "Danah Boyd" was named (or "DB: ..."), the label is the person's
+    initials, in either order, not an acronym of a body; "NATO: ..." or
+    "UN: ..." with no such name stays an organisation. A name of two or
+    three capitalised words in the text whose initials are the label's
+    letters counts."""
+    if speaker is None or INITIALS_LABEL.fullmatch(speaker) is None:
+        return False
+    wanted = sorted(speaker)
+    for match in FULL_NAME.finditer(text):
+        letters = [g for g in match.groups() if g]
+        if sorted(letters) == wanted and len(letters) == len(speaker):
+            return True
+    return False
 
 
 def _in_cue_sentence(text: str, view: SentenceView, parts: Sequence[Span]) -> str:

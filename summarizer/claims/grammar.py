@@ -204,6 +204,13 @@ def trim_source(view: SentenceView, first: int, last: int) -> tuple[int, int]:
                    if _clause_marker(tokens[k]) and tokens[k - 1].lower not in DETERMINERS), None)
     if marker is None:
         return first, last
+    joiner = next((j for j in range(last - 1, marker, -1) if tokens[j].lower in ("and", "but")), None)
+    if joiner is not None and tokens[joiner + 1].is_word and tokens[marker].lower in FINITE_AUXILIARIES \
+            and not any(t.text == "," for t in tokens[first:last]) \
+            and not any(_clause_marker(t) for t in tokens[joiner + 1 : last + 1]):
+        # Rule `subject_after_a_joined_clause`: "The bill was signed by the governor and his aides
+        # said": the clause before "and" is the writer's; the source is the subject after it
+        return joiner + 1, last
     k = marker - 1
     if k > first and not tokens[k].is_capitalised and tokens[k].lower not in source_nouns() | title_words():
         k -= 1  # the verb before "to": "took to Twitter"
@@ -360,8 +367,26 @@ def skip_adjuncts(view: SentenceView, k: int) -> int:
     return k
 
 
+MAX_HEARER_RELATIVE_TOKENS = 12
+
+
 def skip_hearer(view: SentenceView, k: int) -> int:
-    """Index right of the hearer of "told reporters", "told CNN's Jake Tapper"."""
+    """Index right of the hearer of "told reporters", "told CNN's Jake Tapper".
+    Rule `hearer_keeps_its_relative`: 'told the mayors who gathered in
+    Indianapolis, "no one should ..."': a who-clause after the hearer, up to
+    a comma before a quotation or "that", is the hearer's too."""
+    end = _skip_hearer(view, k)
+    tokens = view.tokens
+    if end == k or end >= len(tokens) or tokens[end].lower not in ("who", "whom"):
+        return end
+    for m in range(end + 1, min(end + MAX_HEARER_RELATIVE_TOKENS, len(tokens) - 1)):
+        if tokens[m].text == ",":
+            follows = tokens[m + 1]
+            return m + 1 if follows.text in QUOTE_MARKS or follows.lower == "that" else end
+    return end
+
+
+def _skip_hearer(view: SentenceView, k: int) -> int:
     tokens = view.tokens
     if k < len(tokens) and tokens[k].lower in OBJECT_PRONOUNS | HEARER_NOUNS:
         return k + 1
@@ -375,6 +400,9 @@ def skip_hearer(view: SentenceView, k: int) -> int:
     before_pronoun = _hearers_before_a_pronoun(tokens, k)
     if before_pronoun is not None:
         return before_pronoun
+    plain = _plain_hearer_end(tokens, k)
+    if plain is not None:
+        return plain
     if k + 1 < len(tokens) and not tokens[k].is_capitalised and is_people_noun(tokens[k].lower) \
             and (tokens[k + 1].lower in ("the", "a", "an") or tokens[k + 1].lower in SUBJECT_PRONOUNS):
         return k + 1  # "told lawyers the plan had failed" (rule hearer_ends_before_a_new_phrase)
@@ -411,6 +439,32 @@ def skip_hearer(view: SentenceView, k: int) -> int:
         # hearer's own phrase goes on; the content keeps them rather than start at "in northern Gaza"
         return k
     return last + 1
+
+
+QUESTION_OPENERS = grammar("question_openers")
+
+
+def _plain_hearer_end(tokens: Sequence[Token], k: int) -> int | None:
+    """Rule `hearer_before_a_question_or_the_end`: "asked the guard whether
+    the gate was open": an article and up to MAX_HEARER_PHRASE_WORDS plain
+    words, then a question word (claim_grammar.txt question_openers), a new
+    article ("told the guard the gate was open") or the end of the
+    sentence, are the hearer: the content starts at "whether",
+    and "She asked the guard." has none (not "the guard"). The index after
+    the hearer, or None."""
+    if k >= len(tokens) or tokens[k].lower not in ("the", "a", "an", "his", "her", "their", "our", "my"):
+        return None
+    for m in range(k + 1, min(k + 2 + MAX_HEARER_PHRASE_WORDS, len(tokens))):
+        token = tokens[m]
+        if token.text in (".", "!", "?") and not (tokens[k - 1].lower.startswith("ask")
+                                                 or is_people_noun(tokens[m - 1].lower)):
+            return None  # "told a joke.", "told the truth.": what was told, no hearer
+        if token.lower in QUESTION_OPENERS or token.text in (".", "!", "?") or token.lower in ("the", "a", "an"):
+            return m if m > k + 1 else None  # and "told the guard the gate was open"
+        if not token.is_word or token.is_capitalised or token.lower in FINITE_VERBS \
+                or token.lower in PREPOSITIONS or token.lower in DETERMINERS or token.lower in SUBORDINATORS:
+            return None
+    return None
 
 
 # Rule `hearer_ends_before_a_new_phrase` also after these: "told police a man broke into the home"
@@ -600,7 +654,8 @@ def content_start(view: SentenceView, k: int, entry: CueEntry) -> int:
         # not across another verb: "declined to implement tougher regulations but acknowledged that
         # ...": what was acknowledged is no part of what was declined (rule adjunct_holds_no_verb)
         verb_between = that is not None and any(t.lower in CLAUSE_JOINERS for t in tokens[k + 1 : that])
-        if that is not None and tokens[that].lower == "that" and not verb_between:
+        if that is not None and (tokens[that].lower == "that" or tokens[that].text == ":") and not verb_between:
+            # and rule `medium_before_a_colon_is_no_content`: 'wrote in an e-mail to CNN: "If ..."'
             k = that
     while k < len(tokens) and tokens[k].text in {",", ":"} | DASHES:
         k += 1
@@ -665,8 +720,9 @@ def left_content(view: SentenceView, boundary: int) -> tuple[int, int] | None:
     first = after_dateline(view)
     if first >= last:
         first = 0
-    while first < last and (tokens[first].lower in ("and", "but", "so") or tokens[first].text == ","):
-        first += 1  # "And, on October 13, Israel warned": not ", on October 13"
+    while first < last and (tokens[first].lower in ("and", "but", "so") or tokens[first].text == ","
+                            or tokens[first].text in DASHES):
+        first += 1  # "And, on October 13, Israel warned": not ", on October 13"; nor "-- Al-Assad's"
     return tokens[first].start, tokens[last].end
 
 
@@ -681,6 +737,9 @@ def after_dateline(view: SentenceView) -> int:
     brackets stands before the dash ("London (CNN) -- ", "Bangkok, Thailand
     (Reuters) - "); a doubled dash ("--") is one. 0 when there is none."""
     tokens = view.tokens
+    glued = _glued_dateline(view)
+    if glued:
+        return glued
     seen_upper = seen_title = tagged = False
     for k, token in enumerate(tokens[:MAX_DATELINE_TOKENS]):
         if token.text in DASHES:
@@ -698,6 +757,33 @@ def after_dateline(view: SentenceView) -> int:
         if token.text == ")" and k >= 2 and tokens[k - 2].text == "(" and tokens[k - 1].is_capitalised:
             tagged = True  # "(CNN)", "(AP)", "(Reuters)"
         seen_upper = seen_upper or (token.is_word and token.text.isupper() and not _in_tag(tokens, k))
+    return 0
+
+
+GLUED_DATELINE_ARTICLES = frozenset({"A", "An", "The"})
+MAX_GLUED_DATELINE_WORDS = 3  # "Rio de Janeiro" is written "Rio De Janeiro" in some corpora
+
+
+def _glued_dateline(view: SentenceView) -> int:
+    """Rule `glued_dateline_is_no_content`: "Washington A seismic study found
+    ...": a corpus that dropped "(CNN) --" leaves the city glued to the
+    article's first sentence; one to three capitalised words right before a
+    capitalised article ("A", "An", "The") that opens the clause are that
+    dateline. Only the first sentence of the body, and not after a word
+    that opens a clause ("When A ..."). The first token after it, or 0."""
+    tokens = view.tokens
+    if view.index != 0 or len(tokens) < 3:
+        return 0
+    for k in range(1, min(MAX_GLUED_DATELINE_WORDS, len(tokens) - 2) + 1):
+        if tokens[k].text in GLUED_DATELINE_ARTICLES and tokens[k + 1].is_word:
+            words = tokens[:k]
+            if all(t.is_word and t.is_capitalised and t.text not in GLUED_DATELINE_ARTICLES for t in words) \
+                    and words[0].lower not in SUBORDINATORS | PREPOSITIONS | FRONTED_OPENERS \
+                    and words[0].lower not in SUBJECT_PRONOUNS:
+                return k
+            return 0
+        if not (tokens[k].is_word and tokens[k].is_capitalised):
+            return 0
     return 0
 
 
@@ -1028,6 +1114,8 @@ def _writers_clause_after_a_comma(view: SentenceView, m: int, start: int) -> boo
     if any(t.text in QUOTE_MARKS for t in tokens[m + 1 :]):
         return False  # '..., and al-Mauretani appears to have been bent on "hitting ..."': quoted, so still his
     subject = tokens[m + 1]
+    if _pronoun_in_the_present_perfect(tokens, m + 1):
+        return True
     if not (subject.lower in DETERMINERS or (subject.is_capitalised and subject.lower not in SUBJECT_PRONOUNS)):
         return False
     for k in range(m + 2, min(m + 2 + MAX_SUBJECT_WORDS, len(tokens) - 1)):
@@ -1048,6 +1136,28 @@ def _writers_clause_after_a_comma(view: SentenceView, m: int, start: int) -> boo
                 or (low.endswith("ed") and len(low) > 4):
             return True
     return False
+
+
+PERFECT_PRONOUNS = grammar("writers_perfect_pronouns")
+PERFECT_AUXILIARIES = grammar("writers_perfect_auxiliaries")
+
+
+def _pronoun_in_the_present_perfect(tokens: Sequence[Token], k: int) -> bool:
+    """Rule `pronoun_in_the_present_perfect_is_the_writers`: "Hardy says he
+    is innocent, and he has appealed a July guilty verdict": after a
+    reported clause, a comma and "and", a third-person pronoun with "has" or
+    "have" and a past participle is the writer's account of what happened
+    since; reported speech would not keep that tense after the cue ("said
+    he was innocent and would appeal", "..., and he would resign" stay the
+    speaker's)."""
+    if k + 2 >= len(tokens) or tokens[k].lower not in PERFECT_PRONOUNS:
+        return False
+    if tokens[k + 1].lower not in PERFECT_AUXILIARIES:
+        return False
+    verb = k + 3 if tokens[k + 2].lower in ("also", "since", "already") and k + 3 < len(tokens) else k + 2
+    participle = tokens[verb]
+    return participle.is_word and not participle.is_capitalised and is_past_participle(participle.lower) \
+        and participle.lower != "been"
 
 
 WRITERS_CLAUSE_JOINERS = grammar("writers_clause_joiners")

@@ -42,6 +42,7 @@ from summarizer.claims.grammar import (
     TIME_UNITS,
     TIME_WORDS,
     WRITER_GLOSSES,
+    after_dateline,
     content_last,
     content_start,
     fronted_negation_end,
@@ -146,7 +147,7 @@ def according_to(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> Frame
         return None
     source_last = _source_before_a_new_phrase(view, last + 1, source_last)
     source_last = _source_past_its_determiner(view, source_last)
-    if source_last is None:
+    if source_last is None or _conformity(view, last + 1, source_last):
         return None
     parts = []
     before = left_content(view, first - 1) if first > 0 else None
@@ -162,7 +163,22 @@ def according_to(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> Frame
     ended = after < len(tokens) and tokens[after].text in (".", "!", "?")  # "according to Iowa Starting Line.2 Warren"
     if before and _contrast_follows(view, after):
         ended = True
+    if after > source_last + 1 and tokens[source_last + 1].text == "," and after < len(tokens) \
+            and tokens[after].lower in ("a", "an"):
+        # Rule `apposition_after_the_source`: "..., according to spokeswoman Katie Burke of HubSpot,
+        # a marketing software company that hosts the conference.": the apposition describes the
+        # source; glued onto the claim it would make the conference a company. Fronted ("According
+        # to Burke, a spokeswoman, the plan failed") the claim is the main clause after it
+        if before:
+            ended = True
+        elif _after_source_relative(view, after) < len(tokens):
+            after = _after_source_relative(view, after)  # not "According to Burke, a plan was drafted."
     if after > source_last + 1 and _source_relative(view, after, cue_starts, first):
+        after = _after_source_relative(view, after) if before is None else len(tokens)
+    elif after == source_last + 1 and after < len(tokens) and tokens[after].lower in PERSON_RELATIVES:
+        # Rule `restrictive_relative_after_the_source`: "..., according to a union official who
+        # asked not to be named": with no comma, "who" takes up the source; the clause is the
+        # source's, never glued onto the claim
         after = _after_source_relative(view, after) if before is None else len(tokens)
     if after < len(tokens) and not ended and has_words(view, after, len(tokens) - 1):
         parts.append((tokens[after].start, trailing_end(view, len(tokens) - 1)))
@@ -172,6 +188,20 @@ def according_to(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> Frame
 
 
 MAX_ACCORDING_SOURCE_TOKENS = 12
+CONFORMITY_NOUNS = grammar("conformity_nouns")
+MAX_CONFORMITY_TOKENS = 4  # "according to its own rules"
+
+
+def _conformity(view: SentenceView, first: int, last: int) -> bool:
+    """Rule `according_to_a_rule_is_conformity`: "The vote was delayed,
+    according to the rules": "according to" a rule, plan, schedule, law or
+    custom (claim_grammar.txt conformity_nouns) says what something follows,
+    not who vouches for it; no claim. "according to the plan's author" is
+    a source."""
+    tokens = view.tokens
+    if last - first + 1 > MAX_CONFORMITY_TOKENS:
+        return False
+    return tokens[last].lower in CONFORMITY_NOUNS
 
 
 def _source_past_its_determiner(view: SentenceView, last: int) -> int | None:
@@ -1044,6 +1074,10 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
     if tokens[k].lower not in RELATIVES:
         subject = _antecedent_of_a_who_clause(view, subject, hit) or subject
     s_first, s_last = subject
+    s_first = _after_a_hearing_verb(view, hit, s_first, s_last)
+    dateline_end = after_dateline(view)
+    if s_first < dateline_end <= s_last:
+        s_first = dateline_end  # rule `glued_dateline_is_no_content`: "Hong Kong The city's leader said"
     if tokens[s_first].lower in CONCESSIVE_OPENERS | {"contrary"} or _against_what(tokens, s_first):
         # Rule `concessive_source_is_no_claim`: "the insurgency, whatever NATO might say, is in
         # the ascendency", "Despite what people think, Broadway isn't a wasteland", "Contrary to
@@ -1175,6 +1209,7 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
         return _frame("parenthetical_attribution", hit, view, source, [before, right], clause_final=True)
     if right and before and left_is_content(view, before) and (
         _gloss_after_comma(view, start) or _circumstance_participle(view, last, start)
+        or _circumstance_to_the_end(view, start)
     ):
         # "..., the affidavit stated, listing measurements": the participle is the writer's
         return _frame("clause_final_attribution", hit, view, source, [before], clause_final=True)
@@ -1206,6 +1241,8 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
     if before and addressee_only and not _holds_a_quote(view, before) \
             and not has_finite_verb([t for t in tokens if before[0] <= t.start and t.end <= before[1]]):
         return None  # "In June 2010, he wrote to the commander.": a circumstance, no claim
+    if before and _lone_fronted_subordinate(view, before) and has_words(view, last + 1, len(tokens) - 1):
+        return None  # "After Mr. Trump took possession ... he made changes, records show." is a claim
     if before:
         return _frame("clause_final_attribution", hit, view, source, [before], clause_final=True)
     following = _after_colon(view, last)
@@ -1252,7 +1289,66 @@ def _object_relative_in_a_subject(view: SentenceView, s_first: int, start: int, 
     return _verb_groups(tokens[start:end]) == 1
 
 
+VENUE_PREPOSITIONS = grammar("venue_prepositions")
+
+
+def _circumstance_to_the_end(view: SentenceView, start: int) -> bool:
+    """Rule `venue_after_a_clause_final_cue`: '..., Obama said on "PBS
+    NewsHour" Wednesday.': after a clause-final cue, a prepositional phrase
+    (claim_grammar.txt venue_prepositions) that runs to the end of
+    the sentence with no verb of its own is where or when it was said, not
+    more of the claim. 'The plan, he said on Tuesday, would fail' goes on
+    with a verb and stays one claim."""
+    tokens = view.tokens
+    if start >= len(tokens) or tokens[start].lower not in VENUE_PREPOSITIONS \
+            or not any(t.is_word for t in tokens[start + 1 :]):
+        return False  # "... Values Americans Believe In": a bare preposition is no venue
+    rest = tokens[start:]
+    if any(t.text in (",", ";") or t.text in DASHES for t in rest):
+        return False
+    return not has_finite_verb(rest) and not any(t.lower in FINITE_VERBS for t in rest)
+
+
+def _lone_fronted_subordinate(view: SentenceView, before: tuple[int, int]) -> bool:
+    """Rule `fronted_subordinate_is_no_claim`: "Though reporters asked twice,
+    the minister refused to answer and said ...": a lone subordinate clause
+    before the subject (opened by "though", "when", "because" ..., no comma
+    of its own, outside a quotation) is the circumstance of the sentence,
+    never what the subject said ("the minister | answer: Though reporters
+    asked twice"), when the sentence goes on after the cue. '"When the
+    hospital was emptied," Skaik said' is quoted and stays; so does "After
+    Mr. Trump took possession he made changes, records show." (the cue
+    ends the sentence: what comes before is all its content)."""
+    tokens = [t for t in view.tokens if before[0] <= t.start and t.end <= before[1]]
+    if not tokens or tokens[0].lower not in FRONTED_SUBORDINATORS:
+        return False
+    if view.quotes.covering(before[0]) is not None or any(t.text in QUOTE_MARKS for t in tokens):
+        return False
+    return not any(t.text in (",", ";") or t.text in DASHES for t in tokens)
+
+
 PERCEPTION_VERBS = grammar("perception_verbs")
+
+
+HEARING_VERBS = grammar("hearing_verbs")
+MAX_HEARD_OBJECT_TOKENS = 4  # "the two senators"
+
+
+def _after_a_hearing_verb(view: SentenceView, hit: CueHit, s_first: int, s_last: int) -> int:
+    """Rule `heard_someone_say`: "I heard the senators say the vote was
+    delayed": a cue in its bare form after a verb of hearing and its object
+    reports what the object said; the source starts after the verb (not "I
+    heard the senators"). The first token of the source."""
+    tokens = view.tokens
+    if tokens[hit.first].lower != hit.entry.lemma.split()[0]:
+        return s_first
+    heard = next((m for m in range(s_last - 1, s_first - 1, -1) if tokens[m].lower in HEARING_VERBS), None)
+    if heard is None or hit.first - heard > MAX_HEARD_OBJECT_TOKENS + 1:
+        return s_first
+    if any(not t.is_word or t.lower.endswith("ing") or t.lower in PREPOSITIONS or t.lower == "to"
+           for t in tokens[heard + 1 : hit.first]):
+        return s_first  # "could be heard calling friends on their cellphones to say": no object-and-verb
+    return heard + 1
 
 
 def _seen_doing(view: SentenceView, hit: CueHit, s_first: int) -> bool:

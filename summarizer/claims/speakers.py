@@ -101,6 +101,42 @@ MAX_BODIES = 8  # bodies kept beside one person (rule `description_of_another_bo
 GENERIC_ROLE_WORDS = frozenset({"former", "then", "current", "new", "top", "senior", "acting", "longtime", "of"})
 
 
+BODY_CONTEXT_NOUNS = grammar("body_context_nouns")
+BODY_CONTEXT_LEADS = grammar("body_context_leads")
+BODY_SUFFIXES = grammar("body_suffixes")
+BODY_MODIFIED_NOUNS = grammar("body_modified_nouns")
+
+
+def bodies_by_context(sentences: Sequence[Sequence[Token]]) -> frozenset[str]:
+    """Rule `body_by_context`: a one-word name the article writes as a body
+    ("Gowalla's employees", "Gowalla's users", "worked at Inmarsat",
+    "Gowalla Inc.", "an Amazon warehouse") is an organisation wherever it stands alone ("Gowalla
+    said ..."), not a person; unless the article also writes it as a
+    surname, after a first name or a title ("Donald Trump", "Mr. Smith"):
+    then "Smith's employees" are a person's. The names, as written."""
+    found, surnames = set(), set()
+    for tokens in sentences:
+        for k, token in enumerate(tokens):
+            if not token.is_capitalised or not token.is_word:
+                continue
+            text = token.text
+            possessive = text.endswith(("'s", "\u2019s"))
+            bare = text[:-2] if possessive else text
+            if k > 0 and tokens[k - 1].is_capitalised and tokens[k - 1].is_word and (
+                    k > 1 or tokens[k - 1].lower in first_names() or tokens[k - 1].lower.rstrip(".") in title_words()):
+                surnames.add(bare)
+            nxt = tokens[k + 1].lower.rstrip(".") if k + 1 < len(tokens) else ""
+            if possessive and nxt in BODY_CONTEXT_NOUNS:
+                found.add(bare)
+            elif not possessive and nxt in BODY_MODIFIED_NOUNS and k > 0 and tokens[k - 1].lower in ("the", "an", "a"):
+                found.add(text)  # "stored in an Amazon warehouse", "the Amazon website"
+            elif (not possessive and nxt in BODY_SUFFIXES) or (
+                    k >= 2 and tokens[k - 1].lower == "at" and tokens[k - 2].lower in BODY_CONTEXT_LEADS
+                    and not (k + 1 < len(tokens) and tokens[k + 1].is_capitalised)):
+                found.add(text)
+    return frozenset(found - surnames)
+
+
 class Resolved(NamedTuple):
     name: str | None
     role: str | None
@@ -204,8 +240,9 @@ def _opens_with_a_label(view: SentenceView) -> bool:
 class SpeakerIndex:
     """People and bodies met so far in an article, in text order."""
 
-    def __init__(self, common_words: frozenset[str] = frozenset()) -> None:
+    def __init__(self, common_words: frozenset[str] = frozenset(), bodies: frozenset[str] = frozenset()) -> None:
         self.common_words = common_words
+        self.bodies = bodies  # one-word names the article shows as bodies (`bodies_by_context`)
         self.by_key: dict[tuple[str, ...], Entity] = {}  # exact name words -> the entity
         self.by_word: dict[str, list[Entity]] = {}
         self.by_role: dict[str, list[Entity]] = {}
@@ -243,6 +280,8 @@ class SpeakerIndex:
             # a person introduced without a name may be whom "she" points to
             self.described_person, self.described_role = self.position, None
         for name in find_names(tokens, self.common_words, lambda: view.title_case):
+            if name.kind == UNKNOWN and name.text in self.bodies:
+                name = name._replace(kind=ORGANISATION)  # rule `body_by_context`
             quoted = _quoted(view, name.start)
             # Rule `names_from_the_writer`: a name inside a quotation ("Crooked Hillary
             # Clinton") or a long run in a title-case line is read, not learnt
@@ -484,10 +523,11 @@ class SpeakerIndex:
             # Kingdom, Canada and Netherlands said": several speakers, shown as written, not the
             # one whose name ends a comma part
             return Resolved(plain, None, UNNAMED)
-        if len(parts) == 1 and _two_names_joined(parts[0], inside):
+        if _two_names_joined(parts[0], inside):
             # Rule `two_named_speakers_as_written`: "Senator Smith and Governor Jones said": both
-            # spoke; shown as written, never as the one whose name ends the source
-            return Resolved(plain, None, UNNAMED)
+            # spoke; shown as written, never as the one whose name ends the source; also before
+            # an apposition: "Barry and June Steenkamp, Reeva's parents, said" is not Reeva
+            return Resolved(plain if len(parts) == 1 else _joined_text(parts[0]), None, UNNAMED)
         # A name that heads the source or one of its comma parts (apposition).
         if _group_name(parts[0]):
             return Resolved(plain if len(parts) == 1 else " ".join(t.text for t in parts[0]), None, UNNAMED)
@@ -1126,6 +1166,11 @@ def _past_a_nationality(subjects: list[Mention]) -> list[Mention]:
     if nationality and second.entity.kind == PERSON and 0 < second.offset - first.offset <= MAX_NATIONALITY_GAP:
         return subjects[1:]
     return subjects
+
+
+def _joined_text(part: Sequence[Token]) -> str:
+    """The words of `part` as written, on one line."""
+    return " ".join(t.text for t in part)
 
 
 def _two_names_joined(part: list[Token], inside: list[tuple[Name, Entity]]) -> bool:
