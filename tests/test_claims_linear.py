@@ -129,6 +129,8 @@ SHAPES = {
         "\u201cWe will win,\u201d Sen. Ted Cruz said. \u201cAnd soon.\u201d Aides to Cruz, who spoke on condition "
         "of anonymity, said he would not concede. According to the Daily Ledger, he declined to comment. "
     ),
+    # found by hypothesis: every "said" of one long sentence opened by "according to" scanned back to it
+    "according_opens": "according to said the ",
 }
 
 

@@ -1045,8 +1045,10 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
     `clause_final_attribution`: `"...," he said` and `..., officials said.`"""
     tokens = view.tokens
     first, last, entry = hit.first, hit.last, hit.entry
-    if entry.lemma == "according to" or (first >= 2 and tokens[0].lower == "according" and tokens[1].lower == "to"
-                                         and all(t.is_word for t in tokens[2:first])):
+    if entry.lemma == "according to" or (
+        2 <= first <= 2 + MAX_ACCORDING_SOURCE_TOKENS and tokens[0].lower == "according" and tokens[1].lower == "to"
+        and all(t.is_word for t in tokens[2:first])
+    ):
         # Rule `according_to_has_no_subject`: "The school suspended him, according to one of ..."
         # is no "school" vouching for "one of ..."; only rule `according_to` reads it. Nor is a
         # cue inside its source a verb: "According to the recently published report, ..."
