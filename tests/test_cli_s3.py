@@ -24,7 +24,8 @@ def closed_pipe_process(*args: str) -> tuple[int, bytes]:
     """`summarizer ARGS` in a process of its own whose standard output is a
     pipe nobody reads: closed before the command writes, as when `| head -1`
     has left. Its exit code and standard error."""
-    env = {**os.environ, "NO_COLOR": "1", "COLUMNS": "80"}
+    # the shell named after --show-completion, not the parent's (test_cli.NAMED_SHELL)
+    env = {**os.environ, "NO_COLOR": "1", "COLUMNS": "80", "_TYPER_COMPLETE_TEST_DISABLE_SHELL_DETECTION": "1"}
     process = subprocess.Popen([sys.executable, "-m", "summarizer", *args], stdout=subprocess.PIPE,
                                stderr=subprocess.PIPE, env=env)
     assert process.stdout is not None and process.stderr is not None
