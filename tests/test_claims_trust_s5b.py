@@ -322,3 +322,11 @@ def test_a_poll_after_a_number_still_finds() -> None:
 
 def test_charges_as_a_verb_still_reports() -> None:
     assert only("Zhou charges that the party lied.").content == "the party lied"
+
+
+# Rule `demonstrative_after_the_hearer_opens_the_content` (QA round 22, 40 [7])
+def test_a_demonstrative_after_the_hearer_opens_the_content() -> None:
+    claims = extract_claims("The head of the flower council told CNN this is the low season for exports.")
+    assert [c.content for c in claims] == ["this is the low season for exports"]
+    # with "that" the content already opened after it
+    assert [c.content for c in extract_claims("He told CNN that this was a mistake.")] == ["this was a mistake"]

@@ -419,6 +419,11 @@ def _skip_hearer(view: SentenceView, k: int) -> int:
     # Rule `pronoun_after_the_hearer_opens_the_content`: "told KXAN it's a win", "told Smith her
     # plan ...": a pronoun after the hearer's name is the content's subject or its determiner
     last = next((m - 1 for m in range(k + 1, last + 1) if tokens[m].lower in OBJECT_PRONOUNS), last)
+    # Rule `demonstrative_after_the_hearer_opens_the_content`: "told CNN this is the low season":
+    # "this" with a verb after a name is the content's subject (QA round 22)
+    last = next((m - 1 for m in range(k + 1, last + 1)
+                 if tokens[m].lower in ("this", "these", "those") and tokens[m - 1].is_capitalised
+                 and m + 1 < len(tokens) and tokens[m + 1].lower in FINITE_VERBS), last)
     if last + 2 < len(tokens) and tokens[last].is_capitalised and tokens[last + 1].text.isdigit() \
             and len(tokens[last + 1].text) <= 2 \
             and (tokens[last + 2].lower == "that" or time_adjunct_end(tokens, last + 2) > last + 2):
