@@ -7,6 +7,7 @@ determiners: claim_grammar.txt), are data in summarizer/rules.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from functools import cache
 
@@ -1558,6 +1559,10 @@ def reads_as_clause(view: SentenceView, start: int) -> bool:
     if not tokens or tokens[0].lower in CLAUSE_OPENERS or tokens[0].text in QUOTE_MARKS:
         return True
     return has_finite_verb(tokens)
+
+
+# A speaker's label opening a paragraph: "Boyd:", "ALEXANDRIA DOUZIECH:", "L.A. WEEKLY:" (up to four words).
+PARAGRAPH_LABEL = re.compile(r"[A-Z][\w.'\u2019-]*(?:[ \t]+[A-Z][\w.'\u2019-]*){0,3}[ \t]*:")
 
 
 def is_past_participle(word: str) -> bool:

@@ -24,6 +24,7 @@ from summarizer.claims.grammar import (
     BE,
     DETERMINERS,
     OBJECT_PRONOUNS,
+    PARAGRAPH_LABEL,
     PREPOSITIONS,
     SUBJECT_PRONOUNS,
     TIME_UNITS,
@@ -271,9 +272,6 @@ def participle_modifier(view: SentenceView, frame: Frame) -> bool:
 FIRST_PERSON_SOURCES = frozenset({"i", "we"})
 # a label and a colon opening a paragraph: an interview answer or a transcript
 # line ("Boyd: I thought ...", "A: I think ...", "FALLIN: Well, I think ...")
-PARAGRAPH_LABEL = re.compile(r"[A-Z][\w.'\u2019-]*(?:[ \t]+[A-Z][\w.'\u2019-]*){0,3}[ \t]*:")
-
-
 def writers_first_person(view: SentenceView, frame: Frame) -> bool:
     """Rule `writers_first_person_is_no_claim`: "I think Facebook will
     provide time to export your data", "We know the employees will work on

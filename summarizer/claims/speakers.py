@@ -30,6 +30,7 @@ from summarizer.claims.cues import PLURALS_WITHOUT_S
 from summarizer.claims.grammar import (
     AUXILIARIES,
     OBJECT_PRONOUNS,
+    PARAGRAPH_LABEL,
     PAST_VERBS,
     PREPOSITIONS,
     SENTENCE_ADVERBS,
@@ -213,7 +214,6 @@ def _role_word(word: str) -> str:
     return _role_synonyms().get(word, word)
 
 
-MAX_LABEL_WORDS = 4
 # an unlabelled answer follows its question within this many paragraphs of the last answer
 MAX_ANSWER_GAP = 3
 ADDRESSED = frozenset({"you", "your", "yours", "yourself"})
@@ -225,16 +225,6 @@ def _asks_the_reader_in(text: str) -> bool:
     rhetorical "What went wrong?" does not."""
     text = text.rstrip()
     return text.endswith("?") and not ADDRESSED.isdisjoint(re.findall(r"[a-z]+", text.lower()))
-
-
-def _opens_with_a_label(view: SentenceView) -> bool:
-    """ "CLINTON: Honestly, I ...": the paragraph names its own speaker."""
-    for token in view.tokens[:MAX_LABEL_WORDS + 1]:
-        if token.text == ":":
-            return True
-        if not (token.is_capitalised or token.text in ".'’"):
-            return False
-    return False
 
 
 class SpeakerIndex:
@@ -344,7 +334,7 @@ class SpeakerIndex:
         asked = self.question_paragraph == view.paragraph - 1 or any(
             _asks_the_reader_in(line) for line in gap.splitlines()[1:]  # a question line between paragraphs
         )
-        if asked and not _opens_with_a_label(view):
+        if asked and not PARAGRAPH_LABEL.match(view.text, view.start):  # "CLINTON: Honestly, I ..."
             self.answering = (view.paragraph, self.answering[1])
 
     def _described_subject(self, view: SentenceView) -> None:
