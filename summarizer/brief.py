@@ -207,7 +207,9 @@ def make_brief(
     all_claims = [c.claim for c in claims_before_budget]
     people = list(dict.fromkeys(c.speaker for c in all_claims if c.speaker and c.speaker_kind == "person"))
     bodies = list(dict.fromkeys(c.speaker for c in all_claims if c.speaker and c.speaker_kind == "organisation"))
-    mentions = find_mentions((s.text for d in documents for s in d.sentences), people, bodies,
+    # Names as the note reads them: no dateline ("United Nations The U.N. Security Council")
+    mentions = find_mentions((without_dateline(s.text, s.index == 0) for d in documents for s in d.sentences),
+                             people, bodies,
                              [t for t in (a.title or d.title for a, d in zip(articles, documents, strict=True)) if t])
     speakers = _group_by_speaker([c for c in brief_claims if not is_uncertain(c)],
                                  _names_of_sources(mentions, [*people, *bodies]))
@@ -645,7 +647,8 @@ class _Citations:
 
     def point(self, candidate: _Candidate) -> Point | None:
         citations = self._cite(candidate.stems, ((source, (i,)) for source, i in candidate.members))
-        return Point(without_dateline(candidate.text), citations) if citations else None
+        opens_body = candidate.members[0][1] == 0  # a glued dateline is only ever the first sentence's
+        return Point(without_dateline(candidate.text, opens_body), citations) if citations else None
 
     def claim(self, gathered: _GatheredClaim) -> BriefClaim | None:
         citations = self._cite(gathered.stems, gathered.members)

@@ -21,8 +21,9 @@ def _rank(document: Document, length: Length, method: str) -> tuple[Ranker, list
 
 
 def _summary(document: Document, method: str, scores: list[float], picked: list[int]) -> Summary:
-    # Each sentence from after its dateline, as the brief shows it (rule dateline_is_no_point in cleanup).
-    cuts = {i: dateline_length(document.sentences[i].text) for i in picked}
+    # Each sentence from after its dateline, as the brief shows it (rule dateline_is_no_point in cleanup;
+    # a glued one only on the first sentence, rule glued_dateline).
+    cuts = {i: dateline_length(document.sentences[i].text, opens_body=i == 0) for i in picked}
     sentences = tuple(
         ScoredSentence(i, document.sentences[i].start + cuts[i], document.sentences[i].end,
                        document.sentences[i].text[cuts[i]:], float(scores[i]))

@@ -25,6 +25,7 @@ from summarizer.claims.lexicon import (
     title_words,
 )
 from summarizer.claims.text import POSSESSIVE_S, QUOTE_MARKS, SentenceView, Token
+from summarizer.cleanup import glued_dateline_length
 from summarizer.rules import load_rules
 
 AUXILIARIES = auxiliaries()
@@ -766,31 +767,19 @@ def after_dateline(view: SentenceView) -> int:
     return 0
 
 
-GLUED_DATELINE_ARTICLES = frozenset({"A", "An", "The"})
-MAX_GLUED_DATELINE_WORDS = 3  # "Rio de Janeiro" is written "Rio De Janeiro" in some corpora
-
-
 def _glued_dateline(view: SentenceView) -> int:
     """Rule `glued_dateline_is_no_content`: "Washington A seismic study found
     ...": a corpus that dropped "(CNN) --" leaves the city glued to the
-    article's first sentence; one to three capitalised words right before a
-    capitalised article ("A", "An", "The") that opens the clause are that
-    dateline. Only the first sentence of the body, and not after a word
-    that opens a clause ("When A ..."). The first token after it, or 0."""
-    tokens = view.tokens
-    if view.index != 0 or len(tokens) < 3:
+    article's first sentence. Read by the one reader of it, cleanup's rule
+    `glued_dateline` (as the summary, the brief and the Mentioned list read
+    it), on the first sentence of the body only. The first token after it,
+    or 0."""
+    if view.index != 0 or len(view.tokens) < 3:
         return 0
-    for k in range(1, min(MAX_GLUED_DATELINE_WORDS, len(tokens) - 2) + 1):
-        if tokens[k].text in GLUED_DATELINE_ARTICLES and tokens[k + 1].is_word:
-            words = tokens[:k]
-            if all(t.is_word and t.is_capitalised and t.text not in GLUED_DATELINE_ARTICLES for t in words) \
-                    and words[0].lower not in SUBORDINATORS | PREPOSITIONS | FRONTED_OPENERS \
-                    and words[0].lower not in SUBJECT_PRONOUNS:
-                return k
-            return 0
-        if not (tokens[k].is_word and tokens[k].is_capitalised):
-            return 0
-    return 0
+    length = glued_dateline_length(view.text[view.start : view.end])
+    if not length:
+        return 0
+    return next((k for k, token in enumerate(view.tokens) if token.start >= view.start + length), 0)
 
 
 def _in_tag(tokens: Sequence[Token], k: int) -> bool:
