@@ -48,6 +48,8 @@ whole set. Named rules keep the note trustworthy:
 - `unresolved_source_as_written`: a source the tagger could not resolve is
   listed in its own words under "Speaker not resolved", as in the claims
   view; "No source given" is only for a claim whose text names none;
+  `fragment_speaker_is_unresolved`: so is one whose speaker is a fragment
+  of a title ("Syrian U.N.");
 - `long_claim_shortened`: a claim running on over several sentences shows
   its first sentences, up to BRIEF_CLAIM_WORDS words, and an ellipsis; it
   cites only the sentences shown (`summarizer claims` lists it whole).
@@ -71,7 +73,7 @@ from urllib.parse import quote
 from summarizer.claim_cache import document_claims
 from summarizer.cleanup import without_dateline
 from summarizer.document import parse_document
-from summarizer.mentions import find_mentions
+from summarizer.mentions import find_mentions, without_nationality
 from summarizer.model import (
     NO_SOURCE,
     ORGANISATION,
@@ -466,7 +468,7 @@ def _gather_claims(
     for source, claims in enumerate(per_source):
         starts = [sentence.start for sentence in documents[source].sentences]
         for claim in claims:
-            claim = shortened(claim, documents[source])
+            claim = _fragment_unresolved(shortened(claim, documents[source]))
             # Rule `unresolved_source_as_written`: a source the tagger could not resolve is shown
             # in its words ("The Albert Quay spot said") under "Speaker not resolved", as in the
             # claims view; "No source given" is only for a claim whose text names none
@@ -484,6 +486,18 @@ def _gather_claims(
             members.append({member: None})
             index.add(content)
     return [replace(claim, members=tuple(told)) for claim, told in zip(gathered, members, strict=True)]
+
+
+def _fragment_unresolved(claim: Claim) -> Claim:
+    """Rule `fragment_speaker_is_unresolved`: a speaker the Mentioned list
+    reads as no name of its own ("Syrian U.N.", cut from "Syrian U.N.
+    Ambassador Bashar Ja'afari": mentions' rule `nationality_qualifies_a_body`)
+    heads no group: the claim is listed under "Speaker not resolved" in
+    the words of its source ("U.N.")."""
+    if claim.speaker is None or claim.speaker_kind not in NAMED_KINDS \
+            or without_nationality(claim.speaker) == claim.speaker:
+        return claim
+    return replace(claim, speaker=None, speaker_kind="unresolved", role=None)
 
 
 def shortened(claim: Claim, document: Document, limit: int = BRIEF_CLAIM_WORDS) -> Claim:

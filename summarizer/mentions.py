@@ -41,7 +41,11 @@ its speakers agree. Named rules, over that layer's word lists:
   with the surname of a person named in full is a person ("Han Lee" beside
   "James Lee");
 - `document_is_no_body` (no_names.txt): a name ending in a document word
-  ("Senate Bill") is listed under "Other names", never as an organisation.
+  ("Senate Bill") is listed under "Other names", never as an organisation;
+- `nationality_qualifies_a_body`: a nationality before a body's acronym
+  ("Syrian U.N.", of "Syrian U.N. Ambassador Bashar Ja'afari") names no
+  body of its own: the name is the acronym ("U.N."). The brief gives a
+  speaker so named under "Speaker not resolved" (`speaker_name`).
 
 A name after a title, with a role, with a known first name, or a speaker
 whose name reads as a personal name is a person (rule `speaker_is_no_proof`: the
@@ -60,6 +64,7 @@ from functools import cache
 from summarizer.claims.lexicon import noun_sets, titles
 from summarizer.claims.names import (
     ACRONYM,
+    DEMONYM_ENDINGS,
     find_names,
     first_names,
     one_word_titles,
@@ -123,7 +128,7 @@ def find_mentions(
     no_names: set[str] = set()
     for key, entity in entities.items():
         written = _mixed_case(entity.name, forms)
-        name = _without_title(written, surnames)
+        name = without_nationality(_without_title(written, surnames))
         if not name or _no_name(name, lower_case) or (key not in inside and _common_word(name, lower_case)):
             no_names.add(name)
             continue
@@ -147,6 +152,19 @@ def find_mentions(
 
 def _words(name: str) -> list[str]:
     return [w.lower().strip(".,") for w in name.split()]
+
+
+def without_nationality(name: str) -> str:
+    """Rule `nationality_qualifies_a_body`: "Syrian U.N." -> "U.N.": a
+    nationality (a word with a demonym ending, not a first name) before
+    acronyms only; any other name as it is ("Syrian Arab Red Crescent",
+    "Russian Foreign Ministry")."""
+    words = name.split()
+    first = words[0].lower() if words else ""
+    if len(words) > 1 and first.endswith((*DEMONYM_ENDINGS, "i")) and first not in first_names() \
+            and all(ACRONYM.match(word) for word in words[1:]):
+        return " ".join(words[1:])
+    return name
 
 
 def is_place(name: str) -> bool:
