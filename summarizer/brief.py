@@ -50,6 +50,9 @@ whole set. Named rules keep the note trustworthy:
   view; "No source given" is only for a claim whose text names none;
   `fragment_speaker_is_unresolved`: so is one whose speaker is a fragment
   of a title ("Syrian U.N.");
+- `unresolved_source_needs_its_antecedent`: an unresolved source that
+  points back ("The pair said") is listed only when the note cites the
+  sentence before it;
 - `long_claim_shortened`: a claim running on over several sentences shows
   its first sentences, up to BRIEF_CLAIM_WORDS words, and an ellipsis; it
   cites only the sentences shown (`summarizer claims` lists it whole).
@@ -97,6 +100,7 @@ from summarizer.summarizers.base import best_first
 from summarizer.summarizers.standalone import (
     is_open_question,
     is_unattributed_quotation,
+    opens_by_pointing_back,
     opens_with_definite_description,
     sentence_units,
 )
@@ -154,6 +158,7 @@ UNNAMED = "Unnamed sources"
 # Rule `named_source_is_not_unnamed`: the parts of a source joined by "and", "or", "with" or commas.
 CONJUNCTS = re.compile(r",|\s+(?:and|or|with)\s+")
 LEADING_THE = re.compile(r"^(?:the|The)\s+")
+LEADING_BOTH = re.compile(r"^(?:both|Both)\s+")
 # Claim.speaker_kind values that name a speaker.
 NAMED_KINDS = frozenset({"person", "organisation"})
 
@@ -199,6 +204,7 @@ def make_brief(
     words_in = sum(count_words(s.text) for d in documents for s in d.sentences)
     cap = max(MAX_WORDS_OUT_PER_SOURCE * len(documents), words or 0)
     picked, claims, left_out = _within_half_words_in(picked, claims, ranks, min(WORDS_OUT_SHARE * words_in, cap))
+    claims, left_out = _without_leaning_sources(picked, claims, left_out)
 
     citations = _Citations(documents, stems, [a.url for a in articles])
     bottom, rest = (picked[0], picked[1:]) if picked else (None, [])
@@ -214,7 +220,8 @@ def make_brief(
                              people, bodies,
                              [t for t in (a.title or d.title for a, d in zip(articles, documents, strict=True)) if t])
     speakers = _group_by_speaker([c for c in brief_claims if not is_uncertain(c)],
-                                 _names_of_sources(mentions, [*people, *bodies]))
+                                 _names_of_sources(mentions, [*people, *bodies]),
+                                 frozenset(m.name for m in mentions))
     words_out = sum(count_words(p.text) for p in (bottom_line, *key_points) if p) + sum(
         count_words(c.content) for c in brief_claims
     )
@@ -545,24 +552,32 @@ def _sentences_spanned(starts: Sequence[int], claim: Claim) -> tuple[int, ...]:
     return tuple(range(first, last + 1))
 
 
-def _full_names(per_source: Sequence[Sequence[Claim]]) -> dict[str, list[str]]:
-    """Surname -> the full names of people that end with it."""
-    names: dict[str, list[str]] = {}
+def _full_names(per_source: Sequence[Sequence[Claim]]) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
+    """Surname -> the full names of people that end with it, and first
+    word -> the full names that open with it."""
+    by_surname: dict[str, list[str]] = {}
+    by_first_word: dict[str, list[str]] = {}
     for claims in per_source:
         for claim in claims:
             if claim.speaker_kind == "person" and claim.speaker and len(claim.speaker.split()) > 1:
-                fits = names.setdefault(claim.speaker.split()[-1], [])
-                if claim.speaker not in fits:
-                    fits.append(claim.speaker)
-    return names
+                words = claim.speaker.split()
+                for key, names in ((words[-1], by_surname), (words[0], by_first_word)):
+                    fits = names.setdefault(key, [])
+                    if claim.speaker not in fits:
+                        fits.append(claim.speaker)
+    return by_surname, by_first_word
 
 
-def _fullest_name(claim: Claim, full_names: Mapping[str, list[str]]) -> str | None:
+def _fullest_name(claim: Claim, full_names: tuple[Mapping[str, list[str]], Mapping[str, list[str]]]) -> str | None:
     """"Stoltenberg" in one source is "Jens Stoltenberg" of another when
-    the surname fits only him."""
+    the surname fits only him. Rule `first_name_folds_into_full_name` (as in
+    the Mentioned list; session 6: "Ban" had a heading apart from "Ban
+    Ki-moon", whose family name comes first): failing any surname, a
+    one-word speaker that opens exactly one full name is that person."""
     speaker = claim.speaker
+    by_surname, by_first_word = full_names
     if claim.speaker_kind == "person" and speaker and len(speaker.split()) == 1:
-        fits = full_names.get(speaker, [])
+        fits = by_surname.get(speaker) or by_first_word.get(speaker, [])
         if len(fits) == 1:
             return fits[0]
     return speaker
@@ -626,6 +641,40 @@ def _within_half_words_in(
     left = [c for k, c in enumerate(claims) if k not in kept_claims]
     return ([c for k, c in enumerate(picked) if k in kept_points],
             [c for k, c in enumerate(claims) if k in kept_claims], _count_by_source(left))
+
+
+def _source_points_back(source: str | None) -> bool:
+    """A source in words that point back to an earlier sentence: a pronoun
+    or back-pointing word ("they", "these officials"), or a definite
+    description ("The pair", "the organization")."""
+    if not source:
+        return False
+    return opens_by_pointing_back(source) or opens_with_definite_description(source[:1].upper() + source[1:])
+
+
+def _without_leaning_sources(
+    picked: Sequence[_Candidate], claims: Sequence[_GatheredClaim], left_out: Mapping[int, int]
+) -> tuple[list[_GatheredClaim], dict[int, int]]:
+    """Rule `unresolved_source_needs_its_antecedent` (session 6: "The pair
+    said ... [21]" was listed while the claim of "John McCain and Lindsey
+    Graham" was among those left out): a claim whose source the tagger
+    could not resolve and that points back ("The pair", "the organization",
+    "they") is listed only when the note cites the sentence before it,
+    where the reader finds whom it means; else it is left out with the
+    claims `summarizer claims` shows."""
+    kept = list(claims)
+    counts = dict(left_out)
+    while True:
+        cited = {member for candidate in picked for member in candidate.members} | {
+            (source, i) for claim in kept for source, sentences in claim.members for i in sentences}
+        leaning = [claim for claim in kept if claim.claim.speaker is None
+                   and _source_points_back(claim.claim.source_as_written)
+                   and not all((source, sentences[0] - 1) in cited for source, sentences in claim.members)]
+        if not leaning:
+            return kept, counts
+        for claim in leaning:
+            kept.remove(claim)
+            counts[claim.members[0][0]] = counts.get(claim.members[0][0], 0) + 1
 
 
 def _count_by_source(claims: Iterable[_GatheredClaim]) -> dict[int, int]:
@@ -741,26 +790,47 @@ def _names_of_sources(mentions: Iterable[Mention], speakers: Iterable[str]) -> f
     return frozenset({m.name for m in mentioned} | set(speakers) | surnames)
 
 
+def _conjuncts(source: str) -> list[str]:
+    """The parts of a source split at "and", "or", "with" and commas, a
+    leading "both" and "the" left out."""
+    return [LEADING_THE.sub("", LEADING_BOTH.sub("", part.strip())) for part in CONJUNCTS.split(source)]
+
+
 def names_someone(source: str, names: Collection[str]) -> bool:
     """Rule `named_source_is_not_unnamed`: one of the source's conjuncts
     (split at "and", "or", "with" and commas, a leading "the" left out) is a
     name in `names`: "Levy and authorities from Homeland Security
     Investigations", "Skaik and his staff". A name that only qualifies the
     source ("NATO officials", "a source close to Smith") leaves it unnamed."""
-    return any(LEADING_THE.sub("", part.strip()) in names for part in CONJUNCTS.split(source))
+    return any(part in names for part in _conjuncts(source))
 
 
-def _group_by_speaker(claims: Sequence[BriefClaim], names: Collection[str] = frozenset()
-                      ) -> tuple[SpeakerGroup, ...]:
+def names_everyone(source: str, names: Collection[str]) -> bool:
+    """Rule `source_of_names_is_named` (session 6: "Both the United States
+    and Russia warned" was under "Speaker not resolved" in the brief and had
+    a heading of its own in the claims view): a source of two or more
+    conjuncts, each a name in `names` ("John McCain and Lindsey Graham",
+    "Russia and China"), names who spoke."""
+    parts = _conjuncts(source)
+    return len(parts) > 1 and all(part in names for part in parts)
+
+
+def _group_by_speaker(claims: Sequence[BriefClaim], names: Collection[str] = frozenset(),
+                      mentioned: Collection[str] = frozenset()) -> tuple[SpeakerGroup, ...]:
     """Named speakers by number of claims, then unnamed sources, then
     speakers the tagger could not resolve, then claims with no source. A
-    source the tagger calls unnamed that names someone (`names`: rule
+    source the tagger calls unnamed that is only names (`names` and the
+    names `mentioned`, places and "Other names" too: rule
+    `source_of_names_is_named`) heads its own group, as in
+    the claims view; one that names someone besides others (rule
     `named_source_is_not_unnamed`) is listed as written under "Speaker not
     resolved"."""
     groups: dict[str, list[BriefClaim]] = {}
+    everyone = {*names, *mentioned}
     for claim in claims:
         key = (claim.speaker or NO_SOURCE if is_named(claim) else
                NO_SOURCE if claim.speaker is None else
+               claim.speaker if claim.speaker_kind == "unnamed" and names_everyone(claim.speaker, everyone) else
                UNNAMED if claim.speaker_kind == "unnamed" and not names_someone(claim.speaker, names) else
                UNRESOLVED)
         groups.setdefault(key, []).append(claim)

@@ -6,9 +6,10 @@ from __future__ import annotations
 import pytest
 
 from summarizer import summarize
-from summarizer.brief import make_brief
+from summarizer.brief import UNNAMED, _group_by_speaker, make_brief, names_everyone
 from summarizer.claims import extract_claims
 from summarizer.cleanup import glued_dateline_length, without_dateline
+from summarizer.model import UNRESOLVED, BriefClaim
 from summarizer.reading import Article
 
 # --- rule `glued_dateline`: one reader, the first body sentence only --------------------------------------------
@@ -66,3 +67,79 @@ def test_the_mentioned_list_never_holds_a_dateline_glued_to_a_name() -> None:
     names = [m.name for m in make_brief([Article(text, source="un.txt")]).mentions]
     assert not any(name.startswith("United Nations The") for name in names)
     assert "Sergey Lavrov" in names
+
+
+# --- rule `first_name_folds_into_full_name` (speakers): "Ban" is "Ban Ki-moon" ----------------------------------
+
+FILL = ("The 15-member council met shortly after the chemical weapons watchdog voted to fast-track Syria's entry "
+        "into the convention that bans such weapons. For nearly two years, the council had been unable to agree on "
+        "what to do to bring about an end to the civil war.\n\n")
+BAN = ("U.N. chief urges end to fighting\n\n"
+       "The U.N. Security Council voted on Friday to require Syria to give up its chemical weapons.\n\n"
+       "\"Today's resolution will ensure that the elimination of the chemical weapons program happens as soon as "
+       "possible,\" Secretary-General Ban Ki-moon said.\n\n"
+       "The council met shortly after the watchdog voted to fast-track Syria's entry into the convention.\n\n"
+       "In his remarks Friday night, Ban called on both the Syrian government and rebels to stop the fighting.\n\n"
+       "Secretary of State John Kerry said the world community was imposing a binding obligation on the government.\n\n"
+       "\"This resolution makes clear that those responsible must be held accountable,\" said Kerry.\n\n" + FILL * 3)
+
+
+def test_a_speaker_named_by_the_first_word_of_one_full_name_is_that_person() -> None:
+    groups = {g.speaker: len(g.claims) for g in make_brief([Article(BAN, source="ban.txt")], points=0).speakers}
+    assert groups.get("Ban Ki-moon") == 2 and "Ban" not in groups
+    assert groups.get("John Kerry") == 2  # a surname, as before
+
+
+def test_a_first_word_that_opens_two_full_names_stays_apart() -> None:
+    text = BAN.replace("Secretary of State John Kerry said", "Ban Soo-jin, a council aide, said")
+    groups = {g.speaker for g in make_brief([Article(text, source="ban.txt")], points=0).speakers}
+    assert "Ban Ki-moon" in groups and "Ban" in groups
+
+
+# --- rule `source_of_names_is_named`: a source made only of names heads its own group, as in the claims view -----
+
+
+def _claim(speaker: str) -> BriefClaim:
+    return BriefClaim(speaker=speaker, role=None, cue="warned", cue_class="tentative", content="it would act",
+                      kind="indirect", hedged=False, citations=(1,), speaker_kind="unnamed")
+
+
+def test_a_source_made_of_names_heads_its_own_group() -> None:
+    names = {"Russia", "United States", "John McCain", "Lindsey Graham", "Levy"}
+    assert names_everyone("Both the United States and Russia", names)
+    assert names_everyone("John McCain and Lindsey Graham", names)
+    groups = _group_by_speaker([_claim("Both the United States and Russia"), _claim("Levy and authorities"),
+                                _claim("NATO officials")], {"Levy"}, names)
+    assert [(g.speaker, g.named) for g in groups] == [
+        ("Both the United States and Russia", True), (UNNAMED, False), (UNRESOLVED, False)]
+
+
+def test_a_source_with_one_name_among_others_is_not_named() -> None:
+    names = {"Russia", "Levy"}
+    assert not names_everyone("Russia and its allies", names)
+    assert not names_everyone("Levy and authorities from Homeland Security Investigations", names)
+    assert not names_everyone("Russia", names)  # one name alone is the tagger's to resolve
+
+
+# --- rule `unresolved_source_needs_its_antecedent`: "The pair said" needs the sentence naming the pair ----------
+
+LEAD = ("Senators criticize vote\n\n"
+        "The U.N. Security Council voted on Friday to require Syria to give up its chemical weapons.\n\n")
+QUOTE = ("\"This resolution is another triumph of hope over reality,\" John McCain and Lindsey Graham said in a "
+         "statement.\n\n")
+PAIR = "The pair said the forces of the government will continue to use every other weapon in their arsenal."
+
+
+def _sources(text: str) -> list[str | None]:
+    note = make_brief([Article(text, source="pair.txt")], points=0)
+    return [c.speaker for g in note.speakers for c in g.claims]
+
+
+def test_a_source_pointing_back_is_listed_after_the_sentence_it_points_to() -> None:
+    assert _sources(LEAD + FILL + QUOTE + PAIR) == ["John McCain and Lindsey Graham", "The pair"]
+
+
+def test_a_source_pointing_back_past_what_the_note_cites_is_left_out() -> None:
+    assert _sources(LEAD + QUOTE + FILL + PAIR) == ["John McCain and Lindsey Graham"]
+    note = make_brief([Article(LEAD + QUOTE + FILL + PAIR, source="pair.txt")], points=0)
+    assert note.sources[0].claims_left_out >= 1  # counted among the claims `summarizer claims` shows
