@@ -478,6 +478,10 @@ DATELINE = re.compile(r"(?:[A-Z][A-Z.'\u2019&-]+,?\s+){0,5}[A-Z][A-Z.'\u2019&-]+
                       r"(?:,\s+[A-Z][a-z.]+(?: [A-Z][a-z.]+)?)?,?"
                       r"\s*(?:\([A-Za-z0-9 .&/-]{1,30}\)\s*)?[\u2014\u2013-]+\s+(?=[A-Z\u201c\"'\u2018])")
 
+# Rule `wire_tag_dateline`: title-case words too when a wire tag in brackets stands before the dash
+# ("London (CNN) -- ", "Bangkok, Thailand (Reuters) - "); a doubled dash ("--") is one.
+WIRE_DATELINE = re.compile(r"(?:[A-Z][\w.'\u2019&-]*,?\s+){0,4}[A-Z][\w.'\u2019&-]*,?\s*"
+                           r"\([A-Z][A-Za-z0-9 .&/-]{0,29}\)\s*[\u2014\u2013-]+\s+(?=[A-Z\u201c\"'\u2018])")
 
 # Rule `glued_dateline`: "Johannesburg The photos of ...", "Benghazi, Libya Three days before ...",
 # "United Nations The U.N. Security Council, capping ...": a dateline whose credit and dash were
@@ -497,11 +501,13 @@ def dateline_length(text: str, opens_body: bool = True) -> int:
     """Rule `dateline_is_no_point`: how many characters of `text` are the
     dateline that opens it ("AUSTIN (KXAN) \u2014 ", "SOUTHWEST MIAMI-DADE,
     FLA. (WSVN) - "), 0 when none: upper-case words, commas, dots and a
-    bracketed credit, then a dash; or, when `text` is the first sentence of
+    bracketed credit, then a dash; title-case words and a wire tag, then a
+    dash ("London (CNN) -- ", rule `wire_tag_dateline`); or, when `text` is the first sentence of
     the body (`opens_body`), a place glued to it (rule `glued_dateline`). A
     summary sentence and a brief's point both start after it; the text
-    keeps it, so offsets still index the text as read."""
-    match = DATELINE.match(text)
+    keeps it, so offsets still index the text as read. The one reader of
+    a dateline: the claim tagger reads it here too (claims.grammar)."""
+    match = DATELINE.match(text) or WIRE_DATELINE.match(text)
     if match:
         return match.end()
     return glued_dateline_length(text) if opens_body else 0

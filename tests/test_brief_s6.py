@@ -143,3 +143,20 @@ def test_a_source_pointing_back_past_what_the_note_cites_is_left_out() -> None:
     assert _sources(LEAD + QUOTE + FILL + PAIR) == ["John McCain and Lindsey Graham"]
     note = make_brief([Article(LEAD + QUOTE + FILL + PAIR, source="pair.txt")], points=0)
     assert note.sources[0].claims_left_out >= 1  # counted among the claims `summarizer claims` shows
+
+
+# --- one reader of every dateline: the claim tagger reads cleanup's (new-user report s6, 6) ----------------------
+
+
+def test_a_dateline_in_capitals_with_a_country_is_no_content() -> None:
+    claim = extract_claims("ST CATHERINE, Jamaica \u2014 A female police inspector was reportedly attacked.")[0]
+    assert claim.content.startswith("A female police inspector")
+    assert without_dateline("London (CNN) -- Violence in Iraq has spiked.", opens_body=False) == (
+        "Violence in Iraq has spiked.")  # rule wire_tag_dateline, in cleanup now
+
+
+def test_a_dash_after_words_in_title_case_without_a_wire_tag_is_no_dateline() -> None:
+    assert without_dateline("Prime Minister Boris Johnson - who was ill - spoke.", opens_body=False) == (
+        "Prime Minister Boris Johnson - who was ill - spoke.")
+    claim = extract_claims("The group is reportedly spending $1.5 million on ads.")[0]
+    assert claim.content.startswith("The group is")
