@@ -381,7 +381,12 @@ def _pick_points(
 
     Each source's ranker orders its sentences; the pooled order takes the
     best remaining sentence of each source in turn, so that one long article
-    cannot crowd out the others. A sentence close to one already taken adds
+    cannot crowd out the others. Rule `bottom_line_is_never_swapped`
+    (new-user report s6: `--words 30` swapped a 34-word lead for "The ruling
+    has grouped Amazon with other retailers ..."): the bottom line is the
+    sentence the note opens with under any budget; when it alone has more
+    than `words` words nothing is picked (the command says it does not
+    fit), and key points take what it leaves. A sentence close to one already taken adds
     its citation to that point instead of repeating it. A sentence that
     leans on another, or (after the bottom line) that a listed claim already
     gives, is passed over.
@@ -414,6 +419,8 @@ def _pick_points(
                 continue
             size = count_words(text)
             if words is not None and used_words + size > words:
+                if not picked:
+                    return []  # rule `bottom_line_is_never_swapped`: no note rather than another bottom line
                 continue
             picked.append(_Candidate(((source, number),), text, sentence_stems, size))
             index.add(sentence_stems)

@@ -4,11 +4,13 @@ CNN-Corpus article about the U.N. resolution on Syria's chemical weapons)."""
 from __future__ import annotations
 
 import pytest
+from typer.testing import CliRunner
 
 from summarizer import summarize
 from summarizer.brief import UNNAMED, _group_by_speaker, make_brief, names_everyone
 from summarizer.claims import extract_claims
 from summarizer.cleanup import glued_dateline_length, without_dateline
+from summarizer.cli import app
 from summarizer.model import UNRESOLVED, BriefClaim
 from summarizer.reading import Article
 
@@ -160,3 +162,26 @@ def test_a_dash_after_words_in_title_case_without_a_wire_tag_is_no_dateline() ->
         "Prime Minister Boris Johnson - who was ill - spoke.")
     claim = extract_claims("The group is reportedly spending $1.5 million on ads.")[0]
     assert claim.content.startswith("The group is")
+
+
+# --- rule `bottom_line_outside_the_budget` (new-user report s6, 3: `--words 30` swapped the lead) ----------------
+
+COURT = ("Court rules against Amazon\n\n"
+         "On Thursday, the state appeals court in Santa Ana found that Amazon can now be held liable for injury "
+         "for selling defective products from third party sellers in its online marketplace.\n\n"
+         "The ruling has grouped Amazon with other retailers who face the same risk.\n\n" + FILL)
+
+
+def test_a_budget_never_swaps_the_bottom_line() -> None:
+    bottom = make_brief([Article(COURT, source="court.txt")], points=0).bottom_line
+    assert bottom is not None and len(bottom.text.split()) > 20
+    assert make_brief([Article(COURT, source="court.txt")], words=20).bottom_line is None  # not another sentence
+    result = CliRunner().invoke(app, ["brief", "-", "--words", "20"], input=COURT)
+    assert result.exit_code == 2 and "as the note's bottom line; raise --words" in result.stderr
+
+
+def test_a_budget_that_holds_the_bottom_line_still_bounds_the_points() -> None:
+    bottom = make_brief([Article(COURT, source="court.txt")], points=0).bottom_line
+    note = make_brief([Article(COURT, source="court.txt")], words=50)
+    assert note.bottom_line == bottom
+    assert sum(len(p.text.split()) for p in (note.bottom_line, *note.key_points) if p) <= 50
