@@ -22,7 +22,9 @@ its speakers agree. Named rules, over that layer's word lists:
   Premier Andrew Fahie" -> "Andrew Fahie"; a run up to a known first name,
   "Defendants James Lee" -> "James Lee"; after a body's words, "Police
   General Priewpan Damapong" -> "Priewpan Damapong", a person), and a run
-  that ends in a title word names no one;
+  that ends in a title word names no one; nor does one that opens with a
+  title word right before a title ("Chief Education" of "Chief Education
+  Officer", session 6);
 - `surname_folds_into_full_name`: a surname alone (or after titles) counts
   for the one full name that ends with it; `first_name_folds_into_full_name`:
   so does a speaker or known first name for the one full name it opens;
@@ -71,9 +73,10 @@ from summarizer.claims.names import (
     opens_sentence,
     organisation_words,
     places,
+    title_at,
 )
 from summarizer.claims.speakers import Entity, SpeakerIndex
-from summarizer.claims.text import SentenceView, find_quotes, sentence_views, tokenize
+from summarizer.claims.text import SentenceView, Token, find_quotes, sentence_views, tokenize
 from summarizer.model import ORGANISATION, OTHER, PERSON, PLACE, Mention, MentionKind
 from summarizer.rules import load_word_set
 
@@ -107,9 +110,12 @@ def find_mentions(
     entities: dict[int, Entity] = {}
     inside: set[int] = set()  # entities named inside a sentence, not only as its first word
     forms: dict[str, str] = {}  # lower case -> the form in mixed case, as written
+    titles: set[int] = set()  # entities named as the first words of a title ("Chief Education Officer")
     for view in views:
         index.read_sentence(view)
         for found_name, entity in index.names:
+            if entity.name == found_name.text and _opens_a_title(view.tokens, found_name.first, found_name.last):
+                titles.add(id(entity))
             counts[id(entity)] = counts.get(id(entity), 0) + 1
             entities[id(entity)] = entity
             if not opens_sentence(view.tokens, found_name.first):
@@ -129,7 +135,8 @@ def find_mentions(
     for key, entity in entities.items():
         written = _mixed_case(entity.name, forms)
         name = without_nationality(_without_title(written, surnames))
-        if not name or _no_name(name, lower_case) or (key not in inside and _common_word(name, lower_case)):
+        if not name or _no_name(name, lower_case) or (key not in inside and _common_word(name, lower_case)) \
+                or key in titles:
             no_names.add(name)
             continue
         kind = _kind(name, PERSON if _titled_in_a_body(written, name) else entity.kind, people, organisations,
@@ -152,6 +159,17 @@ def find_mentions(
 
 def _words(name: str) -> list[str]:
     return [w.lower().strip(".,") for w in name.split()]
+
+
+def _opens_a_title(tokens: Sequence[Token], first: int, last: int) -> bool:
+    """Rule `title_is_no_name`, for a run cut short by a title: words that
+    open with a title word and stand right before a title ("Chief
+    Education" of "Chief Education Officer Dr Ramona Archer-Bradshaw",
+    "Chief Medical" of "Acting Chief Medical Officer") are that title, no
+    name. A body before a title stays ("CNN President", "White House Press
+    Secretary")."""
+    return last + 1 < len(tokens) and bool(title_at(tokens, last + 1)) \
+        and tokens[first].lower.rstrip(".") in _title_heads()
 
 
 def without_nationality(name: str) -> str:

@@ -65,3 +65,19 @@ def test_a_fragment_speaker_is_listed_as_unresolved() -> None:
     assert shown.source_as_written == "U.N. inspectors"  # in the words of its source
     named = replace(claim, speaker="Syrian Foreign Ministry", speaker_kind="organisation")
     assert _fragment_unresolved(named) == named
+
+
+# --- rule `title_is_no_name`: the first words of a title cut short by it (new-user report s6, 7) ---------------
+
+
+def test_the_first_words_of_a_title_name_no_one() -> None:
+    names = _kinds(["It was announced by Minister of Education Kay McConney, Chief Education Officer Dr Ramona "
+                    "Archer-Bradshaw and Acting Chief Medical Officer Dr Anton Best."])
+    assert "Chief Education" not in names and "Chief Medical" not in names
+    assert names["Ramona Archer-Bradshaw"] == "person"
+
+
+def test_a_body_before_a_title_stays_a_name() -> None:
+    names = _kinds(["CNN President Jeff Zucker said the network would grow.",
+                    "White House Press Secretary Jen Psaki said the talks went well."])
+    assert "Jeff Zucker" in names and "White House" in names
