@@ -3,6 +3,8 @@ CNN-Corpus article about the U.N. resolution on Syria's chemical weapons)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from typer.testing import CliRunner
 
@@ -10,7 +12,7 @@ from summarizer import summarize
 from summarizer.brief import UNNAMED, _group_by_speaker, make_brief, names_everyone
 from summarizer.claims import extract_claims
 from summarizer.cleanup import glued_dateline_length, without_dateline
-from summarizer.cli import app
+from summarizer.cli import app, run
 from summarizer.model import UNRESOLVED, BriefClaim
 from summarizer.reading import Article
 
@@ -212,3 +214,25 @@ def test_other_methods_keep_their_own_one_sentence() -> None:
     picked = summarize(RETRIAL, sentences=1, method="lexrank").sentences
     assert len(picked) == 1 and picked[0].text.startswith("Prosecutors said")
     assert len(summarize(RETRIAL, sentences=2).sentences) == 2  # two sentences: the ranker's own choice
+
+
+# --- the command line (new-user report s6, 10) -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("args", "hint"), [
+    (["summarize", "-n", "2", "--words", "5"], "not -n and --words (see 'summarizer summarize --help')"),
+    (["brief", "-p", "2", "--words", "50"], "not --points and --words (see 'summarizer brief --help')"),
+])
+def test_two_length_limits_are_a_usage_error_with_its_hint(args: list[str], hint: str, tmp_path: Path,
+                                                           capsys: pytest.CaptureFixture[str]) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text(COURT, encoding="utf-8")
+    assert run([*args, str(article)]) == 2
+    assert capsys.readouterr().err == f"summarizer: error: give only one length limit, {hint}\n"
+
+
+def test_one_length_limit_is_no_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text(COURT, encoding="utf-8")
+    assert run(["summarize", "--words", "40", str(article)]) == 0
+    assert capsys.readouterr().err == ""

@@ -59,6 +59,7 @@ def brief(
             raise ValueError(f"no sentence fits in {words} words as the note's bottom line; raise --words")
         common.deliver(brief_views(note), output=output, requested=output_format, piped=OutputFormat.markdown)
 
+    common.one_length_limit(**{"--points": points, "--words": words})
     common.guarded(debug, work)
 
 
