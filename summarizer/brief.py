@@ -184,12 +184,19 @@ def make_brief(
     per_source = [(document_claims(d), ranker.score(d)) for d in documents]
     stems = [[_stems(s.text) for s in d.sentences] for d in documents]
     rarity = _rarity(stems)
-    claims = _gather_claims(documents, [found for found, _ in per_source], rarity)
+    all_claims = [_fragment_unresolved(c) for found, _ in per_source for c in found]
+    people = list(dict.fromkeys(c.speaker for c in all_claims if c.speaker and c.speaker_kind == "person"))
+    bodies = list(dict.fromkeys(c.speaker for c in all_claims if c.speaker and c.speaker_kind == "organisation"))
+    # Names as the note reads them: no dateline ("United Nations The U.N. Security Council")
+    mentions = find_mentions((without_dateline(s.text, s.index == 0) for d in documents for s in d.sentences),
+                             people, bodies,
+                             [t for t in (a.title or d.title for a, d in zip(articles, documents, strict=True)) if t])
+    mentioned_people = [m.name for m in mentions if m.kind == PERSON and " " in m.name]
+    claims = _gather_claims(documents, [found for found, _ in per_source], rarity, mentioned_people)
     repeated = _sentences_claims_repeat(claims, stems)
     units = [sentence_units(d) for d in documents]
     picked = _pick_points(documents, stems, units, repeated, rarity, points, words,
                           [scores for _, scores in per_source])
-    claims_before_budget = claims
     claims = [c for c in claims if not _given_as_point(c, picked)]
     ranks = [_rank_positions(scores) for _, scores in per_source]
     words_in = sum(count_words(s.text) for d in documents for s in d.sentences)
@@ -203,13 +210,6 @@ def make_brief(
     key_points = tuple(p for p in (citations.point(c) for c in sorted(rest, key=lambda c: c.members[0])) if p)
     brief_claims = [c for c in (citations.claim(g) for g in claims) if c]
     uncertain = tuple(c for c in brief_claims if is_uncertain(c))
-    all_claims = [c.claim for c in claims_before_budget]
-    people = list(dict.fromkeys(c.speaker for c in all_claims if c.speaker and c.speaker_kind == "person"))
-    bodies = list(dict.fromkeys(c.speaker for c in all_claims if c.speaker and c.speaker_kind == "organisation"))
-    # Names as the note reads them: no dateline ("United Nations The U.N. Security Council")
-    mentions = find_mentions((without_dateline(s.text, s.index == 0) for d in documents for s in d.sentences),
-                             people, bodies,
-                             [t for t in (a.title or d.title for a, d in zip(articles, documents, strict=True)) if t])
     speakers = _group_by_speaker([c for c in brief_claims if not is_uncertain(c)],
                                  _names_of_sources(mentions, [*people, *bodies]),
                                  frozenset(m.name for m in mentions))
@@ -430,13 +430,16 @@ class _GatheredClaim:
 
 
 def _gather_claims(
-    documents: Sequence[Document], per_source: Sequence[Sequence[Claim]], rarity: Mapping[str, int]
+    documents: Sequence[Document], per_source: Sequence[Sequence[Claim]], rarity: Mapping[str, int],
+    mentioned_people: Sequence[str] = (),
 ) -> list[_GatheredClaim]:
     """Every source's claims, a claim told again (in another source, or
     later in the same one) by the same speaker, with the same polarity,
     listed once with all its citations. A quotation over several sentences
-    cites each of them."""
-    full_names = _full_names(per_source)
+    cites each of them. A one-word speaker is the one full name it fits,
+    among the speakers and then the people the note mentions
+    (`mentioned_people`: "Sandra" is "Sandra Haro")."""
+    full_names = _full_names(per_source, mentioned_people)
     gathered: list[_GatheredClaim] = []
     members: list[dict[tuple[int, tuple[int, ...]], None]] = []  # of each gathered claim, in order, once each
     index = _ReprintIndex(rarity)
@@ -520,19 +523,24 @@ def _sentences_spanned(starts: Sequence[int], claim: Claim) -> tuple[int, ...]:
     return tuple(range(first, last + 1))
 
 
-def _full_names(per_source: Sequence[Sequence[Claim]]) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
+def _full_names(per_source: Sequence[Sequence[Claim]], mentioned_people: Sequence[str] = ()
+                ) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
     """Surname -> the full names of people that end with it, and first
-    word -> the full names that open with it."""
+    word -> the full names that open with it: the speakers' names, and the
+    people mentioned when no speaker's name fits."""
+    speakers = [claim.speaker for claims in per_source for claim in claims
+                if claim.speaker_kind == "person" and claim.speaker and len(claim.speaker.split()) > 1]
     by_surname: dict[str, list[str]] = {}
     by_first_word: dict[str, list[str]] = {}
-    for claims in per_source:
-        for claim in claims:
-            if claim.speaker_kind == "person" and claim.speaker and len(claim.speaker.split()) > 1:
-                words = claim.speaker.split()
-                for key, names in ((words[-1], by_surname), (words[0], by_first_word)):
-                    fits = names.setdefault(key, [])
-                    if claim.speaker not in fits:
-                        fits.append(claim.speaker)
+    for names, mentioned in ((speakers, False), (mentioned_people, True)):
+        for name in names:
+            words = name.split()
+            for key, index in ((words[-1], by_surname), (words[0], by_first_word)):
+                if mentioned and any(key == fit.split()[0 if index is by_first_word else -1] for fit in speakers):
+                    continue  # a speaker's name fits already
+                fits = index.setdefault(key, [])
+                if name not in fits:
+                    fits.append(name)
     return by_surname, by_first_word
 
 

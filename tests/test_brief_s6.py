@@ -16,6 +16,8 @@ from summarizer.cli import app, run
 from summarizer.model import UNRESOLVED, BriefClaim
 from summarizer.reading import Article
 
+from .conftest import DEMO
+
 # --- rule `glued_dateline`: one reader, the first body sentence only --------------------------------------------
 
 UN_LEAD = ("United Nations The U.N. Security Council, capping a dramatic month of diplomacy, voted unanimously "
@@ -236,3 +238,30 @@ def test_one_length_limit_is_no_error(tmp_path: Path, capsys: pytest.CaptureFixt
     article.write_text(COURT, encoding="utf-8")
     assert run(["summarize", "--words", "40", str(article)]) == 0
     assert capsys.readouterr().err == ""
+
+
+def test_a_claims_filter_that_matches_none_says_so(capsys: pytest.CaptureFixture[str]) -> None:
+    assert run(["claims", str(DEMO), "-s", "zzz", "-f", "text"]) == 0
+    err = capsys.readouterr().err
+    assert err.startswith("summarizer: warning: no claim matches --speaker 'zzz' (") and "claims in all)" in err
+    assert run(["claims", str(DEMO), "-s", "stoltenberg", "-f", "text"]) == 0
+    assert capsys.readouterr().err == ""  # a filter that matches says nothing
+
+
+# --- a one-word speaker is the one person the note mentions by that name (new-user report s6, 4) ----------------
+
+MEZCAL = ("Mezcal bar opens in Midtown\n\n"
+          "The new bar in Midtown opened on Friday with a list of forty mezcals from Oaxaca.\n\n"
+          "Its owners, Sandra Haro and Jose Granados, ran a food truck in the city for six years before.\n\n"
+          "Sandra said she and Granados chose their mezcals to give guests a good selection of agave.\n\n" + FILL * 2)
+
+
+def test_a_first_name_speaker_is_the_person_mentioned_in_full() -> None:
+    speakers = [g.speaker for g in make_brief([Article(MEZCAL, source="mezcal.txt")], points=0).speakers]
+    assert "Sandra Haro" in speakers and "Sandra" not in speakers
+
+
+def test_a_first_name_that_fits_two_people_stays_as_written() -> None:
+    text = MEZCAL.replace("Jose Granados", "Sandra Lopez").replace("and Granados", "and Lopez")
+    speakers = [g.speaker for g in make_brief([Article(text, source="mezcal.txt")], points=0).speakers]
+    assert "Sandra Haro" not in speakers and "Sandra Lopez" not in speakers
