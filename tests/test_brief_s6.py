@@ -11,7 +11,7 @@ from typer.testing import CliRunner
 from summarizer import summarize
 from summarizer.brief import UNNAMED, _group_by_speaker, make_brief, names_everyone
 from summarizer.claims import extract_claims
-from summarizer.cleanup import glued_dateline_length, without_dateline
+from summarizer.cleanup import PARAGRAPH, Block, glued_dateline_length, rule_for, without_dateline
 from summarizer.cli import app, run
 from summarizer.model import UNRESOLVED, BriefClaim
 from summarizer.reading import Article
@@ -265,3 +265,16 @@ def test_a_first_name_that_fits_two_people_stays_as_written() -> None:
     text = MEZCAL.replace("Jose Granados", "Sandra Lopez").replace("and Granados", "and Lopez")
     speakers = [g.speaker for g in make_brief([Article(text, source="mezcal.txt")], points=0).speakers]
     assert "Sandra Haro" not in speakers and "Sandra Lopez" not in speakers
+
+
+# --- cleanup rule `credit_line`: a funder's credit (new-user report s6, 6) ---------------------------------------
+
+
+def test_a_funders_credit_is_no_article_text() -> None:
+    credit = ("This project was produced with support from the American Press Institute\u2019s Civic Discourse and "
+              "Community Voices Fund.")
+    assert rule_for(Block(PARAGRAPH, credit)) == "credit_line"
+    assert rule_for(Block(PARAGRAPH, "This project was funded by a $2 million state grant.")) is None
+    assert rule_for(Block(PARAGRAPH, "This project was produced with support from the mayor, who said it "
+                                     "would open in May, and from the council, which voted on it twice "
+                                     "last year after a long fight over its cost and its noise.")) is None
