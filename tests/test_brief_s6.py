@@ -15,6 +15,8 @@ from summarizer.cleanup import PARAGRAPH, Block, glued_dateline_length, rule_for
 from summarizer.cli import app, run
 from summarizer.model import UNRESOLVED, BriefClaim
 from summarizer.reading import Article
+from summarizer.render.explain import SELECTION_NOTE, explanation_markdown
+from summarizer.summary import explain
 
 from .conftest import DEMO
 
@@ -278,3 +280,11 @@ def test_a_funders_credit_is_no_article_text() -> None:
     assert rule_for(Block(PARAGRAPH, "This project was produced with support from the mayor, who said it "
                                      "would open in May, and from the council, which voted on it twice "
                                      "last year after a long fight over its cost and its noise.")) is None
+
+
+# --- --explain says how picks are made (new-user report s6, 10) ---------------------------------------------------
+
+
+def test_the_explanation_says_a_lower_score_can_be_picked() -> None:
+    assert SELECTION_NOTE in explanation_markdown(explain(RETRIAL, sentences=2))
+    assert SELECTION_NOTE not in explanation_markdown(explain(RETRIAL, sentences=2, method="lead"))  # no parts
