@@ -48,6 +48,11 @@ whole set. Named rules keep the note trustworthy:
 - `unresolved_source_as_written`: a source the tagger could not resolve is
   listed in its own words under "Speaker not resolved", as in the claims
   view; "No source given" is only for a claim whose text names none;
+  `fragment_speaker_is_unresolved`: so is one whose speaker is a fragment
+  of a title ("Syrian U.N.");
+- `unresolved_source_needs_its_antecedent`: an unresolved source that
+  points back ("The pair said") is listed only when the note cites the
+  sentence before it;
 - `long_claim_shortened`: a claim running on over several sentences shows
   its first sentences, up to BRIEF_CLAIM_WORDS words, and an ellipsis; it
   cites only the sentences shown (`summarizer claims` lists it whole).
@@ -71,7 +76,7 @@ from urllib.parse import quote
 from summarizer.claim_cache import document_claims
 from summarizer.cleanup import without_dateline
 from summarizer.document import parse_document
-from summarizer.mentions import find_mentions
+from summarizer.mentions import find_mentions, without_nationality
 from summarizer.model import (
     NO_SOURCE,
     ORGANISATION,
@@ -93,31 +98,23 @@ from summarizer.reading import Article, read_article
 from summarizer.summarizers import get_ranker
 from summarizer.summarizers.base import best_first
 from summarizer.summarizers.standalone import (
-    is_open_question,
-    is_unattributed_quotation,
+    opens_by_pointing_back,
     opens_with_definite_description,
     sentence_units,
 )
+from summarizer.summary import lead_first, leans_on_what_follows
+
+_lead_first = lead_first  # rule `lead_is_bottom_line` lives in summary.py, shared with `summarize -n 1`
 
 if TYPE_CHECKING:
     from summarizer.claims.model import Claim
 
-# Rule `lead_is_bottom_line`: the lead comes first when it ranks among this
-# many of its source's best sentences.
-LEAD_RANK = 3
-# A sentence that opens in lower case ("the equivalent for Emacs Lisp.") is
-# a fragment the page cut, no bottom line.
-LOWER_CASE_OPENING = re.compile(r"""[\s"'\u2018\u201c(\[]*[a-z]""")
 SINGLE_ARTICLE_POINTS = 4
 MULTI_ARTICLE_POINTS = 6
 # Rule `note_has_key_points`: this many key points (the best ones) are kept
 # before claims compete for the note's words: a page whose best sentences
 # are all claims gave a note of a bottom line and claims, no key point.
 MIN_KEY_POINTS = 2
-# Rule `point_needs_what_follows`: a sentence that asks ("a reporter asked
-# her, “What do you see ...?”") or ends on a colon ("You can use this
-# code:") leans on what comes after it; its end, past closing quotes and brackets.
-LEANS_ON_WHAT_FOLLOWS = re.compile(r"""[?:][\s"'\u201d\u2019)\]]*$""")
 # Rule `near_duplicate`: each sentence holds this share of the other's
 # content-word stems.
 REPRINT_SHARE = 0.8
@@ -152,6 +149,7 @@ UNNAMED = "Unnamed sources"
 # Rule `named_source_is_not_unnamed`: the parts of a source joined by "and", "or", "with" or commas.
 CONJUNCTS = re.compile(r",|\s+(?:and|or|with)\s+")
 LEADING_THE = re.compile(r"^(?:the|The)\s+")
+LEADING_BOTH = re.compile(r"^(?:both|Both)\s+")
 # Claim.speaker_kind values that name a speaker.
 NAMED_KINDS = frozenset({"person", "organisation"})
 
@@ -186,17 +184,25 @@ def make_brief(
     per_source = [(document_claims(d), ranker.score(d)) for d in documents]
     stems = [[_stems(s.text) for s in d.sentences] for d in documents]
     rarity = _rarity(stems)
-    claims = _gather_claims(documents, [found for found, _ in per_source], rarity)
+    all_claims = [_fragment_unresolved(c) for found, _ in per_source for c in found]
+    people = list(dict.fromkeys(c.speaker for c in all_claims if c.speaker and c.speaker_kind == "person"))
+    bodies = list(dict.fromkeys(c.speaker for c in all_claims if c.speaker and c.speaker_kind == "organisation"))
+    # Names as the note reads them: no dateline ("United Nations The U.N. Security Council")
+    mentions = find_mentions((without_dateline(s.text, s.index == 0) for d in documents for s in d.sentences),
+                             people, bodies,
+                             [t for t in (a.title or d.title for a, d in zip(articles, documents, strict=True)) if t])
+    mentioned_people = [m.name for m in mentions if m.kind == PERSON and " " in m.name]
+    claims = _gather_claims(documents, [found for found, _ in per_source], rarity, mentioned_people)
     repeated = _sentences_claims_repeat(claims, stems)
     units = [sentence_units(d) for d in documents]
     picked = _pick_points(documents, stems, units, repeated, rarity, points, words,
                           [scores for _, scores in per_source])
-    claims_before_budget = claims
     claims = [c for c in claims if not _given_as_point(c, picked)]
     ranks = [_rank_positions(scores) for _, scores in per_source]
     words_in = sum(count_words(s.text) for d in documents for s in d.sentences)
     cap = max(MAX_WORDS_OUT_PER_SOURCE * len(documents), words or 0)
     picked, claims, left_out = _within_half_words_in(picked, claims, ranks, min(WORDS_OUT_SHARE * words_in, cap))
+    claims, left_out = _without_leaning_sources(picked, claims, left_out)
 
     citations = _Citations(documents, stems, [a.url for a in articles])
     bottom, rest = (picked[0], picked[1:]) if picked else (None, [])
@@ -204,13 +210,9 @@ def make_brief(
     key_points = tuple(p for p in (citations.point(c) for c in sorted(rest, key=lambda c: c.members[0])) if p)
     brief_claims = [c for c in (citations.claim(g) for g in claims) if c]
     uncertain = tuple(c for c in brief_claims if is_uncertain(c))
-    all_claims = [c.claim for c in claims_before_budget]
-    people = list(dict.fromkeys(c.speaker for c in all_claims if c.speaker and c.speaker_kind == "person"))
-    bodies = list(dict.fromkeys(c.speaker for c in all_claims if c.speaker and c.speaker_kind == "organisation"))
-    mentions = find_mentions((s.text for d in documents for s in d.sentences), people, bodies,
-                             [t for t in (a.title or d.title for a, d in zip(articles, documents, strict=True)) if t])
     speakers = _group_by_speaker([c for c in brief_claims if not is_uncertain(c)],
-                                 _names_of_sources(mentions, [*people, *bodies]))
+                                 _names_of_sources(mentions, [*people, *bodies]),
+                                 frozenset(m.name for m in mentions))
     words_out = sum(count_words(p.text) for p in (bottom_line, *key_points) if p) + sum(
         count_words(c.content) for c in brief_claims
     )
@@ -266,15 +268,6 @@ def repeats_a_claim(sentence: frozenset[str], claim: frozenset[str]) -> bool:
     if not sentence:
         return False
     return len(sentence & claim) >= REPEAT_SHARE * len(sentence)
-
-
-def leans_on_what_follows(text: str) -> bool:
-    """Rule `point_needs_what_follows`: a question (a quoted one too: its
-    answer is elsewhere) or a sentence ending on a colon, whose block the
-    page may have dropped ("You can use this code:"), is no point alone. A
-    question is a point only with its answer: a unit of the two
-    (standalone's `question_needs_answer`), which key points pass over."""
-    return bool(LEANS_ON_WHAT_FOLLOWS.search(text))
 
 
 def text_fragment_link(url: str, text: str) -> str:
@@ -370,14 +363,19 @@ def _pick_points(
 
     Each source's ranker orders its sentences; the pooled order takes the
     best remaining sentence of each source in turn, so that one long article
-    cannot crowd out the others. A sentence close to one already taken adds
+    cannot crowd out the others. Rule `bottom_line_is_never_swapped`
+    (new-user report s6: `--words 30` swapped a 34-word lead for "The ruling
+    has grouped Amazon with other retailers ..."): the bottom line is the
+    sentence the note opens with under any budget; when it alone has more
+    than `words` words nothing is picked (the command says it does not
+    fit), and key points take what it leaves. A sentence close to one already taken adds
     its citation to that point instead of repeating it. A sentence that
     leans on another, or (after the bottom line) that a listed claim already
     gives, is passed over.
     """
     wanted = 1 + (points if points is not None else
                   SINGLE_ARTICLE_POINTS if len(documents) == 1 else MULTI_ARTICLE_POINTS)
-    per_source = [_lead_first(document, source_units, best_first(values))
+    per_source = [lead_first(document, source_units, best_first(values))
                   for document, source_units, values in zip(documents, units, scores, strict=True)]
     picked: list[_Candidate] = []
     index = _ReprintIndex(rarity)
@@ -403,32 +401,13 @@ def _pick_points(
                 continue
             size = count_words(text)
             if words is not None and used_words + size > words:
+                if not picked:
+                    return []  # rule `bottom_line_is_never_swapped`: no note rather than another bottom line
                 continue
             picked.append(_Candidate(((source, number),), text, sentence_stems, size))
             index.add(sentence_stems)
             used_words += size
     return picked
-
-
-def _lead_first(document: Document, units: Sequence[tuple[int, ...]], order: list[int]) -> list[int]:
-    """Rule `lead_is_bottom_line`: `order` (best first) with the sentence
-    that should open the note first: the lead when it stands alone and
-    ranks among the LEAD_RANK best, else the best sentence that stands alone
-    and does not open with a definite description; `order` as it is when
-    there is none."""
-    if not order:
-        return order
-
-    def alone(number: int) -> bool:
-        text = document.sentences[number].text
-        return (len(units[number]) == 1 and not is_open_question(text) and not is_unattributed_quotation(text)
-                and not LOWER_CASE_OPENING.match(text) and not leans_on_what_follows(text))
-
-    def can_open(number: int) -> bool:
-        return alone(number) and (number == 0 or not opens_with_definite_description(document.sentences[number].text))
-
-    first = 0 if 0 in order[:LEAD_RANK] and alone(0) else next((n for n in order if can_open(n)), order[0])
-    return [first, *(number for number in order if number != first)]
 
 
 # --- claims ----------------------------------------------------------------
@@ -451,20 +430,23 @@ class _GatheredClaim:
 
 
 def _gather_claims(
-    documents: Sequence[Document], per_source: Sequence[Sequence[Claim]], rarity: Mapping[str, int]
+    documents: Sequence[Document], per_source: Sequence[Sequence[Claim]], rarity: Mapping[str, int],
+    mentioned_people: Sequence[str] = (),
 ) -> list[_GatheredClaim]:
     """Every source's claims, a claim told again (in another source, or
     later in the same one) by the same speaker, with the same polarity,
     listed once with all its citations. A quotation over several sentences
-    cites each of them."""
-    full_names = _full_names(per_source)
+    cites each of them. A one-word speaker is the one full name it fits,
+    among the speakers and then the people the note mentions
+    (`mentioned_people`: "Sandra" is "Sandra Haro")."""
+    full_names = _full_names(per_source, mentioned_people)
     gathered: list[_GatheredClaim] = []
     members: list[dict[tuple[int, tuple[int, ...]], None]] = []  # of each gathered claim, in order, once each
     index = _ReprintIndex(rarity)
     for source, claims in enumerate(per_source):
         starts = [sentence.start for sentence in documents[source].sentences]
         for claim in claims:
-            claim = shortened(claim, documents[source])
+            claim = _fragment_unresolved(shortened(claim, documents[source]))
             # Rule `unresolved_source_as_written`: a source the tagger could not resolve is shown
             # in its words ("The Albert Quay spot said") under "Speaker not resolved", as in the
             # claims view; "No source given" is only for a claim whose text names none
@@ -482,6 +464,18 @@ def _gather_claims(
             members.append({member: None})
             index.add(content)
     return [replace(claim, members=tuple(told)) for claim, told in zip(gathered, members, strict=True)]
+
+
+def _fragment_unresolved(claim: Claim) -> Claim:
+    """Rule `fragment_speaker_is_unresolved`: a speaker the Mentioned list
+    reads as no name of its own ("Syrian U.N.", cut from "Syrian U.N.
+    Ambassador Bashar Ja'afari": mentions' rule `nationality_qualifies_a_body`)
+    heads no group: the claim is listed under "Speaker not resolved" in
+    the words of its source ("U.N.")."""
+    if claim.speaker is None or claim.speaker_kind not in NAMED_KINDS \
+            or without_nationality(claim.speaker) == claim.speaker:
+        return claim
+    return replace(claim, speaker=None, speaker_kind="unresolved", role=None)
 
 
 def shortened(claim: Claim, document: Document, limit: int = BRIEF_CLAIM_WORDS) -> Claim:
@@ -529,24 +523,37 @@ def _sentences_spanned(starts: Sequence[int], claim: Claim) -> tuple[int, ...]:
     return tuple(range(first, last + 1))
 
 
-def _full_names(per_source: Sequence[Sequence[Claim]]) -> dict[str, list[str]]:
-    """Surname -> the full names of people that end with it."""
-    names: dict[str, list[str]] = {}
-    for claims in per_source:
-        for claim in claims:
-            if claim.speaker_kind == "person" and claim.speaker and len(claim.speaker.split()) > 1:
-                fits = names.setdefault(claim.speaker.split()[-1], [])
-                if claim.speaker not in fits:
-                    fits.append(claim.speaker)
-    return names
+def _full_names(per_source: Sequence[Sequence[Claim]], mentioned_people: Sequence[str] = ()
+                ) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
+    """Surname -> the full names of people that end with it, and first
+    word -> the full names that open with it: the speakers' names, and the
+    people mentioned when no speaker's name fits."""
+    speakers = [claim.speaker for claims in per_source for claim in claims
+                if claim.speaker_kind == "person" and claim.speaker and len(claim.speaker.split()) > 1]
+    by_surname: dict[str, list[str]] = {}
+    by_first_word: dict[str, list[str]] = {}
+    for names, mentioned in ((speakers, False), (mentioned_people, True)):
+        for name in names:
+            words = name.split()
+            for key, index in ((words[-1], by_surname), (words[0], by_first_word)):
+                if mentioned and any(key == fit.split()[0 if index is by_first_word else -1] for fit in speakers):
+                    continue  # a speaker's name fits already
+                fits = index.setdefault(key, [])
+                if name not in fits:
+                    fits.append(name)
+    return by_surname, by_first_word
 
 
-def _fullest_name(claim: Claim, full_names: Mapping[str, list[str]]) -> str | None:
+def _fullest_name(claim: Claim, full_names: tuple[Mapping[str, list[str]], Mapping[str, list[str]]]) -> str | None:
     """"Stoltenberg" in one source is "Jens Stoltenberg" of another when
-    the surname fits only him."""
+    the surname fits only him. Rule `first_name_folds_into_full_name` (as in
+    the Mentioned list; session 6: "Ban" had a heading apart from "Ban
+    Ki-moon", whose family name comes first): failing any surname, a
+    one-word speaker that opens exactly one full name is that person."""
     speaker = claim.speaker
+    by_surname, by_first_word = full_names
     if claim.speaker_kind == "person" and speaker and len(speaker.split()) == 1:
-        fits = full_names.get(speaker, [])
+        fits = by_surname.get(speaker) or by_first_word.get(speaker, [])
         if len(fits) == 1:
             return fits[0]
     return speaker
@@ -612,6 +619,40 @@ def _within_half_words_in(
             [c for k, c in enumerate(claims) if k in kept_claims], _count_by_source(left))
 
 
+def _source_points_back(source: str | None) -> bool:
+    """A source in words that point back to an earlier sentence: a pronoun
+    or back-pointing word ("they", "these officials"), or a definite
+    description ("The pair", "the organization")."""
+    if not source:
+        return False
+    return opens_by_pointing_back(source) or opens_with_definite_description(source[:1].upper() + source[1:])
+
+
+def _without_leaning_sources(
+    picked: Sequence[_Candidate], claims: Sequence[_GatheredClaim], left_out: Mapping[int, int]
+) -> tuple[list[_GatheredClaim], dict[int, int]]:
+    """Rule `unresolved_source_needs_its_antecedent` (session 6: "The pair
+    said ... [21]" was listed while the claim of "John McCain and Lindsey
+    Graham" was among those left out): a claim whose source the tagger
+    could not resolve and that points back ("The pair", "the organization",
+    "they") is listed only when the note cites the sentence before it,
+    where the reader finds whom it means; else it is left out with the
+    claims `summarizer claims` shows."""
+    kept = list(claims)
+    counts = dict(left_out)
+    while True:
+        cited = {member for candidate in picked for member in candidate.members} | {
+            (source, i) for claim in kept for source, sentences in claim.members for i in sentences}
+        leaning = [claim for claim in kept if claim.claim.speaker is None
+                   and _source_points_back(claim.claim.source_as_written)
+                   and not all((source, sentences[0] - 1) in cited for source, sentences in claim.members)]
+        if not leaning:
+            return kept, counts
+        for claim in leaning:
+            kept.remove(claim)
+            counts[claim.members[0][0]] = counts.get(claim.members[0][0], 0) + 1
+
+
 def _count_by_source(claims: Iterable[_GatheredClaim]) -> dict[int, int]:
     """How many of `claims` each source (its first telling's) has."""
     counts: dict[int, int] = {}
@@ -645,7 +686,8 @@ class _Citations:
 
     def point(self, candidate: _Candidate) -> Point | None:
         citations = self._cite(candidate.stems, ((source, (i,)) for source, i in candidate.members))
-        return Point(without_dateline(candidate.text), citations) if citations else None
+        opens_body = candidate.members[0][1] == 0  # a glued dateline is only ever the first sentence's
+        return Point(without_dateline(candidate.text, opens_body), citations) if citations else None
 
     def claim(self, gathered: _GatheredClaim) -> BriefClaim | None:
         citations = self._cite(gathered.stems, gathered.members)
@@ -724,26 +766,47 @@ def _names_of_sources(mentions: Iterable[Mention], speakers: Iterable[str]) -> f
     return frozenset({m.name for m in mentioned} | set(speakers) | surnames)
 
 
+def _conjuncts(source: str) -> list[str]:
+    """The parts of a source split at "and", "or", "with" and commas, a
+    leading "both" and "the" left out."""
+    return [LEADING_THE.sub("", LEADING_BOTH.sub("", part.strip())) for part in CONJUNCTS.split(source)]
+
+
 def names_someone(source: str, names: Collection[str]) -> bool:
     """Rule `named_source_is_not_unnamed`: one of the source's conjuncts
     (split at "and", "or", "with" and commas, a leading "the" left out) is a
     name in `names`: "Levy and authorities from Homeland Security
     Investigations", "Skaik and his staff". A name that only qualifies the
     source ("NATO officials", "a source close to Smith") leaves it unnamed."""
-    return any(LEADING_THE.sub("", part.strip()) in names for part in CONJUNCTS.split(source))
+    return any(part in names for part in _conjuncts(source))
 
 
-def _group_by_speaker(claims: Sequence[BriefClaim], names: Collection[str] = frozenset()
-                      ) -> tuple[SpeakerGroup, ...]:
+def names_everyone(source: str, names: Collection[str]) -> bool:
+    """Rule `source_of_names_is_named` (session 6: "Both the United States
+    and Russia warned" was under "Speaker not resolved" in the brief and had
+    a heading of its own in the claims view): a source of two or more
+    conjuncts, each a name in `names` ("John McCain and Lindsey Graham",
+    "Russia and China"), names who spoke."""
+    parts = _conjuncts(source)
+    return len(parts) > 1 and all(part in names for part in parts)
+
+
+def _group_by_speaker(claims: Sequence[BriefClaim], names: Collection[str] = frozenset(),
+                      mentioned: Collection[str] = frozenset()) -> tuple[SpeakerGroup, ...]:
     """Named speakers by number of claims, then unnamed sources, then
     speakers the tagger could not resolve, then claims with no source. A
-    source the tagger calls unnamed that names someone (`names`: rule
+    source the tagger calls unnamed that is only names (`names` and the
+    names `mentioned`, places and "Other names" too: rule
+    `source_of_names_is_named`) heads its own group, as in
+    the claims view; one that names someone besides others (rule
     `named_source_is_not_unnamed`) is listed as written under "Speaker not
     resolved"."""
     groups: dict[str, list[BriefClaim]] = {}
+    everyone = {*names, *mentioned}
     for claim in claims:
         key = (claim.speaker or NO_SOURCE if is_named(claim) else
                NO_SOURCE if claim.speaker is None else
+               claim.speaker if claim.speaker_kind == "unnamed" and names_everyone(claim.speaker, everyone) else
                UNNAMED if claim.speaker_kind == "unnamed" and not names_someone(claim.speaker, names) else
                UNRESOLVED)
         groups.setdefault(key, []).append(claim)

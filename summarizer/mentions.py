@@ -22,7 +22,9 @@ its speakers agree. Named rules, over that layer's word lists:
   Premier Andrew Fahie" -> "Andrew Fahie"; a run up to a known first name,
   "Defendants James Lee" -> "James Lee"; after a body's words, "Police
   General Priewpan Damapong" -> "Priewpan Damapong", a person), and a run
-  that ends in a title word names no one;
+  that ends in a title word names no one; nor does one that opens with a
+  title word right before a title ("Chief Education" of "Chief Education
+  Officer", session 6);
 - `surname_folds_into_full_name`: a surname alone (or after titles) counts
   for the one full name that ends with it; `first_name_folds_into_full_name`:
   so does a speaker or known first name for the one full name it opens;
@@ -41,7 +43,11 @@ its speakers agree. Named rules, over that layer's word lists:
   with the surname of a person named in full is a person ("Han Lee" beside
   "James Lee");
 - `document_is_no_body` (no_names.txt): a name ending in a document word
-  ("Senate Bill") is listed under "Other names", never as an organisation.
+  ("Senate Bill") is listed under "Other names", never as an organisation;
+- `nationality_qualifies_a_body`: a nationality before a body's acronym
+  ("Syrian U.N.", of "Syrian U.N. Ambassador Bashar Ja'afari") names no
+  body of its own: the name is the acronym ("U.N."). The brief gives a
+  speaker so named under "Speaker not resolved" (`speaker_name`).
 
 A name after a title, with a role, with a known first name, or a speaker
 whose name reads as a personal name is a person (rule `speaker_is_no_proof`: the
@@ -60,15 +66,17 @@ from functools import cache
 from summarizer.claims.lexicon import noun_sets, titles
 from summarizer.claims.names import (
     ACRONYM,
+    DEMONYM_ENDINGS,
     find_names,
     first_names,
     one_word_titles,
     opens_sentence,
     organisation_words,
     places,
+    title_at,
 )
 from summarizer.claims.speakers import Entity, SpeakerIndex
-from summarizer.claims.text import SentenceView, find_quotes, sentence_views, tokenize
+from summarizer.claims.text import SentenceView, Token, find_quotes, sentence_views, tokenize
 from summarizer.model import ORGANISATION, OTHER, PERSON, PLACE, Mention, MentionKind
 from summarizer.rules import load_word_set
 
@@ -102,9 +110,12 @@ def find_mentions(
     entities: dict[int, Entity] = {}
     inside: set[int] = set()  # entities named inside a sentence, not only as its first word
     forms: dict[str, str] = {}  # lower case -> the form in mixed case, as written
+    titles: set[int] = set()  # entities named as the first words of a title ("Chief Education Officer")
     for view in views:
         index.read_sentence(view)
         for found_name, entity in index.names:
+            if entity.name == found_name.text and _opens_a_title(view.tokens, found_name.first, found_name.last):
+                titles.add(id(entity))
             counts[id(entity)] = counts.get(id(entity), 0) + 1
             entities[id(entity)] = entity
             if not opens_sentence(view.tokens, found_name.first):
@@ -123,8 +134,9 @@ def find_mentions(
     no_names: set[str] = set()
     for key, entity in entities.items():
         written = _mixed_case(entity.name, forms)
-        name = _without_title(written, surnames)
-        if not name or _no_name(name, lower_case) or (key not in inside and _common_word(name, lower_case)):
+        name = without_nationality(_without_title(written, surnames))
+        if not name or _no_name(name, lower_case) or (key not in inside and _common_word(name, lower_case)) \
+                or key in titles:
             no_names.add(name)
             continue
         kind = _kind(name, PERSON if _titled_in_a_body(written, name) else entity.kind, people, organisations,
@@ -147,6 +159,30 @@ def find_mentions(
 
 def _words(name: str) -> list[str]:
     return [w.lower().strip(".,") for w in name.split()]
+
+
+def _opens_a_title(tokens: Sequence[Token], first: int, last: int) -> bool:
+    """Rule `title_is_no_name`, for a run cut short by a title: words that
+    open with a title word and stand right before a title ("Chief
+    Education" of "Chief Education Officer Dr Ramona Archer-Bradshaw",
+    "Chief Medical" of "Acting Chief Medical Officer") are that title, no
+    name. A body before a title stays ("CNN President", "White House Press
+    Secretary")."""
+    return last + 1 < len(tokens) and bool(title_at(tokens, last + 1)) \
+        and tokens[first].lower.rstrip(".") in _title_heads()
+
+
+def without_nationality(name: str) -> str:
+    """Rule `nationality_qualifies_a_body`: "Syrian U.N." -> "U.N.": a
+    nationality (a word with a demonym ending, not a first name) before
+    acronyms only; any other name as it is ("Syrian Arab Red Crescent",
+    "Russian Foreign Ministry")."""
+    words = name.split()
+    first = words[0].lower() if words else ""
+    if len(words) > 1 and first.endswith((*DEMONYM_ENDINGS, "i")) and first not in first_names() \
+            and all(ACRONYM.match(word) for word in words[1:]):
+        return " ".join(words[1:])
+    return name
 
 
 def is_place(name: str) -> bool:

@@ -25,6 +25,7 @@ from summarizer.claims.lexicon import (
     title_words,
 )
 from summarizer.claims.text import POSSESSIVE_S, QUOTE_MARKS, SentenceView, Token
+from summarizer.cleanup import dateline_length
 from summarizer.rules import load_rules
 
 AUXILIARIES = auxiliaries()
@@ -732,69 +733,19 @@ def left_content(view: SentenceView, boundary: int) -> tuple[int, int] | None:
     return tokens[first].start, tokens[last].end
 
 
-MAX_DATELINE_TOKENS = 12
-
-
 def after_dateline(view: SentenceView) -> int:
     """Rule `dateline_is_no_content`: the first token after a dateline that
     opens the sentence ("SOUTHWEST MIAMI-DADE, FLA. (WSVN) -", "WASHINGTON
-    (AP) \u2014"): upper-case words, commas, dots and brackets, then a dash.
-    Rule `wire_tag_dateline`: title-case words too when a wire tag in
-    brackets stands before the dash ("London (CNN) -- ", "Bangkok, Thailand
-    (Reuters) - "); a doubled dash ("--") is one. 0 when there is none."""
-    tokens = view.tokens
-    glued = _glued_dateline(view)
-    if glued:
-        return glued
-    seen_upper = seen_title = tagged = False
-    for k, token in enumerate(tokens[:MAX_DATELINE_TOKENS]):
-        if token.text in DASHES:
-            end = k + 1
-            while end < len(tokens) and tokens[end].text in DASHES:
-                end += 1  # "--" written as two hyphens
-            dateline = (seen_upper and not seen_title) or (tagged and (seen_upper or seen_title))
-            return end if dateline and end < len(tokens) else 0
-        if token.is_word and not token.text.isupper():
-            if not token.is_capitalised:
-                return 0
-            seen_title = True
-        elif not token.is_word and token.text not in (",", ".", "(", ")"):
-            return 0
-        if token.text == ")" and k >= 2 and tokens[k - 2].text == "(" and tokens[k - 1].is_capitalised:
-            tagged = True  # "(CNN)", "(AP)", "(Reuters)"
-        seen_upper = seen_upper or (token.is_word and token.text.isupper() and not _in_tag(tokens, k))
-    return 0
-
-
-GLUED_DATELINE_ARTICLES = frozenset({"A", "An", "The"})
-MAX_GLUED_DATELINE_WORDS = 3  # "Rio de Janeiro" is written "Rio De Janeiro" in some corpora
-
-
-def _glued_dateline(view: SentenceView) -> int:
-    """Rule `glued_dateline_is_no_content`: "Washington A seismic study found
-    ...": a corpus that dropped "(CNN) --" leaves the city glued to the
-    article's first sentence; one to three capitalised words right before a
-    capitalised article ("A", "An", "The") that opens the clause are that
-    dateline. Only the first sentence of the body, and not after a word
-    that opens a clause ("When A ..."). The first token after it, or 0."""
-    tokens = view.tokens
-    if view.index != 0 or len(tokens) < 3:
+    (AP) \u2014", "London (CNN) -- ", rule `wire_tag_dateline`; "Washington
+    The ...", glued to the first sentence, rule `glued_dateline_is_no_content`).
+    Read by the one reader of a dateline, cleanup's `dateline_length` (as the
+    summary and the brief read it). 0 when there is none."""
+    if not view.tokens:
         return 0
-    for k in range(1, min(MAX_GLUED_DATELINE_WORDS, len(tokens) - 2) + 1):
-        if tokens[k].text in GLUED_DATELINE_ARTICLES and tokens[k + 1].is_word:
-            words = tokens[:k]
-            if all(t.is_word and t.is_capitalised and t.text not in GLUED_DATELINE_ARTICLES for t in words) \
-                    and words[0].lower not in SUBORDINATORS | PREPOSITIONS | FRONTED_OPENERS \
-                    and words[0].lower not in SUBJECT_PRONOUNS:
-                return k
-            return 0
-        if not (tokens[k].is_word and tokens[k].is_capitalised):
-            return 0
-    return 0
-
-
-def _in_tag(tokens: Sequence[Token], k: int) -> bool:
-    return 0 < k < len(tokens) - 1 and tokens[k - 1].text == "(" and tokens[k + 1].text == ")"
+    length = dateline_length(view.text[view.start : view.end], opens_body=view.index == 0)
+    if not length:
+        return 0
+    return next((k for k, token in enumerate(view.tokens) if token.start >= view.start + length), 0)
 
 
 def left_is_content(view: SentenceView, span: tuple[int, int]) -> bool:

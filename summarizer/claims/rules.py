@@ -387,8 +387,10 @@ def adverbial_evidential(view: SentenceView, hit: CueHit, cue_starts: set[int]) 
     tokens = view.tokens
     first, last = hit.first, hit.last
     parts = []
-    if first > 0 and has_words(view, 0, first - 1):
-        parts.append((tokens[0].start, tokens[first - 1].end))
+    opening = after_dateline(view)  # not "ST CATHERINE, Jamaica — A female inspector ..." (rule dateline_is_no_content)
+    opening = opening if opening < first else 0
+    if first > opening and has_words(view, opening, first - 1):
+        parts.append((tokens[opening].start, tokens[first - 1].end))
     if last + 1 < len(tokens) and has_words(view, last + 1, len(tokens) - 1):
         parts.append((tokens[last + 1].start, trailing_end(view, len(tokens) - 1)))
     if not parts:

@@ -56,9 +56,10 @@ def brief(
         articles = [common.read_noted(source, method) for source in unique_sources(sources)]
         note = make_brief(articles, points=points, words=words, method=method)
         if words is not None and note.bottom_line is None:
-            raise ValueError(f"no sentence fits in {words} words; raise --words")
+            raise ValueError(f"no sentence fits in {words} words as the note's bottom line; raise --words")
         common.deliver(brief_views(note), output=output, requested=output_format, piped=OutputFormat.markdown)
 
+    common.one_length_limit(**{"--points": points, "--words": words})
     common.guarded(debug, work)
 
 

@@ -66,14 +66,26 @@ def claims(
 
     def work() -> None:
         from summarizer.claims import claims_in_document
+        from summarizer.reading import warn_on_stderr
         from summarizer.render.claims import claims_views
 
         common.check_output(output, [source])
         document = common.read_document(source)
-        found = filter_claims(claims_in_document(document, headlines=headlines), speaker, kind)
+        every = claims_in_document(document, headlines=headlines)
+        found = filter_claims(every, speaker, kind)
+        if every and not found:
+            # the filter matched none: say so, rather than an empty table that reads as "no claims"
+            warn_on_stderr(f"no claim matches {filter_words(speaker, kind)} ({len(every)} claims in all)")
         common.deliver(claims_views(document, found), output=output, requested=output_format, piped=OutputFormat.text)
 
     common.guarded(debug, work)
+
+
+def filter_words(speaker: str | None, kinds: list[KindOption] | None) -> str:
+    """The filters as given: "--speaker 'zzz' and --kind indirect"."""
+    parts = [f"--speaker {speaker!r}"] if speaker is not None else []
+    parts += [f"--kind {' '.join(k.value for k in kinds)}"] if kinds else []
+    return " and ".join(parts)
 
 
 def filter_claims(found: list[Claim], speaker: str | None, kinds: list[KindOption] | None) -> list[Claim]:

@@ -104,6 +104,14 @@ def method_option(what: str) -> Any:
                         callback=method_value)
 
 
+def one_length_limit(**limits: object) -> None:
+    """A usage error, with its --help hint as every other, when more than
+    one length limit is given ("-n 2 --words 5")."""
+    given = [name for name, value in limits.items() if value is not None]
+    if len(given) > 1:
+        raise click_errors.UsageError(f"give only one length limit, not {' and '.join(given)}")
+
+
 def method_value(value: str) -> str:
     """--method's check while the command line is read, so that an unknown
     name is a usage error like any other ("... (see 'summarizer summarize
@@ -184,8 +192,9 @@ def note_terminal_input(source: str, what: str, how: str) -> None:
     """When `source` is `-` and standard input a terminal, say how to end
     the text: else the command seems to hang."""
     if source == "-" and sys.stdin is not None and sys.stdin.isatty():
-        sys.stderr.write(f"summarizer: reading {what} from the terminal; {how}, then press Ctrl-D on a line "
-                         "of its own (Ctrl-C to stop)\n")
+        # two lines, each within 80 columns (one line of 83 wrapped inside a word)
+        sys.stderr.write(f"summarizer: reading {what} from the terminal;\n"
+                         f"{how}, then press Ctrl-D on a line of its own (Ctrl-C to stop)\n")
 
 
 # Far beyond a news article (CNN-Corpus's longest is 8 KB; a long feature

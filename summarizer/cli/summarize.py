@@ -72,5 +72,6 @@ def summarize(
             views = summary_views(summary)
         common.deliver(views, output=output, requested=output_format, piped=OutputFormat.text)
 
+    common.one_length_limit(**{"-n": sentences, "--ratio": ratio, "--words": words})
     common.guarded(debug, work)
 
