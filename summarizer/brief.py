@@ -98,23 +98,32 @@ from summarizer.reading import Article, read_article
 from summarizer.summarizers import get_ranker
 from summarizer.summarizers.base import best_first
 from summarizer.summarizers.standalone import (
+    is_open_question,
+    is_unattributed_quotation,
     opens_by_pointing_back,
     opens_with_definite_description,
     sentence_units,
 )
-from summarizer.summary import lead_first, leans_on_what_follows
-
-_lead_first = lead_first  # rule `lead_is_bottom_line` lives in summary.py, shared with `summarize -n 1`
 
 if TYPE_CHECKING:
     from summarizer.claims.model import Claim
 
+# Rule `lead_is_bottom_line`: the lead comes first when it ranks among this
+# many of its source's best sentences.
+LEAD_RANK = 3
+# A sentence that opens in lower case ("the equivalent for Emacs Lisp.") is
+# a fragment the page cut, no bottom line.
+LOWER_CASE_OPENING = re.compile(r"""[\s"'\u2018\u201c(\[]*[a-z]""")
 SINGLE_ARTICLE_POINTS = 4
 MULTI_ARTICLE_POINTS = 6
 # Rule `note_has_key_points`: this many key points (the best ones) are kept
 # before claims compete for the note's words: a page whose best sentences
 # are all claims gave a note of a bottom line and claims, no key point.
 MIN_KEY_POINTS = 2
+# Rule `point_needs_what_follows`: a sentence that asks ("a reporter asked
+# her, “What do you see ...?”") or ends on a colon ("You can use this
+# code:") leans on what comes after it; its end, past closing quotes and brackets.
+LEANS_ON_WHAT_FOLLOWS = re.compile(r"""[?:][\s"'\u201d\u2019)\]]*$""")
 # Rule `near_duplicate`: each sentence holds this share of the other's
 # content-word stems.
 REPRINT_SHARE = 0.8
@@ -270,6 +279,15 @@ def repeats_a_claim(sentence: frozenset[str], claim: frozenset[str]) -> bool:
     return len(sentence & claim) >= REPEAT_SHARE * len(sentence)
 
 
+def leans_on_what_follows(text: str) -> bool:
+    """Rule `point_needs_what_follows`: a question (a quoted one too: its
+    answer is elsewhere) or a sentence ending on a colon, whose block the
+    page may have dropped ("You can use this code:"), is no point alone. A
+    question is a point only with its answer: a unit of the two
+    (standalone's `question_needs_answer`), which key points pass over."""
+    return bool(LEANS_ON_WHAT_FOLLOWS.search(text))
+
+
 def text_fragment_link(url: str, text: str) -> str:
     """`url` opening at `text`: a URL text fragment (`#:~:text=start,end`)
     quoting the first and last FRAGMENT_WORDS words of the sentence (all of
@@ -375,7 +393,7 @@ def _pick_points(
     """
     wanted = 1 + (points if points is not None else
                   SINGLE_ARTICLE_POINTS if len(documents) == 1 else MULTI_ARTICLE_POINTS)
-    per_source = [lead_first(document, source_units, best_first(values))
+    per_source = [_lead_first(document, source_units, best_first(values))
                   for document, source_units, values in zip(documents, units, scores, strict=True)]
     picked: list[_Candidate] = []
     index = _ReprintIndex(rarity)
@@ -408,6 +426,27 @@ def _pick_points(
             index.add(sentence_stems)
             used_words += size
     return picked
+
+
+def _lead_first(document: Document, units: Sequence[tuple[int, ...]], order: list[int]) -> list[int]:
+    """Rule `lead_is_bottom_line`: `order` (best first) with the sentence
+    that should open the note first: the lead when it stands alone and
+    ranks among the LEAD_RANK best, else the best sentence that stands alone
+    and does not open with a definite description; `order` as it is when
+    there is none."""
+    if not order:
+        return order
+
+    def alone(number: int) -> bool:
+        text = document.sentences[number].text
+        return (len(units[number]) == 1 and not is_open_question(text) and not is_unattributed_quotation(text)
+                and not LOWER_CASE_OPENING.match(text) and not leans_on_what_follows(text))
+
+    def can_open(number: int) -> bool:
+        return alone(number) and (number == 0 or not opens_with_definite_description(document.sentences[number].text))
+
+    first = 0 if 0 in order[:LEAD_RANK] and alone(0) else next((n for n in order if can_open(n)), order[0])
+    return [first, *(number for number in order if number != first)]
 
 
 # --- claims ----------------------------------------------------------------

@@ -193,7 +193,7 @@ def test_a_budget_that_holds_the_bottom_line_still_bounds_the_points() -> None:
     assert sum(len(p.text.split()) for p in (note.bottom_line, *note.key_points) if p) <= 50
 
 
-# --- rule `one_sentence_is_the_bottom_line` (new-user report s6, 3: `-n 1` missed the lead) ---------------------
+# --- a short article for the explanation test below ---------------------------------------------------------
 
 RETRIAL = ("Court orders new trial for student\n\n"
            "Italy's supreme court on Tuesday ordered a new appeals trial for an American student because key "
@@ -204,20 +204,6 @@ RETRIAL = ("Court orders new trial for student\n\n"
            "Prosecutors said the court's ruling showed the evidence against the student and her boyfriend had been "
            "neglected by the appeals court.\n\n"
            "She returned to her home city of Seattle after the acquittal.")
-
-
-def test_a_one_sentence_summary_is_the_brief_s_bottom_line() -> None:
-    lead = RETRIAL.split("\n\n")[1]
-    assert [s.text for s in summarize(RETRIAL, sentences=1).sentences] == [lead]
-    note = make_brief([Article(RETRIAL, source="retrial.txt")])
-    assert note.bottom_line is not None and note.bottom_line.text == lead
-
-
-def test_other_methods_keep_their_own_one_sentence() -> None:
-    # the comparison methods are there to be compared: lexrank picks as it ranks
-    picked = summarize(RETRIAL, sentences=1, method="lexrank").sentences
-    assert len(picked) == 1 and picked[0].text.startswith("Prosecutors said")
-    assert len(summarize(RETRIAL, sentences=2).sentences) == 2  # two sentences: the ranker's own choice
 
 
 # --- the command line (new-user report s6, 10) -------------------------------------------------------------------
