@@ -15,7 +15,7 @@ tests/test_claims_junk_s5.py.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 from itertools import pairwise
 
@@ -31,7 +31,8 @@ from summarizer.claims.grammar import (
     TIME_WORDS,
     has_finite_verb,
 )
-from summarizer.claims.lexicon import documents, grammar, noun_sets
+from summarizer.claims.lexicon import cue_forms, documents, grammar, inflections, noun_sets
+from summarizer.claims.polarity import polarity
 from summarizer.claims.rules import Frame
 from summarizer.claims.text import QUOTE_MARKS, SentenceView, Token
 
@@ -809,6 +810,95 @@ def _lower_case_words(text: str) -> frozenset[str]:
 LOWER_CASE_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]*")
 
 
+def refuses_an_act(view: SentenceView, frame: Frame) -> bool:
+    """Rule `refusing_an_act_is_no_claim`: "the company refused to take down
+    videos deemed insulting", "He declined to appear on camera", "Trump
+    refuses to make public his tax returns": a refusal of an act is the act
+    not done, shown as "refused to take: down videos" it reads as something
+    said. Refusals to speak stay negated claims ("declined to comment",
+    "refused to say whether ...", "declined to be identified"), and so do
+    refusals of a cue ("refused to endorse Trump", which would otherwise
+    stand as "endorse")."""
+    k = frame.cue_token
+    tokens = view.tokens
+    if frame.entry.lemma not in _junk_words("refusal_leads") or k < 0 or frame.clause_final:
+        return False
+    if k + 2 >= len(tokens) or tokens[k + 1].lower != "to":
+        return False
+    m = k + 2
+    while m < len(tokens) - 1 and tokens[m].lower.endswith("ly") and tokens[m].is_word:
+        m += 1  # "declined to publicly comment", "refused to immediately say"
+    verb = tokens[m]
+    if not verb.is_word or verb.is_capitalised:
+        return False
+    return verb.lower not in _junk_words("refused_speech") and not _opens_a_cue(tokens, m)
+
+
+def no_response(view: SentenceView, frame: Frame) -> bool:
+    """Rule `not_responding_is_no_claim`: "Representatives did not respond
+    to requests for comment", "Issa had not responded to Maloney's query",
+    "Some infections didn't respond to antibiotics": a response not given is
+    the writer's note on a call or an act, no claim; shown as "did not
+    respond: to requests for comment" it reads as a source's words. A
+    response given ("responded to the report by saying ...") and a quoted
+    one stay. The request a response was not given to ("did not respond to
+    requests for comment") is no cue either."""
+    if frame.clause_final or frame.cue_token < 0:
+        return False
+    if frame.entry.lemma not in _junk_words("response_cues"):
+        return _request_not_responded_to(view, frame)
+    words = [t for s, e in frame.content[:1] for t in view.tokens if s <= t.start and t.end <= e]
+    if not words or words[0].lower in ("that", "by") or _quotes_words(view, frame.content[0][0], frame.content[-1][1]):
+        return False
+    return polarity(view, frame).negated
+
+
+def _request_not_responded_to(view: SentenceView, frame: Frame) -> bool:
+    """"did not respond to requests for comment", "did not reply to the
+    paper's questions about ...": the noun cue after a negated "respond to"."""
+    tokens = view.tokens
+    k = frame.cue_token
+    m = k - 1
+    while m > 0 and k - m <= MAX_REQUEST_LEAD_WORDS and tokens[m].lower != "to":
+        if not tokens[m].is_word or has_finite_verb([tokens[m]]):
+            return False
+        m -= 1
+    if m < 1 or tokens[m].lower != "to":
+        return False
+    heads = _junk_words("response_cues")
+    verb = tokens[m - 1].lower
+    if not any(verb in inflections(head) for head in heads):
+        return False
+    negators = ("not", "never", "n't", "n\u2019t")
+    if tokens[0].lower == "neither":
+        return True  # "Neither Maples nor Trump responded to requests for clarification"
+    return any(t.lower in negators or t.lower.endswith(negators[2:]) for t in tokens[max(0, m - 5) : m - 1])
+
+
+MAX_REQUEST_LEAD_WORDS = 4  # "to USA TODAY's repeated requests", "to a reporter's request"
+
+
+def _junk_words(name: str) -> frozenset[str]:
+    """A word set of junk_readings.txt."""
+    return noun_sets("junk_readings").get(name, frozenset())
+
+
+def _opens_a_cue(tokens: Sequence[Token], m: int) -> bool:
+    """Whether a cue form starts at token m ("endorse", "weigh in"; not
+    "make public" for the cue "make clear")."""
+    return any(tuple(t.lower for t in tokens[m : m + len(form)]) == form for form in _cue_forms_by_head().get(
+        tokens[m].lower, ()))
+
+
+@lru_cache(maxsize=1)
+def _cue_forms_by_head() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Every cue form by its first word."""
+    by_head: dict[str, list[tuple[str, ...]]] = {}
+    for form in cue_forms():
+        by_head.setdefault(form[0], []).append(form)
+    return {head: tuple(forms) for head, forms in by_head.items()}
+
+
 JunkRule = Callable[[SentenceView, Frame], bool]
 
 # The junk rules in the order they are tried: (name, test). Each name has a
@@ -837,6 +927,8 @@ JUNK_RULES: tuple[tuple[str, JunkRule], ...] = (
     ("free_relative_infinitive_is_no_claim", free_relative_infinitive),
     ("confirming_someone_as_is_an_act", appoints_someone),
     ("abstract_subject_is_no_speaker", abstract_subject),
+    ("refusing_an_act_is_no_claim", refuses_an_act),
+    ("not_responding_is_no_claim", no_response),
 )
 
 # The writer's own lines, tried after nesting (extract.py `_without_writers_voice`):

@@ -1,0 +1,52 @@
+"""Junk claims found by QA rounds 22 and 23 (held-out CNN articles): acts and
+notes shown as "who said what". Each rule added to summarizer.claims.junk
+(JUNK_RULES, junk_readings.txt, act_readings.txt) has a sentence of the kind
+it drops and a near variant that must stay a claim."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer import extract_claims
+from tests.claim_helpers import described, only
+
+
+# Rule `refusing_an_act_is_no_claim`: a refused act is no claim
+@pytest.mark.parametrize("text", [
+    "The website refused to take down clips deemed offensive to the country's founder.",
+    "The guard declined to appear on camera for fear of reprisals.",
+    "The mayor refuses to make public his tax returns.",
+    "The court refused to hear arguments over whether a city can limit donations.",
+])
+def test_a_refused_act_is_no_claim(text: str) -> None:
+    assert extract_claims(text) == [], described(text)
+
+
+@pytest.mark.parametrize(("text", "cue"), [
+    ("The website refused to say whether the clips would stay online.", "refused to say"),
+    ("The website declined to comment on the clips.", "declined to comment"),
+    ("The senator refused to endorse the mayor.", "refused to endorse"),
+    ("The senator refused to disavow the endorsement of the union.", "refused to disavow"),
+])
+def test_a_refusal_to_speak_stays_a_negated_claim(text: str, cue: str) -> None:
+    claim = only(text)
+    assert (claim.cue_text, claim.negated) == (cue, True)
+
+
+# Rule `not_responding_is_no_claim`: a response not given is a note, no claim
+@pytest.mark.parametrize("text", [
+    "Representatives of the company did not respond to requests for comment.",
+    "The chairman had not responded to her query about the hearing.",
+    "Some infections didn't respond to antibiotics, because the bacteria were resistant.",
+    "The campaign did not immediately respond to the newspaper's questions about the donations.",
+    "Neither the mayor nor his aides responded to requests for clarification.",
+])
+def test_a_response_not_given_is_no_claim(text: str) -> None:
+    assert extract_claims(text) == [], described(text)
+
+
+def test_a_response_given_stays_a_claim() -> None:
+    claim = only("The company responded to the report by saying the figures were out of date.")
+    assert claim.cue == "respond" and not claim.negated
+    claim = only("The company did not respond to the report, saying only that \"the figures are out of date.\"")
+    assert claim.cue == "say" or claim.cue == "respond", described(claim.content)
