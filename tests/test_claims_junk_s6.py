@@ -50,3 +50,27 @@ def test_a_response_given_stays_a_claim() -> None:
     assert claim.cue == "respond" and not claim.negated
     claim = only("The company did not respond to the report, saying only that \"the figures are out of date.\"")
     assert claim.cue == "say" or claim.cue == "respond", described(claim.content)
+
+
+# Rule `stance_on_a_bare_noun_phrase_is_no_claim`: a stance on a bare noun phrase says no words
+@pytest.mark.parametrize("text", [
+    "Close aides to the minister dismissed such worries.",
+    "The president threatened a military strike.",
+    "Two Democratic senators criticized the council vote.",
+    "The candidate touts her role pushing through the state's first equal pay law.",
+    "The speaker slammed the chairman's decision not to allow the student to testify.",
+])
+def test_a_stance_on_a_bare_noun_phrase_is_no_claim(text: str) -> None:
+    assert extract_claims(text) == [], described(text)
+
+
+@pytest.mark.parametrize(("text", "cue"), [
+    ("Close aides to the minister dismissed the worries as baseless.", "dismiss"),
+    ("Two Democratic senators criticized the council for its vote.", "criticize"),
+    ("The president threatened that a strike would follow.", "threaten"),
+    ("The minister rejected the allegations.", "reject"),
+    ("The speaker slammed the chairman's \"shameful and partisan decision.\"", "slam"),
+    ("Hotel groups slammed the decision to close bars claiming it will lead to the loss of jobs.", "slam"),
+])
+def test_a_stance_with_a_judgment_a_reason_or_a_statement_stays_a_claim(text: str, cue: str) -> None:
+    assert only(text).cue == cue

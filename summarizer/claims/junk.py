@@ -878,6 +878,53 @@ def _request_not_responded_to(view: SentenceView, frame: Frame) -> bool:
 MAX_REQUEST_LEAD_WORDS = 4  # "to USA TODAY's repeated requests", "to a reporter's request"
 
 
+def bare_stance(view: SentenceView, frame: Frame) -> bool:
+    """Rule `stance_on_a_bare_noun_phrase_is_no_claim`: "Close aides
+    dismissed such concerns", "Obama threatened a strike", "Staci Appel
+    touts her role pushing through the bill": a stance cue (junk_readings.txt
+    stance_cues) whose whole content is a noun phrase names what the stance
+    is about, never what anyone said; shown as "dismissed: such concerns" it
+    reads as a quote. Kept: a judgment or a reason after the noun phrase
+    ("dismissed the report as a fabrication", "slammed the judge for his
+    ruling", "over his vote"), a quotation, and a clause ("dismissed claims
+    that the vote was rigged")."""
+    if frame.entry.lemma not in _junk_words("stance_cues") or frame.clause_final:
+        return False
+    start, end = frame.content[0]
+    if len(frame.content) != 1 or _quotes_words(view, start, end):
+        return False
+    phrase = object_noun_phrase(view, frame)
+    infinitive = phrase is None
+    if infinitive:
+        phrase = _noun_before_an_infinitive(view, start, end)
+    if not phrase or phrase[-1].lower in _junk_words("stance_statement_heads"):
+        return False  # "rejected the allegations": what was said is denied
+    rest = [t for t in view.tokens if phrase[-1].end <= t.start and t.end <= end]
+    if any(t.text in QUOTE_MARKS or t.lower in _junk_words("stance_complements") for t in rest):
+        return False
+    if any(_opens_a_cue(view.tokens, view.tokens.index(t)) for t in rest if t.lower.endswith("ing")):
+        return False  # "slammed the decision to move to Level 3 claiming it will cost jobs": a claim follows
+    words = [t for t in rest if t.is_word]
+    if infinitive:
+        return True  # the infinitive belongs to the noun: "decision not to allow Fluke to testify"
+    return not has_finite_verb(words) and not any(t.lower.endswith("ing") for t in words[:1])
+
+
+def _noun_before_an_infinitive(view: SentenceView, start: int, end: int) -> list[Token] | None:
+    """"Issa's decision not to allow Fluke to testify", "the plan to close
+    the base": a noun phrase whose head takes an infinitive
+    (junk_readings.txt infinitive_nouns), up to its head."""
+    tokens = [t for t in view.tokens if start <= t.start and t.end <= end]
+    for k, token in enumerate(tokens):
+        if token.lower in ("to", "not") or not token.is_word:
+            head = tokens[:k]
+            if (head and head[-1].lower in _junk_words("infinitive_nouns") and token.lower in ("to", "not")
+                    and not has_finite_verb(head) and head[0].lower not in NOT_NOUN_PHRASE_OPENERS):
+                return head
+            return None
+    return None
+
+
 def _junk_words(name: str) -> frozenset[str]:
     """A word set of junk_readings.txt."""
     return noun_sets("junk_readings").get(name, frozenset())
@@ -929,6 +976,7 @@ JUNK_RULES: tuple[tuple[str, JunkRule], ...] = (
     ("abstract_subject_is_no_speaker", abstract_subject),
     ("refusing_an_act_is_no_claim", refuses_an_act),
     ("not_responding_is_no_claim", no_response),
+    ("stance_on_a_bare_noun_phrase_is_no_claim", bare_stance),
 )
 
 # The writer's own lines, tried after nesting (extract.py `_without_writers_voice`):
