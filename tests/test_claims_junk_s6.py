@@ -74,3 +74,41 @@ def test_a_stance_on_a_bare_noun_phrase_is_no_claim(text: str) -> None:
 ])
 def test_a_stance_with_a_judgment_a_reason_or_a_statement_stays_a_claim(text: str, cue: str) -> None:
     assert only(text).cue == cue
+
+
+# Rule `asking_for_comment_is_an_act`: the reporter's request is no claim
+def test_asking_for_comment_is_an_act() -> None:
+    text = "The network asked the Venezuelan government for comment."
+    assert extract_claims(text) == [], described(text)
+    assert only("The network asked the government for help with the search.").cue == "ask"
+
+
+# Rule `charging_someone_with_is_an_act`: a criminal charge is the prosecutors' act
+@pytest.mark.parametrize("text", [
+    "Authorities charged the driver, Francisco Garzon, with 79 counts of homicide.",
+    "Valdez, charged with armed robbery, was held without bail.",
+    "U.S. authorities charged him with espionage and theft of government property.",
+])
+def test_charging_someone_with_a_crime_is_an_act(text: str) -> None:
+    assert extract_claims(text) == [], described(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Critics charged that the hearing failed to provide new information.",
+    "Critics charged the mayor had lied with impunity.",
+])
+def test_a_charge_that_states_something_stays_a_claim(text: str) -> None:
+    assert only(text).cue == "charge"
+
+
+# act_readings.txt, decline: "declined comment" is the writer's note
+def test_declining_comment_is_no_claim() -> None:
+    assert extract_claims("Daniel Ortiz, her lawyer, declined comment Friday.") == []
+    claim = only("Daniel Ortiz, her lawyer, declined to comment on the new indictment.")
+    assert claim.negated and claim.cue_text == "declined to comment"
+
+
+# Rule `quoted_words_are_no_source`: a cue and its source inside one quotation
+def test_a_quoted_subheading_is_not_read_inside_its_quotation() -> None:
+    text = "Obama: 'Very hopeful'.\n\nObama said he was hopeful about the talks."
+    assert [(c.speaker, c.cue) for c in extract_claims(text)] == [("Obama", ":"), ("Obama", "say")], described(text)

@@ -925,6 +925,60 @@ def _noun_before_an_infinitive(view: SentenceView, start: int, end: int) -> list
     return None
 
 
+def asks_for_comment(view: SentenceView, frame: Frame) -> bool:
+    """Rule `asking_for_comment_is_an_act`: "CNN asked the Venezuelan
+    government for comment", "asked the ministry for a response": a request
+    for comment is the reporter's act, no claim; "asked the ministry for
+    help" and "asked whether the ministry would comment" stay (a demand, a
+    question asked)."""
+    if frame.entry.lemma != "ask" or frame.clause_final or len(frame.content) != 1:
+        return False
+    start, end = frame.content[0]
+    return COMMENT_REQUEST.fullmatch(view.text[start:end].strip(" ,.")) is not None
+
+
+COMMENT_REQUEST = re.compile(
+    r"[^,;:\"\u201c\u201d]{0,80}?\bfor (?:a |an |any |further |immediate )?(?:comment|comments|response|reaction|"
+    r"interview)(?: on [^,;:\"\u201c\u201d]{1,80})?")
+
+
+def charges_someone_with(view: SentenceView, frame: Frame) -> bool:
+    """Rule `charging_someone_with_is_an_act`: "Authorities charged the
+    driver with 79 counts of homicide", "Valdez, charged with armed
+    robbery, ...": a criminal charge is an act of the prosecutors, and a
+    passive one shown as "Valdez charged: with armed robbery" reads as
+    Valdez's words. "Critics charged that the hearing failed" and "charged
+    the government 'hid' the documents" stay."""
+    if frame.entry.lemma != "charge" or frame.clause_final or len(frame.content) != 1:
+        return False
+    start, end = frame.content[0]
+    if _quotes_words(view, start, end):
+        return False
+    words = [t for t in view.tokens if start <= t.start and t.end <= end]
+    if not words or words[0].lower in NOT_NOUN_PHRASE_OPENERS - {"with"}:
+        return False
+    for k, word in enumerate(words[:MAX_CHARGED_WORDS]):
+        if word.lower == "with":  # "with armed robbery" (a passive), "the driver, Garzon, with homicide"
+            return not has_finite_verb([t for t in words[:k] if t.is_word])
+        if not (word.is_word or word.text == ","):
+            return False
+    return False
+
+
+MAX_CHARGED_WORDS = 12  # "two Vermont developers, Ariel Quiros and William Stenger, with"
+
+
+def quoted_label(view: SentenceView, frame: Frame) -> bool:
+    """Rule `quoted_words_are_no_source`: "Obama: 'Very hopeful'", a
+    subheading, read as "'Very' hopeful": a source and a cue both inside
+    one quotation are someone's words, not an attribution of the writer's;
+    the quotation is the claim of the attribution around it."""
+    if frame.source is None or not frame.clause_final:
+        return False
+    quote = view.quotes.covering(frame.source[0])
+    return quote is not None and quote[0] < frame.source[0] and frame.cue[1] <= quote[1]
+
+
 def _junk_words(name: str) -> frozenset[str]:
     """A word set of junk_readings.txt."""
     return noun_sets("junk_readings").get(name, frozenset())
@@ -977,6 +1031,9 @@ JUNK_RULES: tuple[tuple[str, JunkRule], ...] = (
     ("refusing_an_act_is_no_claim", refuses_an_act),
     ("not_responding_is_no_claim", no_response),
     ("stance_on_a_bare_noun_phrase_is_no_claim", bare_stance),
+    ("asking_for_comment_is_an_act", asks_for_comment),
+    ("charging_someone_with_is_an_act", charges_someone_with),
+    ("quoted_words_are_no_source", quoted_label),
 )
 
 # The writer's own lines, tried after nesting (extract.py `_without_writers_voice`):
