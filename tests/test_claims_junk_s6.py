@@ -112,3 +112,25 @@ def test_declining_comment_is_no_claim() -> None:
 def test_a_quoted_subheading_is_not_read_inside_its_quotation() -> None:
     text = "Obama: 'Very hopeful'.\n\nObama said he was hopeful about the talks."
     assert [(c.speaker, c.cue) for c in extract_claims(text)] == [("Obama", ":"), ("Obama", "say")], described(text)
+
+
+# Rule `testifying_before_or_about_is_no_claim`: the setting or topic of testimony
+@pytest.mark.parametrize("text", [
+    "The singer testified about the damage phone hacking did to her family.",
+    "The senator testified before the panel last fall.",
+    "Both executives testified lawmakers examining allegations of wrongdoing.",
+])
+def test_the_setting_of_testimony_is_no_claim(text: str) -> None:
+    assert extract_claims(text) == [], described(text)
+
+
+def test_testimony_with_its_content_stays_a_claim() -> None:
+    assert only("The senator testified that she never sent classified e-mails.").cue == "testify"
+    assert only("The senator refused to testify about the e-mail server.").negated
+
+
+# Rule `stance_on_a_bare_noun_phrase_is_no_claim`, with a scare quote in the noun phrase
+def test_a_scare_quote_keeps_no_stance_but_quoted_words_do() -> None:
+    text = "Many lamented the prospect of another U.S. \"invasion\" of Iraq."
+    assert extract_claims(text) == [], described(text)
+    assert only("Pelosi slammed the Supreme Court's \"terrible decision.\"").cue == "slam"

@@ -900,8 +900,8 @@ def bare_stance(view: SentenceView, frame: Frame) -> bool:
     if not phrase or phrase[-1].lower in _junk_words("stance_statement_heads"):
         return False  # "rejected the allegations": what was said is denied
     rest = [t for t in view.tokens if phrase[-1].end <= t.start and t.end <= end]
-    if any(t.text in QUOTE_MARKS or t.lower in _junk_words("stance_complements") for t in rest):
-        return False
+    if any(t.lower in _junk_words("stance_complements") for t in rest) or (rest and rest[0].text in QUOTE_MARKS):
+        return False  # 'the Supreme Court's "terrible decision"' quotes; 'of a U.S. "invasion"' is a scare quote
     if any(_opens_a_cue(view.tokens, view.tokens.index(t)) for t in rest if t.lower.endswith("ing")):
         return False  # "slammed the decision to move to Level 3 claiming it will cost jobs": a claim follows
     words = [t for t in rest if t.is_word]
@@ -979,6 +979,28 @@ def quoted_label(view: SentenceView, frame: Frame) -> bool:
     return quote is not None and quote[0] < frame.source[0] and frame.cue[1] <= quote[1]
 
 
+def testifies_somewhere(view: SentenceView, frame: Frame) -> bool:
+    """Rule `testifying_before_or_about_is_no_claim`: "Charlotte Church
+    testified about the damage phone hacking did", "Clinton testified before
+    the panel last fall", "the Murdochs testified lawmakers examining ...":
+    where, before whom or on what topic someone testified says nothing of
+    what they said; "testified that she never sent classified e-mails" and a
+    quotation stay."""
+    if frame.entry.lemma != "testify" or frame.clause_final or len(frame.content) != 1:
+        return False
+    start, end = frame.content[0]
+    words = [t for t in view.tokens if start <= t.start and t.end <= end]
+    if not words or _quotes_words(view, start, end) or any(t.lower == "that" for t in words):
+        return False
+    if polarity(view, frame).negated or any(_opens_a_cue(view.tokens, view.tokens.index(t)) for t in words):
+        return False  # "refused to testify about ...": a refusal to speak; "about the decision not to
+        # recommend charges": the cue inside would stand alone
+    if words[0].lower in _junk_words("testimony_settings"):
+        return not any(t.text == "," for t in words)  # "testified before the panel, saying ..." goes on
+    phrase = object_noun_phrase(view, frame)
+    return phrase is not None and not has_finite_verb([t for t in words if t.is_word])
+
+
 def _junk_words(name: str) -> frozenset[str]:
     """A word set of junk_readings.txt."""
     return noun_sets("junk_readings").get(name, frozenset())
@@ -1034,6 +1056,7 @@ JUNK_RULES: tuple[tuple[str, JunkRule], ...] = (
     ("asking_for_comment_is_an_act", asks_for_comment),
     ("charging_someone_with_is_an_act", charges_someone_with),
     ("quoted_words_are_no_source", quoted_label),
+    ("testifying_before_or_about_is_no_claim", testifies_somewhere),
 )
 
 # The writer's own lines, tried after nesting (extract.py `_without_writers_voice`):
