@@ -134,3 +134,10 @@ def test_a_scare_quote_keeps_no_stance_but_quoted_words_do() -> None:
     text = "Many lamented the prospect of another U.S. \"invasion\" of Iraq."
     assert extract_claims(text) == [], described(text)
     assert only("Pelosi slammed the Supreme Court's \"terrible decision.\"").cue == "slam"
+
+
+# Rule `finding_someone_doing_is_an_act`, with a state found (junk_readings.txt found_states)
+def test_finding_ones_account_deactivated_is_a_discovery() -> None:
+    text = "The blogger found his account deactivated in 2007."
+    assert extract_claims(text) == [], described(text)
+    assert only("The inquiry found her testimony credible.").cue == "find"

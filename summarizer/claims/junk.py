@@ -607,7 +607,9 @@ MAX_ADDED_WORDS = 5  # "and the Azores", "and two more Greek islands"
 def discovers_someone_doing(view: SentenceView, frame: Frame) -> bool:
     """Rule `finding_someone_doing_is_an_act`: "went out to check the pool
     and found her father holding Caylee's wet body", "found him lying in the
-    street": "find" with a person and an -ing verb is a discovery; "The
+    street": "find" with a person and an -ing verb is a discovery, and so is
+    one with a state (junk_readings.txt found_states: "found his account
+    deactivated"); "The
     survey found Clinton leading" (a poll's finding) and "found that ..."
     stay."""
     k = frame.cue_token
@@ -622,6 +624,8 @@ def discovers_someone_doing(view: SentenceView, frame: Frame) -> bool:
             return False
         if m > k + 1 and word.lower.endswith("ing") and not word.is_capitalised and len(word.lower) > 4:
             return True
+        if m > k + 1 and word.lower in _junk_words("found_states"):
+            return True  # "found his account deactivated", "found their car stolen": a state found
     return False
 
 
