@@ -141,3 +141,11 @@ def test_finding_ones_account_deactivated_is_a_discovery() -> None:
     text = "The blogger found his account deactivated in 2007."
     assert extract_claims(text) == [], described(text)
     assert only("The inquiry found her testimony credible.").cue == "find"
+
+
+# Rule `conditional_passive_is_no_claim`: a supposed finding in an "if" clause
+def test_a_passive_cue_in_a_condition_is_no_claim() -> None:
+    text = "The resolution did not authorize force if Iran is said to be in violation, as Washington had sought."
+    assert extract_claims(text) == [], described(text)
+    assert only("Iran is said to be in violation of the deal.").cue == "say"
+    assert only("If Iran broke the deal, the minister said, it would pay.").cue == "say"

@@ -1005,6 +1005,28 @@ def testifies_somewhere(view: SentenceView, frame: Frame) -> bool:
     return phrase is not None and not has_finite_verb([t for t in words if t.is_word])
 
 
+def conditional_passive(view: SentenceView, frame: Frame) -> bool:
+    """Rule `conditional_passive_is_no_claim`: "The resolution did not
+    authorize force if Syria is said to be in violation": a passive cue in
+    an "if" or "unless" clause supposes a finding no one has made; shown as
+    "said: Syria to be in violation" it reads as a claim. "If Syria used the
+    weapons, Kerry said, ..." (a source of its own) stays."""
+    k = frame.cue_token
+    tokens = view.tokens
+    if frame.source is not None or frame.clause_final or k < 2 or tokens[k - 1].lower not in BE:
+        return False
+    for m in range(k - 2, max(-1, k - 2 - MAX_CONDITION_SUBJECT_WORDS), -1):
+        if tokens[m].lower in CONDITIONS:
+            return True
+        if not tokens[m].is_word:
+            return False
+    return False
+
+
+CONDITIONS = frozenset({"if", "unless"})
+MAX_CONDITION_SUBJECT_WORDS = 4  # "if Syria", "unless the regime", "if any party"
+
+
 def _junk_words(name: str) -> frozenset[str]:
     """A word set of junk_readings.txt."""
     return noun_sets("junk_readings").get(name, frozenset())
@@ -1061,6 +1083,7 @@ JUNK_RULES: tuple[tuple[str, JunkRule], ...] = (
     ("charging_someone_with_is_an_act", charges_someone_with),
     ("quoted_words_are_no_source", quoted_label),
     ("testifying_before_or_about_is_no_claim", testifies_somewhere),
+    ("conditional_passive_is_no_claim", conditional_passive),
 )
 
 # The writer's own lines, tried after nesting (extract.py `_without_writers_voice`):
