@@ -149,3 +149,10 @@ def test_a_passive_cue_in_a_condition_is_no_claim() -> None:
     assert extract_claims(text) == [], described(text)
     assert only("Iran is said to be in violation of the deal.").cue == "say"
     assert only("If Iran broke the deal, the minister said, it would pay.").cue == "say"
+
+
+# act_readings.txt, post: posting selfies or a clip is an act
+def test_posting_selfies_is_an_act() -> None:
+    text = "Men now post more selfies on Instagram than women."
+    assert extract_claims(text) == [], described(text)
+    assert only("The singer posted a message reading \"Thank you all, goodnight\" on Instagram.").cue == "post"
