@@ -156,3 +156,11 @@ def test_posting_selfies_is_an_act() -> None:
     text = "Men now post more selfies on Instagram than women."
     assert extract_claims(text) == [], described(text)
     assert only("The singer posted a message reading \"Thank you all, goodnight\" on Instagram.").cue == "post"
+
+
+# Rule `gerund_clause_is_no_speaker`: an activity as the subject is the writer's topic
+def test_a_gerund_clause_is_no_speaker() -> None:
+    text = "Although restricting the video in the two countries may seem tempting, it sets a bad precedent."
+    assert extract_claims(text) == [], described(text)
+    text = "Seven progressives, including the group's two leaders, are supporting the senator's bid."
+    assert [c.cue for c in extract_claims(text)] == ["support"], described(text)

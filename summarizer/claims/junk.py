@@ -1027,6 +1027,27 @@ CONDITIONS = frozenset({"if", "unless"})
 MAX_CONDITION_SUBJECT_WORDS = 4  # "if Syria", "unless the regime", "if any party"
 
 
+def gerund_source(view: SentenceView, frame: Frame) -> bool:
+    """Rule `gerund_clause_is_no_speaker`: "Although restricting the video
+    in the two countries may seem tempting ...": a source that opens with a
+    gerund and its object is an activity, the writer's topic, never a
+    speaker. "Speaking in Brussels, Stoltenberg said" has its own source,
+    and "Leading economists say" opens with an adjective before a noun."""
+    if frame.source is None or frame.clause_final or frame.source[0] > frame.cue[0]:
+        return False
+    words = [t for t in view.tokens if frame.source[0] <= t.start and t.end <= frame.source[1]]
+    if len(words) < 3 or not words[0].is_word or words[0].is_capitalised:
+        return False
+    first, second = words[0].lower, words[1].lower
+    if not (first.endswith("ing") and len(first) > 5 and (second in DETERMINERS or second in OBJECT_PRONOUNS)):
+        return False
+    # the subject of its clause: it opens the sentence or follows a subordinator ("Although
+    # restricting ..."); "..., leaving the party to wonder" and "including the group's two
+    # leaders" are participles of the clause before
+    k = view.tokens.index(words[0])
+    return k == 0 or view.tokens[k - 1].lower in grammar("subordinators")
+
+
 def _junk_words(name: str) -> frozenset[str]:
     """A word set of junk_readings.txt."""
     return noun_sets("junk_readings").get(name, frozenset())
@@ -1084,6 +1105,7 @@ JUNK_RULES: tuple[tuple[str, JunkRule], ...] = (
     ("quoted_words_are_no_source", quoted_label),
     ("testifying_before_or_about_is_no_claim", testifies_somewhere),
     ("conditional_passive_is_no_claim", conditional_passive),
+    ("gerund_clause_is_no_speaker", gerund_source),
 )
 
 # The writer's own lines, tried after nesting (extract.py `_without_writers_voice`):
