@@ -24,7 +24,7 @@ def first_claim(text: str) -> Claim:
 
 REFERRED = (
     "The state attorney's office declined to comment about the dropped charges and referred CNN to "
-    "the girls' defense lawyers, who praised the decision and said there was no evidence of stalking."
+    "the girls' defense lawyers, who praised the decision as fair and said there was no evidence of stalking."
 )
 
 

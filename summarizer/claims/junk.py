@@ -15,7 +15,7 @@ tests/test_claims_junk_s5.py.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 from itertools import pairwise
 
@@ -31,7 +31,8 @@ from summarizer.claims.grammar import (
     TIME_WORDS,
     has_finite_verb,
 )
-from summarizer.claims.lexicon import documents, grammar, noun_sets
+from summarizer.claims.lexicon import cue_forms, documents, grammar, inflections, noun_sets
+from summarizer.claims.polarity import polarity
 from summarizer.claims.rules import Frame
 from summarizer.claims.text import QUOTE_MARKS, SentenceView, Token
 
@@ -606,7 +607,9 @@ MAX_ADDED_WORDS = 5  # "and the Azores", "and two more Greek islands"
 def discovers_someone_doing(view: SentenceView, frame: Frame) -> bool:
     """Rule `finding_someone_doing_is_an_act`: "went out to check the pool
     and found her father holding Caylee's wet body", "found him lying in the
-    street": "find" with a person and an -ing verb is a discovery; "The
+    street": "find" with a person and an -ing verb is a discovery, and so is
+    one with a state (junk_readings.txt found_states: "found his account
+    deactivated"); "The
     survey found Clinton leading" (a poll's finding) and "found that ..."
     stay."""
     k = frame.cue_token
@@ -621,6 +624,8 @@ def discovers_someone_doing(view: SentenceView, frame: Frame) -> bool:
             return False
         if m > k + 1 and word.lower.endswith("ing") and not word.is_capitalised and len(word.lower) > 4:
             return True
+        if m > k + 1 and word.lower in _junk_words("found_states"):
+            return True  # "found his account deactivated", "found their car stolen": a state found
     return False
 
 
@@ -809,6 +814,261 @@ def _lower_case_words(text: str) -> frozenset[str]:
 LOWER_CASE_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]*")
 
 
+def refuses_an_act(view: SentenceView, frame: Frame) -> bool:
+    """Rule `refusing_an_act_is_no_claim`: "the company refused to take down
+    videos deemed insulting", "He declined to appear on camera", "Trump
+    refuses to make public his tax returns": a refusal of an act is the act
+    not done, shown as "refused to take: down videos" it reads as something
+    said. Refusals to speak stay negated claims ("declined to comment",
+    "refused to say whether ...", "declined to be identified"), and so do
+    refusals of a cue ("refused to endorse Trump", which would otherwise
+    stand as "endorse")."""
+    k = frame.cue_token
+    tokens = view.tokens
+    if frame.entry.lemma not in _junk_words("refusal_leads") or k < 0 or frame.clause_final:
+        return False
+    if k + 2 >= len(tokens) or tokens[k + 1].lower != "to":
+        return False
+    m = k + 2
+    while m < len(tokens) - 1 and tokens[m].lower.endswith("ly") and tokens[m].is_word:
+        m += 1  # "declined to publicly comment", "refused to immediately say"
+    verb = tokens[m]
+    if not verb.is_word or verb.is_capitalised:
+        return False
+    return verb.lower not in _junk_words("refused_speech") and not _opens_a_cue(tokens, m)
+
+
+def no_response(view: SentenceView, frame: Frame) -> bool:
+    """Rule `not_responding_is_no_claim`: "Representatives did not respond
+    to requests for comment", "Issa had not responded to Maloney's query",
+    "Some infections didn't respond to antibiotics": a response not given is
+    the writer's note on a call or an act, no claim; shown as "did not
+    respond: to requests for comment" it reads as a source's words. A
+    response given ("responded to the report by saying ...") and a quoted
+    one stay. The request a response was not given to ("did not respond to
+    requests for comment") is no cue either."""
+    if frame.clause_final or frame.cue_token < 0:
+        return False
+    if frame.entry.lemma not in _junk_words("response_cues"):
+        return _request_not_responded_to(view, frame)
+    words = [t for s, e in frame.content[:1] for t in view.tokens if s <= t.start and t.end <= e]
+    if not words or words[0].lower in ("that", "by") or _quotes_words(view, frame.content[0][0], frame.content[-1][1]):
+        return False
+    return polarity(view, frame).negated
+
+
+def _request_not_responded_to(view: SentenceView, frame: Frame) -> bool:
+    """"did not respond to requests for comment", "did not reply to the
+    paper's questions about ...": the noun cue after a negated "respond to"."""
+    tokens = view.tokens
+    k = frame.cue_token
+    m = k - 1
+    while m > 0 and k - m <= MAX_REQUEST_LEAD_WORDS and tokens[m].lower != "to":
+        if not tokens[m].is_word or has_finite_verb([tokens[m]]):
+            return False
+        m -= 1
+    if m < 1 or tokens[m].lower != "to":
+        return False
+    heads = _junk_words("response_cues")
+    verb = tokens[m - 1].lower
+    if not any(verb in inflections(head) for head in heads):
+        return False
+    negators = ("not", "never", "n't", "n\u2019t")
+    if tokens[0].lower == "neither":
+        return True  # "Neither Maples nor Trump responded to requests for clarification"
+    return any(t.lower in negators or t.lower.endswith(negators[2:]) for t in tokens[max(0, m - 5) : m - 1])
+
+
+MAX_REQUEST_LEAD_WORDS = 4  # "to USA TODAY's repeated requests", "to a reporter's request"
+
+
+def bare_stance(view: SentenceView, frame: Frame) -> bool:
+    """Rule `stance_on_a_bare_noun_phrase_is_no_claim`: "Close aides
+    dismissed such concerns", "Obama threatened a strike", "Staci Appel
+    touts her role pushing through the bill": a stance cue (junk_readings.txt
+    stance_cues) whose whole content is a noun phrase names what the stance
+    is about, never what anyone said; shown as "dismissed: such concerns" it
+    reads as a quote. Kept: a judgment or a reason after the noun phrase
+    ("dismissed the report as a fabrication", "slammed the judge for his
+    ruling", "over his vote"), a quotation, and a clause ("dismissed claims
+    that the vote was rigged")."""
+    if frame.entry.lemma not in _junk_words("stance_cues") or frame.clause_final:
+        return False
+    start, end = frame.content[0]
+    if len(frame.content) != 1 or _quotes_words(view, start, end):
+        return False
+    phrase = object_noun_phrase(view, frame)
+    infinitive = phrase is None
+    if infinitive:
+        phrase = _noun_before_an_infinitive(view, start, end)
+    if not phrase or phrase[-1].lower in _junk_words("stance_statement_heads"):
+        return False  # "rejected the allegations": what was said is denied
+    rest = [t for t in view.tokens if phrase[-1].end <= t.start and t.end <= end]
+    if any(t.lower in _junk_words("stance_complements") for t in rest) or (rest and rest[0].text in QUOTE_MARKS):
+        return False  # 'the Supreme Court's "terrible decision"' quotes; 'of a U.S. "invasion"' is a scare quote
+    if any(_opens_a_cue(view.tokens, view.tokens.index(t)) for t in rest if t.lower.endswith("ing")):
+        return False  # "slammed the decision to move to Level 3 claiming it will cost jobs": a claim follows
+    words = [t for t in rest if t.is_word]
+    if infinitive:
+        return True  # the infinitive belongs to the noun: "decision not to allow Fluke to testify"
+    return not has_finite_verb(words) and not any(t.lower.endswith("ing") for t in words[:1])
+
+
+def _noun_before_an_infinitive(view: SentenceView, start: int, end: int) -> list[Token] | None:
+    """"Issa's decision not to allow Fluke to testify", "the plan to close
+    the base": a noun phrase whose head takes an infinitive
+    (junk_readings.txt infinitive_nouns), up to its head."""
+    tokens = [t for t in view.tokens if start <= t.start and t.end <= end]
+    for k, token in enumerate(tokens):
+        if token.lower in ("to", "not") or not token.is_word:
+            head = tokens[:k]
+            if (head and head[-1].lower in _junk_words("infinitive_nouns") and token.lower in ("to", "not")
+                    and not has_finite_verb(head) and head[0].lower not in NOT_NOUN_PHRASE_OPENERS):
+                return head
+            return None
+    return None
+
+
+def asks_for_comment(view: SentenceView, frame: Frame) -> bool:
+    """Rule `asking_for_comment_is_an_act`: "CNN asked the Venezuelan
+    government for comment", "asked the ministry for a response": a request
+    for comment is the reporter's act, no claim; "asked the ministry for
+    help" and "asked whether the ministry would comment" stay (a demand, a
+    question asked)."""
+    if frame.entry.lemma != "ask" or frame.clause_final or len(frame.content) != 1:
+        return False
+    start, end = frame.content[0]
+    return COMMENT_REQUEST.fullmatch(view.text[start:end].strip(" ,.")) is not None
+
+
+COMMENT_REQUEST = re.compile(
+    r"[^,;:\"\u201c\u201d]{0,80}?\bfor (?:a |an |any |further |immediate )?(?:comment|comments|response|reaction|"
+    r"interview)(?: on [^,;:\"\u201c\u201d]{1,80})?")
+
+
+def charges_someone_with(view: SentenceView, frame: Frame) -> bool:
+    """Rule `charging_someone_with_is_an_act`: "Authorities charged the
+    driver with 79 counts of homicide", "Valdez, charged with armed
+    robbery, ...": a criminal charge is an act of the prosecutors, and a
+    passive one shown as "Valdez charged: with armed robbery" reads as
+    Valdez's words. "Critics charged that the hearing failed" and "charged
+    the government 'hid' the documents" stay."""
+    if frame.entry.lemma != "charge" or frame.clause_final or len(frame.content) != 1:
+        return False
+    start, end = frame.content[0]
+    if _quotes_words(view, start, end):
+        return False
+    words = [t for t in view.tokens if start <= t.start and t.end <= end]
+    if not words or words[0].lower in NOT_NOUN_PHRASE_OPENERS - {"with"}:
+        return False
+    for k, word in enumerate(words[:MAX_CHARGED_WORDS]):
+        if word.lower == "with":  # "with armed robbery" (a passive), "the driver, Garzon, with homicide"
+            return not has_finite_verb([t for t in words[:k] if t.is_word])
+        if not (word.is_word or word.text == ","):
+            return False
+    return False
+
+
+MAX_CHARGED_WORDS = 12  # "two Vermont developers, Ariel Quiros and William Stenger, with"
+
+
+def quoted_label(view: SentenceView, frame: Frame) -> bool:
+    """Rule `quoted_words_are_no_source`: "Obama: 'Very hopeful'", a
+    subheading, read as "'Very' hopeful": a source and a cue both inside
+    one quotation are someone's words, not an attribution of the writer's;
+    the quotation is the claim of the attribution around it."""
+    if frame.source is None or not frame.clause_final:
+        return False
+    quote = view.quotes.covering(frame.source[0])
+    return quote is not None and quote[0] < frame.source[0] and frame.cue[1] <= quote[1]
+
+
+def testifies_somewhere(view: SentenceView, frame: Frame) -> bool:
+    """Rule `testifying_before_or_about_is_no_claim`: "Charlotte Church
+    testified about the damage phone hacking did", "Clinton testified before
+    the panel last fall", "the Murdochs testified lawmakers examining ...":
+    where, before whom or on what topic someone testified says nothing of
+    what they said; "testified that she never sent classified e-mails" and a
+    quotation stay."""
+    if frame.entry.lemma != "testify" or frame.clause_final or len(frame.content) != 1:
+        return False
+    start, end = frame.content[0]
+    words = [t for t in view.tokens if start <= t.start and t.end <= end]
+    if not words or _quotes_words(view, start, end) or any(t.lower == "that" for t in words):
+        return False
+    if polarity(view, frame).negated or any(_opens_a_cue(view.tokens, view.tokens.index(t)) for t in words):
+        return False  # "refused to testify about ...": a refusal to speak; "about the decision not to
+        # recommend charges": the cue inside would stand alone
+    if words[0].lower in _junk_words("testimony_settings"):
+        return not any(t.text == "," for t in words)  # "testified before the panel, saying ..." goes on
+    phrase = object_noun_phrase(view, frame)
+    return phrase is not None and not has_finite_verb([t for t in words if t.is_word])
+
+
+def conditional_passive(view: SentenceView, frame: Frame) -> bool:
+    """Rule `conditional_passive_is_no_claim`: "The resolution did not
+    authorize force if Syria is said to be in violation": a passive cue in
+    an "if" or "unless" clause supposes a finding no one has made; shown as
+    "said: Syria to be in violation" it reads as a claim. "If Syria used the
+    weapons, Kerry said, ..." (a source of its own) stays."""
+    k = frame.cue_token
+    tokens = view.tokens
+    if frame.source is not None or frame.clause_final or k < 2 or tokens[k - 1].lower not in BE:
+        return False
+    for m in range(k - 2, max(-1, k - 2 - MAX_CONDITION_SUBJECT_WORDS), -1):
+        if tokens[m].lower in CONDITIONS:
+            return True
+        if not tokens[m].is_word:
+            return False
+    return False
+
+
+CONDITIONS = frozenset({"if", "unless"})
+MAX_CONDITION_SUBJECT_WORDS = 4  # "if Syria", "unless the regime", "if any party"
+
+
+def gerund_source(view: SentenceView, frame: Frame) -> bool:
+    """Rule `gerund_clause_is_no_speaker`: "Although restricting the video
+    in the two countries may seem tempting ...": a source that opens with a
+    gerund and its object is an activity, the writer's topic, never a
+    speaker. "Speaking in Brussels, Stoltenberg said" has its own source,
+    and "Leading economists say" opens with an adjective before a noun."""
+    if frame.source is None or frame.clause_final or frame.source[0] > frame.cue[0]:
+        return False
+    words = [t for t in view.tokens if frame.source[0] <= t.start and t.end <= frame.source[1]]
+    if len(words) < 3 or not words[0].is_word or words[0].is_capitalised:
+        return False
+    first, second = words[0].lower, words[1].lower
+    if not (first.endswith("ing") and len(first) > 5 and (second in DETERMINERS or second in OBJECT_PRONOUNS)):
+        return False
+    # the subject of its clause: it opens the sentence or follows a subordinator ("Although
+    # restricting ..."); "..., leaving the party to wonder" and "including the group's two
+    # leaders" are participles of the clause before
+    k = view.tokens.index(words[0])
+    return k == 0 or view.tokens[k - 1].lower in grammar("subordinators")
+
+
+def _junk_words(name: str) -> frozenset[str]:
+    """A word set of junk_readings.txt."""
+    return noun_sets("junk_readings").get(name, frozenset())
+
+
+def _opens_a_cue(tokens: Sequence[Token], m: int) -> bool:
+    """Whether a cue form starts at token m ("endorse", "weigh in"; not
+    "make public" for the cue "make clear")."""
+    return any(tuple(t.lower for t in tokens[m : m + len(form)]) == form for form in _cue_forms_by_head().get(
+        tokens[m].lower, ()))
+
+
+@lru_cache(maxsize=1)
+def _cue_forms_by_head() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Every cue form by its first word."""
+    by_head: dict[str, list[tuple[str, ...]]] = {}
+    for form in cue_forms():
+        by_head.setdefault(form[0], []).append(form)
+    return {head: tuple(forms) for head, forms in by_head.items()}
+
+
 JunkRule = Callable[[SentenceView, Frame], bool]
 
 # The junk rules in the order they are tried: (name, test). Each name has a
@@ -837,6 +1097,15 @@ JUNK_RULES: tuple[tuple[str, JunkRule], ...] = (
     ("free_relative_infinitive_is_no_claim", free_relative_infinitive),
     ("confirming_someone_as_is_an_act", appoints_someone),
     ("abstract_subject_is_no_speaker", abstract_subject),
+    ("refusing_an_act_is_no_claim", refuses_an_act),
+    ("not_responding_is_no_claim", no_response),
+    ("stance_on_a_bare_noun_phrase_is_no_claim", bare_stance),
+    ("asking_for_comment_is_an_act", asks_for_comment),
+    ("charging_someone_with_is_an_act", charges_someone_with),
+    ("quoted_words_are_no_source", quoted_label),
+    ("testifying_before_or_about_is_no_claim", testifies_somewhere),
+    ("conditional_passive_is_no_claim", conditional_passive),
+    ("gerund_clause_is_no_speaker", gerund_source),
 )
 
 # The writer's own lines, tried after nesting (extract.py `_without_writers_voice`):
