@@ -51,16 +51,18 @@ def continue_quotes(
 
     Rule `quote_run_stops_at_attribution`: a quotation that reaches into a
     sentence with an attribution of its own (`"A. B," Chisholm said.`) is
-    that speaker's, not the run's. `kept` pairs each frame with the position
-    of its sentence in `views`.
+    that speaker's, not the run's; so is one that the next sentence
+    attributes (`"A." Appel told CNN.`, rules.py `attribution_after_its_quotation`).
+    `kept` pairs each frame with the position of its sentence in `views`.
     """
     claimed = {position for position, _ in kept}
+    tails = {position for position, frame in kept if frame.rule == "attribution_after_its_quotation"}
     per_sentence = Counter(position for position, _ in kept)
     alone = {position for position, count in per_sentence.items() if count == 1}
     result = []
     for position, frame in kept:
         if position in alone:
-            frame = _quotation_after_paraphrase(views, position, frame, quotes, claimed)
+            frame = _quotation_after_paraphrase(views, position, frame, quotes, claimed | {t - 1 for t in tails})
         last_end = max(end for _, end in frame.content)
         if not quotes.inside(last_end - 2, last_end):
             result.append((position, frame))
@@ -89,7 +91,7 @@ def continue_quotes(
             reaches = k + 1
             while reaches < len(views) and views[reaches].start < quote[1] and reaches - position <= MAX_RUN_SENTENCES:
                 reaches += 1
-            if any(m in claimed for m in range(k + 1, reaches)):
+            if any(m in claimed for m in range(k + 1, reaches)) or reaches in tails:
                 break
             content.append(quote)
             last_end = quote[1]

@@ -1,0 +1,124 @@
+"""Attributions a reader wants that the tagger used to miss (issue 9's
+detection target, session 6), each with a near variant that must give no
+claim (or no second one)."""
+
+from __future__ import annotations
+
+from summarizer import extract_claims
+from tests.claim_helpers import described, only
+
+# --- rule `attribution_after_its_quotation` ---------------------------------------
+
+
+def test_attribution_in_its_own_sentence_after_the_quotation() -> None:
+    text = (
+        '"I think electing more women and more people who want to get things done -- that is what makes a '
+        "difference. We're trying to change the environment.\" Appel told CNN."
+    )
+    claim = only(text)
+    assert claim.rule == "attribution_after_its_quotation"
+    assert claim.speaker == "Appel"
+    assert claim.cue == "tell"
+    assert claim.content.startswith('"I think electing') and claim.content.endswith('the environment."')
+
+
+def test_attribution_after_the_quotation_with_a_time() -> None:
+    text = 'The hearing ran late. "It was a long day for all of us in this room." Mr. Leahy said on Tuesday.'
+    claim = only(text)
+    assert claim.rule == "attribution_after_its_quotation"
+    assert claim.speaker == "Leahy"
+    assert claim.content == '"It was a long day for all of us in this room."'
+
+
+def test_sentence_that_says_more_is_its_own_claim_not_the_quotations() -> None:
+    text = '"It was a long day for all of us in this room." Trump said he would leave early.'
+    assert [c[1:] for c in described(text)] == [("say", "he would leave early")]
+
+
+def test_quotation_inside_a_sentence_is_not_taken() -> None:
+    # the quotation is the object of "called", no sentence of its own
+    text = 'He called it "a long day for all of us in this room." Trump said.'
+    assert [c.rule for c in extract_claims(text)] == ["reported_speech"]  # "He called it ...", no "said" claim
+
+
+def test_quote_run_stops_before_a_quotation_the_next_sentence_attributes() -> None:
+    text = '"It was a long day," she said. "We are all tired now, every one of us." Trump said.'
+    found = described(text)
+    assert found[0][2] == '"It was a long day,"'  # not the next quotation too
+    assert found[1][1:] == ("say", '"We are all tired now, every one of us."')
+
+
+# --- rule `subject_before_its_phrase` ----------------------------------------------
+
+
+def test_report_in_a_paper_said() -> None:
+    claim = only("An earlier report in a New Hampshire paper said that Sanders had used the images of veterans.")
+    assert claim.rule == "reported_speech"
+    assert claim.speaker_span is not None and claim.speaker_span.text == "An earlier report"  # not "a ... paper"
+    assert claim.content == "Sanders had used the images of veterans"
+
+
+def test_voters_in_a_poll_said() -> None:
+    claim = only("One in four voters in a New York Times poll last year said illegal immigrants should be deported.")
+    assert claim.speaker_span is not None and claim.speaker_span.text == "One in four voters"
+
+
+def test_participle_after_a_prepositional_object_still_is_no_cue() -> None:
+    # "published" modifies "an opinion article"; the claim is Mas's "wrote"
+    claim = only("Artur Mas, in an opinion article published Wednesday in The New York Times, wrote that the vote "
+                 "would go ahead.")
+    assert (claim.speaker, claim.cue) == ("Artur Mas", "write")
+
+
+# --- rule `time_after_the_subject` -------------------------------------------------
+
+
+def test_poll_last_month_showed() -> None:
+    claim = only("A Marquette Law School poll released last week showed Clinton poised to carry the state.")
+    assert claim.speaker_span is not None and claim.speaker_span.text == "A Marquette Law School poll"
+    assert claim.content == "Clinton poised to carry the state"
+
+
+def test_polls_there_show() -> None:
+    claim = only("Polls there show Trump is trailing Ted Cruz just ahead of the vote.")
+    assert claim.speaker_span is not None and claim.speaker_span.text == "Polls"
+
+
+def test_a_time_leaves_a_subject_that_is_no_source_unclaimed() -> None:
+    # "sales" is no source: a time between it and "showed" does not make it one
+    assert described("Sales last month showed a rise of ten percent.") == []
+
+
+# --- rules `plural_with_modifiers_opening_the_sentence`, `document_with_a_that_clause` ----
+
+
+def test_officials_with_modifiers_and_a_who_clause() -> None:
+    claim = only("Current and former officials who spoke with The Huffington Post said the organization has "
+                 "become a shell of itself.")
+    assert claim.speaker_span is not None and claim.speaker_span.text == "Current and former officials"
+    assert claim.speaker != "The Huffington Post"
+
+
+def test_study_with_a_that_clause_found() -> None:
+    claim = only("A 2014 study that appeared in the British Medical Journal found that medical research "
+                 "contradicted half of his advice.")
+    assert claim.speaker_span is not None and claim.speaker_span.text == "A 2014 study"
+    assert claim.content == "medical research contradicted half of his advice"
+
+
+def test_document_whose_that_clause_has_its_own_subject_is_not_read() -> None:
+    # "that Smith wrote": an object relative, so the cue word is not the study's
+    assert described("The report that Smith wrote found that the bridge was unsafe.") == []
+
+
+def test_who_clause_with_a_that_clause_keeps_its_antecedent() -> None:
+    # "ruled that Texas ...": the "that" opens what the judges ruled, not a clause about a document
+    text = ("The judges who ruled that Texas and North Carolina could not implement their laws, for instance, "
+            "said the problem was not requiring a photo ID.")
+    claim = only(text)
+    assert claim.speaker_span is not None and claim.speaker_span.text == "The judges"
+
+
+def test_plural_with_a_who_clause_and_no_saying_cue_is_no_claim() -> None:
+    text = "Most people who get themselves into the mess he did the first time would learn their lesson."
+    assert described(text) == []
