@@ -122,3 +122,77 @@ def test_who_clause_with_a_that_clause_keeps_its_antecedent() -> None:
 def test_plural_with_a_who_clause_and_no_saying_cue_is_no_claim() -> None:
     text = "Most people who get themselves into the mess he did the first time would learn their lesson."
     assert described(text) == []
+
+
+# --- rule `labelled_line` (in `colon_attribution`) ----------------------------------
+
+
+def test_headline_opened_by_a_name_and_a_colon() -> None:
+    text = "Sanders: Clinton needs to get away from all of this personality stuff.\n\nThe senator spoke in Ohio."
+    claim = only(text)
+    assert claim.rule == "colon_attribution"
+    assert claim.speaker == "Sanders"
+    assert claim.content == "Clinton needs to get away from all of this personality stuff"
+
+
+def test_headline_with_a_topic_after_the_name_is_no_claim() -> None:
+    assert described("Jeb Bush: Student loans and the cost of college\n\nSome big ideas do come to pass.") == []
+
+
+def test_wire_column_label_is_no_speaker() -> None:
+    assert described("The Latest: Trump's leaked taxes draw fire from Democrats\n\nThe story broke on Sunday.") == []
+
+
+def test_labelled_line_in_the_body_is_a_section_heading() -> None:
+    text = "How to make peanut sauce at home.\n\nStep Five: Stir the peanuts into the sauce until it has thickened."
+    assert described(text) == []
+
+
+# --- rule `statement_saying` -----------------------------------------------------
+
+
+def test_tweets_saying_are_the_subjects_claim() -> None:
+    text = ("Trump unleashed a series of tweets early Friday saying that rival Hillary Clinton had shown "
+            "bad judgment.")
+    claim = only(text)
+    assert claim.rule == "participle_clause"
+    assert (claim.speaker, claim.cue) == ("Trump", "say")
+    assert claim.content == "rival Hillary Clinton had shown bad judgment"
+
+
+def test_statement_saying_gives_the_issuer_not_the_statement() -> None:
+    claim = only("The ministry has issued a statement saying the talks would resume in May.")
+    assert claim.speaker_span is not None and claim.speaker_span.text == "The ministry"
+
+
+def test_letter_from_someone_else_saying_is_not_the_subjects() -> None:
+    # the doctor's letter says it, not "He"
+    text = 'He released a letter from his doctor Friday saying he has "extraordinarily good health" for his age.'
+    assert all(c[0] != "He" for c in described(text)) and all(c.speaker_span is None or c.speaker_span.text != "He"
+                                                             for c in extract_claims(text))
+
+
+def test_signs_saying_are_no_claim() -> None:
+    assert described("Protesters carried signs saying the war was a crime.") == []
+
+
+# --- cue `ruled` (+that, rule `that_clause_content`) --------------------------------
+
+
+def test_court_ruled_that() -> None:
+    claim = only("The Supreme Court ruled in 2003 that universities could consider race as one factor.")
+    assert (claim.speaker, claim.cue) == ("Supreme Court", "ruled")
+    assert claim.content == "universities could consider race as one factor"
+
+
+def test_judge_ruled_after_the_clause() -> None:
+    claim = only("Sandusky will be allowed to visit with eight of his grandchildren, Cleland ruled.")
+    assert claim.rule == "clause_final_attribution"
+    assert claim.content == "Sandusky will be allowed to visit with eight of his grandchildren"
+
+
+def test_ruled_out_and_ruled_a_place_are_no_rulings() -> None:
+    assert described("Boateng had already been ruled out of Thursday's game after the draw against Germany.") == []
+    text = "State media reported probes into his family members in the southwest -- three places Zhou once ruled."
+    assert [c[1] for c in described(text)] == ["report"]
+    assert described("Democratic rules make it difficult for anyone to gain a significant lead.") == []

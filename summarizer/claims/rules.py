@@ -562,6 +562,7 @@ def participle_clause(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> 
         tokens[opener].text in PARTICIPLE_OPENERS or _quoted_as(tokens, opener)
     )
     coordinated = tokens[k].lower in ("and", "but") and not tokens[first].lower.endswith("ing")
+    participle = participle or _statement_saying(view, hit, k)
     if not (participle or coordinated):
         return None
     if coordinated and passive:
@@ -615,6 +616,39 @@ def participle_clause(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> 
         subject = trimmed  # "The committee is filing a complaint Monday, claiming ...": the committee
     # "officials probably both expected and hoped": not "probably both"
     return _participle_frame(view, hit, cue_starts, trim_source(view, *subject))
+
+
+SAYING_DOCUMENTS = grammar("saying_documents")
+STATEMENT_TIME_WORDS = TIME_WORDS | TIME_UNITS | grammar("time_leads") | frozenset({"early", "late", "on"})
+MAX_STATEMENT_OBJECT_TOKENS = 6  # "a series of tweets", "a brief written statement"
+
+
+def _statement_saying(view: SentenceView, hit: CueHit, k: int) -> bool:
+    """Rule `statement_saying`: "The town released a statement Wednesday
+    saying Trump's comments 'are based on his opinion'", "Trump unleashed a
+    series of tweets early Friday saying that ...": "saying" right after a
+    statement the subject put out (claim_grammar.txt saying_documents, the
+    object of a past verb), perhaps with its time, is the subject's claim, as
+    after a comma. Not a statement by someone else ("a letter from his
+    doctor saying"), nor a sign or a cover ("carrying signs saying")."""
+    tokens = view.tokens
+    if tokens[hit.first].lower != "saying":
+        return False
+    m = k
+    while m > 0 and tokens[m].lower in STATEMENT_TIME_WORDS:
+        m -= 1
+    if tokens[m].lower not in SAYING_DOCUMENTS:
+        return False
+    for j in range(m - 1, max(m - 1 - MAX_STATEMENT_OBJECT_TOKENS, -1), -1):
+        low = tokens[j].lower
+        if not tokens[j].is_word or low in ("from", "by", "to") or tokens[j].is_capitalised:
+            return False
+        if low in past_forms() or (low.endswith("ed") and low not in source_modifiers()):
+            # the sentence's subject stands right before that verb: "Trump unleashed", not "The
+            # town released" read as "The" (no subject the walk can tell)
+            subject = sentence_subject(view, j)
+            return subject is not None and skip_auxiliaries_left(view, j - 1)[0] == subject[1]
+    return False
 
 
 QUOTING_VERBS = grammar("quoting_verbs")
@@ -2801,12 +2835,43 @@ def colon_attribution(view: SentenceView) -> Frame | None:
     transcript = all(t.text.isupper() and len(t.text) > 2 for t in speaker) and len(speaker) <= 3
     if not transcript and len(speaker) <= 3 and len(speaker[-1].text) > 1:
         transcript = _interview_label(view, colon)
-    if not (view.title_case or tokens[colon + 1].text in QUOTE_MARKS or transcript):
+    if not (view.title_case or tokens[colon + 1].text in QUOTE_MARKS or transcript or _labelled_line(view, colon)):
         return None  # "PENCE: Well, ..." is a transcript's speaker label
     source_first = next(k for k, t in enumerate(tokens) if t.is_word)
     content = ((tokens[colon + 1].start, trailing_end(view, len(tokens) - 1)),)
     source = view.span(source_first, colon - 1)
     return Frame("colon_attribution", COLON, view.span(colon, colon), source, content, False, colon)
+
+
+MIN_HEADLINE_CLAIM_WORDS = 4
+MAX_HEADLINE_LABEL_WORDS = 3
+
+
+def _labelled_line(view: SentenceView, colon: int) -> bool:
+    """Rule `labelled_line`: "Sanders: Clinton needs to 'get away from all of
+    this personality stuff' with Trump.", "Trump: My immigration plans aren't
+    set in stone.": a headline in sentence case (the text's first line, or a
+    headline sentence: in a body, "Step Five:" or "Answer:" heads a section) that a
+    name of one to three capitalised words and a colon open, and a clause
+    follows (a verb: an auxiliary, a past form or a present "-s" form after
+    its subject). Not a topic after a name ("Jeb Bush: Student loans"), not a
+    one-letter label ("Q:", "A:"); a field's label is junk.py
+    `heading_label_is_no_speaker`'s."""
+    text, tokens = view.text, view.tokens
+    headline = view.start == 0 or view.paragraph < 0  # the text's first line, or a headline the caller marks
+    if not headline or not (view.end == len(text) or text[view.end : view.end + 1] == "\n"):
+        return False
+    label = tokens[:colon]
+    if len(label) > MAX_HEADLINE_LABEL_WORDS or not all(t.is_word and t.is_capitalised and len(t.text) > 1
+                                                         for t in label):
+        return False
+    after = [t for t in tokens[colon + 1 :] if t.is_word]
+    if len(after) < MIN_HEADLINE_CLAIM_WORDS or not after[0].is_capitalised:
+        return False
+    present = any(t.lower.endswith("s") and not t.lower.endswith(("ss", "'s", "\u2019s")) and not t.is_capitalised
+                  and (before.is_capitalised or before.lower in pronouns())
+                  for before, t in pairwise(after[:4]))
+    return has_finite_verb(after) or present
 
 
 MIN_LABELLED_PARAGRAPHS = 2
