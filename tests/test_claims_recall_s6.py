@@ -196,3 +196,31 @@ def test_ruled_out_and_ruled_a_place_are_no_rulings() -> None:
     text = "State media reported probes into his family members in the southwest -- three places Zhou once ruled."
     assert [c[1] for c in described(text)] == ["report"]
     assert described("Democratic rules make it difficult for anyone to gain a significant lead.") == []
+
+
+# --- rule `quoted_paragraph_after_paraphrase` (quotes.py) ---------------------------
+
+
+def test_quoted_paragraph_after_a_paraphrase_goes_on_in_its_speakers_words() -> None:
+    text = (
+        "Winfrey, who overcame economic hardship, says education can help girls from all backgrounds.\n\n"
+        '"In the beginning, I think we had teachers who were like, the girls come here disadvantaged. '
+        "So we've eliminated that word.\""
+    )
+    claim = only(text)
+    assert claim.content.startswith("education can help girls")
+    assert claim.content.endswith("So we've eliminated that word.\"")
+
+
+def test_quoted_transcript_paragraph_is_not_the_paraphrases_speaker() -> None:
+    text = (
+        "Seitz-Wald said the plan grows out of a kind of childish naivete.\n\n"
+        '"Chris Matthews: Seriously, seriously about this. That sounds great to me."'
+    )
+    assert "Matthews" not in only(text).content
+
+
+def test_quotation_after_an_argument_is_left_alone() -> None:
+    # after "argues" the writer may quip in quotation marks
+    text = "Draper argues the states should make their own rules.\n\n\"So, uh, who wants some weed today?\""
+    assert "weed" not in only(text).content

@@ -8,6 +8,7 @@ bounded (MAX_RUN_SENTENCES) so that a long article stays linear.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 
@@ -103,6 +104,9 @@ def continue_quotes(
 
 RUN_AFTER_PARAPHRASE_CUES = frozenset({"say", "add", "tell", "explain", "note", "write", "recall", "insist", "argue"})
 RUN_AFTER_PARAPHRASE_RULES = frozenset({"reported_speech", "clause_final_attribution"})
+RUN_INTO_NEXT_PARAGRAPH_CUES = frozenset({"say", "tell", "add", "insist", "explain"})
+LINE_BREAK = re.compile(r"(?<!\n)\n(?!\n)")  # a line break inside a paragraph, not between two
+LABEL = re.compile(r"[A-Z][\w.'\u2019-]*(?:[ \t]+[A-Z][\w.'\u2019-]*){0,3}:")
 MIN_RUN_QUOTE_WORDS = 4  # "'Truly mysterious image'." is a subhead, not the speaker's words
 
 
@@ -125,14 +129,37 @@ def _quotation_after_paraphrase(
     k = position + 1
     while k < len(views) and views[k].index == views[position].index:
         k += 1  # the pieces of a long sentence
-    if k >= len(views) or k in claimed or views[k].paragraph != views[position].paragraph:
+    if k >= len(views) or k in claimed:
         return frame
     following = views[k]
+    next_paragraph = following.paragraph == views[position].paragraph + 1 and views[position].paragraph >= 0 \
+        and frame.rule == "reported_speech"  # "The record is 4,514, he said. ¶ "...": left apart (recall_s4)
+    if following.paragraph != views[position].paragraph and not next_paragraph:
+        return frame
     if not following.tokens or following.text[following.start : following.start + 1] not in QUOTE_MARKS:
         return frame
     quote = quotes.covering(following.start)
     if quote is None or quote[0] != following.start or quote[1] < following.end - 2:
         return frame  # '"A," she said.' is not wholly quoted, and has its own attribution
+    if next_paragraph and (frame.entry.lemma not in RUN_INTO_NEXT_PARAGRAPH_CUES
+                           or not _ends_its_paragraph(following.text, quote[1])
+                           or LINE_BREAK.search(following.text, quote[0], quote[1]) is not None
+                           or LABEL.match(following.text, quote[0] + 1) is not None):
+        # Rule `quoted_paragraph_after_paraphrase`: 'Winfrey ... says education ... ¶ "In the
+        # beginning, I think we had teachers who ... So we've eliminated that word."': a paragraph
+        # wholly in quotation marks right after a paraphrase that ends its paragraph goes on in the
+        # same speaker's words; one whose quotation stops before the paragraph's end may be
+        # attributed after it ('"...," Jones said.'). Only after a plain saying cue (not "argued":
+        # a writer's quip may follow), and not a quotation that is a transcript ('"Chris
+        # Matthews: ..."') or holds a line break (a signature: '"...\nDean Baker, CEPR."')
+        return frame
     if len(following.text[quote[0] : quote[1]].split()) < MIN_RUN_QUOTE_WORDS:
         return frame
     return frame.with_content((*frame.content, quote))
+
+
+def _ends_its_paragraph(text: str, end: int) -> bool:
+    """Nothing but blanks between `end` and the end of its paragraph."""
+    rest = text[end : end + 200]
+    line_end = rest.find("\n")
+    return not (rest if line_end < 0 else rest[:line_end]).strip()
