@@ -224,3 +224,28 @@ def test_quotation_after_an_argument_is_left_alone() -> None:
     # after "argues" the writer may quip in quotation marks
     text = "Draper argues the states should make their own rules.\n\n\"So, uh, who wants some weed today?\""
     assert "weed" not in only(text).content
+
+
+# --- rule `according_source_before_its_clause` --------------------------------------
+
+
+def test_according_to_sources_who_have_seen_it() -> None:
+    text = ("Sullivan wrote several of the messages, according to multiple intelligence sources who have "
+            "seen the correspondence.")
+    claim = only(text)
+    assert claim.rule == "according_to"
+    assert claim.speaker_span is not None and claim.speaker_span.text == "multiple intelligence sources"
+    assert claim.content == "Sullivan wrote several of the messages"
+
+
+def test_according_to_a_phrase_with_no_relative_and_a_verb_stays_unread() -> None:
+    text = "According to one of the reports released by the agency in the spring of this year, the rate fell."
+    assert described(text) == []
+
+
+def test_according_to_calculations_by_a_named_expert() -> None:
+    text = ("A living wage for a single adult in California is about $12 an hour, according to calculations "
+            "by Amy Glasmeier of the Massachusetts Institute of Technology.")
+    claim = only(text)
+    assert claim.speaker_span is not None and claim.speaker_span.text.startswith("calculations by Amy Glasmeier")
+    assert claim.content == "A living wage for a single adult in California is about $12 an hour"

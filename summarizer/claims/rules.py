@@ -371,6 +371,8 @@ def _according_source_end(view: SentenceView, first: int, found: int | None) -> 
     ):
         end += 1  # "+972 Magazine", "Johnson & Johnson"
     words = [t for t in tokens[first:end] if t.is_word]
+    if found is None and words and ((end < len(tokens) and tokens[end].is_word) or has_finite_verb(words)):
+        return _source_before_its_clause(view, first, end)
     if not words or (end < len(tokens) and tokens[end].is_word) or has_finite_verb(words):
         return found
     if found is None and not looks_like_source(view, first, end - 1):
@@ -378,6 +380,24 @@ def _according_source_end(view: SentenceView, first: int, found: int | None) -> 
     if words[-1].lower in DETERMINERS | PREPOSITIONS or (found is not None and found >= end - 1):
         return found
     return end - 1
+
+
+def _source_before_its_clause(view: SentenceView, first: int, end: int) -> int | None:
+    """Rule `according_source_before_its_clause`: "..., according to multiple
+    intelligence sources who have seen the correspondence.", "..., according
+    to three intelligence sources who spoke to Fox News but were not
+    authorized to speak": when the walk to the punctuation meets a verb, a
+    source that no noun-phrase walk reads ("multiple ...") ends before the
+    relative clause that describes it (kept out of the claim by rule
+    `restrictive_relative_after_the_source`). None when no relative follows a
+    source there."""
+    tokens = view.tokens
+    for m in range(first + 1, min(end, first + MAX_ACCORDING_SOURCE_TOKENS)):
+        if tokens[m].lower in PERSON_RELATIVES:
+            return m - 1 if looks_like_source(view, first, m - 1) else None
+        if not tokens[m].is_word:
+            return None
+    return None
 
 
 def adverbial_evidential(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> Frame | None:
