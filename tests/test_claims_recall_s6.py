@@ -249,3 +249,16 @@ def test_according_to_calculations_by_a_named_expert() -> None:
     claim = only(text)
     assert claim.speaker_span is not None and claim.speaker_span.text.startswith("calculations by Amy Glasmeier")
     assert claim.content == "A living wage for a single adult in California is about $12 an hour"
+
+
+# --- rule `slash_joins_a_name` ----------------------------------------------------
+
+
+def test_pollsters_joined_by_a_slash_are_one_source() -> None:
+    claim = only("A New York Times/CBS News poll conducted last week found that voters rated the economy as good.")
+    assert claim.speaker_span is not None and claim.speaker_span.text == "A New York Times/CBS News poll"
+
+
+def test_a_slash_between_lower_case_words_joins_nothing() -> None:
+    claim = only("Voters and/or officials said the count was late.")
+    assert claim.speaker_span is not None and claim.speaker_span.text == "officials"

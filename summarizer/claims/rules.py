@@ -1183,6 +1183,7 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
         if host is None:
             return None
         s_first, s_last = host
+    s_first = _joined_by_a_slash(view, s_first)
     with_first = tokens[s_first].lower == "with" or (s_first > 0 and tokens[s_first - 1].lower == "with")
     if with_first and not tokens[first].lower.endswith("ing"):
         # Rule `with_participle_is_passive`: "with FIFA president Sepp Blatter criticized for
@@ -1639,6 +1640,28 @@ def _participle_after_a_prepositional_object(view: SentenceView, hit: CueHit, k:
         and not tokens[k].is_capitalised
         and tokens[k].lower not in RELATIVES  # "by the European Union, which contended that ..."
     )
+
+
+def _joined_by_a_slash(view: SentenceView, s_first: int) -> int:
+    """Rule `slash_joins_a_name`: "A CNN/ORC poll", "a new USA TODAY/Suffolk
+    University poll": pollsters joined by a slash are one name, not "ORC
+    poll"; the subject starts where the name before the slash does, after
+    any preposition or verb ("with the new Register/Bloomberg Politics
+    survey" starts at "the")."""
+    tokens = view.tokens
+    if s_first < 2 or tokens[s_first - 1].text != "/" or not tokens[s_first - 2].is_capitalised \
+            or not tokens[s_first].is_capitalised:
+        return s_first
+    joined = np_left(view, s_first - 2)
+    if joined is None:
+        return s_first
+    start = s_first - 2
+    while start > joined and tokens[start - 1].is_word and tokens[start - 1].lower not in PREPOSITIONS \
+            and tokens[start - 1].lower not in AUXILIARIES and tokens[start - 1].lower not in past_forms() \
+            and (tokens[start - 1].is_capitalised or tokens[start - 1].lower in DETERMINERS
+                 or not tokens[start - 1].lower.endswith(("ed", "s"))):
+        start -= 1
+    return start
 
 
 PLACE_ADVERBS = grammar("place_adverbs")
