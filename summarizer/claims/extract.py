@@ -157,6 +157,8 @@ def _sentence_frames(view: SentenceView) -> list[Frame]:
             continue
         if "clausal" in hit.entry.flags and not _clausal_ok(view, frame):
             continue
+        if "that" in hit.entry.flags and not _that_clause(view, frame):
+            continue
         if _not_asserted(view, frame) or _pronoun_only(view, frame) or _asks_anonymity(view.text, frame):
             continue
         if _empty_content(view.text, frame) or _non_response(view, frame):
@@ -207,6 +209,22 @@ def _clausal_ok(view: SentenceView, frame: Frame) -> bool:
         return False
     head = head_token(view, view.tokens.index(words[0]), view.tokens.index(words[-1])).lower
     return head in documents() or head == "it"
+
+
+def _that_clause(view: SentenceView, frame: Frame) -> bool:
+    """Rule `that_clause_content` for +that cues: the content is a "that"
+    clause, perhaps past a circumstance ("The Supreme Court ruled in 2003
+    that ..."), or it stands before the source and its comma ("..., Cleland
+    ruled."): "ruled out of Thursday's game", "ruled last July in favor of
+    same-sex marriage" and "three places Zhou once ruled" are no rulings."""
+    tokens = view.tokens
+    if frame.clause_final:
+        if frame.source is None:
+            return False
+        before = [t for t in tokens if t.end <= frame.source[0]]
+        return bool(before) and before[-1].text == ","
+    before = [t for t in tokens if t.end <= frame.content[0][0]]
+    return bool(before) and before[-1].lower in ("that", ":")
 
 
 NAMING_CUES = frozenset({"call", "describe", "dub", "term", "label", "refer to", "brand"})

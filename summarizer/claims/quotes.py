@@ -8,6 +8,7 @@ bounded (MAX_RUN_SENTENCES) so that a long article stays linear.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 
@@ -51,16 +52,18 @@ def continue_quotes(
 
     Rule `quote_run_stops_at_attribution`: a quotation that reaches into a
     sentence with an attribution of its own (`"A. B," Chisholm said.`) is
-    that speaker's, not the run's. `kept` pairs each frame with the position
-    of its sentence in `views`.
+    that speaker's, not the run's; so is one that the next sentence
+    attributes (`"A." Appel told CNN.`, rules.py `attribution_after_its_quotation`).
+    `kept` pairs each frame with the position of its sentence in `views`.
     """
     claimed = {position for position, _ in kept}
+    tails = {position for position, frame in kept if frame.rule == "attribution_after_its_quotation"}
     per_sentence = Counter(position for position, _ in kept)
     alone = {position for position, count in per_sentence.items() if count == 1}
     result = []
     for position, frame in kept:
         if position in alone:
-            frame = _quotation_after_paraphrase(views, position, frame, quotes, claimed)
+            frame = _quotation_after_paraphrase(views, position, frame, quotes, claimed | {t - 1 for t in tails})
         last_end = max(end for _, end in frame.content)
         if not quotes.inside(last_end - 2, last_end):
             result.append((position, frame))
@@ -89,7 +92,7 @@ def continue_quotes(
             reaches = k + 1
             while reaches < len(views) and views[reaches].start < quote[1] and reaches - position <= MAX_RUN_SENTENCES:
                 reaches += 1
-            if any(m in claimed for m in range(k + 1, reaches)):
+            if any(m in claimed for m in range(k + 1, reaches)) or reaches in tails:
                 break
             content.append(quote)
             last_end = quote[1]
@@ -101,6 +104,9 @@ def continue_quotes(
 
 RUN_AFTER_PARAPHRASE_CUES = frozenset({"say", "add", "tell", "explain", "note", "write", "recall", "insist", "argue"})
 RUN_AFTER_PARAPHRASE_RULES = frozenset({"reported_speech", "clause_final_attribution"})
+RUN_INTO_NEXT_PARAGRAPH_CUES = frozenset({"say", "tell", "add", "insist", "explain"})
+LINE_BREAK = re.compile(r"(?<!\n)\n(?!\n)")  # a line break inside a paragraph, not between two
+LABEL = re.compile(r"[A-Z][\w.'\u2019-]*(?:[ \t]+[A-Z][\w.'\u2019-]*){0,3}:")
 MIN_RUN_QUOTE_WORDS = 4  # "'Truly mysterious image'." is a subhead, not the speaker's words
 
 
@@ -123,14 +129,37 @@ def _quotation_after_paraphrase(
     k = position + 1
     while k < len(views) and views[k].index == views[position].index:
         k += 1  # the pieces of a long sentence
-    if k >= len(views) or k in claimed or views[k].paragraph != views[position].paragraph:
+    if k >= len(views) or k in claimed:
         return frame
     following = views[k]
+    next_paragraph = following.paragraph == views[position].paragraph + 1 and views[position].paragraph >= 0 \
+        and frame.rule == "reported_speech"  # "The record is 4,514, he said. ¶ "...": left apart (recall_s4)
+    if following.paragraph != views[position].paragraph and not next_paragraph:
+        return frame
     if not following.tokens or following.text[following.start : following.start + 1] not in QUOTE_MARKS:
         return frame
     quote = quotes.covering(following.start)
     if quote is None or quote[0] != following.start or quote[1] < following.end - 2:
         return frame  # '"A," she said.' is not wholly quoted, and has its own attribution
+    if next_paragraph and (frame.entry.lemma not in RUN_INTO_NEXT_PARAGRAPH_CUES
+                           or not _ends_its_paragraph(following.text, quote[1])
+                           or LINE_BREAK.search(following.text, quote[0], quote[1]) is not None
+                           or LABEL.match(following.text, quote[0] + 1) is not None):
+        # Rule `quoted_paragraph_after_paraphrase`: 'Winfrey ... says education ... ¶ "In the
+        # beginning, I think we had teachers who ... So we've eliminated that word."': a paragraph
+        # wholly in quotation marks right after a paraphrase that ends its paragraph goes on in the
+        # same speaker's words; one whose quotation stops before the paragraph's end may be
+        # attributed after it ('"...," Jones said.'). Only after a plain saying cue (not "argued":
+        # a writer's quip may follow), and not a quotation that is a transcript ('"Chris
+        # Matthews: ..."') or holds a line break (a signature: '"...\nDean Baker, CEPR."')
+        return frame
     if len(following.text[quote[0] : quote[1]].split()) < MIN_RUN_QUOTE_WORDS:
         return frame
     return frame.with_content((*frame.content, quote))
+
+
+def _ends_its_paragraph(text: str, end: int) -> bool:
+    """Nothing but blanks between `end` and the end of its paragraph."""
+    rest = text[end : end + 200]
+    line_end = rest.find("\n")
+    return not (rest if line_end < 0 else rest[:line_end]).strip()

@@ -72,6 +72,7 @@ from summarizer.claims.lexicon import (
     CueEntry,
     clause_nouns,
     cue_forms,
+    documents,
     grammar,
     is_people_noun,
     noun_cues,
@@ -370,6 +371,8 @@ def _according_source_end(view: SentenceView, first: int, found: int | None) -> 
     ):
         end += 1  # "+972 Magazine", "Johnson & Johnson"
     words = [t for t in tokens[first:end] if t.is_word]
+    if found is None and words and ((end < len(tokens) and tokens[end].is_word) or has_finite_verb(words)):
+        return _source_before_its_clause(view, first, end)
     if not words or (end < len(tokens) and tokens[end].is_word) or has_finite_verb(words):
         return found
     if found is None and not looks_like_source(view, first, end - 1):
@@ -377,6 +380,24 @@ def _according_source_end(view: SentenceView, first: int, found: int | None) -> 
     if words[-1].lower in DETERMINERS | PREPOSITIONS or (found is not None and found >= end - 1):
         return found
     return end - 1
+
+
+def _source_before_its_clause(view: SentenceView, first: int, end: int) -> int | None:
+    """Rule `according_source_before_its_clause`: "..., according to multiple
+    intelligence sources who have seen the correspondence.", "..., according
+    to three intelligence sources who spoke to Fox News but were not
+    authorized to speak": when the walk to the punctuation meets a verb, a
+    source that no noun-phrase walk reads ("multiple ...") ends before the
+    relative clause that describes it (kept out of the claim by rule
+    `restrictive_relative_after_the_source`). None when no relative follows a
+    source there."""
+    tokens = view.tokens
+    for m in range(first + 1, min(end, first + MAX_ACCORDING_SOURCE_TOKENS)):
+        if tokens[m].lower in PERSON_RELATIVES:
+            return m - 1 if looks_like_source(view, first, m - 1) else None
+        if not tokens[m].is_word:
+            return None
+    return None
 
 
 def adverbial_evidential(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> Frame | None:
@@ -563,6 +584,7 @@ def participle_clause(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> 
         tokens[opener].text in PARTICIPLE_OPENERS or _quoted_as(tokens, opener)
     )
     coordinated = tokens[k].lower in ("and", "but") and not tokens[first].lower.endswith("ing")
+    participle = participle or _statement_saying(view, hit, k)
     if not (participle or coordinated):
         return None
     if coordinated and passive:
@@ -616,6 +638,39 @@ def participle_clause(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> 
         subject = trimmed  # "The committee is filing a complaint Monday, claiming ...": the committee
     # "officials probably both expected and hoped": not "probably both"
     return _participle_frame(view, hit, cue_starts, trim_source(view, *subject))
+
+
+SAYING_DOCUMENTS = grammar("saying_documents")
+STATEMENT_TIME_WORDS = TIME_WORDS | TIME_UNITS | grammar("time_leads") | frozenset({"early", "late", "on"})
+MAX_STATEMENT_OBJECT_TOKENS = 6  # "a series of tweets", "a brief written statement"
+
+
+def _statement_saying(view: SentenceView, hit: CueHit, k: int) -> bool:
+    """Rule `statement_saying`: "The town released a statement Wednesday
+    saying Trump's comments 'are based on his opinion'", "Trump unleashed a
+    series of tweets early Friday saying that ...": "saying" right after a
+    statement the subject put out (claim_grammar.txt saying_documents, the
+    object of a past verb), perhaps with its time, is the subject's claim, as
+    after a comma. Not a statement by someone else ("a letter from his
+    doctor saying"), nor a sign or a cover ("carrying signs saying")."""
+    tokens = view.tokens
+    if tokens[hit.first].lower != "saying":
+        return False
+    m = k
+    while m > 0 and tokens[m].lower in STATEMENT_TIME_WORDS:
+        m -= 1
+    if tokens[m].lower not in SAYING_DOCUMENTS:
+        return False
+    for j in range(m - 1, max(m - 1 - MAX_STATEMENT_OBJECT_TOKENS, -1), -1):
+        low = tokens[j].lower
+        if not tokens[j].is_word or low in ("from", "by", "to") or tokens[j].is_capitalised:
+            return False
+        if low in past_forms() or (low.endswith("ed") and low not in source_modifiers()):
+            # the sentence's subject stands right before that verb: "Trump unleashed", not "The
+            # town released" read as "The" (no subject the walk can tell)
+            subject = sentence_subject(view, j)
+            return subject is not None and skip_auxiliaries_left(view, j - 1)[0] == subject[1]
+    return False
 
 
 QUOTING_VERBS = grammar("quoting_verbs")
@@ -1082,6 +1137,12 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
     dateline_end = after_dateline(view)
     if s_first < dateline_end <= s_last:
         s_first = dateline_end  # rule `glued_dateline_is_no_content`: "Hong Kong The city's leader said"
+    timeless = _subject_before_a_time(view, s_first, s_last)
+    if timeless != s_last and (not entry.needs_source_check or head_token(view, s_first, timeless).lower in documents()
+                               or (last + 1 < len(tokens) and tokens[last + 1].lower == "that")):
+        # +source verbs with an object ("A judge last month ordered the city", "scientists this
+        # week published an open letter") stay as they were: acts more often than claims
+        s_last = timeless
     if tokens[s_first].lower in CONCESSIVE_OPENERS | {"contrary"} or _against_what(tokens, s_first):
         # Rule `concessive_source_is_no_claim`: "the insurgency, whatever NATO might say, is in
         # the ascendency", "Despite what people think, Broadway isn't a wasteland", "Contrary to
@@ -1120,7 +1181,11 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
         # accusation FIFA has denied": what FIFA denied is the accusation, not the sentence
         return None
     if _participle_after_a_prepositional_object(view, hit, k, s_first):
-        return None
+        host = _subject_before_its_phrase(view, hit, s_first)
+        if host is None:
+            return None
+        s_first, s_last = host
+    s_first = _joined_by_a_slash(view, s_first)
     with_first = tokens[s_first].lower == "with" or (s_first > 0 and tokens[s_first - 1].lower == "with")
     if with_first and not tokens[first].lower.endswith("ing"):
         # Rule `with_participle_is_passive`: "with FIFA president Sepp Blatter criticized for
@@ -1517,7 +1582,7 @@ def _antecedent_of_a_who_clause(view: SentenceView, subject: Span, hit: CueHit) 
     for m in range(subject[0] - 1, max(subject[0] - 1 - MAX_WHO_CLAUSE_TOKENS, -1), -1):
         if not tokens[m].is_word or tokens[m].text in QUOTE_MARKS:
             return None
-        if tokens[m].lower == "who":
+        if tokens[m].lower == "who" or (tokens[m].lower == "that" and m > 0 and tokens[m - 1].lower in documents()):
             who = m
             break
     after = tokens[who + 1] if who is not None and who + 1 < len(tokens) else None
@@ -1525,13 +1590,35 @@ def _antecedent_of_a_who_clause(view: SentenceView, subject: Span, hit: CueHit) 
             or after.lower in pronouns() or after.lower in QUANTITY_WORDS | DETERMINERS or is_people_noun(after.lower):
         return None  # "the man who he said ...", "a man who many believe ...": the clause has its own subject
     first = np_left(view, who - 1)
-    if first is None or who - 1 - first > MAX_DESCRIPTION_TOKENS or not is_people_noun(tokens[who - 1].lower):
+    antecedent = tokens[who - 1].lower
+    if tokens[who].lower == "that":
+        # Rule `document_with_a_that_clause`: "A 2014 study that appeared in the British Medical
+        # Journal found that ...": a document the sentence opens with, and the clause's own verb
+        # right after "that" (not "the report that Smith wrote")
+        opens = first is not None and all(t.lower in SUBJECT_LEADS for t in tokens[:first])
+        if first is None or not opens or antecedent not in documents() \
+                or not (_finite(after) or after.lower in AUXILIARIES):
+            return None
+        return first, who - 1
+    if first is None or who - 1 - first > MAX_DESCRIPTION_TOKENS or not is_people_noun(antecedent):
         return None
     # "the woman who ...", or a bare plural: "People who know him said", "Officials who spoke to Reuters said"
-    plural = tokens[who - 1].lower.endswith("s") or tokens[who - 1].lower in ("people", "men", "women")
+    plural = antecedent.endswith("s") or antecedent in ("people", "men", "women")
     if cue == hit.entry.lemma.split()[0] and not plural:
         return None  # "an activist who hosts an MSNBC show": no verb agrees with the singular
     bare_plural = first == who - 1 and plural
+    # Rule `plural_with_modifiers_opening_the_sentence`: "Current and former officials who spoke
+    # with The Huffington Post said ...": the plural and its modifiers open the sentence
+    if plural and tokens[first].lower not in ("a", "an", "the") and not bare_plural \
+            and not hit.entry.needs_source_check:  # "Most people who ... would learn their lesson": no saying
+        opening = 0
+        while opening < who - 1 and tokens[opening].lower in SUBJECT_LEADS:
+            opening += 1
+        modifiers = tokens[opening : who - 1]
+        if who - 1 - opening <= MAX_DESCRIPTION_TOKENS and all(
+            t.is_word and (t.lower in ("and", "or") or not (t.lower in AUXILIARIES or _finite(t))) for t in modifiers
+        ):
+            return opening, who - 1
     return (first, who - 1) if tokens[first].lower in ("a", "an", "the") or bare_plural else None
 
 
@@ -1555,6 +1642,81 @@ def _participle_after_a_prepositional_object(view: SentenceView, hit: CueHit, k:
         and not tokens[k].is_capitalised
         and tokens[k].lower not in RELATIVES  # "by the European Union, which contended that ..."
     )
+
+
+def _joined_by_a_slash(view: SentenceView, s_first: int) -> int:
+    """Rule `slash_joins_a_name`: "A CNN/ORC poll", "a new USA TODAY/Suffolk
+    University poll": pollsters joined by a slash are one name, not "ORC
+    poll"; the subject starts where the name before the slash does, after
+    any preposition or verb ("with the new Register/Bloomberg Politics
+    survey" starts at "the")."""
+    tokens = view.tokens
+    if s_first < 2 or tokens[s_first - 1].text != "/" or not tokens[s_first - 2].is_capitalised \
+            or not tokens[s_first].is_capitalised:
+        return s_first
+    joined = np_left(view, s_first - 2)
+    if joined is None:
+        return s_first
+    start = s_first - 2
+    while start > joined and tokens[start - 1].is_word and tokens[start - 1].lower not in PREPOSITIONS \
+            and tokens[start - 1].lower not in AUXILIARIES and tokens[start - 1].lower not in past_forms() \
+            and (tokens[start - 1].is_capitalised or tokens[start - 1].lower in DETERMINERS
+                 or not tokens[start - 1].lower.endswith(("ed", "s"))):
+        start -= 1
+    return start
+
+
+PLACE_ADVERBS = grammar("place_adverbs")
+TIME_EDGES = frozenset({"late", "early"})
+
+
+def _subject_before_a_time(view: SentenceView, s_first: int, s_last: int) -> int:
+    """Rule `time_after_the_subject`: "A CNN/ORC poll last month showed ...",
+    "a Marquette Law School poll released last week showed ...", "Polls
+    there show ...": a time ("last month", "earlier this year"), perhaps
+    after a participle, or a place adverb between the subject and its cue is
+    no part of the source; the subject's head is "poll", not "month". The
+    last token of the subject without it."""
+    tokens = view.tokens
+    last = s_last
+    if last - 1 > s_first and tokens[last].lower in TIME_UNITS and tokens[last - 1].lower in TIME_LEADS \
+            and tokens[last - 2].lower not in PREPOSITIONS | DETERMINERS | POSSESSIVE_PRONOUNS:  # "in its last hours"
+        last -= 2
+        if last > s_first and (tokens[last].lower in TIME_LEADS or tokens[last].lower in TIME_EDGES):
+            last -= 1  # "earlier this month", "late last week"
+        if last > s_first and not tokens[last].is_capitalised and is_past_participle(tokens[last].lower):
+            last -= 1  # "released last week"
+    elif last > s_first and tokens[last].lower in PLACE_ADVERBS:
+        last -= 1
+    return last if tokens[last].is_word else s_last
+
+
+FINITE_ONLY_CUE_FORMS = grammar("finite_only_cue_forms")
+SUBJECT_LEADS = grammar("subject_leads")
+
+
+def _subject_before_its_phrase(view: SentenceView, hit: CueHit, s_first: int) -> Span | None:
+    """Rule `subject_before_its_phrase`: "An earlier report in a New Hampshire
+    paper said that ...", "One in four voters in a New York Times poll last
+    year said ...", "Even the organizer of a pro-Trump rally said ...": a
+    cue form that is never a participle after a noun (claim_grammar.txt
+    finite_only_cue_forms: "said", not "published") is the main verb, and
+    its subject is the noun phrase that opens the sentence, before the
+    phrase that describes it. The speaker is that noun phrase alone (not
+    "a New York Times poll"). None when the phrase follows no such subject
+    ("Mas, in an opinion article published Wednesday, wrote")."""
+    tokens = view.tokens
+    if tokens[hit.first].lower not in FINITE_ONLY_CUE_FORMS or s_first < 3 or not tokens[s_first - 2].is_word:
+        return None
+    host_last = s_first - 2
+    host_first = np_left(view, host_last)
+    if host_first is None or not all(t.lower in SUBJECT_LEADS for t in tokens[:host_first]):
+        return None
+    if tokens[host_first].lower in SUBJECT_LEADS:
+        host_first += 1  # "Even the organizer": not part of the name
+    if host_first > host_last or not looks_like_source(view, host_first, host_last):
+        return None
+    return host_first, host_last
 
 
 MAX_AS_ASIDE_TAIL = 6
@@ -2651,6 +2813,58 @@ def _inverted_opening(view: SentenceView, hit: CueHit) -> Frame | None:
 # --- sentence rules (no cue word) ---------------------------------------------------
 
 
+MAX_TAIL_SOURCE_WORDS = 6  # "Appel", "Rep. Jeff Miller", "the company's chief executive"
+MIN_TAIL_QUOTE_WORDS = 4
+TAIL_CUES = grammar("tail_cues")
+TAIL_WORDS = grammar("tail_words")
+
+
+def attribution_after_its_quotation(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> Frame | None:
+    """Rule `attribution_after_its_quotation`: '"I think electing more women
+    ... We're trying to change the environment." Appel told CNN.': a sentence
+    that is only a source, a saying cue (claim_grammar.txt tail_cues) and
+    perhaps its hearer or time ("told CNN", "said on Tuesday"), right after a
+    quotation that stands as its own sentence and closes in the same
+    paragraph, attributes that quotation: the writer closed the quotation
+    with a full stop. Not when the sentence says more ("Appel told CNN she
+    would run") or the quotation sits inside another sentence."""
+    tokens = view.tokens
+    if hit.entry.lemma not in TAIL_CUES or len(tokens) < 3 or tokens[-1].text != ".":
+        return None
+    k, passive = skip_auxiliaries_left(view, hit.first - 1)
+    if passive or k < 0 or k + 1 > MAX_TAIL_SOURCE_WORDS or not all(t.is_word for t in tokens[: k + 1]):
+        return None
+    if not looks_like_source(view, 0, k) or tokens[0].lower in RELATIVES | SUBORDINATORS:
+        return None
+    tail = tokens[hit.last + 1 : -1]
+    if len(tail) > MAX_HEARER_WORDS or not all(
+        t.is_word and (t.is_capitalised or t.lower in TAIL_WORDS | HEARER_NOUNS | HEARER_HEADS | DETERMINERS
+                       or t.lower in TIME_WORDS | TIME_UNITS | TIME_LEADS)
+        for t in tail
+    ):
+        return None
+    quotation = _quotation_closing_before(view)
+    if quotation is None:
+        return None
+    return _frame("attribution_after_its_quotation", hit, view, view.span(0, k), [quotation], clause_final=True)
+
+
+def _quotation_closing_before(view: SentenceView) -> Span | None:
+    """The quotation that closes right before the sentence, in its paragraph,
+    ends with its own stop (`."`, `?"`, `!"`) and opens a sentence of its own."""
+    text = view.text
+    end = len(text[: view.start].rstrip(" \t"))
+    quote = view.quotes.covering(end - 1) if end > 1 else None
+    if quote is None or quote[1] != end or text[end - 2] not in ".?!" or "\n" in text[quote[0] : view.start]:
+        return None
+    if len(text[quote[0] : quote[1]].split()) < MIN_TAIL_QUOTE_WORDS:
+        return None
+    opening = text[: quote[0]].rstrip(" \t")
+    if opening and opening[-1] not in ".?!\n" and opening[-1] not in QUOTE_MARKS:
+        return None
+    return quote
+
+
 def colon_attribution(view: SentenceView) -> Frame | None:
     """`NY Daily News: Paris Terror Attacks Highlight Threat` and `Kuleba: "..."`:
     a name and a colon open the sentence."""
@@ -2666,12 +2880,43 @@ def colon_attribution(view: SentenceView) -> Frame | None:
     transcript = all(t.text.isupper() and len(t.text) > 2 for t in speaker) and len(speaker) <= 3
     if not transcript and len(speaker) <= 3 and len(speaker[-1].text) > 1:
         transcript = _interview_label(view, colon)
-    if not (view.title_case or tokens[colon + 1].text in QUOTE_MARKS or transcript):
+    if not (view.title_case or tokens[colon + 1].text in QUOTE_MARKS or transcript or _labelled_line(view, colon)):
         return None  # "PENCE: Well, ..." is a transcript's speaker label
     source_first = next(k for k, t in enumerate(tokens) if t.is_word)
     content = ((tokens[colon + 1].start, trailing_end(view, len(tokens) - 1)),)
     source = view.span(source_first, colon - 1)
     return Frame("colon_attribution", COLON, view.span(colon, colon), source, content, False, colon)
+
+
+MIN_HEADLINE_CLAIM_WORDS = 4
+MAX_HEADLINE_LABEL_WORDS = 3
+
+
+def _labelled_line(view: SentenceView, colon: int) -> bool:
+    """Rule `labelled_line`: "Sanders: Clinton needs to 'get away from all of
+    this personality stuff' with Trump.", "Trump: My immigration plans aren't
+    set in stone.": a headline in sentence case (the text's first line, or a
+    headline sentence: in a body, "Step Five:" or "Answer:" heads a section) that a
+    name of one to three capitalised words and a colon open, and a clause
+    follows (a verb: an auxiliary, a past form or a present "-s" form after
+    its subject). Not a topic after a name ("Jeb Bush: Student loans"), not a
+    one-letter label ("Q:", "A:"); a field's label is junk.py
+    `heading_label_is_no_speaker`'s."""
+    text, tokens = view.text, view.tokens
+    headline = view.start == 0 or view.paragraph < 0  # the text's first line, or a headline the caller marks
+    if not headline or not (view.end == len(text) or text[view.end : view.end + 1] == "\n"):
+        return False
+    label = tokens[:colon]
+    if len(label) > MAX_HEADLINE_LABEL_WORDS or not all(t.is_word and t.is_capitalised and len(t.text) > 1
+                                                         for t in label):
+        return False
+    after = [t for t in tokens[colon + 1 :] if t.is_word]
+    if len(after) < MIN_HEADLINE_CLAIM_WORDS or not after[0].is_capitalised:
+        return False
+    present = any(t.lower.endswith("s") and not t.lower.endswith(("ss", "'s", "\u2019s")) and not t.is_capitalised
+                  and (before.is_capitalised or before.lower in pronouns())
+                  for before, t in pairwise(after[:4]))
+    return has_finite_verb(after) or present
 
 
 MIN_LABELLED_PARAGRAPHS = 2
@@ -3065,6 +3310,13 @@ RULES: tuple[Rule, ...] = tuple(
                 "cue",
                 subject_attribution,
                 ("Caddell continued:\n\n\u201cThis race is far from over.\u201d",),
+            ),
+            Rule(
+                "attribution_after_its_quotation",
+                48,
+                "cue",
+                attribution_after_its_quotation,
+                ("\u201cWe are trying to change the environment in Congress.\u201d Appel told CNN.",),
             ),
             Rule(
                 "inverted_attribution",
