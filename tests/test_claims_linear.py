@@ -164,7 +164,7 @@ def test_counting_sees_quadratic_work() -> None:
     """The instrument itself: a rule that copies all the text before each
     sentence (as the signature-dash rule once did) is caught."""
     patch = pytest.MonkeyPatch()
-    patch.setattr(extract, "_sentence_frames", lambda view: [] * len(view.text[: view.start]))
+    patch.setattr(extract, "_sentence_frames", lambda view, acts=None: [] * len(view.text[: view.start]))
     try:
         small = work_on(_unit("short quoted sentences") * 100)
         large = work_on(_unit("short quoted sentences") * 100 * GROWTH)

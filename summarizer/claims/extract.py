@@ -96,11 +96,16 @@ def _tag(text: str, sentences: Sequence[tuple[int, Sentence]]) -> list[Claim]:
         for number, s in sentences
         for view in sentence_views(text, number, s.start, s.end, quotes, s.paragraph)
     ]
-    frames = [(position, frame) for position, view in enumerate(views) for frame in _sentence_frames(view)]
+    frames: list[tuple[int, Frame]] = []
+    acts: list[tuple[int, Frame]] = []
+    for position, view in enumerate(views):
+        found_acts: list[Frame] = []
+        frames += [(position, frame) for frame in _sentence_frames(view, found_acts)]
+        acts += [(position, frame) for frame in found_acts]
     frames = _without_cues_in_a_source_relative(views, frames)
     # the writer's voice goes after nesting: "I wanted to ask ..." leaves no "I ask"
     kept = continue_quotes(views, _without_writers_voice(views, _outermost(frames), quotes), quotes)
-    return _resolve(text, views, kept, quotes)
+    return _resolve(text, views, kept, acts, quotes)
 
 
 WRITER_SOURCES = grammar("writer_sources")
@@ -143,7 +148,10 @@ def _without_writers_voice(
     return kept
 
 
-def _sentence_frames(view: SentenceView) -> list[Frame]:
+def _sentence_frames(view: SentenceView, acts: list[Frame] | None = None) -> list[Frame]:
+    """The frames of one sentence's cues that stand as claims; the frames
+    junk.py reads as acts ("Close aides dismissed such concerns") go to
+    `acts` (rule `act_subject_still_acts`, see `_resolve`)."""
     hits = sentence_cues(view)
     cue_starts = {hit.first for hit in hits}
     frames: list[Frame] = []
@@ -170,6 +178,8 @@ def _sentence_frames(view: SentenceView) -> list[Frame]:
         if _writes_a_work(view, frame) or _in_a_contact_relative(view, frame):
             continue
         if is_junk(view, frame):
+            if acts is not None and frame.source is not None:
+                acts.append(frame)
             continue
         frame = extend_over_quotes(frame, view.quotes)
         if any(f.source == frame.source and f.content == frame.content for f in frames):
@@ -529,17 +539,30 @@ def _within(span: tuple[int, int], parts: tuple[tuple[int, int], ...]) -> bool:
     return any(start <= span[0] and span[1] <= end for start, end in parts)
 
 
-def _resolve(text: str, views: list[SentenceView], kept: list[tuple[int, Frame]], quotes: Quotes) -> list[Claim]:
+def _resolve(
+    text: str, views: list[SentenceView], kept: list[tuple[int, Frame]], acts: list[tuple[int, Frame]],
+    quotes: Quotes,
+) -> list[Claim]:
+    """The claims of the kept frames, in text order, each speaker resolved
+    as the text goes. Rule `act_subject_still_acts`: a frame dropped as an
+    act ("Rubio slammed Trump's remarks.") is no claim, but its subject
+    still acted there, so its source is resolved in its place: "He said
+    ..." after it is Rubio, as it was when the act was listed."""
     index = SpeakerIndex(_lower_case_words(text, views), bodies_by_context([view.tokens for view in views]))
     claims = []
-    pending = sorted(kept, key=lambda pf: pf[1].cue[0])
+    pending = sorted([(position, frame, True) for position, frame in kept]
+                     + [(position, frame, False) for position, frame in acts], key=lambda pf: pf[1].cue[0])
     at = 0
     for position, view in enumerate(views):
         if at == len(pending):
             break  # no claim left: the names of the sentences after it are never asked for
         index.read_sentence(view)
         while at < len(pending) and pending[at][0] == position:
-            claims.append(_claim(text, view, pending[at][1], index, quotes))
+            _, frame, shown = pending[at]
+            if shown:
+                claims.append(_claim(text, view, frame, index, quotes))
+            elif frame.source is not None:
+                index.resolve(view, frame.source, frame.cue, frame.content)
             at += 1
     return claims
 
