@@ -58,11 +58,18 @@ def find_cues(view: SentenceView) -> list[CueHit]:
     reports"), so is one after a preposition ("in order", "for comment";
     not a participle: "after saying"), and a capitalised form counts only at the start of a sentence
     or in a title-case headline ("Clinton Says ...").
+
+    Rule `noun_cue_coordinated_with_its_noun`: a plural cue form right after
+    "and" or "or" that a prepositional object of the same kind stands
+    before ("amid claims of a secret list and claims that veterans died",
+    "over reports of abuse and claims that ...") is the second noun of that
+    object, not a verb: "denied the claims and claims that ..." keeps it.
     """
     forms = cue_forms()
     by_first = _forms_by_first_word()
     tokens = view.tokens
     found = []
+    prepositional_nouns: list[int] = []  # plural cue forms read as nouns after a preposition
     i = 0
     n = len(tokens)
     while i < n:
@@ -86,10 +93,14 @@ def find_cues(view: SentenceView) -> list[CueHit]:
         noun_after_modifier = _noun_after_modifier(tokens, i, match) or _noun_before_copula(tokens, i, match) or (
             before in QUANTIFIERS and token.lower.endswith("ing")  # "moving most learning online": a noun
         )
+        if noun_after_preposition and token.lower.endswith("s") and match.first == match.last:
+            prepositional_nouns.append(i)
         if (
             capital_ok
             and before not in DETERMINERS
             and not noun_after_preposition
+            and not _coordinated_with_a_noun(tokens, i, match, prepositional_nouns)
+            and not _wh_infinitive(tokens, i)
             and not noun_after_modifier
             and not (before.endswith(POSSESSIVE_S) and len(before) > 2)  # "Trump's claims", not "he\u2019s said"
             and not before.endswith(("s'", "s\u2019"))  # "previous studies' claims of a link"
@@ -107,6 +118,37 @@ def find_cues(view: SentenceView) -> list[CueHit]:
             if not (hit.first == hit.last and _next_cue(tokens, hit.last + 1) in starts
                     and not tokens[hit.first].is_capitalised
                     and (tokens[hit.first].lower == hit.entry.lemma or tokens[hit.first].lower in documents()))]
+
+
+def _coordinated_with_a_noun(tokens: Sequence[Token], i: int, hit: CueHit, nouns: list[int]) -> bool:
+    """Rule `noun_cue_coordinated_with_its_noun` (see find_cues): "and" or
+    "or" before a one-word plural cue form, and a plural cue noun after a
+    preposition earlier in the clause with no verb, comma or quotation between."""
+    if not nouns or i < 2 or hit.first != hit.last or tokens[i - 1].lower not in ("and", "or"):
+        return False
+    if not tokens[i].lower.endswith("s"):
+        return False
+    earlier = nouns[-1]
+    return not any(t.lower in VERB_FORMS or t.text in (",", ";") or t.text in QUOTE_MARKS
+                   for t in tokens[earlier + 1 : i - 1])
+
+
+WH_WORDS = frozenset({"which", "what", "whom", "how", "whether", "where", "when"})
+MAX_WH_NOUN_WORDS = 1  # "which students"
+
+
+def _wh_infinitive(tokens: Sequence[Token], i: int) -> bool:
+    """Rule `wh_infinitive_is_no_cue`: "choosing which students to admit",
+    "deciding what to say": an infinitive after a wh-word (and at most two
+    words of its noun) is what is chosen, nobody's speech."""
+    if i < 2 or tokens[i - 1].lower != "to":
+        return False
+    for k in range(i - 2, max(i - 3 - MAX_WH_NOUN_WORDS, -1), -1):
+        if tokens[k].lower in WH_WORDS:
+            return True
+        if not tokens[k].is_word or tokens[k].is_capitalised or tokens[k].lower in AUXILIARIES:
+            return False
+    return False
 
 
 def _next_cue(tokens: Sequence[Token], k: int) -> int:
@@ -196,9 +238,27 @@ def _noun_after_modifier(tokens: tuple[Token, ...], i: int, hit: CueHit) -> bool
     right after "one" ("in one tweet")."""
     if i >= 1 and tokens[i - 1].lower == "one" and tokens[i].lower == hit.entry.lemma.split()[0]:
         return True  # "In one tweet Friday, Trump said": "one" takes "says" as a verb
-    if i < 2 or tokens[i].lower != hit.entry.lemma.split()[0] or tokens[i - 2].lower not in DETERMINERS | {"that"}:
+    if i < 2 or tokens[i].lower != hit.entry.lemma.split()[0]:
         return False
-    word = tokens[i - 1]
+    if tokens[i - 2].lower in DETERMINERS | {"that"}:
+        return _singular_modifier(tokens[i - 1])
+    # Rule `noun_after_two_modifiers`: "a reverse discrimination claim by a white man": after a
+    # singular determiner and two singular words a bare form before a preposition or the end of a
+    # clause is a noun too (a verb would need "claims"; not "a lung transplant say they": a subject)
+    modifiers = tokens[i - 2 : i]
+    following = tokens[hit.last + 1] if hit.last + 1 < len(tokens) else None
+    if following is not None and following.lower not in PREPOSITIONS and following.text not in CLAUSE_ENDS:
+        return False
+    return i >= 3 and tokens[i - 3].lower in SINGULAR_DETERMINERS and all(
+        _singular_modifier(m) and m.lower not in FUNCTION_WORDS for m in modifiers)
+
+
+CLAUSE_ENDS = frozenset({".", ",", ";", ")", "?", "!"})
+SINGULAR_DETERMINERS = frozenset({"a", "an", "each", "every", "another"})
+FUNCTION_WORDS = PREPOSITIONS | DETERMINERS | SUBORDINATORS | RELATIVES | frozenset({"not", "never"})
+
+
+def _singular_modifier(word: Token) -> bool:
     return (
         word.is_word
         and not word.is_capitalised
