@@ -62,3 +62,31 @@ def test_an_infinitive_after_a_wh_word_is_no_cue() -> None:
 def test_an_infinitive_after_a_relative_who_stays_a_cue() -> None:
     text = "Speaker Ryan, who was reluctant to endorse Trump, said the party was united."
     assert ("Speaker Ryan", "say", "the party was united") in described(text)
+
+
+# --- rules `name_in_a_relative_aside_is_no_subject` and `hyphenated_modifier` (QA 22, 48 [24]: "The
+# 57-year-old media mogul, who now runs her own channel, appropriately titled OWN, said ..." showed
+# the channel "OWN" as the speaker)
+
+
+def test_a_name_inside_a_relative_aside_is_no_speaker() -> None:
+    text = ("The 57-year-old media mogul, who now runs her own channel, appropriately titled OWN, said her "
+            "next mission is to help girls.")
+    claim = only(text)
+    assert (claim.source_as_written, claim.speaker_kind) == ("The 57-year-old media mogul", "unresolved")
+
+
+def test_a_relative_pronoun_right_before_an_aside_stays_the_subject_of_its_cue() -> None:
+    text = ("First there was the editor Bret Stephens, who, after trading insults with Mr. Hannity, said on "
+            "a show that the party became an echo chamber.")
+    assert [c.cue for c in extract_claims(text)] == ["say"]
+
+
+def test_a_name_in_apposition_after_a_relative_aside_still_speaks() -> None:
+    claim = only("Paul Porter, a truck driver from Ava, Mo., who is a member of the union, said the talks failed.")
+    assert (claim.speaker, claim.content) == ("Paul Porter", "the talks failed")
+
+
+def test_a_hyphenated_modifier_stays_in_the_source() -> None:
+    claim = only("A long-time aide said the talks went well.")
+    assert (claim.source_as_written, claim.speaker_kind) == ("A long-time aide", "unnamed")

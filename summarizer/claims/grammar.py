@@ -133,7 +133,7 @@ def np_right(
         elif low in ("of", "and") and last is not None and k + 1 < len(tokens) and is_nominal(tokens[k + 1]):
             pass
         elif (
-            is_modifier(low)
+            (is_modifier(low) or _hyphenated_modifier(low))
             and (low not in SUBORDINATORS | RELATIVES or low in PREPOSITIONS)
             and k + 1 < len(tokens)
             and is_nominal(tokens[k + 1])
@@ -144,6 +144,14 @@ def np_right(
             break
         k += 1
     return last
+
+
+def _hyphenated_modifier(word: str) -> bool:
+    """Rule `hyphenated_modifier`: "the 57-year-old media mogul", "a
+    long-time aide": a compound joined by hyphens (of letters and numbers,
+    one word at least) modifies the noun after it."""
+    parts = word.split("-")
+    return len(parts) > 1 and all(p.isalnum() for p in parts) and any(p.isalpha() for p in parts)
 
 
 def is_modifier(word: str) -> bool:

@@ -2315,6 +2315,8 @@ def _subject_before(view: SentenceView, k: int) -> tuple[int, int] | None:
         inner = tokens[opening + 1]
         if _clause_in_aside(tokens, opening, k):
             return None  # "Bonaire, St Eustatius and Saba have also been removed ..., said X"
+        if mark == {","} and _inside_a_relative_aside(tokens, opening):
+            return None  # rule `name_in_a_relative_aside_is_no_subject`
         head = np_left(view, opening - 1)
         if head is None:
             # "Donna Sampson Rawlings, 59, of Ashton, Md., who watched ..., said"
@@ -2345,6 +2347,20 @@ def _subject_before(view: SentenceView, k: int) -> tuple[int, int] | None:
             first += 1  # "turned to the Chicago Police Department, which reported ...": not "to the ..."
         return _relative_after_the_object(view, first, m), m
     return first, k
+
+
+def _inside_a_relative_aside(tokens: Sequence[Token], opening: int) -> bool:
+    """Rule `name_in_a_relative_aside_is_no_subject`: "The media mogul, who now
+    runs her own channel, appropriately titled OWN, said ...": the words
+    before an aside's opening comma belong to a relative clause opened after
+    an earlier comma ("who", "which", "whose"), so the noun there ("OWN",
+    "channel") is no subject; the sentence's subject, before that clause, is
+    (rule `subject_across_asides`)."""
+    for m in range(opening - 1, max(opening - MAX_ASIDE_TOKENS, 0), -1):
+        if tokens[m].text in (",", "(") or tokens[m].text in DASHES:
+            # not "Bret Stephens, who, after trading insults ..., said": the relative is the subject
+            return m + 2 < opening and tokens[m].text == "," and tokens[m + 1].lower in ("who", "which", "whose")
+    return False
 
 
 RELATIVE_OBJECT_PREPOSITIONS = grammar("relative_object_prepositions")
