@@ -90,3 +90,79 @@ def test_a_name_in_apposition_after_a_relative_aside_still_speaks() -> None:
 def test_a_hyphenated_modifier_stays_in_the_source() -> None:
     claim = only("A long-time aide said the talks went well.")
     assert (claim.source_as_written, claim.speaker_kind) == ("A long-time aide", "unnamed")
+
+
+# --- rule `plural_possessive_owner` (QA 23, 209 [4]: "agreed with her lawyers' assertion that she
+# was protected" gave the assertion to the spokeswoman named before, through "her")
+
+
+def test_a_plural_possessive_owns_the_noun_clause() -> None:
+    text = ("An arrest warrant was issued, said Jerika Richardson, a spokeswoman. The judge agreed with her "
+            "lawyers' assertion that she was protected under diplomatic immunity.")
+    claim = extract_claims(text)[-1]
+    assert (claim.cue, claim.speaker, claim.source_as_written) == ("assertion", None, "her lawyers'")
+
+
+def test_a_singular_possessive_still_owns_the_noun_clause() -> None:
+    text = "Bernie Sanders spoke. In response to Sanders' charge that she was weak, she said she made progress."
+    assert ("Bernie Sanders", "charge", "she was weak") in described(text)
+
+
+# --- rules `noun_after_a_named_modifier` and `plural_cue_after_to_is_a_noun` (QA 23, 973 [3]:
+# "her last Twitter post, prompting critics ..." gave "Twitter | post"; 360 [31]: "vulnerable to
+# demands from a variety of parties" gave "Google | demands")
+
+
+def test_a_cue_form_after_a_possessive_and_a_name_is_a_noun() -> None:
+    text = "It has been 33 days since her last Twitter post, prompting critics to question who is in charge."
+    assert "post" not in [c.cue for c in extract_claims(text)]
+
+
+def test_a_past_form_after_a_named_description_stays_a_verb() -> None:
+    text = "Yanukovych, who owed his election to, as an American diplomat put it, an extreme makeover, fled."
+    assert [c.source_as_written for c in extract_claims(text)] == ["an American diplomat"]
+
+
+def test_an_s_form_after_to_is_a_noun() -> None:
+    assert extract_claims("Google is now vulnerable to demands from a variety of parties.") == []
+
+
+def test_a_base_form_after_to_stays_an_infinitive() -> None:
+    claim = only("He used the hearing to warn that costs would rise.")
+    assert (claim.cue, claim.content) == ("warn", "costs would rise")
+
+
+# --- rule `long_fronted_clause_is_no_subject` (QA 23, 360 [28]: "When Pakistan blocked Twitter
+# after the company refused to take down offensive content, citizens were outraged, fearing ..."
+# gave Pakistan the citizens' fear)
+
+
+def test_the_subject_of_a_long_fronted_clause_is_not_the_participles() -> None:
+    text = ("When Pakistan blocked Twitter after the company refused to take down offensive content, citizens "
+            "were outraged, fearing it as a precursor to censorship.")
+    claim = next(c for c in extract_claims(text) if c.cue == "fear")
+    assert claim.source_as_written == "citizens"
+
+
+def test_a_list_after_a_long_fronted_phrase_is_no_subject() -> None:
+    text = ('After the 2014 Senate victories of Republicans Cory Gardner in Colorado, Joni Ernst in Iowa and Thom '
+            'Tillis in North Carolina, "there is a sense of urgency," Law said, noting that donors feel uneasy.')
+    assert {c.source_as_written for c in extract_claims(text)} == {"Law"}
+
+
+# --- rule `coordinated_cue_in_a_relative_clause` (QA 23, 940 [7]: "Russia and China vetoed
+# resolutions ... that condemned the government and called for him to step down" gave the vetoing
+# powers the call)
+
+
+def test_a_cue_joined_to_a_relative_clause_is_not_the_subjects() -> None:
+    text = ("Russia and China repeatedly vetoed resolutions dating back to October 2011 that condemned "
+            "President Bashar al-Assad's government and called for him to step down.")
+    assert "call for" not in [c.cue for c in extract_claims(text)]
+
+
+@pytest.mark.parametrize("text", ["Trump said that Clinton lied and called for an inquiry.",
+                                  "Carson admitted that the name that appeared in his book was wrong, but said "
+                                  "he would release the article."])
+def test_a_cue_joined_to_the_main_clause_stays_the_subjects(text: str) -> None:
+    assert {c.source_as_written for c in extract_claims(text)} == {text.split()[0]}

@@ -24,7 +24,16 @@ from summarizer.claims.grammar import (
     WRITER_CONNECTIVES,
     is_adverb,
 )
-from summarizer.claims.lexicon import CueEntry, clause_nouns, cue_forms, documents, grammar, is_people_noun, pronouns
+from summarizer.claims.lexicon import (
+    CueEntry,
+    clause_nouns,
+    cue_forms,
+    documents,
+    grammar,
+    is_people_noun,
+    past_forms,
+    pronouns,
+)
 from summarizer.claims.text import POSSESSIVE_S, QUOTE_MARKS, SentenceView, Token
 
 # A whitespace-separated word, as str.split() finds them.
@@ -89,7 +98,7 @@ def find_cues(view: SentenceView) -> list[CueHit]:
         capital_ok = not token.is_capitalised or i == 0 or view.title_case or _after_opening(tokens, i)
         noun_after_preposition = (
             before in PREPOSITIONS and before != "to" and not token.lower.endswith("ing")
-        ) or _noun_after_preposition_and_modifier(tokens, i, match)
+        ) or _noun_after_preposition_and_modifier(tokens, i, match) or _plural_after_to(tokens, i, match)
         noun_after_modifier = _noun_after_modifier(tokens, i, match) or _noun_before_copula(tokens, i, match) or (
             before in QUANTIFIERS and token.lower.endswith("ing")  # "moving most learning online": a noun
         )
@@ -240,6 +249,8 @@ def _noun_after_modifier(tokens: tuple[Token, ...], i: int, hit: CueHit) -> bool
         return True  # "In one tweet Friday, Trump said": "one" takes "says" as a verb
     if i < 2 or tokens[i].lower != hit.entry.lemma.split()[0]:
         return False
+    if _after_a_named_modifier(tokens, i, hit):
+        return True
     if tokens[i - 2].lower in DETERMINERS | {"that"}:
         return _singular_modifier(tokens[i - 1])
     # Rule `noun_after_two_modifiers`: "a reverse discrimination claim by a white man": after a
@@ -255,6 +266,38 @@ def _noun_after_modifier(tokens: tuple[Token, ...], i: int, hit: CueHit) -> bool
 
 CLAUSE_ENDS = frozenset({".", ",", ";", ")", "?", "!"})
 SINGULAR_DETERMINERS = frozenset({"a", "an", "each", "every", "another"})
+SINGULAR_OWNERS = frozenset({"his", "her", "its"})
+
+
+def _after_a_named_modifier(tokens: Sequence[Token], i: int, hit: CueHit) -> bool:
+    """Rule `noun_after_a_named_modifier`: "33 days since her last Twitter
+    post, prompting critics ...", "a CNN interview with": a bare cue form
+    after a singular determiner or "his", "her", "its" and one or two
+    modifiers, one of them a capitalised name, is a noun when a preposition
+    or the end of a clause follows it (a verb would need "posts")."""
+    if hit.first != hit.last or tokens[i].lower in past_forms():
+        return False  # "as an American diplomat put it,": a past form
+    following = tokens[hit.last + 1] if hit.last + 1 < len(tokens) else None
+    if following is not None and following.lower not in PREPOSITIONS and following.text not in CLAUSE_ENDS:
+        return False
+    for size in (1, 2):
+        if i - size - 1 < 0 or tokens[i - size - 1].lower not in SINGULAR_DETERMINERS | SINGULAR_OWNERS:
+            continue
+        modifiers = tokens[i - size : i]
+        if any(m.is_capitalised for m in modifiers) and all(
+                m.is_word and m.lower not in FUNCTION_WORDS and (m.is_capitalised or _singular_modifier(m))
+                for m in modifiers):
+            return True
+    return False
+
+
+def _plural_after_to(tokens: Sequence[Token], i: int, hit: CueHit) -> bool:
+    """Rule `plural_cue_after_to_is_a_noun`: "vulnerable to demands from a
+    variety of parties", "in response to calls for ...": after "to" a cue's
+    -s form is no infinitive but a noun ("to discuss" keeps its verb)."""
+    word = tokens[i].lower
+    bare = hit.entry.lemma.split()[0]
+    return i > 0 and tokens[i - 1].lower == "to" and word != bare and word in (bare + "s", bare + "es")
 FUNCTION_WORDS = PREPOSITIONS | DETERMINERS | SUBORDINATORS | RELATIVES | frozenset({"not", "never"})
 
 

@@ -587,6 +587,8 @@ def participle_clause(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> 
         if not looks_like_source(view, *inner):
             return None  # the clause's subject is no speaker; the outer speaker is none either
         return _participle_frame(view, hit, cue_starts, trim_source(view, *inner))
+    if coordinated and _joined_to_a_relative_clause(view, k, cue_starts):
+        return None
     shared = _coordinated_subject(view, k, cue_starts) if coordinated else None
     subject = shared or (_attribution_before(view, k, cue_starts) if participle else None) or (
         (_subordinate_subject(view, k) if participle else None) or sentence_subject(view, max(k, 0))
@@ -879,6 +881,14 @@ def _earlier_speaker(view: SentenceView, first: int, cue_starts: set[int]) -> tu
     earlier = [c for c in cue_starts if c < first]
     if not earlier:
         return None
+    tokens = view.tokens
+    if tokens[0].lower in FRONTED_SUBORDINATORS:
+        # Rule `long_fronted_clause_is_no_subject`, the fallback's side: a cue inside the fronted
+        # clause ("When Pakistan blocked Twitter after the company refused to ..., citizens were
+        # outraged, fearing") has a source that is not the main clause's
+        closing = next((m for m in range(first) if tokens[m].text == ","), None)
+        if closing is not None and max(earlier) < closing < first:
+            return None
     k, _ = skip_auxiliaries_left(view, max(earlier) - 1)
     return subject_before(view, k) if k >= 0 and view.tokens[k].is_word else None
 
@@ -925,6 +935,31 @@ def _subject_inside_a_content(view: SentenceView, joiner: int, cue_starts: set[i
     return that + 1, last
 
 
+def _joined_to_a_relative_clause(view: SentenceView, joiner: int, cue_starts: set[int]) -> bool:
+    """Rule `coordinated_cue_in_a_relative_clause`: "Russia and China vetoed
+    resolutions ... that condemned the government and called for him to step
+    down": a cue after "and" (token `joiner`) whose clause is a relative one
+    ("that", "which" right after a noun and before its verb, in the same
+    clause) speaks for the relative's antecedent, a thing or someone
+    unnamed, not for the sentence's subject. Not "said that Clinton lied
+    and called for ...": there "that" follows a cue."""
+    tokens = view.tokens
+    for m in range(joiner - 2, max(joiner - MAX_ASIDE_TOKENS, 0), -1):
+        token = tokens[m]
+        if token.text in (",", ";") or token.text in QUOTE_MARKS:
+            return False
+        if token.lower not in ("that", "which") or m == 0:
+            continue
+        before, verb = tokens[m - 1], tokens[m + 1]
+        if not before.is_word or before.lower in PREPOSITIONS or (before.lower,) in cue_forms() \
+                or any(c < m <= c + 2 for c in cue_starts):
+            return False
+        if any(t.lower in FINITE_AUXILIARIES for t in tokens[m + 2 : joiner]):
+            return False  # "admitted that the name that appeared in his book was wrong, but said": it ended
+        return verb.lower in FINITE_AUXILIARIES or (verb.lower.endswith("ed") and not verb.is_capitalised)
+    return False
+
+
 def _coordinated_subject(view: SentenceView, joiner: int, cue_starts: set[int]) -> tuple[int, int] | None:
     """Rule `coordinated_cue_shares_its_subject`: "In an interview with
     German magazine, Sport-Bild, Boateng says he accepts his punishment and
@@ -961,8 +996,15 @@ def sentence_subject(view: SentenceView, before: int) -> tuple[int, int] | None:
     if fronted and aside_adverb and tokens[0].is_capitalised:
         fronted = False  # "Trump, meanwhile, was making a fresh pitch ..., refusing to concede ..."
     if tokens[0].lower in PREPOSITIONS | SUBORDINATORS | FRONTED_OPENERS or tokens[0].lower.endswith("ly") or fronted:
-        for k in range(min(before, 10)):
-            if tokens[k].text == ",":
+        # Rule `long_fronted_clause_is_no_subject`: "When Pakistan blocked Twitter after the company
+        # refused to take down offensive content, citizens were outraged, fearing ...": a fronted
+        # subordinate clause runs to its comma however long; its subject ("Pakistan") is not the
+        # main clause's
+        reach = before if tokens[0].lower in FRONTED_SUBORDINATORS else min(before, 10)
+        for k in range(reach):
+            if k >= 10 and tokens[k].text in QUOTE_MARKS:
+                break
+            if tokens[k].text == "," and (k < 10 or _clause_subject_at(view, k + 1, before)):
                 start = k + 1
                 break
     while start < before and not tokens[start].is_word:
@@ -987,6 +1029,18 @@ def sentence_subject(view: SentenceView, before: int) -> tuple[int, int] | None:
     if not looks_like_source(view, start, last):
         return None
     return start, last
+
+
+def _clause_subject_at(view: SentenceView, start: int, before: int) -> bool:
+    """A noun phrase at `start` and a verb right after it: "..., citizens
+    were outraged" opens a main clause; "..., Joni Ernst in Iowa and ..."
+    goes on with a list."""
+    last = np_right(view, start) if start < before else None
+    if last is None or last + 1 >= len(view.tokens):
+        return False
+    verb = view.tokens[last + 1]
+    return verb.is_word and not verb.is_capitalised and verb.lower not in PREPOSITIONS | SUBORDINATORS and (
+        verb.lower in AUXILIARIES or verb.lower.endswith(("ed", "s")))
 
 
 def _quantity_of_people(view: SentenceView, start: int, before: int) -> bool:
@@ -2925,7 +2979,11 @@ def _noun_modifier(token: Token) -> bool:
     """A lower-case word between a possessive and its noun: "repeated",
     "false"; not a determiner ("sent her a warning that": "her" is the hearer)."""
     return token.is_word and not token.is_capitalised and token.lower not in POSSESSIVE_PRONOUNS \
-        and token.lower not in DETERMINERS and not token.lower.endswith(POSSESSIVE_S)
+        and token.lower not in DETERMINERS and not token.lower.endswith(POSSESSIVE_S) \
+        and not token.lower.endswith(PLURAL_POSSESSIVE)
+
+
+PLURAL_POSSESSIVE = ("s'", "s\u2019")
 
 
 JUDGING_VERBS = grammar("judging_verbs")
@@ -2944,6 +3002,15 @@ def _possessive_owner(view: SentenceView, k: int) -> Span | None:
     token = view.tokens[k]
     if token.lower in POSSESSIVE_PRONOUNS:
         return token.start, token.end
+    if token.lower.endswith(PLURAL_POSSESSIVE) and len(token.lower) > 2:
+        # Rule `plural_possessive_owner`: "agreed with her lawyers' assertion that she was protected":
+        # the owner is "her lawyers", not "her" (the spokeswoman named before)
+        if token.is_capitalised:
+            return token.start, token.end  # "Democrats' claim that ..."
+        if not is_people_noun(token.lower[:-1]):
+            return None
+        first = k - 1 if k > 0 and view.tokens[k - 1].lower in DETERMINERS | POSSESSIVE_PRONOUNS else k
+        return view.tokens[first].start, token.end
     if not token.text.endswith(POSSESSIVE_S):
         return None
     bare = token.lower[:-2]
