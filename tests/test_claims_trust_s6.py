@@ -166,3 +166,92 @@ def test_a_cue_joined_to_a_relative_clause_is_not_the_subjects() -> None:
                                   "he would release the article."])
 def test_a_cue_joined_to_the_main_clause_stays_the_subjects(text: str) -> None:
     assert {c.source_as_written for c in extract_claims(text)} == {text.split()[0]}
+
+
+# --- rules `writers_sequel_ends_content` and `comma_apposition_is_the_writers` (QA 22, 142 [3]:
+# "..., only to be called liars hours later"; 181 [14]: "..., leading to Thursday's ruling"; QA 23,
+# 940 [21]: "..., an assertion that has been widely dismissed by most Western leaders")
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("Officials denied in interviews the existence of such a list, only to be called liars hours later.",
+     "the existence of such a list"),
+    ("Schuette then asked the full court to consider the case, leading to Thursday's ruling.",
+     "to consider the case"),
+    ("The government has repeatedly accused rebels of using chemical weapons, an assertion that has been "
+     "widely dismissed by most Western leaders.", "rebels of using chemical weapons"),
+])
+def test_the_writers_sequel_or_summing_up_is_no_content(text: str, content: str) -> None:
+    assert only(text).content == content
+
+
+@pytest.mark.parametrize("text", ["The Fed does not want to stall growth, only to prevent overheating.",
+                                  "He said the plan, a claim that critics dispute, would cut costs."])
+def test_the_speakers_own_contrast_or_an_inner_aside_stays(text: str) -> None:
+    claim = extract_claims(text)[0]
+    assert claim.content.endswith(("only to prevent overheating", "would cut costs"))
+
+
+# --- rules `closing_dash_ends_content` and `cue_in_a_noun_clause_is_nested` (QA 22, 309 [24]:
+# "the declaration by ... Baghdadi that the caliphate had been reestablished -- and that all Muslims
+# had to pledge allegiance to him -- fell on deaf ears" gave "all Muslims | pledge: allegiance to
+# him -- fell on deaf ears")
+
+
+def test_a_cue_in_a_nouns_that_clause_is_no_claim() -> None:
+    text = ('While the recent declaration by ISIS leader Abu Bakr Al Baghdadi that the "caliphate" had been '
+            'reestablished -- and that all Muslims had to pledge allegiance to him -- fell on deaf ears, '
+            'many were outraged.')
+    assert "pledge" not in [c.cue for c in extract_claims(text)]
+
+
+def test_a_cue_after_a_cue_verbs_that_and_a_relative_stay() -> None:
+    assert only("Officials said that all Muslims had to pledge allegiance.").content == \
+        "all Muslims had to pledge allegiance"
+    text = "Israel warned people to move south \u2014 a declaration that Amnesty International said could be a crime."
+    assert ("Amnesty International", "say") in [(c.speaker, c.cue) for c in extract_claims(text)]
+
+
+def test_a_content_inside_a_dash_pair_ends_at_the_closing_dash() -> None:
+    text = ("Given the efforts to collect -- which Apple's chief executive, Tim Cook, called ''total political "
+            "crap'' -- one question is whether firms will bring money home.")
+    claim = next(c for c in extract_claims(text) if c.cue == "call")
+    assert claim.content == "''total political crap''"
+
+
+def test_a_dash_pair_right_after_the_cue_stays_inside_the_content() -> None:
+    assert only("He said -- and I agree -- that the plan would fail.").content.endswith("the plan would fail")
+
+
+# --- rule `fronted_source_runs_to_its_comma` and the fronted reach of `participle_after_the_source`
+# (QA 22, 56 [14]: "According to a 2013 study commissioned by ... and conducted by Deloitte, ...";
+# QA 23, 723 [22]: "According to an interview in state-owned Efe news service with the president of
+# ..., the train ...": the source's description opened the claim)
+
+
+@pytest.mark.parametrize("source", [
+    "a 2013 study commissioned by South Africa's National Film and Video Foundation and conducted by Deloitte",
+    "an interview in state-owned Efe news service with the president of the state-owned Administrator of Railway "
+    "Infrastructures",
+])
+def test_a_fronted_according_to_source_runs_to_its_comma(source: str) -> None:
+    assert only(f"According to {source}, the film industry created 25,000 jobs.").content == \
+        "the film industry created 25,000 jobs"
+
+
+def test_a_comma_right_after_a_fronted_source_leaves_the_rest_to_the_claim() -> None:
+    assert only("According to Smith, in 2010 the plant closed.").content == "in 2010 the plant closed"
+
+
+# --- rule `circumstance_clause_is_no_content` (QA 23, 378 [3]: "Rep. Carolyn Maloney, D-New York,
+# said as she began her remarks at the top of hearing titled ..." showed the circumstance as her claim)
+
+
+def test_as_and_a_pronoun_after_said_is_no_content() -> None:
+    assert extract_claims("Rep. Carolyn Maloney, D-New York, said as she began her remarks at the hearing.") == []
+
+
+@pytest.mark.parametrize("text", ['Clinton said as he introduced his wife, "Finally, the dam broke."',
+                                  "Lawmakers have not said when they would take up the bill."])
+def test_a_quotation_after_the_circumstance_or_a_question_stays(text: str) -> None:
+    assert len(extract_claims(text)) == 1

@@ -467,4 +467,52 @@ def sentence_cues(view: SentenceView) -> list[CueHit]:
     own (not nested in a quotation, with the complement their flags ask)."""
     if not view.tokens or view.words.isdisjoint(_first_words()):
         return []
-    return [h for h in find_cues(view) if not cue_inside_quote(view, h.first) and complement_allowed(view, h)]
+    return [h for h in find_cues(view) if not cue_inside_quote(view, h.first) and complement_allowed(view, h)
+            and not _in_a_noun_clause(view, h)]
+
+
+MAX_NOUN_CLAUSE_GAP = 8  # words between a clause noun and its "that": "declaration by ISIS leader Abu Bakr Al Baghdadi"
+
+
+def _in_a_noun_clause(view: SentenceView, hit: CueHit) -> bool:
+    """Rule `cue_in_a_noun_clause_is_nested`: "the declaration by ISIS leader
+    Abu Bakr Al Baghdadi that the caliphate had been reestablished -- and
+    that all Muslims had to pledge allegiance to him": a cue whose subject
+    follows the "that" of a noun's clause (clause_nouns.txt), or an "and
+    that" joined to one, is inside what the noun's owner said; it is no
+    claim of its subject. Not "officials said that all Muslims had to
+    pledge": there "that" follows a cue verb. Only a cue after an auxiliary
+    or "to" ("had to pledge", "would not support"): "a declaration that
+    Amnesty International said could amount to a war crime" is a relative
+    clause, and Amnesty's claim."""
+    tokens = view.tokens
+    k = hit.first - 1
+    while k >= 0 and tokens[k].is_word and (tokens[k].lower in AUXILIARIES or tokens[k].lower == "to"
+                                            or is_adverb(tokens[k].lower)):
+        k -= 1
+    if k == hit.first - 1:
+        return False  # "a declaration that Amnesty International said could amount to a war crime": a relative
+    while k >= 0 and tokens[k].is_word and tokens[k].lower not in ("that",) and hit.first - k <= 6:
+        k -= 1  # the subject: "all Muslims"
+    if k < 1 or tokens[k].lower != "that":
+        return False
+    return _that_of_a_noun(tokens, k)
+
+
+def _that_of_a_noun(tokens: Sequence[Token], that: int) -> bool:
+    """The "that" at token `that` opens a noun's clause: a clause noun stands
+    before it (past a few words with no verb), or "and" and an earlier
+    "that" of a noun."""
+    before = that - 1
+    while before >= 0 and tokens[before].text in ("-", "\u2014", "\u2013", ","):
+        before -= 1
+    if before >= 0 and tokens[before].lower == "and":
+        earlier = next((m for m in range(before - 1, max(before - 30, -1), -1) if tokens[m].lower == "that"), None)
+        return earlier is not None and _that_of_a_noun(tokens, earlier)
+    for m in range(that - 1, max(that - 2 - MAX_NOUN_CLAUSE_GAP, -1), -1):
+        token = tokens[m]
+        if token.lower in clause_nouns():
+            return True
+        if not token.is_word or token.lower in VERB_FORMS or (token.lower,) in cue_forms():
+            return False
+    return False

@@ -14,6 +14,7 @@ from functools import cache
 from summarizer.claims.lexicon import (
     CueEntry,
     auxiliaries,
+    clause_nouns,
     cue_forms,
     grammar,
     is_people_noun,
@@ -844,6 +845,7 @@ def content_last(view: SentenceView, start: int, cue_starts: set[int]) -> int:
     """
     tokens = view.tokens
     end = _before_writer_gloss(view, start)
+    end = _inside_a_dash_pair_end(view, start, end)
     end = object_end(view, start, end)
     end = fronted_clause_end(view, start, end)
     end = infinitive_adjunct_end(view, start, end)
@@ -1019,6 +1021,8 @@ def _before_writer_gloss(view: SentenceView, start: int) -> int:
             or word == ";"
             or (word == "but" and nxt in SUBJECT_PRONOUNS)
             or _dash_apposition(tokens, m)
+            or (before == "," and _writers_sequel(tokens, m))
+            or (before == "," and _comma_apposition(tokens, m))
         )
         if is_gloss and not view.quotes.covering(tokens[m].start):
             return m - 2 if before == "," else m - 1
@@ -1207,6 +1211,78 @@ def _dash_apposition(tokens: Sequence[Token], m: int) -> bool:
         return False
     reach = tokens[m + 2 : m + 2 + DASH_APPOSITION_REACH]
     return any(t.lower in ("that", "which") for t in reach)
+
+
+def _dash_marks(view: SentenceView) -> list[int]:
+    """Token indices of the dashes of a sentence outside quotations: "—",
+    "–", or the first hyphen of "--"."""
+    tokens = view.tokens
+    marks = []
+    for k, token in enumerate(tokens):
+        if view.quotes.covering(token.start) is not None:
+            continue
+        if token.text in ("\u2014", "\u2013") or (
+                token.text == "-" and k + 1 < len(tokens) and tokens[k + 1].text == "-"
+                and not (k > 0 and tokens[k - 1].text == "-")):
+            marks.append(k)
+    return marks
+
+
+def _inside_a_dash_pair_end(view: SentenceView, start: int, end: int) -> int:
+    """Rule `closing_dash_ends_content`: "the declaration that the caliphate
+    had been reestablished -- and that all Muslims had to pledge allegiance
+    to him -- fell on deaf ears": a content that starts inside a pair of
+    dashes ends at the closing one; past it the writer's sentence goes on."""
+    marks = _dash_marks(view)
+    word = next((k for k in range(start - 1, -1, -1) if view.tokens[k].is_word), -1)
+    opened = sum(1 for k in marks if k < word)  # the dashes before the cue, not one right after it
+    if opened % 2 == 0:
+        return end
+    closing = next((k for k in marks if k >= start), None)
+    if closing is None or closing > end:
+        return end
+    last = closing - 1
+    while last > start and view.tokens[last].text in (",", ";"):
+        last -= 1
+    return max(last, start)
+
+
+SEQUEL_LEADS = grammar("writers_sequel_leads")
+
+
+def _writers_sequel(tokens: Sequence[Token], m: int) -> bool:
+    """Rule `writers_sequel_ends_content`: "officials denied the existence
+    of such a list, only to be called liars hours later", "asked the court
+    to consider the case, leading to Thursday's ruling": after a comma,
+    "only to be" and "leading to" tell what came next, in the writer's words."""
+    nxt = tokens[m + 1].lower if m + 1 < len(tokens) else ""
+    if nxt != "to" or tokens[m].lower not in SEQUEL_LEADS:
+        return False
+    # "only to be called liars" (what befell them); not "does not want to stall growth, only to
+    # prevent overheating" (the speaker's own contrast)
+    return tokens[m].lower != "only" or (m + 2 < len(tokens) and tokens[m + 2].lower in ("be", "have", "find"))
+
+
+MAX_APPOSITION_MODIFIERS = 1  # "an assertion", "a false assertion"
+
+
+def _comma_apposition(tokens: Sequence[Token], m: int) -> bool:
+    """Rule `comma_apposition_is_the_writers`: "accused rebels of using
+    chemical weapons, an assertion that has been widely dismissed by most
+    Western leaders": after a comma, "a"/"an", a noun that names what was
+    said (clause_nouns.txt: assertion, claim, charge ...) and "that" or
+    "which" sum up the claim in the writer's words (the comma form of
+    `dash_apposition_is_the_writers`)."""
+    if tokens[m].lower not in ("a", "an"):
+        return False
+    for k in range(m + 1, min(m + 2 + MAX_APPOSITION_MODIFIERS, len(tokens) - 1)):
+        if tokens[k].lower in clause_nouns():
+            # to the end of the sentence: "the plan, a claim that critics dispute, would cut costs"
+            # sets an aside inside the claim
+            return tokens[k + 1].lower in ("that", "which") and not any(t.text == "," for t in tokens[k + 2 :])
+        if not tokens[k].is_word:
+            return False
+    return False
 
 
 def object_end(view: SentenceView, start: int, end: int) -> int:

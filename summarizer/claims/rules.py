@@ -155,9 +155,11 @@ def according_to(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> Frame
         before = _after_writers_reasoning(view, before)
         parts.append(before)
     after = source_last + 1
-    participle_end = _participle_after_the_source(view, after)
+    participle_end = _participle_after_the_source(view, after, MAX_FRONTED_SOURCE_TOKENS if not before else None)
     if participle_end is not None:
         after = participle_end + 1
+    elif not before:
+        after = _fronted_source_phrase_end(view, after) + 1
     while after < len(tokens) and tokens[after].text in {",", ":"} | DASHES:
         after += 1
     ended = after < len(tokens) and tokens[after].text in (".", "!", "?")  # "according to Iowa Starting Line.2 Warren"
@@ -232,12 +234,38 @@ def _source_past_its_determiner(view: SentenceView, last: int) -> int | None:
     return k - 1 if words else None
 
 
-def _participle_after_the_source(view: SentenceView, k: int) -> int | None:
+MAX_FRONTED_SOURCE_TOKENS = 24  # "a 2013 study commissioned by ... and conducted by Deloitte,"
+
+
+def _fronted_source_phrase_end(view: SentenceView, k: int) -> int:
+    """Rule `fronted_source_runs_to_its_comma`: "According to an interview in
+    state-owned Efe news service with the president of ..., the train should
+    have ...": a prepositional phrase right after a fronted source, with no
+    verb or quotation up to a comma, describes the source; the claim starts
+    after the comma. The phrase's last token, or `k - 1` when there is none."""
+    tokens = view.tokens
+    if k >= len(tokens) or tokens[k].lower not in PREPOSITIONS:
+        return k - 1
+    for m in range(k, min(k + MAX_FRONTED_SOURCE_TOKENS, len(tokens))):
+        token = tokens[m]
+        if token.text == ",":
+            return m - 1 if m > k else k - 1
+        if token.text in QUOTE_MARKS or token.lower in FINITE_VERBS or token.lower in SUBORDINATORS \
+                or token.lower in RELATIVES or (token.is_word and token.lower in past_forms()) or not (
+                token.is_word or token.text in ("(", ")", ".", "'", "\u2019", "-")):
+            return k - 1
+    return k - 1
+
+
+def _participle_after_the_source(view: SentenceView, k: int, reach: int | None = None) -> int | None:
     """Rule `participle_after_the_source`: "..., according to a memo
     released Friday by the agency's watchdog." and "According to a report
     released Tuesday, the company ...": a participle right after the source
     describes it, up to the end of the sentence or a comma; no part of the
-    claim. The last token of the participle phrase, or None."""
+    claim. The last token of the participle phrase, or None. Fronted, the
+    phrase may run to `reach` tokens ("According to a 2013 study commissioned
+    by South Africa's National Film and Video Foundation and conducted by
+    Deloitte, the film industry ...")."""
     tokens = view.tokens
     if k + 1 < len(tokens) and is_adverb(tokens[k].lower):
         k += 1  # "a newly uncovered email previously kept secret"
@@ -247,7 +275,7 @@ def _participle_after_the_source(view: SentenceView, k: int) -> int | None:
     if not is_past_participle(low) or low in AUXILIARIES:
         return None
     end = k
-    while end + 1 < len(tokens) and tokens[end + 1].is_word and end + 1 - k < MAX_ACCORDING_SOURCE_TOKENS:
+    while end + 1 < len(tokens) and tokens[end + 1].is_word and end + 1 - k < (reach or MAX_ACCORDING_SOURCE_TOKENS):
         end += 1
     if end + 1 < len(tokens) and tokens[end + 1].text not in (".", "!", "?", ","):
         return None
@@ -1230,6 +1258,8 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
             right = None
         if s_first > 0 and tokens[s_first - 1].text == "," and _time_of_speaking(view, start):
             right = None
+        if _while_speaking(view, start, hit):
+            right = None
         if addressed and tokens[start].lower == "to" and right is not None:
             right = _after_the_addressee(view, start, right, cue_starts)
             addressee_only = right is None
@@ -1346,6 +1376,22 @@ def _object_relative_in_a_subject(view: SentenceView, s_first: int, start: int, 
 
 
 VENUE_PREPOSITIONS = grammar("venue_prepositions")
+
+
+SPEAKING_CIRCUMSTANCE_LEADS = frozenset({"as"})  # not "said when they would ...", "said while she believes"
+
+
+def _while_speaking(view: SentenceView, start: int, hit: CueHit) -> bool:
+    """Rule `circumstance_clause_is_no_content`: "Rep. Carolyn Maloney said as
+    she began her remarks at the top of a hearing titled ...": right after
+    the cue, "as" and a subject pronoun open a clause of when it was said,
+    not what was said."""
+    tokens = view.tokens
+    if not (start == hit.last + 1 and start + 2 < len(tokens) and tokens[start].lower in SPEAKING_CIRCUMSTANCE_LEADS
+            and tokens[start + 1].lower in SUBJECT_PRONOUNS):
+        return False
+    # 'Clinton said as he introduced his wife, "Finally, ..."': the quotation after the comma is it
+    return not any(tokens[m].text == "," and tokens[m + 1].text in QUOTE_MARKS for m in range(start, len(tokens) - 1))
 
 
 def _circumstance_to_the_end(view: SentenceView, start: int) -> bool:
