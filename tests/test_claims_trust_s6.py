@@ -255,3 +255,52 @@ def test_as_and_a_pronoun_after_said_is_no_content() -> None:
                                   "Lawmakers have not said when they would take up the bill."])
 def test_a_quotation_after_the_circumstance_or_a_question_stays(text: str) -> None:
     assert len(extract_claims(text)) == 1
+
+
+# --- rules `no_apposition_after_a_place_preposition` and Damascus among the places (QA 23, 940 [34]:
+# "inspectors to Damascus, an official with the organization, ... told CNN" made Damascus "the
+# official" of the next sentence)
+
+
+def test_a_place_before_an_apposition_takes_no_role() -> None:
+    text = ("The OPCW plans to send inspectors to Damascus, an official with the organization, who declined to be "
+            "identified, told CNN on Friday. The group may opt for a quick program, the official said.")
+    claim = extract_claims(text)[-1]
+    assert (claim.speaker, claim.speaker_kind) == ("the official", "unresolved")
+
+
+def test_a_person_before_an_apposition_keeps_the_role() -> None:
+    text = ("Jason Kersten, a spokesman for the department, spoke on Friday. Burials have increased, "
+            "the spokesman said.")
+    assert extract_claims(text)[-1].speaker == "Jason Kersten"
+
+
+# --- rule `hearer_and_circumstance_before_a_comma` (QA 23, 472 [10]: "told CNN at the event, Warner
+# Bros. had essentially made ..." kept the hearer inside the content)
+
+
+def test_a_hearer_and_where_before_a_comma_are_no_content() -> None:
+    claim = only("As Tyler told CNN at the event, Warner Bros. had made a museum.")
+    assert claim.content == "Warner Bros. had made a museum"
+
+
+@pytest.mark.parametrize("text", ["Israel warned people in northern Gaza to move south.",
+                                  "In 2010, he warned the Fed against buying bonds, because it was risky."])
+def test_a_hearers_own_phrase_stays_with_the_content(text: str) -> None:
+    assert extract_claims(text)[0].content.startswith(("people in northern Gaza", "the Fed against buying bonds"))
+
+
+# --- rule `present_clause_after_but_stays_in_the_claim` (new-user test: "An attorney for Knox said
+# that he respects the ruling but he doesn't agree with it" was split into two claims, the first
+# reading as if he agreed)
+
+
+def test_a_present_but_clause_with_the_same_pronoun_stays_in_the_claim() -> None:
+    claim = only("An attorney for Knox said that he respects the ruling but he doesn't agree with it.")
+    assert claim.content == "he respects the ruling but he doesn't agree with it"
+
+
+@pytest.mark.parametrize("text", ["Smith said he respects the ruling but he later admitted he was wrong.",
+                                  "Sanders has said he will vote for Clinton, but he hasn't endorsed her."])
+def test_a_past_or_perfect_but_clause_stays_the_writers(text: str) -> None:
+    assert extract_claims(text)[0].content in ("he respects the ruling", "he will vote for Clinton")

@@ -452,8 +452,32 @@ def _skip_hearer(view: SentenceView, k: int) -> int:
     ):
         # Rule `hearer_with_a_place_stays`: "warned people in northern Gaza to move south": the
         # hearer's own phrase goes on; the content keeps them rather than start at "in northern Gaza"
-        return k
+        return _after_hearer_and_circumstance(view, last) or k
     return last + 1
+
+
+MAX_HEARER_CIRCUMSTANCE_TOKENS = 6  # "at the event", "in an interview on Friday"
+HEARER_CIRCUMSTANCE_LEADS = frozenset({"at", "in", "on", "during", "after", "before"})
+
+
+def _after_hearer_and_circumstance(view: SentenceView, last: int) -> int | None:
+    """Rule `hearer_and_circumstance_before_a_comma`: "told CNN at the event,
+    Warner Bros. had essentially made a museum": a name and a short
+    prepositional phrase with no verb, then a comma and a clause, are the
+    hearer and where they were told; the content starts after the comma.
+    The index after the comma, or None."""
+    tokens = view.tokens
+    if not tokens[last].is_capitalised or tokens[last + 1].lower not in HEARER_CIRCUMSTANCE_LEADS:
+        return None  # "warned people in northern Gaza, ...", "warned the Fed against buying bonds, because"
+    for m in range(last + 2, min(last + 2 + MAX_HEARER_CIRCUMSTANCE_TOKENS, len(tokens) - 1)):
+        token = tokens[m]
+        if token.text == ",":
+            rest = tokens[m + 1 :]
+            opens = rest and rest[0].is_word and rest[0].lower not in SUBORDINATORS | RELATIVES
+            return m + 1 if opens and has_finite_verb(rest) else None
+        if not token.is_word or token.lower in FINITE_VERBS or token.lower in SUBORDINATORS | RELATIVES:
+            return None
+    return None
 
 
 QUESTION_OPENERS = grammar("question_openers")
@@ -889,7 +913,7 @@ def content_last(view: SentenceView, start: int, cue_starts: set[int]) -> int:
         if cut is None:
             continue
         if _coordinated_gerund(view, start, k, m) or _joined_by_its_auxiliary(tokens, start, cut) \
-                or joined_by_its_tense(view, start, cut) is not None:
+                or joined_by_its_tense(view, start, cut) is not None or _same_speaker_goes_on(view, start, cut):
             continue
         if tokens[cut].lower in ("and", "or") and _joined_subjects_in_a_relative(tokens, start, cut):
             # Rule `joined_subjects_in_a_relative_clause`: "... as in American universities where
@@ -984,6 +1008,26 @@ def joined_by_its_tense(view: SentenceView, start: int, joiner: int) -> int | No
     return verb if looks_like_source(view, start, verb - 1) else None
 
 
+PRESENT_AFTER_PRONOUN = grammar("present_after_pronoun")
+
+
+def _same_speaker_goes_on(view: SentenceView, start: int, joiner: int) -> bool:
+    """Rule `present_clause_after_but_stays_in_the_claim`: "An attorney for
+    Knox said that he respects the ruling but he doesn't agree with it": the
+    content's own subject pronoun again after "but", with a verb in the
+    present after a past cue, goes on with what was said (the writer would
+    write "he did not agree"); "... but he later admitted" is the writer's."""
+    tokens = view.tokens
+    if tokens[joiner].lower not in ("but", "and") or joiner + 2 >= len(tokens) or start < 1:
+        return False
+    at = start - 2 if tokens[start - 1].lower == "that" and start > 1 else start - 1
+    if not _past(tokens[at]) or tokens[start].lower not in SUBJECT_PRONOUNS:
+        return False
+    if at > 0 and tokens[at - 1].lower in ("has", "have", "had"):
+        return False  # "Sanders has said he will vote for Clinton, but he hasn't endorsed her"
+    return tokens[joiner + 1].lower == tokens[start].lower and tokens[joiner + 2].lower in PRESENT_AFTER_PRONOUN
+
+
 def _past(token: Token) -> bool:
     low = token.lower
     return not token.is_capitalised and (low in past_forms() or (low.endswith("ed") and len(low) > 4))
@@ -1019,7 +1063,7 @@ def _before_writer_gloss(view: SentenceView, start: int) -> int:
             (before == "," and word in WRITER_GLOSSES)
             or (before == "," and word == "which" and not _relative_in_the_subject(view, start, m))
             or word == ";"
-            or (word == "but" and nxt in SUBJECT_PRONOUNS)
+            or (word == "but" and nxt in SUBJECT_PRONOUNS and not _same_speaker_goes_on(view, start, m))
             or _dash_apposition(tokens, m)
             or (before == "," and _writers_sequel(tokens, m))
             or (before == "," and _comma_apposition(tokens, m))
