@@ -304,3 +304,65 @@ def test_a_present_but_clause_with_the_same_pronoun_stays_in_the_claim() -> None
                                   "Sanders has said he will vote for Clinton, but he hasn't endorsed her."])
 def test_a_past_or_perfect_but_clause_stays_the_writers(text: str) -> None:
     assert extract_claims(text)[0].content in ("he respects the ruling", "he will vote for Clinton")
+
+
+# --- rule `unknown_subject_before_the_pronoun` (QA 16, 233: "Sirhan, who turns 68 next month, was
+# denied parole at a hearing last year where he once again claimed ..." gave "he" to Daniel Brown,
+# named sentences before)
+
+
+def test_he_in_a_subordinate_clause_is_not_someone_named_before_the_subject() -> None:
+    text = ("Sirhan is relying on Daniel Brown, a professor, defense attorneys said. Sirhan, who turns 68 next "
+            "month, was denied parole last year when he claimed to have no memory of the shooting.")
+    claim = extract_claims(text)[-1]
+    assert (claim.cue, claim.speaker, claim.speaker_kind) == ("claim", "he", "unresolved")
+
+
+def test_he_after_a_person_opening_the_sentence_still_resolves() -> None:
+    text = ("Sirhan is relying on Daniel Brown, a professor, defense attorneys said. John Smith, who turns 68 next "
+            "month, was denied parole last year when he claimed to have no memory of the shooting.")
+    assert extract_claims(text)[-1].speaker == "John Smith"
+
+
+# --- `seen_to_speak_is_no_claim` fixed (QA 16/17, 281 [1]: "Any woman who watched Huma Abedin publicly
+# declare her decision ... had to feel sympathy for her" gave Abedin a claim glued to the writer's words)
+
+
+def test_a_cue_after_a_perception_verb_in_the_subject_span_is_no_claim() -> None:
+    text = ("Just about any woman who watched Huma Abedin publicly declare her decision to stick with her husband "
+            "had to feel sympathy for her.")
+    assert "declare" not in [c.cue for c in extract_claims(text)]
+
+
+# --- rule `passive_to_a_recipient_is_no_claim` (QA 20, 197 [25]: "... before Caylee's disappearance
+# was reported to police by saying that she had been abused" gave a claim "Caylee's disappearance she
+# had been ...")
+
+
+def test_reported_to_a_recipient_with_no_that_is_no_claim() -> None:
+    text = ("Defense attorneys explained her behavior before the disappearance was reported to police by saying "
+            "that she had been abused.")
+    assert "report" not in [c.cue for c in extract_claims(text)]
+
+
+@pytest.mark.parametrize(("text", "content"), [("It was reported to police that the car was stolen.",
+                                                 "the car was stolen"),
+                                                ("Bloomberg was reported to be weighing a run.",
+                                                 "Bloomberg to be weighing a run")])
+def test_reported_that_or_an_infinitive_keeps_its_claim(text: str, content: str) -> None:
+    assert only(text).content == content
+
+
+# --- rule `inference_after_is_that_is_the_writers` (QA 19, 578 [16]: "One conclusion you could
+# naturally jump to is that Facebook wants you to share ..." gave Facebook a claim)
+
+
+def test_a_belief_after_is_that_is_the_writers_inference() -> None:
+    text = "One conclusion you could naturally jump to is that Facebook wants you to share your location."
+    assert extract_claims(text) == []
+
+
+@pytest.mark.parametrize("text", ["The problem is that officials say the plan will fail.",
+                                  "One caveat is that health experts recommend taking vitamin D."])
+def test_speech_or_advice_after_is_that_stays(text: str) -> None:
+    assert len(extract_claims(text)) == 1

@@ -468,7 +468,25 @@ def sentence_cues(view: SentenceView) -> list[CueHit]:
     if not view.tokens or view.words.isdisjoint(_first_words()):
         return []
     return [h for h in find_cues(view) if not cue_inside_quote(view, h.first) and complement_allowed(view, h)
-            and not _in_a_noun_clause(view, h)]
+            and not _in_a_noun_clause(view, h) and not _inferred_after_is_that(view, h)]
+
+
+INFERRED_CLASSES = frozenset({"belief"})
+
+
+def _inferred_after_is_that(view: SentenceView, hit: CueHit) -> bool:
+    """Rule `inference_after_is_that_is_the_writers`: "One conclusion you
+    could naturally jump to is that Facebook wants you to share your
+    location": a wish or belief cue whose subject follows "is that" or "was
+    that" is what the writer concludes about someone, not what they said.
+    "The problem is that officials say ..." (a speech cue) keeps its claim."""
+    if hit.entry.cue_class not in INFERRED_CLASSES:
+        return False
+    tokens = view.tokens
+    k = hit.first - 1
+    while k >= 0 and tokens[k].is_word and tokens[k].lower not in ("that",) and hit.first - k <= 5:
+        k -= 1
+    return k >= 1 and tokens[k].lower == "that" and tokens[k - 1].lower in ("is", "was", "'s", "\u2019s")
 
 
 MAX_NOUN_CLAUSE_GAP = 8  # words between a clause noun and its "that": "declaration by ISIS leader Abu Bakr Al Baghdadi"

@@ -451,6 +451,8 @@ def passive_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
         start = len(tokens)  # "The need has been acknowledged by outside authorities: ...": the writer goes on
     if by_source is None and not _introduces_content(view, after, start):
         return None  # "Her appointment was announced in December 2019": no claim in it
+    if by_source is None and _reported_to_someone(view, after):
+        return None
     subject_first = np_left(view, k) if k >= 0 else None
     if subject_first is not None and tokens[k].lower in RELATIVES and (subject_first == k or tokens[k].lower != "that"):
         # Rule `passive_relative_is_no_content`: "the email, which was first reported by The
@@ -480,6 +482,25 @@ def passive_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
     if not parts:
         return None
     return _frame("passive_attribution", hit, view, by_source, parts)
+
+
+def _reported_to_someone(view: SentenceView, after: int) -> bool:
+    """Rule `passive_to_a_recipient_is_no_claim`: "before Caylee's
+    disappearance was reported to police by saying that ...": "to" and a
+    noun (not a verb) after a passive cue name whom it was told, and with
+    no "that", colon or quotation after them, nothing said follows ("It was
+    reported to police that ..." keeps its claim)."""
+    tokens = view.tokens
+    if after + 1 >= len(tokens) or tokens[after].lower != "to":
+        return False
+    recipient = tokens[after + 1]
+    nominal = recipient.is_capitalised or recipient.lower in DETERMINERS or is_people_noun(recipient.lower) \
+        or recipient.lower in source_nouns()
+    if not nominal:
+        return False  # "He is reported to have fled": an infinitive
+    last = np_right(view, after + 1) or after + 1
+    following = tokens[last + 1] if last + 1 < len(tokens) else None
+    return following is None or not (following.lower in ("that", ":") or following.text in QUOTE_MARKS)
 
 
 def quoted_as_saying(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> Frame | None:
@@ -1463,6 +1484,10 @@ def _seen_doing(view: SentenceView, hit: CueHit, s_first: int) -> bool:
     tokens = view.tokens
     if tokens[hit.first].lower != hit.entry.lemma.split()[0] or s_first == 0:
         return False
+    # the subject span may hold the verb itself: "Any woman who watched Huma Abedin publicly declare
+    # her decision ... had to feel sympathy for her" (QA round 16, 281 [1])
+    if tokens[s_first].lower in PERCEPTION_VERBS and s_first + 1 < hit.first and tokens[s_first + 1].is_word:
+        return True
     seen = next((m for m in range(s_first - 1, -1, -1) if tokens[m].lower in PERCEPTION_VERBS), None)
     if seen is None or tokens[s_first - 1].lower in ("and", "but", "that") or tokens[s_first - 1].text == ";":
         return False

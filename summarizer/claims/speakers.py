@@ -809,6 +809,16 @@ class SpeakerIndex:
         if found is not None:
             return found or None
         k = next(i for i, t in enumerate(view.tokens) if t.start == token.start)
+        opening = [m for m in self.recent[-1] if m.offset == view.start and not m.quoted]
+        between = [m for m in self.recent[-1] if view.start < m.offset < token.start]
+        if k > 3 and view.tokens[k - 1].lower in SUBORDINATE_LEADS and not between and any(
+                m.entity.kind == UNKNOWN and m.entity.gender is None and " ".join(m.entity.words) not in places()
+                for m in opening):
+            # Rule `unknown_subject_before_the_pronoun`: "Sirhan, who turns 68 next month, was denied
+            # parole at a hearing last year where he once again claimed ...": the name that opens the
+            # sentence, of a kind the tagger cannot tell, may be "he" of its subordinate clause
+            # (when no one else is named between them); not someone named sentences before
+            return None
         clause_final = k > 0 and view.tokens[k - 1].text in CLAUSE_FINAL_MARKS  # "..., he said": theirs
         possessors = set() if clause_final or any(e.kind != ORGANISATION for e in here) else {
             m.entity.words[-1]
@@ -1429,6 +1439,9 @@ def _label_like(entity: Entity) -> bool:
     speaker label ("PENCE:", "WALLACE:") as well as a body: "it" does not
     point to it."""
     return entity.name.isupper() and " " not in entity.name and len(entity.name.replace(".", "")) > 4
+
+
+SUBORDINATE_LEADS = frozenset({"where", "when", "while", "because", "after", "before", "as", "since", "until"})
 
 
 def _pick(people: list[Entity], gender: str) -> Entity | Literal[False] | None:
