@@ -366,3 +366,40 @@ def test_a_belief_after_is_that_is_the_writers_inference() -> None:
                                   "One caveat is that health experts recommend taking vitamin D."])
 def test_speech_or_advice_after_is_that_stays(text: str) -> None:
     assert len(extract_claims(text)) == 1
+
+
+# --- "inspectors" and "monitors" among the people nouns (QA 23, 940 [20]: "U.N. inspectors have
+# already confirmed ..., but have not explicitly said who was responsible" gave the second claim to
+# "Syrian U.N.", the Syrian ambassador's title)
+
+
+def test_a_body_and_its_inspectors_are_one_unnamed_source() -> None:
+    text = ("Syrian U.N. Ambassador Bashar Jaafari spoke on Friday. U.N. inspectors have already confirmed the use "
+            "of chemical warfare, but have not explicitly said who was responsible.")
+    assert {(c.speaker, c.speaker_kind) for c in extract_claims(text)} == {("U.N. inspectors", "unnamed")}
+
+
+# --- `dash_apposition_is_the_writers` extended to a participle and its agent (QA 23, dailymail [13]:
+# "... about these issues – a point emphasised by a Mail on Sunday poll today which shows ...")
+
+
+def test_a_dash_apposition_with_a_participle_and_agent_is_the_writers() -> None:
+    text = ("The letter also argues that the public cares deeply about these issues \u2013 a point emphasised by "
+            "a poll today which shows most voters agree.")
+    assert only(text).content == "the public cares deeply about these issues"
+
+
+# --- rule `final_attribution_ends_according_content` (QA 23, 723 [16]: "..., according to reports,
+# the Spanish train had passed ..., Harrod said." kept "Harrod said" inside the reports' claim)
+
+
+def test_an_according_to_content_stops_before_a_final_attribution() -> None:
+    text = ("Shortly before the train crashed, according to reports, the train had passed to a zone that requires "
+            "the driver to take control, Harrod said.")
+    claim = next(c for c in extract_claims(text) if c.cue == "according to")
+    assert not claim.content.endswith("Harrod said")
+
+
+def test_an_according_to_content_with_no_final_attribution_runs_to_the_end() -> None:
+    assert only("According to reports, the train had passed the zone, and it crashed.").content == \
+        "the train had passed the zone, and it crashed"

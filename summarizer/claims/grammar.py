@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from functools import cache
+from itertools import pairwise
 
 from summarizer.claims.lexicon import (
     CueEntry,
@@ -1249,12 +1250,17 @@ DASH_APPOSITION_REACH = 4
 
 def _dash_apposition(tokens: Sequence[Token], m: int) -> bool:
     """Rule `dash_apposition_is_the_writers`: "— a declaration that ...",
-    "— a move which ...": a noun phrase after a dash that sums up the clause
-    before it, with a clause of its own, is the writer's comment."""
+    "— a move which ...", "– a point emphasised by a poll": a noun phrase
+    after a dash that sums up the clause before it, with a clause or an
+    agent of its own, is the writer's comment."""
     if tokens[m].text not in ("\u2014", "\u2013") or m + 2 >= len(tokens) or tokens[m + 1].lower not in ("a", "an"):
         return False
     reach = tokens[m + 2 : m + 2 + DASH_APPOSITION_REACH]
-    return any(t.lower in ("that", "which") for t in reach)
+    if any(t.lower in ("that", "which") for t in reach):
+        return True
+    # "– a point emphasised by a Mail on Sunday poll": a participle and its agent sum it up too
+    return any(t.lower.endswith("ed") and not t.is_capitalised and nxt.lower == "by"
+               for t, nxt in pairwise(reach))
 
 
 def _dash_marks(view: SentenceView) -> list[int]:

@@ -183,10 +183,33 @@ def according_to(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> Frame
         # source's, never glued onto the claim
         after = _after_source_relative(view, after) if before is None else len(tokens)
     if after < len(tokens) and not ended and has_words(view, after, len(tokens) - 1):
-        parts.append((tokens[after].start, trailing_end(view, len(tokens) - 1)))
+        end = _before_a_final_attribution(view, after, cue_starts)
+        parts.append((tokens[after].start, trailing_end(view, end)))
     if not parts:
         return None
     return _frame("according_to", hit, view, view.span(last + 1, source_last), parts, clause_final=True)
+
+
+MAX_FINAL_SOURCE_TOKENS = 5  # ", Harrod said.", ", the railway's spokeswoman said."
+
+
+def _before_a_final_attribution(view: SentenceView, after: int, cue_starts: set[int]) -> int:
+    """Rule `final_attribution_ends_according_content`: "Shortly before the
+    train crashed, according to reports, the train had passed ..., Harrod
+    said.": a comma, a short source and a cue that end the sentence are
+    another attribution (Harrod's); the content of "according to" stops
+    before it rather than carry "Harrod said". The last token of the content."""
+    tokens = view.tokens
+    last = len(tokens) - 1
+    while last > after and not tokens[last].is_word:
+        last -= 1
+    if last not in cue_starts or last - 1 <= after:
+        return len(tokens) - 1
+    comma = next((m for m in range(last - 1, max(last - 2 - MAX_FINAL_SOURCE_TOKENS, after), -1)
+                  if tokens[m].text == ","), None)
+    if comma is None or comma <= after or not all(t.is_word for t in tokens[comma + 1 : last]):
+        return len(tokens) - 1
+    return comma - 1
 
 
 MAX_ACCORDING_SOURCE_TOKENS = 12
