@@ -403,3 +403,18 @@ def test_an_according_to_content_stops_before_a_final_attribution() -> None:
 def test_an_according_to_content_with_no_final_attribution_runs_to_the_end() -> None:
     assert only("According to reports, the train had passed the zone, and it crashed.").content == \
         "the train had passed the zone, and it crashed"
+
+
+# --- rule `first_name_after_the_full_name` (new-user test, metrotimes: "José Granados and Sandra Haro
+# are ... Sandra said ..." showed "Sandra" apart from Sandra Haro)
+
+
+def test_a_bare_first_name_right_after_the_full_name_is_that_person() -> None:
+    claim = only("Guanajuato natives José Granados and Sandra Haro run the bar. Sandra said the food was great.")
+    assert (claim.speaker, claim.speaker_kind) == ("Sandra Haro", "person")
+
+
+@pytest.mark.parametrize("second", ["Her daughter Sandra, 8, said the food was great.",
+                                    "Sandra, 8, said the food was great."])
+def test_a_first_name_with_words_of_its_own_stays_apart(second: str) -> None:
+    assert only(f"Sandra Haro runs the bar. {second}").speaker == "Sandra"
