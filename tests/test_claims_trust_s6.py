@@ -418,3 +418,9 @@ def test_a_bare_first_name_right_after_the_full_name_is_that_person() -> None:
                                     "Sandra, 8, said the food was great."])
 def test_a_first_name_with_words_of_its_own_stays_apart(second: str) -> None:
     assert only(f"Sandra Haro runs the bar. {second}").speaker == "Sandra"
+
+
+def test_a_dash_that_opens_the_sentence_opens_no_pair() -> None:
+    text = ('-- Cameron opened the session on Syria by saying the debate is about "how to respond" -- not about '
+            'regime change.')
+    assert only(text).content.endswith("not about regime change")

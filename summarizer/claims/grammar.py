@@ -1283,7 +1283,8 @@ def _inside_a_dash_pair_end(view: SentenceView, start: int, end: int) -> int:
     had been reestablished -- and that all Muslims had to pledge allegiance
     to him -- fell on deaf ears": a content that starts inside a pair of
     dashes ends at the closing one; past it the writer's sentence goes on."""
-    marks = _dash_marks(view)
+    first_word = next((k for k, t in enumerate(view.tokens) if t.is_word), 0)
+    marks = [k for k in _dash_marks(view) if k > first_word]  # "-- Cameron opened ...": a list dash opens no pair
     word = next((k for k in range(start - 1, -1, -1) if view.tokens[k].is_word), -1)
     opened = sum(1 for k in marks if k < word)  # the dashes before the cue, not one right after it
     if opened % 2 == 0:
