@@ -424,3 +424,17 @@ def test_a_dash_that_opens_the_sentence_opens_no_pair() -> None:
     text = ('-- Cameron opened the session on Syria by saying the debate is about "how to respond" -- not about '
             'regime change.')
     assert only(text).content.endswith("not about regime change")
+
+
+# --- rule `hypothetical_passive_is_no_claim` (QA 23, 940 [4] and its brief: "The resolution did not
+# authorize the automatic use of force if Syria is said to be in violation" gave "(no speaker) said:
+# Syria to be in violation", the negation lost)
+
+
+def test_a_passive_cue_in_an_if_clause_is_no_claim() -> None:
+    text = "The resolution did not authorize the use of force if Syria is said to be in violation."
+    assert "say" not in [c.cue for c in extract_claims(text)]
+
+
+def test_a_plain_passive_cue_keeps_its_claim() -> None:
+    assert only("Syria is said to be in violation.").content == "Syria to be in violation"
