@@ -24,7 +24,16 @@ from summarizer.claims.grammar import (
     WRITER_CONNECTIVES,
     is_adverb,
 )
-from summarizer.claims.lexicon import CueEntry, clause_nouns, cue_forms, documents, grammar, is_people_noun, pronouns
+from summarizer.claims.lexicon import (
+    CueEntry,
+    clause_nouns,
+    cue_forms,
+    documents,
+    grammar,
+    is_people_noun,
+    past_forms,
+    pronouns,
+)
 from summarizer.claims.text import POSSESSIVE_S, QUOTE_MARKS, SentenceView, Token
 
 # A whitespace-separated word, as str.split() finds them.
@@ -58,11 +67,18 @@ def find_cues(view: SentenceView) -> list[CueHit]:
     reports"), so is one after a preposition ("in order", "for comment";
     not a participle: "after saying"), and a capitalised form counts only at the start of a sentence
     or in a title-case headline ("Clinton Says ...").
+
+    Rule `noun_cue_coordinated_with_its_noun`: a plural cue form right after
+    "and" or "or" that a prepositional object of the same kind stands
+    before ("amid claims of a secret list and claims that veterans died",
+    "over reports of abuse and claims that ...") is the second noun of that
+    object, not a verb: "denied the claims and claims that ..." keeps it.
     """
     forms = cue_forms()
     by_first = _forms_by_first_word()
     tokens = view.tokens
     found = []
+    prepositional_nouns: list[int] = []  # plural cue forms read as nouns after a preposition
     i = 0
     n = len(tokens)
     while i < n:
@@ -82,14 +98,18 @@ def find_cues(view: SentenceView) -> list[CueHit]:
         capital_ok = not token.is_capitalised or i == 0 or view.title_case or _after_opening(tokens, i)
         noun_after_preposition = (
             before in PREPOSITIONS and before != "to" and not token.lower.endswith("ing")
-        ) or _noun_after_preposition_and_modifier(tokens, i, match)
+        ) or _noun_after_preposition_and_modifier(tokens, i, match) or _plural_after_to(tokens, i, match)
         noun_after_modifier = _noun_after_modifier(tokens, i, match) or _noun_before_copula(tokens, i, match) or (
             before in QUANTIFIERS and token.lower.endswith("ing")  # "moving most learning online": a noun
         )
+        if noun_after_preposition and token.lower.endswith("s") and match.first == match.last:
+            prepositional_nouns.append(i)
         if (
             capital_ok
             and before not in DETERMINERS
             and not noun_after_preposition
+            and not _coordinated_with_a_noun(tokens, i, match, prepositional_nouns)
+            and not _wh_infinitive(tokens, i)
             and not noun_after_modifier
             and not (before.endswith(POSSESSIVE_S) and len(before) > 2)  # "Trump's claims", not "he\u2019s said"
             and not before.endswith(("s'", "s\u2019"))  # "previous studies' claims of a link"
@@ -107,6 +127,37 @@ def find_cues(view: SentenceView) -> list[CueHit]:
             if not (hit.first == hit.last and _next_cue(tokens, hit.last + 1) in starts
                     and not tokens[hit.first].is_capitalised
                     and (tokens[hit.first].lower == hit.entry.lemma or tokens[hit.first].lower in documents()))]
+
+
+def _coordinated_with_a_noun(tokens: Sequence[Token], i: int, hit: CueHit, nouns: list[int]) -> bool:
+    """Rule `noun_cue_coordinated_with_its_noun` (see find_cues): "and" or
+    "or" before a one-word plural cue form, and a plural cue noun after a
+    preposition earlier in the clause with no verb, comma or quotation between."""
+    if not nouns or i < 2 or hit.first != hit.last or tokens[i - 1].lower not in ("and", "or"):
+        return False
+    if not tokens[i].lower.endswith("s"):
+        return False
+    earlier = nouns[-1]
+    return not any(t.lower in VERB_FORMS or t.text in (",", ";") or t.text in QUOTE_MARKS
+                   for t in tokens[earlier + 1 : i - 1])
+
+
+WH_WORDS = frozenset({"which", "what", "whom", "how", "whether", "where", "when"})
+MAX_WH_NOUN_WORDS = 1  # "which students"
+
+
+def _wh_infinitive(tokens: Sequence[Token], i: int) -> bool:
+    """Rule `wh_infinitive_is_no_cue`: "choosing which students to admit",
+    "deciding what to say": an infinitive after a wh-word (and at most two
+    words of its noun) is what is chosen, nobody's speech."""
+    if i < 2 or tokens[i - 1].lower != "to":
+        return False
+    for k in range(i - 2, max(i - 3 - MAX_WH_NOUN_WORDS, -1), -1):
+        if tokens[k].lower in WH_WORDS:
+            return True
+        if not tokens[k].is_word or tokens[k].is_capitalised or tokens[k].lower in AUXILIARIES:
+            return False
+    return False
 
 
 def _next_cue(tokens: Sequence[Token], k: int) -> int:
@@ -196,9 +247,61 @@ def _noun_after_modifier(tokens: tuple[Token, ...], i: int, hit: CueHit) -> bool
     right after "one" ("in one tweet")."""
     if i >= 1 and tokens[i - 1].lower == "one" and tokens[i].lower == hit.entry.lemma.split()[0]:
         return True  # "In one tweet Friday, Trump said": "one" takes "says" as a verb
-    if i < 2 or tokens[i].lower != hit.entry.lemma.split()[0] or tokens[i - 2].lower not in DETERMINERS | {"that"}:
+    if i < 2 or tokens[i].lower != hit.entry.lemma.split()[0]:
         return False
-    word = tokens[i - 1]
+    if _after_a_named_modifier(tokens, i, hit):
+        return True
+    if tokens[i - 2].lower in DETERMINERS | {"that"}:
+        return _singular_modifier(tokens[i - 1])
+    # Rule `noun_after_two_modifiers`: "a reverse discrimination claim by a white man": after a
+    # singular determiner and two singular words a bare form before a preposition or the end of a
+    # clause is a noun too (a verb would need "claims"; not "a lung transplant say they": a subject)
+    modifiers = tokens[i - 2 : i]
+    following = tokens[hit.last + 1] if hit.last + 1 < len(tokens) else None
+    if following is not None and following.lower not in PREPOSITIONS and following.text not in CLAUSE_ENDS:
+        return False
+    return i >= 3 and tokens[i - 3].lower in SINGULAR_DETERMINERS and all(
+        _singular_modifier(m) and m.lower not in FUNCTION_WORDS for m in modifiers)
+
+
+CLAUSE_ENDS = frozenset({".", ",", ";", ")", "?", "!"})
+SINGULAR_DETERMINERS = frozenset({"a", "an", "each", "every", "another"})
+SINGULAR_OWNERS = frozenset({"his", "her", "its"})
+
+
+def _after_a_named_modifier(tokens: Sequence[Token], i: int, hit: CueHit) -> bool:
+    """Rule `noun_after_a_named_modifier`: "33 days since her last Twitter
+    post, prompting critics ...", "a CNN interview with": a bare cue form
+    after a singular determiner or "his", "her", "its" and one or two
+    modifiers, one of them a capitalised name, is a noun when a preposition
+    or the end of a clause follows it (a verb would need "posts")."""
+    if hit.first != hit.last or tokens[i].lower in past_forms():
+        return False  # "as an American diplomat put it,": a past form
+    following = tokens[hit.last + 1] if hit.last + 1 < len(tokens) else None
+    if following is not None and following.lower not in PREPOSITIONS and following.text not in CLAUSE_ENDS:
+        return False
+    for size in (1, 2):
+        if i - size - 1 < 0 or tokens[i - size - 1].lower not in SINGULAR_DETERMINERS | SINGULAR_OWNERS:
+            continue
+        modifiers = tokens[i - size : i]
+        if any(m.is_capitalised for m in modifiers) and all(
+                m.is_word and m.lower not in FUNCTION_WORDS and (m.is_capitalised or _singular_modifier(m))
+                for m in modifiers):
+            return True
+    return False
+
+
+def _plural_after_to(tokens: Sequence[Token], i: int, hit: CueHit) -> bool:
+    """Rule `plural_cue_after_to_is_a_noun`: "vulnerable to demands from a
+    variety of parties", "in response to calls for ...": after "to" a cue's
+    -s form is no infinitive but a noun ("to discuss" keeps its verb)."""
+    word = tokens[i].lower
+    bare = hit.entry.lemma.split()[0]
+    return i > 0 and tokens[i - 1].lower == "to" and word != bare and word in (bare + "s", bare + "es")
+FUNCTION_WORDS = PREPOSITIONS | DETERMINERS | SUBORDINATORS | RELATIVES | frozenset({"not", "never"})
+
+
+def _singular_modifier(word: Token) -> bool:
     return (
         word.is_word
         and not word.is_capitalised
@@ -364,4 +467,70 @@ def sentence_cues(view: SentenceView) -> list[CueHit]:
     own (not nested in a quotation, with the complement their flags ask)."""
     if not view.tokens or view.words.isdisjoint(_first_words()):
         return []
-    return [h for h in find_cues(view) if not cue_inside_quote(view, h.first) and complement_allowed(view, h)]
+    return [h for h in find_cues(view) if not cue_inside_quote(view, h.first) and complement_allowed(view, h)
+            and not _in_a_noun_clause(view, h) and not _inferred_after_is_that(view, h)]
+
+
+INFERRED_CLASSES = frozenset({"belief"})
+
+
+def _inferred_after_is_that(view: SentenceView, hit: CueHit) -> bool:
+    """Rule `inference_after_is_that_is_the_writers`: "One conclusion you
+    could naturally jump to is that Facebook wants you to share your
+    location": a wish or belief cue whose subject follows "is that" or "was
+    that" is what the writer concludes about someone, not what they said.
+    "The problem is that officials say ..." (a speech cue) keeps its claim."""
+    if hit.entry.cue_class not in INFERRED_CLASSES:
+        return False
+    tokens = view.tokens
+    k = hit.first - 1
+    while k >= 0 and tokens[k].is_word and tokens[k].lower not in ("that",) and hit.first - k <= 5:
+        k -= 1
+    return k >= 1 and tokens[k].lower == "that" and tokens[k - 1].lower in ("is", "was", "'s", "\u2019s")
+
+
+MAX_NOUN_CLAUSE_GAP = 8  # words between a clause noun and its "that": "declaration by ISIS leader Abu Bakr Al Baghdadi"
+
+
+def _in_a_noun_clause(view: SentenceView, hit: CueHit) -> bool:
+    """Rule `cue_in_a_noun_clause_is_nested`: "the declaration by ISIS leader
+    Abu Bakr Al Baghdadi that the caliphate had been reestablished -- and
+    that all Muslims had to pledge allegiance to him": a cue whose subject
+    follows the "that" of a noun's clause (clause_nouns.txt), or an "and
+    that" joined to one, is inside what the noun's owner said; it is no
+    claim of its subject. Not "officials said that all Muslims had to
+    pledge": there "that" follows a cue verb. Only a cue after an auxiliary
+    or "to" ("had to pledge", "would not support"): "a declaration that
+    Amnesty International said could amount to a war crime" is a relative
+    clause, and Amnesty's claim."""
+    tokens = view.tokens
+    k = hit.first - 1
+    while k >= 0 and tokens[k].is_word and (tokens[k].lower in AUXILIARIES or tokens[k].lower == "to"
+                                            or is_adverb(tokens[k].lower)):
+        k -= 1
+    if k == hit.first - 1:
+        return False  # "a declaration that Amnesty International said could amount to a war crime": a relative
+    while k >= 0 and tokens[k].is_word and tokens[k].lower not in ("that",) and hit.first - k <= 6:
+        k -= 1  # the subject: "all Muslims"
+    if k < 1 or tokens[k].lower != "that":
+        return False
+    return _that_of_a_noun(tokens, k)
+
+
+def _that_of_a_noun(tokens: Sequence[Token], that: int) -> bool:
+    """The "that" at token `that` opens a noun's clause: a clause noun stands
+    before it (past a few words with no verb), or "and" and an earlier
+    "that" of a noun."""
+    before = that - 1
+    while before >= 0 and tokens[before].text in ("-", "\u2014", "\u2013", ","):
+        before -= 1
+    if before >= 0 and tokens[before].lower == "and":
+        earlier = next((m for m in range(before - 1, max(before - 30, -1), -1) if tokens[m].lower == "that"), None)
+        return earlier is not None and _that_of_a_noun(tokens, earlier)
+    for m in range(that - 1, max(that - 2 - MAX_NOUN_CLAUSE_GAP, -1), -1):
+        token = tokens[m]
+        if token.lower in clause_nouns():
+            return True
+        if not token.is_word or token.lower in VERB_FORMS or (token.lower,) in cue_forms():
+            return False
+    return False

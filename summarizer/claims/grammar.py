@@ -10,10 +10,12 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from functools import cache
+from itertools import pairwise
 
 from summarizer.claims.lexicon import (
     CueEntry,
     auxiliaries,
+    clause_nouns,
     cue_forms,
     grammar,
     is_people_noun,
@@ -134,7 +136,7 @@ def np_right(
         elif low in ("of", "and") and last is not None and k + 1 < len(tokens) and is_nominal(tokens[k + 1]):
             pass
         elif (
-            is_modifier(low)
+            (is_modifier(low) or _hyphenated_modifier(low))
             and (low not in SUBORDINATORS | RELATIVES or low in PREPOSITIONS)
             and k + 1 < len(tokens)
             and is_nominal(tokens[k + 1])
@@ -145,6 +147,14 @@ def np_right(
             break
         k += 1
     return last
+
+
+def _hyphenated_modifier(word: str) -> bool:
+    """Rule `hyphenated_modifier`: "the 57-year-old media mogul", "a
+    long-time aide": a compound joined by hyphens (of letters and numbers,
+    one word at least) modifies the noun after it."""
+    parts = word.split("-")
+    return len(parts) > 1 and all(p.isalnum() for p in parts) and any(p.isalpha() for p in parts)
 
 
 def is_modifier(word: str) -> bool:
@@ -444,8 +454,32 @@ def _skip_hearer(view: SentenceView, k: int) -> int:
     ):
         # Rule `hearer_with_a_place_stays`: "warned people in northern Gaza to move south": the
         # hearer's own phrase goes on; the content keeps them rather than start at "in northern Gaza"
-        return k
+        return _after_hearer_and_circumstance(view, last) or k
     return last + 1
+
+
+MAX_HEARER_CIRCUMSTANCE_TOKENS = 6  # "at the event", "in an interview on Friday"
+HEARER_CIRCUMSTANCE_LEADS = frozenset({"at", "in", "on", "during", "after", "before"})
+
+
+def _after_hearer_and_circumstance(view: SentenceView, last: int) -> int | None:
+    """Rule `hearer_and_circumstance_before_a_comma`: "told CNN at the event,
+    Warner Bros. had essentially made a museum": a name and a short
+    prepositional phrase with no verb, then a comma and a clause, are the
+    hearer and where they were told; the content starts after the comma.
+    The index after the comma, or None."""
+    tokens = view.tokens
+    if not tokens[last].is_capitalised or tokens[last + 1].lower not in HEARER_CIRCUMSTANCE_LEADS:
+        return None  # "warned people in northern Gaza, ...", "warned the Fed against buying bonds, because"
+    for m in range(last + 2, min(last + 2 + MAX_HEARER_CIRCUMSTANCE_TOKENS, len(tokens) - 1)):
+        token = tokens[m]
+        if token.text == ",":
+            rest = tokens[m + 1 :]
+            opens = rest and rest[0].is_word and rest[0].lower not in SUBORDINATORS | RELATIVES
+            return m + 1 if opens and has_finite_verb(rest) else None
+        if not token.is_word or token.lower in FINITE_VERBS or token.lower in SUBORDINATORS | RELATIVES:
+            return None
+    return None
 
 
 QUESTION_OPENERS = grammar("question_openers")
@@ -787,6 +821,7 @@ def content_last(view: SentenceView, start: int, cue_starts: set[int]) -> int:
     """
     tokens = view.tokens
     end = _before_writer_gloss(view, start)
+    end = _inside_a_dash_pair_end(view, start, end)
     end = object_end(view, start, end)
     end = fronted_clause_end(view, start, end)
     end = infinitive_adjunct_end(view, start, end)
@@ -830,7 +865,7 @@ def content_last(view: SentenceView, start: int, cue_starts: set[int]) -> int:
         if cut is None:
             continue
         if _coordinated_gerund(view, start, k, m) or _joined_by_its_auxiliary(tokens, start, cut) \
-                or joined_by_its_tense(view, start, cut) is not None:
+                or joined_by_its_tense(view, start, cut) is not None or _same_speaker_goes_on(view, start, cut):
             continue
         if tokens[cut].lower in ("and", "or") and _joined_subjects_in_a_relative(tokens, start, cut):
             # Rule `joined_subjects_in_a_relative_clause`: "... as in American universities where
@@ -925,6 +960,26 @@ def joined_by_its_tense(view: SentenceView, start: int, joiner: int) -> int | No
     return verb if looks_like_source(view, start, verb - 1) else None
 
 
+PRESENT_AFTER_PRONOUN = grammar("present_after_pronoun")
+
+
+def _same_speaker_goes_on(view: SentenceView, start: int, joiner: int) -> bool:
+    """Rule `present_clause_after_but_stays_in_the_claim`: "An attorney for
+    Knox said that he respects the ruling but he doesn't agree with it": the
+    content's own subject pronoun again after "but", with a verb in the
+    present after a past cue, goes on with what was said (the writer would
+    write "he did not agree"); "... but he later admitted" is the writer's."""
+    tokens = view.tokens
+    if tokens[joiner].lower not in ("but", "and") or joiner + 2 >= len(tokens) or start < 1:
+        return False
+    at = start - 2 if tokens[start - 1].lower == "that" and start > 1 else start - 1
+    if not _past(tokens[at]) or tokens[start].lower not in SUBJECT_PRONOUNS:
+        return False
+    if at > 0 and tokens[at - 1].lower in ("has", "have", "had"):
+        return False  # "Sanders has said he will vote for Clinton, but he hasn't endorsed her"
+    return tokens[joiner + 1].lower == tokens[start].lower and tokens[joiner + 2].lower in PRESENT_AFTER_PRONOUN
+
+
 def _past(token: Token) -> bool:
     low = token.lower
     return not token.is_capitalised and (low in past_forms() or (low.endswith("ed") and len(low) > 4))
@@ -960,8 +1015,10 @@ def _before_writer_gloss(view: SentenceView, start: int) -> int:
             (before == "," and word in WRITER_GLOSSES)
             or (before == "," and word == "which" and not _relative_in_the_subject(view, start, m))
             or word == ";"
-            or (word == "but" and nxt in SUBJECT_PRONOUNS)
+            or (word == "but" and nxt in SUBJECT_PRONOUNS and not _same_speaker_goes_on(view, start, m))
             or _dash_apposition(tokens, m)
+            or (before == "," and _writers_sequel(tokens, m))
+            or (before == "," and _comma_apposition(tokens, m))
         )
         if is_gloss and not view.quotes.covering(tokens[m].start):
             return m - 2 if before == "," else m - 1
@@ -1144,12 +1201,90 @@ DASH_APPOSITION_REACH = 4
 
 def _dash_apposition(tokens: Sequence[Token], m: int) -> bool:
     """Rule `dash_apposition_is_the_writers`: "— a declaration that ...",
-    "— a move which ...": a noun phrase after a dash that sums up the clause
-    before it, with a clause of its own, is the writer's comment."""
+    "— a move which ...", "– a point emphasised by a poll": a noun phrase
+    after a dash that sums up the clause before it, with a clause or an
+    agent of its own, is the writer's comment."""
     if tokens[m].text not in ("\u2014", "\u2013") or m + 2 >= len(tokens) or tokens[m + 1].lower not in ("a", "an"):
         return False
     reach = tokens[m + 2 : m + 2 + DASH_APPOSITION_REACH]
-    return any(t.lower in ("that", "which") for t in reach)
+    if any(t.lower in ("that", "which") for t in reach):
+        return True
+    # "– a point emphasised by a Mail on Sunday poll": a participle and its agent sum it up too
+    return any(t.lower.endswith("ed") and not t.is_capitalised and nxt.lower == "by"
+               for t, nxt in pairwise(reach))
+
+
+def _dash_marks(view: SentenceView) -> list[int]:
+    """Token indices of the dashes of a sentence outside quotations: "—",
+    "–", or the first hyphen of "--"."""
+    tokens = view.tokens
+    marks = []
+    for k, token in enumerate(tokens):
+        if view.quotes.covering(token.start) is not None:
+            continue
+        if token.text in ("\u2014", "\u2013") or (
+                token.text == "-" and k + 1 < len(tokens) and tokens[k + 1].text == "-"
+                and not (k > 0 and tokens[k - 1].text == "-")):
+            marks.append(k)
+    return marks
+
+
+def _inside_a_dash_pair_end(view: SentenceView, start: int, end: int) -> int:
+    """Rule `closing_dash_ends_content`: "the declaration that the caliphate
+    had been reestablished -- and that all Muslims had to pledge allegiance
+    to him -- fell on deaf ears": a content that starts inside a pair of
+    dashes ends at the closing one; past it the writer's sentence goes on."""
+    first_word = next((k for k, t in enumerate(view.tokens) if t.is_word), 0)
+    marks = [k for k in _dash_marks(view) if k > first_word]  # "-- Cameron opened ...": a list dash opens no pair
+    word = next((k for k in range(start - 1, -1, -1) if view.tokens[k].is_word), -1)
+    opened = sum(1 for k in marks if k < word)  # the dashes before the cue, not one right after it
+    if opened % 2 == 0:
+        return end
+    closing = next((k for k in marks if k >= start), None)
+    if closing is None or closing > end:
+        return end
+    last = closing - 1
+    while last > start and view.tokens[last].text in (",", ";"):
+        last -= 1
+    return max(last, start)
+
+
+SEQUEL_LEADS = grammar("writers_sequel_leads")
+
+
+def _writers_sequel(tokens: Sequence[Token], m: int) -> bool:
+    """Rule `writers_sequel_ends_content`: "officials denied the existence
+    of such a list, only to be called liars hours later", "asked the court
+    to consider the case, leading to Thursday's ruling": after a comma,
+    "only to be" and "leading to" tell what came next, in the writer's words."""
+    nxt = tokens[m + 1].lower if m + 1 < len(tokens) else ""
+    if nxt != "to" or tokens[m].lower not in SEQUEL_LEADS:
+        return False
+    # "only to be called liars" (what befell them); not "does not want to stall growth, only to
+    # prevent overheating" (the speaker's own contrast)
+    return tokens[m].lower != "only" or (m + 2 < len(tokens) and tokens[m + 2].lower in ("be", "have", "find"))
+
+
+MAX_APPOSITION_MODIFIERS = 1  # "an assertion", "a false assertion"
+
+
+def _comma_apposition(tokens: Sequence[Token], m: int) -> bool:
+    """Rule `comma_apposition_is_the_writers`: "accused rebels of using
+    chemical weapons, an assertion that has been widely dismissed by most
+    Western leaders": after a comma, "a"/"an", a noun that names what was
+    said (clause_nouns.txt: assertion, claim, charge ...) and "that" or
+    "which" sum up the claim in the writer's words (the comma form of
+    `dash_apposition_is_the_writers`)."""
+    if tokens[m].lower not in ("a", "an"):
+        return False
+    for k in range(m + 1, min(m + 2 + MAX_APPOSITION_MODIFIERS, len(tokens) - 1)):
+        if tokens[k].lower in clause_nouns():
+            # to the end of the sentence: "the plan, a claim that critics dispute, would cut costs"
+            # sets an aside inside the claim
+            return tokens[k + 1].lower in ("that", "which") and not any(t.text == "," for t in tokens[k + 2 :])
+        if not tokens[k].is_word:
+            return False
+    return False
 
 
 def object_end(view: SentenceView, start: int, end: int) -> int:

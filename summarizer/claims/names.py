@@ -528,6 +528,11 @@ def _role_words(tokens: Sequence[Token], before: int, after: int) -> set[str]:
         found.update(words)
     k = after + 1
     no_apposition = before > 0 and tokens[before - 1].lower in ("the", "in")
+    # Rule `no_apposition_after_a_place_preposition`: "send inspectors to Damascus, an official
+    # with the organization, ... told CNN": a lone word after "to", "into", "from", "at" is where,
+    # and the role after the comma belongs to the clause's subject
+    no_apposition = no_apposition or (before == after and before > 0
+                                      and tokens[before - 1].lower in ("to", "into", "from", "at", "near"))
     # Rule `no_apposition_after_the`: "Speaking in the Commons, the Conservative MP said":
     # people are not "the X", so the role after the comma is someone else's. Rule
     # `no_apposition_after_in`: nor is a name after "in" a person ("In Vatican City, a

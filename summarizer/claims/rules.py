@@ -156,9 +156,11 @@ def according_to(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> Frame
         before = _after_writers_reasoning(view, before)
         parts.append(before)
     after = source_last + 1
-    participle_end = _participle_after_the_source(view, after)
+    participle_end = _participle_after_the_source(view, after, MAX_FRONTED_SOURCE_TOKENS if not before else None)
     if participle_end is not None:
         after = participle_end + 1
+    elif not before:
+        after = _fronted_source_phrase_end(view, after) + 1
     while after < len(tokens) and tokens[after].text in {",", ":"} | DASHES:
         after += 1
     ended = after < len(tokens) and tokens[after].text in (".", "!", "?")  # "according to Iowa Starting Line.2 Warren"
@@ -182,10 +184,33 @@ def according_to(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> Frame
         # source's, never glued onto the claim
         after = _after_source_relative(view, after) if before is None else len(tokens)
     if after < len(tokens) and not ended and has_words(view, after, len(tokens) - 1):
-        parts.append((tokens[after].start, trailing_end(view, len(tokens) - 1)))
+        end = _before_a_final_attribution(view, after, cue_starts)
+        parts.append((tokens[after].start, trailing_end(view, end)))
     if not parts:
         return None
     return _frame("according_to", hit, view, view.span(last + 1, source_last), parts, clause_final=True)
+
+
+MAX_FINAL_SOURCE_TOKENS = 5  # ", Harrod said.", ", the railway's spokeswoman said."
+
+
+def _before_a_final_attribution(view: SentenceView, after: int, cue_starts: set[int]) -> int:
+    """Rule `final_attribution_ends_according_content`: "Shortly before the
+    train crashed, according to reports, the train had passed ..., Harrod
+    said.": a comma, a short source and a cue that end the sentence are
+    another attribution (Harrod's); the content of "according to" stops
+    before it rather than carry "Harrod said". The last token of the content."""
+    tokens = view.tokens
+    last = len(tokens) - 1
+    while last > after and not tokens[last].is_word:
+        last -= 1
+    if last not in cue_starts or last - 1 <= after:
+        return len(tokens) - 1
+    comma = next((m for m in range(last - 1, max(last - 2 - MAX_FINAL_SOURCE_TOKENS, after), -1)
+                  if tokens[m].text == ","), None)
+    if comma is None or comma <= after or not all(t.is_word for t in tokens[comma + 1 : last]):
+        return len(tokens) - 1
+    return comma - 1
 
 
 MAX_ACCORDING_SOURCE_TOKENS = 12
@@ -233,12 +258,38 @@ def _source_past_its_determiner(view: SentenceView, last: int) -> int | None:
     return k - 1 if words else None
 
 
-def _participle_after_the_source(view: SentenceView, k: int) -> int | None:
+MAX_FRONTED_SOURCE_TOKENS = 24  # "a 2013 study commissioned by ... and conducted by Deloitte,"
+
+
+def _fronted_source_phrase_end(view: SentenceView, k: int) -> int:
+    """Rule `fronted_source_runs_to_its_comma`: "According to an interview in
+    state-owned Efe news service with the president of ..., the train should
+    have ...": a prepositional phrase right after a fronted source, with no
+    verb or quotation up to a comma, describes the source; the claim starts
+    after the comma. The phrase's last token, or `k - 1` when there is none."""
+    tokens = view.tokens
+    if k >= len(tokens) or tokens[k].lower not in PREPOSITIONS:
+        return k - 1
+    for m in range(k, min(k + MAX_FRONTED_SOURCE_TOKENS, len(tokens))):
+        token = tokens[m]
+        if token.text == ",":
+            return m - 1 if m > k else k - 1
+        if token.text in QUOTE_MARKS or token.lower in FINITE_VERBS or token.lower in SUBORDINATORS \
+                or token.lower in RELATIVES or (token.is_word and token.lower in past_forms()) or not (
+                token.is_word or token.text in ("(", ")", ".", "'", "\u2019", "-")):
+            return k - 1
+    return k - 1
+
+
+def _participle_after_the_source(view: SentenceView, k: int, reach: int | None = None) -> int | None:
     """Rule `participle_after_the_source`: "..., according to a memo
     released Friday by the agency's watchdog." and "According to a report
     released Tuesday, the company ...": a participle right after the source
     describes it, up to the end of the sentence or a comma; no part of the
-    claim. The last token of the participle phrase, or None."""
+    claim. The last token of the participle phrase, or None. Fronted, the
+    phrase may run to `reach` tokens ("According to a 2013 study commissioned
+    by South Africa's National Film and Video Foundation and conducted by
+    Deloitte, the film industry ...")."""
     tokens = view.tokens
     if k + 1 < len(tokens) and is_adverb(tokens[k].lower):
         k += 1  # "a newly uncovered email previously kept secret"
@@ -248,7 +299,7 @@ def _participle_after_the_source(view: SentenceView, k: int) -> int | None:
     if not is_past_participle(low) or low in AUXILIARIES:
         return None
     end = k
-    while end + 1 < len(tokens) and tokens[end + 1].is_word and end + 1 - k < MAX_ACCORDING_SOURCE_TOKENS:
+    while end + 1 < len(tokens) and tokens[end + 1].is_word and end + 1 - k < (reach or MAX_ACCORDING_SOURCE_TOKENS):
         end += 1
     if end + 1 < len(tokens) and tokens[end + 1].text not in (".", "!", "?", ","):
         return None
@@ -446,11 +497,19 @@ def passive_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
         start = len(tokens)  # "The need has been acknowledged by outside authorities: ...": the writer goes on
     if by_source is None and not _introduces_content(view, after, start):
         return None  # "Her appointment was announced in December 2019": no claim in it
+    if by_source is None and _reported_to_someone(view, after):
+        return None
     subject_first = np_left(view, k) if k >= 0 else None
     if subject_first is not None and tokens[k].lower in RELATIVES and (subject_first == k or tokens[k].lower != "that"):
         # Rule `passive_relative_is_no_content`: "the email, which was first reported by The
         # Associated Press": the claim would be "which"; what it stands for is no part of it (nor
         # "an email which" after "in": s5, once "wrote to the board" gives no claim around it)
+        return None
+    if by_source is None and subject_first is not None and subject_first > 0 \
+            and tokens[subject_first - 1].lower in HYPOTHETICAL_LEADS:
+        # Rule `hypothetical_passive_is_no_claim`: "The resolution did not authorize force if Syria
+        # is said to be in violation": a passive cue in an "if" clause says what might be said,
+        # no one's claim
         return None
     if subject_first is not None and tokens[subject_first].lower != "it" and "hearer" not in entry.flags:
         # ("Jones was told by Smith that ...": the subject of a passive "told" is the hearer)
@@ -475,6 +534,28 @@ def passive_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
     if not parts:
         return None
     return _frame("passive_attribution", hit, view, by_source, parts)
+
+
+HYPOTHETICAL_LEADS = frozenset({"if", "unless", "whether"})
+
+
+def _reported_to_someone(view: SentenceView, after: int) -> bool:
+    """Rule `passive_to_a_recipient_is_no_claim`: "before Caylee's
+    disappearance was reported to police by saying that ...": "to" and a
+    noun (not a verb) after a passive cue name whom it was told, and with
+    no "that", colon or quotation after them, nothing said follows ("It was
+    reported to police that ..." keeps its claim)."""
+    tokens = view.tokens
+    if after + 1 >= len(tokens) or tokens[after].lower != "to":
+        return False
+    recipient = tokens[after + 1]
+    nominal = recipient.is_capitalised or recipient.lower in DETERMINERS or is_people_noun(recipient.lower) \
+        or recipient.lower in source_nouns()
+    if not nominal:
+        return False  # "He is reported to have fled": an infinitive
+    last = np_right(view, after + 1) or after + 1
+    following = tokens[last + 1] if last + 1 < len(tokens) else None
+    return following is None or not (following.lower in ("that", ":") or following.text in QUOTE_MARKS)
 
 
 def quoted_as_saying(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> Frame | None:
@@ -611,6 +692,8 @@ def participle_clause(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> 
         if not looks_like_source(view, *inner):
             return None  # the clause's subject is no speaker; the outer speaker is none either
         return _participle_frame(view, hit, cue_starts, trim_source(view, *inner))
+    if coordinated and _joined_to_a_relative_clause(view, k, cue_starts):
+        return None
     shared = _coordinated_subject(view, k, cue_starts) if coordinated else None
     subject = shared or (_attribution_before(view, k, cue_starts) if participle else None) or (
         (_subordinate_subject(view, k) if participle else None) or sentence_subject(view, max(k, 0))
@@ -936,6 +1019,14 @@ def _earlier_speaker(view: SentenceView, first: int, cue_starts: set[int]) -> tu
     earlier = [c for c in cue_starts if c < first]
     if not earlier:
         return None
+    tokens = view.tokens
+    if tokens[0].lower in FRONTED_SUBORDINATORS:
+        # Rule `long_fronted_clause_is_no_subject`, the fallback's side: a cue inside the fronted
+        # clause ("When Pakistan blocked Twitter after the company refused to ..., citizens were
+        # outraged, fearing") has a source that is not the main clause's
+        closing = next((m for m in range(first) if tokens[m].text == ","), None)
+        if closing is not None and max(earlier) < closing < first:
+            return None
     k, _ = skip_auxiliaries_left(view, max(earlier) - 1)
     return subject_before(view, k) if k >= 0 and view.tokens[k].is_word else None
 
@@ -982,6 +1073,31 @@ def _subject_inside_a_content(view: SentenceView, joiner: int, cue_starts: set[i
     return that + 1, last
 
 
+def _joined_to_a_relative_clause(view: SentenceView, joiner: int, cue_starts: set[int]) -> bool:
+    """Rule `coordinated_cue_in_a_relative_clause`: "Russia and China vetoed
+    resolutions ... that condemned the government and called for him to step
+    down": a cue after "and" (token `joiner`) whose clause is a relative one
+    ("that", "which" right after a noun and before its verb, in the same
+    clause) speaks for the relative's antecedent, a thing or someone
+    unnamed, not for the sentence's subject. Not "said that Clinton lied
+    and called for ...": there "that" follows a cue."""
+    tokens = view.tokens
+    for m in range(joiner - 2, max(joiner - MAX_ASIDE_TOKENS, 0), -1):
+        token = tokens[m]
+        if token.text in (",", ";") or token.text in QUOTE_MARKS:
+            return False
+        if token.lower not in ("that", "which") or m == 0:
+            continue
+        before, verb = tokens[m - 1], tokens[m + 1]
+        if not before.is_word or before.lower in PREPOSITIONS or (before.lower,) in cue_forms() \
+                or any(c < m <= c + 2 for c in cue_starts):
+            return False
+        if any(t.lower in FINITE_AUXILIARIES for t in tokens[m + 2 : joiner]):
+            return False  # "admitted that the name that appeared in his book was wrong, but said": it ended
+        return verb.lower in FINITE_AUXILIARIES or (verb.lower.endswith("ed") and not verb.is_capitalised)
+    return False
+
+
 def _coordinated_subject(view: SentenceView, joiner: int, cue_starts: set[int]) -> tuple[int, int] | None:
     """Rule `coordinated_cue_shares_its_subject`: "In an interview with
     German magazine, Sport-Bild, Boateng says he accepts his punishment and
@@ -1018,8 +1134,15 @@ def sentence_subject(view: SentenceView, before: int) -> tuple[int, int] | None:
     if fronted and aside_adverb and tokens[0].is_capitalised:
         fronted = False  # "Trump, meanwhile, was making a fresh pitch ..., refusing to concede ..."
     if tokens[0].lower in PREPOSITIONS | SUBORDINATORS | FRONTED_OPENERS or tokens[0].lower.endswith("ly") or fronted:
-        for k in range(min(before, 10)):
-            if tokens[k].text == ",":
+        # Rule `long_fronted_clause_is_no_subject`: "When Pakistan blocked Twitter after the company
+        # refused to take down offensive content, citizens were outraged, fearing ...": a fronted
+        # subordinate clause runs to its comma however long; its subject ("Pakistan") is not the
+        # main clause's
+        reach = before if tokens[0].lower in FRONTED_SUBORDINATORS else min(before, 10)
+        for k in range(reach):
+            if k >= 10 and tokens[k].text in QUOTE_MARKS:
+                break
+            if tokens[k].text == "," and (k < 10 or _clause_subject_at(view, k + 1, before)):
                 start = k + 1
                 break
     while start < before and not tokens[start].is_word:
@@ -1044,6 +1167,18 @@ def sentence_subject(view: SentenceView, before: int) -> tuple[int, int] | None:
     if not looks_like_source(view, start, last):
         return None
     return start, last
+
+
+def _clause_subject_at(view: SentenceView, start: int, before: int) -> bool:
+    """A noun phrase at `start` and a verb right after it: "..., citizens
+    were outraged" opens a main clause; "..., Joni Ernst in Iowa and ..."
+    goes on with a list."""
+    last = np_right(view, start) if start < before else None
+    if last is None or last + 1 >= len(view.tokens):
+        return False
+    verb = view.tokens[last + 1]
+    return verb.is_word and not verb.is_capitalised and verb.lower not in PREPOSITIONS | SUBORDINATORS and (
+        verb.lower in AUXILIARIES or verb.lower.endswith(("ed", "s")))
 
 
 def _quantity_of_people(view: SentenceView, start: int, before: int) -> bool:
@@ -1243,6 +1378,8 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
             right = None
         if s_first > 0 and tokens[s_first - 1].text == "," and _time_of_speaking(view, start):
             right = None
+        if _while_speaking(view, start, hit):
+            right = None
         if addressed and tokens[start].lower == "to" and right is not None:
             right = _after_the_addressee(view, start, right, cue_starts)
             addressee_only = right is None
@@ -1361,6 +1498,22 @@ def _object_relative_in_a_subject(view: SentenceView, s_first: int, start: int, 
 VENUE_PREPOSITIONS = grammar("venue_prepositions")
 
 
+SPEAKING_CIRCUMSTANCE_LEADS = frozenset({"as"})  # not "said when they would ...", "said while she believes"
+
+
+def _while_speaking(view: SentenceView, start: int, hit: CueHit) -> bool:
+    """Rule `circumstance_clause_is_no_content`: "Rep. Carolyn Maloney said as
+    she began her remarks at the top of a hearing titled ...": right after
+    the cue, "as" and a subject pronoun open a clause of when it was said,
+    not what was said."""
+    tokens = view.tokens
+    if not (start == hit.last + 1 and start + 2 < len(tokens) and tokens[start].lower in SPEAKING_CIRCUMSTANCE_LEADS
+            and tokens[start + 1].lower in SUBJECT_PRONOUNS):
+        return False
+    # 'Clinton said as he introduced his wife, "Finally, ..."': the quotation after the comma is it
+    return not any(tokens[m].text == "," and tokens[m + 1].text in QUOTE_MARKS for m in range(start, len(tokens) - 1))
+
+
 def _circumstance_to_the_end(view: SentenceView, start: int) -> bool:
     """Rule `venue_after_a_clause_final_cue`: '..., Obama said on "PBS
     NewsHour" Wednesday.': after a clause-final cue, a prepositional phrase
@@ -1430,6 +1583,10 @@ def _seen_doing(view: SentenceView, hit: CueHit, s_first: int) -> bool:
     tokens = view.tokens
     if tokens[hit.first].lower != hit.entry.lemma.split()[0] or s_first == 0:
         return False
+    # the subject span may hold the verb itself: "Any woman who watched Huma Abedin publicly declare
+    # her decision ... had to feel sympathy for her" (QA round 16, 281 [1])
+    if tokens[s_first].lower in PERCEPTION_VERBS and s_first + 1 < hit.first and tokens[s_first + 1].is_word:
+        return True
     seen = next((m for m in range(s_first - 1, -1, -1) if tokens[m].lower in PERCEPTION_VERBS), None)
     if seen is None or tokens[s_first - 1].lower in ("and", "but", "that") or tokens[s_first - 1].text == ";":
         return False
@@ -2479,6 +2636,8 @@ def _subject_before(view: SentenceView, k: int) -> tuple[int, int] | None:
         inner = tokens[opening + 1]
         if _clause_in_aside(tokens, opening, k):
             return None  # "Bonaire, St Eustatius and Saba have also been removed ..., said X"
+        if mark == {","} and _inside_a_relative_aside(tokens, opening):
+            return None  # rule `name_in_a_relative_aside_is_no_subject`
         head = np_left(view, opening - 1)
         if head is None:
             # "Donna Sampson Rawlings, 59, of Ashton, Md., who watched ..., said"
@@ -2509,6 +2668,20 @@ def _subject_before(view: SentenceView, k: int) -> tuple[int, int] | None:
             first += 1  # "turned to the Chicago Police Department, which reported ...": not "to the ..."
         return _relative_after_the_object(view, first, m), m
     return first, k
+
+
+def _inside_a_relative_aside(tokens: Sequence[Token], opening: int) -> bool:
+    """Rule `name_in_a_relative_aside_is_no_subject`: "The media mogul, who now
+    runs her own channel, appropriately titled OWN, said ...": the words
+    before an aside's opening comma belong to a relative clause opened after
+    an earlier comma ("who", "which", "whose"), so the noun there ("OWN",
+    "channel") is no subject; the sentence's subject, before that clause, is
+    (rule `subject_across_asides`)."""
+    for m in range(opening - 1, max(opening - MAX_ASIDE_TOKENS, 0), -1):
+        if tokens[m].text in (",", "(") or tokens[m].text in DASHES:
+            # not "Bret Stephens, who, after trading insults ..., said": the relative is the subject
+            return m + 2 < opening and tokens[m].text == "," and tokens[m + 1].lower in ("who", "which", "whose")
+    return False
 
 
 RELATIVE_OBJECT_PREPOSITIONS = grammar("relative_object_prepositions")
@@ -3156,7 +3329,11 @@ def _noun_modifier(token: Token) -> bool:
     """A lower-case word between a possessive and its noun: "repeated",
     "false"; not a determiner ("sent her a warning that": "her" is the hearer)."""
     return token.is_word and not token.is_capitalised and token.lower not in POSSESSIVE_PRONOUNS \
-        and token.lower not in DETERMINERS and not token.lower.endswith(POSSESSIVE_S)
+        and token.lower not in DETERMINERS and not token.lower.endswith(POSSESSIVE_S) \
+        and not token.lower.endswith(PLURAL_POSSESSIVE)
+
+
+PLURAL_POSSESSIVE = ("s'", "s\u2019")
 
 
 JUDGING_VERBS = grammar("judging_verbs")
@@ -3175,6 +3352,15 @@ def _possessive_owner(view: SentenceView, k: int) -> Span | None:
     token = view.tokens[k]
     if token.lower in POSSESSIVE_PRONOUNS:
         return token.start, token.end
+    if token.lower.endswith(PLURAL_POSSESSIVE) and len(token.lower) > 2:
+        # Rule `plural_possessive_owner`: "agreed with her lawyers' assertion that she was protected":
+        # the owner is "her lawyers", not "her" (the spokeswoman named before)
+        if token.is_capitalised:
+            return token.start, token.end  # "Democrats' claim that ..."
+        if not is_people_noun(token.lower[:-1]):
+            return None
+        first = k - 1 if k > 0 and view.tokens[k - 1].lower in DETERMINERS | POSSESSIVE_PRONOUNS else k
+        return view.tokens[first].start, token.end
     if not token.text.endswith(POSSESSIVE_S):
         return None
     bare = token.lower[:-2]

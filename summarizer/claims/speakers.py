@@ -276,7 +276,9 @@ class SpeakerIndex:
             # Rule `names_from_the_writer`: a name inside a quotation ("Crooked Hillary
             # Clinton") or a long run in a title-case line is read, not learnt
             learnt = not quoted and not (name.text.count(" ") > 1 and view.title_case)
-            entity = self._entity_for(name, register=learnt)
+            bare = (name.first == 0 or not tokens[name.first - 1].is_word) and not (
+                name.last + 1 < len(tokens) and tokens[name.last + 1].text == ",")
+            entity = self._entity_for(name, register=learnt, bare=bare)
             if quoted and entity in self.by_word.get(entity.words[-1], ()):
                 self._learn(entity, name)  # "Judge Montoya-Lewis" in a quote: her title, not a new name
             entity.confirmed = entity.confirmed or not _maybe_common_noun(tokens, name)
@@ -368,7 +370,7 @@ class SpeakerIndex:
         if len(known) == 1 and len(known[0].words) > 1 and not _quoted(view, tokens[0].start):
             self._mention(Mention(known[0], self.position, tokens[0].start, False))
 
-    def _entity_for(self, name: Name, register: bool) -> Entity:
+    def _entity_for(self, name: Name, register: bool, bare: bool = False) -> Entity:
         """The entity a name is a form of, registering it when new.
 
         Rule `one_person_one_name`: a name whose words run inside a known
@@ -381,6 +383,15 @@ class SpeakerIndex:
         fits = [e for e in fits if _same(words, e.words, e.kind) or _same(e.words, words, name.kind)]
         if not fits and ACRONYM.match(name.text):
             fits = self.by_initials.get(name.text.replace(".", "").rstrip("s"), [])
+        if not fits and bare and len(words) == 1 and words[0] in first_names() and not name.role_words \
+                and not name.title:
+            # Rule `first_name_after_the_full_name`: "Guanajuato natives José Granados and Sandra
+            # Haro are ... Sandra said ...": a lone first name, right after the one person of that
+            # first name was named in full (this or the last sentence), is that person; only a bare
+            # name opening its clause, not one with words of its own ("Her daughter Sandra, 8, said")
+            near = [e for e in bucket if e.kind in kinds and len(e.words) > 1 and e.words[0] == words[0]
+                    and 0 <= self.position - e.first_seen <= FIRST_NAME_REACH]
+            fits = near if len({id(e) for e in near}) == 1 and len({id(e) for e in bucket}) == 1 else []
         if not fits and len(bucket) >= MAX_NAMESAKES:
             known = self.by_key.get(words)
             fits = [known] if known is not None and known.kind in kinds else []
@@ -809,6 +820,16 @@ class SpeakerIndex:
         if found is not None:
             return found or None
         k = next(i for i, t in enumerate(view.tokens) if t.start == token.start)
+        opening = [m for m in self.recent[-1] if m.offset == view.start and not m.quoted]
+        between = [m for m in self.recent[-1] if view.start < m.offset < token.start]
+        if k > 3 and view.tokens[k - 1].lower in SUBORDINATE_LEADS and not between and any(
+                m.entity.kind == UNKNOWN and m.entity.gender is None and " ".join(m.entity.words) not in places()
+                for m in opening):
+            # Rule `unknown_subject_before_the_pronoun`: "Sirhan, who turns 68 next month, was denied
+            # parole at a hearing last year where he once again claimed ...": the name that opens the
+            # sentence, of a kind the tagger cannot tell, may be "he" of its subordinate clause
+            # (when no one else is named between them); not someone named sentences before
+            return None
         clause_final = k > 0 and view.tokens[k - 1].text in CLAUSE_FINAL_MARKS  # "..., he said": theirs
         possessors = set() if clause_final or any(e.kind != ORGANISATION for e in here) else {
             m.entity.words[-1]
@@ -1429,6 +1450,10 @@ def _label_like(entity: Entity) -> bool:
     speaker label ("PENCE:", "WALLACE:") as well as a body: "it" does not
     point to it."""
     return entity.name.isupper() and " " not in entity.name and len(entity.name.replace(".", "")) > 4
+
+
+FIRST_NAME_REACH = 1  # sentences between the full name and a lone first name that stands for it
+SUBORDINATE_LEADS = frozenset({"where", "when", "while", "because", "after", "before", "as", "since", "until"})
 
 
 def _pick(people: list[Entity], gender: str) -> Entity | Literal[False] | None:
