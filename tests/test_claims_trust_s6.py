@@ -426,7 +426,7 @@ def test_a_dash_that_opens_the_sentence_opens_no_pair() -> None:
     assert only(text).content.endswith("not about regime change")
 
 
-# --- rule `hypothetical_passive_is_no_claim` (QA 23, 940 [4] and its brief: "The resolution did not
+# --- rule `conditional_passive_is_no_claim` (junk.py; QA 23, 940 [4] and its brief: "The resolution did not
 # authorize the automatic use of force if Syria is said to be in violation" gave "(no speaker) said:
 # Syria to be in violation", the negation lost)
 

@@ -505,12 +505,6 @@ def passive_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
         # Associated Press": the claim would be "which"; what it stands for is no part of it (nor
         # "an email which" after "in": s5, once "wrote to the board" gives no claim around it)
         return None
-    if by_source is None and subject_first is not None and subject_first > 0 \
-            and tokens[subject_first - 1].lower in HYPOTHETICAL_LEADS:
-        # Rule `hypothetical_passive_is_no_claim`: "The resolution did not authorize force if Syria
-        # is said to be in violation": a passive cue in an "if" clause says what might be said,
-        # no one's claim
-        return None
     if subject_first is not None and tokens[subject_first].lower != "it" and "hearer" not in entry.flags:
         # ("Jones was told by Smith that ...": the subject of a passive "told" is the hearer)
         parts.append((tokens[subject_first].start, tokens[k].end))
@@ -534,9 +528,6 @@ def passive_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
     if not parts:
         return None
     return _frame("passive_attribution", hit, view, by_source, parts)
-
-
-HYPOTHETICAL_LEADS = frozenset({"if", "unless", "whether"})
 
 
 def _reported_to_someone(view: SentenceView, after: int) -> bool:
