@@ -164,3 +164,10 @@ def test_a_gerund_clause_is_no_speaker() -> None:
     assert extract_claims(text) == [], described(text)
     text = "Seven progressives, including the group's two leaders, are supporting the senator's bid."
     assert [c.cue for c in extract_claims(text)] == ["support"], described(text)
+
+
+# act_readings.txt, learn @about: learning about a thing is finding it out (QA round 18, 207, back in session 6)
+def test_learning_about_a_thing_is_an_act() -> None:
+    text = "After a tip, police searched his name and learned about the device."
+    assert extract_claims(text) == [], described(text)
+    assert only("Officials learned that the device had failed.").cue == "learn"
