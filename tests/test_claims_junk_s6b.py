@@ -97,3 +97,22 @@ def test_a_future_progressive_cue_is_a_prediction() -> None:
     assert [c for c in extract_claims(text) if c.cue == "ask"] == [], described(text)
     assert only("Hospitals are asking the families whether they would donate.").cue == "ask"
     assert only("Trump will be reminding voters every day that the decisions were wrong.").cue == "remind"
+
+
+# Rule `supposed_group_stance_is_the_writers`: a modal guess at what a whole group thinks
+@pytest.mark.parametrize("text", [
+    "Granted, most Republicans would have surely preferred a champion who tweeted with more discretion.",
+    "GOP voters might want health insurers to provide affordable coverage to people with preexisting conditions.",
+    "Liberals can acknowledge the contingency of their immunity to the movement.",
+])
+def test_a_supposed_stance_of_a_group_is_the_writers(text: str) -> None:
+    assert extract_claims(text) == [], described(text)
+
+
+@pytest.mark.parametrize(("text", "cue"), [
+    ("Most Republicans preferred a champion who tweeted with more discretion.", "prefer"),
+    ("GOP voters say they might want insurers to cover preexisting conditions.", "say"),
+    ("The senator might want insurers to cover preexisting conditions.", "want"),
+])
+def test_a_groups_stance_without_a_modal_or_a_persons_stays_a_claim(text: str, cue: str) -> None:
+    assert any(c.cue == cue for c in extract_claims(text)), described(text)

@@ -1160,6 +1160,29 @@ def _cue_forms_by_head() -> dict[str, tuple[tuple[str, ...], ...]]:
     return {head: tuple(forms) for head, forms in by_head.items()}
 
 
+def supposed_group_stance(view: SentenceView, frame: Frame) -> bool:
+    """Rule `supposed_group_stance_is_the_writers`: "most Republicans would
+    have surely preferred a champion who tweeted with more discretion", "GOP
+    voters might want insurers to cover them", "Liberals can acknowledge
+    the contingency of their immunity": a modal of supposition before a
+    belief or wish of a whole group is the writer's guess at what the group
+    thinks, no one's statement. "Republicans preferred Trump" and "Most
+    Republicans say they would prefer ..." (no modal before the cue) stay."""
+    if frame.source is None or frame.clause_final or frame.source[0] > frame.cue[0] or frame.cue_token < 1:
+        return False
+    if frame.entry.lemma not in _junk_words("supposed_stances"):
+        return False
+    words = [t for t in view.tokens if frame.source[0] <= t.start and t.end <= frame.source[1] and t.is_word]
+    if not words or len(words) > MAX_GROUP_WORDS or words[-1].lower not in _junk_words("groups"):
+        return False
+    between = [t.lower for t in view.tokens[: frame.cue_token] if t.start >= frame.source[1]]
+    return bool(between) and between[0] in SUPPOSING_MODALS
+
+
+SUPPOSING_MODALS = frozenset({"would", "might", "may", "could", "can", "must"})
+MAX_GROUP_WORDS = 3  # "most Republicans", "GOP voters", "many liberal voters"
+
+
 JunkRule = Callable[[SentenceView, Frame], bool]
 
 # The junk rules in the order they are tried: (name, test). Each name has a
@@ -1211,6 +1234,7 @@ WRITERS_LINE_RULES: tuple[tuple[str, JunkRule], ...] = (
     ("anyone_could_is_no_source", generic_source),
     ("writers_question_is_no_claim", writers_question),
     ("seeming_inclined_is_no_claim", seeming_inclination),
+    ("supposed_group_stance_is_the_writers", supposed_group_stance),
 )
 
 
