@@ -116,3 +116,10 @@ def test_a_supposed_stance_of_a_group_is_the_writers(text: str) -> None:
 ])
 def test_a_groups_stance_without_a_modal_or_a_persons_stays_a_claim(text: str, cue: str) -> None:
     assert any(c.cue == cue for c in extract_claims(text)), described(text)
+
+
+# Rule `writers_first_person_is_no_claim`: the source span may hold the negation ("we cannot")
+def test_the_writers_negated_first_person_is_no_claim() -> None:
+    text = "If our software has not blinded us to his depravity, we cannot claim to be the sole authors of our clarity."
+    assert extract_claims(text) == [], described(text)
+    assert only('"We cannot claim to be the sole authors of this," the mayor said.').speaker == "the mayor"

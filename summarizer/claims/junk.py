@@ -274,6 +274,7 @@ def participle_modifier(view: SentenceView, frame: Frame) -> bool:
 
 
 FIRST_PERSON_SOURCES = frozenset({"i", "we"})
+SOURCE_NEGATIONS = frozenset({"cannot", "can't", "can\u2019t", "not", "never"})
 # a label and a colon opening a paragraph: an interview answer or a transcript
 # line ("Boyd: I thought ...", "A: I think ...", "FALLIN: Well, I think ...")
 def writers_first_person(view: SentenceView, frame: Frame) -> bool:
@@ -287,7 +288,12 @@ def writers_first_person(view: SentenceView, frame: Frame) -> bool:
     opened by a speaker's label or right after a short question paragraph
     (an interview answer: "Boyd: I thought ..."), and a quotation as the
     content ('"We will not pay," I told him': words spoken on the record)."""
-    if frame.source is None or view.text[frame.source[0] : frame.source[1]].lower() not in FIRST_PERSON_SOURCES:
+    if frame.source is None:
+        return False
+    source = view.text[frame.source[0] : frame.source[1]].lower().split()
+    while len(source) > 1 and source[-1] in SOURCE_NEGATIONS:
+        source.pop()  # "we cannot claim to be ...": the span "we cannot" holds the negation
+    if " ".join(source) not in FIRST_PERSON_SOURCES:
         return False
     quotes = view.quotes
     if quotes.covering(frame.source[0]) is not None or quotes.covering(frame.cue[0]) is not None:
