@@ -154,7 +154,7 @@ def test_one_tweet_is_a_noun() -> None:
     [
         # rule object_ends_content: the writer goes on after a noun-phrase claim
         ("The network criticized the remarks and went right back to its panel of guests.", "the remarks"),
-        ("The senator defended Trump, providing a boost to the first-time candidate.", "Trump"),
+        ("The senator endorsed Trump, providing a boost to the first-time candidate.", "Trump"),
         ("He cited the polls as he faces a critically important test in South Carolina.", "the polls"),
     ],
 )
@@ -225,7 +225,7 @@ def test_a_plural_role_noun_opening_a_sentence_is_unnamed() -> None:
     [
         # rule fronted_circumstance_is_no_content: what opens the sentence before a
         # parenthetical cue's subject is a circumstance after these
-        ("Later in the broadcast, Swanson defended evangelist Franklin Graham.", "evangelist Franklin Graham"),
+        ("Later in the broadcast, Swanson endorsed evangelist Franklin Graham.", "evangelist Franklin Graham"),
         ("Moreover, despite the statements, the party called for a referendum.", "a referendum"),
     ],
 )

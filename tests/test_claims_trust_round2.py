@@ -147,10 +147,12 @@ def test_most_learning_is_a_noun_and_the_claim_is_whole() -> None:
 
 
 def test_modals_before_the_cue_hedge_the_claim() -> None:
+    # a named or single source: the same lines of a whole group ("GOP voters might want") are the
+    # writer's guess and give no claim (rule supposed_group_stance_is_the_writers)
     for text in (
-        "GOP voters might want health insurers to provide affordable coverage.",
-        "Granted, most Republicans would have surely preferred a champion who tweeted with more discretion.",
-        "Liberals can acknowledge the contingency of their immunity to Trumpism.",
+        "The senator might want health insurers to provide affordable coverage.",
+        "Granted, the governor would have surely preferred a champion who tweeted with more discretion.",
+        "The mayor can acknowledge the contingency of her immunity to Trumpism.",
     ):
         assert only(text).hedged, text
 

@@ -104,6 +104,9 @@ def act_object(view: SentenceView, frame: Frame) -> bool:
         # "appeared before a judge Monday", "contend with male chauvinism", "he shows up";
         # "have known for weeks that the dam would fail" is a claim
         following = view.tokens[frame.cue_token + 2 : frame.cue_token + 2 + MAX_ADJUNCT_WORDS]
+        if after.lower in OBJECT_PRONOUNS and following and (following[0].lower == "to" or has_finite_verb(
+                following[:1])):
+            return False  # "expect it to pass", "expect it will": a clause, not a thing awaited
         return not any(t.lower == "that" for t in following)
     phrase = object_noun_phrase(view, frame)
     if phrase is None:
@@ -271,6 +274,7 @@ def participle_modifier(view: SentenceView, frame: Frame) -> bool:
 
 
 FIRST_PERSON_SOURCES = frozenset({"i", "we"})
+SOURCE_NEGATIONS = frozenset({"cannot", "can't", "can\u2019t", "not", "never"})
 # a label and a colon opening a paragraph: an interview answer or a transcript
 # line ("Boyd: I thought ...", "A: I think ...", "FALLIN: Well, I think ...")
 def writers_first_person(view: SentenceView, frame: Frame) -> bool:
@@ -284,7 +288,12 @@ def writers_first_person(view: SentenceView, frame: Frame) -> bool:
     opened by a speaker's label or right after a short question paragraph
     (an interview answer: "Boyd: I thought ..."), and a quotation as the
     content ('"We will not pay," I told him': words spoken on the record)."""
-    if frame.source is None or view.text[frame.source[0] : frame.source[1]].lower() not in FIRST_PERSON_SOURCES:
+    if frame.source is None:
+        return False
+    source = view.text[frame.source[0] : frame.source[1]].lower().split()
+    while len(source) > 1 and source[-1] in SOURCE_NEGATIONS:
+        source.pop()  # "we cannot claim to be ...": the span "we cannot" holds the negation
+    if " ".join(source) not in FIRST_PERSON_SOURCES:
         return False
     quotes = view.quotes
     if quotes.covering(frame.source[0]) is not None or quotes.covering(frame.cue[0]) is not None:
@@ -756,7 +765,8 @@ POST_LEADS = frozenset({"the", "its", "their", "his", "her", "new", "next", "int
 
 
 ABSTRACT_SUBJECTS = frozenset({"challenge", "challenges", "problem", "problems", "issue", "issues", "situation",
-                               "circumstances", "crisis", "crises", "times", "conditions", "threats", "risks"})
+                               "circumstances", "crisis", "crises", "times", "conditions", "threats", "risks",
+                               "history"})  # "History tells us that ...": the writer's lesson
 
 
 def abstract_subject(view: SentenceView, frame: Frame) -> bool:
@@ -770,7 +780,9 @@ def abstract_subject(view: SentenceView, frame: Frame) -> bool:
     words = [t for t in view.tokens if frame.source[0] <= t.start and t.end <= frame.source[1] and t.is_word]
     if not words or len(words) > MAX_ABSTRACT_SUBJECT_WORDS or any(t.lower in PREPOSITIONS for t in words):
         return False  # "The section of the debate devoted to racial issues revealed": the section
-    return words[-1].lower in ABSTRACT_SUBJECTS and not words[-1].is_capitalised
+    # capitalised: a name ("Issues", a magazine), unless it merely opens the sentence ("History tells us")
+    opens = len(words) == 1 and view.tokens[0] is words[0]
+    return words[-1].lower in ABSTRACT_SUBJECTS and (opens or not words[-1].is_capitalised)
 
 
 MAX_ABSTRACT_SUBJECT_WORDS = 3  # "Many challenges", "The economic situation"
@@ -857,6 +869,30 @@ def no_response(view: SentenceView, frame: Frame) -> bool:
     return polarity(view, frame).negated
 
 
+def responds_by_an_act(view: SentenceView, frame: Frame) -> bool:
+    """Rule `responding_by_an_act_is_no_claim`: "Police have responded
+    forcefully by making many arrests": a response made by an act (a gerund
+    that is no cue) is the act, no claim; "responded by saying that ..." and
+    "responded by calling the report a lie" (a cue) stay."""
+    if frame.entry.lemma not in _junk_words("response_cues") or frame.clause_final or frame.cue_token < 0:
+        return False
+    tokens = view.tokens
+    m = frame.cue_token + 1
+    while m < len(tokens) and tokens[m].is_word and tokens[m].lower.endswith("ly") and len(tokens[m].lower) > 3:
+        m += 1  # "responded forcefully by", "responded quickly by"
+    if m + 1 >= len(tokens) or tokens[m].lower != "by":
+        return False
+    gerund = tokens[m + 1]
+    if not (gerund.is_word and gerund.lower.endswith("ing") and not gerund.is_capitalised):
+        return False
+    # "by using the example of Chicago to prove that ...", "by pointing a finger ..., saying ...":
+    # a claim goes on ("..., an effort that has contributed to ..." is the writer's apposition)
+    rest = tokens[m + 2 :]
+    clause = rest[: next((n for n, t in enumerate(rest) if t.text in PHRASE_BREAKS), len(rest))]
+    return not any(t.lower == "that" for t in clause) and not any(
+        _opens_a_cue(tokens, n) for n in range(m + 1, len(tokens)))
+
+
 def _request_not_responded_to(view: SentenceView, frame: Frame) -> bool:
     """"did not respond to requests for comment", "did not reply to the
     paper's questions about ...": the noun cue after a negated "respond to"."""
@@ -904,7 +940,10 @@ def bare_stance(view: SentenceView, frame: Frame) -> bool:
     if not phrase or phrase[-1].lower in _junk_words("stance_statement_heads"):
         return False  # "rejected the allegations": what was said is denied
     rest = [t for t in view.tokens if phrase[-1].end <= t.start and t.end <= end]
-    if any(t.lower in _junk_words("stance_complements") for t in rest) or (rest and rest[0].text in QUOTE_MARKS):
+    reasons = _junk_words("reason_prepositions")
+    complements = [k for k, t in enumerate(rest) if t.lower in _junk_words("stance_complements")]
+    if any(rest[k].lower not in reasons or _after_the_object(rest, k) for k in complements) \
+            or (rest and rest[0].text in QUOTE_MARKS):
         return False  # 'the Supreme Court's "terrible decision"' quotes; 'of a U.S. "invasion"' is a scare quote
     if any(_opens_a_cue(view.tokens, view.tokens.index(t)) for t in rest if t.lower.endswith("ing")):
         return False  # "slammed the decision to move to Level 3 claiming it will cost jobs": a claim follows
@@ -912,6 +951,17 @@ def bare_stance(view: SentenceView, frame: Frame) -> bool:
     if infinitive:
         return True  # the infinitive belongs to the noun: "decision not to allow Fluke to testify"
     return not has_finite_verb(words) and not any(t.lower.endswith("ing") for t in words[:1])
+
+
+def _after_the_object(rest: list[Token], k: int) -> bool:
+    """Whether a reason preposition ("for") follows the object itself or a
+    comma ("slammed the judge for his ruling"), not a noun inside a
+    prepositional phrase of the object ("criticized Perry's support of the
+    vaccine for girls": the vaccine for girls); before a gerund it is a
+    reason wherever it stands ("criticized Obama's intervention in Libya for
+    leaving the country in worse shape")."""
+    following = rest[k + 1] if k + 1 < len(rest) else None
+    return k == 0 or rest[k - 1].text == "," or (following is not None and following.lower.endswith("ing"))
 
 
 def _noun_before_an_infinitive(view: SentenceView, start: int, end: int) -> list[Token] | None:
@@ -970,6 +1020,53 @@ def charges_someone_with(view: SentenceView, frame: Frame) -> bool:
 
 
 MAX_CHARGED_WORDS = 12  # "two Vermont developers, Ariel Quiros and William Stenger, with"
+
+
+def medium_only(view: SentenceView, frame: Frame) -> bool:
+    """Rule `medium_is_no_content`: "Secretary of Education Arne Duncan asked
+    on his Twitter account." (after his quoted tweet): where something was
+    said, with nothing after it, is no content; shown as "asked: account" it
+    reads as a claim. "said on Twitter that ..." and "wrote on Facebook: ..."
+    go on and stay."""
+    if frame.clause_final or frame.cue_token < 0:
+        return False
+    tokens = view.tokens
+    after = tokens[frame.cue_token + 1 :]
+    while after and not after[-1].is_word:
+        if after[-1].text not in (".", "!") and after[-1].text not in QUOTE_MARKS:
+            return False
+        after = after[:-1]
+    if not after or after[0].lower not in MEDIUM_PREPOSITIONS or len(after) > MAX_MEDIUM_WORDS:
+        return False
+    if not all(t.is_word for t in after) or has_finite_verb(after[1:]):
+        return False
+    return after[-1].lower in _junk_words("media")
+
+
+MEDIUM_PREPOSITIONS = frozenset({"on", "in", "via", "through", "during"})
+MAX_MEDIUM_WORDS = 6  # "on his official Twitter account", "in a television interview"
+
+
+def future_progressive(view: SentenceView, frame: Frame) -> bool:
+    """Rule `future_progressive_is_a_prediction`: "donor registries and
+    collaborating hospitals will increasingly be asking the question: Would
+    you like to donate your face?": a cue in the future progressive is the
+    writer's forecast of what someone is going to do, nothing said; "will
+    say" (an announced statement), "is asking" and a message announced
+    ("will be reminding voters every day that ...") stay."""
+    k = frame.cue_token
+    tokens = view.tokens
+    if frame.clause_final or k < 2 or not tokens[k].lower.endswith("ing") or tokens[k - 1].lower != "be":
+        return False
+    m = k - 2
+    while m > 0 and tokens[m].is_word and tokens[m].lower.endswith("ly") and k - m <= 4:
+        m -= 1  # "will increasingly be asking"
+    if tokens[m].lower not in FUTURE_AUXILIARIES:
+        return False
+    return not any(t.lower == "that" for t in tokens[k + 1 :])
+
+
+FUTURE_AUXILIARIES = frozenset({"will", "'ll", "’ll", "shall"})
 
 
 def quoted_label(view: SentenceView, frame: Frame) -> bool:
@@ -1069,6 +1166,29 @@ def _cue_forms_by_head() -> dict[str, tuple[tuple[str, ...], ...]]:
     return {head: tuple(forms) for head, forms in by_head.items()}
 
 
+def supposed_group_stance(view: SentenceView, frame: Frame) -> bool:
+    """Rule `supposed_group_stance_is_the_writers`: "most Republicans would
+    have surely preferred a champion who tweeted with more discretion", "GOP
+    voters might want insurers to cover them", "Liberals can acknowledge
+    the contingency of their immunity": a modal of supposition before a
+    belief or wish of a whole group is the writer's guess at what the group
+    thinks, no one's statement. "Republicans preferred Trump" and "Most
+    Republicans say they would prefer ..." (no modal before the cue) stay."""
+    if frame.source is None or frame.clause_final or frame.source[0] > frame.cue[0] or frame.cue_token < 1:
+        return False
+    if frame.entry.lemma not in _junk_words("supposed_stances"):
+        return False
+    words = [t for t in view.tokens if frame.source[0] <= t.start and t.end <= frame.source[1] and t.is_word]
+    if not words or len(words) > MAX_GROUP_WORDS or words[-1].lower not in _junk_words("groups"):
+        return False
+    between = [t.lower for t in view.tokens[: frame.cue_token] if t.start >= frame.source[1]]
+    return bool(between) and between[0] in SUPPOSING_MODALS
+
+
+SUPPOSING_MODALS = frozenset({"would", "might", "may", "could", "can", "must"})
+MAX_GROUP_WORDS = 3  # "most Republicans", "GOP voters", "many liberal voters"
+
+
 JunkRule = Callable[[SentenceView, Frame], bool]
 
 # The junk rules in the order they are tried: (name, test). Each name has a
@@ -1106,6 +1226,9 @@ JUNK_RULES: tuple[tuple[str, JunkRule], ...] = (
     ("testifying_before_or_about_is_no_claim", testifies_somewhere),
     ("conditional_passive_is_no_claim", conditional_passive),
     ("gerund_clause_is_no_speaker", gerund_source),
+    ("responding_by_an_act_is_no_claim", responds_by_an_act),
+    ("medium_is_no_content", medium_only),
+    ("future_progressive_is_a_prediction", future_progressive),
 )
 
 # The writer's own lines, tried after nesting (extract.py `_without_writers_voice`):
@@ -1117,6 +1240,7 @@ WRITERS_LINE_RULES: tuple[tuple[str, JunkRule], ...] = (
     ("anyone_could_is_no_source", generic_source),
     ("writers_question_is_no_claim", writers_question),
     ("seeming_inclined_is_no_claim", seeming_inclination),
+    ("supposed_group_stance_is_the_writers", supposed_group_stance),
 )
 
 
