@@ -196,10 +196,12 @@ def make_brief(
     all_claims = [_fragment_unresolved(c) for found, _ in per_source for c in found]
     people = list(dict.fromkeys(c.speaker for c in all_claims if c.speaker and c.speaker_kind == "person"))
     bodies = list(dict.fromkeys(c.speaker for c in all_claims if c.speaker and c.speaker_kind == "organisation"))
-    # Names as the note reads them: no dateline ("United Nations The U.N. Security Council")
+    # Names as the note reads them: no dateline ("United Nations The U.N. Security Council"); the
+    # titles and the subheads give fuller names ("Bernie Sanders" of a subhead for "Sanders")
     mentions = find_mentions((without_dateline(s.text, s.index == 0) for d in documents for s in d.sentences),
                              people, bodies,
-                             [t for t in (a.title or d.title for a, d in zip(articles, documents, strict=True)) if t])
+                             [*(t for t in (a.title or d.title for a, d in zip(articles, documents, strict=True)) if t),
+                              *(h.text for d in documents for h in d.headings)])
     mentioned_people = [m.name for m in mentions if m.kind == PERSON and " " in m.name]
     claims = _gather_claims(documents, [found for found, _ in per_source], rarity, mentioned_people)
     repeated = _sentences_claims_repeat(claims, stems)
