@@ -1,10 +1,15 @@
 """Session 6 phase 2: the Mentioned list (names from subheads, negating
-adverbs, rule `kin_word_marks_a_person`)."""
+adverbs, rule `kin_word_marks_a_person`) and the brief's rule
+`cut_source_is_left_out`."""
 
 from __future__ import annotations
 
+import pytest
+
+from summarizer.brief import _source_is_cut, make_brief
 from summarizer.mentions import find_mentions
-from summarizer.model import OTHER, PERSON
+from summarizer.model import OTHER, PERSON, Brief
+from summarizer.reading import Article
 
 
 def _kinds(sentences: list[str], headlines: list[str] | None = None) -> dict[str, str]:
@@ -53,3 +58,42 @@ def test_name_without_a_kin_word_stays_other() -> None:
     assert kinds.get("Raffaele Sollecito") == OTHER
     assert kinds.get("Meredith Kercher") == OTHER
 
+
+# --- rule `cut_source_is_left_out` ---------------------------------------------------------------------------
+
+TENURE = (
+    "Judge strikes down teacher tenure laws\n\n"
+    "A California judge struck down the state's teacher tenure laws on Tuesday.\n\n"
+    "Nine students filed the lawsuit with help from the nonprofit Students Matter.\n\n"
+    "The case drew national attention from parents, school boards and teachers across the country, and "
+    "lawmakers in several other states have watched the trial closely since it opened in January.\n\n"
+    "Tenure is granted to California teachers after less than two years on the job, one of the shortest "
+    "periods in the nation, and a dismissal can take years and cost a district hundreds of thousands of dollars.\n\n"
+    "The ruling will not take effect until the appeals are over, which could take several years.\n\n"
+    "The plaintiffs alleged that tenure is granted too quickly, giving \"grossly ineffective teachers\" lifetime "
+    "job protection, and asserted that dismissal laws are so costly and bureaucratic that districts remain stuck "
+    "with bad teachers.\n\n"
+    "The California Teachers Association said it was \"disappointed\" by the decision.\n\n"
+    "The union said there is nothing unconstitutional about the laws.\n"
+)
+
+
+def _lines(brief: Brief) -> list[tuple[str | None, str]]:
+    return [(c.speaker, c.cue) for group in brief.speakers for c in group.claims]
+
+
+def test_source_cut_to_a_determiner_is_left_out() -> None:
+    from summarizer.claims import extract_claims
+
+    tagged = {(c.source_as_written, c.cue_text) for c in extract_claims(TENURE)}
+    brief = make_brief([Article(TENURE, source="tenure.txt")], points=0)
+    shown = _lines(brief)
+    if ("The", "asserted") in tagged:  # the tagger cuts "The plaintiffs" short today
+        assert ("The", "asserted") not in shown
+    assert ("The union", "said") in shown  # a source with a noun stays
+
+
+@pytest.mark.parametrize(("source", "cut"), [("The", True), ("their", True), ("The union", False),
+                                             ("Their lawyers", False), (None, False)])
+def test_lone_determiner_is_a_cut_source(source: str | None, cut: bool) -> None:
+    assert _source_is_cut(source) is cut
