@@ -11,6 +11,8 @@ its speakers agree. Named rules, over that layer's word lists:
   ("Israel warned"); so is, by place_words.txt, a name ending in a place
   word ("Rose Garden", "Albert Quay": `place_word_ends_a_place`) or a
   compass word before a place ("Southeast Asia": `compass_before_a_place`);
+  a road word alone ("Road" of "1600E Road") names nothing
+  (`road_word_alone_is_no_name`);
 - `capitals_fold`: a name written in capitals ("GAZA", in a dateline) is
   the name written in mixed case when the text has it;
 - `abbreviation_is_no_name` (no_names.txt): a time zone, unit, degree or
@@ -121,6 +123,8 @@ def find_mentions(
     for view in views:
         index.read_sentence(view)
         for found_name, entity in index.names:
+            if _road_word_alone(found_name.text):
+                continue
             if entity.name == found_name.text and _opens_a_title(view.tokens, found_name.first, found_name.last):
                 titles.add(id(entity))
             counts[id(entity)] = counts.get(id(entity), 0) + 1
@@ -293,6 +297,15 @@ def _known_acronym(name: str) -> bool:
 @cache
 def _place_words() -> dict[str, frozenset[str]]:
     return noun_sets("place_words")
+
+
+def _road_word_alone(name: str) -> bool:
+    """Rule `road_word_alone_is_no_name` (place_words.txt, "road_alone"): a
+    road word alone ("Road" of "1600E Road", a road named by a code) names
+    no place, and never counts for a place that ends with it ("Township
+    Road" was counted eight times). Other place words alone stay: "the
+    Palace" is Buckingham Palace, "the Gulf" the Persian Gulf."""
+    return " " not in name and name.lower() in _place_words()["road_alone"]
 
 
 def _compass_place(lowered: list[str]) -> bool:

@@ -97,3 +97,22 @@ def test_source_cut_to_a_determiner_is_left_out() -> None:
                                              ("Their lawyers", False), (None, False)])
 def test_lone_determiner_is_a_cut_source(source: str | None, cut: bool) -> None:
     assert _source_is_cut(source) is cut
+
+
+# --- rule `road_word_alone_is_no_name` ------------------------------------------------------------------------
+
+def _counts(sentences: list[str]) -> dict[str, int]:
+    return {m.name: m.count for m in find_mentions(sentences)}
+
+
+def test_road_word_alone_counts_for_no_road() -> None:
+    counts = _counts(["A car was southbound on 1600E Road near 400N Road when a deer entered the roadway.",
+                      "A van was eastbound on 1100N Road when a deer jumped onto the road.",
+                      "A truck was southbound on Township Road 1950E at about 311N in Pana."])
+    assert counts.get("Township Road") == 1
+
+
+def test_named_road_still_counts() -> None:
+    counts = _counts(["Police closed Oxford Road on Monday after the crash.",
+                      "Oxford Road reopened on Tuesday morning, police said."])
+    assert counts.get("Oxford Road") == 2
