@@ -52,7 +52,8 @@ whole set. Named rules keep the note trustworthy:
   of a title ("Syrian U.N.");
 - `unresolved_source_needs_its_antecedent`: an unresolved source that
   points back ("The pair said") is listed only when the note cites the
-  sentence before it;
+  sentence before it; `cut_source_is_left_out`: one written as a lone
+  determiner ("The asserted") is never listed;
 - `long_claim_shortened`: a claim running on over several sentences shows
   its first sentences, up to BRIEF_CLAIM_WORDS words, and an ellipsis; it
   cites only the sentences shown (`summarizer claims` lists it whole).
@@ -196,10 +197,12 @@ def make_brief(
     all_claims = [_fragment_unresolved(c) for found, _ in per_source for c in found]
     people = list(dict.fromkeys(c.speaker for c in all_claims if c.speaker and c.speaker_kind == "person"))
     bodies = list(dict.fromkeys(c.speaker for c in all_claims if c.speaker and c.speaker_kind == "organisation"))
-    # Names as the note reads them: no dateline ("United Nations The U.N. Security Council")
+    # Names as the note reads them: no dateline ("United Nations The U.N. Security Council"); the
+    # titles and the subheads give fuller names ("Bernie Sanders" of a subhead for "Sanders")
     mentions = find_mentions((without_dateline(s.text, s.index == 0) for d in documents for s in d.sentences),
                              people, bodies,
-                             [t for t in (a.title or d.title for a, d in zip(articles, documents, strict=True)) if t])
+                             [*(t for t in (a.title or d.title for a, d in zip(articles, documents, strict=True)) if t),
+                              *(h.text for d in documents for h in d.headings)])
     mentioned_people = [m.name for m in mentions if m.kind == PERSON and " " in m.name]
     claims = _gather_claims(documents, [found for found, _ in per_source], rarity, mentioned_people)
     repeated = _sentences_claims_repeat(claims, stems)
@@ -667,6 +670,20 @@ def _source_points_back(source: str | None) -> bool:
     return opens_by_pointing_back(source) or opens_with_definite_description(source[:1].upper() + source[1:])
 
 
+# Rule `cut_source_is_left_out`: words that open a noun phrase and name nothing alone.
+CUT_SOURCE_WORDS = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her"})
+
+
+def _source_is_cut(source: str | None) -> bool:
+    """Rule `cut_source_is_left_out` (session 6: "The *asserted*: dismissal
+    laws are so costly ..." of "The plaintiffs alleged ... and asserted
+    ..."): a source in words that are only a determiner is a span cut short
+    by the tagger; the note cannot say whom it means, and "The asserted"
+    reads as a broken line, so the claim is left out with those `summarizer
+    claims` shows. A source with a noun stays ("The union said")."""
+    return source is not None and source.strip().lower() in CUT_SOURCE_WORDS
+
+
 def _without_leaning_sources(
     picked: Sequence[_Candidate], claims: Sequence[_GatheredClaim], left_out: Mapping[int, int]
 ) -> tuple[list[_GatheredClaim], dict[int, int]]:
@@ -683,8 +700,10 @@ def _without_leaning_sources(
         cited = {member for candidate in picked for member in candidate.members} | {
             (source, i) for claim in kept for source, sentences in claim.members for i in sentences}
         leaning = [claim for claim in kept if claim.claim.speaker is None
-                   and _source_points_back(claim.claim.source_as_written)
-                   and not all((source, sentences[0] - 1) in cited for source, sentences in claim.members)]
+                   and (_source_is_cut(claim.claim.source_as_written)
+                        or (_source_points_back(claim.claim.source_as_written)
+                            and not all((source, sentences[0] - 1) in cited
+                                        for source, sentences in claim.members)))]
         if not leaning:
             return kept, counts
         for claim in leaning:

@@ -34,6 +34,8 @@ SUBHEAD_MAX_WORDS = 15
 PULL_QUOTE_MIN_WORDS = 8
 PULL_QUOTE_SHARE = 0.8
 WORD = re.compile(r"\w+")
+# A numbered subhead's number: "2. In Washington, ...".
+NUMBERED = re.compile(r"\s*(\d{1,2})[.)]\s+\S")
 # A list bullet (not a dash that opens prose: "\u2014 and then the lights went out").
 BULLET = re.compile(r"[-*\u2022\u2023\u2043\u25aa\u25cf\u25e6]\s+")
 # What stands inside double quotation marks, straight or curly; a quotation
@@ -205,8 +207,39 @@ def _subheads(sentences: list[Sentence], skip: set[int]) -> set[int]:
             found.update(paragraph)
         elif len(paragraph) == 1 and _is_subhead(first.text):
             found.add(paragraph[0])
+    found |= _numbered_subheads(sentences, skip, found)
     if len(found) + len(skip) >= len(sentences):
         return set()
+    return found
+
+
+def _numbered_subheads(sentences: list[Sentence], skip: set[int], subheads: set[int]) -> set[int]:
+    """Rule `numbered_subhead`: an article set out as a numbered list of
+    subheads ("1. Iowa and New Hampshire's political classes aren't excited
+    about Biden", "2. In Washington, centrist Democrats really don't want
+    Warren or Sanders … or Buttigieg or Klobuchar", "3. The billionaires
+    are looking pretty good") has every one of them as a heading, the long
+    ones too: a one-line paragraph that opens with a number ("2. ") and
+    reads as a headline (up to HEADLINE_MAX_WORDS words, no sentence end)
+    is a subhead when a subhead found by rule `subhead` carries the number
+    before or after it. A numbered paragraph that ends as a sentence does
+    ("2. Keep the receipt.") stays a sentence, and so does a lone numbered
+    line with no numbered subhead beside it."""
+    numbers = {}
+    for i in subheads:
+        match = NUMBERED.match(sentences[i].text)
+        if match:
+            numbers[int(match.group(1))] = i
+    if not numbers:
+        return set()
+    found = set()
+    for paragraph in _sentences_by_paragraph(sentences):
+        if len(paragraph) != 1 or paragraph[0] in skip or paragraph[0] in subheads:
+            continue
+        text = one_line(sentences[paragraph[0]].text)
+        match = NUMBERED.match(text)
+        if match and is_headline_like(text) and {int(match.group(1)) - 1, int(match.group(1)) + 1} & numbers.keys():
+            found.add(paragraph[0])
     return found
 
 

@@ -11,6 +11,8 @@ its speakers agree. Named rules, over that layer's word lists:
   ("Israel warned"); so is, by place_words.txt, a name ending in a place
   word ("Rose Garden", "Albert Quay": `place_word_ends_a_place`) or a
   compass word before a place ("Southeast Asia": `compass_before_a_place`);
+  a road word alone ("Road" of "1600E Road") names nothing
+  (`road_word_alone_is_no_name`);
 - `capitals_fold`: a name written in capitals ("GAZA", in a dateline) is
   the name written in mixed case when the text has it;
 - `abbreviation_is_no_name` (no_names.txt): a time zone, unit, degree or
@@ -38,10 +40,16 @@ its speakers agree. Named rules, over that layer's word lists:
 
 - `headline_name_needs_first_name`: a headline's run gives a fuller name
   only when it opens with a known first name (a page title "Downloading
-  Python" is no person's name);
+  Python" is no person's name); the brief passes the subheads inside an
+  article as headlines too ("Sanders" of the text is "Bernie Sanders" of a
+  subhead, session 6);
 - `family_name_of_a_person`: a name that reads as a personal name and ends
   with the surname of a person named in full is a person ("Han Lee" beside
   "James Lee");
+- `kin_word_marks_a_person` (kin_words.txt): a name that reads as a
+  personal name right after a relation word ("her ex-boyfriend, Raffaele
+  Sollecito") or whose surname owns a relation or life word ("Kercher's
+  death") is a person;
 - `document_is_no_body` (no_names.txt): a name ending in a document word
   ("Senate Bill") is listed under "Other names", never as an organisation;
 - `nationality_qualifies_a_body`: a nationality before a body's acronym
@@ -60,6 +68,7 @@ ways ("Grace Park"), is listed under "Other names": the list never guesses.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from functools import cache
 
@@ -114,6 +123,8 @@ def find_mentions(
     for view in views:
         index.read_sentence(view)
         for found_name, entity in index.names:
+            if _road_word_alone(found_name.text):
+                continue
             if entity.name == found_name.text and _opens_a_title(view.tokens, found_name.first, found_name.last):
                 titles.add(id(entity))
             counts[id(entity)] = counts.get(id(entity), 0) + 1
@@ -149,6 +160,7 @@ def find_mentions(
             found.setdefault(name, (_kind(name, PERSON if _titled_in_a_body(speaker, name) else "", people,
                                           organisations, lower_case), 1))
     found = _family_names(found, lower_case)
+    found = _kin_marked_people(found, text, lower_case)
     found = _fold_surnames(found, fuller, people)
     found = _fold_bodies(found)
     found = _fold_short_forms(found)
@@ -287,6 +299,15 @@ def _place_words() -> dict[str, frozenset[str]]:
     return noun_sets("place_words")
 
 
+def _road_word_alone(name: str) -> bool:
+    """Rule `road_word_alone_is_no_name` (place_words.txt, "road_alone"): a
+    road word alone ("Road" of "1600E Road", a road named by a code) names
+    no place, and never counts for a place that ends with it ("Township
+    Road" was counted eight times). Other place words alone stay: "the
+    Palace" is Buckingham Palace, "the Gulf" the Persian Gulf."""
+    return " " not in name and name.lower() in _place_words()["road_alone"]
+
+
 def _compass_place(lowered: list[str]) -> bool:
     """Rule `compass_before_a_place`: "Southeast Asia", "Northern California"."""
     return len(lowered) > 1 and lowered[0] in _place_words()["compass"] and " ".join(lowered[1:]) in places()
@@ -339,6 +360,37 @@ def _family_names(found: dict[str, tuple[MentionKind, int]], lower_case: frozens
     beside "James Lee" (names of one kind, typed alike)."""
     surnames = {_words(name)[-1] for name, (kind, _) in found.items() if kind == PERSON and " " in name}
     return {name: (PERSON if kind == OTHER and " " in name and _words(name)[-1] in surnames
+                   and _reads_as_a_personal_name(name, lower_case) else kind, count)
+            for name, (kind, count) in found.items()}
+
+
+@cache
+def _kin_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A name after a relation word; a name owning a relation or life word."""
+    sets = noun_sets("kin_words")
+
+    def alternatives(words: frozenset[str]) -> str:
+        return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+
+    name = r"[A-Z][\w'\-]*(?:\s+[A-Z][\w'\-]*){0,3}"
+    return (re.compile(rf"\b(?:{alternatives(sets['relation'])}),?\s+({name})"),
+            re.compile(rf"\b([A-Z][\w\-]*)['\u2019]s\s+(?:{alternatives(sets['relation'] | sets['life'])})\b"))
+
+
+def _kin_marked_people(found: dict[str, tuple[MentionKind, int]], text: str, lower_case: frozenset[str]
+                       ) -> dict[str, tuple[MentionKind, int]]:
+    """Rule `kin_word_marks_a_person` (kin_words.txt): a name listed under
+    "Other names" that reads as a personal name is a person when a relation
+    word stands right before the whole of it ("her ex-boyfriend, Raffaele
+    Sollecito") or its last word owns a relation or life word ("Kercher's
+    death", "Kercher's family" for "Meredith Kercher"). A name that does
+    not read as a personal name stays ("Kercher family"), and so does a
+    longer name that only ends with the name after the relation word
+    ("Totally Peaches", a show, beside "daughter Peaches")."""
+    before, owned = _kin_patterns()
+    after_relation = {match.group(1) for match in before.finditer(text)}
+    owners = {match.group(1).lower() for match in owned.finditer(text)}
+    return {name: (PERSON if kind == OTHER and " " in name and (name in after_relation or _words(name)[-1] in owners)
                    and _reads_as_a_personal_name(name, lower_case) else kind, count)
             for name, (kind, count) in found.items()}
 

@@ -235,6 +235,7 @@ def extract_html(html: str, url: str | None = None, name: str = "page", *,
         if tree is not None:
             mend_drop_caps(tree)
             mend_loose_text(tree)
+            drop_footnote_markers(tree)
     except Exception as error:  # lxml raises many kinds on broken markup
         raise InputError(f"{name}: cannot read the page ({type(error).__name__})") from None
     result = _extract(html, tree, url, name, TRAFILATURA_OPTIONS if options is None else options)
@@ -381,6 +382,35 @@ def mend_drop_caps(tree: Any) -> None:
             continue
         setattr(holder, attribute, letter + text)
         element.drop_tree()
+
+
+# A link to a note on the same page ("#fn-2", "#cite_note-wb-1",
+# "#footnote3"), and the text of a note marker: a number, bracketed or not,
+# or a note sign.
+FOOTNOTE_ANCHOR = re.compile(r"#(?:fn|footnote|endnote|note|cite_note|ftn)[-\w:.]*", re.IGNORECASE)
+FOOTNOTE_MARK = re.compile(r"\[?(?:\d{1,3}|[a-z]|[*\u2020\u2021])\]?")
+
+
+def drop_footnote_markers(tree: Any) -> None:
+    """Rule `footnote_marker`: a note marker is a link to a note on the same
+    page whose text is only a number or a note sign (`points<a
+    href="#fn-1">1</a> than`, `<sup><a href="#cite_note-1">[1]</a></sup>`).
+    It goes, its tail kept, so that its digit is never glued into the text
+    ("points1 than", "Iowa Starting Line.2 Warren has ..." that merges two
+    sentences into one). A `<sup>` that held only the marker goes with it.
+    A number that is no link ("m<sup>2</sup>", "10<sup>6</sup>") and a link
+    to a note with words in it stay; the tree is changed in place."""
+    for link in list(tree.iter("a")):
+        if not FOOTNOTE_ANCHOR.fullmatch(link.get("href") or ""):
+            continue
+        if not FOOTNOTE_MARK.fullmatch(link.text_content().strip()):
+            continue
+        parent = link.getparent()
+        if parent is not None and parent.tag == "sup" and not (parent.text or "").strip() and \
+                len(parent) == 1 and not (link.tail or "").strip() and parent.getparent() is not None:
+            parent.drop_tree()
+        elif parent is not None:
+            link.drop_tree()
 
 
 # Block elements after which loose text may stand, in the containers where
