@@ -831,6 +831,11 @@ class SpeakerIndex:
             # (when no one else is named between them); not someone named sentences before
             return None
         clause_final = k > 0 and view.tokens[k - 1].text in CLAUSE_FINAL_MARKS  # "..., he said": theirs
+        if clause_final and _described_head(view) is not None:
+            # Rule `described_subject_before_a_final_pronoun`: "The judge upheld the plaintiffs'
+            # arguments ... in particular," he wrote.": the person the sentence opens with,
+            # described but not named, may be "he"; not the speaker named sentences before
+            return None
         possessors = set() if clause_final or any(e.kind != ORGANISATION for e in here) else {
             m.entity.words[-1]
             for m in self.recent[-1]
