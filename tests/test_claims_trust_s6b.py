@@ -22,3 +22,64 @@ def test_a_final_pronoun_after_a_described_subject_is_unresolved() -> None:
 def test_a_final_pronoun_after_a_thing_as_subject_still_resolves() -> None:
     text = DUNCAN + "The laws violated the students' rights to an equal education, he said."
     assert extract_claims(text)[-1].speaker == "Duncan"
+
+
+# --- rules `cue_noun_after_a_verb` and `late_or_early_before_a_day` (QA 24, 230 [1]: "A Queens man
+# who faces charges related to five firebombings ... is undergoing a psychiatric evaluation,
+# authorities said late Tuesday." showed the man charging; the authorities' claim was lost)
+
+QUEENS = ("A Queens man who faces charges related to five firebombings is undergoing a psychiatric "
+          "evaluation, authorities said late Tuesday.")
+
+
+def test_a_cue_noun_after_a_verb_is_no_cue_and_late_tuesday_is_no_content() -> None:
+    claim = extract_claims(QUEENS)[0]
+    assert len(extract_claims(QUEENS)) == 1
+    assert (claim.speaker, claim.cue, claim.content) == (
+        "authorities", "say",
+        "A Queens man who faces charges related to five firebombings is undergoing a psychiatric evaluation")
+
+
+def test_a_past_verb_before_a_cue_noun_makes_it_an_object() -> None:
+    assert extract_claims("He made claims about the fund.") == []
+
+
+def test_a_cue_after_a_plain_subject_stays_a_verb() -> None:
+    assert [(c.speaker, c.content) for c in extract_claims("The prosecutor charges that he lied.")] == [
+        ("The prosecutor", "he lied")]
+
+
+def test_late_before_a_noun_stays_in_the_content() -> None:
+    assert [c.content for c in extract_claims("The mayor said late payments are a problem.")] == [
+        "late payments are a problem"]
+
+
+# --- `writers_question_is_no_claim` fixed (QA 24, 354 [13]: 'Did Crump really believe that "Justice
+# for All" had finally arrived in our nation?' showed the writer's doubt as Crump's belief)
+
+
+def test_an_inverted_question_with_a_quotation_is_the_writers() -> None:
+    text = 'Did Crump really believe that "Justice for All" had finally arrived in our nation?'
+    assert extract_claims(text) == []
+
+
+def test_a_claim_ending_in_a_question_with_a_quotation_stays() -> None:
+    assert [c.content for c in extract_claims('Trump promised to "rip up" what?')] == ['to "rip up" what?']
+    assert [c.speaker for c in extract_claims('Crump said "Justice for All" had arrived?')] == ["Crump"]
+
+
+# --- `cue_noun_before_a_preposition` widened to an -s form before "from" (QA 24, 626 [5]: "Fast
+# construction claims from Broad Group, the Changsha-based construction company ..., have elicited
+# strong reactions" read "claims" as a cue)
+
+
+def test_a_cue_s_form_after_a_modifier_and_before_from_is_a_noun() -> None:
+    text = ("Fast construction claims from Broad Group, the company in charge of the build, have elicited "
+            "strong reactions from experts.")
+    assert extract_claims(text) == []
+
+
+def test_a_person_before_an_s_form_and_from_keeps_the_verb() -> None:
+    text = "The official says from his office that the tower is safe."
+    assert [(c.speaker, c.content) for c in extract_claims(text)] == [("The official", "the tower is safe")]
+

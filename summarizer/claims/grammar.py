@@ -372,6 +372,11 @@ def skip_adjuncts(view: SentenceView, k: int) -> int:
         if low in adjuncts and low not in DETERMINERS and low not in ADJUNCT_NOUNS:
             k += 1
             continue
+        if low in TIME_ADJUNCT_LEADS and k + 1 < n and tokens[k + 1].lower in TIME_WORDS:
+            # Rule `late_or_early_before_a_day`: "authorities said late Tuesday.": the time
+            # of speaking, no content ("said late payments ..." keeps its content)
+            k += 1
+            continue
         if is_adverb(low) and len(low) > 4:
             k += 1
             continue
