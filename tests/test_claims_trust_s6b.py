@@ -5,6 +5,7 @@ as it is."""
 from __future__ import annotations
 
 from summarizer import extract_claims
+from tests.claim_helpers import only
 
 # --- rule `described_subject_before_a_final_pronoun` (QA 24, 183 [15]: "The judge upheld the
 # plaintiffs' arguments ... in particular," he wrote." gave "he" to Arne Duncan, quoted before)
@@ -83,3 +84,30 @@ def test_a_person_before_an_s_form_and_from_keeps_the_verb() -> None:
     text = "The official says from his office that the tower is safe."
     assert [(c.speaker, c.content) for c in extract_claims(text)] == [("The official", "the tower is safe")]
 
+
+# --- rule `has_someone_speaking` (QA 24, 354 [29]: "He even has police officers testifying in his
+# favor that Trayvon's father ... told them ..." showed "He" (then the last quoted man) testifying)
+
+
+def test_a_participle_cue_after_has_and_its_object_is_the_objects() -> None:
+    text = "He even has police officers testifying in his favor that the father told them the voice was not his son."
+    claim = only(text)
+    assert (claim.speaker, claim.cue) == ("police officers", "testify")
+
+
+def test_has_been_saying_keeps_the_subject() -> None:
+    assert [c.speaker for c in extract_claims("He had been saying that the road is closed.")] == ["He"]
+
+
+# --- rule `hearer_runs_to_a_colon` (QA 24, 502 [15]: 'Manuel Neuer told Bunte magazine: "Those
+# players ..."' opened the content with the hearer's "magazine:")
+
+
+def test_the_hearers_words_before_a_colon_are_no_content() -> None:
+    text = 'Goalkeeper Manuel Neuer told Bunte magazine: "Those players who are gay should say so."'
+    assert only(text).content == '"Those players who are gay should say so."'
+
+
+def test_a_hearer_before_that_and_a_clause_after_a_colon_stay_as_they_were() -> None:
+    assert only("Neuer told Bunte magazine that players should say so.").content == "players should say so"
+    assert only("Neuer told players: stay calm.").content == "stay calm"

@@ -409,6 +409,13 @@ def _skip_hearer(view: SentenceView, k: int) -> int:
         return k + 1
     if k < len(tokens) and tokens[k].lower in PREPOSITIONS:
         return k  # "warned on Monday that the sector ...", "warned against a ...": no hearer
+    colon = next((m for m in range(k + 1, min(k + 3 + MAX_HEARER_NOUN_TAIL, len(tokens))) if tokens[m].text == ":"),
+                 None)
+    if colon is not None and all(t.is_capitalised or t.lower in ("the", "a", "an") or _plain_noun(t)
+                                 for t in tokens[k:colon]):
+        # Rule `hearer_runs_to_a_colon`: "told Bunte magazine: "Those players ..."": the words
+        # between the cue and a colon name whom it was told; the content opens after the colon
+        return colon
     programme = quoted_programme_end(view, k)
     if programme is not None:
         after = time_adjunct_end(tokens, programme)

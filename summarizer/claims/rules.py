@@ -1260,6 +1260,7 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
         subject = _antecedent_of_a_who_clause(view, subject, hit) or subject
     s_first, s_last = subject
     s_first = _after_a_hearing_verb(view, hit, s_first, s_last)
+    s_first = _after_a_having_verb(view, hit, s_first, s_last)
     dateline_end = after_dateline(view)
     if s_first < dateline_end <= s_last:
         s_first = dateline_end  # rule `glued_dateline_is_no_content`: "Hong Kong The city's leader said"
@@ -1562,6 +1563,26 @@ def _after_a_hearing_verb(view: SentenceView, hit: CueHit, s_first: int, s_last:
            for t in tokens[heard + 1 : hit.first]):
         return s_first  # "could be heard calling friends on their cellphones to say": no object-and-verb
     return heard + 1
+
+
+HAVING_VERBS = grammar("having_verbs")
+
+
+def _after_a_having_verb(view: SentenceView, hit: CueHit, s_first: int, s_last: int) -> int:
+    """Rule `has_someone_speaking`: "He even has police officers testifying in
+    his favor that ...": a cue in its -ing form right after "has" (or "had")
+    and its object is the object's speech; the source starts after the verb
+    (the officers testify, not "he"). The first token of the source."""
+    tokens = view.tokens
+    if not tokens[hit.first].lower.endswith("ing"):
+        return s_first
+    having = next((m for m in range(s_last - 1, s_first - 1, -1) if tokens[m].lower in HAVING_VERBS), None)
+    if having is None or hit.first - having > MAX_HEARD_OBJECT_TOKENS + 1:
+        return s_first
+    if any(not t.is_word or t.lower.endswith("ing") or t.lower in PREPOSITIONS or t.lower == "to"
+           for t in tokens[having + 1 : hit.first]):
+        return s_first
+    return having + 1
 
 
 def _seen_doing(view: SentenceView, hit: CueHit, s_first: int) -> bool:
