@@ -111,3 +111,35 @@ def test_the_hearers_words_before_a_colon_are_no_content() -> None:
 def test_a_hearer_before_that_and_a_clause_after_a_colon_stay_as_they_were() -> None:
     assert only("Neuer told Bunte magazine that players should say so.").content == "players should say so"
     assert only("Neuer told players: stay calm.").content == "stay calm"
+
+
+# --- rule `multiplier_is_no_source` (QA 24, 92 [36]: "Those who tested positive for HPV were 2.3
+# times more likely to have said they suffered a stroke ..., the authors found." gave the speaker
+# "3 times more")
+
+
+def test_a_ratio_before_a_cue_is_no_source() -> None:
+    text = ("Those who tested positive for HPV were 2.3 times more likely to have said they suffered a stroke, "
+            "the authors found.")
+    assert extract_claims(text) == []
+
+
+def test_a_ratio_inside_an_aside_leaves_the_speaker() -> None:
+    text = "Smith, who earns three times more than her rivals, said the plan is bad."
+    assert [(c.speaker, c.content) for c in extract_claims(text)] == [("Smith", "the plan is bad")]
+
+
+# --- rule `writers_lead_in_before_a_quotation` (QA 24, 229 [12]: 'Anderson met with the student's
+# parents Tuesday afternoon and "they want you to know ...," he said.' put the writer's narration and
+# Anderson's own name inside his claim)
+
+
+def test_the_writers_narration_before_and_a_quotation_is_no_content() -> None:
+    text = ('Scott Anderson is the superintendent. Anderson met with the parents Tuesday and "they want you '
+            'to know that Emilio was a great kid," he said.')
+    claim = extract_claims(text)[-1]
+    assert (claim.speaker, claim.content) == ("Scott Anderson", '"they want you to know that Emilio was a great kid,"')
+
+
+def test_a_clause_and_a_quotation_with_no_narration_stay_whole() -> None:
+    assert only('The plan is bad and "we will fight it," he said.').content == 'The plan is bad and "we will fight it,"'

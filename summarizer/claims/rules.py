@@ -1270,6 +1270,12 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
         # +source verbs with an object ("A judge last month ordered the city", "scientists this
         # week published an open letter") stay as they were: acts more often than claims
         s_last = timeless
+    if any(tokens[m].lower == "times" and tokens[m + 1].lower in ("more", "less", "as")
+           for m in range(s_first, s_last)):
+        # Rule `multiplier_is_no_source`: "Those who tested positive were 2.3 times more likely
+        # to have said they suffered a stroke, the authors found": "2.3 times more" is a ratio
+        # of a study's, no one who spoke
+        return None
     if tokens[s_first].lower in CONCESSIVE_OPENERS | {"contrary"} or _against_what(tokens, s_first):
         # Rule `concessive_source_is_no_claim`: "the insurgency, whatever NATO might say, is in
         # the ascendency", "Despite what people think, Broadway isn't a wasteland", "Contrary to
@@ -1442,11 +1448,44 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
     if before and _lone_fronted_subordinate(view, before) and has_words(view, last + 1, len(tokens) - 1):
         return None  # "After Mr. Trump took possession ... he made changes, records show." is a claim
     if before:
+        before = _quotation_after_the_writers_lead_in(view, before, s_first, s_last)
         return _frame("clause_final_attribution", hit, view, source, [before], clause_final=True)
     following = _after_colon(view, last)
     if following:
         return _frame("colon_introduces_content", hit, view, source, [following])
     return None
+
+
+PAST_VERBS = grammar("past_verbs")
+
+
+def _quotation_after_the_writers_lead_in(
+    view: SentenceView, before: tuple[int, int], s_first: int, s_last: int
+) -> tuple[int, int]:
+    """Rule `writers_lead_in_before_a_quotation`: 'Anderson met with the
+    student's parents Tuesday afternoon and "they want you to know that
+    Emilio was a great kid," he said.': a clause of the writer's that opens
+    with a name, then "and" and a quotation that runs to the comma before a
+    pronoun source: the name is whom the pronoun means, and the clause is
+    what he did, told by the writer; the claim is the quotation."""
+    tokens = view.tokens
+    if s_first != s_last or tokens[s_first].lower not in ("he", "she", "they"):
+        return before
+    inside = [k for k, t in enumerate(tokens) if before[0] <= t.start and t.end <= before[1]]
+    if len(inside) < 4 or view.text[before[0]] in QUOTE_MARKS:
+        return before
+    name, verb = tokens[inside[0]], tokens[inside[1]].lower
+    if not name.is_capitalised or name.lower in DETERMINERS or name.lower in pronouns() \
+            or not (verb in PAST_VERBS or verb.endswith("ed")):
+        return before  # "The plan is bad and "we will fight it," he said.": his, all of it
+    for k in inside[1:-1]:
+        if tokens[k].lower == "and" and tokens[k + 1].text in QUOTE_MARKS:
+            quote = view.quotes.covering(tokens[k + 1].end)
+            if quote is not None and quote[1] >= before[1] - 1 and not any(
+                    view.quotes.covering(tokens[m].start) for m in inside if m < k):
+                return (tokens[k + 1].start, before[1])
+            return before
+    return before
 
 
 OBJECT_RELATIVES = frozenset({"that", "which"})
