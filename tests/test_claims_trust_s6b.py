@@ -25,6 +25,17 @@ def test_a_final_pronoun_after_a_thing_as_subject_still_resolves() -> None:
     assert extract_claims(text)[-1].speaker == "Duncan"
 
 
+def test_a_final_pronoun_after_a_person_of_another_gender_still_resolves() -> None:
+    text = ("Deen answered that she had used the slur. In the interview, she gave more details. "
+            "The man holding the gun was someone she knew, she said.")
+    assert extract_claims(text)[-1].speaker == "Deen"
+
+
+def test_a_pronoun_in_an_aside_after_a_described_subject_still_resolves() -> None:
+    text = DUNCAN + "The teacher, he said, was fired for no reason at all."
+    assert extract_claims(text)[-1].speaker == "Duncan"
+
+
 # --- rules `cue_noun_after_a_verb` and `late_or_early_before_a_day` (QA 24, 230 [1]: "A Queens man
 # who faces charges related to five firebombings ... is undergoing a psychiatric evaluation,
 # authorities said late Tuesday." showed the man charging; the authorities' claim was lost)
