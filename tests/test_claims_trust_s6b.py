@@ -154,3 +154,21 @@ def test_the_writers_narration_before_and_a_quotation_is_no_content() -> None:
 
 def test_a_clause_and_a_quotation_with_no_narration_stay_whole() -> None:
     assert only('The plan is bad and "we will fight it," he said.').content == 'The plan is bad and "we will fight it,"'
+
+
+# --- rule `source_said_twice_is_one_claim` (QA 23/24, 940 [34]: "The official said that in order to
+# meet international deadlines ..., the group may opt for a 'quick and dirty' program ..., the
+# official said." opened the claim with "The official said that")
+
+
+def test_a_source_said_twice_gives_one_claim_after_the_first_cue() -> None:
+    text = ('The official said that in order to meet deadlines, the group may opt for a "quick and dirty" '
+            "program that would render the weapons unusable, the official said.")
+    assert only(text).content == (
+        'in order to meet deadlines, the group may opt for a "quick and dirty" program that would render the '
+        "weapons unusable")
+
+
+def test_the_same_words_with_no_cue_after_them_stay_the_clause_final_claim() -> None:
+    assert only("The official is wrong about the plan, the official said.").content == (
+        "The official is wrong about the plan")

@@ -1447,6 +1447,12 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
         return None  # "In June 2010, he wrote to the commander.": a circumstance, no claim
     if before and _lone_fronted_subordinate(view, before) and has_words(view, last + 1, len(tokens) - 1):
         return None  # "After Mr. Trump took possession ... he made changes, records show." is a claim
+    inner = _same_source_opens_with_a_cue(view, before, s_first, s_last) if before else None
+    if before and inner is not None:
+        # Rule `source_said_twice_is_one_claim`: "The official said that ... the group may opt
+        # for a 'quick and dirty' program ..., the official said.": the same source opens the
+        # clause with its own cue; the claim is what follows that cue (and its "that")
+        return _frame("clause_final_attribution", hit, view, source, [(inner, before[1])], clause_final=True)
     if before:
         before = _quotation_after_the_writers_lead_in(view, before, s_first, s_last)
         return _frame("clause_final_attribution", hit, view, source, [before], clause_final=True)
@@ -1457,6 +1463,25 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
 
 
 PAST_VERBS = grammar("past_verbs")
+
+
+def _same_source_opens_with_a_cue(
+    view: SentenceView, before: tuple[int, int], s_first: int, s_last: int
+) -> int | None:
+    """Where the claim starts when the content before a clause-final source
+    opens with the same source words and a cue ("The official said that
+    ..., the official said"): after that cue and its "that"; else None."""
+    tokens = view.tokens
+    words = [t.lower for t in tokens[s_first : s_last + 1]]
+    inside = [t for t in tokens if before[0] <= t.start and t.end <= before[1]]
+    if len(inside) <= len(words) + 2 or [t.lower for t in inside[: len(words)]] != words:
+        return None
+    if (inside[len(words)].lower,) not in cue_forms():
+        return None
+    start = len(words) + 1
+    if inside[start].lower == "that":
+        start += 1
+    return inside[start].start
 
 
 def _quotation_after_the_writers_lead_in(
