@@ -172,3 +172,9 @@ def test_a_source_said_twice_gives_one_claim_after_the_first_cue() -> None:
 def test_the_same_words_with_no_cue_after_them_stay_the_clause_final_claim() -> None:
     assert only("The official is wrong about the plan, the official said.").content == (
         "The official is wrong about the plan")
+
+
+def test_another_cue_of_the_same_source_stays_inside_the_clause_final_claim() -> None:
+    text = "He accused the United States of pushing the conflict, whereas Russia wants peace, he said."
+    claim = extract_claims(text)[-1]
+    assert claim.content.startswith("He accused the United States")

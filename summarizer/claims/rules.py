@@ -1447,7 +1447,7 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
         return None  # "In June 2010, he wrote to the commander.": a circumstance, no claim
     if before and _lone_fronted_subordinate(view, before) and has_words(view, last + 1, len(tokens) - 1):
         return None  # "After Mr. Trump took possession ... he made changes, records show." is a claim
-    inner = _same_source_opens_with_a_cue(view, before, s_first, s_last) if before else None
+    inner = _same_source_opens_with_a_cue(view, before, s_first, s_last, hit.entry.lemma) if before else None
     if before and inner is not None:
         # Rule `source_said_twice_is_one_claim`: "The official said that ... the group may opt
         # for a 'quick and dirty' program ..., the official said.": the same source opens the
@@ -1466,18 +1466,19 @@ PAST_VERBS = grammar("past_verbs")
 
 
 def _same_source_opens_with_a_cue(
-    view: SentenceView, before: tuple[int, int], s_first: int, s_last: int
+    view: SentenceView, before: tuple[int, int], s_first: int, s_last: int, lemma: str
 ) -> int | None:
     """Where the claim starts when the content before a clause-final source
-    opens with the same source words and a cue ("The official said that
-    ..., the official said"): after that cue and its "that"; else None."""
+    opens with the same source words and the same cue ("The official said
+    that ..., the official said"): after that cue and its "that"; else None."""
     tokens = view.tokens
     words = [t.lower for t in tokens[s_first : s_last + 1]]
     inside = [t for t in tokens if before[0] <= t.start and t.end <= before[1]]
     if len(inside) <= len(words) + 2 or [t.lower for t in inside[: len(words)]] != words:
         return None
-    if (inside[len(words)].lower,) not in cue_forms():
-        return None
+    entry = cue_forms().get((inside[len(words)].lower,))
+    if entry is None or entry.lemma != lemma:
+        return None  # "He accused the United States of ..., he said": another act, no repeat
     start = len(words) + 1
     if inside[start].lower == "that":
         start += 1
@@ -1617,16 +1618,9 @@ def _after_a_hearing_verb(view: SentenceView, hit: CueHit, s_first: int, s_last:
     delayed": a cue in its bare form after a verb of hearing and its object
     reports what the object said; the source starts after the verb (not "I
     heard the senators"). The first token of the source."""
-    tokens = view.tokens
-    if tokens[hit.first].lower != hit.entry.lemma.split()[0]:
+    if view.tokens[hit.first].lower != hit.entry.lemma.split()[0]:
         return s_first
-    heard = next((m for m in range(s_last - 1, s_first - 1, -1) if tokens[m].lower in HEARING_VERBS), None)
-    if heard is None or hit.first - heard > MAX_HEARD_OBJECT_TOKENS + 1:
-        return s_first
-    if any(not t.is_word or t.lower.endswith("ing") or t.lower in PREPOSITIONS or t.lower == "to"
-           for t in tokens[heard + 1 : hit.first]):
-        return s_first  # "could be heard calling friends on their cellphones to say": no object-and-verb
-    return heard + 1
+    return _after_a_verb_and_its_object(view, hit, s_first, s_last, HEARING_VERBS)
 
 
 HAVING_VERBS = grammar("having_verbs")
@@ -1637,16 +1631,24 @@ def _after_a_having_verb(view: SentenceView, hit: CueHit, s_first: int, s_last: 
     his favor that ...": a cue in its -ing form right after "has" (or "had")
     and its object is the object's speech; the source starts after the verb
     (the officers testify, not "he"). The first token of the source."""
-    tokens = view.tokens
-    if not tokens[hit.first].lower.endswith("ing"):
+    if not view.tokens[hit.first].lower.endswith("ing"):
         return s_first
-    having = next((m for m in range(s_last - 1, s_first - 1, -1) if tokens[m].lower in HAVING_VERBS), None)
-    if having is None or hit.first - having > MAX_HEARD_OBJECT_TOKENS + 1:
+    return _after_a_verb_and_its_object(view, hit, s_first, s_last, HAVING_VERBS)
+
+
+def _after_a_verb_and_its_object(
+    view: SentenceView, hit: CueHit, s_first: int, s_last: int, verbs: frozenset[str]
+) -> int:
+    """The first token of the source when one of `verbs` and a short object
+    stand right before the cue: the token after the verb; else `s_first`."""
+    tokens = view.tokens
+    verb = next((m for m in range(s_last - 1, s_first - 1, -1) if tokens[m].lower in verbs), None)
+    if verb is None or hit.first - verb > MAX_HEARD_OBJECT_TOKENS + 1:
         return s_first
     if any(not t.is_word or t.lower.endswith("ing") or t.lower in PREPOSITIONS or t.lower == "to"
-           for t in tokens[having + 1 : hit.first]):
-        return s_first
-    return having + 1
+           for t in tokens[verb + 1 : hit.first]):
+        return s_first  # "could be heard calling friends on their cellphones to say": no object-and-verb
+    return verb + 1
 
 
 def _seen_doing(view: SentenceView, hit: CueHit, s_first: int) -> bool:
