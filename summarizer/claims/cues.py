@@ -116,6 +116,7 @@ def find_cues(view: SentenceView) -> list[CueHit]:
             and not _possessive_then_modifier(tokens, i)
             and not _noun_before_a_preposition(tokens, i, match)
             and not _noun_before_its_verb(tokens, i, match)
+            and not _plural_object_of_a_verb(tokens, i, match)
         ):
             found.append(match)
         i = match.last + 1
@@ -195,19 +196,42 @@ def _noun_before_a_preposition(tokens: tuple[Token, ...], i: int, hit: CueHit) -
     """Rule `cue_noun_before_a_preposition`: "sufficient demand from the
     football community", "flowers, candles and notes near where she died":
     a one-word cue between a word that cannot be its subject and "of",
-    "from", "near" or "for" (its -s form only before "near" or "for") is a
-    noun."""
+    "from", "near" or "for" (its -s form only before "near", "for" or
+    "from": "Fast construction claims from Broad Group have elicited ...")
+    is a noun."""
     if i == 0 or hit.first != hit.last or i + 1 >= len(tokens) or tokens[i + 1].lower not in NOUN_PREPOSITIONS:
         return False
     word = tokens[i].lower
     following = tokens[i + 1].lower
-    if not (word == hit.entry.lemma or (word == hit.entry.lemma + "s" and following in ("near", "for"))):
-        return False  # "says of Clinton" is a verb
+    if not (word == hit.entry.lemma or (word == hit.entry.lemma + "s" and following in ("near", "for", "from"))):
+        return False  # "says of Clinton" is a verb; "Fast construction claims from Broad Group" a noun
     before = tokens[i - 1]
     low = before.lower
     if not before.is_word or before.is_capitalised or low in pronouns() or low in ("to", "who", "which", "that"):
         return False
     return not (low.endswith("s") or is_people_noun(low) or is_adverb(low) or low in AUXILIARIES)
+
+
+VERB_SUBJECTS = grammar("verb_subjects")
+PAST_VERBS = grammar("past_verbs")
+
+
+def _plural_object_of_a_verb(tokens: tuple[Token, ...], i: int, hit: CueHit) -> bool:
+    """Rule `cue_noun_after_a_verb`: "A Queens man who faces charges related
+    to five firebombings", "he made claims about the fund": a cue's -s form
+    right after a verb (a past form, or an -s or -ed form whose subject is a
+    relative or a pronoun) is that verb's object, a noun; a verb there would
+    need a subject of its own ("the man who faces say" cannot be)."""
+    if hit.first != hit.last or i < 1 or tokens[i].lower not in (hit.entry.lemma + "s", hit.entry.lemma + "es"):
+        return False
+    verb = tokens[i - 1]
+    low = verb.lower
+    if not verb.is_word or verb.is_capitalised or low in AUXILIARIES:
+        return False
+    if low in PAST_VERBS:
+        return True
+    return i >= 2 and tokens[i - 2].lower in VERB_SUBJECTS and low.endswith(("s", "ed")) \
+        and not low.endswith(("ss", "us", "is"))
 
 
 VERB_AFTER_NOUN_REACH = 8  # tokens between "hopes for" and the clause's own verb

@@ -372,6 +372,11 @@ def skip_adjuncts(view: SentenceView, k: int) -> int:
         if low in adjuncts and low not in DETERMINERS and low not in ADJUNCT_NOUNS:
             k += 1
             continue
+        if low in TIME_ADJUNCT_LEADS and k + 1 < n and tokens[k + 1].lower in TIME_WORDS:
+            # Rule `late_or_early_before_a_day`: "authorities said late Tuesday.": the time
+            # of speaking, no content ("said late payments ..." keeps its content)
+            k += 1
+            continue
         if is_adverb(low) and len(low) > 4:
             k += 1
             continue
@@ -404,6 +409,13 @@ def _skip_hearer(view: SentenceView, k: int) -> int:
         return k + 1
     if k < len(tokens) and tokens[k].lower in PREPOSITIONS:
         return k  # "warned on Monday that the sector ...", "warned against a ...": no hearer
+    colon = next((m for m in range(k + 1, min(k + 3 + MAX_HEARER_NOUN_TAIL, len(tokens))) if tokens[m].text == ":"),
+                 None)
+    if colon is not None and all(t.is_capitalised or t.lower in ("the", "a", "an") or _plain_noun(t)
+                                 for t in tokens[k:colon]):
+        # Rule `hearer_runs_to_a_colon`: "told Bunte magazine: "Those players ..."": the words
+        # between the cue and a colon name whom it was told; the content opens after the colon
+        return colon
     programme = quoted_programme_end(view, k)
     if programme is not None:
         after = time_adjunct_end(tokens, programme)

@@ -444,16 +444,20 @@ def writers_question(view: SentenceView, frame: Frame) -> bool:
     market has changed?": a question of the writer's, outside any quotation,
     asks, it claims nothing: an auxiliary or "maybe" opens the source or
     stands right before it. A quoted question ('"Why now?" he asked') and a
-    claim that ends in a question ("Trump promised to 'rip up' what?") stay."""
+    claim that ends in a question ("Trump promised to 'rip up' what?") stay;
+    a content that opens with a quotation is the writer's question too when
+    an auxiliary opens the sentence before the source ("Did Crump really
+    believe that "Justice for All" had finally arrived?")."""
     tokens = view.tokens
     last = next((t for t in reversed(tokens) if t.text not in QUOTE_MARKS), None)
     if last is None or last.text != "?" or view.quotes.covering(last.start) is not None:
         return False
     if view.quotes.covering(frame.cue[0]) is not None or frame.clause_final or frame.source is None:
         return False
-    if any(view.text[s:e].lstrip()[:1] in QUOTE_MARKS for s, e in frame.content):
-        return False
     first = next((k for k, t in enumerate(tokens) if t.start >= frame.source[0]), 0)
+    inverted = tokens[0].lower in QUESTION_OPENERS and tokens[0].start <= frame.source[0]
+    if not inverted and any(view.text[s:e].lstrip()[:1] in QUOTE_MARKS for s, e in frame.content):
+        return False
     # the source's first word or the word before it: "do you", "Maybe Facebook", "does McNab"
     around = [t.lower for t in tokens[max(0, first - 1) : first + 1] if t.start < frame.cue[0]]
     return any(w in QUESTION_OPENERS for w in around)

@@ -1260,6 +1260,7 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
         subject = _antecedent_of_a_who_clause(view, subject, hit) or subject
     s_first, s_last = subject
     s_first = _after_a_hearing_verb(view, hit, s_first, s_last)
+    s_first = _after_a_having_verb(view, hit, s_first, s_last)
     dateline_end = after_dateline(view)
     if s_first < dateline_end <= s_last:
         s_first = dateline_end  # rule `glued_dateline_is_no_content`: "Hong Kong The city's leader said"
@@ -1269,6 +1270,12 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
         # +source verbs with an object ("A judge last month ordered the city", "scientists this
         # week published an open letter") stay as they were: acts more often than claims
         s_last = timeless
+    if any(tokens[m].lower == "times" and tokens[m + 1].lower in ("more", "less", "as")
+           for m in range(s_first, s_last)):
+        # Rule `multiplier_is_no_source`: "Those who tested positive were 2.3 times more likely
+        # to have said they suffered a stroke, the authors found": "2.3 times more" is a ratio
+        # of a study's, no one who spoke
+        return None
     if tokens[s_first].lower in CONCESSIVE_OPENERS | {"contrary"} or _against_what(tokens, s_first):
         # Rule `concessive_source_is_no_claim`: "the insurgency, whatever NATO might say, is in
         # the ascendency", "Despite what people think, Broadway isn't a wasteland", "Contrary to
@@ -1440,12 +1447,71 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
         return None  # "In June 2010, he wrote to the commander.": a circumstance, no claim
     if before and _lone_fronted_subordinate(view, before) and has_words(view, last + 1, len(tokens) - 1):
         return None  # "After Mr. Trump took possession ... he made changes, records show." is a claim
+    inner = _same_source_opens_with_a_cue(view, before, s_first, s_last, hit.entry.lemma) if before else None
+    if before and inner is not None:
+        # Rule `source_said_twice_is_one_claim`: "The official said that ... the group may opt
+        # for a 'quick and dirty' program ..., the official said.": the same source opens the
+        # clause with its own cue; the claim is what follows that cue (and its "that")
+        return _frame("clause_final_attribution", hit, view, source, [(inner, before[1])], clause_final=True)
     if before:
+        before = _quotation_after_the_writers_lead_in(view, before, s_first, s_last)
         return _frame("clause_final_attribution", hit, view, source, [before], clause_final=True)
     following = _after_colon(view, last)
     if following:
         return _frame("colon_introduces_content", hit, view, source, [following])
     return None
+
+
+PAST_VERBS = grammar("past_verbs")
+
+
+def _same_source_opens_with_a_cue(
+    view: SentenceView, before: tuple[int, int], s_first: int, s_last: int, lemma: str
+) -> int | None:
+    """Where the claim starts when the content before a clause-final source
+    opens with the same source words and the same cue ("The official said
+    that ..., the official said"): after that cue and its "that"; else None."""
+    tokens = view.tokens
+    words = [t.lower for t in tokens[s_first : s_last + 1]]
+    inside = [t for t in tokens if before[0] <= t.start and t.end <= before[1]]
+    if len(inside) <= len(words) + 2 or [t.lower for t in inside[: len(words)]] != words:
+        return None
+    entry = cue_forms().get((inside[len(words)].lower,))
+    if entry is None or entry.lemma != lemma:
+        return None  # "He accused the United States of ..., he said": another act, no repeat
+    start = len(words) + 1
+    if inside[start].lower == "that":
+        start += 1
+    return inside[start].start
+
+
+def _quotation_after_the_writers_lead_in(
+    view: SentenceView, before: tuple[int, int], s_first: int, s_last: int
+) -> tuple[int, int]:
+    """Rule `writers_lead_in_before_a_quotation`: 'Anderson met with the
+    student's parents Tuesday afternoon and "they want you to know that
+    Emilio was a great kid," he said.': a clause of the writer's that opens
+    with a name, then "and" and a quotation that runs to the comma before a
+    pronoun source: the name is whom the pronoun means, and the clause is
+    what he did, told by the writer; the claim is the quotation."""
+    tokens = view.tokens
+    if s_first != s_last or tokens[s_first].lower not in ("he", "she", "they"):
+        return before
+    inside = [k for k, t in enumerate(tokens) if before[0] <= t.start and t.end <= before[1]]
+    if len(inside) < 4 or view.text[before[0]] in QUOTE_MARKS:
+        return before
+    name, verb = tokens[inside[0]], tokens[inside[1]].lower
+    if not name.is_capitalised or name.lower in DETERMINERS or name.lower in pronouns() \
+            or not (verb in PAST_VERBS or verb.endswith("ed")):
+        return before  # "The plan is bad and "we will fight it," he said.": his, all of it
+    for k in inside[1:-1]:
+        if tokens[k].lower == "and" and tokens[k + 1].text in QUOTE_MARKS:
+            quote = view.quotes.covering(tokens[k + 1].end)
+            if quote is not None and quote[1] >= before[1] - 1 and not any(
+                    view.quotes.covering(tokens[m].start) for m in inside if m < k):
+                return (tokens[k + 1].start, before[1])
+            return before
+    return before
 
 
 OBJECT_RELATIVES = frozenset({"that", "which"})
@@ -1552,16 +1618,37 @@ def _after_a_hearing_verb(view: SentenceView, hit: CueHit, s_first: int, s_last:
     delayed": a cue in its bare form after a verb of hearing and its object
     reports what the object said; the source starts after the verb (not "I
     heard the senators"). The first token of the source."""
-    tokens = view.tokens
-    if tokens[hit.first].lower != hit.entry.lemma.split()[0]:
+    if view.tokens[hit.first].lower != hit.entry.lemma.split()[0]:
         return s_first
-    heard = next((m for m in range(s_last - 1, s_first - 1, -1) if tokens[m].lower in HEARING_VERBS), None)
-    if heard is None or hit.first - heard > MAX_HEARD_OBJECT_TOKENS + 1:
+    return _after_a_verb_and_its_object(view, hit, s_first, s_last, HEARING_VERBS)
+
+
+HAVING_VERBS = grammar("having_verbs")
+
+
+def _after_a_having_verb(view: SentenceView, hit: CueHit, s_first: int, s_last: int) -> int:
+    """Rule `has_someone_speaking`: "He even has police officers testifying in
+    his favor that ...": a cue in its -ing form right after "has" (or "had")
+    and its object is the object's speech; the source starts after the verb
+    (the officers testify, not "he"). The first token of the source."""
+    if not view.tokens[hit.first].lower.endswith("ing"):
+        return s_first
+    return _after_a_verb_and_its_object(view, hit, s_first, s_last, HAVING_VERBS)
+
+
+def _after_a_verb_and_its_object(
+    view: SentenceView, hit: CueHit, s_first: int, s_last: int, verbs: frozenset[str]
+) -> int:
+    """The first token of the source when one of `verbs` and a short object
+    stand right before the cue: the token after the verb; else `s_first`."""
+    tokens = view.tokens
+    verb = next((m for m in range(s_last - 1, s_first - 1, -1) if tokens[m].lower in verbs), None)
+    if verb is None or hit.first - verb > MAX_HEARD_OBJECT_TOKENS + 1:
         return s_first
     if any(not t.is_word or t.lower.endswith("ing") or t.lower in PREPOSITIONS or t.lower == "to"
-           for t in tokens[heard + 1 : hit.first]):
+           for t in tokens[verb + 1 : hit.first]):
         return s_first  # "could be heard calling friends on their cellphones to say": no object-and-verb
-    return heard + 1
+    return verb + 1
 
 
 def _seen_doing(view: SentenceView, hit: CueHit, s_first: int) -> bool:

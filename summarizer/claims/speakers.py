@@ -831,6 +831,11 @@ class SpeakerIndex:
             # (when no one else is named between them); not someone named sentences before
             return None
         clause_final = k > 0 and view.tokens[k - 1].text in CLAUSE_FINAL_MARKS  # "..., he said": theirs
+        if clause_final and self._described_may_be(view, k, gender):
+            # Rule `described_subject_before_a_final_pronoun`: "The judge upheld the plaintiffs'
+            # arguments ... in particular," he wrote.": the person the sentence opens with,
+            # described but not named, may be "he"; not the speaker named sentences before
+            return None
         possessors = set() if clause_final or any(e.kind != ORGANISATION for e in here) else {
             m.entity.words[-1]
             for m in self.recent[-1]
@@ -844,6 +849,21 @@ class SpeakerIndex:
             # after a preposition, may be the one meant; not someone else named sentences before
             return None
         return found
+
+    @staticmethod
+    def _described_may_be(view: SentenceView, k: int, gender: str) -> bool:
+        """Whether the person described at the sentence's opening ("The judge")
+        may be the final pronoun at token `k`: of no other gender ("The man
+        holding the gun was someone she knew, she said": not her), and the
+        pronoun ends the sentence with its cue ("The Republican nominee, he
+        said, watched ...": an aside, whose "he" speaks of the nominee)."""
+        described = _described_head(view)
+        if described is None:
+            return False
+        noun = view.tokens[described[1]].lower
+        if gender_words().get(noun, gender) != gender or GENDERED_NOUNS.get(noun, gender) != gender:
+            return False
+        return not any(t.text == "," for t in view.tokens[k + 1 : k + 4])
 
     def _person_before(self, gender: str) -> Entity | None:
         """The person "he" or "she" points to among the speakers and the
@@ -1060,6 +1080,11 @@ def _described_head(view: SentenceView) -> tuple[int, int] | None:
     if head >= len(tokens) or tokens[head].is_capitalised or not _one_person_noun(tokens[head].lower):
         return None
     return k, head
+
+
+GENDERED_NOUNS = {w: FEMALE for w in noun_sets("genders")["female_nouns"]} | {
+    w: MALE for w in noun_sets("genders")["male_nouns"]
+}
 
 
 def _has_another_role(entity: Entity, role: str) -> bool:
