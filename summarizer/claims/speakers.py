@@ -736,6 +736,11 @@ class SpeakerIndex:
                 # peaceful. '...,' it said in a statement": the body that spoke last, though the
                 # tagger could not name it, not an older one nor a document named before it
                 return thing[1] if thing is not None and thing[0] > position else resolved
+            if word == "it" and entity is None and _names_a_group(resolved):
+                # Rule `it_stops_at_a_named_group`: "..., Reporters Without Borders said in a statement.
+                # '...,' it said": the group the tagger could not type spoke last; "it" may be that
+                # group, so it is not handed to an older body or document ("the Amnesty statement")
+                return Resolved(token.text, None, UNRESOLVED)
             if word == "it" and entity is not None and entity.kind == ORGANISATION and not _label_like(entity):
                 if thing is not None and thing[0] > position:
                     # Rule `it_is_the_document_just_named`: "A U.S. Embassy statement on Friday
@@ -1049,6 +1054,22 @@ class SpeakerIndex:
 
 
 ASK_FORMS = ("ask",)
+
+
+def _names_a_group(resolved: Resolved) -> bool:
+    """A speaker shown as an unnamed group that is written as a name:
+    every word of two or more capitalised but short joining words
+    ("Reporters Without Borders", "Mothers Against Drunk Driving"), not a
+    description ("Officials", "the protesters")."""
+    if resolved.kind != UNNAMED or not resolved.name:
+        return False
+    words = resolved.name.split()
+    return len(words) >= 2 and words[0][0].isupper() and all(
+        w[0].isupper() or w in NAME_JOINERS for w in words
+    )
+
+
+NAME_JOINERS = frozenset({"of", "for", "and", "the", "without", "against", "in", "on"})
 
 
 def _describes_a_body(resolved: Resolved) -> bool:
