@@ -18,6 +18,7 @@ from summarizer.claims.grammar import (
     DETERMINERS,
     MIN_QUOTE_WORDS_FOR_NESTING,
     OBJECT_PRONOUNS,
+    PAST_VERBS,
     PREPOSITIONS,
     RELATIVES,
     SUBORDINATORS,
@@ -213,7 +214,6 @@ def _noun_before_a_preposition(tokens: tuple[Token, ...], i: int, hit: CueHit) -
 
 
 VERB_SUBJECTS = grammar("verb_subjects")
-PAST_VERBS = grammar("past_verbs")
 
 
 def _plural_object_of_a_verb(tokens: tuple[Token, ...], i: int, hit: CueHit) -> bool:

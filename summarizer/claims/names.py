@@ -129,6 +129,14 @@ def gender_words() -> dict[str, str]:
 
 
 @cache
+def gendered_nouns() -> dict[str, str]:
+    """Common noun of a person -> gender ("woman", "father": genders.txt
+    female_nouns, male_nouns); no title, so kept apart from `gender_words`."""
+    sets = noun_sets("genders")
+    return {w: FEMALE for w in sets["female_nouns"]} | {w: MALE for w in sets["male_nouns"]}
+
+
+@cache
 def first_names() -> dict[str, str]:
     """First name -> gender (first_names.txt)."""
     found: dict[str, str] = {}

@@ -34,6 +34,7 @@ from summarizer.claims.grammar import (
     FRONTED_SUBORDINATORS,
     HEARER_NOUNS,
     OBJECT_PRONOUNS,
+    PAST_VERBS,
     PREPOSITIONS,
     PURPOSE_LEADS,
     RELATIVES,
@@ -1461,8 +1462,6 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
         return _frame("colon_introduces_content", hit, view, source, [following])
     return None
 
-
-PAST_VERBS = grammar("past_verbs")
 
 
 def _same_source_opens_with_a_cue(

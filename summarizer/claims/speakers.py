@@ -67,6 +67,7 @@ from summarizer.claims.names import (
     find_names,
     first_names,
     gender_words,
+    gendered_nouns,
     opens_sentence,
     organisation_words,
     places,
@@ -866,7 +867,7 @@ class SpeakerIndex:
         if described is None:
             return False
         noun = view.tokens[described[1]].lower
-        if gender_words().get(noun, gender) != gender or GENDERED_NOUNS.get(noun, gender) != gender:
+        if gender_words().get(noun, gender) != gender or gendered_nouns().get(noun, gender) != gender:
             return False
         return not any(t.text == "," for t in view.tokens[k + 1 : k + 4])
 
@@ -1101,11 +1102,6 @@ def _described_head(view: SentenceView) -> tuple[int, int] | None:
     if head >= len(tokens) or tokens[head].is_capitalised or not _one_person_noun(tokens[head].lower):
         return None
     return k, head
-
-
-GENDERED_NOUNS = {w: FEMALE for w in noun_sets("genders")["female_nouns"]} | {
-    w: MALE for w in noun_sets("genders")["male_nouns"]
-}
 
 
 def _has_another_role(entity: Entity, role: str) -> bool:
