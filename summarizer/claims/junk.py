@@ -34,7 +34,7 @@ from summarizer.claims.grammar import (
 from summarizer.claims.lexicon import cue_forms, documents, grammar, inflections, noun_sets
 from summarizer.claims.polarity import polarity
 from summarizer.claims.rules import Frame
-from summarizer.claims.text import QUOTE_MARKS, SentenceView, Token
+from summarizer.claims.text import LOWER_CASE_WORD, QUOTE_MARKS, SentenceView, Token
 
 NOUN_PHRASE_ENDS = grammar("prepositions") | grammar("subordinators") | grammar("relatives")
 PHRASE_BREAKS = frozenset({",", ";", ":", "(", ")", "\u2014", "\u2013", "--", "?", "!"})
@@ -825,9 +825,6 @@ def heading_label(view: SentenceView, frame: Frame) -> bool:
 def _lower_case_words(text: str) -> frozenset[str]:
     """The words `text` writes in lower case somewhere ("support", "author")."""
     return frozenset(LOWER_CASE_WORD.findall(text))
-
-
-LOWER_CASE_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]*")
 
 
 def refuses_an_act(view: SentenceView, frame: Frame) -> bool:
