@@ -327,7 +327,11 @@ def _answers_a_question(text: str, line: int) -> bool:
     """An interview written as question and answer paragraphs without
     labels ("Did you go to art school? Why/Why not?" then "I went to ...
     Honestly, I believed ..."): the paragraph right after a short question
-    paragraph is the interviewee's answer."""
+    paragraph is the interviewee's answer. Not the test of
+    `SpeakerIndex._answer_after_a_question` (speakers.py), which names the
+    one answering and so asks more: a question put to "you", after an
+    answer a label gave to someone; here any short question will do, as
+    it only keeps the "I" from being read as the writer."""
     before = text[:line].rstrip()
     previous = before[before.rfind("\n") + 1 :].strip()
     return previous.endswith("?") and len(previous.split()) <= MAX_QUESTION_WORDS
