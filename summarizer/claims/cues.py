@@ -507,10 +507,19 @@ def _inferred_after_is_that(view: SentenceView, hit: CueHit) -> bool:
     if hit.entry.cue_class not in INFERRED_CLASSES:
         return False
     tokens = view.tokens
-    k = hit.first - 1
-    while k >= 0 and tokens[k].is_word and tokens[k].lower not in ("that",) and hit.first - k <= 5:
+    that = _that_before(tokens, hit.first - 1, hit.first, max_gap=5)
+    return that is not None and tokens[that - 1].lower in ("is", "was", "'s", "\u2019s")
+
+
+def _that_before(tokens: Sequence[Token], k: int, cue: int, max_gap: int) -> int | None:
+    """The index of the "that" met walking back over words from token `k`,
+    with at most `max_gap` tokens between it and the cue's first token
+    `cue` (a short subject: "is that Facebook wants", "and that all Muslims
+    had to pledge"); None when a mark or the sentence's start comes first
+    (a "that" opening the sentence opens no clause of anything before it)."""
+    while k >= 0 and tokens[k].is_word and tokens[k].lower != "that" and cue - k <= max_gap:
         k -= 1
-    return k >= 1 and tokens[k].lower == "that" and tokens[k - 1].lower in ("is", "was", "'s", "\u2019s")
+    return k if k >= 1 and tokens[k].lower == "that" else None
 
 
 MAX_NOUN_CLAUSE_GAP = 8  # words between a clause noun and its "that": "declaration by ISIS leader Abu Bakr Al Baghdadi"
@@ -534,11 +543,8 @@ def _in_a_noun_clause(view: SentenceView, hit: CueHit) -> bool:
         k -= 1
     if k == hit.first - 1:
         return False  # "a declaration that Amnesty International said could amount to a war crime": a relative
-    while k >= 0 and tokens[k].is_word and tokens[k].lower not in ("that",) and hit.first - k <= 6:
-        k -= 1  # the subject: "all Muslims"
-    if k < 1 or tokens[k].lower != "that":
-        return False
-    return _that_of_a_noun(tokens, k)
+    that = _that_before(tokens, k, hit.first, max_gap=6)  # past the subject: "all Muslims"
+    return that is not None and _that_of_a_noun(tokens, that)
 
 
 def _that_of_a_noun(tokens: Sequence[Token], that: int) -> bool:

@@ -29,10 +29,16 @@ from summarizer.claims.polarity import (
 from summarizer.claims.quotes import continue_quotes, extend_over_quotes
 from summarizer.claims.rules import Frame, frames_for_cue, sentence_frames
 from summarizer.claims.speakers import SpeakerIndex, bodies_by_context
-from summarizer.claims.text import QUOTE_MARKS, Quotes, SentenceView, find_quotes, sentence_views
+from summarizer.claims.text import (
+    LOWER_CASE_WORD_OR_HYPHEN_TAIL,
+    QUOTE_MARKS,
+    Quotes,
+    SentenceView,
+    find_quotes,
+    sentence_views,
+)
 from summarizer.model import Document, Sentence, Span
 
-LOWER_CASE_WORD = re.compile(r"(?<![\w'\u2019])[a-z][a-z'\u2019-]*")
 HEADLINE_PARAGRAPH = -100  # headlines stand apart: no quote runs into or out of them
 NESTING_WINDOW = 3  # sentences either side whose frames can nest in each other
 
@@ -575,9 +581,9 @@ def _lower_case_words(text: str, views: list[SentenceView]) -> frozenset[str]:
     end = 0
     for view in sorted(views, key=lambda v: v.start):
         if view.start > end:
-            words.update(LOWER_CASE_WORD.findall(text, end, view.start))
+            words.update(LOWER_CASE_WORD_OR_HYPHEN_TAIL.findall(text, end, view.start))
         end = max(end, view.end)
-    words.update(LOWER_CASE_WORD.findall(text, end))
+    words.update(LOWER_CASE_WORD_OR_HYPHEN_TAIL.findall(text, end))
     return frozenset(words)
 
 

@@ -34,7 +34,7 @@ from summarizer.claims.grammar import (
 from summarizer.claims.lexicon import cue_forms, documents, grammar, inflections, noun_sets
 from summarizer.claims.polarity import polarity
 from summarizer.claims.rules import Frame
-from summarizer.claims.text import QUOTE_MARKS, SentenceView, Token
+from summarizer.claims.text import LOWER_CASE_WORD, QUOTE_MARKS, SentenceView, Token
 
 NOUN_PHRASE_ENDS = grammar("prepositions") | grammar("subordinators") | grammar("relatives")
 PHRASE_BREAKS = frozenset({",", ";", ":", "(", ")", "\u2014", "\u2013", "--", "?", "!"})
@@ -173,7 +173,7 @@ LIST_ITEMS = re.compile(r"(?:\s*,\s*[\w-]+(?:\s+[\w-]+)?)*\s*,\s*")
 
 NON_SPEAKER_WORDS = frozenset({"here", "there", "now", "please", "let's", "let\u2019s"})
 CONTRACTED_SUBJECTS = frozenset({"it", "that", "there", "here", "what", "this"})
-SOURCE_PREPOSITIONS = frozenset({"at", "in", "on", "inside", "near", "aboard", "among"})
+PLACE_PREPOSITIONS = grammar("place_prepositions")
 BE_CONTRACTIONS = frozenset({"'s", "\u2019s"})
 
 
@@ -200,7 +200,7 @@ def no_speaker_source(view: SentenceView, frame: Frame) -> bool:
     if len(tokens) >= 3 and tokens[0].lower == "here" and tokens[1].lower in BE:
         return True  # "here are five things you didn't know": the writer's list ("there are those who say" stays)
     lowered = [t.lower for t in tokens]
-    if len(tokens) >= 2 and lowered[0] in SOURCE_PREPOSITIONS and not tokens[0].is_capitalised:
+    if len(tokens) >= 2 and lowered[0] in PLACE_PREPOSITIONS and not tokens[0].is_capitalised:
         k = view.tokens.index(tokens[0])
         before = view.tokens[k - 1].lower if k > 0 else ""
         if before == "found" or (before.endswith(("en", "wn")) and len(before) > 4):
@@ -327,7 +327,11 @@ def _answers_a_question(text: str, line: int) -> bool:
     """An interview written as question and answer paragraphs without
     labels ("Did you go to art school? Why/Why not?" then "I went to ...
     Honestly, I believed ..."): the paragraph right after a short question
-    paragraph is the interviewee's answer."""
+    paragraph is the interviewee's answer. Not the test of
+    `SpeakerIndex._answer_after_a_question` (speakers.py), which names the
+    one answering and so asks more: a question put to "you", after an
+    answer a label gave to someone; here any short question will do, as
+    it only keeps the "I" from being read as the writer."""
     before = text[:line].rstrip()
     previous = before[before.rfind("\n") + 1 :].strip()
     return previous.endswith("?") and len(previous.split()) <= MAX_QUESTION_WORDS
@@ -455,16 +459,16 @@ def writers_question(view: SentenceView, frame: Frame) -> bool:
     if view.quotes.covering(frame.cue[0]) is not None or frame.clause_final or frame.source is None:
         return False
     first = next((k for k, t in enumerate(tokens) if t.start >= frame.source[0]), 0)
-    inverted = tokens[0].lower in QUESTION_OPENERS and tokens[0].start <= frame.source[0]
+    inverted = tokens[0].lower in DIRECT_QUESTION_OPENERS and tokens[0].start <= frame.source[0]
     if not inverted and any(view.text[s:e].lstrip()[:1] in QUOTE_MARKS for s, e in frame.content):
         return False
     # the source's first word or the word before it: "do you", "Maybe Facebook", "does McNab"
     around = [t.lower for t in tokens[max(0, first - 1) : first + 1] if t.start < frame.cue[0]]
-    return any(w in QUESTION_OPENERS for w in around)
+    return any(w in DIRECT_QUESTION_OPENERS for w in around)
 
 
-QUESTION_OPENERS = grammar("auxiliaries") | frozenset({"maybe", "perhaps", "don't", "doesn't", "didn't", "won't",
-                                                        "wouldn't", "can't", "couldn't", "isn't", "aren't"})
+# not grammar.QUESTION_OPENERS ("whether", "why": an indirect question after a hearer)
+DIRECT_QUESTION_OPENERS = grammar("auxiliaries") | grammar("direct_question_openers")
 
 
 PHONE_CUES = frozenset({"call", "phone", "ring"})
@@ -541,7 +545,7 @@ def predicative_participle(view: SentenceView, frame: Frame) -> bool:
 ING_ADJECTIVES = grammar("ing_adjectives")
 
 
-LOCATIVES = frozenset({"at", "in", "inside", "near", "on", "aboard", "among", "during"})
+PLACE_OR_TIME_PREPOSITIONS = PLACE_PREPOSITIONS | frozenset({"during"})  # "found during a raid"
 PERFECT_OR_PASSIVE = frozenset({"has", "have", "had", "having", "'s", "\u2019s", "'ve", "\u2019ve", "'d", "\u2019d"})
 
 
@@ -563,7 +567,8 @@ def reduced_relative(view: SentenceView, frame: Frame) -> bool:
     if frame.cue[1] > tokens[k].end:
         return False  # a cue of several words: "called on"
     participle = word.endswith(("en", "wn")) and word not in PAST_LIKE_EN
-    if not ((participle and after in LOCATIVES | {"to", "by"}) or (word == "found" and after in LOCATIVES)):
+    placed = after in PLACE_OR_TIME_PREPOSITIONS
+    if not ((participle and (placed or after in ("to", "by"))) or (word == "found" and placed)):
         return False  # "officials reported to Congress", "Lee declared in the spin room": a past tense
     rest = [t.lower for t in tokens[k + 1 :]]
     return "that" not in rest[:MAX_ADJUNCT_WORDS + 2]
@@ -670,10 +675,12 @@ def noun_before_a_verb(view: SentenceView, frame: Frame) -> bool:
         first = next((m for m, t in enumerate(tokens) if t.start >= frame.source[0]), k)
     before = [t.lower for t in tokens[max(0, first - 2) : k]]
     # "what Republicans say is", "a speech that even critics say was", "which the OECD says had"
-    return not any(w in FREE_RELATIVE_WORDS or w in SUBJECT_PRONOUNS or w in RELATIVES for w in before)
+    return not any(w in FREE_RELATIVE_WORDS or w in SUBJECT_PRONOUNS or w in PRONOUN_RELATIVES for w in before)
 
 
-RELATIVES = frozenset({"which", "that", "who", "whom"})
+# the relatives that stand for a noun ("which the OECD says had"); not "whose", which
+# goes before one ("whose son says")
+PRONOUN_RELATIVES = grammar("relatives") - frozenset({"whose"})
 
 
 def _source_token(view: SentenceView, frame: Frame) -> int | None:
@@ -825,9 +832,6 @@ def heading_label(view: SentenceView, frame: Frame) -> bool:
 def _lower_case_words(text: str) -> frozenset[str]:
     """The words `text` writes in lower case somewhere ("support", "author")."""
     return frozenset(LOWER_CASE_WORD.findall(text))
-
-
-LOWER_CASE_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]*")
 
 
 def refuses_an_act(view: SentenceView, frame: Frame) -> bool:

@@ -320,7 +320,9 @@ class SpeakerIndex:
         keeps as a subhead) is their next answer: its "I" is them (rule
         `answer_label_is_i`). Only within MAX_ANSWER_GAP paragraphs of the
         last answer, and only the paragraph right after the question: the
-        writer may speak again after an answer."""
+        writer may speak again after an answer. (junk's `_answers_a_question`
+        asks less, any short question paragraph: it only keeps an "I" from
+        being read as the writer, and names no one.)"""
         opens = view.paragraph != self.paragraph
         gap = view.text[self.last_end : view.start]
         self.paragraph, self.last_end = view.paragraph, view.end

@@ -32,6 +32,14 @@ NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\w,]\d)"
 # a subject pronoun and its fused auxiliary are two tokens, so that the
 # pronoun is the speaker and the auxiliary is walked over like "has".
 SUBJECT_CONTRACTION = re.compile(r"(?i)(he|she|it|they|we|i|you|who)(['\u2019](?:s|d|re|ve|ll|m))")
+# Words written in lower case ("support", "long-term"), as a regular
+# expression over raw text (headlines, labels) rather than tokens. The two
+# differ only on a hyphen before the word: LOWER_CASE_WORD skips the tail
+# of a capitalised compound ("Anti-war" gives nothing), for junk's heading
+# labels; LOWER_CASE_WORD_OR_HYPHEN_TAIL keeps it ("Anti-war" gives "war"),
+# for the words an article writes in lower case between its sentences.
+LOWER_CASE_WORD = re.compile(r"(?<![\w'\u2019-])[a-z][a-z'\u2019-]*")
+LOWER_CASE_WORD_OR_HYPHEN_TAIL = re.compile(r"(?<![\w'\u2019])[a-z][a-z'\u2019-]*")
 WORD = r"[\w\u00C0-\u024F]+(?:['\u2019\-][\w\u00C0-\u024F]+)*(?:['\u2019](?=\s|$))?"
 
 
