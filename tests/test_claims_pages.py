@@ -101,10 +101,11 @@ def test_page_clutter_is_no_part_of_the_speaker() -> None:
 
 def test_a_role_before_of_belongs_to_the_other_person() -> None:
     """"the sister of Bronx Republican chair Michael Rendino" made him female,
-    and "She declared victory" went to him."""
+    and "She declared victory" went to him (a clause here: "declared victory"
+    alone is an act, act_readings.txt)."""
     text = (
         "Kristy Marmorato, the sister of Bronx Republican chair Michael Rendino, campaigned on the issue. "
-        "She declared victory on Wednesday."
+        "She declared on Wednesday that she had won."
     )
     (claim,) = claims(text)
     assert claim.speaker != "Michael Rendino"

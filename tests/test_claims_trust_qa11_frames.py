@@ -69,7 +69,7 @@ def test_a_coordinated_cue_takes_the_subject_of_the_cue_it_joins() -> None:
 
 
 def test_a_coordinated_cue_after_an_apposition_is_not_the_appositions() -> None:
-    text = "Speaking to the local paper, The Herald, Smith says the plan failed and warned of more cuts."
+    text = "Speaking to the local paper, The Herald, Smith says the plan failed and warned that more cuts would come."
     warned = with_cue(text, "warn")
     assert warned.speaker == "Smith"
 

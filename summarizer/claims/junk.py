@@ -31,7 +31,7 @@ from summarizer.claims.grammar import (
     TIME_WORDS,
     has_finite_verb,
 )
-from summarizer.claims.lexicon import cue_forms, documents, grammar, inflections, noun_sets
+from summarizer.claims.lexicon import cue_forms, documents, grammar, inflections, noun_sets, source_nouns
 from summarizer.claims.polarity import polarity
 from summarizer.claims.rules import Frame
 from summarizer.claims.text import LOWER_CASE_WORD, QUOTE_MARKS, SentenceView, Token
@@ -1197,6 +1197,250 @@ SUPPOSING_MODALS = frozenset({"would", "might", "may", "could", "can", "must"})
 MAX_GROUP_WORDS = 3  # "most Republicans", "GOP voters", "many liberal voters"
 
 
+def pledges_an_amount(view: SentenceView, frame: Frame) -> bool:
+    """Rule `pledging_an_amount_is_an_act`: "initially pledging $100,000 in
+    humanitarian support", "Ikea, which has pledged $2.7 million through its
+    charitable foundations": a sum of money given or promised is an act, no
+    claim (junk_readings.txt amount_cues). "pledged that the fund would
+    reach $1 billion" and a quotation stay."""
+    k = frame.cue_token
+    tokens = view.tokens
+    if frame.entry.lemma not in _junk_words("amount_cues") or k < 0 or frame.cue[1] > tokens[k].end:
+        return False
+    m = k + 1
+    while m < len(tokens) and tokens[m].lower in _junk_words("amount_leads"):
+        m += 1  # "pledged another $5 million", "pledged more than $1 billion"
+    if m >= len(tokens) or not (tokens[m].text[:1] in CURRENCY_SIGNS or tokens[m].text[:1].isdigit()):
+        return False
+    start, end = frame.content[0] if frame.content else (tokens[m].start, view.end)
+    return not _quotes_words(view, start, end) and not any(t.lower == "that" for t in tokens[k + 1 : m + 1])
+
+
+CURRENCY_SIGNS = frozenset("$\u20ac\u00a3\u00a5")
+
+
+def warns_of_a_thing(view: SentenceView, frame: Frame) -> bool:
+    """Rule `warning_of_a_thing_is_no_claim`: "The study warns of rising
+    temperatures and sea levels, noting "corn producers ... are all observing
+    climate-related changes"": a warning of a noun phrase names a topic, and
+    the participle after it carries what was said; shown as "warns: of rising
+    temperatures" the topic reads as a quote. "warned that seas would rise",
+    'warned of "a catastrophe"' and a warning of a noun phrase with no claim
+    after it ("experts warned of the risk of an outbreak", which PolNeAR
+    counts) stay."""
+    if frame.entry.lemma not in _junk_words("topic_warnings") or frame.clause_final or len(frame.content) != 1:
+        return False
+    start, end = frame.content[0]
+    words = [t for t in view.tokens if start <= t.start and t.end <= end]
+    if not words or words[0].lower not in _junk_words("topic_prepositions") or _quotes_words(view, start, end):
+        return False
+    phrase = words[1 : next((n for n, t in enumerate(words) if n and t.text in PHRASE_BREAKS), len(words))]
+    if any(t.lower in ("that", "if", "unless", "because") for t in words):
+        return False  # "warned of what would happen if ...": a clause follows
+    if not phrase or has_finite_verb([t for t in phrase if t.is_word]):
+        return False
+    # a participle cue after a comma goes on with the claim: ", noting ...", ", arguing that ..."
+    tokens = view.tokens
+    return any(a.text == "," and b.lower.endswith("ing") and _opens_a_cue(tokens, n + 1)
+               for n, (a, b) in enumerate(pairwise(tokens)) if a.start >= words[0].start)
+
+
+def searches_to_find(view: SentenceView, frame: Frame) -> bool:
+    """Rule `trying_to_find_a_thing_is_an_act`: "in your frenzy to find the
+    perfect potato peeler", "the victims are happy to find help where they
+    can": "to find" before a bare noun phrase is a search, nothing found out
+    or said. "tried to find out whether ...", "to find that the vote was
+    rigged" and "found the gesture appropriate" stay."""
+    k = frame.cue_token
+    if frame.entry.lemma != "find" or k < 1 or view.tokens[k - 1].lower != "to" or frame.clause_final:
+        return False
+    phrase = object_noun_phrase(view, frame)
+    return phrase is not None and bool(phrase) and phrase[0].lower not in ("out", "it", "that", "them", "him", "her")
+
+
+def outlet_cannot_confirm(view: SentenceView, frame: Frame) -> bool:
+    """Rule `outlet_unable_to_confirm_is_the_writers`: "CNN is unable to
+    confirm casualty reports", "Reuters could not independently verify the
+    video": a news outlet that cannot confirm something is the writer's
+    note on its own reporting, no claim (junk_readings.txt news_outlets).
+    "Police were unable to confirm details" stays a negated claim."""
+    if frame.entry.lemma not in _junk_words("verifying_cues") or frame.source is None:
+        return False
+    if not polarity(view, frame).negated:
+        return False
+    return _is_news_outlet(view.text[frame.source[0] : frame.source[1]])
+
+
+def _is_news_outlet(source: str) -> bool:
+    """"CNN", "The Associated Press", "the New York Times" (news_outlets)."""
+    words = source.lower().split()
+    if words[:1] == ["the"]:
+        words = words[1:]
+    return bool(words) and "_".join(words) in _junk_words("news_outlets")
+
+
+def naming_usage(view: SentenceView, frame: Frame) -> bool:
+    """Rule `naming_usage_is_no_claim`: "CNN has been referring to the
+    organization as ISIS", "The jihadists like to refer to themselves simply
+    as the Islamic State", "Obama and the UN refer to the group by the
+    acronym ISIL", "They prefer to be known as the Islamic State": which
+    name someone uses is no claim when the name is one the article itself
+    uses elsewhere. A coined label ("referred to King as Martin Luther
+    Coon", a name the article uses nowhere else) and "referred to the
+    report" stay."""
+    k = frame.cue_token
+    tokens = view.tokens
+    if k < 0 or frame.clause_final:
+        return False
+    lemma = frame.entry.lemma.replace(" ", "_")
+    if lemma in _junk_words("naming_wishes"):
+        after = [t.lower for t in tokens[k + 1 : k + 4]]
+        if after[:2] != ["to", "be"] or after[2:3] == [] or after[2] not in _junk_words("naming_participles"):
+            return False
+        rest = list(tokens[k + 4 :])
+    elif lemma in _junk_words("naming_uses"):
+        rest = [t for t in tokens[k + 1 :] if t.start >= frame.cue[1]]
+    else:
+        return False
+    for m, token in enumerate(rest[:MAX_NAMED_WORDS + 4]):
+        if token.text in PHRASE_BREAKS or (token.text in QUOTE_MARKS and m == 0):
+            return False
+        if token.lower == "as" or (token.lower in _junk_words("naming_nouns") and m and rest[m - 1].lower in (
+                "the", "an", "a", "its", "their")):
+            name = rest[m + 1 : m + 1 + MAX_NAMED_WORDS]
+            while name and name[0].lower in _junk_words("naming_leads"):
+                name = name[1:]
+            return _names_used_elsewhere(view, name)
+    return False
+
+
+MAX_NAMED_WORDS = 4  # "the Islamic State in Iraq"
+SOURCE_LEADS = frozenset({"the", "two", "three", "several", "some", "other"})
+
+
+def _names_used_elsewhere(view: SentenceView, name: list[Token]) -> bool:
+    """Whether `name` opens with a capitalised name the text also writes
+    outside this sentence ("ISIS", "Islamic State")."""
+    words: list[str] = []
+    for token in name:
+        if not (token.is_word and (token.is_capitalised or token.text.isupper())):
+            break
+        words.append(token.text)
+    if not words:
+        return False
+    if len(words) < len(name) and name[len(words)].is_word and name[len(words)].lower not in ("in", "and", "or"):
+        return False  # "as Chinese bases": an adjective before a noun, a description
+    found = re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, words)) + r"(?!\w)")
+    return any(not (view.start <= m.start() < view.end) for m in found.finditer(view.text))
+
+
+def page_element_source(view: SentenceView, frame: Frame) -> bool:
+    """Rule `page_element_is_no_source`: 'That link reads "Sell."', "the
+    button says Buy": a link, a button or a tab on a page is a label, not a
+    speaker (junk_readings.txt page_elements). "The sign reads ..." and
+    "the letter reads ..." are left alone."""
+    if frame.source is None:
+        return False
+    words = [t for t in view.tokens if frame.source[0] <= t.start and t.end <= frame.source[1] and t.is_word]
+    return (bool(words) and len(words) <= 3 and not words[-1].is_capitalised
+            and words[-1].lower in _junk_words("page_elements"))
+
+
+def accordance(view: SentenceView, frame: Frame) -> bool:
+    """Rule `according_to_ones_view_of_is_accordance`: "Sellers can move
+    their inventory according to their perceptions of where demand is
+    greatest", "ranked according to their needs": "according to" a
+    possessive and a noun of wish or judgment (junk_readings.txt
+    accordance_nouns) means "in line with", no source. "according to his
+    lawyer" and "according to their statement" stay."""
+    if frame.entry.lemma.replace("_", " ") != "according to" or frame.source is None:
+        return False
+    words = [t for t in view.tokens if frame.source[0] <= t.start and t.end <= frame.source[1] and t.is_word]
+    if not words:
+        return False
+    head = next((t for t in words if t.lower in ("of", "about")), None)
+    words = words[: words.index(head)] if head is not None else words
+    # "their perceptions", "their instinctive preference": a possessive, at most one modifier
+    return (2 <= len(words) <= 3 and words[0].lower in POSSESSIVES
+            and words[-1].lower in _junk_words("accordance_nouns"))
+
+
+POSSESSIVES = frozenset({"my", "your", "his", "her", "its", "our", "their"})
+
+
+def time_source(view: SentenceView, frame: Frame) -> bool:
+    """Rule `time_phrase_is_no_source`: "Abu Ayyub al-Masri, his successor,
+    several months later announced ...": a quantity of time before "later"
+    or "ago" is when, never who; shown as the speaker "several months" it
+    hides the one who spoke. "Two weeks later, Smith said ..." has its own
+    source."""
+    if frame.source is None or frame.source[0] > frame.cue[0]:
+        return False
+    words = [t for t in view.tokens if frame.source[0] <= t.start and t.end <= frame.source[1] and t.is_word]
+    if not words or len(words) > 3 or words[-1].lower not in TIME_UNITS:
+        return False
+    # the time word right before the cue: "several months later announced"
+    between = [t.lower for t in view.tokens if frame.source[1] <= t.start and t.end <= frame.cue[0]]
+    return between in (["later"], ["earlier"])
+
+
+def source_read_as_content(view: SentenceView, frame: Frame) -> bool:
+    """Rule `inverted_source_is_no_content`: "The training ... covers the
+    monitoring of stockpiles, said the officials, who spoke on condition of
+    anonymity": after ", said" the source stands, not the content; read the
+    other way round the officials' description is shown as a claim of "The
+    training". Only the misread frame is dropped (the claim before is lost
+    with it: a miss, not a wrong speaker)."""
+    k = frame.cue_token
+    tokens = view.tokens
+    if k < 1 or frame.clause_final or len(frame.content) != 1 or tokens[k - 1].text != ",":
+        return False
+    if tokens[k].lower not in ("said", "say", "says"):
+        return False
+    start, end = frame.content[0]
+    words = [t for t in view.tokens if start <= t.start and t.end <= end]
+    if not words or words[0].lower not in SOURCE_LEADS:
+        return False
+    # "the officials", "two senior officials": a lead, at most one modifier, a source noun
+    head = next((m for m in range(1, min(3, len(words))) if words[m].lower in source_nouns()), None)
+    if head is None or not all(t.is_word and not t.is_capitalised for t in words[1 : head + 1]):
+        return False
+    rest = words[head + 1 :]
+    while rest and rest[-1].text in (".", "!"):
+        rest = rest[:-1]
+    # nothing after the noun, or a relative clause set off by a comma ("the officials, who spoke ...")
+    return not rest or (len(rest) >= 2 and rest[0].text == "," and rest[1].lower == "who")
+
+
+def noun_after_an_adjective(view: SentenceView, frame: Frame) -> bool:
+    """Rule `cue_noun_after_an_adjective_is_no_cue`: "the temperature of
+    truly global demand before committing", "Instead of sending individual
+    orders all over the world": a cue's bare or plural form right after an
+    adjective (an -al, -ive, -ous, -ic word that names no one) is a noun,
+    and no one speaks. "Critics demand answers", "the official orders ..."
+    (a source noun) and "demands that ..." stay."""
+    k = frame.cue_token
+    tokens = view.tokens
+    if k < 1 or frame.clause_final or frame.cue[1] > tokens[k].end:
+        return False
+    lemma, word = frame.entry.lemma, tokens[k].lower
+    if lemma not in _junk_words("noun_like_cues") or word not in (lemma, lemma + "s"):
+        return False
+    before = tokens[k - 1]
+    if not before.is_word or before.is_capitalised or not before.lower.endswith(ADJECTIVE_ENDINGS):
+        return False
+    if before.lower in source_nouns() or before.lower in _junk_words("adjective_like_nouns"):
+        return False  # "the official orders", "a local demands"
+    if _quotes_words(view, frame.cue[1], view.end):
+        return False  # 'his famous demand in Berlin in 1987: "Mr. Gorbachev, tear down this wall!"'
+    after = tokens[k + 1] if k + 1 < len(tokens) else None
+    return after is None or (after.lower not in ("that", "to") and after.text not in QUOTE_MARKS
+                             and after.text != ":")
+
+
+ADJECTIVE_ENDINGS = ("al", "ive", "ous", "ic", "ful", "ary", "less", "able", "ible")
+
+
 JunkRule = Callable[[SentenceView, Frame], bool]
 
 # The junk rules in the order they are tried: (name, test). Each name has a
@@ -1237,6 +1481,17 @@ JUNK_RULES: tuple[tuple[str, JunkRule], ...] = (
     ("responding_by_an_act_is_no_claim", responds_by_an_act),
     ("medium_is_no_content", medium_only),
     ("future_progressive_is_a_prediction", future_progressive),
+    # session 7 (QA round 26): tests in tests/test_claims_junk_s7.py
+    ("pledging_an_amount_is_an_act", pledges_an_amount),
+    ("warning_of_a_thing_is_no_claim", warns_of_a_thing),
+    ("trying_to_find_a_thing_is_an_act", searches_to_find),
+    ("outlet_unable_to_confirm_is_the_writers", outlet_cannot_confirm),
+    ("naming_usage_is_no_claim", naming_usage),
+    ("page_element_is_no_source", page_element_source),
+    ("according_to_ones_view_of_is_accordance", accordance),
+    ("time_phrase_is_no_source", time_source),
+    ("inverted_source_is_no_content", source_read_as_content),
+    ("cue_noun_after_an_adjective_is_no_cue", noun_after_an_adjective),
 )
 
 # The writer's own lines, tried after nesting (extract.py `_without_writers_voice`):
