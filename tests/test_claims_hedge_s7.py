@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import pytest
 
+from summarizer import extract_claims
 from summarizer.claims import is_hedged
 from tests.claim_helpers import only
 
@@ -229,3 +230,23 @@ def test_the_demo_signal_stays_hedged() -> None:
 
 def test_backshifted_would_is_still_no_hedge() -> None:
     assert not only("The minister told reporters that Berlin would sign new orders.").hedged
+
+
+# Rule `frame_in_a_question_is_no_hedge`
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The case examined whether the federal government can deny tax benefits to same-sex couples.",
+        "But pressed on whether the administration would agree to demands for tougher sentences, he said nothing.",
+    ],
+)
+def test_a_modal_before_a_cue_inside_a_question_does_not_hedge(sentence: str) -> None:
+    assert not any(claim.hedged for claim in extract_claims(sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Some might say it's irresponsible to connect any particular storm to climate change.", OWN_HEDGE],
+)
+def test_a_modal_before_the_cue_of_the_sentence_still_hedges(sentence: str) -> None:
+    assert only(sentence).hedged

@@ -308,6 +308,13 @@ def past_tense_cue(view: SentenceView, frame: Frame) -> bool:
 MAX_HEDGE_GAP_TOKENS = 6
 # a modal before the cue hedges it as well as the hedges of hedges.txt: "Liberals can acknowledge"
 HEDGING_MODALS = frozenset({"can", "should", "must"})
+# Rule `frame_in_a_question_is_no_hedge`: a source and cue inside an embedded
+# question or a relative clause ("the case examined whether the federal
+# government can deny benefits", "pressed on whether the administration would
+# agree to demands", "problems in which we can know right answers") ask or
+# describe; the modal before the cue is the question's, not a doubt about a
+# claim. "Some might say it's irresponsible" stays hedged.
+QUESTION_BEFORE_SOURCE = frozenset({"whether", "if", "how", "why", "where", "what", "when", "which", "whom"})
 NEGATABLE_MODALS = frozenset({"would", "could", "can", "ca", "will", "wo", "should", "must"})
 
 
@@ -321,6 +328,9 @@ def hedged_before_cue(view: SentenceView, frame: Frame) -> bool:
         return False
     gap = [t for t in view.tokens[: frame.cue_token] if t.start >= frame.source[1]]
     if len(gap) > MAX_HEDGE_GAP_TOKENS or any(not t.is_word for t in gap):
+        return False
+    before_source = [t for t in view.tokens if t.end <= frame.source[0]]
+    if before_source and before_source[-1].lower in QUESTION_BEFORE_SOURCE:
         return False
     # Rule `negated_modal_is_no_hedge`: "the British Embassy would not confirm
     # his identity", "could not say", "can't believe", "cannot confirm" refuse
