@@ -6,20 +6,26 @@ DEMO := data/nato-third-country-agreements.txt
 
 .PHONY: demo test lint bench clean
 
+# Install steps are silent (pip and setuptools talk even with --quiet), so that
+# the demo's output is the first thing a reader sees; their output goes to
+# .venv/install.log, which is shown on stderr when a step fails.
+INSTALL_LOG := $(VENV)/install.log
+LOGGED = > $(INSTALL_LOG) 2>&1 || { cat $(INSTALL_LOG) >&2; echo "make: install failed (log: $(INSTALL_LOG))" >&2; exit 1; }
+
 $(BIN)/python:
-	$(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade pip
+	@$(PYTHON) -m venv $(VENV)
+	@$(BIN)/python -m pip install --quiet --upgrade pip $(LOGGED)
 
 $(VENV)/.installed: pyproject.toml | $(BIN)/python
-	$(BIN)/python -m pip install --quiet -e .
-	touch $@
+	@$(BIN)/python -m pip install --quiet -e . $(LOGGED)
+	@touch $@
 
 $(VENV)/.installed-test: pyproject.toml | $(BIN)/python
-	$(BIN)/python -m pip install --quiet -e '.[test,bench]'
-	touch $@ $(VENV)/.installed
+	@$(BIN)/python -m pip install --quiet -e '.[test,bench]' $(LOGGED)
+	@touch $@ $(VENV)/.installed
 
 demo: $(VENV)/.installed
-	$(BIN)/summarizer summarize $(DEMO) --format rich
+	@$(BIN)/summarizer summarize $(DEMO) --format rich
 
 test: $(VENV)/.installed-test
 	$(BIN)/ruff check summarizer tests benchmarks

@@ -25,7 +25,7 @@ from functools import cache
 from summarizer.nlp.lines import CLOSERS
 from summarizer.nlp.words import one_line
 from summarizer.pagemeta import key
-from summarizer.rules import load_rules
+from summarizer.rules import load_rules, load_word_set, load_word_sets
 
 HEADING = "heading"
 PARAGRAPH = "paragraph"
@@ -561,13 +561,11 @@ def _glued_dateline_pattern() -> re.Pattern[str]:
 def _dateline_words() -> dict[str, frozenset[str]]:
     """rules/datelines.txt, with the words no dateline holds and the finite
     verbs, read from the files that list them."""
-    from summarizer.claims.lexicon import grammar, noun_sets  # the one reader of `SET: words` files
-    from summarizer.rules import load_word_set
-
-    sets = dict(noun_sets("datelines"))
+    grammar = load_word_sets("claim_grammar")  # the claim tagger's closed word sets
+    sets = dict(load_word_sets("datelines"))
     sets["not_places"] = load_word_set("sentence_starters").union(
-        *(grammar(name) for name in ("prepositions", "subordinators", "fronted_openers", "sentence_adverbs")))
-    sets["finite_verbs"] = grammar("finite_verbs")
+        *(grammar[name] for name in ("prepositions", "subordinators", "fronted_openers", "sentence_adverbs")))
+    sets["finite_verbs"] = grammar["finite_verbs"]
     return sets
 
 

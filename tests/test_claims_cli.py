@@ -128,7 +128,7 @@ def test_kind_filter_and_stdin() -> None:
 def test_no_claims_is_not_an_error_in_a_real_process() -> None:
     result = subprocess_run("-", "-f", "json", stdin="The weather was fine all week.\n")
     assert result.returncode == 0
-    assert json.loads(result.stdout) == {"claims": []}
+    assert json.loads(result.stdout) == {"source": "-", "title": None, "claims": []}
 
 
 @pytest.mark.parametrize("kind", ["missing", "binary", "empty"])

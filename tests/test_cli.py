@@ -190,9 +190,9 @@ def test_brief_output_keeps_the_mode_of_the_file_it_replaces(cli, tmp_path: Path
 
 @pytest.mark.parametrize(("command", "suffix", "start"), [
     ("summarize", ".md", "# Summary: NATO Seeks"),
-    ("summarize", ".json", '{\n  "title": "NATO Seeks'),
+    ("summarize", ".json", '{\n  "source": "'),
     ("summarize", ".txt", "NATO members are examining"),
-    ("claims", ".json", '{\n  "claims"'),
+    ("claims", ".json", '{\n  "source": "'),
     ("claims", ".md", "# Claims: NATO Seeks"),
     ("claims", ".txt", "sentence\tspeaker"),
 ])

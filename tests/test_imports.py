@@ -95,3 +95,11 @@ def test_renderers_take_plain_records() -> None:
         stages = {t for t in graph[module] if not t.startswith(("summarizer.render", "summarizer.model",
                                                                  "summarizer.claims.model", "summarizer.nlp.words"))}
         assert not stages, f"{module} imports {sorted(stages)}"
+
+
+def test_cleanup_is_below_the_claim_tagger() -> None:
+    """Clean-up runs before any stage that reads claims: it reads its word
+    sets with summarizer.rules, never through summarizer.claims."""
+    graph = import_graph()
+    assert "summarizer.rules" in graph["summarizer.cleanup"]
+    assert not {t for t in graph["summarizer.cleanup"] if t.startswith("summarizer.claims")}

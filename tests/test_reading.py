@@ -5,6 +5,7 @@ from __future__ import annotations
 import codecs
 import contextlib
 import html
+import json
 import threading
 import time
 from collections.abc import Iterator
@@ -439,3 +440,12 @@ def test_summarize_command_reads_a_url_and_warns_on_a_guess(server: str, tmp_pat
     assert result.returncode == 0
     assert result.stderr.startswith("summarizer: warning: ")
     assert "Caf\u00e9 owners" in result.stdout
+
+
+def test_json_names_the_url_it_read(server: str) -> None:
+    for command in ("summarize", "claims"):
+        result = run_command(command, f"{server}/nato", "-f", "json")
+        assert result.returncode == 0, result.stderr
+        data = json.loads(result.stdout)
+        assert data["source"] == f"{server}/nato"
+        assert data["title"].startswith("NATO")

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from summarizer.claims.model import CUE_CLASSES, CueClass
-from summarizer.rules import load_rules, load_word_set
+from summarizer.rules import load_rules, load_word_set, load_word_sets
 
 FLAGS = frozenset(
     {"hearer", "source", "quote", "fixed", "nosource", "invert", "passive", "clause", "notto", "notas", "notin"}
@@ -131,14 +131,9 @@ def hedge_patterns() -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases) + r")\b")
 
 
-@cache
-def noun_sets(name: str) -> dict[str, frozenset[str]]:
-    """A rules file of `SET: word word ...` lines, as set name -> words."""
-    sets: dict[str, set[str]] = {}
-    for entry in load_rules(name):
-        set_name, _, listed = entry.partition(":")
-        sets.setdefault(set_name.strip(), set()).update(listed.lower().split())
-    return {key: frozenset(words) for key, words in sets.items()}
+# A rules file of `SET: word word ...` lines, as set name -> words: the claims
+# modules' name for the one reader (summarizer.rules.load_word_sets).
+noun_sets = load_word_sets
 
 
 @cache

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from summarizer.nlp.splitter import paragraph_spans
-from summarizer.rules import load_rules
+from summarizer.rules import load_rules, load_word_sets
 
 OPENING_DOUBLE = "\u201c"
 CLOSING_DOUBLE = "\u201d"
@@ -284,9 +284,7 @@ def sentence_views(
 
 @cache
 def _spelled_names() -> frozenset[str]:
-    from summarizer.claims.lexicon import noun_sets  # the one reader of `SET: words` files
-
-    return noun_sets("no_names")["spelled_names"]
+    return load_word_sets("no_names")["spelled_names"]
 
 
 def _spelled_names_kept(tokens: list[Token]) -> list[Token]:

@@ -76,7 +76,8 @@ def claims(
         if every and not found:
             # the filter matched none: say so, rather than an empty table that reads as "no claims"
             warn_on_stderr(f"no claim matches {filter_words(speaker, kind)} ({len(every)} claims in all)")
-        common.deliver(claims_views(document, found), output=output, requested=output_format, piped=OutputFormat.text)
+        common.deliver(claims_views(document, found, source), output=output, requested=output_format,
+                       piped=OutputFormat.text)
 
     common.guarded(debug, work)
 

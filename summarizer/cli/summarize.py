@@ -64,12 +64,12 @@ def summarize(
         document = common.read_document(source, method)
 
         if explain:
-            views = explanation_views(explain_document(document, length, method))
+            views = explanation_views(explain_document(document, length, method), source)
         else:
             summary = summarize_document(document, length, method)
             if words is not None and not summary.sentences:
                 raise ValueError(f"no sentence fits in {words} words; raise --words")
-            views = summary_views(summary)
+            views = summary_views(summary, source)
         common.deliver(views, output=output, requested=output_format, piped=OutputFormat.text)
 
     common.one_length_limit(**{"-n": sentences, "--ratio": ratio, "--words": words})

@@ -321,13 +321,16 @@ def claims_markdown(claims: Sequence[Claim], title: str | None = None) -> str:
     return "".join(out)
 
 
-def claims_json(claims: Sequence[Claim]) -> str:
-    """The claims as JSON: `{"claims": [...]}`, indented."""
-    return json.dumps({"claims": [c.to_dict() for c in claims]}, ensure_ascii=False, indent=2) + "\n"
+def claims_json(claims: Sequence[Claim], title: str | None = None, source: str | None = None) -> str:
+    """The claims as JSON, indented: `{"source", "title", "claims": [...]}`,
+    `source` being what was read (a path, a URL or "-" for standard input)
+    and `title` the article's, as the summary's JSON has it."""
+    data = {"source": source, "title": title, "claims": [c.to_dict() for c in claims]}
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
 
-def claims_views(document: Document, claims: Sequence[Claim]) -> Views:
-    """The claims of `document` in every format (the rich view shows the
-    article with the claims marked)."""
+def claims_views(document: Document, claims: Sequence[Claim], source: str | None = None) -> Views:
+    """The claims of `document`, read from `source`, in every format (the
+    rich view shows the article with the claims marked)."""
     return Views(partial(claims_text, claims), partial(claims_markdown, claims, document.title),
-                 partial(claims_json, claims), partial(ClaimsView, document, claims))
+                 partial(claims_json, claims, document.title, source), partial(ClaimsView, document, claims))

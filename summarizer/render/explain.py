@@ -176,12 +176,13 @@ def explanation_markdown(explanation: Explanation) -> str:
     return "\n".join(lines) + "\n"
 
 
-def explanation_json(explanation: Explanation) -> str:
-    """`--explain` as JSON: the summary's, with an `explain` section."""
-    return json.dumps(explanation.to_dict(), ensure_ascii=False, indent=2) + "\n"
+def explanation_json(explanation: Explanation, source: str | None = None) -> str:
+    """`--explain` as JSON: the summary's (with its `source`), with an
+    `explain` section."""
+    return json.dumps({"source": source, **explanation.to_dict()}, ensure_ascii=False, indent=2) + "\n"
 
 
-def explanation_views(explanation: Explanation) -> Views:
+def explanation_views(explanation: Explanation, source: str | None = None) -> Views:
     """`--explain` in every format."""
     return Views(partial(explanation_text, explanation), partial(explanation_markdown, explanation),
-                 partial(explanation_json, explanation), partial(ExplanationView, explanation))
+                 partial(explanation_json, explanation, source), partial(ExplanationView, explanation))

@@ -62,12 +62,13 @@ def summary_markdown(summary: Summary) -> str:
     return "\n".join(lines) + "\n"
 
 
-def summary_json(summary: Summary) -> str:
-    """The summary as JSON (`Summary.to_dict`), indented."""
-    return json.dumps(summary.to_dict(), ensure_ascii=False, indent=2) + "\n"
+def summary_json(summary: Summary, source: str | None = None) -> str:
+    """The summary as JSON, indented: `source` (what was read: a path, a URL
+    or "-" for standard input), then `Summary.to_dict`."""
+    return json.dumps({"source": source, **summary.to_dict()}, ensure_ascii=False, indent=2) + "\n"
 
 
-def summary_views(summary: Summary) -> Views:
-    """The summary in every format."""
-    return Views(partial(summary_text, summary), partial(summary_markdown, summary), partial(summary_json, summary),
-                 partial(SummaryView, summary))
+def summary_views(summary: Summary, source: str | None = None) -> Views:
+    """The summary of the article read from `source` in every format."""
+    return Views(partial(summary_text, summary), partial(summary_markdown, summary),
+                 partial(summary_json, summary, source), partial(SummaryView, summary))

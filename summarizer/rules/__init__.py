@@ -25,3 +25,15 @@ def load_rules(name: str) -> tuple[str, ...]:
 def load_word_set(name: str) -> frozenset[str]:
     """A rules file read as a set of lower-cased words."""
     return frozenset(entry.lower() for entry in load_rules(name))
+
+
+@cache
+def load_word_sets(name: str) -> dict[str, frozenset[str]]:
+    """A rules file of `SET: word word ...` lines (a set may run over several
+    lines), as set name -> lower-cased words. The one reader of such files:
+    cleanup reads datelines.txt with it, the claim tagger its word sets."""
+    sets: dict[str, set[str]] = {}
+    for entry in load_rules(name):
+        set_name, _, listed = entry.partition(":")
+        sets.setdefault(set_name.strip(), set()).update(listed.lower().split())
+    return {key: frozenset(words) for key, words in sets.items()}
