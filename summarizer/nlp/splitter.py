@@ -81,8 +81,8 @@ FRONTED_TIME_MAX = 24
 # Rules `unstopped_before_pronoun` and `unstopped_before_quotation`: a
 # lower-case word (or a number), a space, a capitalised opener and a
 # lower-case word; or any word, a space, an opening quote and a capital.
-UNSTOPPED_BEFORE_OPENER = re.compile(r"(?<![^\s(])([a-z]+|\d+) ([A-Z][a-z]*) (?=[a-z])")
-UNSTOPPED_BEFORE_QUOTE = re.compile(r"(?<![^\s(])([^\W_]+) (?=['\u2018\u201c\"][A-Z])")
+UNSTOPPED_BEFORE_OPENER = re.compile(r"(?<![^\s(])([a-z]+|\d+)\s+([A-Z][a-z]*)\s+(?=[a-z])")
+UNSTOPPED_BEFORE_QUOTE = re.compile(r"(?<![^\s(])([^\W_]+)\s+(?=['\u2018\u201c\"][A-Z])")
 # How far `unstopped_before_quotation` looks for the end of the quotation
 # and its attribution (a quoted sentence is longer than WINDOW; still bounded).
 QUOTATION_WINDOW = 320
