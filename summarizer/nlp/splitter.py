@@ -9,7 +9,8 @@ and a few named rules mend what Punkt gets wrong in news. Every sentence
 keeps `start`/`end` offsets into the original text, never recomputed.
 
 Every rule looks at a bounded window around its candidate boundary (at most
-`WINDOW` characters each side), never at the rest of the text, so a
+`WINDOW` characters each side; `QUOTATION_WINDOW` after an opening quote for
+`unstopped_before_quotation`), never at the rest of the text, so a
 megabyte-long sentence costs what a megabyte of short ones does.
 
 Rules, each named where it is coded and tested with a real news passage in
@@ -20,7 +21,8 @@ tests/splitter_cases.txt:
 - inside Punkt: `dotted_initials`, `judge_one_boundary`,
   `starter_before_initial` (punkt.py);
 - after Punkt, splitting a piece: `no_space_after_stop`,
-  `clock_time_before_title`, `four_dot_ellipsis`;
+  `clock_time_before_title`, `unstopped_before_pronoun`,
+  `unstopped_before_quotation`, `four_dot_ellipsis`;
 - after Punkt, joining or moving: `detached_closing_mark`,
   `ellipsis_opens_sentence`, `list_marker_opens_item`, `lowercase_goes_on`,
   `punctuation_goes_on`, `dash_goes_on`, `quote_then_attribution`,
@@ -76,6 +78,16 @@ FOUR_DOT_ELLIPSIS_END = re.compile(r"(?<=[^\W\d_])\.(?:\s\.){3}$")
 # Rule `spaced_ellipsis_goes_on`: ` . . .` inside a sentence marks an omission.
 SPACED_ELLIPSIS_END = re.compile(r"(?:^|[^.\s])\s\.\s\.\s\.$")
 FRONTED_TIME_MAX = 24
+# Rules `unstopped_before_pronoun` and `unstopped_before_quotation`: a
+# lower-case word (or a number), a space, a capitalised opener and a
+# lower-case word; or any word, a space, an opening quote and a capital.
+UNSTOPPED_BEFORE_OPENER = re.compile(r"(?<![^\s(])([a-z]+|\d+)\s+([A-Z][a-z]*)\s+(?=[a-z])")
+UNSTOPPED_BEFORE_QUOTE = re.compile(r"(?<![^\s(])([^\W_]+)\s+(?=['\u2018\u201c\"][A-Z])")
+# How far `unstopped_before_quotation` looks for the end of the quotation
+# and its attribution (a quoted sentence is longer than WINDOW; still bounded).
+QUOTATION_WINDOW = 320
+QUOTE_CLOSES = {"'": "'", "\u2018": "\u2019", "\u201c": "\u201d", '"': '"'}
+QUOTED_SENTENCE_WORDS = 4
 
 
 class _Abbreviations(frozenset[str]):
@@ -193,6 +205,8 @@ def _sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     pieces = [(start + s, start + e) for s, e in _punkt().span_tokenize(block)]
     if STOP_WITHOUT_SPACE.search(block) or _clock_before_title().search(block):
         pieces = _split_missed_breaks(text, pieces)
+    if UNSTOPPED_BEFORE_OPENER.search(block) or UNSTOPPED_BEFORE_QUOTE.search(block):
+        pieces = _split_unstopped(text, pieces)
     return _four_dot_ellipsis(text, _mend_false_breaks(text, pieces))
 
 
@@ -221,6 +235,83 @@ def _split_missed_breaks(text: str, pieces: list[tuple[int, int]]) -> list[tuple
                 position = next_start
         cut.append((position, end))
     return cut
+
+
+def _split_unstopped(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Cut Punkt's pieces where a sentence lost its stop: a photo caption
+    run into the text, as CNN/DailyMail and pasted web pages give it.
+
+    Rule `unstopped_before_pronoun`: a lower-case word that is no stop word,
+    then a capitalised pronoun or determiner (rules/glued_sentence_openers.txt)
+    and a lower-case word: `... in charge of the club He has impressed Mann`
+    is two sentences. Mid-sentence, English writes these words in lower case.
+    Rule `unstopped_before_quotation`: a word that is no stop word nor a
+    verb of saying, then a quoted sentence (a capital, at least
+    QUOTED_SENTENCE_WORDS words, a comma, stop, ? or ! before the closing
+    mark) followed by its attribution (`,' she admitted`, `,' an FBI source
+    told`): `... on Friday 'I'd be over the moon to get it,' said Locke`.
+    A title in quotes has no attribution after it (`an app called "GPS for
+    the Soul," at the show`) or is written in title case, half its words
+    or more capitalised (`he titled "They Call Me Slim," Schapiro said`):
+    it stays.
+    """
+    from summarizer.nlp.words import stop_words
+
+    stops = stop_words()
+    not_before_quotation = stops | load_word_set("attribution_verbs")
+    openers = load_word_set("glued_sentence_openers")
+    cut: list[tuple[int, int]] = []
+    for start, end in pieces:
+        breaks = []
+        for match in UNSTOPPED_BEFORE_OPENER.finditer(text, start, end):
+            word = match.group(1)
+            if match.group(2).lower() in openers and word not in stops:
+                breaks.append(match.start(2))
+        for match in UNSTOPPED_BEFORE_QUOTE.finditer(text, start, end):
+            word = match.group(1)
+            if word.lower() not in not_before_quotation and _opens_attributed_quotation(text, match.end(), end):
+                breaks.append(match.end())
+        position = start
+        for cut_at in sorted(breaks):
+            if position < cut_at < end:
+                cut.append((position, _trimmed_end(text, position, cut_at)))
+                position = cut_at
+        cut.append((position, end))
+    return cut
+
+
+def _opens_attributed_quotation(text: str, opening: int, end: int) -> bool:
+    """Whether the mark at `opening` opens a quoted sentence followed by its
+    attribution (rule `unstopped_before_quotation`), within QUOTATION_WINDOW."""
+    close = QUOTE_CLOSES[text[opening]]
+    limit = min(end, opening + QUOTATION_WINDOW)
+    position = opening + 1
+    while True:
+        position = text.find(close, position, limit)
+        if position < 0:
+            return False
+        if close in "'\u2019" and position + 1 < len(text) and text[position + 1].isalpha():
+            position += 1  # an apostrophe: "it's"
+            continue
+        break
+    quoted = text[opening + 1 : position].rstrip()
+    words = quoted.split()
+    if len(words) < QUOTED_SENTENCE_WORDS or quoted[-1:] not in ",.!?":
+        return False
+    if 2 * sum(1 for word in words if word[0].islower()) < len(words):
+        return False  # a title: "They Call Me Slim," Schapiro said; "The Mystery of the Shroud,"
+    verbs = load_word_set("attribution_verbs")
+    return any(word in verbs for word in _words_after(text, position + 1, limit))
+
+
+def _words_after(text: str, start: int, limit: int) -> list[str]:
+    """The first six words after `start` (up to `limit` or a stop), lower case."""
+    words: list[str] = []
+    for word in text[start:limit].split()[:6]:
+        words.append(word.strip(".,;:!?\"'\u2019\u201d").lower())
+        if word[-1] in ".!?":
+            break
+    return words
 
 
 def _is_prose_stop(text: str, stop: int) -> bool:
