@@ -135,3 +135,40 @@ def test_a_pronoun_before_a_quoted_term_after_what_stays_no_claim() -> None:
         "the party's rift - what he called ''our arguments this year.''"
     )
     assert [c for c in extract_claims(text) if c.cue == "call"] == [], described(text)
+
+
+# --- rule writing_that_says ----------------------------------------------------------
+
+
+def test_a_letter_that_says_is_the_source_not_the_one_who_released_it() -> None:
+    text = (
+        "He released a letter from his doctor Friday afternoon that says he has \u201cextraordinarily good "
+        "health\u201d for a 63-year-old."
+    )
+    claims = [c for c in extract_claims(text) if c.cue == "say"]
+    assert len(claims) == 1, described(text)
+    assert claims[0].rule == "writing_that_says"
+    assert claims[0].speaker_span is not None
+    assert claims[0].speaker_span.text == "a letter from his doctor"
+    assert claims[0].speaker != "He"
+    assert claims[0].content == "he has \u201cextraordinarily good health\u201d for a 63-year-old"
+
+
+def test_a_message_that_said_a_quotation_is_a_claim() -> None:
+    text = (
+        "The listing was replaced at mid-morning Thursday by a message that said, \"Sorry, but the item you "
+        'have requested is no longer in the system."'
+    )
+    claim = [c for c in extract_claims(text) if c.rule == "writing_that_says"]
+    assert [(c.speaker_span.text if c.speaker_span else None, c.content) for c in claim] == [
+        ("a message", '"Sorry, but the item you have requested is no longer in the system."')
+    ]
+
+
+def test_a_writing_in_the_subject_claims_only_its_clause() -> None:
+    claims = [c for c in extract_claims("The report that said the plan would fail was leaked.") if c.cue == "say"]
+    assert [c.content for c in claims] == ["the plan would fail"]
+
+
+def test_a_writing_that_reads_like_something_is_no_claim() -> None:
+    assert described("The company sent customers a note that read like an apology.") == []

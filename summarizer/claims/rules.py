@@ -3592,6 +3592,70 @@ SIGNATURE_DASHES = frozenset({"\u2015", "\u2014", "\u2013"})
 MAX_SIGNATURE_GAP = 64  # blank characters between a quotation and its signature dash
 
 
+WRITINGS = grammar("writings")
+WRITING_CUES = frozenset({"say", "read"})
+MAX_WRITING_GAP = 8  # words between the writing and its "that": "a letter from his doctor Friday afternoon"
+
+
+def writing_that_says(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> Frame | None:
+    """Rule `writing_that_says`: "The listing was replaced by a message that
+    said, "Sorry, but the item ... is no longer in the system."", "He released
+    a letter from his doctor Friday afternoon that says he has "extraordinarily
+    good health"": a writing (a document or a sign, note, message) with a
+    "that" or "which" clause whose own verb is "say" or "read" says what
+    follows; the source is the writing, with its "from"/"of"/"by" phrase,
+    never the sentence's subject. Only a present or past form right after
+    the relative."""
+    tokens = view.tokens
+    first = hit.first
+    if hit.entry.lemma not in WRITING_CUES or first < 2 or tokens[first].lower.endswith("ing"):
+        return None
+    if tokens[first - 1].lower not in ("that", "which"):
+        return None
+    relative = first - 1
+    noun = None
+    for m in range(relative - 1, max(relative - 1 - MAX_WRITING_GAP, -1), -1):
+        token = tokens[m]
+        if not token.is_word or token.lower in FINITE_VERBS or token.lower in PAST_VERBS:
+            return None
+        if token.lower in documents() or token.lower in WRITINGS:
+            noun = m
+            break
+    if noun is None:
+        return None
+    s_first = np_left(view, noun)
+    if s_first is None:
+        return None
+    s_last = noun
+    if noun + 2 < relative and tokens[noun + 1].lower in ("from", "of", "by"):
+        s_last = noun + 1
+        while s_last + 1 < relative and tokens[s_last + 1].lower not in TIME_WORDS \
+                and tokens[s_last + 1].lower not in TIME_UNITS:
+            s_last += 1
+    start = first + 1
+    if start < len(tokens) and tokens[start].text in (",", ":"):
+        start += 1
+    if start >= len(tokens) or not has_words(view, start, len(tokens) - 1):
+        return None
+    if tokens[start].text in QUOTE_MARKS:
+        quote = view.quotes.covering(tokens[start].end)
+        if quote is None:
+            return None
+        content = quote
+    else:
+        if not reads_as_clause(view, start):
+            return None  # "a sign that read Exit": no claim
+        end = content_last(view, start, cue_starts)
+        if _subject_unfinished(view, relative):
+            end = _resumed_main_verb(view, start, end)  # "The report that said X was leaked"
+        else:
+            end = _main_clause_resumes(view, start, end)
+        if end < start:
+            return None
+        content = (tokens[start].start, trailing_end(view, end))
+    return _frame("writing_that_says", hit, view, view.span(s_first, s_last), [content])
+
+
 # --- the registry -----------------------------------------------------------------
 
 RULES: tuple[Rule, ...] = tuple(
@@ -3624,6 +3688,13 @@ RULES: tuple[Rule, ...] = tuple(
                 "cue",
                 passive_attribution,
                 ("It is expected that the Senate will vote on the bill next week.",),
+            ),
+            Rule(
+                "writing_that_says",
+                35,
+                "cue",
+                writing_that_says,
+                ('The listing was replaced by a message that said, "Sorry, the item is no longer available."',),
             ),
             Rule(
                 "participle_clause",
