@@ -172,3 +172,44 @@ def test_a_writing_in_the_subject_claims_only_its_clause() -> None:
 
 def test_a_writing_that_reads_like_something_is_no_claim() -> None:
     assert described("The company sent customers a note that read like an apology.") == []
+
+
+# --- rule noun_with_a_quoting_participle ---------------------------------------------
+
+
+def test_footage_of_someone_asking_gives_her_the_quotation() -> None:
+    text = "The ad uses footage of Hillary Clinton asking, \u201cWhy aren\u2019t I 50 points ahead?\u201d"
+    claims = [c for c in extract_claims(text) if c.cue == "ask"]
+    assert [(c.speaker, c.rule) for c in claims] == [("Hillary Clinton", "noun_with_a_quoting_participle")]
+    assert claims[0].content == "\u201cWhy aren\u2019t I 50 points ahead?\u201d"
+
+
+def test_a_sign_saying_is_the_source_not_the_one_holding_it() -> None:
+    text = 'Lori Bernstein held up a sign saying "Jews Against Trump - Because We\'ve Seen This Before."'
+    claims = extract_claims(text)
+    assert [(c.speaker_span.text if c.speaker_span else None, c.cue) for c in claims] == [("a sign", "say")]
+
+
+def test_one_of_her_ads_asking_is_the_ads_claim() -> None:
+    text = (
+        "Kloppenburg tried to tie Bradley to Walker, with one of her ads asking, \u201cIs Rebecca Bradley "
+        "independent enough to serve on the Supreme Court?\u201d"
+    )
+    claims = [c for c in extract_claims(text) if c.cue == "ask"]
+    assert [c.speaker_span.text if c.speaker_span else None for c in claims] == ["one of her ads"]
+
+
+def test_a_name_in_object_position_before_saying_is_no_source() -> None:
+    # the participle may be the subject's: no guess that Clinton said it
+    text = 'Trump spoke to Clinton saying, "You are a liar."'
+    assert all(c.speaker != "Clinton" for c in extract_claims(text)), described(text)
+
+
+def test_a_statement_saying_stays_the_subjects_claim() -> None:
+    text = (
+        'After hearing from him, the foreign ministers released a statement saying, "The EU is seriously '
+        'concerned about the potential use of chemical weapons in Syria."'
+    )
+    claims = [c for c in extract_claims(text) if c.cue == "say"]
+    assert [c.rule for c in claims] == ["participle_clause"], described(text)
+    assert claims[0].speaker_span is not None and claims[0].speaker_span.text == "the foreign ministers"

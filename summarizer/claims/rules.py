@@ -3656,6 +3656,57 @@ def writing_that_says(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> 
     return _frame("writing_that_says", hit, view, view.span(s_first, s_last), [content])
 
 
+QUOTING_PARTICIPLES = frozenset({"saying", "asking"})
+RECORDINGS = grammar("recordings")
+WRITING_LEADS = DETERMINERS | POSSESSIVE_PRONOUNS | NUMBERS | frozenset({"of", "one", "some", "many"})
+MAX_QUOTING_NAME_TOKENS = 4
+
+
+def noun_with_a_quoting_participle(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> Frame | None:
+    """Rule `noun_with_a_quoting_participle`: "The ad uses footage of Hillary
+    Clinton asking, "Why aren't I 50 points ahead?"", "one of her ads asking,
+    "Is Rebecca Bradley independent enough?"", "held up a sign saying "Jews
+    Against Trump"": "saying" or "asking" right after a name or a writing
+    (no comma between) and before a quotation that opens with a capital and
+    ends the sentence: the name or writing speaks the quotation, not the
+    sentence's subject. The source is the writing's noun phrase, or a name
+    only after a recording ("footage of", "a video of": claim_grammar.txt
+    recordings); after any other name the participle may be the subject's."""
+    tokens = view.tokens
+    first = hit.first
+    if tokens[first].lower not in QUOTING_PARTICIPLES or first < 1 or hit.last != first:
+        return None
+    noun = first - 1
+    if not tokens[noun].is_word or view.quotes.covering(tokens[first].start) is not None:
+        return None
+    start = first + 1
+    if start < len(tokens) and tokens[start].text in (",", ":"):
+        start += 1
+    if not _quotation_follows_the_cue(view, start - 1, start) and not (
+        start == first + 1 and start + 1 < len(tokens) and tokens[start].text in QUOTE_MARKS
+        and tokens[start + 1].is_capitalised
+    ):
+        return None
+    quote = view.quotes.covering(tokens[start].end)
+    if quote is None or any(t.is_word for t in tokens if t.start >= quote[1]):
+        return None
+    low = tokens[noun].lower
+    if low in WRITINGS:  # not a document: "released a statement saying, ..." is the subject's (participle_clause)
+        s_first = noun  # "one of her ads", "a sign", not "with ..." or "carrying ..."
+        while s_first > 0 and tokens[s_first - 1].lower in WRITING_LEADS:
+            s_first -= 1
+    elif tokens[noun].is_capitalised and low not in pronouns():
+        s_first = noun
+        while s_first - 1 >= 0 and noun - s_first + 1 < MAX_QUOTING_NAME_TOKENS \
+                and tokens[s_first - 1].is_word and tokens[s_first - 1].is_capitalised and s_first - 1 > 0:
+            s_first -= 1
+        if s_first < 2 or tokens[s_first - 1].lower != "of" or tokens[s_first - 2].lower not in RECORDINGS:
+            return None  # "Trump spoke to Clinton saying, ...": the participle may be the subject's
+    else:
+        return None
+    return _frame("noun_with_a_quoting_participle", hit, view, view.span(s_first, noun), [quote])
+
+
 # --- the registry -----------------------------------------------------------------
 
 RULES: tuple[Rule, ...] = tuple(
@@ -3695,6 +3746,13 @@ RULES: tuple[Rule, ...] = tuple(
                 "cue",
                 writing_that_says,
                 ('The listing was replaced by a message that said, "Sorry, the item is no longer available."',),
+            ),
+            Rule(
+                "noun_with_a_quoting_participle",
+                38,
+                "cue",
+                noun_with_a_quoting_participle,
+                ("The ad uses footage of Hillary Clinton asking, \u201cWhy aren\u2019t I 50 points ahead?\u201d",),
             ),
             Rule(
                 "participle_clause",
