@@ -264,7 +264,12 @@ def _not_asserted(view: SentenceView, frame: Frame) -> bool:
     k = next((i for i, t in enumerate(view.tokens) if t.start >= frame.source[0]), 0)
     before = [t.lower for t in view.tokens[max(0, k - 2) : k]]
     if before[-1:] == ["what"] and frame.entry.lemma in NAMING_CUES:
-        return True  # but "That was what Liz Wahl said when she resigned" is her claim
+        # but "That was what Liz Wahl said when she resigned" is her claim, and so is a quotation
+        # (rules.py `quoted_term_after_what`): 'what Gilbert called "a perception problem."'
+        # ('what he called ...' is left alone: a name in the sentence may stand nearer than his antecedent)
+        source = view.text[frame.source[0] : frame.source[1]].lower()
+        quoted = len(frame.content) == 1 and view.quotes.covering(frame.content[0][0] + 1) == frame.content[0]
+        return not quoted or source in pronouns()
     return len(before) == 2 and before[1] == "that" and (before[0] == "not" or before[0].endswith(("n't", "n\u2019t")))
 
 

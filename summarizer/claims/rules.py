@@ -866,6 +866,53 @@ def _before_a_new_speaker(view: SentenceView, start: int, end: int, cue_starts: 
     return end
 
 
+def _before_a_quoting_speaker(view: SentenceView, start: int, end: int, cue_starts: set[int]) -> int:
+    """Rule `second_cue_takes_the_quotation`, the first cue's side: "She said
+    fathers would not be eligible ..., and when pressed on why the plan
+    leaves out dads, the 34-year-old mother of three replied, "It's meant
+    to ..."": a later subject whose cue takes the quotation that ends the
+    sentence speaks it; the first claim ends before that subject's clause
+    (and before a fronted "when ..." clause that leads to it). A content that
+    stops at such a clause keeps no dangling "and" or "but" ("She said she
+    had no plans to yell anything, but | when Trump mentioned Cruz, ...")."""
+    tokens = view.tokens
+    for c in sorted(m for m in cue_starts if start < m <= end):
+        if tokens[c].lower.endswith("ing") or view.quotes.covering(tokens[c].start) is not None:
+            continue
+        k, _ = skip_auxiliaries_left(view, c - 1)
+        if k <= start or not tokens[k].is_word or not _quotation_follows_the_cue(view, c + 1, c + 2):
+            continue
+        subject = np_left(view, k)
+        if subject is None or subject - 1 <= start or not (
+            tokens[subject - 1].text == "," or tokens[subject - 1].text in DASHES
+        ):
+            continue
+        if tokens[subject].lower in RELATIVES or not looks_like_source(view, subject, k):
+            continue
+        cut = subject - 1
+        for m in range(cut - 1, start, -1):
+            if tokens[cut].text in DASHES and tokens[m].text == tokens[cut].text:
+                cut = m  # "... taxes ― as was true for the few years ... ― Trump boasted": the writer's aside
+                break
+            if tokens[m].text == ",":
+                break
+            if tokens[m].lower in FRONTED_SUBORDINATORS and tokens[m - 1].text == ",":
+                cut = m - 1  # ", when pressed on why ..., she replied"
+                break
+            if tokens[m].lower in FRONTED_SUBORDINATORS and tokens[m - 1].lower == "and" \
+                    and tokens[m - 2].text == ",":
+                cut = m - 2  # ", and when pressed on why ..., she replied"
+                break
+        last = cut - 1
+        while last > start and not tokens[last].is_word and tokens[last].text not in QUOTE_MARKS:
+            last -= 1
+        return last
+    if start < end and tokens[end].lower in ("and", "but") and tokens[end - 1].text == "," \
+            and end + 1 < len(tokens) and tokens[end + 1].lower in FRONTED_SUBORDINATORS:
+        return end - 2  # "He said he had not seen it, and | when asked ...": no dangling "and"
+    return end
+
+
 PARTICIPLE_SUBORDINATORS = grammar("participle_subordinators")
 
 
@@ -1352,6 +1399,8 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
         end = content_last(view, start, cue_starts)
         if tokens[first].lower.endswith("ing"):
             end = _before_a_new_speaker(view, start, end, cue_starts)
+        if not _in_a_question_put(view, first):
+            end = _before_a_quoting_speaker(view, start, end, cue_starts)
         if tokens[k].lower in RELATIVES and k > 0 and tokens[k - 1].text == ",":
             end = relative_clause_end(view, start, end)
         if s_first > 1 and tokens[s_first - 1].lower in RELATIVE_OPENERS and tokens[s_first - 2].text == ",":
@@ -1368,6 +1417,7 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
         if end < start:
             return None  # where the main clause resumes, the text does not say
         right = (tokens[start].start, trailing_end(view, end))
+        right = _quoted_term_after_what(view, s_first, start, entry) or right
         addressed = "hearer" in entry.flags or entry.lemma in ADDRESSING_CUES
         if addressed and s_first > 0 and tokens[s_first - 1].text == "," \
                 and (_hearer_and_circumstance(view, start)
@@ -1400,12 +1450,18 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
     if (
         before is not None
         and right is not None
-        and tokens[boundary].text in QUOTE_MARKS
+        and (tokens[boundary].text in QUOTE_MARKS or _quotation_follows_the_cue(view, boundary, start))
         and view.text[before[0]] not in QUOTE_MARKS
         and any(before[0] <= tokens[c].start < before[1] for c in cue_starts if c < first)
+        and (tokens[boundary].text in QUOTE_MARKS or not any(
+            _in_a_question_put(view, c) for c in cue_starts if before[0] <= tokens[c].start < before[1]))
     ):
         # Rule `left_side_with_its_own_cue`: 'Vogue asked Dion, "...?" Dion answered, "..."': the
-        # clause before the source is another attribution, not part of this one
+        # clause before the source is another attribution, not part of this one. So too before a
+        # comma when the cue takes a quotation (rule `second_cue_takes_the_quotation`): "She said
+        # ..., and when pressed on why ..., the mother of three replied, "It's meant to ...""; but
+        # not past a cue in a question put to the source ("when asked whether he was encouraging
+        # his supporters' fury, he said, ''I hope not.''"): that cue would stand alone as a claim
         before = None
     if right and before and not left_is_content(view, before) and _subject_left_verb_right(view, before, start):
         # Rule `parenthetical_splits_subject`: "Any small hospital, he said, would need ...",
@@ -1462,6 +1518,43 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
         return _frame("colon_introduces_content", hit, view, source, [following])
     return None
 
+
+
+QUOTED_TERM_CUES = frozenset({"call", "describe", "dub", "term", "label", "brand"})
+
+
+def _quoted_term_after_what(view: SentenceView, s_first: int, start: int, entry: CueEntry) -> Span | None:
+    """Rule `quoted_term_after_what`: "Cleveland sought the convention in the
+    hopes of shedding what Gilbert called "a perception problem."": after
+    "what", a naming cue that takes a direct quotation gives the source's own
+    words, and only them (extract.py `free_relative_cue` keeps such a frame;
+    "what she calls the blaming and shaming of students" stays a term). Not
+    a pronoun source. The quotation's span, else None."""
+    tokens = view.tokens
+    if entry.lemma not in QUOTED_TERM_CUES or s_first < 1 or tokens[s_first - 1].lower != "what":
+        return None
+    if tokens[start].text not in QUOTE_MARKS or tokens[s_first].lower in pronouns():
+        # "the party's rift - what he called ''our arguments this year''": a pronoun in a free
+        # relative is left to the sentence around it (a name nearer than its antecedent)
+        return None
+    quote = view.quotes.covering(tokens[start].end)
+    if quote is None or quote[0] != tokens[start].start:
+        return None
+    return quote
+
+
+def _quotation_follows_the_cue(view: SentenceView, boundary: int, start: int) -> bool:
+    """For rule `second_cue_takes_the_quotation`: the source stands after a
+    comma and its cue takes a quotation that runs to the end of the sentence
+    ('..., Trump boasted, "That makes me smart."'): what the cue says is that
+    quotation, not the clause before the comma."""
+    tokens = view.tokens
+    if start + 1 >= len(tokens) or tokens[boundary].text != "," or tokens[start].text not in QUOTE_MARKS:
+        return False
+    if not tokens[start + 1].is_capitalised:
+        return False  # 'FBI agents questioned Tsarnaev, his attorneys argue, "despite the fact ...': one clause
+    quote = view.quotes.covering(tokens[start].end)
+    return quote is not None and all(not t.is_word for t in tokens if t.start >= quote[1])
 
 
 def _same_source_opens_with_a_cue(
@@ -3499,6 +3592,121 @@ SIGNATURE_DASHES = frozenset({"\u2015", "\u2014", "\u2013"})
 MAX_SIGNATURE_GAP = 64  # blank characters between a quotation and its signature dash
 
 
+WRITINGS = grammar("writings")
+WRITING_CUES = frozenset({"say", "read"})
+MAX_WRITING_GAP = 8  # words between the writing and its "that": "a letter from his doctor Friday afternoon"
+
+
+def writing_that_says(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> Frame | None:
+    """Rule `writing_that_says`: "The listing was replaced by a message that
+    said, "Sorry, but the item ... is no longer in the system."", "He released
+    a letter from his doctor Friday afternoon that says he has "extraordinarily
+    good health"": a writing (a document or a sign, note, message) with a
+    "that" or "which" clause whose own verb is "say" or "read" says what
+    follows; the source is the writing, with its "from"/"of"/"by" phrase,
+    never the sentence's subject. Only a present or past form right after
+    the relative."""
+    tokens = view.tokens
+    first = hit.first
+    if hit.entry.lemma not in WRITING_CUES or first < 2 or tokens[first].lower.endswith("ing"):
+        return None
+    if tokens[first - 1].lower not in ("that", "which"):
+        return None
+    relative = first - 1
+    noun = None
+    for m in range(relative - 1, max(relative - 1 - MAX_WRITING_GAP, -1), -1):
+        token = tokens[m]
+        if not token.is_word or token.lower in FINITE_VERBS or token.lower in PAST_VERBS:
+            return None
+        if token.lower in documents() or token.lower in WRITINGS:
+            noun = m
+            break
+    if noun is None:
+        return None
+    s_first = np_left(view, noun)
+    if s_first is None:
+        return None
+    s_last = noun
+    if noun + 2 < relative and tokens[noun + 1].lower in ("from", "of", "by"):
+        s_last = noun + 1
+        while s_last + 1 < relative and tokens[s_last + 1].lower not in TIME_WORDS \
+                and tokens[s_last + 1].lower not in TIME_UNITS:
+            s_last += 1
+    start = first + 1
+    if start < len(tokens) and tokens[start].text in (",", ":"):
+        start += 1
+    if start >= len(tokens) or not has_words(view, start, len(tokens) - 1):
+        return None
+    if tokens[start].text in QUOTE_MARKS:
+        quote = view.quotes.covering(tokens[start].end)
+        if quote is None:
+            return None
+        content = quote
+    else:
+        if not reads_as_clause(view, start):
+            return None  # "a sign that read Exit": no claim
+        end = content_last(view, start, cue_starts)
+        if _subject_unfinished(view, relative):
+            end = _resumed_main_verb(view, start, end)  # "The report that said X was leaked"
+        else:
+            end = _main_clause_resumes(view, start, end)
+        if end < start:
+            return None
+        content = (tokens[start].start, trailing_end(view, end))
+    return _frame("writing_that_says", hit, view, view.span(s_first, s_last), [content])
+
+
+QUOTING_PARTICIPLES = frozenset({"saying", "asking"})
+RECORDINGS = grammar("recordings")
+WRITING_LEADS = DETERMINERS | POSSESSIVE_PRONOUNS | NUMBERS | frozenset({"of", "one", "some", "many"})
+MAX_QUOTING_NAME_TOKENS = 4
+
+
+def noun_with_a_quoting_participle(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> Frame | None:
+    """Rule `noun_with_a_quoting_participle`: "The ad uses footage of Hillary
+    Clinton asking, "Why aren't I 50 points ahead?"", "one of her ads asking,
+    "Is Rebecca Bradley independent enough?"", "held up a sign saying "Jews
+    Against Trump"": "saying" or "asking" right after a name or a writing
+    (no comma between) and before a quotation that opens with a capital and
+    ends the sentence: the name or writing speaks the quotation, not the
+    sentence's subject. The source is the writing's noun phrase, or a name
+    only after a recording ("footage of", "a video of": claim_grammar.txt
+    recordings); after any other name the participle may be the subject's."""
+    tokens = view.tokens
+    first = hit.first
+    if tokens[first].lower not in QUOTING_PARTICIPLES or first < 1 or hit.last != first:
+        return None
+    noun = first - 1
+    if not tokens[noun].is_word or view.quotes.covering(tokens[first].start) is not None:
+        return None
+    start = first + 1
+    if start < len(tokens) and tokens[start].text in (",", ":"):
+        start += 1
+    if not _quotation_follows_the_cue(view, start - 1, start) and not (
+        start == first + 1 and start + 1 < len(tokens) and tokens[start].text in QUOTE_MARKS
+        and tokens[start + 1].is_capitalised
+    ):
+        return None
+    quote = view.quotes.covering(tokens[start].end)
+    if quote is None or any(t.is_word for t in tokens if t.start >= quote[1]):
+        return None
+    low = tokens[noun].lower
+    if low in WRITINGS:  # not a document: "released a statement saying, ..." is the subject's (participle_clause)
+        s_first = noun  # "one of her ads", "a sign", not "with ..." or "carrying ..."
+        while s_first > 0 and tokens[s_first - 1].lower in WRITING_LEADS:
+            s_first -= 1
+    elif tokens[noun].is_capitalised and low not in pronouns():
+        s_first = noun
+        while s_first - 1 >= 0 and noun - s_first + 1 < MAX_QUOTING_NAME_TOKENS \
+                and tokens[s_first - 1].is_word and tokens[s_first - 1].is_capitalised and s_first - 1 > 0:
+            s_first -= 1
+        if s_first < 2 or tokens[s_first - 1].lower != "of" or tokens[s_first - 2].lower not in RECORDINGS:
+            return None  # "Trump spoke to Clinton saying, ...": the participle may be the subject's
+    else:
+        return None
+    return _frame("noun_with_a_quoting_participle", hit, view, view.span(s_first, noun), [quote])
+
+
 # --- the registry -----------------------------------------------------------------
 
 RULES: tuple[Rule, ...] = tuple(
@@ -3531,6 +3739,20 @@ RULES: tuple[Rule, ...] = tuple(
                 "cue",
                 passive_attribution,
                 ("It is expected that the Senate will vote on the bill next week.",),
+            ),
+            Rule(
+                "writing_that_says",
+                35,
+                "cue",
+                writing_that_says,
+                ('The listing was replaced by a message that said, "Sorry, the item is no longer available."',),
+            ),
+            Rule(
+                "noun_with_a_quoting_participle",
+                38,
+                "cue",
+                noun_with_a_quoting_participle,
+                ("The ad uses footage of Hillary Clinton asking, \u201cWhy aren\u2019t I 50 points ahead?\u201d",),
             ),
             Rule(
                 "participle_clause",
@@ -3641,6 +3863,28 @@ RULES: tuple[Rule, ...] = tuple(
         key=lambda rule: rule.priority,
     )
 )
+
+
+QUESTION_PUTTERS = grammar("question_putters")
+QUESTION_WORDS = grammar("question_words")
+
+
+def _in_a_question_put(view: SentenceView, cue: int) -> bool:
+    """For rule `second_cue_takes_the_quotation`: the cue at token `cue`
+    stands in a question put to someone ("when asked whether he was
+    encouraging his supporters' fury", "Asked what he personally believed",
+    "pressed on why"), up to its clause's start, outside a quotation."""
+    tokens = view.tokens
+    if view.quotes.covering(tokens[cue].start) is not None:
+        return False
+    for k in range(cue - 1, 0, -1):
+        token = tokens[k]
+        if token.text in (",", ";", ":", "(") or token.text in QUOTE_MARKS or token.text in DASHES:
+            return False
+        if token.lower in QUESTION_WORDS:
+            putter = k - 2 if tokens[k - 1].lower in ("on", "about") and k >= 2 else k - 1
+            return tokens[putter].lower in QUESTION_PUTTERS
+    return False
 
 
 def frames_for_cue(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> Frame | None:
