@@ -2483,7 +2483,6 @@ def _name_ends_sentence(view: SentenceView, k: int) -> bool:
 
 
 APPOSITION_ARTICLES = frozenset({"a", "an", "the"})
-PERSON_RELATIVES = frozenset({"who", "whose"})
 
 
 def _aside_ends_sentence(view: SentenceView, k: int) -> bool:
