@@ -1036,7 +1036,8 @@ def _before_writer_gloss(view: SentenceView, start: int) -> int:
             return m - 2 if before == "," else m - 1
         if before == "," and word in RELATIVES and _comment_note(view, m) and not view.quotes.covering(tokens[m].start):
             return m - 2
-        if _contrast_clause(view, m) or _writers_clause_after_a_comma(view, m, start):
+        if _contrast_clause(view, m) or _writers_clause_after_a_comma(view, m, start) \
+                or _new_clause_after_a_phrase(view, start, m):
             last = m - 1
             while last > start and (tokens[last].text == "," or tokens[last].text in DASHES):
                 last -= 1
@@ -1115,6 +1116,54 @@ def _contrast_clause(view: SentenceView, m: int) -> bool:
 
 
 SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})
+
+
+MAX_NEW_SUBJECT_TOKENS = 14  # "his political rival and leader of the MDC, Morgan Tsvangirai, has"
+
+
+def _new_clause_after_a_phrase(view: SentenceView, start: int, m: int) -> bool:
+    """Rule `new_subject_after_a_phrase_content_is_the_writers`: "Mugabe has
+    called for new elections but his political rival ..., Morgan Tsvangirai,
+    has threatened to boycott the poll": a content that is a bare noun
+    phrase or an infinitive (no finite verb of its own) ends before "but" or
+    "and" (`m`) when a new subject with its own finite verb follows: the
+    writer goes on with someone else. Kept: a second phrase of the same
+    content ("called for new elections and the release of prisoners"), a
+    clause content ("said he respects the ruling but he doesn't agree with
+    it", rule `present_clause_after_but_stays_in_the_claim`), a quotation,
+    and "and" after anything but an infinitive ("said the Clintons and the
+    foundation had been careful": the content's subjects, joined)."""
+    tokens = view.tokens
+    if tokens[m].lower not in ("but", "and") or m + 2 >= len(tokens):
+        return False
+    if tokens[m].lower == "and" and tokens[start].lower != "to":
+        return False  # "said the Clintons and the foundation had always been careful": two subjects
+    if tokens[start].text in QUOTE_MARKS or (start > 0 and tokens[start - 1].lower in CLAUSE_OPENERS):
+        return False
+    head = tokens[start:m]
+    if any(t.text in QUOTE_MARKS for t in head) or has_finite_verb(head) \
+            or any(t.lower in RELATIVES or t.lower == "not" for t in head):
+        return False  # "not the president but his aides were ...": one subject
+    if view.quotes.covering(tokens[m].start) is not None:
+        return False
+    subject = tokens[m + 1]
+    if not (subject.lower in DETERMINERS or subject.lower in SUBJECT_PRONOUNS
+            or (subject.is_capitalised and tokens[m].lower == "but")):
+        return False  # "to swell Social Security and Medicare expenses": two objects
+    for k in range(m + 2, min(m + 2 + MAX_NEW_SUBJECT_TOKENS, len(tokens) - 1)):
+        token, after = tokens[k], tokens[k + 1]
+        low = token.lower
+        if token.text in QUOTE_MARKS or low in RELATIVES or low in ("to", ";") or token.text in DASHES:
+            return False
+        if not token.is_word or token.is_capitalised:
+            continue
+        if low in BACKSHIFT_VERBS:
+            return False  # "said the spacecraft cost ..., but the total cost would come to ...": still his
+        if low in NEW_CLAUSE_AUXILIARIES or low in ("were", "are"):
+            return True
+        if (low in past_forms() or _regular_past(token)) and (after.lower in DETERMINERS | {"to", "that"}):
+            return True  # "the opposition threatened to boycott", not "refugees held in camps"
+    return False
 
 
 def _writers_clause_after_a_comma(view: SentenceView, m: int, start: int) -> bool:

@@ -635,6 +635,36 @@ def _introduces_content(view: SentenceView, after: int, start: int) -> bool:
     return False
 
 
+JOB_PREPOSITIONS = grammar("job_prepositions")
+JOB_TIMES = grammar("circumstance_nouns")  # "reported in August ...": its months
+
+
+def _reporting_as_a_job(view: SentenceView, hit: CueHit) -> bool:
+    """Rule `reporting_from_a_place_is_a_job`: "Steven Sotloff disappeared
+    while reporting from Syria in August 2013, but his family kept the news
+    secret": "reporting from" anywhere, and "for/in/inside" a named place
+    or outlet ("reports for the BBC"), is a journalist's work, no cue (what
+    follows is not what they reported). Kept: a time, a year or a document
+    after the preposition ("reported in 1991 ...", "reported in his book
+    ...") and a "that", a colon or a quotation before the next comma
+    ("reported in a statement that ...")."""
+    tokens = view.tokens
+    after = hit.last + 1
+    if hit.entry.lemma != "report" or after + 1 >= len(tokens) or tokens[after].lower not in JOB_PREPOSITIONS:
+        return False
+    named = tokens[after + 2] if tokens[after + 1].lower == "the" and after + 2 < len(tokens) else tokens[after + 1]
+    if tokens[after].lower != "from" and not (named.is_capitalised and named.is_word):
+        return False  # "reported in 1991 ...", "reported in his book ...": when or where it was said
+    if named.lower in TIME_WORDS or named.lower in JOB_TIMES:
+        return False
+    for token in tokens[after + 1 :]:
+        if token.text in (",", ";"):
+            break
+        if token.lower in ("that", ":") or token.text in QUOTE_MARKS:
+            return False
+    return True
+
+
 def participle_clause(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> Frame | None:
     """`Trump attacked Clinton on Tuesday, saying she lied` and `Wilson praised
     Rubio and said ...`: the source is the sentence's subject."""
@@ -691,7 +721,10 @@ def participle_clause(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> 
         (_subordinate_subject(view, k) if participle else None) or sentence_subject(view, max(k, 0))
     )
     if participle and subject is not None and not shared:
-        subject = _subject_after_but(view, subject, k) or subject
+        after_but = _subject_after_but(view, subject, k)
+        if after_but is not None and not looks_like_source(view, *after_but):
+            return None  # "..., but the rain kept falling, forcing ...": the clause's, and no speaker
+        subject = after_but or subject
     if subject is not None and not _verb_follows(view, subject[1] + 1):
         return None  # "Popular drinking hole The Idle Hour will be closing, and have said": not "Popular"
     subject = subject or _earlier_speaker(view, first, cue_starts)
@@ -2657,15 +2690,27 @@ def _subject_after_but(view: SentenceView, subject: tuple[int, int], k: int) -> 
     """Rule `participle_of_the_clause_after_but`: "Italy and Malta have long
     pushed for a policy ... but France and Germany have resisted it, calling
     on the southern nations to ...": a participle after a clause opened by
-    "but" and a subject of its own is that subject's, not the sentence's."""
+    "but" and a subject of its own is that subject's, not the sentence's.
+    The subject may open with a determiner and its verb be a past form:
+    "Steven Sotloff disappeared ..., but his family kept the news secret,
+    fearing harm to him" (the family feared, not the captive). The caller
+    drops the claim when that subject is no source."""
     tokens = view.tokens
     joiner = next((m for m in range(k - 1, subject[1], -1) if tokens[m].lower == "but"), None)
-    if joiner is None or joiner + 1 >= k or not tokens[joiner + 1].is_capitalised:
+    if joiner is None or joiner + 1 >= k:
+        return None
+    opener = tokens[joiner + 1]
+    if not (opener.is_capitalised or opener.lower in DETERMINERS - {"no", "any", "such"}):
         return None
     last = np_right(view, joiner + 1)
-    if last is None or last + 1 >= k or tokens[last + 1].lower not in AUXILIARIES:
+    if last is None or last + 1 >= k:
         return None
-    return (joiner + 1, last) if looks_like_source(view, joiner + 1, last) else None
+    verb = tokens[last + 1]
+    if verb.lower in AUXILIARIES:
+        return joiner + 1, last
+    past = not verb.is_capitalised and (verb.lower in past_forms() or verb.lower in PAST_VERBS
+                                        or (verb.lower.endswith("ed") and len(verb.lower) > 4))
+    return (joiner + 1, last) if past and opener.lower in DETERMINERS else None
 
 
 def _subject_after_a_joiner(view: SentenceView, k: int) -> tuple[int, int] | None:
@@ -3645,7 +3690,7 @@ RULES: tuple[Rule, ...] = tuple(
 
 def frames_for_cue(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> Frame | None:
     """The frame of the first cue rule, by priority, whose pattern holds."""
-    if _forecast(view, hit) or _adjective_infinitive(view, hit):
+    if _forecast(view, hit) or _adjective_infinitive(view, hit) or _reporting_as_a_job(view, hit):
         return None
     tried: dict[Callable[..., Frame | None], Frame | None] = {}
     for rule in RULES:
