@@ -82,3 +82,80 @@ def test_he_after_a_sentence_without_a_pronoun_stays_with_the_last_speaker() -> 
     text = AMAZON + ('After meeting Thompson in May, the ability to send bulk inventory saves money. '
                      '"We basically get the leverage," he says.')
     assert extract_claims(text)[-1].speaker == "Tom Taylor"
+
+
+# --- rule `fronted_clause_ends_content` after "But," (QA 26, 336 [58]: the writer's main clause
+# "that excuse doesn't hold floodwater" inside the scientists' "agreeing")
+
+
+def test_a_fronted_with_phrase_after_but_ends_its_content_at_the_main_clause() -> None:
+    claim = only("But, with 97% of climate scientists agreeing that human-induced climate change is real, "
+                 "that excuse doesn't hold floodwater.")
+    assert claim.content == "human-induced climate change is real"
+
+
+def test_a_that_clause_list_after_a_plain_cue_stays_whole() -> None:
+    claim = only("Most economists agreed that the plan was real, that the cost doesn't matter and that it would pass.")
+    assert claim.content == "the plan was real, that the cost doesn't matter and that it would pass"
+
+
+# --- rule `quoted_title_before_a_role` (QA 26, 434 [9]: the film title before "producer" shown as
+# the first quotation of Chinn's statement)
+
+
+def test_a_quoted_title_before_a_role_is_not_what_was_said() -> None:
+    claim = only('"Searching for Sugar Man" producer Simon Chinn said in a statement: "I felt so fortunate '
+                 'when Malik came into my life."')
+    assert (claim.speaker, claim.content) == ("Simon Chinn", '"I felt so fortunate when Malik came into my life."')
+
+
+def test_a_quotation_before_a_role_and_name_with_nothing_after_stays() -> None:
+    assert only('"We will win," producer Simon Chinn said.').content == '"We will win,"'
+
+
+# --- rule `fronted_participle_before_according_to` (QA 26, 948 [4]: Jane's Defense given the
+# writer's main clause)
+
+
+def test_according_to_after_a_fronted_participle_backs_that_phrase() -> None:
+    claim = only("Equipped with everything from a 51-bed hospital ward to dentists' surgeries, according to "
+                 "Jane's Defense, the USS George Washington is leading a flotilla of U.S. Navy vessels.")
+    assert claim.content == "Equipped with everything from a 51-bed hospital ward to dentists' surgeries"
+
+
+def test_according_to_after_a_gerund_subject_keeps_the_clause() -> None:
+    claim = only("Fundraising, according to the campaign, has surged in the same period.")
+    assert claim.content == "Fundraising has surged in the same period"
+
+
+# --- rule `body_description_keeps_its_modifiers` (QA 25 still open, 929 [19]: "the Communist
+# Party's disciplinary commission" shown as the Central Military Commission)
+
+COMMISSION = ("Gen. Xu Caihou, a former vice chairman of the Central Military Commission, was found to have "
+              "accepted bribes, Xinhua reported. ")
+
+
+def test_a_body_description_with_another_name_is_not_the_body_named_before() -> None:
+    text = COMMISSION + ("In 2013, some 182,000 officials were disciplined, according to the Communist Party's "
+                         "disciplinary commission.")
+    claim = extract_claims(text)[-1]
+    assert claim.speaker != "Central Military Commission" and claim.speaker_kind == "unresolved"
+
+
+def test_a_bare_body_description_still_finds_the_body_named_before() -> None:
+    text = COMMISSION + "The officers were disciplined last year, according to the commission."
+    assert extract_claims(text)[-1].speaker == "Central Military Commission"
+
+
+# --- rule `recanted_claim_is_no_claim` (QA 25 still open, 177 [27]: an accusation shown that the
+# accuser had taken back)
+
+
+def test_an_accusation_in_a_who_clause_taken_back_is_no_accusation() -> None:
+    text = ("Earlier in November, another man who had accused Clash of engaging in a sexual relationship with him "
+            "as a teenager recanted that claim.")
+    assert all(c.cue != "accuse" for c in extract_claims(text))
+
+
+def test_an_accusation_in_a_who_clause_not_taken_back_stays() -> None:
+    assert [c.cue for c in extract_claims("A man who had accused him of fraud testified on Monday.")] == ["accuse"]

@@ -1517,6 +1517,8 @@ def fronted_clause_end(view: SentenceView, start: int, end: int) -> int:
     if start >= len(tokens) or len(tokens) < 3:
         return end
     first = 1 if tokens[0].lower in ("but", "and", "yet", "so") else 0
+    if first and tokens[1].text == ",":
+        first = 2  # "But, with 97% of climate scientists agreeing that ..., that excuse doesn't hold"
     first = _after_fronted_circumstance(view, first, start)
     opener = tokens[first].lower
     # Rule `fronted_as_clause_ends_content`: "As the United States threatened force to degrade
@@ -1534,7 +1536,7 @@ def fronted_clause_end(view: SentenceView, start: int, end: int) -> int:
     comma = next((k for k in range(start + 1, end + 1) if _open_comma(view, k)), None)
     if comma is None or not has_words(view, comma + 1, len(tokens) - 1):
         return end
-    if not subordinate and not _main_clause(view, comma + 1):
+    if not subordinate and not (_main_clause(view, comma + 1) or _demonstrative_clause(view, comma + 1)):
         return end  # "In addition to stating that ..., Clinton has vowed": only before a main clause
     if opener in FRONTED_AS and not _as_clause_holds_the_content(view, start, comma):
         return end
@@ -1604,6 +1606,18 @@ def _main_clause(view: SentenceView, k: int) -> bool:
         if not token.is_capitalised and (_main_verb(token) or token.lower in PAST_VERBS):
             return True
     return False
+
+
+def _demonstrative_clause(view: SentenceView, k: int) -> bool:
+    """For rule `fronted_clause_ends_content`: "..., that excuse doesn't hold
+    floodwater": a demonstrative, a noun and a negated or finite verb open
+    the main clause after a fronted "with ..." phrase."""
+    tokens = view.tokens
+    if k + 2 >= len(tokens) or tokens[k].lower not in ("that", "this") or view.quotes.covering(tokens[k].start):
+        return False
+    noun, verb = tokens[k + 1], tokens[k + 2]
+    return noun.is_word and not noun.is_capitalised and noun.lower not in SUBJECT_PRONOUNS and (
+        verb.lower in FINITE_VERBS or verb.lower.endswith(("n't", "n’t")))
 
 
 def opens_main_clause(view: SentenceView, k: int) -> bool:

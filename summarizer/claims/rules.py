@@ -165,7 +165,7 @@ def according_to(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> Frame
     while after < len(tokens) and tokens[after].text in {",", ":"} | DASHES:
         after += 1
     ended = after < len(tokens) and tokens[after].text in (".", "!", "?")  # "according to Iowa Starting Line.2 Warren"
-    if before and _contrast_follows(view, after):
+    if before and (_contrast_follows(view, after) or _fronted_participle_phrase(view, before)):
         ended = True
     if after > source_last + 1 and tokens[source_last + 1].text == "," and after < len(tokens) \
             and tokens[after].lower in ("a", "an"):
@@ -190,6 +190,41 @@ def according_to(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> Frame
     if not parts:
         return None
     return _frame("according_to", hit, view, view.span(last + 1, source_last), parts, clause_final=True)
+
+
+def _title_before_a_role(view: SentenceView, mark: int, s_first: int) -> bool:
+    """Rule `quoted_title_before_a_role`: '"Searching for Sugar Man"
+    producer Simon Chinn said in a statement: "I felt so fortunate ..."': a
+    quotation closed with no punctuation inside (a film, a book, a show)
+    right before a lower-case role word (a people noun, or any word before
+    the name) names the work the speaker is known for; it is not what they
+    said."""
+    tokens = view.tokens
+    span = view.quotes.covering(tokens[mark].start)
+    if span is None or not tokens[s_first].is_word or tokens[s_first].is_capitalised:
+        return False
+    quoted = view.text[span[0] : span[1]].rstrip("\"\u201d'\u2019 ")
+    role_before_a_name = is_people_noun(tokens[s_first].lower) or (
+        s_first + 1 < len(tokens) and tokens[s_first + 1].is_capitalised and tokens[s_first + 1].is_word)
+    return quoted[-1:] not in (".", ",", "?", "!", ";", ":") and role_before_a_name
+
+
+def _fronted_participle_phrase(view: SentenceView, before: tuple[int, int]) -> bool:
+    """Rule `fronted_participle_before_according_to`: "Equipped with
+    everything from a 51-bed hospital ward ... to dentists' surgeries,
+    according to Jane's Defense, the USS George Washington is leading a
+    flotilla ...": the source backs the participle phrase that opens the
+    sentence (what the ship carries), not the writer's main clause after it.
+    A clause before the source ("The economy, according to the IMF, is
+    growing"), a gerund ("Fundraising, according to the campaign, has
+    surged") and a time ("In 2013, according to ...") are not such a phrase
+    ("51-bed" is no verb)."""
+    words = [t for t in view.tokens if before[0] <= t.start and t.end <= before[1]]
+    if not words or words[0].start != view.tokens[0].start or not words[0].is_capitalised:
+        return False
+    opener = words[0].lower
+    participle = (opener.endswith("ed") and len(opener) > 4) or opener in PAST_VERBS
+    return participle and len(words) > 1 and not has_finite_verb([t for t in words[1:] if "-" not in t.text])
 
 
 MAX_FINAL_SOURCE_TOKENS = 5  # ", Harrod said.", ", the railway's spokeswoman said."
@@ -663,6 +698,27 @@ def _reporting_as_a_job(view: SentenceView, hit: CueHit) -> bool:
         if token.lower in ("that", ":") or token.text in QUOTE_MARKS:
             return False
     return True
+
+
+RETRACTION_VERBS = grammar("retraction_verbs")
+
+
+def _recanted(view: SentenceView, hit: CueHit) -> bool:
+    """Rule `recanted_claim_is_no_claim`: "another man who had accused Clash
+    of engaging in a sexual relationship with him as a teenager recanted
+    that claim": a cue in a "who" clause on the subject, whose main verb
+    (before the next comma) takes the claim back, shows no accusation.
+    ("A man who had accused him of fraud testified on Monday" keeps it.)"""
+    tokens = view.tokens
+    k, _ = skip_auxiliaries_left(view, hit.first - 1)
+    if k < 1 or tokens[k].lower != "who":
+        return False
+    for token in tokens[hit.last + 1 :]:
+        if token.text in (",", ";") or token.text in QUOTE_MARKS:
+            return False
+        if token.lower in RETRACTION_VERBS:
+            return True
+    return False
 
 
 def participle_clause(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> Frame | None:
@@ -1426,6 +1482,9 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
     if boundary >= 0 and (tokens[boundary].text in (",", ":") or tokens[boundary].text in QUOTE_MARKS | DASHES):
         before = left_content(view, boundary)
         before = _quotation_after_a_colon(view, before, s_first) if before is not None else None
+    if before is not None and right is not None and boundary == s_first - 1 and tokens[boundary].text in QUOTE_MARKS \
+            and _title_before_a_role(view, boundary, s_first):
+        before = None
     if before is not None and last + 1 < len(tokens) and tokens[last + 1].text == ":":
         # Rule `colon_points_forward`: "... when in front of a crowd, Robert Kennedy said:" — what he
         # said follows the colon; the writer's sentence before him is not it
@@ -3690,7 +3749,8 @@ RULES: tuple[Rule, ...] = tuple(
 
 def frames_for_cue(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> Frame | None:
     """The frame of the first cue rule, by priority, whose pattern holds."""
-    if _forecast(view, hit) or _adjective_infinitive(view, hit) or _reporting_as_a_job(view, hit):
+    if _forecast(view, hit) or _adjective_infinitive(view, hit) or _reporting_as_a_job(view, hit) \
+            or _recanted(view, hit):
         return None
     tried: dict[Callable[..., Frame | None], Frame | None] = {}
     for rule in RULES:

@@ -642,7 +642,7 @@ class SpeakerIndex:
                 if found is not None and not self._another_body(head, parts, found):
                     return found.resolved()
             if is_body and not _of_a_name(parts[0], len(head)):
-                found = self._body(noun)
+                found = self._body(noun, _body_modifiers(head))
                 if found is not None:
                     return found.resolved()
                 if any(t.lower in STATE_MODIFIERS for t in head[:-1]):
@@ -691,15 +691,18 @@ class SpeakerIndex:
         ]
         return fits[0] if len(fits) == 1 else None
 
-    def _body(self, noun: str) -> Entity | None:
-        """ "the newspaper": the one named organisation in view that fits."""
+    def _body(self, noun: str, modifiers: frozenset[str] = frozenset()) -> Entity | None:
+        """ "the newspaper": the one named organisation in view that fits.
+        Rule `body_description_keeps_its_modifiers`: every name that modifies
+        the noun is in the body's name; "the Communist Party's disciplinary
+        commission" is not the Central Military Commission named before."""
         fitting = _description_words()[0].get(noun, frozenset({noun}))
         seen: dict[int, Entity] = {}
         for mention in reversed(self.mentions):
             if self.position - mention.position > DESCRIPTION_WINDOW:
                 break
             entity = mention.entity
-            if entity.kind == ORGANISATION and set(entity.words) & fitting:
+            if entity.kind == ORGANISATION and set(entity.words) & fitting and modifiers <= set(entity.words):
                 seen[id(entity)] = entity
         return next(iter(seen.values())) if len(seen) == 1 else None
 
@@ -1454,6 +1457,22 @@ def _after_preposition(view: SentenceView, offset: int) -> bool:
     while k > 0 and tokens[k - 1].is_capitalised and tokens[k - 1].lower.rstrip(".") in title_words():
         k -= 1  # rule `spokesman_for_a_titled_person`: "a spokesman for Governor Jane Doe" is not Doe
     return k > 0 and tokens[k - 1].lower in PREPOSITIONS
+
+
+def _body_modifiers(head: Sequence[Token]) -> frozenset[str]:
+    """For rule `body_description_keeps_its_modifiers`: the names in a
+    body's description between its determiner and its noun, a possessor
+    without its "'s" ("the Communist Party's disciplinary commission":
+    communist, party). Lower-case words may describe the body named before
+    ("the conservative-leaning newspaper"), so they are not asked for."""
+    words = set()
+    for token in head[1:-1]:
+        low = token.lower
+        for ending in POSSESSIVE_S:
+            low = low.removesuffix(ending)
+        if token.is_word and token.is_capitalised and low not in DEFINITE | STATE_MODIFIERS | GENERIC_ROLE_WORDS:
+            words.add(low)
+    return frozenset(words)
 
 
 def _for_whom(view: SentenceView, offset: int) -> bool:
