@@ -992,6 +992,25 @@ def _same_speaker_goes_on(view: SentenceView, start: int, joiner: int) -> bool:
     return tokens[joiner + 1].lower == tokens[start].lower and tokens[joiner + 2].lower in PRESENT_AFTER_PRONOUN
 
 
+WRITERS_EVALUATIONS = grammar("writers_evaluations")
+
+
+def _writers_evaluation(view: SentenceView, start: int, m: int) -> bool:
+    """Rule `writers_evaluation_after_a_past_cue`: "A 2007 Forbes report
+    claimed 80% of Samoans are overweight, and it's unlikely things have
+    improved since then": after a past cue, ", and it's unlikely/unclear
+    ..." in the present is the writer's weighing of the claim (reported, it
+    would read "it was unlikely"). Not after a present cue ("says ..., and
+    it's unclear why") nor with "was"."""
+    tokens = view.tokens
+    if tokens[m].lower != "and" or m + 3 >= len(tokens) or start < 1:
+        return False
+    at = start - 2 if tokens[start - 1].lower == "that" and start > 1 else start - 1
+    if not _past(tokens[at]) or tokens[m + 1].lower != "it":
+        return False
+    return tokens[m + 2].lower in ("'s", "’s", "is") and tokens[m + 3].lower in WRITERS_EVALUATIONS
+
+
 def _past(token: Token) -> bool:
     low = token.lower
     return not token.is_capitalised and (low in past_forms() or (low.endswith("ed") and len(low) > 4))
@@ -1031,6 +1050,8 @@ def _before_writer_gloss(view: SentenceView, start: int) -> int:
             or _dash_apposition(tokens, m)
             or (before == "," and _writers_sequel(tokens, m))
             or (before == "," and _comma_apposition(tokens, m))
+            or (before == "," and _writers_evaluation(view, start, m))
+            or _dash_gloss_pair(view, start, m)
         )
         if is_gloss and not view.quotes.covering(tokens[m].start):
             return m - 2 if before == "," else m - 1
@@ -1273,6 +1294,39 @@ def _dash_apposition(tokens: Sequence[Token], m: int) -> bool:
     # "– a point emphasised by a Mail on Sunday poll": a participle and its agent sum it up too
     return any(t.lower.endswith("ed") and not t.is_capitalised and nxt.lower == "by"
                for t, nxt in pairwise(reach))
+
+
+MAX_DASH_GLOSS_TOKENS = 16  # "-- long a lightning rod for mass discontent across the country --"
+
+
+def _dash_gloss_pair(view: SentenceView, start: int, m: int) -> bool:
+    """Rule `dash_gloss_before_a_new_clause_is_the_writers`: "reiterated
+    their "zero tolerance" for corruption in the government and military --
+    long a lightning rod for mass discontent across the country -- but they
+    also acknowledged ...": a pair of dashes (opening at `m`) around a noun
+    phrase (perhaps after an adverb: "long a", "once a") with no verb,
+    followed by the sentence's end or by "but"/"and" and a new subject, is
+    the writer's gloss. Kept: a pair inside the claim's subject ("said the
+    plan -- a costly one -- would fail")."""
+    tokens = view.tokens
+    marks = _dash_marks(view)
+    if m not in marks or m <= start:
+        return False
+    width = 2 if tokens[m].text == "-" else 1
+    k = m + width
+    if k < len(tokens) and (is_adverb(tokens[k].lower) or tokens[k].lower in ("long", "once")):
+        k += 1  # "-- long a lightning rod ..."
+    if k >= len(tokens) or tokens[k].lower not in ("a", "an"):
+        return False
+    closing = next((c for c in marks if m < c <= m + MAX_DASH_GLOSS_TOKENS), None)
+    if closing is None or has_finite_verb(tokens[k:closing]) or any(t.text in QUOTE_MARKS for t in tokens[k:closing]):
+        return False
+    after = closing + (2 if tokens[closing].text == "-" else 1)
+    if after >= len(tokens) or tokens[after].text in (".", "!", "?"):
+        return True
+    return tokens[after].lower in ("but", "and", "yet") and after + 1 < len(tokens) and (
+        tokens[after + 1].lower in SUBJECT_PRONOUNS or tokens[after + 1].lower in DETERMINERS
+        or tokens[after + 1].is_capitalised)
 
 
 def _dash_marks(view: SentenceView) -> list[int]:

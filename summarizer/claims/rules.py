@@ -703,6 +703,21 @@ def _reporting_as_a_job(view: SentenceView, hit: CueHit) -> bool:
 RETRACTION_VERBS = grammar("retraction_verbs")
 
 
+def _referred_to_as(view: SentenceView, hit: CueHit) -> bool:
+    """Rule `referred_to_as_names_someone`: "a Florida man referred to as
+    John Doe says Clash lured him ...": "referred to as" right after a noun
+    (no auxiliary: a name given in the writer's description) is no cue; the
+    sentence's cue is the one after the name ("He was referred to as a
+    hero" and "She referred to him as a liar" are left to the other rules)."""
+    tokens = view.tokens
+    if hit.entry.lemma != "refer to" or hit.last + 1 >= len(tokens) or tokens[hit.last + 1].lower != "as":
+        return False
+    if tokens[hit.first].lower != "referred" or hit.first < 1:
+        return False
+    before = tokens[hit.first - 1]
+    return before.is_word and not before.is_capitalised and before.lower not in AUXILIARIES | SUBJECT_PRONOUNS
+
+
 def _recanted(view: SentenceView, hit: CueHit) -> bool:
     """Rule `recanted_claim_is_no_claim`: "another man who had accused Clash
     of engaging in a sexual relationship with him as a teenager recanted
@@ -1334,6 +1349,8 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
         # Rule `not_to_say_is_the_writers`: "This is not to say that the Taliban leadership is not
         # interested in dialogue": the writer's hedge, and no one said it
         return None
+    if _inverted_source_after_a_comma(view, hit, k):
+        return None
     k = _past_a_quoted_title(view, k)
     subject = subject_before(view, k)
     inverted = fronted_negation_end(tokens)
@@ -1351,6 +1368,7 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
     s_first, s_last = subject
     s_first = _after_a_hearing_verb(view, hit, s_first, s_last)
     s_first = _after_a_having_verb(view, hit, s_first, s_last)
+    s_first = _joined_clause_final_source(view, s_first, s_last, last)
     dateline_end = after_dateline(view)
     if s_first < dateline_end <= s_last:
         s_first = dateline_end  # rule `glued_dateline_is_no_content`: "Hong Kong The city's leader said"
@@ -3097,6 +3115,51 @@ def _after_apposition(view: SentenceView, k: int) -> int:
 INVERTED_SOURCE_ENDS = frozenset({",", ".", ":", ";", "!", "?", "("}) | QUOTE_MARKS
 
 
+def _joined_clause_final_source(view: SentenceView, s_first: int, s_last: int, cue_last: int) -> int:
+    """Rule `joined_sources_at_the_end`: "The United States and European
+    allies are using defense contractors to train Syrian rebels ..., a senior
+    U.S. official and several senior diplomats said.": two sources joined by
+    "and" after the comma that ends the claim speak together; the source
+    starts after that comma (not at "several senior diplomats", which left
+    no claim). Only when the cue ends the sentence and both look like
+    sources. `s_first` otherwise."""
+    tokens = view.tokens
+    if s_first < 3 or tokens[s_first - 1].lower != "and" or view.quotes.covering(tokens[s_first].start):
+        return s_first
+    if not all(t.text in (".", "!", "?") or t.text in QUOTE_MARKS for t in tokens[cue_last + 1 :]):
+        return s_first
+    first = np_left(view, s_first - 2)
+    if first is None or first < 1 or tokens[first - 1].text != "," or tokens[first].lower in SUBJECT_PRONOUNS:
+        return s_first  # "..., he and Mr. Allen said": "he" is someone the tagger would have to resolve
+    if not (looks_like_source(view, first, s_first - 2) and looks_like_source(view, s_first, s_last)):
+        return s_first
+    return first
+
+
+def _inverted_source_after_a_comma(view: SentenceView, hit: CueHit, k: int) -> bool:
+    """Rule `inverted_source_is_no_subjects_cue`: "The training, in Jordan
+    and Turkey, covers the monitoring ... of weapons and materials, said the
+    officials, who spoke on condition of anonymity": a cue right after a
+    comma, followed by a source that ends at a comma and a relative, or at
+    the stop, is inverted (rule `inverted_attribution`); the subject before
+    the asides is not its speaker. ("Smith, a spokesman, said the officials
+    lied" keeps its subject.)"""
+    tokens = view.tokens
+    if "invert" not in hit.entry.flags or tokens[k].text != "," or hit.last + 1 >= len(tokens):
+        return False
+    source = tokens[hit.last + 1]
+    if not (source.lower in DETERMINERS or source.is_capitalised) or source.lower in TIME_WORDS | TIME_UNITS \
+            or source.lower in TIME_LEADS:
+        return False  # "Benjamin J. Rhodes, Mr. Obama's deputy national security adviser, said Sunday."
+    source_last = np_right(view, hit.last + 1)
+    if source_last is None:
+        return False
+    after = source_last + 1
+    if after >= len(tokens) or tokens[after].text in (".", "!", "?"):
+        return True
+    return tokens[after].text == "," and after + 1 < len(tokens) and tokens[after + 1].lower in ("who", "whom")
+
+
 def _source_ends(view: SentenceView, after: int) -> bool:
     """What may follow an inverted source: the sentence's end, a comma, a
     relative clause, or a circumstance ("said Trump as he dined", "said
@@ -3750,7 +3813,7 @@ RULES: tuple[Rule, ...] = tuple(
 def frames_for_cue(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> Frame | None:
     """The frame of the first cue rule, by priority, whose pattern holds."""
     if _forecast(view, hit) or _adjective_infinitive(view, hit) or _reporting_as_a_job(view, hit) \
-            or _recanted(view, hit):
+            or _recanted(view, hit) or _referred_to_as(view, hit):
         return None
     tried: dict[Callable[..., Frame | None], Frame | None] = {}
     for rule in RULES:
