@@ -655,6 +655,19 @@ class SpeakerIndex:
             return Resolved(shown, role, UNNAMED)
         return Resolved(shown, None, UNNAMED)
 
+    def _fits_names(self, body: Entity, modifiers: tuple[frozenset[str], frozenset[str]]) -> bool:
+        """For rule `body_description_keeps_its_modifiers`: a possessor in the
+        description is in the body's name ("the Communist Party's ..."), and
+        a person's name in the body's name is in the description ("the Jeb
+        Bush campaign" is not the Clinton campaign; "the Murdoch group" may
+        be News Group Newspapers)."""
+        possessors, names = modifiers
+        words = set(body.words)
+        if not possessors <= words:
+            return False
+        people = {w for w in words if any(e.kind != ORGANISATION for e in self.by_word.get(w, ()))}
+        return not names or not people or bool(people & names)
+
     def _bodies_beside(self) -> None:
         """For rule `description_of_another_body`: the bodies a sentence
         names outside quotations go with the people it names with a role
@@ -691,20 +704,22 @@ class SpeakerIndex:
         ]
         return fits[0] if len(fits) == 1 else None
 
-    def _body(self, noun: str, modifiers: frozenset[str] = frozenset()) -> Entity | None:
+    def _body(self, noun: str, modifiers: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
+              ) -> Entity | None:
         """ "the newspaper": the one named organisation in view that fits.
-        Rule `body_description_keeps_its_modifiers`: every name that modifies
-        the noun is in the body's name; "the Communist Party's disciplinary
-        commission" is not the Central Military Commission named before."""
+        Rule `body_description_keeps_its_modifiers` (`_fits_names`): "the
+        Communist Party's disciplinary commission" is not the Central
+        Military Commission named before."""
         fitting = _description_words()[0].get(noun, frozenset({noun}))
         seen: dict[int, Entity] = {}
         for mention in reversed(self.mentions):
             if self.position - mention.position > DESCRIPTION_WINDOW:
                 break
             entity = mention.entity
-            if entity.kind == ORGANISATION and set(entity.words) & fitting and modifiers <= set(entity.words):
+            if entity.kind == ORGANISATION and set(entity.words) & fitting:
                 seen[id(entity)] = entity
-        return next(iter(seen.values())) if len(seen) == 1 else None
+        found = next(iter(seen.values())) if len(seen) == 1 else None
+        return found if found is not None and self._fits_names(found, modifiers) else None
 
     # --- pronouns -------------------------------------------------
     def _pronoun(self, view: SentenceView, token: Token, content: Sequence[tuple[int, int]] = ()) -> Resolved:
@@ -1459,20 +1474,24 @@ def _after_preposition(view: SentenceView, offset: int) -> bool:
     return k > 0 and tokens[k - 1].lower in PREPOSITIONS
 
 
-def _body_modifiers(head: Sequence[Token]) -> frozenset[str]:
+def _body_modifiers(head: Sequence[Token]) -> tuple[frozenset[str], frozenset[str]]:
     """For rule `body_description_keeps_its_modifiers`: the names in a
-    body's description between its determiner and its noun, a possessor
-    without its "'s" ("the Communist Party's disciplinary commission":
-    communist, party). Lower-case words may describe the body named before
-    ("the conservative-leaning newspaper"), so they are not asked for."""
-    words = set()
+    body's description between its determiner and its noun, without "'s",
+    those of a possessor first ("the Communist Party's disciplinary
+    commission": communist, party), then all. Lower-case words may describe
+    the body named before ("the conservative-leaning newspaper"), so they
+    are not asked for."""
+    words: set[str] = set()
+    possessors: set[str] = set()
     for token in head[1:-1]:
         low = token.lower
         for ending in POSSESSIVE_S:
             low = low.removesuffix(ending)
         if token.is_word and token.is_capitalised and low not in DEFINITE | STATE_MODIFIERS | GENERIC_ROLE_WORDS:
             words.add(low)
-    return frozenset(words)
+            if token.lower != low:  # "the Communist Party's": the whole possessor
+                possessors |= words
+    return frozenset(possessors), frozenset(words)
 
 
 def _for_whom(view: SentenceView, offset: int) -> bool:
