@@ -992,6 +992,25 @@ def _same_speaker_goes_on(view: SentenceView, start: int, joiner: int) -> bool:
     return tokens[joiner + 1].lower == tokens[start].lower and tokens[joiner + 2].lower in PRESENT_AFTER_PRONOUN
 
 
+WRITERS_EVALUATIONS = grammar("writers_evaluations")
+
+
+def _writers_evaluation(view: SentenceView, start: int, m: int) -> bool:
+    """Rule `writers_evaluation_after_a_past_cue`: "A 2007 Forbes report
+    claimed 80% of Samoans are overweight, and it's unlikely things have
+    improved since then": after a past cue, ", and it's unlikely/unclear
+    ..." in the present is the writer's weighing of the claim (reported, it
+    would read "it was unlikely"). Not after a present cue ("says ..., and
+    it's unclear why") nor with "was"."""
+    tokens = view.tokens
+    if tokens[m].lower != "and" or m + 3 >= len(tokens) or start < 1:
+        return False
+    at = start - 2 if tokens[start - 1].lower == "that" and start > 1 else start - 1
+    if not _past(tokens[at]) or tokens[m + 1].lower != "it":
+        return False
+    return tokens[m + 2].lower in ("'s", "’s", "is") and tokens[m + 3].lower in WRITERS_EVALUATIONS
+
+
 def _past(token: Token) -> bool:
     low = token.lower
     return not token.is_capitalised and (low in past_forms() or (low.endswith("ed") and len(low) > 4))
@@ -1031,12 +1050,15 @@ def _before_writer_gloss(view: SentenceView, start: int) -> int:
             or _dash_apposition(tokens, m)
             or (before == "," and _writers_sequel(tokens, m))
             or (before == "," and _comma_apposition(tokens, m))
+            or (before == "," and _writers_evaluation(view, start, m))
+            or _dash_gloss_pair(view, start, m)
         )
         if is_gloss and not view.quotes.covering(tokens[m].start):
             return m - 2 if before == "," else m - 1
         if before == "," and word in RELATIVES and _comment_note(view, m) and not view.quotes.covering(tokens[m].start):
             return m - 2
-        if _contrast_clause(view, m) or _writers_clause_after_a_comma(view, m, start):
+        if _contrast_clause(view, m) or _writers_clause_after_a_comma(view, m, start) \
+                or _new_clause_after_a_phrase(view, start, m):
             last = m - 1
             while last > start and (tokens[last].text == "," or tokens[last].text in DASHES):
                 last -= 1
@@ -1115,6 +1137,54 @@ def _contrast_clause(view: SentenceView, m: int) -> bool:
 
 
 SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})
+
+
+MAX_NEW_SUBJECT_TOKENS = 14  # "his political rival and leader of the MDC, Morgan Tsvangirai, has"
+
+
+def _new_clause_after_a_phrase(view: SentenceView, start: int, m: int) -> bool:
+    """Rule `new_subject_after_a_phrase_content_is_the_writers`: "Mugabe has
+    called for new elections but his political rival ..., Morgan Tsvangirai,
+    has threatened to boycott the poll": a content that is a bare noun
+    phrase or an infinitive (no finite verb of its own) ends before "but" or
+    "and" (`m`) when a new subject with its own finite verb follows: the
+    writer goes on with someone else. Kept: a second phrase of the same
+    content ("called for new elections and the release of prisoners"), a
+    clause content ("said he respects the ruling but he doesn't agree with
+    it", rule `present_clause_after_but_stays_in_the_claim`), a quotation,
+    and "and" after anything but an infinitive ("said the Clintons and the
+    foundation had been careful": the content's subjects, joined)."""
+    tokens = view.tokens
+    if tokens[m].lower not in ("but", "and") or m + 2 >= len(tokens):
+        return False
+    if tokens[m].lower == "and" and tokens[start].lower != "to":
+        return False  # "said the Clintons and the foundation had always been careful": two subjects
+    if tokens[start].text in QUOTE_MARKS or (start > 0 and tokens[start - 1].lower in CLAUSE_OPENERS):
+        return False
+    head = tokens[start:m]
+    if any(t.text in QUOTE_MARKS for t in head) or has_finite_verb(head) \
+            or any(t.lower in RELATIVES or t.lower == "not" for t in head):
+        return False  # "not the president but his aides were ...": one subject
+    if view.quotes.covering(tokens[m].start) is not None:
+        return False
+    subject = tokens[m + 1]
+    if not (subject.lower in DETERMINERS or subject.lower in SUBJECT_PRONOUNS
+            or (subject.is_capitalised and tokens[m].lower == "but")):
+        return False  # "to swell Social Security and Medicare expenses": two objects
+    for k in range(m + 2, min(m + 2 + MAX_NEW_SUBJECT_TOKENS, len(tokens) - 1)):
+        token, after = tokens[k], tokens[k + 1]
+        low = token.lower
+        if token.text in QUOTE_MARKS or low in RELATIVES or low in ("to", ";") or token.text in DASHES:
+            return False
+        if not token.is_word or token.is_capitalised:
+            continue
+        if low in BACKSHIFT_VERBS:
+            return False  # "said the spacecraft cost ..., but the total cost would come to ...": still his
+        if low in NEW_CLAUSE_AUXILIARIES or low in ("were", "are"):
+            return True
+        if (low in past_forms() or _regular_past(token)) and (after.lower in DETERMINERS | {"to", "that"}):
+            return True  # "the opposition threatened to boycott", not "refugees held in camps"
+    return False
 
 
 def _writers_clause_after_a_comma(view: SentenceView, m: int, start: int) -> bool:
@@ -1224,6 +1294,39 @@ def _dash_apposition(tokens: Sequence[Token], m: int) -> bool:
     # "– a point emphasised by a Mail on Sunday poll": a participle and its agent sum it up too
     return any(t.lower.endswith("ed") and not t.is_capitalised and nxt.lower == "by"
                for t, nxt in pairwise(reach))
+
+
+MAX_DASH_GLOSS_TOKENS = 16  # "-- long a lightning rod for mass discontent across the country --"
+
+
+def _dash_gloss_pair(view: SentenceView, start: int, m: int) -> bool:
+    """Rule `dash_gloss_before_a_new_clause_is_the_writers`: "reiterated
+    their "zero tolerance" for corruption in the government and military --
+    long a lightning rod for mass discontent across the country -- but they
+    also acknowledged ...": a pair of dashes (opening at `m`) around a noun
+    phrase (perhaps after an adverb: "long a", "once a") with no verb,
+    followed by the sentence's end or by "but"/"and" and a new subject, is
+    the writer's gloss. Kept: a pair inside the claim's subject ("said the
+    plan -- a costly one -- would fail")."""
+    tokens = view.tokens
+    marks = _dash_marks(view)
+    if m not in marks or m <= start:
+        return False
+    width = 2 if tokens[m].text == "-" else 1
+    k = m + width
+    if k < len(tokens) and (is_adverb(tokens[k].lower) or tokens[k].lower in ("long", "once")):
+        k += 1  # "-- long a lightning rod ..."
+    if k >= len(tokens) or tokens[k].lower not in ("a", "an"):
+        return False
+    closing = next((c for c in marks if m < c <= m + MAX_DASH_GLOSS_TOKENS), None)
+    if closing is None or has_finite_verb(tokens[k:closing]) or any(t.text in QUOTE_MARKS for t in tokens[k:closing]):
+        return False
+    after = closing + (2 if tokens[closing].text == "-" else 1)
+    if after >= len(tokens) or tokens[after].text in (".", "!", "?"):
+        return True
+    return tokens[after].lower in ("but", "and", "yet") and after + 1 < len(tokens) and (
+        tokens[after + 1].lower in SUBJECT_PRONOUNS or tokens[after + 1].lower in DETERMINERS
+        or tokens[after + 1].is_capitalised)
 
 
 def _dash_marks(view: SentenceView) -> list[int]:
@@ -1468,6 +1571,8 @@ def fronted_clause_end(view: SentenceView, start: int, end: int) -> int:
     if start >= len(tokens) or len(tokens) < 3:
         return end
     first = 1 if tokens[0].lower in ("but", "and", "yet", "so") else 0
+    if first and tokens[1].text == ",":
+        first = 2  # "But, with 97% of climate scientists agreeing that ..., that excuse doesn't hold"
     first = _after_fronted_circumstance(view, first, start)
     opener = tokens[first].lower
     # Rule `fronted_as_clause_ends_content`: "As the United States threatened force to degrade
@@ -1485,7 +1590,7 @@ def fronted_clause_end(view: SentenceView, start: int, end: int) -> int:
     comma = next((k for k in range(start + 1, end + 1) if _open_comma(view, k)), None)
     if comma is None or not has_words(view, comma + 1, len(tokens) - 1):
         return end
-    if not subordinate and not _main_clause(view, comma + 1):
+    if not subordinate and not (_main_clause(view, comma + 1) or _demonstrative_clause(view, comma + 1)):
         return end  # "In addition to stating that ..., Clinton has vowed": only before a main clause
     if opener in FRONTED_AS and not _as_clause_holds_the_content(view, start, comma):
         return end
@@ -1555,6 +1660,18 @@ def _main_clause(view: SentenceView, k: int) -> bool:
         if not token.is_capitalised and (_main_verb(token) or token.lower in PAST_VERBS):
             return True
     return False
+
+
+def _demonstrative_clause(view: SentenceView, k: int) -> bool:
+    """For rule `fronted_clause_ends_content`: "..., that excuse doesn't hold
+    floodwater": a demonstrative, a noun and a negated or finite verb open
+    the main clause after a fronted "with ..." phrase."""
+    tokens = view.tokens
+    if k + 2 >= len(tokens) or tokens[k].lower not in ("that", "this") or view.quotes.covering(tokens[k].start):
+        return False
+    noun, verb = tokens[k + 1], tokens[k + 2]
+    return noun.is_word and not noun.is_capitalised and noun.lower not in SUBJECT_PRONOUNS and (
+        verb.lower in FINITE_VERBS or verb.lower.endswith(("n't", "n’t")))
 
 
 def opens_main_clause(view: SentenceView, k: int) -> bool:

@@ -165,7 +165,7 @@ def according_to(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> Frame
     while after < len(tokens) and tokens[after].text in {",", ":"} | DASHES:
         after += 1
     ended = after < len(tokens) and tokens[after].text in (".", "!", "?")  # "according to Iowa Starting Line.2 Warren"
-    if before and _contrast_follows(view, after):
+    if before and (_contrast_follows(view, after) or _fronted_participle_phrase(view, before)):
         ended = True
     if after > source_last + 1 and tokens[source_last + 1].text == "," and after < len(tokens) \
             and tokens[after].lower in ("a", "an"):
@@ -190,6 +190,41 @@ def according_to(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> Frame
     if not parts:
         return None
     return _frame("according_to", hit, view, view.span(last + 1, source_last), parts, clause_final=True)
+
+
+def _title_before_a_role(view: SentenceView, mark: int, s_first: int) -> bool:
+    """Rule `quoted_title_before_a_role`: '"Searching for Sugar Man"
+    producer Simon Chinn said in a statement: "I felt so fortunate ..."': a
+    quotation closed with no punctuation inside (a film, a book, a show)
+    right before a lower-case role word (a people noun, or any word before
+    the name) names the work the speaker is known for; it is not what they
+    said."""
+    tokens = view.tokens
+    span = view.quotes.covering(tokens[mark].start)
+    if span is None or not tokens[s_first].is_word or tokens[s_first].is_capitalised:
+        return False
+    quoted = view.text[span[0] : span[1]].rstrip("\"\u201d'\u2019 ")
+    role_before_a_name = is_people_noun(tokens[s_first].lower) or (
+        s_first + 1 < len(tokens) and tokens[s_first + 1].is_capitalised and tokens[s_first + 1].is_word)
+    return quoted[-1:] not in (".", ",", "?", "!", ";", ":") and role_before_a_name
+
+
+def _fronted_participle_phrase(view: SentenceView, before: tuple[int, int]) -> bool:
+    """Rule `fronted_participle_before_according_to`: "Equipped with
+    everything from a 51-bed hospital ward ... to dentists' surgeries,
+    according to Jane's Defense, the USS George Washington is leading a
+    flotilla ...": the source backs the participle phrase that opens the
+    sentence (what the ship carries), not the writer's main clause after it.
+    A clause before the source ("The economy, according to the IMF, is
+    growing"), a gerund ("Fundraising, according to the campaign, has
+    surged") and a time ("In 2013, according to ...") are not such a phrase
+    ("51-bed" is no verb)."""
+    words = [t for t in view.tokens if before[0] <= t.start and t.end <= before[1]]
+    if not words or words[0].start != view.tokens[0].start or not words[0].is_capitalised:
+        return False
+    opener = words[0].lower
+    participle = (opener.endswith("ed") and len(opener) > 4) or opener in PAST_VERBS
+    return participle and len(words) > 1 and not has_finite_verb([t for t in words[1:] if "-" not in t.text])
 
 
 MAX_FINAL_SOURCE_TOKENS = 5  # ", Harrod said.", ", the railway's spokeswoman said."
@@ -635,6 +670,72 @@ def _introduces_content(view: SentenceView, after: int, start: int) -> bool:
     return False
 
 
+JOB_PREPOSITIONS = grammar("job_prepositions")
+JOB_TIMES = grammar("circumstance_nouns")  # "reported in August ...": its months
+
+
+def _reporting_as_a_job(view: SentenceView, hit: CueHit) -> bool:
+    """Rule `reporting_from_a_place_is_a_job`: "Steven Sotloff disappeared
+    while reporting from Syria in August 2013, but his family kept the news
+    secret": "reporting from" anywhere, and "for/in/inside" a named place
+    or outlet ("reports for the BBC"), is a journalist's work, no cue (what
+    follows is not what they reported). Kept: a time, a year or a document
+    after the preposition ("reported in 1991 ...", "reported in his book
+    ...") and a "that", a colon or a quotation before the next comma
+    ("reported in a statement that ...")."""
+    tokens = view.tokens
+    after = hit.last + 1
+    if hit.entry.lemma != "report" or after + 1 >= len(tokens) or tokens[after].lower not in JOB_PREPOSITIONS:
+        return False
+    named = tokens[after + 2] if tokens[after + 1].lower == "the" and after + 2 < len(tokens) else tokens[after + 1]
+    if tokens[after].lower != "from" and not (named.is_capitalised and named.is_word):
+        return False  # "reported in 1991 ...", "reported in his book ...": when or where it was said
+    if named.lower in TIME_WORDS or named.lower in JOB_TIMES:
+        return False
+    for token in tokens[after + 1 :]:
+        if token.text in (",", ";"):
+            break
+        if token.lower in ("that", ":") or token.text in QUOTE_MARKS:
+            return False
+    return True
+
+
+RETRACTION_VERBS = grammar("retraction_verbs")
+
+
+def _referred_to_as(view: SentenceView, hit: CueHit) -> bool:
+    """Rule `referred_to_as_names_someone`: "a Florida man referred to as
+    John Doe says Clash lured him ...": "referred to as" right after a noun
+    (no auxiliary: a name given in the writer's description) is no cue; the
+    sentence's cue is the one after the name ("He was referred to as a
+    hero" and "She referred to him as a liar" are left to the other rules)."""
+    tokens = view.tokens
+    if hit.entry.lemma != "refer to" or hit.last + 1 >= len(tokens) or tokens[hit.last + 1].lower != "as":
+        return False
+    if tokens[hit.first].lower != "referred" or hit.first < 1:
+        return False
+    before = tokens[hit.first - 1]
+    return before.is_word and not before.is_capitalised and before.lower not in AUXILIARIES | SUBJECT_PRONOUNS
+
+
+def _recanted(view: SentenceView, hit: CueHit) -> bool:
+    """Rule `recanted_claim_is_no_claim`: "another man who had accused Clash
+    of engaging in a sexual relationship with him as a teenager recanted
+    that claim": a cue in a "who" clause on the subject, whose main verb
+    (before the next comma) takes the claim back, shows no accusation.
+    ("A man who had accused him of fraud testified on Monday" keeps it.)"""
+    tokens = view.tokens
+    k, _ = skip_auxiliaries_left(view, hit.first - 1)
+    if k < 1 or tokens[k].lower != "who":
+        return False
+    for token in tokens[hit.last + 1 :]:
+        if token.text in (",", ";") or token.text in QUOTE_MARKS:
+            return False
+        if token.lower in RETRACTION_VERBS:
+            return True
+    return False
+
+
 def participle_clause(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> Frame | None:
     """`Trump attacked Clinton on Tuesday, saying she lied` and `Wilson praised
     Rubio and said ...`: the source is the sentence's subject."""
@@ -691,7 +792,10 @@ def participle_clause(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> 
         (_subordinate_subject(view, k) if participle else None) or sentence_subject(view, max(k, 0))
     )
     if participle and subject is not None and not shared:
-        subject = _subject_after_but(view, subject, k) or subject
+        after_but = _subject_after_but(view, subject, k)
+        if after_but is not None and not looks_like_source(view, *after_but):
+            return None  # "..., but the rain kept falling, forcing ...": the clause's, and no speaker
+        subject = after_but or subject
     if subject is not None and not _verb_follows(view, subject[1] + 1):
         return None  # "Popular drinking hole The Idle Hour will be closing, and have said": not "Popular"
     subject = subject or _earlier_speaker(view, first, cue_starts)
@@ -1292,6 +1396,8 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
         # Rule `not_to_say_is_the_writers`: "This is not to say that the Taliban leadership is not
         # interested in dialogue": the writer's hedge, and no one said it
         return None
+    if _inverted_source_after_a_comma(view, hit, k):
+        return None
     k = _past_a_quoted_title(view, k)
     subject = subject_before(view, k)
     inverted = fronted_negation_end(tokens)
@@ -1309,6 +1415,7 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
     s_first, s_last = subject
     s_first = _after_a_hearing_verb(view, hit, s_first, s_last)
     s_first = _after_a_having_verb(view, hit, s_first, s_last)
+    s_first = _joined_clause_final_source(view, s_first, s_last, last)
     dateline_end = after_dateline(view)
     if s_first < dateline_end <= s_last:
         s_first = dateline_end  # rule `glued_dateline_is_no_content`: "Hong Kong The city's leader said"
@@ -1443,6 +1550,9 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
     if boundary >= 0 and (tokens[boundary].text in (",", ":") or tokens[boundary].text in QUOTE_MARKS | DASHES):
         before = left_content(view, boundary)
         before = _quotation_after_a_colon(view, before, s_first) if before is not None else None
+    if before is not None and right is not None and boundary == s_first - 1 and tokens[boundary].text in QUOTE_MARKS \
+            and _title_before_a_role(view, boundary, s_first):
+        before = None
     if before is not None and last + 1 < len(tokens) and tokens[last + 1].text == ":":
         # Rule `colon_points_forward`: "... when in front of a crowd, Robert Kennedy said:" — what he
         # said follows the colon; the writer's sentence before him is not it
@@ -2749,15 +2859,27 @@ def _subject_after_but(view: SentenceView, subject: tuple[int, int], k: int) -> 
     """Rule `participle_of_the_clause_after_but`: "Italy and Malta have long
     pushed for a policy ... but France and Germany have resisted it, calling
     on the southern nations to ...": a participle after a clause opened by
-    "but" and a subject of its own is that subject's, not the sentence's."""
+    "but" and a subject of its own is that subject's, not the sentence's.
+    The subject may open with a determiner and its verb be a past form:
+    "Steven Sotloff disappeared ..., but his family kept the news secret,
+    fearing harm to him" (the family feared, not the captive). The caller
+    drops the claim when that subject is no source."""
     tokens = view.tokens
     joiner = next((m for m in range(k - 1, subject[1], -1) if tokens[m].lower == "but"), None)
-    if joiner is None or joiner + 1 >= k or not tokens[joiner + 1].is_capitalised:
+    if joiner is None or joiner + 1 >= k:
+        return None
+    opener = tokens[joiner + 1]
+    if not (opener.is_capitalised or opener.lower in DETERMINERS - {"no", "any", "such"}):
         return None
     last = np_right(view, joiner + 1)
-    if last is None or last + 1 >= k or tokens[last + 1].lower not in AUXILIARIES:
+    if last is None or last + 1 >= k:
         return None
-    return (joiner + 1, last) if looks_like_source(view, joiner + 1, last) else None
+    verb = tokens[last + 1]
+    if verb.lower in AUXILIARIES:
+        return joiner + 1, last
+    past = not verb.is_capitalised and (verb.lower in past_forms() or verb.lower in PAST_VERBS
+                                        or (verb.lower.endswith("ed") and len(verb.lower) > 4))
+    return (joiner + 1, last) if past and opener.lower in DETERMINERS else None
 
 
 def _subject_after_a_joiner(view: SentenceView, k: int) -> tuple[int, int] | None:
@@ -3083,6 +3205,51 @@ def _after_apposition(view: SentenceView, k: int) -> int:
 
 
 INVERTED_SOURCE_ENDS = frozenset({",", ".", ":", ";", "!", "?", "("}) | QUOTE_MARKS
+
+
+def _joined_clause_final_source(view: SentenceView, s_first: int, s_last: int, cue_last: int) -> int:
+    """Rule `joined_sources_at_the_end`: "The United States and European
+    allies are using defense contractors to train Syrian rebels ..., a senior
+    U.S. official and several senior diplomats said.": two sources joined by
+    "and" after the comma that ends the claim speak together; the source
+    starts after that comma (not at "several senior diplomats", which left
+    no claim). Only when the cue ends the sentence and both look like
+    sources. `s_first` otherwise."""
+    tokens = view.tokens
+    if s_first < 3 or tokens[s_first - 1].lower != "and" or view.quotes.covering(tokens[s_first].start):
+        return s_first
+    if not all(t.text in (".", "!", "?") or t.text in QUOTE_MARKS for t in tokens[cue_last + 1 :]):
+        return s_first
+    first = np_left(view, s_first - 2)
+    if first is None or first < 1 or tokens[first - 1].text != "," or tokens[first].lower in SUBJECT_PRONOUNS:
+        return s_first  # "..., he and Mr. Allen said": "he" is someone the tagger would have to resolve
+    if not (looks_like_source(view, first, s_first - 2) and looks_like_source(view, s_first, s_last)):
+        return s_first
+    return first
+
+
+def _inverted_source_after_a_comma(view: SentenceView, hit: CueHit, k: int) -> bool:
+    """Rule `inverted_source_is_no_subjects_cue`: "The training, in Jordan
+    and Turkey, covers the monitoring ... of weapons and materials, said the
+    officials, who spoke on condition of anonymity": a cue right after a
+    comma, followed by a source that ends at a comma and a relative, or at
+    the stop, is inverted (rule `inverted_attribution`); the subject before
+    the asides is not its speaker. ("Smith, a spokesman, said the officials
+    lied" keeps its subject.)"""
+    tokens = view.tokens
+    if "invert" not in hit.entry.flags or tokens[k].text != "," or hit.last + 1 >= len(tokens):
+        return False
+    source = tokens[hit.last + 1]
+    if not (source.lower in DETERMINERS or source.is_capitalised) or source.lower in TIME_WORDS | TIME_UNITS \
+            or source.lower in TIME_LEADS:
+        return False  # "Benjamin J. Rhodes, Mr. Obama's deputy national security adviser, said Sunday."
+    source_last = np_right(view, hit.last + 1)
+    if source_last is None:
+        return False
+    after = source_last + 1
+    if after >= len(tokens) or tokens[after].text in (".", "!", "?"):
+        return True
+    return tokens[after].text == "," and after + 1 < len(tokens) and tokens[after + 1].lower in ("who", "whom")
 
 
 def _source_ends(view: SentenceView, after: int) -> bool:
@@ -3888,7 +4055,8 @@ def _in_a_question_put(view: SentenceView, cue: int) -> bool:
 
 def frames_for_cue(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> Frame | None:
     """The frame of the first cue rule, by priority, whose pattern holds."""
-    if _forecast(view, hit) or _adjective_infinitive(view, hit):
+    if _forecast(view, hit) or _adjective_infinitive(view, hit) or _reporting_as_a_job(view, hit) \
+            or _recanted(view, hit) or _referred_to_as(view, hit):
         return None
     tried: dict[Callable[..., Frame | None], Frame | None] = {}
     for rule in RULES:

@@ -82,6 +82,7 @@ HEARER_REACH = 3  # characters after the cue where its hearer's name starts ("to
 NEAR = 2  # sentences within which the last speaker is a near antecedent
 DESCRIPTION_WINDOW = 30  # sentences an organisation description looks back over
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
+WH_WORDS = frozenset({"who", "whom", "whether", "if", "what", "why", "how", "when", "where"})
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 INDEFINITE = frozenset({"a", "an", "one", "another", "some", "many", "several", "few", "most", "other", "others"})
 PRONOUN_GENDER = {"he": MALE, "him": MALE, "his": MALE, "she": FEMALE, "her": FEMALE}
@@ -254,6 +255,9 @@ class SpeakerIndex:
         self.interviewee_described = -1  # where a sentence opened with one person described after it
         self.position = -1
         self.names: list[tuple[Name, Entity]] = []  # the current sentence's
+        # where a sentence's own "he" or "she" (not its first word) last pointed to someone named
+        # before it in that sentence, the pronoun's gender and whom (rule `pronoun_follows_the_pronoun_before`)
+        self.pronoun_inside: tuple[int, str, Entity] | None = None
 
     # --- learning from the text -------------------------------------------------
     def read_sentence(self, view: SentenceView) -> None:
@@ -308,6 +312,7 @@ class SpeakerIndex:
                 self._mention(Mention(body_entity, self.position, body.start, _quoted(view, body.start)))
         self._known_surname_opener(view)
         self._subject_pronoun(view)
+        self._pronoun_inside(view)
         self._thing_as_subject(view)
         self._described_subject(view)
         self._bodies_beside()
@@ -639,7 +644,7 @@ class SpeakerIndex:
                 if found is not None and not self._another_body(head, parts, found):
                     return found.resolved()
             if is_body and not _of_a_name(parts[0], len(head)):
-                found = self._body(noun)
+                found = self._body(noun, _body_modifiers(head))
                 if found is not None:
                     return found.resolved()
                 if any(t.lower in STATE_MODIFIERS for t in head[:-1]):
@@ -651,6 +656,19 @@ class SpeakerIndex:
             role = _listed_title(parts[0])
             return Resolved(shown, role, UNNAMED)
         return Resolved(shown, None, UNNAMED)
+
+    def _fits_names(self, body: Entity, modifiers: tuple[frozenset[str], frozenset[str]]) -> bool:
+        """For rule `body_description_keeps_its_modifiers`: a possessor in the
+        description is in the body's name ("the Communist Party's ..."), and
+        a person's name in the body's name is in the description ("the Jeb
+        Bush campaign" is not the Clinton campaign; "the Murdoch group" may
+        be News Group Newspapers)."""
+        possessors, names = modifiers
+        words = set(body.words)
+        if not possessors <= words:
+            return False
+        people = {w for w in words if any(e.kind != ORGANISATION for e in self.by_word.get(w, ()))}
+        return not names or not people or bool(people & names)
 
     def _bodies_beside(self) -> None:
         """For rule `description_of_another_body`: the bodies a sentence
@@ -688,8 +706,12 @@ class SpeakerIndex:
         ]
         return fits[0] if len(fits) == 1 else None
 
-    def _body(self, noun: str) -> Entity | None:
-        """ "the newspaper": the one named organisation in view that fits."""
+    def _body(self, noun: str, modifiers: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
+              ) -> Entity | None:
+        """ "the newspaper": the one named organisation in view that fits.
+        Rule `body_description_keeps_its_modifiers` (`_fits_names`): "the
+        Communist Party's disciplinary commission" is not the Central
+        Military Commission named before."""
         fitting = _description_words()[0].get(noun, frozenset({noun}))
         seen: dict[int, Entity] = {}
         for mention in reversed(self.mentions):
@@ -698,7 +720,8 @@ class SpeakerIndex:
             entity = mention.entity
             if entity.kind == ORGANISATION and set(entity.words) & fitting:
                 seen[id(entity)] = entity
-        return next(iter(seen.values())) if len(seen) == 1 else None
+        found = next(iter(seen.values())) if len(seen) == 1 else None
+        return found if found is not None and self._fits_names(found, modifiers) else None
 
     # --- pronouns -------------------------------------------------
     def _pronoun(self, view: SentenceView, token: Token, content: Sequence[tuple[int, int]] = ()) -> Resolved:
@@ -818,12 +841,7 @@ class SpeakerIndex:
         the same way. Two people of unknown gender in one place, or a last
         speaker of unknown gender and someone else who fits, leave it
         unresolved."""
-        here = [
-            m.entity
-            for m in _subjects_first(self.recent[-1])
-            if m.offset < token.start and not m.quoted and not m.aside and not _after_preposition(view, m.offset)
-            and not _inside_the_claim(view, m.offset, content)
-        ]
+        here = self._here(view, token, content)
         found = _pick([e for e in _distinct(here) if _can_be(e, gender)], gender)
         if found is not None:
             return found or None
@@ -858,6 +876,41 @@ class SpeakerIndex:
             return None
         return found
 
+    def _here(self, view: SentenceView, token: Token, content: Sequence[tuple[int, int]] = ()) -> list[Entity]:
+        """The people and bodies of this sentence, named before the pronoun
+        `token`, that it may point to, subjects first. A name after a
+        preposition is none, but for the one whose view opens the sentence
+        ("For Thompson, ..., an approach he says ...": rule
+        `for_whom_opens_the_sentence`)."""
+        return [
+            m.entity
+            for m in _subjects_first(self.recent[-1])
+            if m.offset < token.start and not m.quoted and not m.aside
+            and (not _after_preposition(view, m.offset) or _for_whom(view, m.offset))
+            and not _inside_the_claim(view, m.offset, content)
+        ]
+
+    def _pronoun_inside(self, view: SentenceView) -> None:
+        """Rule `pronoun_follows_the_pronoun_before` (learning half): the
+        first "he" or "she" inside a sentence (outside quotations), when it
+        speaks (a cue right after it) and points to someone named before it
+        there ("For Thompson, the ability to send bulk inventory ... saves
+        money ..., an approach he says is less error-prone"), is whom a "he"
+        of the next sentence follows."""
+        tokens = view.tokens
+        for k, token in enumerate(tokens[:-1]):
+            if k == 0 or token.lower not in ("he", "she") or _quoted(view, token.start):
+                continue
+            if (tokens[k + 1].lower,) not in cue_forms() or tokens[k - 1].lower in WH_WORDS:
+                # "... he is also the most able candidate Viguerie argues": not the one who speaks;
+                # "Glenn Beck asked the conservative who he thought would win": the one asked
+                return
+            gender = PRONOUN_GENDER[token.lower]
+            found = _pick([e for e in _distinct(self._here(view, token)) if _can_be(e, gender)], gender)
+            if isinstance(found, Entity):
+                self.pronoun_inside = (self.position, gender, found)
+            return
+
     @staticmethod
     def _described_may_be(view: SentenceView, k: int, gender: str) -> bool:
         """Whether the person described at the sentence's opening ("The judge")
@@ -876,6 +929,12 @@ class SpeakerIndex:
     def _person_before(self, gender: str) -> Entity | None:
         """The person "he" or "she" points to among the speakers and the
         sentences before this one."""
+        if self.pronoun_inside is not None and self.pronoun_inside[:2] == (self.position - 1, gender) \
+                and not self._another_may_have_spoken(self.pronoun_inside[2], gender):
+            # Rule `pronoun_follows_the_pronoun_before`: '... an approach he says is less
+            # error-prone. "We basically get the leverage ...," he says.': the same "he" as the
+            # sentence just before (Thompson), not the speaker last named (Taylor)
+            return self.pronoun_inside[2]
         last = next(
             ((p, e) for p, e, _ in reversed(self.speakers) if e is not None and self.position - p <= NEAR), None
         )
@@ -909,6 +968,17 @@ class SpeakerIndex:
         if last_speaker is not None and _can_be(last_speaker, gender):
             return last_speaker
         return None
+
+    def _another_may_have_spoken(self, person: Entity, gender: str) -> bool:
+        """For rule `pronoun_follows_the_pronoun_before`: someone besides
+        `person` who may be "he" or "she" spoke in the sentence before
+        ("After Glenn Beck asked the conservative who he thought would win,
+        D'Souza replied, ..."); a body or a group that spoke there may not."""
+        return any(
+            p == self.position - 1 and entity is not person
+            and (_can_be(entity, gender) if entity is not None else resolved.kind in (PERSON, UNRESOLVED))
+            for p, entity, resolved in self.speakers
+        )
 
     def _interviewee_besides(self, found: Entity, back: int, gender: str) -> bool:
         """Rule `interviewee_may_be_meant` (pronoun_context.txt): "CNN's Ben
@@ -1404,6 +1474,40 @@ def _after_preposition(view: SentenceView, offset: int) -> bool:
     while k > 0 and tokens[k - 1].is_capitalised and tokens[k - 1].lower.rstrip(".") in title_words():
         k -= 1  # rule `spokesman_for_a_titled_person`: "a spokesman for Governor Jane Doe" is not Doe
     return k > 0 and tokens[k - 1].lower in PREPOSITIONS
+
+
+def _body_modifiers(head: Sequence[Token]) -> tuple[frozenset[str], frozenset[str]]:
+    """For rule `body_description_keeps_its_modifiers`: the names in a
+    body's description between its determiner and its noun, without "'s",
+    those of a possessor first ("the Communist Party's disciplinary
+    commission": communist, party), then all. Lower-case words may describe
+    the body named before ("the conservative-leaning newspaper"), so they
+    are not asked for."""
+    words: set[str] = set()
+    possessors: set[str] = set()
+    for token in head[1:-1]:
+        low = token.lower
+        for ending in POSSESSIVE_S:
+            low = low.removesuffix(ending)
+        if token.is_word and token.is_capitalised and low not in DEFINITE | STATE_MODIFIERS | GENERIC_ROLE_WORDS:
+            words.add(low)
+            if token.lower != low:  # "the Communist Party's": the whole possessor
+                possessors |= words
+    return frozenset(possessors), frozenset(words)
+
+
+def _for_whom(view: SentenceView, offset: int) -> bool:
+    """Rule `for_whom_opens_the_sentence`: "For Thompson, the ability to
+    ...": the name at `offset` right after the sentence's opening "For" and
+    before its comma is the one whose view the sentence gives."""
+    tokens = view.tokens
+    if len(tokens) < 3 or tokens[0].lower != "for" or tokens[1].start != offset:
+        return False
+    comma = next((k for k in range(2, min(len(tokens), MAX_FOR_WHOM_TOKENS)) if tokens[k].text == ","), None)
+    return comma is not None and all(t.is_capitalised for t in tokens[2:comma])  # the rest of the name
+
+
+MAX_FOR_WHOM_TOKENS = 6  # "For Bernie Thompson," "For Mrs. Jane Doe,"
 
 
 def _inside_the_claim(view: SentenceView, offset: int, content: Sequence[tuple[int, int]]) -> bool:
