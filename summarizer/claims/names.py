@@ -13,7 +13,11 @@ possessive ends a run ("Clinton's"). Stop words and titles are trimmed from
 the edges. Rule `common_word_opens_sentence`: a capitalised sentence opener
 that the article also writes in lower case ("Reached", "Amazing") is no name.
 Rule `dateline`: an upper-case run opening a sentence before a dash or a
-comma ("PHILADELPHIA —") is a place line, no name.
+comma ("PHILADELPHIA —") is a place line, no name. A name never starts
+inside a dateline: the caller gives where the sentence starts after one, as
+cleanup's one reader of datelines finds it (claims.grammar `after_dateline`),
+and rule `glued_place_before_a_name` reads a place glued to a person's name
+("Rome Raffaele Sollecito was ...") in the first sentence of the body.
 """
 
 from __future__ import annotations
@@ -31,6 +35,7 @@ from summarizer.claims.lexicon import (
     noun_sets,
     past_forms,
     people_nouns,
+    pronouns,
     titles,
 )
 from summarizer.claims.text import POSSESSIVE_S, QUOTE_MARKS, Token
@@ -188,6 +193,8 @@ def find_names(
     tokens: Sequence[Token],
     common_words: frozenset[str] = frozenset(),
     title_case: bool | Callable[[], bool] = False,
+    start: int = 0,
+    opens_body: bool = False,
 ) -> list[Name]:
     """The names in `tokens` (one sentence, or a source phrase), in order.
 
@@ -195,14 +202,18 @@ def find_names(
     capitalised sentence opener among them is no name. Rule
     `title_case_headline`: in a title-case line ("Clinton Goes After Trump")
     every such word ends a name. `title_case` may be a function, asked only
-    when it matters."""
+    when it matters. Names start at token `start` or after it (the first token
+    after a dateline); in the first sentence of the body (`opens_body`) after a
+    place glued to a name too (rule `glued_place_before_a_name`)."""
     names: list[Name] = []
     n = len(tokens)
     joiners, organisation_joiners = connectors()
     stop = _stop_words()
-    capitals = [i for i, t in enumerate(tokens) if t.is_capitalised]  # where a title or name can start
+    if opens_body:
+        start += glued_place_before_a_name(tokens, start, common_words)
+    capitals = [i for i, t in enumerate(tokens) if t.is_capitalised and i >= start]  # where a title or name can start
     at = 0
-    k = 0
+    k = start
     pending_title: tuple[int, int] | None = None  # token range of a title just read
     while at < len(capitals):
         if capitals[at] < k:
@@ -326,6 +337,64 @@ def _agency_after_and(tokens: Sequence[Token], run: list[int], k: int) -> bool:
     return not any(tokens[r].lower in first_names() for r in run) and not any(
         t.lower in first_names() for t in after
     )
+
+
+MAX_PLACE_WORDS = 3  # "Rome", "Los Angeles", "Rio de Janeiro"
+PERSON_POSSESSIVES = frozenset({"his", "her"})
+MAX_GLUED_NAME_WORDS = 3  # "Raffaele Sollecito", "Luiz Inácio Lula": a longer run is rather a body
+
+
+def glued_place_before_a_name(tokens: Sequence[Token], start: int = 0,
+                              common_words: frozenset[str] = frozenset()) -> int:
+    """Rule `glued_place_before_a_name`: how many tokens from `start` are a
+    dateline place glued to the name that opens the first sentence of the
+    body ("Rome Raffaele Sollecito was a student ..." -> 1, "ROME Raffaele
+    Sollecito said he ..." -> 1, "Los Angeles Chris Brown has ..." -> 2), 0 when none.
+
+    The dateline whose credit and dash were stripped, as cleanup's rule
+    `glued_dateline` reads it before a sentence opener ("Washington The ...");
+    here before a person's name, which only the names layer knows: a listed
+    place (places.txt) that is no first name ("Florence Welch said" stays),
+    then two or three name words, none a title ("Rome Mayor Ignazio Marino"
+    stays), a place, an organisation word or a word the article writes in
+    lower case ("Los Angeles Police Department"), the last no place noun
+    (place_words.txt `ends`: "London Heathrow Airport"), and no connector
+    after them ("Rome Film Festival of ..."); then a word in lower case. And
+    a person, no body or landmark ("Hong Kong Economic Times reported",
+    "Moscow Red Square was closed"): the first word is a known first name
+    ("Los Angeles Chris Brown has"), or the sentence goes on with "he",
+    "she", "his" or "her" ("... student when his girlfriend's roommate"). A place and one word
+    ("Paris Hilton said", "New York Times reporter") is a name, no dateline."""
+    for size in range(MAX_PLACE_WORDS, 0, -1):
+        after = start + size
+        place = tokens[start:after]
+        if after >= len(tokens) or not all(_is_name_word(t) for t in place):
+            continue
+        words = [_clean(t.text) for t in place]
+        if " ".join(words) not in places() or words[0] in first_names():
+            continue
+        m = after
+        while m < len(tokens) and m - after < MAX_GLUED_NAME_WORDS + 1 and _is_name_word(tokens[m]):
+            m += 1
+        run = tokens[after:m]
+        if not 2 <= len(run) <= MAX_GLUED_NAME_WORDS or m >= len(tokens):
+            return 0
+        if any(title_at(tokens, k) for k in range(after, m)) or any(
+            t.lower in places() or t.lower in organisation_words() or t.lower in common_words
+            or t.lower in _trimmed_words() or t.text.isupper()
+            or not _plain_word(_without_possessive(t.text) if t is run[-1] else t.text)
+            for t in run
+        ):
+            return 0
+        following = tokens[m]
+        if not (following.is_word and following.text.islower()) or following.lower in connectors()[1]:
+            return 0
+        if _clean(_without_possessive(run[-1].text)) in noun_sets("place_words")["ends"]:
+            return 0  # "Cairo Tahrir Square protesters", "London Heathrow Airport said"
+        person = run[0].lower in first_names() or any(
+            pronouns().get(t.lower) == PERSON or t.lower in PERSON_POSSESSIVES for t in tokens[m:])
+        return size if person else 0  # "Hong Kong Economic Times reported", "Moscow Red Square was"
+    return 0
 
 
 def _dateline(tokens: Sequence[Token], k: int) -> bool:

@@ -36,6 +36,7 @@ from summarizer.claims.grammar import (
     SENTENCE_ADVERBS,
     TIME_WORD_LEADS,
     TIME_WORDS,
+    after_dateline,
     head_token,
     is_adverb,
     is_modifier,
@@ -274,7 +275,10 @@ class SpeakerIndex:
             # Rule `someone_new_as_subject`: "A woman arrived later. “...,” she said.":
             # a person introduced without a name may be whom "she" points to
             self.described_person, self.described_role = self.position, None
-        for name in find_names(tokens, self.common_words, lambda: view.title_case):
+        # a name never starts inside a dateline (cleanup's one reader of them; rule
+        # glued_place_before_a_name in the first sentence of the body)
+        for name in find_names(tokens, self.common_words, lambda: view.title_case,
+                               start=after_dateline(view), opens_body=view.index == 0):
             if name.kind == UNKNOWN and name.text in self.bodies:
                 name = name._replace(kind=ORGANISATION)  # rule `body_by_context`
             quoted = _quoted(view, name.start)
