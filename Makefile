@@ -17,10 +17,12 @@ $(BIN)/python:
 	@$(BIN)/python -m pip install --quiet --upgrade pip $(LOGGED)
 
 $(VENV)/.installed: pyproject.toml | $(BIN)/python
+	@echo "make: installing summarizer into $(VENV) (about a minute; log: $(INSTALL_LOG))" >&2
 	@$(BIN)/python -m pip install --quiet -e . $(LOGGED)
 	@touch $@
 
 $(VENV)/.installed-test: pyproject.toml | $(BIN)/python
+	@echo "make: installing summarizer and its test tools into $(VENV) (log: $(INSTALL_LOG))" >&2
 	@$(BIN)/python -m pip install --quiet -e '.[test,bench]' $(LOGGED)
 	@touch $@ $(VENV)/.installed
 

@@ -126,7 +126,7 @@ class Summary:
     headlines: tuple[Span, ...] = field(default=())
 
     def to_dict(self) -> dict[str, Any]:
-        """The summary as JSON-ready data (`--format json`)."""
+        """The summary as JSON-ready data (`--format json` adds the "source" read)."""
         return {
             "title": self.title,
             "method": self.method,

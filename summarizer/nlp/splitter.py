@@ -86,6 +86,9 @@ UNSTOPPED_BEFORE_QUOTE = re.compile(r"(?<![^\s(])([^\W_]+)\s+(?=['\u2018\u201c\"
 # How far `unstopped_before_quotation` looks for the end of the quotation
 # and its attribution (a quoted sentence is longer than WINDOW; still bounded).
 QUOTATION_WINDOW = 320
+# How many words before the quotation `unstopped_before_quotation` searches for
+# a verb of saying whose quotation it is ("told the New York Post 'She was ...").
+SPEECH_VERB_LOOKBACK = 5
 QUOTE_CLOSES = {"'": "'", "\u2018": "\u2019", "\u201c": "\u201d", '"': '"'}
 QUOTED_SENTENCE_WORDS = 4
 
@@ -246,7 +249,9 @@ def _split_unstopped(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int
     and a lower-case word: `... in charge of the club He has impressed Mann`
     is two sentences. Mid-sentence, English writes these words in lower case.
     Rule `unstopped_before_quotation`: a word that is no stop word nor a
-    verb of saying, then a quoted sentence (a capital, at least
+    verb of saying, with no verb of saying among the SPEECH_VERB_LOOKBACK
+    words before it (`told the New York Post 'She was ...'` is the verb's
+    quotation), then a quoted sentence (a capital, at least
     QUOTED_SENTENCE_WORDS words, a comma, stop, ? or ! before the closing
     mark) followed by its attribution (`,' she admitted`, `,' an FBI source
     told`): `... on Friday 'I'd be over the moon to get it,' said Locke`.
@@ -258,7 +263,8 @@ def _split_unstopped(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int
     from summarizer.nlp.words import stop_words
 
     stops = stop_words()
-    not_before_quotation = stops | load_word_set("attribution_verbs")
+    speech_verbs = load_word_set("attribution_verbs")
+    not_before_quotation = stops | speech_verbs
     openers = load_word_set("glued_sentence_openers")
     cut: list[tuple[int, int]] = []
     for start, end in pieces:
@@ -269,7 +275,9 @@ def _split_unstopped(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int
                 breaks.append(match.start(2))
         for match in UNSTOPPED_BEFORE_QUOTE.finditer(text, start, end):
             word = match.group(1)
-            if word.lower() not in not_before_quotation and _opens_attributed_quotation(text, match.end(), end):
+            if (word.lower() not in not_before_quotation
+                    and not _speech_verb_before(text, match.start(1), start, speech_verbs)
+                    and _opens_attributed_quotation(text, match.end(), end)):
                 breaks.append(match.end())
         position = start
         for cut_at in sorted(breaks):
@@ -278,6 +286,15 @@ def _split_unstopped(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int
                 position = cut_at
         cut.append((position, end))
     return cut
+
+
+def _speech_verb_before(text: str, word_start: int, piece_start: int, verbs: frozenset[str]) -> bool:
+    """Whether a verb of saying stands among the SPEECH_VERB_LOOKBACK words
+    before the word at `word_start` (rule `unstopped_before_quotation`):
+    the quotation is then that verb's (`The governor told lawmakers "We
+    cannot wait ...," an aide said`) and no caption ends before it."""
+    before = text[max(piece_start, word_start - 80) : word_start].split()[-SPEECH_VERB_LOOKBACK:]
+    return any(word.strip(".,;:!?\"'\u2019\u201d()").lower() in verbs for word in before)
 
 
 def _opens_attributed_quotation(text: str, opening: int, end: int) -> bool:
