@@ -68,14 +68,20 @@ def test_a_modal_in_an_embedded_question_does_not_hedge() -> None:
 @pytest.mark.parametrize(
     "content",
     [
-        "where he could purchase two camels",
-        "why officials in Iowa might feel free to back candidates",
         "the photos were no better than what one might see on a service akin to Google Earth",
         "the resolution goes beyond what could have been accomplished through any military action",
     ],
 )
 def test_wh_clauses_do_not_hedge(content: str) -> None:
     assert not is_hedged(content)
+
+
+@pytest.mark.parametrize(
+    "content", ["where he could purchase two camels", "why officials in Iowa might feel free to back candidates"]
+)
+def test_a_wh_clause_opening_the_content_of_an_asking_cue_does_not_hedge(content: str) -> None:
+    # "asked where ...", "explaining why ...": the cue asks (test_claims_hedge_s7b.py has the subject clauses)
+    assert not is_hedged(content, asking=True)
 
 
 @pytest.mark.parametrize(

@@ -18,6 +18,7 @@ from summarizer.claims.junk import is_junk, is_junk_label, is_writers_line
 from summarizer.claims.lexicon import documents, grammar, pronouns
 from summarizer.claims.model import Claim, ClaimKind, SpeakerKind
 from summarizer.claims.polarity import (
+    asking_cue,
     content_after_lead,
     hedged_after_cue,
     hedged_before_cue,
@@ -621,7 +622,11 @@ def _claim(text: str, view: SentenceView, frame: Frame, index: SpeakerIndex, quo
         content=content,
         content_span=Span(first, last, text[first:last]),
         kind=_kind(frame, parts, quotes),
-        hedged=is_hedged(_in_cue_sentence(text, view, parts), backshifted=past_tense_cue(view, frame))
+        hedged=is_hedged(
+            _in_cue_sentence(text, view, parts),
+            backshifted=past_tense_cue(view, frame),
+            asking=asking_cue(view, frame),
+        )
         or hedging_cue(frame)
         or hedged_before_cue(view, frame)
         or hedged_after_cue(view, frame),

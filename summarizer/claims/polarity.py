@@ -8,110 +8,80 @@ Negators, negative lead verbs and hedges are rules files
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache
 from typing import NamedTuple
 
 from summarizer.claims.grammar import AUXILIARIES, fronted_negation_end
-from summarizer.claims.lexicon import cue_forms, hedge_patterns, past_forms
+from summarizer.claims.lexicon import cue_forms, grammar, hedge_patterns, past_forms
 from summarizer.claims.rules import Frame
 from summarizer.claims.text import SentenceView
-from summarizer.rules import load_rules
+from summarizer.rules import load_rules, load_word_sets
 
-# Hedges inside an embedded question or condition do not hedge the claim:
-# "urged allies to review agreements to determine whether Ukraine could ...".
-# Both are searched in lower-cased text.
+# The hedge scope rules (issue 9, session 7, and its review): where a hedge
+# word sits in a phrase that is not the claim's own assertion. Their words are
+# data (summarizer/rules/hedge_scope.txt, with sets of claim_grammar.txt); the
+# rules are the named records of HEDGE_SCOPE_RULES below, each a test of one
+# hedge word found (a HedgeWord). Patterns are searched in lower-cased text.
 EMBEDDED_CLAUSE = re.compile(r"\b(?:whether|if)\b")
-BACKSHIFTED = re.compile(r"\b(?:would|'d)\b")
+# A rule looks back at most this many characters before a hedge word, so that
+# a long content with thousands of hedges costs time linear in its length.
+LOOK_BACK_CHARS = 200
 # "could not", "could no longer", "could never": what was not possible, not a doubt
 PAST_INABILITY = re.compile(r"\s+(?:not|no\s+longer|never)\b|n't|n\u2019t")
-# A modal right after a relative pronoun tells what a thing or person can do
-# ("materials that could produce bombs", "a man who may be armed"), not how
-# sure the speaker is.
-RELATIVE_BEFORE = re.compile(r"\b(?:that|which|who)\s+$")
-# The hedge scope rules of issue 9 (session 7): where a hedge word sits in a
-# phrase that is not the claim's own assertion. Each pattern is searched in the
-# lower-cased content right before (or after) the hedge word; `_out_of_scope`
-# applies them.
-#
-# Rule `hedge_in_a_noun_complement`: "a campaign of allegations on the
-# possibility that Syria could use chemical weapons", "stunned by the report
-# that the driver may have been speaking", "as fears rose that youths could
-# launch reprisals": the modal belongs to a possibility someone else raised or
-# reported, named by a noun; the speaker's statement is firm. An indefinite
-# "there is a possibility that ..." and "could not rule out the possibility
-# that ..." stay hedges (the speaker's own doubt), and so does a modal after
-# "the prospect of <noun>", whose subject the noun phrase is ("the prospect of
-# another candidate could hold his feet to the fire").
-NOUN_COMPLEMENT_BEFORE = re.compile(
-    r"(?:\bthe\s+(?:possibility|prospect|reports?|claims?|allegations?|suggestions?|rumou?rs?|speculation"
-    r"|idea|notion)|\b(?:fears|concerns|worries|speculation|reports|rumou?rs)\s+(?:rose|grew|mounted|increased"
-    r"|spread|swirled))\s+that\s+(?:[\w'\u2019-]+\s+){0,5}$"
-)
-RULED_OUT_BEFORE = re.compile(r"\brul(?:e|ed|es|ing)\s+out\s+$")
-# Rule `hedge_in_an_embedded_question`: "asked where he could buy two
-# camels", "explaining why officials in Iowa might feel free", "anticipates
-# when the printer may vibrate", "what one might see", "beyond what could have
-# been accomplished": a modal in a wh-clause asks or names a possibility, it
-# does not hedge the claim. Only a short subject may stand between the wh-word
-# and the modal (at most two words after "when", which also opens time
-# clauses: "said that when it fails it could ..." keeps its hedge), and no
-# verb: "said what happened could affect the talks" is hedged.
-WH_BEFORE = re.compile(r"\b(where|why|how|what|when)\s+((?:[\w'\u2019-]+\s+){0,3})$")
-WH_CLAUSE_VERBS = frozenset(
-    {"is", "was", "are", "were", "be", "been", "has", "had", "have", "did", "does", "do", "said", "says"}
-    | {"happened", "happens"}
-)
-EMBEDDED_QUESTION_MODALS = frozenset({"could", "may", "might", "would"})
-# Rule `comparative_likelihood_is_no_hedge`: "women who took a multivitamin
-# were less likely to die from heart disease than women who didn't" states a
-# measured difference, not a doubt. "A strike is now less likely" (no "than"),
-# "more likely than not" and "most likely" stay hedges.
-COMPARATIVE_BEFORE = re.compile(r"\b(?:more|less)\s+$")
+BACKSHIFTED = re.compile(r"\b(?:would|'d)\b")
+WORD = r"[\w'\u2019-]+"
 THAN_AFTER = re.compile(r"(?![^,;:.!?]*\bthan\s+not\b)[^,;:.!?]*\bthan\b")  # used with .match(text, pos)
-# Rule `alleged_charge_is_no_hedge`: "arrested for allegedly running a
-# brothel network", "faces one count of visa fraud ... for allegedly lying":
-# "allegedly" names the charge; the arrest or the indictment is a fact. "The
-# defendants allegedly operated the network" stays hedged.
-CHARGE_BEFORE = re.compile(r"\bfor\s+$")
-# Rule `capitalised_may_is_no_modal`: "May" written with a capital after a
-# word and before a lower-case word or a number is the month or a name
-# ("announced last May", "on May 18", "Theresa May could"); a title-case
-# headline ("Voters May Have Won Cruz the Caucus") keeps its hedge. A reported
-# clause that opens with "May" and a finite verb ("announced [last] May it had
-# started working") is the month too: the modal opens a sentence only with a
-# bare verb ("May God help us").
 MAY_AFTER_A_WORD = re.compile(r"[\w,]\s+$")
 MAY_NOT_IN_TITLE_CASE = re.compile(r"May\b(?!\s+[A-Z])")  # used with .match(text, pos)
 MAY_THEN_FINITE_VERB = re.compile(
     r"May\s+(?:it|he|she|they|we|I|you|the\s+[\w-]+|[A-Z][\w-]+)\s+(?:had|has|was|were|is|are|did|\w+ed)\b"
 )
-# Rule `concessive_hedge_is_no_hedge`: "while heart disease may be the No. 1
-# killer around the world, cancer clocks in just behind it", "while Michigan
-# universities could use race as a factor ..., they could not make race the
-# determining factor": the modal concedes a point in a clause that opens the
-# content; the claim is the main clause after the comma. A hedge in the main
-# clause still counts ("the strike may come, while talks go on" is hedged).
-CONCESSIVE_BEFORE = re.compile(r"^\W*(?:while|although|though|whereas)\s+(?:[\w'\u2019.-]+\s+){0,6}$")
 MAIN_CLAUSE_AFTER = re.compile(r"[^,;:]*,")  # used with .match(text, pos)
-# Rule `counterfactual_is_no_hedge`: "without the quick response, this tragedy
-# could have been much worse", "the deaths could have been prevented": what
-# might have happened but did not; the speaker is sure of what did.
 COUNTERFACTUAL_AFTER = re.compile(
     r"\s+have\s+been\s+(?:(?:much|far|even|a\s+lot|so\s+much)\s+)?(?:worse|better|avoided|prevented)\b"
 )
-# Rule `hedge_in_a_relative_clause` also covers a relative "that" with its own
-# subject after an indefinite pronoun: "there was nothing more medically that
-# they could do" (but "said that they could strike" is a reported clause).
-RELATIVE_WITH_SUBJECT_BEFORE = re.compile(
-    r"\b(?:nothing|anything|everything|something)\s+(?:[\w'\u2019-]+\s+){0,2}?that\s+"
-    r"(?:i|you|he|she|it|we|they|one)\s+$"
-)
-# Rule `nested_backshift_is_no_hedge`: "according to RIA Novosti, the foreign
-# ministry warned that it would not tolerate blackmail": "would" a few words
-# after a past-tense reporting verb inside the content is reported future, as
-# after a past-tense cue (rule `backshift_is_no_hedge`); after a belief verb
-# ("he thought the plan would fail") it keeps its doubt.
+RULED_OUT_BEFORE = re.compile(r"\brul(?:e|ed|es|ing)\s+out\s+$")
+QUESTION_AFTER = re.compile(r"[^.!;:]*\?")  # a question mark ends the clause
 NESTED_CUE_MAX_WORDS = 4  # words between the reporting verb (and "that") and "would"
+
+
+def _alternatives(words: frozenset[str]) -> str:
+    return "(?:" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) + ")"
+
+
+@cache
+def scope_words(name: str) -> frozenset[str]:
+    """A word set of hedge_scope.txt ("wh_words", "asking_cues", ...)."""
+    words = load_word_sets("hedge_scope").get(name)
+    if not words:
+        raise ValueError(f"hedge_scope.txt has no set {name!r}")
+    return words
+
+
+@cache
+def _scope_patterns() -> dict[str, re.Pattern[str]]:
+    """The rules' patterns, built from the word sets as hedge_patterns() builds
+    the hedges; each is searched in the look-back before a hedge word."""
+    complement = _alternatives(scope_words("complement_nouns"))
+    rising = _alternatives(scope_words("rising_nouns")) + r"\s+" + _alternatives(scope_words("rising_verbs"))
+    relatives = _alternatives(grammar("relatives") - {"whom", "whose"})
+    return {
+        # "a man who may be armed", "materials that could produce bombs"
+        "relative": re.compile(rf"\b{relatives}\s+$"),
+        # "there was nothing more medically that they could do"
+        "relative_with_subject": re.compile(
+            rf"\b(?:nothing|anything|everything|something)\s+(?:{WORD}\s+){{0,2}}?that\s+"
+            r"(?:i|you|he|she|it|we|they|one)\s+$"
+        ),
+        "noun_complement": re.compile(rf"(?:\bthe\s+{complement}|\b{rising})\s+that\s+(?:{WORD}\s+){{0,5}}$"),
+        "wh": re.compile(rf"\b({_alternatives(scope_words('wh_words'))})\s+((?:{WORD}\s+){{0,3}})$"),
+        "comparative": re.compile(rf"\b{_alternatives(scope_words('comparatives'))}\s+$"),
+        "charge": re.compile(rf"\b{_alternatives(scope_words('charge_prepositions'))}\s+$"),
+        "concessive": re.compile(
+            rf"^\W*{_alternatives(scope_words('concessive_openers'))}\s+(?:[\w'\u2019.-]+\s+){{0,6}}$"
+        ),
+    }
 
 
 class Polarity(NamedTuple):
@@ -228,65 +198,265 @@ def content_after_lead(view: SentenceView, frame: Frame) -> int | None:
     return tokens[k + 3].start
 
 
-def is_hedged(content: str, backshifted: bool = False) -> bool:
-    """Rule `hedged_content`: a hedge word (hedges.txt) in the claim's own
-    clause, not in an embedded whether/if clause. Rule `backshift_is_no_hedge`:
-    after a past-tense cue "would" is reported future ("told reporters that
+class HedgeWord(NamedTuple):
+    """A hedge word found, as the scope rules see it. `text` is the lower-cased
+    text searched (the claim's own clause, or the words between source and
+    cue); `before` its last LOOK_BACK_CHARS characters before the word, and
+    `from_start` whether `before` reaches the start of `text`."""
+
+    place: str  # "content" or "before_cue"
+    text: str
+    original: str  # `text` before lower-casing (content only; "" before the cue)
+    start: int
+    end: int
+    before: str
+    from_start: bool
+    backshifted: bool = False  # the cue is past tense
+    asking: bool = False  # the cue asks a question ("asked", "wondered", "explained")
+    after_question_word: bool = False  # the source follows "whether", "which", ... (before the cue)
+
+    @property
+    def word(self) -> str:
+        return self.text[self.start : self.end]
+
+
+def _hedge_word(
+    place: str,
+    text: str,
+    original: str,
+    match: re.Match[str],
+    backshifted: bool = False,
+    asking: bool = False,
+    after_question_word: bool = False,
+) -> HedgeWord:
+    lo = max(0, match.start() - LOOK_BACK_CHARS)
+    before = text[lo : match.start()]
+    return HedgeWord(
+        place, text, original, match.start(), match.end(), before, lo == 0, backshifted, asking, after_question_word
+    )
+
+
+def backshift_is_no_hedge(hit: HedgeWord) -> bool:
+    """After a past-tense cue "would" is reported future ("told reporters that
     Berlin would sign"), not a hedge; could, may, might stay hedges."""
-    lowered = content.lower()
-    own = EMBEDDED_CLAUSE.split(lowered, maxsplit=1)[0]
-    for match in hedge_patterns().finditer(own):
-        word, before = match.group(), own[: match.start()]
-        if backshifted and BACKSHIFTED.fullmatch(word):
+    return hit.place == "content" and hit.backshifted and BACKSHIFTED.fullmatch(hit.word) is not None
+
+
+def could_not_is_no_hedge(hit: HedgeWord) -> bool:
+    """"many patients could not reach the hospital", "could no longer afford"."""
+    return hit.word == "could" and PAST_INABILITY.match(hit.text, hit.end) is not None
+
+
+def hedge_in_a_relative_clause(hit: HedgeWord) -> bool:
+    """A modal right after a relative pronoun tells what a thing or person can
+    do ("materials that could produce bombs", "a man who may be armed"), not
+    how sure the speaker is; so does a relative "that" with its own subject
+    after an indefinite pronoun ("there was nothing more medically that they
+    could do"; but "said that they could strike" is a reported clause)."""
+    patterns = _scope_patterns()
+    return hit.place == "content" and (
+        patterns["relative"].search(hit.before) is not None
+        or patterns["relative_with_subject"].search(hit.before) is not None
+    )
+
+
+def hedge_in_a_noun_complement(hit: HedgeWord) -> bool:
+    """"a campaign of allegations on the possibility that Syria could use
+    chemical weapons", "stunned by the report that the driver may have been
+    speaking", "as fears rose that youths could launch reprisals": the modal
+    belongs to a possibility someone else raised, named by a noun; the
+    speaker's statement is firm. An indefinite "there is a possibility that
+    ..." and "could not rule out the possibility that ..." stay hedges, and so
+    does a modal after "the prospect of <noun>", whose subject it is."""
+    if hit.place != "content":
+        return False
+    found = _scope_patterns()["noun_complement"].search(hit.before)
+    return found is not None and not RULED_OUT_BEFORE.search(hit.before, 0, found.start())
+
+
+def hedge_in_an_embedded_question(hit: HedgeWord) -> bool:
+    """"asked where he could buy two camels", "explaining why officials in
+    Iowa might feel free", "what one might see", "beyond what could have been
+    accomplished": a modal in a wh-clause asks or names a possibility. Only a
+    short subject may stand between the wh-word and the modal (at most two
+    words after "when", which also opens time clauses: "said that when it
+    fails it could ..."), and no verb ("said what happened could affect the
+    talks" is hedged). A wh-clause that opens the content, or follows "that"
+    or a comma, is the claim's subject unless the cue asks: "Analysts say what
+    voters want could shape the race" is hedged."""
+    if hit.place != "content" or hit.word not in scope_words("embedded_question_modals"):
+        return False
+    wh = _scope_patterns()["wh"].search(hit.before)
+    if wh is None:
+        return False
+    between = wh.group(2).split()
+    if (wh.group(1) == "when" and len(between) > 2) or any(
+        w in scope_words("wh_clause_verbs") or w.endswith("ed") for w in between
+    ):
+        return False
+    lead = hit.before[: wh.start()]
+    opens_a_clause = (hit.from_start and not lead.strip(" \t\n\"'\u201c\u2018")) or re.search(
+        r"(?:\bthat|,)\s*$", lead
+    ) is not None
+    question = QUESTION_AFTER.match(hit.text[hit.end : hit.end + LOOK_BACK_CHARS]) is not None
+    return hit.asking or not opens_a_clause or question
+
+
+def comparative_likelihood_is_no_hedge(hit: HedgeWord) -> bool:
+    """"women who took a multivitamin were less likely to die from heart
+    disease than women who didn't" states a measured difference. "A strike is
+    now less likely" (no "than"), "more likely than not" and "most likely"
+    stay hedges."""
+    return (
+        hit.place == "content"
+        and hit.word in ("likely", "unlikely")
+        and _scope_patterns()["comparative"].search(hit.before) is not None
+        and THAN_AFTER.match(hit.text, hit.end) is not None
+    )
+
+
+def alleged_charge_is_no_hedge(hit: HedgeWord) -> bool:
+    """"arrested for allegedly running a brothel network": "allegedly" names
+    the charge; the arrest is a fact. "The defendants allegedly operated the
+    network" stays hedged."""
+    return hit.word == "allegedly" and _scope_patterns()["charge"].search(hit.before) is not None
+
+
+def capitalised_may_is_no_modal(hit: HedgeWord) -> bool:
+    """"May" written with a capital after a word and before a lower-case word
+    or a number is the month or a name ("announced last May", "on May 18",
+    "Theresa May could"); a title-case headline ("Voters May Have Won Cruz
+    the Caucus") keeps its hedge. A clause that opens with "May" and a finite
+    verb ("announced [last] May it had started working") is the month too: the
+    modal opens a sentence only with a bare verb ("May God help us")."""
+    if hit.word != "may" or hit.original[hit.start : hit.start + 1] != "M":
+        return False
+    lo = hit.start - len(hit.before)
+    after_a_word = MAY_AFTER_A_WORD.search(hit.original, lo, hit.start) is not None
+    return (after_a_word and MAY_NOT_IN_TITLE_CASE.match(hit.original, hit.start) is not None) or (
+        MAY_THEN_FINITE_VERB.match(hit.original, hit.start) is not None
+    )
+
+
+def concessive_hedge_is_no_hedge(hit: HedgeWord) -> bool:
+    """"while heart disease may be the No. 1 killer around the world, cancer
+    clocks in just behind it": the modal concedes a point in a clause that
+    opens the content; the claim is the main clause after the comma ("the
+    strike may come, while talks go on" is hedged)."""
+    return (
+        hit.place == "content"
+        and hit.from_start
+        and _scope_patterns()["concessive"].search(hit.before) is not None
+        and MAIN_CLAUSE_AFTER.match(hit.text, hit.end) is not None
+    )
+
+
+def counterfactual_is_no_hedge(hit: HedgeWord) -> bool:
+    """"without the quick response, this tragedy could have been much worse":
+    what might have happened but did not; the speaker is sure of what did."""
+    return hit.word == "could" and COUNTERFACTUAL_AFTER.match(hit.text, hit.end) is not None
+
+
+def nested_backshift_is_no_hedge(hit: HedgeWord) -> bool:
+    """"according to RIA Novosti, the foreign ministry warned that it would not
+    tolerate blackmail": "would" a few words after a past-tense reporting verb
+    inside the content is reported future, as after a past-tense cue. After a
+    belief verb ("he thought the plan would fail") it keeps its doubt, and so
+    after a participle that modifies a noun or follows a determiner,
+    possessive or preposition ("the proposed law would ban", "the announced
+    cuts would", "everyone who is exposed to head trauma would"): the verb
+    must have "that" or a subject after it ("warned (that) it would")."""
+    if hit.place != "content" or hit.word not in ("would", "'d"):
+        return False
+    words = hit.before.split()[-(NESTED_CUE_MAX_WORDS + 3) :]
+    closers = grammar("determiners") | grammar("prepositions")
+    for k, candidate in enumerate(words):
+        if k == 0 and len(words) == NESTED_CUE_MAX_WORDS + 3:
+            continue  # only there to show what comes before the first candidate
+        after = [w for w in words[k + 1 :] if w != "that"]
+        if len(after) > NESTED_CUE_MAX_WORDS or not _past_reporting_verb(candidate):
             continue
-        if word == "could" and PAST_INABILITY.match(own, match.end()):
-            continue  # Rule `could_not_is_no_hedge`: "many patients could not reach the hospital"
-        if RELATIVE_BEFORE.search(before) or RELATIVE_WITH_SUBJECT_BEFORE.search(before):
-            continue  # Rule `hedge_in_a_relative_clause`: "found materials that could produce bombs"
-        if _out_of_scope(content, own, match, before) is not None:
+        previous = words[k - 1] if k > 0 else ""
+        if previous in closers or previous.endswith(("'s", "\u2019s")) or words[k + 1 : k + 2] == ["to"]:
             continue
         return True
     return False
 
 
-def _out_of_scope(content: str, own: str, match: re.Match[str], before: str) -> str | None:
-    """The name of the hedge scope rule that puts this hedge word outside the
-    claim's own assertion, or None when it hedges the claim (rules named
-    above: noun complement, embedded question, comparative likelihood,
-    alleged charge, capitalised May, concessive clause, counterfactual,
-    nested backshift)."""
-    word = match.group()
-    noun_complement = NOUN_COMPLEMENT_BEFORE.search(before)
-    if noun_complement is not None and not RULED_OUT_BEFORE.search(before, 0, noun_complement.start()):
-        return "hedge_in_a_noun_complement"
-    wh = WH_BEFORE.search(before) if word in EMBEDDED_QUESTION_MODALS else None
-    if wh is not None:
-        between = wh.group(2).split()
-        if not (wh.group(1) == "when" and len(between) > 2) and not any(
-            w in WH_CLAUSE_VERBS or w.endswith("ed") for w in between
-        ):
-            return "hedge_in_an_embedded_question"
-    if word in ("likely", "unlikely") and COMPARATIVE_BEFORE.search(before) and THAN_AFTER.match(own, match.end()):
-        return "comparative_likelihood_is_no_hedge"
-    if word == "allegedly" and CHARGE_BEFORE.search(before):
-        return "alleged_charge_is_no_hedge"
-    if word == "may" and len(content) == len(content.lower()) and content[match.start()] == "M":
-        after_a_word = MAY_AFTER_A_WORD.search(content, 0, match.start()) is not None
-        if (after_a_word and MAY_NOT_IN_TITLE_CASE.match(content, match.start())) or MAY_THEN_FINITE_VERB.match(
-            content, match.start()
-        ):
-            return "capitalised_may_is_no_modal"
-    if CONCESSIVE_BEFORE.search(before) and MAIN_CLAUSE_AFTER.match(own, match.end()):
-        return "concessive_hedge_is_no_hedge"
-    if word == "could" and COUNTERFACTUAL_AFTER.match(own, match.end()):
-        return "counterfactual_is_no_hedge"
-    if word in ("would", "'d"):
-        words = before.split()[-(NESTED_CUE_MAX_WORDS + 2) :]
-        for k, candidate in enumerate(words):
-            after = [w for w in words[k + 1 :] if w != "that"]
-            if len(after) <= NESTED_CUE_MAX_WORDS and _past_reporting_verb(candidate):
-                return "nested_backshift_is_no_hedge"
-    return None
+def frame_in_a_question_is_no_hedge(hit: HedgeWord) -> bool:
+    """A source and cue inside an embedded question or a relative clause ("the
+    case examined whether the federal government can deny benefits", "pressed
+    on whether the administration would agree to demands", "problems in which
+    we can know right answers") ask or describe; the modal before the cue is
+    the question's. "Some might say it's irresponsible" stays hedged."""
+    return hit.place == "before_cue" and hit.after_question_word
+
+
+def negated_modal_is_no_hedge(hit: HedgeWord) -> bool:
+    """"the British Embassy would not confirm his identity", "could not say",
+    "wouldn't comment" refuse or deny (the negation shows in the cue); "may
+    not have known" stays a hedge. ("can't" and "cannot" are one token, no
+    modal of their own.)"""
+    if hit.place != "before_cue":
+        return False
+    following = hit.text[hit.end :].split()[:1]
+    return hit.word in scope_words("negatable_modals") and bool(following) and _is_negator(
+        following[0], _negations()[0]
+    )
+
+
+HedgeScopeRule = Callable[[HedgeWord], bool]
+# The named rules that put a hedge word outside the claim's own assertion, in
+# the order they are tried; tests/test_claims_hedge_s7b.py checks that each
+# name has a test sentence.
+HEDGE_SCOPE_RULES: tuple[tuple[str, HedgeScopeRule], ...] = (
+    ("backshift_is_no_hedge", backshift_is_no_hedge),
+    ("could_not_is_no_hedge", could_not_is_no_hedge),
+    ("hedge_in_a_relative_clause", hedge_in_a_relative_clause),
+    ("hedge_in_a_noun_complement", hedge_in_a_noun_complement),
+    ("hedge_in_an_embedded_question", hedge_in_an_embedded_question),
+    ("comparative_likelihood_is_no_hedge", comparative_likelihood_is_no_hedge),
+    ("alleged_charge_is_no_hedge", alleged_charge_is_no_hedge),
+    ("capitalised_may_is_no_modal", capitalised_may_is_no_modal),
+    ("concessive_hedge_is_no_hedge", concessive_hedge_is_no_hedge),
+    ("counterfactual_is_no_hedge", counterfactual_is_no_hedge),
+    ("nested_backshift_is_no_hedge", nested_backshift_is_no_hedge),
+    ("frame_in_a_question_is_no_hedge", frame_in_a_question_is_no_hedge),
+    ("negated_modal_is_no_hedge", negated_modal_is_no_hedge),
+)
+
+
+def out_of_scope(hit: HedgeWord) -> str | None:
+    """The name of the first scope rule that puts this hedge word outside the
+    claim's own assertion, or None when it hedges the claim."""
+    return next((name for name, test in HEDGE_SCOPE_RULES if test(hit)), None)
+
+
+def is_hedged(content: str, backshifted: bool = False, asking: bool = False) -> bool:
+    """Rule `hedged_content`: a hedge word (hedges.txt) in the claim's own
+    clause, not in an embedded whether/if clause, and not put out of scope by
+    a rule of HEDGE_SCOPE_RULES. `backshifted`: the cue is past tense;
+    `asking`: the cue asks a question (asking_cue)."""
+    own = EMBEDDED_CLAUSE.split(content.lower(), maxsplit=1)[0]
+    # lower() keeps the length of news text; when it does not, the capital-May rule cannot read offsets
+    original = content[: len(own)] if len(content) == len(content.lower()) else ""
+    for match in hedge_patterns().finditer(own):
+        hit = _hedge_word("content", own, original, match, backshifted=backshifted, asking=asking)
+        if out_of_scope(hit) is None:
+            return True
+    return False
+
+
+def asking_cue(view: SentenceView, frame: Frame) -> bool:
+    """The cue asks rather than states: "asked", "wondered", "explained",
+    "questioned" (hedge_scope.txt asking_cues) or a whether-lead of
+    claim_grammar.txt ("determined", "checking"), or a negated cue that
+    leaves the question open ("did not say when", "wouldn't say how")."""
+    if frame.entry.lemma.replace(" ", "_") in scope_words("asking_cues"):
+        return True
+    if 0 <= frame.cue_token < len(view.tokens) and view.tokens[frame.cue_token].lower in grammar("whether_leads"):
+        return True
+    return polarity(view, frame).negated
 
 
 def _past_reporting_verb(word: str) -> bool:
@@ -306,16 +476,6 @@ def past_tense_cue(view: SentenceView, frame: Frame) -> bool:
 
 
 MAX_HEDGE_GAP_TOKENS = 6
-# a modal before the cue hedges it as well as the hedges of hedges.txt: "Liberals can acknowledge"
-HEDGING_MODALS = frozenset({"can", "should", "must"})
-# Rule `frame_in_a_question_is_no_hedge`: a source and cue inside an embedded
-# question or a relative clause ("the case examined whether the federal
-# government can deny benefits", "pressed on whether the administration would
-# agree to demands", "problems in which we can know right answers") ask or
-# describe; the modal before the cue is the question's, not a doubt about a
-# claim. "Some might say it's irresponsible" stays hedged.
-QUESTION_BEFORE_SOURCE = frozenset({"whether", "if", "how", "why", "where", "what", "when", "which", "whom"})
-NEGATABLE_MODALS = frozenset({"would", "could", "can", "ca", "will", "wo", "should", "must"})
 
 
 def hedged_before_cue(view: SentenceView, frame: Frame) -> bool:
@@ -323,26 +483,22 @@ def hedged_before_cue(view: SentenceView, frame: Frame) -> bool:
     and its cue hedges the claim: "GOP voters might want", "most Republicans
     would have surely preferred", "Liberals can acknowledge", "officials
     probably both expected and hoped". Only a short gap with no comma or
-    dash counts ("Smith, who may run, said" is not hedged)."""
+    dash counts ("Smith, who may run, said" is not hedged); the scope rules
+    (frame_in_a_question_is_no_hedge, negated_modal_is_no_hedge) apply."""
     if frame.source is None or frame.source[1] > frame.cue[0] or frame.cue_token < 0:
         return False
     gap = [t for t in view.tokens[: frame.cue_token] if t.start >= frame.source[1]]
     if len(gap) > MAX_HEDGE_GAP_TOKENS or any(not t.is_word for t in gap):
         return False
     before_source = [t for t in view.tokens if t.end <= frame.source[0]]
-    if before_source and before_source[-1].lower in QUESTION_BEFORE_SOURCE:
-        return False
-    # Rule `negated_modal_is_no_hedge`: "the British Embassy would not confirm
-    # his identity", "could not say", "can't believe", "cannot confirm" refuse
-    # or deny (the negation shows in the cue); "may not have known" stays a hedge.
-    negators = _negations()[0]
-    kept = [
-        t for k, t in enumerate(gap)
-        if not (t.lower in NEGATABLE_MODALS and k + 1 < len(gap) and _is_negator(gap[k + 1].lower, negators))
-        and t.lower not in ("cannot", "can't", "can\u2019t")
-    ]
-    words = " ".join(t.lower for t in kept)
-    return any(t.lower in HEDGING_MODALS for t in kept) or bool(hedge_patterns().search(words))
+    question_words = grammar("question_openers") | scope_words("question_before_source")
+    in_a_question = bool(before_source) and before_source[-1].lower in question_words
+    words = " ".join(t.lower for t in gap)
+    modals = re.compile(rf"(?<!\S){_alternatives(scope_words('hedging_modals'))}(?!\S)")
+    for match in (*modals.finditer(words), *hedge_patterns().finditer(words)):
+        if out_of_scope(_hedge_word("before_cue", words, "", match, after_question_word=in_a_question)) is None:
+            return True
+    return False
 
 
 def hedged_after_cue(view: SentenceView, frame: Frame) -> bool:
