@@ -1003,9 +1003,9 @@ def _before_a_quoting_speaker(view: SentenceView, start: int, end: int, cue_star
             if tokens[m].lower in FRONTED_SUBORDINATORS and tokens[m - 1].text == ",":
                 cut = m - 1  # ", when pressed on why ..., she replied"
                 break
-            if tokens[m].lower in FRONTED_SUBORDINATORS and tokens[m - 1].lower == "and" \
+            if tokens[m].lower in FRONTED_SUBORDINATORS and tokens[m - 1].lower in ("and", "but") \
                     and tokens[m - 2].text == ",":
-                cut = m - 2  # ", and when pressed on why ..., she replied"
+                cut = m - 2  # ", and when pressed on why ..., she replied"; ", but when pressed, he admitted"
                 break
         last = cut - 1
         while last > start and not tokens[last].is_word and tokens[last].text not in QUOTE_MARKS:
