@@ -1353,7 +1353,9 @@ def _proper_name(name: list[Token]) -> bool:
 
 
 MAX_NAMED_WORDS = 4  # "the Islamic State in Iraq"
-SOURCE_LEADS = frozenset({"the", "two", "three", "several", "some", "other"})
+# "the officials", "two senior officials", "other officials": an article, a number or a part of
+# a group opens a source noun phrase (claim_grammar.txt numbers, group_parts)
+SOURCE_LEADS = frozenset({"the", "other"}) | grammar("numbers") | grammar("group_parts")
 
 
 def _names_used_elsewhere(view: SentenceView, name: list[Token]) -> bool:
@@ -1403,7 +1405,8 @@ def accordance(view: SentenceView, frame: Frame) -> bool:
             and words[-1].lower in _junk_words("accordance_nouns"))
 
 
-POSSESSIVES = frozenset({"my", "your", "his", "her", "its", "our", "their"})
+# the third persons' (claim_grammar.txt possessive_pronouns) and the first and second persons'
+POSSESSIVES = grammar("possessive_pronouns") | {"my", "your", "our"}
 
 
 def time_source(view: SentenceView, frame: Frame) -> bool:
