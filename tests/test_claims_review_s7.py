@@ -82,3 +82,18 @@ def test_calling_the_group_by_its_name_is_still_no_claim() -> None:
     text = ("The group calls itself the Islamic State. Others call it ISIS. "
             "CNN has been referring to the organization as ISIS.")
     assert "refer to" not in cues(text), described(text)
+
+
+# Cue comment (cues.txt +quote +clause): beside a direct quotation only, as the comments say
+def test_commented_with_a_quotation_is_a_claim() -> None:
+    text = 'While having a heated debate, a friend commented: "Immigration is the most important reason."'
+    assert cues(text) == ["comment"], described(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The company commented that sales would fall.",
+    "Pentagon spokesman John Kirby declined comment, but the family welcomed the news on Tuesday.",
+    "He did not comment on whether the plan would pass.",
+])
+def test_commented_without_a_quotation_is_no_claim(text: str) -> None:
+    assert "comment" not in cues(text), described(text)
