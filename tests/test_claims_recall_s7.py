@@ -88,7 +88,7 @@ def test_a_claim_cut_before_a_fronted_clause_keeps_no_dangling_conjunction() -> 
     assert [c.content for c in claims] == ["she had no plans to yell anything about anyone"], described(text)
 
 
-# --- cue comment (+quote +clause, rule comment_beside_its_quotation) -------------------
+# --- cue comment (+quote +clause in cues.txt: beside a direct quotation only) ----------
 
 
 def test_commented_before_a_colon_and_a_quotation_is_a_claim() -> None:

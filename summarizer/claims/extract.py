@@ -28,7 +28,7 @@ from summarizer.claims.polarity import (
     polarity,
 )
 from summarizer.claims.quotes import continue_quotes, extend_over_quotes
-from summarizer.claims.rules import Frame, frames_for_cue, sentence_frames
+from summarizer.claims.rules import NAMING_CUES, Frame, frames_for_cue, sentence_frames
 from summarizer.claims.speakers import SpeakerIndex, bodies_by_context
 from summarizer.claims.text import (
     LOWER_CASE_WORD_OR_HYPHEN_TAIL,
@@ -242,9 +242,6 @@ def _that_clause(view: SentenceView, frame: Frame) -> bool:
         return bool(before) and before[-1].text == ","
     before = [t for t in tokens if t.end <= frame.content[0][0]]
     return bool(before) and before[-1].lower in ("that", ":")
-
-
-NAMING_CUES = frozenset({"call", "describe", "dub", "term", "label", "refer to", "brand"})
 
 
 def _not_asserted(view: SentenceView, frame: Frame) -> bool:

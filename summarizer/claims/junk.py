@@ -26,6 +26,7 @@ from summarizer.claims.grammar import (
     OBJECT_PRONOUNS,
     PARAGRAPH_LABEL,
     PREPOSITIONS,
+    RELATIVES,
     SUBJECT_PRONOUNS,
     TIME_UNITS,
     TIME_WORDS,
@@ -34,7 +35,7 @@ from summarizer.claims.grammar import (
 from summarizer.claims.lexicon import cue_forms, documents, grammar, inflections, noun_sets, source_nouns
 from summarizer.claims.polarity import polarity
 from summarizer.claims.rules import Frame
-from summarizer.claims.text import LOWER_CASE_WORD, QUOTE_MARKS, SentenceView, Token
+from summarizer.claims.text import LOWER_CASE_WORD, POSSESSIVE_S, QUOTE_MARKS, SentenceView, Token
 
 NOUN_PHRASE_ENDS = grammar("prepositions") | grammar("subordinators") | grammar("relatives")
 PHRASE_BREAKS = frozenset({",", ";", ":", "(", ")", "\u2014", "\u2013", "--", "?", "!"})
@@ -1202,7 +1203,8 @@ def pledges_an_amount(view: SentenceView, frame: Frame) -> bool:
     humanitarian support", "Ikea, which has pledged $2.7 million through its
     charitable foundations": a sum of money given or promised is an act, no
     claim (junk_readings.txt amount_cues). "pledged that the fund would
-    reach $1 billion" and a quotation stay."""
+    reach $1 billion", a quotation and "pledged $5 million would go to
+    flood victims" (a clause with "that" left out) stay."""
     k = frame.cue_token
     tokens = view.tokens
     if frame.entry.lemma not in _junk_words("amount_cues") or k < 0 or frame.cue[1] > tokens[k].end:
@@ -1213,7 +1215,15 @@ def pledges_an_amount(view: SentenceView, frame: Frame) -> bool:
     if m >= len(tokens) or not (tokens[m].text[:1] in CURRENCY_SIGNS or tokens[m].text[:1].isdigit()):
         return False
     start, end = frame.content[0] if frame.content else (tokens[m].start, view.end)
-    return not _quotes_words(view, start, end) and not any(t.lower == "that" for t in tokens[k + 1 : m + 1])
+    if _quotes_words(view, start, end) or any(t.lower == "that" for t in tokens[k + 1 : m + 1]):
+        return False
+    # "pledged $5 million would go to flood victims": a verb or modal after the sum, a clause
+    after = []
+    for token in tokens[m + 1 :]:
+        if token.text in PHRASE_BREAKS or token.lower in RELATIVES:
+            break  # "pledged $100,000 to victims who were displaced": the verb is the relative's
+        after.append(token)
+    return not has_finite_verb([t for t in after if t.is_word])
 
 
 CURRENCY_SIGNS = frozenset("$\u20ac\u00a3\u00a5")
@@ -1250,12 +1260,18 @@ def searches_to_find(view: SentenceView, frame: Frame) -> bool:
     perfect potato peeler", "the victims are happy to find help where they
     can": "to find" before a bare noun phrase is a search, nothing found out
     or said. "tried to find out whether ...", "to find that the vote was
-    rigged" and "found the gesture appropriate" stay."""
+    rigged", "found the gesture appropriate" and "An internal review failed
+    to find any evidence of wrongdoing" (failing or unable to find evidence
+    is a finding: junk_readings.txt finding_leads, finding_objects) stay;
+    "fail to find common ground" is still an act."""
     k = frame.cue_token
-    if frame.entry.lemma != "find" or k < 1 or view.tokens[k - 1].lower != "to" or frame.clause_final:
+    if frame.entry.lemma != "find" or k < 2 or view.tokens[k - 1].lower != "to" or frame.clause_final:
         return False
     phrase = object_noun_phrase(view, frame)
-    return phrase is not None and bool(phrase) and phrase[0].lower not in ("out", "it", "that", "them", "him", "her")
+    if not phrase or phrase[0].lower in ("out", "it", "that", "them", "him", "her"):
+        return False
+    return not (view.tokens[k - 2].lower in _junk_words("finding_leads")
+                and any(t.lower in _junk_words("finding_objects") for t in phrase))
 
 
 def outlet_cannot_confirm(view: SentenceView, frame: Frame) -> bool:
@@ -1285,9 +1301,12 @@ def naming_usage(view: SentenceView, frame: Frame) -> bool:
     as the Islamic State", "Obama and the UN refer to the group by the
     acronym ISIL", "They prefer to be known as the Islamic State": which
     name someone uses is no claim when the name is one the article itself
-    uses elsewhere. A coined label ("referred to King as Martin Luther
-    Coon", a name the article uses nowhere else) and "referred to the
-    report" stay."""
+    uses elsewhere, and when the named thing is the group itself ("itself",
+    "the organization", "them": junk_readings.txt naming_objects) or the name
+    a proper name. A coined label ("referred to King as Martin Luther
+    Coon", a name the article uses nowhere else), "referred to the
+    report" and a label for people ("referred to the protesters as Nazis",
+    a plural label, though the article writes "Nazis" elsewhere) stay."""
     k = frame.cue_token
     tokens = view.tokens
     if k < 0 or frame.clause_final:
@@ -1297,9 +1316,11 @@ def naming_usage(view: SentenceView, frame: Frame) -> bool:
         after = [t.lower for t in tokens[k + 1 : k + 4]]
         if after[:2] != ["to", "be"] or after[2:3] == [] or after[2] not in _junk_words("naming_participles"):
             return False
+        named: list[str] | None = None  # the subject, who wishes to be known so
         rest = list(tokens[k + 4 :])
     elif lemma in _junk_words("naming_uses"):
         rest = [t for t in tokens[k + 1 :] if t.start >= frame.cue[1]]
+        named = []
     else:
         return False
     for m, token in enumerate(rest[:MAX_NAMED_WORDS + 4]):
@@ -1310,12 +1331,31 @@ def naming_usage(view: SentenceView, frame: Frame) -> bool:
             name = rest[m + 1 : m + 1 + MAX_NAMED_WORDS]
             while name and name[0].lower in _junk_words("naming_leads"):
                 name = name[1:]
-            return _names_used_elsewhere(view, name)
+            # "the organization" of "referring to the organization as", "themselves simply as"
+            named_words = [w for w in named or [] if w not in ("the", "by") and w not in _junk_words("naming_leads")]
+            group = len(named_words) == 1 and named_words[0] in _junk_words("naming_objects")
+            return (group or _proper_name(name)) and _names_used_elsewhere(view, name)
+        if named is not None and "by" not in named:
+            named.append(token.lower)  # "refer to the group by the acronym ISIS": the object ends at "by"
     return False
 
 
+def _proper_name(name: list[Token]) -> bool:
+    """"ISIS", "the Islamic State": a name, not a plural label for people
+    ("Nazis", "Communists": one capitalised word in -s)."""
+    words = [t for t in name if t.is_word]
+    if not words or not words[0].is_capitalised:
+        return False
+    head = words[0]
+    plural_label = head.text[-1:] == "s" and not head.text.isupper() and (
+        len(words) == 1 or not words[1].is_capitalised)
+    return not plural_label
+
+
 MAX_NAMED_WORDS = 4  # "the Islamic State in Iraq"
-SOURCE_LEADS = frozenset({"the", "two", "three", "several", "some", "other"})
+# "the officials", "two senior officials", "other officials": an article, a number or a part of
+# a group opens a source noun phrase (claim_grammar.txt numbers, group_parts)
+SOURCE_LEADS = frozenset({"the", "other"}) | grammar("numbers") | grammar("group_parts")
 
 
 def _names_used_elsewhere(view: SentenceView, name: list[Token]) -> bool:
@@ -1365,7 +1405,8 @@ def accordance(view: SentenceView, frame: Frame) -> bool:
             and words[-1].lower in _junk_words("accordance_nouns"))
 
 
-POSSESSIVES = frozenset({"my", "your", "his", "her", "its", "our", "their"})
+# the third persons' (claim_grammar.txt possessive_pronouns) and the first and second persons'
+POSSESSIVES = grammar("possessive_pronouns") | {"my", "your", "our"}
 
 
 def time_source(view: SentenceView, frame: Frame) -> bool:
@@ -1418,7 +1459,9 @@ def noun_after_an_adjective(view: SentenceView, frame: Frame) -> bool:
     orders all over the world": a cue's bare or plural form right after an
     adjective (an -al, -ive, -ous, -ic word that names no one) is a noun,
     and no one speaks. "Critics demand answers", "the official orders ..."
-    (a source noun) and "demands that ..." stay."""
+    (a source noun), "demands that ..." and "The judiciary demands an
+    apology" (the -s form after "the" or a possessive and before an object:
+    a subject and its verb; -ary words are nouns as often) stay."""
     k = frame.cue_token
     tokens = view.tokens
     if k < 1 or frame.clause_final or frame.cue[1] > tokens[k].end:
@@ -1429,6 +1472,11 @@ def noun_after_an_adjective(view: SentenceView, frame: Frame) -> bool:
     before = tokens[k - 1]
     if not before.is_word or before.is_capitalised or not before.lower.endswith(ADJECTIVE_ENDINGS):
         return False
+    if word != lemma and k >= 2 and k + 1 < len(tokens) and tokens[k + 1].lower in DETERMINERS and (
+            tokens[k - 2].lower in DETERMINERS or tokens[k - 2].lower.endswith(POSSESSIVE_S)):
+        # "The judiciary demands an apology", "The Pope's emissary demands the release": a subject
+        # and its verb before an object ("the central claims of", "the situational demands give" stay nouns)
+        return False
     if before.lower in source_nouns() or before.lower in _junk_words("adjective_like_nouns"):
         return False  # "the official orders", "a local demands"
     if _quotes_words(view, frame.cue[1], view.end):
@@ -1438,7 +1486,7 @@ def noun_after_an_adjective(view: SentenceView, frame: Frame) -> bool:
                              and after.text != ":")
 
 
-ADJECTIVE_ENDINGS = ("al", "ive", "ous", "ic", "ful", "ary", "less", "able", "ible")
+ADJECTIVE_ENDINGS = ("al", "ive", "ous", "ic", "ful", "less", "able", "ible")
 
 
 JunkRule = Callable[[SentenceView, Frame], bool]

@@ -37,6 +37,7 @@ from summarizer.claims.grammar import (
     PAST_VERBS,
     PREPOSITIONS,
     PURPOSE_LEADS,
+    QUESTION_OPENERS,
     RELATIVES,
     SUBJECT_PRONOUNS,
     SUBORDINATORS,
@@ -1003,9 +1004,9 @@ def _before_a_quoting_speaker(view: SentenceView, start: int, end: int, cue_star
             if tokens[m].lower in FRONTED_SUBORDINATORS and tokens[m - 1].text == ",":
                 cut = m - 1  # ", when pressed on why ..., she replied"
                 break
-            if tokens[m].lower in FRONTED_SUBORDINATORS and tokens[m - 1].lower == "and" \
+            if tokens[m].lower in FRONTED_SUBORDINATORS and tokens[m - 1].lower in ("and", "but") \
                     and tokens[m - 2].text == ",":
-                cut = m - 2  # ", and when pressed on why ..., she replied"
+                cut = m - 2  # ", and when pressed on why ..., she replied"; ", but when pressed, he admitted"
                 break
         last = cut - 1
         while last > start and not tokens[last].is_word and tokens[last].text not in QUOTE_MARKS:
@@ -1630,7 +1631,9 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
 
 
 
-QUOTED_TERM_CUES = frozenset({"call", "describe", "dub", "term", "label", "brand"})
+NAMING_CUES = frozenset(word.replace("_", " ") for word in grammar("naming_cues"))
+# "what she referred to as ..." puts the quotation after "as", not right after the cue
+QUOTED_TERM_CUES = NAMING_CUES - {"refer to"}
 
 
 def _quoted_term_after_what(view: SentenceView, s_first: int, start: int, entry: CueEntry) -> Span | None:
@@ -4032,7 +4035,6 @@ RULES: tuple[Rule, ...] = tuple(
 
 
 QUESTION_PUTTERS = grammar("question_putters")
-QUESTION_WORDS = grammar("question_words")
 
 
 def _in_a_question_put(view: SentenceView, cue: int) -> bool:
@@ -4047,7 +4049,7 @@ def _in_a_question_put(view: SentenceView, cue: int) -> bool:
         token = tokens[k]
         if token.text in (",", ";", ":", "(") or token.text in QUOTE_MARKS or token.text in DASHES:
             return False
-        if token.lower in QUESTION_WORDS:
+        if token.lower in QUESTION_OPENERS:
             putter = k - 2 if tokens[k - 1].lower in ("on", "about") and k >= 2 else k - 1
             return tokens[putter].lower in QUESTION_PUTTERS
     return False
