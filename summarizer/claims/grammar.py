@@ -1309,8 +1309,7 @@ def _dash_gloss_pair(view: SentenceView, start: int, m: int) -> bool:
     the writer's gloss. Kept: a pair inside the claim's subject ("said the
     plan -- a costly one -- would fail")."""
     tokens = view.tokens
-    marks = _dash_marks(view)
-    if m not in marks or m <= start:
+    if m <= start or not _is_dash_mark(view, m):  # before any walk: this runs at every token of a content
         return False
     width = 2 if tokens[m].text == "-" else 1
     k = m + width
@@ -1318,7 +1317,8 @@ def _dash_gloss_pair(view: SentenceView, start: int, m: int) -> bool:
         k += 1  # "-- long a lightning rod ..."
     if k >= len(tokens) or tokens[k].lower not in ("a", "an"):
         return False
-    closing = next((c for c in marks if m < c <= m + MAX_DASH_GLOSS_TOKENS), None)
+    closing = next((c for c in range(m + 1, min(len(tokens), m + MAX_DASH_GLOSS_TOKENS + 1))
+                    if _is_dash_mark(view, c)), None)
     if closing is None or has_finite_verb(tokens[k:closing]) or any(t.text in QUOTE_MARKS for t in tokens[k:closing]):
         return False
     after = closing + (2 if tokens[closing].text == "-" else 1)
@@ -1332,16 +1332,18 @@ def _dash_gloss_pair(view: SentenceView, start: int, m: int) -> bool:
 def _dash_marks(view: SentenceView) -> list[int]:
     """Token indices of the dashes of a sentence outside quotations: "—",
     "–", or the first hyphen of "--"."""
+    return [k for k in range(len(view.tokens)) if _is_dash_mark(view, k)]
+
+
+def _is_dash_mark(view: SentenceView, k: int) -> bool:
+    """Whether token `k` is a dash outside quotations: "—", "–", or the first
+    hyphen of "--" (see `_dash_marks`)."""
     tokens = view.tokens
-    marks = []
-    for k, token in enumerate(tokens):
-        if view.quotes.covering(token.start) is not None:
-            continue
-        if token.text in ("\u2014", "\u2013") or (
-                token.text == "-" and k + 1 < len(tokens) and tokens[k + 1].text == "-"
-                and not (k > 0 and tokens[k - 1].text == "-")):
-            marks.append(k)
-    return marks
+    token = tokens[k]
+    is_dash = token.text in ("\u2014", "\u2013") or (
+        token.text == "-" and k + 1 < len(tokens) and tokens[k + 1].text == "-"
+        and not (k > 0 and tokens[k - 1].text == "-"))
+    return is_dash and view.quotes.covering(token.start) is None
 
 
 def _inside_a_dash_pair_end(view: SentenceView, start: int, end: int) -> int:
