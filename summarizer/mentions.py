@@ -87,7 +87,7 @@ from summarizer.claims.names import (
 from summarizer.claims.speakers import Entity, SpeakerIndex
 from summarizer.claims.text import SentenceView, Token, find_quotes, sentence_views, tokenize
 from summarizer.model import ORGANISATION, OTHER, PERSON, PLACE, Mention, MentionKind
-from summarizer.rules import load_word_set
+from summarizer.rules import alternation, load_word_set
 
 # Rule `named_often_is_listed`: a single word named this often is listed.
 OFTEN_NAMED = 3
@@ -368,13 +368,9 @@ def _family_names(found: dict[str, tuple[MentionKind, int]], lower_case: frozens
 def _kin_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """A name after a relation word; a name owning a relation or life word."""
     sets = noun_sets("kin_words")
-
-    def alternatives(words: frozenset[str]) -> str:
-        return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
-
     name = r"[A-Z][\w'\-]*(?:\s+[A-Z][\w'\-]*){0,3}"
-    return (re.compile(rf"\b(?:{alternatives(sets['relation'])}),?\s+({name})"),
-            re.compile(rf"\b([A-Z][\w\-]*)['\u2019]s\s+(?:{alternatives(sets['relation'] | sets['life'])})\b"))
+    return (re.compile(rf"\b{alternation(sets['relation'])},?\s+({name})"),
+            re.compile(rf"\b([A-Z][\w\-]*)['\u2019]s\s+{alternation(sets['relation'] | sets['life'])}\b"))
 
 
 def _kin_marked_people(found: dict[str, tuple[MentionKind, int]], text: str, lower_case: frozenset[str]

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from summarizer.claims.model import CUE_CLASSES, CueClass
-from summarizer.rules import load_rules, load_word_set, load_word_sets
+from summarizer.rules import load_rules, load_word_set, load_word_sets, word_set
 
 FLAGS = frozenset(
     {"hearer", "source", "quote", "fixed", "nosource", "invert", "passive", "clause", "notto", "notas", "notin"}
@@ -191,10 +191,7 @@ def reporting_adjuncts() -> frozenset[str]:
 @cache
 def grammar(name: str) -> frozenset[str]:
     """A closed word set from claim_grammar.txt ("auxiliaries", "determiners", ...)."""
-    words = noun_sets("claim_grammar").get(name)
-    if not words:
-        raise ValueError(f"claim_grammar.txt has no set {name!r}")
-    return words
+    return word_set("claim_grammar", name)
 
 
 @cache

@@ -16,7 +16,7 @@ from summarizer.claims.grammar import AUXILIARIES, fronted_negation_end
 from summarizer.claims.lexicon import cue_forms, grammar, hedge_patterns, past_forms
 from summarizer.claims.rules import Frame
 from summarizer.claims.text import SentenceView
-from summarizer.rules import load_rules, load_word_sets
+from summarizer.rules import alternation, load_rules, word_set
 
 # The hedge scope rules (issue 9, session 7, and its review): where a hedge
 # word sits in a phrase that is not the claim's own assertion. Their words are
@@ -46,26 +46,18 @@ QUESTION_AFTER = re.compile(r"[^.!;:]*\?")  # a question mark ends the clause
 NESTED_CUE_MAX_WORDS = 4  # words between the reporting verb (and "that") and "would"
 
 
-def _alternatives(words: frozenset[str]) -> str:
-    return "(?:" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) + ")"
-
-
-@cache
 def scope_words(name: str) -> frozenset[str]:
     """A word set of hedge_scope.txt ("wh_words", "asking_cues", ...)."""
-    words = load_word_sets("hedge_scope").get(name)
-    if not words:
-        raise ValueError(f"hedge_scope.txt has no set {name!r}")
-    return words
+    return word_set("hedge_scope", name)
 
 
 @cache
 def _scope_patterns() -> dict[str, re.Pattern[str]]:
     """The rules' patterns, built from the word sets as hedge_patterns() builds
     the hedges; each is searched in the look-back before a hedge word."""
-    complement = _alternatives(scope_words("complement_nouns"))
-    rising = _alternatives(scope_words("rising_nouns")) + r"\s+" + _alternatives(scope_words("rising_verbs"))
-    relatives = _alternatives(grammar("relatives") - {"whom", "whose"})
+    complement = alternation(scope_words("complement_nouns"))
+    rising = alternation(scope_words("rising_nouns")) + r"\s+" + alternation(scope_words("rising_verbs"))
+    relatives = alternation(grammar("relatives") - {"whom", "whose"})
     return {
         # "a man who may be armed", "materials that could produce bombs"
         "relative": re.compile(rf"\b{relatives}\s+$"),
@@ -75,12 +67,14 @@ def _scope_patterns() -> dict[str, re.Pattern[str]]:
             r"(?:i|you|he|she|it|we|they|one)\s+$"
         ),
         "noun_complement": re.compile(rf"(?:\bthe\s+{complement}|\b{rising})\s+that\s+(?:{WORD}\s+){{0,5}}$"),
-        "wh": re.compile(rf"\b({_alternatives(scope_words('wh_words'))})\s+((?:{WORD}\s+){{0,3}})$"),
-        "comparative": re.compile(rf"\b{_alternatives(scope_words('comparatives'))}\s+$"),
-        "charge": re.compile(rf"\b{_alternatives(scope_words('charge_prepositions'))}\s+$"),
+        "wh": re.compile(rf"\b({alternation(scope_words('wh_words'))})\s+((?:{WORD}\s+){{0,3}})$"),
+        "comparative": re.compile(rf"\b{alternation(scope_words('comparatives'))}\s+$"),
+        "charge": re.compile(rf"\b{alternation(scope_words('charge_prepositions'))}\s+$"),
         "concessive": re.compile(
-            rf"^\W*{_alternatives(scope_words('concessive_openers'))}\s+(?:[\w'\u2019.-]+\s+){{0,6}}$"
+            rf"^\W*{alternation(scope_words('concessive_openers'))}\s+(?:[\w'\u2019.-]+\s+){{0,6}}$"
         ),
+        # rule hedge_before_cue: a modal between the source and its cue, as a whole word
+        "hedging_modals": re.compile(rf"(?<!\S){alternation(scope_words('hedging_modals'))}(?!\S)"),
     }
 
 
@@ -494,7 +488,7 @@ def hedged_before_cue(view: SentenceView, frame: Frame) -> bool:
     question_words = grammar("question_openers") | scope_words("question_before_source")
     in_a_question = bool(before_source) and before_source[-1].lower in question_words
     words = " ".join(t.lower for t in gap)
-    modals = re.compile(rf"(?<!\S){_alternatives(scope_words('hedging_modals'))}(?!\S)")
+    modals = _scope_patterns()["hedging_modals"]
     for match in (*modals.finditer(words), *hedge_patterns().finditer(words)):
         if out_of_scope(_hedge_word("before_cue", words, "", match, after_question_word=in_a_question)) is None:
             return True

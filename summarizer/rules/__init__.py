@@ -37,3 +37,19 @@ def load_word_sets(name: str) -> dict[str, frozenset[str]]:
         set_name, _, listed = entry.partition(":")
         sets.setdefault(set_name.strip(), set()).update(listed.lower().split())
     return {key: frozenset(words) for key, words in sets.items()}
+
+
+@cache
+def word_set(name: str, set_name: str) -> frozenset[str]:
+    """One set of a `SET: words` rules file (`load_word_sets`); a set the file
+    does not have is a programming error, raised at once."""
+    words = load_word_sets(name).get(set_name)
+    if not words:
+        raise ValueError(f"{name}.txt has no set {set_name!r}")
+    return words
+
+
+def alternation(words: frozenset[str]) -> str:
+    """A regular-expression group matching any of `words` as written, the
+    longest first (so "could have" wins over "could")."""
+    return "(?:" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) + ")"
