@@ -221,7 +221,7 @@ def _clausal_ok(view: SentenceView, frame: Frame) -> bool:
         return True
     if frame.source is None:
         return False
-    words = [t for t in view.tokens if frame.source[0] <= t.start and t.end <= frame.source[1] and t.is_word]
+    words = [t for t in view.tokens_within(frame.source[0], frame.source[1]) if t.is_word]
     if not words:
         return False
     head = head_token(view, view.tokens.index(words[0]), view.tokens.index(words[-1])).lower
@@ -309,7 +309,7 @@ def _names_a_thing(view: SentenceView, frame: Frame) -> bool:
     if view.title_case or view.text[frame.cue[0]].isupper():
         return False  # a headline in title case: "Christie Calls Clinton 'A Disgrace'"
     start, end = frame.content[0]
-    words = [t for t in view.tokens if start <= t.start and t.end <= end and t.is_word]
+    words = [t for t in view.tokens_within(start, end) if t.is_word]
     names = [t for t in words if t.lower not in NAME_JOINERS]
     return (bool(names) and all(t.is_capitalised or t.text[0].isdigit() for t in names)
             and words[0].lower not in OBJECT_PRONOUNS)  # "called Rio 2016": a number in a name
@@ -327,7 +327,7 @@ def _writes_a_work(view: SentenceView, frame: Frame) -> bool:
     if frame.entry.lemma not in WORK_CUES or len(frame.content) != 1 or frame.clause_final:
         return False
     start, end = frame.content[0]
-    words = [t for t in view.tokens if start <= t.start and t.end <= end and t.is_word]
+    words = [t for t in view.tokens_within(start, end) if t.is_word]
     if not words or len(words) > MAX_WORK_WORDS or reads_as_clause(view, start):
         return False
     return any(t.lower in WRITTEN_WORKS for t in words)

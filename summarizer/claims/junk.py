@@ -51,7 +51,7 @@ def object_noun_phrase(view: SentenceView, frame: Frame) -> list[Token] | None:
     if frame.clause_final or len(frame.content) != 1 or frame.cue_token < 0:
         return None
     start, end = frame.content[0]
-    tokens = [t for t in view.tokens if start <= t.start and t.end <= end]
+    tokens = view.tokens_within(start, end)
     if not tokens or view.quotes.covering(tokens[0].start) is not None or tokens[0].text in QUOTE_MARKS:
         return None
     if tokens[0].lower in NOT_NOUN_PHRASE_OPENERS or not tokens[0].is_word:
@@ -124,7 +124,7 @@ def _participle_goes_on(view: SentenceView, frame: Frame) -> bool:
     content carries the source's claim (and the cues inside it stay nested:
     no "prosecutors showing")."""
     start, end = frame.content[0]
-    tokens = [t for t in view.tokens if start <= t.start and t.end <= end]
+    tokens = view.tokens_within(start, end)
     return any(a.text == "," and b.is_word and b.lower.endswith("ing") and not b.is_capitalised
                for a, b in pairwise(tokens))
 
@@ -191,7 +191,7 @@ def no_speaker_source(view: SentenceView, frame: Frame) -> bool:
     Sanders)."""
     if frame.source is None:
         return False
-    tokens = [t for t in view.tokens if frame.source[0] <= t.start and t.end <= frame.source[1]]
+    tokens = view.tokens_within(frame.source[0], frame.source[1])
     if not tokens:
         return False
     if len(tokens) == 1 and tokens[0].lower in NON_SPEAKER_WORDS:
@@ -789,7 +789,7 @@ def abstract_subject(view: SentenceView, frame: Frame) -> bool:
     ..." (the head is "critics") stay."""
     if frame.source is None or frame.clause_final or frame.source[0] > frame.cue[0]:
         return False
-    words = [t for t in view.tokens if frame.source[0] <= t.start and t.end <= frame.source[1] and t.is_word]
+    words = [t for t in view.tokens_within(frame.source[0], frame.source[1]) if t.is_word]
     if not words or len(words) > MAX_ABSTRACT_SUBJECT_WORDS or any(t.lower in PREPOSITIONS for t in words):
         return False  # "The section of the debate devoted to racial issues revealed": the section
     # capitalised: a name ("Issues", a magazine), unless it merely opens the sentence ("History tells us")
@@ -814,7 +814,7 @@ def heading_label(view: SentenceView, frame: Frame) -> bool:
     Threat" and a document ("Poll: Sanders leads") stay."""
     if frame.rule != "colon_attribution" or frame.source is None:
         return False
-    label = [t for t in view.tokens if frame.source[0] <= t.start and t.end <= frame.source[1] and t.is_word]
+    label = [t for t in view.tokens_within(frame.source[0], frame.source[1]) if t.is_word]
     content = [t for s, e in frame.content for t in view.tokens if s <= t.start and t.end <= e]
     words = [t for t in content if t.is_word]
     if words and words[0].text[0].isdigit() and not has_finite_verb(content):
@@ -948,7 +948,7 @@ def bare_stance(view: SentenceView, frame: Frame) -> bool:
         phrase = _noun_before_an_infinitive(view, start, end)
     if not phrase or phrase[-1].lower in _junk_words("stance_statement_heads"):
         return False  # "rejected the allegations": what was said is denied
-    rest = [t for t in view.tokens if phrase[-1].end <= t.start and t.end <= end]
+    rest = view.tokens_within(phrase[-1].end, end)
     reasons = _junk_words("reason_prepositions")
     complements = [k for k, t in enumerate(rest) if t.lower in _junk_words("stance_complements")]
     if any(rest[k].lower not in reasons or _after_the_object(rest, k) for k in complements) \
@@ -977,7 +977,7 @@ def _noun_before_an_infinitive(view: SentenceView, start: int, end: int) -> list
     """"Issa's decision not to allow Fluke to testify", "the plan to close
     the base": a noun phrase whose head takes an infinitive
     (junk_readings.txt infinitive_nouns), up to its head."""
-    tokens = [t for t in view.tokens if start <= t.start and t.end <= end]
+    tokens = view.tokens_within(start, end)
     for k, token in enumerate(tokens):
         if token.lower in ("to", "not") or not token.is_word:
             head = tokens[:k]
@@ -1017,7 +1017,7 @@ def charges_someone_with(view: SentenceView, frame: Frame) -> bool:
     start, end = frame.content[0]
     if _quotes_words(view, start, end):
         return False
-    words = [t for t in view.tokens if start <= t.start and t.end <= end]
+    words = view.tokens_within(start, end)
     if not words or words[0].lower in NOT_NOUN_PHRASE_OPENERS - {"with"}:
         return False
     for k, word in enumerate(words[:MAX_CHARGED_WORDS]):
@@ -1099,7 +1099,7 @@ def testifies_somewhere(view: SentenceView, frame: Frame) -> bool:
     if frame.entry.lemma != "testify" or frame.clause_final or len(frame.content) != 1:
         return False
     start, end = frame.content[0]
-    words = [t for t in view.tokens if start <= t.start and t.end <= end]
+    words = view.tokens_within(start, end)
     if not words or _quotes_words(view, start, end) or any(t.lower == "that" for t in words):
         return False
     if polarity(view, frame).negated or any(_opens_a_cue(view.tokens, view.tokens.index(t)) for t in words):
@@ -1141,7 +1141,7 @@ def gerund_source(view: SentenceView, frame: Frame) -> bool:
     and "Leading economists say" opens with an adjective before a noun."""
     if frame.source is None or frame.clause_final or frame.source[0] > frame.cue[0]:
         return False
-    words = [t for t in view.tokens if frame.source[0] <= t.start and t.end <= frame.source[1]]
+    words = view.tokens_within(frame.source[0], frame.source[1])
     if len(words) < 3 or not words[0].is_word or words[0].is_capitalised:
         return False
     first, second = words[0].lower, words[1].lower
@@ -1187,7 +1187,7 @@ def supposed_group_stance(view: SentenceView, frame: Frame) -> bool:
         return False
     if frame.entry.lemma not in _junk_words("supposed_stances"):
         return False
-    words = [t for t in view.tokens if frame.source[0] <= t.start and t.end <= frame.source[1] and t.is_word]
+    words = [t for t in view.tokens_within(frame.source[0], frame.source[1]) if t.is_word]
     if not words or len(words) > MAX_GROUP_WORDS or words[-1].lower not in _junk_words("groups"):
         return False
     between = [t.lower for t in view.tokens[: frame.cue_token] if t.start >= frame.source[1]]
@@ -1241,7 +1241,7 @@ def warns_of_a_thing(view: SentenceView, frame: Frame) -> bool:
     if frame.entry.lemma not in _junk_words("topic_warnings") or frame.clause_final or len(frame.content) != 1:
         return False
     start, end = frame.content[0]
-    words = [t for t in view.tokens if start <= t.start and t.end <= end]
+    words = view.tokens_within(start, end)
     if not words or words[0].lower not in _junk_words("topic_prepositions") or _quotes_words(view, start, end):
         return False
     phrase = words[1 : next((n for n, t in enumerate(words) if n and t.text in PHRASE_BREAKS), len(words))]
@@ -1381,7 +1381,7 @@ def page_element_source(view: SentenceView, frame: Frame) -> bool:
     "the letter reads ..." are left alone."""
     if frame.source is None:
         return False
-    words = [t for t in view.tokens if frame.source[0] <= t.start and t.end <= frame.source[1] and t.is_word]
+    words = [t for t in view.tokens_within(frame.source[0], frame.source[1]) if t.is_word]
     return (bool(words) and len(words) <= 3 and not words[-1].is_capitalised
             and words[-1].lower in _junk_words("page_elements"))
 
@@ -1395,7 +1395,7 @@ def accordance(view: SentenceView, frame: Frame) -> bool:
     lawyer" and "according to their statement" stay."""
     if frame.entry.lemma.replace("_", " ") != "according to" or frame.source is None:
         return False
-    words = [t for t in view.tokens if frame.source[0] <= t.start and t.end <= frame.source[1] and t.is_word]
+    words = [t for t in view.tokens_within(frame.source[0], frame.source[1]) if t.is_word]
     if not words:
         return False
     head = next((t for t in words if t.lower in ("of", "about")), None)
@@ -1417,7 +1417,7 @@ def time_source(view: SentenceView, frame: Frame) -> bool:
     source."""
     if frame.source is None or frame.source[0] > frame.cue[0]:
         return False
-    words = [t for t in view.tokens if frame.source[0] <= t.start and t.end <= frame.source[1] and t.is_word]
+    words = [t for t in view.tokens_within(frame.source[0], frame.source[1]) if t.is_word]
     if not words or len(words) > 3 or words[-1].lower not in TIME_UNITS:
         return False
     # the time word right before the cue: "several months later announced"
@@ -1439,7 +1439,7 @@ def source_read_as_content(view: SentenceView, frame: Frame) -> bool:
     if tokens[k].lower not in ("said", "say", "says"):
         return False
     start, end = frame.content[0]
-    words = [t for t in view.tokens if start <= t.start and t.end <= end]
+    words = view.tokens_within(start, end)
     if not words or words[0].lower not in SOURCE_LEADS:
         return False
     # "the officials", "two senior officials": a lead, at most one modifier, a source noun

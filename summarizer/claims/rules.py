@@ -220,7 +220,7 @@ def _fronted_participle_phrase(view: SentenceView, before: tuple[int, int]) -> b
     growing"), a gerund ("Fundraising, according to the campaign, has
     surged") and a time ("In 2013, according to ...") are not such a phrase
     ("51-bed" is no verb)."""
-    words = [t for t in view.tokens if before[0] <= t.start and t.end <= before[1]]
+    words = view.tokens_within(before[0], before[1])
     if not words or words[0].start != view.tokens[0].start or not words[0].is_capitalised:
         return False
     opener = words[0].lower
@@ -1803,7 +1803,7 @@ def _lone_fronted_subordinate(view: SentenceView, before: tuple[int, int]) -> bo
     hospital was emptied," Skaik said' is quoted and stays; so does "After
     Mr. Trump took possession he made changes, records show." (the cue
     ends the sentence: what comes before is all its content)."""
-    tokens = [t for t in view.tokens if before[0] <= t.start and t.end <= before[1]]
+    tokens = view.tokens_within(before[0], before[1])
     if not tokens or tokens[0].lower not in FRONTED_SUBORDINATORS:
         return False
     if view.quotes.covering(before[0]) is not None or any(t.text in QUOTE_MARKS for t in tokens):

@@ -466,7 +466,7 @@ class SpeakerIndex:
     ) -> Resolved:
         """The speaker a source span names (see the module's rules); `content`
         is the claim's, whose names are no antecedent of a pronoun source."""
-        tokens = [t for t in view.tokens if source[0] <= t.start and t.end <= source[1]]
+        tokens = view.tokens_within(source[0], source[1])
         text = view.text[source[0] : source[1]]
         if _possessor_apart_from_its_cue(view, tokens, cue):
             resolved = Resolved(None, None, UNRESOLVED)
@@ -1333,7 +1333,7 @@ def _possessor_apart_from_its_cue(view: SentenceView, tokens: Sequence[Token], c
     words = [t for t in tokens if t.is_word]
     if len(words) != 1 or not words[0].text.endswith(POSSESSIVE_S) or words[0] is not tokens[-1]:
         return False
-    between = [t for t in view.tokens if words[0].end <= t.start and t.end <= cue[0] and t.is_word]
+    between = [t for t in view.tokens_within(words[0].end, cue[0]) if t.is_word]
     return len(between) > MAX_POSSESSED_WORDS
 
 

@@ -228,6 +228,11 @@ class SentenceView:
         """Character span of tokens first..last (inclusive)."""
         return self.tokens[first].start, self.tokens[last].end
 
+    def tokens_within(self, start: int, end: int) -> list[Token]:
+        """The tokens that lie wholly inside characters start..end (a source's
+        or a content's span)."""
+        return [t for t in self.tokens if start <= t.start and t.end <= end]
+
     @property
     def title_case(self) -> bool:
         """A title-case line ("Clinton Goes After Trump"): most long words
