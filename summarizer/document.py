@@ -51,6 +51,9 @@ def _boilerplate_patterns() -> tuple[tuple[re.Pattern[str], bool], ...]:
         is_teaser_link = entry.endswith(TEASER_MARK)
         expression = entry.removesuffix(TEASER_MARK).strip()
         patterns.append((re.compile(expression, re.IGNORECASE), is_teaser_link))
+    # The prompts the splitter cuts out of running text (rule
+    # `run_in_page_prompt`) are furniture on a line of their own too.
+    patterns.extend((re.compile(entry, re.IGNORECASE), False) for entry in load_rules("run_in_prompts"))
     return tuple(patterns)
 
 

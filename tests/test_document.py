@@ -181,3 +181,22 @@ def test_a_compound_broken_at_its_hyphen_is_one_word_in_the_title() -> None:
     text = "NATO Seeks Expanded Third-\nCountry Agreements\n\nNATO members are examining ways to broaden pacts.\n"
     assert parse_document(text).title == "NATO Seeks Expanded Third-Country Agreements"
     assert parse_document("Rates - \nwhat next\n\nThe bank held rates on Monday.\n").title == "Rates - what next"
+
+
+def test_rule_run_in_page_prompt_is_boilerplate_not_body() -> None:
+    # CNN/DailyMail as distributed runs the page's video prompt into the text.
+    text = ("The images were released on Friday. Scroll down for video According to Michael Redwood, "
+            "the actor loved a joke.")
+    document = parse_document(text)
+    assert [s.text for s in document.sentences] == [
+        "The images were released on Friday.", "According to Michael Redwood, the actor loved a joke."]
+    assert [text[b.start:b.end] for b in document.boilerplate] == ["Scroll down for video"]
+    assert boilerplate_kind("SCROLL DOWN FOR VIDEO") == "line"
+
+
+def test_a_sentence_that_says_scroll_down_for_video_stays_whole() -> None:
+    text = "Readers can scroll down for video of the crash. Scroll down for video of the landing, filmed by a pilot."
+    document = parse_document(text)
+    assert [s.text for s in document.sentences] == [
+        "Readers can scroll down for video of the crash.", "Scroll down for video of the landing, filmed by a pilot."]
+    assert document.boilerplate == ()

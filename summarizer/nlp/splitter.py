@@ -20,7 +20,7 @@ tests/splitter_cases.txt:
   `line_break_ends_headline` (lines.py), `inline_list`;
 - inside Punkt: `dotted_initials`, `judge_one_boundary`,
   `starter_before_initial` (punkt.py);
-- after Punkt, splitting a piece: `no_space_after_stop`,
+- after Punkt, splitting a piece: `run_in_page_prompt`, `no_space_after_stop`,
   `clock_time_before_title`, `unstopped_before_pronoun`,
   `unstopped_before_quotation`, `four_dot_ellipsis`;
 - after Punkt, joining or moving: `detached_closing_mark`,
@@ -38,7 +38,7 @@ from typing import TYPE_CHECKING
 
 from summarizer.model import Sentence
 from summarizer.nlp.lines import line_blocks, paragraph_lines, paragraph_spans, trimmed, wrap_width
-from summarizer.rules import load_word_set
+from summarizer.rules import load_rules, load_word_set
 
 if TYPE_CHECKING:
     from nltk.tokenize.punkt import PunktSentenceTokenizer
@@ -113,6 +113,15 @@ def _titles() -> frozenset[str]:
 @cache
 def _abbreviations() -> _Abbreviations:
     return _Abbreviations(load_word_set("abbreviations") | _titles())
+
+
+@cache
+def _run_in_prompt() -> re.Pattern[str]:
+    """Rule `run_in_page_prompt`: a website prompt run into the text
+    (rules/run_in_prompts.txt) is a piece of its own: `Scroll down for video
+    According to Michael Redwood, ...` is the prompt, then the sentence."""
+    prompts = "|".join(f"(?:{entry})" for entry in load_rules("run_in_prompts"))
+    return re.compile(rf"(?<![^\W_])(?:{prompts})(?![^\W_])", re.IGNORECASE)
 
 
 @cache
@@ -206,11 +215,31 @@ def _marker_value(marker: re.Match[str]) -> int:
 def _sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     block = text[start:end]
     pieces = [(start + s, start + e) for s, e in _punkt().span_tokenize(block)]
+    if _run_in_prompt().search(block):
+        pieces = _split_run_in_prompts(text, pieces)
     if STOP_WITHOUT_SPACE.search(block) or _clock_before_title().search(block):
         pieces = _split_missed_breaks(text, pieces)
     if UNSTOPPED_BEFORE_OPENER.search(block) or UNSTOPPED_BEFORE_QUOTE.search(block):
         pieces = _split_unstopped(text, pieces)
     return _four_dot_ellipsis(text, _mend_false_breaks(text, pieces))
+
+
+def _split_run_in_prompts(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Cut a run-in website prompt off the piece it opens, as a piece of its
+    own (rule `run_in_page_prompt`). Only a capitalised prompt that opens a
+    piece, before a capitalised word or a quotation: `readers who scroll
+    down for video ...` is a sentence that says it."""
+    cut: list[tuple[int, int]] = []
+    for start, end in pieces:
+        prompt = _run_in_prompt().match(text, start, end)
+        rest = _run_end(SPACE, text, prompt.end(), end) if prompt else end
+        if prompt and text[start].isupper() and (rest == end or not text[rest].islower()):
+            cut.append((start, prompt.end()))
+            if rest < end:
+                cut.append((rest, end))
+        else:
+            cut.append((start, end))
+    return cut
 
 
 def _split_missed_breaks(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
