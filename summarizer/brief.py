@@ -229,7 +229,7 @@ def make_brief(
         count_words(c.content) for c in brief_claims
     )
     sources = tuple(
-        BriefSource(i + 1, a.name, a.title or d.title, a.date, a.url, sum(count_words(s.text) for s in d.sentences),
+        BriefSource(i + 1, a.source, a.title or d.title, a.date, a.url, sum(count_words(s.text) for s in d.sentences),
                     left_out.get(i, 0))
         for i, (a, d) in enumerate(zip(articles, documents, strict=True))
     )
