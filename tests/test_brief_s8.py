@@ -1,10 +1,15 @@
 """Briefs (session 8): a claim a key point tells is not listed again, even
-when it is told twice; a sentence cut at a comma is no key point."""
+when it is told twice; a sentence cut at a comma is no key point; a place
+glued to the name that opens an article is no part of its summary or
+bottom line."""
 
 from types import SimpleNamespace
 from typing import cast
 
-from summarizer.brief import _Candidate, _GatheredClaim, _given_as_point
+from summarizer.brief import _Candidate, _GatheredClaim, _given_as_point, make_brief
+from summarizer.cleanup import glued_place_length, without_dateline
+from summarizer.reading import Article
+from summarizer.summary import summarize
 
 
 def _told_in(*members: tuple[int, tuple[int, ...]]) -> _GatheredClaim:
@@ -26,6 +31,42 @@ def test_rule_claim_given_as_point_when_one_telling_is_a_key_point() -> None:
     assert not _given_as_point(_told_in((0, (2, 3)),), _points(0, 2, 4))
     # in a note over two articles: the point's source tells it
     assert _given_as_point(_told_in((0, (9,)), (1, (2,))), [_Candidate(((1, 2),), "p", frozenset(), 10)])
+
+
+SOLLECITO = ("Profile: Raffaele Sollecito\n\n"
+             "Rome Raffaele Sollecito was a 23-year-old computer science student when his girlfriend's "
+             "roommate, Meredith Kercher, was found dead in the house she shared in Perugia, Italy, in 2007.\n\n"
+             "The discovery was the beginning of what Sollecito has called a nightmare he would not wish on "
+             "anyone.\n\nIn 2009, he and his girlfriend were convicted of the murder. In 2011, the pair were "
+             "acquitted, only to have that decision overturned by the Supreme Court two years later.\n\n"
+             "A retrial began in Florence in September 2013.")
+
+
+def test_rule_glued_place_before_a_name() -> None:
+    assert glued_place_length(SOLLECITO.split("\n\n")[1]) == len("Rome ")
+    assert without_dateline("Los Angeles Chris Brown has been charged with assault.") == (
+        "Chris Brown has been charged with assault.")
+    # near variants: a place that is part of a name, or a name that is a place's, stays
+    for kept in ("Washington Post reporter Jason Rezaian was freed on Saturday.",
+                 "Jordan Peterson said he would return to the stage.",
+                 "Paris Hilton said she had never been happier.",
+                 "Florence Welch said she would tour in the spring.",
+                 "Rome Mayor Ignazio Marino said he would resign.",
+                 "Hong Kong Economic Times reported that he had left the city.",
+                 "London Heathrow Airport said its flights would resume.",
+                 "Moscow Red Square was closed on Monday."):
+        assert without_dateline(kept) == kept, kept
+    # and only the first sentence of the body has a glued dateline
+    assert without_dateline("Rome Raffaele Sollecito was there when his friend died.", opens_body=False).startswith(
+        "Rome ")
+
+
+def test_the_summary_and_the_bottom_line_lose_the_glued_place() -> None:
+    summary = summarize(SOLLECITO, method="lead", sentences=1)
+    assert summary.sentences[0].text.startswith("Raffaele Sollecito was a 23-year-old")
+    note = make_brief([Article(SOLLECITO, source="sollecito.txt")])
+    assert note.bottom_line is not None and note.bottom_line.text.startswith("Raffaele Sollecito was")
+    assert not any(m.name.startswith("Rome") for m in note.mentions)
 
 
 def test_rule_point_needs_what_follows_a_sentence_cut_at_a_comma() -> None:
