@@ -69,6 +69,10 @@ def test_path_pieces_break_after_a_slash_and_inside_a_name_only_when_it_is_longe
     assert path_pieces("/a/bb/ccc.txt", 80) == ["/a/bb/ccc.txt"]
     assert path_pieces("/abc/defg/hij.txt", 9) == ["/abc/", "defg/", "hij.txt"]
     assert path_pieces("/" + "x" * 12, 5) == ["/xxxx", "xxxxx", "xxx"]
+    # a name longer than the line breaks after a hyphen, not inside a word
+    assert path_pieces("/news/south-carolina-primary-2012.txt", 20) == [
+        "/news/south-", "carolina-primary-", "2012.txt"]
+    assert path_pieces("/tmp/\u4e16\u754c\u4e16\u754c/a", 5) == ["/tmp/", "\u4e16\u754c", "\u4e16\u754c/", "a"]
 
 
 def test_standard_input_is_dash_in_json_and_standard_input_in_the_views() -> None:

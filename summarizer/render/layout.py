@@ -79,24 +79,28 @@ def colour_shown(console: Console) -> bool:
 
 def path_pieces(path: str, width: int) -> list[str]:
     """Rule `long_path_folds_at_slashes`: `path` in pieces of at most
-    `width` cells, broken after a `/` where it can be (inside a name only
-    when one name is longer than the line), so that a file path read at 80
-    columns is whole and never cut to "…". A URL is never folded: it is
-    printed whole for the terminal to wrap, so that it can be copied."""
+    `width` cells, broken after a `/`; a name longer than the line after a
+    `-`, `_`, `.` or space too (inside a word only when even that is
+    longer), so that a file path read at 80 columns is whole and never cut
+    to "…". A URL is never folded: it is printed whole for the terminal to
+    wrap, so that it can be copied."""
     from rich.cells import cell_len
 
     width = max(width, 1)
     pieces: list[str] = []
     current = ""
     for part in re.split(r"(?<=/)", path):
-        if current and cell_len(current + part) > width and cell_len(part) <= width:
-            pieces.append(current)
-            current = ""
-        current += part
-        while cell_len(current) > width:  # a single name longer than the line
-            cut = _cells_within(current, width)
-            pieces.append(current[:cut])
-            current = current[cut:]
+        for word in [part] if cell_len(part) <= width else re.split(r"(?<=[-_. ])", part):
+            while word:
+                if cell_len(current + word) <= width:
+                    current, word = current + word, ""
+                elif current and (cell_len(word) <= width or cell_len(current + word[0]) > width):
+                    pieces.append(current)
+                    current = ""
+                else:  # longer than the line: fill the line, the rest on the next
+                    cut = _cells_within(word, width - cell_len(current))
+                    pieces.append(current + word[:cut])
+                    current, word = "", word[cut:]
     if current or not pieces:
         pieces.append(current)
     return pieces
