@@ -78,3 +78,17 @@ def test_rule_point_needs_what_follows_a_sentence_cut_at_a_comma() -> None:
     # near variants: commas inside a sentence, and a sentence whose quotation ends it
     assert not leans_on_what_follows("The band, led by two sisters, peaked in 1987.")
     assert not leans_on_what_follows("\u201cWe are not done,\u201d she said.")
+
+
+def test_rule_generic_body_word_is_no_name() -> None:
+    from summarizer.mentions import find_mentions
+
+    sentences = ["Prosecutors in the U.S. Attorney's Office in the region said the case was still open.",
+                 "The Government said the Parliament would vote on the plan on Monday."]
+    names = {m.name for m in find_mentions(sentences)}
+    assert "Office" not in names
+    # near variants: a body word that names one institution alone stays, and so does one that
+    # counts for a body named in full
+    assert {"Government", "Parliament"} <= names
+    folded = find_mentions(["The Cambridge Police Department opened an inquiry.", "The Department said it would."])
+    assert [(m.name, m.count) for m in folded] == [("Cambridge Police Department", 2)]
