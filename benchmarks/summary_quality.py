@@ -39,7 +39,11 @@ briefed with itself (a reprint, to the word), and each page alone. Counted:
   repeated claims     the same claim (same speaker, near-duplicate content)
                       listed twice; for the page with itself, claims that
                       do not cite both copies
-  repeating points    key points whose sentence a listed claim already gives
+  repeating points    key points whose sentence a listed claim already gives,
+                      and points (bottom line, key points) that cite a
+                      sentence a listed claim cites too (a claim told in
+                      two sentences, one of them the point's: the note
+                      gives that sentence twice)
   over words in       briefs with more words out than words in
   words out / in      the note's words (bottom line, key points, claims)
                       over its sources' words: median, max, and briefs over
@@ -325,6 +329,11 @@ def check_brief(articles: Sequence, expect_reprint: bool) -> dict[str, float]:
     said = {n: _stems(f"{c.speaker or ''} {c.role or ''} {c.cue} {c.content}") for c in claims for n in c.citations}
     repeating = sum(1 for p in note.key_points
                     if any(n in said and _shares(_stems(references[n].text), said[n], CARRIES) for n in p.citations))
+    # a point citing a sentence a listed claim cites too (a claim told in two sentences, [3][6], one of
+    # them the point's): the note gives that sentence twice, whatever share of it the claim covers
+    repeating += sum(1 for p in points if p not in note.key_points or not any(
+        n in said and _shares(_stems(references[n].text), said[n], CARRIES) for n in p.citations)
+        if any(n in said for n in p.citations))
     return {"briefs": 1, "citations": sum(len(numbers) for _, numbers in cited), "wrong": wrong,
             "claims": len(claims), "repeated": repeated,
             "repeating": repeating, "over": int(note.words_out > note.words_in), "words_in": note.words_in,

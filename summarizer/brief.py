@@ -35,8 +35,9 @@ whole set. Named rules keep the note trustworthy:
   use this code:");
 - `note_has_key_points`: the MIN_KEY_POINTS best key points are kept before
   claims compete for the note's words;
-- `claim_given_as_point`: a claim whose sentences (every telling's) the
-  bottom line or key points already give is not listed again;
+- `claim_given_as_point`: a claim whose sentences (one telling's: a claim
+  told twice is still the point's) the bottom line or key points already
+  give is not listed again;
 - `words_out_within_half_words_in`: the note (bottom line, key points,
   claims) has at most WORDS_OUT_SHARE of its sources' words, and at most
   MAX_WORDS_OUT_PER_SOURCE words a source (`short_note`); key points and
@@ -122,9 +123,11 @@ MULTI_ARTICLE_POINTS = 6
 # are all claims gave a note of a bottom line and claims, no key point.
 MIN_KEY_POINTS = 2
 # Rule `point_needs_what_follows`: a sentence that asks ("a reporter asked
-# her, “What do you see ...?”") or ends on a colon ("You can use this
-# code:") leans on what comes after it; its end, past closing quotes and brackets.
-LEANS_ON_WHAT_FOLLOWS = re.compile(r"""[?:][\s"'\u201d\u2019)\]]*$""")
+# her, “What do you see ...?”"), ends on a colon ("You can use this
+# code:") or on a comma or semicolon (a sentence cut after a quoted question:
+# "... and songs such as “What About Love?”,") leans on what comes after it;
+# its end, past closing quotes and brackets.
+LEANS_ON_WHAT_FOLLOWS = re.compile(r"""[?:,;][\s"'\u201d\u2019)\]]*$""")
 # Rule `near_duplicate`: each sentence holds this share of the other's
 # content-word stems.
 REPRINT_SHARE = 0.8
@@ -229,7 +232,7 @@ def make_brief(
         count_words(c.content) for c in brief_claims
     )
     sources = tuple(
-        BriefSource(i + 1, a.name, a.title or d.title, a.date, a.url, sum(count_words(s.text) for s in d.sentences),
+        BriefSource(i + 1, a.source, a.title or d.title, a.date, a.url, sum(count_words(s.text) for s in d.sentences),
                     left_out.get(i, 0))
         for i, (a, d) in enumerate(zip(articles, documents, strict=True))
     )
@@ -285,7 +288,10 @@ def repeats_a_claim(sentence: frozenset[str], claim: frozenset[str]) -> bool:
 def leans_on_what_follows(text: str) -> bool:
     """Rule `point_needs_what_follows`: a question (a quoted one too: its
     answer is elsewhere) or a sentence ending on a colon, whose block the
-    page may have dropped ("You can use this code:"), is no point alone. A
+    page may have dropped ("You can use this code:"), is no point alone;
+    fixed in session 8: nor is one ending on a comma or semicolon, a
+    sentence cut short (on a music review the key point "... and songs such
+    as “What About Love?”," was the first half of a claim listed whole). A
     question is a point only with its answer: a unit of the two
     (standalone's `question_needs_answer`), which key points pass over."""
     return bool(LEANS_ON_WHAT_FOLLOWS.search(text))
@@ -610,11 +616,14 @@ def _sentences_claims_repeat(
 
 
 def _given_as_point(claim: _GatheredClaim, picked: Sequence[_Candidate]) -> bool:
-    """Rule `claim_given_as_point`: every sentence of every telling of the
-    claim is the sentence of the bottom line or of a key point (a claim told
-    again elsewhere stays, citing every telling)."""
+    """Rule `claim_given_as_point`: every sentence of one telling of the
+    claim is the sentence of the bottom line or of a key point. Fixed in
+    session 8 (it asked this of every telling): on a Daily Mail page the
+    claim "call on: the Prime Minister not to 'trade away our children's
+    futures' [3][6]" was listed under its speaker while sentence 3, which
+    tells it, was a key point; the note gave that sentence twice."""
     given = {member for candidate in picked for member in candidate.members}
-    return all(all((source, i) in given for i in sentences) for source, sentences in claim.members)
+    return any(all((source, i) in given for i in sentences) for source, sentences in claim.members)
 
 
 def _rank_positions(scores: Sequence[float]) -> list[int]:

@@ -16,6 +16,7 @@ example in tests/test_cleanup.py.
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from collections.abc import Callable, Sequence
@@ -510,7 +511,7 @@ def dateline_length(text: str, opens_body: bool = True) -> int:
     match = DATELINE.match(text) or WIRE_DATELINE.match(text)
     if match:
         return match.end()
-    return glued_dateline_length(text) if opens_body else 0
+    return (glued_dateline_length(text) or glued_place_length(text)) if opens_body else 0
 
 
 def glued_dateline_length(text: str) -> int:
@@ -548,6 +549,58 @@ def glued_dateline_length(text: str) -> int:
     return match.start("opener") if word[:1].isupper() and prose else 0
 
 
+# Rule `glued_place_before_a_name`: the place is one to three words, the name two or three.
+MAX_GLUED_PLACE_WORDS = 3
+GLUED_NAME_WORDS = range(2, 4)
+GLUED_WORD = re.compile(r"[A-Z](?:[a-z]+|[A-Z]+)(?:[-'\u2019][A-Za-z]+)*")
+NAME_WORD = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
+
+
+def glued_place_length(text: str) -> int:
+    """Rule `glued_place_before_a_name` (session 8: the summary and the
+    brief's bottom line of a CNN profile began "Rome Raffaele Sollecito was
+    a 23-year-old computer science student when his ..."): the characters
+    of the first body sentence `text` that are a dateline place glued to
+    the name of the person it opens with ("Rome " -> 5), 0 when none. The
+    claim tagger's names layer reads the same (claims.names
+    `glued_place_before_a_name`); cleanup reads it from the word lists.
+
+    A listed place (places.txt: "Rome", "Los Angeles") whose first word is
+    no first name ("Florence Welch said" stays), then two or three name
+    words, none a place, an organisation word, a title or a place noun
+    ("Rome Mayor Ignazio Marino", "London Heathrow Airport said",
+    "Hong Kong Economic Times reported"), then a word in lower case, no
+    connector ("Rome Film Festival of ..."). And a person: the name opens
+    with a first name (first_names.txt), or the sentence goes on with "he",
+    "his", "she" or "her" (datelines.txt `person_pronouns`). A place and
+    one word ("Paris Hilton said", "Washington Post reporter", "Jordan
+    Peterson said") is a name, no dateline."""
+    sets = _dateline_words()
+    words = list(re.finditer(r"\S+", text[:300]))
+    for size in range(MAX_GLUED_PLACE_WORDS, 0, -1):
+        place = [w.group() for w in words[:size]]
+        if len(words) <= size or not all(GLUED_WORD.fullmatch(w) for w in place):
+            continue
+        if " ".join(place).lower() not in sets["places"] or place[0].lower() in sets["first_names"]:
+            continue
+        run = list(itertools.takewhile(lambda w: NAME_WORD.fullmatch(w.group()) is not None, words[size:]))
+        run = run[: max(GLUED_NAME_WORDS) + 1]
+        after = size + len(run)
+        if len(run) not in GLUED_NAME_WORDS or after >= len(words):
+            return 0
+        names = [w.group().lower() for w in run]
+        if any(name in sets["places"] or name in sets["organisation_words"] or name in sets["titles"]
+               for name in names) or names[-1] in sets["place_ends"]:
+            return 0
+        following = words[after].group()
+        if not following.isalpha() or not following.islower() or following in sets["name_connectors"]:
+            return 0
+        rest = {w.group().strip(".,;:!?\"'\u201c\u201d").lower() for w in re.finditer(r"\S+", text[run[-1].end():])}
+        person = names[0] in sets["first_names"] or not rest.isdisjoint(sets["person_pronouns"])
+        return words[size].start() if person else 0
+    return 0
+
+
 @cache
 def _glued_dateline_pattern() -> re.Pattern[str]:
     """The place (words that are no opener), an opener and the word after it."""
@@ -566,6 +619,17 @@ def _dateline_words() -> dict[str, frozenset[str]]:
     sets["not_places"] = load_word_set("sentence_starters").union(
         *(grammar[name] for name in ("prepositions", "subordinators", "fronted_openers", "sentence_adverbs")))
     sets["finite_verbs"] = grammar["finite_verbs"]
+    # rule `glued_place_before_a_name`: the lists of places, names, bodies and titles
+    sets["places"] = load_word_set("places")
+    sets["first_names"] = frozenset(name.lower() for entry in load_rules("first_names")
+                                    for name in entry.partition(":")[2].split())
+    sets["organisation_words"] = load_word_set("organisation_words").union(
+        *load_word_sets("organisation_descriptions").values())  # "Times", "Post", "Reuters" name bodies
+    sets["titles"] = load_word_set("title_abbreviations").union(
+        title.split()[0].lower() for title in load_rules("titles"))
+    place_words = load_word_sets("place_words")
+    sets["place_ends"] = place_words["ends"] | place_words["ends_unless_a_person"]
+    sets["name_connectors"] = grammar["name_connectors"] | grammar["organisation_connectors"]
     return sets
 
 

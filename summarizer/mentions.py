@@ -50,6 +50,9 @@ its speakers agree. Named rules, over that layer's word lists:
   personal name right after a relation word ("her ex-boyfriend, Raffaele
   Sollecito") or whose surname owns a relation or life word ("Kercher's
   death") is a person;
+- `generic_body_word_is_no_name` (no_names.txt): a generic body word alone
+  ("Office" of "the U.S. Attorney's Office") that counts for no body named
+  in full names nothing;
 - `document_is_no_body` (no_names.txt): a name ending in a document word
   ("Senate Bill") is listed under "Other names", never as an organisation;
 - `nationality_qualifies_a_body`: a nationality before a body's acronym
@@ -165,7 +168,7 @@ def find_mentions(
     found = _fold_bodies(found)
     found = _fold_short_forms(found)
     mentions = [Mention(name, kind, count) for name, (kind, count) in found.items()
-                if _listed(name, kind, count, people | organisations)]
+                if _listed(name, kind, count, people | organisations) and not _generic_body_word(name)]
     return sorted(mentions, key=lambda m: (-m.count, m.name))
 
 
@@ -326,7 +329,8 @@ def _no_name(name: str, lower_case: frozenset[str]) -> bool:
         return False
     key = word.replace(".", "").lower()
     sets = _no_names()
-    if any(key in words for set_name, words in sets.items() if set_name not in ("spelled_names", "document_ends")):
+    if any(key in words for set_name, words in sets.items()
+           if set_name not in ("spelled_names", "document_ends", "body_words_alone")):
         return True
     return word.isalpha() and word.isupper() and key in lower_case and key not in sets["spelled_names"] \
         and not is_place(word)
@@ -454,6 +458,15 @@ def _fold_short_forms(found: dict[str, tuple[MentionKind, int]]) -> dict[str, tu
                 known_kind, known = folded[full]
                 folded[full] = (known_kind, known + count)
     return folded
+
+
+def _generic_body_word(name: str) -> bool:
+    """Rule `generic_body_word_is_no_name` (no_names.txt `body_words_alone`;
+    session 8: "Organisations: ... Office (1)", of "the U.S. Attorney's
+    Office", in a Boston Herald brief): a generic body word alone that
+    counts for no body named in full names nothing the reader can tell.
+    "Government" and "Parliament" alone stay."""
+    return " " not in name and name.lower().rstrip(".") in _no_names()["body_words_alone"]
 
 
 def _listed(name: str, kind: MentionKind, count: int, speakers: set[str]) -> bool:

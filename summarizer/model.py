@@ -203,11 +203,23 @@ class Mention:
     count: int
 
 
+# How messages and views name standard input, given as `-`.
+STANDARD_INPUT = "standard input"
+
+
+def display_name(source: str) -> str:
+    """How messages and views name a source: `standard input` for `-`, else
+    as given. JSON keeps what was given (`-`), as every command's `source`
+    does: a program reading it can tell it from a file of that name."""
+    return STANDARD_INPUT if source == "-" else source
+
+
 @dataclass(frozen=True, slots=True)
 class BriefSource:
-    """Source `number` of a note (from 1): how messages name it, its title,
-    date and URL when known, its body's words, and how many of its claims
-    the note left out to stay short (`summarizer claims` lists them all)."""
+    """Source `number` of a note (from 1): its name as given (a path, a URL,
+    `-` for standard input), its title, date and URL when known, its body's
+    words, and how many of its claims the note left out to stay short
+    (`summarizer claims` lists them all)."""
 
     number: int
     name: str
@@ -216,6 +228,12 @@ class BriefSource:
     url: str | None
     words: int
     claims_left_out: int = 0
+
+    @property
+    def address(self) -> str:
+        """Where the source is, as the views show it: its URL, else its name
+        (`standard input` for `-`)."""
+        return self.url or display_name(self.name)
 
 
 @dataclass(frozen=True, slots=True)

@@ -49,6 +49,7 @@ from pathlib import Path
 from typing import Literal
 
 from summarizer.errors import PDF_MESSAGE, InputError, too_large
+from summarizer.model import display_name
 from summarizer.nlp.words import one_line
 from summarizer.sources import check_content_type, declared_charset, extract_html, fetch_url, is_url, looks_like_html
 
@@ -358,11 +359,6 @@ def _is_codec(name: str) -> bool:
 def _encoding_label(encoding: str) -> str:
     name = codecs.lookup(encoding).name
     return {"cp1252": "Windows-1252", "iso8859-1": "Latin-1"}.get(name, name)
-
-
-def display_name(source: str) -> str:
-    """How messages name a source: `standard input` for `-`, else as given."""
-    return "standard input" if source == "-" else source
 
 
 def check_size(size: int, max_bytes: int, name: str, raise_cap: str = RAISE_CAP) -> None:

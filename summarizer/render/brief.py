@@ -21,6 +21,7 @@ from summarizer.model import (
     SpeakerGroup,
 )
 from summarizer.render import Views, count_of, one_line
+from summarizer.render.layout import command_lines, path_pieces
 
 if TYPE_CHECKING:
     from rich.console import Console, ConsoleOptions, RenderableType, RenderResult
@@ -46,10 +47,15 @@ def left_out_lines(brief: Brief) -> list[str]:
     return [f"{label} `{command}`" for label, command in left_out_commands(brief)]
 
 
+# The command that lists every claim of a source ("summarizer claims page.html"; `-`
+# for standard input: the text given again).
+LEFT_OUT_COMMAND = "summarizer claims"
+
+
 def left_out_commands(brief: Brief) -> list[tuple[str, str]]:
     """("3 more claims:", "summarizer claims page.html") for each source
     whose claims the note did not all list."""
-    return [(f"{count_of(source.claims_left_out, 'more claim')}:", f"summarizer claims {shlex.quote(source.name)}")
+    return [(f"{count_of(source.claims_left_out, 'more claim')}:", f"{LEFT_OUT_COMMAND} {shlex.quote(source.name)}")
             for source in brief.sources if source.claims_left_out]
 
 
@@ -96,7 +102,7 @@ def claim_line(claim: BriefClaim, with_speaker: bool = False) -> str:
 def several_sources(brief: Brief) -> bool:
     """Whether the note is over more than one article (the same file or
     URL given twice is one)."""
-    return len({s.url or s.name for s in brief.sources}) > 1
+    return len({s.address for s in brief.sources}) > 1
 
 
 def header_line(brief: Brief) -> str:
@@ -105,7 +111,7 @@ def header_line(brief: Brief) -> str:
     own date and address: `source_lines`)."""
     if several_sources(brief):
         return dates_and_counts(brief)
-    names = ", ".join(dict.fromkeys(s.url or s.name for s in brief.sources))
+    names = ", ".join(dict.fromkeys(s.address for s in brief.sources))
     return f"{names}{dates_and_counts(brief, ' · ')}"
 
 
@@ -123,7 +129,7 @@ def source_lines(source: BriefSource, with_title: bool = True, indent: str = "  
     date`, and its URL (or file name) on the next line, under its title;
     `1. address · date` when the heading gives the one title of them all."""
     date = f" · {source.date}" if source.date else ""
-    address = source.url or source.name
+    address = source.address
     if not source.title or not with_title:
         return [f"{source.number}. {address}{date}"]
     return [f"{source.number}. {source.title}{date}", f"{indent}{address}"]
@@ -169,7 +175,7 @@ def brief_markdown(brief: Brief) -> str:
     for source in brief.sources:
         title = f"**{source.title}** — " if source.title else ""
         date = f", {source.date}" if source.date else ""
-        lines.append(f"{source.number}. {title}{source.url or source.name}{date}")
+        lines.append(f"{source.number}. {title}{source.address}{date}")
     lines += ["", "## References", ""]
     lines += [reference_markdown(ref, brief.sources[ref.source - 1]) for ref in brief.references]
     return "\n".join(lines).rstrip() + "\n"
@@ -177,7 +183,7 @@ def brief_markdown(brief: Brief) -> str:
 
 def source_label(source: BriefSource) -> str:
     """The source as a reader knows it: its title, else its URL or file name."""
-    return source.title or source.url or source.name
+    return source.title or source.address
 
 
 def reference_place(ref: Reference) -> str:
@@ -190,7 +196,7 @@ def reference_line(ref: Reference, source: BriefSource) -> str:
     `[3] source 1, sentence 5: <link that opens the page at the sentence>`."""
     if ref.link:
         return f"[{ref.number}] source {ref.source}, sentence {ref.sentence + 1}: {ref.link}"
-    return f"[{ref.number}] {source.name}, {reference_place(ref)}"
+    return f"[{ref.number}] {source.address}, {reference_place(ref)}"
 
 
 def reference_markdown(ref: Reference, source: BriefSource) -> str:
@@ -233,7 +239,7 @@ def brief_text(brief: Brief) -> str:
     for source in brief.sources:
         title = f"{source.title} — " if source.title else ""
         date = f", {source.date}" if source.date else ""
-        sources.append(f"{source.number}. {title}{source.url or source.name}{date}")
+        sources.append(f"{source.number}. {title}{source.address}{date}")
     section("Sources", sources)
     section("References", [reference_line(ref, brief.sources[ref.source - 1]) for ref in brief.references])
     return "\n".join(lines) + "\n"
@@ -270,12 +276,12 @@ class BriefView:
         yield Text(heading[0] if len(heading) == 1 else "Briefing note", style="bold")
         if several_sources(brief):
             for source in brief.sources:  # each address under its own title, with its own date
-                yield from _source_entry(source, with_title=len(heading) > 1)
+                yield from _source_entry(source, options.max_width, with_title=len(heading) > 1)
         else:
             for title in heading[1:] if len(heading) == 1 else heading:
                 yield _bullet(Text(title))
             for source in brief.sources:
-                yield _address(source)
+                yield _address(source, options.max_width)
         yield Text(dates_and_counts(brief), style="dim")
         if brief.bottom_line:
             yield from _section("Bottom line")
@@ -294,17 +300,19 @@ class BriefView:
         if brief.uncertain:
             yield from _section("Hedged or unconfirmed", "yellow")
             yield Group(*(_bullet(_claim(c, with_speaker=True)) for c in brief.uncertain))
-        for number, (label, command) in enumerate(left_out_commands(brief)):
-            # The command on a line of its own, never folded, so that it can be copied whole.
-            yield Padding(Text(label, style="dim"), (0 if number else 1, 2, 0, 2))
-            yield Text(f"    {command}", no_wrap=True, overflow="ignore", style="dim")
+        for number, source in enumerate(s for s in brief.sources if s.claims_left_out):
+            # The command on lines of its own, within the width and still one command to paste.
+            yield Padding(Text(f"{count_of(source.claims_left_out, 'more claim')}:", style="dim"),
+                          (0 if number else 1, 2, 0, 2))
+            for line in command_lines(LEFT_OUT_COMMAND, source.name, options.max_width, indent=4):
+                yield Text(line, no_wrap=True, overflow="ignore", style="dim")
         if brief.mentions:
             yield from _section("Mentioned")
             for label, names in mention_lines(brief):
                 yield _hanging(Text(f"{label}:", style="bold"), Text(names))
         yield from _section("Sources")
         for source in brief.sources:
-            yield from _source_entry(source)
+            yield from _source_entry(source, options.max_width)
         yield from _section("References", "dim")
         yield from self.references()
 
@@ -335,22 +343,28 @@ class BriefView:
 ADDRESS_INDENT = 5
 
 
-def _address(source: BriefSource, indent: int = 0, lead: str = "", tail: str = "") -> Text:
-    """A source's URL (or file name) on a line of its own, never folded: a
-    URL broken over two lines can be neither copied nor clicked. A line
-    longer than the terminal is left to the terminal to wrap (the views are
-    printed uncropped); a URL is also a terminal hyperlink."""
+def _address(source: BriefSource, width: int, indent: int = 0, lead: str = "", tail: str = "") -> Text:
+    """A source's URL (or file name) on a line of its own. A URL is never
+    folded: broken over two lines it can be neither copied nor clicked; a
+    line longer than the terminal is left to the terminal to wrap (the
+    views are printed uncropped), and it is also a terminal hyperlink. A
+    file name longer than the line folds after a `/` (rule
+    `long_path_folds_at_slashes`), its lines hanging under its start."""
+    from rich.cells import cell_len
     from rich.style import Style
     from rich.text import Text
 
-    address = source.url or source.name
     line = Text(" " * indent + lead, no_wrap=True, overflow="ignore", style="dim")
-    line.append(address, style=Style(link=source.url) if source.url else "")
-    line.append(tail)
+    if source.url:
+        line.append(source.url, style=Style(link=source.url))
+        line.append(tail)
+        return line
+    margin = indent + cell_len(lead)
+    line.append(f"\n{' ' * margin}".join(path_pieces(source.address + tail, width - margin)))
     return line
 
 
-def _source_entry(source: BriefSource, with_title: bool = True) -> RenderResult:
+def _source_entry(source: BriefSource, width: int, with_title: bool = True) -> RenderResult:
     """`1. Title · date`, the title's wrapped lines hanging, and the address
     whole on the next line, under the title (`1. address · date` without)."""
     from rich.text import Text
@@ -358,9 +372,9 @@ def _source_entry(source: BriefSource, with_title: bool = True) -> RenderResult:
     date = f" · {source.date}" if source.date else ""
     if source.title and with_title:
         yield _hanging(Text(f"{source.number}."), Text(f"{source.title}{date}"))
-        yield _address(source, indent=ADDRESS_INDENT)
+        yield _address(source, width, indent=ADDRESS_INDENT)
     else:
-        yield _address(source, indent=2, lead=f"{source.number}. ", tail=date)
+        yield _address(source, width, indent=2, lead=f"{source.number}. ", tail=date)
 
 
 def _section(title: str, style: str = "blue") -> RenderResult:

@@ -3,6 +3,7 @@ cut, and the width a table needs."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
@@ -74,3 +75,77 @@ def colour_shown(console: Console) -> bool:
     """False with NO_COLOR, a dumb terminal or output to a file or pipe:
     colours are then dropped, and a legend must not rely on them."""
     return not console.no_color and console.color_system is not None
+
+
+def path_pieces(path: str, width: int) -> list[str]:
+    """Rule `long_path_folds_at_slashes`: `path` in pieces of at most
+    `width` cells, broken after a `/`; a name longer than the line after a
+    `-`, `_`, `.` or space too (inside a word only when even that is
+    longer), so that a file path read at 80 columns is whole and never cut
+    to "…". A URL is never folded: it is printed whole for the terminal to
+    wrap, so that it can be copied."""
+    from rich.cells import cell_len
+
+    width = max(width, 1)
+    pieces: list[str] = []
+    current = ""
+    for part in re.split(r"(?<=/)", path):
+        for word in [part] if cell_len(part) <= width else re.split(r"(?<=[-_. ])", part):
+            while word:
+                if cell_len(current + word) <= width:
+                    current, word = current + word, ""
+                elif current and (cell_len(word) <= width or cell_len(current + word[0]) > width):
+                    pieces.append(current)
+                    current = ""
+                else:  # longer than the line: fill the line, the rest on the next
+                    cut = _cells_within(word, width - cell_len(current))
+                    pieces.append(current + word[:cut])
+                    current, word = "", word[cut:]
+    if current or not pieces:
+        pieces.append(current)
+    return pieces
+
+
+def _cells_within(text: str, width: int) -> int:
+    """How many characters of `text` fill at most `width` cells (one at least)."""
+    from rich.cells import cell_len
+
+    end = 0
+    while end < len(text) and cell_len(text[: end + 1]) <= width:
+        end += 1
+    return max(end, 1)
+
+
+# A shell joins a line that ends in a backslash to the next one.
+CONTINUATION = " \\"
+
+
+def command_lines(command: str, argument: str, width: int, indent: int) -> list[str]:
+    """Rule `command_fits_the_line`: `command argument` (the argument quoted
+    for a shell) as lines of at most `width` cells that a shell still reads
+    as one command, so that it can be both read at 80 columns and pasted:
+    on one line when it fits; else the argument on the next line, after a
+    backslash; and an argument longer than a line in pieces broken after a
+    `/`, each quoted on its own and joined by a backslash at the end of the
+    line, the next piece at the start of the next line (a space there would
+    split the word)."""
+    import shlex
+
+    from rich.cells import cell_len
+
+    margin = " " * indent
+    whole = f"{margin}{command} {shlex.quote(argument)}"
+    if cell_len(whole) <= width:
+        return [whole]
+    lines = [f"{margin}{command}{CONTINUATION}"]
+    hanging = " " * (indent + 2)
+    quoted = shlex.quote(argument)
+    if cell_len(hanging + quoted) <= width:
+        return [*lines, hanging + quoted]
+    # two cells for the quotes a piece may need, one for the backslash
+    pieces = path_pieces(argument, width - len(hanging) - 3)
+    for number, piece in enumerate(pieces):
+        lead = hanging if number == 0 else ""
+        tail = "\\" if number < len(pieces) - 1 else ""
+        lines.append(f"{lead}{shlex.quote(piece)}{tail}")
+    return lines
