@@ -112,3 +112,51 @@ def test_one_example_after_including_keeps_its_own_speaker() -> None:
     claim = only("Carson slipped because of errors, including a national security adviser to his campaign "
                  "acknowledging that the doctor simply doesn't get it.")
     assert claim.speaker == "a national security adviser"
+
+
+# --- junk of QA round 27 (summarizer.claims.junk JUNK_RULES, session 8)
+
+# Rule `seeming_before_a_noun_is_an_adjective` (608 [5]: "Given the many" / seeming)
+def test_seeming_before_a_noun_is_no_cue() -> None:
+    assert extract_claims("Given the many seeming limitations associated with them -- blackout dates, minimum "
+                          "spends, expiry dates -- it is not surprising.") == []
+
+
+def test_seeming_to_do_stays_a_cue() -> None:
+    claims = extract_claims("The minister, seeming to lose patience, said the talks were over.")
+    assert any(c.cue == "say" and c.content == "the talks were over" for c in claims)
+
+
+# Rule `echoing_remarks_is_an_act` (895 [26]: "echoing: remarks previously made by ...")
+def test_echoing_remarks_without_giving_them_is_no_claim() -> None:
+    assert extract_claims("White House spokesman Josh Earnest weighed into the debate Monday, echoing remarks "
+                          "previously made by U.S. President Barack Obama.") == []
+
+
+def test_echoing_a_view_that_stays_a_claim() -> None:
+    claim = only("Other Republicans echoed the view that the deal was a mistake.")
+    assert claim.cue == "echo"
+
+
+# Rule `underscoring_an_event_is_the_writers` (909 [1]: dateline "Kabul" / underscoring)
+def test_underscoring_after_an_event_is_the_writers() -> None:
+    assert extract_claims("Gunmen shot dead a Swedish journalist in broad daylight in the Afghan capital Tuesday, "
+                          "underscoring a growing insecurity threatening the country's elections next month.") == []
+
+
+def test_underscoring_after_a_cue_stays_the_speakers() -> None:
+    claims = extract_claims("The minister said the attack was a crime, underscoring that the elections would go "
+                            "ahead.")
+    assert [(c.speaker, c.cue) for c in claims] == [("The minister", "say"), ("The minister", "underscore")]
+
+
+# Rule `speaking_about_a_topic_is_no_claim` (6 [8]: "Speaking about: the production of the Z3")
+def test_a_fronted_speaking_about_a_topic_is_no_claim() -> None:
+    claim = only('Speaking about the production of the Z3, Chen said: "It\'s the first collaboration between us '
+                 'and Foxconn."')
+    assert claim.cue == "say"
+
+
+def test_spoke_about_in_the_main_clause_stays() -> None:
+    claim = only("Rihanna spoke about the importance of self-love and self-acceptance.")
+    assert claim.cue == "speak about"
