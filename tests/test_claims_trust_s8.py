@@ -160,3 +160,37 @@ def test_a_fronted_speaking_about_a_topic_is_no_claim() -> None:
 def test_spoke_about_in_the_main_clause_stays() -> None:
     claim = only("Rihanna spoke about the importance of self-love and self-acceptance.")
     assert claim.cue == "speak about"
+
+
+# --- rules `but_and_a_demonstrative_is_the_writers` and `dash_and_writers_evaluation` (QA 27,
+# 416 [26], [34]: the writer's coordinated clause inside the claim)
+
+
+def test_but_those_talks_moved_is_the_writers() -> None:
+    claim = only("In May 2012, the U.S. government acknowledged that it had been engaged in talks with the Taliban "
+                 "to free Bergdahl, but those talks moved in fits and starts because of U.S. concerns that any "
+                 "Taliban prisoners might be repatriated.")
+    assert claim.content == "it had been engaged in talks with the Taliban to free Bergdahl"
+    assert not claim.hedged
+
+
+def test_but_those_talks_would_fail_stays_reported() -> None:
+    claim = only("The government acknowledged that it had held talks, but those talks would fail.")
+    assert claim.content == "it had held talks, but those talks would fail"
+
+
+def test_the_speakers_own_but_stays_whole() -> None:
+    claim = only("He said he respects the ruling but he doesn't agree with it.")
+    assert claim.content == "he respects the ruling but he doesn't agree with it"
+
+
+def test_dash_and_it_was_not_clear_is_the_writers() -> None:
+    claim = only("But Bergdahl is believed to be held by operatives from the Haqqani network, an insurgent force "
+                 "affiliated with the Taliban and al Qaeda -- and it was not clear whether Haqqani operatives would "
+                 "abide by any agreement.")
+    assert claim.content.endswith("affiliated with the Taliban and al Qaeda")
+
+
+def test_dash_and_a_clause_without_an_evaluation_stays() -> None:
+    claim = only("Officials said the bridge was unsafe -- and it was closed to traffic on Monday.")
+    assert claim.content.endswith("closed to traffic on Monday")

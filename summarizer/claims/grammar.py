@@ -1031,6 +1031,52 @@ def _writers_evaluation(view: SentenceView, start: int, m: int) -> bool:
     return tokens[m + 2].lower in ("'s", "’s", "is") and tokens[m + 3].lower in WRITERS_EVALUATIONS
 
 
+def _dash_and_writers_evaluation(tokens: Sequence[Token], m: int) -> bool:
+    """Rule `dash_and_writers_evaluation`: "But Bergdahl is believed to be
+    held by operatives from the Haqqani network ... -- and it was not clear
+    whether Haqqani operatives would abide by any agreement": a dash, "and
+    it was (not) clear/unclear ..." (claim_grammar.txt writers_evaluations)
+    is the writer's weighing, whatever the cue's tense; "-- and it would
+    take months" (no evaluation word) stays."""
+    if tokens[m].lower != "and" or m + 3 >= len(tokens) or tokens[m + 1].lower != "it":
+        return False
+    if tokens[m + 2].lower not in ("was", "is", "'s", "\u2019s"):
+        return False
+    k = m + 4 if tokens[m + 3].lower == "not" and m + 4 < len(tokens) else m + 3
+    return tokens[k].lower in WRITERS_EVALUATIONS
+
+
+DEMONSTRATIVE_SUBJECTS = frozenset({"those", "these"})
+MAX_DEMONSTRATIVE_NOUN_WORDS = 3  # "those talks", "these early negotiations"
+
+
+def _writers_sequel_after_but(view: SentenceView, start: int, m: int) -> bool:
+    """Rule `but_and_a_demonstrative_is_the_writers`: "the U.S. government
+    acknowledged that it had been engaged in talks with the Taliban to free
+    Bergdahl, but those talks moved in fits and starts because of U.S.
+    concerns ...": after a past cue, a comma, "but" and a new subject that
+    points back with "those" or "these" ("those talks") and a verb in the
+    simple past is the writer going on with the story. "said he respects
+    the ruling but he doesn't agree with it" (no comma, a pronoun) and
+    "..., but these talks would fail" (backshifted "would": still reported)
+    stay the speaker's."""
+    tokens = view.tokens
+    if tokens[m].lower != "but" or m + 3 >= len(tokens) or start < 1:
+        return False
+    at = start - 2 if tokens[start - 1].lower == "that" and start > 1 else start - 1
+    if not _past(tokens[at]) or tokens[m + 1].lower not in DEMONSTRATIVE_SUBJECTS:
+        return False
+    if view.quotes.covering(tokens[m].start) is not None:
+        return False
+    for k in range(m + 2, min(m + 3 + MAX_DEMONSTRATIVE_NOUN_WORDS, len(tokens))):
+        token = tokens[k]
+        if not token.is_word or token.lower in BACKSHIFT_VERBS:
+            return False
+        if k > m + 2 and _past(token) and token.lower not in AUXILIARIES:
+            return True
+    return False
+
+
 def _past(token: Token) -> bool:
     low = token.lower
     return not token.is_capitalised and (low in past_forms() or (low.endswith("ed") and len(low) > 4))
@@ -1071,6 +1117,7 @@ def _before_writer_gloss(view: SentenceView, start: int) -> int:
             or (before == "," and _writers_sequel(tokens, m))
             or (before == "," and _comma_apposition(tokens, m))
             or (before == "," and _writers_evaluation(view, start, m))
+            or (before == "," and _writers_sequel_after_but(view, start, m))
             or _dash_gloss_pair(view, start, m)
         )
         if is_gloss and not view.quotes.covering(tokens[m].start):
@@ -1078,7 +1125,9 @@ def _before_writer_gloss(view: SentenceView, start: int) -> int:
         if before == "," and word in RELATIVES and _comment_note(view, m) and not view.quotes.covering(tokens[m].start):
             return m - 2
         if _contrast_clause(view, m) or _writers_clause_after_a_comma(view, m, start) \
-                or _new_clause_after_a_phrase(view, start, m):
+                or _new_clause_after_a_phrase(view, start, m) \
+                or ((before in DASHES or before == "--") and _dash_and_writers_evaluation(tokens, m)
+                    and not view.quotes.covering(tokens[m].start)):
             last = m - 1
             while last > start and (tokens[last].text == "," or tokens[last].text in DASHES):
                 last -= 1
