@@ -140,7 +140,8 @@ def test_echoing_a_view_that_stays_a_claim() -> None:
 
 # Rule `underscoring_an_event_is_the_writers` (909 [1]: dateline "Kabul" / underscoring)
 def test_underscoring_after_an_event_is_the_writers() -> None:
-    assert extract_claims("Gunmen shot dead a Swedish journalist in broad daylight in the Afghan capital Tuesday, "
+    assert extract_claims("Kabul, Afghanistan Gunmen shot dead a Swedish journalist in broad daylight in the Afghan "
+                          "capital Tuesday, "
                           "underscoring a growing insecurity threatening the country's elections next month.") == []
 
 
@@ -194,3 +195,51 @@ def test_dash_and_it_was_not_clear_is_the_writers() -> None:
 def test_dash_and_a_clause_without_an_evaluation_stays() -> None:
     claim = only("Officials said the bridge was unsafe -- and it was closed to traffic on Monday.")
     assert claim.content.endswith("closed to traffic on Monday")
+
+
+# Rule `because_fragment_is_the_writers_reason` (QA 26/27, 760 [13]: "Washington / doesn't want")
+def test_a_stance_in_a_because_fragment_is_no_claim() -> None:
+    claims = extract_claims("CNN Global Affairs Correspondent Elise Labott said the U.S. has stuck with ISIL because "
+                            "the group appears to have set its sights beyond Iraq and Syria. And also because "
+                            "Washington doesn't want to recognize their plans for a caliphate.")
+    assert [c.speaker for c in claims] == ["CNN Global Affairs Correspondent Elise Labott"]
+
+
+def test_a_stance_with_a_main_clause_after_because_stays() -> None:
+    claims = extract_claims("Because Washington wants to end the war, the talks will go on.")
+    assert [(c.speaker, c.cue) for c in claims] == [("Washington", "want")]
+
+
+# --- names (session 7's list): rules `quoted_nickname_inside_a_name`, `upper_case_dateline_before_a_name`,
+# `opener_after_a_glued_place`, `possessive_name_after_a_glued_place`
+
+
+def test_a_quoted_nickname_does_not_cut_the_name() -> None:
+    text = ('However, "We have a history of being able to dance along the edges of the declaration," said retired '
+            'Maj. Gen. James "Spider" Marks, a CNN military analyst. "We have talked to the Taliban before," '
+            'Marks said.')
+    assert [c.speaker for c in extract_claims(text)] == ["Marks", "Marks"]
+
+
+def test_an_upper_case_dateline_is_not_part_of_an_organisation() -> None:
+    claim = extract_claims("MEXICO CITY Amnesty International said Monday that a newspaper editor appears to have "
+                           "been targeted by a drug gang.")[0]
+    assert claim.speaker == "Amnesty International"
+
+
+def test_a_sentence_opener_after_a_glued_place_is_no_name() -> None:
+    claims = extract_claims("Los Angeles Either Justin Bieber is having a wild time on his tour or media reports "
+                            "are off the mark. \"My truth is in the music,\" Bieber said.")
+    assert all(c.speaker is None or "Either" not in c.speaker for c in claims)
+    assert any(c.speaker == "Justin Bieber" for c in claims)
+
+
+def test_a_possessive_name_after_a_glued_place_loses_the_place() -> None:
+    claims = extract_claims("Beijing Rui Chenggang's anchor chair was left empty on Friday after prosecutors "
+                            "detained the journalist. Rui said on his blog that he was innocent.")
+    assert all(c.speaker is None or "Beijing" not in c.speaker for c in claims)
+
+
+def test_a_mixed_case_place_before_a_body_stays_a_name() -> None:
+    claim = only("Hong Kong Economic Times reported that the chairman had resigned.")
+    assert claim.speaker is not None and "Hong Kong" in claim.speaker

@@ -131,6 +131,9 @@ def np_right(
             if token.text == "." and token.start > 0 and view.text[token.start - 1].isupper():
                 k += 1  # the dot of an initial: "John F. Kennedy"
                 continue
+            if _quoted_nickname(tokens, k) and last == k - 1:
+                k += 3  # rule `quoted_nickname_inside_a_name`: 'James "Spider" Marks'
+                continue
             break
         low = token.lower
         if low in pronouns() and low not in OBJECT_PRONOUNS and not subject_pronouns:
@@ -153,6 +156,17 @@ def np_right(
         k += 1
     return last
 
+
+def _quoted_nickname(tokens: Sequence[Token], k: int) -> bool:
+    """Rule `quoted_nickname_inside_a_name`: 'retired Maj. Gen. James
+    "Spider" Marks': a quotation mark at `k` between two capitalised words,
+    holding one capitalised word, is a nickname inside the name; the name
+    goes on after it."""
+    if k < 1 or k + 3 >= len(tokens) or tokens[k].text not in QUOTE_MARKS:
+        return False
+    before, nickname, close, after = tokens[k - 1], tokens[k + 1], tokens[k + 2], tokens[k + 3]
+    return before.is_capitalised and nickname.is_word and nickname.is_capitalised and close.text in QUOTE_MARKS \
+        and after.is_word and after.is_capitalised
 
 def _hyphenated_modifier(word: str) -> bool:
     """Rule `hyphenated_modifier`: "the 57-year-old media mogul", "a

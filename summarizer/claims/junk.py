@@ -1566,6 +1566,27 @@ def speaks_about_a_topic(view: SentenceView, frame: Frame) -> bool:
         and not has_finite_verb([t for t in words if t.is_word])
 
 
+def reason_fragment(view: SentenceView, frame: Frame) -> bool:
+    """Rule `because_fragment_is_the_writers_reason`: "CNN's Elise Labott
+    said the U.S. has stuck with ISIL because the group appears to ... And
+    also because Washington doesn't want to recognize their plans for a
+    caliphate.": a sentence that is only a "because" clause ("And also
+    because ...", no comma, no main clause) gives a reason; a stance cue
+    inside it (junk_readings.txt fragment_stances) is the writer's (or the
+    last speaker's) explanation, no claim of its subject. "Because
+    officials said the bridge was unsafe, the road was closed" (a main
+    clause after the comma) and "said" in such a fragment stay."""
+    if frame.entry.lemma not in _junk_words("fragment_stances") or frame.cue_token < 0:
+        return False
+    tokens = view.tokens
+    m = 0
+    while m < len(tokens) and tokens[m].lower in _junk_words("fragment_leads"):
+        m += 1
+    if m >= len(tokens) or tokens[m].lower != "because" or frame.cue_token < m:
+        return False
+    return not any(t.text in (",", ";", ":") for t in tokens) and view.quotes.covering(tokens[m].start) is None
+
+
 ADJECTIVE_ENDINGS = ("al", "ive", "ous", "ic", "ful", "less", "able", "ible")
 
 
@@ -1625,6 +1646,7 @@ JUNK_RULES: tuple[tuple[str, JunkRule], ...] = (
     ("echoing_remarks_is_an_act", echoes_remarks),
     ("underscoring_an_event_is_the_writers", writers_reading_of_an_event),
     ("speaking_about_a_topic_is_no_claim", speaks_about_a_topic),
+    ("because_fragment_is_the_writers_reason", reason_fragment),
 )
 
 # The writer's own lines, tried after nesting (extract.py `_without_writers_voice`):
