@@ -243,3 +243,21 @@ def test_a_possessive_name_after_a_glued_place_loses_the_place() -> None:
 def test_a_mixed_case_place_before_a_body_stays_a_name() -> None:
     claim = only("Hong Kong Economic Times reported that the chairman had resigned.")
     assert claim.speaker is not None and "Hong Kong" in claim.speaker
+
+
+# Rule `hearer_of_a_group_runs_to_the_content` (QA 27, 416 [40]: the hearer inside Netanyahu's claim)
+def test_a_hearer_with_of_before_a_quotation_is_not_the_claim() -> None:
+    claims = extract_claims("Netanyahu acknowledged the swap was painful but told the families of their victims, "
+                            "\"The state of Israel does not abandon its soldiers and its citizens.\"")
+    told = [c for c in claims if c.cue == "tell"]
+    assert [c.content for c in told] == ['"The state of Israel does not abandon its soldiers and its citizens."']
+
+
+def test_a_hearer_with_of_before_that_is_not_the_claim() -> None:
+    claim = only("The mayor told the families of the victims that the city would rebuild.")
+    assert claim.content == "the city would rebuild"
+
+
+def test_a_told_story_of_someone_stays_the_content() -> None:
+    claim = only("The mayor told the story of the victims that survived.")
+    assert claim.content == "the story of the victims that survived"

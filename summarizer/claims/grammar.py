@@ -435,6 +435,9 @@ def _skip_hearer(view: SentenceView, k: int) -> int:
         # Rule `hearer_runs_to_a_colon`: "told Bunte magazine: "Those players ..."": the words
         # between the cue and a colon name whom it was told; the content opens after the colon
         return colon
+    of_group = _hearer_of_a_group_end(view, k)
+    if of_group is not None:
+        return of_group
     programme = quoted_programme_end(view, k)
     if programme is not None:
         after = time_adjunct_end(tokens, programme)
@@ -676,6 +679,39 @@ def _compound_hearer_end(tokens: Sequence[Token], last: int) -> int:
         if not _plain_noun(token):
             break
     return last
+
+
+HEARER_GROUP_HEADS = grammar("hearer_group_heads")
+HEARER_POSSESSIVES = grammar("hearer_possessives")
+MAX_HEARER_OF_TOKENS = 8  # "the families of their victims", "relatives of the 12 miners"
+
+
+def _hearer_of_a_group_end(view: SentenceView, k: int) -> int | None:
+    """Rule `hearer_of_a_group_runs_to_the_content`: 'told the families of
+    their victims, "The state of Israel does not abandon its soldiers"',
+    "told relatives of the victims that the city would rebuild": a hearer
+    of people (a people noun or families, relatives ...) with "of" and a
+    noun phrase runs to "that" or to a comma before a quotation; the
+    content opens there. The index where the hearer ends, or None."""
+    tokens = view.tokens
+    m = k
+    if m < len(tokens) and tokens[m].lower in HEARER_POSSESSIVES | {"the", "a", "an"}:
+        m += 1
+    if m + 1 >= len(tokens) or tokens[m + 1].lower != "of":
+        return None
+    head = tokens[m].lower
+    if tokens[m].is_capitalised or not (head in HEARER_GROUP_HEADS or is_people_noun(head)):
+        return None
+    for j in range(m + 2, min(m + 2 + MAX_HEARER_OF_TOKENS, len(tokens) - 1)):
+        token = tokens[j]
+        if token.lower == "that" and j > m + 2 and tokens[j + 1].lower not in BE:
+            return j
+        if token.text == "," and tokens[j + 1].text in QUOTE_MARKS and j > m + 2:
+            return j + 1
+        if not (token.is_capitalised or token.text[:1].isdigit() or _plain_noun(token)
+                or token.lower in HEARER_POSSESSIVES | {"the", "a", "an", "of", "and"}):
+            return None
+    return None
 
 
 def _plain_noun(token: Token) -> bool:
