@@ -122,6 +122,11 @@ def test_seeming_before_a_noun_is_no_cue() -> None:
                           "spends, expiry dates -- it is not surprising.") == []
 
 
+def test_first_known_before_a_noun_is_no_cue() -> None:
+    assert extract_claims("The first known commercial passenger airplane crash occurred in Pakistan in 1953 when a "
+                          "Canadian Pacific Comet crashed shortly after takeoff from Karachi.") == []
+
+
 def test_seeming_to_do_stays_a_cue() -> None:
     claims = extract_claims("The minister, seeming to lose patience, said the talks were over.")
     assert any(c.cue == "say" and c.content == "the talks were over" for c in claims)

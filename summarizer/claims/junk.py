@@ -1492,10 +1492,12 @@ def noun_after_an_adjective(view: SentenceView, frame: Frame) -> bool:
 
 def seeming_adjective(view: SentenceView, frame: Frame) -> bool:
     """Rule `seeming_before_a_noun_is_an_adjective`: "Given the many seeming
-    limitations associated with them ..., it's not surprising": "seeming"
-    between a determiner or a quantity word and a lower-case word modifies
-    a noun (junk_readings.txt adjective_participles, adjective_leads); no one
-    seems anything. "He was seeming to lose patience" stays."""
+    limitations associated with them ..., it's not surprising", "The first
+    known commercial passenger airplane crash occurred in 1953": "seeming"
+    or "known" between a determiner, a quantity word or "first" and a
+    lower-case word modifies a noun (junk_readings.txt adjective_participles,
+    adjective_leads); no one seems or knows anything. "He was seeming to
+    lose patience" and "those known to police" stay."""
     k = frame.cue_token
     tokens = view.tokens
     if k < 1 or k + 1 >= len(tokens) or tokens[k].lower not in _junk_words("adjective_participles"):
