@@ -26,6 +26,7 @@ from summarizer.claims.lexicon import (
     source_nouns,
     title_words,
 )
+from summarizer.claims.names import places
 from summarizer.claims.text import POSSESSIVE_S, QUOTE_MARKS, SentenceView, Token
 from summarizer.cleanup import dateline_length
 from summarizer.rules import load_rules
@@ -99,6 +100,10 @@ def np_left(view: SentenceView, last: int) -> int | None:
             break  # "Trump said he would order ...": the subject of "order" is "he"
         if last - k >= MAX_SUBJECT_TOKENS:
             break
+        if token.text == "A" and 0 < k < last and tokens[k - 1].lower in title_words() \
+                and tokens[k + 1].is_capitalised:
+            k -= 1  # rule `initial_a_after_a_title`: "Interior Minister A Rehman Malik": an initial
+            continue
         if low in ("a", "an") and k < last:
             inside_name = k >= 2 and tokens[k - 1].lower in ("for", "of") and tokens[k - 2].is_capitalised
             if inside_name and not token.is_capitalised:
@@ -126,6 +131,9 @@ def np_right(
             if token.text == "." and token.start > 0 and view.text[token.start - 1].isupper():
                 k += 1  # the dot of an initial: "John F. Kennedy"
                 continue
+            if _quoted_nickname(tokens, k) and last == k - 1:
+                k += 3  # rule `quoted_nickname_inside_a_name`: 'James "Spider" Marks'
+                continue
             break
         low = token.lower
         if low in pronouns() and low not in OBJECT_PRONOUNS and not subject_pronouns:
@@ -148,6 +156,17 @@ def np_right(
         k += 1
     return last
 
+
+def _quoted_nickname(tokens: Sequence[Token], k: int) -> bool:
+    """Rule `quoted_nickname_inside_a_name`: 'retired Maj. Gen. James
+    "Spider" Marks': a quotation mark at `k` between two capitalised words,
+    holding one capitalised word, is a nickname inside the name; the name
+    goes on after it."""
+    if k < 1 or k + 3 >= len(tokens) or tokens[k].text not in QUOTE_MARKS:
+        return False
+    before, nickname, close, after = tokens[k - 1], tokens[k + 1], tokens[k + 2], tokens[k + 3]
+    return before.is_capitalised and nickname.is_word and nickname.is_capitalised and close.text in QUOTE_MARKS \
+        and after.is_word and after.is_capitalised
 
 def _hyphenated_modifier(word: str) -> bool:
     """Rule `hyphenated_modifier`: "the 57-year-old media mogul", "a
@@ -416,6 +435,9 @@ def _skip_hearer(view: SentenceView, k: int) -> int:
         # Rule `hearer_runs_to_a_colon`: "told Bunte magazine: "Those players ..."": the words
         # between the cue and a colon name whom it was told; the content opens after the colon
         return colon
+    of_group = _hearer_of_a_group_end(view, k)
+    if of_group is not None:
+        return of_group
     programme = quoted_programme_end(view, k)
     if programme is not None:
         after = time_adjunct_end(tokens, programme)
@@ -659,6 +681,39 @@ def _compound_hearer_end(tokens: Sequence[Token], last: int) -> int:
     return last
 
 
+HEARER_GROUP_HEADS = grammar("hearer_group_heads")
+HEARER_POSSESSIVES = grammar("hearer_possessives")
+MAX_HEARER_OF_TOKENS = 8  # "the families of their victims", "relatives of the 12 miners"
+
+
+def _hearer_of_a_group_end(view: SentenceView, k: int) -> int | None:
+    """Rule `hearer_of_a_group_runs_to_the_content`: 'told the families of
+    their victims, "The state of Israel does not abandon its soldiers"',
+    "told relatives of the victims that the city would rebuild": a hearer
+    of people (a people noun or families, relatives ...) with "of" and a
+    noun phrase runs to "that" or to a comma before a quotation; the
+    content opens there. The index where the hearer ends, or None."""
+    tokens = view.tokens
+    m = k
+    if m < len(tokens) and tokens[m].lower in HEARER_POSSESSIVES | {"the", "a", "an"}:
+        m += 1
+    if m + 1 >= len(tokens) or tokens[m + 1].lower != "of":
+        return None
+    head = tokens[m].lower
+    if tokens[m].is_capitalised or not (head in HEARER_GROUP_HEADS or is_people_noun(head)):
+        return None
+    for j in range(m + 2, min(m + 2 + MAX_HEARER_OF_TOKENS, len(tokens) - 1)):
+        token = tokens[j]
+        if token.lower == "that" and j > m + 2 and tokens[j + 1].lower not in BE:
+            return j
+        if token.text == "," and tokens[j + 1].text in QUOTE_MARKS and j > m + 2:
+            return j + 1
+        if not (token.is_capitalised or token.text[:1].isdigit() or _plain_noun(token)
+                or token.lower in HEARER_POSSESSIVES | {"the", "a", "an", "of", "and"}):
+            return None
+    return None
+
+
 def _plain_noun(token: Token) -> bool:
     """A lower-case word that reads as no verb, pronoun or function word."""
     low = token.lower
@@ -821,6 +876,21 @@ def left_is_content(view: SentenceView, span: tuple[int, int]) -> bool:
         return True
     time_before = len(words) > 2 and words[1].lower() in ("after", "before", "later", "earlier", "ago")
     return not (is_adverb(first) or time_before)  # "A week after ...", "Shortly ..."
+
+
+def that_noun_clause(view: SentenceView, span: tuple[int, int]) -> bool:
+    """Rule `that_noun_opens_a_clause`: "That plane was also coming from
+    Karachi when it crashed, officials said at the time.": "That" before a
+    lower-case noun (no pronoun, article or verb) is a determiner, and the
+    clause it opens may be the officials' claim (rules.py reads it so only
+    when the cue ends the sentence with a venue or time); "That the plan
+    failed, ..." and "That he lied ..." keep "that" a subordinator."""
+    words = view.text[span[0] : span[1]].split()
+    if len(words) < 4 or words[0].lower() != "that" or not words[1].isalpha() or not words[1].islower():
+        return False
+    second = words[1]
+    return second not in pronouns() and second not in ("the", "a", "an") and second not in FINITE_AUXILIARIES \
+        and (second,) not in cue_forms() and second not in PREPOSITIONS and has_finite_verb(view.tokens_within(*span))
 
 
 def content_last(view: SentenceView, start: int, cue_starts: set[int]) -> int:
@@ -1011,6 +1081,52 @@ def _writers_evaluation(view: SentenceView, start: int, m: int) -> bool:
     return tokens[m + 2].lower in ("'s", "’s", "is") and tokens[m + 3].lower in WRITERS_EVALUATIONS
 
 
+def _dash_and_writers_evaluation(tokens: Sequence[Token], m: int) -> bool:
+    """Rule `dash_and_writers_evaluation`: "But Bergdahl is believed to be
+    held by operatives from the Haqqani network ... -- and it was not clear
+    whether Haqqani operatives would abide by any agreement": a dash, "and
+    it was (not) clear/unclear ..." (claim_grammar.txt writers_evaluations)
+    is the writer's weighing, whatever the cue's tense; "-- and it would
+    take months" (no evaluation word) stays."""
+    if tokens[m].lower != "and" or m + 3 >= len(tokens) or tokens[m + 1].lower != "it":
+        return False
+    if tokens[m + 2].lower not in ("was", "is", "'s", "\u2019s"):
+        return False
+    k = m + 4 if tokens[m + 3].lower == "not" and m + 4 < len(tokens) else m + 3
+    return tokens[k].lower in WRITERS_EVALUATIONS
+
+
+DEMONSTRATIVE_SUBJECTS = frozenset({"those", "these"})
+MAX_DEMONSTRATIVE_NOUN_WORDS = 3  # "those talks", "these early negotiations"
+
+
+def _writers_sequel_after_but(view: SentenceView, start: int, m: int) -> bool:
+    """Rule `but_and_a_demonstrative_is_the_writers`: "the U.S. government
+    acknowledged that it had been engaged in talks with the Taliban to free
+    Bergdahl, but those talks moved in fits and starts because of U.S.
+    concerns ...": after a past cue, a comma, "but" and a new subject that
+    points back with "those" or "these" ("those talks") and a verb in the
+    simple past is the writer going on with the story. "said he respects
+    the ruling but he doesn't agree with it" (no comma, a pronoun) and
+    "..., but these talks would fail" (backshifted "would": still reported)
+    stay the speaker's."""
+    tokens = view.tokens
+    if tokens[m].lower != "but" or m + 3 >= len(tokens) or start < 1:
+        return False
+    at = start - 2 if tokens[start - 1].lower == "that" and start > 1 else start - 1
+    if not _past(tokens[at]) or tokens[m + 1].lower not in DEMONSTRATIVE_SUBJECTS:
+        return False
+    if view.quotes.covering(tokens[m].start) is not None:
+        return False
+    for k in range(m + 2, min(m + 3 + MAX_DEMONSTRATIVE_NOUN_WORDS, len(tokens))):
+        token = tokens[k]
+        if not token.is_word or token.lower in BACKSHIFT_VERBS:
+            return False
+        if k > m + 2 and _past(token) and token.lower not in AUXILIARIES:
+            return True
+    return False
+
+
 def _past(token: Token) -> bool:
     low = token.lower
     return not token.is_capitalised and (low in past_forms() or (low.endswith("ed") and len(low) > 4))
@@ -1051,6 +1167,7 @@ def _before_writer_gloss(view: SentenceView, start: int) -> int:
             or (before == "," and _writers_sequel(tokens, m))
             or (before == "," and _comma_apposition(tokens, m))
             or (before == "," and _writers_evaluation(view, start, m))
+            or (before == "," and _writers_sequel_after_but(view, start, m))
             or _dash_gloss_pair(view, start, m)
         )
         if is_gloss and not view.quotes.covering(tokens[m].start):
@@ -1058,7 +1175,9 @@ def _before_writer_gloss(view: SentenceView, start: int) -> int:
         if before == "," and word in RELATIVES and _comment_note(view, m) and not view.quotes.covering(tokens[m].start):
             return m - 2
         if _contrast_clause(view, m) or _writers_clause_after_a_comma(view, m, start) \
-                or _new_clause_after_a_phrase(view, start, m):
+                or _new_clause_after_a_phrase(view, start, m) \
+                or ((before in DASHES or before == "--") and _dash_and_writers_evaluation(tokens, m)
+                    and not view.quotes.covering(tokens[m].start)):
             last = m - 1
             while last > start and (tokens[last].text == "," or tokens[last].text in DASHES):
                 last -= 1
@@ -1823,3 +1942,107 @@ def fronted_negation_end(tokens: Sequence[Token]) -> int | None:
         if tuple(words[:n]) == phrase and n < len(tokens) and tokens[n].lower in FINITE_VERBS:
             return n
     return None
+
+
+PLACE_PREPOSITIONS = frozenset({"in", "at", "from", "near", "outside"})
+MAX_PLACE_WORDS = 3
+
+
+def region_after_a_place(tokens: Sequence[Token], comma: int) -> int:
+    """Rule `place_and_region_stay_in_the_fronted_phrase`: "In a speech
+    Monday in Aberdeen, Scotland, Cameron made a plea ... and warned":
+    the comma after a place ("in Aberdeen") that a region or country
+    follows ("Scotland,") does not close the fronted phrase; the next
+    comma does. The index of the comma that closes it (`comma` itself
+    when no such place stands before it). Linear in the few words around."""
+    m = comma - 1
+    while m >= 0 and comma - m <= MAX_PLACE_WORDS and tokens[m].is_capitalised \
+            and tokens[m].lower not in PLACE_PREPOSITIONS:
+        m -= 1
+    if m < 0 or m == comma - 1 or tokens[m].lower not in PLACE_PREPOSITIONS:
+        return comma
+    end = comma + 1
+    while end < len(tokens) and end - comma <= MAX_PLACE_WORDS and tokens[end].is_capitalised:
+        end += 1
+    if end == comma + 1 or end + 1 >= len(tokens) or tokens[end].text != ",":
+        return comma
+    if " ".join(t.lower for t in tokens[comma + 1 : end]) not in places():
+        return comma  # "In London, Owen Jones, a liberal columnist, ...": a person, not a region
+    after = tokens[end + 1]
+    return end if after.is_word and (after.is_capitalised or after.lower in ("the", "a", "an")) else comma
+
+
+MAX_EXAMPLE_LIST_TOKENS = 12
+
+
+def group_of_the_examples(view: SentenceView, first: int, last: int) -> tuple[int, int] | None:
+    """Rule `examples_are_not_the_group`: "stars including Jamie Oliver and
+    fitness guru Joe Wicks call on ...", "groups such as Amnesty and Human
+    Rights Watch said": a subject that ends a list of examples after
+    "including" or "such as" (token `first` opens its last item, after "and"
+    or "or") is the group the list illustrates, never the list's last name.
+    The group's noun phrase (first and last token), or None when no such
+    list stands before `first` (or the subject `first`..`last` holds it). Walks left over at most a dozen tokens."""
+    tokens = view.tokens
+    if first < 3 or tokens[first - 1].lower not in ("and", "or", "including", "as"):
+        return None
+    if tokens[first].lower in pronouns():
+        return None  # "... areas such as the Rust Belt, and they rejected ...": a new clause's subject
+    # the subject may hold the whole list: "groups such as Amnesty and Human Rights Watch said"
+    # (but "errors, including a national security adviser ... acknowledging" is one example's)
+    whole = tokens[first - 1].lower in ("including", "as")
+    if whole and not any(t.lower in ("and", "or") for t in tokens[first : last + 1]):
+        return None
+    opening = first - 1 if whole else first - 2
+    for m in range(opening, max(opening - MAX_EXAMPLE_LIST_TOKENS, 0), -1):
+        token = tokens[m]
+        if token.text == ",":
+            continue
+        such_as = token.lower == "as" and tokens[m - 1].lower == "such"
+        if token.lower != "including" and not such_as:
+            if not token.is_word or token.lower in SUBORDINATORS or token.lower in RELATIVES:
+                return None
+            continue
+        before = m - 2 if such_as else m - 1
+        while before >= 0 and tokens[before].text == ",":
+            before -= 1
+        if before < 0 or not tokens[before].is_word:
+            return None
+        group = np_left(view, before)
+        return (group, before) if group is not None else None
+    return None
+
+
+AFFILIATION_PREPOSITIONS = frozenset({"with", "of", "from", "at"})
+MAX_AFFILIATION_TOKENS = 8
+
+
+def affiliation_ends_the_sentence(view: SentenceView, after: int) -> bool:
+    """Rule `affiliation_after_the_source`: "The facility ... was hit
+    Tuesday, according to Vladimir Seliyvanov, with Dontesk Railways.": a
+    phrase of "with", "of", "from" or "at" and a capitalised name that ends
+    the sentence after the source's comma is where the source works, not
+    more of the claim ("... was hit Tuesday with Dontesk Railways").
+    "..., according to police, with more arrests expected" (lower-case, a
+    clause of its own) stays."""
+    tokens = view.tokens
+    if after < 1 or after >= len(tokens) or tokens[after - 1].text != "," \
+            or tokens[after].lower not in AFFILIATION_PREPOSITIONS:
+        return False
+    rest = [t for t in tokens[after + 1 :] if t.text not in (".", "!", "?")]
+    if not rest or len(rest) > MAX_AFFILIATION_TOKENS or not rest[0].is_word:
+        return False
+    return all(t.is_word and (t.is_capitalised or t.lower in ("the", "of", "and", "for", "&")) for t in rest) \
+        and any(t.is_capitalised for t in rest)
+
+
+MAX_VENUE_TAIL_WORDS = 8
+
+
+def short_plain_tail(view: SentenceView, start: int) -> bool:
+    """The words from `start` to the end of the sentence are a short plain
+    phrase (at most eight words, no quotation, no "that", no punctuation
+    but the final stop): "in a interview with Pakistani media.", "at the
+    time." Not 'on the show "Morning Joe" that "..."'."""
+    rest = [t for t in view.tokens[start:] if t.text not in (".", "!", "?")]
+    return 0 < len(rest) <= MAX_VENUE_TAIL_WORDS and all(t.is_word and t.lower != "that" for t in rest)

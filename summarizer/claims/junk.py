@@ -1486,6 +1486,109 @@ def noun_after_an_adjective(view: SentenceView, frame: Frame) -> bool:
                              and after.text != ":")
 
 
+
+# --- session 8 (QA round 27): tests in tests/test_claims_trust_s8.py
+
+
+def seeming_adjective(view: SentenceView, frame: Frame) -> bool:
+    """Rule `seeming_before_a_noun_is_an_adjective`: "Given the many seeming
+    limitations associated with them ..., it's not surprising", "The first
+    known commercial passenger airplane crash occurred in 1953": "seeming"
+    or "known" between a determiner, a quantity word or "first" and a
+    lower-case word modifies a noun (junk_readings.txt adjective_participles,
+    adjective_leads); no one seems or knows anything. "He was seeming to
+    lose patience" and "those known to police" stay."""
+    k = frame.cue_token
+    tokens = view.tokens
+    if k < 1 or k + 1 >= len(tokens) or tokens[k].lower not in _junk_words("adjective_participles"):
+        return False
+    noun = tokens[k + 1]
+    return tokens[k - 1].lower in _junk_words("adjective_leads") and noun.is_word and not noun.is_capitalised \
+        and noun.lower not in ("to", "that", "like", "as")
+
+
+def echoes_remarks(view: SentenceView, frame: Frame) -> bool:
+    """Rule `echoing_remarks_is_an_act`: "Josh Earnest weighed into the
+    debate Monday, echoing remarks previously made by U.S. President Barack
+    Obama": echoing someone's remarks, comments or words (junk_readings.txt
+    echoed_things) without giving them is an act, no claim. 'echoing
+    Obama's words: "We want a strong UK"' (a quotation) and "echoed the
+    view that ..." stay."""
+    if frame.entry.lemma != "echo" or not frame.content or frame.cue_token < 0:
+        return False
+    start, end = frame.content[0]
+    if _quotes_words(view, start, end) or view.text[start:end].lstrip()[:1] in QUOTE_MARKS:
+        return False
+    tokens = view.tokens
+    m = frame.cue_token + 1
+    if m < len(tokens) and (tokens[m].lower in DETERMINERS or tokens[m].lower.endswith(POSSESSIVE_ENDINGS)):
+        m += 1  # "echoing the remarks", "echoing Obama's remarks"
+    if m >= len(tokens) or tokens[m].lower not in _junk_words("echoed_things"):
+        return False
+    return not (m + 1 < len(tokens) and tokens[m + 1].lower == "that")
+
+
+def writers_reading_of_an_event(view: SentenceView, frame: Frame) -> bool:
+    """Rule `underscoring_an_event_is_the_writers`: "Gunmen shot dead a
+    Swedish journalist in broad daylight in the Afghan capital Tuesday,
+    underscoring a growing insecurity threatening the country's elections":
+    "underscoring", "underlining", "highlighting" after a comma, with a noun
+    phrase after it, where no cue stands before it in the sentence, is the
+    writer's reading of what happened (junk_readings.txt writers_readings).
+    "Obama said the talks failed, underscoring ..." (a cue before) and
+    "..., underscoring that the plan would fail" (a clause) stay."""
+    k = frame.cue_token
+    tokens = view.tokens
+    if k < 1 or k + 1 >= len(tokens) or tokens[k].lower not in _junk_words("writers_readings"):
+        return False
+    if tokens[k - 1].text != "," or tokens[k + 1].lower in ("that", "how", "why", "what", "whether"):
+        return False
+    if view.quotes.covering(tokens[k].start) is not None:
+        return False
+    return not any(_opens_a_cue(tokens, m) for m in range(k - 1))
+
+
+def speaks_about_a_topic(view: SentenceView, frame: Frame) -> bool:
+    """Rule `speaking_about_a_topic_is_no_claim`: "Speaking about the
+    production of the Z3, Chen said: "It's the first collaboration ..."":
+    speaking about, of or on a noun phrase (junk_readings.txt topic_cues)
+    opening the sentence names a topic, not a claim; the quotation is the
+    claim of the main cue. "Speaking of the deal, he said it was fair" is
+    the same; "Rihanna spoke about the importance of self-love" (no
+    fronted participle) and "spoke about how the plan failed" stay."""
+    if frame.entry.lemma.replace(" ", "_") not in _junk_words("topic_cues") or not frame.content:
+        return False
+    if frame.rule != "fronted_participle":
+        return False  # "Rihanna spoke about the importance of self-love": PolNeAR counts it, it stays
+    start, end = frame.content[0]
+    if _quotes_words(view, start, end):
+        return False
+    words = view.tokens_within(start, end)
+    return bool(words) and words[0].lower not in ("how", "why", "what", "whether", "that") \
+        and not has_finite_verb([t for t in words if t.is_word])
+
+
+def reason_fragment(view: SentenceView, frame: Frame) -> bool:
+    """Rule `because_fragment_is_the_writers_reason`: "CNN's Elise Labott
+    said the U.S. has stuck with ISIL because the group appears to ... And
+    also because Washington doesn't want to recognize their plans for a
+    caliphate.": a sentence that is only a "because" clause ("And also
+    because ...", no comma, no main clause) gives a reason; a stance cue
+    inside it (junk_readings.txt fragment_stances) is the writer's (or the
+    last speaker's) explanation, no claim of its subject. "Because
+    officials said the bridge was unsafe, the road was closed" (a main
+    clause after the comma) and "said" in such a fragment stay."""
+    if frame.entry.lemma not in _junk_words("fragment_stances") or frame.cue_token < 0:
+        return False
+    tokens = view.tokens
+    m = 0
+    while m < len(tokens) and tokens[m].lower in _junk_words("fragment_leads"):
+        m += 1
+    if m >= len(tokens) or tokens[m].lower != "because" or frame.cue_token < m:
+        return False
+    return not any(t.text in (",", ";", ":") for t in tokens) and view.quotes.covering(tokens[m].start) is None
+
+
 ADJECTIVE_ENDINGS = ("al", "ive", "ous", "ic", "ful", "less", "able", "ible")
 
 
@@ -1540,6 +1643,12 @@ JUNK_RULES: tuple[tuple[str, JunkRule], ...] = (
     ("time_phrase_is_no_source", time_source),
     ("inverted_source_is_no_content", source_read_as_content),
     ("cue_noun_after_an_adjective_is_no_cue", noun_after_an_adjective),
+    # session 8 (QA round 27): tests in tests/test_claims_trust_s8.py
+    ("seeming_before_a_noun_is_an_adjective", seeming_adjective),
+    ("echoing_remarks_is_an_act", echoes_remarks),
+    ("underscoring_an_event_is_the_writers", writers_reading_of_an_event),
+    ("speaking_about_a_topic_is_no_claim", speaks_about_a_topic),
+    ("because_fragment_is_the_writers_reason", reason_fragment),
 )
 
 # The writer's own lines, tried after nesting (extract.py `_without_writers_voice`):

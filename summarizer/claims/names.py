@@ -373,10 +373,14 @@ def glued_place_before_a_name(tokens: Sequence[Token], start: int = 0,
         words = [_clean(t.text) for t in place]
         if " ".join(words) not in places() or words[0] in first_names():
             continue
+        if _upper_case_dateline(place, tokens[after]):
+            return size  # rule `upper_case_dateline_before_a_name`: "MEXICO CITY Amnesty International said"
         m = after
         while m < len(tokens) and m - after < MAX_GLUED_NAME_WORDS + 1 and _is_name_word(tokens[m]):
             m += 1
         run = tokens[after:m]
+        if run and run[0].lower in GLUED_OPENERS and len(run) >= 2:
+            return size  # rule `opener_after_a_glued_place`: "Los Angeles Either Justin Bieber is ..."
         if not 2 <= len(run) <= MAX_GLUED_NAME_WORDS or m >= len(tokens):
             return 0
         if any(title_at(tokens, k) for k in range(after, m)) or any(
@@ -391,10 +395,30 @@ def glued_place_before_a_name(tokens: Sequence[Token], start: int = 0,
             return 0
         if _clean(_without_possessive(run[-1].text)) in noun_sets("place_words")["ends"]:
             return 0  # "Cairo Tahrir Square protesters", "London Heathrow Airport said"
-        person = run[0].lower in first_names() or any(
+        # rule `possessive_name_after_a_glued_place`: "Beijing Rui Chenggang's anchor chair was
+        # left empty": two name words, the last possessive, then a lower-case word
+        possessive = len(run) == 2 and run[-1].text.endswith(POSSESSIVE_ENDINGS[:2])
+        person = possessive or run[0].lower in first_names() or any(
             pronouns().get(t.lower) == PERSON or t.lower in PERSON_POSSESSIVES for t in tokens[m:])
         return size if person else 0  # "Hong Kong Economic Times reported", "Moscow Red Square was"
     return 0
+
+
+# Words that open a sentence, capitalised right after a dateline place whose
+# stop was lost ("Los Angeles Either Justin Bieber is ..."): never a name's first word.
+GLUED_OPENERS = frozenset({"either", "neither", "both", "when", "after", "before", "while", "if", "although",
+                           "though", "since", "despite", "as"})
+MIN_UPPER_DATELINE_LETTERS = 4  # "MEXICO CITY", "ROME"; not "US", "UK"
+
+
+def _upper_case_dateline(place: Sequence[Token], following: Token) -> bool:
+    """A listed place in capitals ("MEXICO CITY", not a short form such as
+    "US") before a capitalised word that is not in capitals: a dateline
+    whose credit and dash were stripped, whatever the name after it."""
+    letters = "".join(t.text for t in place)
+    return letters.isalpha() and letters.isupper() and len(letters) >= MIN_UPPER_DATELINE_LETTERS \
+        and " ".join(t.text.lower() for t in place) in load_word_set("places") \
+        and following.is_word and following.is_capitalised and not following.text.isupper()
 
 
 def _dateline(tokens: Sequence[Token], k: int) -> bool:

@@ -44,10 +44,12 @@ from summarizer.claims.grammar import (
     TIME_UNITS,
     TIME_WORDS,
     WRITER_GLOSSES,
+    affiliation_ends_the_sentence,
     after_dateline,
     content_last,
     content_start,
     fronted_negation_end,
+    group_of_the_examples,
     has_finite_verb,
     has_words,
     head_token,
@@ -63,9 +65,12 @@ from summarizer.claims.grammar import (
     opens_main_clause,
     quoted_programme_end,
     reads_as_clause,
+    region_after_a_place,
     relative_clause_end,
+    short_plain_tail,
     skip_auxiliaries_left,
     starts_new_cue,
+    that_noun_clause,
     time_adjunct_end,
     trailing_end,
     trim_source,
@@ -166,7 +171,8 @@ def according_to(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> Frame
     while after < len(tokens) and tokens[after].text in {",", ":"} | DASHES:
         after += 1
     ended = after < len(tokens) and tokens[after].text in (".", "!", "?")  # "according to Iowa Starting Line.2 Warren"
-    if before and (_contrast_follows(view, after) or _fronted_participle_phrase(view, before)):
+    if before and (_contrast_follows(view, after) or _fronted_participle_phrase(view, before)
+                   or affiliation_ends_the_sentence(view, after)):
         ended = True
     if after > source_last + 1 and tokens[source_last + 1].text == "," and after < len(tokens) \
             and tokens[after].lower in ("a", "an"):
@@ -1287,7 +1293,7 @@ def sentence_subject(view: SentenceView, before: int) -> tuple[int, int] | None:
             if k >= 10 and tokens[k].text in QUOTE_MARKS:
                 break
             if tokens[k].text == "," and (k < 10 or _clause_subject_at(view, k + 1, before)):
-                start = k + 1
+                start = region_after_a_place(tokens, k) + 1  # "in Aberdeen, Scotland, Cameron"
                 break
     while start < before and not tokens[start].is_word:
         start += 1
@@ -1401,6 +1407,8 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
         return None
     k = _past_a_quoted_title(view, k)
     subject = subject_before(view, k)
+    if subject is not None:
+        subject = group_of_the_examples(view, *subject) or subject  # "stars including A and B call"
     inverted = fronted_negation_end(tokens)
     if inverted is not None and inverted < k <= inverted + MAX_INVERTED_SUBJECT_TOKENS \
             and (subject is None or subject[0] <= inverted) \
@@ -1579,9 +1587,12 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
         # "The issue, Lee notes, matters ...": the claim's subject stands before the source
         before = _own_clause(view, before)
         return _frame("parenthetical_attribution", hit, view, source, [before, right], clause_final=True)
-    if right and before and left_is_content(view, before) and (
+    # rule `venue_after_a_clause_final_cue` also past the adjuncts content_start skips ("said in a
+    # interview with Pakistani media."), and then "That plane ..." opens a clause (that_noun_clause)
+    venue_tail = short_plain_tail(view, last + 1) and _circumstance_to_the_end(view, last + 1)
+    if right and before and (left_is_content(view, before) or (venue_tail and that_noun_clause(view, before))) and (
         _gloss_after_comma(view, start) or _circumstance_participle(view, last, start)
-        or _circumstance_to_the_end(view, start)
+        or _circumstance_to_the_end(view, start) or venue_tail
     ):
         # "..., the affidavit stated, listing measurements": the participle is the writer's
         return _frame("clause_final_attribution", hit, view, source, [before], clause_final=True)
