@@ -2956,12 +2956,48 @@ def _subject_before(view: SentenceView, k: int) -> tuple[int, int] | None:
             return None
         # "... also overturned the previous ruling in San Diego, which had found ...": the
         # antecedent starts after the verb of the main clause
-        verb = next((j for j in range(m - 1, antecedent - 1, -1) if _main_verb(tokens[j])), None)
+        verb = next((j for j in range(m - 1, antecedent - 1, -1) if _main_verb(tokens[j]) or _clause_verb(tokens[j])),
+                    None)
         first = verb + 1 if verb is not None else antecedent
+        modal = verb is not None and tokens[verb].lower in MODALS
+        while verb is not None and first < m \
+                and (_verb_group_tail(tokens[first]) or (modal and is_bare_adverb(tokens[first]))):
+            first += 1  # "Barak was visiting U.S. Defense Secretary Leon Panetta, who noted ...": Panetta noted
+        if modal and first < m and tokens[first].is_word \
+                and not tokens[first].is_capitalised and tokens[first].lower not in DETERMINERS:
+            first += 1  # "would almost certainly benefit Democrats, who want ...": the verb after a modal
+        if verb is not None and first + 1 < m and tokens[first].lower == "to" and not tokens[first + 1].is_capitalised \
+                and tokens[first + 1].lower not in DETERMINERS:
+            first += 2  # "is likely to placate nervous Democrats, who ...": not the verb "placate"
         if first < m and tokens[first].lower in PREPOSITIONS:
             first += 1  # "turned to the Chicago Police Department, which reported ...": not "to the ..."
         return _relative_after_the_object(view, first, m), m
     return first, k
+
+
+def _clause_verb(token: Token) -> bool:
+    """Rule `who_takes_the_noun_phrase_before_its_comma`: an auxiliary or an
+    irregular past ("was", "met") ends the main clause's subject and verb
+    before a relative's antecedent: in "Barak met Panetta, who said ..." the
+    one who said is Panetta, never "Barak met Panetta"."""
+    return token.is_word and not token.is_capitalised and (token.lower in FINITE_VERBS or token.lower in PAST_VERBS)
+
+
+MODAL_ADVERBS = grammar("modal_adverbs")
+
+
+def is_bare_adverb(token: Token) -> bool:
+    """An adverb between a modal and its verb ("would almost certainly benefit")."""
+    return token.is_word and (token.lower in MODAL_ADVERBS or is_adverb(token.lower))
+
+
+def _verb_group_tail(token: Token) -> bool:
+    """A participle or adverb after an auxiliary: "was visiting", "had
+    recently met"."""
+    low = token.lower
+    return token.is_word and not token.is_capitalised and (
+        low.endswith(("ing", "ly")) or is_past_participle(low) or is_adverb(low) or low in PAST_VERBS
+        or low == "been")
 
 
 def _inside_a_relative_aside(tokens: Sequence[Token], opening: int) -> bool:
