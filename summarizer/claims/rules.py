@@ -3348,6 +3348,11 @@ def _trailing_phrase(view: SentenceView, last: int) -> int:
 def _inverted_opening(view: SentenceView, hit: CueHit) -> Frame | None:
     """`Said Dorothy Poynter, who grew up with Ali, "We were all so proud."`"""
     tokens = view.tokens
+    if hit.last + 1 < len(tokens) and tokens[hit.last + 1].lower in PREPOSITIONS | OBJECT_PRONOUNS:
+        # Rule `fronted_asked_about_is_no_source` (as `inverted_source_is_no_phrase`): "Asked
+        # about the deportation case, he said, "..."": a fronted participle and its phrase; the
+        # one who speaks is the subject after the comma, never "about the"
+        return None
     source_last = np_right(view, hit.last + 1)
     if source_last is None:
         return None
