@@ -4,7 +4,7 @@ rule with a sentence of its kind and a near variant that must stay as it is."""
 from __future__ import annotations
 
 from summarizer import extract_claims
-from tests.claim_helpers import only
+from tests.claim_helpers import described, only
 
 # --- rule `who_takes_the_noun_phrase_before_its_comma` (QA 28, 941 [41]: Panetta's remark given to Barak)
 
@@ -75,3 +75,38 @@ def test_asked_about_opening_a_sentence_is_no_claim_of_its_own() -> None:
 def test_an_inverted_said_opening_a_sentence_stays() -> None:
     claim = only('Said Dorothy Poynter, who grew up with Ali, "We were all so proud."')
     assert claim.speaker_span is not None and claim.speaker_span.text == "Dorothy Poynter"
+
+
+# --- rules `relative_aside_ends_the_inner_claim` and `relative_aside_in_the_claims_subject` (present
+# verb) (QA 28, 941 [5]: "many call: symbolic, represents a "last chance ..."", Abbas cut to "the move")
+
+ABBAS = ("Palestinian Authority President Mahmoud Abbas said the move, which many call symbolic, represents a "
+         '"last chance to save the two-state solution."')
+
+
+def test_a_cue_in_a_relative_aside_does_not_take_the_outer_claim() -> None:
+    claim = only(ABBAS)
+    assert (claim.speaker, claim.cue) == ("Mahmoud Abbas", "say")
+    assert claim.content == ('the move, which many call symbolic, represents a "last chance to save the two-state '
+                             'solution."')
+
+
+def test_the_outer_claim_runs_over_an_aside_before_a_present_verb() -> None:
+    assert described("The minister said the deal, which many call historic, marks a turning point for the region.") \
+        == [("The minister", "say", "the deal, which many call historic, marks a turning point for the region")]
+
+
+def test_the_inner_claim_ends_with_its_aside_when_the_outer_one_cannot_tell() -> None:
+    # "and the treaty would be signed in May" is no claim of the critics, nor a name given by "many"
+    said = extract_claims("The senator said the bill, which critics say is too weak, and the treaty would be signed "
+                          "in May.")
+    assert [c.content for c in said if c.speaker == "critics"] == ["is too weak"]
+    called = extract_claims("She said the council's plan, which residents call unfair, raises taxes by 10 percent.")
+    assert [c.content for c in called if c.cue == "call"] in ([], ["unfair"])
+
+
+def test_an_aside_in_the_subject_of_the_sentence_stays_its_own_claim() -> None:
+    assert described("The company, which analysts call a leader, reported a loss on Monday.")[0] \
+        == ("analysts", "call", "a leader")
+    assert described("The senator said the bill, which critics say is too weak, will pass next week.") \
+        == [("The senator", "say", "the bill, which critics say is too weak, will pass next week")]

@@ -1084,10 +1084,21 @@ def _relative_in_the_subject(view: SentenceView, start: int, m: int) -> bool:
     for c in range(m + 2, min(m + 2 + MAX_SUBJECT_RELATIVE_TOKENS, len(tokens) - 1)):
         if tokens[c].text == ",":
             verb = time_adjunct_end(tokens, c + 1)
-            return verb < len(tokens) and _main_verb(tokens[verb]) and tokens[verb].lower in FINITE_VERBS | AUXILIARIES
+            return verb < len(tokens) and (
+                (_main_verb(tokens[verb]) and tokens[verb].lower in FINITE_VERBS | AUXILIARIES)
+                or present_before_its_object(tokens, verb))
         if not tokens[c].is_word:
             return False
     return False
+
+
+def present_before_its_object(tokens: Sequence[Token], k: int) -> bool:
+    """A present form before its object ("..., represents a last chance"):
+    a lower-case word in -s (not -ss) followed by a determiner or a number."""
+    low = tokens[k].lower
+    return (tokens[k].is_word and not tokens[k].is_capitalised and low.isalpha() and low.endswith("s")
+            and not low.endswith("ss") and k + 1 < len(tokens)
+            and (tokens[k + 1].lower in DETERMINERS or tokens[k + 1].text[:1].isdigit()))
 
 
 COMMENT_NOTE_WORDS = grammar("comment_note_words")

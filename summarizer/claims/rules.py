@@ -61,6 +61,7 @@ from summarizer.claims.grammar import (
     np_left,
     np_right,
     opens_main_clause,
+    present_before_its_object,
     quoted_programme_end,
     reads_as_clause,
     relative_clause_end,
@@ -1515,6 +1516,8 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
             # Rule `relative_aside_in_the_claims_subject`, the inner cue's side: "The budget, which
             # critics say is too small, will be approved": the critics' claim ends with the aside
             end = relative_clause_end(view, start, end)
+            if tokens[s_first - 1].lower in RELATIVE_PRONOUNS:
+                end = _relative_aside_end(view, start, end, entry)
         elif s_first > 0 and tokens[s_first - 1].lower in RELATIVE_OPENERS:
             if _subject_unfinished(view, s_first - 1):
                 end = _resumed_main_verb(view, start, end)
@@ -1634,6 +1637,35 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
 NAMING_CUES = frozenset(word.replace("_", " ") for word in grammar("naming_cues"))
 # "what she referred to as ..." puts the quotation after "as", not right after the cue
 QUOTED_TERM_CUES = NAMING_CUES - {"refer to"}
+
+
+ASIDE_CLOSERS = frozenset({"and", "but", "or", "while"})
+RELATIVE_PRONOUNS = frozenset({"which", "who", "whom"})  # not "when she claimed that ...": a clause of its own
+
+
+def _relative_aside_end(view: SentenceView, start: int, end: int, entry: CueEntry) -> int:
+    """Rule `relative_aside_ends_the_inner_claim`: "Abbas said the move,
+    which many call symbolic, represents a ...", "the bill, which critics
+    say is too weak, and the treaty would ...": a cue in a ", which ... ,"
+    aside claims at most the aside; the main clause after its closing comma
+    (outside quotation marks) is never the inner source's. A naming cue's
+    name ends at the first comma or dash; another cue's clause at a comma
+    followed by a joiner and a new subject or by a present verb and its
+    object ("..., costs the state $2 million")."""
+    tokens = view.tokens
+    for m in range(start + 1, end + 1):
+        if (tokens[m].text != "," and tokens[m].text not in DASHES) or view.quotes.covering(tokens[m].start):
+            continue
+        if entry.lemma in NAMING_CUES:
+            return m - 1
+        if tokens[m].text != "," or m + 2 >= len(tokens):
+            continue
+        opener = tokens[m + 2]
+        if (tokens[m + 1].lower in ASIDE_CLOSERS
+                and (opener.is_capitalised or opener.lower in DETERMINERS or opener.lower in SUBJECT_PRONOUNS)) \
+                or present_before_its_object(tokens, m + 1):
+            return m - 1
+    return end
 
 
 def _quoted_term_after_what(view: SentenceView, s_first: int, start: int, entry: CueEntry) -> Span | None:
