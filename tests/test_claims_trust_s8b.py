@@ -110,3 +110,70 @@ def test_an_aside_in_the_subject_of_the_sentence_stays_its_own_claim() -> None:
         == ("analysts", "call", "a leader")
     assert described("The senator said the bill, which critics say is too weak, will pass next week.") \
         == [("The senator", "say", "the bill, which critics say is too weak, will pass next week")]
+
+
+# --- rule `second_verb_of_a_subordinate_clause_is_content` (QA 28, 844 [35]: the reporter's question
+# given to the Sun and merged with the answer)
+
+SUN = ("The Sun reported Sunday that when a reporter knocked on the door of Csizsik-Csatary's two-bedroom "
+       "Budapest apartment and asked him if he could justify his past, \"He looked shocked and stammered, "
+       "'No, no. Go away.'\"")
+
+
+def test_a_verb_joined_inside_a_when_clause_stays_in_the_report() -> None:
+    claim = only(SUN)
+    assert (claim.speaker, claim.cue) == ("Sun", "report")
+    assert claim.content.startswith("when a reporter knocked on the door")
+    assert "and asked him if he could justify his past" in claim.content
+
+
+def test_a_second_verb_after_a_participle_still_ends_the_claim() -> None:
+    said = [c for c in extract_claims(
+        "Huckabee's campaign said he hasn't accepted any new gigs since announcing his candidacy and suggested "
+        "that the bigger question is whether officials are bilking taxpayers.") if c.cue == "say"]
+    assert said[0].content == "he hasn't accepted any new gigs since announcing his candidacy"
+
+
+# --- rules `counterfactual_cue_is_no_claim` and `dash_after_the_quotation_is_the_writers` (QA 28, 260 [1]:
+# "... -- or a great woman, he should have added." shown as Wilde's)
+
+WILDE = ('Oscar Wilde once wrote, "Any fool can make history, but it takes a great man to write it" -- or a great '
+         "woman, he should have added.")
+
+
+def test_what_someone_should_have_added_is_no_claim_and_the_writers_words_are_not_his() -> None:
+    claim = only(WILDE)
+    assert (claim.speaker, claim.cue) == ("Oscar Wilde", "write")
+    assert claim.content == '"Any fool can make history, but it takes a great man to write it"'
+    assert not claim.hedged
+
+
+def test_should_could_would_have_said_are_no_claims() -> None:
+    assert extract_claims("The plan is dead, he should have said.") == []
+    assert extract_claims("The plan is dead, he could have said.") == []
+    assert extract_claims("She would have said the plan was dead.") == []
+
+
+def test_may_have_said_stays_a_claim() -> None:
+    assert only("The plan is dead, he may have said.").content == "The plan is dead"
+
+
+def test_a_quotation_inside_reported_speech_runs_on_past_a_dash() -> None:
+    claim = only('Rubio argued that "every candidate on the stage" - including Cruz - favored some sort of '
+                 "legalization.")
+    assert claim.content.endswith("favored some sort of legalization")
+
+
+# --- rule `coordinated_subject_is_no_clause_boundary` (QA 28, 260 [12]: cut at "and the most constructive")
+
+
+def test_two_subjects_of_an_open_that_clause_are_one_claim() -> None:
+    claim = only("Dyson argues it's no coincidence that the most destructive and the most constructive of human "
+                 "inventions appeared at the same time.")
+    assert claim.content.endswith("appeared at the same time")
+
+
+def test_a_new_clause_after_and_still_ends_the_claim() -> None:
+    said = [c for c in extract_claims("He said that the army had withdrawn and the police reported heavy losses.")
+            if c.cue == "say"]
+    assert said[0].content == "the army had withdrawn"

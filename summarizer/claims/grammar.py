@@ -876,6 +876,10 @@ def content_last(view: SentenceView, start: int, cue_starts: set[int]) -> int:
                 )
         if cut is None:
             continue
+        if tokens[cut].lower == "and" and cut == k and _in_an_open_subordinate_clause(view, start, cut):
+            continue
+        if tokens[cut].lower in ("and", "or") and _subject_of_an_open_that_clause(view, start, cut):
+            continue
         if _coordinated_gerund(view, start, k, m) or _joined_by_its_auxiliary(tokens, start, cut) \
                 or joined_by_its_tense(view, start, cut) is not None or _same_speaker_goes_on(view, start, cut):
             continue
@@ -899,6 +903,41 @@ def content_last(view: SentenceView, start: int, cue_starts: set[int]) -> int:
 
 
 CONTENT_RELATIVES = frozenset({"where", "which", "who", "whom", "whose"})
+CLAUSE_MARKS = frozenset({",", ";", ":"}) | DASHES
+
+
+def _subject_of_an_open_that_clause(view: SentenceView, start: int, joiner: int) -> bool:
+    """Rule `coordinated_subject_is_no_clause_boundary`: "Dyson argues it's
+    no coincidence that the most destructive and the most constructive of
+    human inventions appeared at the same time": "and" (at token `joiner`)
+    inside a "that" clause whose verb has not come yet joins two subjects;
+    the claim runs on to the verb. ("urged calm and the minister warned
+    ...", with no open "that" clause, still ends before "and".)"""
+    tokens = view.tokens
+    for j in range(joiner - 1, start - 1, -1):
+        if tokens[j].text in CLAUSE_MARKS or tokens[j].text in QUOTE_MARKS:
+            return False
+        if tokens[j].lower == "that":
+            return j + 1 < joiner and tokens[j + 1].lower in DETERMINERS and not has_finite_verb(tokens[j + 1 : joiner])
+    return False
+
+
+def _in_an_open_subordinate_clause(view: SentenceView, start: int, joiner: int) -> bool:
+    """Rule `second_verb_of_a_subordinate_clause_is_content`: "The Sun
+    reported that when a reporter knocked on the door and asked him if he
+    could justify his past, "He looked shocked ..."": a cue joined by "and"
+    (at token `joiner`) to the verb of a subordinate clause the content
+    opened ("when a reporter knocked"), with no comma between, is the
+    reporter's second verb inside the content, not a new claim ending it."""
+    tokens = view.tokens
+    for j in range(joiner - 1, start - 1, -1):
+        if tokens[j].text in CLAUSE_MARKS or tokens[j].text in QUOTE_MARKS or tokens[j].text in ("(", ")"):
+            return False
+        if tokens[j].lower in FRONTED_SUBORDINATORS:
+            # its own subject: "when a reporter knocked", not "since announcing his candidacy"
+            subject = tokens[j + 1]
+            return subject.is_capitalised or subject.lower in DETERMINERS or subject.lower in SUBJECT_PRONOUNS
+    return False
 
 
 def _closes_a_sentence_quotation(view: SentenceView, k: int) -> bool:
@@ -1039,9 +1078,18 @@ def _before_writer_gloss(view: SentenceView, start: int) -> int:
     was said (`... to move south — a declaration that Amnesty International
     said could amount to a war crime`). A quotation is never cut."""
     tokens = view.tokens
+    opening = view.quotes.covering(tokens[start].end) if 0 < start < len(tokens) and tokens[start].text in QUOTE_MARKS \
+        and tokens[start - 1].text in (",", ":") else None
     for m in range(start + 2, len(tokens)):
         before, word = tokens[m - 1].text, tokens[m].lower
         nxt = tokens[m + 1].lower if m + 1 < len(tokens) else ""
+        if opening is not None and tokens[m - 1].end == opening[1] and word in DASHES \
+                and not view.quotes.inside(tokens[m].end, view.end):
+            # Rule `dash_after_the_quotation_is_the_writers`: 'Oscar Wilde once wrote, "Any fool
+            # can make history, but it takes a great man to write it" -- or a great woman, he
+            # should have added.': the quotation the claim opens with ends its words; what
+            # follows a dash after it, with no quotation of its own, is the writer's
+            return m - 1
         is_gloss = (
             (before == "," and word in WRITER_GLOSSES)
             or (before == "," and word == "which" and not _relative_in_the_subject(view, start, m))
