@@ -177,3 +177,55 @@ def test_a_new_clause_after_and_still_ends_the_claim() -> None:
     said = [c for c in extract_claims("He said that the army had withdrawn and the police reported heavy losses.")
             if c.cue == "say"]
     assert said[0].content == "the army had withdrawn"
+
+
+# --- rule `hearer_before_about_is_no_content` (QA 28, 844 [11]: "told: the center about ...")
+
+
+def test_whom_they_told_about_something_is_no_part_of_the_claim() -> None:
+    claim = only("Those witnesses told the center about Csizsik-Csatary's cruelty to Jewish detainees.")
+    assert claim.content == "about Csizsik-Csatary's cruelty to Jewish detainees"
+    assert only("He told CNN about his fears for the city.").content == "about his fears for the city"
+
+
+def test_what_was_told_about_something_stays_in_the_claim() -> None:
+    claims = extract_claims("He told a story about the war.")
+    assert [c.content for c in claims] in ([], ["a story about the war"])
+
+
+# --- rule `contrast_after_a_final_attribution_is_the_writers` (QA 28, 844 [45])
+
+
+def test_a_new_subject_after_x_said_but_is_the_writers() -> None:
+    claim = only("Csizsik-Csatary reportedly was convicted of war crimes in absentia and sentenced to death in 1948 "
+                 "in the Czech Republic, Zuroff said, but the center has not obtained documentation on the case.")
+    assert claim.content.endswith("in the Czech Republic")
+
+
+def test_the_same_subject_after_they_say_but_stays_theirs() -> None:
+    claim = only("He may not electrify a room the way he once did, they say, but he is still an effective advocate "
+                 "for Mrs. Clinton.")
+    assert claim.content.endswith("but he is still an effective advocate for Mrs. Clinton")
+
+
+# --- rule `title_after_a_final_source_is_the_sources` (QA 28, 827 [3])
+
+
+def test_a_title_after_a_final_according_to_source_is_no_part_of_the_claim() -> None:
+    claim = only("The pings came from another source unrelated to the jetliner that disappeared on March 8, "
+                 "according to Michael Dean, the Navy's deputy director of ocean engineering.")
+    assert claim.content == "The pings came from another source unrelated to the jetliner that disappeared on March 8"
+
+
+def test_a_clause_after_a_final_according_to_source_is_still_read() -> None:
+    claim = only("The man was shot twice, according to police, and the suspect fled.")
+    assert claim.speaker == "police"
+
+
+def test_a_phrase_after_a_final_according_to_source_that_names_no_one_stays() -> None:
+    claim = only("Nearly 60 percent of the reported contributions have come from women, according to Crowdpac, the "
+                 "most of any presidential candidate by far.")
+    assert claim.content.endswith("by far")
+    timed = only("About 10:03 p.m., according to a congressional timeline, the CIA security contractors left for "
+                 "the compound.")
+    assert timed.content.endswith("left for the compound")

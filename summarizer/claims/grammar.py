@@ -457,6 +457,8 @@ def _skip_hearer(view: SentenceView, k: int) -> int:
     if tokens[last].lower in DETERMINERS:
         return k  # "warned the plan would fail": a bare "the" is no hearer
     that_follows = any(t.lower == "that" or t.text == ":" for t in tokens[last + 1 : last + 12])
+    if last + 2 < len(tokens) and tokens[last + 1].lower == "about" and tokens[last + 2].is_word:
+        return last + 1  # rule `hearer_before_about_is_no_content` ("told CNN about ...")
     if (
         not that_follows
         and last + 2 < len(tokens)
@@ -514,12 +516,18 @@ def _plain_hearer_end(tokens: Sequence[Token], k: int) -> int | None:
             return None  # "told a joke.", "told the truth.": what was told, no hearer
         if token.lower in QUESTION_OPENERS or token.text in (".", "!", "?") or token.lower in ("the", "a", "an"):
             return m if m > k + 1 else None  # and "told the guard the gate was open"
+        if token.lower == "about" and m > k + 1 and m + 1 < len(tokens) and tokens[m + 1].is_word \
+                and tokens[m - 1].lower not in TOLD_THINGS:
+            # Rule `hearer_before_about_is_no_content`: "Those witnesses told the center about
+            # Csizsik-Csatary's cruelty ...": whom they told is no part of what they told
+            return m
         if not token.is_word or token.is_capitalised or token.lower in FINITE_VERBS \
                 or token.lower in PREPOSITIONS or token.lower in DETERMINERS or token.lower in SUBORDINATORS:
             return None
     return None
 
 
+TOLD_THINGS = grammar("told_things")
 # Rule `hearer_ends_before_a_new_phrase` also after these: "told police a man broke into the home"
 PLAIN_HEARERS = grammar("plain_hearers")
 MAX_HEARER_PHRASE_WORDS = 3  # "a psychiatrist", "the local school board"

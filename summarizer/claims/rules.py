@@ -179,6 +179,13 @@ def according_to(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> Frame
             ended = True
         elif _after_source_relative(view, after) < len(tokens):
             after = _after_source_relative(view, after)  # not "According to Burke, a plan was drafted."
+    if before and not ended and after > source_last + 1 and tokens[source_last + 1].text == "," \
+            and _apposition_to_the_end(view, after):
+        # Rule `title_after_a_final_source_is_the_sources`: "..., according to Michael Dean, the
+        # Navy's deputy director of ocean engineering.": the phrase after the source's comma,
+        # running to the stop with no verb, describes the source; glued onto the claim it would
+        # read as part of what was said
+        ended = True
     if after > source_last + 1 and _source_relative(view, after, cue_starts, first):
         after = _after_source_relative(view, after) if before is None else len(tokens)
     elif after == source_last + 1 and after < len(tokens) and tokens[after].lower in PERSON_RELATIVES:
@@ -192,6 +199,29 @@ def according_to(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> Frame
     if not parts:
         return None
     return _frame("according_to", hit, view, view.span(last + 1, source_last), parts, clause_final=True)
+
+
+APPOSITION_LEADS = frozenset({"the", "a", "an"}) | POSSESSIVE_PRONOUNS
+
+
+def _apposition_to_the_end(view: SentenceView, after: int) -> bool:
+    """A noun phrase from token `after` to the sentence's stop: led by an
+    article, a possessive or a capitalised word, with no verb, quotation or
+    further comma in it, whose head names a person, a role or a body ("the
+    Navy's deputy director of ocean engineering", "R-Mass."; not "the most
+    of any presidential candidate by far")."""
+    tokens = view.tokens
+    if after >= len(tokens) or not (tokens[after].lower in APPOSITION_LEADS or tokens[after].is_capitalised):
+        return False
+    rest = [t for t in tokens[after:] if t.text not in (".", "!", "?")]
+    if not rest or not all(t.is_word for t in rest) or has_finite_verb(rest) \
+            or any(t.lower in SUBORDINATORS or t.lower in RELATIVES or t.lower in PAST_VERBS for t in rest):
+        return False
+    preposition = next((k for k, t in enumerate(rest) if k > 0 and t.lower in PREPOSITIONS), len(rest))
+    head = rest[preposition - 1]
+    low = head.lower
+    return low not in QUANTITY_WORDS and (
+        head.is_capitalised or is_people_noun(low) or low in title_words() or low in source_nouns())
 
 
 def _title_before_a_role(view: SentenceView, mark: int, s_first: int) -> bool:
@@ -374,6 +404,24 @@ def _contrast_follows(view: SentenceView, k: int) -> bool:
     if tokens[k].lower == "and" and k + 1 < len(tokens):
         k += 1  # "and yet"
     return tokens[k].lower in CONTRAST_OPENERS
+
+
+def _writers_contrast_after(view: SentenceView, start: int) -> bool:
+    """A comma, a contrast ("but", "yet", "while" ...) and a new subject
+    (a name, a determiner, or a pronoun other than the sentence's first
+    word) at token `start`."""
+    tokens = view.tokens
+    if not _contrast_follows(view, start):
+        return False
+    subject = start + 2 if tokens[start].lower == "and" else start + 1
+    if subject >= len(tokens):
+        return False
+    opener = tokens[subject]
+    if opener.lower in SUBJECT_PRONOUNS:
+        # "He may not electrify a room ..., they say, but he is still an effective advocate": the
+        # same subject goes on in their claim
+        return opener.lower != tokens[0].lower
+    return opener.is_capitalised or opener.lower in DETERMINERS
 
 
 REASONING_LINKS = grammar("reasoning_links")
@@ -1587,6 +1635,12 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
         or _circumstance_to_the_end(view, start)
     ):
         # "..., the affidavit stated, listing measurements": the participle is the writer's
+        return _frame("clause_final_attribution", hit, view, source, [before], clause_final=True)
+    if right and before and left_is_content(view, before) and view.text[right[0]] not in QUOTE_MARKS \
+            and _writers_contrast_after(view, start):
+        # Rule `contrast_after_a_final_attribution_is_the_writers` (as `according_to_stops_at_a_contrast`):
+        # "... was sentenced to death in 1948, Zuroff said, but the center has not obtained
+        # documentation on the case": the clause after ", X said, but" is the writer's
         return _frame("clause_final_attribution", hit, view, source, [before], clause_final=True)
     if right and before and left_is_content(view, before):
         left_quoted = view.text[before[0]] in QUOTE_MARKS or _inside_quote(view, before)
