@@ -250,7 +250,7 @@ def _not_asserted(view: SentenceView, frame: Frame) -> bool:
     activists haven't wanted ..." says they did want it), and one right after
     "what" with a naming cue (NAMING_CUES) names a term, not a claim ("angry about what he calls the
     'blaming and shaming' of students")."""
-    if _in_an_if_clause(view, frame.cue_token):
+    if _in_an_if_clause(view, frame.cue_token) or _counterfactual(view, frame.cue_token):
         return True
     after = [t.lower for t in view.tokens[frame.cue_token + 1 : frame.cue_token + 4]] if frame.cue_token >= 0 else []
     if after[:3] == ["not", "to", "be"] or after[:2] == ["for", "anonymity"]:
@@ -269,6 +269,22 @@ def _not_asserted(view: SentenceView, frame: Frame) -> bool:
         quoted = len(frame.content) == 1 and view.quotes.covering(frame.content[0][0] + 1) == frame.content[0]
         return not quoted or source in pronouns()
     return len(before) == 2 and before[1] == "that" and (before[0] == "not" or before[0].endswith(("n't", "n\u2019t")))
+
+
+COUNTERFACTUAL_MODALS = grammar("counterfactual_modals")
+PERFECT_HAVE = frozenset({"have", "'ve", "\u2019ve"})
+
+
+def _counterfactual(view: SentenceView, cue: int) -> bool:
+    """Rule `counterfactual_cue_is_no_claim`: "... -- or a great woman, he
+    should have added", "The plan is dead, he could have said", "She would
+    have said no": what someone should, could or would have said is what
+    they did not say. Outside a quotation only; "should not have said" (he
+    did say it) and "may have said" (a hedge) stay claims."""
+    tokens = view.tokens
+    if cue < 2 or view.quotes.covering(tokens[cue].start) is not None:
+        return False
+    return tokens[cue - 1].lower in PERFECT_HAVE and tokens[cue - 2].lower in COUNTERFACTUAL_MODALS
 
 
 WHETHER_LEADS = grammar("whether_leads")

@@ -479,6 +479,8 @@ def _skip_hearer(view: SentenceView, k: int) -> int:
     if tokens[last].lower in DETERMINERS:
         return k  # "warned the plan would fail": a bare "the" is no hearer
     that_follows = any(t.lower == "that" or t.text == ":" for t in tokens[last + 1 : last + 12])
+    if last + 2 < len(tokens) and tokens[last + 1].lower == "about" and tokens[last + 2].is_word:
+        return last + 1  # rule `hearer_before_about_is_no_content` ("told CNN about ...")
     if (
         not that_follows
         and last + 2 < len(tokens)
@@ -536,12 +538,18 @@ def _plain_hearer_end(tokens: Sequence[Token], k: int) -> int | None:
             return None  # "told a joke.", "told the truth.": what was told, no hearer
         if token.lower in QUESTION_OPENERS or token.text in (".", "!", "?") or token.lower in ("the", "a", "an"):
             return m if m > k + 1 else None  # and "told the guard the gate was open"
+        if token.lower == "about" and m > k + 1 and m + 1 < len(tokens) and tokens[m + 1].is_word \
+                and tokens[m - 1].lower not in TOLD_THINGS:
+            # Rule `hearer_before_about_is_no_content`: "Those witnesses told the center about
+            # Csizsik-Csatary's cruelty ...": whom they told is no part of what they told
+            return m
         if not token.is_word or token.is_capitalised or token.lower in FINITE_VERBS \
                 or token.lower in PREPOSITIONS or token.lower in DETERMINERS or token.lower in SUBORDINATORS:
             return None
     return None
 
 
+TOLD_THINGS = grammar("told_things")
 # Rule `hearer_ends_before_a_new_phrase` also after these: "told police a man broke into the home"
 PLAIN_HEARERS = grammar("plain_hearers")
 MAX_HEARER_PHRASE_WORDS = 3  # "a psychiatrist", "the local school board"
@@ -946,6 +954,10 @@ def content_last(view: SentenceView, start: int, cue_starts: set[int]) -> int:
                 )
         if cut is None:
             continue
+        if tokens[cut].lower == "and" and cut == k and _in_an_open_subordinate_clause(view, start, cut):
+            continue
+        if tokens[cut].lower in ("and", "or") and _subject_of_an_open_that_clause(view, start, cut):
+            continue
         if _coordinated_gerund(view, start, k, m) or _joined_by_its_auxiliary(tokens, start, cut) \
                 or joined_by_its_tense(view, start, cut) is not None or _same_speaker_goes_on(view, start, cut):
             continue
@@ -969,6 +981,41 @@ def content_last(view: SentenceView, start: int, cue_starts: set[int]) -> int:
 
 
 CONTENT_RELATIVES = frozenset({"where", "which", "who", "whom", "whose"})
+CLAUSE_MARKS = frozenset({",", ";", ":"}) | DASHES
+
+
+def _subject_of_an_open_that_clause(view: SentenceView, start: int, joiner: int) -> bool:
+    """Rule `coordinated_subject_is_no_clause_boundary`: "Dyson argues it's
+    no coincidence that the most destructive and the most constructive of
+    human inventions appeared at the same time": "and" (at token `joiner`)
+    inside a "that" clause whose verb has not come yet joins two subjects;
+    the claim runs on to the verb. ("urged calm and the minister warned
+    ...", with no open "that" clause, still ends before "and".)"""
+    tokens = view.tokens
+    for j in range(joiner - 1, start - 1, -1):
+        if tokens[j].text in CLAUSE_MARKS or tokens[j].text in QUOTE_MARKS:
+            return False
+        if tokens[j].lower == "that":
+            return j + 1 < joiner and tokens[j + 1].lower in DETERMINERS and not has_finite_verb(tokens[j + 1 : joiner])
+    return False
+
+
+def _in_an_open_subordinate_clause(view: SentenceView, start: int, joiner: int) -> bool:
+    """Rule `second_verb_of_a_subordinate_clause_is_content`: "The Sun
+    reported that when a reporter knocked on the door and asked him if he
+    could justify his past, "He looked shocked ..."": a cue joined by "and"
+    (at token `joiner`) to the verb of a subordinate clause the content
+    opened ("when a reporter knocked"), with no comma between, is the
+    reporter's second verb inside the content, not a new claim ending it."""
+    tokens = view.tokens
+    for j in range(joiner - 1, start - 1, -1):
+        if tokens[j].text in CLAUSE_MARKS or tokens[j].text in QUOTE_MARKS or tokens[j].text in ("(", ")"):
+            return False
+        if tokens[j].lower in FRONTED_SUBORDINATORS:
+            # its own subject: "when a reporter knocked", not "since announcing his candidacy"
+            subject = tokens[j + 1]
+            return subject.is_capitalised or subject.lower in DETERMINERS or subject.lower in SUBJECT_PRONOUNS
+    return False
 
 
 def _closes_a_sentence_quotation(view: SentenceView, k: int) -> bool:
@@ -1155,9 +1202,18 @@ def _before_writer_gloss(view: SentenceView, start: int) -> int:
     was said (`... to move south — a declaration that Amnesty International
     said could amount to a war crime`). A quotation is never cut."""
     tokens = view.tokens
+    opening = view.quotes.covering(tokens[start].end) if 0 < start < len(tokens) and tokens[start].text in QUOTE_MARKS \
+        and tokens[start - 1].text in (",", ":") else None
     for m in range(start + 2, len(tokens)):
         before, word = tokens[m - 1].text, tokens[m].lower
         nxt = tokens[m + 1].lower if m + 1 < len(tokens) else ""
+        if opening is not None and tokens[m - 1].end == opening[1] and word in DASHES \
+                and not view.quotes.inside(tokens[m].end, view.end):
+            # Rule `dash_after_the_quotation_is_the_writers`: 'Oscar Wilde once wrote, "Any fool
+            # can make history, but it takes a great man to write it" -- or a great woman, he
+            # should have added.': the quotation the claim opens with ends its words; what
+            # follows a dash after it, with no quotation of its own, is the writer's
+            return m - 1
         is_gloss = (
             (before == "," and word in WRITER_GLOSSES)
             or (before == "," and word == "which" and not _relative_in_the_subject(view, start, m))
@@ -1203,10 +1259,21 @@ def _relative_in_the_subject(view: SentenceView, start: int, m: int) -> bool:
     for c in range(m + 2, min(m + 2 + MAX_SUBJECT_RELATIVE_TOKENS, len(tokens) - 1)):
         if tokens[c].text == ",":
             verb = time_adjunct_end(tokens, c + 1)
-            return verb < len(tokens) and _main_verb(tokens[verb]) and tokens[verb].lower in FINITE_VERBS | AUXILIARIES
+            return verb < len(tokens) and (
+                (_main_verb(tokens[verb]) and tokens[verb].lower in FINITE_VERBS | AUXILIARIES)
+                or present_before_its_object(tokens, verb))
         if not tokens[c].is_word:
             return False
     return False
+
+
+def present_before_its_object(tokens: Sequence[Token], k: int) -> bool:
+    """A present form before its object ("..., represents a last chance"):
+    a lower-case word in -s (not -ss) followed by a determiner or a number."""
+    low = tokens[k].lower
+    return (tokens[k].is_word and not tokens[k].is_capitalised and low.isalpha() and low.endswith("s")
+            and not low.endswith("ss") and k + 1 < len(tokens)
+            and (tokens[k + 1].lower in DETERMINERS or tokens[k + 1].text[:1].isdigit()))
 
 
 COMMENT_NOTE_WORDS = grammar("comment_note_words")

@@ -63,6 +63,7 @@ from summarizer.claims.grammar import (
     np_left,
     np_right,
     opens_main_clause,
+    present_before_its_object,
     quoted_programme_end,
     reads_as_clause,
     region_after_a_place,
@@ -184,6 +185,13 @@ def according_to(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> Frame
             ended = True
         elif _after_source_relative(view, after) < len(tokens):
             after = _after_source_relative(view, after)  # not "According to Burke, a plan was drafted."
+    if before and not ended and after > source_last + 1 and tokens[source_last + 1].text == "," \
+            and _apposition_to_the_end(view, after):
+        # Rule `title_after_a_final_source_is_the_sources`: "..., according to Michael Dean, the
+        # Navy's deputy director of ocean engineering.": the phrase after the source's comma,
+        # running to the stop with no verb, describes the source; glued onto the claim it would
+        # read as part of what was said
+        ended = True
     if after > source_last + 1 and _source_relative(view, after, cue_starts, first):
         after = _after_source_relative(view, after) if before is None else len(tokens)
     elif after == source_last + 1 and after < len(tokens) and tokens[after].lower in PERSON_RELATIVES:
@@ -197,6 +205,29 @@ def according_to(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> Frame
     if not parts:
         return None
     return _frame("according_to", hit, view, view.span(last + 1, source_last), parts, clause_final=True)
+
+
+APPOSITION_LEADS = frozenset({"the", "a", "an"}) | POSSESSIVE_PRONOUNS
+
+
+def _apposition_to_the_end(view: SentenceView, after: int) -> bool:
+    """A noun phrase from token `after` to the sentence's stop: led by an
+    article, a possessive or a capitalised word, with no verb, quotation or
+    further comma in it, whose head names a person, a role or a body ("the
+    Navy's deputy director of ocean engineering", "R-Mass."; not "the most
+    of any presidential candidate by far")."""
+    tokens = view.tokens
+    if after >= len(tokens) or not (tokens[after].lower in APPOSITION_LEADS or tokens[after].is_capitalised):
+        return False
+    rest = [t for t in tokens[after:] if t.text not in (".", "!", "?")]
+    if not rest or not all(t.is_word for t in rest) or has_finite_verb(rest) \
+            or any(t.lower in SUBORDINATORS or t.lower in RELATIVES or t.lower in PAST_VERBS for t in rest):
+        return False
+    preposition = next((k for k, t in enumerate(rest) if k > 0 and t.lower in PREPOSITIONS), len(rest))
+    head = rest[preposition - 1]
+    low = head.lower
+    return low not in QUANTITY_WORDS and (
+        head.is_capitalised or is_people_noun(low) or low in title_words() or low in source_nouns())
 
 
 def _title_before_a_role(view: SentenceView, mark: int, s_first: int) -> bool:
@@ -379,6 +410,24 @@ def _contrast_follows(view: SentenceView, k: int) -> bool:
     if tokens[k].lower == "and" and k + 1 < len(tokens):
         k += 1  # "and yet"
     return tokens[k].lower in CONTRAST_OPENERS
+
+
+def _writers_contrast_after(view: SentenceView, start: int) -> bool:
+    """A comma, a contrast ("but", "yet", "while" ...) and a new subject
+    (a name, a determiner, or a pronoun other than the sentence's first
+    word) at token `start`."""
+    tokens = view.tokens
+    if not _contrast_follows(view, start):
+        return False
+    subject = start + 2 if tokens[start].lower == "and" else start + 1
+    if subject >= len(tokens):
+        return False
+    opener = tokens[subject]
+    if opener.lower in SUBJECT_PRONOUNS:
+        # "He may not electrify a room ..., they say, but he is still an effective advocate": the
+        # same subject goes on in their claim
+        return opener.lower != tokens[0].lower
+    return opener.is_capitalised or opener.lower in DETERMINERS
 
 
 REASONING_LINKS = grammar("reasoning_links")
@@ -1523,6 +1572,8 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
             # Rule `relative_aside_in_the_claims_subject`, the inner cue's side: "The budget, which
             # critics say is too small, will be approved": the critics' claim ends with the aside
             end = relative_clause_end(view, start, end)
+            if tokens[s_first - 1].lower in RELATIVE_PRONOUNS:
+                end = _relative_aside_end(view, start, end, entry)
         elif s_first > 0 and tokens[s_first - 1].lower in RELATIVE_OPENERS:
             if _subject_unfinished(view, s_first - 1):
                 end = _resumed_main_verb(view, start, end)
@@ -1596,6 +1647,12 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
     ):
         # "..., the affidavit stated, listing measurements": the participle is the writer's
         return _frame("clause_final_attribution", hit, view, source, [before], clause_final=True)
+    if right and before and left_is_content(view, before) and view.text[right[0]] not in QUOTE_MARKS \
+            and _writers_contrast_after(view, start):
+        # Rule `contrast_after_a_final_attribution_is_the_writers` (as `according_to_stops_at_a_contrast`):
+        # "... was sentenced to death in 1948, Zuroff said, but the center has not obtained
+        # documentation on the case": the clause after ", X said, but" is the writer's
+        return _frame("clause_final_attribution", hit, view, source, [before], clause_final=True)
     if right and before and left_is_content(view, before):
         left_quoted = view.text[before[0]] in QUOTE_MARKS or _inside_quote(view, before)
         right_quoted = view.text[right[0]] in QUOTE_MARKS
@@ -1645,6 +1702,35 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
 NAMING_CUES = frozenset(word.replace("_", " ") for word in grammar("naming_cues"))
 # "what she referred to as ..." puts the quotation after "as", not right after the cue
 QUOTED_TERM_CUES = NAMING_CUES - {"refer to"}
+
+
+ASIDE_CLOSERS = frozenset({"and", "but", "or", "while"})
+RELATIVE_PRONOUNS = frozenset({"which", "who", "whom"})  # not "when she claimed that ...": a clause of its own
+
+
+def _relative_aside_end(view: SentenceView, start: int, end: int, entry: CueEntry) -> int:
+    """Rule `relative_aside_ends_the_inner_claim`: "Abbas said the move,
+    which many call symbolic, represents a ...", "the bill, which critics
+    say is too weak, and the treaty would ...": a cue in a ", which ... ,"
+    aside claims at most the aside; the main clause after its closing comma
+    (outside quotation marks) is never the inner source's. A naming cue's
+    name ends at the first comma or dash; another cue's clause at a comma
+    followed by a joiner and a new subject or by a present verb and its
+    object ("..., costs the state $2 million")."""
+    tokens = view.tokens
+    for m in range(start + 1, end + 1):
+        if (tokens[m].text != "," and tokens[m].text not in DASHES) or view.quotes.covering(tokens[m].start):
+            continue
+        if entry.lemma in NAMING_CUES:
+            return m - 1
+        if tokens[m].text != "," or m + 2 >= len(tokens):
+            continue
+        opener = tokens[m + 2]
+        if (tokens[m + 1].lower in ASIDE_CLOSERS
+                and (opener.is_capitalised or opener.lower in DETERMINERS or opener.lower in SUBJECT_PRONOUNS)) \
+                or present_before_its_object(tokens, m + 1):
+            return m - 1
+    return end
 
 
 def _quoted_term_after_what(view: SentenceView, s_first: int, start: int, entry: CueEntry) -> Span | None:
@@ -2967,12 +3053,48 @@ def _subject_before(view: SentenceView, k: int) -> tuple[int, int] | None:
             return None
         # "... also overturned the previous ruling in San Diego, which had found ...": the
         # antecedent starts after the verb of the main clause
-        verb = next((j for j in range(m - 1, antecedent - 1, -1) if _main_verb(tokens[j])), None)
+        verb = next((j for j in range(m - 1, antecedent - 1, -1) if _main_verb(tokens[j]) or _clause_verb(tokens[j])),
+                    None)
         first = verb + 1 if verb is not None else antecedent
+        modal = verb is not None and tokens[verb].lower in MODALS
+        while verb is not None and first < m \
+                and (_verb_group_tail(tokens[first]) or (modal and is_bare_adverb(tokens[first]))):
+            first += 1  # "Barak was visiting U.S. Defense Secretary Leon Panetta, who noted ...": Panetta noted
+        if modal and first < m and tokens[first].is_word \
+                and not tokens[first].is_capitalised and tokens[first].lower not in DETERMINERS:
+            first += 1  # "would almost certainly benefit Democrats, who want ...": the verb after a modal
+        if verb is not None and first + 1 < m and tokens[first].lower == "to" and not tokens[first + 1].is_capitalised \
+                and tokens[first + 1].lower not in DETERMINERS:
+            first += 2  # "is likely to placate nervous Democrats, who ...": not the verb "placate"
         if first < m and tokens[first].lower in PREPOSITIONS:
             first += 1  # "turned to the Chicago Police Department, which reported ...": not "to the ..."
         return _relative_after_the_object(view, first, m), m
     return first, k
+
+
+def _clause_verb(token: Token) -> bool:
+    """Rule `who_takes_the_noun_phrase_before_its_comma`: an auxiliary or an
+    irregular past ("was", "met") ends the main clause's subject and verb
+    before a relative's antecedent: in "Barak met Panetta, who said ..." the
+    one who said is Panetta, never "Barak met Panetta"."""
+    return token.is_word and not token.is_capitalised and (token.lower in FINITE_VERBS or token.lower in PAST_VERBS)
+
+
+MODAL_ADVERBS = grammar("modal_adverbs")
+
+
+def is_bare_adverb(token: Token) -> bool:
+    """An adverb between a modal and its verb ("would almost certainly benefit")."""
+    return token.is_word and (token.lower in MODAL_ADVERBS or is_adverb(token.lower))
+
+
+def _verb_group_tail(token: Token) -> bool:
+    """A participle or adverb after an auxiliary: "was visiting", "had
+    recently met"."""
+    low = token.lower
+    return token.is_word and not token.is_capitalised and (
+        low.endswith(("ing", "ly")) or is_past_participle(low) or is_adverb(low) or low in PAST_VERBS
+        or low == "been")
 
 
 def _inside_a_relative_aside(tokens: Sequence[Token], opening: int) -> bool:
@@ -3323,6 +3445,11 @@ def _trailing_phrase(view: SentenceView, last: int) -> int:
 def _inverted_opening(view: SentenceView, hit: CueHit) -> Frame | None:
     """`Said Dorothy Poynter, who grew up with Ali, "We were all so proud."`"""
     tokens = view.tokens
+    if hit.last + 1 < len(tokens) and tokens[hit.last + 1].lower in PREPOSITIONS | OBJECT_PRONOUNS:
+        # Rule `fronted_asked_about_is_no_source` (as `inverted_source_is_no_phrase`): "Asked
+        # about the deportation case, he said, "..."": a fronted participle and its phrase; the
+        # one who speaks is the subject after the comma, never "about the"
+        return None
     source_last = np_right(view, hit.last + 1)
     if source_last is None:
         return None
