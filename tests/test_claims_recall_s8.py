@@ -148,3 +148,45 @@ def test_a_characterising_verb_is_a_word_like_any_other_elsewhere() -> None:
     assert "went" not in past_forms() and "gone" not in past_forms()
     text = "Alabama Sen. Jeff Sessions caused quite a stir when he went on the record endorsing Donald Trump."
     assert extract_claims(text) == [], described(text)
+
+
+# --- rule clause_cue_past_a_circumstance (cues.py), rule circumstance_before_the_content (grammar.py) ---
+
+
+def test_a_clause_cue_takes_its_quotation_past_a_circumstance() -> None:
+    text = (
+        "His degree has not insulated him from being seen, as The New Yorker put it in a lengthy expose, "
+        "\u201cthe operator.\u201d"
+    )
+    claim = only(text)
+    assert (claim.speaker, claim.cue, claim.content) == ("New Yorker", "put it", "\u201cthe operator.\u201d")
+
+
+def test_a_clause_cue_takes_its_that_clause_past_a_circumstance() -> None:
+    text = "Judicial Watch stated in a release Tuesday that the hidden email was found in September 2014."
+    claim = only(text)
+    assert (claim.speaker, claim.cue, claim.content) == (
+        "Judicial Watch", "state", "the hidden email was found in September 2014")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a relative clause of the circumstance's noun, no content
+        "The report is designed to put it in terms that will resonate with average Americans.",
+        # a quotation that does not end the sentence: "states" is a noun
+        'Member states in the union, "the core group," voted no.',
+    ],
+)
+def test_no_clause_cue_past_a_circumstance_without_its_content(text: str) -> None:
+    assert extract_claims(text) == [], described(text)
+
+
+def test_an_infinitive_before_a_quoted_title_is_no_circumstance() -> None:
+    text = (
+        "Harry Hurt III hoped to republish his Trump biography, ''Lost Tycoon,'' with his original "
+        "publisher this year."
+    )
+    claim = only(text)
+    assert claim.cue == "hope"
+    assert claim.content.startswith("to republish his Trump biography")

@@ -13,6 +13,7 @@ from itertools import islice
 from typing import NamedTuple
 
 from summarizer.claims.grammar import (
+    ADJUNCT_PREPOSITIONS,
     AUXILIARIES,
     BE,
     DASHES,
@@ -24,6 +25,7 @@ from summarizer.claims.grammar import (
     RELATIVES,
     SUBORDINATORS,
     WRITER_CONNECTIVES,
+    adjunct_end,
     is_adverb,
 )
 from summarizer.claims.lexicon import (
@@ -443,7 +445,7 @@ def _noun_before_copula_without_subject(tokens: Sequence[Token], hit: CueHit) ->
 
 
 def complement_allowed(view: SentenceView, hit: CueHit) -> bool:
-    """Rules `clause_cue`, `not_before_to`, `not_before_as`, `not_before_in`,
+    """Rules `clause_cue` (and `clause_cue_past_a_circumstance`), `not_before_to`, `not_before_as`, `not_before_in`,
     `not_before_about`, `not_before_self`, `not_before_of` and `needs_to` (flags
     +clause, +notto, +notas, +notin, +notabout, +notself, +notof, +needto in cues.txt)."""
     tokens = view.tokens
@@ -468,7 +470,8 @@ def complement_allowed(view: SentenceView, hit: CueHit) -> bool:
         # "..., the IMF report stated." ends a clause-final attribution; "member states." does not
         stated = following == "." and (tokens[hit.last].lower.endswith("ed") or _after_a_comma_and_source(tokens, hit))
         return following in ("that", ":", ",") or following[:1] in QUOTE_MARKS or not following or stated \
-            or _after_a_quotation(tokens, hit)
+            or _after_a_quotation(tokens, hit) \
+            or _adjunct_then_its_clause(view, hit)
     return True
 
 
@@ -531,6 +534,30 @@ def quoted_characterisation_at(view: SentenceView, hit: CueHit) -> int | None:
             linked = linked or (words > 0 and token.lower in CHARACTERISATION_LINKS)
             words += 1
     return None
+
+
+def _adjunct_then_its_clause(view: SentenceView, hit: CueHit) -> bool:
+    """Rule `clause_cue_past_a_circumstance`: "The company stated in a letter
+    that ...", 'as The New Yorker put it in a lengthy expose, "the
+    operator."': a circumstance (grammar.adjunct_end) between a +clause cue
+    and its "that", colon, or comma and a quotation that ends the sentence
+    ("Member states in the union, "the core group," voted no" is no cue); a
+    "that" before an auxiliary opens a relative clause of the circumstance's
+    noun ("put it in terms that will resonate with average Americans")."""
+    tokens = view.tokens
+    k = hit.last + 1
+    if k >= len(tokens) or tokens[k].lower not in ADJUNCT_PREPOSITIONS:
+        return False
+    end = adjunct_end(tokens, k, quoted=True)
+    if end is None:
+        return False
+    if tokens[end].lower == "that":
+        # "put it in terms that will resonate with ...": a relative clause of the noun, no content
+        return end + 1 < len(tokens) and tokens[end + 1].lower not in AUXILIARIES
+    if tokens[end].text != ",":
+        return True
+    quote = view.quotes.covering(tokens[end + 1].start)
+    return quote is not None and not any(t.is_word for t in tokens if t.start >= quote[1])
 
 
 def _after_a_comma_and_source(tokens: Sequence[Token], hit: CueHit) -> bool:
