@@ -13,8 +13,10 @@ from itertools import islice
 from typing import NamedTuple
 
 from summarizer.claims.grammar import (
+    ADJUNCT_PREPOSITIONS,
     AUXILIARIES,
     BE,
+    DASHES,
     DETERMINERS,
     MIN_QUOTE_WORDS_FOR_NESTING,
     OBJECT_PRONOUNS,
@@ -23,10 +25,12 @@ from summarizer.claims.grammar import (
     RELATIVES,
     SUBORDINATORS,
     WRITER_CONNECTIVES,
+    adjunct_end,
     is_adverb,
 )
 from summarizer.claims.lexicon import (
     CueEntry,
+    all_cue_forms,
     clause_nouns,
     cue_forms,
     documents,
@@ -51,7 +55,7 @@ class CueHit(NamedTuple):
 def _forms_by_first_word() -> dict[str, tuple[tuple[str, ...], ...]]:
     """Cue forms indexed by their first word, longest first."""
     index: dict[str, list[tuple[str, ...]]] = {}
-    for form in cue_forms():
+    for form in all_cue_forms():
         index.setdefault(form[0], []).append(form)
     return {word: tuple(sorted(forms, key=len, reverse=True)) for word, forms in index.items()}
 
@@ -67,7 +71,10 @@ def find_cues(view: SentenceView) -> list[CueHit]:
     Rule `cue_is_a_verb_here`: a cue form after a determiner is a noun ("the
     reports"), so is one after a preposition ("in order", "for comment";
     not a participle: "after saying"), and a capitalised form counts only at the start of a sentence
-    or in a title-case headline ("Clinton Says ...").
+    or in a title-case headline ("Clinton Says ..."). A +quoted form is a cue
+    only before the quotation of its subject's words
+    (`characterisation_quotes_the_subject`), so that "the Trump brand" or "a
+    report compares" leave the other cues of the sentence as they were.
 
     Rule `noun_cue_coordinated_with_its_noun`: a plural cue form right after
     "and" or "or" that a prepositional object of the same kind stands
@@ -75,7 +82,7 @@ def find_cues(view: SentenceView) -> list[CueHit]:
     "over reports of abuse and claims that ...") is the second noun of that
     object, not a verb: "denied the claims and claims that ..." keeps it.
     """
-    forms = cue_forms()
+    forms = all_cue_forms()
     by_first = _forms_by_first_word()
     tokens = view.tokens
     found = []
@@ -118,6 +125,7 @@ def find_cues(view: SentenceView) -> list[CueHit]:
             and not _noun_before_a_preposition(tokens, i, match)
             and not _noun_before_its_verb(tokens, i, match)
             and not _plural_object_of_a_verb(tokens, i, match)
+            and ("quoted" not in match.entry.flags or quoted_characterisation_at(view, match) is not None)
         ):
             found.append(match)
         i = match.last + 1
@@ -437,7 +445,7 @@ def _noun_before_copula_without_subject(tokens: Sequence[Token], hit: CueHit) ->
 
 
 def complement_allowed(view: SentenceView, hit: CueHit) -> bool:
-    """Rules `clause_cue`, `not_before_to`, `not_before_as`, `not_before_in`,
+    """Rules `clause_cue` (and `clause_cue_past_a_circumstance`), `not_before_to`, `not_before_as`, `not_before_in`,
     `not_before_about`, `not_before_self`, `not_before_of` and `needs_to` (flags
     +clause, +notto, +notas, +notin, +notabout, +notself, +notof, +needto in cues.txt)."""
     tokens = view.tokens
@@ -462,8 +470,94 @@ def complement_allowed(view: SentenceView, hit: CueHit) -> bool:
         # "..., the IMF report stated." ends a clause-final attribution; "member states." does not
         stated = following == "." and (tokens[hit.last].lower.endswith("ed") or _after_a_comma_and_source(tokens, hit))
         return following in ("that", ":", ",") or following[:1] in QUOTE_MARKS or not following or stated \
-            or _after_a_quotation(tokens, hit)
+            or _after_a_quotation(tokens, hit) \
+            or _adjunct_then_its_clause(view, hit)
     return True
+
+
+CHARACTERISATION_LINKS = grammar("characterisation_links")
+NAMING_MARKERS = grammar("naming_markers")
+CLAUSE_OPENERS_AFTER_A_COMMA = grammar("clause_openers_after_a_comma")
+CHARACTERISATION_ARTICLES = frozenset({"a", "an"})
+TITLE_JOINERS = frozenset({"a", "an", "the", "of", "and", "or", "for", "in", "on", "to", "at", "by"})
+CLAUSE_MARKS = frozenset({";", ":", ".", "!", "?", "(", ")"})
+# tokens from the cue to the quotation: "compared Trump to a coach at a basketball game who is"
+MAX_CHARACTERISATION_GAP = 16
+
+
+def quoted_characterisation_at(view: SentenceView, hit: CueHit) -> int | None:
+    """Rule `characterisation_quotes_the_subject` (+quoted cues): the token
+    that opens the quotation of the subject's own words after the cue's
+    object, in its clause: "likened the refugees to a “vicious snake”",
+    "branded North Korea an “outlaw nation”", "blasted the media for being
+    “unbelievably dishonest”". The object comes first (one word at least),
+    then a link ("as", "to", "for": characterisation_links) or "a"/"an"
+    right before the quotation; no clause mark, dash or new clause after a
+    comma between. None when there is no such quotation: "likened the plan to
+    a tax" is an act; a quotation right after the cue or after "so-called",
+    "called" (naming_markers) is a name or the writer's scare quote ("compared
+    the “Justice Against Sponsors of Terrorism Act” to ..."), and a quoted
+    name in capitals is a title unless "as" gives it ("hailed Trump as “The
+    Comeback Kid”", not "likened the plan to “The Art of the Deal”")."""
+    tokens = view.tokens
+    if tokens[hit.first].lower.endswith("ing"):
+        # "has been steadily pounding Trump as a “con artist”", but not a participle of another
+        # clause's ("..., comparing his claim ... to Republican arguments “that ...”")
+        k = hit.first - 1
+        while k >= 0 and is_adverb(tokens[k].lower) and tokens[k].lower not in BE:
+            k -= 1
+        if k < 0 or tokens[k].lower not in BE:
+            return None
+    words = 0
+    linked = False
+    for k in range(hit.last + 1, min(len(tokens), hit.last + 1 + MAX_CHARACTERISATION_GAP)):
+        token = tokens[k]
+        if token.text in QUOTE_MARKS:
+            quote = view.quotes.covering(token.start)
+            if quote is None or quote[0] != token.start or words == 0:
+                return None
+            before = tokens[k - 1].lower
+            if before in NAMING_MARKERS or not (linked or before in CHARACTERISATION_ARTICLES):
+                return None
+            inside = [t for t in view.tokens_within(quote[0], quote[1]) if t.is_word]
+            if not inside or (before != "as" and inside[0].is_capitalised
+                              and all(t.is_capitalised or t.lower in TITLE_JOINERS for t in inside)):
+                return None
+            return k
+        if token.text == "." and k + 1 < len(tokens) and tokens[k + 1].text == ",":
+            continue  # an abbreviation's point: "Sen. Tim Kaine, D-Va., as, “a little desperate ...”"
+        if token.text in CLAUSE_MARKS or token.text in DASHES or token.text == "--":
+            return None
+        if token.text == "," and k + 1 < len(tokens) and tokens[k + 1].lower in CLAUSE_OPENERS_AFTER_A_COMMA:
+            return None  # "hailed Trump, whose “...” slogan": the quotation is no longer the subject's
+        if token.is_word:
+            linked = linked or (words > 0 and token.lower in CHARACTERISATION_LINKS)
+            words += 1
+    return None
+
+
+def _adjunct_then_its_clause(view: SentenceView, hit: CueHit) -> bool:
+    """Rule `clause_cue_past_a_circumstance`: "The company stated in a letter
+    that ...", 'as The New Yorker put it in a lengthy expose, "the
+    operator."': a circumstance (grammar.adjunct_end) between a +clause cue
+    and its "that", colon, or comma and a quotation that ends the sentence
+    ("Member states in the union, "the core group," voted no" is no cue); a
+    "that" before an auxiliary opens a relative clause of the circumstance's
+    noun ("put it in terms that will resonate with average Americans")."""
+    tokens = view.tokens
+    k = hit.last + 1
+    if k >= len(tokens) or tokens[k].lower not in ADJUNCT_PREPOSITIONS:
+        return False
+    end = adjunct_end(tokens, k, quoted=True)
+    if end is None:
+        return False
+    if tokens[end].lower == "that":
+        # "put it in terms that will resonate with ...": a relative clause of the noun, no content
+        return end + 1 < len(tokens) and tokens[end + 1].lower not in AUXILIARIES
+    if tokens[end].text != ",":
+        return True
+    quote = view.quotes.covering(tokens[end + 1].start)
+    return quote is not None and not any(t.is_word for t in tokens if t.start >= quote[1])
 
 
 def _after_a_comma_and_source(tokens: Sequence[Token], hit: CueHit) -> bool:

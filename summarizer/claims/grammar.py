@@ -741,6 +741,28 @@ BELIEVE_IN = frozenset({"believe"})
 WRITER_CONNECTIVES = grammar("writer_connectives")
 
 
+def adjunct_end(tokens: Sequence[Token], k: int, quoted: bool = False) -> int | None:
+    """Rule `circumstance_before_the_content`: where a circumstance opened
+    by the preposition at token `k` ends ("said in a sworn affidavit that
+    ...", 'wrote in an e-mail to CNN: "If ..."', 'put it in his memo to
+    employees, "Imagine ..."'): the "that", the colon, or (when `quoted`,
+    for a +clause cue) the comma right before a quotation that follows it
+    ("to" then opens a hearer, not an infinitive: "hoped to republish his
+    biography, ''Lost Tycoon''" is no circumstance); None when no such mark ends it
+    within MAX_ADJUNCT_TOKENS, or another verb stands before it ("declined
+    to implement tougher regulations but acknowledged that ...": what was
+    acknowledged is no part of what was declined, rule adjunct_holds_no_verb)."""
+    window = range(k + 1, min(k + MAX_ADJUNCT_TOKENS, len(tokens)))
+    that = next((m for m in window if not tokens[m].is_word or tokens[m].lower == "that"), None)
+    if that is None or any(t.lower in CLAUSE_JOINERS for t in tokens[k + 1 : that]):
+        return None
+    mark = tokens[that].text
+    quoted = quoted and mark == "," and that + 1 < len(tokens) and tokens[that + 1].text in QUOTE_MARKS \
+        and (tokens[k].lower != "to" or tokens[k + 1].lower in DETERMINERS | OBJECT_PRONOUNS
+             or tokens[k + 1].is_capitalised)
+    return that if tokens[that].lower == "that" or mark == ":" or quoted else None
+
+
 def content_start(view: SentenceView, k: int, entry: CueEntry) -> int:
     """First token of the content after a cue ending before `k`."""
     tokens = view.tokens
@@ -765,13 +787,10 @@ def content_start(view: SentenceView, k: int, entry: CueEntry) -> int:
         k += 1  # "The hospital did say however that ...": the writer's connective
     if k < len(tokens) and tokens[k].lower in ADJUNCT_PREPOSITIONS:
         # "has said in a sworn affidavit that ...": a circumstance, then "that"
-        window = range(k + 1, min(k + MAX_ADJUNCT_TOKENS, len(tokens)))
-        that = next((m for m in window if not tokens[m].is_word or tokens[m].lower == "that"), None)
-        # not across another verb: "declined to implement tougher regulations but acknowledged that
-        # ...": what was acknowledged is no part of what was declined (rule adjunct_holds_no_verb)
-        verb_between = that is not None and any(t.lower in CLAUSE_JOINERS for t in tokens[k + 1 : that])
-        if that is not None and (tokens[that].lower == "that" or tokens[that].text == ":") and not verb_between:
-            # and rule `medium_before_a_colon_is_no_content`: 'wrote in an e-mail to CNN: "If ..."'
+        that = adjunct_end(tokens, k, quoted="clause" in entry.flags)
+        if that is not None:
+            # and rule `medium_before_a_colon_is_no_content`: 'wrote in an e-mail to CNN: "If ..."'; and
+            # before a comma and a quotation: 'as Jeff Weiner put it in his memo to employees, "..."'
             k = that
     while k < len(tokens) and tokens[k].text in {",", ":"} | DASHES:
         k += 1

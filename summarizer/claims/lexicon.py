@@ -15,7 +15,7 @@ from summarizer.rules import load_rules, load_word_set, load_word_sets, word_set
 
 FLAGS = frozenset(
     {"hearer", "source", "quote", "fixed", "nosource", "invert", "passive", "clause", "notto", "notas", "notin"}
-    | {"clausal", "needto", "notabout", "noit", "notself", "notof", "that"}
+    | {"clausal", "needto", "notabout", "noit", "notself", "notof", "that", "quoted"}
 )
 
 
@@ -53,6 +53,16 @@ def inflections(verb: str) -> set[str]:
 
 @cache
 def cue_forms() -> dict[tuple[str, ...], CueEntry]:
+    """Every cue form as a tuple of lower-case words -> its entry, but the
+    +quoted ones (characterising verbs: "liken", "brand", "pound"): they are
+    cues only where the cue finder (cues.py) meets them before a quotation,
+    and elsewhere words like any other ("the Trump brand", "10 pounds"), so
+    the stages that read a cue form as a verb (names, junk) leave them be."""
+    return {form: entry for form, entry in all_cue_forms().items() if "quoted" not in entry.flags}
+
+
+@cache
+def all_cue_forms() -> dict[tuple[str, ...], CueEntry]:
     """Every cue form as a tuple of lower-case words -> its entry."""
     forms: dict[tuple[str, ...], CueEntry] = {}
     for line in load_rules("cues"):
@@ -80,9 +90,13 @@ def cue_forms() -> dict[tuple[str, ...], CueEntry]:
 @cache
 def past_forms() -> frozenset[str]:
     """Irregular past forms named in cues.txt ("said", "told", "thought"):
-    the listed forms that are neither -s nor -ing forms."""
+    the listed forms that are neither -s nor -ing forms. Not those of the
+    +quoted cues ("went after"): like their other forms (`cue_forms`), they
+    count only where the cue finder meets them."""
     forms: set[str] = set()
     for line in load_rules("cues"):
+        if "+quoted" in line.split():
+            continue
         for form in line.split()[2:]:
             word = form.split("_")[0].lower()
             if not form.startswith("+") and not word.endswith(("s", "ing")):

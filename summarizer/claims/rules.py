@@ -23,7 +23,7 @@ from functools import lru_cache
 from itertools import pairwise
 from typing import NamedTuple
 
-from summarizer.claims.cues import PLURALS_WITHOUT_S, CueHit
+from summarizer.claims.cues import PLURALS_WITHOUT_S, CueHit, quoted_characterisation_at
 from summarizer.claims.grammar import (
     AUXILIARIES,
     BE,
@@ -4014,6 +4014,36 @@ def noun_with_a_quoting_participle(view: SentenceView, hit: CueHit, cue_starts: 
     return _frame("noun_with_a_quoting_participle", hit, view, view.span(s_first, noun), [quote])
 
 
+def quoted_characterisation(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> Frame | None:
+    """Rule `quoted_characterisation`: "Japan branded North Korea an “outlaw
+    nation in the neighborhood.”", "Trump likened the refugees to a “vicious
+    snake” in a song about ...", "a Times article hailed Trump as “The
+    Comeback Kid”": a characterising verb (+quoted in cues.txt) with its
+    subject before it and, after its object, the subject's own words in
+    quotation marks (cues.py `characterisation_quotes_the_subject`). The
+    source is the subject, the content runs from the object on, as
+    `reported_speech` reads it ("described Clinton as a “disgrace”"), and it
+    must hold that quotation. Without one the verb is no cue at all."""
+    if "quoted" not in hit.entry.flags:
+        return None
+    opening = quoted_characterisation_at(view, hit)
+    frame = subject_attribution(view, hit, cue_starts)
+    if opening is None or frame is None or frame.rule != "reported_speech":
+        return None
+    tokens = view.tokens
+    start, end = frame.content[0]
+    if not start <= tokens[opening].start < end:
+        return None
+    quote = view.quotes.covering(tokens[opening].start)
+    dash = next((t for t in tokens if quote is not None and t.start >= quote[1] and t.end <= end
+                 and (t.text in DASHES or t.text == "--")), None)
+    if dash is not None:
+        # "likened the rules to "burning the Constitution" - a charge that might have stung":
+        # after a dash the writer speaks
+        end = max(t.end for t in tokens if t.end <= dash.start)
+    return frame._replace(rule="quoted_characterisation", content=((start, end),))
+
+
 # --- the registry -----------------------------------------------------------------
 
 RULES: tuple[Rule, ...] = tuple(
@@ -4060,6 +4090,13 @@ RULES: tuple[Rule, ...] = tuple(
                 "cue",
                 noun_with_a_quoting_participle,
                 ("The ad uses footage of Hillary Clinton asking, \u201cWhy aren\u2019t I 50 points ahead?\u201d",),
+            ),
+            Rule(
+                "quoted_characterisation",
+                39,
+                "cue",
+                quoted_characterisation,
+                ("Japan branded North Korea an \u201coutlaw nation in the neighborhood.\u201d",),
             ),
             Rule(
                 "participle_clause",
@@ -4193,6 +4230,11 @@ def _in_a_question_put(view: SentenceView, cue: int) -> bool:
     return False
 
 
+# a +quoted cue (cues.txt) frames a claim by these rules alone: "..., likening the refugees to ..."
+# or '"...," Trump likened' are not the characterisation the flag admits
+QUOTED_CUE_RULES = frozenset({"quoted_characterisation"})
+
+
 def frames_for_cue(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> Frame | None:
     """The frame of the first cue rule, by priority, whose pattern holds."""
     if _forecast(view, hit) or _adjective_infinitive(view, hit) or _reporting_as_a_job(view, hit) \
@@ -4200,7 +4242,7 @@ def frames_for_cue(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> Fra
         return None
     tried: dict[Callable[..., Frame | None], Frame | None] = {}
     for rule in RULES:
-        if rule.scope != "cue":
+        if rule.scope != "cue" or ("quoted" in hit.entry.flags and rule.name not in QUOTED_CUE_RULES):
             continue
         if rule.pattern not in tried:
             tried[rule.pattern] = rule.pattern(view, hit, cue_starts)
