@@ -1091,17 +1091,17 @@ def joined_by_its_tense(view: SentenceView, start: int, joiner: int) -> int | No
     if tokens[joiner].lower != "and" or joiner + 1 >= len(tokens) or start < 1:
         return None
     outer = tokens[start - 2] if tokens[start - 1].lower == "that" and start > 1 else tokens[start - 1]
-    if not outer.is_word or outer.is_capitalised or _past(outer) or outer.lower.endswith("ing"):
+    if not outer.is_word or outer.is_capitalised or is_past(outer) or outer.lower.endswith("ing"):
         return None
     if (outer.lower,) not in cue_forms():
         return None  # "told reporters the candidate knew ... and thought": the cue is not right before
     if outer.lower in AUXILIARIES or outer.lower in FINITE_AUXILIARIES:
         return None
-    if not _past(tokens[joiner + 1]):
+    if not is_past(tokens[joiner + 1]):
         return None
     verb = next((m for m in range(start + 1, min(start + 1 + MAX_CLAUSE_SUBJECT_WORDS, joiner))
-                 if not tokens[m].is_word or _past(tokens[m]) or tokens[m].lower in AUXILIARIES), None)
-    if verb is None or not tokens[verb].is_word or not _past(tokens[verb]):
+                 if not tokens[m].is_word or is_past(tokens[m]) or tokens[m].lower in AUXILIARIES), None)
+    if verb is None or not tokens[verb].is_word or not is_past(tokens[verb]):
         return None
     if verb == start or any(t.lower in RELATIVES for t in tokens[start:verb]):
         return None
@@ -1121,7 +1121,7 @@ def _same_speaker_goes_on(view: SentenceView, start: int, joiner: int) -> bool:
     if tokens[joiner].lower not in ("but", "and") or joiner + 2 >= len(tokens) or start < 1:
         return False
     at = start - 2 if tokens[start - 1].lower == "that" and start > 1 else start - 1
-    if not _past(tokens[at]) or tokens[start].lower not in SUBJECT_PRONOUNS:
+    if not is_past(tokens[at]) or tokens[start].lower not in SUBJECT_PRONOUNS:
         return False
     if at > 0 and tokens[at - 1].lower in ("has", "have", "had"):
         return False  # "Sanders has said he will vote for Clinton, but he hasn't endorsed her"
@@ -1142,7 +1142,7 @@ def _writers_evaluation(view: SentenceView, start: int, m: int) -> bool:
     if tokens[m].lower != "and" or m + 3 >= len(tokens) or start < 1:
         return False
     at = start - 2 if tokens[start - 1].lower == "that" and start > 1 else start - 1
-    if not _past(tokens[at]) or tokens[m + 1].lower != "it":
+    if not is_past(tokens[at]) or tokens[m + 1].lower != "it":
         return False
     return tokens[m + 2].lower in ("'s", "’s", "is") and tokens[m + 3].lower in WRITERS_EVALUATIONS
 
@@ -1180,7 +1180,7 @@ def _writers_sequel_after_but(view: SentenceView, start: int, m: int) -> bool:
     if tokens[m].lower != "but" or m + 3 >= len(tokens) or start < 1:
         return False
     at = start - 2 if tokens[start - 1].lower == "that" and start > 1 else start - 1
-    if not _past(tokens[at]) or tokens[m + 1].lower not in DEMONSTRATIVE_SUBJECTS:
+    if not is_past(tokens[at]) or tokens[m + 1].lower not in DEMONSTRATIVE_SUBJECTS:
         return False
     if view.quotes.covering(tokens[m].start) is not None:
         return False
@@ -1188,12 +1188,12 @@ def _writers_sequel_after_but(view: SentenceView, start: int, m: int) -> bool:
         token = tokens[k]
         if not token.is_word or token.lower in BACKSHIFT_VERBS:
             return False
-        if k > m + 2 and _past(token) and token.lower not in AUXILIARIES:
+        if k > m + 2 and is_past(token) and token.lower not in AUXILIARIES:
             return True
     return False
 
 
-def _past(token: Token) -> bool:
+def is_past(token: Token) -> bool:
     low = token.lower
     return not token.is_capitalised and (low in past_forms() or (low.endswith("ed") and len(low) > 4))
 

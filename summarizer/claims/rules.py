@@ -25,6 +25,7 @@ from typing import NamedTuple
 
 from summarizer.claims.cues import PLURALS_WITHOUT_S, CueHit, quoted_characterisation_at
 from summarizer.claims.grammar import (
+    ADVERB_AUXILIARIES,
     AUXILIARIES,
     BE,
     DASHES,
@@ -55,6 +56,7 @@ from summarizer.claims.grammar import (
     head_token,
     is_adverb,
     is_nominal,
+    is_past,
     is_past_participle,
     joined_by_its_tense,
     left_content,
@@ -1305,10 +1307,16 @@ def _coordinated_subject(view: SentenceView, joiner: int, cue_starts: set[int]) 
     the subject of the cue it is coordinated with, the nearest one before
     it, not whatever opens the sentence."""
     earlier = [c for c in cue_starts if c < joiner]
-    subject = _earlier_speaker(view, joiner, cue_starts)
+    tokens = view.tokens
+    if earlier and _past_cannot_join_a_modal(view, max(earlier), joiner):
+        earlier = [c for c in earlier if c < max(earlier)]
+        if not earlier:
+            return None
+        subject = _earlier_speaker(view, max(earlier) + 1, cue_starts)
+    else:
+        subject = _earlier_speaker(view, joiner, cue_starts)
     if subject is None or subject[1] >= joiner or not looks_like_source(view, *subject):
         return None
-    tokens = view.tokens
     if head_token(view, *subject).lower in SUBJECT_PRONOUNS:
         return None  # "the ministry says it knows ... but insists ...": the pronoun is the ministry
     if tokens[max(earlier) - 1].lower == "to" or tokens[max(earlier)].lower.endswith("ing"):
@@ -1320,6 +1328,23 @@ def _coordinated_subject(view: SentenceView, joiner: int, cue_starts: set[int]) 
         # comma after the cue ends its clause; the joined verb belongs to the clause after it
         return None
     return subject
+
+
+def _past_cannot_join_a_modal(view: SentenceView, nearest: int, joiner: int) -> bool:
+    """Rule `past_cue_skips_a_modal_verb`: "Rice said American leaders could
+    not support a measure ... and cautioned that ...": a cue in the past after
+    "and" (token `joiner`) cannot share the modal of the nearest cue before it
+    ("could not support ... and cautioned"), so it is joined to the cue before
+    that one ("said"), and shares that cue's subject (Rice), not the subject of
+    the reported clause. "... could not support it and would caution ..." and
+    "... has supported it and cautioned ..." stay with the nearest cue."""
+    tokens = view.tokens
+    if joiner + 1 >= len(tokens) or not is_past(tokens[joiner + 1]):
+        return False
+    k = nearest - 1
+    while k >= 0 and tokens[k].lower in ADVERB_AUXILIARIES:
+        k -= 1
+    return k >= 0 and tokens[k].lower in MODALS
 
 
 def sentence_subject(view: SentenceView, before: int) -> tuple[int, int] | None:
