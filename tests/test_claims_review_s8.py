@@ -3,6 +3,7 @@ the reviewer's sentence as a test, with a near variant that must stay."""
 
 from __future__ import annotations
 
+from summarizer import extract_claims
 from tests.claim_helpers import only
 
 # --- rule `examples_are_not_the_group`: the group reading holds only when the list is the subject
@@ -26,3 +27,51 @@ def test_a_list_with_an_oxford_comma_is_still_the_group() -> None:
     claim = only("Stars including Jamie Oliver, Nigella Lawson, and Joe Wicks said the ban was overdue.")
     assert claim.speaker == "Stars"
 
+
+# --- rule `quoted_characterisation`: the quotation closes the characterising noun phrase, the
+# content ends with it, and a subject that compares as a method voices no one's words
+
+
+def test_a_scare_quote_before_a_noun_is_no_characterisation() -> None:
+    assert extract_claims('The study compared patients to a "control" group that took a placebo.') == []
+    assert extract_claims('Researchers compared the mice to a "normal" population.') == []
+
+
+def test_a_scare_quote_before_a_verb_is_no_characterisation() -> None:
+    assert extract_claims('Waves pounded the coast as a "superstorm" hit.') == []
+    assert extract_claims('State media has since characterized Su as the biggest "tiger" caught in the campaign.') == []
+
+
+def test_scare_quotes_joined_by_or_before_a_noun_are_no_characterisation() -> None:
+    assert extract_claims("White House officials started to portray the apparent jihad shooting as a "
+                          "\u201cworkplace\u201d or \u201cgun control\u201d issue.") == []
+
+
+def test_a_study_comparing_is_a_method_not_words() -> None:
+    assert extract_claims('The study compared the drug to a "gold standard" of care.') == []
+
+
+def test_the_writers_appositive_after_the_quotation_is_not_the_content() -> None:
+    claim = only('The report compared the policy to a "tax on the poor," a phrase coined by Democrats.')
+    assert claim.content == 'the policy to a "tax on the poor,"'
+    assert only('He compared the situation to a "ticking time bomb," a phrase he has used before.').content \
+        == 'the situation to a "ticking time bomb,"'
+
+
+def test_a_quotation_that_closes_the_phrase_stays_a_characterisation() -> None:
+    claim = only("Trump likened the refugees to a \u201cvicious snake\u201d in a song about betrayal.")
+    assert (claim.speaker, claim.cue) == ("Trump", "liken")
+    assert claim.content == "the refugees to a \u201cvicious snake\u201d"
+    assert only('Researchers likened the virus to a "ticking time bomb."').speaker == "Researchers"
+
+
+def test_an_of_complement_after_the_quotation_stays_in_the_content() -> None:
+    claim = only('Critics compared the plan to a "poll tax" of the worst kind in the South.')
+    assert claim.content == 'the plan to a "poll tax" of the worst kind in the South'
+
+
+def test_a_relative_or_a_second_quotation_after_the_quotation_stays_in_the_content() -> None:
+    claim = only('Fiorina routinely characterizes herself as a "change warrior" who "saved the company."')
+    assert claim.content == 'herself as a "change warrior" who "saved the company."'
+    claim = only("Reid has gone after Trump as a \u201chuman leech\u201d and a \u201cspoiled brat.\u201d")
+    assert claim.content == "Trump as a \u201chuman leech\u201d and a \u201cspoiled brat.\u201d"

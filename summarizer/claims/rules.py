@@ -23,7 +23,7 @@ from functools import lru_cache
 from itertools import pairwise
 from typing import NamedTuple
 
-from summarizer.claims.cues import PLURALS_WITHOUT_S, CueHit, quoted_characterisation_at
+from summarizer.claims.cues import PLURALS_WITHOUT_S, CueHit, characterisation_end, quoted_characterisation_at
 from summarizer.claims.grammar import (
     ADVERB_AUXILIARIES,
     AUXILIARIES,
@@ -4059,14 +4059,33 @@ def quoted_characterisation(view: SentenceView, hit: CueHit, cue_starts: set[int
     start, end = frame.content[0]
     if not start <= tokens[opening].start < end:
         return None
-    quote = view.quotes.covering(tokens[opening].start)
-    dash = next((t for t in tokens if quote is not None and t.start >= quote[1] and t.end <= end
-                 and (t.text in DASHES or t.text == "--")), None)
-    if dash is not None:
-        # "likened the rules to "burning the Constitution" - a charge that might have stung":
-        # after a dash the writer speaks
-        end = max(t.end for t in tokens if t.end <= dash.start)
+    if frame.source is not None:
+        subject = [k for k, t in enumerate(tokens) if frame.source[0] <= t.start and t.end <= frame.source[1]]
+        if not subject or not looks_like_source(view, subject[0], subject[-1]) \
+                or head_token(view, subject[0], subject[-1]).lower in CHARACTERISING_NON_SPEAKERS:
+            return None  # "The study compared patients to ...", "the waves pounded ...": no one's words
+    # the content ends with the quotation ("likened the rules to “burning the Constitution” - a
+    # charge that ...", 'a “tax on the poor,” a phrase coined by Democrats': the writer's after
+    # it), or with its clause when an "of"/"for" complement, a relative clause or another of the
+    # subject's quotations follows it ('as a “change warrior” who “saved the company.”')
+    after = characterisation_end(view, opening)
+    stop = after
+    while stop < len(tokens) and tokens[stop].end <= end and tokens[stop].text not in CHARACTERISATION_STOPS \
+            and tokens[stop].text not in QUOTE_MARKS:
+        stop += 1
+    if stop < len(tokens) and tokens[stop].end <= end and tokens[stop].text in QUOTE_MARKS:
+        dash = next((m for m in range(stop, len(tokens)) if tokens[m].end <= end
+                     and (tokens[m].text in DASHES or tokens[m].text == "--")), None)
+        stop = dash if dash is not None else len(tokens)
+    elif after >= len(tokens) or tokens[after].lower not in CHARACTERISATION_COMPLEMENTS:
+        stop = after
+    end = min(end, tokens[stop - 1].end)
     return frame._replace(rule="quoted_characterisation", content=((start, end),))
+
+
+CHARACTERISING_NON_SPEAKERS = grammar("characterising_non_speakers")
+CHARACTERISATION_COMPLEMENTS = frozenset({"of", "for", "who", "that", "which", "whose"})
+CHARACTERISATION_STOPS = frozenset({",", ";", ":", ".", "!", "?", "(", ")", "--"}) | DASHES
 
 
 # --- the registry -----------------------------------------------------------------
