@@ -75,3 +75,39 @@ def test_a_relative_or_a_second_quotation_after_the_quotation_stays_in_the_conte
     assert claim.content == 'herself as a "change warrior" who "saved the company."'
     claim = only("Reid has gone after Trump as a \u201chuman leech\u201d and a \u201cspoiled brat.\u201d")
     assert claim.content == "Trump as a \u201chuman leech\u201d and a \u201cspoiled brat.\u201d"
+
+
+# --- rule `relative_aside_ends_the_inner_claim`: a "not X, but Y" contrast is one claim; the aside
+# ends before any finite verb of the main clause, and the outer claim runs over it
+
+
+def test_a_not_but_contrast_in_an_aside_is_not_cut() -> None:
+    claim = only("Lessing began writing at 7, which she said was not the result of inspiration, but her innate "
+                 "capacity.")
+    assert claim.content == "was not the result of inspiration, but her innate capacity"
+    assert only("He quit in 2010, which he said was not about money, but his health.").content \
+        == "was not about money, but his health"
+
+
+def test_a_joiner_and_a_new_clause_still_end_the_aside() -> None:
+    claims = extract_claims("The bill, which critics say is too weak, and the treaty would both fail.")
+    assert [(c.speaker, c.content) for c in claims] == [("critics", "is too weak")]
+
+
+def test_the_main_verb_after_an_aside_is_the_outer_speakers() -> None:
+    claim = only("Obama said the deal, which Republicans claim is weak, gives Iran a path to a bomb.")
+    assert (claim.speaker, claim.content) == (
+        "Obama", "the deal, which Republicans claim is weak, gives Iran a path to a bomb")
+    claim = only("Smith said the drug, which doctors say works, remains expensive.")
+    assert (claim.speaker, claim.content) == ("Smith", "the drug, which doctors say works, remains expensive")
+
+
+def test_a_comma_inside_the_closing_quotation_mark_ends_the_aside() -> None:
+    claim = only('The senator said the bill, which he called "a disgrace," passes the House easily.')
+    assert (claim.speaker, claim.content) == (
+        "The senator", 'the bill, which he called "a disgrace," passes the House easily')
+
+
+def test_an_aside_without_an_outer_cue_keeps_its_own_claim() -> None:
+    claim = only("The budget, which critics say is too small, will be approved.")
+    assert (claim.speaker, claim.content) == ("critics", "is too small")

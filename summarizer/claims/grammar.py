@@ -1277,13 +1277,27 @@ def _relative_in_the_subject(view: SentenceView, start: int, m: int) -> bool:
         return False  # "asked for proof, and Ki Hong's license, which had worked ...": a list
     for c in range(m + 2, min(m + 2 + MAX_SUBJECT_RELATIVE_TOKENS, len(tokens) - 1)):
         if tokens[c].text == ",":
-            verb = time_adjunct_end(tokens, c + 1)
+            # '..., which he called "a disgrace," passes': the comma closes the quotation too
+            closed = c + 1 < len(tokens) and tokens[c + 1].text in QUOTE_MARKS and _open_comma(view, c)
+            verb = time_adjunct_end(tokens, c + 2 if closed else c + 1)
             return verb < len(tokens) and (
                 (_main_verb(tokens[verb]) and tokens[verb].lower in FINITE_VERBS | AUXILIARIES)
-                or present_before_its_object(tokens, verb))
-        if not tokens[c].is_word:
+                or present_before_its_object(tokens, verb) or finite_by_form(tokens[verb]))
+        if not tokens[c].is_word and tokens[c].text not in QUOTE_MARKS:
             return False
     return False
+
+
+def finite_by_form(token: Token) -> bool:
+    """A finite verb by its form: an auxiliary or modal ("is", "would"), a
+    past form ("rose"), or a lower-case present in -s that names no one
+    ("remains", "gives"; not "analysts", "status")."""
+    low = token.lower
+    if not token.is_word or token.is_capitalised:
+        return False
+    return low in FINITE_VERBS or is_past(token) or (
+        low.isalpha() and low.endswith("s") and not low.endswith(("ss", "us", "is"))
+        and low not in source_nouns() and not is_people_noun(low))
 
 
 def present_before_its_object(tokens: Sequence[Token], k: int) -> bool:

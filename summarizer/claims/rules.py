@@ -49,6 +49,7 @@ from summarizer.claims.grammar import (
     after_dateline,
     content_last,
     content_start,
+    finite_by_form,
     fronted_negation_end,
     group_of_the_examples,
     has_finite_verb,
@@ -1741,21 +1742,39 @@ def _relative_aside_end(view: SentenceView, start: int, end: int, entry: CueEntr
     (outside quotation marks) is never the inner source's. A naming cue's
     name ends at the first comma or dash; another cue's clause at a comma
     followed by a joiner and a new subject or by a present verb and its
-    object ("..., costs the state $2 million")."""
+    object ("..., costs the state $2 million"), or by a finite verb ("...,
+    which doctors say works, remains expensive"). The joiner's clause needs
+    a finite verb of its own, and a "not X, but Y" contrast is one claim
+    ("which she said was not the result of inspiration, but her innate
+    capacity"). A comma right inside the quotation mark that ends it closes
+    the aside too ('which he called "a disgrace," passes the House')."""
     tokens = view.tokens
     for m in range(start + 1, end + 1):
-        if (tokens[m].text != "," and tokens[m].text not in DASHES) or view.quotes.covering(tokens[m].start):
+        if tokens[m].text != "," and tokens[m].text not in DASHES:
             continue
+        last = m - 1
+        quote = view.quotes.covering(tokens[m].start)
+        if quote is not None:
+            if tokens[m].text != "," or m + 1 > end or tokens[m + 1].end != quote[1]:
+                continue
+            last, m = m + 1, m + 1  # '"a disgrace," passes': the quotation and the aside close together
         if entry.lemma in NAMING_CUES:
-            return m - 1
-        if tokens[m].text != "," or m + 2 >= len(tokens):
+            return last
+        if tokens[m].text not in (",", *QUOTE_MARKS) or m + 2 >= len(tokens):
             continue
-        opener = tokens[m + 2]
-        if (tokens[m + 1].lower in ASIDE_CLOSERS
-                and (opener.is_capitalised or opener.lower in DETERMINERS or opener.lower in SUBJECT_PRONOUNS)) \
-                or present_before_its_object(tokens, m + 1):
-            return m - 1
+        joiner, opener = tokens[m + 1], tokens[m + 2]
+        contrast = joiner.lower == "but" and any(
+            t.lower in ("not", "never") or t.lower.endswith(("n't", "n\u2019t")) for t in tokens[start:m])
+        if (joiner.lower in ASIDE_CLOSERS and not contrast
+                and (opener.is_capitalised or opener.lower in DETERMINERS or opener.lower in SUBJECT_PRONOUNS)
+                and any(finite_by_form(t) for t in tokens[m + 2 : m + 2 + MAX_ASIDE_SUBJECT_TOKENS])) \
+                or present_before_its_object(tokens, m + 1) or finite_by_form(joiner):
+            return last
     return end
+
+
+MAX_ASIDE_SUBJECT_TOKENS = 6  # ", and the new treaty with Iran would ..."
+
 
 
 def _quoted_term_after_what(view: SentenceView, s_first: int, start: int, entry: CueEntry) -> Span | None:
