@@ -111,3 +111,24 @@ def test_a_comma_inside_the_closing_quotation_mark_ends_the_aside() -> None:
 def test_an_aside_without_an_outer_cue_keeps_its_own_claim() -> None:
     claim = only("The budget, which critics say is too small, will be approved.")
     assert (claim.speaker, claim.content) == ("critics", "is too small")
+
+
+# --- rule `contrast_after_a_final_attribution_is_the_writers`: only the writer's sourcing note
+
+
+def test_a_speakers_own_contrast_after_x_said_but_stays_whole() -> None:
+    claim = only("The plan is good, Smith said, but the timing is wrong.")
+    assert (claim.speaker, claim.content) == ("Smith", "The plan is good but the timing is wrong")
+    assert only("The team played well, the coach said, but the referee made mistakes.").content \
+        == "The team played well but the referee made mistakes"
+
+
+def test_a_negated_sourcing_note_after_x_said_but_is_the_writers() -> None:
+    claim = only("The suspect fled to Brazil, police said, but CNN could not independently confirm that account.")
+    assert (claim.speaker, claim.content) == ("police", "The suspect fled to Brazil")
+
+
+def test_a_contrast_after_a_quotation_and_its_source_is_the_writers() -> None:
+    claim = only("Neither man was impressed by Mrs. Clinton - ''Born with a silver spoon in her mouth,'' Mr. Elkins "
+                 "said - but they couldn't bring themselves to back Mr. Trump.")
+    assert claim.content.endswith("in her mouth,''")

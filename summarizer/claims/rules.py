@@ -28,6 +28,8 @@ from summarizer.claims.grammar import (
     ADVERB_AUXILIARIES,
     AUXILIARIES,
     BE,
+    COMMENT_NOTE_NEGATIONS,
+    COMMENT_NOTE_WORDS,
     DASHES,
     DETERMINERS,
     FINITE_AUXILIARIES,
@@ -431,6 +433,30 @@ def _writers_contrast_after(view: SentenceView, start: int) -> bool:
         # same subject goes on in their claim
         return opener.lower != tokens[0].lower
     return opener.is_capitalised or opener.lower in DETERMINERS
+
+
+SOURCING_NOTE_WORDS = grammar("sourcing_note_words") | COMMENT_NOTE_WORDS
+
+
+def _ends_with_a_quotation(view: SentenceView, span: Span) -> bool:
+    """The content before a clause-final source ends with a quotation
+    ("''Born with a silver spoon in her mouth,'' Mr. Elkins said"): the
+    speaker's own words are in the quotation marks."""
+    quote = view.quotes.covering(max(span[0], span[1] - 1))
+    return quote is not None and quote[1] >= span[1]
+
+
+def _sourcing_note(view: SentenceView, start: int) -> bool:
+    """The clause from token `start` to the next clause mark is negated and
+    speaks of the article's sourcing: "but the center has not obtained
+    documentation on the case", "but CNN could not independently confirm it"."""
+    clause: list[str] = []
+    for token in view.tokens[start:]:
+        if token.text in (",", ";", ":", ".", "!", "?") and clause:
+            break
+        clause.append(token.lower)
+    negated = any(w in COMMENT_NOTE_NEGATIONS or w.endswith(("n't", "n\u2019t")) for w in clause)
+    return negated and any(w in SOURCING_NOTE_WORDS for w in clause)
 
 
 REASONING_LINKS = grammar("reasoning_links")
@@ -1674,10 +1700,14 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
         # "..., the affidavit stated, listing measurements": the participle is the writer's
         return _frame("clause_final_attribution", hit, view, source, [before], clause_final=True)
     if right and before and left_is_content(view, before) and view.text[right[0]] not in QUOTE_MARKS \
-            and _writers_contrast_after(view, start):
+            and _writers_contrast_after(view, start) \
+            and (_ends_with_a_quotation(view, before) or _sourcing_note(view, start)):
         # Rule `contrast_after_a_final_attribution_is_the_writers` (as `according_to_stops_at_a_contrast`):
         # "... was sentenced to death in 1948, Zuroff said, but the center has not obtained
-        # documentation on the case": the clause after ", X said, but" is the writer's
+        # documentation on the case": a negated note on the article's sourcing after ", X said,
+        # but" is the writer's, and so is any contrast after a quotation ("''Born with a silver
+        # spoon,'' Mr. Elkins said - but they couldn't ..."); "The plan is good, Smith said, but
+        # the timing is wrong" stays Smith's
         return _frame("clause_final_attribution", hit, view, source, [before], clause_final=True)
     if right and before and left_is_content(view, before):
         left_quoted = view.text[before[0]] in QUOTE_MARKS or _inside_quote(view, before)
