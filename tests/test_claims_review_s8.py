@@ -132,3 +132,28 @@ def test_a_contrast_after_a_quotation_and_its_source_is_the_writers() -> None:
     claim = only("Neither man was impressed by Mrs. Clinton - ''Born with a silver spoon in her mouth,'' Mr. Elkins "
                  "said - but they couldn't bring themselves to back Mr. Trump.")
     assert claim.content.endswith("in her mouth,''")
+
+
+# --- rule `who_takes_the_noun_phrase_before_its_comma`: the name that ends right before the comma
+
+
+def test_who_after_an_infinitive_takes_the_name_before_its_comma() -> None:
+    claim = only("Barak was in Washington to see Panetta, who said the talks went well.")
+    assert claim.speaker == "Panetta"
+
+
+def test_who_after_a_list_takes_the_name_before_its_comma() -> None:
+    claim = only("Barak was there with his wife and Panetta, who said the talks went well.")
+    assert claim.speaker == "Panetta"
+
+
+def test_a_pair_of_names_before_who_stays_the_speaker() -> None:
+    claim = only("The show featured Patti LaBelle and Stevie Wonder, who joked that the museum was overdue.")
+    assert claim.speaker == "Patti LaBelle and Stevie Wonder"
+
+
+def test_a_place_before_which_says_nothing() -> None:
+    claims = extract_claims("Thursday's decision also overturned the previous state Superior Court ruling in San "
+                            "Diego, which had found Amazon to be a \u201cservice provider\u201d instead of a "
+                            "\u201cretailer,\u201d and therefore not being responsible for liability.")
+    assert all(c.speaker != "San Diego" for c in claims)

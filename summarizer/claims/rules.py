@@ -96,7 +96,7 @@ from summarizer.claims.lexicon import (
     source_nouns,
     title_words,
 )
-from summarizer.claims.names import DEMONYM_ENDINGS
+from summarizer.claims.names import DEMONYM_ENDINGS, places
 from summarizer.claims.text import POSSESSIVE_S, QUOTE_MARKS, SentenceView, Token
 
 Span = tuple[int, int]
@@ -3142,7 +3142,23 @@ def _subject_before(view: SentenceView, k: int) -> tuple[int, int] | None:
             first += 2  # "is likely to placate nervous Democrats, who ...": not the verb "placate"
         if first < m and tokens[first].lower in PREPOSITIONS:
             first += 1  # "turned to the Chicago Police Department, which reported ...": not "to the ..."
-        return _relative_after_the_object(view, first, m), m
+        first = _relative_after_the_object(view, first, m)
+        if any((t.lower == "to" and u.is_word and not u.is_capitalised and u.lower not in DETERMINERS)
+               or (u.lower in ("and", "or") and t.is_word and not t.is_capitalised and tokens[m].is_capitalised
+                   and all(v.is_capitalised for v in tokens[first + j + 2 : m + 1]))
+               for j, (t, u) in enumerate(pairwise(tokens[first : m + 1]))):
+            # "was in Washington to see Panetta, who said", "with his wife and Panetta, who said":
+            # the name that ends right before the comma, past an infinitive or a list
+            first = m
+            while first > 0 and tokens[first].is_capitalised and tokens[first - 1].is_capitalised:
+                first -= 1
+            if not tokens[first].is_capitalised:
+                return None  # "... and the minister, who said": which one, the text does not say
+        if first > 0 and (tokens[first - 1].lower in PREPOSITIONS or tokens[first - 1].text == ",") \
+                and all(t.is_capitalised for t in tokens[first : m + 1]) \
+                and " ".join(t.lower for t in tokens[first : m + 1]) in places():
+            return None  # "a ruling in San Diego, which had found": where, not who ("Saudi Arabia, which" speaks)
+        return first, m
     return first, k
 
 
