@@ -157,3 +157,18 @@ def test_a_place_before_which_says_nothing() -> None:
                             "Diego, which had found Amazon to be a \u201cservice provider\u201d instead of a "
                             "\u201cretailer,\u201d and therefore not being responsible for liability.")
     assert all(c.speaker != "San Diego" for c in claims)
+
+
+# --- rule `affiliation_after_the_source`: an affiliation follows a person's name only
+
+
+def test_a_place_after_a_source_that_is_no_person_stays_in_the_claim() -> None:
+    claim = only("The deal was signed, according to a statement, at the White House.")
+    assert claim.content == "The deal was signed at the White House"
+    claim = only("The plane landed safely, according to the airline, at JFK International Airport.")
+    assert claim.content == "The plane landed safely at JFK International Airport"
+
+
+def test_an_affiliation_after_a_persons_name_is_still_the_sources() -> None:
+    claim = only("The company will expand, according to John Smith, of Acme Corp.")
+    assert (claim.speaker, claim.content) == ("John Smith", "The company will expand")

@@ -96,7 +96,7 @@ from summarizer.claims.lexicon import (
     source_nouns,
     title_words,
 )
-from summarizer.claims.names import DEMONYM_ENDINGS, places
+from summarizer.claims.names import DEMONYM_ENDINGS, organisation_words, places
 from summarizer.claims.text import POSSESSIVE_S, QUOTE_MARKS, SentenceView, Token
 
 Span = tuple[int, int]
@@ -150,6 +150,18 @@ def _frame(
 # --- cue rules -----------------------------------------------------------------
 
 
+def _named_person_source(view: SentenceView, first: int, last: int) -> bool:
+    """Rule `affiliation_after_the_source`: an affiliation follows a person's
+    name ("according to Vladimir Seliyvanov, with Dontesk Railways"), never
+    "a statement", "the airline" or an organisation's name ("The deal was
+    signed, according to a statement, at the White House": the place is
+    part of the claim)."""
+    tokens = view.tokens
+    words = tokens[first : last + 1]
+    return bool(words) and all(t.is_word and t.is_capitalised for t in words) \
+        and words[-1].lower not in organisation_words() and not words[-1].text.isupper()
+
+
 def according_to(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> Frame | None:
     """`According to the newspaper, "..."` and `..., according to Politico.`"""
     if hit.entry.lemma != "according to":
@@ -178,7 +190,8 @@ def according_to(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> Frame
         after += 1
     ended = after < len(tokens) and tokens[after].text in (".", "!", "?")  # "according to Iowa Starting Line.2 Warren"
     if before and (_contrast_follows(view, after) or _fronted_participle_phrase(view, before)
-                   or affiliation_ends_the_sentence(view, after)):
+                   or (_named_person_source(view, last + 1, source_last)
+                       and affiliation_ends_the_sentence(view, after))):
         ended = True
     if after > source_last + 1 and tokens[source_last + 1].text == "," and after < len(tokens) \
             and tokens[after].lower in ("a", "an"):
