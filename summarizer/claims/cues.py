@@ -480,8 +480,8 @@ NAMING_MARKERS = grammar("naming_markers")
 CLAUSE_OPENERS_AFTER_A_COMMA = grammar("clause_openers_after_a_comma")
 AFTER_A_CHARACTERISATION = grammar("after_a_characterisation")
 CHARACTERISATION_ARTICLES = frozenset({"a", "an"})
-TITLE_JOINERS = frozenset({"a", "an", "the", "of", "and", "or", "for", "in", "on", "to", "at", "by"})
-CLAUSE_MARKS = frozenset({";", ":", ".", "!", "?", "(", ")"})
+TITLE_JOINERS = grammar("quoted_title_joiners")
+CHARACTERISATION_BREAKS = frozenset({";", ":", ".", "!", "?", "(", ")"})  # end the search for the quotation
 # tokens from the cue to the quotation: "compared Trump to a coach at a basketball game who is"
 MAX_CHARACTERISATION_GAP = 16
 
@@ -532,7 +532,7 @@ def quoted_characterisation_at(view: SentenceView, hit: CueHit) -> int | None:
             return k
         if token.text == "." and k + 1 < len(tokens) and tokens[k + 1].text == ",":
             continue  # an abbreviation's point: "Sen. Tim Kaine, D-Va., as, “a little desperate ...”"
-        if token.text in CLAUSE_MARKS or token.text in DASHES or token.text == "--":
+        if token.text in CHARACTERISATION_BREAKS or token.text in DASHES or token.text == "--":
             return None
         if token.text == "," and k + 1 < len(tokens) and tokens[k + 1].lower in CLAUSE_OPENERS_AFTER_A_COMMA:
             return None  # "hailed Trump, whose “...” slogan": the quotation is no longer the subject's
