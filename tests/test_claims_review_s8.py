@@ -172,3 +172,16 @@ def test_a_place_after_a_source_that_is_no_person_stays_in_the_claim() -> None:
 def test_an_affiliation_after_a_persons_name_is_still_the_sources() -> None:
     claim = only("The company will expand, according to John Smith, of Acme Corp.")
     assert (claim.speaker, claim.content) == ("John Smith", "The company will expand")
+
+
+# --- rule `contrast_alone_is_no_claim` (review item 7: "..., analysts said, but the Fed ...")
+
+
+def test_a_contrast_after_a_short_clause_and_its_source_is_not_the_claim_alone() -> None:
+    claim = only("Prices will rise, analysts said, but the Fed is unlikely to act.")
+    assert (claim.speaker, claim.content) == ("analysts", "Prices will rise but the Fed is unlikely to act")
+
+
+def test_a_sourcing_note_after_a_short_clause_and_its_source_is_the_writers() -> None:
+    claim = only("He lied, police said, but CNN could not confirm it.")
+    assert (claim.speaker, claim.content) == ("police", "He lied")
