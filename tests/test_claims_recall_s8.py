@@ -35,7 +35,7 @@ from .claim_helpers import described, only
             "At a rally, Trump likened the refugees to a \u201cvicious snake\u201d in a song about a woman.",
             "Trump",
             "liken",
-            "the refugees to a \u201cvicious snake\u201d in a song about a woman",
+            "the refugees to a \u201cvicious snake\u201d",
         ),
         (
             "Twenty-two years ago, a Times article hailed Trump as \u201cThe Comeback Kid\u201d for his "
@@ -61,7 +61,7 @@ from .claim_helpers import described, only
             'Cruz exhorted Republicans to "vote your conscience" at the convention.',
             "Cruz",
             "exhort",
-            'Republicans to "vote your conscience" at the convention',
+            'Republicans to "vote your conscience"',  # the circumstance after the quotation is the writer's
         ),
         (
             "When the subject comes up, Fiorina routinely characterizes herself as a \"change warrior\" "

@@ -478,9 +478,10 @@ def complement_allowed(view: SentenceView, hit: CueHit) -> bool:
 CHARACTERISATION_LINKS = grammar("characterisation_links")
 NAMING_MARKERS = grammar("naming_markers")
 CLAUSE_OPENERS_AFTER_A_COMMA = grammar("clause_openers_after_a_comma")
+AFTER_A_CHARACTERISATION = grammar("after_a_characterisation")
 CHARACTERISATION_ARTICLES = frozenset({"a", "an"})
-TITLE_JOINERS = frozenset({"a", "an", "the", "of", "and", "or", "for", "in", "on", "to", "at", "by"})
-CLAUSE_MARKS = frozenset({";", ":", ".", "!", "?", "(", ")"})
+TITLE_JOINERS = grammar("quoted_title_joiners")
+CHARACTERISATION_BREAKS = frozenset({";", ":", ".", "!", "?", "(", ")"})  # end the search for the quotation
 # tokens from the cue to the quotation: "compared Trump to a coach at a basketball game who is"
 MAX_CHARACTERISATION_GAP = 16
 
@@ -523,10 +524,15 @@ def quoted_characterisation_at(view: SentenceView, hit: CueHit) -> int | None:
             if not inside or (before != "as" and inside[0].is_capitalised
                               and all(t.is_capitalised or t.lower in TITLE_JOINERS for t in inside)):
                 return None
+            after = characterisation_end(view, k)
+            if after < len(tokens) and tokens[after - 2].is_word and tokens[after].is_word \
+                    and not tokens[after].is_capitalised \
+                    and tokens[after].lower not in PREPOSITIONS and tokens[after].lower not in AFTER_A_CHARACTERISATION:
+                return None  # 'a “control” group', 'as a “superstorm” hit': the writer's scare quote
             return k
         if token.text == "." and k + 1 < len(tokens) and tokens[k + 1].text == ",":
             continue  # an abbreviation's point: "Sen. Tim Kaine, D-Va., as, “a little desperate ...”"
-        if token.text in CLAUSE_MARKS or token.text in DASHES or token.text == "--":
+        if token.text in CHARACTERISATION_BREAKS or token.text in DASHES or token.text == "--":
             return None
         if token.text == "," and k + 1 < len(tokens) and tokens[k + 1].lower in CLAUSE_OPENERS_AFTER_A_COMMA:
             return None  # "hailed Trump, whose “...” slogan": the quotation is no longer the subject's
@@ -534,6 +540,22 @@ def quoted_characterisation_at(view: SentenceView, hit: CueHit) -> int | None:
             linked = linked or (words > 0 and token.lower in CHARACTERISATION_LINKS)
             words += 1
     return None
+
+
+def characterisation_end(view: SentenceView, opening: int) -> int:
+    """The token after the quotation that opens at token `opening` and of
+    any quotation joined to it by "and"/"or" ("as a “workplace” or “gun
+    control” issue"): where the characterising noun phrase must end."""
+    tokens = view.tokens
+    k = opening
+    while True:
+        quote = view.quotes.covering(tokens[k].start)
+        after = next((m for m in range(k + 1, len(tokens)) if quote is None or tokens[m].start >= quote[1]),
+                     len(tokens))
+        if after + 1 < len(tokens) and tokens[after].lower in ("and", "or") and tokens[after + 1].text in QUOTE_MARKS:
+            k = after + 1
+            continue
+        return after
 
 
 def _adjunct_then_its_clause(view: SentenceView, hit: CueHit) -> bool:

@@ -1277,13 +1277,27 @@ def _relative_in_the_subject(view: SentenceView, start: int, m: int) -> bool:
         return False  # "asked for proof, and Ki Hong's license, which had worked ...": a list
     for c in range(m + 2, min(m + 2 + MAX_SUBJECT_RELATIVE_TOKENS, len(tokens) - 1)):
         if tokens[c].text == ",":
-            verb = time_adjunct_end(tokens, c + 1)
+            # '..., which he called "a disgrace," passes': the comma closes the quotation too
+            closed = c + 1 < len(tokens) and tokens[c + 1].text in QUOTE_MARKS and _open_comma(view, c)
+            verb = time_adjunct_end(tokens, c + 2 if closed else c + 1)
             return verb < len(tokens) and (
                 (_main_verb(tokens[verb]) and tokens[verb].lower in FINITE_VERBS | AUXILIARIES)
-                or present_before_its_object(tokens, verb))
-        if not tokens[c].is_word:
+                or present_before_its_object(tokens, verb) or finite_by_form(tokens[verb]))
+        if not tokens[c].is_word and tokens[c].text not in QUOTE_MARKS:
             return False
     return False
+
+
+def finite_by_form(token: Token) -> bool:
+    """A finite verb by its form: an auxiliary or modal ("is", "would"), a
+    past form ("rose"), or a lower-case present in -s that names no one
+    ("remains", "gives"; not "analysts", "status")."""
+    low = token.lower
+    if not token.is_word or token.is_capitalised:
+        return False
+    return low in FINITE_VERBS or is_past(token) or (
+        low.isalpha() and low.endswith("s") and not low.endswith(("ss", "us", "is"))
+        and low not in source_nouns() and not is_people_noun(low))
 
 
 def present_before_its_object(tokens: Sequence[Token], k: int) -> bool:
@@ -2068,7 +2082,13 @@ def group_of_the_examples(view: SentenceView, first: int, last: int) -> tuple[in
     "including" or "such as" (token `first` opens its last item, after "and"
     or "or") is the group the list illustrates, never the list's last name.
     The group's noun phrase (first and last token), or None when no such
-    list stands before `first` (or the subject `first`..`last` holds it). Walks left over at most a dozen tokens."""
+    list stands before `first` (or the subject `first`..`last` holds it).
+    The group reading holds only when the list is the subject: the group's
+    noun phrase opens its clause (not "He met several leaders, including
+    Merkel, and Hollande said", "backed by Democrats including Pelosi, and
+    Trump said"), and ", and" closes the list only when commas part its
+    items ("including A, B, and C"), never after a list already closed
+    ("..., including 12 children, and the ministry said"). Walks left over at most a dozen tokens."""
     tokens = view.tokens
     if first < 3 or tokens[first - 1].lower not in ("and", "or", "including", "as"):
         return None
@@ -2089,14 +2109,27 @@ def group_of_the_examples(view: SentenceView, first: int, last: int) -> tuple[in
             if not token.is_word or token.lower in SUBORDINATORS or token.lower in RELATIVES:
                 return None
             continue
+        if not whole and tokens[first - 2].text == "," \
+                and not any(t.text == "," for t in tokens[m + 1 : first - 2]):
+            return None  # ", including 12 children, and the ministry said": a new clause
         before = m - 2 if such_as else m - 1
         while before >= 0 and tokens[before].text == ",":
             before -= 1
         if before < 0 or not tokens[before].is_word:
             return None
         group = np_left(view, before)
-        return (group, before) if group is not None else None
+        if group is None or (group > 0 and not _opens_a_clause(tokens[group - 1])):
+            return None  # "He met several leaders, including ...": an object, not the subject
+        return group, before
     return None
+
+
+def _opens_a_clause(token: Token) -> bool:
+    """The token before a noun phrase leaves it at the head of its clause:
+    a comma after a fronted phrase, a colon, a quotation mark, "that" or a
+    subordinator ("In an open letter, stars including ..."), not a verb or a
+    preposition ("met several leaders", "backed by Democrats")."""
+    return not token.is_word or token.lower == "that" or token.lower in SUBORDINATORS
 
 
 AFFILIATION_PREPOSITIONS = frozenset({"with", "of", "from", "at"})

@@ -405,9 +405,8 @@ def glued_place_before_a_name(tokens: Sequence[Token], start: int = 0,
 
 
 # Words that open a sentence, capitalised right after a dateline place whose
-# stop was lost ("Los Angeles Either Justin Bieber is ..."): never a name's first word.
-GLUED_OPENERS = frozenset({"either", "neither", "both", "when", "after", "before", "while", "if", "although",
-                           "though", "since", "despite", "as"})
+# stop was lost (claim_grammar.txt glued_place_openers): never a name's first word.
+GLUED_OPENERS = grammar("glued_place_openers")
 MIN_UPPER_DATELINE_LETTERS = 4  # "MEXICO CITY", "ROME"; not "US", "UK"
 
 

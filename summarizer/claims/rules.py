@@ -23,11 +23,13 @@ from functools import lru_cache
 from itertools import pairwise
 from typing import NamedTuple
 
-from summarizer.claims.cues import PLURALS_WITHOUT_S, CueHit, quoted_characterisation_at
+from summarizer.claims.cues import PLURALS_WITHOUT_S, CueHit, characterisation_end, quoted_characterisation_at
 from summarizer.claims.grammar import (
     ADVERB_AUXILIARIES,
     AUXILIARIES,
     BE,
+    COMMENT_NOTE_NEGATIONS,
+    COMMENT_NOTE_WORDS,
     DASHES,
     DETERMINERS,
     FINITE_AUXILIARIES,
@@ -49,6 +51,7 @@ from summarizer.claims.grammar import (
     after_dateline,
     content_last,
     content_start,
+    finite_by_form,
     fronted_negation_end,
     group_of_the_examples,
     has_finite_verb,
@@ -93,7 +96,7 @@ from summarizer.claims.lexicon import (
     source_nouns,
     title_words,
 )
-from summarizer.claims.names import DEMONYM_ENDINGS
+from summarizer.claims.names import DEMONYM_ENDINGS, organisation_words, places
 from summarizer.claims.text import POSSESSIVE_S, QUOTE_MARKS, SentenceView, Token
 
 Span = tuple[int, int]
@@ -147,6 +150,18 @@ def _frame(
 # --- cue rules -----------------------------------------------------------------
 
 
+def _named_person_source(view: SentenceView, first: int, last: int) -> bool:
+    """Rule `affiliation_after_the_source`: an affiliation follows a person's
+    name ("according to Vladimir Seliyvanov, with Dontesk Railways"), never
+    "a statement", "the airline" or an organisation's name ("The deal was
+    signed, according to a statement, at the White House": the place is
+    part of the claim)."""
+    tokens = view.tokens
+    words = tokens[first : last + 1]
+    return bool(words) and all(t.is_word and t.is_capitalised for t in words) \
+        and words[-1].lower not in organisation_words() and not words[-1].text.isupper()
+
+
 def according_to(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> Frame | None:
     """`According to the newspaper, "..."` and `..., according to Politico.`"""
     if hit.entry.lemma != "according to":
@@ -175,7 +190,8 @@ def according_to(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> Frame
         after += 1
     ended = after < len(tokens) and tokens[after].text in (".", "!", "?")  # "according to Iowa Starting Line.2 Warren"
     if before and (_contrast_follows(view, after) or _fronted_participle_phrase(view, before)
-                   or affiliation_ends_the_sentence(view, after)):
+                   or (_named_person_source(view, last + 1, source_last)
+                       and affiliation_ends_the_sentence(view, after))):
         ended = True
     if after > source_last + 1 and tokens[source_last + 1].text == "," and after < len(tokens) \
             and tokens[after].lower in ("a", "an"):
@@ -430,6 +446,30 @@ def _writers_contrast_after(view: SentenceView, start: int) -> bool:
         # same subject goes on in their claim
         return opener.lower != tokens[0].lower
     return opener.is_capitalised or opener.lower in DETERMINERS
+
+
+SOURCING_NOTE_WORDS = grammar("sourcing_note_words") | COMMENT_NOTE_WORDS
+
+
+def _ends_with_a_quotation(view: SentenceView, span: Span) -> bool:
+    """The content before a clause-final source ends with a quotation
+    ("''Born with a silver spoon in her mouth,'' Mr. Elkins said"): the
+    speaker's own words are in the quotation marks."""
+    quote = view.quotes.covering(max(span[0], span[1] - 1))
+    return quote is not None and quote[1] >= span[1]
+
+
+def _sourcing_note(view: SentenceView, start: int) -> bool:
+    """The clause from token `start` to the next clause mark is negated and
+    speaks of the article's sourcing: "but the center has not obtained
+    documentation on the case", "but CNN could not independently confirm it"."""
+    clause: list[str] = []
+    for token in view.tokens[start:]:
+        if token.text in (",", ";", ":", ".", "!", "?") and clause:
+            break
+        clause.append(token.lower)
+    negated = any(w in COMMENT_NOTE_NEGATIONS or w.endswith(("n't", "n\u2019t")) for w in clause)
+    return negated and any(w in SOURCING_NOTE_WORDS for w in clause)
 
 
 REASONING_LINKS = grammar("reasoning_links")
@@ -1673,10 +1713,14 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
         # "..., the affidavit stated, listing measurements": the participle is the writer's
         return _frame("clause_final_attribution", hit, view, source, [before], clause_final=True)
     if right and before and left_is_content(view, before) and view.text[right[0]] not in QUOTE_MARKS \
-            and _writers_contrast_after(view, start):
+            and _writers_contrast_after(view, start) \
+            and (_ends_with_a_quotation(view, before) or _sourcing_note(view, start)):
         # Rule `contrast_after_a_final_attribution_is_the_writers` (as `according_to_stops_at_a_contrast`):
         # "... was sentenced to death in 1948, Zuroff said, but the center has not obtained
-        # documentation on the case": the clause after ", X said, but" is the writer's
+        # documentation on the case": a negated note on the article's sourcing after ", X said,
+        # but" is the writer's, and so is any contrast after a quotation ("''Born with a silver
+        # spoon,'' Mr. Elkins said - but they couldn't ..."); "The plan is good, Smith said, but
+        # the timing is wrong" stays Smith's
         return _frame("clause_final_attribution", hit, view, source, [before], clause_final=True)
     if right and before and left_is_content(view, before):
         left_quoted = view.text[before[0]] in QUOTE_MARKS or _inside_quote(view, before)
@@ -1701,6 +1745,16 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
             elif not left_quoted:
                 before = _own_clause(view, before)
             return _frame("parenthetical_attribution", hit, view, source, [before, right], clause_final=True)
+    if right and before and tokens[start].lower in ("but", "yet") and _contrast_follows(view, start) \
+            and not _holds_a_quote(view, before) and has_finite_verb(view.tokens_within(*before)) \
+            and (_sourcing_note(view, start) or not any(c > start for c in cue_starts)):
+        # Rule `contrast_alone_is_no_claim`: "Prices will rise, analysts said, but the Fed is
+        # unlikely to act": a clause too short for `fronted_content` still is what was said; the
+        # contrast after ", X said," is never the claim on its own (nor one with a source of its
+        # own: "..., KING-TV reported, while in Chicago ..., the Chicago Sun-Times reported")
+        if _sourcing_note(view, start):
+            return _frame("clause_final_attribution", hit, view, source, [before], clause_final=True)
+        return _frame("parenthetical_attribution", hit, view, source, [before, right], clause_final=True)
     if right:
         return _frame("reported_speech", hit, view, source, [right])
     if before and addressee_only and not _holds_a_quote(view, before) \
@@ -1741,21 +1795,39 @@ def _relative_aside_end(view: SentenceView, start: int, end: int, entry: CueEntr
     (outside quotation marks) is never the inner source's. A naming cue's
     name ends at the first comma or dash; another cue's clause at a comma
     followed by a joiner and a new subject or by a present verb and its
-    object ("..., costs the state $2 million")."""
+    object ("..., costs the state $2 million"), or by a finite verb ("...,
+    which doctors say works, remains expensive"). The joiner's clause needs
+    a finite verb of its own, and a "not X, but Y" contrast is one claim
+    ("which she said was not the result of inspiration, but her innate
+    capacity"). A comma right inside the quotation mark that ends it closes
+    the aside too ('which he called "a disgrace," passes the House')."""
     tokens = view.tokens
     for m in range(start + 1, end + 1):
-        if (tokens[m].text != "," and tokens[m].text not in DASHES) or view.quotes.covering(tokens[m].start):
+        if tokens[m].text != "," and tokens[m].text not in DASHES:
             continue
+        last = m - 1
+        quote = view.quotes.covering(tokens[m].start)
+        if quote is not None:
+            if tokens[m].text != "," or m + 1 > end or tokens[m + 1].end != quote[1]:
+                continue
+            last, m = m + 1, m + 1  # '"a disgrace," passes': the quotation and the aside close together
         if entry.lemma in NAMING_CUES:
-            return m - 1
-        if tokens[m].text != "," or m + 2 >= len(tokens):
+            return last
+        if tokens[m].text not in (",", *QUOTE_MARKS) or m + 2 >= len(tokens):
             continue
-        opener = tokens[m + 2]
-        if (tokens[m + 1].lower in ASIDE_CLOSERS
-                and (opener.is_capitalised or opener.lower in DETERMINERS or opener.lower in SUBJECT_PRONOUNS)) \
-                or present_before_its_object(tokens, m + 1):
-            return m - 1
+        joiner, opener = tokens[m + 1], tokens[m + 2]
+        contrast = joiner.lower == "but" and any(
+            t.lower in ("not", "never") or t.lower.endswith(("n't", "n\u2019t")) for t in tokens[start:m])
+        if (joiner.lower in ASIDE_CLOSERS and not contrast
+                and (opener.is_capitalised or opener.lower in DETERMINERS or opener.lower in SUBJECT_PRONOUNS)
+                and any(finite_by_form(t) for t in tokens[m + 2 : m + 2 + MAX_ASIDE_SUBJECT_TOKENS])) \
+                or present_before_its_object(tokens, m + 1) or finite_by_form(joiner):
+            return last
     return end
+
+
+MAX_ASIDE_SUBJECT_TOKENS = 6  # ", and the new treaty with Iran would ..."
+
 
 
 def _quoted_term_after_what(view: SentenceView, s_first: int, start: int, entry: CueEntry) -> Span | None:
@@ -3093,7 +3165,23 @@ def _subject_before(view: SentenceView, k: int) -> tuple[int, int] | None:
             first += 2  # "is likely to placate nervous Democrats, who ...": not the verb "placate"
         if first < m and tokens[first].lower in PREPOSITIONS:
             first += 1  # "turned to the Chicago Police Department, which reported ...": not "to the ..."
-        return _relative_after_the_object(view, first, m), m
+        first = _relative_after_the_object(view, first, m)
+        if any((t.lower == "to" and u.is_word and not u.is_capitalised and u.lower not in DETERMINERS)
+               or (u.lower in ("and", "or") and t.is_word and not t.is_capitalised and tokens[m].is_capitalised
+                   and all(v.is_capitalised for v in tokens[first + j + 2 : m + 1]))
+               for j, (t, u) in enumerate(pairwise(tokens[first : m + 1]))):
+            # "was in Washington to see Panetta, who said", "with his wife and Panetta, who said":
+            # the name that ends right before the comma, past an infinitive or a list
+            first = m
+            while first > 0 and tokens[first].is_capitalised and tokens[first - 1].is_capitalised:
+                first -= 1
+            if not tokens[first].is_capitalised:
+                return None  # "... and the minister, who said": which one, the text does not say
+        if first > 0 and (tokens[first - 1].lower in PREPOSITIONS or tokens[first - 1].text == ",") \
+                and all(t.is_capitalised for t in tokens[first : m + 1]) \
+                and " ".join(t.lower for t in tokens[first : m + 1]) in places():
+            return None  # "a ruling in San Diego, which had found": where, not who ("Saudi Arabia, which" speaks)
+        return first, m
     return first, k
 
 
@@ -4059,14 +4147,33 @@ def quoted_characterisation(view: SentenceView, hit: CueHit, cue_starts: set[int
     start, end = frame.content[0]
     if not start <= tokens[opening].start < end:
         return None
-    quote = view.quotes.covering(tokens[opening].start)
-    dash = next((t for t in tokens if quote is not None and t.start >= quote[1] and t.end <= end
-                 and (t.text in DASHES or t.text == "--")), None)
-    if dash is not None:
-        # "likened the rules to "burning the Constitution" - a charge that might have stung":
-        # after a dash the writer speaks
-        end = max(t.end for t in tokens if t.end <= dash.start)
+    if frame.source is not None:
+        subject = [k for k, t in enumerate(tokens) if frame.source[0] <= t.start and t.end <= frame.source[1]]
+        if not subject or not looks_like_source(view, subject[0], subject[-1]) \
+                or head_token(view, subject[0], subject[-1]).lower in CHARACTERISING_NON_SPEAKERS:
+            return None  # "The study compared patients to ...", "the waves pounded ...": no one's words
+    # the content ends with the quotation ("likened the rules to “burning the Constitution” - a
+    # charge that ...", 'a “tax on the poor,” a phrase coined by Democrats': the writer's after
+    # it), or with its clause when an "of"/"for" complement, a relative clause or another of the
+    # subject's quotations follows it ('as a “change warrior” who “saved the company.”')
+    after = characterisation_end(view, opening)
+    stop = after
+    while stop < len(tokens) and tokens[stop].end <= end and tokens[stop].text not in CHARACTERISATION_STOPS \
+            and tokens[stop].text not in QUOTE_MARKS:
+        stop += 1
+    if stop < len(tokens) and tokens[stop].end <= end and tokens[stop].text in QUOTE_MARKS:
+        dash = next((m for m in range(stop, len(tokens)) if tokens[m].end <= end
+                     and (tokens[m].text in DASHES or tokens[m].text == "--")), None)
+        stop = dash if dash is not None else len(tokens)
+    elif after >= len(tokens) or tokens[after].lower not in CHARACTERISATION_COMPLEMENTS:
+        stop = after
+    end = min(end, tokens[stop - 1].end)
     return frame._replace(rule="quoted_characterisation", content=((start, end),))
+
+
+CHARACTERISING_NON_SPEAKERS = grammar("characterising_non_speakers")
+CHARACTERISATION_COMPLEMENTS = frozenset({"of", "for", "who", "that", "which", "whose"})
+CHARACTERISATION_STOPS = frozenset({",", ";", ":", ".", "!", "?", "(", ")", "--"}) | DASHES
 
 
 # --- the registry -----------------------------------------------------------------
