@@ -5,7 +5,7 @@ stay as it is."""
 from __future__ import annotations
 
 from summarizer import extract_claims
-from tests.claim_helpers import only
+from tests.claim_helpers import described, only
 
 # --- rule `quote_run_stops_at_its_own_tail` (QA 29, 58 [19]) -----------------------------
 
@@ -21,3 +21,35 @@ def test_a_quotation_with_its_own_short_attribution_ends_the_quote_run() -> None
 def test_a_quotation_followed_by_a_sentence_that_is_no_attribution_goes_on_in_the_run() -> None:
     claim = only('"It is over," King said. "We are done here and we will not come back." The crowd cheered.')
     assert claim.content == '"It is over," … "We are done here and we will not come back."'
+
+
+# --- rule `noun_cue_before_its_verb`, two-word cues (QA 29, 952 [8]) ----------------------
+
+
+def test_a_call_for_before_its_clause_verb_is_a_noun() -> None:
+    text = ("But after U.S. calls for Egyptian military restraint over the past few months were met with a "
+            "crackdown on Morsy supporters, Obama canceled joint military exercises.")
+    assert described(text) == []
+
+
+def test_a_call_for_with_no_verb_after_its_object_stays_a_cue() -> None:
+    claim = only("The U.S. calls for Egyptian military restraint over the past few months.")
+    assert (claim.speaker, claim.cue) == ("U.S.", "call for")
+
+
+# --- rules `another_saying_is_a_noun`, `cue_with_a_non_speech_particle` (QA 29, 342 [26], 855 [10])
+
+
+def test_another_saying_is_a_noun() -> None:
+    assert described('Here\'s another saying: "To err is human; to forgive, divine."') == []
+
+
+def test_explain_away_is_no_speech() -> None:
+    text = ('Pakistanis also disapproved of the way Musharraf carried out his end of the "war on terror" -- and '
+            "used it as a crutch to explain away many of his unpopular moves.")
+    assert described(text) == []
+
+
+def test_explain_with_a_clause_stays_a_cue() -> None:
+    claim = only("Musharraf explained that many of his unpopular moves were needed.")
+    assert (claim.speaker, claim.cue) == ("Musharraf", "explain")
