@@ -53,3 +53,29 @@ def test_explain_away_is_no_speech() -> None:
 def test_explain_with_a_clause_stays_a_cue() -> None:
     claim = only("Musharraf explained that many of his unpopular moves were needed.")
     assert (claim.speaker, claim.cue) == ("Musharraf", "explain")
+
+
+# --- rules `who_skips_a_place_in_an_appositive`, `writing_a_work_about_a_topic_is_no_claim` (QA 29, 347 [13])
+
+
+def test_who_after_a_place_in_an_appositive_takes_the_head_before_it() -> None:
+    claim = only("My friend Jim Trammell, a college professor in High Point, North Carolina, who is happily "
+                 "married to a woman, once said that the coverage was unfair.")
+    assert claim.speaker == "Jim Trammell"
+
+
+def test_writing_a_paper_about_a_topic_is_no_claim() -> None:
+    text = ("My friend Jim Trammell, a college professor in High Point, North Carolina, who is happily married to "
+            "a woman, once wrote a paper about how homosexual Christians are covered in evangelical magazines.")
+    assert all(c.speaker != "North Carolina" for c in extract_claims(text))
+    assert described(text) == []
+
+
+def test_who_after_a_place_with_no_appositive_head_still_reads_the_name() -> None:
+    claim = only("Johnnie Wilson, of Springfield, Va., who watched the game, said the call was wrong.")
+    assert claim.speaker == "Johnnie Wilson"
+
+
+def test_writing_that_a_paper_argued_stays_a_claim() -> None:
+    claim = only("She wrote that the paper was flawed.")
+    assert claim.content == "the paper was flawed"

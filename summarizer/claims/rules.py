@@ -3055,6 +3055,8 @@ def _subject_before(view: SentenceView, k: int) -> tuple[int, int] | None:
         if mark == {","} and _inside_a_relative_aside(tokens, opening):
             return None  # rule `name_in_a_relative_aside_is_no_subject`
         head = np_left(view, opening - 1)
+        if head is not None and inner.lower == "who" and _place_after_a_preposition(view, head):
+            return _head_before_the_appositive(view, head)
         if head is None:
             # "Donna Sampson Rawlings, 59, of Ashton, Md., who watched ..., said"
             return sentence_subject(view, opening) if inner.lower in RELATIVES else None
@@ -3095,6 +3097,39 @@ def _subject_before(view: SentenceView, k: int) -> tuple[int, int] | None:
             first += 1  # "turned to the Chicago Police Department, which reported ...": not "to the ..."
         return _relative_after_the_object(view, first, m), m
     return first, k
+
+
+PLACE_PREPOSITIONS = frozenset({"in", "of", "from", "at"})
+MAX_APPOSITIVE_TOKENS = 10  # ", a college professor in High Point,"
+
+
+def _place_after_a_preposition(view: SentenceView, head: int) -> bool:
+    """The noun phrase at `head` is the second half of a place after a
+    preposition: "in High Point, North Carolina" (head at "North")."""
+    tokens = view.tokens
+    if head < 3 or tokens[head - 1].text != "," or not tokens[head].is_capitalised:
+        return False
+    m = head - 2
+    while m >= 0 and tokens[m].is_word and tokens[m].is_capitalised:
+        m -= 1
+    return m < head - 2 and m >= 0 and tokens[m].lower in PLACE_PREPOSITIONS
+
+
+def _head_before_the_appositive(view: SentenceView, place: int) -> tuple[int, int] | None:
+    """Rule `who_skips_a_place_in_an_appositive`: "My friend Jim Trammell, a
+    college professor in High Point, North Carolina, who is happily married
+    to a woman, once wrote ...": "who" is never a place; the one it speaks
+    of is the head before the appositive that holds the place (Jim
+    Trammell), or no one the rules can tell (None)."""
+    tokens = view.tokens
+    start = max(place - 2 - MAX_APPOSITIVE_TOKENS, -1)
+    comma = next((m for m in range(place - 2, start, -1) if tokens[m].text == ","), None)
+    if comma is None or comma < 1 or not tokens[comma - 1].is_word or not tokens[comma - 1].is_capitalised:
+        return None
+    if tokens[comma + 1].lower not in ("a", "an", "the"):
+        return None
+    head = np_left(view, comma - 1)
+    return (head, comma - 1) if head is not None else None
 
 
 def _clause_verb(token: Token) -> bool:
