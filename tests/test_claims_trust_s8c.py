@@ -79,3 +79,29 @@ def test_who_after_a_place_with_no_appositive_head_still_reads_the_name() -> Non
 def test_writing_that_a_paper_argued_stays_a_claim() -> None:
     claim = only("She wrote that the paper was flawed.")
     assert claim.content == "the paper was flawed"
+
+
+# --- rules `infinitive_of_purpose_takes_the_main_subject`, `rebuttal_after_a_purpose_is_the_writers`
+# --- (QA 29, 318 [16])
+
+
+def test_an_infinitive_of_purpose_has_no_verb_phrase_as_speaker_and_stops_at_the_writers_but() -> None:
+    text = ("Many people now believe that holding animals captive is distasteful and the zoo industry has sought "
+            "to reinvent itself in recent years to suggest that its work is founded in conservation and "
+            "education, but animals born in zoos are rarely released to the wild and the vast majority will "
+            "spend their entire lives in captivity.")
+    suggest = next(c for c in extract_claims(text) if c.cue == "suggest")
+    assert suggest.speaker_span is None or "reinvent" not in suggest.speaker_span.text
+    assert suggest.speaker is None
+    assert suggest.content == "its work is founded in conservation and education"
+
+
+def test_an_infinitive_of_purpose_takes_the_main_clauses_source() -> None:
+    claim = only("The ministry has worked to rebuild its image to suggest that reforms are real, but critics are "
+                 "not convinced.")
+    assert (claim.speaker, claim.content) == ("The ministry", "reforms are real")
+
+
+def test_but_with_no_new_clause_after_an_infinitive_stays_in_the_claim() -> None:
+    claim = only("The ministry has worked to rebuild its image to suggest that reforms are real, but slow.")
+    assert claim.content == "reforms are real, but slow"

@@ -1193,6 +1193,36 @@ def _writers_sequel_after_but(view: SentenceView, start: int, m: int) -> bool:
     return False
 
 
+REBUTTAL_VERB_REACH = 6  # "but animals born in zoos are", "but the vast majority will"
+
+
+def _rebuttal_after_a_purpose(view: SentenceView, start: int, m: int) -> bool:
+    """Rule `rebuttal_after_a_purpose_is_the_writers`: "the zoo industry has
+    sought to reinvent itself in recent years to suggest that its work is
+    founded in conservation and education, but animals born in zoos are
+    rarely released to the wild": the content of an infinitive of purpose
+    ("to suggest that") is what the subject means to put across; a comma,
+    "but" and a new subject with its own finite verb is the writer answering
+    it, never part of the claim. "He said that it works, but critics are
+    wary" (a finite cue) is left to the other rules."""
+    tokens = view.tokens
+    if tokens[m].lower != "but" or m + 2 >= len(tokens) or start < 2:
+        return False
+    if tokens[start - 1].lower != "that":
+        return False  # "slow to call it a coup, but eventually stated ...": no clause to answer
+    cue = start - 2
+    if cue < 1 or tokens[cue - 1].lower != "to" or view.quotes.covering(tokens[m].start) is not None:
+        return False
+    if tokens[m + 1].lower in SUBJECT_PRONOUNS or not tokens[m + 1].is_word:
+        return False
+    for k in range(m + 2, min(m + 2 + REBUTTAL_VERB_REACH, len(tokens))):
+        if not tokens[k].is_word:
+            return False
+        if tokens[k].lower in FINITE_VERBS:
+            return True
+    return False
+
+
 def is_past(token: Token) -> bool:
     low = token.lower
     return not token.is_capitalised and (low in past_forms() or (low.endswith("ed") and len(low) > 4))
@@ -1243,6 +1273,7 @@ def _before_writer_gloss(view: SentenceView, start: int) -> int:
             or (before == "," and _comma_apposition(tokens, m))
             or (before == "," and _writers_evaluation(view, start, m))
             or (before == "," and _writers_sequel_after_but(view, start, m))
+            or (before == "," and _rebuttal_after_a_purpose(view, start, m))
             or _dash_gloss_pair(view, start, m)
         )
         if is_gloss and not view.quotes.covering(tokens[m].start):

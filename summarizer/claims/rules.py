@@ -1454,6 +1454,28 @@ def _against_what(tokens: Sequence[Token], s_first: int) -> bool:
 MAX_INVERTED_SUBJECT_TOKENS = 6
 
 
+def _subject_of_a_purpose(view: SentenceView, to: int, first: int) -> tuple[int, int] | None:
+    """Rule `infinitive_of_purpose_takes_the_main_subject`: "the zoo industry
+    has sought to reinvent itself in recent years to suggest that ...": the
+    subject of an infinitive of purpose is the subject of the main verb
+    before the first "to" (token `to`), never the verb phrase between them
+    ("to reinvent itself in recent"); when that subject does not read as a
+    source ("the zoo industry"), the claim is unresolved (None)."""
+    tokens = view.tokens
+    if to < 2 or not tokens[to - 1].is_word or tokens[to - 1].is_capitalised:
+        return None
+    k, passive = skip_auxiliaries_left(view, to - 2)
+    if passive or k < 0 or not tokens[k].is_word:
+        return None
+    subject = subject_before(view, k)
+    if subject is None or subject[1] != k or not looks_like_source(view, *subject):
+        return None
+    s_first, s_last = trim_source(view, *subject)
+    if any(not t.is_word for t in tokens[s_first : s_last + 1]) or s_last >= first:
+        return None
+    return s_first, s_last
+
+
 def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> Frame | None:
     """A subject before the cue. By what stands around it:
     `reported_speech`: `Stoltenberg emphasized that ...`, `X said Y would ...`;
@@ -1567,10 +1589,13 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
         s_first, s_last = reduced
     s_first = _last_conjunct(view, s_first, s_last)
     s_first, s_last = trim_source(view, s_first, s_last)
-    source = view.span(s_first, s_last)
+    source: Span | None = view.span(s_first, s_last)
+    if tokens[first - 1].lower == "to" and tokens[s_first].lower == "to":
+        purpose = _subject_of_a_purpose(view, s_first, first)
+        source = None if purpose is None else view.span(*purpose)
     as_aside = tokens[first - 1].lower != "to" and _as_aside(view, s_first, last)
     if as_aside:
-        aside_frame = _as_aside_frame(view, hit, source, s_first - 2)
+        aside_frame = _as_aside_frame(view, hit, view.span(s_first, s_last), s_first - 2)
         if aside_frame is not None:
             return aside_frame
     start = content_start(view, last + 1, entry)
