@@ -105,3 +105,33 @@ def test_an_infinitive_of_purpose_takes_the_main_clauses_source() -> None:
 def test_but_with_no_new_clause_after_an_infinitive_stays_in_the_claim() -> None:
     claim = only("The ministry has worked to rebuild its image to suggest that reforms are real, but slow.")
     assert claim.content == "reforms are real, but slow"
+
+
+# --- rule `short_end_of_a_quotation_is_content` (QA 29, 58 [17]) -------------------------
+
+
+def test_the_short_end_of_a_quotation_before_its_source_is_the_claim() -> None:
+    claim = only('"See the perfume. It\'s so delicate," Palacios explained, large wine glass in hand.')
+    assert (claim.speaker, claim.content) == ("Palacios", '"See the perfume. It\'s so delicate,"')
+
+
+def test_a_quotation_opened_inside_the_writers_sentence_is_no_claim_of_the_source() -> None:
+    claim = only('Walking into the office to chants of "Marco! Marco!," the senator said his campaign here was '
+                 '"closing really strong."')
+    assert claim.content == 'his campaign here was "closing really strong."'
+
+
+# --- rule `as_aside_medium_is_no_content` (QA 29, 347 [44]) -------------------------------
+
+
+def test_the_medium_after_an_opening_as_aside_is_no_content() -> None:
+    text = ("As Alexis Madrigal pointed out in an article in The Atlantic, reading all the privacy policies you "
+            "encounter in a typical year would take many days.")
+    assert all("in an article" not in c.content for c in extract_claims(text))
+    claim = only("Yet, as Mr. Bown observed in an article in The Atlantic, the law is flawed.")
+    assert (claim.speaker, claim.content) == ("Bown", "the law is flawed")
+
+
+def test_an_opening_as_aside_with_no_medium_keeps_its_clause() -> None:
+    claim = only("As Mr. Bown observed, the law is flawed.")
+    assert (claim.speaker, claim.content) == ("Bown", "the law is flawed")

@@ -876,6 +876,15 @@ def after_dateline(view: SentenceView) -> int:
     return next((k for k, token in enumerate(view.tokens) if token.start >= view.start + length), 0)
 
 
+def _opens_a_sentence(text: str, at: int) -> bool:
+    """Only blanks stand between character `at` and the text's start, a line
+    break or a sentence's (or a colon's) end."""
+    k = at - 1
+    while k >= 0 and text[k] in " \t":
+        k -= 1
+    return k < 0 or text[k] in ".!?:\n"
+
+
 def left_is_content(view: SentenceView, span: tuple[int, int]) -> bool:
     """Rule `fronted_content`: what precedes a comma-separated subject is content
     when it is a quotation or a clause, not an adverbial ("In a recent
@@ -884,6 +893,14 @@ def left_is_content(view: SentenceView, span: tuple[int, int]) -> bool:
     if text[:1] in QUOTE_MARKS and text.rstrip(",. ")[-1:] in QUOTE_MARKS:
         return True
     words = text.split()
+    opened = view.quotes.covering(span[0])
+    if text.rstrip(",. ")[-1:] in QUOTE_MARKS and opened is not None \
+            and _opens_a_sentence(view.text, opened[0]):
+        # Rule `short_end_of_a_quotation_is_content`: '"See the perfume. It's so delicate,"
+        # Palacios explained, large wine glass in hand.': the end of a quotation that opened a
+        # sentence earlier is the speaker's words, however short; not one opened inside the
+        # writer's sentence ('to chants of "Marco! Marco!," the senator said his ...')
+        return True
     if len(words) < 4:
         return False
     first = words[0].lower().strip("\"'\u201c\u2018,")

@@ -1599,6 +1599,7 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
         if aside_frame is not None:
             return aside_frame
     start = content_start(view, last + 1, entry)
+    start = _past_the_medium_of_an_opening_as(view, s_first, start)
     if _object_relative_in_a_subject(view, s_first, start, last) or _seen_doing(view, hit, s_first):
         return None
     right = None
@@ -2629,6 +2630,32 @@ def _as_aside(view: SentenceView, s_first: int, cue_last: int) -> bool:
         if token.lower in ("that", "if", "whether") or token.lower in SUBJECT_PRONOUNS:
             return False  # "as Smith said he would": a clause, not an aside
     return cue_last + 1 >= len(tokens)
+
+
+MAX_AS_MEDIUM_TOKENS = 8  # "in an article in The Atlantic"
+
+
+def _past_the_medium_of_an_opening_as(view: SentenceView, s_first: int, start: int) -> int:
+    """Rule `as_aside_medium_is_no_content`: "As Alexis Madrigal pointed out in
+    an article in The Atlantic, reading all the privacy policies ... would take
+    many days": after an "As X said" that opens the sentence (or follows a
+    connective and its comma: "Yet, as ..."), a phrase opened by a preposition
+    and closed by a comma within a few words, with no verb, is where it was
+    said; the claim is the clause after the comma. Token `start` where the
+    content started before."""
+    tokens = view.tokens
+    if s_first < 1 or tokens[s_first - 1].lower != "as" or start >= len(tokens) \
+            or tokens[start].lower not in PREPOSITIONS:
+        return start
+    if s_first - 1 > 0 and not (s_first - 1 == 2 and tokens[1].text == "," and tokens[0].is_word):
+        return start
+    for m in range(start + 1, min(start + 1 + MAX_AS_MEDIUM_TOKENS, len(tokens) - 1)):
+        token = tokens[m]
+        if token.text == ",":
+            return m + 1 if has_words(view, m + 1, len(tokens) - 1) else start
+        if not token.is_word or token.lower in FINITE_VERBS or token.lower in ("that", "and", "or", "but"):
+            return start
+    return start
 
 
 def _quoted_before(view: SentenceView, k: int) -> Span | None:
