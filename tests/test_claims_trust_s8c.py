@@ -135,3 +135,16 @@ def test_the_medium_after_an_opening_as_aside_is_no_content() -> None:
 def test_an_opening_as_aside_with_no_medium_keeps_its_clause() -> None:
     claim = only("As Mr. Bown observed, the law is flawed.")
     assert (claim.speaker, claim.content) == ("Bown", "the law is flawed")
+
+
+# --- rule `hearer_before_a_quotation_is_no_content` (QA 29, 196 [12]) ---------------------
+
+
+def test_a_person_told_before_a_quotation_is_the_hearer() -> None:
+    claim = only('The father told the dispatcher, "my fist and my foot."')
+    assert (claim.speaker, claim.content) == ("The father", '"my fist and my foot."')
+
+
+def test_a_thing_told_before_a_quotation_stays_as_it_was() -> None:
+    claim = only('He told the story, "It was a dark night."')
+    assert claim.content.startswith("the story")

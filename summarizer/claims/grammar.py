@@ -538,6 +538,12 @@ def _plain_hearer_end(tokens: Sequence[Token], k: int) -> int | None:
             return None  # "told a joke.", "told the truth.": what was told, no hearer
         if token.lower in QUESTION_OPENERS or token.text in (".", "!", "?") or token.lower in ("the", "a", "an"):
             return m if m > k + 1 else None  # and "told the guard the gate was open"
+        if m > k + 1 and is_people_noun(tokens[m - 1].lower) and (
+                token.text in QUOTE_MARKS
+                or (token.text == "," and m + 1 < len(tokens) and tokens[m + 1].text in QUOTE_MARKS)):
+            # Rule `hearer_before_a_quotation_is_no_content`: 'the father told the dispatcher, "my
+            # fist and my foot."': a person told is whom, the quotation what ("told the story, "..."" keeps it)
+            return m
         if token.lower == "about" and m > k + 1 and m + 1 < len(tokens) and tokens[m + 1].is_word \
                 and tokens[m - 1].lower not in TOLD_THINGS:
             # Rule `hearer_before_about_is_no_content`: "Those witnesses told the center about
