@@ -148,3 +148,18 @@ def test_a_person_told_before_a_quotation_is_the_hearer() -> None:
 def test_a_thing_told_before_a_quotation_stays_as_it_was() -> None:
     claim = only('He told the story, "It was a dark night."')
     assert claim.content.startswith("the story")
+
+
+# --- rule `appositive_in_the_claims_subject` (QA 29, 107 [2]) -----------------------------
+
+
+def test_an_appositive_in_a_that_clauses_subject_does_not_end_the_claim() -> None:
+    claim = only("But that sense of security was shaken last month, when the Food and Drug Administration announced "
+                 "that a counterfeit version of Avastin, an expensive and commonly used cancer drug, had been "
+                 "purchased by 19 hospitals and medical centers.")
+    assert claim.content.endswith("had been purchased by 19 hospitals and medical centers")
+
+
+def test_a_relative_clause_in_the_speakers_subject_still_ends_the_claim() -> None:
+    claim = only("McConnell, who said in 2010 that the goal was to make Obama a one-term president, is unhappy.")
+    assert claim.content == "the goal was to make Obama a one-term president"

@@ -1946,8 +1946,13 @@ def relative_clause_end(view: SentenceView, start: int, end: int) -> int:
     clause's verb follows: "McConnell, who said in 2010 that the goal was to
     make Obama a one-term president, is unhappy" claims "the goal was ..."."""
     tokens = view.tokens
+    skip_to = start
     for m in range(start + 1, end):
-        if tokens[m].text != ",":
+        if tokens[m].text != "," or m <= skip_to:
+            continue
+        closing = _appositive_in_a_verbless_head(tokens, start, m)
+        if closing is not None:
+            skip_to = closing  # rule `appositive_in_the_claims_subject`
             continue
         after = m + 1
         while after <= end and tokens[after].text in QUOTE_MARKS:
@@ -1962,6 +1967,32 @@ def relative_clause_end(view: SentenceView, start: int, end: int) -> int:
                 last = after - 1  # '... a "one-term president," is': the quotation closes after the comma
             return last
     return end
+
+
+def _appositive_in_a_verbless_head(tokens: Sequence[Token], start: int, m: int) -> int | None:
+    """Rule `appositive_in_the_claims_subject`: "when the Food and Drug
+    Administration announced that a counterfeit version of Avastin, an
+    expensive and commonly used cancer drug, had been purchased by 19
+    hospitals": the content of a "that" clause has no verb and no comma before the comma at `m`,
+    and an appositive of plain words ("an expensive ... drug") sits between
+    its subject and its verb ("had been purchased"), which is the content's
+    own, not a main clause resuming. The appositive's closing comma, or None."""
+    head = tokens[start:m]
+    if start < 1 or tokens[start - 1].lower != "that":
+        return None  # "who praised the plan, a costly one, resigned": an object, and the main verb
+    if m - start > MAX_APPOSITIVE_WORDS or not head or any(not t.is_word for t in head) or has_finite_verb(head):
+        return None
+    if m + 1 >= len(tokens) or tokens[m + 1].lower not in ("a", "an", "the"):
+        return None
+    for k in range(m + 2, min(m + 2 + MAX_APPOSITIVE_WORDS, len(tokens))):
+        if tokens[k].text == ",":
+            return k if has_finite_verb(tokens[k + 1 : k + 2]) else None
+        if not tokens[k].is_word or has_finite_verb(tokens[k : k + 1]):
+            return None
+    return None
+
+
+MAX_APPOSITIVE_WORDS = 10  # ", an expensive and commonly used cancer drug,"
 
 
 def _main_verb(token: Token) -> bool:
