@@ -109,7 +109,11 @@ def find_cues(view: SentenceView) -> list[CueHit]:
         ) or _noun_after_preposition_and_modifier(tokens, i, match) or _plural_after_to(tokens, i, match)
         noun_after_modifier = _noun_after_modifier(tokens, i, match) or _noun_before_copula(tokens, i, match) or (
             before in QUANTIFIERS and token.lower.endswith("ing")  # "moving most learning online": a noun
-        )
+        ) or (before == "another" and token.lower.endswith("ing"))  # rule `another_saying_is_a_noun`
+        # Rule `cue_with_a_non_speech_particle`: "used it as a crutch to explain away many of his
+        # unpopular moves": a cue before "away" (claim_grammar.txt non_speech_particles) says nothing
+        non_speech = match.first == match.last and match.last + 1 < n \
+            and tokens[match.last + 1].lower in NON_SPEECH_PARTICLES
         if noun_after_preposition and token.lower.endswith("s") and match.first == match.last:
             prepositional_nouns.append(i)
         if (
@@ -119,6 +123,7 @@ def find_cues(view: SentenceView) -> list[CueHit]:
             and not _coordinated_with_a_noun(tokens, i, match, prepositional_nouns)
             and not _wh_infinitive(tokens, i)
             and not noun_after_modifier
+            and not non_speech
             and not (before.endswith(POSSESSIVE_S) and len(before) > 2)  # "Trump's claims", not "he\u2019s said"
             and not before.endswith(("s'", "s\u2019"))  # "previous studies' claims of a link"
             and not _possessive_then_modifier(tokens, i)
@@ -179,6 +184,7 @@ def _next_cue(tokens: Sequence[Token], k: int) -> int:
     return k
 
 
+NON_SPEECH_PARTICLES = grammar("non_speech_particles")
 QUANTIFIERS = frozenset({"most", "much", "more", "less", "some", "all", "little", "enough"})
 NOUN_PREPOSITIONS = grammar("noun_prepositions")
 
@@ -243,6 +249,7 @@ def _plural_object_of_a_verb(tokens: tuple[Token, ...], i: int, hit: CueHit) -> 
 
 
 VERB_AFTER_NOUN_REACH = 8  # tokens between "hopes for" and the clause's own verb
+VERB_AFTER_PHRASAL_NOUN_REACH = 10  # "U.S. calls for Egyptian military restraint over the past few months were"
 NOUN_CUE_PREPOSITIONS = grammar("noun_cue_prepositions")
 VERB_FORMS = grammar("finite_verbs") | grammar("past_verbs")
 
@@ -252,15 +259,22 @@ def _noun_before_its_verb(tokens: tuple[Token, ...], i: int, hit: CueHit) -> boo
     Syria sank when ...": a cue's base or -s form before "for", "of",
     "about" or "over" and a noun phrase that a finite verb follows is the
     subject's noun: as a verb ("Trump hopes for a deal") nothing could
-    follow its object but a clause of its own ("that", "when", a comma)."""
-    if hit.first != hit.last or i + 2 >= len(tokens) or tokens[i + 1].lower not in NOUN_CUE_PREPOSITIONS:
+    follow its object but a clause of its own ("that", "when", a comma).
+    So is a two-word cue that ends in its preposition: "But after U.S. calls
+    for Egyptian military restraint over the past few months were met with a
+    crackdown, Obama canceled ..." ("U.S. calls for restraint" keeps its verb).
+    """
+    if i + 2 >= len(tokens) or tokens[i + 1].lower not in NOUN_CUE_PREPOSITIONS:
         return False
-    bare = hit.entry.lemma
+    if hit.last not in (i, i + 1) or (hit.last == i + 1 and tokens[i + 1].lower != "for"):
+        return False  # of two-word cues only "call for", "push for": "the jobs Perez talks about most is"
+    bare = hit.entry.lemma.split()[0]
     if tokens[i].lower not in (bare, bare + "s", bare + "es"):
         return False  # "accused of hurting ...", "said about 20 people have ...": verbs
     if i > 0 and tokens[i - 1].lower in pronouns():
         return False  # "I think over 30 dead bodies are on the ground": a subject, so a verb
-    for token in tokens[i + 2 : i + 2 + VERB_AFTER_NOUN_REACH]:
+    reach = VERB_AFTER_NOUN_REACH if hit.first == hit.last else VERB_AFTER_PHRASAL_NOUN_REACH
+    for token in tokens[i + 2 : i + 2 + reach]:
         low = token.lower
         if not token.is_word or low in SUBORDINATORS | RELATIVES or low == "to" or (low,) in cue_forms():
             return False

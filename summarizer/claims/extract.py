@@ -344,9 +344,18 @@ def _writes_a_work(view: SentenceView, frame: Frame) -> bool:
         return False
     start, end = frame.content[0]
     words = [t for t in view.tokens_within(start, end) if t.is_word]
+    if len(words) >= 3 and words[0].lower in WORK_DETERMINERS and words[1].lower in WRITTEN_WORKS \
+            and words[2].lower in WORK_TOPIC_PREPOSITIONS and view.text[start] not in QUOTE_MARKS:
+        # Rule `writing_a_work_about_a_topic_is_no_claim`: "once wrote a paper about how homosexual
+        # Christians are covered in evangelical magazines": the work and its topic, however long
+        return True
     if not words or len(words) > MAX_WORK_WORDS or reads_as_clause(view, start):
         return False
     return any(t.lower in WRITTEN_WORKS for t in words)
+
+
+WORK_DETERMINERS = frozenset({"a", "an", "the", "his", "her", "their", "its", "our", "my"})
+WORK_TOPIC_PREPOSITIONS = frozenset({"about", "on"})
 
 
 CONTACT_RELATIVE_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "this", "these"})

@@ -538,6 +538,12 @@ def _plain_hearer_end(tokens: Sequence[Token], k: int) -> int | None:
             return None  # "told a joke.", "told the truth.": what was told, no hearer
         if token.lower in QUESTION_OPENERS or token.text in (".", "!", "?") or token.lower in ("the", "a", "an"):
             return m if m > k + 1 else None  # and "told the guard the gate was open"
+        if m > k + 1 and is_people_noun(tokens[m - 1].lower) and (
+                token.text in QUOTE_MARKS
+                or (token.text == "," and m + 1 < len(tokens) and tokens[m + 1].text in QUOTE_MARKS)):
+            # Rule `hearer_before_a_quotation_is_no_content`: 'the father told the dispatcher, "my
+            # fist and my foot."': a person told is whom, the quotation what ("told the story, "..."" keeps it)
+            return m
         if token.lower == "about" and m > k + 1 and m + 1 < len(tokens) and tokens[m + 1].is_word \
                 and tokens[m - 1].lower not in TOLD_THINGS:
             # Rule `hearer_before_about_is_no_content`: "Those witnesses told the center about
@@ -876,6 +882,15 @@ def after_dateline(view: SentenceView) -> int:
     return next((k for k, token in enumerate(view.tokens) if token.start >= view.start + length), 0)
 
 
+def _opens_a_sentence(text: str, at: int) -> bool:
+    """Only blanks stand between character `at` and the text's start, a line
+    break or a sentence's (or a colon's) end."""
+    k = at - 1
+    while k >= 0 and text[k] in " \t":
+        k -= 1
+    return k < 0 or text[k] in ".!?:\n"
+
+
 def left_is_content(view: SentenceView, span: tuple[int, int]) -> bool:
     """Rule `fronted_content`: what precedes a comma-separated subject is content
     when it is a quotation or a clause, not an adverbial ("In a recent
@@ -884,6 +899,14 @@ def left_is_content(view: SentenceView, span: tuple[int, int]) -> bool:
     if text[:1] in QUOTE_MARKS and text.rstrip(",. ")[-1:] in QUOTE_MARKS:
         return True
     words = text.split()
+    opened = view.quotes.covering(span[0])
+    if text.rstrip(",. ")[-1:] in QUOTE_MARKS and opened is not None \
+            and _opens_a_sentence(view.text, opened[0]):
+        # Rule `short_end_of_a_quotation_is_content`: '"See the perfume. It's so delicate,"
+        # Palacios explained, large wine glass in hand.': the end of a quotation that opened a
+        # sentence earlier is the speaker's words, however short; not one opened inside the
+        # writer's sentence ('to chants of "Marco! Marco!," the senator said his ...')
+        return True
     if len(words) < 4:
         return False
     first = words[0].lower().strip("\"'\u201c\u2018,")
@@ -1193,6 +1216,36 @@ def _writers_sequel_after_but(view: SentenceView, start: int, m: int) -> bool:
     return False
 
 
+REBUTTAL_VERB_REACH = 6  # "but animals born in zoos are", "but the vast majority will"
+
+
+def _rebuttal_after_a_purpose(view: SentenceView, start: int, m: int) -> bool:
+    """Rule `rebuttal_after_a_purpose_is_the_writers`: "the zoo industry has
+    sought to reinvent itself in recent years to suggest that its work is
+    founded in conservation and education, but animals born in zoos are
+    rarely released to the wild": the content of an infinitive of purpose
+    ("to suggest that") is what the subject means to put across; a comma,
+    "but" and a new subject with its own finite verb is the writer answering
+    it, never part of the claim. "He said that it works, but critics are
+    wary" (a finite cue) is left to the other rules."""
+    tokens = view.tokens
+    if tokens[m].lower != "but" or m + 2 >= len(tokens) or start < 2:
+        return False
+    if tokens[start - 1].lower != "that":
+        return False  # "slow to call it a coup, but eventually stated ...": no clause to answer
+    cue = start - 2
+    if cue < 1 or tokens[cue - 1].lower != "to" or view.quotes.covering(tokens[m].start) is not None:
+        return False
+    if tokens[m + 1].lower in SUBJECT_PRONOUNS or not tokens[m + 1].is_word:
+        return False
+    for k in range(m + 2, min(m + 2 + REBUTTAL_VERB_REACH, len(tokens))):
+        if not tokens[k].is_word:
+            return False
+        if tokens[k].lower in FINITE_VERBS:
+            return True
+    return False
+
+
 def is_past(token: Token) -> bool:
     low = token.lower
     return not token.is_capitalised and (low in past_forms() or (low.endswith("ed") and len(low) > 4))
@@ -1243,6 +1296,7 @@ def _before_writer_gloss(view: SentenceView, start: int) -> int:
             or (before == "," and _comma_apposition(tokens, m))
             or (before == "," and _writers_evaluation(view, start, m))
             or (before == "," and _writers_sequel_after_but(view, start, m))
+            or (before == "," and _rebuttal_after_a_purpose(view, start, m))
             or _dash_gloss_pair(view, start, m)
         )
         if is_gloss and not view.quotes.covering(tokens[m].start):
@@ -1906,8 +1960,13 @@ def relative_clause_end(view: SentenceView, start: int, end: int) -> int:
     clause's verb follows: "McConnell, who said in 2010 that the goal was to
     make Obama a one-term president, is unhappy" claims "the goal was ..."."""
     tokens = view.tokens
+    skip_to = start
     for m in range(start + 1, end):
-        if tokens[m].text != ",":
+        if tokens[m].text != "," or m <= skip_to:
+            continue
+        closing = _appositive_in_a_verbless_head(tokens, start, m)
+        if closing is not None:
+            skip_to = closing  # rule `appositive_in_the_claims_subject`
             continue
         after = m + 1
         while after <= end and tokens[after].text in QUOTE_MARKS:
@@ -1922,6 +1981,32 @@ def relative_clause_end(view: SentenceView, start: int, end: int) -> int:
                 last = after - 1  # '... a "one-term president," is': the quotation closes after the comma
             return last
     return end
+
+
+def _appositive_in_a_verbless_head(tokens: Sequence[Token], start: int, m: int) -> int | None:
+    """Rule `appositive_in_the_claims_subject`: "when the Food and Drug
+    Administration announced that a counterfeit version of Avastin, an
+    expensive and commonly used cancer drug, had been purchased by 19
+    hospitals": the content of a "that" clause has no verb and no comma before the comma at `m`,
+    and an appositive of plain words ("an expensive ... drug") sits between
+    its subject and its verb ("had been purchased"), which is the content's
+    own, not a main clause resuming. The appositive's closing comma, or None."""
+    head = tokens[start:m]
+    if start < 1 or tokens[start - 1].lower != "that":
+        return None  # "who praised the plan, a costly one, resigned": an object, and the main verb
+    if m - start > MAX_APPOSITIVE_WORDS or not head or any(not t.is_word for t in head) or has_finite_verb(head):
+        return None
+    if m + 1 >= len(tokens) or tokens[m + 1].lower not in ("a", "an", "the"):
+        return None
+    for k in range(m + 2, min(m + 2 + MAX_APPOSITIVE_WORDS, len(tokens))):
+        if tokens[k].text == ",":
+            return k if has_finite_verb(tokens[k + 1 : k + 2]) else None
+        if not tokens[k].is_word or has_finite_verb(tokens[k : k + 1]):
+            return None
+    return None
+
+
+MAX_APPOSITIVE_WORDS = 10  # ", an expensive and commonly used cancer drug,"
 
 
 def _main_verb(token: Token) -> bool:

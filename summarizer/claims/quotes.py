@@ -12,6 +12,8 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
+from summarizer.claims.cues import find_cues
+from summarizer.claims.grammar import grammar
 from summarizer.claims.rules import Frame
 from summarizer.claims.text import QUOTE_MARKS, Quotes, SentenceView
 
@@ -94,12 +96,37 @@ def continue_quotes(
                 reaches += 1
             if any(m in claimed for m in range(k + 1, reaches)) or reaches in tails:
                 break
+            if reaches < len(views) and views[reaches].paragraph == views[reaches - 1].paragraph \
+                    and _attribution_tail(views[reaches]):
+                break  # rule `quote_run_stops_at_its_own_tail`
             content.append(quote)
             last_end = quote[1]
             paragraph = views[reaches - 1].paragraph
             k = reaches
         result.append((position, frame.with_content(tuple(content))))
     return result
+
+
+MAX_TAIL_TOKENS = 6  # "I asked.", "the official replied."
+RUN_TAIL_CUES = grammar("tail_cues") | grammar("run_tail_cues")
+
+
+def _attribution_tail(view: SentenceView) -> bool:
+    """Rule `quote_run_stops_at_its_own_tail`: '"Who matters what the price
+    is?" Palacios said. "Is this going to solve Spain's economic crisis,
+    this wine?" I asked. "Well, ..."': a quotation that a short sentence of
+    its own attributes right after it ("I asked.", "she replied.") is that
+    source's, never the run's, even when that source is no claim's (the
+    writer's question is junk). A few words that end in a saying or asking
+    cue (claim_grammar.txt tail_cues, run_tail_cues) and a full stop: "Rubio
+    disagreed." or "Devine didn't concede defeat, either." answer the
+    quotation and leave the run as it is."""
+    tokens = view.tokens
+    if not 2 <= len(tokens) <= MAX_TAIL_TOKENS or tokens[-1].text != ".":
+        return False
+    if not all(t.is_word for t in tokens[:-1]):
+        return False
+    return any(hit.last == len(tokens) - 2 and hit.entry.lemma in RUN_TAIL_CUES for hit in find_cues(view))
 
 
 RUN_AFTER_PARAPHRASE_CUES = frozenset({"say", "add", "tell", "explain", "note", "write", "recall", "insist", "argue"})

@@ -1494,6 +1494,28 @@ def _against_what(tokens: Sequence[Token], s_first: int) -> bool:
 MAX_INVERTED_SUBJECT_TOKENS = 6
 
 
+def _subject_of_a_purpose(view: SentenceView, to: int, first: int) -> tuple[int, int] | None:
+    """Rule `infinitive_of_purpose_takes_the_main_subject`: "the zoo industry
+    has sought to reinvent itself in recent years to suggest that ...": the
+    subject of an infinitive of purpose is the subject of the main verb
+    before the first "to" (token `to`), never the verb phrase between them
+    ("to reinvent itself in recent"); when that subject does not read as a
+    source ("the zoo industry"), the claim is unresolved (None)."""
+    tokens = view.tokens
+    if to < 2 or not tokens[to - 1].is_word or tokens[to - 1].is_capitalised:
+        return None
+    k, passive = skip_auxiliaries_left(view, to - 2)
+    if passive or k < 0 or not tokens[k].is_word:
+        return None
+    subject = subject_before(view, k)
+    if subject is None or subject[1] != k or not looks_like_source(view, *subject):
+        return None
+    s_first, s_last = trim_source(view, *subject)
+    if any(not t.is_word for t in tokens[s_first : s_last + 1]) or s_last >= first:
+        return None
+    return s_first, s_last
+
+
 def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> Frame | None:
     """A subject before the cue. By what stands around it:
     `reported_speech`: `Stoltenberg emphasized that ...`, `X said Y would ...`;
@@ -1607,13 +1629,17 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
         s_first, s_last = reduced
     s_first = _last_conjunct(view, s_first, s_last)
     s_first, s_last = trim_source(view, s_first, s_last)
-    source = view.span(s_first, s_last)
+    source: Span | None = view.span(s_first, s_last)
+    if tokens[first - 1].lower == "to" and tokens[s_first].lower == "to":
+        purpose = _subject_of_a_purpose(view, s_first, first)
+        source = None if purpose is None else view.span(*purpose)
     as_aside = tokens[first - 1].lower != "to" and _as_aside(view, s_first, last)
     if as_aside:
-        aside_frame = _as_aside_frame(view, hit, source, s_first - 2)
+        aside_frame = _as_aside_frame(view, hit, view.span(s_first, s_last), s_first - 2)
         if aside_frame is not None:
             return aside_frame
     start = content_start(view, last + 1, entry)
+    start = _past_the_medium_of_an_opening_as(view, s_first, start)
     if _object_relative_in_a_subject(view, s_first, start, last) or _seen_doing(view, hit, s_first):
         return None
     right = None
@@ -2678,6 +2704,32 @@ def _as_aside(view: SentenceView, s_first: int, cue_last: int) -> bool:
     return cue_last + 1 >= len(tokens)
 
 
+MAX_AS_MEDIUM_TOKENS = 8  # "in an article in The Atlantic"
+
+
+def _past_the_medium_of_an_opening_as(view: SentenceView, s_first: int, start: int) -> int:
+    """Rule `as_aside_medium_is_no_content`: "As Alexis Madrigal pointed out in
+    an article in The Atlantic, reading all the privacy policies ... would take
+    many days": after an "As X said" that opens the sentence (or follows a
+    connective and its comma: "Yet, as ..."), a phrase opened by a preposition
+    and closed by a comma within a few words, with no verb, is where it was
+    said; the claim is the clause after the comma. Token `start` where the
+    content started before."""
+    tokens = view.tokens
+    if s_first < 1 or tokens[s_first - 1].lower != "as" or start >= len(tokens) \
+            or tokens[start].lower not in PREPOSITIONS:
+        return start
+    if s_first - 1 > 0 and not (s_first - 1 == 2 and tokens[1].text == "," and tokens[0].is_word):
+        return start
+    for m in range(start + 1, min(start + 1 + MAX_AS_MEDIUM_TOKENS, len(tokens) - 1)):
+        token = tokens[m]
+        if token.text == ",":
+            return m + 1 if has_words(view, m + 1, len(tokens) - 1) else start
+        if not token.is_word or token.lower in FINITE_VERBS or token.lower in ("that", "and", "or", "but"):
+            return start
+    return start
+
+
 def _quoted_before(view: SentenceView, k: int) -> Span | None:
     """The quotation that closes at token `k` after a comma inside it
     ('opposition to “the collective society,” as Margaret Thatcher put it'), or None."""
@@ -3127,6 +3179,8 @@ def _subject_before(view: SentenceView, k: int) -> tuple[int, int] | None:
         if mark == {","} and _inside_a_relative_aside(tokens, opening):
             return None  # rule `name_in_a_relative_aside_is_no_subject`
         head = np_left(view, opening - 1)
+        if head is not None and inner.lower == "who" and _place_after_a_preposition(view, head):
+            return _head_before_the_appositive(view, head)
         if head is None:
             # "Donna Sampson Rawlings, 59, of Ashton, Md., who watched ..., said"
             return sentence_subject(view, opening) if inner.lower in RELATIVES else None
@@ -3183,6 +3237,39 @@ def _subject_before(view: SentenceView, k: int) -> tuple[int, int] | None:
             return None  # "a ruling in San Diego, which had found": where, not who ("Saudi Arabia, which" speaks)
         return first, m
     return first, k
+
+
+PLACE_PREPOSITIONS = frozenset({"in", "of", "from", "at"})
+MAX_APPOSITIVE_TOKENS = 10  # ", a college professor in High Point,"
+
+
+def _place_after_a_preposition(view: SentenceView, head: int) -> bool:
+    """The noun phrase at `head` is the second half of a place after a
+    preposition: "in High Point, North Carolina" (head at "North")."""
+    tokens = view.tokens
+    if head < 3 or tokens[head - 1].text != "," or not tokens[head].is_capitalised:
+        return False
+    m = head - 2
+    while m >= 0 and tokens[m].is_word and tokens[m].is_capitalised:
+        m -= 1
+    return m < head - 2 and m >= 0 and tokens[m].lower in PLACE_PREPOSITIONS
+
+
+def _head_before_the_appositive(view: SentenceView, place: int) -> tuple[int, int] | None:
+    """Rule `who_skips_a_place_in_an_appositive`: "My friend Jim Trammell, a
+    college professor in High Point, North Carolina, who is happily married
+    to a woman, once wrote ...": "who" is never a place; the one it speaks
+    of is the head before the appositive that holds the place (Jim
+    Trammell), or no one the rules can tell (None)."""
+    tokens = view.tokens
+    start = max(place - 2 - MAX_APPOSITIVE_TOKENS, -1)
+    comma = next((m for m in range(place - 2, start, -1) if tokens[m].text == ","), None)
+    if comma is None or comma < 1 or not tokens[comma - 1].is_word or not tokens[comma - 1].is_capitalised:
+        return None
+    if tokens[comma + 1].lower not in ("a", "an", "the"):
+        return None
+    head = np_left(view, comma - 1)
+    return (head, comma - 1) if head is not None else None
 
 
 def _clause_verb(token: Token) -> bool:
