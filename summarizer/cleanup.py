@@ -551,6 +551,11 @@ def glued_dateline_length(text: str) -> int:
 
 # Rule `glued_place_before_a_name`: the place is one to three words, the name two or three.
 MAX_GLUED_PLACE_WORDS = 3
+# How far into a sentence a dateline reader looks: the longest dateline, and
+# the words after a glued place that tell a person's name from a place's
+# ("... he said"), stand well inside it. A reader that copied the whole
+# sentence would copy a megabyte for a megabyte-long one.
+DATELINE_WINDOW = 300
 GLUED_NAME_WORDS = range(2, 4)
 GLUED_WORD = re.compile(r"[A-Z](?:[a-z]+|[A-Z]+)(?:[-'\u2019][A-Za-z]+)*")
 NAME_WORD = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
@@ -576,7 +581,8 @@ def glued_place_length(text: str) -> int:
     one word ("Paris Hilton said", "Washington Post reporter", "Jordan
     Peterson said") is a name, no dateline."""
     sets = _dateline_words()
-    words = list(re.finditer(r"\S+", text[:300]))
+    text = text[:DATELINE_WINDOW]
+    words = list(re.finditer(r"\S+", text))
     for size in range(MAX_GLUED_PLACE_WORDS, 0, -1):
         place = [w.group() for w in words[:size]]
         if len(words) <= size or not all(GLUED_WORD.fullmatch(w) for w in place):

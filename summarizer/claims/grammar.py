@@ -28,7 +28,7 @@ from summarizer.claims.lexicon import (
 )
 from summarizer.claims.names import places
 from summarizer.claims.text import POSSESSIVE_S, QUOTE_MARKS, SentenceView, Token
-from summarizer.cleanup import dateline_length
+from summarizer.cleanup import DATELINE_WINDOW, dateline_length
 from summarizer.rules import load_rules
 
 AUXILIARIES = auxiliaries()
@@ -876,7 +876,8 @@ def after_dateline(view: SentenceView) -> int:
     summary and the brief read it). 0 when there is none."""
     if not view.tokens:
         return 0
-    length = dateline_length(view.text[view.start : view.end], opens_body=view.index == 0)
+    window = view.text[view.start : min(view.end, view.start + DATELINE_WINDOW)]
+    length = dateline_length(window, opens_body=view.index == 0)
     if not length:
         return 0
     return next((k for k, token in enumerate(view.tokens) if token.start >= view.start + length), 0)
