@@ -81,6 +81,18 @@ def test_writing_that_a_paper_argued_stays_a_claim() -> None:
     assert claim.content == "the paper was flawed"
 
 
+def test_publishing_a_story_about_a_topic_is_no_claim() -> None:
+    # politico 2016-03-10: the act a tweet answered, not a claim of the newspaper's
+    text = ("\u201cJust do it,\u201d he wrote last October after The New York Times published a story about the "
+            "campaign\u2019s efforts to make Clinton more relatable.")
+    assert [c.cue for c in extract_claims(text)] == ["write"]
+
+
+def test_publishing_that_something_happened_stays_a_claim() -> None:
+    claim = only("The newspaper published that the senator had resigned.")
+    assert (claim.speaker, claim.content) == ("The newspaper", "the senator had resigned")
+
+
 # --- rules `infinitive_of_purpose_takes_the_main_subject`, `rebuttal_after_a_purpose_is_the_writers`
 # --- (QA 29, 318 [16])
 
