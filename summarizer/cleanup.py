@@ -627,8 +627,7 @@ def _dateline_words() -> dict[str, frozenset[str]]:
     sets["finite_verbs"] = grammar["finite_verbs"]
     # rule `glued_place_before_a_name`: the lists of places, names, bodies and titles
     sets["places"] = load_word_set("places")
-    sets["first_names"] = frozenset(name.lower() for entry in load_rules("first_names")
-                                    for name in entry.partition(":")[2].split())
+    sets["first_names"] = frozenset().union(*load_word_sets("first_names").values())
     sets["organisation_words"] = load_word_set("organisation_words").union(
         *load_word_sets("organisation_descriptions").values())  # "Times", "Post", "Reuters" name bodies
     sets["titles"] = load_word_set("title_abbreviations").union(

@@ -647,7 +647,7 @@ def _claim(text: str, view: SentenceView, frame: Frame, index: SpeakerIndex, quo
         hedged=is_hedged(
             _in_cue_sentence(text, view, parts),
             backshifted=past_tense_cue(view, frame),
-            asking=asking_cue(view, frame),
+            asking=asking_cue(view, frame) or negation.negated,
         )
         or hedging_cue(frame)
         or hedged_before_cue(view, frame)

@@ -697,6 +697,8 @@ def _compound_hearer_end(tokens: Sequence[Token], last: int) -> int:
 
 HEARER_GROUP_HEADS = grammar("hearer_group_heads")
 HEARER_POSSESSIVES = grammar("hearer_possessives")
+HEARER_LEADS = HEARER_POSSESSIVES | {"the", "a", "an"}  # "told the families of ...", "told their relatives of ..."
+HEARER_OF_WORDS = HEARER_LEADS | {"of", "and"}  # the words of "the families of their victims and ..."
 MAX_HEARER_OF_TOKENS = 8  # "the families of their victims", "relatives of the 12 miners"
 
 
@@ -709,7 +711,7 @@ def _hearer_of_a_group_end(view: SentenceView, k: int) -> int | None:
     content opens there. The index where the hearer ends, or None."""
     tokens = view.tokens
     m = k
-    if m < len(tokens) and tokens[m].lower in HEARER_POSSESSIVES | {"the", "a", "an"}:
+    if m < len(tokens) and tokens[m].lower in HEARER_LEADS:
         m += 1
     if m + 1 >= len(tokens) or tokens[m + 1].lower != "of":
         return None
@@ -723,7 +725,7 @@ def _hearer_of_a_group_end(view: SentenceView, k: int) -> int | None:
         if token.text == "," and tokens[j + 1].text in QUOTE_MARKS and j > m + 2:
             return j + 1
         if not (token.is_capitalised or token.text[:1].isdigit() or _plain_noun(token)
-                or token.lower in HEARER_POSSESSIVES | {"the", "a", "an", "of", "and"}):
+                or token.lower in HEARER_OF_WORDS):
             return None
     return None
 
@@ -1306,7 +1308,7 @@ def _before_writer_gloss(view: SentenceView, start: int) -> int:
             return m - 2
         if _contrast_clause(view, m) or _writers_clause_after_a_comma(view, m, start) \
                 or _new_clause_after_a_phrase(view, start, m) \
-                or ((before in DASHES or before == "--") and _dash_and_writers_evaluation(tokens, m)
+                or (before in DASHES and _dash_and_writers_evaluation(tokens, m)
                     and not view.quotes.covering(tokens[m].start)):
             last = m - 1
             while last > start and (tokens[last].text == "," or tokens[last].text in DASHES):
@@ -2130,7 +2132,7 @@ def fronted_negation_end(tokens: Sequence[Token]) -> int | None:
     return None
 
 
-PLACE_PREPOSITIONS = frozenset({"in", "at", "from", "near", "outside"})
+FRONTED_PLACE_PREPOSITIONS = grammar("fronted_place_prepositions")
 MAX_PLACE_WORDS = 3
 
 
@@ -2143,9 +2145,9 @@ def region_after_a_place(tokens: Sequence[Token], comma: int) -> int:
     when no such place stands before it). Linear in the few words around."""
     m = comma - 1
     while m >= 0 and comma - m <= MAX_PLACE_WORDS and tokens[m].is_capitalised \
-            and tokens[m].lower not in PLACE_PREPOSITIONS:
+            and tokens[m].lower not in FRONTED_PLACE_PREPOSITIONS:
         m -= 1
-    if m < 0 or m == comma - 1 or tokens[m].lower not in PLACE_PREPOSITIONS:
+    if m < 0 or m == comma - 1 or tokens[m].lower not in FRONTED_PLACE_PREPOSITIONS:
         return comma
     end = comma + 1
     while end < len(tokens) and end - comma <= MAX_PLACE_WORDS and tokens[end].is_capitalised:

@@ -175,6 +175,7 @@ LIST_ITEMS = re.compile(r"(?:\s*,\s*[\w-]+(?:\s+[\w-]+)?)*\s*,\s*")
 NON_SPEAKER_WORDS = frozenset({"here", "there", "now", "please", "let's", "let\u2019s"})
 CONTRACTED_SUBJECTS = frozenset({"it", "that", "there", "here", "what", "this"})
 PLACE_PREPOSITIONS = grammar("place_prepositions")
+CLAUSE_OPENERS_AFTER_A_CUE = grammar("clause_openers_after_a_cue")
 BE_CONTRACTIONS = frozenset({"'s", "\u2019s"})
 
 
@@ -1541,7 +1542,7 @@ def writers_reading_of_an_event(view: SentenceView, frame: Frame) -> bool:
     tokens = view.tokens
     if k < 1 or k + 1 >= len(tokens) or tokens[k].lower not in _junk_words("writers_readings"):
         return False
-    if tokens[k - 1].text != "," or tokens[k + 1].lower in ("that", "how", "why", "what", "whether"):
+    if tokens[k - 1].text != "," or tokens[k + 1].lower in CLAUSE_OPENERS_AFTER_A_CUE:
         return False
     if view.quotes.covering(tokens[k].start) is not None:
         return False
@@ -1564,7 +1565,7 @@ def speaks_about_a_topic(view: SentenceView, frame: Frame) -> bool:
     if _quotes_words(view, start, end):
         return False
     words = view.tokens_within(start, end)
-    return bool(words) and words[0].lower not in ("how", "why", "what", "whether", "that") \
+    return bool(words) and words[0].lower not in CLAUSE_OPENERS_AFTER_A_CUE \
         and not has_finite_verb([t for t in words if t.is_word])
 
 

@@ -397,7 +397,7 @@ def glued_place_before_a_name(tokens: Sequence[Token], start: int = 0,
             return 0  # "Cairo Tahrir Square protesters", "London Heathrow Airport said"
         # rule `possessive_name_after_a_glued_place`: "Beijing Rui Chenggang's anchor chair was
         # left empty": two name words, the last possessive, then a lower-case word
-        possessive = len(run) == 2 and run[-1].text.endswith(POSSESSIVE_ENDINGS[:2])
+        possessive = len(run) == 2 and run[-1].text.endswith(POSSESSIVE_S)
         person = possessive or run[0].lower in first_names() or any(
             pronouns().get(t.lower) == PERSON or t.lower in PERSON_POSSESSIVES for t in tokens[m:])
         return size if person else 0  # "Hong Kong Economic Times reported", "Moscow Red Square was"

@@ -52,6 +52,16 @@ def scope_words(name: str) -> frozenset[str]:
 
 
 @cache
+def _determiners_and_prepositions() -> frozenset[str]:
+    return grammar("determiners") | grammar("prepositions")
+
+
+@cache
+def _question_words_before_a_source() -> frozenset[str]:
+    return grammar("question_openers") | scope_words("question_before_source")
+
+
+@cache
 def _scope_patterns() -> dict[str, re.Pattern[str]]:
     """The rules' patterns, built from the word sets as hedge_patterns() builds
     the hedges; each is searched in the look-back before a hedge word."""
@@ -363,7 +373,7 @@ def nested_backshift_is_no_hedge(hit: HedgeWord) -> bool:
     if hit.place != "content" or hit.word not in ("would", "'d"):
         return False
     words = hit.before.split()[-(NESTED_CUE_MAX_WORDS + 3) :]
-    closers = grammar("determiners") | grammar("prepositions")
+    closers = _determiners_and_prepositions()
     for k, candidate in enumerate(words):
         if k == 0 and len(words) == NESTED_CUE_MAX_WORDS + 3:
             continue  # only there to show what comes before the first candidate
@@ -431,9 +441,10 @@ def is_hedged(content: str, backshifted: bool = False, asking: bool = False) -> 
     clause, not in an embedded whether/if clause, and not put out of scope by
     a rule of HEDGE_SCOPE_RULES. `backshifted`: the cue is past tense;
     `asking`: the cue asks a question (asking_cue)."""
-    own = EMBEDDED_CLAUSE.split(content.lower(), maxsplit=1)[0]
+    lowered = content.lower()
+    own = EMBEDDED_CLAUSE.split(lowered, maxsplit=1)[0]
     # lower() keeps the length of news text; when it does not, the capital-May rule cannot read offsets
-    original = content[: len(own)] if len(content) == len(content.lower()) else ""
+    original = content[: len(own)] if len(content) == len(lowered) else ""
     for match in hedge_patterns().finditer(own):
         hit = _hedge_word("content", own, original, match, backshifted=backshifted, asking=asking)
         if out_of_scope(hit) is None:
@@ -444,13 +455,12 @@ def is_hedged(content: str, backshifted: bool = False, asking: bool = False) -> 
 def asking_cue(view: SentenceView, frame: Frame) -> bool:
     """The cue asks rather than states: "asked", "wondered", "explained",
     "questioned" (hedge_scope.txt asking_cues) or a whether-lead of
-    claim_grammar.txt ("determined", "checking"), or a negated cue that
-    leaves the question open ("did not say when", "wouldn't say how")."""
+    claim_grammar.txt ("determined", "checking"). A negated cue leaves the
+    question open too ("did not say when", "wouldn't say how"): the caller,
+    which has the claim's polarity, adds that."""
     if frame.entry.lemma.replace(" ", "_") in scope_words("asking_cues"):
         return True
-    if 0 <= frame.cue_token < len(view.tokens) and view.tokens[frame.cue_token].lower in grammar("whether_leads"):
-        return True
-    return polarity(view, frame).negated
+    return 0 <= frame.cue_token < len(view.tokens) and view.tokens[frame.cue_token].lower in grammar("whether_leads")
 
 
 def _past_reporting_verb(word: str) -> bool:
@@ -485,7 +495,7 @@ def hedged_before_cue(view: SentenceView, frame: Frame) -> bool:
     if len(gap) > MAX_HEDGE_GAP_TOKENS or any(not t.is_word for t in gap):
         return False
     before_source = [t for t in view.tokens if t.end <= frame.source[0]]
-    question_words = grammar("question_openers") | scope_words("question_before_source")
+    question_words = _question_words_before_a_source()
     in_a_question = bool(before_source) and before_source[-1].lower in question_words
     words = " ".join(t.lower for t in gap)
     modals = _scope_patterns()["hedging_modals"]

@@ -3104,6 +3104,10 @@ def _subject_across_asides(view: SentenceView, k: int) -> tuple[int, int] | None
 SUBJECT_JOINERS = frozenset({"but", "and", "yet", "so"})
 
 
+# determiners that open a new subject noun phrase ("but those talks"), not "no", "any", "such"
+SUBJECT_DETERMINERS = DETERMINERS - {"no", "any", "such"}
+
+
 def _subject_after_but(view: SentenceView, subject: tuple[int, int], k: int) -> tuple[int, int] | None:
     """Rule `participle_of_the_clause_after_but`: "Italy and Malta have long
     pushed for a policy ... but France and Germany have resisted it, calling
@@ -3118,7 +3122,7 @@ def _subject_after_but(view: SentenceView, subject: tuple[int, int], k: int) -> 
     if joiner is None or joiner + 1 >= k:
         return None
     opener = tokens[joiner + 1]
-    if not (opener.is_capitalised or opener.lower in DETERMINERS - {"no", "any", "such"}):
+    if not (opener.is_capitalised or opener.lower in SUBJECT_DETERMINERS):
         return None
     last = np_right(view, joiner + 1)
     if last is None or last + 1 >= k:
@@ -3126,8 +3130,7 @@ def _subject_after_but(view: SentenceView, subject: tuple[int, int], k: int) -> 
     verb = tokens[last + 1]
     if verb.lower in AUXILIARIES:
         return joiner + 1, last
-    past = not verb.is_capitalised and (verb.lower in past_forms() or verb.lower in PAST_VERBS
-                                        or (verb.lower.endswith("ed") and len(verb.lower) > 4))
+    past = is_past(verb) or (not verb.is_capitalised and verb.lower in PAST_VERBS)
     return (joiner + 1, last) if past and opener.lower in DETERMINERS else None
 
 
@@ -3239,7 +3242,7 @@ def _subject_before(view: SentenceView, k: int) -> tuple[int, int] | None:
     return first, k
 
 
-PLACE_PREPOSITIONS = frozenset({"in", "of", "from", "at"})
+APPOSITIVE_PLACE_PREPOSITIONS = grammar("appositive_place_prepositions")
 MAX_APPOSITIVE_TOKENS = 10  # ", a college professor in High Point,"
 
 
@@ -3252,7 +3255,7 @@ def _place_after_a_preposition(view: SentenceView, head: int) -> bool:
     m = head - 2
     while m >= 0 and tokens[m].is_word and tokens[m].is_capitalised:
         m -= 1
-    return m < head - 2 and m >= 0 and tokens[m].lower in PLACE_PREPOSITIONS
+    return m < head - 2 and m >= 0 and tokens[m].lower in APPOSITIVE_PLACE_PREPOSITIONS
 
 
 def _head_before_the_appositive(view: SentenceView, place: int) -> tuple[int, int] | None:
@@ -4250,7 +4253,7 @@ def quoted_characterisation(view: SentenceView, hit: CueHit, cue_starts: set[int
         stop += 1
     if stop < len(tokens) and tokens[stop].end <= end and tokens[stop].text in QUOTE_MARKS:
         dash = next((m for m in range(stop, len(tokens)) if tokens[m].end <= end
-                     and (tokens[m].text in DASHES or tokens[m].text == "--")), None)
+                     and tokens[m].text in DASHES), None)
         stop = dash if dash is not None else len(tokens)
     elif after >= len(tokens) or tokens[after].lower not in CHARACTERISATION_COMPLEMENTS:
         stop = after
@@ -4260,7 +4263,7 @@ def quoted_characterisation(view: SentenceView, hit: CueHit, cue_starts: set[int
 
 CHARACTERISING_NON_SPEAKERS = grammar("characterising_non_speakers")
 CHARACTERISATION_COMPLEMENTS = frozenset({"of", "for", "who", "that", "which", "whose"})
-CHARACTERISATION_STOPS = frozenset({",", ";", ":", ".", "!", "?", "(", ")", "--"}) | DASHES
+CHARACTERISATION_STOPS = frozenset({",", ";", ":", ".", "!", "?", "(", ")"}) | DASHES
 
 
 # --- the registry -----------------------------------------------------------------

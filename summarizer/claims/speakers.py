@@ -83,7 +83,8 @@ HEARER_REACH = 3  # characters after the cue where its hearer's name starts ("to
 NEAR = 2  # sentences within which the last speaker is a near antecedent
 DESCRIPTION_WINDOW = 30  # sentences an organisation description looks back over
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
-WH_WORDS = frozenset({"who", "whom", "whether", "if", "what", "why", "how", "when", "where"})
+# words that open a clause whose subject a pronoun is: "asked the conservative who he thought would win"
+PRONOUN_CLAUSE_OPENERS = frozenset({"who", "whom", "whether", "if", "what", "why", "how", "when", "where"})
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 INDEFINITE = frozenset({"a", "an", "one", "another", "some", "many", "several", "few", "most", "other", "others"})
 PRONOUN_GENDER = {"he": MALE, "him": MALE, "his": MALE, "she": FEMALE, "her": FEMALE}
@@ -905,7 +906,7 @@ class SpeakerIndex:
         for k, token in enumerate(tokens[:-1]):
             if k == 0 or token.lower not in ("he", "she") or _quoted(view, token.start):
                 continue
-            if (tokens[k + 1].lower,) not in cue_forms() or tokens[k - 1].lower in WH_WORDS:
+            if (tokens[k + 1].lower,) not in cue_forms() or tokens[k - 1].lower in PRONOUN_CLAUSE_OPENERS:
                 # "... he is also the most able candidate Viguerie argues": not the one who speaks;
                 # "Glenn Beck asked the conservative who he thought would win": the one asked
                 return

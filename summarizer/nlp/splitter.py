@@ -322,7 +322,7 @@ def _speech_verb_before(text: str, word_start: int, piece_start: int, verbs: fro
     before the word at `word_start` (rule `unstopped_before_quotation`):
     the quotation is then that verb's (`The governor told lawmakers "We
     cannot wait ...," an aide said`) and no caption ends before it."""
-    before = text[max(piece_start, word_start - 80) : word_start].split()[-SPEECH_VERB_LOOKBACK:]
+    before = text[max(piece_start, word_start - WINDOW) : word_start].split()[-SPEECH_VERB_LOOKBACK:]
     return any(word.strip(".,;:!?\"'\u2019\u201d()").lower() in verbs for word in before)
 
 

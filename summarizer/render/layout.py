@@ -134,12 +134,12 @@ def command_lines(command: str, argument: str, width: int, indent: int) -> list[
     from rich.cells import cell_len
 
     margin = " " * indent
-    whole = f"{margin}{command} {shlex.quote(argument)}"
+    quoted = shlex.quote(argument)
+    whole = f"{margin}{command} {quoted}"
     if cell_len(whole) <= width:
         return [whole]
     lines = [f"{margin}{command}{CONTINUATION}"]
     hanging = " " * (indent + 2)
-    quoted = shlex.quote(argument)
     if cell_len(hanging + quoted) <= width:
         return [*lines, hanging + quoted]
     # two cells for the quotes a piece may need, one for the backslash
