@@ -1102,6 +1102,12 @@ def _joined_by_its_auxiliary(tokens: Sequence[Token], start: int, joiner: int) -
     return all(t.is_word and t.lower not in RELATIVES for t in tokens[start:verb])
 
 
+def _cue_before_content(tokens: Sequence[Token], start: int) -> int:
+    """The index of the cue word before a content that opens at token
+    `start`, past a "that" ("said that the ..."): the token before it."""
+    return start - 2 if tokens[start - 1].lower == "that" and start > 1 else start - 1
+
+
 def joined_by_its_tense(view: SentenceView, start: int, joiner: int) -> int | None:
     """Rule `coordinated_cue_in_a_content_takes_its_subject`, by tense:
     "Authorities say Hardy choked his girlfriend, dragged her by her hair and
@@ -1116,7 +1122,7 @@ def joined_by_its_tense(view: SentenceView, start: int, joiner: int) -> int | No
     tokens = view.tokens
     if tokens[joiner].lower != "and" or joiner + 1 >= len(tokens) or start < 1:
         return None
-    outer = tokens[start - 2] if tokens[start - 1].lower == "that" and start > 1 else tokens[start - 1]
+    outer = tokens[_cue_before_content(tokens, start)]
     if not outer.is_word or outer.is_capitalised or is_past(outer) or outer.lower.endswith("ing"):
         return None
     if (outer.lower,) not in cue_forms():
@@ -1146,7 +1152,7 @@ def _same_speaker_goes_on(view: SentenceView, start: int, joiner: int) -> bool:
     tokens = view.tokens
     if tokens[joiner].lower not in ("but", "and") or joiner + 2 >= len(tokens) or start < 1:
         return False
-    at = start - 2 if tokens[start - 1].lower == "that" and start > 1 else start - 1
+    at = _cue_before_content(tokens, start)
     if not is_past(tokens[at]) or tokens[start].lower not in SUBJECT_PRONOUNS:
         return False
     if at > 0 and tokens[at - 1].lower in ("has", "have", "had"):
@@ -1167,7 +1173,7 @@ def _writers_evaluation(view: SentenceView, start: int, m: int) -> bool:
     tokens = view.tokens
     if tokens[m].lower != "and" or m + 3 >= len(tokens) or start < 1:
         return False
-    at = start - 2 if tokens[start - 1].lower == "that" and start > 1 else start - 1
+    at = _cue_before_content(tokens, start)
     if not is_past(tokens[at]) or tokens[m + 1].lower != "it":
         return False
     return tokens[m + 2].lower in ("'s", "’s", "is") and tokens[m + 3].lower in WRITERS_EVALUATIONS
@@ -1205,7 +1211,7 @@ def _writers_sequel_after_but(view: SentenceView, start: int, m: int) -> bool:
     tokens = view.tokens
     if tokens[m].lower != "but" or m + 3 >= len(tokens) or start < 1:
         return False
-    at = start - 2 if tokens[start - 1].lower == "that" and start > 1 else start - 1
+    at = _cue_before_content(tokens, start)
     if not is_past(tokens[at]) or tokens[m + 1].lower not in DEMONSTRATIVE_SUBJECTS:
         return False
     if view.quotes.covering(tokens[m].start) is not None:

@@ -1772,15 +1772,15 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
                 before = _own_clause(view, before)
             return _frame("parenthetical_attribution", hit, view, source, [before, right], clause_final=True)
     if right and before and tokens[start].lower in ("but", "yet") and _contrast_follows(view, start) \
-            and not _holds_a_quote(view, before) and has_finite_verb(view.tokens_within(*before)) \
-            and (_sourcing_note(view, start) or not any(c > start for c in cue_starts)):
+            and not _holds_a_quote(view, before) and has_finite_verb(view.tokens_within(*before)):
         # Rule `contrast_alone_is_no_claim`: "Prices will rise, analysts said, but the Fed is
         # unlikely to act": a clause too short for `fronted_content` still is what was said; the
         # contrast after ", X said," is never the claim on its own (nor one with a source of its
         # own: "..., KING-TV reported, while in Chicago ..., the Chicago Sun-Times reported")
         if _sourcing_note(view, start):
             return _frame("clause_final_attribution", hit, view, source, [before], clause_final=True)
-        return _frame("parenthetical_attribution", hit, view, source, [before, right], clause_final=True)
+        if not any(c > start for c in cue_starts):
+            return _frame("parenthetical_attribution", hit, view, source, [before, right], clause_final=True)
     if right:
         return _frame("reported_speech", hit, view, source, [right])
     if before and addressee_only and not _holds_a_quote(view, before) \
