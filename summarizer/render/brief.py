@@ -52,11 +52,17 @@ def left_out_lines(brief: Brief) -> list[str]:
 LEFT_OUT_COMMAND = "summarizer claims"
 
 
+def left_out_sources(brief: Brief) -> list[tuple[str, BriefSource]]:
+    """("3 more claims:", source) for each source whose claims the note did
+    not all list: the one label of every view."""
+    return [(f"{count_of(source.claims_left_out, 'more claim')}:", source)
+            for source in brief.sources if source.claims_left_out]
+
+
 def left_out_commands(brief: Brief) -> list[tuple[str, str]]:
     """("3 more claims:", "summarizer claims page.html") for each source
     whose claims the note did not all list."""
-    return [(f"{count_of(source.claims_left_out, 'more claim')}:", f"{LEFT_OUT_COMMAND} {shlex.quote(source.name)}")
-            for source in brief.sources if source.claims_left_out]
+    return [(label, f"{LEFT_OUT_COMMAND} {shlex.quote(source.name)}") for label, source in left_out_sources(brief)]
 
 
 def cite(citations: tuple[int, ...]) -> str:
@@ -300,10 +306,9 @@ class BriefView:
         if brief.uncertain:
             yield from _section("Hedged or unconfirmed", "yellow")
             yield Group(*(_bullet(_claim(c, with_speaker=True)) for c in brief.uncertain))
-        for number, source in enumerate(s for s in brief.sources if s.claims_left_out):
+        for number, (label, source) in enumerate(left_out_sources(brief)):
             # The command on lines of its own, within the width and still one command to paste.
-            yield Padding(Text(f"{count_of(source.claims_left_out, 'more claim')}:", style="dim"),
-                          (0 if number else 1, 2, 0, 2))
+            yield Padding(Text(label, style="dim"), (0 if number else 1, 2, 0, 2))
             for line in command_lines(LEFT_OUT_COMMAND, source.name, options.max_width, indent=4):
                 yield Text(line, no_wrap=True, overflow="ignore", style="dim")
         if brief.mentions:
