@@ -5,6 +5,7 @@ must stay as it is."""
 from __future__ import annotations
 
 from summarizer import extract_claims
+from tests.claim_helpers import described, only
 
 # --- rule `participle_after_a_past_cue_is_past` (QA 29 A.7, 952 [19]) ----------------------
 
@@ -21,3 +22,23 @@ def test_would_after_a_participle_of_a_present_cue_and_could_stay_hedges() -> No
     could = extract_claims("Aid will continue, Psaki said, adding that the United States could put a premium "
                            "on assistance.")
     assert present[-1].hedged and could[-1].hedged
+
+
+# --- act and obligation readings the fixes above brought to light ---------------------------
+
+
+def test_confirming_nominees_is_an_act() -> None:
+    assert described("Democrats controlled the Senate and had confirmed 68 judicial nominees by this point.") == []
+
+
+def test_confirming_a_report_stays_a_claim() -> None:
+    assert only("The Senate confirmed that the report was accurate.").cue == "confirm"
+
+
+def test_what_someone_will_have_to_explain_is_no_claim() -> None:
+    assert described("Google is now vulnerable to demands and will have to explain why it sees censorship as "
+                     "the right solution.") == []
+
+
+def test_what_someone_had_to_admit_is_a_claim() -> None:
+    assert only("He had to admit that he lied.").content == "he lied"
