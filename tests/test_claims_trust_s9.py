@@ -7,6 +7,40 @@ from __future__ import annotations
 from summarizer import extract_claims
 from tests.claim_helpers import described, only
 
+# --- rule `fronted_appositive_is_no_subject` (review s8, QA 27 895 [11]) -------------------
+
+
+def test_an_appositive_in_a_fronted_phrase_is_not_the_subject_of_a_coordinated_cue() -> None:
+    claim = only("In a speech Monday in Aberdeen, the Scottish city, Cameron made a plea for Scotland to stay "
+                 "and warned that there was no turning back.")
+    assert (claim.speaker, claim.cue, claim.content) == ("Cameron", "warn", "there was no turning back")
+
+
+def test_a_region_and_a_time_in_a_fronted_phrase_are_not_the_subject() -> None:
+    for text in ("In Aberdeen, Scotland, on Monday, Cameron made a plea for Scotland to stay and warned that "
+                 "there was no turning back.",
+                 "In a speech in Aberdeen, Scotland on Monday, Cameron made a plea for Scotland to stay and "
+                 "warned that there was no turning back."):
+        assert only(text).speaker == "Cameron", text
+
+
+def test_a_pronoun_after_a_fronted_appositive_is_the_subject() -> None:
+    claim = only("In a speech in Aberdeen, the Scottish city, he made a plea for Scotland to stay and warned "
+                 "that there was no turning back.")
+    assert claim.speaker_span is not None and claim.speaker_span.text == "he"
+
+
+def test_the_subject_right_after_a_plain_fronted_phrase_stays() -> None:
+    claim = only("In a speech Monday in Aberdeen, Cameron made a plea for Scotland to stay and warned that "
+                 "there was no turning back.")
+    assert claim.speaker == "Cameron"
+
+
+def test_a_relative_aside_after_the_subject_keeps_the_subject() -> None:
+    claim = only("On Tuesday, Trump, who leads the party, made a plea for calm and warned that the vote was close.")
+    assert claim.speaker == "Trump"
+
+
 # --- rule `participle_after_a_past_cue_is_past` (QA 29 A.7, 952 [19]) ----------------------
 
 

@@ -1408,6 +1408,7 @@ def sentence_subject(view: SentenceView, before: int) -> tuple[int, int] | None:
                 break
             if tokens[k].text == "," and (k < 10 or _clause_subject_at(view, k + 1, before)):
                 start = region_after_a_place(tokens, k) + 1  # "in Aberdeen, Scotland, Cameron"
+                start = _past_a_fronted_appositive(view, start, before)
                 break
     while start < before and not tokens[start].is_word:
         start += 1
@@ -1431,6 +1432,39 @@ def sentence_subject(view: SentenceView, before: int) -> tuple[int, int] | None:
     if not looks_like_source(view, start, last):
         return None
     return start, last
+
+
+MAX_FRONTED_PHRASE_TOKENS = 16  # "the Scottish city, on Monday, at a rally of supporters,"
+
+
+def _past_a_fronted_appositive(view: SentenceView, start: int, before: int) -> int:
+    """Rule `fronted_appositive_is_no_subject`: "In a speech Monday in
+    Aberdeen, the Scottish city, Cameron made a plea ... and warned ...",
+    "In Aberdeen, Scotland, on Monday, Cameron made ...": when what follows
+    the fronted phrase's first comma (token `start`) is no clause's subject
+    (a noun phrase with no verb after it: an appositive, a place, a time),
+    the fronted phrase goes on; the subject opens after the first later
+    comma that a subject and its verb follow. `start` itself when there is
+    none ("On Tuesday, Trump, the party's leader, made ...") or when `start`
+    already opens a clause. One walk to `before`."""
+    tokens = view.tokens
+    if start >= before or _subject_and_verb_at(view, start, before):
+        return start
+    for k in range(start, min(before - 1, start + MAX_FRONTED_PHRASE_TOKENS)):
+        token = tokens[k]
+        if token.text in QUOTE_MARKS or token.lower in RELATIVES:
+            return start  # "On Tuesday, Trump, who leads the party, made ...": an aside, not a phrase
+        if token.text == "," and tokens[k + 1].lower not in RELATIVES and _subject_and_verb_at(view, k + 1, before):
+            return k + 1
+    return start
+
+
+def _subject_and_verb_at(view: SentenceView, start: int, before: int) -> bool:
+    """`_clause_subject_at`, and a past form may be the verb: "Cameron made"."""
+    if _clause_subject_at(view, start, before):
+        return True
+    last = np_right(view, start) if start < before else None
+    return last is not None and last + 1 < before and is_past(view.tokens[last + 1])
 
 
 def _clause_subject_at(view: SentenceView, start: int, before: int) -> bool:
