@@ -41,6 +41,104 @@ def test_a_relative_aside_after_the_subject_keeps_the_subject() -> None:
     assert claim.speaker == "Trump"
 
 
+# --- rules `venue_tail_is_never_content`, `venue_after_a_clause_final_cue` (review s8) -----
+
+
+def test_a_time_after_a_clause_final_cue_is_not_the_claim() -> None:
+    for text, content in (("That plan failed, officials said at the time.", "That plan failed"),
+                          ("This plan failed, officials said at the time.", "This plan failed"),
+                          ("That is not true, he said at the hearing.", "That is not true"),
+                          ("The plan failed, Saindon said in an e-mail to CNN.", "The plan failed")):
+        claim = only(text)
+        assert claim.content == content, text
+
+
+def test_a_venue_with_a_participle_after_a_clause_final_cue_is_not_the_claim() -> None:
+    claim = only("The money was moved offshore, prosecutors said in court documents obtained by CNN on "
+                 "Wednesday.")
+    assert (claim.speaker, claim.content) == ("prosecutors", "The money was moved offshore")
+
+
+def test_a_fronted_phrase_before_a_venue_tail_is_no_claim() -> None:
+    assert described("In 2010, he said in an interview.") == []
+
+
+def test_a_clause_after_the_cue_with_a_verb_stays_the_claim() -> None:
+    assert only("He said in 2010 the company failed.").content == "the company failed"
+    assert only("The plan, he said on Tuesday, would fail.").content == "The plan would fail"
+
+
+# --- rule `relayed_quotation_is_the_writers` (QA 17, 831 [50]) ----------------------------
+
+
+def test_a_relayed_quotation_is_the_writers_not_the_relays() -> None:
+    claim = only('"After we hit Europe we will hit America, so we isolate the Americans," the sources said '
+                 'al-Mauretani wrote in the letter.')
+    assert (claim.speaker, claim.cue) == ("al-Mauretani", "write")
+    assert claim.content.startswith('"After we hit Europe')
+
+
+def test_a_quotation_the_relay_tells_of_a_hearer_stays_the_relays() -> None:
+    claim = only('"We will win," the sources said he told them.')
+    assert claim.speaker == "the sources"
+
+
+def test_a_statement_posted_somewhere_is_no_relay() -> None:
+    claim = only('"We will win," the group said in a statement posted on its Facebook page.')
+    assert claim.speaker_span is not None and (claim.speaker_span.text, claim.cue) == ("the group", "say")
+
+
+def test_a_programme_named_after_the_cue_is_no_relay() -> None:
+    claim = only('"Why not?" she tells CNN\'s Open Court show.')
+    assert claim.speaker_span is not None and (claim.speaker_span.text, claim.cue) == ("she", "tell")
+
+
+# --- rule `contrast_with_its_own_speaker` (review s8) ----------------------------------------
+
+
+def test_a_contrast_with_its_own_speaker_is_that_speakers_claim() -> None:
+    assert described("Prices will rise, analysts said, but the Fed said it would not act.") == [
+        ("analysts", "say", "Prices will rise"), ("Fed", "say", "it would not act")]
+
+
+def test_a_contrast_with_no_speaker_of_its_own_stays_in_the_claim() -> None:
+    claim = only("The plan is good, Smith said, but the timing is wrong.")
+    assert claim.content == "The plan is good but the timing is wrong"
+
+
+# --- rule `venue_of_a_directive_is_no_content` (QA 29, 342 [12]) ---------------------------
+
+
+def test_the_venue_of_a_directive_is_not_in_its_content() -> None:
+    claim = only("In March, editors of the National Catholic Reporter implored the Pope in an open letter to "
+                 "make meeting with victims a priority.")
+    assert claim.content == "the Pope to make meeting with victims a priority"
+    assert only("The editors urged the president on Tuesday to veto the bill.").content == \
+        "the president to veto the bill"
+
+
+def test_a_place_that_qualifies_the_hearer_stays_in_the_directive() -> None:
+    claim = only("The editors urged lawmakers in the state to veto the bill.")
+    assert claim.content == "lawmakers in the state to veto the bill"
+
+
+# --- rule `purpose_cue_after_an_effort_speaks` (QA 29, 318 [16]) ----------------------------
+
+
+def test_a_purpose_cue_after_an_effort_takes_the_main_subject() -> None:
+    text = ("Many people now believe that holding animals captive is distasteful and the zoo industry has "
+            "sought to reinvent itself in recent years to suggest that its work is founded in conservation "
+            "and education, but animals born in zoos are rarely released to the wild.")
+    assert described(text) == [
+        ("Many people", "believe", "holding animals captive is distasteful"),
+        ("the zoo industry", "suggest", "its work is founded in conservation and education")]
+
+
+def test_an_effort_with_no_purpose_cue_stays_a_claim() -> None:
+    claim = only("The zoo industry has sought to engage the public.")
+    assert (claim.cue, claim.content) == ("seek", "to engage the public")
+
+
 # --- rule `participle_after_a_past_cue_is_past` (QA 29 A.7, 952 [19]) ----------------------
 
 
