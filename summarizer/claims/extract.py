@@ -252,6 +252,8 @@ def _not_asserted(view: SentenceView, frame: Frame) -> bool:
     'blaming and shaming' of students")."""
     if _in_an_if_clause(view, frame.cue_token) or _counterfactual(view, frame.cue_token):
         return True
+    if _future_obligation(view, frame.cue_token):
+        return True
     after = [t.lower for t in view.tokens[frame.cue_token + 1 : frame.cue_token + 4]] if frame.cue_token >= 0 else []
     if after[:3] == ["not", "to", "be"] or after[:2] == ["for", "anonymity"]:
         return True  # Rule `anonymity_request`: "One, who asked not to be named, said: ..."
@@ -272,6 +274,18 @@ def _not_asserted(view: SentenceView, frame: Frame) -> bool:
 
 
 COUNTERFACTUAL_MODALS = grammar("counterfactual_modals")
+MODALS = grammar("modals")
+OBLIGATION_LEADS = grammar("obligation_leads")
+
+
+def _future_obligation(view: SentenceView, cue: int) -> bool:
+    """Rule `future_obligation_is_no_claim`: "Google is now vulnerable to
+    demands ... and will have to explain why it sees censorship as the right
+    solution": what someone will have (or would need) to say is not yet said.
+    "He had to admit that he lied" (no modal) is said."""
+    tokens = view.tokens
+    return cue >= 3 and tokens[cue - 1].lower == "to" and tokens[cue - 2].lower in OBLIGATION_LEADS \
+        and tokens[cue - 3].lower in MODALS
 PERFECT_HAVE = frozenset({"have", "'ve", "\u2019ve"})
 
 

@@ -476,7 +476,31 @@ def past_tense_cue(view: SentenceView, frame: Frame) -> bool:
         return False
     word = view.tokens[frame.cue_token].lower
     before = view.tokens[frame.cue_token - 1].lower if frame.cue_token > 0 else ""
-    return word.endswith("ed") or word in past_forms() or before in ("had", "'d")
+    return word.endswith("ed") or word in past_forms() or before in ("had", "'d") \
+        or _participle_after_a_past_verb(view, frame.cue_token)
+
+
+MAX_PARTICIPLE_LOOKBACK = 3  # ", Psaki said, adding": the verb right before the comma
+
+
+def _participle_after_a_past_verb(view: SentenceView, cue: int) -> bool:
+    """Rule `participle_after_a_past_cue_is_past`: "..., Psaki said, adding
+    that the United States would put a premium on ...": a participle cue
+    right after a comma takes the tense of the verb just before that comma;
+    after "said" its "would" is backshifted, reported future, no hedge.
+    "..., Psaki says, adding that it would ..." keeps the hedge."""
+    tokens = view.tokens
+    word = tokens[cue].lower
+    if not word.endswith("ing") or word == "according" or cue < 2 or tokens[cue - 1].text != ",":
+        return False
+    for m in range(cue - 2, max(cue - 2 - MAX_PARTICIPLE_LOOKBACK, -1), -1):
+        token = tokens[m]
+        if not token.is_word:
+            return False
+        low = token.lower
+        if not token.is_capitalised and (low in past_forms() or (low.endswith("ed") and len(low) > 4)):
+            return True
+    return False
 
 
 MAX_HEDGE_GAP_TOKENS = 6

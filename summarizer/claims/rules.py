@@ -1408,6 +1408,7 @@ def sentence_subject(view: SentenceView, before: int) -> tuple[int, int] | None:
                 break
             if tokens[k].text == "," and (k < 10 or _clause_subject_at(view, k + 1, before)):
                 start = region_after_a_place(tokens, k) + 1  # "in Aberdeen, Scotland, Cameron"
+                start = _past_a_fronted_appositive(view, start, before)
                 break
     while start < before and not tokens[start].is_word:
         start += 1
@@ -1431,6 +1432,39 @@ def sentence_subject(view: SentenceView, before: int) -> tuple[int, int] | None:
     if not looks_like_source(view, start, last):
         return None
     return start, last
+
+
+MAX_FRONTED_PHRASE_TOKENS = 16  # "the Scottish city, on Monday, at a rally of supporters,"
+
+
+def _past_a_fronted_appositive(view: SentenceView, start: int, before: int) -> int:
+    """Rule `fronted_appositive_is_no_subject`: "In a speech Monday in
+    Aberdeen, the Scottish city, Cameron made a plea ... and warned ...",
+    "In Aberdeen, Scotland, on Monday, Cameron made ...": when what follows
+    the fronted phrase's first comma (token `start`) is no clause's subject
+    (a noun phrase with no verb after it: an appositive, a place, a time),
+    the fronted phrase goes on; the subject opens after the first later
+    comma that a subject and its verb follow. `start` itself when there is
+    none ("On Tuesday, Trump, the party's leader, made ...") or when `start`
+    already opens a clause. One walk to `before`."""
+    tokens = view.tokens
+    if start >= before or _subject_and_verb_at(view, start, before):
+        return start
+    for k in range(start, min(before - 1, start + MAX_FRONTED_PHRASE_TOKENS)):
+        token = tokens[k]
+        if token.text in QUOTE_MARKS or token.lower in RELATIVES:
+            return start  # "On Tuesday, Trump, who leads the party, made ...": an aside, not a phrase
+        if token.text == "," and tokens[k + 1].lower not in RELATIVES and _subject_and_verb_at(view, k + 1, before):
+            return k + 1
+    return start
+
+
+def _subject_and_verb_at(view: SentenceView, start: int, before: int) -> bool:
+    """`_clause_subject_at`, and a past form may be the verb: "Cameron made"."""
+    if _clause_subject_at(view, start, before):
+        return True
+    last = np_right(view, start) if start < before else None
+    return last is not None and last + 1 < before and is_past(view.tokens[last + 1])
 
 
 def _clause_subject_at(view: SentenceView, start: int, before: int) -> bool:
@@ -1494,13 +1528,38 @@ def _against_what(tokens: Sequence[Token], s_first: int) -> bool:
 MAX_INVERTED_SUBJECT_TOKENS = 6
 
 
+MAX_EFFORT_TOKENS = 10  # "sought to reinvent itself in recent years to suggest"
+
+
+def _purpose_cue_after_an_effort(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> bool:
+    """Rule `purpose_cue_after_an_effort_speaks`: "the zoo industry has
+    sought to reinvent itself in recent years to suggest that its work is
+    founded in conservation": an effort cue ("sought to", cues.txt +needto)
+    whose infinitive leads, with no comma, to an infinitive of purpose with
+    a cue of its own ("to suggest that") makes no claim; the purpose's cue
+    does (rule `infinitive_of_purpose_takes_the_main_subject`), and the
+    effort's content would run on into the writer's words. "sought to
+    engage Iran" stays."""
+    tokens = view.tokens
+    after = hit.last + 1
+    if "needto" not in hit.entry.flags or after >= len(tokens) or tokens[after].lower != "to":
+        return False
+    for m in range(after + 1, min(after + MAX_EFFORT_TOKENS, len(tokens))):
+        if not tokens[m].is_word:
+            return False
+        if m in cue_starts and tokens[m - 1].lower == "to" and m - 1 > after:
+            return True
+    return False
+
+
 def _subject_of_a_purpose(view: SentenceView, to: int, first: int) -> tuple[int, int] | None:
     """Rule `infinitive_of_purpose_takes_the_main_subject`: "the zoo industry
     has sought to reinvent itself in recent years to suggest that ...": the
     subject of an infinitive of purpose is the subject of the main verb
     before the first "to" (token `to`), never the verb phrase between them
     ("to reinvent itself in recent"); when that subject does not read as a
-    source ("the zoo industry"), the claim is unresolved (None)."""
+    source ("the museum"), the claim is unresolved (None); "the zoo industry"
+    is one (source_nouns.txt bodies)."""
     tokens = view.tokens
     if to < 2 or not tokens[to - 1].is_word or tokens[to - 1].is_capitalised:
         return None
@@ -1533,6 +1592,8 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
         return None
     k, passive = skip_auxiliaries_left(view, first - 1)
     if k < 0 or not _finite_cue(view, hit, k, passive):
+        return None
+    if _purpose_cue_after_an_effort(view, hit, cue_starts):
         return None
     if first >= 3 and tokens[first - 1].lower == "to" and tokens[first - 2].lower in ("not", "n't", "n\u2019t") \
             and (tokens[first - 3].lower in BE or tokens[first - 3].lower.endswith(("'s", "\u2019s"))):
@@ -1638,6 +1699,13 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
         aside_frame = _as_aside_frame(view, hit, view.span(s_first, s_last), s_first - 2)
         if aside_frame is not None:
             return aside_frame
+    relaying = _relayed_writer(view, last, cue_starts) if s_first > 0 and tokens[s_first - 1].text in QUOTE_MARKS \
+        else None
+    if relaying is not None and _relayed_quotation(view, relaying[0], cue_starts) is not None:
+        return None  # rule `relayed_quotation_is_the_writers`, the relay's side: not the sources' words
+    relayed = _relayed_quotation(view, s_first, cue_starts)
+    if relayed is not None:
+        return _frame("clause_final_attribution", hit, view, source, [relayed], clause_final=True)
     start = content_start(view, last + 1, entry)
     start = _past_the_medium_of_an_opening_as(view, s_first, start)
     if _object_relative_in_a_subject(view, s_first, start, last) or _seen_doing(view, hit, s_first):
@@ -1676,6 +1744,13 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
             return None  # where the main clause resumes, the text does not say
         right = (tokens[start].start, trailing_end(view, end))
         right = _quoted_term_after_what(view, s_first, start, entry) or right
+        venue = _venue_before_the_infinitive(view, start, end) if entry.cue_class == "directive" else None
+        if venue is not None and s_first < first:
+            # Rule `venue_of_a_directive_is_no_content`: "editors ... implored the Pope in an open
+            # letter to make meeting with victims a priority": what they implored is "the Pope
+            # to make ... a priority"; where they did it is not part of it
+            hearer = (tokens[start].start, tokens[venue[0] - 1].end)
+            return _frame("reported_speech", hit, view, source, [hearer, (tokens[venue[1] + 1].start, right[1])])
         addressed = "hearer" in entry.flags or entry.lemma in ADDRESSING_CUES
         if addressed and s_first > 0 and tokens[s_first - 1].text == "," \
                 and (_hearer_and_circumstance(view, start)
@@ -1738,6 +1813,16 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
     ):
         # "..., the affidavit stated, listing measurements": the participle is the writer's
         return _frame("clause_final_attribution", hit, view, source, [before], clause_final=True)
+    if before and venue_tail:
+        # Rule `venue_tail_is_never_content`: "That plan failed, officials said at the time.",
+        # "The plan failed, Saindon said in an e-mail to CNN.": a clause too short for
+        # `fronted_content` still is what was said ("No comment, he said at the time." too), and
+        # the venue or time after the cue never is; a fronted phrase with no verb ("In 2010, he
+        # said in an interview.") is no claim either
+        words = view.tokens_within(*before)
+        if words and words[0].lower in PREPOSITIONS | SUBORDINATORS and not has_finite_verb(words):
+            return None
+        right = None
     if right and before and left_is_content(view, before) and view.text[right[0]] not in QUOTE_MARKS \
             and _writers_contrast_after(view, start) \
             and (_ends_with_a_quotation(view, before) or _sourcing_note(view, start)):
@@ -1777,7 +1862,9 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
         # unlikely to act": a clause too short for `fronted_content` still is what was said; the
         # contrast after ", X said," is never the claim on its own (nor one with a source of its
         # own: "..., KING-TV reported, while in Chicago ..., the Chicago Sun-Times reported")
-        if _sourcing_note(view, start):
+        if _sourcing_note(view, start) or _contrast_has_its_own_speaker(view, start, cue_starts):
+            # Rule `contrast_with_its_own_speaker`: "Prices will rise, analysts said, but the Fed
+            # said it would not act": the Fed's words are the Fed's claim, not the analysts'
             return _frame("clause_final_attribution", hit, view, source, [before], clause_final=True)
         if not any(c > start for c in cue_starts):
             return _frame("parenthetical_attribution", hit, view, source, [before, right], clause_final=True)
@@ -1996,6 +2083,93 @@ def _while_speaking(view: SentenceView, start: int, hit: CueHit) -> bool:
     return not any(tokens[m].text == "," and tokens[m + 1].text in QUOTE_MARKS for m in range(start, len(tokens) - 1))
 
 
+def _relayed_writer(view: SentenceView, cue_last: int, cue_starts: set[int]) -> tuple[int, int] | None:
+    """Rule `relayed_quotation_is_the_writers`: '"...," the sources said
+    al-Mauretani wrote in the letter.': a clause-final cue (its last token
+    `cue_last`) whose object is a subject, its own cue and at most a venue
+    or time only relays whose words the quotation is. The subject's first
+    and last token, or None."""
+    tokens = view.tokens
+    first = cue_last + 1
+    if first >= len(tokens) or not tokens[first].is_word or tokens[first].lower in PREPOSITIONS | RELATIVES:
+        return None  # '"...," it said in a statement posted on its Facebook page': a venue
+    last = np_right(view, first)
+    if last is None or last + 1 not in cue_starts or not looks_like_source(view, first, last):
+        return None
+    verb = tokens[last + 1]
+    if not (is_past(verb) or verb.lower.endswith("s")):
+        return None  # '"...," she tells CNN's Open Court show.': "show" is no verb here
+    rest = last + 2
+    if rest < len(tokens) and not tokens[rest].is_word and tokens[rest].text not in (".", "!", "?"):
+        return None
+    if rest < len(tokens) and tokens[rest].is_word \
+            and not (short_plain_tail(view, rest) and _circumstance_to_the_end(view, rest)):
+        return None  # "the sources said al-Mauretani wrote that ...": a claim of its own
+    return first, last
+
+
+def _relayed_quotation(view: SentenceView, s_first: int, cue_starts: set[int]) -> tuple[int, int] | None:
+    """Rule `relayed_quotation_is_the_writers`, the writer's side: the
+    quotation before '"...," the sources said al-Mauretani wrote' is the one
+    whose cue follows the relay's (al-Mauretani's, subject at `s_first`):
+    its character span, or None."""
+    tokens = view.tokens
+    relay_cue = s_first - 1
+    if relay_cue < 2 or relay_cue not in cue_starts:
+        return None
+    relay = np_left(view, relay_cue - 1)
+    if relay is None or relay < 2 or tokens[relay - 1].text not in QUOTE_MARKS:
+        return None
+    relayed = _relayed_writer(view, relay_cue, cue_starts)
+    if relayed is None or relayed[0] != s_first:
+        return None
+    before = left_content(view, relay - 1)
+    if before is None or (view.text[before[0]] not in QUOTE_MARKS and view.quotes.covering(before[0]) is None):
+        return None  # the quotation may have opened a sentence or more before
+    return before
+
+
+def _contrast_has_its_own_speaker(view: SentenceView, joiner: int, cue_starts: set[int]) -> bool:
+    """Rule `contrast_with_its_own_speaker`: after ", X said, but" (token
+    `joiner`) a subject and its own cue ("the Fed said", "the Fed has
+    insisted") open a claim of their own."""
+    subject_last = np_right(view, joiner + 1) if joiner + 1 < len(view.tokens) else None
+    if subject_last is None or not looks_like_source(view, joiner + 1, subject_last):
+        return False
+    for cue in cue_starts:
+        if subject_last < cue <= subject_last + 3 and skip_auxiliaries_left(view, cue - 1)[0] == subject_last:
+            return True
+    return False
+
+
+MAX_DIRECTIVE_VENUE_TOKENS = 8  # "in an open letter", "in a statement on Tuesday"
+
+
+def _venue_before_the_infinitive(view: SentenceView, start: int, end: int) -> tuple[int, int] | None:
+    """Rule `venue_of_a_directive_is_no_content`: after a directive cue, a
+    hearer (from token `start`), then a venue or a time (a phrase that
+    claim_grammar.txt venue_prepositions open and a document or a time word
+    heads: "in an open letter", "on Tuesday"), then "to" and a verb. The venue's first and
+    last token, or None ("urged residents in the state to stay home": the
+    state is no venue)."""
+    tokens = view.tokens
+    first = next((m for m in range(start + 1, min(start + MAX_DIRECTIVE_VENUE_TOKENS, end))
+                  if not tokens[m].is_word or tokens[m].lower in VENUE_PREPOSITIONS), None)
+    if first is None or not tokens[first].is_word or tokens[start].lower in VENUE_PREPOSITIONS:
+        return None
+    for m in range(first + 1, min(first + MAX_DIRECTIVE_VENUE_TOKENS, end)):
+        token = tokens[m]
+        if not token.is_word:
+            return None
+        if token.lower == "to":
+            verb = tokens[m + 1]
+            heads = {t.lower for t in tokens[first:m]}
+            if verb.is_word and not verb.is_capitalised and (heads & documents() or heads & TIME_WORDS):
+                return first, m - 1
+            return None
+    return None
+
+
 def _circumstance_to_the_end(view: SentenceView, start: int) -> bool:
     """Rule `venue_after_a_clause_final_cue`: '..., Obama said on "PBS
     NewsHour" Wednesday.': after a clause-final cue, a prepositional phrase
@@ -2010,7 +2184,23 @@ def _circumstance_to_the_end(view: SentenceView, start: int) -> bool:
     rest = tokens[start:]
     if any(t.text in (",", ";") or t.text in DASHES for t in rest):
         return False
-    return not has_finite_verb(rest) and not any(t.lower in FINITE_VERBS for t in rest)
+    # "in court documents obtained by CNN on Wednesday": "obtained by" modifies the documents
+    words = [t for m, t in enumerate(rest) if not _participle_of_a_venue_noun(rest, m)]
+    return not has_finite_verb(words) and not any(t.lower in FINITE_VERBS for t in words)
+
+
+VENUE_PARTICIPLE_LINKS = grammar("venue_participle_links")
+
+
+def _participle_of_a_venue_noun(rest: Sequence[Token], m: int) -> bool:
+    """A past participle between a lower-case noun and "by"/"to" inside a
+    venue phrase: "documents obtained by CNN", "an e-mail sent to CNN"."""
+    if m == 0 or m + 1 >= len(rest):
+        return False
+    noun, participle = rest[m - 1], rest[m]
+    return (participle.lower.endswith("ed") or participle.lower in past_forms()) and (
+        noun.is_word and noun.lower not in AUXILIARIES and noun.lower not in SUBJECT_PRONOUNS
+        and rest[m + 1].lower in VENUE_PARTICIPLE_LINKS)
 
 
 def _lone_fronted_subordinate(view: SentenceView, before: tuple[int, int]) -> bool:
