@@ -16,8 +16,8 @@ Rule `dateline`: an upper-case run opening a sentence before a dash or a
 comma ("PHILADELPHIA —") is a place line, no name. A name never starts
 inside a dateline: the caller gives where the sentence starts after one, as
 cleanup's one reader of datelines finds it (claims.grammar `after_dateline`),
-and rule `glued_place_before_a_name` reads a place glued to a person's name
-("Rome Raffaele Sollecito was ...") in the first sentence of the body.
+a place glued to a person's name in the first sentence of the body too
+("Rome Raffaele Sollecito was ...", cleanup rule `glued_place_before_a_name`).
 """
 
 from __future__ import annotations
@@ -35,10 +35,10 @@ from summarizer.claims.lexicon import (
     noun_sets,
     past_forms,
     people_nouns,
-    pronouns,
     titles,
 )
-from summarizer.claims.text import POSSESSIVE_S, QUOTE_MARKS, Token
+from summarizer.claims.text import QUOTE_MARKS, Token
+from summarizer.cleanup import DATELINE_WINDOW, dateline_length, without_possessive
 from summarizer.rules import load_rules, load_word_set
 
 PERSON: Final = "person"
@@ -203,14 +203,15 @@ def find_names(
     `title_case_headline`: in a title-case line ("Clinton Goes After Trump")
     every such word ends a name. `title_case` may be a function, asked only
     when it matters. Names start at token `start` or after it (the first token
-    after a dateline); in the first sentence of the body (`opens_body`) after a
-    place glued to a name too (rule `glued_place_before_a_name`)."""
+    after a dateline); in the first sentence of the body (`opens_body`), when
+    the caller gave no `start`, after the dateline cleanup's one reader finds,
+    a place glued to a name too (rule `glued_place_before_a_name`)."""
     names: list[Name] = []
     n = len(tokens)
     joiners, organisation_joiners = connectors()
     stop = _stop_words()
-    if opens_body:
-        start += glued_place_before_a_name(tokens, start, common_words)
+    if opens_body and start == 0:  # a caller that found a dateline gave where the sentence starts after it
+        start = _after_a_glued_place(tokens, start)
     capitals = [i for i, t in enumerate(tokens) if t.is_capitalised and i >= start]  # where a title or name can start
     at = 0
     k = start
@@ -339,85 +340,25 @@ def _agency_after_and(tokens: Sequence[Token], run: list[int], k: int) -> bool:
     )
 
 
-MAX_PLACE_WORDS = 3  # "Rome", "Los Angeles", "Rio de Janeiro"
-PERSON_POSSESSIVES = frozenset({"his", "her"})
-MAX_GLUED_NAME_WORDS = 3  # "Raffaele Sollecito", "Luiz Inácio Lula": a longer run is rather a body
-
-
-def glued_place_before_a_name(tokens: Sequence[Token], start: int = 0,
-                              common_words: frozenset[str] = frozenset()) -> int:
-    """Rule `glued_place_before_a_name`: how many tokens from `start` are a
-    dateline place glued to the name that opens the first sentence of the
-    body ("Rome Raffaele Sollecito was a student ..." -> 1, "ROME Raffaele
-    Sollecito said he ..." -> 1, "Los Angeles Chris Brown has ..." -> 2), 0 when none.
-
-    The dateline whose credit and dash were stripped, as cleanup's rule
-    `glued_dateline` reads it before a sentence opener ("Washington The ...");
-    here before a person's name, which only the names layer knows: a listed
-    place (places.txt) that is no first name ("Florence Welch said" stays),
-    then two or three name words, none a title ("Rome Mayor Ignazio Marino"
-    stays), a place, an organisation word or a word the article writes in
-    lower case ("Los Angeles Police Department"), the last no place noun
-    (place_words.txt `ends`: "London Heathrow Airport"), and no connector
-    after them ("Rome Film Festival of ..."); then a word in lower case. And
-    a person, no body or landmark ("Hong Kong Economic Times reported",
-    "Moscow Red Square was closed"): the first word is a known first name
-    ("Los Angeles Chris Brown has"), or the sentence goes on with "he",
-    "she", "his" or "her" ("... student when his girlfriend's roommate"). A place and one word
-    ("Paris Hilton said", "New York Times reporter") is a name, no dateline."""
-    for size in range(MAX_PLACE_WORDS, 0, -1):
-        after = start + size
-        place = tokens[start:after]
-        if after >= len(tokens) or not all(_is_name_word(t) for t in place):
-            continue
-        words = [_clean(t.text) for t in place]
-        if " ".join(words) not in places() or words[0] in first_names():
-            continue
-        if _upper_case_dateline(place, tokens[after]):
-            return size  # rule `upper_case_dateline_before_a_name`: "MEXICO CITY Amnesty International said"
-        m = after
-        while m < len(tokens) and m - after < MAX_GLUED_NAME_WORDS + 1 and _is_name_word(tokens[m]):
-            m += 1
-        run = tokens[after:m]
-        if run and run[0].lower in GLUED_OPENERS and len(run) >= 2:
-            return size  # rule `opener_after_a_glued_place`: "Los Angeles Either Justin Bieber is ..."
-        if not 2 <= len(run) <= MAX_GLUED_NAME_WORDS or m >= len(tokens):
-            return 0
-        if any(title_at(tokens, k) for k in range(after, m)) or any(
-            t.lower in places() or t.lower in organisation_words() or t.lower in common_words
-            or t.lower in _trimmed_words() or t.text.isupper()
-            or not _plain_word(_without_possessive(t.text) if t is run[-1] else t.text)
-            for t in run
-        ):
-            return 0
-        following = tokens[m]
-        if not (following.is_word and following.text.islower()) or following.lower in connectors()[1]:
-            return 0
-        if _clean(_without_possessive(run[-1].text)) in noun_sets("place_words")["ends"]:
-            return 0  # "Cairo Tahrir Square protesters", "London Heathrow Airport said"
-        # rule `possessive_name_after_a_glued_place`: "Beijing Rui Chenggang's anchor chair was
-        # left empty": two name words, the last possessive, then a lower-case word
-        possessive = len(run) == 2 and run[-1].text.endswith(POSSESSIVE_S)
-        person = possessive or run[0].lower in first_names() or any(
-            pronouns().get(t.lower) == PERSON or t.lower in PERSON_POSSESSIVES for t in tokens[m:])
-        return size if person else 0  # "Hong Kong Economic Times reported", "Moscow Red Square was"
-    return 0
-
-
-# Words that open a sentence, capitalised right after a dateline place whose
-# stop was lost (claim_grammar.txt glued_place_openers): never a name's first word.
-GLUED_OPENERS = grammar("glued_place_openers")
-MIN_UPPER_DATELINE_LETTERS = 4  # "MEXICO CITY", "ROME"; not "US", "UK"
-
-
-def _upper_case_dateline(place: Sequence[Token], following: Token) -> bool:
-    """A listed place in capitals ("MEXICO CITY", not a short form such as
-    "US") before a capitalised word that is not in capitals: a dateline
-    whose credit and dash were stripped, whatever the name after it."""
-    letters = "".join(t.text for t in place)
-    return letters.isalpha() and letters.isupper() and len(letters) >= MIN_UPPER_DATELINE_LETTERS \
-        and " ".join(t.text.lower() for t in place) in load_word_set("places") \
-        and following.is_word and following.is_capitalised and not following.text.isupper()
+def _after_a_glued_place(tokens: Sequence[Token], start: int) -> int:
+    """The first token from `start` after a dateline that opens the first
+    sentence of the body, a place glued to a name too (rule
+    `glued_place_before_a_name`: "Rome Raffaele Sollecito was ..."), as
+    cleanup's one reader of datelines finds it in the tokens' text; `start`
+    when there is none."""
+    if start >= len(tokens):
+        return start
+    first = at = tokens[start].start
+    pieces: list[str] = []
+    for token in tokens[start:]:
+        if token.start - first >= DATELINE_WINDOW:
+            break
+        pieces.append(" " * (token.start - at) + token.text)  # the tokens' text, blanks as spaces
+        at = token.end
+    length = dateline_length("".join(pieces))
+    if not length:
+        return start
+    return next((k for k in range(start, len(tokens)) if tokens[k].start >= first + length), start)
 
 
 def _dateline(tokens: Sequence[Token], k: int) -> bool:
@@ -503,13 +444,13 @@ def _name(
         if not run:
             return None
     if len(run) == 1 and title is None and opens_sentence(tokens, run[0]) \
-            and _without_possessive(tokens[run[0]].lower) in documents():
+            and without_possessive(tokens[run[0]].lower) in documents():
         # Rule `document_noun_is_no_name`: "Research has indicated ...", "Studies show ...": a
         # document noun opening a sentence is a source (an unnamed one), never a person that
         # "he" or "she" could point back to
         return None
     words = [tokens[k].text for k in run]
-    words[-1] = _without_possessive(words[-1])
+    words[-1] = without_possessive(words[-1])
     text = " ".join(words)
     if text.lower() in stop and not (len(run) == 1 and first_token.lower == first_token.text.rstrip(".")):
         # a listed phrase: "New Year"; but "WHO" read as a body (text.py rule
@@ -547,13 +488,6 @@ AGE = re.compile(r"^\d{1,3}-year-old$")
 def _after_age(tokens: Sequence[Token], k: int) -> bool:
     """Rule `age_makes_a_person`: "25-year-old Nesma Hajjaj" is a person."""
     return k > 0 and bool(AGE.match(tokens[k - 1].lower))
-
-
-def _without_possessive(word: str) -> str:
-    """ "Clinton's" -> "Clinton", "Democrats'" -> "Democrats"."""
-    if word.endswith(POSSESSIVE_S):
-        return word[:-2]
-    return word[:-1] if word.endswith(("'", "\u2019")) else word
 
 
 def _common_opener(token: Token, tokens: Sequence[Token], run: list[int], common_words: frozenset[str]) -> bool:

@@ -1,0 +1,73 @@
+"""Names (session 9). One reader of a dateline place glued to the first
+sentence of the body (cleanup `glued_place_length`): the summary, the brief
+and the claim tagger's names layer all read it there, with every rule the
+names layer's own reader knew (rules `upper_case_dateline_before_a_name`,
+`opener_after_a_glued_place`, `possessive_name_after_a_glued_place`)."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer import extract_claims
+from summarizer.brief import make_brief
+from summarizer.claims.names import find_names
+from summarizer.claims.text import tokenize
+from summarizer.cleanup import glued_place_length, without_dateline
+from summarizer.reading import Article
+from summarizer.summary import summarize
+
+# CNN-Corpus dev first sentences whose summaries began with the place (session 8's main)
+GLUED = [
+    ("London Despite Turkey's shelling of Syria, Middle East expert Fawaz Gerges says neither side wants an "
+     "escalation of the conflict.", "London "),  # rule `opener_after_a_glued_place`
+    ("Los Angeles Either Justin Bieber is having a wild time on his tour or media reports are off the mark.",
+     "Los Angeles "),  # rule `opener_after_a_glued_place`
+    ("Beijing Rui Chenggang's anchor chair was left empty for Friday night's national newscast.",
+     "Beijing "),  # rule `possessive_name_after_a_glued_place`
+    ("Los Angeles Justin Bieber's lawyers are trying to persuade prosecutors not to charge the singer.",
+     "Los Angeles "),  # a known first name
+    ("MEXICO CITY Amnesty International said Monday that a newspaper editor appears to have been targeted.",
+     "MEXICO CITY "),  # rule `upper_case_dateline_before_a_name`
+]
+
+# near variants: the place is part of a name, or the word after it no sentence opener
+KEPT = [
+    "London Despite the rain, the match went ahead.",  # one word after the opener: "London Despite" may be a name
+    "Beijing Review's editor said the paper would close.",  # a possessive of one word is a body's name
+    "Los Angeles Times reporters said the paper would close.",
+    "US Army officers said the base was safe.",  # a short form in capitals is no dateline
+    "Mexico City Council said Monday it would meet.",  # not in capitals: a body's name
+]
+
+
+@pytest.mark.parametrize(("sentence", "place"), GLUED)
+def test_one_reader_of_a_place_glued_to_the_first_sentence(sentence: str, place: str) -> None:
+    assert glued_place_length(sentence) == len(place)
+    assert without_dateline(sentence) == sentence[len(place):]
+    assert without_dateline(sentence, opens_body=False) == sentence  # only the body's first sentence
+
+
+@pytest.mark.parametrize("sentence", KEPT)
+def test_a_place_that_is_part_of_a_name_stays(sentence: str) -> None:
+    assert glued_place_length(sentence) == 0
+    assert without_dateline(sentence) == sentence
+
+
+def test_the_names_layer_reads_the_same_reader() -> None:
+    for sentence, place in GLUED:
+        names = find_names(tokenize(sentence, 0, len(sentence)), opens_body=True)
+        assert names and names[0].start >= len(place), sentence
+        assert not any(place.strip() in name.text for name in names[:1]), sentence
+
+
+def test_summary_and_brief_start_after_the_place() -> None:
+    text = ("Bieber case\n\nLos Angeles Justin Bieber's lawyers are trying to persuade Los Angeles County "
+            "prosecutors not to charge the singer with a felony in the alleged egg attack on a neighbor, "
+            "sources close to the case told CNN Wednesday.\n\nThe potential vandalism charge is being weighed "
+            "by prosecutors.\n\nA decision is expected soon, a spokesman said.")
+    summary = summarize(text, method="lead", sentences=1)
+    assert summary.sentences[0].text.startswith("Justin Bieber's lawyers")
+    note = make_brief([Article(text, source="bieber.txt")])
+    assert note.bottom_line is not None and note.bottom_line.text.startswith("Justin Bieber's lawyers")
+    claim = extract_claims(text)[0]
+    assert claim.content.startswith("Justin Bieber's lawyers")
