@@ -71,3 +71,60 @@ def test_summary_and_brief_start_after_the_place() -> None:
     assert note.bottom_line is not None and note.bottom_line.text.startswith("Justin Bieber's lawyers")
     claim = extract_claims(text)[0]
     assert claim.content.startswith("Justin Bieber's lawyers")
+
+
+# --- names shown wrongly (QA round 28) ----------------------------------------------------------
+
+
+def _names(sentence: str) -> list[tuple[str, str, str | None]]:
+    return [(n.text, n.kind, n.title) for n in find_names(tokenize(sentence, 0, len(sentence)))]
+
+
+def test_rule_title_to_a_body() -> None:
+    # qa-round28 941 [19]: "U.N. Susan Rice" typed organisation
+    names = _names("U.S. Ambassador to the U.N. Susan Rice said American leaders could not support it.")
+    assert ("Susan Rice", "person", "Ambassador to the U.N.") in names
+    claims = extract_claims("U.S. Ambassador to the U.N. Susan Rice said the vote was a mistake. Rice urged both "
+                            "sides to resume direct negotiations.")
+    assert [(c.speaker, c.speaker_kind, c.role) for c in claims if c.cue == "urge"] == [
+        ("Susan Rice", "person", "Ambassador to the U.N.")]
+    # near variants: a place for a body, and no name after it
+    assert ("Lakhdar Brahimi", "person", "Envoy to Syria") in _names(
+        "Special Envoy to Syria Lakhdar Brahimi said the talks had failed.")
+    assert [n for n in _names("The Ambassador to Russia said the talks had failed.") if n[2]] == []
+
+
+def test_rule_titles_in_a_row_are_one_title() -> None:
+    text = ('"We have talked to the Taliban before," said retired Maj. Gen. James "Spider" Marks, a CNN '
+            'military analyst.')
+    assert [(c.speaker, c.role) for c in extract_claims(text)] == [("Marks", "Maj. Gen.")]
+    assert [(c.speaker, c.role) for c in extract_claims("Lt. Col. Ann Lee said the base was safe.")] == [
+        ("Ann Lee", "Lt. Col.")]
+    # near variant: one title stays one
+    assert [(c.speaker, c.role) for c in extract_claims("Gen. James Marks said the plan would fail.")] == [
+        ("James Marks", "Gen.")]
+
+
+@pytest.mark.parametrize(("sentence", "body"), [
+    # qa-round28 127 [1]: a heading "Centers" beside "CDC"
+    ("A student died, the Centers for Disease Control and Prevention said Tuesday.",
+     "Centers for Disease Control and Prevention"),
+    # qa-round28 828 [4]: "for Human Rights" dropped
+    ("The victims include 100 civilians, the Britain-based Syrian Observatory for Human Rights said.",
+     "Britain-based Syrian Observatory for Human Rights"),
+    ("The Republic of Turkey denies the charge.", "Republic of Turkey"),
+    ("The Club for Growth PAC endorsed him.", "Club for Growth PAC"),
+])
+def test_rule_body_name_runs_through_of_after_the(sentence: str, body: str) -> None:
+    assert (body, "organisation") in [(n[0], n[1]) for n in _names(sentence)]
+
+
+@pytest.mark.parametrize(("sentence", "kept"), [
+    ("It was the Wisdom of Michael Bloomberg, she said.", "Michael Bloomberg"),  # a first name after "of"
+    ("Known as the Tree Mother of Africa, she launched a campaign.", "Tree Mother"),  # a person by a title
+    ("Acting U.S. Attorney for the District of Massachusetts Joshua Levy said it.", "Joshua Levy"),
+    ("He met the Friends of Syria and Clinton on Monday.", "Clinton"),  # "and" one word after one word
+    ("Smith of Texas said no.", "Smith"),  # no "the": a person from a place
+])
+def test_a_name_after_of_stays_apart(sentence: str, kept: str) -> None:
+    assert kept in [n[0] for n in _names(sentence)]

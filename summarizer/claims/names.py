@@ -157,7 +157,20 @@ def _clean(word: str) -> str:
 
 
 def title_at(tokens: Sequence[Token], k: int) -> int:
-    """Length of the listed title starting at token `k` (0 when none)."""
+    """Length of the listed title starting at token `k` (0 when none). Rule
+    `titles_in_a_row_are_one_title`: an abbreviated title and the title right
+    after it are one ("Maj. Gen. James Marks", "Lt. Col. Ann Lee": the role is
+    "Maj. Gen.", not "Maj." alone)."""
+    length = _one_title_at(tokens, k)
+    while length and tokens[k + length - 1].text.endswith(".") and k + length < len(tokens):
+        more = _one_title_at(tokens, k + length)
+        if not more:
+            break
+        length += more
+    return length
+
+
+def _one_title_at(tokens: Sequence[Token], k: int) -> int:
     token = tokens[k]
     if not token.is_capitalised:
         return 0
@@ -228,6 +241,12 @@ def find_names(
         if length:
             pending_title = (k, k + length - 1)
             k += length
+            body = _body_after_a_title(tokens, k)
+            if body:
+                # Rule `title_to_a_body`: "U.S. Ambassador to the U.N. Susan Rice": the title runs
+                # through "to (the)" and the body or place it is held at; the name is Susan Rice
+                pending_title = (pending_title[0], k + body - 1)
+                k += body
             if k < n and tokens[k].text == ",":
                 k += 1  # "Secretary General, Jens Stoltenberg"
             continue
@@ -244,6 +263,7 @@ def find_names(
             continue
         run = [k]
         m = k + 1
+        through_for: int | None = None  # where the run went through "for" as a body's name
         while m < n and not tokens[run[-1]].text.endswith(POSSESSIVE_ENDINGS) and not title_at(tokens, m):
             nxt = tokens[m]
             if (
@@ -258,13 +278,17 @@ def find_names(
                 pass  # the dot of an initial written apart
             elif (m + 1 < n and _is_name_word(tokens[m + 1]) and nxt.lower in joiners) or (
                 nxt.lower == "and" and _agency_after_and(tokens, run, m)
+            ) or (nxt.lower == "and" and through_for is not None and _last_word_after_and(tokens, through_for, m)):
+                run.append(m)  # "the Centers for Disease Control and Prevention"
+            elif nxt.lower in organisation_joiners and (
+                any(tokens[r].lower in organisation_words() for r in run) or _body_after_the(tokens, run, m)
             ):
-                run.append(m)
-            elif nxt.lower in organisation_joiners and any(tokens[r].lower in organisation_words() for r in run):
                 # "Armed Forces of Ukraine", "Committee for a Responsible Federal Budget"
                 step = 2 if m + 2 < n and tokens[m + 1].lower in ("a", "the") else 1
                 if m + step >= n or not _is_name_word(tokens[m + step]):
                     break
+                if nxt.lower == "for" and through_for is None:
+                    through_for = m
                 run.extend(range(m, m + step))
                 m += step - 1
             else:
@@ -283,6 +307,83 @@ def find_names(
                 names.append(name)
             pending_title = None
     return names
+
+
+def _body_after_a_title(tokens: Sequence[Token], k: int) -> int:
+    """Rule `title_to_a_body`: how many tokens from `k`, right after a title,
+    are "to", maybe "the", and the body or place the title is held at, before
+    a person's name ("Ambassador to the U.N. Susan Rice" -> 3, "Envoy to
+    Syria Lakhdar Brahimi" -> 2); 0 when none. The body is an acronym or a
+    listed place, of up to MAX_BODY_WORDS words, and two name words follow
+    it, the first no title ("Ambassador to Russia" said nothing of a name)."""
+    if k >= len(tokens) or tokens[k].lower != "to":
+        return 0
+    m = k + 1 + (k + 1 < len(tokens) and tokens[k + 1].lower == "the")
+    for size in range(MAX_BODY_WORDS, 0, -1):
+        body = tokens[m : m + size]
+        if len(body) < size or not all(_is_name_word(t) for t in body):
+            continue
+        acronym = size == 1 and ACRONYM.match(body[0].text) is not None
+        if not acronym and " ".join(_clean(t.text) for t in body) not in places():
+            continue
+        after = m + size
+        if after + 1 < len(tokens) and all(_is_name_word(t) for t in tokens[after : after + 2]) \
+                and not title_at(tokens, after) and not tokens[after].text.isupper():
+            return after - k
+        return 0
+    return 0
+
+
+MAX_BODY_WORDS = 3  # "the U.N.", "Russia", "the United States"
+
+
+def _body_after_the(tokens: Sequence[Token], run: list[int], m: int) -> bool:
+    """Rule `body_name_runs_through_of_after_the`: "the Centers for Disease
+    Control and Prevention", "the Britain-based Syrian Observatory for Human
+    Rights": a name after "the" runs through "for"/"of" (at `m`) when
+    capitalised words follow, none a known first name or a title ("the
+    Wisdom of Michael Bloomberg", "the Mayor of London Sadiq Khan" stay
+    apart): people are not "the X", so "the X of Y" names one body."""
+    if run[0] == 0 or tokens[run[0] - 1].lower != "the" or len(run) > MAX_BODY_HEAD_WORDS:
+        return False
+    if any(tokens[r].lower in first_names() or tokens[r].lower in gender_words() for r in run):
+        return False  # "the Tree Mother of Africa", "the Prince of Wales": a person known by a title
+    k = m + 1 + (m + 1 < len(tokens) and tokens[m + 1].lower in ("a", "the"))
+    if k >= len(tokens) or not _body_word_after(tokens, k - 1):
+        return False
+    while k < len(tokens) and _is_name_word(tokens[k]):  # "the District of Massachusetts Joshua Levy"
+        if tokens[k].lower in first_names() or title_at(tokens, k):
+            return False
+        k += 1
+    return True
+
+
+MAX_BODY_HEAD_WORDS = 3  # "Centers", "Britain-based Syrian Observatory"
+MIN_WORDS_BEFORE_AND = 2  # "for Disease Control and Prevention"; not "for Syria and Clinton"
+
+
+def _last_word_after_and(tokens: Sequence[Token], through: int, k: int) -> bool:
+    """Rule `body_name_runs_through_of_after_the`, its last word: "and" at `k`
+    goes on a body's name read through "for" at `through` ("Centers for
+    Disease Control and Prevention", "Organization for Security and
+    Cooperation") when two or more capitalised words stand between them and
+    one word after it ends the name, no first name or place ("... for
+    American Progress and Clinton" stays apart only when "Clinton" is known:
+    a risk taken for the common agency names)."""
+    if k - through - 1 < MIN_WORDS_BEFORE_AND or not _body_word_after(tokens, k):
+        return False
+    last = tokens[k + 1]
+    return last.lower not in places() and (k + 2 >= len(tokens) or not _is_name_word(tokens[k + 2])
+                                           or last.text.endswith(POSSESSIVE_ENDINGS))  # "... and Prevention's"
+
+
+def _body_word_after(tokens: Sequence[Token], k: int) -> bool:
+    """The token after `k` may go on a body's name: a capitalised word, no
+    known first name, no title, no place alone before another capital ("of
+    Texas Greg Abbott")."""
+    m = k + 1
+    return m < len(tokens) and _is_name_word(tokens[m]) and tokens[m].lower not in first_names() \
+        and not title_at(tokens, m) and tokens[m].lower not in _stop_words()
 
 
 def _portfolio_before_a_title(
