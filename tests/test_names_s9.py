@@ -128,3 +128,33 @@ def test_rule_body_name_runs_through_of_after_the(sentence: str, body: str) -> N
 ])
 def test_a_name_after_of_stays_apart(sentence: str, kept: str) -> None:
     assert kept in [n[0] for n in _names(sentence)]
+
+
+# --- rule `listed_body_in_capitals` (organisation_acronyms.txt) ----------------------------------
+
+
+def test_rule_listed_body_in_capitals() -> None:
+    # PolNeAR politico articles: "POLITICO" (eight capitals, no acronym by its length) was a person,
+    # so "He denied the charges" could point to it
+    assert ("POLITICO", "organisation") in [(n[0], n[1]) for n in _names(
+        "Grayson's name became toxic after POLITICO published a story on Tuesday.")]
+    # near variant: a word in capitals that no list names stays unknown
+    assert ("GRAYSON", "unknown") in [(n[0], n[1]) for n in _names("GRAYSON published a story on Tuesday.")]
+
+
+# --- first names (first_names.txt, the Census-built sets) ---------------------------------------
+
+
+def test_a_common_given_name_makes_a_person() -> None:
+    from summarizer.claims.names import first_names
+    from summarizer.mentions import find_mentions
+
+    # a brief's Mentioned list had "Kristy Marmorato" under "Other names"
+    assert first_names()["kristy"] == "female"
+    mentions = find_mentions(["Republican Kristy Marmorato won the race in the East Bronx.",
+                              "Marmorato campaigned on the rezoning."])
+    assert [(m.name, m.kind) for m in mentions if "Marmorato" in m.name] == [("Kristy Marmorato", "person")]
+    # near variants the build keeps out: a surname ("Clinton"), a word ("Hope"), a place ("Odessa"),
+    # a man's name in another language ("Nikita")
+    for word in ("clinton", "hope", "odessa", "nikita", "santa"):
+        assert word not in first_names(), word

@@ -101,6 +101,12 @@ def organisation_words() -> frozenset[str]:
 
 
 @cache
+def organisation_acronyms() -> frozenset[str]:
+    """Bodies written in capitals (organisation_acronyms.txt), lower case."""
+    return load_word_set("organisation_acronyms")
+
+
+@cache
 def places() -> frozenset[str]:
     """Countries, states and cities (places.txt), and the short forms of
     countries ("u.s.", "uk": the short_ sets of place_words.txt), lower case."""
@@ -565,8 +571,11 @@ def _name(
     if title is not None:
         role |= {_clean(t.text) for t in tokens[title[0] : title[1] + 1]}
     after_the = run[0] > 0 and tokens[run[0] - 1].lower == "the"
-    if ACRONYM.match(text) or not organisation_words().isdisjoint(lowered) or " ".join(lowered) in places():
-        kind = ORGANISATION  # Rule `place_is_no_person` (places.txt): "she said" never points to "Israel"
+    if ACRONYM.match(text) or not organisation_words().isdisjoint(lowered) or " ".join(lowered) in places() \
+            or (text.isupper() and text.lower() in organisation_acronyms()):
+        # Rule `place_is_no_person` (places.txt): "she said" never points to "Israel"; rule
+        # `listed_body_in_capitals` (organisation_acronyms.txt): "POLITICO", "UNICEF" name bodies
+        kind = ORGANISATION
     elif title_text or role & people_nouns() or _after_age(tokens, run[0]):
         kind = PERSON
     elif after_the and lowered[-1] in gender_words():
