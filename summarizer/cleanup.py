@@ -16,7 +16,6 @@ example in tests/test_cleanup.py.
 
 from __future__ import annotations
 
-import itertools
 import re
 import unicodedata
 from collections.abc import Callable, Sequence
@@ -549,7 +548,8 @@ def glued_dateline_length(text: str) -> int:
     return match.start("opener") if word[:1].isupper() and prose else 0
 
 
-# Rule `glued_place_before_a_name`: the place is one to three words, the name two or three.
+# Rule `glued_place_before_a_name`: the place is one to three words ("Rome", "Los Angeles"),
+# the name two or three ("Raffaele Sollecito", "Luiz Inácio Lula": a longer run is rather a body).
 MAX_GLUED_PLACE_WORDS = 3
 # How far into a sentence a dateline reader looks: the longest dateline, and
 # the words after a glued place that tell a person's name from a place's
@@ -557,8 +557,33 @@ MAX_GLUED_PLACE_WORDS = 3
 # sentence would copy a megabyte for a megabyte-long one.
 DATELINE_WINDOW = 300
 GLUED_NAME_WORDS = range(2, 4)
-GLUED_WORD = re.compile(r"[A-Z](?:[a-z]+|[A-Z]+)(?:[-'\u2019][A-Za-z]+)*")
-NAME_WORD = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
+# Rule `upper_case_dateline_before_a_name`: a place in capitals of at least this many letters
+# ("MEXICO CITY", "ROME"; not "US", "UK", which open headlines and acronyms).
+MIN_UPPER_DATELINE_LETTERS = 4
+# A word as the glued-place reader reads it: its letters ("Sollecito", "Bieber's") and what
+# stands after them ("," in "Sollecito,"): a word with a stop after it ends a name.
+GLUED_TEXT_WORD = re.compile(r"(?P<word>[^\s,;:!?()\"\u201c\u201d\u2014\u2013]+?)(?P<stop>[.,;:!?)\"\u201d]*)(?=\s|$)")
+POSSESSIVE_ENDINGS = ("'s", "\u2019s", "'", "\u2019")
+
+
+def without_possessive(word: str) -> str:
+    """ "Bieber's" -> "Bieber", "Democrats'" -> "Democrats"."""
+    for ending in POSSESSIVE_ENDINGS:
+        if word.endswith(ending):
+            return word[: -len(ending)]
+    return word
+
+
+def _name_word(word: str) -> bool:
+    """A capitalised word, as a name's ("Sollecito", "Jean-Pierre", "Bieber's", "CITY"), not "I"."""
+    return word[:1].isupper() and word[:1].isalpha() and word != "I" and not word.startswith(("I'", "I\u2019"))
+
+
+def _plain_name_word(word: str) -> bool:
+    """A name word written plainly: "Sollecito", "Jean-Pierre", "Chenggang's"; not "McCain" or
+    "PRESSOhio" (words run together), nor a word in capitals."""
+    parts = without_possessive(word).split("-")
+    return all(part.isalpha() and part[:1].isupper() and part[1:].islower() for part in parts)
 
 
 def glued_place_length(text: str) -> int:
@@ -566,43 +591,76 @@ def glued_place_length(text: str) -> int:
     brief's bottom line of a CNN profile began "Rome Raffaele Sollecito was
     a 23-year-old computer science student when his ..."): the characters
     of the first body sentence `text` that are a dateline place glued to
-    the name of the person it opens with ("Rome " -> 5), 0 when none. The
-    claim tagger's names layer reads the same (claims.names
-    `glued_place_before_a_name`); cleanup reads it from the word lists.
+    the name it opens with ("Rome " -> 5), 0 when none. The one reader of
+    it (session 9: the claim tagger's names layer had one of its own, which
+    knew more): the summary, the brief and, through claims.grammar
+    `after_dateline`, the claim tagger read it here.
 
-    A listed place (places.txt: "Rome", "Los Angeles") whose first word is
-    no first name ("Florence Welch said" stays), then two or three name
-    words, none a place, an organisation word, a title or a place noun
-    ("Rome Mayor Ignazio Marino", "London Heathrow Airport said",
-    "Hong Kong Economic Times reported"), then a word in lower case, no
-    connector ("Rome Film Festival of ..."). And a person: the name opens
-    with a first name (first_names.txt), or the sentence goes on with "he",
-    "his", "she" or "her" (datelines.txt `person_pronouns`). A place and
-    one word ("Paris Hilton said", "Washington Post reporter", "Jordan
-    Peterson said") is a name, no dateline."""
+    A listed place (places.txt: "Rome", "Los Angeles"; a short form of a
+    country, place_words.txt) whose first word is no first name ("Florence
+    Welch said" stays). Then, rule `upper_case_dateline_before_a_name`: a
+    place in capitals before a capitalised word not in capitals is a
+    dateline whatever follows ("MEXICO CITY Amnesty International said").
+    Rule `opener_after_a_glued_place`: a word that opens a sentence
+    (claim_grammar.txt `glued_place_openers`) and a capitalised word after
+    the place ("London Despite Turkey's shelling", "Los Angeles Either
+    Justin Bieber is"). Else two or three name words, none a title, a
+    place, an organisation word, a stop word or a connector ("Rome Mayor
+    Ignazio Marino", "London Heathrow Airport said", "Hong Kong Economic
+    Times reported", "Tokyo The Japanese prime minister"), the last no
+    place noun, then a word in lower case, no connector ("Rome Film
+    Festival of ..."). And a person: the name opens with a first name
+    (first_names.txt), or the sentence goes on with "he", "his", "she" or
+    "her" (datelines.txt `person_pronouns`), or the name is two words, the
+    last possessive (rule `possessive_name_after_a_glued_place`: "Beijing
+    Rui Chenggang's anchor chair was left empty"). A place and one word
+    ("Paris Hilton said", "Washington Post reporter", "Jordan Peterson
+    said") is a name, no dateline."""
     sets = _dateline_words()
     text = text[:DATELINE_WINDOW]
-    words = list(re.finditer(r"\S+", text))
+    words = list(GLUED_TEXT_WORD.finditer(text))
     for size in range(MAX_GLUED_PLACE_WORDS, 0, -1):
-        place = [w.group() for w in words[:size]]
-        if len(words) <= size or not all(GLUED_WORD.fullmatch(w) for w in place):
+        if len(words) <= size:
             continue
-        if " ".join(place).lower() not in sets["places"] or place[0].lower() in sets["first_names"]:
+        place = [w.group("word") for w in words[:size]]
+        if not all(_name_word(w) for w in place) or any(w.group("stop") not in ("", ".") for w in words[: size - 1]):
+            continue  # "St. Louis" is a place; "Paris, Texas" glued_dateline reads
+        if " ".join(w.rstrip(".").lower() for w in place) not in sets["places"] or \
+                place[0].lower() in sets["first_names"]:
             continue
-        run = list(itertools.takewhile(lambda w: NAME_WORD.fullmatch(w.group()) is not None, words[size:]))
-        run = run[: max(GLUED_NAME_WORDS) + 1]
+        if words[size - 1].group("stop"):
+            return 0  # "Rome, Italy", "Rome. Raffaele": a stop ends the place
+        following = words[size].group("word")
+        letters = "".join(place)
+        if letters.isalpha() and letters.isupper() and len(letters) >= MIN_UPPER_DATELINE_LETTERS \
+                and " ".join(place).lower() in sets["listed_places"] and _name_word(following) \
+                and not following.isupper():
+            return words[size].start()  # rule `upper_case_dateline_before_a_name`
+        run: list[re.Match[str]] = []
+        for word in words[size : size + max(GLUED_NAME_WORDS) + 1]:
+            if not _name_word(word.group("word")):
+                break
+            run.append(word)
+            if word.group("stop"):
+                break
+        names = [w.group("word") for w in run]
+        if len(run) >= 2 and names[0].lower() in sets["glued_place_openers"]:
+            return words[size].start()  # rule `opener_after_a_glued_place`
         after = size + len(run)
-        if len(run) not in GLUED_NAME_WORDS or after >= len(words):
+        if len(run) not in GLUED_NAME_WORDS or after >= len(words) or run[-1].group("stop"):
             return 0
-        names = [w.group().lower() for w in run]
-        if any(name in sets["places"] or name in sets["organisation_words"] or name in sets["titles"]
-               for name in names) or names[-1] in sets["place_ends"]:
+        lowered = [without_possessive(w).rstrip(".").lower() for w in names]
+        if not all(_plain_name_word(w) for w in names) or any(
+            w in sets["places"] or w in sets["organisation_words"] or w in sets["titles"]
+            or w in sets["name_stop_words"] for w in lowered
+        ) or lowered[-1] in sets["place_ends"]:
             return 0
-        following = words[after].group()
+        following = words[after].group("word")
         if not following.isalpha() or not following.islower() or following in sets["name_connectors"]:
             return 0
-        rest = {w.group().strip(".,;:!?\"'\u201c\u201d").lower() for w in re.finditer(r"\S+", text[run[-1].end():])}
-        person = names[0] in sets["first_names"] or not rest.isdisjoint(sets["person_pronouns"])
+        rest = {w.group("word").lower() for w in words[after:]}
+        possessive = len(run) == 2 and names[-1].endswith(POSSESSIVE_ENDINGS[:2])
+        person = possessive or lowered[0] in sets["first_names"] or not rest.isdisjoint(sets["person_pronouns"])
         return words[size].start() if person else 0
     return 0
 
@@ -625,16 +683,22 @@ def _dateline_words() -> dict[str, frozenset[str]]:
     sets["not_places"] = load_word_set("sentence_starters").union(
         *(grammar[name] for name in ("prepositions", "subordinators", "fronted_openers", "sentence_adverbs")))
     sets["finite_verbs"] = grammar["finite_verbs"]
-    # rule `glued_place_before_a_name`: the lists of places, names, bodies and titles
-    sets["places"] = load_word_set("places")
+    # rule `glued_place_before_a_name`: the lists of places, names, bodies, titles and stop words
+    place_words = load_word_sets("place_words")
+    sets["listed_places"] = load_word_set("places")
+    sets["places"] = sets["listed_places"].union(
+        *(words for name, words in place_words.items() if name.startswith("short_")))  # "u.s.", "uk"
     sets["first_names"] = frozenset().union(*load_word_sets("first_names").values())
     sets["organisation_words"] = load_word_set("organisation_words").union(
         *load_word_sets("organisation_descriptions").values())  # "Times", "Post", "Reuters" name bodies
     sets["titles"] = load_word_set("title_abbreviations").union(
         title.split()[0].lower() for title in load_rules("titles"))
-    place_words = load_word_sets("place_words")
     sets["place_ends"] = place_words["ends"] | place_words["ends_unless_a_person"]
     sets["name_connectors"] = grammar["name_connectors"] | grammar["organisation_connectors"]
+    sets["name_stop_words"] = load_word_set("name_stopwords").union(
+        load_word_set("sentence_starters"), sets["name_connectors"],
+        *(grammar[name] for name in ("subordinators", "prepositions", "determiners")))
+    sets["glued_place_openers"] = grammar["glued_place_openers"]
     return sets
 
 

@@ -16,8 +16,8 @@ Rule `dateline`: an upper-case run opening a sentence before a dash or a
 comma ("PHILADELPHIA —") is a place line, no name. A name never starts
 inside a dateline: the caller gives where the sentence starts after one, as
 cleanup's one reader of datelines finds it (claims.grammar `after_dateline`),
-and rule `glued_place_before_a_name` reads a place glued to a person's name
-("Rome Raffaele Sollecito was ...") in the first sentence of the body.
+a place glued to a person's name in the first sentence of the body too
+("Rome Raffaele Sollecito was ...", cleanup rule `glued_place_before_a_name`).
 """
 
 from __future__ import annotations
@@ -35,10 +35,10 @@ from summarizer.claims.lexicon import (
     noun_sets,
     past_forms,
     people_nouns,
-    pronouns,
     titles,
 )
-from summarizer.claims.text import POSSESSIVE_S, QUOTE_MARKS, Token
+from summarizer.claims.text import QUOTE_MARKS, Token
+from summarizer.cleanup import DATELINE_WINDOW, dateline_length, without_possessive
 from summarizer.rules import load_rules, load_word_set
 
 PERSON: Final = "person"
@@ -101,6 +101,12 @@ def organisation_words() -> frozenset[str]:
 
 
 @cache
+def organisation_acronyms() -> frozenset[str]:
+    """Bodies written in capitals (organisation_acronyms.txt), lower case."""
+    return load_word_set("organisation_acronyms")
+
+
+@cache
 def places() -> frozenset[str]:
     """Countries, states and cities (places.txt), and the short forms of
     countries ("u.s.", "uk": the short_ sets of place_words.txt), lower case."""
@@ -157,7 +163,20 @@ def _clean(word: str) -> str:
 
 
 def title_at(tokens: Sequence[Token], k: int) -> int:
-    """Length of the listed title starting at token `k` (0 when none)."""
+    """Length of the listed title starting at token `k` (0 when none). Rule
+    `titles_in_a_row_are_one_title`: an abbreviated title and the title right
+    after it are one ("Maj. Gen. James Marks", "Lt. Col. Ann Lee": the role is
+    "Maj. Gen.", not "Maj." alone)."""
+    length = _one_title_at(tokens, k)
+    while length and tokens[k + length - 1].text.endswith(".") and k + length < len(tokens):
+        more = _one_title_at(tokens, k + length)
+        if not more:
+            break
+        length += more
+    return length
+
+
+def _one_title_at(tokens: Sequence[Token], k: int) -> int:
     token = tokens[k]
     if not token.is_capitalised:
         return 0
@@ -203,14 +222,15 @@ def find_names(
     `title_case_headline`: in a title-case line ("Clinton Goes After Trump")
     every such word ends a name. `title_case` may be a function, asked only
     when it matters. Names start at token `start` or after it (the first token
-    after a dateline); in the first sentence of the body (`opens_body`) after a
-    place glued to a name too (rule `glued_place_before_a_name`)."""
+    after a dateline); in the first sentence of the body (`opens_body`), when
+    the caller gave no `start`, after the dateline cleanup's one reader finds,
+    a place glued to a name too (rule `glued_place_before_a_name`)."""
     names: list[Name] = []
     n = len(tokens)
     joiners, organisation_joiners = connectors()
     stop = _stop_words()
-    if opens_body:
-        start += glued_place_before_a_name(tokens, start, common_words)
+    if opens_body and start == 0:  # a caller that found a dateline gave where the sentence starts after it
+        start = _after_a_glued_place(tokens, start)
     capitals = [i for i, t in enumerate(tokens) if t.is_capitalised and i >= start]  # where a title or name can start
     at = 0
     k = start
@@ -227,6 +247,12 @@ def find_names(
         if length:
             pending_title = (k, k + length - 1)
             k += length
+            body = _body_after_a_title(tokens, k)
+            if body:
+                # Rule `title_to_a_body`: "U.S. Ambassador to the U.N. Susan Rice": the title runs
+                # through "to (the)" and the body or place it is held at; the name is Susan Rice
+                pending_title = (pending_title[0], k + body - 1)
+                k += body
             if k < n and tokens[k].text == ",":
                 k += 1  # "Secretary General, Jens Stoltenberg"
             continue
@@ -243,6 +269,7 @@ def find_names(
             continue
         run = [k]
         m = k + 1
+        through_for: int | None = None  # where the run went through "for" as a body's name
         while m < n and not tokens[run[-1]].text.endswith(POSSESSIVE_ENDINGS) and not title_at(tokens, m):
             nxt = tokens[m]
             if (
@@ -257,13 +284,17 @@ def find_names(
                 pass  # the dot of an initial written apart
             elif (m + 1 < n and _is_name_word(tokens[m + 1]) and nxt.lower in joiners) or (
                 nxt.lower == "and" and _agency_after_and(tokens, run, m)
+            ) or (nxt.lower == "and" and through_for is not None and _last_word_after_and(tokens, through_for, m)):
+                run.append(m)  # "the Centers for Disease Control and Prevention"
+            elif nxt.lower in organisation_joiners and (
+                any(tokens[r].lower in organisation_words() for r in run) or _body_after_the(tokens, run, m)
             ):
-                run.append(m)
-            elif nxt.lower in organisation_joiners and any(tokens[r].lower in organisation_words() for r in run):
                 # "Armed Forces of Ukraine", "Committee for a Responsible Federal Budget"
                 step = 2 if m + 2 < n and tokens[m + 1].lower in ("a", "the") else 1
                 if m + step >= n or not _is_name_word(tokens[m + step]):
                     break
+                if nxt.lower == "for" and through_for is None:
+                    through_for = m
                 run.extend(range(m, m + step))
                 m += step - 1
             else:
@@ -282,6 +313,83 @@ def find_names(
                 names.append(name)
             pending_title = None
     return names
+
+
+def _body_after_a_title(tokens: Sequence[Token], k: int) -> int:
+    """Rule `title_to_a_body`: how many tokens from `k`, right after a title,
+    are "to", maybe "the", and the body or place the title is held at, before
+    a person's name ("Ambassador to the U.N. Susan Rice" -> 3, "Envoy to
+    Syria Lakhdar Brahimi" -> 2); 0 when none. The body is an acronym or a
+    listed place, of up to MAX_BODY_WORDS words, and two name words follow
+    it, the first no title ("Ambassador to Russia" said nothing of a name)."""
+    if k >= len(tokens) or tokens[k].lower != "to":
+        return 0
+    m = k + 1 + (k + 1 < len(tokens) and tokens[k + 1].lower == "the")
+    for size in range(MAX_BODY_WORDS, 0, -1):
+        body = tokens[m : m + size]
+        if len(body) < size or not all(_is_name_word(t) for t in body):
+            continue
+        acronym = size == 1 and ACRONYM.match(body[0].text) is not None
+        if not acronym and " ".join(_clean(t.text) for t in body) not in places():
+            continue
+        after = m + size
+        if after + 1 < len(tokens) and all(_is_name_word(t) for t in tokens[after : after + 2]) \
+                and not title_at(tokens, after) and not tokens[after].text.isupper():
+            return after - k
+        return 0
+    return 0
+
+
+MAX_BODY_WORDS = 3  # "the U.N.", "Russia", "the United States"
+
+
+def _body_after_the(tokens: Sequence[Token], run: list[int], m: int) -> bool:
+    """Rule `body_name_runs_through_of_after_the`: "the Centers for Disease
+    Control and Prevention", "the Britain-based Syrian Observatory for Human
+    Rights": a name after "the" runs through "for"/"of" (at `m`) when
+    capitalised words follow, none a known first name or a title ("the
+    Wisdom of Michael Bloomberg", "the Mayor of London Sadiq Khan" stay
+    apart): people are not "the X", so "the X of Y" names one body."""
+    if run[0] == 0 or tokens[run[0] - 1].lower != "the" or len(run) > MAX_BODY_HEAD_WORDS:
+        return False
+    if any(tokens[r].lower in first_names() or tokens[r].lower in gender_words() for r in run):
+        return False  # "the Tree Mother of Africa", "the Prince of Wales": a person known by a title
+    k = m + 1 + (m + 1 < len(tokens) and tokens[m + 1].lower in ("a", "the"))
+    if k >= len(tokens) or not _body_word_after(tokens, k - 1):
+        return False
+    while k < len(tokens) and _is_name_word(tokens[k]):  # "the District of Massachusetts Joshua Levy"
+        if tokens[k].lower in first_names() or title_at(tokens, k):
+            return False
+        k += 1
+    return True
+
+
+MAX_BODY_HEAD_WORDS = 3  # "Centers", "Britain-based Syrian Observatory"
+MIN_WORDS_BEFORE_AND = 2  # "for Disease Control and Prevention"; not "for Syria and Clinton"
+
+
+def _last_word_after_and(tokens: Sequence[Token], through: int, k: int) -> bool:
+    """Rule `body_name_runs_through_of_after_the`, its last word: "and" at `k`
+    goes on a body's name read through "for" at `through` ("Centers for
+    Disease Control and Prevention", "Organization for Security and
+    Cooperation") when two or more capitalised words stand between them and
+    one word after it ends the name, no first name or place ("... for
+    American Progress and Clinton" stays apart only when "Clinton" is known:
+    a risk taken for the common agency names)."""
+    if k - through - 1 < MIN_WORDS_BEFORE_AND or not _body_word_after(tokens, k):
+        return False
+    last = tokens[k + 1]
+    return last.lower not in places() and (k + 2 >= len(tokens) or not _is_name_word(tokens[k + 2])
+                                           or last.text.endswith(POSSESSIVE_ENDINGS))  # "... and Prevention's"
+
+
+def _body_word_after(tokens: Sequence[Token], k: int) -> bool:
+    """The token after `k` may go on a body's name: a capitalised word, no
+    known first name, no title, no place alone before another capital ("of
+    Texas Greg Abbott")."""
+    m = k + 1
+    return m < len(tokens) and _is_name_word(tokens[m]) and tokens[m].lower not in first_names() \
+        and not title_at(tokens, m) and tokens[m].lower not in _stop_words()
 
 
 def _portfolio_before_a_title(
@@ -339,85 +447,25 @@ def _agency_after_and(tokens: Sequence[Token], run: list[int], k: int) -> bool:
     )
 
 
-MAX_PLACE_WORDS = 3  # "Rome", "Los Angeles", "Rio de Janeiro"
-PERSON_POSSESSIVES = frozenset({"his", "her"})
-MAX_GLUED_NAME_WORDS = 3  # "Raffaele Sollecito", "Luiz Inácio Lula": a longer run is rather a body
-
-
-def glued_place_before_a_name(tokens: Sequence[Token], start: int = 0,
-                              common_words: frozenset[str] = frozenset()) -> int:
-    """Rule `glued_place_before_a_name`: how many tokens from `start` are a
-    dateline place glued to the name that opens the first sentence of the
-    body ("Rome Raffaele Sollecito was a student ..." -> 1, "ROME Raffaele
-    Sollecito said he ..." -> 1, "Los Angeles Chris Brown has ..." -> 2), 0 when none.
-
-    The dateline whose credit and dash were stripped, as cleanup's rule
-    `glued_dateline` reads it before a sentence opener ("Washington The ...");
-    here before a person's name, which only the names layer knows: a listed
-    place (places.txt) that is no first name ("Florence Welch said" stays),
-    then two or three name words, none a title ("Rome Mayor Ignazio Marino"
-    stays), a place, an organisation word or a word the article writes in
-    lower case ("Los Angeles Police Department"), the last no place noun
-    (place_words.txt `ends`: "London Heathrow Airport"), and no connector
-    after them ("Rome Film Festival of ..."); then a word in lower case. And
-    a person, no body or landmark ("Hong Kong Economic Times reported",
-    "Moscow Red Square was closed"): the first word is a known first name
-    ("Los Angeles Chris Brown has"), or the sentence goes on with "he",
-    "she", "his" or "her" ("... student when his girlfriend's roommate"). A place and one word
-    ("Paris Hilton said", "New York Times reporter") is a name, no dateline."""
-    for size in range(MAX_PLACE_WORDS, 0, -1):
-        after = start + size
-        place = tokens[start:after]
-        if after >= len(tokens) or not all(_is_name_word(t) for t in place):
-            continue
-        words = [_clean(t.text) for t in place]
-        if " ".join(words) not in places() or words[0] in first_names():
-            continue
-        if _upper_case_dateline(place, tokens[after]):
-            return size  # rule `upper_case_dateline_before_a_name`: "MEXICO CITY Amnesty International said"
-        m = after
-        while m < len(tokens) and m - after < MAX_GLUED_NAME_WORDS + 1 and _is_name_word(tokens[m]):
-            m += 1
-        run = tokens[after:m]
-        if run and run[0].lower in GLUED_OPENERS and len(run) >= 2:
-            return size  # rule `opener_after_a_glued_place`: "Los Angeles Either Justin Bieber is ..."
-        if not 2 <= len(run) <= MAX_GLUED_NAME_WORDS or m >= len(tokens):
-            return 0
-        if any(title_at(tokens, k) for k in range(after, m)) or any(
-            t.lower in places() or t.lower in organisation_words() or t.lower in common_words
-            or t.lower in _trimmed_words() or t.text.isupper()
-            or not _plain_word(_without_possessive(t.text) if t is run[-1] else t.text)
-            for t in run
-        ):
-            return 0
-        following = tokens[m]
-        if not (following.is_word and following.text.islower()) or following.lower in connectors()[1]:
-            return 0
-        if _clean(_without_possessive(run[-1].text)) in noun_sets("place_words")["ends"]:
-            return 0  # "Cairo Tahrir Square protesters", "London Heathrow Airport said"
-        # rule `possessive_name_after_a_glued_place`: "Beijing Rui Chenggang's anchor chair was
-        # left empty": two name words, the last possessive, then a lower-case word
-        possessive = len(run) == 2 and run[-1].text.endswith(POSSESSIVE_S)
-        person = possessive or run[0].lower in first_names() or any(
-            pronouns().get(t.lower) == PERSON or t.lower in PERSON_POSSESSIVES for t in tokens[m:])
-        return size if person else 0  # "Hong Kong Economic Times reported", "Moscow Red Square was"
-    return 0
-
-
-# Words that open a sentence, capitalised right after a dateline place whose
-# stop was lost (claim_grammar.txt glued_place_openers): never a name's first word.
-GLUED_OPENERS = grammar("glued_place_openers")
-MIN_UPPER_DATELINE_LETTERS = 4  # "MEXICO CITY", "ROME"; not "US", "UK"
-
-
-def _upper_case_dateline(place: Sequence[Token], following: Token) -> bool:
-    """A listed place in capitals ("MEXICO CITY", not a short form such as
-    "US") before a capitalised word that is not in capitals: a dateline
-    whose credit and dash were stripped, whatever the name after it."""
-    letters = "".join(t.text for t in place)
-    return letters.isalpha() and letters.isupper() and len(letters) >= MIN_UPPER_DATELINE_LETTERS \
-        and " ".join(t.text.lower() for t in place) in load_word_set("places") \
-        and following.is_word and following.is_capitalised and not following.text.isupper()
+def _after_a_glued_place(tokens: Sequence[Token], start: int) -> int:
+    """The first token from `start` after a dateline that opens the first
+    sentence of the body, a place glued to a name too (rule
+    `glued_place_before_a_name`: "Rome Raffaele Sollecito was ..."), as
+    cleanup's one reader of datelines finds it in the tokens' text; `start`
+    when there is none."""
+    if start >= len(tokens):
+        return start
+    first = at = tokens[start].start
+    pieces: list[str] = []
+    for token in tokens[start:]:
+        if token.start - first >= DATELINE_WINDOW:
+            break
+        pieces.append(" " * (token.start - at) + token.text)  # the tokens' text, blanks as spaces
+        at = token.end
+    length = dateline_length("".join(pieces))
+    if not length:
+        return start
+    return next((k for k in range(start, len(tokens)) if tokens[k].start >= first + length), start)
 
 
 def _dateline(tokens: Sequence[Token], k: int) -> bool:
@@ -503,13 +551,13 @@ def _name(
         if not run:
             return None
     if len(run) == 1 and title is None and opens_sentence(tokens, run[0]) \
-            and _without_possessive(tokens[run[0]].lower) in documents():
+            and without_possessive(tokens[run[0]].lower) in documents():
         # Rule `document_noun_is_no_name`: "Research has indicated ...", "Studies show ...": a
         # document noun opening a sentence is a source (an unnamed one), never a person that
         # "he" or "she" could point back to
         return None
     words = [tokens[k].text for k in run]
-    words[-1] = _without_possessive(words[-1])
+    words[-1] = without_possessive(words[-1])
     text = " ".join(words)
     if text.lower() in stop and not (len(run) == 1 and first_token.lower == first_token.text.rstrip(".")):
         # a listed phrase: "New Year"; but "WHO" read as a body (text.py rule
@@ -523,8 +571,11 @@ def _name(
     if title is not None:
         role |= {_clean(t.text) for t in tokens[title[0] : title[1] + 1]}
     after_the = run[0] > 0 and tokens[run[0] - 1].lower == "the"
-    if ACRONYM.match(text) or not organisation_words().isdisjoint(lowered) or " ".join(lowered) in places():
-        kind = ORGANISATION  # Rule `place_is_no_person` (places.txt): "she said" never points to "Israel"
+    if ACRONYM.match(text) or not organisation_words().isdisjoint(lowered) or " ".join(lowered) in places() \
+            or (text.isupper() and text.lower() in organisation_acronyms()):
+        # Rule `place_is_no_person` (places.txt): "she said" never points to "Israel"; rule
+        # `listed_body_in_capitals` (organisation_acronyms.txt): "POLITICO", "UNICEF" name bodies
+        kind = ORGANISATION
     elif title_text or role & people_nouns() or _after_age(tokens, run[0]):
         kind = PERSON
     elif after_the and lowered[-1] in gender_words():
@@ -547,13 +598,6 @@ AGE = re.compile(r"^\d{1,3}-year-old$")
 def _after_age(tokens: Sequence[Token], k: int) -> bool:
     """Rule `age_makes_a_person`: "25-year-old Nesma Hajjaj" is a person."""
     return k > 0 and bool(AGE.match(tokens[k - 1].lower))
-
-
-def _without_possessive(word: str) -> str:
-    """ "Clinton's" -> "Clinton", "Democrats'" -> "Democrats"."""
-    if word.endswith(POSSESSIVE_S):
-        return word[:-2]
-    return word[:-1] if word.endswith(("'", "\u2019")) else word
 
 
 def _common_opener(token: Token, tokens: Sequence[Token], run: list[int], common_words: frozenset[str]) -> bool:
