@@ -65,6 +65,7 @@ from summarizer.claims.names import (
     PERSON,
     UNKNOWN,
     Name,
+    connectors,
     find_names,
     first_names,
     gender_words,
@@ -295,6 +296,11 @@ class SpeakerIndex:
             if not quoted and _spoken_with(tokens, name.first):
                 self.interviewed = (self.position, entity)
             self.names.append((name, entity))
+            if _name_alone(tokens, name):
+                # Rule `name_alone_is_no_antecedent`: a line that is only a name (a letter's
+                # signature "Ernie Helton.", a byline, a photo credit) names who wrote, not whom
+                # the next line's "he" points to
+                continue
             self._mention(
                 Mention(entity, self.position, name.start, quoted, _possessive(tokens, name), _object(tokens, name),
                         _in_a_prepositional_phrase(tokens, name.first))
@@ -1422,6 +1428,11 @@ def _only_titles(name: str) -> bool:
     return all(w.rstrip(".").lower() in people_nouns() for w in name.split())
 
 
+def _name_alone(tokens: Sequence[Token], name: Name) -> bool:
+    """The sentence holds nothing but `name` and punctuation."""
+    return all(name.first <= k <= name.last or not token.is_word for k, token in enumerate(tokens))
+
+
 def _possessive(tokens: Sequence[Token], name: Name) -> bool:
     """A name written as a possessive: "as Trump's rise continued"."""
     nxt = tokens[name.last + 1].text if name.last + 1 < len(tokens) else ""
@@ -1701,12 +1712,27 @@ def _same(short: tuple[str, ...], long: tuple[str, ...], kind: str) -> bool:
     Forces of Ukraine, nor "United States" the United States Congress)."""
     if kind != ORGANISATION:
         return _runs_inside(short, long)
+    head = _head_before_a_connector(long)
+    if head != long and 0 < len(short) < len(head) and head[len(head) - len(short) :] == short:
+        # rule `end_of_the_head_names_the_body`: "The Observatory said" is the Syrian Observatory
+        # for Human Rights, as "the Post" is The Washington Post
+        return True
     if len(short) > len(long) or long[len(long) - len(short) :] != short:
         return False
     if short != long and " ".join(long) in places():
         return False  # rule `a_place_is_its_whole_name`: "Africa" is not South Africa, "Mexico" not New Mexico
     before = long[len(long) - len(short) - 1] if len(long) > len(short) else ""
     return before not in ("of", "for", "on", "and")
+
+
+def _head_before_a_connector(words: tuple[str, ...]) -> tuple[str, ...]:
+    """An organisation's name up to its first connector ("syrian observatory"
+    of "syrian observatory for human rights"); the whole name when none."""
+    body_connectors = connectors()[1]
+    for at, word in enumerate(words):
+        if at and word in body_connectors:
+            return words[:at]
+    return words
 
 
 def _runs_inside(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
