@@ -55,6 +55,8 @@ whole set. Named rules keep the note trustworthy:
   points back ("The pair said") is listed only when the note cites the
   sentence before it; `cut_source_is_left_out`: one written as a lone
   determiner ("The asserted") is never listed;
+- `cited_range_is_the_text_shown`: a reference's characters and text are
+  the sentence as the note shows it, from after its dateline;
 - `long_claim_shortened`: a claim running on over several sentences shows
   its first sentences, up to BRIEF_CLAIM_WORDS words, and an ellipsis; it
   cites only the sentences shown (`summarizer claims` lists it whole).
@@ -76,7 +78,7 @@ from typing import TYPE_CHECKING
 from urllib.parse import quote
 
 from summarizer.claim_cache import document_claims
-from summarizer.cleanup import without_dateline
+from summarizer.cleanup import dateline_length, without_dateline
 from summarizer.document import parse_document
 from summarizer.mentions import find_mentions, without_nationality
 from summarizer.model import (
@@ -778,9 +780,14 @@ class _Citations:
         references = []
         for (source, index), number in sorted(self._numbers.items(), key=lambda item: item[1]):
             sentence = self._documents[source].sentences[index]
+            # Rule `cited_range_is_the_text_shown` (session 9: the bottom line "In a dramatic shift ..."
+            # cited characters 49-256, from the dateline "Washington" it drops): the range starts
+            # where the shown sentence does, after its dateline (a glued one only in the lead).
+            cut = dateline_length(sentence.text, index == 0)
+            text = sentence.text[cut:]
             url = self._urls[source]
-            link = text_fragment_link(url, sentence.text) if url else None
-            references.append(Reference(number, source + 1, index, sentence.start, sentence.end, sentence.text, link))
+            link = text_fragment_link(url, text) if url else None
+            references.append(Reference(number, source + 1, index, sentence.start + cut, sentence.end, text, link))
         return tuple(references)
 
 
