@@ -15,8 +15,13 @@ same run.
                 sentences, which reads as one text) with an odd count of
                 straight double quotes or unequal counts of \u201c and \u201d:
                 a quotation cut open
+  unanswered %  picked sentences that ask (end with their own question
+                mark, or report a question: "asked X whether ...", the
+                summarizer's rules question_needs_answer and
+                reported_question_needs_answer) while the article's
+                sentence after them is not picked; the lead never counts
 
-Both are taken over the first comparison's picks (k = 3 for the highlights).
+All three are taken over the first comparison's picks (k = 3 for the highlights).
 
   CNN-Corpus dev   k = 3 sentences vs the published highlights, and
                    k = gold length vs the human extractive gold (with the
@@ -173,6 +178,16 @@ def dangling(picked: Sequence[int], texts: Sequence[str]) -> int:
     return sum(1 for i in picked if i > 0 and i - 1 not in kept and opens_by_pointing_back(texts[i]))
 
 
+def unanswered(picked: Sequence[int], texts: Sequence[str]) -> int:
+    """Picked sentences (the lead aside) that ask what the sentence after
+    them, not picked, answers."""
+    from summarizer.summarizers.standalone import is_open_question, is_reported_question
+
+    kept = set(picked)
+    return sum(1 for i in picked if i > 0 and i + 1 < len(texts) and i + 1 not in kept
+               and (is_open_question(texts[i]) or is_reported_question(texts[i])))
+
+
 def is_unbalanced(text: str) -> bool:
     """An odd count of straight double quotes, or unequal curly ones."""
     return text.count('"') % 2 == 1 or text.count("\u201c") != text.count("\u201d")
@@ -218,7 +233,7 @@ def evaluate_article(job: tuple[Article, tuple[str, ...], tuple[str, ...]]) -> d
                 row["ms"] = parse_ms + score_ms + 1000 * (time.perf_counter() - started)
                 texts = [s.text for s in document.sentences]
                 row["picks"] = {"picked": len(picked), "dangling": dangling(picked, texts),
-                                "unbalanced": unbalanced(picked, texts)}
+                                "unbalanced": unbalanced(picked, texts), "unanswered": unanswered(picked, texts)}
             sentences = [document.sentences[i] for i in picked]
             key = (name, tuple(picked))
             if key not in rouge_of:
@@ -266,7 +281,7 @@ def run_set(set_name: str, methods: Sequence[str], limit: int | None, jobs: int)
         print(f"{name}: {Comparison(name, set_name).label}")
         tag = {"highlights": "hl", "gold": "gold", "reference": "ref"}[name]
         header += [f"{tag} R-1", f"{tag} R-2", f"{tag} R-Lsum"] + (["gold %"] if name == "gold" else [])
-    header += ["dangling %", "unbalanced %", "ms/article"]
+    header += ["dangling %", "unbalanced %", "unanswered %", "ms/article"]
     lines = [header]
     for method in methods:
         cells = [method]
@@ -274,7 +289,7 @@ def run_set(set_name: str, methods: Sequence[str], limit: int | None, jobs: int)
             keys = [*ROUGE_TYPES, *(["gold%"] if name == "gold" else [])]
             cells += [f"{totals[method][name][key] / n:.2f}" for key in keys]
         picks = totals[method]["picks"]
-        for key in ("dangling", "unbalanced"):
+        for key in ("dangling", "unbalanced", "unanswered"):
             cells.append(f"{100 * picks[key] / max(picks['picked'], 1):.1f}")
         cells.append(f"{totals[method]['ms']['ms'] / n:.1f}")
         lines.append(cells)

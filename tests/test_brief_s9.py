@@ -35,3 +35,81 @@ def test_cited_range_after_a_wire_dateline_and_without_one() -> None:
         assert note.bottom_line is not None and note.bottom_line.text.startswith(shown)
         reference = note.references[note.bottom_line.citations[0] - 1]
         assert text[reference.start : reference.end] == reference.text == note.bottom_line.text
+
+
+# --- rule reported_question_needs_answer (standalone.py) --------------------
+
+DAD = ("Dad's 911 call\n\n"
+       "A father in Daytona Beach beat a man he found molesting his daughter, police said on Friday.\n\n"
+       "The man, Raymond Frolander, was taken to hospital and then to the county jail.\n\n"
+       "CNN affiliate CFN 13 asked Daytona Beach Police Chief Michael Chitwood whether he had any issue "
+       "with the father's reaction Friday.\n\n"
+       "Not as a police chief and not as a father, Chitwood answered on Friday afternoon.\n\n"
+       "The father will not be charged, the state attorney's office said in a statement.")
+
+
+def test_rule_reported_question_needs_answer() -> None:
+    from summarizer.summarizers.standalone import is_reported_question
+
+    # qa29 196: the question was a key point and a summary sentence without its answer
+    assert is_reported_question("CNN affiliate CFN 13 asked Daytona Beach Police Chief Michael Chitwood whether "
+                                "he had any issue with the father's reaction Friday.")
+    assert is_reported_question("Reporters asked him why the plan had failed.")
+    assert is_reported_question("She asked if the money would be returned.")
+    # near variants: the sentence answers itself, asks nothing, or reports a request
+    assert not is_reported_question("When asked whether he would run again, Smith said no.")
+    assert not is_reported_question("Asked if the money would be returned, she shrugged.")
+    assert not is_reported_question('She asked whether it was over, and he said: "Not yet."')
+    assert not is_reported_question("The court was asked to decide whether the law applies.")
+    assert not is_reported_question("He asked for a lawyer and declined to comment.")
+    assert not is_reported_question("Police are investigating whether the fire was set.")
+
+
+def test_a_reported_question_is_picked_with_its_answer_or_not_at_all() -> None:
+    from summarizer.document import parse_document
+    from summarizer.summarizers.standalone import sentence_units
+
+    document = parse_document(DAD)
+    question = next(s.index for s in document.sentences if "asked" in s.text)
+    assert sentence_units(document)[question] == (question, question + 1)
+    note = make_brief([Article(DAD, source="dad.txt")])
+    assert all("asked" not in p.text for p in (note.bottom_line, *note.key_points) if p)
+    # near variant: a sentence that only names a question is one unit alone
+    plain = DAD.replace("asked Daytona Beach Police Chief Michael Chitwood whether he had any issue with",
+                        "spoke to Daytona Beach Police Chief Michael Chitwood about")
+    document = parse_document(plain)
+    spoke = next(s.index for s in document.sentences if "spoke to" in s.text)
+    assert sentence_units(document)[spoke] == (spoke,)
+
+
+def test_a_quoted_term_does_not_hide_a_reported_question_and_a_lead_needs_no_answer() -> None:
+    from summarizer.document import parse_document
+    from summarizer.summarizers.standalone import is_reported_question, sentence_units
+
+    # CNN-Corpus dev: 'Deen was asked whether she had ever used the "N-word."' (answer in the next sentence)
+    assert is_reported_question('In a deposition for the lawsuit, Deen was asked whether she had ever used the '
+                                '"N-word."')
+    # a lead that reports a question is answered by the whole article (CNN-Corpus dev, Mandela's birthday)
+    text = ("Mandela at 95\n\nTo mark Nelson Mandela's birthday, we asked what the former South African president "
+            "means to you.\n\nThe response on social media has been overwhelming.\n\nLeader, courage and hope "
+            "were among the words most often used.")
+    document = parse_document(text)
+    assert sentence_units(document)[0] == (0,)
+
+
+def test_a_question_answered_in_its_own_sentence_is_no_reported_question() -> None:
+    from summarizer.summarizers.standalone import is_reported_question
+
+    # CNN-Corpus dev: the answer comes before "when asked"
+    assert not is_reported_question('Appearing in a green jumpsuit in juvenile court, he said, "Yes" when asked if '
+                                    'he understood the charges.')
+    assert is_reported_question("Appearing in a green jumpsuit in juvenile court, the boy was asked if he "
+                                "understood the charges.")
+
+
+def test_advice_to_ask_is_no_reported_question() -> None:
+    from summarizer.summarizers.standalone import is_reported_question
+
+    assert not is_reported_question("Ask your doctor what you can do to alleviate these common reactions.")
+    assert not is_reported_question("Asking the handlers if you can approach is best.")
+    assert is_reported_question("The judge also asked Manning why he didn't complain about his treatment.")
