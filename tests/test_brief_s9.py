@@ -113,3 +113,48 @@ def test_advice_to_ask_is_no_reported_question() -> None:
     assert not is_reported_question("Ask your doctor what you can do to alleviate these common reactions.")
     assert not is_reported_question("Asking the handlers if you can approach is best.")
     assert is_reported_question("The judge also asked Manning why he didn't complain about his treatment.")
+
+
+# --- Mentioned (mentions.py) --------------------------------------------------
+
+
+def _mentioned(*sentences: str) -> dict[str, tuple[str, int]]:
+    from summarizer.mentions import find_mentions
+
+    return {m.name: (m.kind, m.count) for m in find_mentions(sentences)}
+
+
+def test_rule_typed_reading_wins_a_name_read_as_a_body_and_as_a_person() -> None:
+    # qa29 952: "the Obama administration" (a body's reading, untyped) and "President Obama" (a person)
+    found = _mentioned("The Obama administration announced a suspension of military aid to Egypt.",
+                       "The review was directed by President Obama, officials said.",
+                       "Obama canceled a joint military exercise.")
+    assert found.get("Obama", ("", 0))[0] == "person"
+    # near variant: without a title or any evidence the single word stays out of the list
+    found = _mentioned("The Obama administration announced a suspension of military aid to Egypt.",
+                       "Obama canceled a joint military exercise.")
+    assert "Obama" not in found
+
+
+def test_rule_title_after_a_body_is_no_name() -> None:
+    # qa29 196: "Organisations: Daytona Beach Police Chief (1)"
+    found = _mentioned("CNN affiliate CFN 13 asked Daytona Beach Police Chief Michael Chitwood whether he had any "
+                       "issue with the father's reaction.")
+    assert "Daytona Beach Police Chief" not in found
+    assert found.get("Michael Chitwood", ("", 0))[0] == "person"
+    # near variant: a body's name that ends in a body word keeps all its words
+    found = _mentioned("The Daytona Beach Police Department said the father would not be charged.")
+    assert found.get("Daytona Beach Police Department", ("", 0))[0] == "organisation"
+
+
+def test_rule_nationality_ends_no_name() -> None:
+    # qa29 timesofisrael page: "an enrolled member of the Pueblo of Isleta Indian tribe" gave "Isleta Indian";
+    # CNN: "Moscow Russian officials" gave "Moscow Russian"
+    found = _mentioned("Montoya-Lewis is an enrolled member of the Pueblo of Isleta Indian tribe.",
+                       "Several Moscow Russian officials declined to comment on the report.")
+    assert "Isleta Indian" not in found and "Moscow Russian" not in found
+    # near variants: a person whose surname looks like one, and a name that holds a nationality
+    found = _mentioned("Mark Cuban, the team's owner, spoke to reporters on Monday.",
+                       "The Russian Foreign Ministry summoned the ambassador.")
+    assert found.get("Mark Cuban", ("", 0))[0] == "person"
+    assert "Russian Foreign Ministry" in found
