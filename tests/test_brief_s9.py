@@ -158,3 +158,30 @@ def test_rule_nationality_ends_no_name() -> None:
                        "The Russian Foreign Ministry summoned the ambassador.")
     assert found.get("Mark Cuban", ("", 0))[0] == "person"
     assert "Russian Foreign Ministry" in found
+
+
+# --- rule repeat_ranks_once (brief.py) ----------------------------------------
+
+BRIDGE_LEAD = ("The city council voted on Tuesday to close the Riverside Bridge for repairs after floodwater "
+               "damaged two of its supports.")
+BRIDGE_REST = ["Engineers said repairs would take three weeks and cost about two million dollars.",
+               "Buses will run a detour through Milton until the bridge reopens in the spring.",
+               "Local shops near the bridge said they feared losing customers during the closure."]
+MAYOR = '"We will rebuild the bridge stronger than before," Mayor Anne Hill said on Tuesday.'
+
+
+def test_rule_repeat_ranks_once_a_claim_told_many_times_does_not_outrank_the_lead() -> None:
+    for told in (3, 20):
+        text = "\n\n".join(["Council Closes Bridge", BRIDGE_LEAD, *BRIDGE_REST, *[MAYOR] * told])
+        note = make_brief([Article(text, source="bridge.txt")])
+        assert note.bottom_line is not None and note.bottom_line.text == BRIDGE_LEAD, told
+
+
+def test_three_different_claims_can_still_outrank_the_lead() -> None:
+    from summarizer.brief import _distinct
+
+    # near variant: three distinct sentences ranked above the lead keep it out of the LEAD_RANK best
+    stems = [frozenset({"council", "bridge"}), frozenset({"mayor", "rebuild"}), frozenset({"bus", "detour"}),
+             frozenset({"shop", "fear"})]
+    assert 0 not in _distinct([1, 2, 3, 0], stems)
+    assert 0 in _distinct([1, 2, 3, 0], [stems[0], stems[1], stems[1], stems[1]])
