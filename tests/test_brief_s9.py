@@ -3,6 +3,10 @@ shown; a reported question is picked with its answer or not at all; a name
 named as a person is listed though a body's name holds it too; a claim told
 many times counts once; warnings fold to the terminal."""
 
+from pathlib import Path
+
+import pytest
+
 from summarizer.brief import make_brief
 from summarizer.reading import Article
 
@@ -185,3 +189,57 @@ def test_three_different_claims_can_still_outrank_the_lead() -> None:
              frozenset({"shop", "fear"})]
     assert 0 not in _distinct([1, 2, 3, 0], stems)
     assert 0 in _distinct([1, 2, 3, 0], [stems[0], stems[1], stems[1], stems[1]])
+
+
+# --- rule warning_folds_to_the_terminal (cli/common.py) ---------------------
+
+
+def test_rule_warning_folds_to_the_terminal_without_losing_a_word(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import os
+    import pty
+    import subprocess
+    import sys
+
+    from summarizer.cli import common
+
+    message = ("/home/analyst/briefings/2026/november/egypt-aid-suspension.txt: not UTF-8; read as "
+               "Windows-1252 (guessed); if characters look wrong, convert it to UTF-8 first; "
+               "the text was read from a page of 2.3 MB, far more than an article")
+    lines = common.folded_warning(message, 80).splitlines()
+    assert len(lines) > 1 and all(len(line) <= 80 for line in lines)
+    assert " ".join(lines).split() == f"summarizer: warning: {message}".split()
+    # near variants: a short warning stays one line; a path longer than the line stays whole on its own
+    # line; to a file or pipe (no width) a warning is one line
+    short = "no claim matches speaker 'Smith' (4 claims in all)"
+    assert common.folded_warning(short, 80) == f"summarizer: warning: {short}"
+    long_path = "/" + "/".join(["a-very-long-directory-name"] * 4) + "/file.txt"
+    assert "  " + long_path + ":" in common.folded_warning(f"{long_path}: not UTF-8", 80).splitlines()
+    assert common.folded_warning(message, None) == f"summarizer: warning: {message}"
+    common.warn(message)
+    assert capsys.readouterr().err == f"summarizer: warning: {message}\n"  # captured: not a terminal
+    # from the command line on a terminal of 80 columns, as an analyst sees it
+    article = tmp_path / "egypt-aid-suspension-report.txt"
+    article.write_bytes("Caf\xe9 owners said the aid cut would hurt them, and the minister agreed on Monday. "
+                        .encode("cp1252") * 3)
+    leader, follower = pty.openpty()
+    try:
+        done = subprocess.run([sys.executable, "-m", "summarizer", "summarize", article.name, "--format", "text"],
+                              stdout=subprocess.PIPE, stderr=follower, text=True, check=False, cwd=tmp_path,
+                              env={**os.environ, "COLUMNS": "80"})
+        os.close(follower)
+        written = b""
+        while True:
+            try:
+                chunk = os.read(leader, 4096)
+            except OSError:
+                break
+            if not chunk:
+                break
+            written += chunk
+    finally:
+        os.close(leader)
+    warnings = [line for line in written.decode().splitlines() if line.strip()]
+    assert done.returncode == 0 and len(warnings) > 1 and all(len(line) <= 80 for line in warnings), warnings
+    assert "not UTF-8; read as" in " ".join(warnings)
