@@ -44,11 +44,11 @@ briefed with itself (a reprint, to the word), and each page alone. Counted:
   repeated claims     the same claim (same speaker, near-duplicate content)
                       listed twice; for the page with itself, claims that
                       do not cite both copies
-  repeating points    key points whose sentence a listed claim already gives,
-                      and points (bottom line, key points) that cite a
-                      sentence a listed claim cites too (a claim told in
-                      two sentences, one of them the point's: the note
-                      gives that sentence twice)
+  repeating points    points (bottom line, key points) that cite a
+                      sentence a listed claim cites too: a key point whose
+                      sentence a listed claim already gives, or a claim
+                      told in two sentences, one of them the point's (the
+                      note gives that sentence twice)
   over words in       briefs with more words out than words in
   words out / in      the note's words (bottom line, key points, claims)
                       over its sources' words: median, max, and briefs over
@@ -341,14 +341,11 @@ def check_brief(articles: Sequence, expect_reprint: bool) -> dict[str, float]:
                    and _shares(stems[i], stems[j], CARRIES) and _shares(stems[j], stems[i], CARRIES))
     if expect_reprint:
         repeated += sum(1 for c in claims if len({references[n].source for n in c.citations}) < len(articles))
-    said = {n: _stems(f"{c.speaker or ''} {c.role or ''} {c.cue} {c.content}") for c in claims for n in c.citations}
-    repeating = sum(1 for p in note.key_points
-                    if any(n in said and _shares(_stems(references[n].text), said[n], CARRIES) for n in p.citations))
-    # a point citing a sentence a listed claim cites too (a claim told in two sentences, [3][6], one of
-    # them the point's): the note gives that sentence twice, whatever share of it the claim covers
-    repeating += sum(1 for p in points if p not in note.key_points or not any(
-        n in said and _shares(_stems(references[n].text), said[n], CARRIES) for n in p.citations)
-        if any(n in said for n in p.citations))
+    said = {n for c in claims for n in c.citations}  # the sentences the listed claims cite
+    # a point citing a sentence a listed claim cites too: a key point whose sentence the claim gives
+    # again, or a claim told in two sentences ([3][6]), one of them the point's; either way the note
+    # gives that sentence twice, whatever share of it the claim covers
+    repeating = sum(1 for p in points if any(n in said for n in p.citations))
     return {"briefs": 1, "citations": sum(len(numbers) for _, numbers in cited), "wrong": wrong,
             "claims": len(claims), "repeated": repeated,
             "repeating": repeating, "over": int(note.words_out > note.words_in), "words_in": note.words_in,
