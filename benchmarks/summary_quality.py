@@ -15,8 +15,13 @@ same run.
                 sentences, which reads as one text) with an odd count of
                 straight double quotes or unequal counts of \u201c and \u201d:
                 a quotation cut open
+  unanswered %  picked sentences that ask (end with their own question
+                mark, or report a question: "asked X whether ...", the
+                summarizer's rules question_needs_answer and
+                reported_question_needs_answer) while the article's
+                sentence after them is not picked; the lead never counts
 
-Both are taken over the first comparison's picks (k = 3 for the highlights).
+All three are taken over the first comparison's picks (k = 3 for the highlights).
 
   CNN-Corpus dev   k = 3 sentences vs the published highlights, and
                    k = gold length vs the human extractive gold (with the
@@ -39,11 +44,11 @@ briefed with itself (a reprint, to the word), and each page alone. Counted:
   repeated claims     the same claim (same speaker, near-duplicate content)
                       listed twice; for the page with itself, claims that
                       do not cite both copies
-  repeating points    key points whose sentence a listed claim already gives,
-                      and points (bottom line, key points) that cite a
-                      sentence a listed claim cites too (a claim told in
-                      two sentences, one of them the point's: the note
-                      gives that sentence twice)
+  repeating points    points (bottom line, key points) that cite a
+                      sentence a listed claim cites too: a key point whose
+                      sentence a listed claim already gives, or a claim
+                      told in two sentences, one of them the point's (the
+                      note gives that sentence twice)
   over words in       briefs with more words out than words in
   words out / in      the note's words (bottom line, key points, claims)
                       over its sources' words: median, max, and briefs over
@@ -173,6 +178,16 @@ def dangling(picked: Sequence[int], texts: Sequence[str]) -> int:
     return sum(1 for i in picked if i > 0 and i - 1 not in kept and opens_by_pointing_back(texts[i]))
 
 
+def unanswered(picked: Sequence[int], texts: Sequence[str]) -> int:
+    """Picked sentences (the lead aside) that ask what the sentence after
+    them, not picked, answers."""
+    from summarizer.summarizers.standalone import is_open_question, is_reported_question
+
+    kept = set(picked)
+    return sum(1 for i in picked if i > 0 and i + 1 < len(texts) and i + 1 not in kept
+               and (is_open_question(texts[i]) or is_reported_question(texts[i])))
+
+
 def is_unbalanced(text: str) -> bool:
     """An odd count of straight double quotes, or unequal curly ones."""
     return text.count('"') % 2 == 1 or text.count("\u201c") != text.count("\u201d")
@@ -218,7 +233,7 @@ def evaluate_article(job: tuple[Article, tuple[str, ...], tuple[str, ...]]) -> d
                 row["ms"] = parse_ms + score_ms + 1000 * (time.perf_counter() - started)
                 texts = [s.text for s in document.sentences]
                 row["picks"] = {"picked": len(picked), "dangling": dangling(picked, texts),
-                                "unbalanced": unbalanced(picked, texts)}
+                                "unbalanced": unbalanced(picked, texts), "unanswered": unanswered(picked, texts)}
             sentences = [document.sentences[i] for i in picked]
             key = (name, tuple(picked))
             if key not in rouge_of:
@@ -266,7 +281,7 @@ def run_set(set_name: str, methods: Sequence[str], limit: int | None, jobs: int)
         print(f"{name}: {Comparison(name, set_name).label}")
         tag = {"highlights": "hl", "gold": "gold", "reference": "ref"}[name]
         header += [f"{tag} R-1", f"{tag} R-2", f"{tag} R-Lsum"] + (["gold %"] if name == "gold" else [])
-    header += ["dangling %", "unbalanced %", "ms/article"]
+    header += ["dangling %", "unbalanced %", "unanswered %", "ms/article"]
     lines = [header]
     for method in methods:
         cells = [method]
@@ -274,7 +289,7 @@ def run_set(set_name: str, methods: Sequence[str], limit: int | None, jobs: int)
             keys = [*ROUGE_TYPES, *(["gold%"] if name == "gold" else [])]
             cells += [f"{totals[method][name][key] / n:.2f}" for key in keys]
         picks = totals[method]["picks"]
-        for key in ("dangling", "unbalanced"):
+        for key in ("dangling", "unbalanced", "unanswered"):
             cells.append(f"{100 * picks[key] / max(picks['picked'], 1):.1f}")
         cells.append(f"{totals[method]['ms']['ms'] / n:.1f}")
         lines.append(cells)
@@ -326,14 +341,11 @@ def check_brief(articles: Sequence, expect_reprint: bool) -> dict[str, float]:
                    and _shares(stems[i], stems[j], CARRIES) and _shares(stems[j], stems[i], CARRIES))
     if expect_reprint:
         repeated += sum(1 for c in claims if len({references[n].source for n in c.citations}) < len(articles))
-    said = {n: _stems(f"{c.speaker or ''} {c.role or ''} {c.cue} {c.content}") for c in claims for n in c.citations}
-    repeating = sum(1 for p in note.key_points
-                    if any(n in said and _shares(_stems(references[n].text), said[n], CARRIES) for n in p.citations))
-    # a point citing a sentence a listed claim cites too (a claim told in two sentences, [3][6], one of
-    # them the point's): the note gives that sentence twice, whatever share of it the claim covers
-    repeating += sum(1 for p in points if p not in note.key_points or not any(
-        n in said and _shares(_stems(references[n].text), said[n], CARRIES) for n in p.citations)
-        if any(n in said for n in p.citations))
+    said = {n for c in claims for n in c.citations}  # the sentences the listed claims cite
+    # a point citing a sentence a listed claim cites too: a key point whose sentence the claim gives
+    # again, or a claim told in two sentences ([3][6]), one of them the point's; either way the note
+    # gives that sentence twice, whatever share of it the claim covers
+    repeating = sum(1 for p in points if any(n in said for n in p.citations))
     return {"briefs": 1, "citations": sum(len(numbers) for _, numbers in cited), "wrong": wrong,
             "claims": len(claims), "repeated": repeated,
             "repeating": repeating, "over": int(note.words_out > note.words_in), "words_in": note.words_in,

@@ -29,6 +29,9 @@ whole set. Named rules keep the note trustworthy:
   open with a definite description (standalone's rule
   `definite_description_opener`: "The dramatic incident took place ..."
   alone does not say which incident);
+- `repeat_ranks_once`: a sentence that repeats a better-ranked one takes
+  no place among the LEAD_RANK best (a quotation run three times had
+  pushed the lead out);
 - key points stand on their own (summarizer.summarizers.standalone): no
   "He said ..." without the sentence naming him; `point_needs_what_follows`:
   no question without its answer, no sentence ending on a colon ("You can
@@ -55,6 +58,8 @@ whole set. Named rules keep the note trustworthy:
   points back ("The pair said") is listed only when the note cites the
   sentence before it; `cut_source_is_left_out`: one written as a lone
   determiner ("The asserted") is never listed;
+- `cited_range_is_the_text_shown`: a reference's characters and text are
+  the sentence as the note shows it, from after its dateline;
 - `long_claim_shortened`: a claim running on over several sentences shows
   its first sentences, up to BRIEF_CLAIM_WORDS words, and an ellipsis; it
   cites only the sentences shown (`summarizer claims` lists it whole).
@@ -76,7 +81,7 @@ from typing import TYPE_CHECKING
 from urllib.parse import quote
 
 from summarizer.claim_cache import document_claims
-from summarizer.cleanup import without_dateline
+from summarizer.cleanup import dateline_length, without_dateline
 from summarizer.document import parse_document
 from summarizer.mentions import find_mentions, without_nationality
 from summarizer.model import (
@@ -402,8 +407,8 @@ def _pick_points(
     """
     wanted = 1 + (points if points is not None else
                   SINGLE_ARTICLE_POINTS if len(documents) == 1 else MULTI_ARTICLE_POINTS)
-    per_source = [_lead_first(document, source_units, best_first(values))
-                  for document, source_units, values in zip(documents, units, scores, strict=True)]
+    per_source = [_lead_first(document, source_units, best_first(values), source_stems)
+                  for document, source_units, values, source_stems in zip(documents, units, scores, stems, strict=True)]
     picked: list[_Candidate] = []
     index = _ReprintIndex(rarity)
     used_words = 0
@@ -437,12 +442,16 @@ def _pick_points(
     return picked
 
 
-def _lead_first(document: Document, units: Sequence[tuple[int, ...]], order: list[int]) -> list[int]:
+def _lead_first(document: Document, units: Sequence[tuple[int, ...]], order: list[int],
+                stems: Sequence[frozenset[str]] = ()) -> list[int]:
     """Rule `lead_is_bottom_line`: `order` (best first) with the sentence
     that should open the note first: the lead when it stands alone and
     ranks among the LEAD_RANK best, else the best sentence that stands alone
     and does not open with a definite description; `order` as it is when
-    there is none."""
+    there is none. Rule `repeat_ranks_once` (session 9: a quotation the page
+    ran three times took the three best places, and the bottom line from
+    the lead): a sentence that repeats a better one (`near_duplicate` of
+    its stems) takes no place of its own in that count."""
     if not order:
         return order
 
@@ -454,8 +463,24 @@ def _lead_first(document: Document, units: Sequence[tuple[int, ...]], order: lis
     def can_open(number: int) -> bool:
         return alone(number) and (number == 0 or not opens_with_definite_description(document.sentences[number].text))
 
-    first = 0 if 0 in order[:LEAD_RANK] and alone(0) else next((n for n in order if can_open(n)), order[0])
+    first = 0 if 0 in _distinct(order, stems)[:LEAD_RANK] and alone(0) else next(
+        (n for n in order if can_open(n)), order[0])
     return [first, *(number for number in order if number != first)]
+
+
+def _distinct(order: Sequence[int], stems: Sequence[frozenset[str]]) -> list[int]:
+    """`order` without the sentences that repeat one before them in it
+    (rule `repeat_ranks_once`), as far as the lead or LEAD_RANK distinct
+    sentences; `order` itself without `stems`."""
+    if not stems:
+        return list(order)
+    kept: list[int] = []
+    for number in order:
+        if not any(is_near_duplicate(stems[k], stems[number]) for k in kept):
+            kept.append(number)
+        if number == 0 or len(kept) >= LEAD_RANK:
+            break
+    return kept
 
 
 # --- claims ----------------------------------------------------------------
@@ -778,9 +803,14 @@ class _Citations:
         references = []
         for (source, index), number in sorted(self._numbers.items(), key=lambda item: item[1]):
             sentence = self._documents[source].sentences[index]
+            # Rule `cited_range_is_the_text_shown` (session 9: the bottom line "In a dramatic shift ..."
+            # cited characters 49-256, from the dateline "Washington" it drops): the range starts
+            # where the shown sentence does, after its dateline (a glued one only in the lead).
+            cut = dateline_length(sentence.text, index == 0)
+            text = sentence.text[cut:]
             url = self._urls[source]
-            link = text_fragment_link(url, sentence.text) if url else None
-            references.append(Reference(number, source + 1, index, sentence.start, sentence.end, sentence.text, link))
+            link = text_fragment_link(url, text) if url else None
+            references.append(Reference(number, source + 1, index, sentence.start + cut, sentence.end, text, link))
         return tuple(references)
 
 

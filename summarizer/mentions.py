@@ -50,6 +50,15 @@ its speakers agree. Named rules, over that layer's word lists:
   personal name right after a relation word ("her ex-boyfriend, Raffaele
   Sollecito") or whose surname owns a relation or life word ("Kercher's
   death") is a person;
+- `typed_reading_wins`: a name read twice, once with no evidence ("Obama"
+  of "the Obama administration") and once typed ("President Obama", a
+  person), takes the typed reading;
+- `title_after_a_body_is_no_name`: title words after a body's words are
+  no part of its name ("Daytona Beach Police Chief" -> "Daytona Beach
+  Police");
+- `nationality_ends_no_name`: a run that ends in the people of a listed
+  place ("Isleta Indian" of "the Pueblo of Isleta Indian tribe", "Moscow
+  Russian") qualifies a noun after it and names no one;
 - `generic_body_word_is_no_name` (no_names.txt): a generic body word alone
   ("Office" of "the U.S. Attorney's Office") that counts for no body named
   in full names nothing;
@@ -150,13 +159,17 @@ def find_mentions(
         written = _mixed_case(entity.name, forms)
         name = without_nationality(_without_title(written, surnames))
         if not name or _no_name(name, lower_case) or (key not in inside and _common_word(name, lower_case)) \
-                or key in titles:
+                or key in titles or _ends_in_a_nationality(name):
             no_names.add(name)
             continue
         kind = _kind(name, PERSON if _titled_in_a_body(written, name) else entity.kind, people, organisations,
                      lower_case)
         known = found.get(name)
-        found[name] = (known[0] if known else kind, counts[key] + (known[1] if known else 0))
+        # Rule `typed_reading_wins` (session 9: "Obama" was read as the body of "the Obama
+        # administration", typed "Other names" and left out, while "President Obama" is a person): a
+        # name read twice, once without evidence, takes the typed reading
+        merged = kind if known is None or known[0] == OTHER else known[0]
+        found[name] = (merged, counts[key] + (known[1] if known else 0))
     for speaker in people:
         name = _without_title(speaker, surnames)
         if name and name not in no_names and not _no_name(name, lower_case):
@@ -200,6 +213,27 @@ def without_nationality(name: str) -> str:
     return name
 
 
+# Rule `nationality_ends_no_name`: endings that make a place's people ("Russia" -> "Russian",
+# "Egypt" -> "Egyptian", "Japan" -> "Japanese"). Not "-i" ("Israeli"): surnames end so ("Al
+# Baghdadi", "Michael Romei").
+NATIONALITY_ENDINGS = ("n", "ian", "ese")
+
+
+def _ends_in_a_nationality(name: str) -> bool:
+    """Rule `nationality_ends_no_name` (session 9: "Other names: Washington
+    Native American (4)", of "three Washington Native American tribes"): a
+    run of two or more words whose last word is the people of a listed
+    place qualifies the noun after it ("tribes", "justice"); it names no
+    one. A name that only holds one ("American Airlines", "Native American
+    Rights Fund") stays, and so does one opening with a known first name
+    ("Mark Cuban")."""
+    words = name.split()
+    last = words[-1].lower() if words else ""
+    return len(words) > 1 and words[0].lower() not in first_names() and any(
+        last.endswith(ending) and len(last) > len(ending) + 2 and last[: -len(ending)] in places()
+        for ending in NATIONALITY_ENDINGS)
+
+
 def is_place(name: str) -> bool:
     """Rule `place_is_no_person`: listed in places.txt."""
     return name.lower() in places()
@@ -231,7 +265,13 @@ def _without_title(name: str, surnames: frozenset[str]) -> str:
         # "Police General Priewpan Damapong": a title after the body's words leads a person's name
         last_body = max(i for i, w in enumerate(lowered) if w in organisation_words())
         cut = max((i + 1 for i, w in enumerate(lowered[:-1]) if i > last_body and w in _title_words()), default=0)
-        return " ".join(words[cut:]) if cut and len(words) - cut > 1 else name
+        if cut and len(words) - cut > 1:
+            return " ".join(words[cut:])
+        if last_body < len(words) - 1 and all(w in _title_heads() | _title_words() for w in lowered[last_body + 1:]):
+            # rule `title_after_a_body_is_no_name` (session 9: "Organisations: Daytona Beach Police Chief",
+            # of "Daytona Beach Police Chief Michael Chitwood"): the body is the name, the title no part of it
+            return " ".join(words[: last_body + 1])
+        return name
     if len(words) > 1 and lowered[-1] in _title_heads():
         return ""  # "U.S. Attorney"
     if len(words) == 1 and lowered[0].endswith("s") and lowered[0][:-1] in _title_heads():

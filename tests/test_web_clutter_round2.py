@@ -93,7 +93,8 @@ def test_datelines_are_left_out_of_points() -> None:
     assert without_dateline("US-China talks resumed - officials said.") == "US-China talks resumed - officials said."
 
 
-def test_the_bottom_line_has_no_dateline_but_cites_the_whole_sentence() -> None:
+def test_the_bottom_line_has_no_dateline_and_cites_the_text_shown() -> None:
+    # session 9, rule `cited_range_is_the_text_shown` (brief.py): the range once began at the dateline
     text = ("Council Closes Bridge\n\nHALLAM (HNN) \u2014 The council closed the Riverside Bridge on Monday after "
             "floodwater damaged two of its supports.\n\nEngineers said repairs would take three weeks.\n\n"
             "Buses will run a detour through Milton until the bridge reopens.\n")
@@ -101,7 +102,8 @@ def test_the_bottom_line_has_no_dateline_but_cites_the_whole_sentence() -> None:
     assert note.bottom_line is not None
     assert note.bottom_line.text.startswith("The council closed the Riverside Bridge")
     cited = note.references[note.bottom_line.citations[0] - 1]
-    assert cited.text.startswith("HALLAM (HNN)")
+    assert cited.text == note.bottom_line.text
+    assert text[cited.start : cited.end] == cited.text
 
 
 # --- rule question_needs_answer (standalone.py) ------------------------------

@@ -65,14 +65,12 @@ def brief(
 
 def unique_sources(sources: list[str]) -> list[str]:
     """Each source once: the same file named twice would cite every point twice."""
-    import sys
-
     seen: set[str] = set()
     unique = []
     for source in sources:
         key = source if source == "-" or "://" in source else str(Path(source).resolve())
         if key in seen:
-            sys.stderr.write(f"summarizer: warning: {source} is given more than once; it is read once\n")
+            common.warn(f"{source} is given more than once; it is read once")
             continue
         seen.add(key)
         unique.append(source)

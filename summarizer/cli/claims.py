@@ -66,7 +66,6 @@ def claims(
 
     def work() -> None:
         from summarizer.claims import claims_in_document
-        from summarizer.reading import warn_on_stderr
         from summarizer.render.claims import claims_views
 
         common.check_output(output, [source])
@@ -75,7 +74,7 @@ def claims(
         found = filter_claims(every, speaker, kind)
         if every and not found:
             # the filter matched none: say so, rather than an empty table that reads as "no claims"
-            warn_on_stderr(f"no claim matches {filter_words(speaker, kind)} ({len(every)} claims in all)")
+            common.warn(f"no claim matches {filter_words(speaker, kind)} ({len(every)} claims in all)")
         common.deliver(claims_views(document, found, source), output=output, requested=output_format,
                        piped=OutputFormat.text)
 

@@ -25,6 +25,10 @@ if TYPE_CHECKING:
 
 # The metavar of a flag in --help: it takes no value, so nothing to show.
 FLAG = ""
+# Rule `warning_folds_to_the_terminal`: a warning's lines after the first, and the narrowest width
+# folded to (a terminal reported narrower would give a word a line).
+WARNING_INDENT = "  "
+WARNING_MIN_WIDTH = 40
 
 
 class _PlainHelp:
@@ -179,13 +183,38 @@ def read_document(source: str, method: str | None = None) -> Document:
 
 def read_noted(source: str, method: str | None = None) -> Article:
     """`source` read, its warnings and any `long_input_notes` on stderr."""
-    from summarizer.reading import read_article, warn_on_stderr
+    from summarizer.reading import read_article
 
     note_terminal_input(source, "the article", "paste it")
-    article = read_article(source, on_warning=warn_on_stderr)
+    article = read_article(source, on_warning=warn)
     for note in long_input_notes(article, method):
-        warn_on_stderr(note)
+        warn(note)
     return article
+
+
+def warn(message: str) -> None:
+    """A warning on stderr. Rule `warning_folds_to_the_terminal` (session 9:
+    warnings ran up to about 210 characters on one line): on a terminal it
+    is folded to the terminal's width, as the views are; to a file or a
+    pipe it stays one line, for a log to search."""
+    import shutil
+
+    width = max(shutil.get_terminal_size().columns, WARNING_MIN_WIDTH) if sys.stderr.isatty() else None
+    sys.stderr.write(folded_warning(message, width) + "\n")
+
+
+def folded_warning(message: str, width: int | None) -> str:
+    """`message` as a warning, in lines of at most `width` cells (one line
+    when `width` is None): no word is cut or lost, a path longer than a
+    line stays whole (to be copied) on a line of its own, and the lines
+    after the first are indented."""
+    import textwrap
+
+    line = f"summarizer: warning: {message}"
+    if width is None:
+        return line
+    return "\n".join(textwrap.wrap(line, width=width, subsequent_indent=WARNING_INDENT,
+                                   break_long_words=False, break_on_hyphens=False))
 
 
 def note_terminal_input(source: str, what: str, how: str) -> None:

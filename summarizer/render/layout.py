@@ -84,7 +84,7 @@ def path_pieces(path: str, width: int) -> list[str]:
     longer), so that a file path read at 80 columns is whole and never cut
     to "…". A URL is never folded: it is printed whole for the terminal to
     wrap, so that it can be copied."""
-    from rich.cells import cell_len
+    from rich.cells import cell_len, chop_cells
 
     width = max(width, 1)
     pieces: list[str] = []
@@ -97,23 +97,13 @@ def path_pieces(path: str, width: int) -> list[str]:
                 elif current and (cell_len(word) <= width or cell_len(current + word[0]) > width):
                     pieces.append(current)
                     current = ""
-                else:  # longer than the line: fill the line, the rest on the next
-                    cut = _cells_within(word, width - cell_len(current))
+                else:  # longer than the line: fill the line (one character at least), the rest on the next
+                    cut = max(len(chop_cells(word, width - cell_len(current))[0]), 1)
                     pieces.append(current + word[:cut])
                     current, word = "", word[cut:]
     if current or not pieces:
         pieces.append(current)
     return pieces
-
-
-def _cells_within(text: str, width: int) -> int:
-    """How many characters of `text` fill at most `width` cells (one at least)."""
-    from rich.cells import cell_len
-
-    end = 0
-    while end < len(text) and cell_len(text[: end + 1]) <= width:
-        end += 1
-    return max(end, 1)
 
 
 # A shell joins a line that ends in a backslash to the next one.

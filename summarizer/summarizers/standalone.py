@@ -24,6 +24,11 @@ with (itself included): its *unit*.
 - `question_needs_answer`: a question the text itself asks ("Did you go to
   art school?", "Which invites the question: ...?") needs the sentence
   after it, which answers it.
+- `reported_question_needs_answer` (rules/reported_questions.txt): so does
+  a question the writer reports ("CNN affiliate CFN 13 asked Chitwood
+  whether he had any issue with the father's reaction."): a summary or a
+  brief shows it with its answer or not at all; the lead excepted ("we
+  asked what Mandela means to you": the article answers it).
 
 One more rule holds only for a sentence shown first and alone, as a
 brief's bottom line (summarizer.brief), not for summaries:
@@ -45,7 +50,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from summarizer.model import Document
-from summarizer.rules import load_rules, load_word_set
+from summarizer.rules import load_rules, load_word_set, load_word_sets
 
 # A sentence together with what it needs may be at most this many sentences.
 MAX_UNIT = 3
@@ -93,6 +98,12 @@ RULES: tuple[StandaloneRule, ...] = (
         "question_needs_answer",
         "a question the text asks (not one inside a quotation) needs the sentence after it, its answer",
         "Did you go to art school? No, I taught myself by copying old masters.",
+    ),
+    StandaloneRule(
+        "reported_question_needs_answer",
+        "a sentence reporting a question (\"asked ... whether\") needs the sentence after it, its answer",
+        "The father faces no charges. CNN affiliate CFN 13 asked Chitwood whether he had any issue with "
+        "the father's reaction. Not as a police chief and not as a father, Chitwood answered.",
     ),
     StandaloneRule(
         "unattributed_quotation",
@@ -193,6 +204,37 @@ def is_open_question(text: str) -> bool:
     return text.rstrip().endswith("?")
 
 
+@cache
+def _reported_question() -> tuple[re.Pattern[str], frozenset[str], frozenset[str]]:
+    sets = load_word_sets("reported_questions")
+    gap = int(next(iter(sets["gap"])))
+    word = r"[\w'\u2019.-]+"
+    pattern = re.compile(rf"\b(?:{'|'.join(sorted(sets['asks']))})((?:\s+{word}){{0,{gap}}}?)\s+"
+                         rf"(?:{'|'.join(sorted(sets['wh']))})\b", re.IGNORECASE)
+    return pattern, sets["opener"], sets["reply"]
+
+
+def is_reported_question(text: str) -> bool:
+    """Rule `reported_question_needs_answer` (rules/reported_questions.txt):
+    the writer reports a question ("CNN affiliate CFN 13 asked Chitwood
+    whether he had any issue with the father's reaction."), whose answer is
+    the next sentence. Not when "asked" follows "when" or "if", or the
+    sentence opens with "Asked" (its main clause answers), holds a reply
+    word ("..., and he said: ...": the answer is in it) or the words between
+    "asked" and the question word include "to" ("asked to" is a request)."""
+    pattern, openers, replies = _reported_question()
+    match = pattern.search(text)
+    if match is None or re.search(r"\bto\b", match.group(1), re.IGNORECASE):
+        return False
+    before = re.findall(r"[A-Za-z]+", text[: match.start()])
+    if before and before[-1].lower() in openers:  # "..., he said, "Yes" when asked if ..."
+        return False
+    first = OPENING.match(text)
+    if first is not None and first.group(1).lower() in openers:
+        return False
+    return not any(word.lower() in replies for word in re.findall(r"[A-Za-z]+", text))
+
+
 def quotation_balance(text: str) -> tuple[int, int]:
     """(straight double quotes, opening minus closing curly double quotes)."""
     return text.count('"'), text.count("\u201c") - text.count("\u201d")
@@ -250,7 +292,9 @@ def sentence_units(document: Document) -> tuple[tuple[int, ...], ...]:
         units.append(tuple(needed[-(MAX_UNIT + 1):]))
     for i in range(n - 2, -1, -1):  # from the end: an answer that is itself a question brings its own answer
         answer = units[i][-1] + 1
-        if answer < n and len(units[i]) <= MAX_UNIT and is_open_question(document.sentences[units[i][-1]].text):
+        asking = document.sentences[units[i][-1]].text
+        if answer < n and len(units[i]) <= MAX_UNIT and (
+                is_open_question(asking) or (units[i][-1] > 0 and is_reported_question(asking))):
             needed = sorted(set(units[i]).union(units[answer], (answer,)))
             units[i] = tuple(needed[:MAX_UNIT + 1])
     return tuple(units)
