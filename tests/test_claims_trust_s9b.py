@@ -46,3 +46,34 @@ def test_a_surname_written_with_both_honorifics_gives_no_gender() -> None:
     text = ('"Mr. Hill said one thing and Mrs. Hill another," a lawyer said. Lauryn Hill told the judge that she '
             'planned to pay. The sentence was fair, she said.')
     assert described(text)[-1] == ("Lauryn Hill", "say", "The sentence was fair")
+
+
+# --- rule `noun_cue_before_a_relative` (QA 30, 791 [25]: "a future Palestinian state that would coexist")
+
+
+def test_a_cue_noun_before_its_relative_clause_is_no_cue() -> None:
+    assert described("But it would help create contiguous borders for a future Palestinian state that would "
+                     "coexist next to a Jewish state.") == []
+
+
+def test_a_plural_subject_before_state_that_keeps_the_verb() -> None:
+    assert described("Officials state that the border would reopen soon.") == [
+        ("Officials", "state", "the border would reopen soon")]
+    assert described("The ministers state that would be a mistake.") == [
+        ("The ministers", "state", "would be a mistake")]
+
+
+# --- rule `participle_inside_a_claims_subject` (QA 30, 783 [37]: "referring to" inside what others say)
+
+
+def test_a_gloss_inside_the_claims_subject_is_no_cue() -> None:
+    assert described(
+        "Others say Hu's camp, known as the Communist Youth League (CYL) faction, referring to the youth "
+        "organization that Hu headed for years, will dominate the new leadership.") == [
+        ("Others", "say", "Hu's camp, known as the Communist Youth League (CYL) faction, referring to the youth "
+                          "organization that Hu headed for years, will dominate the new leadership")]
+
+
+def test_a_participle_after_the_main_clause_stays_a_cue() -> None:
+    assert described('The senator criticized the plan, referring to it as a "disaster."') == [
+        ("The senator", "refer to", 'it as a "disaster."')]
