@@ -63,6 +63,50 @@ def test_a_plural_subject_before_state_that_keeps_the_verb() -> None:
         ("The ministers", "state", "would be a mistake")]
 
 
+# --- rule `cue_ends_a_fronted_condition` (QA 30, 777 [19]: "If she refuses, the Italian government could ...")
+
+
+def test_a_cue_that_ends_a_fronted_condition_claims_nothing() -> None:
+    assert described("If she refuses, the Italian government could appeal to the U.S. government for her "
+                     "extradition.") == []
+    assert described("If she agrees, the talks could begin next week.") == []
+
+
+def test_a_condition_with_its_own_final_source_stays() -> None:
+    assert described("If she refuses to testify, the case could collapse, prosecutors said.") == [
+        ("prosecutors", "say", "If she refuses to testify, the case could collapse")]
+    assert described("Officials said that if Iran agrees, sanctions could be lifted.") == [
+        ("Officials", "say", "if Iran agrees, sanctions could be lifted")]
+
+
+def test_a_quotation_after_a_fronted_cue_stays() -> None:
+    assert described('When he said, "I do," the crowd cheered.') == [("he", "say", '"I do,"')]
+
+
+# --- rule `party_tag_is_no_subject` (QA 30, 412 [1]: speaker "D-Virginia")
+
+
+def test_a_party_tag_before_a_relative_clause_is_no_speaker() -> None:
+    claim = extract_claims(
+        "As the Pentagon launched a barrage of airstrikes into Syria late Monday, Sen. Tim Kaine, D-Virginia, who "
+        "was an early backer of President Obama's first presidential campaign and his hand-picked chairman to run "
+        "the Democratic National Committee, says he is concerned about presidential military action into Syria "
+        "without congressional authorization.")[-1]
+    assert (claim.speaker, claim.cue) == ("Tim Kaine", "say")
+
+
+def test_a_party_tag_before_an_appositive_is_no_speaker() -> None:
+    assert described("Sen. Lindsay Graham, R-South Carolina, who chairs the committee, says he is concerned.")[0][0] \
+        == "Lindsay Graham"
+    assert described("Sen. Tim Kaine, D-Virginia, the chairman of the committee, says he is concerned.")[0][0] \
+        == "Tim Kaine"
+
+
+def test_an_abbreviated_party_tag_still_gives_the_name() -> None:
+    assert described("Rep. Mike Rogers, R-Mich., who chairs the committee, said the strikes were needed.") == [
+        ("Mike Rogers", "say", "the strikes were needed")]
+
+
 # --- rule `participle_inside_a_claims_subject` (QA 30, 783 [37]: "referring to" inside what others say)
 
 
@@ -77,3 +121,37 @@ def test_a_gloss_inside_the_claims_subject_is_no_cue() -> None:
 def test_a_participle_after_the_main_clause_stays_a_cue() -> None:
     assert described('The senator criticized the plan, referring to it as a "disaster."') == [
         ("The senator", "refer to", 'it as a "disaster."')]
+
+
+# --- rule `region_of_the_venue_is_no_content` (QA 30, 791 [2]: "... Palestinians and Israel Jordan")
+
+
+def test_the_region_after_the_venue_is_no_second_part() -> None:
+    claim = extract_claims(
+        'An agreement has been reached that "establishes a basis for resuming direct final status negotiations '
+        'between" Palestinians and Israel, U.S. Secretary of State John Kerry said in Amman, Jordan.')[0]
+    assert claim.speaker == "John Kerry"
+    assert claim.content.endswith("between\" Palestinians and Israel")
+    assert described("The talks will resume next week, Kerry said in Amman, Jordan.") == [
+        ("Kerry", "say", "The talks will resume next week")]
+
+
+def test_a_clause_after_the_venue_is_still_the_claim() -> None:
+    assert described("Kerry said in Amman, the talks will resume.") == [("Kerry", "say", "the talks will resume")]
+
+
+# --- rule `name_after_a_final_source_is_the_sources` (QA 30, 791 [8]: "... in Washington Wafa, which quoted")
+
+
+def test_the_sources_name_and_relative_are_no_part_of_the_claim() -> None:
+    assert described(
+        "Talks could begin soon in Washington, according to the official Palestinian Authority news agency, Wafa, "
+        "which quoted the authority's spokesman, Nabil abu Rudaineh.") == [
+        ("the official Palestinian Authority news agency", "according to", "Talks could begin soon in Washington")]
+    assert described("Talks could begin soon in Washington, according to the official news agency, Wafa.") == [
+        ("the official news agency", "according to", "Talks could begin soon in Washington")]
+
+
+def test_a_source_after_according_to_without_a_name_keeps_its_relative_apart() -> None:
+    assert described("Talks could begin soon, according to Amnesty International, which considers her a prisoner "
+                     "of conscience.") == [("Amnesty International", "according to", "Talks could begin soon")]

@@ -204,6 +204,9 @@ def according_to(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> Frame
         elif _after_source_relative(view, after) < len(tokens):
             after = _after_source_relative(view, after)  # not "According to Burke, a plan was drafted."
     if before and not ended and after > source_last + 1 and tokens[source_last + 1].text == "," \
+            and _name_of_a_final_source(view, after):
+        ended = True
+    if before and not ended and after > source_last + 1 and tokens[source_last + 1].text == "," \
             and _apposition_to_the_end(view, after):
         # Rule `title_after_a_final_source_is_the_sources`: "..., according to Michael Dean, the
         # Navy's deputy director of ocean engineering.": the phrase after the source's comma,
@@ -226,6 +229,26 @@ def according_to(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> Frame
 
 
 APPOSITION_LEADS = frozenset({"the", "a", "an"}) | POSSESSIVE_PRONOUNS
+
+
+def _name_of_a_final_source(view: SentenceView, after: int) -> bool:
+    """Rule `name_after_a_final_source_is_the_sources`: "Talks could begin
+    soon in Washington, according to the official Palestinian Authority news
+    agency, Wafa, which quoted the authority's spokesman, ...": a name right
+    after the source's comma, ending the sentence or followed by ", which"
+    or ", who", is the source's own name; glued onto the claim it would read
+    "in Washington Wafa". ("..., according to the agency, Wafa reported"
+    has a verb of its own.)"""
+    tokens = view.tokens
+    if after >= len(tokens) or not tokens[after].is_capitalised or not tokens[after].is_word:
+        return False
+    end = np_right(view, after)
+    if end is None or not all(t.is_capitalised or not t.is_word for t in tokens[after : end + 1]):
+        return False
+    following = tokens[end + 1] if end + 1 < len(tokens) else None
+    if following is None or following.text in (".", "!", "?"):
+        return True
+    return following.text == "," and end + 2 < len(tokens) and tokens[end + 2].lower in SOURCE_RELATIVES
 
 
 def _apposition_to_the_end(view: SentenceView, after: int) -> bool:
@@ -1516,6 +1539,24 @@ def _subject_of_a_purpose(view: SentenceView, to: int, first: int) -> tuple[int,
     return s_first, s_last
 
 
+def _cue_ends_a_fronted_condition(view: SentenceView, s_first: int, last: int) -> bool:
+    """Rule `cue_ends_a_fronted_condition`: "If she refuses, the Italian
+    government could appeal to the U.S. government for her extradition.":
+    a cue whose subject opens a fronted subordinate clause ("if", "when",
+    "unless", "once": claim_grammar.txt fronted_subordinators) and that ends
+    it with a comma, without a complement, says nothing; the main clause
+    after the comma is the writer's. ("If she agrees, she said, the talks
+    could begin" has its own source; "When she said, "I do," ..." quotes.)"""
+    tokens = view.tokens
+    if s_first == 0 or tokens[s_first - 1].lower not in FRONTED_SUBORDINATORS:
+        return False
+    if s_first >= 2 and tokens[s_first - 2].text not in (",", ";") and tokens[s_first - 2].text not in QUOTE_MARKS:
+        return False  # the subordinator opens the sentence or a clause after a comma
+    if last + 2 >= len(tokens) or tokens[last + 1].text != ",":
+        return False
+    return tokens[last + 2].text not in QUOTE_MARKS
+
+
 def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> Frame | None:
     """A subject before the cue. By what stands around it:
     `reported_speech`: `Stoltenberg emphasized that ...`, `X said Y would ...`;
@@ -1554,6 +1595,8 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
         # the minister said ...": the subject stands between the auxiliary and the cue
         subject = (inverted + 1, k)
     if subject is None:
+        return None
+    if _cue_ends_a_fronted_condition(view, subject[0], last):
         return None
     if tokens[k].lower not in RELATIVES:
         subject = _antecedent_of_a_who_clause(view, subject, hit) or subject
@@ -1686,6 +1729,8 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
         if s_first > 0 and tokens[s_first - 1].text == "," and _time_of_speaking(view, start):
             right = None
         if _while_speaking(view, start, hit):
+            right = None
+        if _region_of_the_venue(view, last, start):
             right = None
         if addressed and tokens[start].lower == "to" and right is not None:
             right = _after_the_addressee(view, start, right, cue_starts)
@@ -3011,7 +3056,33 @@ def subject_before(view: SentenceView, k: int) -> tuple[int, int] | None:
     """The subject ending at token `k`, across an appositive or relative clause:
     `the alliance's Secretary General, Jens Stoltenberg, outlined`,
     `Kuleba, who ..., said`, `people who say`; failing that, across several
-    asides (rule `subject_across_asides`)."""
+    asides (rule `subject_across_asides`); never a party-state tag
+    (`_name_before_a_party_tag`)."""
+    found = _subject_before_the_cue(view, k)
+    return _name_before_a_party_tag(view, found) if found is not None else None
+
+
+PARTY_TAG = re.compile(r"^[DRI]-[A-Z][a-z]*\.?$")
+
+
+def _name_before_a_party_tag(view: SentenceView, found: tuple[int, int]) -> tuple[int, int] | None:
+    """Rule `party_tag_is_no_subject`: "Sen. Tim Kaine, D-Virginia, who was
+    an early backer of President Obama's first presidential campaign ...,
+    says he is concerned": a party-state tag ("D-Virginia", "R-South
+    Carolina", "I-Vt.") is an appositive of the name before its comma; the
+    subject is that name. With no name there, no subject."""
+    tokens = view.tokens
+    first = found[0]
+    if not PARTY_TAG.match(tokens[first].text):
+        return found
+    name_last = first - 2
+    if name_last < 0 or tokens[first - 1].text != "," or not tokens[name_last].is_capitalised:
+        return None
+    name_first = np_left(view, name_last)
+    return (name_first, name_last) if name_first is not None else None
+
+
+def _subject_before_the_cue(view: SentenceView, k: int) -> tuple[int, int] | None:
     tokens = view.tokens
     found = _subject_before(view, k)
     if found is not None:
@@ -3391,6 +3462,28 @@ def _list_in_aside(tokens: tuple[Token, ...], comma: int, end: int) -> bool:
         and inner[0].lower not in RELATIVES | PREPOSITIONS | DETERMINERS
         and any(t.lower in ("and", "or") for t in inner)
     )
+
+
+MAX_REGION_TOKENS = 3  # "Jordan", "North Carolina", "the West Bank"
+
+
+def _region_of_the_venue(view: SentenceView, last: int, start: int) -> bool:
+    """Rule `region_of_the_venue_is_no_content`: "..., U.S. Secretary of
+    State John Kerry said in Amman, Jordan.": after a cue, a place after
+    "in", "at" or "from" and, past its comma, a region or country ending
+    the sentence are where it was said; the region is no second part of
+    the claim ("between Palestinians and Israel Jordan"). ("Kerry said in
+    Amman, the talks will resume" goes on with a clause.)"""
+    tokens = view.tokens
+    if last + 2 >= start or tokens[start - 1].text != ",":
+        return False
+    if tokens[last + 1].lower not in APPOSITIVE_PLACE_PREPOSITIONS:
+        return False
+    if not all(t.is_capitalised or t.text == "." for t in tokens[last + 2 : start - 1]):
+        return False
+    region = [t for t in tokens[start:] if t.text not in (".", "!", "?")]
+    return 0 < len(region) <= MAX_REGION_TOKENS and all(t.is_capitalised or t.lower == "the" for t in region) \
+        and all(t.text in (".", "!", "?") for t in tokens[start + len(region) :])
 
 
 def _state_after_place(tokens: tuple[Token, ...], comma: int, end: int) -> bool:
