@@ -155,3 +155,47 @@ def test_the_sources_name_and_relative_are_no_part_of_the_claim() -> None:
 def test_a_source_after_according_to_without_a_name_keeps_its_relative_apart() -> None:
     assert described("Talks could begin soon, according to Amnesty International, which considers her a prisoner "
                      "of conscience.") == [("Amnesty International", "according to", "Talks could begin soon")]
+
+
+# --- rule `passive_subject_across_an_aside` (QA 30, 783 [15]: "was said to have smashed" without "Ling Gu")
+
+
+def test_a_passive_claim_keeps_its_subject_before_an_aside() -> None:
+    claim = extract_claims(
+        "In the early morning on March 18, Ling's son, Ling Gu, 23, was said to have smashed a black Ferrari into "
+        "a concrete-wall on the side of Beijing's Fourth Ring Road while driving at high speed.")[0]
+    assert (claim.cue, claim.speaker_kind) == ("say", "unresolved")
+    assert claim.content.startswith("Ling Gu, 23 to have smashed a black Ferrari")
+
+
+def test_a_passive_with_its_agent_after_an_aside_stays_no_claim() -> None:
+    assert described("Mr. Bush, the former governor of Florida, had been soundly rejected by an electorate he no "
+                     "longer recognized.") == []
+
+
+# --- rule `second_participle_is_the_writers` (QA 30, 525 [15]: "... and telephoning Palmer personally")
+
+
+def test_a_second_participle_after_the_claim_is_the_writers() -> None:
+    assert described(
+        "On March 18, Woods withdrew from the Arnold Palmer Invitational, explaining that neither the back spasms "
+        "nor pain had subsided and telephoning Palmer personally to apologize for his absence.") == [
+        ("Woods", "explain", "neither the back spasms nor pain had subsided")]
+
+
+def test_a_participle_its_own_auxiliary_carries_stays_in_the_claim() -> None:
+    assert described("The chief executive spoke on Monday, saying the company was growing fast and hiring "
+                     "workers.") == [("The chief executive", "say", "the company was growing fast and hiring workers")]
+
+
+# --- rule `hearers_relative_before_that` (QA 30, 490 [1]: "told the judge who sentenced her to prison that ...")
+
+
+def test_the_hearers_relative_clause_is_no_part_of_the_claim() -> None:
+    assert described("Lauryn Hill told the judge who sentenced her to prison that she planned to pay her taxes; it "
+                     "was just a question of when.") == [("Lauryn Hill", "tell", "she planned to pay her taxes")]
+
+
+def test_a_hearers_relative_before_a_quotation_still_ends_at_its_comma() -> None:
+    assert described('Hill told the mayors who gathered in Indianapolis, "no one should pay."') == [
+        ("Hill", "tell", '"no one should pay."')]

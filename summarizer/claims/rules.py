@@ -665,6 +665,10 @@ def passive_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
     if subject_first is not None and tokens[subject_first].lower != "it" and "hearer" not in entry.flags:
         # ("Jones was told by Smith that ...": the subject of a passive "told" is the hearer)
         parts.append((tokens[subject_first].start, tokens[k].end))
+    aside_subject = _passive_subject_before_an_aside(view, k, entry) \
+        if subject_first is None and by_source is None else None
+    if aside_subject is not None:
+        parts.append(aside_subject)
     if not parts and not _introduces_content(view, after, start):
         # Rule `passive_agent_then_circumstance`: "It was first declared by President Richard
         # Nixon in the 1970s": no subject to claim, and what follows the agent is a circumstance
@@ -685,6 +689,23 @@ def passive_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
     if not parts:
         return None
     return _frame("passive_attribution", hit, view, by_source, parts)
+
+
+def _passive_subject_before_an_aside(view: SentenceView, k: int, entry: CueEntry) -> tuple[int, int] | None:
+    """Rule `passive_subject_across_an_aside`: "In the early morning on March
+    18, Ling's son, Ling Gu, 23, was said to have smashed a black Ferrari
+    into a concrete-wall ...": the subject of a passive cue, before an
+    aside that ends at the comma before the auxiliary (an age, an
+    appositive), is part of the claim: who smashed the car. Only with no
+    agent: "Mr. Bush, the former governor, had been rejected by an
+    electorate ..." is an act. Offsets of the subject and its aside, or None."""
+    tokens = view.tokens
+    if k < 2 or tokens[k].text != "," or "hearer" in entry.flags:
+        return None
+    found = subject_before(view, k)
+    if found is None or tokens[found[0]].lower == "it" or tokens[found[0]].lower in RELATIVES:
+        return None
+    return tokens[found[0]].start, tokens[k - 1].end
 
 
 def _reported_to_someone(view: SentenceView, after: int) -> bool:
@@ -1062,8 +1083,38 @@ def _participle_frame(
     if start >= len(tokens) or not has_words(view, start, len(tokens) - 1):
         return None
     end = _before_a_new_speaker(view, start, content_last(view, start, cue_starts), cue_starts)
+    end = _before_a_second_participle(view, start, end)
     content = [(tokens[start].start, trailing_end(view, end))]
     return _frame("participle_clause", hit, view, view.span(*source), content)
+
+
+def _before_a_second_participle(view: SentenceView, start: int, end: int) -> int:
+    """Rule `second_participle_is_the_writers`: "he withdrew from the Arnold
+    Palmer Invitational, explaining that neither the back spasms nor pain
+    had subsided and telephoning Palmer personally to apologize ...": after
+    a participle cue's clause, "and" and another participle that no
+    auxiliary of that clause carries is the subject's next act, told by
+    the writer; the claim ends before it. ("saying the company was growing
+    fast and hiring workers": "was" carries both.)"""
+    tokens = view.tokens
+    finite = False  # the clause has a verb of its own
+    carried = False  # an -ing form since its last auxiliary
+    for m in range(start, end):
+        low = tokens[m].lower
+        if low in AUXILIARIES:
+            finite, carried = True, False
+        elif tokens[m].is_word and not tokens[m].is_capitalised and low.endswith("ing") and len(low) > 4:
+            carried = True
+        elif low in PAST_VERBS or (low.endswith("ed") and not tokens[m].is_capitalised):
+            finite = True
+        if low == "and" and m > start and finite and not carried and _participle_at(tokens, m + 1):
+            return m - 1
+    return end
+
+
+def _participle_at(tokens: Sequence[Token], k: int) -> bool:
+    return k < len(tokens) and tokens[k].is_word and not tokens[k].is_capitalised \
+        and tokens[k].lower.endswith("ing") and len(tokens[k].lower) > 4
 
 
 def _before_a_new_speaker(view: SentenceView, start: int, end: int, cue_starts: set[int]) -> int:
