@@ -48,6 +48,13 @@ def test_a_surname_written_with_both_honorifics_gives_no_gender() -> None:
     assert described(text)[-1] == ("Lauryn Hill", "say", "The sentence was fair")
 
 
+
+def test_an_honorific_for_a_surname_two_people_share_gives_no_gender() -> None:
+    text = ('Lauryn Hill told the judge that she planned to pay. Her husband, Joe Hill, was not in court. '
+            '"Mr. Hill has paid every cent," a lawyer said. The sentence was fair, Lauryn Hill said. It came too '
+            'late, she said.')
+    assert described(text)[-1] == ("Lauryn Hill", "say", "It came too late")
+
 # --- rule `noun_cue_before_a_relative` (QA 30, 791 [25]: "a future Palestinian state that would coexist")
 
 

@@ -149,8 +149,9 @@ def genders_by_honorific(sentences: Sequence[Sequence[Token]]) -> dict[str, str]
     wrist"), gives that gender to the person of that surname whose first
     name tells none ("Lauryn Hill"), for every "he" and "she" of the
     article, before the honorific is met too. A surname written with both
-    genders ("Mr. Clinton" ... "Mrs. Clinton") gives none. Lower-case
-    surname -> gender."""
+    genders ("Mr. Clinton" ... "Mrs. Clinton"), or after two first names
+    ("Lauryn Hill", "Joe Hill": whom "Mr. Hill" is the text may not say),
+    gives none. Lower-case surname -> gender."""
     honorifics = noun_sets("genders")["surname_honorifics"]
     found: dict[str, str] = {}
     mixed: set[str] = set()
@@ -169,6 +170,16 @@ def genders_by_honorific(sentences: Sequence[Sequence[Token]]) -> dict[str, str]
             gender = gender_words()[title]
             if found.setdefault(surname, gender) != gender:
                 mixed.add(surname)
+    # a first name is a capitalised word the article never writes in lower case ("And Alley ..." is no name)
+    lower_case = {t.lower for tokens in sentences for t in tokens if t.is_word and not t.is_capitalised}
+    not_given = honorifics | title_words()
+    given: dict[str, set[str]] = {}
+    for tokens in sentences:
+        for before, token in pairwise(tokens):
+            if token.lower in found and before.is_capitalised and before.is_word \
+                    and before.lower.rstrip(".") not in not_given and before.lower not in lower_case:
+                given.setdefault(token.lower, set()).add(before.lower)
+    mixed |= {surname for surname, names in given.items() if len(names) > 1}
     return {surname: gender for surname, gender in found.items() if surname not in mixed}
 
 
