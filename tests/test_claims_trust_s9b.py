@@ -206,3 +206,19 @@ def test_the_hearers_relative_clause_is_no_part_of_the_claim() -> None:
 def test_a_hearers_relative_before_a_quotation_still_ends_at_its_comma() -> None:
     assert described('Hill told the mayors who gathered in Indianapolis, "no one should pay."') == [
         ("Hill", "tell", '"no one should pay."')]
+
+
+# --- rule `name_after_an_inverted_description` (QA 30, 654 [17]: "wrote the report's author, Adam Forman" unresolved)
+
+
+def test_the_name_after_an_inverted_description_is_the_speaker() -> None:
+    claim = extract_claims(
+        '"The average age of New York City\'s 6,400 miles of sewage mains is approximately 84 years, for example," '
+        "wrote the report's author, Adam Forman.")[0]
+    assert (claim.speaker, claim.speaker_kind, claim.cue) == ("Adam Forman", "person", "write")
+
+
+def test_a_day_after_an_inverted_description_is_no_name() -> None:
+    claim = extract_claims('"The mains are old," said the company\'s spokesman, Tuesday.')[0]
+    assert claim.speaker == "the company's spokesman"
+    assert claim.speaker_kind == "unresolved"

@@ -3610,6 +3610,9 @@ def inverted_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) 
     if after < len(tokens) and tokens[after].text == "(":
         # "said Del. Stacey Plaskett (D-Virgin Islands)."
         after = next((m + 1 for m in range(after, min(after + 12, len(tokens))) if tokens[m].text == ")"), after)
+    named = _name_after_an_inverted_description(view, source_first, after)
+    if named is not None:
+        source_last, after = named, named + 1
     if not _source_ends(view, after):
         return None
     before = left_content(view, k)
@@ -3630,6 +3633,30 @@ def inverted_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) 
                 return None
     source = view.span(source_first, source_last)
     return _frame("inverted_attribution", hit, view, source, parts, clause_final=True)
+
+
+MAX_APPOSED_NAME_TOKENS = 4  # ", Adam Forman."
+
+
+def _name_after_an_inverted_description(view: SentenceView, source_first: int, after: int) -> int | None:
+    """Rule `name_after_an_inverted_description`: '"The average age of New
+    York City's 6,400 miles of sewage mains is approximately 84 years," wrote
+    the report's author, Adam Forman.': a source described with a
+    determiner, then a comma and a name that ends the sentence, is that
+    person; the name's last token, or None ("said the report's author, in a
+    statement" names no one)."""
+    tokens = view.tokens
+    if tokens[source_first].lower not in DETERMINERS or after + 1 >= len(tokens) or tokens[after].text != ",":
+        return None
+    end = after + 1
+    while end < len(tokens) and tokens[end].is_word and tokens[end].is_capitalised \
+            and tokens[end].lower not in TIME_WORDS:
+        end += 1
+    if end == after + 1 or end - after - 1 > MAX_APPOSED_NAME_TOKENS:
+        return None
+    if not all(t.text in (".", "!", "?") for t in tokens[end:]):
+        return None
+    return end - 1
 
 
 FAME_WORDS = frozenset({"fame"})
