@@ -138,7 +138,8 @@ def find_cues(view: SentenceView) -> list[CueHit]:
     # Rule `cue_noun_before_a_cue`: "The Reuters report said ...": a one-word cue in its base
     # form right before another cue is the subject's noun; so is a document noun in -s
     # ("Recent reports suggest ...", "Recent reports, however, suggest ...")
-    found = [hit for k, hit in enumerate(found) if not _participle_inside_a_claims_subject(tokens, found[:k], hit)]
+    found = [hit for k, hit in enumerate(found)
+             if not _participle_inside_a_claims_subject(tokens, found[k - 1] if k else None, hit)]
     starts = {hit.first for hit in found}
     return [hit for hit in found
             if not (hit.first == hit.last and _next_cue(tokens, hit.last + 1) in starts
@@ -150,7 +151,7 @@ MAX_SUBJECT_ASIDE_TOKENS = 24  # ", referring to the youth organization that Hu 
 ASIDE_VERBS = grammar("finite_verbs")
 
 
-def _participle_inside_a_claims_subject(tokens: Sequence[Token], earlier: list[CueHit], hit: CueHit) -> bool:
+def _participle_inside_a_claims_subject(tokens: Sequence[Token], earlier: CueHit | None, hit: CueHit) -> bool:
     """Rule `participle_inside_a_claims_subject`: "Others say Hu's camp,
     known as the Communist Youth League (CYL) faction, referring to the
     youth organization that Hu headed for years, will dominate the new
@@ -160,10 +161,10 @@ def _participle_inside_a_claims_subject(tokens: Sequence[Token], earlier: list[C
     subject of that cue's claim, the writer's; no cue. ("The senator
     criticized the plan, referring to it as a disaster" keeps it.)"""
     i = hit.first
-    if not earlier or i == 0 or tokens[i - 1].text != "," or not tokens[i].lower.endswith("ing"):
+    if earlier is None or i == 0 or tokens[i - 1].text != "," or not tokens[i].lower.endswith("ing"):
         return False
-    if any(t.text in QUOTE_MARKS for t in tokens[earlier[-1].last + 1 : i]):
-        return False
+    if any(t.text in QUOTE_MARKS for t in tokens[earlier.last + 1 : i]):
+        return False  # the tokens between two cues in turn: linear in the sentence
     for k in range(hit.last + 1, min(hit.last + 1 + MAX_SUBJECT_ASIDE_TOKENS, len(tokens) - 1)):
         token = tokens[k]
         if token.text in QUOTE_MARKS or token.text in (";", ":") or token.text in DASHES:

@@ -284,21 +284,29 @@ def manner_clause_is_no_hedge(hit: HedgeWord) -> bool:
     return word == "" or not word[0].isalnum() or word in scope_words("manner_clause_ends")
 
 
+@cache
+def _clause_words() -> frozenset[str]:
+    """Verbs and clause openers: one of them between the determiner and the
+    pronoun makes a clause of its own (rule contact_relative_is_no_hedge)."""
+    return grammar("finite_verbs") | grammar("past_verbs") | grammar("relatives") | past_forms() \
+        | (grammar("subordinators") - {"and", "or"})
+
+
 def contact_relative_is_no_hedge(hit: HedgeWord) -> bool:
     """"Any speculation or reports you may read in the media ... are
-    conjecture": a modal (could, may, might, would) after a noun phrase opened by a determiner and a
-    subject pronoun with no "that" is a relative clause without its
-    pronoun, inside the claim's subject; what the hearer may do, not how
-    sure the speaker is. A verb among the words between ("the minister said
-    they may ...") makes it a clause of its own, which stays hedged."""
+    conjecture": a modal (could, may, might, would) after a noun phrase
+    opened by a determiner and a subject pronoun with no "that" is a
+    relative clause without its pronoun, inside the claim's subject; what
+    the hearer may do, not how sure the speaker is. A verb among the words
+    between ("the minister said they may ...") makes it a clause of its
+    own, which stays hedged."""
     if hit.place != "content" or hit.word not in scope_words("embedded_question_modals"):
         return False
     found = _scope_patterns()["contact_relative"].search(hit.before)
     if found is None:
         return False
     words = found.group(1).split()
-    verbs = grammar("finite_verbs") | grammar("past_verbs") | grammar("relatives") | past_forms() \
-        | (grammar("subordinators") - {"and", "or"})
+    verbs = _clause_words()
     return not any(
         w in verbs or w.endswith("ed")
         # a cue form is a noun only right after the determiner or "or"/"and" ("any speculation or reports")

@@ -1088,6 +1088,9 @@ def _participle_frame(
     return _frame("participle_clause", hit, view, view.span(*source), content)
 
 
+MAX_SECOND_PARTICIPLE_REACH = 40  # tokens of the claim read for "and telephoning ..."
+
+
 def _before_a_second_participle(view: SentenceView, start: int, end: int) -> int:
     """Rule `second_participle_is_the_writers`: "he withdrew from the Arnold
     Palmer Invitational, explaining that neither the back spasms nor pain
@@ -1099,7 +1102,7 @@ def _before_a_second_participle(view: SentenceView, start: int, end: int) -> int
     tokens = view.tokens
     finite = False  # the clause has a verb of its own
     carried = False  # an -ing form since its last auxiliary
-    for m in range(start, end):
+    for m in range(start, min(end, start + MAX_SECOND_PARTICIPLE_REACH)):
         low = tokens[m].lower
         if low in AUXILIARIES:
             finite, carried = True, False
@@ -3526,7 +3529,7 @@ def _region_of_the_venue(view: SentenceView, last: int, start: int) -> bool:
     the claim ("between Palestinians and Israel Jordan"). ("Kerry said in
     Amman, the talks will resume" goes on with a clause.)"""
     tokens = view.tokens
-    if last + 2 >= start or tokens[start - 1].text != ",":
+    if last + 2 >= start or tokens[start - 1].text != "," or len(tokens) - start > MAX_REGION_TOKENS + 2:
         return False
     if tokens[last + 1].lower not in APPOSITIVE_PLACE_PREPOSITIONS:
         return False
@@ -3648,6 +3651,8 @@ def _name_after_an_inverted_description(view: SentenceView, source_first: int, a
     tokens = view.tokens
     if tokens[source_first].lower not in DETERMINERS or after + 1 >= len(tokens) or tokens[after].text != ",":
         return None
+    if len(tokens) - after > MAX_APPOSED_NAME_TOKENS + 3:
+        return None  # the name and the stop, after the comma
     end = after + 1
     while end < len(tokens) and tokens[end].is_word and tokens[end].is_capitalised \
             and tokens[end].lower not in TIME_WORDS:
