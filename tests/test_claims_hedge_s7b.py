@@ -82,6 +82,19 @@ def test_a_reported_future_after_a_relative_report_is_no_hedge() -> None:
     assert not is_hedged("names he said would be publicly released soon")
 
 
+# Rule `manner_clause_is_no_hedge` (QA 30, 957 [14]: "defend myself as I could")
+def test_a_modal_in_a_manner_clause_is_no_hedge() -> None:
+    assert not is_hedged("In pain and despair, I started to defend myself as I could and got a strong blow")
+    assert is_hedged("The plan is dangerous, as it could trigger a war")
+
+
+# Rule `contact_relative_is_no_hedge` (QA 30, 791 [22]: "Any speculation or reports you may read ... are conjecture")
+def test_a_modal_in_a_relative_without_its_pronoun_is_no_hedge() -> None:
+    assert not is_hedged("Any speculation or reports you may read in the media ... are conjecture")
+    assert is_hedged("The minister says they may resign")
+    assert is_hedged("the talks could collapse")
+
+
 # Rules with their names: every registered scope rule has a test sentence under a "Rule `name`" comment
 def test_every_hedge_scope_rule_has_a_test_sentence() -> None:
     here = Path(__file__).parent

@@ -129,6 +129,7 @@ def find_cues(view: SentenceView) -> list[CueHit]:
             and not _possessive_then_modifier(tokens, i)
             and not _noun_before_a_preposition(tokens, i, match)
             and not _noun_before_its_verb(tokens, i, match)
+            and not _noun_before_a_relative(tokens, i, match)
             and not _plural_object_of_a_verb(tokens, i, match)
             and ("quoted" not in match.entry.flags or quoted_characterisation_at(view, match) is not None)
         ):
@@ -137,11 +138,40 @@ def find_cues(view: SentenceView) -> list[CueHit]:
     # Rule `cue_noun_before_a_cue`: "The Reuters report said ...": a one-word cue in its base
     # form right before another cue is the subject's noun; so is a document noun in -s
     # ("Recent reports suggest ...", "Recent reports, however, suggest ...")
+    found = [hit for k, hit in enumerate(found)
+             if not _participle_inside_a_claims_subject(tokens, found[k - 1] if k else None, hit)]
     starts = {hit.first for hit in found}
     return [hit for hit in found
             if not (hit.first == hit.last and _next_cue(tokens, hit.last + 1) in starts
                     and not tokens[hit.first].is_capitalised
                     and (tokens[hit.first].lower == hit.entry.lemma or tokens[hit.first].lower in documents()))]
+
+
+MAX_SUBJECT_ASIDE_TOKENS = 24  # ", referring to the youth organization that Hu headed for years,"
+ASIDE_VERBS = grammar("finite_verbs")
+
+
+def _participle_inside_a_claims_subject(tokens: Sequence[Token], earlier: CueHit | None, hit: CueHit) -> bool:
+    """Rule `participle_inside_a_claims_subject`: "Others say Hu's camp,
+    known as the Communist Youth League (CYL) faction, referring to the
+    youth organization that Hu headed for years, will dominate the new
+    leadership.": a participle cue after a comma, after another cue of the
+    sentence, whose phrase ends at a comma that a finite verb with no
+    subject of its own follows ("will dominate"), is a gloss inside the
+    subject of that cue's claim, the writer's; no cue. ("The senator
+    criticized the plan, referring to it as a disaster" keeps it.)"""
+    i = hit.first
+    if earlier is None or i == 0 or tokens[i - 1].text != "," or not tokens[i].lower.endswith("ing"):
+        return False
+    if any(t.text in QUOTE_MARKS for t in tokens[earlier.last + 1 : i]):
+        return False  # the tokens between two cues in turn: linear in the sentence
+    for k in range(hit.last + 1, min(hit.last + 1 + MAX_SUBJECT_ASIDE_TOKENS, len(tokens) - 1)):
+        token = tokens[k]
+        if token.text in QUOTE_MARKS or token.text in (";", ":") or token.text in DASHES:
+            return False
+        if token.text == ",":
+            return tokens[k + 1].lower in ASIDE_VERBS
+    return False
 
 
 def _coordinated_with_a_noun(tokens: Sequence[Token], i: int, hit: CueHit, nouns: list[int]) -> bool:
@@ -280,6 +310,34 @@ def _noun_before_its_verb(tokens: tuple[Token, ...], i: int, hit: CueHit) -> boo
             return False
         if low in VERB_FORMS:
             return True
+    return False
+
+
+MAX_RELATIVE_NOUN_MODIFIERS = 3  # "a future Palestinian state that would ..."
+NOUN_RELATIVE_LEADS = frozenset({"that", "which"})
+
+
+def _noun_before_a_relative(tokens: tuple[Token, ...], i: int, hit: CueHit) -> bool:
+    """Rule `noun_cue_before_a_relative`: "But it would help create
+    contiguous borders for a future Palestinian state that would coexist
+    next to a Jewish state.": a one-word cue in its base form after a
+    determiner and up to three modifiers of no plural ("a future
+    Palestinian", "the new") and before "that" or "which" with a verb
+    right after it is a noun with its relative clause: a verb there would
+    need a plural subject ("the Palestinians state that ...") and "that"
+    would open the subject of its clause ("they state that the talks
+    would ...")."""
+    if hit.first != hit.last or tokens[i].lower != hit.entry.lemma or i + 2 >= len(tokens):
+        return False
+    if tokens[i + 1].lower not in NOUN_RELATIVE_LEADS or tokens[i + 2].lower not in VERB_FORMS | AUXILIARIES:
+        return False
+    for k in range(i - 1, max(i - 2 - MAX_RELATIVE_NOUN_MODIFIERS, -1), -1):
+        low = tokens[k].lower
+        if low in DETERMINERS:
+            return k < i - 1 or low != "that"  # "that state" may be "... so that state that ..."
+        if not tokens[k].is_word or low in FUNCTION_WORDS or low in pronouns() or low in AUXILIARIES \
+                or low.endswith(("s", "'", "\u2019")) or low in PLURALS_WITHOUT_S or is_adverb(low):
+            return False
     return False
 
 

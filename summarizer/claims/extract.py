@@ -29,7 +29,7 @@ from summarizer.claims.polarity import (
 )
 from summarizer.claims.quotes import continue_quotes, extend_over_quotes
 from summarizer.claims.rules import NAMING_CUES, Frame, frames_for_cue, sentence_frames
-from summarizer.claims.speakers import SpeakerIndex, bodies_by_context
+from summarizer.claims.speakers import SpeakerIndex, bodies_by_context, genders_by_honorific
 from summarizer.claims.text import (
     LOWER_CASE_WORD_OR_HYPHEN_TAIL,
     QUOTE_MARKS,
@@ -596,7 +596,8 @@ def _resolve(
     act ("Rubio slammed Trump's remarks.") is no claim, but its subject
     still acted there, so its source is resolved in its place: "He said
     ..." after it is Rubio, as it was when the act was listed."""
-    index = SpeakerIndex(_lower_case_words(text, views), bodies_by_context([view.tokens for view in views]))
+    sentences = [view.tokens for view in views]
+    index = SpeakerIndex(_lower_case_words(text, views), bodies_by_context(sentences), genders_by_honorific(sentences))
     claims = []
     pending = sorted([(position, frame, True) for position, frame in kept]
                      + [(position, frame, False) for position, frame in acts], key=lambda pf: pf[1].cue[0])

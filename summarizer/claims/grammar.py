@@ -415,11 +415,31 @@ def skip_hearer(view: SentenceView, k: int) -> int:
     tokens = view.tokens
     if end == k or end >= len(tokens) or tokens[end].lower not in ("who", "whom"):
         return end
+    that = _hearers_relative_before_that(view, end)
+    if that is not None:
+        return that
     for m in range(end + 1, min(end + MAX_HEARER_RELATIVE_TOKENS, len(tokens) - 1)):
         if tokens[m].text == ",":
             follows = tokens[m + 1]
             return m + 1 if follows.text in QUOTE_MARKS or follows.lower == "that" else end
     return end
+
+
+def _hearers_relative_before_that(view: SentenceView, who: int) -> int | None:
+    """Rule `hearers_relative_before_that`: "Lauryn Hill told the judge who
+    sentenced her to prison that she planned to pay her taxes": a who-clause
+    after the hearer with no cue of its own runs to the "that" which opens
+    what was told; the clause is the hearer's, never the content. The
+    index of that "that", or None ("told the man who said that ...": the
+    "that" may be the relative's own)."""
+    tokens = view.tokens
+    for m in range(who + 1, min(who + MAX_HEARER_RELATIVE_TOKENS, len(tokens) - 1)):
+        token = tokens[m]
+        if not token.is_word or (token.lower,) in cue_forms():
+            return None
+        if token.lower == "that":
+            return m if m > who + 1 else None
+    return None
 
 
 def _skip_hearer(view: SentenceView, k: int) -> int:

@@ -76,6 +76,13 @@ def _scope_patterns() -> dict[str, re.Pattern[str]]:
             rf"\b(?:nothing|anything|everything|something)\s+(?:{WORD}\s+){{0,2}}?that\s+"
             r"(?:i|you|he|she|it|we|they|one)\s+$"
         ),
+        # "defend myself as I could and got", "as best we can": rule manner_clause_is_no_hedge
+        "manner": re.compile(rf"\bas\s+(?:best\s+)?{alternation(scope_words('manner_subjects'))}\s+$"),
+        # "Any speculation or reports you may read": rule contact_relative_is_no_hedge
+        "contact_relative": re.compile(
+            rf"\b{alternation(scope_words('contact_relative_determiners'))}\s+((?:{WORD}\s+){{1,4}}?)"
+            rf"{alternation(scope_words('contact_relative_subjects'))}\s+$"
+        ),
         "noun_complement": re.compile(rf"(?:\bthe\s+{complement}|\b{rising})\s+that\s+(?:{WORD}\s+){{0,5}}$"),
         "wh": re.compile(rf"\b({alternation(scope_words('wh_words'))})\s+((?:{WORD}\s+){{0,3}})$"),
         "comparative": re.compile(rf"\b{alternation(scope_words('comparatives'))}\s+$"),
@@ -264,6 +271,50 @@ def hedge_in_a_relative_clause(hit: HedgeWord) -> bool:
     )
 
 
+def manner_clause_is_no_hedge(hit: HedgeWord) -> bool:
+    """"In pain and despair, I started to defend myself as I could and got a
+    strong blow ...", "as best we can.": a modal after "as" and a pronoun
+    that ends its clause (the stop, a comma, "and", "to") tells how it was
+    done, not how sure the speaker is. "as it could trigger a war" (a
+    reason, the modal with its verb) stays a hedge."""
+    if hit.place != "content" or _scope_patterns()["manner"].search(hit.before) is None:
+        return False
+    following = re.match(r"\s*([\w'\u2019]+|[^\w\s]|$)", hit.text[hit.end :])
+    word = following.group(1) if following is not None else ""
+    return word == "" or not word[0].isalnum() or word in scope_words("manner_clause_ends")
+
+
+@cache
+def _clause_words() -> frozenset[str]:
+    """Verbs and clause openers: one of them between the determiner and the
+    pronoun makes a clause of its own (rule contact_relative_is_no_hedge)."""
+    return grammar("finite_verbs") | grammar("past_verbs") | grammar("relatives") | past_forms() \
+        | (grammar("subordinators") - {"and", "or"})
+
+
+def contact_relative_is_no_hedge(hit: HedgeWord) -> bool:
+    """"Any speculation or reports you may read in the media ... are
+    conjecture": a modal (could, may, might, would) after a noun phrase
+    opened by a determiner and a subject pronoun with no "that" is a
+    relative clause without its pronoun, inside the claim's subject; what
+    the hearer may do, not how sure the speaker is. A verb among the words
+    between ("the minister said they may ...") makes it a clause of its
+    own, which stays hedged."""
+    if hit.place != "content" or hit.word not in scope_words("embedded_question_modals"):
+        return False
+    found = _scope_patterns()["contact_relative"].search(hit.before)
+    if found is None:
+        return False
+    words = found.group(1).split()
+    verbs = _clause_words()
+    return not any(
+        w in verbs or w.endswith("ed")
+        # a cue form is a noun only right after the determiner or "or"/"and" ("any speculation or reports")
+        or ((w,) in cue_forms() and k > 0 and words[k - 1] not in ("or", "and"))
+        for k, w in enumerate(words)
+    )
+
+
 def hedge_in_a_noun_complement(hit: HedgeWord) -> bool:
     """"a campaign of allegations on the possibility that Syria could use
     chemical weapons", "stunned by the report that the driver may have been
@@ -417,6 +468,8 @@ HEDGE_SCOPE_RULES: tuple[tuple[str, HedgeScopeRule], ...] = (
     ("backshift_is_no_hedge", backshift_is_no_hedge),
     ("could_not_is_no_hedge", could_not_is_no_hedge),
     ("hedge_in_a_relative_clause", hedge_in_a_relative_clause),
+    ("manner_clause_is_no_hedge", manner_clause_is_no_hedge),
+    ("contact_relative_is_no_hedge", contact_relative_is_no_hedge),
     ("hedge_in_a_noun_complement", hedge_in_a_noun_complement),
     ("hedge_in_an_embedded_question", hedge_in_an_embedded_question),
     ("comparative_likelihood_is_no_hedge", comparative_likelihood_is_no_hedge),

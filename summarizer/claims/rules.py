@@ -204,6 +204,9 @@ def according_to(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> Frame
         elif _after_source_relative(view, after) < len(tokens):
             after = _after_source_relative(view, after)  # not "According to Burke, a plan was drafted."
     if before and not ended and after > source_last + 1 and tokens[source_last + 1].text == "," \
+            and _name_of_a_final_source(view, after):
+        ended = True
+    if before and not ended and after > source_last + 1 and tokens[source_last + 1].text == "," \
             and _apposition_to_the_end(view, after):
         # Rule `title_after_a_final_source_is_the_sources`: "..., according to Michael Dean, the
         # Navy's deputy director of ocean engineering.": the phrase after the source's comma,
@@ -226,6 +229,26 @@ def according_to(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> Frame
 
 
 APPOSITION_LEADS = frozenset({"the", "a", "an"}) | POSSESSIVE_PRONOUNS
+
+
+def _name_of_a_final_source(view: SentenceView, after: int) -> bool:
+    """Rule `name_after_a_final_source_is_the_sources`: "Talks could begin
+    soon in Washington, according to the official Palestinian Authority news
+    agency, Wafa, which quoted the authority's spokesman, ...": a name right
+    after the source's comma, ending the sentence or followed by ", which"
+    or ", who", is the source's own name; glued onto the claim it would read
+    "in Washington Wafa". ("..., according to the agency, Wafa reported"
+    has a verb of its own.)"""
+    tokens = view.tokens
+    if after >= len(tokens) or not tokens[after].is_capitalised or not tokens[after].is_word:
+        return False
+    end = np_right(view, after)
+    if end is None or not all(t.is_capitalised or not t.is_word for t in tokens[after : end + 1]):
+        return False
+    following = tokens[end + 1] if end + 1 < len(tokens) else None
+    if following is None or following.text in (".", "!", "?"):
+        return True
+    return following.text == "," and end + 2 < len(tokens) and tokens[end + 2].lower in SOURCE_RELATIVES
 
 
 def _apposition_to_the_end(view: SentenceView, after: int) -> bool:
@@ -642,6 +665,10 @@ def passive_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
     if subject_first is not None and tokens[subject_first].lower != "it" and "hearer" not in entry.flags:
         # ("Jones was told by Smith that ...": the subject of a passive "told" is the hearer)
         parts.append((tokens[subject_first].start, tokens[k].end))
+    aside_subject = _passive_subject_before_an_aside(view, k, entry) \
+        if subject_first is None and by_source is None else None
+    if aside_subject is not None:
+        parts.append(aside_subject)
     if not parts and not _introduces_content(view, after, start):
         # Rule `passive_agent_then_circumstance`: "It was first declared by President Richard
         # Nixon in the 1970s": no subject to claim, and what follows the agent is a circumstance
@@ -662,6 +689,23 @@ def passive_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
     if not parts:
         return None
     return _frame("passive_attribution", hit, view, by_source, parts)
+
+
+def _passive_subject_before_an_aside(view: SentenceView, k: int, entry: CueEntry) -> tuple[int, int] | None:
+    """Rule `passive_subject_across_an_aside`: "In the early morning on March
+    18, Ling's son, Ling Gu, 23, was said to have smashed a black Ferrari
+    into a concrete-wall ...": the subject of a passive cue, before an
+    aside that ends at the comma before the auxiliary (an age, an
+    appositive), is part of the claim: who smashed the car. Only with no
+    agent: "Mr. Bush, the former governor, had been rejected by an
+    electorate ..." is an act. Offsets of the subject and its aside, or None."""
+    tokens = view.tokens
+    if k < 2 or tokens[k].text != "," or "hearer" in entry.flags:
+        return None
+    found = subject_before(view, k)
+    if found is None or tokens[found[0]].lower == "it" or tokens[found[0]].lower in RELATIVES:
+        return None
+    return tokens[found[0]].start, tokens[k - 1].end
 
 
 def _reported_to_someone(view: SentenceView, after: int) -> bool:
@@ -1039,8 +1083,41 @@ def _participle_frame(
     if start >= len(tokens) or not has_words(view, start, len(tokens) - 1):
         return None
     end = _before_a_new_speaker(view, start, content_last(view, start, cue_starts), cue_starts)
+    end = _before_a_second_participle(view, start, end)
     content = [(tokens[start].start, trailing_end(view, end))]
     return _frame("participle_clause", hit, view, view.span(*source), content)
+
+
+MAX_SECOND_PARTICIPLE_REACH = 40  # tokens of the claim read for "and telephoning ..."
+
+
+def _before_a_second_participle(view: SentenceView, start: int, end: int) -> int:
+    """Rule `second_participle_is_the_writers`: "he withdrew from the Arnold
+    Palmer Invitational, explaining that neither the back spasms nor pain
+    had subsided and telephoning Palmer personally to apologize ...": after
+    a participle cue's clause, "and" and another participle that no
+    auxiliary of that clause carries is the subject's next act, told by
+    the writer; the claim ends before it. ("saying the company was growing
+    fast and hiring workers": "was" carries both.)"""
+    tokens = view.tokens
+    finite = False  # the clause has a verb of its own
+    carried = False  # an -ing form since its last auxiliary
+    for m in range(start, min(end, start + MAX_SECOND_PARTICIPLE_REACH)):
+        low = tokens[m].lower
+        if low in AUXILIARIES:
+            finite, carried = True, False
+        elif tokens[m].is_word and not tokens[m].is_capitalised and low.endswith("ing") and len(low) > 4:
+            carried = True
+        elif low in PAST_VERBS or (low.endswith("ed") and not tokens[m].is_capitalised):
+            finite = True
+        if low == "and" and m > start and finite and not carried and _participle_at(tokens, m + 1):
+            return m - 1
+    return end
+
+
+def _participle_at(tokens: Sequence[Token], k: int) -> bool:
+    return k < len(tokens) and tokens[k].is_word and not tokens[k].is_capitalised \
+        and tokens[k].lower.endswith("ing") and len(tokens[k].lower) > 4
 
 
 def _before_a_new_speaker(view: SentenceView, start: int, end: int, cue_starts: set[int]) -> int:
@@ -1575,6 +1652,24 @@ def _subject_of_a_purpose(view: SentenceView, to: int, first: int) -> tuple[int,
     return s_first, s_last
 
 
+def _cue_ends_a_fronted_condition(view: SentenceView, s_first: int, last: int) -> bool:
+    """Rule `cue_ends_a_fronted_condition`: "If she refuses, the Italian
+    government could appeal to the U.S. government for her extradition.":
+    a cue whose subject opens a fronted subordinate clause ("if", "when",
+    "unless", "once": claim_grammar.txt fronted_subordinators) and that ends
+    it with a comma, without a complement, says nothing; the main clause
+    after the comma is the writer's. ("If she agrees, she said, the talks
+    could begin" has its own source; "When she said, "I do," ..." quotes.)"""
+    tokens = view.tokens
+    if s_first == 0 or tokens[s_first - 1].lower not in FRONTED_SUBORDINATORS:
+        return False
+    if s_first >= 2 and tokens[s_first - 2].text not in (",", ";") and tokens[s_first - 2].text not in QUOTE_MARKS:
+        return False  # the subordinator opens the sentence or a clause after a comma
+    if last + 2 >= len(tokens) or tokens[last + 1].text != ",":
+        return False
+    return tokens[last + 2].text not in QUOTE_MARKS
+
+
 def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> Frame | None:
     """A subject before the cue. By what stands around it:
     `reported_speech`: `Stoltenberg emphasized that ...`, `X said Y would ...`;
@@ -1615,6 +1710,8 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
         # the minister said ...": the subject stands between the auxiliary and the cue
         subject = (inverted + 1, k)
     if subject is None:
+        return None
+    if _cue_ends_a_fronted_condition(view, subject[0], last):
         return None
     if tokens[k].lower not in RELATIVES:
         subject = _antecedent_of_a_who_clause(view, subject, hit) or subject
@@ -1761,6 +1858,8 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
         if s_first > 0 and tokens[s_first - 1].text == "," and _time_of_speaking(view, start):
             right = None
         if _while_speaking(view, start, hit):
+            right = None
+        if _region_of_the_venue(view, last, start):
             right = None
         if addressed and tokens[start].lower == "to" and right is not None:
             right = _after_the_addressee(view, start, right, cue_starts)
@@ -3201,7 +3300,33 @@ def subject_before(view: SentenceView, k: int) -> tuple[int, int] | None:
     """The subject ending at token `k`, across an appositive or relative clause:
     `the alliance's Secretary General, Jens Stoltenberg, outlined`,
     `Kuleba, who ..., said`, `people who say`; failing that, across several
-    asides (rule `subject_across_asides`)."""
+    asides (rule `subject_across_asides`); never a party-state tag
+    (`_name_before_a_party_tag`)."""
+    found = _subject_before_the_cue(view, k)
+    return _name_before_a_party_tag(view, found) if found is not None else None
+
+
+PARTY_TAG = re.compile(r"^[DRI]-[A-Z][a-z]*\.?$")
+
+
+def _name_before_a_party_tag(view: SentenceView, found: tuple[int, int]) -> tuple[int, int] | None:
+    """Rule `party_tag_is_no_subject`: "Sen. Tim Kaine, D-Virginia, who was
+    an early backer of President Obama's first presidential campaign ...,
+    says he is concerned": a party-state tag ("D-Virginia", "R-South
+    Carolina", "I-Vt.") is an appositive of the name before its comma; the
+    subject is that name. With no name there, no subject."""
+    tokens = view.tokens
+    first = found[0]
+    if not PARTY_TAG.match(tokens[first].text):
+        return found
+    name_last = first - 2
+    if name_last < 0 or tokens[first - 1].text != "," or not tokens[name_last].is_capitalised:
+        return None
+    name_first = np_left(view, name_last)
+    return (name_first, name_last) if name_first is not None else None
+
+
+def _subject_before_the_cue(view: SentenceView, k: int) -> tuple[int, int] | None:
     tokens = view.tokens
     found = _subject_before(view, k)
     if found is not None:
@@ -3583,6 +3708,28 @@ def _list_in_aside(tokens: tuple[Token, ...], comma: int, end: int) -> bool:
     )
 
 
+MAX_REGION_TOKENS = 3  # "Jordan", "North Carolina", "the West Bank"
+
+
+def _region_of_the_venue(view: SentenceView, last: int, start: int) -> bool:
+    """Rule `region_of_the_venue_is_no_content`: "..., U.S. Secretary of
+    State John Kerry said in Amman, Jordan.": after a cue, a place after
+    "in", "at" or "from" and, past its comma, a region or country ending
+    the sentence are where it was said; the region is no second part of
+    the claim ("between Palestinians and Israel Jordan"). ("Kerry said in
+    Amman, the talks will resume" goes on with a clause.)"""
+    tokens = view.tokens
+    if last + 2 >= start or tokens[start - 1].text != "," or len(tokens) - start > MAX_REGION_TOKENS + 2:
+        return False
+    if tokens[last + 1].lower not in APPOSITIVE_PLACE_PREPOSITIONS:
+        return False
+    if not all(t.is_capitalised or t.text == "." for t in tokens[last + 2 : start - 1]):
+        return False
+    region = [t for t in tokens[start:] if t.text not in (".", "!", "?")]
+    return 0 < len(region) <= MAX_REGION_TOKENS and all(t.is_capitalised or t.lower == "the" for t in region) \
+        and all(t.text in (".", "!", "?") for t in tokens[start + len(region) :])
+
+
 def _state_after_place(tokens: tuple[Token, ...], comma: int, end: int) -> bool:
     """Between `comma` and `end` stands only a state or country after a place
     ("Springfield, Va.", "Ashton, Md.", "Paris, France"). A title or role
@@ -3656,6 +3803,9 @@ def inverted_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) 
     if after < len(tokens) and tokens[after].text == "(":
         # "said Del. Stacey Plaskett (D-Virgin Islands)."
         after = next((m + 1 for m in range(after, min(after + 12, len(tokens))) if tokens[m].text == ")"), after)
+    named = _name_after_an_inverted_description(view, source_first, after)
+    if named is not None:
+        source_last, after = named, named + 1
     if not _source_ends(view, after):
         return None
     before = left_content(view, k)
@@ -3676,6 +3826,32 @@ def inverted_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) 
                 return None
     source = view.span(source_first, source_last)
     return _frame("inverted_attribution", hit, view, source, parts, clause_final=True)
+
+
+MAX_APPOSED_NAME_TOKENS = 4  # ", Adam Forman."
+
+
+def _name_after_an_inverted_description(view: SentenceView, source_first: int, after: int) -> int | None:
+    """Rule `name_after_an_inverted_description`: '"The average age of New
+    York City's 6,400 miles of sewage mains is approximately 84 years," wrote
+    the report's author, Adam Forman.': a source described with a
+    determiner, then a comma and a name that ends the sentence, is that
+    person; the name's last token, or None ("said the report's author, in a
+    statement" names no one)."""
+    tokens = view.tokens
+    if tokens[source_first].lower not in DETERMINERS or after + 1 >= len(tokens) or tokens[after].text != ",":
+        return None
+    if len(tokens) - after > MAX_APPOSED_NAME_TOKENS + 3:
+        return None  # the name and the stop, after the comma
+    end = after + 1
+    while end < len(tokens) and tokens[end].is_word and tokens[end].is_capitalised \
+            and tokens[end].lower not in TIME_WORDS:
+        end += 1
+    if end == after + 1 or end - after - 1 > MAX_APPOSED_NAME_TOKENS:
+        return None
+    if not all(t.text in (".", "!", "?") for t in tokens[end:]):
+        return None
+    return end - 1
 
 
 FAME_WORDS = frozenset({"fame"})

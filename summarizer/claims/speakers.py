@@ -143,6 +143,47 @@ def bodies_by_context(sentences: Sequence[Sequence[Token]]) -> frozenset[str]:
     return frozenset(found - surnames)
 
 
+def genders_by_honorific(sentences: Sequence[Sequence[Token]]) -> dict[str, str]:
+    """Rule `gender_by_honorific`: a surname the article writes after
+    "Mr.", "Mrs.", "Ms." or "Miss" (genders.txt surname_honorifics),
+    anywhere, inside a quotation too ("Ms. Hill did not get a slap on the
+    wrist"), gives that gender to the person of that surname whose first
+    name tells none ("Lauryn Hill"), for every "he" and "she" of the
+    article, before the honorific is met too. A surname written with both
+    genders ("Mr. Clinton" ... "Mrs. Clinton"), or after two first names
+    ("Lauryn Hill", "Joe Hill": whom "Mr. Hill" is the text may not say),
+    gives none. Lower-case surname -> gender."""
+    honorifics = noun_sets("genders")["surname_honorifics"]
+    found: dict[str, str] = {}
+    mixed: set[str] = set()
+    for tokens in sentences:
+        for k, token in enumerate(tokens[:-1]):
+            title = token.lower.rstrip(".")
+            if title not in honorifics or not token.is_capitalised:
+                continue
+            end = k + 1
+            while end < len(tokens) and tokens[end].is_capitalised and tokens[end].is_word:
+                end += 1
+            if end == k + 1:
+                continue
+            surname = name_key(tokens[end - 1].text)[-1]
+            surname = surname[:-2] if surname.endswith(("'s", "\u2019s")) else surname
+            gender = gender_words()[title]
+            if found.setdefault(surname, gender) != gender:
+                mixed.add(surname)
+    # a first name is a capitalised word the article never writes in lower case ("And Alley ..." is no name)
+    lower_case = {t.lower for tokens in sentences for t in tokens if t.is_word and not t.is_capitalised}
+    not_given = honorifics | title_words()
+    given: dict[str, set[str]] = {}
+    for tokens in sentences:
+        for before, token in pairwise(tokens):
+            if token.lower in found and before.is_capitalised and before.is_word \
+                    and before.lower.rstrip(".") not in not_given and before.lower not in lower_case:
+                given.setdefault(token.lower, set()).add(before.lower)
+    mixed |= {surname for surname, names in given.items() if len(names) > 1}
+    return {surname: gender for surname, gender in found.items() if surname not in mixed}
+
+
 class Resolved(NamedTuple):
     name: str | None
     role: str | None
@@ -187,6 +228,9 @@ class Mention(NamedTuple):
     possessive: bool = False
     object: bool = False
     prepositional: bool = False  # named after a preposition ("planned by ... Mars One")
+    # the gender of the pronoun that named it here ("Her lack of ... helped, he said": rule
+    # `pronoun_of_the_other_gender`), None for a name
+    pronoun_gender: str | None = None
 
     @property
     def aside(self) -> bool:
@@ -235,9 +279,13 @@ def _asks_the_reader_in(text: str) -> bool:
 class SpeakerIndex:
     """People and bodies met so far in an article, in text order."""
 
-    def __init__(self, common_words: frozenset[str] = frozenset(), bodies: frozenset[str] = frozenset()) -> None:
+    def __init__(
+        self, common_words: frozenset[str] = frozenset(), bodies: frozenset[str] = frozenset(),
+        genders: dict[str, str] | None = None,
+    ) -> None:
         self.common_words = common_words
         self.bodies = bodies  # one-word names the article shows as bodies (`bodies_by_context`)
+        self.genders = genders or {}  # surnames the article writes with an honorific (`genders_by_honorific`)
         self.by_key: dict[tuple[str, ...], Entity] = {}  # exact name words -> the entity
         self.by_word: dict[str, list[Entity]] = {}
         self.by_role: dict[str, list[Entity]] = {}
@@ -425,6 +473,7 @@ class SpeakerIndex:
                 self._index(entity)
             if register:
                 self._learn(entity, name)
+                self._gender_by_honorific(entity)
             return entity
         if len(distinct) > 1:
             exact = [e for e in distinct.values() if e.words == words]
@@ -437,7 +486,20 @@ class SpeakerIndex:
             entity.first_seen = self.position
             self._index(entity)
             self._index_roles(entity)
+            self._gender_by_honorific(entity)
         return entity
+
+    def _gender_by_honorific(self, entity: Entity) -> None:
+        """Rule `gender_by_honorific` (see `genders_by_honorific`): a person
+        of unknown gender, the only one the article names with that surname."""
+        if entity.gender is not None or entity.kind == ORGANISATION:
+            return
+        if len(entity.words) < 2 and entity.kind != PERSON:
+            return  # a lone word the tagger cannot type may be a place or a body
+        gender = self.genders.get(entity.words[-1])
+        people = {id(e) for e in self.by_word.get(entity.words[-1], ()) if e.kind != ORGANISATION}
+        if gender is not None and len(people) == 1:
+            entity.gender = gender
 
     def _learn(self, entity: Entity, name: Name) -> None:
         if entity.kind == UNKNOWN and name.kind != UNKNOWN:
@@ -893,12 +955,14 @@ class SpeakerIndex:
         preposition is none, but for the one whose view opens the sentence
         ("For Thompson, ..., an approach he says ...": rule
         `for_whom_opens_the_sentence`)."""
+        gender = PRONOUN_GENDER.get(token.lower)
         return [
             m.entity
             for m in _subjects_first(self.recent[-1])
             if m.offset < token.start and not m.quoted and not m.aside
             and (not _after_preposition(view, m.offset) or _for_whom(view, m.offset))
             and not _inside_the_claim(view, m.offset, content)
+            and not _pronoun_of_the_other_gender(m, gender)
         ]
 
     def _pronoun_inside(self, view: SentenceView) -> None:
@@ -1055,9 +1119,10 @@ class SpeakerIndex:
         tokens = view.tokens
         if not tokens or tokens[0].lower not in PRONOUN_GENDER or _quoted(view, tokens[0].start):
             return
-        entity = self._person_for(view, tokens[0], PRONOUN_GENDER[tokens[0].lower])
+        gender = PRONOUN_GENDER[tokens[0].lower]
+        entity = self._person_for(view, tokens[0], gender)
         if entity is not None:
-            self._mention(Mention(entity, self.position, tokens[0].start, False))
+            self._mention(Mention(entity, self.position, tokens[0].start, False, pronoun_gender=gender))
 
     def _thing_as_subject(self, view: SentenceView) -> None:
         """Rule `it_is_the_document_just_named` (learning half): a sentence
@@ -1618,6 +1683,14 @@ def _label_like(entity: Entity) -> bool:
 
 FIRST_NAME_REACH = 1  # sentences between the full name and a lone first name that stands for it
 SUBORDINATE_LEADS = frozenset({"where", "when", "while", "because", "after", "before", "as", "since", "until"})
+
+
+def _pronoun_of_the_other_gender(mention: Mention, gender: str | None) -> bool:
+    """Rule `pronoun_of_the_other_gender`: "Her lack of a prior criminal
+    record ... helped, he said.": the person "Her" pointed to in this
+    sentence is a woman here, so no "he" of the same sentence (and the
+    other way round), whatever the tagger knew of her gender before."""
+    return mention.pronoun_gender is not None and gender is not None and mention.pronoun_gender != gender
 
 
 def _pick(people: list[Entity], gender: str) -> Entity | Literal[False] | None:
