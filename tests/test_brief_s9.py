@@ -243,3 +243,14 @@ def test_rule_warning_folds_to_the_terminal_without_losing_a_word(
     warnings = [line for line in written.decode().splitlines() if line.strip()]
     assert done.returncode == 0 and len(warnings) > 1 and all(len(line) <= 80 for line in warnings), warnings
     assert "not UTF-8; read as" in " ".join(warnings)
+
+
+def test_america_is_a_place_so_a_nationality_after_it_names_no_one() -> None:
+    # timesofisrael page: "the first Washington Native American ..." gave "Washington Native American" under
+    # Other names; "America" was missing from places.txt, so the nationality rule could not read it
+    found = _mentioned("She is the first Washington Native American tribes have seen on the court.",
+                       "Native Americans in America have waited a long time, she said.")
+    assert "Washington Native American" not in found
+    assert found.get("America", ("", 0))[0] == "place"
+    # near variant: a body named for America stays whole
+    assert "Bank of America" in _mentioned("Bank of America said profits rose.")
