@@ -191,3 +191,11 @@ def test_a_stance_on_an_effort_for_something_is_no_claim() -> None:
 def test_a_topic_not_spoken_about_stays_a_negated_claim() -> None:
     claim = only("Yet in the six months since, Shinseki has not publicly spoken about the issue.")
     assert claim.cue == "speak about" and claim.negated
+
+
+# speakers.py rule `former_title_stays_former` (QA round 28's 941, session 9): the role keeps "Former"
+def test_a_former_title_is_shown_as_former() -> None:
+    claim = only("Former Israeli Prime Minister Ehud Olmert said the plan would work.")
+    assert (claim.speaker, claim.role) == ("Ehud Olmert", "Former Israeli Prime Minister")
+    claim = only("Israeli Prime Minister Ehud Olmert said the plan would work.")
+    assert (claim.speaker, claim.role) == ("Ehud Olmert", "Israeli Prime Minister")
