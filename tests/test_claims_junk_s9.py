@@ -199,3 +199,19 @@ def test_a_former_title_is_shown_as_former() -> None:
     assert (claim.speaker, claim.role) == ("Ehud Olmert", "Former Israeli Prime Minister")
     claim = only("Israeli Prime Minister Ehud Olmert said the plan would work.")
     assert (claim.speaker, claim.role) == ("Ehud Olmert", "Israeli Prime Minister")
+
+
+# extract.py rule `description_never_named_is_unnamed` (QA round 29's 196, round 30's 490)
+def test_a_description_the_article_never_names_is_an_unnamed_source() -> None:
+    text = ("A father in Daytona Beach called 911 after the attack. Police did not release the father's name.\n\n"
+            "The father says the look on the boy's face made him think something was wrong.\n\n"
+            "The document says the suspect told police, \"I'm guilty.\"")
+    kinds = [(c.speaker, c.speaker_kind) for c in extract_claims(text)]
+    assert ("The father", "unnamed") in kinds and ("The document", "unnamed") in kinds, kinds
+
+
+def test_a_description_the_article_names_stays_unresolved() -> None:
+    text = ("The judge said the singer must report to prison on July 8.\n\n"
+            "Magistrate Judge Madeline Cox Arleo also ordered her to pay a fine.")
+    claim = extract_claims(text)[0]
+    assert (claim.speaker, claim.speaker_kind) == ("The judge", "unresolved")
