@@ -44,7 +44,7 @@ ACT_CLAIMS = [
     ("He recalled the roots of the revolt began in 2010.", "recall"),
     ("Abe conceded the current situation in the country is deeply regrettable.", "concede"),
     ("Critics contend the plan will fail.", "contend"),
-    ("The senator appeared somewhat uneasy.", "appear"),
+    ("Obama appeared set to veto the bill.", "appear"),
     ("Polls show Clinton with a lead.", "show"),
     ("Trump boasted of his negotiating skills.", "boast"),
     ("Joel Pollak observed the biggest victor was not on the stage.", "observe"),
@@ -68,7 +68,7 @@ def test_every_junk_rule_is_tested_here() -> None:
     source = "".join(Path(__file__).with_name(name).read_text(encoding="utf-8")
                      for name in ("test_claims_junk_s4.py", "test_claims_junk_s5.py", "test_claims_junk_s5b.py",
                                   "test_claims_junk_s6.py", "test_claims_junk_s6b.py", "test_claims_junk_s7.py",
-                                  "test_claims_trust_s8.py"))
+                                  "test_claims_trust_s8.py", "test_claims_junk_s9.py"))
     for name, _ in JUNK_RULES + WRITERS_LINE_RULES + SENTENCE_FRAME_JUNK_RULES:
         assert f"Rule `{name}`" in source, name
 

@@ -92,7 +92,9 @@ def test_it_is_the_body_the_last_subject_describes_past_its_adjectives() -> None
     )
     warned = next(c for c in extract_claims(text) if c.cue == "warn")
     assert warned.speaker == "The new annual report"
-    assert warned.speaker_kind == "unresolved"
+    # a document by its own description is an unnamed source (session 9, rule
+    # `description_never_named_is_unnamed`), no speaker left unresolved
+    assert warned.speaker_kind == "unnamed"
 
 
 # --- Rule `it_is_the_body_just_described` (728 [41]) --------------------------------------
@@ -115,7 +117,7 @@ def test_it_after_a_described_statement_is_that_statement() -> None:
         '"The directors knew," it read.'
     )
     read = next(c for c in extract_claims(text) if c.cue == "read")
-    assert (read.speaker, read.speaker_kind) == ("The lawsuit", "unresolved")
+    assert (read.speaker, read.speaker_kind) == ("The lawsuit", "unnamed")  # a document (session 9)
 
 
 # --- Rule `someone_described_as_subject` (735 [57]) ---------------------------------------

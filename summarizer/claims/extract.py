@@ -10,12 +10,13 @@ import gc
 import re
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import replace
 from itertools import pairwise
 
 from summarizer.claims.cues import sentence_cues
 from summarizer.claims.grammar import AUXILIARIES, OBJECT_PRONOUNS, head_token, reads_as_clause
 from summarizer.claims.junk import is_junk, is_junk_label, is_writers_line
-from summarizer.claims.lexicon import documents, grammar, pronouns
+from summarizer.claims.lexicon import documents, grammar, noun_sets, pronouns
 from summarizer.claims.model import Claim, ClaimKind, SpeakerKind
 from summarizer.claims.polarity import (
     asking_cue,
@@ -613,7 +614,64 @@ def _resolve(
             elif frame.source is not None:
                 index.resolve(view, frame.source, frame.cue, frame.content)
             at += 1
-    return claims
+    return _unnamed_descriptions(text, claims, index)
+
+
+def _unnamed_descriptions(text: str, claims: list[Claim], index: SpeakerIndex) -> list[Claim]:
+    """Rule `description_never_named_is_unnamed`: "The father says ..."
+    where the article withholds the father's name, "The document says ...":
+    a definite description of a person or a document that no name in the
+    article carries as its role (no capitalised "Father", no "the father,
+    John Smith") is an unnamed source by its own description, not a speaker
+    left unresolved. "The judge said ..." where the article names
+    "Magistrate Judge Madeline Cox Arleo" stays unresolved; so do bodies
+    ("the company"), which articles name. One pass over the text's words."""
+    heads = {head for c in claims if c.speaker_kind == "unresolved" and c.speaker
+             and (head := _plain_description_head(c.speaker)) is not None}
+    if not heads:
+        return claims
+    named_roles = {w.lower() for w in CAPITALISED_WORD.findall(text)} | set(index.by_role)
+    never_named = {h for h in heads - named_roles if not _beside_a_name(text, h)}
+    if not never_named:
+        return claims
+    return [
+        replace(c, speaker_kind="unnamed")
+        if c.speaker_kind == "unresolved" and c.speaker and _plain_description_head(c.speaker) in never_named
+        else c
+        for c in claims
+    ]
+
+
+def _plain_description_head(speaker: str) -> str | None:
+    """The head noun of "the father", "The document", "the charging
+    affidavit", "The IPCC report" (a document may carry a name), or None:
+    a person described with a name in it ("the Vox founder", "the
+    Conservative MP") is someone the article names, and so is a role that
+    mostly describes a protagonist ("the candidate", "the senator"): only
+    the nouns of people news keeps anonymous qualify (claim_grammar.txt
+    unnamed_source_nouns) and relations ("the father")."""
+    words = speaker.split()
+    if len(words) < 2 or words[0].lower() not in DEFINITE_LEADS:
+        return None
+    head = words[-1].lower()
+    if head in documents():
+        return head
+    if any(w[:1].isupper() for w in words[1:]):
+        return None
+    return head if head in grammar("unnamed_source_nouns") or head in noun_sets("kin_words")["relation"] else None
+
+
+def _beside_a_name(text: str, head: str) -> bool:
+    """Whether the article puts a name beside the description's noun
+    anywhere: "Vox founder Ezra Klein", "the father, John Smith", "Ezra
+    Klein, the Vox founder": then the description may be that person."""
+    word = re.escape(head)
+    appositive = rf"[A-Z][\w'\u2019-]*,\s+(?:\S+\s+){{0,4}}{word}(?:[,.;]|\s+(?:of|for|at|in)\b)"
+    return re.search(rf"\b{word}\b,?\s+[A-Z]|{appositive}", text) is not None
+
+
+DEFINITE_LEADS = frozenset({"the"})
+CAPITALISED_WORD = re.compile(r"\b[A-Z][A-Za-z]+\b")
 
 
 def _lower_case_words(text: str, views: list[SentenceView]) -> frozenset[str]:

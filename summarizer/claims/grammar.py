@@ -596,7 +596,9 @@ def _hearers_before_a_pronoun(tokens: Sequence[Token], k: int) -> int | None:
         m += 1
         while m < len(tokens) and tokens[m].is_word and not tokens[m].is_capitalised \
                 and tokens[m].lower not in SUBJECT_PRONOUNS and tokens[m].lower not in ("and", "that") \
-                and tokens[m].lower not in AUXILIARIES and words < MAX_HEARER_PHRASE_WORDS:
+                and tokens[m].lower not in AUXILIARIES and tokens[m].lower not in QUESTION_OPENERS \
+                and words < MAX_HEARER_PHRASE_WORDS:
+            # session 9: "asked the father whether he used weapons": "whether" opens the content
             m += 1
             words += 1
         if words == 0 or m + 2 >= len(tokens) or not _hearer_head(tokens[m - 1].lower):

@@ -65,9 +65,17 @@ def object_noun_phrase(view: SentenceView, frame: Frame) -> list[Token] | None:
         phrase.append(token)
     if not phrase or any(t.lower in VERB_AUXILIARIES for t in phrase):
         return None
-    if has_finite_verb([t for t in phrase if t.lower not in ADVERB_AUXILIARIES]):
+    if has_finite_verb([t for k, t in enumerate(phrase) if t.lower not in ADVERB_AUXILIARIES
+                        and not _participle_adjective(phrase, k)]):
         return None  # "found the vote was rigged"; "an even bigger park" is no verb
     return [t for t in phrase if t.is_word]
+
+
+def _participle_adjective(phrase: list[Token], k: int) -> bool:
+    """Session 9: "the renewed effort", "its revised plan": an -ed word
+    between a determiner and a noun is an adjective, no past verb."""
+    return 0 < k < len(phrase) - 1 and phrase[k - 1].lower in DETERMINERS and phrase[k].lower.endswith("ed") \
+        and phrase[k + 1].is_word and not phrase[k + 1].is_capitalised and phrase[k + 1].lower not in DETERMINERS
 
 
 def _preposition_to(after: list[Token]) -> bool:
@@ -482,7 +490,11 @@ def calls_a_person(view: SentenceView, frame: Frame) -> bool:
     afterwards": a call whose object is a person's name with nothing said
     of it is a phone call; "called Trump a liar" and 'called Clinton
     "a disgrace"' give a judgment and stay."""
-    if frame.entry.lemma not in PHONE_CUES or view.title_case:
+    if frame.entry.lemma not in PHONE_CUES:
+        return False
+    if not view.text[frame.cue[0]].isupper() and _calls_people(view, frame):
+        return True  # a line of many names is no headline when its cue is in lower case
+    if view.title_case:
         return False
     phrase = object_noun_phrase(view, frame)
     if not phrase or phrase[0].lower in PARTICLE_CONTENTS or phrase[0].lower in ("both", "either"):
@@ -503,6 +515,79 @@ def calls_a_person(view: SentenceView, frame: Frame) -> bool:
 
 
 CALL_ENDS = frozenset({".", "!", ";"})
+
+
+def _calls_people(view: SentenceView, frame: Frame) -> bool:
+    """Session 9 (QA round 30), same rule: calls to several people or with a
+    purpose: "Obama personally called House Speaker John Boehner and House
+    Minority Leader Nancy Pelosi to notify them that ...", "Biden also
+    called both the Senate Intelligence Chair Dianne Feinstein, D-California,
+    and the top Republican on the panel, Sen. Saxby Chambliss, R-Georgia",
+    "called 911 early Friday morning to report that ...". The content is
+    names (and appositives between commas) up to its end, a circumstance or
+    a purpose "to" + verb; a judgment after the last name ("called Clinton,
+    his rival, an ISIS co-founder", "called Trump a liar") or a quotation
+    keeps the claim. One pass over the content's tokens."""
+    if frame.clause_final or len(frame.content) != 1 or frame.cue_token < 0:
+        return False
+    start, end = frame.content[0]
+    tokens = view.tokens_within(start, end)
+    if not tokens or any(t.text in QUOTE_MARKS for t in tokens):
+        return False
+    segments: list[list[Token]] = [[]]
+    for token in tokens:
+        if token.text == ",":
+            segments.append([])
+        else:
+            segments[-1].append(token)
+    if len(segments) > 1 and not _callee(segments[0], first=True):
+        return False
+    return _callee(segments[-1], first=len(segments) == 1, last=True)
+
+
+def _callee(words: list[Token], *, first: bool, last: bool = False) -> bool:
+    """Whether a comma segment of a call's content names whom was called:
+    capitalised words or a number ("911"), joined by "and", after "both"
+    or "the"; the last segment may end in a circumstance or a purpose
+    infinitive. A middle segment is an appositive and passes."""
+    if not first and not last:
+        return True
+    k = 0
+    while k < len(words) and words[k].lower in CALLEE_LEADS:
+        k += 1
+    named = 0
+    while k < len(words):
+        word = words[k]
+        if word.is_capitalised or word.text[:1].isdigit():
+            named += 1
+        elif not (word.lower == "and" and named):
+            return bool(named and last and _call_circumstance(words[k:]))
+        k += 1
+    return named > 0
+
+
+CALLEE_LEADS = frozenset({"both", "the", "and"})
+
+
+def _call_circumstance(rest: list[Token]) -> bool:
+    """What may follow the last name called: a time ("early Friday
+    morning", "shortly afterwards"), a place or a circumstance ("at the
+    embassy"), or a purpose ("to notify them that ...")."""
+    k = 0
+    while k < len(rest) and (rest[k].lower in TIME_WORDS or rest[k].lower in TIME_UNITS
+                             or rest[k].lower in CALL_TIME_MODIFIERS or rest[k].lower in CALL_ADVERBS):
+        k += 1
+    if k == len(rest):
+        return True
+    first = rest[k]
+    if first.lower == "to":
+        after = rest[k + 1] if k + 1 < len(rest) else None
+        return after is not None and after.is_word and (not after.is_capitalised) \
+            and after.lower not in DETERMINERS and after.lower not in OBJECT_PRONOUNS
+    return first.lower in PREPOSITIONS
+
+
+CALL_TIME_MODIFIERS = frozenset({"early", "late", "last", "this", "next", "on"})
 
 
 CALL_ADVERBS = frozenset({"shortly", "again", "back", "later", "afterwards", "immediately", "repeatedly"})
@@ -636,7 +721,7 @@ def discovers_someone_doing(view: SentenceView, frame: Frame) -> bool:
     tokens = view.tokens
     if frame.entry.lemma != "find" or k < 0 or frame.clause_final or k + 1 >= len(tokens):
         return False
-    if tokens[k + 1].lower not in FOUND_OBJECT_OPENERS:
+    if tokens[k + 1].lower not in FOUND_OBJECT_OPENERS and tokens[k + 1].lower not in _junk_words("found_people"):
         return False  # "The survey found Clinton leading by seven points": a poll's finding
     for m in range(k + 1, min(len(tokens), k + 1 + MAX_FOUND_OBJECT_WORDS + 1)):
         word = tokens[m]
@@ -713,6 +798,8 @@ def as_evidence_shows(view: SentenceView, frame: Frame) -> bool:
 
 
 FREE_RELATIVE_OPENERS = frozenset({"what", "whatever", "how"})
+STRANDING_RELATIVES = frozenset({"that", "which"})
+MAX_STRANDED_TAIL_WORDS = 4  # "about remain", "in subsequent activity"
 
 
 def stranded_preposition(view: SentenceView, frame: Frame) -> bool:
@@ -726,9 +813,21 @@ def stranded_preposition(view: SentenceView, frame: Frame) -> bool:
         return False
     tokens = view.tokens
     first = _source_token(view, frame)
-    if first is None or first < 1 or tokens[first - 1].lower not in FREE_RELATIVE_OPENERS:
+    if first is None or first < 1:
         return False
     words = [t for s, e in frame.content for t in tokens if s <= t.start and t.end <= e and t.is_word]
+    if tokens[first - 1].lower in STRANDING_RELATIVES and len(words) >= 2 and words[0].lower in PREPOSITIONS \
+            and words[0].lower != "to":  # "that voters want to know ...": an infinitive
+        # session 9: "The power outages that Pakistanis complained about remain": the relative's gap
+        # is the preposition's object, and the main clause's verb follows it (no noun phrase does)
+        after = words[1]  # "that many analysts blame for rocking the region": a gerund, the claim goes on
+        return len(words) <= MAX_STRANDED_TAIL_WORDS and not after.lower.endswith("ing") \
+            and not after.is_capitalised and after.lower not in DETERMINERS and after.lower not in OBJECT_PRONOUNS \
+            and not after.text[:1].isdigit() and after.lower not in POSSESSIVES
+    if tokens[first - 1].lower not in FREE_RELATIVE_OPENERS:
+        return False
+    if words and words[0].lower in PREPOSITIONS and words[0].lower != "to" and not has_finite_verb(words):
+        return True  # session 9: "what it says on the label": the gap is the whole object, the rest a place
     return bool(words) and words[-1].lower in PREPOSITIONS and words[-1].lower != "to"
 
 
@@ -952,6 +1051,9 @@ def bare_stance(view: SentenceView, frame: Frame) -> bool:
     rest = view.tokens_within(phrase[-1].end, end)
     reasons = _junk_words("reason_prepositions")
     complements = [k for k, t in enumerate(rest) if t.lower in _junk_words("stance_complements")]
+    if rest and rest[0].lower in reasons and phrase[-1].lower in _junk_words("for_taking_nouns") \
+            and len(rest) > 1 and rest[1].lower not in POSSESSIVES and not rest[1].lower.endswith("ing"):
+        complements = complements[1:]  # session 9: "dismissed the renewed effort for peace talks": its aim
     if any(rest[k].lower not in reasons or _after_the_object(rest, k) for k in complements) \
             or (rest and rest[0].text in QUOTE_MARKS):
         return False  # 'the Supreme Court's "terrible decision"' quotes; 'of a U.S. "invasion"' is a scare quote
@@ -1192,6 +1294,9 @@ def supposed_group_stance(view: SentenceView, frame: Frame) -> bool:
     if not words or len(words) > MAX_GROUP_WORDS or words[-1].lower not in _junk_words("groups"):
         return False
     between = [t.lower for t in view.tokens[: frame.cue_token] if t.start >= frame.source[1]]
+    if len(words) == 2 and words[0].lower in _junk_words("generalising_quantifiers") \
+            and words[1].lower in _junk_words("generic_people"):
+        return True  # session 9: "Many people now believe that holding animals captive is distasteful"
     return bool(between) and between[0] in SUPPOSING_MODALS
 
 
@@ -1559,14 +1664,26 @@ def speaks_about_a_topic(view: SentenceView, frame: Frame) -> bool:
     fronted participle) and "spoke about how the plan failed" stay."""
     if frame.entry.lemma.replace(" ", "_") not in _junk_words("topic_cues") or not frame.content:
         return False
-    if frame.rule != "fronted_participle":
-        return False  # "Rihanna spoke about the importance of self-love": PolNeAR counts it, it stays
     start, end = frame.content[0]
     if _quotes_words(view, start, end):
         return False
     words = view.tokens_within(start, end)
+    if frame.rule != "fronted_participle":
+        # session 9: "Hill also used her sentencing to talk about her music": a short bare noun
+        # phrase is a topic; "Rihanna spoke about the importance of self-love" (PolNeAR counts it),
+        # "talked about bringing communities together" and "spoke about how ..." stay
+        # "Shinseki has not publicly spoken about the issue": a silence the writer reports stays (negated)
+        return (0 < len(words) <= MAX_TOPIC_WORDS and len(frame.content) == 1 and not frame.clause_final
+                and not polarity(view, frame).negated
+                and all(t.is_word for t in words) and not words[0].lower.endswith("ing")
+                and words[0].lower not in CLAUSE_OPENERS_AFTER_A_CUE
+                and not any(t.lower in PREPOSITIONS or t.lower in FREE_RELATIVE_WORDS for t in words)
+                and not has_finite_verb(words))
     return bool(words) and words[0].lower not in CLAUSE_OPENERS_AFTER_A_CUE \
         and not has_finite_verb([t for t in words if t.is_word])
+
+
+MAX_TOPIC_WORDS = 3  # "her music", "the stock market"
 
 
 def reason_fragment(view: SentenceView, frame: Frame) -> bool:
@@ -1588,6 +1705,63 @@ def reason_fragment(view: SentenceView, frame: Frame) -> bool:
     if m >= len(tokens) or tokens[m].lower != "because" or frame.cue_token < m:
         return False
     return not any(t.text in (",", ";", ":") for t in tokens) and view.quotes.covering(tokens[m].start) is None
+
+
+def cites_a_name(view: SentenceView, frame: Frame) -> bool:
+    """Rule `citing_a_name_is_no_claim`: "Citing the federal Pipeline and
+    Hazardous Materials Safety Administration, the report said Con Edison
+    experienced 83 leaks ...": a cited body or person named and nothing
+    else (junk_readings.txt citing_cues) is where the claim comes from, not
+    a claim; the claim is the main cue's. "citing participants in the
+    meeting", "cited Alphabet as the most likely buyer", "cited a 2001
+    memorandum" and "citing 'a threat to public health'" stay."""
+    if frame.entry.lemma not in _junk_words("citing_cues") or frame.clause_final or len(frame.content) != 1:
+        return False
+    words = view.tokens_within(*frame.content[0])
+    k = 0
+    while k < len(words) and not words[k].is_capitalised and words[k].lower in CITED_NAME_LEADS:
+        k += 1
+    named = words[k:]
+    if not named or not named[0].is_capitalised or not named[-1].is_capitalised:
+        return False
+    return all(t.is_capitalised or t.lower in CITED_NAME_JOINS for t in named)
+
+
+CITED_NAME_LEADS = frozenset({"the", "federal", "state", "national", "local", "u.s."})
+CITED_NAME_JOINS = frozenset({"and", "of", "for", "the", "&", "on"})
+
+
+def seeming_state(view: SentenceView, frame: Frame) -> bool:
+    """Rule `seeming_state_is_the_writers`: "Francesco Maresca appeared
+    satisfied after reading the high court's reasoning", "Francis seems
+    sincere and acknowledges ...", "Obama appeared cowed.": how someone
+    looks, an adjective right after "seem" or "appear" (degree words
+    aside) with nothing that reads as a clause after it, is the writer's
+    reading, no claim of the subject's (PolNeAR gives such lines no source).
+    "appeared set to veto the bill", "seemed confident that it would pass",
+    "seemed to suggest that ..." and 'seemed irritated: "..."' stay."""
+    k = frame.cue_token
+    tokens = view.tokens
+    if frame.entry.lemma not in SEEMING_CUES or k < 0 or frame.source is None or frame.clause_final:
+        return False
+    m = k + 1
+    while m < len(tokens) and tokens[m].lower in SEEMING_ADVERBS | DEGREE_ADVERBS:
+        m += 1
+    if m >= len(tokens):
+        return False
+    state = tokens[m]
+    if not state.is_word or state.is_capitalised or state.lower in NOT_A_STATE or state.lower in PREPOSITIONS:
+        return False
+    if view.quotes.covering(state.start) is not None:
+        return False
+    after = tokens[m + 1] if m + 1 < len(tokens) else None
+    return after is None or after.text in STATE_ENDS or (after.lower in PREPOSITIONS and after.lower != "to")
+
+
+DEGREE_ADVERBS = frozenset({"somewhat", "genuinely", "visibly", "clearly", "fairly", "truly", "deeply", "generally"})
+NOT_A_STATE = DETERMINERS | SUBJECT_PRONOUNS | OBJECT_PRONOUNS | frozenset({"to", "that", "like", "as", "if", "though",
+                                                                          "not", "never", "set", "poised", "headed"})
+STATE_ENDS = frozenset({".", ",", ";", "!", "and", "but", "or"})
 
 
 ADJECTIVE_ENDINGS = ("al", "ive", "ous", "ic", "ful", "less", "able", "ible")
@@ -1650,6 +1824,9 @@ JUNK_RULES: tuple[tuple[str, JunkRule], ...] = (
     ("underscoring_an_event_is_the_writers", writers_reading_of_an_event),
     ("speaking_about_a_topic_is_no_claim", speaks_about_a_topic),
     ("because_fragment_is_the_writers_reason", reason_fragment),
+    # session 9 (QA rounds 29-30): tests in tests/test_claims_junk_s9.py
+    ("citing_a_name_is_no_claim", cites_a_name),
+    ("seeming_state_is_the_writers", seeming_state),
 )
 
 # The writer's own lines, tried after nesting (extract.py `_without_writers_voice`):

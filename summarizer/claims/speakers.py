@@ -276,6 +276,22 @@ def _asks_the_reader_in(text: str) -> bool:
     return text.endswith("?") and not ADDRESSED.isdisjoint(re.findall(r"[a-z]+", text.lower()))
 
 
+def _with_title_qualifier(tokens: Sequence[Token], name: Name) -> Name:
+    """Rule `former_title_stays_former`: "Former Israeli Prime Minister Ehud
+    Olmert" holds the title "Former Israeli Prime Minister", not "Israeli
+    Prime Minister" (the names layer trims "former" from the run): a
+    qualifier (claim_grammar.txt title_qualifiers) right before the title
+    is part of the role a reader sees."""
+    if not name.title:
+        return name
+    before = name.first - len(name.title.split()) - 1
+    if before < 0 or tokens[before].lower not in grammar("title_qualifiers"):
+        return name
+    if " ".join(t.text for t in tokens[before + 1 : name.first]) != name.title:
+        return name  # the title is not the words right before the name
+    return name._replace(title=f"{tokens[before].text.capitalize()} {name.title}")
+
+
 class SpeakerIndex:
     """People and bodies met so far in an article, in text order."""
 
@@ -331,6 +347,7 @@ class SpeakerIndex:
                                start=after_dateline(view), opens_body=view.index == 0):
             if name.kind == UNKNOWN and name.text in self.bodies:
                 name = name._replace(kind=ORGANISATION)  # rule `body_by_context`
+            name = _with_title_qualifier(tokens, name)
             quoted = _quoted(view, name.start)
             # Rule `names_from_the_writer`: a name inside a quotation ("Crooked Hillary
             # Clinton") or a long run in a title-case line is read, not learnt
