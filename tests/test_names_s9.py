@@ -2,7 +2,7 @@
 sentence of the body (cleanup `glued_place_length`): the summary, the brief
 and the claim tagger's names layer all read it there, with every rule the
 names layer's own reader knew (rules `upper_case_dateline_before_a_name`,
-`opener_after_a_glued_place`, `possessive_name_after_a_glued_place`)."""
+`opener_after_a_glued_place`; `possessive_name_after_a_glued_place` was dropped in review)."""
 
 from __future__ import annotations
 
@@ -22,8 +22,6 @@ GLUED = [
      "escalation of the conflict.", "London "),  # rule `opener_after_a_glued_place`
     ("Los Angeles Either Justin Bieber is having a wild time on his tour or media reports are off the mark.",
      "Los Angeles "),  # rule `opener_after_a_glued_place`
-    ("Beijing Rui Chenggang's anchor chair was left empty for Friday night's national newscast.",
-     "Beijing "),  # rule `possessive_name_after_a_glued_place`
     ("Los Angeles Justin Bieber's lawyers are trying to persuade prosecutors not to charge the singer.",
      "Los Angeles "),  # a known first name
     ("MEXICO CITY Amnesty International said Monday that a newspaper editor appears to have been targeted.",
@@ -37,6 +35,13 @@ KEPT = [
     "Los Angeles Times reporters said the paper would close.",
     "US Army officers said the base was safe.",  # a short form in capitals is no dateline
     "Mexico City Council said Monday it would meet.",  # not in capitals: a body's name
+    # review s9: a possessive name is no sign of a person (rule possessive_name_after_a_glued_place
+    # dropped), nor a "he" after it, which may be the person it introduces
+    "Tokyo Electric Power's spokesman Junichi Matsumoto said the leak was contained on Friday.",
+    "Boston Red Sox's pitcher Jon Lester said he was sad to leave the team.",
+    "Chicago White Sox's manager Ozzie Guillen was fired on Monday.",
+    # the limit of that: without a first name or a pronoun the place stays in ("Rui" is no listed first name)
+    "Beijing Rui Chenggang's anchor chair was left empty for Friday night's national newscast.",
 ]
 
 
