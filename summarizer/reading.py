@@ -186,11 +186,6 @@ def read_article(
     return article
 
 
-def warn_on_stderr(message: str) -> None:
-    """An `on_warning` for the command line: one line on stderr."""
-    sys.stderr.write(f"summarizer: warning: {message}\n")
-
-
 def article_from_bytes(
     data: bytes,
     source: str,

@@ -208,13 +208,22 @@ def folded_warning(message: str, width: int | None) -> str:
     when `width` is None): no word is cut or lost, a path longer than a
     line stays whole (to be copied) on a line of its own, and the lines
     after the first are indented."""
-    import textwrap
+    from rich.cells import cell_len  # cells, as the views count them: a CJK letter takes two
 
     line = f"summarizer: warning: {message}"
     if width is None:
         return line
-    return "\n".join(textwrap.wrap(line, width=width, subsequent_indent=WARNING_INDENT,
-                                   break_long_words=False, break_on_hyphens=False))
+    lines: list[str] = []
+    current = ""
+    for word in line.split():
+        joined = f"{current} {word}" if current else (WARNING_INDENT if lines else "") + word
+        if current and cell_len(joined) > width:
+            lines.append(current)
+            current = WARNING_INDENT + word
+        else:
+            current = joined
+    lines.append(current)
+    return "\n".join(lines)
 
 
 def note_terminal_input(source: str, what: str, how: str) -> None:

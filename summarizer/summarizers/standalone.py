@@ -205,13 +205,13 @@ def is_open_question(text: str) -> bool:
 
 
 @cache
-def _reported_question() -> tuple[re.Pattern[str], frozenset[str], frozenset[str]]:
+def _reported_question() -> tuple[re.Pattern[str], frozenset[str], frozenset[str], frozenset[str]]:
     sets = load_word_sets("reported_questions")
     gap = int(next(iter(sets["gap"])))
     word = r"[\w'\u2019.-]+"
     pattern = re.compile(rf"\b(?:{'|'.join(sorted(sets['asks']))})((?:\s+{word}){{0,{gap}}}?)\s+"
-                         rf"(?:{'|'.join(sorted(sets['wh']))})\b", re.IGNORECASE)
-    return pattern, sets["opener"], sets["reply"]
+                         rf"({'|'.join(sorted(sets['wh']))})\b", re.IGNORECASE)
+    return pattern, sets["opener"], sets["reply"], sets["relatives_of_a_request"]
 
 
 def is_reported_question(text: str) -> bool:
@@ -221,10 +221,17 @@ def is_reported_question(text: str) -> bool:
     the next sentence. Not when "asked" follows "when" or "if", or the
     sentence opens with "Asked" (its main clause answers), holds a reply
     word ("..., and he said: ...": the answer is in it) or the words between
-    "asked" and the question word include "to" ("asked to" is a request)."""
-    pattern, openers, replies = _reported_question()
+    "asked" and the question word include "to" ("asked to" is a request), or
+    the one asked is followed by "who" and later "to" + a verb ("asked
+    anyone who saw the crash to call them": a request)."""
+    pattern, openers, replies, relatives = _reported_question()
     match = pattern.search(text)
     if match is None or re.search(r"\bto\b", match.group(1), re.IGNORECASE):
+        return False
+    if match.group(1).strip() and match.group(2).lower() in relatives and \
+            re.search(r"\bto\s+[a-z]", text[match.end():]):
+        # "Police asked anyone who saw the crash to call them": after the one asked, "who"
+        # opens a relative clause and "to call" says what they are asked to do (review s9)
         return False
     before = re.findall(r"[A-Za-z]+", text[: match.start()])
     if before and before[-1].lower() in openers:  # "..., he said, "Yes" when asked if ..."
