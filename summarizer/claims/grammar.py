@@ -996,6 +996,11 @@ def content_last(view: SentenceView, start: int, cue_starts: set[int]) -> int:
         after_quote = tokens[k].text in QUOTE_MARKS and k - 1 > start and tokens[k - 1].text == ","
         if (tokens[k].text == "," and participle) or tokens[k].lower in CLAUSE_JOINERS:
             cut = k
+        elif tokens[k].text == "," and _relative_in_an_apposition(view, start, k, m):
+            # Rule `apposition_ends_its_relative_claim`: "McGinniss, criticized by supporters who
+            # said he betrayed the doctor, told CNN that ...": the comma closes the apposition,
+            # and its subject's own cue follows
+            cut = k
         elif after_quote and participle:
             cut = k + 1
         elif tokens[k].is_word:
@@ -1043,6 +1048,33 @@ def content_last(view: SentenceView, start: int, cue_starts: set[int]) -> int:
         if last > start:
             return last
     return end
+
+
+MAX_RELATIVE_CUE_TOKENS = 3  # "who had said that"
+
+
+def _relative_in_an_apposition(view: SentenceView, start: int, comma: int, cue: int) -> bool:
+    """For rule `apposition_ends_its_relative_claim`: the content at `start`
+    is said in a relative clause ("who said", "who had said that") inside an
+    apposition a comma opened before it, with no comma or quotation between
+    that one and the content's `comma`; the finite cue at `cue` after the
+    content's comma is then the apposition's subject's ("said to be", a
+    participle, stay)."""
+    tokens = view.tokens
+    if tokens[cue].lower.endswith("ing") or (cue + 1 < len(tokens) and tokens[cue + 1].lower == "to"):
+        return False
+    relative = next((j for j in range(start - 1, max(start - 2 - MAX_RELATIVE_CUE_TOKENS, -1), -1)
+                     if tokens[j].lower in ("who", "which")), None)
+    if relative is None or relative < 2:
+        return False
+    if any(not t.is_word and t.text not in (".", "-", "'") for t in tokens[start:comma]):
+        return False
+    for j in range(relative - 1, -1, -1):
+        if tokens[j].text == ",":
+            return j > 0 and tokens[j - 1].is_capitalised  # "McGinniss, criticized by ..."
+        if not tokens[j].is_word:
+            return False
+    return False
 
 
 CONTENT_RELATIVES = frozenset({"where", "which", "who", "whom", "whose"})

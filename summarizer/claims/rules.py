@@ -789,6 +789,39 @@ def _adjective_infinitive(view: SentenceView, hit: CueHit) -> bool:
     return before == "able" and k >= 3 and tokens[k - 2].lower == "be" and tokens[k - 3].lower in MODALS
 
 
+PERMISSION_VERBS = grammar("permission_verbs")
+MAX_PERMITTED_TOKENS = 5  # "allowing additional victims to testify"
+MAX_PERMITTED_CLAUSE_TOKENS = 16  # "allowed to deny marriage licenses to same-sex couples by asserting"
+
+
+def _permitted_infinitive(view: SentenceView, hit: CueHit) -> bool:
+    """Rule `infinitive_after_a_permission_is_no_claim`: "Sarmina delayed
+    ruling on allowing additional victims to testify against Avery", "the
+    Commonwealth would be allowed to tell the jury Avery pleaded guilty":
+    a cue in an infinitive after a permission verb (claim_grammar.txt
+    permission_verbs; right away or past a short noun phrase with no
+    punctuation), or later in that infinitive's clause ("allow him to call
+    for law and order", "allowed to deny licenses by asserting a religious
+    offense"), is what someone may do, which no one said ("allowed that the
+    plan might fail" has no "to" and stays)."""
+    tokens = view.tokens
+    for k in range(hit.first - 1, max(hit.first - 1 - MAX_PERMITTED_CLAUSE_TOKENS, 0), -1):
+        if not tokens[k].is_word:
+            return False
+        if tokens[k].lower == "to" and _after_a_permission(tokens, k):
+            return True
+    return False
+
+
+def _after_a_permission(tokens: Sequence[Token], to: int) -> bool:
+    for m in range(to - 1, max(to - 1 - MAX_PERMITTED_TOKENS, -1), -1):
+        if not tokens[m].is_word:
+            return False
+        if tokens[m].lower in PERMISSION_VERBS:
+            return True
+    return False
+
+
 def _forecast(view: SentenceView, hit: CueHit) -> bool:
     """Rule `expected_to_is_a_forecast`: "James Lee ... is expected to be
     arraigned in Boston at a later date" is the writer's schedule, not
@@ -4826,7 +4859,7 @@ QUOTED_CUE_RULES = frozenset({"quoted_characterisation"})
 def frames_for_cue(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> Frame | None:
     """The frame of the first cue rule, by priority, whose pattern holds."""
     if _forecast(view, hit) or _adjective_infinitive(view, hit) or _reporting_as_a_job(view, hit) \
-            or _recanted(view, hit) or _referred_to_as(view, hit):
+            or _recanted(view, hit) or _referred_to_as(view, hit) or _permitted_infinitive(view, hit):
         return None
     tried: dict[Callable[..., Frame | None], Frame | None] = {}
     for rule in RULES:

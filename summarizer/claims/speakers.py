@@ -309,6 +309,13 @@ class SpeakerIndex:
         # where a sentence's own "he" or "she" (not its first word) last pointed to someone named
         # before it in that sentence, the pronoun's gender and whom (rule `pronoun_follows_the_pronoun_before`)
         self.pronoun_inside: tuple[int, str, Entity] | None = None
+        # where a sentence last brought in someone new by role without a name ("testimony about a
+        # former priest accused of ..."), and that role noun (rule `someone_new_by_role`)
+        self.introduced_role: tuple[int, str] | None = None
+        # where a speaker named after the claim last relayed what a named person did ("McGinniss
+        # died ..., said attorney Dennis Holahan"), that speaker and that person (rule
+        # `relayed_subject_may_be_he`)
+        self.relayed: tuple[int, Entity, Entity] | None = None
 
     # --- learning from the text -------------------------------------------------
     def read_sentence(self, view: SentenceView) -> None:
@@ -325,6 +332,9 @@ class SpeakerIndex:
             # Rule `someone_new_as_subject`: "A woman arrived later. “...,” she said.":
             # a person introduced without a name may be whom "she" points to
             self.described_person, self.described_role = self.position, None
+        role = _someone_new_by_role(view)
+        if role is not None:
+            self.introduced_role = (self.position, role)
         # a name never starts inside a dateline (cleanup's one reader of them; rule
         # glued_place_before_a_name in the first sentence of the body)
         for name in find_names(tokens, self.common_words, lambda: view.title_case,
@@ -552,6 +562,11 @@ class SpeakerIndex:
                 and source[0] == view.start:
             self.answering = (view.paragraph, entity)  # "Boyd: I thought, ...": rule `answer_label_is_i`
         self.speakers.append((self.position, entity, resolved))
+        if entity is not None and content and source[0] > content[-1][1]:
+            subject = next((e for n, e in self.names if n.start == content[0][0] and e is not entity
+                            and e.kind != ORGANISATION), None)
+            if subject is not None:
+                self.relayed = (self.position, entity, subject)
         self.asker = (self.position, entity) if entity is not None and _asks_someone(view, cue) else None
         if entity is None and resolved.kind != PERSON and _one_person_described(tokens):
             self.described_person, self.described_role = self.position, None
@@ -712,6 +727,11 @@ class SpeakerIndex:
             return Resolved(None, None, UNRESOLVED)  # a clause fragment, not a source
         plural = noun.endswith("s") and not noun.endswith("ss") and noun not in ("news",)
         if first in DEFINITE and not plural:
+            if is_people and self._introduced_just_before(noun):
+                # Rule `someone_new_by_role`: "... testimony about a former priest accused of
+                # abusing a boy. While in treatment, the priest admitted ...": the priest just
+                # brought in without a name, not the priest the article named
+                return Resolved(shown, None, UNRESOLVED)
             if is_people:
                 found = self._by_role(head)
                 if found is not None and not self._another_body(head, parts, found):
@@ -729,6 +749,14 @@ class SpeakerIndex:
             role = _listed_title(parts[0])
             return Resolved(shown, role, UNNAMED)
         return Resolved(shown, None, UNNAMED)
+
+    def _introduced_just_before(self, noun: str) -> bool:
+        """For rule `someone_new_by_role`: the sentence before (or this one)
+        brought in someone new with this role noun and no name."""
+        if self.introduced_role is None:
+            return False
+        position, role = self.introduced_role
+        return self.position - position <= 1 and _role_word(noun) == role
 
     def _fits_names(self, body: Entity, modifiers: tuple[frozenset[str], frozenset[str]]) -> bool:
         """For rule `body_description_keeps_its_modifiers`: a possessor in the
@@ -941,6 +969,12 @@ class SpeakerIndex:
             if m.offset < token.start and not m.quoted and m.possessive and m.entity.kind != ORGANISATION
             and m.entity.gender in (gender, None)
         }
+        if token.start == view.start and self._relayed_may_be(gender):
+            # Rule `relayed_subject_may_be_he`: "McGinniss died Monday ..., said friend and attorney
+            # Dennis Holahan. ... He also wrote ...": the person the relayed clause is about is as
+            # near as the one who relayed it; which one "he" is, the text does not say ('"...," he
+            # said' after a quotation goes on with the speaker)
+            return None
         found = self._person_before(gender)
         if possessors and (found is None or found.words[-1] not in possessors):
             # Rule `possessor_before_the_pronoun`: "at the heart of Sanders's critique of a system
@@ -1000,6 +1034,16 @@ class SpeakerIndex:
         if gender_words().get(noun, gender) != gender or gendered_nouns().get(noun, gender) != gender:
             return False
         return not any(t.text == "," for t in view.tokens[k + 1 : k + 4])
+
+    def _relayed_may_be(self, gender: str) -> bool:
+        """For rule `relayed_subject_may_be_he`: the last speaker of the last
+        two sentences relayed, after the claim, what a named person did, and
+        both may be of this gender."""
+        last = next(
+            ((p, e) for p, e, _ in reversed(self.speakers) if e is not None and self.position - p <= NEAR), None
+        )
+        return last is not None and self.relayed is not None and self.relayed[:2] == last \
+            and _can_be(self.relayed[2], gender) and _can_be(last[1], gender)
 
     def _person_before(self, gender: str) -> Entity | None:
         """The person "he" or "she" points to among the speakers and the
@@ -1312,6 +1356,35 @@ def _introduces_someone(tokens: Sequence[Token]) -> bool:
         return False  # "One of the women to flee was Nesma Hajjaj": she is named
     return any(is_people_noun(t.lower) and not t.lower.endswith("s") and t.lower not in PLURALS_WITHOUT_S
                for t in words[1:])
+
+
+MAX_NEW_ROLE_MODIFIERS = 2  # "a former parish priest"
+NAMING_LEADS = frozenset({"is", "was", "as", "became", "remains", "been", "be"})
+
+
+def _someone_new_by_role(view: SentenceView) -> str | None:
+    """For rule `someone_new_by_role`: the role noun of one person brought
+    in without a name outside quotations, "about a former priest accused of
+    ...", "an officer who ..." (not "a priest, John Smith," nor "a priest
+    named ...", nor a named person's apposition or predicate: "Jason Kersten,
+    a spokesman", "Avery was a priest"); None when there is none."""
+    tokens = view.tokens
+    for i, token in enumerate(tokens):
+        if token.lower not in ("a", "an") or _quoted(view, token.start):
+            continue
+        if i > 0 and (tokens[i - 1].lower in NAMING_LEADS or (
+                tokens[i - 1].text == "," and i > 1 and tokens[i - 2].is_capitalised)):
+            continue  # "Jason Kersten, a spokesman for ...", "Avery was a priest": the named one
+        for j in range(i + 1, min(i + 2 + MAX_NEW_ROLE_MODIFIERS, len(tokens))):
+            word = tokens[j]
+            if not word.is_word or word.is_capitalised:
+                break
+            if is_people_noun(word.lower) and not word.lower.endswith("s"):
+                after = tokens[j + 1] if j + 1 < len(tokens) else None
+                named = after is not None and (after.is_capitalised or after.lower == "named" or (
+                    after.text == "," and j + 2 < len(tokens) and tokens[j + 2].is_capitalised))
+                return None if named else _role_word(word.lower)
+    return None
 
 
 def _one_person_described(tokens: Sequence[Token]) -> bool:
