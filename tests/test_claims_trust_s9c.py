@@ -110,3 +110,75 @@ def test_a_cue_later_in_a_permitted_infinitive_is_no_claim() -> None:
 def test_a_cue_after_a_permission_and_a_comma_still_speaks() -> None:
     claim = only("The law allows companies to sell drones, the mayor said.")
     assert (claim.speaker, claim.content) == ("the mayor", "The law allows companies to sell drones")
+
+
+# --- rule `bracketed_quotation_is_the_content` (QA 31, 464 [10]: the writer's sentence in Treleaven's memo)
+
+
+def test_a_bracketed_quotation_with_its_own_attribution_is_the_whole_claim() -> None:
+    claim = only("Together, Nixon's team played to the candidate's strengths and minimized his weaknesses "
+                 "(\"Avoid closeups,\" wrote Treleaven in one memo).")
+    assert (claim.speaker, claim.content) == ("Treleaven", '"Avoid closeups,"')
+
+
+def test_a_closed_bracket_before_the_attribution_stays_in_the_claim() -> None:
+    claim = only("The team (led by Treleaven) minimized his weaknesses, Treleaven wrote.")
+    assert claim.content == "The team (led by Treleaven) minimized his weaknesses"
+
+
+# --- rule `fronted_adverb_is_no_subject` (QA 31, 927 [14]: "Back in 2008, ..." -> speaker "Back")
+
+
+def test_back_in_a_year_is_no_speaker() -> None:
+    claim = only("Back in 2008, the government of then-President Hugo Chavez banned him from running for public "
+                 "office, accusing him of corruption and misuse of public funds.")
+    assert claim.speaker == "the government"
+    assert claim.content == "him of corruption and misuse of public funds"
+
+
+def test_a_name_that_starts_with_back_is_still_the_speaker() -> None:
+    assert only("Backus met his supporters, saying he was innocent.").speaker == "Backus"
+
+
+# --- act_readings.txt: "appear" + "up" is no cue (QA 31, 538 [15]: "Draper appears up for the task")
+
+
+def test_appears_up_for_a_task_is_no_cue() -> None:
+    claims = extract_claims("That said, Draper appears up for the task, and he recently shared his big idea.")
+    assert claims == []
+
+
+def test_appears_with_an_adjective_stays_as_it_was() -> None:
+    assert only("The senator appeared somewhat uneasy.").cue == "appear"  # tests/test_claims_junk_s5.py
+
+
+# --- rule `role_subject_since_the_speaker` ("In defeat, the president appeared cowed. ... he" is Obama)
+
+ROLE = ('President Barack Obama pushed for a climate bill. "They were not interested," Mr. Alexander said in an '
+        'interview. "Now it is back to power plants." ')
+
+
+def test_he_after_a_role_subject_is_that_person() -> None:
+    claims = extract_claims(ROLE + "In defeat, the president stayed silent. Campaigning in 2012, he said that the "
+                                   "climate could wait.")
+    assert (claims[-1].speaker, claims[-1].content) == ("Barack Obama", "the climate could wait")
+
+
+def test_he_with_no_role_subject_between_is_still_the_speaker() -> None:
+    claims = extract_claims(ROLE + "In defeat, the bill died. Campaigning in 2012, he said that the climate "
+                                   "could wait.")
+    assert claims[-1].speaker == "Alexander"
+
+
+# --- rule `infinitive_after_the_cue_is_no_parenthetical` (QA 31, 538 [6]: the writer's "The truth is that ...")
+
+
+def test_a_cue_running_into_its_infinitive_leaves_the_writers_clause() -> None:
+    claim = only("The truth is that California isn't going anywhere, and, now, as it continues to grow, some "
+                 "people want to figure out just what to do with the state.")
+    assert (claim.speaker, claim.content) == ("some people", "to figure out just what to do with the state")
+
+
+def test_a_cue_between_commas_is_still_a_parenthetical() -> None:
+    claim = only("The plan, some people want to believe, will fail.")
+    assert (claim.rule, claim.content) == ("parenthetical_attribution", "The plan will fail")

@@ -886,7 +886,22 @@ def left_content(view: SentenceView, boundary: int) -> tuple[int, int] | None:
     while first < last and (tokens[first].lower in ("and", "but", "so") or tokens[first].text == ","
                             or tokens[first].text in DASHES):
         first += 1  # "And, on October 13, Israel warned": not ", on October 13"; nor "-- Al-Assad's"
+    first = _inside_an_open_bracket(tokens, first, last)
     return tokens[first].start, tokens[last].end
+
+
+def _inside_an_open_bracket(tokens: Sequence[Token], first: int, last: int) -> int:
+    """Rule `bracketed_quotation_is_the_content`: '... and minimized his
+    weaknesses ("Avoid closeups," wrote Treleaven in one memo).': a bracket
+    opened before the attribution and not closed is where its content
+    starts; the writer's words before it are not the memo's. `first`
+    otherwise."""
+    for k in range(last, first - 1, -1):
+        if tokens[k].text == ")":
+            return first
+        if tokens[k].text == "(" and k < last:
+            return k + 1
+    return first
 
 
 def after_dateline(view: SentenceView) -> int:

@@ -1497,6 +1497,20 @@ def _past_cannot_join_a_modal(view: SentenceView, nearest: int, joiner: int) -> 
     return k >= 0 and tokens[k].lower in MODALS
 
 
+FRONTED_ADVERBS = grammar("fronted_adverbs")
+FRONTED_ADVERB_FOLLOWERS = grammar("fronted_adverb_followers")
+
+
+def _fronted_adverb(tokens: Sequence[Token]) -> bool:
+    """Rule `fronted_adverb_is_no_subject`: "Back in 2008, the government of
+    then-President Hugo Chavez banned him ..., accusing him of corruption":
+    an adverb (claim_grammar.txt fronted_adverbs) before a preposition,
+    "then" or "when" opens a circumstance that runs to its comma; "Back"
+    is no speaker."""
+    return len(tokens) > 2 and tokens[0].lower in FRONTED_ADVERBS and (
+        tokens[1].lower in PREPOSITIONS or tokens[1].lower in FRONTED_ADVERB_FOLLOWERS)
+
+
 def sentence_subject(view: SentenceView, before: int) -> tuple[int, int] | None:
     """The subject at the start of a sentence, after a fronted adverbial
     ("On Tuesday, Trump ...")."""
@@ -1507,7 +1521,8 @@ def sentence_subject(view: SentenceView, before: int) -> tuple[int, int] | None:
     aside_adverb = len(tokens) > 3 and tokens[3].text == "," and not tokens[2].is_capitalised
     if fronted and aside_adverb and tokens[0].is_capitalised:
         fronted = False  # "Trump, meanwhile, was making a fresh pitch ..., refusing to concede ..."
-    if tokens[0].lower in PREPOSITIONS | SUBORDINATORS | FRONTED_OPENERS or tokens[0].lower.endswith("ly") or fronted:
+    if tokens[0].lower in PREPOSITIONS | SUBORDINATORS | FRONTED_OPENERS or tokens[0].lower.endswith("ly") or fronted \
+            or _fronted_adverb(tokens):
         # Rule `long_fronted_clause_is_no_subject`: "When Pakistan blocked Twitter after the company
         # refused to take down offensive content, citizens were outraged, fearing ...": a fronted
         # subordinate clause runs to its comma however long; its subject ("Pakistan") is not the
@@ -1980,6 +1995,12 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
             # by those in attendance and in his contribution, Dr Mitchell suggested an even
             # broader initiative": the cue takes what follows as its object; the clause
             # before the subject is the writer's
+            return _frame("reported_speech", hit, view, source, [right])
+        if not left_quoted and last + 1 < len(tokens) and tokens[last + 1].lower == "to":
+            # Rule `infinitive_after_the_cue_is_no_parenthetical`: "The truth is that California
+            # isn't going anywhere, and, now, as it continues to grow ..., some people want to
+            # figure out ...": a cue that runs on into its infinitive is no aside; the writer's
+            # clause before the subject is not what they want
             return _frame("reported_speech", hit, view, source, [right])
         if left_quoted or tokens[start - 1].lower != "that":
             if boundary > 0 and tokens[boundary - 1].lower in RELATIVES and not left_quoted:

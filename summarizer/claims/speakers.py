@@ -316,6 +316,9 @@ class SpeakerIndex:
         # died ..., said attorney Dennis Holahan"), that speaker and that person (rule
         # `relayed_subject_may_be_he`)
         self.relayed: tuple[int, Entity, Entity] | None = None
+        # where a sentence last opened with a description naming the role of one person named
+        # before ("the president appeared cowed"), and that person (rule `role_subject_since_the_speaker`)
+        self.role_subject: tuple[int, Entity] | None = None
 
     # --- learning from the text -------------------------------------------------
     def read_sentence(self, view: SentenceView) -> None:
@@ -425,13 +428,23 @@ class SpeakerIndex:
         tokens = view.tokens
         described = _described_head(view)
         if described is None:
+            fronted = _described_head_after_a_fronted_phrase(view)
+            if fronted is not None and _verb_after(view, fronted[1] + 1):
+                found = self._by_role(tokens[fronted[0] : fronted[1] + 1])
+                if found is not None:
+                    self.role_subject = (self.position, found)  # rule `role_subject_since_the_speaker`
             return
         k, head = described
         if self.interviewed is not None and self.interviewed[0] < self.position:
             self.interviewee_described = self.position
         verb = head + 2 if head + 1 < len(tokens) and tokens[head + 1].lower in REFLEXIVES else head + 1
-        if _verb_after(view, verb) and self._by_role(tokens[k : head + 1]) is None:
+        if not _verb_after(view, verb):
+            return
+        found = self._by_role(tokens[k : head + 1])
+        if found is None:
             self.described_person, self.described_role = self.position, _role_word(tokens[head].lower)
+        elif not _quoted(view, tokens[k].start):
+            self.role_subject = (self.position, found)  # rule `role_subject_since_the_speaker`
 
     def _known_surname_opener(self, view: SentenceView) -> None:
         """Rule `known_surname_opens_sentence`: "Lessing, who dropped out of
@@ -1058,6 +1071,13 @@ class SpeakerIndex:
             ((p, e) for p, e, _ in reversed(self.speakers) if e is not None and self.position - p <= NEAR), None
         )
         last_speaker = last[1] if last is not None else None
+        newer = self.role_subject is not None and (last is None or self.role_subject[0] > last[0])
+        if self.role_subject is not None and newer and 0 < self.position - self.role_subject[0] <= NEAR \
+                and (last is None or self.role_subject[1] is not last[1]) and _can_be(self.role_subject[1], gender):
+            # Rule `role_subject_since_the_speaker`: '"...," Mr. Alexander said. In defeat, the
+            # president appeared cowed. Campaigning ..., he barely mentioned climate change.': the
+            # person the sentence before opened with by role (Obama), not the older speaker
+            return self.role_subject[1] if self.position - self.role_subject[0] == 1 else None
         if last is not None and _can_be(last[1], gender) and self._newer_subject(last[0], last[1], gender):
             return None
         if last_speaker is not None and last_speaker.gender == gender and _can_be(last_speaker, gender):
@@ -1284,6 +1304,27 @@ def _described_head(view: SentenceView) -> tuple[int, int] | None:
     k = 0
     while k < len(tokens) and (tokens[k].lower in SUBJECT_OPENERS or tokens[k].lower in SENTENCE_ADVERBS):
         k += 1
+    return _described_head_at(view, k)
+
+
+MAX_FRONTED_PHRASE = 4  # "In defeat,", "After the vote,"
+
+
+def _described_head_after_a_fronted_phrase(view: SentenceView) -> tuple[int, int] | None:
+    """For rule `role_subject_since_the_speaker`: as `_described_head`, past
+    a short fronted phrase a preposition opens ("In defeat, the president
+    appeared cowed")."""
+    tokens = view.tokens
+    if not tokens or tokens[0].lower not in PREPOSITIONS:
+        return None
+    comma = next((j for j in range(1, min(MAX_FRONTED_PHRASE + 2, len(tokens))) if not tokens[j].is_word), None)
+    if comma is None or tokens[comma].text != ",":
+        return None
+    return _described_head_at(view, comma + 1)
+
+
+def _described_head_at(view: SentenceView, k: int) -> tuple[int, int] | None:
+    tokens = view.tokens
     if k >= len(tokens) or tokens[k].lower != "the" or _quoted(view, tokens[k].start):
         return None
     head = k + 1
