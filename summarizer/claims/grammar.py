@@ -900,7 +900,9 @@ def _inside_an_open_bracket(tokens: Sequence[Token], first: int, last: int) -> i
         if tokens[k].text == ")":
             return first
         if tokens[k].text == "(" and k < last:
-            return k + 1
+            inside = tokens[k + 1 : last + 1]
+            # a clause or a quotation ("at one point as low as 19%, Gutin says" is a fragment)
+            return k + 1 if inside[0].text in QUOTE_MARKS or has_finite_verb(inside) else first
     return first
 
 
@@ -1078,6 +1080,8 @@ def _relative_in_an_apposition(view: SentenceView, start: int, comma: int, cue: 
     tokens = view.tokens
     if tokens[cue].lower.endswith("ing") or (cue + 1 < len(tokens) and tokens[cue + 1].lower == "to"):
         return False
+    if not _says_something_soon(view, cue):
+        return False  # "Reid, who has long expressed his admiration ..., recently ordered up a legal analysis"
     relative = next((j for j in range(start - 1, max(start - 2 - MAX_RELATIVE_CUE_TOKENS, -1), -1)
                      if tokens[j].lower in ("who", "which")), None)
     if relative is None or relative < 2:
@@ -1089,6 +1093,20 @@ def _relative_in_an_apposition(view: SentenceView, start: int, comma: int, cue: 
             return j > 0 and tokens[j - 1].is_capitalised  # "McGinniss, criticized by ..."
         if not tokens[j].is_word:
             return False
+    return False
+
+
+MAX_SAYING_REACH = 12  # "proposes similar language in the national security section of the GOP platform:"
+
+
+def _says_something_soon(view: SentenceView, cue: int) -> bool:
+    """A "that", a colon or a quotation follows the cue at `cue` before the
+    next comma, within MAX_SAYING_REACH tokens."""
+    for token in view.tokens[cue + 1 : cue + 1 + MAX_SAYING_REACH]:
+        if token.text in (",", ";"):
+            return False
+        if token.lower in ("that", ":") or token.text in QUOTE_MARKS:
+            return True
     return False
 
 

@@ -822,6 +822,22 @@ def _after_a_permission(tokens: Sequence[Token], to: int) -> bool:
     return False
 
 
+APPEARANCE_PARTICLES = grammar("appearance_particles")
+WANTING_CUES = grammar("wanting_cues")
+
+
+def _appearance(view: SentenceView, hit: CueHit) -> bool:
+    """Rule `appearing_before_a_particle_is_no_cue`: "Draper appears up for
+    the task, and he recently shared his big idea with ... Ferenstein, who
+    reports that Draper is "submitting ..."": "appear" right before a word of
+    claim_grammar.txt appearance_particles ("up", "on", "before") is being
+    somewhere or up to something, said by no one, whatever quotation the
+    sentence holds later ("appeared somewhat uneasy" is left to the cue)."""
+    after = hit.last + 1
+    return hit.entry.lemma == "appear" and after < len(view.tokens) \
+        and view.tokens[after].lower in APPEARANCE_PARTICLES
+
+
 def _forecast(view: SentenceView, hit: CueHit) -> bool:
     """Rule `expected_to_is_a_forecast`: "James Lee ... is expected to be
     arraigned in Boston at a later date" is the writer's schedule, not
@@ -1996,7 +2012,9 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
             # broader initiative": the cue takes what follows as its object; the clause
             # before the subject is the writer's
             return _frame("reported_speech", hit, view, source, [right])
-        if not left_quoted and last + 1 < len(tokens) and tokens[last + 1].lower == "to":
+        if not left_quoted and hit.entry.lemma in WANTING_CUES and last + 2 < len(tokens) \
+                and tokens[last + 1].lower == "to" and tokens[last + 2].is_word \
+                and not tokens[last + 2].is_capitalised and tokens[last + 2].lower not in DETERMINERS:
             # Rule `infinitive_after_the_cue_is_no_parenthetical`: "The truth is that California
             # isn't going anywhere, and, now, as it continues to grow ..., some people want to
             # figure out ...": a cue that runs on into its infinitive is no aside; the writer's
@@ -3250,13 +3268,15 @@ def _circumstance_participle(view: SentenceView, cue_last: int, start: int) -> b
     """Rule `clause_final_before_a_circumstance_participle`: "A seismic study
     found that the monument can withstand a quake, officials said Thursday in
     describing needed repairs.": after a clause-final source and its cue (and
-    words of time), "in"/"while"/"when" ... and a participle tell how the
+    words of time, or a comma: "..., the Anti-Defamation League announced, in
+    releasing results of ..."), "in"/"while"/"when" ... and a participle tell how the
     source spoke; the claim is the clause before, which holds the study's
     finding, and the officials are its source."""
     tokens = view.tokens
     return (
         cue_last < start < len(tokens) - 1
-        and all(t.is_word and t.lower in TIME_WORDS | TIME_UNITS for t in tokens[cue_last + 1 : start])
+        and all((t.is_word and t.lower in TIME_WORDS | TIME_UNITS) or (t.text == "," and k == cue_last + 1)
+                for k, t in enumerate(tokens[cue_last + 1 : start], cue_last + 1))
         and tokens[start].lower in CIRCUMSTANCE_PARTICIPLE_LEADS
         and tokens[start + 1].lower.endswith("ing")
         and not tokens[start + 1].is_capitalised
@@ -4880,7 +4900,8 @@ QUOTED_CUE_RULES = frozenset({"quoted_characterisation"})
 def frames_for_cue(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> Frame | None:
     """The frame of the first cue rule, by priority, whose pattern holds."""
     if _forecast(view, hit) or _adjective_infinitive(view, hit) or _reporting_as_a_job(view, hit) \
-            or _recanted(view, hit) or _referred_to_as(view, hit) or _permitted_infinitive(view, hit):
+            or _recanted(view, hit) or _referred_to_as(view, hit) or _permitted_infinitive(view, hit) \
+            or _appearance(view, hit):
         return None
     tried: dict[Callable[..., Frame | None], Frame | None] = {}
     for rule in RULES:
