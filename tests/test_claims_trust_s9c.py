@@ -206,3 +206,16 @@ def test_a_bracketed_fragment_before_the_attribution_keeps_the_sentence() -> Non
     claim = only("She did not care about the criticism but she really cared if her low approval ratings (at one "
                  "point as low as 19%, Gutin says) hurt her husband.")
     assert claim.content.startswith("She did not care about the criticism")
+
+
+# --- rule `comparative_likelihood_is_no_hedge` with a measured share (QA 31, 575 [9] "more likely ... (88%)")
+
+
+def test_more_likely_with_a_measured_share_is_no_hedge() -> None:
+    claim = only("Parents say they are more likely to turn to toys or activities (88%), books (79%), or TV (78%) "
+                 "when trying to keep their children occupied.")
+    assert not claim.hedged
+
+
+def test_more_likely_without_a_measure_stays_a_hedge() -> None:
+    assert only("Parents say they are more likely to turn to toys when trying to keep their children busy.").hedged
