@@ -219,3 +219,17 @@ def test_more_likely_with_a_measured_share_is_no_hedge() -> None:
 
 def test_more_likely_without_a_measure_stays_a_hedge() -> None:
     assert only("Parents say they are more likely to turn to toys when trying to keep their children busy.").hedged
+
+
+# --- rule `finding_after_an_inquiry_is_the_inquirers` (QA 31, 953 [10]: the study's conclusion as Museveni's)
+
+
+def test_a_finding_after_someone_else_was_to_study_is_theirs() -> None:
+    claim = only('Museveni had commissioned a group of Ugandan government scientists to study whether '
+                 'homosexuality is "learned," concluding that it is a matter of choice.')
+    assert (claim.speaker, claim.content) == ("a group of Ugandan government scientists", "it is a matter of choice")
+
+
+def test_saying_after_someone_else_was_to_study_is_still_the_subjects() -> None:
+    claim = extract_claims("The minister asked the police to study the case, saying that it was urgent.")[-1]
+    assert (claim.speaker, claim.cue) == ("The minister", "say")

@@ -927,6 +927,31 @@ def _recanted(view: SentenceView, hit: CueHit) -> bool:
     return False
 
 
+FINDING_CUES = grammar("finding_cues")
+INQUIRY_VERBS = grammar("inquiry_verbs")
+MAX_INQUIRY_REACH = 16  # tokens from "to study" to the participle's comma
+
+
+def _inquirer_before(view: SentenceView, k: int) -> tuple[int, int] | None:
+    """Rule `finding_after_an_inquiry_is_the_inquirers`: "Museveni had
+    commissioned a group of Ugandan government scientists to study whether
+    homosexuality is "learned," concluding that it is a matter of choice":
+    a finding participle (claim_grammar.txt finding_cues) after "<someone>
+    to study ..." (inquiry_verbs) in the clause before its comma is the
+    finding of whoever was to study, not of the subject who commissioned
+    it. The tokens of that noun phrase, or None."""
+    tokens = view.tokens
+    for j in range(k - 1, max(k - 1 - MAX_INQUIRY_REACH, 0), -1):
+        if tokens[j].text in (";", ":"):
+            return None
+        if tokens[j].lower == "to" and j + 1 < k and tokens[j + 1].lower in INQUIRY_VERBS:
+            first = np_left(view, j - 1) if j >= 1 and tokens[j - 1].is_word else None
+            if first is None or first >= j:
+                return None
+            return first, j - 1
+    return None
+
+
 def participle_clause(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> Frame | None:
     """`Trump attacked Clinton on Tuesday, saying she lied` and `Wilson praised
     Rubio and said ...`: the source is the sentence's subject."""
@@ -952,6 +977,10 @@ def participle_clause(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> 
     participle = participle or _statement_saying(view, hit, k)
     if not (participle or coordinated):
         return None
+    if participle and hit.entry.lemma in FINDING_CUES:
+        inquirer = _inquirer_before(view, k)
+        if inquirer is not None:
+            return _participle_frame(view, hit, cue_starts, inquirer)
     if coordinated and passive:
         return None  # rule `passive_is_not_the_subjects_claim`: "... and was asked whether ...": asked, not asking
     if participle and tokens[first].lower in WRITER_GLOSSES and not reads_as_clause(view, tokens[first].end):
