@@ -131,6 +131,7 @@ def find_cues(view: SentenceView) -> list[CueHit]:
             and not _noun_before_its_verb(tokens, i, match)
             and not _noun_before_a_relative(tokens, i, match)
             and not _plural_object_of_a_verb(tokens, i, match)
+            and not _joined_to_a_plural_noun(tokens, i, match)
             and ("quoted" not in match.entry.flags or quoted_characterisation_at(view, match) is not None)
         ):
             found.append(match)
@@ -258,6 +259,26 @@ def _noun_before_a_preposition(tokens: tuple[Token, ...], i: int, hit: CueHit) -
 
 
 VERB_SUBJECTS = grammar("verb_subjects")
+NOUN_DETERMINERS = grammar("joined_noun_determiners")
+
+
+def _joined_to_a_plural_noun(tokens: tuple[Token, ...], i: int, hit: CueHit) -> bool:
+    """Rule `cue_noun_joined_to_a_plural_noun`: "to see how the lawyers and
+    accused handled a high-profile murder case": a one-word cue in -ed after
+    "and" and a plural noun that a determiner opens ("the lawyers"), with a
+    verb in -ed right after it, is a noun joined to that noun, the subject of
+    that verb ("the police arrived and accused him" has no determiner before
+    a plural)."""
+    if hit.first != hit.last or i < 3 or i + 1 >= len(tokens) or tokens[i - 1].lower != "and":
+        return False
+    if not tokens[i].lower.endswith("ed"):
+        return False
+    noun, determiner, verb = tokens[i - 2], tokens[i - 3], tokens[i + 1]
+    return (
+        noun.is_word and not noun.is_capitalised and noun.lower.endswith("s") and not noun.lower.endswith("ss")
+        and determiner.lower in NOUN_DETERMINERS
+        and verb.is_word and not verb.is_capitalised and (verb.lower.endswith("ed") or verb.lower in VERB_FORMS)
+    )
 
 
 def _plural_object_of_a_verb(tokens: tuple[Token, ...], i: int, hit: CueHit) -> bool:

@@ -888,7 +888,24 @@ def left_content(view: SentenceView, boundary: int) -> tuple[int, int] | None:
     while first < last and (tokens[first].lower in ("and", "but", "so") or tokens[first].text == ","
                             or tokens[first].text in DASHES):
         first += 1  # "And, on October 13, Israel warned": not ", on October 13"; nor "-- Al-Assad's"
+    first = _inside_an_open_bracket(tokens, first, last)
     return tokens[first].start, tokens[last].end
+
+
+def _inside_an_open_bracket(tokens: Sequence[Token], first: int, last: int) -> int:
+    """Rule `bracketed_quotation_is_the_content`: '... and minimized his
+    weaknesses ("Avoid closeups," wrote Treleaven in one memo).': a bracket
+    opened before the attribution and not closed is where its content
+    starts; the writer's words before it are not the memo's. `first`
+    otherwise."""
+    for k in range(last, first - 1, -1):
+        if tokens[k].text == ")":
+            return first
+        if tokens[k].text == "(" and k < last:
+            inside = tokens[k + 1 : last + 1]
+            # a clause or a quotation ("at one point as low as 19%, Gutin says" is a fragment)
+            return k + 1 if inside[0].text in QUOTE_MARKS or has_finite_verb(inside) else first
+    return first
 
 
 def after_dateline(view: SentenceView) -> int:
@@ -998,6 +1015,11 @@ def content_last(view: SentenceView, start: int, cue_starts: set[int]) -> int:
         after_quote = tokens[k].text in QUOTE_MARKS and k - 1 > start and tokens[k - 1].text == ","
         if (tokens[k].text == "," and participle) or tokens[k].lower in CLAUSE_JOINERS:
             cut = k
+        elif tokens[k].text == "," and _relative_in_an_apposition(view, start, k, m):
+            # Rule `apposition_ends_its_relative_claim`: "McGinniss, criticized by supporters who
+            # said he betrayed the doctor, told CNN that ...": the comma closes the apposition,
+            # and its subject's own cue follows
+            cut = k
         elif after_quote and participle:
             cut = k + 1
         elif tokens[k].is_word:
@@ -1045,6 +1067,49 @@ def content_last(view: SentenceView, start: int, cue_starts: set[int]) -> int:
         if last > start:
             return last
     return end
+
+
+MAX_RELATIVE_CUE_TOKENS = 3  # "who had said that"
+
+
+def _relative_in_an_apposition(view: SentenceView, start: int, comma: int, cue: int) -> bool:
+    """For rule `apposition_ends_its_relative_claim`: the content at `start`
+    is said in a relative clause ("who said", "who had said that") inside an
+    apposition a comma opened before it, with no comma or quotation between
+    that one and the content's `comma`; the finite cue at `cue` after the
+    content's comma is then the apposition's subject's ("said to be", a
+    participle, stay)."""
+    tokens = view.tokens
+    if tokens[cue].lower.endswith("ing") or (cue + 1 < len(tokens) and tokens[cue + 1].lower == "to"):
+        return False
+    if not _says_something_soon(view, cue):
+        return False  # "Reid, who has long expressed his admiration ..., recently ordered up a legal analysis"
+    relative = next((j for j in range(start - 1, max(start - 2 - MAX_RELATIVE_CUE_TOKENS, -1), -1)
+                     if tokens[j].lower in ("who", "which")), None)
+    if relative is None or relative < 2:
+        return False
+    if any(not t.is_word and t.text not in (".", "-", "'") for t in tokens[start:comma]):
+        return False
+    for j in range(relative - 1, -1, -1):
+        if tokens[j].text == ",":
+            return j > 0 and tokens[j - 1].is_capitalised  # "McGinniss, criticized by ..."
+        if not tokens[j].is_word:
+            return False
+    return False
+
+
+MAX_SAYING_REACH = 12  # "proposes similar language in the national security section of the GOP platform:"
+
+
+def _says_something_soon(view: SentenceView, cue: int) -> bool:
+    """A "that", a colon or a quotation follows the cue at `cue` before the
+    next comma, within MAX_SAYING_REACH tokens."""
+    for token in view.tokens[cue + 1 : cue + 1 + MAX_SAYING_REACH]:
+        if token.text in (",", ";"):
+            return False
+        if token.lower in ("that", ":") or token.text in QUOTE_MARKS:
+            return True
+    return False
 
 
 CONTENT_RELATIVES = frozenset({"where", "which", "who", "whom", "whose"})

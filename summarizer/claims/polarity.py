@@ -32,6 +32,8 @@ PAST_INABILITY = re.compile(r"\s+(?:not|no\s+longer|never)\b|n't|n\u2019t")
 BACKSHIFTED = re.compile(r"\b(?:would|'d)\b")
 WORD = r"[\w'\u2019-]+"
 THAN_AFTER = re.compile(r"(?![^,;:.!?]*\bthan\s+not\b)[^,;:.!?]*\bthan\b")  # used with .match(text, pos)
+# a measured share in brackets in the same clause: "more likely to turn to toys or activities (88%)"
+SHARE_AFTER = re.compile(r"[^;:.!?()]{0,60}\(\d+(?:\.\d+)?\s*(?:%|percent)\)")  # used with .match(text, pos)
 MAY_AFTER_A_WORD = re.compile(r"[\w,]\s+$")
 MAY_NOT_IN_TITLE_CASE = re.compile(r"May\b(?!\s+[A-Z])")  # used with .match(text, pos)
 MAY_THEN_FINITE_VERB = re.compile(
@@ -359,14 +361,16 @@ def hedge_in_an_embedded_question(hit: HedgeWord) -> bool:
 
 def comparative_likelihood_is_no_hedge(hit: HedgeWord) -> bool:
     """"women who took a multivitamin were less likely to die from heart
-    disease than women who didn't" states a measured difference. "A strike is
-    now less likely" (no "than"), "more likely than not" and "most likely"
-    stay hedges."""
+    disease than women who didn't" states a measured difference, and so does
+    a measured share in brackets after it: "parents say they are more likely
+    to turn to toys or activities (88%), books (79%) ...". "A strike is now
+    less likely" (no "than"), "more likely than not" and "most likely" stay
+    hedges."""
     return (
         hit.place == "content"
         and hit.word in ("likely", "unlikely")
         and _scope_patterns()["comparative"].search(hit.before) is not None
-        and THAN_AFTER.match(hit.text, hit.end) is not None
+        and (THAN_AFTER.match(hit.text, hit.end) is not None or SHARE_AFTER.match(hit.text, hit.end) is not None)
     )
 
 

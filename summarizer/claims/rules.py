@@ -789,6 +789,55 @@ def _adjective_infinitive(view: SentenceView, hit: CueHit) -> bool:
     return before == "able" and k >= 3 and tokens[k - 2].lower == "be" and tokens[k - 3].lower in MODALS
 
 
+PERMISSION_VERBS = grammar("permission_verbs")
+MAX_PERMITTED_TOKENS = 5  # "allowing additional victims to testify"
+MAX_PERMITTED_CLAUSE_TOKENS = 16  # "allowed to deny marriage licenses to same-sex couples by asserting"
+
+
+def _permitted_infinitive(view: SentenceView, hit: CueHit) -> bool:
+    """Rule `infinitive_after_a_permission_is_no_claim`: "Sarmina delayed
+    ruling on allowing additional victims to testify against Avery", "the
+    Commonwealth would be allowed to tell the jury Avery pleaded guilty":
+    a cue in an infinitive after a permission verb (claim_grammar.txt
+    permission_verbs; right away or past a short noun phrase with no
+    punctuation), or later in that infinitive's clause ("allow him to call
+    for law and order", "allowed to deny licenses by asserting a religious
+    offense"), is what someone may do, which no one said ("allowed that the
+    plan might fail" has no "to" and stays)."""
+    tokens = view.tokens
+    for k in range(hit.first - 1, max(hit.first - 1 - MAX_PERMITTED_CLAUSE_TOKENS, 0), -1):
+        if not tokens[k].is_word:
+            return False
+        if tokens[k].lower == "to" and _after_a_permission(tokens, k):
+            return True
+    return False
+
+
+def _after_a_permission(tokens: Sequence[Token], to: int) -> bool:
+    for m in range(to - 1, max(to - 1 - MAX_PERMITTED_TOKENS, -1), -1):
+        if not tokens[m].is_word:
+            return False
+        if tokens[m].lower in PERMISSION_VERBS:
+            return True
+    return False
+
+
+APPEARANCE_PARTICLES = grammar("appearance_particles")
+WANTING_CUES = grammar("wanting_cues")
+
+
+def _appearance(view: SentenceView, hit: CueHit) -> bool:
+    """Rule `appearing_before_a_particle_is_no_cue`: "Draper appears up for
+    the task, and he recently shared his big idea with ... Ferenstein, who
+    reports that Draper is "submitting ..."": "appear" right before a word of
+    claim_grammar.txt appearance_particles ("up", "on", "before") is being
+    somewhere or up to something, said by no one, whatever quotation the
+    sentence holds later ("appeared somewhat uneasy" is left to the cue)."""
+    after = hit.last + 1
+    return hit.entry.lemma == "appear" and after < len(view.tokens) \
+        and view.tokens[after].lower in APPEARANCE_PARTICLES
+
+
 def _forecast(view: SentenceView, hit: CueHit) -> bool:
     """Rule `expected_to_is_a_forecast`: "James Lee ... is expected to be
     arraigned in Boston at a later date" is the writer's schedule, not
@@ -878,6 +927,31 @@ def _recanted(view: SentenceView, hit: CueHit) -> bool:
     return False
 
 
+FINDING_CUES = grammar("finding_cues")
+INQUIRY_VERBS = grammar("inquiry_verbs")
+MAX_INQUIRY_REACH = 16  # tokens from "to study" to the participle's comma
+
+
+def _inquirer_before(view: SentenceView, k: int) -> tuple[int, int] | None:
+    """Rule `finding_after_an_inquiry_is_the_inquirers`: "Museveni had
+    commissioned a group of Ugandan government scientists to study whether
+    homosexuality is "learned," concluding that it is a matter of choice":
+    a finding participle (claim_grammar.txt finding_cues) after "<someone>
+    to study ..." (inquiry_verbs) in the clause before its comma is the
+    finding of whoever was to study, not of the subject who commissioned
+    it. The tokens of that noun phrase, or None."""
+    tokens = view.tokens
+    for j in range(k - 1, max(k - 1 - MAX_INQUIRY_REACH, 0), -1):
+        if tokens[j].text in (";", ":"):
+            return None
+        if tokens[j].lower == "to" and j + 1 < k and tokens[j + 1].lower in INQUIRY_VERBS:
+            first = np_left(view, j - 1) if j >= 1 and tokens[j - 1].is_word else None
+            if first is None or first >= j:
+                return None
+            return first, j - 1
+    return None
+
+
 def participle_clause(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> Frame | None:
     """`Trump attacked Clinton on Tuesday, saying she lied` and `Wilson praised
     Rubio and said ...`: the source is the sentence's subject."""
@@ -903,6 +977,10 @@ def participle_clause(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> 
     participle = participle or _statement_saying(view, hit, k)
     if not (participle or coordinated):
         return None
+    if participle and hit.entry.lemma in FINDING_CUES:
+        inquirer = _inquirer_before(view, k)
+        if inquirer is not None:
+            return _participle_frame(view, hit, cue_starts, inquirer)
     if coordinated and passive:
         return None  # rule `passive_is_not_the_subjects_claim`: "... and was asked whether ...": asked, not asking
     if participle and tokens[first].lower in WRITER_GLOSSES and not reads_as_clause(view, tokens[first].end):
@@ -1464,6 +1542,20 @@ def _past_cannot_join_a_modal(view: SentenceView, nearest: int, joiner: int) -> 
     return k >= 0 and tokens[k].lower in MODALS
 
 
+FRONTED_ADVERBS = grammar("fronted_adverbs")
+FRONTED_ADVERB_FOLLOWERS = grammar("fronted_adverb_followers")
+
+
+def _fronted_adverb(tokens: Sequence[Token]) -> bool:
+    """Rule `fronted_adverb_is_no_subject`: "Back in 2008, the government of
+    then-President Hugo Chavez banned him ..., accusing him of corruption":
+    an adverb (claim_grammar.txt fronted_adverbs) before a preposition,
+    "then" or "when" opens a circumstance that runs to its comma; "Back"
+    is no speaker."""
+    return len(tokens) > 2 and tokens[0].lower in FRONTED_ADVERBS and (
+        tokens[1].lower in PREPOSITIONS or tokens[1].lower in FRONTED_ADVERB_FOLLOWERS)
+
+
 def sentence_subject(view: SentenceView, before: int) -> tuple[int, int] | None:
     """The subject at the start of a sentence, after a fronted adverbial
     ("On Tuesday, Trump ...")."""
@@ -1474,7 +1566,8 @@ def sentence_subject(view: SentenceView, before: int) -> tuple[int, int] | None:
     aside_adverb = len(tokens) > 3 and tokens[3].text == "," and not tokens[2].is_capitalised
     if fronted and aside_adverb and tokens[0].is_capitalised:
         fronted = False  # "Trump, meanwhile, was making a fresh pitch ..., refusing to concede ..."
-    if tokens[0].lower in PREPOSITIONS | SUBORDINATORS | FRONTED_OPENERS or tokens[0].lower.endswith("ly") or fronted:
+    if tokens[0].lower in PREPOSITIONS | SUBORDINATORS | FRONTED_OPENERS or tokens[0].lower.endswith("ly") or fronted \
+            or _fronted_adverb(tokens):
         # Rule `long_fronted_clause_is_no_subject`: "When Pakistan blocked Twitter after the company
         # refused to take down offensive content, citizens were outraged, fearing ...": a fronted
         # subordinate clause runs to its comma however long; its subject ("Pakistan") is not the
@@ -1947,6 +2040,14 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
             # by those in attendance and in his contribution, Dr Mitchell suggested an even
             # broader initiative": the cue takes what follows as its object; the clause
             # before the subject is the writer's
+            return _frame("reported_speech", hit, view, source, [right])
+        if not left_quoted and hit.entry.lemma in WANTING_CUES and last + 2 < len(tokens) \
+                and tokens[last + 1].lower == "to" and tokens[last + 2].is_word \
+                and not tokens[last + 2].is_capitalised and tokens[last + 2].lower not in DETERMINERS:
+            # Rule `infinitive_after_the_cue_is_no_parenthetical`: "The truth is that California
+            # isn't going anywhere, and, now, as it continues to grow ..., some people want to
+            # figure out ...": a cue that runs on into its infinitive is no aside; the writer's
+            # clause before the subject is not what they want
             return _frame("reported_speech", hit, view, source, [right])
         if left_quoted or tokens[start - 1].lower != "that":
             if boundary > 0 and tokens[boundary - 1].lower in RELATIVES and not left_quoted:
@@ -3196,13 +3297,15 @@ def _circumstance_participle(view: SentenceView, cue_last: int, start: int) -> b
     """Rule `clause_final_before_a_circumstance_participle`: "A seismic study
     found that the monument can withstand a quake, officials said Thursday in
     describing needed repairs.": after a clause-final source and its cue (and
-    words of time), "in"/"while"/"when" ... and a participle tell how the
+    words of time, or a comma: "..., the Anti-Defamation League announced, in
+    releasing results of ..."), "in"/"while"/"when" ... and a participle tell how the
     source spoke; the claim is the clause before, which holds the study's
     finding, and the officials are its source."""
     tokens = view.tokens
     return (
         cue_last < start < len(tokens) - 1
-        and all(t.is_word and t.lower in TIME_WORDS | TIME_UNITS for t in tokens[cue_last + 1 : start])
+        and all((t.is_word and t.lower in TIME_WORDS | TIME_UNITS) or (t.text == "," and k == cue_last + 1)
+                for k, t in enumerate(tokens[cue_last + 1 : start], cue_last + 1))
         and tokens[start].lower in CIRCUMSTANCE_PARTICIPLE_LEADS
         and tokens[start + 1].lower.endswith("ing")
         and not tokens[start + 1].is_capitalised
@@ -4826,7 +4929,8 @@ QUOTED_CUE_RULES = frozenset({"quoted_characterisation"})
 def frames_for_cue(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> Frame | None:
     """The frame of the first cue rule, by priority, whose pattern holds."""
     if _forecast(view, hit) or _adjective_infinitive(view, hit) or _reporting_as_a_job(view, hit) \
-            or _recanted(view, hit) or _referred_to_as(view, hit):
+            or _recanted(view, hit) or _referred_to_as(view, hit) or _permitted_infinitive(view, hit) \
+            or _appearance(view, hit):
         return None
     tried: dict[Callable[..., Frame | None], Frame | None] = {}
     for rule in RULES:

@@ -325,6 +325,16 @@ class SpeakerIndex:
         # where a sentence's own "he" or "she" (not its first word) last pointed to someone named
         # before it in that sentence, the pronoun's gender and whom (rule `pronoun_follows_the_pronoun_before`)
         self.pronoun_inside: tuple[int, str, Entity] | None = None
+        # where a sentence last brought in someone new by role without a name ("testimony about a
+        # former priest accused of ..."), and that role noun (rule `someone_new_by_role`)
+        self.introduced_role: tuple[int, str] | None = None
+        # where a speaker named after the claim last relayed what a named person did ("McGinniss
+        # died ..., said attorney Dennis Holahan"), that speaker and that person (rule
+        # `relayed_subject_may_be_he`)
+        self.relayed: tuple[int, Entity, Entity] | None = None
+        # where a sentence last opened with a description naming the role of one person named
+        # before ("the president appeared cowed"), and that person (rule `role_subject_since_the_speaker`)
+        self.role_subject: tuple[int, Entity] | None = None
 
     # --- learning from the text -------------------------------------------------
     def read_sentence(self, view: SentenceView) -> None:
@@ -341,6 +351,9 @@ class SpeakerIndex:
             # Rule `someone_new_as_subject`: "A woman arrived later. “...,” she said.":
             # a person introduced without a name may be whom "she" points to
             self.described_person, self.described_role = self.position, None
+        role = _someone_new_by_role(view)
+        if role is not None:
+            self.introduced_role = (self.position, role)
         # a name never starts inside a dateline (cleanup's one reader of them; rule
         # glued_place_before_a_name in the first sentence of the body)
         for name in find_names(tokens, self.common_words, lambda: view.title_case,
@@ -432,13 +445,23 @@ class SpeakerIndex:
         tokens = view.tokens
         described = _described_head(view)
         if described is None:
+            fronted = _described_head_after_a_fronted_phrase(view)
+            if fronted is not None and _verb_after(view, fronted[1] + 1):
+                found = self._by_role(tokens[fronted[0] : fronted[1] + 1])
+                if found is not None:
+                    self.role_subject = (self.position, found)  # rule `role_subject_since_the_speaker`
             return
         k, head = described
         if self.interviewed is not None and self.interviewed[0] < self.position:
             self.interviewee_described = self.position
         verb = head + 2 if head + 1 < len(tokens) and tokens[head + 1].lower in REFLEXIVES else head + 1
-        if _verb_after(view, verb) and self._by_role(tokens[k : head + 1]) is None:
+        if not _verb_after(view, verb):
+            return
+        found = self._by_role(tokens[k : head + 1])
+        if found is None:
             self.described_person, self.described_role = self.position, _role_word(tokens[head].lower)
+        elif not _quoted(view, tokens[k].start):
+            self.role_subject = (self.position, found)  # rule `role_subject_since_the_speaker`
 
     def _known_surname_opener(self, view: SentenceView) -> None:
         """Rule `known_surname_opens_sentence`: "Lessing, who dropped out of
@@ -569,6 +592,11 @@ class SpeakerIndex:
                 and source[0] == view.start:
             self.answering = (view.paragraph, entity)  # "Boyd: I thought, ...": rule `answer_label_is_i`
         self.speakers.append((self.position, entity, resolved))
+        if entity is not None and content and source[0] > content[-1][1]:
+            subject = next((e for n, e in self.names if n.start == content[0][0] and e is not entity
+                            and e.kind != ORGANISATION), None)
+            if subject is not None:
+                self.relayed = (self.position, entity, subject)
         self.asker = (self.position, entity) if entity is not None and _asks_someone(view, cue) else None
         if entity is None and resolved.kind != PERSON and _one_person_described(tokens):
             self.described_person, self.described_role = self.position, None
@@ -729,6 +757,11 @@ class SpeakerIndex:
             return Resolved(None, None, UNRESOLVED)  # a clause fragment, not a source
         plural = noun.endswith("s") and not noun.endswith("ss") and noun not in ("news",)
         if first in DEFINITE and not plural:
+            if is_people and self._introduced_just_before(noun):
+                # Rule `someone_new_by_role`: "... testimony about a former priest accused of
+                # abusing a boy. While in treatment, the priest admitted ...": the priest just
+                # brought in without a name, not the priest the article named
+                return Resolved(shown, None, UNRESOLVED)
             if is_people:
                 found = self._by_role(head)
                 if found is not None and not self._another_body(head, parts, found):
@@ -746,6 +779,14 @@ class SpeakerIndex:
             role = _listed_title(parts[0])
             return Resolved(shown, role, UNNAMED)
         return Resolved(shown, None, UNNAMED)
+
+    def _introduced_just_before(self, noun: str) -> bool:
+        """For rule `someone_new_by_role`: the sentence before (or this one)
+        brought in someone new with this role noun and no name."""
+        if self.introduced_role is None:
+            return False
+        position, role = self.introduced_role
+        return self.position - position <= 1 and _role_word(noun) == role
 
     def _fits_names(self, body: Entity, modifiers: tuple[frozenset[str], frozenset[str]]) -> bool:
         """For rule `body_description_keeps_its_modifiers`: a possessor in the
@@ -958,6 +999,12 @@ class SpeakerIndex:
             if m.offset < token.start and not m.quoted and m.possessive and m.entity.kind != ORGANISATION
             and m.entity.gender in (gender, None)
         }
+        if token.start == view.start and self._relayed_may_be(gender):
+            # Rule `relayed_subject_may_be_he`: "McGinniss died Monday ..., said friend and attorney
+            # Dennis Holahan. ... He also wrote ...": the person the relayed clause is about is as
+            # near as the one who relayed it; which one "he" is, the text does not say ('"...," he
+            # said' after a quotation goes on with the speaker)
+            return None
         found = self._person_before(gender)
         if possessors and (found is None or found.words[-1] not in possessors):
             # Rule `possessor_before_the_pronoun`: "at the heart of Sanders's critique of a system
@@ -1018,6 +1065,16 @@ class SpeakerIndex:
             return False
         return not any(t.text == "," for t in view.tokens[k + 1 : k + 4])
 
+    def _relayed_may_be(self, gender: str) -> bool:
+        """For rule `relayed_subject_may_be_he`: the last speaker of the last
+        two sentences relayed, after the claim, what a named person did, and
+        both may be of this gender."""
+        last = next(
+            ((p, e) for p, e, _ in reversed(self.speakers) if e is not None and self.position - p <= NEAR), None
+        )
+        return last is not None and self.relayed is not None and self.relayed[:2] == last \
+            and _can_be(self.relayed[2], gender) and _can_be(last[1], gender)
+
     def _person_before(self, gender: str) -> Entity | None:
         """The person "he" or "she" points to among the speakers and the
         sentences before this one."""
@@ -1031,6 +1088,13 @@ class SpeakerIndex:
             ((p, e) for p, e, _ in reversed(self.speakers) if e is not None and self.position - p <= NEAR), None
         )
         last_speaker = last[1] if last is not None else None
+        newer = self.role_subject is not None and (last is None or self.role_subject[0] > last[0])
+        if self.role_subject is not None and newer and 0 < self.position - self.role_subject[0] <= NEAR \
+                and (last is None or self.role_subject[1] is not last[1]) and _can_be(self.role_subject[1], gender):
+            # Rule `role_subject_since_the_speaker`: '"...," Mr. Alexander said. In defeat, the
+            # president appeared cowed. Campaigning ..., he barely mentioned climate change.': the
+            # person the sentence before opened with by role (Obama), not the older speaker
+            return self.role_subject[1] if self.position - self.role_subject[0] == 1 else None
         if last is not None and _can_be(last[1], gender) and self._newer_subject(last[0], last[1], gender):
             return None
         if last_speaker is not None and last_speaker.gender == gender and _can_be(last_speaker, gender):
@@ -1257,6 +1321,27 @@ def _described_head(view: SentenceView) -> tuple[int, int] | None:
     k = 0
     while k < len(tokens) and (tokens[k].lower in SUBJECT_OPENERS or tokens[k].lower in SENTENCE_ADVERBS):
         k += 1
+    return _described_head_at(view, k)
+
+
+MAX_FRONTED_PHRASE = 4  # "In defeat,", "After the vote,"
+
+
+def _described_head_after_a_fronted_phrase(view: SentenceView) -> tuple[int, int] | None:
+    """For rule `role_subject_since_the_speaker`: as `_described_head`, past
+    a short fronted phrase a preposition opens ("In defeat, the president
+    appeared cowed")."""
+    tokens = view.tokens
+    if not tokens or tokens[0].lower not in PREPOSITIONS:
+        return None
+    comma = next((j for j in range(1, min(MAX_FRONTED_PHRASE + 2, len(tokens))) if not tokens[j].is_word), None)
+    if comma is None or tokens[comma].text != ",":
+        return None
+    return _described_head_at(view, comma + 1)
+
+
+def _described_head_at(view: SentenceView, k: int) -> tuple[int, int] | None:
+    tokens = view.tokens
     if k >= len(tokens) or tokens[k].lower != "the" or _quoted(view, tokens[k].start):
         return None
     head = k + 1
@@ -1329,6 +1414,35 @@ def _introduces_someone(tokens: Sequence[Token]) -> bool:
         return False  # "One of the women to flee was Nesma Hajjaj": she is named
     return any(is_people_noun(t.lower) and not t.lower.endswith("s") and t.lower not in PLURALS_WITHOUT_S
                for t in words[1:])
+
+
+MAX_NEW_ROLE_MODIFIERS = 2  # "a former parish priest"
+NAMING_LEADS = frozenset({"is", "was", "as", "became", "remains", "been", "be"})
+
+
+def _someone_new_by_role(view: SentenceView) -> str | None:
+    """For rule `someone_new_by_role`: the role noun of one person brought
+    in without a name outside quotations, "about a former priest accused of
+    ...", "an officer who ..." (not "a priest, John Smith," nor "a priest
+    named ...", nor a named person's apposition or predicate: "Jason Kersten,
+    a spokesman", "Avery was a priest"); None when there is none."""
+    tokens = view.tokens
+    for i, token in enumerate(tokens):
+        if token.lower not in ("a", "an") or _quoted(view, token.start):
+            continue
+        if i > 0 and (tokens[i - 1].lower in NAMING_LEADS or (
+                tokens[i - 1].text == "," and i > 1 and tokens[i - 2].is_capitalised)):
+            continue  # "Jason Kersten, a spokesman for ...", "Avery was a priest": the named one
+        for j in range(i + 1, min(i + 2 + MAX_NEW_ROLE_MODIFIERS, len(tokens))):
+            word = tokens[j]
+            if not word.is_word or word.is_capitalised:
+                break
+            if is_people_noun(word.lower) and not word.lower.endswith("s"):
+                after = tokens[j + 1] if j + 1 < len(tokens) else None
+                named = after is not None and (after.is_capitalised or after.lower == "named" or (
+                    after.text == "," and j + 2 < len(tokens) and tokens[j + 2].is_capitalised))
+                return None if named else _role_word(word.lower)
+    return None
 
 
 def _one_person_described(tokens: Sequence[Token]) -> bool:
