@@ -81,7 +81,7 @@ from typing import TYPE_CHECKING
 from urllib.parse import quote
 
 from summarizer.claim_cache import document_claims
-from summarizer.cleanup import dateline_credit, dateline_length, without_dateline
+from summarizer.cleanup import dateline_credit, dateline_length, dateline_places, without_dateline
 from summarizer.document import parse_document
 from summarizer.mentions import find_mentions, without_nationality
 from summarizer.model import (
@@ -215,7 +215,8 @@ def make_brief(
     mentions = find_mentions((without_dateline(s.text, s.index == 0) for d in documents for s in d.sentences),
                              people, bodies,
                              [*(t for t in (a.title or d.title for a, d in zip(articles, documents, strict=True)) if t),
-                              *(h.text for d in documents for h in d.headings)])
+                              *(h.text for d in documents for h in d.headings)],
+                             [p for d in documents if d.sentences for p in dateline_places(d.sentences[0].text)])
     mentions = [m for m in mentions if not all(is_publisher(m.name, p) for p in publishers)]
     mentioned_people = [m.name for m in mentions if m.kind == PERSON and " " in m.name]
     claims = _gather_claims(documents, [found for found, _ in per_source], rarity, mentioned_people)

@@ -734,6 +734,16 @@ def _dateline_words() -> dict[str, frozenset[str]]:
     return sets
 
 
+def dateline_places(text: str) -> tuple[str, ...]:
+    """The places the dateline that opens the body's first sentence `text`
+    names ("ST CATHERINE, Jamaica — ..." -> ("ST CATHERINE", "Jamaica"),
+    "Philadelphia Attorneys in ..." -> ("Philadelphia",)): the brief lists
+    them as places (mentions rule `dateline_names_a_place`)."""
+    head = re.sub(r"\([^()]*\)", " ", text[:dateline_length(text, True)])
+    head = re.sub(r"[\s\u2014\u2013-]+$", "", head)
+    return tuple(piece for piece in (p.strip(" .") for p in head.split(",")) if piece)
+
+
 def without_dateline(text: str, opens_body: bool = True) -> str:
     """`text` from after its dateline (rule `dateline_is_no_point`; a glued
     one only when `text` opens the body)."""

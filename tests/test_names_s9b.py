@@ -75,3 +75,58 @@ def test_rule_publisher_promotion() -> None:
     assert rule_for(Block(PARAGRAPH, PROMO.replace("City Limits", "NASA")), facts) is None
     assert rule_for(Block(PARAGRAPH, PROMO.replace("video", "report")), facts) is None
     assert rule_for(Block(PARAGRAPH, PROMO), PageFacts()) is None
+
+
+# --- one person or body under one heading -------------------------------------------------------------------------
+
+def _names(sentence: str) -> list[tuple[str, str | None, str]]:
+    from summarizer.claims.names import find_names
+    from summarizer.claims.text import tokenize
+    return [(n.text, n.title, n.kind) for n in find_names(tokenize(sentence, 0, len(sentence)))]
+
+
+def test_rule_portfolio_after_a_title() -> None:
+    sentence = ("United Nations High Commissioner for Human Rights Navi Pillay also denounced the law, saying it "
+                "institutionalizes discrimination.")
+    assert ("Navi Pillay", "High Commissioner for Human Rights", "person") in _names(sentence)
+    assert "Human Rights Navi Pillay" not in [n for n, _, _ in _names(sentence)]
+    # no name after the portfolio: no person is cut out of it
+    assert [n for n, _, _ in _names("The Commissioner for Human Rights said the law was unjust.")] \
+        == ["Human Rights"]
+
+
+def test_rule_ampersand_joins_a_body() -> None:
+    assert _names("According to Simon & Schuster, McGinniss lived in Massachusetts.")[0] \
+        == ("Simon & Schuster", None, "organisation")
+    assert [n for n, _, _ in _names("Simon and Garfunkel said they would tour.")] != ["Simon & Garfunkel"]
+
+
+def test_monsignor_is_a_title_so_one_person_is_listed_once() -> None:
+    assert _names("Monsignor William Lynn is accused of covering it up.") == [
+        ("William Lynn", "Monsignor", "person")]
+    from summarizer.mentions import find_mentions
+    names = [m.name for m in find_mentions(["Monsignor William Lynn is accused of covering it up.",
+                                            "It does not shine any light on what Monsignor Lynn knew."])]
+    assert "Monsignor Lynn" not in names and "William Lynn" in names
+
+
+# --- Mentioned clutter ----------------------------------------------------------------------------------------------
+
+def test_rule_street_address_is_no_mention() -> None:
+    from summarizer.mentions import find_mentions
+    address = "Tenants can vote in person at 2344 Bragg St., Apt. 1C, between Nov. 29 and Dec. 7."
+    assert "Bragg St" not in [m.name for m in find_mentions([address])]
+    street = "Protesters marched down Bragg Street on Sunday."
+    assert "Bragg Street" in [m.name for m in find_mentions([street])]
+
+
+def test_rule_dateline_names_a_place() -> None:
+    from summarizer.cleanup import dateline_places
+    from summarizer.mentions import find_mentions
+    from summarizer.model import OTHER, PLACE
+    opening = "ST CATHERINE, Jamaica \u2014 A female police inspector had to seek medical attention on Friday."
+    assert dateline_places(opening) == ("ST CATHERINE", "Jamaica")
+    body = "The dramatic incident took place in front of the police station in St Catherine."
+    kinds = {m.name: m.kind for m in find_mentions([body], dateline_places=dateline_places(opening))}
+    assert kinds["St Catherine"] == PLACE
+    assert {m.name: m.kind for m in find_mentions([body])}["St Catherine"] == OTHER
