@@ -126,6 +126,12 @@ def promo_media() -> frozenset[str]:
     return _entries("promo_medium")
 
 
+def outlet_words() -> frozenset[str]:
+    """Organisation words a news outlet's name has ("Press", "News"):
+    page_metadata.txt `outlet_word` (brief rule `publisher_is_no_source`)."""
+    return _entries("outlet_word")
+
+
 def is_publisher(name: str, publisher: frozenset[str]) -> bool:
     """Rule `publisher_is_no_source`: True when `name` is the article's own
     publisher, given its keys (`site_keys`, and the dateline's credit): the

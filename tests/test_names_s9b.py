@@ -130,3 +130,11 @@ def test_rule_dateline_names_a_place() -> None:
     kinds = {m.name: m.kind for m in find_mentions([body], dateline_places=dateline_places(opening))}
     assert kinds["St Catherine"] == PLACE
     assert {m.name: m.kind for m in find_mentions([body])}["St Catherine"] == OTHER
+
+
+def test_an_institution_publishing_its_own_news_stays_named() -> None:
+    from summarizer.brief import _own_publisher
+    rutgers = site_keys("Rutgers University", "https://www.rutgers.edu/news/blood-drawing-robot")
+    assert is_publisher("Rutgers University", rutgers) and not _own_publisher("Rutgers University", rutgers)
+    assert _own_publisher("Detroit Free Press", site_keys("Detroit Free Press", "https://www.freep.com/story"))
+    assert _own_publisher("OBSERVER ONLINE", site_keys("jamaicaobserver.com", OBSERVER_URL))
