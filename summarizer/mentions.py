@@ -308,7 +308,8 @@ def _kind(name: str, found_as: str, people: set[str], organisations: set[str],
     or a first name. Without any of these evidences the name is listed under
     "Other names"."""
     lowered = _words(name)
-    person = (
+    # Rule `ampersand_joins_a_body` (names): "Simon & Schuster", "Olive & Herb Focaccia" name no person
+    person = "&" not in lowered and (
         found_as == PERSON
         or (len(lowered) > 1 and lowered[0] in first_names())
         or (name in people and (lowered[0] in first_names() or _reads_as_a_personal_name(name, lower_case)))

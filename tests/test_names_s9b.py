@@ -99,6 +99,11 @@ def test_rule_ampersand_joins_a_body() -> None:
     assert _names("According to Simon & Schuster, McGinniss lived in Massachusetts.")[0] \
         == ("Simon & Schuster", None, "organisation")
     assert [n for n, _, _ in _names("Simon and Garfunkel said they would tour.")] != ["Simon & Garfunkel"]
+    from summarizer.mentions import find_mentions
+    from summarizer.model import PERSON
+    kinds = {m.name: m.kind for m in find_mentions(["Bake the Olive & Herb Focaccia for 20 minutes.",
+                                                    "Serve the Olive & Herb Focaccia warm."])}
+    assert kinds["Olive & Herb Focaccia"] != PERSON  # "Olive" is a first name, but "&" joins no person
 
 
 def test_monsignor_is_a_title_so_one_person_is_listed_once() -> None:
