@@ -81,7 +81,8 @@ from typing import TYPE_CHECKING
 from urllib.parse import quote
 
 from summarizer.claim_cache import document_claims
-from summarizer.cleanup import dateline_length, without_dateline
+from summarizer.claims.names import organisation_words
+from summarizer.cleanup import dateline_credit, dateline_length, dateline_places, without_dateline
 from summarizer.document import parse_document
 from summarizer.mentions import find_mentions, without_nationality
 from summarizer.model import (
@@ -101,6 +102,8 @@ from summarizer.model import (
     SpeakerGroup,
 )
 from summarizer.nlp.words import content_words, count_words, stem
+from summarizer.pagemeta import is_publisher, outlet_words, site_keys
+from summarizer.pagemeta import key as name_key
 from summarizer.reading import Article, read_article
 from summarizer.summarizers import get_ranker
 from summarizer.summarizers.base import best_first
@@ -200,6 +203,9 @@ def make_brief(
     # Each document's claims, then its scores: the news ranker reads the
     # claims tagged for the document just before (document_claims).
     per_source = [(document_claims(d), ranker.score(d)) for d in documents]
+    publishers = [_publisher(a, d) for a, d in zip(articles, documents, strict=True)]
+    per_source = [(tuple(c for c in found if not _own_publisher(c.speaker or "", publisher)), scores)
+                  for (found, scores), publisher in zip(per_source, publishers, strict=True)]
     stems = [[_stems(s.text) for s in d.sentences] for d in documents]
     rarity = _rarity(stems)
     all_claims = [_fragment_unresolved(c) for found, _ in per_source for c in found]
@@ -210,7 +216,9 @@ def make_brief(
     mentions = find_mentions((without_dateline(s.text, s.index == 0) for d in documents for s in d.sentences),
                              people, bodies,
                              [*(t for t in (a.title or d.title for a, d in zip(articles, documents, strict=True)) if t),
-                              *(h.text for d in documents for h in d.headings)])
+                              *(h.text for d in documents for h in d.headings)],
+                             [p for d in documents if d.sentences for p in dateline_places(d.sentences[0].text)])
+    mentions = [m for m in mentions if not all(_own_publisher(m.name, p) for p in publishers)]
     mentioned_people = [m.name for m in mentions if m.kind == PERSON and " " in m.name]
     claims = _gather_claims(documents, [found for found, _ in per_source], rarity, mentioned_people)
     repeated = _sentences_claims_repeat(claims, stems)
@@ -258,6 +266,33 @@ def make_brief(
 
 
 # --- the rules ------------------------------------------------------------
+
+
+def _publisher(article: Article, document: Document) -> frozenset[str]:
+    """Rule `publisher_is_no_source` (QA round 31: "OBSERVER ONLINE / learnt:
+    Police have since launched a search ..." under Who said what, "City
+    Limits" under Mentioned): the keys of the article's own publisher, its
+    site's name and domain (pagemeta) and the credit of its dateline ("(CNN)
+    -- "). The publisher writing of itself is no source for the reader, and
+    no name the article mentions: its claims leave the note (the claims view
+    keeps them), and so does its name when it publishes every article."""
+    keys = set(site_keys(article.site, article.url))
+    credit = dateline_credit(document.sentences[0].text) if document.sentences else None
+    if credit and len(name_key(credit)) >= 2:
+        keys.add(name_key(credit))
+    return frozenset(keys)
+
+
+def _own_publisher(name: str, publisher: frozenset[str]) -> bool:
+    """Rule `publisher_is_no_source`, for a name: the publisher as a news
+    outlet ("OBSERVER ONLINE", "City Limits", "CNN"). An institution
+    publishing its own news (a name with an organisation word that no news
+    outlet's name has: "Rutgers University" on rutgers.edu) stays: it acts
+    in the story and speaks for itself (page_metadata.txt `outlet_word`)."""
+    if not is_publisher(name, publisher):
+        return False
+    words = {w.lower().strip(".,") for w in name.split()}
+    return not (words & organisation_words()) - outlet_words()
 
 
 def _stems(text: str) -> frozenset[str]:

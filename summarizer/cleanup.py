@@ -24,7 +24,7 @@ from functools import cache
 
 from summarizer.nlp.lines import CLOSERS
 from summarizer.nlp.words import one_line
-from summarizer.pagemeta import key
+from summarizer.pagemeta import is_site_name, key, promo_media, site_keys
 from summarizer.rules import load_rules, load_word_set, load_word_sets
 
 HEADING = "heading"
@@ -457,6 +457,27 @@ def doubled_teaser(block: Block, text: str, facts: PageFacts) -> bool:
                for n in range(DOUBLED_MIN_WORDS, len(words) // 2 + 1))
 
 
+# Rule `publisher_promotion`: "This City Limits video delves into ...": the site naming one of
+# its own media (rules/page_metadata.txt `promo_medium`) to present it, in a short paragraph.
+PROMOTION = re.compile(r"(?:This|In this|Watch this)\s+(?P<name>[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*){0,3})"
+                       r"\s+(?P<medium>[a-z]+)\b")
+PROMOTION_MAX_WORDS = 60
+
+
+def publisher_promotion(block: Block, text: str, facts: PageFacts) -> bool:
+    """Rule `publisher_promotion` (QA round 31: the bottom line of a video
+    page was "This City Limits video delves into the complexities of a vote
+    ..."): a paragraph of at most PROMOTION_MAX_WORDS words that opens on
+    the site's own name before one of its media ("This <site> video",
+    "podcast", "newsletter", ...) presents the site's product, not the news.
+    Another body's video stays ("This NASA video shows ...")."""
+    match = PROMOTION.match(text)
+    return (bool(facts.site) and match is not None and block.kind == PARAGRAPH
+            and len(WORD.findall(text)) <= PROMOTION_MAX_WORDS and match.group("medium") in promo_media()
+            and is_site_name(match.group("name"), site_keys(facts.site, None))
+            and len(key(match.group("name"))) >= 3)
+
+
 CODE_RULES: dict[str, Callable[[Block, str, PageFacts], bool]] = {
     "mixed_script": mixed_script,
     "author_line": author_line,
@@ -467,6 +488,7 @@ CODE_RULES: dict[str, Callable[[Block, str, PageFacts], bool]] = {
     "teaser_headline": teaser_headline,
     "dash_signature": dash_signature,
     "doubled_teaser": doubled_teaser,
+    "publisher_promotion": publisher_promotion,
 }
 
 
@@ -511,6 +533,16 @@ def dateline_length(text: str, opens_body: bool = True) -> int:
     if match:
         return match.end()
     return (glued_dateline_length(text) or glued_place_length(text)) if opens_body else 0
+
+
+def dateline_credit(text: str) -> str | None:
+    """The credit in brackets of the dateline that opens `text` ("London
+    (CNN) -- " -> "CNN", "WASHINGTON (AP) - " -> "AP"), None when none: the
+    article's publisher or its wire, which the brief does not show as a
+    source about itself (brief rule `publisher_is_no_source`)."""
+    match = DATELINE.match(text[:DATELINE_WINDOW]) or WIRE_DATELINE.match(text[:DATELINE_WINDOW])
+    credit = re.search(r"\(([^()]+)\)", match.group()) if match else None
+    return credit.group(1).strip() if credit else None
 
 
 def glued_dateline_length(text: str) -> int:
@@ -707,6 +739,16 @@ def _dateline_words() -> dict[str, frozenset[str]]:
         *(grammar[name] for name in ("subordinators", "prepositions", "determiners")))
     sets["glued_place_openers"] = grammar["glued_place_openers"]
     return sets
+
+
+def dateline_places(text: str) -> tuple[str, ...]:
+    """The places the dateline that opens the body's first sentence `text`
+    names ("ST CATHERINE, Jamaica — ..." -> ("ST CATHERINE", "Jamaica"),
+    "Philadelphia Attorneys in ..." -> ("Philadelphia",)): the brief lists
+    them as places (mentions rule `dateline_names_a_place`)."""
+    head = re.sub(r"\([^()]*\)", " ", text[:dateline_length(text, True)])
+    head = re.sub(r"[\s\u2014\u2013-]+$", "", head)
+    return tuple(piece for piece in (p.strip(" .") for p in head.split(",")) if piece)
 
 
 def without_dateline(text: str, opens_body: bool = True) -> str:

@@ -112,11 +112,14 @@ def name_runs(sentence: str) -> list[tuple[str, bool]]:
 
 
 def find_mentions(
-    sentences: Iterable[str], speakers: Sequence[str] = (), bodies: Sequence[str] = (), headlines: Sequence[str] = ()
+    sentences: Iterable[str], speakers: Sequence[str] = (), bodies: Sequence[str] = (), headlines: Sequence[str] = (),
+    dateline_places: Sequence[str] = (),
 ) -> list[Mention]:
     """Names in `sentences`, most mentioned first; `speakers` are people
     and `bodies` organisations (as the claim tagger resolved them);
-    `headlines` are not counted but give a fuller form of a name."""
+    `headlines` are not counted but give a fuller form of a name;
+    `dateline_places` are the places the datelines name ("ST CATHERINE,
+    Jamaica"): rule `dateline_names_a_place`."""
     pieces = list(sentences)
     text = "\n\n".join(pieces)
     quotes = find_quotes(text)
@@ -135,7 +138,7 @@ def find_mentions(
     for view in views:
         index.read_sentence(view)
         for found_name, entity in index.names:
-            if _road_word_alone(found_name.text):
+            if _road_word_alone(found_name.text) or _street_address(view.tokens, found_name.first, found_name.text):
                 continue
             if entity.name == found_name.text and _opens_a_title(view.tokens, found_name.first, found_name.last):
                 titles.add(id(entity))
@@ -155,6 +158,7 @@ def find_mentions(
                          and _kind(name, untitled.get(name, ""), people, set(), lower_case) == PERSON)
     found: dict[str, tuple[MentionKind, int]] = {}
     no_names: set[str] = set()
+    dateline_place_names = frozenset(place.lower() for place in dateline_places)
     for key, entity in entities.items():
         written = _mixed_case(entity.name, forms)
         name = without_nationality(_without_title(written, surnames))
@@ -164,6 +168,10 @@ def find_mentions(
             continue
         kind = _kind(name, PERSON if _titled_in_a_body(written, name) else entity.kind, people, organisations,
                      lower_case)
+        if kind == OTHER and name.lower() in dateline_place_names:
+            # Rule `dateline_names_a_place` (QA round 31: "St Catherine" of "ST CATHERINE,
+            # Jamaica —" was listed under Other names): a name the dateline gives as a place is one
+            kind = PLACE
         known = found.get(name)
         # Rule `typed_reading_wins` (session 9: "Obama" was read as the body of "the Obama
         # administration", typed "Other names" and left out, while "President Obama" is a person): a
@@ -300,7 +308,8 @@ def _kind(name: str, found_as: str, people: set[str], organisations: set[str],
     or a first name. Without any of these evidences the name is listed under
     "Other names"."""
     lowered = _words(name)
-    person = (
+    # Rule `ampersand_joins_a_body` (names): "Simon & Schuster", "Olive & Herb Focaccia" name no person
+    person = "&" not in lowered and (
         found_as == PERSON
         or (len(lowered) > 1 and lowered[0] in first_names())
         or (name in people and (lowered[0] in first_names() or _reads_as_a_personal_name(name, lower_case)))
@@ -349,6 +358,17 @@ def _road_word_alone(name: str) -> bool:
     Road" was counted eight times). Other place words alone stay: "the
     Palace" is Buckingham Palace, "the Gulf" the Persian Gulf."""
     return " " not in name and name.lower() in _place_words()["road_alone"]
+
+
+def _street_address(tokens: Sequence[Token], first: int, name: str) -> bool:
+    """Rule `street_address_is_no_mention` (QA round 31: "Bragg St" listed as
+    a place from the polling address "2344 Bragg St., Apt. 1C"): a street
+    named after a house number (place_words.txt `address_ends`) is an
+    address, not a place the article is about. A street named alone
+    stays ("protesters marched down Fifth Avenue")."""
+    words = _words(name)
+    return len(words) > 1 and words[-1] in _place_words()["address_ends"] and first > 0 \
+        and tokens[first - 1].text[:1].isdigit()
 
 
 def _compass_place(lowered: list[str]) -> bool:

@@ -120,6 +120,36 @@ def is_site_name(text: str, sites: frozenset[str]) -> bool:
                or (len(k) >= 4 and k in s) for s in sites)
 
 
+def promo_media() -> frozenset[str]:
+    """The media a site presents as its own product ("video", "podcast"):
+    page_metadata.txt `promo_medium` (cleanup rule `publisher_promotion`)."""
+    return _entries("promo_medium")
+
+
+def outlet_words() -> frozenset[str]:
+    """Organisation words a news outlet's name has ("Press", "News"):
+    page_metadata.txt `outlet_word` (brief rule `publisher_is_no_source`)."""
+    return _entries("outlet_word")
+
+
+def is_publisher(name: str, publisher: frozenset[str]) -> bool:
+    """Rule `publisher_is_no_source`: True when `name` is the article's own
+    publisher, given its keys (`site_keys`, and the dateline's credit): the
+    site's name ("City Limits" on citylimits.org, "CNN" after "(CNN) --"),
+    or its house name, a part of the site's name with a word of the house
+    style (page_metadata.txt `house_word`: "OBSERVER ONLINE" on
+    jamaicaobserver.com). A part alone is no publisher ("Jamaica")."""
+    k = key(name)
+    if len(k) < 2 or not publisher:
+        return False
+    if k in publisher:
+        return True
+    words = name.split()
+    kept = [w for w in words if w.lower().strip(".,") not in _entries("house_word")]
+    rest = key(" ".join(kept))
+    return 0 < len(kept) < len(words) and len(rest) >= 4 and any(rest in s for s in publisher)
+
+
 def is_date_piece(text: str) -> bool:
     """True for a piece of a title that is only a date ("12 May 2024")."""
     stripped = text.strip(" ,.")

@@ -337,7 +337,7 @@ def _article(body: Any, facts: PageFacts, tree: Any, clean: bool) -> tuple[list[
     """The paragraphs of the article in trafilatura's main text `body`, and
     the blocks the clean-up removed: the <h1> that repeats the title goes,
     a standfirst the extractor left out comes back."""
-    from summarizer.cleanup import clean_blocks
+    from summarizer.cleanup import PARAGRAPH, Block, clean_blocks, normalise, publisher_promotion
     from summarizer.pagemeta import standfirst
 
     blocks = page_blocks(body)
@@ -349,6 +349,8 @@ def _article(body: Any, facts: PageFacts, tree: Any, clean: bool) -> tuple[list[
     if facts.title and paragraphs:
         paragraphs = _without_title(paragraphs, facts.title)
     lead = standfirst(tree, "\n".join([facts.title or "", *paragraphs])) if tree is not None else None
+    if lead and clean and publisher_promotion(Block(PARAGRAPH, lead), normalise(lead), facts):
+        lead = None  # a standfirst that presents the site's own video is no lead either
     return ([lead, *paragraphs] if lead else paragraphs), removed
 
 

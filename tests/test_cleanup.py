@@ -106,6 +106,7 @@ REMOVED = [
     ("dateline", Block(PARAGRAPH, "Release Date:")),
     ("title_repeat", Block(HEADING, "Council passes budget after long debate")),
     ("site_name_line", Block(PARAGRAPH, "Daily Example")),
+    ("publisher_promotion", Block(PARAGRAPH, "This Daily Example video explores the choices tenants face.")),
     ("navigation", Block(PARAGRAPH, NAVIGATION)),
     ("teaser_headline", Block(HEADING, "Council tax: what you will pay")),
     ("furniture", Block(PARAGRAPH, "Close")),
@@ -153,6 +154,7 @@ TRIMMED = [
 KEPT = [
     Block(PARAGRAPH, BODY),
     Block(PARAGRAPH, "By a majority of 107, peers backed a call for greater powers to block imports."),
+    Block(PARAGRAPH, "This NASA video shows the comet passing the sun on Tuesday."),
     Block(HEADING, "By the numbers"),
     Block(PARAGRAPH, "Updated guidance says people should keep wearing masks on buses."),
     Block(PARAGRAPH, "The company said it would email customers about the change, a spokesman said."),

@@ -247,7 +247,7 @@ def find_names(
         if length:
             pending_title = (k, k + length - 1)
             k += length
-            body = _body_after_a_title(tokens, k)
+            body = _body_after_a_title(tokens, k) or _portfolio_after_for(tokens, k)
             if body:
                 # Rule `title_to_a_body`: "U.S. Ambassador to the U.N. Susan Rice": the title runs
                 # through "to (the)" and the body or place it is held at; the name is Susan Rice
@@ -282,6 +282,8 @@ def find_names(
                 run.append(m)
             elif nxt.text == "." and nxt.start == tokens[run[-1]].end and len(tokens[run[-1]].text) == 1:
                 pass  # the dot of an initial written apart
+            elif nxt.text == "&" and m + 1 < n and _is_name_word(tokens[m + 1]) and not title_at(tokens, m + 1):
+                run.append(m)  # Rule `ampersand_joins_a_body`: "Simon & Schuster", "Procter & Gamble"
             elif (m + 1 < n and _is_name_word(tokens[m + 1]) and nxt.lower in joiners) or (
                 nxt.lower == "and" and _agency_after_and(tokens, run, m)
             ) or (nxt.lower == "and" and through_for is not None and _last_word_after_and(tokens, through_for, m)):
@@ -341,6 +343,36 @@ def _body_after_a_title(tokens: Sequence[Token], k: int) -> int:
 
 
 MAX_BODY_WORDS = 3  # "the U.N.", "Russia", "the United States"
+MIN_PORTFOLIO_RUN = 3  # "Human Rights Navi Pillay": a portfolio of one word or more, then a name of two
+PERSON_NAME_WORDS = 2
+
+
+def _portfolio_after_for(tokens: Sequence[Token], k: int) -> int:
+    """Rule `portfolio_after_a_title` (QA round 31: "United Nations High
+    Commissioner for Human Rights Navi Pillay" gave a name "Human Rights Navi
+    Pillay"): how many tokens from `k`, right after a title, are "for" and
+    the title's portfolio before a person's two-word name ("for Human
+    Rights" before "Navi Pillay", "for Refugees" before "Filippo Grandi");
+    0 when none. The capitalised run after "for" has at least
+    MIN_PORTFOLIO_RUN words, its last two are the name (no body word, no
+    place, not in capitals) and no known first name stands before them
+    ("Commissioner for Human Rights said": no name follows, the body stays)."""
+    n = len(tokens)
+    if k >= n or tokens[k].lower != "for":
+        return 0
+    m = k + 1 + (k + 1 < n and tokens[k + 1].lower == "the")
+    end = m
+    while end < n and _is_name_word(tokens[end]) and not title_at(tokens, end) \
+            and not tokens[end - 1].text.endswith(POSSESSIVE_ENDINGS):
+        end += 1
+    if end - m < MIN_PORTFOLIO_RUN:
+        return 0
+    person = tokens[end - PERSON_NAME_WORDS : end]
+    if any(t.lower in organisation_words() or (len(t.text) > 1 and t.text.isupper()) for t in person) \
+            or " ".join(_clean(t.text) for t in person) in places() \
+            or any(tokens[r].lower in first_names() for r in range(m, end - PERSON_NAME_WORDS)):
+        return 0
+    return end - PERSON_NAME_WORDS - k
 
 
 def _body_after_the(tokens: Sequence[Token], run: list[int], m: int) -> bool:
@@ -572,7 +604,7 @@ def _name(
         role |= {_clean(t.text) for t in tokens[title[0] : title[1] + 1]}
     after_the = run[0] > 0 and tokens[run[0] - 1].lower == "the"
     if ACRONYM.match(text) or not organisation_words().isdisjoint(lowered) or " ".join(lowered) in places() \
-            or (text.isupper() and text.lower() in organisation_acronyms()):
+            or (text.isupper() and text.lower() in organisation_acronyms()) or "&" in words:
         # Rule `place_is_no_person` (places.txt): "she said" never points to "Israel"; rule
         # `listed_body_in_capitals` (organisation_acronyms.txt): "POLITICO", "UNICEF" name bodies
         kind = ORGANISATION
