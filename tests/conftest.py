@@ -1,3 +1,4 @@
+import os
 import sys
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -38,3 +39,18 @@ def run_command(*args: str, stdin: bytes | str | None = None, env: Mapping[str, 
         sys.stderr.flush()
         stdout, stderr = streams[0].getvalue(), streams[1].getvalue()
     return Result(code, stdout.decode("utf-8", "replace"), stderr.decode("utf-8", "replace"))
+
+
+def read_terminal(leader: int) -> bytes:
+    """All a child process wrote to the terminal whose leader end is
+    `leader`, until it closed its end (Linux reports that as an OSError)."""
+    written = b""
+    while True:
+        try:
+            chunk = os.read(leader, 4096)
+        except OSError:
+            break
+        if not chunk:
+            break
+        written += chunk
+    return written

@@ -29,7 +29,7 @@ from summarizer.batch import (
 )
 from summarizer.claims import extract_claims
 
-from .conftest import DEMO, Result, run_command
+from .conftest import DEMO, Result, read_terminal, run_command
 
 # Real news sentences (BBC business, 2004-05), a few to a record.
 SENTENCES = [
@@ -304,15 +304,7 @@ def test_progress_bar_on_a_terminal(tmp_path: Path) -> None:
         env={**os.environ, "COLUMNS": "120", "TERM": "xterm"},
     )
     os.close(terminal)
-    shown = b""
-    while True:
-        try:
-            chunk = os.read(controller, 4096)
-        except OSError:
-            break
-        if not chunk:
-            break
-        shown += chunk
+    shown = read_terminal(controller)
     process_.wait(timeout=60)
     os.close(controller)
     screen = shown.decode("utf-8", "replace")

@@ -10,6 +10,8 @@ import pytest
 from summarizer.brief import make_brief
 from summarizer.reading import Article
 
+from .conftest import read_terminal
+
 EGYPT = ("U.S. suspends military aid to Egypt\n\n"
          "Washington In a dramatic shift toward a major Arab ally, the Obama administration announced a "
          "suspension of significant military aid to Egypt on Wednesday over the crackdown.\n\n"
@@ -229,15 +231,7 @@ def test_rule_warning_folds_to_the_terminal_without_losing_a_word(
                               stdout=subprocess.PIPE, stderr=follower, text=True, check=False, cwd=tmp_path,
                               env={**os.environ, "COLUMNS": "80"})
         os.close(follower)
-        written = b""
-        while True:
-            try:
-                chunk = os.read(leader, 4096)
-            except OSError:
-                break
-            if not chunk:
-                break
-            written += chunk
+        written = read_terminal(leader)
     finally:
         os.close(leader)
     warnings = [line for line in written.decode().splitlines() if line.strip()]
