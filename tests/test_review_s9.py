@@ -43,3 +43,31 @@ def test_a_plain_warning_folds_as_before() -> None:
     folded = folded_warning("the page has almost no article text (23 words); it may be behind a paywall", 40)
     assert folded.splitlines() == ["summarizer: warning: the page has almost",
                                    "  no article text (23 words); it may be", "  behind a paywall"]
+
+
+# --- "N more claims" under the claims' heading ------------------------------------------------
+
+
+def test_left_out_claims_stand_under_who_said_what_when_no_claim_is_shown(demo_text: str) -> None:
+    # jamaicaobserver page: no claim shown, "2 more claims:" stood as a line of the key points
+    import dataclasses
+    import io
+
+    from rich.console import Console
+
+    from summarizer.brief import make_brief
+    from summarizer.reading import Article
+    from summarizer.render.brief import BriefView, brief_markdown, brief_text
+
+    brief = make_brief([Article(text=demo_text, source="nato.txt")])
+    quiet = dataclasses.replace(brief, speakers=(), uncertain=(),
+                                sources=tuple(dataclasses.replace(s, claims_left_out=2) for s in brief.sources))
+    console = Console(width=80, record=True, file=io.StringIO())
+    console.print(BriefView(quiet))
+    for shown in (console.export_text(), brief_markdown(quiet), brief_text(quiet)):
+        heading = shown.lower().index("who said what")
+        assert heading < shown.index("2 more claims:") < shown.lower().index("mentioned")
+    # near variant: nothing left out, nothing shown: no heading
+    bare = dataclasses.replace(quiet, sources=brief.sources and tuple(
+        dataclasses.replace(s, claims_left_out=0) for s in brief.sources))
+    assert "who said what" not in brief_markdown(bare).lower()

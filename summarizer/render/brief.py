@@ -59,6 +59,14 @@ def left_out_sources(brief: Brief) -> list[tuple[str, BriefSource]]:
             for source in brief.sources if source.claims_left_out]
 
 
+def heads_who_said_what(brief: Brief) -> bool:
+    """Whether the note opens a "Who said what" section: when it lists a
+    speaker, and also when it lists no claim at all but leaves some out, so
+    that "2 more claims:" stands under the claims' heading, not as a line of
+    the key points."""
+    return bool(brief.speakers) or (not brief.uncertain and bool(left_out_sources(brief)))
+
+
 def left_out_commands(brief: Brief) -> list[tuple[str, str]]:
     """("3 more claims:", "summarizer claims page.html") for each source
     whose claims the note did not all list."""
@@ -166,7 +174,7 @@ def brief_markdown(brief: Brief) -> str:
     if brief.bottom_line:
         lines += ["## Bottom line", "", f"{one_line(brief.bottom_line.text)} {cite(brief.bottom_line.citations)}", ""]
     bullets("Key points", [f"{one_line(p.text)} {cite(p.citations)}" for p in brief.key_points])
-    if brief.speakers:
+    if heads_who_said_what(brief):
         lines += ["## Who said what", ""]
         for group in brief.speakers:
             role = f" ({group.role})" if group.role else ""
@@ -236,6 +244,8 @@ def brief_text(brief: Brief) -> str:
         role = f" ({group.role})" if group.role else ""
         said.append(f"{group.speaker}{role}")
         said += [f"- {plain_claim_line(c, with_speaker=shows_speaker(group, c))}" for c in group.claims]
+    if heads_who_said_what(brief) and not said:
+        lines.extend(["", "WHO SAID WHAT"])
     section("Who said what", said)
     section("Hedged or unconfirmed", [f"- {plain_claim_line(c, with_speaker=True)}" for c in brief.uncertain])
     if left_out_commands(brief):  # the command on a line of its own, so that a mail client cannot fold it
@@ -295,7 +305,7 @@ class BriefView:
         if brief.key_points:
             yield from _section("Key points")
             yield Group(*(_bullet(_sentence(p.text, p.citations)) for p in brief.key_points))
-        if brief.speakers:
+        if heads_who_said_what(brief):
             yield from _section("Who said what")
             for group in brief.speakers:
                 name = Text(group.speaker, style="bold cyan" if group.named else "bold")
