@@ -4,7 +4,26 @@ reviewer's sentence and a near variant the rule must keep as it was."""
 from __future__ import annotations
 
 from summarizer import extract_claims
-from tests.claim_helpers import only
+from tests.claim_helpers import described, only
+
+# --- rule `noun_cue_before_a_relative` (finding 3) ------------------------------------------
+
+
+def test_a_plural_subject_with_an_of_phrase_keeps_its_verb_cue() -> None:
+    for text, speaker in (("Supporters of the new plan argue that would cut costs for families.",
+                           "Supporters of the new plan"),
+                          ("Critics of the Obama administration claim that is a violation of the law.",
+                           "Critics of the Obama administration"),
+                          ("Leaders of the European Union warn that could trigger a recession.",
+                           "Leaders of the European Union")):
+        claim = only(text)
+        assert claim.speaker == speaker, text
+
+
+def test_a_noun_cue_after_a_preposition_and_a_determiner_stays_a_noun() -> None:
+    assert described("But it would help create contiguous borders for a future Palestinian state that would "
+                     "coexist next to a Jewish state.") == []
+
 
 # --- rule `contact_relative_is_no_hedge` (finding 7) ----------------------------------------
 
