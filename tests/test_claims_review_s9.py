@@ -130,6 +130,25 @@ def test_a_relative_aside_after_a_plain_fronted_phrase_keeps_its_subject() -> No
                 "close.").speaker == "Trump"
 
 
+# --- rule `gender_by_honorific` (finding 1) -------------------------------------------------
+
+HILL = ('Judge Mary Jones heard the case on Monday. Robin Hill, the lawyer for the family, spoke to reporters '
+        'after the hearing. "We will appeal," {pronoun} said. {honorific} Hill, {relative}, {rest}.')
+
+
+def test_an_honorific_of_a_relative_gives_the_named_person_no_gender() -> None:
+    text = HILL.format(pronoun="she", honorific="Mr.", relative="her husband", rest="sat in the gallery")
+    assert only(text).speaker == "Robin Hill"
+    text = HILL.format(pronoun="he", honorific="Mrs.", relative="the defendant's mother", rest="was in court")
+    assert only(text).speaker == "Robin Hill"
+
+
+def test_an_honorific_of_the_named_person_still_gives_the_gender() -> None:
+    text = ('Judge Mary Jones heard the case on Monday. Lauryn Hill spoke to reporters after the hearing. '
+            '"We will appeal," she said. Ms. Hill did not take questions.')
+    assert only(text).speaker == "Lauryn Hill"
+
+
 # --- rule `name_after_an_inverted_description` (finding 10) ---------------------------------
 
 
@@ -181,6 +200,21 @@ def test_coordinated_adjectives_of_the_speaker_are_no_part_of_the_quotation() ->
 def test_a_quotation_before_a_plain_description_is_whole() -> None:
     claim = only('"It is over," the president said.')
     assert (claim.speaker, claim.content) == ("the president", '"It is over,"')
+
+
+# --- rule `description_never_named_is_unnamed` (finding 10a) --------------------------------
+
+
+def test_a_description_right_after_a_named_person_is_not_unnamed() -> None:
+    claim = only("John Smith, 45, was arrested Monday after a crash on Route 9. He was charged with drunken "
+                 "driving. The man told reporters he had not been drinking.")
+    assert (claim.speaker, claim.speaker_kind) == ("The man", "unresolved")
+
+
+def test_a_description_with_no_name_near_stays_unnamed() -> None:
+    claim = only("A man was shot on Monday. Police have not released his name. The victim told officers he did "
+                 "not see the shooter.")
+    assert (claim.speaker, claim.speaker_kind) == ("The victim", "unnamed")
 
 
 # --- rule `region_of_the_venue_is_no_content` (finding 11) ----------------------------------
