@@ -335,7 +335,10 @@ def _noun_before_its_verb(tokens: tuple[Token, ...], i: int, hit: CueHit) -> boo
 
 
 MAX_RELATIVE_NOUN_MODIFIERS = 3  # "a future Palestinian state that would ..."
-NOUN_RELATIVE_LEADS = frozenset({"that", "which"})
+NOUN_RELATIVE_LEADS = grammar("noun_relative_leads")
+# "Supporters of the new plan argue that ...": a determiner after one of these and a plural
+# head belongs to the head's postmodifier, not to the cue (rule noun_cue_before_a_relative)
+POSTMODIFIER_PREPOSITIONS = grammar("postmodifier_prepositions")
 
 
 def _noun_before_a_relative(tokens: tuple[Token, ...], i: int, hit: CueHit) -> bool:
@@ -355,6 +358,8 @@ def _noun_before_a_relative(tokens: tuple[Token, ...], i: int, hit: CueHit) -> b
     for k in range(i - 1, max(i - 2 - MAX_RELATIVE_NOUN_MODIFIERS, -1), -1):
         low = tokens[k].lower
         if low in DETERMINERS:
+            if k >= 2 and tokens[k - 1].lower in POSTMODIFIER_PREPOSITIONS and _plural_word(tokens[k - 2]):
+                return False  # "Supporters of the new plan argue that ...": the subject's own "of the N"
             return k < i - 1 or low != "that"  # "that state" may be "... so that state that ..."
         if not tokens[k].is_word or low in FUNCTION_WORDS or low in pronouns() or low in AUXILIARIES \
                 or low.endswith(("s", "'", "\u2019")) or low in PLURALS_WITHOUT_S or is_adverb(low):
@@ -363,6 +368,13 @@ def _noun_before_a_relative(tokens: tuple[Token, ...], i: int, hit: CueHit) -> b
 
 
 PLURALS_WITHOUT_S = frozenset({"people", "police", "men", "women", "children", "staff", "media", "personnel"})
+
+
+def _plural_word(token: Token) -> bool:
+    """A word that reads as a plural noun: "Supporters", "Leaders", "people"."""
+    low = token.lower
+    return token.is_word and (low in PLURALS_WITHOUT_S or (low.endswith("s") and not low.endswith("ss")
+                                                           and low not in FUNCTION_WORDS))
 
 
 def _noun_after_modifier(tokens: tuple[Token, ...], i: int, hit: CueHit) -> bool:

@@ -600,6 +600,7 @@ def _resolve(
     sentences = [view.tokens for view in views]
     index = SpeakerIndex(_lower_case_words(text, views), bodies_by_context(sentences), genders_by_honorific(sentences))
     claims = []
+    named_nearby: dict[int, frozenset[str]] = {}  # claims after a "he"/"she" chain (`_unnamed_descriptions`)
     pending = sorted([(position, frame, True) for position, frame in kept]
                      + [(position, frame, False) for position, frame in acts], key=lambda pf: pf[1].cue[0])
     at = 0
@@ -611,13 +612,29 @@ def _resolve(
             _, frame, shown = pending[at]
             if shown:
                 claims.append(_claim(text, view, frame, index, quotes))
+                chained = _pronoun_chain_before(index)
+                if chained:
+                    named_nearby[len(claims) - 1] = chained
             elif frame.source is not None:
                 index.resolve(view, frame.source, frame.cue, frame.content)
             at += 1
-    return _unnamed_descriptions(text, claims, index)
+    return _unnamed_descriptions(text, claims, index, named_nearby)
 
 
-def _unnamed_descriptions(text: str, claims: list[Claim], index: SpeakerIndex) -> list[Claim]:
+def _pronoun_chain_before(index: SpeakerIndex) -> frozenset[str]:
+    """The genders of the named persons the previous sentence opened with
+    "He" or "She" (rule pronoun_chain): "John Smith, 45, was arrested ...
+    He was charged with drunken driving. The man told reporters ..." goes
+    on telling of John Smith (rule description_never_named_is_unnamed)."""
+    if len(index.recent) < 2:
+        return frozenset()
+    return frozenset(m.pronoun_gender for m in index.recent[-2]
+                     if m.pronoun_gender is not None and m.entity.kind == "person" and not m.quoted)
+
+
+def _unnamed_descriptions(
+    text: str, claims: list[Claim], index: SpeakerIndex, named_nearby: dict[int, frozenset[str]],
+) -> list[Claim]:
     """Rule `description_never_named_is_unnamed`: "The father says ..."
     where the article withholds the father's name, "The document says ...":
     a definite description of a person or a document that no name in the
@@ -625,7 +642,11 @@ def _unnamed_descriptions(text: str, claims: list[Claim], index: SpeakerIndex) -
     John Smith") is an unnamed source by its own description, not a speaker
     left unresolved. "The judge said ..." where the article names
     "Magistrate Judge Madeline Cox Arleo" stays unresolved; so do bodies
-    ("the company"), which articles name. One pass over the text's words."""
+    ("the company"), which articles name, and so does a person's
+    description right after a sentence that told of a named person with
+    "he" or "she" ("John Smith, 45, was arrested ... He was charged ...
+    The man told reporters ..."; `named_nearby`: claim -> those genders).
+    One pass over the text's words."""
     heads = {head for c in claims if c.speaker_kind == "unresolved" and c.speaker
              and (head := _plain_description_head(c.speaker)) is not None}
     if not heads:
@@ -637,9 +658,22 @@ def _unnamed_descriptions(text: str, claims: list[Claim], index: SpeakerIndex) -
     return [
         replace(c, speaker_kind="unnamed")
         if c.speaker_kind == "unresolved" and c.speaker and _plain_description_head(c.speaker) in never_named
+        and not _may_be_the_chained_person(_plain_description_head(c.speaker), named_nearby.get(k, frozenset()))
         else c
-        for c in claims
+        for k, c in enumerate(claims)
     ]
+
+
+def _may_be_the_chained_person(head: str | None, genders: frozenset[str]) -> bool:
+    """A person's description of a gender (genders.txt male_nouns,
+    female_nouns: "the man", "the woman") that fits a person the sentence
+    before told of with "he" or "she". ("the spokesman" after "He was
+    wounded" may be anyone: it stays unnamed.)"""
+    if head is None or not genders:
+        return False
+    nouns = noun_sets("genders")
+    gender = "male" if head in nouns["male_nouns"] else "female" if head in nouns["female_nouns"] else None
+    return gender is not None and gender in genders
 
 
 def _plain_description_head(speaker: str) -> str | None:

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from functools import cache
 from typing import NamedTuple
 
-from summarizer.claims.grammar import AUXILIARIES, fronted_negation_end
+from summarizer.claims.grammar import AUXILIARIES, fronted_negation_end, is_past
 from summarizer.claims.lexicon import cue_forms, grammar, hedge_patterns, past_forms
 from summarizer.claims.rules import Frame
 from summarizer.claims.text import SentenceView
@@ -308,6 +308,11 @@ def contact_relative_is_no_hedge(hit: HedgeWord) -> bool:
     if found is None:
         return False
     words = found.group(1).split()
+    if words[-1] in scope_words("contact_relative_time_heads"):
+        return False  # "Every day we could lose more jobs": a time adverbial, then the subject
+    before = [w.strip("\"'\u201c\u201d\u2018\u2019(").lower() for w in hit.before[: found.start()].split()]
+    if before and before[-1] in grammar("prepositions") and (len(before) == 1 or not before[-2][-1:].isalnum()):
+        return False  # '"In the end we might lose the vote"': a fronted prepositional phrase, no relative
     verbs = _clause_words()
     return not any(
         w in verbs or w.endswith("ed")
@@ -545,17 +550,27 @@ def _participle_after_a_past_verb(view: SentenceView, cue: int) -> bool:
     that the United States would put a premium on ...": a participle cue
     right after a comma takes the tense of the verb just before that comma;
     after "said" its "would" is backshifted, reported future, no hedge.
-    "..., Psaki says, adding that it would ..." keeps the hedge."""
+    "..., Psaki says, adding that it would ..." keeps the hedge, and so
+    does "Smith says the plan failed, adding that ...": when the nearest
+    finite cue before the comma is in the present ("says"), a past verb
+    inside its claim ("failed") tells nothing of the participle's tense."""
     tokens = view.tokens
     word = tokens[cue].lower
     if not word.endswith("ing") or word == "according" or cue < 2 or tokens[cue - 1].text != ",":
         return False
+    for m in range(cue - 2, -1, -1):
+        token = tokens[m]
+        if token.is_capitalised or (token.lower,) not in cue_forms():
+            continue
+        if is_past(token):
+            break
+        if token.lower.endswith("s") and not token.lower.endswith("ss"):
+            return False  # "Smith says the plan failed, adding": present
     for m in range(cue - 2, max(cue - 2 - MAX_PARTICIPLE_LOOKBACK, -1), -1):
         token = tokens[m]
         if not token.is_word:
             return False
-        low = token.lower
-        if not token.is_capitalised and (low in past_forms() or (low.endswith("ed") and len(low) > 4)):
+        if is_past(token):
             return True
     return False
 

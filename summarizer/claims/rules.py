@@ -20,11 +20,12 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import pairwise
+from itertools import islice, pairwise
 from typing import NamedTuple
 
 from summarizer.claims.cues import PLURALS_WITHOUT_S, CueHit, characterisation_end, quoted_characterisation_at
 from summarizer.claims.grammar import (
+    ADJUNCT_PREPOSITIONS,
     ADVERB_AUXILIARIES,
     AUXILIARIES,
     BE,
@@ -36,6 +37,7 @@ from summarizer.claims.grammar import (
     FINITE_VERBS,
     FRONTED_SUBORDINATORS,
     HEARER_NOUNS,
+    MAX_ADJUNCT_TOKENS,
     OBJECT_PRONOUNS,
     PAST_VERBS,
     PREPOSITIONS,
@@ -1188,9 +1190,24 @@ def _before_a_second_participle(view: SentenceView, start: int, end: int) -> int
             carried = True
         elif low in PAST_VERBS or (low.endswith("ed") and not tokens[m].is_capitalised):
             finite = True
-        if low == "and" and m > start and finite and not carried and _participle_at(tokens, m + 1):
+        if low == "and" and m > start and finite and not carried and _participle_at(tokens, m + 1) \
+                and not _gerund_subject_with_its_verb(tokens, m + 2, end):
             return m - 1
     return end
+
+
+def _gerund_subject_with_its_verb(tokens: Sequence[Token], k: int, end: int) -> bool:
+    """"saying prices rose and spending fell in the third quarter": an -ing
+    word after "and" with a finite verb of its own before the clause ends
+    is the subject of a coordinated clause inside the claim, not the
+    subject's next act (rule second_participle_is_the_writers)."""
+    for token in islice(tokens, k, min(end + 1, len(tokens))):
+        low = token.lower
+        if not token.is_word or low in RELATIVES or low in SUBORDINATORS or low == "to":
+            return False  # "and telephoning Palmer personally to apologize": no verb of its own
+        if low in AUXILIARIES or low in PAST_VERBS or is_past(token):
+            return True
+    return False
 
 
 def _participle_at(tokens: Sequence[Token], k: int) -> bool:
@@ -1618,23 +1635,64 @@ def _past_a_fronted_appositive(view: SentenceView, start: int, before: int) -> i
     none ("On Tuesday, Trump, the party's leader, made ...") or when `start`
     already opens a clause. One walk to `before`."""
     tokens = view.tokens
-    if start >= before or _subject_and_verb_at(view, start, before):
+    if start >= before:
+        return start
+    last = np_right(view, start)
+    # "the French capital, Macron meets ...": a noun phrase read through its appositive's comma
+    # is the appositive and the subject; the walk finds the subject after the comma
+    if _subject_and_verb_at(view, start, before) and not (
+            last is not None and any(t.text == "," for t in tokens[start : last + 1])):
         return start
     for k in range(start, min(before - 1, start + MAX_FRONTED_PHRASE_TOKENS)):
         token = tokens[k]
         if token.text in QUOTE_MARKS or token.lower in RELATIVES:
             return start  # "On Tuesday, Trump, who leads the party, made ...": an aside, not a phrase
-        if token.text == "," and tokens[k + 1].lower not in RELATIVES and _subject_and_verb_at(view, k + 1, before):
+        if token.text == "," and tokens[k + 1].lower not in RELATIVES and (
+                _subject_and_verb_at(view, k + 1, before) or _subject_past_an_aside_at(view, k + 1, before)):
             return k + 1
     return start
 
 
+MAX_SUBJECT_ASIDE_TOKENS = 10  # "Cameron, who leads the Conservatives, made"
+
+
+def _subject_past_an_aside_at(view: SentenceView, start: int, before: int) -> bool:
+    """"In a speech in Aberdeen, the Scottish city, Cameron, who leads the
+    Conservatives, made a plea ...", "..., Cameron, 49, made ...": a noun
+    phrase, then an aside a relative or a number opens and a comma closes,
+    then a verb: the subject with its aside (rule
+    fronted_appositive_is_no_subject)."""
+    tokens = view.tokens
+    last = np_right(view, start) if start < before else None
+    if last is None or last + 2 >= before or tokens[last + 1].text != ",":
+        return False
+    opener = tokens[last + 2]
+    if opener.lower not in RELATIVES and not opener.text.isdigit():
+        return False
+    for m in range(last + 3, min(before - 1, last + 3 + MAX_SUBJECT_ASIDE_TOKENS)):
+        if tokens[m].text in QUOTE_MARKS:
+            return False
+        if tokens[m].text == ",":
+            return _verb_at(tokens[m + 1])
+    return False
+
+
+def _verb_at(token: Token) -> bool:
+    """A finite verb form: an auxiliary, a past form ("made", "met", "held")
+    or a present -s form ("meets")."""
+    low = token.lower
+    return token.is_word and not token.is_capitalised and low not in PREPOSITIONS | SUBORDINATORS and (
+        low in AUXILIARIES or low in PAST_VERBS or is_past(token) or (low.endswith("s") and not low.endswith("ss")))
+
+
 def _subject_and_verb_at(view: SentenceView, start: int, before: int) -> bool:
-    """`_clause_subject_at`, and a past form may be the verb: "Cameron made"."""
+    """`_clause_subject_at`, and a past form may be the verb: "Cameron made",
+    "Macron met", "Macron held"."""
     if _clause_subject_at(view, start, before):
         return True
     last = np_right(view, start) if start < before else None
-    return last is not None and last + 1 < before and is_past(view.tokens[last + 1])
+    return last is not None and last + 1 < before and (
+        is_past(view.tokens[last + 1]) or view.tokens[last + 1].lower in PAST_VERBS)
 
 
 def _clause_subject_at(view: SentenceView, start: int, before: int) -> bool:
@@ -1709,7 +1767,9 @@ def _purpose_cue_after_an_effort(view: SentenceView, hit: CueHit, cue_starts: se
     a cue of its own ("to suggest that") makes no claim; the purpose's cue
     does (rule `infinitive_of_purpose_takes_the_main_subject`), and the
     effort's content would run on into the writer's words. "sought to
-    engage Iran" stays."""
+    engage Iran" stays. A cue after a persuasion verb's object ("sought to
+    persuade voters to believe that ...") is the persuaded's, so no one's
+    claim (`_infinitive_of_the_persuaded`)."""
     tokens = view.tokens
     after = hit.last + 1
     if "needto" not in hit.entry.flags or after >= len(tokens) or tokens[after].lower != "to":
@@ -1718,7 +1778,26 @@ def _purpose_cue_after_an_effort(view: SentenceView, hit: CueHit, cue_starts: se
         if not tokens[m].is_word:
             return False
         if m in cue_starts and tokens[m - 1].lower == "to" and m - 1 > after:
-            return True
+            return True  # the persuaded's cue ("to persuade voters to believe") is no claim either
+    return False
+
+
+PERSUASION_VERBS = grammar("persuasion_verbs")
+MAX_PERSUADED_TOKENS = 4  # "persuade the state's voters to believe"
+
+
+def _infinitive_of_the_persuaded(tokens: Sequence[Token], to: int) -> bool:
+    """"The campaign has sought to persuade voters to believe that the
+    economy is strong.": an infinitive after a persuasion verb's object
+    (claim_grammar.txt persuasion_verbs) has that object as its subject;
+    its cue is what the voters are to believe, no speech of the campaign
+    (rule purpose_cue_after_an_effort_speaks)."""
+    for k in range(to - 1, max(to - 2 - MAX_PERSUADED_TOKENS, -1), -1):
+        low = tokens[k].lower
+        if low in PERSUASION_VERBS:
+            return k < to - 1
+        if not tokens[k].is_word or low == "to":
+            return False
     return False
 
 
@@ -1743,6 +1822,65 @@ def _subject_of_a_purpose(view: SentenceView, to: int, first: int) -> tuple[int,
     if any(not t.is_word for t in tokens[s_first : s_last + 1]) or s_last >= first:
         return None
     return s_first, s_last
+
+
+PHONE_VERBS = grammar("phone_verbs")
+CALL_NOUN_MODIFIERS = grammar("call_noun_modifiers")
+MAX_CALLED_TOKENS = 16  # "called House Speaker John Boehner and House Minority Leader Nancy Pelosi"
+
+
+def _before_coordinated_adjectives(view: SentenceView, s_first: int) -> int:
+    """Rule `subject_runs_over_coordinated_adjectives`: '"From Day One, I made
+    climate change the top priority," the bespectacled, 71-year-old
+    diplomat said ...': a determiner and a lower-case adjective with a comma
+    before the subject (after a clause's end: a quotation mark or a comma)
+    open the same noun phrase; "the bespectacled" is no part of the claim.
+    The token where the claim before the subject ends, past the comma."""
+    tokens = view.tokens
+    if s_first < 3 or tokens[s_first - 1].text != "," or tokens[s_first - 3].lower not in DETERMINERS:
+        return s_first
+    adjective = tokens[s_first - 2]
+    if not adjective.is_word or adjective.is_capitalised or adjective.lower in DETERMINERS \
+            or adjective.lower in AUXILIARIES or adjective.lower in PREPOSITIONS | SUBORDINATORS | RELATIVES \
+            or (adjective.lower,) in cue_forms():
+        return s_first
+    if s_first < 4 or (tokens[s_first - 4].text != "," and tokens[s_first - 4].text not in QUOTE_MARKS):
+        return s_first  # "The plan, he said": no clause ends before the determiner
+    if tokens[s_first].lower in DETERMINERS or tokens[s_first].lower in pronouns():
+        return s_first  # '"...," the plan, the minister said': a subject of its own
+    return s_first - 3
+
+
+def _caller_before_a_purpose(view: SentenceView, to: int) -> tuple[int, int] | None:
+    """Rule `caller_speaks_the_purpose`: "Obama called Netanyahu to say
+    that the deal was good for Israel.", "She called 911 early Friday to
+    report that her son was missing.": a speech cue in the purpose of a
+    phone call (claim_grammar.txt phone_verbs, then its object and a time)
+    is the caller's; the caller is the call's subject, when it reads as a
+    source. None otherwise."""
+    tokens = view.tokens
+    for k in range(to - 1, max(to - 2 - MAX_CALLED_TOKENS, 0), -1):
+        low = tokens[k].lower
+        if not tokens[k].is_word or (low in SUBORDINATORS | RELATIVES and low not in ("and", "or")):
+            return None
+        if low in PHONE_VERBS and k < to - 1:
+            if k > 0 and (tokens[k - 1].lower in DETERMINERS or tokens[k - 1].lower in PHONE_VERBS
+                          or tokens[k - 1].lower in CALL_NOUN_MODIFIERS):
+                return None  # "Some of our phone call apps may use these to know ...": a noun
+            last, passive = skip_auxiliaries_left(view, k - 1)
+            if passive or last < 0:
+                return None
+            if tokens[last].text == ",":
+                # "A father in Daytona Beach, Florida, called 911 ...": the sentence's subject
+                subject = sentence_subject(view, k)
+            else:
+                subject = subject_before(view, last)
+                subject = subject if subject is not None and subject[1] == last else None
+            if subject is None or not looks_like_source(view, *subject):
+                return None
+            s_first, s_last = trim_source(view, *subject)
+            return None if s_last >= to else (s_first, s_last)
+    return None
 
 
 def _cue_ends_a_fronted_condition(view: SentenceView, s_first: int, last: int) -> bool:
@@ -1779,10 +1917,13 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
         # cue inside its source a verb: "According to the recently published report, ..."
         return None
     k, passive = skip_auxiliaries_left(view, first - 1)
-    if k < 0 or not _finite_cue(view, hit, k, passive):
+    caller = _caller_before_a_purpose(view, first - 1) if first >= 1 and tokens[first - 1].lower == "to" else None
+    if k < 0 or (caller is None and not _finite_cue(view, hit, k, passive)):
         return None
     if _purpose_cue_after_an_effort(view, hit, cue_starts):
         return None
+    if first >= 1 and tokens[first - 1].lower == "to" and _infinitive_of_the_persuaded(tokens, first - 1):
+        return None  # rule purpose_cue_after_an_effort_speaks: "persuade voters to believe that ..."
     if first >= 3 and tokens[first - 1].lower == "to" and tokens[first - 2].lower in ("not", "n't", "n\u2019t") \
             and (tokens[first - 3].lower in BE or tokens[first - 3].lower.endswith(("'s", "\u2019s"))):
         # Rule `not_to_say_is_the_writers`: "This is not to say that the Taliban leadership is not
@@ -1791,8 +1932,8 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
     if _inverted_source_after_a_comma(view, hit, k):
         return None
     k = _past_a_quoted_title(view, k)
-    subject = subject_before(view, k)
-    if subject is not None:
+    subject = caller or subject_before(view, k)
+    if subject is not None and caller is None:
         subject = group_of_the_examples(view, *subject) or subject  # "stars including A and B call"
     inverted = fronted_negation_end(tokens)
     if inverted is not None and inverted < k <= inverted + MAX_INVERTED_SUBJECT_TOKENS \
@@ -1963,7 +2104,7 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
         if programme is not None and all(t.text in (".", "!", "?") for t in tokens[programme:]):
             right = None  # '"We will not give up," the mayor told "CBS This Morning."'
 
-    boundary = s_first - 2 if as_aside else s_first - 1
+    boundary = s_first - 2 if as_aside else _before_coordinated_adjectives(view, s_first) - 1
     before = None
     if boundary >= 0 and (tokens[boundary].text in (",", ":") or tokens[boundary].text in QUOTE_MARKS | DASHES):
         before = left_content(view, boundary)
@@ -2056,17 +2197,20 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
             elif not left_quoted:
                 before = _own_clause(view, before)
             return _frame("parenthetical_attribution", hit, view, source, [before, right], clause_final=True)
-    if right and before and tokens[start].lower in ("but", "yet") and _contrast_follows(view, start) \
-            and not _holds_a_quote(view, before) and has_finite_verb(view.tokens_within(*before)):
+    if right and before and _contrast_follows(view, start) and not _holds_a_quote(view, before) \
+            and has_finite_verb(view.tokens_within(*before)):
+        if _contrast_has_its_own_speaker(view, start, cue_starts):
+            # Rule `contrast_with_its_own_speaker`: "Prices will rise, analysts said, but the Fed
+            # said it would not act" (also "while/though the Fed ..."): the Fed's words are the
+            # Fed's claim, not the analysts'
+            return _frame("clause_final_attribution", hit, view, source, [before], clause_final=True)
         # Rule `contrast_alone_is_no_claim`: "Prices will rise, analysts said, but the Fed is
         # unlikely to act": a clause too short for `fronted_content` still is what was said; the
         # contrast after ", X said," is never the claim on its own (nor one with a source of its
         # own: "..., KING-TV reported, while in Chicago ..., the Chicago Sun-Times reported")
-        if _sourcing_note(view, start) or _contrast_has_its_own_speaker(view, start, cue_starts):
-            # Rule `contrast_with_its_own_speaker`: "Prices will rise, analysts said, but the Fed
-            # said it would not act": the Fed's words are the Fed's claim, not the analysts'
+        if tokens[start].lower in ("but", "yet") and _sourcing_note(view, start):
             return _frame("clause_final_attribution", hit, view, source, [before], clause_final=True)
-        if not any(c > start for c in cue_starts):
+        if tokens[start].lower in ("but", "yet") and not any(c > start for c in cue_starts):
             return _frame("parenthetical_attribution", hit, view, source, [before, right], clause_final=True)
     if right:
         return _frame("reported_speech", hit, view, source, [right])
@@ -2329,16 +2473,44 @@ def _relayed_quotation(view: SentenceView, s_first: int, cue_starts: set[int]) -
     return before
 
 
+MAX_CONTRAST_SUBJECT_TOKENS = 12  # "but the Fed, which meets next week, said"
+
+
+def _subject_before_a_venue(view: SentenceView, first: int, k: int) -> bool:
+    """Tokens `first`..`k` are a source and a venue or time phrase
+    ("the central bank in a statement", "the Fed on Tuesday"): plain
+    words, no verb, the venue's preposition after the source."""
+    tokens = view.tokens
+    venue = next((m for m in range(first + 1, k + 1) if tokens[m].lower in ADJUNCT_PREPOSITIONS), None)
+    return venue is not None and k - venue < MAX_ADJUNCT_TOKENS and looks_like_source(view, first, venue - 1) \
+        and all(t.is_word and t.lower not in FINITE_VERBS | AUXILIARIES for t in tokens[first : k + 1])
+
+
 def _contrast_has_its_own_speaker(view: SentenceView, joiner: int, cue_starts: set[int]) -> bool:
-    """Rule `contrast_with_its_own_speaker`: after ", X said, but" (token
-    `joiner`) a subject and its own cue ("the Fed said", "the Fed has
-    insisted") open a claim of their own."""
-    subject_last = np_right(view, joiner + 1) if joiner + 1 < len(view.tokens) else None
-    if subject_last is None or not looks_like_source(view, joiner + 1, subject_last):
+    """Rule `contrast_with_its_own_speaker`: after ", X said, but/while/
+    though" (token `joiner`) a subject and its own cue ("the Fed said",
+    "the Fed has insisted", also past an aside or a venue: "Janet Yellen,
+    the Fed chair, said", "the central bank in a statement said") open a
+    claim of their own. Only the first cue after the subject is read."""
+    tokens = view.tokens
+    first = joiner + 2 if tokens[joiner].lower == "and" else joiner + 1  # "and yet"
+    if first >= len(tokens):
         return False
-    for cue in cue_starts:
-        if subject_last < cue <= subject_last + 3 and skip_auxiliaries_left(view, cue - 1)[0] == subject_last:
+    subject_last = np_right(view, first)
+    for cue in sorted(c for c in cue_starts if first < c <= first + MAX_CONTRAST_SUBJECT_TOKENS):
+        if view.quotes.covering(tokens[cue].start) is not None:
+            return False
+        k = skip_auxiliaries_left(view, cue - 1)[0]
+        if k < first:
+            return False
+        if k == subject_last:
+            return looks_like_source(view, first, subject_last)
+        # "but Janet Yellen, the Fed chair, said", "but the Fed, which meets next week, said", "but
+        # the central bank in a statement said": the cue's subject, past its aside, opens the contrast
+        if _subject_before_a_venue(view, first, k):
             return True
+        subject = subject_before(view, k)
+        return subject is not None and subject[0] == first and looks_like_source(view, *subject)
     return False
 
 
@@ -3819,15 +3991,17 @@ def _region_of_the_venue(view: SentenceView, last: int, start: int) -> bool:
     State John Kerry said in Amman, Jordan.": after a cue, a place after
     "in", "at" or "from" and, past its comma, a region or country ending
     the sentence are where it was said; the region is no second part of
-    the claim ("between Palestinians and Israel Jordan"). ("Kerry said in
-    Amman, the talks will resume" goes on with a clause.)"""
+    the claim ("between Palestinians and Israel Jordan"); so is one after
+    "at the United Nations,". ("Kerry said in Amman, the talks will
+    resume" goes on with a clause.)"""
     tokens = view.tokens
     if last + 2 >= start or tokens[start - 1].text != "," or len(tokens) - start > MAX_REGION_TOKENS + 2:
         return False
     if tokens[last + 1].lower not in APPOSITIVE_PLACE_PREPOSITIONS:
         return False
-    if not all(t.is_capitalised or t.text == "." for t in tokens[last + 2 : start - 1]):
-        return False
+    if not all(t.is_capitalised or t.text == "." or (k == 0 and t.lower == "the")
+               for k, t in enumerate(tokens[last + 2 : start - 1])):
+        return False  # "said at the United Nations, New York.": "the" may open the place
     region = [t for t in tokens[start:] if t.text not in (".", "!", "?")]
     return 0 < len(region) <= MAX_REGION_TOKENS and all(t.is_capitalised or t.lower == "the" for t in region) \
         and all(t.text in (".", "!", "?") for t in tokens[start + len(region) :])
@@ -3940,7 +4114,8 @@ def _name_after_an_inverted_description(view: SentenceView, source_first: int, a
     the report's author, Adam Forman.': a source described with a
     determiner, then a comma and a name that ends the sentence, is that
     person; the name's last token, or None ("said the report's author, in a
-    statement" names no one)."""
+    statement" names no one, nor does one word or a listed place: "said
+    the team's owner, Dallas.")."""
     tokens = view.tokens
     if tokens[source_first].lower not in DETERMINERS or after + 1 >= len(tokens) or tokens[after].text != ",":
         return None
@@ -3953,6 +4128,10 @@ def _name_after_an_inverted_description(view: SentenceView, source_first: int, a
     if end == after + 1 or end - after - 1 > MAX_APPOSED_NAME_TOKENS:
         return None
     if not all(t.text in (".", "!", "?") for t in tokens[end:]):
+        return None
+    if end - after - 1 < 2 or " ".join(t.lower for t in tokens[after + 1 : end]) in places():
+        # '"...," said the team's owner, Dallas.', 'said the opposition leader, Ukraine.': one
+        # word or a listed place is where the source is from as often as a name; the description stays
         return None
     return end - 1
 

@@ -152,7 +152,8 @@ def genders_by_honorific(sentences: Sequence[Sequence[Token]]) -> dict[str, str]
     article, before the honorific is met too. A surname written with both
     genders ("Mr. Clinton" ... "Mrs. Clinton"), or after two first names
     ("Lauryn Hill", "Joe Hill": whom "Mr. Hill" is the text may not say),
-    gives none. Lower-case surname -> gender."""
+    or with a relation word after it ("Mr. Hill, her husband": a relative,
+    not the named person) gives none. Lower-case surname -> gender."""
     honorifics = noun_sets("genders")["surname_honorifics"]
     found: dict[str, str] = {}
     mixed: set[str] = set()
@@ -169,8 +170,8 @@ def genders_by_honorific(sentences: Sequence[Sequence[Token]]) -> dict[str, str]
             surname = name_key(tokens[end - 1].text)[-1]
             surname = surname[:-2] if surname.endswith(("'s", "\u2019s")) else surname
             gender = gender_words()[title]
-            if found.setdefault(surname, gender) != gender:
-                mixed.add(surname)
+            if found.setdefault(surname, gender) != gender or _kin_appositive_after(tokens, end):
+                mixed.add(surname)  # "Mr. Hill, her husband,": another person of the surname
     # a first name is a capitalised word the article never writes in lower case ("And Alley ..." is no name)
     lower_case = {t.lower for tokens in sentences for t in tokens if t.is_word and not t.is_capitalised}
     not_given = honorifics | title_words()
@@ -182,6 +183,26 @@ def genders_by_honorific(sentences: Sequence[Sequence[Token]]) -> dict[str, str]
                 given.setdefault(token.lower, set()).add(before.lower)
     mixed |= {surname for surname, names in given.items() if len(names) > 1}
     return {surname: gender for surname, gender in found.items() if surname not in mixed}
+
+
+MAX_KIN_APPOSITIVE_TOKENS = 4  # ", the defendant's mother"
+
+
+def _kin_appositive_after(tokens: Sequence[Token], end: int) -> bool:
+    """An honorific name with a relation word in the appositive after it
+    ("Mr. Hill, her husband, sat ...", "Mrs. Hill, the defendant's
+    mother,"): a relative of the named person, who is never named in full;
+    the honorific gives the named person no gender (rule
+    gender_by_honorific)."""
+    if end >= len(tokens) or tokens[end].text != ",":
+        return False
+    relations = noun_sets("kin_words")["relation"]
+    for token in tokens[end + 1 : end + 1 + MAX_KIN_APPOSITIVE_TOKENS]:
+        if not token.is_word:
+            return False
+        if token.lower in relations:
+            return True
+    return False
 
 
 class Resolved(NamedTuple):
