@@ -5109,7 +5109,10 @@ def frames_for_cue(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> Fra
     """The frame of the first cue rule, by priority, whose pattern holds."""
     if _forecast(view, hit) or _adjective_infinitive(view, hit) or _reporting_as_a_job(view, hit) \
             or _recanted(view, hit) or _referred_to_as(view, hit) or _permitted_infinitive(view, hit) \
-            or _appearance(view, hit):
+            or _appearance(view, hit) or _in_a_question_put(view, hit.first):
+        # Rule `question_put_is_no_claim`: "when asked whether he could declare it "100% safe," he
+        # said, "No."": a cue inside the question put to the speaker is what he was asked, never
+        # his claim (his answer is)
         return None
     tried: dict[Callable[..., Frame | None], Frame | None] = {}
     for rule in RULES:

@@ -1,0 +1,21 @@
+"""QA round 32's clear wrong claims (session 9, trust), each with a sentence
+of the same kind and a near variant that must stay as it was."""
+
+from __future__ import annotations
+
+from tests.claim_helpers import described, only
+
+# --- rule `question_put_is_no_claim` (167 [38]) ----------------------------------------------
+
+
+def test_a_cue_inside_the_question_put_is_never_the_answerers_claim() -> None:
+    assert described('But when asked whether he could declare it "100% safe," he said, "No."') == [
+        ("he", "say", '"No."')]
+    claim = only("Pressed on why he believed the plan would work, Smith said it had worked before.")
+    assert (claim.speaker, claim.cue) == ("Smith", "say")
+
+
+def test_the_same_cue_outside_a_question_stays_a_claim() -> None:
+    claim = only('He declared it "100% safe," the governor said.')
+    assert (claim.speaker, claim.cue) == ("the governor", "say")
+    assert described('When he was asked, he declared it "100% safe."') == [("he", "declare", 'it "100% safe."')]
