@@ -19,3 +19,21 @@ def test_the_same_cue_outside_a_question_stays_a_claim() -> None:
     claim = only('He declared it "100% safe," the governor said.')
     assert (claim.speaker, claim.cue) == ("the governor", "say")
     assert described('When he was asked, he declared it "100% safe."') == [("he", "declare", 'it "100% safe."')]
+
+
+# --- rule `negation_split_by_the_source` (15 [42]) -------------------------------------------
+
+
+def test_a_source_splitting_is_not_from_the_rest_keeps_the_negation() -> None:
+    claim = only("This is not, a spokesman said, because of her skiing accident -- she fractured her pelvis -- "
+                 "but because the event coincides with a government meeting.")
+    assert claim.speaker == "a spokesman"
+    assert claim.content == ("This is not because of her skiing accident -- she fractured her pelvis -- but "
+                             "because the event coincides with a government meeting")
+    assert only("It wasn't, she said, a good idea.").content == "It wasn't a good idea"
+
+
+def test_a_source_after_a_clause_without_negation_stays_as_it_was() -> None:
+    assert described("This is, a spokesman said, because of her skiing accident.") == [
+        ("a spokesman", "say", "because of her skiing accident")]
+    assert only("The issue, Lee notes, matters a great deal.").content == "The issue matters a great deal"

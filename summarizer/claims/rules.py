@@ -2132,6 +2132,12 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
         # not past a cue in a question put to the source ("when asked whether he was encouraging
         # his supporters' fury, he said, ''I hope not.''"): that cue would stand alone as a claim
         before = None
+    if right and before and _negation_split_by_the_source(view, before, start):
+        # Rule `negation_split_by_the_source`: "This is not, a spokesman said, because of her
+        # accident, but because ...": the source splits "is not" from the rest of the clause;
+        # the claim keeps the negation ("This is not because of ...")
+        return _frame("parenthetical_attribution", hit, view, source, [_own_clause(view, before), right],
+                      clause_final=True)
     if right and before and not left_is_content(view, before) and _subject_left_verb_right(view, before, start):
         # Rule `parenthetical_splits_subject`: "Any small hospital, he said, would need ...",
         # "The issue, Lee notes, matters ...": the claim's subject stands before the source
@@ -3357,6 +3363,25 @@ def _last_conjunct(view: SentenceView, first: int, last: int) -> int:
 
 def _verb_like(word: str) -> bool:
     return word.endswith(("ing", "ly")) or word in AUXILIARIES
+
+
+MAX_SPLIT_NEGATION_TOKENS = 6  # "The delay in the talks was not", "This is not"
+
+
+def _negation_split_by_the_source(view: SentenceView, before: Span, start: int) -> bool:
+    """For rule `negation_split_by_the_source`: a short clause before ", X
+    said," that ends in an auxiliary and its negation ("This is not", "It
+    wasn't", "The delay was never") and goes on after the source."""
+    tokens = view.tokens
+    left = [t for t in tokens if before[0] <= t.start and t.end <= before[1]]
+    if len(left) < 2 or len(left) > MAX_SPLIT_NEGATION_TOKENS or start < 1 or tokens[start - 1].text != ",":
+        return False
+    if not all(t.is_word for t in left) or view.quotes.covering(left[0].start) is not None:
+        return False
+    last = left[-1].lower
+    if last.endswith(("n't", "n\u2019t")):
+        return True
+    return last in ("not", "never") and left[-2].lower in FINITE_AUXILIARIES
 
 
 def _subject_left_verb_right(view: SentenceView, before: Span, start: int) -> bool:
