@@ -37,3 +37,18 @@ def test_a_source_after_a_clause_without_negation_stays_as_it_was() -> None:
     assert described("This is, a spokesman said, because of her skiing accident.") == [
         ("a spokesman", "say", "because of her skiing accident")]
     assert only("The issue, Lee notes, matters a great deal.").content == "The issue matters a great deal"
+
+
+# --- rule `coordinated_cue_takes_the_whole_first_subject` (552 [27]) -------------------------
+
+
+def test_a_coordinated_cue_takes_the_whole_subject_not_its_opening_adjective() -> None:
+    found = described("Renowned industrial designer Stefan Lindfors says the robot could help, but adds that the "
+                      "real problem is waste.")
+    assert [(speaker, cue) for speaker, cue, _ in found] == [("Stefan Lindfors", "say"), ("Stefan Lindfors", "add")]
+
+
+def test_a_coordinated_cue_after_a_plain_subject_stays_as_it_was() -> None:
+    found = described("Famous chef Jamie Oliver says he likes fish, but adds that meat is fine.")
+    assert [(speaker, cue) for speaker, cue, _ in found] == [("Jamie Oliver", "say"), ("Jamie Oliver", "add")]
+    assert described("Popular drinking hole The Idle Hour will be closing, and have said goodbye.") == []

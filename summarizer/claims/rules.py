@@ -1018,6 +1018,8 @@ def participle_clause(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> 
         if after_but is not None and not looks_like_source(view, *after_but):
             return None  # "..., but the rain kept falling, forcing ...": the clause's, and no speaker
         subject = after_but or subject
+    if coordinated and not shared and subject is not None:
+        subject = _whole_first_subject(view, subject, first, cue_starts)
     if subject is not None and not _verb_follows(view, subject[1] + 1):
         return None  # "Popular drinking hole The Idle Hour will be closing, and have said": not "Popular"
     subject = subject or _earlier_speaker(view, first, cue_starts)
@@ -1442,6 +1444,24 @@ def _earlier_speaker(view: SentenceView, first: int, cue_starts: set[int]) -> tu
             return None
     k, _ = skip_auxiliaries_left(view, max(earlier) - 1)
     return subject_before(view, k) if k >= 0 and view.tokens[k].is_word else None
+
+
+def _whole_first_subject(
+    view: SentenceView, subject: tuple[int, int], first: int, cue_starts: set[int]
+) -> tuple[int, int]:
+    """Rule `coordinated_cue_takes_the_whole_first_subject`: "Renowned
+    industrial designer Stefan Lindfors says ..., but adds that ...": the
+    subject of a coordinated cue is the whole subject of the sentence's
+    first cue, when the subject found for it is only its start (the
+    adjective "Renowned"); otherwise `subject` as it is."""
+    earlier = [c for c in cue_starts if c < first]
+    if not earlier:
+        return subject
+    k, _ = skip_auxiliaries_left(view, min(earlier) - 1)
+    whole = subject_before(view, k) if k >= 0 and view.tokens[k].is_word else None
+    if whole is not None and whole[0] == subject[0] and subject[1] < whole[1] < first:
+        return whole
+    return subject
 
 
 MAX_INNER_SUBJECT_WORDS = 6  # "al Qaeda", "the rebels in the north"
