@@ -52,3 +52,19 @@ def test_a_coordinated_cue_after_a_plain_subject_stays_as_it_was() -> None:
     found = described("Famous chef Jamie Oliver says he likes fish, but adds that meat is fine.")
     assert [(speaker, cue) for speaker, cue, _ in found] == [("Jamie Oliver", "say"), ("Jamie Oliver", "add")]
     assert described("Popular drinking hole The Idle Hour will be closing, and have said goodbye.") == []
+
+
+# --- rule `pronoun_tail_repeats_the_source` (707 [18]) ---------------------------------------
+
+
+def test_a_closing_it_added_after_a_named_attribution_is_that_source() -> None:
+    assert described("The ministry said it was aware of the reports and officials stood ready to help if "
+                     "required, it added.") == [
+        ("The ministry", "say", "it was aware of the reports and officials stood ready to help if required")]
+
+
+def test_a_closing_it_added_with_no_named_source_before_stays_as_it_was() -> None:
+    assert described("It was aware of the reports and stood ready to help, it added.") == [
+        ("it", "add", "It was aware of the reports and stood ready to help")]
+    found = described("The company said it would close the plant, and it added that jobs would go.")
+    assert [(speaker, cue) for speaker, cue, _ in found] == [("The company", "say"), ("The company", "add")]

@@ -2071,7 +2071,7 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
         and not starts_new_cue(view, start, cue_starts)
         and not coordinated
     ):
-        end = content_last(view, start, cue_starts)
+        end = _before_a_pronoun_tail(view, start, content_last(view, start, cue_starts), cue_starts)
         if tokens[first].lower.endswith("ing"):
             end = _before_a_new_speaker(view, start, end, cue_starts)
         if not _in_a_question_put(view, first):
@@ -5127,6 +5127,40 @@ RULES: tuple[Rule, ...] = tuple(
 QUESTION_PUTTERS = grammar("question_putters")
 
 
+def _before_a_pronoun_tail(view: SentenceView, start: int, end: int, cue_starts: set[int]) -> int:
+    """Rule `pronoun_tail_repeats_the_source`, the content's side: "said it
+    was aware of the reports ..., it added.": the content ends before the
+    comma of a closing ", it added" (its source again)."""
+    tokens = view.tokens
+    last_word = max((k for k in range(start, end + 1) if tokens[k].is_word), default=-1)
+    if last_word - 3 < start or last_word not in cue_starts:
+        return end
+    if tokens[last_word - 1].lower not in SUBJECT_PRONOUNS or tokens[last_word - 2].text != ",":
+        return end
+    if any(t.is_word for t in tokens[last_word + 1 :]):
+        return end
+    return last_word - 3
+
+
+def _pronoun_tail_after_a_named_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> bool:
+    """For rule `pronoun_tail_repeats_the_source`: the cue closes the
+    sentence after ", it" (he, she, they ...), and the sentence opens with
+    a named source and a cue of its own, outside a quotation."""
+    tokens = view.tokens
+    first = hit.first
+    if first < 2 or tokens[first - 1].lower not in SUBJECT_PRONOUNS or tokens[first - 2].text != ",":
+        return False
+    if any(t.is_word for t in tokens[hit.last + 1 :]):
+        return False
+    earlier = [c for c in cue_starts if c < first - 2]
+    if not earlier or view.quotes.covering(tokens[min(earlier)].start) is not None:
+        return False
+    k, _ = skip_auxiliaries_left(view, min(earlier) - 1)
+    subject = subject_before(view, k) if k >= 0 and tokens[k].is_word else None
+    return subject is not None and subject[0] == 0 and tokens[subject[1]].lower not in SUBJECT_PRONOUNS \
+        and looks_like_source(view, *subject)
+
+
 def _in_a_question_put(view: SentenceView, cue: int) -> bool:
     """For rule `second_cue_takes_the_quotation`: the cue at token `cue`
     stands in a question put to someone ("when asked whether he was
@@ -5154,7 +5188,11 @@ def frames_for_cue(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> Fra
     """The frame of the first cue rule, by priority, whose pattern holds."""
     if _forecast(view, hit) or _adjective_infinitive(view, hit) or _reporting_as_a_job(view, hit) \
             or _recanted(view, hit) or _referred_to_as(view, hit) or _permitted_infinitive(view, hit) \
-            or _appearance(view, hit) or _in_a_question_put(view, hit.first):
+            or _appearance(view, hit) or _in_a_question_put(view, hit.first) \
+            or _pronoun_tail_after_a_named_attribution(view, hit, cue_starts):
+        # Rule `pronoun_tail_repeats_the_source`: "The Canadian Embassy in Beijing said it was
+        # aware of the reports ..., it added.": the tail's "it" is the sentence's own source, whose
+        # "said" claim holds the content; the tail is no second claim with that claim as content
         # Rule `question_put_is_no_claim`: "when asked whether he could declare it "100% safe," he
         # said, "No."": a cue inside the question put to the speaker is what he was asked, never
         # his claim (his answer is)
