@@ -68,3 +68,17 @@ def test_a_closing_it_added_with_no_named_source_before_stays_as_it_was() -> Non
         ("it", "add", "It was aware of the reports and stood ready to help")]
     found = described("The company said it would close the plant, and it added that jobs would go.")
     assert [(speaker, cue) for speaker, cue, _ in found] == [("The company", "say"), ("The company", "add")]
+
+
+# --- rules `bracketed_aside_on_an_object_is_no_claim`, `closing_bracket_ends_content` (120 [43])
+
+
+def test_a_bracketed_aside_on_an_object_is_no_claim_over_the_writers_sentence() -> None:
+    assert described("Most fatalities involve men who have struggled with drugs (he admitted to this in the past) "
+                     "and other drugs are often present.") == []
+
+
+def test_a_bracketed_aside_with_a_clause_keeps_its_claim_inside_the_brackets() -> None:
+    assert described("He struggled with drugs (he admitted that he had used heroin) for years.") == [
+        ("he", "admit", "he had used heroin")]
+    assert described("The company (it said it was profitable) grew fast.") == [("it", "say", "it was profitable")]

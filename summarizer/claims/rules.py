@@ -5127,6 +5127,27 @@ RULES: tuple[Rule, ...] = tuple(
 QUESTION_PUTTERS = grammar("question_putters")
 
 
+ASIDE_OBJECTS = grammar("aside_objects")
+
+
+def _bracketed_aside_on_an_object(view: SentenceView, hit: CueHit) -> bool:
+    """For rule `bracketed_aside_on_an_object_is_no_claim`: the cue stands
+    inside brackets and its object ("to this", "so", "it") points back."""
+    tokens = view.tokens
+    depth = 0
+    for token in tokens[: hit.first]:
+        depth += (token.text == "(") - (token.text == ")")
+    if depth <= 0:
+        return False
+    k = hit.last + 1
+    if k < len(tokens) and tokens[k].lower == "to":
+        k += 1
+    if k >= len(tokens) or tokens[k].lower not in ASIDE_OBJECTS:
+        return False
+    # "(it said it was profitable)": "it" opens a clause there, no object
+    return k + 1 >= len(tokens) or not tokens[k + 1].is_word or tokens[k + 1].lower in PREPOSITIONS
+
+
 def _before_a_pronoun_tail(view: SentenceView, start: int, end: int, cue_starts: set[int]) -> int:
     """Rule `pronoun_tail_repeats_the_source`, the content's side: "said it
     was aware of the reports ..., it added.": the content ends before the
@@ -5189,7 +5210,10 @@ def frames_for_cue(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> Fra
     if _forecast(view, hit) or _adjective_infinitive(view, hit) or _reporting_as_a_job(view, hit) \
             or _recanted(view, hit) or _referred_to_as(view, hit) or _permitted_infinitive(view, hit) \
             or _appearance(view, hit) or _in_a_question_put(view, hit.first) \
-            or _pronoun_tail_after_a_named_attribution(view, hit, cue_starts):
+            or _pronoun_tail_after_a_named_attribution(view, hit, cue_starts) \
+            or _bracketed_aside_on_an_object(view, hit):
+        # Rule `bracketed_aside_on_an_object_is_no_claim`: "those who have struggled with drugs
+        # (he admitted to this in the past) and ...": the aside's object points back; no claim
         # Rule `pronoun_tail_repeats_the_source`: "The Canadian Embassy in Beijing said it was
         # aware of the reports ..., it added.": the tail's "it" is the sentence's own source, whose
         # "said" claim holds the content; the tail is no second claim with that claim as content
