@@ -11,7 +11,7 @@ from tests.claim_helpers import described, only
 def test_a_cue_inside_the_question_put_is_never_the_answerers_claim() -> None:
     assert described('But when asked whether he could declare it "100% safe," he said, "No."') == [
         ("he", "say", '"No."')]
-    claim = only("Pressed on why he believed the plan would work, Smith said it had worked before.")
+    claim = only("Asked whether he would confirm the deal, Smith said it had worked before.")
     assert (claim.speaker, claim.cue) == ("Smith", "say")
 
 

@@ -1459,8 +1459,13 @@ def _whole_first_subject(
         return subject
     k, _ = skip_auxiliaries_left(view, min(earlier) - 1)
     whole = subject_before(view, k) if k >= 0 and view.tokens[k].is_word else None
-    if whole is not None and whole[0] == subject[0] and subject[1] < whole[1] < first:
-        return whole
+    if whole is None or not (whole[0] == subject[0] and subject[1] < whole[1] < first):
+        return subject
+    if view.tokens[min(earlier)].lower.endswith("ing") or any(
+            t.lower in AUXILIARIES or t.lower in PREPOSITIONS or t.lower.endswith("ed")
+            for t in view.tokens[subject[1] + 1 : whole[1] + 1]):
+        return subject  # "many have trouble finding", "experts stopped short of calling": a verb, no name
+    return whole
     return subject
 
 
@@ -5163,6 +5168,17 @@ def _before_a_pronoun_tail(view: SentenceView, start: int, end: int, cue_starts:
     return last_word - 3
 
 
+QUESTION_MODALS = frozenset({"could", "would", "will", "can", "should", "might"})
+
+
+def _modal_in_a_question_put(view: SentenceView, hit: CueHit) -> bool:
+    """For rule `question_put_is_no_claim`: the cue in its bare form after a
+    modal ("whether he could declare it safe") inside a question put."""
+    tokens = view.tokens
+    first = hit.first
+    return first >= 2 and tokens[first - 1].lower in QUESTION_MODALS and _in_a_question_put(view, first)
+
+
 def _pronoun_tail_after_a_named_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> bool:
     """For rule `pronoun_tail_repeats_the_source`: the cue closes the
     sentence after ", it" (he, she, they ...), and the sentence opens with
@@ -5176,6 +5192,8 @@ def _pronoun_tail_after_a_named_attribution(view: SentenceView, hit: CueHit, cue
     earlier = [c for c in cue_starts if c < first - 2]
     if not earlier or view.quotes.covering(tokens[min(earlier)].start) is not None:
         return False
+    if tokens[min(earlier)].lower not in ("said", "says"):
+        return False  # "The senator wants to return ..., they say.": the tail's claim is the sentence
     k, _ = skip_auxiliaries_left(view, min(earlier) - 1)
     subject = subject_before(view, k) if k >= 0 and tokens[k].is_word else None
     return subject is not None and subject[0] == 0 and tokens[subject[1]].lower not in SUBJECT_PRONOUNS \
@@ -5209,7 +5227,7 @@ def frames_for_cue(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> Fra
     """The frame of the first cue rule, by priority, whose pattern holds."""
     if _forecast(view, hit) or _adjective_infinitive(view, hit) or _reporting_as_a_job(view, hit) \
             or _recanted(view, hit) or _referred_to_as(view, hit) or _permitted_infinitive(view, hit) \
-            or _appearance(view, hit) or _in_a_question_put(view, hit.first) \
+            or _appearance(view, hit) or _modal_in_a_question_put(view, hit) \
             or _pronoun_tail_after_a_named_attribution(view, hit, cue_starts) \
             or _bracketed_aside_on_an_object(view, hit):
         # Rule `bracketed_aside_on_an_object_is_no_claim`: "those who have struggled with drugs
