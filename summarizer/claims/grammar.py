@@ -996,6 +996,7 @@ def content_last(view: SentenceView, start: int, cue_starts: set[int]) -> int:
     tokens = view.tokens
     end = _before_writer_gloss(view, start)
     end = _inside_a_dash_pair_end(view, start, end)
+    end = _inside_brackets_end(view, start, end)
     end = object_end(view, start, end)
     end = fronted_clause_end(view, start, end)
     end = infinitive_adjunct_end(view, start, end)
@@ -1733,6 +1734,23 @@ def _inside_a_dash_pair_end(view: SentenceView, start: int, end: int) -> int:
     while last > start and view.tokens[last].text in (",", ";"):
         last -= 1
     return max(last, start)
+
+
+def _inside_brackets_end(view: SentenceView, start: int, end: int) -> int:
+    """Rule `closing_bracket_ends_content`: "those who have struggled with
+    drugs (he admitted to this in the past) and other drugs are often
+    present": a content that starts inside brackets ends at the closing
+    one; past it the writer's sentence goes on."""
+    tokens = view.tokens
+    depth = 0
+    for token in tokens[:start]:
+        depth += (token.text == "(") - (token.text == ")")
+    if depth <= 0:
+        return end
+    closing = next((k for k in range(start, end + 1) if tokens[k].text == ")"), None)
+    if closing is None:
+        return end
+    return max(closing - 1, start)
 
 
 SEQUEL_LEADS = grammar("writers_sequel_leads")

@@ -1018,6 +1018,8 @@ def participle_clause(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> 
         if after_but is not None and not looks_like_source(view, *after_but):
             return None  # "..., but the rain kept falling, forcing ...": the clause's, and no speaker
         subject = after_but or subject
+    if coordinated and not shared and subject is not None:
+        subject = _whole_first_subject(view, subject, first, cue_starts)
     if subject is not None and not _verb_follows(view, subject[1] + 1):
         return None  # "Popular drinking hole The Idle Hour will be closing, and have said": not "Popular"
     subject = subject or _earlier_speaker(view, first, cue_starts)
@@ -1442,6 +1444,29 @@ def _earlier_speaker(view: SentenceView, first: int, cue_starts: set[int]) -> tu
             return None
     k, _ = skip_auxiliaries_left(view, max(earlier) - 1)
     return subject_before(view, k) if k >= 0 and view.tokens[k].is_word else None
+
+
+def _whole_first_subject(
+    view: SentenceView, subject: tuple[int, int], first: int, cue_starts: set[int]
+) -> tuple[int, int]:
+    """Rule `coordinated_cue_takes_the_whole_first_subject`: "Renowned
+    industrial designer Stefan Lindfors says ..., but adds that ...": the
+    subject of a coordinated cue is the whole subject of the sentence's
+    first cue, when the subject found for it is only its start (the
+    adjective "Renowned"); otherwise `subject` as it is."""
+    earlier = [c for c in cue_starts if c < first]
+    if not earlier:
+        return subject
+    k, _ = skip_auxiliaries_left(view, min(earlier) - 1)
+    whole = subject_before(view, k) if k >= 0 and view.tokens[k].is_word else None
+    if whole is None or not (whole[0] == subject[0] and subject[1] < whole[1] < first):
+        return subject
+    if view.tokens[min(earlier)].lower.endswith("ing") or any(
+            t.lower in AUXILIARIES or t.lower in PREPOSITIONS or t.lower.endswith("ed")
+            for t in view.tokens[subject[1] + 1 : whole[1] + 1]):
+        return subject  # "many have trouble finding", "experts stopped short of calling": a verb, no name
+    return whole
+    return subject
 
 
 MAX_INNER_SUBJECT_WORDS = 6  # "al Qaeda", "the rebels in the north"
@@ -2051,7 +2076,7 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
         and not starts_new_cue(view, start, cue_starts)
         and not coordinated
     ):
-        end = content_last(view, start, cue_starts)
+        end = _before_a_pronoun_tail(view, start, content_last(view, start, cue_starts), cue_starts)
         if tokens[first].lower.endswith("ing"):
             end = _before_a_new_speaker(view, start, end, cue_starts)
         if not _in_a_question_put(view, first):
@@ -2132,6 +2157,12 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
         # not past a cue in a question put to the source ("when asked whether he was encouraging
         # his supporters' fury, he said, ''I hope not.''"): that cue would stand alone as a claim
         before = None
+    if right and before and _negation_split_by_the_source(view, before, start):
+        # Rule `negation_split_by_the_source`: "This is not, a spokesman said, because of her
+        # accident, but because ...": the source splits "is not" from the rest of the clause;
+        # the claim keeps the negation ("This is not because of ...")
+        return _frame("parenthetical_attribution", hit, view, source, [_own_clause(view, before), right],
+                      clause_final=True)
     if right and before and not left_is_content(view, before) and _subject_left_verb_right(view, before, start):
         # Rule `parenthetical_splits_subject`: "Any small hospital, he said, would need ...",
         # "The issue, Lee notes, matters ...": the claim's subject stands before the source
@@ -3357,6 +3388,25 @@ def _last_conjunct(view: SentenceView, first: int, last: int) -> int:
 
 def _verb_like(word: str) -> bool:
     return word.endswith(("ing", "ly")) or word in AUXILIARIES
+
+
+MAX_SPLIT_NEGATION_TOKENS = 6  # "The delay in the talks was not", "This is not"
+
+
+def _negation_split_by_the_source(view: SentenceView, before: Span, start: int) -> bool:
+    """For rule `negation_split_by_the_source`: a short clause before ", X
+    said," that ends in an auxiliary and its negation ("This is not", "It
+    wasn't", "The delay was never") and goes on after the source."""
+    tokens = view.tokens
+    left = [t for t in tokens if before[0] <= t.start and t.end <= before[1]]
+    if len(left) < 2 or len(left) > MAX_SPLIT_NEGATION_TOKENS or start < 1 or tokens[start - 1].text != ",":
+        return False
+    if not all(t.is_word for t in left) or view.quotes.covering(left[0].start) is not None:
+        return False
+    last = left[-1].lower
+    if last.endswith(("n't", "n\u2019t")):
+        return True
+    return last in ("not", "never") and left[-2].lower in FINITE_AUXILIARIES
 
 
 def _subject_left_verb_right(view: SentenceView, before: Span, start: int) -> bool:
@@ -5082,6 +5132,74 @@ RULES: tuple[Rule, ...] = tuple(
 QUESTION_PUTTERS = grammar("question_putters")
 
 
+ASIDE_OBJECTS = grammar("aside_objects")
+
+
+def _bracketed_aside_on_an_object(view: SentenceView, hit: CueHit) -> bool:
+    """For rule `bracketed_aside_on_an_object_is_no_claim`: the cue stands
+    inside brackets and its object ("to this", "so", "it") points back."""
+    tokens = view.tokens
+    depth = 0
+    for token in tokens[: hit.first]:
+        depth += (token.text == "(") - (token.text == ")")
+    if depth <= 0:
+        return False
+    k = hit.last + 1
+    if k < len(tokens) and tokens[k].lower == "to":
+        k += 1
+    if k >= len(tokens) or tokens[k].lower not in ASIDE_OBJECTS:
+        return False
+    # "(it said it was profitable)": "it" opens a clause there, no object
+    return k + 1 >= len(tokens) or not tokens[k + 1].is_word or tokens[k + 1].lower in PREPOSITIONS
+
+
+def _before_a_pronoun_tail(view: SentenceView, start: int, end: int, cue_starts: set[int]) -> int:
+    """Rule `pronoun_tail_repeats_the_source`, the content's side: "said it
+    was aware of the reports ..., it added.": the content ends before the
+    comma of a closing ", it added" (its source again)."""
+    tokens = view.tokens
+    last_word = max((k for k in range(start, end + 1) if tokens[k].is_word), default=-1)
+    if last_word - 3 < start or last_word not in cue_starts:
+        return end
+    if tokens[last_word - 1].lower not in SUBJECT_PRONOUNS or tokens[last_word - 2].text != ",":
+        return end
+    if any(t.is_word for t in tokens[last_word + 1 :]):
+        return end
+    return last_word - 3
+
+
+QUESTION_MODALS = frozenset({"could", "would", "will", "can", "should", "might"})
+
+
+def _modal_in_a_question_put(view: SentenceView, hit: CueHit) -> bool:
+    """For rule `question_put_is_no_claim`: the cue in its bare form after a
+    modal ("whether he could declare it safe") inside a question put."""
+    tokens = view.tokens
+    first = hit.first
+    return first >= 2 and tokens[first - 1].lower in QUESTION_MODALS and _in_a_question_put(view, first)
+
+
+def _pronoun_tail_after_a_named_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> bool:
+    """For rule `pronoun_tail_repeats_the_source`: the cue closes the
+    sentence after ", it" (he, she, they ...), and the sentence opens with
+    a named source and a cue of its own, outside a quotation."""
+    tokens = view.tokens
+    first = hit.first
+    if first < 2 or tokens[first - 1].lower not in SUBJECT_PRONOUNS or tokens[first - 2].text != ",":
+        return False
+    if any(t.is_word for t in tokens[hit.last + 1 :]):
+        return False
+    earlier = [c for c in cue_starts if c < first - 2]
+    if not earlier or view.quotes.covering(tokens[min(earlier)].start) is not None:
+        return False
+    if tokens[min(earlier)].lower not in ("said", "says"):
+        return False  # "The senator wants to return ..., they say.": the tail's claim is the sentence
+    k, _ = skip_auxiliaries_left(view, min(earlier) - 1)
+    subject = subject_before(view, k) if k >= 0 and tokens[k].is_word else None
+    return subject is not None and subject[0] == 0 and tokens[subject[1]].lower not in SUBJECT_PRONOUNS \
+        and looks_like_source(view, *subject)
+
+
 def _in_a_question_put(view: SentenceView, cue: int) -> bool:
     """For rule `second_cue_takes_the_quotation`: the cue at token `cue`
     stands in a question put to someone ("when asked whether he was
@@ -5109,7 +5227,17 @@ def frames_for_cue(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> Fra
     """The frame of the first cue rule, by priority, whose pattern holds."""
     if _forecast(view, hit) or _adjective_infinitive(view, hit) or _reporting_as_a_job(view, hit) \
             or _recanted(view, hit) or _referred_to_as(view, hit) or _permitted_infinitive(view, hit) \
-            or _appearance(view, hit):
+            or _appearance(view, hit) or _modal_in_a_question_put(view, hit) \
+            or _pronoun_tail_after_a_named_attribution(view, hit, cue_starts) \
+            or _bracketed_aside_on_an_object(view, hit):
+        # Rule `bracketed_aside_on_an_object_is_no_claim`: "those who have struggled with drugs
+        # (he admitted to this in the past) and ...": the aside's object points back; no claim
+        # Rule `pronoun_tail_repeats_the_source`: "The Canadian Embassy in Beijing said it was
+        # aware of the reports ..., it added.": the tail's "it" is the sentence's own source, whose
+        # "said" claim holds the content; the tail is no second claim with that claim as content
+        # Rule `question_put_is_no_claim`: "when asked whether he could declare it "100% safe," he
+        # said, "No."": a cue inside the question put to the speaker is what he was asked, never
+        # his claim (his answer is)
         return None
     tried: dict[Callable[..., Frame | None], Frame | None] = {}
     for rule in RULES:
