@@ -92,6 +92,7 @@ from summarizer.claims.names import (
     first_names,
     one_word_titles,
     opens_sentence,
+    organisation_acronyms,
     organisation_words,
     places,
     title_at,
@@ -99,7 +100,7 @@ from summarizer.claims.names import (
 from summarizer.claims.speakers import Entity, SpeakerIndex
 from summarizer.claims.text import SentenceView, Token, find_quotes, sentence_views, tokenize
 from summarizer.model import ORGANISATION, OTHER, PERSON, PLACE, Mention, MentionKind
-from summarizer.rules import alternation, load_word_set
+from summarizer.rules import alternation
 
 # Rule `named_often_is_listed`: a single word named this often is listed.
 OFTEN_NAMED = 3
@@ -336,14 +337,9 @@ def _reads_as_a_personal_name(name: str, lower_case: frozenset[str]) -> bool:
     )
 
 
-@cache
-def _organisation_acronyms() -> frozenset[str]:
-    return load_word_set("organisation_acronyms")
-
-
 def _known_acronym(name: str) -> bool:
     """Rule `acronym_needs_evidence` (organisation_acronyms.txt)."""
-    return bool(ACRONYM.match(name)) and name.replace(".", "").lower() in _organisation_acronyms()
+    return bool(ACRONYM.match(name)) and name.replace(".", "").lower() in organisation_acronyms()
 
 
 @cache

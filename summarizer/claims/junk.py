@@ -1745,7 +1745,7 @@ def seeming_state(view: SentenceView, frame: Frame) -> bool:
     if frame.entry.lemma not in SEEMING_CUES or k < 0 or frame.source is None or frame.clause_final:
         return False
     m = k + 1
-    while m < len(tokens) and tokens[m].lower in SEEMING_ADVERBS | DEGREE_ADVERBS:
+    while m < len(tokens) and tokens[m].lower in SEEMING_STATE_ADVERBS:
         m += 1
     if m >= len(tokens):
         return False
@@ -1762,6 +1762,7 @@ DEGREE_ADVERBS = frozenset({"somewhat", "genuinely", "visibly", "clearly", "fair
 NOT_A_STATE = DETERMINERS | SUBJECT_PRONOUNS | OBJECT_PRONOUNS | frozenset({"to", "that", "like", "as", "if", "though",
                                                                           "not", "never", "set", "poised", "headed"})
 STATE_ENDS = frozenset({".", ",", ";", "!", "and", "but", "or"})
+SEEMING_STATE_ADVERBS = SEEMING_ADVERBS | DEGREE_ADVERBS  # built once, not per token
 
 
 ADJECTIVE_ENDINGS = ("al", "ive", "ous", "ic", "ful", "less", "able", "ible")

@@ -38,7 +38,7 @@ from summarizer.claims.lexicon import (
     titles,
 )
 from summarizer.claims.text import QUOTE_MARKS, Token
-from summarizer.cleanup import DATELINE_WINDOW, dateline_length, without_possessive
+from summarizer.cleanup import DATELINE_WINDOW, POSSESSIVE_ENDINGS, dateline_length, without_possessive
 from summarizer.rules import load_rules, load_word_set
 
 PERSON: Final = "person"
@@ -47,7 +47,6 @@ UNKNOWN: Final = "unknown"
 FEMALE = "female"
 MALE = "male"
 ACRONYM = re.compile(r"^(?:[A-Z]{2,6}s?|(?:[A-Z]\.){2,})$")
-POSSESSIVE_ENDINGS = ("'s", "\u2019s", "'", "\u2019")
 MAX_ROLE_WORDS = 7
 DEMONYM_ENDINGS = tuple(grammar("demonym_endings"))
 DASHES = ("\u2014", "\u2013", "-", "\u2015")

@@ -106,6 +106,11 @@ MAX_ASIDE_TOKENS = 30
 NUMBERS = grammar("numbers")
 FRONTED_OPENERS = grammar("fronted_openers")
 POSSESSIVE_PRONOUNS = grammar("possessive_pronouns")
+# unions the rules below test words against, built once rather than at each test
+TIME_NOUNS = TIME_WORDS | TIME_UNITS
+CLAUSE_LEADS = PREPOSITIONS | SUBORDINATORS
+FINITE_OR_AUXILIARY = FINITE_VERBS | AUXILIARIES
+SUBORDINATORS_OR_RELATIVES = SUBORDINATORS | RELATIVES
 PARTICIPLE_OPENERS = frozenset({",", "and", "while", "by", "after", "before", "when", "in", "\u2014", "\u2013"})
 
 
@@ -1423,7 +1428,7 @@ def _speaker_of_the_cue_before(view: SentenceView, k: int, cue_starts: set[int])
     if tokens[k].lower not in CIRCUMSTANCE_PARTICIPLE_LEADS or not earlier:
         return None
     cue = max(earlier)
-    if not all(t.is_word and t.lower in TIME_WORDS | TIME_UNITS for t in tokens[cue + 1 : k]):
+    if not all(t.is_word and t.lower in TIME_NOUNS for t in tokens[cue + 1 : k]):
         return None
     return _earlier_speaker(view, k, cue_starts)
 
@@ -1608,7 +1613,7 @@ def sentence_subject(view: SentenceView, before: int) -> tuple[int, int] | None:
     aside_adverb = len(tokens) > 3 and tokens[3].text == "," and not tokens[2].is_capitalised
     if fronted and aside_adverb and tokens[0].is_capitalised:
         fronted = False  # "Trump, meanwhile, was making a fresh pitch ..., refusing to concede ..."
-    if tokens[0].lower in PREPOSITIONS | SUBORDINATORS | FRONTED_OPENERS or tokens[0].lower.endswith("ly") or fronted \
+    if tokens[0].lower in CLAUSE_LEADS | FRONTED_OPENERS or tokens[0].lower.endswith("ly") or fronted \
             or _fronted_adverb(tokens):
         # Rule `long_fronted_clause_is_no_subject`: "When Pakistan blocked Twitter after the company
         # refused to take down offensive content, citizens were outraged, fearing ...": a fronted
@@ -1706,7 +1711,7 @@ def _verb_at(token: Token) -> bool:
     """A finite verb form: an auxiliary, a past form ("made", "met", "held")
     or a present -s form ("meets")."""
     low = token.lower
-    return token.is_word and not token.is_capitalised and low not in PREPOSITIONS | SUBORDINATORS and (
+    return token.is_word and not token.is_capitalised and low not in CLAUSE_LEADS and (
         low in AUXILIARIES or low in PAST_VERBS or is_past(token) or (low.endswith("s") and not low.endswith("ss")))
 
 
@@ -1728,7 +1733,7 @@ def _clause_subject_at(view: SentenceView, start: int, before: int) -> bool:
     if last is None or last + 1 >= len(view.tokens):
         return False
     verb = view.tokens[last + 1]
-    return verb.is_word and not verb.is_capitalised and verb.lower not in PREPOSITIONS | SUBORDINATORS and (
+    return verb.is_word and not verb.is_capitalised and verb.lower not in CLAUSE_LEADS and (
         verb.lower in AUXILIARIES or verb.lower.endswith(("ed", "s")))
 
 
@@ -1866,7 +1871,7 @@ def _before_coordinated_adjectives(view: SentenceView, s_first: int) -> int:
         return s_first
     adjective = tokens[s_first - 2]
     if not adjective.is_word or adjective.is_capitalised or adjective.lower in DETERMINERS \
-            or adjective.lower in AUXILIARIES or adjective.lower in PREPOSITIONS | SUBORDINATORS | RELATIVES \
+            or adjective.lower in AUXILIARIES or adjective.lower in CLAUSE_LEADS | RELATIVES \
             or (adjective.lower,) in cue_forms():
         return s_first
     if s_first < 4 or (tokens[s_first - 4].text != "," and tokens[s_first - 4].text not in QUOTE_MARKS):
@@ -1886,7 +1891,7 @@ def _caller_before_a_purpose(view: SentenceView, to: int) -> tuple[int, int] | N
     tokens = view.tokens
     for k in range(to - 1, max(to - 2 - MAX_CALLED_TOKENS, 0), -1):
         low = tokens[k].lower
-        if not tokens[k].is_word or (low in SUBORDINATORS | RELATIVES and low not in ("and", "or")):
+        if not tokens[k].is_word or (low in SUBORDINATORS_OR_RELATIVES and low not in ("and", "or")):
             return None
         if low in PHONE_VERBS and k < to - 1:
             if k > 0 and (tokens[k - 1].lower in DETERMINERS or tokens[k - 1].lower in PHONE_VERBS
@@ -2184,7 +2189,7 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
         # the venue or time after the cue never is; a fronted phrase with no verb ("In 2010, he
         # said in an interview.") is no claim either
         words = view.tokens_within(*before)
-        if words and words[0].lower in PREPOSITIONS | SUBORDINATORS and not has_finite_verb(words):
+        if words and words[0].lower in CLAUSE_LEADS and not has_finite_verb(words):
             return None
         right = None
     if right and before and left_is_content(view, before) and view.text[right[0]] not in QUOTE_MARKS \
@@ -2514,7 +2519,7 @@ def _subject_before_a_venue(view: SentenceView, first: int, k: int) -> bool:
     tokens = view.tokens
     venue = next((m for m in range(first + 1, k + 1) if tokens[m].lower in ADJUNCT_PREPOSITIONS), None)
     return venue is not None and k - venue < MAX_ADJUNCT_TOKENS and looks_like_source(view, first, venue - 1) \
-        and all(t.is_word and t.lower not in FINITE_VERBS | AUXILIARIES for t in tokens[first : k + 1])
+        and all(t.is_word and t.lower not in FINITE_OR_AUXILIARY for t in tokens[first : k + 1])
 
 
 def _contrast_has_its_own_speaker(view: SentenceView, joiner: int, cue_starts: set[int]) -> bool:
@@ -2703,7 +2708,7 @@ def _opens_the_sentence(view: SentenceView, first: int) -> bool:
     tokens = view.tokens
     if first == 0:
         return True
-    if tokens[first - 1].text != "," or tokens[0].lower not in PREPOSITIONS | SUBORDINATORS:
+    if tokens[first - 1].text != "," or tokens[0].lower not in CLAUSE_LEADS:
         return False
     return all(t.is_word for t in tokens[1 : first - 1]) and not has_finite_verb(tokens[1 : first - 1])
 
@@ -3083,7 +3088,7 @@ def _hearer_ends_the_sentence(view: SentenceView, start: int, s_first: int, told
         return True
     # other addressing cues: a clause whose verb is in the present ("Our world changes everything"),
     # one phrase with no circumstance or dateline before it, and a hearer that is people
-    if told or not all(t.is_word for t in clause) or clause[0].lower in PREPOSITIONS | SUBORDINATORS:
+    if told or not all(t.is_word for t in clause) or clause[0].lower in CLAUSE_LEADS:
         return False
     if not (head.is_capitalised or head.lower in HEARER_NOUNS | HEARER_HEADS or is_people_noun(head.lower)):
         return False
@@ -3416,7 +3421,7 @@ def _subject_left_verb_right(view: SentenceView, before: Span, start: int) -> bo
     if not left or start < 1 or tokens[start - 1].text != "," or start >= len(tokens):
         return False
     first, verb = left[0].lower, tokens[start]
-    if first in PREPOSITIONS | SUBORDINATORS or not all(t.is_word for t in left) or view.quotes.covering(left[0].start):
+    if first in CLAUSE_LEADS or not all(t.is_word for t in left) or view.quotes.covering(left[0].start):
         return False
     if is_adverb(verb.lower) and start + 1 < len(tokens):
         verb = tokens[start + 1]  # "Hawaii, as one adviser pointed out, normally does not get ..."
@@ -3526,7 +3531,7 @@ def _circumstance_participle(view: SentenceView, cue_last: int, start: int) -> b
     tokens = view.tokens
     return (
         cue_last < start < len(tokens) - 1
-        and all((t.is_word and t.lower in TIME_WORDS | TIME_UNITS) or (t.text == "," and k == cue_last + 1)
+        and all((t.is_word and t.lower in TIME_NOUNS) or (t.text == "," and k == cue_last + 1)
                 for k, t in enumerate(tokens[cue_last + 1 : start], cue_last + 1))
         and tokens[start].lower in CIRCUMSTANCE_PARTICIPLE_LEADS
         and tokens[start + 1].lower.endswith("ing")
@@ -4108,7 +4113,7 @@ def inverted_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) 
         # a rise": a participle with a prepositional phrase modifies what stands before it; one
         # with an object pronoun is an act ("Facebook found the posting, reported it to the F.B.I.")
         return None
-    if source_first < len(tokens) and (tokens[source_first].lower in TIME_WORDS | TIME_UNITS
+    if source_first < len(tokens) and (tokens[source_first].lower in TIME_NOUNS
                                        or tokens[source_first].lower in TIME_LEADS):
         # Rule `time_is_no_inverted_source`: '"...," one of the boy's attorneys, Mark Reichel, said
         # Tuesday.': the word after the cue says when; the source stands before the cue
@@ -4277,7 +4282,7 @@ def _inverted_source_after_a_comma(view: SentenceView, hit: CueHit, k: int) -> b
     if "invert" not in hit.entry.flags or tokens[k].text != "," or hit.last + 1 >= len(tokens):
         return False
     source = tokens[hit.last + 1]
-    if not (source.lower in DETERMINERS or source.is_capitalised) or source.lower in TIME_WORDS | TIME_UNITS \
+    if not (source.lower in DETERMINERS or source.is_capitalised) or source.lower in TIME_NOUNS \
             or source.lower in TIME_LEADS:
         return False  # "Benjamin J. Rhodes, Mr. Obama's deputy national security adviser, said Sunday."
     source_last = np_right(view, hit.last + 1)
@@ -4390,7 +4395,7 @@ def attribution_after_its_quotation(view: SentenceView, hit: CueHit, cue_starts:
     tail = tokens[hit.last + 1 : -1]
     if len(tail) > MAX_HEARER_WORDS or not all(
         t.is_word and (t.is_capitalised or t.lower in TAIL_WORDS | HEARER_NOUNS | HEARER_HEADS | DETERMINERS
-                       or t.lower in TIME_WORDS | TIME_UNITS | TIME_LEADS)
+                       or t.lower in TIME_NOUNS | TIME_LEADS)
         for t in tail
     ):
         return None

@@ -244,9 +244,8 @@ def brief_text(brief: Brief) -> str:
         role = f" ({group.role})" if group.role else ""
         said.append(f"{group.speaker}{role}")
         said += [f"- {plain_claim_line(c, with_speaker=shows_speaker(group, c))}" for c in group.claims]
-    if heads_who_said_what(brief) and not said:
-        lines.extend(["", "WHO SAID WHAT"])
-    section("Who said what", said)
+    if heads_who_said_what(brief):  # also when it shows no claim but leaves some out
+        lines.extend(["", "WHO SAID WHAT", *said])
     section("Hedged or unconfirmed", [f"- {plain_claim_line(c, with_speaker=True)}" for c in brief.uncertain])
     if left_out_commands(brief):  # the command on a line of its own, so that a mail client cannot fold it
         lines += [""] + [line for label, command in left_out_commands(brief) for line in (label, f"  {command}")]
