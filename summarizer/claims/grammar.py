@@ -17,6 +17,7 @@ from summarizer.claims.lexicon import (
     auxiliaries,
     clause_nouns,
     cue_forms,
+    documents,
     grammar,
     is_people_noun,
     past_forms,
@@ -53,6 +54,7 @@ TIME_WORD_LEADS = grammar("time_word_leads")
 TIME_UNITS = grammar("time_units")
 TIME_LEADS = grammar("time_leads")
 FINITE_VERBS = grammar("finite_verbs")
+CUE_NOUN_FORMS = grammar("cue_noun_forms")
 CIRCUMSTANCE_NOUNS = grammar("circumstance_nouns")
 CIRCUMSTANCE_PREPOSITIONS = grammar("circumstance_prepositions")
 OBJECT_ENDERS = grammar("object_enders")
@@ -2125,7 +2127,19 @@ MAX_APPOSITIVE_WORDS = 10  # ", an expensive and commonly used cancer drug,"
 
 def _main_verb(token: Token) -> bool:
     low = token.lower
-    return not token.is_capitalised and (low in FINITE_VERBS or low in past_forms() or _regular_past(token))
+    return not token.is_capitalised and (
+        low in FINITE_VERBS or low in past_forms() or _regular_past(token) or _present_cue_verb(low)
+    )
+
+
+def _present_cue_verb(low: str) -> bool:
+    """Rule `relative_clause_ends_before_a_present_cue`: "Bill Schuette, who
+    is defending the ban, says the rulings take effect later": the main
+    clause resumes with a cue in the present ("says", "tells", "argues") as
+    it does with "said"; the relative clause's claim ends at its comma. Not a
+    form that is also a noun ("claims", "reports", "notes")."""
+    return low.endswith("s") and (low,) in cue_forms() and low not in clause_nouns() \
+        and low not in documents() and low not in CUE_NOUN_FORMS
 
 
 def _open_comma(view: SentenceView, k: int) -> bool:

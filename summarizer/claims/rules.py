@@ -33,6 +33,7 @@ from summarizer.claims.grammar import (
     COMMENT_NOTE_WORDS,
     DASHES,
     DETERMINERS,
+    EN_PARTICIPLES,
     FINITE_AUXILIARIES,
     FINITE_VERBS,
     FRONTED_SUBORDINATORS,
@@ -44,6 +45,7 @@ from summarizer.claims.grammar import (
     PURPOSE_LEADS,
     QUESTION_OPENERS,
     RELATIVES,
+    SENTENCE_ADVERBS,
     SUBJECT_PRONOUNS,
     SUBORDINATORS,
     TIME_UNITS,
@@ -2015,7 +2017,8 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
         # Rule `said_someone_who_is_inverted`: "But he grew up as Alton Nolen, a good kid ..., said a
         # woman who identified herself as the mother": after the comma the source follows the cue
         return None
-    if entry.needs_source_check and not looks_like_source(view, s_first, s_last):
+    if entry.needs_source_check and not looks_like_source(view, s_first, s_last) \
+            and not _source_before_its_aside(view, s_first, s_last, first):
         return None
     if (
         s_last - 2 >= s_first
@@ -4074,6 +4077,38 @@ def _state_after_place(tokens: tuple[Token, ...], comma: int, end: int) -> bool:
 
 
 MAX_DESCRIPTION_TOKENS = 4  # "a woman", "an elderly neighbour", "the boy's aunt"
+
+
+CLAUSE_JOINERS = frozenset({"and", "but", "while", "yet", "so", "whereas"})
+
+
+def _source_before_its_aside(view: SentenceView, first: int, last: int, cue: int) -> bool:
+    """Rule `source_before_its_aside`: "Keith Hutto, a plumbing contractor
+    who attended the rally with Mr. Moody, blamed ...", "Ben Carson, speaking
+    with the editorial board, called ...", "Rival Hillary Clinton, however,
+    has indicated ...", "Ed Rendell (D), a Clinton supporter, praised ...":
+    the subject's head is the name before its first comma or bracket, not
+    the last noun of the aside. The part before the aside opens with no
+    preposition or subordinator ("In Iowa, voters ...") and holds no verb,
+    and the subject opens its clause: "the mysteries that scientists such as
+    Dr. Julian Bailes, the co-director of ..., hope to solve" is no claim. A
+    participle in -en right after the aside's comma modifies the name, no
+    verb of it: "Marcel Lehel Lazar, 44, known online as "Guccifer," was
+    extradited"."""
+    tokens = view.tokens
+    if tokens[cue - 1].text == "," and tokens[cue].lower in EN_PARTICIPLES:
+        return False
+    aside = next((m for m in range(first + 1, last + 1) if tokens[m].text in (",", "(")), None)
+    if aside is None or tokens[first].lower in CLAUSE_LEADS:
+        return False
+    if first > 0 and tokens[first - 1].is_word and tokens[first - 1].lower not in CLAUSE_JOINERS:
+        return False
+    part = tokens[first:aside]
+    if not all(t.is_word for t in part) or has_finite_verb(part):
+        return False
+    if any(is_adverb(t.lower) or t.lower in SENTENCE_ADVERBS for t in part):
+        return False  # "Similarly, lycopene, found in ..., has been shown": an adverb is no name
+    return looks_like_source(view, first, aside - 1) and head_token(view, first, aside - 1).is_capitalised
 
 
 def _someone_who_follows(view: SentenceView, k: int) -> bool:
