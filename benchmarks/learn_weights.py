@@ -140,6 +140,7 @@ def article_features(job: tuple[str, Article]) -> dict | None:
         "components": components,
         "similarity": analysis.similarity,
         "units": analysis.units,
+        "captions": analysis.captions,
         "tokens": sentence_tokens,
         "reference": (reference, k),
         # BBC's references are sentences of the article: an extractive gold too.
@@ -254,7 +255,8 @@ def rouge_detail(items: Sequence[dict], names: Sequence[str], weights: np.ndarra
     total_1 = total_2 = recall = length = 0.0
     for item in items:
         reference, k = item["reference"]
-        picked = select_mmr(matrix(item, names) @ weights, item["similarity"], k, redundancy, item["units"])
+        picked = select_mmr(matrix(item, names) @ weights, item["similarity"], k, redundancy, item["units"],
+                            item.get("captions", frozenset()))
         picked_tokens = [t for i in picked for t in item["tokens"][i]]
         r1, r2 = rouge_1_2(picked_tokens, reference)
         total_1, total_2 = total_1 + r1, total_2 + r2

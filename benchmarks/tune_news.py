@@ -90,6 +90,7 @@ def features(job: tuple[str, Article]) -> dict | None:
         "components": np.stack([analysis.components[name] for name in COMPONENTS], axis=1),
         "similarity": analysis.similarity,
         "units": analysis.units,
+        "captions": analysis.captions,
         "tokens": [tokens(s.text) for s in document.sentences],
         "references": {name: ([t for r in texts for t in tokens(r)], k) for name, (texts, k) in references.items()},
     }
@@ -115,7 +116,8 @@ def evaluate(items: Sequence[dict], name: str, weights: np.ndarray, redundancy: 
     total_1 = total_2 = 0.0
     for item in items:
         reference, k = item["references"][name]
-        picked = select_mmr(item["components"] @ weights, item["similarity"], k, redundancy, item["units"])
+        picked = select_mmr(item["components"] @ weights, item["similarity"], k, redundancy, item["units"],
+                            item["captions"])
         r1, r2 = rouge_1_2([t for i in picked for t in item["tokens"][i]], reference)
         total_1, total_2 = total_1 + r1, total_2 + r2
     return total_1 / len(items), total_2 / len(items)

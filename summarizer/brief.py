@@ -112,6 +112,7 @@ from summarizer.summarizers.standalone import (
     is_unattributed_quotation,
     opens_by_pointing_back,
     opens_with_definite_description,
+    points_at_picture,
     sentence_units,
 )
 
@@ -437,8 +438,9 @@ def _pick_points(
     than `words` words nothing is picked (the command says it does not
     fit), and key points take what it leaves. A sentence close to one already taken adds
     its citation to that point instead of repeating it. A sentence that
-    leans on another, or (after the bottom line) that a listed claim already
-    gives, is passed over.
+    leans on another or points at a picture (rule `picture_caption`: a photo
+    caption run into the text), or (after the bottom line) that a listed
+    claim already gives, is passed over.
     """
     wanted = 1 + (points if points is not None else
                   SINGLE_ARTICLE_POINTS if len(documents) == 1 else MULTI_ARTICLE_POINTS)
@@ -464,7 +466,7 @@ def _pick_points(
                 continue
             text = documents[source].sentences[number].text
             if len(units[source][number]) > 1 or (picked and (source, number) in repeated) \
-                    or leans_on_what_follows(text):
+                    or leans_on_what_follows(text) or points_at_picture(text):
                 continue
             size = count_words(text)
             if words is not None and used_words + size > words:

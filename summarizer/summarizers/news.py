@@ -30,7 +30,9 @@ the lead (rule `lead_first_within_words`), then takes the best choices that
 still fit. Either way a sentence
 comes with the sentences it needs to be read (summarizer.summarizers.
 standalone: "He said ..." with the sentence naming him, a quotation over
-several sentences whole), or not at all.
+several sentences whole), or not at all; a photo caption run into the text
+(rule `picture_caption`: "Rodgers (left) hasn't ...") only when nothing else
+is left.
 
 The similarity graph (summarizer.summarizers.graph) holds only the pairs of
 sentences that share a word, within blocks of a bounded number of sentences;
@@ -60,7 +62,7 @@ from summarizer.summarizers.graph import (
     similarity_graph,
     term_matrix,
 )
-from summarizer.summarizers.standalone import MAX_UNIT, is_open_question, sentence_units
+from summarizer.summarizers.standalone import MAX_UNIT, is_open_question, picture_captions, sentence_units
 
 if TYPE_CHECKING:
     from summarizer.claims.model import Claim
@@ -148,6 +150,7 @@ class NewsAnalysis:
     scores: np.ndarray
     similarity: SparseRows
     units: tuple[tuple[int, ...], ...]  # what each sentence must be shown with
+    captions: frozenset[int] = frozenset()  # photo captions (rule picture_caption): taken only as a last resort
 
 
 # --- the components --------------------------------------------------------
@@ -283,7 +286,7 @@ def analyse(document: Document, weights: Weights = WEIGHTS) -> NewsAnalysis:
     component_weights = weights.component_weights()
     scores = sum((component_weights[name] * values for name, values in components.items()),
                  np.zeros(len(document.sentences)))
-    return NewsAnalysis(components, weights, scores, similarity, sentence_units(document))
+    return NewsAnalysis(components, weights, scores, similarity, sentence_units(document), picture_captions(document))
 
 
 def select_mmr(
@@ -292,6 +295,7 @@ def select_mmr(
     count: int,
     redundancy: float,
     units: Sequence[tuple[int, ...]] | None = None,
+    captions: frozenset[int] = frozenset(),
 ) -> list[int]:
     """Maximal marginal relevance: repeatedly take the sentence with the best
     gain, (1 - redundancy) * score - redundancy * (its highest similarity to
@@ -305,6 +309,10 @@ def select_mmr(
     left (a text of pronouns, say) does a sentence come without them: the
     count asked for is kept.
 
+    `captions` (rule `picture_caption`: sentences that point at a picture
+    the reader does not have) are taken, alone, only as that last resort;
+    so is a unit that holds one.
+
     Among equal gains the earliest sentence wins. Gains only change for the
     neighbours of what is taken, so they are kept in heaps and recomputed
     for those alone: time grows with the graph, not with count x sentences."""
@@ -312,22 +320,23 @@ def select_mmr(
     count = min(count, n)
     if count <= 0:
         return []
-    selection = _selection(scores, similarity, redundancy, units)
+    selection = _selection(scores, similarity, redundancy, units, captions)
     while len(selection.picked) < count:
         selection.take(selection.best(count - len(selection.picked)))
     return sorted(selection.picked)
 
 
 def _selection(
-    scores: np.ndarray, similarity: SparseRows, redundancy: float, units: Sequence[tuple[int, ...]] | None
+    scores: np.ndarray, similarity: SparseRows, redundancy: float, units: Sequence[tuple[int, ...]] | None,
+    captions: frozenset[int] = frozenset(),
 ) -> _MarginalRelevance:
     """An MMR selection over `scores` scaled to [0, 1], each sentence its own
-    unit unless `units` says otherwise."""
+    unit unless `units` says otherwise, `captions` only as a last resort."""
     n = len(scores)
     low, high = float(scores.min()), float(scores.max())
     relevance = (scores - low) / (high - low) if high > low else np.ones(n)
     return _MarginalRelevance(relevance.tolist(), similarity, redundancy,
-                              units if units is not None else tuple((i,) for i in range(n)))
+                              units if units is not None else tuple((i,) for i in range(n)), captions)
 
 
 class _MarginalRelevance:
@@ -337,12 +346,15 @@ class _MarginalRelevance:
     is stale: it is dropped when it comes to the top."""
 
     def __init__(self, relevance: list[float], similarity: SparseRows, redundancy: float,
-                 units: Sequence[tuple[int, ...]]) -> None:
+                 units: Sequence[tuple[int, ...]], captions: frozenset[int] = frozenset()) -> None:
         n = len(relevance)
-        self.relevance, self.similarity, self.redundancy, self.units = relevance, similarity, redundancy, units
+        self.relevance, self.similarity, self.redundancy = relevance, similarity, redundancy
+        # A unit holding a photo caption (rule picture_caption) is no choice: its
+        # sentences come only as the last resort, like those of a unit too long.
+        self.alone = [len(unit) == 1 and captions.isdisjoint(unit) for unit in units]
+        self.units = units = [unit if captions.isdisjoint(unit) else (j,) for j, unit in enumerate(units)]
         self.closest = [0.0] * n
         self.available = [True] * n
-        self.alone = [len(unit) == 1 for unit in units]
         self.picked: list[int] = []
         self.sentence_version = [0] * n
         self.unit_version = [0] * n
@@ -459,6 +471,7 @@ def select_lead_first(
     redundancy: float,
     units: Sequence[tuple[int, ...]] | None = None,
     question_lead: bool = False,
+    captions: frozenset[int] = frozenset(),
 ) -> list[int]:
     """Rule `lead_first_within_words`: under a word budget a summary opens
     with the lead (the first body sentence: in news it carries the news), or
@@ -474,11 +487,13 @@ def select_lead_first(
     own statement of what it sets out to answer ("Klein sets out to answer a
     simple question: Why was ...?"), so that no "The answer ..." is picked
     with nothing before it. A lead longer than the budget is passed over
-    like any other choice. In article order; never exceeds the budget."""
+    like any other choice. `captions` (rule `picture_caption`) other than
+    the lead are never taken: a summary within a budget may stay short of
+    it. In article order; never exceeds the budget."""
     n = len(scores)
     if n == 0:
         return []
-    selection = _selection(scores, similarity, redundancy, units)
+    selection = _selection(scores, similarity, redundancy, units, captions)
     units = selection.units
     room = budget
     lead = [j for j in units[0] if j < n]
@@ -533,6 +548,8 @@ class NewsRanker(Ranker):
             word_counts = [count_words(s.text) for s in document.sentences]
             return select_lead_first(values, analysis.similarity, word_counts, length.words,
                                      self.weights.redundancy, analysis.units,
-                                     question_lead=bool(values.size) and is_open_question(document.sentences[0].text))
+                                     question_lead=bool(values.size) and is_open_question(document.sentences[0].text),
+                                     captions=analysis.captions)
         count = length.sentence_count(len(values))
-        return select_mmr(values, analysis.similarity, count, self.weights.redundancy, analysis.units)
+        return select_mmr(values, analysis.similarity, count, self.weights.redundancy, analysis.units,
+                          analysis.captions)

@@ -30,6 +30,16 @@ with (itself included): its *unit*.
   brief shows it with its answer or not at all; the lead excepted ("we
   asked what Mandela means to you": the article answers it).
 
+One more rule says which sentences a summary takes only when nothing else
+is left:
+
+- `picture_caption` (rules/picture_references.txt): a sentence that points
+  at a picture ("Raheem Sterling (right) was pictured ...", "Gordon Brown,
+  pictured campaigning this week, has warned ...", "(file photo)") is, or
+  holds, a photo caption run into the text, as CNN/DailyMail is
+  distributed: it speaks of a picture the reader does not have. Not "was
+  pictured with the Duchess", where the photo is the news.
+
 One more rule holds only for a sentence shown first and alone, as a
 brief's bottom line (summarizer.brief), not for summaries:
 
@@ -110,6 +120,14 @@ RULES: tuple[StandaloneRule, ...] = (
         "a sentence that is one quotation from end to end needs the sentence naming its speaker",
         "Nesma Hajjaj fled the north seven months pregnant. \u201cI hope that my baby recovers quickly.\u201d",
     ),
+)
+
+
+# Not a unit rule: it says which sentences selection takes only as a last resort.
+PICTURE_CAPTION = StandaloneRule(
+    "picture_caption",
+    "a sentence pointing at a picture (\"(left)\", \", pictured,\") is a caption: taken only as a last resort",
+    "Liverpool boss Brendan Rodgers (left) hasn't disciplined Raheem Sterling for the incident.",
 )
 
 
@@ -240,6 +258,41 @@ def is_reported_question(text: str) -> bool:
     if first is not None and first.group(1).lower() in openers:
         return False
     return not any(word.lower() in replies for word in re.findall(r"[A-Za-z]+", text))
+
+
+@cache
+def _picture_reference() -> re.Pattern[str]:
+    sets = load_word_sets("picture_references")
+
+    def one_of(*names: str) -> str:
+        return "(?:" + "|".join(sorted(re.escape(w) for name in names for w in sets[name])) + ")"
+
+    joiners, directions, anywhere = one_of("joiner"), one_of("direction"), one_of("direction", "joiner")
+    photo = one_of("photo")
+    return re.compile(
+        r"\((?-i:pictured)\b[^()]{0,60}\)"
+        rf"|\((?-i:(?:{joiners}\s+)*{directions}(?:[\s,]+{anywhere})*)\)"
+        rf"|\({photo}(?:\s+{photo})*\)"
+        r"|,\s*pictured(?:\s[^,.;:!?()]{0,60})?,"
+        rf"|\bpictured\s+{one_of('after_pictured')}\b"
+        r"|^\W*pictured\s*:",
+        re.IGNORECASE,
+    )
+
+
+def points_at_picture(text: str) -> bool:
+    """Rule `picture_caption` (rules/picture_references.txt): the sentence
+    holds a picture's direction in parentheses ("(left)", "(pictured with
+    Rojo last month)", "(far right)"), a photo note ("(file photo)"),
+    "pictured" as an aside (", pictured in 2014,") or followed by where
+    ("pictured left"), or opens with "Pictured:". It is, or holds, a photo
+    caption: a summary takes it only when nothing else is left."""
+    return bool(_picture_reference().search(text))
+
+
+def picture_captions(document: Document) -> frozenset[int]:
+    """The sentences that `points_at_picture` (rule `picture_caption`)."""
+    return frozenset(i for i, s in enumerate(document.sentences) if points_at_picture(s.text))
 
 
 def quotation_balance(text: str) -> tuple[int, int]:
