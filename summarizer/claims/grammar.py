@@ -178,6 +178,12 @@ def _hyphenated_modifier(word: str) -> bool:
     return len(parts) > 1 and all(p.isalnum() for p in parts) and any(p.isalpha() for p in parts)
 
 
+def is_noun_word(word: str) -> bool:
+    """A lower-case word that may stand in a noun phrase after its
+    determiner: a modifier or a hyphenated compound ("team", "42-year-old")."""
+    return is_modifier(word) or _hyphenated_modifier(word)
+
+
 def is_modifier(word: str) -> bool:
     """A lower-case word that may modify a source noun: not a verb form we
     know ("attacked Clinton" is no noun phrase)."""

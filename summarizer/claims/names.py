@@ -50,6 +50,7 @@ ACRONYM = re.compile(r"^(?:[A-Z]{2,6}s?|(?:[A-Z]\.){2,})$")
 MAX_ROLE_WORDS = 7
 DEMONYM_ENDINGS = tuple(grammar("demonym_endings"))
 DASHES = ("\u2014", "\u2013", "-", "\u2015")
+RELATIVE_OPENERS = grammar("relatives")
 
 
 class Name(NamedTuple):
@@ -722,9 +723,30 @@ def _role_words(tokens: Sequence[Token], before: int, after: int) -> set[str]:
                 nxt = tokens[m + 1] if m + 1 < len(tokens) else None
                 if nxt is not None and nxt.is_word and nxt.lower not in grammar("prepositions"):
                     break  # "in Chelsea, the mayor also said": the subject of a clause, no apposition
+                if _role_subject_of_a_cue(tokens, before, m):
+                    break
                 found.update(_clean(t.text) for t in tokens[k + 2 : m + 1])
                 break
     return found
+
+
+def _role_subject_of_a_cue(tokens: Sequence[Token], before: int, role: int) -> bool:
+    """Rule `object_name_before_a_clause_final_source`: "Police are still
+    questioning Igarashi, a spokesperson for the Tokyo police told CNN": the
+    role phrase after the comma runs, with no comma of its own, into a cue
+    ("told", "said", "confirmed") and the name is a verb's object, not a
+    sentence's subject: the role is the subject of that closing attribution,
+    someone else, no apposition. ("Jason Kersten, a spokesman for the
+    department said" opens its sentence and keeps the role; so does
+    "questioning Kersten, a spokesman for the department, on Monday".)"""
+    if before == 0 or not tokens[before - 1].is_word:
+        return False  # the name opens its sentence or clause: a missing comma is likelier
+    for token in tokens[role + 1 :]:
+        if not token.is_word or token.lower in RELATIVE_OPENERS:
+            return False
+        if not token.is_capitalised and (token.lower,) in cue_forms() and not token.lower.endswith("ing"):
+            return True
+    return False
 
 
 def _adjective_like(word: str) -> bool:

@@ -63,6 +63,7 @@ from summarizer.claims.grammar import (
     head_token,
     is_adverb,
     is_nominal,
+    is_noun_word,
     is_past,
     is_past_participle,
     joined_by_its_tense,
@@ -847,6 +848,98 @@ def _appearance(view: SentenceView, hit: CueHit) -> bool:
         and view.tokens[after].lower in APPEARANCE_PARTICLES
 
 
+COMPARATIVE_STANDARDS = grammar("comparative_standards")
+MAX_COMPARED_TOKENS = 3  # "as effective as", "twice as many people as"
+
+
+def _comparative_standard(view: SentenceView, hit: CueHit) -> bool:
+    """Rule `comparative_standard_is_no_claim`: "Some reforms were not as
+    effective as he hoped, and other reforms were too limited ...": a cue
+    whose subject follows "than", or an "as" with "as" a few words before
+    it, and which nothing follows before a punctuation mark, measures the
+    sentence against what someone hoped or said; the comparison is the
+    writer's, and the next clause is no content ("As he predicted, the market
+    fell" has no first "as"; "as effective as he hoped, he said" keeps "said")."""
+    tokens = view.tokens
+    after = hit.last + 1
+    if after < len(tokens) and tokens[after].is_word:
+        return False
+    k, _ = skip_auxiliaries_left(view, hit.first - 1)
+    if k < 1 or not tokens[k].is_word:
+        return False
+    start = np_left(view, k)
+    if start is None or start < 1 or tokens[start - 1].lower not in COMPARATIVE_STANDARDS:
+        return False
+    standard = start - 1
+    if tokens[standard].lower == "than":
+        return True
+    for m in range(standard - 1, max(standard - 1 - MAX_COMPARED_TOKENS, -1), -1):
+        if not tokens[m].is_word:
+            return False
+        if tokens[m].lower == "as":
+            return m < standard - 1
+    return False
+
+
+ABSENCE_NOUNS = grammar("absence_nouns")
+ABSENCE_OPENERS = grammar("absence_openers")
+MAX_ABSENCE_MODIFIERS = 2  # "no clear sign", "no credible public evidence"
+
+
+def _under_an_absence_of_evidence(view: SentenceView, hit: CueHit) -> bool:
+    """Rule `cue_under_an_absence_of_evidence_is_no_claim`: "Audio
+    recordings show no sign that the pilot declared an emergency": a cue in
+    the "that" clause (or bare clause) of "no sign", "no evidence", "little
+    indication" (claim_grammar.txt absence_nouns after absence_openers) was
+    not said as far as anyone knows; neither the assertion nor a denial is
+    the subject's ("show that the pilot declared" and "no doubt that" stay)."""
+    tokens = view.tokens
+    k, _ = skip_auxiliaries_left(view, hit.first - 1)
+    if k < 1 or not tokens[k].is_word:
+        return False
+    start = np_left(view, k)
+    if start is None or start < 2:
+        return False
+    noun = start - 2 if tokens[start - 1].lower == "that" else start - 1
+    if noun < 1 or tokens[noun].lower not in ABSENCE_NOUNS:
+        return False
+    for m in range(noun - 1, max(noun - 2 - MAX_ABSENCE_MODIFIERS, -1), -1):
+        if not tokens[m].is_word:
+            return False
+        if tokens[m].lower in ABSENCE_OPENERS:
+            return True
+    return False
+
+
+MAX_LISTED_SUBJECT_TOKENS = 6  # "Snapchats and Instagram", "tweets, blogs and Facebook"
+
+
+def _noun_ending_a_list(view: SentenceView, hit: CueHit) -> bool:
+    """Rule `noun_cue_ending_a_list_is_no_claim`: "... immortalized in
+    tweets, Instagrams and Facebook posts.": an ambiguous cue word (cues.txt
+    +source: "posts", "reports", "shows") in its -s form closing the
+    sentence after a subject joined by "and" disagrees with it in number:
+    "Instagrams and Facebook posts" is the last item of a list of nouns,
+    never "they post" ("..., Smith and Jones wrote" and "..., the group
+    posts" keep their claims; so does "says": not an ambiguous word)."""
+    tokens = view.tokens
+    if not hit.entry.needs_source_check or hit.first != hit.last:
+        return False
+    word = tokens[hit.first].lower
+    if not word.endswith("s") or word == hit.entry.lemma or any(t.is_word for t in tokens[hit.last + 1 :]):
+        return False
+    joined = False
+    for k in range(hit.first - 1, max(hit.first - 1 - MAX_LISTED_SUBJECT_TOKENS, -1), -1):
+        token = tokens[k]
+        if not token.is_word:
+            return joined and token.text == ","
+        if token.lower in ("and", "or"):
+            joined = True
+        elif not token.is_capitalised and not joined:
+            return False  # "the group posts": one subject ("Instagram and the group posts" is rare)
+    return False
+
+
 def _forecast(view: SentenceView, hit: CueHit) -> bool:
     """Rule `expected_to_is_a_forecast`: "James Lee ... is expected to be
     arraigned in Boston at a later date" is the writer's schedule, not
@@ -1615,6 +1708,11 @@ def sentence_subject(view: SentenceView, before: int) -> tuple[int, int] | None:
     aside_adverb = len(tokens) > 3 and tokens[3].text == "," and not tokens[2].is_capitalised
     if fronted and aside_adverb and tokens[0].is_capitalised:
         fronted = False  # "Trump, meanwhile, was making a fresh pitch ..., refusing to concede ..."
+    # Rule `fronted_time_is_no_subject`: "Last month, a group of activists filed a complaint,
+    # alleging ...": a time adjunct before the first comma ("Last month", "Earlier this week")
+    # is when, never who
+    time_end = time_adjunct_end(tokens, 0)
+    fronted = fronted or (0 < time_end < len(tokens) and tokens[time_end].text == ",")
     if tokens[0].lower in CLAUSE_LEADS | FRONTED_OPENERS or tokens[0].lower.endswith("ly") or fronted \
             or _fronted_adverb(tokens):
         # Rule `long_fronted_clause_is_no_subject`: "When Pakistan blocked Twitter after the company
@@ -1650,7 +1748,43 @@ def sentence_subject(view: SentenceView, before: int) -> tuple[int, int] | None:
         return None
     if not looks_like_source(view, start, last):
         return None
+    if last == start and tokens[start].lower in DETERMINERS and _verb_follows(view, start + 1):
+        return start, _past_a_bare_determiner(view, start, before)
     return start, last
+
+
+def _past_a_bare_determiner(view: SentenceView, start: int, before: int) -> int:
+    """Rule `bare_determiner_is_no_subject`: "The team appealed the decision,
+    saying ...": a capitalised "The" read as a name opens the subject, which
+    runs over a few lower-case words after it up to its verb ("The team
+    appealed", "The 42-year-old denies"), never "The" alone. `start` itself
+    when no verb (an auxiliary, a past form, a cue form) ends such a run
+    ("A number of the families", "A month later": the frame rules then judge
+    the determiner as before)."""
+    tokens = view.tokens
+    last = start
+    while last + 1 < before:
+        token = tokens[last + 1]
+        low = token.lower
+        if not token.is_word or token.is_capitalised:
+            return start
+        if _reads_as_a_verb(low):
+            return last if last > start else start
+        if last - start >= MAX_DETERMINED_WORDS or not is_noun_word(low) \
+                or low in CLAUSE_LEADS or low in DETERMINERS or low in TIME_NOUNS:
+            return start
+        last += 1
+    return start
+
+
+MAX_DETERMINED_WORDS = 4  # "The facial hair advocacy group"
+
+
+def _reads_as_a_verb(word: str) -> bool:
+    """A finite verb by its form: an auxiliary, an irregular past, a cue form
+    ("denies", "touts") or a regular past ("appealed")."""
+    return word in FINITE_OR_AUXILIARY or word in PAST_VERBS or (word,) in cue_forms() \
+        or (word.endswith("ed") and len(word) > 4)
 
 
 MAX_FRONTED_PHRASE_TOKENS = 16  # "the Scottish city, on Monday, at a rally of supporters,"
@@ -5268,8 +5402,17 @@ def frames_for_cue(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> Fra
     if _forecast(view, hit) or _adjective_infinitive(view, hit) or _reporting_as_a_job(view, hit) \
             or _recanted(view, hit) or _referred_to_as(view, hit) or _permitted_infinitive(view, hit) \
             or _appearance(view, hit) or _modal_in_a_question_put(view, hit) \
+            or _comparative_standard(view, hit) or _under_an_absence_of_evidence(view, hit) \
+            or _noun_ending_a_list(view, hit) \
             or _pronoun_tail_after_a_named_attribution(view, hit, cue_starts) \
             or _bracketed_aside_on_an_object(view, hit):
+        # Rule `noun_cue_ending_a_list_is_no_claim`: "in tweets, Instagrams and Facebook posts.":
+        # a plural subject before an -s form is a list of nouns, the last of them the cue word
+        # Rule `cue_under_an_absence_of_evidence_is_no_claim`: "show no sign that the pilot
+        # declared an emergency": no one said it, and no one denied it either
+        # Rule `comparative_standard_is_no_claim`: "not as effective as he hoped, and other reforms
+        # were too limited": the cue is the standard of the writer's comparison, the clause after
+        # it no content
         # Rule `bracketed_aside_on_an_object_is_no_claim`: "those who have struggled with drugs
         # (he admitted to this in the past) and ...": the aside's object points back; no claim
         # Rule `pronoun_tail_repeats_the_source`: "The Canadian Embassy in Beijing said it was

@@ -138,9 +138,27 @@ def bodies_by_context(sentences: Sequence[Sequence[Token]]) -> frozenset[str]:
                 found.add(text)  # "stored in an Amazon warehouse", "the Amazon website"
             elif (not possessive and nxt in BODY_SUFFIXES) or (
                     k >= 2 and tokens[k - 1].lower == "at" and tokens[k - 2].lower in BODY_CONTEXT_LEADS
-                    and not (k + 1 < len(tokens) and tokens[k + 1].is_capitalised)):
+                    and not (k + 1 < len(tokens) and tokens[k + 1].is_capitalised)) or (
+                    not possessive and (_thing_relative_after(tokens, k) or text.lower() in NEWS_OUTLETS)):
                 found.add(text)
     return frozenset(found - surnames)
+
+
+# Rule `body_by_context`, its outlets: a news outlet named alone ("Forbes reports", "Reuters
+# said") is a body (junk_readings.txt news_outlets, one-word entries), unless written as a surname
+NEWS_OUTLETS = noun_sets("junk_readings")["news_outlets"]
+
+
+def _thing_relative_after(tokens: Sequence[Token], k: int) -> bool:
+    """Rule `which_names_a_body` (of `body_by_context`): "..., said Boeing,
+    which makes the Dreamliner": a one-word name that a cue or the sentence
+    start leads to, followed by ", which", is a thing, never a person (who
+    takes "who"). After a preposition or an object the relative may be about
+    an earlier noun ("a letter to Clinton, which she ignored"), so not there."""
+    if k + 2 >= len(tokens) or tokens[k + 1].text != "," or tokens[k + 2].lower != "which":
+        return False
+    before = tokens[k - 1] if k > 0 else None
+    return before is None or not before.is_word or (before.lower,) in cue_forms()
 
 
 def genders_by_honorific(sentences: Sequence[Sequence[Token]]) -> dict[str, str]:
@@ -671,7 +689,7 @@ class SpeakerIndex:
             # Kingdom, Canada and Netherlands said": several speakers, shown as written, not the
             # one whose name ends a comma part
             return Resolved(plain, None, UNNAMED)
-        if _two_names_joined(parts[0], inside):
+        if _two_names_joined(parts[0], inside, self.position):
             # Rule `two_named_speakers_as_written`: "Senator Smith and Governor Jones said": both
             # spoke; shown as written, never as the one whose name ends the source; also before
             # an apposition: "Barry and June Steenkamp, Reeva's parents, said" is not Reeva
@@ -1526,9 +1544,10 @@ def _joined_text(part: Sequence[Token]) -> str:
     return " ".join(t.text for t in part)
 
 
-def _two_names_joined(part: list[Token], inside: list[tuple[Name, Entity]]) -> bool:
+def _two_names_joined(part: list[Token], inside: list[tuple[Name, Entity]], position: int) -> bool:
     """For rule `two_named_speakers_as_written`: the source is one name (with
-    its title), "and", and another ("Israel and Hamas said")."""
+    its title), "and", and another ("Israel and Hamas said"); `position` is
+    the sentence's."""
     joiners = [k for k, t in enumerate(part) if t.lower == "and"]
     if len(joiners) != 1 or not 0 < joiners[0] < len(part) - 1:
         return False
@@ -1542,7 +1561,9 @@ def _two_names_joined(part: list[Token], inside: list[tuple[Name, Entity]]) -> b
     # "the Central and East European Coalition", "the House Oversight and Government Reform
     # Committee": words of one body's name; two bodies joined are places ("Britain and France")
     if lefts[-1].kind == ORGANISATION or rights[-1].kind == ORGANISATION:
-        return all(" ".join(e.words) in places() for e in (lefts[-1], rights[-1]))
+        # ... unless each body was named on its own in an earlier sentence: "Forbes and Wealth-X
+        # say" after "Forbes said ..." and "Wealth-X tallies ..." are two bodies
+        return all(" ".join(e.words) in places() or 0 <= e.first_seen < position for e in (lefts[-1], rights[-1]))
     return True
 
 
