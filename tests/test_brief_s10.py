@@ -15,7 +15,8 @@ import pytest
 from summarizer.brief import BRIEF_CLAIM_WORDS, content_stands_alone, make_brief, shortened
 from summarizer.claims import claims_in_document
 from summarizer.document import parse_document
-from summarizer.model import BriefClaim
+from summarizer.mentions import find_mentions
+from summarizer.model import OTHER, PERSON, PLACE, BriefClaim
 from summarizer.nlp.words import count_words
 from summarizer.reading import Article
 from summarizer.render.brief import brief_markdown, brief_text, claim_line, plain_claim_line
@@ -173,3 +174,33 @@ def test_a_cut_source_is_not_printed_before_its_cue() -> None:
     assert claim.speaker_span is not None
     cut = dataclasses.replace(claim, speaker_span=dataclasses.replace(claim.speaker_span, text="The"))
     assert cue_words(cut) == "said"
+# --- Mentioned: rules person_cue_marks_a_person, place_before_a_place, currency_prefix ----------
+
+
+def _kinds(sentences: list[str]) -> dict[str, str]:
+    return {m.name: m.kind for m in find_mentions(sentences)}
+
+
+def test_rule_person_cue_marks_a_person() -> None:
+    found = _kinds(["One of her lawyers, Kazuyuki Minami, acknowledges that not everyone likes the work.",
+                    "Hodan Ali of North Bay was the first mayor, but she was chosen by the council.",
+                    "Warsame Guled, 27, won the vote."])
+    assert found["Kazuyuki Minami"] == PERSON
+    assert found["Hodan Ali"] == PERSON
+    assert found["Warsame Guled"] == PERSON
+    # near variants: a team's player is no person, nor does a reporting verb prove one
+    found = _kinds(["The former Seattle Mariner and Texas Ranger player then took a swipe at Selig, whom he hated.",
+                    "Paintbucket Games said the sequel would ship in May."])
+    assert found.get("Seattle Mariner", OTHER) == OTHER
+    assert found.get("Paintbucket Games", OTHER) == OTHER
+
+
+def test_rule_place_before_a_place() -> None:
+    assert _kinds(["The first mayor was Hodan Ali of North Bay, Ontario, in 2021."])["North Bay"] == PLACE
+    # near variant: no preposition, no place
+    assert _kinds(["Grace Park, Ontario's new mayor, spoke on Monday."]).get("Grace Park") != PLACE
+
+
+def test_rule_currency_prefix_is_no_mention() -> None:
+    assert "US" not in _kinds(["She could face a fine of as much as 2.5 million yen (around US$24,500)."])
+    assert _kinds(["The artist has fans in the US and in Japan."]).get("US") == PLACE
