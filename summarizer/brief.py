@@ -242,9 +242,14 @@ def make_brief(
     # claims `summarizer claims` lists; the note cites what a reader can take as shown.
     standing = [c for c in claims if all(content_stands_alone(c.claim, documents[s].text) for s, _ in c.members[:1])]
     fragments = _count_by_source(c for c in claims if c not in standing)
-    picked, claims, left_out = _within_half_words_in(
-        picked, standing, ranks, min(WORDS_OUT_SHARE * words_in, cap), _best_quote(standing, ranks),
-        lambda claim, room: _shortened_to(claim, room, documents))
+    budget = min(WORDS_OUT_SHARE * words_in, cap)
+    kept_points, kept, left_out = _within_half_words_in(picked, standing, ranks, budget)
+    quote = _best_quote(standing, ranks)
+    if quote is not None and not any(_quotes_a_name(c) for c in kept):
+        # rule `note_has_a_quote`: only a note that would show no quotation makes room for one
+        kept_points, kept, left_out = _within_half_words_in(
+            picked, standing, ranks, budget, quote, lambda claim, room: _shortened_to(claim, room, documents))
+    picked, claims = kept_points, kept
     left_out = {s: left_out.get(s, 0) + fragments.get(s, 0) for s in {*left_out, *fragments}}
     claims, left_out = _without_leaning_sources(picked, claims, left_out)
 
@@ -837,14 +842,19 @@ def is_whole_quote(claim: Claim) -> bool:
         and content.rstrip(".,;:!?\u2026 ")[-1:] in QUOTE_CHARACTERS
 
 
+def _quotes_a_name(claim: _GatheredClaim) -> bool:
+    """A whole quotation of a named speaker (rule `note_has_a_quote`)."""
+    return claim.claim.speaker_kind in NAMED_KINDS and bool(claim.speaker) and is_whole_quote(claim.claim)
+
+
 def _best_quote(claims: Sequence[_GatheredClaim], ranks: Sequence[Sequence[int]]) -> int | None:
     """Rule `note_has_a_quote` (QA round 33: a short page's note headed "Who
     said what" over no claim at all, its one quotation, the new mayor's,
     left out for words): the claim, by index, that is the best-ranked whole
-    quotation of a named speaker; None when there is none."""
+    quotation of a named speaker; None when there is none. The note makes
+    room for it only when it would show no such quotation otherwise."""
     quotes = [(min(ranks[s][i] for s, sentences in c.members for i in sentences), k)
-              for k, c in enumerate(claims)
-              if c.claim.speaker_kind in NAMED_KINDS and c.speaker and is_whole_quote(c.claim)]
+              for k, c in enumerate(claims) if _quotes_a_name(c)]
     return min(quotes)[1] if quotes else None
 
 
