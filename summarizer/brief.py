@@ -61,8 +61,10 @@ whole set. Named rules keep the note trustworthy:
 - `cited_range_is_the_text_shown`: a reference's characters and text are
   the sentence as the note shows it, from after its dateline;
 - `long_claim_shortened`: a claim running on over several sentences shows
-  its first sentences, up to BRIEF_CLAIM_WORDS words, and an ellipsis; it
-  cites only the sentences shown (`summarizer claims` lists it whole).
+  its first sentences, up to BRIEF_CLAIM_WORDS words, and an ellipsis (and
+  closes a quotation the cut falls in: `shown_quote_is_closed`); it
+  cites only the sentences shown (`summarizer claims` lists it whole). A
+  cut that would leave out fewer than MIN_WORDS_CUT words is not made.
 
 Reprints are found through an index of content-word stems with prefix
 filtering (only the rarest stems of each sentence are indexed and probed),
@@ -74,13 +76,14 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_right
-from collections.abc import Collection, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import quote
 
 from summarizer.claim_cache import document_claims
+from summarizer.claims.grammar import FINITE_VERBS, OBJECT_PRONOUNS, PAST_VERBS, PREPOSITIONS
 from summarizer.claims.names import organisation_words
 from summarizer.cleanup import dateline_credit, dateline_length, dateline_places, without_dateline
 from summarizer.document import parse_document
@@ -100,8 +103,9 @@ from summarizer.model import (
     Reference,
     Span,
     SpeakerGroup,
+    source_is_cut,
 )
-from summarizer.nlp.words import content_words, count_words, stem
+from summarizer.nlp.words import content_words, count_words, stem, tokenize_words
 from summarizer.pagemeta import is_publisher, outlet_words, site_keys
 from summarizer.pagemeta import key as name_key
 from summarizer.reading import Article, read_article
@@ -165,7 +169,12 @@ TYPED_ORDER = {PERSON: 0, ORGANISATION: 1, PLACE: 2}
 # Rule `long_claim_shortened`: a statement of ten paragraphs took 200 of a
 # note's 500 words (QA, a trade federation's reaction on a live page).
 BRIEF_CLAIM_WORDS = 50
+# ... but a cut that would leave out fewer words than this keeps the claim whole (QA round 33: a
+# 55-word quote lost its punchline "Until today.", two words, to the cut).
+MIN_WORDS_CUT = 10
 ELLIPSIS = " \u2026"
+# Rule `shown_quote_is_closed`: an opening quotation mark and the one that closes it.
+CLOSING_QUOTE = {"\u201c": "\u201d", '"': '"'}
 
 UNNAMED = "Unnamed sources"
 # Rule `named_source_is_not_unnamed`: the parts of a source joined by "and", "or", "with" or commas.
@@ -230,7 +239,19 @@ def make_brief(
     ranks = [_rank_positions(scores) for _, scores in per_source]
     words_in = sum(count_words(s.text) for d in documents for s in d.sentences)
     cap = max(MAX_WORDS_OUT_PER_SOURCE * len(documents), words or 0)
-    picked, claims, left_out = _within_half_words_in(picked, claims, ranks, min(WORDS_OUT_SHARE * words_in, cap))
+    # Rule `content_stands_alone`: a claim whose content is a fragment is left out with the
+    # claims `summarizer claims` lists; the note cites what a reader can take as shown.
+    standing = [c for c in claims if all(content_stands_alone(c.claim, documents[s].text) for s, _ in c.members[:1])]
+    fragments = _count_by_source(c for c in claims if c not in standing)
+    budget = min(WORDS_OUT_SHARE * words_in, cap)
+    kept_points, kept, left_out = _within_half_words_in(picked, standing, ranks, budget)
+    quote = _best_quote(standing, ranks)
+    if quote is not None and not any(_quotes_a_name(c) for c in kept):
+        # rule `note_has_a_quote`: only a note that would show no quotation makes room for one
+        kept_points, kept, left_out = _within_half_words_in(
+            picked, standing, ranks, budget, quote, lambda claim, room: _shortened_to(claim, room, documents))
+    picked, claims = kept_points, kept
+    left_out = {s: left_out.get(s, 0) + fragments.get(s, 0) for s in {*left_out, *fragments}}
     claims, left_out = _without_leaning_sources(picked, claims, left_out)
 
     citations = _Citations(documents, stems, [a.url for a in articles])
@@ -576,6 +597,63 @@ def _gather_claims(
     return [replace(claim, members=tuple(told)) for claim, told in zip(gathered, members, strict=True)]
 
 
+# Rule `content_stands_alone`: words a content cannot end on outside a quotation (an article
+# or a conjunction cut from what it joins) ...
+DANGLING_ENDS = frozenset({"the", "a", "an", "and", "or", "but", "nor"})
+# ... nor, when it is this short, a preposition: the inside of a relative clause whose head is
+# outside ("it "strongly disagrees" with"); a longer content ending on one holds its own
+# relative clause ("IAI has a backorder for the systems they are part of").
+SHORT_CONTENT_WORDS = 6
+# Object pronouns a clause cannot open with ("accused him of taking drugs": "him of taking
+# drugs"); "her" and "it" can ("her case is ...", "it was").
+SUBJECTLESS_OPENERS = OBJECT_PRONOUNS - {"her", "it", "you", "us"}
+# A preposition opening a content is its cue's adjunct, not the clause's, when a finite verb
+# follows within this many words ("in the past had a vendetta against him").
+ADJUNCT_THEN_VERB_WORDS = 3
+# Relatives that make the source and its cue a clause inside a relative clause: "the clinic
+# which MLB said supplied steroids", "Selig, whom he has claimed had a vendetta".
+RELATIVE_BEFORE_SOURCE = re.compile(r"\b(?:who|whom|which|that)\s*$", re.IGNORECASE)
+
+
+def content_stands_alone(claim: Claim, text: str) -> bool:
+    """Rule `content_stands_alone` (QA round 33: "claimed: in the past had
+    an unjustified vendetta against him", "said: supplied steroids to at
+    least a dozen players", "said: it "strongly disagrees" with" were cited
+    while the speaker's full quotes were left out): a content a reader can
+    take as it is shown, a whole quotation or a clause with its subject.
+    Not the inside of a relative clause ("a clinic that MLB said supplied
+    ...": a relative before the source and a content opening on a verb;
+    "which the union said it "strongly disagrees" with": "who", "whom" or
+    "which" before the source), nor one that opens mid-clause, on a finite
+    verb with no subject ("can be a secret weapon"), an object pronoun
+    ("him of taking ...") or a preposition then a verb ("in the past had
+    ..."), nor one that ends, outside a quotation, on an article or
+    conjunction, or (when short) on a preposition. `text` is the claim's
+    document text, where its source is."""
+    content = claim.content.strip()
+    words = tokenize_words(content)
+    if not words:
+        return False
+    if is_whole_quote(claim):
+        return True
+    first = words[0]
+    opens_on_a_verb = first.islower() and (first in FINITE_VERBS or first in PAST_VERBS or first.endswith("ed"))
+    source = claim.speaker_span
+    relative = RELATIVE_BEFORE_SOURCE.search(text[max(0, source.start - 8) : source.start]) if source else None
+    if relative and (relative.group().strip().lower() != "that" or opens_on_a_verb):
+        return False
+    ends_in_quote = content.rstrip(".,;:!?\u2026 ")[-1:] in QUOTE_CHARACTERS
+    last = words[-1].lower()
+    if not ends_in_quote and (last in DANGLING_ENDS or (last in PREPOSITIONS and len(words) <= SHORT_CONTENT_WORDS)):
+        return False
+    if not first.islower():
+        return True
+    if first in FINITE_VERBS or first in PAST_VERBS or first in SUBJECTLESS_OPENERS:
+        return False
+    return not (first in PREPOSITIONS and any(
+        w in FINITE_VERBS or w in PAST_VERBS for w in words[2 : 2 + ADJUNCT_THEN_VERB_WORDS]))
+
+
 def _fragment_unresolved(claim: Claim) -> Claim:
     """Rule `fragment_speaker_is_unresolved`: a speaker the Mentioned list
     reads as no name of its own ("Syrian U.N.", cut from "Syrian U.N.
@@ -591,8 +669,11 @@ def _fragment_unresolved(claim: Claim) -> Claim:
 def shortened(claim: Claim, document: Document, limit: int = BRIEF_CLAIM_WORDS) -> Claim:
     """Rule `long_claim_shortened`: the claim cut after its last whole
     sentence that keeps it within `limit` words (its first sentence at
-    least), with an ellipsis; unchanged when it fits or is one sentence.
-    The content stays verbatim up to the cut, joiners and all."""
+    least), with an ellipsis, and the quotation mark that closes a
+    quotation the cut falls in (rule `shown_quote_is_closed`); unchanged
+    when it fits, is one sentence, or the cut would leave out fewer than
+    MIN_WORDS_CUT words. The content stays verbatim up to the cut, joiners
+    and all."""
     parts = claim.content_parts or (claim.content_span,)
     if count_words(claim.content) <= limit:
         return claim
@@ -617,12 +698,23 @@ def shortened(claim: Claim, document: Document, limit: int = BRIEF_CLAIM_WORDS) 
             shown = claim.content[: at + cut - part.start].rstrip()
             break
         position = at + len(part.text)
-    if not shown:
+    if not shown or count_words(claim.content) - count_words(shown) < MIN_WORDS_CUT:
         return claim
     kept = tuple(p if p.end <= cut else Span(p.start, cut, p.text[: cut - p.start]) for p in parts if p.start < cut)
-    return replace(claim, content=shown + ELLIPSIS,
+    return replace(claim, content=shown + ELLIPSIS + _unclosed_quote(shown),
                    content_span=Span(kept[0].start, kept[-1].end, document.text[kept[0].start : kept[-1].end]),
                    content_parts=kept if len(kept) > 1 else ())
+
+
+def _unclosed_quote(text: str) -> str:
+    """Rule `shown_quote_is_closed` (QA round 33: "“... and business was
+    booming. …" left its quotation open): the mark that closes a quotation
+    `text` opens and does not close, else ''. A cut inside a quotation
+    shows "“... booming. …”": the reader sees where the quote shown ends."""
+    curly = text.count("\u201c") - text.count("\u201d")
+    if curly > 0:
+        return CLOSING_QUOTE["\u201c"]
+    return CLOSING_QUOTE['"'] if text.count('"') % 2 else ""
 
 
 def _sentences_spanned(starts: Sequence[int], claim: Claim) -> tuple[int, ...]:
@@ -697,16 +789,21 @@ def _rank_positions(scores: Sequence[float]) -> list[int]:
 
 
 def _within_half_words_in(
-    picked: list[_Candidate], claims: list[_GatheredClaim], ranks: Sequence[Sequence[int]], budget: float
+    picked: list[_Candidate], claims: list[_GatheredClaim], ranks: Sequence[Sequence[int]], budget: float,
+    quote: int | None = None, shorter: Callable[[_GatheredClaim, int], _GatheredClaim | None] | None = None,
 ) -> tuple[list[_Candidate], list[_GatheredClaim], dict[int, int]]:
     """Rule `words_out_within_half_words_in`: the bottom line, then key
     points and claims by the rank of their best sentence (key points first
     among equals), each taken while the note stays within `budget` words
     (WORDS_OUT_SHARE of the words in, at most MAX_WORDS_OUT_PER_SOURCE a
-    source: rule `short_note`). Returns the points and claims kept, in their order, and how
-    many claims each source (by index) had left out."""
+    source: rule `short_note`). Rule `note_has_a_quote`: claim `quote` (the
+    best whole quotation) goes in right after the MIN_KEY_POINTS best key
+    points, cut by `shorter` to the words left when it does not fit whole.
+    Returns the points and claims kept, in their order, and how many claims
+    each source (by index) had left out."""
     if not picked:
         return picked, [], _count_by_source(claims)
+    claims = list(claims)
     used = picked[0].size
     ranked: list[tuple[int, int, int]] = [(min(ranks[s][i] for s, i in c.members), 0, k)
                                           for k, c in enumerate(picked[1:], start=1)]
@@ -719,8 +816,15 @@ def _within_half_words_in(
         if used + picked[k].size <= budget:
             used += picked[k].size
             kept_points.add(k)
+    if quote is not None:
+        room = int(budget - used)
+        fitted = claims[quote] if claims[quote].words <= room else shorter(claims[quote], room) if shorter else None
+        if fitted is not None and fitted.words <= room:
+            claims[quote] = fitted
+            used += fitted.words
+            kept_claims.add(quote)
     for _, is_claim, k in sorted(ranked):
-        if not is_claim and k in kept_points:
+        if (not is_claim and k in kept_points) or (is_claim and k in kept_claims):
             continue
         size = claims[k].words if is_claim else picked[k].size
         if used + size > budget:
@@ -732,6 +836,48 @@ def _within_half_words_in(
             [c for k, c in enumerate(claims) if k in kept_claims], _count_by_source(left))
 
 
+def is_whole_quote(claim: Claim) -> bool:
+    """A direct claim whose content is quotation from its first mark to its
+    last ("“It is not the destination,” … “It’s amazing ...”")."""
+    content = claim.content.strip()
+    return claim.kind == "direct" and content[:1] in QUOTE_CHARACTERS \
+        and content.rstrip(".,;:!?\u2026 ")[-1:] in QUOTE_CHARACTERS
+
+
+def _quotes_a_name(claim: _GatheredClaim) -> bool:
+    """A whole quotation of a named speaker (rule `note_has_a_quote`)."""
+    return claim.claim.speaker_kind in NAMED_KINDS and bool(claim.speaker) and is_whole_quote(claim.claim)
+
+
+def _best_quote(claims: Sequence[_GatheredClaim], ranks: Sequence[Sequence[int]]) -> int | None:
+    """Rule `note_has_a_quote` (QA round 33: a short page's note headed "Who
+    said what" over no claim at all, its one quotation, the new mayor's,
+    left out for words): the claim, by index, that is the best-ranked whole
+    quotation of a named speaker; None when there is none. The note makes
+    room for it only when it would show no such quotation otherwise."""
+    quotes = [(min(ranks[s][i] for s, sentences in c.members for i in sentences), k)
+              for k, c in enumerate(claims) if _quotes_a_name(c)]
+    return min(quotes)[1] if quotes else None
+
+
+def _shortened_to(claim: _GatheredClaim, room: int, documents: Sequence[Document]) -> _GatheredClaim | None:
+    """`claim` cut after whole sentences (rule `long_claim_shortened`) to at
+    most `room` words, citing only the sentences it then shows; None when
+    not even its first sentence fits, or when it is told in several places
+    (each telling would need its own cut)."""
+    if len(claim.members) != 1 or room <= 0:
+        return None
+    source = claim.members[0][0]
+    document = documents[source]
+    short = shortened(claim.claim, document, room)
+    if short is claim.claim or count_words(short.content) > room:
+        return None
+    starts = [sentence.start for sentence in document.sentences]
+    content = _stems(short.content)
+    return replace(claim, claim=short, members=((source, _sentences_spanned(starts, short)),), stems=content,
+                   said=content | (claim.said - claim.stems))
+
+
 def _source_points_back(source: str | None) -> bool:
     """A source in words that point back to an earlier sentence: a pronoun
     or back-pointing word ("they", "these officials"), or a definite
@@ -739,20 +885,6 @@ def _source_points_back(source: str | None) -> bool:
     if not source:
         return False
     return opens_by_pointing_back(source) or opens_with_definite_description(source[:1].upper() + source[1:])
-
-
-# Rule `cut_source_is_left_out`: words that open a noun phrase and name nothing alone.
-CUT_SOURCE_WORDS = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her"})
-
-
-def _source_is_cut(source: str | None) -> bool:
-    """Rule `cut_source_is_left_out` (session 6: "The *asserted*: dismissal
-    laws are so costly ..." of "The plaintiffs alleged ... and asserted
-    ..."): a source in words that are only a determiner is a span cut short
-    by the tagger; the note cannot say whom it means, and "The asserted"
-    reads as a broken line, so the claim is left out with those `summarizer
-    claims` shows. A source with a noun stays ("The union said")."""
-    return source is not None and source.strip().lower() in CUT_SOURCE_WORDS
 
 
 def _without_leaning_sources(
@@ -771,7 +903,7 @@ def _without_leaning_sources(
         cited = {member for candidate in picked for member in candidate.members} | {
             (source, i) for claim in kept for source, sentences in claim.members for i in sentences}
         leaning = [claim for claim in kept if claim.claim.speaker is None
-                   and (_source_is_cut(claim.claim.source_as_written)
+                   and (source_is_cut(claim.claim.source_as_written)
                         or (_source_points_back(claim.claim.source_as_written)
                             and not all((source, sentences[0] - 1) in cited
                                         for source, sentences in claim.members)))]

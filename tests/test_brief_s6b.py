@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from summarizer.brief import _source_is_cut, make_brief
+from summarizer.brief import make_brief
 from summarizer.mentions import find_mentions
-from summarizer.model import OTHER, PERSON, Brief
+from summarizer.model import OTHER, PERSON, Brief, source_is_cut
 from summarizer.reading import Article
 
 
@@ -96,7 +96,7 @@ def test_source_cut_to_a_determiner_is_left_out() -> None:
 @pytest.mark.parametrize(("source", "cut"), [("The", True), ("their", True), ("The union", False),
                                              ("Their lawyers", False), (None, False)])
 def test_lone_determiner_is_a_cut_source(source: str | None, cut: bool) -> None:
-    assert _source_is_cut(source) is cut
+    assert source_is_cut(source) is cut
 
 
 # --- rule `road_word_alone_is_no_name` ------------------------------------------------------------------------

@@ -66,7 +66,8 @@ def test_left_out_claims_stand_under_who_said_what_when_no_claim_is_shown(demo_t
     console.print(BriefView(quiet))
     for shown in (console.export_text(), brief_markdown(quiet), brief_text(quiet)):
         heading = shown.lower().index("who said what")
-        assert heading < shown.index("2 more claims:") < shown.lower().index("mentioned")
+        # rule `no_more_without_a_first`: no "more" when the note lists no claim (QA round 33)
+        assert heading < shown.index("2 claims not listed here:") < shown.lower().index("mentioned")
     # near variant: nothing left out, nothing shown: no heading
     bare = dataclasses.replace(quiet, sources=brief.sources and tuple(
         dataclasses.replace(s, claims_left_out=0) for s in brief.sources))

@@ -19,6 +19,7 @@ from summarizer.model import (
     BriefSource,
     Reference,
     SpeakerGroup,
+    source_with_cue,
 )
 from summarizer.render import Views, count_of, one_line
 from summarizer.render.layout import command_lines, path_pieces
@@ -54,8 +55,12 @@ LEFT_OUT_COMMAND = "summarizer claims"
 
 def left_out_sources(brief: Brief) -> list[tuple[str, BriefSource]]:
     """("3 more claims:", source) for each source whose claims the note did
-    not all list: the one label of every view."""
-    return [(f"{count_of(source.claims_left_out, 'more claim')}:", source)
+    not all list: the one label of every view. Rule `no_more_without_a_first`
+    (QA round 33: "Who said what" over "1 more claim" and nothing else): a
+    note that lists no claim says "3 claims not listed here:"."""
+    lists_a_claim = bool(brief.speakers or brief.uncertain)
+    return [(f"{count_of(source.claims_left_out, 'more claim' if lists_a_claim else 'claim')}"
+             f"{'' if lists_a_claim else ' not listed here'}:", source)
             for source in brief.sources if source.claims_left_out]
 
 
@@ -96,8 +101,8 @@ def source_note(claim: BriefClaim) -> str:
 
 def cue_shown(claim: BriefClaim, with_speaker: bool) -> str:
     """The cue as the article wrote it; after a speaker in lower case, as
-    mid-line ("officials according to:", of "According to officials, ..."),
-    unless its first word is in capitals or a single letter ("AP", "I")."""
+    mid-line ("officials said", of "Officials said ..."), unless its first
+    word is in capitals or a single letter ("AP", "I")."""
     cue = claim.cue
     first = cue.split(" ", 1)[0]
     if with_speaker and first[:1].isupper() and first[1:].islower():
@@ -105,12 +110,25 @@ def cue_shown(claim: BriefClaim, with_speaker: bool) -> str:
     return cue
 
 
+def who_and_cue(claim: BriefClaim, with_speaker: bool) -> tuple[str, str, str]:
+    """(before, cue, after): the speaker's words on either side of the cue,
+    as a reader says them (rule `according_to_leads_its_source`: "according
+    to officials", "officials said"); no speaker when `with_speaker` is
+    false, and "No source given" for a claim whose text names none."""
+    cue = cue_shown(claim, with_speaker)
+    if not with_speaker:
+        return "", cue, ""
+    speaker = claim.speaker or NO_SOURCE
+    if source_with_cue(speaker, cue, claim.kind).startswith(cue):
+        return "", cue, f" {speaker}"
+    return f"{speaker} ", cue, ""
+
+
 def claim_line(claim: BriefClaim, with_speaker: bool = False) -> str:
     """`emphasized: that ... [3]`, the cue verb as the article wrote it."""
-    who = f"{claim.speaker or NO_SOURCE} " if with_speaker else ""
+    before, cue, after = who_and_cue(claim, with_speaker)
     hedge = " *(hedged)*" if claim.hedged else ""
-    cue = cue_shown(claim, with_speaker)
-    return f"{who}*{cue}*{hedge}: {one_line(claim.content)}{source_note(claim)} {cite(claim.citations)}"
+    return f"{before}*{cue}*{after}{hedge}: {one_line(claim.content)}{source_note(claim)} {cite(claim.citations)}"
 
 
 def several_sources(brief: Brief) -> bool:
@@ -262,10 +280,9 @@ def brief_text(brief: Brief) -> str:
 
 def plain_claim_line(claim: BriefClaim, with_speaker: bool = False) -> str:
     """`emphasized: that ... [3]`, as `claim_line` without Markdown."""
-    who = f"{claim.speaker or NO_SOURCE} " if with_speaker else ""
+    before, cue, after = who_and_cue(claim, with_speaker)
     hedge = " (hedged)" if claim.hedged else ""
-    cue = cue_shown(claim, with_speaker)
-    return f"{who}{cue}{hedge}: {one_line(claim.content)}{source_note(claim)} {cite(claim.citations)}"
+    return f"{before}{cue}{after}{hedge}: {one_line(claim.content)}{source_note(claim)} {cite(claim.citations)}"
 
 
 def brief_json(brief: Brief) -> str:
@@ -409,9 +426,10 @@ def _claim(claim: BriefClaim, with_speaker: bool) -> Text:
     from rich.text import Text
 
     text = Text()
-    if with_speaker:
-        text.append(f"{claim.speaker or NO_SOURCE} ", style="bold")
-    text.append(cue_shown(claim, with_speaker), style="italic magenta")
+    before, cue, after = who_and_cue(claim, with_speaker)
+    text.append(before, style="bold")
+    text.append(cue, style="italic magenta")
+    text.append(after, style="bold")
     if claim.hedged:
         text.append(" (hedged)", style="yellow")
     text.append(": ")

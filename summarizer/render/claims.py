@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from functools import partial
 from typing import TYPE_CHECKING, NamedTuple
 
-from summarizer.model import UNRESOLVED, Document
+from summarizer.model import UNRESOLVED, Document, source_is_cut, source_with_cue
 from summarizer.render import Views, markdown_escape, one_line
 
 if TYPE_CHECKING:
@@ -47,11 +47,14 @@ def speaker_label(claim: Claim) -> str:
 
 def cue_words(claim: Claim) -> str:
     """The cue as every view shows it: the words of the article, with a
-    negation that reverses it ("did not confirm"), after the source as
-    written when it is not resolved ("she said")."""
+    negation that reverses it ("did not confirm"), with the source as
+    written when it is not resolved ("she said", "according to the
+    affidavit": rule `according_to_leads_its_source`), unless that source
+    is a lone determiner cut from its noun ("The saying": rule
+    `cut_source_is_left_out`)."""
     source = claim.source_as_written
-    if source is not None and claim.speaker_kind == "unresolved":
-        return f"{source} {claim.cue_text}"
+    if source is not None and claim.speaker_kind == "unresolved" and not source_is_cut(source):
+        return source_with_cue(source, claim.cue_text, claim.kind)
     return claim.cue_text
 
 
