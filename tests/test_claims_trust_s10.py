@@ -1,0 +1,25 @@
+"""Known wrong claims left at the end of session 9 (issue 9, trust s10), each
+fixed by kind: a sentence of the same kind as the article's, and a near
+variant that must stay as it is."""
+
+from __future__ import annotations
+
+from tests.claim_helpers import described, only
+
+# --- rule `headline_phrase_is_no_speaker` (PolNeAR dev breitbart_2016-09-12_stealth-over-health, [0]) --
+
+
+def test_a_headline_phrase_or_kicker_before_a_colon_is_no_speaker() -> None:
+    for text in ("Stealth Over Health: Senator Was Headed to Hospital But Diverted to Avoid Bad Optics",
+                 "Breaking: Federal Judge Just Gave The Senator Some Of The Worst News",
+                 "Revealed: What The Videos Actually Contain Makes The Claim Even Worse"):
+        assert described(text) == [], text
+
+
+def test_a_name_or_a_body_before_a_headlines_colon_stays_the_speaker() -> None:
+    assert [s for s, _, _ in described("NY Daily News: Paris Terror Attacks Highlight Threat Posed by NRA")] == [
+        "NY Daily News"]
+    assert [s for s, _, _ in described("Sanders: Clinton needs to get away from all of this personality stuff.")] \
+        == ["Sanders"]
+    assert [s for s, _, _ in described("EXCLUSIVE \u2013 Roger Stone: Don\u2019t Trust the Voting Machines")] == [
+        "Roger Stone"]
