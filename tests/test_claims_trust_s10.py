@@ -6,6 +6,25 @@ from __future__ import annotations
 
 from tests.claim_helpers import described, only
 
+# --- rule `subject_ends_at_its_present_verb` -----------------------------------------------
+
+
+def test_a_present_verb_after_a_fronted_appositive_is_not_read_into_the_subject() -> None:
+    for text in ("In Paris, the French capital, Macron meets the press and says the plan will pass.",
+                 "In Paris, the French capital, Macron meets reporters and says the plan will pass.",
+                 "Macron visits Paris and says the plan will pass.",
+                 "Macron visits Paris, saying the plan will pass."):
+        claim = only(text)
+        assert (claim.speaker, claim.cue, claim.content) == ("Macron", "say", "the plan will pass"), text
+
+
+def test_the_past_tense_and_a_modifier_before_a_name_stay() -> None:
+    assert described("In Paris, the French capital, Macron met the press and said the plan will pass.") == [
+        ("Macron", "say", "the plan will pass")]
+    assert only("CNN news anchor Jake Tapper said the plan will pass.").speaker == "Jake Tapper"
+    assert only("Macron supporters rallied and said the plan will pass.").speaker == "Macron supporters"
+
+
 # --- rule `headline_phrase_is_no_speaker` (PolNeAR dev breitbart_2016-09-12_stealth-over-health, [0]) --
 
 

@@ -1644,11 +1644,44 @@ def sentence_subject(view: SentenceView, before: int) -> tuple[int, int] | None:
             last += 1  # "many institutions are relying ... and say": not "many"
     if last is not None and last + 1 < before and _common_noun_after_modifier(tokens, last):
         last += 1  # rule `capital_modifier_of_a_common_noun`: "the Ukrainian companies", not "the Ukrainian"
+    if last is not None and (last + 1 == before or _object_runs_to(tokens, last, before)):
+        last = _before_a_verb_inside(tokens, start, last)
     if last is None or last >= before:
         return None
     if not looks_like_source(view, start, last):
         return None
     return start, last
+
+
+MAX_PLAIN_OBJECT_TOKENS = 12  # "rips the agreement to restructure the island's $70 billion in debt"
+
+
+def _object_runs_to(tokens: Sequence[Token], last: int, before: int) -> bool:
+    """A phrase read up to a determiner ("Macron meets the") is no noun
+    phrase: the verb's object opens there and runs to `before` (the cue's
+    "and" or comma), plain and short: no comma, quotation or relative
+    clause in it, whose verbs a joined cue may share instead (rule
+    subject_ends_at_its_present_verb)."""
+    if tokens[last].lower not in DETERMINERS or before - last > MAX_PLAIN_OBJECT_TOKENS:
+        return False
+    return not any(t.text == "," or t.text in QUOTE_MARKS or t.lower in RELATIVES for t in tokens[last:before])
+
+
+def _before_a_verb_inside(tokens: Sequence[Token], start: int, last: int) -> int:
+    """Rule `subject_ends_at_its_present_verb`: "Macron visits Paris and says
+    ...", "Macron meets the press and says ...": a subject read up to the
+    cue's "and" or comma leaves its clause no verb, and one read up to a
+    determiner ("Macron meets the") is no noun phrase; a present -s form
+    right after a name inside it (grammar.finite_by_form: not "analysts",
+    "aides") is the clause's verb, and the subject ends before it (not
+    "Paris"). The last token of the subject, or `last` when there is no
+    such form."""
+    for m in range(start + 1, last + 1):
+        token = tokens[m]
+        if tokens[m - 1].is_capitalised and token.lower.endswith("s") and not is_past(token) \
+                and token.lower not in FINITE_OR_AUXILIARY and finite_by_form(token):
+            return m - 1
+    return last
 
 
 MAX_FRONTED_PHRASE_TOKENS = 16  # "the Scottish city, on Monday, at a rally of supporters,"
@@ -1721,6 +1754,9 @@ def _subject_and_verb_at(view: SentenceView, start: int, before: int) -> bool:
     if _clause_subject_at(view, start, before):
         return True
     last = np_right(view, start) if start < before else None
+    if last is not None and (last + 1 == before or _object_runs_to(view.tokens, last, before)):
+        # "the French capital, Macron meets reporters and says ...": the verb read into the phrase
+        return _before_a_verb_inside(view.tokens, start, last) < last
     return last is not None and last + 1 < before and (
         is_past(view.tokens[last + 1]) or view.tokens[last + 1].lower in PAST_VERBS)
 
