@@ -25,6 +25,36 @@ def test_the_past_tense_and_a_modifier_before_a_name_stay() -> None:
     assert only("Macron supporters rallied and said the plan will pass.").speaker == "Macron supporters"
 
 
+# --- rule `reporting_circumstance_before_the_cue` (and "bank" a body in source_nouns.txt) ---
+
+
+def test_a_reporting_circumstance_between_the_subject_and_its_cue_is_skipped() -> None:
+    for text, speaker in (("Prices rose again in March, but the central bank in a statement said it would hold "
+                           "rates.", "the central bank"),
+                          ("Smith in an interview on Monday said it would hold rates.", "Smith"),
+                          ("The bank in a brief written statement said it would hold rates.", "The bank")):
+        claim = only(text)
+        assert claim.speaker_span is not None, text
+        assert (claim.speaker_span.text, claim.content) == (speaker, "it would hold rates"), text
+
+
+def test_a_contrast_whose_subject_speaks_in_a_statement_is_its_own_claim() -> None:
+    assert described("Prices will rise, analysts said, but the central bank in a statement said it would hold "
+                     "rates.") == [("analysts", "say", "Prices will rise"),
+                                   ("the central bank", "say", "it would hold rates")]
+
+
+def test_an_object_before_a_circumstance_is_no_subject() -> None:
+    assert [c for _, c, _ in described("Biden weighed in as well, telling Mic in an interview published on "
+                                       'Monday, "They are both qualified," he said.')] == ["say"]
+
+
+def test_a_place_or_a_call_after_the_subject_stays_in_it() -> None:
+    for text in ("The bank in Paris said it would hold rates.", "Officials on the call said it would hold rates."):
+        claim = only(text)
+        assert claim.speaker_span is not None and claim.speaker_span.text == text.split(" said")[0], text
+
+
 # --- rule `headline_phrase_is_no_speaker` (PolNeAR dev breitbart_2016-09-12_stealth-over-health, [0]) --
 
 

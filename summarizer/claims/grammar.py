@@ -349,8 +349,57 @@ def skip_auxiliaries_left(view: SentenceView, k: int) -> tuple[int, bool]:
                 j -= 1
             if j > 0 and k - j <= 3 and tokens[j].text == ",":
                 k = j
+        k = _before_a_reporting_circumstance(view, k)
         break
     return k, passive
+
+
+MAX_CIRCUMSTANCE_MODIFIERS = 2  # "in a brief written statement"
+CIRCUMSTANCE_DETERMINERS = frozenset({"a", "an", "his", "her", "its", "their"})
+CIRCUMSTANCE_LEADS = frozenset({"in", "on", "at", "during", "via", "through"})  # not "took to Twitter"
+SUBJECT_OPENERS = frozenset({"and", "but", "or", "yet", "so", "while", "as", "when", "after", "because", "though"})
+
+
+def _ends_a_subject(token: Token) -> bool:
+    """A word a subject may end with: a name or a source noun ("the central
+    bank", "Smith"), not a verb ("Trump took to Twitter")."""
+    return token.is_word and (token.is_capitalised or token.lower in source_nouns() or token.lower in title_words())
+
+
+def _before_a_reporting_circumstance(view: SentenceView, k: int) -> int:
+    """Rule `reporting_circumstance_before_the_cue`: "..., but the central
+    bank in a statement said it would hold rates", "Smith in an interview
+    on Monday said": how the subject spoke (a preposition, "a" or a
+    possessive, a reporting noun of claim_grammar.txt adjunct_nouns, perhaps
+    a time after it) stands between the subject and its cue, as it does
+    after the cue ("said in a statement"); the subject ends before it, not
+    "a statement". Not "the people on the call" (the call's people), nor
+    "The bank in Paris" (a place qualifies the subject), nor a verb's object
+    ("telling Mic in an interview published Monday": no one published).
+    The index left of the circumstance, or `k` when there is none."""
+    tokens = view.tokens
+    m = k
+    while m > 0 and (tokens[m].lower in TIME_WORDS or tokens[m].lower in TIME_UNITS):
+        m -= 1  # "in a statement on Monday said"
+        if tokens[m].lower in TIME_WORD_LEADS:
+            m -= 1
+    if m < 0 or tokens[m].lower not in ADJUNCT_NOUNS:
+        return k
+    for j in range(m - 1, max(m - 3 - MAX_CIRCUMSTANCE_MODIFIERS, 0), -1):
+        low = tokens[j].lower
+        if low in CIRCUMSTANCE_LEADS and _ends_a_subject(tokens[j - 1]) and (j + 1 == m or tokens[j + 1].lower in (
+                CIRCUMSTANCE_DETERMINERS)):
+            first = np_left(view, j - 1)
+            words = tokens[first if first is not None else j - 1 : j]
+            lead = next((t for t in words if t.is_capitalised or t.lower in DETERMINERS), words[-1])
+            before = tokens[tokens.index(lead) - 1] if tokens.index(lead) > 0 else None
+            if before is not None and before.is_word and not before.is_capitalised \
+                    and before.lower not in SUBJECT_OPENERS:
+                return k  # "telling Mic in an interview", "told REVOLT TV in a video": an object
+            return j - 1
+        if not tokens[j].is_word or tokens[j].is_capitalised or low in DETERMINERS - CIRCUMSTANCE_DETERMINERS:
+            return k
+    return k
 
 
 # reporting nouns that are a circumstance only after a preposition ("said in a
