@@ -55,6 +55,24 @@ def test_a_place_or_a_call_after_the_subject_stays_in_it() -> None:
         assert claim.speaker_span is not None and claim.speaker_span.text == text.split(" said")[0], text
 
 
+# --- rules `name_after_a_fronted_source_is_the_sources`, `name_in_apposition_to_a_body` -------
+
+
+def test_the_name_after_a_fronted_source_is_the_sources_own() -> None:
+    claim = only("According to the agency, Wafa, the talks failed.")
+    assert (claim.speaker, claim.speaker_kind, claim.content) == ("Wafa", "organisation", "the talks failed")
+    claim = only("According to a spokesman, John Smith, the talks will resume.")
+    assert (claim.speaker, claim.speaker_kind, claim.content) == ("John Smith", "person", "the talks will resume")
+
+
+def test_a_name_with_an_appositive_after_a_fronted_source_stays_in_the_claim() -> None:
+    claim = only("According to the report, Smith, the mayor, lied.")
+    assert claim.speaker_span is not None and claim.speaker_span.text == "the report"
+    assert claim.content == "Smith, the mayor, lied"
+    claim = only("According to the newspaper, the talks failed.")
+    assert claim.speaker_span is not None and claim.speaker_span.text == "the newspaper"
+
+
 # --- rule `headline_phrase_is_no_speaker` (PolNeAR dev breitbart_2016-09-12_stealth-over-health, [0]) --
 
 

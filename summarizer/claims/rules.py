@@ -187,6 +187,8 @@ def according_to(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> Frame
     if before:
         before = _after_writers_reasoning(view, before)
         parts.append(before)
+    if not before:
+        source_last = _name_after_a_fronted_source(view, source_last)
     after = source_last + 1
     participle_end = _participle_after_the_source(view, after, MAX_FRONTED_SOURCE_TOKENS if not before else None)
     if participle_end is not None:
@@ -236,6 +238,27 @@ def according_to(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> Frame
 
 
 APPOSITION_LEADS = frozenset({"the", "a", "an"}) | POSSESSIVE_PRONOUNS
+
+
+def _name_after_a_fronted_source(view: SentenceView, source_last: int) -> int:
+    """Rule `name_after_a_fronted_source_is_the_sources`: "According to the
+    agency, Wafa, the talks failed": a name between commas right after a
+    fronted source that a common noun heads ("the agency", "a spokesman")
+    is that source's own name, and the claim is the clause after it (a
+    subject and its verb), not "Wafa, the talks failed". The source then
+    runs through the name. Not "According to the report, Smith, the mayor,
+    lied" (an appositive, no clause, follows the name). The source's last
+    token: the name's, or `source_last`."""
+    tokens = view.tokens
+    first = source_last + 2
+    if first >= len(tokens) or tokens[source_last + 1].text != "," or tokens[source_last].is_capitalised \
+            or tokens[source_last].lower not in source_nouns() or not tokens[first].is_capitalised:
+        return source_last
+    end = np_right(view, first)
+    if end is None or end + 2 >= len(tokens) or tokens[end + 1].text != "," \
+            or not all(t.is_capitalised or not t.is_word for t in tokens[first : end + 1]):
+        return source_last
+    return end if _subject_and_verb_at(view, end + 2, len(tokens)) else source_last
 
 
 def _name_of_a_final_source(view: SentenceView, after: int) -> bool:
