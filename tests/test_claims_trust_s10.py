@@ -73,6 +73,23 @@ def test_a_name_with_an_appositive_after_a_fronted_source_stays_in_the_claim() -
     assert claim.speaker_span is not None and claim.speaker_span.text == "the newspaper"
 
 
+# --- rules `bracketed_aside_on_an_object_is_no_claim` (widened),
+# `bracketed_aside_with_nothing_said_is_no_claim` ----------------------------------------------
+
+
+def test_a_bracketed_aside_that_points_back_is_no_claim() -> None:
+    for aside in ("(he said so himself)", "(he said so publicly)", "(he admitted as much)", "(or so he said)",
+                  "(as he said himself)"):
+        assert described(f"The plan will fail {aside} and the mayor knows it.") == [], aside
+
+
+def test_a_bracketed_aside_with_a_claim_of_its_own_stays() -> None:
+    assert described("The plan will fail (he called it a disgrace) and the mayor knows it.") == [
+        ("he", "call", "it a disgrace")]
+    assert only("The plan (he said privately that it would fail) was dropped.").content == "it would fail"
+    assert only("The plan will fail, he said.").content == "The plan will fail"
+
+
 # --- rule `headline_phrase_is_no_speaker` (PolNeAR dev breitbart_2016-09-12_stealth-over-health, [0]) --
 
 

@@ -37,6 +37,7 @@ from summarizer.claims.grammar import (
     FINITE_VERBS,
     FRONTED_SUBORDINATORS,
     HEARER_NOUNS,
+    INTENSIFYING_PRONOUNS,
     MAX_ADJUNCT_TOKENS,
     OBJECT_PRONOUNS,
     PAST_VERBS,
@@ -5201,20 +5202,43 @@ ASIDE_OBJECTS = grammar("aside_objects")
 
 def _bracketed_aside_on_an_object(view: SentenceView, hit: CueHit) -> bool:
     """For rule `bracketed_aside_on_an_object_is_no_claim`: the cue stands
-    inside brackets and its object ("to this", "so", "it") points back."""
+    inside brackets and its object ("to this", "so", "it", "as much")
+    points back, perhaps with a word on how it was said ("(he said so
+    himself)", "(she admitted as much publicly)"). For rule
+    `bracketed_aside_with_nothing_said_is_no_claim`: nothing of a claim
+    follows the cue inside the brackets ("(or so he said)", "(as he said
+    himself)"): the aside points back at the sentence, whose speaker the
+    tagger cannot tell from it."""
     tokens = view.tokens
     depth = 0
-    for token in tokens[: hit.first]:
+    opening = -1
+    for m, token in enumerate(tokens[: hit.first]):
         depth += (token.text == "(") - (token.text == ")")
+        opening = m if token.text == "(" else opening
     if depth <= 0:
         return False
     k = hit.last + 1
     if k < len(tokens) and tokens[k].lower == "to":
         k += 1
-    if k >= len(tokens) or tokens[k].lower not in ASIDE_OBJECTS:
+    if k < len(tokens) and _manner_of_an_aside(tokens, k) \
+            and not any(t.text == "," for t in tokens[opening + 1 : hit.first]):
+        return True  # not "(at one point as low as 19%, Gutin says)": the bracket holds its claim
+    if k + 1 < len(tokens) and tokens[k].lower == "as" and tokens[k + 1].lower == "much":
+        k += 1
+    elif k >= len(tokens) or tokens[k].lower not in ASIDE_OBJECTS:
         return False
     # "(it said it was profitable)": "it" opens a clause there, no object
-    return k + 1 >= len(tokens) or not tokens[k + 1].is_word or tokens[k + 1].lower in PREPOSITIONS
+    return k + 1 >= len(tokens) or _manner_of_an_aside(tokens, k + 1) or tokens[k + 1].lower in PREPOSITIONS
+
+
+def _manner_of_an_aside(tokens: Sequence[Token], k: int) -> bool:
+    """From token `k` to the closing bracket, no claim: nothing, or words on
+    how it was said ("himself", "publicly"); not "(he called it a
+    disgrace)", "(it said it was profitable)"."""
+    close = next((m for m in range(k, len(tokens)) if tokens[m].text == ")"), None)
+    if close is None:
+        return False
+    return all(t.lower in INTENSIFYING_PRONOUNS or is_adverb(t.lower) for t in tokens[k:close])
 
 
 def _before_a_pronoun_tail(view: SentenceView, start: int, end: int, cue_starts: set[int]) -> int:
@@ -5295,7 +5319,8 @@ def frames_for_cue(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> Fra
             or _pronoun_tail_after_a_named_attribution(view, hit, cue_starts) \
             or _bracketed_aside_on_an_object(view, hit):
         # Rule `bracketed_aside_on_an_object_is_no_claim`: "those who have struggled with drugs
-        # (he admitted to this in the past) and ...": the aside's object points back; no claim
+        # (he admitted to this in the past) and ...": the aside's object points back; no claim;
+        # nor `bracketed_aside_with_nothing_said_is_no_claim`: "(or so he said)", "(as he said himself)"
         # Rule `pronoun_tail_repeats_the_source`: "The Canadian Embassy in Beijing said it was
         # aware of the reports ..., it added.": the tail's "it" is the sentence's own source, whose
         # "said" claim holds the content; the tail is no second claim with that claim as content
