@@ -90,6 +90,30 @@ def test_a_bracketed_aside_with_a_claim_of_its_own_stays() -> None:
     assert only("The plan will fail, he said.").content == "The plan will fail"
 
 
+# --- rule `portfolio_ends_a_title` (names) --------------------------------------------------
+
+
+def _names(sentence: str) -> list[tuple[str, str | None, str]]:
+    from summarizer.claims.names import find_names
+    from summarizer.claims.text import tokenize
+    return [(n.text, n.title, n.kind) for n in find_names(tokenize(sentence, 0, len(sentence)))]
+
+
+def test_a_titles_portfolio_after_for_is_no_name() -> None:
+    for sentence in ("The U.N. High Commissioner for Refugees said the camps were full.",
+                     "The camps were full, said the U.N. High Commissioner for Human Rights."):
+        assert [n for n, _, _ in _names(sentence) if n not in ("U.N.",)] == [], sentence
+    claim = only("The U.N. High Commissioner for Refugees said the camps were full.")
+    assert claim.speaker == "The U.N. High Commissioner for Refugees" and claim.speaker_kind == "unresolved"
+
+
+def test_a_name_after_the_portfolio_and_whom_a_role_serves_stay_names() -> None:
+    assert ("Filippo Grandi", "High Commissioner for Refugees", "person") in _names(
+        "U.N. High Commissioner for Refugees Filippo Grandi said the camps were full.")
+    assert "Clinton" in [n for n, _, _ in _names("A spokesman for Clinton said the camps were full.")]
+    assert "Hillary Clinton" in [n for n, _, _ in _names("The Adviser for Hillary Clinton said it.")]
+
+
 # --- rule `headline_phrase_is_no_speaker` (PolNeAR dev breitbart_2016-09-12_stealth-over-health, [0]) --
 
 
