@@ -114,6 +114,36 @@ def test_a_name_after_the_portfolio_and_whom_a_role_serves_stay_names() -> None:
     assert "Hillary Clinton" in [n for n, _, _ in _names("The Adviser for Hillary Clinton said it.")]
 
 
+# --- rules `adverb_of_a_modifier_is_no_clause`, `writers_stance_aside_ends_content` -----------
+# (CNN-Corpus dev 927 [19])
+
+
+def test_an_adverb_before_a_participle_modifier_stays_in_the_source() -> None:
+    for text in ("The ironically named Peace Party said the war would go on.",
+                 "The newly formed Peace Party said the war would go on."):
+        claim = only(text)
+        assert claim.speaker_span is not None and claim.speaker_span.text == text.split(" said")[0], text
+        assert claim.speaker == "Peace Party", text
+
+
+def test_an_adverb_before_the_cue_stays_out_of_the_source() -> None:
+    claim = only("The party ironically said the war would go on.")
+    assert claim.speaker_span is not None and claim.speaker_span.text == "The party"
+
+
+def test_a_relative_aside_the_writers_stance_opens_is_not_the_claim() -> None:
+    assert only("He claims to be a descendant of Simon Bolivar, the liberator who, ironically, is revered by "
+                "socialists in power.").content == "to be a descendant of Simon Bolivar"
+    assert only("He said he admired Bolivar, who, ironically, is revered by socialists.").content == \
+        "he admired Bolivar"
+
+
+def test_a_plain_relative_and_a_quotation_keep_their_words() -> None:
+    assert only("He said he admired Bolivar, who is revered by socialists.").content == \
+        "he admired Bolivar, who is revered by socialists"
+    assert "ironically" in only('"I admire Bolivar, who, ironically, is revered by socialists," he said.').content
+
+
 # --- rule `headline_phrase_is_no_speaker` (PolNeAR dev breitbart_2016-09-12_stealth-over-health, [0]) --
 
 

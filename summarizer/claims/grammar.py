@@ -230,9 +230,13 @@ def trim_source(view: SentenceView, first: int, last: int) -> tuple[int, int]:
     if pronoun and _opens_sentence(view, first) and tokens[last - 1].lower not in ("and", "or", ","):
         return last, last  # rule `pronoun_ends_source`: "On September 27 they", "Though she", "But has he"
     # Rule `participle_after_a_determiner_is_a_noun`: "The accused is alleged", "The injured
-    # said", "the then president": a clause never starts right after "the"
+    # said", "the then president": a clause never starts right after "the"; nor after "the" and
+    # an adverb (rule `adverb_of_a_modifier_is_no_clause`, trust s10): "The ironically named Peace
+    # Party said", "the newly formed council said": the adverb modifies the participle before the noun
     marker = next((k for k in range(first + 1, last + 1)
-                   if _clause_marker(tokens[k]) and tokens[k - 1].lower not in DETERMINERS), None)
+                   if _clause_marker(tokens[k]) and tokens[k - 1].lower not in DETERMINERS
+                   and not (k - 2 >= first and tokens[k - 2].lower in DETERMINERS and is_adverb(tokens[k - 1].lower))),
+                  None)
     if marker is None:
         return first, last
     joiner = next((j for j in range(last - 1, marker, -1) if tokens[j].lower in ("and", "but")), None)
@@ -1449,6 +1453,8 @@ def _before_writer_gloss(view: SentenceView, start: int) -> int:
             return m - 2 if before == "," else m - 1
         if before == "," and word in RELATIVES and _comment_note(view, m) and not view.quotes.covering(tokens[m].start):
             return m - 2
+        if word in RELATIVES and _writers_stance_aside(view, start, m):
+            return _writers_stance_aside(view, start, m) - 1
         if _contrast_clause(view, m) or _writers_clause_after_a_comma(view, m, start) \
                 or _new_clause_after_a_phrase(view, start, m) \
                 or (before in DASHES and _dash_and_writers_evaluation(tokens, m)
@@ -1512,6 +1518,31 @@ def present_before_its_object(tokens: Sequence[Token], k: int) -> bool:
 COMMENT_NOTE_WORDS = grammar("comment_note_words")
 COMMENT_NOTE_NEGATIONS = grammar("comment_note_negations")
 MAX_COMMENT_NOTE_TOKENS = 12  # "who did not immediately respond to a request for comment"
+
+
+WRITER_STANCE_ADVERBS = grammar("writer_stance_adverbs")
+MAX_STANCE_APPOSITION_TOKENS = 6  # ", the South American liberator who"
+
+
+def _writers_stance_aside(view: SentenceView, start: int, m: int) -> int:
+    """Rule `writers_stance_aside_ends_content` (trust s10, CNN-Corpus dev 927
+    [19]): "he also claims to be a descendant of Simon Bolivar, the South
+    American liberator who, ironically, is revered by socialists in power":
+    a relative clause (at token `m`) that an adverb of the writer's stance
+    opens ("who, ironically, is", "which tellingly was") is the writer's
+    aside, and so is the apposition it hangs on; the claim ends before
+    them. The token of the comma that opens the aside, or 0 when there is
+    none. Not inside a quotation."""
+    tokens = view.tokens
+    k = m + 1 + (m + 1 < len(tokens) and tokens[m + 1].text == ",")
+    if k >= len(tokens) or tokens[k].lower not in WRITER_STANCE_ADVERBS or view.quotes.covering(tokens[m].start):
+        return 0
+    for c in range(m - 1, max(start, m - 1 - MAX_STANCE_APPOSITION_TOKENS), -1):
+        if tokens[c].text == ",":
+            return c if c > start + 1 else 0
+        if not tokens[c].is_word or has_finite_verb([tokens[c]]):
+            return 0
+    return 0
 
 
 def _comment_note(view: SentenceView, m: int) -> bool:
