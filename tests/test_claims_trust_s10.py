@@ -144,6 +144,22 @@ def test_a_plain_relative_and_a_quotation_keep_their_words() -> None:
     assert "ironically" in only('"I admire Bolivar, who, ironically, is revered by socialists," he said.').content
 
 
+# --- rule `share_of_a_group_is_one_phrase` ----------------------------------------------------
+
+
+def test_a_percent_share_of_a_group_is_never_the_fragment_of_the_group() -> None:
+    claim = only("60% of respondents believe the economy is improving.")
+    assert claim.speaker_span is not None and claim.speaker_span.text == "60% of respondents"
+    assert not (claim.speaker or "").startswith("of ")
+
+
+def test_a_share_written_in_words_stays() -> None:
+    for text in ("Sixty percent of respondents believe the economy is improving.",
+                 "60 percent of respondents believe the economy is improving."):
+        claim = only(text)
+        assert claim.speaker_span is not None and claim.speaker_span.text == text.split(" believe")[0], text
+
+
 # --- rule `headline_phrase_is_no_speaker` (PolNeAR dev breitbart_2016-09-12_stealth-over-health, [0]) --
 
 

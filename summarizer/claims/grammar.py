@@ -89,6 +89,11 @@ def np_left(view: SentenceView, last: int) -> int | None:
     while k >= 0:
         token = tokens[k]
         if not token.is_word:
+            if token.text == "%" and 0 < k < last and tokens[k + 1].lower == "of" and tokens[k - 1].text[:1].isdigit():
+                # rule `share_of_a_group_is_one_phrase`: "60% of respondents believe": the share
+                # and its group, never the fragment "of respondents"; the phrase opens at the number
+                # ("with 97% of climate scientists agreeing": not "with")
+                k -= 2
             break
         low = token.lower
         if low in ("and", "or") and 0 < k < last and is_nominal(tokens[k - 1]) and is_nominal(tokens[k + 1]):
@@ -290,6 +295,9 @@ def looks_like_source(view: SentenceView, first: int, last: int) -> bool:
     if last - first >= 2 and tokens[first].lower in GROUP_PARTS and tokens[first + 1].lower == "of" \
             and looks_like_source(view, first + 2, last):
         return True
+    if last - first >= 3 and tokens[first].text[:1].isdigit() and tokens[first + 1].text == "%" \
+            and tokens[first + 2].lower == "of" and looks_like_source(view, first + 3, last):
+        return True  # rule `share_of_a_group_is_one_phrase`: "60% of respondents"
     head = head_token(view, first, last)
     low = head.lower
     if low in pronouns() or low in source_nouns() or low in title_words() or is_people_noun(low):
