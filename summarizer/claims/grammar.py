@@ -91,6 +91,11 @@ def np_left(view: SentenceView, last: int) -> int | None:
     while k >= 0:
         token = tokens[k]
         if not token.is_word:
+            if token.text == "%" and 0 < k < last and tokens[k + 1].lower == "of" and tokens[k - 1].text[:1].isdigit():
+                # rule `share_of_a_group_is_one_phrase`: "60% of respondents believe": the share
+                # and its group, never the fragment "of respondents"; the phrase opens at the number
+                # ("with 97% of climate scientists agreeing": not "with")
+                k -= 2
             break
         low = token.lower
         if low in ("and", "or") and 0 < k < last and is_nominal(tokens[k - 1]) and is_nominal(tokens[k + 1]):
@@ -238,9 +243,13 @@ def trim_source(view: SentenceView, first: int, last: int) -> tuple[int, int]:
     if pronoun and _opens_sentence(view, first) and tokens[last - 1].lower not in ("and", "or", ","):
         return last, last  # rule `pronoun_ends_source`: "On September 27 they", "Though she", "But has he"
     # Rule `participle_after_a_determiner_is_a_noun`: "The accused is alleged", "The injured
-    # said", "the then president": a clause never starts right after "the"
+    # said", "the then president": a clause never starts right after "the"; nor after "the" and
+    # an adverb (rule `adverb_of_a_modifier_is_no_clause`, trust s10): "The ironically named Peace
+    # Party said", "the newly formed council said": the adverb modifies the participle before the noun
     marker = next((k for k in range(first + 1, last + 1)
-                   if _clause_marker(tokens[k]) and tokens[k - 1].lower not in DETERMINERS), None)
+                   if _clause_marker(tokens[k]) and tokens[k - 1].lower not in DETERMINERS
+                   and not (k - 2 >= first and tokens[k - 2].lower in DETERMINERS and is_adverb(tokens[k - 1].lower))),
+                  None)
     if marker is None:
         return first, last
     joiner = next((j for j in range(last - 1, marker, -1) if tokens[j].lower in ("and", "but")), None)
@@ -294,6 +303,9 @@ def looks_like_source(view: SentenceView, first: int, last: int) -> bool:
     if last - first >= 2 and tokens[first].lower in GROUP_PARTS and tokens[first + 1].lower == "of" \
             and looks_like_source(view, first + 2, last):
         return True
+    if last - first >= 3 and tokens[first].text[:1].isdigit() and tokens[first + 1].text == "%" \
+            and tokens[first + 2].lower == "of" and looks_like_source(view, first + 3, last):
+        return True  # rule `share_of_a_group_is_one_phrase`: "60% of respondents"
     head = head_token(view, first, last)
     low = head.lower
     if low in pronouns() or low in source_nouns() or low in title_words() or is_people_noun(low):
@@ -357,8 +369,57 @@ def skip_auxiliaries_left(view: SentenceView, k: int) -> tuple[int, bool]:
                 j -= 1
             if j > 0 and k - j <= 3 and tokens[j].text == ",":
                 k = j
+        k = _before_a_reporting_circumstance(view, k)
         break
     return k, passive
+
+
+MAX_CIRCUMSTANCE_MODIFIERS = 2  # "in a brief written statement"
+CIRCUMSTANCE_DETERMINERS = frozenset({"a", "an", "his", "her", "its", "their"})
+CIRCUMSTANCE_LEADS = frozenset({"in", "on", "at", "during", "via", "through"})  # not "took to Twitter"
+SUBJECT_OPENERS = frozenset({"and", "but", "or", "yet", "so", "while", "as", "when", "after", "because", "though"})
+
+
+def _ends_a_subject(token: Token) -> bool:
+    """A word a subject may end with: a name or a source noun ("the central
+    bank", "Smith"), not a verb ("Trump took to Twitter")."""
+    return token.is_word and (token.is_capitalised or token.lower in source_nouns() or token.lower in title_words())
+
+
+def _before_a_reporting_circumstance(view: SentenceView, k: int) -> int:
+    """Rule `reporting_circumstance_before_the_cue`: "..., but the central
+    bank in a statement said it would hold rates", "Smith in an interview
+    on Monday said": how the subject spoke (a preposition, "a" or a
+    possessive, a reporting noun of claim_grammar.txt adjunct_nouns, perhaps
+    a time after it) stands between the subject and its cue, as it does
+    after the cue ("said in a statement"); the subject ends before it, not
+    "a statement". Not "the people on the call" (the call's people), nor
+    "The bank in Paris" (a place qualifies the subject), nor a verb's object
+    ("telling Mic in an interview published Monday": no one published).
+    The index left of the circumstance, or `k` when there is none."""
+    tokens = view.tokens
+    m = k
+    while m > 0 and (tokens[m].lower in TIME_WORDS or tokens[m].lower in TIME_UNITS):
+        m -= 1  # "in a statement on Monday said"
+        if tokens[m].lower in TIME_WORD_LEADS:
+            m -= 1
+    if m < 0 or tokens[m].lower not in ADJUNCT_NOUNS:
+        return k
+    for j in range(m - 1, max(m - 3 - MAX_CIRCUMSTANCE_MODIFIERS, 0), -1):
+        low = tokens[j].lower
+        if low in CIRCUMSTANCE_LEADS and _ends_a_subject(tokens[j - 1]) and (j + 1 == m or tokens[j + 1].lower in (
+                CIRCUMSTANCE_DETERMINERS)):
+            first = np_left(view, j - 1)
+            words = tokens[first if first is not None else j - 1 : j]
+            lead = next((t for t in words if t.is_capitalised or t.lower in DETERMINERS), words[-1])
+            before = tokens[tokens.index(lead) - 1] if tokens.index(lead) > 0 else None
+            if before is not None and before.is_word and not before.is_capitalised \
+                    and before.lower not in SUBJECT_OPENERS:
+                return k  # "telling Mic in an interview", "told REVOLT TV in a video": an object
+            return j - 1
+        if not tokens[j].is_word or tokens[j].is_capitalised or low in DETERMINERS - CIRCUMSTANCE_DETERMINERS:
+            return k
+    return k
 
 
 # reporting nouns that are a circumstance only after a preposition ("said in a
@@ -1408,6 +1469,8 @@ def _before_writer_gloss(view: SentenceView, start: int) -> int:
             return m - 2 if before == "," else m - 1
         if before == "," and word in RELATIVES and _comment_note(view, m) and not view.quotes.covering(tokens[m].start):
             return m - 2
+        if word in RELATIVES and _writers_stance_aside(view, start, m):
+            return _writers_stance_aside(view, start, m) - 1
         if _contrast_clause(view, m) or _writers_clause_after_a_comma(view, m, start) \
                 or _new_clause_after_a_phrase(view, start, m) \
                 or (before in DASHES and _dash_and_writers_evaluation(tokens, m)
@@ -1471,6 +1534,31 @@ def present_before_its_object(tokens: Sequence[Token], k: int) -> bool:
 COMMENT_NOTE_WORDS = grammar("comment_note_words")
 COMMENT_NOTE_NEGATIONS = grammar("comment_note_negations")
 MAX_COMMENT_NOTE_TOKENS = 12  # "who did not immediately respond to a request for comment"
+
+
+WRITER_STANCE_ADVERBS = grammar("writer_stance_adverbs")
+MAX_STANCE_APPOSITION_TOKENS = 6  # ", the South American liberator who"
+
+
+def _writers_stance_aside(view: SentenceView, start: int, m: int) -> int:
+    """Rule `writers_stance_aside_ends_content` (trust s10, CNN-Corpus dev 927
+    [19]): "he also claims to be a descendant of Simon Bolivar, the South
+    American liberator who, ironically, is revered by socialists in power":
+    a relative clause (at token `m`) that an adverb of the writer's stance
+    opens ("who, ironically, is", "which tellingly was") is the writer's
+    aside, and so is the apposition it hangs on; the claim ends before
+    them. The token of the comma that opens the aside, or 0 when there is
+    none. Not inside a quotation."""
+    tokens = view.tokens
+    k = m + 1 + (m + 1 < len(tokens) and tokens[m + 1].text == ",")
+    if k >= len(tokens) or tokens[k].lower not in WRITER_STANCE_ADVERBS or view.quotes.covering(tokens[m].start):
+        return 0
+    for c in range(m - 1, max(start, m - 1 - MAX_STANCE_APPOSITION_TOKENS), -1):
+        if tokens[c].text == ",":
+            return c if c > start + 1 else 0
+        if not tokens[c].is_word or has_finite_verb([tokens[c]]):
+            return 0
+    return 0
 
 
 def _comment_note(view: SentenceView, m: int) -> bool:

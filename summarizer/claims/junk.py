@@ -33,6 +33,7 @@ from summarizer.claims.grammar import (
     has_finite_verb,
 )
 from summarizer.claims.lexicon import cue_forms, documents, grammar, inflections, noun_sets, source_nouns
+from summarizer.claims.names import connectors
 from summarizer.claims.polarity import polarity
 from summarizer.claims.rules import Frame
 from summarizer.claims.text import LOWER_CASE_WORD, POSSESSIVE_S, QUOTE_MARKS, SentenceView, Token
@@ -903,15 +904,27 @@ MAX_ABSTRACT_SUBJECT_WORDS = 3  # "Many challenges", "The economic situation"
 HOW_LEADS = frozenset({"about", "and", "or", "but", "on", "over"})  # "talking about ... and how"
 
 
+# prepositions no name or body holds ("Bank of America", "Centers for Disease Control", "Doctors
+# Without Borders" keep theirs): in a label before a colon they make a headline's phrase
+HEADLINE_PREPOSITIONS = PREPOSITIONS - connectors()[0] - connectors()[1] - {"without"}
+MAX_KICKER_WORDS = 2  # "Breaking", "Just Leaked"
+
+
 def heading_label(view: SentenceView, frame: Frame) -> bool:
     """Rule `heading_label_is_no_speaker`: "Grant Support: By award R01 from
     the National Institute on Aging", "Corresponding Author: Michael L.
     Anderson, PhD", "[PMID: 24055351] doi:10.1016/...": a label ending in a
     heading word (heading_labels.txt) or made of words the article also
     writes in lower case is a section heading, and a label before a number
-    with no verb is a field; neither names a speaker. "Boyd: I thought
-    ...", "PENCE: Well, ...", "NY Daily News: Paris Terror Attacks Highlight
-    Threat" and a document ("Poll: Sanders leads") stay."""
+    with no verb is a field; neither names a speaker. Rule
+    `headline_phrase_is_no_speaker` (trust s10, PolNeAR dev "Stealth Over
+    Health: Hillary Clinton Was Headed to ER ..."): a colon attribution
+    needs a person, a body or a source before its colon, and a headline's
+    kicker ("Breaking:", "Revealed:", heading_labels.txt kicker) or a
+    phrase a preposition runs through ("Stealth Over Health") is neither.
+    "Boyd: I thought ...", "PENCE: Well, ...", "NY Daily News: Paris Terror
+    Attacks Highlight Threat", "CNN President On Trump: ..." and a document
+    ("Poll: Sanders leads") stay."""
     if frame.rule != "colon_attribution" or frame.source is None:
         return False
     label = [t for t in view.tokens_within(frame.source[0], frame.source[1]) if t.is_word]
@@ -921,6 +934,12 @@ def heading_label(view: SentenceView, frame: Frame) -> bool:
         return True  # "PMID: 24055351", "Dr. Dobkin: 441 Engineering 2, University of California"
     if label and label[-1].lower in noun_sets("heading_labels")["heading"]:
         return True  # "Grant Support", "Corresponding Author", "Acknowledgment", "MORE"
+    if label and len(label) <= MAX_KICKER_WORDS and label[0].lower in noun_sets("heading_labels")["kicker"]:
+        # "Breaking: ...", "Just Leaked: ...", "Revealed: ...": a headline's kicker ("EXCLUSIVE – Roger
+        # Stone: ..." names its speaker after the kicker)
+        return True
+    if any(t.lower in HEADLINE_PREPOSITIONS for t in label):
+        return True  # "Stealth Over Health: ...", "Clinton Wades In: ...": a phrase, no name
     if not label or any(t.text.isupper() for t in label):
         return False  # a transcript's "PENCE:", "L.A. WEEKLY:"
     if label[-1].lower in documents():

@@ -247,7 +247,8 @@ def find_names(
         if length:
             pending_title = (k, k + length - 1)
             k += length
-            body = _body_after_a_title(tokens, k) or _portfolio_after_for(tokens, k)
+            body = _body_after_a_title(tokens, k) or _portfolio_after_for(tokens, k) \
+                or _portfolio_ends_the_title(tokens, pending_title[0], k)
             if body:
                 # Rule `title_to_a_body`: "U.S. Ambassador to the U.N. Susan Rice": the title runs
                 # through "to (the)" and the body or place it is held at; the name is Susan Rice
@@ -345,6 +346,35 @@ def _body_after_a_title(tokens: Sequence[Token], k: int) -> int:
 MAX_BODY_WORDS = 3  # "the U.N.", "Russia", "the United States"
 MIN_PORTFOLIO_RUN = 3  # "Human Rights Navi Pillay": a portfolio of one word or more, then a name of two
 PERSON_NAME_WORDS = 2
+
+
+MAX_PORTFOLIO_WORDS = 3  # "for Refugees", "for Human Rights", "for Foreign Affairs and Security Policy"
+
+
+def _portfolio_ends_the_title(tokens: Sequence[Token], title: int, k: int) -> int:
+    """Rule `portfolio_ends_a_title` (trust s10: "The U.N. High Commissioner
+    for Refugees said" gave a name "Refugees"): a capitalised title (at
+    `title`) runs through "for" and its portfolio when no person's name
+    follows it (`_portfolio_after_for` reads "for Human Rights Navi
+    Pillay"): "High Commissioner for Refugees", "Special Envoy for Syria";
+    the portfolio names no one, as `body_name_runs_through_of_after_the`
+    reads "the Centers for Disease Control" as one body. Not after a
+    lower-case title ("a spokesman for Clinton": whom the role serves), nor
+    through a known first name or a title ("Commissioner for Hillary
+    Clinton"). How many tokens from `k` the portfolio takes, or 0."""
+    n = len(tokens)
+    if k >= n or tokens[k].lower != "for" or not tokens[title].is_capitalised:
+        return 0
+    m = k + 1 + (k + 1 < n and tokens[k + 1].lower == "the")
+    end = m
+    while end < n and end - m < MAX_PORTFOLIO_WORDS and _is_name_word(tokens[end]) and not title_at(tokens, end) \
+            and tokens[end].lower not in first_names() and tokens[end].lower not in _stop_words():
+        end += 1
+        if tokens[end - 1].text.endswith(POSSESSIVE_ENDINGS):
+            return 0  # "for Refugees' rights": a possessive goes on to what it owns
+    if end == m or (end < n and _is_name_word(tokens[end])):
+        return 0  # no portfolio, or a longer run: a name may stand in it
+    return end - k
 
 
 def _portfolio_after_for(tokens: Sequence[Token], k: int) -> int:

@@ -38,6 +38,7 @@ from summarizer.claims.grammar import (
     FINITE_VERBS,
     FRONTED_SUBORDINATORS,
     HEARER_NOUNS,
+    INTENSIFYING_PRONOUNS,
     MAX_ADJUNCT_TOKENS,
     OBJECT_PRONOUNS,
     PAST_VERBS,
@@ -190,6 +191,8 @@ def according_to(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> Frame
     if before:
         before = _after_writers_reasoning(view, before)
         parts.append(before)
+    if not before:
+        source_last = _name_after_a_fronted_source(view, source_last)
     after = source_last + 1
     participle_end = _participle_after_the_source(view, after, MAX_FRONTED_SOURCE_TOKENS if not before else None)
     if participle_end is not None:
@@ -239,6 +242,27 @@ def according_to(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> Frame
 
 
 APPOSITION_LEADS = frozenset({"the", "a", "an"}) | POSSESSIVE_PRONOUNS
+
+
+def _name_after_a_fronted_source(view: SentenceView, source_last: int) -> int:
+    """Rule `name_after_a_fronted_source_is_the_sources`: "According to the
+    agency, Wafa, the talks failed": a name between commas right after a
+    fronted source that a common noun heads ("the agency", "a spokesman")
+    is that source's own name, and the claim is the clause after it (a
+    subject and its verb), not "Wafa, the talks failed". The source then
+    runs through the name. Not "According to the report, Smith, the mayor,
+    lied" (an appositive, no clause, follows the name). The source's last
+    token: the name's, or `source_last`."""
+    tokens = view.tokens
+    first = source_last + 2
+    if first >= len(tokens) or tokens[source_last + 1].text != "," or tokens[source_last].is_capitalised \
+            or tokens[source_last].lower not in source_nouns() or not tokens[first].is_capitalised:
+        return source_last
+    end = np_right(view, first)
+    if end is None or end + 2 >= len(tokens) or tokens[end + 1].text != "," \
+            or not all(t.is_capitalised or not t.is_word for t in tokens[first : end + 1]):
+        return source_last
+    return end if _subject_and_verb_at(view, end + 2, len(tokens)) else source_last
 
 
 def _name_of_a_final_source(view: SentenceView, after: int) -> bool:
@@ -1744,6 +1768,8 @@ def sentence_subject(view: SentenceView, before: int) -> tuple[int, int] | None:
             last += 1  # "many institutions are relying ... and say": not "many"
     if last is not None and last + 1 < before and _common_noun_after_modifier(tokens, last):
         last += 1  # rule `capital_modifier_of_a_common_noun`: "the Ukrainian companies", not "the Ukrainian"
+    if last is not None and (last + 1 == before or _object_runs_to(tokens, last, before)):
+        last = _before_a_verb_inside(tokens, start, last)
     if last is None or last >= before:
         return None
     if not looks_like_source(view, start, last):
@@ -1785,6 +1811,37 @@ def _reads_as_a_verb(word: str) -> bool:
     ("denies", "touts") or a regular past ("appealed")."""
     return word in FINITE_OR_AUXILIARY or word in PAST_VERBS or (word,) in cue_forms() \
         or (word.endswith("ed") and len(word) > 4)
+
+
+MAX_PLAIN_OBJECT_TOKENS = 12  # "rips the agreement to restructure the island's $70 billion in debt"
+
+
+def _object_runs_to(tokens: Sequence[Token], last: int, before: int) -> bool:
+    """A phrase read up to a determiner ("Macron meets the") is no noun
+    phrase: the verb's object opens there and runs to `before` (the cue's
+    "and" or comma), plain and short: no comma, quotation or relative
+    clause in it, whose verbs a joined cue may share instead (rule
+    subject_ends_at_its_present_verb)."""
+    if tokens[last].lower not in DETERMINERS or before - last > MAX_PLAIN_OBJECT_TOKENS:
+        return False
+    return not any(t.text == "," or t.text in QUOTE_MARKS or t.lower in RELATIVES for t in tokens[last:before])
+
+
+def _before_a_verb_inside(tokens: Sequence[Token], start: int, last: int) -> int:
+    """Rule `subject_ends_at_its_present_verb`: "Macron visits Paris and says
+    ...", "Macron meets the press and says ...": a subject read up to the
+    cue's "and" or comma leaves its clause no verb, and one read up to a
+    determiner ("Macron meets the") is no noun phrase; a present -s form
+    right after a name inside it (grammar.finite_by_form: not "analysts",
+    "aides") is the clause's verb, and the subject ends before it (not
+    "Paris"). The last token of the subject, or `last` when there is no
+    such form."""
+    for m in range(start + 1, last + 1):
+        token = tokens[m]
+        if tokens[m - 1].is_capitalised and token.lower.endswith("s") and not is_past(token) \
+                and token.lower not in FINITE_OR_AUXILIARY and finite_by_form(token):
+            return m - 1
+    return last
 
 
 MAX_FRONTED_PHRASE_TOKENS = 16  # "the Scottish city, on Monday, at a rally of supporters,"
@@ -1857,6 +1914,9 @@ def _subject_and_verb_at(view: SentenceView, start: int, before: int) -> bool:
     if _clause_subject_at(view, start, before):
         return True
     last = np_right(view, start) if start < before else None
+    if last is not None and (last + 1 == before or _object_runs_to(view.tokens, last, before)):
+        # "the French capital, Macron meets reporters and says ...": the verb read into the phrase
+        return _before_a_verb_inside(view.tokens, start, last) < last
     return last is not None and last + 1 < before and (
         is_past(view.tokens[last + 1]) or view.tokens[last + 1].lower in PAST_VERBS)
 
@@ -5311,20 +5371,43 @@ ASIDE_OBJECTS = grammar("aside_objects")
 
 def _bracketed_aside_on_an_object(view: SentenceView, hit: CueHit) -> bool:
     """For rule `bracketed_aside_on_an_object_is_no_claim`: the cue stands
-    inside brackets and its object ("to this", "so", "it") points back."""
+    inside brackets and its object ("to this", "so", "it", "as much")
+    points back, perhaps with a word on how it was said ("(he said so
+    himself)", "(she admitted as much publicly)"). For rule
+    `bracketed_aside_with_nothing_said_is_no_claim`: nothing of a claim
+    follows the cue inside the brackets ("(or so he said)", "(as he said
+    himself)"): the aside points back at the sentence, whose speaker the
+    tagger cannot tell from it."""
     tokens = view.tokens
     depth = 0
-    for token in tokens[: hit.first]:
+    opening = -1
+    for m, token in enumerate(tokens[: hit.first]):
         depth += (token.text == "(") - (token.text == ")")
+        opening = m if token.text == "(" else opening
     if depth <= 0:
         return False
     k = hit.last + 1
     if k < len(tokens) and tokens[k].lower == "to":
         k += 1
-    if k >= len(tokens) or tokens[k].lower not in ASIDE_OBJECTS:
+    if k < len(tokens) and _manner_of_an_aside(tokens, k) \
+            and not any(t.text == "," for t in tokens[opening + 1 : hit.first]):
+        return True  # not "(at one point as low as 19%, Gutin says)": the bracket holds its claim
+    if k + 1 < len(tokens) and tokens[k].lower == "as" and tokens[k + 1].lower == "much":
+        k += 1
+    elif k >= len(tokens) or tokens[k].lower not in ASIDE_OBJECTS:
         return False
     # "(it said it was profitable)": "it" opens a clause there, no object
-    return k + 1 >= len(tokens) or not tokens[k + 1].is_word or tokens[k + 1].lower in PREPOSITIONS
+    return k + 1 >= len(tokens) or _manner_of_an_aside(tokens, k + 1) or tokens[k + 1].lower in PREPOSITIONS
+
+
+def _manner_of_an_aside(tokens: Sequence[Token], k: int) -> bool:
+    """From token `k` to the closing bracket, no claim: nothing, or words on
+    how it was said ("himself", "publicly"); not "(he called it a
+    disgrace)", "(it said it was profitable)"."""
+    close = next((m for m in range(k, len(tokens)) if tokens[m].text == ")"), None)
+    if close is None:
+        return False
+    return all(t.lower in INTENSIFYING_PRONOUNS or is_adverb(t.lower) for t in tokens[k:close])
 
 
 def _before_a_pronoun_tail(view: SentenceView, start: int, end: int, cue_starts: set[int]) -> int:
@@ -5414,7 +5497,8 @@ def frames_for_cue(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> Fra
         # were too limited": the cue is the standard of the writer's comparison, the clause after
         # it no content
         # Rule `bracketed_aside_on_an_object_is_no_claim`: "those who have struggled with drugs
-        # (he admitted to this in the past) and ...": the aside's object points back; no claim
+        # (he admitted to this in the past) and ...": the aside's object points back; no claim;
+        # nor `bracketed_aside_with_nothing_said_is_no_claim`: "(or so he said)", "(as he said himself)"
         # Rule `pronoun_tail_repeats_the_source`: "The Canadian Embassy in Beijing said it was
         # aware of the reports ..., it added.": the tail's "it" is the sentence's own source, whose
         # "said" claim holds the content; the tail is no second claim with that claim as content

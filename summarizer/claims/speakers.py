@@ -722,6 +722,10 @@ class SpeakerIndex:
                 return self._named(later[-1][1], later[-1][0], parts)
             for name, entity in inside:
                 if name.end == head[-1].end or (name.start <= head[-1].start and head[-1].end <= name.end):
+                    if entity.kind == UNKNOWN and part is not parts[0] and _names_a_body(parts[0]):
+                        # Rule `name_in_apposition_to_a_body`: "the agency, Wafa": the name the
+                        # apposition gives a body ("agency", "newspaper") is that body's, not a person's
+                        entity.kind = ORGANISATION
                     return self._named(entity, name, parts)
         if len(words) == 1 and words[0].is_capitalised and not inside:
             # Rule `known_surname_opener`: "Pay says ..." opens a sentence with a word the article
@@ -1323,6 +1327,13 @@ class SpeakerIndex:
 
 
 ASK_FORMS = ("ask",)
+
+
+def _names_a_body(part: Sequence[Token]) -> bool:
+    """A comma part headed by a common noun for a body: "the agency", "the
+    official news agency", "the ministry" (source_nouns.txt bodies)."""
+    head = _head(part)
+    return bool(head) and not head[-1].is_capitalised and head[-1].lower in body_nouns()
 
 
 def _names_a_group(resolved: Resolved) -> bool:
