@@ -293,6 +293,53 @@ def head_token(view: SentenceView, first: int, last: int) -> Token:
     return tokens[last]
 
 
+SHARE_NOUNS = grammar("share_nouns")
+SHARE_LEADS = grammar("share_leads")
+COUNT_WORDS = grammar("count_words")
+
+
+def _is_count(token: Token) -> bool:
+    """A number in digits or words ("12", "Twelve", "forty-six")."""
+    return token.text[:1].isdigit() or all(part in COUNT_WORDS for part in token.lower.split("-"))
+
+
+def share_of_a_group(view: SentenceView, first: int, last: int) -> bool:
+    """Rule `share_of_a_group` (with `one_of_a_group`): a share of people
+    polled is a source when its group is ("a quarter of Americans agree", "a
+    69% majority of Republicans support", "about 6 in 10 white men
+    supported", "two out of three Americans feel"), or when it names no
+    group at all: a bare share ("Twelve percent indicated that ...", "Less
+    than a third agreed") counts the poll's people. A count alone ("three
+    agree") is no share, nor a share of a thing ("half of the budget")."""
+    tokens = view.tokens
+    k = first
+    while k <= last and tokens[k].lower in SHARE_LEADS:
+        k += 1
+    share = False
+    counted = False
+    while k <= last:
+        low = tokens[k].lower
+        if low in SHARE_NOUNS:
+            share = True
+        elif _is_count(tokens[k]):
+            counted = True
+        elif counted and low == "in" and k + 1 <= last and _is_count(tokens[k + 1]):
+            share, k = True, k + 1  # "6 in 10"
+        elif counted and low == "out" and k + 2 <= last and tokens[k + 1].lower == "of" \
+                and _is_count(tokens[k + 2]):
+            share, k = True, k + 2  # "two out of three"
+        else:
+            break
+        k += 1
+    if not share:
+        return False
+    if k > last:
+        return True
+    if tokens[k].lower == "of":
+        k += 1
+    return k <= last and looks_like_source(view, k, last)
+
+
 def looks_like_source(view: SentenceView, first: int, last: int) -> bool:
     """Rule `source_like_subject`: a name, pronoun, title, institution or
     source noun heads the subject ("Recent communications ... underscored"
@@ -303,9 +350,8 @@ def looks_like_source(view: SentenceView, first: int, last: int) -> bool:
     if last - first >= 2 and tokens[first].lower in GROUP_PARTS and tokens[first + 1].lower == "of" \
             and looks_like_source(view, first + 2, last):
         return True
-    if last - first >= 3 and tokens[first].text[:1].isdigit() and tokens[first + 1].text == "%" \
-            and tokens[first + 2].lower == "of" and looks_like_source(view, first + 3, last):
-        return True  # rule `share_of_a_group_is_one_phrase`: "60% of respondents"
+    if share_of_a_group(view, first, last):
+        return True  # also rule `share_of_a_group_is_one_phrase`: "60% of respondents"
     head = head_token(view, first, last)
     low = head.lower
     if low in pronouns() or low in source_nouns() or low in title_words() or is_people_noun(low):

@@ -79,6 +79,7 @@ from summarizer.claims.grammar import (
     reads_as_clause,
     region_after_a_place,
     relative_clause_end,
+    share_of_a_group,
     short_plain_tail,
     skip_auxiliaries_left,
     starts_new_cue,
@@ -1101,6 +1102,11 @@ def participle_clause(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> 
     )
     coordinated = tokens[k].lower in ("and", "but") and not tokens[first].lower.endswith("ing")
     participle = participle or _statement_saying(view, hit, k)
+    if not participle and tokens[first].lower.endswith("ing"):
+        # rule `with_absolute_names_the_speaker` with no comma before the participle: "Democrats
+        # went further, with former Gov. Martin O'Malley calling Trump a fascist"
+        absolute = _with_subject(view, first)
+        participle = absolute is not None and absolute[1] == k
     if not (participle or coordinated):
         return None
     if participle and hit.entry.lemma in FINDING_CUES:
@@ -1122,7 +1128,7 @@ def participle_clause(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> 
         return _participle_frame(view, hit, cue_starts, trim_source(view, *circumstance))
     with_subject = _with_subject(view, first) if participle else None
     if with_subject is not None:
-        return _participle_frame(view, hit, cue_starts, trim_source(view, *with_subject))
+        return _participle_frame(view, hit, cue_starts, trim_source(view, *with_subject), absolute=True)
     inverted = _inverted_speaker(view, first, cue_starts) if participle else None
     if inverted is not None:
         return _participle_frame(view, hit, cue_starts, inverted)
@@ -1280,18 +1286,51 @@ def _clause_comma(view: SentenceView, m: int) -> bool:
 
 
 def _participle_frame(
-    view: SentenceView, hit: CueHit, cue_starts: set[int], source: tuple[int, int]
+    view: SentenceView, hit: CueHit, cue_starts: set[int], source: tuple[int, int], absolute: bool = False
 ) -> Frame | None:
     """The participle's frame with `source` (first and last token), or None
-    when no words follow the cue."""
+    when no words follow the cue; an `absolute` ("with X saying ...") ends
+    where the sentence goes on past it (`_absolute_end`)."""
     tokens = view.tokens
     start = content_start(view, hit.last + 1, hit.entry)
     if start >= len(tokens) or not has_words(view, start, len(tokens) - 1):
         return None
     end = _before_a_new_speaker(view, start, content_last(view, start, cue_starts), cue_starts)
     end = _before_a_second_participle(view, start, end)
+    if absolute:
+        end = _absolute_end(view, start, end)
     content = [(tokens[start].start, trailing_end(view, end))]
     return _frame("participle_clause", hit, view, view.span(*source), content)
+
+
+def _absolute_end(view: SentenceView, start: int, end: int) -> int:
+    """Rule `absolute_content_ends_at_the_next_clause`: "..., with Iran
+    supporting the Shia coalition, Saudi Arabia supporting Sunni groups and
+    Turkey becoming closer to the Kurds", "with Israel saying Hamas built it
+    and the Indonesian government firing back that ...", "while she faced
+    body-shaming, with Radar Online calling her "scary skinny," for instance,
+    she has proved ...": the claim of a "with" absolute ends before the next
+    absolute (a comma or "and", a noun phrase and a participle) and before a
+    comma that a clause of its own follows (a subject and its verb); what
+    comes there is someone else's act or the writer's main clause."""
+    tokens = view.tokens
+    for m in range(start + 1, end + 1):
+        # a comma closing a quotation ('calling her "scary skinny," she has ...') ends it as well
+        closing = tokens[m].text in QUOTE_MARKS and tokens[m - 1].text == ","
+        comma = tokens[m].text == "," and view.quotes.covering(tokens[m].start) is None
+        if not (comma or closing or (tokens[m].lower == "and" and view.quotes.covering(tokens[m].start) is None)):
+            continue
+        after = m + 1
+        if (comma or closing) and after <= end and tokens[after].lower == "and":
+            after += 1
+        last = np_right(view, after) if after <= end else None
+        if last is None or last + 1 > end:
+            continue
+        verb = tokens[last + 1]
+        another = verb.is_word and not verb.is_capitalised and verb.lower.endswith("ing") and len(verb.lower) > 4
+        if another or ((comma or closing) and _clause_subject_at(view, after, end + 1)):
+            return m if closing else m - 1
+    return end
 
 
 MAX_SECOND_PARTICIPLE_REACH = 40  # tokens of the claim read for "and telephoning ..."
@@ -1364,6 +1403,30 @@ def _before_a_new_speaker(view: SentenceView, start: int, end: int, cue_starts: 
             continue
         return subject - 2
     return end
+
+
+def _parallel_attribution(view: SentenceView, before: Span, first: int, cue_starts: set[int]) -> bool:
+    """Rule `parallel_attributions_split_at_each_source`: "37 percent think
+    corruption is the biggest challenge, 23 percent think its inequality, 16
+    percent think its poverty": the clause before ", <source> <cue>" holds
+    the same cue word (the cue right before) with a source of its own,
+    outside a quotation; it is that source's claim, never a part of this one
+    (whose content, the other side, ends before the next such source:
+    `participle_content_ends_at_a_new_speaker` for the same cue word)."""
+    tokens = view.tokens
+    previous = max((c for c in cue_starts if c < first), default=None)
+    for c in cue_starts:
+        if c != previous or not before[0] <= tokens[c].start < before[1] or tokens[c].lower != tokens[first].lower:
+            continue  # the cue right before only: "He said ..., and when asked whether ..., he said, ..."
+        if view.quotes.covering(tokens[c].start) is not None:
+            continue
+        k, _ = skip_auxiliaries_left(view, c - 1)
+        if k < 0 or not tokens[k].is_word or tokens[k].lower in RELATIVES or tokens[k].lower == "to":
+            continue
+        subject = np_left(view, k)
+        if subject is not None and tokens[subject].lower not in RELATIVES:
+            return True
+    return False
 
 
 def _before_a_quoting_speaker(view: SentenceView, start: int, end: int, cue_starts: set[int]) -> int:
@@ -1444,8 +1507,10 @@ def _with_subject(view: SentenceView, first: int) -> tuple[int, int] | None:
     for w in range(first - 1, max(first - MAX_ASIDE_TOKENS, 0) - 1, -1):
         if tokens[w].lower != "with":
             continue
-        if w == 0 or tokens[w - 1].text != ",":
+        if w == 0 or not (tokens[w - 1].text == "," or tokens[w - 1].text in DASHES):
             return None  # "Obama met with Netanyahu, ..., saying": the object of "met with", not an absolute
+        if share_of_a_group(view, w + 1, first - 1):
+            return w + 1, first - 1  # "..., with three in 10 saying ...": a share of those polled
         last = np_right(view, w + 1)
         if last is None or not looks_like_source(view, w + 1, last):
             return None
@@ -2281,6 +2346,13 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
         end = _before_a_pronoun_tail(view, start, content_last(view, start, cue_starts), cue_starts)
         if tokens[first].lower.endswith("ing"):
             end = _before_a_new_speaker(view, start, end, cue_starts)
+        else:
+            # rule `parallel_attributions_split_at_each_source`: "most voters think A, many experts think B"
+            # (the next cue only: past "when asked whether ..., he said" another cue stands between)
+            next_cue = min((c for c in cue_starts if c > hit.last), default=None)
+            same_word = {next_cue} if next_cue is not None and tokens[next_cue].lower == tokens[first].lower \
+                else set()
+            end = _before_a_new_speaker(view, start, end, same_word)
         if not _in_a_question_put(view, first):
             end = _before_a_quoting_speaker(view, start, end, cue_starts)
         if tokens[k].lower in RELATIVES and k > 0 and tokens[k - 1].text == ",":
@@ -2338,6 +2410,9 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
         before = _quotation_after_a_colon(view, before, s_first) if before is not None else None
     if before is not None and right is not None and boundary == s_first - 1 and tokens[boundary].text in QUOTE_MARKS \
             and _title_before_a_role(view, boundary, s_first):
+        before = None
+    if before is not None and right is not None and boundary == s_first - 1 and tokens[boundary].text == "," \
+            and _parallel_attribution(view, before, first, cue_starts):
         before = None
     if before is not None and last + 1 < len(tokens) and tokens[last + 1].text == ":":
         # Rule `colon_points_forward`: "... when in front of a crowd, Robert Kennedy said:" — what he

@@ -29,11 +29,14 @@ from typing import Literal, NamedTuple
 from summarizer.claims.cues import PLURALS_WITHOUT_S
 from summarizer.claims.grammar import (
     AUXILIARIES,
+    COUNT_WORDS,
     OBJECT_PRONOUNS,
     PARAGRAPH_LABEL,
     PAST_VERBS,
     PREPOSITIONS,
     SENTENCE_ADVERBS,
+    SHARE_LEADS,
+    SHARE_NOUNS,
     TIME_WORD_LEADS,
     TIME_WORDS,
     after_dateline,
@@ -788,7 +791,10 @@ class SpeakerIndex:
             # Rule `described_person_as_written`: "the singer answered", "fans wrote": shown as
             # written; which singer the text means, the tagger does not guess
             return Resolved(shown, None, UNNAMED if _plural_noun(noun) or first not in DEFINITE else UNRESOLVED)
-        is_people = is_people_noun(noun) or noun in noun_sets("source_nouns")["quantities"]
+        share = _share_words(head)
+        if share and parts[0][-1].lower in PREPOSITIONS:
+            shown = " ".join(t.text for t in head)  # "a solid 20 percent of": the share, not a cut phrase
+        is_people = is_people_noun(noun) or noun in noun_sets("source_nouns")["quantities"] or share
         is_body = noun in body_nouns() or noun in _description_words()[0]
         is_document = noun in noun_sets("source_nouns")["documents"]
         if not (is_people or is_body or is_document):
@@ -1901,6 +1907,18 @@ def _may_be(entity: Entity, gender: str) -> bool:
     return _can_be(entity, gender) or (
         entity.kind == UNKNOWN and entity.gender is None and len(entity.words) > 1
     )
+
+
+def _share_words(head: Sequence[Token]) -> bool:
+    """Rule `share_of_a_group` (grammar.py), the speaker's side: a head made
+    only of a share's words ("a quarter", "Twelve percent", "A strong
+    majority", "about 6 in 10") names people polled and is shown as written
+    ("a quarter of Americans"); a clause that ends in a share ("the rate has
+    fallen below 5 percent") is none."""
+    words = [t.lower for t in head]
+    return bool(words) and words[-1] in SHARE_NOUNS and all(
+        w in SHARE_LEADS or w in SHARE_NOUNS or w in ("in", "out", "of") or w[:1].isdigit()
+        or all(part in COUNT_WORDS for part in w.split("-")) for w in words)
 
 
 def _group_name(words: Sequence[Token]) -> bool:
