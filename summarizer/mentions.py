@@ -33,6 +33,8 @@ its speakers agree. Named rules, over that layer's word lists:
 - `body_word_is_its_body`: "Government" alone counts for the one
   organisation named with it last ("Irish government"); `short_form_is_the_place`:
   "U.S." counts for "United States" when the article names both;
+  `short_form_is_the_body`: "New York Yankee" and "Yankees" count for "New
+  York Yankees" (its singular; its end after a city);
 - `named_often_is_listed`: a single word counts only for a fuller name
   (the text's, or a headline's: "Embiid" is "Joel Embiid"), unless it is a
   place, an organisation, a speaker, or a person named at least
@@ -103,7 +105,7 @@ from summarizer.claims.names import (
     places,
     title_at,
 )
-from summarizer.claims.speakers import Entity, SpeakerIndex
+from summarizer.claims.speakers import Entity, SpeakerIndex, name_key
 from summarizer.claims.text import SentenceView, Token, find_quotes, sentence_views, tokenize
 from summarizer.model import ORGANISATION, OTHER, PERSON, PLACE, Mention, MentionKind
 from summarizer.rules import alternation
@@ -197,6 +199,7 @@ def find_mentions(
     found = _person_cue_marked_people(found, text, lower_case)
     found = _fold_surnames(found, fuller, people)
     found = _fold_bodies(found)
+    found = _fold_body_forms(found)
     found = _fold_short_forms(found)
     mentions = [Mention(name, kind, count) for name, (kind, count) in found.items()
                 if _listed(name, kind, count, people | organisations) and not _generic_body_word(name)]
@@ -581,6 +584,58 @@ def _fold_bodies(found: dict[str, tuple[MentionKind, int]]) -> dict[str, tuple[M
             kind, known = folded[fits[0]]
             folded[fits[0]] = (kind, known + count)
     return folded
+
+
+def _fold_body_forms(found: dict[str, tuple[MentionKind, int]]) -> dict[str, tuple[MentionKind, int]]:
+    """Rule `short_form_is_the_body` (QA round 33: "New York Yankee (1)"
+    under "Other names" beside "Yankees (1)" under "Organisations", both
+    the New York Yankees): a name that is no person and no place counts for
+    the one other such name that is its plural ("New York Yankee", of "a
+    New York Yankee player"), or that is a city and it or its plural
+    ("Yankees", "Yankee"), under whatever heading each was; the name kept
+    is the one named more often (the plural, the longer, on a tie), an
+    organisation when either was one. Only after a city: the end of a
+    longer run is often another thing ("Supreme Court" of "Native American
+    Supreme Court", "Coca-Cola" of "Country & Coca-Cola"); and only when no
+    other name ends so ("Government" of "UK Government" and "Scottish
+    Government" stays apart)."""
+    bodies = (ORGANISATION, OTHER)
+    folded = dict(found)
+    for name in sorted(found, key=lambda name: len(name.split())):
+        kind, count = folded.get(name, (PERSON, 0))  # a name folded already is gone
+        if kind not in bodies:
+            continue
+        words = name_key(name)
+        forms = (words, (*words[:-1], words[-1] + "s"))
+        ends = [other for other, (other_kind, _) in folded.items()
+                if other_kind in bodies and other != name and _ends_with_a_form(forms, name_key(other)) is not None]
+        if len(ends) != 1 or not _city_and(forms, name_key(ends[0])):
+            continue
+        other_kind, known = folded.pop(ends[0])
+        del folded[name]
+        kept = name if count > known else ends[0]
+        folded[kept] = (ORGANISATION if ORGANISATION in (kind, other_kind) else other_kind, known + count)
+    return folded
+
+
+def _ends_with_a_form(forms: tuple[tuple[str, ...], ...], long: tuple[str, ...]) -> tuple[str, ...] | None:
+    """The words before the end of `long` that is one of `forms` (a name's
+    words, their plural); None when it ends with neither."""
+    words, plural = forms
+    if long == plural and words != plural:
+        return ()
+    return next((long[: len(long) - len(form)] for form in forms
+                 if len(long) - len(form) > 0 and long[len(long) - len(form) :] == form), None)
+
+
+def _city_and(forms: tuple[tuple[str, ...], ...], long: tuple[str, ...]) -> bool:
+    """`long` is the plural of the name, or a listed place and the name or
+    its plural; "New York" is a place as the first words of "New York City"."""
+    before = _ends_with_a_form(forms, long)
+    if before is None:
+        return False
+    place = " ".join(before)
+    return not before or is_place(place) or is_place(f"{place} city")
 
 
 def _fold_short_forms(found: dict[str, tuple[MentionKind, int]]) -> dict[str, tuple[MentionKind, int]]:

@@ -18,6 +18,7 @@ from summarizer.claims.grammar import AUXILIARIES, OBJECT_PRONOUNS, head_token, 
 from summarizer.claims.junk import is_junk, is_junk_label, is_writers_line
 from summarizer.claims.lexicon import documents, grammar, noun_sets, pronouns
 from summarizer.claims.model import Claim, ClaimKind, SpeakerKind
+from summarizer.claims.names import role_names_a_source_after
 from summarizer.claims.polarity import (
     asking_cue,
     content_after_lead,
@@ -30,7 +31,7 @@ from summarizer.claims.polarity import (
 )
 from summarizer.claims.quotes import continue_quotes, extend_over_quotes
 from summarizer.claims.rules import NAMING_CUES, Frame, frames_for_cue, sentence_frames
-from summarizer.claims.speakers import SpeakerIndex, bodies_by_context, genders_by_honorific
+from summarizer.claims.speakers import SpeakerIndex, bodies_by_context, genders_by_honorific, relative_antecedent
 from summarizer.claims.text import (
     LOWER_CASE_WORD_OR_HYPHEN_TAIL,
     QUOTE_MARKS,
@@ -700,8 +701,14 @@ def _beside_a_name(text: str, head: str) -> bool:
     anywhere: "Vox founder Ezra Klein", "the father, John Smith", "Ezra
     Klein, the Vox founder": then the description may be that person."""
     word = re.escape(head)
-    appositive = rf"[A-Z][\w'\u2019-]*,\s+(?:\S+\s+){{0,4}}{word}(?:[,.;]|\s+(?:of|for|at|in)\b)"
-    return re.search(rf"\b{word}\b,?\s+[A-Z]|{appositive}", text) is not None
+    if re.search(rf"\b{word}\b,?\s+[A-Z]", text) is not None:
+        return True
+    # an apposition, unless the names layer reads the role as a closing attribution's subject
+    # ("questioning Igarashi, a spokesperson for the Tokyo police told CNN": rule
+    # `object_name_before_a_clause_final_source`, QA round 33's 721)
+    appositive = re.compile(rf"[A-Z][\w'\u2019-]*,\s+(?:\S+\s+){{0,4}}({word})(?:[,.;]|\s+(?:of|for|at|in)\b)")
+    return any(not role_names_a_source_after(text, match.start(), match.start(1))
+               for match in appositive.finditer(text))
 
 
 DEFINITE_LEADS = frozenset({"the"})
@@ -727,9 +734,10 @@ def _claim(text: str, view: SentenceView, frame: Frame, index: SpeakerIndex, quo
     speaker_span = None
     speaker_kind: SpeakerKind = "unresolved"
     if frame.source is not None:
-        start, end = frame.source
+        source = relative_antecedent(view, frame.source, frame.cue)
+        start, end = source
         speaker_span = Span(start, end, text[start:end])
-        resolved = index.resolve(view, frame.source, frame.cue, frame.content)
+        resolved = index.resolve(view, source, frame.cue, frame.content)
         speaker, role, speaker_kind = resolved.name, _role_beside(resolved.name, resolved.role), resolved.kind
         if speaker_kind == "organisation" and frame.rule == "colon_attribution" \
                 and _initials_of_a_person(text, speaker):

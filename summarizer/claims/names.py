@@ -37,7 +37,7 @@ from summarizer.claims.lexicon import (
     people_nouns,
     titles,
 )
-from summarizer.claims.text import QUOTE_MARKS, Token
+from summarizer.claims.text import QUOTE_MARKS, Token, tokenize
 from summarizer.cleanup import DATELINE_WINDOW, POSSESSIVE_ENDINGS, dateline_length, without_possessive
 from summarizer.rules import load_rules, load_word_set
 
@@ -286,11 +286,14 @@ def find_names(
             elif nxt.text == "&" and m + 1 < n and _is_name_word(tokens[m + 1]) and not title_at(tokens, m + 1):
                 run.append(m)  # Rule `ampersand_joins_a_body`: "Simon & Schuster", "Procter & Gamble"
             elif (m + 1 < n and _is_name_word(tokens[m + 1]) and nxt.lower in joiners) or (
-                nxt.lower == "and" and _agency_after_and(tokens, run, m)
+                nxt.lower == "and" and (_agency_after_and(tokens, run, m) or _listed_name_holds_and(tokens, m))
             ) or (nxt.lower == "and" and through_for is not None and _last_word_after_and(tokens, through_for, m)):
                 run.append(m)  # "the Centers for Disease Control and Prevention"
             elif nxt.lower in organisation_joiners and (
                 any(tokens[r].lower in organisation_words() for r in run) or _body_after_the(tokens, run, m)
+                # Rule `named_thing_runs_through_of` (claim_grammar.txt things_named_through_of):
+                # "Festival of the Steel Phallus", "Battle of the Somme": one name, not "Steel Phallus"
+                or (nxt.lower == "of" and tokens[run[-1]].lower in grammar("things_named_through_of"))
             ):
                 # "Armed Forces of Ukraine", "Committee for a Responsible Federal Budget"
                 step = 2 if m + 2 < n and tokens[m + 1].lower in ("a", "the") else 1
@@ -509,6 +512,20 @@ def _agency_after_and(tokens: Sequence[Token], run: list[int], k: int) -> bool:
     )
 
 
+def _listed_name_holds_and(tokens: Sequence[Token], k: int) -> bool:
+    """Rule `listed_name_holds_and` (claim_grammar.txt names_holding_and):
+    "and" at `k` joins one body's name when it and the capitalised words on
+    either side are listed ("the Globe and Mail", "Procter and Gamble"):
+    names with no body word at their end that rule `and_inside_an_agency`
+    cannot join. Elsewhere "and" parts names ("Clinton and Trump")."""
+    return 0 < k < len(tokens) - 1 and _is_name_word(tokens[k + 1]) and _holds_and(tokens[k - 1].lower,
+                                                                                   tokens[k + 1].lower)
+
+
+def _holds_and(before: str, after: str) -> bool:
+    return f"{before}_and_{without_possessive(after)}" in grammar("names_holding_and")
+
+
 def _after_a_glued_place(tokens: Sequence[Token], start: int) -> int:
     """The first token from `start` after a dateline that opens the first
     sentence of the body, a place glued to a name too (rule
@@ -634,7 +651,8 @@ def _name(
         role |= {_clean(t.text) for t in tokens[title[0] : title[1] + 1]}
     after_the = run[0] > 0 and tokens[run[0] - 1].lower == "the"
     if ACRONYM.match(text) or not organisation_words().isdisjoint(lowered) or " ".join(lowered) in places() \
-            or (text.isupper() and text.lower() in organisation_acronyms()) or "&" in words:
+            or (text.isupper() and text.lower() in organisation_acronyms()) or "&" in words \
+            or any(_holds_and(a, b) for a, w, b in zip(lowered, lowered[1:], lowered[2:], strict=False) if w == "and"):
         # Rule `place_is_no_person` (places.txt): "she said" never points to "Israel"; rule
         # `listed_body_in_capitals` (organisation_acronyms.txt): "POLITICO", "UNICEF" name bodies
         kind = ORGANISATION
@@ -777,6 +795,25 @@ def _role_subject_of_a_cue(tokens: Sequence[Token], before: int, role: int) -> b
         if not token.is_capitalised and (token.lower,) in cue_forms() and not token.lower.endswith("ing"):
             return True
     return False
+
+
+SENTENCE_ENDS = re.compile(r"[.!?\n]")
+
+
+def role_names_a_source_after(text: str, name_start: int, role_start: int) -> bool:
+    """Rule `object_name_before_a_clause_final_source`, for a name and a
+    role noun after it found in `text` by their offsets (the role's token
+    starts at `role_start`): whether the role, in the name's sentence, is
+    the subject of a closing attribution ("Police are still questioning
+    Igarashi, a spokesperson for the Tokyo police told CNN"), not the
+    name's apposition. The sentence runs from the end before the name to
+    the next one after the role."""
+    start = max(text.rfind(".", 0, name_start), text.rfind("\n", 0, name_start)) + 1
+    after = SENTENCE_ENDS.search(text, role_start)
+    tokens = tokenize(text, start, after.end() if after else len(text))
+    name = next((k for k, t in enumerate(tokens) if t.start == name_start), None)
+    role = next((k for k, t in enumerate(tokens) if t.start == role_start), None)
+    return name is not None and role is not None and _role_subject_of_a_cue(tokens, name, role)
 
 
 def _adjective_like(word: str) -> bool:

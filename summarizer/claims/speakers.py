@@ -47,6 +47,7 @@ from summarizer.claims.grammar import (
     trim_source,
 )
 from summarizer.claims.lexicon import (
+    auxiliaries,
     body_nouns,
     cue_forms,
     documents,
@@ -85,6 +86,7 @@ UNRESOLVED: Literal["unresolved"] = "unresolved"
 WINDOW = 4  # sentences a pronoun or description looks back over
 HEARER_REACH = 3  # characters after the cue where its hearer's name starts ("told Vinas")
 NEAR = 2  # sentences within which the last speaker is a near antecedent
+MAX_DOCUMENT_MODIFIERS = 2  # "issued a news release", "released a brief written statement"
 DESCRIPTION_WINDOW = 30  # sentences an organisation description looks back over
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 # words that open a clause whose subject a pronoun is: "asked the conservative who he thought would win"
@@ -377,6 +379,9 @@ class SpeakerIndex:
         # where a sentence last opened with a description naming the role of one person named
         # before ("the president appeared cowed"), and that person (rule `role_subject_since_the_speaker`)
         self.role_subject: tuple[int, Entity] | None = None
+        # where a sentence last told of a document put out ("issued a news release saying"), and
+        # that document (rule `it_is_the_document_issued`)
+        self.issued: tuple[int, Resolved] | None = None
 
     # --- learning from the text -------------------------------------------------
     def read_sentence(self, view: SentenceView) -> None:
@@ -400,6 +405,7 @@ class SpeakerIndex:
         # glued_place_before_a_name in the first sentence of the body)
         for name in find_names(tokens, self.common_words, lambda: view.title_case,
                                start=after_dateline(view), opens_body=view.index == 0):
+            name = self._with_its_opener(tokens, name)
             if name.kind == UNKNOWN and name.text in self.bodies:
                 name = name._replace(kind=ORGANISATION)  # rule `body_by_context`
             name = _with_title_qualifier(tokens, name)
@@ -445,6 +451,7 @@ class SpeakerIndex:
         self._subject_pronoun(view)
         self._pronoun_inside(view)
         self._thing_as_subject(view)
+        self._issued_document(view)
         self._described_subject(view)
         self._bodies_beside()
 
@@ -530,6 +537,14 @@ class SpeakerIndex:
         kinds = COMPATIBLE_KINDS[name.kind]
         fits = [e for e in bucket if e.kind in kinds]
         fits = [e for e in fits if _same(words, e.words, e.kind) or _same(e.words, words, name.kind)]
+        if not fits and len(words) > 1 and " ".join(words) not in places():
+            # Rule `head_of_a_body_names_it` (session 10: "Sea Shepherd" under a heading apart from
+            # "Sea Shepherd Conservation Society"): the first words of a body's name are that body
+            if name.kind == UNKNOWN:  # no listed place, no acronym
+                fits = [e for e in bucket if e.kind == ORGANISATION and _head_of_a_body(words, e.words)]
+            if not fits and name.kind == ORGANISATION:  # the short form came first
+                fits = [e for e in self.by_word.get(words[0], ())
+                        if e.kind == UNKNOWN and _head_of_a_body(e.words, words)]
         if not fits and ACRONYM.match(name.text):
             fits = self.by_initials.get(name.text.replace(".", "").rstrip("s"), [])
         if not fits and bare and len(words) == 1 and words[0] in first_names() and not name.role_words \
@@ -570,6 +585,22 @@ class SpeakerIndex:
             self._index_roles(entity)
             self._gender_by_honorific(entity)
         return entity
+
+    def _with_its_opener(self, tokens: Sequence[Token], name: Name) -> Name:
+        """Rule `known_name_keeps_its_opener` (session 10: "Sea Shepherd
+        claims ..." gave a speaker "Shepherd"): a capitalised word opening
+        the sentence that the names layer left out as a common word (rule
+        `common_word_opens_sentence`: the article writes "sea") stays in the
+        name when, with it, the name runs inside one the article named
+        before ("the Sea Shepherd Conservation Society")."""
+        k = name.first - 1
+        if k < 0 or name.title is not None or not tokens[k].is_capitalised or tokens[k].lower not in self.common_words \
+                or not opens_sentence(tokens, k) or tokens[k].end == tokens[name.first].start:
+            return name
+        words = (tokens[k].lower, *name_key(name.text))
+        if not any(_runs_inside(words, e.words) for e in self.by_word.get(tokens[k].lower, ())):
+            return name
+        return name._replace(text=f"{tokens[k].text} {name.text}", first=k, start=tokens[k].start)
 
     def _gender_by_honorific(self, entity: Entity) -> None:
         """Rule `gender_by_honorific` (see `genders_by_honorific`): a person
@@ -931,6 +962,11 @@ class SpeakerIndex:
             if entity is not None and self._described_since(entity):
                 entity = None
             return entity.resolved() if entity is not None else Resolved(token.text, None, UNRESOLVED)
+        if word == "it" and self.issued is not None and 0 < self.position - self.issued[0] <= NEAR \
+                and all(position <= self.issued[0] for position, _, _ in self.speakers):
+            # Rule `it_is_the_document_issued`: "The tribe also issued a news release saying ...
+            # It concludes, "..."": the document put out, no speaker since, is what "it" is
+            return self.issued[1]
         thing = self.thing_subject if word == "it" else None
         if thing is not None and not 0 < self.position - thing[0] <= NEAR:
             thing = None
@@ -1301,6 +1337,28 @@ class SpeakerIndex:
             resolved = found.resolved() if found is not None else None
             kind = UNRESOLVED if phrase[0].lower in DEFINITE else UNNAMED
             self.thing_subject = (self.position, resolved or Resolved(shown, None, kind))
+
+    def _issued_document(self, view: SentenceView) -> None:
+        """Rule `it_is_the_document_issued` (learning half; QA round 33's 669:
+        "The tribe also issued a news release saying that ... It concludes,
+        "..."" showed "It" unresolved): a verb of putting out a statement
+        (claim_grammar.txt statement_verbs) before "a"/"the", at most
+        MAX_DOCUMENT_MODIFIERS words and a document noun (saying_documents),
+        outside a quotation, is the document a following "It concludes" is.
+        The reader sees the document as the source ("the news release"), an
+        unnamed one, as "The statement said" is."""
+        tokens = view.tokens
+        for k, token in enumerate(tokens[:-2]):
+            if token.lower not in grammar("statement_verbs") or tokens[k + 1].lower not in ("a", "an", "the") \
+                    or _quoted(view, token.start):
+                continue
+            for m in range(k + 2, min(k + 3 + MAX_DOCUMENT_MODIFIERS, len(tokens))):
+                if not tokens[m].is_word or tokens[m].is_capitalised:
+                    break
+                if tokens[m].lower in grammar("saying_documents"):
+                    shown = " ".join(t.text for t in tokens[k + 2 : m + 1])
+                    self.issued = (self.position, Resolved(f"the {shown}", None, UNNAMED))
+                    return
 
     def _past_asides(self, view: SentenceView, k: int) -> tuple[int, Entity | None]:
         """Rule `subject_past_its_asides` (of `it_is_the_document_just_named`):
@@ -2008,6 +2066,50 @@ def _head_before_a_connector(words: tuple[str, ...]) -> tuple[str, ...]:
         if at and word in body_connectors:
             return words[:at]
     return words
+
+
+ROLE_PREPOSITIONS = frozenset({"for", "of", "at", "with"})
+
+
+def relative_antecedent(view: SentenceView, source: tuple[int, int], cue: tuple[int, int]) -> tuple[int, int]:
+    """Rule `which_is_the_body_not_its_spokesman` (names-s10): "A spokesman
+    for the agency, which said it was reviewing ...": a cue in a relative
+    clause that "which" opens speaks for a thing, so for the body after the
+    person noun's "for"/"of" ("the agency"), not the person; the source's
+    span narrowed to that body. "A spokesman for the agency, who said ..."
+    stays the spokesman's; so does a name ("Citizens for Trump, which
+    expects ..."); a source with no person before such a preposition is as
+    it was."""
+    between = [t for t in view.tokens if source[1] <= t.start and t.end <= cue[0] and t.is_word]
+    if not between or between[0].lower != "which" or any(t.lower not in auxiliaries() for t in between[1:]):
+        return source
+    inside = view.tokens_within(source[0], source[1])
+    for k in range(len(inside) - 2, 0, -1):
+        if inside[k].lower in ROLE_PREPOSITIONS and not inside[k - 1].is_capitalised \
+                and is_people_noun(inside[k - 1].lower):  # not "Citizens for Trump, which expects"
+            return (inside[k + 1].start, source[1])
+    return source
+
+
+def _head_of_a_body(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+    """Rule `head_of_a_body_names_it`: `short` opens the organisation's name
+    `long`, and the rest of it, no connector in it, ends in an organisation
+    word ("sea shepherd" of "sea shepherd conservation society"). A name
+    that ends in an organisation word of its own names a body of its own
+    ("White House" is not the White House Press Office)."""
+    rest = long[len(short) :]
+    return 1 < len(short) < len(long) and long[: len(short)] == short and short[-1] not in organisation_words() \
+        and rest[-1] in organisation_words() and not set(rest) & {"of", "for", "on", "and", "&"} \
+        and not _place_like(short) and not short[-1].endswith(DEMONYM_ENDINGS)  # "Native American Supreme Court"
+
+
+def _place_like(words: tuple[str, ...]) -> bool:
+    """Words that may name a place the places list lacks: a compass word
+    first or a place word last ("Northern Rivers", "Palm Beach", as the
+    brief's mentions read them); a place opens many a body's name ("Palm
+    Beach County Sheriff's Office"). "Sea Shepherd" is no place."""
+    sets = noun_sets("place_words")
+    return words[0] in sets["compass"] or words[-1] in sets["ends"] | sets["ends_unless_a_person"]
 
 
 def _runs_inside(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
