@@ -109,7 +109,9 @@ def find_cues(view: SentenceView) -> list[CueHit]:
         ) or _noun_after_preposition_and_modifier(tokens, i, match) or _plural_after_to(tokens, i, match)
         noun_after_modifier = _noun_after_modifier(tokens, i, match) or _noun_before_copula(tokens, i, match) or (
             before in QUANTIFIERS and token.lower.endswith("ing")  # "moving most learning online": a noun
-        ) or (before == "another" and token.lower.endswith("ing"))  # rule `another_saying_is_a_noun`
+        ) or (before == "another" and token.lower.endswith("ing")) \
+            or _s_form_after_a_plural_quantifier(tokens, i, match)
+        # (the "another" test above is rule `another_saying_is_a_noun`)
         # Rule `cue_with_a_non_speech_particle`: "used it as a crutch to explain away many of his
         # unpopular moves": a cue before "away" (claim_grammar.txt non_speech_particles) says nothing
         non_speech = match.first == match.last and match.last + 1 < n \
@@ -218,6 +220,19 @@ def _next_cue(tokens: Sequence[Token], k: int) -> int:
 NON_SPEECH_PARTICLES = grammar("non_speech_particles")
 QUANTIFIERS = frozenset({"most", "much", "more", "less", "some", "all", "little", "enough"})
 NOUN_PREPOSITIONS = grammar("noun_prepositions")
+PLURAL_QUANTIFIERS = grammar("plural_quantifiers")
+
+
+def _s_form_after_a_plural_quantifier(tokens: Sequence[Token], i: int, hit: CueHit) -> bool:
+    """Rule `s_form_after_a_plural_quantifier_is_a_noun`: "With so many
+    questions over what happened unanswered, experts say ...", "several
+    reports", "a few claims": a cue's -s form right after "many",
+    "several", "few" is a plural noun; a verb after these plural subjects
+    takes its bare form ("many question the plan"), which stays a cue."""
+    if i < 1 or hit.first != hit.last or tokens[i - 1].lower not in PLURAL_QUANTIFIERS:
+        return False
+    bare = hit.entry.lemma.split()[0]
+    return tokens[i].lower in (bare + "s", bare + "es")
 
 
 def _possessive_then_modifier(tokens: tuple[Token, ...], i: int) -> bool:

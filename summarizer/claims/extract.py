@@ -446,7 +446,8 @@ def _pronoun_only(view: SentenceView, frame: Frame) -> bool:
 
 
 ANONYMITY = re.compile(
-    r"\s*(?:(?:not )?to be (?:named|identified|quoted)|to remain anonymous|anonymity)\b"
+    r"\s*(?:(?:not )?to be (?:named|identified|quoted)(?: only)?(?: by (?:his|her|their) first names?)?"
+    r"|to (?:use|give) (?:only )?(?:his|her|their) first names?(?: only)?|to remain anonymous|anonymity)\b"
     r"(?:,?\s+(?:because|as|since|while|due to|given)\b.*)?",
     re.IGNORECASE | re.DOTALL,
 )
@@ -455,7 +456,8 @@ ANONYMITY = re.compile(
 def _asks_anonymity(text: str, frame: Frame) -> bool:
     """Rule `anonymity_is_no_claim`: "who asked not to be named", "requested
     anonymity", "did not want to be identified because the talks were
-    confidential" tell how a source spoke, not what it claims."""
+    confidential", "asked to be identified by her first name", "wanted to
+    use her first name only" tell how a source spoke, not what it claims."""
     start, end = frame.content[0]
     return len(frame.content) == 1 and ANONYMITY.fullmatch(text[start:end].rstrip(" ,.")) is not None
 

@@ -83,6 +83,9 @@ def is_nominal(token: Token) -> bool:
     return token.is_capitalised or low in source_nouns() or low in title_words() or low in DETERMINERS
 
 
+TITLE_QUALIFIERS = grammar("title_qualifiers")
+
+
 def np_left(view: SentenceView, last: int) -> int | None:
     """First token of the noun phrase ending at `last`, walking left to a
     clause boundary; None when there is none."""
@@ -91,6 +94,9 @@ def np_left(view: SentenceView, last: int) -> int | None:
     while k >= 0:
         token = tokens[k]
         if not token.is_word:
+            if token.text == "." and 0 < k < last and tokens[k - 1].text == "No" and tokens[k + 1].text[:1].isdigit():
+                k -= 2  # rule `number_sign_inside_a_phrase`: "former world No. 1 Wozniacki": not "1 Wozniacki"
+                continue
             if token.text == "%" and 0 < k < last and tokens[k + 1].lower == "of" and tokens[k - 1].text[:1].isdigit():
                 # rule `share_of_a_group_is_one_phrase`: "60% of respondents believe": the share
                 # and its group, never the fragment "of respondents"; the phrase opens at the number
@@ -99,6 +105,12 @@ def np_left(view: SentenceView, last: int) -> int | None:
             break
         low = token.lower
         if low in ("and", "or") and 0 < k < last and is_nominal(tokens[k - 1]) and is_nominal(tokens[k + 1]):
+            k -= 1
+            continue
+        if low == "and" and 0 < k < last and tokens[k - 1].is_capitalised and tokens[last].is_capitalised \
+                and tokens[k + 1].lower in TITLE_QUALIFIERS:
+            # rule `joined_name_with_a_former_title`: "McIlroy and former world No. 1 Wozniacki
+            # announced": two people, the second with a former title, not the second alone
             k -= 1
             continue
         if low in SUBORDINATORS or (low in RELATIVES and k != last):

@@ -2240,6 +2240,8 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
         return None
     if tokens[k].lower not in RELATIVES:
         subject = _antecedent_of_a_who_clause(view, subject, hit) or subject
+    else:
+        subject = _name_before_a_described_who(view, subject, k, hit.entry) or subject
     s_first, s_last = subject
     s_first = _after_a_hearing_verb(view, hit, s_first, s_last)
     s_first = _after_a_having_verb(view, hit, s_first, s_last)
@@ -2390,7 +2392,7 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
             right = None
         if s_first > 0 and tokens[s_first - 1].text == "," and _time_of_speaking(view, start):
             right = None
-        if _while_speaking(view, start, hit):
+        if _while_speaking(view, start, hit) or _when_after_a_final_hearer(view, s_first, start, hit):
             right = None
         if _region_of_the_venue(view, last, start):
             right = None
@@ -2413,6 +2415,17 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
         before = None
     if before is not None and right is not None and boundary == s_first - 1 and tokens[boundary].text == "," \
             and _parallel_attribution(view, before, first, cue_starts):
+        before = None
+    if before is not None and right is not None and tokens[k].lower in RELATIVE_PRONOUNS and k == s_last:
+        # Rule `host_clause_of_a_who_is_no_content`: "It's a personal one, too, since it comes
+        # from Andre Cooley, a Reuters reporter who says he was fired": the cue is the verb of a
+        # relative clause on its source; the clause around that source is the writer's
+        before = None
+    if before is not None and right is not None and _inside_an_earlier_that_clause(view, before, first, cue_starts):
+        # Rule `cue_inside_an_earlier_that_clause`: "Dr. John Smith, CNN's chief medical
+        # correspondent, said that as patients take more pills, they may not feel the effects":
+        # the clause before the subject holds the sentence's own source, cue and "that"; this cue
+        # stands inside what Smith said, never with his words as its aside
         before = None
     if before is not None and last + 1 < len(tokens) and tokens[last + 1].text == ":":
         # Rule `colon_points_forward`: "... when in front of a crowd, Robert Kennedy said:" — what he
@@ -2733,6 +2746,24 @@ def _while_speaking(view: SentenceView, start: int, hit: CueHit) -> bool:
         return False
     # 'Clinton said as he introduced his wife, "Finally, ..."': the quotation after the comma is it
     return not any(tokens[m].text == "," and tokens[m + 1].text in QUOTE_MARKS for m in range(start, len(tokens) - 1))
+
+
+def _when_after_a_final_hearer(view: SentenceView, s_first: int, start: int, hit: CueHit) -> bool:
+    """Rule `when_clause_after_a_final_hearer_is_no_content` (as
+    `circumstance_clause_is_no_content`): "He might have been fired, lawyers
+    told me in March when I first reported on him.": after a clause before
+    the source, the cue, its hearer or time, a "when" or "as" clause with a
+    subject pronoun, running to the end of the sentence, says when they
+    spoke; what they said is the clause before. Right after the cue it may
+    be what was said ("said when they would leave"), and so may a clause
+    it opens ("Ms. Ripert said, when she was earning $24,000 a year, a boss
+    invited her to lunch"): those stay."""
+    tokens = view.tokens
+    if s_first < 1 or tokens[s_first - 1].text != "," or start <= hit.last + 1 or start + 1 >= len(tokens):
+        return False
+    if any(t.text in (",", ";", ":") or t.text in QUOTE_MARKS or t.text in DASHES for t in tokens[start:]):
+        return False
+    return tokens[start].lower in ("when", "as") and tokens[start + 1].lower in SUBJECT_PRONOUNS
 
 
 def _relayed_writer(view: SentenceView, cue_last: int, cue_starts: set[int]) -> tuple[int, int] | None:
@@ -3093,6 +3124,32 @@ TITLE_JOINERS = frozenset({"the", "of", "and", "a", "an", "in", "on", "for", "to
 MAX_WHO_CLAUSE_TOKENS = 8  # "who identified herself as"
 
 
+def _name_before_a_described_who(view: SentenceView, subject: Span, k: int, entry: CueEntry) -> Span | None:
+    """Rule `who_of_a_description_after_a_name`: "It's a personal one, too,
+    since it comes from Andre Cooley, a 28-year-old who says he was fired":
+    the "who" at token `k` ends a description ("a 28-year-old") in
+    apposition to the name right before its comma; that named person
+    speaks, and the host clause around the name is the writer's, never the
+    claim. A description with no name before it stays the subject; so does
+    one whose "who" does a +source verb ("a single woman who asked to be
+    identified by her first name"): an act the relative clause tells of,
+    which rule `action_in_a_relative_clause` leaves out."""
+    tokens = view.tokens
+    first = subject[0]
+    if "source" in entry.flags or k != subject[1] or tokens[k].lower != "who":
+        return None
+    if first < 2 or tokens[first].lower not in ("a", "an"):
+        return None
+    if tokens[first - 1].text != "," or not tokens[first - 2].is_capitalised:
+        return None
+    if any(not t.is_word or t.is_capitalised for t in tokens[first:k]):
+        return None  # "Smith, a Reuters reporter who ...": a name in the description
+    name_first = first - 2
+    while name_first > 0 and tokens[name_first - 1].is_word and tokens[name_first - 1].is_capitalised:
+        name_first -= 1  # the capitalised words of the name only, not the host clause before it
+    return name_first, first - 2
+
+
 def _antecedent_of_a_who_clause(view: SentenceView, subject: Span, hit: CueHit) -> Span | None:
     """Rule `subject_with_a_who_clause`: `"My son was raised up in a loving
     home," the woman who identified herself as his mother said`: the noun
@@ -3141,7 +3198,10 @@ def _antecedent_of_a_who_clause(view: SentenceView, subject: Span, hit: CueHit) 
     # with The Huffington Post said ...": the plural and its modifiers open the sentence
     if plural and tokens[first].lower not in ("a", "an", "the") and not bare_plural \
             and not hit.entry.needs_source_check:  # "Most people who ... would learn their lesson": no saying
-        opening = 0
+        # ... or follow the comma of a clause-final attribution (rule
+        # `plural_with_modifiers_after_the_claim`): "He might have been fired, attorneys and
+        # experts who specialize in employment law told me": the subject opens after the comma
+        opening = next((m + 1 for m in range(first - 1, -1, -1) if tokens[m].text == ","), 0)
         while opening < who - 1 and tokens[opening].lower in SUBJECT_LEADS:
             opening += 1
         modifiers = tokens[opening : who - 1]
@@ -5501,14 +5561,53 @@ def _before_a_pronoun_tail(view: SentenceView, start: int, end: int, cue_starts:
 
 
 QUESTION_MODALS = frozenset({"could", "would", "will", "can", "should", "might"})
+YES_NO_QUESTION_OPENERS = grammar("yes_no_question_openers")
 
 
-def _modal_in_a_question_put(view: SentenceView, hit: CueHit) -> bool:
-    """For rule `question_put_is_no_claim`: the cue in its bare form after a
-    modal ("whether he could declare it safe") inside a question put."""
+def _inside_an_earlier_that_clause(view: SentenceView, before: Span, first: int, cue_starts: set[int]) -> bool:
+    """For rule `cue_inside_an_earlier_that_clause`: a cue of the sentence,
+    outside a quotation, followed by "that" and a fronted subordinate
+    clause or adjunct ("said that as addicts take ..., they may not feel
+    ...", "reported that during Obama's visit ..., Erdogan reiterated ..."),
+    stands in the clause `before` the cue at token `first`: that cue's
+    that-clause runs on over this one, whose subject opens the that-clause's
+    main clause. Not a full clause after "that" ("A new survey found that
+    the bridge can carry twice its load, engineers said"): a source after it
+    claims it. Not a cue in a subordinate clause of its own ("on the same
+    day that the Post reports that ..., the moderators didn't ask"): the
+    main clause comes after it."""
+    tokens = view.tokens
+    stretch_end = next((m for m in range(first - 1, -1, -1) if tokens[m].end <= before[1]), -1)
+    for c in cue_starts:
+        if not (before[0] <= tokens[c].start and c + 2 <= stretch_end and tokens[c + 1].lower == "that"):
+            continue
+        lead = c + 2
+        while lead < stretch_end and (tokens[lead].text == "," or tokens[lead].lower == "even"):
+            lead += 1  # "that, when he does,", "that even though ..."
+        fronted = tokens[lead].lower in FRONTED_SUBORDINATORS | {"as"} \
+            or not has_finite_verb(tokens[lead : stretch_end + 1])
+        opening = next((m for m in range(c) if tokens[m].start >= before[0]), c)
+        if fronted and view.quotes.covering(tokens[c].start) is None \
+                and not any(t.lower in SUBORDINATORS_OR_RELATIVES for t in tokens[opening:c]):
+            return True
+    return False
+
+
+def _cue_in_a_question_put(view: SentenceView, hit: CueHit) -> bool:
+    """For rule `question_put_is_no_claim`: the cue inside a question put,
+    in its bare form after a modal ("whether he could declare it safe") or
+    in a yes-or-no question ("Asked whether she supports the ban, Jones
+    said ..."): what she was asked, never what she said, which the answer
+    after it holds. A question with "why" or "how" takes its clause as
+    given ("Pressed on why he believed the plan would work"), so it stays."""
     tokens = view.tokens
     first = hit.first
-    return first >= 2 and tokens[first - 1].lower in QUESTION_MODALS and _in_a_question_put(view, first)
+    if first < 2:
+        return False
+    opener = _question_put_opener(view, first)
+    if opener is None:
+        return False
+    return tokens[first - 1].lower in QUESTION_MODALS or tokens[opener].lower in YES_NO_QUESTION_OPENERS
 
 
 def _pronoun_tail_after_a_named_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> bool:
@@ -5537,17 +5636,23 @@ def _in_a_question_put(view: SentenceView, cue: int) -> bool:
     stands in a question put to someone ("when asked whether he was
     encouraging his supporters' fury", "Asked what he personally believed",
     "pressed on why"), up to its clause's start, outside a quotation."""
+    return _question_put_opener(view, cue) is not None
+
+
+def _question_put_opener(view: SentenceView, cue: int) -> int | None:
+    """The token of "whether", "what", "why" ... opening the question put
+    to someone in which the cue at token `cue` stands, or None."""
     tokens = view.tokens
     if view.quotes.covering(tokens[cue].start) is not None:
-        return False
+        return None
     for k in range(cue - 1, 0, -1):
         token = tokens[k]
         if token.text in (",", ";", ":", "(") or token.text in QUOTE_MARKS or token.text in DASHES:
-            return False
+            return None
         if token.lower in QUESTION_OPENERS:
             putter = k - 2 if tokens[k - 1].lower in ("on", "about") and k >= 2 else k - 1
-            return tokens[putter].lower in QUESTION_PUTTERS
-    return False
+            return k if tokens[putter].lower in QUESTION_PUTTERS else None
+    return None
 
 
 # a +quoted cue (cues.txt) frames a claim by these rules alone: "..., likening the refugees to ..."
@@ -5559,7 +5664,7 @@ def frames_for_cue(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> Fra
     """The frame of the first cue rule, by priority, whose pattern holds."""
     if _forecast(view, hit) or _adjective_infinitive(view, hit) or _reporting_as_a_job(view, hit) \
             or _recanted(view, hit) or _referred_to_as(view, hit) or _permitted_infinitive(view, hit) \
-            or _appearance(view, hit) or _modal_in_a_question_put(view, hit) \
+            or _appearance(view, hit) or _cue_in_a_question_put(view, hit) \
             or _comparative_standard(view, hit) or _under_an_absence_of_evidence(view, hit) \
             or _noun_ending_a_list(view, hit) \
             or _pronoun_tail_after_a_named_attribution(view, hit, cue_starts) \

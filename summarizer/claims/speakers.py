@@ -208,6 +208,9 @@ def genders_by_honorific(sentences: Sequence[Sequence[Token]]) -> dict[str, str]
     return {surname: gender for surname, gender in found.items() if surname not in mixed}
 
 
+QUESTION_PUTTERS = grammar("question_putters")
+TITLE_QUALIFIERS = grammar("title_qualifiers")
+QUESTION_PUT_LEADS = frozenset({"but", "and", "when", "once", "after", "if"})
 MAX_KIN_APPOSITIVE_TOKENS = 4  # ", the defendant's mother"
 
 
@@ -382,6 +385,9 @@ class SpeakerIndex:
         # where a sentence last told of a document put out ("issued a news release saying"), and
         # that document (rule `it_is_the_document_issued`)
         self.issued: tuple[int, Resolved] | None = None
+        # where a sentence last opened with a question put ("Asked whether ..., Ban demurred"), its
+        # answerer and the answerer's offset (rule `answerer_of_a_question_put_is_he`)
+        self.question_put: tuple[int, Entity, int] | None = None
 
     # --- learning from the text -------------------------------------------------
     def read_sentence(self, view: SentenceView) -> None:
@@ -447,6 +453,7 @@ class SpeakerIndex:
                 body_entity = self._entity_for(body, register=True)
                 self.names.append((body, body_entity))
                 self._mention(Mention(body_entity, self.position, body.start, _quoted(view, body.start)))
+        self._question_put(view)
         self._known_surname_opener(view)
         self._subject_pronoun(view)
         self._pronoun_inside(view)
@@ -454,6 +461,24 @@ class SpeakerIndex:
         self._issued_document(view)
         self._described_subject(view)
         self._bodies_beside()
+
+    def _question_put(self, view: SentenceView) -> None:
+        """For rule `answerer_of_a_question_put_is_he`: a sentence that opens
+        with a question put ("Asked whether ...,", "When pressed on ...,")
+        and names its answerer as a subject right after a comma: where, who
+        and at which offset (the last such name of the sentence)."""
+        tokens = view.tokens
+        opening = 0
+        while opening < len(tokens) - 1 and tokens[opening].lower in QUESTION_PUT_LEADS:
+            opening += 1
+        if not tokens or tokens[opening].lower not in QUESTION_PUTTERS or _quoted(view, tokens[opening].start):
+            return
+        after_comma = {t.end for t in tokens if t.text == ","}
+        answerers = [m for m in self.recent[-1] if not m.quoted and not m.aside and not m.prepositional
+                     and any(view.text[end:m.offset].strip() == "" for end in after_comma if end <= m.offset)]
+        if answerers:
+            answerer = max(answerers, key=lambda m: m.offset)
+            self.question_put = (self.position, answerer.entity, answerer.offset)
 
     def _answer_after_a_question(self, view: SentenceView) -> None:
         """Rule `answer_after_a_question`: in an interview whose answers a
@@ -1182,6 +1207,9 @@ class SpeakerIndex:
             return self.role_subject[1] if self.position - self.role_subject[0] == 1 else None
         if last is not None and _can_be(last[1], gender) and self._newer_subject(last[0], last[1], gender):
             return None
+        answerer = self._answerer_of_a_question_put(last, gender) if last is not None else None
+        if answerer is not None:
+            return answerer
         if last_speaker is not None and last_speaker.gender == gender and _can_be(last_speaker, gender):
             return last_speaker
         for back in range(1, WINDOW + 1):
@@ -1266,6 +1294,24 @@ class SpeakerIndex:
                 if first.first_seen == self.position - back and first is not speaker and _may_be(first, gender):
                     return True
         return False
+
+    def _answerer_of_a_question_put(self, last: tuple[int, Entity], gender: str) -> Entity | None:
+        """Rule `answerer_of_a_question_put_is_he`: "Asked whether he was
+        concerned that Donald Trump, who has called global warming a hoax,
+        could win, Ban demurred. '...,' he said.": the last speaker spoke
+        only inside the question put to someone; the one asked, the
+        sentence's own subject after it, is whom "he" points to, when the
+        pronoun fits."""
+        if self.question_put is None or self.question_put[0] != last[0]:
+            return None
+        _, answerer, offset = self.question_put
+        if answerer is last[1] or not _can_be(answerer, gender):
+            return None
+        back = self.position - last[0]
+        if not 0 < back < len(self.recent):
+            return None
+        spoken = [m.offset for m in self.recent[-1 - back] if m.entity is last[1]]
+        return answerer if spoken and max(spoken) < offset else None
 
     def _mentioned(self, back: int) -> list[Entity]:
         """People and bodies named outside quotations `back` sentences ago."""
@@ -1631,7 +1677,17 @@ def _two_names_joined(part: list[Token], inside: list[tuple[Name, Entity]], posi
         return False  # "The Tax Policy Center at the Urban Institute and Brookings Institution": one body
     lefts = [e for n, e in inside if n.end == left.end]
     rights = [e for n, e in inside if n.end == part[-1].end and n.start >= right[0].start]
-    if not lefts or not rights or not all(t.is_capitalised for t in right):
+    # Rule `kin_of_the_first_speaker_joined`: "Prince Charles and wife Camilla said", "Smith and
+    # his wife Mary said": a relation word before the second name leaves two speakers
+    owner = 1 if right[0].lower in ("his", "her") else 0
+    lead = owner + 1 if len(right) > owner + 1 and right[owner].lower in noun_sets("kin_words")["relation"] else 0
+    if not lead and right[0].lower in TITLE_QUALIFIERS:
+        # Rule `joined_name_with_a_former_title` (with grammar.np_left): "McIlroy and former world
+        # No. 1 Wozniacki announced": the former title before the second name leaves two speakers
+        lead = next((m for m, t in enumerate(right) if t.is_capitalised and t.text != "No"), 0)
+        if not all(is_modifier(t.lower) or t.text in ("No", ".") or t.text.isdigit() for t in right[:lead]):
+            lead = 0
+    if not lefts or not rights or not all(t.is_capitalised for t in right[lead:]):
         return False
     # "the Central and East European Coalition", "the House Oversight and Government Reform
     # Committee": words of one body's name; two bodies joined are places ("Britain and France")
