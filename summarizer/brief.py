@@ -83,8 +83,19 @@ from typing import TYPE_CHECKING
 from urllib.parse import quote
 
 from summarizer.claim_cache import document_claims
-from summarizer.claims.grammar import FINITE_VERBS, OBJECT_PRONOUNS, PAST_VERBS, PREPOSITIONS
+from summarizer.claims.grammar import (
+    DETERMINERS,
+    FINITE_VERBS,
+    PAST_VERBS,
+    PREPOSITIONS,
+    RELATIVES,
+    SUBJECT_PRONOUNS,
+    SUBORDINATORS,
+    is_past,
+)
+from summarizer.claims.lexicon import grammar
 from summarizer.claims.names import organisation_words
+from summarizer.claims.text import Token, tokenize
 from summarizer.cleanup import dateline_credit, dateline_length, dateline_places, without_dateline
 from summarizer.document import parse_document
 from summarizer.mentions import find_mentions, without_nationality
@@ -105,7 +116,7 @@ from summarizer.model import (
     SpeakerGroup,
     source_is_cut,
 )
-from summarizer.nlp.words import content_words, count_words, stem, tokenize_words
+from summarizer.nlp.words import content_words, count_words, stem
 from summarizer.pagemeta import is_publisher, outlet_words, site_keys
 from summarizer.pagemeta import key as name_key
 from summarizer.reading import Article, read_article
@@ -240,9 +251,12 @@ def make_brief(
     words_in = sum(count_words(s.text) for d in documents for s in d.sentences)
     cap = max(MAX_WORDS_OUT_PER_SOURCE * len(documents), words or 0)
     # Rule `content_stands_alone`: a claim whose content is a fragment is left out with the
-    # claims `summarizer claims` lists; the note cites what a reader can take as shown.
-    standing = [c for c in claims if all(content_stands_alone(c.claim, documents[s].text) for s, _ in c.members[:1])]
-    fragments = _count_by_source(c for c in claims if c not in standing)
+    # claims `summarizer claims` lists; the note cites what a reader can take as shown. Each
+    # claim is judged once and the claims split by the verdicts (a search of the standing ones,
+    # `c not in standing`, compared whole claims: quadratic in a multi-article brief's claims).
+    stands = [all(content_stands_alone(c.claim, documents[s].text) for s, _ in c.members[:1]) for c in claims]
+    standing = [c for c, ok in zip(claims, stands, strict=True) if ok]
+    fragments = _count_by_source(c for c, ok in zip(claims, stands, strict=True) if not ok)
     budget = min(WORDS_OUT_SHARE * words_in, cap)
     kept_points, kept, left_out = _within_half_words_in(picked, standing, ranks, budget)
     quote = _best_quote(standing, ranks)
@@ -597,22 +611,22 @@ def _gather_claims(
     return [replace(claim, members=tuple(told)) for claim, told in zip(gathered, members, strict=True)]
 
 
-# Rule `content_stands_alone`: words a content cannot end on outside a quotation (an article
-# or a conjunction cut from what it joins) ...
-DANGLING_ENDS = frozenset({"the", "a", "an", "and", "or", "but", "nor"})
-# ... nor, when it is this short, a preposition: the inside of a relative clause whose head is
-# outside ("it "strongly disagrees" with"); a longer content ending on one holds its own
-# relative clause ("IAI has a backorder for the systems they are part of").
-SHORT_CONTENT_WORDS = 6
-# Object pronouns a clause cannot open with ("accused him of taking drugs": "him of taking
-# drugs"); "her" and "it" can ("her case is ...", "it was").
-SUBJECTLESS_OPENERS = OBJECT_PRONOUNS - {"her", "it", "you", "us"}
+# Rule `content_stands_alone`: a content cannot end, outside a quotation, on an article or a
+# conjunction cut from what it joins (claim_grammar.txt `unfinished_ends`).
+UNFINISHED_ENDS = grammar("unfinished_ends")
+# A relative that opens its own noun phrase ("a man whose lawyer said he was innocent"): the
+# claim's subject is in the content, no gap of the relative (claim_grammar.txt).
+RELATIVE_DETERMINERS = grammar("relative_determiners")
 # A preposition opening a content is its cue's adjunct, not the clause's, when a finite verb
-# follows within this many words ("in the past had a vendetta against him").
-ADJUNCT_THEN_VERB_WORDS = 3
-# Relatives that make the source and its cue a clause inside a relative clause: "the clinic
-# which MLB said supplied steroids", "Selig, whom he has claimed had a vendetta".
-RELATIVE_BEFORE_SOURCE = re.compile(r"\b(?:who|whom|which|that)\s*$", re.IGNORECASE)
+# follows its phrase of one word, or of a determiner and one word ("in the past had a vendetta
+# against him"): the verb is this many tokens on (one more after a determiner). A longer phrase
+# may end in the clause's subject ("in January prices rose").
+ADJUNCT_PHRASE_WORDS = 2
+# ... and a phrase of up to this many words that a comma ends: "in the committee hearing, were".
+MAX_ADJUNCT_WORDS = 6
+# Characters read before a source for the relative that may stand right before it, and after a
+# content for the word that follows it.
+RELATIVE_WINDOW = 40
 
 
 def content_stands_alone(claim: Claim, text: str) -> bool:
@@ -620,38 +634,114 @@ def content_stands_alone(claim: Claim, text: str) -> bool:
     an unjustified vendetta against him", "said: supplied steroids to at
     least a dozen players", "said: it "strongly disagrees" with" were cited
     while the speaker's full quotes were left out): a content a reader can
-    take as it is shown, a whole quotation or a clause with its subject.
-    Not the inside of a relative clause ("a clinic that MLB said supplied
-    ...": a relative before the source and a content opening on a verb;
-    "which the union said it "strongly disagrees" with": "who", "whom" or
-    "which" before the source), nor one that opens mid-clause, on a finite
-    verb with no subject ("can be a secret weapon"), an object pronoun
-    ("him of taking ...") or a preposition then a verb ("in the past had
-    ..."), nor one that ends, outside a quotation, on an article or
-    conjunction, or (when short) on a preposition. `text` is the claim's
-    document text, where its source is."""
+    take as it is shown, a whole quotation or a clause with its subject, or
+    the cue's object and what it says of it ("urged them to stay indoors",
+    "accused him of lying", "called them traitors": session 10's review).
+    Not the inside of a relative clause, whose gap the relative before the
+    source fills ("which the union said it "strongly disagrees" with",
+    "whom he has claimed in the past had ...", and after "that" when the
+    content opens on a verb, "a clinic that MLB said supplied ...", or ends
+    on a preposition; a relative after a preposition, "in which he said he
+    was skeptical", is an adjunct, and the claim whole); nor one that opens
+    on a finite verb with no subject ("can be a secret weapon") or a
+    preposition's short phrase then a verb ("in the past had ..."); nor one
+    that ends, outside a quotation, on an article or a conjunction, or on a
+    preposition where the sentence goes on with a word of its phrase:
+    cut mid-phrase ("it was worth fighting for." stands). The verb forms and
+    word sets are the claim grammar's (summarizer.claims.grammar). `text` is
+    the claim's document text, where its source is."""
     content = claim.content.strip()
-    words = tokenize_words(content)
+    tokens = tokenize(content, 0, len(content))
+    words = [t for t in tokens if t.is_word]
     if not words:
         return False
     if is_whole_quote(claim):
         return True
-    first = words[0]
-    opens_on_a_verb = first.islower() and (first in FINITE_VERBS or first in PAST_VERBS or first.endswith("ed"))
-    source = claim.speaker_span
-    relative = RELATIVE_BEFORE_SOURCE.search(text[max(0, source.start - 8) : source.start]) if source else None
-    if relative and (relative.group().strip().lower() != "that" or opens_on_a_verb):
-        return False
+    first, last = words[0], words[-1]
+    relative = _relative_before(text, claim.speaker_span.start) if claim.speaker_span else None
     ends_in_quote = content.rstrip(".,;:!?\u2026 ")[-1:] in QUOTE_CHARACTERS
-    last = words[-1].lower()
-    if not ends_in_quote and (last in DANGLING_ENDS or (last in PREPOSITIONS and len(words) <= SHORT_CONTENT_WORDS)):
+    stranded = not ends_in_quote and last.lower in PREPOSITIONS
+    if relative is not None and (relative != "that" or _opens_on_a_verb(first, after_relative=True) or stranded):
         return False
-    if not first.islower():
+    if not ends_in_quote and last.lower in UNFINISHED_ENDS:
+        return False
+    if stranded and _phrase_goes_on(claim, text):
+        return False
+    if first.is_capitalised:
         return True
-    if first in FINITE_VERBS or first in PAST_VERBS or first in SUBJECTLESS_OPENERS:
+    if _opens_on_a_verb(first, after_relative=False):
         return False
-    return not (first in PREPOSITIONS and any(
-        w in FINITE_VERBS or w in PAST_VERBS for w in words[2 : 2 + ADJUNCT_THEN_VERB_WORDS]))
+    return not _adjunct_then_verb(tokens[tokens.index(first) :])
+
+
+def _relative_before(text: str, source_start: int) -> str | None:
+    """The relative pronoun right before a claim's source ("which the union
+    said", "whom he has claimed"), unless a preposition leads it ("in which
+    he said": an adjunct of the relative clause, not a gap in the content);
+    None when there is none."""
+    before = tokenize(text, max(0, source_start - RELATIVE_WINDOW), source_start)
+    if not before or before[-1].lower not in RELATIVES or before[-1].lower in RELATIVE_DETERMINERS:
+        return None
+    if len(before) > 1 and before[-2].lower in PREPOSITIONS:
+        return None
+    return before[-1].lower
+
+
+def _opens_on_a_verb(word: Token, after_relative: bool) -> bool:
+    """A content's first word is a finite verb, with no subject before it:
+    an auxiliary or a past form of the grammar's lists ("can be ...",
+    "came from ..."), and after a relative any past form ("supplied
+    steroids"): alone a word in -ed may be a modifier ("armed men stormed
+    ...")."""
+    low = word.lower
+    if word.is_capitalised:
+        return False
+    return low in FINITE_VERBS or low in PAST_VERBS or (after_relative and is_past(word))
+
+
+def _adjunct_then_verb(tokens: Sequence[Token]) -> bool:
+    """A content opening on a preposition's phrase that a finite verb
+    follows: the cue's adjunct, then a verb whose subject is left out. The
+    phrase is short ("in the past had", "for president have":
+    ADJUNCT_PHRASE_WORDS), or ends on a comma ("in the committee hearing,
+    were well-paid"; MAX_ADJUNCT_WORDS); not "to" (an infinitive: "to bring
+    back lost jobs") nor a preposition that may open a clause ("after the
+    convention he would ..."); no subject pronoun or clause word in it. A
+    short phrase has a determiner only right after the preposition: "for
+    decades some critics had" holds the subject, and so does "in France,
+    candidates did" after its comma."""
+    if not tokens or tokens[0].lower not in PREPOSITIONS or tokens[0].lower in SUBORDINATORS \
+            or tokens[0].lower == "to":
+        return False
+    comma = next((k for k, t in enumerate(tokens[: MAX_ADJUNCT_WORDS + 2]) if not t.is_word), None)
+    if comma is not None and tokens[comma].text == ",":
+        phrase, verb = tokens[1:comma], comma + 1
+    else:
+        verb = 1 + ADJUNCT_PHRASE_WORDS if len(tokens) > 2 and tokens[1].lower in DETERMINERS \
+            else ADJUNCT_PHRASE_WORDS
+        phrase = tokens[1:verb]
+    if any(not t.is_word or t.lower in SUBJECT_PRONOUNS or t.lower in SUBORDINATORS or t.lower in RELATIVES
+           for t in phrase):
+        return False
+    # a past form in -ed there may be a participle: "with the votes counted, he had won"
+    return verb < len(tokens) and _opens_on_a_verb(tokens[verb], after_relative=False)
+
+
+def _phrase_goes_on(claim: Claim, text: str) -> bool:
+    """The sentence goes on, right after a content ending on a preposition,
+    with a word of the phrase the content was cut from. Not a conjunction
+    ("what she is calling about and then asks": the clause ended), nor a
+    comma or the sentence's end ("it was worth fighting for, Smith said.")."""
+    end = claim.content_span.end
+    after = _next_token(text, end)
+    return after is not None and after.is_word and after.lower not in SUBORDINATORS \
+        and "\n" not in text[end : after.start]  # a paragraph's end is the sentence's
+
+
+def _next_token(text: str, at: int) -> Token | None:
+    """The token after character `at`, within a few words."""
+    following = tokenize(text, at, min(len(text), at + RELATIVE_WINDOW))
+    return following[0] if following else None
 
 
 def _fragment_unresolved(claim: Claim) -> Claim:

@@ -12,6 +12,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
 from summarizer.nlp.words import one_line
+from summarizer.rules import word_set
 
 # The kinds a claim, its speaker and its cue verb come in (summarizer.claims
 # tags them; a brief lists them).
@@ -24,8 +25,6 @@ CueClass = Literal["neutral", "assertive", "tentative", "directive", "belief", "
 UNRESOLVED = "Speaker not resolved"
 # ... and of the claims whose text names no source at all
 NO_SOURCE = "No source given"
-# Rule `cut_source_is_left_out`: words that open a noun phrase and name nothing alone.
-CUT_SOURCE_WORDS = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her"})
 
 
 def source_is_cut(source: str | None) -> bool:
@@ -35,8 +34,10 @@ def source_is_cut(source: str | None) -> bool:
     that are only a determiner is a span cut short by the tagger. It says
     nobody, and "The asserted" reads as a broken line: the brief leaves the
     claim out, the claims view shows the cue without it. A source with a
-    noun stays ("The union said")."""
-    return source is not None and source.strip().lower() in CUT_SOURCE_WORDS
+    noun stays ("The union said"). The words that open a noun phrase and
+    name nothing alone are the claim grammar's determiners
+    (rules/claim_grammar.txt `determiners`)."""
+    return source is not None and source.strip().lower() in word_set("claim_grammar", "determiners")
 
 
 def source_with_cue(source: str, cue: str, kind: str) -> str:

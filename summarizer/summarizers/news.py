@@ -350,9 +350,12 @@ class _MarginalRelevance:
         n = len(relevance)
         self.relevance, self.similarity, self.redundancy = relevance, similarity, redundancy
         # A unit holding a photo caption (rule picture_caption) is no choice: its
-        # sentences come only as the last resort, like those of a unit too long.
+        # sentences come only as the last resort, like those of a unit too long. The
+        # unit itself stays whole (rule lead_first_within_words takes the lead's unit
+        # whole or not at all: a caption opening a quotation left it open).
         self.alone = [len(unit) == 1 and captions.isdisjoint(unit) for unit in units]
-        self.units = units = [unit if captions.isdisjoint(unit) else (j,) for j, unit in enumerate(units)]
+        self.units = units
+        choices = [1 < len(unit) <= MAX_UNIT and captions.isdisjoint(unit) for unit in units]
         self.closest = [0.0] * n
         self.available = [True] * n
         self.picked: list[int] = []
@@ -360,7 +363,7 @@ class _MarginalRelevance:
         self.unit_version = [0] * n
         self.units_with: list[list[int]] = [[] for _ in range(n)]  # sentence -> units (of several) it is in
         for i, unit in enumerate(units):
-            if 1 < len(unit) <= MAX_UNIT:
+            if choices[i]:
                 for j in unit:
                     self.units_with[j].append(i)
         # A sentence that stands alone and is no repeat; any sentence left
@@ -369,7 +372,7 @@ class _MarginalRelevance:
         self.rest = [(-self.gain(j) - (1.0 if self.alone[j] else 0.0), j, 0) for j in range(n)]
         self.by_size: dict[int, list[tuple[float, int, int]]] = {size: [] for size in range(1, MAX_UNIT + 1)}
         for i, unit in enumerate(units):
-            if 1 < len(unit) <= MAX_UNIT:
+            if choices[i]:
                 self.by_size[len(unit)].append((-self.unit_gain(unit), i, 0))
         for heap in (self.singles, self.rest, *self.by_size.values()):
             heapq.heapify(heap)
@@ -489,7 +492,10 @@ def select_lead_first(
     with nothing before it. A lead longer than the budget is passed over
     like any other choice. `captions` (rule `picture_caption`) other than
     the lead are never taken: a summary within a budget may stay short of
-    it. In article order; never exceeds the budget."""
+    it. The lead comes with its whole unit, a caption in it or not (session
+    10's review: 'Smith (left) told reporters: "We will find them. We will
+    not rest ..."' was cut after its first sentence, the quotation open).
+    In article order; never exceeds the budget."""
     n = len(scores)
     if n == 0:
         return []

@@ -60,7 +60,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from summarizer.model import Document
-from summarizer.rules import load_rules, load_word_set, load_word_sets
+from summarizer.rules import alternation, load_rules, load_word_set, load_word_sets, word_set
 
 # A sentence together with what it needs may be at most this many sentences.
 MAX_UNIT = 3
@@ -268,13 +268,15 @@ def _picture_reference() -> re.Pattern[str]:
         return "(?:" + "|".join(sorted(re.escape(w) for name in names for w in sets[name])) + ")"
 
     joiners, directions, anywhere = one_of("joiner"), one_of("direction"), one_of("direction", "joiner")
-    photo = one_of("photo")
+    photo, photo_noun = one_of("photo"), one_of("photo_noun")
+    # "pictured left the stadium": "left" is a verb when a determiner or a name follows it
+    object_follows = rf"\s+(?:{alternation(word_set('claim_grammar', 'determiners'))}\b|(?-i:[A-Z]))"
     return re.compile(
         r"\((?-i:pictured)\b[^()]{0,60}\)"
         rf"|\((?-i:(?:{joiners}\s+)*{directions}(?:[\s,]+{anywhere})*)\)"
-        rf"|\({photo}(?:\s+{photo})*\)"
-        r"|,\s*pictured(?:\s[^,.;:!?()]{0,60})?,"
-        rf"|\bpictured\s+{one_of('after_pictured')}\b"
+        rf"|\((?:{photo}\s+)*{photo_noun}(?:\s+{photo})*\)"
+        rf"|,\s*pictured(?:\s+(?:{one_of('aside_lead', 'after_pictured')}|\w+ing)\b[^,.;:!?()]{{0,60}})?,"
+        rf"|\bpictured\s+{one_of('after_pictured')}\b(?!{object_follows})"
         r"|^\W*pictured\s*:",
         re.IGNORECASE,
     )
@@ -286,7 +288,9 @@ def points_at_picture(text: str) -> bool:
     Rojo last month)", "(far right)"), a photo note ("(file photo)"),
     "pictured" as an aside (", pictured in 2014,") or followed by where
     ("pictured left"), or opens with "Pictured:". It is, or holds, a photo
-    caption: a summary takes it only when nothing else is left."""
+    caption: a summary takes it only when nothing else is left. "Pictured"
+    or "left" as a verb with its object is no caption (", pictured the
+    finish line,", "pictured left the stadium"), nor is a lone "(stock)"."""
     return bool(_picture_reference().search(text))
 
 
