@@ -118,6 +118,7 @@ def _tag(text: str, sentences: Sequence[tuple[int, Sentence]]) -> list[Claim]:
 
 
 WRITER_SOURCES = grammar("writer_sources")
+DEMONSTRATIVE_PRONOUNS = grammar("demonstrative_pronouns")
 WRITER_CUES = grammar("writer_cues")
 WRITER_INTENTIONS = grammar("writer_intentions")
 READER_SOURCES = grammar("reader_sources")
@@ -440,6 +441,9 @@ def _pronoun_only(view: SentenceView, frame: Frame) -> bool:
     text = " ".join(view.text[s:e] for s, e in frame.content).strip(" ,.;:").lower()
     if text in OBJECT_PRONOUNS:
         return True
+    if text in DEMONSTRATIVE_PRONOUNS and frame.rule == "passive_attribution":
+        return True  # "those aren't published by the company": the passive's subject is a thing
+        # ("Israel disputes this" points back to a claim and stays)
     words = text.replace("n't", " not").replace("n\u2019t", " not").split()
     return (1 < len(words) <= 4 and (words[0] in pronouns() or words[0] in OBJECT_PRONOUNS)
             and all(w in AUXILIARIES or w in ("not", "so", "too") for w in words[1:]))

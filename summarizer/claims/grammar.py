@@ -23,6 +23,7 @@ from summarizer.claims.lexicon import (
     past_forms,
     pronouns,
     reporting_adjuncts,
+    reporting_only_nouns,
     source_modifiers,
     source_nouns,
     title_words,
@@ -34,6 +35,7 @@ from summarizer.rules import load_rules
 
 AUXILIARIES = auxiliaries()
 BE = grammar("be")
+NEGATED_BE = grammar("negated_be")
 PARTICIPLE_NOUNS = grammar("participle_nouns")
 ADVERB_AUXILIARIES = grammar("adverb_auxiliaries")
 DETERMINERS = grammar("determiners")
@@ -136,14 +138,24 @@ def np_left(view: SentenceView, last: int) -> int | None:
 
 
 def np_right(
-    view: SentenceView, first: int, limit: int = MAX_INVERTED_SOURCE_TOKENS, subject_pronouns: bool = True
+    view: SentenceView,
+    first: int,
+    limit: int = MAX_INVERTED_SOURCE_TOKENS,
+    subject_pronouns: bool = True,
+    hearer: bool = False,
 ) -> int | None:
     """Last token of a noun phrase starting at `first` (names, titles, source
     nouns and their modifiers), or None. Without `subject_pronouns` the
-    phrase stops before "he", "they": "told the BBC they had ..."."""
+    phrase stops before "he", "they": "told the BBC they had ...". A
+    `hearer` phrase has no reporting-only noun ("asking the agent to
+    purchase": rule reporting_only_source_noun)."""
     tokens = view.tokens
     k = first
     last = None
+
+    def nominal(token: Token) -> bool:
+        return is_nominal(token) and not (hearer and token.lower in reporting_only_nouns())
+
     while k < len(tokens) and k - first < limit:
         token = tokens[k]
         if not token.is_word:
@@ -157,16 +169,16 @@ def np_right(
         low = token.lower
         if low in pronouns() and low not in OBJECT_PRONOUNS and not subject_pronouns:
             break
-        if (is_nominal(token) or low in OBJECT_PRONOUNS or low in pronouns()
+        if (nominal(token) or low in OBJECT_PRONOUNS or low in pronouns()
                 or (low in PARTICIPLE_NOUNS and k > first and tokens[k - 1].lower in DETERMINERS)):
             last = k
-        elif low in ("of", "and") and last is not None and k + 1 < len(tokens) and is_nominal(tokens[k + 1]):
+        elif low in ("of", "and") and last is not None and k + 1 < len(tokens) and nominal(tokens[k + 1]):
             pass
         elif (
             (is_modifier(low) or _hyphenated_modifier(low))
             and (low not in SUBORDINATORS | RELATIVES or low in PREPOSITIONS)
             and k + 1 < len(tokens)
-            and is_nominal(tokens[k + 1])
+            and nominal(tokens[k + 1])
             and tokens[k + 1].is_word
         ):
             pass  # "senior officials", "former adviser" (not "warned that the exit ...")
@@ -397,7 +409,7 @@ def skip_auxiliaries_left(view: SentenceView, k: int) -> tuple[int, bool]:
         adverb = is_adverb(low) and not tokens[k].is_capitalised  # not "Kelly said"
         name = tokens[k].is_capitalised and k > 0  # not "Theresa May said"
         if (low in AUXILIARIES and not name) or low.endswith(("n't", "n\u2019t")) or adverb:
-            if first and low in BE:
+            if first and (low in BE or low in NEGATED_BE):
                 passive = True
             # Rule `passive_past_an_adverb`: "He was also found guilty": an adverb or "not"
             # between "be" and the cue still leaves a passive
@@ -599,7 +611,7 @@ def _skip_hearer(view: SentenceView, k: int) -> int:
     if k + 1 < len(tokens) and not tokens[k].is_capitalised and is_people_noun(tokens[k].lower) \
             and (tokens[k + 1].lower in ("the", "a", "an") or tokens[k + 1].lower in SUBJECT_PRONOUNS):
         return k + 1  # "told lawyers the plan had failed" (rule hearer_ends_before_a_new_phrase)
-    last = np_right(view, k, limit=8, subject_pronouns=False)
+    last = np_right(view, k, limit=8, subject_pronouns=False, hearer=True)
     if last is None:
         return k
     # the hearer ends before "that" or a preposition: "told CNN that the ...", "told CNN in an interview"
@@ -1561,7 +1573,7 @@ def _relative_in_the_subject(view: SentenceView, start: int, m: int) -> bool:
             closed = c + 1 < len(tokens) and tokens[c + 1].text in QUOTE_MARKS and _open_comma(view, c)
             verb = time_adjunct_end(tokens, c + 2 if closed else c + 1)
             return verb < len(tokens) and (
-                (_main_verb(tokens[verb]) and tokens[verb].lower in FINITE_VERBS | AUXILIARIES)
+                (is_main_verb(tokens[verb]) and tokens[verb].lower in FINITE_VERBS | AUXILIARIES)
                 or present_before_its_object(tokens, verb) or finite_by_form(tokens[verb]))
         if not tokens[c].is_word and tokens[c].text not in QUOTE_MARKS:
             return False
@@ -2200,8 +2212,9 @@ def _main_clause(view: SentenceView, k: int) -> bool:
         token = tokens[m]
         if not token.is_word:
             return False
-        if not token.is_capitalised and (_main_verb(token) or token.lower in PAST_VERBS):
-            return True
+        if not token.is_capitalised and (is_main_verb(token) or token.lower in PAST_VERBS
+                                         or _present_cue_resumes(tokens, m)):
+            return True  # "..., his administration continues to carve out ...": a present cue too
     return False
 
 
@@ -2241,7 +2254,7 @@ def relative_clause_end(view: SentenceView, start: int, end: int) -> int:
             after += 1
         # rule `time_adjunct_after_an_aside`: "..., who denounced him, on Friday declared"
         verb = time_adjunct_end(tokens, after)
-        if verb <= end and _main_verb(tokens[verb]):
+        if verb <= end and (is_main_verb(tokens[verb]) or _present_cue_resumes(tokens, verb)):
             last = m - 1
             while last > start and not tokens[last].is_word and tokens[last].text not in QUOTE_MARKS:
                 last -= 1
@@ -2277,21 +2290,34 @@ def _appositive_in_a_verbless_head(tokens: Sequence[Token], start: int, m: int) 
 MAX_APPOSITIVE_WORDS = 10  # ", an expensive and commonly used cancer drug,"
 
 
-def _main_verb(token: Token) -> bool:
+def is_main_verb(token: Token) -> bool:
+    """A finite verb by its form: an auxiliary or modal, a past form, or a
+    regular past that is no participle modifying a noun ("elected",
+    "unnamed": claim_grammar.txt source_modifiers)."""
     low = token.lower
     return not token.is_capitalised and (
-        low in FINITE_VERBS or low in past_forms() or _regular_past(token) or _present_cue_verb(low)
+        low in FINITE_VERBS or low in past_forms() or _regular_past(token)
     )
 
 
-def _present_cue_verb(low: str) -> bool:
+def _present_cue_resumes(tokens: Sequence[Token], k: int) -> bool:
     """Rule `relative_clause_ends_before_a_present_cue`: "Bill Schuette, who
     is defending the ban, says the rulings take effect later": the main
     clause resumes with a cue in the present ("says", "tells", "argues") as
     it does with "said"; the relative clause's claim ends at its comma. Not a
-    form that is also a noun ("claims", "reports", "notes")."""
-    return low.endswith("s") and (low,) in cue_forms() and low not in clause_nouns() \
-        and low not in documents() and low not in CUE_NOUN_FORMS
+    form that is also a noun ("claims", "reports", "notes"), nor a base form
+    in -s ("stress", "discuss"), nor an item of a list, which goes on with
+    "and"/"or" ("would help cities, states and towns", "farmers, states, and
+    cities": nouns) (session 10 review F5). Also for `_main_clause`."""
+    token = tokens[k]
+    low = token.lower
+    entry = cue_forms().get((low,))
+    if token.is_capitalised or entry is None or not low.endswith("s") or low == entry.lemma.split()[0]:
+        return False
+    if low in clause_nouns() or low in documents() or low in CUE_NOUN_FORMS:
+        return False
+    after = [t.lower for t in tokens[k + 1 : k + 3]]
+    return not (after[:1] in (["and"], ["or"]) or after in ([",", "and"], [",", "or"]))
 
 
 def _open_comma(view: SentenceView, k: int) -> bool:

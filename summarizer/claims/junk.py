@@ -594,7 +594,7 @@ CALL_TIME_MODIFIERS = frozenset({"early", "late", "last", "this", "next", "on"})
 CALL_ADVERBS = frozenset({"shortly", "again", "back", "later", "afterwards", "immediately", "repeatedly"})
 
 
-SEEMING_CUES = frozenset({"seem", "appear"})
+SEEMING_CUES = grammar("seeming_cues")
 INCLINATIONS = grammar("inclinations")
 
 
@@ -1750,6 +1750,29 @@ CITED_NAME_LEADS = frozenset({"the", "federal", "state", "national", "local", "u
 CITED_NAME_JOINS = frozenset({"and", "of", "for", "the", "&", "on"})
 
 
+SAYING_DOCUMENTS = grammar("saying_documents")
+
+
+def document_before_its_participle(view: SentenceView, frame: Frame) -> bool:
+    """Rule `document_before_its_participle_is_no_claim`: "Maurkice Pouncey
+    ... later posted a statement, apologizing and saying it "made light of a
+    serious situation."": a cue whose object is a statement or a letter
+    (claim_grammar.txt saying_documents) and a comma, then a participle, put
+    out the document; what it says is the participle's claim ("saying it
+    made light ..."), not "a statement, apologizing and saying ..." run on.
+    "posted that the plan would fail", "posted a statement on Twitter" and
+    "posted a message reading 'Thank you'" stay as they were."""
+    phrase = object_noun_phrase(view, frame)
+    if phrase is None or phrase[-1].lower not in SAYING_DOCUMENTS:
+        return False
+    tokens = view.tokens_within(*frame.content[0])
+    comma = next((k for k, t in enumerate(tokens) if t.text == ","), None)
+    if comma is None or comma + 1 >= len(tokens) or tokens[comma - 1] is not phrase[-1]:
+        return False
+    after = tokens[comma + 1]
+    return after.is_word and not after.is_capitalised and after.lower.endswith("ing")
+
+
 def seeming_state(view: SentenceView, frame: Frame) -> bool:
     """Rule `seeming_state_is_the_writers`: "Francesco Maresca appeared
     satisfied after reading the high court's reasoning", "Francis seems
@@ -1847,6 +1870,8 @@ JUNK_RULES: tuple[tuple[str, JunkRule], ...] = (
     # session 9 (QA rounds 29-30): tests in tests/test_claims_junk_s9.py
     ("citing_a_name_is_no_claim", cites_a_name),
     ("seeming_state_is_the_writers", seeming_state),
+    # session 10 review: tests in tests/test_claims_review_s10.py
+    ("document_before_its_participle_is_no_claim", document_before_its_participle),
 )
 
 # The writer's own lines, tried after nesting (extract.py `_without_writers_voice`):

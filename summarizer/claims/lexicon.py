@@ -157,6 +157,14 @@ def source_nouns() -> frozenset[str]:
 
 
 @cache
+def reporting_only_nouns() -> frozenset[str]:
+    """Rule `reporting_only_source_noun`: the source nouns that head the
+    subject of an ambiguous cue only as its finite verb's subject, and are
+    never a hearer (source_nouns.txt reporting_only)."""
+    return noun_sets("source_nouns")["reporting_only"]
+
+
+@cache
 def documents() -> frozenset[str]:
     """Nouns for documents and evidence: "the report", "polls", "the average"."""
     return noun_sets("source_nouns")["documents"]

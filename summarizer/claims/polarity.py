@@ -116,6 +116,14 @@ def _negations() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(negators), frozenset(leads)
 
 
+@cache
+def _implicative_leads() -> frozenset[str]:
+    """The negative leads whose own negation is the act done (negations.txt
+    implicative): "did not hesitate to repeat", "never failed to mention"."""
+    return frozenset(w for entry in load_rules("negations") if entry.partition(":")[0].strip() == "implicative"
+                     for w in entry.partition(":")[2].lower().split())
+
+
 
 
 def _is_negator(word: str, negators: frozenset[str]) -> bool:
@@ -130,7 +138,10 @@ def polarity(view: SentenceView, frame: Frame) -> Polarity:
     `shown_cue` is the chain and the cue, verbatim."""
     cue_text = " ".join(view.text[frame.cue[0] : frame.cue[1]].split())
     k = frame.cue_token - 1
-    if frame.cue_token < 0 or (frame.source is not None and frame.source[0] >= frame.cue[1]):
+    if frame.cue_token < 0 or (frame.source is not None and frame.source[0] >= frame.cue[1]
+                               and frame.rule != "passive_attribution"):
+        # a source after the cue has no verb group before it ('"...," said Smith'); a passive's
+        # agent does: "those are not published by the company" denies it (session 10 review F1)
         return Polarity(False, cue_text)
     if _neither_subject(view, frame):
         return Polarity(True, " ".join(view.text[view.tokens[0].start : frame.cue[1]].split()))
@@ -147,12 +158,17 @@ def polarity(view: SentenceView, frame: Frame) -> Polarity:
         end = tokens[frame.cue_token + 2].end
         return Polarity(True, " ".join(view.text[frame.cue[0] : end].split()))
     negated_at = None
+    implicative = False  # the nearest negation found is an implicative lead ("hesitated to")
     while k >= 0:
         low = tokens[k].lower
         if _is_negator(low, negators):
-            negated_at = k
+            # Rule `negated_lead_is_the_act`: "did not hesitate to repeat", "never failed to
+            # mention": a negator before an implicative lead cancels its negation
+            negated_at = None if implicative and negated_at is not None else k
+            implicative = False
         elif low == "to" and k >= 1 and tokens[k - 1].lower in leads:
             negated_at = k - 1
+            implicative = tokens[k - 1].lower in _implicative_leads()
             k -= 1
         elif low == "to" and k >= 2 and tokens[k - 2].lower == "no" and tokens[k - 1].is_word:
             # Rule `no_noun_to_negates`: "has no reason to believe", "had no plans to announce"

@@ -43,6 +43,7 @@ from summarizer.claims.grammar import (
     head_token,
     is_adverb,
     is_modifier,
+    is_past_participle,
     np_right,
     trim_source,
 )
@@ -125,7 +126,7 @@ def bodies_by_context(sentences: Sequence[Sequence[Token]]) -> frozenset[str]:
     said ..."), not a person; unless the article also writes it as a
     surname, after a first name or a title ("Donald Trump", "Mr. Smith"):
     then "Smith's employees" are a person's. The names, as written."""
-    found, surnames = set(), set()
+    found, surnames, by_relative = set(), set(), set()
     for tokens in sentences:
         for k, token in enumerate(tokens):
             if not token.is_capitalised or not token.is_word:
@@ -144,9 +145,32 @@ def bodies_by_context(sentences: Sequence[Sequence[Token]]) -> frozenset[str]:
             elif (not possessive and nxt in BODY_SUFFIXES) or (
                     k >= 2 and tokens[k - 1].lower == "at" and tokens[k - 2].lower in BODY_CONTEXT_LEADS
                     and not (k + 1 < len(tokens) and tokens[k + 1].is_capitalised)) or (
-                    not possessive and (_thing_relative_after(tokens, k) or text.lower() in NEWS_OUTLETS)):
+                    not possessive and text.lower() in NEWS_OUTLETS):
                 found.add(text)
+            elif not possessive and _thing_relative_after(tokens, k):
+                by_relative.add(text)
+    # a ", which" is weaker evidence than the rest: a name that may be a person's keeps its kind
+    found |= by_relative - _maybe_people(sentences, by_relative)
     return frozenset(found - surnames)
+
+
+def _maybe_people(sentences: Sequence[Sequence[Token]], names: set[str]) -> set[str]:
+    """For rule `which_names_a_body`: the `names` that may be a person's,
+    for all a ", which" after them says: a first name ("Warren"), or a
+    he/she the name is the last name before, in its sentence ("Jones said
+    she was honoured") or opening the next one ("Obama said the economy
+    was strong. He added ...")."""
+    found = {name for name in names if name.lower() in first_names()}
+    personal = {word for word, kind in pronouns().items() if kind == "person"}  # he, she, him, her
+    last_name = None
+    for tokens in sentences:
+        for k, token in enumerate(tokens):
+            if token.is_capitalised and token.is_word and not (k == 0 and token.lower in personal):
+                bare = token.text[:-2] if token.text.endswith(("'s", "\u2019s")) else token.text
+                last_name = bare if k > 0 or bare in names else None
+            elif token.lower in personal and last_name in names:
+                found.add(last_name)
+    return found
 
 
 # Rule `body_by_context`, its outlets: a news outlet named alone ("Forbes reports", "Reuters
@@ -162,8 +186,37 @@ def _thing_relative_after(tokens: Sequence[Token], k: int) -> bool:
     an earlier noun ("a letter to Clinton, which she ignored"), so not there."""
     if k + 2 >= len(tokens) or tokens[k + 1].text != "," or tokens[k + 2].lower != "which":
         return False
+    if _sentence_relative(tokens, k + 2):
+        return False
     before = tokens[k - 1] if k > 0 else None
-    return before is None or not before.is_word or (before.lower,) in cue_forms()
+    if before is None or not before.is_word:
+        return True
+    # a cue before the name makes it the cue's subject only when the cue follows what was said
+    # (", said Boeing, which"); after its own subject the name is its object ("Trump criticized
+    # McCain, which angered veterans": the relative may be about the criticism)
+    return (before.lower,) in cue_forms() and k >= 2 and (
+        tokens[k - 2].text == "," or tokens[k - 2].text in QUOTE_MARKS)
+
+
+SENTENCE_RELATIVE_VERBS = grammar("sentence_relative_verbs")
+
+
+def _sentence_relative(tokens: Sequence[Token], which: int) -> bool:
+    """For rule `which_names_a_body`: ", which drew cheers", ", which is
+    rare": a relative about the whole clause before it (a reaction or a
+    judgement: claim_grammar.txt sentence_relative_verbs, or "is"/"was" and
+    a word that is no participle before a comma or the stop), not about the
+    name before it ("which makes the jet", "which is based in Ohio")."""
+    if which + 1 >= len(tokens):
+        return False
+    verb = tokens[which + 1].lower
+    if verb in SENTENCE_RELATIVE_VERBS:
+        return True
+    if verb not in ("is", "was") or which + 3 >= len(tokens):
+        return False
+    word = tokens[which + 2]
+    return word.is_word and not word.is_capitalised and not is_past_participle(word.lower) \
+        and tokens[which + 3].text in (",", ".", ";")
 
 
 def genders_by_honorific(sentences: Sequence[Sequence[Token]]) -> dict[str, str]:
