@@ -852,12 +852,19 @@ def _permitted_infinitive(view: SentenceView, hit: CueHit) -> bool:
 
 
 def _after_a_permission(tokens: Sequence[Token], to: int) -> bool:
-    for m in range(to - 1, max(to - 1 - MAX_PERMITTED_TOKENS, -1), -1):
+    return _word_just_before(tokens, to, MAX_PERMITTED_TOKENS, PERMISSION_VERBS) is not None
+
+
+def _word_just_before(tokens: Sequence[Token], end: int, within: int, words: frozenset[str]) -> int | None:
+    """The position of the nearest of `words` among the `within` tokens
+    before `end`, looking back over plain words only (a comma or quotation
+    mark ends the look), or None."""
+    for m in range(end - 1, max(end - 1 - within, -1), -1):
         if not tokens[m].is_word:
-            return False
-        if tokens[m].lower in PERMISSION_VERBS:
-            return True
-    return False
+            return None
+        if tokens[m].lower in words:
+            return m
+    return None
 
 
 APPEARANCE_PARTICLES = grammar("appearance_particles")
@@ -878,6 +885,7 @@ def _appearance(view: SentenceView, hit: CueHit) -> bool:
 
 COMPARATIVE_STANDARDS = grammar("comparative_standards")
 MAX_COMPARED_TOKENS = 3  # "as effective as", "twice as many people as"
+AS_WORD = frozenset({"as"})
 
 
 def _comparative_standard(view: SentenceView, hit: CueHit) -> bool:
@@ -901,12 +909,8 @@ def _comparative_standard(view: SentenceView, hit: CueHit) -> bool:
     standard = start - 1
     if tokens[standard].lower == "than":
         return True
-    for m in range(standard - 1, max(standard - 1 - MAX_COMPARED_TOKENS, -1), -1):
-        if not tokens[m].is_word:
-            return False
-        if tokens[m].lower == "as":
-            return m < standard - 1
-    return False
+    first_as = _word_just_before(tokens, standard, MAX_COMPARED_TOKENS, AS_WORD)
+    return first_as is not None and first_as < standard - 1
 
 
 ABSENCE_NOUNS = grammar("absence_nouns")
@@ -931,12 +935,7 @@ def _under_an_absence_of_evidence(view: SentenceView, hit: CueHit) -> bool:
     noun = start - 2 if tokens[start - 1].lower == "that" else start - 1
     if noun < 1 or tokens[noun].lower not in ABSENCE_NOUNS:
         return False
-    for m in range(noun - 1, max(noun - 2 - MAX_ABSENCE_MODIFIERS, -1), -1):
-        if not tokens[m].is_word:
-            return False
-        if tokens[m].lower in ABSENCE_OPENERS:
-            return True
-    return False
+    return _word_just_before(tokens, noun, MAX_ABSENCE_MODIFIERS + 1, ABSENCE_OPENERS) is not None
 
 
 MAX_LISTED_SUBJECT_TOKENS = 6  # "Snapchats and Instagram", "tweets, blogs and Facebook"
