@@ -45,3 +45,22 @@ def test_a_listed_claim_ends_before_the_next_item_but_not_at_an_aside() -> None:
                        "comments Trump made \u2014 and later walked back \u2014 that women should be punished.")
     assert ("Clinton", "remind", "the audience of comments Trump made \u2014 and later walked back \u2014 that "
             "women should be punished") in claims
+
+
+# --- rules `as_the_source_put_it` and `verb_with_its_it_is_no_noun` ---------------------------
+
+
+def test_as_the_source_put_it_attributes_the_other_clause() -> None:
+    assert described("As the minister put it, the talks are dead.") == [
+        ("the minister", "put it", "the talks are dead")]
+    assert described("The talks are dead, as the minister put it.") == [
+        ("the minister", "put it", "The talks are dead")]
+    assert described("As Ms. Simonyan put it in a statement to a reporter in July, RT is \u201cproviding a "
+                     "perspective.\u201d") == [("Simonyan", "put it", "RT is \u201cproviding a perspective.\u201d")]
+
+
+def test_put_without_a_source_in_an_as_clause_stays_no_claim() -> None:
+    assert described("She left as he put it down.") == []
+    assert described("He stayed calm as expected.") == []
+    # "put it" as a verb with its "it", but no "as" clause and nothing said: no claim
+    assert described("The coach put it on the table.") == []
