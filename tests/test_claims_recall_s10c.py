@@ -64,3 +64,17 @@ def test_put_without_a_source_in_an_as_clause_stays_no_claim() -> None:
     assert described("He stayed calm as expected.") == []
     # "put it" as a verb with its "it", but no "as" clause and nothing said: no claim
     assert described("The coach put it on the table.") == []
+
+
+# --- source noun `respondents` (source_nouns.txt) ----------------------------------------------
+
+
+def test_a_share_of_respondents_is_a_source_after_a_dash() -> None:
+    claims = described("The predictability of the responses -- 37 percent of respondents think corruption is the "
+                       "biggest challenge, 23 percent think its rising inequality -- paints a truer picture.")
+    assert claims[0] == ("37 percent of respondents", "think", "corruption is the biggest challenge")
+    assert described("The top issue, respondents said, is the economy.")[0][0] == "respondents"
+
+
+def test_respondents_reached_by_a_poll_say_nothing() -> None:
+    assert described("The survey reached 500 respondents in May.") == []
