@@ -78,3 +78,16 @@ def test_a_share_of_respondents_is_a_source_after_a_dash() -> None:
 
 def test_respondents_reached_by_a_poll_say_nothing() -> None:
     assert described("The survey reached 500 respondents in May.") == []
+
+
+# --- rule `clause_final_cue_after_its_source` --------------------------------------------------
+
+
+def test_a_document_read_after_its_quotation() -> None:
+    assert described("\u201cIf she wants to be president, Clinton should come to Louisiana,\u201d the editorial "
+                     "read.") == [("the editorial", "read", "\u201cIf she wants to be president, Clinton should "
+                                   "come to Louisiana,\u201d")]
+
+
+def test_a_bare_form_after_a_modifier_stays_a_noun() -> None:
+    assert described("It is done, the final say.") == []

@@ -386,6 +386,14 @@ def _noun_after_modifier(tokens: tuple[Token, ...], i: int, hit: CueHit) -> bool
         return True  # "In one tweet Friday, Trump said": "one" takes "says" as a verb
     if i < 2 or tokens[i].lower != hit.entry.lemma.split()[0]:
         return False
+    following = tokens[hit.last + 1] if hit.last + 1 < len(tokens) else None
+    after_its_source = i >= 3 and tokens[i - 2].lower in DETERMINERS and (
+        tokens[i - 3].text in QUOTE_MARKS or tokens[i - 3].text == ",")
+    if after_its_source and tokens[i - 1].lower in documents() and (following is None or following.text in ".!?"):
+        # Rule `clause_final_cue_after_its_source`: '"... act like one," the editorial read.': a
+        # bare form ("read") after a quotation or comma, a determiner and a document noun, ending
+        # the sentence, is the verb of a clause-final attribution, not a noun ("the final say")
+        return False
     if hit.last > hit.first and tokens[hit.last].lower == "it":
         # Rule `verb_with_its_it_is_no_noun`: "As the minister put it, ...": a form that takes its
         # object "it" with it is a verb, however singular the word before it
