@@ -401,6 +401,18 @@ def _noun_after_modifier(tokens: tuple[Token, ...], i: int, hit: CueHit) -> bool
         return True  # "In one tweet Friday, Trump said": "one" takes "says" as a verb
     if i < 2 or tokens[i].lower != hit.entry.lemma.split()[0]:
         return False
+    following = tokens[hit.last + 1] if hit.last + 1 < len(tokens) else None
+    after_its_source = i >= 3 and tokens[i - 2].lower in DETERMINERS and (
+        tokens[i - 3].text in QUOTE_MARKS or tokens[i - 3].text == ",")
+    if after_its_source and tokens[i - 1].lower in documents() and (following is None or following.text in ".!?"):
+        # Rule `clause_final_cue_after_its_source`: '"... act like one," the editorial read.': a
+        # bare form ("read") after a quotation or comma, a determiner and a document noun, ending
+        # the sentence, is the verb of a clause-final attribution, not a noun ("the final say")
+        return False
+    if hit.last > hit.first and tokens[hit.last].lower == "it":
+        # Rule `verb_with_its_it_is_no_noun`: "As the minister put it, ...": a form that takes its
+        # object "it" with it is a verb, however singular the word before it
+        return False
     if _after_a_named_modifier(tokens, i, hit):
         return True
     if tokens[i - 2].lower in DETERMINERS | {"that"}:
@@ -591,8 +603,30 @@ def complement_allowed(view: SentenceView, hit: CueHit) -> bool:
         stated = following == "." and (tokens[hit.last].lower.endswith("ed") or _after_a_comma_and_source(tokens, hit))
         return following in ("that", ":", ",") or following[:1] in QUOTE_MARKS or not following or stated \
             or _after_a_quotation(tokens, hit) \
-            or _adjunct_then_its_clause(view, hit)
+            or _adjunct_then_its_clause(view, hit) \
+            or (following == "." and _in_an_as_clause(tokens, hit))
     return True
+
+
+MAX_AS_SOURCE_TOKENS = 12  # "as Akhil Amar, professor of constitutional law at Yale, put it"
+
+
+def _in_an_as_clause(tokens: Sequence[Token], hit: CueHit) -> bool:
+    """Rule `as_the_source_put_it`: "The talks are dead, as the minister put
+    it.", "As Ms. Simonyan put it in a statement in July, RT is ...": a
+    +clause cue whose subject an "as" opens, at the start of the sentence or
+    after a comma, speaks of the sentence's other clause, so it needs no
+    "that", colon or quotation of its own ("as expected" and "as he said
+    goodbye" are no such clause: the subject must come between)."""
+    k = hit.first
+    for m in range(k - 2, max(k - 2 - MAX_AS_SOURCE_TOKENS, -1), -1):
+        if tokens[m].lower == "as":
+            # after a comma, also one inside a closing quotation ('"... income," as a memo put it')
+            return m == 0 or tokens[m - 1].text == "," or (
+                m >= 2 and tokens[m - 1].text in QUOTE_MARKS and tokens[m - 2].text == ",")
+        if not (tokens[m].is_word or tokens[m].text in (",", "(", ")") or tokens[m].text in QUOTE_MARKS):
+            return False
+    return False
 
 
 CHARACTERISATION_LINKS = grammar("characterisation_links")
@@ -690,6 +724,12 @@ def _adjunct_then_its_clause(view: SentenceView, hit: CueHit) -> bool:
     k = hit.last + 1
     if k >= len(tokens) or tokens[k].lower not in ADJUNCT_PREPOSITIONS:
         return False
+    if tokens[0].lower == "as" and _in_an_as_clause(tokens, hit):
+        # rule `as_the_source_put_it`: "As Ms. Simonyan put it in a statement in July, RT is ...":
+        # the circumstance runs to the comma that closes the "as" clause; the main clause is the claim
+        window = range(k + 1, min(k + MAX_AS_SOURCE_TOKENS, len(tokens)))
+        comma = next((m for m in window if not tokens[m].is_word), None)
+        return comma is not None and tokens[comma].text == "," and comma + 1 < len(tokens)
     end = adjunct_end(tokens, k, quoted=True)
     if end is None:
         return False

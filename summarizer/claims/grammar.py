@@ -1124,6 +1124,94 @@ def that_noun_clause(view: SentenceView, span: tuple[int, int]) -> bool:
         and (second,) not in cue_forms() and second not in PREPOSITIONS and has_finite_verb(view.tokens_within(*span))
 
 
+def verb_adverb(word: str) -> bool:
+    """An adverb that may stand before a verb: "further", "also", "quickly"."""
+    return word in ADVERB_AUXILIARIES or is_adverb(word)
+
+
+def list_comma_before(view: SentenceView, k: int) -> int | None:
+    """The comma at token `k` that may part two predicates ("..., denounced"),
+    also inside a closing quotation ('as "terrible," denounced'); None when
+    `k` is no such comma."""
+    tokens = view.tokens
+    if k < 2:
+        return None
+    if tokens[k].text in QUOTE_MARKS and tokens[k - 1].text == ",":
+        return k - 1
+    if tokens[k].text == "," and view.quotes.covering(tokens[k].start) is None:
+        return k
+    return None
+
+
+# words that open a clause with a subject of its own inside a list item ("as" and "that" open
+# none: 'summed up Clinton as "terrible,"', 'proposed that more forces be left in Iraq,')
+LIST_BREAKERS = (SUBORDINATORS | RELATIVES) - {"as", "that", "and", "or", "than"}
+
+
+def source_ends_after(view: SentenceView, k: int) -> bool:
+    """A source noun phrase from token `k` that a comma, a relative or the
+    sentence's end follows: the inverted source of a cue before it ("...,
+    said an American official who was briefed ..."), not the subject of a
+    reported clause ("..., said the plan would fail"); never a subject
+    pronoun ("..., said she would run")."""
+    tokens = view.tokens
+    if k >= len(tokens) or tokens[k].lower in SUBJECT_PRONOUNS:
+        return False
+    last = np_right(view, k)
+    if last is None or not looks_like_source(view, k, last):
+        return False
+    return last + 1 >= len(tokens) or not tokens[last + 1].is_word or tokens[last + 1].lower in RELATIVES
+
+
+def lists_predicates(view: SentenceView, verb: int, comma: int, cue_first: int, cue_last: int, closed: bool) -> bool:
+    """Rule `listed_predicate_shares_the_subject` (the list): the past verb at
+    `cue_first` after the `comma` is an item of a list of predicates that
+    `verb` opens ("summed up ..., denounced ... and said", "urged ...,
+    proposed ..., and pushed"): the list closes with "and" and a past verb,
+    the cue's own "and" (`closed`) or one after it; no finite verb of
+    another clause stands between `verb` and the comma ("said a man entered
+    the store, fled and told ...": the list may be the man's), nor a
+    subordinator, relative or subject pronoun that opens one ("while Mike
+    Huckabee, the former governor, proposed", "and he, once again,
+    pledged"); and the cue is
+    not a modifier of the noun before the comma ("the plan, approved in May
+    and signed in June,": a preposition or "by" right after it)."""
+    tokens = view.tokens
+    if not is_past(tokens[cue_first]):
+        return False
+    after_cue = tokens[cue_last + 1].lower if cue_last + 1 < len(tokens) else ""
+    if after_cue in PREPOSITIONS or after_cue == "by":
+        return False
+    for m in range(verb + 1, comma):
+        token, before = tokens[m], tokens[m - 1]
+        if view.quotes.covering(token.start) is not None:
+            continue
+        if token.lower in LIST_BREAKERS or token.lower in SUBJECT_PRONOUNS:
+            return False  # "..., while Mike Huckabee, the former governor, proposed": another clause's subject
+        if not is_past(token):
+            continue
+        if before.text == "," or before.lower in ("and", "to") or before.lower in AUXILIARIES \
+                or before.lower in DETERMINERS or verb_adverb(before.lower):
+            continue  # another item of the list, a participle after "be"/"have", an adjective
+        return False
+    for m in range(cue_last + 1, len(tokens) - 1):
+        if closed:
+            break
+        if tokens[m].lower != "and" or view.quotes.covering(tokens[m].start) is not None:
+            continue
+        after = m + 1
+        while after < len(tokens) - 1 and verb_adverb(tokens[after].lower):
+            after += 1
+        closed = is_past(tokens[after])
+    return closed
+
+
+def _cue_flags(word: str) -> frozenset[str]:
+    """The flags of the one-word cue `word` ("said": invert, passive), none for another word."""
+    entry = cue_forms().get((word,))
+    return entry.flags if entry is not None else frozenset()
+
+
 def content_last(view: SentenceView, start: int, cue_starts: set[int]) -> int:
     """Last token of a right-hand content starting at `start`.
 
@@ -1155,6 +1243,12 @@ def content_last(view: SentenceView, start: int, cue_starts: set[int]) -> int:
         after_quote = tokens[k].text in QUOTE_MARKS and k - 1 > start and tokens[k - 1].text == ","
         if (tokens[k].text == "," and participle) or tokens[k].lower in CLAUSE_JOINERS:
             cut = k
+        elif list_comma_before(view, k) is not None and not passive \
+                and lists_predicates(view, start - 1, k, m, m, closed=False) \
+                and not ("invert" in _cue_flags(tokens[m].lower) and source_ends_after(view, m + 1)):
+            # Rule `listed_predicate_shares_the_subject`: "She urged the administration to join a
+            # coalition, proposed that ...": the next predicate of the list is the subject's own
+            cut = k + 1 if tokens[k].text in QUOTE_MARKS else k  # a closing quotation stays whole
         elif tokens[k].text == "," and _relative_in_an_apposition(view, start, k, m):
             # Rule `apposition_ends_its_relative_claim`: "McGinniss, criticized by supporters who
             # said he betrayed the doctor, told CNN that ...": the comma closes the apposition,

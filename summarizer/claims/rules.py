@@ -71,6 +71,8 @@ from summarizer.claims.grammar import (
     joined_by_its_tense,
     left_content,
     left_is_content,
+    list_comma_before,
+    lists_predicates,
     looks_like_source,
     np_left,
     np_right,
@@ -83,11 +85,13 @@ from summarizer.claims.grammar import (
     share_of_a_group,
     short_plain_tail,
     skip_auxiliaries_left,
+    source_ends_after,
     starts_new_cue,
     that_noun_clause,
     time_adjunct_end,
     trailing_end,
     trim_source,
+    verb_adverb,
 )
 from summarizer.claims.lexicon import (
     CueEntry,
@@ -1110,6 +1114,9 @@ def participle_clause(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> 
         # went further, with former Gov. Martin O'Malley calling Trump a fascist"
         absolute = _with_subject(view, first)
         participle = absolute is not None and absolute[1] == k
+    listed = None if participle or passive else _subject_of_a_list_of_predicates(view, hit, k)
+    if listed is not None:
+        return _participle_frame(view, hit, cue_starts, trim_source(view, *listed), listed=True)
     if not (participle or coordinated):
         return None
     if participle and hit.entry.lemma in FINDING_CUES:
@@ -1176,6 +1183,38 @@ def participle_clause(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> 
         subject = trimmed  # "The committee is filing a complaint Monday, claiming ...": the committee
     # "officials probably both expected and hoped": not "probably both"
     return _participle_frame(view, hit, cue_starts, trim_source(view, *subject))
+
+
+def _subject_of_a_list_of_predicates(view: SentenceView, hit: CueHit, k: int) -> tuple[int, int] | None:
+    """Rule `listed_predicate_shares_the_subject`: "Trump summed up Clinton as
+    "terrible," denounced her record and said ...", "She urged the
+    administration to join ..., proposed that more forces be left in Iraq,
+    and pushed to ...": a cue in the past right after a comma (token `k`, or
+    ", and") is one of a list of predicates (`lists_predicates`) whose first
+    verb, in the past, follows the sentence's subject; the cue shares that
+    subject, whether or not the first verb is a cue. Not after a noun and its
+    comma with no list ("His group, called the Fund, will ..."), nor before
+    its inverted source ("..., said Smith")."""
+    tokens = view.tokens
+    first, last = hit.first, hit.last
+    closed = tokens[k].lower == "and"
+    comma = list_comma_before(view, k - 1 if closed else k)
+    if comma is None or not is_past(tokens[first]):
+        return None
+    if "invert" in hit.entry.flags and _inverted_source_follows(view, last + 1):
+        return None  # "..., said an American official who was briefed and spoke anonymously"
+    if last + 2 < len(tokens) and tokens[last + 1].lower in OBJECT_PRONOUNS and (
+            tokens[last + 2].text in (",", ".", ";") or tokens[last + 2].lower in PREPOSITIONS):
+        return None  # "found the posting, reported it to the F.B.I., and removed it": acts on a thing
+    subject = sentence_subject(view, comma)
+    if subject is None or not looks_like_source(view, *subject):
+        return None
+    verb = subject[1] + 1
+    while verb < comma and verb_adverb(tokens[verb].lower):
+        verb += 1  # "Trump further summed up"
+    if verb >= comma or not is_past(tokens[verb]):
+        return None
+    return subject if lists_predicates(view, verb, comma, first, last, closed) else None
 
 
 SAYING_DOCUMENTS = grammar("saying_documents")
@@ -1291,11 +1330,13 @@ def _clause_comma(view: SentenceView, m: int) -> bool:
 
 
 def _participle_frame(
-    view: SentenceView, hit: CueHit, cue_starts: set[int], source: tuple[int, int], absolute: bool = False
+    view: SentenceView, hit: CueHit, cue_starts: set[int], source: tuple[int, int], absolute: bool = False,
+    listed: bool = False,
 ) -> Frame | None:
     """The participle's frame with `source` (first and last token), or None
     when no words follow the cue; an `absolute` ("with X saying ...") ends
-    where the sentence goes on past it (`_absolute_end`)."""
+    where the sentence goes on past it (`_absolute_end`), a `listed`
+    predicate before the list's next one (`_before_the_next_listed_predicate`)."""
     tokens = view.tokens
     start = content_start(view, hit.last + 1, hit.entry)
     if start >= len(tokens) or not has_words(view, start, len(tokens) - 1):
@@ -1304,8 +1345,44 @@ def _participle_frame(
     end = _before_a_second_participle(view, start, end)
     if absolute:
         end = _absolute_end(view, start, end)
+    if listed:
+        end = _before_the_next_listed_predicate(view, start, end)
     content = [(tokens[start].start, trailing_end(view, end))]
     return _frame("participle_clause", hit, view, view.span(*source), content)
+
+
+def _inverted_source_follows(view: SentenceView, k: int) -> bool:
+    """A source from token `k` that ends with the sentence, a comma or a
+    relative ("..., said Smith.", "..., said an American official who was
+    briefed ..."), not the subject of a reported clause ("..., said the plan
+    would fail"); a subject pronoun never ("..., said she would run")."""
+    tokens = view.tokens
+    if k >= len(tokens) or tokens[k].lower in SUBJECT_PRONOUNS:
+        return False
+    return _name_ends_sentence(view, k) or _description_ends_sentence(view, k) or _someone_who_follows(view, k) \
+        or source_ends_after(view, k)
+
+
+def _before_the_next_listed_predicate(view: SentenceView, start: int, end: int) -> int:
+    """Rule `listed_predicate_shares_the_subject` (its content): "proposed
+    that more forces be left in Iraq, and pushed to funnel arms ...": the
+    claim of a listed predicate ends before the list's next item, a comma or
+    "and" and a past verb (no cue of ours may stand there), outside
+    quotations; "left" after "be" is no new item."""
+    tokens = view.tokens
+    for m in range(start + 1, end):
+        if (tokens[m].text != "," and tokens[m].lower != "and") or view.quotes.covering(tokens[m].start) is not None:
+            continue
+        if tokens[m - 1].text in DASHES:
+            continue  # "comments Trump made — and later walked back —": an aside, no item of the list
+        after = m + 1
+        if tokens[m].text == "," and tokens[after].lower == "and":
+            after += 1
+        while after < end and verb_adverb(tokens[after].lower):
+            after += 1
+        if after <= end and is_past(tokens[after]):
+            return m - 1
+    return end
 
 
 def _absolute_end(view: SentenceView, start: int, end: int) -> int:
