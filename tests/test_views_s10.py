@@ -8,10 +8,13 @@ it was; sentences are invented, after the kinds QA read (CNN, kxan.com)."""
 from __future__ import annotations
 
 from summarizer import extract_claims
+from summarizer.brief import BRIEF_CLAIM_WORDS, make_brief
 from summarizer.claims.lexicon import grammar
 from summarizer.claims.rules import CLAUSE_JOINERS
 from summarizer.mentions import find_mentions
 from summarizer.model import ORGANISATION, OTHER, PERSON, PLACE
+from summarizer.nlp.words import count_words
+from summarizer.reading import Article
 
 
 def _kinds(sentences: list[str]) -> dict[str, str]:
@@ -118,3 +121,36 @@ def test_a_masthead_title_after_degrees_is_no_person() -> None:
                      "relationships to disclose.")[0][0] != "Executive Editor"
     # near variant: a name after the title stays a person
     assert "Jane Smith" in (_speakers("Executive Editor Jane Smith said the paper would close.")[0][0] or "")
+
+
+# --- rule spare_words_show_a_claim_whole -------------------------------------------------------
+
+FILLERS = [
+    "The county board met on Tuesday night in the old courthouse downtown to review the budget for the coming year.",
+    "Roads in the northern district will be repaved in the spring, starting with the stretch near the high school.",
+    "The library will stay open two more hours on weekdays, and the summer reading program returns in June.",
+    "Park crews will replace the playground at Mill Pond and plant two hundred trees along the river trail.",
+    "A new bus route will link the east side neighborhoods to the hospital and the community college campus.",
+    "The sheriff's office will hire six deputies, filling posts left empty since the pandemic began in 2020.",
+    "Property taxes will rise by two percent, the first increase in five years for most homeowners in the county.",
+    "Water rates stay the same, though the utility plans to replace its oldest pipes over the next decade.",
+]
+QUOTE = ('"Long term, we want to keep the county on a sound footing so that families can count on the services '
+         'they pay for," Tim Lee said. "Because this is a one-time increase, we know that rising costs will '
+         'keep pressing on the budget, and we will have to keep working with the state so that we do not go '
+         'another ten years without a plan."')
+
+
+def _lee_note(fillers: int) -> list[str]:
+    text = "Board passes budget\n\n" + "\n\n".join(FILLERS[:fillers]) + "\n\n" + QUOTE
+    note = make_brief([Article(text, "budget.txt")], points=0)
+    return [c.content for g in note.speakers for c in g.claims if g.speaker == "Tim Lee"]
+
+
+def test_spare_words_show_a_cut_claim_whole() -> None:
+    shown = _lee_note(len(FILLERS))
+    assert count_words(QUOTE) > BRIEF_CLAIM_WORDS
+    assert len(shown) == 1 and shown[0].endswith('without a plan."')
+    # near variant: a shorter page leaves no words to spare, and the claim stays cut
+    shown = _lee_note(3)
+    assert len(shown) == 1 and shown[0].endswith("\u2026")
