@@ -64,7 +64,9 @@ whole set. Named rules keep the note trustworthy:
   its first sentences, up to BRIEF_CLAIM_WORDS words, and an ellipsis (and
   closes a quotation the cut falls in: `shown_quote_is_closed`); it
   cites only the sentences shown (`summarizer claims` lists it whole). A
-  cut that would leave out fewer than MIN_WORDS_CUT words is not made.
+  cut that would leave out fewer than MIN_WORDS_CUT words is not made;
+  `spare_words_show_a_claim_whole`: a claim cut so is shown whole when the
+  note has the words to spare once every point and claim is chosen.
 
 Reprints are found through an index of content-word stems with prefix
 filtering (only the rarest stems of each sentence are indexed and probed),
@@ -258,12 +260,14 @@ def make_brief(
     standing = [c for c, ok in zip(claims, stands, strict=True) if ok]
     fragments = _count_by_source(c for c, ok in zip(claims, stands, strict=True) if not ok)
     budget = min(WORDS_OUT_SHARE * words_in, cap)
-    kept_points, kept, left_out = _within_half_words_in(picked, standing, ranks, budget)
+    starts = [[sentence.start for sentence in d.sentences] for d in documents]
+    kept_points, kept, left_out = _within_half_words_in(picked, standing, ranks, budget, starts=starts)
     quote = _best_quote(standing, ranks)
     if quote is not None and not any(_quotes_a_name(c) for c in kept):
         # rule `note_has_a_quote`: only a note that would show no quotation makes room for one
         kept_points, kept, left_out = _within_half_words_in(
-            picked, standing, ranks, budget, quote, lambda claim, room: _shortened_to(claim, room, documents))
+            picked, standing, ranks, budget, quote, lambda claim, room: _shortened_to(claim, room, documents),
+            starts)
     picked, claims = kept_points, kept
     left_out = {s: left_out.get(s, 0) + fragments.get(s, 0) for s in {*left_out, *fragments}}
     claims, left_out = _without_leaning_sources(picked, claims, left_out)
@@ -568,6 +572,7 @@ class _GatheredClaim:
     members: tuple[tuple[int, tuple[int, ...]], ...]  # (source, the sentences the claim spans there)
     stems: frozenset[str]
     said: frozenset[str]  # stems of speaker, cue and content: what the claim gives
+    whole: Claim | None = None  # the claim as tagged, when `claim` is it shortened (long_claim_shortened)
 
     @property
     def words(self) -> int:
@@ -590,8 +595,9 @@ def _gather_claims(
     index = _ReprintIndex(rarity)
     for source, claims in enumerate(per_source):
         starts = [sentence.start for sentence in documents[source].sentences]
-        for claim in claims:
-            claim = _fragment_unresolved(shortened(claim, documents[source]))
+        for tagged in claims:
+            claim = _fragment_unresolved(shortened(tagged, documents[source]))
+            whole = _fragment_unresolved(tagged) if claim.content != tagged.content else None
             # Rule `unresolved_source_as_written`: a source the tagger could not resolve is shown
             # in its words ("The Albert Quay spot said") under "Speaker not resolved", as in the
             # claims view; "No source given" is only for a claim whose text names none
@@ -605,7 +611,7 @@ def _gather_claims(
                 continue
             speaker_text = claim.speaker_span.text if claim.speaker_span else claim.speaker or ""
             said = content | _stems(f"{speaker_text} {claim.role or ''} {claim.cue_text}")
-            gathered.append(_GatheredClaim(claim, speaker, (member,), content, said))
+            gathered.append(_GatheredClaim(claim, speaker, (member,), content, said, whole))
             members.append({member: None})
             index.add(content)
     return [replace(claim, members=tuple(told)) for claim, told in zip(gathered, members, strict=True)]
@@ -881,6 +887,7 @@ def _rank_positions(scores: Sequence[float]) -> list[int]:
 def _within_half_words_in(
     picked: list[_Candidate], claims: list[_GatheredClaim], ranks: Sequence[Sequence[int]], budget: float,
     quote: int | None = None, shorter: Callable[[_GatheredClaim, int], _GatheredClaim | None] | None = None,
+    starts: Sequence[Sequence[int]] = (),
 ) -> tuple[list[_Candidate], list[_GatheredClaim], dict[int, int]]:
     """Rule `words_out_within_half_words_in`: the bottom line, then key
     points and claims by the rank of their best sentence (key points first
@@ -889,8 +896,10 @@ def _within_half_words_in(
     source: rule `short_note`). Rule `note_has_a_quote`: claim `quote` (the
     best whole quotation) goes in right after the MIN_KEY_POINTS best key
     points, cut by `shorter` to the words left when it does not fit whole.
-    Returns the points and claims kept, in their order, and how many claims
-    each source (by index) had left out."""
+    Rule `spare_words_show_a_claim_whole`: then, with the sentence starts of
+    each source (`starts`), a claim cut for length is shown whole while the
+    note stays within `budget`. Returns the points and claims kept, in their
+    order, and how many claims each source (by index) had left out."""
     if not picked:
         return picked, [], _count_by_source(claims)
     claims = list(claims)
@@ -921,6 +930,22 @@ def _within_half_words_in(
             continue
         used += size
         (kept_claims if is_claim else kept_points).add(k)
+    for _, is_claim, k in sorted(ranked):
+        whole = claims[k].whole if is_claim and k in kept_claims and starts else None
+        if whole is not None and len(claims[k].members) == 1 and used + count_words(whole.content) - claims[k].words \
+                <= budget:
+            # Rule `spare_words_show_a_claim_whole` (QA round 34: Tim Lee's '"Long term ... depend on
+            # that," Lee said. "Because this is a one-time increase, we know that inflation will
+            # continue to affect retirees ..."' showed the first quotation only; the second, the
+            # point, was cut while the note had words to spare): once every point and claim is
+            # chosen, a claim cut for length is shown whole, best ranked first, while the note stays
+            # within its words; no point or claim makes way for it
+            used += count_words(whole.content) - claims[k].words
+            source = claims[k].members[0][0]
+            content = _stems(whole.content)
+            claims[k] = replace(claims[k], claim=whole, whole=None, stems=content,
+                                said=content | (claims[k].said - claims[k].stems),
+                                members=((source, _sentences_spanned(starts[source], whole)),))
     left = [c for k, c in enumerate(claims) if k not in kept_claims]
     return ([c for k, c in enumerate(picked) if k in kept_points],
             [c for k, c in enumerate(claims) if k in kept_claims], _count_by_source(left))

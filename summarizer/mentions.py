@@ -73,9 +73,15 @@ its speakers agree. Named rules, over that layer's word lists:
 - `place_before_a_place`: "of South Portland, Maine," is a place;
   `person_cue_marks_a_person`: a name that reads as a personal name is a
   person when the text gives it an age ("Nadia Mohamed, 27,"), "he" or
-  "she" in a sentence it opens, or a role noun as its apposition ("her
-  lawyers, Kazuyuki Minami,"); `currency_prefix_is_no_mention`: "US" of
-  "US$24,500" names no place.
+  "she" opening a later clause of a sentence it opens, unless with a
+  reporting verb (", she said," is most often an earlier speaker), or a
+  role noun for one person as its apposition ("One of her lawyers, Kazuyuki
+  Minami,"; not "The company's lawyers, Baker McKenzie,");
+  `currency_prefix_is_no_mention`: "US" of "US$24,500" names no place;
+- `body_apposition_marks_a_body`: a name whose apposition's head is an
+  organisation word ("Interpol, the international police agency,") is an
+  organisation; `number_ends_a_numbered_name` (names): "Malaysia Airlines
+  Flight 17", "Senate Bill 10" are listed whole, under "Other names".
 
 A name after a title, with a role, with a known first name, or a speaker
 whose name reads as a personal name is a person (rule `speaker_is_no_proof`: the
@@ -92,10 +98,12 @@ import re
 from collections.abc import Iterable, Sequence
 from functools import cache
 
-from summarizer.claims.lexicon import is_people_noun, noun_sets, titles
+from summarizer.claims.lexicon import auxiliaries, cue_forms, grammar, is_people_noun, noun_sets, titles
 from summarizer.claims.names import (
     ACRONYM,
+    AGE_IN_COMMAS,
     DEMONYM_ENDINGS,
+    abbreviation_names_nothing,
     find_names,
     first_names,
     one_word_titles,
@@ -197,6 +205,7 @@ def find_mentions(
     found = _kin_marked_people(found, text, lower_case)
     found = _place_before_a_place(found, text)
     found = _person_cue_marked_people(found, text, lower_case)
+    found = _apposition_marked_bodies(found, text)
     found = _fold_surnames(found, fuller, people)
     found = _fold_bodies(found)
     found = _fold_body_forms(found)
@@ -333,8 +342,10 @@ def _kind(name: str, found_as: str, people: set[str], organisations: set[str],
         return PLACE  # rule `place_word_ends_a_place`: "Rose Garden", "Albert Quay"
     if len(lowered) > 1 and lowered[-1] in _place_words()["ends_unless_a_person"]:
         return OTHER if person else PLACE  # "Central Park", but "Grace Park" could be either
-    if len(lowered) > 1 and lowered[-1] in _no_names()["document_ends"]:
-        return OTHER  # rule `document_is_no_body`: "Senate Bill", "Affordable Care Act"
+    if len(lowered) > 1 and (lowered[-1] in _no_names()["document_ends"] or lowered[-1].isdigit()):
+        # rule `document_is_no_body`: "Senate Bill", "Affordable Care Act"; a numbered thing too
+        # (rule `number_ends_a_numbered_name`: "Senate Bill 10", "Malaysia Airlines Flight 17")
+        return OTHER
     if name in organisations or set(lowered) & organisation_words() or _known_acronym(name):
         return ORGANISATION  # an acronym outside the list: rule `acronym_needs_evidence`
     return PERSON if person else OTHER
@@ -403,11 +414,10 @@ def _no_name(name: str, lower_case: frozenset[str]) -> bool:
     word = name[:-1] if len(name) > 2 and name.endswith("s") and name[:-1].isupper() else name
     if " " in word or sum(c.isupper() for c in word) < 2:
         return False
+    if abbreviation_names_nothing(word):
+        return True
     key = word.replace(".", "").lower()
     sets = _no_names()
-    if any(key in words for set_name, words in sets.items()
-           if set_name not in ("spelled_names", "document_ends", "body_words_alone")):
-        return True
     return word.isalpha() and word.isupper() and key in lower_case and key not in sets["spelled_names"] \
         and not is_place(word)
 
@@ -487,15 +497,19 @@ def _place_before_a_place(found: dict[str, tuple[MentionKind, int]], text: str) 
             for name, (kind, count) in found.items()}
 
 
-# Rule `person_cue_marks_a_person`: an age in commas after a name ("Nadia Mohamed, 27,") ...
-AGE_AFTER = re.compile(r",\s*\d{1,3},")
-# ... "he" or "she" opening a later clause of the sentence the name opens ("Deqa Dhalac ..., but
-# she was selected"; not "The former Seattle Mariner ... player ... whom he has claimed", nor "Hey
-# Let's Make Stuff shares how she did this", a blog) ...
-PERSONAL_PRONOUN_AFTER = re.compile(r"[^.!?\n]*?,\s+(?:(?:and|but|yet|so|although|though|while)\s+)?(?:he|she)\b")
+# Rule `person_cue_marks_a_person`: an age in commas after a name ("Nadia Mohamed, 27,":
+# names.AGE_IN_COMMAS) ... "he" or "she" opening a later clause of the sentence the name opens
+# ("Deqa Dhalac ..., but she was selected"; not "The former Seattle Mariner ... player ... whom he
+# has claimed", nor "Hey Let's Make Stuff shares how she did this", a blog); the conjunctions are
+# claim_grammar.txt's subject_clause_joiners, as the claim rules read them ...
+PERSONAL_PRONOUN_AFTER = re.compile(
+    rf"[^.!?\n]*?,\s+(?:{alternation(grammar('subject_clause_joiners'))}\s+)?(?:he|she)\b((?:\s+[a-z]+){{0,3}})")
 SENTENCE_END_BEFORE = re.compile(r"(?:[.!?][\"'\u201d\u2019)]*\s+|\n\s*)$")
 # ... or a noun for people in a role just before it, as its apposition ("her lawyers, Kazuyuki Minami,").
 ROLE_BEFORE = re.compile(r"\b([a-z]+),?\s+$")
+# ... a plural one only after "one of" ("One of her lawyers, Kazuyuki Minami,"; "The company's
+# lawyers, Baker McKenzie," is a firm)
+ONE_OF_BEFORE = re.compile(r"\bone\s+of\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
 # How far before a name the role noun or the sentence start is looked for.
 CUE_REACH = 40
 
@@ -513,11 +527,36 @@ def _has_a_person_cue(name: str, text: str) -> bool:
         whole = (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum())
         before = text[max(0, at - CUE_REACH) : at]
         role = ROLE_BEFORE.search(before) if whole else None
-        if whole and (AGE_AFTER.match(text, end) or (role and is_people_noun(role.group(1)))
+        pronoun = PERSONAL_PRONOUN_AFTER.match(text, end) if whole else None
+        if whole and (AGE_IN_COMMAS.match(text, end) or (role and _role_of_one(role.group(1), before[: role.start()]))
                       or ((at == 0 or SENTENCE_END_BEFORE.search(before))
-                          and PERSONAL_PRONOUN_AFTER.match(text, end))):
+                          and pronoun is not None and not _reporting_verb_opens(pronoun.group(1)))):
             return True
         at = text.find(name, end)
+    return False
+
+
+def _role_of_one(noun: str, before: str) -> bool:
+    """A noun for people in a role that names one person: a singular one
+    ("her lawyer, Kazuyuki Minami"), or a plural after "one of" ("One of
+    her lawyers, Kazuyuki Minami"). Review F10: "The company's lawyers,
+    Baker McKenzie, said" names a law firm."""
+    plural = noun.endswith("s") and not noun.endswith("ss")
+    return is_people_noun(noun) and (not plural or ONE_OF_BEFORE.search(before) is not None)
+
+
+def _reporting_verb_opens(words: str) -> bool:
+    """Review F10: the pronoun's clause opens, after auxiliaries and
+    adverbs, with a reporting verb ("Morgan Stanley, she said, would cut
+    jobs", "Dow Jones fell, and he said investors were nervous"): a source
+    speaking of the name, most often an earlier speaker, no cue that the
+    name is a person. "..., but she was chosen" stays a cue, and so does a
+    passive or a copula ("she was not expected to run": no speech of hers)."""
+    for word in words.split():
+        if word in grammar("be"):
+            return False
+        if word not in auxiliaries():
+            return (word,) in cue_forms()
     return False
 
 
@@ -536,6 +575,36 @@ def _person_cue_marked_people(found: dict[str, tuple[MentionKind, int]], text: s
     return {name: (PERSON if kind == OTHER and " " in name and _reads_as_a_personal_name(name, lower_case)
                    and _has_a_person_cue(name, text) else kind, count)
             for name, (kind, count) in found.items()}
+
+
+# Rule `body_apposition_marks_a_body`: a name, a comma and "the"/"a"/"an" with up to three words
+# and a head noun before the next comma or the sentence's end ("Interpol, the international police
+# agency,")
+BODY_APPOSITION = re.compile(r",\s+(?:the|a|an)\s+(?:[\w\-]+\s+){0,3}?([a-z]+)\s*[,.;]")
+
+
+def _apposition_marked_bodies(found: dict[str, tuple[MentionKind, int]], text: str
+                              ) -> dict[str, tuple[MentionKind, int]]:
+    """Rule `body_apposition_marks_a_body` (QA round 34: "Interpol" under
+    "Other names", of "According to Interpol, the international police
+    agency, ..."): a name under "Other names" whose apposition's head is an
+    organisation word ("agency", "company", "ministry") is an organisation.
+    The head is the apposition's last word: "Smith, the agency's director,"
+    stays as it was."""
+    bodies = set()
+    for name, (kind, _) in found.items():
+        if kind != OTHER:
+            continue
+        at = text.find(name)
+        while at >= 0:
+            end = at + len(name)
+            if (at == 0 or not text[at - 1].isalnum()):
+                match = BODY_APPOSITION.match(text, end)
+                if match and match.group(1) in organisation_words() and not is_people_noun(match.group(1)):
+                    bodies.add(name)
+                    break
+            at = text.find(name, end)
+    return {name: (ORGANISATION if name in bodies else kind, count) for name, (kind, count) in found.items()}
 
 
 def _fold_surnames(found: dict[str, tuple[MentionKind, int]], fuller: Sequence[str], speakers: set[str]

@@ -283,6 +283,17 @@ def find_names(
                 run.append(m)
             elif nxt.text == "." and nxt.start == tokens[run[-1]].end and len(tokens[run[-1]].text) == 1:
                 pass  # the dot of an initial written apart
+            elif nxt.text.isdigit() and tokens[run[-1]].lower in grammar("numbered_name_ends"):
+                # Rule `number_ends_a_numbered_name` (QA round 34: "Malaysia Airlines Flight" of
+                # "Malaysia Airlines Flight 17", "Senate Bill" of "Senate Bill 10"): the number
+                # after "Flight", "Bill", "Route" is the name's last word
+                run.append(m)
+                m += 1
+                break
+            elif nxt.lower == "in" and m + 1 < n and _is_name_word(tokens[m + 1]) \
+                    and f"{tokens[run[-1]].lower}_in_{without_possessive(tokens[m + 1].lower)}" in grammar(
+                        "names_holding_in"):
+                run.append(m)  # Rule `listed_name_holds_in`: "... Security and Co-operation in Europe"
             elif nxt.text == "&" and m + 1 < n and _is_name_word(tokens[m + 1]) and not title_at(tokens, m + 1):
                 run.append(m)  # Rule `ampersand_joins_a_body`: "Simon & Schuster", "Procter & Gamble"
             elif (m + 1 < n and _is_name_word(tokens[m + 1]) and nxt.lower in joiners) or (
@@ -566,7 +577,7 @@ def _split_run(tokens: Sequence[Token], run: list[int]) -> list[list[int]]:
     after_preposition = run[0] > 0 and tokens[run[0] - 1].lower in ("for", "of", "from")
     for i, k in enumerate(run):
         low = tokens[k].lower
-        if i + 1 < len(run) and low in first_names():
+        if i + 1 < len(run) and low in first_names() and not tokens[run[i + 1]].text.isdigit():  # "Senate Bill 10"
             if seen_organisation:
                 return [run[:i], run[i:]]
             if after_preposition and i > 0 and tokens[run[i - 1]].lower not in first_names():
@@ -644,6 +655,8 @@ def _name(
         return None
     if len(run) == 1 and text.lower() in grammar("generic_abbreviations"):
         return None  # Rule `generic_abbreviation`: "state TV said" names no body called "TV"
+    if len(run) == 1 and abbreviation_names_nothing(text):
+        return None  # Rule `abbreviation_is_no_name`: "DNA samples to confirm ..." names no body "DNA"
     lowered = [w.rstrip(".").lower() for w in words]
     title_text = " ".join(t.text for t in tokens[title[0] : title[1] + 1]) if title else None
     role = _role_words(tokens, run[0] if title is None else title[0], run[-1])
@@ -656,6 +669,8 @@ def _name(
         # Rule `place_is_no_person` (places.txt): "she said" never points to "Israel"; rule
         # `listed_body_in_capitals` (organisation_acronyms.txt): "POLITICO", "UNICEF" name bodies
         kind = ORGANISATION
+    elif words[-1].isdigit():
+        kind = UNKNOWN  # rule `number_ends_a_numbered_name`: "Bill 10", "Flight 17" are things
     elif title_text or role & people_nouns() or _after_age(tokens, run[0]):
         kind = PERSON
     elif after_the and lowered[-1] in gender_words():
@@ -672,7 +687,36 @@ def _name(
     )
 
 
-AGE = re.compile(r"^\d{1,3}-year-old$")
+# Sets of no_names.txt that are no name at all (the others type a name or keep one)
+NOTHING_NAMED_EXCEPT = frozenset({"spelled_names", "document_ends", "body_words_alone"})
+
+
+@cache
+def _nothing_named() -> frozenset[str]:
+    return frozenset().union(*(words for name, words in noun_sets("no_names").items()
+                               if name not in NOTHING_NAMED_EXCEPT))
+
+
+def abbreviation_names_nothing(word: str) -> bool:
+    """Rule `abbreviation_is_no_name` (no_names.txt): a time zone, unit,
+    currency, degree, numeral or thing in capitals ("ET", "GDP", "DNA", a
+    plural "ATMs" as its singular) names no person, body or place, for the
+    claim tagger's speakers (QA round 34: "DNA" was a named speaker, of
+    "DNA samples to confirm who was on board") as for the brief's
+    Mentioned. A word with a capital or less ("Et") is no such abbreviation."""
+    if len(word) > 2 and word.endswith("s") and word[:-1].isupper():
+        word = word[:-1]
+    if " " in word or sum(c.isupper() for c in word) < 2:
+        return False
+    return word.replace(".", "").lower() in _nothing_named()
+
+
+# A person's age, the one age cue of the names layer (review T5): before a name as a
+# token ("25-year-old Nesma Hajjaj", rule `age_makes_a_person`) or after it in commas ("Nadia
+# Mohamed, 27,": mentions' rule `person_cue_marks_a_person`, the strongest of its cues).
+AGE_YEARS = r"\d{1,3}"
+AGE = re.compile(rf"^{AGE_YEARS}-year-old$")
+AGE_IN_COMMAS = re.compile(rf",\s*{AGE_YEARS},")
 
 
 def _after_age(tokens: Sequence[Token], k: int) -> bool:
@@ -741,6 +785,9 @@ def _role_words(tokens: Sequence[Token], before: int, after: int) -> set[str]:
         words: list[str] = []
         while k >= 0 and len(words) < MAX_ROLE_WORDS:
             token = tokens[k]
+            if possessor_of_a_role(token):
+                words.append(without_possessive(token.lower))  # "Apple's CEO Tim Cook": Apple's CEO
+                break
             if not token.is_word or token.lower in ARTICLES or token.text.endswith(POSSESSIVE_ENDINGS):
                 break
             if not token.is_capitalised and token.lower not in roles and not _adjective_like(token.lower):
@@ -750,6 +797,8 @@ def _role_words(tokens: Sequence[Token], before: int, after: int) -> set[str]:
             words.append(_clean(token.text))
             k -= 1
         found.update(words)
+    elif k >= 0 and possessor_of_a_role(tokens[k]):
+        found.add(without_possessive(tokens[k].lower))  # "Apple's CEO Tim Cook": a title at `before`
     k = after + 1
     no_apposition = before > 0 and tokens[before - 1].lower in ("the", "in")
     # Rule `no_apposition_after_a_place_preposition`: "send inspectors to Damascus, an official
@@ -761,7 +810,8 @@ def _role_words(tokens: Sequence[Token], before: int, after: int) -> set[str]:
     # people are not "the X", so the role after the comma is someone else's. Rule
     # `no_apposition_after_in`: nor is a name after "in" a person ("In Vatican City, a
     # woman from Ciudad Juarez told CNN ..."): it is where the clause's subject is
-    apposition = k + 2 < len(tokens) and tokens[k].text == "," and tokens[k + 1].lower in ARTICLES
+    apposition = k + 2 < len(tokens) and tokens[k].text == "," and (
+        tokens[k + 1].lower in ARTICLES or possessor_of_a_role(tokens[k + 1]))  # "Tim Cook, Apple's CEO,"
     if apposition and not no_apposition:
         for m in range(k + 2, min(k + 2 + MAX_ROLE_WORDS, len(tokens))):
             token = tokens[m]
@@ -774,8 +824,22 @@ def _role_words(tokens: Sequence[Token], before: int, after: int) -> set[str]:
                 if _role_subject_of_a_cue(tokens, before, m):
                     break
                 found.update(_clean(t.text) for t in tokens[k + 2 : m + 1])
+                if possessor_of_a_role(tokens[k + 1]):
+                    found.add(without_possessive(tokens[k + 1].lower))
                 break
     return found
+
+
+def possessor_of_a_role(token: Token) -> bool:
+    """Rule `possessor_ties_a_role` (QA round 34: "Apple's CEO" and "Tim
+    Cook" listed as two sources): a capitalised name's possessive before a
+    role ("Apple's CEO Tim Cook", "Tim Cook, Apple's CEO,") is whose role it
+    is, kept among the role words so that "Apple's CEO" later is Tim Cook.
+    Not a title or a gendered word ("the Queen's spokesman John Lee": the
+    role gives no gender of his)."""
+    word = without_possessive(token.lower)
+    return token.is_capitalised and token.text.endswith(POSSESSIVE_ENDINGS) and word != token.lower \
+        and word.isalpha() and word not in gender_words() and word not in people_nouns()
 
 
 def _role_subject_of_a_cue(tokens: Sequence[Token], before: int, role: int) -> bool:
@@ -789,12 +853,32 @@ def _role_subject_of_a_cue(tokens: Sequence[Token], before: int, role: int) -> b
     "questioning Kersten, a spokesman for the department, on Monday".)"""
     if before == 0 or not tokens[before - 1].is_word:
         return False  # the name opens its sentence or clause: a missing comma is likelier
-    for token in tokens[role + 1 :]:
-        if not token.is_word or token.lower in RELATIVE_OPENERS:
-            return False
-        if not token.is_capitalised and (token.lower,) in cue_forms() and not token.lower.endswith("ing"):
+    for k in range(role + 1, len(tokens)):
+        token = tokens[k]
+        if not token.is_word or token.lower in RELATIVE_OPENERS or token.lower in CLAUSE_OPENING_ADVERBS:
+            return False  # review F11: "a nurse at the hospital where doctors said": a clause of its own
+        if not token.is_capitalised and (token.lower,) in cue_forms() and not token.lower.endswith("ing") \
+                and _cue_reads_as_a_verb(tokens, k):
             return True
     return False
+
+
+# Review F11: relative adverbs open a clause inside the role ("a nurse at the hospital where doctors
+# said the boy died"): its cue is that clause's, not the role's.
+CLAUSE_OPENING_ADVERBS = grammar("clause_opening_adverbs")
+
+
+def _cue_reads_as_a_verb(tokens: Sequence[Token], k: int) -> bool:
+    """Review F11: a cue form at `k` is a verb, not a noun: not one of the
+    -s forms that are as often plural nouns (claim_grammar.txt
+    cue_noun_forms: "in charge of reports", "under fire for its claims"),
+    and not after a determiner, a possessive or a preposition ("his
+    claims", "the firm's reports", "the firm in charge of ...")."""
+    if tokens[k].lower in grammar("cue_noun_forms"):
+        return False
+    previous = tokens[k - 1] if k > 0 else None
+    return previous is None or not (previous.lower in grammar("determiners") | grammar("prepositions")
+                                    or previous.text.endswith(POSSESSIVE_ENDINGS))
 
 
 SENTENCE_ENDS = re.compile(r"[.!?\n]")

@@ -4563,7 +4563,7 @@ def _state_after_place(tokens: tuple[Token, ...], comma: int, end: int) -> bool:
 MAX_DESCRIPTION_TOKENS = 4  # "a woman", "an elderly neighbour", "the boy's aunt"
 
 
-CLAUSE_JOINERS = frozenset({"and", "but", "while", "yet", "so", "whereas"})
+CLAUSE_JOINERS = grammar("subject_clause_joiners")
 
 
 def _source_before_its_aside(view: SentenceView, first: int, last: int, cue: int) -> bool:

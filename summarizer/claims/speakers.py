@@ -78,8 +78,10 @@ from summarizer.claims.names import (
     opens_sentence,
     organisation_words,
     places,
+    possessor_of_a_role,
 )
 from summarizer.claims.text import POSSESSIVE_S, QUOTE_MARKS, SentenceView, Token
+from summarizer.cleanup import without_possessive
 from summarizer.rules import load_rules
 
 UNNAMED: Literal["unnamed"] = "unnamed"
@@ -914,6 +916,12 @@ class SpeakerIndex:
                 return Resolved(" ".join(t.text for t in head), None, UNNAMED)
             return Resolved(None, None, UNRESOLVED)  # a clause fragment, not a source
         plural = noun.endswith("s") and not noun.endswith("ss") and noun not in ("news",)
+        if is_people and not plural and len(head) > 1 and possessor_of_a_role(head[0]):
+            # Rule `possessor_ties_a_role` (names.py): "Apple's CEO argued" after "Apple's CEO Tim
+            # Cook" or "Tim Cook, Apple's CEO,": the one person the article gave that role
+            found = self._by_role(head)
+            if found is not None:
+                return found.resolved()
         if first in DEFINITE and not plural:
             if is_people and self._introduced_just_before(noun):
                 # Rule `someone_new_by_role`: "... testimony about a former priest accused of
@@ -987,7 +995,9 @@ class SpeakerIndex:
         """ "the Foreign Minister", "the Republican nominee": the one person
         whose role has the head noun and every modifier."""
         noun = _role_word(head[-1].text.rstrip(".").lower())
-        modifiers = {_role_word(t.text.rstrip(".").lower()) for t in head[1:-1]} - GENERIC_ROLE_WORDS
+        start = 0 if possessor_of_a_role(head[0]) else 1  # "Apple's CEO": Apple is one of the role's words
+        modifiers = {_role_word(without_possessive(t.text.rstrip(".").lower())) for t in head[start:-1]} \
+            - GENERIC_ROLE_WORDS
         fits = [
             e
             for e in self.by_role.get(noun, ())
@@ -1846,8 +1856,20 @@ def _subjects_first(mentions: list[Mention]) -> list[Mention]:
 
 
 def _only_titles(name: str) -> bool:
-    """A "name" made of titles and role words only ("Editor", "Executive Editor")."""
-    return all(w.rstrip(".").lower() in people_nouns() for w in name.split())
+    """A "name" made of titles and role words only ("Editor", "Executive
+    Editor", "Senior Deputy Editor"): a role noun last, and before it role
+    words or their modifiers (QA round 34's dump: "Executive Editor" of
+    "Darren B. Taichman, MD, PhD, Executive Editor, reports" was a person
+    that the next lines' "Deputy Editor" pointed back to)."""
+    words = [w.rstrip(".").lower() for w in name.split()]
+    return bool(words) and (words[-1] in people_nouns() or words[-1] in grammar("masthead_roles")) \
+        and all(
+        w in people_nouns() or w in ROLE_MODIFIERS or w.endswith(ROLE_MODIFIER_ENDINGS) for w in words[:-1])
+
+
+# Words before a role noun in a title written as a name ("Executive Editor", "Senior Deputy Editor")
+ROLE_MODIFIERS = grammar("role_modifiers")
+ROLE_MODIFIER_ENDINGS = ("ive", "al", "ary")  # "Executive", "General", "Editorial", "Honorary"
 
 
 def _name_alone(tokens: Sequence[Token], name: Name) -> bool:
