@@ -43,3 +43,35 @@ def test_a_short_venue_stays_and_a_clause_after_the_venue_stays_the_claim() -> N
     claim = only("There will be troops by Saturday, John Smith said at the Security Summit in Paris the troops "
                  "would arrive.")
     assert (claim.speaker, claim.content) == ("John Smith", "the troops would arrive")
+
+
+# --- rule `who_clause_in_the_subject` (780 [17]) ---------------------------------------------
+
+
+def test_the_phrase_inside_a_who_clause_is_no_speaker() -> None:
+    # a plural the people nouns do not list ("residents" is one, and the rule for those stands before)
+    claim = only("Migrants who spoke to CNN's Jane Doe last week in Lampedusa said they had spent two days at sea.")
+    assert claim.speaker_span is not None and claim.speaker_span.text == "Migrants"
+    assert claim.content == "they had spent two days at sea"
+
+
+def test_a_who_clause_with_no_phrase_or_an_aside_stays() -> None:
+    claim = only("Residents who lived near the plant said the smell was unbearable.")
+    assert claim.speaker_span is not None and claim.speaker_span.text == "Residents"
+    assert described("Mary Jones, who spoke to CNN, said the smell was unbearable.") == [
+        ("Mary Jones", "say", "the smell was unbearable")]
+
+
+# --- `time_word_leads` "early", "late" (960 [36]) ------------------------------------------------
+
+
+def test_early_or_late_before_a_day_leaves_the_source() -> None:
+    for lead in ("early", "late"):
+        claim = only(f"A Defense Ministry statement {lead} Saturday said that the troops had arrived.")
+        assert claim.speaker_span is not None and claim.speaker_span.text == "A Defense Ministry statement"
+        assert claim.content == "the troops had arrived"
+
+
+def test_a_time_after_the_cue_stays_out_of_the_content() -> None:
+    claim = only("The ministry said early Saturday the troops had arrived.")
+    assert (claim.speaker, claim.content) == ("The ministry", "the troops had arrived")

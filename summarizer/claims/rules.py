@@ -3287,6 +3287,13 @@ def _antecedent_of_a_who_clause(view: SentenceView, subject: Span, hit: CueHit) 
                 or not (_finite(after) or after.lower in AUXILIARIES):
             return None
         return first, who - 1
+    if first is not None and subject[0] == who + 2 and tokens[subject[0]].lower in PREPOSITIONS \
+            and not is_people_noun(antecedent) and looks_like_source(view, first, who - 1):
+        # Rule `who_clause_in_the_subject` (QA 35, 780 [17]): "Migrants who spoke to CNN's Eric
+        # Marrapodi last week in Lampedusa said ...": a subject that opens on a preposition right
+        # after "who" and its verb is the clause's phrase, never the one who said; that is the
+        # noun phrase before "who", even one the people nouns do not list
+        return first, who - 1
     if first is None or who - 1 - first > MAX_DESCRIPTION_TOKENS or not is_people_noun(antecedent):
         return None
     # "the woman who ...", or a bare plural: "People who know him said", "Officials who spoke to Reuters said"
