@@ -762,6 +762,18 @@ def _fragment_unresolved(claim: Claim) -> Claim:
     return replace(claim, speaker=None, speaker_kind="unresolved", role=None)
 
 
+def _cue_inside_its_content(claim: Claim) -> bool:
+    """Rule `sourceless_claim_as_written` (QA round 35, 780: "No source given
+    thought (hedged): The latest boat to sink to have been carrying up to
+    500 people"): a claim with no source whose cue stands inside its words
+    ("is thought to", "reportedly") is shown as the text wrote it, the cue
+    in place, and under no cue of its own: "No source given (hedged): The
+    latest boat to sink is thought to have been carrying up to 500 people".
+    Not a shortened claim, whose shown words end in an ellipsis."""
+    content, cue = claim.content_span, claim.cue_span
+    return content.start <= cue.start and cue.end <= content.end and not claim.content.endswith(ELLIPSIS)
+
+
 def shortened(claim: Claim, document: Document, limit: int = BRIEF_CLAIM_WORDS) -> Claim:
     """Rule `long_claim_shortened`: the claim cut after its last whole
     sentence that keeps it within `limit` words (its first sentence at
@@ -1070,17 +1082,19 @@ class _Citations:
         if not citations:
             return None
         claim = gathered.claim
+        as_written = gathered.speaker is None and _cue_inside_its_content(claim)
         return BriefClaim(
             speaker=gathered.speaker,
             role=claim.role,
             cue=claim.cue_text,
             cue_class=claim.cue_class,
-            content=claim.content,
+            content=claim.content_span.text if as_written else claim.content,
             kind=claim.kind,
             hedged=claim.hedged,
             citations=citations,
             speaker_kind=claim.speaker_kind,
             negated=claim.negated,
+            cue_in_content=as_written,
         )
 
     def references(self) -> tuple[Reference, ...]:

@@ -302,6 +302,9 @@ class BriefClaim:
     # in a brief of several sources, the sources (by number) of a claim whose
     # speaker does not say which article it is from (unnamed, unresolved, none)
     sources: tuple[int, ...] = ()
+    # a claim with no source whose content is shown as written, its cue in it
+    # ("is thought to", "reportedly"): brief rule `sourceless_claim_as_written`
+    cue_in_content: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -7,7 +7,7 @@ from __future__ import annotations
 from summarizer.brief import BRIEF_CLAIM_WORDS, make_brief, shortened
 from summarizer.claims import claims_in_document
 from summarizer.document import parse_document
-from summarizer.model import UNRESOLVED
+from summarizer.model import UNRESOLVED, Brief
 from summarizer.nlp.words import count_words
 from summarizer.reading import Article
 from summarizer.render.brief import brief_markdown
@@ -84,3 +84,36 @@ def test_a_quote_run_is_cut_between_its_quotations() -> None:
     short = shortened(claim, document)
     assert short.content == claim.content_parts[0].text + " \u2026"
     assert short.content_parts == ()
+
+
+
+# --- rule `sourceless_claim_as_written` (QA round 35, 780) --------------------------------
+
+SEA = (
+    "Rescue crews searched the waters off the island through the night for survivors of the sinking.\n\n"
+    "Fishermen joined the search at dawn, and divers reached the wreck on the sea floor before noon.\n\n"
+    "The island's small harbour has seen hundreds of boats arrive from the south since the spring.\n\n"
+    "Local people brought blankets and water to the quay, where the survivors were given first aid.\n\n"
+)
+
+
+def _boat_note(sentence: str) -> Brief:
+    return make_brief([Article(SEA + sentence + "\n\n" + SEA.replace("island", "coast"), "boat.txt")], points=0)
+
+
+def test_a_sourceless_claim_with_its_cue_inside_reads_as_written() -> None:
+    note = _boat_note("The latest boat to sink is thought to have been carrying up to 500 people.")
+    claim = next(c for c in note.uncertain if "500 people" in c.content)
+    assert claim.speaker is None and claim.cue_in_content
+    assert claim.content == "The latest boat to sink is thought to have been carrying up to 500 people"
+    markdown = brief_markdown(note)
+    assert "- No source given *(hedged)*: The latest boat to sink is thought to have been carrying" in markdown
+    assert "*thought*" not in markdown
+
+
+def test_a_claim_with_a_source_keeps_its_cue_and_content() -> None:
+    note = _boat_note("The latest boat to sink may have been carrying up to 500 people, officials said.")
+    claim = next(c for c in note.uncertain if "500 people" in c.content)
+    assert (claim.speaker, claim.cue_in_content) == ("officials", False)
+    assert claim.content == "The latest boat to sink may have been carrying up to 500 people"
+    assert "officials *said* *(hedged)*: The latest boat" in brief_markdown(note)

@@ -2615,7 +2615,8 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
         return _frame("parenthetical_attribution", hit, view, source, [before, right], clause_final=True)
     # rule `venue_after_a_clause_final_cue` also past the adjuncts content_start skips ("said in a
     # interview with Pakistani media."), and then "That plane ..." opens a clause (that_noun_clause)
-    venue_tail = short_plain_tail(view, last + 1) and _circumstance_to_the_end(view, last + 1)
+    venue_tail = (short_plain_tail(view, last + 1) or _named_venue_tail(view, last + 1)) \
+        and _circumstance_to_the_end(view, last + 1)
     if right and before and (left_is_content(view, before) or (venue_tail and that_noun_clause(view, before))) and (
         _gloss_after_comma(view, start) or _circumstance_participle(view, last, start)
         or _circumstance_to_the_end(view, start) or venue_tail
@@ -3056,6 +3057,26 @@ def _circumstance_to_the_end(view: SentenceView, start: int) -> bool:
 
 
 VENUE_PARTICIPLE_LINKS = grammar("venue_participle_links")
+NAMED_VENUE_LINKS = grammar("named_venue_links")
+MAX_NAMED_VENUE_WORDS = 16
+
+
+def _named_venue_tail(view: SentenceView, start: int) -> bool:
+    """Rule `venue_tail_is_never_content`, a named venue (QA 35, 960 [23]):
+    "There will be 1,600 troops ..., John Smith said at the Peace and
+    Security in Africa Summit in Paris.": a venue too long for a short plain
+    tail still is one when, after its preposition, it is only capitalised
+    words joined by small links (claim_grammar.txt named_venue_links, the
+    venue prepositions) to the end of the sentence: the name of the place or
+    event, never the claim ("Paris"). Lower-case words past the links ("at
+    the summit the troops will arrive") are no name."""
+    tokens = view.tokens
+    if start >= len(tokens) or tokens[start].lower not in VENUE_PREPOSITIONS:
+        return False
+    rest = [t for t in tokens[start + 1 :] if t.text not in (".", "!", "?")]
+    return 0 < len(rest) <= MAX_NAMED_VENUE_WORDS and all(
+        t.is_word and (t.is_capitalised or t.lower in NAMED_VENUE_LINKS or t.lower in VENUE_PREPOSITIONS)
+        for t in rest) and sum(t.is_capitalised for t in rest) >= 2
 
 
 def _participle_of_a_venue_noun(rest: Sequence[Token], m: int) -> bool:
@@ -3341,6 +3362,13 @@ def _antecedent_of_a_who_clause(view: SentenceView, subject: Span, hit: CueHit) 
         if first is None or not opens or antecedent not in documents() \
                 or not (_finite(after) or after.lower in AUXILIARIES):
             return None
+        return first, who - 1
+    if first is not None and subject[0] == who + 2 and tokens[subject[0]].lower in PREPOSITIONS \
+            and not is_people_noun(antecedent) and looks_like_source(view, first, who - 1):
+        # Rule `who_clause_in_the_subject` (QA 35, 780 [17]): "Migrants who spoke to CNN's Eric
+        # Marrapodi last week in Lampedusa said ...": a subject that opens on a preposition right
+        # after "who" and its verb is the clause's phrase, never the one who said; that is the
+        # noun phrase before "who", even one the people nouns do not list
         return first, who - 1
     if first is None or who - 1 - first > MAX_DESCRIPTION_TOKENS or not is_people_noun(antecedent):
         return None
@@ -4311,7 +4339,7 @@ def _subject_before(view: SentenceView, k: int) -> tuple[int, int] | None:
         inner = tokens[opening + 1]
         if _clause_in_aside(tokens, opening, k):
             return None  # "Bonaire, St Eustatius and Saba have also been removed ..., said X"
-        if mark == {","} and _inside_a_relative_aside(tokens, opening):
+        if mark == {","} and _inside_a_relative_aside(view, opening):
             return None  # rule `name_in_a_relative_aside_is_no_subject`
         head = np_left(view, opening - 1)
         if head is not None and inner.lower == "who" and _place_after_a_preposition(view, head):
@@ -4432,14 +4460,22 @@ def _verb_group_tail(token: Token) -> bool:
         or low == "been")
 
 
-def _inside_a_relative_aside(tokens: Sequence[Token], opening: int) -> bool:
+def _inside_a_relative_aside(view: SentenceView, opening: int) -> bool:
     """Rule `name_in_a_relative_aside_is_no_subject`: "The media mogul, who now
     runs her own channel, appropriately titled OWN, said ...": the words
     before an aside's opening comma belong to a relative clause opened after
     an earlier comma ("who", "which", "whose"), so the noun there ("OWN",
     "channel") is no subject; the sentence's subject, before that clause, is
-    (rule `subject_across_asides`)."""
+    (rule `subject_across_asides`). Rule `city_and_state_inside_a_relative`
+    (QA 35, 694 [49]): "Knox, who remained at home in Seattle, Washington,
+    while the retrial was held, said": the comma inside a "City, State" after
+    a preposition is no clause boundary; the relative clause runs past it, and
+    the state is never the subject."""
+    tokens = view.tokens
     for m in range(opening - 1, max(opening - MAX_ASIDE_TOKENS, 0), -1):
+        if tokens[m].text == "," and m + 1 < opening and _place_after_a_preposition(view, m + 1) \
+                and _state_after_place(tokens, m, opening):
+            continue
         if tokens[m].text in (",", "(") or tokens[m].text in DASHES:
             # not "Bret Stephens, who, after trading insults ..., said": the relative is the subject
             return m + 2 < opening and tokens[m].text == "," and tokens[m + 1].lower in ("who", "which", "whose")

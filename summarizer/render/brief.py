@@ -114,10 +114,15 @@ def who_and_cue(claim: BriefClaim, with_speaker: bool) -> tuple[str, str, str]:
     """(before, cue, after): the speaker's words on either side of the cue,
     as a reader says them (rule `according_to_leads_its_source`: "according
     to officials", "officials said"); no speaker when `with_speaker` is
-    false, and "No source given" for a claim whose text names none."""
+    false, and "No source given" for a claim whose text names none, with
+    no cue after it when the claim shows its cue in place (rule
+    `sourceless_claim_as_written`: "No source given (hedged): The boat is
+    thought to have ...", never "No source given thought")."""
     cue = cue_shown(claim, with_speaker)
     if not with_speaker:
         return "", cue, ""
+    if claim.speaker is None and claim.cue_in_content:
+        return NO_SOURCE, "", ""
     speaker = claim.speaker or NO_SOURCE
     if source_with_cue(speaker, cue, claim.kind).startswith(cue):
         return "", cue, f" {speaker}"
@@ -128,7 +133,8 @@ def claim_line(claim: BriefClaim, with_speaker: bool = False) -> str:
     """`emphasized: that ... [3]`, the cue verb as the article wrote it."""
     before, cue, after = who_and_cue(claim, with_speaker)
     hedge = " *(hedged)*" if claim.hedged else ""
-    return f"{before}*{cue}*{after}{hedge}: {one_line(claim.content)}{source_note(claim)} {cite(claim.citations)}"
+    shown_cue = f"*{cue}*" if cue else ""
+    return f"{before}{shown_cue}{after}{hedge}: {one_line(claim.content)}{source_note(claim)} {cite(claim.citations)}"
 
 
 def several_sources(brief: Brief) -> bool:
