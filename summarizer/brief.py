@@ -665,7 +665,7 @@ def content_stands_alone(claim: Claim, text: str) -> bool:
         return True
     first, last = words[0], words[-1]
     relative = _relative_before(text, claim.speaker_span.start) if claim.speaker_span else None
-    ends_in_quote = content.rstrip(".,;:!?\u2026 ")[-1:] in QUOTE_CHARACTERS
+    ends_in_quote = _ends_in_quote(content)
     stranded = not ends_in_quote and last.lower in PREPOSITIONS
     if relative is not None and (relative != "that" or _opens_on_a_verb(first, after_relative=True) or stranded):
         return False
@@ -963,8 +963,13 @@ def is_whole_quote(claim: Claim) -> bool:
     """A direct claim whose content is quotation from its first mark to its
     last ("“It is not the destination,” … “It’s amazing ...”")."""
     content = claim.content.strip()
-    return claim.kind == "direct" and content[:1] in QUOTE_CHARACTERS \
-        and content.rstrip(".,;:!?\u2026 ")[-1:] in QUOTE_CHARACTERS
+    return claim.kind == "direct" and content[:1] in QUOTE_CHARACTERS and _ends_in_quote(content)
+
+
+def _ends_in_quote(content: str) -> bool:
+    """A content whose last mark, past its closing punctuation and an
+    ellipsis, is a quotation mark (`"... he said."`, `"... fighting for."`)."""
+    return content.rstrip(".,;:!?\u2026 ")[-1:] in QUOTE_CHARACTERS
 
 
 def _quotes_a_name(claim: _GatheredClaim) -> bool:
