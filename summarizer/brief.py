@@ -665,7 +665,7 @@ def content_stands_alone(claim: Claim, text: str) -> bool:
         return True
     first, last = words[0], words[-1]
     relative = _relative_before(text, claim.speaker_span.start) if claim.speaker_span else None
-    ends_in_quote = content.rstrip(".,;:!?\u2026 ")[-1:] in QUOTE_CHARACTERS
+    ends_in_quote = _ends_in_quote(content)
     stranded = not ends_in_quote and last.lower in PREPOSITIONS
     if relative is not None and (relative != "that" or _opens_on_a_verb(first, after_relative=True) or stranded):
         return False
@@ -953,11 +953,7 @@ def _within_half_words_in(
             # chosen, a claim cut for length is shown whole, best ranked first, while the note stays
             # within its words; no point or claim makes way for it
             used += count_words(whole.content) - claims[k].words
-            source = claims[k].members[0][0]
-            content = _stems(whole.content)
-            claims[k] = replace(claims[k], claim=whole, whole=None, stems=content,
-                                said=content | (claims[k].said - claims[k].stems),
-                                members=((source, _sentences_spanned(starts[source], whole)),))
+            claims[k] = _showing(replace(claims[k], whole=None), whole, starts[claims[k].members[0][0]])
     left = [c for k, c in enumerate(claims) if k not in kept_claims]
     return ([c for k, c in enumerate(picked) if k in kept_points],
             [c for k, c in enumerate(claims) if k in kept_claims], _count_by_source(left))
@@ -967,8 +963,13 @@ def is_whole_quote(claim: Claim) -> bool:
     """A direct claim whose content is quotation from its first mark to its
     last ("“It is not the destination,” … “It’s amazing ...”")."""
     content = claim.content.strip()
-    return claim.kind == "direct" and content[:1] in QUOTE_CHARACTERS \
-        and content.rstrip(".,;:!?\u2026 ")[-1:] in QUOTE_CHARACTERS
+    return claim.kind == "direct" and content[:1] in QUOTE_CHARACTERS and _ends_in_quote(content)
+
+
+def _ends_in_quote(content: str) -> bool:
+    """A content whose last mark, past its closing punctuation and an
+    ellipsis, is a quotation mark (`"... he said."`, `"... fighting for."`)."""
+    return content.rstrip(".,;:!?\u2026 ")[-1:] in QUOTE_CHARACTERS
 
 
 def _quotes_a_name(claim: _GatheredClaim) -> bool:
@@ -999,10 +1000,18 @@ def _shortened_to(claim: _GatheredClaim, room: int, documents: Sequence[Document
     short = shortened(claim.claim, document, room)
     if short is claim.claim or count_words(short.content) > room:
         return None
-    starts = [sentence.start for sentence in document.sentences]
-    content = _stems(short.content)
-    return replace(claim, claim=short, members=((source, _sentences_spanned(starts, short)),), stems=content,
-                   said=content | (claim.said - claim.stems))
+    return _showing(claim, short, [sentence.start for sentence in document.sentences])
+
+
+def _showing(gathered: _GatheredClaim, shown: Claim, starts: Sequence[int]) -> _GatheredClaim:
+    """`gathered`, told in one place (its source's sentences start at
+    `starts`), showing `shown`: the claim cut to fewer words, or whole again
+    (rules `long_claim_shortened`, `spare_words_show_a_claim_whole`). It
+    cites the sentences `shown` spans, and its content's stems are those of
+    the words shown; what its speaker and cue give stays."""
+    content = _stems(shown.content)
+    return replace(gathered, claim=shown, members=((gathered.members[0][0], _sentences_spanned(starts, shown)),),
+                   stems=content, said=content | (gathered.said - gathered.stems))
 
 
 def _source_points_back(source: str | None) -> bool:

@@ -95,7 +95,7 @@ ways ("Grace Park"), is listed under "Other names": the list never guesses.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from functools import cache
 
 from summarizer.claims.lexicon import auxiliaries, cue_forms, grammar, is_people_noun, noun_sets, titles
@@ -521,19 +521,28 @@ def _has_a_person_cue(name: str, text: str) -> bool:
     Each occurrence is found by plain search and only its surroundings are
     matched: a pattern run over the whole text for every name took 7% of
     a brief's time."""
+    for at, end in _whole_word_spans(name, text):
+        before = text[max(0, at - CUE_REACH) : at]
+        role = ROLE_BEFORE.search(before)
+        pronoun = PERSONAL_PRONOUN_AFTER.match(text, end)
+        if AGE_IN_COMMAS.match(text, end) or (role and _role_of_one(role.group(1), before[: role.start()])) \
+                or ((at == 0 or SENTENCE_END_BEFORE.search(before))
+                    and pronoun is not None and not _reporting_verb_opens(pronoun.group(1))):
+            return True
+    return False
+
+
+def _whole_word_spans(name: str, text: str) -> Iterator[tuple[int, int]]:
+    """The start and end of each occurrence of `name` in `text` that no
+    letter or digit touches on either side, found by plain search (each
+    search goes on after the last occurrence's end), for the rules that
+    read only a name's surroundings."""
     at = text.find(name)
     while at >= 0:
         end = at + len(name)
-        whole = (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum())
-        before = text[max(0, at - CUE_REACH) : at]
-        role = ROLE_BEFORE.search(before) if whole else None
-        pronoun = PERSONAL_PRONOUN_AFTER.match(text, end) if whole else None
-        if whole and (AGE_IN_COMMAS.match(text, end) or (role and _role_of_one(role.group(1), before[: role.start()]))
-                      or ((at == 0 or SENTENCE_END_BEFORE.search(before))
-                          and pronoun is not None and not _reporting_verb_opens(pronoun.group(1)))):
-            return True
+        if (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
+            yield at, end
         at = text.find(name, end)
-    return False
 
 
 def _role_of_one(noun: str, before: str) -> bool:
@@ -595,15 +604,12 @@ def _apposition_marked_bodies(found: dict[str, tuple[MentionKind, int]], text: s
     for name, (kind, _) in found.items():
         if kind != OTHER:
             continue
-        at = text.find(name)
-        while at >= 0:
-            end = at + len(name)
-            if (at == 0 or not text[at - 1].isalnum()):
-                match = BODY_APPOSITION.match(text, end)
-                if match and match.group(1) in organisation_words() and not is_people_noun(match.group(1)):
-                    bodies.add(name)
-                    break
-            at = text.find(name, end)
+        # BODY_APPOSITION opens on a comma: no letter or digit after the name either
+        for _, end in _whole_word_spans(name, text):
+            match = BODY_APPOSITION.match(text, end)
+            if match and match.group(1) in organisation_words() and not is_people_noun(match.group(1)):
+                bodies.add(name)
+                break
     return {name: (ORGANISATION if name in bodies else kind, count) for name, (kind, count) in found.items()}
 
 

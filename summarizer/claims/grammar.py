@@ -480,9 +480,10 @@ def _before_a_reporting_circumstance(view: SentenceView, k: int) -> int:
         if low in CIRCUMSTANCE_LEADS and _ends_a_subject(tokens[j - 1]) and (j + 1 == m or tokens[j + 1].lower in (
                 CIRCUMSTANCE_DETERMINERS)):
             first = np_left(view, j - 1)
-            words = tokens[first if first is not None else j - 1 : j]
-            lead = next((t for t in words if t.is_capitalised or t.lower in DETERMINERS), words[-1])
-            before = tokens[tokens.index(lead) - 1] if tokens.index(lead) > 0 else None
+            # the subject's lead word, by index: no search of the sentence's tokens for it
+            lead = next((m for m in range(first if first is not None else j - 1, j)
+                         if tokens[m].is_capitalised or tokens[m].lower in DETERMINERS), j - 1)
+            before = tokens[lead - 1] if lead > 0 else None
             if before is not None and before.is_word and not before.is_capitalised \
                     and before.lower not in SUBJECT_OPENERS:
                 return k  # "telling Mic in an interview", "told REVOLT TV in a video": an object

@@ -866,6 +866,9 @@ def _role_subject_of_a_cue(tokens: Sequence[Token], before: int, role: int) -> b
 # Review F11: relative adverbs open a clause inside the role ("a nurse at the hospital where doctors
 # said the boy died"): its cue is that clause's, not the role's.
 CLAUSE_OPENING_ADVERBS = grammar("clause_opening_adverbs")
+# Words after which a cue form is a noun ("his claims", "in charge of reports"): joined once here,
+# not per call (the check runs for every cue form after a role).
+NOUN_LEADS = grammar("determiners") | grammar("prepositions")
 
 
 def _cue_reads_as_a_verb(tokens: Sequence[Token], k: int) -> bool:
@@ -877,8 +880,7 @@ def _cue_reads_as_a_verb(tokens: Sequence[Token], k: int) -> bool:
     if tokens[k].lower in grammar("cue_noun_forms"):
         return False
     previous = tokens[k - 1] if k > 0 else None
-    return previous is None or not (previous.lower in grammar("determiners") | grammar("prepositions")
-                                    or previous.text.endswith(POSSESSIVE_ENDINGS))
+    return previous is None or not (previous.lower in NOUN_LEADS or previous.text.endswith(POSSESSIVE_ENDINGS))
 
 
 SENTENCE_ENDS = re.compile(r"[.!?\n]")
