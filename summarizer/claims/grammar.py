@@ -1280,6 +1280,8 @@ def content_last(view: SentenceView, start: int, cue_starts: set[int]) -> int:
             continue
         if tokens[cut].lower == "and" and cut == k and _in_an_open_subordinate_clause(view, start, cut):
             continue
+        if tokens[cut].lower == "and" and cut == k and _last_of_the_contents_predicates(view, start, k, m):
+            continue
         if tokens[cut].lower in ("and", "or") and _subject_of_an_open_that_clause(view, start, cut):
             continue
         if _coordinated_gerund(view, start, k, m) or _joined_by_its_auxiliary(tokens, start, cut) \
@@ -1364,6 +1366,36 @@ def _subject_of_an_open_that_clause(view: SentenceView, start: int, joiner: int)
             return False
         if tokens[j].lower == "that":
             return j + 1 < joiner and tokens[j + 1].lower in DETERMINERS and not has_finite_verb(tokens[j + 1 : joiner])
+    return False
+
+
+def _last_of_the_contents_predicates(view: SentenceView, start: int, joiner: int, cue: int) -> bool:
+    """Rule `listed_predicate_of_the_contents_subject`: "Police said a man
+    entered the store, threatened the clerk and demanded cash": the content
+    at `start` is a clause with its own subject ("a man") whose past verb
+    opens a list of predicates ("entered ..., threatened ... and demanded");
+    the past cue at `cue` after "and" (token `joiner`) closes that list
+    (`lists_predicates`), so it is the content's subject's, inside the claim,
+    not a new claim of the cue's speaker. "The mayor said the plan was flawed
+    and demanded a review" (no comma-list) still ends before "and"."""
+    tokens = view.tokens
+    if not is_past(tokens[cue]):
+        return False
+    last = np_right(view, start)
+    if last is None or last + 1 >= joiner:
+        return False
+    verb = last + 1
+    while verb < joiner and verb_adverb(tokens[verb].lower):
+        verb += 1
+    if verb >= joiner or not is_past(tokens[verb]):
+        return False
+    for comma in range(verb + 1, joiner):
+        if list_comma_before(view, comma) is None or view.quotes.covering(tokens[comma].start) is not None:
+            continue
+        item = comma + 1
+        while item < joiner and verb_adverb(tokens[item].lower):
+            item += 1
+        return item < joiner and lists_predicates(view, verb, comma, item, item, closed=True)
     return False
 
 

@@ -1152,6 +1152,12 @@ def participle_clause(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> 
     if coordinated and _joined_to_an_infinitive(view, hit, k, cue_starts):
         return None
     shared = _coordinated_subject(view, k, cue_starts) if coordinated else None
+    subordinator = _trailing_subordinator(view, k) if coordinated and not shared else None
+    if subordinator is not None:
+        clause = _subject_of_a_trailing_subordinate(view, subordinator, k)
+        if clause is None or not looks_like_source(view, *clause):
+            return None  # the joined verb is that clause's subject's, and no speaker we can name
+        return _participle_frame(view, hit, cue_starts, trim_source(view, *clause))
     subject = shared or (_attribution_before(view, k, cue_starts) if participle else None) or (
         (_subordinate_subject(view, k) if participle else None) or sentence_subject(view, max(k, 0))
     )
@@ -1578,6 +1584,52 @@ def _subordinate_subject(view: SentenceView, k: int) -> tuple[int, int] | None:
         verb = tokens[last + 1]
         return (m + 1, last) if verb.lower in FINITE_AUXILIARIES or _main_verb(verb) else None
     return None
+
+
+def _trailing_subordinator(view: SentenceView, joiner: int) -> int | None:
+    """Rule `joined_cue_of_a_trailing_subordinate_clause` (the clause): "Gov.
+    Bobby Jindal signed an order, while Mike Huckabee, the former governor,
+    proposed a tax and said ...": the subordinator (claim_grammar.txt
+    fronted_subordinators) after a comma, past the main clause, that opens a
+    clause with a finite verb before the joined cue's "and"/"but" (token
+    `joiner`), with no comma between that verb and the joiner ("..., while
+    Huckabee proposed a tax, and said ..." is left to the other rules); None
+    when there is none."""
+    tokens = view.tokens
+    for m in range(joiner - 1, 0, -1):
+        if tokens[m].text in QUOTE_MARKS:
+            return None
+        if tokens[m].lower not in FRONTED_SUBORDINATORS or tokens[m - 1].text != ",":
+            continue
+        verb = next((j for j in range(m + 1, joiner) if _finite_verb(tokens[j])), None)
+        if verb is None or any(t.text == "," or t.text in QUOTE_MARKS for t in tokens[verb:joiner]):
+            return None
+        if np_right(view, m + 1) is None and any(t.text == "," for t in tokens[m + 1 : verb]):
+            return None  # "The mayor, while in Paris, met officials and said": an aside, no clause
+        return m
+    return None
+
+
+def _finite_verb(token: Token) -> bool:
+    return token.lower in FINITE_AUXILIARIES or _main_verb(token)
+
+
+def _subject_of_a_trailing_subordinate(view: SentenceView, opener: int, joiner: int) -> tuple[int, int] | None:
+    """Rule `joined_cue_of_a_trailing_subordinate_clause`: the cue joined by
+    "and"/"but" (token `joiner`) to the verb of the subordinate clause that
+    `opener` opens shares that clause's subject (Huckabee), perhaps past an
+    apposition between commas, never the main clause's (Jindal); None when
+    the subject cannot be told (the speaker stays unresolved)."""
+    tokens = view.tokens
+    last = np_right(view, opener + 1)
+    if last is None or last + 1 >= joiner:
+        return None
+    verb = last + 1
+    if tokens[verb].text == ",":  # an apposition: "Mike Huckabee, the former governor, proposed"
+        verb = next((j + 1 for j in range(verb + 1, joiner) if tokens[j].text == ","), joiner)
+    if verb >= joiner or not _finite_verb(tokens[verb]):
+        return None
+    return opener + 1, last
 
 
 def _with_subject(view: SentenceView, first: int) -> tuple[int, int] | None:
