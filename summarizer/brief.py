@@ -266,7 +266,7 @@ def make_brief(
     if quote is not None and not any(_quotes_a_name(c) for c in kept):
         # rule `note_has_a_quote`: only a note that would show no quotation makes room for one
         kept_points, kept, left_out = _within_half_words_in(
-            picked, standing, ranks, budget, quote, lambda claim, room: _shortened_to(claim, room, documents),
+            picked, standing, ranks, budget, quote, lambda claim, room: _shortened_to(claim, room, documents, starts),
             starts)
     picked, claims = kept_points, kept
     left_out = {s: left_out.get(s, 0) + fragments.get(s, 0) for s in {*left_out, *fragments}}
@@ -988,19 +988,21 @@ def _best_quote(claims: Sequence[_GatheredClaim], ranks: Sequence[Sequence[int]]
     return min(quotes)[1] if quotes else None
 
 
-def _shortened_to(claim: _GatheredClaim, room: int, documents: Sequence[Document]) -> _GatheredClaim | None:
+def _shortened_to(
+    claim: _GatheredClaim, room: int, documents: Sequence[Document], starts: Sequence[Sequence[int]]
+) -> _GatheredClaim | None:
     """`claim` cut after whole sentences (rule `long_claim_shortened`) to at
     most `room` words, citing only the sentences it then shows; None when
     not even its first sentence fits, or when it is told in several places
-    (each telling would need its own cut)."""
+    (each telling would need its own cut). `starts[k]`: where document k's
+    sentences start."""
     if len(claim.members) != 1 or room <= 0:
         return None
     source = claim.members[0][0]
-    document = documents[source]
-    short = shortened(claim.claim, document, room)
+    short = shortened(claim.claim, documents[source], room)
     if short is claim.claim or count_words(short.content) > room:
         return None
-    return _showing(claim, short, [sentence.start for sentence in document.sentences])
+    return _showing(claim, short, starts[source])
 
 
 def _showing(gathered: _GatheredClaim, shown: Claim, starts: Sequence[int]) -> _GatheredClaim:
