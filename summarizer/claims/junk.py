@@ -567,7 +567,7 @@ def _callee(words: list[Token], *, first: bool, last: bool = False) -> bool:
     return named > 0
 
 
-CALLEE_LEADS = frozenset({"both", "the", "and"})
+CALLEE_LEADS = grammar("callee_leads")
 
 
 def _call_circumstance(rest: list[Token]) -> bool:
@@ -588,7 +588,7 @@ def _call_circumstance(rest: list[Token]) -> bool:
     return first.lower in PREPOSITIONS
 
 
-CALL_TIME_MODIFIERS = frozenset({"early", "late", "last", "this", "next", "on"})
+CALL_TIME_MODIFIERS = grammar("call_time_modifiers")
 
 
 CALL_ADVERBS = frozenset({"shortly", "again", "back", "later", "afterwards", "immediately", "repeatedly"})
@@ -799,7 +799,7 @@ def as_evidence_shows(view: SentenceView, frame: Frame) -> bool:
 
 
 FREE_RELATIVE_OPENERS = frozenset({"what", "whatever", "how"})
-STRANDING_RELATIVES = frozenset({"that", "which"})
+STRANDING_RELATIVES = grammar("noun_relative_leads")  # "the outages that ... complained about"
 MAX_STRANDED_TAIL_WORDS = 4  # "about remain", "in subsequent activity"
 
 
@@ -1746,7 +1746,7 @@ def cites_a_name(view: SentenceView, frame: Frame) -> bool:
     return all(t.is_capitalised or t.lower in CITED_NAME_JOINS for t in named)
 
 
-CITED_NAME_LEADS = frozenset({"the", "federal", "state", "national", "local", "u.s."})
+CITED_NAME_LEADS = grammar("cited_name_leads")
 CITED_NAME_JOINS = frozenset({"and", "of", "for", "the", "&", "on"})
 
 
@@ -1800,7 +1800,7 @@ def seeming_state(view: SentenceView, frame: Frame) -> bool:
     return after is None or after.text in STATE_ENDS or (after.lower in PREPOSITIONS and after.lower != "to")
 
 
-DEGREE_ADVERBS = frozenset({"somewhat", "genuinely", "visibly", "clearly", "fairly", "truly", "deeply", "generally"})
+DEGREE_ADVERBS = grammar("degree_adverbs")
 NOT_A_STATE = DETERMINERS | SUBJECT_PRONOUNS | OBJECT_PRONOUNS | frozenset({"to", "that", "like", "as", "if", "though",
                                                                           "not", "never", "set", "poised", "headed"})
 STATE_ENDS = frozenset({".", ",", ";", "!", "and", "but", "or"})
