@@ -635,7 +635,7 @@ CLAUSE_OPENERS_AFTER_A_COMMA = grammar("clause_openers_after_a_comma")
 AFTER_A_CHARACTERISATION = grammar("after_a_characterisation")
 CHARACTERISATION_ARTICLES = frozenset({"a", "an"})
 TITLE_JOINERS = grammar("quoted_title_joiners")
-CHARACTERISATION_BREAKS = frozenset({";", ":", ".", "!", "?", "(", ")"})  # end the search for the quotation
+CHARACTERISATION_BREAKS = grammar("characterisation_breaks")  # end the search for the quotation
 # tokens from the cue to the quotation: "compared Trump to a coach at a basketball game who is"
 MAX_CHARACTERISATION_GAP = 16
 

@@ -371,7 +371,7 @@ def _writes_a_work(view: SentenceView, frame: Frame) -> bool:
     return any(t.lower in WRITTEN_WORKS for t in words)
 
 
-WORK_DETERMINERS = frozenset({"a", "an", "the", "his", "her", "their", "its", "our", "my"})
+WORK_DETERMINERS = grammar("work_determiners")
 WORK_TOPIC_PREPOSITIONS = frozenset({"about", "on"})
 
 

@@ -41,6 +41,10 @@ ADVERB_AUXILIARIES = grammar("adverb_auxiliaries")
 DETERMINERS = grammar("determiners")
 SUBORDINATORS = grammar("subordinators")
 RELATIVES = grammar("relatives")
+# the relatives that stand for a noun ("which the OECD says had"); not "whose", which goes
+# before one ("whose son says")
+RELATIVE_PRONOUNS = RELATIVES - grammar("relative_determiners")
+SUBJECT_PRONOUNS = grammar("subject_pronouns")
 FINITE_AUXILIARIES = frozenset({"has", "have", "had", "is", "are", "was", "were", "will", "would", "can", "could"})
 PREPOSITIONS = grammar("prepositions")
 GROUP_PARTS = grammar("group_parts") | grammar("numbers")
@@ -1798,8 +1802,6 @@ def _contrast_clause(view: SentenceView, m: int) -> bool:
         return False
     return has_finite_verb(tokens[m + 1 : m + 1 + CONTRAST_CLAUSE_REACH])
 
-
-SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})
 
 
 MAX_NEW_SUBJECT_TOKENS = 14  # "his political rival and leader of the MDC, Morgan Tsvangirai, has"

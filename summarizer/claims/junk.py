@@ -26,6 +26,7 @@ from summarizer.claims.grammar import (
     OBJECT_PRONOUNS,
     PARAGRAPH_LABEL,
     PREPOSITIONS,
+    RELATIVE_PRONOUNS,
     RELATIVES,
     SUBJECT_PRONOUNS,
     TIME_UNITS,
@@ -763,12 +764,8 @@ def noun_before_a_verb(view: SentenceView, frame: Frame) -> bool:
         first = next((m for m, t in enumerate(tokens) if t.start >= frame.source[0]), k)
     before = [t.lower for t in tokens[max(0, first - 2) : k]]
     # "what Republicans say is", "a speech that even critics say was", "which the OECD says had"
-    return not any(w in FREE_RELATIVE_WORDS or w in SUBJECT_PRONOUNS or w in PRONOUN_RELATIVES for w in before)
+    return not any(w in FREE_RELATIVE_WORDS or w in SUBJECT_PRONOUNS or w in RELATIVE_PRONOUNS for w in before)
 
-
-# the relatives that stand for a noun ("which the OECD says had"); not "whose", which
-# goes before one ("whose son says")
-PRONOUN_RELATIVES = grammar("relatives") - frozenset({"whose"})
 
 
 def _source_token(view: SentenceView, frame: Frame) -> int | None:

@@ -249,7 +249,7 @@ def according_to(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> Frame
     return _frame("according_to", hit, view, view.span(last + 1, source_last), parts, clause_final=True)
 
 
-APPOSITION_LEADS = frozenset({"the", "a", "an"}) | POSSESSIVE_PRONOUNS
+APPOSITION_LEADS = grammar("articles") | POSSESSIVE_PRONOUNS
 
 
 def _name_after_a_fronted_source(view: SentenceView, source_last: int) -> int:
@@ -2769,8 +2769,10 @@ NAMING_CUES = frozenset(word.replace("_", " ") for word in grammar("naming_cues"
 QUOTED_TERM_CUES = NAMING_CUES - {"refer to"}
 
 
-ASIDE_CLOSERS = frozenset({"and", "but", "or", "while"})
-RELATIVE_PRONOUNS = frozenset({"which", "who", "whom"})  # not "when she claimed that ...": a clause of its own
+ASIDE_CLOSERS = grammar("aside_closers")
+# the relatives of an aside after a comma, not "whose" (it opens a noun phrase) nor "that" ("when
+# she claimed that ...": a clause of its own)
+RELATIVE_PRONOUNS = SOURCE_RELATIVES - grammar("relative_determiners")
 
 
 def _relative_aside_end(view: SentenceView, start: int, end: int, entry: CueEntry) -> int:
@@ -3348,7 +3350,7 @@ def _quoted_inside(view: SentenceView, mark: Token, opening: int, dashed: bool) 
     return bool(words) and all(t.is_capitalised or t.lower in TITLE_JOINERS for t in words)  # a title
 
 
-TITLE_JOINERS = frozenset({"the", "of", "and", "a", "an", "in", "on", "for", "to"})
+TITLE_JOINERS = grammar("quoted_title_joiners")
 MAX_WHO_CLAUSE_TOKENS = 8  # "who identified herself as"
 
 
@@ -5578,7 +5580,7 @@ def quoted_characterisation(view: SentenceView, hit: CueHit, cue_starts: set[int
 
 CHARACTERISING_NON_SPEAKERS = grammar("characterising_non_speakers")
 CHARACTERISATION_COMPLEMENTS = frozenset({"of", "for", "who", "that", "which", "whose"})
-CHARACTERISATION_STOPS = frozenset({",", ";", ":", ".", "!", "?", "(", ")"}) | DASHES
+CHARACTERISATION_STOPS = grammar("characterisation_breaks") | DASHES | {","}  # a comma ends its clause
 
 
 # --- the registry -----------------------------------------------------------------

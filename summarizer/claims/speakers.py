@@ -34,6 +34,7 @@ from summarizer.claims.grammar import (
     PARAGRAPH_LABEL,
     PAST_VERBS,
     PREPOSITIONS,
+    RELATIVE_PRONOUNS,
     SENTENCE_ADVERBS,
     SHARE_LEADS,
     SHARE_NOUNS,
@@ -91,7 +92,6 @@ HEARER_REACH = 3  # characters after the cue where its hearer's name starts ("to
 NEAR = 2  # sentences within which the last speaker is a near antecedent
 MAX_DOCUMENT_MODIFIERS = 2  # "issued a news release", "released a brief written statement"
 DESCRIPTION_WINDOW = 30  # sentences an organisation description looks back over
-RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 # words that open a clause whose subject a pronoun is: "asked the conservative who he thought would win"
 PRONOUN_CLAUSE_OPENERS = frozenset({"who", "whom", "whether", "if", "what", "why", "how", "when", "where"})
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
@@ -1640,7 +1640,7 @@ def _introduces_someone(tokens: Sequence[Token]) -> bool:
 
 
 MAX_NEW_ROLE_MODIFIERS = 2  # "a former parish priest"
-NAMING_LEADS = frozenset({"is", "was", "as", "became", "remains", "been", "be"})
+NAMING_LEADS = grammar("naming_leads")
 
 
 def _someone_new_by_role(view: SentenceView) -> str | None:
