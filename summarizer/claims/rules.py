@@ -23,7 +23,7 @@ from functools import lru_cache
 from itertools import islice, pairwise
 from typing import NamedTuple
 
-from summarizer.claims.cues import PLURALS_WITHOUT_S, CueHit, characterisation_end, quoted_characterisation_at
+from summarizer.claims.cues import CueHit, characterisation_end, plural_noun_form, quoted_characterisation_at
 from summarizer.claims.grammar import (
     ADJUNCT_PREPOSITIONS,
     ADVERB_AUXILIARIES,
@@ -68,6 +68,7 @@ from summarizer.claims.grammar import (
     is_noun_word,
     is_past,
     is_past_participle,
+    is_past_verb,
     joined_by_its_tense,
     left_content,
     left_is_content,
@@ -82,6 +83,7 @@ from summarizer.claims.grammar import (
     reads_as_clause,
     region_after_a_place,
     relative_clause_end,
+    says_something_soon,
     share_of_a_group,
     short_plain_tail,
     skip_auxiliaries_left,
@@ -589,7 +591,7 @@ def _ends_with_people(view: SentenceView, first: int) -> bool:
     if k < 0:
         return False
     low = tokens[k].lower
-    return is_people_noun(low) or (low.endswith("s") and not low.endswith("ss")) or low in PLURALS_WITHOUT_S
+    return is_people_noun(low) or plural_noun_form(low)
 
 
 def _after_source_relative(view: SentenceView, relative: int) -> int:
@@ -1017,12 +1019,7 @@ def _reporting_as_a_job(view: SentenceView, hit: CueHit) -> bool:
         return False  # "reported in 1991 ...", "reported in his book ...": when or where it was said
     if named.lower in TIME_WORDS or named.lower in JOB_TIMES:
         return False
-    for token in tokens[after + 1 :]:
-        if token.text in (",", ";"):
-            break
-        if token.lower in ("that", ":") or token.text in QUOTE_MARKS:
-            return False
-    return True
+    return not says_something_soon(view, after, reach=len(tokens))
 
 
 RETRACTION_VERBS = grammar("retraction_verbs")
@@ -3937,10 +3934,7 @@ def _as_aside_frame(view: SentenceView, hit: CueHit, source: Span, boundary: int
 
 
 def _main_verb(token: Token) -> bool:
-    low = token.lower
-    return not token.is_capitalised and token.is_word and (
-        (low.endswith("ed") and len(low) > 4 and low not in source_modifiers()) or low in past_forms()
-    )
+    return token.is_word and is_past_verb(token)
 
 
 def _last_conjunct(view: SentenceView, first: int, last: int) -> int:
