@@ -550,7 +550,7 @@ def _after_writers_reasoning(view: SentenceView, before: Span) -> Span:
     reasoning_links and "that"), not for the writer's argument they are
     brought in to support. Not inside a quotation."""
     tokens = view.tokens
-    inside = [k for k, t in enumerate(tokens) if before[0] <= t.start and t.end <= before[1]]
+    inside = view.token_indices(*before)
     for k in inside[1:-2]:
         if (tokens[k - 1].text == "," and tokens[k].lower in REASONING_LINKS and tokens[k + 1].lower == "that"
                 and view.quotes.covering(tokens[k].start) is None and has_words(view, k + 2, inside[-1])):
@@ -2881,7 +2881,7 @@ def _quotation_after_the_writers_lead_in(
     tokens = view.tokens
     if s_first != s_last or tokens[s_first].lower not in ("he", "she", "they"):
         return before
-    inside = [k for k, t in enumerate(tokens) if before[0] <= t.start and t.end <= before[1]]
+    inside = view.token_indices(*before)
     if len(inside) < 4 or view.text[before[0]] in QUOTE_MARKS:
         return before
     name, verb = tokens[inside[0]], tokens[inside[1]].lower
@@ -3294,7 +3294,7 @@ def _quotation_after_a_colon(view: SentenceView, before: Span, source_first: int
     tokens = view.tokens
     if view.quotes.covering(tokens[source_first].start) is not None:
         return before
-    inside = [k for k, t in enumerate(tokens) if before[0] <= t.start and t.end <= before[1]]
+    inside = view.token_indices(*before)
     for k in inside[1:-1]:
         if tokens[k].text != ":" or tokens[k + 1].text not in QUOTE_MARKS or view.quotes.covering(tokens[k].start):
             continue
@@ -3555,7 +3555,7 @@ def _own_clause(view: SentenceView, before: Span) -> Span:
     governs that clause only; the writer's clause before a dash or a
     semicolon (and a joining "and", "but") is no part of the claim."""
     tokens = view.tokens
-    inside = [k for k, t in enumerate(tokens) if before[0] <= t.start and t.end <= before[1]]
+    inside = view.token_indices(*before)
     # Rule `paired_dashes_are_an_aside`: "The group's executive council -- which was to meet
     # Sunday -- has postponed the meeting, Luhan said": two dashes set off an aside inside the
     # clause, and the clause's subject stays in the claim
@@ -5549,7 +5549,7 @@ def quoted_characterisation(view: SentenceView, hit: CueHit, cue_starts: set[int
     if not start <= tokens[opening].start < end:
         return None
     if frame.source is not None:
-        subject = [k for k, t in enumerate(tokens) if frame.source[0] <= t.start and t.end <= frame.source[1]]
+        subject = view.token_indices(*frame.source)
         if not subject or not looks_like_source(view, subject[0], subject[-1]) \
                 or head_token(view, subject[0], subject[-1]).lower in CHARACTERISING_NON_SPEAKERS:
             return None  # "The study compared patients to ...", "the waves pounded ...": no one's words
