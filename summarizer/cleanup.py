@@ -84,10 +84,10 @@ SENTENCE_INSIDE = re.compile(r"[.!?]['\"\u2019\u201d)]*\s*\w")
 ENDS_PUNCTUATED = re.compile(r"[^\w\s]$")
 FIRST_WORD = re.compile(r"([^\W\d_][\w'\u2019-]*)")
 LAST_WORD = re.compile(r"([^\W\d_][\w'\u2019-]*)$")
-# Words a sentence never ends on: the break inside "... the" / "board met" is no paragraph's end.
-CANNOT_END_SENTENCE = frozenset({"the", "a", "an", "of", "for", "and", "or", "nor", "to", "in", "on", "at", "by",
-                                 "with", "from", "into", "onto", "than", "as", "its", "their", "our", "your",
-                                 "his", "her", "my", "whose", "which", "who", "that"})
+# Words a sentence never ends on: the break inside "... the" / "board met" is no paragraph's end
+# (claim_grammar.txt: the articles and conjunctions a phrase never ends on, and the rest).
+_CLAIM_GRAMMAR = load_word_sets("claim_grammar")
+CANNOT_END_SENTENCE = _CLAIM_GRAMMAR["unfinished_ends"] | _CLAIM_GRAMMAR["sentence_never_ends_on"]
 
 # An author's bio box is a short paragraph.
 BIO_MAX_WORDS = 90

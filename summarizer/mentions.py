@@ -103,6 +103,7 @@ from summarizer.claims.names import (
     ACRONYM,
     AGE_IN_COMMAS,
     DEMONYM_ENDINGS,
+    abbreviation_form,
     abbreviation_names_nothing,
     find_names,
     first_names,
@@ -411,8 +412,8 @@ def _no_names() -> dict[str, frozenset[str]]:
 def _no_name(name: str, lower_case: frozenset[str]) -> bool:
     """Rules `abbreviation_is_no_name` ("ET", "GDP", "MD", "ATMs") and
     `shouted_word_is_no_name` ("READ", when the article writes "read")."""
-    word = name[:-1] if len(name) > 2 and name.endswith("s") and name[:-1].isupper() else name
-    if " " in word or sum(c.isupper() for c in word) < 2:
+    word = abbreviation_form(name)
+    if word is None:
         return False
     if abbreviation_names_nothing(word):
         return True
@@ -682,13 +683,15 @@ def _fold_body_forms(found: dict[str, tuple[MentionKind, int]]) -> dict[str, tup
             continue
         words = name_key(name)
         forms = (words, (*words[:-1], words[-1] + "s"))
-        ends = [other for other, (other_kind, _) in folded.items()
-                if other_kind in bodies and other != name and _ends_with_a_form(forms, name_key(other)) is not None]
-        if len(ends) != 1 or not _city_and(forms, name_key(ends[0])):
+        ends = [(other, before) for other, (other_kind, _) in folded.items()
+                if other_kind in bodies and other != name
+                and (before := _ends_with_a_form(forms, name_key(other))) is not None]
+        if len(ends) != 1 or not _a_city_or_nothing(ends[0][1]):
             continue
-        other_kind, known = folded.pop(ends[0])
+        longer = ends[0][0]
+        other_kind, known = folded.pop(longer)
         del folded[name]
-        kept = name if count > known else ends[0]
+        kept = name if count > known else longer
         folded[kept] = (ORGANISATION if ORGANISATION in (kind, other_kind) else other_kind, known + count)
     return folded
 
@@ -703,12 +706,10 @@ def _ends_with_a_form(forms: tuple[tuple[str, ...], ...], long: tuple[str, ...])
                  if len(long) - len(form) > 0 and long[len(long) - len(form) :] == form), None)
 
 
-def _city_and(forms: tuple[tuple[str, ...], ...], long: tuple[str, ...]) -> bool:
-    """`long` is the plural of the name, or a listed place and the name or
-    its plural; "New York" is a place as the first words of "New York City"."""
-    before = _ends_with_a_form(forms, long)
-    if before is None:
-        return False
+def _a_city_or_nothing(before: tuple[str, ...]) -> bool:
+    """The words `_ends_with_a_form` found before the name (or its plural)
+    in a longer name are none (the longer name is the plural) or a listed
+    place; "New York" is a place as the first words of "New York City"."""
     place = " ".join(before)
     return not before or is_place(place) or is_place(f"{place} city")
 

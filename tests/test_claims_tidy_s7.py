@@ -22,11 +22,11 @@ def test_direct_and_indirect_question_openers_are_two_sets() -> None:
 
 
 def test_place_prepositions_and_pronoun_relatives_come_from_the_grammar_file() -> None:
-    from summarizer.claims.grammar import RELATIVES
-    from summarizer.claims.junk import PLACE_OR_TIME_PREPOSITIONS, PLACE_PREPOSITIONS, PRONOUN_RELATIVES
+    from summarizer.claims.grammar import RELATIVE_PRONOUNS, RELATIVES
+    from summarizer.claims.junk import PLACE_OR_TIME_PREPOSITIONS, PLACE_PREPOSITIONS
 
     assert {"during"} == PLACE_OR_TIME_PREPOSITIONS - PLACE_PREPOSITIONS
-    assert {"whose"} == RELATIVES - PRONOUN_RELATIVES
+    assert {"whose"} == RELATIVES - RELATIVE_PRONOUNS
 
 
 def test_that_before_stops_at_the_gap_a_mark_or_the_sentence_start() -> None:

@@ -385,11 +385,15 @@ def _noun_before_a_relative(tokens: tuple[Token, ...], i: int, hit: CueHit) -> b
 PLURALS_WITHOUT_S = frozenset({"people", "police", "men", "women", "children", "staff", "media", "personnel"})
 
 
+def plural_noun_form(low: str) -> bool:
+    """A lower-case word whose form is a plural noun's: "researchers",
+    "women", "police" (not "witness")."""
+    return (low.endswith("s") and not low.endswith("ss")) or low in PLURALS_WITHOUT_S
+
+
 def _plural_word(token: Token) -> bool:
     """A word that reads as a plural noun: "Supporters", "Leaders", "people"."""
-    low = token.lower
-    return token.is_word and (low in PLURALS_WITHOUT_S or (low.endswith("s") and not low.endswith("ss")
-                                                           and low not in FUNCTION_WORDS))
+    return token.is_word and token.lower not in FUNCTION_WORDS and plural_noun_form(token.lower)
 
 
 def _noun_after_modifier(tokens: tuple[Token, ...], i: int, hit: CueHit) -> bool:
@@ -635,7 +639,7 @@ CLAUSE_OPENERS_AFTER_A_COMMA = grammar("clause_openers_after_a_comma")
 AFTER_A_CHARACTERISATION = grammar("after_a_characterisation")
 CHARACTERISATION_ARTICLES = frozenset({"a", "an"})
 TITLE_JOINERS = grammar("quoted_title_joiners")
-CHARACTERISATION_BREAKS = frozenset({";", ":", ".", "!", "?", "(", ")"})  # end the search for the quotation
+CHARACTERISATION_BREAKS = grammar("characterisation_breaks")  # end the search for the quotation
 # tokens from the cue to the quotation: "compared Trump to a coach at a basketball game who is"
 MAX_CHARACTERISATION_GAP = 16
 

@@ -371,7 +371,7 @@ def _writes_a_work(view: SentenceView, frame: Frame) -> bool:
     return any(t.lower in WRITTEN_WORKS for t in words)
 
 
-WORK_DETERMINERS = frozenset({"a", "an", "the", "his", "her", "their", "its", "our", "my"})
+WORK_DETERMINERS = grammar("work_determiners")
 WORK_TOPIC_PREPOSITIONS = frozenset({"about", "on"})
 
 
@@ -386,7 +386,7 @@ def _in_a_contact_relative(view: SentenceView, frame: Frame) -> bool:
     if frame.source is None or frame.source[0] > frame.cue[0]:
         return False
     tokens = view.tokens
-    inside = [k for k, t in enumerate(tokens) if frame.source[0] <= t.start and t.end <= frame.source[1]]
+    inside = view.token_indices(*frame.source)
     if len(inside) < 4 or tokens[inside[0]].lower not in CONTACT_RELATIVE_DETERMINERS:
         return False
     for k in inside[2:]:
@@ -418,7 +418,7 @@ def _cue_in_a_relative_clause(view: SentenceView, frame: Frame) -> bool:
     if frame.source is None or frame.source[0] > frame.cue[0]:
         return False
     tokens = view.tokens
-    inside = [k for k, t in enumerate(tokens) if frame.source[0] <= t.start and t.end <= frame.source[1]]
+    inside = view.token_indices(*frame.source)
     if not inside:
         return False
     first, last = inside[0], inside[-1]

@@ -41,6 +41,10 @@ ADVERB_AUXILIARIES = grammar("adverb_auxiliaries")
 DETERMINERS = grammar("determiners")
 SUBORDINATORS = grammar("subordinators")
 RELATIVES = grammar("relatives")
+# the relatives that stand for a noun ("which the OECD says had"); not "whose", which goes
+# before one ("whose son says")
+RELATIVE_PRONOUNS = RELATIVES - grammar("relative_determiners")
+SUBJECT_PRONOUNS = grammar("subject_pronouns")
 FINITE_AUXILIARIES = frozenset({"has", "have", "had", "is", "are", "was", "were", "will", "would", "can", "could"})
 PREPOSITIONS = grammar("prepositions")
 GROUP_PARTS = grammar("group_parts") | grammar("numbers")
@@ -1319,7 +1323,7 @@ def _relative_in_an_apposition(view: SentenceView, start: int, comma: int, cue: 
     tokens = view.tokens
     if tokens[cue].lower.endswith("ing") or (cue + 1 < len(tokens) and tokens[cue + 1].lower == "to"):
         return False
-    if not _says_something_soon(view, cue):
+    if not says_something_soon(view, cue):
         return False  # "Reid, who has long expressed his admiration ..., recently ordered up a legal analysis"
     relative = next((j for j in range(start - 1, max(start - 2 - MAX_RELATIVE_CUE_TOKENS, -1), -1)
                      if tokens[j].lower in ("who", "which")), None)
@@ -1338,10 +1342,10 @@ def _relative_in_an_apposition(view: SentenceView, start: int, comma: int, cue: 
 MAX_SAYING_REACH = 12  # "proposes similar language in the national security section of the GOP platform:"
 
 
-def _says_something_soon(view: SentenceView, cue: int) -> bool:
-    """A "that", a colon or a quotation follows the cue at `cue` before the
-    next comma, within MAX_SAYING_REACH tokens."""
-    for token in view.tokens[cue + 1 : cue + 1 + MAX_SAYING_REACH]:
+def says_something_soon(view: SentenceView, cue: int, reach: int = MAX_SAYING_REACH) -> bool:
+    """A "that", a colon or a quotation follows the token at `cue` before the
+    next comma or semicolon, within `reach` tokens."""
+    for token in view.tokens[cue + 1 : cue + 1 + reach]:
         if token.text in (",", ";"):
             return False
         if token.lower in ("that", ":") or token.text in QUOTE_MARKS:
@@ -1798,8 +1802,6 @@ def _contrast_clause(view: SentenceView, m: int) -> bool:
         return False
     return has_finite_verb(tokens[m + 1 : m + 1 + CONTRAST_CLAUSE_REACH])
 
-
-SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})
 
 
 MAX_NEW_SUBJECT_TOKENS = 14  # "his political rival and leader of the MDC, Morgan Tsvangirai, has"
@@ -2422,9 +2424,13 @@ def is_main_verb(token: Token) -> bool:
     regular past that is no participle modifying a noun ("elected",
     "unnamed": claim_grammar.txt source_modifiers)."""
     low = token.lower
-    return not token.is_capitalised and (
-        low in FINITE_VERBS or low in past_forms() or _regular_past(token)
-    )
+    return not token.is_capitalised and (low in FINITE_VERBS or is_past_verb(token))
+
+
+def is_past_verb(token: Token) -> bool:
+    """A past verb by its form: an irregular past ("rose") or a regular one
+    that is no participle modifying a noun (`_regular_past`)."""
+    return not token.is_capitalised and (token.lower in past_forms() or _regular_past(token))
 
 
 def _present_cue_resumes(tokens: Sequence[Token], k: int) -> bool:

@@ -26,6 +26,7 @@ from summarizer.claims.grammar import (
     OBJECT_PRONOUNS,
     PARAGRAPH_LABEL,
     PREPOSITIONS,
+    RELATIVE_PRONOUNS,
     RELATIVES,
     SUBJECT_PRONOUNS,
     TIME_UNITS,
@@ -567,7 +568,7 @@ def _callee(words: list[Token], *, first: bool, last: bool = False) -> bool:
     return named > 0
 
 
-CALLEE_LEADS = frozenset({"both", "the", "and"})
+CALLEE_LEADS = grammar("callee_leads")
 
 
 def _call_circumstance(rest: list[Token]) -> bool:
@@ -588,7 +589,7 @@ def _call_circumstance(rest: list[Token]) -> bool:
     return first.lower in PREPOSITIONS
 
 
-CALL_TIME_MODIFIERS = frozenset({"early", "late", "last", "this", "next", "on"})
+CALL_TIME_MODIFIERS = grammar("call_time_modifiers")
 
 
 CALL_ADVERBS = frozenset({"shortly", "again", "back", "later", "afterwards", "immediately", "repeatedly"})
@@ -763,12 +764,8 @@ def noun_before_a_verb(view: SentenceView, frame: Frame) -> bool:
         first = next((m for m, t in enumerate(tokens) if t.start >= frame.source[0]), k)
     before = [t.lower for t in tokens[max(0, first - 2) : k]]
     # "what Republicans say is", "a speech that even critics say was", "which the OECD says had"
-    return not any(w in FREE_RELATIVE_WORDS or w in SUBJECT_PRONOUNS or w in PRONOUN_RELATIVES for w in before)
+    return not any(w in FREE_RELATIVE_WORDS or w in SUBJECT_PRONOUNS or w in RELATIVE_PRONOUNS for w in before)
 
-
-# the relatives that stand for a noun ("which the OECD says had"); not "whose", which
-# goes before one ("whose son says")
-PRONOUN_RELATIVES = grammar("relatives") - frozenset({"whose"})
 
 
 def _source_token(view: SentenceView, frame: Frame) -> int | None:
@@ -799,7 +796,7 @@ def as_evidence_shows(view: SentenceView, frame: Frame) -> bool:
 
 
 FREE_RELATIVE_OPENERS = frozenset({"what", "whatever", "how"})
-STRANDING_RELATIVES = frozenset({"that", "which"})
+STRANDING_RELATIVES = grammar("noun_relative_leads")  # "the outages that ... complained about"
 MAX_STRANDED_TAIL_WORDS = 4  # "about remain", "in subsequent activity"
 
 
@@ -1746,7 +1743,7 @@ def cites_a_name(view: SentenceView, frame: Frame) -> bool:
     return all(t.is_capitalised or t.lower in CITED_NAME_JOINS for t in named)
 
 
-CITED_NAME_LEADS = frozenset({"the", "federal", "state", "national", "local", "u.s."})
+CITED_NAME_LEADS = grammar("cited_name_leads")
 CITED_NAME_JOINS = frozenset({"and", "of", "for", "the", "&", "on"})
 
 
@@ -1800,7 +1797,7 @@ def seeming_state(view: SentenceView, frame: Frame) -> bool:
     return after is None or after.text in STATE_ENDS or (after.lower in PREPOSITIONS and after.lower != "to")
 
 
-DEGREE_ADVERBS = frozenset({"somewhat", "genuinely", "visibly", "clearly", "fairly", "truly", "deeply", "generally"})
+DEGREE_ADVERBS = grammar("degree_adverbs")
 NOT_A_STATE = DETERMINERS | SUBJECT_PRONOUNS | OBJECT_PRONOUNS | frozenset({"to", "that", "like", "as", "if", "though",
                                                                           "not", "never", "set", "poised", "headed"})
 STATE_ENDS = frozenset({".", ",", ";", "!", "and", "but", "or"})

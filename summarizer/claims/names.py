@@ -704,11 +704,19 @@ def abbreviation_names_nothing(word: str) -> bool:
     claim tagger's speakers (QA round 34: "DNA" was a named speaker, of
     "DNA samples to confirm who was on board") as for the brief's
     Mentioned. A word with a capital or less ("Et") is no such abbreviation."""
+    form = abbreviation_form(word)
+    return form is not None and form.replace(".", "").lower() in _nothing_named()
+
+
+def abbreviation_form(word: str) -> str | None:
+    """`word` as an abbreviation in capitals, a plural's "s" dropped ("ATMs"
+    -> "ATM"); None when it is no such word: more than one word, or one
+    capital or less ("Et")."""
     if len(word) > 2 and word.endswith("s") and word[:-1].isupper():
         word = word[:-1]
     if " " in word or sum(c.isupper() for c in word) < 2:
-        return False
-    return word.replace(".", "").lower() in _nothing_named()
+        return None
+    return word
 
 
 # A person's age, the one age cue of the names layer (review T5): before a name as a

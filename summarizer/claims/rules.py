@@ -23,7 +23,7 @@ from functools import lru_cache
 from itertools import islice, pairwise
 from typing import NamedTuple
 
-from summarizer.claims.cues import PLURALS_WITHOUT_S, CueHit, characterisation_end, quoted_characterisation_at
+from summarizer.claims.cues import CueHit, characterisation_end, plural_noun_form, quoted_characterisation_at
 from summarizer.claims.grammar import (
     ADJUNCT_PREPOSITIONS,
     ADVERB_AUXILIARIES,
@@ -68,6 +68,7 @@ from summarizer.claims.grammar import (
     is_noun_word,
     is_past,
     is_past_participle,
+    is_past_verb,
     joined_by_its_tense,
     left_content,
     left_is_content,
@@ -82,6 +83,7 @@ from summarizer.claims.grammar import (
     reads_as_clause,
     region_after_a_place,
     relative_clause_end,
+    says_something_soon,
     share_of_a_group,
     short_plain_tail,
     skip_auxiliaries_left,
@@ -249,7 +251,7 @@ def according_to(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> Frame
     return _frame("according_to", hit, view, view.span(last + 1, source_last), parts, clause_final=True)
 
 
-APPOSITION_LEADS = frozenset({"the", "a", "an"}) | POSSESSIVE_PRONOUNS
+APPOSITION_LEADS = grammar("articles") | POSSESSIVE_PRONOUNS
 
 
 def _name_after_a_fronted_source(view: SentenceView, source_last: int) -> int:
@@ -548,7 +550,7 @@ def _after_writers_reasoning(view: SentenceView, before: Span) -> Span:
     reasoning_links and "that"), not for the writer's argument they are
     brought in to support. Not inside a quotation."""
     tokens = view.tokens
-    inside = [k for k, t in enumerate(tokens) if before[0] <= t.start and t.end <= before[1]]
+    inside = view.token_indices(*before)
     for k in inside[1:-2]:
         if (tokens[k - 1].text == "," and tokens[k].lower in REASONING_LINKS and tokens[k + 1].lower == "that"
                 and view.quotes.covering(tokens[k].start) is None and has_words(view, k + 2, inside[-1])):
@@ -589,7 +591,7 @@ def _ends_with_people(view: SentenceView, first: int) -> bool:
     if k < 0:
         return False
     low = tokens[k].lower
-    return is_people_noun(low) or (low.endswith("s") and not low.endswith("ss")) or low in PLURALS_WITHOUT_S
+    return is_people_noun(low) or plural_noun_form(low)
 
 
 def _after_source_relative(view: SentenceView, relative: int) -> int:
@@ -1017,12 +1019,7 @@ def _reporting_as_a_job(view: SentenceView, hit: CueHit) -> bool:
         return False  # "reported in 1991 ...", "reported in his book ...": when or where it was said
     if named.lower in TIME_WORDS or named.lower in JOB_TIMES:
         return False
-    for token in tokens[after + 1 :]:
-        if token.text in (",", ";"):
-            break
-        if token.lower in ("that", ":") or token.text in QUOTE_MARKS:
-            return False
-    return True
+    return not says_something_soon(view, after, reach=len(tokens))
 
 
 RETRACTION_VERBS = grammar("retraction_verbs")
@@ -2769,8 +2766,10 @@ NAMING_CUES = frozenset(word.replace("_", " ") for word in grammar("naming_cues"
 QUOTED_TERM_CUES = NAMING_CUES - {"refer to"}
 
 
-ASIDE_CLOSERS = frozenset({"and", "but", "or", "while"})
-RELATIVE_PRONOUNS = frozenset({"which", "who", "whom"})  # not "when she claimed that ...": a clause of its own
+ASIDE_CLOSERS = grammar("aside_closers")
+# the relatives of an aside after a comma, not "whose" (it opens a noun phrase) nor "that" ("when
+# she claimed that ...": a clause of its own)
+RELATIVE_PRONOUNS = SOURCE_RELATIVES - grammar("relative_determiners")
 
 
 def _relative_aside_end(view: SentenceView, start: int, end: int, entry: CueEntry) -> int:
@@ -2882,7 +2881,7 @@ def _quotation_after_the_writers_lead_in(
     tokens = view.tokens
     if s_first != s_last or tokens[s_first].lower not in ("he", "she", "they"):
         return before
-    inside = [k for k, t in enumerate(tokens) if before[0] <= t.start and t.end <= before[1]]
+    inside = view.token_indices(*before)
     if len(inside) < 4 or view.text[before[0]] in QUOTE_MARKS:
         return before
     name, verb = tokens[inside[0]], tokens[inside[1]].lower
@@ -3295,7 +3294,7 @@ def _quotation_after_a_colon(view: SentenceView, before: Span, source_first: int
     tokens = view.tokens
     if view.quotes.covering(tokens[source_first].start) is not None:
         return before
-    inside = [k for k, t in enumerate(tokens) if before[0] <= t.start and t.end <= before[1]]
+    inside = view.token_indices(*before)
     for k in inside[1:-1]:
         if tokens[k].text != ":" or tokens[k + 1].text not in QUOTE_MARKS or view.quotes.covering(tokens[k].start):
             continue
@@ -3348,7 +3347,7 @@ def _quoted_inside(view: SentenceView, mark: Token, opening: int, dashed: bool) 
     return bool(words) and all(t.is_capitalised or t.lower in TITLE_JOINERS for t in words)  # a title
 
 
-TITLE_JOINERS = frozenset({"the", "of", "and", "a", "an", "in", "on", "for", "to"})
+TITLE_JOINERS = grammar("quoted_title_joiners")
 MAX_WHO_CLAUSE_TOKENS = 8  # "who identified herself as"
 
 
@@ -3556,7 +3555,7 @@ def _own_clause(view: SentenceView, before: Span) -> Span:
     governs that clause only; the writer's clause before a dash or a
     semicolon (and a joining "and", "but") is no part of the claim."""
     tokens = view.tokens
-    inside = [k for k, t in enumerate(tokens) if before[0] <= t.start and t.end <= before[1]]
+    inside = view.token_indices(*before)
     # Rule `paired_dashes_are_an_aside`: "The group's executive council -- which was to meet
     # Sunday -- has postponed the meeting, Luhan said": two dashes set off an aside inside the
     # clause, and the clause's subject stays in the claim
@@ -3935,10 +3934,7 @@ def _as_aside_frame(view: SentenceView, hit: CueHit, source: Span, boundary: int
 
 
 def _main_verb(token: Token) -> bool:
-    low = token.lower
-    return not token.is_capitalised and token.is_word and (
-        (low.endswith("ed") and len(low) > 4 and low not in source_modifiers()) or low in past_forms()
-    )
+    return token.is_word and is_past_verb(token)
 
 
 def _last_conjunct(view: SentenceView, first: int, last: int) -> int:
@@ -5553,7 +5549,7 @@ def quoted_characterisation(view: SentenceView, hit: CueHit, cue_starts: set[int
     if not start <= tokens[opening].start < end:
         return None
     if frame.source is not None:
-        subject = [k for k, t in enumerate(tokens) if frame.source[0] <= t.start and t.end <= frame.source[1]]
+        subject = view.token_indices(*frame.source)
         if not subject or not looks_like_source(view, subject[0], subject[-1]) \
                 or head_token(view, subject[0], subject[-1]).lower in CHARACTERISING_NON_SPEAKERS:
             return None  # "The study compared patients to ...", "the waves pounded ...": no one's words
@@ -5578,7 +5574,7 @@ def quoted_characterisation(view: SentenceView, hit: CueHit, cue_starts: set[int
 
 CHARACTERISING_NON_SPEAKERS = grammar("characterising_non_speakers")
 CHARACTERISATION_COMPLEMENTS = frozenset({"of", "for", "who", "that", "which", "whose"})
-CHARACTERISATION_STOPS = frozenset({",", ";", ":", ".", "!", "?", "(", ")"}) | DASHES
+CHARACTERISATION_STOPS = grammar("characterisation_breaks") | DASHES | {","}  # a comma ends its clause
 
 
 # --- the registry -----------------------------------------------------------------

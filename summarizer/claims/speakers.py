@@ -26,7 +26,7 @@ from functools import cache, lru_cache
 from itertools import pairwise
 from typing import Literal, NamedTuple
 
-from summarizer.claims.cues import PLURALS_WITHOUT_S
+from summarizer.claims.cues import PLURALS_WITHOUT_S, plural_noun_form
 from summarizer.claims.grammar import (
     AUXILIARIES,
     COUNT_WORDS,
@@ -34,6 +34,7 @@ from summarizer.claims.grammar import (
     PARAGRAPH_LABEL,
     PAST_VERBS,
     PREPOSITIONS,
+    RELATIVE_PRONOUNS,
     SENTENCE_ADVERBS,
     SHARE_LEADS,
     SHARE_NOUNS,
@@ -91,7 +92,6 @@ HEARER_REACH = 3  # characters after the cue where its hearer's name starts ("to
 NEAR = 2  # sentences within which the last speaker is a near antecedent
 MAX_DOCUMENT_MODIFIERS = 2  # "issued a news release", "released a brief written statement"
 DESCRIPTION_WINDOW = 30  # sentences an organisation description looks back over
-RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 # words that open a clause whose subject a pronoun is: "asked the conservative who he thought would win"
 PRONOUN_CLAUSE_OPENERS = frozenset({"who", "whom", "whether", "if", "what", "why", "how", "when", "where"})
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
@@ -827,7 +827,7 @@ class SpeakerIndex:
                 head[-1].lower in people_nouns()
                 and later
                 and later[-1][1].kind != ORGANISATION
-                and not _plural_noun(head[-1].lower)
+                and not plural_noun_form(head[-1].lower)
                 and not _after_preposition(view, later[-1][0].start)
             ):
                 # Rule `title_then_name` across a place: "U.S. Attorney for Massachusetts Joshua Levy";
@@ -901,7 +901,7 @@ class SpeakerIndex:
         if noun in noun_sets("source_nouns")["described"] and not any(t.is_capitalised for t in head[1:]):
             # Rule `described_person_as_written`: "the singer answered", "fans wrote": shown as
             # written; which singer the text means, the tagger does not guess
-            return Resolved(shown, None, UNNAMED if _plural_noun(noun) or first not in DEFINITE else UNRESOLVED)
+            return Resolved(shown, None, UNNAMED if plural_noun_form(noun) or first not in DEFINITE else UNRESOLVED)
         share = _share_words(head)
         if share and parts[0][-1].lower in PREPOSITIONS:
             shown = " ".join(t.text for t in head)  # "a solid 20 percent of": the share, not a cut phrase
@@ -1431,7 +1431,7 @@ class SpeakerIndex:
         head = head_token(view, start, last)
         noun = head.lower
         phrase = [t for t in tokens[start : last + 1] if t.end <= head.end]
-        if noun in pronouns() or _plural_noun(noun) or not phrase:
+        if noun in pronouns() or plural_noun_form(noun) or not phrase:
             return
         named = [e for n, e in self.names if n.end == head.end and n.start >= phrase[0].start]
         if named and named[-1].kind == ORGANISATION:
@@ -1534,7 +1534,7 @@ def _describes_a_body(resolved: Resolved) -> bool:
     if words[0].lower() not in DEFINITE | {"a", "an"} or len(words) > MAX_INDEFINITE_WORDS:
         return False
     noun = words[-1].lower()
-    return (noun in body_nouns() or noun in documents()) and not _plural_noun(noun) and noun != "media"
+    return (noun in body_nouns() or noun in documents()) and not plural_noun_form(noun) and noun != "media"
 
 
 def _described_head(view: SentenceView) -> tuple[int, int] | None:
@@ -1589,7 +1589,7 @@ def _one_person_noun(word: str) -> bool:
     "family", nor a word of a longer title: "state" of "Secretary of State")."""
     nouns = noun_sets("source_nouns")
     people = (word in nouns["people"] or word in nouns["described"]) and word not in GROUP_NOUNS
-    return people and not _plural_noun(word) and word not in body_nouns() and word not in documents()
+    return people and not plural_noun_form(word) and word not in body_nouns() and word not in documents()
 
 
 MAX_ADJECTIVES = 3  # "A separate militant group"
@@ -1640,7 +1640,7 @@ def _introduces_someone(tokens: Sequence[Token]) -> bool:
 
 
 MAX_NEW_ROLE_MODIFIERS = 2  # "a former parish priest"
-NAMING_LEADS = frozenset({"is", "was", "as", "became", "remains", "been", "be"})
+NAMING_LEADS = grammar("naming_leads")
 
 
 def _someone_new_by_role(view: SentenceView) -> str | None:
@@ -2143,11 +2143,6 @@ def _maybe_common_noun(tokens: Sequence[Token], name: Name) -> bool:
         and word.endswith("s")
         and not word.endswith("ss")
     )
-
-
-def _plural_noun(word: str) -> bool:
-    """ "researchers", "women", "police": a plural people noun, a group."""
-    return (word.endswith("s") and not word.endswith("ss")) or word in PLURALS_WITHOUT_S
 
 
 def _distinct(entities: list[Entity]) -> list[Entity]:

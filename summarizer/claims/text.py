@@ -233,6 +233,11 @@ class SentenceView:
         or a content's span)."""
         return [t for t in self.tokens if start <= t.start and t.end <= end]
 
+    def token_indices(self, start: int, end: int) -> list[int]:
+        """The indices of `tokens_within(start, end)`: a character span (a
+        source's, a subject's) as the token positions the rules walk."""
+        return [k for k, t in enumerate(self.tokens) if start <= t.start and t.end <= end]
+
     @property
     def title_case(self) -> bool:
         """A title-case line ("Clinton Goes After Trump"): most long words

@@ -13,12 +13,24 @@ from importlib import resources
 _COMMENT = re.compile(r"(^|\s)#.*$")
 
 
+# One line of a word-set file: a set name (no spaces; "/" may join several
+# names, as in organisation_descriptions.txt), a colon, then at least one word.
+_WORD_SET_LINE = re.compile(r"(?P<name>[^\s:]+)\s*:(?P<words>.*\S.*)")
+
+
+@cache
+def _numbered_entries(name: str) -> tuple[tuple[int, str], ...]:
+    """The entries of `rules/<name>.txt` with their line numbers (from 1), in
+    file order, comments and blank lines removed."""
+    raw = resources.files(__name__).joinpath(f"{name}.txt").read_text(encoding="utf-8")
+    entries = ((number, _COMMENT.sub("", line).strip()) for number, line in enumerate(raw.splitlines(), 1))
+    return tuple((number, entry) for number, entry in entries if entry)
+
+
 @cache
 def load_rules(name: str) -> tuple[str, ...]:
     """The entries of `rules/<name>.txt`, in file order, comments removed."""
-    raw = resources.files(__name__).joinpath(f"{name}.txt").read_text(encoding="utf-8")
-    entries = (_COMMENT.sub("", line).strip() for line in raw.splitlines())
-    return tuple(entry for entry in entries if entry)
+    return tuple(entry for _, entry in _numbered_entries(name))
 
 
 @cache
@@ -33,9 +45,13 @@ def load_word_sets(name: str) -> dict[str, frozenset[str]]:
     lines), as set name -> lower-cased words. The one reader of such files:
     cleanup reads datelines.txt with it, the claim tagger its word sets."""
     sets: dict[str, set[str]] = {}
-    for entry in load_rules(name):
-        set_name, _, listed = entry.partition(":")
-        sets.setdefault(set_name.strip(), set()).update(listed.lower().split())
+    for number, entry in _numbered_entries(name):
+        line = _WORD_SET_LINE.fullmatch(entry)
+        if line is None:
+            # A line of another shape (a stray word, a git conflict marker left
+            # by a merge) would else become an empty set nobody asks for.
+            raise ValueError(f"{name}.txt line {number}: not a 'name: words' line: {entry!r}")
+        sets.setdefault(line["name"], set()).update(line["words"].lower().split())
     return {key: frozenset(words) for key, words in sets.items()}
 
 
