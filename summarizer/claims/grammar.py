@@ -1396,7 +1396,27 @@ def _last_of_the_contents_predicates(view: SentenceView, start: int, joiner: int
         while item < joiner and verb_adverb(tokens[item].lower):
             item += 1
         return item < joiner and lists_predicates(view, verb, comma, item, item, closed=True)
-    return False
+    return _joined_predicate_of_the_contents_subject(view, start, verb, joiner)
+
+
+CONTENT_SUBJECT_INDEFINITES = frozenset({"a", "an", "two", "three", "four", "several", "some"})
+
+
+def _joined_predicate_of_the_contents_subject(view: SentenceView, start: int, verb: int, joiner: int) -> bool:
+    """Rule `joined_predicate_of_the_contents_subject`: "Police said a man
+    entered the store and demanded cash": with no comma-list, a content whose
+    subject is a newcomer to the story (an indefinite noun phrase: "a man",
+    "two gunmen") and whose own verb at `verb` is an active past verb, not
+    an auxiliary ("a man was arrested"), tells of that newcomer's acts; the
+    past cue after "and" (token `joiner`) is the next of them, not a new
+    claim of the cue's speaker. A definite or named subject ("the plan was
+    flawed and demanded", "Clinton lied and called for ...") is left to the
+    outer speaker: there the second verb is as often the speaker's."""
+    tokens = view.tokens
+    if tokens[start].lower not in CONTENT_SUBJECT_INDEFINITES or tokens[verb].lower in AUXILIARIES:
+        return False
+    return all(t.is_word and view.quotes.covering(t.start) is None and t.lower not in SUBORDINATORS
+               and t.lower not in RELATIVES for t in tokens[verb + 1 : joiner])
 
 
 def _in_an_open_subordinate_clause(view: SentenceView, start: int, joiner: int) -> bool:
