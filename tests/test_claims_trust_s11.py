@@ -3,7 +3,7 @@ sentence of its kind and a near variant that must stay as it was."""
 
 from __future__ import annotations
 
-from tests.claim_helpers import described
+from tests.claim_helpers import described, only
 
 # --- rule `joined_predicate_of_the_contents_subject` -----------------------------------------
 
@@ -20,3 +20,41 @@ def test_a_joined_cue_after_a_passive_or_definite_content_stays_the_speakers() -
         ("Police", "say", "a man was arrested"), ("Police", "say", "the store was closed")]
     assert described("The mayor said the plan was flawed and demanded a review.") == [
         ("The mayor", "say", "the plan was flawed"), ("The mayor", "demand", "a review")]
+
+
+# --- source_nouns.txt: plural groups and bodies named by their office -----------------------
+
+
+def test_a_plural_group_at_a_sentence_start_is_an_unnamed_source() -> None:
+    for text, speaker in (("Refugees said they had been beaten.", "Refugees"),
+                          ("Migrants said they had been beaten.", "Migrants"),
+                          ("Protesters said the police fired tear gas.", "Protesters"),
+                          ("CNN forecasters said the storm would strengthen.", "CNN forecasters")):
+        claim = only(text)
+        assert (claim.speaker, claim.speaker_kind) == (speaker, "unnamed"), text
+
+
+def test_a_body_named_by_its_office_speaks() -> None:
+    assert only("The coast guard said the boat sank.").speaker == "The coast guard"
+    assert only("The French presidency said in a statement that the talks had failed.").speaker == \
+        "The French presidency"
+
+
+def test_a_named_group_and_a_mere_mention_stay_as_they_were() -> None:
+    claim = only("Refugees International said the camps were full.")
+    assert (claim.speaker, claim.speaker_kind) == ("Refugees International", "organisation")
+    assert described("The presidency is weak, the senator said.") == [
+        ("the senator", "say", "The presidency is weak")]
+
+
+# --- junk rule `refusing_an_act_is_no_claim`: a cue verb read as an act ----------------------
+
+
+def test_refusing_to_appear_somewhere_is_no_claim_whoever_refuses() -> None:
+    assert described("The officer declined to appear on camera for fear of reprisals.") == []
+    assert described("The coast guard declined to appear on camera.") == []
+
+
+def test_refusing_a_cue_stays_a_negated_claim() -> None:
+    claim = only("The senator refused to endorse the mayor.")
+    assert (claim.speaker, claim.negated) == ("The senator", True)

@@ -975,7 +975,17 @@ def refuses_an_act(view: SentenceView, frame: Frame) -> bool:
     verb = tokens[m]
     if not verb.is_word or verb.is_capitalised:
         return False
-    return verb.lower not in _junk_words("refused_speech") and not _opens_a_cue(tokens, m)
+    return verb.lower not in _junk_words("refused_speech") and (
+        not _opens_a_cue(tokens, m) or _cue_read_as_an_act(tokens, m))
+
+
+def _cue_read_as_an_act(tokens: Sequence[Token], m: int) -> bool:
+    """A cue verb at `m` whose next word makes it an act (act_readings.txt
+    "@" words): "declined to appear on camera" is an appearance refused
+    (session 11: it stood as a claim once "the guard" and "the officer"
+    were sources), not "declined to appear" as seeming."""
+    after = tokens[m + 1].lower if m + 1 < len(tokens) else ""
+    return "@" + after in act_readings().get(tokens[m].lower, frozenset())
 
 
 def no_response(view: SentenceView, frame: Frame) -> bool:
