@@ -3,6 +3,7 @@ sentence of its kind and a near variant that must stay as it was."""
 
 from __future__ import annotations
 
+from summarizer import extract_claims
 from tests.claim_helpers import described, only
 
 # --- rule `joined_predicate_of_the_contents_subject` -----------------------------------------
@@ -58,3 +59,21 @@ def test_refusing_to_appear_somewhere_is_no_claim_whoever_refuses() -> None:
 def test_refusing_a_cue_stays_a_negated_claim() -> None:
     claim = only("The senator refused to endorse the mayor.")
     assert (claim.speaker, claim.negated) == ("The senator", True)
+
+
+# --- rule `place_before_a_title` (names.py) ---------------------------------------------------
+
+
+def test_a_place_before_a_title_is_part_of_the_role() -> None:
+    claim = only('"It\'s time to face the facts," said New York Mayor Michael Bloomberg in a statement.')
+    assert (claim.speaker, claim.role) == ("Michael Bloomberg", "New York Mayor")
+    claim = only("Texas Gov. Greg Abbott said the border was closed.")
+    assert (claim.speaker, claim.role) == ("Greg Abbott", "Texas Gov.")
+
+
+def test_a_place_after_a_preposition_or_before_a_leaders_title_stays_apart() -> None:
+    claim = only("In Texas Governor Greg Abbott said the border was closed.")
+    assert (claim.speaker, claim.role) == ("Greg Abbott", "Governor")
+    claim = only("Hong Kong President Barack Obama said the talks went well.")
+    assert (claim.speaker, claim.role) == ("Barack Obama", "President")
+
