@@ -77,3 +77,19 @@ def test_a_place_after_a_preposition_or_before_a_leaders_title_stays_apart() -> 
     claim = only("Hong Kong President Barack Obama said the talks went well.")
     assert (claim.speaker, claim.role) == ("Barack Obama", "President")
 
+
+# --- rule `document_description_points_back` (speakers.py) ----------------------------------
+
+
+def test_a_definite_document_is_the_document_that_just_spoke() -> None:
+    found = extract_claims('Twenty years ago, a Times article hailed Trump as "The Comeback Kid" for his success. '
+                           '"Leaders honored Donald J. Trump yesterday," the article read. '
+                           '"Mr. Trump has managed to erase much of his debt," it added.')
+    assert [c.speaker for c in found] == ["a Times article"] * 3
+
+
+def test_a_definite_document_of_another_kind_stays_as_written() -> None:
+    found = extract_claims('A Times editorial hailed Trump as "The Comeback Kid". "Leaders honored him," the '
+                           'article read.')
+    assert [c.speaker for c in found] == ["A Times editorial", "the article"]
+

@@ -923,6 +923,10 @@ class SpeakerIndex:
             if found is not None:
                 return found.resolved()
         if first in DEFINITE and not plural:
+            if is_document and not is_people and not is_body and len(head) == 2:
+                earlier = self._document_that_spoke(noun)
+                if earlier is not None:
+                    return earlier
             if is_people and self._introduced_just_before(noun):
                 # Rule `someone_new_by_role`: "... testimony about a former priest accused of
                 # abusing a boy. While in treatment, the priest admitted ...": the priest just
@@ -945,6 +949,24 @@ class SpeakerIndex:
             role = _listed_title(parts[0])
             return Resolved(shown, role, UNNAMED)
         return Resolved(shown, None, UNNAMED)
+
+    def _document_that_spoke(self, noun: str) -> Resolved | None:
+        """Rule `document_description_points_back` (session 11, west-journal:
+        "a Times article hailed Trump as ... '...,' the article read. '...,'
+        it added" showed "the article"): a bare definite document ("the
+        article", "the report") is the one unnamed document with that head
+        noun that spoke within NEAR sentences ("a Times article"), shown as
+        the article wrote it first; none, or another kind of document ("a
+        Times editorial"), leaves it as written."""
+        for position, entity, resolved in reversed(self.speakers):
+            if self.position - position > NEAR:
+                break
+            if entity is not None or resolved.kind != UNNAMED or not resolved.name:
+                continue
+            words = resolved.name.split()
+            if len(words) > 2 and words[0].lower() in ("a", "an") and words[-1].lower() == noun:
+                return resolved
+        return None
 
     def _introduced_just_before(self, noun: str) -> bool:
         """For rule `someone_new_by_role`: the sentence before (or this one)
