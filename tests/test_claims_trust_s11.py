@@ -93,3 +93,23 @@ def test_a_definite_document_of_another_kind_stays_as_written() -> None:
                            'article read.')
     assert [c.speaker for c in found] == ["A Times editorial", "the article"]
 
+
+# --- rule `it_is_the_thing_just_named` (speakers.py) -----------------------------------------
+
+
+def test_it_after_a_thing_opened_the_sentence_before_is_unresolved() -> None:
+    found = extract_claims("In 2012, 3.9 million babies were born, the Centers for Disease Control reports. "
+                           "This growing trend doesn't necessarily mean Americans have more trouble. "
+                           "It may point to the fact that couples are having babies later.")
+    assert [(c.speaker, c.speaker_kind) for c in found] == [
+        ("Centers for Disease Control", "organisation"), ("It", "unresolved")]
+
+
+def test_it_after_a_body_or_a_document_stays_resolved() -> None:
+    found = extract_claims("The Centers for Disease Control reported the figures on Monday. It said couples "
+                           "are having babies later.")
+    assert [c.speaker for c in found] == ["Centers for Disease Control"] * 2
+    found = extract_claims("The Centers for Disease Control reported the figures on Monday. This report shows "
+                           "a trend. It said couples are having babies later.")
+    assert [c.speaker for c in found] == ["Centers for Disease Control", "This report", "This report"]
+
