@@ -113,3 +113,18 @@ def test_it_after_a_body_or_a_document_stays_resolved() -> None:
                            "a trend. It said couples are having babies later.")
     assert [c.speaker for c in found] == ["Centers for Disease Control", "This report", "This report"]
 
+
+# --- act_readings.txt: predicting the outcome is a track record ------------------------------
+
+
+def test_predicting_the_outcome_is_no_claim() -> None:
+    claim = only("Allan Lichtman, a professor who has successfully predicted the outcome of every presidential "
+                 "election since 1984, said the race was close.")
+    assert (claim.speaker, claim.cue) == ("Allan Lichtman", "say")
+
+
+def test_predicting_a_clause_or_another_thing_stays_a_claim() -> None:
+    assert described("Lichtman predicted the outcome will be close.") == [
+        ("Lichtman", "predict", "the outcome will be close")]
+    assert described("Sanders predicted a closer-than-expected primary.") == [
+        ("Sanders", "predict", "a closer-than-expected primary")]
