@@ -128,3 +128,25 @@ def test_predicting_a_clause_or_another_thing_stays_a_claim() -> None:
         ("Lichtman", "predict", "the outcome will be close")]
     assert described("Sanders predicted a closer-than-expected primary.") == [
         ("Sanders", "predict", "a closer-than-expected primary")]
+
+
+# --- rule `named_venue_before_that` (grammar.py) ---------------------------------------------
+
+
+def test_a_long_named_venue_before_that_is_no_part_of_the_claim() -> None:
+    for text in ("John Smith said at the Peace and Security in Africa Summit in Paris that there will be 1,600 "
+                 "troops in the country.",
+                 "John Smith said at the annual meeting of the World Economic Forum in Davos, Switzerland, that "
+                 "there will be 1,600 troops in the country.",
+                 "John Smith said Friday at the World Economic Forum's annual meeting in Davos that there will be "
+                 "1,600 troops in the country."):
+        assert described(text) == [("John Smith", "say", "there will be 1,600 troops in the country")], text
+
+
+def test_a_relative_a_verb_or_an_infinitive_before_that_stays_as_it_was() -> None:
+    assert only("Kerry said at the Forum that was held in Davos the talks would resume.").content == \
+        "that was held in Davos the talks would resume"
+    assert only("Kerry said at a rally attacking Clinton that the talks would resume.").content == \
+        "attacking Clinton that the talks would resume"
+    assert only("Officials want to bring to the United States a plan so bold that the talks would resume.").content \
+        == "to bring to the United States a plan so bold that the talks would resume"
