@@ -150,3 +150,18 @@ def test_a_relative_a_verb_or_an_infinitive_before_that_stays_as_it_was() -> Non
         "attacking Clinton that the talks would resume"
     assert only("Officials want to bring to the United States a plan so bold that the talks would resume.").content \
         == "to bring to the United States a plan so bold that the talks would resume"
+
+
+# --- cues.txt: "call upon" is "call on" ------------------------------------------------------
+
+
+def test_a_call_upon_someone_to_act_is_a_directive() -> None:
+    claim = only("Some news outlets call upon individuals with unique understanding to interpret the milestone.")
+    assert (claim.cue, claim.cue_class, claim.content) == (
+        "call upon", "directive", "individuals with unique understanding to interpret the milestone")
+
+
+def test_a_call_on_someone_stays_as_it_was() -> None:
+    claim = only("Trump called on Mayor Bill de Blasio to restart surveillance.")
+    assert (claim.cue, claim.content) == ("call on", "Mayor Bill de Blasio to restart surveillance")
+
