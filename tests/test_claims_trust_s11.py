@@ -165,3 +165,18 @@ def test_a_call_on_someone_stays_as_it_was() -> None:
     claim = only("Trump called on Mayor Bill de Blasio to restart surveillance.")
     assert (claim.cue, claim.content) == ("call on", "Mayor Bill de Blasio to restart surveillance")
 
+
+# Rule `participle_after_a_prepositional_noun_is_a_modifier` (junk.py)
+def test_a_participle_after_a_fronted_prepositional_noun_is_no_claim() -> None:
+    assert described("In video posted on social media of the scene, the young woman appears to be arguing "
+                     "with someone.") == []
+
+
+def test_a_participle_with_a_subject_or_in_a_subordinate_clause_stays_a_claim() -> None:
+    assert described("The senator posted on Facebook that the bill was dead.") == [
+        ("The senator", "post", "the bill was dead")]
+    claim = only("A group of rabbis called for a boycott of his speech.")
+    assert (claim.speaker, claim.cue) == ("A group of rabbis", "call for")
+    claim = only("The FBI had interviewed him, after being warned by the Russian government that he was a "
+                 "threat.")
+    assert (claim.speaker, claim.content) == ("the Russian government", "he was a threat")
