@@ -35,9 +35,12 @@ def test_a_portfolio_before_a_title_is_part_of_the_role(written: str, role: str)
     assert claim.role == role
 
 
-def test_a_place_before_a_title_stays_a_place() -> None:
+def test_a_place_before_a_title_is_where_the_title_is_held() -> None:
+    # Session 11 (rule `place_before_a_title`, names.py): the place is part of the role, as
+    # "Flint Mayor" was; a place as a dateline or after a preposition stays apart
+    # (tests/test_claims_trust_s11.py)
     claim = only("Ohio Gov. John Kasich said the trains would run.")
-    assert (claim.speaker, claim.role) == ("John Kasich", "Gov.")
+    assert (claim.speaker, claim.role) == ("John Kasich", "Ohio Gov.")
 
 
 def test_a_cue_word_inside_a_compound_noun_is_no_cue() -> None:

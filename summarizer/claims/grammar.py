@@ -937,6 +937,52 @@ def adjunct_end(tokens: Sequence[Token], k: int, quoted: bool = False) -> int | 
     return that if tokens[that].lower == "that" or mark == ":" or quoted else None
 
 
+MAX_VENUE_TOKENS = 16  # "at the annual meeting of the World Economic Forum in Davos, Switzerland, that"
+
+
+def _named_venue_end(tokens: Sequence[Token], k: int) -> int | None:
+    """Rule `named_venue_before_that` (session 11): "said at the Peace and
+    Security in Africa Summit in Paris that ...", "said at the annual
+    meeting of the World Economic Forum in Davos, Switzerland, that ...":
+    a circumstance opened by the preposition at token `k` that names a
+    venue (a capitalised word), too long for `adjunct_end` or holding an
+    "and" inside the name or a comma before a place, ends at the "that"
+    after it; the content starts there. Only names, prepositions,
+    determiners and lower-case nouns stand between (not after "to": "want
+    to bring ... that", "respond to questions about complaints ... that"
+    are an infinitive or a hearer); a finite verb, a
+    relative or a clause joiner outside a name ("at a meeting where
+    officials said that", "at the summit and warned that") leaves it to the
+    other rules. The index of "that", or None."""
+    named = False
+    for m in range(k + 1, min(k + MAX_VENUE_TOKENS, len(tokens) - 1)):
+        token = tokens[m]
+        if token.lower == "that":
+            after = tokens[m + 1]
+            if after.lower in BE or after.lower in AUXILIARIES or is_past(after):
+                return None  # "at the Forum that was held in Davos": a relative on the venue
+            return m if named else None
+        if token.text == ",":
+            following = tokens[m + 1]
+            if not (following.is_capitalised or following.lower == "that") or not tokens[m - 1].is_capitalised:
+                return None  # ", Switzerland, that": a place after the venue's place, or the comma before "that"
+            continue
+        if token.lower == "and" and tokens[m - 1].is_capitalised and tokens[m + 1].is_capitalised:
+            continue  # "Peace and Security": inside the name
+        if not token.is_word or token.lower in RELATIVES or token.lower in SUBORDINATORS \
+                or token.lower in CLAUSE_JOINERS:
+            return None
+        if token.is_capitalised:
+            named = True
+            continue
+        if token.lower in PREPOSITIONS or token.lower in DETERMINERS or token.lower in TIME_WORDS:
+            continue
+        if has_finite_verb([token]) or is_past(token) or (token.lower.endswith("ing") and not (
+                tokens[m + 1].lower in PREPOSITIONS or tokens[m + 1].lower == "that" or tokens[m + 1].text == ",")):
+            return None  # "at a rally attacking Clinton": a verb; "the annual meeting of", "a briefing in": venues
+    return None
+
+
 def content_start(view: SentenceView, k: int, entry: CueEntry) -> int:
     """First token of the content after a cue ending before `k`."""
     tokens = view.tokens
@@ -956,7 +1002,10 @@ def content_start(view: SentenceView, k: int, entry: CueEntry) -> int:
         m += 1
     # "believed fervently in the written word": what he believed, no circumstance
     believe_in = entry.lemma in BELIEVE_IN and m < len(tokens) and tokens[m].lower == "in"
-    k = m if believe_in else skip_adjuncts(view, k)
+    lead = time_adjunct_end(tokens, m)
+    venue = None if believe_in or lead >= len(tokens) or tokens[lead].lower not in ADJUNCT_PREPOSITIONS - {"to"} \
+        else _named_venue_end(tokens, lead)  # "to" opens an infinitive or a hearer, no venue
+    k = m if believe_in else venue if venue is not None else skip_adjuncts(view, k)
     if k + 1 < len(tokens) and tokens[k].lower == "however":
         k += 1  # "The hospital did say however that ...": the writer's connective
     if k < len(tokens) and tokens[k].lower in ADJUNCT_PREPOSITIONS:
@@ -1400,7 +1449,27 @@ def _last_of_the_contents_predicates(view: SentenceView, start: int, joiner: int
         while item < joiner and verb_adverb(tokens[item].lower):
             item += 1
         return item < joiner and lists_predicates(view, verb, comma, item, item, closed=True)
-    return False
+    return _joined_predicate_of_the_contents_subject(view, start, verb, joiner)
+
+
+CONTENT_SUBJECT_INDEFINITES = frozenset({"a", "an", "two", "three", "four", "several", "some"})
+
+
+def _joined_predicate_of_the_contents_subject(view: SentenceView, start: int, verb: int, joiner: int) -> bool:
+    """Rule `joined_predicate_of_the_contents_subject`: "Police said a man
+    entered the store and demanded cash": with no comma-list, a content whose
+    subject is a newcomer to the story (an indefinite noun phrase: "a man",
+    "two gunmen") and whose own verb at `verb` is an active past verb, not
+    an auxiliary ("a man was arrested"), tells of that newcomer's acts; the
+    past cue after "and" (token `joiner`) is the next of them, not a new
+    claim of the cue's speaker. A definite or named subject ("the plan was
+    flawed and demanded", "Clinton lied and called for ...") is left to the
+    outer speaker: there the second verb is as often the speaker's."""
+    tokens = view.tokens
+    if tokens[start].lower not in CONTENT_SUBJECT_INDEFINITES or tokens[verb].lower in AUXILIARIES:
+        return False
+    return all(t.is_word and view.quotes.covering(t.start) is None and t.lower not in SUBORDINATORS
+               and t.lower not in RELATIVES for t in tokens[verb + 1 : joiner])
 
 
 def _in_an_open_subordinate_clause(view: SentenceView, start: int, joiner: int) -> bool:

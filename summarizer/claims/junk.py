@@ -284,6 +284,33 @@ def participle_modifier(view: SentenceView, frame: Frame) -> bool:
             and noun.lower not in SUBJECT_PRONOUNS and noun.lower not in DETERMINERS)
 
 
+def participle_after_a_prepositional_noun(view: SentenceView, frame: Frame) -> bool:
+    """Rule `participle_after_a_prepositional_noun_is_a_modifier` (session
+    11, usa-today: "In video posted on social media of the scene, the young
+    woman appears to ..." gave an unresolved "post" claim "on social media
+    of the scene"): a past participle cue right after a lower-case noun
+    that a preposition opened, at the sentence start or after a comma ("In
+    video posted", "..., in a photo shared"), modifies that noun; nobody is
+    said to speak (whatever source the frame read: "In video"). A subject
+    before the cue ("The senator posted on Facebook that ...", "a group of
+    rabbis called for ...") and a subordinate clause ("after the department
+    asked ...", "after being warned by ...") stay."""
+    k = frame.cue_token
+    tokens = view.tokens
+    if frame.clause_final or k < 2 or not tokens[k].lower.endswith("ed"):
+        return False
+    noun = tokens[k - 1]
+    if not noun.is_word or noun.is_capitalised or noun.lower in PREPOSITIONS or noun.lower in DETERMINERS \
+            or noun.lower in SUBJECT_PRONOUNS or noun.lower in BE or noun.lower.endswith("ing"):
+        return False
+    j = k - 2
+    while j > 0 and tokens[j].lower in DETERMINERS:
+        j -= 1
+    # "of" and a preposition inside the sentence hold a subject's complement ("another study from
+    # 2011 noted"); a subordinator opens a clause whose subject or passive may well speak
+    return tokens[j].lower in PREPOSITIONS and tokens[j].lower != "of" and (j == 0 or tokens[j - 1].text == ",") \
+        and tokens[j].lower not in grammar("subordinators")
+
 
 FIRST_PERSON_SOURCES = frozenset({"i", "we"})
 SOURCE_NEGATIONS = frozenset({"cannot", "can't", "can\u2019t", "not", "never"})
@@ -972,7 +999,17 @@ def refuses_an_act(view: SentenceView, frame: Frame) -> bool:
     verb = tokens[m]
     if not verb.is_word or verb.is_capitalised:
         return False
-    return verb.lower not in _junk_words("refused_speech") and not _opens_a_cue(tokens, m)
+    return verb.lower not in _junk_words("refused_speech") and (
+        not _opens_a_cue(tokens, m) or _cue_read_as_an_act(tokens, m))
+
+
+def _cue_read_as_an_act(tokens: Sequence[Token], m: int) -> bool:
+    """A cue verb at `m` whose next word makes it an act (act_readings.txt
+    "@" words): "declined to appear on camera" is an appearance refused
+    (session 11: it stood as a claim once "the guard" and "the officer"
+    were sources), not "declined to appear" as seeming."""
+    after = tokens[m + 1].lower if m + 1 < len(tokens) else ""
+    return "@" + after in act_readings().get(tokens[m].lower, frozenset())
 
 
 def no_response(view: SentenceView, frame: Frame) -> bool:
@@ -1817,6 +1854,7 @@ JUNK_RULES: tuple[tuple[str, JunkRule], ...] = (
     ("gerund_list_is_no_cue", gerund_list),
     ("fragment_is_no_source", no_speaker_source),
     ("participle_is_a_modifier", participle_modifier),
+    ("participle_after_a_prepositional_noun_is_a_modifier", participle_after_a_prepositional_noun),
     ("naming_oneself_is_no_claim", names_oneself),
     ("elliptical_infinitive_is_no_claim", elliptical_infinitive),
     ("it_before_an_infinitive_is_no_source", extraposed_it),

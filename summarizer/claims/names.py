@@ -480,7 +480,7 @@ def _portfolio_before_a_title(
     ("Ukrainian Foreign Minister": the role is "Foreign Minister"); before a
     leader's title (claim_grammar.txt leader_titles) only an acronym ("CNN
     President", not a "Washington" dateline)."""
-    if title_case or len(run) > 2 or m != run[-1] + 1 or m >= len(tokens):
+    if title_case or len(run) > MAX_PLACE_BEFORE_A_TITLE or m != run[-1] + 1 or m >= len(tokens):
         return False
     after = m + title_at(tokens, m)
     if after == m or after >= len(tokens) or not _is_name_word(tokens[after]):
@@ -490,13 +490,38 @@ def _portfolio_before_a_title(
     if leader and not all(ACRONYM.match(tokens[r].text) for r in run):
         return False  # "CNN President Jeff Zucker"; not "Washington President Barack Obama" (a dateline)
     if " ".join(words) in places():
-        return False  # "Hong Kong President Barack Obama": a dateline or a place, not a portfolio
+        return _place_inside_a_clause(tokens, run[0])
+    if len(run) > 2:
+        return False
     return not any(
         w in first_names() or w in places() or w in organisation_words() or w in common_words or (w,) in cue_forms()
         or (len(run) == 1 and w.endswith(DEMONYM_ENDINGS))  # "Ukrainian Foreign Minister": a nationality
         or w in _stop_words() or not _plain_word(tokens[r].text)
         for w, r in zip(words, run, strict=True)
     )
+
+
+MAX_PLACE_BEFORE_A_TITLE = 3  # "New York City Mayor Bill de Blasio"
+
+
+def _place_inside_a_clause(tokens: Sequence[Token], first: int) -> bool:
+    """Rule `place_before_a_title` (session 11, CNN-Corpus: "said New York
+    Mayor Michael Bloomberg" showed the role "Mayor"): a listed place right
+    before a title and a name is where the title is held, part of the role
+    ("New York Mayor"), when a lower-case word or an article stands right
+    before it inside the sentence ("said", "the") or it opens the sentence;
+    a dateline in capitals ("WASHINGTON Mayor ...") and, after a preposition
+    or a comma, a place that may be where, not whose ("In Texas Governor
+    Greg Abbott said ..."), stay apart. (A leader's title after a place,
+    "Hong Kong President Barack Obama", is refused before this.)"""
+    if tokens[first].text.isupper():
+        return False
+    if first == 0:
+        return True
+    before = tokens[first - 1]
+    if not before.is_word or before.lower in grammar("prepositions"):
+        return False
+    return not before.is_capitalised or before.lower in ARTICLES
 
 
 def _plain_word(text: str) -> bool:

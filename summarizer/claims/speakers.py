@@ -513,6 +513,7 @@ class SpeakerIndex:
         self._subject_pronoun(view)
         self._pronoun_inside(view)
         self._thing_as_subject(view)
+        self._thing_that_cannot_speak(view)
         self._issued_document(view)
         self._described_subject(view)
         self._bodies_beside()
@@ -923,6 +924,10 @@ class SpeakerIndex:
             if found is not None:
                 return found.resolved()
         if first in DEFINITE and not plural:
+            if is_document and not is_people and not is_body and len(head) == 2:
+                earlier = self._document_that_spoke(noun)
+                if earlier is not None:
+                    return earlier
             if is_people and self._introduced_just_before(noun):
                 # Rule `someone_new_by_role`: "... testimony about a former priest accused of
                 # abusing a boy. While in treatment, the priest admitted ...": the priest just
@@ -945,6 +950,24 @@ class SpeakerIndex:
             role = _listed_title(parts[0])
             return Resolved(shown, role, UNNAMED)
         return Resolved(shown, None, UNNAMED)
+
+    def _document_that_spoke(self, noun: str) -> Resolved | None:
+        """Rule `document_description_points_back` (session 11, west-journal:
+        "a Times article hailed Trump as ... '...,' the article read. '...,'
+        it added" showed "the article"): a bare definite document ("the
+        article", "the report") is the one unnamed document with that head
+        noun that spoke within NEAR sentences ("a Times article"), shown as
+        the article wrote it first; none, or another kind of document ("a
+        Times editorial"), leaves it as written."""
+        for position, entity, resolved in reversed(self.speakers):
+            if self.position - position > NEAR:
+                break
+            if entity is not None or resolved.kind != UNNAMED or not resolved.name:
+                continue
+            words = resolved.name.split()
+            if len(words) > 2 and words[0].lower() in ("a", "an") and words[-1].lower() == noun:
+                return resolved
+        return None
 
     def _introduced_just_before(self, noun: str) -> bool:
         """For rule `someone_new_by_role`: the sentence before (or this one)
@@ -1065,7 +1088,9 @@ class SpeakerIndex:
                 # Rule `it_is_the_body_just_described`: "the group said its activities were
                 # peaceful. '...,' it said in a statement": the body that spoke last, though the
                 # tagger could not name it, not an older one nor a document named before it
-                return thing[1] if thing is not None and thing[0] > position else resolved
+                if thing is not None and thing[0] > position:
+                    return thing[1] if thing[1].name else Resolved(token.text, None, UNRESOLVED)
+                return resolved
             if word == "it" and entity is None and _names_a_group(resolved):
                 # Rule `it_stops_at_a_named_group`: "..., Reporters Without Borders said in a statement.
                 # '...,' it said": the group the tagger could not type spoke last; "it" may be that
@@ -1076,12 +1101,12 @@ class SpeakerIndex:
                     # Rule `it_is_the_document_just_named`: "A U.S. Embassy statement on Friday
                     # spoke of ... It urged U.S. citizens to ...": the document or body that
                     # opened a sentence since the last body spoke, not that older speaker
-                    return thing[1]
+                    return thing[1] if thing[1].name else Resolved(token.text, None, UNRESOLVED)
                 newer = self._newer_body(position, entity, token)
                 if newer is not False:
                     return newer.resolved() if newer is not None else Resolved(token.text, None, UNRESOLVED)
                 return resolved
-        if thing is not None:
+        if thing is not None and thing[1].name:
             return thing[1]
         return Resolved(token.text, None, UNRESOLVED)
 
@@ -1446,6 +1471,38 @@ class SpeakerIndex:
             resolved = found.resolved() if found is not None else None
             kind = UNRESOLVED if phrase[0].lower in DEFINITE else UNNAMED
             self.thing_subject = (self.position, resolved or Resolved(shown, None, kind))
+
+    def _thing_that_cannot_speak(self, view: SentenceView) -> None:
+        """Rule `it_is_the_thing_just_named` (session 11, CNN-Corpus: "...,
+        the Centers for Disease Control reports. ... This growing trend
+        doesn't necessarily mean ... It may point to the fact that ..."
+        credited the CDC): a sentence opening with "this" or "that" and a
+        thing ("This growing trend", "That decision") as its subject, no
+        person, body or document, is what a following "it" most likely is;
+        a thing does not speak, so that "it" is left unresolved, not handed
+        to an older body. "This report", "That agency" are left to
+        `it_is_the_document_just_named`."""
+        if self.thing_subject is not None and self.thing_subject[0] == self.position:
+            return
+        tokens = view.tokens
+        start = 1 if len(tokens) > 1 and tokens[0].lower in ("but", "and", "yet", "so") else 0
+        if start + 2 >= len(tokens) or tokens[start].lower not in ("this", "that") \
+                or _quoted(view, tokens[start].start):
+            return
+        def verb_at(m: int) -> bool:  # "doesn't", "isn't": a negated auxiliary is a verb too
+            return _verb_after(view, m) or (m < len(tokens) and tokens[m].lower.endswith(("n't", "n\u2019t")))
+
+        k = start + 1
+        while k < min(start + 1 + MAX_INDEFINITE_WORDS, len(tokens)) and tokens[k].is_word \
+                and not tokens[k].is_capitalised and not verb_at(k):
+            k += 1
+        if k == start + 1 or not verb_at(k):
+            return
+        noun = tokens[k - 1].lower
+        if noun in pronouns() or noun in documents() or noun in body_nouns() or is_people_noun(noun) \
+                or _plural_noun(noun) or noun in noun_sets("source_nouns")["described"]:
+            return
+        self.thing_subject = (self.position, Resolved(None, None, UNRESOLVED))
 
     def _issued_document(self, view: SentenceView) -> None:
         """Rule `it_is_the_document_issued` (learning half; QA round 33's 669:
