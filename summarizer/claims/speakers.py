@@ -1500,7 +1500,7 @@ class SpeakerIndex:
             return
         noun = tokens[k - 1].lower
         if noun in pronouns() or noun in documents() or noun in body_nouns() or is_people_noun(noun) \
-                or _plural_noun(noun) or noun in noun_sets("source_nouns")["described"]:
+                or plural_noun_form(noun) or noun in noun_sets("source_nouns")["described"]:
             return
         self.thing_subject = (self.position, Resolved(None, None, UNRESOLVED))
 
