@@ -11,6 +11,7 @@ import io
 from rich.console import Console
 
 from summarizer.brief import make_brief
+from summarizer.model import Brief
 from summarizer.reading import Article
 from summarizer.render.brief import BriefView, brief_markdown, brief_text
 
@@ -58,3 +59,51 @@ def test_rule_no_heading_over_nothing_near_variant_a_listed_claim_keeps_its_head
         assert "who said what" in shown.lower()
         assert "2 more claims:" in shown
         assert "No claim listed here" not in shown
+
+
+# --- rules cut_claim_whole_or_left_out, whole_quote_before_a_cut_one -----------------------------
+
+FILLERS = [
+    "The county board met on Tuesday night in the old courthouse downtown to review the budget for the coming year.",
+    "Roads in the northern district will be repaved in the spring, starting with the stretch near the high school.",
+    "The library will stay open two more hours on weekdays, and the summer reading program returns in June.",
+    "Park crews will replace the playground at Mill Pond and plant two hundred trees along the river trail.",
+    "A new bus route will link the east side neighborhoods to the hospital and the community college campus.",
+    "The sheriff's office will hire six deputies, filling posts left empty since the pandemic began in 2020.",
+]
+LONG_QUOTE = ('"Long term, we want to keep the county on a sound footing so that families can count on the services '
+              'they pay for," Tim Lee said. "Because this is a one-time increase, we know that rising costs will '
+              'keep pressing on the budget, and we will have to keep working with the state so that we do not go '
+              'another ten years without a plan."')
+RUIZ = "Mayor Ana Ruiz said the plan was sound."
+RUIZ_QUOTED = "\u201cWe will keep the libraries open,\u201d Mayor Ana Ruiz said."
+KENT = "Council member Bo Kent said the vote was close."
+
+
+def _budget_note(fillers: int, *claims: str) -> tuple[Brief, dict[str, str]]:
+    text = "Board passes budget\n\n" + "\n\n".join([*FILLERS[:fillers], LONG_QUOTE, *claims])
+    note = make_brief([Article(text, "budget.txt")], points=0)
+    return note, {g.speaker: c.content for g in note.speakers for c in g.claims}
+
+
+def test_rule_cut_claim_whole_or_left_out_a_lower_claim_gives_its_words() -> None:
+    # kxan.com, session 11: the quote's point was cut off while shorter claims ranked below it stayed
+    note, shown = _budget_note(5, RUIZ, KENT)
+    assert shown["Tim Lee"].endswith('without a plan."')  # whole
+    assert "Bo Kent" not in shown and note.sources[0].claims_left_out == 1
+    assert note.words_out <= note.words_in / 2
+    # near variant: words to spare show it whole with nothing left out (spare_words_show_a_claim_whole)
+    note, shown = _budget_note(6, RUIZ, KENT)
+    assert shown["Tim Lee"].endswith('without a plan."') and "Bo Kent" in shown
+    assert note.sources[0].claims_left_out == 0
+
+
+def test_rule_whole_quote_before_a_cut_one() -> None:
+    # no room for the long quote whole: the note shows the shorter whole quotation, not a cut one
+    note, shown = _budget_note(2, RUIZ_QUOTED, KENT)
+    assert "Tim Lee" not in shown and shown["Ana Ruiz"].endswith("open,\u201d")
+    assert not any(content.endswith(("\u2026", '\u2026"', "\u2026\u201d")) for content in shown.values())
+    assert note.sources[0].claims_left_out == 1
+    # near variant: with no other quotation the note's one quotation is still cut to fit (note_has_a_quote)
+    note, shown = _budget_note(2, RUIZ, KENT)
+    assert shown["Tim Lee"].endswith("\u2026")
