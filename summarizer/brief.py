@@ -1076,7 +1076,11 @@ def _shortened_to(
     short = shortened(claim.claim, documents[source], room)
     if short is claim.claim or count_words(short.content) > room:
         return None
-    return _showing(claim, short, starts[source])
+    # The claim remembers its whole telling, as one cut when gathered does (session 11's brief:
+    # `whole` stayed None). Rule `spare_words_show_a_claim_whole` still cannot show it whole, and
+    # is not meant to: it was cut to the words left right after the MIN_KEY_POINTS key points,
+    # and the words left only shrink after that, so its whole never fits within the budget.
+    return replace(_showing(claim, short, starts[source]), whole=claim.whole or claim.claim)
 
 
 def _showing(gathered: _GatheredClaim, shown: Claim, starts: Sequence[int]) -> _GatheredClaim:

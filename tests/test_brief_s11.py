@@ -107,3 +107,21 @@ def test_rule_whole_quote_before_a_cut_one() -> None:
     # near variant: with no other quotation the note's one quotation is still cut to fit (note_has_a_quote)
     note, shown = _budget_note(2, RUIZ, KENT)
     assert shown["Tim Lee"].endswith("\u2026")
+
+
+# --- a quotation cut by note_has_a_quote remembers its whole telling ----------------------------
+
+
+def test_a_quote_cut_to_fit_keeps_its_whole_telling() -> None:
+    from summarizer.brief import _GatheredClaim, _shortened_to
+    from summarizer.claims import claims_in_document
+    from summarizer.document import parse_document
+
+    document = parse_document("Board passes budget\n\n" + LONG_QUOTE)
+    tagged = next(c for c in claims_in_document(document) if c.speaker == "Tim Lee")
+    starts = [[s.start for s in document.sentences]]
+    gathered = _GatheredClaim(tagged, "Tim Lee", ((0, (tagged.sentence,)),), frozenset(), frozenset())
+    cut = _shortened_to(gathered, 30, [document], starts)
+    assert cut is not None and cut.claim.content.endswith("\u2026") and cut.whole is tagged
+    # near variant: room for the whole claim: no cut, nothing to remember
+    assert _shortened_to(gathered, 200, [document], starts) is None
