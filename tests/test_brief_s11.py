@@ -125,3 +125,21 @@ def test_a_quote_cut_to_fit_keeps_its_whole_telling() -> None:
     assert cut is not None and cut.claim.content.endswith("\u2026") and cut.whole is tagged
     # near variant: room for the whole claim: no cut, nothing to remember
     assert _shortened_to(gathered, 200, [document], starts) is None
+
+
+# --- rule two_part_glued_dateline ----------------------------------------------------------------
+
+
+def test_rule_two_part_glued_dateline() -> None:
+    from summarizer.cleanup import without_dateline
+
+    # QA round 35 (CNN): a country of three words after the comma stayed in the bottom line
+    assert without_dateline("Bossangoa, Central African Republic A ceasefire brought a brief respite Saturday.") \
+        == "A ceasefire brought a brief respite Saturday."
+    assert without_dateline("Kinshasa, Democratic Republic of the Congo The army said on Monday it would act.") \
+        == "The army said on Monday it would act."
+    # near variants: a real sentence that opens with a city and a country's possessive stays whole
+    kept = "Paris, France's capital, is a city of light and of many lovely museums."
+    assert without_dateline(kept) == kept
+    kept = "Washington, Oregon and Idaho said on Monday they would act together."
+    assert without_dateline(kept) == kept
