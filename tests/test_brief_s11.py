@@ -143,3 +143,34 @@ def test_rule_two_part_glued_dateline() -> None:
     assert without_dateline(kept) == kept
     kept = "Washington, Oregon and Idaho said on Monday they would act together."
     assert without_dateline(kept) == kept
+
+
+# --- key points stand alone: back_pointing_phrase (the summary's rule) ----------------------------
+
+POPE = (
+    "Boat sinks off Lampedusa\n\n"
+    "A boat carrying as many as 500 people capsized off the Italian island of Lampedusa on Thursday.\n\n"
+    "Lampedusa, the closest Italian island to Africa, has become a destination for tens of thousands of refugees.\n\n"
+    "Amnesty International called on Italy and the European Union to do more to protect those at sea.\n\n"
+    "Pope Francis, who visited the tiny island this summer to pray for migrants lost at sea, echoed that call.\n\n"
+    "Rescue boats searched the waters around the island through the night for more survivors."
+)
+
+
+def test_a_key_point_that_points_back_needs_its_sentence() -> None:
+    from summarizer.summarizers.standalone import holds_back_pointing_phrase
+
+    assert holds_back_pointing_phrase("Pope Francis, who visited the island, echoed that call.")
+    assert holds_back_pointing_phrase("The mayor rejected those pleas on Monday.")
+    from summarizer.document import parse_document
+    from summarizer.summarizers.standalone import sentence_units
+
+    document = parse_document(POPE)
+    echo = next(i for i, s in enumerate(document.sentences) if "echoed that call" in s.text)
+    assert sentence_units(document)[echo] == (echo - 1, echo)  # shown with the call or not at all
+    note = make_brief([Article(POPE, "pope.txt")], points=4)
+    assert not any("echoed that call" in p.text for p in note.key_points)
+    # near variants: a call named in the sentence, and "that calls for" (a clause), stand alone
+    assert not holds_back_pointing_phrase("She took a call from the mayor on Monday.")
+    assert not holds_back_pointing_phrase("The council backed a plan that calls for new homes.")
+    assert not holds_back_pointing_phrase("Analysts said that demand for oil fell in May.")
