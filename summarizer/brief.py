@@ -130,6 +130,7 @@ from summarizer.reading import Article, read_article
 from summarizer.summarizers import get_ranker
 from summarizer.summarizers.base import best_first
 from summarizer.summarizers.standalone import (
+    holds_back_pointing_phrase,
     is_open_question,
     is_unattributed_quotation,
     opens_by_pointing_back,
@@ -671,6 +672,12 @@ def content_stands_alone(claim: Claim, text: str) -> bool:
         return False
     if is_whole_quote(claim):
         return True
+    # Rule `content_points_back` (session 11, CNN: "Pope Francis ... echoed that call." gave
+    # "echoed: call"): a content that is, with the words before it since the cue, what an earlier
+    # sentence said ("that call", "this view": the summary's rule back_pointing_phrase) does not
+    # stand alone
+    if holds_back_pointing_phrase(text[min(claim.cue_span.end, claim.content_span.start) : claim.content_span.end]):
+        return False
     first, last = words[0], words[-1]
     relative = _relative_before(text, claim.speaker_span.start) if claim.speaker_span else None
     ends_in_quote = _ends_in_quote(content)

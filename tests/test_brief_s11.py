@@ -174,3 +174,18 @@ def test_a_key_point_that_points_back_needs_its_sentence() -> None:
     assert not holds_back_pointing_phrase("She took a call from the mayor on Monday.")
     assert not holds_back_pointing_phrase("The council backed a plan that calls for new homes.")
     assert not holds_back_pointing_phrase("Analysts said that demand for oil fell in May.")
+
+
+def test_rule_content_points_back() -> None:
+    from summarizer.brief import content_stands_alone
+    from summarizer.claims import claims_in_document
+    from summarizer.document import parse_document
+
+    def stands(sentence: str) -> bool:
+        document = parse_document("Boat sinks\n\nAmnesty urged Italy to act.\n\n" + sentence)
+        claim = next(c for c in claims_in_document(document) if c.sentence == len(document.sentences) - 1)
+        return content_stands_alone(claim, document.text)
+
+    assert not stands("Pope Francis, who visited the island this summer, echoed that call.")
+    # near variant: the call said in the claim itself stands
+    assert stands("Pope Francis echoed the call for Europe to do more to protect migrants at sea.")
