@@ -66,7 +66,12 @@ whole set. Named rules keep the note trustworthy:
   cites only the sentences shown (`summarizer claims` lists it whole). A
   cut that would leave out fewer than MIN_WORDS_CUT words is not made;
   `spare_words_show_a_claim_whole`: a claim cut so is shown whole when the
-  note has the words to spare once every point and claim is chosen.
+  note has the words to spare once every point and claim is chosen;
+  `cut_claim_whole_or_left_out`: a claim still cut then takes the words of
+  claims ranked below it to be shown whole, or else leaves the note (a cut
+  quote that loses its point is worse than fewer, whole claims);
+  `whole_quote_before_a_cut_one`: the quotation `note_has_a_quote` makes
+  room for is one that fits whole when there is one, cut only when none is.
 
 Reprints are found through an index of content-word stems with prefix
 filtering (only the rarest stems of each sentence are indexed and probed),
@@ -125,6 +130,7 @@ from summarizer.reading import Article, read_article
 from summarizer.summarizers import get_ranker
 from summarizer.summarizers.base import best_first
 from summarizer.summarizers.standalone import (
+    holds_back_pointing_phrase,
     is_open_question,
     is_unattributed_quotation,
     opens_by_pointing_back,
@@ -185,6 +191,9 @@ BRIEF_CLAIM_WORDS = 50
 # ... but a cut that would leave out fewer words than this keeps the claim whole (QA round 33: a
 # 55-word quote lost its punchline "Until today.", two words, to the cut).
 MIN_WORDS_CUT = 10
+# Rule `cut_claim_whole_or_left_out`: claims ranked below give their words to a cut claim only up to
+# this length whole; a longer one (a statement over many paragraphs) would crowd out the rest.
+MAX_WHOLE_CLAIM_WORDS = 2 * BRIEF_CLAIM_WORDS
 ELLIPSIS = " \u2026"
 # Rule `shown_quote_is_closed`: an opening quotation mark and the one that closes it.
 CLOSING_QUOTE = {"\u201c": "\u201d", '"': '"'}
@@ -262,12 +271,12 @@ def make_brief(
     budget = min(WORDS_OUT_SHARE * words_in, cap)
     starts = [[sentence.start for sentence in d.sentences] for d in documents]
     kept_points, kept, left_out = _within_half_words_in(picked, standing, ranks, budget, starts=starts)
-    quote = _best_quote(standing, ranks)
-    if quote is not None and not any(_quotes_a_name(c) for c in kept):
+    quotes = _quotes_by_rank(standing, ranks)
+    if quotes and not any(_quotes_a_name(c) for c in kept):
         # rule `note_has_a_quote`: only a note that would show no quotation makes room for one
         kept_points, kept, left_out = _within_half_words_in(
-            picked, standing, ranks, budget, quote, lambda claim, room: _shortened_to(claim, room, documents, starts),
-            starts)
+            picked, standing, ranks, budget, quotes[0],
+            lambda claim, room: _shortened_to(claim, room, documents, starts), starts, quotes[1:])
     picked, claims = kept_points, kept
     left_out = {s: left_out.get(s, 0) + fragments.get(s, 0) for s in {*left_out, *fragments}}
     claims, left_out = _without_leaning_sources(picked, claims, left_out)
@@ -663,6 +672,12 @@ def content_stands_alone(claim: Claim, text: str) -> bool:
         return False
     if is_whole_quote(claim):
         return True
+    # Rule `content_points_back` (session 11, CNN: "Pope Francis ... echoed that call." gave
+    # "echoed: call"): a content that is, with the words before it since the cue, what an earlier
+    # sentence said ("that call", "this view": the summary's rule back_pointing_phrase) does not
+    # stand alone
+    if holds_back_pointing_phrase(text[min(claim.cue_span.end, claim.content_span.start) : claim.content_span.end]):
+        return False
     first, last = words[0], words[-1]
     relative = _relative_before(text, claim.speaker_span.start) if claim.speaker_span else None
     ends_in_quote = _ends_in_quote(content)
@@ -899,7 +914,7 @@ def _rank_positions(scores: Sequence[float]) -> list[int]:
 def _within_half_words_in(
     picked: list[_Candidate], claims: list[_GatheredClaim], ranks: Sequence[Sequence[int]], budget: float,
     quote: int | None = None, shorter: Callable[[_GatheredClaim, int], _GatheredClaim | None] | None = None,
-    starts: Sequence[Sequence[int]] = (),
+    starts: Sequence[Sequence[int]] = (), other_quotes: Sequence[int] = (),
 ) -> tuple[list[_Candidate], list[_GatheredClaim], dict[int, int]]:
     """Rule `words_out_within_half_words_in`: the bottom line, then key
     points and claims by the rank of their best sentence (key points first
@@ -907,7 +922,10 @@ def _within_half_words_in(
     (WORDS_OUT_SHARE of the words in, at most MAX_WORDS_OUT_PER_SOURCE a
     source: rule `short_note`). Rule `note_has_a_quote`: claim `quote` (the
     best whole quotation) goes in right after the MIN_KEY_POINTS best key
-    points, cut by `shorter` to the words left when it does not fit whole.
+    points; when it does not fit whole, the best of `other_quotes` (the
+    other quotations, best ranked first) that fits whole and was not cut
+    for length takes its place (rule `whole_quote_before_a_cut_one`,
+    session 11), and failing any, it is cut by `shorter` to the words left.
     Rule `spare_words_show_a_claim_whole`: then, with the sentence starts of
     each source (`starts`), a claim cut for length is shown whole while the
     note stays within `budget`. Returns the points and claims kept, in their
@@ -929,6 +947,10 @@ def _within_half_words_in(
             kept_points.add(k)
     if quote is not None:
         room = int(budget - used)
+        if claims[quote].words > room or claims[quote].whole is not None:
+            # Rule `whole_quote_before_a_cut_one`: a quotation shown whole, though ranked lower,
+            # reads better than the best one without its end
+            quote = next((k for k in other_quotes if claims[k].whole is None and claims[k].words <= room), quote)
         fitted = claims[quote] if claims[quote].words <= room else shorter(claims[quote], room) if shorter else None
         if fitted is not None and fitted.words <= room:
             claims[quote] = fitted
@@ -954,9 +976,67 @@ def _within_half_words_in(
             # within its words; no point or claim makes way for it
             used += count_words(whole.content) - claims[k].words
             claims[k] = _showing(replace(claims[k], whole=None), whole, starts[claims[k].members[0][0]])
+    if starts:
+        used = _cut_claims_whole_or_left_out(picked, claims, ranked, kept_points, kept_claims, used, budget, quote,
+                                             starts)
     left = [c for k, c in enumerate(claims) if k not in kept_claims]
     return ([c for k, c in enumerate(picked) if k in kept_points],
             [c for k, c in enumerate(claims) if k in kept_claims], _count_by_source(left))
+
+
+def _cut_claims_whole_or_left_out(
+    picked: Sequence[_Candidate], claims: list[_GatheredClaim], ranked: Sequence[tuple[int, int, int]],
+    kept_points: set[int], kept_claims: set[int], used: int, budget: float, quote: int | None,
+    starts: Sequence[Sequence[int]],
+) -> int:
+    """Rule `cut_claim_whole_or_left_out` (session 11: on a kxan.com page Tim
+    Lee's '"Long term ... depend on that," …' kept the first half of his
+    quote and lost its point, "inflation will continue to affect retirees",
+    while the note listed three shorter claims ranked below it): a claim
+    still shown cut once the spare words are spent (rule
+    `spare_words_show_a_claim_whole`) is given the words of the claims
+    ranked below it, the worst dropped first and only as many as it needs,
+    and shown whole (when it has at most MAX_WHOLE_CLAIM_WORDS words whole);
+    when even that does not make room, it leaves the note
+    and the words it held go to the best-ranked points and claims that fit
+    as they are (never a cut one). A shorter note with whole claims reads
+    better than a quote without its point. The quotation rule
+    `note_has_a_quote` cut to fit stays: a note without any quotation was
+    the worse fault (QA round 33). Updates `kept_claims`, `kept_points`
+    and `claims` in place; returns the words then used."""
+    order = sorted(ranked)
+    for at, (_, is_claim, k) in enumerate(order):
+        if not is_claim or k not in kept_claims or k == quote or len(claims[k].members) != 1:
+            continue
+        whole = claims[k].whole
+        if whole is None:
+            continue
+        extra = count_words(whole.content) - claims[k].words
+        below = [j for _, other, j in reversed(order[at + 1:]) if other and j in kept_claims and j != quote] \
+            if count_words(whole.content) <= MAX_WHOLE_CLAIM_WORDS else []
+        dropped: list[int] = []
+        for j in below:
+            if used + extra <= budget:
+                break
+            dropped.append(j)
+            used -= claims[j].words
+        if used + extra <= budget:
+            kept_claims.difference_update(dropped)
+            used += extra
+            claims[k] = _showing(replace(claims[k], whole=None), whole, starts[claims[k].members[0][0]])
+            continue
+        used += sum(claims[j].words for j in dropped)  # no room even so: the others stay, the cut claim goes
+        kept_claims.discard(k)
+        used -= claims[k].words
+        for _, other, j in order:  # its words go to what fits as it is
+            if (other and (j in kept_claims or j == k or claims[j].whole is not None)) \
+                    or (not other and j in kept_points):
+                continue
+            size = claims[j].words if other else picked[j].size
+            if used + size <= budget:
+                used += size
+                (kept_claims if other else kept_points).add(j)
+    return used
 
 
 def is_whole_quote(claim: Claim) -> bool:
@@ -977,15 +1057,16 @@ def _quotes_a_name(claim: _GatheredClaim) -> bool:
     return claim.claim.speaker_kind in NAMED_KINDS and bool(claim.speaker) and is_whole_quote(claim.claim)
 
 
-def _best_quote(claims: Sequence[_GatheredClaim], ranks: Sequence[Sequence[int]]) -> int | None:
+def _quotes_by_rank(claims: Sequence[_GatheredClaim], ranks: Sequence[Sequence[int]]) -> list[int]:
     """Rule `note_has_a_quote` (QA round 33: a short page's note headed "Who
     said what" over no claim at all, its one quotation, the new mayor's,
-    left out for words): the claim, by index, that is the best-ranked whole
-    quotation of a named speaker; None when there is none. The note makes
-    room for it only when it would show no such quotation otherwise."""
-    quotes = [(min(ranks[s][i] for s, sentences in c.members for i in sentences), k)
-              for k, c in enumerate(claims) if _quotes_a_name(c)]
-    return min(quotes)[1] if quotes else None
+    left out for words): the claims, by index, that are whole quotations of
+    a named speaker, the best ranked first; the note makes room for the
+    first only when it would show no such quotation otherwise (and for a
+    later one that fits whole when the first does not: rule
+    `whole_quote_before_a_cut_one`)."""
+    return [k for _, k in sorted((min(ranks[s][i] for s, sentences in c.members for i in sentences), k)
+                                 for k, c in enumerate(claims) if _quotes_a_name(c))]
 
 
 def _shortened_to(
@@ -1002,7 +1083,11 @@ def _shortened_to(
     short = shortened(claim.claim, documents[source], room)
     if short is claim.claim or count_words(short.content) > room:
         return None
-    return _showing(claim, short, starts[source])
+    # The claim remembers its whole telling, as one cut when gathered does (session 11's brief:
+    # `whole` stayed None). Rule `spare_words_show_a_claim_whole` still cannot show it whole, and
+    # is not meant to: it was cut to the words left right after the MIN_KEY_POINTS key points,
+    # and the words left only shrink after that, so its whole never fits within the budget.
+    return replace(_showing(claim, short, starts[source]), whole=claim.whole or claim.claim)
 
 
 def _showing(gathered: _GatheredClaim, shown: Claim, starts: Sequence[int]) -> _GatheredClaim:

@@ -564,7 +564,8 @@ def glued_dateline_length(text: str) -> int:
     match = _glued_dateline_pattern().match(text)
     if match is None:
         return 0
-    place = [w.lower().rstrip(".") for w in re.findall(r"[^\s,]+", match.group("place"))]
+    place = [w.lower().rstrip(".") for w in re.findall(r"[^\s,]+", match.group("place"))
+             if w[:1].isupper()]  # the capitalised words: "of" joins a country's ("Republic of Congo")
     opener, following = match.group("opener"), match.group("next")
     if opener.lower() not in sets["openers"] or not sets["not_places"].isdisjoint(place):
         return 0
@@ -709,7 +710,11 @@ def _glued_dateline_pattern() -> re.Pattern[str]:
     """The place (words that are no opener), an opener and the word after it."""
     openers = "|".join(sorted((w.capitalize() for w in _dateline_words()["openers"]), key=len, reverse=True))
     word = rf"(?!(?:{openers})\b){GLUED_PLACE_WORD}"
-    return re.compile(rf"(?P<place>{word}(?: {word}){{0,2}}(?:, {word}(?: {word})?)?) "
+    # rule `two_part_glued_dateline` (session 11: "Bossangoa, Central African Republic A ceasefire
+    # ..." stayed in a bottom line): the country after the comma is one to three capitalised words,
+    # "of" ("of the") between them ("Papua New Guinea", "Democratic Republic of Congo")
+    country = rf"{word}(?: (?:of (?:the )?)?{word}){{0,2}}"
+    return re.compile(rf"(?P<place>{word}(?: {word}){{0,2}}(?:, {country})?) "
                       rf"(?P<opener>{openers}) +(?P<next>\S+)")
 
 

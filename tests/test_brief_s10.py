@@ -100,7 +100,7 @@ def test_rule_no_more_without_a_first() -> None:
     note = make_brief([Article(MAYOR, "mayor.txt")])
     quiet = dataclasses.replace(note, speakers=(), uncertain=(),
                                 sources=tuple(dataclasses.replace(s, claims_left_out=1) for s in note.sources))
-    assert "1 claim not listed here:" in brief_text(quiet)
+    assert "No claim listed here; the 1 found does not fit this note whole:" in brief_text(quiet)
     assert "more claim" not in brief_text(quiet)
     # near variant: a note that lists a claim says "more"
     listed = dataclasses.replace(note, sources=quiet.sources)

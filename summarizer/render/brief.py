@@ -57,19 +57,28 @@ def left_out_sources(brief: Brief) -> list[tuple[str, BriefSource]]:
     """("3 more claims:", source) for each source whose claims the note did
     not all list: the one label of every view. Rule `no_more_without_a_first`
     (QA round 33: "Who said what" over "1 more claim" and nothing else): a
-    note that lists no claim says "3 claims not listed here:"."""
+    note that lists no claim does not say "more". Rule
+    `no_heading_over_nothing` (session 11: a page's note showed a "Who said
+    what" heading over only "2 claims not listed here", which read as a
+    fault): such a note has no heading for its claims, and one plain line
+    says that none is listed and why: those found did not fit the note
+    whole (left out for its words, or not readable on their own)."""
     lists_a_claim = bool(brief.speakers or brief.uncertain)
-    return [(f"{count_of(source.claims_left_out, 'more claim' if lists_a_claim else 'claim')}"
-             f"{'' if lists_a_claim else ' not listed here'}:", source)
-            for source in brief.sources if source.claims_left_out]
+
+    def label(count: int) -> str:
+        if lists_a_claim:
+            return f"{count_of(count, 'more claim')}:"
+        found = "the 1 found does not" if count == 1 else f"the {count} found do not"
+        return f"No claim listed here; {found} fit this note whole:"
+
+    return [(label(source.claims_left_out), source) for source in brief.sources if source.claims_left_out]
 
 
 def heads_who_said_what(brief: Brief) -> bool:
-    """Whether the note opens a "Who said what" section: when it lists a
-    speaker, and also when it lists no claim at all but leaves some out, so
-    that "2 more claims:" stands under the claims' heading, not as a line of
-    the key points."""
-    return bool(brief.speakers) or (not brief.uncertain and bool(left_out_sources(brief)))
+    """Whether the note opens a "Who said what" section: only when it lists
+    a speaker (rule `no_heading_over_nothing`); a note that lists no claim
+    says so in one line of its own."""
+    return bool(brief.speakers)
 
 
 def left_out_commands(brief: Brief) -> list[tuple[str, str]]:
@@ -268,7 +277,7 @@ def brief_text(brief: Brief) -> str:
         role = f" ({group.role})" if group.role else ""
         said.append(f"{group.speaker}{role}")
         said += [f"- {plain_claim_line(c, with_speaker=shows_speaker(group, c))}" for c in group.claims]
-    if heads_who_said_what(brief):  # also when it shows no claim but leaves some out
+    if heads_who_said_what(brief):
         lines.extend(["", "WHO SAID WHAT", *said])
     section("Hedged or unconfirmed", [f"- {plain_claim_line(c, with_speaker=True)}" for c in brief.uncertain])
     if left_out_commands(brief):  # the command on a line of its own, so that a mail client cannot fold it
