@@ -100,7 +100,7 @@ from summarizer.claims.names import organisation_words
 from summarizer.claims.text import Token, tokenize
 from summarizer.cleanup import dateline_credit, dateline_length, dateline_places, without_dateline
 from summarizer.document import parse_document
-from summarizer.mentions import find_mentions, without_nationality
+from summarizer.mentions import find_mentions, short_name_of_a_body, without_nationality
 from summarizer.model import (
     NO_SOURCE,
     ORGANISATION,
@@ -1197,6 +1197,19 @@ def names_everyone(source: str, names: Collection[str]) -> bool:
     return len(parts) > 1 and all(part in names for part in parts)
 
 
+def _full_names_of_short_ones(speakers: Collection[str]) -> dict[str, str]:
+    """Rule `body_tail_drops_in_a_short_name` (mentions; QA round 36:
+    "Amnesty" and "Amnesty International" were two sources in "Who said
+    what"): a speaker's short name -> the one speaker's full name it
+    stands for."""
+    found: dict[str, str] = {}
+    for short in speakers:
+        fits = [full for full in speakers if short_name_of_a_body(short, full)]
+        if len(fits) == 1:
+            found[short] = fits[0]
+    return found
+
+
 def _group_by_speaker(claims: Sequence[BriefClaim], names: Collection[str] = frozenset(),
                       mentioned: Collection[str] = frozenset()) -> tuple[SpeakerGroup, ...]:
     """Named speakers by number of claims, then unnamed sources, then
@@ -1209,13 +1222,14 @@ def _group_by_speaker(claims: Sequence[BriefClaim], names: Collection[str] = fro
     resolved"."""
     groups: dict[str, list[BriefClaim]] = {}
     everyone = {*names, *mentioned}
+    full_names = _full_names_of_short_ones({c.speaker for c in claims if c.speaker and is_named(c)})
     for claim in claims:
         key = (claim.speaker or NO_SOURCE if is_named(claim) else
                NO_SOURCE if claim.speaker is None else
                claim.speaker if claim.speaker_kind == "unnamed" and names_everyone(claim.speaker, everyone) else
                UNNAMED if claim.speaker_kind == "unnamed" and not names_someone(claim.speaker, names) else
                UNRESOLVED)
-        groups.setdefault(key, []).append(claim)
+        groups.setdefault(full_names.get(key, key), []).append(claim)
     last = (UNNAMED, UNRESOLVED, NO_SOURCE)
     ordered = sorted(groups.items(), key=lambda item: (last.index(item[0]) if item[0] in last else -1,
                                                        -len(item[1]), item[1][0].citations))

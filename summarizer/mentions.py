@@ -103,9 +103,11 @@ from summarizer.claims.names import (
     ACRONYM,
     AGE_IN_COMMAS,
     DEMONYM_ENDINGS,
+    UNKNOWN,
     abbreviation_names_nothing,
     find_names,
     first_names,
+    name_initials,
     one_word_titles,
     opens_sentence,
     organisation_acronyms,
@@ -152,6 +154,7 @@ def find_mentions(
     inside: set[int] = set()  # entities named inside a sentence, not only as its first word
     forms: dict[str, str] = {}  # lower case -> the form in mixed case, as written
     titles: set[int] = set()  # entities named as the first words of a title ("Chief Education Officer")
+    plurals: dict[str, Entity] = {}  # rule `plural_short_form_counts_alone`
     for view in views:
         index.read_sentence(view)
         for found_name, entity in index.names:
@@ -160,6 +163,8 @@ def find_mentions(
                 continue
             if entity.name == found_name.text and _opens_a_title(view.tokens, found_name.first, found_name.last):
                 titles.add(id(entity))
+            if _plural_short_form(found_name.text, entity.name):
+                entity = plurals.setdefault(found_name.text, Entity(found_name.text, UNKNOWN))
             counts[id(entity)] = counts.get(id(entity), 0) + 1
             entities[id(entity)] = entity
             if not opens_sentence(view.tokens, found_name.first):
@@ -206,13 +211,30 @@ def find_mentions(
     found = _place_before_a_place(found, text)
     found = _person_cue_marked_people(found, text, lower_case)
     found = _apposition_marked_bodies(found, text)
+    found = _fold_middle_names(found)
     found = _fold_surnames(found, fuller, people)
+    found = _fold_initials(found)
+    found = _fold_short_names(found)
     found = _fold_bodies(found)
     found = _fold_body_forms(found)
     found = _fold_short_forms(found)
     mentions = [Mention(name, kind, count) for name, (kind, count) in found.items()
                 if _listed(name, kind, count, people | organisations) and not _generic_body_word(name)]
     return sorted(mentions, key=lambda m: (-m.count, m.name))
+
+
+# Rule `plural_short_form_counts_alone`: a plural of capitals ("MPs", "MEPs", "TDs")
+PLURAL_SHORT_FORM = re.compile(r"^[A-Z]{2,5}s$")
+
+
+def _plural_short_form(found: str, entity: str) -> bool:
+    """Rule `plural_short_form_counts_alone` (web tester s11: "Opposition
+    MPs (7)", of one "Opposition MPs" and six "MPs"): the speaker index
+    reads a lone word as the longer name it ends ("Stoltenberg" of "Jens
+    Stoltenberg"), but a plural of capitals names a kind of people, each
+    of them: it counts for itself. "U.N." and "NATO" of longer names stay
+    as they were."""
+    return found != entity and PLURAL_SHORT_FORM.match(found) is not None
 
 
 def _words(name: str) -> list[str]:
@@ -634,12 +656,103 @@ def _fold_surnames(found: dict[str, tuple[MentionKind, int]], fuller: Sequence[s
         if len(name.split()) != 1 or kind in (PLACE, ORGANISATION):
             continue
         fits = list(by_surname.get(name.lower(), {}))
-        if not fits and (name in speakers or name.lower() in first_names()):
+        if not fits and (name in speakers or (name.lower() in first_names()
+                                              and name.lower() not in _no_names()["first_names_of_a_faith"])):
             fits = list(by_first_name.get(name.lower(), {}))
         if len(fits) == 1:
             del folded[name]
             known = folded.get(fits[0])
             folded[fits[0]] = (PERSON, count + (known[1] if known else 0))
+    return folded
+
+
+def _fold_middle_names(found: dict[str, tuple[MentionKind, int]]) -> dict[str, tuple[MentionKind, int]]:
+    """Rule `middle_name_folds_into_full_name` (web tester s11: "Andrew
+    Alturo Fahie (1), Andrew Fahie (1)" in a note on two articles): a
+    person's name of two words counts for the one longer person's name
+    with the same first and last words. Two such ("John Paul Smith", "John
+    Peter Smith") leave it apart."""
+    people = [name for name, (kind, _) in found.items() if kind == PERSON]
+    folded = dict(found)
+    for name in people:
+        words = _words(name)
+        if len(words) != 2:
+            continue
+        fits = [other for other in people if len(other.split()) > 2 and _words(other)[0] == words[0]
+                and _words(other)[-1] == words[-1]]
+        if len(fits) == 1:
+            _, count = folded.pop(name)
+            kind, known = folded[fits[0]]
+            folded[fits[0]] = (kind, known + count)
+    return folded
+
+
+# Rule `short_form_is_its_initials`: a short form of this many letters may stand for a
+# name; two letters spell too many names by chance
+MIN_SHORT_FORM = 3
+
+
+def _fold_initials(found: dict[str, tuple[MentionKind, int]]) -> dict[str, tuple[MentionKind, int]]:
+    """Rule `short_form_is_its_initials` (web tester s11: "DEA (3)" beside
+    "United States Drug Enforcement Agency (2)"; "NYCHA", named six times,
+    missing beside "New York City Housing Authority (1)"): a one-word name
+    of three letters or more, no person or place, counts for the one body
+    or other name whose initials it spells ("NYCHA"; "Baark" of "Bahamas
+    Alliance For Animal Rights and Kindness"), or, in capitals, whose
+    initials end with it after a listed place ("United States" + "DEA").
+    The full name is kept, an organisation when either was one. "ACE"
+    beside two names of those initials stays apart."""
+    bodies = (ORGANISATION, OTHER)
+    folded = dict(found)
+    for name, (kind, count) in found.items():
+        key = name.replace(".", "").lower()
+        if " " in name or kind not in bodies or len(key) < MIN_SHORT_FORM or not key.isalpha():
+            continue
+        fits = [other for other, (other_kind, _) in folded.items()
+                if other_kind in bodies and " " in other and _spells(name, other)]
+        if len(fits) == 1:
+            del folded[name]
+            other_kind, known = folded[fits[0]]
+            folded[fits[0]] = (ORGANISATION if ORGANISATION in (kind, other_kind) else other_kind, known + count)
+    return folded
+
+
+def _spells(short: str, name: str) -> bool:
+    """`short` is the initials of `name`, or, in capitals, of its words
+    after a listed place that opens it."""
+    key, initials = short.replace(".", "").lower(), name_initials(name)
+    if initials == key:
+        return True
+    words = name.split()
+    return short.isupper() and any(is_place(" ".join(words[:cut])) and name_initials(" ".join(words[cut:])) == key
+                                   for cut in range(1, len(words) - 1))
+
+
+def short_name_of_a_body(short: str, full: str) -> bool:
+    """Rule `body_tail_drops_in_a_short_name` (QA round 36: "Amnesty" and
+    "Amnesty International" listed as two speakers and two names): one
+    word that opens a name of two whose last word is a tail bodies drop
+    when named again (no_names.txt `body_name_tails`: "International",
+    "Inc", "Group") is that body. "Ford" of "Ford Foundation" stays apart."""
+    words = full.split()
+    return " " not in short and len(words) == 2 and words[0] == short \
+        and words[1].lower().rstrip(".") in _no_names()["body_name_tails"]
+
+
+def _fold_short_names(found: dict[str, tuple[MentionKind, int]]) -> dict[str, tuple[MentionKind, int]]:
+    """Rule `body_tail_drops_in_a_short_name`: "Amnesty" counts for
+    "Amnesty International", an organisation, when it is no place and only
+    one name fits."""
+    folded = dict(found)
+    for name, (kind, count) in found.items():
+        if kind == PLACE or " " in name:
+            continue
+        fits = [other for other, (other_kind, _) in folded.items()
+                if other_kind in (ORGANISATION, OTHER) and short_name_of_a_body(name, other)]
+        if len(fits) == 1:
+            del folded[name]
+            _, known = folded[fits[0]]
+            folded[fits[0]] = (ORGANISATION, known + count)
     return folded
 
 
