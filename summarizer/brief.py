@@ -78,6 +78,7 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_right
+from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -226,6 +227,7 @@ def make_brief(
     # Each document's claims, then its scores: the news ranker reads the
     # claims tagged for the document just before (document_claims).
     per_source = [(document_claims(d), ranker.score(d)) for d in documents]
+    tagged = [len(found) for found, _ in per_source]  # what `summarizer claims` lists for each source
     publishers = [_publisher(a, d) for a, d in zip(articles, documents, strict=True)]
     per_source = [(tuple(c for c in found if not _own_publisher(c.speaker or "", publisher)), scores)
                   for (found, scores), publisher in zip(per_source, publishers, strict=True)]
@@ -240,7 +242,8 @@ def make_brief(
                              people, bodies,
                              [*(t for t in (a.title or d.title for a, d in zip(articles, documents, strict=True)) if t),
                               *(h.text for d in documents for h in d.headings)],
-                             [p for d in documents if d.sentences for p in dateline_places(d.sentences[0].text)])
+                             [p for d in documents if d.sentences for p in dateline_places(d.sentences[0].text)],
+                             [number for number, d in enumerate(documents) for _ in d.sentences])
     mentions = [m for m in mentions if not all(_own_publisher(m.name, p) for p in publishers)]
     mentioned_people = [m.name for m in mentions if m.kind == PERSON and " " in m.name]
     claims = _gather_claims(documents, [found for found, _ in per_source], rarity, mentioned_people)
@@ -276,7 +279,13 @@ def make_brief(
     bottom, rest = (picked[0], picked[1:]) if picked else (None, [])
     bottom_line = citations.point(bottom) if bottom else None
     key_points = tuple(p for p in (citations.point(c) for c in sorted(rest, key=lambda c: c.members[0])) if p)
-    brief_claims = [c for c in (citations.claim(g) for g in claims) if c]
+    cited = [(g, citations.claim(g)) for g in claims]
+    brief_claims = [c for _, c in cited if c]
+    # Rule `more_claims_counts_honestly` (QA round 36: the claims shown plus "N more" fell short
+    # of `summarizer claims` by the claims given as the bottom line or a key point): "N more" is
+    # every claim of the source the claims sections do not list
+    listed = Counter(source for g, c in cited if c for source, _ in g.members)
+    left_out = {i: count - listed[i] for i, count in enumerate(tagged) if count > listed[i]}
     uncertain = tuple(c for c in brief_claims if is_uncertain(c))
     speakers = _group_by_speaker([c for c in brief_claims if not is_uncertain(c)],
                                  _names_of_sources(mentions, [*people, *bodies]),

@@ -132,13 +132,15 @@ def name_runs(sentence: str) -> list[tuple[str, bool]]:
 
 def find_mentions(
     sentences: Iterable[str], speakers: Sequence[str] = (), bodies: Sequence[str] = (), headlines: Sequence[str] = (),
-    dateline_places: Sequence[str] = (),
+    dateline_places: Sequence[str] = (), sources: Sequence[int] = (),
 ) -> list[Mention]:
     """Names in `sentences`, most mentioned first; `speakers` are people
     and `bodies` organisations (as the claim tagger resolved them);
     `headlines` are not counted but give a fuller form of a name;
     `dateline_places` are the places the datelines name ("ST CATHERINE,
-    Jamaica"): rule `dateline_names_a_place`."""
+    Jamaica"): rule `dateline_names_a_place`; `sources`, in a note on
+    several articles, the article of each sentence (rule
+    `generic_body_of_two_sources_is_no_name`)."""
     pieces = list(sentences)
     text = "\n\n".join(pieces)
     quotes = find_quotes(text)
@@ -155,6 +157,7 @@ def find_mentions(
     forms: dict[str, str] = {}  # lower case -> the form in mixed case, as written
     titles: set[int] = set()  # entities named as the first words of a title ("Chief Education Officer")
     plurals: dict[str, Entity] = {}  # rule `plural_short_form_counts_alone`
+    named_in: dict[int, set[int]] = {}  # entity -> the articles that name it
     for view in views:
         index.read_sentence(view)
         for found_name, entity in index.names:
@@ -166,6 +169,7 @@ def find_mentions(
             if _plural_short_form(found_name.text, entity.name):
                 entity = plurals.setdefault(found_name.text, Entity(found_name.text, UNKNOWN))
             counts[id(entity)] = counts.get(id(entity), 0) + 1
+            named_in.setdefault(id(entity), set()).add(sources[view.index] if view.index < len(sources) else 0)
             entities[id(entity)] = entity
             if not opens_sentence(view.tokens, found_name.first):
                 inside.add(id(entity))
@@ -184,13 +188,20 @@ def find_mentions(
     dateline_place_names = frozenset(place.lower() for place in dateline_places)
     for key, entity in entities.items():
         written = _mixed_case(entity.name, forms)
-        name = without_nationality(_without_title(written, surnames))
+        name = _without_a_people(without_nationality(_without_title(written, surnames)))
         if not name or _no_name(name, lower_case) or (key not in inside and _common_word(name, lower_case)) \
-                or key in titles or _ends_in_a_nationality(name):
+                or key in titles or _ends_in_a_nationality(name) \
+                or (len(named_in.get(key, ())) > 1 and _generic_body_name(name)):
             no_names.add(name)
             continue
         kind = _kind(name, PERSON if _titled_in_a_body(written, name) else entity.kind, people, organisations,
                      lower_case)
+        if kind == OTHER and entity.title is not None and name in people \
+                and _words(name)[-1] in _place_words()["ends_unless_a_person"]:
+            # Rule `titled_speaker_is_a_person` (web tester s11: "Senator the Hon. Aubyn Hill, told
+            # JIS News" left him out of People): "Grace Park said" could be a park's or a person's,
+            # but a claim's speaker the text gives a title ("Hon.") is a person
+            kind = PERSON
         if kind == OTHER and name.lower() in dateline_place_names:
             # Rule `dateline_names_a_place` (QA round 31: "St Catherine" of "ST CATHERINE,
             # Jamaica —" was listed under Other names): a name the dateline gives as a place is one
@@ -284,6 +295,26 @@ def _ends_in_a_nationality(name: str) -> bool:
     return len(words) > 1 and words[0].lower() not in first_names() and any(
         last.endswith(ending) and len(last) > len(ending) + 2 and last[: -len(ending)] in places()
         for ending in NATIONALITY_ENDINGS)
+
+
+def _without_a_people(name: str) -> str:
+    """Rule `people_before_a_body_is_no_part` (web tester s11: "Native
+    American Supreme Court (2)" under Organisations, of "the first Native
+    American Supreme Court justice"): words naming a people ("Native
+    American": two or more words ending in the people of a listed place,
+    that are no listed place's people themselves) before a generic body
+    ("Supreme Court") qualify a person; the body is the name. "South
+    African Police Service" (South Africa's) and "American Red Cross" stay
+    whole."""
+    words = name.split()
+    for cut in range(2, len(words) - 1):
+        last = words[cut - 1].lower()
+        stems = [last[: -len(ending)] for ending in NATIONALITY_ENDINGS
+                 if last.endswith(ending) and len(last) > len(ending) + 2 and last[: -len(ending)] in places()]
+        if stems and not any(is_place(" ".join([*words[: cut - 1], stem])) for stem in stems) \
+                and _generic_body_name(" ".join(words[cut:])):
+            return " ".join(words[cut:])
+    return name
 
 
 def is_place(name: str) -> bool:
@@ -841,6 +872,20 @@ def _fold_short_forms(found: dict[str, tuple[MentionKind, int]]) -> dict[str, tu
                 known_kind, known = folded[full]
                 folded[full] = (known_kind, known + count)
     return folded
+
+
+def _generic_body_name(name: str) -> bool:
+    """Rule `generic_body_of_two_sources_is_no_name` (web tester s11: "City
+    Council (5)" in a note on two cities' elections counted St. Louis
+    Park's council and New York's as one): a name of body words and
+    qualifiers only (no_names.txt `generic_body_qualifiers`: "City
+    Council", "Supreme Court", "Police Department") that two articles of a
+    note name may be two bodies: the note lists it under no heading. Named
+    in one article, or with a name word ("Minneapolis City Council"), it
+    stays."""
+    words = _words(name)
+    return len(words) > 1 and all(word in organisation_words() or word in _no_names()["generic_body_qualifiers"]
+                                  for word in words)
 
 
 def _generic_body_word(name: str) -> bool:

@@ -170,3 +170,46 @@ def test_honourable_is_a_title() -> None:
 
 def test_a_name_without_honourable_is_the_same() -> None:
     assert names("Natalio Wheatley will act as premier.") == ["Natalio Wheatley"]
+
+
+# --- rule `generic_body_of_two_sources_is_no_name` ("City Council (5)") -------------------------
+
+
+def test_a_generic_body_two_articles_name_is_not_listed() -> None:
+    found = {m.name for m in find_mentions(["The City Council met in St. Louis Park.", "Mayor Jake Spano spoke.",
+                                            "The City Council in New York voted.", "Kristy Marmorato won."],
+                                           sources=[0, 0, 1, 1])}
+    assert "City Council" not in found
+
+
+def test_a_generic_body_one_article_names_is_listed() -> None:
+    found = {m.name for m in find_mentions(["The City Council met on Monday.", "The City Council voted.",
+                                            "Kristy Marmorato won."], sources=[0, 0, 1])}
+    assert "City Council" in found
+
+
+# --- rule `people_before_a_body_is_no_part` ("Native American Supreme Court") ------------------
+
+
+def test_a_people_before_a_generic_body_is_no_part_of_its_name() -> None:
+    found = mentioned("She is the first Native American Supreme Court justice in the state.")
+    assert "Native American Supreme Court" not in found and "Supreme Court" in found
+
+
+def test_a_country_s_people_before_a_body_stays() -> None:
+    found = mentioned("The South African Police Service said it had arrested two men.")
+    assert "South African Police Service" in found
+
+
+# --- rule `titled_speaker_is_a_person` (Aubyn Hill) ----------------------------------------------
+
+
+def test_a_titled_speaker_whose_name_ends_in_a_place_word_is_a_person() -> None:
+    found = mentioned("\u201cWe are ready,\u201d Minister the Hon. Aubyn Hill told reporters.",
+                      speakers=("Aubyn Hill",))
+    assert found["Aubyn Hill"][0] == PERSON
+
+
+def test_a_name_ending_in_a_place_word_with_no_title_is_other() -> None:
+    found = mentioned("They walked to Grace Park on Sunday.")
+    assert found.get("Grace Park", ("other", 0))[0] != PERSON
