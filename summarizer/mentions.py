@@ -536,7 +536,19 @@ def _kin_marked_people(found: dict[str, tuple[MentionKind, int]], text: str, low
 
 # Rule `place_before_a_place`: "of South Portland, Maine," (a place then the place it lies in).
 PLACE_BEFORE_A_PLACE = re.compile(r"\b(?:of|in|from)\s+([A-Z][\w'\-]*(?:\s+[A-Z][\w'\-]*){0,3}),\s+"
-                                  r"([A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*)?)\b")
+                                  r"([A-Z][\w.'\-]*(?: [A-Z][\w.'\-]*)?)\b")  # no second word past a line's end
+
+
+# Rule `state_of_names_a_place`: "the state of Washington", "the city of Bangui", "the island of Nevis"
+KIND_OF_PLACE_OF = re.compile(r"\b(?:the|The)\s+(?:state|city|town|village|province|county|island|region)\s+of\s+"
+                              r"([A-Z][\w'\-]*(?:\s+[A-Z][\w'\-]*){0,2})\b")
+
+
+def _named_as_places(text: str) -> set[str]:
+    """Rule `state_of_names_a_place` (web tester s11: "The state of
+    Washington has sworn in ..." and "Olympia, Washington" left both out of
+    Places): a name after "the state/city/island ... of" is a place."""
+    return {match.group(1) for match in KIND_OF_PLACE_OF.finditer(text)}
 
 
 def _place_before_a_place(found: dict[str, tuple[MentionKind, int]], text: str) -> dict[str, tuple[MentionKind, int]]:
@@ -545,8 +557,10 @@ def _place_before_a_place(found: dict[str, tuple[MentionKind, int]], text: str) 
     under "Other names" after "of", "in" or "from" and followed by a comma
     and a listed place is a place in that place. A listed place after a
     person's name ("Smith, Texas") needs the preposition: none is typed."""
-    located = {match.group(1) for match in PLACE_BEFORE_A_PLACE.finditer(text) if is_place(match.group(2))}
-    return {name: (PLACE if kind == OTHER and name in located else kind, count)
+    named = _named_as_places(text)
+    located = {match.group(1) for match in PLACE_BEFORE_A_PLACE.finditer(text)
+               if is_place(match.group(2).rstrip(".")) or match.group(2).rstrip(".") in named}
+    return {name: (PLACE if kind == OTHER and (name in located or name in named) else kind, count)
             for name, (kind, count) in found.items()}
 
 

@@ -213,3 +213,18 @@ def test_a_titled_speaker_whose_name_ends_in_a_place_word_is_a_person() -> None:
 def test_a_name_ending_in_a_place_word_with_no_title_is_other() -> None:
     found = mentioned("They walked to Grace Park on Sunday.")
     assert found.get("Grace Park", ("other", 0))[0] != PERSON
+
+
+# --- rule `state_of_names_a_place` ("Washington" of "the state of Washington") --------------------
+
+
+def test_a_name_after_the_state_of_is_a_place() -> None:
+    found = mentioned("The state of Washington has sworn in a new justice.",
+                      "She spoke to Seth Goldstein, a rabbi based in Olympia, Washington.")
+    assert found["Washington"][0] == PLACE
+    assert found["Olympia"][0] == PLACE
+
+
+def test_a_name_after_the_head_of_is_no_place() -> None:
+    found = mentioned("The head of Kellogg spoke.", "Kellogg said sales rose.")
+    assert found.get("Kellogg", ("other", 0))[0] != PLACE
