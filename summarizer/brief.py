@@ -97,11 +97,11 @@ from summarizer.claims.grammar import (
     is_past,
 )
 from summarizer.claims.lexicon import grammar
-from summarizer.claims.names import organisation_words
+from summarizer.claims.names import organisation_words, short_name_of_a_body
 from summarizer.claims.text import Token, tokenize
 from summarizer.cleanup import dateline_credit, dateline_length, dateline_places, without_dateline
 from summarizer.document import parse_document
-from summarizer.mentions import find_mentions, short_name_of_a_body, without_nationality
+from summarizer.mentions import find_mentions, without_nationality
 from summarizer.model import (
     NO_SOURCE,
     ORGANISATION,

@@ -113,6 +113,7 @@ from summarizer.claims.names import (
     organisation_acronyms,
     organisation_words,
     places,
+    short_name_of_a_body,
     title_at,
 )
 from summarizer.claims.speakers import Entity, SpeakerIndex, name_key
@@ -771,17 +772,6 @@ def _spells(short: str, name: str) -> bool:
     words = name.split()
     return short.isupper() and any(is_place(" ".join(words[:cut])) and name_initials(" ".join(words[cut:])) == key
                                    for cut in range(1, len(words) - 1))
-
-
-def short_name_of_a_body(short: str, full: str) -> bool:
-    """Rule `body_tail_drops_in_a_short_name` (QA round 36: "Amnesty" and
-    "Amnesty International" listed as two speakers and two names): one
-    word that opens a name of two whose last word is a tail bodies drop
-    when named again (no_names.txt `body_name_tails`: "International",
-    "Inc", "Group") is that body. "Ford" of "Ford Foundation" stays apart."""
-    words = full.split()
-    return " " not in short and len(words) == 2 and words[0] == short \
-        and words[1].lower().rstrip(".") in _no_names()["body_name_tails"]
 
 
 def _fold_short_names(found: dict[str, tuple[MentionKind, int]]) -> dict[str, tuple[MentionKind, int]]:

@@ -116,8 +116,7 @@ def test_a_short_form_two_names_spell_stays_apart() -> None:
 
 def test_a_body_named_without_its_tail_is_the_body() -> None:
     found = mentioned("Amnesty International said civilians were attacked daily.",
-                      "In a statement last month, Amnesty said areas were controlled by militias.",
-                      speakers=("Amnesty",))
+                      "In a statement last month, Amnesty said areas were controlled by militias.")
     assert found["Amnesty International"] == (ORGANISATION, 2)
     assert "Amnesty" not in found
     assert _full_names_of_short_ones({"Amnesty", "Amnesty International", "Ban Ki-moon"}) == {
@@ -228,3 +227,19 @@ def test_a_name_after_the_state_of_is_a_place() -> None:
 def test_a_name_after_the_head_of_is_no_place() -> None:
     found = mentioned("The head of Kellogg spoke.", "Kellogg said sales rose.")
     assert found.get("Kellogg", ("other", 0))[0] != PLACE
+
+
+# --- rule `body_tail_drops_in_a_short_name`, for the claim speakers ----------------------------------
+
+
+def test_a_speaker_named_without_the_body_s_tail_is_the_body() -> None:
+    from summarizer import extract_claims
+    claims = extract_claims("Amnesty International said civilians were attacked daily.\n\n"
+                            "In a statement last month, Amnesty said areas were controlled by militias.")
+    assert [(c.speaker, c.speaker_kind) for c in claims] == [("Amnesty International", "organisation")] * 2
+
+
+def test_a_speaker_whose_body_has_no_tail_stays_apart() -> None:
+    from summarizer import extract_claims
+    claims = extract_claims("The Ford Foundation gave money to the school.\n\nFord said the gift was large.")
+    assert all(c.speaker != "Ford Foundation" for c in claims)

@@ -541,6 +541,17 @@ def _inside_a_listed_place(word: str, after: str) -> bool:
     return (word, after) in _listed_place_pairs()
 
 
+def short_name_of_a_body(short: str, full: str) -> bool:
+    """Rule `body_tail_drops_in_a_short_name` (QA round 36: "Amnesty" and
+    "Amnesty International" listed as two speakers and two names): one
+    word that opens a name of two whose last word is a tail bodies drop
+    when named again (no_names.txt `body_name_tails`: "International",
+    "Inc", "Group") is that body. "Ford" of "Ford Foundation" stays apart."""
+    words = full.split()
+    return " " not in short and len(words) == 2 and words[0] == short \
+        and words[1].lower().rstrip(".") in noun_sets("no_names")["body_name_tails"]
+
+
 BRACKETS = ("(", "[")
 
 
