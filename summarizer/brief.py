@@ -83,6 +83,7 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_right
+from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -101,7 +102,7 @@ from summarizer.claims.grammar import (
     is_past,
 )
 from summarizer.claims.lexicon import grammar
-from summarizer.claims.names import organisation_words
+from summarizer.claims.names import organisation_words, short_name_of_a_body
 from summarizer.claims.text import Token, tokenize
 from summarizer.cleanup import dateline_credit, dateline_length, dateline_places, without_dateline
 from summarizer.document import parse_document
@@ -235,6 +236,7 @@ def make_brief(
     # Each document's claims, then its scores: the news ranker reads the
     # claims tagged for the document just before (document_claims).
     per_source = [(document_claims(d), ranker.score(d)) for d in documents]
+    tagged = [len(found) for found, _ in per_source]  # what `summarizer claims` lists for each source
     publishers = [_publisher(a, d) for a, d in zip(articles, documents, strict=True)]
     per_source = [(tuple(c for c in found if not _own_publisher(c.speaker or "", publisher)), scores)
                   for (found, scores), publisher in zip(per_source, publishers, strict=True)]
@@ -249,7 +251,8 @@ def make_brief(
                              people, bodies,
                              [*(t for t in (a.title or d.title for a, d in zip(articles, documents, strict=True)) if t),
                               *(h.text for d in documents for h in d.headings)],
-                             [p for d in documents if d.sentences for p in dateline_places(d.sentences[0].text)])
+                             [p for d in documents if d.sentences for p in dateline_places(d.sentences[0].text)],
+                             [number for number, d in enumerate(documents) for _ in d.sentences])
     mentions = [m for m in mentions if not all(_own_publisher(m.name, p) for p in publishers)]
     mentioned_people = [m.name for m in mentions if m.kind == PERSON and " " in m.name]
     claims = _gather_claims(documents, [found for found, _ in per_source], rarity, mentioned_people)
@@ -285,7 +288,13 @@ def make_brief(
     bottom, rest = (picked[0], picked[1:]) if picked else (None, [])
     bottom_line = citations.point(bottom) if bottom else None
     key_points = tuple(p for p in (citations.point(c) for c in sorted(rest, key=lambda c: c.members[0])) if p)
-    brief_claims = [c for c in (citations.claim(g) for g in claims) if c]
+    cited = [(g, citations.claim(g)) for g in claims]
+    brief_claims = [c for _, c in cited if c]
+    # Rule `more_claims_counts_honestly` (QA round 36: the claims shown plus "N more" fell short
+    # of `summarizer claims` by the claims given as the bottom line or a key point): "N more" is
+    # every claim of the source the claims sections do not list
+    listed = Counter(source for g, c in cited if c for source, _ in g.members)
+    left_out = {i: count - listed[i] for i, count in enumerate(tagged) if count > listed[i]}
     uncertain = tuple(c for c in brief_claims if is_uncertain(c))
     speakers = _group_by_speaker([c for c in brief_claims if not is_uncertain(c)],
                                  _names_of_sources(mentions, [*people, *bodies]),
@@ -1282,6 +1291,19 @@ def names_everyone(source: str, names: Collection[str]) -> bool:
     return len(parts) > 1 and all(part in names for part in parts)
 
 
+def _full_names_of_short_ones(speakers: Collection[str]) -> dict[str, str]:
+    """Rule `body_tail_drops_in_a_short_name` (mentions; QA round 36:
+    "Amnesty" and "Amnesty International" were two sources in "Who said
+    what"): a speaker's short name -> the one speaker's full name it
+    stands for."""
+    found: dict[str, str] = {}
+    for short in speakers:
+        fits = [full for full in speakers if short_name_of_a_body(short, full)]
+        if len(fits) == 1:
+            found[short] = fits[0]
+    return found
+
+
 def _group_by_speaker(claims: Sequence[BriefClaim], names: Collection[str] = frozenset(),
                       mentioned: Collection[str] = frozenset()) -> tuple[SpeakerGroup, ...]:
     """Named speakers by number of claims, then unnamed sources, then
@@ -1294,13 +1316,14 @@ def _group_by_speaker(claims: Sequence[BriefClaim], names: Collection[str] = fro
     resolved"."""
     groups: dict[str, list[BriefClaim]] = {}
     everyone = {*names, *mentioned}
+    full_names = _full_names_of_short_ones({c.speaker for c in claims if c.speaker and is_named(c)})
     for claim in claims:
         key = (claim.speaker or NO_SOURCE if is_named(claim) else
                NO_SOURCE if claim.speaker is None else
                claim.speaker if claim.speaker_kind == "unnamed" and names_everyone(claim.speaker, everyone) else
                UNNAMED if claim.speaker_kind == "unnamed" and not names_someone(claim.speaker, names) else
                UNRESOLVED)
-        groups.setdefault(key, []).append(claim)
+        groups.setdefault(full_names.get(key, key), []).append(claim)
     last = (UNNAMED, UNRESOLVED, NO_SOURCE)
     ordered = sorted(groups.items(), key=lambda item: (last.index(item[0]) if item[0] in last else -1,
                                                        -len(item[1]), item[1][0].citations))

@@ -103,15 +103,18 @@ from summarizer.claims.names import (
     ACRONYM,
     AGE_IN_COMMAS,
     DEMONYM_ENDINGS,
+    UNKNOWN,
     abbreviation_form,
     abbreviation_names_nothing,
     find_names,
     first_names,
+    name_initials,
     one_word_titles,
     opens_sentence,
     organisation_acronyms,
     organisation_words,
     places,
+    short_name_of_a_body,
     title_at,
 )
 from summarizer.claims.speakers import Entity, SpeakerIndex, name_key
@@ -131,13 +134,15 @@ def name_runs(sentence: str) -> list[tuple[str, bool]]:
 
 def find_mentions(
     sentences: Iterable[str], speakers: Sequence[str] = (), bodies: Sequence[str] = (), headlines: Sequence[str] = (),
-    dateline_places: Sequence[str] = (),
+    dateline_places: Sequence[str] = (), sources: Sequence[int] = (),
 ) -> list[Mention]:
     """Names in `sentences`, most mentioned first; `speakers` are people
     and `bodies` organisations (as the claim tagger resolved them);
     `headlines` are not counted but give a fuller form of a name;
     `dateline_places` are the places the datelines name ("ST CATHERINE,
-    Jamaica"): rule `dateline_names_a_place`."""
+    Jamaica"): rule `dateline_names_a_place`; `sources`, in a note on
+    several articles, the article of each sentence (rule
+    `generic_body_of_two_sources_is_no_name`)."""
     pieces = list(sentences)
     text = "\n\n".join(pieces)
     quotes = find_quotes(text)
@@ -153,6 +158,8 @@ def find_mentions(
     inside: set[int] = set()  # entities named inside a sentence, not only as its first word
     forms: dict[str, str] = {}  # lower case -> the form in mixed case, as written
     titles: set[int] = set()  # entities named as the first words of a title ("Chief Education Officer")
+    plurals: dict[str, Entity] = {}  # rule `plural_short_form_counts_alone`
+    named_in: dict[int, set[int]] = {}  # entity -> the articles that name it
     for view in views:
         index.read_sentence(view)
         for found_name, entity in index.names:
@@ -161,7 +168,10 @@ def find_mentions(
                 continue
             if entity.name == found_name.text and _opens_a_title(view.tokens, found_name.first, found_name.last):
                 titles.add(id(entity))
+            if _plural_short_form(found_name.text, entity.name):
+                entity = plurals.setdefault(found_name.text, Entity(found_name.text, UNKNOWN))
             counts[id(entity)] = counts.get(id(entity), 0) + 1
+            named_in.setdefault(id(entity), set()).add(sources[view.index] if view.index < len(sources) else 0)
             entities[id(entity)] = entity
             if not opens_sentence(view.tokens, found_name.first):
                 inside.add(id(entity))
@@ -180,13 +190,20 @@ def find_mentions(
     dateline_place_names = frozenset(place.lower() for place in dateline_places)
     for key, entity in entities.items():
         written = _mixed_case(entity.name, forms)
-        name = without_nationality(_without_title(written, surnames))
+        name = _without_a_people(without_nationality(_without_title(written, surnames)))
         if not name or _no_name(name, lower_case) or (key not in inside and _common_word(name, lower_case)) \
-                or key in titles or _ends_in_a_nationality(name):
+                or key in titles or _ends_in_a_nationality(name) \
+                or (len(named_in.get(key, ())) > 1 and _generic_body_name(name)):
             no_names.add(name)
             continue
         kind = _kind(name, PERSON if _titled_in_a_body(written, name) else entity.kind, people, organisations,
                      lower_case)
+        if kind == OTHER and entity.title is not None and name in people \
+                and _words(name)[-1] in _place_words()["ends_unless_a_person"]:
+            # Rule `titled_speaker_is_a_person` (web tester s11: "Senator the Hon. Aubyn Hill, told
+            # JIS News" left him out of People): "Grace Park said" could be a park's or a person's,
+            # but a claim's speaker the text gives a title ("Hon.") is a person
+            kind = PERSON
         if kind == OTHER and name.lower() in dateline_place_names:
             # Rule `dateline_names_a_place` (QA round 31: "St Catherine" of "ST CATHERINE,
             # Jamaica —" was listed under Other names): a name the dateline gives as a place is one
@@ -207,13 +224,30 @@ def find_mentions(
     found = _place_before_a_place(found, text)
     found = _person_cue_marked_people(found, text, lower_case)
     found = _apposition_marked_bodies(found, text)
+    found = _fold_middle_names(found)
     found = _fold_surnames(found, fuller, people)
+    found = _fold_initials(found)
+    found = _fold_short_names(found)
     found = _fold_bodies(found)
     found = _fold_body_forms(found)
     found = _fold_short_forms(found)
     mentions = [Mention(name, kind, count) for name, (kind, count) in found.items()
                 if _listed(name, kind, count, people | organisations) and not _generic_body_word(name)]
     return sorted(mentions, key=lambda m: (-m.count, m.name))
+
+
+# Rule `plural_short_form_counts_alone`: a plural of capitals ("MPs", "MEPs", "TDs")
+PLURAL_SHORT_FORM = re.compile(r"^[A-Z]{2,5}s$")
+
+
+def _plural_short_form(found: str, entity: str) -> bool:
+    """Rule `plural_short_form_counts_alone` (web tester s11: "Opposition
+    MPs (7)", of one "Opposition MPs" and six "MPs"): the speaker index
+    reads a lone word as the longer name it ends ("Stoltenberg" of "Jens
+    Stoltenberg"), but a plural of capitals names a kind of people, each
+    of them: it counts for itself. "U.N." and "NATO" of longer names stay
+    as they were."""
+    return found != entity and PLURAL_SHORT_FORM.match(found) is not None
 
 
 def _words(name: str) -> list[str]:
@@ -263,6 +297,26 @@ def _ends_in_a_nationality(name: str) -> bool:
     return len(words) > 1 and words[0].lower() not in first_names() and any(
         last.endswith(ending) and len(last) > len(ending) + 2 and last[: -len(ending)] in places()
         for ending in NATIONALITY_ENDINGS)
+
+
+def _without_a_people(name: str) -> str:
+    """Rule `people_before_a_body_is_no_part` (web tester s11: "Native
+    American Supreme Court (2)" under Organisations, of "the first Native
+    American Supreme Court justice"): words naming a people ("Native
+    American": two or more words ending in the people of a listed place,
+    that are no listed place's people themselves) before a generic body
+    ("Supreme Court") qualify a person; the body is the name. "South
+    African Police Service" (South Africa's) and "American Red Cross" stay
+    whole."""
+    words = name.split()
+    for cut in range(2, len(words) - 1):
+        last = words[cut - 1].lower()
+        stems = [last[: -len(ending)] for ending in NATIONALITY_ENDINGS
+                 if last.endswith(ending) and len(last) > len(ending) + 2 and last[: -len(ending)] in places()]
+        if stems and not any(is_place(" ".join([*words[: cut - 1], stem])) for stem in stems) \
+                and _generic_body_name(" ".join(words[cut:])):
+            return " ".join(words[cut:])
+    return name
 
 
 def is_place(name: str) -> bool:
@@ -484,7 +538,19 @@ def _kin_marked_people(found: dict[str, tuple[MentionKind, int]], text: str, low
 
 # Rule `place_before_a_place`: "of South Portland, Maine," (a place then the place it lies in).
 PLACE_BEFORE_A_PLACE = re.compile(r"\b(?:of|in|from)\s+([A-Z][\w'\-]*(?:\s+[A-Z][\w'\-]*){0,3}),\s+"
-                                  r"([A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*)?)\b")
+                                  r"([A-Z][\w.'\-]*(?: [A-Z][\w.'\-]*)?)\b")  # no second word past a line's end
+
+
+# Rule `state_of_names_a_place`: "the state of Washington", "the city of Bangui", "the island of Nevis"
+KIND_OF_PLACE_OF = re.compile(r"\b(?:the|The)\s+(?:state|city|town|village|province|county|island|region)\s+of\s+"
+                              r"([A-Z][\w'\-]*(?:\s+[A-Z][\w'\-]*){0,2})\b")
+
+
+def _named_as_places(text: str) -> set[str]:
+    """Rule `state_of_names_a_place` (web tester s11: "The state of
+    Washington has sworn in ..." and "Olympia, Washington" left both out of
+    Places): a name after "the state/city/island ... of" is a place."""
+    return {match.group(1) for match in KIND_OF_PLACE_OF.finditer(text)}
 
 
 def _place_before_a_place(found: dict[str, tuple[MentionKind, int]], text: str) -> dict[str, tuple[MentionKind, int]]:
@@ -493,8 +559,10 @@ def _place_before_a_place(found: dict[str, tuple[MentionKind, int]], text: str) 
     under "Other names" after "of", "in" or "from" and followed by a comma
     and a listed place is a place in that place. A listed place after a
     person's name ("Smith, Texas") needs the preposition: none is typed."""
-    located = {match.group(1) for match in PLACE_BEFORE_A_PLACE.finditer(text) if is_place(match.group(2))}
-    return {name: (PLACE if kind == OTHER and name in located else kind, count)
+    named = _named_as_places(text)
+    located = {match.group(1) for match in PLACE_BEFORE_A_PLACE.finditer(text)
+               if is_place(match.group(2).rstrip(".")) or match.group(2).rstrip(".") in named}
+    return {name: (PLACE if kind == OTHER and (name in located or name in named) else kind, count)
             for name, (kind, count) in found.items()}
 
 
@@ -635,12 +703,92 @@ def _fold_surnames(found: dict[str, tuple[MentionKind, int]], fuller: Sequence[s
         if len(name.split()) != 1 or kind in (PLACE, ORGANISATION):
             continue
         fits = list(by_surname.get(name.lower(), {}))
-        if not fits and (name in speakers or name.lower() in first_names()):
+        if not fits and (name in speakers or (name.lower() in first_names()
+                                              and name.lower() not in _no_names()["first_names_of_a_faith"])):
             fits = list(by_first_name.get(name.lower(), {}))
         if len(fits) == 1:
             del folded[name]
             known = folded.get(fits[0])
             folded[fits[0]] = (PERSON, count + (known[1] if known else 0))
+    return folded
+
+
+def _fold_middle_names(found: dict[str, tuple[MentionKind, int]]) -> dict[str, tuple[MentionKind, int]]:
+    """Rule `middle_name_folds_into_full_name` (web tester s11: "Andrew
+    Alturo Fahie (1), Andrew Fahie (1)" in a note on two articles): a
+    person's name of two words counts for the one longer person's name
+    with the same first and last words. Two such ("John Paul Smith", "John
+    Peter Smith") leave it apart."""
+    people = [name for name, (kind, _) in found.items() if kind == PERSON]
+    folded = dict(found)
+    for name in people:
+        words = _words(name)
+        if len(words) != 2:
+            continue
+        fits = [other for other in people if len(other.split()) > 2 and _words(other)[0] == words[0]
+                and _words(other)[-1] == words[-1]]
+        if len(fits) == 1:
+            _, count = folded.pop(name)
+            kind, known = folded[fits[0]]
+            folded[fits[0]] = (kind, known + count)
+    return folded
+
+
+# Rule `short_form_is_its_initials`: a short form of this many letters may stand for a
+# name; two letters spell too many names by chance
+MIN_SHORT_FORM = 3
+
+
+def _fold_initials(found: dict[str, tuple[MentionKind, int]]) -> dict[str, tuple[MentionKind, int]]:
+    """Rule `short_form_is_its_initials` (web tester s11: "DEA (3)" beside
+    "United States Drug Enforcement Agency (2)"; "NYCHA", named six times,
+    missing beside "New York City Housing Authority (1)"): a one-word name
+    of three letters or more, no person or place, counts for the one body
+    or other name whose initials it spells ("NYCHA"; "Baark" of "Bahamas
+    Alliance For Animal Rights and Kindness"), or, in capitals, whose
+    initials end with it after a listed place ("United States" + "DEA").
+    The full name is kept, an organisation when either was one. "ACE"
+    beside two names of those initials stays apart."""
+    bodies = (ORGANISATION, OTHER)
+    folded = dict(found)
+    for name, (kind, count) in found.items():
+        key = name.replace(".", "").lower()
+        if " " in name or kind not in bodies or len(key) < MIN_SHORT_FORM or not key.isalpha():
+            continue
+        fits = [other for other, (other_kind, _) in folded.items()
+                if other_kind in bodies and " " in other and _spells(name, other)]
+        if len(fits) == 1:
+            del folded[name]
+            other_kind, known = folded[fits[0]]
+            folded[fits[0]] = (ORGANISATION if ORGANISATION in (kind, other_kind) else other_kind, known + count)
+    return folded
+
+
+def _spells(short: str, name: str) -> bool:
+    """`short` is the initials of `name`, or, in capitals, of its words
+    after a listed place that opens it."""
+    key, initials = short.replace(".", "").lower(), name_initials(name)
+    if initials == key:
+        return True
+    words = name.split()
+    return short.isupper() and any(is_place(" ".join(words[:cut])) and name_initials(" ".join(words[cut:])) == key
+                                   for cut in range(1, len(words) - 1))
+
+
+def _fold_short_names(found: dict[str, tuple[MentionKind, int]]) -> dict[str, tuple[MentionKind, int]]:
+    """Rule `body_tail_drops_in_a_short_name`: "Amnesty" counts for
+    "Amnesty International", an organisation, when it is no place and only
+    one name fits."""
+    folded = dict(found)
+    for name, (kind, count) in found.items():
+        if kind == PLACE or " " in name:
+            continue
+        fits = [other for other, (other_kind, _) in folded.items()
+                if other_kind in (ORGANISATION, OTHER) and short_name_of_a_body(name, other)]
+        if len(fits) == 1:
+            del folded[name]
+            _, known = folded[fits[0]]
+            folded[fits[0]] = (ORGANISATION, known + count)
     return folded
 
 
@@ -729,6 +877,20 @@ def _fold_short_forms(found: dict[str, tuple[MentionKind, int]]) -> dict[str, tu
                 known_kind, known = folded[full]
                 folded[full] = (known_kind, known + count)
     return folded
+
+
+def _generic_body_name(name: str) -> bool:
+    """Rule `generic_body_of_two_sources_is_no_name` (web tester s11: "City
+    Council (5)" in a note on two cities' elections counted St. Louis
+    Park's council and New York's as one): a name of body words and
+    qualifiers only (no_names.txt `generic_body_qualifiers`: "City
+    Council", "Supreme Court", "Police Department") that two articles of a
+    note name may be two bodies: the note lists it under no heading. Named
+    in one article, or with a name word ("Minneapolis City Council"), it
+    stays."""
+    words = _words(name)
+    return len(words) > 1 and all(word in organisation_words() or word in _no_names()["generic_body_qualifiers"]
+                                  for word in words)
 
 
 def _generic_body_word(name: str) -> bool:

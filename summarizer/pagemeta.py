@@ -138,7 +138,8 @@ def is_publisher(name: str, publisher: frozenset[str]) -> bool:
     site's name ("City Limits" on citylimits.org, "CNN" after "(CNN) --"),
     or its house name, a part of the site's name with a word of the house
     style (page_metadata.txt `house_word`: "OBSERVER ONLINE" on
-    jamaicaobserver.com). A part alone is no publisher ("Jamaica")."""
+    jamaicaobserver.com; "JIS News" on jis.gov.jm, whose key is "jis"
+    whole). A part alone is no publisher ("Jamaica")."""
     k = key(name)
     if len(k) < 2 or not publisher:
         return False
@@ -147,7 +148,8 @@ def is_publisher(name: str, publisher: frozenset[str]) -> bool:
     words = name.split()
     kept = [w for w in words if w.lower().strip(".,") not in _entries("house_word")]
     rest = key(" ".join(kept))
-    return 0 < len(kept) < len(words) and len(rest) >= 4 and any(rest in s for s in publisher)
+    # the part left is the site's whole key ("JIS" of "JIS News" on jis.gov.jm), or a longer part of it
+    return 0 < len(kept) < len(words) and (rest in publisher or (len(rest) >= 4 and any(rest in s for s in publisher)))
 
 
 def is_date_piece(text: str) -> bool:

@@ -171,7 +171,8 @@ def test_rule_according_to_leads_its_source_in_the_claims_view() -> None:
 def test_a_cut_source_is_not_printed_before_its_cue() -> None:
     document = parse_document("The union said the strike would go on.")
     claim = dataclasses.replace(claims_in_document(document)[0], speaker=None, speaker_kind="unresolved")
-    assert cue_words(claim) == "The union said"  # near variant: a source with a noun stays
+    # near variant: a source with a noun stays, in quotation marks (rule `source_as_written_is_quoted`)
+    assert cue_words(claim) == "\u201cThe union\u201d said"
     assert claim.speaker_span is not None
     cut = dataclasses.replace(claim, speaker_span=dataclasses.replace(claim.speaker_span, text="The"))
     assert cue_words(cut) == "said"

@@ -195,4 +195,4 @@ def test_two_unresolved_shes_are_never_one_speaker() -> None:
     out = console.export_text()
     assert "\nshe\n" not in out  # no speaker heading "she" over two different women
     assert "Speaker not resolved" in out
-    assert out.count("she said (neutral)") == 2
+    assert out.count("\u201cshe\u201d said (neutral)") == 2

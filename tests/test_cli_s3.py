@@ -211,9 +211,9 @@ def test_every_example_in_the_help_is_a_command_line_it_accepts(name: str) -> No
 
 
 def test_the_claims_example_cuts_speaker_cue_and_claim() -> None:
-    assert "summarizer claims article.txt | cut -f2,4,8   # speaker, cue, claim" in help_examples("claims")
+    assert "summarizer claims article.txt | cut -f2,4,10  # speaker, cue, claim" in help_examples("claims")
     header = run_command("claims", str(DEMO), "-f", "text").stdout.splitlines()[0].split("\t")
-    assert [header[1], header[3], header[7]] == ["speaker", "cue", "content"]
+    assert [header[1], header[3], header[9]] == ["speaker", "cue", "content"]
 
 
 # -- bad inputs a user would give -----------------------------------------------------------------------------------

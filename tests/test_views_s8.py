@@ -88,4 +88,5 @@ def test_standard_input_is_dash_in_json_and_standard_input_in_the_views() -> Non
     assert "*standard input · " in markdown and "'standard input'" not in markdown
     note = replace(NOTE, sources=(BriefSource(1, "-", "Storm closes schools", None, None, 30, 2),))
     lines = [line.strip() for line in _rich_lines(note)]
-    assert "standard input" in lines and "summarizer claims -" in lines
+    # rule `stdin_is_read_once` (session 11): the input is gone, the reader gives it again
+    assert "standard input" in lines and "run summarizer claims on the same input" in lines

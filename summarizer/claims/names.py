@@ -276,6 +276,7 @@ def find_names(
             if (
                 (nxt.is_capitalised or nxt.lower in organisation_joiners)  # else the run ends here anyway
                 and (nxt.lower in common_words or (nxt.lower,) in cue_forms())
+                and not _inside_a_listed_place(tokens[run[-1]].lower, nxt.lower)
                 and (title_case() if callable(title_case) else title_case)
             ):
                 break  # "Lindsey Graham Says ...", "Clinton Goes After Trump"
@@ -297,7 +298,8 @@ def find_names(
             elif nxt.text == "&" and m + 1 < n and _is_name_word(tokens[m + 1]) and not title_at(tokens, m + 1):
                 run.append(m)  # Rule `ampersand_joins_a_body`: "Simon & Schuster", "Procter & Gamble"
             elif (m + 1 < n and _is_name_word(tokens[m + 1]) and nxt.lower in joiners) or (
-                nxt.lower == "and" and (_agency_after_and(tokens, run, m) or _listed_name_holds_and(tokens, m))
+                nxt.lower == "and" and (_agency_after_and(tokens, run, m) or _listed_name_holds_and(tokens, m)
+                                        or _initials_spell_the_name(tokens, run, m))
             ) or (nxt.lower == "and" and through_for is not None and _last_word_after_and(tokens, through_for, m)):
                 run.append(m)  # "the Centers for Disease Control and Prevention"
             elif nxt.lower in organisation_joiners and (
@@ -546,6 +548,68 @@ def _agency_after_and(tokens: Sequence[Token], run: list[int], k: int) -> bool:
     return not any(tokens[r].lower in first_names() for r in run) and not any(
         t.lower in first_names() for t in after
     )
+
+
+@cache
+def _listed_place_pairs() -> frozenset[tuple[str, str]]:
+    """Each two words in a row of a listed place of two or more words
+    ("united", "states")."""
+    return frozenset((a, b) for place in places() for a, b in zip(place.split(), place.split()[1:], strict=False))
+
+
+def _inside_a_listed_place(word: str, after: str) -> bool:
+    """Rule `listed_place_holds_in_a_title_case_line` (web tester s11:
+    "States Drug Enforcement Agency" of "after United States Drug
+    Enforcement Agency (DEA) officials arrested ..."): in a line read as
+    title case a cue word ends a run ("Clinton Says"), but not inside a
+    listed place: "States" of "United States" is no verb there."""
+    return (word, after) in _listed_place_pairs()
+
+
+def short_name_of_a_body(short: str, full: str) -> bool:
+    """Rule `body_tail_drops_in_a_short_name` (QA round 36: "Amnesty" and
+    "Amnesty International" listed as two speakers and two names): one
+    word that opens a name of two whose last word is a tail bodies drop
+    when named again (no_names.txt `body_name_tails`: "International",
+    "Inc", "Group") is that body. "Ford" of "Ford Foundation" stays apart."""
+    words = full.split()
+    return " " not in short and len(words) == 2 and words[0] == short \
+        and words[1].lower().rstrip(".") in noun_sets("no_names")["body_name_tails"]
+
+
+BRACKETS = ("(", "[")
+
+
+def name_initials(name: str) -> str:
+    """The initials of a name's capitalised words, lower case, no connector
+    or stop word ("For" of "Alliance For Animal Rights", "of"): "nycha" of
+    "New York City Housing Authority"."""
+    return "".join(word[0].lower() for word in name.split()
+                   if word[:1].isupper() and word.lower() not in _trimmed_words())
+
+
+def _initials_spell_the_name(tokens: Sequence[Token], run: list[int], k: int) -> bool:
+    """Rule `and_joins_a_name_its_initials_spell` (web tester s11: "Bahamas
+    Alliance For Animal Rights" and "Kindness" of "The Bahamas Alliance For
+    Animal Rights and Kindness (Baark)"; "Annual International Conference"
+    of "... Conference and Exhibition (AICE)"): "and" at `k` joins one
+    name when the capitalised words after it end right before a bracketed
+    short form that the initials of the run's last capitalised words (no
+    connector: "For") and theirs spell ("Baark": Bahamas Alliance Animal
+    Rights Kindness), taking in a word before "and". Elsewhere "and"
+    parts names ("Clinton and Trump (R)")."""
+    m = k + 1
+    while m < len(tokens) and _is_name_word(tokens[m]) and not title_at(tokens, m):
+        m += 1
+    if m == k + 1 or m + 2 >= len(tokens) or tokens[m].text not in BRACKETS or tokens[m + 2].text not in ")]":
+        return False
+    short = tokens[m + 1].text.rstrip("s").replace(".", "").lower()
+    initials = name_initials(" ".join(t.text for t in [*(tokens[r] for r in run), *tokens[k + 1 : m]]))
+    return len(short) >= MIN_INITIALS and short.isalpha() and initials.endswith(short) \
+        and len(short) > m - k - 1  # the short form takes in a word before "and"
+
+
+MIN_INITIALS = 3  # "AICE", "Baark"; two letters spell too many runs by chance
 
 
 def _listed_name_holds_and(tokens: Sequence[Token], k: int) -> bool:

@@ -80,6 +80,7 @@ from summarizer.claims.names import (
     organisation_words,
     places,
     possessor_of_a_role,
+    short_name_of_a_body,
 )
 from summarizer.claims.text import POSSESSIVE_S, QUOTE_MARKS, SentenceView, Token
 from summarizer.cleanup import without_possessive
@@ -626,6 +627,12 @@ class SpeakerIndex:
             if not fits and name.kind == ORGANISATION:  # the short form came first
                 fits = [e for e in self.by_word.get(words[0], ())
                         if e.kind == UNKNOWN and _head_of_a_body(e.words, words)]
+        if not fits and len(words) == 1 and name.kind == UNKNOWN:
+            # Rule `body_tail_drops_in_a_short_name` (names; QA round 36: "Amnesty said" was a person
+            # beside "Amnesty International"): one word that opens a body's name of two whose tail
+            # ("International", "Inc") the news drops is that body
+            fits = [e for e in self.by_word.get(words[0], ())
+                    if e.kind == ORGANISATION and short_name_of_a_body(name.text, e.name)]
         if not fits and ACRONYM.match(name.text):
             fits = self.by_initials.get(name.text.replace(".", "").rstrip("s"), [])
         if not fits and bare and len(words) == 1 and words[0] in first_names() and not name.role_words \

@@ -27,7 +27,7 @@ class KindOption(StrEnum):
 @command(
     "summarizer claims article.txt                 # rich view on a terminal",
     "summarizer claims article.txt --speaker stoltenberg --kind indirect",
-    "summarizer claims article.txt | cut -f2,4,8   # speaker, cue, claim",
+    "summarizer claims article.txt | cut -f2,4,10  # speaker, cue, claim",
     "summarizer claims page.html -o claims.json    # JSON, with character spans",
 )
 def claims(

@@ -41,16 +41,24 @@ def mention_lines(brief: Brief) -> list[tuple[str, str]]:
     return lines
 
 
+# The command that lists every claim of a source ("summarizer claims page.html"; for standard
+# input, whose text is gone once read, STDIN_HINT).
+LEFT_OUT_COMMAND = "summarizer claims"
+
+
 def left_out_lines(brief: Brief) -> list[str]:
     """For each source whose claims the note did not all list: how many
     more, and the command that lists them ("3 more claims: `summarizer
-    claims page.html`")."""
-    return [f"{label} `{command}`" for label, command in left_out_commands(brief)]
+    claims page.html`"; for standard input, `STDIN_HINT`)."""
+    return [f"{label} {STDIN_HINT if source.name == STDIN else f'`{command}`'}"
+            for (label, command), (_, source) in zip(left_out_commands(brief), left_out_sources(brief), strict=True)]
 
 
-# The command that lists every claim of a source ("summarizer claims page.html"; `-`
-# for standard input: the text given again).
-LEFT_OUT_COMMAND = "summarizer claims"
+# Rule `stdin_is_read_once` (web tester s11: a note read from standard input said "2 claims not
+# listed here: `summarizer claims -`", whose input is gone by then): the reader gives the same
+# input again
+STDIN = "-"
+STDIN_HINT = f"run `{LEFT_OUT_COMMAND}` on the same input"
 
 
 def left_out_sources(brief: Brief) -> list[tuple[str, BriefSource]]:
@@ -84,7 +92,8 @@ def heads_who_said_what(brief: Brief) -> bool:
 def left_out_commands(brief: Brief) -> list[tuple[str, str]]:
     """("3 more claims:", "summarizer claims page.html") for each source
     whose claims the note did not all list."""
-    return [(label, f"{LEFT_OUT_COMMAND} {shlex.quote(source.name)}") for label, source in left_out_sources(brief)]
+    return [(label, STDIN_HINT.replace("`", "") if source.name == STDIN
+             else f"{LEFT_OUT_COMMAND} {shlex.quote(source.name)}") for label, source in left_out_sources(brief)]
 
 
 def cite(citations: tuple[int, ...]) -> str:
@@ -350,7 +359,9 @@ class BriefView:
         for number, (label, source) in enumerate(left_out_sources(brief)):
             # The command on lines of its own, within the width and still one command to paste.
             yield Padding(Text(label, style="dim"), (0 if number else 1, 2, 0, 2))
-            for line in command_lines(LEFT_OUT_COMMAND, source.name, options.max_width, indent=4):
+            lines = [f"    {STDIN_HINT.replace('`', '')}"] if source.name == STDIN else \
+                command_lines(LEFT_OUT_COMMAND, source.name, options.max_width, indent=4)
+            for line in lines:
                 yield Text(line, no_wrap=True, overflow="ignore", style="dim")
         if brief.mentions:
             yield from _section("Mentioned")

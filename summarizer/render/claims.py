@@ -5,6 +5,7 @@ value comes from the `Claim`s and the `Document` passed in."""
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Sequence
 from functools import partial
 from typing import TYPE_CHECKING, NamedTuple
@@ -23,7 +24,6 @@ SPEAKER_STYLE = "bold cyan"
 CUE_STYLE = "bold magenta"
 CONTENT_STYLE = "green"
 HEDGED_STYLE = "yellow"
-NO_SPEAKER = "(no speaker)"
 # Below the width where the claims table fits with its Claim column at
 # least this wide, each claim is drawn stacked: speaker line, then cue and
 # the whole claim wrapped beneath.
@@ -32,17 +32,19 @@ CLAIM_COLUMN_MIN = 36
 # of each column) and borders (between columns and at both edges).
 SPEAKER, ROLE, CUE, CLAIM, HEDGED, NUMBER = TABLE_HEADERS = ("Speaker", "Role", "Cue", "Claim", "Hedged", "#")
 TABLE_CHROME = 2 * len(TABLE_HEADERS) + len(TABLE_HEADERS) + 1
-TEXT_COLUMNS = ("sentence", "speaker", "role", "cue", "class", "kind", "hedged", "content")
+TEXT_COLUMNS = ("sentence", "speaker", "role", "cue", "class", "kind", "hedged", "negated", "source", "content")
 
 
 def speaker_label(claim: Claim) -> str:
-    """The speaker as the views show it: `NO_SPEAKER` when the text gives
-    none, `UNRESOLVED` for a source the tagger could not resolve ("she",
-    "the ministry"), so that two women each written "she" are never shown
-    as one speaker."""
-    if claim.speaker is None:
-        return UNRESOLVED if claim.speaker_span is not None else NO_SPEAKER
-    return UNRESOLVED if claim.speaker_kind == "unresolved" else claim.speaker
+    """The speaker as the views show it: `UNRESOLVED` for a source the
+    tagger could not resolve ("she", "the ministry"), so that two women
+    each written "she" are never shown as one speaker, and for a claim
+    whose text gives no source ("reportedly"). Rule
+    `one_heading_for_no_speaker` (QA round 36: "(no speaker)" and "Speaker
+    not resolved" were two headings of one kind of claim): one heading."""
+    if claim.speaker is None or claim.speaker_kind == "unresolved":
+        return UNRESOLVED
+    return claim.speaker
 
 
 def cue_words(claim: Claim) -> str:
@@ -52,10 +54,26 @@ def cue_words(claim: Claim) -> str:
     affidavit": rule `according_to_leads_its_source`), unless that source
     is a lone determiner cut from its noun ("The saying": rule
     `cut_source_is_left_out`)."""
-    source = claim.source_as_written
-    if source is not None and claim.speaker_kind == "unresolved" and not source_is_cut(source):
-        return source_with_cue(source, claim.cue_text, claim.kind)
+    source = unresolved_source(claim)
+    if source is not None:
+        # Rule `source_as_written_is_quoted` (QA round 36: "They worry added (neutral): traffic
+        # ...", "Sultan Qaboos bin Said (neutral)" read as a speaker's words glued to a verb):
+        # the article's words before the cue stand in quotation marks, apart from the cue; after
+        # "according to" they read as written ("according to the affidavit")
+        shown = source if claim.kind == "according_to" else f"\u201c{source}\u201d"
+        return source_with_cue(shown, claim.cue_text, claim.kind)
     return claim.cue_text
+
+
+def unresolved_source(claim: Claim) -> str | None:
+    """The source as the article wrote it, for a speaker the tagger could
+    not resolve ("she", "the ministry"); None for a resolved one, or when
+    that source is a lone determiner cut from its noun (rule
+    `cut_source_is_left_out`)."""
+    source = claim.source_as_written
+    if source is None or claim.speaker_kind != "unresolved" or source_is_cut(source):
+        return None
+    return source
 
 
 def cue_label(claim: Claim) -> str:
@@ -64,11 +82,39 @@ def cue_label(claim: Claim) -> str:
 
 
 def by_speaker(claims: Sequence[Claim]) -> list[tuple[str, list[Claim]]]:
-    """Claims grouped by speaker, speakers in order of first claim."""
+    """Claims grouped by speaker, speakers in order of first claim. Rule
+    `one_description_one_group` (QA round 36: "his family" and "His
+    family", "A homeland security official" and "the official" were two
+    groups each): an unnamed source written again in other capitals, or
+    again as "the" and the head noun of the one earlier unnamed source
+    that ends with it, joins that source's group. "the official" after two
+    officials ("a police official", "a State Department official") stays
+    apart."""
     groups: dict[str, list[Claim]] = {}
+    first_written: dict[str, str] = {}  # lower case -> the label as first written
     for claim in claims:
-        groups.setdefault(speaker_label(claim), []).append(claim)
+        label = speaker_label(claim)
+        if claim.speaker_kind == "unnamed":
+            label = first_written.setdefault(label.lower(), label)
+            label = _earlier_description(label, [k for k in groups if k.lower() != label.lower()], claims) or label
+        groups.setdefault(label, []).append(claim)
     return list(groups.items())
+
+
+DEFINITE = re.compile(r"^the\s+(\w+)$", re.IGNORECASE)
+INDEFINITE = re.compile(r"^(?:a|an)\s+(?:[\w\-]+\s+){0,4}?(\w+)$", re.IGNORECASE)
+
+
+def _earlier_description(label: str, earlier: Sequence[str], claims: Sequence[Claim]) -> str | None:
+    """The one earlier unnamed source written "a/an ... NOUN" for a label
+    "the NOUN" (rule `one_description_one_group`), else None."""
+    definite = DEFINITE.match(label)
+    if definite is None:
+        return None
+    unnamed = {c.speaker for c in claims if c.speaker_kind == "unnamed"}
+    fits = [name for name in earlier if name in unnamed and (m := INDEFINITE.match(name)) is not None
+            and m.group(1).lower() == definite.group(1).lower()]
+    return fits[0] if len(fits) == 1 else None
 
 
 def role_of(claims: Sequence[Claim]) -> str:
@@ -289,17 +335,24 @@ def sentence_number(claim: Claim) -> str:
 
 def claims_text(claims: Sequence[Claim]) -> str:
     """A header row, then one claim a line, tab-separated: sentence,
-    speaker, role, cue, class, kind, hedged, content. For pipes and scripts."""
+    speaker, role, cue, class, kind, hedged, negated, source, content. For
+    pipes and scripts. Rule `one_field_one_thing` (web tester s11: the cue
+    column held "The Prime Minister said" for a speaker not resolved, and
+    no column told a negated claim): the cue column holds the cue alone,
+    and the source as written, for a speaker not resolved, has a column of
+    its own."""
     lines = ["\t".join(TEXT_COLUMNS) + "\n"]
     for claim in claims:
         fields = [
             sentence_number(claim),
             speaker_label(claim),
             claim.role or "",
-            cue_words(claim),
+            claim.cue_text,
             claim.cue_class,
             claim.kind,
             "hedged" if claim.hedged else "",
+            "negated" if claim.negated else "",
+            one_line(unresolved_source(claim) or ""),
             one_line(claim.content),
         ]
         lines.append("\t".join(fields) + "\n")
