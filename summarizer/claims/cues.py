@@ -150,12 +150,11 @@ def find_cues(view: SentenceView) -> list[CueHit]:
     # after a subject pronoun or a plural noun is that subject's verb, not a noun; the cue form right
     # after it ("added", an adjective) is a word of its content
     verbs = {hit.last + 1 for hit in found if _verb_after_a_plural_subject(tokens, hit)}
-    found = [hit for hit in found if hit.first not in verbs]
+    found = [hit for hit in found if not (hit.first in verbs and _adjective_before_its_noun(tokens, hit))]
     starts = {hit.first for hit in found}
     return [hit for hit in found
             if not (hit.first == hit.last and _next_cue(tokens, hit.last + 1) in starts
                     and not tokens[hit.first].is_capitalised
-                    and not _verb_after_a_plural_subject(tokens, hit)
                     and (tokens[hit.first].lower == hit.entry.lemma or tokens[hit.first].lower in documents()))]
 
 
@@ -176,6 +175,18 @@ def _verb_after_a_plural_subject(tokens: Sequence[Token], hit: CueHit) -> bool:
     return (i == 1 or not before.is_capitalised) and before.is_word and before.lower not in FUNCTION_WORDS \
         and (before.lower in PLURALS_WITHOUT_S or is_people_noun(before.lower)) and (
             i == 1 or tokens[i - 2].lower not in DETERMINERS)
+
+
+def _adjective_before_its_noun(tokens: Sequence[Token], hit: CueHit) -> bool:
+    """For rule `cue_verb_after_a_plural_subject`: a one-word past form in
+    -ed before a lower-case noun ("added traffic"), not before "or", a
+    preposition or punctuation ("they feel threatened or fear that ...":
+    "threatened" stays the verb's and "feel" the noun's as before)."""
+    word = tokens[hit.first]
+    following = tokens[hit.last + 1] if hit.last + 1 < len(tokens) else None
+    return hit.first == hit.last and word.lower.endswith("ed") and following is not None \
+        and following.is_word and not following.is_capitalised and following.lower not in FUNCTION_WORDS \
+        and following.lower not in AUXILIARIES and following.lower not in ("or", "and", "to")
 
 
 def _name_part_after_a_connector(tokens: Sequence[Token], i: int) -> bool:

@@ -2289,14 +2289,23 @@ MAX_FRONTED_CIRCUMSTANCE_TOKENS = 6  # "In 2005", "Later that year", "On Tuesday
 MAX_FRONTED_APPOSITION_TOKENS = 8  # ", George Kennan,", ", the former secretary of state,"
 
 
+@cache
+def _cue_words() -> frozenset[str]:
+    """Every word of a cue form ("said", "railed", "against")."""
+    return frozenset(word for form in cue_forms() for word in form)
+
+
 def _apposition_commas(view: SentenceView, commas: list[int], first: int, start: int) -> bool:
     """Rule `fronted_clause_ends_content_past_an_apposition`: "Although its
     architect, George Kennan, always hoped that it would be used to modify
     Soviet behavior, containment in practice became ...": the two commas
     before the cue enclose an apposition to the subordinate clause's subject
-    (a few words, no verb), so the clause has not closed; its comma after
-    the content still ends the claim. One comma, or a verb between the two
-    ("Although it rained, officials, who said ..."), keeps the old reading."""
+    (a few words, no verb) and only the cue (with its auxiliaries and
+    adverbs) follows them, so the clause has not closed; its comma after the
+    content still ends the claim. One comma, a verb between the two, or a
+    subject after them ("While cross-examining Manning at Ft. Meade,
+    Maryland, prosecutor Maj. Ashden Fein asserted ...": the main clause's
+    cue) keeps the old reading."""
     tokens = view.tokens
     if len(commas) != 2 or commas[1] - commas[0] - 1 > MAX_FRONTED_APPOSITION_TOKENS or commas[0] <= first + 1:
         return False
@@ -2304,7 +2313,9 @@ def _apposition_commas(view: SentenceView, commas: list[int], first: int, start:
     return bool(inside) and all(t.is_word for t in inside) and not has_finite_verb(inside) \
         and not has_finite_verb(tokens[first + 1 : commas[0]]) \
         and not any(t.lower in SUBJECT_PRONOUNS for t in tokens[first + 1 : commas[0]]) \
-        and commas[1] + 1 < start
+        and all(t.is_word and not t.is_capitalised and (
+            t.lower in AUXILIARIES or is_adverb(t.lower) or t.lower == "that" or t.lower in _cue_words())
+            for t in tokens[commas[1] + 1 : start])
 
 
 def _after_fronted_circumstance(view: SentenceView, first: int, start: int) -> int:
