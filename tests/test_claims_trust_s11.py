@@ -3,9 +3,10 @@ with a sentence of its kind and near variants that must stay as they were."""
 
 from __future__ import annotations
 
+from summarizer import extract_claims
 from tests.claim_helpers import described, only
 
-# --- rule `noun_cue_before_a_present_verb` ----------------------------------------------------
+# --- Rule `noun_cue_before_a_present_verb` ----------------------------------------------------
 
 
 def test_a_cue_noun_before_its_present_verb_is_no_cue() -> None:
@@ -21,7 +22,7 @@ def test_a_cue_verb_after_a_plural_subject_stays() -> None:
     assert (claim.speaker, claim.cue) == ("The White House report", "say")
 
 
-# --- rule `cue_verb_after_a_plural_subject` ---------------------------------------------------
+# --- Rule `cue_verb_after_a_plural_subject` ---------------------------------------------------
 
 
 def test_an_adjective_cue_form_after_a_verb_is_a_word_of_its_content() -> None:
@@ -38,7 +39,7 @@ def test_a_cue_after_its_subject_and_a_noun_before_a_cue_stay() -> None:
     assert (claim.speaker, claim.cue) == ("The Reuters report", "say")
 
 
-# --- rule `cue_form_after_a_name_connector_is_a_name` -----------------------------------------
+# --- Rule `cue_form_after_a_name_connector_is_a_name` -----------------------------------------
 
 
 def test_a_name_part_after_a_connector_is_no_cue() -> None:
@@ -50,7 +51,7 @@ def test_a_capitalised_cue_in_a_headline_stays() -> None:
     assert (claim.speaker, claim.cue) == ("Clinton", "say")
 
 
-# --- rule `fronted_clause_ends_content_past_an_apposition` ------------------------------------
+# --- Rule `fronted_clause_ends_content_past_an_apposition` ------------------------------------
 
 
 def test_a_fronted_clause_with_an_apposition_ends_its_claim_at_its_comma() -> None:
@@ -63,3 +64,100 @@ def test_a_fronted_clause_with_an_apposition_ends_its_claim_at_its_comma() -> No
 def test_a_comma_that_closes_the_fronted_clause_keeps_the_main_clause_claim() -> None:
     claim = only("Although it rained on Monday, officials said the parade would go ahead.")
     assert (claim.speaker, claim.content) == ("officials", "the parade would go ahead")
+
+
+# --- Rule `hypothetical_speaker_is_the_writers` -----------------------------------------------
+
+
+def test_a_hypothetical_speaker_with_a_modal_is_the_writers() -> None:
+    assert described("Some would say it's heartless to lecture people about our lifestyle.") == []
+    assert described("Some people might say the storm was a fluke.") == []
+
+
+def test_a_speaker_without_a_modal_or_with_a_noun_stays() -> None:
+    assert described("Some say it's heartless to lecture people.") == [
+        ("Some", "say", "it's heartless to lecture people")]
+    claim = only("Some officials would say only that Cassim had been released.")
+    assert (claim.speaker, claim.cue) == ("Some officials", "say")
+
+
+# --- Rule `conditional_wanting_is_no_claim` ---------------------------------------------------
+
+
+def test_wanting_under_if_is_a_condition() -> None:
+    assert described("That is what the West must do if it wants to prevent the unraveling of a European "
+                     "order.") == []
+
+
+def test_wanting_outside_the_condition_stays() -> None:
+    assert described("The West wants to prevent the unraveling of a European order.") == [
+        ("West", "want", "to prevent the unraveling of a European order")]
+    claim = only("If elected, she wants to cut taxes.")
+    assert (claim.speaker, claim.cue) == ("she", "want")
+
+
+# --- act_readings.txt: charging a vehicle ----------------------------------------------------
+
+
+def test_charging_a_vehicle_is_an_act() -> None:
+    assert described("When a bull elephant took notice, he moved in to protect them, charging our vehicle in "
+                     "the process.") == []
+
+
+def test_charging_someone_that_stays_a_claim() -> None:
+    claim = only("The senator charged that the agency had misled Congress.")
+    assert (claim.speaker, claim.cue) == ("The senator", "charge")
+
+
+# --- Rule `labelled_lead_in_to_a_question_is_no_claim` ----------------------------------------
+
+INTERVIEW = ("Interview.\n\nCNN: Your photos are known for \"not glorifying\" the animals that you shoot. "
+             "What does that mean to you?\n\nBoyd: The animals deserve our respect in the wild. They are wild.\n\n"
+             "CNN: Have you ever had any accidents?\n\nBoyd: Photographers have been lucky so far. Then it changed.\n")
+
+
+def test_a_labelled_lead_in_to_a_question_is_the_interviewer() -> None:
+    assert all(claim.speaker != "CNN" for claim in extract_claims(INTERVIEW))
+
+
+def test_a_labelled_answer_stays() -> None:
+    assert [claim.speaker for claim in extract_claims(INTERVIEW)].count("Boyd") == 2
+
+
+# --- hedges: Rule `would_say_only_is_no_hedge`, `did_say_is_past`,
+# `participle_after_a_past_clause_is_past`, `hedge_adverb_before_a_participle_cue` -----------
+
+
+def test_would_say_only_is_no_hedge() -> None:
+    assert not only("UAE officials would say only that Cassim had been released.").hedged
+    assert not only("UAE officials would only say that Cassim had been released.").hedged
+    assert only("UAE officials would say that Cassim had been released.").hedged
+
+
+def test_a_backshifted_would_after_did_say_or_a_past_clause_is_no_hedge() -> None:
+    assert not only("The hospital did say however that limited visiting would be allowed.").hedged
+    assert only("The hospital does say that limited visiting would be allowed.").hedged
+    assert not only("Minister Stephen Donnelly came in for heavy criticism last night after saying the virus "
+                    "would be responsible for any further deaths.").hedged
+    assert only("Donnelly is under fire after saying the virus would be responsible for any further deaths.").hedged
+
+
+def test_a_hedge_adverb_before_a_participle_cue_hedges_it() -> None:
+    found = extract_claims('"This is a problem," the President told Roker, seemingly imploring him to use the '
+                           'power of mass media.')
+    assert [(c.cue, c.hedged) for c in found] == [("tell", False), ("implore", True)]
+    found = extract_claims('"This is a problem," the President told Roker, imploring him to use the power of '
+                           'mass media.')
+    assert [(c.cue, c.hedged) for c in found] == [("tell", False), ("implore", False)]
+
+
+def test_a_persons_label_before_a_question_stays() -> None:
+    text = ("Transcript.\n\nWALLACE: Let's start with breaking news on the debate story tonight. What do you "
+            "make of it?\n\nPENCE: Well, I think it was a great night for us.\n\nWALLACE: We have limited time "
+            "tonight, sir. Will you answer?\n")
+    assert "WALLACE" in [claim.speaker for claim in extract_claims(text)]
+
+
+def test_a_cue_inside_a_conditional_wish_goes_with_it() -> None:
+    assert described("And if you were hoping she'd say becoming the first woman to take the league by storm, "
+                     "think again.") == []

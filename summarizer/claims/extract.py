@@ -24,6 +24,7 @@ from summarizer.claims.polarity import (
     content_after_lead,
     hedged_after_cue,
     hedged_before_cue,
+    hedged_participle,
     hedging_cue,
     is_hedged,
     past_tense_cue,
@@ -772,7 +773,8 @@ def _claim(text: str, view: SentenceView, frame: Frame, index: SpeakerIndex, quo
         )
         or hedging_cue(frame)
         or hedged_before_cue(view, frame)
-        or hedged_after_cue(view, frame),
+        or hedged_after_cue(view, frame)
+        or hedged_participle(view, frame),
         sentence=view.index,
         role=role,
         content_parts=parts if len(parts) > 1 else (),
