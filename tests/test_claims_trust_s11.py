@@ -161,3 +161,56 @@ def test_a_persons_label_before_a_question_stays() -> None:
 def test_a_cue_inside_a_conditional_wish_goes_with_it() -> None:
     assert described("And if you were hoping she'd say becoming the first woman to take the league by storm, "
                      "think again.") == []
+
+
+# --- Rule `cue_noun_after_a_past_verb` --------------------------------------------------------
+
+
+def test_a_call_backed_by_others_is_no_cue() -> None:
+    assert described("The Government was defeated in the Lords last week, when peers overwhelmingly backed "
+                     "calls for greater powers to block imports.") == []
+
+
+def test_a_call_renewed_by_its_subject_stays() -> None:
+    assert described("He renewed calls for an inquiry into the deaths.") == [
+        ("He", "call for", "an inquiry into the deaths")]
+
+
+# --- portfolio roles and honorifics: Rule `portfolio_words_inside_a_title`,
+# Rule `courtesy_title_is_no_role` ------------------------------------------------------------
+
+
+def test_a_portfolio_with_an_organisation_word_stays_in_the_role() -> None:
+    claim = only("International Trade Secretary Liz Truss said the deal was good.")
+    assert (claim.speaker, claim.role) == ("Liz Truss", "International Trade Secretary")
+
+
+def test_a_role_description_resolves_to_its_one_named_holder() -> None:
+    found = extract_claims("International Trade Secretary Liz Truss faces growing pressure. The "
+                           "International Trade Secretary insists that the Government has done enough.")
+    assert [(c.speaker, c.role) for c in found] == [("Liz Truss", "International Trade Secretary")]
+
+
+def test_a_role_two_people_hold_stays_unresolved() -> None:
+    found = extract_claims("International Trade Secretary Liz Truss faces growing pressure. International "
+                           "Trade Secretary Greg Hands said the talks failed. The International Trade Secretary "
+                           "insists that the Government has done enough.")
+    assert [c.speaker for c in found] == ["Greg Hands", "The International Trade Secretary"]
+
+
+def test_a_body_before_a_title_stays_out_of_the_role() -> None:
+    claim = only("Amnesty International Secretary General Agnes Callamard said the trial was unfair.")
+    assert claim.speaker == "Agnes Callamard"
+    assert claim.role != "International Secretary General"
+
+
+def test_an_honorific_is_no_role_nor_a_word_of_the_name() -> None:
+    assert (only("The Honourable Natalio Wheatley said the deal was good.").speaker,
+            only("The Honourable Natalio Wheatley said the deal was good.").role) == ("Natalio Wheatley", None)
+    claim = only("Dr Ramona Archer-Bradshaw said the schools were safe.")
+    assert (claim.speaker, claim.role) == ("Ramona Archer-Bradshaw", None)
+
+
+def test_a_title_of_office_stays_the_role() -> None:
+    claim = only("Senator Ramona Archer said the schools were safe.")
+    assert (claim.speaker, claim.role) == ("Ramona Archer", "Senator")

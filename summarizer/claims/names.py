@@ -491,8 +491,15 @@ def _portfolio_before_a_title(
         return False  # "CNN President Jeff Zucker"; not "Washington President Barack Obama" (a dateline)
     if " ".join(words) in places():
         return False  # "Hong Kong President Barack Obama": a dateline or a place, not a portfolio
+    # Rule `portfolio_words_inside_a_title` (session 11, web test: "International Trade Secretary
+    # Liz Truss" had the role "Secretary"): an organisation word that does not end the run
+    # ("International" of "International Trade") names no body, and a word the article also writes
+    # in lower case ("trade deals") is still a portfolio when it is capitalised inside the sentence;
+    # at the sentence's start ("Former Secretary ...") it may be capitalised only as the first word
+    opening = opens_sentence(tokens, run[0])
     return not any(
-        w in first_names() or w in places() or w in organisation_words() or w in common_words or (w,) in cue_forms()
+        w in first_names() or w in places() or (w in organisation_words() and r == run[-1])
+        or (w in common_words and opening) or (w,) in cue_forms()
         or (len(run) == 1 and w.endswith(DEMONYM_ENDINGS))  # "Ukrainian Foreign Minister": a nationality
         or w in _stop_words() or not _plain_word(tokens[r].text)
         for w, r in zip(words, run, strict=True)
