@@ -214,3 +214,28 @@ def test_an_honorific_is_no_role_nor_a_word_of_the_name() -> None:
 def test_a_title_of_office_stays_the_role() -> None:
     claim = only("Senator Ramona Archer said the schools were safe.")
     assert (claim.speaker, claim.role) == ("Ramona Archer", "Senator")
+
+
+# --- Rule `job_before_a_first_name`, Rule `possessed_role_before_a_comma` ----------------------
+
+
+def test_a_job_before_a_first_name_is_the_role() -> None:
+    claim = only('"We want to thank Atlantis for this donation," says Baark Volunteer Coordinator Bonnie Young.')
+    assert (claim.speaker, claim.role) == ("Bonnie Young", "Baark Volunteer Coordinator")
+
+
+def test_a_name_without_a_job_before_it_stays_whole() -> None:
+    claim = only("Bonnie Young said the clinic was busy.")
+    assert (claim.speaker, claim.role) == ("Bonnie Young", None)
+
+
+def test_a_bare_role_two_people_hold_stays_unresolved() -> None:
+    text = ('"He is a typical young kid," said his attorney, Patrick Thomassey. Westmoreland County District '
+            'Attorney John Peck argued against bail. "They did not foresee this coming at all," the attorney said.')
+    assert [c.speaker for c in extract_claims(text)] == ["Patrick Thomassey", "John Peck", "the attorney"]
+
+
+def test_a_bare_role_one_person_holds_resolves() -> None:
+    text = ('"He is a typical young kid," said his attorney, Patrick Thomassey. "They did not foresee this '
+            'coming at all," the attorney said.')
+    assert [c.speaker for c in extract_claims(text)] == ["Patrick Thomassey", "Patrick Thomassey"]
