@@ -239,3 +239,16 @@ def test_a_bare_role_one_person_holds_resolves() -> None:
     text = ('"He is a typical young kid," said his attorney, Patrick Thomassey. "They did not foresee this '
             'coming at all," the attorney said.')
     assert [c.speaker for c in extract_claims(text)] == ["Patrick Thomassey", "Patrick Thomassey"]
+
+
+# --- Rule `what_one_can_expect_is_the_writers` ------------------------------------------------
+
+
+def test_what_one_can_expect_is_the_writers_promise() -> None:
+    assert described("Participants can expect a range of activities and business industry topics from the "
+                     "conference.") == []
+
+
+def test_an_expectation_without_can_stays() -> None:
+    assert [cue for _, cue, _ in described("Participants expect the conference to draw investors.")] == ["expect"]
+    assert [cue for _, cue, _ in described("Analysts expect a recession next year.")] == ["expect"]

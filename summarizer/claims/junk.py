@@ -1856,6 +1856,22 @@ def conditional_wanting(view: SentenceView, frame: Frame) -> bool:
     return first is not None and first > 0 and view.tokens[first - 1].lower in CONDITION_LEADS
 
 
+OFFER_MODALS = grammar("offer_modals")
+
+
+def offered_expectation(view: SentenceView, frame: Frame) -> bool:
+    """Rule `what_one_can_expect_is_the_writers` (session 11, web test:
+    "Participants can expect a range of activities and business industry
+    topics from the ... Conference"): "can expect" and a bare noun phrase
+    tell what is on offer, in the writer's voice; the subject believes
+    nothing. "Participants expect the conference to draw investors" and
+    "Analysts expect a recession" (no "can") stay."""
+    k = frame.cue_token
+    if frame.entry.lemma != "expect" or k < 1 or view.tokens[k - 1].lower not in OFFER_MODALS:
+        return False
+    return object_noun_phrase(view, frame) is not None
+
+
 def labelled_lead_in(view: SentenceView, frame: Frame) -> bool:
     """Rule `labelled_lead_in_to_a_question_is_no_claim` (session 11, QA
     round 36): "CNN: Your photos are known for 'not glorifying' the animals
@@ -1933,6 +1949,8 @@ JUNK_RULES: tuple[tuple[str, JunkRule], ...] = (
     ("seeming_state_is_the_writers", seeming_state),
     # session 10 review: tests in tests/test_claims_review_s10.py
     ("document_before_its_participle_is_no_claim", document_before_its_participle),
+    # session 11 (web test): tests in tests/test_claims_trust_s11.py
+    ("what_one_can_expect_is_the_writers", offered_expectation),
 )
 
 # The writer's own lines, tried after nesting (extract.py `_without_writers_voice`):
