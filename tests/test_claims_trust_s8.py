@@ -207,7 +207,8 @@ def test_a_stance_in_a_because_fragment_is_no_claim() -> None:
     claims = extract_claims("CNN Global Affairs Correspondent Elise Labott said the U.S. has stuck with ISIL because "
                             "the group appears to have set its sights beyond Iraq and Syria. And also because "
                             "Washington doesn't want to recognize their plans for a caliphate.")
-    assert [c.speaker for c in claims] == ["CNN Global Affairs Correspondent Elise Labott"]
+    # (session 11, rule `job_before_a_first_name`: the job before her first name is her role)
+    assert [(c.speaker, c.role) for c in claims] == [("Elise Labott", "CNN Global Affairs Correspondent")]
 
 
 def test_a_stance_with_a_main_clause_after_because_stays() -> None:

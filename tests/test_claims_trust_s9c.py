@@ -59,7 +59,9 @@ def test_an_infinitive_after_be_allowed_leaves_the_outer_claim() -> None:
     claim = only('Assistant District Attorney Patrick Blessington argued that if the defense attorneys "attacked the '
                  'creditability" of the witness, the Commonwealth would be allowed to tell the jury Avery pleaded '
                  'guilty.')
-    assert (claim.speaker, claim.cue) == ("Assistant District Attorney Patrick Blessington", "argue")
+    # (session 11, rule `job_before_a_first_name`: the job before his first name is his role)
+    assert (claim.speaker, claim.role, claim.cue) == (
+        "Patrick Blessington", "Assistant District Attorney", "argue")
     assert claim.content.endswith("the Commonwealth would be allowed to tell the jury Avery pleaded guilty")
 
 

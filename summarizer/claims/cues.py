@@ -27,6 +27,7 @@ from summarizer.claims.grammar import (
     WRITER_CONNECTIVES,
     adjunct_end,
     is_adverb,
+    present_before_its_object,
 )
 from summarizer.claims.lexicon import (
     CueEntry,
@@ -103,7 +104,8 @@ def find_cues(view: SentenceView) -> list[CueHit]:
             continue
         token = tokens[i]
         before = tokens[i - 1].lower if i > 0 else ""
-        capital_ok = not token.is_capitalised or i == 0 or view.title_case or _after_opening(tokens, i)
+        capital_ok = not token.is_capitalised or i == 0 or (
+            view.title_case and not _name_part_after_a_connector(tokens, i)) or _after_opening(tokens, i)
         noun_after_preposition = (
             before in PREPOSITIONS and before != "to" and not token.lower.endswith("ing")
         ) or _noun_after_preposition_and_modifier(tokens, i, match) or _plural_after_to(tokens, i, match)
@@ -131,6 +133,7 @@ def find_cues(view: SentenceView) -> list[CueHit]:
             and not _possessive_then_modifier(tokens, i)
             and not _noun_before_a_preposition(tokens, i, match)
             and not _noun_before_its_verb(tokens, i, match)
+            and not _noun_before_a_present_verb(tokens, i, match)
             and not _noun_before_a_relative(tokens, i, match)
             and not _plural_object_of_a_verb(tokens, i, match)
             and not _joined_to_a_plural_noun(tokens, i, match)
@@ -143,11 +146,94 @@ def find_cues(view: SentenceView) -> list[CueHit]:
     # ("Recent reports suggest ...", "Recent reports, however, suggest ...")
     found = [hit for k, hit in enumerate(found)
              if not _participle_inside_a_claims_subject(tokens, found[k - 1] if k else None, hit)]
+    # Rule `cue_verb_after_a_plural_subject`: "They worry added traffic is ...": a base form right
+    # after a subject pronoun or a plural noun is that subject's verb, not a noun; the cue form right
+    # after it ("added", an adjective) is a word of its content
+    verbs = {hit.last + 1 for hit in found if _verb_after_a_plural_subject(tokens, hit)}
+    found = [hit for hit in found if not (hit.first in verbs and _adjective_before_its_noun(tokens, hit))]
     starts = {hit.first for hit in found}
     return [hit for hit in found
             if not (hit.first == hit.last and _next_cue(tokens, hit.last + 1) in starts
                     and not tokens[hit.first].is_capitalised
                     and (tokens[hit.first].lower == hit.entry.lemma or tokens[hit.first].lower in documents()))]
+
+
+PLURAL_SUBJECT_PRONOUNS = frozenset({"they", "we", "i", "you"})
+
+
+def _verb_after_a_plural_subject(tokens: Sequence[Token], hit: CueHit) -> bool:
+    """Rule `cue_verb_after_a_plural_subject` (see find_cues): a one-word
+    cue in its base form right after "they", "we", "I", "you" or a plural
+    noun ("They worry", "residents fear") is a verb: a noun there would need
+    a determiner ("The Reuters report said")."""
+    i = hit.first
+    if hit.first != hit.last or i == 0 or tokens[i].lower != hit.entry.lemma or tokens[i].is_capitalised:
+        return False
+    before = tokens[i - 1]
+    if before.lower in PLURAL_SUBJECT_PRONOUNS:
+        return True
+    return (i == 1 or not before.is_capitalised) and before.is_word and before.lower not in FUNCTION_WORDS \
+        and (before.lower in PLURALS_WITHOUT_S or is_people_noun(before.lower)) and (
+            i == 1 or tokens[i - 2].lower not in DETERMINERS)
+
+
+def _adjective_before_its_noun(tokens: Sequence[Token], hit: CueHit) -> bool:
+    """For rule `cue_verb_after_a_plural_subject`: a one-word past form in
+    -ed before a lower-case noun ("added traffic"), not before "or", a
+    preposition or punctuation ("they feel threatened or fear that ...":
+    "threatened" stays the verb's and "feel" the noun's as before)."""
+    word = tokens[hit.first]
+    following = tokens[hit.last + 1] if hit.last + 1 < len(tokens) else None
+    return hit.first == hit.last and word.lower.endswith("ed") and following is not None \
+        and following.is_word and not following.is_capitalised and following.lower not in FUNCTION_WORDS \
+        and following.lower not in AUXILIARIES and following.lower not in ("or", "and", "to")
+
+
+def _name_part_after_a_connector(tokens: Sequence[Token], i: int) -> bool:
+    """Rule `cue_form_after_a_name_connector_is_a_name`: "Oman's ruler,
+    Sultan Qaboos bin Said, opened ...": a capitalised cue form right after a
+    lower-case name connector ("bin", "al", "de": claim_grammar.txt
+    name_connectors) is the last part of a name, even in a sentence of
+    capitalised words that reads as a headline ("Clinton Says ..." stays)."""
+    before = tokens[i - 1] if i > 0 else None
+    return before is not None and not before.is_capitalised and before.lower in NAME_CONNECTORS
+
+
+NAME_CONNECTORS = grammar("name_connectors")
+MAX_SUBJECT_MODIFIERS = 4  # "The new White House report"
+
+
+def _noun_before_a_present_verb(tokens: Sequence[Token], i: int, hit: CueHit) -> bool:
+    """Rule `noun_cue_before_a_present_verb`: "The new White House report
+    specifically links the increased frequency ... to climate change": a
+    cue's base form after a determiner and up to four modifiers, the last a
+    singular word, and before a present verb in -s with its object (past
+    -ly adverbs) is the subject's noun: a verb there would need a plural
+    subject and could not be followed by a second verb ("Researchers report
+    links between ..." keeps its verb: no determiner)."""
+    if hit.first != hit.last or tokens[i].lower != hit.entry.lemma:
+        return False
+    k = i + 1
+    while k < len(tokens) and tokens[k].is_word and not tokens[k].is_capitalised and is_adverb(tokens[k].lower):
+        k += 1
+    if k + 1 >= len(tokens) or not present_before_its_object(tokens, k) or (tokens[k].lower,) in cue_forms():
+        return False
+    if i < 2 or not _singular_word(tokens[i - 1]):
+        return False
+    for size in range(1, MAX_SUBJECT_MODIFIERS + 1):
+        if i - size - 1 < 0:
+            return False
+        opener = tokens[i - size - 1]
+        if opener.lower in DETERMINERS:
+            return all(m.is_word and m.lower not in FUNCTION_WORDS and m.lower not in AUXILIARIES
+                       and (m.is_capitalised or not m.lower.endswith("s")) for m in tokens[i - size : i])
+    return False
+
+
+def _singular_word(word: Token) -> bool:
+    """A word that reads as a singular noun or a name ("House", "new"), not a plural."""
+    low = word.lower
+    return word.is_word and low not in PLURALS_WITHOUT_S and (word.is_capitalised or not low.endswith("s"))
 
 
 MAX_SUBJECT_ASIDE_TOKENS = 24  # ", referring to the youth organization that Hu headed for years,"
@@ -301,19 +387,32 @@ def _plural_object_of_a_verb(tokens: tuple[Token, ...], i: int, hit: CueHit) -> 
     to five firebombings", "he made claims about the fund": a cue's -s form
     right after a verb (a past form, or an -s or -ed form whose subject is a
     relative or a pronoun) is that verb's object, a noun; a verb there would
-    need a subject of its own ("the man who faces say" cannot be)."""
-    if hit.first != hit.last or i < 1 or tokens[i].lower not in (hit.entry.lemma + "s", hit.entry.lemma + "es"):
+    need a subject of its own ("the man who faces say" cannot be).
+
+    Rule `cue_noun_after_a_past_verb` (session 11, web test: "when peers
+    overwhelmingly backed calls for greater powers"): the -s form of a cue,
+    one word or the first of two ("calls for"), right after a past verb
+    that takes another's call (backed, rejected: claim_grammar.txt
+    verbs_taking_a_call) is that verb's object too. "He renewed calls for an
+    inquiry" (his own call) and "the Senate calls for ..." keep their cues."""
+    if i < 1:
+        return False
+    bare = hit.entry.lemma.split()[0]
+    if tokens[i].lower not in (bare + "s", bare + "es"):
         return False
     verb = tokens[i - 1]
     low = verb.lower
     if not verb.is_word or verb.is_capitalised or low in AUXILIARIES:
         return False
+    if hit.last > hit.first:
+        return low in VERBS_TAKING_A_CALL
     if low in PAST_VERBS:
         return True
     return i >= 2 and tokens[i - 2].lower in VERB_SUBJECTS and low.endswith(("s", "ed")) \
         and not low.endswith(("ss", "us", "is"))
 
 
+VERBS_TAKING_A_CALL = grammar("verbs_taking_a_call")
 VERB_AFTER_NOUN_REACH = 8  # tokens between "hopes for" and the clause's own verb
 VERB_AFTER_PHRASAL_NOUN_REACH = 10  # "U.S. calls for Egyptian military restraint over the past few months were"
 NOUN_CUE_PREPOSITIONS = grammar("noun_cue_prepositions")

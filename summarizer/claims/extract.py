@@ -24,6 +24,7 @@ from summarizer.claims.polarity import (
     content_after_lead,
     hedged_after_cue,
     hedged_before_cue,
+    hedged_participle,
     hedging_cue,
     is_hedged,
     past_tense_cue,
@@ -772,7 +773,8 @@ def _claim(text: str, view: SentenceView, frame: Frame, index: SpeakerIndex, quo
         )
         or hedging_cue(frame)
         or hedged_before_cue(view, frame)
-        or hedged_after_cue(view, frame),
+        or hedged_after_cue(view, frame)
+        or hedged_participle(view, frame),
         sentence=view.index,
         role=role,
         content_parts=parts if len(parts) > 1 else (),
@@ -824,8 +826,10 @@ def _role_beside(speaker: str | None, role: str | None) -> str | None:
     beside it; the role is shown only when it adds words to the speaker."""
     if role is None or speaker is None:
         return role
-    if role.strip(".").lower() in COURTESY_TITLES:
-        return None  # Rule `courtesy_title_is_no_role`: "Mr Grayling" is shown "Chris Grayling", not "— Mr"
+    if all(w.strip(".,").lower() in COURTESY_TITLES | {"the"} for w in role.split()):
+        # Rule `courtesy_title_is_no_role`: "Mr Grayling" is shown "Chris Grayling", not "— Mr"; so is
+        # an honorific of every word ("Dr", "the Rt. Hon.": session 11, web test)
+        return None
     words = {w.strip(".,").lower() for w in speaker.split()}
     return None if all(w.strip(".,").lower() in words for w in role.split()) else role
 

@@ -2338,7 +2338,8 @@ def fronted_clause_end(view: SentenceView, start: int, end: int) -> int:
     circumstance = opener in PREPOSITIONS or opener in FRONTED_OPENERS or opener in FRONTED_LEADS
     if not (subordinate or circumstance):
         return end
-    if any(_open_comma(view, k) and has_words(view, k + 1, start - 1) for k in range(first + 1, start)):
+    commas = [k for k in range(first + 1, start) if _open_comma(view, k) and has_words(view, k + 1, start - 1)]
+    if commas and not _apposition_commas(view, commas, first, start):
         return end  # a comma before the cue: the clause may have closed already
     comma = next((k for k in range(start + 1, end + 1) if _open_comma(view, k)), None)
     if comma is None or not has_words(view, comma + 1, len(tokens) - 1):
@@ -2356,6 +2357,36 @@ def fronted_clause_end(view: SentenceView, start: int, end: int) -> int:
 
 
 MAX_FRONTED_CIRCUMSTANCE_TOKENS = 6  # "In 2005", "Later that year", "On Tuesday morning"
+MAX_FRONTED_APPOSITION_TOKENS = 8  # ", George Kennan,", ", the former secretary of state,"
+
+
+@cache
+def _cue_words() -> frozenset[str]:
+    """Every word of a cue form ("said", "railed", "against")."""
+    return frozenset(word for form in cue_forms() for word in form)
+
+
+def _apposition_commas(view: SentenceView, commas: list[int], first: int, start: int) -> bool:
+    """Rule `fronted_clause_ends_content_past_an_apposition`: "Although its
+    architect, George Kennan, always hoped that it would be used to modify
+    Soviet behavior, containment in practice became ...": the two commas
+    before the cue enclose an apposition to the subordinate clause's subject
+    (a few words, no verb) and only the cue (with its auxiliaries and
+    adverbs) follows them, so the clause has not closed; its comma after the
+    content still ends the claim. One comma, a verb between the two, or a
+    subject after them ("While cross-examining Manning at Ft. Meade,
+    Maryland, prosecutor Maj. Ashden Fein asserted ...": the main clause's
+    cue) keeps the old reading."""
+    tokens = view.tokens
+    if len(commas) != 2 or commas[1] - commas[0] - 1 > MAX_FRONTED_APPOSITION_TOKENS or commas[0] <= first + 1:
+        return False
+    inside = tokens[commas[0] + 1 : commas[1]]
+    return bool(inside) and all(t.is_word for t in inside) and not has_finite_verb(inside) \
+        and not has_finite_verb(tokens[first + 1 : commas[0]]) \
+        and not any(t.lower in SUBJECT_PRONOUNS for t in tokens[first + 1 : commas[0]]) \
+        and all(t.is_word and not t.is_capitalised and (
+            t.lower in AUXILIARIES or is_adverb(t.lower) or t.lower == "that" or t.lower in _cue_words())
+            for t in tokens[commas[1] + 1 : start])
 
 
 def _after_fronted_circumstance(view: SentenceView, first: int, start: int) -> int:

@@ -34,7 +34,7 @@ from summarizer.claims.grammar import (
     has_finite_verb,
 )
 from summarizer.claims.lexicon import cue_forms, documents, grammar, inflections, noun_sets, source_nouns
-from summarizer.claims.names import connectors
+from summarizer.claims.names import connectors, organisation_acronyms
 from summarizer.claims.polarity import polarity
 from summarizer.claims.rules import Frame
 from summarizer.claims.text import LOWER_CASE_WORD, POSSESSIVE_S, QUOTE_MARKS, SentenceView, Token
@@ -1848,6 +1848,83 @@ JunkRule = Callable[[SentenceView, Frame], bool]
 
 # The junk rules in the order they are tried: (name, test). Each name has a
 # test sentence in tests/test_claims_junk_s4.py, and one that stays a claim.
+HYPOTHETICAL_SOURCES = grammar("hypothetical_sources")
+HYPOTHETICAL_SOURCE_NOUNS = grammar("hypothetical_source_nouns")
+HYPOTHETICAL_MODALS = grammar("hypothetical_modals")
+
+
+def hypothetical_speaker(view: SentenceView, frame: Frame) -> bool:
+    """Rule `hypothetical_speaker_is_the_writers` (session 11, QA round 36):
+    "Some would say it's heartless to lecture people ...", "Some might say
+    it's irresponsible ...": a bare "some", "one", "many" or "others"
+    (claim_grammar.txt hypothetical_sources, "people" may follow) with a
+    hypothetical modal (would, might, could, may) before the cue is a
+    speaker the writer imagines in order to answer it; no one said it.
+    "Some say ..." (no modal), "Many will argue ..." (a forecast) and "Some
+    officials would say only that ..." (a noun names who) stay."""
+    if frame.source is None or frame.source[0] > frame.cue[0] or frame.cue_token < 1:
+        return False
+    words = [t.lower for t in view.tokens_within(frame.source[0], frame.source[1]) if t.is_word]
+    if not words or words[0] not in HYPOTHETICAL_SOURCES or len(words) > 2 or (
+            len(words) == 2 and words[1] not in HYPOTHETICAL_SOURCE_NOUNS):
+        return False
+    between = [t.lower for t in view.tokens[: frame.cue_token] if t.start >= frame.source[1]]
+    return bool(between) and all(w in HYPOTHETICAL_MODALS or w in ADVERB_AUXILIARIES for w in between) \
+        and any(w in HYPOTHETICAL_MODALS for w in between)
+
+
+CONDITION_LEADS = grammar("condition_leads")
+WANTING_CUES = grammar("wanting_cues")
+
+
+def conditional_wanting(view: SentenceView, frame: Frame) -> bool:
+    """Rule `conditional_wanting_is_no_claim` (session 11, QA round 36): "...
+    but that is what the West must do if it wants to prevent the unraveling
+    of a European order": a wanting cue whose subject "if" or "unless" opens
+    states a condition, no wish anyone voiced. "The West wants to prevent
+    ..." and "If elected, she wants to cut taxes" (the subject stands after
+    the condition's comma) stay."""
+    if frame.entry.lemma not in WANTING_CUES or frame.source is None or frame.source[0] > frame.cue[0]:
+        return False
+    first = next((k for k, t in enumerate(view.tokens) if t.start >= frame.source[0]), None)
+    return first is not None and first > 0 and view.tokens[first - 1].lower in CONDITION_LEADS
+
+
+OFFER_MODALS = grammar("offer_modals")
+
+
+def offered_expectation(view: SentenceView, frame: Frame) -> bool:
+    """Rule `what_one_can_expect_is_the_writers` (session 11, web test:
+    "Participants can expect a range of activities and business industry
+    topics from the ... Conference"): "can expect" and a bare noun phrase
+    tell what is on offer, in the writer's voice; the subject believes
+    nothing. "Participants expect the conference to draw investors" and
+    "Analysts expect a recession" (no "can") stay."""
+    k = frame.cue_token
+    if frame.entry.lemma != "expect" or k < 1 or view.tokens[k - 1].lower not in OFFER_MODALS:
+        return False
+    return object_noun_phrase(view, frame) is not None
+
+
+def labelled_lead_in(view: SentenceView, frame: Frame) -> bool:
+    """Rule `labelled_lead_in_to_a_question_is_no_claim` (session 11, QA
+    round 36): "CNN: Your photos are known for 'not glorifying' the animals
+    that you shoot. What does that mean to you?": under a label, a lead-in
+    whose paragraph ends in the interviewer's question is the interviewer
+    speaking; the answer under the next label is the claim. A labelled
+    paragraph that ends in a statement ("Boyd: I thought ... Then I knew.")
+    stays, and so does a person's label (a moderator's "WALLACE: Let's start
+    with ... ?": the label must name a body, organisation_acronyms.txt)."""
+    if frame.rule != "colon_attribution" or not frame.content or frame.source is None:
+        return False
+    label = view.text[frame.source[0] : frame.source[1]]
+    if not (label.isupper() and label.lower() in organisation_acronyms()):
+        return False  # "WALLACE: Let's start with breaking news ...": a moderator's statement stays
+    line_end = view.text.find("\n", frame.content[-1][1])
+    rest = view.text[frame.content[-1][1] : line_end if line_end >= 0 else len(view.text)]
+    return rest.rstrip().rstrip("\u201d\"'\u2019").endswith("?")
+
+
 JUNK_RULES: tuple[tuple[str, JunkRule], ...] = (
     ("act_object_is_no_claim", act_object),
     ("as_follows_is_no_content", as_follows),
@@ -1907,6 +1984,8 @@ JUNK_RULES: tuple[tuple[str, JunkRule], ...] = (
     ("seeming_state_is_the_writers", seeming_state),
     # session 10 review: tests in tests/test_claims_review_s10.py
     ("document_before_its_participle_is_no_claim", document_before_its_participle),
+    # session 11 (web test): tests in tests/test_claims_trust_s11.py
+    ("what_one_can_expect_is_the_writers", offered_expectation),
 )
 
 # The writer's own lines, tried after nesting (extract.py `_without_writers_voice`):
@@ -1919,6 +1998,9 @@ WRITERS_LINE_RULES: tuple[tuple[str, JunkRule], ...] = (
     ("writers_question_is_no_claim", writers_question),
     ("seeming_inclined_is_no_claim", seeming_inclination),
     ("supposed_group_stance_is_the_writers", supposed_group_stance),
+    # session 11 (QA round 36): tests in tests/test_claims_trust_s11.py
+    ("hypothetical_speaker_is_the_writers", hypothetical_speaker),
+    ("conditional_wanting_is_no_claim", conditional_wanting),
 )
 
 
@@ -1943,6 +2025,7 @@ def labelled_question(view: SentenceView, frame: Frame) -> bool:
 SENTENCE_FRAME_JUNK_RULES: tuple[tuple[str, JunkRule], ...] = (
     ("heading_label_is_no_speaker", heading_label),
     ("labelled_question_is_no_claim", labelled_question),
+    ("labelled_lead_in_to_a_question_is_no_claim", labelled_lead_in),
 )
 
 

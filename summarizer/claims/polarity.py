@@ -12,7 +12,7 @@ from collections.abc import Callable
 from functools import cache
 from typing import NamedTuple
 
-from summarizer.claims.grammar import AUXILIARIES, fronted_negation_end, is_past
+from summarizer.claims.grammar import AUXILIARIES, PAST_VERBS, fronted_negation_end, is_adverb, is_past
 from summarizer.claims.lexicon import cue_forms, grammar, hedge_patterns, past_forms
 from summarizer.claims.rules import Frame
 from summarizer.claims.text import SentenceView
@@ -554,8 +554,29 @@ def past_tense_cue(view: SentenceView, frame: Frame) -> bool:
         return False
     word = view.tokens[frame.cue_token].lower
     before = view.tokens[frame.cue_token - 1].lower if frame.cue_token > 0 else ""
-    return word.endswith("ed") or word in past_forms() or before in ("had", "'d") \
-        or _participle_after_a_past_verb(view, frame.cue_token)
+    # Rule `did_say_is_past` (session 11): "The hospital did say however that limited visiting
+    # would be allowed": an emphatic past "did" before the bare cue makes its "would" reported future
+    return word.endswith("ed") or word in past_forms() or before in ("had", "'d", "did") \
+        or _participle_after_a_past_verb(view, frame.cue_token) \
+        or _participle_after_a_past_clause(view, frame.cue_token)
+
+
+TIME_PREPOSITIONS = frozenset({"after", "before", "since", "while", "when"})
+
+
+def _participle_after_a_past_clause(view: SentenceView, cue: int) -> bool:
+    """Rule `participle_after_a_past_clause_is_past` (session 11): "Health
+    Minister Stephen Donnelly came in for heavy criticism last night after
+    saying 'the virus' would be responsible ...": a participle cue after
+    "after", "before", "since", "while" or "when" takes the tense of the
+    clause it hangs on; a past main verb before it ("came") makes its
+    "would" reported future. "... is under fire after saying the virus
+    would ..." (a present clause) keeps the hedge."""
+    tokens = view.tokens
+    word = tokens[cue].lower
+    if not word.endswith("ing") or cue < 2 or tokens[cue - 1].lower not in TIME_PREPOSITIONS:
+        return False
+    return any((is_past(t) or t.lower in PAST_VERBS) and not t.is_capitalised for t in tokens[: cue - 1])
 
 
 MAX_PARTICIPLE_LOOKBACK = 3  # ", Psaki said, adding": the verb right before the comma
@@ -610,11 +631,49 @@ def hedged_before_cue(view: SentenceView, frame: Frame) -> bool:
     question_words = _question_words_before_a_source()
     in_a_question = bool(before_source) and before_source[-1].lower in question_words
     words = " ".join(t.lower for t in gap)
+    limited = _limited_answer(view, frame)
     modals = _scope_patterns()["hedging_modals"]
     for match in (*modals.finditer(words), *hedge_patterns().finditer(words)):
+        if limited and BACKSHIFTED.fullmatch(match.group(0)) is not None:
+            continue  # rule `would_say_only_is_no_hedge`
         if out_of_scope(_hedge_word("before_cue", words, "", match, after_question_word=in_a_question)) is None:
             return True
     return False
+
+
+LIMITING_WORDS = frozenset({"only", "little", "merely", "just"})
+
+
+def _limited_answer(view: SentenceView, frame: Frame) -> bool:
+    """Rule `would_say_only_is_no_hedge` (session 11, QA round 36): "UAE
+    officials would say only that Cassim had been released", "would only
+    confirm that ...": "would" with "only" next to the cue tells how little
+    the source was willing to say, not how sure it is; the claim is what
+    it did say. "UAE officials would say that ..." keeps the hedge."""
+    k = frame.cue_token
+    tokens = view.tokens
+    if k < 0:
+        return False
+    around = [tokens[m].lower for m in (k - 1, _cue_last_token(view, frame) + 1) if 0 <= m < len(tokens)]
+    return any(word in LIMITING_WORDS for word in around)
+
+
+def _cue_last_token(view: SentenceView, frame: Frame) -> int:
+    """The index of the cue's last token."""
+    return max((m for m, t in enumerate(view.tokens) if t.end <= frame.cue[1]), default=frame.cue_token)
+
+
+def hedged_participle(view: SentenceView, frame: Frame) -> bool:
+    """Rule `hedge_adverb_before_a_participle_cue` (session 11, QA round
+    36): '"...," the President told Roker, seemingly imploring him to use
+    the power of mass media': a hedge adverb right before a participle cue
+    is the writer's reading of what the source meant, so the claim is
+    hedged. ", imploring him to ..." stays unhedged."""
+    k = frame.cue_token
+    tokens = view.tokens
+    if k < 1 or not tokens[k].lower.endswith("ing") or frame.source is None or frame.source[0] > frame.cue[0]:
+        return False
+    return hedge_patterns().fullmatch(tokens[k - 1].lower) is not None and is_adverb(tokens[k - 1].lower)
 
 
 def hedged_after_cue(view: SentenceView, frame: Frame) -> bool:
