@@ -1016,6 +1016,19 @@ def _within_half_words_in(
             used += picked[k].size
             kept_points.add(k)
     if quote is not None:
+        # Rule `quote_before_a_lower_key_point` (session 11, bahamaslocal.com: a 183-word page's
+        # note showed its second-best key point and no quotation, though the volunteer
+        # coordinator's whole quote ranked above that point and two of her quotes were on the page):
+        # when the quotation does not fit after the MIN_KEY_POINTS key points, a key point ranked
+        # below its sentence makes way for it, the worst first, as far as that makes room
+        quote_rank = min(ranks[s][i] for s, sentences in claims[quote].members for i in sentences)
+        lower = sorted(((rank, k) for rank, is_claim, k in ranked
+                        if not is_claim and k in kept_points and rank > quote_rank), reverse=True)
+        freed = [k for at, (_, k) in enumerate(lower)
+                 if claims[quote].words > budget - used + sum(picked[j].size for _, j in lower[:at])]
+        if claims[quote].whole is None and claims[quote].words <= budget - used + sum(picked[k].size for k in freed):
+            kept_points.difference_update(freed)
+            used -= sum(picked[k].size for k in freed)
         room = int(budget - used)
         if claims[quote].words > room or claims[quote].whole is not None:
             # Rule `whole_quote_before_a_cut_one`: a quotation shown whole, though ranked lower,

@@ -83,3 +83,27 @@ def test_rule_addressee_left_out_near_variants_stand() -> None:
 def test_this_question_points_back() -> None:
     assert holds_back_pointing_phrase("Since Monday a few people asked this question")
     assert not holds_back_pointing_phrase("Voters questioned the plan on Monday")
+
+
+# --- rule quote_before_a_lower_key_point -----------------------
+
+def _within(quote_rank: int, budget: float) -> tuple[list[int], list[str]]:
+    """Points of 37 (bottom line), 29 and 38 words ranked 0, 2 and 3; a
+    whole quote of 29 words whose sentence ranks `quote_rank`."""
+    from types import SimpleNamespace
+
+    from summarizer.brief import _within_half_words_in
+
+    points = [SimpleNamespace(members=((0, n),), size=size) for n, size in ((0, 37), (4, 29), (1, 38))]
+    quote = SimpleNamespace(words=29, whole=None, members=((0, (2,)),), claim=SimpleNamespace(content="q"))
+    ranks = [[0, 3, quote_rank, 4, 2]]
+    kept, claims, _ = _within_half_words_in(points, [quote], ranks, budget, 0)  # type: ignore[arg-type,list-item]
+    return [p.members[0][1] for p in kept], [c.claim.content for c in claims]
+
+
+def test_rule_quote_before_a_lower_key_point() -> None:
+    assert _within(quote_rank=1, budget=91.5) == ([0], ["q"])
+
+
+def test_rule_quote_before_a_lower_key_point_near_variant_a_better_point_stays() -> None:
+    assert _within(quote_rank=5, budget=91.5) == ([0, 4], [])
