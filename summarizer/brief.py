@@ -49,6 +49,10 @@ whole set. Named rules keep the note trustworthy:
   out for each source so that `summarizer claims` can show them;
 - each claim is shown once: under its speaker, or, when hedged or without
   a source, under "Hedged or unconfirmed";
+- `list_bullet_is_no_content`: a list bullet the content of a colon runs
+  into is not shown;
+- `quoted_fragment_said_again`: a quoted fragment that the quotation
+  after it in the same claim says again is shown once, in the quotation;
 - `unresolved_source_as_written`: a source the tagger could not resolve is
   listed in its own words under "Speaker not resolved", as in the claims
   view; "No source given" is only for a claim whose text names none;
@@ -105,7 +109,7 @@ from summarizer.claims.lexicon import grammar
 from summarizer.claims.names import organisation_words, short_name_of_a_body
 from summarizer.claims.text import Token, tokenize
 from summarizer.cleanup import dateline_credit, dateline_length, dateline_places, without_dateline
-from summarizer.document import parse_document
+from summarizer.document import BULLET, parse_document
 from summarizer.mentions import find_mentions, without_nationality
 from summarizer.model import (
     NO_SOURCE,
@@ -614,6 +618,7 @@ def _gather_claims(
     for source, claims in enumerate(per_source):
         starts = [sentence.start for sentence in documents[source].sentences]
         for tagged in claims:
+            tagged = without_list_bullet(without_repeated_fragment(tagged))
             claim = _fragment_unresolved(shortened(tagged, documents[source]))
             whole = _fragment_unresolved(tagged) if claim.content != tagged.content else None
             # Rule `unresolved_source_as_written`: a source the tagger could not resolve is shown
@@ -678,6 +683,23 @@ def content_stands_alone(claim: Claim, text: str) -> bool:
     tokens = tokenize(content, 0, len(content))
     words = [t for t in tokens if t.is_word]
     if not words:
+        return False
+    # Rule `relative_before_its_source` (session 11, dailymail.co.uk: "the commission, ... which,
+    # critics say, does not include specialists" gave "critics say: which does not include
+    # specialists"): a content that opens on a relative pronoun written before its source speaks of
+    # the noun before it, which the note does not show. "asked which schools would close" stands
+    if words[0].lower in RELATIVES and claim.speaker_span is not None \
+            and claim.content_span.start < claim.speaker_span.start:
+        return False
+    # Rule `addressee_left_out` (session 11, dailymail.co.uk: "the Government is telling Tory MPs not
+    # to back the amendments" gave "telling: not to back the amendments"): an infinitive content
+    # whose cue's object, a named one told or urged, stands between cue and content is no whole
+    # claim. "vowed not to back the amendments" (nothing between), "urged MPs to back it" (the
+    # object in the content) and "warned them not to return" (a pronoun: session 10) stand
+    infinitive = words[1:2] if words[0].lower == "not" else words[:1]
+    if infinitive and infinitive[0].lower == "to" and claim.cue_span.end <= claim.content_span.start \
+            and any(t.is_word and t.is_capitalised
+                    for t in tokenize(text, claim.cue_span.end, claim.content_span.start)):
         return False
     if is_whole_quote(claim):
         return True
@@ -772,6 +794,45 @@ def _next_token(text: str, at: int) -> Token | None:
     """The token after character `at`, within a few words."""
     following = tokenize(text, at, min(len(text), at + RELATIVE_WINDOW))
     return following[0] if following else None
+
+
+QUOTED_WORD = re.compile(r"[^\W_]+")
+
+
+def without_repeated_fragment(claim: Claim) -> Claim:
+    """Rule `quoted_fragment_said_again` (session 11: the BVI governor
+    "called for: “calm at this time” … “I realise this will be shocking
+    news ... And I would call for calm at this time. ...”"): a quoted
+    fragment that opens a content of several parts and whose words the
+    quotation after it says again, in the same order, is left out; the
+    reader sees the quotation once. A fragment the later quotation does not
+    say word for word ("“calm” … “We need patience”") stays."""
+    parts = claim.content_parts
+    while len(parts) > 1:
+        first = QUOTED_WORD.findall(parts[0].text.lower())
+        later = " ".join(" ".join(QUOTED_WORD.findall(part.text.lower())) for part in parts[1:])
+        at = claim.content.find(parts[1].text)
+        if not first or f" {' '.join(first)} " not in f" {later} " or at < 0:
+            break
+        parts = parts[1:]
+        claim = replace(claim, content=claim.content[at:], content_parts=parts if len(parts) > 1 else (),
+                        content_span=Span(parts[0].start, parts[-1].end, claim.content_span.text[
+                            parts[0].start - claim.content_span.start : parts[-1].end - claim.content_span.start]))
+    return claim
+
+
+def without_list_bullet(claim: Claim) -> Claim:
+    """Rule `list_bullet_is_no_content` (session 11, corkbeo.ie: "The letter
+    warned: - If the current trend continues ..."): the bullet of a list
+    item that a colon's content runs into is layout, as the document's rule
+    `bullet_is_no_text` has it for sentences; the content starts after it.
+    A dash inside the content ("prices - and wages - rose") stays."""
+    bullet = BULLET.match(claim.content)
+    if bullet is None or claim.content_parts:
+        return claim
+    start = claim.content_span.start + bullet.end()
+    return replace(claim, content=claim.content[bullet.end():],
+                   content_span=Span(start, claim.content_span.end, claim.content_span.text[bullet.end():]))
 
 
 def _fragment_unresolved(claim: Claim) -> Claim:
@@ -955,6 +1016,19 @@ def _within_half_words_in(
             used += picked[k].size
             kept_points.add(k)
     if quote is not None:
+        # Rule `quote_before_a_lower_key_point` (session 11, bahamaslocal.com: a 183-word page's
+        # note showed its second-best key point and no quotation, though the volunteer
+        # coordinator's whole quote ranked above that point and two of her quotes were on the page):
+        # when the quotation does not fit after the MIN_KEY_POINTS key points, a key point ranked
+        # below its sentence makes way for it, the worst first, as far as that makes room
+        quote_rank = min(ranks[s][i] for s, sentences in claims[quote].members for i in sentences)
+        lower = sorted(((rank, k) for rank, is_claim, k in ranked
+                        if not is_claim and k in kept_points and rank > quote_rank), reverse=True)
+        freed = [k for at, (_, k) in enumerate(lower)
+                 if claims[quote].words > budget - used + sum(picked[j].size for _, j in lower[:at])]
+        if claims[quote].whole is None and claims[quote].words <= budget - used + sum(picked[k].size for k in freed):
+            kept_points.difference_update(freed)
+            used -= sum(picked[k].size for k in freed)
         room = int(budget - used)
         if claims[quote].words > room or claims[quote].whole is not None:
             # Rule `whole_quote_before_a_cut_one`: a quotation shown whole, though ranked lower,

@@ -119,6 +119,7 @@ PATTERN_RULES: dict[str, str] = {
     "credit_lead": "lead",
     "sign_off": "tail",
     "contact_tail": "tail",
+    "caption_tail": "tail",
 }
 # Kinds that cut a piece off the start ("lead") or the end ("tail") of a
 # paragraph and keep the rest.

@@ -148,6 +148,11 @@ TRIMMED = [
     ("sign_off", Block(PARAGRAPH, "Teachers will help students who fell behind. (BA)"),
      "Teachers will help students who fell behind."),
     ("contact_tail", Block(PARAGRAPH, BIO + " Follow us on FB & IG 555-0100. Email: jane@example.com"), BIO),
+    ("contact_tail", Block(PARAGRAPH, "Polls open from 10 a.m. to 9 p.m. Email vote@example.org or call "
+                                      "212-306-6794 for more information."), "Polls open from 10 a.m. to 9 p.m."),
+    ("caption_tail", Block(PARAGRAPH, "The move comes as farms face cheap imports (pictured, broiler chickens at "
+                                      "a poultry farm near Taylorsville, Mississippi)"),
+     "The move comes as farms face cheap imports"),
 ]
 
 # Article text that looks a little like clutter and must stay.
@@ -217,6 +222,11 @@ def test_each_trim_rule_cuts_its_piece_and_keeps_the_rest(rule: str, block: Bloc
     "The report: a summary of what was found.",
     "Teachers will help students who fell behind at the World Health Organization (WHO)",
     "Drivers via the A1 \u2014 and there were many \u2014 were delayed.",
+    # near variants of contact_tail and caption_tail: no imperative, no caption
+    "Polls open at 10 a.m. Officials will email voters at vote@example.org before then.",
+    "The council said it would call 212-306-6794 back. Residents can call the council for help.",
+    "The prize went to the chef, said Mr Smith (pictured).",
+    "Prices rose again (see the table below for the full list of figures).",
 ])
 def test_trim_rules_leave_these_alone(text: str) -> None:
     block = Block(PARAGRAPH, text)

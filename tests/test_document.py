@@ -46,6 +46,16 @@ def test_rule_boilerplate_kind() -> None:
     assert boilerplate_kind("Officials said a comment would follow.") is None
 
 
+def test_rule_call_to_action() -> None:
+    assert boilerplate_kind("To urge your MP to vote for the amendments, click this blue box and paste in their "
+                            "email address from the list below.") == "line"
+    assert boilerplate_kind("Email vote@example.org or call 212-306-6794 for more information.") == "line"
+    # near variants: news about clicking or writing, not a call to the reader
+    assert boilerplate_kind("Users who click the link are taken to a fake banking site.") is None
+    assert boilerplate_kind("Officials will email voters at vote@example.org before the polls open.") is None
+    assert boilerplate_kind("Calls to 212-306-6794 went unanswered on Monday.") is None
+
+
 def test_a_sentence_that_mentions_comments_is_kept() -> None:
     text = "Leaders met on Monday.\n\nThey declined to comment on the talks.\n\nLeave a Comment"
     document = parse_document(text)

@@ -29,6 +29,9 @@ from summarizer.summarizers.standalone import PICTURE_CAPTION, picture_captions,
     # "(pictured)" and a parenthesis opening with it
     "Deputy finance minister Dimitris Mardas (pictured) said that Greece will pay on time.",
     "Rojo's wife, Eugenia Lusardo (pictured with Rojo last month) is a lingerie model.",
+    # a long one, as Daily Mail pages print a caption after the sentence it copies (session 11)
+    "British farms could be put out of business by cheap imports (pictured, broiler chickens at a commercial "
+    "poultry farm near Taylorsville, Mississippi)",
     # a photo note
     "The man had recently returned from a holiday in Algeria (file photo).",
     "A student turned to sex work to pay her rent (picture posed by model).",
@@ -54,6 +57,7 @@ def test_a_sentence_pointing_at_a_picture_is_a_caption(caption: str) -> None:
     "Alcatra (top sirloin) is a traditional cut in Brazil.",
     "Nine boys (and) two girls grew up in that house.",
     "He coached the side (from 2009 to 2012) before moving abroad.",
+    "Imports rose (as predicted by farmers, exporters and ministers at a commercial poultry fair in Mississippi).",
     "Replacements (from): Bozzi, Coutts, Anglesea.",
     # "pictured" without an aside or a place in the picture
     "The suspect, who was pictured by a neighbour, fled on foot.",

@@ -21,7 +21,7 @@ tests/splitter_cases.txt:
 - inside Punkt: `dotted_initials`, `judge_one_boundary`,
   `starter_before_initial` (punkt.py);
 - after Punkt, splitting a piece: `run_in_page_prompt`, `no_space_after_stop`,
-  `clock_time_before_title`, `unstopped_before_pronoun`,
+  `clock_time_before_title`, `clock_time_before_sentence`, `unstopped_before_pronoun`,
   `unstopped_before_quotation`, `four_dot_ellipsis`;
 - after Punkt, joining or moving: `detached_closing_mark`,
   `ellipsis_opens_sentence`, `list_marker_opens_item`, `lowercase_goes_on`,
@@ -142,6 +142,26 @@ def _clock_before_title() -> re.Pattern[str]:
     return re.compile(rf"\b\d{{1,2}}(?:[:.]\d\d)?\s?(?:[ap]\.m\.|[AP]\.M\.)(?=\s+(?:{titles})\.\s+[A-Z])")
 
 
+# Rule `clock_time_before_sentence`: a clock time, then a capitalised word and
+# a lower-case word (the word is group 1).
+CLOCK_TIME_BEFORE_WORD = re.compile(
+    r"\b\d{1,2}(?:[:.]\d\d)?\s?(?:[ap]\.m\.|[AP]\.M\.)(?=\s+([A-Z][a-z]+)\s+(?!time\b)[a-z])")
+
+
+def _clock_before_sentence(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """Rule `clock_time_before_sentence`: a clock time ends a sentence before
+    a capitalised word and a lower-case one, as Punkt only sees when the word
+    is a frequent sentence starter: `from 10 a.m. to 9 p.m. Email
+    vote@example.org or call ...` is two sentences. A word that goes on with
+    the time (rules/clock_time_followers.txt: `at 5 p.m. Eastern and`, `at 9
+    a.m. Monday`) or a place's time (`at 8 p.m. Moscow time`) does not, nor
+    a time phrase that opens the sentence (`At 5 a.m. Police arrived`)."""
+    followers = load_word_set("clock_time_followers")
+    for match in CLOCK_TIME_BEFORE_WORD.finditer(text, start, end):
+        if match.group(1).lower() not in followers:
+            yield match
+
+
 def split_sentences(text: str) -> list[Sentence]:
     """Split `text` into sentences with offsets into `text`.
 
@@ -217,7 +237,8 @@ def _sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     pieces = [(start + s, start + e) for s, e in _punkt().span_tokenize(block)]
     if _run_in_prompt().search(block):
         pieces = _split_run_in_prompts(text, pieces)
-    if STOP_WITHOUT_SPACE.search(block) or _clock_before_title().search(block):
+    if STOP_WITHOUT_SPACE.search(block) or _clock_before_title().search(block) \
+            or CLOCK_TIME_BEFORE_WORD.search(block):
         pieces = _split_missed_breaks(text, pieces)
     if UNSTOPPED_BEFORE_OPENER.search(block) or UNSTOPPED_BEFORE_QUOTE.search(block):
         pieces = _split_unstopped(text, pieces)
@@ -249,7 +270,8 @@ def _split_missed_breaks(text: str, pieces: list[tuple[int, int]]) -> list[tuple
     ends a sentence before a capitalised word: `Sales rose.Profits fell.`,
     `bought 1,000.That was all.` Not in an address (`Jane.Doe@example.com`,
     `example.com/News.Html`) or after an abbreviation (`e.g.The`).
-    Rule `clock_time_before_title`: see `_clock_before_title`.
+    Rules `clock_time_before_title` and `clock_time_before_sentence`: see
+    `_clock_before_title` and `_clock_before_sentence`.
     """
     cut: list[tuple[int, int]] = []
     for start, end in pieces:
@@ -257,7 +279,8 @@ def _split_missed_breaks(text: str, pieces: list[tuple[int, int]]) -> list[tuple
         for match in STOP_WITHOUT_SPACE.finditer(text, start, end):
             if _is_prose_stop(text, match.start()):
                 breaks.append((match.end(), match.end()))
-        for match in _clock_before_title().finditer(text, start, end):
+        clock_times = [*_clock_before_title().finditer(text, start, end), *_clock_before_sentence(text, start, end)]
+        for match in clock_times:
             if not _is_fronted_time(text, start, match.start()):
                 breaks.append((match.end(), _run_end(SPACE, text, match.end(), end)))
         position = start

@@ -272,7 +272,7 @@ def _picture_reference() -> re.Pattern[str]:
     # "pictured left the stadium": "left" is a verb when a determiner or a name follows it
     object_follows = rf"\s+(?:{alternation(word_set('claim_grammar', 'determiners'))}\b|(?-i:[A-Z]))"
     return re.compile(
-        r"\((?-i:pictured)\b[^()]{0,60}\)"
+        r"\((?-i:pictured)\b[^()]{0,200}\)"
         rf"|\((?-i:(?:{joiners}\s+)*{directions}(?:[\s,]+{anywhere})*)\)"
         rf"|\((?:{photo}\s+)*{photo_noun}(?:\s+{photo})*\)"
         rf"|,\s*pictured(?:\s+(?:{one_of('aside_lead', 'after_pictured')}|\w+ing)\b[^,.;:!?()]{{0,60}})?,"
