@@ -260,6 +260,7 @@ def make_brief(
     units = [sentence_units(d) for d in documents]
     picked = _pick_points(documents, stems, units, repeated, rarity, points, words,
                           [scores for _, scores in per_source])
+    in_points = [c for c in claims if _given_as_point(c, picked)]
     claims = [c for c in claims if not _given_as_point(c, picked)]
     ranks = [_rank_positions(scores) for _, scores in per_source]
     words_in = sum(count_words(s.text) for d in documents for s in d.sentences)
@@ -295,6 +296,12 @@ def make_brief(
     # every claim of the source the claims sections do not list
     listed = Counter(source for g, c in cited if c for source, _ in g.members)
     left_out = {i: count - listed[i] for i, count in enumerate(tagged) if count > listed[i]}
+    # Rule `claim_in_a_point_is_no_misfit` (QA round 37: a page of one sentence, its bottom line,
+    # said its one claim "does not fit this note whole"): of those, the claims whose sentences the
+    # note kept as the bottom line or a key point are counted apart, so the note can say so
+    kept_sentences = {member for candidate in picked for member in candidate.members}
+    in_points_count = Counter(source for g in in_points for source, sentences in g.members
+                              if all((source, i) in kept_sentences for i in sentences))
     uncertain = tuple(c for c in brief_claims if is_uncertain(c))
     speakers = _group_by_speaker([c for c in brief_claims if not is_uncertain(c)],
                                  _names_of_sources(mentions, [*people, *bodies]),
@@ -304,7 +311,7 @@ def make_brief(
     )
     sources = tuple(
         BriefSource(i + 1, a.source, a.title or d.title, a.date, a.url, sum(count_words(s.text) for s in d.sentences),
-                    left_out.get(i, 0))
+                    left_out.get(i, 0), min(in_points_count[i], left_out.get(i, 0)))
         for i, (a, d) in enumerate(zip(articles, documents, strict=True))
     )
     references = citations.references()

@@ -4,8 +4,13 @@ are invented, after the kinds read in CNN articles and saved pages."""
 
 from __future__ import annotations
 
+import dataclasses
+
+from summarizer.brief import _group_by_speaker, make_brief
 from summarizer.mentions import find_mentions
-from summarizer.model import ORGANISATION, PERSON, PLACE
+from summarizer.model import ORGANISATION, PERSON, PLACE, BriefClaim
+from summarizer.reading import Article
+from summarizer.render.brief import brief_markdown, brief_text
 
 
 def kinds(sentences: list[str], speakers: tuple[str, ...] = (), bodies: tuple[str, ...] = ()
@@ -84,3 +89,41 @@ def test_rule_spelling_variant_is_one_person_near_variant_two_people_stay() -> N
     assert {"Louis Martin", "Louise Martin", "Paul Diaz", "Paula Diaz"} <= set(found)
     found = kinds(["Leopold Lopez and Leopold Garcia met on Monday."])
     assert {"Leopold Lopez", "Leopold Garcia"} <= set(found)  # another surname, another person
+
+
+# --- rule claim_in_a_point_is_no_misfit ------------------------------------------------------------
+
+ONE_CLAIM = ("Prison official warns of escapes\n\n"
+             "A senior prison official has said in a sworn affidavit that anyone with enough determination "
+             "could escape from the island's prison.")
+
+
+def test_rule_claim_in_a_point_is_no_misfit() -> None:
+    # caymancompass.com: a one-sentence page said its one claim "does not fit this note whole",
+    # though that claim's sentence is the bottom line
+    note = make_brief([Article(ONE_CLAIM, "prison.txt")])
+    assert note.bottom_line is not None and not note.speakers
+    assert note.sources[0].claims_left_out == 1 and note.sources[0].claims_in_points == 1
+    for shown in (brief_text(note), brief_markdown(note)):
+        assert "No claim listed separately; the 1 found is given above as a point:" in shown
+        assert "does not fit" not in shown
+
+
+def test_rule_claim_in_a_point_is_no_misfit_near_variants() -> None:
+    note = make_brief([Article(ONE_CLAIM, "prison.txt")])
+    misfit = dataclasses.replace(note, sources=tuple(dataclasses.replace(s, claims_left_out=2, claims_in_points=0)
+                                                     for s in note.sources))
+    assert "No claim listed here; the 2 found do not fit this note whole:" in brief_text(misfit)
+    mixed = dataclasses.replace(note, sources=tuple(dataclasses.replace(s, claims_left_out=3, claims_in_points=1)
+                                                    for s in note.sources))
+    assert ("No claim listed separately; of the 3 found, 1 is given above as a point and 2 do not fit this "
+            "note whole:") in brief_text(mixed)
+    # a note that lists a claim still says "N more", whatever the points give
+    listed = dataclasses.replace(note, speakers=_group_by_speaker([_claim("Ana Ruiz", "person")]),
+                                 sources=tuple(dataclasses.replace(s, claims_in_points=1) for s in note.sources))
+    assert "1 more claim:" in brief_text(listed)
+
+
+def _claim(speaker: str | None, kind: str) -> BriefClaim:
+    return BriefClaim(speaker=speaker, role=None, cue="said", cue_class="neutral", content="the case is still open",
+                      kind="indirect", hedged=False, citations=(1,), speaker_kind=kind)  # type: ignore[arg-type]
