@@ -1318,17 +1318,21 @@ def _group_by_speaker(claims: Sequence[BriefClaim], names: Collection[str] = fro
     source the tagger calls unnamed that is only names (`names` and the
     names `mentioned`, places and "Other names" too: rule
     `source_of_names_is_named`) heads its own group, as in
-    the claims view; one that names someone besides others (rule
-    `named_source_is_not_unnamed`) is listed as written under "Speaker not
-    resolved"."""
+    the claims view; so does, rule `named_source_is_not_unnamed`, one that
+    names someone besides others ("Levy and authorities from Homeland
+    Security Investigations"): not "Unnamed sources", as it names Levy, and
+    since QA round 37 no longer "Speaker not resolved", which said the
+    tagger had not resolved a speaker its JSON gives as resolved (kind
+    unnamed) and the claims view heads as written."""
     groups: dict[str, list[BriefClaim]] = {}
     everyone = {*names, *mentioned}
     full_names = _full_names_of_short_ones({c.speaker for c in claims if c.speaker and is_named(c)})
     for claim in claims:
         key = (claim.speaker or NO_SOURCE if is_named(claim) else
                NO_SOURCE if claim.speaker is None else
-               claim.speaker if claim.speaker_kind == "unnamed" and names_everyone(claim.speaker, everyone) else
-               UNNAMED if claim.speaker_kind == "unnamed" and not names_someone(claim.speaker, names) else
+               claim.speaker if claim.speaker_kind == "unnamed" and (
+                   names_everyone(claim.speaker, everyone) or names_someone(claim.speaker, names)) else
+               UNNAMED if claim.speaker_kind == "unnamed" else
                UNRESOLVED)
         groups.setdefault(full_names.get(key, key), []).append(claim)
     last = (UNNAMED, UNRESOLVED, NO_SOURCE)

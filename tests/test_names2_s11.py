@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import dataclasses
 
-from summarizer.brief import _group_by_speaker, make_brief
+from summarizer.brief import UNNAMED, _group_by_speaker, make_brief
 from summarizer.mentions import find_mentions
-from summarizer.model import ORGANISATION, PERSON, PLACE, BriefClaim
+from summarizer.model import ORGANISATION, PERSON, PLACE, UNRESOLVED, BriefClaim
 from summarizer.reading import Article
 from summarizer.render.brief import brief_markdown, brief_text
 
@@ -124,6 +124,23 @@ def test_rule_claim_in_a_point_is_no_misfit_near_variants() -> None:
     assert "1 more claim:" in brief_text(listed)
 
 
+# --- rule named_source_is_not_unnamed (QA round 37: its own heading, as in the claims view) -------
+
+
 def _claim(speaker: str | None, kind: str) -> BriefClaim:
     return BriefClaim(speaker=speaker, role=None, cue="said", cue_class="neutral", content="the case is still open",
                       kind="indirect", hedged=False, citations=(1,), speaker_kind=kind)  # type: ignore[arg-type]
+
+
+def test_rule_named_source_heads_its_own_group() -> None:
+    # bostonherald.com: "according to Levy and authorities from Homeland Security Investigations and
+    # the Cambridge Police" was under "Speaker not resolved" while its JSON kind is unnamed
+    source = "Levy and authorities from Homeland Security Investigations and the Cambridge Police"
+    groups = _group_by_speaker([_claim(source, "unnamed")], {"Joshua Levy", "Levy", "Cambridge Police"})
+    assert [(g.speaker, len(g.claims)) for g in groups] == [(source, 1)]
+
+
+def test_rule_named_source_heads_its_own_group_near_variants_stay() -> None:
+    names = {"Joshua Levy", "Levy", "NATO"}
+    groups = _group_by_speaker([_claim("NATO officials", "unnamed"), _claim("they", "unresolved")], names)
+    assert [g.speaker for g in groups] == [UNNAMED, UNRESOLVED]
