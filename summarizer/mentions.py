@@ -166,7 +166,8 @@ def find_mentions(
     forms: dict[str, str] = {}  # lower case -> the form in mixed case, as written
     titles: set[int] = set()  # entities named as the first words of a title ("Chief Education Officer")
     plurals: dict[str, Entity] = {}  # rule `plural_short_form_counts_alone`
-    numbered_bases: set[str] = set()  # rule `number_sign_ends_a_numbered_name`: "John Doe" of "John Doe #1"
+    # rule `number_sign_ends_a_numbered_name`: "John Doe" -> {"John Doe #1": the index's "John Doe", ...}
+    numbered_forms: dict[str, dict[str, Entity]] = {}
     named_in: dict[int, set[int]] = {}  # entity -> the articles that name it
     for view in views:
         index.read_sentence(view)
@@ -180,8 +181,8 @@ def find_mentions(
                 entity = plurals.setdefault(found_name.text, Entity(found_name.text, UNKNOWN))
             numbered = _numbered_name(view.tokens, found_name.last, found_name.text)
             if numbered:
+                numbered_forms.setdefault(found_name.text, {})[numbered] = entity
                 entity = plurals.setdefault(numbered, Entity(numbered, entity.kind))
-                numbered_bases.add(found_name.text)
             counts[id(entity)] = counts.get(id(entity), 0) + 1
             named_in.setdefault(id(entity), set()).add(sources[view.index] if view.index < len(sources) else 0)
             entities[id(entity)] = entity
@@ -189,6 +190,25 @@ def find_mentions(
                 inside.add(id(entity))
             if not found_name.text.isupper():
                 forms.setdefault(found_name.text.lower(), found_name.text)
+    numbers: dict[str, set[str]] = {}  # a name's last word -> its numbers ("doe" -> {"#1", "#2"})
+    for numbered_names in numbered_forms.values():
+        for numbered in numbered_names:
+            *words, sign_number = numbered.split()
+            numbers.setdefault(words[-1].lower(), set()).add(sign_number)
+    numbered_bases = set()
+    for base, numbered_names in numbered_forms.items():
+        if len(numbers[base.split()[-1].lower()]) > 1:
+            numbered_bases.add(base)  # "John Doe #1" and "John Doe #2": two entries, no "John Doe"
+            continue
+        # one number only ("Taylor Swift #1 single"): a rank or a label, no placeholder; the name as it was
+        for numbered, named in numbered_names.items():
+            one = plurals.pop(numbered)
+            counts[id(named)] = counts.get(id(named), 0) + counts.pop(id(one), 0)
+            named_in.setdefault(id(named), set()).update(named_in.pop(id(one), set()))
+            if id(one) in inside:
+                inside.add(id(named))
+            entities.pop(id(one), None)
+            entities[id(named)] = named
     people = {name for name in speakers if name}
     organisations = {name for name in bodies if name}
     fuller = _headline_names(headlines)
@@ -276,8 +296,10 @@ def _numbered_name(tokens: Sequence[Token], last: int, name: str) -> str:
     counted "John Doe #1" and "John Doe #2", two plaintiffs kept unnamed):
     a number sign and a number right after a name ("John Doe #2's case")
     number it: the name with its number ("John Doe #2") is one entry, each
-    number its own. A number sign apart ("John Doe # 1") or a name with no
-    sign ("John Doe") stays as it was; '' when there is no number."""
+    number its own, when the article gives the name two numbers or more.
+    One number only ("a Taylor Swift #1 single"), a number sign apart
+    ("John Doe # 1") or a name with no sign ("John Doe") stays as it was;
+    '' when there is no number."""
     if last + 2 >= len(tokens):
         return ""
     sign, number = tokens[last + 1], tokens[last + 2]

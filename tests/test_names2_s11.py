@@ -63,6 +63,9 @@ def test_rule_number_sign_ends_a_numbered_name_near_variant_an_unnumbered_name_s
     assert found["John Doe"] == (PERSON, 2)
     found = kinds(["The team's No. 1 pick, John Doe, signed on Monday."])
     assert "John Doe" in found
+    # one number only is a rank, no placeholder: the name counts as it was
+    found = kinds(["Taylor Swift #1 singles topped the chart again.", "Taylor Swift thanked her fans."])
+    assert found["Taylor Swift"][1] == 2 and "Taylor Swift #1" not in found
 
 
 # --- rule spelling_variant_is_one_person (no_names.txt letters_ending_another_first_name) ---------
