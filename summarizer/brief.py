@@ -264,6 +264,7 @@ def make_brief(
     units = [sentence_units(d) for d in documents]
     picked = _pick_points(documents, stems, units, repeated, rarity, points, words,
                           [scores for _, scores in per_source])
+    in_points = [c for c in claims if _given_as_point(c, picked)]
     claims = [c for c in claims if not _given_as_point(c, picked)]
     ranks = [_rank_positions(scores) for _, scores in per_source]
     words_in = sum(count_words(s.text) for d in documents for s in d.sentences)
@@ -299,6 +300,12 @@ def make_brief(
     # every claim of the source the claims sections do not list
     listed = Counter(source for g, c in cited if c for source, _ in g.members)
     left_out = {i: count - listed[i] for i, count in enumerate(tagged) if count > listed[i]}
+    # Rule `claim_in_a_point_is_no_misfit` (QA round 37: a page of one sentence, its bottom line,
+    # said its one claim "does not fit this note whole"): of those, the claims whose sentences the
+    # note kept as the bottom line or a key point are counted apart, so the note can say so
+    kept_sentences = {member for candidate in picked for member in candidate.members}
+    in_points_count = Counter(source for g in in_points for source, sentences in g.members
+                              if all((source, i) in kept_sentences for i in sentences))
     uncertain = tuple(c for c in brief_claims if is_uncertain(c))
     speakers = _group_by_speaker([c for c in brief_claims if not is_uncertain(c)],
                                  _names_of_sources(mentions, [*people, *bodies]),
@@ -308,7 +315,7 @@ def make_brief(
     )
     sources = tuple(
         BriefSource(i + 1, a.source, a.title or d.title, a.date, a.url, sum(count_words(s.text) for s in d.sentences),
-                    left_out.get(i, 0))
+                    left_out.get(i, 0), min(in_points_count[i], left_out.get(i, 0)))
         for i, (a, d) in enumerate(zip(articles, documents, strict=True))
     )
     references = citations.references()
@@ -1385,17 +1392,21 @@ def _group_by_speaker(claims: Sequence[BriefClaim], names: Collection[str] = fro
     source the tagger calls unnamed that is only names (`names` and the
     names `mentioned`, places and "Other names" too: rule
     `source_of_names_is_named`) heads its own group, as in
-    the claims view; one that names someone besides others (rule
-    `named_source_is_not_unnamed`) is listed as written under "Speaker not
-    resolved"."""
+    the claims view; so does, rule `named_source_is_not_unnamed`, one that
+    names someone besides others ("Levy and authorities from Homeland
+    Security Investigations"): not "Unnamed sources", as it names Levy, and
+    since QA round 37 no longer "Speaker not resolved", which said the
+    tagger had not resolved a speaker its JSON gives as resolved (kind
+    unnamed) and the claims view heads as written."""
     groups: dict[str, list[BriefClaim]] = {}
     everyone = {*names, *mentioned}
     full_names = _full_names_of_short_ones({c.speaker for c in claims if c.speaker and is_named(c)})
     for claim in claims:
         key = (claim.speaker or NO_SOURCE if is_named(claim) else
                NO_SOURCE if claim.speaker is None else
-               claim.speaker if claim.speaker_kind == "unnamed" and names_everyone(claim.speaker, everyone) else
-               UNNAMED if claim.speaker_kind == "unnamed" and not names_someone(claim.speaker, names) else
+               claim.speaker if claim.speaker_kind == "unnamed" and (
+                   names_everyone(claim.speaker, everyone) or names_someone(claim.speaker, names)) else
+               UNNAMED if claim.speaker_kind == "unnamed" else
                UNRESOLVED)
         groups.setdefault(full_names.get(key, key), []).append(claim)
     last = (UNNAMED, UNRESOLVED, NO_SOURCE)

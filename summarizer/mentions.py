@@ -11,6 +11,8 @@ its speakers agree. Named rules, over that layer's word lists:
   ("Israel warned"); so is, by place_words.txt, a name ending in a place
   word ("Rose Garden", "Albert Quay": `place_word_ends_a_place`) or a
   compass word before a place ("Southeast Asia": `compass_before_a_place`);
+  a name ending in a venue word is a building, no person ("Beverly Hills
+  Hotel": `venue_word_ends_no_person`);
   a road word alone ("Road" of "1600E Road") names nothing
   (`road_word_alone_is_no_name`);
 - `capitals_fold`: a name written in capitals ("GAZA", in a dateline) is
@@ -30,6 +32,11 @@ its speakers agree. Named rules, over that layer's word lists:
 - `surname_folds_into_full_name`: a surname alone (or after titles) counts
   for the one full name that ends with it; `first_name_folds_into_full_name`:
   so does a speaker or known first name for the one full name it opens;
+- `spelling_variant_is_one_person`: two full names alike but for one letter
+  ending the first name ("Leopold Lopez", "Leopoldo Lopez") are one person,
+  unless that letter makes another's name ("Louis"/"Louise");
+- `number_sign_ends_a_numbered_name`: "John Doe #1" and "John Doe #2" are two
+  entries, never one "John Doe";
 - `body_word_is_its_body`: "Government" alone counts for the one
   organisation named with it last ("Irish government"); `short_form_is_the_place`:
   "U.S." counts for "United States" when the article names both;
@@ -159,6 +166,8 @@ def find_mentions(
     forms: dict[str, str] = {}  # lower case -> the form in mixed case, as written
     titles: set[int] = set()  # entities named as the first words of a title ("Chief Education Officer")
     plurals: dict[str, Entity] = {}  # rule `plural_short_form_counts_alone`
+    # rule `number_sign_ends_a_numbered_name`: "John Doe" -> {"John Doe #1": the index's "John Doe", ...}
+    numbered_forms: dict[str, dict[str, Entity]] = {}
     named_in: dict[int, set[int]] = {}  # entity -> the articles that name it
     for view in views:
         index.read_sentence(view)
@@ -170,6 +179,10 @@ def find_mentions(
                 titles.add(id(entity))
             if _plural_short_form(found_name.text, entity.name):
                 entity = plurals.setdefault(found_name.text, Entity(found_name.text, UNKNOWN))
+            numbered = _numbered_name(view.tokens, found_name.last, found_name.text)
+            if numbered:
+                numbered_forms.setdefault(found_name.text, {})[numbered] = entity
+                entity = plurals.setdefault(numbered, Entity(numbered, entity.kind))
             counts[id(entity)] = counts.get(id(entity), 0) + 1
             named_in.setdefault(id(entity), set()).add(sources[view.index] if view.index < len(sources) else 0)
             entities[id(entity)] = entity
@@ -177,6 +190,25 @@ def find_mentions(
                 inside.add(id(entity))
             if not found_name.text.isupper():
                 forms.setdefault(found_name.text.lower(), found_name.text)
+    numbers: dict[str, set[str]] = {}  # a name's last word -> its numbers ("doe" -> {"#1", "#2"})
+    for numbered_names in numbered_forms.values():
+        for numbered in numbered_names:
+            *words, sign_number = numbered.split()
+            numbers.setdefault(words[-1].lower(), set()).add(sign_number)
+    numbered_bases = set()
+    for base, numbered_names in numbered_forms.items():
+        if len(numbers[base.split()[-1].lower()]) > 1:
+            numbered_bases.add(base)  # "John Doe #1" and "John Doe #2": two entries, no "John Doe"
+            continue
+        # one number only ("Taylor Swift #1 single"): a rank or a label, no placeholder; the name as it was
+        for numbered, named in numbered_names.items():
+            one = plurals.pop(numbered)
+            counts[id(named)] = counts.get(id(named), 0) + counts.pop(id(one), 0)
+            named_in.setdefault(id(named), set()).update(named_in.pop(id(one), set()))
+            if id(one) in inside:
+                inside.add(id(named))
+            entities.pop(id(one), None)
+            entities[id(named)] = named
     people = {name for name in speakers if name}
     organisations = {name for name in bodies if name}
     fuller = _headline_names(headlines)
@@ -216,6 +248,8 @@ def find_mentions(
         found[name] = (merged, counts[key] + (known[1] if known else 0))
     for speaker in people:
         name = _without_title(speaker, surnames)
+        if name in numbered_bases:
+            continue  # "John Doe" said: which of the numbered ones, the list cannot tell
         if name and name not in no_names and not _no_name(name, lower_case):
             found.setdefault(name, (_kind(name, PERSON if _titled_in_a_body(speaker, name) else "", people,
                                           organisations, lower_case), 1))
@@ -225,7 +259,9 @@ def find_mentions(
     found = _person_cue_marked_people(found, text, lower_case)
     found = _apposition_marked_bodies(found, text)
     found = _fold_middle_names(found)
+    found = _fold_spelling_variants(found)
     found = _fold_surnames(found, fuller, people)
+    found = _fold_numbered_surnames(found)
     found = _fold_initials(found)
     found = _fold_short_names(found)
     found = _fold_bodies(found)
@@ -248,6 +284,30 @@ def _plural_short_form(found: str, entity: str) -> bool:
     of them: it counts for itself. "U.N." and "NATO" of longer names stay
     as they were."""
     return found != entity and PLURAL_SHORT_FORM.match(found) is not None
+
+
+# Rule `number_sign_ends_a_numbered_name`: "#" and a number glued to it ("#1", "#2's")
+NUMBER_SIGN = "#"
+LEADING_NUMBER = re.compile(r"^\d+")
+
+
+def _numbered_name(tokens: Sequence[Token], last: int, name: str) -> str:
+    """Rule `number_sign_ends_a_numbered_name` (QA round 37: "John Doe (14)"
+    counted "John Doe #1" and "John Doe #2", two plaintiffs kept unnamed):
+    a number sign and a number right after a name ("John Doe #2's case")
+    number it: the name with its number ("John Doe #2") is one entry, each
+    number its own, when the article gives the name two numbers or more.
+    One number only ("a Taylor Swift #1 single"), a number sign apart
+    ("John Doe # 1") or a name with no sign ("John Doe") stays as it was;
+    '' when there is no number."""
+    if last + 2 >= len(tokens):
+        return ""
+    sign, number = tokens[last + 1], tokens[last + 2]
+    digits = LEADING_NUMBER.match(number.text)
+    if sign.text != NUMBER_SIGN or digits is None or sign.start != tokens[last].end + 1 \
+            or number.start != sign.end:
+        return ""
+    return f"{name} #{digits.group()}"
 
 
 def _words(name: str) -> list[str]:
@@ -397,6 +457,9 @@ def _kind(name: str, found_as: str, people: set[str], organisations: set[str],
         return PLACE  # rule `place_word_ends_a_place`: "Rose Garden", "Albert Quay"
     if len(lowered) > 1 and lowered[-1] in _place_words()["ends_unless_a_person"]:
         return OTHER if person else PLACE  # "Central Park", but "Grace Park" could be either
+    if len(lowered) > 1 and lowered[-1] in _place_words()["venue_ends"]:
+        # rule `venue_word_ends_no_person`: "Beverly Hills Hotel" is a building, whatever "Beverly" is
+        return ORGANISATION if name in organisations else PLACE
     if len(lowered) > 1 and (lowered[-1] in _no_names()["document_ends"] or lowered[-1].isdigit()):
         # rule `document_is_no_body`: "Senate Bill", "Affordable Care Act"; a numbered thing too
         # (rule `number_ends_a_numbered_name`: "Senate Bill 10", "Malaysia Airlines Flight 17")
@@ -710,6 +773,55 @@ def _fold_surnames(found: dict[str, tuple[MentionKind, int]], fuller: Sequence[s
             del folded[name]
             known = folded.get(fits[0])
             folded[fits[0]] = (PERSON, count + (known[1] if known else 0))
+    return folded
+
+
+# Rule `spelling_variant_is_one_person`: first names shorter than this are too often two names
+MIN_VARIANT_FIRST_NAME = 4
+
+
+def _fold_spelling_variants(found: dict[str, tuple[MentionKind, int]]) -> dict[str, tuple[MentionKind, int]]:
+    """Rule `spelling_variant_is_one_person` (no_names.txt
+    `letters_ending_another_first_name`; QA round 37: "Leopold Lopez (1),
+    Leopoldo Lopez (1)"): two person's names alike but for one letter
+    ending the first name ("Leopold"/"Leopoldo") are one person spelled
+    two ways: they count as the form named more often (the longer on a
+    tie), and so a surname alone counts for it. "Louis Smith" and "Louise
+    Smith", or "Paul" and "Paula", stay two people."""
+    people = [name for name, (kind, _) in found.items() if kind == PERSON and len(name.split()) > 1]
+    endings = _no_names()["letters_ending_another_first_name"]
+    folded = dict(found)
+    for name in people:
+        words = name.split()
+        for other in people:
+            others = other.split()
+            if len(others) != len(words) or others[1:] != words[1:] or name not in folded or other not in folded:
+                continue
+            short, long = words[0], others[0]
+            if len(short) < MIN_VARIANT_FIRST_NAME or len(long) != len(short) + 1 or not long.startswith(short) \
+                    or long[-1].lower() in endings:
+                continue
+            _, count = folded.pop(name)
+            _, known = folded.pop(other)
+            kept = name if count > known else other
+            folded[kept] = (PERSON, count + known)
+    return folded
+
+
+def _fold_numbered_surnames(found: dict[str, tuple[MentionKind, int]]) -> dict[str, tuple[MentionKind, int]]:
+    """Rule `number_sign_ends_a_numbered_name`, with `surname_folds_into_full_name`:
+    "Doe #2" counts for the one longer name that ends with it ("John Doe
+    #2"), never for another number's ("John Doe #1")."""
+    folded = dict(found)
+    for name, (kind, count) in found.items():
+        words = name.split()
+        if len(words) != 2 or not words[1].startswith(NUMBER_SIGN) or kind in (PLACE, ORGANISATION):
+            continue
+        fits = [other for other in found if len(other.split()) > 2 and other.endswith(f" {name}")]
+        if len(fits) == 1:
+            del folded[name]
+            other_kind, known = folded[fits[0]]
+            folded[fits[0]] = (other_kind, known + count)
     return folded
 
 

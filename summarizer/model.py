@@ -242,7 +242,9 @@ class BriefSource:
     """Source `number` of a note (from 1): its name as given (a path, a URL,
     `-` for standard input), its title, date and URL when known, its body's
     words, and how many of its claims the note left out to stay short
-    (`summarizer claims` lists them all)."""
+    (`summarizer claims` lists them all); `claims_in_points`: how many of
+    those it gives as the bottom line or a key point instead, by their
+    sentence (rule `claim_in_a_point_is_no_misfit`)."""
 
     number: int
     name: str
@@ -251,6 +253,7 @@ class BriefSource:
     url: str | None
     words: int
     claims_left_out: int = 0
+    claims_in_points: int = 0
 
     @property
     def address(self) -> str:

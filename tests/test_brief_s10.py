@@ -99,7 +99,8 @@ def test_rule_note_has_a_quote_a_short_pages_quotation_is_shown() -> None:
 def test_rule_no_more_without_a_first() -> None:
     note = make_brief([Article(MAYOR, "mayor.txt")])
     quiet = dataclasses.replace(note, speakers=(), uncertain=(),
-                                sources=tuple(dataclasses.replace(s, claims_left_out=1) for s in note.sources))
+                                sources=tuple(dataclasses.replace(s, claims_left_out=1, claims_in_points=0)
+                                for s in note.sources))
     assert "No claim listed here; the 1 found does not fit this note whole:" in brief_text(quiet)
     assert "more claim" not in brief_text(quiet)
     # near variant: a note that lists a claim says "more"

@@ -41,12 +41,14 @@ def _views(note: object) -> list[str]:
 def test_rule_no_heading_over_nothing() -> None:
     note = make_brief([Article(MAYOR, "mayor.txt")])
     quiet = dataclasses.replace(note, speakers=(), uncertain=(),
-                                sources=tuple(dataclasses.replace(s, claims_left_out=2) for s in note.sources))
+                                sources=tuple(dataclasses.replace(s, claims_left_out=2, claims_in_points=0)
+                                for s in note.sources))
     for shown in _views(quiet):
         assert "who said what" not in shown.lower()
         assert "No claim listed here; the 2 found do not fit this note whole:" in shown
         assert "summarizer claims mayor.txt" in shown.replace("\\\n", "").replace("`", "")
-    one = dataclasses.replace(quiet, sources=tuple(dataclasses.replace(s, claims_left_out=1) for s in note.sources))
+    one = dataclasses.replace(quiet, sources=tuple(dataclasses.replace(s, claims_left_out=1, claims_in_points=0)
+                                for s in note.sources))
     assert "No claim listed here; the 1 found does not fit this note whole:" in brief_text(one)
 
 

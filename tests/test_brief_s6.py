@@ -13,7 +13,7 @@ from summarizer.brief import UNNAMED, _group_by_speaker, make_brief, names_every
 from summarizer.claims import extract_claims
 from summarizer.cleanup import PARAGRAPH, Block, glued_dateline_length, rule_for, without_dateline
 from summarizer.cli import app, run
-from summarizer.model import UNRESOLVED, BriefClaim
+from summarizer.model import BriefClaim
 from summarizer.reading import Article
 from summarizer.render.explain import SELECTION_NOTE, explanation_markdown
 from summarizer.summary import explain
@@ -118,8 +118,10 @@ def test_a_source_made_of_names_heads_its_own_group() -> None:
     assert names_everyone("John McCain and Lindsey Graham", names)
     groups = _group_by_speaker([_claim("Both the United States and Russia"), _claim("Levy and authorities"),
                                 _claim("NATO officials")], {"Levy"}, names)
+    # QA round 37 (deliberate change): "Levy and authorities" names Levy: its own group as written,
+    # as in the claims view, no longer "Speaker not resolved" (rule `named_source_is_not_unnamed`)
     assert [(g.speaker, g.named) for g in groups] == [
-        ("Both the United States and Russia", True), (UNNAMED, False), (UNRESOLVED, False)]
+        ("Both the United States and Russia", True), ("Levy and authorities", True), (UNNAMED, False)]
 
 
 def test_a_source_with_one_name_among_others_is_not_named() -> None:

@@ -61,7 +61,8 @@ def test_left_out_claims_stand_under_who_said_what_when_no_claim_is_shown(demo_t
 
     brief = make_brief([Article(text=demo_text, source="nato.txt")])
     quiet = dataclasses.replace(brief, speakers=(), uncertain=(),
-                                sources=tuple(dataclasses.replace(s, claims_left_out=2) for s in brief.sources))
+                                sources=tuple(dataclasses.replace(s, claims_left_out=2, claims_in_points=0)
+                                for s in brief.sources))
     console = Console(width=80, record=True, file=io.StringIO())
     console.print(BriefView(quiet))
     for shown in (console.export_text(), brief_markdown(quiet), brief_text(quiet)):

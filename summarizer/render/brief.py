@@ -70,16 +70,29 @@ def left_out_sources(brief: Brief) -> list[tuple[str, BriefSource]]:
     what" heading over only "2 claims not listed here", which read as a
     fault): such a note has no heading for its claims, and one plain line
     says that none is listed and why: those found did not fit the note
-    whole (left out for its words, or not readable on their own)."""
+    whole (left out for its words, or not readable on their own), or, rule
+    `claim_in_a_point_is_no_misfit` (QA round 37: a one-sentence page's
+    one claim, its bottom line, "does not fit this note whole"), the note
+    gives them above as points."""
     lists_a_claim = bool(brief.speakers or brief.uncertain)
 
-    def label(count: int) -> str:
+    def label(count: int, in_points: int) -> str:
         if lists_a_claim:
             return f"{count_of(count, 'more claim')}:"
-        found = "the 1 found does not" if count == 1 else f"the {count} found do not"
-        return f"No claim listed here; {found} fit this note whole:"
+        misfits = count - in_points
+        if not in_points:
+            found = "the 1 found does not" if count == 1 else f"the {count} found do not"
+            return f"No claim listed here; {found} fit this note whole:"
+        given = "1 is given above as a point" if in_points == 1 else f"{in_points} are given above as points"
+        if not misfits:
+            found = "the 1 found is given above as a point" if count == 1 \
+                else f"the {count} found are given above as points"
+            return f"No claim listed separately; {found}:"
+        fit = "1 does not fit this note whole" if misfits == 1 else f"{misfits} do not fit this note whole"
+        return f"No claim listed separately; of the {count} found, {given} and {fit}:"
 
-    return [(label(source.claims_left_out), source) for source in brief.sources if source.claims_left_out]
+    return [(label(source.claims_left_out, source.claims_in_points), source)
+            for source in brief.sources if source.claims_left_out]
 
 
 def heads_who_said_what(brief: Brief) -> bool:
