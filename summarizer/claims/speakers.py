@@ -30,6 +30,7 @@ from summarizer.claims.cues import PLURALS_WITHOUT_S, plural_noun_form
 from summarizer.claims.grammar import (
     AUXILIARIES,
     COUNT_WORDS,
+    DETERMINERS,
     OBJECT_PRONOUNS,
     PARAGRAPH_LABEL,
     PAST_VERBS,
@@ -742,6 +743,8 @@ class SpeakerIndex:
             resolved = Resolved(None, None, UNRESOLVED)
         else:
             resolved = self._resolve(view, tokens, text, content)
+            if resolved.kind not in (PERSON, ORGANISATION) and _cut_phrase(tokens):
+                resolved = Resolved(None, None, UNRESOLVED)
         entity = self._entity_named(resolved)
         if entity is not None and len(tokens) == 1 and tokens[0].lower in pronouns() and any(
             m.entity is entity and cue[1] <= m.offset < cue[1] + HEARER_REACH for m in self.recent[-1]
@@ -1564,6 +1567,20 @@ class SpeakerIndex:
 
 
 ASK_FORMS = ("ask",)
+
+
+def _cut_phrase(tokens: Sequence[Token]) -> bool:
+    """Rule `cut_phrase_is_no_speaker` (session 11, PolNeAR: "Organizers of
+    the push to boycott ... said they are worried ... and want to deny him
+    ..." gave a speaker "Organizers of the"): a source of several words
+    that ends in a determiner or a preposition ("Organizers of the", "some
+    of its", "a systematic review of") was cut inside its noun phrase; it
+    names no one, so it is unresolved. A lone pronoun ("her") is no such
+    cut, and a name the resolver found inside it stays ("attacked Rubio for
+    not answering": Rubio; "Noah Oppenheim, the NBC executive in charge of
+    ''Today''")."""
+    words = [t for t in tokens if t.is_word]
+    return len(words) > 1 and words[-1].lower in DETERMINERS | PREPOSITIONS
 
 
 def _names_a_body(part: Sequence[Token]) -> bool:
@@ -2402,7 +2419,36 @@ def _listed_title(words: Sequence[Token]) -> str | None:
         length = title_at(words, k)
         if length and (best is None or length > best[1]):
             best = (k, length)
-    return " ".join(t.text for t in words[best[0] : best[0] + best[1]]) if best else None
+    if best is None:
+        return None
+    first = best[0]
+    while first > 1 and best[0] - first < MAX_APPOSED_PORTFOLIO and _portfolio_word(words[first - 1]):
+        first -= 1
+    lead = words[first - 1] if first > 0 else None
+    if lead is None or not (lead.lower in DETERMINERS or lead.lower in GENERIC_ROLE_WORDS
+                            or lead.text.endswith(POSSESSIVE_S)):
+        first = best[0]  # "Fox News Vice President": a body's name before the title, no portfolio
+    return " ".join(t.text for t in words[first : best[0] + best[1]])
+
+
+MAX_APPOSED_PORTFOLIO = 2  # "the International Trade Secretary"
+
+
+def _portfolio_word(token: Token) -> bool:
+    """Rule `portfolio_of_an_apposed_title` (session 11, web test: "George
+    Eustice, the current Environment Secretary" had the role "Secretary"):
+    in a description, capitalised words right before a listed title, after
+    its first word ("the", "current"), are the title's portfolio; the names
+    layer's `portfolio_words_inside_a_title` reads the title before a name
+    only. The words follow a determiner, "current" or "former", or a
+    possessive ("the EU's Enlargement Commissioner"): after a capitalised
+    word they may be a body's name ("Fox News Vice President"). A
+    nationality ("the British Foreign Secretary"), a first name or a
+    possessive stays apart."""
+    text = token.text
+    return token.is_capitalised and text.isalpha() and (text.isupper() or text[1:].islower()) \
+        and not text.endswith(DEMONYM_ENDINGS) and token.lower not in first_names() \
+        and token.lower not in DETERMINERS and token.lower not in GENERIC_ROLE_WORDS
 
 
 def is_organisation(name: str) -> bool:
