@@ -15,7 +15,12 @@ def test_a_source_cut_after_of_the_is_unresolved() -> None:
         "Organizers of the push to boycott the speech said they are worried that he could gain "
         "legitimacy through the event and want to deny him a chance to speak.")
     assert all(c.speaker != "Organizers of the" for c in claims)
-    assert [c.speaker for c in claims if c.cue == "want"] in ([], [None])
+    assert [c.speaker for c in claims if c.cue == "want"] in ([], [None], ["Organizers"])
+    claim = only("Other former CIA officers with no direct knowledge of the case chafed at such "
+                 "second-guessing and said seeking reinforcements was the right course.")
+    assert (claim.speaker, claim.speaker_kind) == ("Other former CIA officers", "unnamed")
+    assert described("One of her first moves was an attempt to buy the firm, believing the takeover "
+                     "would vindicate her.") in ([], [(None, "believe", "the takeover would vindicate her")])
 
 
 def test_a_whole_phrase_with_of_the_stays_the_source() -> None:
@@ -107,3 +112,36 @@ def test_a_bodys_name_before_an_apposed_title_is_no_portfolio() -> None:
     claim = only("Fox News Vice President and Washington Managing Editor Bill Sammon expressed "
                  "the network's frustration.")
     assert claim.role == "Vice President"
+
+
+# --- source_nouns.txt people "mps" (rule `bare_group_is_its_own_source`) ----------------------
+
+
+def test_a_bare_mps_is_its_own_unnamed_source() -> None:
+    claims = extract_claims("Opposition MPs are already expected to support moves to protect standards.\n\n"
+                            "The vote is next month. MPs said the bill was flawed.")
+    assert [(c.speaker, c.speaker_kind) for c in claims if c.cue == "say"] == [("MPs", "unnamed")]
+
+
+def test_a_modified_group_and_a_titled_mp_stay_as_they_were() -> None:
+    claim = only("Tory MPs said the bill was good.")
+    assert (claim.speaker, claim.speaker_kind) == ("Tory MPs", "unnamed")
+    claim = only("Tory MP Neil Parish said the bill was good.")
+    assert (claim.speaker, claim.role) == ("Neil Parish", "Tory MP")
+
+
+# --- rule `titles_before_the_comma_are_the_persons` (speakers.py) ------------------------------
+
+
+def test_titles_before_the_comma_and_the_name_let_the_title_point_back() -> None:
+    claims = extract_claims(
+        "Grenada's Prime Minister and Chairman of the OECS Authority, Dr the Rt. Hon. Keith Mitchell has "
+        "voiced his support for an annual forum.\n\nThe Prime Minister said the region is taken for granted.")
+    assert [(c.speaker, c.cue) for c in claims] == [("Keith Mitchell", "say")]
+
+
+def test_a_title_in_a_fronted_clause_is_no_title_of_the_name_after_it() -> None:
+    claims = extract_claims("After meeting the Prime Minister, Dr John Smith said the talks went well.\n\n"
+                            "The Prime Minister said the island was safe.")
+    assert [(c.speaker, c.speaker_kind) for c in claims] == [
+        ("John Smith", "person"), ("The Prime Minister", "unresolved")]

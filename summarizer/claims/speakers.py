@@ -396,6 +396,45 @@ def _with_title_qualifier(tokens: Sequence[Token], name: Name) -> Name:
     return name._replace(title=f"{tokens[before].text.capitalize()} {name.title}")
 
 
+TITLE_PHRASE_JOINERS = frozenset({"and", "of", "the", "for", "&"})
+
+
+def _with_titles_before_a_comma(tokens: Sequence[Token], name: Name) -> Name:
+    """Rule `titles_before_the_comma_are_the_persons` (session 11, web test:
+    "Grenada's Prime Minister and Chairman of the OECS Authority, Dr the Rt.
+    Hon. Keith Mitchell has voiced ..." left "The Prime Minister said"
+    unresolved): a phrase of titles that opens the sentence (or follows a
+    comma) and ends at the comma right before the name and its honorifics
+    names that person's roles, as a title right before a name does; the
+    caller asks only when the sentence names one person. The phrase holds
+    only capitalised words and "and", "of", "the", "for": "After meeting the
+    Prime Minister, Dr John Smith said" is no title of Smith."""
+    from summarizer.claims.names import one_word_titles, title_at
+
+    if name.kind != PERSON:
+        return name
+    k = name.first - 1
+    while k >= 0 and (tokens[k].lower.rstrip(".") in one_word_titles() or tokens[k].lower.rstrip(".") in HONORIFICS
+                      or tokens[k].lower == "the"):
+        k -= 1
+    if k < 1 or tokens[k].text != ",":
+        return name
+    start = k
+    while start > 0 and tokens[start - 1].text not in (",", ";"):
+        start -= 1
+    phrase = tokens[start:k]
+    if not all(t.is_capitalised or t.lower in TITLE_PHRASE_JOINERS for t in phrase if t.is_word):
+        return name
+    words: set[str] = set()
+    j = 0
+    while j < len(phrase):
+        length = title_at(phrase, j)
+        if length:
+            words |= {t.lower.rstrip(".") for t in phrase[j : j + length]}
+        j += length or 1
+    return name._replace(role_words=name.role_words | frozenset(words)) if words else name
+
+
 class SpeakerIndex:
     """People and bodies met so far in an article, in text order."""
 
@@ -466,12 +505,16 @@ class SpeakerIndex:
             self.introduced_role = (self.position, role)
         # a name never starts inside a dateline (cleanup's one reader of them; rule
         # glued_place_before_a_name in the first sentence of the body)
-        for name in find_names(tokens, self.common_words, lambda: view.title_case,
-                               start=after_dateline(view), opens_body=view.index == 0):
+        found = find_names(tokens, self.common_words, lambda: view.title_case,
+                           start=after_dateline(view), opens_body=view.index == 0)
+        people = sum(1 for n in found if n.kind == PERSON)
+        for name in found:
             name = self._with_its_opener(tokens, name)
             if name.kind == UNKNOWN and name.text in self.bodies:
                 name = name._replace(kind=ORGANISATION)  # rule `body_by_context`
             name = _with_title_qualifier(tokens, name)
+            if people == 1:
+                name = _with_titles_before_a_comma(tokens, name)
             quoted = _quoted(view, name.start)
             # Rule `names_from_the_writer`: a name inside a quotation ("Crooked Hillary
             # Clinton") or a long run in a title-case line is read, not learnt
@@ -744,7 +787,7 @@ class SpeakerIndex:
         else:
             resolved = self._resolve(view, tokens, text, content)
             if resolved.kind not in (PERSON, ORGANISATION) and _cut_phrase(tokens):
-                resolved = Resolved(None, None, UNRESOLVED)
+                resolved = _people_before_a_cut(tokens)
         entity = self._entity_named(resolved)
         if entity is not None and len(tokens) == 1 and tokens[0].lower in pronouns() and any(
             m.entity is entity and cue[1] <= m.offset < cue[1] + HEARER_REACH for m in self.recent[-1]
@@ -1575,12 +1618,29 @@ def _cut_phrase(tokens: Sequence[Token]) -> bool:
     ..." gave a speaker "Organizers of the"): a source of several words
     that ends in a determiner or a preposition ("Organizers of the", "some
     of its", "a systematic review of") was cut inside its noun phrase; it
-    names no one, so it is unresolved. A lone pronoun ("her") is no such
+    names no one, so it is unresolved, or the plural people noun before the
+    cut tail (`_people_before_a_cut`: "Organizers"). A lone pronoun ("her") is no such
     cut, and a name the resolver found inside it stays ("attacked Rubio for
     not answering": Rubio; "Noah Oppenheim, the NBC executive in charge of
     ''Today''")."""
     words = [t for t in tokens if t.is_word]
     return len(words) > 1 and words[-1].lower in DETERMINERS | PREPOSITIONS
+
+
+def _people_before_a_cut(tokens: Sequence[Token]) -> Resolved:
+    """For rule `cut_phrase_is_no_speaker`: a plural people noun right before
+    the cut tail ("Other former CIA officers with no", "Organizers of the")
+    is the unnamed source, shown without the tail; anything else before it
+    ("One of her", "some of its", "a systematic review of") is unresolved."""
+    words = [t for t in tokens if t.is_word]
+    cut = len(words)
+    while cut > 1 and (words[cut - 1].lower in DETERMINERS or words[cut - 1].lower in PREPOSITIONS):
+        cut -= 1
+    head = words[cut - 1]
+    if cut < len(words) and words[cut].lower in PREPOSITIONS and plural_noun_form(head.lower) \
+            and is_people_noun(head.lower):
+        return Resolved(" ".join(t.text for t in tokens if words[0].start <= t.start < head.end), None, UNNAMED)
+    return Resolved(None, None, UNRESOLVED)
 
 
 def _names_a_body(part: Sequence[Token]) -> bool:
