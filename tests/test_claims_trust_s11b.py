@@ -19,6 +19,10 @@ def test_a_source_cut_after_of_the_is_unresolved() -> None:
     claim = only("Other former CIA officers with no direct knowledge of the case chafed at such "
                  "second-guessing and said seeking reinforcements was the right course.")
     assert (claim.speaker, claim.speaker_kind) == ("Other former CIA officers", "unnamed")
+    assert [(c.speaker, c.cue) for c in extract_claims(
+        "But it temporarily, and perhaps permanently, protects his members from having to answer the "
+        "are-you-with-Trump question as an up-or-down, yes-or-no response.")
+            if c.cue == "answer"] in ([], [(None, "answer")])
     assert described("One of her first moves was an attempt to buy the firm, believing the takeover "
                      "would vindicate her.") in ([], [(None, "believe", "the takeover would vindicate her")])
 

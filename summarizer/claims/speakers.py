@@ -1631,13 +1631,15 @@ def _people_before_a_cut(tokens: Sequence[Token]) -> Resolved:
     """For rule `cut_phrase_is_no_speaker`: a plural people noun right before
     the cut tail ("Other former CIA officers with no", "Organizers of the")
     is the unnamed source, shown without the tail; anything else before it
-    ("One of her", "some of its", "a systematic review of") is unresolved."""
+    ("One of her", "some of its", "a systematic review of"), or a phrase
+    that opens with a verb ("protects his members from"), is unresolved."""
     words = [t for t in tokens if t.is_word]
     cut = len(words)
     while cut > 1 and (words[cut - 1].lower in DETERMINERS or words[cut - 1].lower in PREPOSITIONS):
         cut -= 1
     head = words[cut - 1]
-    if cut < len(words) and words[cut].lower in PREPOSITIONS and plural_noun_form(head.lower) \
+    opens = words[0].is_capitalised or words[0].lower in DETERMINERS  # not "protects his members from"
+    if opens and cut < len(words) and words[cut].lower in PREPOSITIONS and plural_noun_form(head.lower) \
             and is_people_noun(head.lower):
         return Resolved(" ".join(t.text for t in tokens if words[0].start <= t.start < head.end), None, UNNAMED)
     return Resolved(None, None, UNRESOLVED)
