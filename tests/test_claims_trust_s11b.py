@@ -19,6 +19,9 @@ def test_a_source_cut_after_of_the_is_unresolved() -> None:
     claim = only("Other former CIA officers with no direct knowledge of the case chafed at such "
                  "second-guessing and said seeking reinforcements was the right course.")
     assert (claim.speaker, claim.speaker_kind) == ("Other former CIA officers", "unnamed")
+    claim = only("Her inability to move past the scandals is sapping her support — a Washington Post/ABC poll "
+                 "in Wednesday showed Clinton with the lowest personal approval rating of her career.")
+    assert (claim.speaker, claim.speaker_kind) == ("a Washington Post/ABC poll", "unnamed")
     assert [(c.speaker, c.cue) for c in extract_claims(
         "But it temporarily, and perhaps permanently, protects his members from having to answer the "
         "are-you-with-Trump question as an up-or-down, yes-or-no response.")

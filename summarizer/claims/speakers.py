@@ -787,7 +787,7 @@ class SpeakerIndex:
         else:
             resolved = self._resolve(view, tokens, text, content)
             if resolved.kind not in (PERSON, ORGANISATION) and _cut_phrase(tokens):
-                resolved = _people_before_a_cut(tokens)
+                resolved = _people_before_a_cut(view.text, tokens)
         entity = self._entity_named(resolved)
         if entity is not None and len(tokens) == 1 and tokens[0].lower in pronouns() and any(
             m.entity is entity and cue[1] <= m.offset < cue[1] + HEARER_REACH for m in self.recent[-1]
@@ -1627,11 +1627,12 @@ def _cut_phrase(tokens: Sequence[Token]) -> bool:
     return len(words) > 1 and words[-1].lower in DETERMINERS | PREPOSITIONS
 
 
-def _people_before_a_cut(tokens: Sequence[Token]) -> Resolved:
+def _people_before_a_cut(text: str, tokens: Sequence[Token]) -> Resolved:
     """For rule `cut_phrase_is_no_speaker`: a plural people noun right before
-    the cut tail ("Other former CIA officers with no", "Organizers of the")
-    is the unnamed source, shown without the tail; anything else before it
-    ("One of her", "some of its", "a systematic review of"), or a phrase
+    the cut tail ("Other former CIA officers with no", "Organizers of the"),
+    or a document ("a Washington Post/ABC poll in"), is the unnamed source,
+    shown without the tail; anything else before it
+    ("One of her", "some of its"), or a phrase
     that opens with a verb ("protects his members from"), is unresolved."""
     words = [t for t in tokens if t.is_word]
     cut = len(words)
@@ -1639,9 +1640,10 @@ def _people_before_a_cut(tokens: Sequence[Token]) -> Resolved:
         cut -= 1
     head = words[cut - 1]
     opens = words[0].is_capitalised or words[0].lower in DETERMINERS  # not "protects his members from"
-    if opens and cut < len(words) and words[cut].lower in PREPOSITIONS and plural_noun_form(head.lower) \
-            and is_people_noun(head.lower):
-        return Resolved(" ".join(t.text for t in tokens if words[0].start <= t.start < head.end), None, UNNAMED)
+    people = plural_noun_form(head.lower) and is_people_noun(head.lower)
+    document = head.lower in noun_sets("source_nouns")["documents"]  # "a Washington Post/ABC poll in"
+    if opens and cut < len(words) and words[cut].lower in PREPOSITIONS and (people or document):
+        return Resolved(" ".join(text[words[0].start : head.end].split()), None, UNNAMED)
     return Resolved(None, None, UNRESOLVED)
 
 
