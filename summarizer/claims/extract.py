@@ -31,7 +31,7 @@ from summarizer.claims.polarity import (
     polarity,
 )
 from summarizer.claims.quotes import continue_quotes, extend_over_quotes
-from summarizer.claims.rules import NAMING_CUES, Frame, frames_for_cue, sentence_frames
+from summarizer.claims.rules import NAMING_CUES, SAYING_DOCUMENTS, Frame, frames_for_cue, sentence_frames
 from summarizer.claims.speakers import SpeakerIndex, bodies_by_context, genders_by_honorific, relative_antecedent
 from summarizer.claims.text import (
     LOWER_CASE_WORD_OR_HYPHEN_TAIL,
@@ -198,6 +198,7 @@ def _sentence_frames(view: SentenceView, acts: list[Frame] | None = None) -> lis
             # been hacked": the lead ("refused") and its cue ("confirm") frame the same words
             continue
         frames.append(frame)
+    frames = [f for f in frames if not _statement_put_out_saying(view, f, frames)]
     # the sentence rules' frames face junk.py SENTENCE_FRAME_JUNK_RULES ("Grant Support: By award ...")
     frames.extend(frame for frame in sentence_frames(view, bool(frames)) if not is_junk_label(view, frame))
     return frames
@@ -497,6 +498,28 @@ def _non_response(view: SentenceView, frame: Frame) -> bool:
     while m < len(tokens) and tokens[m].lower in NON_RESPONSE_MODIFIERS:
         m += 1
     return m < len(tokens) and tokens[m].lower in NON_RESPONSE_NOUNS
+
+
+MAX_STATEMENT_WORDS = 4  # "a brief written statement"
+
+
+def _statement_put_out_saying(view: SentenceView, frame: Frame, frames: Sequence[Frame]) -> bool:
+    """Rule `statement_saying_is_the_claim` (session 11, web test: "posted a
+    statement on Twitter saying X" gave a claim "post" whose content was the
+    statement): a cue whose content opens with the statement the speaker put
+    out (claim_grammar.txt saying_documents) that the same source's
+    "saying" frame (rules.py `statement_saying`) speaks through gives way to
+    it: the speaker said X. A content that is no statement ("posted a video
+    showing ...") stays."""
+    if not frame.content or frame.rule == "participle_clause":
+        return False
+    start, end = frame.content[0]
+    sayings = [f for f in frames if f is not frame and f.rule == "participle_clause" and f.source == frame.source
+               and start < f.cue[0] < end and view.text[f.cue[0] : f.cue[1]].lower() == "saying"]
+    if not sayings:
+        return False
+    words = [t for t in view.tokens_within(start, sayings[0].cue[0]) if t.is_word]
+    return any(t.lower in SAYING_DOCUMENTS for t in words[: MAX_STATEMENT_WORDS + 1])
 
 
 def _quoted(text: str, frame: Frame) -> bool:

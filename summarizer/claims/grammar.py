@@ -267,6 +267,9 @@ def trim_source(view: SentenceView, first: int, last: int) -> tuple[int, int]:
         last -= 1  # and a comma: "Recent reports, however, suggest" -> "Recent reports"
         if last > first and tokens[last + 1].lower in TIME_WORDS and tokens[last].lower in TIME_WORD_LEADS:
             last -= 1  # rule `time_adjunct_leaves_the_source`: "The ministry on Friday said": not "... on"
+    subject = _subject_after_a_fronted_place(view, first, last)
+    if subject is not None:
+        first = subject
     pronoun = last > first and tokens[last].lower in SUBJECT_PRONOUNS
     if pronoun and _opens_sentence(view, first) and tokens[last - 1].lower not in ("and", "or", ","):
         return last, last  # rule `pronoun_ends_source`: "On September 27 they", "Though she", "But has he"
@@ -295,6 +298,41 @@ def trim_source(view: SentenceView, first: int, last: int) -> tuple[int, int]:
     if tokens[k].lower.endswith(("'s", "\u2019s", "'", "\u2019")):
         return first, last  # "The GOP's complaint to ...": not the GOP
     return first, k
+
+
+PLACE_PREPOSITIONS = frozenset({"in", "at", "on", "from", "across", "outside", "inside", "near"})
+
+
+def _subject_after_a_fronted_place(view: SentenceView, first: int, last: int) -> int | None:
+    """Rule `fronted_place_is_no_source` (session 11, web test: "In Youghal The
+    Old Imperial said", "In Cork the council said" took the place into the
+    source): a sentence that opens with a preposition and a capitalised place
+    or day ("On Monday the council said") and goes on, with no comma, with a
+    determiner ("the", "The") or a lower-case people noun ("In Washington
+    officials said") has its subject
+    there; the place is where, not who. A capitalised run with no such word
+    after it ("In Clon Casey's Bar") is left whole: where the place ends is
+    not written, and the resolver leaves it unresolved. A title in the run
+    ("In Texas Governor Greg Abbott") and a determiner right after the
+    preposition ("At the White House ...") are no fronted place."""
+    tokens = view.tokens
+    if not _opens_sentence(view, first) or tokens[first].lower not in PLACE_PREPOSITIONS:
+        return None
+    k = first + 1
+    while k < last and tokens[k].is_word and tokens[k].is_capitalised and tokens[k].lower not in DETERMINERS \
+            and tokens[k].lower not in title_words():
+        k += 1
+    if k == first + 1 or k > last:
+        return None
+    word = tokens[k]
+    if (word.lower in DETERMINERS and word.lower not in POSSESSIVE_DETERMINERS) or (
+        word.is_word and not word.is_capitalised and word.lower in source_nouns()
+    ):
+        return k
+    return None
+
+
+POSSESSIVE_DETERMINERS = frozenset({"his", "her", "its", "their", "our", "my", "your"})
 
 
 def _opens_sentence(view: SentenceView, k: int) -> bool:

@@ -322,7 +322,12 @@ def find_names(
         k = m
         job = _job_before_a_first_name(tokens, run)
         if job:
-            pending_title = (run[0], run[job - 1])  # the role: "Baark Volunteer Coordinator"
+            # Rule `title_runs_into_a_job` (session 11, web test: "Inspector General Steve Linick" had
+            # the role "General"): a listed title right before the job word is the title's first word
+            joined = pending_title is not None and pending_title[1] == run[0] - 1
+            pending_title = (pending_title[0] if joined and pending_title else run[0], run[job - 1])
+            if _plural_people_noun(tokens[run[job - 1]].lower):
+                pending_title = None  # "Senators Mitch McConnell and ...": the name starts, no role
             run = run[job:]
         if _portfolio_before_a_title(
             tokens, run, m, common_words, title_case() if callable(title_case) else title_case
@@ -682,6 +687,14 @@ def _job_before_a_first_name(tokens: Sequence[Token], run: list[int]) -> int:
                 and first.lower in first_names() and not word.text.endswith(POSSESSIVE_ENDINGS):
             return i
     return 0
+
+
+def _plural_people_noun(word: str) -> bool:
+    """Rule `plural_title_is_no_role` (session 11, web test: "Senators Mitch
+    McConnell and Chuck Schumer" gave McConnell the role "Senators"): a
+    plural people noun ("senators", "officials") is the title of several,
+    no one person's role, though the name still starts after it."""
+    return word.endswith("s") and not word.endswith("ss") and word[:-1] in people_nouns()
 
 
 def _split_run(tokens: Sequence[Token], run: list[int]) -> list[list[int]]:

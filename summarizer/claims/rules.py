@@ -1236,9 +1236,10 @@ def _statement_saying(view: SentenceView, hit: CueHit, k: int) -> bool:
     tokens = view.tokens
     if tokens[hit.first].lower != "saying":
         return False
-    m = k
+    m = _before_a_platform(tokens, k)
     while m > 0 and tokens[m].lower in STATEMENT_TIME_WORDS:
         m -= 1
+    m = _before_a_platform(tokens, m)
     if tokens[m].lower not in SAYING_DOCUMENTS:
         return False
     for j in range(m - 1, max(m - 1 - MAX_STATEMENT_OBJECT_TOKENS, -1), -1):
@@ -1251,6 +1252,30 @@ def _statement_saying(view: SentenceView, hit: CueHit, k: int) -> bool:
             subject = sentence_subject(view, j)
             return subject is not None and skip_auxiliaries_left(view, j - 1)[0] == subject[1]
     return False
+
+
+PLATFORM_LEADS = grammar("platform_leads")
+PLATFORM_PAGES = grammar("platform_pages")
+MAX_PLATFORM_WORDS = 3  # "on Truth Social", "via the BBC World Service" is no platform
+
+
+def _before_a_platform(tokens: Sequence[Token], k: int) -> int:
+    """Rule `statement_saying_on_a_platform` (session 11, web test: "issued
+    a statement on Twitter saying X" gave no claim): the token before a
+    platform ending at `k` ("on Twitter", "via Facebook", "on social media",
+    "on its website")
+    where the statement was put out; `k` itself when none ends there."""
+    j = k
+    if k >= 2 and tokens[k].lower == "media" and tokens[k - 1].lower == "social":
+        j = k - 2
+    elif k >= 2 and tokens[k].lower in PLATFORM_PAGES and tokens[k - 1].lower in POSSESSIVE_PRONOUNS:
+        j = k - 2  # "on its website", "on his Facebook page"
+    else:
+        while j > 0 and k - j < MAX_PLATFORM_WORDS and tokens[j].is_word and tokens[j].is_capitalised:
+            j -= 1
+    if j < k and j > 0 and tokens[j].lower in PLATFORM_LEADS:
+        return j - 1
+    return k
 
 
 QUOTING_VERBS = grammar("quoting_verbs")

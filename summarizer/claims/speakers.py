@@ -30,6 +30,7 @@ from summarizer.claims.cues import PLURALS_WITHOUT_S, plural_noun_form
 from summarizer.claims.grammar import (
     AUXILIARIES,
     COUNT_WORDS,
+    DETERMINERS,
     OBJECT_PRONOUNS,
     PARAGRAPH_LABEL,
     PAST_VERBS,
@@ -395,6 +396,45 @@ def _with_title_qualifier(tokens: Sequence[Token], name: Name) -> Name:
     return name._replace(title=f"{tokens[before].text.capitalize()} {name.title}")
 
 
+TITLE_PHRASE_JOINERS = frozenset({"and", "of", "the", "for", "&"})
+
+
+def _with_titles_before_a_comma(tokens: Sequence[Token], name: Name) -> Name:
+    """Rule `titles_before_the_comma_are_the_persons` (session 11, web test:
+    "Grenada's Prime Minister and Chairman of the OECS Authority, Dr the Rt.
+    Hon. Keith Mitchell has voiced ..." left "The Prime Minister said"
+    unresolved): a phrase of titles that opens the sentence (or follows a
+    comma) and ends at the comma right before the name and its honorifics
+    names that person's roles, as a title right before a name does; the
+    caller asks only when the sentence names one person. The phrase holds
+    only capitalised words and "and", "of", "the", "for": "After meeting the
+    Prime Minister, Dr John Smith said" is no title of Smith."""
+    from summarizer.claims.names import one_word_titles, title_at
+
+    if name.kind != PERSON:
+        return name
+    k = name.first - 1
+    while k >= 0 and (tokens[k].lower.rstrip(".") in one_word_titles() or tokens[k].lower.rstrip(".") in HONORIFICS
+                      or tokens[k].lower == "the"):
+        k -= 1
+    if k < 1 or tokens[k].text != ",":
+        return name
+    start = k
+    while start > 0 and tokens[start - 1].text not in (",", ";"):
+        start -= 1
+    phrase = tokens[start:k]
+    if not all(t.is_capitalised or t.lower in TITLE_PHRASE_JOINERS for t in phrase if t.is_word):
+        return name
+    words: set[str] = set()
+    j = 0
+    while j < len(phrase):
+        length = title_at(phrase, j)
+        if length:
+            words |= {t.lower.rstrip(".") for t in phrase[j : j + length]}
+        j += length or 1
+    return name._replace(role_words=name.role_words | frozenset(words)) if words else name
+
+
 class SpeakerIndex:
     """People and bodies met so far in an article, in text order."""
 
@@ -465,12 +505,16 @@ class SpeakerIndex:
             self.introduced_role = (self.position, role)
         # a name never starts inside a dateline (cleanup's one reader of them; rule
         # glued_place_before_a_name in the first sentence of the body)
-        for name in find_names(tokens, self.common_words, lambda: view.title_case,
-                               start=after_dateline(view), opens_body=view.index == 0):
+        found = find_names(tokens, self.common_words, lambda: view.title_case,
+                           start=after_dateline(view), opens_body=view.index == 0)
+        people = sum(1 for n in found if n.kind == PERSON)
+        for name in found:
             name = self._with_its_opener(tokens, name)
             if name.kind == UNKNOWN and name.text in self.bodies:
                 name = name._replace(kind=ORGANISATION)  # rule `body_by_context`
             name = _with_title_qualifier(tokens, name)
+            if people == 1:
+                name = _with_titles_before_a_comma(tokens, name)
             quoted = _quoted(view, name.start)
             # Rule `names_from_the_writer`: a name inside a quotation ("Crooked Hillary
             # Clinton") or a long run in a title-case line is read, not learnt
@@ -742,6 +786,8 @@ class SpeakerIndex:
             resolved = Resolved(None, None, UNRESOLVED)
         else:
             resolved = self._resolve(view, tokens, text, content)
+            if resolved.kind not in (PERSON, ORGANISATION) and _cut_phrase(tokens):
+                resolved = _people_before_a_cut(view.text, tokens)
         entity = self._entity_named(resolved)
         if entity is not None and len(tokens) == 1 and tokens[0].lower in pronouns() and any(
             m.entity is entity and cue[1] <= m.offset < cue[1] + HEARER_REACH for m in self.recent[-1]
@@ -1564,6 +1610,41 @@ class SpeakerIndex:
 
 
 ASK_FORMS = ("ask",)
+
+
+def _cut_phrase(tokens: Sequence[Token]) -> bool:
+    """Rule `cut_phrase_is_no_speaker` (session 11, PolNeAR: "Organizers of
+    the push to boycott ... said they are worried ... and want to deny him
+    ..." gave a speaker "Organizers of the"): a source of several words
+    that ends in a determiner or a preposition ("Organizers of the", "some
+    of its", "a systematic review of") was cut inside its noun phrase; it
+    names no one, so it is unresolved, or the plural people noun before the
+    cut tail (`_people_before_a_cut`: "Organizers"). A lone pronoun ("her") is no such
+    cut, and a name the resolver found inside it stays ("attacked Rubio for
+    not answering": Rubio; "Noah Oppenheim, the NBC executive in charge of
+    ''Today''")."""
+    words = [t for t in tokens if t.is_word]
+    return len(words) > 1 and words[-1].lower in DETERMINERS | PREPOSITIONS
+
+
+def _people_before_a_cut(text: str, tokens: Sequence[Token]) -> Resolved:
+    """For rule `cut_phrase_is_no_speaker`: a plural people noun right before
+    the cut tail ("Other former CIA officers with no", "Organizers of the"),
+    or a document ("a Washington Post/ABC poll in"), is the unnamed source,
+    shown without the tail; anything else before it
+    ("One of her", "some of its"), or a phrase
+    that opens with a verb ("protects his members from"), is unresolved."""
+    words = [t for t in tokens if t.is_word]
+    cut = len(words)
+    while cut > 1 and (words[cut - 1].lower in DETERMINERS or words[cut - 1].lower in PREPOSITIONS):
+        cut -= 1
+    head = words[cut - 1]
+    opens = words[0].is_capitalised or words[0].lower in DETERMINERS  # not "protects his members from"
+    people = plural_noun_form(head.lower) and is_people_noun(head.lower)
+    document = head.lower in noun_sets("source_nouns")["documents"]  # "a Washington Post/ABC poll in"
+    if opens and cut < len(words) and words[cut].lower in PREPOSITIONS and (people or document):
+        return Resolved(" ".join(text[words[0].start : head.end].split()), None, UNNAMED)
+    return Resolved(None, None, UNRESOLVED)
 
 
 def _names_a_body(part: Sequence[Token]) -> bool:
@@ -2402,7 +2483,36 @@ def _listed_title(words: Sequence[Token]) -> str | None:
         length = title_at(words, k)
         if length and (best is None or length > best[1]):
             best = (k, length)
-    return " ".join(t.text for t in words[best[0] : best[0] + best[1]]) if best else None
+    if best is None:
+        return None
+    first = best[0]
+    while first > 1 and best[0] - first < MAX_APPOSED_PORTFOLIO and _portfolio_word(words[first - 1]):
+        first -= 1
+    lead = words[first - 1] if first > 0 else None
+    if lead is None or not (lead.lower in DETERMINERS or lead.lower in GENERIC_ROLE_WORDS
+                            or lead.text.endswith(POSSESSIVE_S)):
+        first = best[0]  # "Fox News Vice President": a body's name before the title, no portfolio
+    return " ".join(t.text for t in words[first : best[0] + best[1]])
+
+
+MAX_APPOSED_PORTFOLIO = 2  # "the International Trade Secretary"
+
+
+def _portfolio_word(token: Token) -> bool:
+    """Rule `portfolio_of_an_apposed_title` (session 11, web test: "George
+    Eustice, the current Environment Secretary" had the role "Secretary"):
+    in a description, capitalised words right before a listed title, after
+    its first word ("the", "current"), are the title's portfolio; the names
+    layer's `portfolio_words_inside_a_title` reads the title before a name
+    only. The words follow a determiner, "current" or "former", or a
+    possessive ("the EU's Enlargement Commissioner"): after a capitalised
+    word they may be a body's name ("Fox News Vice President"). A
+    nationality ("the British Foreign Secretary"), a first name or a
+    possessive stays apart."""
+    text = token.text
+    return token.is_capitalised and text.isalpha() and (text.isupper() or text[1:].islower()) \
+        and not text.endswith(DEMONYM_ENDINGS) and token.lower not in first_names() \
+        and token.lower not in DETERMINERS and token.lower not in GENERIC_ROLE_WORDS
 
 
 def is_organisation(name: str) -> bool:
