@@ -23,6 +23,21 @@ def test_a_joined_cue_after_a_passive_or_definite_content_stays_the_speakers() -
         ("The mayor", "say", "the plan was flawed"), ("The mayor", "demand", "a review")]
 
 
+def test_a_joined_cue_told_to_the_press_stays_the_speakers() -> None:
+    # session 11 review F1: the police told reporters, not the woman
+    assert described("Police said a woman stabbed her neighbor and told reporters they were still looking "
+                     "for a motive.") == [
+        ("Police", "say", "a woman stabbed her neighbor"), ("Police", "tell", "they were still looking for a motive")]
+    assert [c.speaker for c in extract_claims(
+        "Police said a man shot a clerk and told the Associated Press that the motive was unclear.")] == \
+        ["Police", "Police"]
+
+
+def test_any_number_opens_a_newcomer() -> None:
+    assert described("Police said five men entered the store and demanded cash.") == [
+        ("Police", "say", "five men entered the store and demanded cash")]
+
+
 # --- source_nouns.txt: plural groups and bodies named by their office -----------------------
 
 
