@@ -93,6 +93,17 @@ def test_a_place_after_a_preposition_or_before_a_leaders_title_stays_apart() -> 
     assert (claim.speaker, claim.role) == ("Barack Obama", "President")
 
 
+def test_a_place_after_a_participle_stays_apart() -> None:
+    # session 11 review F2: Newsom touring Texas is no Texas governor
+    claim = only("While touring Texas Governor Gavin Newsom said California would help.")
+    assert (claim.speaker, claim.role) == ("Gavin Newsom", "Governor")
+    claim = only("Visiting Ohio Senator Sherrod Brown said the plant would stay open.")
+    assert (claim.speaker, claim.role) == ("Sherrod Brown", "Senator")
+    # a verb inside the clause takes the person as its object: the place is the title's
+    claim = only("The PAC backed Ohio Gov. John Kasich, who said he would win.")
+    assert (claim.speaker, claim.role) == ("John Kasich", "Ohio Gov.")
+
+
 # --- rule `document_description_points_back` (speakers.py) ----------------------------------
 
 
