@@ -140,6 +140,16 @@ def test_it_after_a_body_or_a_document_stays_resolved() -> None:
     assert [c.speaker for c in found] == ["Centers for Disease Control", "This report", "This report"]
 
 
+def test_it_said_after_a_thing_is_still_the_body_before_it() -> None:
+    # session 11 review F3: a thing cannot say; "It said" keeps the body
+    found = extract_claims("The health ministry issued new guidance on Monday. That decision followed weeks of "
+                           "pressure. It said schools would stay open.")
+    assert [c.speaker for c in found] == ["The health ministry"]
+    found = extract_claims("The ministry announced the plan on Monday. That move angered unions. Teachers walked "
+                           "out. Three days later, it said the plan was final.")
+    assert [c.speaker for c in found] == ["The ministry", "The ministry"]
+
+
 # --- act_readings.txt: predicting the outcome is a track record ------------------------------
 
 
