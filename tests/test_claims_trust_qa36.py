@@ -81,6 +81,13 @@ def test_a_speaker_without_a_modal_or_with_a_noun_stays() -> None:
     assert (claim.speaker, claim.cue) == ("Some officials", "say")
 
 
+def test_a_polite_preference_with_a_modal_stays() -> None:
+    # session 11 review F4: a survey's "many would prefer" is a real preference
+    claim = only("Many would also prefer not to have had to choose between the two candidates.")
+    assert (claim.speaker, claim.cue, claim.hedged) == ("Many", "prefer", True)
+    assert described("Some would argue that the tax is unfair.") == []
+
+
 # --- Rule `conditional_wanting_is_no_claim` ---------------------------------------------------
 
 

@@ -1851,6 +1851,7 @@ JunkRule = Callable[[SentenceView, Frame], bool]
 HYPOTHETICAL_SOURCES = grammar("hypothetical_sources")
 HYPOTHETICAL_SOURCE_NOUNS = grammar("hypothetical_source_nouns")
 HYPOTHETICAL_MODALS = grammar("hypothetical_modals")
+HYPOTHETICAL_CUES = frozenset(w.replace("_", " ") for w in grammar("hypothetical_cues"))
 
 
 def hypothetical_speaker(view: SentenceView, frame: Frame) -> bool:
@@ -1860,9 +1861,12 @@ def hypothetical_speaker(view: SentenceView, frame: Frame) -> bool:
     (claim_grammar.txt hypothetical_sources, "people" may follow) with a
     hypothetical modal (would, might, could, may) before the cue is a
     speaker the writer imagines in order to answer it; no one said it.
-    "Some say ..." (no modal), "Many will argue ..." (a forecast) and "Some
-    officials would say only that ..." (a noun names who) stay."""
-    if frame.source is None or frame.source[0] > frame.cue[0] or frame.cue_token < 1:
+    "Some say ..." (no modal), "Many will argue ..." (a forecast), "Some
+    officials would say only that ..." (a noun names who) and a wish or a
+    preference ("many would also prefer not to ...": not a cue of
+    claim_grammar.txt hypothetical_cues) stay."""
+    if frame.source is None or frame.source[0] > frame.cue[0] or frame.cue_token < 1 \
+            or frame.entry.lemma not in HYPOTHETICAL_CUES:
         return False
     words = [t.lower for t in view.tokens_within(frame.source[0], frame.source[1]) if t.is_word]
     if not words or words[0] not in HYPOTHETICAL_SOURCES or len(words) > 2 or (
