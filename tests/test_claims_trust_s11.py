@@ -166,6 +166,15 @@ def test_predicting_a_clause_or_another_thing_stays_a_claim() -> None:
         ("Sanders", "predict", "a closer-than-expected primary")]
 
 
+def test_predicting_the_outcome_of_something_in_a_clause_stays_a_claim() -> None:
+    # session 11 review F6: a post-modifier before the clause's verb
+    assert described("Lichtman predicted the outcome of the vote would be close.") == [
+        ("Lichtman", "predict", "the outcome of the vote would be close")]
+    assert described("Experts predicted the winners of the contract would be announced in May.") == [
+        ("Experts", "predict", "the winners of the contract would be announced in May")]
+    assert described("The court rejected a controversial rule Tuesday that would ban the group.") == []
+
+
 # --- rule `named_venue_before_that` (grammar.py) ---------------------------------------------
 
 

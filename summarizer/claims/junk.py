@@ -125,7 +125,28 @@ def act_object(view: SentenceView, frame: Frame) -> bool:
     while len(phrase) > 1 and (phrase[-1].lower in TIME_WORDS or phrase[-1].lower in TIME_UNITS):
         phrase = phrase[:-1]  # "rejected a controversial rule Tuesday", "conceded defeat Tuesday night"
     # only the head: "found a positive message works better" is a clause
-    return (phrase[-1].lower in words or ANY_OBJECT in words) and not _participle_goes_on(view, frame)
+    return (phrase[-1].lower in words or ANY_OBJECT in words) and not _participle_goes_on(view, frame) \
+        and not _clause_verb_after_the_object(view, frame, phrase[-1])
+
+
+FINITE_VERBS = grammar("finite_verbs")
+CLAUSE_OPENERS = grammar("subordinators") | grammar("relatives")
+
+
+def _clause_verb_after_the_object(view: SentenceView, frame: Frame, head: Token) -> bool:
+    """"He predicted the outcome of the vote would be close" (session 11
+    review F6): the object noun phrase and its post-modifier ("of the vote")
+    are the subject of a clause when a finite verb or modal (claim_grammar.txt
+    finite_verbs) follows them before a comma or the content's end; the cue
+    reports that clause. A relative or subordinator first ("rejected a rule
+    Tuesday that would ...") opens a clause about the object, which stays an
+    act."""
+    for token in view.tokens_within(head.end, frame.content[0][1]):
+        if token.text in PHRASE_BREAKS or token.lower in CLAUSE_OPENERS:
+            return False
+        if token.lower in FINITE_VERBS:
+            return True
+    return False
 
 
 def _participle_goes_on(view: SentenceView, frame: Frame) -> bool:
