@@ -916,7 +916,7 @@ def _gender(lowered: list[str], title: str | None, role: set[str]) -> str | None
     return found.pop() if len(found) == 1 else None
 
 
-RELATION_POSSESSIVES = frozenset({"his", "her", "their"})
+RELATION_POSSESSIVES = grammar("relation_possessives")
 
 
 def _role_words(tokens: Sequence[Token], before: int, after: int) -> set[str]:
