@@ -35,6 +35,7 @@ from summarizer.claims.lexicon import (
     noun_sets,
     past_forms,
     people_nouns,
+    title_word_kinds,
     titles,
 )
 from summarizer.claims.text import QUOTE_MARKS, Token, tokenize
@@ -189,6 +190,33 @@ def _one_title_at(tokens: Sequence[Token], k: int) -> int:
 
 OPENERS = QUOTE_MARKS | {"(", ":"}
 ARTICLES = frozenset({"the", "a", "an"})
+
+
+COURTESY: Final = "courtesy"
+CREDENTIAL: Final = "credential"
+
+
+def office_of(title: str | None) -> str | None:
+    """Rule `courtesy_title_is_no_role`: the role a title before a name
+    gives (titles.txt "| courtesy" and "| credential" marks). A title of
+    courtesy words only ("Mr", "the Rt. Hon.") gives none; one of courtesy
+    words and credentials gives the credentials ("Dr the Rt. Hon.": "Dr");
+    any other title is an office and the role as it stands."""
+    if title is None:
+        return None
+    kinds = title_word_kinds()
+    written = title.split()
+    words = [w.strip(".,").lower() for w in written]
+    if not all(w in ARTICLES or w in kinds for w in words):
+        return title
+    credentials = [t for t, w in zip(written, words, strict=True) if kinds.get(w) == CREDENTIAL]
+    return " ".join(credentials) or None
+
+
+def gives_way_to_an_office(title: str | None) -> bool:
+    """A title that an office named beside the person replaces as the role:
+    none, or one of courtesy words and credentials only ("Hon.", "Dr.")."""
+    return title is None or office_of(title) != title
 
 
 def opens_sentence(tokens: Sequence[Token], k: int) -> bool:

@@ -76,6 +76,8 @@ from summarizer.claims.names import (
     first_names,
     gender_words,
     gendered_nouns,
+    gives_way_to_an_office,
+    office_of,
     opens_sentence,
     organisation_words,
     places,
@@ -104,7 +106,6 @@ SENTENCE_JOINERS = grammar("sentence_joiners")
 DEMONSTRATIVE_OPENERS = grammar("demonstrative_openers")
 OBJECT_VERBS = grammar("object_verbs")
 STATE_MODIFIERS = grammar("state_modifiers")
-HONORIFICS = frozenset({"hon", "rt", "rt. hon", "honourable", "honorable", "the hon"})
 COMPATIBLE_KINDS = {
     ORGANISATION: frozenset({ORGANISATION}),
     PERSON: frozenset({PERSON, UNKNOWN}),
@@ -320,7 +321,7 @@ class Entity:
         self.words = name_key(name)
 
     def resolved(self) -> Resolved:
-        return Resolved(self.name, self.title, ORGANISATION if self.kind == ORGANISATION else PERSON)
+        return Resolved(self.name, office_of(self.title), ORGANISATION if self.kind == ORGANISATION else PERSON)
 
 
 class Mention(NamedTuple):
@@ -897,8 +898,8 @@ class SpeakerIndex:
         if entity.kind != ORGANISATION:
             for part in parts:
                 role = _listed_title(part)
-                if role and (not entity.title or entity.title.rstrip(".").lower() in HONORIFICS):
-                    entity.title = role  # "Minister of Industry", not the honorific "Hon."
+                if role and gives_way_to_an_office(entity.title):
+                    entity.title = role  # "Minister of Industry", not the honorific "Hon." nor "Dr"
         return entity.resolved()
 
     # --- descriptions -------------------------------------------------
