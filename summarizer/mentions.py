@@ -605,15 +605,18 @@ PLACE_BEFORE_A_PLACE = re.compile(r"\b(?:of|in|from)\s+([A-Z][\w'\-]*(?:\s+[A-Z]
 
 
 # Rule `state_of_names_a_place`: "the state of Washington", "the city of Bangui", "the island of Nevis"
-KIND_OF_PLACE_OF = re.compile(r"\b(?:the|The)\s+(?:state|city|town|village|province|county|island|region)\s+of\s+"
-                              r"([A-Z][\w'\-]*(?:\s+[A-Z][\w'\-]*){0,2})\b")
+# (place_words.txt place_kinds)
+@cache
+def _kind_of_place_of() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:the|The)\s+{alternation(_place_words()['place_kinds'])}\s+of\s+"
+                      r"([A-Z][\w'\-]*(?:\s+[A-Z][\w'\-]*){0,2})\b")
 
 
 def _named_as_places(text: str) -> set[str]:
     """Rule `state_of_names_a_place` (web tester s11: "The state of
     Washington has sworn in ..." and "Olympia, Washington" left both out of
     Places): a name after "the state/city/island ... of" is a place."""
-    return {match.group(1) for match in KIND_OF_PLACE_OF.finditer(text)}
+    return {match.group(1) for match in _kind_of_place_of().finditer(text)}
 
 
 def _place_before_a_place(found: dict[str, tuple[MentionKind, int]], text: str) -> dict[str, tuple[MentionKind, int]]:

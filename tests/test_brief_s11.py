@@ -178,6 +178,21 @@ def test_a_key_point_that_points_back_needs_its_sentence() -> None:
     assert not holds_back_pointing_phrase("Analysts said that demand for oil fell in May.")
 
 
+
+def test_a_request_noun_that_does_not_end_its_phrase_points_nowhere() -> None:
+    # session 11 review F5: named by what follows, a modifier, or a phone call
+    from summarizer.summarizers.standalone import holds_back_pointing_phrase
+
+    for text in ("This call for calm came after a night of riots.",
+                 "The company said that call volumes rose 20 percent.",
+                 "Officials said that appeal would be heard in May.",
+                 "He said these appeals courts were split.",
+                 "She answered that call from the White House at 3 a.m.",
+                 "The fund said this appeal had raised $2 million, more than any before."):
+        assert not holds_back_pointing_phrase(text), text
+    assert holds_back_pointing_phrase("They heeded such calls, officials said.")
+
+
 def test_rule_content_points_back() -> None:
     from summarizer.brief import content_stands_alone
     from summarizer.claims import claims_in_document

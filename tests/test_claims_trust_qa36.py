@@ -81,6 +81,13 @@ def test_a_speaker_without_a_modal_or_with_a_noun_stays() -> None:
     assert (claim.speaker, claim.cue) == ("Some officials", "say")
 
 
+def test_a_polite_preference_with_a_modal_stays() -> None:
+    # session 11 review F4: a survey's "many would prefer" is a real preference
+    claim = only("Many would also prefer not to have had to choose between the two candidates.")
+    assert (claim.speaker, claim.cue, claim.hedged) == ("Many", "prefer", True)
+    assert described("Some would argue that the tax is unfair.") == []
+
+
 # --- Rule `conditional_wanting_is_no_claim` ---------------------------------------------------
 
 
@@ -207,8 +214,9 @@ def test_a_body_before_a_title_stays_out_of_the_role() -> None:
 def test_an_honorific_is_no_role_nor_a_word_of_the_name() -> None:
     assert (only("The Honourable Natalio Wheatley said the deal was good.").speaker,
             only("The Honourable Natalio Wheatley said the deal was good.").role) == ("Natalio Wheatley", None)
+    # session 11 review F9: "Dr" is a credential, the role when the text gives no office
     claim = only("Dr Ramona Archer-Bradshaw said the schools were safe.")
-    assert (claim.speaker, claim.role) == ("Ramona Archer-Bradshaw", None)
+    assert (claim.speaker, claim.role) == ("Ramona Archer-Bradshaw", "Dr")
 
 
 def test_a_title_of_office_stays_the_role() -> None:

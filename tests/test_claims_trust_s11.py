@@ -23,6 +23,21 @@ def test_a_joined_cue_after_a_passive_or_definite_content_stays_the_speakers() -
         ("The mayor", "say", "the plan was flawed"), ("The mayor", "demand", "a review")]
 
 
+def test_a_joined_cue_told_to_the_press_stays_the_speakers() -> None:
+    # session 11 review F1: the police told reporters, not the woman
+    assert described("Police said a woman stabbed her neighbor and told reporters they were still looking "
+                     "for a motive.") == [
+        ("Police", "say", "a woman stabbed her neighbor"), ("Police", "tell", "they were still looking for a motive")]
+    assert [c.speaker for c in extract_claims(
+        "Police said a man shot a clerk and told the Associated Press that the motive was unclear.")] == \
+        ["Police", "Police"]
+
+
+def test_any_number_opens_a_newcomer() -> None:
+    assert described("Police said five men entered the store and demanded cash.") == [
+        ("Police", "say", "five men entered the store and demanded cash")]
+
+
 # --- source_nouns.txt: plural groups and bodies named by their office -----------------------
 
 
@@ -78,6 +93,17 @@ def test_a_place_after_a_preposition_or_before_a_leaders_title_stays_apart() -> 
     assert (claim.speaker, claim.role) == ("Barack Obama", "President")
 
 
+def test_a_place_after_a_participle_stays_apart() -> None:
+    # session 11 review F2: Newsom touring Texas is no Texas governor
+    claim = only("While touring Texas Governor Gavin Newsom said California would help.")
+    assert (claim.speaker, claim.role) == ("Gavin Newsom", "Governor")
+    claim = only("Visiting Ohio Senator Sherrod Brown said the plant would stay open.")
+    assert (claim.speaker, claim.role) == ("Sherrod Brown", "Senator")
+    # a verb inside the clause takes the person as its object: the place is the title's
+    claim = only("The PAC backed Ohio Gov. John Kasich, who said he would win.")
+    assert (claim.speaker, claim.role) == ("John Kasich", "Ohio Gov.")
+
+
 # --- rule `document_description_points_back` (speakers.py) ----------------------------------
 
 
@@ -114,6 +140,16 @@ def test_it_after_a_body_or_a_document_stays_resolved() -> None:
     assert [c.speaker for c in found] == ["Centers for Disease Control", "This report", "This report"]
 
 
+def test_it_said_after_a_thing_is_still_the_body_before_it() -> None:
+    # session 11 review F3: a thing cannot say; "It said" keeps the body
+    found = extract_claims("The health ministry issued new guidance on Monday. That decision followed weeks of "
+                           "pressure. It said schools would stay open.")
+    assert [c.speaker for c in found] == ["The health ministry"]
+    found = extract_claims("The ministry announced the plan on Monday. That move angered unions. Teachers walked "
+                           "out. Three days later, it said the plan was final.")
+    assert [c.speaker for c in found] == ["The ministry", "The ministry"]
+
+
 # --- act_readings.txt: predicting the outcome is a track record ------------------------------
 
 
@@ -128,6 +164,15 @@ def test_predicting_a_clause_or_another_thing_stays_a_claim() -> None:
         ("Lichtman", "predict", "the outcome will be close")]
     assert described("Sanders predicted a closer-than-expected primary.") == [
         ("Sanders", "predict", "a closer-than-expected primary")]
+
+
+def test_predicting_the_outcome_of_something_in_a_clause_stays_a_claim() -> None:
+    # session 11 review F6: a post-modifier before the clause's verb
+    assert described("Lichtman predicted the outcome of the vote would be close.") == [
+        ("Lichtman", "predict", "the outcome of the vote would be close")]
+    assert described("Experts predicted the winners of the contract would be announced in May.") == [
+        ("Experts", "predict", "the winners of the contract would be announced in May")]
+    assert described("The court rejected a controversial rule Tuesday that would ban the group.") == []
 
 
 # --- rule `named_venue_before_that` (grammar.py) ---------------------------------------------

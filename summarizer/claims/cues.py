@@ -158,7 +158,8 @@ def find_cues(view: SentenceView) -> list[CueHit]:
                     and (tokens[hit.first].lower == hit.entry.lemma or tokens[hit.first].lower in documents()))]
 
 
-PLURAL_SUBJECT_PRONOUNS = frozenset({"they", "we", "i", "you"})
+PLURAL_SUBJECT_PRONOUNS = grammar("base_form_subjects")
+VERB_KEEPING_FOLLOWERS = grammar("verb_keeping_followers")
 
 
 def _verb_after_a_plural_subject(tokens: Sequence[Token], hit: CueHit) -> bool:
@@ -186,7 +187,7 @@ def _adjective_before_its_noun(tokens: Sequence[Token], hit: CueHit) -> bool:
     following = tokens[hit.last + 1] if hit.last + 1 < len(tokens) else None
     return hit.first == hit.last and word.lower.endswith("ed") and following is not None \
         and following.is_word and not following.is_capitalised and following.lower not in FUNCTION_WORDS \
-        and following.lower not in AUXILIARIES and following.lower not in ("or", "and", "to")
+        and following.lower not in AUXILIARIES and following.lower not in VERB_KEEPING_FOLLOWERS
 
 
 def _name_part_after_a_connector(tokens: Sequence[Token], i: int) -> bool:

@@ -840,19 +840,12 @@ def _in_cue_sentence(text: str, view: SentenceView, parts: Sequence[Span]) -> st
     return " ".join(inside)
 
 
-COURTESY_TITLES = grammar("courtesy_titles")
-
-
 def _role_beside(speaker: str | None, role: str | None) -> str | None:
     """Rule `role_not_repeated`: a speaker that is itself a role description
     ("the Conservative MP", "the company's chief executive") shows no role
     beside it; the role is shown only when it adds words to the speaker."""
     if role is None or speaker is None:
         return role
-    if all(w.strip(".,").lower() in COURTESY_TITLES | {"the"} for w in role.split()):
-        # Rule `courtesy_title_is_no_role`: "Mr Grayling" is shown "Chris Grayling", not "— Mr"; so is
-        # an honorific of every word ("Dr", "the Rt. Hon.": session 11, web test)
-        return None
     words = {w.strip(".,").lower() for w in speaker.split()}
     return None if all(w.strip(".,").lower() in words for w in role.split()) else role
 

@@ -1487,13 +1487,29 @@ def _last_of_the_contents_predicates(view: SentenceView, start: int, joiner: int
         while item < joiner and verb_adverb(tokens[item].lower):
             item += 1
         return item < joiner and lists_predicates(view, verb, comma, item, item, closed=True)
-    return _joined_predicate_of_the_contents_subject(view, start, verb, joiner)
+    return _joined_predicate_of_the_contents_subject(view, start, verb, joiner, cue)
 
 
-CONTENT_SUBJECT_INDEFINITES = frozenset({"a", "an", "two", "three", "four", "several", "some"})
+# openers of a newcomer's noun phrase ("a man", "two gunmen", "five men"): claim_grammar.txt
+# newcomer_openers and numbers
+NEWCOMER_OPENERS = grammar("newcomer_openers") | grammar("numbers")
+PRESS_HEARERS = grammar("press_hearers")
 
 
-def _joined_predicate_of_the_contents_subject(view: SentenceView, start: int, verb: int, joiner: int) -> bool:
+def _addresses_the_press(view: SentenceView, cue: int) -> bool:
+    """The cue at `cue` is told to the press: a press hearer (claim_grammar.txt
+    press_hearers: "told reporters", "told the media") or a named outlet
+    ("told CNN", "told the Associated Press") right after it. Newcomers in a
+    news story act; the source is the one who talks to the press."""
+    tokens = view.tokens
+    k = cue + 1
+    if k < len(tokens) and tokens[k].lower == "the":
+        k += 1
+    return k < len(tokens) and (tokens[k].lower in PRESS_HEARERS or tokens[k].is_capitalised)
+
+
+def _joined_predicate_of_the_contents_subject(view: SentenceView, start: int, verb: int, joiner: int,
+                                              cue: int) -> bool:
     """Rule `joined_predicate_of_the_contents_subject`: "Police said a man
     entered the store and demanded cash": with no comma-list, a content whose
     subject is a newcomer to the story (an indefinite noun phrase: "a man",
@@ -1502,9 +1518,14 @@ def _joined_predicate_of_the_contents_subject(view: SentenceView, start: int, ve
     past cue after "and" (token `joiner`) is the next of them, not a new
     claim of the cue's speaker. A definite or named subject ("the plan was
     flawed and demanded", "Clinton lied and called for ...") is left to the
-    outer speaker: there the second verb is as often the speaker's."""
+    outer speaker: there the second verb is as often the speaker's. So is a
+    joined cue told to the press ("Police said a woman stabbed her neighbor
+    and told reporters they were still looking for a motive": the police
+    told reporters, `_addresses_the_press`)."""
     tokens = view.tokens
-    if tokens[start].lower not in CONTENT_SUBJECT_INDEFINITES or tokens[verb].lower in AUXILIARIES:
+    if tokens[start].lower not in NEWCOMER_OPENERS or tokens[verb].lower in AUXILIARIES:
+        return False
+    if _addresses_the_press(view, cue):
         return False
     return all(t.is_word and view.quotes.covering(t.start) is None and t.lower not in SUBORDINATORS
                and t.lower not in RELATIVES for t in tokens[verb + 1 : joiner])

@@ -125,7 +125,28 @@ def act_object(view: SentenceView, frame: Frame) -> bool:
     while len(phrase) > 1 and (phrase[-1].lower in TIME_WORDS or phrase[-1].lower in TIME_UNITS):
         phrase = phrase[:-1]  # "rejected a controversial rule Tuesday", "conceded defeat Tuesday night"
     # only the head: "found a positive message works better" is a clause
-    return (phrase[-1].lower in words or ANY_OBJECT in words) and not _participle_goes_on(view, frame)
+    return (phrase[-1].lower in words or ANY_OBJECT in words) and not _participle_goes_on(view, frame) \
+        and not _clause_verb_after_the_object(view, frame, phrase[-1])
+
+
+FINITE_VERBS = grammar("finite_verbs")
+CLAUSE_OPENERS = grammar("subordinators") | grammar("relatives")
+
+
+def _clause_verb_after_the_object(view: SentenceView, frame: Frame, head: Token) -> bool:
+    """"He predicted the outcome of the vote would be close" (session 11
+    review F6): the object noun phrase and its post-modifier ("of the vote")
+    are the subject of a clause when a finite verb or modal (claim_grammar.txt
+    finite_verbs) follows them before a comma or the content's end; the cue
+    reports that clause. A relative or subordinator first ("rejected a rule
+    Tuesday that would ...") opens a clause about the object, which stays an
+    act."""
+    for token in view.tokens_within(head.end, frame.content[0][1]):
+        if token.text in PHRASE_BREAKS or token.lower in CLAUSE_OPENERS:
+            return False
+        if token.lower in FINITE_VERBS:
+            return True
+    return False
 
 
 def _participle_goes_on(view: SentenceView, frame: Frame) -> bool:
@@ -1851,6 +1872,7 @@ JunkRule = Callable[[SentenceView, Frame], bool]
 HYPOTHETICAL_SOURCES = grammar("hypothetical_sources")
 HYPOTHETICAL_SOURCE_NOUNS = grammar("hypothetical_source_nouns")
 HYPOTHETICAL_MODALS = grammar("hypothetical_modals")
+HYPOTHETICAL_CUES = frozenset(w.replace("_", " ") for w in grammar("hypothetical_cues"))
 
 
 def hypothetical_speaker(view: SentenceView, frame: Frame) -> bool:
@@ -1860,9 +1882,12 @@ def hypothetical_speaker(view: SentenceView, frame: Frame) -> bool:
     (claim_grammar.txt hypothetical_sources, "people" may follow) with a
     hypothetical modal (would, might, could, may) before the cue is a
     speaker the writer imagines in order to answer it; no one said it.
-    "Some say ..." (no modal), "Many will argue ..." (a forecast) and "Some
-    officials would say only that ..." (a noun names who) stay."""
-    if frame.source is None or frame.source[0] > frame.cue[0] or frame.cue_token < 1:
+    "Some say ..." (no modal), "Many will argue ..." (a forecast), "Some
+    officials would say only that ..." (a noun names who) and a wish or a
+    preference ("many would also prefer not to ...": not a cue of
+    claim_grammar.txt hypothetical_cues) stay."""
+    if frame.source is None or frame.source[0] > frame.cue[0] or frame.cue_token < 1 \
+            or frame.entry.lemma not in HYPOTHETICAL_CUES:
         return False
     words = [t.lower for t in view.tokens_within(frame.source[0], frame.source[1]) if t.is_word]
     if not words or words[0] not in HYPOTHETICAL_SOURCES or len(words) > 2 or (

@@ -106,9 +106,27 @@ def past_forms() -> frozenset[str]:
 
 @cache
 def titles() -> tuple[tuple[str, ...], ...]:
-    """Titles as lower-case word tuples without dots, longest first."""
-    entries = {tuple(w.rstrip(".").lower() for w in entry.split("|")[0].split()) for entry in load_rules("titles")}
+    """Titles as lower-case word tuples without dots, longest first. A
+    courtesy title that title_abbreviations.txt lists ("Mr.", "Hon.") is a
+    title through that file (`one_word_titles`); titles.txt lists it only to
+    mark it, so it is no title word that heads a source ("the Mr")."""
+    abbreviations = load_word_set("title_abbreviations")
+    entries = {tuple(w.rstrip(".").lower() for w in title.split()) for title, _, mark in
+               (entry.partition("|") for entry in load_rules("titles"))
+               if not (mark.strip() == "courtesy" and title.strip().rstrip(".").lower() in abbreviations)}
     return tuple(sorted((t for t in entries if t), key=len, reverse=True))
+
+
+@cache
+def title_word_kinds() -> dict[str, str]:
+    """Words of the titles titles.txt marks "| courtesy" or "| credential"
+    (lower case, no dots) -> that mark."""
+    found: dict[str, str] = {}
+    for entry in load_rules("titles"):
+        title, _, kind = entry.partition("|")
+        if kind.strip():
+            found.update((w.rstrip(".").lower(), kind.strip()) for w in title.split())
+    return found
 
 
 @cache

@@ -35,6 +35,7 @@ from summarizer.claims.lexicon import (
     noun_sets,
     past_forms,
     people_nouns,
+    title_word_kinds,
     titles,
 )
 from summarizer.claims.text import QUOTE_MARKS, Token, tokenize
@@ -189,6 +190,33 @@ def _one_title_at(tokens: Sequence[Token], k: int) -> int:
 
 OPENERS = QUOTE_MARKS | {"(", ":"}
 ARTICLES = frozenset({"the", "a", "an"})
+
+
+COURTESY: Final = "courtesy"
+CREDENTIAL: Final = "credential"
+
+
+def office_of(title: str | None) -> str | None:
+    """Rule `courtesy_title_is_no_role`: the role a title before a name
+    gives (titles.txt "| courtesy" and "| credential" marks). A title of
+    courtesy words only ("Mr", "the Rt. Hon.") gives none; one of courtesy
+    words and credentials gives the credentials ("Dr the Rt. Hon.": "Dr");
+    any other title is an office and the role as it stands."""
+    if title is None:
+        return None
+    kinds = title_word_kinds()
+    written = title.split()
+    words = [w.strip(".,").lower() for w in written]
+    if not all(w in ARTICLES or w in kinds for w in words):
+        return title
+    credentials = [t for t, w in zip(written, words, strict=True) if kinds.get(w) == CREDENTIAL]
+    return " ".join(credentials) or None
+
+
+def gives_way_to_an_office(title: str | None) -> bool:
+    """A title that an office named beside the person replaces as the role:
+    none, or one of courtesy words and credentials only ("Hon.", "Dr.")."""
+    return title is None or office_of(title) != title
 
 
 def opens_sentence(tokens: Sequence[Token], k: int) -> bool:
@@ -527,19 +555,38 @@ def _place_inside_a_clause(tokens: Sequence[Token], first: int) -> bool:
     Mayor Michael Bloomberg" showed the role "Mayor"): a listed place right
     before a title and a name is where the title is held, part of the role
     ("New York Mayor"), when a lower-case word or an article stands right
-    before it inside the sentence ("said", "the") or it opens the sentence;
-    a dateline in capitals ("WASHINGTON Mayor ...") and, after a preposition
-    or a comma, a place that may be where, not whose ("In Texas Governor
-    Greg Abbott said ..."), stay apart. (A leader's title after a place,
+    before it inside the sentence ("said", "the", "and", "backed") or it
+    opens the sentence; a dateline in capitals ("WASHINGTON Mayor ...") and,
+    after a preposition or a comma, a place that may be where, not whose ("In
+    Texas Governor Greg Abbott said ..."), stay apart, and so does a place
+    after a participle that opens the sentence's fronted clause
+    (`_object_of_a_fronted_participle`). (A leader's title after a place,
     "Hong Kong President Barack Obama", is refused before this.)"""
     if tokens[first].text.isupper():
         return False
     if first == 0:
         return True
     before = tokens[first - 1]
-    if not before.is_word or before.lower in grammar("prepositions"):
+    if not before.is_word or before.lower in grammar("prepositions") or _object_of_a_fronted_participle(tokens, first):
         return False
     return not before.is_capitalised or before.lower in ARTICLES
+
+
+FRONTED_SUBORDINATORS = grammar("fronted_subordinators")
+
+
+def _object_of_a_fronted_participle(tokens: Sequence[Token], first: int) -> bool:
+    """Session 11 review F2: "While touring Texas Governor Gavin Newsom said
+    ...", "Visiting Ohio Senator Sherrod Brown said ...": an -ing form that
+    opens the sentence, alone or after a fronted subordinator (claim_grammar.txt
+    fronted_subordinators), takes the place at `first` as its object when
+    the writer drops the comma; the place is where the speaker went, not
+    whose the title is. "... supporting Ohio Gov. John Kasich" inside a
+    clause stays a role."""
+    participle = first - 1
+    if not tokens[participle].lower.endswith("ing") or (tokens[participle].is_capitalised and participle > 0):
+        return False
+    return participle == 0 or (participle == 1 and tokens[0].lower in FRONTED_SUBORDINATORS)
 
 
 def _plain_word(text: str) -> bool:
@@ -910,7 +957,7 @@ def _gender(lowered: list[str], title: str | None, role: set[str]) -> str | None
     return found.pop() if len(found) == 1 else None
 
 
-RELATION_POSSESSIVES = frozenset({"his", "her", "their"})
+RELATION_POSSESSIVES = grammar("relation_possessives")
 
 
 def _role_words(tokens: Sequence[Token], before: int, after: int) -> set[str]:

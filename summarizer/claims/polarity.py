@@ -556,12 +556,13 @@ def past_tense_cue(view: SentenceView, frame: Frame) -> bool:
     before = view.tokens[frame.cue_token - 1].lower if frame.cue_token > 0 else ""
     # Rule `did_say_is_past` (session 11): "The hospital did say however that limited visiting
     # would be allowed": an emphatic past "did" before the bare cue makes its "would" reported future
-    return word.endswith("ed") or word in past_forms() or before in ("had", "'d", "did") \
+    return word.endswith("ed") or word in past_forms() or before in PAST_AUXILIARIES \
         or _participle_after_a_past_verb(view, frame.cue_token) \
         or _participle_after_a_past_clause(view, frame.cue_token)
 
 
-TIME_PREPOSITIONS = frozenset({"after", "before", "since", "while", "when"})
+TIME_PREPOSITIONS = grammar("time_subordinators")
+PAST_AUXILIARIES = grammar("past_auxiliaries")
 
 
 def _participle_after_a_past_clause(view: SentenceView, cue: int) -> bool:
@@ -641,7 +642,7 @@ def hedged_before_cue(view: SentenceView, frame: Frame) -> bool:
     return False
 
 
-LIMITING_WORDS = frozenset({"only", "little", "merely", "just"})
+LIMITING_WORDS = grammar("limiting_words")
 
 
 def _limited_answer(view: SentenceView, frame: Frame) -> bool:

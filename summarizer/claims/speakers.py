@@ -77,6 +77,8 @@ from summarizer.claims.names import (
     first_names,
     gender_words,
     gendered_nouns,
+    gives_way_to_an_office,
+    office_of,
     opens_sentence,
     organisation_words,
     places,
@@ -100,9 +102,11 @@ DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 INDEFINITE = frozenset({"a", "an", "one", "another", "some", "many", "several", "few", "most", "other", "others"})
 PRONOUN_GENDER = {"he": MALE, "him": MALE, "his": MALE, "she": FEMALE, "her": FEMALE}
 NUMBERS = grammar("numbers")
+THING_CUES = grammar("thing_cues")
+SENTENCE_JOINERS = grammar("sentence_joiners")
+DEMONSTRATIVE_OPENERS = grammar("demonstrative_openers")
 OBJECT_VERBS = grammar("object_verbs")
 STATE_MODIFIERS = grammar("state_modifiers")
-HONORIFICS = frozenset({"hon", "rt", "rt. hon", "honourable", "honorable", "the hon"})
 COMPATIBLE_KINDS = {
     ORGANISATION: frozenset({ORGANISATION}),
     PERSON: frozenset({PERSON, UNKNOWN}),
@@ -318,7 +322,7 @@ class Entity:
         self.words = name_key(name)
 
     def resolved(self) -> Resolved:
-        return Resolved(self.name, self.title, ORGANISATION if self.kind == ORGANISATION else PERSON)
+        return Resolved(self.name, office_of(self.title), ORGANISATION if self.kind == ORGANISATION else PERSON)
 
 
 class Mention(NamedTuple):
@@ -457,6 +461,9 @@ class SpeakerIndex:
         self.described_role: str | None = None  # and their role, when only the subject there ("the new pope")
         # where a sentence last opened with a document or body as its subject, and who that is
         self.thing_subject: tuple[int, Resolved] | None = None
+        # a thing that opened a sentence (rule `it_is_the_thing_just_named`): what "it" is before a
+        # cue a thing can take, kept apart so that it does not hide the body or document before it
+        self.unspeaking_thing: tuple[int, Resolved] | None = None
         self.interviewed: tuple[int, Entity] | None = None  # the last person spoken with, and where
         self.answering: tuple[int, Entity] | None = None  # a labelled answer's paragraph and speaker
         self.question_paragraph = -1  # the last paragraph of questions alone ("Why L.A.? Why not?")
@@ -785,7 +792,7 @@ class SpeakerIndex:
         if _possessor_apart_from_its_cue(view, tokens, cue):
             resolved = Resolved(None, None, UNRESOLVED)
         else:
-            resolved = self._resolve(view, tokens, text, content)
+            resolved = self._resolve(view, tokens, text, content, view.tokens_within(cue[0], cue[1]))
             if resolved.kind not in (PERSON, ORGANISATION) and _cut_phrase(tokens):
                 resolved = _people_before_a_cut(view.text, tokens)
         entity = self._entity_named(resolved)
@@ -818,14 +825,15 @@ class SpeakerIndex:
         return None
 
     def _resolve(
-        self, view: SentenceView, tokens: Sequence[Token], text: str, content: Sequence[tuple[int, int]] = ()
+        self, view: SentenceView, tokens: Sequence[Token], text: str, content: Sequence[tuple[int, int]] = (),
+        cue: Sequence[Token] = (),
     ) -> Resolved:
         words = [t for t in tokens if t.is_word]
         plain = " ".join(text.split())
         if not words:
             return Resolved(None, None, UNRESOLVED)
         if len(words) == 1 and words[0].lower in pronouns():
-            return self._pronoun(view, words[0], content)
+            return self._pronoun(view, words[0], content, cue)
         if _quoted_work_by(tokens):
             # Rule `quoted_title_source_is_unresolved`: "'America's War on Sex' by Marty Klein
             # describes ...": a source holding a quoted title is a work; its words ("War") name no
@@ -936,8 +944,8 @@ class SpeakerIndex:
         if entity.kind != ORGANISATION:
             for part in parts:
                 role = _listed_title(part)
-                if role and (not entity.title or entity.title.rstrip(".").lower() in HONORIFICS):
-                    entity.title = role  # "Minister of Industry", not the honorific "Hon."
+                if role and gives_way_to_an_office(entity.title):
+                    entity.title = role  # "Minister of Industry", not the honorific "Hon." nor "Dr"
         return entity.resolved()
 
     # --- descriptions -------------------------------------------------
@@ -1099,7 +1107,8 @@ class SpeakerIndex:
         return found if found is not None and self._fits_names(found, modifiers) else None
 
     # --- pronouns -------------------------------------------------
-    def _pronoun(self, view: SentenceView, token: Token, content: Sequence[tuple[int, int]] = ()) -> Resolved:
+    def _pronoun(self, view: SentenceView, token: Token, content: Sequence[tuple[int, int]] = (),
+                 cue: Sequence[Token] = ()) -> Resolved:
         """Rule `pronoun`: he/she to the nearest person whose gender agrees
         (unknown gender agrees but loses to a known match in the same
         place), first in this sentence before the pronoun, then the last
@@ -1132,6 +1141,12 @@ class SpeakerIndex:
             # It concludes, "..."": the document put out, no speaker since, is what "it" is
             return self.issued[1]
         thing = self.thing_subject if word == "it" else None
+        unspeaking = self.unspeaking_thing if word == "it" and any(t.lower in THING_CUES for t in cue) else None
+        if unspeaking is not None and (thing is None or unspeaking[0] > thing[0]):
+            # rule `it_is_the_thing_just_named` only for a cue a thing can take ("It may point to
+            # ..."); "It said ..." after "That decision followed ..." is still the body before it
+            # (session 11 review F3)
+            thing = unspeaking
         if thing is not None and not 0 < self.position - thing[0] <= NEAR:
             thing = None
         for position, entity, resolved in reversed(self.speakers):
@@ -1533,13 +1548,15 @@ class SpeakerIndex:
         thing ("This growing trend", "That decision") as its subject, no
         person, body or document, is what a following "it" most likely is;
         a thing does not speak, so that "it" is left unresolved, not handed
-        to an older body. "This report", "That agency" are left to
-        `it_is_the_document_just_named`."""
+        to an older body, when its cue is one a thing can take
+        (claim_grammar.txt thing_cues: "point to", "show", "suggest"); with
+        "said", "announced" the older body keeps it. "This report", "That
+        agency" are left to `it_is_the_document_just_named`."""
         if self.thing_subject is not None and self.thing_subject[0] == self.position:
             return
         tokens = view.tokens
-        start = 1 if len(tokens) > 1 and tokens[0].lower in ("but", "and", "yet", "so") else 0
-        if start + 2 >= len(tokens) or tokens[start].lower not in ("this", "that") \
+        start = 1 if len(tokens) > 1 and tokens[0].lower in SENTENCE_JOINERS else 0
+        if start + 2 >= len(tokens) or tokens[start].lower not in DEMONSTRATIVE_OPENERS \
                 or _quoted(view, tokens[start].start):
             return
         def verb_at(m: int) -> bool:  # "doesn't", "isn't": a negated auxiliary is a verb too
@@ -1555,7 +1572,7 @@ class SpeakerIndex:
         if noun in pronouns() or noun in documents() or noun in body_nouns() or is_people_noun(noun) \
                 or plural_noun_form(noun) or noun in noun_sets("source_nouns")["described"]:
             return
-        self.thing_subject = (self.position, Resolved(None, None, UNRESOLVED))
+        self.unspeaking_thing = (self.position, Resolved(None, None, UNRESOLVED))
 
     def _issued_document(self, view: SentenceView) -> None:
         """Rule `it_is_the_document_issued` (learning half; QA round 33's 669:

@@ -202,8 +202,17 @@ def _back_pointing_phrase() -> re.Pattern[str]:
     # "that claims ..." is mostly "said that claims ...": "that" and "this"
     # only before a singular noun, "these" and "those" before a plural one;
     # "at this point", "up to that point" are times.
+    requests = load_word_sets("back_pointing_request_nouns")
+    asked, ends = requests["nouns"], requests["ends"]
+    asked_plural = {w for w in asked if w.endswith("s") and w[:-1] in asked}
+    # a noun of back_pointing_request_nouns.txt only where it ends its phrase ("echoed that call.",
+    # "those pleas on Monday"), not "this call for calm", "that call volumes"
+    phrase_end = rf"(?=\s*(?:[^\w\s]|$)|\s+(?:{alternatives(ends)})\b)"
     return re.compile(rf"(?<!\bat )(?<!\bto )\b(?:(?:that|this) (?:{alternatives(words - plural)})|(?:these|those) "
-                      rf"(?:{alternatives(plural)})|(?:such|the same) (?:{alternatives(words)}))\b", re.IGNORECASE)
+                      rf"(?:{alternatives(plural)})|(?:such|the same) (?:{alternatives(words)})"
+                      rf"|(?:(?:that|this) (?:{alternatives(asked - asked_plural)})|(?:these|those) "
+                      rf"(?:{alternatives(asked_plural)})|(?:such|the same) (?:{alternatives(asked)})){phrase_end})\b",
+                      re.IGNORECASE)
 
 
 def holds_back_pointing_phrase(text: str) -> bool:
