@@ -60,6 +60,7 @@ from summarizer.claims.lexicon import (
     past_forms,
     people_nouns,
     pronouns,
+    title_word_kinds,
     title_words,
 )
 from summarizer.claims.model import SpeakerKind
@@ -418,8 +419,8 @@ def _with_titles_before_a_comma(tokens: Sequence[Token], name: Name) -> Name:
     if name.kind != PERSON:
         return name
     k = name.first - 1
-    while k >= 0 and (tokens[k].lower.rstrip(".") in one_word_titles() or tokens[k].lower.rstrip(".") in HONORIFICS
-                      or tokens[k].lower == "the"):
+    while k >= 0 and (tokens[k].lower.rstrip(".") in one_word_titles()
+                      or tokens[k].lower.rstrip(".") in title_word_kinds() or tokens[k].lower == "the"):
         k -= 1
     if k < 1 or tokens[k].text != ",":
         return name
