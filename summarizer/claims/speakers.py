@@ -337,8 +337,10 @@ class Mention(NamedTuple):
     pronoun_gender: str | None = None
     # named inside the writer's aside between dashes (rule `name_inside_a_dash_aside`)
     dashed: bool = False
-    # after "a" or "an": a modifier of a noun ("a Goldwater girl", "a Colvin admirer"), no one
-    modifier: bool = False
+    # opens a clause as its subject: first in the sentence or after a comma or a joiner, and
+    # followed by a lower-case word ("..., Colvin had given"; not "asked Clinton why", "a
+    # Goldwater girl"): rule `surname_alone_is_the_person`
+    opens_a_clause: bool = False
 
     @property
     def aside(self) -> bool:
@@ -502,7 +504,7 @@ class SpeakerIndex:
                 Mention(entity, self.position, name.start, quoted, _possessive(tokens, name), _object(tokens, name),
                         _in_a_prepositional_phrase(tokens, name.first),
                         dashed=inside_a_dash_clause(view, name.first),
-                        modifier=name.first > 0 and tokens[name.first - 1].lower in ("a", "an"))
+                        opens_a_clause=_opens_a_clause(tokens, name))
             )
             nxt = name.last + 1
             if nxt < len(tokens) and tokens[nxt].lower in after and name.kind != ORGANISATION:
@@ -1409,7 +1411,7 @@ class SpeakerIndex:
         if back >= len(self.recent):
             return None
         first = min((m for m in self.recent[-1 - back] if not m.quoted), key=lambda m: m.offset, default=None)
-        if first is None or first.aside or first.prepositional or first.modifier:
+        if first is None or first.aside or first.prepositional or not first.opens_a_clause:
             return None
         return first.entity
 
@@ -2074,6 +2076,18 @@ def _object(tokens: Sequence[Token], name: Name) -> bool:
 # blogger Pamela Shaddock. She wanted ...": the one named as company is not "she"
 COMPANY_PREPOSITIONS = grammar("company_prepositions")
 MAX_COMPANY_DESCRIPTION = 4  # lower-case words between the preposition and the name
+
+
+def _opens_a_clause(tokens: Sequence[Token], name: Name) -> bool:
+    """For rule `surname_alone_is_the_person`: the name stands first in the
+    sentence or after a comma, a semicolon or "and"/"but", and a lower-case
+    word that is no preposition follows it ("The day before she was killed,
+    Colvin had given ..."), as a clause's subject does."""
+    before = tokens[name.first - 1] if name.first > 0 else None
+    after = tokens[name.last + 1] if name.last + 1 < len(tokens) else None
+    if before is not None and before.text not in (",", ";") and before.lower not in ("and", "but"):
+        return False
+    return after is not None and after.is_word and not after.is_capitalised and after.lower not in PREPOSITIONS
 
 
 def _bracketed(tokens: Sequence[Token], name: Name) -> bool:
