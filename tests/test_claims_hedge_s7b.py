@@ -146,3 +146,9 @@ def test_the_look_back_before_each_hedge_word_is_bounded(monkeypatch: pytest.Mon
     hedges = content.count("allegedly")
     assert len(seen) <= hedges * len(HEDGE_SCOPE_RULES)
     assert max(seen) <= LOOK_BACK_CHARS
+
+
+# Rule `purpose_clause_is_no_hedge`: a modal that tells what an act was for
+def test_a_modal_of_purpose_is_no_hedge() -> None:
+    assert not only("Colvin died trying to get her shoes so she could escape the attack, her paper reported.").hedged
+    assert only("Officials said the plan could fail.").hedged

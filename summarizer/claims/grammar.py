@@ -2139,6 +2139,20 @@ def _is_dash_mark(view: SentenceView, k: int) -> bool:
     return is_dash and view.quotes.covering(token.start) is None
 
 
+def inside_a_dash_clause(view: SentenceView, k: int) -> bool:
+    """Rule `name_inside_a_dash_aside`: token `k` stands inside a pair of
+    dashes and is not the pair's first word ("changing the date to January
+    15 -- the day John Doe #1 later decided was when it happened -- Okarocha
+    decided to withdraw ..."): the writer's aside about the sentence, whose
+    names are not its subject. A name right after the opening dash ("The
+    official -- Jane Doe -- said") is an apposition, and stays."""
+    marks = _dash_marks(view)
+    opened = [m for m in marks if m < k]
+    if len(opened) % 2 == 0 or not any(m > k for m in marks):
+        return False
+    return k > opened[-1] + (2 if view.tokens[opened[-1]].text == "-" else 1)
+
+
 def _inside_a_dash_pair_end(view: SentenceView, start: int, end: int) -> int:
     """Rule `closing_dash_ends_content`: "the declaration that the caliphate
     had been reestablished -- and that all Muslims had to pledge allegiance

@@ -286,6 +286,8 @@ COPULAS = BE | frozenset({"become", "became", "becomes", "seems", "seemed", "'s"
 
 
 PARTICIPLE_MODIFIER_LEADS = frozenset({"a", "an", "the", "this", "that", "his", "her", "its", "their"})
+MODIFIER_ADJECTIVES = grammar("modifier_adjectives")
+CLAUSE_REPORTING_VERBS = grammar("clause_reporting_verbs")
 
 
 def participle_modifier(view: SentenceView, frame: Frame) -> bool:
@@ -300,9 +302,67 @@ def participle_modifier(view: SentenceView, frame: Frame) -> bool:
     noun, lead = tokens[k + 1], tokens[k - 1].lower
     if lead == "one":  # "In one written statement", not "one warned voters"
         lead = "a" if k >= 2 and tokens[k - 2].lower in PREPOSITIONS else ""
+    if lead in MODIFIER_ADJECTIVES and k >= 2 and (
+            tokens[k - 2].lower in PARTICIPLE_MODIFIER_LEADS or tokens[k - 2].lower.endswith(POSSESSIVE_S)
+            or (tokens[k - 2].is_capitalised and tokens[k - 2].text.endswith(("'", "\u2019")))):
+        lead = "the"  # "John Paul's first reported miracle": an ordinal after a possessor
     return (lead in PARTICIPLE_MODIFIER_LEADS and noun.is_word and not noun.is_capitalised
             and noun.lower not in NOT_NOUN_PHRASE_OPENERS and noun.lower not in OBJECT_PRONOUNS
             and noun.lower not in SUBJECT_PRONOUNS and noun.lower not in DETERMINERS)
+
+
+def object_relative_cue(view: SentenceView, frame: Frame) -> bool:
+    """Rule `object_relative_cue_claims_no_main_clause` (session 11, QA
+    round 37: "The expulsion, which President Nicolas Maduro first announced
+    Sunday, comes after the State Department expressed concerns" gave
+    Maduro / announced / "comes after ..."): the cue of a relative clause
+    whose relative pronoun is its object ("which Y announced", "that Y
+    reported") has said what the relative points back to; the content the
+    frame read past the comma that closes the clause is the writer's main
+    predicate, no one's claim. "The report, which officials said was
+    flawed, ..." (the relative is the subject of the claim, read right
+    after the cue) stays."""
+    if frame.clause_final or frame.source is None or not frame.content:
+        return False
+    tokens = view.tokens
+    k = frame.cue_token
+    first = next((m for m, t in enumerate(tokens) if t.start >= frame.source[0]), None)
+    if first is None or first == 0 or first > k or tokens[first - 1].lower not in ("which", "that", "whom"):
+        return False
+    if first < 2 or tokens[first - 2].text != ",":
+        return False  # "said that Y reported ...": a complementiser, not a relative after its noun
+    start = frame.content[0][0]
+    return any(t.text == "," for t in tokens[k + 1 :] if t.end <= start)
+
+
+def participle_joined_to_an_act(view: SentenceView, frame: Frame) -> bool:
+    """Rule `participle_joined_to_an_act_is_the_contents` (session 11, QA
+    round 37: "the party said government troops had violently raided its
+    headquarters, firing tear gas and demanding security cameras" gave the
+    party / demanding / "security cameras"): a participle cue joined by
+    "and" or "or" to a participle of an act that opens the clause after a
+    comma ("firing tear gas and demanding") shares that act's subject, the
+    troops of the reported clause; the outer speaker demands nothing. A cue
+    joined to a cue ("..., adding ... and noting ...") and participles with
+    no reported clause before them ("Biden hit the trail, trashing Trump and
+    accusing him of ...") stay."""
+    if frame.rule != "participle_clause":
+        return False
+    tokens = view.tokens
+    k = frame.cue_token
+    if k < 3 or tokens[k - 1].lower not in ("and", "or"):
+        return False
+    comma = next((m for m in range(k - 2, -1, -1) if tokens[m].text in (",", ";")), None)
+    if comma is None or comma + 1 >= k - 1:
+        return False
+    opener = tokens[comma + 1]
+    if not (opener.is_word and not opener.is_capitalised and opener.lower.endswith("ing")
+            and (opener.lower,) not in cue_forms()):
+        return False
+    # the act stands in a clause reported before the comma ("the party said troops had raided its
+    # headquarters, firing ..."); with no reporting verb there ("Biden hit the campaign trail,
+    # trashing Trump and accusing him of ...") the participles are the sentence subject's own
+    return any(tokens[m].lower in CLAUSE_REPORTING_VERBS for m in range(comma - 2))
 
 
 def participle_after_a_prepositional_noun(view: SentenceView, frame: Frame) -> bool:
@@ -1957,6 +2017,8 @@ JUNK_RULES: tuple[tuple[str, JunkRule], ...] = (
     ("fragment_is_no_source", no_speaker_source),
     ("participle_is_a_modifier", participle_modifier),
     ("participle_after_a_prepositional_noun_is_a_modifier", participle_after_a_prepositional_noun),
+    ("object_relative_cue_claims_no_main_clause", object_relative_cue),
+    ("participle_joined_to_an_act_is_the_contents", participle_joined_to_an_act),
     ("naming_oneself_is_no_claim", names_oneself),
     ("elliptical_infinitive_is_no_claim", elliptical_infinitive),
     ("it_before_an_infinitive_is_no_source", extraposed_it),

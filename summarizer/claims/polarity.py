@@ -80,6 +80,10 @@ def _scope_patterns() -> dict[str, re.Pattern[str]]:
         ),
         # "defend myself as I could and got", "as best we can": rule manner_clause_is_no_hedge
         "manner": re.compile(rf"\bas\s+(?:best\s+)?{alternation(scope_words('manner_subjects'))}\s+$"),
+        # "died trying to get her shoes so she could escape": rule purpose_clause_is_no_hedge
+        "purpose": re.compile(
+            rf"\b(?:so(?:\s+that)?|in\s+order\s+that)\s+{alternation(scope_words('manner_subjects'))}\s+$"
+        ),
         # "Any speculation or reports you may read": rule contact_relative_is_no_hedge
         "contact_relative": re.compile(
             rf"\b{alternation(scope_words('contact_relative_determiners'))}\s+((?:{WORD}\s+){{1,4}}?)"
@@ -289,6 +293,17 @@ def hedge_in_a_relative_clause(hit: HedgeWord) -> bool:
     )
 
 
+def purpose_clause_is_no_hedge(hit: HedgeWord) -> bool:
+    """Rule `purpose_clause_is_no_hedge` (session 11, QA round 37: "Marie
+    Colvin died trying to get her shoes so she could escape a shelling
+    attack, her paper reported" was hedged): a modal after "so", "so that"
+    or "in order that" and a pronoun tells what the act was for, not how
+    sure the source is. "so it could be years before ..." (a modal with no
+    pronoun after "so" as a result: "so the plan may fail") stays a hedge."""
+    return hit.place == "content" and hit.word in ("could", "might", "would", "can", "may") \
+        and _scope_patterns()["purpose"].search(hit.before) is not None
+
+
 def manner_clause_is_no_hedge(hit: HedgeWord) -> bool:
     """"In pain and despair, I started to defend myself as I could and got a
     strong blow ...", "as best we can.": a modal after "as" and a pronoun
@@ -494,6 +509,7 @@ HEDGE_SCOPE_RULES: tuple[tuple[str, HedgeScopeRule], ...] = (
     ("could_not_is_no_hedge", could_not_is_no_hedge),
     ("hedge_in_a_relative_clause", hedge_in_a_relative_clause),
     ("manner_clause_is_no_hedge", manner_clause_is_no_hedge),
+    ("purpose_clause_is_no_hedge", purpose_clause_is_no_hedge),
     ("contact_relative_is_no_hedge", contact_relative_is_no_hedge),
     ("hedge_in_a_noun_complement", hedge_in_a_noun_complement),
     ("hedge_in_an_embedded_question", hedge_in_an_embedded_question),

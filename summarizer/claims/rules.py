@@ -196,6 +196,7 @@ def according_to(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> Frame
     source_last = _source_past_its_determiner(view, source_last)
     if source_last is None or _conformity(view, last + 1, source_last):
         return None
+    source_last = _body_past_its_state(view, source_last)
     parts = []
     before = left_content(view, first - 1) if first > 0 else None
     if before:
@@ -243,6 +244,16 @@ def according_to(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> Frame
         # asked not to be named": with no comma, "who" takes up the source; the clause is the
         # source's, never glued onto the claim
         after = _after_source_relative(view, after) if before is None else len(tokens)
+    if before and not ended and first > 1 and tokens[first - 1].lower in PERSON_RELATIVES | {"which", "that"} \
+            and tokens[first - 2].text == "," and after < len(tokens):
+        # Rule `according_to_inside_a_relative_claims_the_relative`: "Beverly Carter, who
+        # according to her employer's website has been married for 34 years, was last seen
+        # wearing ...": the source supports the relative clause it stands in, up to the comma
+        # that closes it; the main clause after it is the writer's
+        end = _relative_aside_end(view, after, len(tokens) - 1, hit.entry)
+        if end < len(tokens) - 1:
+            parts.append((tokens[after].start, trailing_end(view, end)))
+            return _frame("according_to", hit, view, view.span(last + 1, source_last), parts, clause_final=True)
     if after < len(tokens) and not ended and has_words(view, after, len(tokens) - 1):
         end = _before_a_final_attribution(view, after, cue_starts)
         parts.append((tokens[after].start, trailing_end(view, end)))
@@ -252,6 +263,26 @@ def according_to(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> Frame
 
 
 APPOSITION_LEADS = grammar("articles") | POSSESSIVE_PRONOUNS
+
+
+def _body_past_its_state(view: SentenceView, source_last: int) -> int:
+    """Rule `state_between_commas_inside_a_body`: "according to the Pulaski
+    County, Arkansas, Sheriff's Office": a listed place between commas, right
+    after a capitalised source and before a capitalised phrase that ends in
+    an organisation word ("Office", "Department"), is part of that body's
+    name; the source runs through it. "..., according to Pulaski County,
+    Arkansas, officials" (lower case) and "according to Smith, Texas, Inc."
+    (no body word at the end) stay as they were."""
+    tokens = view.tokens
+    k = source_last
+    if k + 4 >= len(tokens) or not tokens[k].is_capitalised or tokens[k + 1].text != "," \
+            or tokens[k + 2].lower not in places() or tokens[k + 3].text != "," or not tokens[k + 4].is_capitalised:
+        return source_last
+    end = np_right(view, k + 4)
+    if end is None or tokens[end].lower not in organisation_words() \
+            or not all(t.is_capitalised or not t.is_word for t in tokens[k + 4 : end + 1]):
+        return source_last
+    return end
 
 
 def _name_after_a_fronted_source(view: SentenceView, source_last: int) -> int:
@@ -4735,10 +4766,15 @@ def inverted_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) 
     first, last = hit.first, hit.last
     if first > 0 and tokens[first - 1].lower == "to":
         return None  # "time to reflect, and to write his own magnum opus": an infinitive
-    k, _ = skip_auxiliaries_left(view, first - 1)
+    k, passive = skip_auxiliaries_left(view, first - 1)
     if k < 0:
         return _inverted_opening(view, hit)
     if not (tokens[k].text in (",", ":") or tokens[k].text in QUOTE_MARKS | DASHES):
+        return None
+    if passive:
+        # Rule `passive_is_no_inverted_cue`: "Pope John XXIII, who convened the council, will
+        # also be declared a saint, the Vatican said": after "be", the cue is a passive whose
+        # complement ("a saint") is no speaker
         return None
     source_first = last + 1
     if source_first < len(tokens) and tokens[source_first].lower in PREPOSITIONS | OBJECT_PRONOUNS:

@@ -43,6 +43,7 @@ from summarizer.claims.grammar import (
     TIME_WORDS,
     after_dateline,
     head_token,
+    inside_a_dash_clause,
     is_adverb,
     is_modifier,
     is_past_participle,
@@ -340,10 +341,16 @@ class Mention(NamedTuple):
     # the gender of the pronoun that named it here ("Her lack of ... helped, he said": rule
     # `pronoun_of_the_other_gender`), None for a name
     pronoun_gender: str | None = None
+    # named inside the writer's aside between dashes (rule `name_inside_a_dash_aside`)
+    dashed: bool = False
+    # opens a clause as its subject: first in the sentence or after a comma or a joiner, and
+    # followed by a lower-case word ("..., Colvin had given"; not "asked Clinton why", "a
+    # Goldwater girl"): rule `surname_alone_is_the_person`
+    opens_a_clause: bool = False
 
     @property
     def aside(self) -> bool:
-        return self.possessive or self.object
+        return self.possessive or self.object or self.dashed
 
 
 @cache
@@ -492,6 +499,10 @@ class SpeakerIndex:
         # where a sentence last opened with a question put ("Asked whether ..., Ban demurred"), its
         # answerer and the answerer's offset (rule `answerer_of_a_question_put_is_he`)
         self.question_put: tuple[int, Entity, int] | None = None
+        # by sentence position, the offsets of names that open a clause joined by "and" or "but"
+        # after a lower-case word ("... in the late 1990s and Ioane revealed ...": rule
+        # `speaker_of_the_joined_clause`)
+        self.joined_subjects: dict[int, frozenset[int]] = {}
 
     # --- learning from the text -------------------------------------------------
     def read_sentence(self, view: SentenceView) -> None:
@@ -543,7 +554,9 @@ class SpeakerIndex:
                 continue
             self._mention(
                 Mention(entity, self.position, name.start, quoted, _possessive(tokens, name), _object(tokens, name),
-                        _in_a_prepositional_phrase(tokens, name.first))
+                        _in_a_prepositional_phrase(tokens, name.first),
+                        dashed=inside_a_dash_clause(view, name.first),
+                        opens_a_clause=_opens_a_clause(tokens, name))
             )
             nxt = name.last + 1
             if nxt < len(tokens) and tokens[nxt].lower in after and name.kind != ORGANISATION:
@@ -561,6 +574,7 @@ class SpeakerIndex:
                 body_entity = self._entity_for(body, register=True)
                 self.names.append((body, body_entity))
                 self._mention(Mention(body_entity, self.position, body.start, _quoted(view, body.start)))
+        self._joined_subjects(view)
         self._question_put(view)
         self._known_surname_opener(view)
         self._subject_pronoun(view)
@@ -570,6 +584,21 @@ class SpeakerIndex:
         self._issued_document(view)
         self._described_subject(view)
         self._bodies_beside()
+
+    def _joined_subjects(self, view: SentenceView) -> None:
+        """For rule `speaker_of_the_joined_clause`: the names of this sentence
+        (outside quotations) right after "and" or "but" that follows a
+        lower-case word, where a second clause opens with its subject ("His
+        father Eddie was a rugby player in the late 1990s and Ioane revealed
+        ..."); not "Colvin and Ochlik", one subject of two names."""
+        tokens = view.tokens
+        offsets = {m.offset for m in self.recent[-1] if not m.quoted}
+        self.joined_subjects[self.position] = frozenset(
+            tokens[k + 1].start for k in range(1, len(tokens) - 1)
+            if tokens[k].lower in ("and", "but") and tokens[k + 1].start in offsets
+            and (tokens[k - 1].text == "," or (tokens[k - 1].is_word and not tokens[k - 1].is_capitalised))
+        )
+        self.joined_subjects.pop(self.position - WINDOW - 1, None)
 
     def _question_put(self, view: SentenceView) -> None:
         """For rule `answerer_of_a_question_put_is_he`: a sentence that opens
@@ -1371,9 +1400,29 @@ class SpeakerIndex:
             return last_speaker
         for back in range(1, WINDOW + 1):
             mentioned = _distinct(self._mentioned(back))
-            found = _pick([e for e in mentioned if _can_be(e, gender)], gender)
+            fitting = [e for e in mentioned if _can_be(e, gender)]
+            # Rule `name_inside_a_dash_aside`: "... -- the day John Doe #1 later decided was
+            # when it happened -- Okarocha decided to withdraw ... '...,' he said.": a name of
+            # the writer's aside between dashes does not outrank the sentence's subject, though
+            # its gender is the only one known
+            subjects = [e for e in fitting if not self._only_in_a_dash_aside(back, e)]
+            found = _pick(subjects if subjects and len(subjects) < len(fitting) else fitting, gender)
             if found is False:
                 return None
+            joined = self._speaker_of_the_joined_clause(back, found, gender) if isinstance(found, Entity) else None
+            if joined is not None:
+                # Rule `speaker_of_the_joined_clause`: "His father Eddie was a rugby player and
+                # Ioane revealed that's where his name comes from. '...,' he said.": the one who
+                # spoke in the clause joined after the subject's goes on speaking, not the
+                # subject of the first clause
+                return joined
+            subject = self._subject_of(back)
+            if found is None and subject is not None and self._surname_of_a_person(subject, gender):
+                # Rule `surname_alone_is_the_person`: "The day before she was killed, Colvin had
+                # given media interviews ... '...,' she told CNN.": a bare surname that people of
+                # the article bear (Marie and Rosemarie Colvin) is a person nearer than anyone
+                # named before, when it is that sentence's subject ("a Goldwater girl" is none)
+                return subject
             if found is None and any(_may_be(e, gender) for e in mentioned):
                 # Rule `nearer_possible_person`: "Rabha Elis Bandas, director and founder of ...,
                 # decided ... '...,' she says.": a full name that may be the woman meant stands
@@ -1394,6 +1443,51 @@ class SpeakerIndex:
         if last_speaker is not None and _can_be(last_speaker, gender):
             return last_speaker
         return None
+
+    def _speaker_of_the_joined_clause(self, back: int, found: Entity, gender: str) -> Entity | None:
+        """For rule `speaker_of_the_joined_clause`: the one person of the
+        pronoun's gender (or of unknown gender) who spoke `back` sentences
+        ago, named there as the subject of a clause joined by "and" or "but"
+        after `found` was named; None when there is no such one."""
+        position = self.position - back
+        joins = self.joined_subjects.get(position, frozenset())
+        if not joins or back >= len(self.recent):
+            return None
+        spoke = _distinct([
+            e for p, e, _ in self.speakers
+            if p == position and e is not None and e is not found and _can_be(e, gender)
+        ])
+        if len(spoke) != 1:
+            return None
+        mentions = self.recent[-1 - back]
+        found_at = min((m.offset for m in mentions if m.entity is found and not m.quoted), default=None)
+        joined_at = [m.offset for m in mentions if m.entity is spoke[0] and m.offset in joins]
+        if found_at is None or not joined_at or min(joined_at) < found_at:
+            return None
+        return spoke[0]
+
+    def _subject_of(self, back: int) -> Entity | None:
+        """The first name of the sentence `back` sentences ago, outside
+        quotations, when it is no object, possessive or prepositional
+        phrase (the sentence's subject, as far as names tell)."""
+        if back >= len(self.recent):
+            return None
+        first = min((m for m in self.recent[-1 - back] if not m.quoted), key=lambda m: m.offset, default=None)
+        if first is None or first.aside or first.prepositional or not first.opens_a_clause:
+            return None
+        return first.entity
+
+    def _surname_of_a_person(self, entity: Entity, gender: str) -> bool:
+        """For rule `surname_alone_is_the_person`: a one-word name of
+        unknown kind that is the last word of the name of a person of the
+        article who may be of this gender."""
+        if entity.kind != UNKNOWN or len(entity.words) != 1 or entity.gender not in (gender, None):
+            return False
+        return any(
+            e is not entity and e.kind == PERSON and len(e.words) > 1 and e.words[-1] == entity.words[0]
+            and e.gender in (gender, None)
+            for e in self.by_word.get(entity.words[0], ())
+        )
 
     def _another_may_have_spoken(self, person: Entity, gender: str) -> bool:
         """For rule `pronoun_follows_the_pronoun_before`: someone besides
@@ -1448,7 +1542,10 @@ class SpeakerIndex:
             # ("Rivers' daughter, Melissa, read a letter ...")
             for mention in subjects[: 2 if subjects[0].possessive else 1]:
                 first = mention.entity
-                if first.first_seen == self.position - back and first is not speaker and _may_be(first, gender):
+                if first.first_seen == self.position - back and first is not speaker and _may_be(first, gender) \
+                        and self._speaker_of_the_joined_clause(back, first, gender) is not speaker:
+                    # (the speaker named in a clause joined after this subject's, in the same
+                    # sentence, goes on speaking: rule `speaker_of_the_joined_clause`)
                     return True
         return False
 
@@ -1476,11 +1573,17 @@ class SpeakerIndex:
             return []
         return [m.entity for m in _subjects_first(self.recent[-1 - back]) if not m.quoted]
 
+    def _only_in_a_dash_aside(self, back: int, entity: Entity) -> bool:
+        """For rule `name_inside_a_dash_aside`: the person was named `back`
+        sentences ago only inside an aside between dashes."""
+        own = [m for m in self.recent[-1 - back] if m.entity is entity and not m.quoted]
+        return bool(own) and all(m.dashed for m in own)
+
     def _only_as_object(self, back: int, entity: Entity) -> bool:
         """Rule `object_is_no_antecedent`: the person was named `back`
         sentences ago only as the object of a verb of telling or seeing."""
         own = [m for m in self.recent[-1 - back] if m.entity is entity and not m.quoted]
-        return bool(own) and all(m.object for m in own)
+        return bool(own) and all(m.object or m.dashed for m in own)
 
     def _subject_pronoun(self, view: SentenceView) -> None:
         """Rule `pronoun_chain`: a sentence opening with "He" or "She" names
@@ -2072,6 +2175,18 @@ def _object(tokens: Sequence[Token], name: Name) -> bool:
 # blogger Pamela Shaddock. She wanted ...": the one named as company is not "she"
 COMPANY_PREPOSITIONS = grammar("company_prepositions")
 MAX_COMPANY_DESCRIPTION = 4  # lower-case words between the preposition and the name
+
+
+def _opens_a_clause(tokens: Sequence[Token], name: Name) -> bool:
+    """For rule `surname_alone_is_the_person`: the name stands first in the
+    sentence or after a comma, a semicolon or "and"/"but", and a lower-case
+    word that is no preposition follows it ("The day before she was killed,
+    Colvin had given ..."), as a clause's subject does."""
+    before = tokens[name.first - 1] if name.first > 0 else None
+    after = tokens[name.last + 1] if name.last + 1 < len(tokens) else None
+    if before is not None and before.text not in (",", ";") and before.lower not in ("and", "but"):
+        return False
+    return after is not None and after.is_word and not after.is_capitalised and after.lower not in PREPOSITIONS
 
 
 def _bracketed(tokens: Sequence[Token], name: Name) -> bool:
