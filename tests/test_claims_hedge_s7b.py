@@ -152,3 +152,32 @@ def test_the_look_back_before_each_hedge_word_is_bounded(monkeypatch: pytest.Mon
 def test_a_modal_of_purpose_is_no_hedge() -> None:
     assert not only("Colvin died trying to get her shoes so she could escape the attack, her paper reported.").hedged
     assert only("Officials said the plan could fail.").hedged
+
+
+# Rule `object_relative_is_no_hedge` (session 11, QA round 37): a hedge word in a relative clause
+# that describes a noun
+
+
+def test_a_modal_in_a_relative_clause_about_a_thing_is_no_hedge() -> None:
+    claim = only('"We felt we had to do something so there was a place that people could donate," '
+                 "family member Michael Colvin said.")
+    assert not claim.hedged
+    assert only("Officials said people could donate at the bank.").hedged  # the claim's own modal
+
+
+def test_allegedly_about_a_third_partys_act_is_no_hedge_of_the_denial() -> None:
+    claim = only('"Media outlets are reporting on an e-mail that Doe #2 allegedly sent to his bosses, which '
+                 'does not refer to my client at all," Singer said.')
+    assert not claim.hedged
+    assert only("Singer said Doe #2 allegedly sent an e-mail to his bosses.").hedged
+
+
+def test_a_noun_with_a_that_clause_of_its_own_keeps_the_hedge() -> None:
+    assert is_hedged("there is a chance that they could win the seat")
+    assert is_hedged("the company told employees that they could lose their jobs")
+    assert is_hedged("officials warned that they could strike")
+
+
+def test_a_hearer_before_that_keeps_the_hedge() -> None:
+    assert is_hedged("he told the officer that he could have used his flip-flops to hurt himself")
+    assert is_hedged("the company told the court that they could pay")

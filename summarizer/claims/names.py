@@ -299,7 +299,9 @@ def find_names(
         run = [k]
         m = k + 1
         through_for: int | None = None  # where the run went through "for" as a body's name
-        while m < n and not tokens[run[-1]].text.endswith(POSSESSIVE_ENDINGS) and not title_at(tokens, m):
+        while m < n and not title_at(tokens, m) and (
+            not tokens[run[-1]].text.endswith(POSSESSIVE_ENDINGS) or _office_owns_a_body(tokens, run[-1])
+        ):
             nxt = tokens[m]
             if (
                 (nxt.is_capitalised or nxt.lower in organisation_joiners)  # else the run ends here anyway
@@ -369,6 +371,24 @@ def find_names(
                 names.append(name)
             pending_title = None
     return names
+
+
+def _office_owns_a_body(tokens: Sequence[Token], k: int) -> bool:
+    """Rule `possessive_body_keeps_its_possessor` (session 11, QA round 37: "the
+    Sheriff's Office said" showed the speaker "Office"): an office in the
+    possessive (a one-word title of titles.txt or claim_grammar.txt
+    offices_owning_a_body) right before a capitalised organisation word names
+    a body with it ("the Sheriff's Office", "the Governor's Office", "Pulaski
+    County Sheriff's Office", "the U.S. Attorney's Office"): the possessive
+    does not end the name there. "Sheriff's deputies" (no body word) and
+    "Clinton's Office" (a person's name, no office) stay as they were."""
+    word = without_possessive(tokens[k].lower)
+    if k + 1 >= len(tokens) or not tokens[k].text.endswith(POSSESSIVE_ENDINGS) or not tokens[k].is_capitalised:
+        return False
+    if word not in one_word_titles() and word not in grammar("offices_owning_a_body"):
+        return False
+    body = tokens[k + 1]
+    return body.is_capitalised and without_possessive(body.lower) in organisation_words()
 
 
 def _body_after_a_title(tokens: Sequence[Token], k: int) -> int:

@@ -13,7 +13,7 @@ from functools import cache
 from typing import NamedTuple
 
 from summarizer.claims.grammar import AUXILIARIES, PAST_VERBS, fronted_negation_end, is_adverb, is_past
-from summarizer.claims.lexicon import cue_forms, grammar, hedge_patterns, past_forms
+from summarizer.claims.lexicon import clause_nouns, cue_forms, grammar, hedge_patterns, is_people_noun, past_forms
 from summarizer.claims.rules import Frame
 from summarizer.claims.text import SentenceView
 from summarizer.rules import alternation, load_rules, word_set
@@ -83,6 +83,12 @@ def _scope_patterns() -> dict[str, re.Pattern[str]]:
         # "died trying to get her shoes so she could escape": rule purpose_clause_is_no_hedge
         "purpose": re.compile(
             rf"\b(?:so(?:\s+that)?|in\s+order\s+that)\s+{alternation(scope_words('manner_subjects'))}\s+$"
+        ),
+        # "a place that people could donate", "an e-mail that Doe #2 allegedly sent":
+        # rule object_relative_is_no_hedge (groups: the word before, the noun, the subject)
+        "object_relative": re.compile(
+            r"(?:([\w'\u2019-]+)\s+)?\b(?:a|an|the)\s+([\w'\u2019-]+)\s+(?:that|which)\s+"
+            r"([a-z][\w'\u2019-]*(?:\s+#?\d+)?)\s+$"
         ),
         # "Any speculation or reports you may read": rule contact_relative_is_no_hedge
         "contact_relative": re.compile(
@@ -304,6 +310,38 @@ def purpose_clause_is_no_hedge(hit: HedgeWord) -> bool:
         and _scope_patterns()["purpose"].search(hit.before) is not None
 
 
+def object_relative_is_no_hedge(hit: HedgeWord) -> bool:
+    """Rule `object_relative_is_no_hedge` (session 11, QA round 37: '"We felt we
+    had to do something so there was a place that people could donate,"
+    Colvin said' and a lawyer's denial about 'an e-mail that Doe #2 allegedly
+    sent to his bosses' were hedged): a modal or "allegedly" inside a relative
+    clause that describes a noun ("a|an|the NOUN that|which SUBJECT ...") tells
+    what someone can do with the thing or characterises a third party's act;
+    the claim itself is not in doubt. The subject is a pronoun, "people" or a
+    name of one or two words (as written: capitalised). A noun that takes a
+    "that" clause of its own ("the chance that they could win", "a sign that
+    prices could fall", clause_nouns.txt and the object_relative_clause_heads
+    of hedge_scope.txt) keeps the hedge, and so does a reported clause
+    ("said that they could strike", no determiner and noun before "that"), and
+    so does a hearer of a telling verb or a people noun before "that" ("he
+    told the officer that he could have used ...")."""
+    if hit.place != "content" or hit.word not in scope_words("object_relative_hedges"):
+        return False
+    match = _scope_patterns()["object_relative"].search(hit.before)
+    if match is None:
+        return False
+    before, noun, subject = match.group(1), match.group(2), match.group(3)
+    if noun in clause_nouns() or noun in scope_words("object_relative_clause_heads") \
+            or noun in scope_words("complement_nouns") or is_people_noun(noun):
+        return False  # "the chance that they could", "told the officer that he could have"
+    if before is not None and (before,) in cue_forms():
+        return False  # "told the court that it could pay": the hearer, then the reported clause
+    if subject in scope_words("object_relative_subjects"):
+        return True
+    at = hit.start - len(hit.before) + match.start(3)  # the subject's offset in `text` and `original`
+    return hit.original[at : at + 1].isupper()
+
+
 def manner_clause_is_no_hedge(hit: HedgeWord) -> bool:
     """"In pain and despair, I started to defend myself as I could and got a
     strong blow ...", "as best we can.": a modal after "as" and a pronoun
@@ -509,6 +547,7 @@ HEDGE_SCOPE_RULES: tuple[tuple[str, HedgeScopeRule], ...] = (
     ("could_not_is_no_hedge", could_not_is_no_hedge),
     ("hedge_in_a_relative_clause", hedge_in_a_relative_clause),
     ("manner_clause_is_no_hedge", manner_clause_is_no_hedge),
+    ("object_relative_is_no_hedge", object_relative_is_no_hedge),
     ("purpose_clause_is_no_hedge", purpose_clause_is_no_hedge),
     ("contact_relative_is_no_hedge", contact_relative_is_no_hedge),
     ("hedge_in_a_noun_complement", hedge_in_a_noun_complement),
