@@ -748,6 +748,16 @@ def _apposition_marked_bodies(found: dict[str, tuple[MentionKind, int]], text: s
     return {name: (ORGANISATION if name in bodies else kind, count) for name, (kind, count) in found.items()}
 
 
+def _count_for(folded: dict[str, tuple[MentionKind, int]], name: str, count: int, into: str,
+               kind: MentionKind | None = None) -> None:
+    """A fold: `name`'s `count` mentions count for `into`, which keeps its
+    kind unless the fold's rule gives one (`into` may be a headline's
+    fuller name not yet counted)."""
+    del folded[name]
+    into_kind, known = folded.get(into, (kind or OTHER, 0))
+    folded[into] = (kind or into_kind, known + count)
+
+
 def _fold_surnames(found: dict[str, tuple[MentionKind, int]], fuller: Sequence[str], speakers: set[str]
                    ) -> dict[str, tuple[MentionKind, int]]:
     """Rule `surname_folds_into_full_name`: a one-word name that is the last
@@ -773,9 +783,7 @@ def _fold_surnames(found: dict[str, tuple[MentionKind, int]], fuller: Sequence[s
                                               and name.lower() not in _no_names()["first_names_of_a_faith"])):
             fits = list(by_first_name.get(name.lower(), {}))
         if len(fits) == 1:
-            del folded[name]
-            known = folded.get(fits[0])
-            folded[fits[0]] = (PERSON, count + (known[1] if known else 0))
+            _count_for(folded, name, count, fits[0], PERSON)
     return folded
 
 
@@ -822,9 +830,7 @@ def _fold_numbered_surnames(found: dict[str, tuple[MentionKind, int]]) -> dict[s
             continue
         fits = [other for other in found if len(other.split()) > 2 and other.endswith(f" {name}")]
         if len(fits) == 1:
-            del folded[name]
-            other_kind, known = folded[fits[0]]
-            folded[fits[0]] = (other_kind, known + count)
+            _count_for(folded, name, count, fits[0])
     return folded
 
 
@@ -901,9 +907,7 @@ def _fold_short_names(found: dict[str, tuple[MentionKind, int]]) -> dict[str, tu
         fits = [other for other, (other_kind, _) in folded.items()
                 if other_kind in (ORGANISATION, OTHER) and short_name_of_a_body(name, other)]
         if len(fits) == 1:
-            del folded[name]
-            _, known = folded[fits[0]]
-            folded[fits[0]] = (ORGANISATION, known + count)
+            _count_for(folded, name, count, fits[0], ORGANISATION)
     return folded
 
 
@@ -919,9 +923,7 @@ def _fold_bodies(found: dict[str, tuple[MentionKind, int]]) -> dict[str, tuple[M
         fits = [other for other, (kind, _) in found.items()
                 if kind == ORGANISATION and " " in other and _words(other)[-1] == word]
         if len(fits) == 1:
-            del folded[name]
-            kind, known = folded[fits[0]]
-            folded[fits[0]] = (kind, known + count)
+            _count_for(folded, name, count, fits[0])
     return folded
 
 
@@ -988,9 +990,7 @@ def _fold_short_forms(found: dict[str, tuple[MentionKind, int]]) -> dict[str, tu
             continue
         for name, (_, count) in found.items():
             if name.lower() in shorts and name in folded:
-                del folded[name]
-                known_kind, known = folded[full]
-                folded[full] = (known_kind, known + count)
+                _count_for(folded, name, count, full)
     return folded
 
 
