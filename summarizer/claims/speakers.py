@@ -41,6 +41,7 @@ from summarizer.claims.grammar import (
     SHARE_NOUNS,
     TIME_WORD_LEADS,
     TIME_WORDS,
+    TITLE_QUALIFIERS,
     after_dateline,
     head_token,
     inside_a_dash_clause,
@@ -160,7 +161,8 @@ def bodies_by_context(sentences: Sequence[Sequence[Token]]) -> frozenset[str]:
             elif not possessive and _thing_relative_after(tokens, k):
                 by_relative.add(text)
     # a ", which" is weaker evidence than the rest: a name that may be a person's keeps its kind
-    found |= by_relative - _maybe_people(sentences, by_relative)
+    if by_relative:  # _maybe_people reads every token of the article again
+        found |= by_relative - _maybe_people(sentences, by_relative)
     return frozenset(found - surnames)
 
 
@@ -272,7 +274,6 @@ def genders_by_honorific(sentences: Sequence[Sequence[Token]]) -> dict[str, str]
 
 
 QUESTION_PUTTERS = grammar("question_putters")
-TITLE_QUALIFIERS = grammar("title_qualifiers")
 QUESTION_PUT_LEADS = frozenset({"but", "and", "when", "once", "after", "if"})
 MAX_KIN_APPOSITIVE_TOKENS = 4  # ", the defendant's mother"
 
@@ -401,7 +402,7 @@ def _with_title_qualifier(tokens: Sequence[Token], name: Name) -> Name:
     if not name.title:
         return name
     before = name.first - len(name.title.split()) - 1
-    if before < 0 or tokens[before].lower not in grammar("title_qualifiers"):
+    if before < 0 or tokens[before].lower not in TITLE_QUALIFIERS:
         return name
     if " ".join(t.text for t in tokens[before + 1 : name.first]) != name.title:
         return name  # the title is not the words right before the name
@@ -1733,6 +1734,10 @@ class SpeakerIndex:
 ASK_FORMS = ("ask",)
 
 
+# rule `cut_phrase_is_no_speaker`: the words a source cut inside its noun phrase ends in
+CUT_TAIL_WORDS = DETERMINERS | PREPOSITIONS
+
+
 def _cut_phrase(tokens: Sequence[Token]) -> bool:
     """Rule `cut_phrase_is_no_speaker` (session 11, PolNeAR: "Organizers of
     the push to boycott ... said they are worried ... and want to deny him
@@ -1745,7 +1750,7 @@ def _cut_phrase(tokens: Sequence[Token]) -> bool:
     not answering": Rubio; "Noah Oppenheim, the NBC executive in charge of
     ''Today''")."""
     words = [t for t in tokens if t.is_word]
-    return len(words) > 1 and words[-1].lower in DETERMINERS | PREPOSITIONS
+    return len(words) > 1 and words[-1].lower in CUT_TAIL_WORDS
 
 
 def _people_before_a_cut(text: str, tokens: Sequence[Token]) -> Resolved:
@@ -1757,7 +1762,7 @@ def _people_before_a_cut(text: str, tokens: Sequence[Token]) -> Resolved:
     that opens with a verb ("protects his members from"), is unresolved."""
     words = [t for t in tokens if t.is_word]
     cut = len(words)
-    while cut > 1 and (words[cut - 1].lower in DETERMINERS or words[cut - 1].lower in PREPOSITIONS):
+    while cut > 1 and words[cut - 1].lower in CUT_TAIL_WORDS:
         cut -= 1
     head = words[cut - 1]
     opens = words[0].is_capitalised or words[0].lower in DETERMINERS  # not "protects his members from"
