@@ -1798,8 +1798,8 @@ def _before_writer_gloss(view: SentenceView, start: int) -> int:
             return m - 2 if before == "," else m - 1
         if before == "," and word in RELATIVES and _comment_note(view, m) and not view.quotes.covering(tokens[m].start):
             return m - 2
-        if word in RELATIVES and _writers_stance_aside(view, start, m):
-            return _writers_stance_aside(view, start, m) - 1
+        if word in RELATIVES and (aside := _writers_stance_aside(view, start, m)):
+            return aside - 1
         if _contrast_clause(view, m) or _writers_clause_after_a_comma(view, m, start) \
                 or _new_clause_after_a_phrase(view, start, m) \
                 or (before in DASHES and _dash_and_writers_evaluation(tokens, m)

@@ -23,6 +23,7 @@ from summarizer.claims.grammar import (
     ADVERB_AUXILIARIES,
     BE,
     DETERMINERS,
+    FINITE_VERBS,
     OBJECT_PRONOUNS,
     PARAGRAPH_LABEL,
     PREPOSITIONS,
@@ -36,7 +37,7 @@ from summarizer.claims.grammar import (
 from summarizer.claims.lexicon import cue_forms, documents, grammar, inflections, noun_sets, source_nouns
 from summarizer.claims.names import connectors, organisation_acronyms
 from summarizer.claims.polarity import polarity
-from summarizer.claims.rules import Frame
+from summarizer.claims.rules import SAYING_DOCUMENTS, SUBORDINATORS_OR_RELATIVES, Frame
 from summarizer.claims.text import LOWER_CASE_WORD, POSSESSIVE_S, QUOTE_MARKS, SentenceView, Token
 
 NOUN_PHRASE_ENDS = grammar("prepositions") | grammar("subordinators") | grammar("relatives")
@@ -129,8 +130,6 @@ def act_object(view: SentenceView, frame: Frame) -> bool:
         and not _clause_verb_after_the_object(view, frame, phrase[-1])
 
 
-FINITE_VERBS = grammar("finite_verbs")
-CLAUSE_OPENERS = grammar("subordinators") | grammar("relatives")
 
 
 def _clause_verb_after_the_object(view: SentenceView, frame: Frame, head: Token) -> bool:
@@ -142,7 +141,7 @@ def _clause_verb_after_the_object(view: SentenceView, frame: Frame, head: Token)
     Tuesday that would ...") opens a clause about the object, which stays an
     act."""
     for token in view.tokens_within(head.end, frame.content[0][1]):
-        if token.text in PHRASE_BREAKS or token.lower in CLAUSE_OPENERS:
+        if token.text in PHRASE_BREAKS or token.lower in SUBORDINATORS_OR_RELATIVES:
             return False
         if token.lower in FINITE_VERBS:
             return True
@@ -326,7 +325,7 @@ def object_relative_cue(view: SentenceView, frame: Frame) -> bool:
         return False
     tokens = view.tokens
     k = frame.cue_token
-    first = next((m for m, t in enumerate(tokens) if t.start >= frame.source[0]), None)
+    first = _source_token(view, frame)
     if first is None or first == 0 or first > k or tokens[first - 1].lower not in ("which", "that", "whom"):
         return False
     if first < 2 or tokens[first - 2].text != ",":
@@ -1865,7 +1864,6 @@ CITED_NAME_LEADS = grammar("cited_name_leads")
 CITED_NAME_JOINS = frozenset({"and", "of", "for", "the", "&", "on"})
 
 
-SAYING_DOCUMENTS = grammar("saying_documents")
 
 
 def document_before_its_participle(view: SentenceView, frame: Frame) -> bool:
@@ -1971,7 +1969,7 @@ def conditional_wanting(view: SentenceView, frame: Frame) -> bool:
     the condition's comma) stay."""
     if frame.entry.lemma not in WANTING_CUES or frame.source is None or frame.source[0] > frame.cue[0]:
         return False
-    first = next((k for k, t in enumerate(view.tokens) if t.start >= frame.source[0]), None)
+    first = _source_token(view, frame)
     return first is not None and first > 0 and view.tokens[first - 1].lower in CONDITION_LEADS
 
 
