@@ -23,7 +23,14 @@ from functools import lru_cache
 from itertools import islice, pairwise
 from typing import NamedTuple
 
-from summarizer.claims.cues import CueHit, characterisation_end, plural_noun_form, quoted_characterisation_at
+from summarizer.claims.cues import (
+    CHARACTERISATION_BREAKS,
+    TITLE_JOINERS,
+    CueHit,
+    characterisation_end,
+    plural_noun_form,
+    quoted_characterisation_at,
+)
 from summarizer.claims.grammar import (
     ADJUNCT_PREPOSITIONS,
     ADVERB_AUXILIARIES,
@@ -1555,19 +1562,17 @@ def _parallel_attribution(view: SentenceView, before: Span, first: int, cue_star
     (whose content, the other side, ends before the next such source:
     `participle_content_ends_at_a_new_speaker` for the same cue word)."""
     tokens = view.tokens
-    previous = max((c for c in cue_starts if c < first), default=None)
-    for c in cue_starts:
-        if c != previous or not before[0] <= tokens[c].start < before[1] or tokens[c].lower != tokens[first].lower:
-            continue  # the cue right before only: "He said ..., and when asked whether ..., he said, ..."
-        if view.quotes.covering(tokens[c].start) is not None:
-            continue
-        k, _ = skip_auxiliaries_left(view, c - 1)
-        if k < 0 or not tokens[k].is_word or tokens[k].lower in RELATIVES or tokens[k].lower == "to":
-            continue
-        subject = np_left(view, k)
-        if subject is not None and tokens[subject].lower not in RELATIVES:
-            return True
-    return False
+    # the cue right before only: "He said ..., and when asked whether ..., he said, ..."
+    c = max((c for c in cue_starts if c < first), default=None)
+    if c is None or not before[0] <= tokens[c].start < before[1] or tokens[c].lower != tokens[first].lower:
+        return False
+    if view.quotes.covering(tokens[c].start) is not None:
+        return False
+    k, _ = skip_auxiliaries_left(view, c - 1)
+    if k < 0 or not tokens[k].is_word or tokens[k].lower in RELATIVES or tokens[k].lower == "to":
+        return False
+    subject = np_left(view, k)
+    return subject is not None and tokens[subject].lower not in RELATIVES
 
 
 def _before_a_quoting_speaker(view: SentenceView, start: int, end: int, cue_starts: set[int]) -> int:
@@ -2797,7 +2802,7 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
     if right:
         return _frame("reported_speech", hit, view, source, [right])
     if before and addressee_only and not _holds_a_quote(view, before) \
-            and not has_finite_verb([t for t in tokens if before[0] <= t.start and t.end <= before[1]]):
+            and not has_finite_verb(view.tokens_within(*before)):
         return None  # "In June 2010, he wrote to the commander.": a circumstance, no claim
     if before and _lone_fronted_subordinate(view, before) and has_words(view, last + 1, len(tokens) - 1):
         return None  # "After Mr. Trump took possession ... he made changes, records show." is a claim
@@ -2913,7 +2918,7 @@ def _same_source_opens_with_a_cue(
     that ..., the official said"): after that cue and its "that"; else None."""
     tokens = view.tokens
     words = [t.lower for t in tokens[s_first : s_last + 1]]
-    inside = [t for t in tokens if before[0] <= t.start and t.end <= before[1]]
+    inside = view.tokens_within(*before)
     if len(inside) <= len(words) + 2 or [t.lower for t in inside[: len(words)]] != words:
         return None
     entry = cue_forms().get((inside[len(words)].lower,))
@@ -3403,7 +3408,6 @@ def _quoted_inside(view: SentenceView, mark: Token, opening: int, dashed: bool) 
     return bool(words) and all(t.is_capitalised or t.lower in TITLE_JOINERS for t in words)  # a title
 
 
-TITLE_JOINERS = grammar("quoted_title_joiners")
 MAX_WHO_CLAUSE_TOKENS = 8  # "who identified herself as"
 
 
@@ -3703,7 +3707,7 @@ def _hearer_ends_the_sentence(view: SentenceView, start: int, s_first: int, told
     before = left_content(view, s_first - 1) if s_first > 1 else None
     if before is None:
         return False
-    clause = [t for t in tokens if before[0] <= t.start and t.end <= before[1]]
+    clause = view.tokens_within(*before)
     if len([t for t in clause if t.is_word]) < MIN_TOLD_CLAUSE_WORDS:
         return False
     if has_finite_verb(clause):
@@ -4022,7 +4026,7 @@ def _negation_split_by_the_source(view: SentenceView, before: Span, start: int) 
     said," that ends in an auxiliary and its negation ("This is not", "It
     wasn't", "The delay was never") and goes on after the source."""
     tokens = view.tokens
-    left = [t for t in tokens if before[0] <= t.start and t.end <= before[1]]
+    left = view.tokens_within(*before)
     if len(left) < 2 or len(left) > MAX_SPLIT_NEGATION_TOKENS or start < 1 or tokens[start - 1].text != ",":
         return False
     if not all(t.is_word for t in left) or view.quotes.covering(left[0].start) is not None:
@@ -4036,7 +4040,7 @@ def _negation_split_by_the_source(view: SentenceView, before: Span, start: int) 
 def _subject_left_verb_right(view: SentenceView, before: Span, start: int) -> bool:
     """A short noun phrase before "X said," and a verb right after it."""
     tokens = view.tokens
-    left = [t for t in tokens if before[0] <= t.start and t.end <= before[1]]
+    left = view.tokens_within(*before)
     if not left or start < 1 or tokens[start - 1].text != "," or start >= len(tokens):
         return False
     first, verb = left[0].lower, tokens[start]
@@ -5635,7 +5639,7 @@ def quoted_characterisation(view: SentenceView, hit: CueHit, cue_starts: set[int
 
 CHARACTERISING_NON_SPEAKERS = grammar("characterising_non_speakers")
 CHARACTERISATION_COMPLEMENTS = frozenset({"of", "for", "who", "that", "which", "whose"})
-CHARACTERISATION_STOPS = grammar("characterisation_breaks") | DASHES | {","}  # a comma ends its clause
+CHARACTERISATION_STOPS = CHARACTERISATION_BREAKS | DASHES | {","}  # a comma ends its clause
 
 
 # --- the registry -----------------------------------------------------------------
