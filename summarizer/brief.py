@@ -264,30 +264,27 @@ def make_brief(
     units = [sentence_units(d) for d in documents]
     picked = _pick_points(documents, stems, units, repeated, rarity, points, words,
                           [scores for _, scores in per_source])
-    in_points = [c for c in claims if _given_as_point(c, picked)]
-    claims = [c for c in claims if not _given_as_point(c, picked)]
+    given = [_given_as_point(c, picked) for c in claims]
+    in_points = [c for c, point in zip(claims, given, strict=True) if point]
+    claims = [c for c, point in zip(claims, given, strict=True) if not point]
     ranks = [_rank_positions(scores) for _, scores in per_source]
     words_in = sum(count_words(s.text) for d in documents for s in d.sentences)
     cap = max(MAX_WORDS_OUT_PER_SOURCE * len(documents), words or 0)
     # Rule `content_stands_alone`: a claim whose content is a fragment is left out with the
-    # claims `summarizer claims` lists; the note cites what a reader can take as shown. Each
-    # claim is judged once and the claims split by the verdicts (a search of the standing ones,
-    # `c not in standing`, compared whole claims: quadratic in a multi-article brief's claims).
-    stands = [all(content_stands_alone(c.claim, documents[s].text) for s, _ in c.members[:1]) for c in claims]
-    standing = [c for c, ok in zip(claims, stands, strict=True) if ok]
-    fragments = _count_by_source(c for c, ok in zip(claims, stands, strict=True) if not ok)
+    # claims `summarizer claims` lists; the note cites what a reader can take as shown.
+    standing = [c for c in claims if all(content_stands_alone(c.claim, documents[s].text) for s, _ in c.members[:1])]
     budget = min(WORDS_OUT_SHARE * words_in, cap)
     starts = [[sentence.start for sentence in d.sentences] for d in documents]
-    kept_points, kept, left_out = _within_half_words_in(picked, standing, ranks, budget, starts=starts)
+    # (what each leaves out is counted at the end: rule `more_claims_counts_honestly`)
+    kept_points, kept, _ = _within_half_words_in(picked, standing, ranks, budget, starts=starts)
     quotes = _quotes_by_rank(standing, ranks)
     if quotes and not any(_quotes_a_name(c) for c in kept):
         # rule `note_has_a_quote`: only a note that would show no quotation makes room for one
-        kept_points, kept, left_out = _within_half_words_in(
+        kept_points, kept, _ = _within_half_words_in(
             picked, standing, ranks, budget, quotes[0],
             lambda claim, room: _shortened_to(claim, room, documents, starts), starts, quotes[1:])
     picked, claims = kept_points, kept
-    left_out = {s: left_out.get(s, 0) + fragments.get(s, 0) for s in {*left_out, *fragments}}
-    claims, left_out = _without_leaning_sources(picked, claims, left_out)
+    claims = _without_leaning_sources(picked, claims)
 
     citations = _Citations(documents, stems, [a.url for a in articles])
     bottom, rest = (picked[0], picked[1:]) if picked else (None, [])
@@ -1200,9 +1197,7 @@ def _source_points_back(source: str | None) -> bool:
     return opens_by_pointing_back(source) or opens_with_definite_description(source[:1].upper() + source[1:])
 
 
-def _without_leaning_sources(
-    picked: Sequence[_Candidate], claims: Sequence[_GatheredClaim], left_out: Mapping[int, int]
-) -> tuple[list[_GatheredClaim], dict[int, int]]:
+def _without_leaning_sources(picked: Sequence[_Candidate], claims: Sequence[_GatheredClaim]) -> list[_GatheredClaim]:
     """Rule `unresolved_source_needs_its_antecedent` (session 6: "The pair
     said ... [21]" was listed while the claim of "John McCain and Lindsey
     Graham" was among those left out): a claim whose source the tagger
@@ -1211,7 +1206,6 @@ def _without_leaning_sources(
     where the reader finds whom it means; else it is left out with the
     claims `summarizer claims` shows."""
     kept = list(claims)
-    counts = dict(left_out)
     while True:
         cited = {member for candidate in picked for member in candidate.members} | {
             (source, i) for claim in kept for source, sentences in claim.members for i in sentences}
@@ -1221,10 +1215,9 @@ def _without_leaning_sources(
                             and not all((source, sentences[0] - 1) in cited
                                         for source, sentences in claim.members)))]
         if not leaning:
-            return kept, counts
+            return kept
         for claim in leaning:
             kept.remove(claim)
-            counts[claim.members[0][0]] = counts.get(claim.members[0][0], 0) + 1
 
 
 def _count_by_source(claims: Iterable[_GatheredClaim]) -> dict[int, int]:
