@@ -849,9 +849,7 @@ def _fold_middle_names(found: dict[str, tuple[MentionKind, int]]) -> dict[str, t
         fits = [other for other in people if len(other.split()) > 2 and _words(other)[0] == words[0]
                 and _words(other)[-1] == words[-1]]
         if len(fits) == 1:
-            _, count = folded.pop(name)
-            kind, known = folded[fits[0]]
-            folded[fits[0]] = (kind, known + count)
+            _count_for(folded, name, found[name][1], fits[0])
     return folded
 
 
@@ -879,9 +877,8 @@ def _fold_initials(found: dict[str, tuple[MentionKind, int]]) -> dict[str, tuple
         fits = [other for other, (other_kind, _) in folded.items()
                 if other_kind in bodies and " " in other and _spells(name, other)]
         if len(fits) == 1:
-            del folded[name]
-            other_kind, known = folded[fits[0]]
-            folded[fits[0]] = (ORGANISATION if ORGANISATION in (kind, other_kind) else other_kind, known + count)
+            # an organisation's short form makes the name it spells one too
+            _count_for(folded, name, count, fits[0], ORGANISATION if kind == ORGANISATION else None)
     return folded
 
 
