@@ -92,11 +92,12 @@ def by_speaker(claims: Sequence[Claim]) -> list[tuple[str, list[Claim]]]:
     apart."""
     groups: dict[str, list[Claim]] = {}
     first_written: dict[str, str] = {}  # lower case -> the label as first written
+    unnamed = frozenset(c.speaker for c in claims if c.speaker_kind == "unnamed")
     for claim in claims:
         label = speaker_label(claim)
         if claim.speaker_kind == "unnamed":
             label = first_written.setdefault(label.lower(), label)
-            label = _earlier_description(label, [k for k in groups if k.lower() != label.lower()], claims) or label
+            label = _earlier_description(label, [k for k in groups if k.lower() != label.lower()], unnamed) or label
         groups.setdefault(label, []).append(claim)
     return list(groups.items())
 
@@ -105,13 +106,12 @@ DEFINITE = re.compile(r"^the\s+(\w+)$", re.IGNORECASE)
 INDEFINITE = re.compile(r"^(?:a|an)\s+(?:[\w\-]+\s+){0,4}?(\w+)$", re.IGNORECASE)
 
 
-def _earlier_description(label: str, earlier: Sequence[str], claims: Sequence[Claim]) -> str | None:
+def _earlier_description(label: str, earlier: Sequence[str], unnamed: frozenset[str | None]) -> str | None:
     """The one earlier unnamed source written "a/an ... NOUN" for a label
     "the NOUN" (rule `one_description_one_group`), else None."""
     definite = DEFINITE.match(label)
     if definite is None:
         return None
-    unnamed = {c.speaker for c in claims if c.speaker_kind == "unnamed"}
     fits = [name for name in earlier if name in unnamed and (m := INDEFINITE.match(name)) is not None
             and m.group(1).lower() == definite.group(1).lower()]
     return fits[0] if len(fits) == 1 else None
