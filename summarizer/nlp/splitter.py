@@ -38,7 +38,7 @@ from typing import TYPE_CHECKING
 
 from summarizer.model import Sentence
 from summarizer.nlp.lines import line_blocks, paragraph_lines, paragraph_spans, trimmed, wrap_width
-from summarizer.rules import load_rules, load_word_set
+from summarizer.rules import load_rules, load_word_set, load_word_sets
 
 if TYPE_CHECKING:
     from nltk.tokenize.punkt import PunktSentenceTokenizer
@@ -81,7 +81,7 @@ FRONTED_TIME_MAX = 24
 # Rules `unstopped_before_pronoun` and `unstopped_before_quotation`: a
 # lower-case word (or a number), a space, a capitalised opener and a
 # lower-case word; or any word, a space, an opening quote and a capital.
-UNSTOPPED_BEFORE_OPENER = re.compile(r"(?<![^\s(])([a-z]+|\d+)\s+([A-Z][a-z]*)\s+(?=[a-z])")
+UNSTOPPED_BEFORE_OPENER = re.compile(r"(?<![^\s(])([a-z]+(?:-[a-z]+)*|\d+)\s+([A-Z][a-z]*)\s+(?=[a-z])")
 UNSTOPPED_BEFORE_QUOTE = re.compile(r"(?<![^\s(])([^\W_]+)\s+(?=['\u2018\u201c\"][A-Z])")
 # How far `unstopped_before_quotation` looks for the end of the quotation
 # and its attribution (a quoted sentence is longer than WINDOW; still bounded).
@@ -296,10 +296,11 @@ def _split_unstopped(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int
     """Cut Punkt's pieces where a sentence lost its stop: a photo caption
     run into the text, as CNN/DailyMail and pasted web pages give it.
 
-    Rule `unstopped_before_pronoun`: a lower-case word that is no stop word,
-    then a capitalised pronoun or determiner (rules/glued_sentence_openers.txt)
-    and a lower-case word: `... in charge of the club He has impressed Mann`
-    is two sentences. Mid-sentence, English writes these words in lower case.
+    Rule `unstopped_before_pronoun`: a lower-case word that may end a
+    sentence (`_ends_glued_sentence`), then a capitalised pronoun or
+    determiner (rules/glued_sentence_openers.txt) and a lower-case word: `...
+    in charge of the club He has impressed Mann` is two sentences.
+    Mid-sentence, English writes these words in lower case.
     Rule `unstopped_before_quotation`: a word that is no stop word nor a
     verb of saying, with no verb of saying among the SPEECH_VERB_LOOKBACK
     words before it (`told the New York Post 'She was ...'` is the verb's
@@ -322,8 +323,7 @@ def _split_unstopped(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int
     for start, end in pieces:
         breaks = []
         for match in UNSTOPPED_BEFORE_OPENER.finditer(text, start, end):
-            word = match.group(1)
-            if match.group(2).lower() in openers and word not in stops:
+            if match.group(2).lower() in openers and _ends_glued_sentence(text, match, start):
                 breaks.append(match.start(2))
         for match in UNSTOPPED_BEFORE_QUOTE.finditer(text, start, end):
             word = match.group(1)
@@ -338,6 +338,27 @@ def _split_unstopped(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int
                 position = cut_at
         cut.append((position, end))
     return cut
+
+
+def _ends_glued_sentence(text: str, match: re.Match[str], piece_start: int) -> bool:
+    """Whether the word before a capitalised opener (rule
+    `unstopped_before_pronoun`, rules/glued_sentence_junctions.txt) may end
+    a sentence: no stop word other than one that ends a clause (`frame her
+    It was`), no verb of saying or naming (`a group called The Family`), the
+    last part of a hyphenated word counting (`the quarter-final The
+    incident`); and the opener is no He, His or Him of God (`the Lord His
+    mercy`, a name of God in the WINDOW before)."""
+    from summarizer.nlp.words import stop_words
+
+    junctions = load_word_sets("glued_sentence_junctions")
+    word = match.group(1).rsplit("-", 1)[-1]
+    if (word in stop_words() and word not in junctions["ends_clause"]) or word in junctions["goes_on"]:
+        return False
+    if match.group(2).lower() not in junctions["divine_pronoun"]:
+        return True
+    before = text[max(piece_start, match.start(2) - WINDOW) : match.start(2)]
+    words = {word.strip(".,;:!?\"'\u2019\u201d()") for word in before.split()}
+    return not any(name.title() in words for name in junctions["divine"])
 
 
 def _speech_verb_before(text: str, word_start: int, piece_start: int, verbs: frozenset[str]) -> bool:

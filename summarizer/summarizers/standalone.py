@@ -39,6 +39,10 @@ is left:
   holds, a photo caption run into the text, as CNN/DailyMail is
   distributed: it speaks of a picture the reader does not have. Not "was
   pictured with the Duchess", where the photo is the news.
+- `restated_caption`: nor a sentence with no stop of its own (cut off what
+  follows by the splitter's `unstopped_before_pronoun`) that restates a
+  nearby sentence of the article nearly word for word: a caption, a worse
+  copy of a sentence the reader would get anyway.
 
 One more rule holds only for a sentence shown first and alone, as a
 brief's bottom line (summarizer.brief), not for summaries:
@@ -60,6 +64,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from summarizer.model import Document
+from summarizer.nlp.words import content_words, stem
 from summarizer.rules import alternation, load_rules, load_word_set, load_word_sets, word_set
 
 # A sentence together with what it needs may be at most this many sentences.
@@ -71,6 +76,19 @@ PRONOUN_SPEAKER = re.compile(r"""[,.!?]?['"\u201d\u2019]\s*,?\s+(?:he|she|they)\
 # "The European Union", "The U.S. military" (a name says which).
 DEFINITE_DESCRIPTION = re.compile(r"""^[\s"'\u2018\u201c(\[]*The\s+[a-z]""")
 LEADING_MARKS = re.compile(r"""^[\s"'\u2018\u201c(\[\u2014\u2013-]+""")
+# Rule `restated_caption`: a sentence that ends on a word or number (closing
+# marks aside), not on a stop; and one that ends on a stop.
+ENDS_ON_A_WORD = re.compile(r"""[^\W_][)\]"'\u2019\u201d]*\s*$""")
+ENDS_WITH_A_STOP = re.compile(r"""[.!?\u2026][)\]"'\u2019\u201d]*\s*$""")
+# A caption restates a sentence when this share of its content words (stems)
+# are that sentence's ...
+RESTATED_SHARE = 0.8
+# ... and it has this many content words at least (fewer: a heading, a
+# label, which share words with anything) ...
+RESTATED_MIN_WORDS = 4
+# ... and the sentence is at most this many sentences away: a caption stands
+# by the passage it illustrates; a bound keeps the rule linear in the text.
+RESTATED_WINDOW = 30
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,6 +146,15 @@ PICTURE_CAPTION = StandaloneRule(
     "picture_caption",
     "a sentence pointing at a picture (\"(left)\", \", pictured,\") is a caption: taken only as a last resort",
     "Liverpool boss Brendan Rodgers (left) hasn't disciplined Raheem Sterling for the incident.",
+)
+
+
+RESTATED_CAPTION = StandaloneRule(
+    "restated_caption",
+    "a sentence with no stop that restates a nearby sentence of the article is a caption: taken only as a last resort",
+    "He suffered from minor bumps and bruises and was listed in stable condition at the hospital "
+    "He is listed in stable condition after being taken to MetroHealth Medical Center and suffered from "
+    "minor bruises and bumps.",
 )
 
 
@@ -304,8 +331,45 @@ def points_at_picture(text: str) -> bool:
 
 
 def picture_captions(document: Document) -> frozenset[int]:
-    """The sentences that `points_at_picture` (rule `picture_caption`)."""
-    return frozenset(i for i, s in enumerate(document.sentences) if points_at_picture(s.text))
+    """The sentences that `points_at_picture` (rule `picture_caption`) or
+    restate another with no stop of their own (rule `restated_caption`)."""
+    pointing = {i for i, s in enumerate(document.sentences) if points_at_picture(s.text)}
+    return frozenset(pointing | restated_captions(document))
+
+
+def restated_captions(document: Document) -> set[int]:
+    """Rule `restated_caption`: a sentence with no stop of its own (it ends
+    on a word, the splitter cut it off what follows: rule
+    `unstopped_before_pronoun`) at least RESTATED_MIN_WORDS content words
+    long, RESTATED_SHARE of them (stems) found in one sentence that ends
+    with a stop within RESTATED_WINDOW sentences of it. It is a photo
+    caption that restates the article's own sentence ("... can expect a
+    retirement income 13% higher than a colleague", then "... 13 per cent
+    higher than a colleague who has been through a divorce."): a worse
+    copy, which a reader never needs besides the sentence itself. A stopped
+    sentence restated, and two captions alike, are no such pair."""
+    sentences = document.sentences
+    stopless = [i for i, s in enumerate(sentences) if ENDS_ON_A_WORD.search(s.text)]
+    if not stopless:
+        return set()
+    stems: dict[int, frozenset[str]] = {}
+
+    def stems_of(number: int) -> frozenset[str]:
+        if number not in stems:
+            stems[number] = frozenset(stem(word) for word in content_words(sentences[number].text))
+        return stems[number]
+
+    restated = set()
+    for number in stopless:
+        own = stems_of(number)
+        if len(own) < RESTATED_MIN_WORDS:
+            continue
+        for other in range(max(0, number - RESTATED_WINDOW), min(len(sentences), number + RESTATED_WINDOW + 1)):
+            if other != number and ENDS_WITH_A_STOP.search(sentences[other].text) \
+                    and len(own & stems_of(other)) >= RESTATED_SHARE * len(own):
+                restated.add(number)
+                break
+    return restated
 
 
 def quotation_balance(text: str) -> tuple[int, int]:
