@@ -61,6 +61,13 @@ STDIN = "-"
 STDIN_HINT = f"run `{LEFT_OUT_COMMAND}` on the same input"
 
 
+def left_out_command(source: BriefSource) -> str:
+    """What lists every claim of `source`, in plain text: the command
+    (`summarizer claims page.html`), or for standard input `STDIN_HINT`
+    without its code marks."""
+    return STDIN_HINT.replace("`", "") if source.name == STDIN else f"{LEFT_OUT_COMMAND} {shlex.quote(source.name)}"
+
+
 def left_out_sources(brief: Brief) -> list[tuple[str, BriefSource]]:
     """("3 more claims:", source) for each source whose claims the note did
     not all list: the one label of every view. Rule `no_more_without_a_first`
@@ -105,8 +112,7 @@ def heads_who_said_what(brief: Brief) -> bool:
 def left_out_commands(brief: Brief) -> list[tuple[str, str]]:
     """("3 more claims:", "summarizer claims page.html") for each source
     whose claims the note did not all list."""
-    return [(label, STDIN_HINT.replace("`", "") if source.name == STDIN
-             else f"{LEFT_OUT_COMMAND} {shlex.quote(source.name)}") for label, source in left_out_sources(brief)]
+    return [(label, left_out_command(source)) for label, source in left_out_sources(brief)]
 
 
 def cite(citations: tuple[int, ...]) -> str:
@@ -372,7 +378,7 @@ class BriefView:
         for number, (label, source) in enumerate(left_out_sources(brief)):
             # The command on lines of its own, within the width and still one command to paste.
             yield Padding(Text(label, style="dim"), (0 if number else 1, 2, 0, 2))
-            lines = [f"    {STDIN_HINT.replace('`', '')}"] if source.name == STDIN else \
+            lines = [f"    {left_out_command(source)}"] if source.name == STDIN else \
                 command_lines(LEFT_OUT_COMMAND, source.name, options.max_width, indent=4)
             for line in lines:
                 yield Text(line, no_wrap=True, overflow="ignore", style="dim")
