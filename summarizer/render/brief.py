@@ -50,8 +50,8 @@ def left_out_lines(brief: Brief) -> list[str]:
     """For each source whose claims the note did not all list: how many
     more, and the command that lists them ("3 more claims: `summarizer
     claims page.html`"; for standard input, `STDIN_HINT`)."""
-    return [f"{label} {STDIN_HINT if source.name == STDIN else f'`{command}`'}"
-            for (label, command), (_, source) in zip(left_out_commands(brief), left_out_sources(brief), strict=True)]
+    return [f"{label} {STDIN_HINT if source.name == STDIN else f'`{left_out_command(source)}`'}"
+            for label, source in left_out_sources(brief)]
 
 
 # Rule `stdin_is_read_once` (web tester s11: a note read from standard input said "2 claims not
@@ -243,8 +243,9 @@ def brief_markdown(brief: Brief) -> str:
             lines += [f"- {claim_line(c, with_speaker=shows_speaker(group, c))}" for c in group.claims]
             lines.append("")
     bullets("Hedged or unconfirmed", [claim_line(c, with_speaker=True) for c in brief.uncertain])
-    if left_out_lines(brief):
-        lines += [*(f"*{line}*" for line in left_out_lines(brief)), ""]
+    left_out = left_out_lines(brief)
+    if left_out:
+        lines += [*(f"*{line}*" for line in left_out), ""]
     bullets("Mentioned", [f"**{label}:** {names}" for label, names in mention_lines(brief)])
     lines += ["## Sources", ""]
     for source in brief.sources:
@@ -308,8 +309,9 @@ def brief_text(brief: Brief) -> str:
     if heads_who_said_what(brief):
         lines.extend(["", "WHO SAID WHAT", *said])
     section("Hedged or unconfirmed", [f"- {plain_claim_line(c, with_speaker=True)}" for c in brief.uncertain])
-    if left_out_commands(brief):  # the command on a line of its own, so that a mail client cannot fold it
-        lines += [""] + [line for label, command in left_out_commands(brief) for line in (label, f"  {command}")]
+    commands = left_out_commands(brief)
+    if commands:  # the command on a line of its own, so that a mail client cannot fold it
+        lines += [""] + [line for label, command in commands for line in (label, f"  {command}")]
     section("Mentioned", [f"{label}: {names}" for label, names in mention_lines(brief)])
     sources = []
     for source in brief.sources:
