@@ -2144,7 +2144,7 @@ def _before_a_verb_inside(tokens: Sequence[Token], start: int, last: int) -> int
     such form."""
     for m in range(start + 1, last + 1):
         token = tokens[m]
-        if tokens[m - 1].is_capitalised and token.lower.endswith("s") and not is_past(token) \
+        if tokens[m - 1].is_capitalised and token.lower.endswith("s") \
                 and token.lower not in FINITE_OR_AUXILIARY and finite_by_form(token):
             return m - 1
     return last
