@@ -332,7 +332,7 @@ def _subject_after_a_fronted_place(view: SentenceView, first: int, last: int) ->
     return None
 
 
-POSSESSIVE_DETERMINERS = frozenset({"his", "her", "its", "their", "our", "my", "your"})
+POSSESSIVE_DETERMINERS = grammar("possessive_determiners")
 
 
 def _opens_sentence(view: SentenceView, k: int) -> bool:
@@ -900,8 +900,7 @@ def _compound_hearer_end(tokens: Sequence[Token], last: int) -> int:
 
 
 HEARER_GROUP_HEADS = grammar("hearer_group_heads")
-HEARER_POSSESSIVES = grammar("hearer_possessives")
-HEARER_LEADS = HEARER_POSSESSIVES | {"the", "a", "an"}  # "told the families of ...", "told their relatives of ..."
+HEARER_LEADS = POSSESSIVE_DETERMINERS | {"the", "a", "an"}  # "told the families of ...", "told their relatives of ..."
 HEARER_OF_WORDS = HEARER_LEADS | {"of", "and"}  # the words of "the families of their victims and ..."
 MAX_HEARER_OF_TOKENS = 8  # "the families of their victims", "relatives of the 12 miners"
 
