@@ -487,7 +487,7 @@ def _noun_before_a_relative(tokens: tuple[Token, ...], i: int, hit: CueHit) -> b
     return False
 
 
-PLURALS_WITHOUT_S = frozenset({"people", "police", "men", "women", "children", "staff", "media", "personnel"})
+PLURALS_WITHOUT_S = grammar("plurals_without_s")
 
 
 def plural_noun_form(low: str) -> bool:

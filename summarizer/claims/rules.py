@@ -5638,7 +5638,7 @@ def quoted_characterisation(view: SentenceView, hit: CueHit, cue_starts: set[int
 
 
 CHARACTERISING_NON_SPEAKERS = grammar("characterising_non_speakers")
-CHARACTERISATION_COMPLEMENTS = frozenset({"of", "for", "who", "that", "which", "whose"})
+CHARACTERISATION_COMPLEMENTS = grammar("characterisation_complements")
 CHARACTERISATION_STOPS = CHARACTERISATION_BREAKS | DASHES | {","}  # a comma ends its clause
 
 
