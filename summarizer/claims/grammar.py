@@ -2254,10 +2254,7 @@ def object_end(view: SentenceView, start: int, end: int) -> int:
                 or (low in CIRCUMSTANCE_PREPOSITIONS and _circumstance(view, m + 1) and _no_clause(view, m + 1, end))
             )
         if cut:
-            last = m - 1
-            while last > start and not tokens[last].is_word and tokens[last].text not in QUOTE_MARKS:
-                last -= 1
-            return last
+            return last_word_before(view, start, m)
     return end
 
 
@@ -2380,10 +2377,7 @@ def infinitive_adjunct_end(view: SentenceView, start: int, end: int) -> int:
             continue
         if view.quotes.covering(tokens[m].start) is not None:
             continue
-        last = m - 1
-        while last > start and not tokens[last].is_word and tokens[last].text not in QUOTE_MARKS:
-            last -= 1
-        return last
+        return last_word_before(view, start, m)
     return end
 
 
@@ -2422,10 +2416,7 @@ def fronted_clause_end(view: SentenceView, start: int, end: int) -> int:
         return end
     if view.quotes.covering(tokens[comma].start) is not None:
         return comma + 1  # the quotation closes after its comma
-    last = comma - 1
-    while last > start and not tokens[last].is_word and tokens[last].text not in QUOTE_MARKS:
-        last -= 1
-    return last
+    return last_word_before(view, start, comma)
 
 
 MAX_FRONTED_CIRCUMSTANCE_TOKENS = 6  # "In 2005", "Later that year", "On Tuesday morning"
@@ -2556,9 +2547,7 @@ def relative_clause_end(view: SentenceView, start: int, end: int) -> int:
         # rule `time_adjunct_after_an_aside`: "..., who denounced him, on Friday declared"
         verb = time_adjunct_end(tokens, after)
         if verb <= end and (is_main_verb(tokens[verb]) or _present_cue_resumes(tokens, verb)):
-            last = m - 1
-            while last > start and not tokens[last].is_word and tokens[last].text not in QUOTE_MARKS:
-                last -= 1
+            last = last_word_before(view, start, m)
             if tokens[last].text in QUOTE_MARKS and after > m + 1:
                 last = after - 1  # '... a "one-term president," is': the quotation closes after the comma
             return last
