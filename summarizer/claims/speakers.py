@@ -523,10 +523,10 @@ class SpeakerIndex:
         role = _someone_new_by_role(view)
         if role is not None:
             self.introduced_role = (self.position, role)
-        # a name never starts inside a dateline (cleanup's one reader of them; rule
-        # glued_place_before_a_name in the first sentence of the body)
-        found = find_names(tokens, self.common_words, lambda: view.title_case,
-                           start=after_dateline(view), opens_body=view.index == 0)
+        # a name never starts inside a dateline (cleanup's one reader of them, read once here by
+        # after_dateline, a place glued to the first sentence of the body too: rule
+        # glued_place_before_a_name)
+        found = find_names(tokens, self.common_words, lambda: view.title_case, start=after_dateline(view))
         people = sum(1 for n in found if n.kind == PERSON)
         for name in found:
             name = self._with_its_opener(tokens, name)
