@@ -310,6 +310,14 @@ NOUN_PREPOSITIONS = grammar("noun_prepositions")
 PLURAL_QUANTIFIERS = grammar("plural_quantifiers")
 
 
+def _is_s_form(word: str, hit: CueHit, or_bare: bool = False) -> bool:
+    """Whether `word` (lower case) is the -s form of the cue's first word
+    ("calls", "pushes": its lemma's first word and "s" or "es"), or, with
+    `or_bare`, that word's bare form too ("call")."""
+    bare = hit.entry.lemma.split()[0]
+    return word in (bare + "s", bare + "es") or (or_bare and word == bare)
+
+
 def _s_form_after_a_plural_quantifier(tokens: Sequence[Token], i: int, hit: CueHit) -> bool:
     """Rule `s_form_after_a_plural_quantifier_is_a_noun`: "With so many
     questions over what happened unanswered, experts say ...", "several
@@ -318,8 +326,7 @@ def _s_form_after_a_plural_quantifier(tokens: Sequence[Token], i: int, hit: CueH
     takes its bare form ("many question the plan"), which stays a cue."""
     if i < 1 or hit.first != hit.last or tokens[i - 1].lower not in PLURAL_QUANTIFIERS:
         return False
-    bare = hit.entry.lemma.split()[0]
-    return tokens[i].lower in (bare + "s", bare + "es")
+    return _is_s_form(tokens[i].lower, hit)
 
 
 def _possessive_then_modifier(tokens: tuple[Token, ...], i: int) -> bool:
@@ -398,8 +405,7 @@ def _plural_object_of_a_verb(tokens: tuple[Token, ...], i: int, hit: CueHit) -> 
     inquiry" (his own call) and "the Senate calls for ..." keep their cues."""
     if i < 1:
         return False
-    bare = hit.entry.lemma.split()[0]
-    if tokens[i].lower not in (bare + "s", bare + "es"):
+    if not _is_s_form(tokens[i].lower, hit):
         return False
     verb = tokens[i - 1]
     low = verb.lower
@@ -434,8 +440,7 @@ def _noun_before_its_verb(tokens: tuple[Token, ...], i: int, hit: CueHit) -> boo
         return False
     if hit.last not in (i, i + 1) or (hit.last == i + 1 and tokens[i + 1].lower != "for"):
         return False  # of two-word cues only "call for", "push for": "the jobs Perez talks about most is"
-    bare = hit.entry.lemma.split()[0]
-    if tokens[i].lower not in (bare, bare + "s", bare + "es"):
+    if not _is_s_form(tokens[i].lower, hit, or_bare=True):
         return False  # "accused of hurting ...", "said about 20 people have ...": verbs
     if i > 0 and tokens[i - 1].lower in pronouns():
         return False  # "I think over 30 dead bodies are on the ground": a subject, so a verb
@@ -482,7 +487,7 @@ def _noun_before_a_relative(tokens: tuple[Token, ...], i: int, hit: CueHit) -> b
     return False
 
 
-PLURALS_WITHOUT_S = frozenset({"people", "police", "men", "women", "children", "staff", "media", "personnel"})
+PLURALS_WITHOUT_S = grammar("plurals_without_s")
 
 
 def plural_noun_form(low: str) -> bool:
@@ -563,9 +568,7 @@ def _plural_after_to(tokens: Sequence[Token], i: int, hit: CueHit) -> bool:
     """Rule `plural_cue_after_to_is_a_noun`: "vulnerable to demands from a
     variety of parties", "in response to calls for ...": after "to" a cue's
     -s form is no infinitive but a noun ("to discuss" keeps its verb)."""
-    word = tokens[i].lower
-    bare = hit.entry.lemma.split()[0]
-    return i > 0 and tokens[i - 1].lower == "to" and word != bare and word in (bare + "s", bare + "es")
+    return i > 0 and tokens[i - 1].lower == "to" and _is_s_form(tokens[i].lower, hit)
 FUNCTION_WORDS = PREPOSITIONS | DETERMINERS | SUBORDINATORS | RELATIVES | frozenset({"not", "never"})
 
 
@@ -611,7 +614,7 @@ def _noun_after_preposition_and_modifier(tokens: tuple[Token, ...], i: int, hit:
         return False
     word, modifier = tokens[i].lower, tokens[i - 1]
     bare = hit.entry.lemma.split()[0]
-    if word not in (bare, bare + "s", bare + "es") or not modifier.is_word or modifier.is_capitalised:
+    if not _is_s_form(word, hit, or_bare=True) or not modifier.is_word or modifier.is_capitalised:
         return False
     if modifier.lower.endswith("ly") or modifier.lower in DETERMINERS | PREPOSITIONS | SUBORDINATORS | RELATIVES:
         return False

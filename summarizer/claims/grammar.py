@@ -45,7 +45,7 @@ RELATIVES = grammar("relatives")
 # before one ("whose son says")
 RELATIVE_PRONOUNS = RELATIVES - grammar("relative_determiners")
 SUBJECT_PRONOUNS = grammar("subject_pronouns")
-FINITE_AUXILIARIES = frozenset({"has", "have", "had", "is", "are", "was", "were", "will", "would", "can", "could"})
+FINITE_AUXILIARIES = grammar("clause_verb_auxiliaries")
 PREPOSITIONS = grammar("prepositions")
 GROUP_PARTS = grammar("group_parts") | grammar("numbers")
 EN_PARTICIPLES = grammar("en_participles")
@@ -332,7 +332,7 @@ def _subject_after_a_fronted_place(view: SentenceView, first: int, last: int) ->
     return None
 
 
-POSSESSIVE_DETERMINERS = frozenset({"his", "her", "its", "their", "our", "my", "your"})
+POSSESSIVE_DETERMINERS = grammar("possessive_determiners")
 
 
 def _opens_sentence(view: SentenceView, k: int) -> bool:
@@ -900,8 +900,7 @@ def _compound_hearer_end(tokens: Sequence[Token], last: int) -> int:
 
 
 HEARER_GROUP_HEADS = grammar("hearer_group_heads")
-HEARER_POSSESSIVES = grammar("hearer_possessives")
-HEARER_LEADS = HEARER_POSSESSIVES | {"the", "a", "an"}  # "told the families of ...", "told their relatives of ..."
+HEARER_LEADS = POSSESSIVE_DETERMINERS | {"the", "a", "an"}  # "told the families of ...", "told their relatives of ..."
 HEARER_OF_WORDS = HEARER_LEADS | {"of", "and"}  # the words of "the families of their victims and ..."
 MAX_HEARER_OF_TOKENS = 8  # "the families of their victims", "relatives of the 12 miners"
 
@@ -2255,10 +2254,7 @@ def object_end(view: SentenceView, start: int, end: int) -> int:
                 or (low in CIRCUMSTANCE_PREPOSITIONS and _circumstance(view, m + 1) and _no_clause(view, m + 1, end))
             )
         if cut:
-            last = m - 1
-            while last > start and not tokens[last].is_word and tokens[last].text not in QUOTE_MARKS:
-                last -= 1
-            return last
+            return last_word_before(view, start, m)
     return end
 
 
@@ -2381,10 +2377,7 @@ def infinitive_adjunct_end(view: SentenceView, start: int, end: int) -> int:
             continue
         if view.quotes.covering(tokens[m].start) is not None:
             continue
-        last = m - 1
-        while last > start and not tokens[last].is_word and tokens[last].text not in QUOTE_MARKS:
-            last -= 1
-        return last
+        return last_word_before(view, start, m)
     return end
 
 
@@ -2423,10 +2416,7 @@ def fronted_clause_end(view: SentenceView, start: int, end: int) -> int:
         return end
     if view.quotes.covering(tokens[comma].start) is not None:
         return comma + 1  # the quotation closes after its comma
-    last = comma - 1
-    while last > start and not tokens[last].is_word and tokens[last].text not in QUOTE_MARKS:
-        last -= 1
-    return last
+    return last_word_before(view, start, comma)
 
 
 MAX_FRONTED_CIRCUMSTANCE_TOKENS = 6  # "In 2005", "Later that year", "On Tuesday morning"
@@ -2557,9 +2547,7 @@ def relative_clause_end(view: SentenceView, start: int, end: int) -> int:
         # rule `time_adjunct_after_an_aside`: "..., who denounced him, on Friday declared"
         verb = time_adjunct_end(tokens, after)
         if verb <= end and (is_main_verb(tokens[verb]) or _present_cue_resumes(tokens, verb)):
-            last = m - 1
-            while last > start and not tokens[last].is_word and tokens[last].text not in QUOTE_MARKS:
-                last -= 1
+            last = last_word_before(view, start, m)
             if tokens[last].text in QUOTE_MARKS and after > m + 1:
                 last = after - 1  # '... a "one-term president," is': the quotation closes after the comma
             return last

@@ -699,7 +699,7 @@ def _call_circumstance(rest: list[Token]) -> bool:
 CALL_TIME_MODIFIERS = grammar("call_time_modifiers")
 
 
-CALL_ADVERBS = frozenset({"shortly", "again", "back", "later", "afterwards", "immediately", "repeatedly"})
+CALL_ADVERBS = grammar("call_adverbs")
 
 
 SEEMING_CUES = grammar("seeming_cues")
@@ -1861,7 +1861,7 @@ def cites_a_name(view: SentenceView, frame: Frame) -> bool:
 
 
 CITED_NAME_LEADS = grammar("cited_name_leads")
-CITED_NAME_JOINS = frozenset({"and", "of", "for", "the", "&", "on"})
+CITED_NAME_JOINS = grammar("cited_name_joins")
 
 
 

@@ -252,7 +252,9 @@ def find_names(
     when it matters. Names start at token `start` or after it (the first token
     after a dateline); in the first sentence of the body (`opens_body`), when
     the caller gave no `start`, after the dateline cleanup's one reader finds,
-    a place glued to a name too (rule `glued_place_before_a_name`)."""
+    a place glued to a name too (rule `glued_place_before_a_name`). The claim
+    tagger reads the dateline from the text (grammar.after_dateline) and gives
+    `start`; `opens_body` is for a caller that holds only the tokens."""
     names: list[Name] = []
     n = len(tokens)
     joiners, organisation_joiners = connectors()

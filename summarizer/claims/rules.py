@@ -77,6 +77,7 @@ from summarizer.claims.grammar import (
     is_past_participle,
     is_past_verb,
     joined_by_its_tense,
+    last_word_before,
     left_content,
     left_is_content,
     list_comma_before,
@@ -1612,10 +1613,7 @@ def _before_a_quoting_speaker(view: SentenceView, start: int, end: int, cue_star
                     and tokens[m - 2].text == ",":
                 cut = m - 2  # ", and when pressed on why ..., she replied"; ", but when pressed, he admitted"
                 break
-        last = cut - 1
-        while last > start and not tokens[last].is_word and tokens[last].text not in QUOTE_MARKS:
-            last -= 1
-        return last
+        return last_word_before(view, start, cut)
     if start < end and tokens[end].lower in ("and", "but") and tokens[end - 1].text == "," \
             and end + 1 < len(tokens) and tokens[end + 1].lower in FRONTED_SUBORDINATORS:
         return end - 2  # "He said he had not seen it, and | when asked ...": no dangling "and"
@@ -2144,7 +2142,7 @@ def _before_a_verb_inside(tokens: Sequence[Token], start: int, last: int) -> int
     such form."""
     for m in range(start + 1, last + 1):
         token = tokens[m]
-        if tokens[m - 1].is_capitalised and token.lower.endswith("s") and not is_past(token) \
+        if tokens[m - 1].is_capitalised and token.lower.endswith("s") \
                 and token.lower not in FINITE_OR_AUXILIARY and finite_by_form(token):
             return m - 1
     return last
@@ -5638,7 +5636,7 @@ def quoted_characterisation(view: SentenceView, hit: CueHit, cue_starts: set[int
 
 
 CHARACTERISING_NON_SPEAKERS = grammar("characterising_non_speakers")
-CHARACTERISATION_COMPLEMENTS = frozenset({"of", "for", "who", "that", "which", "whose"})
+CHARACTERISATION_COMPLEMENTS = grammar("characterisation_complements")
 CHARACTERISATION_STOPS = CHARACTERISATION_BREAKS | DASHES | {","}  # a comma ends its clause
 
 

@@ -82,11 +82,13 @@ from summarizer.claims.names import (
     gendered_nouns,
     gives_way_to_an_office,
     office_of,
+    one_word_titles,
     opens_sentence,
     organisation_words,
     places,
     possessor_of_a_role,
     short_name_of_a_body,
+    title_at,
 )
 from summarizer.claims.text import POSSESSIVE_S, QUOTE_MARKS, SentenceView, Token
 from summarizer.cleanup import without_possessive
@@ -422,8 +424,6 @@ def _with_titles_before_a_comma(tokens: Sequence[Token], name: Name) -> Name:
     caller asks only when the sentence names one person. The phrase holds
     only capitalised words and "and", "of", "the", "for": "After meeting the
     Prime Minister, Dr John Smith said" is no title of Smith."""
-    from summarizer.claims.names import one_word_titles, title_at
-
     if name.kind != PERSON:
         return name
     k = name.first - 1
@@ -523,10 +523,10 @@ class SpeakerIndex:
         role = _someone_new_by_role(view)
         if role is not None:
             self.introduced_role = (self.position, role)
-        # a name never starts inside a dateline (cleanup's one reader of them; rule
-        # glued_place_before_a_name in the first sentence of the body)
-        found = find_names(tokens, self.common_words, lambda: view.title_case,
-                           start=after_dateline(view), opens_body=view.index == 0)
+        # a name never starts inside a dateline (cleanup's one reader of them, read once here by
+        # after_dateline, a place glued to the first sentence of the body too: rule
+        # glued_place_before_a_name)
+        found = find_names(tokens, self.common_words, lambda: view.title_case, start=after_dateline(view))
         people = sum(1 for n in found if n.kind == PERSON)
         for name in found:
             name = self._with_its_opener(tokens, name)
@@ -956,8 +956,6 @@ class SpeakerIndex:
     def _titled_person_part(
         parts: list[list[Token]], inside: list[tuple[Name, Entity]]
     ) -> tuple[Name, Entity] | None:
-        from summarizer.claims.names import title_at
-
         for part in parts:
             if not part or not title_at(part, 0):
                 continue
@@ -2592,8 +2590,6 @@ def _title_across(words: Sequence[Token], k: int) -> bool:
     ("Secretary of State") or before a title ("the government of President
     Poroshenko"), not after a titled name: "Rep. Jeff Miller of Florida" is
     Miller, from Florida (a title before the name does not carry the "of")."""
-    from summarizer.claims.names import title_at
-
     if k + 1 < len(words) and title_at(words, k + 1):
         return True  # "the government of President Petro Poroshenko", "the argument of Rep. Ocasio-Cortez"
     return any(title_at(words, j) > k - j + 1 for j in range(max(0, k - 3), k))
@@ -2614,8 +2610,6 @@ def _without_post_modifier(words: Sequence[Token]) -> Sequence[Token]:
 
 def _listed_title(words: Sequence[Token]) -> str | None:
     """The longest listed title in a phrase ("Foreign Minister")."""
-    from summarizer.claims.names import title_at
-
     best: tuple[int, int] | None = None
     for k in range(len(words)):
         length = title_at(words, k)

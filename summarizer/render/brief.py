@@ -50,8 +50,8 @@ def left_out_lines(brief: Brief) -> list[str]:
     """For each source whose claims the note did not all list: how many
     more, and the command that lists them ("3 more claims: `summarizer
     claims page.html`"; for standard input, `STDIN_HINT`)."""
-    return [f"{label} {STDIN_HINT if source.name == STDIN else f'`{command}`'}"
-            for (label, command), (_, source) in zip(left_out_commands(brief), left_out_sources(brief), strict=True)]
+    return [f"{label} {STDIN_HINT if source.name == STDIN else f'`{left_out_command(source)}`'}"
+            for label, source in left_out_sources(brief)]
 
 
 # Rule `stdin_is_read_once` (web tester s11: a note read from standard input said "2 claims not
@@ -59,6 +59,13 @@ def left_out_lines(brief: Brief) -> list[str]:
 # input again
 STDIN = "-"
 STDIN_HINT = f"run `{LEFT_OUT_COMMAND}` on the same input"
+
+
+def left_out_command(source: BriefSource) -> str:
+    """What lists every claim of `source`, in plain text: the command
+    (`summarizer claims page.html`), or for standard input `STDIN_HINT`
+    without its code marks."""
+    return STDIN_HINT.replace("`", "") if source.name == STDIN else f"{LEFT_OUT_COMMAND} {shlex.quote(source.name)}"
 
 
 def left_out_sources(brief: Brief) -> list[tuple[str, BriefSource]]:
@@ -105,8 +112,7 @@ def heads_who_said_what(brief: Brief) -> bool:
 def left_out_commands(brief: Brief) -> list[tuple[str, str]]:
     """("3 more claims:", "summarizer claims page.html") for each source
     whose claims the note did not all list."""
-    return [(label, STDIN_HINT.replace("`", "") if source.name == STDIN
-             else f"{LEFT_OUT_COMMAND} {shlex.quote(source.name)}") for label, source in left_out_sources(brief)]
+    return [(label, left_out_command(source)) for label, source in left_out_sources(brief)]
 
 
 def cite(citations: tuple[int, ...]) -> str:
@@ -237,8 +243,9 @@ def brief_markdown(brief: Brief) -> str:
             lines += [f"- {claim_line(c, with_speaker=shows_speaker(group, c))}" for c in group.claims]
             lines.append("")
     bullets("Hedged or unconfirmed", [claim_line(c, with_speaker=True) for c in brief.uncertain])
-    if left_out_lines(brief):
-        lines += [*(f"*{line}*" for line in left_out_lines(brief)), ""]
+    left_out = left_out_lines(brief)
+    if left_out:
+        lines += [*(f"*{line}*" for line in left_out), ""]
     bullets("Mentioned", [f"**{label}:** {names}" for label, names in mention_lines(brief)])
     lines += ["## Sources", ""]
     for source in brief.sources:
@@ -302,8 +309,9 @@ def brief_text(brief: Brief) -> str:
     if heads_who_said_what(brief):
         lines.extend(["", "WHO SAID WHAT", *said])
     section("Hedged or unconfirmed", [f"- {plain_claim_line(c, with_speaker=True)}" for c in brief.uncertain])
-    if left_out_commands(brief):  # the command on a line of its own, so that a mail client cannot fold it
-        lines += [""] + [line for label, command in left_out_commands(brief) for line in (label, f"  {command}")]
+    commands = left_out_commands(brief)
+    if commands:  # the command on a line of its own, so that a mail client cannot fold it
+        lines += [""] + [line for label, command in commands for line in (label, f"  {command}")]
     section("Mentioned", [f"{label}: {names}" for label, names in mention_lines(brief)])
     sources = []
     for source in brief.sources:
@@ -372,7 +380,7 @@ class BriefView:
         for number, (label, source) in enumerate(left_out_sources(brief)):
             # The command on lines of its own, within the width and still one command to paste.
             yield Padding(Text(label, style="dim"), (0 if number else 1, 2, 0, 2))
-            lines = [f"    {STDIN_HINT.replace('`', '')}"] if source.name == STDIN else \
+            lines = [f"    {left_out_command(source)}"] if source.name == STDIN else \
                 command_lines(LEFT_OUT_COMMAND, source.name, options.max_width, indent=4)
             for line in lines:
                 yield Text(line, no_wrap=True, overflow="ignore", style="dim")
