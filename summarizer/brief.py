@@ -36,6 +36,11 @@ whole set. Named rules keep the note trustworthy:
   "He said ..." without the sentence naming him; `point_needs_what_follows`:
   no question without its answer, no sentence ending on a colon ("You can
   use this code:");
+- `surname_needs_its_introduction` (`_Introductions`): a key point that
+  names a person by surname only ("he endorsed Mohamed"), whom no source
+  title and no point before it introduces, brings the first sentence that
+  does ("Nadia Mohamed, 27, won ..."), picked just before it and ranked
+  with it; a point whose introduction is left out for words goes too;
 - `note_has_key_points`: the MIN_KEY_POINTS best key points are kept before
   claims compete for the note's words;
 - `claim_given_as_point`: a claim whose sentences (one telling's: a claim
@@ -110,7 +115,7 @@ from summarizer.claims.names import organisation_words, short_name_of_a_body
 from summarizer.claims.text import Token, tokenize
 from summarizer.cleanup import dateline_credit, dateline_length, dateline_places, without_dateline
 from summarizer.document import BULLET, parse_document
-from summarizer.mentions import find_mentions, without_nationality
+from summarizer.mentions import find_mentions, name_runs, without_nationality
 from summarizer.model import (
     NO_SOURCE,
     ORGANISATION,
@@ -262,8 +267,10 @@ def make_brief(
     claims = _gather_claims(documents, [found for found, _ in per_source], rarity, mentioned_people)
     repeated = _sentences_claims_repeat(claims, stems)
     units = [sentence_units(d) for d in documents]
+    introductions = _Introductions(documents, mentioned_people,
+                                   [a.title or d.title for a, d in zip(articles, documents, strict=True)])
     picked = _pick_points(documents, stems, units, repeated, rarity, points, words,
-                          [scores for _, scores in per_source])
+                          [scores for _, scores in per_source], introductions)
     given = [_given_as_point(c, picked) for c in claims]
     in_points = [c for c, point in zip(claims, given, strict=True) if point]
     claims = [c for c, point in zip(claims, given, strict=True) if not point]
@@ -480,6 +487,9 @@ class _Candidate:
     text: str
     stems: frozenset[str]
     size: int  # words
+    # rule `surname_needs_its_introduction`: the (source, sentence) that introduces a person this
+    # point names by surname only, when the point needs it shown
+    introduced_by: tuple[int, int] | None = None
 
 
 def _pick_points(
@@ -491,6 +501,7 @@ def _pick_points(
     points: int | None,
     words: int | None,
     scores: Sequence[Sequence[float]],
+    introductions: _Introductions | None = None,
 ) -> list[_Candidate]:
     """Bottom line first, then key points, chosen over all sources at once.
 
@@ -505,7 +516,11 @@ def _pick_points(
     its citation to that point instead of repeating it. A sentence that
     leans on another or points at a picture (rule `picture_caption`: a photo
     caption run into the text), or (after the bottom line) that a listed
-    claim already gives, is passed over.
+    claim already gives, is passed over. Rule `surname_needs_its_introduction`
+    (`_Introductions`): a key point that names a person by surname only,
+    whom no sentence picked before it introduces, brings the sentence that
+    does (picked just before it) or, when that one cannot be a key point,
+    is passed over.
     """
     wanted = 1 + (points if points is not None else
                   SINGLE_ARTICLE_POINTS if len(documents) == 1 else MULTI_ARTICLE_POINTS)
@@ -513,6 +528,12 @@ def _pick_points(
                   for document, source_units, values, source_stems in zip(documents, units, scores, stems, strict=True)]
     picked: list[_Candidate] = []
     index = _ReprintIndex(rarity)
+
+    def can_be_a_point(source: int, number: int) -> bool:
+        text = documents[source].sentences[number].text
+        return not (len(units[source][number]) > 1 or (picked and (source, number) in repeated)
+                    or leans_on_what_follows(text) or points_at_picture(text))
+
     used_words = 0
     depth = max((len(order) for order in per_source), default=0)
     for rank in range(depth):
@@ -530,18 +551,80 @@ def _pick_points(
             if len(picked) >= wanted and words is None:
                 continue
             text = documents[source].sentences[number].text
-            if len(units[source][number]) > 1 or (picked and (source, number) in repeated) \
-                    or leans_on_what_follows(text) or points_at_picture(text):
+            if not can_be_a_point(source, number):
                 continue
             size = count_words(text)
             if words is not None and used_words + size > words:
                 if not picked:
                     return []  # rule `bottom_line_is_never_swapped`: no note rather than another bottom line
                 continue
-            picked.append(_Candidate(((source, number),), text, sentence_stems, size))
+            introduction = introductions.needed(source, number, picked) if picked and introductions else None
+            if introduction is not None:
+                # rule `surname_needs_its_introduction`: the introduction goes in first; when it
+                # cannot be a point (a quotation "Who said what" lists, "They are: Heather Grant,
+                # ..."), the point is taken as before: passing it over let in weaker points ("The
+                # other three were admitted.")
+                at, intro = introduction
+                if not can_be_a_point(at, intro) or index.find(stems[at][intro]):
+                    introduction = None
+                else:
+                    intro_text = documents[at].sentences[intro].text
+                    intro_size = count_words(intro_text)
+                    if len(picked) + 2 > wanted or (words is not None and used_words + size + intro_size > words):
+                        continue
+                    picked.append(_Candidate((introduction,), intro_text, stems[at][intro], intro_size))
+                    index.add(stems[at][intro])
+                    used_words += intro_size
+            picked.append(_Candidate(((source, number),), text, sentence_stems, size, introduction))
             index.add(sentence_stems)
             used_words += size
     return picked
+
+
+class _Introductions:
+    """Rule `surname_needs_its_introduction` (session 12, twincities.com: the
+    key point "St. Louis Park Mayor Jake Spano did not seek reelection, and
+    he endorsed Mohamed." was shown without "Nadia Mohamed, 27, won with 58%
+    of the vote ...": the note never said who Mohamed is): a sentence that
+    names a person by surname only ("Mohamed", not "Mayor Mohamed": a title
+    says who), whom the note has not introduced (no title of a source and no
+    point picked before it names them by a fuller name, "Nadia Mohamed"),
+    needs the first sentence that does, in its own source first. The people
+    are the Mentioned list's people of two words or more."""
+
+    def __init__(self, documents: Sequence[Document], people: Iterable[str], titles: Iterable[str | None]) -> None:
+        self._documents = documents
+        self._surnames = {name.split()[-1] for name in people if " " in name}
+        self._runs: dict[tuple[int, int], list[tuple[str, bool]]] = {}
+        self._in_titles = {surname for title in titles if title for surname in self._fully_named(name_runs(title))}
+
+    def _runs_of(self, source: int, number: int) -> list[tuple[str, bool]]:
+        key = (source, number)
+        if key not in self._runs:
+            self._runs[key] = name_runs(self._documents[source].sentences[number].text)
+        return self._runs[key]
+
+    def _fully_named(self, runs: Iterable[tuple[str, bool]]) -> set[str]:
+        """The surnames of `runs` written with a fuller name ("Nadia Mohamed")."""
+        return {words[-1] for words in (name.split() for name, _ in runs) if len(words) > 1} & self._surnames
+
+    def needed(self, source: int, number: int, picked: Sequence[_Candidate]) -> tuple[int, int] | None:
+        """The (source, sentence) that introduces the people the sentence
+        names by surname only, when no title and no point of `picked` does
+        and a sentence does; else None."""
+        runs = self._runs_of(source, number)
+        alone = {name for name, titled in runs if not titled and name in self._surnames} - self._fully_named(runs)
+        alone -= self._in_titles
+        for candidate in picked:
+            for at, sentence in candidate.members:
+                alone -= self._fully_named(self._runs_of(at, sentence))
+        if not alone:
+            return None
+        for at in (source, *(s for s in range(len(self._documents)) if s != source)):
+            for sentence in range(len(self._documents[at].sentences)):
+                if alone <= self._fully_named(self._runs_of(at, sentence)):
+                    return (at, sentence)
+        return None
 
 
 def _lead_first(document: Document, units: Sequence[tuple[int, ...]], order: list[int],
@@ -1008,8 +1091,16 @@ def _within_half_words_in(
         return picked, [], _count_by_source(claims)
     claims = list(claims)
     used = picked[0].size
-    ranked: list[tuple[int, int, int]] = [(min(ranks[s][i] for s, i in c.members), 0, k)
-                                          for k, c in enumerate(picked[1:], start=1)]
+    # rule `surname_needs_its_introduction`: an introduction ranks with the points that need it
+    # (it is picked just before them, so it goes in first), and a point whose introduction is
+    # left out goes too
+    needing: dict[tuple[int, int], list[int]] = {}
+    for c in picked:
+        if c.introduced_by is not None:
+            needing.setdefault(c.introduced_by, []).extend(ranks[s][i] for s, i in c.members)
+    ranked: list[tuple[int, int, int]] = [
+        (min([*(ranks[s][i] for s, i in c.members), *(r for m in c.members for r in needing.get(m, ()))]), 0, k)
+        for k, c in enumerate(picked[1:], start=1)]
     ranked += [(min(ranks[s][i] for s, sentences in c.members for i in sentences), 1, k)
                for k, c in enumerate(claims)]
     kept_points: set[int] = {0}
@@ -1066,6 +1157,8 @@ def _within_half_words_in(
     if starts:
         used = _cut_claims_whole_or_left_out(picked, claims, ranked, kept_points, kept_claims, used, budget, quote,
                                              starts)
+    shown = {m for k in kept_points for m in picked[k].members}
+    kept_points = {k for k in kept_points if picked[k].introduced_by in (None, *shown)}
     left = [c for k, c in enumerate(claims) if k not in kept_claims]
     return ([c for k, c in enumerate(picked) if k in kept_points],
             [c for k, c in enumerate(claims) if k in kept_claims], _count_by_source(left))
