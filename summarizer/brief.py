@@ -65,8 +65,10 @@ whole set. Named rules keep the note trustworthy:
   of a title ("Syrian U.N.");
 - `unresolved_source_needs_its_antecedent`: an unresolved source that
   points back ("The pair said") is listed only when the note cites the
-  sentence before it; `cut_source_is_left_out`: one written as a lone
-  determiner ("The asserted") is never listed;
+  sentence before it (`antecedent_is_no_unresolved_claim`: a sentence only
+  an unresolved claim cites names nobody it could mean);
+  `cut_source_is_left_out`: one written as a lone determiner ("The
+  asserted") is never listed;
 - `cited_range_is_the_text_shown`: a reference's characters and text are
   the sentence as the note shows it, from after its dateline;
 - `long_claim_shortened`: a claim running on over several sentences shows
@@ -110,7 +112,7 @@ from summarizer.claims.grammar import (
     SUBORDINATORS,
     is_past,
 )
-from summarizer.claims.lexicon import grammar
+from summarizer.claims.lexicon import grammar, pronouns
 from summarizer.claims.names import organisation_words, short_name_of_a_body
 from summarizer.claims.text import Token, tokenize
 from summarizer.cleanup import dateline_credit, dateline_length, dateline_places, without_dateline
@@ -1290,6 +1292,19 @@ def _source_points_back(source: str | None) -> bool:
     return opens_by_pointing_back(source) or opens_with_definite_description(source[:1].upper() + source[1:])
 
 
+def _unresolved(claim: Claim) -> bool:
+    """Whether the tagger could not say who spoke: no speaker, or one kept as
+    written ("He", "The letter") for want of whom it means."""
+    return claim.speaker is None or claim.speaker_kind == "unresolved"
+
+
+def _lone_pronoun(claim: Claim) -> bool:
+    """Whether an unresolved claim's source is a lone pronoun that points back
+    to someone else (rules/pronouns.txt: "He", "they"; not "I", "we")."""
+    source = claim.source_as_written or ""
+    return _unresolved(claim) and pronouns().get(source.lower()) in ("person", "group")
+
+
 def _without_leaning_sources(picked: Sequence[_Candidate], claims: Sequence[_GatheredClaim]) -> list[_GatheredClaim]:
     """Rule `unresolved_source_needs_its_antecedent` (session 6: "The pair
     said ... [21]" was listed while the claim of "John McCain and Lindsey
@@ -1297,16 +1312,24 @@ def _without_leaning_sources(picked: Sequence[_Candidate], claims: Sequence[_Gat
     could not resolve and that points back ("The pair", "the organization",
     "they") is listed only when the note cites the sentence before it,
     where the reader finds whom it means; else it is left out with the
-    claims `summarizer claims` shows."""
+    claims `summarizer claims` shows. Rule `antecedent_is_no_unresolved_claim`
+    (session 12, corkbeo.ie: "He warned: 43 people would be admitted daily
+    by that date" was listed after "The letter warned: If the current trend
+    continues ...", itself unresolved): the sentence before counts only when
+    a point or a resolved claim cites it: an unresolved claim names nobody
+    the pronoun could mean; and a lone pronoun the tagger kept as the
+    speaker ("He", `_lone_pronoun`) needs its antecedent as much as a
+    source it left unnamed."""
     kept = list(claims)
     while True:
         cited = {member for candidate in picked for member in candidate.members} | {
-            (source, i) for claim in kept for source, sentences in claim.members for i in sentences}
-        leaning = [claim for claim in kept if claim.claim.speaker is None
-                   and (source_is_cut(claim.claim.source_as_written)
-                        or (_source_points_back(claim.claim.source_as_written)
-                            and not all((source, sentences[0] - 1) in cited
-                                        for source, sentences in claim.members)))]
+            (source, i) for claim in kept if not _unresolved(claim.claim)
+            for source, sentences in claim.members for i in sentences}
+        leaning = [claim for claim in kept
+                   if (claim.claim.speaker is None and source_is_cut(claim.claim.source_as_written))
+                   or (((claim.claim.speaker is None and _source_points_back(claim.claim.source_as_written))
+                        or _lone_pronoun(claim.claim))
+                       and not all((source, sentences[0] - 1) in cited for source, sentences in claim.members))]
         if not leaning:
             return kept
         for claim in leaning:

@@ -4,8 +4,25 @@ read on real pages (twincities.com)."""
 
 from __future__ import annotations
 
-from summarizer.brief import _Candidate, _Introductions, _pick_points, _rarity, _stems
+import dataclasses
+import io
+from types import SimpleNamespace
+
+from rich.console import Console
+
+from summarizer.brief import (
+    _Candidate,
+    _Introductions,
+    _pick_points,
+    _rarity,
+    _stems,
+    _without_leaning_sources,
+    make_brief,
+)
 from summarizer.document import parse_document
+from summarizer.model import Brief
+from summarizer.reading import Article
+from summarizer.render.brief import BriefView, brief_markdown, brief_text
 from summarizer.summarizers.standalone import sentence_units
 
 ELECTION = (
@@ -69,3 +86,58 @@ def test_rule_surname_needs_its_introduction_near_variant_titled_stays() -> None
     assert points[1] == titled
     assert not any(p.startswith("Maria Lopez") for p in points[:2]), points
 
+
+# --- rule no_claim_said_once ----------------------------------------------------------------------
+
+
+def _views(note: Brief) -> list[str]:
+    console = Console(width=80, record=True, file=io.StringIO())
+    console.print(BriefView(note))
+    return [console.export_text(), brief_markdown(note), brief_text(note)]
+
+
+def _quiet(texts: list[str], in_points: int = 0) -> Brief:
+    note = make_brief([Article(text, f"page{n}.txt") for n, text in enumerate(texts, start=1)])
+    return dataclasses.replace(note, speakers=(), uncertain=(), sources=tuple(
+        dataclasses.replace(s, claims_left_out=2, claims_in_points=in_points) for s in note.sources))
+
+
+def test_rule_no_claim_said_once() -> None:
+    other = ELECTION.replace("Lakeside", "Hillview").format(endorsement=ENDORSED)
+    for shown in _views(_quiet([ELECTION.format(endorsement=ENDORSED), other])):
+        assert shown.count("No claim listed") == 1, shown
+        assert "No claim listed here. Source 1: the 2 found do not fit this note whole:" in shown
+        assert "Source 2: the 2 found do not fit this note whole:" in shown
+        for page in ("page1.txt", "page2.txt"):
+            assert f"summarizer claims {page}" in shown.replace("\\\n", "").replace("`", "")
+
+
+def test_rule_no_claim_said_once_near_variant_one_source_as_before() -> None:
+    shown = brief_text(_quiet([ELECTION.format(endorsement=ENDORSED)], in_points=1))
+    assert "No claim listed separately; of the 2 found, 1 is given above as a point and 1 does not fit this note " \
+           "whole:" in shown
+    assert "Source 1" not in shown
+
+
+# --- rule antecedent_is_no_unresolved_claim -------------------------------------------------------
+
+
+def _told(speaker: str | None, source: str, sentences: tuple[int, ...], kind: str = "unresolved") -> SimpleNamespace:
+    claim = SimpleNamespace(speaker=speaker, speaker_kind=kind, source_as_written=source)
+    return SimpleNamespace(claim=claim, members=((0, sentences),))
+
+
+def test_rule_antecedent_is_no_unresolved_claim() -> None:
+    # "The letter warned: - If the current trend continues ..." [4, 5], then "- He also warned 43
+    # people would be admitted daily by that date." [6]: the letter names nobody "He" could mean
+    letter = _told(None, "The letter", (4, 5))
+    he = _told("He", "He", (6,))
+    kept = _without_leaning_sources([_Candidate(((0, 0),), "", frozenset(), 10)], [letter, he])  # type: ignore[list-item]
+    assert he not in kept
+
+
+def test_rule_antecedent_is_no_unresolved_claim_near_variant_a_resolved_claim_before_stays() -> None:
+    holohan = _told("Tony Holohan", "Dr Tony Holohan", (5,), "person")
+    he = _told("He", "He", (6,))
+    kept = _without_leaning_sources([_Candidate(((0, 0),), "", frozenset(), 10)], [holohan, he])  # type: ignore[list-item]
+    assert he in kept
