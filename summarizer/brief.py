@@ -117,7 +117,7 @@ from summarizer.claims.names import organisation_words, short_name_of_a_body
 from summarizer.claims.text import Token, tokenize
 from summarizer.cleanup import dateline_credit, dateline_length, dateline_places, without_dateline
 from summarizer.document import BULLET, parse_document
-from summarizer.mentions import find_mentions, name_runs, without_nationality
+from summarizer.mentions import find_mentions, is_venue, name_runs, without_nationality
 from summarizer.model import (
     NO_SOURCE,
     ORGANISATION,
@@ -333,7 +333,7 @@ def make_brief(
         key_points=key_points,
         speakers=speakers,
         uncertain=uncertain,
-        mentions=shown_mentions(mentions),
+        mentions=shown_mentions(mentions, frozenset(group.speaker for group in speakers if group.named)),
         references=references,
         words_in=sum(source.words for source in sources),
         words_out=words_out,
@@ -1438,13 +1438,27 @@ def _with_sources(
     return groups, tuple(labelled(c) for c in uncertain)
 
 
-def shown_mentions(mentions: Sequence[Mention]) -> tuple[Mention, ...]:
+def shown_mentions(mentions: Sequence[Mention], speakers: Collection[str] = ()) -> tuple[Mention, ...]:
     """The names the note lists (rule `typed_names_first`): at most
-    MENTIONS_SHOWN, typed names first by count, then "Other names"."""
+    MENTIONS_SHOWN, typed names first by count, then "Other names". Rule
+    `speakers_before_venues` (session 12, theintercept.com: hospitals named
+    three or four times each filled the list, and four of the note's
+    speakers, "Sherine Abed", "Health Ministry", were left out): a person or
+    organisation among `speakers` (the note's named speakers) that the cap
+    leaves out takes the place of a venue (a name ending in a venue word
+    of rules/place_words.txt: "Indonesian Hospital"), the least named venue
+    first; the list keeps its order."""
     typed = sorted((m for m in mentions if m.kind in TYPED_ORDER),
                    key=lambda m: (-m.count, TYPED_ORDER[m.kind], m.name))
     others = [m for m in mentions if m.kind not in TYPED_ORDER]
-    return tuple([*typed, *others][:MENTIONS_SHOWN])
+    ordered = [*typed, *others]
+    shown = ordered[:MENTIONS_SHOWN]
+    waiting = [m for m in ordered[MENTIONS_SHOWN:] if m.name in speakers and m.kind in (PERSON, ORGANISATION)]
+    venues = [m for m in reversed(shown) if is_venue(m.name)]
+    for speaker, venue in zip(waiting, venues, strict=False):
+        shown[shown.index(venue)] = speaker
+    chosen = {id(m) for m in shown}
+    return tuple(m for m in ordered if id(m) in chosen)
 
 
 def _names_of_sources(mentions: Iterable[Mention], speakers: Iterable[str]) -> frozenset[str]:
