@@ -80,3 +80,14 @@ def test_rule_body_apposition_marks_a_body_head_before_near_variant_no_comma_aft
 def test_borough_after_a_compass_word_is_a_place() -> None:
     found = find_mentions(["Voters in the East Bronx chose a new council member on Tuesday."])
     assert ("East Bronx", "place") in [(m.name, m.kind) for m in found]
+
+
+def test_investigations_names_an_agency() -> None:
+    found = find_mentions(["Homeland Security Investigations agents seized the boat on Monday.",
+                           "Homeland Security Investigations said the men were charged."])
+    assert ("Homeland Security Investigations", "organisation") in [(m.name, m.kind) for m in found]
+
+
+def test_investigations_names_an_agency_near_variant_lower_case_stays() -> None:
+    found = find_mentions(["Jane Roe, the head of investigations, said the men were charged."], ["Jane Roe"])
+    assert ("Jane Roe", "person") in [(m.name, m.kind) for m in found]
