@@ -36,6 +36,11 @@ whole set. Named rules keep the note trustworthy:
   "He said ..." without the sentence naming him; `point_needs_what_follows`:
   no question without its answer, no sentence ending on a colon ("You can
   use this code:");
+- `surname_needs_its_introduction` (`_Introductions`): a key point that
+  names a person by surname only ("he endorsed Mohamed"), whom no source
+  title and no point before it introduces, brings the first sentence that
+  does ("Nadia Mohamed, 27, won ..."), picked just before it and ranked
+  with it; a point whose introduction is left out for words goes too;
 - `note_has_key_points`: the MIN_KEY_POINTS best key points are kept before
   claims compete for the note's words;
 - `claim_given_as_point`: a claim whose sentences (one telling's: a claim
@@ -60,8 +65,10 @@ whole set. Named rules keep the note trustworthy:
   of a title ("Syrian U.N.");
 - `unresolved_source_needs_its_antecedent`: an unresolved source that
   points back ("The pair said") is listed only when the note cites the
-  sentence before it; `cut_source_is_left_out`: one written as a lone
-  determiner ("The asserted") is never listed;
+  sentence before it (`antecedent_is_no_unresolved_claim`: a sentence only
+  an unresolved claim cites names nobody it could mean);
+  `cut_source_is_left_out`: one written as a lone determiner ("The
+  asserted") is never listed;
 - `cited_range_is_the_text_shown`: a reference's characters and text are
   the sentence as the note shows it, from after its dateline;
 - `long_claim_shortened`: a claim running on over several sentences shows
@@ -105,12 +112,12 @@ from summarizer.claims.grammar import (
     SUBORDINATORS,
     is_past,
 )
-from summarizer.claims.lexicon import grammar
+from summarizer.claims.lexicon import grammar, pronouns
 from summarizer.claims.names import organisation_words, short_name_of_a_body
 from summarizer.claims.text import Token, tokenize
 from summarizer.cleanup import dateline_credit, dateline_length, dateline_places, without_dateline
 from summarizer.document import BULLET, parse_document
-from summarizer.mentions import find_mentions, without_nationality
+from summarizer.mentions import find_mentions, is_venue, name_runs, without_nationality
 from summarizer.model import (
     NO_SOURCE,
     ORGANISATION,
@@ -262,8 +269,10 @@ def make_brief(
     claims = _gather_claims(documents, [found for found, _ in per_source], rarity, mentioned_people)
     repeated = _sentences_claims_repeat(claims, stems)
     units = [sentence_units(d) for d in documents]
+    introductions = _Introductions(documents, mentioned_people,
+                                   [a.title or d.title for a, d in zip(articles, documents, strict=True)])
     picked = _pick_points(documents, stems, units, repeated, rarity, points, words,
-                          [scores for _, scores in per_source])
+                          [scores for _, scores in per_source], introductions)
     given = [_given_as_point(c, picked) for c in claims]
     in_points = [c for c, point in zip(claims, given, strict=True) if point]
     claims = [c for c, point in zip(claims, given, strict=True) if not point]
@@ -324,7 +333,7 @@ def make_brief(
         key_points=key_points,
         speakers=speakers,
         uncertain=uncertain,
-        mentions=shown_mentions(mentions),
+        mentions=shown_mentions(mentions, frozenset(group.speaker for group in speakers if group.named)),
         references=references,
         words_in=sum(source.words for source in sources),
         words_out=words_out,
@@ -480,6 +489,9 @@ class _Candidate:
     text: str
     stems: frozenset[str]
     size: int  # words
+    # rule `surname_needs_its_introduction`: the (source, sentence) that introduces a person this
+    # point names by surname only, when the point needs it shown
+    introduced_by: tuple[int, int] | None = None
 
 
 def _pick_points(
@@ -491,6 +503,7 @@ def _pick_points(
     points: int | None,
     words: int | None,
     scores: Sequence[Sequence[float]],
+    introductions: _Introductions | None = None,
 ) -> list[_Candidate]:
     """Bottom line first, then key points, chosen over all sources at once.
 
@@ -505,7 +518,11 @@ def _pick_points(
     its citation to that point instead of repeating it. A sentence that
     leans on another or points at a picture (rule `picture_caption`: a photo
     caption run into the text), or (after the bottom line) that a listed
-    claim already gives, is passed over.
+    claim already gives, is passed over. Rule `surname_needs_its_introduction`
+    (`_Introductions`): a key point that names a person by surname only,
+    whom no sentence picked before it introduces, brings the sentence that
+    does (picked just before it) or, when that one cannot be a key point,
+    is passed over.
     """
     wanted = 1 + (points if points is not None else
                   SINGLE_ARTICLE_POINTS if len(documents) == 1 else MULTI_ARTICLE_POINTS)
@@ -513,6 +530,12 @@ def _pick_points(
                   for document, source_units, values, source_stems in zip(documents, units, scores, stems, strict=True)]
     picked: list[_Candidate] = []
     index = _ReprintIndex(rarity)
+
+    def can_be_a_point(source: int, number: int) -> bool:
+        text = documents[source].sentences[number].text
+        return not (len(units[source][number]) > 1 or (picked and (source, number) in repeated)
+                    or leans_on_what_follows(text) or points_at_picture(text))
+
     used_words = 0
     depth = max((len(order) for order in per_source), default=0)
     for rank in range(depth):
@@ -530,18 +553,80 @@ def _pick_points(
             if len(picked) >= wanted and words is None:
                 continue
             text = documents[source].sentences[number].text
-            if len(units[source][number]) > 1 or (picked and (source, number) in repeated) \
-                    or leans_on_what_follows(text) or points_at_picture(text):
+            if not can_be_a_point(source, number):
                 continue
             size = count_words(text)
             if words is not None and used_words + size > words:
                 if not picked:
                     return []  # rule `bottom_line_is_never_swapped`: no note rather than another bottom line
                 continue
-            picked.append(_Candidate(((source, number),), text, sentence_stems, size))
+            introduction = introductions.needed(source, number, picked) if picked and introductions else None
+            if introduction is not None:
+                # rule `surname_needs_its_introduction`: the introduction goes in first; when it
+                # cannot be a point (a quotation "Who said what" lists, "They are: Heather Grant,
+                # ..."), the point is taken as before: passing it over let in weaker points ("The
+                # other three were admitted.")
+                at, intro = introduction
+                if not can_be_a_point(at, intro) or index.find(stems[at][intro]):
+                    introduction = None
+                else:
+                    intro_text = documents[at].sentences[intro].text
+                    intro_size = count_words(intro_text)
+                    if len(picked) + 2 > wanted or (words is not None and used_words + size + intro_size > words):
+                        continue
+                    picked.append(_Candidate((introduction,), intro_text, stems[at][intro], intro_size))
+                    index.add(stems[at][intro])
+                    used_words += intro_size
+            picked.append(_Candidate(((source, number),), text, sentence_stems, size, introduction))
             index.add(sentence_stems)
             used_words += size
     return picked
+
+
+class _Introductions:
+    """Rule `surname_needs_its_introduction` (session 12, twincities.com: the
+    key point "St. Louis Park Mayor Jake Spano did not seek reelection, and
+    he endorsed Mohamed." was shown without "Nadia Mohamed, 27, won with 58%
+    of the vote ...": the note never said who Mohamed is): a sentence that
+    names a person by surname only ("Mohamed", not "Mayor Mohamed": a title
+    says who), whom the note has not introduced (no title of a source and no
+    point picked before it names them by a fuller name, "Nadia Mohamed"),
+    needs the first sentence that does, in its own source first. The people
+    are the Mentioned list's people of two words or more."""
+
+    def __init__(self, documents: Sequence[Document], people: Iterable[str], titles: Iterable[str | None]) -> None:
+        self._documents = documents
+        self._surnames = {name.split()[-1] for name in people if " " in name}
+        self._runs: dict[tuple[int, int], list[tuple[str, bool]]] = {}
+        self._in_titles = {surname for title in titles if title for surname in self._fully_named(name_runs(title))}
+
+    def _runs_of(self, source: int, number: int) -> list[tuple[str, bool]]:
+        key = (source, number)
+        if key not in self._runs:
+            self._runs[key] = name_runs(self._documents[source].sentences[number].text)
+        return self._runs[key]
+
+    def _fully_named(self, runs: Iterable[tuple[str, bool]]) -> set[str]:
+        """The surnames of `runs` written with a fuller name ("Nadia Mohamed")."""
+        return {words[-1] for words in (name.split() for name, _ in runs) if len(words) > 1} & self._surnames
+
+    def needed(self, source: int, number: int, picked: Sequence[_Candidate]) -> tuple[int, int] | None:
+        """The (source, sentence) that introduces the people the sentence
+        names by surname only, when no title and no point of `picked` does
+        and a sentence does; else None."""
+        runs = self._runs_of(source, number)
+        alone = {name for name, titled in runs if not titled and name in self._surnames} - self._fully_named(runs)
+        alone -= self._in_titles
+        for candidate in picked:
+            for at, sentence in candidate.members:
+                alone -= self._fully_named(self._runs_of(at, sentence))
+        if not alone:
+            return None
+        for at in (source, *(s for s in range(len(self._documents)) if s != source)):
+            for sentence in range(len(self._documents[at].sentences)):
+                if alone <= self._fully_named(self._runs_of(at, sentence)):
+                    return (at, sentence)
+        return None
 
 
 def _lead_first(document: Document, units: Sequence[tuple[int, ...]], order: list[int],
@@ -1008,8 +1093,16 @@ def _within_half_words_in(
         return picked, [], _count_by_source(claims)
     claims = list(claims)
     used = picked[0].size
-    ranked: list[tuple[int, int, int]] = [(min(ranks[s][i] for s, i in c.members), 0, k)
-                                          for k, c in enumerate(picked[1:], start=1)]
+    # rule `surname_needs_its_introduction`: an introduction ranks with the points that need it
+    # (it is picked just before them, so it goes in first), and a point whose introduction is
+    # left out goes too
+    needing: dict[tuple[int, int], list[int]] = {}
+    for c in picked:
+        if c.introduced_by is not None:
+            needing.setdefault(c.introduced_by, []).extend(ranks[s][i] for s, i in c.members)
+    ranked: list[tuple[int, int, int]] = [
+        (min([*(ranks[s][i] for s, i in c.members), *(r for m in c.members for r in needing.get(m, ()))]), 0, k)
+        for k, c in enumerate(picked[1:], start=1)]
     ranked += [(min(ranks[s][i] for s, sentences in c.members for i in sentences), 1, k)
                for k, c in enumerate(claims)]
     kept_points: set[int] = {0}
@@ -1066,6 +1159,8 @@ def _within_half_words_in(
     if starts:
         used = _cut_claims_whole_or_left_out(picked, claims, ranked, kept_points, kept_claims, used, budget, quote,
                                              starts)
+    shown = {m for k in kept_points for m in picked[k].members}
+    kept_points = {k for k in kept_points if picked[k].introduced_by in (None, *shown)}
     left = [c for k, c in enumerate(claims) if k not in kept_claims]
     return ([c for k, c in enumerate(picked) if k in kept_points],
             [c for k, c in enumerate(claims) if k in kept_claims], _count_by_source(left))
@@ -1197,6 +1292,19 @@ def _source_points_back(source: str | None) -> bool:
     return opens_by_pointing_back(source) or opens_with_definite_description(source[:1].upper() + source[1:])
 
 
+def _unresolved(claim: Claim) -> bool:
+    """Whether the tagger could not say who spoke: no speaker, or one kept as
+    written ("He", "The letter") for want of whom it means."""
+    return claim.speaker is None or claim.speaker_kind == "unresolved"
+
+
+def _lone_pronoun(claim: Claim) -> bool:
+    """Whether an unresolved claim's source is a lone pronoun that points back
+    to someone else (rules/pronouns.txt: "He", "they"; not "I", "we")."""
+    source = claim.source_as_written or ""
+    return _unresolved(claim) and pronouns().get(source.lower()) in ("person", "group")
+
+
 def _without_leaning_sources(picked: Sequence[_Candidate], claims: Sequence[_GatheredClaim]) -> list[_GatheredClaim]:
     """Rule `unresolved_source_needs_its_antecedent` (session 6: "The pair
     said ... [21]" was listed while the claim of "John McCain and Lindsey
@@ -1204,16 +1312,24 @@ def _without_leaning_sources(picked: Sequence[_Candidate], claims: Sequence[_Gat
     could not resolve and that points back ("The pair", "the organization",
     "they") is listed only when the note cites the sentence before it,
     where the reader finds whom it means; else it is left out with the
-    claims `summarizer claims` shows."""
+    claims `summarizer claims` shows. Rule `antecedent_is_no_unresolved_claim`
+    (session 12, corkbeo.ie: "He warned: 43 people would be admitted daily
+    by that date" was listed after "The letter warned: If the current trend
+    continues ...", itself unresolved): the sentence before counts only when
+    a point or a resolved claim cites it: an unresolved claim names nobody
+    the pronoun could mean; and a lone pronoun the tagger kept as the
+    speaker ("He", `_lone_pronoun`) needs its antecedent as much as a
+    source it left unnamed."""
     kept = list(claims)
     while True:
         cited = {member for candidate in picked for member in candidate.members} | {
-            (source, i) for claim in kept for source, sentences in claim.members for i in sentences}
-        leaning = [claim for claim in kept if claim.claim.speaker is None
-                   and (source_is_cut(claim.claim.source_as_written)
-                        or (_source_points_back(claim.claim.source_as_written)
-                            and not all((source, sentences[0] - 1) in cited
-                                        for source, sentences in claim.members)))]
+            (source, i) for claim in kept if not _unresolved(claim.claim)
+            for source, sentences in claim.members for i in sentences}
+        leaning = [claim for claim in kept
+                   if (claim.claim.speaker is None and source_is_cut(claim.claim.source_as_written))
+                   or (((claim.claim.speaker is None and _source_points_back(claim.claim.source_as_written))
+                        or _lone_pronoun(claim.claim))
+                       and not all((source, sentences[0] - 1) in cited for source, sentences in claim.members))]
         if not leaning:
             return kept
         for claim in leaning:
@@ -1322,13 +1438,27 @@ def _with_sources(
     return groups, tuple(labelled(c) for c in uncertain)
 
 
-def shown_mentions(mentions: Sequence[Mention]) -> tuple[Mention, ...]:
+def shown_mentions(mentions: Sequence[Mention], speakers: Collection[str] = ()) -> tuple[Mention, ...]:
     """The names the note lists (rule `typed_names_first`): at most
-    MENTIONS_SHOWN, typed names first by count, then "Other names"."""
+    MENTIONS_SHOWN, typed names first by count, then "Other names". Rule
+    `speakers_before_venues` (session 12, theintercept.com: hospitals named
+    three or four times each filled the list, and four of the note's
+    speakers, "Sherine Abed", "Health Ministry", were left out): a person or
+    organisation among `speakers` (the note's named speakers) that the cap
+    leaves out takes the place of a venue (a name ending in a venue word
+    of rules/place_words.txt: "Indonesian Hospital"), the least named venue
+    first; the list keeps its order."""
     typed = sorted((m for m in mentions if m.kind in TYPED_ORDER),
                    key=lambda m: (-m.count, TYPED_ORDER[m.kind], m.name))
     others = [m for m in mentions if m.kind not in TYPED_ORDER]
-    return tuple([*typed, *others][:MENTIONS_SHOWN])
+    ordered = [*typed, *others]
+    shown = ordered[:MENTIONS_SHOWN]
+    waiting = [m for m in ordered[MENTIONS_SHOWN:] if m.name in speakers and m.kind in (PERSON, ORGANISATION)]
+    venues = [m for m in reversed(shown) if is_venue(m.name)]
+    for speaker, venue in zip(waiting, venues, strict=False):
+        shown[shown.index(venue)] = speaker
+    chosen = {id(m) for m in shown}
+    return tuple(m for m in ordered if id(m) in chosen)
 
 
 def _names_of_sources(mentions: Iterable[Mention], speakers: Iterable[str]) -> frozenset[str]:

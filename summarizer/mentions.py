@@ -169,6 +169,7 @@ def find_mentions(
     # rule `number_sign_ends_a_numbered_name`: "John Doe" -> {"John Doe #1": the index's "John Doe", ...}
     numbered_forms: dict[str, dict[str, Entity]] = {}
     named_in: dict[int, set[int]] = {}  # entity -> the articles that name it
+    places_alone: dict[int, dict[str, list[int]]] = {}  # entity -> a listed place written alone -> its sentences
     for view in views:
         index.read_sentence(view)
         for found_name, entity in index.names:
@@ -179,6 +180,9 @@ def find_mentions(
                 titles.add(id(entity))
             if _plural_short_form(found_name.text, entity.name):
                 entity = plurals.setdefault(found_name.text, Entity(found_name.text, UNKNOWN))
+            elif is_place(found_name.text):
+                # rule `place_alone_is_the_place`: whose name the entity ends up with is known at the end
+                places_alone.setdefault(id(entity), {}).setdefault(found_name.text, []).append(view.index)
             numbered = _numbered_name(view.tokens, found_name.last, found_name.text)
             if numbered:
                 numbered_forms.setdefault(found_name.text, {})[numbered] = entity
@@ -190,6 +194,20 @@ def find_mentions(
                 inside.add(id(entity))
             if not found_name.text.isupper():
                 forms.setdefault(found_name.text.lower(), found_name.text)
+    for key, written_alone in places_alone.items():
+        longer = entities[key]
+        for place, where in written_alone.items():
+            if not _place_alone_in_a_longer_name(place, longer.name):
+                continue
+            alone = plurals.setdefault(place, Entity(place, PLACE))
+            counts[id(alone)] = counts.get(id(alone), 0) + len(where)
+            counts[key] -= len(where)
+            named_in.setdefault(id(alone), set()).update(
+                sources[index] if index < len(sources) else 0 for index in where)
+            entities[id(alone)] = alone
+            inside.add(id(alone))
+            if counts[key] <= 0:
+                entities.pop(key)
     numbers: dict[str, set[str]] = {}  # a name's last word -> its numbers ("doe" -> {"#1", "#2"})
     for numbered_names in numbered_forms.values():
         for numbered in numbered_names:
@@ -270,6 +288,19 @@ def find_mentions(
     mentions = [Mention(name, kind, count) for name, (kind, count) in found.items()
                 if _listed(name, kind, count, people | organisations) and not _generic_body_word(name)]
     return sorted(mentions, key=lambda m: (-m.count, m.name))
+
+
+def _place_alone_in_a_longer_name(found: str, entity: str) -> bool:
+    """Rule `place_alone_is_the_place` (session 12, corkbeo.ie: "Ireland",
+    written alone four times, was counted as "Morning Ireland", a radio
+    show, and Ireland was missing from Places): a listed place written
+    alone is that place, never the longer name the speaker index took it
+    for, which merely starts or ends with it ("Morning Ireland", "Cork
+    County Council"). Only the Mentioned count changes; who said a claim
+    is the index's to say."""
+    found_words, entity_words = _words(found), _words(entity)
+    return len(entity_words) > len(found_words) and is_place(found) and (
+        entity_words[:len(found_words)] == found_words or entity_words[-len(found_words):] == found_words)
 
 
 # Rule `plural_short_form_counts_alone`: a plural of capitals ("MPs", "MEPs", "TDs")
@@ -384,6 +415,13 @@ def is_place(name: str) -> bool:
     return name.lower() in places()
 
 
+def is_venue(name: str) -> bool:
+    """Rule `venue_word_ends_no_person`'s test: a name of two words or more
+    ending in a venue word of rules/place_words.txt ("Indonesian Hospital")."""
+    lowered = _words(name)
+    return len(lowered) > 1 and lowered[-1] in _place_words()["venue_ends"]
+
+
 def _mixed_case(name: str, forms: dict[str, str]) -> str:
     """Rule `capitals_fold`: "GAZA" is "Gaza" when the text writes it so."""
     return forms.get(name.lower(), name) if name.isupper() and len(name) > 1 else name
@@ -457,7 +495,7 @@ def _kind(name: str, found_as: str, people: set[str], organisations: set[str],
         return PLACE  # rule `place_word_ends_a_place`: "Rose Garden", "Albert Quay"
     if len(lowered) > 1 and lowered[-1] in _place_words()["ends_unless_a_person"]:
         return OTHER if person else PLACE  # "Central Park", but "Grace Park" could be either
-    if len(lowered) > 1 and lowered[-1] in _place_words()["venue_ends"]:
+    if is_venue(name):
         # rule `venue_word_ends_no_person`: "Beverly Hills Hotel" is a building, whatever "Beverly" is
         return ORGANISATION if name in organisations else PLACE
     if len(lowered) > 1 and (lowered[-1] in _no_names()["document_ends"] or lowered[-1].isdigit()):
@@ -725,6 +763,8 @@ def _person_cue_marked_people(found: dict[str, tuple[MentionKind, int]], text: s
 # and a head noun before the next comma or the sentence's end ("Interpol, the international police
 # agency,")
 BODY_APPOSITION = re.compile(r",\s+(?:the|a|an)\s+(?:[\w\-]+\s+){0,3}?([a-z]+)\s*[,.;]")
+# The head noun of a phrase before the name, then its comma: "Lopez's party, Popular Will, ..."
+BODY_BEFORE = re.compile(r"(?:\b(?:the|its|his|her|their)|['\u2019]s)\s+(?:[\w\-]+\s+){0,2}?([a-z]+),\s*$")
 
 
 def _apposition_marked_bodies(found: dict[str, tuple[MentionKind, int]], text: str
@@ -734,14 +774,18 @@ def _apposition_marked_bodies(found: dict[str, tuple[MentionKind, int]], text: s
     agency, ..."): a name under "Other names" whose apposition's head is an
     organisation word ("agency", "company", "ministry") is an organisation.
     The head is the apposition's last word: "Smith, the agency's director,"
-    stays as it was."""
+    stays as it was. So is one that is the apposition of such a head
+    before it, the name closed by a comma too (session 12: "Lopez's party,
+    Popular Will, has accused ..." listed "Popular Will" under Other names)."""
     bodies = set()
     for name, (kind, _) in found.items():
         if kind != OTHER:
             continue
         # BODY_APPOSITION opens on a comma: no letter or digit after the name either
-        for _, end in _whole_word_spans(name, text):
+        for start, end in _whole_word_spans(name, text):
             match = BODY_APPOSITION.match(text, end)
+            if not match and text.startswith(",", end):
+                match = BODY_BEFORE.search(text, max(0, start - 80), start)
             if match and match.group(1) in organisation_words() and not is_people_noun(match.group(1)):
                 bodies.add(name)
                 break

@@ -94,7 +94,8 @@ def _within(quote_rank: int, budget: float) -> tuple[list[int], list[str]]:
 
     from summarizer.brief import _within_half_words_in
 
-    points = [SimpleNamespace(members=((0, n),), size=size) for n, size in ((0, 37), (4, 29), (1, 38))]
+    points = [SimpleNamespace(members=((0, n),), size=size, introduced_by=None)
+              for n, size in ((0, 37), (4, 29), (1, 38))]
     quote = SimpleNamespace(words=29, whole=None, members=((0, (2,)),), claim=SimpleNamespace(content="q"))
     ranks = [[0, 3, quote_rank, 4, 2]]
     kept, claims, _ = _within_half_words_in(points, [quote], ranks, budget, 0)  # type: ignore[arg-type,list-item]

@@ -80,26 +80,35 @@ def left_out_sources(brief: Brief) -> list[tuple[str, BriefSource]]:
     whole (left out for its words, or not readable on their own), or, rule
     `claim_in_a_point_is_no_misfit` (QA round 37: a one-sentence page's
     one claim, its bottom line, "does not fit this note whole"), the note
-    gives them above as points."""
+    gives them above as points. Rule `no_claim_said_once` (session 11:
+    over several sources that each listed none, "No claim listed here; ..."
+    was said again for every source): in a note over several sources the
+    first line says that no claim is listed, and each source's line says
+    only why ("Source 2: the 1 found does not fit this note whole:")."""
     lists_a_claim = bool(brief.speakers or brief.uncertain)
 
-    def label(count: int, in_points: int) -> str:
-        if lists_a_claim:
-            return f"{count_of(count, 'more claim')}:"
+    def why(count: int, in_points: int) -> str:
         misfits = count - in_points
         if not in_points:
             found = "the 1 found does not" if count == 1 else f"the {count} found do not"
-            return f"No claim listed here; {found} fit this note whole:"
+            return f"{found} fit this note whole:"
         given = "1 is given above as a point" if in_points == 1 else f"{in_points} are given above as points"
         if not misfits:
-            found = "the 1 found is given above as a point" if count == 1 \
-                else f"the {count} found are given above as points"
-            return f"No claim listed separately; {found}:"
+            return "the 1 found is given above as a point:" if count == 1 \
+                else f"the {count} found are given above as points:"
         fit = "1 does not fit this note whole" if misfits == 1 else f"{misfits} do not fit this note whole"
-        return f"No claim listed separately; of the {count} found, {given} and {fit}:"
+        return f"of the {count} found, {given} and {fit}:"
 
-    return [(label(source.claims_left_out, source.claims_in_points), source)
-            for source in brief.sources if source.claims_left_out]
+    left_out = [source for source in brief.sources if source.claims_left_out]
+    if lists_a_claim:
+        return [(f"{count_of(source.claims_left_out, 'more claim')}:", source) for source in left_out]
+    where = "separately" if any(source.claims_in_points for source in left_out) else "here"
+    if len(left_out) == 1:
+        source = left_out[0]
+        return [(f"No claim listed {where}; {why(source.claims_left_out, source.claims_in_points)}", source)]
+    return [(f"{f'No claim listed {where}. ' if number == 0 else ''}Source {source.number}: "
+             f"{why(source.claims_left_out, source.claims_in_points)}", source)
+            for number, source in enumerate(left_out)]
 
 
 def heads_who_said_what(brief: Brief) -> bool:
