@@ -34,7 +34,17 @@ from summarizer.claims.grammar import (
     TIME_WORDS,
     has_finite_verb,
 )
-from summarizer.claims.lexicon import cue_forms, documents, grammar, inflections, noun_sets, source_nouns
+from summarizer.claims.lexicon import (
+    body_nouns,
+    cue_forms,
+    documents,
+    grammar,
+    inflections,
+    is_people_noun,
+    noun_cues,
+    noun_sets,
+    source_nouns,
+)
 from summarizer.claims.names import connectors, organisation_acronyms
 from summarizer.claims.polarity import polarity
 from summarizer.claims.rules import SAYING_DOCUMENTS, SUBORDINATORS_OR_RELATIVES, Frame
@@ -1886,6 +1896,32 @@ def document_before_its_participle(view: SentenceView, frame: Frame) -> bool:
     return after.is_word and not after.is_capitalised and after.lower.endswith("ing")
 
 
+def inference_of_a_possessed_thing(view: SentenceView, frame: Frame) -> bool:
+    """Rule `inference_of_a_possessed_thing_is_the_writers` (session 12, web
+    test: "El Niño's impacts ... are typically felt the year after its
+    formation, indicating that 2024 may set new temperature records" gave
+    "El Niño — indicating"): a participle of inference (claim_grammar.txt
+    inference_participles: "indicating", "suggesting", "showing") whose
+    subject was cut at a possessive ("El Niño's") before a lower-case noun
+    that is no person, body, source or statement ("impacts", "language")
+    is the writer's reading of a thing, not a claim of its possessor. "The
+    agency's report, suggesting ..." and "Trump's aides, suggesting ..."
+    stay."""
+    if frame.rule != "participle_clause" or frame.source is None or frame.source[1] > frame.cue[0]:
+        return False
+    if frame.entry.lemma not in grammar("inference_participles"):
+        return False
+    tokens = view.tokens
+    last = next((k for k, t in enumerate(tokens) if t.end == frame.source[1]), None)
+    if last is None or last + 1 >= len(tokens) or not tokens[last].text.endswith(POSSESSIVE_S):
+        return False
+    thing = tokens[last + 1]
+    low = thing.lower
+    return thing.is_word and not thing.is_capitalised and not is_people_noun(low) \
+        and low not in source_nouns() and low not in documents() and low not in body_nouns() \
+        and (low,) not in cue_forms() and low not in noun_cues()
+
+
 def seeming_state(view: SentenceView, frame: Frame) -> bool:
     """Rule `seeming_state_is_the_writers`: "Francesco Maresca appeared
     satisfied after reading the high court's reasoning", "Francis seems
@@ -2071,6 +2107,8 @@ JUNK_RULES: tuple[tuple[str, JunkRule], ...] = (
     ("document_before_its_participle_is_no_claim", document_before_its_participle),
     # session 11 (web test): tests in tests/test_claims_trust_s11.py
     ("what_one_can_expect_is_the_writers", offered_expectation),
+    # session 12: tests in tests/test_claims_trust_s12.py
+    ("inference_of_a_possessed_thing_is_the_writers", inference_of_a_possessed_thing),
 )
 
 # The writer's own lines, tried after nesting (extract.py `_without_writers_voice`):
