@@ -221,3 +221,17 @@ def test_a_venue_description_with_a_place_or_two_venues_stays_unresolved() -> No
     claim = only("The Idle Hour, a pub on Albert Quay, will close on Monday.\n\n"
                  "The pub said it would reopen in three weeks.")
     assert claim.speaker_kind == "unresolved"
+
+
+# Rule `showing_someone_a_thing_is_an_act`
+def test_showing_someone_a_thing_is_an_act() -> None:
+    assert described("Innovations in spacecraft by NASA are showing us some of the best images of the sun "
+                     "we've ever seen.") == []
+    assert described("He showed me the route for a clandestine mission that he planned.") == []
+
+
+def test_showing_someone_that_something_is_so_stays_a_claim() -> None:
+    assert [c.speaker for c in extract_claims("The research showed us that the plan failed.")] == ["The research"]
+    assert [c.speaker for c in extract_claims("The research showed us some of the plans had failed.")] == [
+        "The research"]
+    assert [c.speaker for c in extract_claims("Polls show the race is tied.")] == ["Polls"]

@@ -24,6 +24,7 @@ from summarizer.claims.grammar import (
     BE,
     DETERMINERS,
     FINITE_VERBS,
+    GROUP_PARTS,
     OBJECT_PRONOUNS,
     PARAGRAPH_LABEL,
     PREPOSITIONS,
@@ -1922,6 +1923,38 @@ def inference_of_a_possessed_thing(view: SentenceView, frame: Frame) -> bool:
         and (low,) not in cue_forms() and low not in noun_cues()
 
 
+def shows_someone_a_thing(view: SentenceView, frame: Frame) -> bool:
+    """Rule `showing_someone_a_thing_is_an_act` (session 12, QA round 36:
+    "Innovations in spacecraft by NASA are showing us some of the best
+    images of the sun" gave "Innovations — showing: us some of the best
+    images"; PolNeAR: "showed me the route for a clandestine mission"):
+    "show" with a hearer pronoun ("us", "me", "you", "them") right after it
+    and then a noun phrase with no verb before its first preposition
+    displays a thing; nothing is said. "showed us that the plan failed",
+    "showed us the plan was flawed" and "show me where he slept" (a clause)
+    stay as they were."""
+    if frame.entry.lemma != "show" or frame.clause_final or frame.cue_token < 0:
+        return False
+    tokens = view.tokens
+    k = frame.cue_token
+    while k < len(tokens) and tokens[k].start < frame.cue[1]:
+        k += 1  # past the cue's words
+    if k + 1 >= len(tokens) or tokens[k].lower not in HEARER_PRONOUNS \
+            or (tokens[k + 1].lower not in DETERMINERS and tokens[k + 1].lower not in GROUP_PARTS):
+        return False
+    for before, token in pairwise(tokens[k + 1 :]):
+        if token.lower == "of" and before.lower in GROUP_PARTS:
+            continue  # "some of the plans had failed": the share and its group are one phrase
+        if not token.is_word or token.lower in PREPOSITIONS:
+            return True
+        if token.lower in FINITE_VERBS or has_finite_verb([token]):
+            return False
+    return True
+
+
+HEARER_PRONOUNS = frozenset({"us", "me", "you", "them"})
+
+
 def seeming_state(view: SentenceView, frame: Frame) -> bool:
     """Rule `seeming_state_is_the_writers`: "Francesco Maresca appeared
     satisfied after reading the high court's reasoning", "Francis seems
@@ -2109,6 +2142,7 @@ JUNK_RULES: tuple[tuple[str, JunkRule], ...] = (
     ("what_one_can_expect_is_the_writers", offered_expectation),
     # session 12: tests in tests/test_claims_trust_s12.py
     ("inference_of_a_possessed_thing_is_the_writers", inference_of_a_possessed_thing),
+    ("showing_someone_a_thing_is_an_act", shows_someone_a_thing),
 )
 
 # The writer's own lines, tried after nesting (extract.py `_without_writers_voice`):
