@@ -33,6 +33,15 @@ def test_a_possessive_business_name_is_an_organisation_not_a_person_called_by_it
     assert (claim.speaker, claim.speaker_kind) == ("Joe's Pub", "organisation")
 
 
+def test_a_business_word_alone_makes_no_organisation() -> None:
+    from summarizer.claims.names import ORGANISATION, find_names
+    from summarizer.claims.text import tokenize
+
+    text = "The new Touch Bar replaces the keys, as staff at Casey's Bar found."
+    kinds = {name.text: name.kind for name in find_names(tokenize(text, 0, len(text)))}
+    assert kinds["Casey's Bar"] == ORGANISATION and kinds["Touch Bar"] != ORGANISATION
+
+
 def test_a_possessive_before_a_lower_case_word_or_a_name_stays_as_it_was() -> None:
     claim = only("Casey's bar manager said the show was cancelled.")
     assert (claim.speaker, claim.speaker_kind) == ("Casey's bar manager", "unnamed")

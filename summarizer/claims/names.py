@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from functools import cache
+from itertools import pairwise
 from typing import Final, NamedTuple
 
 from summarizer.claims.lexicon import (
@@ -386,8 +387,8 @@ def _office_owns_a_body(tokens: Sequence[Token], k: int) -> bool:
     Rule `possessive_business_name` (session 12, corkbeo: "Casey's Bar have
     said ..." showed the person "Bar"): any capitalised possessive right
     before a capitalised business word (claim_grammar.txt
-    businesses_named_for_an_owner, also organisation words) names the
-    business with it, an organisation, never a person called by its last
+    businesses_named_for_an_owner) names the business with it, an
+    organisation (`_owned_business`), never a person called by its last
     word. "Casey's bar" (lower case) stays a person's bar."""
     word = without_possessive(tokens[k].lower)
     if k + 1 >= len(tokens) or not tokens[k].text.endswith(POSSESSIVE_ENDINGS) or not tokens[k].is_capitalised:
@@ -398,6 +399,15 @@ def _office_owns_a_body(tokens: Sequence[Token], k: int) -> bool:
     if word not in one_word_titles() and word not in grammar("offices_owning_a_body"):
         return False
     return body.is_capitalised and without_possessive(body.lower) in organisation_words()
+
+
+def _owned_business(lowered: Sequence[str]) -> bool:
+    """Rule `possessive_business_name`: a possessive right before a business
+    word ("casey's", "bar") in a name's words makes it a business, an
+    organisation. The business words alone ("Touch Bar", "General Store")
+    make nothing: they are no organisation words."""
+    return any(a.endswith(POSSESSIVE_ENDINGS) and without_possessive(b) in grammar("businesses_named_for_an_owner")
+               for a, b in pairwise(lowered))
 
 
 def _body_after_a_title(tokens: Sequence[Token], k: int) -> int:
@@ -876,6 +886,7 @@ def _name(
         role |= {_clean(t.text) for t in tokens[title[0] : title[1] + 1]}
     after_the = run[0] > 0 and tokens[run[0] - 1].lower == "the"
     if ACRONYM.match(text) or not organisation_words().isdisjoint(lowered) or " ".join(lowered) in places() \
+            or _owned_business(lowered) \
             or (text.isupper() and text.lower() in organisation_acronyms()) or "&" in words \
             or any(_holds_and(a, b) for a, w, b in zip(lowered, lowered[1:], lowered[2:], strict=False) if w == "and"):
         # Rule `place_is_no_person` (places.txt): "she said" never points to "Israel"; rule
