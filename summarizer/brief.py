@@ -1020,12 +1020,26 @@ def _full_names(per_source: Sequence[Sequence[Claim]], mentioned_people: Sequenc
         for name in names:
             words = name.split()
             for key, index in ((words[-1], by_surname), (words[0], by_first_word)):
-                if mentioned and any(key == fit.split()[0 if index is by_first_word else -1] for fit in speakers):
-                    continue  # a speaker's name fits already
+                at = 0 if index is by_first_word else -1
+                fitting = [fit for fit in speakers if key == fit.split()[at]]
+                # Rule `shared_surname_folds_into_no_one` (session 12: "Trump" said ... was listed
+                # under "Ivanka Trump", the one speaker of that surname, while Donald Trump was
+                # mentioned too): a mentioned person whose other name differs from every speaker's
+                # that fits is someone else of that name, and the one-word speaker stays as written
+                if mentioned and fitting and all(_same_person(name, fit) for fit in fitting):
+                    continue  # a speaker's name fits already, and it is this person's
                 fits = index.setdefault(key, [])
                 if name not in fits:
                     fits.append(name)
     return by_surname, by_first_word
+
+
+def _same_person(mentioned: str, speaker: str) -> bool:
+    """Two full names of one person as far as the note can tell: the same
+    first and last words ("Paul D. Ryan" and "Paul Ryan"), or one name's
+    words running inside the other's."""
+    a, b = mentioned.split(), speaker.split()
+    return (a[0] == b[0] and a[-1] == b[-1]) or set(a) <= set(b) or set(b) <= set(a)
 
 
 def _fullest_name(claim: Claim, full_names: tuple[Mapping[str, list[str]], Mapping[str, list[str]]]) -> str | None:

@@ -154,6 +154,12 @@ def test_a_state_between_commas_stays_inside_the_body() -> None:
 
 
 def test_a_state_before_lower_case_words_stays_apart() -> None:
+    # session 12: people or a document after the state are the source with it (they were glued onto
+    # the claim: "... on Thursday Arkansas, officials"); other words after the state stay apart
     claim = described("Carl Carter reported his wife missing on Thursday, according to Pulaski County, "
                       "Arkansas, officials.")[0]
-    assert claim[2] == "Carl Carter reported his wife missing on Thursday Arkansas, officials"
+    assert claim == ("Pulaski County, Arkansas, officials", "according to",
+                     "Carl Carter reported his wife missing on Thursday")
+    claim = described("Carl Carter reported his wife missing on Thursday, according to Pulaski County, "
+                      "Arkansas, and the weather was bad.")[0]
+    assert claim[0] != "Pulaski County, Arkansas, and the weather was bad"

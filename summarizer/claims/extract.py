@@ -14,7 +14,7 @@ from dataclasses import replace
 from itertools import pairwise
 
 from summarizer.claims.cues import sentence_cues
-from summarizer.claims.grammar import AUXILIARIES, OBJECT_PRONOUNS, head_token, reads_as_clause
+from summarizer.claims.grammar import AUXILIARIES, OBJECT_PRONOUNS, has_finite_verb, head_token, reads_as_clause
 from summarizer.claims.junk import is_junk, is_junk_label, is_writers_line
 from summarizer.claims.lexicon import documents, grammar, noun_sets, pronouns
 from summarizer.claims.model import Claim, ClaimKind, SpeakerKind
@@ -515,11 +515,25 @@ def _statement_put_out_saying(view: SentenceView, frame: Frame, frames: Sequence
         return False
     start, end = frame.content[0]
     sayings = [f for f in frames if f is not frame and f.rule == "participle_clause" and f.source == frame.source
-               and start < f.cue[0] < end and view.text[f.cue[0] : f.cue[1]].lower() == "saying"]
+               and view.text[f.cue[0] : f.cue[1]].lower() == "saying"
+               and (start < f.cue[0] < end or _saying_right_after(view, frame, f))]
     if not sayings:
         return False
     words = [t for t in view.tokens_within(start, sayings[0].cue[0]) if t.is_word]
+    if not start < sayings[0].cue[0] < end and has_finite_verb(words):
+        return False  # "told reporters the letter was fake, saying ...": a claim of its own
     return any(t.lower in SAYING_DOCUMENTS for t in words[: MAX_STATEMENT_WORDS + 1])
+
+
+def _saying_right_after(view: SentenceView, frame: Frame, saying: Frame) -> bool:
+    """Rule `statement_saying_is_the_claim` with a comma (session 12: "wrote a
+    letter to the governor, saying the prison was unsafe" gave the claim
+    "write: a letter to the governor" beside the claim said): the "saying"
+    follows the one content part of a cue that puts out a statement
+    (claim_grammar.txt statement_making_cues) with only a comma between.
+    "defending his tweets, saying ..." keeps both: the defence is a claim."""
+    return len(frame.content) == 1 and frame.entry.lemma in grammar("statement_making_cues") \
+        and view.text[frame.content[0][1] : saying.cue[0]].strip() in ("", ",")
 
 
 def _quoted(text: str, frame: Frame) -> bool:

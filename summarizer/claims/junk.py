@@ -24,6 +24,7 @@ from summarizer.claims.grammar import (
     BE,
     DETERMINERS,
     FINITE_VERBS,
+    GROUP_PARTS,
     OBJECT_PRONOUNS,
     PARAGRAPH_LABEL,
     PREPOSITIONS,
@@ -34,7 +35,17 @@ from summarizer.claims.grammar import (
     TIME_WORDS,
     has_finite_verb,
 )
-from summarizer.claims.lexicon import cue_forms, documents, grammar, inflections, noun_sets, source_nouns
+from summarizer.claims.lexicon import (
+    body_nouns,
+    cue_forms,
+    documents,
+    grammar,
+    inflections,
+    is_people_noun,
+    noun_cues,
+    noun_sets,
+    source_nouns,
+)
 from summarizer.claims.names import connectors, organisation_acronyms
 from summarizer.claims.polarity import polarity
 from summarizer.claims.rules import SAYING_DOCUMENTS, SUBORDINATORS_OR_RELATIVES, Frame
@@ -1886,6 +1897,64 @@ def document_before_its_participle(view: SentenceView, frame: Frame) -> bool:
     return after.is_word and not after.is_capitalised and after.lower.endswith("ing")
 
 
+def inference_of_a_possessed_thing(view: SentenceView, frame: Frame) -> bool:
+    """Rule `inference_of_a_possessed_thing_is_the_writers` (session 12, web
+    test: "El Niño's impacts ... are typically felt the year after its
+    formation, indicating that 2024 may set new temperature records" gave
+    "El Niño — indicating"): a participle of inference (claim_grammar.txt
+    inference_participles: "indicating", "suggesting", "showing") whose
+    subject was cut at a possessive ("El Niño's") before a lower-case noun
+    that is no person, body, source or statement ("impacts", "language")
+    is the writer's reading of a thing, not a claim of its possessor. "The
+    agency's report, suggesting ..." and "Trump's aides, suggesting ..."
+    stay."""
+    if frame.rule != "participle_clause" or frame.source is None or frame.source[1] > frame.cue[0]:
+        return False
+    if frame.entry.lemma not in grammar("inference_participles"):
+        return False
+    tokens = view.tokens
+    last = next((k for k, t in enumerate(tokens) if t.end == frame.source[1]), None)
+    if last is None or last + 1 >= len(tokens) or not tokens[last].text.endswith(POSSESSIVE_S):
+        return False
+    thing = tokens[last + 1]
+    low = thing.lower
+    return thing.is_word and not thing.is_capitalised and not is_people_noun(low) \
+        and low not in source_nouns() and low not in documents() and low not in body_nouns() \
+        and (low,) not in cue_forms() and low not in noun_cues()
+
+
+def shows_someone_a_thing(view: SentenceView, frame: Frame) -> bool:
+    """Rule `showing_someone_a_thing_is_an_act` (session 12, QA round 36:
+    "Innovations in spacecraft by NASA are showing us some of the best
+    images of the sun" gave "Innovations — showing: us some of the best
+    images"; PolNeAR: "showed me the route for a clandestine mission"):
+    "show" with a hearer pronoun ("us", "me", "you", "them") right after it
+    and then a noun phrase with no verb before its first preposition
+    displays a thing; nothing is said. "showed us that the plan failed",
+    "showed us the plan was flawed" and "show me where he slept" (a clause)
+    stay as they were."""
+    if frame.entry.lemma != "show" or frame.clause_final or frame.cue_token < 0:
+        return False
+    tokens = view.tokens
+    k = frame.cue_token
+    while k < len(tokens) and tokens[k].start < frame.cue[1]:
+        k += 1  # past the cue's words
+    if k + 1 >= len(tokens) or tokens[k].lower not in HEARER_PRONOUNS \
+            or (tokens[k + 1].lower not in DETERMINERS and tokens[k + 1].lower not in GROUP_PARTS):
+        return False
+    for before, token in pairwise(tokens[k + 1 :]):
+        if token.lower == "of" and before.lower in GROUP_PARTS:
+            continue  # "some of the plans had failed": the share and its group are one phrase
+        if not token.is_word or token.lower in PREPOSITIONS:
+            return True
+        if token.lower in FINITE_VERBS or has_finite_verb([token]):
+            return False
+    return True
+
+
+HEARER_PRONOUNS = frozenset({"us", "me", "you", "them"})
+
+
 def seeming_state(view: SentenceView, frame: Frame) -> bool:
     """Rule `seeming_state_is_the_writers`: "Francesco Maresca appeared
     satisfied after reading the high court's reasoning", "Francis seems
@@ -2071,6 +2140,9 @@ JUNK_RULES: tuple[tuple[str, JunkRule], ...] = (
     ("document_before_its_participle_is_no_claim", document_before_its_participle),
     # session 11 (web test): tests in tests/test_claims_trust_s11.py
     ("what_one_can_expect_is_the_writers", offered_expectation),
+    # session 12: tests in tests/test_claims_trust_s12.py
+    ("inference_of_a_possessed_thing_is_the_writers", inference_of_a_possessed_thing),
+    ("showing_someone_a_thing_is_an_act", shows_someone_a_thing),
 )
 
 # The writer's own lines, tried after nesting (extract.py `_without_writers_voice`):

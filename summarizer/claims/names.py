@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from functools import cache
+from itertools import pairwise
 from typing import Final, NamedTuple
 
 from summarizer.claims.lexicon import (
@@ -383,14 +384,32 @@ def _office_owns_a_body(tokens: Sequence[Token], k: int) -> bool:
     a body with it ("the Sheriff's Office", "the Governor's Office", "Pulaski
     County Sheriff's Office", "the U.S. Attorney's Office"): the possessive
     does not end the name there. "Sheriff's deputies" (no body word) and
-    "Clinton's Office" (a person's name, no office) stay as they were."""
+    "Clinton's Office" (a person's name, no office) stay as they were.
+
+    Rule `possessive_business_name` (session 12, corkbeo: "Casey's Bar have
+    said ..." showed the person "Bar"): any capitalised possessive right
+    before a capitalised business word (claim_grammar.txt
+    businesses_named_for_an_owner) names the business with it, an
+    organisation (`_owned_business`), never a person called by its last
+    word. "Casey's bar" (lower case) stays a person's bar."""
     word = without_possessive(tokens[k].lower)
     if k + 1 >= len(tokens) or not tokens[k].text.endswith(POSSESSIVE_ENDINGS) or not tokens[k].is_capitalised:
         return False
+    body = tokens[k + 1]
+    if body.is_capitalised and without_possessive(body.lower) in grammar("businesses_named_for_an_owner"):
+        return True  # Rule `possessive_business_name`: "Casey's Bar", "Joe's Pub" name one business
     if word not in one_word_titles() and word not in grammar("offices_owning_a_body"):
         return False
-    body = tokens[k + 1]
     return body.is_capitalised and without_possessive(body.lower) in organisation_words()
+
+
+def _owned_business(lowered: Sequence[str]) -> bool:
+    """Rule `possessive_business_name`: a possessive right before a business
+    word ("casey's", "bar") in a name's words makes it a business, an
+    organisation. The business words alone ("Touch Bar", "General Store")
+    make nothing: they are no organisation words."""
+    return any(a.endswith(POSSESSIVE_ENDINGS) and without_possessive(b) in grammar("businesses_named_for_an_owner")
+               for a, b in pairwise(lowered))
 
 
 def _body_after_a_title(tokens: Sequence[Token], k: int) -> int:
@@ -589,6 +608,11 @@ def _place_inside_a_clause(tokens: Sequence[Token], first: int) -> bool:
     if first == 0:
         return True
     before = tokens[first - 1]
+    if before.lower in grammar("title_qualifiers") and before.is_capitalised:
+        # Session 12: "Former New York Mayor Rudy Giuliani said ..." opening the sentence showed the
+        # role "Mayor": a capitalised qualifier before the place is the role's too, and where it
+        # stands decides ("former" in lower case is a lower-case word before the place, below)
+        return _place_inside_a_clause(tokens, first - 1)
     if not before.is_word or before.lower in grammar("prepositions") or _object_of_a_fronted_participle(tokens, first):
         return False
     return not before.is_capitalised or before.lower in ARTICLES
@@ -630,6 +654,8 @@ def _agency_after_and(tokens: Sequence[Token], run: list[int], k: int) -> bool:
         return False
     if m < len(tokens) and (tokens[m].lower in connectors()[1] or tokens[m].text.endswith(POSSESSIVE_ENDINGS)):
         return False
+    if any(t.text.endswith(POSSESSIVE_ENDINGS) for t in after):
+        return False  # session 12: "Murphy's Bar and Casey's Pub" are two businesses, each its owner's
     return not any(tokens[r].lower in first_names() for r in run) and not any(
         t.lower in first_names() for t in after
     )
@@ -862,6 +888,7 @@ def _name(
         role |= {_clean(t.text) for t in tokens[title[0] : title[1] + 1]}
     after_the = run[0] > 0 and tokens[run[0] - 1].lower == "the"
     if ACRONYM.match(text) or not organisation_words().isdisjoint(lowered) or " ".join(lowered) in places() \
+            or _owned_business(lowered) \
             or (text.isupper() and text.lower() in organisation_acronyms()) or "&" in words \
             or any(_holds_and(a, b) for a, w, b in zip(lowered, lowered[1:], lowered[2:], strict=False) if w == "and"):
         # Rule `place_is_no_person` (places.txt): "she said" never points to "Israel"; rule

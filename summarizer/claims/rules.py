@@ -38,6 +38,7 @@ from summarizer.claims.grammar import (
     BE,
     COMMENT_NOTE_NEGATIONS,
     COMMENT_NOTE_WORDS,
+    COUNT_WORDS,
     DASHES,
     DETERMINERS,
     EN_PARTICIPLES,
@@ -121,6 +122,7 @@ from summarizer.claims.lexicon import (
 )
 from summarizer.claims.names import DEMONYM_ENDINGS, organisation_words, places
 from summarizer.claims.text import POSSESSIVE_S, QUOTE_MARKS, SentenceView, Token
+from summarizer.rules import load_word_set
 
 Span = tuple[int, int]
 MAX_ASIDE_TOKENS = 30
@@ -205,6 +207,7 @@ def according_to(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> Frame
     if source_last is None or _conformity(view, last + 1, source_last):
         return None
     source_last = _body_past_its_state(view, source_last)
+    source_last = _before_the_relatives_verb(view, first, last, source_last)
     parts = []
     before = left_content(view, first - 1) if first > 0 else None
     if before:
@@ -270,7 +273,38 @@ def according_to(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> Frame
     return _frame("according_to", hit, view, view.span(last + 1, source_last), parts, clause_final=True)
 
 
+def _before_the_relatives_verb(view: SentenceView, first: int, last: int, source_last: int) -> int:
+    """Rule `relative_verb_ends_the_source` (session 12: "The plan, which
+    according to officials costs $2 million, was approved" gave the junk
+    claim "The plan, which $2 million" from the source "officials costs"):
+    with "according to" right after ", which" or ", who", the relative clause
+    needs its verb after the source; a lower-case -s word inside the source
+    phrase with a determiner, a number or a currency sign right after it is
+    that verb ("costs $2 million", "owns three houses", "remains the"), and
+    the source ends before it. "..., which according to health officials
+    will cost ..." stays as it was."""
+    tokens = view.tokens
+    if first < 2 or tokens[first - 1].lower not in PERSON_RELATIVES | {"which", "that"} \
+            or tokens[first - 2].text != ",":
+        return source_last
+    for k in range(last + 2, min(source_last, len(tokens) - 2) + 1):
+        verb, nxt = tokens[k], tokens[k + 1]
+        if not verb.is_word or verb.is_capitalised or not verb.lower.endswith("s") \
+                or verb.lower.endswith(("ss", "'s", "’s")):
+            continue
+        if nxt.lower in DETERMINERS or nxt.lower in COUNT_WORDS or nxt.text[:1].isdigit() \
+                or nxt.text in CURRENCY_SIGNS:
+            return k - 1
+    return source_last
+
+
+CURRENCY_SIGNS = frozenset("$€£¥")
+
+
 APPOSITION_LEADS = grammar("articles") | POSSESSIVE_PRONOUNS
+
+
+MAX_LOWER_CASE_SOURCE_WORDS = 3  # "Arkansas, court records", "Arkansas, sheriff's deputies"
 
 
 def _body_past_its_state(view: SentenceView, source_last: int) -> int:
@@ -284,8 +318,20 @@ def _body_past_its_state(view: SentenceView, source_last: int) -> int:
     tokens = view.tokens
     k = source_last
     if k + 4 >= len(tokens) or not tokens[k].is_capitalised or tokens[k + 1].text != "," \
-            or tokens[k + 2].lower not in places() or tokens[k + 3].text != "," or not tokens[k + 4].is_capitalised:
+            or tokens[k + 2].lower not in places() or tokens[k + 3].text != ",":
         return source_last
+    if not tokens[k + 4].is_capitalised:
+        # session 12: "according to Pulaski County, Arkansas, officials" gave the speaker "Pulaski
+        # County" and glued "Arkansas, officials" onto the claim: the people after the state are
+        # the source, with their county and state
+        tail = k + 4
+        while tail + 1 < len(tokens) and tokens[tail + 1].is_word and tail - k < MAX_LOWER_CASE_SOURCE_WORDS + 3:
+            tail += 1
+        head = tokens[tail].lower
+        ends = tail + 1 == len(tokens) or not tokens[tail + 1].is_word
+        people = ends and all(t.is_word and not t.is_capitalised for t in tokens[k + 4 : tail + 1]) \
+            and (is_people_noun(head) or head in source_nouns() or head in documents())
+        return tail if people else source_last
     end = np_right(view, k + 4)
     if end is None or tokens[end].lower not in organisation_words() \
             or not all(t.is_capitalised or not t.is_word for t in tokens[k + 4 : end + 1]):
@@ -1279,6 +1325,7 @@ def _statement_saying(view: SentenceView, hit: CueHit, k: int) -> bool:
     while m > 0 and tokens[m].lower in STATEMENT_TIME_WORDS:
         m -= 1
     m = _before_a_platform(tokens, m)
+    m = _before_an_addressee(tokens, m)
     if tokens[m].lower not in SAYING_DOCUMENTS:
         return False
     for j in range(m - 1, max(m - 1 - MAX_STATEMENT_OBJECT_TOKENS, -1), -1):
@@ -1291,6 +1338,26 @@ def _statement_saying(view: SentenceView, hit: CueHit, k: int) -> bool:
             subject = sentence_subject(view, j)
             return subject is not None and skip_auxiliaries_left(view, j - 1)[0] == subject[1]
     return False
+
+
+MAX_ADDRESSEE_TOKENS = 4  # "to the House Judiciary Committee"
+
+
+def _before_an_addressee(tokens: Sequence[Token], k: int) -> int:
+    """Rule `statement_saying_to_an_addressee` (session 12: "wrote a letter to
+    the governor saying the prison was unsafe" gave a "write" claim whose
+    content was the letter): "to" and the one it was sent to, ending at `k`
+    right after a statement ("a letter to the governor", "an email to
+    staff"), stand between the statement and its "saying"; the token before
+    "to" when it is such a statement, else `k` itself. A comma or a verb
+    inside the phrase ends it as no addressee."""
+    for j in range(k, max(k - MAX_ADDRESSEE_TOKENS - 1, 0), -1):
+        token = tokens[j]
+        if token.lower == "to":
+            return j - 1 if j < k and tokens[j - 1].lower in SAYING_DOCUMENTS else k
+        if not token.is_word or token.lower in AUXILIARIES or token.lower in RELATIVES:
+            return k
+    return k
 
 
 PLATFORM_LEADS = grammar("platform_leads")
@@ -2035,6 +2102,8 @@ def sentence_subject(view: SentenceView, before: int) -> tuple[int, int] | None:
     start = 0
     # "Meanwhile, it ...", "Still, Trump ..." (but "Republicans, who hold a majority, ..." is the subject)
     fronted = len(tokens) > 2 and tokens[1].text == "," and tokens[2].lower not in ASIDE_OPENERS
+    if fronted and _name_before_its_appositive(view, before):
+        return 0, 0
     aside_adverb = len(tokens) > 3 and tokens[3].text == "," and not tokens[2].is_capitalised
     if fronted and aside_adverb and tokens[0].is_capitalised:
         fronted = False  # "Trump, meanwhile, was making a fresh pitch ..., refusing to concede ..."
@@ -2083,6 +2152,33 @@ def sentence_subject(view: SentenceView, before: int) -> tuple[int, int] | None:
     if last == start and tokens[start].lower in DETERMINERS and _verb_follows(view, start + 1):
         return start, _past_a_bare_determiner(view, start, before)
     return start, last
+
+
+def _name_before_its_appositive(view: SentenceView, before: int) -> bool:
+    """Rule `name_before_its_appositive_is_the_subject` (session 12, PolNeAR:
+    "Dean, a medical doctor, then appeared on MSNBC ... and began by saying
+    ..." showed the speaker "a medical doctor"): a capitalised word opening
+    the sentence, a comma, a noun phrase an article opens and a comma closes,
+    then a verb (maybe after an adverb, "then appeared") is a name and its
+    appositive: the name is the subject. A fronted word is no name
+    ("Meanwhile, a doctor appeared ...", "Monday, the ...": sentence starters,
+    time words, fronted openers, -ly adverbs), and no verb after the second
+    comma leaves it as it was."""
+    tokens = view.tokens
+    head = tokens[0]
+    if not head.is_capitalised or len(tokens) < 6 or tokens[2].lower not in ("a", "an", "the"):
+        return False
+    low = head.lower
+    if low in TIME_WORDS or low in FRONTED_OPENERS or low in CLAUSE_LEADS or low.endswith("ly") \
+            or low in load_word_set("sentence_starters") or low in SUBJECT_PRONOUNS:
+        return False
+    for m in range(3, min(before - 1, 3 + MAX_SUBJECT_ASIDE_TOKENS)):
+        if tokens[m].text in QUOTE_MARKS:
+            return False
+        if tokens[m].text == ",":
+            verb = tokens[m + 1] if not is_adverb(tokens[m + 1].lower) or m + 2 >= before else tokens[m + 2]
+            return _verb_at(verb)
+    return False
 
 
 def _past_a_bare_determiner(view: SentenceView, start: int, before: int) -> int:

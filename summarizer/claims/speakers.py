@@ -789,6 +789,11 @@ class SpeakerIndex:
             entity.kind = name.kind
         if not _gender_of_a_surname(entity, name.text, name):
             entity.gender = entity.gender or name.gender
+        if gives_way_to_an_office(entity.title) and not gives_way_to_an_office(name.title):
+            # Rule `office_replaces_a_courtesy_title` (session 12, PolNeAR: "Mr. Ryan said" before
+            # "Speaker Paul D. Ryan" kept "Mr." and showed no role): an office the article gives the
+            # person later replaces a courtesy title learnt first
+            entity.title = name.title
         entity.title = entity.title or name.title
         if name.role_words - entity.role_words and len(entity.role_words) < MAX_LEARNT_ROLE_WORDS:
             entity.role_words |= name.role_words
@@ -891,6 +896,9 @@ class SpeakerIndex:
             and not _compound_modifier(view, n)
         ]
         parts = _comma_parts(tokens)
+        body = _body_with_its_state(view, parts)
+        if body is not None:
+            return Resolved(body, None, UNNAMED if body.split()[-1][:1].islower() else ORGANISATION)
         if _a_list_of_names(parts):
             # Rule `list_of_speakers_as_written`: "the embassies of the United States, United
             # Kingdom, Canada and Netherlands said": several speakers, shown as written, not the
@@ -1076,6 +1084,12 @@ class SpeakerIndex:
         possessors, names = modifiers
         words = set(body.words)
         if not possessors <= words:
+            return False
+        if names and not names <= words and not words.isdisjoint(_description_words()[0].get("venue", ())):
+            # Rule `venue_description_keeps_its_place` (session 12, corkbeo: "The Albert Quay spot
+            # said"): a capitalised word before a venue's noun (a name holding a word that fits "the
+            # venue", organisation_descriptions.txt) must be in the venue's name; where the venue
+            # stands ("Albert Quay") the tagger cannot check against its name
             return False
         people = {w for w in words if any(e.kind != ORGANISATION for e in self.by_word.get(w, ()))}
         return not names or not people or bool(people & names)
@@ -2529,6 +2543,30 @@ def _runs_inside(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
             # a surname, a run of several words, or one word inside a long name ("Lula")
             return at + len(short) == len(long) or len(short) > 1 or (at > 0 and len(long) >= 3)
     return False
+
+
+def _body_with_its_state(view: SentenceView, parts: list[list[Token]]) -> str | None:
+    """Rule `state_between_commas_names_one_body` (session 12, QA round 37's
+    634: "according to the Pulaski County, Arkansas, Sheriff's Office" showed
+    the speaker "Pulaski County"): a source of three comma parts, a
+    capitalised name, a listed place and a capitalised phrase ending in an
+    organisation word, is one body, written as the text writes it without its
+    article; the county alone is not who spoke. Lower-case words after the
+    state (people or a document, rules.py `state_between_commas_inside_a_body`:
+    "Pulaski County, Arkansas, officials") name an unnamed source, written
+    as the text gives it."""
+    if len(parts) != 3 or not all(parts):
+        return None
+    name, state, body = parts
+    if name[0].lower in ("the", "a", "an"):
+        name = name[1:]
+    if not name or not all(t.is_capitalised for t in name) or " ".join(t.lower for t in state) not in places():
+        return None
+    if not any(t.is_capitalised for t in body):
+        return view.text[name[0].start : body[-1].end]  # "Pulaski County, Arkansas, officials" (rules.py)
+    if not all(t.is_capitalised for t in body) or without_possessive(body[-1].lower) not in organisation_words():
+        return None
+    return view.text[name[0].start : body[-1].end]
 
 
 def _comma_parts(tokens: Sequence[Token]) -> list[list[Token]]:
