@@ -21,3 +21,35 @@ def test_a_content_with_its_own_verb_still_ends_at_the_next_speaker() -> None:
                      "died peacefully.") == [
         ("The family", "say", "the model was taken off life support"),
         ("the hospital", "say", "she died peacefully")]
+
+
+# --- A. "he/she said" to the wrong person ----------------------------------------------------
+
+
+def test_he_after_according_to_the_guard_is_not_an_older_name() -> None:
+    # Rule `unnamed_person_spoke_last`, which now knows a bare "the guard" is a person
+    # (source_nouns.txt person_or_body)
+    text = ("Chief among the questions is what happened to U.S. Ambassador J. Christopher Stevens, who "
+            "went missing during the attack. Heavy machine guns were used, according to the guard. He "
+            "said masked men threatened to kill him.")
+    assert described(text)[-1] == ("He", "say", "masked men threatened to kill him")
+
+
+def test_he_after_according_to_the_coast_guard_stays() -> None:
+    text = ("Chief among the questions is what happened to U.S. Ambassador J. Christopher Stevens, who "
+            "went missing during the attack. Heavy machine guns were used, according to the coast guard. "
+            "He said masked men threatened to kill him.")
+    assert described(text)[-1] == ("J. Christopher Stevens", "say", "masked men threatened to kill him")
+
+
+def test_a_name_inside_the_of_phrase_of_an_apposition_is_not_he() -> None:
+    # Rule `name_inside_an_apposition_of_phrase`: the father is the one the sentence is about
+    text = ('"Why did he go to the beach?" cried the mother of 11-year-old Mohamed. For Ramiz, the blind '
+            'father of Mohamed, it is too much to bear. "I felt as if the world had come to an end," he said.')
+    assert described(text)[-1] == ("he", "say", '"I felt as if the world had come to an end,"')
+
+
+def test_the_head_of_an_apposition_with_an_of_phrase_stays_he() -> None:
+    text = ('The beach was empty on Thursday. Ahmed Bakr, the eldest son of Ramiz, spoke at the funeral. '
+            '"I felt as if the world had come to an end," he said.')
+    assert described(text)[-1] == ("Ahmed Bakr", "say", '"I felt as if the world had come to an end,"')
