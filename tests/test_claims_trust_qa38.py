@@ -53,3 +53,20 @@ def test_the_head_of_an_apposition_with_an_of_phrase_stays_he() -> None:
     text = ('The beach was empty on Thursday. Ahmed Bakr, the eldest son of Ramiz, spoke at the funeral. '
             '"I felt as if the world had come to an end," he said.')
     assert described(text)[-1] == ("Ahmed Bakr", "say", '"I felt as if the world had come to an end,"')
+
+
+# --- B. a noun read as the cue ---------------------------------------------------------------
+
+
+def test_a_cue_noun_after_a_described_name_is_no_cue() -> None:
+    # Rule `noun_after_a_described_name`
+    assert described("The lawless Borno state, whose capital is Maiduguri, is a major hot spot for the "
+                     "militants.") == []
+    assert described("The Borno state, whose capital is Maiduguri, is a major hot spot.") == []
+
+
+def test_a_plural_name_before_the_cue_form_keeps_its_verb() -> None:
+    assert described("The Taliban say, however, that the talks are over.") == [
+        ("Taliban", "say", "the talks are over")]
+    assert described("In the lawless Borno state, officials say the militants are strong.") == [
+        ("officials", "say", "the militants are strong")]
