@@ -70,3 +70,30 @@ def test_a_plural_name_before_the_cue_form_keeps_its_verb() -> None:
         ("Taliban", "say", "the talks are over")]
     assert described("In the lawless Borno state, officials say the militants are strong.") == [
         ("officials", "say", "the militants are strong")]
+
+
+# --- D. "told state media the probe had ...": the content keeps its subject; the body its name --
+
+
+def test_the_content_after_told_state_media_keeps_its_subject() -> None:
+    # claim_grammar.txt plain_hearers: media (rule `hearer_ends_before_a_new_phrase`)
+    assert described("The agency told state media the probe had entered its launch stage.") == [
+        ("The agency", "tell", "the probe had entered its launch stage")]
+
+
+def test_told_the_media_that_stays() -> None:
+    assert described("The agency told the media that the probe had entered its launch stage.") == [
+        ("The agency", "tell", "the probe had entered its launch stage")]
+
+
+def test_listed_fields_inside_a_body_name_stay_in_the_name() -> None:
+    # Rule `listed_fields_inside_a_body_name`
+    assert described("The country's State Administration of Science, Technology and Industry for National "
+                     "Defence told state media the lunar probe had entered its launch stage.") == [
+        ("State Administration of Science, Technology and Industry for National Defence", "tell",
+         "the lunar probe had entered its launch stage")]
+
+
+def test_a_list_after_a_body_name_is_not_joined_to_it() -> None:
+    assert described("The Department of Health, Smith and Jones said the plan would fail.")[0][0] == \
+        "Department of Health"
