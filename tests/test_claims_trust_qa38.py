@@ -3,6 +3,7 @@ sentence of its kind and a near variant that must stay as it was."""
 
 from __future__ import annotations
 
+from summarizer import extract_claims
 from tests.claim_helpers import described
 
 # --- C. content cut at an "and" inside its own subject ---------------------------------------
@@ -97,3 +98,16 @@ def test_listed_fields_inside_a_body_name_stay_in_the_name() -> None:
 def test_a_list_after_a_body_name_is_not_joined_to_it() -> None:
     assert described("The Department of Health, Smith and Jones said the plan would fail.")[0][0] == \
         "Department of Health"
+
+
+# --- E. borderline and junk ------------------------------------------------------------------
+
+
+def test_a_body_name_holding_gay_and_lesbian_is_one_organisation() -> None:
+    # claim_grammar.txt names_holding_and (rule `listed_name_holds_and`)
+    claims = extract_claims('"Fred Phelps will not be missed," the National Gay and Lesbian Task Force said.')
+    assert [(c.speaker, c.speaker_kind) for c in claims] == [("National Gay and Lesbian Task Force", "organisation")]
+
+
+def test_gay_and_lesbian_in_lower_case_names_no_one() -> None:
+    assert described("Gay and lesbian couples said the ruling was fair.")[0][0] != "Lesbian"
