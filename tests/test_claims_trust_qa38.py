@@ -111,3 +111,36 @@ def test_a_body_name_holding_gay_and_lesbian_is_one_organisation() -> None:
 
 def test_gay_and_lesbian_in_lower_case_names_no_one() -> None:
     assert described("Gay and lesbian couples said the ruling was fair.")[0][0] != "Lesbian"
+
+
+def test_a_fronted_referring_to_is_a_topic() -> None:
+    # Rule `speaking_about_a_topic_is_no_claim` (junk_readings.txt fronted_topic_cues)
+    assert described('Referring to the stolen documents, Fuentes added, "You wonder who was using it."') == [
+        ("Fuentes", "add", '"You wonder who was using it."')]
+
+
+def test_referring_to_as_a_verb_or_with_as_stays() -> None:
+    assert described("Trump referred to Mexican immigrants as rapists.") == [
+        ("Trump", "refer to", "Mexican immigrants as rapists")]
+    assert described('Referring to the stolen documents as fakes, Fuentes added, "You wonder who was '
+                     'using it."')[0] == ("Fuentes", "refer to", "the stolen documents as fakes")
+
+
+def test_a_seeming_state_with_a_time_tail_is_the_writers() -> None:
+    # Rule `seeming_state_is_the_writers` (claim_grammar.txt state_time_tails)
+    assert described("However, the weather forecast appears good so far -- important when some ballot "
+                     "boxes must be collected by helicopter.") == []
+
+
+def test_a_seeming_state_before_a_final_attribution_stays() -> None:
+    assert described("The deal appears good so far for the company, analysts said.") == [
+        ("analysts", "say", "The deal appears good so far for the company")]
+
+
+def test_sirens_that_warn_are_no_speaker() -> None:
+    # Rule `abstract_subject_is_no_speaker` (junk_readings.txt signal_subjects)
+    assert described("She has to rush her children into a safe room when sirens warn of incoming rockets.") == []
+
+
+def test_officials_who_warn_stay() -> None:
+    assert described("Officials warn of incoming rockets.") == [("Officials", "warn", "of incoming rockets")]
