@@ -144,3 +144,13 @@ def test_sirens_that_warn_are_no_speaker() -> None:
 
 def test_officials_who_warn_stay() -> None:
     assert described("Officials warn of incoming rockets.") == [("Officials", "warn", "of incoming rockets")]
+
+
+def test_announcing_a_punishment_is_an_act() -> None:
+    # Rule `act_object_is_no_claim` (act_readings.txt announce: punishment ...)
+    assert described("Silver announced Sterling's punishment on Tuesday.") == []
+
+
+def test_announcing_that_someone_is_punished_stays() -> None:
+    assert described("Silver announced that Sterling would be banned for life.") == [
+        ("Silver", "announce", "Sterling would be banned for life")]
