@@ -135,6 +135,7 @@ def find_cues(view: SentenceView) -> list[CueHit]:
             and not _noun_before_its_verb(tokens, i, match)
             and not _noun_before_a_present_verb(tokens, i, match)
             and not _noun_before_a_relative(tokens, i, match)
+            and not _noun_after_a_described_name(tokens, i, match)
             and not _plural_object_of_a_verb(tokens, i, match)
             and not _joined_to_a_plural_noun(tokens, i, match)
             and ("quoted" not in match.entry.flags or quoted_characterisation_at(view, match) is not None)
@@ -562,6 +563,33 @@ def _after_a_named_modifier(tokens: Sequence[Token], i: int, hit: CueHit) -> boo
                 for m in modifiers):
             return True
     return False
+
+
+def _noun_after_a_described_name(tokens: Sequence[Token], i: int, hit: CueHit) -> bool:
+    """Rule `noun_after_a_described_name`: "The lawless Borno state, whose
+    capital is Maiduguri, is a hot spot": a bare cue form ("state",
+    "report", "claim") after "the", a lower-case modifier and a capitalised
+    name (none of them plural) is a noun when a comma or the end of the
+    clause follows it; a verb there would need a plural subject ("the
+    lawless Borno militants state"). Without the modifier ("the Borno
+    state, whose ...") only a "whose" after it tells: "The Taliban say, ..."
+    is a verb."""
+    if hit.first != hit.last or tokens[i].lower != hit.entry.lemma or i < 2:
+        return False
+    following = tokens[i + 1] if i + 1 < len(tokens) else None
+    if following is not None and following.text not in CLAUSE_ENDS:
+        return False
+    relative = following is not None and following.text == "," and i + 2 < len(tokens) \
+        and tokens[i + 2].lower == "whose"
+    name = tokens[i - 1]
+    if not name.is_word or not name.is_capitalised or plural_noun_form(name.lower) \
+            or name.lower.endswith(("ese", "ish", "ch")):  # "the ordinary Chinese say": a people
+        return False
+    if relative and tokens[i - 2].lower == "the":
+        return True
+    modifier = tokens[i - 2]
+    return i >= 3 and tokens[i - 3].lower == "the" and modifier.is_word and not modifier.is_capitalised \
+        and not plural_noun_form(modifier.lower) and modifier.lower not in FUNCTION_WORDS  # "lawless"
 
 
 def _plural_after_to(tokens: Sequence[Token], i: int, hit: CueHit) -> bool:

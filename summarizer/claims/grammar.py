@@ -1349,6 +1349,14 @@ def content_last(view: SentenceView, start: int, cue_starts: set[int]) -> int:
             cut = k + 1
         elif tokens[k].is_word:
             subject = np_left(view, k)
+            if subject is not None and subject - 1 > start and tokens[subject - 1].lower == "and" \
+                    and any(t.lower in AUXILIARIES for t in tokens[subject : k + 1]) \
+                    and _bare_noun_phrase(tokens[start : subject - 1]):
+                # Rule `verbless_content_is_no_first_clause`: "said the model and reality TV
+                # personality was taken off life support": the walk left from a noun read as a cue
+                # ("support") crosses "was taken" to the "and" inside the content's own subject;
+                # the words before that "and" are a bare noun phrase, no clause of their own
+                subject = None
             if subject is not None and subject - 1 > start and tokens[subject - 1].lower in CLAUSE_JOINERS:
                 cut = subject - 1
             elif subject is not None and subject - 1 > start and tokens[subject - 1].text in QUOTE_MARKS \
@@ -1394,6 +1402,17 @@ def content_last(view: SentenceView, start: int, cue_starts: set[int]) -> int:
         if last > start:
             return last
     return end
+
+
+MAX_BARE_NOUN_PHRASE_TOKENS = 6  # "the former model"
+
+
+def _bare_noun_phrase(words: Sequence[Token]) -> bool:
+    """For rule `verbless_content_is_no_first_clause`: a few words with no
+    verb, preposition, clause word or mark among them ("the model"), not
+    "Donald Trump for embracing debt," nor a quotation."""
+    return 0 < len(words) <= MAX_BARE_NOUN_PHRASE_TOKENS and not has_finite_verb(words) and all(
+        t.is_word and t.lower not in PREPOSITIONS | SUBORDINATORS | RELATIVES and t.lower != "to" for t in words)
 
 
 MAX_RELATIVE_CUE_TOKENS = 3  # "who had said that"

@@ -22,6 +22,7 @@ from itertools import pairwise
 from summarizer.claims.grammar import (
     ADVERB_AUXILIARIES,
     BE,
+    DASHES,
     DETERMINERS,
     FINITE_VERBS,
     GROUP_PARTS,
@@ -1002,7 +1003,8 @@ def abstract_subject(view: SentenceView, frame: Frame) -> bool:
     solutions", "The situation calls for calm": a state of affairs as the
     subject of a cue speaks for no one; the line is the writer's. "The
     committee demanded answers" and "Critics of the crisis response say
-    ..." (the head is "critics") stay."""
+    ..." (the head is "critics") stay. So is a signal (junk_readings.txt
+    signal_subjects): "when sirens warn of incoming rockets"."""
     if frame.source is None or frame.clause_final or frame.source[0] > frame.cue[0]:
         return False
     words = [t for t in view.tokens_within(frame.source[0], frame.source[1]) if t.is_word]
@@ -1010,6 +1012,8 @@ def abstract_subject(view: SentenceView, frame: Frame) -> bool:
         return False  # "The section of the debate devoted to racial issues revealed": the section
     # capitalised: a name ("Issues", a magazine), unless it merely opens the sentence ("History tells us")
     opens = len(words) == 1 and view.tokens[0] is words[0]
+    if words[-1].lower in _junk_words("signal_subjects") and not words[-1].is_capitalised:
+        return True  # "when sirens warn of incoming rockets": a signal sounds, no one speaks
     return words[-1].lower in ABSTRACT_SUBJECTS and (opens or not words[-1].is_capitalised)
 
 
@@ -1805,8 +1809,13 @@ def speaks_about_a_topic(view: SentenceView, frame: Frame) -> bool:
     opening the sentence names a topic, not a claim; the quotation is the
     claim of the main cue. "Speaking of the deal, he said it was fair" is
     the same; "Rihanna spoke about the importance of self-love" (no
-    fronted participle) and "spoke about how the plan failed" stay."""
-    if frame.entry.lemma.replace(" ", "_") not in _junk_words("topic_cues") or not frame.content:
+    fronted participle) and "spoke about how the plan failed" stay. Some
+    cues name a topic only when fronted (junk_readings.txt
+    fronted_topic_cues): "Referring to the stolen documents, Fuentes
+    added, '...'"; "Trump referred to immigrants as rapists" stays."""
+    lemma = frame.entry.lemma.replace(" ", "_")
+    fronted_topic = frame.rule == "fronted_participle" and lemma in _junk_words("fronted_topic_cues")
+    if (lemma not in _junk_words("topic_cues") and not fronted_topic) or not frame.content:
         return False
     start, end = frame.content[0]
     if _quotes_words(view, start, end):
@@ -1823,6 +1832,8 @@ def speaks_about_a_topic(view: SentenceView, frame: Frame) -> bool:
                 and words[0].lower not in CLAUSE_OPENERS_AFTER_A_CUE
                 and not any(t.lower in PREPOSITIONS or t.lower in FREE_RELATIVE_WORDS for t in words)
                 and not has_finite_verb(words))
+    if fronted_topic and any(t.lower == "as" for t in words):
+        return False  # "Referring to the documents as fakes, ...": what he called them is said
     return bool(words) and words[0].lower not in CLAUSE_OPENERS_AFTER_A_CUE \
         and not has_finite_verb([t for t in words if t.is_word])
 
@@ -1978,8 +1989,17 @@ def seeming_state(view: SentenceView, frame: Frame) -> bool:
         return False
     if view.quotes.covering(state.start) is not None:
         return False
-    after = tokens[m + 1] if m + 1 < len(tokens) else None
+    m += 1
+    # "the weather forecast appears good so far -- important when ...": a time tail after the state
+    # and a dash end it too (QA round 38, 894 s7)
+    tail = next((len(t) for t in STATE_TIME_TAILS if tuple(w.lower for w in tokens[m : m + len(t)]) == t), 0)
+    after = tokens[m + tail] if m + tail < len(tokens) else None
+    if tail and after is not None and after.text in DASHES:
+        return True
     return after is None or after.text in STATE_ENDS or (after.lower in PREPOSITIONS and after.lower != "to")
+
+
+STATE_TIME_TAILS = tuple(tuple(tail.split("_")) for tail in grammar("state_time_tails"))
 
 
 DEGREE_ADVERBS = grammar("degree_adverbs")

@@ -328,6 +328,14 @@ def find_names(
                     and f"{tokens[run[-1]].lower}_in_{without_possessive(tokens[m + 1].lower)}" in grammar(
                         "names_holding_in"):
                 run.append(m)  # Rule `listed_name_holds_in`: "... Security and Co-operation in Europe"
+            elif nxt.text == "," and _listed_fields_after_of(tokens, run, m):
+                # Rule `listed_fields_inside_a_body_name`: "State Administration of Science,
+                # Technology and Industry for National Defence": after the body's "of" a list of
+                # capitalised fields joined by a comma and "and" is one name, not "... of Science"
+                while tokens[m].lower != "and":
+                    run.append(m)
+                    m += 1
+                run.append(m)
             elif nxt.text == "&" and m + 1 < n and _is_name_word(tokens[m + 1]) and not title_at(tokens, m + 1):
                 run.append(m)  # Rule `ampersand_joins_a_body`: "Simon & Schuster", "Procter & Gamble"
             elif (m + 1 < n and _is_name_word(tokens[m + 1]) and nxt.lower in joiners) or (
@@ -374,6 +382,29 @@ def find_names(
                 names.append(name)
             pending_title = None
     return names
+
+
+MAX_LISTED_FIELD_WORDS = 3  # "Science, Technology and Industry", "Arts, Sciences and Letters"
+
+
+def _listed_fields_after_of(tokens: Sequence[Token], run: list[int], comma: int) -> bool:
+    """For rule `listed_fields_inside_a_body_name`: the run holds an
+    organisation word and went through its "of"; after the comma at
+    `comma` stand capitalised words (no title, no more commas), then "and",
+    a capitalised word and the body's next "for"/"of" and name word."""
+    words = [tokens[r].lower for r in run]
+    if "of" not in words or organisation_words().isdisjoint(words[: words.index("of")]):
+        return False
+    m = comma + 1
+    while m < len(tokens) and m - comma <= MAX_LISTED_FIELD_WORDS and _is_name_word(tokens[m]) \
+            and tokens[m].is_capitalised and not title_at(tokens, m):
+        m += 1
+    if not (m > comma + 1 and m + 2 < len(tokens) and tokens[m].lower == "and"
+            and _is_name_word(tokens[m + 1]) and tokens[m + 1].is_capitalised):
+        return False
+    # the name goes on past the list ("... and Industry for National Defence"): one body; a list
+    # that ends the run ("the Department of Health, Smith and Jones said") may be several speakers
+    return tokens[m + 2].lower in connectors()[1] and m + 3 < len(tokens) and tokens[m + 3].is_capitalised
 
 
 def _office_owns_a_body(tokens: Sequence[Token], k: int) -> bool:
@@ -872,7 +903,7 @@ def _name(
         return None
     words = [tokens[k].text for k in run]
     words[-1] = without_possessive(words[-1])
-    text = " ".join(words)
+    text = " ".join(words).replace(" , ", ", ")  # rule `listed_fields_inside_a_body_name` keeps its comma
     if text.lower() in stop and not (len(run) == 1 and first_token.lower == first_token.text.rstrip(".")):
         # a listed phrase: "New Year"; but "WHO" read as a body (text.py rule
         # `acronym_spelling_a_word_is_a_name`) is no "who"

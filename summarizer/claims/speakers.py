@@ -350,10 +350,13 @@ class Mention(NamedTuple):
     # followed by a lower-case word ("..., Colvin had given"; not "asked Clinton why", "a
     # Goldwater girl"): rule `surname_alone_is_the_person`
     opens_a_clause: bool = False
+    # named inside the of-phrase of another name's apposition ("For Ramiz, the blind father of
+    # Mohamed,"): rule `name_inside_an_apposition_of_phrase`
+    apposed: bool = False
 
     @property
     def aside(self) -> bool:
-        return self.possessive or self.object or self.dashed
+        return self.possessive or self.object or self.dashed or self.apposed
 
 
 @cache
@@ -557,7 +560,8 @@ class SpeakerIndex:
                 Mention(entity, self.position, name.start, quoted, _possessive(tokens, name), _object(tokens, name),
                         _in_a_prepositional_phrase(tokens, name.first),
                         dashed=inside_a_dash_clause(view, name.first),
-                        opens_a_clause=_opens_a_clause(tokens, name))
+                        opens_a_clause=_opens_a_clause(tokens, name),
+                        apposed=_inside_an_apposition_of_phrase(tokens, name.first))
             )
             nxt = name.last + 1
             if nxt < len(tokens) and tokens[nxt].lower in after and name.kind != ORGANISATION:
@@ -1441,6 +1445,11 @@ class SpeakerIndex:
                 # decided ... '...,' she says.": a full name that may be the woman meant stands
                 # nearer than anyone known to fit; the text does not say, so no one is
                 return None
+            if isinstance(found, Entity) and self._only_in_an_apposition_of_phrase(back, found):
+                # Rule `name_inside_an_apposition_of_phrase`: "For Ramiz, the blind father of
+                # Mohamed, it's too much to bear. '...,' he said.": the son named inside the
+                # father's apposition is not "he", though his gender is the only one known
+                return None
             if isinstance(found, Entity) and self._only_as_object(back, found):
                 return None  # "The CMO told Stephen Donnelly ... He also warned": not Donnelly, maybe the CMO
             if isinstance(found, Entity) and self._interviewee_besides(found, back, gender):
@@ -1591,6 +1600,13 @@ class SpeakerIndex:
         sentences ago only inside an aside between dashes."""
         own = [m for m in self.recent[-1 - back] if m.entity is entity and not m.quoted]
         return bool(own) and all(m.dashed for m in own)
+
+    def _only_in_an_apposition_of_phrase(self, back: int, entity: Entity) -> bool:
+        """For rule `name_inside_an_apposition_of_phrase`: the person was named
+        `back` sentences ago only inside the of-phrase of another name's
+        apposition."""
+        own = [m for m in self.recent[-1 - back] if m.entity is entity and not m.quoted]
+        return bool(own) and all(m.apposed for m in own)
 
     def _only_as_object(self, back: int, entity: Entity) -> bool:
         """Rule `object_is_no_antecedent`: the person was named `back`
@@ -1954,12 +1970,14 @@ def _someone_new_by_role(view: SentenceView) -> str | None:
 def _one_person_described(tokens: Sequence[Token]) -> bool:
     """A source that describes one person without a name: "the star", "the
     singer", "the 53-year-old" (a definite article and a singular head that
-    names no body or document)."""
+    names no body or document; "the guard" alone: source_nouns.txt person_or_body)."""
     words = [t for t in tokens if t.is_word]
     if len(words) < 2 or words[0].lower != "the" or any(t.is_capitalised for t in words[1:]):
         return False
     head = words[-1].lower
     plural = head.endswith("s") and not head.endswith("ss")
+    if len(words) == 2 and head in noun_sets("source_nouns")["person_or_body"]:
+        return True  # "the guard" alone is a person; "the coast guard" a body
     return not plural and head not in body_nouns() and head not in noun_sets("source_nouns")["documents"]
 
 
@@ -2312,6 +2330,27 @@ def _spoken_with(tokens: Sequence[Token], first: int) -> bool:
 
 
 MAX_PHRASE_MODIFIERS = 5  # "by the Dutch nonprofit foundation Mars One"
+
+
+MAX_APPOSITION_MODIFIERS = 3  # "the blind father of", "the eldest of"
+
+
+def _inside_an_apposition_of_phrase(tokens: Sequence[Token], first: int) -> bool:
+    """Rule `name_inside_an_apposition_of_phrase`: "For Ramiz, the blind father
+    of Mohamed, it's too much to bear. '...,' he said.": the name at token
+    `first` stands in the of-phrase of an apposition (a comma, "the" or "a",
+    a few lower-case words, "of") to the name before that comma; the person
+    the sentence is about is the apposition's head, so this name, though its
+    gender may be the only one known, does not outrank it for "he"/"she"."""
+    if first < 4 or tokens[first - 1].lower != "of":
+        return False
+    for k in range(first - 2, max(first - 3 - MAX_APPOSITION_MODIFIERS, 0), -1):
+        token = tokens[k]
+        if token.lower in ("the", "a", "an"):
+            return k >= 2 and tokens[k - 1].text == "," and tokens[k - 2].is_capitalised and k < first - 2
+        if not token.is_word or token.is_capitalised:
+            return False
+    return False
 
 
 def _in_a_prepositional_phrase(tokens: Sequence[Token], first: int) -> bool:
