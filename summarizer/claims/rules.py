@@ -210,6 +210,7 @@ def according_to(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> Frame
     if before:
         before = _after_writers_reasoning(view, before)
         parts.append(before)
+        source_last = _source_through_its_of_phrase(view, source_last)
     if not before:
         source_last = _name_after_a_fronted_source(view, source_last)
     after = source_last + 1
@@ -291,6 +292,33 @@ def _body_past_its_state(view: SentenceView, source_last: int) -> int:
             or not all(t.is_capitalised or not t.is_word for t in tokens[k + 4 : end + 1]):
         return source_last
     return end
+
+
+MAX_OF_PHRASE_TOKENS = 12  # a longer tail is more likely a clause than a phrase of the source's
+# words that open a clause; "and", "or" join two nouns inside the phrase ("blood drawing and testing device")
+OF_PHRASE_BREAKS = (SUBORDINATORS | RELATIVES | SUBJECT_PRONOUNS) - {"and", "or"}
+
+
+def _source_through_its_of_phrase(view: SentenceView, source_last: int) -> int:
+    """Rule `of_phrase_ends_a_final_source`: "..., according to the first
+    human clinical trial of an automated blood drawing and testing device.":
+    an "of" phrase right after a sentence-final source, running to the stop
+    with no verb, comma, quotation or clause word in it, is part of the
+    source's noun phrase; left out it would be glued onto the claim ("better
+    than people of an automated ..."). A tail with a verb or a comma ("...,
+    according to the report of Monday, which ...") stays as it was."""
+    tokens = view.tokens
+    k = source_last + 1
+    if k >= len(tokens) or tokens[k].lower != "of":
+        return source_last
+    rest = [t for t in tokens[k + 1 :] if t.text not in (".", "!", "?")]
+    # an -ed word right after an article is an adjective ("an automated device"), not a past verb
+    verbs = [t for t, before in zip(rest, [tokens[k], *rest], strict=False) if before.lower not in DETERMINERS]
+    if not rest or len(rest) > MAX_OF_PHRASE_TOKENS or not all(t.is_word for t in rest) \
+            or has_finite_verb(verbs) \
+            or any(t.lower in OF_PHRASE_BREAKS for t in rest):
+        return source_last
+    return k + len(rest)
 
 
 def _name_after_a_fronted_source(view: SentenceView, source_last: int) -> int:
@@ -768,10 +796,31 @@ def passive_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
     if not after_agent and any(start <= c for c in cue_starts):
         return None  # the words after the agent hold another claim: the passive is the writer's setting
     if start < len(tokens) and has_words(view, start, len(tokens) - 1):
+        if parts and by_source is None:
+            start = _past_after_to_have(view, start)
         parts.append((tokens[start].start, trailing_end(view, content_last(view, start, cue_starts))))
     if not parts:
         return None
     return _frame("passive_attribution", hit, view, by_source, parts)
+
+
+SAME_PAST_PARTICIPLES = grammar("same_past_participles")
+
+
+def _past_after_to_have(view: SentenceView, start: int) -> int:
+    """Rule `raised_perfect_reads_as_a_past`: "The accused is then alleged to
+    have flung two stones": glued to its subject, "to have flung" reads "The
+    accused to have flung"; with "to have" left out the claim reads as said,
+    "The accused flung two stones". Only where the participle is also the
+    simple past (a regular -ed form or one of `same_past_participles`): "is
+    said to have taken", "to have been" keep "to have". The first content
+    token, past "to have" where the rule holds."""
+    tokens = view.tokens
+    if start + 2 >= len(tokens) or tokens[start].lower != "to" or tokens[start + 1].lower != "have":
+        return start
+    verb = tokens[start + 2].lower
+    regular = verb.endswith("ed") and verb not in EN_PARTICIPLES
+    return start + 2 if tokens[start + 2].is_word and (regular or verb in SAME_PAST_PARTICIPLES) else start
 
 
 def _passive_subject_before_an_aside(view: SentenceView, k: int, entry: CueEntry) -> tuple[int, int] | None:

@@ -1,0 +1,60 @@
+"""Contents garbled where a source phrase, a raising verb or a connective was cut
+out (session 12 web test, second round), each rule with a sentence of its kind
+and a near variant that must stay as it was."""
+
+from __future__ import annotations
+
+from summarizer import extract_claims
+from tests.claim_helpers import only
+
+# --- Rule `of_phrase_ends_a_final_source` (rules.py) -------------------------------------------
+
+
+def test_an_of_phrase_after_a_final_source_is_the_sources() -> None:
+    claim = only("Phlebotomy robots performed as well or better than people, according to the first human "
+                 "clinical trial of an automated blood drawing and testing device.")
+    assert claim.content == "Phlebotomy robots performed as well or better than people"
+    assert claim.speaker_span is not None
+    assert claim.speaker_span.text == "the first human clinical trial of an automated blood drawing and testing device"
+
+
+def test_a_final_source_with_a_clause_after_it_stays_as_it_was() -> None:
+    claim = only("Robots did well, according to a study of people who used them.")
+    assert claim.content == "Robots did well"
+    claim = only("Robots did well, according to the head of the agency, who spoke on Monday.")
+    assert claim.content == "Robots did well"
+
+
+# --- Rule `raised_perfect_reads_as_a_past` (rules.py) ------------------------------------------
+
+
+def test_a_raised_perfect_reads_as_a_past() -> None:
+    claim = only("The accused is then alleged to have flung two stones at the police inspector.")
+    assert (claim.content, claim.hedged, claim.speaker) == (
+        "The accused flung two stones at the police inspector", True, None)
+    assert only("The driver was said to have smashed the car into a wall.").content == \
+        "The driver smashed the car into a wall"
+
+
+def test_a_participle_unlike_its_past_keeps_to_have() -> None:
+    assert only("The accused is alleged to have taken two stones.").content == "The accused to have taken two stones"
+    assert only("The man is said to have been drunk.").content == "The man to have been drunk"
+    claims = extract_claims("He was criticized by the mayor to have smashed the car.")
+    assert all(c.content != "He smashed the car" for c in claims)
+
+
+# --- Rule `connective_opens_no_content` (grammar.py) -------------------------------------------
+
+
+def test_an_additive_connective_opens_no_content() -> None:
+    claim = only("Moreover, a hard time accessing veins can increase procedure time by up to an hour, "
+                 "according to estimates.")
+    assert claim.content == "a hard time accessing veins can increase procedure time by up to an hour"
+    assert claim.content_span is not None and claim.content_span.text == claim.content
+
+
+def test_a_contrast_and_a_connective_without_a_comma_stay() -> None:
+    assert only("However, the robot was faster, the researchers said.").content == \
+        "However, the robot was faster"
+    assert only("Moreover the robot was faster, the researchers said.").content == \
+        "Moreover the robot was faster"
