@@ -2077,6 +2077,24 @@ def _fronted_adverb(tokens: Sequence[Token]) -> bool:
         tokens[1].lower in PREPOSITIONS or tokens[1].lower in FRONTED_ADVERB_FOLLOWERS)
 
 
+PARTICIPLE_PHRASE_LEADS = PREPOSITIONS | {"whether", "if", "why", "how", "what", "when"}
+
+
+def _fronted_participle(tokens: Sequence[Token]) -> bool:
+    """Rule `fronted_participle_clause_is_no_subject`: "Asked about the tattoo
+    last week by newspaper GP, Tegnell laughed and simply said ...": a past
+    participle that opens the sentence before a preposition or a question
+    word ("Asked about", "Pressed on", "Asked whether") opens a clause that
+    runs to its comma, however long; the subject is after it, never "Asked
+    about the". A participle before a noun ("Armed men said ...") stays the
+    subject's modifier."""
+    if len(tokens) < 3:
+        return False
+    word = tokens[0].lower
+    participle = (word.endswith("ed") and len(word) > 4) or word in EN_PARTICIPLES
+    return participle and tokens[1].lower in PARTICIPLE_PHRASE_LEADS
+
+
 def sentence_subject(view: SentenceView, before: int) -> tuple[int, int] | None:
     """The subject at the start of a sentence, after a fronted adverbial
     ("On Tuesday, Trump ...")."""
@@ -2092,13 +2110,14 @@ def sentence_subject(view: SentenceView, before: int) -> tuple[int, int] | None:
     # is when, never who
     time_end = time_adjunct_end(tokens, 0)
     fronted = fronted or (0 < time_end < len(tokens) and tokens[time_end].text == ",")
+    participle = _fronted_participle(tokens)
     if tokens[0].lower in CLAUSE_LEADS | FRONTED_OPENERS or tokens[0].lower.endswith("ly") or fronted \
-            or _fronted_adverb(tokens):
+            or _fronted_adverb(tokens) or participle:
         # Rule `long_fronted_clause_is_no_subject`: "When Pakistan blocked Twitter after the company
         # refused to take down offensive content, citizens were outraged, fearing ...": a fronted
         # subordinate clause runs to its comma however long; its subject ("Pakistan") is not the
         # main clause's
-        reach = before if tokens[0].lower in FRONTED_SUBORDINATORS else min(before, 10)
+        reach = before if tokens[0].lower in FRONTED_SUBORDINATORS or participle else min(before, 10)
         for k in range(reach):
             if k >= 10 and tokens[k].text in QUOTE_MARKS:
                 break

@@ -902,7 +902,8 @@ class SpeakerIndex:
             # an apposition: "Barry and June Steenkamp, Reeva's parents, said" is not Reeva
             return Resolved(plain if len(parts) == 1 else _joined_text(parts[0]), None, UNNAMED)
         # A name that heads the source or one of its comma parts (apposition).
-        if _group_name(parts[0]):
+        apposed = _person_apposed_to_one(parts, inside)
+        if _group_name(parts[0]) and not apposed:
             return Resolved(plain if len(parts) == 1 else " ".join(t.text for t in parts[0]), None, UNNAMED)
         spans = [name for name, _ in inside]
         titled = self._titled_person_part(parts[1:], inside)
@@ -911,7 +912,7 @@ class SpeakerIndex:
             # Rule `titled_person_in_apposition`: "..., Investment and Commerce, Senator the Hon.
             # Aubyn Hill, told": the part that opens with a title and ends with a person's name
             return self._named(titled[1], titled[0], parts)
-        for part in parts:
+        for part in parts[1:] if apposed else parts:
             head = _head(part, spans)
             if not head:
                 continue
@@ -2389,6 +2390,26 @@ def _share_words(head: Sequence[Token]) -> bool:
     return bool(words) and words[-1] in SHARE_NOUNS and all(
         w in SHARE_LEADS or w in SHARE_NOUNS or w in ("in", "out", "of") or w[:1].isdigit()
         or all(part in COUNT_WORDS for part in w.split("-")) for w in words)
+
+
+def _person_apposed_to_one(parts: list[list[Token]], inside: list[tuple[Name, Entity]]) -> bool:
+    """Rule `name_apposed_to_a_description`: "Another Realtor, Sharon Lynn
+    Jarrell-Fleming, emphasized ...", "A Realtor, John Smith, said": a
+    singular description that names no one, followed by a comma part that is
+    a person's whole name: the name is the speaker (not "Another" read as a
+    group, nor "Realtor" read as a name). A plural ("Two Democrats, Smith and
+    Jones, said") or a part that is more than a name stays as written."""
+    if len(parts) < 2 or not parts[0] or plural_noun_form(parts[0][-1].lower) \
+            or parts[0][-1].text.rstrip(".").endswith("s"):
+        return False
+    if any(parts[0][0].start <= name.start and name.end <= parts[0][-1].end and entity.kind == PERSON
+           for name, entity in inside):
+        return False  # "President Obama, ...": the first part names someone already
+    apposed = [t for t in parts[1] if t.is_word]
+    return bool(apposed) and any(
+        name.start == apposed[0].start and name.end == apposed[-1].end and entity.kind in (PERSON, UNKNOWN)
+        and len(entity.words) > 1
+        for name, entity in inside)
 
 
 def _group_name(words: Sequence[Token]) -> bool:
