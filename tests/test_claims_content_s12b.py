@@ -58,3 +58,20 @@ def test_a_contrast_and_a_connective_without_a_comma_stay() -> None:
         "However, the robot was faster"
     assert only("Moreover the robot was faster, the researchers said.").content == \
         "Moreover the robot was faster"
+
+
+# --- Rule `clause_before_a_colon_cue_is_the_sources_too` (rules.py) and
+# Rule `colon_split_joined_with_an_ellipsis` (extract.py) ---------------------------------------
+
+
+def test_a_clause_before_a_colon_cue_is_the_sources_too() -> None:
+    claim = only("Urgent action is required to facilitate the patients' treatment abroad, Al-Kahlot said: "
+                 "Swift intervention will significantly enhance these children's chances of recovery.")
+    assert claim.speaker == "Al-Kahlot"
+    assert claim.content == ("Urgent action is required to facilitate the patients' treatment abroad \u2026 "
+                             "Swift intervention will significantly enhance these children's chances of recovery")
+
+
+def test_a_fronted_clause_or_a_quotation_after_the_colon_stays_apart() -> None:
+    assert only("When the crowd fell silent, Kennedy said: the war must end.").content == "the war must end"
+    assert only('The plan failed, Smith said: "We tried everything."').content == '"We tried everything."'

@@ -382,6 +382,27 @@ def _apposition_to_the_end(view: SentenceView, after: int) -> bool:
         head.is_capitalised or is_people_noun(low) or low in title_words() or low in source_nouns())
 
 
+COLON_CLAUSE_PERSONS = frozenset({"i", "we", "me", "us", "my", "our"})
+
+
+def _clause_before_a_colon_cue(view: SentenceView, before: tuple[int, int], right: tuple[int, int]) -> bool:
+    """Rule `clause_before_a_colon_cue_is_the_sources_too` (session 12 web
+    test: "Urgent action is required to facilitate the patients' treatment
+    abroad, Al-Kahlot said: Swift intervention will ..." kept only the part
+    after the colon): a whole main clause that opens the sentence, unquoted,
+    before ", X said:" and an unquoted clause after the colon, is the first
+    half of what X said; both are the claim. A clause that opens with a
+    subordinator or a preposition ("when in front of a crowd"), the writer's
+    first person ("I hope ...") or a quotation on either side keeps rule
+    `colon_points_forward`."""
+    words = [t for t in view.tokens_within(*before) if t.is_word]
+    if not words or words[0].lower in CLAUSE_LEADS | FRONTED_SUBORDINATORS or view.text[right[0]] in QUOTE_MARKS:
+        return False
+    if any(t.lower in COLON_CLAUSE_PERSONS for t in words) or view.quotes.inside(before[0], right[1]):
+        return False
+    return left_is_content(view, before) and has_finite_verb(words)
+
+
 def _title_before_a_role(view: SentenceView, mark: int, s_first: int) -> bool:
     """Rule `quoted_title_before_a_role`: '"Searching for Sugar Man"
     producer Simon Chinn said in a statement: "I felt so fortunate ..."': a
@@ -2759,6 +2780,8 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
         # stands inside what Smith said, never with his words as its aside
         before = None
     if before is not None and last + 1 < len(tokens) and tokens[last + 1].text == ":":
+        if right is not None and _clause_before_a_colon_cue(view, before, right):
+            return _frame("parenthetical_attribution", hit, view, source, [before, right], clause_final=True)
         # Rule `colon_points_forward`: "... when in front of a crowd, Robert Kennedy said:" — what he
         # said follows the colon; the writer's sentence before him is not it
         before = None
