@@ -75,3 +75,15 @@ def test_a_clause_before_a_colon_cue_is_the_sources_too() -> None:
 def test_a_fronted_clause_or_a_quotation_after_the_colon_stays_apart() -> None:
     assert only("When the crowd fell silent, Kennedy said: the war must end.").content == "the war must end"
     assert only('The plan failed, Smith said: "We tried everything."').content == '"We tried everything."'
+
+
+# --- cue class of "warn" (cues.txt) ------------------------------------------------------------
+
+
+def test_a_warning_is_assertive_not_tentative() -> None:
+    claim = only("Israel warned people in northern Gaza to move south.")
+    assert (claim.cue, claim.cue_class) == ("warn", "assertive")
+
+
+def test_a_suggestion_stays_tentative() -> None:
+    assert only("Israel suggested that people in northern Gaza move south.").cue_class == "tentative"
