@@ -4,6 +4,7 @@ as it was."""
 
 from __future__ import annotations
 
+from summarizer import extract_claims
 from tests.claim_helpers import only
 
 # --- Rule `fronted_participle_clause_is_no_subject` (rules.py) ---------------------------------
@@ -36,3 +37,22 @@ def test_a_description_with_no_name_or_several_stays_as_written() -> None:
     assert (only("Another Realtor said the plan worked.").speaker_kind) == "unnamed"
     claim = only("Two Democrats, John Smith and Al Jones, said the plan worked.")
     assert (claim.speaker, claim.speaker_kind) == ("Two Democrats", "unnamed")
+
+
+# --- Rule `possessor_of_the_opening_phrase_is_the_subject` (speakers.py) -----------------------
+
+EARLIER = ("\u201cI am from Gaza City,\u201d Nesma Hajjaj said. "
+           "Sherine Abed, a doctor, explained that the ward was full. "
+           "\u201cFamilies cannot reach their children,\u201d she said. ")
+
+
+def test_the_possessor_of_an_opening_phrase_is_the_next_she() -> None:
+    claims = extract_claims(EARLIER + "In Hajjaj's case, she decided to stay at the hospital. "
+                            "\u201cI am worried about him,\u201d she continued.")
+    assert [c.speaker for c in claims if c.cue == "continue"] == ["Nesma Hajjaj"]
+
+
+def test_an_opening_phrase_with_no_possessor_leaves_she_as_it_was() -> None:
+    claims = extract_claims(EARLIER + "In the end, she decided to stay at the hospital. "
+                            "\u201cI am worried about him,\u201d she continued.")
+    assert [c.speaker for c in claims if c.cue == "continue"] != ["Nesma Hajjaj"]

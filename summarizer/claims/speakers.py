@@ -1339,12 +1339,36 @@ class SpeakerIndex:
             if (tokens[k + 1].lower,) not in cue_forms() or tokens[k - 1].lower in PRONOUN_CLAUSE_OPENERS:
                 # "... he is also the most able candidate Viguerie argues": not the one who speaks;
                 # "Glenn Beck asked the conservative who he thought would win": the one asked
+                possessor = self._possessor_before_the_subject(view, k)
+                if possessor is not None:
+                    self.pronoun_inside = (self.position, PRONOUN_GENDER[token.lower], possessor)
                 return
             gender = PRONOUN_GENDER[token.lower]
             found = _pick([e for e in _distinct(self._here(view, token)) if _can_be(e, gender)], gender)
             if isinstance(found, Entity):
                 self.pronoun_inside = (self.position, gender, found)
             return
+
+    def _possessor_before_the_subject(self, view: SentenceView, k: int) -> Entity | None:
+        """Rule `possessor_of_the_opening_phrase_is_the_subject` (session 12 web
+        test: "In Hajjaj's case, she decided to stay at the hospital ... "I am
+        worried about him," she continued." left "she" unresolved): a "he" or
+        "she" right after the comma of an opening phrase that names one person,
+        and only one, as a possessor ("In Hajjaj's case,", "For Smith's part,")
+        is that person; the next sentence's pronoun follows it (rule
+        `pronoun_follows_the_pronoun_before`). Two people named before the
+        comma, or none, or the other gender, leave it as it was."""
+        tokens = view.tokens
+        if k < 3 or tokens[k - 1].text != "," or any(t.text == "," for t in tokens[: k - 1]):
+            return None
+        gender = PRONOUN_GENDER[tokens[k].lower]
+        named = [m for m in self.recent[-1] if m.offset < tokens[k].start and not m.quoted]
+        people = _distinct([m.entity for m in named])
+        if len(people) != 1 or not all(m.possessive for m in named) or not _can_be(people[0], gender):
+            return None
+        if not (people[0].kind == PERSON or (people[0].kind == UNKNOWN and people[0].spoke)):
+            return None  # a person, or a name not yet typed that has spoken: never a place or a body
+        return people[0]
 
     @staticmethod
     def _described_may_be(view: SentenceView, k: int, gender: str) -> bool:
