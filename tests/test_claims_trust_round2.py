@@ -310,8 +310,9 @@ def test_a_quotation_resumes_after_said_of() -> None:
 
 
 def test_a_passive_agent_before_a_colon_takes_only_the_subject() -> None:
-    claim = only("The need has been acknowledged by outside authorities: The patients had secured referrals.")
-    assert claim.speaker == "outside authorities" and claim.content == "The need"
+    # the subject alone ("The need") is a bare noun, no content either (session 12 rule
+    # `bare_subject_of_a_passive_is_no_content`): no claim, and never the writer's words after the colon
+    assert claims_of("The need has been acknowledged by outside authorities: The patients had secured referrals.") == []
 
 
 def test_a_relative_clause_source_starts_after_the_main_verb() -> None:

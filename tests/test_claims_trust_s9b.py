@@ -172,7 +172,7 @@ def test_a_passive_claim_keeps_its_subject_before_an_aside() -> None:
         "In the early morning on March 18, Ling's son, Ling Gu, 23, was said to have smashed a black Ferrari into "
         "a concrete-wall on the side of Beijing's Fourth Ring Road while driving at high speed.")[0]
     assert (claim.cue, claim.speaker_kind) == ("say", "unresolved")
-    assert claim.content.startswith("Ling Gu, 23 to have smashed a black Ferrari")
+    assert claim.content.startswith("Ling Gu, 23 smashed a black Ferrari")  # rule raised_perfect_reads_as_a_past
 
 
 def test_a_passive_with_its_agent_after_an_aside_stays_no_claim() -> None:

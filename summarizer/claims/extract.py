@@ -888,7 +888,11 @@ def _joined(parts: tuple[Span, ...], source: str = "") -> str:
         opens = part.text.lstrip()[:1] in QUOTE_MARKS
         quoted = before.text.rstrip()[-1:] in QUOTE_MARKS and opens
         crosses = opens and bool(source) and any(c in ".!?" for c in source[before.end : part.start])
-        text += (QUOTE_JOINER if quoted or crosses else " ") + part.text
+        # rule `colon_split_joined_with_an_ellipsis`: "Urgent action is required ..., Al-Kahlot said:
+        # Swift intervention will ...": two clauses either side of the source and its colon, glued,
+        # would run on as one; the ellipsis shows the cut
+        colon = bool(source) and ":" in source[before.end : part.start]
+        text += (QUOTE_JOINER if quoted or crosses or colon else " ") + part.text
     return text
 
 

@@ -1103,6 +1103,9 @@ def starts_new_cue(view: SentenceView, k: int, cue_starts: set[int]) -> bool:
     return k in cue_starts and (k > first or tokens[k].lower.endswith("ing"))
 
 
+CONTENT_OPENING_CONNECTIVES = grammar("content_opening_connectives")
+
+
 def left_content(view: SentenceView, boundary: int) -> tuple[int, int] | None:
     """Character span of the content before a comma, quote or dash at token
     `boundary`, from the sentence start."""
@@ -1118,6 +1121,8 @@ def left_content(view: SentenceView, boundary: int) -> tuple[int, int] | None:
     while first < last and (tokens[first].lower in ("and", "but", "so") or tokens[first].text == ","
                             or tokens[first].text in DASHES):
         first += 1  # "And, on October 13, Israel warned": not ", on October 13"; nor "-- Al-Assad's"
+    if first + 2 < last and tokens[first].lower in CONTENT_OPENING_CONNECTIVES and tokens[first + 1].text == ",":
+        first += 2  # rule `connective_opens_no_content`: "Moreover, a hard time ..., according to estimates"
     first = _inside_an_open_bracket(tokens, first, last)
     return tokens[first].start, tokens[last].end
 

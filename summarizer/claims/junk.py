@@ -1459,9 +1459,31 @@ def pledges_an_amount(view: SentenceView, frame: Frame) -> bool:
     claim (junk_readings.txt amount_cues). "pledged that the fund would
     reach $1 billion", a quotation and "pledged $5 million would go to
     flood victims" (a clause with "that" left out) stay."""
+    return _gives_an_amount(view, frame, "amount_cues")
+
+
+def supports_a_count(view: SentenceView, frame: Frame) -> bool:
+    """Rule `supporting_a_count_of_things_is_an_act` (session 12 web test:
+    "The billionaire's company has also supported more than 60 major art
+    exhibitions"): backing a counted number of things (junk_readings.txt
+    count_cues) is what a body did, like a sum pledged, no stance anyone
+    took; "supported the plan" and "supported 60 percent of the proposals
+    would pass" (a clause) stay, and so does a share ("supported 60 percent
+    tax cuts": a stance on a policy)."""
+    k = frame.cue_token
+    share = any(t.lower in SHARE_WORDS for t in view.tokens[k + 1 : k + 6]) if k >= 0 else False
+    return not share and _gives_an_amount(view, frame, "count_cues")
+
+
+SHARE_WORDS = frozenset({"percent", "per", "%", "pct"})
+
+
+def _gives_an_amount(view: SentenceView, frame: Frame, cues: str) -> bool:
+    """A cue of the `cues` set whose object opens with a sum or a number
+    (past `amount_leads`), with no "that", quotation or verb of a clause."""
     k = frame.cue_token
     tokens = view.tokens
-    if frame.entry.lemma not in _junk_words("amount_cues") or k < 0 or frame.cue[1] > tokens[k].end:
+    if frame.entry.lemma not in _junk_words(cues) or k < 0 or frame.cue[1] > tokens[k].end:
         return False
     m = k + 1
     while m < len(tokens) and tokens[m].lower in _junk_words("amount_leads"):
@@ -2097,6 +2119,95 @@ def labelled_lead_in(view: SentenceView, frame: Frame) -> bool:
     return rest.rstrip().rstrip("\u201d\"'\u2019").endswith("?")
 
 
+NAMING_PARTICIPLES = frozenset({"called", "named", "dubbed", "titled", "nicknamed", "labelled", "labeled"})
+INDEFINITE_LEADS = frozenset({"a", "an", "another", "one"})
+CHARACTERISATION_OBJECT_LEADS = frozenset({"a", "an", "the"})
+
+
+def quoted_name_given(view: SentenceView, frame: Frame) -> bool:
+    """Rule `naming_a_thing_with_a_quoted_name_is_no_claim` (session 12 web
+    test: "A Facebook group called 'We support Anders Tegnell & co', ..., has
+    garnered some 85,000 members, while another called 'Anders Tegnell Fan
+    Club' has more than 29,000"): a naming participle right after an
+    indefinite noun phrase ("a group", "another"), with the quoted name right
+    after it, gives the thing its name; no one said the name. "Critics called
+    'Obamacare' a disaster" (no indefinite lead, an object after the name)
+    stays."""
+    k = frame.cue_token
+    tokens = view.tokens
+    if k < 1 or k + 1 >= len(tokens) or frame.clause_final or frame.source is None or frame.source[1] > frame.cue[0]:
+        return False
+    if tokens[k].lower not in NAMING_PARTICIPLES or tokens[k + 1].text not in QUOTE_MARKS:
+        return False
+    source = [t for t in tokens[:k] if t.start >= frame.source[0] and t.end <= frame.source[1] and t.is_word]
+    if not source or source[0].lower not in INDEFINITE_LEADS:
+        return False
+    quotation = view.quotes.covering(tokens[k + 1].start)
+    after = next((t for t in tokens[k + 2 :] if quotation is not None and t.start >= quotation[1]), None)
+    return after is None or after.lower not in CHARACTERISATION_OBJECT_LEADS
+
+
+def name_glossed(view: SentenceView, frame: Frame) -> bool:
+    """Rule `referring_gloss_of_a_quoted_name_is_no_claim`: "A Facebook group
+    called 'We support Anders Tegnell & co', referring to the epidemiologist
+    and the public health agency, has ...": "referring to" after a quoted name
+    that a naming participle gave says whom the name means; no one speaks.
+    "Trump attacked 'Crooked Hillary,' referring to Clinton" (no naming
+    participle before the quotation) stays."""
+    k = frame.cue_token
+    tokens = view.tokens
+    if frame.entry.lemma != "refer to" or k < 4:
+        return False
+    m = k - 1
+    while m > 0 and (tokens[m].text == "," or tokens[m].text in QUOTE_MARKS):
+        m -= 1  # back over the comma and the closing mark, either order
+    quotation = view.quotes.covering(tokens[m].start)
+    if quotation is None or m == k - 1:
+        return False
+    before = [t for t in tokens[:m] if t.end <= quotation[0] and t.is_word]
+    return bool(before) and before[-1].lower in NAMING_PARTICIPLES
+
+
+MAX_BARE_SUBJECT_WORDS = 2  # "The need", "she": a topic or a person, no statement
+
+
+def bare_passive_subject(view: SentenceView, frame: Frame) -> bool:
+    """Rule `bare_subject_of_a_passive_is_no_content` (session 12 web test:
+    "The need has been acknowledged by outside authorities: The patients had
+    ..." gave `outside authorities acknowledged: The need`; "she was called by
+    the judge"): a passive with its agent after the cue whose whole content is
+    a subject of one or two words names what the agent acted on, not anything
+    said. A report cue keeps it ("The meeting was first reported by
+    Politico": the agent put the event out), and so does a longer subject."""
+    if frame.rule != "passive_attribution" or frame.source is None or frame.source[0] < frame.cue[1]:
+        return False
+    if frame.entry.cue_class == "report" or len(frame.content) != 1 or frame.content[0][1] > frame.cue[0]:
+        return False
+    return len(view.text[frame.content[0][0] : frame.content[0][1]].split()) <= MAX_BARE_SUBJECT_WORDS
+
+
+UNKNOWN_QUESTION_LEADS = frozenset({"what", "how", "whether", "who", "whom", "which", "where", "when", "why", "if"})
+FIRST_AND_SECOND_PERSONS = frozenset({"i", "we", "you"})
+
+
+def not_knowing(view: SentenceView, frame: Frame) -> bool:
+    """Rule `not_knowing_a_question_is_the_writers` (session 12 web test:
+    "Skaik and his staff don't know what happened to patients registered
+    there"; "Doctors don't know what causes salivary gland cancer"): a
+    negated "know" before a question word, outside any quotation, is the
+    writer's narration of what people cannot tell, no claim anyone made. In
+    someone's quoted words ("I don't know how we do that") and with a "that"
+    clause ("did not know that he had left": a stance on a fact) it stays."""
+    if frame.entry.lemma != "know" or frame.clause_final or frame.cue_token < 0 or not frame.content:
+        return False
+    if view.quotes.covering(frame.cue[0]) is not None:
+        return False
+    if frame.source is not None and view.text[frame.source[0] : frame.source[1]].lower() in FIRST_AND_SECOND_PERSONS:
+        return False
+    first = next((t for t in view.tokens if t.start >= frame.content[0][0] and t.is_word), None)
+    return first is not None and first.lower in UNKNOWN_QUESTION_LEADS and polarity(view, frame).negated
+
+
 JUNK_RULES: tuple[tuple[str, JunkRule], ...] = (
     ("act_object_is_no_claim", act_object),
     ("as_follows_is_no_content", as_follows),
@@ -2163,6 +2274,12 @@ JUNK_RULES: tuple[tuple[str, JunkRule], ...] = (
     # session 12: tests in tests/test_claims_trust_s12.py
     ("inference_of_a_possessed_thing_is_the_writers", inference_of_a_possessed_thing),
     ("showing_someone_a_thing_is_an_act", shows_someone_a_thing),
+    # session 12 (web test, second round): tests in tests/test_claims_trust_s12b.py
+    ("naming_a_thing_with_a_quoted_name_is_no_claim", quoted_name_given),
+    ("referring_gloss_of_a_quoted_name_is_no_claim", name_glossed),
+    ("bare_subject_of_a_passive_is_no_content", bare_passive_subject),
+    ("not_knowing_a_question_is_the_writers", not_knowing),
+    ("supporting_a_count_of_things_is_an_act", supports_a_count),
 )
 
 # The writer's own lines, tried after nesting (extract.py `_without_writers_voice`):

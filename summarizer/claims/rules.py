@@ -213,6 +213,7 @@ def according_to(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> Frame
     if before:
         before = _after_writers_reasoning(view, before)
         parts.append(before)
+        source_last = _source_through_its_of_phrase(view, source_last)
     if not before:
         source_last = _name_after_a_fronted_source(view, source_last)
     after = source_last + 1
@@ -339,6 +340,33 @@ def _body_past_its_state(view: SentenceView, source_last: int) -> int:
     return end
 
 
+MAX_OF_PHRASE_TOKENS = 12  # a longer tail is more likely a clause than a phrase of the source's
+# words that open a clause; "and", "or" join two nouns inside the phrase ("blood drawing and testing device")
+OF_PHRASE_BREAKS = (SUBORDINATORS | RELATIVES | SUBJECT_PRONOUNS) - {"and", "or"}
+
+
+def _source_through_its_of_phrase(view: SentenceView, source_last: int) -> int:
+    """Rule `of_phrase_ends_a_final_source`: "..., according to the first
+    human clinical trial of an automated blood drawing and testing device.":
+    an "of" phrase right after a sentence-final source, running to the stop
+    with no verb, comma, quotation or clause word in it, is part of the
+    source's noun phrase; left out it would be glued onto the claim ("better
+    than people of an automated ..."). A tail with a verb or a comma ("...,
+    according to the report of Monday, which ...") stays as it was."""
+    tokens = view.tokens
+    k = source_last + 1
+    if k >= len(tokens) or tokens[k].lower != "of":
+        return source_last
+    rest = [t for t in tokens[k + 1 :] if t.text not in (".", "!", "?")]
+    # an -ed word right after an article is an adjective ("an automated device"), not a past verb
+    verbs = [t for t, before in zip(rest, [tokens[k], *rest], strict=False) if before.lower not in DETERMINERS]
+    if not rest or len(rest) > MAX_OF_PHRASE_TOKENS or not all(t.is_word for t in rest) \
+            or has_finite_verb(verbs) \
+            or any(t.lower in OF_PHRASE_BREAKS for t in rest):
+        return source_last
+    return k + len(rest)
+
+
 def _name_after_a_fronted_source(view: SentenceView, source_last: int) -> int:
     """Rule `name_after_a_fronted_source_is_the_sources`: "According to the
     agency, Wafa, the talks failed": a name between commas right after a
@@ -398,6 +426,27 @@ def _apposition_to_the_end(view: SentenceView, after: int) -> bool:
     low = head.lower
     return low not in QUANTITY_WORDS and (
         head.is_capitalised or is_people_noun(low) or low in title_words() or low in source_nouns())
+
+
+COLON_CLAUSE_PERSONS = frozenset({"i", "we", "me", "us", "my", "our"})
+
+
+def _clause_before_a_colon_cue(view: SentenceView, before: tuple[int, int], right: tuple[int, int]) -> bool:
+    """Rule `clause_before_a_colon_cue_is_the_sources_too` (session 12 web
+    test: "Urgent action is required to facilitate the patients' treatment
+    abroad, Al-Kahlot said: Swift intervention will ..." kept only the part
+    after the colon): a whole main clause that opens the sentence, unquoted,
+    before ", X said:" and an unquoted clause after the colon, is the first
+    half of what X said; both are the claim. A clause that opens with a
+    subordinator or a preposition ("when in front of a crowd"), the writer's
+    first person ("I hope ...") or a quotation on either side keeps rule
+    `colon_points_forward`."""
+    words = [t for t in view.tokens_within(*before) if t.is_word]
+    if not words or words[0].lower in CLAUSE_LEADS | FRONTED_SUBORDINATORS or view.text[right[0]] in QUOTE_MARKS:
+        return False
+    if any(t.lower in COLON_CLAUSE_PERSONS for t in words) or view.quotes.inside(before[0], right[1]):
+        return False
+    return left_is_content(view, before) and has_finite_verb(words)
 
 
 def _title_before_a_role(view: SentenceView, mark: int, s_first: int) -> bool:
@@ -814,10 +863,31 @@ def passive_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
     if not after_agent and any(start <= c for c in cue_starts):
         return None  # the words after the agent hold another claim: the passive is the writer's setting
     if start < len(tokens) and has_words(view, start, len(tokens) - 1):
+        if parts and by_source is None:
+            start = _past_after_to_have(view, start)
         parts.append((tokens[start].start, trailing_end(view, content_last(view, start, cue_starts))))
     if not parts:
         return None
     return _frame("passive_attribution", hit, view, by_source, parts)
+
+
+SAME_PAST_PARTICIPLES = grammar("same_past_participles")
+
+
+def _past_after_to_have(view: SentenceView, start: int) -> int:
+    """Rule `raised_perfect_reads_as_a_past`: "The accused is then alleged to
+    have flung two stones": glued to its subject, "to have flung" reads "The
+    accused to have flung"; with "to have" left out the claim reads as said,
+    "The accused flung two stones". Only where the participle is also the
+    simple past (a regular -ed form or one of `same_past_participles`): "is
+    said to have taken", "to have been" keep "to have". The first content
+    token, past "to have" where the rule holds."""
+    tokens = view.tokens
+    if start + 2 >= len(tokens) or tokens[start].lower != "to" or tokens[start + 1].lower != "have":
+        return start
+    verb = tokens[start + 2].lower
+    regular = verb.endswith("ed") and verb not in EN_PARTICIPLES
+    return start + 2 if tokens[start + 2].is_word and (regular or verb in SAME_PAST_PARTICIPLES) else start
 
 
 def _passive_subject_before_an_aside(view: SentenceView, k: int, entry: CueEntry) -> tuple[int, int] | None:
@@ -2095,6 +2165,24 @@ def _fronted_adverb(tokens: Sequence[Token]) -> bool:
         tokens[1].lower in PREPOSITIONS or tokens[1].lower in FRONTED_ADVERB_FOLLOWERS)
 
 
+PARTICIPLE_PHRASE_LEADS = PREPOSITIONS | {"whether", "if", "why", "how", "what", "when"}
+
+
+def _fronted_participle(tokens: Sequence[Token]) -> bool:
+    """Rule `fronted_participle_clause_is_no_subject`: "Asked about the tattoo
+    last week by newspaper GP, Tegnell laughed and simply said ...": a past
+    participle that opens the sentence before a preposition or a question
+    word ("Asked about", "Pressed on", "Asked whether") opens a clause that
+    runs to its comma, however long; the subject is after it, never "Asked
+    about the". A participle before a noun ("Armed men said ...") stays the
+    subject's modifier."""
+    if len(tokens) < 3:
+        return False
+    word = tokens[0].lower
+    participle = (word.endswith("ed") and len(word) > 4) or word in EN_PARTICIPLES
+    return participle and tokens[1].lower in PARTICIPLE_PHRASE_LEADS
+
+
 def sentence_subject(view: SentenceView, before: int) -> tuple[int, int] | None:
     """The subject at the start of a sentence, after a fronted adverbial
     ("On Tuesday, Trump ...")."""
@@ -2112,13 +2200,14 @@ def sentence_subject(view: SentenceView, before: int) -> tuple[int, int] | None:
     # is when, never who
     time_end = time_adjunct_end(tokens, 0)
     fronted = fronted or (0 < time_end < len(tokens) and tokens[time_end].text == ",")
+    participle = _fronted_participle(tokens)
     if tokens[0].lower in CLAUSE_LEADS | FRONTED_OPENERS or tokens[0].lower.endswith("ly") or fronted \
-            or _fronted_adverb(tokens):
+            or _fronted_adverb(tokens) or participle:
         # Rule `long_fronted_clause_is_no_subject`: "When Pakistan blocked Twitter after the company
         # refused to take down offensive content, citizens were outraged, fearing ...": a fronted
         # subordinate clause runs to its comma however long; its subject ("Pakistan") is not the
         # main clause's
-        reach = before if tokens[0].lower in FRONTED_SUBORDINATORS else min(before, 10)
+        reach = before if tokens[0].lower in FRONTED_SUBORDINATORS or participle else min(before, 10)
         for k in range(reach):
             if k >= 10 and tokens[k].text in QUOTE_MARKS:
                 break
@@ -2787,6 +2876,8 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
         # stands inside what Smith said, never with his words as its aside
         before = None
     if before is not None and last + 1 < len(tokens) and tokens[last + 1].text == ":":
+        if right is not None and _clause_before_a_colon_cue(view, before, right):
+            return _frame("parenthetical_attribution", hit, view, source, [before, right], clause_final=True)
         # Rule `colon_points_forward`: "... when in front of a crowd, Robert Kennedy said:" — what he
         # said follows the colon; the writer's sentence before him is not it
         before = None

@@ -914,7 +914,8 @@ class SpeakerIndex:
             # an apposition: "Barry and June Steenkamp, Reeva's parents, said" is not Reeva
             return Resolved(plain if len(parts) == 1 else _joined_text(parts[0]), None, UNNAMED)
         # A name that heads the source or one of its comma parts (apposition).
-        if _group_name(parts[0]):
+        apposed = _person_apposed_to_one(parts, inside)
+        if _group_name(parts[0]) and not apposed:
             return Resolved(plain if len(parts) == 1 else " ".join(t.text for t in parts[0]), None, UNNAMED)
         spans = [name for name, _ in inside]
         titled = self._titled_person_part(parts[1:], inside)
@@ -923,7 +924,7 @@ class SpeakerIndex:
             # Rule `titled_person_in_apposition`: "..., Investment and Commerce, Senator the Hon.
             # Aubyn Hill, told": the part that opens with a title and ends with a person's name
             return self._named(titled[1], titled[0], parts)
-        for part in parts:
+        for part in parts[1:] if apposed else parts:
             head = _head(part, spans)
             if not head:
                 continue
@@ -1356,12 +1357,36 @@ class SpeakerIndex:
             if (tokens[k + 1].lower,) not in cue_forms() or tokens[k - 1].lower in PRONOUN_CLAUSE_OPENERS:
                 # "... he is also the most able candidate Viguerie argues": not the one who speaks;
                 # "Glenn Beck asked the conservative who he thought would win": the one asked
+                possessor = self._possessor_before_the_subject(view, k)
+                if possessor is not None:
+                    self.pronoun_inside = (self.position, PRONOUN_GENDER[token.lower], possessor)
                 return
             gender = PRONOUN_GENDER[token.lower]
             found = _pick([e for e in _distinct(self._here(view, token)) if _can_be(e, gender)], gender)
             if isinstance(found, Entity):
                 self.pronoun_inside = (self.position, gender, found)
             return
+
+    def _possessor_before_the_subject(self, view: SentenceView, k: int) -> Entity | None:
+        """Rule `possessor_of_the_opening_phrase_is_the_subject` (session 12 web
+        test: "In Hajjaj's case, she decided to stay at the hospital ... "I am
+        worried about him," she continued." left "she" unresolved): a "he" or
+        "she" right after the comma of an opening phrase that names one person,
+        and only one, as a possessor ("In Hajjaj's case,", "For Smith's part,")
+        is that person; the next sentence's pronoun follows it (rule
+        `pronoun_follows_the_pronoun_before`). Two people named before the
+        comma, or none, or the other gender, leave it as it was."""
+        tokens = view.tokens
+        if k < 3 or tokens[k - 1].text != "," or any(t.text == "," for t in tokens[: k - 1]):
+            return None
+        gender = PRONOUN_GENDER[tokens[k].lower]
+        named = [m for m in self.recent[-1] if m.offset < tokens[k].start and not m.quoted]
+        people = _distinct([m.entity for m in named])
+        if len(people) != 1 or not all(m.possessive for m in named) or not _can_be(people[0], gender):
+            return None
+        if not (people[0].kind == PERSON or (people[0].kind == UNKNOWN and people[0].spoke)):
+            return None  # a person, or a name not yet typed that has spoken: never a place or a body
+        return people[0]
 
     @staticmethod
     def _described_may_be(view: SentenceView, k: int, gender: str) -> bool:
@@ -2442,6 +2467,26 @@ def _share_words(head: Sequence[Token]) -> bool:
     return bool(words) and words[-1] in SHARE_NOUNS and all(
         w in SHARE_LEADS or w in SHARE_NOUNS or w in ("in", "out", "of") or w[:1].isdigit()
         or all(part in COUNT_WORDS for part in w.split("-")) for w in words)
+
+
+def _person_apposed_to_one(parts: list[list[Token]], inside: list[tuple[Name, Entity]]) -> bool:
+    """Rule `name_apposed_to_a_description`: "Another Realtor, Sharon Lynn
+    Jarrell-Fleming, emphasized ...", "A Realtor, John Smith, said": a
+    singular description that names no one, followed by a comma part that is
+    a person's whole name: the name is the speaker (not "Another" read as a
+    group, nor "Realtor" read as a name). A plural ("Two Democrats, Smith and
+    Jones, said") or a part that is more than a name stays as written."""
+    if len(parts) < 2 or not parts[0] or plural_noun_form(parts[0][-1].lower) \
+            or parts[0][-1].text.rstrip(".").endswith("s"):
+        return False
+    if any(parts[0][0].start <= name.start and name.end <= parts[0][-1].end and entity.kind == PERSON
+           for name, entity in inside):
+        return False  # "President Obama, ...": the first part names someone already
+    apposed = [t for t in parts[1] if t.is_word]
+    return bool(apposed) and any(
+        name.start == apposed[0].start and name.end == apposed[-1].end and entity.kind in (PERSON, UNKNOWN)
+        and len(entity.words) > 1
+        for name, entity in inside)
 
 
 def _group_name(words: Sequence[Token]) -> bool:
