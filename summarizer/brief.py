@@ -592,11 +592,18 @@ class _Introductions:
     says who), whom the note has not introduced (no title of a source and no
     point picked before it names them by a fuller name, "Nadia Mohamed"),
     needs the first sentence that does, in its own source first. The people
-    are the Mentioned list's people of two words or more."""
+    are the Mentioned list's people of two words or more, each by a surname
+    that no other of them holds: a shared surname ("Ivanka Mohamed" and
+    "Nadia Mohamed") has no safe introduction, and the first sentence naming
+    either could bring in the wrong person (session 12 review F3)."""
 
     def __init__(self, documents: Sequence[Document], people: Iterable[str], titles: Iterable[str | None]) -> None:
         self._documents = documents
-        self._surnames = {name.split()[-1] for name in people if " " in name}
+        full = [name.split() for name in set(people) if " " in name]
+        holders = Counter(words[-1] for words in full)
+        # each surname only one person holds -> that person's first name
+        self._first_names = {words[-1]: words[0] for words in full if holders[words[-1]] == 1}
+        self._surnames = set(self._first_names)
         self._runs: dict[tuple[int, int], list[tuple[str, bool]]] = {}
         self._in_titles = {surname for title in titles if title for surname in self._fully_named(name_runs(title))}
 
@@ -607,8 +614,11 @@ class _Introductions:
         return self._runs[key]
 
     def _fully_named(self, runs: Iterable[tuple[str, bool]]) -> set[str]:
-        """The surnames of `runs` written with a fuller name ("Nadia Mohamed")."""
-        return {words[-1] for words in (name.split() for name, _ in runs) if len(words) > 1} & self._surnames
+        """The surnames of `runs` written with the fuller name of the person
+        who holds them ("Nadia Mohamed"; not "Ivanka Mohamed", whom the
+        Mentioned list does not hold)."""
+        return {words[-1] for words in (name.split() for name, _ in runs)
+                if len(words) > 1 and self._first_names.get(words[-1]) == words[0]}
 
     def needed(self, source: int, number: int, picked: Sequence[_Candidate]) -> tuple[int, int] | None:
         """The (source, sentence) that introduces the people the sentence

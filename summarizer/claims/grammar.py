@@ -75,6 +75,8 @@ SUBJECT_CLAUSE_OPENERS = grammar("subject_clause_openers")
 CLAUSE_JOINERS = grammar("clause_joiners")
 HEARER_NOUNS = grammar("hearer_nouns")
 DASHES = frozenset({"\u2014", "\u2013", "\u2015", "-"})
+# the signs that open a sum ("$2 million", "€5bn"): one set for rules.py and junk.py
+CURRENCY_SIGNS = frozenset("$\u20ac\u00a3\u00a5")
 MAX_SUBJECT_TOKENS = 14
 MAX_INVERTED_SOURCE_TOKENS = 12
 MIN_QUOTE_WORDS_FOR_NESTING = 4

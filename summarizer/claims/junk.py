@@ -22,6 +22,7 @@ from itertools import pairwise
 from summarizer.claims.grammar import (
     ADVERB_AUXILIARIES,
     BE,
+    CURRENCY_SIGNS,
     DASHES,
     DETERMINERS,
     FINITE_VERBS,
@@ -1478,9 +1479,6 @@ def pledges_an_amount(view: SentenceView, frame: Frame) -> bool:
             break  # "pledged $100,000 to victims who were displaced": the verb is the relative's
         after.append(token)
     return not has_finite_verb([t for t in after if t.is_word])
-
-
-CURRENCY_SIGNS = frozenset("$\u20ac\u00a3\u00a5")
 
 
 def warns_of_a_thing(view: SentenceView, frame: Frame) -> bool:

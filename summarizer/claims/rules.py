@@ -39,6 +39,7 @@ from summarizer.claims.grammar import (
     COMMENT_NOTE_NEGATIONS,
     COMMENT_NOTE_WORDS,
     COUNT_WORDS,
+    CURRENCY_SIGNS,
     DASHES,
     DETERMINERS,
     EN_PARTICIPLES,
@@ -106,6 +107,7 @@ from summarizer.claims.grammar import (
 )
 from summarizer.claims.lexicon import (
     CueEntry,
+    body_nouns,
     clause_nouns,
     cue_forms,
     documents,
@@ -255,7 +257,7 @@ def according_to(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> Frame
         # asked not to be named": with no comma, "who" takes up the source; the clause is the
         # source's, never glued onto the claim
         after = _after_source_relative(view, after) if before is None else len(tokens)
-    if before and not ended and first > 1 and tokens[first - 1].lower in PERSON_RELATIVES | {"which", "that"} \
+    if before and not ended and first > 1 and tokens[first - 1].lower in PERSON_RELATIVES | THING_RELATIVES \
             and tokens[first - 2].text == "," and after < len(tokens):
         # Rule `according_to_inside_a_relative_claims_the_relative`: "Beverly Carter, who
         # according to her employer's website has been married for 34 years, was last seen
@@ -278,27 +280,27 @@ def _before_the_relatives_verb(view: SentenceView, first: int, last: int, source
     according to officials costs $2 million, was approved" gave the junk
     claim "The plan, which $2 million" from the source "officials costs"):
     with "according to" right after ", which" or ", who", the relative clause
-    needs its verb after the source; a lower-case -s word inside the source
-    phrase with a determiner, a number or a currency sign right after it is
-    that verb ("costs $2 million", "owns three houses", "remains the"), and
-    the source ends before it. "..., which according to health officials
-    will cost ..." stays as it was."""
+    needs its verb after the source; a word inside the source phrase that
+    `finite_by_form` reads as a verb ("costs", "owns", "remains"; never a
+    people, source or body noun: "analysts", "officials", "industry") with
+    a determiner, a number or a currency sign right after it is that verb
+    ("costs $2 million", "owns three houses", "remains the"), and the source
+    ends before it. "..., which according to health officials will cost
+    ..." and "..., which according to industry analysts the market values
+    at ..." (the plural head before the relative's subject, session 12
+    review F1) stay as they were."""
     tokens = view.tokens
-    if first < 2 or tokens[first - 1].lower not in PERSON_RELATIVES | {"which", "that"} \
+    if first < 2 or tokens[first - 1].lower not in PERSON_RELATIVES | THING_RELATIVES \
             or tokens[first - 2].text != ",":
         return source_last
     for k in range(last + 2, min(source_last, len(tokens) - 2) + 1):
         verb, nxt = tokens[k], tokens[k + 1]
-        if not verb.is_word or verb.is_capitalised or not verb.lower.endswith("s") \
-                or verb.lower.endswith(("ss", "'s", "’s")):
+        if not finite_by_form(verb) or verb.lower in body_nouns():
             continue
         if nxt.lower in DETERMINERS or nxt.lower in COUNT_WORDS or nxt.text[:1].isdigit() \
                 or nxt.text in CURRENCY_SIGNS:
             return k - 1
     return source_last
-
-
-CURRENCY_SIGNS = frozenset("$€£¥")
 
 
 APPOSITION_LEADS = grammar("articles") | POSSESSIVE_PRONOUNS
@@ -645,6 +647,7 @@ def _after_writers_reasoning(view: SentenceView, before: Span) -> Span:
 
 SOURCE_RELATIVES = grammar("source_relatives")
 PERSON_RELATIVES = grammar("person_relatives")
+THING_RELATIVES = grammar("noun_relative_leads")  # "which", "that"
 
 
 def _source_relative(view: SentenceView, k: int, cue_starts: set[int], cue_first: int) -> bool:
