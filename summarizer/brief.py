@@ -1022,16 +1022,25 @@ def _full_names(per_source: Sequence[Sequence[Claim]], mentioned_people: Sequenc
     """Surname -> the full names of people that end with it, and first
     word -> the full names that open with it: the speakers' names, and the
     people mentioned when no speaker's name fits."""
-    speakers = [claim.speaker for claims in per_source for claim in claims
-                if claim.speaker_kind == "person" and claim.speaker and len(claim.speaker.split()) > 1]
+    # each speaker's name once, in the order of the claims (a name repeats once per claim), and
+    # indexed once by surname and by first word: no scan of every claim per name (session 12
+    # review: quadratic on a long multi-source note)
+    speakers = list(dict.fromkeys(claim.speaker for claims in per_source for claim in claims
+                                  if claim.speaker_kind == "person" and claim.speaker
+                                  and len(claim.speaker.split()) > 1))
+    speakers_by_surname: dict[str, list[str]] = {}
+    speakers_by_first_word: dict[str, list[str]] = {}
+    for speaker in speakers:
+        speakers_by_surname.setdefault(speaker.split()[-1], []).append(speaker)
+        speakers_by_first_word.setdefault(speaker.split()[0], []).append(speaker)
     by_surname: dict[str, list[str]] = {}
     by_first_word: dict[str, list[str]] = {}
     for names, mentioned in ((speakers, False), (mentioned_people, True)):
         for name in names:
             words = name.split()
-            for key, index in ((words[-1], by_surname), (words[0], by_first_word)):
-                at = 0 if index is by_first_word else -1
-                fitting = [fit for fit in speakers if key == fit.split()[at]]
+            for key, index, speakers_by in ((words[-1], by_surname, speakers_by_surname),
+                                            (words[0], by_first_word, speakers_by_first_word)):
+                fitting = speakers_by.get(key, [])
                 # Rule `shared_surname_folds_into_no_one` (session 12: "Trump" said ... was listed
                 # under "Ivanka Trump", the one speaker of that surname, while Donald Trump was
                 # mentioned too): a mentioned person whose other name differs from every speaker's

@@ -778,9 +778,10 @@ def _person_cue_marked_people(found: dict[str, tuple[MentionKind, int]], text: s
 # Rule `body_apposition_marks_a_body`: a name, a comma and "the"/"a"/"an" with up to three words
 # and a head noun before the next comma or the sentence's end ("Interpol, the international police
 # agency,")
-BODY_APPOSITION = re.compile(r",\s+(?:the|a|an)\s+(?:[\w\-]+\s+){0,3}?([a-z]+)\s*[,.;]")
+BODY_APPOSITION = re.compile(rf",\s+(?:{alternation(grammar('articles'))})\s+(?:[\w\-]+\s+){{0,3}}?([a-z]+)\s*[,.;]")
 # The head noun of a phrase before the name, then its comma: "Lopez's party, Popular Will, ..."
-BODY_BEFORE = re.compile(r"(?:\b(?:the|its|his|her|their)|['\u2019]s)\s+(?:[\w\-]+\s+){0,2}?([a-z]+),\s*$")
+BODY_BEFORE = re.compile(rf"(?:\b(?:the|{alternation(grammar('possessive_determiners'))})|['\u2019]s)"
+                         r"\s+(?:[\w\-]+\s+){0,2}?([a-z]+),\s*$")
 
 
 def _apposition_marked_bodies(found: dict[str, tuple[MentionKind, int]], text: str

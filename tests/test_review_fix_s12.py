@@ -3,8 +3,12 @@ with the reviewer's sentence as a test and a near variant that must stay."""
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 from summarizer import extract_claims
-from summarizer.brief import _Candidate, _Introductions
+from summarizer.brief import _Candidate, _full_names, _Introductions
+from summarizer.claims.grammar import OBJECT_PRONOUNS
+from summarizer.claims.lexicon import grammar
 from summarizer.document import parse_document
 from summarizer.mentions import find_mentions
 from summarizer.model import Mention
@@ -112,3 +116,24 @@ def test_investigations_opening_a_sentence_is_a_common_plural_not_an_organisatio
 def test_an_agency_named_for_its_investigations_stays_an_organisation() -> None:
     claim = only("Homeland Security Investigations said the suspect was arrested.")
     assert (claim.speaker, claim.speaker_kind) == ("Homeland Security Investigations", "organisation")
+
+
+# --- code (review F8/F9): one fact in one place ---
+
+
+def test_hearer_pronouns_are_object_pronouns() -> None:
+    assert grammar("hearer_pronouns") <= OBJECT_PRONOUNS
+
+
+def test_a_state_between_commas_is_read_by_one_reader_for_the_source_and_the_speaker() -> None:
+    claim = only("The suspect fled, according to the Pulaski County, Arkansas, Sheriff's Office.")
+    assert (claim.speaker, claim.speaker_kind) == ("Pulaski County, Arkansas, Sheriff's Office", "organisation")
+    claim = only("The suspect fled, according to Pulaski County, Arkansas, officials.")
+    assert (claim.speaker, claim.speaker_kind) == ("Pulaski County, Arkansas, officials", "unnamed")
+
+
+def test_full_names_index_each_speaker_once() -> None:
+    claims = [SimpleNamespace(speaker="Jens Stoltenberg", speaker_kind="person")] * 50
+    by_surname, by_first_word = _full_names([claims], ["Jens Stoltenberg", "Ivanka Trump"])  # type: ignore[list-item]
+    assert by_surname == {"Stoltenberg": ["Jens Stoltenberg"], "Trump": ["Ivanka Trump"]}
+    assert by_first_word == {"Jens": ["Jens Stoltenberg"], "Ivanka": ["Ivanka Trump"]}

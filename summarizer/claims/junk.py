@@ -1961,7 +1961,7 @@ def shows_someone_a_thing(view: SentenceView, frame: Frame) -> bool:
     return True
 
 
-HEARER_PRONOUNS = frozenset({"us", "me", "you", "them"})
+HEARER_PRONOUNS = grammar("hearer_pronouns")
 
 
 def seeming_state(view: SentenceView, frame: Frame) -> bool:

@@ -190,7 +190,7 @@ def _one_title_at(tokens: Sequence[Token], k: int) -> int:
 
 
 OPENERS = QUOTE_MARKS | {"(", ":"}
-ARTICLES = frozenset({"the", "a", "an"})
+ARTICLES = grammar("articles")
 
 
 COURTESY: Final = "courtesy"

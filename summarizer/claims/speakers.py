@@ -43,6 +43,7 @@ from summarizer.claims.grammar import (
     TIME_WORDS,
     TITLE_QUALIFIERS,
     after_dateline,
+    body_with_its_state,
     head_token,
     inside_a_dash_clause,
     is_adverb,
@@ -68,6 +69,7 @@ from summarizer.claims.lexicon import (
 from summarizer.claims.model import SpeakerKind
 from summarizer.claims.names import (
     ACRONYM,
+    ARTICLES,
     DEMONYM_ENDINGS,
     FEMALE,
     MALE,
@@ -2599,21 +2601,16 @@ def _body_with_its_state(view: SentenceView, parts: list[list[Token]]) -> str | 
     capitalised name, a listed place and a capitalised phrase ending in an
     organisation word, is one body, written as the text writes it without its
     article; the county alone is not who spoke. Lower-case words after the
-    state (people or a document, rules.py `state_between_commas_inside_a_body`:
-    "Pulaski County, Arkansas, officials") name an unnamed source, written
-    as the text gives it."""
+    state (people or a document: "Pulaski County, Arkansas, officials") name
+    an unnamed source, written as the text gives it."""
     if len(parts) != 3 or not all(parts):
         return None
     name, state, body = parts
-    if name[0].lower in ("the", "a", "an"):
+    if body_with_its_state(name, state, body) is None:
+        return None
+    if name[0].lower in ARTICLES:
         name = name[1:]
-    if not name or not all(t.is_capitalised for t in name) or " ".join(t.lower for t in state) not in places():
-        return None
-    if not any(t.is_capitalised for t in body):
-        return view.text[name[0].start : body[-1].end]  # "Pulaski County, Arkansas, officials" (rules.py)
-    if not all(t.is_capitalised for t in body) or without_possessive(body[-1].lower) not in organisation_words():
-        return None
-    return view.text[name[0].start : body[-1].end]
+    return view.text[name[0].start : body[-1].end]  # as the text writes it; grammar.body_with_its_state reads it
 
 
 def _comma_parts(tokens: Sequence[Token]) -> list[list[Token]]:
