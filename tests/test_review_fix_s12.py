@@ -137,3 +137,28 @@ def test_full_names_index_each_speaker_once() -> None:
     by_surname, by_first_word = _full_names([claims], ["Jens Stoltenberg", "Ivanka Trump"])  # type: ignore[list-item]
     assert by_surname == {"Stoltenberg": ["Jens Stoltenberg"], "Trump": ["Ivanka Trump"]}
     assert by_first_word == {"Jens": ["Jens Stoltenberg"], "Ivanka": ["Ivanka Trump"]}
+
+
+# --- the reviewer's list 7 (left as they were by session 12) ---
+
+
+def test_a_conjunctive_adverb_opening_the_sentence_is_no_person() -> None:
+    claim = only("Afterward, the governor, a former prosecutor, told reporters the plan would fail.")
+    assert (claim.speaker, claim.speaker_kind) == ("the governor", "unresolved")
+    claim = only("Moreover, the judge, a Bush appointee, wrote that the law was void.")
+    assert claim.speaker == "the judge"
+
+
+def test_a_name_before_its_appositive_stays_the_speaker() -> None:
+    claim = only("Smith, the governor, a former prosecutor, told reporters the plan would fail.")
+    assert (claim.speaker, claim.speaker_kind) == ("Smith", "person")
+
+
+def test_an_email_sent_to_someone_saying_x_is_the_senders_claim() -> None:
+    claim = only("The mayor sent an email to staff saying the office would close.")
+    assert (claim.speaker, claim.content) == ("The mayor", "the office would close")
+
+
+def test_a_letter_from_someone_else_saying_x_stays_the_letters() -> None:
+    claim = only("The mayor sent a letter from his doctor saying he was fit.")
+    assert claim.speaker == "a letter from his doctor"

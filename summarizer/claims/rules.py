@@ -1332,9 +1332,11 @@ def _statement_saying(view: SentenceView, hit: CueHit, k: int) -> bool:
         low = tokens[j].lower
         if not tokens[j].is_word or low in ("from", "by", "to") or tokens[j].is_capitalised:
             return False
-        if low in past_forms() or (low.endswith("ed") and low not in source_modifiers()):
+        if low in past_forms() or low in STATEMENT_VERBS or (low.endswith("ed") and low not in source_modifiers()):
             # the sentence's subject stands right before that verb: "Trump unleashed", not "The
-            # town released" read as "The" (no subject the walk can tell)
+            # town released" read as "The" (no subject the walk can tell); a verb that puts a
+            # statement out counts, irregular or not ("The mayor sent an email to staff saying":
+            # the speaker was "an email", session 12 review list 7)
             subject = sentence_subject(view, j)
             return subject is not None and skip_auxiliaries_left(view, j - 1)[0] == subject[1]
     return False
