@@ -162,3 +162,17 @@ def test_an_email_sent_to_someone_saying_x_is_the_senders_claim() -> None:
 def test_a_letter_from_someone_else_saying_x_stays_the_letters() -> None:
     claim = only("The mayor sent a letter from his doctor saying he was fit.")
     assert claim.speaker == "a letter from his doctor"
+
+
+def test_a_titled_officer_after_a_county_and_its_state_is_the_source() -> None:
+    claim = only("According to Harris County, Texas, Sheriff Ed Gonzalez, the suspect fled.")
+    assert (claim.speaker, claim.role, claim.content) == ("Ed Gonzalez", "Sheriff", "the suspect fled")
+    claim = only("The suspect fled, according to Harris County, Texas, Sheriff Ed Gonzalez.")
+    assert (claim.speaker, claim.content) == ("Ed Gonzalez", "The suspect fled")
+
+
+def test_a_body_or_people_after_a_county_and_its_state_stay_as_they_were() -> None:
+    claim = only("The suspect fled, according to the Pulaski County, Arkansas, Sheriff's Office.")
+    assert claim.speaker == "Pulaski County, Arkansas, Sheriff's Office"
+    claim = only("According to Harris County Sheriff Ed Gonzalez, the suspect fled.")
+    assert (claim.speaker, claim.role) == ("Ed Gonzalez", "Sheriff")

@@ -2884,8 +2884,9 @@ def body_with_its_state(name: Sequence[Token], state: Sequence[Token], tail: Seq
     capitalised phrase ending in an organisation word ("the Pulaski County,
     Arkansas, Sheriff's Office": "body", one body) or a few lower-case words
     that a people, source or document noun ends ("Pulaski County, Arkansas,
-    officials": "people", an unnamed source with its county and state).
-    None for anything else ("Smith, Texas, Inc.": no body word)."""
+    officials": "people", an unnamed source with its county and state), or
+    a title and a name ("Harris County, Texas, Sheriff Ed Gonzalez":
+    "person", the officer). None for anything else ("Smith, Texas, Inc.": no body word)."""
     name = [t for t in name if t.is_word]
     tail = [t for t in tail if t.is_word]
     if name and name[0].lower in grammar("articles"):
@@ -2893,6 +2894,10 @@ def body_with_its_state(name: Sequence[Token], state: Sequence[Token], tail: Seq
     if not name or not tail or not all(t.is_capitalised for t in name) \
             or " ".join(t.lower for t in state if t.is_word) not in places():
         return None
+    if all(t.is_capitalised for t in tail) and len(tail) >= 3 and tail[0].lower.rstrip(".") in title_words():
+        # "According to Harris County, Texas, Sheriff Ed Gonzalez, ...": the county's titled
+        # officer, the person named after the title (session 12 review, list 7)
+        return "person"
     if all(t.is_capitalised for t in tail):
         return "body" if without_possessive(tail[-1].lower) in organisation_words() else None
     head = tail[-1].lower

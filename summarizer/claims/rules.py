@@ -333,7 +333,8 @@ def _body_past_its_state(view: SentenceView, source_last: int) -> int:
                                               tokens[k + 4 : tail + 1]) == "people"
         return tail if people else source_last
     end = np_right(view, k + 4)
-    if end is None or body_with_its_state(tokens[k : k + 1], tokens[k + 2 : k + 3], tokens[k + 4 : end + 1]) != "body":
+    if end is None or body_with_its_state(tokens[k : k + 1], tokens[k + 2 : k + 3],
+                                          tokens[k + 4 : end + 1]) not in ("body", "person"):
         return source_last
     return end
 

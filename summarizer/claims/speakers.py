@@ -905,6 +905,12 @@ class SpeakerIndex:
             and not _compound_modifier(view, n)
         ]
         parts = _comma_parts(tokens)
+        if len(parts) == 3 and body_with_its_state(*parts) == "person":
+            # "According to Harris County, Texas, Sheriff Ed Gonzalez": the officer after the
+            # county and its state spoke, not "Harris County" (session 12 review, list 7)
+            officer = self._titled_person_part(parts[2:], inside)
+            if officer is not None:
+                return self._named(officer[1], officer[0], parts)
         body = _body_with_its_state(view, parts)
         if body is not None:
             return Resolved(body, None, UNNAMED if body.split()[-1][:1].islower() else ORGANISATION)
@@ -2606,8 +2612,8 @@ def _body_with_its_state(view: SentenceView, parts: list[list[Token]]) -> str | 
     if len(parts) != 3 or not all(parts):
         return None
     name, state, body = parts
-    if body_with_its_state(name, state, body) is None:
-        return None
+    if body_with_its_state(name, state, body) in (None, "person"):
+        return None  # a titled person after the state: the name resolves as any titled person
     if name[0].lower in ARTICLES:
         name = name[1:]
     return view.text[name[0].start : body[-1].end]  # as the text writes it; grammar.body_with_its_state reads it
