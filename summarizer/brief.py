@@ -592,11 +592,18 @@ class _Introductions:
     says who), whom the note has not introduced (no title of a source and no
     point picked before it names them by a fuller name, "Nadia Mohamed"),
     needs the first sentence that does, in its own source first. The people
-    are the Mentioned list's people of two words or more."""
+    are the Mentioned list's people of two words or more, each by a surname
+    that no other of them holds: a shared surname ("Ivanka Mohamed" and
+    "Nadia Mohamed") has no safe introduction, and the first sentence naming
+    either could bring in the wrong person (session 12 review F3)."""
 
     def __init__(self, documents: Sequence[Document], people: Iterable[str], titles: Iterable[str | None]) -> None:
         self._documents = documents
-        self._surnames = {name.split()[-1] for name in people if " " in name}
+        full = [name.split() for name in set(people) if " " in name]
+        holders = Counter(words[-1] for words in full)
+        # each surname only one person holds -> that person's first name
+        self._first_names = {words[-1]: words[0] for words in full if holders[words[-1]] == 1}
+        self._surnames = set(self._first_names)
         self._runs: dict[tuple[int, int], list[tuple[str, bool]]] = {}
         self._in_titles = {surname for title in titles if title for surname in self._fully_named(name_runs(title))}
 
@@ -607,8 +614,11 @@ class _Introductions:
         return self._runs[key]
 
     def _fully_named(self, runs: Iterable[tuple[str, bool]]) -> set[str]:
-        """The surnames of `runs` written with a fuller name ("Nadia Mohamed")."""
-        return {words[-1] for words in (name.split() for name, _ in runs) if len(words) > 1} & self._surnames
+        """The surnames of `runs` written with the fuller name of the person
+        who holds them ("Nadia Mohamed"; not "Ivanka Mohamed", whom the
+        Mentioned list does not hold)."""
+        return {words[-1] for words in (name.split() for name, _ in runs)
+                if len(words) > 1 and self._first_names.get(words[-1]) == words[0]}
 
     def needed(self, source: int, number: int, picked: Sequence[_Candidate]) -> tuple[int, int] | None:
         """The (source, sentence) that introduces the people the sentence
@@ -1012,16 +1022,25 @@ def _full_names(per_source: Sequence[Sequence[Claim]], mentioned_people: Sequenc
     """Surname -> the full names of people that end with it, and first
     word -> the full names that open with it: the speakers' names, and the
     people mentioned when no speaker's name fits."""
-    speakers = [claim.speaker for claims in per_source for claim in claims
-                if claim.speaker_kind == "person" and claim.speaker and len(claim.speaker.split()) > 1]
+    # each speaker's name once, in the order of the claims (a name repeats once per claim), and
+    # indexed once by surname and by first word: no scan of every claim per name (session 12
+    # review: quadratic on a long multi-source note)
+    speakers = list(dict.fromkeys(claim.speaker for claims in per_source for claim in claims
+                                  if claim.speaker_kind == "person" and claim.speaker
+                                  and len(claim.speaker.split()) > 1))
+    speakers_by_surname: dict[str, list[str]] = {}
+    speakers_by_first_word: dict[str, list[str]] = {}
+    for speaker in speakers:
+        speakers_by_surname.setdefault(speaker.split()[-1], []).append(speaker)
+        speakers_by_first_word.setdefault(speaker.split()[0], []).append(speaker)
     by_surname: dict[str, list[str]] = {}
     by_first_word: dict[str, list[str]] = {}
     for names, mentioned in ((speakers, False), (mentioned_people, True)):
         for name in names:
             words = name.split()
-            for key, index in ((words[-1], by_surname), (words[0], by_first_word)):
-                at = 0 if index is by_first_word else -1
-                fitting = [fit for fit in speakers if key == fit.split()[at]]
+            for key, index, speakers_by in ((words[-1], by_surname, speakers_by_surname),
+                                            (words[0], by_first_word, speakers_by_first_word)):
+                fitting = speakers_by.get(key, [])
                 # Rule `shared_surname_folds_into_no_one` (session 12: "Trump" said ... was listed
                 # under "Ivanka Trump", the one speaker of that surname, while Donald Trump was
                 # mentioned too): a mentioned person whose other name differs from every speaker's

@@ -238,6 +238,7 @@ def find_mentions(
     found: dict[str, tuple[MentionKind, int]] = {}
     no_names: set[str] = set()
     dateline_place_names = frozenset(place.lower() for place in dateline_places)
+    club_places = _club_places(entity.name for entity in entities.values())
     for key, entity in entities.items():
         written = _mixed_case(entity.name, forms)
         name = _without_a_people(without_nationality(_without_title(written, surnames)))
@@ -254,6 +255,8 @@ def find_mentions(
             # JIS News" left him out of People): "Grace Park said" could be a park's or a person's,
             # but a claim's speaker the text gives a title ("Hon.") is a person
             kind = PERSON
+        if kind == PLACE and name in club_places:
+            kind = OTHER  # rule `club_keeps_its_place_name`: "Leeds" of a text naming "Leeds United"
         if kind == OTHER and name.lower() in dateline_place_names:
             # Rule `dateline_names_a_place` (QA round 31: "St Catherine" of "ST CATHERINE,
             # Jamaica —" was listed under Other names): a name the dateline gives as a place is one
@@ -288,6 +291,19 @@ def find_mentions(
     mentions = [Mention(name, kind, count) for name, (kind, count) in found.items()
                 if _listed(name, kind, count, people | organisations) and not _generic_body_word(name)]
     return sorted(mentions, key=lambda m: (-m.count, m.name))
+
+
+def _club_places(names: Iterable[str]) -> frozenset[str]:
+    """Rule `club_keeps_its_place_name` (session 12 review F4: a match
+    report's "Leeds scored twice" and "Birmingham pulled one back" were
+    listed as Places): a listed place that opens a club's or team's name
+    the same text holds ("Leeds United", "Birmingham City": place_words.txt
+    team_ends) stands for the club there, and is no Place. "Mexico" beside
+    "Mexico City" (a listed place) stays a Place."""
+    return frozenset(
+        " ".join(name.split()[:-1]) for name in names
+        if len(name.split()) > 1 and _words(name)[-1] in _place_words()["team_ends"] and not is_place(name)
+        and is_place(" ".join(name.split()[:-1])))
 
 
 def _place_alone_in_a_longer_name(found: str, entity: str) -> bool:
@@ -762,9 +778,10 @@ def _person_cue_marked_people(found: dict[str, tuple[MentionKind, int]], text: s
 # Rule `body_apposition_marks_a_body`: a name, a comma and "the"/"a"/"an" with up to three words
 # and a head noun before the next comma or the sentence's end ("Interpol, the international police
 # agency,")
-BODY_APPOSITION = re.compile(r",\s+(?:the|a|an)\s+(?:[\w\-]+\s+){0,3}?([a-z]+)\s*[,.;]")
+BODY_APPOSITION = re.compile(rf",\s+(?:{alternation(grammar('articles'))})\s+(?:[\w\-]+\s+){{0,3}}?([a-z]+)\s*[,.;]")
 # The head noun of a phrase before the name, then its comma: "Lopez's party, Popular Will, ..."
-BODY_BEFORE = re.compile(r"(?:\b(?:the|its|his|her|their)|['\u2019]s)\s+(?:[\w\-]+\s+){0,2}?([a-z]+),\s*$")
+BODY_BEFORE = re.compile(rf"(?:\b(?:the|{alternation(grammar('possessive_determiners'))})|['\u2019]s)"
+                         r"\s+(?:[\w\-]+\s+){0,2}?([a-z]+),\s*$")
 
 
 def _apposition_marked_bodies(found: dict[str, tuple[MentionKind, int]], text: str

@@ -28,9 +28,9 @@ from summarizer.claims.lexicon import (
     source_nouns,
     title_words,
 )
-from summarizer.claims.names import places
+from summarizer.claims.names import organisation_words, places
 from summarizer.claims.text import POSSESSIVE_S, QUOTE_MARKS, SentenceView, Token
-from summarizer.cleanup import DATELINE_WINDOW, dateline_length
+from summarizer.cleanup import DATELINE_WINDOW, dateline_length, without_possessive
 from summarizer.rules import load_rules
 
 AUXILIARIES = auxiliaries()
@@ -75,6 +75,8 @@ SUBJECT_CLAUSE_OPENERS = grammar("subject_clause_openers")
 CLAUSE_JOINERS = grammar("clause_joiners")
 HEARER_NOUNS = grammar("hearer_nouns")
 DASHES = frozenset({"\u2014", "\u2013", "\u2015", "-"})
+# the signs that open a sum ("$2 million", "€5bn"): one set for rules.py and junk.py
+CURRENCY_SIGNS = frozenset("$\u20ac\u00a3\u00a5")
 MAX_SUBJECT_TOKENS = 14
 MAX_INVERTED_SOURCE_TOKENS = 12
 MIN_QUOTE_WORDS_FOR_NESTING = 4
@@ -2874,3 +2876,37 @@ def short_plain_tail(view: SentenceView, start: int) -> bool:
     time." Not 'on the show "Morning Joe" that "..."'."""
     rest = [t for t in view.tokens[start:] if t.text not in (".", "!", "?")]
     return 0 < len(rest) <= MAX_VENUE_TAIL_WORDS and all(t.is_word and t.lower != "that" for t in rest)
+
+
+MAX_LOWER_CASE_SOURCE_WORDS = 3  # "Arkansas, court records", "Arkansas, sheriff's deputies"
+
+
+def body_with_its_state(name: Sequence[Token], state: Sequence[Token], tail: Sequence[Token]) -> str | None:
+    """Rule `state_between_commas_names_one_body` (session 12, QA round 37's
+    634), the one reader of "Name, State, tail" for rules.py (where the
+    source ends) and speakers.py (who spoke): a capitalised name (its
+    article aside), a listed place between commas, and then either a
+    capitalised phrase ending in an organisation word ("the Pulaski County,
+    Arkansas, Sheriff's Office": "body", one body) or a few lower-case words
+    that a people, source or document noun ends ("Pulaski County, Arkansas,
+    officials": "people", an unnamed source with its county and state), or
+    a title and a name ("Harris County, Texas, Sheriff Ed Gonzalez":
+    "person", the officer). None for anything else ("Smith, Texas, Inc.": no body word)."""
+    name = [t for t in name if t.is_word]
+    tail = [t for t in tail if t.is_word]
+    if name and name[0].lower in grammar("articles"):
+        name = name[1:]
+    if not name or not tail or not all(t.is_capitalised for t in name) \
+            or " ".join(t.lower for t in state if t.is_word) not in places():
+        return None
+    if all(t.is_capitalised for t in tail) and len(tail) >= 3 and tail[0].lower.rstrip(".") in title_words():
+        # "According to Harris County, Texas, Sheriff Ed Gonzalez, ...": the county's titled
+        # officer, the person named after the title (session 12 review, list 7)
+        return "person"
+    if all(t.is_capitalised for t in tail):
+        return "body" if without_possessive(tail[-1].lower) in organisation_words() else None
+    head = tail[-1].lower
+    if len(tail) <= MAX_LOWER_CASE_SOURCE_WORDS and not any(t.is_capitalised for t in tail) \
+            and (is_people_noun(head) or head in source_nouns() or head in documents()):
+        return "people"
+    return None

@@ -22,6 +22,7 @@ from itertools import pairwise
 from summarizer.claims.grammar import (
     ADVERB_AUXILIARIES,
     BE,
+    CURRENCY_SIGNS,
     DASHES,
     DETERMINERS,
     FINITE_VERBS,
@@ -1502,9 +1503,6 @@ def _gives_an_amount(view: SentenceView, frame: Frame, cues: str) -> bool:
     return not has_finite_verb([t for t in after if t.is_word])
 
 
-CURRENCY_SIGNS = frozenset("$\u20ac\u00a3\u00a5")
-
-
 def warns_of_a_thing(view: SentenceView, frame: Frame) -> bool:
     """Rule `warning_of_a_thing_is_no_claim`: "The study warns of rising
     temperatures and sea levels, noting "corn producers ... are all observing
@@ -1985,7 +1983,7 @@ def shows_someone_a_thing(view: SentenceView, frame: Frame) -> bool:
     return True
 
 
-HEARER_PRONOUNS = frozenset({"us", "me", "you", "them"})
+HEARER_PRONOUNS = grammar("hearer_pronouns")
 
 
 def seeming_state(view: SentenceView, frame: Frame) -> bool:

@@ -190,7 +190,7 @@ def _one_title_at(tokens: Sequence[Token], k: int) -> int:
 
 
 OPENERS = QUOTE_MARKS | {"(", ":"}
-ARTICLES = frozenset({"the", "a", "an"})
+ARTICLES = grammar("articles")
 
 
 COURTESY: Final = "courtesy"
@@ -421,7 +421,7 @@ def _office_owns_a_body(tokens: Sequence[Token], k: int) -> bool:
     said ..." showed the person "Bar"): any capitalised possessive right
     before a capitalised business word (claim_grammar.txt
     businesses_named_for_an_owner) names the business with it, an
-    organisation (`_owned_business`), never a person called by its last
+    organisation (`owned_business`), never a person called by its last
     word. "Casey's bar" (lower case) stays a person's bar."""
     word = without_possessive(tokens[k].lower)
     if k + 1 >= len(tokens) or not tokens[k].text.endswith(POSSESSIVE_ENDINGS) or not tokens[k].is_capitalised:
@@ -434,7 +434,7 @@ def _office_owns_a_body(tokens: Sequence[Token], k: int) -> bool:
     return body.is_capitalised and without_possessive(body.lower) in organisation_words()
 
 
-def _owned_business(lowered: Sequence[str]) -> bool:
+def owned_business(lowered: Sequence[str]) -> bool:
     """Rule `possessive_business_name`: a possessive right before a business
     word ("casey's", "bar") in a name's words makes it a business, an
     organisation. The business words alone ("Touch Bar", "General Store")
@@ -919,7 +919,7 @@ def _name(
         role |= {_clean(t.text) for t in tokens[title[0] : title[1] + 1]}
     after_the = run[0] > 0 and tokens[run[0] - 1].lower == "the"
     if ACRONYM.match(text) or not organisation_words().isdisjoint(lowered) or " ".join(lowered) in places() \
-            or _owned_business(lowered) \
+            or owned_business(lowered) \
             or (text.isupper() and text.lower() in organisation_acronyms()) or "&" in words \
             or any(_holds_and(a, b) for a, w, b in zip(lowered, lowered[1:], lowered[2:], strict=False) if w == "and"):
         # Rule `place_is_no_person` (places.txt): "she said" never points to "Israel"; rule

@@ -39,6 +39,7 @@ from summarizer.claims.grammar import (
     COMMENT_NOTE_NEGATIONS,
     COMMENT_NOTE_WORDS,
     COUNT_WORDS,
+    CURRENCY_SIGNS,
     DASHES,
     DETERMINERS,
     EN_PARTICIPLES,
@@ -48,6 +49,7 @@ from summarizer.claims.grammar import (
     HEARER_NOUNS,
     INTENSIFYING_PRONOUNS,
     MAX_ADJUNCT_TOKENS,
+    MAX_LOWER_CASE_SOURCE_WORDS,
     OBJECT_PRONOUNS,
     PAST_VERBS,
     PREPOSITIONS,
@@ -62,6 +64,7 @@ from summarizer.claims.grammar import (
     WRITER_GLOSSES,
     affiliation_ends_the_sentence,
     after_dateline,
+    body_with_its_state,
     content_last,
     content_start,
     finite_by_form,
@@ -106,6 +109,7 @@ from summarizer.claims.grammar import (
 )
 from summarizer.claims.lexicon import (
     CueEntry,
+    body_nouns,
     clause_nouns,
     cue_forms,
     documents,
@@ -256,7 +260,7 @@ def according_to(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> Frame
         # asked not to be named": with no comma, "who" takes up the source; the clause is the
         # source's, never glued onto the claim
         after = _after_source_relative(view, after) if before is None else len(tokens)
-    if before and not ended and first > 1 and tokens[first - 1].lower in PERSON_RELATIVES | {"which", "that"} \
+    if before and not ended and first > 1 and tokens[first - 1].lower in PERSON_RELATIVES | THING_RELATIVES \
             and tokens[first - 2].text == "," and after < len(tokens):
         # Rule `according_to_inside_a_relative_claims_the_relative`: "Beverly Carter, who
         # according to her employer's website has been married for 34 years, was last seen
@@ -279,19 +283,22 @@ def _before_the_relatives_verb(view: SentenceView, first: int, last: int, source
     according to officials costs $2 million, was approved" gave the junk
     claim "The plan, which $2 million" from the source "officials costs"):
     with "according to" right after ", which" or ", who", the relative clause
-    needs its verb after the source; a lower-case -s word inside the source
-    phrase with a determiner, a number or a currency sign right after it is
-    that verb ("costs $2 million", "owns three houses", "remains the"), and
-    the source ends before it. "..., which according to health officials
-    will cost ..." stays as it was."""
+    needs its verb after the source; a word inside the source phrase that
+    `finite_by_form` reads as a verb ("costs", "owns", "remains"; never a
+    people, source or body noun: "analysts", "officials", "industry") with
+    a determiner, a number or a currency sign right after it is that verb
+    ("costs $2 million", "owns three houses", "remains the"), and the source
+    ends before it. "..., which according to health officials will cost
+    ..." and "..., which according to industry analysts the market values
+    at ..." (the plural head before the relative's subject, session 12
+    review F1) stay as they were."""
     tokens = view.tokens
-    if first < 2 or tokens[first - 1].lower not in PERSON_RELATIVES | {"which", "that"} \
+    if first < 2 or tokens[first - 1].lower not in PERSON_RELATIVES | THING_RELATIVES \
             or tokens[first - 2].text != ",":
         return source_last
     for k in range(last + 2, min(source_last, len(tokens) - 2) + 1):
         verb, nxt = tokens[k], tokens[k + 1]
-        if not verb.is_word or verb.is_capitalised or not verb.lower.endswith("s") \
-                or verb.lower.endswith(("ss", "'s", "’s")):
+        if not finite_by_form(verb) or verb.lower in body_nouns():
             continue
         if nxt.lower in DETERMINERS or nxt.lower in COUNT_WORDS or nxt.text[:1].isdigit() \
                 or nxt.text in CURRENCY_SIGNS:
@@ -299,13 +306,8 @@ def _before_the_relatives_verb(view: SentenceView, first: int, last: int, source
     return source_last
 
 
-CURRENCY_SIGNS = frozenset("$€£¥")
-
-
-APPOSITION_LEADS = grammar("articles") | POSSESSIVE_PRONOUNS
-
-
-MAX_LOWER_CASE_SOURCE_WORDS = 3  # "Arkansas, court records", "Arkansas, sheriff's deputies"
+ARTICLES = grammar("articles")
+APPOSITION_LEADS = ARTICLES | POSSESSIVE_PRONOUNS
 
 
 def _body_past_its_state(view: SentenceView, source_last: int) -> int:
@@ -318,8 +320,7 @@ def _body_past_its_state(view: SentenceView, source_last: int) -> int:
     (no body word at the end) stay as they were."""
     tokens = view.tokens
     k = source_last
-    if k + 4 >= len(tokens) or not tokens[k].is_capitalised or tokens[k + 1].text != "," \
-            or tokens[k + 2].lower not in places() or tokens[k + 3].text != ",":
+    if k + 4 >= len(tokens) or tokens[k + 1].text != "," or tokens[k + 3].text != ",":
         return source_last
     if not tokens[k + 4].is_capitalised:
         # session 12: "according to Pulaski County, Arkansas, officials" gave the speaker "Pulaski
@@ -328,14 +329,13 @@ def _body_past_its_state(view: SentenceView, source_last: int) -> int:
         tail = k + 4
         while tail + 1 < len(tokens) and tokens[tail + 1].is_word and tail - k < MAX_LOWER_CASE_SOURCE_WORDS + 3:
             tail += 1
-        head = tokens[tail].lower
         ends = tail + 1 == len(tokens) or not tokens[tail + 1].is_word
-        people = ends and all(t.is_word and not t.is_capitalised for t in tokens[k + 4 : tail + 1]) \
-            and (is_people_noun(head) or head in source_nouns() or head in documents())
+        people = ends and body_with_its_state(tokens[k : k + 1], tokens[k + 2 : k + 3],
+                                              tokens[k + 4 : tail + 1]) == "people"
         return tail if people else source_last
     end = np_right(view, k + 4)
-    if end is None or tokens[end].lower not in organisation_words() \
-            or not all(t.is_capitalised or not t.is_word for t in tokens[k + 4 : end + 1]):
+    if end is None or body_with_its_state(tokens[k : k + 1], tokens[k + 2 : k + 3],
+                                          tokens[k + 4 : end + 1]) not in ("body", "person"):
         return source_last
     return end
 
@@ -694,6 +694,7 @@ def _after_writers_reasoning(view: SentenceView, before: Span) -> Span:
 
 SOURCE_RELATIVES = grammar("source_relatives")
 PERSON_RELATIVES = grammar("person_relatives")
+THING_RELATIVES = grammar("noun_relative_leads")  # "which", "that"
 
 
 def _source_relative(view: SentenceView, k: int, cue_starts: set[int], cue_first: int) -> bool:
@@ -1402,9 +1403,11 @@ def _statement_saying(view: SentenceView, hit: CueHit, k: int) -> bool:
         low = tokens[j].lower
         if not tokens[j].is_word or low in ("from", "by", "to") or tokens[j].is_capitalised:
             return False
-        if low in past_forms() or (low.endswith("ed") and low not in source_modifiers()):
+        if low in past_forms() or low in STATEMENT_VERBS or (low.endswith("ed") and low not in source_modifiers()):
             # the sentence's subject stands right before that verb: "Trump unleashed", not "The
-            # town released" read as "The" (no subject the walk can tell)
+            # town released" read as "The" (no subject the walk can tell); a verb that puts a
+            # statement out counts, irregular or not ("The mayor sent an email to staff saying":
+            # the speaker was "an email", session 12 review list 7)
             subject = sentence_subject(view, j)
             return subject is not None and skip_auxiliaries_left(view, j - 1)[0] == subject[1]
     return False
@@ -2255,7 +2258,7 @@ def _name_before_its_appositive(view: SentenceView, before: int) -> bool:
     comma leaves it as it was."""
     tokens = view.tokens
     head = tokens[0]
-    if not head.is_capitalised or len(tokens) < 6 or tokens[2].lower not in ("a", "an", "the"):
+    if not head.is_capitalised or len(tokens) < 6 or tokens[2].lower not in ARTICLES:
         return False
     low = head.lower
     if low in TIME_WORDS or low in FRONTED_OPENERS or low in CLAUSE_LEADS or low.endswith("ly") \
@@ -3675,7 +3678,7 @@ def _antecedent_of_a_who_clause(view: SentenceView, subject: Span, hit: CueHit) 
     bare_plural = first == who - 1 and plural
     # Rule `plural_with_modifiers_opening_the_sentence`: "Current and former officials who spoke
     # with The Huffington Post said ...": the plural and its modifiers open the sentence
-    if plural and tokens[first].lower not in ("a", "an", "the") and not bare_plural \
+    if plural and tokens[first].lower not in ARTICLES and not bare_plural \
             and not hit.entry.needs_source_check:  # "Most people who ... would learn their lesson": no saying
         # ... or follow the comma of a clause-final attribution (rule
         # `plural_with_modifiers_after_the_claim`): "He might have been fired, attorneys and
@@ -3688,7 +3691,7 @@ def _antecedent_of_a_who_clause(view: SentenceView, subject: Span, hit: CueHit) 
             t.is_word and (t.lower in ("and", "or") or not (t.lower in AUXILIARIES or _finite(t))) for t in modifiers
         ):
             return opening, who - 1
-    return (first, who - 1) if tokens[first].lower in ("a", "an", "the") or bare_plural else None
+    return (first, who - 1) if tokens[first].lower in ARTICLES or bare_plural else None
 
 
 def _participle_after_a_prepositional_object(view: SentenceView, hit: CueHit, k: int, s_first: int) -> bool:
@@ -4266,7 +4269,6 @@ def _name_ends_sentence(view: SentenceView, k: int) -> bool:
     return last is not None and not has_words(view, last + 1, len(tokens) - 1)
 
 
-APPOSITION_ARTICLES = frozenset({"a", "an", "the"})
 
 
 def _aside_ends_sentence(view: SentenceView, k: int) -> bool:
@@ -4284,7 +4286,7 @@ def _aside_ends_sentence(view: SentenceView, k: int) -> bool:
         return True
     words = [t for t in rest if t.is_word]
     return (
-        rest[0].lower in APPOSITION_ARTICLES
+        rest[0].lower in ARTICLES
         and len(words) <= MAX_INVERTED_DESCRIPTION_WORDS
         and not any(t.lower in ("that", "whether") for t in rest)
         and not has_finite_verb(rest)
@@ -4479,7 +4481,7 @@ def _subject_before_the_cue(view: SentenceView, k: int) -> tuple[int, int] | Non
         return _subject_across_asides(view, k)
     bare_role = not tokens[found[0]].is_capitalised and tokens[found[0]].lower in people_nouns()
     after_comma = found[0] > 0 and tokens[found[0] - 1].text == ","
-    if after_comma and (tokens[found[0]].lower in ("a", "an", "the") or bare_role):
+    if after_comma and (tokens[found[0]].lower in ARTICLES or bare_role):
         # "Prof Gavin Yamey, director of the Centre ..., who is leading research ..., says": the name
         # "Hogan Gidley, a former director of the party, whose roots are ..., said": the name
         return _subject_across_asides(view, k) or found
@@ -4722,7 +4724,7 @@ def _head_before_the_appositive(view: SentenceView, place: int) -> tuple[int, in
     comma = next((m for m in range(place - 2, start, -1) if tokens[m].text == ","), None)
     if comma is None or comma < 1 or not tokens[comma - 1].is_word or not tokens[comma - 1].is_capitalised:
         return None
-    if tokens[comma + 1].lower not in ("a", "an", "the"):
+    if tokens[comma + 1].lower not in ARTICLES:
         return None
     head = np_left(view, comma - 1)
     return (head, comma - 1) if head is not None else None
@@ -4934,7 +4936,7 @@ def _someone_who_follows(view: SentenceView, k: int) -> bool:
     token `k`: "said a woman who identified herself as ...": no clause a
     speaker could have said, but the speaker of what came before."""
     tokens = view.tokens
-    if k >= len(tokens) or tokens[k].lower not in ("a", "an", "the"):
+    if k >= len(tokens) or tokens[k].lower not in ARTICLES:
         return False
     for m in range(k + 1, min(k + 1 + MAX_DESCRIPTION_TOKENS, len(tokens) - 1)):
         if not tokens[m].is_word or tokens[m].is_capitalised:

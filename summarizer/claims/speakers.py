@@ -43,6 +43,7 @@ from summarizer.claims.grammar import (
     TIME_WORDS,
     TITLE_QUALIFIERS,
     after_dateline,
+    body_with_its_state,
     head_token,
     inside_a_dash_clause,
     is_adverb,
@@ -68,6 +69,7 @@ from summarizer.claims.lexicon import (
 from summarizer.claims.model import SpeakerKind
 from summarizer.claims.names import (
     ACRONYM,
+    ARTICLES,
     DEMONYM_ENDINGS,
     FEMALE,
     MALE,
@@ -85,6 +87,7 @@ from summarizer.claims.names import (
     one_word_titles,
     opens_sentence,
     organisation_words,
+    owned_business,
     places,
     possessor_of_a_role,
     short_name_of_a_body,
@@ -546,7 +549,7 @@ class SpeakerIndex:
                 name.last + 1 < len(tokens) and tokens[name.last + 1].text == ",")
             entity = self._entity_for(name, register=learnt, bare=bare)
             if quoted and entity in self.by_word.get(entity.words[-1], ()):
-                self._learn(entity, name)  # "Judge Montoya-Lewis" in a quote: her title, not a new name
+                self._learn(entity, name, quoted=True)  # "Judge Montoya-Lewis" in a quote: her title, not a new name
             entity.confirmed = entity.confirmed or not _maybe_common_noun(tokens, name)
             if not quoted and _spoken_with(tokens, name.first):
                 self.interviewed = (self.position, entity)
@@ -788,15 +791,17 @@ class SpeakerIndex:
         if gender is not None and len(people) == 1:
             entity.gender = gender
 
-    def _learn(self, entity: Entity, name: Name) -> None:
+    def _learn(self, entity: Entity, name: Name, quoted: bool = False) -> None:
         if entity.kind == UNKNOWN and name.kind != UNKNOWN:
             entity.kind = name.kind
         if not _gender_of_a_surname(entity, name.text, name):
             entity.gender = entity.gender or name.gender
-        if gives_way_to_an_office(entity.title) and not gives_way_to_an_office(name.title):
+        if gives_way_to_an_office(entity.title) and not gives_way_to_an_office(name.title) and not quoted:
             # Rule `office_replaces_a_courtesy_title` (session 12, PolNeAR: "Mr. Ryan said" before
             # "Speaker Paul D. Ryan" kept "Mr." and showed no role): an office the article gives the
-            # person later replaces a courtesy title learnt first
+            # person later replaces a courtesy title learnt first; the writer's title only, never a
+            # speaker's honorific inside a quotation ("in response to Secretary Clinton" for a
+            # candidate who held no office then: session 12 review F5)
             entity.title = name.title
         entity.title = entity.title or name.title
         if name.role_words - entity.role_words and len(entity.role_words) < MAX_LEARNT_ROLE_WORDS:
@@ -900,6 +905,12 @@ class SpeakerIndex:
             and not _compound_modifier(view, n)
         ]
         parts = _comma_parts(tokens)
+        if len(parts) == 3 and body_with_its_state(*parts) == "person":
+            # "According to Harris County, Texas, Sheriff Ed Gonzalez": the officer after the
+            # county and its state spoke, not "Harris County" (session 12 review, list 7)
+            officer = self._titled_person_part(parts[2:], inside)
+            if officer is not None:
+                return self._named(officer[1], officer[0], parts)
         body = _body_with_its_state(view, parts)
         if body is not None:
             return Resolved(body, None, UNNAMED if body.split()[-1][:1].islower() else ORGANISATION)
@@ -2081,6 +2092,11 @@ def _two_names_joined(part: list[Token], inside: list[tuple[Name, Entity]], posi
     # "the Central and East European Coalition", "the House Oversight and Government Reform
     # Committee": words of one body's name; two bodies joined are places ("Britain and France")
     if lefts[-1].kind == ORGANISATION or rights[-1].kind == ORGANISATION:
+        if owned_business(lefts[-1].words) or owned_business(rights[-1].words):
+            # Rule `possessive_business_name` (session 12 review F2): "Murphy's Bar and Casey's
+            # Pub said in a joint statement": a business named for its owner is a whole name,
+            # which "and" never carries on (names.py `_agency_after_and`); two bodies spoke
+            return True
         # ... unless each body was named on its own in an earlier sentence: "Forbes and Wealth-X
         # say" after "Forbes said ..." and "Wealth-X tallies ..." are two bodies
         return all(" ".join(e.words) in places() or 0 <= e.first_seen < position for e in (lefts[-1], rights[-1]))
@@ -2636,21 +2652,16 @@ def _body_with_its_state(view: SentenceView, parts: list[list[Token]]) -> str | 
     capitalised name, a listed place and a capitalised phrase ending in an
     organisation word, is one body, written as the text writes it without its
     article; the county alone is not who spoke. Lower-case words after the
-    state (people or a document, rules.py `state_between_commas_inside_a_body`:
-    "Pulaski County, Arkansas, officials") name an unnamed source, written
-    as the text gives it."""
+    state (people or a document: "Pulaski County, Arkansas, officials") name
+    an unnamed source, written as the text gives it."""
     if len(parts) != 3 or not all(parts):
         return None
     name, state, body = parts
-    if name[0].lower in ("the", "a", "an"):
+    if body_with_its_state(name, state, body) in (None, "person"):
+        return None  # a titled person after the state: the name resolves as any titled person
+    if name[0].lower in ARTICLES:
         name = name[1:]
-    if not name or not all(t.is_capitalised for t in name) or " ".join(t.lower for t in state) not in places():
-        return None
-    if not any(t.is_capitalised for t in body):
-        return view.text[name[0].start : body[-1].end]  # "Pulaski County, Arkansas, officials" (rules.py)
-    if not all(t.is_capitalised for t in body) or without_possessive(body[-1].lower) not in organisation_words():
-        return None
-    return view.text[name[0].start : body[-1].end]
+    return view.text[name[0].start : body[-1].end]  # as the text writes it; grammar.body_with_its_state reads it
 
 
 def _comma_parts(tokens: Sequence[Token]) -> list[list[Token]]:
