@@ -115,6 +115,7 @@ from summarizer.claims.names import (
     abbreviation_names_nothing,
     find_names,
     first_names,
+    generic_body_name,
     name_initials,
     one_word_titles,
     opens_sentence,
@@ -169,6 +170,7 @@ def find_mentions(
     # rule `number_sign_ends_a_numbered_name`: "John Doe" -> {"John Doe #1": the index's "John Doe", ...}
     numbered_forms: dict[str, dict[str, Entity]] = {}
     named_in: dict[int, set[int]] = {}  # entity -> the articles that name it
+    first_at: dict[int, int] = {}  # entity -> the sentence that first names it
     places_alone: dict[int, dict[str, list[int]]] = {}  # entity -> a listed place written alone -> its sentences
     for view in views:
         index.read_sentence(view)
@@ -188,6 +190,7 @@ def find_mentions(
                 numbered_forms.setdefault(found_name.text, {})[numbered] = entity
                 entity = plurals.setdefault(numbered, Entity(numbered, entity.kind))
             counts[id(entity)] = counts.get(id(entity), 0) + 1
+            first_at.setdefault(id(entity), view.index)
             named_in.setdefault(id(entity), set()).add(sources[view.index] if view.index < len(sources) else 0)
             entities[id(entity)] = entity
             if not opens_sentence(view.tokens, found_name.first):
@@ -236,6 +239,7 @@ def find_mentions(
                          if len(name.split()) > 1
                          and _kind(name, untitled.get(name, ""), people, set(), lower_case) == PERSON)
     found: dict[str, tuple[MentionKind, int]] = {}
+    first_named: dict[str, int] = {}  # a name -> the sentence that first names it
     no_names: set[str] = set()
     dateline_place_names = frozenset(place.lower() for place in dateline_places)
     for key, entity in entities.items():
@@ -264,6 +268,7 @@ def find_mentions(
         # name read twice, once without evidence, takes the typed reading
         merged = kind if known is None or known[0] == OTHER else known[0]
         found[name] = (merged, counts[key] + (known[1] if known else 0))
+        first_named[name] = min(first_named.get(name, len(views)), first_at.get(key, len(views)))
     for speaker in people:
         name = _without_title(speaker, surnames)
         if name in numbered_bases:
@@ -283,7 +288,7 @@ def find_mentions(
     found = _fold_initials(found)
     found = _fold_short_names(found)
     found = _fold_bodies(found)
-    found = _fold_body_forms(found)
+    found = _fold_body_forms(found, first_named)
     found = _fold_short_forms(found)
     mentions = [Mention(name, kind, count) for name, (kind, count) in found.items()
                 if _listed(name, kind, count, people | organisations) and not _generic_body_word(name)]
@@ -968,7 +973,8 @@ def _fold_bodies(found: dict[str, tuple[MentionKind, int]]) -> dict[str, tuple[M
     return folded
 
 
-def _fold_body_forms(found: dict[str, tuple[MentionKind, int]]) -> dict[str, tuple[MentionKind, int]]:
+def _fold_body_forms(found: dict[str, tuple[MentionKind, int]], first_named: dict[str, int] | None = None
+                     ) -> dict[str, tuple[MentionKind, int]]:
     """Rule `short_form_is_the_body` (QA round 33: "New York Yankee (1)"
     under "Other names" beside "Yankees (1)" under "Organisations", both
     the New York Yankees): a name that is no person and no place counts for
@@ -980,7 +986,13 @@ def _fold_body_forms(found: dict[str, tuple[MentionKind, int]]) -> dict[str, tup
     longer run is often another thing ("Supreme Court" of "Native American
     Supreme Court", "Coca-Cola" of "Country & Coca-Cola"); and only when no
     other name ends so ("Government" of "UK Government" and "Scottish
-    Government" stays apart)."""
+    Government" stays apart). Rule `generic_body_before_its_place_is_another`
+    (session 12, QA round 38: "Kansas Supreme Court (3)" counted two
+    mentions of "the Supreme Court", the U.S. one, both written before the
+    Kansas court was named): a generic body name ("Supreme Court", "City
+    Council": `_generic_body_name`) first written before the longer name
+    is not yet its short form: the text uses it for another body, and the
+    two stay apart."""
     bodies = (ORGANISATION, OTHER)
     folded = dict(found)
     for name in sorted(found, key=lambda name: len(name.split())):
@@ -995,6 +1007,8 @@ def _fold_body_forms(found: dict[str, tuple[MentionKind, int]]) -> dict[str, tup
         if len(ends) != 1 or not _a_city_or_nothing(ends[0][1]):
             continue
         longer = ends[0][0]
+        if first_named and _generic_body_name(name) and first_named.get(name, 0) < first_named.get(longer, 0):
+            continue
         other_kind, known = folded.pop(longer)
         del folded[name]
         kept = name if count > known else longer
@@ -1039,14 +1053,11 @@ def _generic_body_name(name: str) -> bool:
     """Rule `generic_body_of_two_sources_is_no_name` (web tester s11: "City
     Council (5)" in a note on two cities' elections counted St. Louis
     Park's council and New York's as one): a name of body words and
-    qualifiers only (no_names.txt `generic_body_qualifiers`: "City
-    Council", "Supreme Court", "Police Department") that two articles of a
+    qualifiers only (names.generic_body_name) that two articles of a
     note name may be two bodies: the note lists it under no heading. Named
     in one article, or with a name word ("Minneapolis City Council"), it
     stays."""
-    words = _words(name)
-    return len(words) > 1 and all(word in organisation_words() or word in _no_names()["generic_body_qualifiers"]
-                                  for word in words)
+    return generic_body_name(name)
 
 
 def _generic_body_word(name: str) -> bool:

@@ -719,6 +719,17 @@ def short_name_of_a_body(short: str, full: str) -> bool:
         and words[1].lower().rstrip(".") in noun_sets("no_names")["body_name_tails"]
 
 
+def generic_body_name(name: str) -> bool:
+    """A name of body words and qualifiers only (no_names.txt
+    `generic_body_qualifiers`: "City Council", "Supreme Court", "Police
+    Department"), which says what kind of body, not which: rules
+    `generic_body_of_two_sources_is_no_name` (mentions) and
+    `generic_body_is_no_short_form_before` (speakers)."""
+    words = [word.lower().strip(".,") for word in name.split()]
+    qualifiers = noun_sets("no_names")["generic_body_qualifiers"]
+    return len(words) > 1 and all(word in organisation_words() or word in qualifiers for word in words)
+
+
 BRACKETS = ("(", "[")
 
 

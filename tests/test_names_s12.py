@@ -1,0 +1,47 @@
+"""Session 12 (names): Mentioned grouping and typing, and the speaker
+index's grouping behind it. Each rule has a case of its kind and a near
+variant that stays as it was; sentences are invented after the kinds read on
+real pages (observer.com, QA round 38's CNN articles)."""
+
+from __future__ import annotations
+
+from summarizer.mentions import find_mentions
+from summarizer.model import Mention
+
+# --- rule end_after_of_is_another_thing (speakers._same) ---------------------------------------------
+
+
+def test_rule_end_after_of_is_another_thing() -> None:
+    found = find_mentions(["The Louvre said it would buy the painting.",
+                           "The patrons group Société des Amis du Louvre will give 500,000 euros.",
+                           "The Louvre will show it next year."], bodies=["Louvre"])
+    assert Mention("Louvre", "organisation", 2) in found
+    assert Mention("Société des Amis du Louvre", "other", 1) in found
+
+
+def test_rule_end_after_of_is_another_thing_near_variants_stay() -> None:
+    # a person's surname after a particle is that person; a body's end after no connector is the body
+    found = find_mentions(["Ludwig van Beethoven wrote nine symphonies.",
+                           "Beethoven was deaf when he wrote the last one.", "Beethoven died in 1827."])
+    assert [(m.name, m.count) for m in found] == [("Ludwig van Beethoven", 3)]
+    found = find_mentions(["The Washington Post reported the story first.", "The Post said it stood by it."])
+    assert [m.name for m in found] == ["Washington Post"]
+
+
+# --- rules generic_body_is_no_short_form_before (speakers) and
+# --- generic_body_before_its_place_is_another (mentions) ---------------------------------------------
+
+
+def test_rule_generic_body_before_its_place_is_another() -> None:
+    found = find_mentions(["In 2011, the Supreme Court upheld the church's right to picket.",
+                           "The couple moved on the day the Supreme Court ruled on schools.",
+                           "The Kansas Supreme Court said that he had little regard for the law."])
+    assert Mention("Supreme Court", "organisation", 2) in found
+    assert Mention("Kansas Supreme Court", "organisation", 1) in found
+
+
+def test_rule_generic_body_before_its_place_is_another_near_variant_stays() -> None:
+    # written after the fuller name, the generic name is its short form, as before
+    found = find_mentions(["The Kansas Supreme Court said that he had little regard for the law.",
+                           "The Supreme Court disbarred him in 1979."])
+    assert [(m.name, m.count) for m in found] == [("Kansas Supreme Court", 2)]
