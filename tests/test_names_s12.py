@@ -6,6 +6,7 @@ real pages (observer.com, QA round 38's CNN articles)."""
 from __future__ import annotations
 
 from summarizer.brief import MENTIONS_SHOWN, shown_mentions
+from summarizer.claims import extract_claims
 from summarizer.mentions import find_mentions
 from summarizer.model import Mention
 
@@ -72,3 +73,34 @@ def test_rule_speakers_before_rare_places_near_variants_stay() -> None:
     assert Mention("Briar", "organisation", 1) not in shown
     assert Mention("Thailand", "place", 2) in shown
     assert Mention("Greg Feith", "person", 1) not in shown_mentions(_crowded(2))
+
+
+# --- rule job_before_a_first_name, an unknown first name (names._two_name_words_end) ------------------
+
+def _speakers(text: str) -> list[tuple[str | None, str, str | None]]:
+    return [(c.speaker, c.speaker_kind, c.role) for c in extract_claims(text)]
+
+
+def test_rule_job_before_an_unknown_first_name() -> None:
+    assert _speakers("NBC News Foreign Correspondent Ayman Mohyeldin said on Twitter that the boys were playing.") \
+        == [("Ayman Mohyeldin", "person", "NBC News Foreign Correspondent")]
+    assert _speakers("NBC Reporter Jomana Karadsheh said the attackers were known.") \
+        == [("Jomana Karadsheh", "person", "NBC Reporter")]
+
+
+def test_rule_job_before_an_unknown_first_name_near_variant_stays() -> None:
+    # a people noun before a body's words names a body, not a person
+    assert _speakers("The Teacher Retirement System said the fund would grow.") \
+        == [("Teacher Retirement System", "organisation", None)]
+
+
+# --- titles.txt: U.S. Attorney ------------------------------------------------------------------------
+
+def test_us_attorney_is_a_title() -> None:
+    assert _speakers("Acting U.S. Attorney for the District of Massachusetts Joshua Levy said the case is open.") \
+        == [("Joshua Levy", "person", "U.S. Attorney")]
+
+
+def test_us_attorney_near_variant_the_office_stays() -> None:
+    assert _speakers("The U.S. Attorney's Office said the case is still open.") \
+        == [("U.S. Attorney's Office", "organisation", None)]
