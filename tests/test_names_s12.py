@@ -104,3 +104,36 @@ def test_us_attorney_is_a_title() -> None:
 def test_us_attorney_near_variant_the_office_stays() -> None:
     assert _speakers("The U.S. Attorney's Office said the case is still open.") \
         == [("U.S. Attorney's Office", "organisation", None)]
+
+
+# --- rule name_word_before_a_first_name_stays (mentions._without_title) -------------------------------
+
+def test_rule_name_word_before_a_first_name_stays() -> None:
+    found = find_mentions(["On Monday, admirer Gustav Lloyd Agerblad had a portrait tattooed on his leg.",
+                           "Gustav Lloyd Agerblad said he was inspired by the talks."],
+                          speakers=("Gustav Lloyd Agerblad",))
+    assert [m.name for m in found] == ["Gustav Lloyd Agerblad"]
+
+
+def test_rule_name_word_before_a_first_name_stays_near_variant_cut() -> None:
+    # a word the article writes in lower case, or a noun for people, before the first name is cut
+    found = find_mentions(["Defendants James Lee and Junmyung Lee ran the websites.",
+                           "The defendants were arrested on Wednesday.", "James Lee said nothing."],
+                          speakers=("James Lee",))
+    assert "James Lee" in [m.name for m in found]
+    assert "Defendants James Lee" not in [m.name for m in found]
+
+
+# --- rule role_apposition_marks_a_person (mentions) ------------------------------------------------------
+
+def test_rule_role_apposition_marks_a_person() -> None:
+    found = find_mentions(["Giving updates at briefings, Tegnell, the state epidemiologist at the agency, stayed calm.",
+                           "The soft-spoken Tegnell often comes across as unfazed.", "Tegnell laughed."])
+    assert Mention("Tegnell", "person", 3) in found
+
+
+def test_rule_role_apposition_marks_a_person_near_variants_stay() -> None:
+    # a body's apposition marks no person
+    found = find_mentions(["Interpol, the international police agency, keeps a database.",
+                           "Interpol said the passports were stolen.", "Interpol has 39 million records."])
+    assert all(m.kind != "person" for m in found)
