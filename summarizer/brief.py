@@ -192,6 +192,8 @@ REPEAT_SHARE = 0.8
 FRAGMENT_WORDS = 4
 QUOTE_CHARACTERS = "\"'\u201c\u201d\u2018\u2019"
 MENTIONS_SHOWN = 12
+# Rule `speakers_before_rare_places`: a place named this often or less gives way to a speaker
+RARE_PLACE = 2
 # Rule `typed_names_first`: people, organisations and places fill the list before "Other names"
 # (untyped: the list never guesses), and among names named as often, people come first. A name
 # glued to a dateline ("Moscow Russian", 8) and an untyped one-off had pushed out two people the
@@ -333,7 +335,8 @@ def make_brief(
         key_points=key_points,
         speakers=speakers,
         uncertain=uncertain,
-        mentions=shown_mentions(mentions, frozenset(group.speaker for group in speakers if group.named)),
+        mentions=shown_mentions(mentions, frozenset(group.speaker for group in speakers if group.named),
+                                frozenset(people)),
         references=references,
         words_in=sum(source.words for source in sources),
         words_out=words_out,
@@ -1471,7 +1474,8 @@ def _with_sources(
     return groups, tuple(labelled(c) for c in uncertain)
 
 
-def shown_mentions(mentions: Sequence[Mention], speakers: Collection[str] = ()) -> tuple[Mention, ...]:
+def shown_mentions(mentions: Sequence[Mention], speakers: Collection[str] = (), quoted: Collection[str] = ()
+                   ) -> tuple[Mention, ...]:
     """The names the note lists (rule `typed_names_first`): at most
     MENTIONS_SHOWN, typed names first by count, then "Other names". Rule
     `speakers_before_venues` (session 12, theintercept.com: hospitals named
@@ -1480,16 +1484,29 @@ def shown_mentions(mentions: Sequence[Mention], speakers: Collection[str] = ()) 
     organisation among `speakers` (the note's named speakers) that the cap
     leaves out takes the place of a venue (a name ending in a venue word
     of rules/place_words.txt: "Indonesian Hospital"), the least named venue
-    first; the list keeps its order."""
+    first; the list keeps its order. Rule `speakers_before_rare_places`
+    (session 12, QA round 38: "Greg Feith" and "Martin Weiss", named
+    speakers of the article whose claims the note left out, were missing
+    while "Thailand (2)" and "Malaysia (2)" were listed): then a person
+    still left out who speaks in the note or is named as the speaker of
+    any claim (`quoted`) takes the place of a place named at most
+    RARE_PLACE times, the last listed first. A body that speaks does not
+    ("The Briar say", a pub, stays out for "Europe (2)")."""
     typed = sorted((m for m in mentions if m.kind in TYPED_ORDER),
                    key=lambda m: (-m.count, TYPED_ORDER[m.kind], m.name))
     others = [m for m in mentions if m.kind not in TYPED_ORDER]
     ordered = [*typed, *others]
     shown = ordered[:MENTIONS_SHOWN]
-    waiting = [m for m in ordered[MENTIONS_SHOWN:] if m.name in speakers and m.kind in (PERSON, ORGANISATION)]
+    left_out = [m for m in ordered[MENTIONS_SHOWN:] if m.kind in (PERSON, ORGANISATION)]
+    waiting = [m for m in left_out if m.name in speakers]
     venues = [m for m in reversed(shown) if is_venue(m.name)]
     for speaker, venue in zip(waiting, venues, strict=False):
         shown[shown.index(venue)] = speaker
+    waiting = [m for m in left_out if m.kind == PERSON and (m.name in speakers or m.name in quoted)
+               and m not in shown]
+    rare_places = [m for m in reversed(shown) if m.kind == PLACE and m.count <= RARE_PLACE and not is_venue(m.name)]
+    for speaker, place in zip(waiting, rare_places, strict=False):
+        shown[shown.index(place)] = speaker
     chosen = {id(m) for m in shown}
     return tuple(m for m in ordered if id(m) in chosen)
 

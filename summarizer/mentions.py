@@ -115,6 +115,7 @@ from summarizer.claims.names import (
     abbreviation_names_nothing,
     find_names,
     first_names,
+    generic_body_name,
     name_initials,
     one_word_titles,
     opens_sentence,
@@ -169,6 +170,7 @@ def find_mentions(
     # rule `number_sign_ends_a_numbered_name`: "John Doe" -> {"John Doe #1": the index's "John Doe", ...}
     numbered_forms: dict[str, dict[str, Entity]] = {}
     named_in: dict[int, set[int]] = {}  # entity -> the articles that name it
+    first_at: dict[int, int] = {}  # entity -> the sentence that first names it
     places_alone: dict[int, dict[str, list[int]]] = {}  # entity -> a listed place written alone -> its sentences
     for view in views:
         index.read_sentence(view)
@@ -188,6 +190,7 @@ def find_mentions(
                 numbered_forms.setdefault(found_name.text, {})[numbered] = entity
                 entity = plurals.setdefault(numbered, Entity(numbered, entity.kind))
             counts[id(entity)] = counts.get(id(entity), 0) + 1
+            first_at.setdefault(id(entity), view.index)
             named_in.setdefault(id(entity), set()).add(sources[view.index] if view.index < len(sources) else 0)
             entities[id(entity)] = entity
             if not opens_sentence(view.tokens, found_name.first):
@@ -236,12 +239,13 @@ def find_mentions(
                          if len(name.split()) > 1
                          and _kind(name, untitled.get(name, ""), people, set(), lower_case) == PERSON)
     found: dict[str, tuple[MentionKind, int]] = {}
+    first_named: dict[str, int] = {}  # a name -> the sentence that first names it
     no_names: set[str] = set()
     dateline_place_names = frozenset(place.lower() for place in dateline_places)
     club_places = _club_places(entity.name for entity in entities.values())
     for key, entity in entities.items():
         written = _mixed_case(entity.name, forms)
-        name = _without_a_people(without_nationality(_without_title(written, surnames)))
+        name = _without_a_people(without_nationality(_without_title(written, surnames, lower_case)))
         if not name or _no_name(name, lower_case) or (key not in inside and _common_word(name, lower_case)) \
                 or key in titles or _ends_in_a_nationality(name) \
                 or (len(named_in.get(key, ())) > 1 and _generic_body_name(name)):
@@ -267,8 +271,9 @@ def find_mentions(
         # name read twice, once without evidence, takes the typed reading
         merged = kind if known is None or known[0] == OTHER else known[0]
         found[name] = (merged, counts[key] + (known[1] if known else 0))
+        first_named[name] = min(first_named.get(name, len(views)), first_at.get(key, len(views)))
     for speaker in people:
-        name = _without_title(speaker, surnames)
+        name = _without_title(speaker, surnames, lower_case)
         if name in numbered_bases:
             continue  # "John Doe" said: which of the numbered ones, the list cannot tell
         if name and name not in no_names and not _no_name(name, lower_case):
@@ -286,7 +291,7 @@ def find_mentions(
     found = _fold_initials(found)
     found = _fold_short_names(found)
     found = _fold_bodies(found)
-    found = _fold_body_forms(found)
+    found = _fold_body_forms(found, first_named)
     found = _fold_short_forms(found)
     mentions = [Mention(name, kind, count) for name, (kind, count) in found.items()
                 if _listed(name, kind, count, people | organisations) and not _generic_body_word(name)]
@@ -454,11 +459,17 @@ def _title_heads() -> frozenset[str]:
     return one_word_titles() | frozenset(title[0] for title in titles())
 
 
-def _without_title(name: str, surnames: frozenset[str]) -> str:
+def _without_title(name: str, surnames: frozenset[str], lower_case: frozenset[str] | None = None) -> str:
     """Rule `title_is_no_name`: the name after the last title word in it,
     or after the words before a known first name; '' when it ends in a
     title word ("U.S. Attorney"). Bodies ("Police Chief's Office") keep
-    their words; a title leaves one word only when it is a known surname."""
+    their words; a title leaves one word only when it is a known surname.
+    Rule `name_word_before_a_first_name_stays` (session 12, the web test:
+    "Gustav Lloyd Agerblad" was listed as "Lloyd Agerblad", "Fondation
+    Louis Vuitton" as a person "Louis Vuitton"): given the article's
+    `lower_case` words, the words before a known first name are cut only
+    when the article writes them in lower case too, or they name people
+    ("Defendants James Lee", "Ministers Sir Nicholas Soames")."""
     words, lowered = name.split(), _words(name)
     if set(lowered) & organisation_words():
         # "Police General Priewpan Damapong": a title after the body's words leads a person's name
@@ -477,7 +488,8 @@ def _without_title(name: str, surnames: frozenset[str]) -> str:
         return ""  # "Detectives"
     cut = max((i + 1 for i, w in enumerate(lowered[:-1]) if w in _title_words()), default=0)
     first = next((i for i, w in enumerate(lowered[:-1]) if w in first_names()), None)
-    if first is not None and first > cut and not any(w.endswith(".") for w in words[:first]):
+    if first is not None and first > cut and not any(w.endswith(".") for w in words[:first]) and (
+            lower_case is None or all(w in lower_case or is_people_noun(w) for w in lowered[cut:first])):
         cut = first
     if len(words) - cut == 1 and lowered[-1] not in surnames:
         return name
@@ -523,11 +535,12 @@ def _kind(name: str, found_as: str, people: set[str], organisations: set[str],
     return PERSON if person else OTHER
 
 
-def _reads_as_a_personal_name(name: str, lower_case: frozenset[str]) -> bool:
-    """Two to four words, none in capitals ("ABN Amro") and none a word the
-    article also writes in lower case ("Yellow Vests", "Marital Status")."""
+def _reads_as_a_personal_name(name: str, lower_case: frozenset[str], one_word: bool = False) -> bool:
+    """Two to four words (or one, when `one_word`: a surname alone), none in
+    capitals ("ABN Amro") and none a word the article also writes in lower
+    case ("Yellow Vests", "Marital Status")."""
     words = [w for w in name.split() if w[:1].isupper() and not w.endswith(".")]  # not "V." of "Sankey V. Williams"
-    return 2 <= len(name.split()) <= 4 and not any(
+    return (1 if one_word else 2) <= len(name.split()) <= 4 and not any(
         (len(w) > 1 and w.isupper()) or w.lower() in lower_case for w in words
     )
 
@@ -701,6 +714,11 @@ ROLE_BEFORE = re.compile(r"\b([a-z]+),?\s+$")
 ONE_OF_BEFORE = re.compile(r"\bone\s+of\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
 # How far before a name the role noun or the sentence start is looked for.
 CUE_REACH = 40
+# Rule `role_apposition_marks_a_person`: a name, a comma and "the"/"a"/"an" with up to three words
+# and a singular noun for one person in a role, before a comma, the sentence's end or "at", "of",
+# "for" ("Tegnell, the state epidemiologist at Sweden's Public Health Agency,")
+ROLE_APPOSITION = re.compile(
+    r",\s+(?:the|a|an)\s+(?:[\w\-]+\s+){0,3}?([a-z]+)(?:\s*[,.;]|\s+(?:at|of|for|with)\b)")
 
 
 def _has_a_person_cue(name: str, text: str) -> bool:
@@ -770,9 +788,28 @@ def _person_cue_marked_people(found: dict[str, tuple[MentionKind, int]], text: s
     tagger's people nouns). A reporting verb after it is no such cue (rule
     `speaker_is_no_proof`: "Paintbucket Games said"), and a name that does
     not read as a personal name stays ("Yellow Vests")."""
-    return {name: (PERSON if kind == OTHER and " " in name and _reads_as_a_personal_name(name, lower_case)
-                   and _has_a_person_cue(name, text) else kind, count)
+    return {name: (PERSON if kind == OTHER and (
+                       (_reads_as_a_personal_name(name, lower_case) and _has_a_person_cue(name, text))
+                       or (_reads_as_a_personal_name(name, lower_case, one_word=True)
+                           and _has_a_role_apposition(name, text)))
+                   else kind, count)
             for name, (kind, count) in found.items()}
+
+
+def _has_a_role_apposition(name: str, text: str) -> bool:
+    """Rule `role_apposition_marks_a_person` (session 12, thelocal.se:
+    "Tegnell, the state epidemiologist at Sweden's Public Health Agency,"
+    named six times and missing from People): a name, one word or more,
+    whose apposition's head is a singular noun for one person in a role
+    (the claim tagger's people nouns) is a person. "Interpol, the
+    international police agency," is a body's apposition (rule
+    `body_apposition_marks_a_body`), and "the company's lawyers" name no
+    one person."""
+    for _, end in _whole_word_spans(name, text):
+        role = ROLE_APPOSITION.match(text, end)
+        if role is not None and _role_of_one(role.group(1), ""):
+            return True
+    return False
 
 
 # Rule `body_apposition_marks_a_body`: a name, a comma and "the"/"a"/"an" with up to three words
@@ -985,7 +1022,8 @@ def _fold_bodies(found: dict[str, tuple[MentionKind, int]]) -> dict[str, tuple[M
     return folded
 
 
-def _fold_body_forms(found: dict[str, tuple[MentionKind, int]]) -> dict[str, tuple[MentionKind, int]]:
+def _fold_body_forms(found: dict[str, tuple[MentionKind, int]], first_named: dict[str, int] | None = None
+                     ) -> dict[str, tuple[MentionKind, int]]:
     """Rule `short_form_is_the_body` (QA round 33: "New York Yankee (1)"
     under "Other names" beside "Yankees (1)" under "Organisations", both
     the New York Yankees): a name that is no person and no place counts for
@@ -997,7 +1035,13 @@ def _fold_body_forms(found: dict[str, tuple[MentionKind, int]]) -> dict[str, tup
     longer run is often another thing ("Supreme Court" of "Native American
     Supreme Court", "Coca-Cola" of "Country & Coca-Cola"); and only when no
     other name ends so ("Government" of "UK Government" and "Scottish
-    Government" stays apart)."""
+    Government" stays apart). Rule `generic_body_before_its_place_is_another`
+    (session 12, QA round 38: "Kansas Supreme Court (3)" counted two
+    mentions of "the Supreme Court", the U.S. one, both written before the
+    Kansas court was named): a generic body name ("Supreme Court", "City
+    Council": `_generic_body_name`) first written before the longer name
+    is not yet its short form: the text uses it for another body, and the
+    two stay apart."""
     bodies = (ORGANISATION, OTHER)
     folded = dict(found)
     for name in sorted(found, key=lambda name: len(name.split())):
@@ -1012,6 +1056,8 @@ def _fold_body_forms(found: dict[str, tuple[MentionKind, int]]) -> dict[str, tup
         if len(ends) != 1 or not _a_city_or_nothing(ends[0][1]):
             continue
         longer = ends[0][0]
+        if first_named and _generic_body_name(name) and first_named.get(name, 0) < first_named.get(longer, 0):
+            continue
         other_kind, known = folded.pop(longer)
         del folded[name]
         kept = name if count > known else longer
@@ -1056,14 +1102,11 @@ def _generic_body_name(name: str) -> bool:
     """Rule `generic_body_of_two_sources_is_no_name` (web tester s11: "City
     Council (5)" in a note on two cities' elections counted St. Louis
     Park's council and New York's as one): a name of body words and
-    qualifiers only (no_names.txt `generic_body_qualifiers`: "City
-    Council", "Supreme Court", "Police Department") that two articles of a
+    qualifiers only (names.generic_body_name) that two articles of a
     note name may be two bodies: the note lists it under no heading. Named
     in one article, or with a name word ("Minneapolis City Council"), it
     stays."""
-    words = _words(name)
-    return len(words) > 1 and all(word in organisation_words() or word in _no_names()["generic_body_qualifiers"]
-                                  for word in words)
+    return generic_body_name(name)
 
 
 def _generic_body_word(name: str) -> bool:

@@ -719,6 +719,17 @@ def short_name_of_a_body(short: str, full: str) -> bool:
         and words[1].lower().rstrip(".") in noun_sets("no_names")["body_name_tails"]
 
 
+def generic_body_name(name: str) -> bool:
+    """A name of body words and qualifiers only (no_names.txt
+    `generic_body_qualifiers`: "City Council", "Supreme Court", "Police
+    Department"), which says what kind of body, not which: rules
+    `generic_body_of_two_sources_is_no_name` (mentions) and
+    `generic_body_is_no_short_form_before` (speakers)."""
+    words = [word.lower().strip(".,") for word in name.split()]
+    qualifiers = noun_sets("no_names")["generic_body_qualifiers"]
+    return len(words) > 1 and all(word in organisation_words() or word in qualifiers for word in words)
+
+
 BRACKETS = ("(", "[")
 
 
@@ -810,9 +821,23 @@ def _job_before_a_first_name(tokens: Sequence[Token], run: list[int]) -> int:
     for i in range(len(run) - 2, 0, -1):
         word, first = tokens[run[i - 1]], tokens[run[i]]
         if word.lower in people_nouns() and word.lower not in first_names() \
-                and first.lower in first_names() and not word.text.endswith(POSSESSIVE_ENDINGS):
+                and (first.lower in first_names() or _two_name_words_end(tokens, run, i)) \
+                and not word.text.endswith(POSSESSIVE_ENDINGS):
             return i
     return 0
+
+
+def _two_name_words_end(tokens: Sequence[Token], run: list[int], i: int) -> bool:
+    """Rule `job_before_a_first_name`, when the first name is not a known
+    one (session 12, QA round 38: "NBC News Foreign Correspondent Ayman
+    Mohyeldin" was an organisation): after the role noun, exactly two
+    words end the run, a first name and a surname, neither a body's, a
+    place's or a title's word ("Police Officer Training Center" stays a
+    name)."""
+    rest = [tokens[r] for r in run[i:]]
+    return len(rest) == 2 and all(
+        t.lower not in organisation_words() and t.lower not in places() and t.lower not in people_nouns()
+        and t.text[0].isupper() and t.text[1:].islower() for t in rest)
 
 
 def _plural_people_noun(word: str) -> bool:
