@@ -76,28 +76,31 @@ def left_out_sources(brief: Brief) -> list[tuple[str, BriefSource]]:
     `no_heading_over_nothing` (session 11: a page's note showed a "Who said
     what" heading over only "2 claims not listed here", which read as a
     fault): such a note has no heading for its claims, and one plain line
-    says that none is listed and why: those found did not fit the note
-    whole (left out for its words, or not readable on their own), or, rule
+    says that none is listed and why: those found were left out to keep
+    the note short (for its words, or not readable on their own), or, rule
     `claim_in_a_point_is_no_misfit` (QA round 37: a one-sentence page's
     one claim, its bottom line, "does not fit this note whole"), the note
     gives them above as points. Rule `no_claim_said_once` (session 11:
     over several sources that each listed none, "No claim listed here; ..."
     was said again for every source): in a note over several sources the
     first line says that no claim is listed, and each source's line says
-    only why ("Source 2: the 1 found does not fit this note whole:")."""
+    only why ("Source 2: the 1 found is left out to keep this note short:";
+    rule `left_out_says_why`)."""
     lists_a_claim = bool(brief.speakers or brief.uncertain)
 
     def why(count: int, in_points: int) -> str:
+        # rule `left_out_says_why` (web tester s12: "the 1 found does not fit this note whole" read
+        # as a fault to a new user): the reason in plain words; the command that lists them follows
         misfits = count - in_points
         if not in_points:
-            found = "the 1 found does not" if count == 1 else f"the {count} found do not"
-            return f"{found} fit this note whole:"
+            found = "the 1 found is" if count == 1 else f"the {count} found are"
+            return f"{found} {KEPT_SHORT}:"
         given = "1 is given above as a point" if in_points == 1 else f"{in_points} are given above as points"
         if not misfits:
             return "the 1 found is given above as a point:" if count == 1 \
                 else f"the {count} found are given above as points:"
-        fit = "1 does not fit this note whole" if misfits == 1 else f"{misfits} do not fit this note whole"
-        return f"of the {count} found, {given} and {fit}:"
+        rest = "1 is" if misfits == 1 else f"{misfits} are"
+        return f"of the {count} found, {given} and {rest} {KEPT_SHORT}:"
 
     left_out = [source for source in brief.sources if source.claims_left_out]
     if lists_a_claim:
@@ -109,6 +112,11 @@ def left_out_sources(brief: Brief) -> list[tuple[str, BriefSource]]:
     return [(f"{f'No claim listed {where}. ' if number == 0 else ''}Source {source.number}: "
              f"{why(source.claims_left_out, source.claims_in_points)}", source)
             for number, source in enumerate(left_out)]
+
+
+# Rule `left_out_says_why`: why a note lists none of the claims found (a brief is never longer than
+# half its articles: rule `words_out_within_half_words_in` of summarizer.brief).
+KEPT_SHORT = "left out to keep this note short"
 
 
 def heads_who_said_what(brief: Brief) -> bool:
