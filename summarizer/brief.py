@@ -41,6 +41,13 @@ whole set. Named rules keep the note trustworthy:
   title and no point before it introduces, brings the first sentence that
   does ("Nadia Mohamed, 27, won ..."), picked just before it and ranked
   with it; a point whose introduction is left out for words goes too;
+- `each_source_opens_its_points`: in a note over several articles, each
+  source's opening sentence (as `lead_is_bottom_line` orders it) can be a
+  key point even when a hedged or unattributed claim gives it ("A female
+  police inspector ... was reportedly assaulted ..."): its story's points
+  do not start mid-story;
+- `point_says_its_source`: there, the bottom line and each key point name
+  the sources they cite, as the claims of unnamed speakers do;
 - `note_has_key_points`: the MIN_KEY_POINTS best key points are kept before
   claims compete for the note's words;
 - `claim_given_as_point`: a claim whose sentences (one telling's: a claim
@@ -268,11 +275,14 @@ def make_brief(
     mentioned_people = [m.name for m in mentions if m.kind == PERSON and " " in m.name]
     claims = _gather_claims(documents, [found for found, _ in per_source], rarity, mentioned_people)
     repeated = _sentences_claims_repeat(claims, stems)
+    # the sentences a named speaker's plain claim gives: "Who said what" shows them as well as a point would
+    attributed = _sentences_claims_repeat([c for c in claims if c.speaker and c.claim.speaker_kind in NAMED_KINDS
+                                           and not c.claim.hedged], stems)
     units = [sentence_units(d) for d in documents]
     introductions = _Introductions(documents, mentioned_people,
                                    [a.title or d.title for a, d in zip(articles, documents, strict=True)])
     picked = _pick_points(documents, stems, units, repeated, rarity, points, words,
-                          [scores for _, scores in per_source], introductions)
+                          [scores for _, scores in per_source], introductions, attributed)
     given = [_given_as_point(c, picked) for c in claims]
     in_points = [c for c, point in zip(claims, given, strict=True) if point]
     claims = [c for c, point in zip(claims, given, strict=True) if not point]
@@ -327,6 +337,7 @@ def make_brief(
     references = citations.references()
     if len(articles) > 1:
         speakers, uncertain = _with_sources(speakers, uncertain, references)
+        bottom_line, key_points = _points_with_sources(bottom_line, key_points, references)
     return Brief(
         sources=sources,
         bottom_line=bottom_line,
@@ -504,6 +515,7 @@ def _pick_points(
     words: int | None,
     scores: Sequence[Sequence[float]],
     introductions: _Introductions | None = None,
+    attributed: Collection[tuple[int, int]] = frozenset(),
 ) -> list[_Candidate]:
     """Bottom line first, then key points, chosen over all sources at once.
 
@@ -518,7 +530,9 @@ def _pick_points(
     its citation to that point instead of repeating it. A sentence that
     leans on another or points at a picture (rule `picture_caption`: a photo
     caption run into the text), or (after the bottom line) that a listed
-    claim already gives, is passed over. Rule `surname_needs_its_introduction`
+    claim already gives, is passed over, except a source's opening sentence
+    that no named speaker's unhedged claim gives (`attributed`; rule
+    `each_source_opens_its_points`). Rule `surname_needs_its_introduction`
     (`_Introductions`): a key point that names a person by surname only,
     whom no sentence picked before it introduces, brings the sentence that
     does (picked just before it) or, when that one cannot be a key point,
@@ -531,9 +545,17 @@ def _pick_points(
     picked: list[_Candidate] = []
     index = _ReprintIndex(rarity)
 
+    # rule `each_source_opens_its_points` (web tester s12: a second story's lead, "A female police
+    # inspector ... was reportedly assaulted ...", was listed only as a hedged claim, and that
+    # story's points began "The dramatic incident took place ..."): each source's opening
+    # sentence, as the bottom line is for the note, is a point even when a listed claim gives it,
+    # unless that claim is a named speaker's and unhedged (`attributed`: listed under its speaker)
+    openers = {(source, order[0]) for source, order in enumerate(per_source) if order} - set(attributed)
+
     def can_be_a_point(source: int, number: int) -> bool:
         text = documents[source].sentences[number].text
-        return not (len(units[source][number]) > 1 or (picked and (source, number) in repeated)
+        return not (len(units[source][number]) > 1
+                    or (picked and (source, number) in repeated and (source, number) not in openers)
                     or leans_on_what_follows(text) or points_at_picture(text))
 
     used_words = 0
@@ -1450,6 +1472,22 @@ def _with_sources(
     groups = tuple(group if group.named else replace(group, claims=tuple(labelled(c) for c in group.claims))
                    for group in speakers)
     return groups, tuple(labelled(c) for c in uncertain)
+
+
+def _points_with_sources(
+    bottom_line: Point | None, key_points: tuple[Point, ...], references: Sequence[Reference]
+) -> tuple[Point | None, tuple[Point, ...]]:
+    """Rule `point_says_its_source` (web tester s12: in a note over two
+    police stories the key point "The crash happened about 1.p.m." did not
+    say which article it is from; the claims said "(source 2)"): in a brief
+    of several articles, the bottom line and each key point name the
+    sources their citations point into."""
+    source_of = {ref.number: ref.source for ref in references}
+
+    def labelled(point: Point) -> Point:
+        return replace(point, sources=tuple(sorted({source_of[n] for n in point.citations if n in source_of})))
+
+    return (labelled(bottom_line) if bottom_line else None), tuple(labelled(p) for p in key_points)
 
 
 def shown_mentions(mentions: Sequence[Mention], speakers: Collection[str] = ()) -> tuple[Mention, ...]:

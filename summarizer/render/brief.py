@@ -17,6 +17,7 @@ from summarizer.model import (
     Brief,
     BriefClaim,
     BriefSource,
+    Point,
     Reference,
     SpeakerGroup,
     source_with_cue,
@@ -144,13 +145,19 @@ def shows_speaker(group: SpeakerGroup, claim: BriefClaim) -> bool:
     return not group.named and claim.speaker is not None
 
 
-def source_note(claim: BriefClaim) -> str:
-    """` (source 2)` for a claim whose speaker does not say which of several
-    articles it is from, else ''."""
-    if not claim.sources:
+def source_note(item: BriefClaim | Point) -> str:
+    """` (source 2)` for a point, or a claim whose speaker does not say
+    which of several articles it is from, else ''."""
+    if not item.sources:
         return ""
-    label = "source" if len(claim.sources) == 1 else "sources"
-    return f" ({label} {', '.join(str(n) for n in claim.sources)})"
+    label = "source" if len(item.sources) == 1 else "sources"
+    return f" ({label} {', '.join(str(n) for n in item.sources)})"
+
+
+def point_line(point: Point) -> str:
+    """A point as the note writes it, its source (of several) and its
+    citations after it: `The crash happened ... (source 1) [3]`."""
+    return f"{one_line(point.text)}{source_note(point)} {cite(point.citations)}"
 
 
 def cue_shown(claim: BriefClaim, with_speaker: bool) -> str:
@@ -250,8 +257,8 @@ def brief_markdown(brief: Brief) -> str:
         lines += [""] + [f"- {title}" for title in heading]
     lines += ["", f"*{header_line(brief)}*", ""]
     if brief.bottom_line:
-        lines += ["## Bottom line", "", f"{one_line(brief.bottom_line.text)} {cite(brief.bottom_line.citations)}", ""]
-    bullets("Key points", [f"{one_line(p.text)} {cite(p.citations)}" for p in brief.key_points])
+        lines += ["## Bottom line", "", point_line(brief.bottom_line), ""]
+    bullets("Key points", [point_line(p) for p in brief.key_points])
     if heads_who_said_what(brief):
         lines += ["## Who said what", ""]
         for group in brief.speakers:
@@ -316,8 +323,8 @@ def brief_text(brief: Brief) -> str:
             lines.extend(["", name.upper(), *body])
 
     if brief.bottom_line:
-        section("Bottom line", [f"{one_line(brief.bottom_line.text)} {cite(brief.bottom_line.citations)}"])
-    section("Key points", [f"- {one_line(p.text)} {cite(p.citations)}" for p in brief.key_points])
+        section("Bottom line", [point_line(brief.bottom_line)])
+    section("Key points", [f"- {point_line(p)}" for p in brief.key_points])
     said: list[str] = []
     for group in brief.speakers:
         role = f" ({group.role})" if group.role else ""
@@ -379,10 +386,10 @@ class BriefView:
         yield Text(dates_and_counts(brief), style="dim")
         if brief.bottom_line:
             yield from _section("Bottom line")
-            yield Padding(_sentence(brief.bottom_line.text, brief.bottom_line.citations, "bold"), (0, 2))
+            yield Padding(_sentence(brief.bottom_line, "bold"), (0, 2))
         if brief.key_points:
             yield from _section("Key points")
-            yield Group(*(_bullet(_sentence(p.text, p.citations)) for p in brief.key_points))
+            yield Group(*(_bullet(_sentence(p)) for p in brief.key_points))
         if heads_who_said_what(brief):
             yield from _section("Who said what")
             for group in brief.speakers:
@@ -480,10 +487,10 @@ def _section(title: str, style: str = "blue") -> RenderResult:
     yield Rule(title, align="left", style=style)
 
 
-def _sentence(text: str, citations: tuple[int, ...], style: str = "") -> Text:
+def _sentence(point: Point, style: str = "") -> Text:
     from rich.text import Text
 
-    return Text.assemble((one_line(text), style), " ", (cite(citations), "dim"))
+    return Text.assemble((one_line(point.text), style), (f"{source_note(point)} {cite(point.citations)}", "dim"))
 
 
 def _claim(claim: BriefClaim, with_speaker: bool) -> Text:
