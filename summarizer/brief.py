@@ -1029,6 +1029,20 @@ def _sentences_spanned(starts: Sequence[int], claim: Claim) -> tuple[int, ...]:
     return tuple(range(first, last + 1))
 
 
+def _sentences_shown(starts: Sequence[int], claim: Claim) -> tuple[int, ...]:
+    """Rule `cut_quote_cites_what_it_shows` (session 12, twincities.com: a
+    quotation over three sentences, cut to its first, cited all three:
+    '“This is the second time I’m making history. …” [4][5][6]'): the
+    sentences the claim's content as shown reaches, each part's, and the
+    cue's sentence, which names the speaker; not the sentences between
+    that the cut left out."""
+    sentences = {claim.sentence}
+    for part in claim.content_parts or (claim.content_span,):
+        first = max(0, bisect_right(starts, part.start) - 1)
+        sentences.update(range(first, max(first, bisect_right(starts, part.end - 1) - 1) + 1))
+    return tuple(sorted(sentences))
+
+
 def _full_names(per_source: Sequence[Sequence[Claim]], mentioned_people: Sequence[str] = ()
                 ) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
     """Surname -> the full names of people that end with it, and first
@@ -1312,10 +1326,11 @@ def _showing(gathered: _GatheredClaim, shown: Claim, starts: Sequence[int]) -> _
     """`gathered`, told in one place (its source's sentences start at
     `starts`), showing `shown`: the claim cut to fewer words, or whole again
     (rules `long_claim_shortened`, `spare_words_show_a_claim_whole`). It
-    cites the sentences `shown` spans, and its content's stems are those of
+    cites the sentences `shown` shows and its cue's (rule
+    `cut_quote_cites_what_it_shows`), and its content's stems are those of
     the words shown; what its speaker and cue give stays."""
     content = _stems(shown.content)
-    return replace(gathered, claim=shown, members=((gathered.members[0][0], _sentences_spanned(starts, shown)),),
+    return replace(gathered, claim=shown, members=((gathered.members[0][0], _sentences_shown(starts, shown)),),
                    stems=content, said=content | (gathered.said - gathered.stems))
 
 
