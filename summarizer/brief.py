@@ -48,6 +48,9 @@ whole set. Named rules keep the note trustworthy:
   do not start mid-story;
 - `point_says_its_source`: there, the bottom line and each key point name
   the sources they cite, as the claims of unnamed speakers do;
+- `caption_is_no_point`: a photo caption (standalone's `picture_caption`
+  and `restated_caption`, the summary's one test) is no key point, and a
+  claim a restated caption carries is not listed;
 - `note_has_key_points`: the MIN_KEY_POINTS best key points are kept before
   claims compete for the note's words;
 - `claim_given_as_point`: a claim whose sentences (one telling's: a claim
@@ -154,7 +157,9 @@ from summarizer.summarizers.standalone import (
     is_unattributed_quotation,
     opens_by_pointing_back,
     opens_with_definite_description,
+    picture_captions,
     points_at_picture,
+    restated_captions,
     sentence_units,
 )
 
@@ -256,8 +261,14 @@ def make_brief(
     per_source = [(document_claims(d), ranker.score(d)) for d in documents]
     tagged = [len(found) for found, _ in per_source]  # what `summarizer claims` lists for each source
     publishers = [_publisher(a, d) for a, d in zip(articles, documents, strict=True)]
-    per_source = [(tuple(c for c in found if not _own_publisher(c.speaker or "", publisher)), scores)
-                  for (found, scores), publisher in zip(per_source, publishers, strict=True)]
+    # rule `caption_is_no_point` (one caption test with the summary's: standalone.picture_captions):
+    # a photo caption is no key point, and a claim a restated caption carries ("Fitness guru Joe
+    # Wicks has also called on ...", a worse copy of a sentence the note may give) leaves the note
+    captions = [picture_captions(d) for d in documents]
+    restated = [restated_captions(d) for d in documents]
+    per_source = [(tuple(c for c in found if not _own_publisher(c.speaker or "", publisher)
+                         and c.sentence not in restated_here), scores)
+                  for (found, scores), publisher, restated_here in zip(per_source, publishers, restated, strict=True)]
     stems = [[_stems(s.text) for s in d.sentences] for d in documents]
     rarity = _rarity(stems)
     all_claims = [_fragment_unresolved(c) for found, _ in per_source for c in found]
@@ -282,7 +293,7 @@ def make_brief(
     introductions = _Introductions(documents, mentioned_people,
                                    [a.title or d.title for a, d in zip(articles, documents, strict=True)])
     picked = _pick_points(documents, stems, units, repeated, rarity, points, words,
-                          [scores for _, scores in per_source], introductions, attributed)
+                          [scores for _, scores in per_source], introductions, attributed, captions)
     given = [_given_as_point(c, picked) for c in claims]
     in_points = [c for c, point in zip(claims, given, strict=True) if point]
     claims = [c for c, point in zip(claims, given, strict=True) if not point]
@@ -516,6 +527,7 @@ def _pick_points(
     scores: Sequence[Sequence[float]],
     introductions: _Introductions | None = None,
     attributed: Collection[tuple[int, int]] = frozenset(),
+    captions: Sequence[Collection[int]] = (),
 ) -> list[_Candidate]:
     """Bottom line first, then key points, chosen over all sources at once.
 
@@ -556,7 +568,8 @@ def _pick_points(
         text = documents[source].sentences[number].text
         return not (len(units[source][number]) > 1
                     or (picked and (source, number) in repeated and (source, number) not in openers)
-                    or leans_on_what_follows(text) or points_at_picture(text))
+                    or leans_on_what_follows(text) or points_at_picture(text)
+                    or (source < len(captions) and number in captions[source]))
 
     used_words = 0
     depth = max((len(order) for order in per_source), default=0)

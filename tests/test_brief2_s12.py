@@ -10,12 +10,21 @@ import io
 
 from rich.console import Console
 
-from summarizer.brief import _group_by_speaker, _pick_points, _rarity, _stems, make_brief
+from summarizer.brief import (
+    _group_by_speaker,
+    _pick_points,
+    _rarity,
+    _sentences_shown,
+    _stems,
+    make_brief,
+    shortened,
+)
+from summarizer.claim_cache import document_claims
 from summarizer.document import parse_document
 from summarizer.model import Brief, BriefClaim
 from summarizer.reading import Article
 from summarizer.render.brief import BriefView, brief_markdown, brief_text
-from summarizer.summarizers.standalone import sentence_units
+from summarizer.summarizers.standalone import opens_by_pointing_back, sentence_units
 
 CRASH = (
     "Two killed in Clarendon crash\n\n"
@@ -115,3 +124,83 @@ def test_rule_left_out_says_why_near_variant_stays() -> None:
         dataclasses.replace(s, claims_left_out=1, claims_in_points=0) for s in note.sources))
     for shown in _views(note):
         assert "1 more claim:" in shown and "keep this note short" not in shown
+
+
+def test_rule_as_mentioned_points_back() -> None:
+    # phillyvoice.com: the key point "As we mentioned, the biggest reason ..." leaned on what it mentioned
+    assert opens_by_pointing_back("As we mentioned, the biggest reason the team won was its defence.")
+    assert opens_by_pointing_back("As mentioned above, the plan failed.")
+    assert opens_by_pointing_back('"As I said, we will not go back," she told reporters.')
+
+
+def test_rule_as_mentioned_points_back_near_variants_stay() -> None:
+    # a source named with "as noted by", and "as" of time or reason, stand alone
+    assert not opens_by_pointing_back("As noted by the agency, prices rose for a third month.")
+    assert not opens_by_pointing_back("As prices rose, the bank raised its rate.")
+    assert not opens_by_pointing_back("As we see it, the plan failed.")
+
+
+QUOTED = (
+    "Nurse elected mayor\n\n"
+    "Maria Lopez won the election on Tuesday.\n\n"
+    "{quote}\n\n"
+    "The city has about 40,000 residents."
+)
+LONG_QUOTE = ("“This is the second time I am making history in this city of forty thousand people. "
+              "What I learned the first time is that this is only a milestone on a long road for all of us here. "
+              "It is not the destination,” Lopez told the local paper.")
+
+
+def _cut_cites(quote: str) -> tuple[str, tuple[int, ...]]:
+    document = parse_document(QUOTED.format(quote=quote))
+    claim = document_claims(document)[0]
+    shown = shortened(claim, document, 20)
+    return shown.content, _sentences_shown([s.start for s in document.sentences], shown)
+
+
+def test_rule_cut_quote_cites_what_it_shows() -> None:
+    # twincities.com: a quote cut to its first sentence cited all three ([4][5][6]); the cue's sentence
+    # (it names the speaker) stays, the one between, not shown, goes
+    content, cited = _cut_cites(LONG_QUOTE)
+    assert content.endswith("forty thousand people. …”")
+    assert cited == (1, 3)
+
+
+def test_rule_cut_quote_cites_what_it_shows_near_variant_stays() -> None:
+    # the cue before the quotation: the shown sentences follow it, nothing is skipped
+    quote = "Lopez told the local paper: " + LONG_QUOTE.replace(",” Lopez told the local paper.", ".”")
+    content, cited = _cut_cites(quote)
+    assert content.endswith("forty thousand people. …”")
+    assert cited == (1,)
+
+
+CAPTIONED = (
+    "Chefs urge ban on cheap imports\n\n"
+    "A group of chefs and charities today urged the Prime Minister to block cheap food imports after the trade "
+    "talks.\n\n"
+    "In an open letter, famous chefs and trainers call on the Prime Minister not to trade away the standards of "
+    "British farms.\n\n"
+    "The letter was signed by forty groups, among them the Soil Association and two farming unions.\n\n"
+    "Trainer Joe Wicks has also called on the Prime Minister not to trade away the standards of British farms"
+    "{stop} He joined the campaign last week.\n\n"
+    "Ministers say the existing rules already protect shoppers from unsafe products.\n\n"
+    "A vote on the plans is expected in Parliament within the next fortnight.\n\n"
+    "The trade talks with the United States resume in Washington next month after a break of six weeks.\n\n"
+    "Farmers have held protests in several cities over the last year against imports they call unfair."
+)
+
+
+def _listed(text: str) -> list[str | None]:
+    note = make_brief([Article(text, "food.txt")])
+    return [c.speaker for g in note.speakers for c in g.claims]
+
+
+def test_rule_caption_is_no_point() -> None:
+    # dailymail.co.uk: "Who said what" listed Joe Wicks' "called on ..." from a caption with no stop
+    # of its own that restates the article's sentence, the note's key point
+    assert "Trainer Joe Wicks" not in _listed(CAPTIONED.format(stop=""))
+
+
+def test_rule_caption_is_no_point_near_variant_stays() -> None:
+    # the same sentence with its stop is the article's own and its claim is listed
+    assert "Trainer Joe Wicks" in _listed(CAPTIONED.format(stop="."))
