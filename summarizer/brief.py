@@ -1047,12 +1047,14 @@ def _sentences_shown(starts: Sequence[int], claim: Claim) -> tuple[int, ...]:
     quotation over three sentences, cut to its first, cited all three:
     '“This is the second time I’m making history. …” [4][5][6]'): the
     sentences the claim's content as shown reaches, each part's, and the
-    cue's sentence, which names the speaker; not the sentences between
-    that the cut left out."""
-    sentences = {claim.sentence}
+    cue's sentence when it adjoins them (it names the speaker); not the
+    sentences the cut left out, nor a cue's sentence past them."""
+    sentences: set[int] = set()
     for part in claim.content_parts or (claim.content_span,):
         first = max(0, bisect_right(starts, part.start) - 1)
         sentences.update(range(first, max(first, bisect_right(starts, part.end - 1) - 1) + 1))
+    if not sentences or min(sentences) - 1 <= claim.sentence <= max(sentences) + 1:
+        sentences.add(claim.sentence)
     return tuple(sorted(sentences))
 
 

@@ -159,19 +159,26 @@ def _cut_cites(quote: str) -> tuple[str, tuple[int, ...]]:
 
 
 def test_rule_cut_quote_cites_what_it_shows() -> None:
-    # twincities.com: a quote cut to its first sentence cited all three ([4][5][6]); the cue's sentence
-    # (it names the speaker) stays, the one between, not shown, goes
+    # twincities.com: a quote cut to its first sentence cited all three ([4][5][6]); it cites the one shown
     content, cited = _cut_cites(LONG_QUOTE)
     assert content.endswith("forty thousand people. …”")
-    assert cited == (1, 3)
+    assert cited == (1,)
 
 
-def test_rule_cut_quote_cites_what_it_shows_near_variant_stays() -> None:
-    # the cue before the quotation: the shown sentences follow it, nothing is skipped
+def test_rule_cut_quote_cites_what_it_shows_near_variants_stay() -> None:
+    # the cue before the quotation, in the sentence shown; or right after the sentence shown, where
+    # it names the speaker: cited as before
     quote = "Lopez told the local paper: " + LONG_QUOTE.replace(",” Lopez told the local paper.", ".”")
     content, cited = _cut_cites(quote)
     assert content.endswith("forty thousand people. …”")
     assert cited == (1,)
+    two = LONG_QUOTE.replace("What I learned the first time is that this is only a milestone on a long road for "
+                             "all of us here. ", "").replace(
+        "It is not the destination,", "It is not the destination, and it was never meant to be one for the many "
+        "people who voted for change,")
+    content, cited = _cut_cites(two)
+    assert content.endswith("forty thousand people. …”")
+    assert cited == (1, 2)
 
 
 CAPTIONED = (
