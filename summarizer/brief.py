@@ -41,6 +41,16 @@ whole set. Named rules keep the note trustworthy:
   title and no point before it introduces, brings the first sentence that
   does ("Nadia Mohamed, 27, won ..."), picked just before it and ranked
   with it; a point whose introduction is left out for words goes too;
+- `each_source_opens_its_points`: in a note over several articles, each
+  source's opening sentence (as `lead_is_bottom_line` orders it) can be a
+  key point even when a hedged or unattributed claim gives it ("A female
+  police inspector ... was reportedly assaulted ..."): its story's points
+  do not start mid-story;
+- `point_says_its_source`: there, the bottom line and each key point name
+  the sources they cite, as the claims of unnamed speakers do;
+- `caption_is_no_point`: a photo caption (standalone's `picture_caption`
+  and `restated_caption`, the summary's one test) is no key point, and a
+  claim a restated caption carries is not listed;
 - `note_has_key_points`: the MIN_KEY_POINTS best key points are kept before
   claims compete for the note's words;
 - `claim_given_as_point`: a claim whose sentences (one telling's: a claim
@@ -147,7 +157,9 @@ from summarizer.summarizers.standalone import (
     is_unattributed_quotation,
     opens_by_pointing_back,
     opens_with_definite_description,
+    picture_captions,
     points_at_picture,
+    restated_captions,
     sentence_units,
 )
 
@@ -251,8 +263,14 @@ def make_brief(
     per_source = [(document_claims(d), ranker.score(d)) for d in documents]
     tagged = [len(found) for found, _ in per_source]  # what `summarizer claims` lists for each source
     publishers = [_publisher(a, d) for a, d in zip(articles, documents, strict=True)]
-    per_source = [(tuple(c for c in found if not _own_publisher(c.speaker or "", publisher)), scores)
-                  for (found, scores), publisher in zip(per_source, publishers, strict=True)]
+    # rule `caption_is_no_point` (one caption test with the summary's: standalone.picture_captions):
+    # a photo caption is no key point, and a claim a restated caption carries ("Fitness guru Joe
+    # Wicks has also called on ...", a worse copy of a sentence the note may give) leaves the note
+    captions = [picture_captions(d) for d in documents]
+    restated = [restated_captions(d) for d in documents]
+    per_source = [(tuple(c for c in found if not _own_publisher(c.speaker or "", publisher)
+                         and c.sentence not in restated_here), scores)
+                  for (found, scores), publisher, restated_here in zip(per_source, publishers, restated, strict=True)]
     stems = [[_stems(s.text) for s in d.sentences] for d in documents]
     rarity = _rarity(stems)
     all_claims = [_fragment_unresolved(c) for found, _ in per_source for c in found]
@@ -270,11 +288,14 @@ def make_brief(
     mentioned_people = [m.name for m in mentions if m.kind == PERSON and " " in m.name]
     claims = _gather_claims(documents, [found for found, _ in per_source], rarity, mentioned_people)
     repeated = _sentences_claims_repeat(claims, stems)
+    # the sentences a named speaker's plain claim gives: "Who said what" shows them as well as a point would
+    attributed = _sentences_claims_repeat([c for c in claims if c.speaker and c.claim.speaker_kind in NAMED_KINDS
+                                           and not c.claim.hedged], stems)
     units = [sentence_units(d) for d in documents]
     introductions = _Introductions(documents, mentioned_people,
                                    [a.title or d.title for a, d in zip(articles, documents, strict=True)])
     picked = _pick_points(documents, stems, units, repeated, rarity, points, words,
-                          [scores for _, scores in per_source], introductions)
+                          [scores for _, scores in per_source], introductions, attributed, captions)
     given = [_given_as_point(c, picked) for c in claims]
     in_points = [c for c, point in zip(claims, given, strict=True) if point]
     claims = [c for c, point in zip(claims, given, strict=True) if not point]
@@ -329,6 +350,7 @@ def make_brief(
     references = citations.references()
     if len(articles) > 1:
         speakers, uncertain = _with_sources(speakers, uncertain, references)
+        bottom_line, key_points = _points_with_sources(bottom_line, key_points, references)
     return Brief(
         sources=sources,
         bottom_line=bottom_line,
@@ -507,6 +529,8 @@ def _pick_points(
     words: int | None,
     scores: Sequence[Sequence[float]],
     introductions: _Introductions | None = None,
+    attributed: Collection[tuple[int, int]] = frozenset(),
+    captions: Sequence[Collection[int]] = (),
 ) -> list[_Candidate]:
     """Bottom line first, then key points, chosen over all sources at once.
 
@@ -521,7 +545,9 @@ def _pick_points(
     its citation to that point instead of repeating it. A sentence that
     leans on another or points at a picture (rule `picture_caption`: a photo
     caption run into the text), or (after the bottom line) that a listed
-    claim already gives, is passed over. Rule `surname_needs_its_introduction`
+    claim already gives, is passed over, except a source's opening sentence
+    that no named speaker's unhedged claim gives (`attributed`; rule
+    `each_source_opens_its_points`). Rule `surname_needs_its_introduction`
     (`_Introductions`): a key point that names a person by surname only,
     whom no sentence picked before it introduces, brings the sentence that
     does (picked just before it) or, when that one cannot be a key point,
@@ -534,10 +560,19 @@ def _pick_points(
     picked: list[_Candidate] = []
     index = _ReprintIndex(rarity)
 
+    # rule `each_source_opens_its_points` (web tester s12: a second story's lead, "A female police
+    # inspector ... was reportedly assaulted ...", was listed only as a hedged claim, and that
+    # story's points began "The dramatic incident took place ..."): each source's opening
+    # sentence, as the bottom line is for the note, is a point even when a listed claim gives it,
+    # unless that claim is a named speaker's and unhedged (`attributed`: listed under its speaker)
+    openers = {(source, order[0]) for source, order in enumerate(per_source) if order} - set(attributed)
+
     def can_be_a_point(source: int, number: int) -> bool:
         text = documents[source].sentences[number].text
-        return not (len(units[source][number]) > 1 or (picked and (source, number) in repeated)
-                    or leans_on_what_follows(text) or points_at_picture(text))
+        return not (len(units[source][number]) > 1
+                    or (picked and (source, number) in repeated and (source, number) not in openers)
+                    or leans_on_what_follows(text) or points_at_picture(text)
+                    or (source < len(captions) and number in captions[source]))
 
     used_words = 0
     depth = max((len(order) for order in per_source), default=0)
@@ -1020,6 +1055,22 @@ def _sentences_spanned(starts: Sequence[int], claim: Claim) -> tuple[int, ...]:
     return tuple(range(first, last + 1))
 
 
+def _sentences_shown(starts: Sequence[int], claim: Claim) -> tuple[int, ...]:
+    """Rule `cut_quote_cites_what_it_shows` (session 12, twincities.com: a
+    quotation over three sentences, cut to its first, cited all three:
+    '“This is the second time I’m making history. …” [4][5][6]'): the
+    sentences the claim's content as shown reaches, each part's, and the
+    cue's sentence when it adjoins them (it names the speaker); not the
+    sentences the cut left out, nor a cue's sentence past them."""
+    sentences: set[int] = set()
+    for part in claim.content_parts or (claim.content_span,):
+        first = max(0, bisect_right(starts, part.start) - 1)
+        sentences.update(range(first, max(first, bisect_right(starts, part.end - 1) - 1) + 1))
+    if not sentences or min(sentences) - 1 <= claim.sentence <= max(sentences) + 1:
+        sentences.add(claim.sentence)
+    return tuple(sorted(sentences))
+
+
 def _full_names(per_source: Sequence[Sequence[Claim]], mentioned_people: Sequence[str] = ()
                 ) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
     """Surname -> the full names of people that end with it, and first
@@ -1312,10 +1363,11 @@ def _showing(gathered: _GatheredClaim, shown: Claim, starts: Sequence[int]) -> _
     """`gathered`, told in one place (its source's sentences start at
     `starts`), showing `shown`: the claim cut to fewer words, or whole again
     (rules `long_claim_shortened`, `spare_words_show_a_claim_whole`). It
-    cites the sentences `shown` spans, and its content's stems are those of
+    cites the sentences `shown` shows and its cue's (rule
+    `cut_quote_cites_what_it_shows`), and its content's stems are those of
     the words shown; what its speaker and cue give stays."""
     content = _stems(shown.content)
-    return replace(gathered, claim=shown, members=((gathered.members[0][0], _sentences_spanned(starts, shown)),),
+    return replace(gathered, claim=shown, members=((gathered.members[0][0], _sentences_shown(starts, shown)),),
                    stems=content, said=content | (gathered.said - gathered.stems))
 
 
@@ -1472,6 +1524,22 @@ def _with_sources(
     groups = tuple(group if group.named else replace(group, claims=tuple(labelled(c) for c in group.claims))
                    for group in speakers)
     return groups, tuple(labelled(c) for c in uncertain)
+
+
+def _points_with_sources(
+    bottom_line: Point | None, key_points: tuple[Point, ...], references: Sequence[Reference]
+) -> tuple[Point | None, tuple[Point, ...]]:
+    """Rule `point_says_its_source` (web tester s12: in a note over two
+    police stories the key point "The crash happened about 1.p.m." did not
+    say which article it is from; the claims said "(source 2)"): in a brief
+    of several articles, the bottom line and each key point name the
+    sources their citations point into."""
+    source_of = {ref.number: ref.source for ref in references}
+
+    def labelled(point: Point) -> Point:
+        return replace(point, sources=tuple(sorted({source_of[n] for n in point.citations if n in source_of})))
+
+    return (labelled(bottom_line) if bottom_line else None), tuple(labelled(p) for p in key_points)
 
 
 def shown_mentions(mentions: Sequence[Mention], speakers: Collection[str] = (), quoted: Collection[str] = ()

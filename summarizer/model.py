@@ -284,6 +284,9 @@ class Point:
 
     text: str
     citations: tuple[int, ...]
+    # in a brief of several sources, the sources (by number) the point is from (brief rule
+    # `point_says_its_source`); empty in a brief of one
+    sources: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -101,7 +101,7 @@ def test_rule_no_more_without_a_first() -> None:
     quiet = dataclasses.replace(note, speakers=(), uncertain=(),
                                 sources=tuple(dataclasses.replace(s, claims_left_out=1, claims_in_points=0)
                                 for s in note.sources))
-    assert "No claim listed here; the 1 found does not fit this note whole:" in brief_text(quiet)
+    assert "No claim listed here; the 1 found is left out to keep this note short:" in brief_text(quiet)
     assert "more claim" not in brief_text(quiet)
     # near variant: a note that lists a claim says "more"
     listed = dataclasses.replace(note, sources=quiet.sources)

@@ -45,11 +45,11 @@ def test_rule_no_heading_over_nothing() -> None:
                                 for s in note.sources))
     for shown in _views(quiet):
         assert "who said what" not in shown.lower()
-        assert "No claim listed here; the 2 found do not fit this note whole:" in shown
+        assert "No claim listed here; the 2 found are left out to keep this note short:" in shown
         assert "summarizer claims mayor.txt" in shown.replace("\\\n", "").replace("`", "")
     one = dataclasses.replace(quiet, sources=tuple(dataclasses.replace(s, claims_left_out=1, claims_in_points=0)
                                 for s in note.sources))
-    assert "No claim listed here; the 1 found does not fit this note whole:" in brief_text(one)
+    assert "No claim listed here; the 1 found is left out to keep this note short:" in brief_text(one)
 
 
 def test_rule_no_heading_over_nothing_near_variant_a_listed_claim_keeps_its_heading() -> None:

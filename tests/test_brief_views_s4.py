@@ -144,7 +144,7 @@ def test_the_left_out_claims_command_is_never_cut() -> None:
     console = Console(width=80, record=True, force_terminal=False)
     console.print(BriefView(note), crop=False)
     lines = console.export_text().splitlines()
-    label = "No claim listed here; the 4 found do not fit this note whole:"  # no_heading_over_nothing
+    label = "No claim listed here; the 4 found are left out to keep this note short:"  # no_heading_over_nothing
     at = lines.index(next(line for line in lines if line.strip() == label))
     assert [line.strip() for line in lines[at + 1 : at + 3]] == ["summarizer claims \\", long_path]
 
@@ -152,5 +152,6 @@ def test_the_left_out_claims_command_is_never_cut() -> None:
 def test_the_text_view_gives_the_left_out_claims_command_a_line_of_its_own() -> None:
     note = replace(SEVERAL, sources=(BriefSource(1, "page one.html", "A page", None, None, 100, 2),))
     lines = brief_text(note).splitlines()
-    at = lines.index("No claim listed here; the 2 found do not fit this note whole:")  # no_heading_over_nothing
+    # rule no_heading_over_nothing
+    at = lines.index("No claim listed here; the 2 found are left out to keep this note short:")
     assert lines[at + 1] == "  summarizer claims 'page one.html'"

@@ -116,11 +116,11 @@ def test_rule_claim_in_a_point_is_no_misfit_near_variants() -> None:
     note = make_brief([Article(ONE_CLAIM, "prison.txt")])
     misfit = dataclasses.replace(note, sources=tuple(dataclasses.replace(s, claims_left_out=2, claims_in_points=0)
                                                      for s in note.sources))
-    assert "No claim listed here; the 2 found do not fit this note whole:" in brief_text(misfit)
+    assert "No claim listed here; the 2 found are left out to keep this note short:" in brief_text(misfit)
     mixed = dataclasses.replace(note, sources=tuple(dataclasses.replace(s, claims_left_out=3, claims_in_points=1)
                                                     for s in note.sources))
-    assert ("No claim listed separately; of the 3 found, 1 is given above as a point and 2 do not fit this "
-            "note whole:") in brief_text(mixed)
+    assert ("No claim listed separately; of the 3 found, 1 is given above as a point and 2 are left out to "
+            "keep this note short:") in brief_text(mixed)
     # a note that lists a claim still says "N more", whatever the points give
     listed = dataclasses.replace(note, speakers=_group_by_speaker([_claim("Ana Ruiz", "person")]),
                                  sources=tuple(dataclasses.replace(s, claims_in_points=1) for s in note.sources))

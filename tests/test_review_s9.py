@@ -69,7 +69,7 @@ def test_left_out_claims_stand_under_who_said_what_when_no_claim_is_shown(demo_t
         # rule `no_more_without_a_first`: no "more" when the note lists no claim (QA round 33);
         # rule `no_heading_over_nothing` (session 11): no "Who said what" over that one line
         assert "who said what" not in shown.lower()
-        assert shown.index("No claim listed here; the 2 found do not fit this note whole:") \
+        assert shown.index("No claim listed here; the 2 found are left out to keep this note short:") \
             < shown.lower().index("mentioned")
     # near variant: nothing left out, nothing shown: no heading
     bare = dataclasses.replace(quiet, sources=brief.sources and tuple(

@@ -41,7 +41,7 @@ def _pasted(lines: list[str]) -> list[str]:
 def test_rule_command_fits_the_line_with_a_long_path() -> None:
     lines = _rich_lines(NOTE)
     assert all(cell_len(line) <= WIDTH for line in lines), [line for line in lines if cell_len(line) > WIDTH]
-    label = "No claim listed here; the 4 found do not fit this note whole:"  # no_heading_over_nothing
+    label = "No claim listed here; the 4 found are left out to keep this note short:"  # no_heading_over_nothing
     at = next(k for k, line in enumerate(lines) if line.strip() == label)
     command = lines[at + 1 : at + 1 + next(k for k, line in enumerate(lines[at + 1 :]) if not line.endswith("\\")) + 1]
     assert len(command) > 1 and _pasted(command) == ["summarizer", "claims", LONG_PATH]

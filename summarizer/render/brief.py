@@ -17,6 +17,7 @@ from summarizer.model import (
     Brief,
     BriefClaim,
     BriefSource,
+    Point,
     Reference,
     SpeakerGroup,
     source_with_cue,
@@ -76,28 +77,31 @@ def left_out_sources(brief: Brief) -> list[tuple[str, BriefSource]]:
     `no_heading_over_nothing` (session 11: a page's note showed a "Who said
     what" heading over only "2 claims not listed here", which read as a
     fault): such a note has no heading for its claims, and one plain line
-    says that none is listed and why: those found did not fit the note
-    whole (left out for its words, or not readable on their own), or, rule
+    says that none is listed and why: those found were left out to keep
+    the note short (for its words, or not readable on their own), or, rule
     `claim_in_a_point_is_no_misfit` (QA round 37: a one-sentence page's
     one claim, its bottom line, "does not fit this note whole"), the note
     gives them above as points. Rule `no_claim_said_once` (session 11:
     over several sources that each listed none, "No claim listed here; ..."
     was said again for every source): in a note over several sources the
     first line says that no claim is listed, and each source's line says
-    only why ("Source 2: the 1 found does not fit this note whole:")."""
+    only why ("Source 2: the 1 found is left out to keep this note short:";
+    rule `left_out_says_why`)."""
     lists_a_claim = bool(brief.speakers or brief.uncertain)
 
     def why(count: int, in_points: int) -> str:
+        # rule `left_out_says_why` (web tester s12: "the 1 found does not fit this note whole" read
+        # as a fault to a new user): the reason in plain words; the command that lists them follows
         misfits = count - in_points
         if not in_points:
-            found = "the 1 found does not" if count == 1 else f"the {count} found do not"
-            return f"{found} fit this note whole:"
+            found = "the 1 found is" if count == 1 else f"the {count} found are"
+            return f"{found} {KEPT_SHORT}:"
         given = "1 is given above as a point" if in_points == 1 else f"{in_points} are given above as points"
         if not misfits:
             return "the 1 found is given above as a point:" if count == 1 \
                 else f"the {count} found are given above as points:"
-        fit = "1 does not fit this note whole" if misfits == 1 else f"{misfits} do not fit this note whole"
-        return f"of the {count} found, {given} and {fit}:"
+        rest = "1 is" if misfits == 1 else f"{misfits} are"
+        return f"of the {count} found, {given} and {rest} {KEPT_SHORT}:"
 
     left_out = [source for source in brief.sources if source.claims_left_out]
     if lists_a_claim:
@@ -109,6 +113,11 @@ def left_out_sources(brief: Brief) -> list[tuple[str, BriefSource]]:
     return [(f"{f'No claim listed {where}. ' if number == 0 else ''}Source {source.number}: "
              f"{why(source.claims_left_out, source.claims_in_points)}", source)
             for number, source in enumerate(left_out)]
+
+
+# Rule `left_out_says_why`: why a note lists none of the claims found (a brief is never longer than
+# half its articles: rule `words_out_within_half_words_in` of summarizer.brief).
+KEPT_SHORT = "left out to keep this note short"
 
 
 def heads_who_said_what(brief: Brief) -> bool:
@@ -136,13 +145,19 @@ def shows_speaker(group: SpeakerGroup, claim: BriefClaim) -> bool:
     return not group.named and claim.speaker is not None
 
 
-def source_note(claim: BriefClaim) -> str:
-    """` (source 2)` for a claim whose speaker does not say which of several
-    articles it is from, else ''."""
-    if not claim.sources:
+def source_note(item: BriefClaim | Point) -> str:
+    """` (source 2)` for a point, or a claim whose speaker does not say
+    which of several articles it is from, else ''."""
+    if not item.sources:
         return ""
-    label = "source" if len(claim.sources) == 1 else "sources"
-    return f" ({label} {', '.join(str(n) for n in claim.sources)})"
+    label = "source" if len(item.sources) == 1 else "sources"
+    return f" ({label} {', '.join(str(n) for n in item.sources)})"
+
+
+def point_line(point: Point) -> str:
+    """A point as the note writes it, its source (of several) and its
+    citations after it: `The crash happened ... (source 1) [3]`."""
+    return f"{one_line(point.text)}{source_note(point)} {cite(point.citations)}"
 
 
 def cue_shown(claim: BriefClaim, with_speaker: bool) -> str:
@@ -242,8 +257,8 @@ def brief_markdown(brief: Brief) -> str:
         lines += [""] + [f"- {title}" for title in heading]
     lines += ["", f"*{header_line(brief)}*", ""]
     if brief.bottom_line:
-        lines += ["## Bottom line", "", f"{one_line(brief.bottom_line.text)} {cite(brief.bottom_line.citations)}", ""]
-    bullets("Key points", [f"{one_line(p.text)} {cite(p.citations)}" for p in brief.key_points])
+        lines += ["## Bottom line", "", point_line(brief.bottom_line), ""]
+    bullets("Key points", [point_line(p) for p in brief.key_points])
     if heads_who_said_what(brief):
         lines += ["## Who said what", ""]
         for group in brief.speakers:
@@ -308,8 +323,8 @@ def brief_text(brief: Brief) -> str:
             lines.extend(["", name.upper(), *body])
 
     if brief.bottom_line:
-        section("Bottom line", [f"{one_line(brief.bottom_line.text)} {cite(brief.bottom_line.citations)}"])
-    section("Key points", [f"- {one_line(p.text)} {cite(p.citations)}" for p in brief.key_points])
+        section("Bottom line", [point_line(brief.bottom_line)])
+    section("Key points", [f"- {point_line(p)}" for p in brief.key_points])
     said: list[str] = []
     for group in brief.speakers:
         role = f" ({group.role})" if group.role else ""
@@ -371,10 +386,10 @@ class BriefView:
         yield Text(dates_and_counts(brief), style="dim")
         if brief.bottom_line:
             yield from _section("Bottom line")
-            yield Padding(_sentence(brief.bottom_line.text, brief.bottom_line.citations, "bold"), (0, 2))
+            yield Padding(_sentence(brief.bottom_line, "bold"), (0, 2))
         if brief.key_points:
             yield from _section("Key points")
-            yield Group(*(_bullet(_sentence(p.text, p.citations)) for p in brief.key_points))
+            yield Group(*(_bullet(_sentence(p)) for p in brief.key_points))
         if heads_who_said_what(brief):
             yield from _section("Who said what")
             for group in brief.speakers:
@@ -472,10 +487,10 @@ def _section(title: str, style: str = "blue") -> RenderResult:
     yield Rule(title, align="left", style=style)
 
 
-def _sentence(text: str, citations: tuple[int, ...], style: str = "") -> Text:
+def _sentence(point: Point, style: str = "") -> Text:
     from rich.text import Text
 
-    return Text.assemble((one_line(text), style), " ", (cite(citations), "dim"))
+    return Text.assemble((one_line(point.text), style), (f"{source_note(point)} {cite(point.citations)}", "dim"))
 
 
 def _claim(claim: BriefClaim, with_speaker: bool) -> Text:
