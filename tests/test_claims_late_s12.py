@@ -25,3 +25,30 @@ def test_other_modals_before_a_cue_stay_as_they_were() -> None:
     claim = only("Police can confirm that the video is authentic.")
     assert claim.speaker_span is not None and claim.speaker_span.text == "Police"
     assert claim.negated is False
+
+
+# --- Rule `participle_takes_the_whole_subject` (rules.py) --------------------------------------
+
+
+def test_a_participle_takes_the_whole_subject_not_its_outlet() -> None:
+    claim = only("CNN political editor Mark Preston agreed, adding that Cantor tried to have it both ways.")
+    assert (claim.speaker, claim.speaker_kind) == ("Mark Preston", "person")
+    assert claim.content == "Cantor tried to have it both ways"
+
+
+def test_a_participle_takes_the_whole_noun_phrase_not_its_adjective() -> None:
+    text = ("The Olympic sprinter admits firing the bullets, but denies murder, saying he mistakenly "
+            "thought he was defending himself from an intruder.")
+    saying = [c for c in extract_claims(text) if c.cue == "say"]
+    assert len(saying) == 1
+    assert saying[0].speaker_span is not None and saying[0].speaker_span.text == "The Olympic sprinter"
+    assert saying[0].speaker_kind != "organisation"
+
+
+def test_a_subject_its_verb_follows_stays_as_it_was() -> None:
+    assert only("Mark Preston agreed, adding that Cantor tried to have it both ways.").speaker == "Mark Preston"
+    claim = only("Mark Preston, CNN's political editor, agreed, adding that Cantor tried to have it both ways.")
+    assert claim.speaker == "Mark Preston"
+    assert only("Trump attacked Clinton on Tuesday, saying she lied.").speaker == "Trump"
+    claim = only("Ukrainian officials rejected the plan, saying it was unfair.")
+    assert claim.speaker_span is not None and claim.speaker_span.text == "Ukrainian officials"
