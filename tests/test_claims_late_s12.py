@@ -52,3 +52,18 @@ def test_a_subject_its_verb_follows_stays_as_it_was() -> None:
     assert only("Trump attacked Clinton on Tuesday, saying she lied.").speaker == "Trump"
     claim = only("Ukrainian officials rejected the plan, saying it was unfair.")
     assert claim.speaker_span is not None and claim.speaker_span.text == "Ukrainian officials"
+
+
+# --- Rule `fronted_place_opener_is_no_name` (names.py) -----------------------------------------
+
+
+def test_a_fronted_place_opener_is_no_part_of_a_name() -> None:
+    text = ("Across Syria, the reports of bloodshed mount by the hour. "
+            "Syria said the rebels had attacked an army post.")
+    said = [c for c in extract_claims(text) if c.cue == "say"]
+    assert len(said) == 1 and said[0].speaker == "Syria"
+
+
+def test_a_name_with_across_inside_it_stays_whole() -> None:
+    claim = only("Bridges Across Borders, a charity, said the rebels had attacked an army post.")
+    assert claim.speaker == "Bridges Across Borders"
