@@ -250,6 +250,7 @@ def _clause_marker(token: Token) -> bool:
 
 
 INTENSIFYING_PRONOUNS = frozenset({"himself", "herself", "itself", "themselves"})
+NEGATED_MODALS = grammar("negated_modals")
 
 
 def trim_source(view: SentenceView, first: int, last: int) -> tuple[int, int]:
@@ -261,6 +262,11 @@ def trim_source(view: SentenceView, first: int, last: int) -> tuple[int, int]:
     Rankin Thursday" -> "Governor John Rankin"), and so does a sentence
     adverb ("as Klein elsewhere asserts" -> "Klein")."""
     tokens = view.tokens
+    if last > first and tokens[last].lower in NEGATED_MODALS:
+        # Rule `negated_modal_leaves_the_source` (session 12, QA round 39, 943 s39: "CNN cannot
+        # independently confirm" had the source "CNN cannot", and the views printed "cannot"
+        # twice): the negation belongs to the cue, shown with it, never to the source
+        last -= 1
     if last > first and tokens[last].lower in INTENSIFYING_PRONOUNS:
         last -= 1  # rule `intensifier_leaves_the_source`: "Judge Raquel Montoya-Lewis herself said"
     while last > first and (

@@ -913,6 +913,12 @@ def _name(
         run = run[:-1]
     if not run:
         return None
+    if len(run) > 1 and opens_sentence(tokens, run[0]) and tokens[run[0]].lower in grammar("fronted_place_openers") \
+            and run[-1] + 1 < len(tokens) and tokens[run[-1] + 1].text == ",":
+        # Rule `fronted_place_opener_is_no_name` (session 12, QA round 39, 943 s6: "Across Syria, the
+        # reports ..." made "Across Syria" the name the government's "Syria said" took): the
+        # preposition opening the sentence before a place and its comma is where, not a name's word
+        run = run[1:]
     first_token = tokens[run[0]]
     place = " ".join(_clean(tokens[r].text) for r in run) in places()  # "West Virginia used to be ..."
     if opens_sentence(tokens, run[0]) and title is None and not place \

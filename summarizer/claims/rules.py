@@ -1321,6 +1321,8 @@ def participle_clause(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> 
         subject = after_but or subject
     if coordinated and not shared and subject is not None:
         subject = _whole_first_subject(view, subject, first, cue_starts)
+    if participle and not shared and subject is not None:
+        subject = _whole_subject_before_its_verb(view, subject, k, cue_starts)
     if subject is not None and not _verb_follows(view, subject[1] + 1):
         return None  # "Popular drinking hole The Idle Hour will be closing, and have said": not "Popular"
     subject = subject or _earlier_speaker(view, first, cue_starts)
@@ -1986,6 +1988,46 @@ def _whole_first_subject(
         return subject  # "many have trouble finding", "experts stopped short of calling": a verb, no name
     return whole
     return subject
+
+
+def _whole_subject_before_its_verb(
+    view: SentenceView, subject: tuple[int, int], k: int, cue_starts: set[int]
+) -> tuple[int, int]:
+    """Rule `participle_takes_the_whole_subject` (session 12, QA round 39:
+    "CNN political editor Mark Preston agreed, adding that ..." gave CNN,
+    "The Olympic sprinter admits ..., saying ..." gave "Olympic"): a subject
+    read from the sentence's start that stops at a capitalised modifier of
+    the phrase (an outlet before a title and a name, an adjective before a
+    noun) is only its start; the participle's speaker is the whole subject
+    that ends right before the sentence's first verb (a cue, as the "admits"
+    claim has it, a past form or an auxiliary), found as the cues' subjects
+    are (`subject_before`). A subject its verb follows ("Mark Preston agreed,
+    adding"), or one an aside closes ("Preston, CNN's political editor,
+    agreed"), stays as it is, and so does one no whole subject is found for."""
+    tokens = view.tokens
+    after = subject[1] + 1
+    if after >= k or not tokens[after].is_word or tokens[after].is_capitalised \
+            or tokens[after].lower in AUXILIARIES or is_main_verb(tokens[after]) or after in cue_starts:
+        return subject
+    verb = next((m for m in range(after + 1, k)
+                 if m in cue_starts or is_main_verb(tokens[m]) or tokens[m].lower in FINITE_AUXILIARIES), None)
+    if verb is None or any(not t.is_word or t.lower in PREPOSITIONS or t.lower in DETERMINERS
+                           for t in tokens[after:verb]):
+        # no verb, or a comma, quotation or phrase of its own before it ("the government of
+        # then-President Hugo Chavez banned": the subject was cut there on purpose)
+        return subject
+    end, _ = skip_auxiliaries_left(view, verb - 1)
+    whole = subject_before(view, end) if end > subject[1] else None
+    if whole is None or whole[0] != subject[0] or not subject[1] < whole[1] < verb:
+        return subject
+    head = tokens[whole[1]]
+    if head.lower in RELATIVES:
+        return subject  # "A woman who worked there filed suit, alleging ...": a relative clause, cut
+    noun = head.is_capitalised or head.lower in source_nouns() or head.lower in title_words() \
+        or is_people_noun(head.lower)
+    if verb not in cue_starts and not noun:
+        return subject  # with no cue of its own to go by, "Rubio hit back": a verb read in, no noun phrase
+    return whole
 
 
 MAX_INNER_SUBJECT_WORDS = 6  # "al Qaeda", "the rebels in the north"
