@@ -996,6 +996,29 @@ def _cue_inside_its_content(claim: Claim) -> bool:
     return content.start <= cue.start and cue.end <= content.end and not claim.content.endswith(ELLIPSIS)
 
 
+# Rule `expletive_lead_as_written` (web test s12, jamaicaobserver: "No source
+# given believed (hedged): the woman is of unsound mind" for "It is believed
+# that the woman is of unsound mind"): an empty "it is / was / has been" right
+# before the cue of a claim with no source.
+EXPLETIVE_BEFORE_CUE = re.compile(r"\b[Ii]t\s+(?:is|was|has\s+been|had\s+been)\s+$")
+
+
+def expletive_lead(claim: Claim, document: Document) -> str | None:
+    """Rule `expletive_lead_as_written`: a claim with no source whose cue
+    follows an empty "It is" is shown as the text wrote it, from that "It"
+    ("No source given (hedged): It is believed that the woman is of unsound
+    mind"), like a cue inside its content (`sourceless_claim_as_written`).
+    None for any other claim, and for one whose content is in parts."""
+    if claim.speaker_span is not None or claim.content_parts or claim.content != claim.content_span.text:
+        return None
+    cue, content = claim.cue_span, claim.content_span
+    if content.start < cue.end:
+        return None
+    sentence = document.sentences[claim.sentence]
+    lead = EXPLETIVE_BEFORE_CUE.search(document.text[sentence.start : cue.start])
+    return document.text[sentence.start + lead.start() : content.end] if lead else None
+
+
 def shortened(claim: Claim, document: Document, limit: int = BRIEF_CLAIM_WORDS) -> Claim:
     """Rule `long_claim_shortened`: the claim cut after its last whole
     sentence that keeps it within `limit` words (its first sentence at
@@ -1466,12 +1489,17 @@ class _Citations:
             return None
         claim = gathered.claim
         as_written = gathered.speaker is None and _cue_inside_its_content(claim)
+        content = claim.content_span.text if as_written else claim.content
+        if gathered.speaker is None and not as_written:
+            lead = expletive_lead(claim, self._documents[gathered.members[0][0]])
+            if lead is not None:
+                content, as_written = lead, True
         return BriefClaim(
             speaker=gathered.speaker,
             role=claim.role,
             cue=claim.cue_text,
             cue_class=claim.cue_class,
-            content=claim.content_span.text if as_written else claim.content,
+            content=content,
             kind=claim.kind,
             hedged=claim.hedged,
             citations=citations,

@@ -121,3 +121,23 @@ def test_a_claim_with_a_source_keeps_its_cue_and_content() -> None:
     assert (claim.speaker, claim.cue_in_content) == ("officials", False)
     assert claim.content == "The latest boat to sink may have been carrying up to 500 people"
     assert "officials *said* *(hedged)*: The latest boat" in brief_markdown(note)
+
+
+# --- rule `expletive_lead_as_written` (web test s12, jamaicaobserver) ------------------------
+
+
+def test_a_sourceless_claim_after_an_empty_it_is_reads_from_the_it() -> None:
+    note = _boat_note("It is believed that the boat was carrying up to 500 people.")
+    claim = next(c for c in note.uncertain if "500 people" in c.content)
+    assert claim.speaker is None and claim.cue_in_content
+    assert claim.content == "It is believed that the boat was carrying up to 500 people"
+    markdown = brief_markdown(note)
+    assert "- No source given *(hedged)*: It is believed that the boat was carrying" in markdown
+    assert "*believed*" not in markdown
+
+
+def test_a_claim_whose_source_is_named_keeps_its_cue() -> None:
+    note = _boat_note("Officials believe that the boat was carrying up to 500 people.")
+    claim = next(c for group in note.speakers for c in group.claims if "500 people" in c.content)
+    assert not claim.cue_in_content
+    assert claim.content == "the boat was carrying up to 500 people"
