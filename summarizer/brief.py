@@ -984,18 +984,6 @@ def _fragment_unresolved(claim: Claim) -> Claim:
     return replace(claim, speaker=None, speaker_kind="unresolved", role=None)
 
 
-def _cue_inside_its_content(claim: Claim) -> bool:
-    """Rule `sourceless_claim_as_written` (QA round 35, 780: "No source given
-    thought (hedged): The latest boat to sink to have been carrying up to
-    500 people"): a claim with no source whose cue stands inside its words
-    ("is thought to", "reportedly") is shown as the text wrote it, the cue
-    in place, and under no cue of its own: "No source given (hedged): The
-    latest boat to sink is thought to have been carrying up to 500 people".
-    Not a shortened claim, whose shown words end in an ellipsis."""
-    content, cue = claim.content_span, claim.cue_span
-    return content.start <= cue.start and cue.end <= content.end and not claim.content.endswith(ELLIPSIS)
-
-
 # Rule `expletive_lead_as_written` (web test s12, jamaicaobserver: "No source
 # given believed (hedged): the woman is of unsound mind" for "It is believed
 # that the woman is of unsound mind"): an empty "it is / was / has been" right
@@ -1003,16 +991,27 @@ def _cue_inside_its_content(claim: Claim) -> bool:
 EXPLETIVE_BEFORE_CUE = re.compile(r"\b[Ii]t\s+(?:is|was|has\s+been|had\s+been)\s+$")
 
 
-def expletive_lead(claim: Claim, document: Document) -> str | None:
-    """Rule `expletive_lead_as_written`: a claim with no source whose cue
-    follows an empty "It is" is shown as the text wrote it, from that "It"
-    ("No source given (hedged): It is believed that the woman is of unsound
-    mind"), like a cue inside its content (`sourceless_claim_as_written`).
-    None for any other claim, and for one whose content is in parts."""
-    if claim.speaker_span is not None or claim.content_parts or claim.content != claim.content_span.text:
-        return None
-    cue, content = claim.cue_span, claim.content_span
-    if content.start < cue.end:
+def sourceless_claim_as_written(claim: Claim, document: Document) -> str | None:
+    """The words of a claim with no source as the text wrote them, its cue
+    in place, or None where the claim shows as cue and content.
+
+    Rule `sourceless_claim_as_written` (QA round 35, 780: "No source given
+    thought (hedged): The latest boat to sink to have been carrying up to
+    500 people"): a cue that stands inside its content ("is thought to",
+    "reportedly") is shown in place, under no cue of its own: "No source
+    given (hedged): The latest boat to sink is thought to have been carrying
+    up to 500 people". Not a shortened claim, whose shown words end in an
+    ellipsis.
+
+    Rule `expletive_lead_as_written`: a cue after an empty "It is" is shown
+    from that "It" ("No source given (hedged): It is believed that the woman
+    is of unsound mind"); not for a claim with a source as written, nor one
+    whose content is in parts."""
+    content, cue = claim.content_span, claim.cue_span
+    if content.start <= cue.start and cue.end <= content.end:
+        return None if claim.content.endswith(ELLIPSIS) else content.text
+    if claim.speaker_span is not None or claim.content_parts or claim.content != content.text \
+            or content.start < cue.end:
         return None
     sentence = document.sentences[claim.sentence]
     lead = EXPLETIVE_BEFORE_CUE.search(document.text[sentence.start : cue.start])
@@ -1488,24 +1487,20 @@ class _Citations:
         if not citations:
             return None
         claim = gathered.claim
-        as_written = gathered.speaker is None and _cue_inside_its_content(claim)
-        content = claim.content_span.text if as_written else claim.content
-        if gathered.speaker is None and not as_written:
-            lead = expletive_lead(claim, self._documents[gathered.members[0][0]])
-            if lead is not None:
-                content, as_written = lead, True
+        as_written = None if gathered.speaker is not None \
+            else sourceless_claim_as_written(claim, self._documents[gathered.members[0][0]])
         return BriefClaim(
             speaker=gathered.speaker,
             role=claim.role,
             cue=claim.cue_text,
             cue_class=claim.cue_class,
-            content=content,
+            content=claim.content if as_written is None else as_written,
             kind=claim.kind,
             hedged=claim.hedged,
             citations=citations,
             speaker_kind=claim.speaker_kind,
             negated=claim.negated,
-            cue_in_content=as_written,
+            cue_in_content=as_written is not None,
         )
 
     def references(self) -> tuple[Reference, ...]:

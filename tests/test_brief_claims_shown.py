@@ -4,6 +4,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from summarizer.brief import BRIEF_CLAIM_WORDS, make_brief, shortened
 from summarizer.claims import claims_in_document
 from summarizer.document import parse_document
@@ -105,14 +107,20 @@ def _boat_note(sentence: str) -> Brief:
     return make_brief([Article(SEA + sentence + "\n\n" + SEA.replace("island", "coast"), "boat.txt")], points=0)
 
 
-def test_a_sourceless_claim_with_its_cue_inside_reads_as_written() -> None:
-    note = _boat_note("The latest boat to sink is thought to have been carrying up to 500 people.")
+@pytest.mark.parametrize("sentence, cue", [
+    # rule `sourceless_claim_as_written`: the cue inside its content
+    ("The latest boat to sink is thought to have been carrying up to 500 people.", "thought"),
+    # rule `expletive_lead_as_written` (web test s12, jamaicaobserver): the cue after an empty "It is"
+    ("It is believed that the boat was carrying up to 500 people.", "believed"),
+])
+def test_a_sourceless_claim_reads_as_written(sentence: str, cue: str) -> None:
+    note = _boat_note(sentence)
     claim = next(c for c in note.uncertain if "500 people" in c.content)
     assert claim.speaker is None and claim.cue_in_content
-    assert claim.content == "The latest boat to sink is thought to have been carrying up to 500 people"
+    assert claim.content == sentence.rstrip(".")
     markdown = brief_markdown(note)
-    assert "- No source given *(hedged)*: The latest boat to sink is thought to have been carrying" in markdown
-    assert "*thought*" not in markdown
+    assert f"- No source given *(hedged)*: {claim.content}" in markdown
+    assert f"*{cue}*" not in markdown
 
 
 def test_a_claim_with_a_source_keeps_its_cue_and_content() -> None:
@@ -121,19 +129,6 @@ def test_a_claim_with_a_source_keeps_its_cue_and_content() -> None:
     assert (claim.speaker, claim.cue_in_content) == ("officials", False)
     assert claim.content == "The latest boat to sink may have been carrying up to 500 people"
     assert "officials *said* *(hedged)*: The latest boat" in brief_markdown(note)
-
-
-# --- rule `expletive_lead_as_written` (web test s12, jamaicaobserver) ------------------------
-
-
-def test_a_sourceless_claim_after_an_empty_it_is_reads_from_the_it() -> None:
-    note = _boat_note("It is believed that the boat was carrying up to 500 people.")
-    claim = next(c for c in note.uncertain if "500 people" in c.content)
-    assert claim.speaker is None and claim.cue_in_content
-    assert claim.content == "It is believed that the boat was carrying up to 500 people"
-    markdown = brief_markdown(note)
-    assert "- No source given *(hedged)*: It is believed that the boat was carrying" in markdown
-    assert "*believed*" not in markdown
 
 
 def test_a_claim_whose_source_is_named_keeps_its_cue() -> None:
