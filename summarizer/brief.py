@@ -266,8 +266,8 @@ def make_brief(
     # rule `caption_is_no_point` (one caption test with the summary's: standalone.picture_captions):
     # a photo caption is no key point, and a claim a restated caption carries ("Fitness guru Joe
     # Wicks has also called on ...", a worse copy of a sentence the note may give) leaves the note
-    captions = [picture_captions(d) for d in documents]
     restated = [restated_captions(d) for d in documents]
+    captions = [picture_captions(d, r) for d, r in zip(documents, restated, strict=True)]
     per_source = [(tuple(c for c in found if not _own_publisher(c.speaker or "", publisher)
                          and c.sentence not in restated_here), scores)
                   for (found, scores), publisher, restated_here in zip(per_source, publishers, restated, strict=True)]

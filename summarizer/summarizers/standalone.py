@@ -60,6 +60,7 @@ selection leaves them out while anything else remains.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass
 from functools import cache
 
@@ -330,11 +331,12 @@ def points_at_picture(text: str) -> bool:
     return bool(_picture_reference().search(text))
 
 
-def picture_captions(document: Document) -> frozenset[int]:
+def picture_captions(document: Document, restated: Collection[int] | None = None) -> frozenset[int]:
     """The sentences that `points_at_picture` (rule `picture_caption`) or
-    restate another with no stop of their own (rule `restated_caption`)."""
+    restate another with no stop of their own (rule `restated_caption`;
+    `restated`: those sentences, when the caller has them already)."""
     pointing = {i for i, s in enumerate(document.sentences) if points_at_picture(s.text)}
-    return frozenset(pointing | restated_captions(document))
+    return frozenset(pointing.union(restated_captions(document) if restated is None else restated))
 
 
 def restated_captions(document: Document) -> set[int]:
