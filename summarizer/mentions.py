@@ -246,9 +246,13 @@ def find_mentions(
     for key, entity in entities.items():
         written = _mixed_case(entity.name, forms)
         name = _without_a_people(without_nationality(_without_title(written, surnames, lower_case)))
+        # rule `generic_body_of_two_sources_is_no_name` (web tester s11: "City Council (5)" in a note on
+        # two cities' elections counted St. Louis Park's council and New York's as one): a name of body
+        # words and qualifiers only that two articles of a note name may be two bodies: no heading
+        # lists it. Named in one article, or with a name word ("Minneapolis City Council"), it stays.
         if not name or _no_name(name, lower_case) or (key not in inside and _common_word(name, lower_case)) \
                 or key in titles or _ends_in_a_nationality(name) \
-                or (len(named_in.get(key, ())) > 1 and _generic_body_name(name)):
+                or (len(named_in.get(key, ())) > 1 and generic_body_name(name)):
             no_names.add(name)
             continue
         kind = _kind(name, PERSON if _titled_in_a_body(written, name) else entity.kind, people, organisations,
@@ -426,7 +430,7 @@ def _without_a_people(name: str) -> str:
         stems = [last[: -len(ending)] for ending in NATIONALITY_ENDINGS
                  if last.endswith(ending) and len(last) > len(ending) + 2 and last[: -len(ending)] in places()]
         if stems and not any(is_place(" ".join([*words[: cut - 1], stem])) for stem in stems) \
-                and _generic_body_name(" ".join(words[cut:])):
+                and generic_body_name(" ".join(words[cut:])):
             return " ".join(words[cut:])
     return name
 
@@ -1039,7 +1043,7 @@ def _fold_body_forms(found: dict[str, tuple[MentionKind, int]], first_named: dic
     (session 12, QA round 38: "Kansas Supreme Court (3)" counted two
     mentions of "the Supreme Court", the U.S. one, both written before the
     Kansas court was named): a generic body name ("Supreme Court", "City
-    Council": `_generic_body_name`) first written before the longer name
+    Council": `generic_body_name`) first written before the longer name
     is not yet its short form: the text uses it for another body, and the
     two stay apart."""
     bodies = (ORGANISATION, OTHER)
@@ -1056,7 +1060,7 @@ def _fold_body_forms(found: dict[str, tuple[MentionKind, int]], first_named: dic
         if len(ends) != 1 or not _a_city_or_nothing(ends[0][1]):
             continue
         longer = ends[0][0]
-        if first_named and _generic_body_name(name) and first_named.get(name, 0) < first_named.get(longer, 0):
+        if first_named and generic_body_name(name) and first_named.get(name, 0) < first_named.get(longer, 0):
             continue
         other_kind, known = folded.pop(longer)
         del folded[name]
@@ -1096,17 +1100,6 @@ def _fold_short_forms(found: dict[str, tuple[MentionKind, int]]) -> dict[str, tu
             if name.lower() in shorts and name in folded:
                 _count_for(folded, name, count, full)
     return folded
-
-
-def _generic_body_name(name: str) -> bool:
-    """Rule `generic_body_of_two_sources_is_no_name` (web tester s11: "City
-    Council (5)" in a note on two cities' elections counted St. Louis
-    Park's council and New York's as one): a name of body words and
-    qualifiers only (names.generic_body_name) that two articles of a
-    note name may be two bodies: the note lists it under no heading. Named
-    in one article, or with a name word ("Minneapolis City Council"), it
-    stays."""
-    return generic_body_name(name)
 
 
 def _generic_body_word(name: str) -> bool:
