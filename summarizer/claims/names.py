@@ -614,7 +614,7 @@ def _portfolio_before_a_title(
         w in first_names() or w in places() or (w in organisation_words() and r == run[-1])
         or (w in common_words and opening) or (w,) in cue_forms()
         or (len(run) == 1 and w.endswith(DEMONYM_ENDINGS))  # "Ukrainian Foreign Minister": a nationality
-        or w in _stop_words() or not _plain_word(tokens[r].text)
+        or w in _stop_words() or not plain_word(tokens[r].text)
         for w, r in zip(words, run, strict=True)
     )
 
@@ -666,7 +666,7 @@ def _object_of_a_fronted_participle(tokens: Sequence[Token], first: int) -> bool
     return participle == 0 or (participle == 1 and tokens[0].lower in FRONTED_SUBORDINATORS)
 
 
-def _plain_word(text: str) -> bool:
+def plain_word(text: str) -> bool:
     """A word written "Transport" or "CIA": not "PRESSOhio" (words run together)."""
     return text.isalpha() and (text.isupper() or text[1:].islower())
 

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from collections import deque
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from itertools import pairwise
@@ -90,6 +90,7 @@ from summarizer.claims.names import (
     organisation_words,
     owned_business,
     places,
+    plain_word,
     possessor_of_a_role,
     short_name_of_a_body,
     title_at,
@@ -1025,7 +1026,7 @@ class SpeakerIndex:
             shown = " ".join(t.text for t in head)  # "a solid 20 percent of": the share, not a cut phrase
         is_people = is_people_noun(noun) or noun in noun_sets("source_nouns")["quantities"] or share
         is_body = noun in body_nouns() or noun in _description_words()[0]
-        is_document = noun in noun_sets("source_nouns")["documents"]
+        is_document = noun in documents()
         if not (is_people or is_body or is_document):
             if first in ("a", "an") and 1 < len(head) <= MAX_INDEFINITE_WORDS and not any(
                 t.is_capitalised for t in head[1:]
@@ -1634,24 +1635,27 @@ class SpeakerIndex:
             return []
         return [m.entity for m in _subjects_first(self.recent[-1 - back]) if not m.quoted]
 
+    def _named_only(self, back: int, entity: Entity, how: Callable[[Mention], bool]) -> bool:
+        """The person was named outside quotations `back` sentences ago, and
+        every such time `how`."""
+        own = [m for m in self.recent[-1 - back] if m.entity is entity and not m.quoted]
+        return bool(own) and all(how(m) for m in own)
+
     def _only_in_a_dash_aside(self, back: int, entity: Entity) -> bool:
         """For rule `name_inside_a_dash_aside`: the person was named `back`
         sentences ago only inside an aside between dashes."""
-        own = [m for m in self.recent[-1 - back] if m.entity is entity and not m.quoted]
-        return bool(own) and all(m.dashed for m in own)
+        return self._named_only(back, entity, lambda m: m.dashed)
 
     def _only_in_an_apposition_of_phrase(self, back: int, entity: Entity) -> bool:
         """For rule `name_inside_an_apposition_of_phrase`: the person was named
         `back` sentences ago only inside the of-phrase of another name's
         apposition."""
-        own = [m for m in self.recent[-1 - back] if m.entity is entity and not m.quoted]
-        return bool(own) and all(m.apposed for m in own)
+        return self._named_only(back, entity, lambda m: m.apposed)
 
     def _only_as_object(self, back: int, entity: Entity) -> bool:
         """Rule `object_is_no_antecedent`: the person was named `back`
         sentences ago only as the object of a verb of telling or seeing."""
-        own = [m for m in self.recent[-1 - back] if m.entity is entity and not m.quoted]
-        return bool(own) and all(m.object or m.dashed for m in own)
+        return self._named_only(back, entity, lambda m: m.object or m.dashed)
 
     def _subject_pronoun(self, view: SentenceView) -> None:
         """Rule `pronoun_chain`: a sentence opening with "He" or "She" names
@@ -1834,7 +1838,7 @@ def _people_before_a_cut(text: str, tokens: Sequence[Token]) -> Resolved:
     head = words[cut - 1]
     opens = words[0].is_capitalised or words[0].lower in DETERMINERS  # not "protects his members from"
     people = plural_noun_form(head.lower) and is_people_noun(head.lower)
-    document = head.lower in noun_sets("source_nouns")["documents"]  # "a Washington Post/ABC poll in"
+    document = head.lower in documents()  # "a Washington Post/ABC poll in"
     if opens and cut < len(words) and words[cut].lower in PREPOSITIONS and (people or document):
         return Resolved(" ".join(text[words[0].start : head.end].split()), None, UNNAMED)
     return Resolved(None, None, UNRESOLVED)
@@ -2804,7 +2808,7 @@ def _portfolio_word(token: Token) -> bool:
     nationality ("the British Foreign Secretary"), a first name or a
     possessive stays apart."""
     text = token.text
-    return token.is_capitalised and text.isalpha() and (text.isupper() or text[1:].islower()) \
+    return token.is_capitalised and plain_word(text) \
         and not text.endswith(DEMONYM_ENDINGS) and token.lower not in first_names() \
         and token.lower not in DETERMINERS and token.lower not in GENERIC_ROLE_WORDS
 
