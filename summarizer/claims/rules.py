@@ -124,7 +124,7 @@ from summarizer.claims.lexicon import (
     source_nouns,
     title_words,
 )
-from summarizer.claims.names import DEMONYM_ENDINGS, organisation_words, places
+from summarizer.claims.names import ARTICLES, DEMONYM_ENDINGS, organisation_words, places
 from summarizer.claims.text import POSSESSIVE_S, QUOTE_MARKS, SentenceView, Token
 from summarizer.rules import load_word_set
 
@@ -260,8 +260,7 @@ def according_to(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> Frame
         # asked not to be named": with no comma, "who" takes up the source; the clause is the
         # source's, never glued onto the claim
         after = _after_source_relative(view, after) if before is None else len(tokens)
-    if before and not ended and first > 1 and tokens[first - 1].lower in PERSON_RELATIVES | THING_RELATIVES \
-            and tokens[first - 2].text == "," and after < len(tokens):
+    if before and not ended and _after_a_relative_comma(tokens, first) and after < len(tokens):
         # Rule `according_to_inside_a_relative_claims_the_relative`: "Beverly Carter, who
         # according to her employer's website has been married for 34 years, was last seen
         # wearing ...": the source supports the relative clause it stands in, up to the comma
@@ -276,6 +275,11 @@ def according_to(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> Frame
     if not parts:
         return None
     return _frame("according_to", hit, view, view.span(last + 1, source_last), parts, clause_final=True)
+
+
+def _after_a_relative_comma(tokens: Sequence[Token], first: int) -> bool:
+    """The token `first` ("according") comes right after ", which" or ", who"."""
+    return first > 1 and tokens[first - 1].lower in RELATIVES_AFTER_A_COMMA and tokens[first - 2].text == ","
 
 
 def _before_the_relatives_verb(view: SentenceView, first: int, last: int, source_last: int) -> int:
@@ -293,8 +297,7 @@ def _before_the_relatives_verb(view: SentenceView, first: int, last: int, source
     at ..." (the plural head before the relative's subject, session 12
     review F1) stay as they were."""
     tokens = view.tokens
-    if first < 2 or tokens[first - 1].lower not in PERSON_RELATIVES | THING_RELATIVES \
-            or tokens[first - 2].text != ",":
+    if not _after_a_relative_comma(tokens, first):
         return source_last
     for k in range(last + 2, min(source_last, len(tokens) - 2) + 1):
         verb, nxt = tokens[k], tokens[k + 1]
@@ -306,7 +309,6 @@ def _before_the_relatives_verb(view: SentenceView, first: int, last: int, source
     return source_last
 
 
-ARTICLES = grammar("articles")
 APPOSITION_LEADS = ARTICLES | POSSESSIVE_PRONOUNS
 
 
@@ -695,6 +697,7 @@ def _after_writers_reasoning(view: SentenceView, before: Span) -> Span:
 SOURCE_RELATIVES = grammar("source_relatives")
 PERSON_RELATIVES = grammar("person_relatives")
 THING_RELATIVES = grammar("noun_relative_leads")  # "which", "that"
+RELATIVES_AFTER_A_COMMA = PERSON_RELATIVES | THING_RELATIVES
 
 
 def _source_relative(view: SentenceView, k: int, cue_starts: set[int], cue_first: int) -> bool:
