@@ -12,7 +12,9 @@ its speakers agree. Named rules, over that layer's word lists:
   word ("Rose Garden", "Albert Quay": `place_word_ends_a_place`) or a
   compass word before a place ("Southeast Asia": `compass_before_a_place`);
   a name ending in a venue word is a building, no person ("Beverly Hills
-  Hotel": `venue_word_ends_no_person`);
+  Hotel": `venue_word_ends_no_person`); a venue ending in an institution word
+  is an organisation ("Kimbell Art Museum", "Spanish Town Hospital", as
+  "Spanish Town Police Station": `institution_is_an_organisation`);
   a road word alone ("Road" of "1600E Road") names nothing
   (`road_word_alone_is_no_name`);
 - `capitals_fold`: a name written in capitals ("GAZA", in a dateline) is
@@ -65,6 +67,8 @@ its speakers agree. Named rules, over that layer's word lists:
 - `title_after_a_body_is_no_name`: title words after a body's words are
   no part of its name ("Daytona Beach Police Chief" -> "Daytona Beach
   Police");
+- `nationality_alone_is_no_name`: one word naming a listed place's people
+  ("Ukrainian") names nothing, unless a surname of the article's people;
 - `nationality_ends_no_name`: a run that ends in the people of a listed
   place ("Isleta Indian" of "the Pueblo of Isleta Indian tribe", "Moscow
   Russian") qualifies a noun after it and names no one;
@@ -113,6 +117,7 @@ from summarizer.claims.names import (
     UNKNOWN,
     abbreviation_form,
     abbreviation_names_nothing,
+    connectors,
     find_names,
     first_names,
     generic_body_name,
@@ -251,7 +256,7 @@ def find_mentions(
         # words and qualifiers only that two articles of a note name may be two bodies: no heading
         # lists it. Named in one article, or with a name word ("Minneapolis City Council"), it stays.
         if not name or _no_name(name, lower_case) or (key not in inside and _common_word(name, lower_case)) \
-                or key in titles or _ends_in_a_nationality(name) \
+                or key in titles or _ends_in_a_nationality(name) or _nationality_alone(name, surnames) \
                 or (len(named_in.get(key, ())) > 1 and generic_body_name(name)):
             no_names.add(name)
             continue
@@ -308,11 +313,24 @@ def _club_places(names: Iterable[str]) -> frozenset[str]:
     listed as Places): a listed place that opens a club's or team's name
     the same text holds ("Leeds United", "Birmingham City": place_words.txt
     team_ends) stands for the club there, and is no Place. "Mexico" beside
-    "Mexico City" (a listed place) stays a Place."""
+    "Mexico City" (a listed place) stays a Place. Rule
+    `team_plural_keeps_its_place_name`: so does a place before one plural
+    word that ends no firm's, paper's or body's name ("Boston" beside
+    "Boston Celtics"; not "New York" beside "New York Times")."""
     return frozenset(
         " ".join(name.split()[:-1]) for name in names
-        if len(name.split()) > 1 and _words(name)[-1] in _place_words()["team_ends"] and not is_place(name)
-        and is_place(" ".join(name.split()[:-1])))
+        if len(name.split()) > 1 and (_words(name)[-1] in _place_words()["team_ends"] or _team_plural(name))
+        and not is_place(name) and is_place(" ".join(name.split()[:-1])))
+
+
+def _team_plural(name: str) -> bool:
+    """A name's last word is a plural that may end a team's name
+    ("Celtics", "76ers"): no organisation word, place word or listed plural
+    of firms and papers (place_words.txt not_team_plurals)."""
+    written, last = name.split()[-1], _words(name)[-1]
+    sets = _place_words()
+    return last.endswith("s") and not last.endswith("ss") and (written[:1].isupper() or written[:1].isdigit()) \
+        and last not in organisation_words() | sets["ends"] | sets["not_team_plurals"]
 
 
 def _place_alone_in_a_longer_name(found: str, entity: str) -> bool:
@@ -398,6 +416,29 @@ def without_nationality(name: str) -> str:
 # "Egypt" -> "Egyptian", "Japan" -> "Japanese"). Not "-i" ("Israeli"): surnames end so ("Al
 # Baghdadi", "Michael Romei").
 NATIONALITY_ENDINGS = ("n", "ian", "ese")
+# the letter a place's name ends in and its people's name drops ("Ukraine" -> "Ukrainian", "China" ->
+# "Chinese"); none ("Russia" -> "Russian")
+DROPPED_PLACE_ENDINGS = ("", "e", "a")
+
+
+def _places_of_a_people(word: str) -> list[str]:
+    """The listed places whose people `word` names ("ukrainian" -> ["ukraine"],
+    "russian" -> ["russia"]); [] for any other word ("brian", "jordan")."""
+    return [stem + dropped for ending in NATIONALITY_ENDINGS
+            if word.endswith(ending) and len(word) > len(ending) + 2
+            for stem in [word[: -len(ending)]] for dropped in DROPPED_PLACE_ENDINGS if stem + dropped in places()]
+
+
+def _nationality_alone(name: str, surnames: frozenset[str]) -> bool:
+    """Rule `nationality_alone_is_no_name` (session 13: "Ukrainian (6)" was
+    listed as an organisation, of "Ukrainian citizens", "the Ukrainian
+    companies"): one word naming the people of a listed place is an
+    adjective: it names no person, body or place. A surname of the article's
+    people stays ("Cuban" of "Mark Cuban"), and so does a known first name
+    ("Christian")."""
+    word = name.lower()
+    return " " not in name and word not in surnames and word not in first_names() \
+        and bool(_places_of_a_people(word))
 
 
 def _ends_in_a_nationality(name: str) -> bool:
@@ -410,9 +451,7 @@ def _ends_in_a_nationality(name: str) -> bool:
     ("Mark Cuban")."""
     words = name.split()
     last = words[-1].lower() if words else ""
-    return len(words) > 1 and words[0].lower() not in first_names() and any(
-        last.endswith(ending) and len(last) > len(ending) + 2 and last[: -len(ending)] in places()
-        for ending in NATIONALITY_ENDINGS)
+    return len(words) > 1 and words[0].lower() not in first_names() and bool(_places_of_a_people(last))
 
 
 def _without_a_people(name: str) -> str:
@@ -426,9 +465,7 @@ def _without_a_people(name: str) -> str:
     whole."""
     words = name.split()
     for cut in range(2, len(words) - 1):
-        last = words[cut - 1].lower()
-        stems = [last[: -len(ending)] for ending in NATIONALITY_ENDINGS
-                 if last.endswith(ending) and len(last) > len(ending) + 2 and last[: -len(ending)] in places()]
+        stems = _places_of_a_people(words[cut - 1].lower())
         if stems and not any(is_place(" ".join([*words[: cut - 1], stem])) for stem in stems) \
                 and generic_body_name(" ".join(words[cut:])):
             return " ".join(words[cut:])
@@ -473,7 +510,9 @@ def _without_title(name: str, surnames: frozenset[str], lower_case: frozenset[st
     Louis Vuitton" as a person "Louis Vuitton"): given the article's
     `lower_case` words, the words before a known first name are cut only
     when the article writes them in lower case too, or they name people
-    ("Defendants James Lee", "Ministers Sir Nicholas Soames")."""
+    ("Defendants James Lee", "Ministers Sir Nicholas Soames").; or the word
+    right before the first name is a name particle
+    (`particle_before_a_first_name_is_a_preposition`)."""
     words, lowered = name.split(), _words(name)
     if set(lowered) & organisation_words():
         # "Police General Priewpan Damapong": a title after the body's words leads a person's name
@@ -493,11 +532,22 @@ def _without_title(name: str, surnames: frozenset[str], lower_case: frozenset[st
     cut = max((i + 1 for i, w in enumerate(lowered[:-1]) if w in _title_words()), default=0)
     first = next((i for i, w in enumerate(lowered[:-1]) if w in first_names()), None)
     if first is not None and first > cut and not any(w.endswith(".") for w in words[:first]) and (
-            lower_case is None or all(w in lower_case or is_people_noun(w) for w in lowered[cut:first])):
+            lower_case is None or all(w in lower_case or is_people_noun(w) for w in lowered[cut:first])
+            or _particle_before_a_first_name(words[first - 1])):
         cut = first
     if len(words) - cut == 1 and lowered[-1] not in surnames:
         return name
     return " ".join(words[cut:])
+
+
+def _particle_before_a_first_name(word: str) -> bool:
+    """Rule `particle_before_a_first_name_is_a_preposition` (session 13: a
+    German page lost "Peter Zumthor" to "Bruder-Klaus Feldkapelle von Peter
+    Zumthor", the chapel by him): a name particle (names' name_connectors:
+    "von", "de", "van"), written in lower case, stands before a surname
+    ("Ludwig van Beethoven"); right before a known first name it is a
+    preposition, and the person's name starts after it."""
+    return word.islower() and word in connectors()[0]
 
 
 def _titled_in_a_body(written: str, name: str) -> bool:
@@ -528,8 +578,11 @@ def _kind(name: str, found_as: str, people: set[str], organisations: set[str],
     if len(lowered) > 1 and lowered[-1] in _place_words()["ends_unless_a_person"]:
         return OTHER if person else PLACE  # "Central Park", but "Grace Park" could be either
     if is_venue(name):
-        # rule `venue_word_ends_no_person`: "Beverly Hills Hotel" is a building, whatever "Beverly" is
-        return ORGANISATION if name in organisations else PLACE
+        # rule `venue_word_ends_no_person`: "Beverly Hills Hotel" is a building, whatever "Beverly" is;
+        # rule `institution_is_an_organisation`: "Turkish Friendship Hospital" is a body, as "Spanish
+        # Town Police Station" is
+        return ORGANISATION if name in organisations or lowered[-1] in _place_words()["institution_ends"] \
+            else PLACE
     if len(lowered) > 1 and (lowered[-1] in _no_names()["document_ends"] or lowered[-1].isdigit()):
         # rule `document_is_no_body`: "Senate Bill", "Affordable Care Act"; a numbered thing too
         # (rule `number_ends_a_numbered_name`: "Senate Bill 10", "Malaysia Airlines Flight 17")
@@ -636,10 +689,15 @@ def _family_names(found: dict[str, tuple[MentionKind, int]], lower_case: frozens
     """Rule `family_name_of_a_person`: a name listed under "Other names"
     that reads as a personal name and ends with the surname of a person the
     article names in full is a person too: "Han Lee" and "Junmyung Lee"
-    beside "James Lee" (names of one kind, typed alike)."""
-    surnames = {_words(name)[-1] for name, (kind, _) in found.items() if kind == PERSON and " " in name}
+    beside "James Lee" (names of one kind, typed alike). A name that ends
+    with a person's whole name is no kin of his: words stand before him
+    ("Schweizer Architekten Peter Zumthor", German for "the Swiss architect
+    Peter Zumthor", beside "Peter Zumthor"), and it stays as it was."""
+    full_names = [name for name, (kind, _) in found.items() if kind == PERSON and " " in name]
+    surnames = {_words(name)[-1] for name in full_names}
     return {name: (PERSON if kind == OTHER and " " in name and _words(name)[-1] in surnames
-                   and _reads_as_a_personal_name(name, lower_case) else kind, count)
+                   and _reads_as_a_personal_name(name, lower_case)
+                   and not any(name.endswith(" " + full) for full in full_names) else kind, count)
             for name, (kind, count) in found.items()}
 
 

@@ -1,0 +1,92 @@
+"""Session 13: the Mentioned list's kinds and names. Each rule has a case of
+its kind and a near variant that stays as it was; sentences are invented
+after the kinds read on real pages (theintercept.com, observer.com, a bank's
+page on Ukraine, phillyvoice.com, a German review)."""
+
+from __future__ import annotations
+
+from summarizer.mentions import find_mentions
+
+
+def kinds(sentences: list[str]) -> dict[str, str]:
+    return {m.name: m.kind for m in find_mentions(sentences)}
+
+
+# --- rule institution_is_an_organisation ----------------------------------------------------------
+
+def test_rule_institution_is_an_organisation() -> None:
+    found = kinds(["The boy was taken to Turkish Friendship Hospital after the strike.",
+                   "The painting will hang at the Kimbell Art Museum in Fort Worth.",
+                   "She was assaulted in front of the Spanish Town Police Station."])
+    assert found["Turkish Friendship Hospital"] == "organisation"
+    assert found["Kimbell Art Museum"] == "organisation"
+    assert found["Spanish Town Police Station"] == "organisation"
+
+
+def test_rule_institution_is_an_organisation_near_variants_stay() -> None:
+    # a building that only hosts stays a place, and a venue still makes no person of a first name
+    found = kinds(["The couple stayed at the Beverly Hills Hotel in March.",
+                   "The show opens at the Grace Theater on Friday."])
+    assert found["Beverly Hills Hotel"] == "place"
+    assert found["Grace Theater"] == "place"
+
+
+# --- rule nationality_alone_is_no_name ------------------------------------------------------------
+
+def test_rule_nationality_alone_is_no_name() -> None:
+    # the claim tagger gives "the Ukrainian companies filed suit" the body "Ukrainian"
+    found = find_mentions(["The oligarchs used the deposits of Ukrainian citizens to buy property.",
+                           "Finally, the Ukrainian companies filed suit, the court said.",
+                           "Forty-two Ukrainian firms were owned offshore."], bodies=["Ukrainian"])
+    assert found == []
+
+
+def test_rule_nationality_alone_is_no_name_near_variants_stay() -> None:
+    # a person's surname, a known first name and the place itself stay
+    found = kinds(["Mark Cuban bought the team in 2000.", "Cuban said he would not sell.",
+                   "Cuban told reporters the deal was dead.", "Cuban added that Ukraine was far away."])
+    assert found["Mark Cuban"] == "person"
+    assert found["Ukraine"] == "place"
+
+
+# --- rule team_plural_keeps_its_place_name -------------------------------------------------------
+
+def test_rule_team_plural_keeps_its_place_name() -> None:
+    found = find_mentions(["The Sixers played host to the Boston Celtics on Wednesday.",
+                           "The Sixers went 0-for-9 from three, while Boston went 2-for-10.",
+                           "The game ball should go to the players who defended Boston's wings."])
+    assert all(not (m.name == "Boston" and m.kind == "place") for m in found)
+
+
+def test_rule_team_plural_keeps_its_place_name_near_variants_stay() -> None:
+    # a paper's or an airline's plural is no team: the place stays a place
+    found = kinds(["The New York Times reported the sale on Monday.", "Prices in New York rose again.",
+                   "Malaysia Airlines lost the plane over the sea.", "Malaysia said it would search."])
+    assert found["New York"] == "place"
+    assert found["Malaysia"] == "place"
+
+
+# --- rule particle_before_a_first_name_is_a_preposition -----------------------------------------
+
+def test_rule_particle_before_a_first_name_is_a_preposition() -> None:
+    found = kinds(["Beitragsbild: Bruder-Klaus Feldkapelle von Peter Zumthor in Mechernich."])
+    assert found.get("Peter Zumthor") == "person"
+    assert "Bruder-Klaus Feldkapelle von Peter Zumthor" not in found
+
+
+def test_rule_particle_before_a_first_name_is_a_preposition_near_variants_stay() -> None:
+    # a particle before a surname is part of the name; words before a first name with no particle stay
+    found = kinds(["Vincent van Gogh painted the fields near Arles.",
+                   "In 2014 the CEO launched the Fondation Louis Vuitton in Paris."])
+    assert found["Vincent van Gogh"] == "person"
+    assert "Louis Vuitton" not in found
+
+
+def test_rule_family_name_of_a_person_leaves_words_before_a_whole_name() -> None:
+    found = kinds(["Die Kapelle entwarf der Schweizer Architekten Peter Zumthor im Jahr 2007.",
+                   "Beitragsbild: Bruder-Klaus Feldkapelle von Peter Zumthor in Mechernich."])
+    assert found.get("Schweizer Architekten Peter Zumthor") != "person"
+    assert found["Peter Zumthor"] == "person"
+    # kin of one family stays typed alike
+    found = kinds(["James Lee said the firm would appeal.", "His brother Han Lee declined to comment."])
+    assert found["Han Lee"] == "person"
