@@ -75,6 +75,8 @@ its speakers agree. Named rules, over that layer's word lists:
 - `generic_body_word_is_no_name` (no_names.txt): a generic body word alone
   ("Office" of "the U.S. Attorney's Office") that counts for no body named
   in full names nothing;
+- `honour_is_no_person` (no_names.txt): a name ending in an honour word
+  ("Mary Monroe Endowed Chair") is listed under "Other names", no person;
 - `document_is_no_body` (no_names.txt): a name ending in a document word
   ("Senate Bill") is listed under "Other names", never as an organisation;
 - `nationality_qualifies_a_body`: a nationality before a body's acronym
@@ -90,8 +92,15 @@ its speakers agree. Named rules, over that layer's word lists:
   Minami,"; not "The company's lawyers, Baker McKenzie,");
   `currency_prefix_is_no_mention`: "US" of "US$24,500" names no place;
 - `body_apposition_marks_a_body`: a name whose apposition's head is an
-  organisation word ("Interpol, the international police agency,") is an
-  organisation; `number_ends_a_numbered_name` (names): "Malaysia Airlines
+  organisation word ("Interpol, the international police agency,"; "LVMH
+  (LVMHF), the luxury conglomerate led by ...") is an organisation;
+- `body_of_a_place_is_the_body`: "Westboro Baptist Church of Topeka" is
+  "Westboro Baptist Church" when the article names both;
+  `congregation_word_is_its_church`: "Westboro" alone counts for it;
+- `name_cut_at_an_elision_is_no_name`: a run the names layer stops before
+  "d’Orsay" ("Boating Party for the Musée") is a piece of a name: no entry;
+- `team_plural_keeps_its_place_name`: "Boston" beside "Boston Celtics"
+  is the team, no Place; `number_ends_a_numbered_name` (names): "Malaysia Airlines
   Flight 17", "Senate Bill 10" are listed whole, under "Other names".
 
 A name after a title, with a role, with a known first name, or a speaker
@@ -181,7 +190,8 @@ def find_mentions(
         index.read_sentence(view)
         for found_name, entity in index.names:
             if _road_word_alone(found_name.text) or _street_address(view.tokens, found_name.first, found_name.text) \
-                    or _currency_prefix(view.tokens, found_name.last):
+                    or _currency_prefix(view.tokens, found_name.last) \
+                    or _cut_at_an_elision(view.tokens, found_name.last):
                 continue
             if entity.name == found_name.text and _opens_a_title(view.tokens, found_name.first, found_name.last):
                 titles.add(id(entity))
@@ -247,7 +257,7 @@ def find_mentions(
     first_named: dict[str, int] = {}  # a name -> the sentence that first names it
     no_names: set[str] = set()
     dateline_place_names = frozenset(place.lower() for place in dateline_places)
-    club_places = _club_places(entity.name for entity in entities.values())
+    club_places = _club_places({entity.name: counts[key] for key, entity in entities.items()}, text, lower_case)
     for key, entity in entities.items():
         written = _mixed_case(entity.name, forms)
         name = _without_a_people(without_nationality(_without_title(written, surnames, lower_case)))
@@ -302,12 +312,14 @@ def find_mentions(
     found = _fold_bodies(found)
     found = _fold_body_forms(found, first_named)
     found = _fold_short_forms(found)
+    found = _fold_bodies_of_a_place(found, text)
+    found = _fold_congregation_words(found)
     mentions = [Mention(name, kind, count) for name, (kind, count) in found.items()
                 if _listed(name, kind, count, people | organisations) and not _generic_body_word(name)]
     return sorted(mentions, key=lambda m: (-m.count, m.name))
 
 
-def _club_places(names: Iterable[str]) -> frozenset[str]:
+def _club_places(names: dict[str, int], text: str, lower_case: frozenset[str]) -> frozenset[str]:
     """Rule `club_keeps_its_place_name` (session 12 review F4: a match
     report's "Leeds scored twice" and "Birmingham pulled one back" were
     listed as Places): a listed place that opens a club's or team's name
@@ -316,21 +328,42 @@ def _club_places(names: Iterable[str]) -> frozenset[str]:
     "Mexico City" (a listed place) stays a Place. Rule
     `team_plural_keeps_its_place_name`: so does a place before one plural
     word that ends no firm's, paper's or body's name ("Boston" beside
-    "Boston Celtics"; not "New York" beside "New York Times")."""
-    return frozenset(
-        " ".join(name.split()[:-1]) for name in names
-        if len(name.split()) > 1 and (_words(name)[-1] in _place_words()["team_ends"] or _team_plural(name))
-        and not is_place(name) and is_place(" ".join(name.split()[:-1])))
+    "Boston Celtics", named twice or more; not "New York" beside "New
+    York Times", nor "Brazil" beside a caption's "Brazil Soldiers"), unless the
+    article writes the place alone after "in" ("at her home in New
+    Orleans", beside "the New Orleans Pelicans": the city)."""
+    clubs = set()
+    for name, count in names.items():
+        place = " ".join(name.split()[:-1])
+        if len(name.split()) < 2 or is_place(name) or not is_place(place):
+            continue
+        if _words(name)[-1] in _place_words()["team_ends"] \
+                or (count > 1 and _team_plural(name, lower_case) and not _place_after_in(place, text)):
+            clubs.add(place)
+    return frozenset(clubs)
 
 
-def _team_plural(name: str) -> bool:
+def _team_plural(name: str, lower_case: frozenset[str]) -> bool:
     """A name's last word is a plural that may end a team's name
-    ("Celtics", "76ers"): no organisation word, place word or listed plural
-    of firms and papers (place_words.txt not_team_plurals)."""
+    ("Celtics", "76ers"): no organisation word, place word, listed plural
+    of firms and papers (place_words.txt not_team_plurals), people noun
+    ("Brazil Soldiers" of a caption) or word the article writes in lower
+    case ("Hong Kong Sevens" beside "the sevens circuit": a tournament)."""
     written, last = name.split()[-1], _words(name)[-1]
     sets = _place_words()
     return last.endswith("s") and not last.endswith("ss") and (written[:1].isupper() or written[:1].isdigit()) \
-        and last not in organisation_words() | sets["ends"] | sets["not_team_plurals"]
+        and last not in organisation_words() | sets["ends"] | sets["not_team_plurals"] | lower_case \
+        and not is_people_noun(last)
+
+
+PLACE_AFTER_IN = re.compile(r"\bin\s+$")
+NAME_WORD_AFTER = re.compile(r"^\s+[A-Z0-9]")
+
+
+def _place_after_in(place: str, text: str) -> bool:
+    """`place` written alone (no name word after it) right after "in"."""
+    return any(PLACE_AFTER_IN.search(text, max(0, start - 4), start) and not NAME_WORD_AFTER.match(text[end:end + 2])
+               for start, end in _whole_word_spans(place, text))
 
 
 def _place_alone_in_a_longer_name(found: str, entity: str) -> bool:
@@ -344,6 +377,22 @@ def _place_alone_in_a_longer_name(found: str, entity: str) -> bool:
     found_words, entity_words = _words(found), _words(entity)
     return len(entity_words) > len(found_words) and is_place(found) and (
         entity_words[:len(found_words)] == found_words or entity_words[-len(found_words):] == found_words)
+
+
+# Rule `name_cut_at_an_elision_is_no_name`: an elided French or Italian particle glued to a name word
+# ("d’Orsay", "d'Ivoire", "l’Oréal")
+ELIDED_NAME_WORD = re.compile(r"^[dl]['\u2019][^\W\d_]")  # lower case: "D'Angelo" is a name word itself
+
+
+def _cut_at_an_elision(tokens: Sequence[Token], last: int) -> bool:
+    """Rule `name_cut_at_an_elision_is_no_name` (web tester s12: "Boating
+    Party for the Musée (1)" under Organisations, of Caillebotte's "A
+    Boating Party for the Musée d’Orsay"): the names layer stops a run
+    before an elided particle glued to a name word ("d’Orsay"), so the run
+    is a piece of a longer name, cut inside it: no entry. A name before
+    another word ("Musée Guimet", "the Louvre’s") stays."""
+    following = tokens[last + 1].text if last + 1 < len(tokens) else ""
+    return ELIDED_NAME_WORD.match(following) is not None and following[2:3].isupper()
 
 
 # Rule `plural_short_form_counts_alone`: a plural of capitals ("MPs", "MEPs", "TDs")
@@ -587,8 +636,13 @@ def _kind(name: str, found_as: str, people: set[str], organisations: set[str],
         # rule `document_is_no_body`: "Senate Bill", "Affordable Care Act"; a numbered thing too
         # (rule `number_ends_a_numbered_name`: "Senate Bill 10", "Malaysia Airlines Flight 17")
         return OTHER
+    if len(lowered) > 1 and lowered[0] not in first_names() \
+            and not _place_words()["institution_words_unless_a_person"].isdisjoint(lowered):
+        return ORGANISATION  # rule `institution_is_an_organisation`: "Westboro Baptist Church", no "Charlotte Church"
     if name in organisations or set(lowered) & organisation_words() or _known_acronym(name):
         return ORGANISATION  # an acronym outside the list: rule `acronym_needs_evidence`
+    if person and len(lowered) > 1 and lowered[-1] in _no_names()["honour_ends"]:
+        return OTHER  # rule `honour_is_no_person`: "Mary Monroe Endowed Chair" is a chair, no person
     return PERSON if person else OTHER
 
 
@@ -754,11 +808,18 @@ def _place_before_a_place(found: dict[str, tuple[MentionKind, int]], text: str) 
     under "Other names" after "of", "in" or "from" and followed by a comma
     and a listed place is a place in that place. A listed place after a
     person's name ("Smith, Texas") needs the preposition: none is typed."""
-    named = _named_as_places(text)
-    located = {match.group(1) for match in PLACE_BEFORE_A_PLACE.finditer(text)
-               if is_place(match.group(2).rstrip(".")) or match.group(2).rstrip(".") in named}
-    return {name: (PLACE if kind == OTHER and (name in located or name in named) else kind, count)
+    places_named = _places_named(text)
+    return {name: (PLACE if kind == OTHER and name in places_named else kind, count)
             for name, (kind, count) in found.items()}
+
+
+def _places_named(text: str) -> set[str]:
+    """The names rules `place_before_a_place` and `state_of_names_a_place`
+    read as places in `text` ("South Portland" of "of South Portland,
+    Maine")."""
+    named = _named_as_places(text)
+    return named | {match.group(1) for match in PLACE_BEFORE_A_PLACE.finditer(text)
+                    if is_place(match.group(2).rstrip(".")) or match.group(2).rstrip(".") in named}
 
 
 # Rule `person_cue_marks_a_person`: an age in commas after a name ("Nadia Mohamed, 27,":
@@ -877,7 +938,15 @@ def _has_a_role_apposition(name: str, text: str) -> bool:
 # Rule `body_apposition_marks_a_body`: a name, a comma and "the"/"a"/"an" with up to three words
 # and a head noun before the next comma or the sentence's end ("Interpol, the international police
 # agency,")
-BODY_APPOSITION = re.compile(rf",\s+(?:{alternation(grammar('articles'))})\s+(?:[\w\-]+\s+){{0,3}}?([a-z]+)\s*[,.;]")
+# The apposition after a name, its head then a comma or the end ("Interpol, the international police
+# agency, ..."), or a participle or relative that goes on describing it (rule
+# `body_apposition_marks_a_body`, session 13: "LVMH (LVMHF), the luxury conglomerate led by ...");
+# a short bracket (a ticker, an acronym) may stand between the name and its comma. No "of", "for",
+# "at", "in" or "with" before the head: "Smith, the head of the agency," is a person
+BODY_APPOSITION = re.compile(
+    rf"(?:\s*\([^()\s]{{1,12}}\))?,\s+(?:{alternation(grammar('articles'))})\s+"
+    rf"(?:(?!(?:of|for|at|in|with)\s)[\w\-]+\s+){{0,3}}?([a-z]+)"
+    rf"(?:\s*[,.;]|\s+(?:{alternation(grammar('relatives'))}|led|owned|run|based|founded|headed|controlled)\b)")
 # The head noun of a phrase before the name, then its comma: "Lopez's party, Popular Will, ..."
 BODY_BEFORE = re.compile(rf"(?:\b(?:the|{alternation(grammar('possessive_determiners'))})|['\u2019]s)"
                          r"\s+(?:[\w\-]+\s+){0,2}?([a-z]+),\s*$")
@@ -1143,6 +1212,50 @@ def _a_city_or_nothing(before: tuple[str, ...]) -> bool:
     place; "New York" is a place as the first words of "New York City"."""
     place = " ".join(before)
     return not before or is_place(place) or is_place(f"{place} city")
+
+
+def _fold_bodies_of_a_place(found: dict[str, tuple[MentionKind, int]], text: str
+                            ) -> dict[str, tuple[MentionKind, int]]:
+    """Rule `body_of_a_place_is_the_body` (QA round 38, 674: "Westboro
+    Baptist Church of Topeka (5)" and "Westboro Baptist Church (2)" were
+    two entries): an organisation named as another organisation of two
+    words or more, then "of" and a listed place, is that organisation: one
+    entry, under the shorter name. A generic body ("Supreme Court" beside
+    "Supreme Court of Canada": `generic_body_name`) may be another one,
+    and stays apart."""
+    folded = dict(found)
+    places_named: set[str] | None = None
+    for name, (kind, count) in found.items():
+        if kind != ORGANISATION or " of " not in name:
+            continue
+        body, _, place = name.rpartition(" of ")
+        known = found.get(body)
+        if not known:
+            continue
+        if places_named is None:
+            places_named = _places_named(text)
+        a_place = is_place(place) or found.get(place, (OTHER, 0))[0] == PLACE or place in places_named
+        if known and known[0] == ORGANISATION and " " in body and a_place and not generic_body_name(body):
+            _count_for(folded, name, count, body)
+    return folded
+
+
+def _fold_congregation_words(found: dict[str, tuple[MentionKind, int]]) -> dict[str, tuple[MentionKind, int]]:
+    """Rule `congregation_word_is_its_church` (QA round 38, 674: "Westboro",
+    written alone 16 times for the Westboro Baptist Church, was not
+    listed): a single word under "Other names", no known first name, that
+    opens the one organisation of three words or more holding a church
+    word (place_words.txt institution_words_unless_a_person) the article
+    names, and no other name, counts for that church."""
+    folded = dict(found)
+    for name, (kind, count) in found.items():
+        if kind != OTHER or " " in name or name.lower() in first_names():
+            continue
+        opened = [other for other in found if other != name and other.split()[0] == name]
+        if len(opened) == 1 and found[opened[0]][0] == ORGANISATION and len(opened[0].split()) > 2 \
+                and not _place_words()["institution_words_unless_a_person"].isdisjoint(_words(opened[0])):
+            _count_for(folded, name, count, opened[0])
+    return folded
 
 
 def _fold_short_forms(found: dict[str, tuple[MentionKind, int]]) -> dict[str, tuple[MentionKind, int]]:
