@@ -165,3 +165,18 @@ def test_rule_name_cut_at_an_elision_is_no_name_near_variants_stay() -> None:
     found = kinds(["The Musée Guimet lent two vases.", "Fans cheered for D'Angelo Russell on Friday."])
     assert "Musée Guimet" in found
     assert "D'Angelo Russell" in found
+
+
+# --- organisation_words.txt: police bodies named by one word ---------------------------------------
+
+def test_one_word_police_body_is_an_organisation() -> None:
+    found = kinds(["Fuentes was told by sources at Interpol, which keeps a database of stolen passports.",
+                   "Malaysian authorities did not check Interpol's database, sources said."])
+    assert found["Interpol"] == "organisation"
+
+
+def test_one_word_police_body_near_variant_stays() -> None:
+    # a one-word name with no such evidence is no organisation
+    found = kinds(["Fuentes was told by sources at Kestrel, which keeps a database of stolen passports.",
+                   "Malaysian authorities did not check Kestrel's database, sources said."])
+    assert found.get("Kestrel") != "organisation"
