@@ -12,7 +12,9 @@ its speakers agree. Named rules, over that layer's word lists:
   word ("Rose Garden", "Albert Quay": `place_word_ends_a_place`) or a
   compass word before a place ("Southeast Asia": `compass_before_a_place`);
   a name ending in a venue word is a building, no person ("Beverly Hills
-  Hotel": `venue_word_ends_no_person`);
+  Hotel": `venue_word_ends_no_person`); a venue ending in an institution word
+  is an organisation ("Kimbell Art Museum", "Spanish Town Hospital", as
+  "Spanish Town Police Station": `institution_is_an_organisation`);
   a road word alone ("Road" of "1600E Road") names nothing
   (`road_word_alone_is_no_name`);
 - `capitals_fold`: a name written in capitals ("GAZA", in a dateline) is
@@ -65,12 +67,16 @@ its speakers agree. Named rules, over that layer's word lists:
 - `title_after_a_body_is_no_name`: title words after a body's words are
   no part of its name ("Daytona Beach Police Chief" -> "Daytona Beach
   Police");
+- `nationality_alone_is_no_name`: one word naming a listed place's people
+  ("Ukrainian") names nothing, unless a surname of the article's people;
 - `nationality_ends_no_name`: a run that ends in the people of a listed
   place ("Isleta Indian" of "the Pueblo of Isleta Indian tribe", "Moscow
   Russian") qualifies a noun after it and names no one;
 - `generic_body_word_is_no_name` (no_names.txt): a generic body word alone
   ("Office" of "the U.S. Attorney's Office") that counts for no body named
   in full names nothing;
+- `honour_is_no_person` (no_names.txt): a name ending in an honour word
+  ("Mary Monroe Endowed Chair") is listed under "Other names", no person;
 - `document_is_no_body` (no_names.txt): a name ending in a document word
   ("Senate Bill") is listed under "Other names", never as an organisation;
 - `nationality_qualifies_a_body`: a nationality before a body's acronym
@@ -86,8 +92,15 @@ its speakers agree. Named rules, over that layer's word lists:
   Minami,"; not "The company's lawyers, Baker McKenzie,");
   `currency_prefix_is_no_mention`: "US" of "US$24,500" names no place;
 - `body_apposition_marks_a_body`: a name whose apposition's head is an
-  organisation word ("Interpol, the international police agency,") is an
-  organisation; `number_ends_a_numbered_name` (names): "Malaysia Airlines
+  organisation word ("Interpol, the international police agency,"; "LVMH
+  (LVMHF), the luxury conglomerate led by ...") is an organisation;
+- `body_of_a_place_is_the_body`: "Westboro Baptist Church of Topeka" is
+  "Westboro Baptist Church" when the article names both;
+  `congregation_word_is_its_church`: "Westboro" alone counts for it;
+- `name_cut_at_an_elision_is_no_name`: a run the names layer stops before
+  "d’Orsay" ("Boating Party for the Musée") is a piece of a name: no entry;
+- `team_plural_keeps_its_place_name`: "Boston" beside "Boston Celtics"
+  is the team, no Place; `number_ends_a_numbered_name` (names): "Malaysia Airlines
   Flight 17", "Senate Bill 10" are listed whole, under "Other names".
 
 A name after a title, with a role, with a known first name, or a speaker
@@ -113,6 +126,7 @@ from summarizer.claims.names import (
     UNKNOWN,
     abbreviation_form,
     abbreviation_names_nothing,
+    connectors,
     find_names,
     first_names,
     generic_body_name,
@@ -176,7 +190,8 @@ def find_mentions(
         index.read_sentence(view)
         for found_name, entity in index.names:
             if _road_word_alone(found_name.text) or _street_address(view.tokens, found_name.first, found_name.text) \
-                    or _currency_prefix(view.tokens, found_name.last):
+                    or _currency_prefix(view.tokens, found_name.last) \
+                    or _cut_at_an_elision(view.tokens, found_name.last):
                 continue
             if entity.name == found_name.text and _opens_a_title(view.tokens, found_name.first, found_name.last):
                 titles.add(id(entity))
@@ -242,7 +257,7 @@ def find_mentions(
     first_named: dict[str, int] = {}  # a name -> the sentence that first names it
     no_names: set[str] = set()
     dateline_place_names = frozenset(place.lower() for place in dateline_places)
-    club_places = _club_places(entity.name for entity in entities.values())
+    club_places = _club_places({entity.name: counts[key] for key, entity in entities.items()}, text, lower_case)
     for key, entity in entities.items():
         written = _mixed_case(entity.name, forms)
         name = _without_a_people(without_nationality(_without_title(written, surnames, lower_case)))
@@ -251,7 +266,7 @@ def find_mentions(
         # words and qualifiers only that two articles of a note name may be two bodies: no heading
         # lists it. Named in one article, or with a name word ("Minneapolis City Council"), it stays.
         if not name or _no_name(name, lower_case) or (key not in inside and _common_word(name, lower_case)) \
-                or key in titles or _ends_in_a_nationality(name) \
+                or key in titles or _ends_in_a_nationality(name) or _nationality_alone(name, surnames) \
                 or (len(named_in.get(key, ())) > 1 and generic_body_name(name)):
             no_names.add(name)
             continue
@@ -297,22 +312,58 @@ def find_mentions(
     found = _fold_bodies(found)
     found = _fold_body_forms(found, first_named)
     found = _fold_short_forms(found)
+    found = _fold_bodies_of_a_place(found, text)
+    found = _fold_congregation_words(found)
     mentions = [Mention(name, kind, count) for name, (kind, count) in found.items()
                 if _listed(name, kind, count, people | organisations) and not _generic_body_word(name)]
     return sorted(mentions, key=lambda m: (-m.count, m.name))
 
 
-def _club_places(names: Iterable[str]) -> frozenset[str]:
+def _club_places(names: dict[str, int], text: str, lower_case: frozenset[str]) -> frozenset[str]:
     """Rule `club_keeps_its_place_name` (session 12 review F4: a match
     report's "Leeds scored twice" and "Birmingham pulled one back" were
     listed as Places): a listed place that opens a club's or team's name
     the same text holds ("Leeds United", "Birmingham City": place_words.txt
     team_ends) stands for the club there, and is no Place. "Mexico" beside
-    "Mexico City" (a listed place) stays a Place."""
-    return frozenset(
-        " ".join(name.split()[:-1]) for name in names
-        if len(name.split()) > 1 and _words(name)[-1] in _place_words()["team_ends"] and not is_place(name)
-        and is_place(" ".join(name.split()[:-1])))
+    "Mexico City" (a listed place) stays a Place. Rule
+    `team_plural_keeps_its_place_name`: so does a place before one plural
+    word that ends no firm's, paper's or body's name ("Boston" beside
+    "Boston Celtics", named twice or more; not "New York" beside "New
+    York Times", nor "Brazil" beside a caption's "Brazil Soldiers"), unless the
+    article writes the place alone after "in" ("at her home in New
+    Orleans", beside "the New Orleans Pelicans": the city)."""
+    clubs = set()
+    for name, count in names.items():
+        place = " ".join(name.split()[:-1])
+        if len(name.split()) < 2 or is_place(name) or not is_place(place):
+            continue
+        if _words(name)[-1] in _place_words()["team_ends"] \
+                or (count > 1 and _team_plural(name, lower_case) and not _place_after_in(place, text)):
+            clubs.add(place)
+    return frozenset(clubs)
+
+
+def _team_plural(name: str, lower_case: frozenset[str]) -> bool:
+    """A name's last word is a plural that may end a team's name
+    ("Celtics", "76ers"): no organisation word, place word, listed plural
+    of firms and papers (place_words.txt not_team_plurals), people noun
+    ("Brazil Soldiers" of a caption) or word the article writes in lower
+    case ("Hong Kong Sevens" beside "the sevens circuit": a tournament)."""
+    written, last = name.split()[-1], _words(name)[-1]
+    sets = _place_words()
+    return last.endswith("s") and not last.endswith("ss") and (written[:1].isupper() or written[:1].isdigit()) \
+        and last not in organisation_words() | sets["ends"] | sets["not_team_plurals"] | lower_case \
+        and not is_people_noun(last)
+
+
+PLACE_AFTER_IN = re.compile(r"\bin\s+$")
+NAME_WORD_AFTER = re.compile(r"^\s+[A-Z0-9]")
+
+
+def _place_after_in(place: str, text: str) -> bool:
+    """`place` written alone (no name word after it) right after "in"."""
+    return any(PLACE_AFTER_IN.search(text, max(0, start - 4), start) and not NAME_WORD_AFTER.match(text[end:end + 2])
+               for start, end in _whole_word_spans(place, text))
 
 
 def _place_alone_in_a_longer_name(found: str, entity: str) -> bool:
@@ -326,6 +377,22 @@ def _place_alone_in_a_longer_name(found: str, entity: str) -> bool:
     found_words, entity_words = _words(found), _words(entity)
     return len(entity_words) > len(found_words) and is_place(found) and (
         entity_words[:len(found_words)] == found_words or entity_words[-len(found_words):] == found_words)
+
+
+# Rule `name_cut_at_an_elision_is_no_name`: an elided French or Italian particle glued to a name word
+# ("d’Orsay", "d'Ivoire", "l’Oréal")
+ELIDED_NAME_WORD = re.compile(r"^[dl]['\u2019][^\W\d_]")  # lower case: "D'Angelo" is a name word itself
+
+
+def _cut_at_an_elision(tokens: Sequence[Token], last: int) -> bool:
+    """Rule `name_cut_at_an_elision_is_no_name` (web tester s12: "Boating
+    Party for the Musée (1)" under Organisations, of Caillebotte's "A
+    Boating Party for the Musée d’Orsay"): the names layer stops a run
+    before an elided particle glued to a name word ("d’Orsay"), so the run
+    is a piece of a longer name, cut inside it: no entry. A name before
+    another word ("Musée Guimet", "the Louvre’s") stays."""
+    following = tokens[last + 1].text if last + 1 < len(tokens) else ""
+    return ELIDED_NAME_WORD.match(following) is not None and following[2:3].isupper()
 
 
 # Rule `plural_short_form_counts_alone`: a plural of capitals ("MPs", "MEPs", "TDs")
@@ -398,6 +465,29 @@ def without_nationality(name: str) -> str:
 # "Egypt" -> "Egyptian", "Japan" -> "Japanese"). Not "-i" ("Israeli"): surnames end so ("Al
 # Baghdadi", "Michael Romei").
 NATIONALITY_ENDINGS = ("n", "ian", "ese")
+# the letter a place's name ends in and its people's name drops ("Ukraine" -> "Ukrainian", "China" ->
+# "Chinese"); none ("Russia" -> "Russian")
+DROPPED_PLACE_ENDINGS = ("", "e", "a")
+
+
+def _places_of_a_people(word: str) -> list[str]:
+    """The listed places whose people `word` names ("ukrainian" -> ["ukraine"],
+    "russian" -> ["russia"]); [] for any other word ("brian", "jordan")."""
+    return [stem + dropped for ending in NATIONALITY_ENDINGS
+            if word.endswith(ending) and len(word) > len(ending) + 2
+            for stem in [word[: -len(ending)]] for dropped in DROPPED_PLACE_ENDINGS if stem + dropped in places()]
+
+
+def _nationality_alone(name: str, surnames: frozenset[str]) -> bool:
+    """Rule `nationality_alone_is_no_name` (session 13: "Ukrainian (6)" was
+    listed as an organisation, of "Ukrainian citizens", "the Ukrainian
+    companies"): one word naming the people of a listed place is an
+    adjective: it names no person, body or place. A surname of the article's
+    people stays ("Cuban" of "Mark Cuban"), and so does a known first name
+    ("Christian")."""
+    word = name.lower()
+    return " " not in name and word not in surnames and word not in first_names() \
+        and bool(_places_of_a_people(word))
 
 
 def _ends_in_a_nationality(name: str) -> bool:
@@ -410,9 +500,7 @@ def _ends_in_a_nationality(name: str) -> bool:
     ("Mark Cuban")."""
     words = name.split()
     last = words[-1].lower() if words else ""
-    return len(words) > 1 and words[0].lower() not in first_names() and any(
-        last.endswith(ending) and len(last) > len(ending) + 2 and last[: -len(ending)] in places()
-        for ending in NATIONALITY_ENDINGS)
+    return len(words) > 1 and words[0].lower() not in first_names() and bool(_places_of_a_people(last))
 
 
 def _without_a_people(name: str) -> str:
@@ -426,9 +514,7 @@ def _without_a_people(name: str) -> str:
     whole."""
     words = name.split()
     for cut in range(2, len(words) - 1):
-        last = words[cut - 1].lower()
-        stems = [last[: -len(ending)] for ending in NATIONALITY_ENDINGS
-                 if last.endswith(ending) and len(last) > len(ending) + 2 and last[: -len(ending)] in places()]
+        stems = _places_of_a_people(words[cut - 1].lower())
         if stems and not any(is_place(" ".join([*words[: cut - 1], stem])) for stem in stems) \
                 and generic_body_name(" ".join(words[cut:])):
             return " ".join(words[cut:])
@@ -473,7 +559,9 @@ def _without_title(name: str, surnames: frozenset[str], lower_case: frozenset[st
     Louis Vuitton" as a person "Louis Vuitton"): given the article's
     `lower_case` words, the words before a known first name are cut only
     when the article writes them in lower case too, or they name people
-    ("Defendants James Lee", "Ministers Sir Nicholas Soames")."""
+    ("Defendants James Lee", "Ministers Sir Nicholas Soames").; or the word
+    right before the first name is a name particle
+    (`particle_before_a_first_name_is_a_preposition`)."""
     words, lowered = name.split(), _words(name)
     if set(lowered) & organisation_words():
         # "Police General Priewpan Damapong": a title after the body's words leads a person's name
@@ -493,11 +581,22 @@ def _without_title(name: str, surnames: frozenset[str], lower_case: frozenset[st
     cut = max((i + 1 for i, w in enumerate(lowered[:-1]) if w in _title_words()), default=0)
     first = next((i for i, w in enumerate(lowered[:-1]) if w in first_names()), None)
     if first is not None and first > cut and not any(w.endswith(".") for w in words[:first]) and (
-            lower_case is None or all(w in lower_case or is_people_noun(w) for w in lowered[cut:first])):
+            lower_case is None or all(w in lower_case or is_people_noun(w) for w in lowered[cut:first])
+            or _particle_before_a_first_name(words[first - 1])):
         cut = first
     if len(words) - cut == 1 and lowered[-1] not in surnames:
         return name
     return " ".join(words[cut:])
+
+
+def _particle_before_a_first_name(word: str) -> bool:
+    """Rule `particle_before_a_first_name_is_a_preposition` (session 13: a
+    German page lost "Peter Zumthor" to "Bruder-Klaus Feldkapelle von Peter
+    Zumthor", the chapel by him): a name particle (names' name_connectors:
+    "von", "de", "van"), written in lower case, stands before a surname
+    ("Ludwig van Beethoven"); right before a known first name it is a
+    preposition, and the person's name starts after it."""
+    return word.islower() and word in connectors()[0]
 
 
 def _titled_in_a_body(written: str, name: str) -> bool:
@@ -528,14 +627,22 @@ def _kind(name: str, found_as: str, people: set[str], organisations: set[str],
     if len(lowered) > 1 and lowered[-1] in _place_words()["ends_unless_a_person"]:
         return OTHER if person else PLACE  # "Central Park", but "Grace Park" could be either
     if is_venue(name):
-        # rule `venue_word_ends_no_person`: "Beverly Hills Hotel" is a building, whatever "Beverly" is
-        return ORGANISATION if name in organisations else PLACE
+        # rule `venue_word_ends_no_person`: "Beverly Hills Hotel" is a building, whatever "Beverly" is;
+        # rule `institution_is_an_organisation`: "Turkish Friendship Hospital" is a body, as "Spanish
+        # Town Police Station" is
+        return ORGANISATION if name in organisations or lowered[-1] in _place_words()["institution_ends"] \
+            else PLACE
     if len(lowered) > 1 and (lowered[-1] in _no_names()["document_ends"] or lowered[-1].isdigit()):
         # rule `document_is_no_body`: "Senate Bill", "Affordable Care Act"; a numbered thing too
         # (rule `number_ends_a_numbered_name`: "Senate Bill 10", "Malaysia Airlines Flight 17")
         return OTHER
+    if len(lowered) > 1 and lowered[0] not in first_names() \
+            and not _place_words()["institution_words_unless_a_person"].isdisjoint(lowered):
+        return ORGANISATION  # rule `institution_is_an_organisation`: "Westboro Baptist Church", no "Charlotte Church"
     if name in organisations or set(lowered) & organisation_words() or _known_acronym(name):
         return ORGANISATION  # an acronym outside the list: rule `acronym_needs_evidence`
+    if person and len(lowered) > 1 and lowered[-1] in _no_names()["honour_ends"]:
+        return OTHER  # rule `honour_is_no_person`: "Mary Monroe Endowed Chair" is a chair, no person
     return PERSON if person else OTHER
 
 
@@ -636,10 +743,15 @@ def _family_names(found: dict[str, tuple[MentionKind, int]], lower_case: frozens
     """Rule `family_name_of_a_person`: a name listed under "Other names"
     that reads as a personal name and ends with the surname of a person the
     article names in full is a person too: "Han Lee" and "Junmyung Lee"
-    beside "James Lee" (names of one kind, typed alike)."""
-    surnames = {_words(name)[-1] for name, (kind, _) in found.items() if kind == PERSON and " " in name}
+    beside "James Lee" (names of one kind, typed alike). A name that ends
+    with a person's whole name is no kin of his: words stand before him
+    ("Schweizer Architekten Peter Zumthor", German for "the Swiss architect
+    Peter Zumthor", beside "Peter Zumthor"), and it stays as it was."""
+    full_names = [name for name, (kind, _) in found.items() if kind == PERSON and " " in name]
+    surnames = {_words(name)[-1] for name in full_names}
     return {name: (PERSON if kind == OTHER and " " in name and _words(name)[-1] in surnames
-                   and _reads_as_a_personal_name(name, lower_case) else kind, count)
+                   and _reads_as_a_personal_name(name, lower_case)
+                   and not any(name.endswith(" " + full) for full in full_names) else kind, count)
             for name, (kind, count) in found.items()}
 
 
@@ -696,11 +808,18 @@ def _place_before_a_place(found: dict[str, tuple[MentionKind, int]], text: str) 
     under "Other names" after "of", "in" or "from" and followed by a comma
     and a listed place is a place in that place. A listed place after a
     person's name ("Smith, Texas") needs the preposition: none is typed."""
-    named = _named_as_places(text)
-    located = {match.group(1) for match in PLACE_BEFORE_A_PLACE.finditer(text)
-               if is_place(match.group(2).rstrip(".")) or match.group(2).rstrip(".") in named}
-    return {name: (PLACE if kind == OTHER and (name in located or name in named) else kind, count)
+    places_named = _places_named(text)
+    return {name: (PLACE if kind == OTHER and name in places_named else kind, count)
             for name, (kind, count) in found.items()}
+
+
+def _places_named(text: str) -> set[str]:
+    """The names rules `place_before_a_place` and `state_of_names_a_place`
+    read as places in `text` ("South Portland" of "of South Portland,
+    Maine")."""
+    named = _named_as_places(text)
+    return named | {match.group(1) for match in PLACE_BEFORE_A_PLACE.finditer(text)
+                    if is_place(match.group(2).rstrip(".")) or match.group(2).rstrip(".") in named}
 
 
 # Rule `person_cue_marks_a_person`: an age in commas after a name ("Nadia Mohamed, 27,":
@@ -819,7 +938,15 @@ def _has_a_role_apposition(name: str, text: str) -> bool:
 # Rule `body_apposition_marks_a_body`: a name, a comma and "the"/"a"/"an" with up to three words
 # and a head noun before the next comma or the sentence's end ("Interpol, the international police
 # agency,")
-BODY_APPOSITION = re.compile(rf",\s+(?:{alternation(grammar('articles'))})\s+(?:[\w\-]+\s+){{0,3}}?([a-z]+)\s*[,.;]")
+# The apposition after a name, its head then a comma or the end ("Interpol, the international police
+# agency, ..."), or a participle or relative that goes on describing it (rule
+# `body_apposition_marks_a_body`, session 13: "LVMH (LVMHF), the luxury conglomerate led by ...");
+# a short bracket (a ticker, an acronym) may stand between the name and its comma. No "of", "for",
+# "at", "in" or "with" before the head: "Smith, the head of the agency," is a person
+BODY_APPOSITION = re.compile(
+    rf"(?:\s*\([^()\s]{{1,12}}\))?,\s+(?:{alternation(grammar('articles'))})\s+"
+    rf"(?:(?!(?:of|for|at|in|with)\s)[\w\-]+\s+){{0,3}}?([a-z]+)"
+    rf"(?:\s*[,.;]|\s+(?:{alternation(grammar('relatives'))}|led|owned|run|based|founded|headed|controlled)\b)")
 # The head noun of a phrase before the name, then its comma: "Lopez's party, Popular Will, ..."
 BODY_BEFORE = re.compile(rf"(?:\b(?:the|{alternation(grammar('possessive_determiners'))})|['\u2019]s)"
                          r"\s+(?:[\w\-]+\s+){0,2}?([a-z]+),\s*$")
@@ -1085,6 +1212,50 @@ def _a_city_or_nothing(before: tuple[str, ...]) -> bool:
     place; "New York" is a place as the first words of "New York City"."""
     place = " ".join(before)
     return not before or is_place(place) or is_place(f"{place} city")
+
+
+def _fold_bodies_of_a_place(found: dict[str, tuple[MentionKind, int]], text: str
+                            ) -> dict[str, tuple[MentionKind, int]]:
+    """Rule `body_of_a_place_is_the_body` (QA round 38, 674: "Westboro
+    Baptist Church of Topeka (5)" and "Westboro Baptist Church (2)" were
+    two entries): an organisation named as another organisation of two
+    words or more, then "of" and a listed place, is that organisation: one
+    entry, under the shorter name. A generic body ("Supreme Court" beside
+    "Supreme Court of Canada": `generic_body_name`) may be another one,
+    and stays apart."""
+    folded = dict(found)
+    places_named: set[str] | None = None
+    for name, (kind, count) in found.items():
+        if kind != ORGANISATION or " of " not in name:
+            continue
+        body, _, place = name.rpartition(" of ")
+        known = found.get(body)
+        if not known:
+            continue
+        if places_named is None:
+            places_named = _places_named(text)
+        a_place = is_place(place) or found.get(place, (OTHER, 0))[0] == PLACE or place in places_named
+        if known and known[0] == ORGANISATION and " " in body and a_place and not generic_body_name(body):
+            _count_for(folded, name, count, body)
+    return folded
+
+
+def _fold_congregation_words(found: dict[str, tuple[MentionKind, int]]) -> dict[str, tuple[MentionKind, int]]:
+    """Rule `congregation_word_is_its_church` (QA round 38, 674: "Westboro",
+    written alone 16 times for the Westboro Baptist Church, was not
+    listed): a single word under "Other names", no known first name, that
+    opens the one organisation of three words or more holding a church
+    word (place_words.txt institution_words_unless_a_person) the article
+    names, and no other name, counts for that church."""
+    folded = dict(found)
+    for name, (kind, count) in found.items():
+        if kind != OTHER or " " in name or name.lower() in first_names():
+            continue
+        opened = [other for other in found if other != name and other.split()[0] == name]
+        if len(opened) == 1 and found[opened[0]][0] == ORGANISATION and len(opened[0].split()) > 2 \
+                and not _place_words()["institution_words_unless_a_person"].isdisjoint(_words(opened[0])):
+            _count_for(folded, name, count, opened[0])
+    return folded
 
 
 def _fold_short_forms(found: dict[str, tuple[MentionKind, int]]) -> dict[str, tuple[MentionKind, int]]:
