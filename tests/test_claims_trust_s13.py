@@ -81,3 +81,19 @@ def test_seeming_happy_to_do_something_is_the_writers() -> None:
 
 def test_seeming_happy_to_say_something_stays() -> None:
     assert [c.cue for c in extract_claims("The senator seemed happy to say that the deal was done.")] == ["seem"]
+
+
+# --- Rule `raised_infinitive_keeps_its_verb` (rules.py) -----------------------------------------
+
+
+def test_a_raised_infinitive_is_given_as_written() -> None:
+    claim = only("The driver is said to have been drunk.")
+    assert (claim.speaker, claim.content, claim.hedged) == (None, "The driver is said to have been drunk", True)
+    assert only("The guard is believed to be a former soldier.").content == \
+        "The guard is believed to be a former soldier"
+
+
+def test_a_raised_past_and_an_agent_stay() -> None:
+    assert only("The driver was said to have smashed the car into a wall.").content == \
+        "The driver smashed the car into a wall"
+    assert only("It is expected that the Senate will vote on the bill.").content == "the Senate will vote on the bill"
