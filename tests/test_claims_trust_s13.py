@@ -97,3 +97,17 @@ def test_a_raised_past_and_an_agent_stay() -> None:
     assert only("The driver was said to have smashed the car into a wall.").content == \
         "The driver smashed the car into a wall"
     assert only("It is expected that the Senate will vote on the bill.").content == "the Senate will vote on the bill"
+
+
+# --- Rule `generic_abbreviation` (names.py; claim_grammar.txt generic_abbreviations: pac) -------
+
+
+def test_a_super_pac_is_no_body_called_pac() -> None:
+    claim = only("A pro-Smith super PAC said the ads would run in Iowa.")
+    assert claim.speaker != "PAC"
+    assert claim.speaker_span is not None and claim.speaker_span.text == "A pro-Smith super PAC"
+
+
+def test_a_named_pac_stays_an_organisation() -> None:
+    claim = only("Granite Future PAC said the ads would run in Iowa.")
+    assert (claim.speaker, claim.speaker_kind) == ("Granite Future PAC", "organisation")
