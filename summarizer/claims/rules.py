@@ -869,7 +869,13 @@ def passive_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
     if start < len(tokens) and has_words(view, start, len(tokens) - 1):
         if parts and by_source is None:
             start = _past_after_to_have(view, start)
-        parts.append((tokens[start].start, trailing_end(view, content_last(view, start, cue_starts))))
+        end = trailing_end(view, content_last(view, start, cue_starts))
+        if parts and by_source is None and tokens[start].lower == "to" and len(parts) == 1:
+            # Rule `raised_infinitive_keeps_its_verb` (session 13): "The man is said to have been
+            # drunk" glued to its subject reads "The man to have been drunk", a dangling
+            # infinitive; the claim is given as written, "The man is said to have been drunk"
+            return _frame("passive_attribution", hit, view, by_source, [(parts[0][0], end)])
+        parts.append((tokens[start].start, end))
     if not parts:
         return None
     return _frame("passive_attribution", hit, view, by_source, parts)
