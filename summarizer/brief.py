@@ -35,7 +35,9 @@ whole set. Named rules keep the note trustworthy:
 - key points stand on their own (summarizer.summarizers.standalone): no
   "He said ..." without the sentence naming him; `point_needs_what_follows`:
   no question without its answer, no sentence ending on a colon ("You can
-  use this code:");
+  use this code:"); `list_heading_is_no_point`: nor is an item of a
+  numbered or lettered list that opens on its heading ("2. Too much
+  ambition: ...");
 - `surname_needs_its_introduction` (`_Introductions`): a key point that
   names a person by surname only ("he endorsed Mohamed"), whom no source
   title and no point before it introduces, brings the first sentence that
@@ -184,6 +186,12 @@ MIN_KEY_POINTS = 2
 # "... and songs such as “What About Love?”,") leans on what comes after it;
 # its end, past closing quotes and brackets.
 LEANS_ON_WHAT_FOLLOWS = re.compile(r"""[?:,;][\s"'\u201d\u2019)\]]*$""")
+# Rule `list_heading_is_no_point`: a list number or letter ("2.", "b)", "(iii)"; a capital
+# only before ")" since "A. Smith" is an initial), then a heading of at most LIST_HEADING_WORDS
+# words and its colon: "2. Too much ambition: Borger noted ...", "6. ... and the left: ..."
+LIST_HEADING_WORDS = 6
+LIST_HEADING = re.compile(r"\s*(?:\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]|\(?[A-Z]\))\s+"
+                          rf"[^\s:]+(?:\s+[^\s:]+){{0,{LIST_HEADING_WORDS - 1}}}:\s")
 # Rule `near_duplicate`: each sentence holds this share of the other's
 # content-word stems.
 REPRINT_SHARE = 0.8
@@ -437,6 +445,15 @@ def leans_on_what_follows(text: str) -> bool:
     return bool(LEANS_ON_WHAT_FOLLOWS.search(text))
 
 
+def opens_with_list_heading(text: str) -> bool:
+    """Rule `list_heading_is_no_point` (QA round 39, a "7 reasons ..." article: the bottom line
+    was "2. Too much ambition: CNN chief political analyst Gloria Borger noted ...", one reason
+    of a numbered list and not the news): a sentence that opens with a numbered or lettered
+    list heading and its colon is an item of a list, no point on its own. A heading without a
+    list number ("Too much ambition: ...") stays a point: titles and speech take that shape."""
+    return bool(LIST_HEADING.match(text))
+
+
 def text_fragment_link(url: str, text: str) -> str:
     """`url` opening at `text`: a URL text fragment (`#:~:text=start,end`)
     quoting the first and last FRAGMENT_WORDS words of the sentence (all of
@@ -571,7 +588,7 @@ def _pick_points(
         text = documents[source].sentences[number].text
         return not (len(units[source][number]) > 1
                     or (picked and (source, number) in repeated and (source, number) not in openers)
-                    or leans_on_what_follows(text) or points_at_picture(text)
+                    or leans_on_what_follows(text) or opens_with_list_heading(text) or points_at_picture(text)
                     or (source < len(captions) and number in captions[source]))
 
     used_words = 0
@@ -693,7 +710,8 @@ def _lead_first(document: Document, units: Sequence[tuple[int, ...]], order: lis
     def alone(number: int) -> bool:
         text = document.sentences[number].text
         return (len(units[number]) == 1 and not is_open_question(text) and not is_unattributed_quotation(text)
-                and not LOWER_CASE_OPENING.match(text) and not leans_on_what_follows(text))
+                and not LOWER_CASE_OPENING.match(text) and not leans_on_what_follows(text)
+                and not opens_with_list_heading(text))
 
     def can_open(number: int) -> bool:
         return alone(number) and (number == 0 or not opens_with_definite_description(document.sentences[number].text))
@@ -977,9 +995,14 @@ def _fragment_unresolved(claim: Claim) -> Claim:
     reads as no name of its own ("Syrian U.N.", cut from "Syrian U.N.
     Ambassador Bashar Ja'afari": mentions' rule `nationality_qualifies_a_body`)
     heads no group: the claim is listed under "Speaker not resolved" in
-    the words of its source ("U.N.")."""
+    the words of its source ("U.N."). A speaker its source writes out in
+    full keeps its group (QA round 39: "..., Syrian TV reported." had an
+    organisation group in the claims view but sat under "Speaker not
+    resolved" in the brief; the two views group a speaker the same way):
+    the article names the body so, and no title was cut to give it."""
     if claim.speaker is None or claim.speaker_kind not in NAMED_KINDS \
-            or without_nationality(claim.speaker) == claim.speaker:
+            or without_nationality(claim.speaker) == claim.speaker \
+            or (claim.speaker_span is not None and " ".join(claim.speaker_span.text.split()) == claim.speaker):
         return claim
     return replace(claim, speaker=None, speaker_kind="unresolved", role=None)
 

@@ -1,0 +1,88 @@
+"""Session 13: what the brief shows. Each rule has a case of its kind and a
+near variant that stays as it was; sentences are invented after the kinds
+read in QA round 39 (a "7 reasons ..." list article, a Syria report)."""
+
+from __future__ import annotations
+
+from summarizer.brief import make_brief, opens_with_list_heading
+from summarizer.reading import Article
+from summarizer.summarizers.standalone import is_bare_agreement
+
+REASONS = (
+    "Five reasons the mayor lost\n\n"
+    "The mayor of Lakeside lost his primary on Tuesday to a little-known teacher.\n\n"
+    "The result surprised the mayor, his opponent and most local observers.\n\n"
+    "1. Too much money: The mayor raised twice as much as his rival but spent most of it on television.\n\n"
+    "2. Too much ambition: Local analyst Ann Reed noted that the mayor wanted to run for governor next year.\n\n"
+    "3. Turnout: The teacher's campaign rallied its most loyal supporters in the rural precincts.\n\n"
+    "The mayor conceded late on Tuesday evening."
+)
+
+
+# --- rule `list_heading_is_no_point` -------------------------------------------------------------------------------
+
+
+def test_rule_list_heading_is_no_point() -> None:
+    assert opens_with_list_heading("2. Too much ambition: Borger noted that Cantor was in line to become speaker.")
+    assert opens_with_list_heading("6. ... and the left: Larry Sabato said Democrats played a role as well.")
+    assert opens_with_list_heading("b) Costs: The plan would cost $4 million a year.")
+    assert opens_with_list_heading("(iii) Timing: The vote comes before the budget.")
+    note = make_brief([Article(REASONS, "reasons.txt")])
+    shown = [p.text for p in (note.bottom_line, *note.key_points) if p]
+    assert shown[0].startswith("The mayor of Lakeside lost")
+    assert not any(text[:1].isdigit() for text in shown)
+
+
+def test_rule_list_heading_is_no_point_near_variant_stays() -> None:
+    # a heading with no list number, an initial, a number that opens a sentence, a time: no list heading
+    assert not opens_with_list_heading("Too much ambition: Borger noted that Cantor was in line to become speaker.")
+    assert not opens_with_list_heading("A. Smith: the company will appeal the ruling, he said.")
+    assert not opens_with_list_heading("2. The mayor lost his primary on Tuesday.")
+    assert not opens_with_list_heading("10 people died in the crash: police said the driver fled.")
+    assert not opens_with_list_heading("Vote count at 9 p.m.: the mayor trails by 200.")
+
+
+# --- rule `bare_agreement_points_back` -----------------------------------------------------------------------------
+
+
+def test_rule_bare_agreement_points_back() -> None:
+    assert is_bare_agreement("Borger agreed.")
+    assert is_bare_agreement("Not everyone concurred.")
+    assert is_bare_agreement("Sen. John Smith agreed, too.")
+    text = ("Council approves budget\n\nThe council approved the city budget on Monday.\n\n"
+            '"It is a fair budget," council member Tom Hale said.\n\nMayor Ann Reed agreed.\n\n'
+            "The budget takes effect in July.")
+    note = make_brief([Article(text, "budget.txt")])
+    assert "Mayor Ann Reed agreed." not in [p.text for p in note.key_points]
+
+
+def test_rule_bare_agreement_points_back_near_variant_stays() -> None:
+    # the verb goes on to what is agreed; or the sentence says more than the agreement
+    assert not is_bare_agreement("Borger agreed to step down.")
+    assert not is_bare_agreement("The two sides agreed on a ceasefire.")
+    assert not is_bare_agreement("Most economists at the central bank and the treasury agreed.")
+    assert not is_bare_agreement("Borger agreed?")
+
+
+# --- rule `fragment_speaker_is_unresolved`: a source written out in full keeps its group -------------------------
+
+
+SYRIA = (
+    "Syria talks\n\n"
+    "The U.N. humanitarian chief arrived in Damascus on Tuesday for talks on aid.\n\n"
+    "Amos met with Prime Minister Wael al-Halaki on Tuesday afternoon, Syrian TV reported.\n\n"
+    "Aid groups say two million people need help.\n\n"
+    "Fighting has spread from the southern city of Daraa to the suburbs of the capital in recent weeks.\n\n"
+    "Hundreds of families crossed the border into Lebanon and Jordan over the weekend, carrying what they could.\n\n"
+    "The talks are expected to last three days, with visits to shelters and clinics in the north planned."
+)
+
+
+def test_a_body_written_out_with_its_nationality_is_grouped_as_the_claims_view_groups_it() -> None:
+    from summarizer.claims import extract_claims
+
+    claim = next(c for c in extract_claims(SYRIA) if c.speaker == "Syrian TV")
+    assert claim.speaker_kind == "organisation"  # the claims view's group
+    note = make_brief([Article(SYRIA, "syria.txt")])
+    assert any(group.speaker == "Syrian TV" and group.named for group in note.speakers)
+    assert not any(c.speaker == "Syrian TV" for c in note.uncertain)
