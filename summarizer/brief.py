@@ -276,9 +276,14 @@ def make_brief(
     # Wicks has also called on ...", a worse copy of a sentence the note may give) leaves the note
     restated = [restated_captions(d) for d in documents]
     captions = [picture_captions(d, r) for d, r in zip(documents, restated, strict=True)]
+    # rule `left_out_says_why`: how many claims each source loses so, counted apart
+    site_notes = [sum(_own_publisher(c.speaker or "", publisher) for c in found)
+                  for (found, _), publisher in zip(per_source, publishers, strict=True)]
     per_source = [(tuple(c for c in found if not _own_publisher(c.speaker or "", publisher)
                          and c.sentence not in restated_here), scores)
                   for (found, scores), publisher, restated_here in zip(per_source, publishers, restated, strict=True)]
+    captioned = [count - notes - len(found)
+                 for count, notes, (found, _) in zip(tagged, site_notes, per_source, strict=True)]
     stems = [[_stems(s.text) for s in d.sentences] for d in documents]
     rarity = _rarity(stems)
     all_claims = [_fragment_unresolved(c) for found, _ in per_source for c in found]
@@ -313,6 +318,7 @@ def make_brief(
     # Rule `content_stands_alone`: a claim whose content is a fragment is left out with the
     # claims `summarizer claims` lists; the note cites what a reader can take as shown.
     standing = [c for c in claims if all(content_stands_alone(c.claim, documents[s].text) for s, _ in c.members[:1])]
+    not_standing = [c for c in claims if c not in standing]
     budget = min(WORDS_OUT_SHARE * words_in, cap)
     starts = [[sentence.start for sentence in d.sentences] for d in documents]
     # (what each leaves out is counted at the end: rule `more_claims_counts_honestly`)
@@ -325,6 +331,9 @@ def make_brief(
             lambda claim, room: _shortened_to(claim, room, documents, starts), starts, quotes[1:])
     picked, claims = kept_points, kept
     claims = _without_leaning_sources(picked, claims)
+    # rule `left_out_says_why`: the claims left out for not reading on their own (a fragment of
+    # content, or a source that points back to a sentence the note does not cite), by source
+    not_alone = _count_members([c for c in [*not_standing, *kept] if c not in claims])
 
     citations = _Citations(documents, stems, [a.url for a in articles])
     bottom, rest = (picked[0], picked[1:]) if picked else (None, [])
@@ -352,7 +361,8 @@ def make_brief(
     )
     sources = tuple(
         BriefSource(i + 1, a.source, a.title or d.title, a.date, a.url, sum(count_words(s.text) for s in d.sentences),
-                    left_out.get(i, 0), min(in_points_count[i], left_out.get(i, 0)))
+                    left_out.get(i, 0), *_reasons(left_out.get(i, 0), in_points_count[i], not_alone[i],
+                                                  captioned[i], site_notes[i]))
         for i, (a, d) in enumerate(zip(articles, documents, strict=True))
     )
     references = citations.references()
@@ -1467,6 +1477,21 @@ def _without_leaning_sources(picked: Sequence[_Candidate], claims: Sequence[_Gat
             return kept
         for claim in leaning:
             kept.remove(claim)
+
+
+def _count_members(claims: Iterable[_GatheredClaim]) -> Counter[int]:
+    """How many tellings of `claims` each source has (as "N more" counts them)."""
+    return Counter(source for claim in claims for source, _ in claim.members)
+
+
+def _reasons(left_out: int, *counts: int) -> tuple[int, ...]:
+    """Rule `left_out_says_why`: each reason's count (in points, not alone,
+    captions, the site's notes, in that order), none beyond what is left
+    out once the reasons before it are counted."""
+    shown: list[int] = []
+    for count in counts:
+        shown.append(max(0, min(count, left_out - sum(shown))))
+    return tuple(shown)
 
 
 def _count_by_source(claims: Iterable[_GatheredClaim]) -> dict[int, int]:

@@ -86,3 +86,46 @@ def test_a_body_written_out_with_its_nationality_is_grouped_as_the_claims_view_g
     note = make_brief([Article(SYRIA, "syria.txt")])
     assert any(group.speaker == "Syrian TV" and group.named for group in note.speakers)
     assert not any(c.speaker == "Syrian TV" for c in note.uncertain)
+
+
+# --- rule `left_out_says_why`: each left-out claim says its own reason ----------------------------------------------
+
+
+def _left_out_line(claims_left_out: int, claims_in_points: int = 0, claims_not_alone: int = 0,
+                   claims_captions: int = 0, claims_site_notes: int = 0) -> str:
+    import dataclasses
+
+    from summarizer.render.brief import brief_text
+
+    note = make_brief([Article(REASONS, "reasons.txt")])
+    counts = {"claims_left_out": claims_left_out, "claims_in_points": claims_in_points,
+              "claims_not_alone": claims_not_alone, "claims_captions": claims_captions,
+              "claims_site_notes": claims_site_notes}
+    sources = tuple(dataclasses.replace(s, **counts) for s in note.sources)  # type: ignore[arg-type]
+    quiet = dataclasses.replace(note, speakers=(), uncertain=(), sources=sources)
+    return next(line for line in brief_text(quiet).splitlines() if line.startswith("No claim listed"))
+
+
+def test_rule_left_out_says_why() -> None:
+    assert _left_out_line(claims_left_out=1, claims_in_points=0, claims_not_alone=1) \
+        == "No claim listed here; the 1 found is not readable on its own:"
+    assert _left_out_line(claims_left_out=4, claims_in_points=1, claims_not_alone=2, claims_site_notes=1) == (
+        "No claim listed separately; of the 4 found, 1 is given above as a point, 2 are not readable on their "
+        "own and 1 is the site's own note:")
+    assert _left_out_line(claims_left_out=3, claims_in_points=0, claims_captions=1) == (
+        "No claim listed here; of the 3 found, 1 is told by a photo caption and 2 are left out to keep this "
+        "note short:")
+
+
+def test_rule_left_out_says_why_near_variant_stays() -> None:
+    # claims left out for the note's words say so, as before
+    line = _left_out_line(claims_left_out=2, claims_in_points=0, claims_not_alone=0, claims_captions=0,
+                          claims_site_notes=0)
+    assert line == "No claim listed here; the 2 found are left out to keep this note short:"
+
+
+def test_reasons_never_count_past_what_is_left_out() -> None:
+    from summarizer.brief import _reasons
+
+    assert _reasons(3, 1, 4, 0, 0) == (1, 2, 0, 0)
+    assert _reasons(0, 1, 1, 1, 1) == (0, 0, 0, 0)
