@@ -43,6 +43,9 @@ whole set. Named rules keep the note trustworthy:
   title and no point before it introduces, brings the first sentence that
   does ("Nadia Mohamed, 27, won ..."), picked just before it and ranked
   with it; a point whose introduction is left out for words goes too;
+  `introduction_leans_on_a_point`: an introduction that leans only on
+  sentences already picked ("They are: Heather Grant, 33, ..." after the
+  bottom line's "two people killed") can be that sentence;
 - `each_source_opens_its_points`: in a note over several articles, each
   source's opening sentence (as `lead_is_bottom_line` orders it) can be a
   key point even when a hedged or unattributed claim gives it ("A female
@@ -594,9 +597,12 @@ def _pick_points(
     # unless that claim is a named speaker's and unhedged (`attributed`: listed under its speaker)
     openers = {(source, order[0]) for source, order in enumerate(per_source) if order} - set(attributed)
 
-    def can_be_a_point(source: int, number: int) -> bool:
+    def can_be_a_point(source: int, number: int, with_picked: bool = False) -> bool:
         text = documents[source].sentences[number].text
-        return not (len(units[source][number]) > 1
+        # rule `introduction_leans_on_a_point`: an introduction whose unit's other sentences are
+        # points already reads in their company (see below)
+        shown = {member for candidate in picked for member in candidate.members} if with_picked else set()
+        return not (any(n != number and (source, n) not in shown for n in units[source][number])
                     or (picked and (source, number) in repeated and (source, number) not in openers)
                     or leans_on_what_follows(text) or opens_with_list_heading(text) or points_at_picture(text)
                     or (source < len(captions) and number in captions[source]))
@@ -631,8 +637,12 @@ def _pick_points(
                 # cannot be a point (a quotation "Who said what" lists, "They are: Heather Grant,
                 # ..."), the point is taken as before: passing it over let in weaker points ("The
                 # other three were admitted.")
+                # rule `introduction_leans_on_a_point` (web tester s12, gleaner: "Grant's husband,
+                # ..." was a point while Heather Grant is introduced only in "They are: Heather
+                # Grant, 33, ...", whose "They" is the bottom line's "two people killed"): an
+                # introduction that leans only on sentences already picked as points goes in too
                 at, intro = introduction
-                if not can_be_a_point(at, intro) or index.find(stems[at][intro]):
+                if not can_be_a_point(at, intro, with_picked=True) or index.find(stems[at][intro]):
                     introduction = None
                 else:
                     intro_text = documents[at].sentences[intro].text

@@ -129,3 +129,48 @@ def test_reasons_never_count_past_what_is_left_out() -> None:
 
     assert _reasons(3, 1, 4, 0, 0) == (1, 2, 0, 0)
     assert _reasons(0, 1, 1, 1, 1) == (0, 0, 0, 0)
+
+
+# --- rule `introduction_leans_on_a_point` ---------------------------------------------------------------------------
+
+VICTIMS = (
+    "Crash victims named\n\n"
+    "The police have released the names of the two people killed in a crash in Osborne Store on Tuesday.\n\n"
+    "They are: Ann Reed, 33, of Christiana and a man known as Nigel Bowen, whose address was not given.\n\n"
+    "Reed's husband, a police corporal, was badly injured in the crash and is in a serious condition.\n\n"
+    "The crash happened near the town square.\n\n"
+    "The police say Reed, her husband, Bowen and another woman were travelling in a small car when it hit a "
+    "truck.\n\n"
+    "All five victims were taken to a hospital where Reed and Bowen were pronounced dead.\n\n"
+    "The other three were admitted."
+)
+
+
+def _victim_points(order: list[int]) -> list[str]:
+    from summarizer.brief import _Introductions, _pick_points, _rarity, _stems
+    from summarizer.document import parse_document
+    from summarizer.summarizers.standalone import sentence_units
+
+    document = parse_document(VICTIMS)
+    stems = [[_stems(s.text) for s in document.sentences]]
+    scores = [[0.0] * len(document.sentences)]
+    for rank, number in enumerate(order):
+        scores[0][number] = float(len(order) - rank)
+    introductions = _Introductions([document], ["Ann Reed", "Nigel Bowen"], ["Crash victims named"])
+    picked = _pick_points([document], stems, [sentence_units(document)], set(), _rarity(stems), 2, None, scores,
+                          introductions)
+    return [c.text for c in picked]
+
+
+def test_rule_introduction_leans_on_a_point() -> None:
+    # the lead is the bottom line; "Reed's husband" needs "They are: Ann Reed, ...", whose "They" is the lead's
+    points = _victim_points([0, 2, 3, 5])
+    assert points[:3] == [VICTIMS.split("\n\n")[1], VICTIMS.split("\n\n")[2], VICTIMS.split("\n\n")[3]]
+
+
+def test_rule_introduction_leans_on_a_point_near_variant_stays() -> None:
+    # with the sentence "They" leans on not picked (the lead ranked out), the introduction is still no point
+    # and the point is taken as before
+    points = _victim_points([5, 2, 3])
+    assert VICTIMS.split("\n\n")[2] not in points
+    assert VICTIMS.split("\n\n")[3] in points
