@@ -35,12 +35,17 @@ whole set. Named rules keep the note trustworthy:
 - key points stand on their own (summarizer.summarizers.standalone): no
   "He said ..." without the sentence naming him; `point_needs_what_follows`:
   no question without its answer, no sentence ending on a colon ("You can
-  use this code:");
+  use this code:"); `list_heading_is_no_point`: nor is an item of a
+  numbered or lettered list that opens on its heading ("2. Too much
+  ambition: ...");
 - `surname_needs_its_introduction` (`_Introductions`): a key point that
   names a person by surname only ("he endorsed Mohamed"), whom no source
   title and no point before it introduces, brings the first sentence that
   does ("Nadia Mohamed, 27, won ..."), picked just before it and ranked
   with it; a point whose introduction is left out for words goes too;
+  `introduction_leans_on_a_point`: an introduction that leans only on
+  sentences already picked ("They are: Heather Grant, 33, ..." after the
+  bottom line's "two people killed") can be that sentence;
 - `each_source_opens_its_points`: in a note over several articles, each
   source's opening sentence (as `lead_is_bottom_line` orders it) can be a
   key point even when a hedged or unattributed claim gives it ("A female
@@ -184,6 +189,12 @@ MIN_KEY_POINTS = 2
 # "... and songs such as “What About Love?”,") leans on what comes after it;
 # its end, past closing quotes and brackets.
 LEANS_ON_WHAT_FOLLOWS = re.compile(r"""[?:,;][\s"'\u201d\u2019)\]]*$""")
+# Rule `list_heading_is_no_point`: a list number or letter ("2.", "b)", "(iii)"; a capital
+# only before ")" since "A. Smith" is an initial), then a heading of at most LIST_HEADING_WORDS
+# words and its colon: "2. Too much ambition: Borger noted ...", "6. ... and the left: ..."
+LIST_HEADING_WORDS = 6
+LIST_HEADING = re.compile(r"\s*(?:\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]|\(?[A-Z]\))\s+"
+                          rf"[^\s:]+(?:\s+[^\s:]+){{0,{LIST_HEADING_WORDS - 1}}}:\s")
 # Rule `near_duplicate`: each sentence holds this share of the other's
 # content-word stems.
 REPRINT_SHARE = 0.8
@@ -268,9 +279,14 @@ def make_brief(
     # Wicks has also called on ...", a worse copy of a sentence the note may give) leaves the note
     restated = [restated_captions(d) for d in documents]
     captions = [picture_captions(d, r) for d, r in zip(documents, restated, strict=True)]
+    # rule `left_out_says_why`: how many claims each source loses so, counted apart
+    site_notes = [sum(_own_publisher(c.speaker or "", publisher) for c in found)
+                  for (found, _), publisher in zip(per_source, publishers, strict=True)]
     per_source = [(tuple(c for c in found if not _own_publisher(c.speaker or "", publisher)
                          and c.sentence not in restated_here), scores)
                   for (found, scores), publisher, restated_here in zip(per_source, publishers, restated, strict=True)]
+    captioned = [count - notes - len(found)
+                 for count, notes, (found, _) in zip(tagged, site_notes, per_source, strict=True)]
     stems = [[_stems(s.text) for s in d.sentences] for d in documents]
     rarity = _rarity(stems)
     all_claims = [_fragment_unresolved(c) for found, _ in per_source for c in found]
@@ -305,6 +321,7 @@ def make_brief(
     # Rule `content_stands_alone`: a claim whose content is a fragment is left out with the
     # claims `summarizer claims` lists; the note cites what a reader can take as shown.
     standing = [c for c in claims if all(content_stands_alone(c.claim, documents[s].text) for s, _ in c.members[:1])]
+    not_standing = [c for c in claims if c not in standing]
     budget = min(WORDS_OUT_SHARE * words_in, cap)
     starts = [[sentence.start for sentence in d.sentences] for d in documents]
     # (what each leaves out is counted at the end: rule `more_claims_counts_honestly`)
@@ -317,6 +334,9 @@ def make_brief(
             lambda claim, room: _shortened_to(claim, room, documents, starts), starts, quotes[1:])
     picked, claims = kept_points, kept
     claims = _without_leaning_sources(picked, claims)
+    # rule `left_out_says_why`: the claims left out for not reading on their own (a fragment of
+    # content, or a source that points back to a sentence the note does not cite), by source
+    not_alone = _count_members([c for c in [*not_standing, *kept] if c not in claims])
 
     citations = _Citations(documents, stems, [a.url for a in articles])
     bottom, rest = (picked[0], picked[1:]) if picked else (None, [])
@@ -344,7 +364,8 @@ def make_brief(
     )
     sources = tuple(
         BriefSource(i + 1, a.source, a.title or d.title, a.date, a.url, sum(count_words(s.text) for s in d.sentences),
-                    left_out.get(i, 0), min(in_points_count[i], left_out.get(i, 0)))
+                    left_out.get(i, 0), *_reasons(left_out.get(i, 0), in_points_count[i], not_alone[i],
+                                                  captioned[i], site_notes[i]))
         for i, (a, d) in enumerate(zip(articles, documents, strict=True))
     )
     references = citations.references()
@@ -435,6 +456,15 @@ def leans_on_what_follows(text: str) -> bool:
     question is a point only with its answer: a unit of the two
     (standalone's `question_needs_answer`), which key points pass over."""
     return bool(LEANS_ON_WHAT_FOLLOWS.search(text))
+
+
+def opens_with_list_heading(text: str) -> bool:
+    """Rule `list_heading_is_no_point` (QA round 39, a "7 reasons ..." article: the bottom line
+    was "2. Too much ambition: CNN chief political analyst Gloria Borger noted ...", one reason
+    of a numbered list and not the news): a sentence that opens with a numbered or lettered
+    list heading and its colon is an item of a list, no point on its own. A heading without a
+    list number ("Too much ambition: ...") stays a point: titles and speech take that shape."""
+    return bool(LIST_HEADING.match(text))
 
 
 def text_fragment_link(url: str, text: str) -> str:
@@ -567,11 +597,14 @@ def _pick_points(
     # unless that claim is a named speaker's and unhedged (`attributed`: listed under its speaker)
     openers = {(source, order[0]) for source, order in enumerate(per_source) if order} - set(attributed)
 
-    def can_be_a_point(source: int, number: int) -> bool:
+    def can_be_a_point(source: int, number: int, with_picked: bool = False) -> bool:
         text = documents[source].sentences[number].text
-        return not (len(units[source][number]) > 1
+        # rule `introduction_leans_on_a_point`: an introduction whose unit's other sentences are
+        # points already reads in their company (see below)
+        shown = {member for candidate in picked for member in candidate.members} if with_picked else set()
+        return not (any(n != number and (source, n) not in shown for n in units[source][number])
                     or (picked and (source, number) in repeated and (source, number) not in openers)
-                    or leans_on_what_follows(text) or points_at_picture(text)
+                    or leans_on_what_follows(text) or opens_with_list_heading(text) or points_at_picture(text)
                     or (source < len(captions) and number in captions[source]))
 
     used_words = 0
@@ -604,8 +637,12 @@ def _pick_points(
                 # cannot be a point (a quotation "Who said what" lists, "They are: Heather Grant,
                 # ..."), the point is taken as before: passing it over let in weaker points ("The
                 # other three were admitted.")
+                # rule `introduction_leans_on_a_point` (web tester s12, gleaner: "Grant's husband,
+                # ..." was a point while Heather Grant is introduced only in "They are: Heather
+                # Grant, 33, ...", whose "They" is the bottom line's "two people killed"): an
+                # introduction that leans only on sentences already picked as points goes in too
                 at, intro = introduction
-                if not can_be_a_point(at, intro) or index.find(stems[at][intro]):
+                if not can_be_a_point(at, intro, with_picked=True) or index.find(stems[at][intro]):
                     introduction = None
                 else:
                     intro_text = documents[at].sentences[intro].text
@@ -693,7 +730,8 @@ def _lead_first(document: Document, units: Sequence[tuple[int, ...]], order: lis
     def alone(number: int) -> bool:
         text = document.sentences[number].text
         return (len(units[number]) == 1 and not is_open_question(text) and not is_unattributed_quotation(text)
-                and not LOWER_CASE_OPENING.match(text) and not leans_on_what_follows(text))
+                and not LOWER_CASE_OPENING.match(text) and not leans_on_what_follows(text)
+                and not opens_with_list_heading(text))
 
     def can_open(number: int) -> bool:
         return alone(number) and (number == 0 or not opens_with_definite_description(document.sentences[number].text))
@@ -977,9 +1015,14 @@ def _fragment_unresolved(claim: Claim) -> Claim:
     reads as no name of its own ("Syrian U.N.", cut from "Syrian U.N.
     Ambassador Bashar Ja'afari": mentions' rule `nationality_qualifies_a_body`)
     heads no group: the claim is listed under "Speaker not resolved" in
-    the words of its source ("U.N.")."""
+    the words of its source ("U.N."). A speaker its source writes out in
+    full keeps its group (QA round 39: "..., Syrian TV reported." had an
+    organisation group in the claims view but sat under "Speaker not
+    resolved" in the brief; the two views group a speaker the same way):
+    the article names the body so, and no title was cut to give it."""
     if claim.speaker is None or claim.speaker_kind not in NAMED_KINDS \
-            or without_nationality(claim.speaker) == claim.speaker:
+            or without_nationality(claim.speaker) == claim.speaker \
+            or (claim.speaker_span is not None and " ".join(claim.speaker_span.text.split()) == claim.speaker):
         return claim
     return replace(claim, speaker=None, speaker_kind="unresolved", role=None)
 
@@ -1444,6 +1487,21 @@ def _without_leaning_sources(picked: Sequence[_Candidate], claims: Sequence[_Gat
             return kept
         for claim in leaning:
             kept.remove(claim)
+
+
+def _count_members(claims: Iterable[_GatheredClaim]) -> Counter[int]:
+    """How many tellings of `claims` each source has (as "N more" counts them)."""
+    return Counter(source for claim in claims for source, _ in claim.members)
+
+
+def _reasons(left_out: int, *counts: int) -> tuple[int, ...]:
+    """Rule `left_out_says_why`: each reason's count (in points, not alone,
+    captions, the site's notes, in that order), none beyond what is left
+    out once the reasons before it are counted."""
+    shown: list[int] = []
+    for count in counts:
+        shown.append(max(0, min(count, left_out - sum(shown))))
+    return tuple(shown)
 
 
 def _count_by_source(claims: Iterable[_GatheredClaim]) -> dict[int, int]:

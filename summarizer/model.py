@@ -244,7 +244,11 @@ class BriefSource:
     words, and how many of its claims the note left out to stay short
     (`summarizer claims` lists them all); `claims_in_points`: how many of
     those it gives as the bottom line or a key point instead, by their
-    sentence (rule `claim_in_a_point_is_no_misfit`)."""
+    sentence (rule `claim_in_a_point_is_no_misfit`). Rule `left_out_says_why`:
+    of the rest, `claims_not_alone` do not read on their own (a fragment of
+    content, a source pointing back to a sentence not shown),
+    `claims_captions` are told by a photo caption and `claims_site_notes` by
+    the site itself; the others are left out for the note's words."""
 
     number: int
     name: str
@@ -254,6 +258,9 @@ class BriefSource:
     words: int
     claims_left_out: int = 0
     claims_in_points: int = 0
+    claims_not_alone: int = 0
+    claims_captions: int = 0
+    claims_site_notes: int = 0
 
     @property
     def address(self) -> str:

@@ -98,3 +98,25 @@ def test_a_list_marker_then_an_ellipsis_loses_no_text() -> None:
     # Found by the generated-text invariant: "J." was dropped between "No." and "...".
     text = "No. J. ... No."
     assert "".join("".join(sentences(text)).split()) == "".join(text.split())
+
+
+# --- rule `bare_first_list_number` (session 12 open list: a list's "1" written without its stop went on
+# the sentence before: "for 10 minutes.. 1", and "... meal 2." took the next item's number)
+
+
+def test_rule_bare_first_list_number() -> None:
+    text = ("His routine includes brushing his teeth for 10 minutes.. 1 He eats rice at almost every meal "
+            "2. He will only drink warm water. He says cold water is not healthy 3. He does 2,500 sit-ups a day")
+    assert sentences(text) == [
+        "His routine includes brushing his teeth for 10 minutes..",
+        "1 He eats rice at almost every meal",
+        "2. He will only drink warm water.",
+        "He says cold water is not healthy",
+        "3. He does 2,500 sit-ups a day",
+    ]
+
+
+def test_rule_bare_first_list_number_near_variant_stays() -> None:
+    # a bare "1" after a stop with no "2." after it is no list: the sentences stay as they were
+    assert sentences("City won 2-1. 1 Direction played at half time. Fans sang in the rain.") == [
+        "City won 2-1.", "1 Direction played at half time.", "Fans sang in the rain."]

@@ -17,7 +17,7 @@ Rules, each named where it is coded and tested with a real news passage in
 tests/splitter_cases.txt:
 - before Punkt: `paragraph_break`, `hard_wrap`, `list_items`,
   `open_line_goes_on`, `lowercase_line_goes_on`, `lowercase_list`,
-  `line_break_ends_headline` (lines.py), `inline_list`;
+  `line_break_ends_headline` (lines.py), `inline_list`, `bare_first_list_number`;
 - inside Punkt: `dotted_initials`, `judge_one_boundary`,
   `starter_before_initial` (punkt.py);
 - after Punkt, splitting a piece: `run_in_page_prompt`, `no_space_after_stop`,
@@ -68,6 +68,12 @@ LEADING_MARKS = "\"'\u2018\u201c([{"
 # Rule `inline_list`: a marker `1.)`, `2)`, `3.`, `a.`, `• 9.`, `⁃10.`.
 INLINE_LIST_MARKER = re.compile(r"(?<!\S)([\u2022\u2043\u25aa\u25cf*-]\s?)?(\d{1,2}|[a-z])(\.\)|\.|\))(?=\s+\S)")
 MID_LIST_START = re.compile(r"1\.(?<!\S1\.)(?=\s+[A-Z])")
+# Rule `bare_first_list_number`: a run's first number written without its stop, after a sentence's
+# stop and before a capital (`for 10 minutes.. 1 He eats ... 2. Manny will ...`).
+BARE_LIST_START = re.compile(r"(?<=[.!?]\s)1(?=\s+[A-Z])")
+# ... and the item it opens keeps it: a bare number that opens an item's first piece (`1`, `He eats`
+# cut by `unstopped_before_pronoun`) opens the sentence after it
+BARE_LIST_NUMBER = re.compile(r"\d{1,2}")
 # Rule `no_space_after_stop`: `fell.Profits`, `1,000.That`.
 STOP_WITHOUT_SPACE = re.compile(r"[.!?](?<=[^\W_]{2}[.!?])(?=[A-Z][a-z])")
 NOT_PROSE = re.compile(r"[@/\\:_]|www\.")
@@ -187,15 +193,28 @@ def _list_items(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     2. ...` inside the block, each item opening with a capital (`the mega
     fight 1. Twizzlers are one of his go-to snacks 2. Ramen noodle soup
     is ...`). A run inside a sentence in another style stays whole: `appear
-    to be: 1) Probably, at least for now, and 2) Yes.`"""
+    to be: 1) Probably, at least for now, and 2) Yes.` Rule
+    `bare_first_list_number` (session 12, a CNN list: `for 10 minutes.. 1
+    He eats ... 2. Manny will ...` gave `for 10 minutes.. 1` and `... meal
+    2.`): a run may open on a bare `1` after a sentence's stop, when `2.`
+    follows in the block; a bare `1` with no `2.` after it stays (`won 2-1.
+    1 Direction ...` is no list)."""
     first = INLINE_LIST_MARKER.match(text, start, end)
-    if first is None and not MID_LIST_START.search(text, start, end):
+    if first is None and not MID_LIST_START.search(text, start, end) and not BARE_LIST_START.search(text, start, end):
         yield start, end
         return
     cuts: list[int] = []
     pending: int | None = None
     style, expected = (_marker_style(first), _marker_value(first) + 1) if first else (None, 0)
-    for marker in INLINE_LIST_MARKER.finditer(text, first.end() if first else start, end):
+    after_first = first.end() if first else start
+    markers = sorted([*INLINE_LIST_MARKER.finditer(text, after_first, end),
+                      *BARE_LIST_START.finditer(text, after_first, end)], key=lambda m: m.start())
+    for marker in markers:
+        if marker.re is BARE_LIST_START:
+            style, expected, pending = None, 2, marker.start()  # its style is that of the `2.` it needs
+            continue
+        if style is None and pending is not None and marker.group(2) == "2":
+            style = _marker_style(marker)
         if _marker_style(marker) == style and _marker_value(marker) == expected:
             cuts.extend(([pending] if pending is not None else []) + [marker.start()])
             expected, pending = expected + 1, None
@@ -461,7 +480,8 @@ def _mend_false_breaks(text: str, pieces: list[tuple[int, int]]) -> list[tuple[i
     carried: int | None = None
     for index, (piece_start, end) in enumerate(pieces):
         start = piece_start
-        if LIST_MARKER.fullmatch(text, start, end) and index + 1 < len(pieces):
+        if index + 1 < len(pieces) and (LIST_MARKER.fullmatch(text, start, end)
+                                        or (index == 0 and BARE_LIST_NUMBER.fullmatch(text, start, end))):
             if mended and _number_after_abbreviation(text, mended[-1], (start, end)):
                 mended[-1] = (mended[-1][0], end)  # `this is step No. 1.`
             else:

@@ -89,19 +89,24 @@ def left_out_sources(brief: Brief) -> list[tuple[str, BriefSource]]:
     rule `left_out_says_why`)."""
     lists_a_claim = bool(brief.speakers or brief.uncertain)
 
-    def why(count: int, in_points: int) -> str:
+    def why(source: BriefSource) -> str:
         # rule `left_out_says_why` (web tester s12: "the 1 found does not fit this note whole" read
-        # as a fault to a new user): the reason in plain words; the command that lists them follows
-        misfits = count - in_points
-        if not in_points:
-            found = "the 1 found is" if count == 1 else f"the {count} found are"
-            return f"{found} {KEPT_SHORT}:"
-        given = "1 is given above as a point" if in_points == 1 else f"{in_points} are given above as points"
-        if not misfits:
-            return "the 1 found is given above as a point:" if count == 1 \
-                else f"the {count} found are given above as points:"
-        rest = "1 is" if misfits == 1 else f"{misfits} are"
-        return f"of the {count} found, {given} and {rest} {KEPT_SHORT}:"
+        # as a fault to a new user; session 13: "left out to keep this note short" was said of
+        # claims left out for another reason): each reason in plain words, the command follows
+        count = source.claims_left_out
+        reasons = [(source.claims_in_points, "given above as a point", "given above as points"),
+                   (source.claims_not_alone, NOT_ALONE[0], NOT_ALONE[1]),
+                   (source.claims_captions, "told by a photo caption", "told by photo captions"),
+                   (source.claims_site_notes, "the site's own note", "the site's own notes")]
+        short = count - sum(number for number, _, _ in reasons)
+        parts = [(number, one, many) for number, one, many in reasons if number]
+        if short > 0:
+            parts.append((short, KEPT_SHORT, KEPT_SHORT))
+        if len(parts) == 1:
+            found = "the 1 found" if count == 1 else f"the {count} found"
+            return f"{found} {_is(count, parts[0][1], parts[0][2])}:"
+        said = [f"{number} {_is(number, one, many)}" for number, one, many in parts]
+        return f"of the {count} found, {', '.join(said[:-1])} and {said[-1]}:"
 
     left_out = [source for source in brief.sources if source.claims_left_out]
     if lists_a_claim:
@@ -109,15 +114,23 @@ def left_out_sources(brief: Brief) -> list[tuple[str, BriefSource]]:
     where = "separately" if any(source.claims_in_points for source in left_out) else "here"
     if len(left_out) == 1:
         source = left_out[0]
-        return [(f"No claim listed {where}; {why(source.claims_left_out, source.claims_in_points)}", source)]
+        return [(f"No claim listed {where}; {why(source)}", source)]
     return [(f"{f'No claim listed {where}. ' if number == 0 else ''}Source {source.number}: "
-             f"{why(source.claims_left_out, source.claims_in_points)}", source)
+             f"{why(source)}", source)
             for number, source in enumerate(left_out)]
 
 
 # Rule `left_out_says_why`: why a note lists none of the claims found (a brief is never longer than
 # half its articles: rule `words_out_within_half_words_in` of summarizer.brief).
 KEPT_SHORT = "left out to keep this note short"
+# what a claim that does not read on its own is said to be (one, several)
+NOT_ALONE = ("not readable on its own", "not readable on their own")
+
+
+def _is(count: int, one: str, many: str) -> str:
+    """"is given above as a point" for one, "are given above as points" for
+    several; a reason that opens on a verb ("left out ...") keeps it."""
+    return f"is {one}" if count == 1 else f"are {many}"
 
 
 def heads_who_said_what(brief: Brief) -> bool:

@@ -21,6 +21,9 @@ with (itself included): its *unit*.
 - `back_pointing_phrase`: a sentence that speaks of "that sentiment",
   "this view" (nouns of rules/back_pointing_nouns.txt) needs the sentence
   before it, which says what that is.
+- `bare_agreement_points_back`: so does a short sentence that ends on a
+  verb of agreeing with no object (rules/back_pointing_verbs.txt: "Borger
+  agreed.", "Not everyone concurred."): what is agreed with is before it.
 - `question_needs_answer`: a question the text itself asks ("Did you go to
   art school?", "Which invites the question: ...?") needs the sentence
   after it, which answers it.
@@ -251,6 +254,24 @@ def holds_back_pointing_phrase(text: str) -> bool:
     return bool(_back_pointing_phrase().search(text))
 
 
+# Rule `bare_agreement_points_back`: at most this many words before the verb ("Sen. John Smith
+# agreed."); a longer sentence says more than the agreement.
+BARE_AGREEMENT_WORDS = 4
+BARE_AGREEMENT_TAIL = re.compile(r""",?\s+(?:too|as\s+well)$""", re.IGNORECASE)
+
+
+def is_bare_agreement(text: str) -> bool:
+    """Rule `bare_agreement_points_back` (QA round 39: the key point "Borger agreed." said
+    nothing without the sentence before): a sentence of at most BARE_AGREEMENT_WORDS words and a
+    verb of rules/back_pointing_verbs.txt that ends it ("too", "as well" aside). "Borger agreed
+    to step down." goes on past the verb and stands alone."""
+    stripped = LEADING_MARKS.sub("", text.strip())
+    if not stripped.endswith("."):
+        return False
+    words = BARE_AGREEMENT_TAIL.sub("", stripped[:-1]).split()
+    return 1 < len(words) <= BARE_AGREEMENT_WORDS + 1 and words[-1].lower() in load_word_set("back_pointing_verbs")
+
+
 def is_open_question(text: str) -> bool:
     """Rule `question_needs_answer`: the sentence ends with a question mark
     of its own (not one inside a closing quotation: `He asked: "Why now?"`
@@ -424,6 +445,7 @@ def sentence_units(document: Document) -> tuple[tuple[int, ...], ...]:
         if len(group) > MAX_UNIT or head == 0 or not (
             opens_by_pointing_back(opening) or is_unattributed_quotation(opening)
             or holds_back_pointing_phrase(opening) or is_pronoun_attributed_quotation(opening)
+            or is_bare_agreement(opening)
         ):
             units.append(group)
             continue
