@@ -1,0 +1,58 @@
+"""Speakers a careful reader can name (session 13), each with a sentence of
+its kind and a near variant that must stay as it was."""
+
+from __future__ import annotations
+
+from summarizer import extract_claims
+
+# --- rule `description_names_its_body` (speakers.py, claim_grammar.txt national_bodies) -------
+
+
+def test_a_people_before_a_state_body_names_that_body() -> None:
+    claims = extract_claims(
+        "Four boys were killed on a beach on Wednesday. The Israeli military said the case is being "
+        "investigated. The Libyan government vowed to bring the attackers to justice."
+    )
+    assert [(c.speaker, c.speaker_kind) for c in claims] == [
+        ("Israeli military", "organisation"), ("Libyan government", "organisation")]
+
+
+def test_a_person_named_before_a_body_a_name_makes_names_that_body() -> None:
+    claims = extract_claims(
+        "Hillary Clinton spoke in Ohio on Monday. The Clinton campaign said the poll was wrong. "
+        "Barack Obama left for Asia. The Obama administration said it would appeal."
+    )
+    assert [(c.speaker, c.speaker_kind) for c in claims] == [
+        ("Clinton campaign", "organisation"), ("Obama administration", "organisation")]
+
+
+def test_a_body_a_people_does_not_single_out_or_a_family_stays_as_written() -> None:
+    text = ("Officials met on Monday. The Chinese company said it would sell. The Republican "
+            "administration said the plan was sound. The Smith family said they were grateful.")
+    assert [(c.speaker, c.speaker_kind) for c in extract_claims(text)] == [
+        ("The Chinese company", "unresolved"), ("The Republican administration", "unresolved"),
+        ("The Smith family", "unresolved")]
+
+
+def test_a_campaign_of_no_person_named_stays_as_written() -> None:
+    claims = extract_claims("Voters went to the polls on Monday. The Acme campaign said turnout was high.")
+    assert [(c.speaker, c.speaker_kind) for c in claims] == [("The Acme campaign", "unresolved")]
+
+
+# --- rule `it_is_the_body_its_description_named` ---------------------------------------------
+
+
+def test_it_after_a_body_its_description_named_is_that_body_not_the_people_inside() -> None:
+    claims = extract_claims(
+        "Hamas fired rockets on Monday. The Israeli military said it works hard to avoid casualties. "
+        "On Wednesday, the Israeli military released videos that it said showed strikes being aborted."
+    )
+    assert [c.speaker for c in claims] == ["Israeli military", "Israeli military"]
+
+
+def test_it_after_another_body_named_since_is_not_the_described_body() -> None:
+    claims = extract_claims(
+        "The Israeli military said the strike hit a launcher. The United Nations opened an inquiry on "
+        "Tuesday. It said the findings would be public."
+    )
+    assert [c.speaker for c in claims] == ["Israeli military", "United Nations"]
