@@ -56,3 +56,47 @@ def test_it_after_another_body_named_since_is_not_the_described_body() -> None:
         "Tuesday. It said the findings would be public."
     )
     assert [c.speaker for c in claims] == ["Israeli military", "United Nations"]
+
+
+# --- rule `generic_body_is_the_body_that_spoke_last` (claim_grammar.txt generic_bodies) -------
+
+
+def test_a_generic_body_noun_is_the_body_that_just_spoke() -> None:
+    claims = extract_claims(
+        "Amnesty International said on Monday that the trial was unfair. The group said the judge was "
+        "biased. In 2009, the court closed its doors to observers, the rights group said."
+    )
+    assert [(c.speaker, c.speaker_kind) for c in claims] == [("Amnesty International", "organisation")] * 3
+
+
+def test_a_generic_body_noun_after_a_country_another_body_or_another_kind_of_body_stays() -> None:
+    claims = extract_claims("Israel said the strike was lawful. The group said the strike killed ten people.")
+    assert claims[-1].speaker_kind == "unresolved"
+    claims = extract_claims(
+        "Amnesty International said the trial was unfair. The United Nations opened an inquiry on Tuesday. "
+        "The group said the judge was biased."
+    )
+    assert claims[-1].speaker_kind == "unresolved"
+    claims = extract_claims("The Labour Party said taxes would rise. The company said prices would fall.")
+    assert claims[-1].speaker_kind == "unresolved"
+
+
+# --- rule `it_is_the_body_its_sentence_named` --------------------------------------------------
+
+
+def test_it_is_the_body_its_sentence_named_as_the_subject() -> None:
+    claims = extract_claims(
+        "Earlier this year, Human Rights Watch issued a report in which it said the policy reflects a "
+        "conservative view."
+    )
+    assert [(c.speaker, c.speaker_kind) for c in claims] == [("Human Rights Watch", "organisation")]
+
+
+def test_it_after_a_name_before_a_noun_or_past_another_name_stays_unresolved() -> None:
+    claims = extract_claims("The Kazakh government is building a port in what it hopes will become a hub.")
+    assert all(c.speaker != "Kazakh" for c in claims)
+    claims = extract_claims(
+        "The Russians have been pressing their advantage, bolstering Mr. Assad's military as it claims more "
+        "territory from the rebels."
+    )
+    assert all(c.speaker != "Russians" for c in claims)
