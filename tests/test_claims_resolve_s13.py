@@ -100,3 +100,27 @@ def test_it_after_a_name_before_a_noun_or_past_another_name_stays_unresolved() -
         "territory from the rebels."
     )
     assert all(c.speaker != "Russians" for c in claims)
+
+
+# --- rule `hearer_of_a_group_is_he` ------------------------------------------------------------
+
+
+def test_he_after_a_group_told_a_person_is_that_person() -> None:
+    claims = extract_claims(
+        "Tom Fuentes is a former FBI assistant director. Malaysian authorities did not check the "
+        'database, sources told Fuentes. "The database has 39 million records," he said.'
+    )
+    assert claims[-1].speaker == "Tom Fuentes"
+
+
+def test_he_after_one_person_told_another_or_a_name_only_inside_a_phrase_stays_unresolved() -> None:
+    claims = extract_claims(
+        "Tom Fuentes is a former FBI assistant director. The minister did not check the database, an "
+        'official told Fuentes. "The database has 39 million records," he said.'
+    )
+    assert claims[-1].speaker_kind == "unresolved"
+    claims = extract_claims(
+        "Several senior Democrats with ties to both Clintons cited another debate. They compared it to "
+        'the 2000 race. "This is eerily similar," he said.'
+    )
+    assert claims[-1].speaker != "Clintons"

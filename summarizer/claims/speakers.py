@@ -512,6 +512,9 @@ class SpeakerIndex:
         # after a lower-case word ("... in the late 1990s and Ioane revealed ...": rule
         # `speaker_of_the_joined_clause`)
         self.joined_subjects: dict[int, frozenset[int]] = {}
+        # by sentence position, the people named right after an object verb there ("sources told
+        # Fuentes"), outside quotations (rule `hearer_of_a_group_is_he`)
+        self.hearers: dict[int, set[int]] = {}
 
     # --- learning from the text -------------------------------------------------
     def read_sentence(self, view: SentenceView) -> None:
@@ -556,6 +559,8 @@ class SpeakerIndex:
             if not quoted and _spoken_with(tokens, name.first):
                 self.interviewed = (self.position, entity)
             self.names.append((name, entity))
+            if not quoted and name.first > 0 and tokens[name.first - 1].lower in OBJECT_VERBS:
+                self.hearers.setdefault(self.position, set()).add(id(entity))
             if _name_alone(tokens, name):
                 # Rule `name_alone_is_no_antecedent`: a line that is only a name (a letter's
                 # signature "Ernie Helton.", a byline, a photo credit) names who wrote, not whom
@@ -1600,7 +1605,9 @@ class SpeakerIndex:
                 # father's apposition is not "he", though his gender is the only one known
                 return None
             if isinstance(found, Entity) and self._only_as_object(back, found):
-                return None  # "The CMO told Stephen Donnelly ... He also warned": not Donnelly, maybe the CMO
+                # "The CMO told Stephen Donnelly ... He also warned": not Donnelly, maybe the CMO;
+                # but a group cannot be "he" (rule `hearer_of_a_group_is_he`)
+                return found if self._told_by_a_group_only(back, found) else None
             if isinstance(found, Entity) and self._interviewee_besides(found, back, gender):
                 return None
             if found is not None and last_speaker is not None and _can_be(last_speaker, gender):
@@ -1614,6 +1621,21 @@ class SpeakerIndex:
         if last_speaker is not None and _can_be(last_speaker, gender):
             return last_speaker
         return None
+
+    def _told_by_a_group_only(self, back: int, found: Entity) -> bool:
+        """Rule `hearer_of_a_group_is_he` (QA round 38, 905: "..., sources told
+        Fuentes. '...,' he said." left "he" unresolved): the sentence `back`
+        sentences before, where the one person who fits was only a verb's
+        object, right after the verb ("told Fuentes"; not "ties to both
+        Clintons"), had claims, and every one of them a group not named
+        ("sources", "officials"): no one there but that person can be "he"
+        or "she"."""
+        if id(found) not in self.hearers.get(self.position - back, ()):
+            return False
+        spoke = [(e, r) for p, e, r in self.speakers if p == self.position - back]
+        return bool(spoke) and all(
+            e is None and r.kind == UNNAMED and plural_noun_form((r.name or "it").split()[-1].lower())
+            for e, r in spoke)
 
     def _speaker_of_the_joined_clause(self, back: int, found: Entity, gender: str) -> Entity | None:
         """For rule `speaker_of_the_joined_clause`: the one person of the
