@@ -512,6 +512,9 @@ class SpeakerIndex:
         # after a lower-case word ("... in the late 1990s and Ioane revealed ...": rule
         # `speaker_of_the_joined_clause`)
         self.joined_subjects: dict[int, frozenset[int]] = {}
+        # by sentence position, the people named right after an object verb there ("sources told
+        # Fuentes"), outside quotations (rule `hearer_of_a_group_is_he`)
+        self.hearers: dict[int, set[int]] = {}
 
     # --- learning from the text -------------------------------------------------
     def read_sentence(self, view: SentenceView) -> None:
@@ -556,6 +559,8 @@ class SpeakerIndex:
             if not quoted and _spoken_with(tokens, name.first):
                 self.interviewed = (self.position, entity)
             self.names.append((name, entity))
+            if not quoted and name.first > 0 and tokens[name.first - 1].lower in OBJECT_VERBS:
+                self.hearers.setdefault(self.position, set()).add(id(entity))
             if _name_alone(tokens, name):
                 # Rule `name_alone_is_no_antecedent`: a line that is only a name (a letter's
                 # signature "Ernie Helton.", a byline, a photo credit) names who wrote, not whom
@@ -1057,17 +1062,81 @@ class SpeakerIndex:
                     return found.resolved()
             if is_body and not _of_a_name(parts[0], len(head)):
                 found = self._body(noun, _body_modifiers(head))
+                if found is None:
+                    found = self._body_that_spoke_last(noun, head)
                 if found is not None:
                     return found.resolved()
                 if any(t.lower in STATE_MODIFIERS for t in head[:-1]):
                     # Rule `state_body_is_unnamed`: "the state-run news agency", "the state
                     # media": no body the article named, but a source the reader can weigh
                     return Resolved(shown, None, UNNAMED)
+            if not _of_a_name(parts[0], len(head)):
+                own = self._body_its_modifiers_name(head)
+                if own is not None:
+                    return own
             return Resolved(shown, _listed_title(parts[0]), UNRESOLVED)
         if len(parts) > 1 and is_people:
             role = _listed_title(parts[0])
             return Resolved(shown, role, UNNAMED)
         return Resolved(shown, None, UNNAMED)
+
+    def _body_that_spoke_last(self, noun: str, head: Sequence[Token]) -> Entity | None:
+        """Rule `generic_body_is_the_body_that_spoke_last` (QA rounds 38/39:
+        "Amnesty International said ... The group said ...", "Human Rights
+        Watch said ... the rights group said" stayed unresolved): "the" + a
+        generic body noun (claim_grammar.txt generic_bodies), with at most
+        lower-case words before it ("the rights group"), is the body that
+        spoke last, within NEAR sentences, when no other body was named
+        since (as for "it": rule `it_is_the_newer_body`), that body is no
+        place ("Israel said ... The group said" is some other group) and
+        its name holds no word of another kind of body ("the company" is
+        not the Labour Party)."""
+        if noun not in GENERIC_BODIES or any(t.is_capitalised for t in head[1:]) \
+                or any(t.lower in STATE_MODIFIERS for t in head[1:-1]):
+            return None
+        if not self.speakers:
+            return None
+        position, body, _ = self.speakers[-1]
+        if body is None or self.position - position > NEAR:
+            return None
+        if body.kind != ORGANISATION or _label_like(body) or " ".join(body.words) in places() \
+                or all(w in self.common_words for w in body.words):
+            # a name of only words the article writes in lower case may be cut from a longer one
+            # ("Children" of "Save the Children"): not handed on to a description
+            return None
+        kinds = {h for h, words in _description_words()[0].items() if set(body.words) & words}
+        if kinds and noun not in kinds:
+            return None
+        return body if self._newer_body(position, body, head[0]) is False else None
+
+    def _body_its_modifiers_name(self, head: Sequence[Token]) -> Resolved | None:
+        """Rule `description_names_its_body` (QA rounds 38/39: "The Israeli
+        military said", "The Libyan government vowed" and PolNeAR's "the
+        Clinton campaign said" were grouped under "Speaker not resolved"):
+        "the" + capitalised words + a body noun names that body itself when
+        the words are a people or a place before a state's own body
+        (claim_grammar.txt national_bodies: "the Syrian government", "the
+        U.S. military") or a person the article named before a body a name
+        makes (organisation_descriptions.txt after: "the Obama
+        administration", "the Sanders campaign"). Shown without "the", as an
+        organisation. Not a family (people, no body), nor a body a people
+        does not single out ("the Chinese company", "the Israeli group"),
+        nor one with a word of description ("the new Israeli government"):
+        those stay as written."""
+        if len(head) < 3 or head[0].lower != "the" or len(head) - 2 > MAX_BODY_NAME_MODIFIERS:
+            return None
+        modifiers, noun = head[1:-1], head[-1]
+        if noun.is_capitalised or not all(t.is_capitalised and t.is_word for t in modifiers):
+            return None
+        run = " ".join(t.lower for t in modifiers)
+        national = noun.lower in NATIONAL_BODIES and (
+            run in places() or (len(modifiers) == 1 and _a_people(modifiers[0].lower)))
+        key = name_key(" ".join(t.text for t in modifiers))
+        personal = noun.lower in _description_words()[1] - {"family"} and bool(key) and any(
+            e.kind == PERSON and _runs_inside(key, e.words) for e in self.by_word.get(key[-1], ()))
+        if not (national or personal):
+            return None
+        return Resolved(" ".join(t.text for t in head[1:]), None, ORGANISATION)
 
     def _document_that_spoke(self, noun: str) -> Resolved | None:
         """Rule `document_description_points_back` (session 11, west-journal:
@@ -1222,6 +1291,19 @@ class SpeakerIndex:
                 if thing is not None and thing[0] > position:
                     return thing[1] if thing[1].name else Resolved(token.text, None, UNRESOLVED)
                 return resolved
+            if word == "it" and entity is None and resolved.kind == ORGANISATION and resolved.name:
+                # Rule `it_is_the_body_its_description_named` (with `description_names_its_body`):
+                # "The Israeli military said ... It said ...": the body that spoke last, as for a
+                # named one, unless a document opened a sentence or another body was named since
+                if thing is not None and thing[0] > position:
+                    return thing[1] if thing[1].name else Resolved(token.text, None, UNRESOLVED)
+                described = Entity(resolved.name, ORGANISATION)
+                newer = self._newer_body(position, described, token)
+                if newer is not False and not (newer is not None and set(newer.words) <= set(described.words)):
+                    # the people or place inside the description ("the Israeli military released
+                    # videos that it said ...": "Israeli") is no other body
+                    return newer.resolved() if newer is not None else Resolved(token.text, None, UNRESOLVED)
+                return resolved
             if word == "it" and entity is None and _names_a_group(resolved):
                 # Rule `it_stops_at_a_named_group`: "..., Reporters Without Borders said in a statement.
                 # '...,' it said": the group the tagger could not type spoke last; "it" may be that
@@ -1239,7 +1321,39 @@ class SpeakerIndex:
                 return resolved
         if thing is not None and thing[1].name:
             return thing[1]
+        if word == "it":
+            body = self._subject_body_before(view, token)
+            if body is not None:
+                return body.resolved()
         return Resolved(token.text, None, UNRESOLVED)
+
+    def _subject_body_before(self, view: SentenceView, token: Token) -> Entity | None:
+        """Rule `it_is_the_body_its_sentence_named` (QA round 39, 519: "Human
+        Rights Watch issued a report in which it said ..." left "it"
+        unresolved): with no body or document that spoke before, "it" is
+        the one body the sentence named before it, outside quotations, as
+        the subject of a verb right after its name, with no one else named
+        between them. Not a name before a noun ("The Kazakh government is
+        building ... in what it hopes", "Senate aides said ..., it
+        showed"), not past another name ("The Russians have been ...,
+        bolstering Mr. Assad's military as it claims"), not a passive "it"
+        ("Qatar will not do as it's told by ..."): unresolved."""
+        before = [m for m in self.recent[-1] if not m.quoted and m.offset < token.start]
+        bodies = _distinct([m.entity for m in before if m.entity.kind == ORGANISATION])
+        if len(bodies) != 1 or _label_like(bodies[0]) or all(w in self.common_words for w in bodies[0].words):
+            return None
+        body = bodies[0]
+        first = next((m for m in before if m.entity is body), None)
+        if first is None or first.aside or first.prepositional or any(
+                m.entity is not body and m.offset > first.offset for m in before):
+            return None
+        name = next((n for n, e in self.names if e is body and n.start == first.offset), None)
+        if name is None or not _verb_after(view, name.last + 1):
+            return None
+        k = next((j for j, t in enumerate(view.tokens) if t.start == token.start), None)
+        if k is None or k + 1 >= len(view.tokens) or view.tokens[k + 1].lower in PASSIVE_AUXILIARIES:
+            return None
+        return body
 
     def _newer_body(self, spoke: int, speaker: Entity, token: Token) -> Entity | Literal[False] | None:
         """Rule `it_is_the_newer_body`: "So far, the UAE has supported space
@@ -1491,7 +1605,9 @@ class SpeakerIndex:
                 # father's apposition is not "he", though his gender is the only one known
                 return None
             if isinstance(found, Entity) and self._only_as_object(back, found):
-                return None  # "The CMO told Stephen Donnelly ... He also warned": not Donnelly, maybe the CMO
+                # "The CMO told Stephen Donnelly ... He also warned": not Donnelly, maybe the CMO;
+                # but a group cannot be "he" (rule `hearer_of_a_group_is_he`)
+                return found if self._told_by_a_group_only(back, found) else None
             if isinstance(found, Entity) and self._interviewee_besides(found, back, gender):
                 return None
             if found is not None and last_speaker is not None and _can_be(last_speaker, gender):
@@ -1505,6 +1621,21 @@ class SpeakerIndex:
         if last_speaker is not None and _can_be(last_speaker, gender):
             return last_speaker
         return None
+
+    def _told_by_a_group_only(self, back: int, found: Entity) -> bool:
+        """Rule `hearer_of_a_group_is_he` (QA round 38, 905: "..., sources told
+        Fuentes. '...,' he said." left "he" unresolved): the sentence `back`
+        sentences before, where the one person who fits was only a verb's
+        object, right after the verb ("told Fuentes"; not "ties to both
+        Clintons"), had claims, and every one of them a group not named
+        ("sources", "officials"): no one there but that person can be "he"
+        or "she"."""
+        if id(found) not in self.hearers.get(self.position - back, ()):
+            return False
+        spoke = [(e, r) for p, e, r in self.speakers if p == self.position - back]
+        return bool(spoke) and all(
+            e is None and r.kind == UNNAMED and plural_noun_form((r.name or "it").split()[-1].lower())
+            for e, r in spoke)
 
     def _speaker_of_the_joined_clause(self, back: int, found: Entity, gender: str) -> Entity | None:
         """For rule `speaker_of_the_joined_clause`: the one person of the
@@ -1917,6 +2048,23 @@ def _described_head_at(view: SentenceView, k: int) -> tuple[int, int] | None:
     if head >= len(tokens) or tokens[head].is_capitalised or not _one_person_noun(tokens[head].lower):
         return None
     return k, head
+
+
+NATIONAL_BODIES = grammar("national_bodies")
+GENERIC_BODIES = grammar("generic_bodies")
+PASSIVE_AUXILIARIES = frozenset({"is", "was", "were", "been", "being", "'s", "\u2019s"})  # "as it's told"
+MAX_BODY_NAME_MODIFIERS = 2  # "the U.S. Army", "the Hillary Clinton campaign"
+PEOPLE_STEM_ENDINGS = ("", "a", "e", "o")  # "Syrian" -> Syria, "Ukrainian" -> Ukraine, "Mexican" -> Mexico
+
+
+def _a_people(word: str) -> bool:
+    """For rule `description_names_its_body`: a word for the people of a
+    listed place ("israeli", "syrian", "chinese", "egyptian"), no first
+    name ("Christian", "Adrian") nor a party ("Republican": no place)."""
+    if word in first_names() or not word.endswith((*DEMONYM_ENDINGS, "n", "i")):
+        return False
+    return any(word[:-cut] + ending in places() for cut in (1, 2, 3) for ending in PEOPLE_STEM_ENDINGS
+               if len(word) - cut > 2)
 
 
 def _has_another_role(entity: Entity, role: str) -> bool:
