@@ -36,6 +36,8 @@ from summarizer.claims.grammar import (
     TIME_UNITS,
     TIME_WORDS,
     has_finite_verb,
+    is_past_participle,
+    reads_as_clause,
 )
 from summarizer.claims.lexicon import (
     body_nouns,
@@ -2206,6 +2208,33 @@ def not_knowing(view: SentenceView, frame: Frame) -> bool:
     return first is not None and first.lower in UNKNOWN_QUESTION_LEADS and polarity(view, frame).negated
 
 
+def belief_in_no_proposition(view: SentenceView, frame: Frame) -> bool:
+    """Rule `belief_in_no_proposition_is_no_claim`: "Journalists know very
+    little about his private life", "They believe the best of their idol",
+    "he may feel vindicated": a verb of belief or feeling (junk_readings.txt
+    belief_cues) whose object is an amount or a degree (belief_amounts:
+    "little", "the best"), or for "feel" a state, holds no proposition anyone
+    stated; it is the writer's account of minds. Kept: a clause ("Officials
+    believe the fire was set", "Police believe the man fled": no verb test,
+    as a present or irregular verb is not told from a noun), an infinitive, a
+    quotation."""
+    if frame.entry.lemma not in _junk_words("belief_cues") or frame.clause_final or len(frame.content) != 1:
+        return False
+    start, end = frame.content[0]
+    words = [t for t in view.tokens_within(start, end) if t.is_word]
+    if not words or _quotes_words(view, start, end) or words[0].lower in ("to", "like", "as"):
+        return False
+    if frame.entry.lemma == "feel" and not words[0].is_capitalised \
+            and (is_past_participle(words[0].lower) or words[0].lower in _junk_words("felt_states")):
+        # "feel vindicated", "feel ready": a state, not a view; "feel confident she could
+        # cater ...", "feel betrayed when he invited ..." or "comfortable to ask ..." go on
+        # to a clause (kept: its cues would otherwise come out as claims of their own)
+        return not has_finite_verb(words[1:]) and all(t.lower != "to" for t in words[1:])
+    phrase = object_noun_phrase(view, frame)
+    return phrase is not None and bool(phrase) and phrase[-1].lower in _junk_words("belief_amounts") \
+        and not reads_as_clause(view, start)
+
+
 JUNK_RULES: tuple[tuple[str, JunkRule], ...] = (
     ("act_object_is_no_claim", act_object),
     ("as_follows_is_no_content", as_follows),
@@ -2278,6 +2307,8 @@ JUNK_RULES: tuple[tuple[str, JunkRule], ...] = (
     ("bare_subject_of_a_passive_is_no_content", bare_passive_subject),
     ("not_knowing_a_question_is_the_writers", not_knowing),
     ("supporting_a_count_of_things_is_an_act", supports_a_count),
+    # session 13 (QA round 40, web test): tests in tests/test_claims_fix_s13.py
+    ("belief_in_no_proposition_is_no_claim", belief_in_no_proposition),
 )
 
 # The writer's own lines, tried after nesting (extract.py `_without_writers_voice`):

@@ -1,0 +1,84 @@
+"""QA round 40's and the session-13 web test's wrong and junk claims (session 13, fixer),
+each with an invented sentence of the same kind and a near variant that must stay as it was."""
+
+from __future__ import annotations
+
+from tests.claim_helpers import described
+
+# --- rule `agent_of_a_reduced_passive_is_no_speaker`: an adverb inside the passive (469 [7]) ---
+
+
+def test_a_second_clause_with_its_own_subject_is_not_the_first_subjects_claim() -> None:
+    assert described("He is constantly surrounded by bodyguards and his aides consistently refuse to confirm "
+                     "any reports.") == [("his aides", "refuse", "any reports")]
+    assert described("The city is often surrounded by fog and its residents say the air is clean.") == [
+        ("its residents", "say", "the air is clean")]
+
+
+def test_a_reduced_passive_with_an_adverb_still_gives_its_head() -> None:
+    assert described("A lawsuit quietly filed by several inmates and their supporters alleges that the jail "
+                     "is unsafe.") == [("A lawsuit", "allege", "the jail is unsafe")]
+
+
+# --- rules `bracketed_quotation_is_the_content` (a subordinator opens the bracket's clause),
+# `bracketed_attribution_ends_the_outer_content` (931 [32]) -------------------------------------
+
+
+def test_an_attribution_closing_a_bracket_owns_the_bracket_and_the_outer_cue_keeps_the_rest() -> None:
+    assert described("The union says pay has risen (though prices rose faster, economists say).") == [
+        ("The union", "say", "pay has risen"), ("economists", "say", "though prices rose faster")]
+
+
+def test_a_bracket_with_no_attribution_stays_in_the_outer_content() -> None:
+    assert described("The union says pay has risen (though not by much).") == [
+        ("The union", "say", "pay has risen (though not by much)")]
+
+
+# --- Rule `belief_in_no_proposition_is_no_claim` (469 [6] [21], 864 [13] [17]) ----------------
+
+
+def test_a_belief_in_an_amount_or_a_felt_state_is_no_claim() -> None:
+    assert described("Reporters know very little about what goes on in the singer's private life.") == []
+    assert described("Fans believe the best of their idol.") == []
+    assert described("In some way he may feel vindicated.") == []
+    assert described("If they both feel ready, they will return to public life.") == []
+
+
+def test_a_belief_in_a_proposition_stays_a_claim() -> None:
+    assert described("Police believe the man fled.") == [("Police", "believe", "the man fled")]
+    assert described("Officials believe the best option is to wait.") == [
+        ("Officials", "believe", "the best option is to wait")]
+    assert described("Residents feel betrayed when the council raised taxes.") == [
+        ("Residents", "feel", "betrayed when the council raised taxes")]
+
+
+# --- rule `name_after_a_plain_plural_opens_a_contact_relative` (817 [18]) ---------------------
+
+
+def test_a_name_after_a_plural_noun_of_things_is_a_contact_relative_and_no_speaker() -> None:
+    assert described("The club has little money, one of the reasons Joseph believes the players leave.") == []
+    assert described("One of the jobs Perez talks about most is that he collected trash.") == []
+
+
+def test_a_name_after_a_plural_noun_of_people_stays_the_speaker() -> None:
+    assert described("Fellow senators Graham and McCain said the bill would fail.") == [
+        ("Fellow senators Graham and McCain", "say", "the bill would fail")]
+    assert described("His brothers Joe and Bob said the trip was safe.") == [
+        ("His brothers Joe and Bob", "say", "the trip was safe")]
+
+
+# --- cue `estimate` +invert, rule `inverted_source_looks_like_one` (web: wired.com [5]) -------
+
+
+def test_an_inverted_estimate_gives_its_source() -> None:
+    assert described("The effort may have used about 2.8 gigawatt-hours, estimates Evan Sparks, CEO of "
+                     "Determined AI.") == [("Evan Sparks", "estimate", "The effort may have used about 2.8 "
+                                            "gigawatt-hours")]
+    assert described("The crowd was about 5,000, estimates the police department.") == [
+        ("the police department", "estimate", "The crowd was about 5,000")]
+
+
+def test_an_estimate_with_an_object_after_it_is_no_inverted_claim() -> None:
+    assert described("This method, also known as underwater weighing, estimates your body composition.") == []
+    assert described("The project will cost $2 billion, estimates show.") == [
+        ("estimates", "show", "The project will cost $2 billion")]
