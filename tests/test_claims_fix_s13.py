@@ -82,3 +82,33 @@ def test_an_estimate_with_an_object_after_it_is_no_inverted_claim() -> None:
     assert described("This method, also known as underwater weighing, estimates your body composition.") == []
     assert described("The project will cost $2 billion, estimates show.") == [
         ("estimates", "show", "The project will cost $2 billion")]
+
+
+# --- Rule `result_clause_is_the_writers` (web: fivethirtyeight.com [71]) ------------------------
+
+
+def test_a_so_that_result_after_the_cues_object_is_no_claim() -> None:
+    assert described("Buttigieg surged in Iowa, and black Democrats blasted him so hard that it would have "
+                     "been difficult for others to endorse him.") == []
+    assert described("Critics slammed the new rules so fiercely that the agency withdrew them.") == []
+
+
+def test_so_that_inside_a_clause_stays_a_claim() -> None:
+    assert described("He said it was so cold that pipes burst.") == [("He", "say", "it was so cold that pipes burst")]
+    assert described("Robby Mook asserted Trump tells so many lies that Clinton could not fact check him.") == [
+        ("Robby Mook", "assert", "Trump tells so many lies that Clinton could not fact check him")]
+
+
+# --- Rule `thing_of_whose_is_no_speaker` (510 [23]); act reading `call: authorities` (931 [14])
+
+
+def test_a_thing_after_whose_is_no_speaker_and_calling_authorities_is_an_act() -> None:
+    assert described("Schumacher, whose performances wrote 'a huge chapter' in the team's life, retired.") == []
+    assert described("Neighbors heard her screams and called authorities, who rescued the girl.") == []
+
+
+def test_a_person_or_a_document_after_whose_stays_the_speaker() -> None:
+    assert described("Smith, whose lawyer said he was innocent, was freed.") == [
+        ("lawyer", "say", "he was innocent")]
+    assert described("The firm, whose report found the plant was unsafe, closed it.") == [
+        ("report", "find", "the plant was unsafe")]

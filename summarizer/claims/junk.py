@@ -50,7 +50,7 @@ from summarizer.claims.lexicon import (
     noun_sets,
     source_nouns,
 )
-from summarizer.claims.names import connectors, organisation_acronyms
+from summarizer.claims.names import connectors, organisation_acronyms, organisation_words
 from summarizer.claims.polarity import polarity
 from summarizer.claims.rules import SAYING_DOCUMENTS, SUBORDINATORS_OR_RELATIVES, Frame
 from summarizer.claims.text import LOWER_CASE_WORD, POSSESSIVE_S, QUOTE_MARKS, SentenceView, Token
@@ -1085,9 +1085,15 @@ def refuses_an_act(view: SentenceView, frame: Frame) -> bool:
     "refused to say whether ...", "declined to be identified"), and so do
     refusals of a cue ("refused to endorse Trump", which would otherwise
     stand as "endorse")."""
+    return frame.entry.lemma in _junk_words("refusal_leads") and _act_after_to(view, frame)
+
+
+def _act_after_to(view: SentenceView, frame: Frame) -> bool:
+    """The cue is followed by "to" and an infinitive that is an act, not a
+    speech verb (junk_readings.txt refused_speech) or another cue."""
     k = frame.cue_token
     tokens = view.tokens
-    if frame.entry.lemma not in _junk_words("refusal_leads") or k < 0 or frame.clause_final:
+    if k < 0 or frame.clause_final:
         return False
     if k + 2 >= len(tokens) or tokens[k + 1].lower != "to":
         return False
@@ -2235,6 +2241,57 @@ def belief_in_no_proposition(view: SentenceView, frame: Frame) -> bool:
         and not reads_as_clause(view, start)
 
 
+def result_clause(view: SentenceView, frame: Frame) -> bool:
+    """Rule `result_clause_is_the_writers` (session 13 web test, fivethirtyeight):
+    "black Democrats blasted him so hard that it would have been difficult for
+    ... to endorse him": after the cue's object, "so ... that" gives the
+    consequence the writer draws, no words of the subject's; shown as
+    "blasted: him so hard that ..." it reads as their claim. Kept: "so ...
+    that" inside a clause ("said it was so cold that pipes burst"), a
+    quotation."""
+    if frame.clause_final or len(frame.content) != 1 or frame.cue_token < 0:
+        return False
+    start, end = frame.content[0]
+    if _quotes_words(view, start, end):
+        return False
+    tokens = view.tokens_within(start, end)
+    for k, token in enumerate(tokens[: MAX_RESULT_OBJECT_TOKENS + 1]):
+        if token.lower == "so":
+            degree = tokens[k + 1 : k + 1 + MAX_RESULT_DEGREE_TOKENS + 1]
+            # "Trump tells so many lies that ...": a clause of its own, whose verb may be a cue
+            object_only = not has_finite_verb(tokens[:k]) \
+                and not any(_opens_a_cue(view.tokens, view.tokens.index(t)) for t in tokens[:k])
+            return k > 0 and any(t.lower == "that" for t in degree[1:]) and tokens[0].lower != "that" and object_only
+        if not token.is_word or token.lower in SUBORDINATORS_OR_RELATIVES:
+            return False
+    return False
+
+
+def whose_thing(view: SentenceView, frame: Frame) -> bool:
+    """Rule `thing_of_whose_is_no_speaker` (QA round 40, 510 [23]): "Schumacher,
+    whose performances wrote 'a huge chapter' in the team's life": after
+    "whose", a subject that is a thing (no noun of people, body, document or
+    source, no name) is a metaphor's subject, no speaker. "a man whose lawyer
+    said he was innocent" and "a firm whose report found ..." stay."""
+    if frame.source is None or frame.clause_final or frame.source[0] > frame.cue[0]:
+        return False
+    tokens = view.tokens
+    inside = view.token_indices(*frame.source)
+    if not inside or inside[0] == 0 or tokens[inside[0] - 1].lower != "whose":
+        return False
+    head = tokens[inside[-1]]
+    if not head.is_word or head.is_capitalised:
+        return False
+    low = head.lower
+    singular = low[:-1] if low.endswith("s") else low
+    return not any(word in source_nouns() or is_people_noun(word) or word in documents()
+                   or word in organisation_words() for word in (low, singular))
+
+
+MAX_RESULT_OBJECT_TOKENS = 4  # "him", "the new rules"
+MAX_RESULT_DEGREE_TOKENS = 2  # "so hard that", "so very hard that", "so much so that" aside
+
+
 JUNK_RULES: tuple[tuple[str, JunkRule], ...] = (
     ("act_object_is_no_claim", act_object),
     ("as_follows_is_no_content", as_follows),
@@ -2309,6 +2366,8 @@ JUNK_RULES: tuple[tuple[str, JunkRule], ...] = (
     ("supporting_a_count_of_things_is_an_act", supports_a_count),
     # session 13 (QA round 40, web test): tests in tests/test_claims_fix_s13.py
     ("belief_in_no_proposition_is_no_claim", belief_in_no_proposition),
+    ("result_clause_is_the_writers", result_clause),
+    ("thing_of_whose_is_no_speaker", whose_thing),
 )
 
 # The writer's own lines, tried after nesting (extract.py `_without_writers_voice`):
