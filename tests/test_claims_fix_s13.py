@@ -112,3 +112,20 @@ def test_a_person_or_a_document_after_whose_stays_the_speaker() -> None:
         ("lawyer", "say", "he was innocent")]
     assert described("The firm, whose report found the plant was unsafe, closed it.") == [
         ("report", "find", "the plant was unsafe")]
+
+
+# --- rule `domain_name_is_one_token` (385 [10]) ------------------------------------------------
+
+
+def test_a_domain_name_stays_whole_in_a_source() -> None:
+    assert described("A spokeswoman for GetInsured.com confirmed the site was down.") == [
+        ("A spokeswoman for GetInsured.com", "confirm", "the site was down")]
+    assert described("The site was down, said a spokeswoman for Amazon.com.") == [
+        ("a spokeswoman for Amazon.com", "say", "The site was down")]
+
+
+def test_a_dot_between_words_that_is_no_domain_stays_a_stop() -> None:
+    assert described("A spokeswoman for Google said the site was down.") == [
+        ("A spokeswoman for Google", "say", "the site was down")]
+    assert described("The site was down, said a spokeswoman for Amazon.com.au today.") == [
+        ("a spokeswoman for Amazon", "say", "The site was down")]
