@@ -129,3 +129,15 @@ def test_a_dot_between_words_that_is_no_domain_stays_a_stop() -> None:
         ("A spokeswoman for Google", "say", "the site was down")]
     assert described("The site was down, said a spokeswoman for Amazon.com.au today.") == [
         ("a spokeswoman for Amazon", "say", "The site was down")]
+
+
+# --- act reading `echo: @throughout ...` (469 [2]) ---------------------------------------------
+
+
+def test_echoing_through_a_place_is_no_claim() -> None:
+    assert described("Reports of his antics echo throughout the tabloids and mainstream media.") == []
+
+
+def test_echoing_someones_words_stays_a_claim() -> None:
+    assert described("Smith echoed the concerns of centrist Democrats.") == [
+        ("Smith", "echo", "the concerns of centrist Democrats")]
