@@ -16,9 +16,9 @@ from itertools import pairwise
 from summarizer.claims.cues import sentence_cues
 from summarizer.claims.grammar import AUXILIARIES, OBJECT_PRONOUNS, has_finite_verb, head_token, reads_as_clause
 from summarizer.claims.junk import is_junk, is_junk_label, is_writers_line
-from summarizer.claims.lexicon import documents, grammar, noun_sets, pronouns
+from summarizer.claims.lexicon import documents, grammar, is_people_noun, noun_sets, pronouns, source_nouns
 from summarizer.claims.model import Claim, ClaimKind, SpeakerKind
-from summarizer.claims.names import role_names_a_source_after
+from summarizer.claims.names import organisation_words, role_names_a_source_after
 from summarizer.claims.polarity import (
     asking_cue,
     content_after_lead,
@@ -38,6 +38,7 @@ from summarizer.claims.text import (
     QUOTE_MARKS,
     Quotes,
     SentenceView,
+    Token,
     find_quotes,
     sentence_views,
 )
@@ -113,6 +114,7 @@ def _tag(text: str, sentences: Sequence[tuple[int, Sentence]]) -> list[Claim]:
         frames += [(position, frame) for frame in _sentence_frames(view, found_acts)]
         acts += [(position, frame) for frame in found_acts]
     frames = _without_cues_in_a_source_relative(views, frames)
+    frames = _before_a_bracketed_attribution(text, frames)
     # the writer's voice goes after nesting: "I wanted to ask ..." leaves no "I ask"
     kept = continue_quotes(views, _without_writers_voice(views, _outermost(frames), quotes), quotes)
     return _resolve(text, views, kept, acts, quotes)
@@ -389,12 +391,35 @@ def _in_a_contact_relative(view: SentenceView, frame: Frame) -> bool:
         return False
     tokens = view.tokens
     inside = view.token_indices(*frame.source)
+    if _name_after_a_plain_plural(tokens, inside):
+        return True
     if len(inside) < 4 or tokens[inside[0]].lower not in CONTACT_RELATIVE_DETERMINERS:
         return False
     for k in inside[2:]:
         noun = tokens[k - 1]
         if tokens[k].lower in CONTACT_RELATIVE_DETERMINERS and noun.is_word and not noun.is_capitalised:
             return noun.lower not in PLAIN_WORDS_BEFORE_A_DETERMINER and noun.lower.isalpha()
+    return False
+
+
+def _name_after_a_plain_plural(tokens: Sequence[Token], inside: list[int]) -> bool:
+    """Rule `name_after_a_plain_plural_opens_a_contact_relative` (QA round 40,
+    817 [18]): "..., one of the reasons Joseph believes the athletes go
+    looking ...": a plural noun of things after its determiner, then a name
+    that ends the source, is "the reasons [that] Joseph believes": the claim
+    is about the reasons, which the content leaves out, and "one of the
+    reasons Joseph" is no speaker. Nouns of people, titles and bodies name the
+    source itself ("his brothers Joe and Bob said", "fellow senators Graham
+    and McCain said"), as do capitalised words ("the Democrats")."""
+    for at, k in enumerate(inside[2:], start=2):
+        noun, before = tokens[k - 1], tokens[inside[at - 2]]
+        if not (tokens[k].is_word and tokens[k].is_capitalised) or before.lower not in CONTACT_RELATIVE_DETERMINERS:
+            continue
+        low = noun.lower
+        if noun.is_capitalised or not low.isalpha() or not low.endswith("s") or is_people_noun(low) \
+                or low in source_nouns() or low in organisation_words():
+            return False
+        return all(tokens[m].is_word and tokens[m].is_capitalised for m in inside[at:])
     return False
 
 
@@ -600,6 +625,42 @@ def _without_cues_in_a_source_relative(
         return frames
     return [(position, frame) for position, frame in frames
             if not any(start <= frame.cue[0] < end for start, end in regions.get(position, ()))]
+
+
+def _before_a_bracketed_attribution(text: str, frames: list[tuple[int, Frame]]) -> list[tuple[int, Frame]]:
+    """Rule `bracketed_attribution_ends_the_outer_content` (with grammar.py
+    `bracketed_quotation_is_the_content`): "Human Rights Watch reports that
+    X (though Y, rights groups have reported).": the attribution that closes
+    the bracket owns Y only; the cue before the bracket keeps X, its content
+    ending where the bracket opens, instead of being nested in (and lost to)
+    the bracket's claim."""
+    brackets: dict[int, list[tuple[int, Frame]]] = {}
+    for position, frame in frames:
+        opening = _opening_bracket_before(text, frame.content[0][0]) if len(frame.content) == 1 else None
+        if frame.clause_final and opening is not None:
+            brackets.setdefault(position, []).append((opening, frame))
+    if not brackets:
+        return frames
+    trimmed = []
+    for position, frame in frames:
+        for opening, bracket in brackets.get(position, ()):
+            if frame is bracket or not frame.content or frame.cue[1] > opening:
+                continue
+            start, end = frame.content[-1]
+            if start < opening and bracket.cue[1] <= end and text[start:opening].strip():
+                end = start + len(text[start:opening].rstrip())
+                frame = frame.with_content((*frame.content[:-1], (start, end)))
+        trimmed.append((position, frame))
+    return trimmed
+
+
+def _opening_bracket_before(text: str, at: int) -> int | None:
+    """The index of a "(" right before character `at`, blanks aside, or None
+    (a bounded look back: the text is read once, never from its start)."""
+    k = at - 1
+    while k >= 0 and at - k <= 8 and text[k].isspace():
+        k -= 1
+    return k if k >= 0 and text[k] == "(" else None
 
 
 def _in_the_source(frame: Frame, other: Frame) -> bool:

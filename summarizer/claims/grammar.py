@@ -40,6 +40,7 @@ PARTICIPLE_NOUNS = grammar("participle_nouns")
 ADVERB_AUXILIARIES = grammar("adverb_auxiliaries")
 DETERMINERS = grammar("determiners")
 SUBORDINATORS = grammar("subordinators")
+BRACKET_CLAUSE_OPENERS = grammar("bracket_clause_openers")
 RELATIVES = grammar("relatives")
 # the relatives that stand for a noun ("which the OECD says had"); not "whose", which goes
 # before one ("whose son says")
@@ -1147,7 +1148,9 @@ def _inside_an_open_bracket(tokens: Sequence[Token], first: int, last: int) -> i
         if tokens[k].text == "(" and k < last:
             inside = tokens[k + 1 : last + 1]
             # a clause or a quotation ("at one point as low as 19%, Gutin says" is a fragment)
-            return k + 1 if inside[0].text in QUOTE_MARKS or has_finite_verb(inside) else first
+            clause = inside[0].text in QUOTE_MARKS or inside[0].lower in BRACKET_CLAUSE_OPENERS \
+                or has_finite_verb(inside)
+            return k + 1 if clause else first
     return first
 
 

@@ -36,6 +36,8 @@ from summarizer.claims.grammar import (
     TIME_UNITS,
     TIME_WORDS,
     has_finite_verb,
+    is_past_participle,
+    reads_as_clause,
 )
 from summarizer.claims.lexicon import (
     body_nouns,
@@ -48,7 +50,7 @@ from summarizer.claims.lexicon import (
     noun_sets,
     source_nouns,
 )
-from summarizer.claims.names import connectors, organisation_acronyms
+from summarizer.claims.names import connectors, organisation_acronyms, organisation_words
 from summarizer.claims.polarity import polarity
 from summarizer.claims.rules import SAYING_DOCUMENTS, SUBORDINATORS_OR_RELATIVES, Frame
 from summarizer.claims.text import LOWER_CASE_WORD, POSSESSIVE_S, QUOTE_MARKS, SentenceView, Token
@@ -1097,9 +1099,15 @@ def refuses_an_act(view: SentenceView, frame: Frame) -> bool:
     "refused to say whether ...", "declined to be identified"), and so do
     refusals of a cue ("refused to endorse Trump", which would otherwise
     stand as "endorse")."""
+    return frame.entry.lemma in _junk_words("refusal_leads") and _act_after_to(view, frame)
+
+
+def _act_after_to(view: SentenceView, frame: Frame) -> bool:
+    """The cue is followed by "to" and an infinitive that is an act, not a
+    speech verb (junk_readings.txt refused_speech) or another cue."""
     k = frame.cue_token
     tokens = view.tokens
-    if frame.entry.lemma not in _junk_words("refusal_leads") or k < 0 or frame.clause_final:
+    if k < 0 or frame.clause_final:
         return False
     if k + 2 >= len(tokens) or tokens[k + 1].lower != "to":
         return False
@@ -2296,6 +2304,84 @@ def not_knowing(view: SentenceView, frame: Frame) -> bool:
     return first is not None and first.lower in UNKNOWN_QUESTION_LEADS and polarity(view, frame).negated
 
 
+def belief_in_no_proposition(view: SentenceView, frame: Frame) -> bool:
+    """Rule `belief_in_no_proposition_is_no_claim`: "Journalists know very
+    little about his private life", "They believe the best of their idol",
+    "he may feel vindicated": a verb of belief or feeling (junk_readings.txt
+    belief_cues) whose object is an amount or a degree (belief_amounts:
+    "little", "the best"), or for "feel" a state, holds no proposition anyone
+    stated; it is the writer's account of minds. Kept: a clause ("Officials
+    believe the fire was set", "Police believe the man fled": no verb test,
+    as a present or irregular verb is not told from a noun), an infinitive, a
+    quotation."""
+    if frame.entry.lemma not in _junk_words("belief_cues") or frame.clause_final or len(frame.content) != 1:
+        return False
+    start, end = frame.content[0]
+    words = [t for t in view.tokens_within(start, end) if t.is_word]
+    if not words or _quotes_words(view, start, end) or words[0].lower in ("to", "like", "as"):
+        return False
+    if frame.entry.lemma == "feel" and not words[0].is_capitalised \
+            and (is_past_participle(words[0].lower) or words[0].lower in _junk_words("felt_states")):
+        # "feel vindicated", "feel ready": a state, not a view; "feel confident she could
+        # cater ...", "feel betrayed when he invited ..." or "comfortable to ask ..." go on
+        # to a clause (kept: its cues would otherwise come out as claims of their own)
+        return not has_finite_verb(words[1:]) and all(t.lower != "to" for t in words[1:])
+    phrase = object_noun_phrase(view, frame)
+    return phrase is not None and bool(phrase) and phrase[-1].lower in _junk_words("belief_amounts") \
+        and not reads_as_clause(view, start)
+
+
+def result_clause(view: SentenceView, frame: Frame) -> bool:
+    """Rule `result_clause_is_the_writers` (session 13 web test, fivethirtyeight):
+    "black Democrats blasted him so hard that it would have been difficult for
+    ... to endorse him": after the cue's object, "so ... that" gives the
+    consequence the writer draws, no words of the subject's; shown as
+    "blasted: him so hard that ..." it reads as their claim. Kept: "so ...
+    that" inside a clause ("said it was so cold that pipes burst"), a
+    quotation."""
+    if frame.clause_final or len(frame.content) != 1 or frame.cue_token < 0:
+        return False
+    start, end = frame.content[0]
+    if _quotes_words(view, start, end):
+        return False
+    tokens = view.tokens_within(start, end)
+    for k, token in enumerate(tokens[: MAX_RESULT_OBJECT_TOKENS + 1]):
+        if token.lower == "so":
+            degree = tokens[k + 1 : k + 1 + MAX_RESULT_DEGREE_TOKENS + 1]
+            # "Trump tells so many lies that ...": a clause of its own, whose verb may be a cue
+            object_only = not has_finite_verb(tokens[:k]) \
+                and not any(_opens_a_cue(view.tokens, view.tokens.index(t)) for t in tokens[:k])
+            return k > 0 and any(t.lower == "that" for t in degree[1:]) and tokens[0].lower != "that" and object_only
+        if not token.is_word or token.lower in SUBORDINATORS_OR_RELATIVES:
+            return False
+    return False
+
+
+def whose_thing(view: SentenceView, frame: Frame) -> bool:
+    """Rule `thing_of_whose_is_no_speaker` (QA round 40, 510 [23]): "Schumacher,
+    whose performances wrote 'a huge chapter' in the team's life": after
+    "whose", a subject that is a thing (no noun of people, body, document or
+    source, no name) is a metaphor's subject, no speaker. "a man whose lawyer
+    said he was innocent" and "a firm whose report found ..." stay."""
+    if frame.source is None or frame.clause_final or frame.source[0] > frame.cue[0]:
+        return False
+    tokens = view.tokens
+    inside = view.token_indices(*frame.source)
+    if not inside or inside[0] == 0 or tokens[inside[0] - 1].lower != "whose":
+        return False
+    head = tokens[inside[-1]]
+    if not head.is_word or head.is_capitalised:
+        return False
+    low = head.lower
+    singular = low[:-1] if low.endswith("s") else low
+    return not any(word in source_nouns() or is_people_noun(word) or word in documents()
+                   or word in organisation_words() for word in (low, singular))
+
+
+MAX_RESULT_OBJECT_TOKENS = 4  # "him", "the new rules"
+MAX_RESULT_DEGREE_TOKENS = 2  # "so hard that", "so very hard that", "so much so that" aside
+
+
 JUNK_RULES: tuple[tuple[str, JunkRule], ...] = (
     ("act_object_is_no_claim", act_object),
     ("as_follows_is_no_content", as_follows),
@@ -2372,6 +2458,10 @@ JUNK_RULES: tuple[tuple[str, JunkRule], ...] = (
     ("hinting_at_a_thing_is_no_claim", hints_at_a_thing),
     ("noun_and_participle_is_a_compound_adjective", compound_adjective_cue),
     ("cue_noun_before_by_is_no_cue", cue_noun_before_by),
+    # session 13 (QA round 40, web test): tests in tests/test_claims_fix_s13.py
+    ("belief_in_no_proposition_is_no_claim", belief_in_no_proposition),
+    ("result_clause_is_the_writers", result_clause),
+    ("thing_of_whose_is_no_speaker", whose_thing),
 )
 
 # The writer's own lines, tried after nesting (extract.py `_without_writers_voice`):

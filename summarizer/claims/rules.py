@@ -3576,6 +3576,9 @@ def _head_before_a_reduced_passive(view: SentenceView, s_first: int, cue: int) -
     if not _reduced_participle(tokens[by - 1]):
         return None
     last = by - 2
+    while last > 0 and tokens[last].is_word and is_adverb(tokens[last].lower) \
+            and tokens[last - 1].lower in AUXILIARIES:
+        last -= 1  # "He is constantly surrounded by ...": an adverb between "be" and the participle
     if not tokens[last].is_word or tokens[last].lower in AUXILIARIES or tokens[last].lower in past_forms():
         return None  # "was filed by": a passive clause of its own, not a reduced relative
     first = np_left(view, last)
@@ -5067,6 +5070,13 @@ def inverted_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) 
                 parts.append((tokens[rest].start, trailing_end(view, len(tokens) - 1)))
             else:
                 return None
+    if hit.entry.needs_source_check and not looks_like_source(view, source_first, source_last) \
+            and not any(t.is_capitalised for t in tokens[source_first + 1 : source_last + 1]):
+        # Rule `inverted_source_looks_like_one` (the +source check of subject_attribution, after
+        # the cue): "This method, also known as underwater weighing, estimates your body
+        # composition": a verb that is as often an act takes an object there, no source. A name
+        # inside keeps it ("stated a letter signed by Rep. Mike Coffman")
+        return None
     source = view.span(source_first, source_last)
     return _frame("inverted_attribution", hit, view, source, parts, clause_final=True)
 

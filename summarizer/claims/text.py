@@ -62,8 +62,11 @@ def token_pattern() -> re.Pattern[str]:
     stays one clause; so does a middle initial ("Janet L. Yellen")."""
     listed = sorted(_abbreviations(), key=len, reverse=True)
     abbreviations = "|".join(f"[{w[0].upper()}{w[0]}]{re.escape(w[1:])}" for w in listed)
+    # rule `domain_name_is_one_token`: "GetInsured.com" is one name, not "GetInsured" "." "com"
+    domains = "|".join(sorted(load_rules("domain_endings")))
     return re.compile(
         rf"(?=[A-Za-z][a-z]{{0,5}}\.\s)(?:{abbreviations})\.(?=\s)"
+        rf"|[A-Z][A-Za-z0-9]*\.(?:{domains})(?!\w|\.\w)"
         r"|(?:[A-Za-z]\.){2,}"
         r"|[A-Z]\.(?=\s+[A-Z])"  # a middle initial
         rf"|{NYT_QUOTE}"
