@@ -1080,21 +1080,9 @@ def _role_words(tokens: Sequence[Token], before: int, after: int) -> set[str]:
     found: set[str] = set()
     k = before - 1
     if k >= 0 and tokens[k].lower in roles:
-        words: list[str] = []
-        while k >= 0 and len(words) < MAX_ROLE_WORDS:
-            token = tokens[k]
-            if possessor_of_a_role(token):
-                words.append(without_possessive(token.lower))  # "Apple's CEO Tim Cook": Apple's CEO
-                break
-            if not token.is_word or token.lower in ARTICLES or token.text.endswith(POSSESSIVE_ENDINGS):
-                break
-            if not token.is_capitalised and token.lower not in roles and not _adjective_like(token.lower):
-                break
-            if token.lower == "of" and k > 0 and not tokens[k - 1].is_capitalised:
-                break  # "the sister of Republican chair Michael Rendino": her role, not his
-            words.append(_clean(token.text))
-            k -= 1
-        found.update(words)
+        first = role_phrase_start(tokens, before, roles)
+        found.update(
+            without_possessive(t.lower) if possessor_of_a_role(t) else _clean(t.text) for t in tokens[first:before])
     elif k >= 0 and possessor_of_a_role(tokens[k]):
         found.add(without_possessive(tokens[k].lower))  # "Apple's CEO Tim Cook": a title at `before`
     elif k >= 2 and tokens[k].text == "," and tokens[k - 1].lower in roles \
@@ -1131,6 +1119,35 @@ def _role_words(tokens: Sequence[Token], before: int, after: int) -> set[str]:
                     found.add(without_possessive(tokens[k + 1].lower))
                 break
     return found
+
+
+def role_phrase_start(
+    tokens: Sequence[Token], before: int, heads: frozenset[str], inner: frozenset[str] = frozenset()
+) -> int:
+    """Where the role phrase written right before token `before` starts
+    (rule `role_around_name`: "Republican presidential nominee", "CNN
+    political editor", "Apple's CEO"): back from a role noun among `heads`
+    over capitalised words, role nouns, `inner` words and adjective-like
+    words, through a possessor of the role; `before` when no role noun
+    stands there."""
+    k = before - 1
+    if k < 0 or tokens[k].lower not in heads:
+        return before
+    roles = people_nouns() | heads | inner
+    count = 0
+    while k >= 0 and count < MAX_ROLE_WORDS:
+        token = tokens[k]
+        if possessor_of_a_role(token):
+            return k  # "Apple's CEO Tim Cook": Apple's CEO
+        if not token.is_word or token.lower in ARTICLES or token.text.endswith(POSSESSIVE_ENDINGS):
+            break
+        if not token.is_capitalised and token.lower not in roles and not _adjective_like(token.lower):
+            break
+        if token.lower == "of" and k > 0 and not tokens[k - 1].is_capitalised:
+            break  # "the sister of Republican chair Michael Rendino": her role, not his
+        count += 1
+        k -= 1
+    return k + 1
 
 
 def possessor_of_a_role(token: Token) -> bool:
