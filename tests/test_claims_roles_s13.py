@@ -72,3 +72,55 @@ def test_team_principal_is_a_role() -> None:
     assert (claim.speaker, claim.role) == ("Ross Brawn", "Team principal")
     claim = only("McLaren team principal Martin Whitmarsh said the car was fast.")
     assert (claim.speaker, claim.role) == ("Martin Whitmarsh", "McLaren team principal")
+
+
+# --- Rule `listed_body_written_as_a_word` (names.py, organisation_acronyms.txt) -----------------
+
+
+def test_a_listed_body_written_as_a_word_is_an_organisation() -> None:
+    for text, speaker in (("Unicef said the children needed help.", "Unicef"),
+                          ("Oxfam said the aid was too late.", "Oxfam"),
+                          ("Nato said the alliance was ready.", "Nato")):
+        claim = only(text)
+        assert (claim.speaker, claim.speaker_kind) == (speaker, "organisation"), text
+
+
+def test_an_unlisted_word_name_stays_as_it_was() -> None:
+    claim = only("Gibbs said the children needed help.")
+    assert (claim.speaker, claim.speaker_kind) == ("Gibbs", "person")
+
+
+# --- Rule `named_place_speaks_for_its_institution` (names.py) ------------------------------------
+
+
+def test_a_palace_or_an_airport_that_speaks_is_an_organisation() -> None:
+    claim = only("Kensington Palace said the couple were delighted.")
+    assert (claim.speaker, claim.speaker_kind) == ("Kensington Palace", "organisation")
+    claim = only("Heathrow Airport said flights were delayed.")
+    assert (claim.speaker, claim.speaker_kind) == ("Heathrow Airport", "organisation")
+
+
+def test_a_person_whose_surname_is_a_place_word_stays_a_person() -> None:
+    claim = only("Veronica Lake said the film was good.")
+    assert (claim.speaker, claim.speaker_kind) == ("Veronica Lake", "person")
+    claim = only('"Friends don\'t let friends drive drunk!" wrote Stevie Street, one of the commenters.')
+    assert (claim.speaker, claim.speaker_kind) == ("Stevie Street", "person")
+
+
+# --- organisation_words.txt: club; rule `capitalised_determiner_opens_a_body` (names.py) ----------
+
+
+def test_a_club_runs_through_for() -> None:
+    claim = only("The fiscally conservative Club for Growth Action reported spending $1.1 million on ads.")
+    assert (claim.speaker, claim.speaker_kind) == ("Club for Growth Action", "organisation")
+
+
+def test_a_capitalised_our_inside_a_sentence_opens_the_body() -> None:
+    claims = extract_claims("The ads come from Our Principles PAC, a super PAC. Our Principles PAC, which was "
+                            "founded by a former aide, said the ad was fair.")
+    assert [(c.speaker, c.speaker_kind) for c in claims] == [("Our Principles PAC", "organisation")]
+
+
+def test_our_opening_a_sentence_alone_stays_out_of_the_name() -> None:
+    claim = only("Our Principles PAC said the ad was fair.")
+    assert claim.speaker == "Principles PAC"

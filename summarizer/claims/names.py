@@ -870,13 +870,21 @@ def _split_run(tokens: Sequence[Token], run: list[int]) -> list[list[int]]:
 
 
 PARTY_WORDS = frozenset({"republican", "democratic", "conservative", "liberal"})
+POSSESSIVE_DETERMINERS = grammar("possessive_determiners")
 
 
 def _party_in_a_body(tokens: Sequence[Token], k: int) -> bool:
     """Rule `party_in_a_body`: a party word opens the name of a body that
     follows it ("Republican National Committee", "Democratic Party"), though
-    not a person's ("Republican Donald Trump" is Donald Trump)."""
-    if tokens[k].lower not in PARTY_WORDS:
+    not a person's ("Republican Donald Trump" is Donald Trump). Rule
+    `capitalised_determiner_opens_a_body` (session 13, PolNeAR: "Our
+    Principles PAC" gave the speaker "Principles PAC"): so does a possessive
+    determiner written with a capital inside a sentence ("ads from Our
+    Principles PAC"); opening a sentence its capital says nothing ("Our
+    Armed Forces are ready")."""
+    if tokens[k].lower not in PARTY_WORDS and not (
+        tokens[k].lower in POSSESSIVE_DETERMINERS and tokens[k].is_capitalised and not opens_sentence(tokens, k)
+    ):
         return False
     m = k + 1
     while m < len(tokens) and _is_name_word(tokens[m]) and tokens[m].lower not in organisation_words():
@@ -952,6 +960,7 @@ def _name(
     if ACRONYM.match(text) or not organisation_words().isdisjoint(lowered) or " ".join(lowered) in places() \
             or owned_business(lowered) \
             or (text.isupper() and text.lower() in organisation_acronyms()) or "&" in words \
+            or _listed_body_as_a_word(text) or _institution_of_a_place(lowered, title_text) \
             or any(_holds_and(a, b) for a, w, b in zip(lowered, lowered[1:], lowered[2:], strict=False) if w == "and"):
         # Rule `place_is_no_person` (places.txt): "she said" never points to "Israel"; rule
         # `listed_body_in_capitals` (organisation_acronyms.txt): "POLITICO", "UNICEF" name bodies
@@ -972,6 +981,39 @@ def _name(
     return Name(
         text, run[0], run[-1], tokens[run[0]].start, tokens[run[-1]].end, title_text, frozenset(role), kind, gender
     )
+
+
+MIN_ACRONYM_WORD = 4  # "Unicef", "Nato": shorter ones ("Ap", "Who") read as words
+
+
+def _listed_body_as_a_word(text: str) -> bool:
+    """Rule `listed_body_written_as_a_word` (QA round 40: Unicef and Oxfam
+    were typed person): a body organisation_acronyms.txt lists, written as
+    a word with one capital ("Unicef", "Nato", "Oxfam"), as British papers
+    write it; not a listed place ("Nice")."""
+    return len(text) >= MIN_ACRONYM_WORD and text[0].isupper() and text[1:].islower() \
+        and text.lower() in organisation_acronyms() and text.lower() not in places()
+
+
+@cache
+def _place_ends() -> frozenset[str]:
+    """Place words that end no one's name as often as a street's ("Stevie
+    Street wrote" is a person): the place ends but the street words."""
+    sets = noun_sets("place_words")
+    return frozenset(sets["ends"] - sets["address_ends"])
+
+
+def _institution_of_a_place(lowered: list[str], title: str | None) -> bool:
+    """Rule `named_place_speaks_for_its_institution` (QA round 40, 864 s19:
+    "Kensington Palace declined to comment" was typed person): a name of
+    more than one word ending in a place word (place_words.txt ends:
+    "palace", "airport", "county"; as the Mentioned list reads it; not a
+    street word, a surname as often: "Stevie Street") is a
+    place, never a person, and one that speaks is the body there, as a
+    listed place is (rule `place_is_no_person`); not after a title or a
+    first name ("Veronica Lake", "Sen. John Tower" are people)."""
+    return len(lowered) > 1 and lowered[-1] in _place_ends() and title is None \
+        and lowered[0] not in first_names()
 
 
 # Sets of no_names.txt that are no name at all (the others type a name or keep one)
