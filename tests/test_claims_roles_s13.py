@@ -124,3 +124,17 @@ def test_a_capitalised_our_inside_a_sentence_opens_the_body() -> None:
 def test_our_opening_a_sentence_alone_stays_out_of_the_name() -> None:
     claim = only("Our Principles PAC said the ad was fair.")
     assert claim.speaker == "Principles PAC"
+
+
+# --- Rule `place_before_a_title` in a line read as title case (names.py) ------------------------
+
+
+def test_a_place_before_a_title_stays_in_the_role_in_a_capitalised_sentence() -> None:
+    # most long words capitalised: the sentence reads as title case, the place still is the role's
+    claim = only("Former Texas Gov. Rick Perry announced his endorsement of Sen. Ted Cruz for president on Sunday.")
+    assert (claim.speaker, claim.role) == ("Rick Perry", "Former Texas Gov.")
+
+
+def test_a_place_before_a_title_in_a_plain_sentence_stays() -> None:
+    claim = only("Former Texas Gov. Rick Perry said the race was close.")
+    assert (claim.speaker, claim.role) == ("Rick Perry", "Former Texas Gov.")

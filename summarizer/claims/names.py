@@ -591,7 +591,7 @@ def _portfolio_before_a_title(
     ("Ukrainian Foreign Minister": the role is "Foreign Minister"); before a
     leader's title (claim_grammar.txt leader_titles) only an acronym ("CNN
     President", not a "Washington" dateline)."""
-    if title_case or len(run) > MAX_PLACE_BEFORE_A_TITLE or m != run[-1] + 1 or m >= len(tokens):
+    if len(run) > MAX_PLACE_BEFORE_A_TITLE or m != run[-1] + 1 or m >= len(tokens):
         return False
     after = m + title_at(tokens, m)
     if after == m or after >= len(tokens) or not _is_name_word(tokens[after]):
@@ -601,9 +601,12 @@ def _portfolio_before_a_title(
     if leader and not all(ACRONYM.match(tokens[r].text) for r in run):
         return False  # "CNN President Jeff Zucker"; not "Washington President Barack Obama" (a dateline)
     if " ".join(words) in places():
+        # a listed place, even in a line read as title case: session 13, "Former Texas Gov. Rick
+        # Perry announced his endorsement of Sen. Ted Cruz ..." has most long words capitalised
+        # (text.py `title_case`) and showed the role "Gov."; where the place stands decides
         return _place_inside_a_clause(tokens, run[0])
-    if len(run) > 2:
-        return False
+    if title_case or len(run) > 2:
+        return False  # in a title-case line any word is capitalised: no portfolio
     # Rule `portfolio_words_inside_a_title` (session 11, web test: "International Trade Secretary
     # Liz Truss" had the role "Secretary"): an organisation word that does not end the run
     # ("International" of "International Trade") names no body, and a word the article also writes
