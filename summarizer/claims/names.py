@@ -591,7 +591,7 @@ def _portfolio_before_a_title(
     ("Ukrainian Foreign Minister": the role is "Foreign Minister"); before a
     leader's title (claim_grammar.txt leader_titles) only an acronym ("CNN
     President", not a "Washington" dateline)."""
-    if title_case or len(run) > MAX_PLACE_BEFORE_A_TITLE or m != run[-1] + 1 or m >= len(tokens):
+    if len(run) > MAX_PLACE_BEFORE_A_TITLE or m != run[-1] + 1 or m >= len(tokens):
         return False
     after = m + title_at(tokens, m)
     if after == m or after >= len(tokens) or not _is_name_word(tokens[after]):
@@ -601,9 +601,12 @@ def _portfolio_before_a_title(
     if leader and not all(ACRONYM.match(tokens[r].text) for r in run):
         return False  # "CNN President Jeff Zucker"; not "Washington President Barack Obama" (a dateline)
     if " ".join(words) in places():
+        # a listed place, even in a line read as title case: session 13, "Former Texas Gov. Rick
+        # Perry announced his endorsement of Sen. Ted Cruz ..." has most long words capitalised
+        # (text.py `title_case`) and showed the role "Gov."; where the place stands decides
         return _place_inside_a_clause(tokens, run[0])
-    if len(run) > 2:
-        return False
+    if title_case or len(run) > 2:
+        return False  # in a title-case line any word is capitalised: no portfolio
     # Rule `portfolio_words_inside_a_title` (session 11, web test: "International Trade Secretary
     # Liz Truss" had the role "Secretary"): an organisation word that does not end the run
     # ("International" of "International Trade") names no body, and a word the article also writes
@@ -870,13 +873,21 @@ def _split_run(tokens: Sequence[Token], run: list[int]) -> list[list[int]]:
 
 
 PARTY_WORDS = frozenset({"republican", "democratic", "conservative", "liberal"})
+POSSESSIVE_DETERMINERS = grammar("possessive_determiners")
 
 
 def _party_in_a_body(tokens: Sequence[Token], k: int) -> bool:
     """Rule `party_in_a_body`: a party word opens the name of a body that
     follows it ("Republican National Committee", "Democratic Party"), though
-    not a person's ("Republican Donald Trump" is Donald Trump)."""
-    if tokens[k].lower not in PARTY_WORDS:
+    not a person's ("Republican Donald Trump" is Donald Trump). Rule
+    `capitalised_determiner_opens_a_body` (session 13, PolNeAR: "Our
+    Principles PAC" gave the speaker "Principles PAC"): so does a possessive
+    determiner written with a capital inside a sentence ("ads from Our
+    Principles PAC"); opening a sentence its capital says nothing ("Our
+    Armed Forces are ready")."""
+    if tokens[k].lower not in PARTY_WORDS and not (
+        tokens[k].lower in POSSESSIVE_DETERMINERS and tokens[k].is_capitalised and not opens_sentence(tokens, k)
+    ):
         return False
     m = k + 1
     while m < len(tokens) and _is_name_word(tokens[m]) and tokens[m].lower not in organisation_words():
@@ -952,6 +963,7 @@ def _name(
     if ACRONYM.match(text) or not organisation_words().isdisjoint(lowered) or " ".join(lowered) in places() \
             or owned_business(lowered) \
             or (text.isupper() and text.lower() in organisation_acronyms()) or "&" in words \
+            or _listed_body_as_a_word(text) or _institution_of_a_place(lowered, title_text) \
             or any(_holds_and(a, b) for a, w, b in zip(lowered, lowered[1:], lowered[2:], strict=False) if w == "and"):
         # Rule `place_is_no_person` (places.txt): "she said" never points to "Israel"; rule
         # `listed_body_in_capitals` (organisation_acronyms.txt): "POLITICO", "UNICEF" name bodies
@@ -972,6 +984,39 @@ def _name(
     return Name(
         text, run[0], run[-1], tokens[run[0]].start, tokens[run[-1]].end, title_text, frozenset(role), kind, gender
     )
+
+
+MIN_ACRONYM_WORD = 4  # "Unicef", "Nato": shorter ones ("Ap", "Who") read as words
+
+
+def _listed_body_as_a_word(text: str) -> bool:
+    """Rule `listed_body_written_as_a_word` (QA round 40: Unicef and Oxfam
+    were typed person): a body organisation_acronyms.txt lists, written as
+    a word with one capital ("Unicef", "Nato", "Oxfam"), as British papers
+    write it; not a listed place ("Nice")."""
+    return len(text) >= MIN_ACRONYM_WORD and text[0].isupper() and text[1:].islower() \
+        and text.lower() in organisation_acronyms() and text.lower() not in places()
+
+
+@cache
+def _place_ends() -> frozenset[str]:
+    """Place words that end no one's name as often as a street's ("Stevie
+    Street wrote" is a person): the place ends but the street words."""
+    sets = noun_sets("place_words")
+    return frozenset(sets["ends"] - sets["address_ends"])
+
+
+def _institution_of_a_place(lowered: list[str], title: str | None) -> bool:
+    """Rule `named_place_speaks_for_its_institution` (QA round 40, 864 s19:
+    "Kensington Palace declined to comment" was typed person): a name of
+    more than one word ending in a place word (place_words.txt ends:
+    "palace", "airport", "county"; as the Mentioned list reads it; not a
+    street word, a surname as often: "Stevie Street") is a
+    place, never a person, and one that speaks is the body there, as a
+    listed place is (rule `place_is_no_person`); not after a title or a
+    first name ("Veronica Lake", "Sen. John Tower" are people)."""
+    return len(lowered) > 1 and lowered[-1] in _place_ends() and title is None \
+        and lowered[0] not in first_names()
 
 
 # Sets of no_names.txt that are no name at all (the others type a name or keep one)
@@ -1080,21 +1125,9 @@ def _role_words(tokens: Sequence[Token], before: int, after: int) -> set[str]:
     found: set[str] = set()
     k = before - 1
     if k >= 0 and tokens[k].lower in roles:
-        words: list[str] = []
-        while k >= 0 and len(words) < MAX_ROLE_WORDS:
-            token = tokens[k]
-            if possessor_of_a_role(token):
-                words.append(without_possessive(token.lower))  # "Apple's CEO Tim Cook": Apple's CEO
-                break
-            if not token.is_word or token.lower in ARTICLES or token.text.endswith(POSSESSIVE_ENDINGS):
-                break
-            if not token.is_capitalised and token.lower not in roles and not _adjective_like(token.lower):
-                break
-            if token.lower == "of" and k > 0 and not tokens[k - 1].is_capitalised:
-                break  # "the sister of Republican chair Michael Rendino": her role, not his
-            words.append(_clean(token.text))
-            k -= 1
-        found.update(words)
+        first = role_phrase_start(tokens, before, roles)
+        found.update(
+            without_possessive(t.lower) if possessor_of_a_role(t) else _clean(t.text) for t in tokens[first:before])
     elif k >= 0 and possessor_of_a_role(tokens[k]):
         found.add(without_possessive(tokens[k].lower))  # "Apple's CEO Tim Cook": a title at `before`
     elif k >= 2 and tokens[k].text == "," and tokens[k - 1].lower in roles \
@@ -1131,6 +1164,35 @@ def _role_words(tokens: Sequence[Token], before: int, after: int) -> set[str]:
                     found.add(without_possessive(tokens[k + 1].lower))
                 break
     return found
+
+
+def role_phrase_start(
+    tokens: Sequence[Token], before: int, heads: frozenset[str], inner: frozenset[str] = frozenset()
+) -> int:
+    """Where the role phrase written right before token `before` starts
+    (rule `role_around_name`: "Republican presidential nominee", "CNN
+    political editor", "Apple's CEO"): back from a role noun among `heads`
+    over capitalised words, role nouns, `inner` words and adjective-like
+    words, through a possessor of the role; `before` when no role noun
+    stands there."""
+    k = before - 1
+    if k < 0 or tokens[k].lower not in heads:
+        return before
+    roles = people_nouns() | heads | inner
+    count = 0
+    while k >= 0 and count < MAX_ROLE_WORDS:
+        token = tokens[k]
+        if possessor_of_a_role(token):
+            return k  # "Apple's CEO Tim Cook": Apple's CEO
+        if not token.is_word or token.lower in ARTICLES or token.text.endswith(POSSESSIVE_ENDINGS):
+            break
+        if not token.is_capitalised and token.lower not in roles and not _adjective_like(token.lower):
+            break
+        if token.lower == "of" and k > 0 and not tokens[k - 1].is_capitalised:
+            break  # "the sister of Republican chair Michael Rendino": her role, not his
+        count += 1
+        k -= 1
+    return k + 1
 
 
 def possessor_of_a_role(token: Token) -> bool:

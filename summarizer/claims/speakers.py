@@ -65,6 +65,7 @@ from summarizer.claims.lexicon import (
     pronouns,
     title_word_kinds,
     title_words,
+    titles,
 )
 from summarizer.claims.model import SpeakerKind
 from summarizer.claims.names import (
@@ -73,6 +74,7 @@ from summarizer.claims.names import (
     DEMONYM_ENDINGS,
     FEMALE,
     MALE,
+    MAX_ROLE_WORDS,
     ORGANISATION,
     PERSON,
     UNKNOWN,
@@ -92,6 +94,7 @@ from summarizer.claims.names import (
     places,
     plain_word,
     possessor_of_a_role,
+    role_phrase_start,
     short_name_of_a_body,
     title_at,
 )
@@ -321,6 +324,10 @@ class Entity:
     confirmed: bool = False  # named inside a sentence, not only as its first word
     first_seen: int = -1  # the position of the sentence that first named it
     bodies: list[Entity] = field(default_factory=list)  # bodies named beside it with a role (`_bodies_beside`)
+    # the role written in lower case beside the name as a source ("CNN political editor Mark Preston",
+    # "Pat Rynard, managing editor of ..."): shown when no title gives an office (rule `role_as_written`);
+    # kept apart from `title`, which later offices replace and first-name matching reads
+    role_phrase: str | None = None
 
     words: tuple[str, ...] = ()  # name_key(name), kept with it
 
@@ -332,7 +339,8 @@ class Entity:
         self.words = name_key(name)
 
     def resolved(self) -> Resolved:
-        return Resolved(self.name, office_of(self.title), ORGANISATION if self.kind == ORGANISATION else PERSON)
+        role = office_of(self.title) or (self.role_phrase if self.kind != ORGANISATION else None)
+        return Resolved(self.name, role, ORGANISATION if self.kind == ORGANISATION else PERSON)
 
 
 class Mention(NamedTuple):
@@ -1008,6 +1016,8 @@ class SpeakerIndex:
                 role = _listed_title(part)
                 if role and gives_way_to_an_office(entity.title):
                     entity.title = role  # "Minister of Industry", not the honorific "Hon." nor "Dr"
+            if office_of(entity.title) is None and entity.role_phrase is None:
+                entity.role_phrase = _role_as_written(parts, name)
         return entity.resolved()
 
     # --- descriptions -------------------------------------------------
@@ -2352,6 +2362,11 @@ def _subjects_first(mentions: list[Mention]) -> list[Mention]:
     return [m for m in mentions if not m.aside] + [m for m in mentions if m.aside]
 
 
+def _role_modifier(word: str) -> bool:
+    """A word that modifies a role noun ("senior", "political", "executive")."""
+    return word in ROLE_MODIFIERS or word.endswith(ROLE_MODIFIER_ENDINGS)
+
+
 def _only_titles(name: str) -> bool:
     """A "name" made of titles and role words only ("Editor", "Executive
     Editor", "Senior Deputy Editor"): a role noun last, and before it role
@@ -2361,7 +2376,7 @@ def _only_titles(name: str) -> bool:
     words = [w.rstrip(".").lower() for w in name.split()]
     return bool(words) and (words[-1] in people_nouns() or words[-1] in grammar("masthead_roles")) \
         and all(
-        w in people_nouns() or w in ROLE_MODIFIERS or w.endswith(ROLE_MODIFIER_ENDINGS) for w in words[:-1])
+        w in people_nouns() or _role_modifier(w) for w in words[:-1])
 
 
 # Words before a role noun in a title written as a name ("Executive Editor", "Senior Deputy Editor")
@@ -2920,6 +2935,71 @@ def _without_post_modifier(words: Sequence[Token]) -> Sequence[Token]:
         if words[k].lower in POST_MODIFIERS and k + 1 < len(words) and words[k + 1].lower in PREPOSITIONS:
             return list(words[:k])
     return words
+
+
+def _role_as_written(parts: list[list[Token]], name: Name) -> str | None:
+    """Rule `role_as_written` (QA round 40, session 13 web test: "CNN
+    political editor Mark Preston", "State Department spokeswoman Marie
+    Harf", "Pat Rynard, managing editor of Iowa Starting Line" showed no
+    role): the role a source writes in lower case around its speaker's
+    name, where no listed title gives one: the role phrase the names layer
+    reads right before the name (names.py `role_phrase_start`), else the
+    words before the preposition of the comma part after the name
+    ("managing editor", "a political reporter at ..." -> "political
+    reporter"). A role noun heads it: a people noun or title word, or a
+    newsroom role ("editor"). Only a whole phrase before a full name: not
+    one cut at a word the walk cannot take ("former secretary of state
+    Hillary Clinton" is no "state", "Clinton press secretary Brian Fallon"
+    no bare "secretary"), nor one before a surname alone ("The federal
+    judge Trump was referring to": the words are someone else's)."""
+    heads = _role_heads()
+    at = next((i for i, part in enumerate(parts) if any(t.start == name.start for t in part)), None)
+    if at is None or name.title or len(name.text.split()) < 2:
+        return None
+    part = parts[at]
+    first = next(k for k, t in enumerate(part) if t.start == name.start)
+    start = role_phrase_start(part, first, heads, _title_words_within())
+    while start < first and part[start].lower in ROLE_PHRASE_LEADS:
+        start += 1  # "His campaign chairman Paul Manafort": a capitalised determiner opens no role
+    if start < first:
+        whole = start == 0 or part[start - 1].lower in ROLE_PHRASE_LEADS or (part[start - 1].lower,) in cue_forms()
+        return " ".join(t.text for t in part[start:first]) if whole else None
+    if at + 1 >= len(parts) or part[-1].end != name.end:
+        return None
+    head = _head(parts[at + 1])
+    if head and head[0].lower in ARTICLES:
+        head = head[1:]
+    if not head or len(head) > MAX_ROLE_WORDS or head[-1].lower not in heads or any(
+        t.is_capitalised or not (t.lower in heads or _role_modifier(t.lower)) for t in head[:-1]
+    ):
+        return None
+    return " ".join(t.text for t in head)
+
+
+# Words a whole role phrase can follow in a source ("said CNN political editor Mark Preston", "by
+# the State Department spokeswoman Marie Harf"); after any other word the phrase was cut short.
+# Not "of": "secretary of state Hillary Clinton" (rule `role_as_written`)
+ROLE_PHRASE_LEADS = (grammar("determiners") | grammar("prepositions") | grammar("subordinators")
+                     | grammar("auxiliaries")) - {"of"}
+
+
+@cache
+def _role_heads() -> frozenset[str]:
+    """Nouns that head a role written around a name (rule `role_as_written`):
+    the people nouns and title words, and newsroom roles ("editor"); not the
+    last word of a title through "of" ("state" of "Secretary of State",
+    "staff" of "Chief of Staff"), no role alone."""
+    through_of = {title[-1] for title in titles() if len(title) > 2 and title[-2] in ("of", "for", "to")}
+    return (people_nouns() | grammar("masthead_roles")) - through_of
+
+
+@cache
+def _title_words_within() -> frozenset[str]:
+    """Words of the listed titles of more than one word, but the words that
+    join them: in lower case they belong to a role phrase ("McLaren team
+    principal", "Clinton campaign manager", "Senate minority leader")."""
+    return frozenset(w for title in titles() if len(title) > 1 for w in title) - grammar("prepositions") \
+        - grammar("articles")
 
 
 def _listed_title(words: Sequence[Token]) -> str | None:
