@@ -267,6 +267,7 @@ def find_mentions(
         # lists it. Named in one article, or with a name word ("Minneapolis City Council"), it stays.
         if not name or _no_name(name, lower_case) or (key not in inside and _common_word(name, lower_case)) \
                 or key in titles or _ends_in_a_nationality(name) or _nationality_alone(name, surnames) \
+                or _roles_only(name) \
                 or (len(named_in.get(key, ())) > 1 and generic_body_name(name)):
             no_names.add(name)
             continue
@@ -298,7 +299,8 @@ def find_mentions(
         if name and name not in no_names and not _no_name(name, lower_case):
             found.setdefault(name, (_kind(name, PERSON if _titled_in_a_body(speaker, name) else "", people,
                                           organisations, lower_case), 1))
-    found = _family_names(found, lower_case)
+    found = _without_phrases(found, text)
+    found = _family_names(found, lower_case, text)
     found = _kin_marked_people(found, text, lower_case)
     found = _place_before_a_place(found, text)
     found = _person_cue_marked_people(found, text, lower_case)
@@ -738,7 +740,73 @@ def _headline_names(headlines: Sequence[str]) -> list[str]:
             if len(name.split()) > 1 and _words(name)[0] in first_names()]
 
 
-def _family_names(found: dict[str, tuple[MentionKind, int]], lower_case: frozenset[str]
+# Rule `roles_joined_are_no_name`: the words joining two roles in one job ("Founder & Principal Consultant")
+ROLE_JOINERS = ("&", "and")
+
+
+def _roles_only(name: str) -> bool:
+    """Rule `roles_joined_are_no_name` (web tester s13: "Founder & Principal
+    Consultant" under Other names, of "Candice Sealey is the Founder &
+    Principal Consultant at Ignite!"): two roles or more joined by "&" or
+    "and", each ending in a noun for people in a role or a title word, and
+    no known first name, place or organisation word among them, are one
+    person's job: no name. "Simon & Schuster" and "Procter & Gamble" end in
+    no role; "Men & Women" is no name of one."""
+    parts: list[list[str]] = [[]]
+    for word in _words(name):
+        if word in ROLE_JOINERS:
+            parts.append([])
+        else:
+            parts[-1].append(word)
+    words = [word for part in parts for word in part]
+    return len(parts) > 1 and all(parts) \
+        and all(is_people_noun(part[-1]) or part[-1] in _title_words() for part in parts) \
+        and not any(word in first_names() or word in organisation_words() or is_place(word) for word in words)
+
+
+def _without_phrases(found: dict[str, tuple[MentionKind, int]], text: str) -> dict[str, tuple[MentionKind, int]]:
+    """Rule `name_written_as_a_phrase_is_no_name` (web tester s13: "Sleeping
+    Accounts" under Other names, of a list's heading "Check on 'Sleeping
+    Accounts'", beside "Sleeping accounts can look worse"): a name under
+    "Other names" of two words or more that the article also writes with
+    its later words in lower case is a common phrase a heading
+    capitalised, no name. People, organisations and places stay ("White
+    House" beside "a white house"), and so does a name never so written.
+    A name under "Other names" opening with a verb's -ing form, written
+    only at a sentence's start, is no name either ("Chasing Bieber":
+    `gerund_opener_is_no_first_name`)."""
+    kept = {}
+    for name, (kind, count) in found.items():
+        words = name.split()
+        if kind == OTHER and len(words) > 1 and _gerund_opener(name, text):
+            continue  # rule `gerund_opener_is_no_first_name`: "Chasing Bieber is ..." is no name at all
+        if kind == OTHER and len(words) > 1 and all(word[:1].isupper() for word in words[1:]):
+            phrase = " ".join([words[0], *(word.lower() for word in words[1:])])
+            if any(True for _ in _whole_word_spans(phrase, text)):
+                continue
+        kept[name] = (kind, count)
+    return kept
+
+
+# Rule `gerund_opener_is_no_first_name`: a word ending so ("Chasing") may be a verb's -ing form
+GERUND_ENDING = "ing"
+
+
+def _gerund_opener(name: str, text: str) -> bool:
+    """Rule `gerund_opener_is_no_first_name` (QA round 40, 469: "Chasing
+    Bieber" listed under People beside "Justin Bieber", of "Chasing Bieber
+    is a popular ... sport"): a name whose first word ends in "-ing", no
+    known first name, and that the article writes only at a sentence's
+    start is a verb's subject ("Chasing Bieber is ..."), no person. A name
+    the article also writes inside a sentence stays ("Irving Berlin")."""
+    first = _words(name)[0]
+    if not first.endswith(GERUND_ENDING) or first in first_names():
+        return False
+    return all(at == 0 or SENTENCE_END_BEFORE.search(text[max(0, at - CUE_REACH) : at])
+               for at, _ in _whole_word_spans(name, text))
+
+
+def _family_names(found: dict[str, tuple[MentionKind, int]], lower_case: frozenset[str], text: str = ""
                   ) -> dict[str, tuple[MentionKind, int]]:
     """Rule `family_name_of_a_person`: a name listed under "Other names"
     that reads as a personal name and ends with the surname of a person the
@@ -750,7 +818,7 @@ def _family_names(found: dict[str, tuple[MentionKind, int]], lower_case: frozens
     full_names = [name for name, (kind, _) in found.items() if kind == PERSON and " " in name]
     surnames = {_words(name)[-1] for name in full_names}
     return {name: (PERSON if kind == OTHER and " " in name and _words(name)[-1] in surnames
-                   and _reads_as_a_personal_name(name, lower_case)
+                   and _reads_as_a_personal_name(name, lower_case) and not _gerund_opener(name, text)
                    and not any(name.endswith(" " + full) for full in full_names) else kind, count)
             for name, (kind, count) in found.items()}
 
