@@ -131,6 +131,7 @@ from summarizer.claims.names import (
     first_names,
     generic_body_name,
     name_initials,
+    noun_ending_is_no_surname,
     one_word_titles,
     opens_sentence,
     organisation_acronyms,
@@ -191,7 +192,8 @@ def find_mentions(
         for found_name, entity in index.names:
             if _road_word_alone(found_name.text) or _street_address(view.tokens, found_name.first, found_name.text) \
                     or _currency_prefix(view.tokens, found_name.last) \
-                    or _cut_at_an_elision(view.tokens, found_name.last):
+                    or _cut_at_an_elision(view.tokens, found_name.last) \
+                    or _cut_at_a_slash(view.tokens, found_name.first, found_name.last):
                 continue
             if entity.name == found_name.text and _opens_a_title(view.tokens, found_name.first, found_name.last):
                 titles.add(id(entity))
@@ -333,14 +335,22 @@ def _club_places(names: dict[str, int], text: str, lower_case: frozenset[str]) -
     "Boston Celtics", named twice or more; not "New York" beside "New
     York Times", nor "Brazil" beside a caption's "Brazil Soldiers"), unless the
     article writes the place alone after "in" ("at her home in New
-    Orleans", beside "the New Orleans Pelicans": the city)."""
+    Orleans", beside "the New Orleans Pelicans": the city). Rule
+    `carrier_keeps_its_place_name`: so does a place before a carrier word
+    ("Alaska" beside "Alaska Airlines": "Alaska's network and lounges"),
+    when the article writes it alone as the carrier ("at Alaska", "Alaska's
+    network": `_place_as_a_carrier`) and never after "in", "to" or "from"
+    ("flights to Alaska"); "Malaysia said", beside "Malaysia Airlines",
+    stays a Place."""
     clubs = set()
     for name, count in names.items():
         place = " ".join(name.split()[:-1])
         if len(name.split()) < 2 or is_place(name) or not is_place(place):
             continue
         if _words(name)[-1] in _place_words()["team_ends"] \
-                or (count > 1 and _team_plural(name, lower_case) and not _place_after_in(place, text)):
+                or (count > 1 and _team_plural(name, lower_case) and not _place_after_in(place, text)) \
+                or (len(name.split()) == len(place.split()) + 1 and _words(name)[-1] in _place_words()["carrier_ends"]
+                    and not _place_moved_to(place, text) and _place_as_a_carrier(place, text)):
             clubs.add(place)
     return frozenset(clubs)
 
@@ -359,12 +369,48 @@ def _team_plural(name: str, lower_case: frozenset[str]) -> bool:
 
 
 PLACE_AFTER_IN = re.compile(r"\bin\s+$")
+# rule `carrier_keeps_its_place_name`: a place flown to, from or in ("flights to Alaska")
+PLACE_AFTER_A_MOVE = re.compile(r"\b(?:in|to|from)\s+$")
 NAME_WORD_AFTER = re.compile(r"^\s+[A-Z0-9]")
 
 
 def _place_after_in(place: str, text: str) -> bool:
     """`place` written alone (no name word after it) right after "in"."""
     return any(PLACE_AFTER_IN.search(text, max(0, start - 4), start) and not NAME_WORD_AFTER.match(text[end:end + 2])
+               for start, end in _whole_word_spans(place, text))
+
+
+# Rule `carrier_keeps_its_place_name`: what may follow a place flown to ("to Alaska.", "to Alaska
+# last week"); not a possessive or a noun it qualifies ("access to Alaska's network", "to Alaska
+# frequent flyers": the carrier's)
+PLACE_MOVED_TO_ENDS = re.compile(
+    rf"(?:\s*[,.;:!?)\u201d\"]|\s*$|\s+(?:{alternation(grammar('prepositions'))}|and|or|but|last|this|next|"
+    r"was|were|is|are|will|would)\b)")
+
+
+def _place_as_a_carrier(place: str, text: str) -> bool:
+    """Rule `carrier_keeps_its_place_name`'s evidence: `place` written alone
+    after "at" ("senior vice president at Alaska") or owning a word of
+    place_words.txt carrier_owns ("Alaska's network and lounges")."""
+    owns = _place_words()["carrier_owns"]
+    for start, end in _whole_word_spans(place, text):
+        if re.search(r"\bat\s+$", text[max(0, start - 4) : start]) and not NAME_WORD_AFTER.match(text[end:end + 2]):
+            return True
+        owned = CARRIER_OWNS.match(text, end)
+        if owned is not None and owned.group(1).lower() in owns:
+            return True
+    return False
+
+
+# Rule `carrier_keeps_its_place_name`: a possessive and the word it owns ("Alaska's network")
+CARRIER_OWNS = re.compile(r"['\u2019]s\s+([A-Za-z]+)")
+
+
+def _place_moved_to(place: str, text: str) -> bool:
+    """`place` written alone after "in", "to" or "from" as where one is or
+    goes ("flights to Alaska.", "snow in Alaska last week"), not as an
+    owner or a qualifier ("to Alaska's network")."""
+    return any(PLACE_AFTER_A_MOVE.search(text, max(0, start - 6), start) and PLACE_MOVED_TO_ENDS.match(text, end)
                for start, end in _whole_word_spans(place, text))
 
 
@@ -395,6 +441,21 @@ def _cut_at_an_elision(tokens: Sequence[Token], last: int) -> bool:
     another word ("Musée Guimet", "the Louvre’s") stays."""
     following = tokens[last + 1].text if last + 1 < len(tokens) else ""
     return ELIDED_NAME_WORD.match(following) is not None and following[2:3].isupper()
+
+
+def _cut_at_a_slash(tokens: Sequence[Token], first: int, last: int) -> bool:
+    """Rule `name_cut_at_a_slash_is_no_name` (web tester s13: "Tacoma
+    International Airport" under Places, of "its Seattle/Tacoma
+    International Airport (SEA) base"): a run of two words or more glued
+    after a slash to a capitalised word is the end of a name shared by the
+    two ("Seattle/Tacoma International Airport"), cut inside it: no entry.
+    One word after a slash stays ("Israel/Palestine"), and so does a run
+    after a spaced slash ("Seattle / Tacoma")."""
+    if last <= first or first < 2:
+        return False
+    slash, before = tokens[first - 1], tokens[first - 2]
+    return slash.text == "/" and slash.start == before.end and tokens[first].start == slash.end \
+        and before.is_capitalised
 
 
 # Rule `plural_short_form_counts_alone`: a plural of capitals ("MPs", "MEPs", "TDs")
@@ -582,7 +643,8 @@ def _without_title(name: str, surnames: frozenset[str], lower_case: frozenset[st
         return ""  # "Detectives"
     cut = max((i + 1 for i, w in enumerate(lowered[:-1]) if w in _title_words()), default=0)
     first = next((i for i, w in enumerate(lowered[:-1]) if w in first_names()), None)
-    if first is not None and first > cut and not any(w.endswith(".") for w in words[:first]) and (
+    if first is not None and first > cut and not any(w.endswith(".") for w in words[:first]) \
+            and not noun_ending_is_no_surname(lowered[-1]) and (
             lower_case is None or all(w in lower_case or is_people_noun(w) for w in lowered[cut:first])
             or _particle_before_a_first_name(words[first - 1])):
         cut = first
@@ -619,7 +681,7 @@ def _kind(name: str, found_as: str, people: set[str], organisations: set[str],
     # Rule `ampersand_joins_a_body` (names): "Simon & Schuster", "Olive & Herb Focaccia" name no person
     person = "&" not in lowered and (
         found_as == PERSON
-        or (len(lowered) > 1 and lowered[0] in first_names())
+        or (len(lowered) > 1 and lowered[0] in first_names() and not noun_ending_is_no_surname(lowered[-1]))
         or (name in people and (lowered[0] in first_names() or _reads_as_a_personal_name(name, lower_case)))
     )
     if is_place(name) or _compass_place(lowered):
@@ -910,6 +972,9 @@ CUE_REACH = 40
 # "for" ("Tegnell, the state epidemiologist at Sweden's Public Health Agency,")
 ROLE_APPOSITION = re.compile(
     r",\s+(?:the|a|an)\s+(?:[\w\-]+\s+){0,3}?([a-z]+)(?:\s*[,.;]|\s+(?:at|of|for|with)\b)")
+# ... or a capitalised title with no article, before "of", "at" or "for" ("Augusto Reyes, Director of
+# the Caribbean Air and Marine Branch")
+TITLE_APPOSITION = re.compile(r",\s+([A-Z][a-z]+)\s+(?:of|at|for)\s")
 
 
 def _has_a_person_cue(name: str, text: str) -> bool:
@@ -995,10 +1060,16 @@ def _has_a_role_apposition(name: str, text: str) -> bool:
     (the claim tagger's people nouns) is a person. "Interpol, the
     international police agency," is a body's apposition (rule
     `body_apposition_marks_a_body`), and "the company's lawyers" name no
-    one person."""
+    one person. A capitalised title with no article, then "of", "at" or
+    "for", is such a head too (web tester s13: "Augusto Reyes, Director of
+    the Caribbean Air and Marine Branch", the one person quoted, was
+    missing); a plural ("Smith, Directors of ...") is not."""
     for _, end in _whole_word_spans(name, text):
         role = ROLE_APPOSITION.match(text, end)
         if role is not None and _role_of_one(role.group(1), ""):
+            return True
+        title = TITLE_APPOSITION.match(text, end)
+        if title is not None and _role_of_one(title.group(1).lower(), ""):
             return True
     return False
 

@@ -60,3 +60,68 @@ def test_rule_gerund_opener_is_no_first_name_near_variant_stays() -> None:
     found = kinds(["Ann Berlin wrote the lyrics.", "The songs of Irving Berlin were played.",
                    "Irving Berlin wrote the music."])
     assert found["Irving Berlin"] == "person"
+
+
+# --- rule noun_ending_is_no_surname, names_holding_and air_and_marine --------------------------------
+
+def test_rule_noun_ending_is_no_surname() -> None:
+    found = kinds(["On May 8, Marine Interdiction agents conducted a land patrol.",
+                   "U.S. Customs and Border Protection (CBP) Air and Marine Operations (AMO) found the drugs.",
+                   "The agents work in the air and at sea."])
+    assert found.get("Marine Interdiction") != "person"
+    assert "Marine Operations" not in found
+    assert "Air and Marine Operations" in found
+
+
+def test_rule_noun_ending_is_no_surname_near_variant_stays() -> None:
+    # a first name that is a word too, before a surname, is still a person
+    found = kinds(["Marine Le Pen spoke in Paris.", "Grace Branch, 34, was hired in May."])
+    assert found["Marine Le Pen"] == "person"
+    assert found["Grace Branch"] == "person"
+
+
+# --- rule role_apposition_marks_a_person, a capitalised title --------------------------------------
+
+def test_rule_role_apposition_marks_a_person_capitalised_title() -> None:
+    found = kinds(["\u201cOur agents continue to interdict cargo,\u201d Augusto Reyes, Director of the "
+                   "Caribbean Air and Marine Branch. \u201cWe will go on.\u201d"])
+    assert found["Augusto Reyes"] == "person"
+    assert "Marine Branch" not in found
+
+
+def test_rule_role_apposition_marks_a_person_capitalised_title_near_variant_stays() -> None:
+    # a plural title names several people, no one
+    found = kinds(["The letter came from Harbor Freight, Directors of the fund said."])
+    assert found.get("Harbor Freight") != "person"
+
+
+# --- rule carrier_keeps_its_place_name ---------------------------------------------------------------
+
+def test_rule_carrier_keeps_its_place_name() -> None:
+    found = kinds(["Alaska Airlines has a new date for its Oneworld membership.",
+                   "Members will have access to Alaska\u2019s network and lounges.",
+                   "Nathaniel Pieper, a vice president at Alaska, said the move was good."])
+    assert found.get("Alaska") != "place"
+    assert found["Alaska Airlines"] == "organisation"
+
+
+def test_rule_carrier_keeps_its_place_name_near_variants_stay() -> None:
+    # the place flown to is a place; a place beside no carrier too
+    found = kinds(["Alaska Airlines added flights.", "The carrier flies to Alaska from Seattle.",
+                   "Alaska said it would grow."])
+    assert found["Alaska"] == "place"
+    assert kinds(["Alaska said it would grow.", "Storms hit Alaska."])["Alaska"] == "place"
+
+
+# --- rule name_cut_at_a_slash_is_no_name ------------------------------------------------------------
+
+def test_rule_name_cut_at_a_slash_is_no_name() -> None:
+    found = kinds(["The airline opened a lounge at its Seattle/Tacoma International Airport base in 2019."])
+    assert "Tacoma International Airport" not in found
+
+
+def test_rule_name_cut_at_a_slash_is_no_name_near_variants_stay() -> None:
+    # one word after a slash, or a name written alone, stays
+    found = kinds(["The talks on Israel/Palestine went on.", "She landed at Tacoma International Airport."])
+    assert "Palestine" in found
+    assert "Tacoma International Airport" in found
