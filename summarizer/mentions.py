@@ -1091,6 +1091,23 @@ BODY_BEFORE = re.compile(rf"(?:\b(?:the|{alternation(grammar('possessive_determi
                          r"\s+(?:[\w\-]+\s+){0,2}?([a-z]+),\s*$")
 
 
+# Rule `body_context_noun_of_marks_a_body`: a body's head or staff (claim_grammar.txt
+# body_heads_before_of) and "of" before a name ("CEO of Determined AI", "employees of Gowalla")
+BODY_CONTEXT_NOUN_OF = re.compile(r"\b([A-Za-z\-]+)\s+of\s+(?:the\s+)?$")
+
+
+def _body_context_noun_of(before: str) -> bool:
+    """Rule `body_context_noun_of_marks_a_body` (web tester s13: "Determined
+    AI" under Other names, of "Evan Sparks, CEO of Determined AI, a
+    startup"): a name right after a body's head or staff (its CEO,
+    founder, employees: claim_grammar.txt body_heads_before_of, of the
+    nouns rule `body_by_context` reads) and "of" is an organisation.
+    "Users of Ubuntu" (a product), "President of France" or "a friend of
+    Evan Sparks" stay as they were."""
+    match = BODY_CONTEXT_NOUN_OF.search(before)
+    return match is not None and match.group(1).lower() in grammar("body_heads_before_of")
+
+
 def _apposition_marked_bodies(found: dict[str, tuple[MentionKind, int]], text: str
                               ) -> dict[str, tuple[MentionKind, int]]:
     """Rule `body_apposition_marks_a_body` (QA round 34: "Interpol" under
@@ -1111,6 +1128,9 @@ def _apposition_marked_bodies(found: dict[str, tuple[MentionKind, int]], text: s
             if not match and text.startswith(",", end):
                 match = BODY_BEFORE.search(text, max(0, start - 80), start)
             if match and match.group(1) in organisation_words() and not is_people_noun(match.group(1)):
+                bodies.add(name)
+                break
+            if _body_context_noun_of(text[max(0, start - 30) : start]) and not NAME_WORD_AFTER.match(text[end:end + 2]):
                 bodies.add(name)
                 break
     return {name: (ORGANISATION if name in bodies else kind, count) for name, (kind, count) in found.items()}

@@ -125,3 +125,19 @@ def test_rule_name_cut_at_a_slash_is_no_name_near_variants_stay() -> None:
     found = kinds(["The talks on Israel/Palestine went on.", "She landed at Tacoma International Airport."])
     assert "Palestine" in found
     assert "Tacoma International Airport" in found
+
+
+# --- rule body_context_noun_of_marks_a_body ----------------------------------------------------------
+
+def test_rule_body_context_noun_of_marks_a_body() -> None:
+    found = kinds(["The run used 2.8 gigawatt-hours, estimates Evan Sparks, CEO of Determined AI, a startup."])
+    assert found["Determined AI"] == "organisation"
+    assert found["Evan Sparks"] == "person"
+
+
+def test_rule_body_context_noun_of_marks_a_body_near_variant_stays() -> None:
+    # a role that is no body's ("a friend of") makes no body of the name after it
+    found = kinds(["The letter was written by a friend of Determined AI, a startup.",
+                   "Users of Ubuntu can install it too.", "Ubuntu ships it by default.", "Ubuntu is free."])
+    assert found.get("Determined AI") != "organisation"
+    assert found.get("Ubuntu") != "organisation"
