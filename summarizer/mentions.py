@@ -860,10 +860,12 @@ def _gerund_opener(name: str, text: str) -> bool:
     is a popular ... sport"): a name whose first word ends in "-ing", no
     known first name, and that the article writes only at a sentence's
     start is a verb's subject ("Chasing Bieber is ..."), no person. A name
-    the article also writes inside a sentence stays ("Irving Berlin")."""
+    the article also writes inside a sentence stays ("Irving Berlin"), and
+    so does a surname before initials ("Fleming DM", a reference's author)."""
     first = _words(name)[0]
-    if not first.endswith(GERUND_ENDING) or first in first_names():
-        return False
+    if not first.endswith(GERUND_ENDING) or first in first_names() \
+            or any(len(word) > 1 and word.isupper() for word in name.split()[1:]):
+        return False  # "Fleming DM": a surname and initials, as a reference list writes an author
     return all(at == 0 or SENTENCE_END_BEFORE.search(text[max(0, at - CUE_REACH) : at])
                for at, _ in _whole_word_spans(name, text))
 

@@ -141,3 +141,8 @@ def test_rule_body_context_noun_of_marks_a_body_near_variant_stays() -> None:
                    "Users of Ubuntu can install it too.", "Ubuntu ships it by default.", "Ubuntu is free."])
     assert found.get("Determined AI") != "organisation"
     assert found.get("Ubuntu") != "organisation"
+
+
+def test_rule_gerund_opener_is_no_first_name_author_initials_stay() -> None:
+    found = kinds(["Fleming DM, Elliot AJ. The impact of influenza on the health of older people."])
+    assert "Fleming DM" in found
