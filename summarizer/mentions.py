@@ -131,6 +131,7 @@ from summarizer.claims.names import (
     first_names,
     generic_body_name,
     name_initials,
+    noun_ending_is_no_surname,
     one_word_titles,
     opens_sentence,
     organisation_acronyms,
@@ -191,7 +192,8 @@ def find_mentions(
         for found_name, entity in index.names:
             if _road_word_alone(found_name.text) or _street_address(view.tokens, found_name.first, found_name.text) \
                     or _currency_prefix(view.tokens, found_name.last) \
-                    or _cut_at_an_elision(view.tokens, found_name.last):
+                    or _cut_at_an_elision(view.tokens, found_name.last) \
+                    or _cut_at_a_slash(view.tokens, found_name.first, found_name.last):
                 continue
             if entity.name == found_name.text and _opens_a_title(view.tokens, found_name.first, found_name.last):
                 titles.add(id(entity))
@@ -267,6 +269,7 @@ def find_mentions(
         # lists it. Named in one article, or with a name word ("Minneapolis City Council"), it stays.
         if not name or _no_name(name, lower_case) or (key not in inside and _common_word(name, lower_case)) \
                 or key in titles or _ends_in_a_nationality(name) or _nationality_alone(name, surnames) \
+                or _roles_only(name) \
                 or (len(named_in.get(key, ())) > 1 and generic_body_name(name)):
             no_names.add(name)
             continue
@@ -298,7 +301,8 @@ def find_mentions(
         if name and name not in no_names and not _no_name(name, lower_case):
             found.setdefault(name, (_kind(name, PERSON if _titled_in_a_body(speaker, name) else "", people,
                                           organisations, lower_case), 1))
-    found = _family_names(found, lower_case)
+    found = _without_phrases(found, text)
+    found = _family_names(found, lower_case, text)
     found = _kin_marked_people(found, text, lower_case)
     found = _place_before_a_place(found, text)
     found = _person_cue_marked_people(found, text, lower_case)
@@ -331,14 +335,22 @@ def _club_places(names: dict[str, int], text: str, lower_case: frozenset[str]) -
     "Boston Celtics", named twice or more; not "New York" beside "New
     York Times", nor "Brazil" beside a caption's "Brazil Soldiers"), unless the
     article writes the place alone after "in" ("at her home in New
-    Orleans", beside "the New Orleans Pelicans": the city)."""
+    Orleans", beside "the New Orleans Pelicans": the city). Rule
+    `carrier_keeps_its_place_name`: so does a place before a carrier word
+    ("Alaska" beside "Alaska Airlines": "Alaska's network and lounges"),
+    when the article writes it alone as the carrier ("at Alaska", "Alaska's
+    network": `_place_as_a_carrier`) and never after "in", "to" or "from"
+    ("flights to Alaska"); "Malaysia said", beside "Malaysia Airlines",
+    stays a Place."""
     clubs = set()
     for name, count in names.items():
         place = " ".join(name.split()[:-1])
         if len(name.split()) < 2 or is_place(name) or not is_place(place):
             continue
         if _words(name)[-1] in _place_words()["team_ends"] \
-                or (count > 1 and _team_plural(name, lower_case) and not _place_after_in(place, text)):
+                or (count > 1 and _team_plural(name, lower_case) and not _place_after_in(place, text)) \
+                or (len(name.split()) == len(place.split()) + 1 and _words(name)[-1] in _place_words()["carrier_ends"]
+                    and not _place_moved_to(place, text) and _place_as_a_carrier(place, text)):
             clubs.add(place)
     return frozenset(clubs)
 
@@ -357,12 +369,48 @@ def _team_plural(name: str, lower_case: frozenset[str]) -> bool:
 
 
 PLACE_AFTER_IN = re.compile(r"\bin\s+$")
+# rule `carrier_keeps_its_place_name`: a place flown to, from or in ("flights to Alaska")
+PLACE_AFTER_A_MOVE = re.compile(r"\b(?:in|to|from)\s+$")
 NAME_WORD_AFTER = re.compile(r"^\s+[A-Z0-9]")
 
 
 def _place_after_in(place: str, text: str) -> bool:
     """`place` written alone (no name word after it) right after "in"."""
     return any(PLACE_AFTER_IN.search(text, max(0, start - 4), start) and not NAME_WORD_AFTER.match(text[end:end + 2])
+               for start, end in _whole_word_spans(place, text))
+
+
+# Rule `carrier_keeps_its_place_name`: what may follow a place flown to ("to Alaska.", "to Alaska
+# last week"); not a possessive or a noun it qualifies ("access to Alaska's network", "to Alaska
+# frequent flyers": the carrier's)
+PLACE_MOVED_TO_ENDS = re.compile(
+    rf"(?:\s*[,.;:!?)\u201d\"]|\s*$|\s+(?:{alternation(grammar('prepositions'))}|and|or|but|last|this|next|"
+    r"was|were|is|are|will|would)\b)")
+
+
+def _place_as_a_carrier(place: str, text: str) -> bool:
+    """Rule `carrier_keeps_its_place_name`'s evidence: `place` written alone
+    after "at" ("senior vice president at Alaska") or owning a word of
+    place_words.txt carrier_owns ("Alaska's network and lounges")."""
+    owns = _place_words()["carrier_owns"]
+    for start, end in _whole_word_spans(place, text):
+        if re.search(r"\bat\s+$", text[max(0, start - 4) : start]) and not NAME_WORD_AFTER.match(text[end:end + 2]):
+            return True
+        owned = CARRIER_OWNS.match(text, end)
+        if owned is not None and owned.group(1).lower() in owns:
+            return True
+    return False
+
+
+# Rule `carrier_keeps_its_place_name`: a possessive and the word it owns ("Alaska's network")
+CARRIER_OWNS = re.compile(r"['\u2019]s\s+([A-Za-z]+)")
+
+
+def _place_moved_to(place: str, text: str) -> bool:
+    """`place` written alone after "in", "to" or "from" as where one is or
+    goes ("flights to Alaska.", "snow in Alaska last week"), not as an
+    owner or a qualifier ("to Alaska's network")."""
+    return any(PLACE_AFTER_A_MOVE.search(text, max(0, start - 6), start) and PLACE_MOVED_TO_ENDS.match(text, end)
                for start, end in _whole_word_spans(place, text))
 
 
@@ -393,6 +441,21 @@ def _cut_at_an_elision(tokens: Sequence[Token], last: int) -> bool:
     another word ("Musée Guimet", "the Louvre’s") stays."""
     following = tokens[last + 1].text if last + 1 < len(tokens) else ""
     return ELIDED_NAME_WORD.match(following) is not None and following[2:3].isupper()
+
+
+def _cut_at_a_slash(tokens: Sequence[Token], first: int, last: int) -> bool:
+    """Rule `name_cut_at_a_slash_is_no_name` (web tester s13: "Tacoma
+    International Airport" under Places, of "its Seattle/Tacoma
+    International Airport (SEA) base"): a run of two words or more glued
+    after a slash to a capitalised word is the end of a name shared by the
+    two ("Seattle/Tacoma International Airport"), cut inside it: no entry.
+    One word after a slash stays ("Israel/Palestine"), and so does a run
+    after a spaced slash ("Seattle / Tacoma")."""
+    if last <= first or first < 2:
+        return False
+    slash, before = tokens[first - 1], tokens[first - 2]
+    return slash.text == "/" and slash.start == before.end and tokens[first].start == slash.end \
+        and before.is_capitalised
 
 
 # Rule `plural_short_form_counts_alone`: a plural of capitals ("MPs", "MEPs", "TDs")
@@ -580,7 +643,8 @@ def _without_title(name: str, surnames: frozenset[str], lower_case: frozenset[st
         return ""  # "Detectives"
     cut = max((i + 1 for i, w in enumerate(lowered[:-1]) if w in _title_words()), default=0)
     first = next((i for i, w in enumerate(lowered[:-1]) if w in first_names()), None)
-    if first is not None and first > cut and not any(w.endswith(".") for w in words[:first]) and (
+    if first is not None and first > cut and not any(w.endswith(".") for w in words[:first]) \
+            and not noun_ending_is_no_surname(lowered[-1]) and (
             lower_case is None or all(w in lower_case or is_people_noun(w) for w in lowered[cut:first])
             or _particle_before_a_first_name(words[first - 1])):
         cut = first
@@ -617,7 +681,7 @@ def _kind(name: str, found_as: str, people: set[str], organisations: set[str],
     # Rule `ampersand_joins_a_body` (names): "Simon & Schuster", "Olive & Herb Focaccia" name no person
     person = "&" not in lowered and (
         found_as == PERSON
-        or (len(lowered) > 1 and lowered[0] in first_names())
+        or (len(lowered) > 1 and lowered[0] in first_names() and not noun_ending_is_no_surname(lowered[-1]))
         or (name in people and (lowered[0] in first_names() or _reads_as_a_personal_name(name, lower_case)))
     )
     if is_place(name) or _compass_place(lowered):
@@ -738,7 +802,75 @@ def _headline_names(headlines: Sequence[str]) -> list[str]:
             if len(name.split()) > 1 and _words(name)[0] in first_names()]
 
 
-def _family_names(found: dict[str, tuple[MentionKind, int]], lower_case: frozenset[str]
+# Rule `roles_joined_are_no_name`: the words joining two roles in one job ("Founder & Principal Consultant")
+ROLE_JOINERS = ("&", "and")
+
+
+def _roles_only(name: str) -> bool:
+    """Rule `roles_joined_are_no_name` (web tester s13: "Founder & Principal
+    Consultant" under Other names, of "Candice Sealey is the Founder &
+    Principal Consultant at Ignite!"): two roles or more joined by "&" or
+    "and", each ending in a noun for people in a role or a title word, and
+    no known first name, place or organisation word among them, are one
+    person's job: no name. "Simon & Schuster" and "Procter & Gamble" end in
+    no role; "Men & Women" is no name of one."""
+    parts: list[list[str]] = [[]]
+    for word in _words(name):
+        if word in ROLE_JOINERS:
+            parts.append([])
+        else:
+            parts[-1].append(word)
+    words = [word for part in parts for word in part]
+    return len(parts) > 1 and all(parts) \
+        and all(is_people_noun(part[-1]) or part[-1] in _title_words() for part in parts) \
+        and not any(word in first_names() or word in organisation_words() or is_place(word) for word in words)
+
+
+def _without_phrases(found: dict[str, tuple[MentionKind, int]], text: str) -> dict[str, tuple[MentionKind, int]]:
+    """Rule `name_written_as_a_phrase_is_no_name` (web tester s13: "Sleeping
+    Accounts" under Other names, of a list's heading "Check on 'Sleeping
+    Accounts'", beside "Sleeping accounts can look worse"): a name under
+    "Other names" of two words or more that the article also writes with
+    its later words in lower case is a common phrase a heading
+    capitalised, no name. People, organisations and places stay ("White
+    House" beside "a white house"), and so does a name never so written.
+    A name under "Other names" opening with a verb's -ing form, written
+    only at a sentence's start, is no name either ("Chasing Bieber":
+    `gerund_opener_is_no_first_name`)."""
+    kept = {}
+    for name, (kind, count) in found.items():
+        words = name.split()
+        if kind == OTHER and len(words) > 1 and _gerund_opener(name, text):
+            continue  # rule `gerund_opener_is_no_first_name`: "Chasing Bieber is ..." is no name at all
+        if kind == OTHER and len(words) > 1 and all(word[:1].isupper() for word in words[1:]):
+            phrase = " ".join([words[0], *(word.lower() for word in words[1:])])
+            if any(True for _ in _whole_word_spans(phrase, text)):
+                continue
+        kept[name] = (kind, count)
+    return kept
+
+
+# Rule `gerund_opener_is_no_first_name`: a word ending so ("Chasing") may be a verb's -ing form
+GERUND_ENDING = "ing"
+
+
+def _gerund_opener(name: str, text: str) -> bool:
+    """Rule `gerund_opener_is_no_first_name` (QA round 40, 469: "Chasing
+    Bieber" listed under People beside "Justin Bieber", of "Chasing Bieber
+    is a popular ... sport"): a name whose first word ends in "-ing", no
+    known first name, and that the article writes only at a sentence's
+    start is a verb's subject ("Chasing Bieber is ..."), no person. A name
+    the article also writes inside a sentence stays ("Irving Berlin"), and
+    so does a surname before initials ("Fleming DM", a reference's author)."""
+    first = _words(name)[0]
+    if not first.endswith(GERUND_ENDING) or first in first_names() \
+            or any(len(word) > 1 and word.isupper() for word in name.split()[1:]):
+        return False  # "Fleming DM": a surname and initials, as a reference list writes an author
+    return all(at == 0 or SENTENCE_END_BEFORE.search(text[max(0, at - CUE_REACH) : at])
+               for at, _ in _whole_word_spans(name, text))
+
+
+def _family_names(found: dict[str, tuple[MentionKind, int]], lower_case: frozenset[str], text: str = ""
                   ) -> dict[str, tuple[MentionKind, int]]:
     """Rule `family_name_of_a_person`: a name listed under "Other names"
     that reads as a personal name and ends with the surname of a person the
@@ -750,7 +882,7 @@ def _family_names(found: dict[str, tuple[MentionKind, int]], lower_case: frozens
     full_names = [name for name, (kind, _) in found.items() if kind == PERSON and " " in name]
     surnames = {_words(name)[-1] for name in full_names}
     return {name: (PERSON if kind == OTHER and " " in name and _words(name)[-1] in surnames
-                   and _reads_as_a_personal_name(name, lower_case)
+                   and _reads_as_a_personal_name(name, lower_case) and not _gerund_opener(name, text)
                    and not any(name.endswith(" " + full) for full in full_names) else kind, count)
             for name, (kind, count) in found.items()}
 
@@ -842,6 +974,9 @@ CUE_REACH = 40
 # "for" ("Tegnell, the state epidemiologist at Sweden's Public Health Agency,")
 ROLE_APPOSITION = re.compile(
     r",\s+(?:the|a|an)\s+(?:[\w\-]+\s+){0,3}?([a-z]+)(?:\s*[,.;]|\s+(?:at|of|for|with)\b)")
+# ... or a capitalised title with no article, before "of", "at" or "for" ("Augusto Reyes, Director of
+# the Caribbean Air and Marine Branch")
+TITLE_APPOSITION = re.compile(r",\s+([A-Z][a-z]+)\s+(?:of|at|for)\s")
 
 
 def _has_a_person_cue(name: str, text: str) -> bool:
@@ -927,10 +1062,16 @@ def _has_a_role_apposition(name: str, text: str) -> bool:
     (the claim tagger's people nouns) is a person. "Interpol, the
     international police agency," is a body's apposition (rule
     `body_apposition_marks_a_body`), and "the company's lawyers" name no
-    one person."""
+    one person. A capitalised title with no article, then "of", "at" or
+    "for", is such a head too (web tester s13: "Augusto Reyes, Director of
+    the Caribbean Air and Marine Branch", the one person quoted, was
+    missing); a plural ("Smith, Directors of ...") is not."""
     for _, end in _whole_word_spans(name, text):
         role = ROLE_APPOSITION.match(text, end)
         if role is not None and _role_of_one(role.group(1), ""):
+            return True
+        title = TITLE_APPOSITION.match(text, end)
+        if title is not None and _role_of_one(title.group(1).lower(), ""):
             return True
     return False
 
@@ -950,6 +1091,23 @@ BODY_APPOSITION = re.compile(
 # The head noun of a phrase before the name, then its comma: "Lopez's party, Popular Will, ..."
 BODY_BEFORE = re.compile(rf"(?:\b(?:the|{alternation(grammar('possessive_determiners'))})|['\u2019]s)"
                          r"\s+(?:[\w\-]+\s+){0,2}?([a-z]+),\s*$")
+
+
+# Rule `body_context_noun_of_marks_a_body`: a body's head or staff (claim_grammar.txt
+# body_heads_before_of) and "of" before a name ("CEO of Determined AI", "employees of Gowalla")
+BODY_CONTEXT_NOUN_OF = re.compile(r"\b([A-Za-z\-]+)\s+of\s+(?:the\s+)?$")
+
+
+def _body_context_noun_of(before: str) -> bool:
+    """Rule `body_context_noun_of_marks_a_body` (web tester s13: "Determined
+    AI" under Other names, of "Evan Sparks, CEO of Determined AI, a
+    startup"): a name right after a body's head or staff (its CEO,
+    founder, employees: claim_grammar.txt body_heads_before_of, of the
+    nouns rule `body_by_context` reads) and "of" is an organisation.
+    "Users of Ubuntu" (a product), "President of France" or "a friend of
+    Evan Sparks" stay as they were."""
+    match = BODY_CONTEXT_NOUN_OF.search(before)
+    return match is not None and match.group(1).lower() in grammar("body_heads_before_of")
 
 
 def _apposition_marked_bodies(found: dict[str, tuple[MentionKind, int]], text: str
@@ -972,6 +1130,9 @@ def _apposition_marked_bodies(found: dict[str, tuple[MentionKind, int]], text: s
             if not match and text.startswith(",", end):
                 match = BODY_BEFORE.search(text, max(0, start - 80), start)
             if match and match.group(1) in organisation_words() and not is_people_noun(match.group(1)):
+                bodies.add(name)
+                break
+            if _body_context_noun_of(text[max(0, start - 30) : start]) and not NAME_WORD_AFTER.match(text[end:end + 2]):
                 bodies.add(name)
                 break
     return {name: (ORGANISATION if name in bodies else kind, count) for name, (kind, count) in found.items()}

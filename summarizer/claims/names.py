@@ -468,6 +468,17 @@ def _body_after_a_title(tokens: Sequence[Token], k: int) -> int:
     return 0
 
 
+# Rule `noun_ending_is_no_surname`: endings of abstract nouns no surname has ("-tion": "Interdiction",
+# "Operations"; "-ment": "Management")
+NOUN_ENDINGS_NO_SURNAME = ("tion", "tions", "ments")
+
+
+def noun_ending_is_no_surname(word: str) -> bool:
+    """Rule `noun_ending_is_no_surname`: `word` (lower case) ends as an
+    abstract noun, never a surname ("interdiction", "operations")."""
+    return word.endswith(NOUN_ENDINGS_NO_SURNAME)
+
+
 MAX_BODY_WORDS = 3  # "the U.N.", "Russia", "the United States"
 MIN_PORTFOLIO_RUN = 3  # "Human Rights Navi Pillay": a portfolio of one word or more, then a name of two
 PERSON_NAME_WORDS = 2
@@ -976,7 +987,11 @@ def _name(
         kind = PERSON  # Rule `person_known_by_a_title`: "the Dalai Lama", "the Prince of Wales"
     elif after_the:
         kind = ORGANISATION  # people are not "the X": "the Associated Press"
-    elif len(words) >= 2 and (lowered[0] in first_names() or lowered[0] in gender_words()):
+    elif len(words) >= 2 and (lowered[0] in first_names() or lowered[0] in gender_words()) \
+            and not noun_ending_is_no_surname(lowered[-1]):
+        # Rule `noun_ending_is_no_surname` (web tester s13: "Marine Interdiction agents" made a person
+        # "Marine Interdiction"): a first name that is a word too ("Marine", "Grace") before a word of
+        # a noun's ending ("Interdiction", "Operations") is a unit's or thing's name, no person's
         kind = PERSON
     else:
         kind = UNKNOWN
