@@ -1482,6 +1482,22 @@ def _lone_pronoun(claim: Claim) -> bool:
     return _unresolved(claim) and pronouns().get(source.lower()) in ("person", "group")
 
 
+def _content_opens_on_a_pronoun(claim: Claim) -> bool:
+    """Rule `content_pronoun_needs_its_antecedent` (QA round 40, 817:
+    "David Ojong said: She went missing on July 26" was listed while
+    "Footballer Drusille Ngako ... was the first of the seven to disappear",
+    the sentence before, was not cited): a content written before its
+    source, not a quotation, that opens on a pronoun standing for someone
+    or something named before ("She went missing on July 26, Ojong said.";
+    rules/pronouns.txt, as `_lone_pronoun`) leans on the sentence before.
+    A quotation is the speaker's words, kept whole; "I" and "we" are the
+    speaker; "Ojong said she went missing" names whom "she" may mean."""
+    if claim.content_span.start > claim.cue_span.start or is_whole_quote(claim):
+        return False
+    first = next((t for t in tokenize(claim.content, 0, len(claim.content)) if t.is_word), None)
+    return first is not None and pronouns().get(first.lower) in ("person", "group")
+
+
 def _without_leaning_sources(picked: Sequence[_Candidate], claims: Sequence[_GatheredClaim]) -> list[_GatheredClaim]:
     """Rule `unresolved_source_needs_its_antecedent` (session 6: "The pair
     said ... [21]" was listed while the claim of "John McCain and Lindsey
@@ -1496,7 +1512,8 @@ def _without_leaning_sources(picked: Sequence[_Candidate], claims: Sequence[_Gat
     a point or a resolved claim cites it: an unresolved claim names nobody
     the pronoun could mean; and a lone pronoun the tagger kept as the
     speaker ("He", `_lone_pronoun`) needs its antecedent as much as a
-    source it left unnamed."""
+    source it left unnamed, and so does a content that opens on one
+    (`content_pronoun_needs_its_antecedent`)."""
     kept = list(claims)
     while True:
         cited = {member for candidate in picked for member in candidate.members} | {
@@ -1505,7 +1522,7 @@ def _without_leaning_sources(picked: Sequence[_Candidate], claims: Sequence[_Gat
         leaning = [claim for claim in kept
                    if (claim.claim.speaker is None and source_is_cut(claim.claim.source_as_written))
                    or (((claim.claim.speaker is None and _source_points_back(claim.claim.source_as_written))
-                        or _lone_pronoun(claim.claim))
+                        or _lone_pronoun(claim.claim) or _content_opens_on_a_pronoun(claim.claim))
                        and not all((source, sentences[0] - 1) in cited for source, sentences in claim.members))]
         if not leaning:
             return kept

@@ -10,10 +10,11 @@ import io
 from rich.console import Console
 
 from summarizer.brief import central_first, make_brief
-from summarizer.model import Brief
+from summarizer.model import SPEAKER_LABEL, Brief, BriefClaim
 from summarizer.nlp.splitter import split_sentences
 from summarizer.reading import Article
-from summarizer.render.brief import BriefView
+from summarizer.render.brief import BriefView, claim_line, cue_shown
+from summarizer.summarizers.standalone import opens_by_pointing_back
 
 MASKS = ("Masks stolen from hospital\n\n"
          "A total of 600 masks have been stolen from a hospital in Kobe, police said Tuesday.\n\n"
@@ -113,3 +114,71 @@ def test_rule_source_tag_is_never_broken_near_variant_stays() -> None:
     note = make_brief([Article(STORM, "storm.txt"), Article(BUDGET, "budget.txt")], points=0)
     wide = _rich_lines(note, 200)
     assert any(line.strip().startswith("• said: the new bus lanes") and "(source 2) [" in line for line in wide)
+
+
+# --- rule `speaker_label_said_plainly` -----------------------------------------------------------------------------
+
+
+def _claim_of(cue: str) -> BriefClaim:
+    return BriefClaim(speaker="Justin Bieber", role=None, cue=cue, cue_class="neutral",
+                      content='"Just gotta know your truth"', kind="direct", hedged=False, citations=(1,),
+                      speaker_kind="person")
+
+
+def test_rule_speaker_label_said_plainly() -> None:
+    from summarizer.claims.extract import SHOWN_CUES
+
+    assert SHOWN_CUES["colon_attribution"] == SPEAKER_LABEL  # the claims view's mark is the one the note reads
+    claim = _claim_of(SPEAKER_LABEL)
+    assert cue_shown(claim, with_speaker=False) == "quoted as saying"
+    assert claim_line(claim, with_speaker=True).startswith('Justin Bieber *quoted as saying*: "Just gotta')
+
+
+def test_rule_speaker_label_said_plainly_near_variant_stays() -> None:
+    # a cue the article wrote is shown as written
+    assert cue_shown(_claim_of("told"), with_speaker=False) == "told"
+    assert cue_shown(_claim_of("(speaker)"), with_speaker=False) == "(speaker)"
+
+
+# --- rule `speaking_of_points_back` --------------------------------------------------------------------------------
+
+
+def test_rule_speaking_of_points_back() -> None:
+    assert opens_by_pointing_back("Speaking of \u2026 Biden has by far the most endorsements from CBC House members.")
+    assert opens_by_pointing_back("Speaking of which, the mayor has not said whether she will run again.")
+    assert opens_by_pointing_back("Speaking of ... the council, it voted to close the library.")
+
+
+def test_rule_speaking_of_points_back_near_variant_stays() -> None:
+    # "speaking of" a named topic, and "speaking to", are a speaker's participle: the sentence stands alone
+    assert not opens_by_pointing_back("Speaking of the ruling, the minister said the government would appeal.")
+    assert not opens_by_pointing_back("Speaking to reporters, Biden said he would win South Carolina.")
+
+
+# --- rule `content_pronoun_needs_its_antecedent` -------------------------------------------------------------------
+
+
+def _claims_of(text: str) -> list:
+    from summarizer.claim_cache import document_claims
+    from summarizer.document import parse_document
+
+    return list(document_claims(parse_document(text)))
+
+
+def test_rule_content_pronoun_needs_its_antecedent() -> None:
+    from summarizer.brief import _content_opens_on_a_pronoun
+
+    claims = _claims_of("Footballer Ann Lee was the first of the seven to disappear. "
+                        "She went missing on July 26, team official David Ojong said.")
+    assert [c.content for c in claims if _content_opens_on_a_pronoun(c)] == ["She went missing on July 26"]
+
+
+def test_rule_content_pronoun_needs_its_antecedent_near_variant_stays() -> None:
+    from summarizer.brief import _content_opens_on_a_pronoun
+
+    # the source before the pronoun, a quotation, and the speaker's own "we" stand as they are
+    for text in ("Team official David Ojong said she went missing on July 26.",
+                 '"She went missing on July 26," team official David Ojong said.',
+                 "We searched for her for a week, team official David Ojong said."):
+        claims = _claims_of(text)
+        assert claims and not any(_content_opens_on_a_pronoun(c) for c in claims), text

@@ -14,6 +14,7 @@ from summarizer.model import (
     OTHER,
     PERSON,
     PLACE,
+    SPEAKER_LABEL,
     Brief,
     BriefClaim,
     BriefSource,
@@ -174,11 +175,22 @@ def point_line(point: Point) -> str:
     return f"{one_line(point.text)}{source_note(point)} {cite(point.citations)}"
 
 
+# Rule `speaker_label_said_plainly` (QA round 40, 469: "Bieber • (speaker label): 'Just gotta know your
+# truth'" confused a new user): a note says in words what the claims view marks as a speaker label
+# ("KULEBA: ...", a headline's "Bieber: '...'"); the claims view and JSON keep the mark.
+LABEL_SHOWN_AS = "quoted as saying"
+
+
+def _label_shown(cue: str) -> str:
+    return LABEL_SHOWN_AS if cue == SPEAKER_LABEL else cue
+
+
 def cue_shown(claim: BriefClaim, with_speaker: bool) -> str:
-    """The cue as the article wrote it; after a speaker in lower case, as
+    """The cue as the article wrote it (a speaker label as words:
+    `speaker_label_said_plainly`); after a speaker in lower case, as
     mid-line ("officials said", of "Officials said ..."), unless its first
     word is in capitals or a single letter ("AP", "I")."""
-    cue = claim.cue
+    cue = _label_shown(claim.cue)
     first = cue.split(" ", 1)[0]
     if with_speaker and first[:1].isupper() and first[1:].islower():
         return cue[:1].lower() + cue[1:]
