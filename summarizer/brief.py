@@ -46,13 +46,18 @@ whole set. Named rules keep the note trustworthy:
   `introduction_leans_on_a_point`: an introduction that leans only on
   sentences already picked ("They are: Heather Grant, 33, ..." after the
   bottom line's "two people killed") can be that sentence;
+- `central_source_leads`: in a note over several articles, the sources
+  take their turns in the pooled order (and so give the bottom line) by
+  the content words they share with the others, then by length, not in the
+  order given;
 - `each_source_opens_its_points`: in a note over several articles, each
   source's opening sentence (as `lead_is_bottom_line` orders it) can be a
   key point even when a hedged or unattributed claim gives it ("A female
   police inspector ... was reportedly assaulted ..."): its story's points
   do not start mid-story;
 - `point_says_its_source`: there, the bottom line and each key point name
-  the sources they cite, as the claims of unnamed speakers do;
+  the sources they cite, as the claims do (`named_speaker_says_its_source`:
+  a named speaker's too);
 - `caption_is_no_point`: a photo caption (standalone's `picture_caption`
   and `restated_caption`, the summary's one test) is no key point, and a
   claim a restated caption carries is not listed;
@@ -565,8 +570,9 @@ def _pick_points(
     """Bottom line first, then key points, chosen over all sources at once.
 
     Each source's ranker orders its sentences; the pooled order takes the
-    best remaining sentence of each source in turn, so that one long article
-    cannot crowd out the others. Rule `bottom_line_is_never_swapped`
+    best remaining sentence of each source in turn (the most central source
+    first: rule `central_source_leads`), so that one long article cannot
+    crowd out the others. Rule `bottom_line_is_never_swapped`
     (new-user report s6: `--words 30` swapped a 34-word lead for "The ruling
     has grouped Amazon with other retailers ..."): the bottom line is the
     sentence the note opens with under any budget; when it alone has more
@@ -589,6 +595,7 @@ def _pick_points(
                   for document, source_units, values, source_stems in zip(documents, units, scores, stems, strict=True)]
     picked: list[_Candidate] = []
     index = _ReprintIndex(rarity)
+    turns = central_first(stems, [sum(count_words(s.text) for s in d.sentences) for d in documents])
 
     # rule `each_source_opens_its_points` (web tester s12: a second story's lead, "A female police
     # inspector ... was reportedly assaulted ...", was listed only as a hedged claim, and that
@@ -610,7 +617,8 @@ def _pick_points(
     used_words = 0
     depth = max((len(order) for order in per_source), default=0)
     for rank in range(depth):
-        for source, order in enumerate(per_source):
+        for source in turns:
+            order = per_source[source]
             if rank >= len(order):
                 continue
             number = order[rank]
@@ -656,6 +664,22 @@ def _pick_points(
             index.add(sentence_stems)
             used_words += size
     return picked
+
+
+def central_first(stems: Sequence[Sequence[frozenset[str]]], words: Sequence[int]) -> list[int]:
+    """Rule `central_source_leads` (web tester s13, B1: a note over a
+    152-word story of masks stolen in Kobe and two long stories of Covid
+    rules in the UK took its bottom line and 3 of 6 key points from the Kobe
+    story, only because it was given first): the order in which sources take
+    turns in the pooled order of `_pick_points`, so the one that goes first
+    gives the bottom line. First the source sharing the most content words
+    with the others (what the articles have in common), then on a tie (two
+    sources always tie: a pair shares the same words both ways) the longest,
+    then the order given. Points are still shown in source order."""
+    whole = [frozenset().union(*sentences) for sentences in stems]
+    shared = [len(own & frozenset().union(*(other for j, other in enumerate(whole) if j != i)))
+              for i, own in enumerate(whole)]
+    return sorted(range(len(stems)), key=lambda i: (-shared[i], -words[i], i))
 
 
 class _Introductions:
@@ -1458,6 +1482,22 @@ def _lone_pronoun(claim: Claim) -> bool:
     return _unresolved(claim) and pronouns().get(source.lower()) in ("person", "group")
 
 
+def _content_opens_on_a_pronoun(claim: Claim) -> bool:
+    """Rule `content_pronoun_needs_its_antecedent` (QA round 40, 817:
+    "David Ojong said: She went missing on July 26" was listed while
+    "Footballer Drusille Ngako ... was the first of the seven to disappear",
+    the sentence before, was not cited): a content written before its
+    source, not a quotation, that opens on a pronoun standing for someone
+    or something named before ("She went missing on July 26, Ojong said.";
+    rules/pronouns.txt, as `_lone_pronoun`) leans on the sentence before.
+    A quotation is the speaker's words, kept whole; "I" and "we" are the
+    speaker; "Ojong said she went missing" names whom "she" may mean."""
+    if claim.content_span.start > claim.cue_span.start or is_whole_quote(claim):
+        return False
+    first = next((t for t in tokenize(claim.content, 0, len(claim.content)) if t.is_word), None)
+    return first is not None and pronouns().get(first.lower) in ("person", "group")
+
+
 def _without_leaning_sources(picked: Sequence[_Candidate], claims: Sequence[_GatheredClaim]) -> list[_GatheredClaim]:
     """Rule `unresolved_source_needs_its_antecedent` (session 6: "The pair
     said ... [21]" was listed while the claim of "John McCain and Lindsey
@@ -1472,7 +1512,8 @@ def _without_leaning_sources(picked: Sequence[_Candidate], claims: Sequence[_Gat
     a point or a resolved claim cites it: an unresolved claim names nobody
     the pronoun could mean; and a lone pronoun the tagger kept as the
     speaker ("He", `_lone_pronoun`) needs its antecedent as much as a
-    source it left unnamed."""
+    source it left unnamed, and so does a content that opens on one
+    (`content_pronoun_needs_its_antecedent`)."""
     kept = list(claims)
     while True:
         cited = {member for candidate in picked for member in candidate.members} | {
@@ -1481,7 +1522,7 @@ def _without_leaning_sources(picked: Sequence[_Candidate], claims: Sequence[_Gat
         leaning = [claim for claim in kept
                    if (claim.claim.speaker is None and source_is_cut(claim.claim.source_as_written))
                    or (((claim.claim.speaker is None and _source_points_back(claim.claim.source_as_written))
-                        or _lone_pronoun(claim.claim))
+                        or _lone_pronoun(claim.claim) or _content_opens_on_a_pronoun(claim.claim))
                        and not all((source, sentences[0] - 1) in cited for source, sentences in claim.members))]
         if not leaning:
             return kept
@@ -1595,15 +1636,17 @@ def _with_sources(
 ) -> tuple[tuple[SpeakerGroup, ...], tuple[BriefClaim, ...]]:
     """Rule `source_of_an_unnamed_claim`: in a brief of several articles, a
     claim listed under "Unnamed sources", "Speaker not resolved" or
-    "Hedged or unconfirmed" says which article it is from; a named speaker
-    says it already, two stories' "officials said" do not."""
+    "Hedged or unconfirmed" says which article it is from (two stories'
+    "officials said" do not); rule `named_speaker_says_its_source` (web
+    tester s13: in notes over three and two articles a reader could not
+    tell which article Gavin Yamey or Gloria Borger came from without the
+    reference list): so does each claim of a named speaker."""
     source_of = {ref.number: ref.source for ref in references}
 
     def labelled(claim: BriefClaim) -> BriefClaim:
         return replace(claim, sources=tuple(sorted({source_of[n] for n in claim.citations if n in source_of})))
 
-    groups = tuple(group if group.named else replace(group, claims=tuple(labelled(c) for c in group.claims))
-                   for group in speakers)
+    groups = tuple(replace(group, claims=tuple(labelled(c) for c in group.claims)) for group in speakers)
     return groups, tuple(labelled(c) for c in uncertain)
 
 

@@ -25,6 +25,9 @@ CueClass = Literal["neutral", "assertive", "tentative", "directive", "belief", "
 UNRESOLVED = "Speaker not resolved"
 # ... and of the claims whose text names no source at all
 NO_SOURCE = "No source given"
+# The claims view's cue of a speaker label ("KULEBA: ...", a headline's "Bieber: '...'"; claims.extract's
+# rule `colon_label_shown_as_such`); the brief says it in words (render.brief).
+SPEAKER_LABEL = "(speaker label)"
 
 
 def source_is_cut(source: str | None) -> bool:

@@ -239,7 +239,13 @@ def test_rule_near_duplicate_needs_similarity_both_ways() -> None:
 
 
 def test_a_claim_in_two_sources_is_one_claim_with_two_citations() -> None:
-    note = make_brief([Article(REPORT_A, "a.txt"), Article(REPORT_B, "b.txt")])
+    # (rule `central_source_leads`: the longer of two sources gives the bottom line; with report B the
+    # longer, its lead, the reprinted quotation, is the bottom line, citing both sources)
+    note = make_brief([Article(REPORT_B, "b.txt"), Article(REPORT_A, "a.txt")])
+    assert note.bottom_line is not None and "get a deal done" in note.bottom_line.text
+    assert _citation_sources(note, note.bottom_line.citations) == {1, 2}
+    note = make_brief([Article(REPORT_A + "\n\nStocks in Asia were mixed on Friday.", "a.txt"),
+                       Article(REPORT_B, "b.txt")])
     quoted = [c for g in note.speakers for c in g.claims if "get a deal done" in c.content]
     assert len(quoted) == 1
     assert quoted[0].speaker == "Mark Meadows"

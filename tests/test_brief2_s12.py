@@ -47,6 +47,12 @@ ASSAULT = (
 BOY = "A little boy was seen walking across the entrance of the station without an adult."
 
 
+# (rule `central_source_leads`, session 13: of two sources the longer gives the bottom line; the crash
+# story, made the longer, still does here)
+CRASH_LONGER = (CRASH + "\n\nSuperintendent Ann Ruiz said the road between Osborne Store and May Pen was closed for "
+                "more than three hours on Tuesday afternoon while investigators worked at the scene.")
+
+
 def _views(note: Brief) -> list[str]:
     console = Console(width=80, record=True, file=io.StringIO(), force_terminal=False)
     console.print(BriefView(note), crop=False)
@@ -54,7 +60,8 @@ def _views(note: Brief) -> list[str]:
 
 
 def _two(lead: str, later: str) -> Brief:
-    return make_brief([Article(CRASH, "crash.txt"), Article(ASSAULT.format(lead=lead, later=later), "assault.txt")])
+    return make_brief([Article(CRASH_LONGER, "crash.txt"),
+                       Article(ASSAULT.format(lead=lead, later=later), "assault.txt")])
 
 
 def test_rule_each_source_opens_its_points() -> None:
@@ -66,7 +73,7 @@ def test_rule_each_source_opens_its_points() -> None:
 
 
 def _picked(repeated: set[tuple[int, int]], attributed: frozenset[tuple[int, int]] = frozenset()) -> list[str]:
-    texts = [CRASH, ASSAULT.format(lead=HEDGED_LEAD, later=BOY)]
+    texts = [CRASH_LONGER, ASSAULT.format(lead=HEDGED_LEAD, later=BOY)]
     documents = [parse_document(text) for text in texts]
     stems = [[_stems(s.text) for s in d.sentences] for d in documents]
     scores = [[float(len(d.sentences) - i) for i in range(len(d.sentences))] for d in documents]  # in order

@@ -20,7 +20,7 @@ from summarizer.brief import (
     make_brief,
 )
 from summarizer.document import parse_document
-from summarizer.model import Brief
+from summarizer.model import Brief, Span
 from summarizer.reading import Article
 from summarizer.render.brief import BriefView, brief_markdown, brief_text
 from summarizer.summarizers.standalone import sentence_units
@@ -124,7 +124,9 @@ def test_rule_no_claim_said_once_near_variant_one_source_as_before() -> None:
 
 
 def _told(speaker: str | None, source: str, sentences: tuple[int, ...], kind: str = "unresolved") -> SimpleNamespace:
-    claim = SimpleNamespace(speaker=speaker, speaker_kind=kind, source_as_written=source)
+    # (a content after its cue: rule `content_pronoun_needs_its_antecedent` reads the spans)
+    claim = SimpleNamespace(speaker=speaker, speaker_kind=kind, source_as_written=source,
+                            cue_span=Span(3, 8, "said"), content_span=Span(9, 20, "the plan"))
     return SimpleNamespace(claim=claim, members=((0, sentences),))
 
 

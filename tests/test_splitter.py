@@ -56,20 +56,29 @@ CASES = load_cases()
 
 def check_invariants(text: str, sentences: list[Sentence]) -> None:
     """Offsets index `text`; sentences are in order, trimmed, cover all
-    non-space text, never cross a blank line; indices and paragraphs count."""
+    non-space text (but a stray opening quote mark ending a paragraph: rule
+    `stray_opening_quote`), never cross a blank line; indices and paragraphs
+    count."""
     position = 0
     for number, sentence in enumerate(sentences):
         assert text[sentence.start : sentence.end] == sentence.text
         assert sentence.index == number
         assert sentence.text and sentence.text == sentence.text.strip()
-        assert text[position : sentence.start].strip() == "", "text skipped or overlap"
+        assert _skipped(text[position : sentence.start]) == "", "text skipped or overlap"
         assert not BLANK_LINE.search(sentence.text), "sentence crosses a blank line"
         position = sentence.end
-    assert text[position:].strip() == ""
+    assert _skipped(text[position:]) == ""
     for before, after in pairwise(sentences):
         gap = text[before.end : after.start]
         expected_step = 1 if BLANK_LINE.search(gap) or "\u2029" in gap else 0
         assert after.paragraph - before.paragraph == expected_step
+
+
+def _skipped(gap: str) -> str:
+    """The text of a gap between sentences but a stray opening quote mark
+    at its start that ends a paragraph (rule `stray_opening_quote`)."""
+    stray = re.match(r"""\s+["\u201c\u2018](?=\s*$|\s*(?:\r\n|\r|\n)\s*(?:\r\n|\r|\n))""", gap)
+    return (gap[stray.end():] if stray else gap).strip()
 
 
 # --- Real news cases ---------------------------------------------------------

@@ -42,7 +42,7 @@ from summarizer.claims.text import (
     find_quotes,
     sentence_views,
 )
-from summarizer.model import Document, Sentence, Span
+from summarizer.model import SPEAKER_LABEL, Document, Sentence, Span
 
 HEADLINE_PARAGRAPH = -100  # headlines stand apart: no quote runs into or out of them
 NESTING_WINDOW = 3  # sentences either side whose frames can nest in each other
@@ -928,7 +928,7 @@ def _role_beside(speaker: str | None, role: str | None) -> str | None:
 # Rule `colon_label_shown_as_such`: the cue of "ALEXANDRIA DOUZIECH: I try ..."
 # or "Kuleba: '...'" is a bare colon; a reader sees what kind of cue it is
 # (when a speaker is shown: "(no speaker) (speaker label)" would read as nonsense).
-SHOWN_CUES = {"colon_attribution": "(speaker label)"}
+SHOWN_CUES = {"colon_attribution": SPEAKER_LABEL}
 
 def _shown_cue(frame: Frame, speaker: str | None, shown: str, negated: bool) -> str:
     return SHOWN_CUES.get(frame.rule, shown) if speaker and not negated else shown

@@ -23,6 +23,7 @@ tests/splitter_cases.txt:
 - after Punkt, splitting a piece: `run_in_page_prompt`, `no_space_after_stop`,
   `clock_time_before_title`, `clock_time_before_sentence`, `unstopped_before_pronoun`,
   `unstopped_before_quotation`, `four_dot_ellipsis`;
+- after Punkt, trimming: `stray_opening_quote`;
 - after Punkt, joining or moving: `detached_closing_mark`,
   `ellipsis_opens_sentence`, `list_marker_opens_item`, `lowercase_goes_on`,
   `punctuation_goes_on`, `dash_goes_on`, `quote_then_attribution`,
@@ -80,6 +81,8 @@ NOT_PROSE = re.compile(r"[@/\\:_]|www\.")
 # A capitalised word as prose writes it, up to a space or closing punctuation.
 PLAIN_WORD = re.compile(r"""([A-Z][a-z]+(?:['\u2019][a-z]+)?)(?=[\s.,;:!?"'\u2019\u201d)]|$)""")
 # Rule `four_dot_ellipsis`: `compounds. . . .` followed by another sentence.
+# Rule `stray_opening_quote`: a stop, then space, then a lone opening quote mark ending the block.
+STRAY_OPENING_QUOTE = re.compile(r"""(?<=[.!?])\s+["\u201c\u2018]$""")
 FOUR_DOT_ELLIPSIS_END = re.compile(r"(?<=[^\W\d_])\.(?:\s\.){3}$")
 # Rule `spaced_ellipsis_goes_on`: ` . . .` inside a sentence marks an omission.
 SPACED_ELLIPSIS_END = re.compile(r"(?:^|[^.\s])\s\.\s\.\s\.$")
@@ -261,7 +264,23 @@ def _sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
         pieces = _split_missed_breaks(text, pieces)
     if UNSTOPPED_BEFORE_OPENER.search(block) or UNSTOPPED_BEFORE_QUOTE.search(block):
         pieces = _split_unstopped(text, pieces)
-    return _four_dot_ellipsis(text, _mend_false_breaks(text, pieces))
+    return _without_stray_opening_quote(text, _four_dot_ellipsis(text, _mend_false_breaks(text, pieces)), end)
+
+
+def _without_stray_opening_quote(text: str, pieces: list[tuple[int, int]], end: int) -> list[tuple[int, int]]:
+    """Rule `stray_opening_quote` (web tester s13, viconsortium: a key point
+    ended `... Director of the Caribbean Air and Marine Branch. “`, the
+    page's typo): an opening quote mark after the block's last stop opens
+    nothing (no words follow it before the block ends), so it is left out of
+    the sentence; a mark glued to the stop (`Branch.”`, `Branch.\"`)
+    closes a quotation and stays."""
+    if not pieces:
+        return pieces
+    start, last = pieces[-1]
+    if text[last:end].strip():
+        return pieces
+    stray = STRAY_OPENING_QUOTE.search(text, max(start, last - WINDOW), last)
+    return pieces if stray is None else [*pieces[:-1], (start, stray.start())]
 
 
 def _split_run_in_prompts(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -14,6 +14,7 @@ from summarizer.model import (
     OTHER,
     PERSON,
     PLACE,
+    SPEAKER_LABEL,
     Brief,
     BriefClaim,
     BriefSource,
@@ -27,6 +28,7 @@ from summarizer.render.layout import command_lines, path_pieces
 
 if TYPE_CHECKING:
     from rich.console import Console, ConsoleOptions, RenderableType, RenderResult
+    from rich.measure import Measurement
     from rich.text import Text
 
 MENTION_GROUPS = ((PERSON, "People"), (ORGANISATION, "Organisations"), (PLACE, "Places"), (OTHER, "Other names"))
@@ -159,8 +161,8 @@ def shows_speaker(group: SpeakerGroup, claim: BriefClaim) -> bool:
 
 
 def source_note(item: BriefClaim | Point) -> str:
-    """` (source 2)` for a point, or a claim whose speaker does not say
-    which of several articles it is from, else ''."""
+    """` (source 2)` for a point or a claim of a note over several
+    articles, else ''."""
     if not item.sources:
         return ""
     label = "source" if len(item.sources) == 1 else "sources"
@@ -173,11 +175,22 @@ def point_line(point: Point) -> str:
     return f"{one_line(point.text)}{source_note(point)} {cite(point.citations)}"
 
 
+# Rule `speaker_label_said_plainly` (QA round 40, 469: "Bieber • (speaker label): 'Just gotta know your
+# truth'" confused a new user): a note says in words what the claims view marks as a speaker label
+# ("KULEBA: ...", a headline's "Bieber: '...'"); the claims view and JSON keep the mark.
+LABEL_SHOWN_AS = "quoted as saying"
+
+
+def _label_shown(cue: str) -> str:
+    return LABEL_SHOWN_AS if cue == SPEAKER_LABEL else cue
+
+
 def cue_shown(claim: BriefClaim, with_speaker: bool) -> str:
-    """The cue as the article wrote it; after a speaker in lower case, as
+    """The cue as the article wrote it (a speaker label as words:
+    `speaker_label_said_plainly`); after a speaker in lower case, as
     mid-line ("officials said", of "Officials said ..."), unless its first
     word is in capitals or a single letter ("AP", "I")."""
-    cue = claim.cue
+    cue = _label_shown(claim.cue)
     first = cue.split(" ", 1)[0]
     if with_speaker and first[:1].isupper() and first[1:].islower():
         return cue[:1].lower() + cue[1:]
@@ -500,13 +513,38 @@ def _section(title: str, style: str = "blue") -> RenderResult:
     yield Rule(title, align="left", style=style)
 
 
-def _sentence(point: Point, style: str = "") -> Text:
+class _TagKeptWhole:
+    """Rule `source_tag_is_never_broken` (web tester s13: "(source" ended a
+    line and "3) [7]" began the next): a line of the note whose source tag
+    would wrap inside it starts a new line at the tag instead."""
+
+    def __init__(self, text: Text, tag: str) -> None:
+        self.text = text
+        self.tag = tag.strip()
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        from rich.text import Text
+
+        text = self.text
+        at = text.plain.rfind(f" {self.tag}") if self.tag else -1
+        if at >= 0 and not any(self.tag in line.plain for line in text.wrap(console, options.max_width)):
+            text = Text.assemble(text[:at], "\n", text[at + 1 :])
+        yield text
+
+    def __rich_measure__(self, console: Console, options: ConsoleOptions) -> Measurement:
+        from rich.measure import Measurement
+
+        return Measurement.get(console, options, self.text)
+
+
+def _sentence(point: Point, style: str = "") -> _TagKeptWhole:
     from rich.text import Text
 
-    return Text.assemble((one_line(point.text), style), (f"{source_note(point)} {cite(point.citations)}", "dim"))
+    return _TagKeptWhole(Text.assemble((one_line(point.text), style),
+                                       (f"{source_note(point)} {cite(point.citations)}", "dim")), source_note(point))
 
 
-def _claim(claim: BriefClaim, with_speaker: bool) -> Text:
+def _claim(claim: BriefClaim, with_speaker: bool) -> _TagKeptWhole:
     from rich.text import Text
 
     text = Text()
@@ -519,17 +557,17 @@ def _claim(claim: BriefClaim, with_speaker: bool) -> Text:
     text.append(": ")
     text.append(one_line(claim.content))
     text.append(f"{source_note(claim)} {cite(claim.citations)}", style="dim")
-    return text
+    return _TagKeptWhole(text, source_note(claim))
 
 
-def _bullet(text: Text) -> RenderableType:
+def _bullet(text: RenderableType) -> RenderableType:
     """A bullet whose wrapped lines hang under the text, not the bullet."""
     from rich.text import Text
 
     return _hanging(Text("•"), text)
 
 
-def _hanging(label: Text, text: Text, indent: int = 2) -> RenderableType:
+def _hanging(label: Text, text: RenderableType, indent: int = 2) -> RenderableType:
     """`label` then `text`, the wrapped lines of `text` hanging under its start."""
     from rich.padding import Padding
     from rich.table import Table
