@@ -952,6 +952,7 @@ class SpeakerIndex:
             if (
                 head[-1].lower in people_nouns()
                 and later
+                and not _participle_modifier_at(part, len(head))
                 and later[-1][1].kind != ORGANISATION
                 and not plural_noun_form(head[-1].lower)
                 and not _after_preposition(view, later[-1][0].start)
@@ -1032,6 +1033,10 @@ class SpeakerIndex:
         is_people = is_people_noun(noun) or noun in noun_sets("source_nouns")["quantities"] or share
         is_body = noun in body_nouns() or noun in _description_words()[0]
         is_document = noun in documents()
+        if first in ("a", "an") and len(parts) == 1 and _participle_modifier_at(parts[0], len(head)):
+            # Rule `name_inside_a_participle_modifier`: "A super PAC supporting Rubio": an
+            # unnamed source, shown with whom it supports
+            return Resolved(shown, None, UNNAMED)
         if not (is_people or is_body or is_document):
             if first in ("a", "an") and 1 < len(head) <= MAX_INDEFINITE_WORDS and not any(
                 t.is_capitalised for t in head[1:]
@@ -1469,8 +1474,31 @@ class SpeakerIndex:
             if m.offset < token.start and not m.quoted and not m.aside
             and (not _after_preposition(view, m.offset) or _for_whom(view, m.offset))
             and not _inside_the_claim(view, m.offset, content)
+            and not self._first_named_inside_the_claim(view, m, content)
             and not _pronoun_of_the_other_gender(m, gender)
         ]
+
+    def _first_named_inside_the_claim(
+        self, view: SentenceView, mention: Mention, content: Sequence[tuple[int, int]]
+    ) -> bool:
+        """Rule `first_named_inside_its_claim_is_not_he` (QA round 40, 817 s12:
+        "Swimmer Paul Ekane Edingue and boxers Thomas Essomba ... haven't been
+        seen since last Monday, he said." gave the claim to the missing
+        swimmer): a person the text names for the first time inside the
+        claim a pronoun speaks is what the claim is about; the reader cannot
+        know them yet as "he", above all one of a list of names joined as the
+        claim's subject. A subject named before may still be "she"
+        (rule `no_antecedent_inside_its_claim`: "Ms. Nwanguma was shocked ...,
+        she said")."""
+        if not any(start <= mention.offset < end for start, end in content):
+            return False
+        entity = mention.entity
+        if any(m.position < self.position and (m.entity is entity or m.entity.words == entity.words)
+               for m in self.mentions):
+            return False
+        offsets = sorted({m.offset for m in self.recent[-1] if not m.quoted})
+        k = offsets.index(mention.offset) if mention.offset in offsets else -1
+        return k >= 0 and any(_joined_names(view, a, b) for a, b in pairwise(offsets[max(k - 1, 0) : k + 2]))
 
     def _pronoun_inside(self, view: SentenceView) -> None:
         """Rule `pronoun_follows_the_pronoun_before` (learning half): the
@@ -2479,6 +2507,26 @@ def _for_whom(view: SentenceView, offset: int) -> bool:
 MAX_FOR_WHOM_TOKENS = 6  # "For Bernie Thompson," "For Mrs. Jane Doe,"
 
 
+NAME_LIST_JOINERS = frozenset({"and", "or", ","})
+MAX_LISTED_ROLE_WORDS = 2  # "and boxers Thomas Essomba", "and former coach Ann Lee"
+
+
+def _joined_names(view: SentenceView, first: int, second: int) -> bool:
+    """For rule `first_named_inside_its_claim_is_not_he`: the names at
+    character offsets `first` and `second` are joined as one list ("Swimmer
+    Paul Ekane Edingue and boxers Thomas Essomba, Christian Donfack ..."):
+    between them only the first name's words, one joiner and at most two
+    lower-case role words."""
+    between = [t for t in view.tokens if first <= t.start < second]
+    k = 0
+    while k < len(between) and between[k].is_word and between[k].is_capitalised:
+        k += 1
+    if k == 0 or k == len(between) or between[k].lower not in NAME_LIST_JOINERS:
+        return False
+    rest = between[k + 1 :]
+    return len(rest) <= MAX_LISTED_ROLE_WORDS and all(t.is_word and not t.is_capitalised for t in rest)
+
+
 def _inside_the_claim(view: SentenceView, offset: int, content: Sequence[tuple[int, int]]) -> bool:
     """Rule `no_antecedent_inside_its_claim`: "The conditions that Hamas is
     making is not something unjustified, he told CNN", "Any attempt to
@@ -2884,7 +2932,29 @@ def _head(words: Sequence[Token], names: Sequence[Name] = ()) -> list[Token]:
             )
         if (token.lower in PREPOSITIONS or token.lower in RELATIVE_PRONOUNS) and k > 0 and not inside_name:
             return list(words[:k])
+        if _participle_modifier_at(words, k):
+            return list(words[:k])
     return list(words)
+
+
+def _participle_modifier_at(words: Sequence[Token], k: int) -> bool:
+    """Rule `name_inside_a_participle_modifier` (session 13: "A super PAC
+    supporting Rubio said" gave the claim to Rubio; "A lawyer representing
+    Smith said" to Smith): a listed participle (claim_grammar.txt
+    modifier_participles) after the head noun, before its object (a name or
+    a determiner), starts a modifier; the name inside it is whom the source
+    supports or serves, not the source. After a determiner or a possessive
+    it is no modifier of a noun before it."""
+    if k == 0 or k + 1 >= len(words) or words[k].lower not in MODIFIER_PARTICIPLES:
+        return False
+    before, after = words[k - 1], words[k + 1]
+    if not before.is_word or before.lower in DETERMINERS or before.text.endswith(POSSESSIVE_S):
+        return False
+    return after.is_capitalised or after.lower in DETERMINERS or after.lower in POSSESSIVE_DETERMINERS
+
+
+MODIFIER_PARTICIPLES = grammar("modifier_participles")
+POSSESSIVE_DETERMINERS = frozenset({"his", "her", "its", "their", "our", "my", "your"})
 
 
 def _of_a_name(words: Sequence[Token], k: int) -> bool:
