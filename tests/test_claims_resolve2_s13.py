@@ -38,3 +38,20 @@ def test_a_name_inside_a_participle_modifier_of_the_subject_is_not_the_speaker()
 def test_an_adjective_participle_before_a_title_keeps_the_name() -> None:
     claims = extract_claims("Oversight ranking Democrat Elijah Cummings said the inquiry was partisan.")
     assert [c.speaker for c in claims] == ["Elijah Cummings"]
+
+
+# --- rule `age_is_no_subject` (rules.py subject_before) ----------------------------------------
+
+
+def test_an_age_after_a_name_is_no_speaker() -> None:
+    claims = extract_claims(
+        "Woodrow Benford, 58, who lives outside Minneapolis, says he did not know much about the senator."
+    )
+    assert [(c.speaker, c.speaker_kind) for c in claims] == [("Woodrow Benford", "person")]
+    claims = extract_claims("Jillian Chase, 27, a Tinder user in New York, said the election would come up.")
+    assert [(c.speaker, c.speaker_kind) for c in claims] == [("Jillian Chase", "person")]
+
+
+def test_a_number_with_no_name_before_its_comma_stays() -> None:
+    claims = extract_claims("Of the delegates, 60 said they would back the senator.")
+    assert [(c.speaker, c.speaker_kind) for c in claims] == [("60", "unnamed")]
