@@ -55,3 +55,56 @@ def test_an_age_after_a_name_is_no_speaker() -> None:
 def test_a_number_with_no_name_before_its_comma_stays() -> None:
     claims = extract_claims("Of the delegates, 60 said they would back the senator.")
     assert [(c.speaker, c.speaker_kind) for c in claims] == [("60", "unnamed")]
+
+
+# --- rule `title_stays_with_its_short_name` (speakers.py `_entity_for`) ---------------------
+
+
+def test_a_title_of_a_one_word_name_does_not_travel_to_a_fuller_name() -> None:
+    claims = extract_claims(
+        "Country singer Miranda Lambert and HLN's Dr. Drew are among those weighing in. Their remixes have "
+        "been well received, said Ian Drew, Us Weekly's senior editor for music."
+    )
+    assert [(c.speaker, c.role) for c in claims] == [("Ian Drew", None)]
+
+
+def test_a_title_given_with_the_full_name_stays() -> None:
+    claims = extract_claims(
+        "The vaccine works, said Dr. Jane Smith, a virologist at the hospital. The trial was small, Smith said."
+    )
+    assert [(c.speaker, c.role) for c in claims] == [("Jane Smith", "Dr.")] * 2
+
+
+# --- rule `gerund_opener_is_no_first_name` (speakers.py `_without_a_gerund_opener`) ----------
+
+
+def test_a_gerund_before_a_known_surname_is_no_first_name() -> None:
+    claims = extract_claims(
+        "Justin Bieber arrived in Miami on Monday. Chasing Bieber is a lucrative sport for paparazzi. "
+        '"Just gotta know your truth," Bieber told fans in a tweet.'
+    )
+    assert [c.speaker for c in claims] == ["Justin Bieber"]
+
+
+def test_an_ing_first_name_of_no_known_surname_stays() -> None:
+    claims = extract_claims('Justin Bieber arrived in Miami on Monday. "I love it," said Fielding Mellish, a fan.')
+    assert [c.speaker for c in claims] == ["Fielding Mellish"]
+
+
+# --- rule `quoted_nickname_inside_a_name`, the names' side (speakers.py `_joined_across_nicknames`) --
+
+
+def test_a_quoted_nickname_inside_a_name_keeps_one_person() -> None:
+    claims = extract_claims(
+        'Retired Maj. Gen. James "Spider" Marks said the war was lost. Marks added that it was over.'
+    )
+    assert [(c.speaker, c.role) for c in claims] == [("James Marks", "Maj. Gen.")] * 2
+    claims = extract_claims(
+        'The key plaintiff is Edith "Edie" Windsor, 84, who married Thea Spyer. "I am proud," Windsor said.'
+    )
+    assert [c.speaker for c in claims] == ["Edith Windsor"]
+
+
+def test_a_quoted_word_between_two_people_stays_apart() -> None:
+    claims = extract_claims('Mary Smith called the plan "Trouble" Monday. Smith said it would fail.')
+    assert [c.speaker for c in claims][-1] == "Mary Smith"

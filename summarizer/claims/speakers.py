@@ -42,6 +42,7 @@ from summarizer.claims.grammar import (
     TIME_WORD_LEADS,
     TIME_WORDS,
     TITLE_QUALIFIERS,
+    _quoted_nickname,
     after_dateline,
     body_with_its_state,
     head_token,
@@ -537,10 +538,12 @@ class SpeakerIndex:
         # a name never starts inside a dateline (cleanup's one reader of them, read once here by
         # after_dateline, a place glued to the first sentence of the body too: rule
         # glued_place_before_a_name)
-        found = find_names(tokens, self.common_words, lambda: view.title_case, start=after_dateline(view))
+        found = _joined_across_nicknames(
+            tokens, find_names(tokens, self.common_words, lambda: view.title_case, start=after_dateline(view)))
         people = sum(1 for n in found if n.kind == PERSON)
         for name in found:
             name = self._with_its_opener(tokens, name)
+            name = self._without_a_gerund_opener(tokens, name)
             if name.kind == UNKNOWN and name.text in self.bodies:
                 name = name._replace(kind=ORGANISATION)  # rule `body_by_context`
             name = _with_title_qualifier(tokens, name)
@@ -752,6 +755,12 @@ class SpeakerIndex:
             if register and fuller and not ACRONYM.match(name.text):
                 if _gender_of_a_surname(entity, name.text):
                     entity.gender = None  # "Norman said ..." before "Tricia Norman": not a man
+                if entity.title is not None and name.title is None and len(entity.words) == 1:
+                    # Rule `title_stays_with_its_short_name` (QA round 39, 446: "HLN's Dr. Drew"
+                    # then "Ian Drew, Us Weekly's senior editor" showed the editor as "Dr."): a
+                    # fuller name written without the title the one-word form had takes the
+                    # name, never that title, which may be another person's
+                    entity.title = None
                 entity.rename(name.text)
                 self._index(entity)
             if register:
@@ -771,6 +780,25 @@ class SpeakerIndex:
             self._index_roles(entity)
             self._gender_by_honorific(entity)
         return entity
+
+    def _without_a_gerund_opener(self, tokens: Sequence[Token], name: Name) -> Name:
+        """Rule `gerund_opener_is_no_first_name` (QA round 40, 469: "Chasing
+        Bieber is a popular, lucrative and dangerous sport" made a name
+        "Chasing Bieber", and every later "Bieber" a speaker apart from Justin
+        Bieber): an "-ing" word that opens the sentence before the surname
+        of the one person the article named is a gerund, not a first name;
+        the name is the surname alone. A listed first name stays ("Sterling")."""
+        k = name.first
+        if name.title is not None or name.kind != UNKNOWN or name.last != k + 1 or not opens_sentence(tokens, k):
+            return name
+        opener = tokens[k].lower
+        if not opener.endswith("ing") or opener in first_names():
+            return name
+        surname = tokens[k + 1].lower
+        people = {id(e) for e in self.by_word.get(surname, ()) if e.kind == PERSON and e.words[-1] == surname}
+        if len(people) != 1:
+            return name
+        return name._replace(text=tokens[k + 1].text, first=k + 1, start=tokens[k + 1].start)
 
     def _with_its_opener(self, tokens: Sequence[Token], name: Name) -> Name:
         """Rule `known_name_keeps_its_opener` (session 10: "Sea Shepherd
@@ -2525,6 +2553,35 @@ def _joined_names(view: SentenceView, first: int, second: int) -> bool:
         return False
     rest = between[k + 1 :]
     return len(rest) <= MAX_LISTED_ROLE_WORDS and all(t.is_word and not t.is_capitalised for t in rest)
+
+
+def _joined_across_nicknames(tokens: Sequence[Token], found: list[Name]) -> list[Name]:
+    """Rule `quoted_nickname_inside_a_name` (grammar.py), the names' side
+    (QA round 39, 419: 'Edith "Edie" Windsor' made "Edith", "Edie" and
+    "Windsor" three names, and the later "Windsor" a speaker of its own): a
+    given name of one word, a quoted nickname of one word and a name right
+    after it are one person, "Edith Windsor"; the nickname is no name of its
+    own. Not after a longer run ("Marine John "Tig" Tiegen": "Marine" is
+    no part of his name)."""
+    joined: list[Name] = []
+    k = 0
+    while k < len(found):
+        name = found[k]
+        mark = name.last + 1
+        rest = found[k + 1 : k + 3]
+        after = [n for n in rest if n.first == mark + 3]
+        if after and _quoted_nickname(tokens, mark) and after[0].title is None and name.first == name.last:
+            other = after[0]
+            joined.append(name._replace(
+                text=f"{name.text} {other.text}", last=other.last, end=other.end,
+                role_words=name.role_words | other.role_words,
+                kind=PERSON if PERSON in (name.kind, other.kind) else name.kind,
+                gender=name.gender or other.gender))
+            k = found.index(other) + 1
+            continue
+        joined.append(name)
+        k += 1
+    return joined
 
 
 def _inside_the_claim(view: SentenceView, offset: int, content: Sequence[tuple[int, int]]) -> bool:
