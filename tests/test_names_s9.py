@@ -102,7 +102,7 @@ def test_rule_title_to_a_body() -> None:
 def test_rule_titles_in_a_row_are_one_title() -> None:
     text = ('"We have talked to the Taliban before," said retired Maj. Gen. James "Spider" Marks, a CNN '
             'military analyst.')
-    assert [(c.speaker, c.role) for c in extract_claims(text)] == [("Marks", "Maj. Gen.")]
+    assert [(c.speaker, c.role) for c in extract_claims(text)] == [("James Marks", "Maj. Gen.")]
     assert [(c.speaker, c.role) for c in extract_claims("Lt. Col. Ann Lee said the base was safe.")] == [
         ("Ann Lee", "Lt. Col.")]
     # near variant: one title stays one

@@ -4497,7 +4497,33 @@ def subject_before(view: SentenceView, k: int) -> tuple[int, int] | None:
     asides (rule `subject_across_asides`); never a party-state tag
     (`_name_before_a_party_tag`)."""
     found = _subject_before_the_cue(view, k)
+    if found is not None:
+        found = _name_before_an_age(view, found)
     return _name_before_a_party_tag(view, found) if found is not None else None
+
+
+AGE = re.compile(r"^\d{1,3}$")
+
+
+def _name_before_an_age(view: SentenceView, found: tuple[int, int]) -> tuple[int, int]:
+    """Rule `age_is_no_subject` (session 13, PolNeAR train: "Woodrow Benford,
+    58, who lives outside Minneapolis, says" showed the speaker "58";
+    "Clinton, 35, the daughter of ..., said" showed "35"): a subject that
+    opens with an age between commas right after a name is that name's
+    apposition; the subject is the name. A number with no name before its
+    comma stays ("In Puerto Rico, 60 delegates said")."""
+    tokens = view.tokens
+    first = found[0]
+    if not AGE.match(tokens[first].text) or first < 2 or tokens[first - 1].text != "," \
+            or first + 1 >= len(tokens) or tokens[first + 1].text != ",":
+        return found
+    name_last = first - 2
+    if not (tokens[name_last].is_word and tokens[name_last].is_capitalised):
+        return found
+    name_first = np_left(view, name_last)
+    if name_first is None or not all(t.is_capitalised or not t.is_word for t in tokens[name_first : name_last + 1]):
+        return found
+    return name_first, name_last
 
 
 PARTY_TAG = re.compile(r"^[DRI]-[A-Z][a-z]*\.?$")

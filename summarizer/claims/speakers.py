@@ -42,6 +42,7 @@ from summarizer.claims.grammar import (
     TIME_WORD_LEADS,
     TIME_WORDS,
     TITLE_QUALIFIERS,
+    _quoted_nickname,
     after_dateline,
     body_with_its_state,
     head_token,
@@ -545,10 +546,12 @@ class SpeakerIndex:
         # a name never starts inside a dateline (cleanup's one reader of them, read once here by
         # after_dateline, a place glued to the first sentence of the body too: rule
         # glued_place_before_a_name)
-        found = find_names(tokens, self.common_words, lambda: view.title_case, start=after_dateline(view))
+        found = _joined_across_nicknames(
+            tokens, find_names(tokens, self.common_words, lambda: view.title_case, start=after_dateline(view)))
         people = sum(1 for n in found if n.kind == PERSON)
         for name in found:
             name = self._with_its_opener(tokens, name)
+            name = self._without_a_gerund_opener(tokens, name)
             if name.kind == UNKNOWN and name.text in self.bodies:
                 name = name._replace(kind=ORGANISATION)  # rule `body_by_context`
             name = _with_title_qualifier(tokens, name)
@@ -760,6 +763,12 @@ class SpeakerIndex:
             if register and fuller and not ACRONYM.match(name.text):
                 if _gender_of_a_surname(entity, name.text):
                     entity.gender = None  # "Norman said ..." before "Tricia Norman": not a man
+                if entity.title is not None and name.title is None and len(entity.words) == 1:
+                    # Rule `title_stays_with_its_short_name` (QA round 39, 446: "HLN's Dr. Drew"
+                    # then "Ian Drew, Us Weekly's senior editor" showed the editor as "Dr."): a
+                    # fuller name written without the title the one-word form had takes the
+                    # name, never that title, which may be another person's
+                    entity.title = None
                 entity.rename(name.text)
                 self._index(entity)
             if register:
@@ -779,6 +788,25 @@ class SpeakerIndex:
             self._index_roles(entity)
             self._gender_by_honorific(entity)
         return entity
+
+    def _without_a_gerund_opener(self, tokens: Sequence[Token], name: Name) -> Name:
+        """Rule `gerund_opener_is_no_first_name` (QA round 40, 469: "Chasing
+        Bieber is a popular, lucrative and dangerous sport" made a name
+        "Chasing Bieber", and every later "Bieber" a speaker apart from Justin
+        Bieber): an "-ing" word that opens the sentence before the surname
+        of the one person the article named is a gerund, not a first name;
+        the name is the surname alone. A listed first name stays ("Sterling")."""
+        k = name.first
+        if name.title is not None or name.kind != UNKNOWN or name.last != k + 1 or not opens_sentence(tokens, k):
+            return name
+        opener = tokens[k].lower
+        if not opener.endswith("ing") or opener in first_names():
+            return name
+        surname = tokens[k + 1].lower
+        people = {id(e) for e in self.by_word.get(surname, ()) if e.kind == PERSON and e.words[-1] == surname}
+        if len(people) != 1:
+            return name
+        return name._replace(text=tokens[k + 1].text, first=k + 1, start=tokens[k + 1].start)
 
     def _with_its_opener(self, tokens: Sequence[Token], name: Name) -> Name:
         """Rule `known_name_keeps_its_opener` (session 10: "Sea Shepherd
@@ -960,6 +988,7 @@ class SpeakerIndex:
             if (
                 head[-1].lower in people_nouns()
                 and later
+                and not _participle_modifier_at(part, len(head))
                 and later[-1][1].kind != ORGANISATION
                 and not plural_noun_form(head[-1].lower)
                 and not _after_preposition(view, later[-1][0].start)
@@ -1042,6 +1071,10 @@ class SpeakerIndex:
         is_people = is_people_noun(noun) or noun in noun_sets("source_nouns")["quantities"] or share
         is_body = noun in body_nouns() or noun in _description_words()[0]
         is_document = noun in documents()
+        if first in ("a", "an") and len(parts) == 1 and _participle_modifier_at(parts[0], len(head)):
+            # Rule `name_inside_a_participle_modifier`: "A super PAC supporting Rubio": an
+            # unnamed source, shown with whom it supports
+            return Resolved(shown, None, UNNAMED)
         if not (is_people or is_body or is_document):
             if first in ("a", "an") and 1 < len(head) <= MAX_INDEFINITE_WORDS and not any(
                 t.is_capitalised for t in head[1:]
@@ -1479,8 +1512,31 @@ class SpeakerIndex:
             if m.offset < token.start and not m.quoted and not m.aside
             and (not _after_preposition(view, m.offset) or _for_whom(view, m.offset))
             and not _inside_the_claim(view, m.offset, content)
+            and not self._first_named_inside_the_claim(view, m, content)
             and not _pronoun_of_the_other_gender(m, gender)
         ]
+
+    def _first_named_inside_the_claim(
+        self, view: SentenceView, mention: Mention, content: Sequence[tuple[int, int]]
+    ) -> bool:
+        """Rule `first_named_inside_its_claim_is_not_he` (QA round 40, 817 s12:
+        "Swimmer Paul Ekane Edingue and boxers Thomas Essomba ... haven't been
+        seen since last Monday, he said." gave the claim to the missing
+        swimmer): a person the text names for the first time inside the
+        claim a pronoun speaks is what the claim is about; the reader cannot
+        know them yet as "he", above all one of a list of names joined as the
+        claim's subject. A subject named before may still be "she"
+        (rule `no_antecedent_inside_its_claim`: "Ms. Nwanguma was shocked ...,
+        she said")."""
+        if not any(start <= mention.offset < end for start, end in content):
+            return False
+        entity = mention.entity
+        if any(m.position < self.position and (m.entity is entity or m.entity.words == entity.words)
+               for m in self.mentions):
+            return False
+        offsets = sorted({m.offset for m in self.recent[-1] if not m.quoted})
+        k = offsets.index(mention.offset) if mention.offset in offsets else -1
+        return k >= 0 and any(_joined_names(view, a, b) for a, b in pairwise(offsets[max(k - 1, 0) : k + 2]))
 
     def _pronoun_inside(self, view: SentenceView) -> None:
         """Rule `pronoun_follows_the_pronoun_before` (learning half): the
@@ -2494,6 +2550,55 @@ def _for_whom(view: SentenceView, offset: int) -> bool:
 MAX_FOR_WHOM_TOKENS = 6  # "For Bernie Thompson," "For Mrs. Jane Doe,"
 
 
+NAME_LIST_JOINERS = frozenset({"and", "or", ","})
+MAX_LISTED_ROLE_WORDS = 2  # "and boxers Thomas Essomba", "and former coach Ann Lee"
+
+
+def _joined_names(view: SentenceView, first: int, second: int) -> bool:
+    """For rule `first_named_inside_its_claim_is_not_he`: the names at
+    character offsets `first` and `second` are joined as one list ("Swimmer
+    Paul Ekane Edingue and boxers Thomas Essomba, Christian Donfack ..."):
+    between them only the first name's words, one joiner and at most two
+    lower-case role words."""
+    between = [t for t in view.tokens if first <= t.start < second]
+    k = 0
+    while k < len(between) and between[k].is_word and between[k].is_capitalised:
+        k += 1
+    if k == 0 or k == len(between) or between[k].lower not in NAME_LIST_JOINERS:
+        return False
+    rest = between[k + 1 :]
+    return len(rest) <= MAX_LISTED_ROLE_WORDS and all(t.is_word and not t.is_capitalised for t in rest)
+
+
+def _joined_across_nicknames(tokens: Sequence[Token], found: list[Name]) -> list[Name]:
+    """Rule `quoted_nickname_inside_a_name` (grammar.py), the names' side
+    (QA round 39, 419: 'Edith "Edie" Windsor' made "Edith", "Edie" and
+    "Windsor" three names, and the later "Windsor" a speaker of its own): a
+    given name of one word, a quoted nickname of one word and a name right
+    after it are one person, "Edith Windsor"; the nickname is no name of its
+    own. Not after a longer run ("Marine John "Tig" Tiegen": "Marine" is
+    no part of his name)."""
+    joined: list[Name] = []
+    k = 0
+    while k < len(found):
+        name = found[k]
+        mark = name.last + 1
+        rest = found[k + 1 : k + 3]
+        after = [n for n in rest if n.first == mark + 3]
+        if after and _quoted_nickname(tokens, mark) and after[0].title is None and name.first == name.last:
+            other = after[0]
+            joined.append(name._replace(
+                text=f"{name.text} {other.text}", last=other.last, end=other.end,
+                role_words=name.role_words | other.role_words,
+                kind=PERSON if PERSON in (name.kind, other.kind) else name.kind,
+                gender=name.gender or other.gender))
+            k = found.index(other) + 1
+            continue
+        joined.append(name)
+        k += 1
+    return joined
+
+
 def _inside_the_claim(view: SentenceView, offset: int, content: Sequence[tuple[int, int]]) -> bool:
     """Rule `no_antecedent_inside_its_claim`: "The conditions that Hamas is
     making is not something unjustified, he told CNN", "Any attempt to
@@ -2899,7 +3004,29 @@ def _head(words: Sequence[Token], names: Sequence[Name] = ()) -> list[Token]:
             )
         if (token.lower in PREPOSITIONS or token.lower in RELATIVE_PRONOUNS) and k > 0 and not inside_name:
             return list(words[:k])
+        if _participle_modifier_at(words, k):
+            return list(words[:k])
     return list(words)
+
+
+def _participle_modifier_at(words: Sequence[Token], k: int) -> bool:
+    """Rule `name_inside_a_participle_modifier` (session 13: "A super PAC
+    supporting Rubio said" gave the claim to Rubio; "A lawyer representing
+    Smith said" to Smith): a listed participle (claim_grammar.txt
+    modifier_participles) after the head noun, before its object (a name or
+    a determiner), starts a modifier; the name inside it is whom the source
+    supports or serves, not the source. After a determiner or a possessive
+    it is no modifier of a noun before it."""
+    if k == 0 or k + 1 >= len(words) or words[k].lower not in MODIFIER_PARTICIPLES:
+        return False
+    before, after = words[k - 1], words[k + 1]
+    if not before.is_word or before.lower in DETERMINERS or before.text.endswith(POSSESSIVE_S):
+        return False
+    return after.is_capitalised or after.lower in DETERMINERS or after.lower in POSSESSIVE_DETERMINERS
+
+
+MODIFIER_PARTICIPLES = grammar("modifier_participles")
+POSSESSIVE_DETERMINERS = frozenset({"his", "her", "its", "their", "our", "my", "your"})
 
 
 def _of_a_name(words: Sequence[Token], k: int) -> bool:

@@ -1,0 +1,110 @@
+"""Wrong speakers and speakers a careful reader can name (session 13, round 2),
+each rule with a sentence of its kind and a near variant that must stay."""
+
+from __future__ import annotations
+
+from summarizer import extract_claims
+
+# --- rule `first_named_inside_its_claim_is_not_he` (speakers.py; QA round 40, 817 s12) ---------
+
+
+def test_a_list_of_names_first_named_in_the_claim_is_not_he() -> None:
+    claims = extract_claims(
+        "Nothing has been heard from the athletes, said David Ojong, the head of mission. Footballer Drusille "
+        "Ngako was the first to disappear. She went missing on July 26, Ojong said. Swimmer Paul Ekane Edingue "
+        "and boxers Thomas Essomba, Christian Donfack Adjoufack and Serge Ambomo have not been seen since Monday, he "
+        "said."
+    )
+    assert claims[-1].speaker == "David Ojong"
+
+
+def test_one_name_first_named_as_the_claims_subject_may_still_be_he() -> None:
+    claims = extract_claims(
+        "The storm hit on Monday, said David Ojong, the mayor. Paul Edingue was at home when the roof fell, he said."
+    )
+    assert claims[-1].speaker == "Paul Edingue"
+
+
+# --- rule `name_inside_a_participle_modifier` (speakers.py, claim_grammar.txt modifier_participles) --
+
+
+def test_a_name_inside_a_participle_modifier_of_the_subject_is_not_the_speaker() -> None:
+    claims = extract_claims("A super PAC supporting Rubio said the ads would run in Iowa.")
+    assert [(c.speaker, c.speaker_kind) for c in claims] == [("A super PAC supporting Rubio", "unnamed")]
+    claims = extract_claims("A lawyer representing Smith said the case was closed.")
+    assert [(c.speaker, c.speaker_kind) for c in claims] == [("A lawyer representing Smith", "unnamed")]
+
+
+def test_an_adjective_participle_before_a_title_keeps_the_name() -> None:
+    claims = extract_claims("Oversight ranking Democrat Elijah Cummings said the inquiry was partisan.")
+    assert [c.speaker for c in claims] == ["Elijah Cummings"]
+
+
+# --- rule `age_is_no_subject` (rules.py subject_before) ----------------------------------------
+
+
+def test_an_age_after_a_name_is_no_speaker() -> None:
+    claims = extract_claims(
+        "Woodrow Benford, 58, who lives outside Minneapolis, says he did not know much about the senator."
+    )
+    assert [(c.speaker, c.speaker_kind) for c in claims] == [("Woodrow Benford", "person")]
+    claims = extract_claims("Jillian Chase, 27, a Tinder user in New York, said the election would come up.")
+    assert [(c.speaker, c.speaker_kind) for c in claims] == [("Jillian Chase", "person")]
+
+
+def test_a_number_with_no_name_before_its_comma_stays() -> None:
+    claims = extract_claims("Of the delegates, 60 said they would back the senator.")
+    assert [(c.speaker, c.speaker_kind) for c in claims] == [("60", "unnamed")]
+
+
+# --- rule `title_stays_with_its_short_name` (speakers.py `_entity_for`) ---------------------
+
+
+def test_a_title_of_a_one_word_name_does_not_travel_to_a_fuller_name() -> None:
+    claims = extract_claims(
+        "Country singer Miranda Lambert and HLN's Dr. Drew are among those weighing in. Their remixes have "
+        "been well received, said Ian Drew, Us Weekly's senior editor for music."
+    )
+    assert [(c.speaker, c.role) for c in claims] == [("Ian Drew", None)]
+
+
+def test_a_title_given_with_the_full_name_stays() -> None:
+    claims = extract_claims(
+        "The vaccine works, said Dr. Jane Smith, a virologist at the hospital. The trial was small, Smith said."
+    )
+    assert [(c.speaker, c.role) for c in claims] == [("Jane Smith", "Dr.")] * 2
+
+
+# --- rule `gerund_opener_is_no_first_name` (speakers.py `_without_a_gerund_opener`) ----------
+
+
+def test_a_gerund_before_a_known_surname_is_no_first_name() -> None:
+    claims = extract_claims(
+        "Justin Bieber arrived in Miami on Monday. Chasing Bieber is a lucrative sport for paparazzi. "
+        '"Just gotta know your truth," Bieber told fans in a tweet.'
+    )
+    assert [c.speaker for c in claims] == ["Justin Bieber"]
+
+
+def test_an_ing_first_name_of_no_known_surname_stays() -> None:
+    claims = extract_claims('Justin Bieber arrived in Miami on Monday. "I love it," said Fielding Mellish, a fan.')
+    assert [c.speaker for c in claims] == ["Fielding Mellish"]
+
+
+# --- rule `quoted_nickname_inside_a_name`, the names' side (speakers.py `_joined_across_nicknames`) --
+
+
+def test_a_quoted_nickname_inside_a_name_keeps_one_person() -> None:
+    claims = extract_claims(
+        'Retired Maj. Gen. James "Spider" Marks said the war was lost. Marks added that it was over.'
+    )
+    assert [(c.speaker, c.role) for c in claims] == [("James Marks", "Maj. Gen.")] * 2
+    claims = extract_claims(
+        'The key plaintiff is Edith "Edie" Windsor, 84, who married Thea Spyer. "I am proud," Windsor said.'
+    )
+    assert [c.speaker for c in claims] == ["Edith Windsor"]
+
+
+def test_a_quoted_word_between_two_people_stays_apart() -> None:
+    claims = extract_claims('Mary Smith called the plan "Trouble" Monday. Smith said it would fail.')
+    assert [c.speaker for c in claims][-1] == "Mary Smith"
