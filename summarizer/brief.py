@@ -277,7 +277,8 @@ def make_brief(
     # rule `caption_is_no_point` (one caption test with the summary's: standalone.picture_captions):
     # a photo caption is no key point, and a claim a restated caption carries ("Fitness guru Joe
     # Wicks has also called on ...", a worse copy of a sentence the note may give) leaves the note
-    restated = [restated_captions(d) for d in documents]
+    stems = [[_stems(s.text) for s in d.sentences] for d in documents]
+    restated = [restated_captions(d, source_stems) for d, source_stems in zip(documents, stems, strict=True)]
     captions = [picture_captions(d, r) for d, r in zip(documents, restated, strict=True)]
     # rule `left_out_says_why`: how many claims each source loses so, counted apart
     site_notes = [sum(_own_publisher(c.speaker or "", publisher) for c in found)
@@ -287,7 +288,6 @@ def make_brief(
                   for (found, scores), publisher, restated_here in zip(per_source, publishers, restated, strict=True)]
     captioned = [count - notes - len(found)
                  for count, notes, (found, _) in zip(tagged, site_notes, per_source, strict=True)]
-    stems = [[_stems(s.text) for s in d.sentences] for d in documents]
     rarity = _rarity(stems)
     all_claims = [_fragment_unresolved(c) for found, _ in per_source for c in found]
     people = list(dict.fromkeys(c.speaker for c in all_claims if c.speaker and c.speaker_kind == "person"))
