@@ -678,8 +678,11 @@ class _Introductions:
         holders = Counter(words[-1] for words in full)
         # each surname only one person holds -> that person's first name
         self._first_names = {words[-1]: words[0] for words in full if holders[words[-1]] == 1}
-        self._surnames = set(self._first_names)
         self._runs: dict[tuple[int, int], list[tuple[str, bool]]] = {}
+        # found once a brief, not again for each point considered: the surnames each sentence
+        # names in full, and the sentence that introduces each set of surnames from each source
+        self._named: dict[tuple[int, int], frozenset[str]] = {}
+        self._introducers: dict[tuple[int, frozenset[str]], tuple[int, int] | None] = {}
         self._in_titles = {surname for title in titles if title for surname in self._fully_named(name_runs(title))}
 
     def _runs_of(self, source: int, number: int) -> list[tuple[str, bool]]:
@@ -695,23 +698,32 @@ class _Introductions:
         return {words[-1] for words in (name.split() for name, _ in runs)
                 if len(words) > 1 and self._first_names.get(words[-1]) == words[0]}
 
+    def _named_in(self, source: int, number: int) -> frozenset[str]:
+        key = (source, number)
+        if key not in self._named:
+            self._named[key] = frozenset(self._fully_named(self._runs_of(source, number)))
+        return self._named[key]
+
     def needed(self, source: int, number: int, picked: Sequence[_Candidate]) -> tuple[int, int] | None:
         """The (source, sentence) that introduces the people the sentence
         names by surname only, when no title and no point of `picked` does
         and a sentence does; else None."""
         runs = self._runs_of(source, number)
-        alone = {name for name, titled in runs if not titled and name in self._surnames} - self._fully_named(runs)
+        alone = {name for name, titled in runs if not titled and name in self._first_names} \
+            - self._named_in(source, number)
         alone -= self._in_titles
         for candidate in picked:
             for at, sentence in candidate.members:
-                alone -= self._fully_named(self._runs_of(at, sentence))
+                alone -= self._named_in(at, sentence)
         if not alone:
             return None
-        for at in (source, *(s for s in range(len(self._documents)) if s != source)):
-            for sentence in range(len(self._documents[at].sentences)):
-                if alone <= self._fully_named(self._runs_of(at, sentence)):
-                    return (at, sentence)
-        return None
+        key = (source, frozenset(alone))
+        if key not in self._introducers:
+            self._introducers[key] = next(
+                ((at, sentence) for at in (source, *(s for s in range(len(self._documents)) if s != source))
+                 for sentence in range(len(self._documents[at].sentences))
+                 if alone <= self._named_in(at, sentence)), None)
+        return self._introducers[key]
 
 
 def _lead_first(document: Document, units: Sequence[tuple[int, ...]], order: list[int],
