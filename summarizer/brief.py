@@ -325,11 +325,11 @@ def make_brief(
     budget = min(WORDS_OUT_SHARE * words_in, cap)
     starts = [[sentence.start for sentence in d.sentences] for d in documents]
     # (what each leaves out is counted at the end: rule `more_claims_counts_honestly`)
-    kept_points, kept, _ = _within_half_words_in(picked, standing, ranks, budget, starts=starts)
+    kept_points, kept = _within_half_words_in(picked, standing, ranks, budget, starts=starts)
     quotes = _quotes_by_rank(standing, ranks)
     if quotes and not any(_quotes_a_name(c) for c in kept):
         # rule `note_has_a_quote`: only a note that would show no quotation makes room for one
-        kept_points, kept, _ = _within_half_words_in(
+        kept_points, kept = _within_half_words_in(
             picked, standing, ranks, budget, quotes[0],
             lambda claim, room: _shortened_to(claim, room, documents, starts), starts, quotes[1:])
     picked, claims = kept_points, kept
@@ -1238,7 +1238,7 @@ def _within_half_words_in(
     picked: list[_Candidate], claims: list[_GatheredClaim], ranks: Sequence[Sequence[int]], budget: float,
     quote: int | None = None, shorter: Callable[[_GatheredClaim, int], _GatheredClaim | None] | None = None,
     starts: Sequence[Sequence[int]] = (), other_quotes: Sequence[int] = (),
-) -> tuple[list[_Candidate], list[_GatheredClaim], dict[int, int]]:
+) -> tuple[list[_Candidate], list[_GatheredClaim]]:
     """Rule `words_out_within_half_words_in`: the bottom line, then key
     points and claims by the rank of their best sentence (key points first
     among equals), each taken while the note stays within `budget` words
@@ -1252,9 +1252,10 @@ def _within_half_words_in(
     Rule `spare_words_show_a_claim_whole`: then, with the sentence starts of
     each source (`starts`), a claim cut for length is shown whole while the
     note stays within `budget`. Returns the points and claims kept, in their
-    order, and how many claims each source (by index) had left out."""
+    order (what each source leaves out is counted by the caller: rule
+    `more_claims_counts_honestly`)."""
     if not picked:
-        return picked, [], _count_by_source(claims)
+        return picked, []
     claims = list(claims)
     used = picked[0].size
     # rule `surname_needs_its_introduction`: an introduction ranks with the points that need it
@@ -1325,9 +1326,8 @@ def _within_half_words_in(
                                              starts)
     shown = {m for k in kept_points for m in picked[k].members}
     kept_points = {k for k in kept_points if picked[k].introduced_by in (None, *shown)}
-    left = [c for k, c in enumerate(claims) if k not in kept_claims]
     return ([c for k, c in enumerate(picked) if k in kept_points],
-            [c for k, c in enumerate(claims) if k in kept_claims], _count_by_source(left))
+            [c for k, c in enumerate(claims) if k in kept_claims])
 
 
 def _cut_claims_whole_or_left_out(
@@ -1514,14 +1514,6 @@ def _reasons(left_out: int, *counts: int) -> tuple[int, ...]:
     for count in counts:
         shown.append(max(0, min(count, left_out - sum(shown))))
     return tuple(shown)
-
-
-def _count_by_source(claims: Iterable[_GatheredClaim]) -> dict[int, int]:
-    """How many of `claims` each source (its first telling's) has."""
-    counts: dict[int, int] = {}
-    for claim in claims:
-        counts[claim.members[0][0]] = counts.get(claim.members[0][0], 0) + 1
-    return counts
 
 
 # --- citations -------------------------------------------------------------
