@@ -303,10 +303,9 @@ def make_brief(
     mentions = [m for m in mentions if not all(_own_publisher(m.name, p) for p in publishers)]
     mentioned_people = [m.name for m in mentions if m.kind == PERSON and " " in m.name]
     claims = _gather_claims(documents, [found for found, _ in per_source], rarity, mentioned_people)
-    repeated = _sentences_claims_repeat(claims, stems)
-    # the sentences a named speaker's plain claim gives: "Who said what" shows them as well as a point would
-    attributed = _sentences_claims_repeat([c for c in claims if c.speaker and c.claim.speaker_kind in NAMED_KINDS
-                                           and not c.claim.hedged], stems)
+    # the sentences the claims repeat, and of those the sentences a named speaker's plain claim
+    # gives: "Who said what" shows them as well as a point would
+    repeated, attributed = _sentences_claims_repeat(claims, stems)
     units = [sentence_units(d) for d in documents]
     introductions = _Introductions(documents, mentioned_people,
                                    [a.title or d.title for a, d in zip(articles, documents, strict=True)])
@@ -1209,10 +1208,20 @@ def _fullest_name(claim: Claim, full_names: tuple[Mapping[str, list[str]], Mappi
 
 def _sentences_claims_repeat(
     claims: Sequence[_GatheredClaim], stems: Sequence[Sequence[frozenset[str]]]
-) -> set[tuple[int, int]]:
-    """(source, sentence) of every sentence that a listed claim repeats."""
-    return {(source, sentence) for claim in claims for source, sentences in claim.members for sentence in sentences
-            if repeats_a_claim(stems[source][sentence], claim.said)}
+) -> tuple[set[tuple[int, int]], set[tuple[int, int]]]:
+    """(source, sentence) of every sentence that a listed claim repeats, and
+    of those that a named speaker's plain (unhedged) claim repeats."""
+    repeated: set[tuple[int, int]] = set()
+    attributed: set[tuple[int, int]] = set()
+    for claim in claims:
+        named = bool(claim.speaker) and claim.claim.speaker_kind in NAMED_KINDS and not claim.claim.hedged
+        for source, sentences in claim.members:
+            for sentence in sentences:
+                if repeats_a_claim(stems[source][sentence], claim.said):
+                    repeated.add((source, sentence))
+                    if named:
+                        attributed.add((source, sentence))
+    return repeated, attributed
 
 
 def _given_as_point(claim: _GatheredClaim, picked: Sequence[_Candidate]) -> bool:
