@@ -47,6 +47,8 @@ RELATIVE_PRONOUNS = RELATIVES - grammar("relative_determiners")
 SUBJECT_PRONOUNS = grammar("subject_pronouns")
 FINITE_AUXILIARIES = grammar("clause_verb_auxiliaries")
 PREPOSITIONS = grammar("prepositions")
+# a word of these ends a noun phrase ("the model" of "the model for ...", "... who said")
+NOUN_PHRASE_ENDS = PREPOSITIONS | SUBORDINATORS | RELATIVES
 GROUP_PARTS = grammar("group_parts") | grammar("numbers")
 EN_PARTICIPLES = grammar("en_participles")
 ADJUNCT_PREPOSITIONS = grammar("adjunct_prepositions")
@@ -1425,7 +1427,7 @@ def _bare_noun_phrase(words: Sequence[Token]) -> bool:
     verb, preposition, clause word or mark among them ("the model"), not
     "Donald Trump for embracing debt," nor a quotation."""
     return 0 < len(words) <= MAX_BARE_NOUN_PHRASE_TOKENS and not has_finite_verb(words) and all(
-        t.is_word and t.lower not in PREPOSITIONS | SUBORDINATORS | RELATIVES and t.lower != "to" for t in words)
+        t.is_word and t.lower not in NOUN_PHRASE_ENDS and t.lower != "to" for t in words)
 
 
 MAX_RELATIVE_CUE_TOKENS = 3  # "who had said that"
