@@ -540,7 +540,7 @@ def _noun_after_modifier(tokens: tuple[Token, ...], i: int, hit: CueHit) -> bool
 
 CLAUSE_ENDS = frozenset({".", ",", ";", ")", "?", "!"})
 SINGULAR_DETERMINERS = frozenset({"a", "an", "each", "every", "another"})
-SINGULAR_OWNERS = frozenset({"his", "her", "its"})
+SINGULAR_OWNERS = grammar("singular_owners")
 
 
 def _after_a_named_modifier(tokens: Sequence[Token], i: int, hit: CueHit) -> bool:

@@ -310,7 +310,7 @@ def trim_source(view: SentenceView, first: int, last: int) -> tuple[int, int]:
     return first, k
 
 
-PLACE_PREPOSITIONS = frozenset({"in", "at", "on", "from", "across", "outside", "inside", "near"})
+FRONTED_SUBJECT_PLACE_PREPOSITIONS = grammar("fronted_subject_place_prepositions")
 
 
 def _subject_after_a_fronted_place(view: SentenceView, first: int, last: int) -> int | None:
@@ -326,7 +326,7 @@ def _subject_after_a_fronted_place(view: SentenceView, first: int, last: int) ->
     ("In Texas Governor Greg Abbott") and a determiner right after the
     preposition ("At the White House ...") are no fronted place."""
     tokens = view.tokens
-    if not _opens_sentence(view, first) or tokens[first].lower not in PLACE_PREPOSITIONS:
+    if not _opens_sentence(view, first) or tokens[first].lower not in FRONTED_SUBJECT_PLACE_PREPOSITIONS:
         return None
     k = first + 1
     while k < last and tokens[k].is_word and tokens[k].is_capitalised and tokens[k].lower not in DETERMINERS \
@@ -497,7 +497,7 @@ def skip_auxiliaries_left(view: SentenceView, k: int) -> tuple[int, bool]:
 
 
 MAX_CIRCUMSTANCE_MODIFIERS = 2  # "in a brief written statement"
-CIRCUMSTANCE_DETERMINERS = frozenset({"a", "an", "his", "her", "its", "their"})
+CIRCUMSTANCE_DETERMINERS = grammar("circumstance_determiners")
 CIRCUMSTANCE_LEADS = frozenset({"in", "on", "at", "during", "via", "through"})  # not "took to Twitter"
 SUBJECT_OPENERS = frozenset({"and", "but", "or", "yet", "so", "while", "as", "when", "after", "because", "though"})
 

@@ -526,7 +526,7 @@ PASSIVE_NAMING_CUES = frozenset({"call", "dub", "name", "label", "brand", "term"
 
 DEGREE_WORDS = frozenset({"most", "more", "less", "least", "better", "best", "well", "highly", "poorly", "ill",
                           "very", "fully", "badly", "widely", "little"})
-DEGREE_LEADS = frozenset({"the", "a", "an", "their", "his", "her", "its", "our", "your", "my", "this", "these"})
+DEGREE_LEADS = grammar("degree_leads")
 POSSESSIVE_ENDINGS = ("'s", "\u2019s", "s'")
 
 
