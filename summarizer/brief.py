@@ -282,7 +282,8 @@ def make_brief(
     # rule `caption_is_no_point` (one caption test with the summary's: standalone.picture_captions):
     # a photo caption is no key point, and a claim a restated caption carries ("Fitness guru Joe
     # Wicks has also called on ...", a worse copy of a sentence the note may give) leaves the note
-    restated = [restated_captions(d) for d in documents]
+    stems = [[_stems(s.text) for s in d.sentences] for d in documents]
+    restated = [restated_captions(d, source_stems) for d, source_stems in zip(documents, stems, strict=True)]
     captions = [picture_captions(d, r) for d, r in zip(documents, restated, strict=True)]
     # rule `left_out_says_why`: how many claims each source loses so, counted apart
     site_notes = [sum(_own_publisher(c.speaker or "", publisher) for c in found)
@@ -292,7 +293,6 @@ def make_brief(
                   for (found, scores), publisher, restated_here in zip(per_source, publishers, restated, strict=True)]
     captioned = [count - notes - len(found)
                  for count, notes, (found, _) in zip(tagged, site_notes, per_source, strict=True)]
-    stems = [[_stems(s.text) for s in d.sentences] for d in documents]
     rarity = _rarity(stems)
     all_claims = [_fragment_unresolved(c) for found, _ in per_source for c in found]
     people = list(dict.fromkeys(c.speaker for c in all_claims if c.speaker and c.speaker_kind == "person"))
@@ -308,10 +308,9 @@ def make_brief(
     mentions = [m for m in mentions if not all(_own_publisher(m.name, p) for p in publishers)]
     mentioned_people = [m.name for m in mentions if m.kind == PERSON and " " in m.name]
     claims = _gather_claims(documents, [found for found, _ in per_source], rarity, mentioned_people)
-    repeated = _sentences_claims_repeat(claims, stems)
-    # the sentences a named speaker's plain claim gives: "Who said what" shows them as well as a point would
-    attributed = _sentences_claims_repeat([c for c in claims if c.speaker and c.claim.speaker_kind in NAMED_KINDS
-                                           and not c.claim.hedged], stems)
+    # the sentences the claims repeat, and of those the sentences a named speaker's plain claim
+    # gives: "Who said what" shows them as well as a point would
+    repeated, attributed = _sentences_claims_repeat(claims, stems)
     units = [sentence_units(d) for d in documents]
     introductions = _Introductions(documents, mentioned_people,
                                    [a.title or d.title for a, d in zip(articles, documents, strict=True)])
@@ -330,11 +329,11 @@ def make_brief(
     budget = min(WORDS_OUT_SHARE * words_in, cap)
     starts = [[sentence.start for sentence in d.sentences] for d in documents]
     # (what each leaves out is counted at the end: rule `more_claims_counts_honestly`)
-    kept_points, kept, _ = _within_half_words_in(picked, standing, ranks, budget, starts=starts)
+    kept_points, kept = _within_half_words_in(picked, standing, ranks, budget, starts=starts)
     quotes = _quotes_by_rank(standing, ranks)
     if quotes and not any(_quotes_a_name(c) for c in kept):
         # rule `note_has_a_quote`: only a note that would show no quotation makes room for one
-        kept_points, kept, _ = _within_half_words_in(
+        kept_points, kept = _within_half_words_in(
             picked, standing, ranks, budget, quotes[0],
             lambda claim, room: _shortened_to(claim, room, documents, starts), starts, quotes[1:])
     picked, claims = kept_points, kept
@@ -702,8 +701,11 @@ class _Introductions:
         holders = Counter(words[-1] for words in full)
         # each surname only one person holds -> that person's first name
         self._first_names = {words[-1]: words[0] for words in full if holders[words[-1]] == 1}
-        self._surnames = set(self._first_names)
         self._runs: dict[tuple[int, int], list[tuple[str, bool]]] = {}
+        # found once a brief, not again for each point considered: the surnames each sentence
+        # names in full, and the sentence that introduces each set of surnames from each source
+        self._named: dict[tuple[int, int], frozenset[str]] = {}
+        self._introducers: dict[tuple[int, frozenset[str]], tuple[int, int] | None] = {}
         self._in_titles = {surname for title in titles if title for surname in self._fully_named(name_runs(title))}
 
     def _runs_of(self, source: int, number: int) -> list[tuple[str, bool]]:
@@ -719,23 +721,32 @@ class _Introductions:
         return {words[-1] for words in (name.split() for name, _ in runs)
                 if len(words) > 1 and self._first_names.get(words[-1]) == words[0]}
 
+    def _named_in(self, source: int, number: int) -> frozenset[str]:
+        key = (source, number)
+        if key not in self._named:
+            self._named[key] = frozenset(self._fully_named(self._runs_of(source, number)))
+        return self._named[key]
+
     def needed(self, source: int, number: int, picked: Sequence[_Candidate]) -> tuple[int, int] | None:
         """The (source, sentence) that introduces the people the sentence
         names by surname only, when no title and no point of `picked` does
         and a sentence does; else None."""
         runs = self._runs_of(source, number)
-        alone = {name for name, titled in runs if not titled and name in self._surnames} - self._fully_named(runs)
+        alone = {name for name, titled in runs if not titled and name in self._first_names} \
+            - self._named_in(source, number)
         alone -= self._in_titles
         for candidate in picked:
             for at, sentence in candidate.members:
-                alone -= self._fully_named(self._runs_of(at, sentence))
+                alone -= self._named_in(at, sentence)
         if not alone:
             return None
-        for at in (source, *(s for s in range(len(self._documents)) if s != source)):
-            for sentence in range(len(self._documents[at].sentences)):
-                if alone <= self._fully_named(self._runs_of(at, sentence)):
-                    return (at, sentence)
-        return None
+        key = (source, frozenset(alone))
+        if key not in self._introducers:
+            self._introducers[key] = next(
+                ((at, sentence) for at in (source, *(s for s in range(len(self._documents)) if s != source))
+                 for sentence in range(len(self._documents[at].sentences))
+                 if alone <= self._named_in(at, sentence)), None)
+        return self._introducers[key]
 
 
 def _lead_first(document: Document, units: Sequence[tuple[int, ...]], order: list[int],
@@ -1221,10 +1232,20 @@ def _fullest_name(claim: Claim, full_names: tuple[Mapping[str, list[str]], Mappi
 
 def _sentences_claims_repeat(
     claims: Sequence[_GatheredClaim], stems: Sequence[Sequence[frozenset[str]]]
-) -> set[tuple[int, int]]:
-    """(source, sentence) of every sentence that a listed claim repeats."""
-    return {(source, sentence) for claim in claims for source, sentences in claim.members for sentence in sentences
-            if repeats_a_claim(stems[source][sentence], claim.said)}
+) -> tuple[set[tuple[int, int]], set[tuple[int, int]]]:
+    """(source, sentence) of every sentence that a listed claim repeats, and
+    of those that a named speaker's plain (unhedged) claim repeats."""
+    repeated: set[tuple[int, int]] = set()
+    attributed: set[tuple[int, int]] = set()
+    for claim in claims:
+        named = bool(claim.speaker) and claim.claim.speaker_kind in NAMED_KINDS and not claim.claim.hedged
+        for source, sentences in claim.members:
+            for sentence in sentences:
+                if repeats_a_claim(stems[source][sentence], claim.said):
+                    repeated.add((source, sentence))
+                    if named:
+                        attributed.add((source, sentence))
+    return repeated, attributed
 
 
 def _given_as_point(claim: _GatheredClaim, picked: Sequence[_Candidate]) -> bool:
@@ -1250,7 +1271,7 @@ def _within_half_words_in(
     picked: list[_Candidate], claims: list[_GatheredClaim], ranks: Sequence[Sequence[int]], budget: float,
     quote: int | None = None, shorter: Callable[[_GatheredClaim, int], _GatheredClaim | None] | None = None,
     starts: Sequence[Sequence[int]] = (), other_quotes: Sequence[int] = (),
-) -> tuple[list[_Candidate], list[_GatheredClaim], dict[int, int]]:
+) -> tuple[list[_Candidate], list[_GatheredClaim]]:
     """Rule `words_out_within_half_words_in`: the bottom line, then key
     points and claims by the rank of their best sentence (key points first
     among equals), each taken while the note stays within `budget` words
@@ -1264,9 +1285,10 @@ def _within_half_words_in(
     Rule `spare_words_show_a_claim_whole`: then, with the sentence starts of
     each source (`starts`), a claim cut for length is shown whole while the
     note stays within `budget`. Returns the points and claims kept, in their
-    order, and how many claims each source (by index) had left out."""
+    order (what each source leaves out is counted by the caller: rule
+    `more_claims_counts_honestly`)."""
     if not picked:
-        return picked, [], _count_by_source(claims)
+        return picked, []
     claims = list(claims)
     used = picked[0].size
     # rule `surname_needs_its_introduction`: an introduction ranks with the points that need it
@@ -1337,9 +1359,8 @@ def _within_half_words_in(
                                              starts)
     shown = {m for k in kept_points for m in picked[k].members}
     kept_points = {k for k in kept_points if picked[k].introduced_by in (None, *shown)}
-    left = [c for k, c in enumerate(claims) if k not in kept_claims]
     return ([c for k, c in enumerate(picked) if k in kept_points],
-            [c for k, c in enumerate(claims) if k in kept_claims], _count_by_source(left))
+            [c for k, c in enumerate(claims) if k in kept_claims])
 
 
 def _cut_claims_whole_or_left_out(
@@ -1543,14 +1564,6 @@ def _reasons(left_out: int, *counts: int) -> tuple[int, ...]:
     for count in counts:
         shown.append(max(0, min(count, left_out - sum(shown))))
     return tuple(shown)
-
-
-def _count_by_source(claims: Iterable[_GatheredClaim]) -> dict[int, int]:
-    """How many of `claims` each source (its first telling's) has."""
-    counts: dict[int, int] = {}
-    for claim in claims:
-        counts[claim.members[0][0]] = counts.get(claim.members[0][0], 0) + 1
-    return counts
 
 
 # --- citations -------------------------------------------------------------

@@ -98,7 +98,7 @@ def _within(quote_rank: int, budget: float) -> tuple[list[int], list[str]]:
               for n, size in ((0, 37), (4, 29), (1, 38))]
     quote = SimpleNamespace(words=29, whole=None, members=((0, (2,)),), claim=SimpleNamespace(content="q"))
     ranks = [[0, 3, quote_rank, 4, 2]]
-    kept, claims, _ = _within_half_words_in(points, [quote], ranks, budget, 0)  # type: ignore[arg-type,list-item]
+    kept, claims = _within_half_words_in(points, [quote], ranks, budget, 0)  # type: ignore[arg-type,list-item]
     return [p.members[0][1] for p in kept], [c.claim.content for c in claims]
 
 

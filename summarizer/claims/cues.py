@@ -35,6 +35,7 @@ from summarizer.claims.lexicon import (
     clause_nouns,
     cue_forms,
     documents,
+    ends_in_plural_s,
     grammar,
     is_people_noun,
     past_forms,
@@ -494,7 +495,7 @@ PLURALS_WITHOUT_S = grammar("plurals_without_s")
 def plural_noun_form(low: str) -> bool:
     """A lower-case word whose form is a plural noun's: "researchers",
     "women", "police" (not "witness")."""
-    return (low.endswith("s") and not low.endswith("ss")) or low in PLURALS_WITHOUT_S
+    return ends_in_plural_s(low) or low in PLURALS_WITHOUT_S
 
 
 def _plural_word(token: Token) -> bool:
@@ -540,7 +541,7 @@ def _noun_after_modifier(tokens: tuple[Token, ...], i: int, hit: CueHit) -> bool
 
 CLAUSE_ENDS = frozenset({".", ",", ";", ")", "?", "!"})
 SINGULAR_DETERMINERS = frozenset({"a", "an", "each", "every", "another"})
-SINGULAR_OWNERS = frozenset({"his", "her", "its"})
+SINGULAR_OWNERS = grammar("singular_owners")
 
 
 def _after_a_named_modifier(tokens: Sequence[Token], i: int, hit: CueHit) -> bool:

@@ -379,7 +379,7 @@ WORK_DETERMINERS = grammar("work_determiners")
 WORK_TOPIC_PREPOSITIONS = frozenset({"about", "on"})
 
 
-CONTACT_RELATIVE_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "this", "these"})
+CONTACT_RELATIVE_DETERMINERS = grammar("contact_relative_source_determiners")
 
 
 def _in_a_contact_relative(view: SentenceView, frame: Frame) -> bool:

@@ -28,7 +28,7 @@ from summarizer.claims.lexicon import (
     source_nouns,
     title_words,
 )
-from summarizer.claims.names import organisation_words, places
+from summarizer.claims.names import FRONTED_SUBORDINATORS, organisation_words, places
 from summarizer.claims.text import POSSESSIVE_S, QUOTE_MARKS, SentenceView, Token
 from summarizer.cleanup import DATELINE_WINDOW, dateline_length, without_possessive
 from summarizer.rules import load_rules
@@ -48,6 +48,8 @@ RELATIVE_PRONOUNS = RELATIVES - grammar("relative_determiners")
 SUBJECT_PRONOUNS = grammar("subject_pronouns")
 FINITE_AUXILIARIES = grammar("clause_verb_auxiliaries")
 PREPOSITIONS = grammar("prepositions")
+# a word of these ends a noun phrase ("the model" of "the model for ...", "... who said")
+NOUN_PHRASE_ENDS = PREPOSITIONS | SUBORDINATORS | RELATIVES
 GROUP_PARTS = grammar("group_parts") | grammar("numbers")
 EN_PARTICIPLES = grammar("en_participles")
 ADJUNCT_PREPOSITIONS = grammar("adjunct_prepositions")
@@ -65,7 +67,6 @@ CUE_NOUN_FORMS = grammar("cue_noun_forms")
 CIRCUMSTANCE_NOUNS = grammar("circumstance_nouns")
 CIRCUMSTANCE_PREPOSITIONS = grammar("circumstance_prepositions")
 OBJECT_ENDERS = grammar("object_enders")
-FRONTED_SUBORDINATORS = grammar("fronted_subordinators")
 FRONTED_AS = grammar("fronted_as")
 FRONTED_LEADS = grammar("fronted_leads")
 SENTENCE_ADVERBS = grammar("sentence_adverbs")
@@ -309,7 +310,7 @@ def trim_source(view: SentenceView, first: int, last: int) -> tuple[int, int]:
     return first, k
 
 
-PLACE_PREPOSITIONS = frozenset({"in", "at", "on", "from", "across", "outside", "inside", "near"})
+FRONTED_SUBJECT_PLACE_PREPOSITIONS = grammar("fronted_subject_place_prepositions")
 
 
 def _subject_after_a_fronted_place(view: SentenceView, first: int, last: int) -> int | None:
@@ -325,7 +326,7 @@ def _subject_after_a_fronted_place(view: SentenceView, first: int, last: int) ->
     ("In Texas Governor Greg Abbott") and a determiner right after the
     preposition ("At the White House ...") are no fronted place."""
     tokens = view.tokens
-    if not _opens_sentence(view, first) or tokens[first].lower not in PLACE_PREPOSITIONS:
+    if not _opens_sentence(view, first) or tokens[first].lower not in FRONTED_SUBJECT_PLACE_PREPOSITIONS:
         return None
     k = first + 1
     while k < last and tokens[k].is_word and tokens[k].is_capitalised and tokens[k].lower not in DETERMINERS \
@@ -496,7 +497,7 @@ def skip_auxiliaries_left(view: SentenceView, k: int) -> tuple[int, bool]:
 
 
 MAX_CIRCUMSTANCE_MODIFIERS = 2  # "in a brief written statement"
-CIRCUMSTANCE_DETERMINERS = frozenset({"a", "an", "his", "her", "its", "their"})
+CIRCUMSTANCE_DETERMINERS = grammar("circumstance_determiners")
 CIRCUMSTANCE_LEADS = frozenset({"in", "on", "at", "during", "via", "through"})  # not "took to Twitter"
 SUBJECT_OPENERS = frozenset({"and", "but", "or", "yet", "so", "while", "as", "when", "after", "because", "though"})
 
@@ -1428,7 +1429,7 @@ def _bare_noun_phrase(words: Sequence[Token]) -> bool:
     verb, preposition, clause word or mark among them ("the model"), not
     "Donald Trump for embracing debt," nor a quotation."""
     return 0 < len(words) <= MAX_BARE_NOUN_PHRASE_TOKENS and not has_finite_verb(words) and all(
-        t.is_word and t.lower not in PREPOSITIONS | SUBORDINATORS | RELATIVES and t.lower != "to" for t in words)
+        t.is_word and t.lower not in NOUN_PHRASE_ENDS and t.lower != "to" for t in words)
 
 
 MAX_RELATIVE_CUE_TOKENS = 3  # "who had said that"

@@ -27,6 +27,7 @@ from summarizer.claims.grammar import (
     DETERMINERS,
     FINITE_VERBS,
     GROUP_PARTS,
+    NOUN_PHRASE_ENDS,
     OBJECT_PRONOUNS,
     PARAGRAPH_LABEL,
     PREPOSITIONS,
@@ -55,7 +56,6 @@ from summarizer.claims.polarity import polarity
 from summarizer.claims.rules import SAYING_DOCUMENTS, SUBORDINATORS_OR_RELATIVES, Frame
 from summarizer.claims.text import LOWER_CASE_WORD, POSSESSIVE_S, QUOTE_MARKS, SentenceView, Token
 
-NOUN_PHRASE_ENDS = grammar("prepositions") | grammar("subordinators") | grammar("relatives")
 PHRASE_BREAKS = frozenset({",", ";", ":", "(", ")", "\u2014", "\u2013", "--", "?", "!"})
 NOT_NOUN_PHRASE_OPENERS = grammar("subordinators") | grammar("prepositions") | frozenset({"to", "not", "never"})
 
@@ -528,7 +528,7 @@ PASSIVE_NAMING_CUES = frozenset({"call", "dub", "name", "label", "brand", "term"
 
 DEGREE_WORDS = frozenset({"most", "more", "less", "least", "better", "best", "well", "highly", "poorly", "ill",
                           "very", "fully", "badly", "widely", "little"})
-DEGREE_LEADS = frozenset({"the", "a", "an", "their", "his", "her", "its", "our", "your", "my", "this", "these"})
+DEGREE_LEADS = grammar("degree_leads")
 POSSESSIVE_ENDINGS = ("'s", "\u2019s", "s'")
 
 
@@ -1525,6 +1525,21 @@ def _gives_an_amount(view: SentenceView, frame: Frame, cues: str) -> bool:
     return not has_finite_verb([t for t in after if t.is_word])
 
 
+def _topic_content(view: SentenceView, frame: Frame, cues: str, prepositions: str) -> list[Token] | None:
+    """The tokens of the one content part, with no quoted words, of a cue of
+    junk_readings.txt `cues` that opens with a word of `prepositions`
+    ("warned of rising temperatures", "hinted at a new dawn"); else None.
+    For rules `warning_of_a_thing_is_no_claim` and
+    `hinting_at_a_thing_is_no_claim`."""
+    if frame.entry.lemma not in _junk_words(cues) or frame.clause_final or len(frame.content) != 1:
+        return None
+    start, end = frame.content[0]
+    words = view.tokens_within(start, end)
+    if not words or words[0].lower not in _junk_words(prepositions) or _quotes_words(view, start, end):
+        return None
+    return words
+
+
 def warns_of_a_thing(view: SentenceView, frame: Frame) -> bool:
     """Rule `warning_of_a_thing_is_no_claim`: "The study warns of rising
     temperatures and sea levels, noting "corn producers ... are all observing
@@ -1534,11 +1549,8 @@ def warns_of_a_thing(view: SentenceView, frame: Frame) -> bool:
     'warned of "a catastrophe"' and a warning of a noun phrase with no claim
     after it ("experts warned of the risk of an outbreak", which PolNeAR
     counts) stay."""
-    if frame.entry.lemma not in _junk_words("topic_warnings") or frame.clause_final or len(frame.content) != 1:
-        return False
-    start, end = frame.content[0]
-    words = view.tokens_within(start, end)
-    if not words or words[0].lower not in _junk_words("topic_prepositions") or _quotes_words(view, start, end):
+    words = _topic_content(view, frame, "topic_warnings", "topic_prepositions")
+    if words is None:
         return False
     phrase = words[1 : next((n for n, t in enumerate(words) if n and t.text in PHRASE_BREAKS), len(words))]
     if any(t.lower in ("that", "if", "unless", "because") for t in words):
@@ -2073,11 +2085,8 @@ def hints_at_a_thing(view: SentenceView, frame: Frame) -> bool:
     at what his plans might include" (a clause) stay. PolNeAR train counts
     a few such topics ("hints at major campaign shakeup"): a recall cost
     taken for trust."""
-    if frame.entry.lemma not in _junk_words("topic_hints") or frame.clause_final or len(frame.content) != 1:
-        return False
-    start, end = frame.content[0]
-    words = view.tokens_within(start, end)
-    if not words or words[0].lower not in _junk_words("hint_prepositions") or _quotes_words(view, start, end):
+    words = _topic_content(view, frame, "topic_hints", "hint_prepositions")
+    if words is None:
         return False
     if len(words) < 2 or words[1].lower in SUBORDINATORS_OR_RELATIVES:
         return False  # "hinted at what his plans might include": a clause

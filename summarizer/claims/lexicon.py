@@ -194,6 +194,13 @@ def people_nouns() -> frozenset[str]:
     return noun_sets("source_nouns")["people"] | title_words()
 
 
+def ends_in_plural_s(word: str) -> bool:
+    """A lower-case word with a plural noun's -s ("researchers", "senators"),
+    not -ss ("witness"). Here, below the names layer and the cues, so that
+    both read it (cues imports grammar, which imports names)."""
+    return word.endswith("s") and not word.endswith("ss")
+
+
 def is_people_noun(word: str) -> bool:
     """A noun for people in a role (`people_nouns`), or, by rule
     `people_by_ending`, a lower-case plural whose ending names people who do

@@ -32,6 +32,7 @@ from summarizer.claims.lexicon import (
     auxiliaries,
     cue_forms,
     documents,
+    ends_in_plural_s,
     grammar,
     noun_sets,
     past_forms,
@@ -859,7 +860,7 @@ def _plural_people_noun(word: str) -> bool:
     McConnell and Chuck Schumer" gave McConnell the role "Senators"): a
     plural people noun ("senators", "officials") is the title of several,
     no one person's role, though the name still starts after it."""
-    return word.endswith("s") and not word.endswith("ss") and word[:-1] in people_nouns()
+    return ends_in_plural_s(word) and word[:-1] in people_nouns()
 
 
 def _split_run(tokens: Sequence[Token], run: list[int]) -> list[list[int]]:

@@ -87,7 +87,7 @@ def _scope_patterns() -> dict[str, re.Pattern[str]]:
         # "a place that people could donate", "an e-mail that Doe #2 allegedly sent":
         # rule object_relative_is_no_hedge (groups: the word before, the noun, the subject)
         "object_relative": re.compile(
-            r"(?:([\w'\u2019-]+)\s+)?\b(?:a|an|the)\s+([\w'\u2019-]+)\s+(?:that|which)\s+"
+            rf"(?:([\w'\u2019-]+)\s+)?\b{alternation(grammar('articles'))}\s+([\w'\u2019-]+)\s+(?:that|which)\s+"
             r"([a-z][\w'\u2019-]*(?:\s+#?\d+)?)\s+$"
         ),
         # "Any speculation or reports you may read": rule contact_relative_is_no_hedge
@@ -306,7 +306,7 @@ def purpose_clause_is_no_hedge(hit: HedgeWord) -> bool:
     or "in order that" and a pronoun tells what the act was for, not how
     sure the source is. "so it could be years before ..." (a modal with no
     pronoun after "so" as a result: "so the plan may fail") stays a hedge."""
-    return hit.place == "content" and hit.word in ("could", "might", "would", "can", "may") \
+    return hit.place == "content" and hit.word in scope_words("purpose_modals") \
         and _scope_patterns()["purpose"].search(hit.before) is not None
 
 

@@ -609,7 +609,7 @@ def _source_before_a_new_phrase(view: SentenceView, first: int, last: int) -> in
     tokens = view.tokens
     for m in range(first + 1, last + 1):
         before = tokens[m - 1]
-        if (tokens[m].lower in ("the", "a", "an") and before.is_word and not before.is_capitalised
+        if (tokens[m].lower in ARTICLES and before.is_word and not before.is_capitalised
                 and before.lower not in PREPOSITIONS
                 and before.lower not in DETERMINERS and before.lower not in ("and", "or")):
             return m - 1
@@ -4248,7 +4248,7 @@ def _last_conjunct(view: SentenceView, first: int, last: int) -> int:
     former ambassador, said" stay."""
     tokens = view.tokens
     for j in range(last - 1, first, -1):
-        if tokens[j].lower == "and" and tokens[j + 1].lower in ("the", "a", "an"):
+        if tokens[j].lower == "and" and tokens[j + 1].lower in ARTICLES:
             left = tokens[first:j]
             if any(t.is_word and not t.is_capitalised and _verb_like(t.lower) for t in left):
                 return j + 1
@@ -5183,7 +5183,7 @@ def _after_apposition(view: SentenceView, k: int) -> int:
         if last is not None and last + 2 < len(tokens) and tokens[last + 1].text == "," \
                 and tokens[last + 2].lower in RELATIVES:
             return len(tokens)
-    if k >= len(tokens) or tokens[k].lower not in ("the", "a", "an"):
+    if k >= len(tokens) or tokens[k].lower not in ARTICLES:
         return k
     for m in range(k + 1, min(k + MAX_PLAIN_SOURCE_TOKENS + 2, len(tokens))):
         if tokens[m].lower in FINITE_AUXILIARIES:
@@ -5529,7 +5529,7 @@ def statement_after_colon(view: SentenceView) -> Frame | None:
             continue
         k, passive = skip_auxiliaries_left(view, verb - 1)
         subject = subject_before(view, k) if k >= 0 and not passive else None
-        if subject is None or not (looks_like_source(view, *subject) or tokens[subject[0]].lower in ("the", "a", "an")):
+        if subject is None or not (looks_like_source(view, *subject) or tokens[subject[0]].lower in ARTICLES):
             continue  # whoever issues a statement speaks: "the brothers released a statement:"
         source = view.span(*trim_source(view, *subject))
         return Frame("statement_after_colon", STATEMENT, view.span(verb, n), source, (content,), False, verb)
@@ -5700,7 +5700,7 @@ def _possessive_owner(view: SentenceView, k: int) -> Span | None:
         while first > 0 and view.tokens[first - 1].is_capitalised and view.tokens[first - 1].is_word:
             first -= 1  # "Donald Trump's", not "a fact-check on Donald Trump's"
         return view.tokens[first].start, end
-    if bare not in people_nouns() or k == 0 or view.tokens[k - 1].lower not in ("the", "a", "an"):
+    if bare not in people_nouns() or k == 0 or view.tokens[k - 1].lower not in ARTICLES:
         return None
     return view.tokens[k - 1].start, end  # "the senator's"
 

@@ -162,7 +162,7 @@ def bodies_by_context(sentences: Sequence[Sequence[Token]]) -> frozenset[str]:
             nxt = tokens[k + 1].lower.rstrip(".") if k + 1 < len(tokens) else ""
             if possessive and nxt in BODY_CONTEXT_NOUNS:
                 found.add(bare)
-            elif not possessive and nxt in BODY_MODIFIED_NOUNS and k > 0 and tokens[k - 1].lower in ("the", "an", "a"):
+            elif not possessive and nxt in BODY_MODIFIED_NOUNS and k > 0 and tokens[k - 1].lower in ARTICLES:
                 found.add(text)  # "stored in an Amazon warehouse", "the Amazon website"
             elif (not possessive and nxt in BODY_SUFFIXES) or (
                     k >= 2 and tokens[k - 1].lower == "at" and tokens[k - 2].lower in BODY_CONTEXT_LEADS
@@ -1958,7 +1958,7 @@ class SpeakerIndex:
         unnamed one, as "The statement said" is."""
         tokens = view.tokens
         for k, token in enumerate(tokens[:-2]):
-            if token.lower not in grammar("statement_verbs") or tokens[k + 1].lower not in ("a", "an", "the") \
+            if token.lower not in grammar("statement_verbs") or tokens[k + 1].lower not in ARTICLES \
                     or _quoted(view, token.start):
                 continue
             for m in range(k + 2, min(k + 3 + MAX_DOCUMENT_MODIFIERS, len(tokens))):
@@ -2662,7 +2662,7 @@ def _inside_an_apposition_of_phrase(tokens: Sequence[Token], first: int) -> bool
         return False
     for k in range(first - 2, max(first - 3 - MAX_APPOSITION_MODIFIERS, 0), -1):
         token = tokens[k]
-        if token.lower in ("the", "a", "an"):
+        if token.lower in ARTICLES:
             return k >= 2 and tokens[k - 1].text == "," and tokens[k - 2].is_capitalised and k < first - 2
         if not token.is_word or token.is_capitalised:
             return False

@@ -63,7 +63,7 @@ selection leaves them out while anything else remains.
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -360,7 +360,7 @@ def picture_captions(document: Document, restated: Collection[int] | None = None
     return frozenset(pointing.union(restated_captions(document) if restated is None else restated))
 
 
-def restated_captions(document: Document) -> set[int]:
+def restated_captions(document: Document, stems: Sequence[frozenset[str]] | None = None) -> set[int]:
     """Rule `restated_caption`: a sentence with no stop of its own (it ends
     on a word, the splitter cut it off what follows: rule
     `unstopped_before_pronoun`) at least RESTATED_MIN_WORDS content words
@@ -370,26 +370,29 @@ def restated_captions(document: Document) -> set[int]:
     retirement income 13% higher than a colleague", then "... 13 per cent
     higher than a colleague who has been through a divorce."): a worse
     copy, which a reader never needs besides the sentence itself. A stopped
-    sentence restated, and two captions alike, are no such pair."""
+    sentence restated, and two captions alike, are no such pair. `stems`:
+    each sentence's content-word stems, when the caller has them already."""
     sentences = document.sentences
     stopless = [i for i, s in enumerate(sentences) if ENDS_ON_A_WORD.search(s.text)]
     if not stopless:
         return set()
-    stems: dict[int, frozenset[str]] = {}
+    found: dict[int, frozenset[str]] = {}
 
     def stems_of(number: int) -> frozenset[str]:
-        if number not in stems:
-            stems[number] = frozenset(stem(word) for word in content_words(sentences[number].text))
-        return stems[number]
+        if stems is not None:
+            return stems[number]
+        if number not in found:
+            found[number] = frozenset(stem(word) for word in content_words(sentences[number].text))
+        return found[number]
 
+    stopped = [bool(ENDS_WITH_A_STOP.search(s.text)) for s in sentences]
     restated = set()
     for number in stopless:
         own = stems_of(number)
         if len(own) < RESTATED_MIN_WORDS:
             continue
         for other in range(max(0, number - RESTATED_WINDOW), min(len(sentences), number + RESTATED_WINDOW + 1)):
-            if other != number and ENDS_WITH_A_STOP.search(sentences[other].text) \
-                    and len(own & stems_of(other)) >= RESTATED_SHARE * len(own):
+            if other != number and stopped[other] and len(own & stems_of(other)) >= RESTATED_SHARE * len(own):
                 restated.add(number)
                 break
     return restated
