@@ -101,6 +101,7 @@ from summarizer.claims.names import (
 )
 from summarizer.claims.text import POSSESSIVE_S, QUOTE_MARKS, SentenceView, Token
 from summarizer.cleanup import without_possessive
+from summarizer.nlp.words import stem
 from summarizer.rules import load_rules
 
 UNNAMED: Literal["unnamed"] = "unnamed"
@@ -482,6 +483,11 @@ class SpeakerIndex:
         self.mentions: deque[Mention] = deque(maxlen=64)
         self.recent: deque[list[Mention]] = deque(maxlen=WINDOW + 1)  # by sentence, the current one last
         self.speakers: deque[tuple[int, Entity | None, Resolved]] = deque(maxlen=16)
+        # the source span of the last speaker resolved, and the tokens of the sentence before and of
+        # this one: where a generic body noun may have been brought in anew ("formed a group")
+        # between that speaker and "the group" (rule `generic_body_is_the_body_that_spoke_last`)
+        self.last_source: tuple[int, int] = (0, 0)
+        self.sentence_tokens: deque[Sequence[Token]] = deque(maxlen=2)
         self.asker: tuple[int, Entity | None] | None = None  # the last speaker, when asking a question
         self.described_person = -WINDOW - 1  # where one person, not named, last spoke ("the star explained")
         self.described_role: str | None = None  # and their role, when only the subject there ("the new pope")
@@ -533,6 +539,7 @@ class SpeakerIndex:
         self.position += 1
         self.names = []
         self.recent.append([])
+        self.sentence_tokens.append(view.tokens)
         self._answer_after_a_question(view)
         _, after = _description_words()
         tokens = view.tokens
@@ -896,6 +903,7 @@ class SpeakerIndex:
                 and source[0] == view.start:
             self.answering = (view.paragraph, entity)  # "Boyd: I thought, ...": rule `answer_label_is_i`
         self.speakers.append((self.position, entity, resolved))
+        self.last_source = source
         if entity is not None and content and source[0] > content[-1][1]:
             subject = next((e for n, e in self.names if n.start == content[0][0] and e is not entity
                             and e.kind != ORGANISATION), None)
@@ -1129,18 +1137,21 @@ class SpeakerIndex:
         Watch said ... the rights group said" stayed unresolved): "the" + a
         generic body noun (claim_grammar.txt generic_bodies), with at most
         lower-case words before it ("the rights group"), is the body that
-        spoke last, within NEAR sentences, when no other body was named
-        since (as for "it": rule `it_is_the_newer_body`), that body is no
-        place ("Israel said ... The group said" is some other group) and
-        its name holds no word of another kind of body ("the company" is
-        not the Labour Party)."""
+        spoke last, in this sentence or the one right before, when no other
+        body was named since (as for "it": rule `it_is_the_newer_body`), nor
+        the same noun written outside that body's own source ("The FBI said
+        ... Hundreds of protesters formed a group ... The group said" is the
+        protesters' group, which the tagger cannot name: review s13), that
+        body is no place ("Israel said ... The group said" is some other
+        group) and its name holds no word of another kind of body ("the
+        company" is not the Labour Party)."""
         if noun not in GENERIC_BODIES or any(t.is_capitalised for t in head[1:]) \
                 or any(t.lower in STATE_MODIFIERS for t in head[1:-1]):
             return None
         if not self.speakers:
             return None
         position, body, _ = self.speakers[-1]
-        if body is None or self.position - position > NEAR:
+        if body is None or self.position - position > 1 or self._noun_since(noun, position, head[0]):
             return None
         if body.kind != ORGANISATION or _label_like(body) or " ".join(body.words) in places() \
                 or all(w in self.common_words for w in body.words):
@@ -1151,6 +1162,24 @@ class SpeakerIndex:
         if kinds and noun not in kinds:
             return None
         return body if self._newer_body(position, body, head[0]) is False else None
+
+    def _noun_since(self, noun: str, spoke: int, token: Token) -> bool:
+        """For rule `generic_body_is_the_body_that_spoke_last`: a word of the
+        noun's stem ("group", "groups") outside the last speaker's source
+        span, in its sentence (`spoke`) or in this one before `token`: a
+        referent other than that body may have been brought in there."""
+        target = stem(noun)
+        sentences = list(self.sentence_tokens)[-1 - (self.position - spoke):]
+        start, end = self.last_source
+        for tokens in sentences:
+            for t in tokens:
+                if t.start >= token.start:
+                    break
+                if start <= t.start < end:
+                    continue
+                if t.is_word and stem(t.lower) == target:
+                    return True
+        return False
 
     def _body_its_modifiers_name(self, head: Sequence[Token]) -> Resolved | None:
         """Rule `description_names_its_body` (QA rounds 38/39: "The Israeli
