@@ -25,6 +25,14 @@ def test_one_name_first_named_as_the_claims_subject_may_still_be_he() -> None:
     assert claims[-1].speaker == "Paul Edingue"
 
 
+
+def test_a_name_in_the_claims_joined_subject_named_before_is_not_he_either() -> None:
+    # review s13: "Reed", named in the sentence before, gave the claim to the injured man
+    claims = extract_claims("Tom Reed was at the game. Jack Lee and Reed were injured, he said.")
+    assert [(c.speaker, c.speaker_kind) for c in claims] == [("he", "unresolved")]
+    claims = extract_claims("Coach Tom Reed spoke on Monday. Jack Lee and Bill Moss were injured, he said.")
+    assert [c.speaker for c in claims] == ["Tom Reed"]
+
 # --- rule `name_inside_a_participle_modifier` (speakers.py, claim_grammar.txt modifier_participles) --
 
 

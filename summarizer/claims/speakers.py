@@ -1331,6 +1331,8 @@ class SpeakerIndex:
             if self._chained_to_unresolved(word):
                 return Resolved(token.text, None, UNRESOLVED)
             entity = self._person_for(view, token, PRONOUN_GENDER[word], content)
+            if entity is not None and self._listed_inside_the_claim(view, entity, content):
+                entity = None
             if entity is not None and self.asker is not None and self.asker[1] is entity \
                     and self.position - self.asker[0] <= 1:
                 # Rule `asker_does_not_answer`: "Wootton asked her, “Did you get it from a tick?”
@@ -1563,9 +1565,27 @@ class SpeakerIndex:
         if any(m.position < self.position and (m.entity is entity or m.entity.words == entity.words)
                for m in self.mentions):
             return False
+        return self._in_a_joined_list(view, mention)
+
+    def _in_a_joined_list(self, view: SentenceView, mention: Mention) -> bool:
+        """The mention, in this sentence, is one of a list of names joined
+        ("Jack Lee and Reed") by rule `first_named_inside_its_claim_is_not_he`."""
         offsets = sorted({m.offset for m in self.recent[-1] if not m.quoted})
         k = offsets.index(mention.offset) if mention.offset in offsets else -1
         return k >= 0 and any(_joined_names(view, a, b) for a, b in pairwise(offsets[max(k - 1, 0) : k + 2]))
+
+    def _listed_inside_the_claim(self, view: SentenceView, entity: Entity, content: Sequence[tuple[int, int]]) -> bool:
+        """Rule `first_named_inside_its_claim_is_not_he`, for anyone named
+        before too (review s13: "Tom Reed was at the game. Jack Lee and Reed
+        were injured, he said." gave the claim to Tom Reed): a person named
+        inside the claim in a list of names joined as its subject is what the
+        claim is about, no antecedent of its "he", wherever else the text
+        named them."""
+        return any(
+            m.entity is entity and any(start <= m.offset < end for start, end in content)
+            and self._in_a_joined_list(view, m)
+            for m in self.recent[-1] if not m.quoted
+        )
 
     def _pronoun_inside(self, view: SentenceView) -> None:
         """Rule `pronoun_follows_the_pronoun_before` (learning half): the
