@@ -116,3 +116,11 @@ def test_a_quoted_nickname_inside_a_name_keeps_one_person() -> None:
 def test_a_quoted_word_between_two_people_stays_apart() -> None:
     claims = extract_claims('Mary Smith called the plan "Trouble" Monday. Smith said it would fail.')
     assert [c.speaker for c in claims][-1] == "Mary Smith"
+
+
+def test_a_quoted_nickname_inside_a_name_opening_the_sentence_keeps_the_speaker() -> None:
+    # review s13: the source span began at the surname ("Windsor"), so the joined name was missed
+    claims = extract_claims('Edith "Edie" Windsor said the ruling was historic. Windsor said she was happy.')
+    assert [(c.speaker, c.speaker_kind) for c in claims] == [("Edith Windsor", "person")] * 2
+    claims = extract_claims('Bill "Spider" Marks, a retired general, said the war was lost.')
+    assert [c.speaker for c in claims] == ["Bill Marks"]
