@@ -83,6 +83,16 @@ def test_a_title_given_with_the_full_name_stays() -> None:
     assert [(c.speaker, c.role) for c in claims] == [("Jane Smith", "Dr.")] * 2
 
 
+
+def test_the_same_person_written_in_full_without_the_title_keeps_it() -> None:
+    # review s13: nothing marks a second person, so "Gov." and "Senator" stay with the full name
+    claims = extract_claims("Gov. Cuomo said the state was ready. Andrew Cuomo also said schools would reopen.")
+    assert [(c.speaker, c.role) for c in claims] == [("Cuomo", "Gov."), ("Andrew Cuomo", "Gov.")]
+    claims = extract_claims(
+        "Senator Warren said the bill was weak. Elizabeth Warren, who chairs the panel, said it would fail."
+    )
+    assert [c.role for c in claims] == ["Senator", "Senator"]
+
 # --- rule `gerund_opener_is_no_first_name` (speakers.py `_without_a_gerund_opener`) ----------
 
 

@@ -570,7 +570,7 @@ class SpeakerIndex:
             learnt = not quoted and not (name.text.count(" ") > 1 and view.title_case)
             bare = (name.first == 0 or not tokens[name.first - 1].is_word) and not (
                 name.last + 1 < len(tokens) and tokens[name.last + 1].text == ",")
-            entity = self._entity_for(name, register=learnt, bare=bare)
+            entity = self._entity_for(name, register=learnt, bare=bare, apposed=_apposition_after(tokens, name))
             if quoted and entity in self.by_word.get(entity.words[-1], ()):
                 self._learn(entity, name, quoted=True)  # "Judge Montoya-Lewis" in a quote: her title, not a new name
             entity.confirmed = entity.confirmed or not _maybe_common_noun(tokens, name)
@@ -722,7 +722,7 @@ class SpeakerIndex:
         if len(known) == 1 and len(known[0].words) > 1 and not _quoted(view, tokens[0].start):
             self._mention(Mention(known[0], self.position, tokens[0].start, False))
 
-    def _entity_for(self, name: Name, register: bool, bare: bool = False) -> Entity:
+    def _entity_for(self, name: Name, register: bool, bare: bool = False, apposed: bool = False) -> Entity:
         """The entity a name is a form of, registering it when new.
 
         Rule `one_person_one_name`: a name whose words run inside a known
@@ -770,11 +770,14 @@ class SpeakerIndex:
             if register and fuller and not ACRONYM.match(name.text):
                 if _gender_of_a_surname(entity, name.text):
                     entity.gender = None  # "Norman said ..." before "Tricia Norman": not a man
-                if entity.title is not None and name.title is None and len(entity.words) == 1:
+                if entity.title is not None and name.title is None and len(entity.words) == 1 \
+                        and (apposed or self._marks_another_person(entity, name, bucket)):
                     # Rule `title_stays_with_its_short_name` (QA round 39, 446: "HLN's Dr. Drew"
                     # then "Ian Drew, Us Weekly's senior editor" showed the editor as "Dr."): a
                     # fuller name written without the title the one-word form had takes the
-                    # name, never that title, which may be another person's
+                    # name, not that title, when something marks it as another person's; else
+                    # it is the same person written in full ("Gov. Cuomo ... Andrew Cuomo also
+                    # said" keeps "Gov.": review s13)
                     entity.title = None
                 entity.rename(name.text)
                 self._index(entity)
@@ -795,6 +798,21 @@ class SpeakerIndex:
             self._index_roles(entity)
             self._gender_by_honorific(entity)
         return entity
+
+    @staticmethod
+    def _marks_another_person(entity: Entity, name: Name, bucket: Sequence[Entity]) -> bool:
+        """For rule `title_stays_with_its_short_name`: the fuller `name` may be
+        someone other than the titled one-word `entity`: it comes with role
+        words of its own, its gender is not the entity's, or the article named
+        another person of that surname (an apposition after it, "Ian Drew, Us
+        Weekly's senior editor", "Anna Smith, his wife", is the caller's
+        `_apposition_after`)."""
+        if name.role_words:
+            return True
+        if name.gender is not None and entity.gender is not None and name.gender != entity.gender \
+                and first_names().get(entity.words[0]) != entity.gender:
+            return True  # not when the one word gave that gender as a first name ("Senator Warren")
+        return any(e is not entity and e.kind == PERSON for e in bucket)
 
     def _without_a_gerund_opener(self, tokens: Sequence[Token], name: Name) -> Name:
         """Rule `gerund_opener_is_no_first_name` (QA round 40, 469: "Chasing
@@ -2617,6 +2635,19 @@ def _joined_names(view: SentenceView, first: int, second: int) -> bool:
         return False
     rest = between[k + 1 :]
     return len(rest) <= MAX_LISTED_ROLE_WORDS and all(t.is_word and not t.is_capitalised for t in rest)
+
+
+def _apposition_after(tokens: Sequence[Token], name: Name) -> bool:
+    """For rule `title_stays_with_its_short_name`: a comma after the name
+    opens an apposition that gives its own role ("Ian Drew, Us Weekly's
+    senior editor", "Anna Smith, his wife"); not a relative clause ("Elizabeth
+    Warren, who chairs the panel,"), an age or the cue."""
+    k = name.last + 1
+    if k + 1 >= len(tokens) or tokens[k].text != ",":
+        return False
+    after = tokens[k + 1]
+    return after.is_word and not after.text[:1].isdigit() and after.lower not in RELATIVE_PRONOUNS \
+        and (after.lower,) not in cue_forms()
 
 
 def _joined_across_nicknames(tokens: Sequence[Token], found: list[Name]) -> list[Name]:
