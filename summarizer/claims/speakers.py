@@ -2543,6 +2543,7 @@ def _object(tokens: Sequence[Token], name: Name) -> bool:
 # Rule `company_is_no_antecedent`: "she created Coils to Locs alongside natural hair
 # blogger Pamela Shaddock. She wanted ...": the one named as company is not "she"
 COMPANY_PREPOSITIONS = grammar("company_prepositions")
+AFFILIATION_PREPOSITIONS = grammar("affiliation_prepositions")
 MAX_COMPANY_DESCRIPTION = 4  # lower-case words between the preposition and the name
 
 
@@ -3180,7 +3181,25 @@ def _role_as_written(parts: list[list[Token]], name: Name) -> str | None:
         t.is_capitalised or not (t.lower in heads or _role_modifier(t.lower)) for t in head[:-1]
     ):
         return None
-    return " ".join(t.text for t in head)
+    return " ".join(t.text for t in head) if _complement_names_a_body(parts[at + 1], head[-1]) else None
+
+
+def _complement_names_a_body(part: Sequence[Token], last: Token) -> bool:
+    """For rule `role_as_written` (review s13): the words of the comma part
+    after a role's head `last` are none, or an affiliation preposition
+    (claim_grammar.txt affiliation_prepositions) before a capitalised name,
+    after an article at most ("of Iowa Starting Line", "at the Post and
+    Courier"), or before an article and a body noun ("for the company"):
+    the head alone then does not mislead."""
+    rest = [t for t in part if t.start > last.start]
+    if not rest:
+        return True
+    if rest[0].lower not in AFFILIATION_PREPOSITIONS:
+        return False
+    article = len(rest) > 2 and rest[1].lower in ARTICLES
+    named = rest[2:] if article else rest[1:]
+    return bool(named) and named[0].is_word and (
+        named[0].is_capitalised or (article and len(named) == 1 and named[0].lower in body_nouns()))
 
 
 # Words a whole role phrase can follow in a source ("said CNN political editor Mark Preston", "by
