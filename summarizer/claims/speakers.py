@@ -1585,12 +1585,15 @@ class SpeakerIndex:
             return False
         return self._in_a_joined_list(view, mention)
 
-    def _in_a_joined_list(self, view: SentenceView, mention: Mention) -> bool:
+    def _in_a_joined_list(self, view: SentenceView, mention: Mention, by_a_word: bool = False) -> bool:
         """The mention, in this sentence, is one of a list of names joined
-        ("Jack Lee and Reed") by rule `first_named_inside_its_claim_is_not_he`."""
+        ("Jack Lee and Reed") by rule `first_named_inside_its_claim_is_not_he`;
+        `by_a_word`: next to a name joined to it by "and" or "or", not a comma
+        alone ("Asked about Sullivan, Feinstein said" is no list)."""
         offsets = sorted({m.offset for m in self.recent[-1] if not m.quoted})
         k = offsets.index(mention.offset) if mention.offset in offsets else -1
-        return k >= 0 and any(_joined_names(view, a, b) for a, b in pairwise(offsets[max(k - 1, 0) : k + 2]))
+        return k >= 0 and any(_joined_names(view, a, b, by_a_word)
+                              for a, b in pairwise(offsets[max(k - 1, 0) : k + 2]))
 
     def _listed_inside_the_claim(self, view: SentenceView, entity: Entity, content: Sequence[tuple[int, int]]) -> bool:
         """Rule `first_named_inside_its_claim_is_not_he`, for anyone named
@@ -1601,7 +1604,7 @@ class SpeakerIndex:
         named them."""
         return any(
             m.entity is entity and any(start <= m.offset < end for start, end in content)
-            and self._in_a_joined_list(view, m)
+            and self._in_a_joined_list(view, m, by_a_word=True)
             for m in self.recent[-1] if not m.quoted
         )
 
@@ -2544,6 +2547,7 @@ def _object(tokens: Sequence[Token], name: Name) -> bool:
 # blogger Pamela Shaddock. She wanted ...": the one named as company is not "she"
 COMPANY_PREPOSITIONS = grammar("company_prepositions")
 AFFILIATION_PREPOSITIONS = grammar("affiliation_prepositions")
+AGENT_PREPOSITIONS = grammar("agent_prepositions")
 MAX_COMPANY_DESCRIPTION = 4  # lower-case words between the preposition and the name
 
 
@@ -2622,7 +2626,7 @@ NAME_LIST_JOINERS = frozenset({"and", "or", ","})
 MAX_LISTED_ROLE_WORDS = 2  # "and boxers Thomas Essomba", "and former coach Ann Lee"
 
 
-def _joined_names(view: SentenceView, first: int, second: int) -> bool:
+def _joined_names(view: SentenceView, first: int, second: int, by_a_word: bool = False) -> bool:
     """For rule `first_named_inside_its_claim_is_not_he`: the names at
     character offsets `first` and `second` are joined as one list ("Swimmer
     Paul Ekane Edingue and boxers Thomas Essomba, Christian Donfack ..."):
@@ -2632,7 +2636,8 @@ def _joined_names(view: SentenceView, first: int, second: int) -> bool:
     k = 0
     while k < len(between) and between[k].is_word and between[k].is_capitalised:
         k += 1
-    if k == 0 or k == len(between) or between[k].lower not in NAME_LIST_JOINERS:
+    if k == 0 or k == len(between) or between[k].lower not in NAME_LIST_JOINERS \
+            or (by_a_word and not between[k].is_word):
         return False
     rest = between[k + 1 :]
     return len(rest) <= MAX_LISTED_ROLE_WORDS and all(t.is_word and not t.is_capitalised for t in rest)
@@ -3186,20 +3191,24 @@ def _role_as_written(parts: list[list[Token]], name: Name) -> str | None:
 
 def _complement_names_a_body(part: Sequence[Token], last: Token) -> bool:
     """For rule `role_as_written` (review s13): the words of the comma part
-    after a role's head `last` are none, or an affiliation preposition
-    (claim_grammar.txt affiliation_prepositions) before a capitalised name,
-    after an article at most ("of Iowa Starting Line", "at the Post and
-    Courier"), or before an article and a body noun ("for the company"):
-    the head alone then does not mislead."""
+    after a role's head `last` are none, or open with an affiliation
+    preposition (claim_grammar.txt affiliation_prepositions) and name the
+    body the role is held at ("of Iowa Starting Line", "of international
+    economics at Cornell University", "at the libertarian Cato Institute")
+    or are an article and a body noun ("for the company"): the head alone
+    then does not mislead; nor does it before a participle or a relative
+    ("the attorney representing Canning's parents") or before whom the
+    person acts for (claim_grammar.txt agent_prepositions: "a spokesman for
+    the plaintiffs"). Not "the owner of a shopping center", "the president
+    of the lawyers association", "an expert on Iran at Harvard"."""
     rest = [t for t in part if t.start > last.start]
-    if not rest:
+    if not rest or rest[0].lower not in PREPOSITIONS or rest[0].lower in AGENT_PREPOSITIONS:
         return True
     if rest[0].lower not in AFFILIATION_PREPOSITIONS:
         return False
-    article = len(rest) > 2 and rest[1].lower in ARTICLES
-    named = rest[2:] if article else rest[1:]
-    return bool(named) and named[0].is_word and (
-        named[0].is_capitalised or (article and len(named) == 1 and named[0].lower in body_nouns()))
+    if any(t.is_word and t.is_capitalised for t in rest[1:]):
+        return True
+    return len(rest) == 3 and rest[1].lower in ARTICLES and rest[2].lower in body_nouns() | GENERIC_BODIES
 
 
 # Words a whole role phrase can follow in a source ("said CNN political editor Mark Preston", "by
