@@ -134,3 +134,13 @@ def test_a_quoted_nickname_inside_a_name_opening_the_sentence_keeps_the_speaker(
     assert [(c.speaker, c.speaker_kind) for c in claims] == [("Edith Windsor", "person")] * 2
     claims = extract_claims('Bill "Spider" Marks, a retired general, said the war was lost.')
     assert [c.speaker for c in claims] == ["Bill Marks"]
+
+
+def test_a_title_inside_a_quotation_is_no_title_of_the_name_after_it() -> None:
+    # review s13 follow-up: '"Judge," Brafman said' addresses the judge; kept apart once the title
+    # stays with a fuller name written without it
+    claims = extract_claims(
+        '"Judge," Brafman said, "I have never had that happen." The judge was swayed by Ben Brafman, who said '
+        "the case was over."
+    )
+    assert [(c.speaker, c.role) for c in claims] == [("Brafman", None), ("Ben Brafman", None)]
