@@ -81,6 +81,22 @@ def test_a_generic_body_noun_after_a_country_another_body_or_another_kind_of_bod
     assert claims[-1].speaker_kind == "unresolved"
 
 
+
+def test_a_generic_body_noun_brought_in_anew_or_further_back_stays_unresolved() -> None:
+    # review s13: a lower-case group or agency between the body and "the group" may be the referent
+    claims = extract_claims(
+        "The FBI said the suspect was armed. Hundreds of protesters formed a group outside the courthouse. "
+        "The group said the police had overreacted."
+    )
+    assert [c.speaker_kind for c in claims] == ["organisation", "unresolved"]
+    claims = extract_claims("The FBI said a group of protesters was armed. The group said the police had overreacted.")
+    assert claims[-1].speaker_kind == "unresolved"
+    claims = extract_claims(
+        "Amnesty International said the prisoners were tortured. Local officials met the family on Friday. "
+        "The agency said it would review the case."
+    )
+    assert claims[-1].speaker_kind == "unresolved"
+
 # --- rule `it_is_the_body_its_sentence_named` --------------------------------------------------
 
 

@@ -45,6 +45,16 @@ def test_a_role_cut_short_is_not_shown() -> None:
     assert (claim.speaker, claim.role) == ("Juliet Eilperin", None)
 
 
+
+def test_a_role_head_cut_from_its_complement_is_not_shown() -> None:
+    # review s13: a bare "owner" or "expert" misleads; a head before a body's name or noun stays
+    claim = only("Tom Reed, the owner of the house that burned, said he lost everything.")
+    assert (claim.speaker, claim.role) == ("Tom Reed", None)
+    claim = only("Tom Reed, an expert on Iran at Harvard, said the talks would fail.")
+    assert (claim.speaker, claim.role) == ("Tom Reed", None)
+    claim = only("Tom Reed, a spokesman for the company, said the plant would close.")
+    assert (claim.speaker, claim.role) == ("Tom Reed", "spokesman")
+
 def test_a_listed_title_in_lower_case_is_one_role_phrase() -> None:
     # "Press Secretary" is a listed title: "press" belongs to the phrase
     claim = only("Clinton press secretary Brian Fallon said the attack was unfair.")

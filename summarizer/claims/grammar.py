@@ -112,6 +112,12 @@ def np_left(view: SentenceView, last: int) -> int | None:
                 # and its group, never the fragment "of respondents"; the phrase opens at the number
                 # ("with 97% of climate scientists agreeing": not "with")
                 k -= 2
+            if k < last and _quoted_nickname(tokens, k - 2):
+                # rule `quoted_nickname_inside_a_name`, walking left as np_right walks right
+                # (review s13: 'Edith "Edie" Windsor said' at a sentence's start began at "Windsor",
+                # so the span missed the name "Edith Windsor" the names' side had joined)
+                k -= 3
+                continue
             break
         low = token.lower
         if low in ("and", "or") and 0 < k < last and is_nominal(tokens[k - 1]) and is_nominal(tokens[k + 1]):

@@ -101,6 +101,7 @@ from summarizer.claims.names import (
 )
 from summarizer.claims.text import POSSESSIVE_S, QUOTE_MARKS, SentenceView, Token
 from summarizer.cleanup import without_possessive
+from summarizer.nlp.words import stem
 from summarizer.rules import load_rules
 
 UNNAMED: Literal["unnamed"] = "unnamed"
@@ -482,6 +483,11 @@ class SpeakerIndex:
         self.mentions: deque[Mention] = deque(maxlen=64)
         self.recent: deque[list[Mention]] = deque(maxlen=WINDOW + 1)  # by sentence, the current one last
         self.speakers: deque[tuple[int, Entity | None, Resolved]] = deque(maxlen=16)
+        # the source span of the last speaker resolved, and the tokens of the sentence before and of
+        # this one: where a generic body noun may have been brought in anew ("formed a group")
+        # between that speaker and "the group" (rule `generic_body_is_the_body_that_spoke_last`)
+        self.last_source: tuple[int, int] = (0, 0)
+        self.sentence_tokens: deque[Sequence[Token]] = deque(maxlen=2)
         self.asker: tuple[int, Entity | None] | None = None  # the last speaker, when asking a question
         self.described_person = -WINDOW - 1  # where one person, not named, last spoke ("the star explained")
         self.described_role: str | None = None  # and their role, when only the subject there ("the new pope")
@@ -533,6 +539,7 @@ class SpeakerIndex:
         self.position += 1
         self.names = []
         self.recent.append([])
+        self.sentence_tokens.append(view.tokens)
         self._answer_after_a_question(view)
         _, after = _description_words()
         tokens = view.tokens
@@ -563,7 +570,7 @@ class SpeakerIndex:
             learnt = not quoted and not (name.text.count(" ") > 1 and view.title_case)
             bare = (name.first == 0 or not tokens[name.first - 1].is_word) and not (
                 name.last + 1 < len(tokens) and tokens[name.last + 1].text == ",")
-            entity = self._entity_for(name, register=learnt, bare=bare)
+            entity = self._entity_for(name, register=learnt, bare=bare, apposed=_apposition_after(tokens, name))
             if quoted and entity in self.by_word.get(entity.words[-1], ()):
                 self._learn(entity, name, quoted=True)  # "Judge Montoya-Lewis" in a quote: her title, not a new name
             entity.confirmed = entity.confirmed or not _maybe_common_noun(tokens, name)
@@ -715,7 +722,7 @@ class SpeakerIndex:
         if len(known) == 1 and len(known[0].words) > 1 and not _quoted(view, tokens[0].start):
             self._mention(Mention(known[0], self.position, tokens[0].start, False))
 
-    def _entity_for(self, name: Name, register: bool, bare: bool = False) -> Entity:
+    def _entity_for(self, name: Name, register: bool, bare: bool = False, apposed: bool = False) -> Entity:
         """The entity a name is a form of, registering it when new.
 
         Rule `one_person_one_name`: a name whose words run inside a known
@@ -763,11 +770,14 @@ class SpeakerIndex:
             if register and fuller and not ACRONYM.match(name.text):
                 if _gender_of_a_surname(entity, name.text):
                     entity.gender = None  # "Norman said ..." before "Tricia Norman": not a man
-                if entity.title is not None and name.title is None and len(entity.words) == 1:
+                if entity.title is not None and name.title is None and len(entity.words) == 1 \
+                        and (apposed or self._marks_another_person(entity, name, bucket)):
                     # Rule `title_stays_with_its_short_name` (QA round 39, 446: "HLN's Dr. Drew"
                     # then "Ian Drew, Us Weekly's senior editor" showed the editor as "Dr."): a
                     # fuller name written without the title the one-word form had takes the
-                    # name, never that title, which may be another person's
+                    # name, not that title, when something marks it as another person's; else
+                    # it is the same person written in full ("Gov. Cuomo ... Andrew Cuomo also
+                    # said" keeps "Gov.": review s13)
                     entity.title = None
                 entity.rename(name.text)
                 self._index(entity)
@@ -788,6 +798,21 @@ class SpeakerIndex:
             self._index_roles(entity)
             self._gender_by_honorific(entity)
         return entity
+
+    @staticmethod
+    def _marks_another_person(entity: Entity, name: Name, bucket: Sequence[Entity]) -> bool:
+        """For rule `title_stays_with_its_short_name`: the fuller `name` may be
+        someone other than the titled one-word `entity`: it comes with role
+        words of its own, its gender is not the entity's, or the article named
+        another person of that surname (an apposition after it, "Ian Drew, Us
+        Weekly's senior editor", "Anna Smith, his wife", is the caller's
+        `_apposition_after`)."""
+        if name.role_words:
+            return True
+        if name.gender is not None and entity.gender is not None and name.gender != entity.gender \
+                and first_names().get(entity.words[0]) != entity.gender:
+            return True  # not when the one word gave that gender as a first name ("Senator Warren")
+        return any(e is not entity and e.kind == PERSON for e in bucket)
 
     def _without_a_gerund_opener(self, tokens: Sequence[Token], name: Name) -> Name:
         """Rule `gerund_opener_is_no_first_name` (QA round 40, 469: "Chasing
@@ -896,6 +921,7 @@ class SpeakerIndex:
                 and source[0] == view.start:
             self.answering = (view.paragraph, entity)  # "Boyd: I thought, ...": rule `answer_label_is_i`
         self.speakers.append((self.position, entity, resolved))
+        self.last_source = source
         if entity is not None and content and source[0] > content[-1][1]:
             subject = next((e for n, e in self.names if n.start == content[0][0] and e is not entity
                             and e.kind != ORGANISATION), None)
@@ -1129,18 +1155,21 @@ class SpeakerIndex:
         Watch said ... the rights group said" stayed unresolved): "the" + a
         generic body noun (claim_grammar.txt generic_bodies), with at most
         lower-case words before it ("the rights group"), is the body that
-        spoke last, within NEAR sentences, when no other body was named
-        since (as for "it": rule `it_is_the_newer_body`), that body is no
-        place ("Israel said ... The group said" is some other group) and
-        its name holds no word of another kind of body ("the company" is
-        not the Labour Party)."""
+        spoke last, in this sentence or the one right before, when no other
+        body was named since (as for "it": rule `it_is_the_newer_body`), nor
+        the same noun written outside that body's own source ("The FBI said
+        ... Hundreds of protesters formed a group ... The group said" is the
+        protesters' group, which the tagger cannot name: review s13), that
+        body is no place ("Israel said ... The group said" is some other
+        group) and its name holds no word of another kind of body ("the
+        company" is not the Labour Party)."""
         if noun not in GENERIC_BODIES or any(t.is_capitalised for t in head[1:]) \
                 or any(t.lower in STATE_MODIFIERS for t in head[1:-1]):
             return None
         if not self.speakers:
             return None
         position, body, _ = self.speakers[-1]
-        if body is None or self.position - position > NEAR:
+        if body is None or self.position - position > 1 or self._noun_since(noun, position, head[0]):
             return None
         if body.kind != ORGANISATION or _label_like(body) or " ".join(body.words) in places() \
                 or all(w in self.common_words for w in body.words):
@@ -1151,6 +1180,24 @@ class SpeakerIndex:
         if kinds and noun not in kinds:
             return None
         return body if self._newer_body(position, body, head[0]) is False else None
+
+    def _noun_since(self, noun: str, spoke: int, token: Token) -> bool:
+        """For rule `generic_body_is_the_body_that_spoke_last`: a word of the
+        noun's stem ("group", "groups") outside the last speaker's source
+        span, in its sentence (`spoke`) or in this one before `token`: a
+        referent other than that body may have been brought in there."""
+        target = stem(noun)
+        sentences = list(self.sentence_tokens)[-1 - (self.position - spoke):]
+        start, end = self.last_source
+        for tokens in sentences:
+            for t in tokens:
+                if t.start >= token.start:
+                    break
+                if start <= t.start < end:
+                    continue
+                if t.is_word and stem(t.lower) == target:
+                    return True
+        return False
 
     def _body_its_modifiers_name(self, head: Sequence[Token]) -> Resolved | None:
         """Rule `description_names_its_body` (QA rounds 38/39: "The Israeli
@@ -1302,6 +1349,8 @@ class SpeakerIndex:
             if self._chained_to_unresolved(word):
                 return Resolved(token.text, None, UNRESOLVED)
             entity = self._person_for(view, token, PRONOUN_GENDER[word], content)
+            if entity is not None and self._listed_inside_the_claim(view, entity, content):
+                entity = None
             if entity is not None and self.asker is not None and self.asker[1] is entity \
                     and self.position - self.asker[0] <= 1:
                 # Rule `asker_does_not_answer`: "Wootton asked her, “Did you get it from a tick?”
@@ -1534,9 +1583,30 @@ class SpeakerIndex:
         if any(m.position < self.position and (m.entity is entity or m.entity.words == entity.words)
                for m in self.mentions):
             return False
+        return self._in_a_joined_list(view, mention)
+
+    def _in_a_joined_list(self, view: SentenceView, mention: Mention, by_a_word: bool = False) -> bool:
+        """The mention, in this sentence, is one of a list of names joined
+        ("Jack Lee and Reed") by rule `first_named_inside_its_claim_is_not_he`;
+        `by_a_word`: next to a name joined to it by "and" or "or", not a comma
+        alone ("Asked about Sullivan, Feinstein said" is no list)."""
         offsets = sorted({m.offset for m in self.recent[-1] if not m.quoted})
         k = offsets.index(mention.offset) if mention.offset in offsets else -1
-        return k >= 0 and any(_joined_names(view, a, b) for a, b in pairwise(offsets[max(k - 1, 0) : k + 2]))
+        return k >= 0 and any(_joined_names(view, a, b, by_a_word)
+                              for a, b in pairwise(offsets[max(k - 1, 0) : k + 2]))
+
+    def _listed_inside_the_claim(self, view: SentenceView, entity: Entity, content: Sequence[tuple[int, int]]) -> bool:
+        """Rule `first_named_inside_its_claim_is_not_he`, for anyone named
+        before too (review s13: "Tom Reed was at the game. Jack Lee and Reed
+        were injured, he said." gave the claim to Tom Reed): a person named
+        inside the claim in a list of names joined as its subject is what the
+        claim is about, no antecedent of its "he", wherever else the text
+        named them."""
+        return any(
+            m.entity is entity and any(start <= m.offset < end for start, end in content)
+            and self._in_a_joined_list(view, m, by_a_word=True)
+            for m in self.recent[-1] if not m.quoted
+        )
 
     def _pronoun_inside(self, view: SentenceView) -> None:
         """Rule `pronoun_follows_the_pronoun_before` (learning half): the
@@ -2476,6 +2546,8 @@ def _object(tokens: Sequence[Token], name: Name) -> bool:
 # Rule `company_is_no_antecedent`: "she created Coils to Locs alongside natural hair
 # blogger Pamela Shaddock. She wanted ...": the one named as company is not "she"
 COMPANY_PREPOSITIONS = grammar("company_prepositions")
+AFFILIATION_PREPOSITIONS = grammar("affiliation_prepositions")
+AGENT_PREPOSITIONS = grammar("agent_prepositions")
 MAX_COMPANY_DESCRIPTION = 4  # lower-case words between the preposition and the name
 
 
@@ -2554,7 +2626,7 @@ NAME_LIST_JOINERS = frozenset({"and", "or", ","})
 MAX_LISTED_ROLE_WORDS = 2  # "and boxers Thomas Essomba", "and former coach Ann Lee"
 
 
-def _joined_names(view: SentenceView, first: int, second: int) -> bool:
+def _joined_names(view: SentenceView, first: int, second: int, by_a_word: bool = False) -> bool:
     """For rule `first_named_inside_its_claim_is_not_he`: the names at
     character offsets `first` and `second` are joined as one list ("Swimmer
     Paul Ekane Edingue and boxers Thomas Essomba, Christian Donfack ..."):
@@ -2564,10 +2636,24 @@ def _joined_names(view: SentenceView, first: int, second: int) -> bool:
     k = 0
     while k < len(between) and between[k].is_word and between[k].is_capitalised:
         k += 1
-    if k == 0 or k == len(between) or between[k].lower not in NAME_LIST_JOINERS:
+    if k == 0 or k == len(between) or between[k].lower not in NAME_LIST_JOINERS \
+            or (by_a_word and not between[k].is_word):
         return False
     rest = between[k + 1 :]
     return len(rest) <= MAX_LISTED_ROLE_WORDS and all(t.is_word and not t.is_capitalised for t in rest)
+
+
+def _apposition_after(tokens: Sequence[Token], name: Name) -> bool:
+    """For rule `title_stays_with_its_short_name`: a comma after the name
+    opens an apposition that gives its own role ("Ian Drew, Us Weekly's
+    senior editor", "Anna Smith, his wife"); not a relative clause ("Elizabeth
+    Warren, who chairs the panel,"), an age or the cue."""
+    k = name.last + 1
+    if k + 1 >= len(tokens) or tokens[k].text != ",":
+        return False
+    after = tokens[k + 1]
+    return after.is_word and not after.text[:1].isdigit() and after.lower not in RELATIVE_PRONOUNS \
+        and (after.lower,) not in cue_forms()
 
 
 def _joined_across_nicknames(tokens: Sequence[Token], found: list[Name]) -> list[Name]:
@@ -3100,7 +3186,29 @@ def _role_as_written(parts: list[list[Token]], name: Name) -> str | None:
         t.is_capitalised or not (t.lower in heads or _role_modifier(t.lower)) for t in head[:-1]
     ):
         return None
-    return " ".join(t.text for t in head)
+    return " ".join(t.text for t in head) if _complement_names_a_body(parts[at + 1], head[-1]) else None
+
+
+def _complement_names_a_body(part: Sequence[Token], last: Token) -> bool:
+    """For rule `role_as_written` (review s13): the words of the comma part
+    after a role's head `last` are none, or open with an affiliation
+    preposition (claim_grammar.txt affiliation_prepositions) and name the
+    body the role is held at ("of Iowa Starting Line", "of international
+    economics at Cornell University", "at the libertarian Cato Institute")
+    or are an article and a body noun ("for the company"): the head alone
+    then does not mislead; nor does it before a participle or a relative
+    ("the attorney representing Canning's parents") or before whom the
+    person acts for (claim_grammar.txt agent_prepositions: "a spokesman for
+    the plaintiffs"). Not "the owner of a shopping center", "the president
+    of the lawyers association", "an expert on Iran at Harvard"."""
+    rest = [t for t in part if t.start > last.start]
+    if not rest or rest[0].lower not in PREPOSITIONS or rest[0].lower in AGENT_PREPOSITIONS:
+        return True
+    if rest[0].lower not in AFFILIATION_PREPOSITIONS:
+        return False
+    if any(t.is_word and t.is_capitalised for t in rest[1:]):
+        return True
+    return len(rest) == 3 and rest[1].lower in ARTICLES and rest[2].lower in body_nouns() | GENERIC_BODIES
 
 
 # Words a whole role phrase can follow in a source ("said CNN political editor Mark Preston", "by
