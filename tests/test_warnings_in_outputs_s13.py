@@ -16,6 +16,7 @@ import pytest
 from summarizer.model import Summary
 from summarizer.reading import read_article
 from summarizer.render import markdown_escape, note_lines
+from summarizer.render.layout import folded_words
 
 from .conftest import DEMO, run_command
 
@@ -82,7 +83,7 @@ def test_explain_json_and_markdown(page: Path) -> None:
 @pytest.mark.parametrize("command", ("summarize", "claims", "brief", "summarize -e"))
 def test_rich_view_has_the_note_within_80_columns(command: str, page: Path) -> None:
     result = run_command(*command.split(), str(page), "--format", "rich", env={"COLUMNS": "80"})
-    assert "Note: " in result.stdout and "almost no article text" in result.stdout
+    assert f"Note: {page}: {FEW_WORDS}" in " ".join(result.stdout.split())  # rows joined
     assert max(len(line.rstrip()) for line in result.stdout.splitlines()) <= 80
 
 
@@ -118,3 +119,19 @@ def test_summary_dict_leaves_warnings_to_the_record() -> None:
 
 def test_note_lines_escape_markdown() -> None:
     assert note_lines(("my_page.html: few words",), escape=True) == ["Note: my\\_page.html: few words"]
+
+
+def test_rich_note_folds_a_long_path_at_slashes() -> None:
+    """Rule `long_path_folds_at_slashes` holds in a note: a path longer than
+    the line breaks after a `/`, never inside a name that fits a line."""
+    path = "/work/shared/data/webpages/pages/archive.org.juergenheitmann.com.aggression.html"
+    rows = folded_words(f"Note: {path}: the text looks like German, not English", 60)
+    assert rows == ["Note:", "/work/shared/data/webpages/pages/",
+                    "archive.org.juergenheitmann.com.aggression.html: the text", "looks like German, not English"]
+
+
+def test_rich_note_keeps_a_url_whole() -> None:
+    """Near variant: a URL longer than the line stays whole, to be copied."""
+    url = "https://www.example.com/2022/05/04/a-very-long-address-of-a-story-behind-a-paywall/"
+    assert folded_words(f"Note: {url}: the page has almost no article text", 40) == [
+        "Note:", f"{url}:", "the page has almost no article text"]

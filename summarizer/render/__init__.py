@@ -81,7 +81,7 @@ def note_lines(warnings: tuple[str, ...], escape: bool = False, lead: str = NOTE
 
 
 def notes_view(lines: list[str]) -> RenderableType:
-    """Note lines (`note_lines`) in the rich view, wrapped to its width."""
-    from rich.text import Text
+    """Note lines (`note_lines`) in the rich view, folded to its width."""
+    from summarizer.render.layout import NoteLines
 
-    return Text("\n".join(lines), style="yellow")
+    return NoteLines(lines)
