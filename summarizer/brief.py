@@ -369,7 +369,7 @@ def make_brief(
     sources = tuple(
         BriefSource(i + 1, a.source, a.title or d.title, a.date, a.url, sum(count_words(s.text) for s in d.sentences),
                     left_out.get(i, 0), *_reasons(left_out.get(i, 0), in_points_count[i], not_alone[i],
-                                                  captioned[i], site_notes[i]))
+                                                  captioned[i], site_notes[i]), warnings=a.warnings)
         for i, (a, d) in enumerate(zip(articles, documents, strict=True))
     )
     references = citations.references()

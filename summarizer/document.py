@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 from functools import cache
 from typing import TYPE_CHECKING, Literal
 
@@ -71,7 +72,7 @@ def parse_article(article: Article) -> Document:
     """The document of an article as read: its text, and the title it came
     with. Every command takes an article's title from here (through
     `Document.title`), so that all of them show the same one."""
-    return parse_document(article.text, title=article.title)
+    return replace(parse_document(article.text, title=article.title), warnings=article.warnings)
 
 
 def parse_document(text: str, title: str | None = None) -> Document:

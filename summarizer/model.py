@@ -116,6 +116,9 @@ class Document:
     headings: tuple[Span, ...] = ()
     # The title the article came with (a web page's headline), if any.
     page_title: str | None = None
+    # What the reader should know about the article as read (`Article.warnings`: "almost no
+    # article text", a guessed encoding), each named by its source: every view shows them.
+    warnings: tuple[str, ...] = ()
 
     @property
     def title(self) -> str | None:
@@ -150,6 +153,9 @@ class Summary:
     total_words: int
     kept_words: int
     headlines: tuple[Span, ...] = field(default=())
+    # The article's warnings (`Document.warnings`). Not in `to_dict`: `summarizer batch` gives
+    # them once a record, beside the summary; the views add them (`warnings_field`).
+    warnings: tuple[str, ...] = field(default=())
 
     def to_dict(self) -> dict[str, Any]:
         """The summary as JSON-ready data (`--format json` adds the "source" read)."""
@@ -264,6 +270,9 @@ class BriefSource:
     claims_not_alone: int = 0
     claims_captions: int = 0
     claims_site_notes: int = 0
+    # The article's warnings (`Article.warnings`), each named by this source. Keyword-only: the
+    # counts before it are given by position.
+    warnings: tuple[str, ...] = field(default=(), kw_only=True)
 
     @property
     def address(self) -> str:
@@ -355,5 +364,17 @@ class Brief:
     words_out: int
 
     def to_dict(self) -> dict[str, Any]:
-        """The note as JSON-ready data (`--format json`)."""
-        return asdict(self)
+        """The note as JSON-ready data (`--format json`): "warnings", every
+        source's in source order, only when there are any (a clean note's JSON
+        stays as it was)."""
+        data = asdict(self)
+        for source in data["sources"]:
+            del source["warnings"]
+        if self.warnings:
+            data["warnings"] = list(self.warnings)
+        return data
+
+    @property
+    def warnings(self) -> tuple[str, ...]:
+        """Every source's warnings, in source order (each names its source)."""
+        return tuple(warning for source in self.sources for warning in source.warnings)

@@ -37,6 +37,7 @@ def _summary(document: Document, method: str, scores: list[float], picked: list[
         total_words=sum(count_words(s.text) for s in document.sentences),
         kept_words=sum(count_words(s.text) for s in sentences),
         headlines=document.headlines,
+        warnings=document.warnings,
     )
 
 

@@ -17,9 +17,14 @@ from summarizer.nlp.words import one_line
 if TYPE_CHECKING:
     from rich.console import RenderableType
 
-__all__ = ["OutputFormat", "Views", "count_of", "markdown_escape", "one_line"]
+__all__ = ["OutputFormat", "Views", "count_of", "markdown_escape", "note_lines", "notes_view", "one_line",
+           "warnings_field"]
 
 MARKDOWN_SPECIALS = "\\`*_[]<>|#"
+# Rule `warnings_travel_with_the_output` (session 13: a note saved with -o from a paywalled page,
+# 23 words, gave no sign of it; the warning was on stderr only): each warning of the record is a
+# line of the view that a reader keeps (Markdown, the brief's text, rich), and a JSON field.
+NOTE = "Note: "
 
 
 class OutputFormat(StrEnum):
@@ -62,3 +67,21 @@ def markdown_escape(text: str) -> str:
 def count_of(number: int, noun: str, plural: str | None = None) -> str:
     """`1 word`, `2 words`: a count with its noun in the right number."""
     return f"{number} {noun if number == 1 else plural or noun + 's'}"
+
+
+def warnings_field(warnings: tuple[str, ...]) -> dict[str, list[str]]:
+    """`{"warnings": [...]}` to add to a JSON record, or nothing for an
+    article without warnings (its JSON stays as it was)."""
+    return {"warnings": list(warnings)} if warnings else {}
+
+
+def note_lines(warnings: tuple[str, ...], escape: bool = False, lead: str = NOTE) -> list[str]:
+    """One plain line a warning, `Note: ...`; Markdown-escaped when `escape`."""
+    return [lead + (markdown_escape(w) if escape else w) for w in warnings]
+
+
+def notes_view(lines: list[str]) -> RenderableType:
+    """Note lines (`note_lines`) in the rich view, folded to its width."""
+    from summarizer.render.layout import NoteLines
+
+    return NoteLines(lines)

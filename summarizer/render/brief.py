@@ -23,7 +23,7 @@ from summarizer.model import (
     SpeakerGroup,
     source_with_cue,
 )
-from summarizer.render import Views, count_of, one_line
+from summarizer.render import NOTE, Views, count_of, note_lines, notes_view, one_line
 from summarizer.render.layout import command_lines, path_pieces
 
 if TYPE_CHECKING:
@@ -260,6 +260,16 @@ def source_lines(source: BriefSource, with_title: bool = True, indent: str = "  
     return [f"{source.number}. {source.title}{date}", f"{indent}{address}"]
 
 
+def brief_notes(brief: Brief, escape: bool = False) -> list[str]:
+    """The sources' warnings as note lines (rule `warnings_travel_with_the_output`);
+    over several articles each names its source by number, as the list above
+    it does ("Note on source 2: ...": the warning itself names the file or
+    URL as given, where the list may show the page's own URL)."""
+    several = several_sources(brief)
+    return [line for source in brief.sources
+            for line in note_lines(source.warnings, escape, f"Note on source {source.number}: " if several else NOTE)]
+
+
 def titles(brief: Brief) -> list[str]:
     """The sources' titles, each once: the same article given twice (a copy
     of a file, say) is one title."""
@@ -282,6 +292,7 @@ def brief_markdown(brief: Brief) -> str:
     elif len(heading) > 1:
         lines += [""] + [f"- {title}" for title in heading]
     lines += ["", f"*{header_line(brief)}*", ""]
+    lines += [line for note in brief_notes(brief, escape=True) for line in (note, "")]
     if brief.bottom_line:
         lines += ["## Bottom line", "", point_line(brief.bottom_line), ""]
     bullets("Key points", [point_line(p) for p in brief.key_points])
@@ -342,7 +353,7 @@ def brief_text(brief: Brief) -> str:
         lines += [line for source in brief.sources for line in source_lines(source, len(heading) > 1)]
     elif len(heading) > 1:
         lines += [f"- {title}" for title in heading]
-    lines += [header_line(brief)]
+    lines += [header_line(brief), *brief_notes(brief)]
 
     def section(name: str, body: list[str]) -> None:
         if body:
@@ -410,6 +421,8 @@ class BriefView:
             for source in brief.sources:
                 yield _address(source, options.max_width)
         yield Text(dates_and_counts(brief), style="dim")
+        if brief.warnings:
+            yield notes_view(brief_notes(brief))
         if brief.bottom_line:
             yield from _section("Bottom line")
             yield Padding(_sentence(brief.bottom_line, "bold"), (0, 2))

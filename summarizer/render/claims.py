@@ -11,7 +11,7 @@ from functools import partial
 from typing import TYPE_CHECKING, NamedTuple
 
 from summarizer.model import UNRESOLVED, Document, source_is_cut, source_with_cue
-from summarizer.render import Views, markdown_escape, one_line
+from summarizer.render import Views, markdown_escape, note_lines, notes_view, one_line, warnings_field
 
 if TYPE_CHECKING:
     from rich.console import Console, ConsoleOptions, RenderableType, RenderResult
@@ -137,6 +137,8 @@ class ClaimsView:
 
         colour = colour_shown(console)
         title = Text(self.document.title, style="bold") if self.document.title else None
+        if self.document.warnings:
+            yield notes_view(note_lines(self.document.warnings))
         yield from framed(self.article(), title, self.legend(colour), options.max_width)
         table = self.table() if self.table_may_fit(options.max_width) else None
         yield table if table is not None and table_fits(console, options, table) else self.stacked()
@@ -359,9 +361,11 @@ def claims_text(claims: Sequence[Claim]) -> str:
     return "".join(lines)
 
 
-def claims_markdown(claims: Sequence[Claim], title: str | None = None) -> str:
-    """A Markdown section per speaker, one bullet a claim."""
+def claims_markdown(claims: Sequence[Claim], title: str | None = None, warnings: tuple[str, ...] = ()) -> str:
+    """A Markdown section per speaker, one bullet a claim; the article's
+    `warnings` under the heading."""
     out = [f"# Claims: {markdown_escape(title)}\n" if title else "# Claims\n"]
+    out += [f"\n{note}\n" for note in note_lines(warnings, escape=True)]
     if not claims:
         out.append("\n_No attributed claims found._\n")
     for speaker, group in by_speaker(claims):
@@ -377,16 +381,19 @@ def claims_markdown(claims: Sequence[Claim], title: str | None = None) -> str:
     return "".join(out)
 
 
-def claims_json(claims: Sequence[Claim], title: str | None = None, source: str | None = None) -> str:
+def claims_json(claims: Sequence[Claim], title: str | None = None, source: str | None = None,
+                warnings: tuple[str, ...] = ()) -> str:
     """The claims as JSON, indented: `{"source", "title", "claims": [...]}`,
     `source` being what was read (a path, a URL or "-" for standard input)
-    and `title` the article's, as the summary's JSON has it."""
-    data = {"source": source, "title": title, "claims": [c.to_dict() for c in claims]}
+    and `title` the article's, as the summary's JSON has it; "warnings"
+    when the article has any."""
+    data = {"source": source, "title": title, "claims": [c.to_dict() for c in claims], **warnings_field(warnings)}
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
 
 def claims_views(document: Document, claims: Sequence[Claim], source: str | None = None) -> Views:
     """The claims of `document`, read from `source`, in every format (the
     rich view shows the article with the claims marked)."""
-    return Views(partial(claims_text, claims), partial(claims_markdown, claims, document.title),
-                 partial(claims_json, claims, document.title, source), partial(ClaimsView, document, claims))
+    return Views(partial(claims_text, claims), partial(claims_markdown, claims, document.title, document.warnings),
+                 partial(claims_json, claims, document.title, source, document.warnings),
+                 partial(ClaimsView, document, claims))

@@ -10,7 +10,7 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from summarizer.model import Explanation
-from summarizer.render import Views, markdown_escape, one_line
+from summarizer.render import Views, markdown_escape, note_lines, notes_view, one_line, warnings_field
 from summarizer.render.summary import footer
 
 if TYPE_CHECKING:
@@ -76,6 +76,8 @@ class ExplanationView:
         table = wide if explanation.component_names and table_fits(console, options, wide) else self.compact_table()
         if explanation.summary.title:
             yield Text(explanation.summary.title, style="bold")
+        if explanation.summary.warnings:
+            yield notes_view(note_lines(explanation.summary.warnings))
         yield table
         yield Text(self.caption(compact=table is not wide), style="dim")
 
@@ -166,7 +168,8 @@ def explanation_markdown(explanation: Explanation) -> str:
     parts = [f"{short_name(n)} ×{w:g}" for n, w in
              zip(explanation.component_names, explanation.component_weights, strict=True)]
     rule = f"score = Σ weight × part · {SELECTION_NOTE} · " if parts else ""
-    lines = [heading_line, "", f"*{footer(summary)} · {rule}{PICKED_MARK} = picked*", ""]
+    lines = [heading_line, "", *(line for note in note_lines(summary.warnings, escape=True) for line in (note, ""))]
+    lines += [f"*{footer(summary)} · {rule}{PICKED_MARK} = picked*", ""]
     lines.append("| " + " | ".join(["#", PICKED_MARK, "score", *parts, "sentence"]) + " |")
     lines.append("|" + "|".join(["---:", ":---:", "---:", *("---:" for _ in parts), "---"]) + "|")
     for s in explanation.sentences:
@@ -179,7 +182,8 @@ def explanation_markdown(explanation: Explanation) -> str:
 def explanation_json(explanation: Explanation, source: str | None = None) -> str:
     """`--explain` as JSON: the summary's (with its `source`), with an
     `explain` section."""
-    return json.dumps({"source": source, **explanation.to_dict()}, ensure_ascii=False, indent=2) + "\n"
+    data = {"source": source, **explanation.to_dict(), **warnings_field(explanation.summary.warnings)}
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
 
 def explanation_views(explanation: Explanation, source: str | None = None) -> Views:

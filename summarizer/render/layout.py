@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from rich.console import Console, ConsoleOptions, RenderableType
+    from rich.console import Console, ConsoleOptions, RenderableType, RenderResult
     from rich.table import Table
     from rich.text import Text
 
@@ -104,6 +104,45 @@ def path_pieces(path: str, width: int) -> list[str]:
     if current or not pieces:
         pieces.append(current)
     return pieces
+
+
+def folded_words(line: str, width: int) -> list[str]:
+    """`line` in rows of at most `width` cells, broken between words; a
+    word longer than a row (a file path) folds after a `/` (rule
+    `long_path_folds_at_slashes`), a URL stays whole on a row of its own
+    (to be copied; the terminal wraps it)."""
+    from rich.cells import cell_len
+
+    rows: list[str] = []
+    current = ""
+    for word in line.split():
+        if cell_len(word) > width:
+            rows += [current] if current else []
+            pieces = [word] if "://" in word else path_pieces(word, width)
+            rows += pieces[:-1]
+            current = pieces[-1]
+        elif current and cell_len(f"{current} {word}") > width:
+            rows.append(current)
+            current = word
+        else:
+            current = f"{current} {word}" if current else word
+    return [*rows, current] if current or not rows else rows
+
+
+class NoteLines:
+    """Note lines (the article's warnings) in the rich view, each folded
+    to the view's width by `folded_words`."""
+
+    def __init__(self, lines: list[str], style: str = "yellow") -> None:
+        self.lines = lines
+        self.style = style
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        from rich.text import Text
+
+        for line in self.lines:
+            for row in folded_words(line, options.max_width):
+                yield Text(row, style=self.style, no_wrap=True, overflow="ignore")
 
 
 # A shell joins a line that ends in a backslash to the next one.

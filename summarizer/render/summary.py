@@ -7,7 +7,7 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from summarizer.model import Summary
-from summarizer.render import Views, count_of, markdown_escape, one_line
+from summarizer.render import Views, count_of, markdown_escape, note_lines, notes_view, one_line, warnings_field
 
 if TYPE_CHECKING:
     from rich.console import Console, ConsoleOptions, RenderResult
@@ -35,6 +35,8 @@ class SummaryView:
         if not summary.sentences:
             table.add_row("", Text("(no sentence fits)", style="italic dim"))
         title = Text(summary.title, style="bold") if summary.title else None
+        if summary.warnings:
+            yield notes_view(note_lines(summary.warnings))
         yield from framed(table, title, Text(footer(summary)), options.max_width)
 
 
@@ -55,6 +57,7 @@ def summary_markdown(summary: Summary) -> str:
     """The headline as the heading, one bullet a sentence with its place in
     the article, and the footer in italics."""
     lines = [f"# Summary: {markdown_escape(summary.title)}" if summary.title else "# Summary", ""]
+    lines += [*(line for note in note_lines(summary.warnings, escape=True) for line in (note, ""))]
     lines += [f"- {markdown_escape(one_line(s.text))} (sentence {s.index + 1})" for s in summary.sentences]
     if not summary.sentences:
         lines.append("_No sentence fits._")
@@ -65,7 +68,8 @@ def summary_markdown(summary: Summary) -> str:
 def summary_json(summary: Summary, source: str | None = None) -> str:
     """The summary as JSON, indented: `source` (what was read: a path, a URL
     or "-" for standard input), then `Summary.to_dict`."""
-    return json.dumps({"source": source, **summary.to_dict()}, ensure_ascii=False, indent=2) + "\n"
+    return json.dumps({"source": source, **summary.to_dict(), **warnings_field(summary.warnings)},
+                      ensure_ascii=False, indent=2) + "\n"
 
 
 def summary_views(summary: Summary, source: str | None = None) -> Views:
