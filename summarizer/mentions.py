@@ -269,7 +269,8 @@ def find_mentions(
         # words and qualifiers only that two articles of a note name may be two bodies: no heading
         # lists it. Named in one article, or with a name word ("Minneapolis City Council"), it stays.
         if not name or _no_name(name, lower_case) or (key not in inside and _common_word(name, lower_case)) \
-                or key in titles or _ends_in_a_nationality(name) or _nationality_alone(name, surnames) \
+                or key in titles or _ends_in_a_nationality(name) \
+                or _nationality_alone(name, surnames, people, entity.title is not None) \
                 or _roles_only(name) \
                 or (len(named_in.get(key, ())) > 1 and generic_body_name(name)):
             no_names.add(name)
@@ -542,16 +543,19 @@ def _places_of_a_people(word: str) -> list[str]:
             for stem in [word[: -len(ending)]] for dropped in DROPPED_PLACE_ENDINGS if stem + dropped in places()]
 
 
-def _nationality_alone(name: str, surnames: frozenset[str]) -> bool:
+def _nationality_alone(name: str, surnames: frozenset[str], people: Collection[str], titled: bool) -> bool:
     """Rule `nationality_alone_is_no_name` (session 13: "Ukrainian (6)" was
     listed as an organisation, of "Ukrainian citizens", "the Ukrainian
     companies"): one word naming the people of a listed place is an
     adjective: it names no person, body or place. A surname of the article's
     people stays ("Cuban" of "Mark Cuban"), and so does a known first name
-    ("Christian")."""
+    ("Christian"), a person the claim tagger resolved as a speaker
+    (`people`), or a name the article writes after a title (`titled`: "Dr.
+    Indian said ... Indian added ...", review s13 finding 9): the tagger's
+    verdict stands."""
     word = name.lower()
     return " " not in name and word not in surnames and word not in first_names() \
-        and bool(_places_of_a_people(word))
+        and name not in people and not titled and bool(_places_of_a_people(word))
 
 
 def _ends_in_a_nationality(name: str) -> bool:
