@@ -115,7 +115,7 @@ ways ("Grace Park"), is listed under "Other names": the list never guesses.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from functools import cache
 
 from summarizer.claims.lexicon import auxiliaries, cue_forms, grammar, is_people_noun, noun_sets, titles
@@ -130,6 +130,7 @@ from summarizer.claims.names import (
     find_names,
     first_names,
     generic_body_name,
+    gerund_before_a_surname,
     name_initials,
     noun_ending_is_no_surname,
     one_word_titles,
@@ -268,7 +269,8 @@ def find_mentions(
         # words and qualifiers only that two articles of a note name may be two bodies: no heading
         # lists it. Named in one article, or with a name word ("Minneapolis City Council"), it stays.
         if not name or _no_name(name, lower_case) or (key not in inside and _common_word(name, lower_case)) \
-                or key in titles or _ends_in_a_nationality(name) or _nationality_alone(name, surnames) \
+                or key in titles or _ends_in_a_nationality(name) \
+                or _nationality_alone(name, surnames, people, entity.title is not None) \
                 or _roles_only(name) \
                 or (len(named_in.get(key, ())) > 1 and generic_body_name(name)):
             no_names.add(name)
@@ -541,16 +543,19 @@ def _places_of_a_people(word: str) -> list[str]:
             for stem in [word[: -len(ending)]] for dropped in DROPPED_PLACE_ENDINGS if stem + dropped in places()]
 
 
-def _nationality_alone(name: str, surnames: frozenset[str]) -> bool:
+def _nationality_alone(name: str, surnames: frozenset[str], people: Collection[str], titled: bool) -> bool:
     """Rule `nationality_alone_is_no_name` (session 13: "Ukrainian (6)" was
     listed as an organisation, of "Ukrainian citizens", "the Ukrainian
     companies"): one word naming the people of a listed place is an
     adjective: it names no person, body or place. A surname of the article's
     people stays ("Cuban" of "Mark Cuban"), and so does a known first name
-    ("Christian")."""
+    ("Christian"), a person the claim tagger resolved as a speaker
+    (`people`), or a name the article writes after a title (`titled`: "Dr.
+    Indian said ... Indian added ...", review s13 finding 9): the tagger's
+    verdict stands."""
     word = name.lower()
     return " " not in name and word not in surnames and word not in first_names() \
-        and bool(_places_of_a_people(word))
+        and name not in people and not titled and bool(_places_of_a_people(word))
 
 
 def _ends_in_a_nationality(name: str) -> bool:
@@ -838,9 +843,10 @@ def _without_phrases(found: dict[str, tuple[MentionKind, int]], text: str) -> di
     only at a sentence's start, is no name either ("Chasing Bieber":
     `gerund_opener_is_no_first_name`)."""
     kept = {}
+    surnames = _full_names_surnames(found)
     for name, (kind, count) in found.items():
         words = name.split()
-        if kind == OTHER and len(words) > 1 and _gerund_opener(name, text):
+        if kind == OTHER and len(words) > 1 and _gerund_opener(name, text, surnames):
             continue  # rule `gerund_opener_is_no_first_name`: "Chasing Bieber is ..." is no name at all
         if kind == OTHER and len(words) > 1 and all(word[:1].isupper() for word in words[1:]):
             phrase = " ".join([words[0], *(word.lower() for word in words[1:])])
@@ -850,24 +856,28 @@ def _without_phrases(found: dict[str, tuple[MentionKind, int]], text: str) -> di
     return kept
 
 
-# Rule `gerund_opener_is_no_first_name`: a word ending so ("Chasing") may be a verb's -ing form
-GERUND_ENDING = "ing"
-
-
-def _gerund_opener(name: str, text: str) -> bool:
+def _gerund_opener(name: str, text: str, person_surnames: Collection[str]) -> bool:
     """Rule `gerund_opener_is_no_first_name` (QA round 40, 469: "Chasing
     Bieber" listed under People beside "Justin Bieber", of "Chasing Bieber
-    is a popular ... sport"): a name whose first word ends in "-ing", no
-    known first name, and that the article writes only at a sentence's
-    start is a verb's subject ("Chasing Bieber is ..."), no person. A name
-    the article also writes inside a sentence stays ("Irving Berlin"), and
-    so does a surname before initials ("Fleming DM", a reference's author)."""
-    first = _words(name)[0]
-    if not first.endswith(GERUND_ENDING) or first in first_names() \
+    is a popular ... sport"): a name whose first word is an "-ing" word
+    before the surname of a person the article names in full (the names
+    layer's `gerund_before_a_surname`, which the speaker tagger asks too),
+    and that the article writes only at a sentence's start, is a verb's
+    subject ("Chasing Bieber is ..."), no person. A name the article also
+    writes inside a sentence stays ("Irving Berlin"), and so do a surname
+    before initials ("Fleming DM", a reference's author) and a work's title
+    before no person's surname ("Breaking Bad star Bryan Cranston")."""
+    words = _words(name)
+    if not gerund_before_a_surname(words[0], words[-1], person_surnames) \
             or any(len(word) > 1 and word.isupper() for word in name.split()[1:]):
         return False  # "Fleming DM": a surname and initials, as a reference list writes an author
     return all(at == 0 or SENTENCE_END_BEFORE.search(text[max(0, at - CUE_REACH) : at])
                for at, _ in _whole_word_spans(name, text))
+
+
+def _full_names_surnames(found: dict[str, tuple[MentionKind, int]]) -> frozenset[str]:
+    """The surnames (lower case) of the people `found` names in full."""
+    return frozenset(_words(name)[-1] for name, (kind, _) in found.items() if kind == PERSON and " " in name)
 
 
 def _family_names(found: dict[str, tuple[MentionKind, int]], lower_case: frozenset[str], text: str = ""
@@ -880,9 +890,9 @@ def _family_names(found: dict[str, tuple[MentionKind, int]], lower_case: frozens
     ("Schweizer Architekten Peter Zumthor", German for "the Swiss architect
     Peter Zumthor", beside "Peter Zumthor"), and it stays as it was."""
     full_names = [name for name, (kind, _) in found.items() if kind == PERSON and " " in name]
-    surnames = {_words(name)[-1] for name in full_names}
+    surnames = _full_names_surnames(found)
     return {name: (PERSON if kind == OTHER and " " in name and _words(name)[-1] in surnames
-                   and _reads_as_a_personal_name(name, lower_case) and not _gerund_opener(name, text)
+                   and _reads_as_a_personal_name(name, lower_case) and not _gerund_opener(name, text, surnames)
                    and not any(name.endswith(" " + full) for full in full_names) else kind, count)
             for name, (kind, count) in found.items()}
 

@@ -239,8 +239,8 @@ def test_rule_near_duplicate_needs_similarity_both_ways() -> None:
 
 
 def test_a_claim_in_two_sources_is_one_claim_with_two_citations() -> None:
-    # (rule `central_source_leads`: the longer of two sources gives the bottom line; with report B the
-    # longer, its lead, the reprinted quotation, is the bottom line, citing both sources)
+    # (rule `central_source_leads`: the first of two sources gives the bottom line; with report B
+    # first, its lead, the reprinted quotation, is the bottom line, citing both sources)
     note = make_brief([Article(REPORT_B, "b.txt"), Article(REPORT_A, "a.txt")])
     assert note.bottom_line is not None and "get a deal done" in note.bottom_line.text
     assert _citation_sources(note, note.bottom_line.citations) == {1, 2}

@@ -47,8 +47,8 @@ ASSAULT = (
 BOY = "A little boy was seen walking across the entrance of the station without an adult."
 
 
-# (rule `central_source_leads`, session 13: of two sources the longer gives the bottom line; the crash
-# story, made the longer, still does here)
+# (rule `central_source_leads`, session 13: of two sources the first given gives the bottom line; the
+# crash story, given first and made the longer, does so whether length or order decides)
 CRASH_LONGER = (CRASH + "\n\nSuperintendent Ann Ruiz said the road between Osborne Store and May Pen was closed for "
                 "more than three hours on Tuesday afternoon while investigators worked at the scene.")
 

@@ -29,6 +29,16 @@ QUARANTINE = ("Quarantine list grows\n\n"
               "Covid cases in Poland have doubled in a week, officials say.\n\n"
               "Students returning to universities from Poland must isolate in their halls.")
 
+# review s13 finding 7 (invented): a short local story, a second on the same topic, a long piece off it
+LIBRARY = ("The city council voted on Tuesday to close three public libraries to save money. The vote was 7 to 2. "
+           "Parents and teachers had campaigned for months against the closures, saying children would lose a "
+           "safe place to study after school. Mayor Tom Reed said the city faced a budget gap of $12 million.")
+LIBRARY_ANGER = ("Residents reacted with anger on Wednesday after the council voted to close three libraries. "
+                 "Parents said children would lose a place to study.")
+DAVOS = " ".join(
+    f"Business leaders and heads of government gathered in Davos for the {n}th session of the forum, where "
+    f"bankers debated growth, trade, energy markets, currencies and the outlook for emerging economies {n}."
+    for n in range(1, 31))
 
 # --- rule `central_source_leads` -----------------------------------------------------------------------------------
 
@@ -44,12 +54,25 @@ def test_rule_central_source_leads() -> None:
     # what the sources share first, then length, then the order given
     stems = [[frozenset({"a", "b"})], [frozenset({"b", "c", "d"})], [frozenset({"c", "d", "e"})]]
     assert central_first(stems, [10, 10, 10]) == [1, 2, 0]
-    assert central_first([[frozenset({"a"})], [frozenset({"a"})]], [10, 50]) == [1, 0]
+    # review s13 finding 7: a long source off the topic shares as many words as the two on it, but a
+    # small part of its own; it no longer leads by length
+    off_topic = frozenset({"c", "d", "e", "f", *(f"x{n}" for n in range(40))})
+    stems = [[frozenset({"a", "b", "c", "e"})], [frozenset({"a", "b", "d", "f"})], [off_topic]]
+    assert central_first(stems, [10, 10, 100]) == [0, 1, 2]
+    note = make_brief([Article(LIBRARY, "library.txt"), Article(LIBRARY_ANGER, "anger.txt"),
+                       Article(DAVOS, "davos.txt")])
+    assert note.bottom_line is not None and note.bottom_line.sources != (3,)
+    assert "librar" in note.bottom_line.text
 
 
 def test_rule_central_source_leads_near_variant_stays() -> None:
-    # of equal sources the first given leads; one article is its own bottom line
+    # of equal sources the first given leads; of two sources the first given leads, whatever their length
+    # (review s13 finding 7: they share the same words both ways, so only length chose); one article is
+    # its own bottom line
     assert central_first([[frozenset({"a"})], [frozenset({"a"})]], [10, 10]) == [0, 1]
+    assert central_first([[frozenset({"a"})], [frozenset({"a"})]], [10, 50]) == [0, 1]
+    two = make_brief([Article(LIBRARY, "library.txt"), Article(DAVOS, "davos.txt")])
+    assert two.bottom_line is not None and two.bottom_line.text.startswith("The city council voted")
     note = make_brief([Article(HALLS, "halls.txt"), Article(QUARANTINE, "list.txt")])
     assert note.bottom_line is not None and note.bottom_line.text.startswith("Experts are warning")
     single = make_brief([Article(MASKS, "masks.txt")])

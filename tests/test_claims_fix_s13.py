@@ -99,6 +99,16 @@ def test_so_that_inside_a_clause_stays_a_claim() -> None:
         ("Robby Mook", "assert", "Trump tells so many lies that Clinton could not fact check him")]
 
 
+def test_so_that_inside_a_reported_clause_with_a_full_verb_stays_a_claim() -> None:
+    # review s13 finding 4: a full verb ("rose") before "so ... that", after a reporting cue
+    assert described("Smith said prices rose so fast that families could not cope.") == [
+        ("Smith", "say", "prices rose so fast that families could not cope")]
+    assert described("Smith says prices rise so fast that families cannot cope.") == [
+        ("Smith", "say", "prices rise so fast that families cannot cope")]
+    assert described("Jones argued costs grew so quickly that the plan failed.") == [
+        ("Jones", "argue", "costs grew so quickly that the plan failed")]
+
+
 # --- Rule `thing_of_whose_is_no_speaker` (510 [23]); act reading `call: authorities` (931 [14])
 
 

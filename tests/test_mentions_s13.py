@@ -49,6 +49,12 @@ def test_rule_nationality_alone_is_no_name_near_variants_stay() -> None:
     assert found["Ukraine"] == "place"
 
 
+def test_rule_nationality_alone_is_no_name_person_the_tagger_found_stays() -> None:
+    # review s13 finding 9: a one-word name after a title, which the claim tagger resolved as a person
+    found = kinds(["Dr. Indian said the clinic was full.", "Indian added that staff were tired."], ["Indian"])
+    assert found.get("Indian") == "person"
+
+
 # --- rule team_plural_keeps_its_place_name -------------------------------------------------------
 
 def test_rule_team_plural_keeps_its_place_name() -> None:

@@ -62,6 +62,13 @@ def test_rule_gerund_opener_is_no_first_name_near_variant_stays() -> None:
     assert found["Irving Berlin"] == "person"
 
 
+def test_rule_gerund_opener_is_no_first_name_work_title_stays() -> None:
+    # review s13 finding 8: a work's title opening on "-ing" before no person's surname is kept
+    found = kinds(["Breaking Bad star Bryan Cranston said the show was over.", "Cranston said he would miss it."])
+    assert "Breaking Bad" in found
+    assert found["Bryan Cranston"] == "person"
+
+
 # --- rule noun_ending_is_no_surname, names_holding_and air_and_marine --------------------------------
 
 def test_rule_noun_ending_is_no_surname() -> None:

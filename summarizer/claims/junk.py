@@ -2347,8 +2347,11 @@ def result_clause(view: SentenceView, frame: Frame) -> bool:
     consequence the writer draws, no words of the subject's; shown as
     "blasted: him so hard that ..." it reads as their claim. Kept: "so ...
     that" inside a clause ("said it was so cold that pipes burst"), a
-    quotation."""
-    if frame.clause_final or len(frame.content) != 1 or frame.cue_token < 0:
+    quotation. Kept too (review s13 finding 4): "Smith said prices rose so
+    fast that families could not cope": after a reporting cue ("say",
+    "tell", "explain": the neutral class) or past a verb of its own ("prices
+    rose"), the "so ... that" is inside the reported clause, the speaker's."""
+    if frame.clause_final or len(frame.content) != 1 or frame.cue_token < 0 or frame.entry.cue_class == "neutral":
         return False
     start, end = frame.content[0]
     if _quotes_words(view, start, end):
@@ -2359,7 +2362,8 @@ def result_clause(view: SentenceView, frame: Frame) -> bool:
             degree = tokens[k + 1 : k + 1 + MAX_RESULT_DEGREE_TOKENS + 1]
             # "Trump tells so many lies that ...": a clause of its own, whose verb may be a cue
             object_only = not has_finite_verb(tokens[:k]) \
-                and not any(_opens_a_cue(view.tokens, view.tokens.index(t)) for t in tokens[:k])
+                and not any(_opens_a_cue(view.tokens, view.tokens.index(t)) for t in tokens[:k]) \
+                and not any(t.is_word and not t.is_capitalised and is_past_participle(t.lower) for t in tokens[1:k])
             return k > 0 and any(t.lower == "that" for t in degree[1:]) and tokens[0].lower != "that" and object_only
         if not token.is_word or token.lower in SUBORDINATORS_OR_RELATIVES:
             return False

@@ -23,7 +23,7 @@ a place glued to a person's name in the first sentence of the body too
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from functools import cache
 from itertools import pairwise
 from typing import Final, NamedTuple
@@ -471,6 +471,23 @@ def _body_after_a_title(tokens: Sequence[Token], k: int) -> int:
             return after - k
         return 0
     return 0
+
+
+# Rule `gerund_opener_is_no_first_name`: a word ending so ("Chasing") may be a verb's -ing form
+GERUND_ENDING = "ing"
+
+
+def gerund_before_a_surname(word: str, surname: str, person_surnames: Collection[str]) -> bool:
+    """Rule `gerund_opener_is_no_first_name` (QA round 40, 469: "Chasing
+    Bieber is a popular ... sport" beside "Justin Bieber"), one test for the
+    speaker tagger and Mentioned: `word` (opening its sentence) ends in
+    "-ing", no listed first name ("Sterling"), and stands before
+    `surname`, the surname of a person the article names
+    (`person_surnames`, lower case): a verb's -ing form, no first name. A
+    work's title whose next word is no person's surname stays ("Breaking
+    Bad star Bryan Cranston": review s13 finding 8)."""
+    low = word.lower()
+    return low.endswith(GERUND_ENDING) and low not in first_names() and surname.lower() in person_surnames
 
 
 # Rule `noun_ending_is_no_surname`: endings of abstract nouns no surname has ("-tion": "Interdiction",

@@ -86,6 +86,7 @@ from summarizer.claims.names import (
     gender_words,
     gendered_nouns,
     generic_body_name,
+    gerund_before_a_surname,
     gives_way_to_an_office,
     office_of,
     one_word_titles,
@@ -824,12 +825,10 @@ class SpeakerIndex:
         k = name.first
         if name.title is not None or name.kind != UNKNOWN or name.last != k + 1 or not opens_sentence(tokens, k):
             return name
-        opener = tokens[k].lower
-        if not opener.endswith("ing") or opener in first_names():
-            return name
         surname = tokens[k + 1].lower
         people = {id(e) for e in self.by_word.get(surname, ()) if e.kind == PERSON and e.words[-1] == surname}
-        if len(people) != 1:
+        # the surname of the one person the article names with it (two would leave "Bieber" unsure)
+        if not gerund_before_a_surname(tokens[k].text, surname, {surname} if len(people) == 1 else ()):
             return name
         return name._replace(text=tokens[k + 1].text, first=k + 1, start=tokens[k + 1].start)
 
