@@ -2513,7 +2513,15 @@ def _after_preposition(view: SentenceView, offset: int) -> bool:
         return False
     while k > 0 and tokens[k - 1].is_capitalised and tokens[k - 1].lower.rstrip(".") in title_words():
         k -= 1  # rule `spokesman_for_a_titled_person`: "a spokesman for Governor Jane Doe" is not Doe
+    if k > 0 and tokens[k - 1].text in HANDLE_SIGNS and tokens[k - 1].end == tokens[k].start:
+        # Rule `handle_after_a_preposition` (QA round 41, 537 s63: "in response to the Twitter
+        # account for @AlineaBaby, he tweeted ..." gave the tweet to the account): the sign of
+        # a social handle is part of the name, so the name still follows the preposition
+        k -= 1
     return k > 0 and tokens[k - 1].lower in PREPOSITIONS
+
+
+HANDLE_SIGNS = frozenset({"@"})  # "@AlineaBaby": the tokenizer splits the sign from the handle
 
 
 def _body_modifiers(head: Sequence[Token]) -> tuple[frozenset[str], frozenset[str]]:
