@@ -23,3 +23,30 @@ def test_a_handle_as_the_subject_stays_a_speaker() -> None:
     wrote = [c for c in extract_claims(text) if c.cue == "write"]
     assert len(wrote) == 1 and wrote[0].speaker == "KitchenBaby"
 
+
+# --- Rule `participle_of_a_speech_clause` (rules.py) --------------------------------------------
+
+SPEECH_CLAUSE = (
+    "Maria Ortiz spoke on Monday. She answered quickly on social media when a Daily Ledger editorial "
+    "this week criticized what the paper called a 'double standard' in the city, noting that the city "
+    "is raising fees just after it cut services."
+)
+
+
+def test_a_participle_after_a_speech_clause_is_not_the_main_subjects() -> None:
+    noting = [c for c in extract_claims(SPEECH_CLAUSE) if c.cue == "note"]
+    assert len(noting) == 1
+    assert noting[0].speaker_span is not None and noting[0].speaker_span.text == "a Daily Ledger editorial"
+    assert noting[0].content.startswith("the city is raising fees")
+
+
+def test_a_participle_after_a_longer_speech_subject_is_not_the_main_subjects() -> None:
+    text = SPEECH_CLAUSE.replace("a Daily Ledger editorial this week", "an editorial in the Daily Ledger this week")
+    assert all(c.speaker != "Maria Ortiz" for c in extract_claims(text) if c.cue == "note")
+
+
+def test_a_participle_after_a_clause_with_no_cue_stays_the_main_subjects() -> None:
+    text = ("Maria Ortiz spoke on Monday. She answered quickly on social media after the council met, "
+            "noting that the city is raising fees.")
+    noting = [c for c in extract_claims(text) if c.cue == "note"]
+    assert len(noting) == 1 and noting[0].speaker == "Maria Ortiz"
