@@ -50,3 +50,24 @@ def test_a_participle_after_a_clause_with_no_cue_stays_the_main_subjects() -> No
             "noting that the city is raising fees.")
     noting = [c for c in extract_claims(text) if c.cue == "note"]
     assert len(noting) == 1 and noting[0].speaker == "Maria Ortiz"
+
+
+# --- Rule `who_is_its_nearest_noun` (speakers.py) -----------------------------------------------
+
+
+def test_who_takes_the_nearest_noun_not_the_whole_phrase() -> None:
+    text = "Chile has emerged as a key player in the hunt for the fugitive who has admitted stealing the files."
+    admitted = [c for c in extract_claims(text) if c.cue == "admit"]
+    assert len(admitted) == 1
+    assert admitted[0].speaker_span is not None and admitted[0].speaker_span.text == "the fugitive"
+
+
+def test_who_after_a_workplace_or_a_share_keeps_the_whole_phrase() -> None:
+    text = "He met a tech staffer at the State Department who has said the files were lost."
+    said = [c for c in extract_claims(text) if c.cue == "say"]
+    assert len(said) == 1
+    assert said[0].speaker_span is not None and said[0].speaker_span.text == "a tech staffer at the State Department"
+    text = "Two of the women who have accused the former governor of fraud spoke on Monday."
+    accused = [c for c in extract_claims(text) if c.cue == "accuse"]
+    assert len(accused) == 1
+    assert accused[0].speaker_span is not None and accused[0].speaker_span.text == "Two of the women"
