@@ -71,3 +71,18 @@ def test_who_after_a_workplace_or_a_share_keeps_the_whole_phrase() -> None:
     accused = [c for c in extract_claims(text) if c.cue == "accuse"]
     assert len(accused) == 1
     assert accused[0].speaker_span is not None and accused[0].speaker_span.text == "Two of the women"
+
+
+# --- Rule `free_relative_takes_no_outer_source` (extract.py) ------------------------------------
+
+
+def test_a_naming_cue_after_what_gives_no_claim_to_a_source_outside() -> None:
+    text = ("For Ruiz, a veteran lawmaker who is known for decrying what he and other regional leaders "
+            "have called foreign meddling, the trial has provided a platform to attack his critics.")
+    assert [c for c in extract_claims(text) if c.cue == "call"] == []
+
+
+def test_a_quoted_term_after_what_stays_its_namers() -> None:
+    text = 'The city sought the games in the hope of shedding what Mayor Ann Lee called "a perception problem."'
+    called = [c for c in extract_claims(text) if c.cue == "call"]
+    assert len(called) == 1 and called[0].speaker == "Ann Lee"
