@@ -269,6 +269,9 @@ def _not_asserted(view: SentenceView, frame: Frame) -> bool:
     if "noit" in frame.entry.flags and view.text[frame.source[0] : frame.source[1]].lower() == "it":
         return True  # Rule `expletive_it`: "it seems", "It feels like a present danger": no one speaks
     k = next((i for i, t in enumerate(view.tokens) if t.start >= frame.source[0]), 0)
+    what = _what_before_a_naming_cue(view, frame)
+    if what is not None and not what < k < frame.cue_token:
+        return True
     before = [t.lower for t in view.tokens[max(0, k - 2) : k]]
     if before[-1:] == ["what"] and frame.entry.lemma in NAMING_CUES:
         # but "That was what Liz Wahl said when she resigned" is her claim, and so is a quotation
@@ -278,6 +281,35 @@ def _not_asserted(view: SentenceView, frame: Frame) -> bool:
         quoted = len(frame.content) == 1 and view.quotes.covering(frame.content[0][0] + 1) == frame.content[0]
         return not quoted or source in pronouns()
     return len(before) == 2 and before[1] == "that" and (before[0] == "not" or before[0].endswith(("n't", "n\u2019t")))
+
+
+MAX_FREE_RELATIVE_SUBJECT_TOKENS = 8  # "what he and other Latin American leaders have called"
+
+
+def _what_before_a_naming_cue(view: SentenceView, frame: Frame) -> int | None:
+    """Rule `free_relative_takes_no_outer_source` (QA round 41, 727 s7: "For
+    Correa, a left-leaning economist who is known for decrying what he and
+    other Latin American leaders have called U.S. imperialism, the leaker's
+    case has provided ..." gave the economist the writer's main clause): a
+    naming cue (NAMING_CUES) in a free relative, "what" and its own subject
+    and auxiliaries before it with no comma or quotation between, names a
+    term; a source found outside that relative is not who named it, so the
+    frame is no claim (its own subject there is left to rule
+    `free_relative_cue`). The token of "what", else None."""
+    tokens = view.tokens
+    cue = frame.cue_token
+    if frame.entry.lemma not in NAMING_CUES or cue < 2:
+        return None
+    for m in range(cue - 1, max(cue - 2 - MAX_FREE_RELATIVE_SUBJECT_TOKENS, -1), -1):
+        token = tokens[m]
+        if token.lower == "what":
+            return m if m < cue - 1 else None
+        if not token.is_word or token.lower in RELATIVE_WORDS:
+            return None
+    return None
+
+
+RELATIVE_WORDS = grammar("relatives")
 
 
 COUNTERFACTUAL_MODALS = grammar("counterfactual_modals")

@@ -1320,8 +1320,11 @@ def participle_clause(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> 
         if clause is None or not looks_like_source(view, *clause):
             return None  # the joined verb is that clause's subject's, and no speaker we can name
         return _participle_frame(view, hit, cue_starts, trim_source(view, *clause))
+    subordinate = _subordinate_subject(view, k) if participle else None
+    if participle and not shared and subordinate is None and _speech_clause_before(view, k, cue_starts):
+        return None
     subject = shared or (_attribution_before(view, k, cue_starts) if participle else None) or (
-        (_subordinate_subject(view, k) if participle else None) or sentence_subject(view, max(k, 0))
+        subordinate or sentence_subject(view, max(k, 0))
     )
     if participle and subject is not None and not shared:
         after_but = _subject_after_but(view, subject, k)
@@ -1780,17 +1783,74 @@ def _subordinate_subject(view: SentenceView, k: int) -> tuple[int, int] | None:
     evidence that ...": the participle belongs to the clause just before
     it, whose subject follows "after"."""
     tokens = view.tokens
+    m = _subordinator_before(view, k)
+    if m is None:
+        return None
+    last = np_right(view, m + 1)
+    while last is not None and last > m + 1 and tokens[last].lower in SUBJECT_TIME_WORDS:
+        last -= 1  # "a Washington Post editorial this week": the phrase took "this" of the time
+    if last is None or last + 1 >= k or not looks_like_source(view, m + 1, last):
+        return None
+    verb = last + 1
+    while verb < k and tokens[verb].lower in SUBJECT_TIME_WORDS:
+        verb += 1  # rule `participle_of_a_speech_clause`: "an editorial this week criticized"
+    if verb >= k:
+        return None
+    return (m + 1, last) if tokens[verb].lower in FINITE_AUXILIARIES or _main_verb(tokens[verb]) else None
+
+
+SUBJECT_TIME_WORDS = TIME_WORDS | TIME_UNITS | frozenset({"this", "last"})  # "an editorial this week"
+
+
+def _subordinator_before(view: SentenceView, k: int) -> int | None:
+    """The token of the subordinator (claim_grammar.txt participle_subordinators)
+    that opens the clause just before the participle's comma `k`, with no
+    comma between, or None. A quoted phrase inside the clause with no
+    punctuation of its own ("criticized what the newspaper called a 'double
+    standard' in Ecuador") is part of it (rule `participle_of_a_speech_clause`);
+    any other quotation ends the search."""
+    tokens = view.tokens
     for m in range(k - 1, max(k - MAX_ASIDE_TOKENS, 0) - 1, -1):
-        if tokens[m].text in QUOTE_MARKS or tokens[m].text == ",":
+        if tokens[m].text == ",":
             return None
-        if tokens[m].lower not in PARTICIPLE_SUBORDINATORS:
+        if tokens[m].text in QUOTE_MARKS:
+            if not _scare_quote(view, m, k):
+                return None
             continue
-        last = np_right(view, m + 1)
-        if last is None or last + 1 >= k or not looks_like_source(view, m + 1, last):
-            return None
-        verb = tokens[last + 1]
-        return (m + 1, last) if verb.lower in FINITE_AUXILIARIES or _main_verb(verb) else None
+        if tokens[m].lower in PARTICIPLE_SUBORDINATORS:
+            return m
     return None
+
+
+def _scare_quote(view: SentenceView, m: int, k: int) -> bool:
+    """The quotation mark at token `m` belongs to a quoted phrase that ends
+    before token `k` and holds only words (no comma, stop or other clause
+    mark): a name for something, not a quotation of its own."""
+    tokens = view.tokens
+    quote = view.quotes.covering(tokens[m].start) or view.quotes.covering(tokens[m].end - 1)
+    if quote is None or quote[1] > tokens[k].start:
+        return False
+    inside = [t for t in tokens if quote[0] <= t.start and t.end <= quote[1] and t.text not in QUOTE_MARKS]
+    return bool(inside) and all(t.is_word for t in inside)
+
+
+def _speech_clause_before(view: SentenceView, k: int, cue_starts: set[int]) -> bool:
+    """Rule `participle_of_a_speech_clause` (QA round 41, 727 s8: "He offered
+    a swift response ... when a Washington Post editorial this week
+    criticized what the newspaper called a 'double standard', noting that
+    ..." gave the editorial's point to "He"): a participle after a
+    subordinate clause ("when", "after" ...) whose own verb is a cue belongs
+    to that clause; when its subject cannot be named, the participle has no
+    speaker the tagger can tell, never the main clause's subject."""
+    tokens = view.tokens
+    if tokens[k].text != ",":
+        return False  # "... before it was reported to police by saying ...": the subject's own means
+    m = _subordinator_before(view, k)
+    if m is None or tokens[m + 1].lower in SUBJECT_PRONOUNS:
+        # "Trump tweaked his promise when he formally announced his running mate, calling ...":
+        # the pronoun is most often the main subject again; left to the rules before
+        return False
+    return any(m < c < k and tokens[c - 1].lower not in BE for c in cue_starts)
 
 
 def _trailing_subordinator(view: SentenceView, joiner: int) -> int | None:

@@ -2584,7 +2584,15 @@ def _after_preposition(view: SentenceView, offset: int) -> bool:
         return False
     while k > 0 and tokens[k - 1].is_capitalised and tokens[k - 1].lower.rstrip(".") in title_words():
         k -= 1  # rule `spokesman_for_a_titled_person`: "a spokesman for Governor Jane Doe" is not Doe
+    if k > 0 and tokens[k - 1].text in HANDLE_SIGNS and tokens[k - 1].end == tokens[k].start:
+        # Rule `handle_after_a_preposition` (QA round 41, 537 s63: "in response to the Twitter
+        # account for @AlineaBaby, he tweeted ..." gave the tweet to the account): the sign of
+        # a social handle is part of the name, so the name still follows the preposition
+        k -= 1
     return k > 0 and tokens[k - 1].lower in PREPOSITIONS
+
+
+HANDLE_SIGNS = frozenset({"@"})  # "@AlineaBaby": the tokenizer splits the sign from the handle
 
 
 def _body_modifiers(head: Sequence[Token]) -> tuple[frozenset[str], frozenset[str]]:
@@ -2987,6 +2995,7 @@ def relative_antecedent(view: SentenceView, source: tuple[int, int], cue: tuple[
     stays the spokesman's; so does a name ("Citizens for Trump, which
     expects ..."); a source with no person before such a preposition is as
     it was."""
+    source = _noun_before_who(view, source, cue)
     between = [t for t in view.tokens if source[1] <= t.start and t.end <= cue[0] and t.is_word]
     if not between or between[0].lower != "which" or any(t.lower not in auxiliaries() for t in between[1:]):
         return source
@@ -2996,6 +3005,33 @@ def relative_antecedent(view: SentenceView, source: tuple[int, int], cue: tuple[
                 and is_people_noun(inside[k - 1].lower):  # not "Citizens for Trump, which expects"
             return (inside[k + 1].start, source[1])
     return source
+
+
+def _noun_before_who(view: SentenceView, source: tuple[int, int], cue: tuple[int, int]) -> tuple[int, int]:
+    """Rule `who_is_its_nearest_noun` (QA round 41, 727 s5: "a key player in
+    the global manhunt for the fugitive who has admitted leaking ..." gave
+    the whole phrase, "who" and all, as the speaker): a source that ends in
+    a relative "who" (no comma before it) right before its cue (only
+    auxiliaries between) is the noun phrase just before "who", past the
+    last preposition or verb before it: "the fugitive", not the key player.
+    A source with anything else last is as it was."""
+    inside = view.tokens_within(source[0], source[1])
+    between = [t for t in view.tokens if source[1] <= t.start and t.end <= cue[0] and t.is_word]
+    if len(inside) < 2 or inside[-1].lower != "who" or any(t.lower not in auxiliaries() for t in between):
+        return source
+    k = len(inside) - 2
+    while k >= 0 and inside[k].is_word and inside[k].lower not in PREPOSITIONS | RELATIVE_PRONOUNS \
+            and inside[k].lower not in past_forms() | PAST_VERBS and inside[k].lower not in auxiliaries():
+        k -= 1
+    if k == len(inside) - 2:
+        return source  # "..., who has admitted": a comma or a verb before "who", left to the rules as it was
+    if k >= 0 and inside[k].lower in PREPOSITIONS and (
+            inside[k].lower == "of" or any(t.is_capitalised for t in inside[k + 1 : -1])):
+        # "a tech staffer at the State Department who said": a place or a body after the
+        # preposition tells where the person works, and "two of the women who" is a share of
+        # them, so the whole phrase is who spoke
+        return source[0], inside[-2].end
+    return inside[k + 1].start, inside[-2].end
 
 
 def _head_of_a_body(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
