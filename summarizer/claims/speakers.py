@@ -369,6 +369,11 @@ class Mention(NamedTuple):
     # named inside the of-phrase of another name's apposition ("For Ramiz, the blind father of
     # Mohamed,"): rule `name_inside_an_apposition_of_phrase`
     apposed: bool = False
+    # named only as the agent of a participle in a fronted or trailing adjunct ("In a
+    # conversation moderated by ABC's Deborah Roberts, the singer discussed ...") while a
+    # person described opens the clause: rule `agent_of_an_adjunct_is_no_antecedent`
+    adjunct_agent: bool = False
+    described_subject: bool = False  # the sentence's subject is a person described ("the singer")
 
     @property
     def aside(self) -> bool:
@@ -590,7 +595,9 @@ class SpeakerIndex:
                         _in_a_prepositional_phrase(tokens, name.first),
                         dashed=inside_a_dash_clause(view, name.first),
                         opens_a_clause=_opens_a_clause(tokens, name),
-                        apposed=_inside_an_apposition_of_phrase(tokens, name.first))
+                        apposed=_inside_an_apposition_of_phrase(tokens, name.first),
+                        adjunct_agent=_agent_of_an_adjunct(tokens, name),
+                        described_subject=_described_subject(view))
             )
             nxt = name.last + 1
             if nxt < len(tokens) and tokens[nxt].lower in after and name.kind != ORGANISATION:
@@ -1739,6 +1746,13 @@ class SpeakerIndex:
                 # Mohamed, it's too much to bear. '...,' he said.": the son named inside the
                 # father's apposition is not "he", though his gender is the only one known
                 return None
+            if isinstance(found, Entity) and self._only_an_adjunct_agent_beside_a_subject(back, found):
+                # Rule `agent_of_an_adjunct_is_no_antecedent` (web test s13b, kind 1: "In a
+                # conversation with the media moderated by ABC's Deborah Roberts, the singer
+                # discussed ... '...,' she explained." gave the singer's words to the moderator):
+                # a person named only in the by-phrase of a fronted or trailing participle, while
+                # another person or a person described is the sentence's subject, is not "she"
+                return None
             if isinstance(found, Entity) and self._only_as_object(back, found):
                 # "The CMO told Stephen Donnelly ... He also warned": not Donnelly, maybe the CMO;
                 # but a group cannot be "he" (rule `hearer_of_a_group_is_he`)
@@ -1917,6 +1931,20 @@ class SpeakerIndex:
         `back` sentences ago only inside the of-phrase of another name's
         apposition."""
         return self._named_only(back, entity, lambda m: m.apposed)
+
+    def _only_an_adjunct_agent_beside_a_subject(self, back: int, entity: Entity) -> bool:
+        """For rule `agent_of_an_adjunct_is_no_antecedent`: the person was
+        named `back` sentences ago only as the agent of a participle's
+        adjunct, and that sentence's subject is a person described or
+        another person named outside any aside."""
+        if not self._named_only(back, entity, lambda m: m.adjunct_agent):
+            return False
+        own = self.recent[-1 - back]
+        return any(m.described_subject for m in own) or any(
+            m.entity is not entity and m.entity.kind != ORGANISATION and not m.quoted and not m.aside
+            and not m.prepositional and not m.adjunct_agent
+            for m in own
+        )
 
     def _only_as_object(self, back: int, entity: Entity) -> bool:
         """Rule `object_is_no_antecedent`: the person was named `back`
@@ -2548,6 +2576,48 @@ COMPANY_PREPOSITIONS = grammar("company_prepositions")
 AFFILIATION_PREPOSITIONS = grammar("affiliation_prepositions")
 AGENT_PREPOSITIONS = grammar("agent_prepositions")
 MAX_COMPANY_DESCRIPTION = 4  # lower-case words between the preposition and the name
+
+
+# Rule `agent_of_an_adjunct_is_no_antecedent`: the preposition naming a participle's agent
+ADJUNCT_AGENT_PREPOSITIONS = grammar("adjunct_agent_prepositions")
+MAX_AGENT_DESCRIPTION = 4  # "by ABC's Deborah Roberts", "by the network's host Jane Doe"
+MAX_ADJUNCT_HEAD = 5  # words between the adjunct's comma and its participle: "in a talk"
+
+
+def _agent_of_an_adjunct(tokens: Sequence[Token], name: Name) -> bool:
+    """For rule `agent_of_an_adjunct_is_no_antecedent`: the name is the
+    agent of a participle ("moderated by ABC's Deborah Roberts", "hosted by
+    Jane Doe") in an adjunct a comma sets off: fronted (a comma follows the
+    name) or trailing (a comma opens the adjunct). "Deborah Roberts
+    moderated the talk" and "The talk was moderated by Deborah Roberts."
+    (no comma: the clause itself) are none."""
+    k = name.first - 1
+    while k >= 0 and name.first - k <= MAX_AGENT_DESCRIPTION and (
+            tokens[k].is_capitalised or tokens[k].text in POSSESSIVE_S or tokens[k].lower in DEFINITE):
+        k -= 1  # "ABC's", "the", a title
+    if k < 1 or tokens[k].lower not in ADJUNCT_AGENT_PREPOSITIONS:
+        return False
+    participle = tokens[k - 1]
+    low = participle.lower
+    if not participle.is_word or (participle.is_capitalised and k - 1 > 0) \
+            or not (low in past_forms() or (low.endswith("ed") and len(low) > 4)):
+        return False
+    fronted = name.last + 1 < len(tokens) and tokens[name.last + 1].text == ","
+    # the comma opens the adjunct a few words before its participle (", in a talk hosted by")
+    trailing = any(t.text == "," for t in tokens[max(k - 1 - MAX_ADJUNCT_HEAD, 0) : k - 1])
+    return fronted or trailing
+
+
+def _described_subject(view: SentenceView) -> bool:
+    """For rule `agent_of_an_adjunct_is_no_antecedent`: the sentence's
+    subject is a person described, at its opening ("The singer spoke, ...")
+    or right after a fronted phrase's comma ("In a conversation ..., the
+    singer discussed", "Interviewed by ..., the actress said")."""
+    if _described_head(view) is not None:
+        return True
+    tokens = view.tokens
+    comma = next((j for j, t in enumerate(tokens) if t.text == ","), None)
+    return comma is not None and _described_head_at(view, comma + 1) is not None
 
 
 def _opens_a_clause(tokens: Sequence[Token], name: Name) -> bool:
