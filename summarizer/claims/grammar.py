@@ -28,7 +28,7 @@ from summarizer.claims.lexicon import (
     source_nouns,
     title_words,
 )
-from summarizer.claims.names import FRONTED_SUBORDINATORS, organisation_words, places
+from summarizer.claims.names import FRONTED_SUBORDINATORS, POSSESSIVE_DETERMINERS, organisation_words, places
 from summarizer.claims.text import POSSESSIVE_S, QUOTE_MARKS, SentenceView, Token
 from summarizer.cleanup import DATELINE_WINDOW, dateline_length, without_possessive
 from summarizer.rules import load_rules
@@ -348,7 +348,6 @@ def _subject_after_a_fronted_place(view: SentenceView, first: int, last: int) ->
     return None
 
 
-POSSESSIVE_DETERMINERS = grammar("possessive_determiners")
 
 
 def _opens_sentence(view: SentenceView, k: int) -> bool:

@@ -78,6 +78,7 @@ from summarizer.claims.names import (
     MAX_ROLE_WORDS,
     ORGANISATION,
     PERSON,
+    POSSESSIVE_DETERMINERS,
     UNKNOWN,
     Name,
     connectors,
@@ -3217,7 +3218,6 @@ def _participle_modifier_at(words: Sequence[Token], k: int) -> bool:
 
 
 MODIFIER_PARTICIPLES = grammar("modifier_participles")
-POSSESSIVE_DETERMINERS = frozenset({"his", "her", "its", "their", "our", "my", "your"})
 
 
 def _of_a_name(words: Sequence[Token], k: int) -> bool:
