@@ -1781,9 +1781,14 @@ def _rebuttal_after_a_purpose(view: SentenceView, start: int, m: int) -> bool:
     return False
 
 
+def is_past_form(low: str) -> bool:
+    """A lower-cased word that reads as a past form: a listed one ("told",
+    "wrote") or a regular "-ed" word of over four letters ("moderated")."""
+    return low in past_forms() or (low.endswith("ed") and len(low) > 4)
+
+
 def is_past(token: Token) -> bool:
-    low = token.lower
-    return not token.is_capitalised and (low in past_forms() or (low.endswith("ed") and len(low) > 4))
+    return not token.is_capitalised and is_past_form(token.lower)
 
 
 def _coordinated_gerund(view: SentenceView, start: int, joiner: int, cue: int) -> bool:

@@ -49,6 +49,7 @@ from summarizer.claims.grammar import (
     inside_a_dash_clause,
     is_adverb,
     is_modifier,
+    is_past_form,
     is_past_participle,
     np_right,
     trim_source,
@@ -2601,7 +2602,7 @@ def _agent_of_an_adjunct(tokens: Sequence[Token], name: Name) -> bool:
     participle = tokens[k - 1]
     low = participle.lower
     if not participle.is_word or (participle.is_capitalised and k - 1 > 0) \
-            or not (low in past_forms() or (low.endswith("ed") and len(low) > 4)):
+            or not is_past_form(low):
         return False
     fronted = name.last + 1 < len(tokens) and tokens[name.last + 1].text == ","
     # the comma opens the adjunct a few words before its participle (", in a talk hosted by")
