@@ -51,6 +51,10 @@ whole set. Named rules keep the note trustworthy:
   line) on the topic first (the share of their content words the others
   hold), then by the content words they share, then by length, not in the
   order given; two sources keep the order given;
+- `points_follow_the_words`: in a note over three articles or more, after
+  each source's first turn, a source's next sentences come in turns by the
+  words it carries (its sentence of rank r at r / sqrt(its words)): a
+  source four times as long gives about twice the key points;
 - `each_source_opens_its_points`: in a note over several articles, each
   source's opening sentence (as `lead_is_bottom_line` orders it) can be a
   key point even when a hedged or unattributed claim gives it ("A female
@@ -197,10 +201,13 @@ MIN_KEY_POINTS = 2
 LEANS_ON_WHAT_FOLLOWS = re.compile(r"""[?:,;][\s"'\u201d\u2019)\]]*$""")
 # Rule `list_heading_is_no_point`: a list number or letter ("2.", "b)", "(iii)"; a capital
 # only before ")" since "A. Smith" is an initial), then a heading of at most LIST_HEADING_WORDS
-# words and its colon: "2. Too much ambition: Borger noted ...", "6. ... and the left: ..."
+# words and its colon: "2. Too much ambition: Borger noted ...", "6. ... and the left: ...";
+# or a dash set off by spaces, as a colon (`dash_ends_a_list_heading`, web tester s13,
+# searchlight.vc: "5. Secure your accounts – Change password for your social media pages.")
 LIST_HEADING_WORDS = 6
 LIST_HEADING = re.compile(r"\s*(?:\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]|\(?[A-Z]\))\s+"
-                          rf"[^\s:]+(?:\s+[^\s:]+){{0,{LIST_HEADING_WORDS - 1}}}:\s")
+                          rf"[^\s:\u2013\u2014]+(?:\s+[^\s:\u2013\u2014]+){{0,{LIST_HEADING_WORDS - 1}}}"
+                          r"(?::|\s[\u2013\u2014-])\s")
 # Rule `near_duplicate`: each sentence holds this share of the other's
 # content-word stems.
 REPRINT_SHARE = 0.8
@@ -569,10 +576,12 @@ def _pick_points(
 ) -> list[_Candidate]:
     """Bottom line first, then key points, chosen over all sources at once.
 
-    Each source's ranker orders its sentences; the pooled order takes the
-    best remaining sentence of each source in turn (the most central source
-    first: rule `central_source_leads`), so that one long article cannot
-    crowd out the others. Rule `bottom_line_is_never_swapped`
+    Each source's ranker orders its sentences; the pooled order takes each
+    source's best sentence in turn (the most central source first: rule
+    `central_source_leads`), so that one long article cannot crowd out the
+    others, then (of three sources or more) the rest by the words each
+    source carries (rule `points_follow_the_words`, `turns_by_words`), so
+    that a short one does not give as many points as a long one. Rule `bottom_line_is_never_swapped`
     (new-user report s6: `--words 30` swapped a 34-word lead for "The ruling
     has grouped Amazon with other retailers ..."): the bottom line is the
     sentence the note opens with under any budget; when it alone has more
@@ -615,55 +624,75 @@ def _pick_points(
                     or (source < len(captions) and number in captions[source]))
 
     used_words = 0
-    depth = max((len(order) for order in per_source), default=0)
-    for rank in range(depth):
-        for source in turns:
-            order = per_source[source]
-            if rank >= len(order):
-                continue
-            number = order[rank]
-            sentence_stems = stems[source][number]
-            twins = index.find(sentence_stems)
-            if twins:
-                old = picked[twins[0]]
-                if all(s != source for s, _ in old.members):
-                    picked[twins[0]] = replace(old, members=(*old.members, (source, number)))
-                continue
-            if len(picked) >= wanted and words is None:
-                continue
-            text = documents[source].sentences[number].text
-            if not can_be_a_point(source, number):
-                continue
-            size = count_words(text)
-            if words is not None and used_words + size > words:
-                if not picked:
-                    return []  # rule `bottom_line_is_never_swapped`: no note rather than another bottom line
-                continue
-            introduction = introductions.needed(source, number, picked) if picked and introductions else None
-            if introduction is not None:
-                # rule `surname_needs_its_introduction`: the introduction goes in first; when it
-                # cannot be a point (a quotation "Who said what" lists, "They are: Heather Grant,
-                # ..."), the point is taken as before: passing it over let in weaker points ("The
-                # other three were admitted.")
-                # rule `introduction_leans_on_a_point` (web tester s12, gleaner: "Grant's husband,
-                # ..." was a point while Heather Grant is introduced only in "They are: Heather
-                # Grant, 33, ...", whose "They" is the bottom line's "two people killed"): an
-                # introduction that leans only on sentences already picked as points goes in too
-                at, intro = introduction
-                if not can_be_a_point(at, intro, with_picked=True) or index.find(stems[at][intro]):
-                    introduction = None
-                else:
-                    intro_text = documents[at].sentences[intro].text
-                    intro_size = count_words(intro_text)
-                    if len(picked) + 2 > wanted or (words is not None and used_words + size + intro_size > words):
-                        continue
-                    picked.append(_Candidate((introduction,), intro_text, stems[at][intro], intro_size))
-                    index.add(stems[at][intro])
-                    used_words += intro_size
-            picked.append(_Candidate(((source, number),), text, sentence_stems, size, introduction))
-            index.add(sentence_stems)
-            used_words += size
+    source_words = [sum(count_words(s.text) for s in d.sentences) for d in documents]
+    for rank, source in turns_by_words(turns, [len(order) for order in per_source], source_words):
+        order = per_source[source]
+        number = order[rank]
+        sentence_stems = stems[source][number]
+        twins = index.find(sentence_stems)
+        if twins:
+            old = picked[twins[0]]
+            if all(s != source for s, _ in old.members):
+                picked[twins[0]] = replace(old, members=(*old.members, (source, number)))
+            continue
+        if len(picked) >= wanted and words is None:
+            continue
+        text = documents[source].sentences[number].text
+        if not can_be_a_point(source, number):
+            continue
+        size = count_words(text)
+        if words is not None and used_words + size > words:
+            if not picked:
+                return []  # rule `bottom_line_is_never_swapped`: no note rather than another bottom line
+            continue
+        introduction = introductions.needed(source, number, picked) if picked and introductions else None
+        if introduction is not None:
+            # rule `surname_needs_its_introduction`: the introduction goes in first; when it
+            # cannot be a point (a quotation "Who said what" lists, "They are: Heather Grant,
+            # ..."), the point is taken as before: passing it over let in weaker points ("The
+            # other three were admitted.")
+            # rule `introduction_leans_on_a_point` (web tester s12, gleaner: "Grant's husband,
+            # ..." was a point while Heather Grant is introduced only in "They are: Heather
+            # Grant, 33, ...", whose "They" is the bottom line's "two people killed"): an
+            # introduction that leans only on sentences already picked as points goes in too
+            at, intro = introduction
+            if not can_be_a_point(at, intro, with_picked=True) or index.find(stems[at][intro]):
+                introduction = None
+            else:
+                intro_text = documents[at].sentences[intro].text
+                intro_size = count_words(intro_text)
+                if len(picked) + 2 > wanted or (words is not None and used_words + size + intro_size > words):
+                    continue
+                picked.append(_Candidate((introduction,), intro_text, stems[at][intro], intro_size))
+                index.add(stems[at][intro])
+                used_words += intro_size
+        picked.append(_Candidate(((source, number),), text, sentence_stems, size, introduction))
+        index.add(sentence_stems)
+        used_words += size
     return picked
+
+
+def turns_by_words(turns: Sequence[int], lengths: Sequence[int], words: Sequence[int]) -> list[tuple[int, int]]:
+    """Rule `points_follow_the_words` (web tester s13, B1: in a note over a
+    152-word story and two of some 1,000 words, the short one gave a key
+    point every round, as many as each long one): the (rank, source) turns
+    of `_pick_points`. Each source's best sentence first, in the order of
+    `turns` (rule `each_source_opens_its_points`: no story starts
+    mid-story). Then, of three sources or more, the rest by the words a
+    source carries: its sentence of rank r comes at r / sqrt(its words), so
+    a source of four times the words gives about twice the points; the
+    square root because a long article spends many of its words on detail
+    and background, and the user asked for every source (linear shares gave
+    a short source its opening sentence only). Ties keep the order of
+    `turns`. Two sources keep taking turns rank by rank, as `central_first`
+    keeps their order: the user set two articles side by side.
+    `lengths`: how many sentences each source ranks."""
+    place = {source: k for k, source in enumerate(turns)}
+    weight = [math.sqrt(max(count, 1)) if len(turns) >= CENTRAL_SOURCES else 1.0 for count in words]
+    first = [(0, source) for source in turns if lengths[source]]
+    rest = [(rank, source) for source in turns for rank in range(1, lengths[source])]
+    rest.sort(key=lambda turn: (turn[0] / weight[turn[1]], place[turn[1]]))
+    return first + rest
 
 
 def central_first(stems: Sequence[Sequence[frozenset[str]]], words: Sequence[int]) -> list[int]:
@@ -682,7 +711,7 @@ def central_first(stems: Sequence[Sequence[frozenset[str]]], words: Sequence[int
     words both ways, so only length could choose, and length says nothing
     of the topic the user asked about. Points are still shown in source
     order."""
-    if len(stems) < 3:
+    if len(stems) < CENTRAL_SOURCES:
         return list(range(len(stems)))
     whole = [frozenset().union(*sentences) for sentences in stems]
     shared = [len(own & frozenset().union(*(other for j, other in enumerate(whole) if j != i)))
@@ -694,6 +723,8 @@ def central_first(stems: Sequence[Sequence[frozenset[str]]], words: Sequence[int
     return sorted(range(len(stems)), key=lambda i: (not on_topic[i], -shared[i], -words[i], i))
 
 
+# Rules `central_source_leads` and `points_follow_the_words` hold for notes of this many sources or more.
+CENTRAL_SOURCES = 3
 # of the best share of content words that a source shares with the others, the part a source must
 # reach to count as on the topic (library stories 0.44 and 0.70 against an unrelated Davos piece 0.02)
 ON_TOPIC_SHARE_OF_BEST = 0.5

@@ -24,6 +24,9 @@ with (itself included): its *unit*.
 - `bare_agreement_points_back`: so does a short sentence that ends on a
   verb of agreeing with no object (rules/back_pointing_verbs.txt: "Borger
   agreed.", "Not everyone concurred."): what is agreed with is before it.
+- `bare_pronoun_object_points_back`: so does a short sentence of one
+  clause that ends on a pronoun object (rules/back_pointing_objects.txt:
+  "Some AI researchers are thinking about it."): what "it" is, is before it.
 - `question_needs_answer`: a question the text itself asks ("Did you go to
   art school?", "Which invites the question: ...?") needs the sentence
   after it, which answers it.
@@ -272,6 +275,31 @@ def is_bare_agreement(text: str) -> bool:
     return 1 < len(words) <= BARE_AGREEMENT_WORDS + 1 and words[-1].lower() in load_word_set("back_pointing_verbs")
 
 
+# Rule `bare_pronoun_object_points_back`: at most this many words in all ("Some AI researchers are
+# thinking about it." has seven); a longer sentence says more than what it takes from before.
+BARE_OBJECT_WORDS = 8
+# ... and one clause: a conjunction or a comma may give the pronoun its antecedent in the sentence
+# ("The company sold the factory and closed it.").
+CLAUSE_JOINERS = re.compile(r",|;|\b(?:and|or|but|because|so|if|when|while)\b", re.IGNORECASE)
+
+
+def is_bare_pronoun_object(text: str) -> bool:
+    """Rule `bare_pronoun_object_points_back` (web tester s13, wired.com: the key point "Some AI
+    researchers are thinking about it." said nothing of what "it" is; the sentence before did): a
+    sentence of one clause and at most BARE_OBJECT_WORDS words that ends on a pronoun of
+    rules/back_pointing_objects.txt ("it", "them", "this", "that") takes what the pronoun stands
+    for from the sentence before, as `bare_agreement_points_back` takes what is agreed with.
+    "Some researchers are thinking about it as a tool." goes on past the pronoun, and "The company
+    sold the factory and closed it." holds its antecedent."""
+    stripped = LEADING_MARKS.sub("", text.strip())
+    if not stripped.endswith("."):
+        return False
+    body = stripped[:-1]
+    words = body.split()
+    return (1 < len(words) <= BARE_OBJECT_WORDS and words[-1].lower() in load_word_set("back_pointing_objects")
+            and not CLAUSE_JOINERS.search(body))
+
+
 def is_open_question(text: str) -> bool:
     """Rule `question_needs_answer`: the sentence ends with a question mark
     of its own (not one inside a closing quotation: `He asked: "Why now?"`
@@ -448,7 +476,7 @@ def sentence_units(document: Document) -> tuple[tuple[int, ...], ...]:
         if len(group) > MAX_UNIT or head == 0 or not (
             opens_by_pointing_back(opening) or is_unattributed_quotation(opening)
             or holds_back_pointing_phrase(opening) or is_pronoun_attributed_quotation(opening)
-            or is_bare_agreement(opening)
+            or is_bare_agreement(opening) or is_bare_pronoun_object(opening)
         ):
             units.append(group)
             continue
