@@ -148,6 +148,39 @@ def act_object(view: SentenceView, frame: Frame) -> bool:
 
 
 
+def topic_readings() -> dict[str, frozenset[str]]:
+    """Cue lemma -> object heads that name a topic (topic_readings.txt)."""
+    return {lemma.replace("_", " "): words for lemma, words in noun_sets("topic_readings").items()}
+
+
+def topic_object(view: SentenceView, frame: Frame) -> bool:
+    """Rule `naming_a_topic_is_no_claim` (session 14): a cue whose whole
+    object is a bare noun phrase headed by a topic word of that cue
+    (topic_readings.txt) names what was spoken of and states nothing:
+    "Mexico's Interior Ministry announced the staggering statistic on
+    Tuesday", "Rights groups have cited advances since then", "Hagel
+    emphasized the importance of the loya jirga's decision". Kept: a
+    quotation, a clause ("announced the statistic was wrong", "cited
+    advances that show ..."), a participle clause after a comma, and the
+    heads not listed ("cited the release of political prisoners", which
+    PolNeAR counts)."""
+    words = topic_readings().get(frame.entry.lemma)
+    if not words or frame.clause_final or len(frame.content) != 1:
+        return False
+    start, end = frame.content[0]
+    if _quotes_words(view, start, end):
+        return False
+    phrase = object_noun_phrase(view, frame)
+    if not phrase:
+        return False
+    while len(phrase) > 1 and (phrase[-1].lower in TIME_WORDS or phrase[-1].lower in TIME_UNITS):
+        phrase = phrase[:-1]  # "announced the statistic Tuesday"
+    if any(t.lower in _junk_words("topic_content_relatives") for t in view.tokens_within(phrase[-1].end, end)):
+        return False  # "cited advances that show the policy worked": the relative says something
+    return phrase[-1].lower in words and not _participle_goes_on(view, frame) \
+        and not _clause_verb_after_the_object(view, frame, phrase[-1])
+
+
 def _before_a_participle_modifier(phrase: list[Token], words: frozenset[str]) -> list[Token]:
     """Session 13 (QA round 39): "posted a video showing what it said was
     the pilot", "tweeted a photo montage showing him with children": an
@@ -2475,6 +2508,8 @@ JUNK_RULES: tuple[tuple[str, JunkRule], ...] = (
     ("belief_in_no_proposition_is_no_claim", belief_in_no_proposition),
     ("result_clause_is_the_writers", result_clause),
     ("thing_of_whose_is_no_speaker", whose_thing),
+    # session 14 (closing note s13): tests in tests/test_claims_junk_s14.py
+    ("naming_a_topic_is_no_claim", topic_object),
 )
 
 # The writer's own lines, tried after nesting (extract.py `_without_writers_voice`):

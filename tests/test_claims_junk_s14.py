@@ -1,0 +1,51 @@
+"""Junk claims left by session 13 (closing note s13, QA rounds 40-41, web
+test s13b): a cue whose object names a topic and states nothing. Each rule
+added to summarizer.claims.junk (JUNK_RULES, junk_readings.txt,
+topic_readings.txt) has a sentence of the kind it drops and a near variant
+that must stay a claim."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer import extract_claims
+from tests.claim_helpers import described
+
+
+def cues(text: str) -> list[str]:
+    return [c.cue for c in extract_claims(text)]
+
+
+# Rule `naming_a_topic_is_no_claim` (topic_readings.txt)
+@pytest.mark.parametrize(("text", "cue"), [
+    ("Mexico's Interior Ministry announced the staggering statistic on Tuesday but noted that authorities "
+     "don't have data about the cases.", "announce"),
+    ("Rights groups have cited advances since then.", "cite"),
+    ("Hagel emphasized the importance of the loya jirga's decision and said \"we are planning for a "
+     "post-2014 presence here.\"", "emphasize"),
+    ("He spoke of a 2008 visit to the Holocaust Museum in Washington, where he saw a photograph of the "
+     "camp.", "speak of"),
+])
+def test_a_topic_named_is_no_claim(text: str, cue: str) -> None:
+    assert cue not in cues(text), described(text)
+
+
+def test_the_statement_beside_the_topic_stays() -> None:
+    text = ("Hagel emphasized the importance of the loya jirga's decision and said \"we are planning for a "
+            "post-2014 presence here.\"")
+    assert cues(text) == ["say"], described(text)
+    text = "Mexico's Interior Ministry announced the statistic on Tuesday but noted that data are missing."
+    assert cues(text) == ["note"], described(text)
+
+
+@pytest.mark.parametrize(("text", "cue"), [
+    ("Mexico's Interior Ministry announced the statistic was wrong.", "announce"),
+    ("Rights groups have cited advances that show the policy worked.", "cite"),
+    ("Rights groups have cited the release of political prisoners.", "cite"),  # PolNeAR counts it
+    ("Hagel emphasized that the loya jirga's decision was important.", "emphasize"),
+    ("Rihanna spoke about the importance of self-love and self-acceptance.", "speak about"),  # PolNeAR
+    ("He spoke of a 2008 visit that changed his life.", "speak of"),
+    ("The ministry announced 'a staggering statistic: 26,000 missing'.", "announce"),
+])
+def test_a_statement_about_the_topic_stays_a_claim(text: str, cue: str) -> None:
+    assert cue in cues(text), described(text)
