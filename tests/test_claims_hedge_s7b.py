@@ -181,3 +181,22 @@ def test_a_noun_with_a_that_clause_of_its_own_keeps_the_hedge() -> None:
 def test_a_hearer_before_that_keeps_the_hedge() -> None:
     assert is_hedged("he told the officer that he could have used his flip-flops to hurt himself")
     assert is_hedged("the company told the court that they could pay")
+
+
+# Rule `free_choice_ability_is_no_hedge` (session 14): what anyone is able to do, no doubt
+@pytest.mark.parametrize("sentence", [
+    "A senior prison official said 'anyone with sufficient determination to escape' from the prison could "
+    "do so.",
+    "She said it wasn't the kind of place anyone could just walk into.",
+])
+def test_what_anyone_could_do_is_no_hedge(sentence: str) -> None:
+    assert not only(sentence).hedged
+
+
+@pytest.mark.parametrize("sentence", [
+    "A senior prison official said anyone could be infected.",
+    "A senior prison official said the prisoners could escape.",
+    "The official told anyone who asked that the plan could fail.",
+])
+def test_a_possibility_stays_hedged(sentence: str) -> None:
+    assert only(sentence).hedged

@@ -148,6 +148,39 @@ def act_object(view: SentenceView, frame: Frame) -> bool:
 
 
 
+def topic_readings() -> dict[str, frozenset[str]]:
+    """Cue lemma -> object heads that name a topic (topic_readings.txt)."""
+    return {lemma.replace("_", " "): words for lemma, words in noun_sets("topic_readings").items()}
+
+
+def topic_object(view: SentenceView, frame: Frame) -> bool:
+    """Rule `naming_a_topic_is_no_claim` (session 14): a cue whose whole
+    object is a bare noun phrase headed by a topic word of that cue
+    (topic_readings.txt) names what was spoken of and states nothing:
+    "Mexico's Interior Ministry announced the staggering statistic on
+    Tuesday", "Rights groups have cited advances since then", "Hagel
+    emphasized the importance of the loya jirga's decision". Kept: a
+    quotation, a clause ("announced the statistic was wrong", "cited
+    advances that show ..."), a participle clause after a comma, and the
+    heads not listed ("cited the release of political prisoners", which
+    PolNeAR counts)."""
+    words = topic_readings().get(frame.entry.lemma)
+    if not words or frame.clause_final or len(frame.content) != 1:
+        return False
+    start, end = frame.content[0]
+    if _quotes_words(view, start, end):
+        return False
+    phrase = object_noun_phrase(view, frame)
+    if not phrase:
+        return False
+    while len(phrase) > 1 and (phrase[-1].lower in TIME_WORDS or phrase[-1].lower in TIME_UNITS):
+        phrase = phrase[:-1]  # "announced the statistic Tuesday"
+    if any(t.lower in _junk_words("topic_content_relatives") for t in view.tokens_within(phrase[-1].end, end)):
+        return False  # "cited advances that show the policy worked": the relative says something
+    return phrase[-1].lower in words and not _participle_goes_on(view, frame) \
+        and not _clause_verb_after_the_object(view, frame, phrase[-1])
+
+
 def _before_a_participle_modifier(phrase: list[Token], words: frozenset[str]) -> list[Token]:
     """Session 13 (QA round 39): "posted a video showing what it said was
     the pilot", "tweeted a photo montage showing him with children": an
@@ -231,7 +264,7 @@ def gerund_list(view: SentenceView, frame: Frame) -> bool:
 LIST_ITEMS = re.compile(r"(?:\s*,\s*[\w-]+(?:\s+[\w-]+)?)*\s*,\s*")
 
 
-NON_SPEAKER_WORDS = frozenset({"here", "there", "now", "please", "let's", "let\u2019s"})
+NON_SPEAKER_WORDS = noun_sets("junk_readings")["non_speaker_words"]
 CONTRACTED_SUBJECTS = frozenset({"it", "that", "there", "here", "what", "this"})
 PLACE_PREPOSITIONS = grammar("place_prepositions")
 CLAUSE_OPENERS_AFTER_A_CUE = grammar("clause_openers_after_a_cue")
@@ -245,7 +278,9 @@ def no_speaker_source(view: SentenceView, frame: Frame) -> bool:
     or "here are nine things you" know), a partitive phrase ("Of the 755
     witness reports the FBI made public, ...": "Of the 755 witness" reports),
     "Let's just say it can get uncomfortable", "it's most often found in a
-    capsule" ("it's most" found); nor is the place of a participle before
+    capsule" ("it's most" found), an adverb opening an imperative ("Only
+    call NHS 111 if you cannot cope": "Only" call; session 14); nor is the
+    place of a participle before
     it ("documents found at his compound suggest": "at his compound"
     suggest). "Here, Sanders said ..." keeps its speaker (the source is
     Sanders)."""
@@ -2176,6 +2211,36 @@ CONDITION_LEADS = grammar("condition_leads")
 WANTING_CUES = grammar("wanting_cues")
 
 
+def cue_in_an_open_question(view: SentenceView, frame: Frame) -> bool:
+    """Rule `cue_in_an_open_question_is_no_claim` (session 14, web test s13,
+    fivethirtyeight): "One of the big questions is whether these figures
+    will mobilize behind Warren or if they would echo the concerns of more
+    centrist Democrats": a source right after "whether" or "if"
+    (junk_readings.txt open_question_leads) with a modal (claim_grammar.txt
+    modals) before its cue is what someone might do, asked about or
+    supposed; no one said it. Kept: "said they would echo the concerns"
+    (no lead), "if they echoed the concerns" (no modal: a condition on a
+    fact) and "asked whether the plan would work" (the asking cue stands
+    before the lead)."""
+    k = frame.cue_token
+    if k < 3 or frame.source is None or frame.source[0] > frame.cue[0]:
+        return False
+    tokens = view.tokens
+    m = k - 1
+    while m > 0 and tokens[m].lower in ADVERB_AUXILIARIES:
+        m -= 1  # "would also echo", "might never say"
+    if tokens[m].lower not in MODALS or tokens[m].start < frame.source[1]:
+        return False
+    first = _source_token(view, frame)
+    if first is None or first < 1 or any(t.start < tokens[m].start and t.start >= frame.source[1]
+                                         for t in tokens[first:m]):
+        return False  # words between the source and the modal: not "if they would ..."
+    return tokens[first - 1].lower in _junk_words("open_question_leads")
+
+
+MODALS = grammar("modals")
+
+
 def conditional_wanting(view: SentenceView, frame: Frame) -> bool:
     """Rule `conditional_wanting_is_no_claim` (session 11, QA round 36): "...
     but that is what the West must do if it wants to prevent the unraveling
@@ -2475,6 +2540,9 @@ JUNK_RULES: tuple[tuple[str, JunkRule], ...] = (
     ("belief_in_no_proposition_is_no_claim", belief_in_no_proposition),
     ("result_clause_is_the_writers", result_clause),
     ("thing_of_whose_is_no_speaker", whose_thing),
+    # session 14 (closing note s13): tests in tests/test_claims_junk_s14.py
+    ("naming_a_topic_is_no_claim", topic_object),
+    ("cue_in_an_open_question_is_no_claim", cue_in_an_open_question),
 )
 
 # The writer's own lines, tried after nesting (extract.py `_without_writers_voice`):

@@ -516,6 +516,35 @@ def nested_backshift_is_no_hedge(hit: HedgeWord) -> bool:
     return False
 
 
+def free_choice_ability_is_no_hedge(hit: HedgeWord) -> bool:
+    """Session 14 (web test s13b): "a senior prison official said 'anyone with
+    sufficient determination to escape' from Cayman's prison could do so",
+    "the kind of place anyone could just walk into": "could" whose subject is
+    a free-choice "anyone" (hedge_scope.txt free_choice_subjects) before a
+    verb of doing tells what anyone is able to do, not how sure the speaker
+    is. Kept hedged: a state or a harm after the modal ("anyone could be
+    infected", "anyone could have seen it": hedge_scope.txt
+    modal_states), and "anyone" that is not the modal's subject ("told
+    anyone who asked that the plan could fail")."""
+    if hit.place != "content" or hit.word != "could":
+        return False
+    clause = re.split(r"[,;:]", hit.before)[-1]
+    words = [w.strip("'\u2019") for w in re.findall(WORD, clause)]  # "'anyone ...'": quoted words
+    subjects = [k for k, w in enumerate(words) if w in scope_words("free_choice_subjects")]
+    if not subjects or len(words) - subjects[-1] > FREE_CHOICE_SUBJECT_MAX_WORDS:
+        return False
+    between = words[subjects[-1] + 1 :]
+    if any(w in scope_words("free_choice_breaks") for w in between):
+        return False
+    after = re.findall(WORD, hit.text[hit.end :])
+    while after and after[0] in scope_words("free_choice_adverbs"):
+        after = after[1:]
+    return bool(after) and after[0] not in scope_words("modal_states")
+
+
+FREE_CHOICE_SUBJECT_MAX_WORDS = 10  # "anyone with sufficient determination to escape from Cayman's prison"
+
+
 def frame_in_a_question_is_no_hedge(hit: HedgeWord) -> bool:
     """A source and cue inside an embedded question or a relative clause ("the
     case examined whether the federal government can deny benefits", "pressed
@@ -559,6 +588,7 @@ HEDGE_SCOPE_RULES: tuple[tuple[str, HedgeScopeRule], ...] = (
     ("counterfactual_is_no_hedge", counterfactual_is_no_hedge),
     ("nested_backshift_is_no_hedge", nested_backshift_is_no_hedge),
     ("frame_in_a_question_is_no_hedge", frame_in_a_question_is_no_hedge),
+    ("free_choice_ability_is_no_hedge", free_choice_ability_is_no_hedge),
     ("negated_modal_is_no_hedge", negated_modal_is_no_hedge),
 )
 
