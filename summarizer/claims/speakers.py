@@ -1517,6 +1517,8 @@ class SpeakerIndex:
         unresolved."""
         here = self._here(view, token, content)
         found = _pick([e for e in _distinct(here) if _can_be(e, gender)], gender)
+        if isinstance(found, Entity) and self._object_before_a_subordinate_pronoun(view, token, found, gender):
+            return None
         if found is not None:
             return found or None
         k = next(i for i, t in enumerate(view.tokens) if t.start == token.start)
@@ -1555,6 +1557,34 @@ class SpeakerIndex:
             # after a preposition, may be the one meant; not someone else named sentences before
             return None
         return found
+
+    def _object_before_a_subordinate_pronoun(
+        self, view: SentenceView, token: Token, found: Entity, gender: str
+    ) -> bool:
+        """Rule `object_before_a_subordinate_pronoun_may_be_he` (claims-s14,
+        PolNeAR train: "Woodrow Benford, 58, ... says he didn't know much about
+        Sanders before he announced his presidential bid" gave Sanders's bid
+        to Benford): inside what `found` said earlier in this sentence, a
+        pronoun opening a subordinate clause ("before he", "when she") after
+        a person of the pronoun's known gender named behind a preposition
+        ("about Sanders") may point to either; the text does not say which,
+        so no one is. Kept: no such person between ("says he knew little
+        about the plan before he announced it"), and a subject who has not
+        spoken in the sentence ("Cruz is highlighting his win over Donald
+        Trump as he urges ...": the main clause's subject goes on)."""
+        k = next(i for i, t in enumerate(view.tokens) if t.start == token.start)
+        if k == 0 or view.tokens[k - 1].lower not in SUBORDINATE_LEADS:
+            return False
+        if not any(position == self.position and entity is found for position, entity, _ in self.speakers):
+            return False
+        found_at = [m.offset for m in self.recent[-1] if m.entity is found and m.offset < token.start]
+        if not found_at:
+            return False
+        return any(
+            max(found_at) < m.offset < token.start and m.entity is not found and not m.quoted
+            and m.entity.gender == gender and _after_preposition(view, m.offset)
+            for m in self.recent[-1]
+        )
 
     def _here(self, view: SentenceView, token: Token, content: Sequence[tuple[int, int]] = ()) -> list[Entity]:
         """The people and bodies of this sentence, named before the pronoun
