@@ -83,3 +83,67 @@ def test_a_subject_who_has_not_spoken_goes_on_as_he() -> None:
     text = ("Donald Trump lost in Iowa. Texas Sen. Ted Cruz is highlighting his Iowa win over Donald Trump as he "
             "urges conservatives to unite behind him.")
     assert [c.speaker for c in extract_claims(text) if c.cue == "urge"] == ["Ted Cruz"]
+
+
+# --- Roles (speakers.py `role_as_written` and the title list) ---------------------------------------
+
+
+def role_of(sentence: str) -> tuple[str | None, str | None]:
+    claim = only(sentence)
+    return claim.speaker, claim.role
+
+
+def test_a_short_of_phrase_is_shown_with_its_role() -> None:
+    # rule `role_with_its_complement`
+    assert role_of("Bill Taylor, an organizer of the rallies, said he expected a crowd.") \
+        == ("Bill Taylor", "organizer of the rallies")
+    assert role_of("Tom Reed, the inspector general of the intelligence community, said the files were secret.") \
+        == ("Tom Reed", "inspector general of the intelligence community")
+
+
+def test_a_clause_or_another_preposition_after_the_role_still_gives_none() -> None:
+    assert role_of("Tom Reed, the owner of the house that burned, said he lost everything.") == ("Tom Reed", None)
+    assert role_of("Tom Reed, an expert on Iran at Harvard, said the talks would fail.") == ("Tom Reed", None)
+
+
+def test_a_portfolio_listed_on_to_a_body_keeps_the_role() -> None:
+    # rule `role_of_a_listed_portfolio`
+    assert role_of('"We are joining a family," Nathaniel Pieper, senior vice president of fleet, finances and '
+                   "alliances at Alaska, said in a statement.") == ("Nathaniel Pieper", "senior vice president")
+    assert role_of("Tom Reed, senior vice president of fleet, finances and alliances, said the talks would fail.") \
+        == ("Tom Reed", None)
+
+
+def test_a_head_that_opens_a_listed_title_gives_the_whole_title() -> None:
+    # rule `role_through_its_listed_title`
+    assert role_of('"It was fine," said John Podesta, a chief of staff to President Bill Clinton.') \
+        == ("John Podesta", "chief of staff")
+
+
+def test_an_appositive_after_a_clause_final_source_gives_the_role() -> None:
+    # rule `trailing_appositive`
+    assert role_of('"There is less drive to pick a winner," said Pat Rynard, managing editor of Iowa Starting '
+                   "Line.") == ("Pat Rynard", "managing editor")
+
+
+def test_a_participle_after_a_source_that_precedes_its_cue_gives_no_role() -> None:
+    claims = extract_claims('"The race is open," Pat Rynard said, adding that the polls were close.')
+    assert all(c.role is None for c in claims)
+
+
+def test_a_described_noun_heads_a_role_but_a_kin_word_and_another_do_not() -> None:
+    assert role_of("Breaking Bad star Aaron Paul said the show was over.") == ("Aaron Paul", "Breaking Bad star")
+    assert role_of("His wife Jane Doe said the show was over.") == ("Jane Doe", None)
+    assert role_of("Grant Young, another unaligned Iowa Republican strategist, said there are advantages.")[1] \
+        != "another"
+
+
+def test_a_capital_a_before_a_capitalised_role_phrase_gives_no_role() -> None:
+    # rule `capital_a_may_open_a_name`
+    assert role_of("A Plus reporter Isaac Saul said the video was fake.") == ("Isaac Saul", None)
+    assert role_of("The CNN reporter Isaac Saul said the video was fake.") == ("Isaac Saul", "CNN reporter")
+
+
+def test_chef_is_a_title() -> None:
+    assert role_of("Chef Gordon Ramsay said the food was cold.") == ("Gordon Ramsay", "Chef")
+    assert role_of("The chef said the food was cold.") == ("The chef", None)
