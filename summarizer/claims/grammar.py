@@ -2048,7 +2048,7 @@ def _writers_clause_after_a_comma(view: SentenceView, m: int, start: int) -> boo
     if any(t.text in QUOTE_MARKS for t in tokens[m + 1 :]):
         return False  # '..., and al-Mauretani appears to have been bent on "hitting ..."': quoted, so still his
     subject = tokens[m + 1]
-    if _pronoun_in_the_present_perfect(tokens, m + 1):
+    if _pronoun_in_the_present_perfect(tokens, m + 1) or _existential_there(view, start, m + 1):
         return True
     if not (subject.lower in DETERMINERS or (subject.is_capitalised and subject.lower not in SUBJECT_PRONOUNS)):
         return False
@@ -2092,6 +2092,28 @@ def _pronoun_in_the_present_perfect(tokens: Sequence[Token], k: int) -> bool:
     participle = tokens[verb]
     return participle.is_word and not participle.is_capitalised and is_past_participle(participle.lower) \
         and participle.lower != "been"
+
+
+EXISTENTIAL_VERBS = grammar("writers_existential_verbs")
+
+
+def _existential_there(view: SentenceView, start: int, k: int) -> bool:
+    """Rule `existential_there_after_and_is_the_writers`: "Bill Maher
+    suggested that shaming should make a comeback, and there was a lot of
+    backlash": after a reported clause (from token `start`), a comma and
+    "and", "there" at token `k` with a finite form of "be" (claim_grammar.txt
+    writers_existential_verbs) opens the writer's own clause, as a new
+    subject does (rule `new_subject_after_and_is_the_writers`). Kept as the
+    speaker's: a backshifted verb ("..., and there would be more of it":
+    "would" is no listed verb), "..., and that there was ..." (no "there"
+    right after "and"), and a content that says "was" or "is" itself outside
+    a quotation ("said her country was watching the race ..., and there was
+    a strong current of opinion ..."): the two clauses run in the same
+    reported tense."""
+    tokens = view.tokens
+    if k + 1 >= len(tokens) or tokens[k].lower != "there" or tokens[k + 1].lower not in EXISTENTIAL_VERBS:
+        return False
+    return not any(t.lower in EXISTENTIAL_VERBS and view.quotes.covering(t.start) is None for t in tokens[start : k])
 
 
 WRITERS_CLAUSE_JOINERS = grammar("writers_clause_joiners")

@@ -2320,8 +2320,12 @@ def sentence_subject(view: SentenceView, before: int) -> tuple[int, int] | None:
         # Rule `long_fronted_clause_is_no_subject`: "When Pakistan blocked Twitter after the company
         # refused to take down offensive content, citizens were outraged, fearing ...": a fronted
         # subordinate clause runs to its comma however long; its subject ("Pakistan") is not the
-        # main clause's
-        reach = before if tokens[0].lower in FRONTED_SUBORDINATORS or participle else min(before, 10)
+        # main clause's. So does a fronted prepositional phrase (rule
+        # `long_fronted_phrase_is_no_subject`, PolNeAR train: "In a victory speech in Westchester
+        # County on Tuesday night, Mr. Trump struck a measured tone, saying ..." lost Trump's
+        # claim), to a comma past the tenth word only when a subject and its verb follow it
+        long_fronted = tokens[0].lower in FRONTED_SUBORDINATORS or tokens[0].lower in PREPOSITIONS
+        reach = before if long_fronted or participle else min(before, 10)
         for k in range(reach):
             if k >= 10 and tokens[k].text in QUOTE_MARKS:
                 break
@@ -2527,13 +2531,17 @@ def _subject_and_verb_at(view: SentenceView, start: int, before: int) -> bool:
 def _clause_subject_at(view: SentenceView, start: int, before: int) -> bool:
     """A noun phrase at `start` and a verb right after it: "..., citizens
     were outraged" opens a main clause; "..., Joni Ernst in Iowa and ..."
-    goes on with a list."""
+    goes on with a list. An irregular past of claim_grammar.txt past_verbs
+    is a verb too: "In a victory speech in Westchester County on Tuesday
+    night, Mr. Trump struck a measured tone, saying ..." (PolNeAR train: the
+    long fronted phrase hid Trump, and a later "he said" went to the speaker
+    before him)."""
     last = np_right(view, start) if start < before else None
     if last is None or last + 1 >= len(view.tokens):
         return False
     verb = view.tokens[last + 1]
     return verb.is_word and not verb.is_capitalised and verb.lower not in CLAUSE_LEADS and (
-        verb.lower in AUXILIARIES or verb.lower.endswith(("ed", "s")))
+        verb.lower in AUXILIARIES or verb.lower in PAST_VERBS or verb.lower.endswith(("ed", "s")))
 
 
 def _quantity_of_people(view: SentenceView, start: int, before: int) -> bool:

@@ -30,6 +30,7 @@ from summarizer.claims.cues import PLURALS_WITHOUT_S, plural_noun_form
 from summarizer.claims.grammar import (
     AUXILIARIES,
     COUNT_WORDS,
+    DASHES,
     DETERMINERS,
     OBJECT_PRONOUNS,
     PARAGRAPH_LABEL,
@@ -495,6 +496,8 @@ class SpeakerIndex:
         # this one: where a generic body noun may have been brought in anew ("formed a group")
         # between that speaker and "the group" (rule `generic_body_is_the_body_that_spoke_last`)
         self.last_source: tuple[int, int] = (0, 0)
+        # the comma part right after a clause-final source, read for its role (`trailing_appositive`)
+        self.trailing_part: list[Token] = []
         self.sentence_tokens: deque[Sequence[Token]] = deque(maxlen=2)
         self.asker: tuple[int, Entity | None] | None = None  # the last speaker, when asking a question
         self.described_person = -WINDOW - 1  # where one person, not named, last spoke ("the star explained")
@@ -912,6 +915,7 @@ class SpeakerIndex:
         is the claim's, whose names are no antecedent of a pronoun source."""
         tokens = view.tokens_within(source[0], source[1])
         text = view.text[source[0] : source[1]]
+        self.trailing_part = _trailing_appositive(view, source, cue)
         if _possessor_apart_from_its_cue(view, tokens, cue):
             resolved = Resolved(None, None, UNRESOLVED)
         else:
@@ -1080,7 +1084,8 @@ class SpeakerIndex:
                 if role and gives_way_to_an_office(entity.title):
                     entity.title = role  # "Minister of Industry", not the honorific "Hon." nor "Dr"
             if office_of(entity.title) is None and entity.role_phrase is None:
-                entity.role_phrase = _role_as_written(parts, name)
+                trailing = [self.trailing_part] if self.trailing_part and parts[-1][-1].end == name.end else []
+                entity.role_phrase = _role_as_written(parts + trailing, name)
         return entity.resolved()
 
     # --- descriptions -------------------------------------------------
@@ -1517,6 +1522,8 @@ class SpeakerIndex:
         unresolved."""
         here = self._here(view, token, content)
         found = _pick([e for e in _distinct(here) if _can_be(e, gender)], gender)
+        if isinstance(found, Entity) and self._object_before_a_subordinate_pronoun(view, token, found, gender):
+            return None
         if found is not None:
             return found or None
         k = next(i for i, t in enumerate(view.tokens) if t.start == token.start)
@@ -1555,6 +1562,34 @@ class SpeakerIndex:
             # after a preposition, may be the one meant; not someone else named sentences before
             return None
         return found
+
+    def _object_before_a_subordinate_pronoun(
+        self, view: SentenceView, token: Token, found: Entity, gender: str
+    ) -> bool:
+        """Rule `object_before_a_subordinate_pronoun_may_be_he` (claims-s14,
+        PolNeAR train: "Woodrow Benford, 58, ... says he didn't know much about
+        Sanders before he announced his presidential bid" gave Sanders's bid
+        to Benford): inside what `found` said earlier in this sentence, a
+        pronoun opening a subordinate clause ("before he", "when she") after
+        a person of the pronoun's known gender named behind a preposition
+        ("about Sanders") may point to either; the text does not say which,
+        so no one is. Kept: no such person between ("says he knew little
+        about the plan before he announced it"), and a subject who has not
+        spoken in the sentence ("Cruz is highlighting his win over Donald
+        Trump as he urges ...": the main clause's subject goes on)."""
+        k = next(i for i, t in enumerate(view.tokens) if t.start == token.start)
+        if k == 0 or view.tokens[k - 1].lower not in SUBORDINATE_LEADS:
+            return False
+        if not any(position == self.position and entity is found for position, entity, _ in self.speakers):
+            return False
+        found_at = [m.offset for m in self.recent[-1] if m.entity is found and m.offset < token.start]
+        if not found_at:
+            return False
+        return any(
+            max(found_at) < m.offset < token.start and m.entity is not found and not m.quoted
+            and m.entity.gender == gender and _after_preposition(view, m.offset)
+            for m in self.recent[-1]
+        )
 
     def _here(self, view: SentenceView, token: Token, content: Sequence[tuple[int, int]] = ()) -> list[Entity]:
         """The people and bodies of this sentence, named before the pronoun
@@ -3256,6 +3291,26 @@ def _without_post_modifier(words: Sequence[Token]) -> Sequence[Token]:
     return words
 
 
+def _trailing_appositive(view: SentenceView, source: tuple[int, int], cue: tuple[int, int]) -> list[Token]:
+    """Rule `trailing_appositive` (session 13 note: '"...," said Pat Rynard,
+    managing editor of Iowa Starting Line.' showed no role, though "Pat
+    Rynard, managing editor of ..., said" did): after a source that follows
+    its cue, the words from a comma to the next clause mark or the
+    sentence's end, outside quotations; `role_as_written` reads them as the
+    comma part after the name. None ([]) before the cue, or with no comma."""
+    if source[0] < cue[1]:
+        return []
+    after = [t for t in view.tokens if t.start >= source[1]]
+    if len(after) < 2 or after[0].text != "," or view.quotes.covering(after[0].start) is not None:
+        return []
+    part: list[Token] = []
+    for token in after[1:]:
+        if token.text in (",", ".", ";", ":", "?", "!") or token.text in QUOTE_MARKS or token.text in DASHES:
+            break
+        part.append(token)
+    return part
+
+
 def _role_as_written(parts: list[list[Token]], name: Name) -> str | None:
     """Rule `role_as_written` (QA round 40, session 13 web test: "CNN
     political editor Mark Preston", "State Department spokeswoman Marie
@@ -3280,19 +3335,65 @@ def _role_as_written(parts: list[list[Token]], name: Name) -> str | None:
     start = role_phrase_start(part, first, heads, _title_words_within())
     while start < first and part[start].lower in ROLE_PHRASE_LEADS:
         start += 1  # "His campaign chairman Paul Manafort": a capitalised determiner opens no role
+    if start < first and start > 0 and part[start - 1].text in CAPITALISED_ARTICLES and part[start].is_capitalised:
+        # Rule `capital_a_may_open_a_name` (session 13 note, PolNeAR train: "A Plus reporter Isaac
+        # Saul" showed "Plus reporter"): "A" before a capitalised word may be the body's name's own
+        # first word ("A Plus") or the phrase's article; which, the text does not say, so no role
+        return None
     if start < first:
         whole = start == 0 or part[start - 1].lower in ROLE_PHRASE_LEADS or (part[start - 1].lower,) in cue_forms()
         return " ".join(t.text for t in part[start:first]) if whole else None
     if at + 1 >= len(parts) or part[-1].end != name.end:
         return None
     head = _head(parts[at + 1])
-    if head and head[0].lower in ARTICLES:
-        head = head[1:]
+    if head and (head[0].lower in ARTICLES or head[0].lower in INTRODUCERS):
+        head = head[1:]  # "another witness": "witness"
     if not head or len(head) > MAX_ROLE_WORDS or head[-1].lower not in heads or any(
         t.is_capitalised or not (t.lower in heads or _role_modifier(t.lower)) for t in head[:-1]
     ):
         return None
-    return " ".join(t.text for t in head) if _complement_names_a_body(parts[at + 1], head[-1]) else None
+    role = " ".join(t.text for t in head)
+    last_at = next(k for k, t in enumerate(parts[at + 1]) if t.start == head[-1].start)
+    following = tuple(t.lower for t in parts[at + 1][last_at:])
+    title_length = max((len(t) for t in titles() if len(t) > 1 and following[: len(t)] == t), default=0)
+    if title_length > 1:
+        # Rule `role_through_its_listed_title` (claims-s14, dump: "said John D. Podesta, a chief of
+        # staff to President Bill Clinton" showed "chief"): the head opens a listed title; the
+        # role is that whole title
+        return " ".join(t.text for t in [*head[:-1], *parts[at + 1][last_at : last_at + title_length]])
+    if _complement_names_a_body(parts[at + 1], head[-1]):
+        return role
+    listed_on = parts[at + 2] if at + 2 < len(parts) else None
+    if listed_on is not None and any(t.lower == "and" for t in listed_on):
+        # Rule `role_of_a_listed_portfolio` (claims-s14, dump: "Nathaniel Pieper, senior vice
+        # president of fleet, finances and alliances at Alaska" lost its role): the of-part runs on
+        # as a list in the next comma part; the role stands when that part ends at a body named
+        body = next((j for j, t in enumerate(listed_on) if j > 0 and t.lower in AFFILIATION_PREPOSITIONS), None)
+        return role if body is not None and any(t.is_capitalised for t in listed_on[body + 1 :]) else None
+    complement = _short_complement(parts[at + 1], head[-1])
+    return f"{role} {complement}" if complement else None
+
+
+MAX_ROLE_COMPLEMENT_WORDS = 4  # "of the intelligence community"
+
+
+def _short_complement(part: Sequence[Token], last: Token) -> str | None:
+    """Rule `role_with_its_complement` (claims-s14, dump: "Bill Taylor, an
+    organizer of the rallies", "I. Charles McCullough III, the inspector
+    general of the intelligence community" lost their roles to the review's
+    cut-role rule): a short lower-case of-phrase after the role's head
+    `last`, that names no body by name, is shown with it ("organizer of the
+    rallies"): whole, it does not mislead. Not a clause ("the owner of the
+    house that burned"), nor any other preposition ("an expert on Iran at
+    Harvard")."""
+    rest = [t for t in part if t.start > last.start]
+    if not 1 < len(rest) <= 1 + MAX_ROLE_COMPLEMENT_WORDS or rest[0].lower != "of":
+        return None
+    words = rest[2:] if rest[1].lower in ARTICLES else rest[1:]
+    if not words or any(not t.is_word or t.is_capitalised or t.lower in RELATIVE_PRONOUNS
+                        or t.lower in PREPOSITIONS or not is_modifier(t.lower) for t in words):
+        return None
+    return " ".join(t.text for t in rest)
 
 
 def _complement_names_a_body(part: Sequence[Token], last: Token) -> bool:
@@ -3317,6 +3418,8 @@ def _complement_names_a_body(part: Sequence[Token], last: Token) -> bool:
     return len(rest) == 3 and rest[1].lower in ARTICLES and rest[2].lower in body_nouns() | GENERIC_BODIES
 
 
+CAPITALISED_ARTICLES = frozenset(a.capitalize() for a in ARTICLES if a != "the")  # "A", "An"
+
 # Words a whole role phrase can follow in a source ("said CNN political editor Mark Preston", "by
 # the State Department spokeswoman Marie Harf"); after any other word the phrase was cut short.
 # Not "of": "secretary of state Hillary Clinton" (rule `role_as_written`)
@@ -3327,11 +3430,15 @@ ROLE_PHRASE_LEADS = (grammar("determiners") | grammar("prepositions") | grammar(
 @cache
 def _role_heads() -> frozenset[str]:
     """Nouns that head a role written around a name (rule `role_as_written`):
-    the people nouns and title words, and newsroom roles ("editor"); not the
-    last word of a title through "of" ("state" of "Secretary of State",
-    "staff" of "Chief of Staff"), no role alone."""
+    the people nouns and title words, newsroom roles ("editor"), and the
+    people described in features (source_nouns.txt described: "Breaking Bad
+    star Aaron Paul", "country singer Kacey Musgraves"); not the last word
+    of a title through "of" ("state" of "Secretary of State", "staff" of
+    "Chief of Staff"), no role alone; nor a kin word (kin_words.txt
+    relation: "His wife Jane Doe" is someone's wife, no role of hers)."""
     through_of = {title[-1] for title in titles() if len(title) > 2 and title[-2] in ("of", "for", "to")}
-    return (people_nouns() | grammar("masthead_roles")) - through_of
+    described = noun_sets("source_nouns")["described"] - noun_sets("kin_words")["relation"]
+    return (people_nouns() | grammar("masthead_roles") | described) - through_of - INTRODUCERS  # not "another"
 
 
 @cache
