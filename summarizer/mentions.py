@@ -526,13 +526,11 @@ def without_nationality(name: str) -> str:
     return name
 
 
-# Rule `nationality_ends_no_name`: endings that make a place's people ("Russia" -> "Russian",
-# "Egypt" -> "Egyptian", "Japan" -> "Japanese"). Not "-i" ("Israeli"): surnames end so ("Al
-# Baghdadi", "Michael Romei").
-NATIONALITY_ENDINGS = ("n", "ian", "ese")
-# the letter a place's name ends in and its people's name drops ("Ukraine" -> "Ukrainian", "China" ->
-# "Chinese"); none ("Russia" -> "Russian")
-DROPPED_PLACE_ENDINGS = ("", "e", "a")
+# Rule `nationality_ends_no_name`: endings that make a place's people ("Russian", "Egyptian",
+# "Japanese"; not "-i": surnames end so), and the letters a place's name ends in that its people's
+# name drops ("Ukraine" -> "Ukrainian"), or none ("Russia" -> "Russian")
+NATIONALITY_ENDINGS = tuple(sorted(grammar("nationality_endings")))
+DROPPED_PLACE_ENDINGS = ("", *sorted(grammar("dropped_place_endings")))
 
 
 def _places_of_a_people(word: str) -> list[str]:
@@ -808,7 +806,7 @@ def _headline_names(headlines: Sequence[str]) -> list[str]:
 
 
 # Rule `roles_joined_are_no_name`: the words joining two roles in one job ("Founder & Principal Consultant")
-ROLE_JOINERS = ("&", "and")
+ROLE_JOINERS = grammar("role_joiners")
 
 
 def _roles_only(name: str) -> bool:

@@ -492,7 +492,7 @@ def gerund_before_a_surname(word: str, surname: str, person_surnames: Collection
 
 # Rule `noun_ending_is_no_surname`: endings of abstract nouns no surname has ("-tion": "Interdiction",
 # "Operations"; "-ment": "Management")
-NOUN_ENDINGS_NO_SURNAME = ("tion", "tions", "ments")
+NOUN_ENDINGS_NO_SURNAME = tuple(sorted(grammar("noun_endings_no_surname")))
 
 
 def noun_ending_is_no_surname(word: str) -> bool:

@@ -2217,9 +2217,11 @@ def _described_head_at(view: SentenceView, k: int) -> tuple[int, int] | None:
 
 NATIONAL_BODIES = grammar("national_bodies")
 GENERIC_BODIES = grammar("generic_bodies")
-PASSIVE_AUXILIARIES = frozenset({"is", "was", "were", "been", "being", "'s", "\u2019s"})  # "as it's told"
+PASSIVE_AUXILIARIES = grammar("passive_auxiliaries")  # "as it's told"
 MAX_BODY_NAME_MODIFIERS = 2  # "the U.S. Army", "the Hillary Clinton campaign"
-PEOPLE_STEM_ENDINGS = ("", "a", "e", "o")  # "Syrian" -> Syria, "Ukrainian" -> Ukraine, "Mexican" -> Mexico
+# the stem as cut, or with a letter its place's name ends in: "Syrian" -> Syria, "Ukrainian" -> Ukraine,
+# "Mexican" -> Mexico
+PEOPLE_STEM_ENDINGS = ("", *sorted(grammar("people_stem_endings")))
 
 
 def _a_people(word: str) -> bool:
@@ -2701,7 +2703,7 @@ def _for_whom(view: SentenceView, offset: int) -> bool:
 MAX_FOR_WHOM_TOKENS = 6  # "For Bernie Thompson," "For Mrs. Jane Doe,"
 
 
-NAME_LIST_JOINERS = frozenset({"and", "or", ","})
+NAME_LIST_JOINERS = grammar("name_list_joiners")
 MAX_LISTED_ROLE_WORDS = 2  # "and boxers Thomas Essomba", "and former coach Ann Lee"
 
 
