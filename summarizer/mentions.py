@@ -118,7 +118,15 @@ import re
 from collections.abc import Collection, Iterable, Iterator, Sequence
 from functools import cache
 
-from summarizer.claims.lexicon import auxiliaries, cue_forms, grammar, is_people_noun, noun_sets, titles
+from summarizer.claims.lexicon import (
+    auxiliaries,
+    cue_forms,
+    ends_in_plural_s,
+    grammar,
+    is_people_noun,
+    noun_sets,
+    titles,
+)
 from summarizer.claims.names import (
     ACRONYM,
     AGE_IN_COMMAS,
@@ -365,7 +373,7 @@ def _team_plural(name: str, lower_case: frozenset[str]) -> bool:
     case ("Hong Kong Sevens" beside "the sevens circuit": a tournament)."""
     written, last = name.split()[-1], _words(name)[-1]
     sets = _place_words()
-    return last.endswith("s") and not last.endswith("ss") and (written[:1].isupper() or written[:1].isdigit()) \
+    return ends_in_plural_s(last) and (written[:1].isupper() or written[:1].isdigit()) \
         and last not in organisation_words() | sets["ends"] | sets["not_team_plurals"] | lower_case \
         and not is_people_noun(last)
 
@@ -1023,7 +1031,7 @@ def _role_of_one(noun: str, before: str) -> bool:
     ("her lawyer, Kazuyuki Minami"), or a plural after "one of" ("One of
     her lawyers, Kazuyuki Minami"). Review F10: "The company's lawyers,
     Baker McKenzie, said" names a law firm."""
-    plural = noun.endswith("s") and not noun.endswith("ss")
+    plural = ends_in_plural_s(noun)
     return is_people_noun(noun) and (not plural or ONE_OF_BEFORE.search(before) is not None)
 
 

@@ -59,6 +59,7 @@ from summarizer.claims.lexicon import (
     body_nouns,
     cue_forms,
     documents,
+    ends_in_plural_s,
     grammar,
     is_people_noun,
     noun_sets,
@@ -1116,7 +1117,7 @@ class SpeakerIndex:
                 # Rule `indefinite_is_unnamed`: "said a dispatcher on the police scanner"
                 return Resolved(" ".join(t.text for t in head), None, UNNAMED)
             return Resolved(None, None, UNRESOLVED)  # a clause fragment, not a source
-        plural = noun.endswith("s") and not noun.endswith("ss") and noun not in ("news",)
+        plural = ends_in_plural_s(noun) and noun not in ("news",)
         if is_people and not plural and len(head) > 1 and possessor_of_a_role(head[0]):
             # Rule `possessor_ties_a_role` (names.py): "Apple's CEO argued" after "Apple's CEO Tim
             # Cook" or "Tim Cook, Apple's CEO,": the one person the article gave that role
@@ -2333,7 +2334,7 @@ def _one_person_described(tokens: Sequence[Token]) -> bool:
     if len(words) < 2 or words[0].lower != "the" or any(t.is_capitalised for t in words[1:]):
         return False
     head = words[-1].lower
-    plural = head.endswith("s") and not head.endswith("ss")
+    plural = ends_in_plural_s(head)
     if len(words) == 2 and head in noun_sets("source_nouns")["person_or_body"]:
         return True  # "the guard" alone is a person; "the coast guard" a body
     return not plural and head not in body_nouns() and head not in noun_sets("source_nouns")["documents"]
@@ -2960,8 +2961,7 @@ def _group_name(words: Sequence[Token]) -> bool:
     return (
         len(head) <= 2
         and last.is_capitalised
-        and bare.endswith("s")
-        and not bare.endswith("ss")
+        and ends_in_plural_s(bare)
         and not bare.isupper()
         and (is_people_noun(bare.lower()) or bare.lower() in noun_sets("source_nouns")["groups"]
              or bare.lower() in noun_sets("source_nouns")["documents"]  # "Polls show ...": no one named
@@ -2977,8 +2977,7 @@ def _maybe_common_noun(tokens: Sequence[Token], name: Name) -> bool:
         name.kind == UNKNOWN
         and opens_sentence(tokens, name.first)
         and " " not in word
-        and word.endswith("s")
-        and not word.endswith("ss")
+        and ends_in_plural_s(word)
     )
 
 
