@@ -42,7 +42,6 @@ from summarizer.claims.grammar import (
     TIME_WORD_LEADS,
     TIME_WORDS,
     TITLE_QUALIFIERS,
-    _quoted_nickname,
     after_dateline,
     body_with_its_state,
     head_token,
@@ -562,8 +561,7 @@ class SpeakerIndex:
         # a name never starts inside a dateline (cleanup's one reader of them, read once here by
         # after_dateline, a place glued to the first sentence of the body too: rule
         # glued_place_before_a_name)
-        found = _joined_across_nicknames(
-            tokens, find_names(tokens, self.common_words, lambda: view.title_case, start=after_dateline(view)))
+        found = find_names(tokens, self.common_words, lambda: view.title_case, start=after_dateline(view))
         people = sum(1 for n in found if n.kind == PERSON)
         for name in found:
             name = self._with_its_opener(tokens, name)
@@ -2736,35 +2734,6 @@ def _apposition_after(tokens: Sequence[Token], name: Name) -> bool:
     after = tokens[k + 1]
     return after.is_word and not after.text[:1].isdigit() and after.lower not in RELATIVE_PRONOUNS \
         and (after.lower,) not in cue_forms()
-
-
-def _joined_across_nicknames(tokens: Sequence[Token], found: list[Name]) -> list[Name]:
-    """Rule `quoted_nickname_inside_a_name` (grammar.py), the names' side
-    (QA round 39, 419: 'Edith "Edie" Windsor' made "Edith", "Edie" and
-    "Windsor" three names, and the later "Windsor" a speaker of its own): a
-    given name of one word, a quoted nickname of one word and a name right
-    after it are one person, "Edith Windsor"; the nickname is no name of its
-    own. Not after a longer run ("Marine John "Tig" Tiegen": "Marine" is
-    no part of his name)."""
-    joined: list[Name] = []
-    k = 0
-    while k < len(found):
-        name = found[k]
-        mark = name.last + 1
-        rest = found[k + 1 : k + 3]
-        after = [n for n in rest if n.first == mark + 3]
-        if after and _quoted_nickname(tokens, mark) and after[0].title is None and name.first == name.last:
-            other = after[0]
-            joined.append(name._replace(
-                text=f"{name.text} {other.text}", last=other.last, end=other.end,
-                role_words=name.role_words | other.role_words,
-                kind=PERSON if PERSON in (name.kind, other.kind) else name.kind,
-                gender=name.gender or other.gender))
-            k = found.index(other) + 1
-            continue
-        joined.append(name)
-        k += 1
-    return joined
 
 
 def _inside_the_claim(view: SentenceView, offset: int, content: Sequence[tuple[int, int]]) -> bool:
