@@ -533,6 +533,25 @@ def gerund_before_a_surname(word: str, surname: str, person_surnames: Collection
     return low.endswith(GERUND_ENDING) and low not in first_names() and surname.lower() in person_surnames
 
 
+PEOPLE_ENDINGS = tuple(sorted(grammar("people_endings")))
+# the stem as cut, or with a letter its place's name ends in ("Mexican" -> Mexico)
+DROPPED_PLACE_ENDINGS = ("", *sorted(grammar("dropped_place_endings")))
+
+
+def places_of_a_people(word: str) -> list[str]:
+    """Rule `people_of_a_listed_place`: the listed places (`places`) whose
+    people `word` (lower case) names, its people's ending cut and perhaps a
+    dropped letter put back ("ukrainian" -> ["ukraine"], "mexican" ->
+    ["mexico"]), or a listed word in "-i" ("israeli" -> ["israel"]); [] for
+    any other word ("brian", "jordan", "baghdadi"). The one test of a
+    people's word: the claim tagger's bodies and Mentioned read it alike."""
+    if word in grammar("peoples_in_i"):
+        return [word[:-1]] if word[:-1] in places() else []
+    return [stem + dropped for ending in PEOPLE_ENDINGS
+            if word.endswith(ending) and len(word) > len(ending) + 2
+            for stem in [word[: -len(ending)]] for dropped in DROPPED_PLACE_ENDINGS if stem + dropped in places()]
+
+
 # Rule `noun_ending_is_no_surname`: endings of abstract nouns no surname has ("-tion": "Interdiction",
 # "Operations"; "-ment": "Management")
 NOUN_ENDINGS_NO_SURNAME = tuple(sorted(grammar("noun_endings_no_surname")))

@@ -96,6 +96,7 @@ from summarizer.claims.names import (
     organisation_words,
     owned_business,
     places,
+    places_of_a_people,
     plain_word,
     possessor_of_a_role,
     role_phrase_start,
@@ -2218,19 +2219,13 @@ NATIONAL_BODIES = grammar("national_bodies")
 GENERIC_BODIES = grammar("generic_bodies")
 PASSIVE_AUXILIARIES = grammar("passive_auxiliaries")  # "as it's told"
 MAX_BODY_NAME_MODIFIERS = 2  # "the U.S. Army", "the Hillary Clinton campaign"
-# the stem as cut, or with a letter its place's name ends in: "Syrian" -> Syria, "Ukrainian" -> Ukraine,
-# "Mexican" -> Mexico
-PEOPLE_STEM_ENDINGS = ("", *sorted(grammar("people_stem_endings")))
 
 
 def _a_people(word: str) -> bool:
     """For rule `description_names_its_body`: a word for the people of a
     listed place ("israeli", "syrian", "chinese", "egyptian"), no first
     name ("Christian", "Adrian") nor a party ("Republican": no place)."""
-    if word in first_names() or not word.endswith((*DEMONYM_ENDINGS, "n", "i")):
-        return False
-    return any(word[:-cut] + ending in places() for cut in (1, 2, 3) for ending in PEOPLE_STEM_ENDINGS
-               if len(word) - cut > 2)
+    return word not in first_names() and bool(places_of_a_people(word))
 
 
 def _has_another_role(entity: Entity, role: str) -> bool:
