@@ -118,7 +118,15 @@ import re
 from collections.abc import Collection, Iterable, Iterator, Sequence
 from functools import cache
 
-from summarizer.claims.lexicon import auxiliaries, cue_forms, grammar, is_people_noun, noun_sets, titles
+from summarizer.claims.lexicon import (
+    auxiliaries,
+    cue_forms,
+    ends_in_plural_s,
+    grammar,
+    is_people_noun,
+    noun_sets,
+    titles,
+)
 from summarizer.claims.names import (
     ACRONYM,
     AGE_IN_COMMAS,
@@ -138,6 +146,7 @@ from summarizer.claims.names import (
     organisation_acronyms,
     organisation_words,
     places,
+    places_of_a_people,
     short_name_of_a_body,
     title_at,
 )
@@ -188,6 +197,7 @@ def find_mentions(
     named_in: dict[int, set[int]] = {}  # entity -> the articles that name it
     first_at: dict[int, int] = {}  # entity -> the sentence that first names it
     places_alone: dict[int, dict[str, list[int]]] = {}  # entity -> a listed place written alone -> its sentences
+    subjects: set[int] = set()  # entities named right before an auxiliary: "Mezcal Mexican does", "... is at"
     for view in views:
         index.read_sentence(view)
         for found_name, entity in index.names:
@@ -209,6 +219,8 @@ def find_mentions(
                 entity = plurals.setdefault(numbered, Entity(numbered, entity.kind))
             counts[id(entity)] = counts.get(id(entity), 0) + 1
             first_at.setdefault(id(entity), view.index)
+            if _before_an_auxiliary(view.tokens, found_name.last):
+                subjects.add(id(entity))
             named_in.setdefault(id(entity), set()).add(sources[view.index] if view.index < len(sources) else 0)
             entities[id(entity)] = entity
             if not opens_sentence(view.tokens, found_name.first):
@@ -269,7 +281,7 @@ def find_mentions(
         # words and qualifiers only that two articles of a note name may be two bodies: no heading
         # lists it. Named in one article, or with a name word ("Minneapolis City Council"), it stays.
         if not name or _no_name(name, lower_case) or (key not in inside and _common_word(name, lower_case)) \
-                or key in titles or _ends_in_a_nationality(name) \
+                or key in titles or (_ends_in_a_nationality(name) and key not in subjects) \
                 or _nationality_alone(name, surnames, people, entity.title is not None) \
                 or _roles_only(name) \
                 or (len(named_in.get(key, ())) > 1 and generic_body_name(name)):
@@ -365,7 +377,7 @@ def _team_plural(name: str, lower_case: frozenset[str]) -> bool:
     case ("Hong Kong Sevens" beside "the sevens circuit": a tournament)."""
     written, last = name.split()[-1], _words(name)[-1]
     sets = _place_words()
-    return last.endswith("s") and not last.endswith("ss") and (written[:1].isupper() or written[:1].isdigit()) \
+    return ends_in_plural_s(last) and (written[:1].isupper() or written[:1].isdigit()) \
         and last not in organisation_words() | sets["ends"] | sets["not_team_plurals"] | lower_case \
         and not is_people_noun(last)
 
@@ -526,21 +538,16 @@ def without_nationality(name: str) -> str:
     return name
 
 
-# Rule `nationality_ends_no_name`: endings that make a place's people ("Russia" -> "Russian",
-# "Egypt" -> "Egyptian", "Japan" -> "Japanese"). Not "-i" ("Israeli"): surnames end so ("Al
-# Baghdadi", "Michael Romei").
-NATIONALITY_ENDINGS = ("n", "ian", "ese")
-# the letter a place's name ends in and its people's name drops ("Ukraine" -> "Ukrainian", "China" ->
-# "Chinese"); none ("Russia" -> "Russian")
-DROPPED_PLACE_ENDINGS = ("", "e", "a")
+def _before_an_auxiliary(tokens: Sequence[Token], last: int) -> bool:
+    """For rule `nationality_ends_no_name`: the word after a name's last
+    token (`last`) is an auxiliary verb (claim_grammar.txt auxiliaries: "is",
+    "does", "has"), so the name is that verb's subject, no modifier of a noun
+    after it."""
+    return last + 1 < len(tokens) and tokens[last + 1].is_word and tokens[last + 1].text[:1].isalpha() \
+        and tokens[last + 1].lower in AUXILIARY_VERBS
 
 
-def _places_of_a_people(word: str) -> list[str]:
-    """The listed places whose people `word` names ("ukrainian" -> ["ukraine"],
-    "russian" -> ["russia"]); [] for any other word ("brian", "jordan")."""
-    return [stem + dropped for ending in NATIONALITY_ENDINGS
-            if word.endswith(ending) and len(word) > len(ending) + 2
-            for stem in [word[: -len(ending)]] for dropped in DROPPED_PLACE_ENDINGS if stem + dropped in places()]
+AUXILIARY_VERBS = grammar("auxiliaries")
 
 
 def _nationality_alone(name: str, surnames: frozenset[str], people: Collection[str], titled: bool) -> bool:
@@ -555,7 +562,7 @@ def _nationality_alone(name: str, surnames: frozenset[str], people: Collection[s
     verdict stands."""
     word = name.lower()
     return " " not in name and word not in surnames and word not in first_names() \
-        and name not in people and not titled and bool(_places_of_a_people(word))
+        and name not in people and not titled and bool(places_of_a_people(word))
 
 
 def _ends_in_a_nationality(name: str) -> bool:
@@ -565,10 +572,12 @@ def _ends_in_a_nationality(name: str) -> bool:
     place qualifies the noun after it ("tribes", "justice"); it names no
     one. A name that only holds one ("American Airlines", "Native American
     Rights Fund") stays, and so does one opening with a known first name
-    ("Mark Cuban")."""
+    ("Mark Cuban"), and one the article writes as a subject right before an
+    auxiliary (the caller's `_before_an_auxiliary`: "Mezcal Mexican does
+    esquites", a restaurant, beside "a Detroit Mexican place")."""
     words = name.split()
     last = words[-1].lower() if words else ""
-    return len(words) > 1 and words[0].lower() not in first_names() and bool(_places_of_a_people(last))
+    return len(words) > 1 and words[0].lower() not in first_names() and bool(places_of_a_people(last))
 
 
 def _without_a_people(name: str) -> str:
@@ -582,7 +591,7 @@ def _without_a_people(name: str) -> str:
     whole."""
     words = name.split()
     for cut in range(2, len(words) - 1):
-        stems = _places_of_a_people(words[cut - 1].lower())
+        stems = places_of_a_people(words[cut - 1].lower())
         if stems and not any(is_place(" ".join([*words[: cut - 1], stem])) for stem in stems) \
                 and generic_body_name(" ".join(words[cut:])):
             return " ".join(words[cut:])
@@ -808,7 +817,7 @@ def _headline_names(headlines: Sequence[str]) -> list[str]:
 
 
 # Rule `roles_joined_are_no_name`: the words joining two roles in one job ("Founder & Principal Consultant")
-ROLE_JOINERS = ("&", "and")
+ROLE_JOINERS = grammar("role_joiners")
 
 
 def _roles_only(name: str) -> bool:
@@ -1025,7 +1034,7 @@ def _role_of_one(noun: str, before: str) -> bool:
     ("her lawyer, Kazuyuki Minami"), or a plural after "one of" ("One of
     her lawyers, Kazuyuki Minami"). Review F10: "The company's lawyers,
     Baker McKenzie, said" names a law firm."""
-    plural = noun.endswith("s") and not noun.endswith("ss")
+    plural = ends_in_plural_s(noun)
     return is_people_noun(noun) and (not plural or ONE_OF_BEFORE.search(before) is not None)
 
 

@@ -386,7 +386,7 @@ def _joined_to_a_plural_noun(tokens: tuple[Token, ...], i: int, hit: CueHit) -> 
         return False
     noun, determiner, verb = tokens[i - 2], tokens[i - 3], tokens[i + 1]
     return (
-        noun.is_word and not noun.is_capitalised and noun.lower.endswith("s") and not noun.lower.endswith("ss")
+        noun.is_word and not noun.is_capitalised and ends_in_plural_s(noun.lower)
         and determiner.lower in NOUN_DETERMINERS
         and verb.is_word and not verb.is_capitalised and (verb.lower.endswith("ed") or verb.lower in VERB_FORMS)
     )
@@ -660,8 +660,8 @@ def _noun_after_preposition_and_modifier(tokens: tuple[Token, ...], i: int, hit:
         return to_ok and not modifier.lower.endswith("s") and modifier.lower not in OBJECT_PRONOUNS
     if before.lower not in DETERMINERS or i < 3:
         return False
-    if word == bare and before.lower in ("the", "these", "those") and modifier.lower.endswith("s") \
-            and not modifier.lower.endswith("ss") and is_people_noun(modifier.lower):
+    if word == bare and before.lower in ("the", "these", "those") and ends_in_plural_s(modifier.lower) \
+            and is_people_noun(modifier.lower):
         # "I heard the senators say the vote was delayed": a plural people noun before a bare form
         # is its subject, and the cue a verb (not "to track the energy demands")
         return False

@@ -28,7 +28,13 @@ from summarizer.claims.lexicon import (
     source_nouns,
     title_words,
 )
-from summarizer.claims.names import FRONTED_SUBORDINATORS, POSSESSIVE_DETERMINERS, organisation_words, places
+from summarizer.claims.names import (
+    FRONTED_SUBORDINATORS,
+    POSSESSIVE_DETERMINERS,
+    organisation_words,
+    places,
+    quoted_nickname,
+)
 from summarizer.claims.text import POSSESSIVE_S, QUOTE_MARKS, SentenceView, Token
 from summarizer.cleanup import DATELINE_WINDOW, dateline_length, without_possessive
 from summarizer.rules import load_rules
@@ -112,7 +118,7 @@ def np_left(view: SentenceView, last: int) -> int | None:
                 # and its group, never the fragment "of respondents"; the phrase opens at the number
                 # ("with 97% of climate scientists agreeing": not "with")
                 k -= 2
-            if k < last and _quoted_nickname(tokens, k - 2):
+            if k < last and quoted_nickname(tokens, k - 2):
                 # rule `quoted_nickname_inside_a_name`, walking left as np_right walks right
                 # (review s13: 'Edith "Edie" Windsor said' at a sentence's start began at "Windsor",
                 # so the span missed the name "Edith Windsor" the names' side had joined)
@@ -176,7 +182,7 @@ def np_right(
             if token.text == "." and token.start > 0 and view.text[token.start - 1].isupper():
                 k += 1  # the dot of an initial: "John F. Kennedy"
                 continue
-            if _quoted_nickname(tokens, k) and last == k - 1:
+            if quoted_nickname(tokens, k) and last == k - 1:
                 k += 3  # rule `quoted_nickname_inside_a_name`: 'James "Spider" Marks'
                 continue
             break
@@ -201,17 +207,6 @@ def np_right(
         k += 1
     return last
 
-
-def _quoted_nickname(tokens: Sequence[Token], k: int) -> bool:
-    """Rule `quoted_nickname_inside_a_name`: 'retired Maj. Gen. James
-    "Spider" Marks': a quotation mark at `k` between two capitalised words,
-    holding one capitalised word, is a nickname inside the name; the name
-    goes on after it."""
-    if k < 1 or k + 3 >= len(tokens) or tokens[k].text not in QUOTE_MARKS:
-        return False
-    before, nickname, close, after = tokens[k - 1], tokens[k + 1], tokens[k + 2], tokens[k + 3]
-    return before.is_capitalised and nickname.is_word and nickname.is_capitalised and close.text in QUOTE_MARKS \
-        and after.is_word and after.is_capitalised
 
 def _hyphenated_modifier(word: str) -> bool:
     """Rule `hyphenated_modifier`: "the 57-year-old media mogul", "a

@@ -2290,7 +2290,7 @@ def labelled_lead_in(view: SentenceView, frame: Frame) -> bool:
 
 
 NAMING_PARTICIPLES = frozenset({"called", "named", "dubbed", "titled", "nicknamed", "labelled", "labeled"})
-INDEFINITE_LEADS = frozenset({"a", "an", "another", "one"})
+INDEFINITE_LEADS = grammar("introducers")  # "a group", "another"
 CHARACTERISATION_OBJECT_LEADS = frozenset({"a", "an", "the"})
 
 
@@ -2357,7 +2357,7 @@ def bare_passive_subject(view: SentenceView, frame: Frame) -> bool:
 
 
 UNKNOWN_QUESTION_LEADS = frozenset({"what", "how", "whether", "who", "whom", "which", "where", "when", "why", "if"})
-FIRST_AND_SECOND_PERSONS = frozenset({"i", "we", "you"})
+FIRST_AND_SECOND_PERSONS = grammar("first_and_second_persons")
 
 
 def not_knowing(view: SentenceView, frame: Frame) -> bool:

@@ -195,8 +195,8 @@ def people_nouns() -> frozenset[str]:
 
 
 def ends_in_plural_s(word: str) -> bool:
-    """A lower-case word with a plural noun's -s ("researchers", "senators"),
-    not -ss ("witness"). Here, below the names layer and the cues, so that
+    """A word with a plural noun's -s ("researchers", "Demonstrators"), not
+    -ss ("witness"). Here, below the names layer and the cues, so that
     both read it (cues imports grammar, which imports names)."""
     return word.endswith("s") and not word.endswith("ss")
 

@@ -386,7 +386,50 @@ def find_names(
             if name is not None:
                 names.append(name)
             pending_title = None
-    return names
+    return _joined_across_nicknames(tokens, names)
+
+
+def _joined_across_nicknames(tokens: Sequence[Token], found: list[Name]) -> list[Name]:
+    """Rule `quoted_nickname_inside_a_name`, the names' side (QA round 39,
+    419: 'Edith "Edie" Windsor' made "Edith", "Edie" and "Windsor" three
+    names, and the later "Windsor" a speaker of its own): a given name of
+    one word, a quoted nickname of one word and a name right after it are
+    one person, "Edith Windsor"; the nickname is no name of its own. Not
+    after a longer run ("Marine John "Tig" Tiegen": "Marine" is no part of
+    his name). Here, in the names layer (review s13 W1), so that the claim
+    tagger, Mentioned and the brief read one Name; grammar's np_left and
+    np_right walk over the same nickname (`quoted_nickname`)."""
+    joined: list[Name] = []
+    k = 0
+    while k < len(found):
+        name = found[k]
+        mark = name.last + 1
+        rest = found[k + 1 : k + 3]
+        after = [n for n in rest if n.first == mark + 3]
+        if after and quoted_nickname(tokens, mark) and after[0].title is None and name.first == name.last:
+            other = after[0]
+            joined.append(name._replace(
+                text=f"{name.text} {other.text}", last=other.last, end=other.end,
+                role_words=name.role_words | other.role_words,
+                kind=PERSON if PERSON in (name.kind, other.kind) else name.kind,
+                gender=name.gender or other.gender))
+            k = found.index(other) + 1
+            continue
+        joined.append(name)
+        k += 1
+    return joined
+
+
+def quoted_nickname(tokens: Sequence[Token], k: int) -> bool:
+    """Rule `quoted_nickname_inside_a_name`: 'retired Maj. Gen. James
+    "Spider" Marks': a quotation mark at `k` between two capitalised words,
+    holding one capitalised word, is a nickname inside the name; the name
+    goes on after it."""
+    if k < 1 or k + 3 >= len(tokens) or tokens[k].text not in QUOTE_MARKS:
+        return False
+    before, nickname, close, after = tokens[k - 1], tokens[k + 1], tokens[k + 2], tokens[k + 3]
+    return before.is_capitalised and nickname.is_word and nickname.is_capitalised and close.text in QUOTE_MARKS \
+        and after.is_word and after.is_capitalised
 
 
 MAX_LISTED_FIELD_WORDS = 3  # "Science, Technology and Industry", "Arts, Sciences and Letters"
@@ -490,9 +533,28 @@ def gerund_before_a_surname(word: str, surname: str, person_surnames: Collection
     return low.endswith(GERUND_ENDING) and low not in first_names() and surname.lower() in person_surnames
 
 
+PEOPLE_ENDINGS = tuple(sorted(grammar("people_endings")))
+# the stem as cut, or with a letter its place's name ends in ("Mexican" -> Mexico)
+DROPPED_PLACE_ENDINGS = ("", *sorted(grammar("dropped_place_endings")))
+
+
+def places_of_a_people(word: str) -> list[str]:
+    """Rule `people_of_a_listed_place`: the listed places (`places`) whose
+    people `word` (lower case) names, its people's ending cut and perhaps a
+    dropped letter put back ("ukrainian" -> ["ukraine"], "mexican" ->
+    ["mexico"]), or a listed word in "-i" ("israeli" -> ["israel"]); [] for
+    any other word ("brian", "jordan", "baghdadi"). The one test of a
+    people's word: the claim tagger's bodies and Mentioned read it alike."""
+    if word in grammar("peoples_in_i"):
+        return [word[:-1]] if word[:-1] in places() else []
+    return [stem + dropped for ending in PEOPLE_ENDINGS
+            if word.endswith(ending) and len(word) > len(ending) + 2
+            for stem in [word[: -len(ending)]] for dropped in DROPPED_PLACE_ENDINGS if stem + dropped in places()]
+
+
 # Rule `noun_ending_is_no_surname`: endings of abstract nouns no surname has ("-tion": "Interdiction",
 # "Operations"; "-ment": "Management")
-NOUN_ENDINGS_NO_SURNAME = ("tion", "tions", "ments")
+NOUN_ENDINGS_NO_SURNAME = tuple(sorted(grammar("noun_endings_no_surname")))
 
 
 def noun_ending_is_no_surname(word: str) -> bool:

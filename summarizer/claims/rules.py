@@ -113,6 +113,7 @@ from summarizer.claims.lexicon import (
     clause_nouns,
     cue_forms,
     documents,
+    ends_in_plural_s,
     grammar,
     is_people_noun,
     noun_cues,
@@ -2567,8 +2568,7 @@ def _common_noun_after_modifier(tokens: tuple[Token, ...], last: int) -> bool:
         and tokens[last].lower.endswith(DEMONYM_ENDINGS)  # "Ukrainian", "Chinese": not "Sanders goes"
         and noun.is_word
         and not noun.is_capitalised
-        and noun.lower.endswith("s")
-        and not noun.lower.endswith("ss")
+        and ends_in_plural_s(noun.lower)
         and noun.lower not in AUXILIARIES
         and (noun.lower,) not in cue_forms()
     )

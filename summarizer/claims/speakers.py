@@ -43,7 +43,6 @@ from summarizer.claims.grammar import (
     TIME_WORD_LEADS,
     TIME_WORDS,
     TITLE_QUALIFIERS,
-    _quoted_nickname,
     after_dateline,
     body_with_its_state,
     head_token,
@@ -60,6 +59,7 @@ from summarizer.claims.lexicon import (
     body_nouns,
     cue_forms,
     documents,
+    ends_in_plural_s,
     grammar,
     is_people_noun,
     noun_sets,
@@ -97,6 +97,7 @@ from summarizer.claims.names import (
     organisation_words,
     owned_business,
     places,
+    places_of_a_people,
     plain_word,
     possessor_of_a_role,
     role_phrase_start,
@@ -564,8 +565,7 @@ class SpeakerIndex:
         # a name never starts inside a dateline (cleanup's one reader of them, read once here by
         # after_dateline, a place glued to the first sentence of the body too: rule
         # glued_place_before_a_name)
-        found = _joined_across_nicknames(
-            tokens, find_names(tokens, self.common_words, lambda: view.title_case, start=after_dateline(view)))
+        found = find_names(tokens, self.common_words, lambda: view.title_case, start=after_dateline(view))
         people = sum(1 for n in found if n.kind == PERSON)
         for name in found:
             name = self._with_its_opener(tokens, name)
@@ -1121,7 +1121,7 @@ class SpeakerIndex:
                 # Rule `indefinite_is_unnamed`: "said a dispatcher on the police scanner"
                 return Resolved(" ".join(t.text for t in head), None, UNNAMED)
             return Resolved(None, None, UNRESOLVED)  # a clause fragment, not a source
-        plural = noun.endswith("s") and not noun.endswith("ss") and noun not in ("news",)
+        plural = ends_in_plural_s(noun) and noun not in ("news",)
         if is_people and not plural and len(head) > 1 and possessor_of_a_role(head[0]):
             # Rule `possessor_ties_a_role` (names.py): "Apple's CEO argued" after "Apple's CEO Tim
             # Cook" or "Tim Cook, Apple's CEO,": the one person the article gave that role
@@ -2252,19 +2252,15 @@ def _described_head_at(view: SentenceView, k: int) -> tuple[int, int] | None:
 
 NATIONAL_BODIES = grammar("national_bodies")
 GENERIC_BODIES = grammar("generic_bodies")
-PASSIVE_AUXILIARIES = frozenset({"is", "was", "were", "been", "being", "'s", "\u2019s"})  # "as it's told"
+PASSIVE_AUXILIARIES = grammar("passive_auxiliaries")  # "as it's told"
 MAX_BODY_NAME_MODIFIERS = 2  # "the U.S. Army", "the Hillary Clinton campaign"
-PEOPLE_STEM_ENDINGS = ("", "a", "e", "o")  # "Syrian" -> Syria, "Ukrainian" -> Ukraine, "Mexican" -> Mexico
 
 
 def _a_people(word: str) -> bool:
     """For rule `description_names_its_body`: a word for the people of a
     listed place ("israeli", "syrian", "chinese", "egyptian"), no first
     name ("Christian", "Adrian") nor a party ("Republican": no place)."""
-    if word in first_names() or not word.endswith((*DEMONYM_ENDINGS, "n", "i")):
-        return False
-    return any(word[:-cut] + ending in places() for cut in (1, 2, 3) for ending in PEOPLE_STEM_ENDINGS
-               if len(word) - cut > 2)
+    return word not in first_names() and bool(places_of_a_people(word))
 
 
 def _has_another_role(entity: Entity, role: str) -> bool:
@@ -2366,7 +2362,7 @@ def _one_person_described(tokens: Sequence[Token]) -> bool:
     if len(words) < 2 or words[0].lower != "the" or any(t.is_capitalised for t in words[1:]):
         return False
     head = words[-1].lower
-    plural = head.endswith("s") and not head.endswith("ss")
+    plural = ends_in_plural_s(head)
     if len(words) == 2 and head in noun_sets("source_nouns")["person_or_body"]:
         return True  # "the guard" alone is a person; "the coast guard" a body
     return not plural and head not in body_nouns() and head not in noun_sets("source_nouns")["documents"]
@@ -2736,7 +2732,7 @@ def _for_whom(view: SentenceView, offset: int) -> bool:
 MAX_FOR_WHOM_TOKENS = 6  # "For Bernie Thompson," "For Mrs. Jane Doe,"
 
 
-NAME_LIST_JOINERS = frozenset({"and", "or", ","})
+NAME_LIST_JOINERS = grammar("name_list_joiners")
 MAX_LISTED_ROLE_WORDS = 2  # "and boxers Thomas Essomba", "and former coach Ann Lee"
 
 
@@ -2768,35 +2764,6 @@ def _apposition_after(tokens: Sequence[Token], name: Name) -> bool:
     after = tokens[k + 1]
     return after.is_word and not after.text[:1].isdigit() and after.lower not in RELATIVE_PRONOUNS \
         and (after.lower,) not in cue_forms()
-
-
-def _joined_across_nicknames(tokens: Sequence[Token], found: list[Name]) -> list[Name]:
-    """Rule `quoted_nickname_inside_a_name` (grammar.py), the names' side
-    (QA round 39, 419: 'Edith "Edie" Windsor' made "Edith", "Edie" and
-    "Windsor" three names, and the later "Windsor" a speaker of its own): a
-    given name of one word, a quoted nickname of one word and a name right
-    after it are one person, "Edith Windsor"; the nickname is no name of its
-    own. Not after a longer run ("Marine John "Tig" Tiegen": "Marine" is
-    no part of his name)."""
-    joined: list[Name] = []
-    k = 0
-    while k < len(found):
-        name = found[k]
-        mark = name.last + 1
-        rest = found[k + 1 : k + 3]
-        after = [n for n in rest if n.first == mark + 3]
-        if after and _quoted_nickname(tokens, mark) and after[0].title is None and name.first == name.last:
-            other = after[0]
-            joined.append(name._replace(
-                text=f"{name.text} {other.text}", last=other.last, end=other.end,
-                role_words=name.role_words | other.role_words,
-                kind=PERSON if PERSON in (name.kind, other.kind) else name.kind,
-                gender=name.gender or other.gender))
-            k = found.index(other) + 1
-            continue
-        joined.append(name)
-        k += 1
-    return joined
 
 
 def _inside_the_claim(view: SentenceView, offset: int, content: Sequence[tuple[int, int]]) -> bool:
@@ -2993,8 +2960,7 @@ def _group_name(words: Sequence[Token]) -> bool:
     return (
         len(head) <= 2
         and last.is_capitalised
-        and bare.endswith("s")
-        and not bare.endswith("ss")
+        and ends_in_plural_s(bare)
         and not bare.isupper()
         and (is_people_noun(bare.lower()) or bare.lower() in noun_sets("source_nouns")["groups"]
              or bare.lower() in noun_sets("source_nouns")["documents"]  # "Polls show ...": no one named
@@ -3010,8 +2976,7 @@ def _maybe_common_noun(tokens: Sequence[Token], name: Name) -> bool:
         name.kind == UNKNOWN
         and opens_sentence(tokens, name.first)
         and " " not in word
-        and word.endswith("s")
-        and not word.endswith("ss")
+        and ends_in_plural_s(word)
     )
 
 
