@@ -140,9 +140,10 @@ from summarizer.claims.names import (
     places,
     short_name_of_a_body,
     title_at,
+    without_accents,
 )
 from summarizer.claims.speakers import Entity, SpeakerIndex, name_key
-from summarizer.claims.text import SentenceView, Token, find_quotes, sentence_views, tokenize
+from summarizer.claims.text import QUOTE_MARKS, Quotes, SentenceView, Token, find_quotes, sentence_views, tokenize
 from summarizer.model import ORGANISATION, OTHER, PERSON, PLACE, Mention, MentionKind
 from summarizer.rules import alternation
 
@@ -304,7 +305,7 @@ def find_mentions(
             found.setdefault(name, (_kind(name, PERSON if _titled_in_a_body(speaker, name) else "", people,
                                           organisations, lower_case), 1))
     found = _without_phrases(found, text)
-    found = _family_names(found, lower_case, text)
+    found = _family_names(found, lower_case, text, quotes)
     found = _kin_marked_people(found, text, lower_case)
     found = _place_before_a_place(found, text)
     found = _person_cue_marked_people(found, text, lower_case)
@@ -880,21 +881,39 @@ def _full_names_surnames(found: dict[str, tuple[MentionKind, int]]) -> frozenset
     return frozenset(_words(name)[-1] for name, (kind, _) in found.items() if kind == PERSON and " " in name)
 
 
-def _family_names(found: dict[str, tuple[MentionKind, int]], lower_case: frozenset[str], text: str = ""
-                  ) -> dict[str, tuple[MentionKind, int]]:
+def _family_names(found: dict[str, tuple[MentionKind, int]], lower_case: frozenset[str], text: str = "",
+                  quotes: Quotes | None = None) -> dict[str, tuple[MentionKind, int]]:
     """Rule `family_name_of_a_person`: a name listed under "Other names"
     that reads as a personal name and ends with the surname of a person the
     article names in full is a person too: "Han Lee" and "Junmyung Lee"
     beside "James Lee" (names of one kind, typed alike). A name that ends
     with a person's whole name is no kin of his: words stand before him
     ("Schweizer Architekten Peter Zumthor", German for "the Swiss architect
-    Peter Zumthor", beside "Peter Zumthor"), and it stays as it was."""
+    Peter Zumthor", beside "Peter Zumthor"), and it stays as it was. So does
+    a name the article writes only as the whole of a quotation (`quotes`
+    of `text`): a nickname or a title ("the unkind nickname of “Canine
+    Dion.”", beside "Céline Dion"), no kin (`quoted_name_is_no_kin`)."""
     full_names = [name for name, (kind, _) in found.items() if kind == PERSON and " " in name]
     surnames = _full_names_surnames(found)
     return {name: (PERSON if kind == OTHER and " " in name and _words(name)[-1] in surnames
                    and _reads_as_a_personal_name(name, lower_case) and not _gerund_opener(name, text, surnames)
-                   and not any(name.endswith(" " + full) for full in full_names) else kind, count)
+                   and not any(name.endswith(" " + full) for full in full_names)
+                   and not (quotes is not None and _quoted_whole(name, text, quotes)) else kind, count)
             for name, (kind, count) in found.items()}
+
+
+# What may stand between a quotation's marks and the name it quotes whole ("“Canine Dion.”")
+QUOTATION_EDGES = "".join(QUOTE_MARKS) + ".,;:!? "
+
+
+def _quoted_whole(name: str, text: str, quotes: Quotes) -> bool:
+    """Rule `quoted_name_is_no_kin`'s test: every time `text` writes
+    `name`, the name is the whole of a quotation (but for its marks and
+    punctuation): “Canine Dion.”, not “Dion said she would sing.”"""
+    spans = list(_whole_word_spans(name, text))
+    return bool(spans) and all(
+        (quotation := quotes.covering(at)) is not None
+        and text[quotation[0] : quotation[1]].strip(QUOTATION_EDGES) == name for at, _ in spans)
 
 
 @cache
@@ -1170,18 +1189,20 @@ def _fold_surnames(found: dict[str, tuple[MentionKind, int]], fuller: Sequence[s
     full += [name for name in fuller if name not in found and not is_place(name)]
     by_surname: dict[str, dict[str, None]] = {}
     by_first_name: dict[str, dict[str, None]] = {}
+    # accent-blind, as first names are (names' `accented_first_name_is_its_listed_name`): "Celine" of a
+    # reader's comment is "Céline Dion"
     for name in full:
-        by_surname.setdefault(_words(name)[-1], {})[name] = None
+        by_surname.setdefault(without_accents(_words(name)[-1]), {})[name] = None
         if name in found:  # not a headline's run: "Court Holds Amazon Liable" names no "Amazon Liable"
-            by_first_name.setdefault(_words(name)[0], {})[name] = None
+            by_first_name.setdefault(without_accents(_words(name)[0]), {})[name] = None
     folded = dict(found)
     for name, (kind, count) in found.items():
         if len(name.split()) != 1 or kind in (PLACE, ORGANISATION):
             continue
-        fits = list(by_surname.get(name.lower(), {}))
+        fits = list(by_surname.get(without_accents(name.lower()), {}))
         if not fits and (name in speakers or (name.lower() in first_names()
                                               and name.lower() not in _no_names()["first_names_of_a_faith"])):
-            fits = list(by_first_name.get(name.lower(), {}))
+            fits = list(by_first_name.get(without_accents(name.lower()), {}))
         if len(fits) == 1:
             _count_for(folded, name, count, fits[0], PERSON)
     return folded
