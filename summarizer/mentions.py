@@ -118,11 +118,20 @@ import re
 from collections.abc import Collection, Iterable, Iterator, Sequence
 from functools import cache
 
-from summarizer.claims.lexicon import auxiliaries, cue_forms, grammar, is_people_noun, noun_sets, titles
+from summarizer.claims.lexicon import (
+    auxiliaries,
+    cue_forms,
+    ends_in_plural_s,
+    grammar,
+    is_people_noun,
+    noun_sets,
+    titles,
+)
 from summarizer.claims.names import (
     ACRONYM,
     AGE_IN_COMMAS,
     DEMONYM_ENDINGS,
+    GERUND_ENDING,
     UNKNOWN,
     abbreviation_form,
     abbreviation_names_nothing,
@@ -304,12 +313,13 @@ def find_mentions(
         if name and name not in no_names and not _no_name(name, lower_case):
             found.setdefault(name, (_kind(name, PERSON if _titled_in_a_body(speaker, name) else "", people,
                                           organisations, lower_case), 1))
-    found = _without_phrases(found, text)
+    found = _without_phrases(found, text, lower_case)
     found = _family_names(found, lower_case, text, quotes)
     found = _kin_marked_people(found, text, lower_case)
     found = _place_before_a_place(found, text)
     found = _person_cue_marked_people(found, text, lower_case)
-    found = _apposition_marked_bodies(found, text)
+    found = _apposition_marked_bodies(found, text, people)
+    found = _things_named_after_people(found, lower_case)
     found = _fold_middle_names(found)
     found = _fold_spelling_variants(found)
     found = _fold_surnames(found, fuller, people)
@@ -832,7 +842,8 @@ def _roles_only(name: str) -> bool:
         and not any(word in first_names() or word in organisation_words() or is_place(word) for word in words)
 
 
-def _without_phrases(found: dict[str, tuple[MentionKind, int]], text: str) -> dict[str, tuple[MentionKind, int]]:
+def _without_phrases(found: dict[str, tuple[MentionKind, int]], text: str, lower_case: frozenset[str] = frozenset()
+                     ) -> dict[str, tuple[MentionKind, int]]:
     """Rule `name_written_as_a_phrase_is_no_name` (web tester s13: "Sleeping
     Accounts" under Other names, of a list's heading "Check on 'Sleeping
     Accounts'", beside "Sleeping accounts can look worse"): a name under
@@ -842,12 +853,17 @@ def _without_phrases(found: dict[str, tuple[MentionKind, int]], text: str) -> di
     House" beside "a white house"), and so does a name never so written.
     A name under "Other names" opening with a verb's -ing form, written
     only at a sentence's start, is no name either ("Chasing Bieber":
-    `gerund_opener_is_no_first_name`)."""
+    `gerund_opener_is_no_first_name`); nor is one opening with a verb
+    (`verb_opens_no_name`: "Perform CPR", "Boycott Nixon", "Moving AI") or
+    ending in a plural noun for people in a role (`people_noun_ends_no_name`:
+    "Special Agents")."""
     kept = {}
     surnames = _full_names_surnames(found)
     for name, (kind, count) in found.items():
         words = name.split()
-        if kind == OTHER and len(words) > 1 and _gerund_opener(name, text, surnames):
+        if kind == OTHER and len(words) > 1 and (
+                _gerund_opener(name, text, surnames) or _verb_opens(words, lower_case)
+                or _people_noun_ends(words, lower_case)):
             continue  # rule `gerund_opener_is_no_first_name`: "Chasing Bieber is ..." is no name at all
         if kind == OTHER and len(words) > 1 and all(word[:1].isupper() for word in words[1:]):
             phrase = " ".join([words[0], *(word.lower() for word in words[1:])])
@@ -855,6 +871,38 @@ def _without_phrases(found: dict[str, tuple[MentionKind, int]], text: str) -> di
                 continue
         kept[name] = (kind, count)
     return kept
+
+
+def _verb_opens(words: Sequence[str], lower_case: frozenset[str]) -> bool:
+    """Rule `verb_opens_no_name` (session 14: "Perform CPR" of a list's step
+    "4. Perform CPR on old content", "Boycott Nixon" of "a “Committee to
+    Boycott Nixon’s Memoirs,”", "Moving AI" of "Moving AI from the research
+    stage into practice will be the next step"): a name under "Other names"
+    that opens with a verb calling to act (no_names.txt `opening_verbs`), or
+    with an "-ing" word the article also writes in lower case before an
+    acronym, is a verb and its object, no name. "Fleming DM" (a surname and
+    initials: "fleming" is never written in lower case) and "Vote Leave"
+    when a claim's body (an organisation, not under "Other names") stay."""
+    first = words[0].lower()
+    if first in _no_names()["opening_verbs"]:
+        return True
+    return first.endswith(GERUND_ENDING) and first in lower_case and first not in first_names() \
+        and all(len(word) > 1 and word.isupper() for word in words[1:])
+
+
+def _people_noun_ends(words: Sequence[str], lower_case: frozenset[str]) -> bool:
+    """Rule `people_noun_ends_no_name` (session 14: "Special Agents" under
+    "Other names", of "Homeland Security Investigations (HSI) Special Agents
+    took custody of three men", beside "Our agents continue ..."): a name
+    under "Other names" ending in a plural noun for people in a role that
+    the article also writes in lower case, with no known first name,
+    organisation word or place among its words, is a group of people
+    described, no name. A name whose last word the article never writes in
+    lower case stays ("Proud Boys", "Hells Angels")."""
+    last = words[-1].lower()
+    return ends_in_plural_s(last) and is_people_noun(last) and last in lower_case \
+        and not any(word.lower() in first_names() or word.lower() in organisation_words() or is_place(word)
+                    for word in words)
 
 
 def _gerund_opener(name: str, text: str, person_surnames: Collection[str]) -> bool:
@@ -1123,8 +1171,10 @@ BODY_BEFORE = re.compile(rf"(?:\b(?:the|{alternation(grammar('possessive_determi
 
 
 # Rule `body_context_noun_of_marks_a_body`: a body's head or staff (claim_grammar.txt
-# body_heads_before_of) and "of" before a name ("CEO of Determined AI", "employees of Gowalla")
-BODY_CONTEXT_NOUN_OF = re.compile(r"\b([A-Za-z\-]+)\s+of\s+(?:the\s+)?$")
+# body_heads_before_of) and "of" or "for" before a name ("CEO of Determined AI", "employees of
+# Gowalla", "the former Chief Marketing Officer for Jenny Craig")
+BODY_CONTEXT_NOUN_OF = re.compile(r"\b([A-Za-z\-]+)\s+(?:of|for)\s+(?:the\s+)?$")
+POSSESSIVE_AFTER = re.compile(r"['\u2019]s\b")
 
 
 def _body_context_noun_of(before: str) -> bool:
@@ -1132,15 +1182,15 @@ def _body_context_noun_of(before: str) -> bool:
     AI" under Other names, of "Evan Sparks, CEO of Determined AI, a
     startup"): a name right after a body's head or staff (its CEO,
     founder, employees: claim_grammar.txt body_heads_before_of, of the
-    nouns rule `body_by_context` reads) and "of" is an organisation.
-    "Users of Ubuntu" (a product), "President of France" or "a friend of
-    Evan Sparks" stay as they were."""
+    nouns rule `body_by_context` reads) and "of" or "for" is an
+    organisation. "Users of Ubuntu" (a product), "President of France" or
+    "a friend of Evan Sparks" stay as they were."""
     match = BODY_CONTEXT_NOUN_OF.search(before)
     return match is not None and match.group(1).lower() in grammar("body_heads_before_of")
 
 
-def _apposition_marked_bodies(found: dict[str, tuple[MentionKind, int]], text: str
-                              ) -> dict[str, tuple[MentionKind, int]]:
+def _apposition_marked_bodies(found: dict[str, tuple[MentionKind, int]], text: str,
+                              speakers: Collection[str] = ()) -> dict[str, tuple[MentionKind, int]]:
     """Rule `body_apposition_marks_a_body` (QA round 34: "Interpol" under
     "Other names", of "According to Interpol, the international police
     agency, ..."): a name under "Other names" whose apposition's head is an
@@ -1148,9 +1198,23 @@ def _apposition_marked_bodies(found: dict[str, tuple[MentionKind, int]], text: s
     The head is the apposition's last word: "Smith, the agency's director,"
     stays as it was. So is one that is the apposition of such a head
     before it, the name closed by a comma too (session 12: "Lopez's party,
-    Popular Will, has accused ..." listed "Popular Will" under Other names)."""
+    Popular Will, has accused ..." listed "Popular Will" under Other names).
+    Rule `body_head_outweighs_a_first_name` (session 14: "Jenny Craig", a
+    diet company, listed under People, of "the former Chief Marketing
+    Officer for Jenny Craig"): a name typed a person by its words alone (a
+    known first name) is an organisation too when the article writes it
+    after a body's head or staff and "of" or "for"
+    (`body_context_noun_of_marks_a_body`), unless it is a claim's speaker
+    (`speakers`), has a person's cue (an age, a "she" after it, a role
+    noun before it: `person_cue_marks_a_person`) or owns something there
+    ("an aide of Jenny Craig's campaign")."""
     bodies = set()
     for name, (kind, _) in found.items():
+        if kind == PERSON and " " in name and name not in speakers and not _has_a_person_cue(name, text):
+            if any(_body_context_noun_of(text[max(0, start - 30) : start]) and not POSSESSIVE_AFTER.match(text, end)
+                   and not NAME_WORD_AFTER.match(text[end:end + 2]) for start, end in _whole_word_spans(name, text)):
+                bodies.add(name)
+            continue
         if kind != OTHER:
             continue
         # BODY_APPOSITION opens on a comma: no letter or digit after the name either
@@ -1165,6 +1229,22 @@ def _apposition_marked_bodies(found: dict[str, tuple[MentionKind, int]], text: s
                 bodies.add(name)
                 break
     return {name: (ORGANISATION if name in bodies else kind, count) for name, (kind, count) in found.items()}
+
+
+def _things_named_after_people(found: dict[str, tuple[MentionKind, int]], lower_case: frozenset[str]
+                               ) -> dict[str, tuple[MentionKind, int]]:
+    """Rule `common_noun_after_a_name_is_no_person` (session 14: "Dan
+    Wootton Interview" under People, of "she told the Dan Wootton Interview
+    podcast", beside "Dan Wootton"): a person's name the article names in
+    full, then one more word that the article also writes in lower case
+    ("interview"), names a thing called after the person (a show, a prize,
+    a campaign): it is listed under "Other names". A last word the article
+    never writes in lower case stays a surname ("Mary Ann Evans" beside
+    "Mary Ann")."""
+    people = {name for name, (kind, _) in found.items() if kind == PERSON and " " in name}
+    return {name: (OTHER if kind == PERSON and name.rsplit(" ", 1)[0] in people
+                   and name.rsplit(" ", 1)[1].lower() in lower_case else kind, count)
+            for name, (kind, count) in found.items()}
 
 
 def _count_for(folded: dict[str, tuple[MentionKind, int]], name: str, count: int, into: str,

@@ -47,3 +47,75 @@ def test_rule_quoted_name_is_no_kin_near_variant_stays() -> None:
     found = counted(["Even though Céline Dion is a pop star, people talk about her weight.",
                      "Her brother, “Michel Dion,” sang too.", "Later Michel Dion went home."])
     assert found["Michel Dion"][0] == "person"
+
+
+# --- rule verb_opens_no_name ------------------------------------------------------------------------
+
+def test_rule_verb_opens_no_name() -> None:
+    found = counted(["4. Perform CPR on old content: look at what has been performing.",
+                     "Richard Nixon wrote his memoirs.",
+                     "Some readers started a “Committee to Boycott Nixon’s Memoirs,” a callback.",
+                     "Hospitals are moving fast.", "Moving AI from the lab into clinics is the next step."])
+    assert "Perform CPR" not in found
+    assert "Boycott Nixon" not in found
+    assert "Moving AI" not in found
+    assert found["Richard Nixon"][0] == "person"
+
+
+def test_rule_verb_opens_no_name_near_variants_stay() -> None:
+    # a surname before initials, an -ing word the article never writes in lower case, an -ing word
+    # before no acronym
+    found = counted(["Fleming DM wrote the first study.", "The second was by Fleming DM and others.",
+                     "Breaking Bad star Bryan Cranston spoke.", "The news was breaking."])
+    assert "Fleming DM" in found
+    assert "Breaking Bad" in found
+
+
+# --- rule people_noun_ends_no_name ------------------------------------------------------------------
+
+def test_rule_people_noun_ends_no_name() -> None:
+    found = counted(["Homeland Security Investigations (HSI) Special Agents took custody of three men.",
+                     "Our agents continue to patrol the coast."])
+    assert "Special Agents" not in found
+    assert found["Homeland Security Investigations"][0] == "organisation"
+
+
+def test_rule_people_noun_ends_no_name_near_variant_stays() -> None:
+    # the plural never written in lower case: a group's name
+    found = counted(["Members of the Proud Boys marched on Saturday.", "The Proud Boys said little."])
+    assert "Proud Boys" in found
+
+
+# --- rule common_noun_after_a_name_is_no_person -----------------------------------------------------
+
+def test_rule_common_noun_after_a_name_is_no_person() -> None:
+    found = counted(["She told the Dan Wootton Interview podcast that she was well.",
+                     "In an interview, Alley spoke about it.",
+                     "On the Dan Wootton podcast, Alley explained her illness."])
+    assert found["Dan Wootton Interview"][0] == "other"
+    assert found["Dan Wootton"][0] == "person"
+
+
+def test_rule_common_noun_after_a_name_is_no_person_near_variant_stays() -> None:
+    # a last word never written in lower case is a surname
+    found = counted(["Mary Ann Evans wrote as George Eliot.", "Mary Ann was her first name."])
+    assert found["Mary Ann Evans"][0] == "person"
+
+
+# --- rule body_head_outweighs_a_first_name ----------------------------------------------------------
+
+def test_rule_body_head_outweighs_a_first_name() -> None:
+    found = counted(["Alley became a Jenny Craig spokeswoman.",
+                     "In 2014 the former Chief Marketing Officer for Jenny Craig, Leesa Eichberger, spoke.",
+                     "She returned to Jenny Craig in 2014."])
+    assert found["Jenny Craig"][0] == "organisation"
+
+
+def test_rule_body_head_outweighs_a_first_name_near_variants_stay() -> None:
+    # a person's cue (an age), a claim's speaker, or a possessive after the name: a person
+    assert counted(["Jenny Craig, 90, founded a diet company.",
+                    "The former Chief Marketing Officer for Jenny Craig spoke."])["Jenny Craig"][0] == "person"
+    assert counted(["The press officer for Jenny Craig spoke.", "Jenny Craig said no."],
+                   ["Jenny Craig"])["Jenny Craig"][0] == "person"
+    assert counted(["The press officer for Jenny Craig's campaign spoke.",
+                    "Jenny Craig thanked him."])["Jenny Craig"][0] == "person"
