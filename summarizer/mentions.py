@@ -153,8 +153,9 @@ from summarizer.claims.names import (
 )
 from summarizer.claims.speakers import Entity, SpeakerIndex, name_key
 from summarizer.claims.text import QUOTE_MARKS, Quotes, SentenceView, Token, find_quotes, sentence_views, tokenize
+from summarizer.language import guess_language
 from summarizer.model import ORGANISATION, OTHER, PERSON, PLACE, Mention, MentionKind
-from summarizer.rules import alternation
+from summarizer.rules import alternation, load_word_set
 
 # Rule `named_often_is_listed`: a single word named this often is listed.
 OFTEN_NAMED = 3
@@ -271,9 +272,12 @@ def find_mentions(
     no_names: set[str] = set()
     dateline_place_names = frozenset(place.lower() for place in dateline_places)
     club_places = _club_places({entity.name: counts[key] for key, entity in entities.items()}, text, lower_case)
+    # rule `capitalised_nouns_are_no_name_words`: in German every noun has a capital, so the words before
+    # a known first name are cut as an English article's lower-case words are
+    cut_before_a_first_name = None if _nouns_capitalised(text) else lower_case
     for key, entity in entities.items():
         written = _mixed_case(entity.name, forms)
-        name = _without_a_people(without_nationality(_without_title(written, surnames, lower_case)))
+        name = _without_a_people(without_nationality(_without_title(written, surnames, cut_before_a_first_name)))
         # rule `generic_body_of_two_sources_is_no_name` (web tester s11: "City Council (5)" in a note on
         # two cities' elections counted St. Louis Park's council and New York's as one): a name of body
         # words and qualifiers only that two articles of a note name may be two bodies: no heading
@@ -307,7 +311,7 @@ def find_mentions(
         found[name] = (merged, counts[key] + (known[1] if known else 0))
         first_named[name] = min(first_named.get(name, len(views)), first_at.get(key, len(views)))
     for speaker in people:
-        name = _without_title(speaker, surnames, lower_case)
+        name = _without_title(speaker, surnames, cut_before_a_first_name)
         if name in numbered_bases:
             continue  # "John Doe" said: which of the numbered ones, the list cannot tell
         if name and name not in no_names and not _no_name(name, lower_case):
@@ -667,6 +671,21 @@ def _without_title(name: str, surnames: frozenset[str], lower_case: frozenset[st
     if len(words) - cut == 1 and lowered[-1] not in surnames:
         return name
     return " ".join(words[cut:])
+
+
+def _nouns_capitalised(text: str) -> bool:
+    """Rule `capitalised_nouns_are_no_name_words` (session 14: a German
+    review lost the second of its two "Peter Zumthor" to "vom Schweizer
+    Architekten Peter Zumthor", "by the Swiss architect Peter Zumthor"):
+    in an article in a language that writes every noun with a capital
+    (rules/noun_capitals.txt, as summarizer.language guesses the
+    language), a capital says nothing of a name, so rule `title_is_no_name`
+    cuts the words before a known first name as it cuts an English
+    article's lower-case words ("Defendants James Lee"). An English
+    article keeps them when it never writes them in lower case ("Gustav
+    Lloyd Agerblad")."""
+    language = guess_language(text)
+    return language is not None and language.lower() in load_word_set("noun_capitals")
 
 
 def _particle_before_a_first_name(word: str) -> bool:
@@ -1177,6 +1196,38 @@ BODY_CONTEXT_NOUN_OF = re.compile(r"\b([A-Za-z\-]+)\s+(?:of|for)\s+(?:the\s+)?$"
 POSSESSIVE_AFTER = re.compile(r"['\u2019]s\b")
 
 
+# Rule `staff_at_marks_a_body`: a body's staff (claim_grammar.txt body_context_leads) and "at" before a
+# name ("a team at UMass Amherst", "researchers at Johns Hopkins")
+BODY_CONTEXT_LEAD_AT = re.compile(r"\b([A-Za-z\-]+)\s+at\s+(?:the\s+)?$")
+# Rule `unit_of_a_body_is_an_organisation`: "the" before a name ("the Caribbean Air and Marine Branch")
+THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+
+
+def _staff_at(before: str) -> bool:
+    """Rule `staff_at_marks_a_body` (session 14: "UMass Amherst" under Other
+    names, of "A research paper from a team at UMass Amherst found ..."): a
+    name right after a body's staff or work (claim_grammar.txt
+    body_context_leads: "researchers", "a team", "worked") and "at" is an
+    organisation, as rule `body_by_context` reads a one-word name so for
+    the claims. A listed place stays a place ("researchers at Oxford":
+    none is under "Other names")."""
+    match = BODY_CONTEXT_LEAD_AT.search(before)
+    return match is not None and match.group(1).lower() in grammar("body_context_leads")
+
+
+def _unit_of_a_body(name: str, text: str) -> bool:
+    """Rule `unit_of_a_body_is_an_organisation` (session 14: "Caribbean Air
+    and Marine Branch" under Other names, of "Augusto Reyes, Director of
+    the Caribbean Air and Marine Branch"): a name of two words or more
+    ending in a word for a body's unit (place_words.txt `unit_ends`:
+    "Branch", "Division") that the article writes after "the" is an
+    organisation. "Branch" and "Division" are surnames too: "Michelle
+    Branch" is never written after "the", and stays as it was."""
+    words = _words(name)
+    return len(words) > 1 and words[-1] in _place_words()["unit_ends"] \
+        and any(THE_BEFORE.search(text, max(0, start - 5), start) for start, _ in _whole_word_spans(name, text))
+
+
 def _body_context_noun_of(before: str) -> bool:
     """Rule `body_context_noun_of_marks_a_body` (web tester s13: "Determined
     AI" under Other names, of "Evan Sparks, CEO of Determined AI, a
@@ -1225,9 +1276,12 @@ def _apposition_marked_bodies(found: dict[str, tuple[MentionKind, int]], text: s
             if match and match.group(1) in organisation_words() and not is_people_noun(match.group(1)):
                 bodies.add(name)
                 break
-            if _body_context_noun_of(text[max(0, start - 30) : start]) and not NAME_WORD_AFTER.match(text[end:end + 2]):
+            before = text[max(0, start - 30) : start]
+            if (_body_context_noun_of(before) or _staff_at(before)) and not NAME_WORD_AFTER.match(text[end:end + 2]):
                 bodies.add(name)
                 break
+        if _unit_of_a_body(name, text):
+            bodies.add(name)
     return {name: (ORGANISATION if name in bodies else kind, count) for name, (kind, count) in found.items()}
 
 

@@ -119,3 +119,56 @@ def test_rule_body_head_outweighs_a_first_name_near_variants_stay() -> None:
                    ["Jenny Craig"])["Jenny Craig"][0] == "person"
     assert counted(["The press officer for Jenny Craig's campaign spoke.",
                     "Jenny Craig thanked him."])["Jenny Craig"][0] == "person"
+
+
+# --- rule staff_at_marks_a_body ---------------------------------------------------------------------
+
+def test_rule_staff_at_marks_a_body() -> None:
+    found = counted(["A research paper from a team at UMass Amherst found that training uses energy.",
+                     "Researchers at Determined Labs agreed."])
+    assert found["UMass Amherst"][0] == "organisation"
+    assert found["Determined Labs"][0] == "organisation"
+
+
+def test_rule_staff_at_marks_a_body_near_variants_stay() -> None:
+    # a name after "at" with no staff word before it stays as it was
+    found = counted(["They met at Grace Park last spring.", "The talks at Camp David went on."])
+    assert found["Grace Park"][0] != "organisation"
+    assert found["Camp David"][0] != "organisation"
+
+
+# --- rule unit_of_a_body_is_an_organisation ---------------------------------------------------------
+
+def test_rule_unit_of_a_body_is_an_organisation() -> None:
+    found = counted(["“We guard the borders,” said Augusto Reyes, Director of the Caribbean Air and Marine Branch.",
+                     "The Criminal Division filed the case."])
+    assert found["Caribbean Air and Marine Branch"][0] == "organisation"
+    assert found["Criminal Division"][0] == "organisation"
+
+
+def test_rule_unit_of_a_body_is_an_organisation_near_variant_stays() -> None:
+    # a surname of the kind, never after "the"
+    found = counted(["Michelle Branch sang her hit.", "Michelle Branch then left the stage."])
+    assert found["Michelle Branch"][0] == "person"
+
+
+# --- rule capitalised_nouns_are_no_name_words -------------------------------------------------------
+
+GERMAN = ("Als schließlich der Autor die vom Schweizer Architekten Peter Zumthor entworfene Kapelle in der "
+          "Eifel besucht, taucht unvermittelt das Wort Transzendenz auf, und er ist nicht mehr der Leser, "
+          "der er war. Das Buch ist eine Reise durch die Welt der Melancholie und sie wird von dem Autor mit "
+          "großer Sorgfalt erzählt, auch wenn nicht alle Leser es so sehen werden.")
+
+
+def test_rule_capitalised_nouns_are_no_name_words() -> None:
+    found = counted([GERMAN, "Beitragsbild: Bruder-Klaus Feldkapelle von Peter Zumthor in Mechernich."])
+    assert found["Peter Zumthor"] == ("person", 2)
+    assert "Schweizer Architekten Peter Zumthor" not in found
+
+
+def test_rule_capitalised_nouns_are_no_name_words_near_variant_stays() -> None:
+    # an English article never writing the words before the first name in lower case keeps them
+    found = counted(["The exhibition was curated by Gustav Lloyd Agerblad in Stockholm this year, and the "
+                     "critics who came to see it from all over the country said that they were pleased "
+                     "with what they saw there and would come back again.", "Agerblad said little."])
+    assert "Gustav Lloyd Agerblad" in found
