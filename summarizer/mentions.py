@@ -1199,6 +1199,9 @@ POSSESSIVE_AFTER = re.compile(r"['\u2019]s\b")
 # Rule `staff_at_marks_a_body`: a body's staff (claim_grammar.txt body_context_leads) and "at" before a
 # name ("a team at UMass Amherst", "researchers at Johns Hopkins")
 BODY_CONTEXT_LEAD_AT = re.compile(r"\b([A-Za-z\-]+)\s+at\s+(?:the\s+)?$")
+# ... unless a lower-case noun and a name follow: the name qualifies a description of the body named
+# after it ("Researchers at Dutch bank ABN Amro")
+DESCRIPTION_AND_NAME_AFTER = re.compile(r"\s+[a-z][\w\-]*\s+[A-Z]")
 # Rule `unit_of_a_body_is_an_organisation`: "the" before a name ("the Caribbean Air and Marine Branch")
 THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 
@@ -1209,8 +1212,9 @@ def _staff_at(before: str) -> bool:
     name right after a body's staff or work (claim_grammar.txt
     body_context_leads: "researchers", "a team", "worked") and "at" is an
     organisation, as rule `body_by_context` reads a one-word name so for
-    the claims. A listed place stays a place ("researchers at Oxford":
-    none is under "Other names")."""
+    the claims. A name before a lower-case noun and another name qualifies
+    a description of that other body ("Researchers at Dutch bank ABN
+    Amro"): it stays as it was."""
     match = BODY_CONTEXT_LEAD_AT.search(before)
     return match is not None and match.group(1).lower() in grammar("body_context_leads")
 
@@ -1277,7 +1281,8 @@ def _apposition_marked_bodies(found: dict[str, tuple[MentionKind, int]], text: s
                 bodies.add(name)
                 break
             before = text[max(0, start - 30) : start]
-            if (_body_context_noun_of(before) or _staff_at(before)) and not NAME_WORD_AFTER.match(text[end:end + 2]):
+            staff_at = _staff_at(before) and not DESCRIPTION_AND_NAME_AFTER.match(text, end)
+            if (_body_context_noun_of(before) or staff_at) and not NAME_WORD_AFTER.match(text[end:end + 2]):
                 bodies.add(name)
                 break
         if _unit_of_a_body(name, text):

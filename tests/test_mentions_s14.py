@@ -132,7 +132,10 @@ def test_rule_staff_at_marks_a_body() -> None:
 
 def test_rule_staff_at_marks_a_body_near_variants_stay() -> None:
     # a name after "at" with no staff word before it stays as it was
-    found = counted(["They met at Grace Park last spring.", "The talks at Camp David went on."])
+    # nor does one qualifying a description of the body named after it
+    found = counted(["They met at Grace Park last spring.", "The talks at Camp David went on.",
+                     "Researchers at Dutch bank ABN Amro said football mattered.", "The Dutch won 2-1."])
+    assert found.get("Dutch", ("",))[0] != "organisation"
     assert found["Grace Park"][0] != "organisation"
     assert found["Camp David"][0] != "organisation"
 
