@@ -131,6 +131,7 @@ from summarizer.claims.names import (
     ACRONYM,
     AGE_IN_COMMAS,
     DEMONYM_ENDINGS,
+    GERUND_ENDING,
     UNKNOWN,
     abbreviation_form,
     abbreviation_names_nothing,
@@ -149,11 +150,13 @@ from summarizer.claims.names import (
     places_of_a_people,
     short_name_of_a_body,
     title_at,
+    without_accents,
 )
 from summarizer.claims.speakers import Entity, SpeakerIndex, name_key
-from summarizer.claims.text import SentenceView, Token, find_quotes, sentence_views, tokenize
+from summarizer.claims.text import QUOTE_MARKS, Quotes, SentenceView, Token, find_quotes, sentence_views, tokenize
+from summarizer.language import guess_language
 from summarizer.model import ORGANISATION, OTHER, PERSON, PLACE, Mention, MentionKind
-from summarizer.rules import alternation
+from summarizer.rules import alternation, load_word_set
 
 # Rule `named_often_is_listed`: a single word named this often is listed.
 OFTEN_NAMED = 3
@@ -273,9 +276,12 @@ def find_mentions(
     no_names: set[str] = set()
     dateline_place_names = frozenset(place.lower() for place in dateline_places)
     club_places = _club_places({entity.name: counts[key] for key, entity in entities.items()}, text, lower_case)
+    # rule `capitalised_nouns_are_no_name_words`: in German every noun has a capital, so the words before
+    # a known first name are cut as an English article's lower-case words are
+    cut_before_a_first_name = None if _nouns_capitalised(text) else lower_case
     for key, entity in entities.items():
         written = _mixed_case(entity.name, forms)
-        name = _without_a_people(without_nationality(_without_title(written, surnames, lower_case)))
+        name = _without_a_people(without_nationality(_without_title(written, surnames, cut_before_a_first_name)))
         # rule `generic_body_of_two_sources_is_no_name` (web tester s11: "City Council (5)" in a note on
         # two cities' elections counted St. Louis Park's council and New York's as one): a name of body
         # words and qualifiers only that two articles of a note name may be two bodies: no heading
@@ -309,18 +315,19 @@ def find_mentions(
         found[name] = (merged, counts[key] + (known[1] if known else 0))
         first_named[name] = min(first_named.get(name, len(views)), first_at.get(key, len(views)))
     for speaker in people:
-        name = _without_title(speaker, surnames, lower_case)
+        name = _without_title(speaker, surnames, cut_before_a_first_name)
         if name in numbered_bases:
             continue  # "John Doe" said: which of the numbered ones, the list cannot tell
         if name and name not in no_names and not _no_name(name, lower_case):
             found.setdefault(name, (_kind(name, PERSON if _titled_in_a_body(speaker, name) else "", people,
                                           organisations, lower_case), 1))
-    found = _without_phrases(found, text)
-    found = _family_names(found, lower_case, text)
+    found = _without_phrases(found, text, lower_case)
+    found = _family_names(found, lower_case, text, quotes)
     found = _kin_marked_people(found, text, lower_case)
     found = _place_before_a_place(found, text)
     found = _person_cue_marked_people(found, text, lower_case)
-    found = _apposition_marked_bodies(found, text)
+    found = _apposition_marked_bodies(found, text, people)
+    found = _things_named_after_people(found, lower_case)
     found = _fold_middle_names(found)
     found = _fold_spelling_variants(found)
     found = _fold_surnames(found, fuller, people)
@@ -667,6 +674,21 @@ def _without_title(name: str, surnames: frozenset[str], lower_case: frozenset[st
     return " ".join(words[cut:])
 
 
+def _nouns_capitalised(text: str) -> bool:
+    """Rule `capitalised_nouns_are_no_name_words` (session 14: a German
+    review lost the second of its two "Peter Zumthor" to "vom Schweizer
+    Architekten Peter Zumthor", "by the Swiss architect Peter Zumthor"):
+    in an article in a language that writes every noun with a capital
+    (rules/noun_capitals.txt, as summarizer.language guesses the
+    language), a capital says nothing of a name, so rule `title_is_no_name`
+    cuts the words before a known first name as it cuts an English
+    article's lower-case words ("Defendants James Lee"). An English
+    article keeps them when it never writes them in lower case ("Gustav
+    Lloyd Agerblad")."""
+    language = guess_language(text)
+    return language is not None and language.lower() in load_word_set("noun_capitals")
+
+
 def _particle_before_a_first_name(word: str) -> bool:
     """Rule `particle_before_a_first_name_is_a_preposition` (session 13: a
     German page lost "Peter Zumthor" to "Bruder-Klaus Feldkapelle von Peter
@@ -840,7 +862,8 @@ def _roles_only(name: str) -> bool:
         and not any(word in first_names() or word in organisation_words() or is_place(word) for word in words)
 
 
-def _without_phrases(found: dict[str, tuple[MentionKind, int]], text: str) -> dict[str, tuple[MentionKind, int]]:
+def _without_phrases(found: dict[str, tuple[MentionKind, int]], text: str, lower_case: frozenset[str] = frozenset()
+                     ) -> dict[str, tuple[MentionKind, int]]:
     """Rule `name_written_as_a_phrase_is_no_name` (web tester s13: "Sleeping
     Accounts" under Other names, of a list's heading "Check on 'Sleeping
     Accounts'", beside "Sleeping accounts can look worse"): a name under
@@ -850,12 +873,17 @@ def _without_phrases(found: dict[str, tuple[MentionKind, int]], text: str) -> di
     House" beside "a white house"), and so does a name never so written.
     A name under "Other names" opening with a verb's -ing form, written
     only at a sentence's start, is no name either ("Chasing Bieber":
-    `gerund_opener_is_no_first_name`)."""
+    `gerund_opener_is_no_first_name`); nor is one opening with a verb
+    (`verb_opens_no_name`: "Perform CPR", "Boycott Nixon", "Moving AI") or
+    ending in a plural noun for people in a role (`people_noun_ends_no_name`:
+    "Special Agents")."""
     kept = {}
     surnames = _full_names_surnames(found)
     for name, (kind, count) in found.items():
         words = name.split()
-        if kind == OTHER and len(words) > 1 and _gerund_opener(name, text, surnames):
+        if kind == OTHER and len(words) > 1 and (
+                _gerund_opener(name, text, surnames) or _verb_opens(words, lower_case)
+                or _people_noun_ends(words, lower_case)):
             continue  # rule `gerund_opener_is_no_first_name`: "Chasing Bieber is ..." is no name at all
         if kind == OTHER and len(words) > 1 and all(word[:1].isupper() for word in words[1:]):
             phrase = " ".join([words[0], *(word.lower() for word in words[1:])])
@@ -863,6 +891,38 @@ def _without_phrases(found: dict[str, tuple[MentionKind, int]], text: str) -> di
                 continue
         kept[name] = (kind, count)
     return kept
+
+
+def _verb_opens(words: Sequence[str], lower_case: frozenset[str]) -> bool:
+    """Rule `verb_opens_no_name` (session 14: "Perform CPR" of a list's step
+    "4. Perform CPR on old content", "Boycott Nixon" of "a “Committee to
+    Boycott Nixon’s Memoirs,”", "Moving AI" of "Moving AI from the research
+    stage into practice will be the next step"): a name under "Other names"
+    that opens with a verb calling to act (no_names.txt `opening_verbs`), or
+    with an "-ing" word the article also writes in lower case before an
+    acronym, is a verb and its object, no name. "Fleming DM" (a surname and
+    initials: "fleming" is never written in lower case) and "Vote Leave"
+    when a claim's body (an organisation, not under "Other names") stay."""
+    first = words[0].lower()
+    if first in _no_names()["opening_verbs"]:
+        return True
+    return first.endswith(GERUND_ENDING) and first in lower_case and first not in first_names() \
+        and all(len(word) > 1 and word.isupper() for word in words[1:])
+
+
+def _people_noun_ends(words: Sequence[str], lower_case: frozenset[str]) -> bool:
+    """Rule `people_noun_ends_no_name` (session 14: "Special Agents" under
+    "Other names", of "Homeland Security Investigations (HSI) Special Agents
+    took custody of three men", beside "Our agents continue ..."): a name
+    under "Other names" ending in a plural noun for people in a role that
+    the article also writes in lower case, with no known first name,
+    organisation word or place among its words, is a group of people
+    described, no name. A name whose last word the article never writes in
+    lower case stays ("Proud Boys", "Hells Angels")."""
+    last = words[-1].lower()
+    return ends_in_plural_s(last) and is_people_noun(last) and last in lower_case \
+        and not any(word.lower() in first_names() or word.lower() in organisation_words() or is_place(word)
+                    for word in words)
 
 
 def _gerund_opener(name: str, text: str, person_surnames: Collection[str]) -> bool:
@@ -889,21 +949,39 @@ def _full_names_surnames(found: dict[str, tuple[MentionKind, int]]) -> frozenset
     return frozenset(_words(name)[-1] for name, (kind, _) in found.items() if kind == PERSON and " " in name)
 
 
-def _family_names(found: dict[str, tuple[MentionKind, int]], lower_case: frozenset[str], text: str = ""
-                  ) -> dict[str, tuple[MentionKind, int]]:
+def _family_names(found: dict[str, tuple[MentionKind, int]], lower_case: frozenset[str], text: str = "",
+                  quotes: Quotes | None = None) -> dict[str, tuple[MentionKind, int]]:
     """Rule `family_name_of_a_person`: a name listed under "Other names"
     that reads as a personal name and ends with the surname of a person the
     article names in full is a person too: "Han Lee" and "Junmyung Lee"
     beside "James Lee" (names of one kind, typed alike). A name that ends
     with a person's whole name is no kin of his: words stand before him
     ("Schweizer Architekten Peter Zumthor", German for "the Swiss architect
-    Peter Zumthor", beside "Peter Zumthor"), and it stays as it was."""
+    Peter Zumthor", beside "Peter Zumthor"), and it stays as it was. So does
+    a name the article writes only as the whole of a quotation (`quotes`
+    of `text`): a nickname or a title ("the unkind nickname of “Canine
+    Dion.”", beside "Céline Dion"), no kin (`quoted_name_is_no_kin`)."""
     full_names = [name for name, (kind, _) in found.items() if kind == PERSON and " " in name]
     surnames = _full_names_surnames(found)
     return {name: (PERSON if kind == OTHER and " " in name and _words(name)[-1] in surnames
                    and _reads_as_a_personal_name(name, lower_case) and not _gerund_opener(name, text, surnames)
-                   and not any(name.endswith(" " + full) for full in full_names) else kind, count)
+                   and not any(name.endswith(" " + full) for full in full_names)
+                   and not (quotes is not None and _quoted_whole(name, text, quotes)) else kind, count)
             for name, (kind, count) in found.items()}
+
+
+# What may stand between a quotation's marks and the name it quotes whole ("“Canine Dion.”")
+QUOTATION_EDGES = "".join(QUOTE_MARKS) + ".,;:!? "
+
+
+def _quoted_whole(name: str, text: str, quotes: Quotes) -> bool:
+    """Rule `quoted_name_is_no_kin`'s test: every time `text` writes
+    `name`, the name is the whole of a quotation (but for its marks and
+    punctuation): “Canine Dion.”, not “Dion said she would sing.”"""
+    spans = list(_whole_word_spans(name, text))
+    return bool(spans) and all(
+        (quotation := quotes.covering(at)) is not None
+        and text[quotation[0] : quotation[1]].strip(QUOTATION_EDGES) == name for at, _ in spans)
 
 
 @cache
@@ -1113,8 +1191,46 @@ BODY_BEFORE = re.compile(rf"(?:\b(?:the|{alternation(grammar('possessive_determi
 
 
 # Rule `body_context_noun_of_marks_a_body`: a body's head or staff (claim_grammar.txt
-# body_heads_before_of) and "of" before a name ("CEO of Determined AI", "employees of Gowalla")
-BODY_CONTEXT_NOUN_OF = re.compile(r"\b([A-Za-z\-]+)\s+of\s+(?:the\s+)?$")
+# body_heads_before_of) and "of" or "for" before a name ("CEO of Determined AI", "employees of
+# Gowalla", "the former Chief Marketing Officer for Jenny Craig")
+BODY_CONTEXT_NOUN_OF = re.compile(r"\b([A-Za-z\-]+)\s+(?:of|for)\s+(?:the\s+)?$")
+POSSESSIVE_AFTER = re.compile(r"['\u2019]s\b")
+
+
+# Rule `staff_at_marks_a_body`: a body's staff (claim_grammar.txt body_context_leads) and "at" before a
+# name ("a team at UMass Amherst", "researchers at Johns Hopkins")
+BODY_CONTEXT_LEAD_AT = re.compile(r"\b([A-Za-z\-]+)\s+at\s+(?:the\s+)?$")
+# ... unless a lower-case noun and a name follow: the name qualifies a description of the body named
+# after it ("Researchers at Dutch bank ABN Amro")
+DESCRIPTION_AND_NAME_AFTER = re.compile(r"\s+[a-z][\w\-]*\s+[A-Z]")
+# Rule `unit_of_a_body_is_an_organisation`: "the" before a name ("the Caribbean Air and Marine Branch")
+THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+
+
+def _staff_at(before: str) -> bool:
+    """Rule `staff_at_marks_a_body` (session 14: "UMass Amherst" under Other
+    names, of "A research paper from a team at UMass Amherst found ..."): a
+    name right after a body's staff or work (claim_grammar.txt
+    body_context_leads: "researchers", "a team", "worked") and "at" is an
+    organisation, as rule `body_by_context` reads a one-word name so for
+    the claims. A name before a lower-case noun and another name qualifies
+    a description of that other body ("Researchers at Dutch bank ABN
+    Amro"): it stays as it was."""
+    match = BODY_CONTEXT_LEAD_AT.search(before)
+    return match is not None and match.group(1).lower() in grammar("body_context_leads")
+
+
+def _unit_of_a_body(name: str, text: str) -> bool:
+    """Rule `unit_of_a_body_is_an_organisation` (session 14: "Caribbean Air
+    and Marine Branch" under Other names, of "Augusto Reyes, Director of
+    the Caribbean Air and Marine Branch"): a name of two words or more
+    ending in a word for a body's unit (place_words.txt `unit_ends`:
+    "Branch", "Division") that the article writes after "the" is an
+    organisation. "Branch" and "Division" are surnames too: "Michelle
+    Branch" is never written after "the", and stays as it was."""
+    words = _words(name)
+    return len(words) > 1 and words[-1] in _place_words()["unit_ends"] \
+        and any(THE_BEFORE.search(text, max(0, start - 5), start) for start, _ in _whole_word_spans(name, text))
 
 
 def _body_context_noun_of(before: str) -> bool:
@@ -1122,15 +1238,15 @@ def _body_context_noun_of(before: str) -> bool:
     AI" under Other names, of "Evan Sparks, CEO of Determined AI, a
     startup"): a name right after a body's head or staff (its CEO,
     founder, employees: claim_grammar.txt body_heads_before_of, of the
-    nouns rule `body_by_context` reads) and "of" is an organisation.
-    "Users of Ubuntu" (a product), "President of France" or "a friend of
-    Evan Sparks" stay as they were."""
+    nouns rule `body_by_context` reads) and "of" or "for" is an
+    organisation. "Users of Ubuntu" (a product), "President of France" or
+    "a friend of Evan Sparks" stay as they were."""
     match = BODY_CONTEXT_NOUN_OF.search(before)
     return match is not None and match.group(1).lower() in grammar("body_heads_before_of")
 
 
-def _apposition_marked_bodies(found: dict[str, tuple[MentionKind, int]], text: str
-                              ) -> dict[str, tuple[MentionKind, int]]:
+def _apposition_marked_bodies(found: dict[str, tuple[MentionKind, int]], text: str,
+                              speakers: Collection[str] = ()) -> dict[str, tuple[MentionKind, int]]:
     """Rule `body_apposition_marks_a_body` (QA round 34: "Interpol" under
     "Other names", of "According to Interpol, the international police
     agency, ..."): a name under "Other names" whose apposition's head is an
@@ -1138,9 +1254,23 @@ def _apposition_marked_bodies(found: dict[str, tuple[MentionKind, int]], text: s
     The head is the apposition's last word: "Smith, the agency's director,"
     stays as it was. So is one that is the apposition of such a head
     before it, the name closed by a comma too (session 12: "Lopez's party,
-    Popular Will, has accused ..." listed "Popular Will" under Other names)."""
+    Popular Will, has accused ..." listed "Popular Will" under Other names).
+    Rule `body_head_outweighs_a_first_name` (session 14: "Jenny Craig", a
+    diet company, listed under People, of "the former Chief Marketing
+    Officer for Jenny Craig"): a name typed a person by its words alone (a
+    known first name) is an organisation too when the article writes it
+    after a body's head or staff and "of" or "for"
+    (`body_context_noun_of_marks_a_body`), unless it is a claim's speaker
+    (`speakers`), has a person's cue (an age, a "she" after it, a role
+    noun before it: `person_cue_marks_a_person`) or owns something there
+    ("an aide of Jenny Craig's campaign")."""
     bodies = set()
     for name, (kind, _) in found.items():
+        if kind == PERSON and " " in name and name not in speakers and not _has_a_person_cue(name, text):
+            if any(_body_context_noun_of(text[max(0, start - 30) : start]) and not POSSESSIVE_AFTER.match(text, end)
+                   and not NAME_WORD_AFTER.match(text[end:end + 2]) for start, end in _whole_word_spans(name, text)):
+                bodies.add(name)
+            continue
         if kind != OTHER:
             continue
         # BODY_APPOSITION opens on a comma: no letter or digit after the name either
@@ -1151,10 +1281,30 @@ def _apposition_marked_bodies(found: dict[str, tuple[MentionKind, int]], text: s
             if match and match.group(1) in organisation_words() and not is_people_noun(match.group(1)):
                 bodies.add(name)
                 break
-            if _body_context_noun_of(text[max(0, start - 30) : start]) and not NAME_WORD_AFTER.match(text[end:end + 2]):
+            before = text[max(0, start - 30) : start]
+            staff_at = _staff_at(before) and not DESCRIPTION_AND_NAME_AFTER.match(text, end)
+            if (_body_context_noun_of(before) or staff_at) and not NAME_WORD_AFTER.match(text[end:end + 2]):
                 bodies.add(name)
                 break
+        if _unit_of_a_body(name, text):
+            bodies.add(name)
     return {name: (ORGANISATION if name in bodies else kind, count) for name, (kind, count) in found.items()}
+
+
+def _things_named_after_people(found: dict[str, tuple[MentionKind, int]], lower_case: frozenset[str]
+                               ) -> dict[str, tuple[MentionKind, int]]:
+    """Rule `common_noun_after_a_name_is_no_person` (session 14: "Dan
+    Wootton Interview" under People, of "she told the Dan Wootton Interview
+    podcast", beside "Dan Wootton"): a person's name the article names in
+    full, then one more word that the article also writes in lower case
+    ("interview"), names a thing called after the person (a show, a prize,
+    a campaign): it is listed under "Other names". A last word the article
+    never writes in lower case stays a surname ("Mary Ann Evans" beside
+    "Mary Ann")."""
+    people = {name for name, (kind, _) in found.items() if kind == PERSON and " " in name}
+    return {name: (OTHER if kind == PERSON and name.rsplit(" ", 1)[0] in people
+                   and name.rsplit(" ", 1)[1].lower() in lower_case else kind, count)
+            for name, (kind, count) in found.items()}
 
 
 def _count_for(folded: dict[str, tuple[MentionKind, int]], name: str, count: int, into: str,
@@ -1179,18 +1329,20 @@ def _fold_surnames(found: dict[str, tuple[MentionKind, int]], fuller: Sequence[s
     full += [name for name in fuller if name not in found and not is_place(name)]
     by_surname: dict[str, dict[str, None]] = {}
     by_first_name: dict[str, dict[str, None]] = {}
+    # accent-blind, as first names are (names' `accented_first_name_is_its_listed_name`): "Celine" of a
+    # reader's comment is "Céline Dion"
     for name in full:
-        by_surname.setdefault(_words(name)[-1], {})[name] = None
+        by_surname.setdefault(without_accents(_words(name)[-1]), {})[name] = None
         if name in found:  # not a headline's run: "Court Holds Amazon Liable" names no "Amazon Liable"
-            by_first_name.setdefault(_words(name)[0], {})[name] = None
+            by_first_name.setdefault(without_accents(_words(name)[0]), {})[name] = None
     folded = dict(found)
     for name, (kind, count) in found.items():
         if len(name.split()) != 1 or kind in (PLACE, ORGANISATION):
             continue
-        fits = list(by_surname.get(name.lower(), {}))
+        fits = list(by_surname.get(without_accents(name.lower()), {}))
         if not fits and (name in speakers or (name.lower() in first_names()
                                               and name.lower() not in _no_names()["first_names_of_a_faith"])):
-            fits = list(by_first_name.get(name.lower(), {}))
+            fits = list(by_first_name.get(without_accents(name.lower()), {}))
         if len(fits) == 1:
             _count_for(folded, name, count, fits[0], PERSON)
     return folded

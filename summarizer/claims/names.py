@@ -23,6 +23,7 @@ a place glued to a person's name in the first sentence of the body too
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Collection, Sequence
 from functools import cache
 from itertools import pairwise
@@ -150,14 +151,41 @@ def gendered_nouns() -> dict[str, str]:
     return {w: FEMALE for w in sets["female_nouns"]} | {w: MALE for w in sets["male_nouns"]}
 
 
+def without_accents(word: str) -> str:
+    """`word` with its letters' accents dropped ("céline" -> "celine")."""
+    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
+
+
+class AccentBlindNames(dict[str, str]):
+    """Rule `accented_first_name_is_its_listed_name` (session 14: "Céline
+    Dion", named 16 times on a celebrity page, was no person and her 36
+    "Dion" claims counted for no name, while "Celine" is a common first
+    name): a word written with accents is a listed first name when it is
+    one without them ("José", "Renée", "Zoë"). A word with no accent is
+    looked up as written, as before."""
+
+    def __contains__(self, word: object) -> bool:
+        return super().__contains__(word) or (
+            isinstance(word, str) and not word.isascii() and super().__contains__(without_accents(word)))
+
+    def __getitem__(self, word: str) -> str:
+        if not super().__contains__(word) and not word.isascii():
+            word = without_accents(word)
+        return super().__getitem__(word)
+
+    def get(self, word: str, default: str | None = None) -> str | None:  # type: ignore[override]
+        return super().get(word if word.isascii() or super().__contains__(word) else without_accents(word), default)
+
+
 @cache
 def first_names() -> dict[str, str]:
-    """First name -> gender (first_names.txt)."""
-    found: dict[str, str] = {}
+    """First name -> gender (first_names.txt); accent-blind
+    (`AccentBlindNames`: "Céline" is "celine")."""
+    found = AccentBlindNames()
     for entry in load_rules("first_names"):
         gender, _, names = entry.partition(":")
         for name in names.split():
-            found[name.lower()] = FEMALE if gender.strip() == "female" else MALE
+            found[without_accents(name.lower())] = FEMALE if gender.strip() == "female" else MALE
     return found
 
 
