@@ -310,6 +310,19 @@ def _kin_appositive_after(tokens: Sequence[Token], end: int) -> bool:
     return False
 
 
+def _kin_apposition_before(tokens: Sequence[Token], name: Name) -> bool:
+    """A name in apposition to a relation word before it ("Knight's
+    grandmother, Deborah Knight, told ...", "her husband, John Smith,"): a
+    relative of a person of that surname, not that person written in full
+    (rules `title_stays_with_its_short_name`,
+    `fuller_name_names_the_earlier_claims`)."""
+    comma = name.first - 1
+    if comma < 1 or tokens[comma].text != ",":
+        return False
+    relations = noun_sets("kin_words")["relation"]
+    return any(t.lower in relations for t in tokens[max(comma - MAX_KIN_APPOSITIVE_TOKENS, 0) : comma])
+
+
 class Resolved(NamedTuple):
     name: str | None
     role: str | None
@@ -328,6 +341,9 @@ class Entity:
     spoke: bool = False  # has been the speaker of a claim
     confirmed: bool = False  # named inside a sentence, not only as its first word
     first_seen: int = -1  # the position of the sentence that first named it
+    # shorter names it was known by before a fuller one of the same person replaced them
+    # ("Cuomo" before "Andrew Cuomo": rule `fuller_name_names_the_earlier_claims`)
+    earlier_names: list[str] = field(default_factory=list)
     bodies: list[Entity] = field(default_factory=list)  # bodies named beside it with a role (`_bodies_beside`)
     # the role written in lower case beside the name as a source ("CNN political editor Mark Preston",
     # "Pat Rynard, managing editor of ..."): shown when no title gives an office (rule `role_as_written`);
@@ -479,9 +495,11 @@ class SpeakerIndex:
 
     def __init__(
         self, common_words: frozenset[str] = frozenset(), bodies: frozenset[str] = frozenset(),
-        genders: dict[str, str] | None = None,
+        genders: dict[str, str] | None = None, family_names: frozenset[str] = frozenset(),
     ) -> None:
         self.common_words = common_words
+        # family names the article writes first before one hyphenated given name (`family_names_first`)
+        self.family_names = family_names
         self.bodies = bodies  # one-word names the article shows as bodies (`bodies_by_context`)
         self.genders = genders or {}  # surnames the article writes with an honorific (`genders_by_honorific`)
         self.by_key: dict[tuple[str, ...], Entity] = {}  # exact name words -> the entity
@@ -578,7 +596,8 @@ class SpeakerIndex:
             learnt = not quoted and not (name.text.count(" ") > 1 and view.title_case)
             bare = (name.first == 0 or not tokens[name.first - 1].is_word) and not (
                 name.last + 1 < len(tokens) and tokens[name.last + 1].text == ",")
-            entity = self._entity_for(name, register=learnt, bare=bare, apposed=_apposition_after(tokens, name))
+            entity = self._entity_for(name, register=learnt, bare=bare,
+                                      apposed=_apposition_after(tokens, name) or _kin_apposition_before(tokens, name))
             if quoted and entity in self.by_word.get(entity.words[-1], ()):
                 self._learn(entity, name, quoted=True)  # "Judge Montoya-Lewis" in a quote: her title, not a new name
             entity.confirmed = entity.confirmed or not _maybe_common_noun(tokens, name)
@@ -757,6 +776,14 @@ class SpeakerIndex:
             # ("International", "Inc") the news drops is that body
             fits = [e for e in self.by_word.get(words[0], ())
                     if e.kind == ORGANISATION and short_name_of_a_body(name.text, e.name)]
+        if not fits and len(words) == 1 and name.kind in (UNKNOWN, PERSON) and words[0] in self.family_names:
+            # Rule `family_name_first` (QA round 41, 941: "Ban said" beside "Ban Ki-moon"): a name
+            # written family name first, before a hyphenated given name ("Ban Ki-moon", "Kim
+            # Jong-un"), goes by its first word ("Mr. Ban" too); only when the article writes that
+            # family name before one given name alone ("Ban Soo-jin" too leaves "Ban" apart)
+            people = {id(e): e for e in bucket if e.kind != ORGANISATION}
+            fits = [e for e in people.values() if e.kind in kinds and _family_name_first(e.name, words[0])]
+            fits = fits if len(people) == 1 else []
         if not fits and ACRONYM.match(name.text):
             fits = self.by_initials.get(name.text.replace(".", "").rstrip("s"), [])
         if not fits and bare and len(words) == 1 and words[0] in first_names() and not name.role_words \
@@ -778,7 +805,8 @@ class SpeakerIndex:
             entity = next(iter(distinct.values()))
             fuller = len(words) > len(entity.words) and _runs_inside(entity.words, words)
             if register and fuller and not ACRONYM.match(name.text):
-                if _gender_of_a_surname(entity, name.text):
+                surname_gender = _gender_of_a_surname(entity, name.text)
+                if surname_gender:
                     entity.gender = None  # "Norman said ..." before "Tricia Norman": not a man
                 if entity.title is not None and name.title is None and len(entity.words) == 1 \
                         and (apposed or self._marks_another_person(entity, name, bucket)):
@@ -789,6 +817,9 @@ class SpeakerIndex:
                     # it is the same person written in full ("Gov. Cuomo ... Andrew Cuomo also
                     # said" keeps "Gov.": review s13)
                     entity.title = None
+                elif not apposed and not surname_gender and not self._marks_another_person(entity, name, bucket) \
+                        and self._plainly_fuller(entity, name):
+                    entity.earlier_names.append(entity.name)
                 entity.rename(name.text)
                 self._index(entity)
             if register:
@@ -808,6 +839,32 @@ class SpeakerIndex:
             self._index_roles(entity)
             self._gender_by_honorific(entity)
         return entity
+
+    def fuller_name(self, name: str) -> str | None:
+        """Rule `fuller_name_names_the_earlier_claims` (review s13: "Gov.
+        Cuomo said ... Andrew Cuomo also said ..." showed two speakers): the
+        fuller name of the one person the article first called `name`, when
+        nothing marked the fuller name as someone else's (see
+        `_marks_another_person`, `_kin_apposition_before`); None when the
+        article names more than one person with that surname, or a person of
+        the article still goes by `name`."""
+        words = name_key(name)
+        people = {id(e): e for e in self.by_word.get(words[-1], ()) if e.kind == PERSON} if words else {}
+        if len(people) != 1 or any(e.words == words for e in people.values()):
+            return None  # "Deborah Knight" and "Barbara Knight": which one "Knight" was is not said
+        fuller = [e for e in people.values() if name in e.earlier_names]
+        return fuller[0].name if len(fuller) == 1 else None
+
+    def _plainly_fuller(self, entity: Entity, name: Name) -> bool:
+        """For rule `fuller_name_names_the_earlier_claims`: the short name
+        is no news outlet's too ("Bloomberg" reports, beside "Michael R.
+        Bloomberg": junk_readings.txt news_outlets), and the words the fuller
+        name adds are no count or word the article writes in lower case
+        ("Six Trump supporters" is no fuller "Trump")."""
+        if " ".join(entity.words) in NEWS_OUTLETS:
+            return False
+        added = [t for t in name.text.split() if name_key(t) and name_key(t)[0] not in entity.words]
+        return not any(t.lower() in COUNT_WORDS or t.lower() in self.common_words for t in added)
 
     @staticmethod
     def _marks_another_person(entity: Entity, name: Name, bucket: Sequence[Entity]) -> bool:
@@ -3125,6 +3182,31 @@ def _place_like(words: tuple[str, ...]) -> bool:
     Beach County Sheriff's Office"). "Sea Shepherd" is no place."""
     sets = noun_sets("place_words")
     return words[0] in sets["compass"] or words[-1] in sets["ends"] | sets["ends_unless_a_person"]
+
+
+HYPHENATED_GIVEN_NAME = re.compile(r"[A-Z][a-z]+-[a-z]+")  # "Ki-moon", "Jong-un"; not "Jean-Pierre"
+
+
+def _family_name_first(full: str, word: str) -> bool:
+    """For rule `family_name_first`: `full` is two words, the family name
+    `word` and a hyphenated given name whose second part is lower case, the
+    way Korean names are written ("Ban Ki-moon"); "Jean-Pierre Dupont" and
+    "Mary Smith-Jones" are not."""
+    parts = full.split()
+    return len(parts) == 2 and parts[0].lower() == word and HYPHENATED_GIVEN_NAME.fullmatch(parts[1]) is not None
+
+
+def family_names_first(sentences: Sequence[Sequence[Token]]) -> frozenset[str]:
+    """Rule `family_name_first`: the lower-case family names the article
+    writes before exactly one hyphenated given name of the Korean form
+    ("Ban Ki-moon"; `_family_name_first`), anywhere in the article."""
+    given: dict[str, set[str]] = {}
+    for tokens in sentences:
+        for before, token in pairwise(tokens):
+            if before.is_capitalised and before.is_word and _family_name_first(f"{before.text} {token.text}",
+                                                                               before.lower):
+                given.setdefault(before.lower, set()).add(token.text)
+    return frozenset(word for word, names in given.items() if len(names) == 1)
 
 
 def _runs_inside(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
