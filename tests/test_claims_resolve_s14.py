@@ -75,3 +75,27 @@ def test_a_family_name_before_two_given_names_stays_apart() -> None:
         "Ban Soo-jin, a council aide, said the session would resume."
     )
     assert [c.speaker for c in claims] == ["Ban Ki-moon", "Ban", "Ban Soo-jin"]
+
+
+# --- rule `gender_by_own_pronoun` (speakers.py; QA round 40: Tanega, Tymoshenko, Gul) ---------------
+
+
+def test_a_name_opening_a_sentence_with_her_own_pronoun_is_she() -> None:
+    claims = extract_claims(
+        "Sahar Gul was married off at 13. Gul said she fears it may not be safe to stay. The court met again. "
+        '"I want to go abroad," she continued.'
+    )
+    assert [(c.speaker, c.speaker_kind) for c in claims][-1] == ("Sahar Gul", "person")
+
+
+def test_no_subject_pronoun_of_hers_or_both_genders_leave_the_name_without_one() -> None:
+    # a possessive or object only, a pronoun after another capitalised word, both genders: no gender given
+    for text in (
+        "Sahar Gul was married off at 13. Gul cried as her aunt left. The court met again. "
+        '"I want to go abroad," she continued.',
+        "Sahar Gul was married off at 13. Gul told Mrs. Cruz she would stay. The court met again. "
+        '"I want to go abroad," she continued.',
+        "Sahar Gul was married off at 13. Gul cried as she left. Gul smiled as he left. The court met again. "
+        '"I want to go abroad," she continued.',
+    ):
+        assert [c.speaker_kind for c in extract_claims(text)][-1] == "unresolved", text

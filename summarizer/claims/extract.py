@@ -37,6 +37,7 @@ from summarizer.claims.speakers import (
     bodies_by_context,
     family_names_first,
     genders_by_honorific,
+    genders_by_own_pronoun,
     relative_antecedent,
 )
 from summarizer.claims.text import (
@@ -742,7 +743,9 @@ def _resolve(
     still acted there, so its source is resolved in its place: "He said
     ..." after it is Rubio, as it was when the act was listed."""
     sentences = [view.tokens for view in views]
-    index = SpeakerIndex(_lower_case_words(text, views), bodies_by_context(sentences), genders_by_honorific(sentences),
+    # the honorific's gender ("Ms. Hill") wins over the pronouns' (rule `gender_by_own_pronoun`)
+    genders = genders_by_own_pronoun(sentences) | genders_by_honorific(sentences)
+    index = SpeakerIndex(_lower_case_words(text, views), bodies_by_context(sentences), genders,
                          family_names_first(sentences))
     claims = []
     named_nearby: dict[int, frozenset[str]] = {}  # claims after a "he"/"she" chain (`_unnamed_descriptions`)

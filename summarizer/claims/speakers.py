@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from collections import deque
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from itertools import pairwise
@@ -119,6 +119,7 @@ PRONOUN_CLAUSE_OPENERS = frozenset({"who", "whom", "whether", "if", "what", "why
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 INDEFINITE = frozenset({"a", "an", "one", "another", "some", "many", "several", "few", "most", "other", "others"})
 PRONOUN_GENDER = {"he": MALE, "him": MALE, "his": MALE, "she": FEMALE, "her": FEMALE}
+SUBJECT_PRONOUN_GENDER = {"he": MALE, "she": FEMALE}  # never an object nor a possessive
 NUMBERS = grammar("numbers")
 THING_CUES = grammar("thing_cues")
 SENTENCE_JOINERS = grammar("sentence_joiners")
@@ -275,17 +276,65 @@ def genders_by_honorific(sentences: Sequence[Sequence[Token]]) -> dict[str, str]
             gender = gender_words()[title]
             if found.setdefault(surname, gender) != gender or _kin_appositive_after(tokens, end):
                 mixed.add(surname)  # "Mr. Hill, her husband,": another person of the surname
-    # a first name is a capitalised word the article never writes in lower case ("And Alley ..." is no name)
+    mixed |= _two_given_names(sentences, found)
+    return {surname: gender for surname, gender in found.items() if surname not in mixed}
+
+
+def _two_given_names(sentences: Sequence[Sequence[Token]], surnames: Collection[str]) -> set[str]:
+    """The `surnames` the article writes after two first names ("Lauryn
+    Hill", "Joe Hill"; "Khizr Khan", "Ghazala Khan"): whom "Hill" is the
+    text may not say, so it gives no gender (rules `gender_by_honorific`,
+    `gender_by_own_pronoun`). A first name is a capitalised word the
+    article never writes in lower case ("And Alley ..." is no name)."""
+    honorifics = noun_sets("genders")["surname_honorifics"]
     lower_case = {t.lower for tokens in sentences for t in tokens if t.is_word and not t.is_capitalised}
     not_given = honorifics | title_words()
     given: dict[str, set[str]] = {}
     for tokens in sentences:
         for before, token in pairwise(tokens):
-            if token.lower in found and before.is_capitalised and before.is_word \
+            if token.lower in surnames and before.is_capitalised and before.is_word \
                     and before.lower.rstrip(".") not in not_given and before.lower not in lower_case:
                 given.setdefault(token.lower, set()).add(before.lower)
-    mixed |= {surname for surname, names in given.items() if len(names) > 1}
-    return {surname: gender for surname, gender in found.items() if surname not in mixed}
+    return {surname for surname, names in given.items() if len(names) > 1}
+
+
+MAX_NAME_RUN = 3  # "Juvilyn Tanega", "Yulia V. Tymoshenko": the words of a name opening a sentence
+
+
+def genders_by_own_pronoun(sentences: Sequence[Sequence[Token]]) -> dict[str, str]:
+    """Rule `gender_by_own_pronoun` (QA round 40: Sahar Gul, Yulia
+    Tymoshenko, Juvilyn Tanega: first names the list does not give, so
+    every "she" of theirs went unresolved): a sentence that opens with a
+    name (at most three capitalised words the article never writes in
+    lower case), then a subject "he" or "she" with no capitalised word
+    (but a day's name), quotation mark or other he/she/his/her between
+    them ("Gul said she not only has to think about ..."), gives that
+    gender to the person of that surname; never when such sentences give
+    both genders, nor for a surname written after two first names ("Khizr
+    Khan", "Ghazala Khan"). An object or a possessive gives none
+    ("President Obama backed her up": someone else; "Tanega sits inside
+    her tent" is not read either). Applied as `gender_by_honorific` is,
+    which wins over it. Lower-case surname -> gender."""
+    lower_case = {t.lower for tokens in sentences for t in tokens if t.is_word and not t.is_capitalised}
+    found: dict[str, set[str]] = {}
+    for tokens in sentences:
+        end = 0
+        while end < min(len(tokens), MAX_NAME_RUN + 1) and tokens[end].is_word and tokens[end].is_capitalised \
+                and tokens[end].lower not in lower_case:
+            end += 1
+        if end == 0 or end > MAX_NAME_RUN or tokens[end - 1].text.endswith(("'s", "\u2019s")):
+            continue
+        for token in tokens[end:]:
+            if token.text in QUOTE_MARKS or (token.is_word and token.is_capitalised and token.lower not in TIME_WORDS):
+                break  # a day ("was freed Saturday after ... her") names no one
+            if token.lower in SUBJECT_PRONOUN_GENDER:
+                found.setdefault(name_key(tokens[end - 1].text)[-1], set()).add(SUBJECT_PRONOUN_GENDER[token.lower])
+                break
+            if token.lower in PRONOUN_GENDER:
+                break  # "Obama backed her up": an object, or a possessive, is someone else as often
+    shared = _two_given_names(sentences, found)
+    return {surname: next(iter(genders)) for surname, genders in found.items()
+            if len(genders) == 1 and surname not in shared}
 
 
 QUESTION_PUTTERS = grammar("question_putters")
