@@ -32,7 +32,14 @@ from summarizer.claims.polarity import (
 )
 from summarizer.claims.quotes import continue_quotes, extend_over_quotes
 from summarizer.claims.rules import NAMING_CUES, SAYING_DOCUMENTS, Frame, frames_for_cue, sentence_frames
-from summarizer.claims.speakers import SpeakerIndex, bodies_by_context, genders_by_honorific, relative_antecedent
+from summarizer.claims.speakers import (
+    SpeakerIndex,
+    bodies_by_context,
+    family_names_first,
+    genders_by_honorific,
+    genders_by_own_pronoun,
+    relative_antecedent,
+)
 from summarizer.claims.text import (
     LOWER_CASE_WORD_OR_HYPHEN_TAIL,
     QUOTE_MARKS,
@@ -736,7 +743,10 @@ def _resolve(
     still acted there, so its source is resolved in its place: "He said
     ..." after it is Rubio, as it was when the act was listed."""
     sentences = [view.tokens for view in views]
-    index = SpeakerIndex(_lower_case_words(text, views), bodies_by_context(sentences), genders_by_honorific(sentences))
+    # the honorific's gender ("Ms. Hill") wins over the pronouns' (rule `gender_by_own_pronoun`)
+    genders = genders_by_own_pronoun(sentences) | genders_by_honorific(sentences)
+    index = SpeakerIndex(_lower_case_words(text, views), bodies_by_context(sentences), genders,
+                         family_names_first(sentences))
     claims = []
     named_nearby: dict[int, frozenset[str]] = {}  # claims after a "he"/"she" chain (`_unnamed_descriptions`)
     pending = sorted([(position, frame, True) for position, frame in kept]
@@ -756,7 +766,19 @@ def _resolve(
             elif frame.source is not None:
                 index.resolve(view, frame.source, frame.cue, frame.content)
             at += 1
+    claims = [_with_the_fuller_name(claim, index) for claim in claims]
     return _unnamed_descriptions(text, claims, index, named_nearby)
+
+
+def _with_the_fuller_name(claim: Claim, index: SpeakerIndex) -> Claim:
+    """Rule `fuller_name_names_the_earlier_claims`: a person's claims made
+    before the article gave their fuller name ("Gov. Cuomo said ...",
+    then "Andrew Cuomo also said ...") go under that fuller name, as the
+    later ones do: one person, one speaker."""
+    if claim.speaker_kind != "person" or not claim.speaker:
+        return claim
+    fuller = index.fuller_name(claim.speaker)
+    return claim if fuller is None else replace(claim, speaker=fuller)
 
 
 def _pronoun_chain_before(index: SpeakerIndex) -> frozenset[str]:

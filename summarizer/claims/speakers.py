@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from collections import deque
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from itertools import pairwise
@@ -121,6 +121,7 @@ PRONOUN_CLAUSE_OPENERS = frozenset({"who", "whom", "whether", "if", "what", "why
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 INDEFINITE = frozenset({"a", "an", "one", "another", "some", "many", "several", "few", "most", "other", "others"})
 PRONOUN_GENDER = {"he": MALE, "him": MALE, "his": MALE, "she": FEMALE, "her": FEMALE}
+SUBJECT_PRONOUN_GENDER = {"he": MALE, "she": FEMALE}  # never an object nor a possessive
 NUMBERS = grammar("numbers")
 THING_CUES = grammar("thing_cues")
 SENTENCE_JOINERS = grammar("sentence_joiners")
@@ -277,17 +278,65 @@ def genders_by_honorific(sentences: Sequence[Sequence[Token]]) -> dict[str, str]
             gender = gender_words()[title]
             if found.setdefault(surname, gender) != gender or _kin_appositive_after(tokens, end):
                 mixed.add(surname)  # "Mr. Hill, her husband,": another person of the surname
-    # a first name is a capitalised word the article never writes in lower case ("And Alley ..." is no name)
+    mixed |= _two_given_names(sentences, found)
+    return {surname: gender for surname, gender in found.items() if surname not in mixed}
+
+
+def _two_given_names(sentences: Sequence[Sequence[Token]], surnames: Collection[str]) -> set[str]:
+    """The `surnames` the article writes after two first names ("Lauryn
+    Hill", "Joe Hill"; "Khizr Khan", "Ghazala Khan"): whom "Hill" is the
+    text may not say, so it gives no gender (rules `gender_by_honorific`,
+    `gender_by_own_pronoun`). A first name is a capitalised word the
+    article never writes in lower case ("And Alley ..." is no name)."""
+    honorifics = noun_sets("genders")["surname_honorifics"]
     lower_case = {t.lower for tokens in sentences for t in tokens if t.is_word and not t.is_capitalised}
     not_given = honorifics | title_words()
     given: dict[str, set[str]] = {}
     for tokens in sentences:
         for before, token in pairwise(tokens):
-            if token.lower in found and before.is_capitalised and before.is_word \
+            if token.lower in surnames and before.is_capitalised and before.is_word \
                     and before.lower.rstrip(".") not in not_given and before.lower not in lower_case:
                 given.setdefault(token.lower, set()).add(before.lower)
-    mixed |= {surname for surname, names in given.items() if len(names) > 1}
-    return {surname: gender for surname, gender in found.items() if surname not in mixed}
+    return {surname for surname, names in given.items() if len(names) > 1}
+
+
+MAX_NAME_RUN = 3  # "Juvilyn Tanega", "Yulia V. Tymoshenko": the words of a name opening a sentence
+
+
+def genders_by_own_pronoun(sentences: Sequence[Sequence[Token]]) -> dict[str, str]:
+    """Rule `gender_by_own_pronoun` (QA round 40: Sahar Gul, Yulia
+    Tymoshenko, Juvilyn Tanega: first names the list does not give, so
+    every "she" of theirs went unresolved): a sentence that opens with a
+    name (at most three capitalised words the article never writes in
+    lower case), then a subject "he" or "she" with no capitalised word
+    (but a day's name), quotation mark or other he/she/his/her between
+    them ("Gul said she not only has to think about ..."), gives that
+    gender to the person of that surname; never when such sentences give
+    both genders, nor for a surname written after two first names ("Khizr
+    Khan", "Ghazala Khan"). An object or a possessive gives none
+    ("President Obama backed her up": someone else; "Tanega sits inside
+    her tent" is not read either). Applied as `gender_by_honorific` is,
+    which wins over it. Lower-case surname -> gender."""
+    lower_case = {t.lower for tokens in sentences for t in tokens if t.is_word and not t.is_capitalised}
+    found: dict[str, set[str]] = {}
+    for tokens in sentences:
+        end = 0
+        while end < min(len(tokens), MAX_NAME_RUN + 1) and tokens[end].is_word and tokens[end].is_capitalised \
+                and tokens[end].lower not in lower_case:
+            end += 1
+        if end == 0 or end > MAX_NAME_RUN or tokens[end - 1].text.endswith(("'s", "\u2019s")):
+            continue
+        for token in tokens[end:]:
+            if token.text in QUOTE_MARKS or (token.is_word and token.is_capitalised and token.lower not in TIME_WORDS):
+                break  # a day ("was freed Saturday after ... her") names no one
+            if token.lower in SUBJECT_PRONOUN_GENDER:
+                found.setdefault(name_key(tokens[end - 1].text)[-1], set()).add(SUBJECT_PRONOUN_GENDER[token.lower])
+                break
+            if token.lower in PRONOUN_GENDER:
+                break  # "Obama backed her up": an object, or a possessive, is someone else as often
+    shared = _two_given_names(sentences, found)
+    return {surname: next(iter(genders)) for surname, genders in found.items()
+            if len(genders) == 1 and surname not in shared}
 
 
 QUESTION_PUTTERS = grammar("question_putters")
@@ -312,6 +361,19 @@ def _kin_appositive_after(tokens: Sequence[Token], end: int) -> bool:
     return False
 
 
+def _kin_apposition_before(tokens: Sequence[Token], name: Name) -> bool:
+    """A name in apposition to a relation word before it ("Knight's
+    grandmother, Deborah Knight, told ...", "her husband, John Smith,"): a
+    relative of a person of that surname, not that person written in full
+    (rules `title_stays_with_its_short_name`,
+    `fuller_name_names_the_earlier_claims`)."""
+    comma = name.first - 1
+    if comma < 1 or tokens[comma].text != ",":
+        return False
+    relations = noun_sets("kin_words")["relation"]
+    return any(t.lower in relations for t in tokens[max(comma - MAX_KIN_APPOSITIVE_TOKENS, 0) : comma])
+
+
 class Resolved(NamedTuple):
     name: str | None
     role: str | None
@@ -330,6 +392,9 @@ class Entity:
     spoke: bool = False  # has been the speaker of a claim
     confirmed: bool = False  # named inside a sentence, not only as its first word
     first_seen: int = -1  # the position of the sentence that first named it
+    # shorter names it was known by before a fuller one of the same person replaced them
+    # ("Cuomo" before "Andrew Cuomo": rule `fuller_name_names_the_earlier_claims`)
+    earlier_names: list[str] = field(default_factory=list)
     bodies: list[Entity] = field(default_factory=list)  # bodies named beside it with a role (`_bodies_beside`)
     # the role written in lower case beside the name as a source ("CNN political editor Mark Preston",
     # "Pat Rynard, managing editor of ..."): shown when no title gives an office (rule `role_as_written`);
@@ -481,9 +546,11 @@ class SpeakerIndex:
 
     def __init__(
         self, common_words: frozenset[str] = frozenset(), bodies: frozenset[str] = frozenset(),
-        genders: dict[str, str] | None = None,
+        genders: dict[str, str] | None = None, family_names: frozenset[str] = frozenset(),
     ) -> None:
         self.common_words = common_words
+        # family names the article writes first before one hyphenated given name (`family_names_first`)
+        self.family_names = family_names
         self.bodies = bodies  # one-word names the article shows as bodies (`bodies_by_context`)
         self.genders = genders or {}  # surnames the article writes with an honorific (`genders_by_honorific`)
         self.by_key: dict[tuple[str, ...], Entity] = {}  # exact name words -> the entity
@@ -581,7 +648,8 @@ class SpeakerIndex:
             learnt = not quoted and not (name.text.count(" ") > 1 and view.title_case)
             bare = (name.first == 0 or not tokens[name.first - 1].is_word) and not (
                 name.last + 1 < len(tokens) and tokens[name.last + 1].text == ",")
-            entity = self._entity_for(name, register=learnt, bare=bare, apposed=_apposition_after(tokens, name))
+            entity = self._entity_for(name, register=learnt, bare=bare,
+                                      apposed=_apposition_after(tokens, name) or _kin_apposition_before(tokens, name))
             if quoted and entity in self.by_word.get(entity.words[-1], ()):
                 self._learn(entity, name, quoted=True)  # "Judge Montoya-Lewis" in a quote: her title, not a new name
             entity.confirmed = entity.confirmed or not _maybe_common_noun(tokens, name)
@@ -760,6 +828,14 @@ class SpeakerIndex:
             # ("International", "Inc") the news drops is that body
             fits = [e for e in self.by_word.get(words[0], ())
                     if e.kind == ORGANISATION and short_name_of_a_body(name.text, e.name)]
+        if not fits and len(words) == 1 and name.kind in (UNKNOWN, PERSON) and words[0] in self.family_names:
+            # Rule `family_name_first` (QA round 41, 941: "Ban said" beside "Ban Ki-moon"): a name
+            # written family name first, before a hyphenated given name ("Ban Ki-moon", "Kim
+            # Jong-un"), goes by its first word ("Mr. Ban" too); only when the article writes that
+            # family name before one given name alone ("Ban Soo-jin" too leaves "Ban" apart)
+            people = {id(e): e for e in bucket if e.kind != ORGANISATION}
+            fits = [e for e in people.values() if e.kind in kinds and _family_name_first(e.name, words[0])]
+            fits = fits if len(people) == 1 else []
         if not fits and ACRONYM.match(name.text):
             fits = self.by_initials.get(name.text.replace(".", "").rstrip("s"), [])
         if not fits and bare and len(words) == 1 and words[0] in first_names() and not name.role_words \
@@ -781,7 +857,8 @@ class SpeakerIndex:
             entity = next(iter(distinct.values()))
             fuller = len(words) > len(entity.words) and _runs_inside(entity.words, words)
             if register and fuller and not ACRONYM.match(name.text):
-                if _gender_of_a_surname(entity, name.text):
+                surname_gender = _gender_of_a_surname(entity, name.text)
+                if surname_gender:
                     entity.gender = None  # "Norman said ..." before "Tricia Norman": not a man
                 if entity.title is not None and name.title is None and len(entity.words) == 1 \
                         and (apposed or self._marks_another_person(entity, name, bucket)):
@@ -792,6 +869,9 @@ class SpeakerIndex:
                     # it is the same person written in full ("Gov. Cuomo ... Andrew Cuomo also
                     # said" keeps "Gov.": review s13)
                     entity.title = None
+                elif not apposed and not surname_gender and not self._marks_another_person(entity, name, bucket) \
+                        and self._plainly_fuller(entity, name):
+                    entity.earlier_names.append(entity.name)
                 entity.rename(name.text)
                 self._index(entity)
             if register:
@@ -811,6 +891,32 @@ class SpeakerIndex:
             self._index_roles(entity)
             self._gender_by_honorific(entity)
         return entity
+
+    def fuller_name(self, name: str) -> str | None:
+        """Rule `fuller_name_names_the_earlier_claims` (review s13: "Gov.
+        Cuomo said ... Andrew Cuomo also said ..." showed two speakers): the
+        fuller name of the one person the article first called `name`, when
+        nothing marked the fuller name as someone else's (see
+        `_marks_another_person`, `_kin_apposition_before`); None when the
+        article names more than one person with that surname, or a person of
+        the article still goes by `name`."""
+        words = name_key(name)
+        people = {id(e): e for e in self.by_word.get(words[-1], ()) if e.kind == PERSON} if words else {}
+        if len(people) != 1 or any(e.words == words for e in people.values()):
+            return None  # "Deborah Knight" and "Barbara Knight": which one "Knight" was is not said
+        fuller = [e for e in people.values() if name in e.earlier_names]
+        return fuller[0].name if len(fuller) == 1 else None
+
+    def _plainly_fuller(self, entity: Entity, name: Name) -> bool:
+        """For rule `fuller_name_names_the_earlier_claims`: the short name
+        is no news outlet's too ("Bloomberg" reports, beside "Michael R.
+        Bloomberg": junk_readings.txt news_outlets), and the words the fuller
+        name adds are no count or word the article writes in lower case
+        ("Six Trump supporters" is no fuller "Trump")."""
+        if " ".join(entity.words) in NEWS_OUTLETS:
+            return False
+        added = [t for t in name.text.split() if name_key(t) and name_key(t)[0] not in entity.words]
+        return not any(t.lower() in COUNT_WORDS or t.lower() in self.common_words for t in added)
 
     @staticmethod
     def _marks_another_person(entity: Entity, name: Name, bucket: Sequence[Entity]) -> bool:
@@ -3125,6 +3231,31 @@ def _place_like(words: tuple[str, ...]) -> bool:
     Beach County Sheriff's Office"). "Sea Shepherd" is no place."""
     sets = noun_sets("place_words")
     return words[0] in sets["compass"] or words[-1] in sets["ends"] | sets["ends_unless_a_person"]
+
+
+HYPHENATED_GIVEN_NAME = re.compile(r"[A-Z][a-z]+-[a-z]+")  # "Ki-moon", "Jong-un"; not "Jean-Pierre"
+
+
+def _family_name_first(full: str, word: str) -> bool:
+    """For rule `family_name_first`: `full` is two words, the family name
+    `word` and a hyphenated given name whose second part is lower case, the
+    way Korean names are written ("Ban Ki-moon"); "Jean-Pierre Dupont" and
+    "Mary Smith-Jones" are not."""
+    parts = full.split()
+    return len(parts) == 2 and parts[0].lower() == word and HYPHENATED_GIVEN_NAME.fullmatch(parts[1]) is not None
+
+
+def family_names_first(sentences: Sequence[Sequence[Token]]) -> frozenset[str]:
+    """Rule `family_name_first`: the lower-case family names the article
+    writes before exactly one hyphenated given name of the Korean form
+    ("Ban Ki-moon"; `_family_name_first`), anywhere in the article."""
+    given: dict[str, set[str]] = {}
+    for tokens in sentences:
+        for before, token in pairwise(tokens):
+            if before.is_capitalised and before.is_word and _family_name_first(f"{before.text} {token.text}",
+                                                                               before.lower):
+                given.setdefault(before.lower, set()).add(token.text)
+    return frozenset(word for word, names in given.items() if len(names) == 1)
 
 
 def _runs_inside(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
