@@ -26,6 +26,7 @@ from summarizer.claims.grammar import (
     SUBORDINATORS,
     WRITER_CONNECTIVES,
     adjunct_end,
+    cataphoric_colon,
     is_adverb,
     present_before_its_object,
 )
@@ -738,6 +739,7 @@ def complement_allowed(view: SentenceView, hit: CueHit) -> bool:
         # "..., the IMF report stated." ends a clause-final attribution; "member states." does not
         stated = following == "." and (tokens[hit.last].lower.endswith("ed") or _after_a_comma_and_source(tokens, hit))
         return following in ("that", ":", ",") or following[:1] in QUOTE_MARKS or not following or stated \
+            or cataphoric_colon(tokens, hit.last + 1) is not None \
             or _after_a_quotation(tokens, hit) \
             or _adjunct_then_its_clause(view, hit) \
             or (following == "." and _in_an_as_clause(tokens, hit))

@@ -13,7 +13,7 @@ from contextlib import contextmanager
 from dataclasses import replace
 from itertools import pairwise
 
-from summarizer.claims.cues import sentence_cues
+from summarizer.claims.cues import CueHit, sentence_cues
 from summarizer.claims.grammar import AUXILIARIES, OBJECT_PRONOUNS, has_finite_verb, head_token, reads_as_clause
 from summarizer.claims.junk import is_junk, is_junk_label, is_writers_line
 from summarizer.claims.lexicon import documents, grammar, is_people_noun, noun_sets, pronouns, source_nouns
@@ -173,7 +173,7 @@ def _sentence_frames(view: SentenceView, acts: list[Frame] | None = None) -> lis
     junk.py reads as acts ("Close aides dismissed such concerns") go to
     `acts` (rule `act_subject_still_acts`, see `_resolve`)."""
     hits = sentence_cues(view)
-    cue_starts = {hit.first for hit in hits}
+    cue_starts = {hit.first for hit in hits if "quote" not in hit.entry.flags or _quote_mark_near(view, hit)}
     frames: list[Frame] = []
     for hit in hits:
         frame = frames_for_cue(view, hit, cue_starts)
@@ -211,6 +211,22 @@ def _sentence_frames(view: SentenceView, acts: list[Frame] | None = None) -> lis
     # the sentence rules' frames face junk.py SENTENCE_FRAME_JUNK_RULES ("Grant Support: By award ...")
     frames.extend(frame for frame in sentence_frames(view, bool(frames)) if not is_junk_label(view, frame))
     return frames
+
+
+QUOTE_CUE_REACH = 6  # tokens from a +quote cue to the quotation mark: '"...," the mayor's aide shares'
+
+
+def _quote_mark_near(view: SentenceView, hit: CueHit) -> bool:
+    """Rule `quote_cue_away_from_quotes_cuts_nothing` (session 14, with the
+    cue "share"): a cue that speaks only beside a direct quotation (+quote:
+    "shares", "read", "continue") and has no quotation mark within a few
+    tokens is a plain verb ("students had to share old textbooks"); it opens
+    no new claim, so it does not end the content of the sentence's other
+    cue ("Grayson said he has seen schools where teachers didn't have
+    supplies and students had to share old textbooks")."""
+    tokens = view.tokens
+    near = tokens[max(0, hit.first - QUOTE_CUE_REACH) : hit.first] + tokens[hit.last + 1 : hit.last + 3]
+    return any(t.text in QUOTE_MARKS for t in near)
 
 
 NEGATIVE_SOURCES = frozenset(w.replace("_", " ") for w in grammar("negative_sources"))

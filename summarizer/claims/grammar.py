@@ -1030,6 +1030,27 @@ def _named_venue_end(tokens: Sequence[Token], k: int) -> int | None:
     return None
 
 
+CATAPHORIC_OBJECTS = tuple(sorted((tuple(phrase.split("_")) for phrase in grammar("cataphoric_objects")),
+                                   key=len, reverse=True))
+
+
+def cataphoric_colon(tokens: Sequence[Token], k: int) -> int | None:
+    """Rule `cataphoric_object_before_a_colon` (web test s14, K12: "Greta
+    Thunberg states the following:" with her quotation in the next
+    paragraph gave no claim): an object at token `k` that only points ahead
+    ("the following", "this", "as follows"; claim_grammar.txt
+    cataphoric_objects) right before a colon is no content: the index of
+    that colon, after which the content starts (or, when the colon ends the
+    sentence, the paragraph or quotation that follows it). None otherwise:
+    "said the following day that ..." and "said this." keep their words."""
+    for phrase in CATAPHORIC_OBJECTS:
+        end = k + len(phrase)
+        if end < len(tokens) and tokens[end].text == ":" \
+                and tuple(t.lower for t in tokens[k:end]) == phrase:
+            return end
+    return None
+
+
 def content_start(view: SentenceView, k: int, entry: CueEntry) -> int:
     """First token of the content after a cue ending before `k`."""
     tokens = view.tokens
@@ -1055,6 +1076,9 @@ def content_start(view: SentenceView, k: int, entry: CueEntry) -> int:
     k = m if believe_in else venue if venue is not None else skip_adjuncts(view, k)
     if k + 1 < len(tokens) and tokens[k].lower == "however":
         k += 1  # "The hospital did say however that ...": the writer's connective
+    colon = cataphoric_colon(tokens, k) if k < len(tokens) else None
+    if colon is not None:
+        k = colon  # "states the following: ...": the colon is skipped below
     if k < len(tokens) and tokens[k].lower in ADJUNCT_PREPOSITIONS:
         # "has said in a sworn affidavit that ...": a circumstance, then "that"
         that = adjunct_end(tokens, k, quoted="clause" in entry.flags)
@@ -1077,6 +1101,8 @@ def content_start(view: SentenceView, k: int, entry: CueEntry) -> int:
             k = that + 1
     if k < len(tokens) and tokens[k].lower == "that" and not (k + 1 < len(tokens) and tokens[k + 1].lower in BE):
         k += 1  # "said that the plan ...", but "said that was not her view": a pronoun
+        if k + 1 < len(tokens) and tokens[k].text == ":":
+            k += 1  # Rule `colon_after_that_is_no_content` (web test s14, K8): 'adds that: "Estimates ..."'
     return k
 
 
@@ -1091,11 +1117,44 @@ def has_words(view: SentenceView, first: int, last: int) -> bool:
 
 def trailing_end(view: SentenceView, last: int) -> int:
     """End offset of content ending at token `last`, without the sentence's
-    own final punctuation (kept when a quotation closes after it)."""
+    own final punctuation (kept when a quotation closes after it), nor an
+    in-text reference (`in_text_reference_is_no_content`)."""
     tokens = view.tokens
     while last >= 0 and tokens[last].text in (".", ",", ";", ":") and not _quote_after(view, last):
         last -= 1
+    reference = _in_text_reference_start(view, last)
+    if reference is not None:
+        last = reference - 1
+        while last >= 0 and tokens[last].text in (".", ",", ";", ":") and not _quote_after(view, last):
+            last -= 1
     return tokens[max(last, 0)].end
+
+
+# An author-year reference in brackets: "(Copernicus Climate Change Service, 2023)", "(Smith et
+# al., 2021; Lee, 2019a)"; the author is words without digits, so a date ("(Jan. 5, 2023)") and a
+# bracket with no comma before its year ("(May 2020)", "(up from 1.2°C in 2020)") are no references
+IN_TEXT_REFERENCE = re.compile(
+    r"\(\s*[A-Z][A-Za-z&.'\u2019\- ]*,\s+(?:1[89]|20)\d\d[a-z]?"
+    r"(?:\s*;\s*[A-Z][A-Za-z&.'\u2019\- ]*,\s+(?:1[89]|20)\d\d[a-z]?)*\s*\)"
+)
+
+
+def _in_text_reference_start(view: SentenceView, last: int) -> int | None:
+    """Rule `in_text_reference_is_no_content` (web test s14, K8: "Samantha
+    Burgess confirms ... by 1.43°C (Copernicus Climate Change Service,
+    2023)." kept the reference in the claim): an author-year reference in
+    brackets at the end of the content tells the reader where the writer
+    found the figure; it is no part of what the source said. The token of
+    its opening bracket, or None. "(International Monetary Fund)" (no
+    year) and "(up from 1.2°C in 2020)" stay."""
+    tokens = view.tokens
+    if last < 1 or tokens[last].text != ")":
+        return None
+    opening = next((m for m in range(last - 1, -1, -1) if tokens[m].text in "()"), None)
+    if opening is None or opening == 0 or tokens[opening].text != "(":
+        return None
+    found = IN_TEXT_REFERENCE.fullmatch(view.text, tokens[opening].start, tokens[last].end)
+    return opening if found is not None else None
 
 
 def _quote_after(view: SentenceView, k: int) -> bool:

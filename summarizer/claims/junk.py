@@ -51,7 +51,7 @@ from summarizer.claims.lexicon import (
     noun_sets,
     source_nouns,
 )
-from summarizer.claims.names import connectors, organisation_acronyms, organisation_words
+from summarizer.claims.names import POSSESSIVE_DETERMINERS, connectors, organisation_acronyms, organisation_words
 from summarizer.claims.polarity import polarity
 from summarizer.claims.rules import SAYING_DOCUMENTS, SUBORDINATORS_OR_RELATIVES, Frame
 from summarizer.claims.text import LOWER_CASE_WORD, POSSESSIVE_S, QUOTE_MARKS, SentenceView, Token
@@ -2174,6 +2174,120 @@ def cue_noun_before_by(view: SentenceView, frame: Frame) -> bool:
         and (not before.is_capitalised or k - 1 == 0)
 
 
+def agrees_with_a_noun_phrase(view: SentenceView, frame: Frame) -> bool:
+    """Rule `agreeing_with_a_noun_phrase_is_no_claim` (web test s14, K9: "The
+    Appellate Court didn't agree with Amazon's stance." read as "didn't
+    agree: with Amazon's stance"): an agreement cue (junk_readings.txt
+    agreement_cues) whose whole content is "with" and a noun phrase names
+    whom or what the source sides with; nothing is stated. "agreed with the
+    defense that the evidence was weak" (a clause), 'agreed with his "very
+    sensible plan to cut taxes"' (a quotation) and "agreed that ..." stay."""
+    if frame.entry.lemma not in _junk_words("agreement_cues") or frame.clause_final or len(frame.content) != 1:
+        return False
+    start, end = frame.content[0]
+    words = view.tokens_within(start, end)
+    if not words or words[0].lower not in _junk_words("agreement_prepositions") or _quotes_words(view, start, end):
+        return False
+    rest = [t for t in words[1:] if t.is_word]
+    return bool(rest) and not has_finite_verb(rest) and not any(t.lower == "that" for t in rest)
+
+
+def possessive_source(view: SentenceView, frame: Frame) -> bool:
+    """Rule `possessive_alone_is_no_source` (QA round 42: 837 s0 "Mumbai's
+    moviegoers are getting used to seeing a police-issued ... clip ...,
+    encouraging them to come forward" gave "Mumbai's" encouraging; 751 s15
+    "His comments follow Gigi Chao's poignant letter, explaining the
+    situation to him" gave "His" explaining): a participle after a comma
+    hangs on a noun phrase of the clause before it; when the source found
+    for it is only a possessive ("his", "their", or a name with "'s")
+    before a noun, that is the determiner of someone else's noun phrase, a
+    fragment, and no one speaks. A finite cue stays with its possessive
+    source, left to the resolver ("Her submission to the court noted ...",
+    "Mr. Obama's eyes welled with tears as he spoke of ... and urged voters
+    ..."), and so does a participle after a subject pronoun of its own ("...
+    Mr. Obama's challenge as he shifts gears ... is to find a way ..., while
+    arguing that ..."); in "Mumbai's police chief said ..." the whole
+    phrase is the source."""
+    k = frame.cue_token
+    if frame.source is None or frame.source[1] > frame.cue[0] or k < 1 \
+            or not view.tokens[k].lower.endswith("ing") or view.tokens[k - 1].text != ",":
+        return False
+    tokens = view.tokens_within(frame.source[0], frame.source[1])
+    if not tokens:
+        return False
+    last = tokens[-1]
+    possessive = (len(tokens) == 1 and last.lower in POSSESSIVE_DETERMINERS) or (
+        last.lower.endswith(POSSESSIVE_S) and all(t.is_capitalised for t in tokens))
+    if not possessive:
+        return False
+    noun = view.tokens.index(last) + 1  # the possessed noun
+    if any(t.lower in SUBJECT_PRONOUNS for t in view.tokens[noun:k]):
+        return False  # "Mr. Obama's challenge as he shifts gears ..., while arguing": the participle is his
+    return noun < k and view.tokens[noun].is_word
+
+
+def explains_a_noun_phrase(view: SentenceView, frame: Frame) -> bool:
+    """Rule `explaining_a_noun_phrase_is_no_claim` (web test s14, K9: "One of
+    the most important special reports is the one which explains the
+    potential dramatic impacts of global warming if this exceeds 1.5 °C ..."
+    was shown under Unnamed sources as "explains: the potential dramatic
+    impacts ..."): an explaining cue (junk_readings.txt explaining_cues)
+    whose content is a bare noun phrase (junk.py object_noun_phrase) names
+    what was explained, a topic, whoever the source is. A clause after the
+    noun phrase ("explained the cuts were needed"), a "that" or wh-clause,
+    a colon and a quotation keep the claim."""
+    if frame.entry.lemma not in _junk_words("explaining_cues"):
+        return False
+    before = [t for t in view.tokens if t.end <= frame.content[0][0]]
+    if before and before[-1].lower == "that":
+        return False  # "explaining that neither the back spasms nor pain had subsided": a clause
+    phrase = object_noun_phrase(view, frame)
+    if not phrase:
+        return False
+    start, end = frame.content[0]
+    if _quotes_words(view, start, end):
+        return False
+    rest = view.tokens_within(phrase[-1].end, end)
+    if any(t.text == ":" for t in rest):
+        return False  # "explained the delay: the trains were late": the explanation itself
+    # up to a comma or a subordinate clause ("of global warming if this exceeds 1.5 °C"), the words
+    # after the noun phrase are its modifiers; a verb there makes the phrase a subject ("explained
+    # participation in the trial would not cure them", "her weight loss and gain had been cyclical")
+    own = []
+    for token in rest:
+        if token.text in PHRASE_BREAKS or (token.lower in SUBORDINATORS_OR_RELATIVES
+                                           and token.lower not in EXPLAINED_PHRASE_JOINERS):
+            break
+        own.append(token)
+    return not has_finite_verb(own)
+
+
+# words that join the explained noun phrase to more of itself, not open a clause after it
+# ("her weight loss and gain had ...", "neither the back spasms nor pain had subsided")
+EXPLAINED_PHRASE_JOINERS = frozenset({"and", "or", "nor", "but"})
+
+
+def report_noun_after_an_opening_adjective(view: SentenceView, frame: Frame) -> bool:
+    """Rule `report_noun_after_an_opening_adjective_is_no_cue` (QA round 42,
+    751 s3: "Recent reports that he was willing to double the offer put his
+    family back in the headlines" was shown as the speaker "Recent"
+    reporting "he was willing to double the offer put his family back in
+    the headlines"): the -s form of a cue that is also a noun
+    (junk_readings.txt noun_like_cues) right after an adjective that opens
+    the sentence (opening_report_adjectives: "Recent", "Earlier",
+    "Conflicting") is a noun, the subject of the writer's sentence, as
+    `cue_noun_after_an_adjective_is_no_cue` reads "global demand" (which
+    leaves capitalised words alone, as names). "Recent reports say ..."
+    keeps its cue "say"."""
+    k = frame.cue_token
+    tokens = view.tokens
+    if k != 1 or frame.clause_final or not tokens[0].is_capitalised:
+        return False
+    lemma, word = frame.entry.lemma, tokens[k].lower
+    return lemma in _junk_words("noun_like_cues") and word == lemma + "s" \
+        and tokens[0].lower in _junk_words("opening_report_adjectives")
+
+
 JunkRule = Callable[[SentenceView, Frame], bool]
 
 # The junk rules in the order they are tried: (name, test). Each name has a
@@ -2543,6 +2657,10 @@ JUNK_RULES: tuple[tuple[str, JunkRule], ...] = (
     # session 14 (closing note s13): tests in tests/test_claims_junk_s14.py
     ("naming_a_topic_is_no_claim", topic_object),
     ("cue_in_an_open_question_is_no_claim", cue_in_an_open_question),
+    ("agreeing_with_a_noun_phrase_is_no_claim", agrees_with_a_noun_phrase),
+    ("possessive_alone_is_no_source", possessive_source),
+    ("explaining_a_noun_phrase_is_no_claim", explains_a_noun_phrase),
+    ("report_noun_after_an_opening_adjective_is_no_cue", report_noun_after_an_opening_adjective),
 )
 
 # The writer's own lines, tried after nesting (extract.py `_without_writers_voice`):

@@ -104,6 +104,13 @@ def _scope_patterns() -> dict[str, re.Pattern[str]]:
         ),
         # rule hedge_before_cue: a modal between the source and its cue, as a whole word
         "hedging_modals": re.compile(rf"(?<!\S){alternation(scope_words('hedging_modals'))}(?!\S)"),
+        # rule volitional_would_is_no_hedge: "I would want", "we would really like"
+        "volition_subject": re.compile(rf"(?<![\w'\u2019-]){alternation(scope_words('volition_subjects'))}\s+$"),
+        "volition_verb": re.compile(
+            rf"\s+(?:[a-z]+ly\s+)?{alternation(scope_words('volition_verbs'))}\b"
+        ),  # used with .match(text, pos)
+        # rule hedge_in_a_relative_aside: ", which he never expected to", open (no comma, no stop since)
+        "relative_aside": re.compile(rf",\s+{alternation(scope_words('aside_relatives'))}\s+[^,;:.!?()\u2014\u2013]*$"),
     }
 
 
@@ -567,6 +574,40 @@ def negated_modal_is_no_hedge(hit: HedgeWord) -> bool:
     )
 
 
+def volitional_would_is_no_hedge(hit: HedgeWord) -> bool:
+    """Rule `volitional_would_is_no_hedge` (QA round 42, 751 s16: '"As your
+    daughter, I would want nothing more than to make you happy," she writes'
+    went under "Hedged or unconfirmed"): "would" right after the speaker's
+    own "I" or "we" and before a verb of wishing ("want", "like", "love",
+    "rather"; one adverb may stand between) states the wish politely, with
+    no doubt in it. "Investors would want higher returns" guesses someone
+    else's wish and "I would win" guesses an outcome: both stay hedges."""
+    patterns = _scope_patterns()
+    return hit.place == "content" and hit.word == "would" \
+        and patterns["volition_subject"].search(hit.before) is not None \
+        and patterns["volition_verb"].match(hit.text, hit.end) is not None
+
+
+# the aside's closing comma, then more words of the clause it interrupts (used with .match(text, pos))
+ASIDE_CLOSED = re.compile(r"[^,;:.!?()\u2014\u2013]*,\s*\w")
+
+
+def hedge_in_a_relative_aside(hit: HedgeWord) -> bool:
+    """Rule `hedge_in_a_relative_aside` (QA round 42, 431 s17: 'Johnson ...
+    said the success of "Gilligan's Island, which he never expected to last
+    more than the initial order of 13 episodes, was the result of the "great
+    chemistry" of the cast' was hedged by "expected to"): a hedge word inside
+    a relative clause set off by commas (", which ...,", ", who ...,")
+    describes the noun before it; the claim is the clause the aside
+    interrupts, which goes on after the closing comma. An aside that runs to
+    the end of the content ("the cuts hit the city, which could lose 500
+    jobs", a quotation's last comma: '"..., which is probably a wise choice,"')
+    is the last thing said and keeps the hedge, and so does a hedge after the
+    aside ("the plan, which was new, may fail")."""
+    return hit.place == "content" and _scope_patterns()["relative_aside"].search(hit.before) is not None \
+        and ASIDE_CLOSED.match(hit.text, hit.end) is not None
+
+
 HedgeScopeRule = Callable[[HedgeWord], bool]
 # The named rules that put a hedge word outside the claim's own assertion, in
 # the order they are tried; tests/test_claims_hedge_s7b.py checks that each
@@ -575,6 +616,8 @@ HEDGE_SCOPE_RULES: tuple[tuple[str, HedgeScopeRule], ...] = (
     ("backshift_is_no_hedge", backshift_is_no_hedge),
     ("could_not_is_no_hedge", could_not_is_no_hedge),
     ("hedge_in_a_relative_clause", hedge_in_a_relative_clause),
+    ("hedge_in_a_relative_aside", hedge_in_a_relative_aside),
+    ("volitional_would_is_no_hedge", volitional_would_is_no_hedge),
     ("manner_clause_is_no_hedge", manner_clause_is_no_hedge),
     ("object_relative_is_no_hedge", object_relative_is_no_hedge),
     ("purpose_clause_is_no_hedge", purpose_clause_is_no_hedge),

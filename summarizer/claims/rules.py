@@ -65,6 +65,7 @@ from summarizer.claims.grammar import (
     affiliation_ends_the_sentence,
     after_dateline,
     body_with_its_state,
+    cataphoric_colon,
     content_last,
     content_start,
     finite_by_form,
@@ -810,13 +811,20 @@ def adverbial_evidential(view: SentenceView, hit: CueHit, cue_starts: set[int]) 
     return _frame("adverbial_evidential", hit, view, None, parts)
 
 
+# Rule `bare_participle_passive` (web test s14): a cue whose past participle is its bare form is
+# a passive after "is", "are", "was" (claim_grammar.txt bare_participle_cues): "Growth was
+# forecast by the IMF to slow" is the IMF's claim; "Temperatures are forecast to fall" is no one's
+# (no +passive), and never the present "Temperatures ... forecast" with "Temperatures" as source
+BARE_PARTICIPLE_CUES = grammar("bare_participle_cues")
+
+
 def passive_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> Frame | None:
     """`It is expected that ...`, `Bloomberg was reported to ...`: a claim with
     no speaker; `was criticized by X` names its source after "by"."""
     tokens = view.tokens
     first, last, entry = hit.first, hit.last, hit.entry
     word = tokens[first].lower
-    if word.endswith(("ing", "s")) or word == entry.lemma.split()[0]:
+    if word.endswith(("ing", "s")) or (word == entry.lemma.split()[0] and word not in BARE_PARTICIPLE_CUES):
         return None
     k, passive = skip_auxiliaries_left(view, first - 1)
     if not passive:
@@ -2775,6 +2783,8 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
         # is no "school" vouching for "one of ..."; only rule `according_to` reads it. Nor is a
         # cue inside its source a verb: "According to the recently published report, ..."
         return None
+    if tokens[first].lower in BARE_PARTICIPLE_CUES and first > 0 and tokens[first - 1].lower in BE:
+        return None  # rule `bare_participle_passive`: "Temperatures are forecast to fall" is a passive
     k, passive = skip_auxiliaries_left(view, first - 1)
     caller = _caller_before_a_purpose(view, first - 1) if first >= 1 and tokens[first - 1].lower == "to" else None
     if k < 0 or (caller is None and not _finite_cue(view, hit, k, passive)):
@@ -2997,11 +3007,13 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
         # the clause before the subject holds the sentence's own source, cue and "that"; this cue
         # stands inside what Smith said, never with his words as its aside
         before = None
-    if before is not None and last + 1 < len(tokens) and tokens[last + 1].text == ":":
+    if before is not None and last + 1 < len(tokens) \
+            and (tokens[last + 1].text == ":" or cataphoric_colon(tokens, last + 1) is not None):
         if right is not None and _clause_before_a_colon_cue(view, before, right):
             return _frame("parenthetical_attribution", hit, view, source, [before, right], clause_final=True)
         # Rule `colon_points_forward`: "... when in front of a crowd, Robert Kennedy said:" — what he
-        # said follows the colon; the writer's sentence before him is not it
+        # said follows the colon; the writer's sentence before him is not it (so too past an object
+        # that points ahead: "In an article titled ..., Greta Thunberg states the following:")
         before = None
     if (
         before is not None
@@ -4527,6 +4539,9 @@ def _after_colon(view: SentenceView, last: int) -> tuple[int, int] | None:
     """'Caddell continued:' / 'The New York Times reports:' end a sentence;
     the quotation (or the paragraph) that follows is the content."""
     tokens = view.tokens
+    colon = cataphoric_colon(tokens, last + 1)  # 'states the following:', then the quotation
+    if colon is not None:
+        last = colon - 1
     if _final_colon(view) is None or not all(not t.is_word for t in tokens[last + 1 :]):
         return None
     if tokens[0].lower == "what":
@@ -4537,13 +4552,25 @@ def _after_colon(view: SentenceView, last: int) -> tuple[int, int] | None:
         start += 1
     if start >= len(text):
         return None
-    quote = view.quotes.covering(start)
-    if quote is not None and quote[0] == start:
-        return quote
     limit = min(len(text), start + MAX_INTRODUCED_CHARS + 1)
     end = text.find("\n\n", start, limit)
     end = limit if end < 0 else end
+    quote = view.quotes.covering(start)
+    if quote is not None and quote[0] == start and not _quote_cut_mid_sentence(text, quote, end):
+        return quote
     return (start, end) if 0 < end - start <= MAX_INTRODUCED_CHARS else None
+
+
+def _quote_cut_mid_sentence(text: str, quote: tuple[int, int], paragraph_end: int) -> bool:
+    """Rule `quote_cut_mid_sentence_takes_its_paragraph` (web test s14, K12:
+    Thunberg's quotation after "states the following:" was cut at "The time
+    for ”", where the page wrote a closing mark to open an inner quotation):
+    a quotation that closes with no stop or comma before its mark while its
+    paragraph goes on was paired wrongly; the paragraph is what was
+    introduced. A quotation that ends its sentence ('... was taken.”') stays."""
+    inner = text[quote[0] : quote[1] - 1].rstrip()
+    return quote[1] < paragraph_end and bool(text[quote[1] : paragraph_end].strip()) \
+        and inner[-1:] not in (".", "!", "?", ",", ";", ":", "\u2026")
 
 
 def _final_colon(view: SentenceView) -> int | None:
