@@ -1233,16 +1233,20 @@ def _unit_of_a_body(name: str, text: str) -> bool:
         and any(THE_BEFORE.search(text, max(0, start - 5), start) for start, _ in _whole_word_spans(name, text))
 
 
-def _body_context_noun_of(before: str) -> bool:
+def _body_context_noun_of(before: str, head_as_a_title: bool = False) -> bool:
     """Rule `body_context_noun_of_marks_a_body` (web tester s13: "Determined
     AI" under Other names, of "Evan Sparks, CEO of Determined AI, a
     startup"): a name right after a body's head or staff (its CEO,
     founder, employees: claim_grammar.txt body_heads_before_of, of the
     nouns rule `body_by_context` reads) and "of" or "for" is an
     organisation. "Users of Ubuntu" (a product), "President of France" or
-    "a friend of Evan Sparks" stay as they were."""
+    "a friend of Evan Sparks" stay as they were. With `head_as_a_title`
+    (a name whose words read as a person's) the head must be written as a
+    title, capitalised: "Chief Marketing Officer for Jenny Craig", not "a
+    press officer for Bernie Sanders" (review s14)."""
     match = BODY_CONTEXT_NOUN_OF.search(before)
-    return match is not None and match.group(1).lower() in grammar("body_heads_before_of")
+    return match is not None and match.group(1).lower() in grammar("body_heads_before_of") \
+        and (not head_as_a_title or match.group(1)[0].isupper())
 
 
 def _apposition_marked_bodies(found: dict[str, tuple[MentionKind, int]], text: str,
@@ -1267,7 +1271,8 @@ def _apposition_marked_bodies(found: dict[str, tuple[MentionKind, int]], text: s
     bodies = set()
     for name, (kind, _) in found.items():
         if kind == PERSON and " " in name and name not in speakers and not _has_a_person_cue(name, text):
-            if any(_body_context_noun_of(text[max(0, start - 30) : start]) and not POSSESSIVE_AFTER.match(text, end)
+            if any(_body_context_noun_of(text[max(0, start - 30) : start], head_as_a_title=True)
+                   and not POSSESSIVE_AFTER.match(text, end)
                    and not NAME_WORD_AFTER.match(text[end:end + 2]) for start, end in _whole_word_spans(name, text)):
                 bodies.add(name)
             continue
@@ -1343,6 +1348,9 @@ def _fold_surnames(found: dict[str, tuple[MentionKind, int]], fuller: Sequence[s
         if not fits and (name in speakers or (name.lower() in first_names()
                                               and name.lower() not in _no_names()["first_names_of_a_faith"])):
             fits = list(by_first_name.get(without_accents(name.lower()), {}))
+        # a reader drops a name's accents ("Celine" for "Céline Dion") but never adds some: "Rosé" (a
+        # singer) is not "Rose Byrne" (review s14)
+        fits = [fit for fit in fits if without_accents(name) == name or name.lower() in _words(fit)]
         if len(fits) == 1:
             _count_for(folded, name, count, fits[0], PERSON)
     return folded
