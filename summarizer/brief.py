@@ -170,12 +170,14 @@ from summarizer.summarizers.standalone import (
     holds_back_pointing_phrase,
     is_open_question,
     is_unattributed_quotation,
+    leans_on_the_sentence_before,
     opens_by_pointing_back,
     opens_with_definite_description,
     picture_captions,
     points_at_picture,
     restated_captions,
     sentence_units,
+    without_contrast_opener,
 )
 
 if TYPE_CHECKING:
@@ -322,8 +324,10 @@ def make_brief(
     units = [sentence_units(d) for d in documents]
     introductions = _Introductions(documents, mentioned_people,
                                    [a.title or d.title for a, d in zip(articles, documents, strict=True)])
+    contrast_turns = [headline_turns(d, u, _stems(a.title or d.title or ""), source_stems)
+             for a, d, u, source_stems in zip(articles, documents, units, stems, strict=True)]
     picked = _pick_points(documents, stems, units, repeated, rarity, points, words,
-                          [scores for _, scores in per_source], introductions, attributed, captions)
+                          [scores for _, scores in per_source], introductions, attributed, captions, contrast_turns)
     given = [_given_as_point(c, picked) for c in claims]
     in_points = [c for c, point in zip(claims, given, strict=True) if point]
     claims = [c for c, point in zip(claims, given, strict=True) if not point]
@@ -573,6 +577,7 @@ def _pick_points(
     introductions: _Introductions | None = None,
     attributed: Collection[tuple[int, int]] = frozenset(),
     captions: Sequence[Collection[int]] = (),
+    headline_turns: Sequence[Collection[int]] = (),
 ) -> list[_Candidate]:
     """Bottom line first, then key points, chosen over all sources at once.
 
@@ -618,7 +623,9 @@ def _pick_points(
         # rule `introduction_leans_on_a_point`: an introduction whose unit's other sentences are
         # points already reads in their company (see below)
         shown = {member for candidate in picked for member in candidate.members} if with_picked else set()
-        return not (any(n != number and (source, n) not in shown for n in units[source][number])
+        # rule `contrast_with_the_headline`: such a sentence leans on no other (after the bottom line)
+        turn = bool(picked) and source < len(headline_turns) and number in headline_turns[source]
+        return not ((not turn and any(n != number and (source, n) not in shown for n in units[source][number]))
                     or (picked and (source, number) in repeated and (source, number) not in openers)
                     or leans_on_what_follows(text) or opens_with_list_heading(text) or points_at_picture(text)
                     or (source < len(captions) and number in captions[source]))
@@ -670,6 +677,36 @@ def _pick_points(
         index.add(sentence_stems)
         used_words += size
     return picked
+
+
+def headline_turns(document: Document, units: Sequence[tuple[int, ...]], title: frozenset[str],
+                   stems: Sequence[frozenset[str]]) -> frozenset[int]:
+    """Rule `contrast_with_the_headline` (web tester s14, kbs: the headline
+    "Colder Temperatures Forecast for Wed. after Cold Wave Alert Tues." and
+    the summary's "However, Wednesday is forecast to be colder, ..." were
+    in no key point: the note took only sentences of Tuesday's cold): the
+    sentences after the lead that open with a contrast connective
+    (`without_contrast_opener`) and lean on the sentence before for that
+    word alone (not a quotation's sentence, nothing else that points back),
+    and that share HEADLINE_TURN_STEMS content words (stems) or more with
+    `title`. Such a sentence carries the headline's point; its contrast is
+    with the lead, which the note's title and bottom line give, so it
+    reads on its own as a key point."""
+    turns = set()
+    for number, sentence in enumerate(document.sentences):
+        rest = without_contrast_opener(sentence.text)
+        if (number == 0 or rest is None or units[number] != (*units[number - 1], number)
+                or len(units[number - 1]) > 1 or leans_on_the_sentence_before(rest)):
+            continue
+        if len(stems[number] & title) >= HEADLINE_TURN_STEMS:
+            turns.add(number)
+    return frozenset(turns)
+
+
+# Rule `contrast_with_the_headline`: the content words a sentence shares with its headline to carry
+# its point (kbs: "colder", "forecast", "temperatures"; two is the topic alone: "But, when the
+# beggar agreed to sit into that car, ..." of "Woman Sees a Car Stop for Pregnant Beggar ...")
+HEADLINE_TURN_STEMS = 3
 
 
 def turns_by_words(turns: Sequence[int], lengths: Sequence[int], words: Sequence[int]) -> list[tuple[int, int]]:

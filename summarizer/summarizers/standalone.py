@@ -457,6 +457,31 @@ def quotation_units(document: Document) -> list[tuple[int, int]]:
     return units
 
 
+def leans_on_the_sentence_before(text: str) -> bool:
+    """Whether a sentence (or a quotation's opening sentence) needs the one
+    before it: the rules `back_pointing_opener`, `unattributed_quotation`,
+    `back_pointing_phrase`, `pronoun_speaker_quotation`, `bare_agreement`
+    and `bare_pronoun_object_points_back`."""
+    return (opens_by_pointing_back(text) or is_unattributed_quotation(text)
+            or holds_back_pointing_phrase(text) or is_pronoun_attributed_quotation(text)
+            or is_bare_agreement(text) or is_bare_pronoun_object(text))
+
+
+def without_contrast_opener(text: str) -> str | None:
+    """Rule `contrast_with_the_headline`: the sentence after its opening
+    contrast connective (rules/contrast_openers.txt: "However, Wednesday is
+    forecast ..." -> "Wednesday is forecast ..."), or None when it opens
+    with none."""
+    first = OPENING.match(text)
+    if first is None or first.group(1).lower() not in load_word_set("contrast_openers"):
+        return None
+    return CONNECTIVE_GAP.sub("", text[first.end():])
+
+
+# what follows a contrast connective before the clause it opens: a comma, spaces
+CONNECTIVE_GAP = re.compile(r"^[\s,]+")
+
+
 def sentence_units(document: Document) -> tuple[tuple[int, ...], ...]:
     """For each body sentence, the sentences it must be shown with (itself
     included), in article order. A unit longer than MAX_UNIT keeps only its
@@ -473,11 +498,7 @@ def sentence_units(document: Document) -> tuple[tuple[int, ...], ...]:
         group = group_of[i]
         head = group[0]
         opening = document.sentences[head].text
-        if len(group) > MAX_UNIT or head == 0 or not (
-            opens_by_pointing_back(opening) or is_unattributed_quotation(opening)
-            or holds_back_pointing_phrase(opening) or is_pronoun_attributed_quotation(opening)
-            or is_bare_agreement(opening) or is_bare_pronoun_object(opening)
-        ):
+        if len(group) > MAX_UNIT or head == 0 or not leans_on_the_sentence_before(opening):
             units.append(group)
             continue
         needed = sorted(set(group).union(units[head - 1]))
