@@ -177,6 +177,7 @@ from summarizer.summarizers.standalone import (
     points_at_picture,
     restated_captions,
     sentence_units,
+    speakerless_quotations,
     without_contrast_opener,
 )
 
@@ -295,6 +296,9 @@ def make_brief(
     stems = [[_stems(s.text) for s in d.sentences] for d in documents]
     restated = [restated_captions(d, source_stems) for d, source_stems in zip(documents, stems, strict=True)]
     captions = [picture_captions(d, r) for d, r in zip(documents, restated, strict=True)]
+    # rule `quotation_without_speaker` (standalone.speakerless_quotations): nor are someone's words
+    # with no speaker beside them
+    unspoken = [speakerless_quotations(d) for d in documents]
     # rule `left_out_says_why`: how many claims each source loses so, counted apart
     site_notes = [sum(_own_publisher(c.speaker or "", publisher) for c in found)
                   for (found, _), publisher in zip(per_source, publishers, strict=True)]
@@ -327,7 +331,8 @@ def make_brief(
     contrast_turns = [headline_turns(d, u, _stems(a.title or d.title or ""), source_stems)
              for a, d, u, source_stems in zip(articles, documents, units, stems, strict=True)]
     picked = _pick_points(documents, stems, units, repeated, rarity, points, words,
-                          [scores for _, scores in per_source], introductions, attributed, captions, contrast_turns)
+                          [scores for _, scores in per_source], introductions, attributed,
+                          [c | u for c, u in zip(captions, unspoken, strict=True)], contrast_turns)
     given = [_given_as_point(c, picked) for c in claims]
     in_points = [c for c, point in zip(claims, given, strict=True) if point]
     claims = [c for c, point in zip(claims, given, strict=True) if not point]

@@ -7,7 +7,7 @@ from __future__ import annotations
 from summarizer.brief import _stems, headline_turns, make_brief
 from summarizer.document import parse_document
 from summarizer.reading import Article
-from summarizer.summarizers.standalone import sentence_units, without_contrast_opener
+from summarizer.summarizers.standalone import sentence_units, speakerless_quotations, without_contrast_opener
 
 # --- rule `contrast_with_the_headline` -----------------------------------------------------------------------------
 
@@ -57,3 +57,54 @@ def test_rule_contrast_with_the_headline_near_variant_stays() -> None:
     note = make_brief([Article(FROST.replace(FROST_TITLE, "Vine Growers Count the Cost of an Early Autumn"),
                                "frost.txt")], points=4)
     assert not any(p.text.startswith("However") for p in note.key_points)
+
+
+# --- rule `quotation_without_speaker` ------------------------------------------------------------------------------
+
+CLINIC = (
+    "New clinic opens for cancer patients\n\n"
+    "\u201cEvery patient should leave here feeling more like herself.\u201d\n\n"
+    "A new clinic for women in cancer treatment opened on Monday in the centre of Leeds.\n\n"
+    "The clinic offers wigs, skin care and advice to patients who lose their hair during treatment.\n\n"
+    "Its founder, nurse Joan Pike, said she wrote to every hospital in the city last year.\n\n"
+    "\u201cMost of them answered within a week. They wanted the clinic as much as we did.\n\n"
+    "Patients told us they felt invisible once their hair was gone.\u201d\n\n"
+    "The clinic is paid for by a local charity and will treat about 400 women a year.\n\n"
+    "It opens six days a week and patients need no referral from a doctor."
+)
+
+
+def _texts(article: str) -> tuple[list[str], list[str]]:
+    """(the sentences of the default summary, the brief's bottom line and key points)."""
+    from summarizer.summarizers.base import Length
+    from summarizer.summary import summarize_document
+
+    summary = summarize_document(parse_document(article), Length(sentences=3), "default")
+    note = make_brief([Article(article, "clinic.txt")], points=3)
+    return [s.text for s in summary.sentences], [p.text for p in (note.bottom_line, *note.key_points) if p]
+
+
+def test_rule_quotation_without_speaker() -> None:
+    document = parse_document(CLINIC)
+    found = speakerless_quotations(document)
+    deck = next(s.index for s in document.sentences if s.text.startswith("\u201cEvery patient"))
+    tail = next(s.index for s in document.sentences if s.text.startswith("Patients told us"))
+    assert deck == 0 and found == {deck, tail}
+    for texts in _texts(CLINIC):
+        assert not any(t.startswith(("\u201cEvery patient", "Patients told us")) for t in texts)
+
+
+def test_rule_quotation_without_speaker_near_variant_stays() -> None:
+    # the deck with its speaker; the quotation closed in its own paragraph; a closing mark that is
+    # not at the sentence's end; a straight-quoted tail (no telling opens from closes)
+    named = CLINIC.replace("herself.\u201d\n\n", "herself,\u201d said Joan Pike.\n\n").replace(
+        "\u201cMost of them", "\u201cMost of them answered.\u201d\n\n\u201cMost of them")
+    closed = named.replace("Patients told us they felt invisible once their hair was gone.\u201d",
+                           "\u201cPatients told us they felt invisible once their hair was gone.\u201d")
+    assert not speakerless_quotations(parse_document(closed))
+    tail_said = CLINIC.replace("hair was gone.\u201d", "hair was gone,\u201d she said.")
+    assert max(s.index for s in parse_document(tail_said).sentences
+               if s.index in speakerless_quotations(parse_document(tail_said))) == 0
+    straight = CLINIC.replace("\u201c", '"').replace("\u201d", '"')
+    assert speakerless_quotations(parse_document(straight)) == {0}  # the deck alone
+

@@ -426,6 +426,33 @@ def restated_captions(document: Document, stems: Sequence[frozenset[str]] | None
     return restated
 
 
+def speakerless_quotations(document: Document) -> frozenset[int]:
+    """Rule `quotation_without_speaker` (web tester s14, K5): the sentences
+    that are someone's words with no speaker a reader could find beside
+    them, which a summary or a note would show as the writer's own: a first
+    sentence that is one quotation and nothing else (instyle.com's deck:
+    "A hairstyle is more than just external beauty ..."; no sentence before
+    it can name who said it), and a sentence that closes a quotation opened
+    in an earlier paragraph (from its paragraph's start, more closing curly
+    marks than opening ones, the last at its end), with the sentences
+    before it in its paragraph
+    (diem25.org: the last paragraph of a quotation over three, "... the
+    Paris Agreement.”", whose speaker is three paragraphs up). They are
+    taken only as a last resort, as photo captions are."""
+    sentences = document.sentences
+    found = {0} if sentences and is_unattributed_quotation(sentences[0].text) else set()
+    first, balance = 0, 0  # the paragraph's first sentence; its curly marks opened minus closed so far
+    for number, sentence in enumerate(sentences):
+        if number == 0 or sentence.paragraph != sentences[number - 1].paragraph:
+            first, balance = number, 0
+        text = sentence.text.rstrip()
+        balance += quotation_balance(text)[1]
+        if balance < 0 and text.endswith("\u201d"):
+            found.update(range(first, number + 1))
+            balance = 0
+    return frozenset(found)
+
+
 def quotation_balance(text: str) -> tuple[int, int]:
     """(straight double quotes, opening minus closing curly double quotes)."""
     return text.count('"'), text.count("\u201c") - text.count("\u201d")
