@@ -108,3 +108,49 @@ def test_rule_quotation_without_speaker_near_variant_stays() -> None:
     straight = CLINIC.replace("\u201c", '"').replace("\u201d", '"')
     assert speakerless_quotations(parse_document(straight)) == {0}  # the deck alone
 
+
+# --- rule `cut_keeps_the_central_sentences` ------------------------------------------------------------------------
+
+MINISTER = (
+    "Minister asks for help after storm\n\n"
+    "The prime minister met members of the visiting delegation in the capital on Monday.\n\n"
+    "\u201cWe have strong ties with our neighbours but we see little help from them when a storm comes. "
+    "Our island is taken for granted. We cannot understand why the region is never asked about these plans. "
+    "Senator Lee, we ask you to carry our request for storm relief back to your government after this meeting.\u201d "
+    "said the prime minister.\n\n"
+    "The delegation leaves for home on Wednesday."
+)
+
+
+def _minister() -> tuple:
+    from summarizer.claim_cache import document_claims
+
+    document = parse_document(MINISTER)
+    claim = next(c for c in document_claims(document) if c.content.startswith("\u201cWe have"))
+    return document, claim
+
+
+def test_rule_cut_keeps_the_central_sentences() -> None:
+    from summarizer.brief import shortened
+
+    document, claim = _minister()
+    scores = [1.0] * len(document.sentences)
+    request = next(s.index for s in document.sentences if s.text.startswith("Senator Lee"))
+    scores[request] = 3.0
+    short = shortened(claim, document, 45, scores)
+    assert short.content.startswith("\u201cWe have strong ties")  # the first sentence, next to its speaker
+    assert "\u2026 Senator Lee, we ask you" in short.content and short.content.endswith("this meeting.\u201d")
+    assert "taken for granted" in short.content and "never asked" not in short.content
+    assert len(short.content_parts) == 2
+    assert all(document.text[p.start:p.end] == p.text for p in short.content_parts)
+
+
+def test_rule_cut_keeps_the_central_sentences_near_variant_stays() -> None:
+    # without scores, and with the first sentences best, the cut keeps the opening sentences in order
+    from summarizer.brief import shortened
+
+    document, claim = _minister()
+    plain = shortened(claim, document, 45)
+    assert plain.content.endswith("about these plans. \u2026\u201d") and "Senator" not in plain.content
+    first_best = [3.0 - 0.1 * s.index for s in document.sentences]
+    assert shortened(claim, document, 45, first_best).content == plain.content
