@@ -154,3 +154,46 @@ def test_rule_cut_keeps_the_central_sentences_near_variant_stays() -> None:
     assert plain.content.endswith("about these plans. \u2026\u201d") and "Senator" not in plain.content
     first_best = [3.0 - 0.1 * s.index for s in document.sentences]
     assert shortened(claim, document, 45, first_best).content == plain.content
+
+
+# --- rule `interviewer_lead_in` ------------------------------------------------------------------------------------
+
+INTERVIEW = (
+    "A baker on her first shop\n\n"
+    "Ann Kerr opened her first bakery in Leeds this spring, after ten years of baking for friends.\n\n"
+    "Your friends asked you for bread for years. What made you start a shop?\n\n"
+    "I had baked for friends for years, and they kept asking me to sell my bread.\n\n"
+    "You opened during a hard winter for small shops. How did you get through it?\n\n"
+    "We kept prices low and opened early, so people could buy bread on their way to work.\n\n"
+    "Most bakeries buy their flour from big mills. Where does yours come from?\n\n"
+    "All our flour comes from two small mills in Yorkshire, and we buy it every week."
+)
+
+
+def test_rule_interviewer_lead_in() -> None:
+    from summarizer.summarizers.standalone import interviewer_lead_ins
+
+    document = parse_document(INTERVIEW)
+    found = {document.sentences[n].text for n in interviewer_lead_ins(document)}
+    assert found == {"Your friends asked you for bread for years.",
+                     "You opened during a hard winter for small shops.",
+                     "Most bakeries buy their flour from big mills."}
+
+
+def test_rule_interviewer_lead_in_near_variant_stays() -> None:
+    # fewer than INTERVIEW_QUESTIONS question paragraphs (an essay asking the reader); a speaker's
+    # quoted question; the first paragraph, the writer's introduction
+    from summarizer.summarizers.standalone import interviewer_lead_ins
+
+    essay = INTERVIEW.replace("What made you start a shop?", "She started in 2014.").replace(
+        "Where does yours come from?", "Hers come from Yorkshire.")
+    assert not interviewer_lead_ins(parse_document(essay))
+    quoted = INTERVIEW.replace("You opened during a hard winter for small shops. How did you get through it?",
+                               "\u201cYou open in a hard winter. How do you get through it?\u201d she asked.")
+    assert not interviewer_lead_ins(parse_document(quoted))  # two question paragraphs left: no interview
+    four = quoted.replace("I had baked", "Your mother baked too. Did she teach you?\n\nI had baked")
+    shown = {parse_document(four).sentences[n].text for n in interviewer_lead_ins(parse_document(four))}
+    assert "Your mother baked too." in shown and not any("hard winter" in text for text in shown)
+    opening = INTERVIEW.replace("after ten years of baking for friends.", "after ten years. Have you been?")
+    assert "Ann Kerr opened her first bakery in Leeds this spring, after ten years." not in {
+        parse_document(opening).sentences[n].text for n in interviewer_lead_ins(parse_document(opening))}

@@ -124,6 +124,7 @@ REMOVED = [
                                       "From the first idea to the first sale, find out how they did it.")),
     ("editors_note", Block(PARAGRAPH, "Street Life is a weekly series on the people who keep the city running.")),
     ("editors_note", Block(PARAGRAPH, "This story is part of our series on the housing crisis in the north.")),
+    ("editors_note", Block(PARAGRAPH, "Here, we spoke with Lee about her shop, her suppliers and her plans.")),
     ("embed_lead_in", Block(PARAGRAPH, "Here\u2019s a short clip of the judge walking in:")),
     ("embed_lead_in", Block(PARAGRAPH, "Watch the video below:")),
     ("link_label", Block(ITEM, "- MORE BUDGET NEWS")),
@@ -203,6 +204,7 @@ KEPT = [
     Block(PARAGRAPH, "The film profiles three families who lost their homes in the fire."),
     Block(PARAGRAPH, "Game of Thrones is an HBO series about families fighting for a throne."),
     Block(PARAGRAPH, "The mayor said this story is part of a long fight over the bridge."),
+    Block(PARAGRAPH, "We spoke to residents, who said the water was brown for three days."),
 ]
 
 

@@ -64,6 +64,7 @@ from summarizer.summarizers.graph import (
 )
 from summarizer.summarizers.standalone import (
     MAX_UNIT,
+    interviewer_lead_ins,
     is_open_question,
     picture_captions,
     sentence_units,
@@ -294,9 +295,10 @@ def analyse(document: Document, weights: Weights = WEIGHTS) -> NewsAnalysis:
     component_weights = weights.component_weights()
     scores = sum((component_weights[name] * values for name, values in components.items()),
                  np.zeros(len(document.sentences)))
-    # rule `quotation_without_speaker`: someone's words with no speaker beside them, like a photo
-    # caption, are taken only as a last resort
-    last_resort = picture_captions(document) | speakerless_quotations(document)
+    # rules `quotation_without_speaker` and `interviewer_lead_in`: someone's words with no speaker
+    # beside them, and an interviewer's lead-in to a question, like a photo caption, are taken only
+    # as a last resort
+    last_resort = picture_captions(document) | speakerless_quotations(document) | interviewer_lead_ins(document)
     return NewsAnalysis(components, weights, scores, similarity, sentence_units(document), last_resort)
 
 

@@ -453,6 +453,44 @@ def speakerless_quotations(document: Document) -> frozenset[int]:
     return frozenset(found)
 
 
+def interviewer_lead_ins(document: Document) -> frozenset[int]:
+    """Rule `interviewer_lead_in` (web tester s14, K6: in an interview set as
+    questions and answers, instyle.com's "When you were diagnosed in 2015,
+    it was nearly impossible for you to find an afro-textured wig." and "You
+    currently only sell medical wigs at cancer center hospitals." were
+    summary sentences, the interviewer's words shown as the article's
+    facts): in an interview (INTERVIEW_QUESTIONS paragraphs or more end on
+    a question), the sentences of a paragraph that asks a question and
+    addresses "you" (a sentence ending with "?", a second-person word),
+    other than its questions, when the paragraph holds no quotation mark (a
+    speaker's "Do you know how it feels? We lost everything," is no
+    interviewer's turn). They are taken only as a last resort, as photo
+    captions are."""
+    sentences = document.sentences
+    paragraphs: dict[int, list[int]] = {}
+    for number, sentence in enumerate(sentences):
+        paragraphs.setdefault(sentence.paragraph, []).append(number)
+    # (number, text) of each paragraph with no quotation mark
+    # (the first paragraph introduces the interview: the writer's, even when it asks the reader)
+    unquoted = [[(n, sentences[n].text.rstrip()) for n in members] for members in list(paragraphs.values())[1:]]
+    unquoted = [pairs for pairs in unquoted if not any(QUOTE_MARK.search(text) for _, text in pairs)]
+    if sum(pairs[-1][1].endswith("?") for pairs in unquoted) < INTERVIEW_QUESTIONS:
+        return frozenset()
+    return frozenset(n for pairs in unquoted
+                     if any(text.endswith("?") for _, text in pairs)
+                     and any(SECOND_PERSON.search(text) for _, text in pairs)
+                     for n, text in pairs if not text.endswith("?"))
+
+
+# Rule `interviewer_lead_in`: an interview is a text with this many paragraphs ending on a question
+# (and no quotation mark) at least: one or two are a writer asking the reader (an essay's "Can you
+# ...?" and its own answer)
+INTERVIEW_QUESTIONS = 3
+# a word that addresses the reader or the one interviewed, and a quotation mark
+SECOND_PERSON = re.compile(r"\b(?:you|your|yours|yourself|yourselves)\b", re.IGNORECASE)
+QUOTE_MARK = re.compile("[\"\u201c\u201d]")
+
+
 def quotation_balance(text: str) -> tuple[int, int]:
     """(straight double quotes, opening minus closing curly double quotes)."""
     return text.count('"'), text.count("\u201c") - text.count("\u201d")
