@@ -40,7 +40,9 @@ briefed with itself (a reprint, to the word), and each page alone. Counted:
                       side's content words (stems) with its point (key
                       point text, or claim content); consecutive sentences
                       of one source cited for the same point (a quotation
-                      over two sentences) are read together
+                      over two sentences), and all the sentences of one
+                      source cited for a claim (a quotation cut with "…"
+                      between its runs), are read together
   repeated claims     the same claim (same speaker, near-duplicate content)
                       listed twice; for the page with itself, claims that
                       do not cite both copies
@@ -325,12 +327,12 @@ def check_brief(articles: Sequence, expect_reprint: bool) -> dict[str, float]:
     claims = [c for group in note.speakers for c in group.claims]
     claims += [c for c in note.uncertain if c not in claims]
     points = [p for p in (note.bottom_line, *note.key_points) if p]
-    cited: list[tuple[str, tuple[int, ...]]] = [(p.text, p.citations) for p in points]
-    cited += [(c.content, c.citations) for c in claims]
+    cited: list[tuple[str, tuple[int, ...], bool]] = [(p.text, p.citations, False) for p in points]
+    cited += [(c.content, c.citations, True) for c in claims]
     wrong = 0
-    for text, numbers in cited:
+    for text, numbers, claim in cited:
         point = _stems(text)
-        for passage in _passages([references[n] for n in numbers]):
+        for passage in _passages([references[n] for n in numbers], claim):
             sentence = _stems(" ".join(ref.text for ref in passage))
             if point and sentence and len(point & sentence) < CARRIES * min(len(point), len(sentence)):
                 wrong += len(passage)
@@ -346,7 +348,7 @@ def check_brief(articles: Sequence, expect_reprint: bool) -> dict[str, float]:
     # again, or a claim told in two sentences ([3][6]), one of them the point's; either way the note
     # gives that sentence twice, whatever share of it the claim covers
     repeating = sum(1 for p in points if any(n in said for n in p.citations))
-    return {"briefs": 1, "citations": sum(len(numbers) for _, numbers in cited), "wrong": wrong,
+    return {"briefs": 1, "citations": sum(len(numbers) for _, numbers, _ in cited), "wrong": wrong,
             "claims": len(claims), "repeated": repeated,
             "repeating": repeating, "over": int(note.words_out > note.words_in), "words_in": note.words_in,
             "words_out": note.words_out, "ms": ms}
@@ -363,13 +365,16 @@ def _shares(part: frozenset[str], whole: frozenset[str], share: float) -> bool:
     return bool(part) and len(part & whole) >= share * len(part)
 
 
-def _passages(cited: Sequence) -> list[list]:
+def _passages(cited: Sequence, claim: bool = False) -> list[list]:
     """A point's citations as passages: consecutive sentences of one source
-    (a quotation over two sentences is cited by both, read together)."""
+    (a quotation over two sentences is cited by both, read together); of a
+    claim, all its sentences of one source (a long quotation cut to its
+    first sentence and its best ones, with "…" between, cites only those:
+    the brief's rule `cut_keeps_the_central_sentences`)."""
     passages: list[list] = []
     for ref in sorted(cited, key=lambda r: (r.source, r.sentence)):
         last = passages[-1][-1] if passages else None
-        if last is not None and last.source == ref.source and last.sentence == ref.sentence - 1:
+        if last is not None and last.source == ref.source and (claim or last.sentence == ref.sentence - 1):
             passages[-1].append(ref)
         else:
             passages.append([ref])

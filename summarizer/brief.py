@@ -127,6 +127,7 @@ from typing import TYPE_CHECKING
 from urllib.parse import quote
 
 from summarizer.claim_cache import document_claims
+from summarizer.claims.extract import QUOTE_JOINER
 from summarizer.claims.grammar import (
     DETERMINERS,
     FINITE_VERBS,
@@ -168,14 +169,18 @@ from summarizer.summarizers import get_ranker
 from summarizer.summarizers.base import best_first
 from summarizer.summarizers.standalone import (
     holds_back_pointing_phrase,
+    interviewer_lead_ins,
     is_open_question,
     is_unattributed_quotation,
+    leans_on_the_sentence_before,
     opens_by_pointing_back,
     opens_with_definite_description,
     picture_captions,
     points_at_picture,
     restated_captions,
     sentence_units,
+    speakerless_quotations,
+    without_contrast_opener,
 )
 
 if TYPE_CHECKING:
@@ -293,6 +298,10 @@ def make_brief(
     stems = [[_stems(s.text) for s in d.sentences] for d in documents]
     restated = [restated_captions(d, source_stems) for d, source_stems in zip(documents, stems, strict=True)]
     captions = [picture_captions(d, r) for d, r in zip(documents, restated, strict=True)]
+    # rule `quotation_without_speaker` (standalone.speakerless_quotations): nor are someone's words
+    # with no speaker beside them
+    # (rule `interviewer_lead_in`: nor is an interviewer's lead-in to a question)
+    unspoken = [speakerless_quotations(d) | interviewer_lead_ins(d) for d in documents]
     # rule `left_out_says_why`: how many claims each source loses so, counted apart
     site_notes = [sum(_own_publisher(c.speaker or "", publisher) for c in found)
                   for (found, _), publisher in zip(per_source, publishers, strict=True)]
@@ -315,15 +324,19 @@ def make_brief(
                              [number for number, d in enumerate(documents) for _ in d.sentences])
     mentions = [m for m in mentions if not all(_own_publisher(m.name, p) for p in publishers)]
     mentioned_people = [m.name for m in mentions if m.kind == PERSON and " " in m.name]
-    claims = _gather_claims(documents, [found for found, _ in per_source], rarity, mentioned_people)
+    claims = _gather_claims(documents, [found for found, _ in per_source], rarity, mentioned_people,
+                            [scores for _, scores in per_source])
     # the sentences the claims repeat, and of those the sentences a named speaker's plain claim
     # gives: "Who said what" shows them as well as a point would
     repeated, attributed = _sentences_claims_repeat(claims, stems)
     units = [sentence_units(d) for d in documents]
     introductions = _Introductions(documents, mentioned_people,
                                    [a.title or d.title for a, d in zip(articles, documents, strict=True)])
+    contrast_turns = [headline_turns(d, u, _stems(a.title or d.title or ""), source_stems)
+             for a, d, u, source_stems in zip(articles, documents, units, stems, strict=True)]
     picked = _pick_points(documents, stems, units, repeated, rarity, points, words,
-                          [scores for _, scores in per_source], introductions, attributed, captions)
+                          [scores for _, scores in per_source], introductions, attributed,
+                          [c | u for c, u in zip(captions, unspoken, strict=True)], contrast_turns)
     given = [_given_as_point(c, picked) for c in claims]
     in_points = [c for c, point in zip(claims, given, strict=True) if point]
     claims = [c for c, point in zip(claims, given, strict=True) if not point]
@@ -343,7 +356,8 @@ def make_brief(
         # rule `note_has_a_quote`: only a note that would show no quotation makes room for one
         kept_points, kept = _within_half_words_in(
             picked, standing, ranks, budget, quotes[0],
-            lambda claim, room: _shortened_to(claim, room, documents, starts), starts, quotes[1:])
+            lambda claim, room: _shortened_to(claim, room, documents, starts, [scores for _, scores in per_source]),
+            starts, quotes[1:])
     picked, claims = kept_points, kept
     claims = _without_leaning_sources(picked, claims)
     # rule `left_out_says_why`: the claims left out for not reading on their own (a fragment of
@@ -573,6 +587,7 @@ def _pick_points(
     introductions: _Introductions | None = None,
     attributed: Collection[tuple[int, int]] = frozenset(),
     captions: Sequence[Collection[int]] = (),
+    headline_turns: Sequence[Collection[int]] = (),
 ) -> list[_Candidate]:
     """Bottom line first, then key points, chosen over all sources at once.
 
@@ -618,7 +633,9 @@ def _pick_points(
         # rule `introduction_leans_on_a_point`: an introduction whose unit's other sentences are
         # points already reads in their company (see below)
         shown = {member for candidate in picked for member in candidate.members} if with_picked else set()
-        return not (any(n != number and (source, n) not in shown for n in units[source][number])
+        # rule `contrast_with_the_headline`: such a sentence leans on no other (after the bottom line)
+        turn = bool(picked) and source < len(headline_turns) and number in headline_turns[source]
+        return not ((not turn and any(n != number and (source, n) not in shown for n in units[source][number]))
                     or (picked and (source, number) in repeated and (source, number) not in openers)
                     or leans_on_what_follows(text) or opens_with_list_heading(text) or points_at_picture(text)
                     or (source < len(captions) and number in captions[source]))
@@ -670,6 +687,36 @@ def _pick_points(
         index.add(sentence_stems)
         used_words += size
     return picked
+
+
+def headline_turns(document: Document, units: Sequence[tuple[int, ...]], title: frozenset[str],
+                   stems: Sequence[frozenset[str]]) -> frozenset[int]:
+    """Rule `contrast_with_the_headline` (web tester s14, kbs: the headline
+    "Colder Temperatures Forecast for Wed. after Cold Wave Alert Tues." and
+    the summary's "However, Wednesday is forecast to be colder, ..." were
+    in no key point: the note took only sentences of Tuesday's cold): the
+    sentences after the lead that open with a contrast connective
+    (`without_contrast_opener`) and lean on the sentence before for that
+    word alone (not a quotation's sentence, nothing else that points back),
+    and that share HEADLINE_TURN_STEMS content words (stems) or more with
+    `title`. Such a sentence carries the headline's point; its contrast is
+    with the lead, which the note's title and bottom line give, so it
+    reads on its own as a key point."""
+    turns = set()
+    for number, sentence in enumerate(document.sentences):
+        rest = without_contrast_opener(sentence.text)
+        if (number == 0 or rest is None or units[number] != (*units[number - 1], number)
+                or len(units[number - 1]) > 1 or leans_on_the_sentence_before(rest)):
+            continue
+        if len(stems[number] & title) >= HEADLINE_TURN_STEMS:
+            turns.add(number)
+    return frozenset(turns)
+
+
+# Rule `contrast_with_the_headline`: the content words a sentence shares with its headline to carry
+# its point (kbs: "colder", "forecast", "temperatures"; two is the topic alone: "But, when the
+# beggar agreed to sit into that car, ..." of "Woman Sees a Car Stop for Pregnant Beggar ...")
+HEADLINE_TURN_STEMS = 3
 
 
 def turns_by_words(turns: Sequence[int], lengths: Sequence[int], words: Sequence[int]) -> list[tuple[int, int]]:
@@ -863,6 +910,7 @@ class _GatheredClaim:
 def _gather_claims(
     documents: Sequence[Document], per_source: Sequence[Sequence[Claim]], rarity: Mapping[str, int],
     mentioned_people: Sequence[str] = (),
+    scores: Sequence[Sequence[float]] = (),
 ) -> list[_GatheredClaim]:
     """Every source's claims, a claim told again (in another source, or
     later in the same one) by the same speaker, with the same polarity,
@@ -878,14 +926,18 @@ def _gather_claims(
         starts = [sentence.start for sentence in documents[source].sentences]
         for tagged in claims:
             tagged = without_list_bullet(without_repeated_fragment(tagged))
-            claim = _fragment_unresolved(shortened(tagged, documents[source]))
+            # rule `cut_keeps_the_central_sentences`: a long claim keeps its best-scored sentences
+            claim = _fragment_unresolved(shortened(tagged, documents[source],
+                                                   scores=scores[source] if scores else None))
             whole = _fragment_unresolved(tagged) if claim.content != tagged.content else None
             # Rule `unresolved_source_as_written`: a source the tagger could not resolve is shown
             # in its words ("The Albert Quay spot said") under "Speaker not resolved", as in the
             # claims view; "No source given" is only for a claim whose text names none
             speaker = _fullest_name(claim, full_names) or claim.source_as_written
             content = _stems(claim.content)
-            member = (source, _sentences_spanned(starts, claim))
+            # rule `cut_keeps_the_central_sentences`: a cut claim cites the sentences it shows
+            spanned = _sentences_shown(starts, claim) if whole is not None else _sentences_spanned(starts, claim)
+            member = (source, spanned)
             twin = next((k for k in index.find(content)
                          if gathered[k].speaker == speaker and gathered[k].claim.negated == claim.negated), None)
             if twin is not None:
@@ -1145,44 +1197,91 @@ def sourceless_claim_as_written(claim: Claim, document: Document) -> str | None:
     return document.text[sentence.start + lead.start() : content.end] if lead else None
 
 
-def shortened(claim: Claim, document: Document, limit: int = BRIEF_CLAIM_WORDS) -> Claim:
-    """Rule `long_claim_shortened`: the claim cut after its last whole
-    sentence that keeps it within `limit` words (its first sentence at
-    least), with an ellipsis, and the quotation mark that closes a
-    quotation the cut falls in (rule `shown_quote_is_closed`); unchanged
-    when it fits, is one sentence, or the cut would leave out fewer than
-    MIN_WORDS_CUT words. The content stays verbatim up to the cut, joiners
-    and all."""
+def shortened(claim: Claim, document: Document, limit: int = BRIEF_CLAIM_WORDS,
+              scores: Sequence[float] | None = None) -> Claim:
+    """Rule `long_claim_shortened`: the claim cut to whole sentences within
+    `limit` words (its first sentence at least), with an ellipsis where
+    sentences are left out, and the quotation mark that closes a quotation
+    the cut falls in (rule `shown_quote_is_closed`); unchanged when it fits,
+    is one sentence, or the cut would leave out fewer than MIN_WORDS_CUT
+    words. The content stays verbatim in each run of sentences kept,
+    joiners and all.
+
+    Which sentences: the first (it opens the quotation, next to its
+    speaker), then, with `scores` (the ranker's, one a sentence of
+    `document`), rule `cut_keeps_the_central_sentences` (web tester s14,
+    californiaglobe.com: a lawyer's quote over three paragraphs was cut
+    before his forecast, "Amazon is going to have to take a step back now
+    ...", the reason the article quotes him; QA round 42, nowgrenada.com:
+    the Prime Minister's quote was cut before his request to Congresswoman
+    Waters): the best-scored of the others that still fit, shown in their
+    order with "…" between runs. Without `scores`, the sentences in order up
+    to the first that does not fit."""
     parts = claim.content_parts or (claim.content_span,)
     if count_words(claim.content) <= limit:
         return claim
-    ends = [s.end for s in document.sentences if claim.content_span.start < s.end < claim.content_span.end]
-    cut = None
-    for end in ends:
-        words = sum(count_words(document.text[p.start : min(p.end, end)]) for p in parts if p.start < end)
-        if words > limit and cut is not None:
-            break
-        cut = end
-    if cut is None:
-        return claim
-    shown, position = "", 0
-    for part in parts:  # where the cut falls in the content as written
+    starts = [s.start for s in document.sentences]
+    # each part cut at the sentence ends inside it: (sentence, piece, where the piece is in the content)
+    pieces: list[tuple[int, Span, int]] = []
+    position = 0
+    for part in parts:
         at = claim.content.find(part.text, position)
         if at < 0:
             return claim
-        if cut <= part.start:  # between two quotations: '"...," Lee said. "..."' ends after the first
-            shown = claim.content[:position].rstrip()
-            break
-        if part.start < cut <= part.end:
-            shown = claim.content[: at + cut - part.start].rstrip()
-            break
+        ends = [s.end for s in document.sentences if part.start < s.end < part.end]
+        for begin, stop in zip([part.start, *ends], [*ends, part.end], strict=True):
+            text = document.text[begin:stop]
+            if text.strip():
+                first = begin + len(text) - len(text.lstrip())
+                pieces.append((bisect_right(starts, first) - 1, Span(begin, stop, text), at + begin - part.start))
         position = at + len(part.text)
-    if not shown or count_words(claim.content) - count_words(shown) < MIN_WORDS_CUT:
+    order = list(dict.fromkeys(number for number, _, _ in pieces))
+    words = {n: sum(count_words(piece.text) for m, piece, _ in pieces if m == n) for n in order}
+    kept, used = [order[0]], words[order[0]]
+    if scores is None:
+        for number in order[1:]:
+            if used + words[number] > limit:
+                break
+            kept.append(number)
+            used += words[number]
+    else:
+        for number in sorted(order[1:], key=lambda n: (-scores[n], n)):
+            if used + words[number] <= limit:
+                kept.append(number)
+                used += words[number]
+    if len(kept) == len(order) or sum(words.values()) - used < MIN_WORDS_CUT:
         return claim
-    kept = tuple(p if p.end <= cut else Span(p.start, cut, p.text[: cut - p.start]) for p in parts if p.start < cut)
-    return replace(claim, content=shown + ELLIPSIS + _unclosed_quote(shown),
-                   content_span=Span(kept[0].start, kept[-1].end, document.text[kept[0].start : kept[-1].end]),
-                   content_parts=kept if len(kept) > 1 else ())
+    kept.sort(key=order.index)
+    shown, previous_stop = "", 0
+    for k, number in enumerate(kept):
+        mine = [(piece, at) for m, piece, at in pieces if m == number]
+        begin, stop = mine[0][1], mine[-1][1] + len(mine[-1][0].text)
+        if k == 0:
+            shown = claim.content[begin:stop]
+        elif order.index(number) == order.index(kept[k - 1]) + 1:  # the next sentence: as written
+            shown += claim.content[previous_stop:stop]
+        else:
+            shown = shown.rstrip().rstrip(QUOTE_JOINER) + QUOTE_JOINER + claim.content[begin:stop].lstrip()
+        previous_stop = stop
+    shown = shown.rstrip()
+    if kept[-1] != order[-1]:
+        shown += ELLIPSIS + _unclosed_quote(shown)
+    spans: list[Span] = []
+    for number, piece, _ in pieces:
+        if number not in kept:
+            continue
+        if spans and not document.text[spans[-1].end : piece.start].strip() and any(
+                p.start <= spans[-1].start and piece.end <= p.end for p in parts):
+            joined = Span(spans[-1].start, piece.end, document.text[spans[-1].start : piece.end])
+            spans[-1] = joined
+        else:
+            spans.append(piece)
+    # a piece's own leading and trailing spaces are no part of what is shown
+    spans = [Span(p.start + len(p.text) - len(p.text.lstrip()), p.end - len(p.text) + len(p.text.rstrip()),
+                  p.text.strip()) for p in spans]
+    return replace(claim, content=shown,
+                   content_span=Span(spans[0].start, spans[-1].end, document.text[spans[0].start : spans[-1].end]),
+                   content_parts=tuple(spans) if len(spans) > 1 else ())
 
 
 def _unclosed_quote(text: str) -> str:
@@ -1498,7 +1597,8 @@ def _quotes_by_rank(claims: Sequence[_GatheredClaim], ranks: Sequence[Sequence[i
 
 
 def _shortened_to(
-    claim: _GatheredClaim, room: int, documents: Sequence[Document], starts: Sequence[Sequence[int]]
+    claim: _GatheredClaim, room: int, documents: Sequence[Document], starts: Sequence[Sequence[int]],
+    scores: Sequence[Sequence[float]] = (),
 ) -> _GatheredClaim | None:
     """`claim` cut after whole sentences (rule `long_claim_shortened`) to at
     most `room` words, citing only the sentences it then shows; None when
@@ -1508,7 +1608,7 @@ def _shortened_to(
     if len(claim.members) != 1 or room <= 0:
         return None
     source = claim.members[0][0]
-    short = shortened(claim.claim, documents[source], room)
+    short = shortened(claim.claim, documents[source], room, scores[source] if scores else None)
     if short is claim.claim or count_words(short.content) > room:
         return None
     # The claim remembers its whole telling, as one cut when gathered does (session 11's brief:

@@ -114,6 +114,7 @@ PATTERN_RULES: dict[str, str] = {
     "furniture": "whole",
     "broadcast_script": "line",
     "credit_line": "line",
+    "editors_note": "line",
     "embed_lead_in": "line",
     "broadcast_label": "lead",
     "credit_lead": "lead",

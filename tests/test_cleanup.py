@@ -118,6 +118,13 @@ REMOVED = [
     ("credit_line", Block(PARAGRAPH, "GIS")),
     ("credit_line", Block(PARAGRAPH, "(AP)")),
     ("dash_signature", Block(PARAGRAPH, "\u2013 David Dunkley")),
+    ("editors_note", Block(PARAGRAPH, "Institutions are listed for identification purposes only.")),
+    ("editors_note", Block(PARAGRAPH, "Titles and affiliations are for identification only.")),
+    ("editors_note", Block(PARAGRAPH, "Money Makers profiles the people behind the region's fastest-growing firms. "
+                                      "From the first idea to the first sale, find out how they did it.")),
+    ("editors_note", Block(PARAGRAPH, "Street Life is a weekly series on the people who keep the city running.")),
+    ("editors_note", Block(PARAGRAPH, "This story is part of our series on the housing crisis in the north.")),
+    ("editors_note", Block(PARAGRAPH, "Here, we spoke with Lee about her shop, her suppliers and her plans.")),
     ("embed_lead_in", Block(PARAGRAPH, "Here\u2019s a short clip of the judge walking in:")),
     ("embed_lead_in", Block(PARAGRAPH, "Watch the video below:")),
     ("link_label", Block(ITEM, "- MORE BUDGET NEWS")),
@@ -192,6 +199,12 @@ KEPT = [
     Block(PARAGRAPH, "\u201cWe will be back next year,\u201d the organisers said."),
     Block(PARAGRAPH, "The council said the advertising rules below apply to every shop on the high street."),
     Block(PARAGRAPH, "Police said the man said he was sorry, sorry, sorry, sorry again and again to the family."),
+    # rule `editors_note`: near variants that are the story's own text
+    Block(PARAGRAPH, "Police took the man's fingerprints for identification."),
+    Block(PARAGRAPH, "The film profiles three families who lost their homes in the fire."),
+    Block(PARAGRAPH, "Game of Thrones is an HBO series about families fighting for a throne."),
+    Block(PARAGRAPH, "The mayor said this story is part of a long fight over the bridge."),
+    Block(PARAGRAPH, "We spoke to residents, who said the water was brown for three days."),
 ]
 
 

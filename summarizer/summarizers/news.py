@@ -62,7 +62,14 @@ from summarizer.summarizers.graph import (
     similarity_graph,
     term_matrix,
 )
-from summarizer.summarizers.standalone import MAX_UNIT, is_open_question, picture_captions, sentence_units
+from summarizer.summarizers.standalone import (
+    MAX_UNIT,
+    interviewer_lead_ins,
+    is_open_question,
+    picture_captions,
+    sentence_units,
+    speakerless_quotations,
+)
 
 if TYPE_CHECKING:
     from summarizer.claims.model import Claim
@@ -150,7 +157,9 @@ class NewsAnalysis:
     scores: np.ndarray
     similarity: SparseRows
     units: tuple[tuple[int, ...], ...]  # what each sentence must be shown with
-    captions: frozenset[int] = frozenset()  # photo captions (rule picture_caption): taken only as a last resort
+    # photo captions (rule picture_caption) and quotations with no speaker beside them (rule
+    # quotation_without_speaker): taken only as a last resort
+    captions: frozenset[int] = frozenset()
 
 
 # --- the components --------------------------------------------------------
@@ -286,7 +295,11 @@ def analyse(document: Document, weights: Weights = WEIGHTS) -> NewsAnalysis:
     component_weights = weights.component_weights()
     scores = sum((component_weights[name] * values for name, values in components.items()),
                  np.zeros(len(document.sentences)))
-    return NewsAnalysis(components, weights, scores, similarity, sentence_units(document), picture_captions(document))
+    # rules `quotation_without_speaker` and `interviewer_lead_in`: someone's words with no speaker
+    # beside them, and an interviewer's lead-in to a question, like a photo caption, are taken only
+    # as a last resort
+    last_resort = picture_captions(document) | speakerless_quotations(document) | interviewer_lead_ins(document)
+    return NewsAnalysis(components, weights, scores, similarity, sentence_units(document), last_resort)
 
 
 def select_mmr(

@@ -426,6 +426,71 @@ def restated_captions(document: Document, stems: Sequence[frozenset[str]] | None
     return restated
 
 
+def speakerless_quotations(document: Document) -> frozenset[int]:
+    """Rule `quotation_without_speaker` (web tester s14, K5): the sentences
+    that are someone's words with no speaker a reader could find beside
+    them, which a summary or a note would show as the writer's own: a first
+    sentence that is one quotation and nothing else (instyle.com's deck:
+    "A hairstyle is more than just external beauty ..."; no sentence before
+    it can name who said it), and a sentence that closes a quotation opened
+    in an earlier paragraph (from its paragraph's start, more closing curly
+    marks than opening ones, the last at its end), with the sentences
+    before it in its paragraph
+    (diem25.org: the last paragraph of a quotation over three, "... the
+    Paris Agreement.”", whose speaker is three paragraphs up). They are
+    taken only as a last resort, as photo captions are."""
+    sentences = document.sentences
+    found = {0} if sentences and is_unattributed_quotation(sentences[0].text) else set()
+    first, balance = 0, 0  # the paragraph's first sentence; its curly marks opened minus closed so far
+    for number, sentence in enumerate(sentences):
+        if number == 0 or sentence.paragraph != sentences[number - 1].paragraph:
+            first, balance = number, 0
+        text = sentence.text.rstrip()
+        balance += quotation_balance(text)[1]
+        if balance < 0 and text.endswith("\u201d"):
+            found.update(range(first, number + 1))
+            balance = 0
+    return frozenset(found)
+
+
+def interviewer_lead_ins(document: Document) -> frozenset[int]:
+    """Rule `interviewer_lead_in` (web tester s14, K6: in an interview set as
+    questions and answers, instyle.com's "When you were diagnosed in 2015,
+    it was nearly impossible for you to find an afro-textured wig." and "You
+    currently only sell medical wigs at cancer center hospitals." were
+    summary sentences, the interviewer's words shown as the article's
+    facts): in an interview (INTERVIEW_QUESTIONS paragraphs or more end on
+    a question), the sentences of a paragraph that asks a question and
+    addresses "you" (a sentence ending with "?", a second-person word),
+    other than its questions, when the paragraph holds no quotation mark (a
+    speaker's "Do you know how it feels? We lost everything," is no
+    interviewer's turn). They are taken only as a last resort, as photo
+    captions are."""
+    sentences = document.sentences
+    paragraphs: dict[int, list[int]] = {}
+    for number, sentence in enumerate(sentences):
+        paragraphs.setdefault(sentence.paragraph, []).append(number)
+    # (number, text) of each paragraph with no quotation mark
+    # (the first paragraph introduces the interview: the writer's, even when it asks the reader)
+    unquoted = [[(n, sentences[n].text.rstrip()) for n in members] for members in list(paragraphs.values())[1:]]
+    unquoted = [pairs for pairs in unquoted if not any(QUOTE_MARK.search(text) for _, text in pairs)]
+    if sum(pairs[-1][1].endswith("?") for pairs in unquoted) < INTERVIEW_QUESTIONS:
+        return frozenset()
+    return frozenset(n for pairs in unquoted
+                     if any(text.endswith("?") for _, text in pairs)
+                     and any(SECOND_PERSON.search(text) for _, text in pairs)
+                     for n, text in pairs if not text.endswith("?"))
+
+
+# Rule `interviewer_lead_in`: an interview is a text with this many paragraphs ending on a question
+# (and no quotation mark) at least: one or two are a writer asking the reader (an essay's "Can you
+# ...?" and its own answer)
+INTERVIEW_QUESTIONS = 3
+# a word that addresses the reader or the one interviewed, and a quotation mark
+SECOND_PERSON = re.compile(r"\b(?:you|your|yours|yourself|yourselves)\b", re.IGNORECASE)
+QUOTE_MARK = re.compile("[\"\u201c\u201d]")
+
+
 def quotation_balance(text: str) -> tuple[int, int]:
     """(straight double quotes, opening minus closing curly double quotes)."""
     return text.count('"'), text.count("\u201c") - text.count("\u201d")
@@ -457,6 +522,31 @@ def quotation_units(document: Document) -> list[tuple[int, int]]:
     return units
 
 
+def leans_on_the_sentence_before(text: str) -> bool:
+    """Whether a sentence (or a quotation's opening sentence) needs the one
+    before it: the rules `back_pointing_opener`, `unattributed_quotation`,
+    `back_pointing_phrase`, `pronoun_speaker_quotation`, `bare_agreement`
+    and `bare_pronoun_object_points_back`."""
+    return (opens_by_pointing_back(text) or is_unattributed_quotation(text)
+            or holds_back_pointing_phrase(text) or is_pronoun_attributed_quotation(text)
+            or is_bare_agreement(text) or is_bare_pronoun_object(text))
+
+
+def without_contrast_opener(text: str) -> str | None:
+    """Rule `contrast_with_the_headline`: the sentence after its opening
+    contrast connective (rules/contrast_openers.txt: "However, Wednesday is
+    forecast ..." -> "Wednesday is forecast ..."), or None when it opens
+    with none."""
+    first = OPENING.match(text)
+    if first is None or first.group(1).lower() not in load_word_set("contrast_openers"):
+        return None
+    return CONNECTIVE_GAP.sub("", text[first.end():])
+
+
+# what follows a contrast connective before the clause it opens: a comma, spaces
+CONNECTIVE_GAP = re.compile(r"^[\s,]+")
+
+
 def sentence_units(document: Document) -> tuple[tuple[int, ...], ...]:
     """For each body sentence, the sentences it must be shown with (itself
     included), in article order. A unit longer than MAX_UNIT keeps only its
@@ -473,11 +563,7 @@ def sentence_units(document: Document) -> tuple[tuple[int, ...], ...]:
         group = group_of[i]
         head = group[0]
         opening = document.sentences[head].text
-        if len(group) > MAX_UNIT or head == 0 or not (
-            opens_by_pointing_back(opening) or is_unattributed_quotation(opening)
-            or holds_back_pointing_phrase(opening) or is_pronoun_attributed_quotation(opening)
-            or is_bare_agreement(opening) or is_bare_pronoun_object(opening)
-        ):
+        if len(group) > MAX_UNIT or head == 0 or not leans_on_the_sentence_before(opening):
             units.append(group)
             continue
         needed = sorted(set(group).union(units[head - 1]))
