@@ -438,7 +438,9 @@ def looks_like_source(view: SentenceView, first: int, last: int) -> bool:
     if low in pronouns() or low in source_nouns() or low in title_words() or is_people_noun(low):
         return True
     if head.is_capitalised:
-        return not (head is view.tokens[0] and low in NON_SOURCE_OPENERS)
+        # nor a word that opens a fronted circumstance ("Thanks to activists demanding change,
+        # ...": not "Thanks"; web test s14 K2)
+        return not (head is view.tokens[0] and (low in NON_SOURCE_OPENERS or low in FRONTED_OPENERS))
     return False
 
 
