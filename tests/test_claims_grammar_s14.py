@@ -157,3 +157,73 @@ def test_a_phrase_that_says_who_stays_in_the_inverted_source() -> None:
 def test_a_pronoun_after_a_subordinator_without_a_comma_is_left_to_the_main_subject() -> None:
     text = "Woods met Mandela in 1998 when he visited South Africa and admitted it had been a life changing experience."
     assert only(text).speaker == "Woods"
+
+
+def test_a_cue_joined_inside_a_when_clause_with_a_subject_of_things_is_no_claim_of_the_main_subject() -> None:
+    text = ("The spokeswoman said the candidate was at the venue when law enforcement and campus security "
+            "located her and told her to leave.")
+    assert [cue for _, cue, _ in described(text)] == ["say"]
+
+
+# --- rule `possessed_hearer_runs_to_that` (QA 42, 486 s18 and 751 s27) ------------------------
+
+
+def test_a_hearer_with_a_possessive_is_no_content() -> None:
+    for text in ("Stewart told New York magazine's Vulture blog on Wednesday that CBS would be wise to hire "
+                 "Colbert.",
+                 "Stewart told the magazine's blog that CBS would be wise to hire Colbert."):
+        assert only(text).content == "CBS would be wise to hire Colbert", text
+    assert only('In her letter, Gigi Chao tells her father that she "will always forgive you."').content \
+        == 'she "will always forgive you."'
+
+
+def test_a_pronoun_hearer_and_a_plain_hearer_stay() -> None:
+    assert only("She told her that the plan failed.").content == "the plan failed"
+    assert only("He told reporters that he would leave.").content == "he would leave"
+
+
+# --- rule `medium_after_in_is_no_source` (QA 42, 431 s17) -------------------------------------
+
+
+def test_an_interview_after_in_is_no_speaker() -> None:
+    claim = only("Johnson, in a 2004 interview for the Archive of American Television said the success of the "
+                 "show surprised him.")
+    assert claim.speaker == "Johnson"
+
+
+def test_an_interview_that_opens_the_sentence_and_a_statement_announcing_stay() -> None:
+    assert only("A 2004 interview for the archive said the success surprised him.").speaker_span is not None
+    found = described("In a statement announcing the pick, the union called Clinton a champion.")
+    assert ("announce", "the pick") in [(cue, content) for _, cue, content in found]
+
+
+# --- rule `time_of_the_statement_is_no_content`, with an event clause (QA 42, 486 s0) ---------
+
+
+def test_a_time_measured_from_an_event_after_a_clause_final_source_is_no_content() -> None:
+    text = ('Stephen Colbert will succeed David Letterman as host of "The Late Show," CBS announced Thursday, '
+            "one week after Letterman said he would retire.")
+    claim = next(c for c in described(text) if c[1] == "announce")
+    assert claim[2] == 'Stephen Colbert will succeed David Letterman as host of "The Late Show,"'
+
+
+def test_a_clause_after_a_parenthetical_source_stays_content() -> None:
+    claim = only("The deal, the company said, is dead and its shares fell.")
+    assert claim.content == "The deal is dead and its shares fell"
+
+
+def test_a_topic_an_object_pronoun_and_a_relative_that_are_no_possessed_hearer() -> None:
+    found = described("A number of readers have asked questions about Clinton's assertion that 90 to 95 percent "
+                      "of the e-mails were in the State Department system.")
+    assert "ask" not in [cue for _, cue, _ in found]
+    assert only("It tells you the percent of your total body weight that is fat.").content \
+        == "the percent of your total body weight that is fat"
+    assert only("Trump told the audience at his fundraiser for veterans that he would skip the debate.").content \
+        == "he would skip the debate"
+
+
+def test_a_document_after_in_may_speak() -> None:
+    claim = only('The decision was announced in a brief ruling, which said: "The request is denied."')
+    assert claim.speaker_span is not None and claim.speaker_span.text == "a brief ruling"
+    assert described("And Ms. Khan, in an opinion article published in The Washington Post, rebuked Mr. Trump "
+                     "for his remarks.") == []

@@ -48,6 +48,7 @@ from summarizer.claims.grammar import (
     FINITE_VERBS,
     FRONTED_OPENERS,
     FRONTED_SUBORDINATORS,
+    HEARER_HEADS,
     HEARER_NOUNS,
     INTENSIFYING_PRONOUNS,
     MAX_ADJUNCT_TOKENS,
@@ -1897,10 +1898,29 @@ def _closes_a_main_clause(view: SentenceView, m: int) -> bool:
     start = max((j + 1 for j in range(m) if tokens[j].text in (",", ";", ":")), default=0)
     if not any(_clause_verb_form(t) for t in tokens[start:m]):
         return False
-    # a subject that is a source opens the clause ("after Sen. Susan Collins stormed"); not an
-    # adverb ("was once respected"), nor a clause about things ("because there are many who")
+    # a subject opens the clause: a source ("after Sen. Susan Collins stormed"), or a noun
+    # phrase right before its verb ("when law enforcement and campus security located her and
+    # told her to leave": theirs, no one's the tagger can name); not an adverb ("was once
+    # respected"), nor "there" ("because there are many who"), nor a noun phrase with no verb
+    # of its own after it ("even after a brutal week, in which he ...")
+    opener = tokens[m + 1]
+    if not opener.is_word or opener.lower == "there" or opener.lower in AUXILIARIES or is_adverb(opener.lower) \
+            or _clause_verb_form(opener) or opener.lower.endswith(("ed", "ing")):
+        return False
     last = np_right(view, m + 1)
-    return last is not None and looks_like_source(view, m + 1, last)
+    if last is not None:
+        return looks_like_source(view, m + 1, last) or (last + 1 < len(tokens) and _clause_verb_form(tokens[last + 1]))
+    # a subject the noun-phrase walk does not read ("law enforcement and campus security"): a
+    # verb follows within a few words, before any clause mark
+    for token in tokens[m + 2 : m + 2 + MAX_SUBORDINATE_SUBJECT_TOKENS]:
+        if not token.is_word:
+            return False
+        if _clause_verb_form(token):
+            return True
+    return False
+
+
+MAX_SUBORDINATE_SUBJECT_TOKENS = 6
 
 
 def _finite_verb(token: Token) -> bool:
@@ -2276,6 +2296,11 @@ def _coordinated_subject(view: SentenceView, joiner: int, cue_starts: set[int]) 
     if any(t.text == "," or t.text in CLAUSE_BREAKS for t in tokens[max(earlier) : joiner]):
         # "..., Luhan said, because "more time is needed" to review ... and agree to ...": the
         # comma after the cue ends its clause; the joined verb belongs to the clause after it
+        return None
+    subordinator = _trailing_subordinator(view, joiner)
+    if subordinator is not None and subordinator > max(earlier) and tokens[subordinator - 1].text != ",":
+        # rule `joined_cue_of_a_trailing_subordinate_clause`, no comma: "said the candidate was at
+        # the venue when campus security located her and told her to leave": joined to "located"
         return None
     return subject
 
@@ -2752,6 +2777,34 @@ def _caller_before_a_purpose(view: SentenceView, to: int) -> tuple[int, int] | N
     return None
 
 
+MEDIUM_PREPOSITIONS = frozenset({"in", "during"})
+
+
+def _speaker_before_a_medium(view: SentenceView, s_first: int, s_last: int) -> tuple[int, int] | None:
+    """Rule `medium_after_in_is_no_source` (session 14, QA round 42, 431 s17:
+    "Johnson, in a 2004 interview for the Archive of American Television
+    said ..." (the closing comma missing) gave the speaker "a 2004
+    interview"): a subject right before the cue and right after "in" or
+    "during" whose head is a medium (an interview, a statement:
+    claim_grammar.txt adjunct_nouns) is where it was said. The speaker is the noun phrase before
+    the comma that opens that phrase (Johnson), when it looks like a
+    source; (-1, -1) when there is none the text names; None when the
+    subject is no such medium ("A 2004 interview ... said" opens the
+    sentence and stays)."""
+    tokens = view.tokens
+    if s_first < 1 or tokens[s_first - 1].lower not in MEDIUM_PREPOSITIONS:
+        return None
+    if head_token(view, s_first, s_last).lower not in ADJUNCT_NOUNS:
+        return None  # a document may speak: "hidden in the Pentagon's press release, which said"
+    comma = s_first - 2
+    if comma < 1 or tokens[comma].text != ",":
+        return -1, -1
+    first = np_left(view, comma - 1)
+    if first is None or not looks_like_source(view, first, comma - 1):
+        return -1, -1
+    return first, comma - 1
+
+
 def _reporting_only_misread(view: SentenceView, hit: CueHit, s_first: int, s_last: int) -> bool:
     """Rule `reporting_only_source_noun`: "Multiple outlets reported on
     Wednesday that ...", "Border Patrol agents described the ground as ...":
@@ -2843,6 +2896,14 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
     else:
         subject = _name_before_a_described_who(view, subject, k, hit.entry) or subject
     s_first, s_last = subject
+    # not a participle: "In a statement announcing the pick, ...": the statement announced it
+    # nor a subject that does not stand right before the cue ("in a brief ruling, which said")
+    medium = None if tokens[first].lower.endswith("ing") or s_last != k \
+        else _speaker_before_a_medium(view, s_first, s_last)
+    if medium is not None:
+        if medium == (-1, -1):
+            return None
+        s_first, s_last = medium
     if s_first == 0 and tokens[0].lower in FRONTED_OPENERS and s_last > 0 and tokens[1].lower in ("to", "of"):
         # Rule `cue_inside_a_fronted_phrase_has_no_subject_before`: "Thanks to activists demanding
         # change, the law passed": the "subject" is the fronted phrase of a two-word preposition
@@ -3006,8 +3067,10 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
             # Rule `hearer_and_circumstance_is_no_content`: "..., officials told CNN on Saturday
             # night on condition of anonymity.": what they told is the clause before
             right = None
-        if s_first > 0 and tokens[s_first - 1].text == "," and _time_of_speaking(view, start):
-            right = None
+        after_comma = s_first > 0 and (tokens[s_first - 1].text == "," or (
+            s_first > 1 and tokens[s_first - 1].text in QUOTE_MARKS and tokens[s_first - 2].text == ","))
+        if after_comma and _time_of_speaking(view, start):
+            right = None  # also after a comma inside the quotation's mark: '"The Late Show," CBS announced'
         if _while_speaking(view, start, hit) or _when_after_a_final_hearer(view, s_first, start, hit):
             right = None
         if _region_of_the_venue(view, last, start):
@@ -4139,19 +4202,36 @@ def _time_of_speaking(view: SentenceView, start: int) -> bool:
     rest = list(tokens[start:])
     while rest and rest[-1].text in (".", "!", "?"):
         rest.pop()
-    if not rest or len(rest) > MAX_TIME_TAIL_WORDS or not all(t.is_word for t in rest):
-        return False
-    if any(t.lower in FINITE_VERBS or t.lower in SUBJECT_PRONOUNS or t.lower == "that" for t in rest):
-        return False
     relation = next((m for m, t in enumerate(rest) if t.lower in TIME_RELATIONS), None)
     if relation is None or not 0 < relation <= MAX_TIME_LEAD_WORDS or relation == len(rest) - 1:
         return False
-    return any(t.lower in TIME_UNITS for t in rest[:relation])
+    if not any(t.lower in TIME_UNITS for t in rest[:relation]):
+        return False
+    if _event_clause_after(rest, relation):
+        # Rule `time_of_the_statement_is_no_content`, with a clause after the relation (session
+        # 14, QA round 42, 486 s0: "..., CBS announced Thursday, one week after Letterman said
+        # he would retire." gave the content "... 'The Late Show,' one week"): "after" opens
+        # the event the time is measured from, the words before it are a time
+        return True
+    if len(rest) > MAX_TIME_TAIL_WORDS or not all(t.is_word for t in rest):
+        return False
+    return not any(t.lower in FINITE_VERBS or t.lower in SUBJECT_PRONOUNS or t.lower == "that" for t in rest)
+
+
+def _event_clause_after(rest: Sequence[Token], relation: int) -> bool:
+    """The words after the time relation at `relation` of `rest` are a
+    clause: a subject and its finite verb ("after Letterman said he would
+    retire"), no comma before that verb."""
+    for token in rest[relation + 1 : relation + 1 + MAX_TIME_LEAD_WORDS + 2]:
+        if not token.is_word:
+            return False
+        if _clause_verb_form(token) or token.lower in FINITE_VERBS:
+            return token is not rest[relation + 1]
+    return False
 
 
 ARGUMENT_PREPOSITIONS = grammar("argument_words")
 TIME_LEADS = grammar("time_leads")
-HEARER_HEADS = grammar("hearer_heads")
 
 
 RELATIVE_OPENERS = RELATIVES | frozenset({"where", "when"})
