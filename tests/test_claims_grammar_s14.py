@@ -227,3 +227,18 @@ def test_a_document_after_in_may_speak() -> None:
     assert claim.speaker_span is not None and claim.speaker_span.text == "a brief ruling"
     assert described("And Ms. Khan, in an opinion article published in The Washington Post, rebuked Mr. Trump "
                      "for his remarks.") == []
+
+
+# --- rule `joined_cue_inside_a_condition_stays_content` (QA 42, 565 s25, borderline) -----------
+
+
+def test_a_joined_verb_of_a_condition_does_not_end_the_claim() -> None:
+    claim = only('She said if someone looked up at a starry sky and wondered how many of the stars have planets, '
+                 'the answer would be "basically every single one."')
+    assert claim.content.endswith('the answer would be "basically every single one."')
+
+
+def test_a_joined_cue_of_the_speaker_still_ends_the_claim() -> None:
+    found = described("He said the plan failed and added that the party was united.")
+    assert [(cue, content) for _, cue, content in found] == [("say", "the plan failed"),
+                                                             ("add", "the party was united")]

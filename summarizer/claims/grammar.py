@@ -1379,6 +1379,28 @@ def _cue_flags(word: str) -> frozenset[str]:
     return entry.flags if entry is not None else frozenset()
 
 
+CONDITION_OPENERS = grammar("condition_leads")
+
+
+def _inside_a_condition(tokens: Sequence[Token], start: int, joiner: int) -> bool:
+    """Rule `joined_cue_inside_a_condition_stays_content` (session 14, QA
+    round 42, 565 s25: "She said if someone looked up at a starry sky and
+    wondered how many of the stars have planets, the answer would be ..."
+    gave the content "if someone looked up at a starry sky"): "and" at
+    `joiner` joins two verbs of a condition that "if" or "unless" opens in
+    the content (one finite verb between, no comma): the cue after it is
+    the condition's, and the claim runs on to its main clause."""
+    for m in range(joiner - 1, start - 1, -1):
+        token = tokens[m]
+        if not token.is_word:
+            return False
+        if token.lower in CONDITION_OPENERS:
+            # one verb only: "if the vote failed she would resign and added ...": the condition
+            # ended at "she", and "added" is the speaker's again
+            return sum(finite_by_form(t) or t.lower in SUBJECT_PRONOUNS for t in tokens[m + 1 : joiner]) == 1
+    return False
+
+
 def content_last(view: SentenceView, start: int, cue_starts: set[int]) -> int:
     """Last token of a right-hand content starting at `start`.
 
@@ -1402,6 +1424,8 @@ def content_last(view: SentenceView, start: int, cue_starts: set[int]) -> int:
         if passive and tokens[k].lower in CLAUSE_JOINERS - {"and", "but"}:
             # Rule `passive_after_a_joiner_stays`: "denied he had elected to back Qatar after being
             # asked to do so by Sarkozy": no one new speaks; cutting there reverses the denial
+            continue
+        if tokens[k].lower == "and" and _inside_a_condition(tokens, start, k):
             continue
         cut = None
         # ", adding that ...", ", going on to say that ...", and after a closing
