@@ -242,3 +242,12 @@ def test_a_joined_cue_of_the_speaker_still_ends_the_claim() -> None:
     found = described("He said the plan failed and added that the party was united.")
     assert [(cue, content) for _, cue, content in found] == [("say", "the plan failed"),
                                                              ("add", "the party was united")]
+
+
+# --- rule `long_fronted_clause_is_no_subject`, a preposition's long phrase (dump, s14) ------------
+
+
+def test_the_subject_after_a_long_fronted_amid_phrase_speaks() -> None:
+    claim = only("Amid responses from some to create websites that would identify those blacklisted, the "
+                 "columnist Matt Walsh provided a justification for a blacklist, saying it is necessary.")
+    assert (claim.speaker, claim.cue) == ("Matt Walsh", "say")

@@ -2378,7 +2378,11 @@ def sentence_subject(view: SentenceView, before: int) -> tuple[int, int] | None:
         # refused to take down offensive content, citizens were outraged, fearing ...": a fronted
         # subordinate clause runs to its comma however long; its subject ("Pakistan") is not the
         # main clause's
-        reach = before if tokens[0].lower in FRONTED_SUBORDINATORS or participle else min(before, 10)
+        # a fronted preposition's phrase too may run past ten words ("Amid responses from some to
+        # create websites that would identify those blacklisted, The Blaze's Matt Walsh provided
+        # ..., saying ...": session 14, where "Amid" alone is no longer a source)
+        long_phrase = tokens[0].lower in FRONTED_SUBORDINATORS or tokens[0].lower in FRONTED_OPENERS
+        reach = before if long_phrase or participle else min(before, 10)
         for k in range(reach):
             if k >= 10 and tokens[k].text in QUOTE_MARKS:
                 break
