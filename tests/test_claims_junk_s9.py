@@ -148,7 +148,7 @@ def test_a_relative_with_a_stranded_preposition_is_no_claim() -> None:
     assert only("Pakistanis complained about the power outages.").cue == "complain"
 
 
-# Rule `finding_someone_doing_is_an_act` (junk_readings.txt found_people)
+# Rule `finding_someone_doing_is_an_act` (junk_readings.txt indefinite_people)
 def test_finding_someone_doing_is_a_discovery() -> None:
     text = "When he found someone sexually abusing his son, he beat the assailant."
     assert extract_claims(text) == [], described(text)

@@ -894,7 +894,7 @@ def discovers_someone_doing(view: SentenceView, frame: Frame) -> bool:
     tokens = view.tokens
     if frame.entry.lemma != "find" or k < 0 or frame.clause_final or k + 1 >= len(tokens):
         return False
-    if tokens[k + 1].lower not in FOUND_OBJECT_OPENERS and tokens[k + 1].lower not in _junk_words("found_people"):
+    if tokens[k + 1].lower not in FOUND_OBJECT_OPENERS and tokens[k + 1].lower not in _junk_words("indefinite_people"):
         return False  # "The survey found Clinton leading by seven points": a poll's finding
     for m in range(k + 1, min(len(tokens), k + 1 + MAX_FOUND_OBJECT_WORDS + 1)):
         word = tokens[m]
@@ -2368,6 +2368,51 @@ def conditional_wanting(view: SentenceView, frame: Frame) -> bool:
     return first is not None and first > 0 and view.tokens[first - 1].lower in CONDITION_LEADS
 
 
+def conditional_someone(view: SentenceView, frame: Frame) -> bool:
+    """Rule `conditional_someone_is_no_speaker` (session 14, QA round 42,
+    565 s25: "She said if someone looked up at a starry sky and wondered how
+    many of the stars have planets, the answer would be ..." gave "someone"
+    / wondered / "how many ..."): an indefinite person (junk_readings.txt
+    indefinite_people) that "if" or "unless" opens as the cue's subject is
+    imagined by the condition; no one said or wondered anything. "Someone
+    wondered how ..." and "If Smith wondered how ..." (a person named)
+    stay."""
+    if frame.source is None or frame.source[0] > frame.cue[0]:
+        return False
+    first = _source_token(view, frame)
+    if first is None or first == 0 or view.tokens[first - 1].lower not in CONDITION_LEADS:
+        return False
+    words = [t.lower for t in view.tokens_within(frame.source[0], frame.source[1]) if t.is_word]
+    return len(words) == 1 and words[0] in _junk_words("indefinite_people")
+
+
+OBJECT_GAP_CUES = grammar("object_gap_cues")
+
+
+def object_gap_before_the_main_verb(view: SentenceView, frame: Frame) -> bool:
+    """Rule `contact_relative_before_the_main_verb` (session 14, web test
+    K3: "The democratic inclusion we want can be achieved only if ..." gave
+    "The democratic inclusion we" / want / "can be achieved ..."; "The
+    changes voters want will take years."): the content read after the
+    cue opens with a finite verb ("can", "will", "was"), so the cue has no
+    object of its own there: it stands in a relative clause without "that"
+    ("the changes [that] voters want") or a free relative ("What he said
+    was true"), and the verb after it is the writer's main clause. Only for
+    cues whose object is a thing (claim_grammar.txt object_gap_cues): "what
+    the senators said was gerrymandering" is theirs. "Voters want the
+    changes to take years" and "He said it will take years" stay."""
+    if frame.clause_final or frame.source is None or frame.source[0] > frame.cue[0] or not frame.content \
+            or frame.entry.lemma not in OBJECT_GAP_CUES:
+        return False
+    start = frame.content[0][0]
+    tokens = view.tokens
+    after = [t for t in tokens if t.start >= frame.cue[1]]
+    if not after or after[0].start != start or view.quotes.covering(start) is not None:
+        return False
+    opener = after[0]
+    return opener.is_word and not opener.is_capitalised and opener.lower in FINITE_VERBS
+
+
 OFFER_MODALS = grammar("offer_modals")
 
 
@@ -2661,6 +2706,9 @@ JUNK_RULES: tuple[tuple[str, JunkRule], ...] = (
     ("possessive_alone_is_no_source", possessive_source),
     ("explaining_a_noun_phrase_is_no_claim", explains_a_noun_phrase),
     ("report_noun_after_an_opening_adjective_is_no_cue", report_noun_after_an_opening_adjective),
+    # session 14 (QA round 42, web test s14): tests in tests/test_claims_grammar_s14.py
+    ("conditional_someone_is_no_speaker", conditional_someone),
+    ("contact_relative_before_the_main_verb", object_gap_before_the_main_verb),
 )
 
 # The writer's own lines, tried after nesting (extract.py `_without_writers_voice`):

@@ -1126,7 +1126,7 @@ def _listed_body_as_a_word(text: str) -> bool:
 
 
 @cache
-def _place_ends() -> frozenset[str]:
+def place_ends() -> frozenset[str]:
     """Place words that end no one's name as often as a street's ("Stevie
     Street wrote" is a person): the place ends but the street words."""
     sets = noun_sets("place_words")
@@ -1142,7 +1142,7 @@ def _institution_of_a_place(lowered: list[str], title: str | None) -> bool:
     place, never a person, and one that speaks is the body there, as a
     listed place is (rule `place_is_no_person`); not after a title or a
     first name ("Veronica Lake", "Sen. John Tower" are people)."""
-    return len(lowered) > 1 and lowered[-1] in _place_ends() and title is None \
+    return len(lowered) > 1 and lowered[-1] in place_ends() and title is None \
         and lowered[0] not in first_names()
 
 
