@@ -157,6 +157,9 @@ def _without_writers_voice(
         following = view.tokens[frame.cue_token + 1].lower if 0 <= frame.cue_token < len(view.tokens) - 1 else ""
         if source in READER_SOURCES and quotes.covering(frame.cue[0]) is None:
             continue
+        if source in WRITER_PERSONS and quotes.covering(frame.cue[0]) is None \
+                and _quotation_of_another_source(views, frames, frame, quotes):
+            continue
         if is_writers_line(view, frame):  # junk.py WRITERS_LINE_RULES
             continue
         if source in WRITER_SOURCES and quotes.covering(frame.cue[0]) is None:
@@ -166,6 +169,34 @@ def _without_writers_voice(
                 continue
         kept.append((position, frame))
     return kept
+
+
+WRITER_PERSONS = frozenset({"i", "we"})
+
+
+def _quotation_of_another_source(
+    views: list[SentenceView], frames: list[tuple[int, Frame]], frame: Frame, quotes: Quotes
+) -> bool:
+    """Rule `writers_lead_in_to_anothers_quotation_is_no_claim` (web test
+    s14b: 'And of course, we know the next part of the story: "I wrote a
+    TV series ... I sold it that week," Alley said.' gave "we" know and the
+    quotation, which Alley's own claim holds): the writer's "we"/"I"
+    outside any quotation, whose content holds a quotation that another
+    source's frame also takes, leads the reader into that source's words
+    and claims nothing of its own. A quotation no other frame takes ('"We
+    will not pay," I told him') stays the writer's own on-the-record words."""
+    held = [q for start, end in frame.content for q in quotes.inside(start, end)]
+    if not held:
+        return False
+    for _, other in frames:
+        if other is frame or other.source is None:
+            continue
+        other_source = views[0].text[other.source[0] : other.source[1]].lower()
+        if other_source in WRITER_PERSONS:
+            continue
+        if any(start < q_end and q_start < end for start, end in other.content for q_start, q_end in held):
+            return True
+    return False
 
 
 def _sentence_frames(view: SentenceView, acts: list[Frame] | None = None) -> list[Frame]:

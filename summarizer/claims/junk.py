@@ -22,6 +22,7 @@ from itertools import pairwise
 from summarizer.claims.grammar import (
     ADVERB_AUXILIARIES,
     BE,
+    COMPOUND_HEADS_AFTER_A_CUE,
     CURRENCY_SIGNS,
     DASHES,
     DETERMINERS,
@@ -37,6 +38,7 @@ from summarizer.claims.grammar import (
     TIME_UNITS,
     TIME_WORDS,
     has_finite_verb,
+    is_adverb,
     is_past_participle,
     reads_as_clause,
 )
@@ -1830,6 +1832,78 @@ def noun_after_an_adjective(view: SentenceView, frame: Frame) -> bool:
 
 
 
+def noun_after_an_infinitive(view: SentenceView, frame: Frame) -> bool:
+    """Rule `cue_noun_as_an_infinitives_object_is_no_cue` (web test s14b:
+    "... aggressive Keynesian spending programs to spark demand." gave the
+    cue "demand", the clause before it as speaker and "After the Great
+    Crash of 2008" as the claim): a noun-like cue's bare or plural form
+    right after "to" and a plain verb is that verb's object ("to spark
+    demand", "to fill orders"), and no one speaks. "to publicly demand
+    answers" (an adverb, not a verb, before the cue), "to demand that ..."
+    and "vowed to demand answers" (the cue is the infinitive) stay."""
+    k = frame.cue_token
+    tokens = view.tokens
+    if k < 2 or frame.cue[1] > tokens[k].end:
+        return False
+    lemma, word = frame.entry.lemma, tokens[k].lower
+    if lemma not in _junk_words("noun_like_cues") or word not in (lemma, lemma + "s"):
+        return False
+    verb = tokens[k - 1]
+    if tokens[k - 2].lower != "to" or not verb.is_word or verb.is_capitalised or not verb.lower.isalpha():
+        return False
+    if is_adverb(verb.lower) or verb.lower in ADVERB_AUXILIARIES or verb.lower in DETERMINERS:
+        return False
+    after = tokens[k + 1] if k + 1 < len(tokens) else None
+    return after is None or (after.lower not in ("that", "to") and after.text not in QUOTE_MARKS and after.text != ":")
+
+
+def cue_word_in_a_compound(view: SentenceView, frame: Frame) -> bool:
+    """Rule `cue_word_in_a_compound_noun_is_no_cue` (web test s14b:
+    "Centrist think tanks have argued ..." gave "Centrist" think: "tanks
+    have argued ..."): a cue word right before a listed compound head
+    (claim_grammar.txt compound_heads_after_a_cue: "think tanks") is the
+    first half of a noun, and no one speaks with it; "I think tanks will
+    roll" (a subject pronoun before it) stays."""
+    k = frame.cue_token
+    tokens = view.tokens
+    if k < 0 or k + 1 >= len(tokens) or frame.cue[1] > tokens[k].end:
+        return False
+    if tokens[k + 1].lower not in COMPOUND_HEADS_AFTER_A_CUE:
+        return False
+    return k == 0 or tokens[k - 1].lower not in SUBJECT_PRONOUNS
+
+
+def connective_source(view: SentenceView, frame: Frame) -> bool:
+    """Rule `connective_or_preposition_is_no_source` (web test s14b): a
+    source that is a single connective adverb ("some neoliberals hold high
+    the banner ... and thus claim to be progressive reformers": "thus"
+    claim) or a single preposition ("For all the rage Democrats felt toward
+    George W. Bush, ...": "For" felt) is where the subject finder stopped,
+    not who spoke; no claim is better than that speaker. Only a preposition
+    that opens the sentence, with the cue inside the phrase it opens (no
+    comma nor dash before the cue, a comma after it): a lower-case one
+    ("Sen. Bernie Sanders (I-Vt.) on Saturday criticized ...": "on") or one
+    whose phrase closed before the cue ("For that she drew Trump's ire - he
+    called her "weak" and said ...", "By Sunday she had canceled the rally,
+    citing ...") is left from a subject the finder lost, and its claim
+    stays, unresolved. "Thus, Smith said ..." keeps its source (Smith)."""
+    if frame.source is None:
+        return False
+    tokens = view.tokens_within(frame.source[0], frame.source[1])
+    if len(tokens) != 1:
+        return False
+    low = tokens[0].lower
+    if low in _junk_words("connective_sources"):
+        return True
+    if low not in PREPOSITIONS or not tokens[0].is_capitalised or tokens[0].start != view.tokens[0].start:
+        return False
+    k = frame.cue_token
+    breaks = [m for m, t in enumerate(view.tokens) if t.text == "," or t.text in DASHES]
+    if k <= 0 or view.tokens[k].lower.endswith("ing"):
+        return False  # "In addition to stating that ..., Clinton has vowed": the gerund is the main subject's
+    return not any(m < k for m in breaks) and any(view.tokens[m].text == "," for m in breaks)
+
+
 # --- session 8 (QA round 27): tests in tests/test_claims_trust_s8.py
 
 
@@ -2709,6 +2783,10 @@ JUNK_RULES: tuple[tuple[str, JunkRule], ...] = (
     # session 14 (QA round 42, web test s14): tests in tests/test_claims_grammar_s14.py
     ("conditional_someone_is_no_speaker", conditional_someone),
     ("contact_relative_before_the_main_verb", object_gap_before_the_main_verb),
+    # session 14 (web test s14b): tests in tests/test_claims_web_s14b.py
+    ("cue_word_in_a_compound_noun_is_no_cue", cue_word_in_a_compound),
+    ("connective_or_preposition_is_no_source", connective_source),
+    ("cue_noun_as_an_infinitives_object_is_no_cue", noun_after_an_infinitive),
 )
 
 # The writer's own lines, tried after nesting (extract.py `_without_writers_voice`):

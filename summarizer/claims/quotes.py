@@ -182,7 +182,26 @@ def _quotation_after_paraphrase(
         return frame
     if len(following.text[quote[0] : quote[1]].split()) < MIN_RUN_QUOTE_WORDS:
         return frame
+    if _reaches_a_claimed_sentence(views, k, quote, claimed):
+        return frame
     return frame.with_content((*frame.content, quote))
+
+
+def _reaches_a_claimed_sentence(
+    views: Sequence[SentenceView], k: int, quote: tuple[int, int], claimed: set[int]
+) -> bool:
+    """Rule `quote_run_stops_at_attribution`, after a paraphrase: 'He says it
+    is unfair ... "Fun won't kill you ... time. Universities should be
+    getting creative," he says.': a quotation that runs on into a later
+    sentence with a claim of its own is that claim's; joined to the
+    paraphrase as well, the reader would see the same words listed twice
+    under one speaker."""
+    reaches = k + 1
+    while reaches < len(views) and views[reaches].start < quote[1] and reaches - k <= MAX_RUN_SENTENCES:
+        if reaches in claimed:
+            return True
+        reaches += 1
+    return False
 
 
 def _ends_its_paragraph(text: str, end: int) -> bool:

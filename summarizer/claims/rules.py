@@ -39,6 +39,7 @@ from summarizer.claims.grammar import (
     BE,
     COMMENT_NOTE_NEGATIONS,
     COMMENT_NOTE_WORDS,
+    COMPOUND_HEADS_AFTER_A_CUE,
     COUNT_WORDS,
     CURRENCY_SIGNS,
     DASHES,
@@ -1260,6 +1261,41 @@ def _inquirer_before(view: SentenceView, k: int) -> tuple[int, int] | None:
     return None
 
 
+MAX_PASSIVE_ADVERBS = 1  # "would be quickly determined and announced"
+PASSIVE_BASE_BE = frozenset({"be", "being"})
+
+
+def _joined_to_a_passive_participle(view: SentenceView, joiner: int) -> bool:
+    """Rule `participle_joined_to_a_passive_is_passive` (web test s14b: 'CBS
+    said "specific creative elements" would be determined and announced at
+    a later date' gave "CBS announced: date"): a past participle after
+    "and"/"or" whose first conjunct is a participle after a form of "be"
+    shares that "be": it is passive, what is announced, never the
+    subject's claim. Only after "and"/"or" and a "be" after a modal or "to"
+    ("would be", "to be"), or "being", where no finite verb of the subject
+    can join: "He was arrested and said he was innocent", "said the video
+    should be released but said ..." and "suggested the writer be fired
+    and defended Trump" (a subjunctive "be") keep their claims."""
+    tokens = view.tokens
+    if tokens[joiner].lower not in ("and", "or"):
+        return False
+    before = joiner - 1
+    if before < 1 or not tokens[before].is_word or tokens[before].is_capitalised \
+            or not is_past_participle(tokens[before].lower):
+        return False
+    m = before - 1
+    while m >= 0 and before - m <= MAX_PASSIVE_ADVERBS and is_adverb(tokens[m].lower):
+        m -= 1
+    if m < 0 or tokens[m].lower not in PASSIVE_BASE_BE:
+        return False
+    if tokens[m].lower == "being":
+        return True
+    lead = m - 1
+    if lead >= 0 and tokens[lead].lower in ("not", "also"):
+        lead -= 1  # "would not be", "will also be"
+    return lead >= 0 and (tokens[lead].lower in MODALS or tokens[lead].lower == "to")
+
+
 def participle_clause(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> Frame | None:
     """`Trump attacked Clinton on Tuesday, saying she lied` and `Wilson praised
     Rubio and said ...`: the source is the sentence's subject."""
@@ -1299,6 +1335,8 @@ def participle_clause(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> 
             return _participle_frame(view, hit, cue_starts, inquirer)
     if coordinated and passive:
         return None  # rule `passive_is_not_the_subjects_claim`: "... and was asked whether ...": asked, not asking
+    if coordinated and _joined_to_a_passive_participle(view, k):
+        return None
     if participle and tokens[first].lower in WRITER_GLOSSES and not reads_as_clause(view, tokens[first].end):
         return None  # rule `gloss_participle`: "..., listing measurements and showing pictures of the women"
     if participle and _after_examples(tokens, k):
@@ -2002,11 +2040,16 @@ MAX_QUOTED_BY_TOKENS = 8  # "quoted by the state news agency Xinhua as saying"
 def _verb_follows(view: SentenceView, k: int) -> bool:
     """Rule `subject_ends_before_its_verb`: after a whole subject comes its
     verb (an auxiliary, a verb form, an adverb) or an aside, not a lower-case
-    participle or noun that shows the noun phrase was cut short."""
+    participle or noun that shows the noun phrase was cut short. Nor is the
+    cue word of a compound noun (rule `cue_word_in_a_compound_noun_is_no_cue`):
+    "Even centrist think tanks ... argued" was cut at "Even centrist"."""
     tokens = view.tokens
     if k >= len(tokens):
         return False
     token = tokens[k]
+    if token.is_word and not token.is_capitalised and k + 1 < len(tokens) \
+            and tokens[k + 1].lower in COMPOUND_HEADS_AFTER_A_CUE:
+        return False
     return not token.is_word or token.is_capitalised or not token.lower.endswith("ing")
 
 
