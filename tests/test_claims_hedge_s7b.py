@@ -199,3 +199,15 @@ def test_what_anyone_could_do_is_no_hedge(sentence: str) -> None:
 ])
 def test_a_possibility_stays_hedged(sentence: str) -> None:
     assert only(sentence).hedged
+
+
+# Rule `wished_modal_is_no_hedge` (QA round 43, 861 s20): "may" in a "that" clause of a call or a wish
+def test_may_in_a_wished_clause_is_no_hedge() -> None:
+    assert not is_hedged("I call for an immediate halt to the violence and looting, and that a political solution "
+                         "to the crisis may be reached as soon as possible")
+    assert not is_hedged("we pray that peace may return to the region")
+
+
+def test_may_after_a_contrast_with_a_wish_stays_a_hedge() -> None:
+    assert is_hedged("we hope for talks, but experts warn that the deal may fail")
+    assert is_hedged("the deal may fail")

@@ -1484,6 +1484,7 @@ def content_last(view: SentenceView, start: int, cue_starts: set[int]) -> int:
     end = _inside_a_dash_pair_end(view, start, end)
     end = _inside_brackets_end(view, start, end)
     end = object_end(view, start, end)
+    end = gapped_relative_end(view, start, end)
     end = fronted_clause_end(view, start, end)
     end = infinitive_adjunct_end(view, start, end)
     end = rival_account_end(view, start, end)
@@ -2441,6 +2442,41 @@ def _comma_apposition(tokens: Sequence[Token], m: int) -> bool:
         if not tokens[k].is_word:
             return False
     return False
+
+
+GAPPED_RELATIVES = frozenset({"that", "which", "who"})
+GAPPED_CONTENT_OPENERS = FINITE_AUXILIARIES | grammar("modals")
+MAX_GAPPED_SOURCE_TOKENS = 5  # "that the mayor's spokesman said"
+
+
+def gapped_relative_end(view: SentenceView, start: int, end: int) -> int:
+    """Rule `gapped_relative_content_ends_with_its_clause` (QA round 43, 383
+    s0: "Bill de Blasio, who campaigned on a progressive agenda that he said
+    would narrow the widening gap ..., was sworn in Wednesday" gave "he" the
+    writer's "was sworn in ..."): a cue inside a relative clause on a noun
+    ("an agenda that he said", "the plan, which officials say") whose
+    content opens with its verb ("would narrow": the relative pronoun is
+    the content's subject) ends with that clause, at the first comma
+    outside a quotation that a finite verb follows ("..., was sworn in"):
+    the main clause's predicate, whose subject is the writer's. A content
+    with a subject of its own ("that he said the city would ...") stays."""
+    tokens = view.tokens
+    if start < 3 or start > end or tokens[start].lower not in GAPPED_CONTENT_OPENERS or tokens[start].is_capitalised:
+        return end
+    relative = next((j for j in range(start - 2, max(start - 3 - MAX_GAPPED_SOURCE_TOKENS, 0), -1)
+                     if tokens[j].lower in GAPPED_RELATIVES), None)
+    if relative is None or not (tokens[relative - 1].is_word or tokens[relative - 1].text == ","):
+        return end
+    if any(not t.is_word for t in tokens[relative + 1 : start]):
+        return end
+    for m in range(start + 1, end):
+        if tokens[m].text != "," or view.quotes.covering(tokens[m].start) is not None:
+            continue
+        following = tokens[m + 1]
+        if following.is_word and not following.is_capitalised and (
+                following.lower in FINITE_AUXILIARIES or is_past(following)):
+            return last_word_before(view, start, m)
+    return end
 
 
 def object_end(view: SentenceView, start: int, end: int) -> int:

@@ -836,6 +836,61 @@ def reduced_relative(view: SentenceView, frame: Frame) -> bool:
     return "that" not in rest[:MAX_ADJUNCT_WORDS + 2]
 
 
+def adjective_participle(view: SentenceView, frame: Frame) -> bool:
+    """Rule `participle_adjective_before_its_preposition_is_no_cue` (QA
+    round 43, 374 s16: "Voters opposed to the Tea Party movement?" gave
+    Voters / opposed / "movement?"): a cue form that as a verb takes a
+    direct object (junk_readings.txt adjective_participles: "opposed")
+    before its preposition ("opposed to") is an adjective after its noun,
+    with no auxiliary before it. "Voters opposed the measure" (an object)
+    is left to the other rules."""
+    k = frame.cue_token
+    tokens = view.tokens
+    if k < 1 or k + 1 >= len(tokens) or frame.cue[1] > tokens[k].end:
+        return False
+    pairs = _junk_words("adjective_participles")
+    if f"{tokens[k].lower}_{tokens[k + 1].lower}" not in pairs:
+        return False
+    return tokens[k - 1].lower not in NO_NOUN_BEFORE_A_PARTICIPLE
+
+
+def gerund_after_a_preposition(view: SentenceView, frame: Frame) -> bool:
+    """Rule `gerund_after_a_preposition_is_a_noun` (QA round 43, 482: "in
+    supporting, henchman roles" gave Kiel / supporting / "henchman roles";
+    "turned his hand to writing and producing as well as acting" gave Kiel
+    / writing): an -ing cue right after a preposition that a comma with no
+    quotation after it, or "and"/"or" and another -ing word, follows is an
+    adjective in a list or a gerund noun naming an activity: it says
+    nothing. "in saying that ...", "by saying, "We ..."" (a clause or a
+    quotation after it) stay claims."""
+    k = frame.cue_token
+    tokens = view.tokens
+    if k < 1 or k + 2 >= len(tokens) or not tokens[k].lower.endswith("ing") or frame.cue[1] > tokens[k].end:
+        return False
+    if tokens[k - 1].lower not in PREPOSITIONS and tokens[k - 1].lower != "to":
+        return False
+    after, next_word = tokens[k + 1], tokens[k + 2]
+    if after.text == ",":
+        return next_word.is_word and next_word.text not in QUOTE_MARKS and next_word.lower != "that"
+    return after.lower in ("and", "or") and next_word.lower.endswith("ing")
+
+
+def thing_shows_itself(view: SentenceView, frame: Frame) -> bool:
+    """Rule `thing_that_shows_itself_is_no_speaker` (QA round 43, 980 s21:
+    "Albinism reveals itself through a lack of melanin" gave Albinism /
+    reveals / "itself through ..."): a cue of showing (junk_readings.txt
+    self_showing_cues: "reveal", "show", "manifest") whose object is
+    "itself" right after it (a condition that shows itself, a trend that
+    repeats itself) tells how a thing appears, not what someone said. A
+    self-description ("The group describes itself as ...", "claims itself
+    to be ...") and "it revealed that ..." (a clause) stay claims."""
+    k = frame.cue_token
+    tokens = view.tokens
+    if k < 0 or k + 1 >= len(tokens) or frame.clause_final or frame.cue[1] > tokens[k].end:
+        return False
+    return tokens[k + 1].lower == "itself" and frame.entry.lemma in _junk_words("self_showing_cues")
+
+
 NO_NOUN_BEFORE_A_PARTICIPLE = BE | PERFECT_OR_PASSIVE | SUBJECT_PRONOUNS | VERB_AUXILIARIES | ADVERB_AUXILIARIES
 PAST_LIKE_EN = frozenset({"listen", "happen", "threaten", "strengthen", "open", "widen", "deepen", "sharpen",
                           "soften", "weaken", "worsen", "broaden", "heighten", "lessen", "loosen", "frighten"})
@@ -2787,6 +2842,10 @@ JUNK_RULES: tuple[tuple[str, JunkRule], ...] = (
     ("cue_word_in_a_compound_noun_is_no_cue", cue_word_in_a_compound),
     ("connective_or_preposition_is_no_source", connective_source),
     ("cue_noun_as_an_infinitives_object_is_no_cue", noun_after_an_infinitive),
+    # session 14 (QA round 43): tests in tests/test_claims_qa43.py
+    ("participle_adjective_before_its_preposition_is_no_cue", adjective_participle),
+    ("gerund_after_a_preposition_is_a_noun", gerund_after_a_preposition),
+    ("thing_that_shows_itself_is_no_speaker", thing_shows_itself),
 )
 
 # The writer's own lines, tried after nesting (extract.py `_without_writers_voice`):

@@ -317,6 +317,31 @@ def purpose_clause_is_no_hedge(hit: HedgeWord) -> bool:
         and _scope_patterns()["purpose"].search(hit.before) is not None
 
 
+WISH_CLAUSE = re.compile(r"\bthat\s+[^,.;:!?]*$")
+
+
+def wished_modal_is_no_hedge(hit: HedgeWord) -> bool:
+    """Rule `wished_modal_is_no_hedge` (QA round 43, 861 s20: "I call for an
+    immediate halt to the violence ..., and that a political solution to the
+    crisis may be reached" was hedged): "may" or "might" in a "that" clause
+    of a wish or a call (hedge_scope.txt wish_leads: "call for", "hope",
+    "pray") says what is wished for, not how sure the source is. A
+    contrast or another speaker's verb between the wish and the "that"
+    (hedge_scope.txt wish_breakers: "We hope for talks, but experts warn
+    that the deal may fail") ends the wish, and "may" stays a hedge."""
+    if hit.place != "content" or hit.word not in scope_words("wished_modals"):
+        return False
+    if WISH_CLAUSE.search(hit.before) is None:
+        return False
+    words = re.findall(r"[a-z']+", hit.before)
+    leads = scope_words("wish_leads")
+    lead = max((m for m, w in enumerate(words) if w in leads), default=None)
+    if lead is None:
+        return False
+    breakers = scope_words("wish_breakers")
+    return not any(w in breakers for w in words[lead + 1 :])
+
+
 def object_relative_is_no_hedge(hit: HedgeWord) -> bool:
     """Rule `object_relative_is_no_hedge` (session 11, QA round 37: '"We felt we
     had to do something so there was a place that people could donate,"
@@ -621,6 +646,7 @@ HEDGE_SCOPE_RULES: tuple[tuple[str, HedgeScopeRule], ...] = (
     ("manner_clause_is_no_hedge", manner_clause_is_no_hedge),
     ("object_relative_is_no_hedge", object_relative_is_no_hedge),
     ("purpose_clause_is_no_hedge", purpose_clause_is_no_hedge),
+    ("wished_modal_is_no_hedge", wished_modal_is_no_hedge),
     ("contact_relative_is_no_hedge", contact_relative_is_no_hedge),
     ("hedge_in_a_noun_complement", hedge_in_a_noun_complement),
     ("hedge_in_an_embedded_question", hedge_in_an_embedded_question),

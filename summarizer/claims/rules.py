@@ -1370,6 +1370,9 @@ def participle_clause(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> 
         if clause is None or not looks_like_source(view, *clause):
             return None  # the joined verb is that clause's subject's, and no speaker we can name
         return _participle_frame(view, hit, cue_starts, trim_source(view, *clause))
+    found = _subject_of_a_found_clause(view, k) if participle and not shared else None
+    if found is not None:
+        return _participle_frame(view, hit, cue_starts, trim_source(view, *found))
     subordinate = _subordinate_subject(view, k) if participle else None
     if participle and not shared and subordinate is None and _speech_clause_before(view, k, cue_starts):
         return None
@@ -1825,6 +1828,51 @@ def _before_a_quoting_speaker(view: SentenceView, start: int, end: int, cue_star
 
 
 PARTICIPLE_SUBORDINATORS = grammar("participle_subordinators")
+
+
+FINDING_VERBS = grammar("finding_verbs")
+NAMING_PARTICIPLES = frozenset({"called", "named"})
+MAX_FOUND_CLAUSE_TOKENS = 30  # "that a new militant group called Lashkar-e-Saif has declared its existence"
+MAX_FOUND_SUBJECT_TOKENS = 10  # "a new militant group called Lashkar-e-Saif"
+
+
+def _subject_of_a_found_clause(view: SentenceView, k: int) -> tuple[int, int] | None:
+    """Rule `participle_of_a_found_clause` (QA round 43, 854 s32: "we find
+    that a new militant group called Lashkar-e-Saif has declared its
+    existence, claiming that ..." gave the reporters' "we" the group's
+    claim): a participle after the comma `k` that closes a "that" clause
+    of a verb of finding (claim_grammar.txt finding_verbs: "find",
+    "learned", "discovered") belongs to that clause's subject, when it is
+    a source with a finite verb of its own; the finder only came upon what
+    the clause's subject did and said. A verb of saying before "that"
+    ("Trump said that Clinton lied, adding ...") keeps the sayer, and a
+    clause whose subject is no source ("found that the drug cut deaths,
+    suggesting ...") is left to the other rules."""
+    tokens = view.tokens
+    if tokens[k].text != ",":
+        return None
+    that = None
+    for m in range(k - 1, max(k - 1 - MAX_FOUND_CLAUSE_TOKENS, 0), -1):
+        if not tokens[m].is_word:
+            return None  # a comma, a quotation: another clause
+        if tokens[m].lower == "that":
+            that = m
+            break
+    if that is None or that < 1 or tokens[that - 1].lower not in FINDING_VERBS:
+        return None
+    verb = None
+    named = None
+    for j in range(that + 2, min(k, that + 1 + MAX_FOUND_SUBJECT_TOKENS)):
+        token = tokens[j]
+        if token.lower in NAMING_PARTICIPLES and tokens[j + 1].is_capitalised:
+            named = j + 1  # "a new militant group called Lashkar-e-Saif": the name names the subject
+            continue
+        if not token.is_capitalised and (token.lower in FINITE_AUXILIARIES or _main_verb(token)):
+            verb = j
+            break
+    if verb is None or not looks_like_source(view, that + 1, verb - 1):
+        return None
+    return (named if named is not None else that + 1), verb - 1
 
 
 def _subordinate_subject(view: SentenceView, k: int) -> tuple[int, int] | None:
@@ -2955,7 +3003,10 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
         return None
     if _cue_ends_a_fronted_condition(view, subject[0], last):
         return None
-    if tokens[k].lower not in RELATIVES:
+    named = _name_after_a_naming_phrase(view, subject)
+    if named is not None:
+        subject = named
+    elif tokens[k].lower not in RELATIVES:
         subject = _antecedent_of_a_who_clause(view, subject, hit) or subject
     else:
         subject = _name_before_a_described_who(view, subject, k, hit.entry) or subject
@@ -3920,6 +3971,47 @@ def _name_before_a_described_who(view: SentenceView, subject: Span, k: int, entr
     while name_first > 0 and tokens[name_first - 1].is_word and tokens[name_first - 1].is_capitalised:
         name_first -= 1  # the capitalised words of the name only, not the host clause before it
     return name_first, first - 2
+
+
+NAMING_PHRASE_ENDS = grammar("naming_phrase_ends")
+NAMING_AS_LEADS = grammar("naming_as_leads")
+
+
+def _name_after_a_naming_phrase(view: SentenceView, subject: Span) -> Span | None:
+    """Rule `name_after_a_naming_phrase` (QA round 43, 883 s11: '"...,"
+    activist and resident who goes by the nom de guerre Abu Mohammed said.'
+    gave no claim, and the later "he said" had no antecedent): a subject
+    that ends in a capitalised name right after a naming phrase
+    (claim_grammar.txt naming_phrase_ends: "the name", "the nom de guerre",
+    "called"; or "as" after naming_as_leads: "identified herself as") is
+    the one the name names: the speaker is the name, not the description
+    around it ("a resident who goes by the name ...") nor the walk's verb
+    ("goes by the ..."). A lower-case role after the phrase ("identified
+    herself as his mother") names no one and is left to the other rules."""
+    tokens = view.tokens
+    first, last = subject
+    name_first = last
+    while name_first > first and tokens[name_first - 1].is_word and tokens[name_first - 1].is_capitalised:
+        name_first -= 1
+    if name_first < first or name_first == 0 or not (tokens[last].is_word and tokens[last].is_capitalised):
+        return None
+    marker = tokens[name_first - 1].lower
+    if marker == "as":
+        if name_first < 2 or tokens[name_first - 2].lower not in NAMING_AS_LEADS:
+            return None
+    elif marker not in NAMING_PHRASE_ENDS:
+        return None
+    if not looks_like_source(view, name_first, last):
+        return None
+    # the span runs from the description the relative clause describes, so that the words before
+    # it stay the content ('"...," a resident who goes by ...'); the names layer names the name
+    for m in range(name_first - 2, max(name_first - 2 - MAX_WHO_CLAUSE_TOKENS, 0), -1):
+        if not tokens[m].is_word:
+            return None
+        if tokens[m].lower == "who":
+            described = np_left(view, m - 1)
+            return (described, last) if described is not None else None
+    return None
 
 
 def _antecedent_of_a_who_clause(view: SentenceView, subject: Span, hit: CueHit) -> Span | None:
