@@ -124,3 +124,41 @@ def test_noun_modifiers_stay_in_a_role_written_after_the_name() -> None:
     assert _roles("Richard Allan, a climate scientist, said the year was hot.") == [
         ("Richard Allan", "climate scientist")]
     assert _roles("Jim Dunham, a lawyer, said the case was over.") == [("Jim Dunham", "lawyer")]
+
+
+# --- rule `relayed_subject_named_again_is_not_he` (speakers.py; QA round 42, 431 s7) -------------
+
+
+def test_the_relayed_person_named_again_is_not_the_opening_he() -> None:
+    relayed = (
+        "'Gilligan's Island' Professor, actor Russell Johnson, dead at 89\n\n"
+        'Actor Russell Johnson, best known as Professor in the 1960s TV sitcom "Gilligan\'s Island," died Thursday, '
+        "his agent said. Johnson was 89.\n\n"
+        "He died at his home in Washington, where he lived with his wife, Connie. She and their daughter, Kimberly, "
+        "were at his side, said agent Mike Eisenstadt. Johnson is also survived by a stepson, Court, and a grandson, "
+        "he said.\n\n"
+        "Johnson worked up until his death, signing autographs over the holidays, said Eisenstadt. "
+    )
+    assert _speakers(relayed + 'He called Johnson\'s death "unexpected."')[-1] == "Mike Eisenstadt"
+    # rule `relayed_subject_may_be_he` stands when the relayed person is not named again
+    assert _speakers(relayed + "He also said the show had been his life.")[-1] == "He"
+
+
+# --- rule `age_marks_a_person` (speakers.py; QA round 42, 826 s8) --------------------------------
+
+
+def test_an_age_between_commas_marks_a_person() -> None:
+    assert _speakers(
+        'Aye Kyaing, 39, rents out a television for the game. A candle sits on the bench. "It was bad," he said.'
+    )[-1] == "Aye Kyaing"
+    assert _speakers(
+        'Aye Kyaing rents out a television for the game. A candle sits on the bench. "It was bad," he said.'
+    )[-1] == "he"
+
+
+# --- organisation_words.txt: a report is no person (QA round 42, 837 s29) -------------------------
+
+
+def test_a_report_named_as_a_title_is_no_person() -> None:
+    claims = extract_claims("According to the Human Development Report, the country ranks 132 out of 187.")
+    assert [(c.speaker, c.speaker_kind) for c in claims] == [("Human Development Report", "organisation")]

@@ -651,6 +651,8 @@ class SpeakerIndex:
             name = self._without_a_gerund_opener(tokens, name)
             if name.kind == UNKNOWN and name.text in self.bodies:
                 name = name._replace(kind=ORGANISATION)  # rule `body_by_context`
+            if name.kind == UNKNOWN and _age_after(tokens, name):
+                name = name._replace(kind=PERSON)  # rule `age_marks_a_person`
             name = _with_title_qualifier(tokens, name)
             if people == 1:
                 name = _with_titles_before_a_comma(tokens, name)
@@ -1673,7 +1675,7 @@ class SpeakerIndex:
             if m.offset < token.start and not m.quoted and m.possessive and m.entity.kind != ORGANISATION
             and m.entity.gender in (gender, None)
         }
-        if token.start == view.start and self._relayed_may_be(gender):
+        if token.start == view.start and self._relayed_may_be(gender) and not self._relayed_named_after(token):
             # Rule `relayed_subject_may_be_he`: "McGinniss died Monday ..., said friend and attorney
             # Dennis Holahan. ... He also wrote ...": the person the relayed clause is about is as
             # near as the one who relayed it; which one "he" is, the text does not say ('"...," he
@@ -1867,6 +1869,19 @@ class SpeakerIndex:
         )
         return last is not None and self.relayed is not None and self.relayed[:2] == last \
             and _can_be(self.relayed[2], gender) and _can_be(last[1], gender)
+
+    def _relayed_named_after(self, token: Token) -> bool:
+        """Rule `relayed_subject_named_again_is_not_he` (QA round 42, 431 s7:
+        "Johnson worked up until his death ..., said Eisenstadt. He called
+        Johnson's death 'unexpected.'" left "He" unresolved): the person the
+        last speaker relayed is named again in this sentence after the
+        opening pronoun, so the pronoun is someone else; rule
+        `relayed_subject_may_be_he` does not hold. Kept: "He also wrote ..."
+        (no one named after it)."""
+        if self.relayed is None:
+            return False
+        relayed = self.relayed[2]
+        return any(m.entity is relayed and not m.quoted and m.offset > token.start for m in self.recent[-1])
 
     def _person_before(self, gender: str) -> Entity | None:
         """The person "he" or "she" points to among the speakers and the
@@ -2925,6 +2940,22 @@ def _joined_names(view: SentenceView, first: int, second: int, by_a_word: bool =
         return False
     rest = between[k + 1 :]
     return len(rest) <= MAX_LISTED_ROLE_WORDS and all(t.is_word and not t.is_capitalised for t in rest)
+
+
+MAX_AGE = 120
+
+
+def _age_after(tokens: Sequence[Token], name: Name) -> bool:
+    """Rule `age_marks_a_person` (QA round 42, 826: "Aye Kyaing, 39, rents
+    out ... '...,' he said." left "he" unresolved, the name's kind unknown):
+    a name of two words or more, no listed place, written with an age
+    between commas (", 39,") is a person's. Not a one-word name ("Paris,
+    20, ..."), a year (", 2015,") nor a number without its closing comma."""
+    k = name.last + 1
+    if len(name.text.split()) < 2 or name.text.lower() in places() or k + 2 >= len(tokens):
+        return False
+    number = tokens[k + 1].text
+    return tokens[k].text == "," and number.isdigit() and 0 < int(number) <= MAX_AGE and tokens[k + 2].text == ","
 
 
 def _apposition_after(tokens: Sequence[Token], name: Name) -> bool:
