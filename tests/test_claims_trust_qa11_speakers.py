@@ -40,7 +40,9 @@ def test_a_gendered_title_with_the_surname_still_gives_a_gender() -> None:
     text = (
         "Pat Norman runs the shelter with Ann Ellis.\n\n"
         "Mrs. Norman said the shelter was full.\n\n"
-        "Ellis was there too.\n\n"
+        # (not "Ellis was there too.": a woman opening the sentence since the speaker is as near,
+        # rule `subject_since_the_speaker_may_be_he`, tests/test_claims_qa42_resolve_s14.py)
+        "Ellis's sister was there too.\n\n"
         '"We turn people away every night," she said.'
     )
     last = extract_claims(text)[-1]

@@ -318,6 +318,8 @@ def find_names(
                 # through "to (the)" and the body or place it is held at; the name is Susan Rice
                 pending_title = (pending_title[0], k + body - 1)
                 k += body
+            if length == 1 and _clean(token.text) in grammar("plural_titles"):
+                pending_title = None  # "Sens. Mark Pryor, ...; Amy Klobuchar": rule `plural_title_is_no_role`
             if k < n and tokens[k].text == ",":
                 k += 1  # "Secretary General, Jens Stoltenberg"
             continue
@@ -335,7 +337,7 @@ def find_names(
         run = [k]
         m = k + 1
         through_for: int | None = None  # where the run went through "for" as a body's name
-        while m < n and not title_at(tokens, m) and (
+        while m < n and (not title_at(tokens, m) or _surname_spelt_as_a_title(tokens, m)) and (
             not tokens[run[-1]].text.endswith(POSSESSIVE_ENDINGS) or _office_owns_a_body(tokens, run[-1])
         ):
             nxt = tokens[m]
@@ -406,7 +408,12 @@ def find_names(
         if _portfolio_before_a_title(
             tokens, run, m, common_words, title_case() if callable(title_case) else title_case
         ):
-            pending_title = (run[0], m + title_at(tokens, m) - 1)
+            # Rule `rank_before_a_portfolio` (QA round 42, 826: "Deputy Energy Minister Htin Aung"
+            # had the role "Energy Minister", a promotion): a rank word read as a title right
+            # before the portfolio ("Deputy", "Acting") is the title's first word
+            ranked = pending_title is not None and pending_title[1] == run[0] - 1 \
+                and _clean(tokens[pending_title[1]].text) in grammar("role_modifiers")
+            pending_title = (pending_title[0] if ranked and pending_title else run[0], m + title_at(tokens, m) - 1)
             k = pending_title[1] + 1
             continue
         for part in _split_run(tokens, run):
@@ -415,6 +422,21 @@ def find_names(
                 names.append(name)
             pending_title = None
     return _joined_across_nicknames(tokens, names)
+
+
+def _surname_spelt_as_a_title(tokens: Sequence[Token], m: int) -> bool:
+    """Rule `surname_spelt_as_a_title` (QA round 42, 837: "economists Amartya
+    Sen and Jean Dreze write" showed "Jean Dreze — Sen"): inside a run of
+    name words, an abbreviated title written without its dot ("Sen", not
+    "Sen.") and followed by no name word is the name's last word, not the
+    title of the next name. Kept: a title before its name ("Dr Keith
+    Mitchell", "Sen. Ted Cruz")."""
+    token = tokens[m]
+    if token.text.endswith(".") or _clean(token.text) not in load_word_set("title_abbreviations"):
+        return False
+    if m + 1 < len(tokens) and tokens[m + 1].text == ".":
+        return False  # the dot written apart
+    return not (m + 1 < len(tokens) and _is_name_word(tokens[m + 1]))
 
 
 def _joined_across_nicknames(tokens: Sequence[Token], found: list[Name]) -> list[Name]:
@@ -970,7 +992,9 @@ def _plural_people_noun(word: str) -> bool:
     """Rule `plural_title_is_no_role` (session 11, web test: "Senators Mitch
     McConnell and Chuck Schumer" gave McConnell the role "Senators"): a
     plural people noun ("senators", "officials") is the title of several,
-    no one person's role, though the name still starts after it."""
+    no one person's role, though the name still starts after it; so is a
+    plural abbreviation (claim_grammar.txt plural_titles: "Sens. Mark
+    Pryor", QA round 42)."""
     return ends_in_plural_s(word) and word[:-1] in people_nouns()
 
 

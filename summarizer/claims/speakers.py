@@ -400,6 +400,9 @@ class Entity:
     # "Pat Rynard, managing editor of ..."): shown when no title gives an office (rule `role_as_written`);
     # kept apart from `title`, which later offices replace and first-name matching reads
     role_phrase: str | None = None
+    # the gender of a "he" or "she" that spoke for it while its own gender is unknown (rule
+    # `called_she_is_no_he`): the article has called it so, so the other pronoun is not it
+    called: set[str] = field(default_factory=set)
 
     words: tuple[str, ...] = ()  # name_key(name), kept with it
 
@@ -532,13 +535,22 @@ def _with_titles_before_a_comma(tokens: Sequence[Token], name: Name) -> Name:
     if not all(t.is_capitalised or t.lower in TITLE_PHRASE_JOINERS for t in phrase if t.is_word):
         return name
     words: set[str] = set()
+    office: str | None = None
     j = 0
     while j < len(phrase):
         length = title_at(phrase, j)
         if length:
             words |= {t.lower.rstrip(".") for t in phrase[j : j + length]}
+            office = office or " ".join(t.text for t in phrase[j : j + length])
         j += length or 1
-    return name._replace(role_words=name.role_words | frozenset(words)) if words else name
+    if not words:
+        return name
+    if office is not None and gives_way_to_an_office(name.title) and office_of(office) == office:
+        # Rule `office_before_the_comma_over_an_honorific` (QA round 42, nowgrenada: "Keith
+        # Mitchell — Dr"): the office the phrase names ("Prime Minister") is the role, not the
+        # courtesy words and credentials right before the name ("Dr the Rt. Hon.")
+        return name._replace(role_words=name.role_words | frozenset(words), title=office)
+    return name._replace(role_words=name.role_words | frozenset(words))
 
 
 class SpeakerIndex:
@@ -639,6 +651,8 @@ class SpeakerIndex:
             name = self._without_a_gerund_opener(tokens, name)
             if name.kind == UNKNOWN and name.text in self.bodies:
                 name = name._replace(kind=ORGANISATION)  # rule `body_by_context`
+            if name.kind == UNKNOWN and _age_after(tokens, name):
+                name = name._replace(kind=PERSON)  # rule `age_marks_a_person`
             name = _with_title_qualifier(tokens, name)
             if people == 1:
                 name = _with_titles_before_a_comma(tokens, name)
@@ -1038,6 +1052,9 @@ class SpeakerIndex:
         if view.text[cue[0] : cue[1]] == ":" and entity is not None and resolved.kind == PERSON \
                 and source[0] == view.start:
             self.answering = (view.paragraph, entity)  # "Boyd: I thought, ...": rule `answer_label_is_i`
+        if entity is not None and entity.gender is None and len(tokens) == 1 \
+                and tokens[0].lower in SUBJECT_PRONOUN_GENDER:
+            entity.called.add(SUBJECT_PRONOUN_GENDER[tokens[0].lower])  # rule `called_she_is_no_he`
         self.speakers.append((self.position, entity, resolved))
         self.last_source = source
         if entity is not None and content and source[0] > content[-1][1]:
@@ -1638,6 +1655,9 @@ class SpeakerIndex:
         found = _pick([e for e in _distinct(here) if _can_be(e, gender)], gender)
         if isinstance(found, Entity) and self._object_before_a_subordinate_pronoun(view, token, found, gender):
             return None
+        if isinstance(found, Entity) and self._claim_about_another_than_the_last_speaker(
+                view, token, found, gender, content):
+            return None
         if found is not None:
             return found or None
         k = next(i for i, t in enumerate(view.tokens) if t.start == token.start)
@@ -1663,7 +1683,7 @@ class SpeakerIndex:
             if m.offset < token.start and not m.quoted and m.possessive and m.entity.kind != ORGANISATION
             and m.entity.gender in (gender, None)
         }
-        if token.start == view.start and self._relayed_may_be(gender):
+        if token.start == view.start and self._relayed_may_be(gender) and not self._relayed_named_after(token):
             # Rule `relayed_subject_may_be_he`: "McGinniss died Monday ..., said friend and attorney
             # Dennis Holahan. ... He also wrote ...": the person the relayed clause is about is as
             # near as the one who relayed it; which one "he" is, the text does not say ('"...," he
@@ -1703,6 +1723,29 @@ class SpeakerIndex:
             max(found_at) < m.offset < token.start and m.entity is not found and not m.quoted
             and m.entity.gender == gender and _after_preposition(view, m.offset)
             for m in self.recent[-1]
+        )
+
+    def _claim_about_another_than_the_last_speaker(
+        self, view: SentenceView, token: Token, found: Entity, gender: str, content: Sequence[tuple[int, int]]
+    ) -> bool:
+        """Rule `named_in_its_claim_after_another_speaker` (QA round 42, 431 s5:
+        "..., said agent Mike Eisenstadt. Johnson is also survived by a stepson,
+        Court, and a grandson, he said." gave the dead actor his own death
+        notice): the person `found` in this sentence is named inside the claim
+        a final "he"/"she" speaks, so the claim is about them, while someone
+        else who may be of that gender spoke in the sentence just before and
+        goes on speaking; which one the pronoun is, the text does not say, so
+        no one is. Kept: the person named in the claim is the one who spoke
+        last ("Ms. Nwanguma was shocked ..., she said" after her own claim),
+        or no one else spoke just before (rule
+        `no_antecedent_inside_its_claim`)."""
+        if not content or not any(
+                m.entity is found and not m.quoted and any(start <= m.offset < end for start, end in content)
+                for m in self.recent[-1] if m.offset < token.start):
+            return False
+        return any(
+            position == self.position - 1 and entity is not None and entity is not found and _can_be(entity, gender)
+            for position, entity, _ in self.speakers
         )
 
     def _here(self, view: SentenceView, token: Token, content: Sequence[tuple[int, int]] = ()) -> list[Entity]:
@@ -1835,6 +1878,19 @@ class SpeakerIndex:
         return last is not None and self.relayed is not None and self.relayed[:2] == last \
             and _can_be(self.relayed[2], gender) and _can_be(last[1], gender)
 
+    def _relayed_named_after(self, token: Token) -> bool:
+        """Rule `relayed_subject_named_again_is_not_he` (QA round 42, 431 s7:
+        "Johnson worked up until his death ..., said Eisenstadt. He called
+        Johnson's death 'unexpected.'" left "He" unresolved): the person the
+        last speaker relayed is named again in this sentence after the
+        opening pronoun, so the pronoun is someone else; rule
+        `relayed_subject_may_be_he` does not hold. Kept: "He also wrote ..."
+        (no one named after it)."""
+        if self.relayed is None:
+            return False
+        relayed = self.relayed[2]
+        return any(m.entity is relayed and not m.quoted and m.offset > token.start for m in self.recent[-1])
+
     def _person_before(self, gender: str) -> Entity | None:
         """The person "he" or "she" points to among the speakers and the
         sentences before this one."""
@@ -1856,6 +1912,8 @@ class SpeakerIndex:
             # person the sentence before opened with by role (Obama), not the older speaker
             return self.role_subject[1] if self.position - self.role_subject[0] == 1 else None
         if last is not None and _can_be(last[1], gender) and self._newer_subject(last[0], last[1], gender):
+            return None
+        if last is not None and _can_be(last[1], gender) and self._subject_since_the_speaker(last[0], last[1], gender):
             return None
         answerer = self._answerer_of_a_question_put(last, gender) if last is not None else None
         if answerer is not None:
@@ -2041,6 +2099,31 @@ class SpeakerIndex:
                     # sentence, goes on speaking: rule `speaker_of_the_joined_clause`)
                     return True
         return False
+
+    def _subject_since_the_speaker(self, spoke: int, speaker: Entity, gender: str) -> bool:
+        """Rule `subject_since_the_speaker_may_be_he` (QA round 42, 486 s22:
+        '..., Stewart said. Colbert naturally had the last laugh in
+        Thursday's news release. "Simply being a guest on David Letterman's
+        show has been a highlight of my career," he said.' gave Colbert's
+        words to Stewart): the sentence just before, where no one spoke, opens
+        with another person who may be "he" or "she" as its subject, named
+        before too (a newcomer is rule `newer_subject_of_another_person`);
+        that person is as near as the last speaker, and the text does not say
+        which one is meant, so no one is. Kept: the sentence before names the
+        speaker as its subject, or opens with no one's name ("The crowd
+        cheered."), or its person is only an object or possessive, or is named
+        in this sentence ("..., he told Rubio": the hearer)."""
+        before = self.position - 1
+        if spoke >= before or len(self.recent) < 2 or any(p == before for p, _, _ in self.speakers):
+            return False
+        mentions = [m for m in self.recent[-2] if not m.quoted]
+        opening = min(mentions, key=lambda m: m.offset, default=None)
+        if opening is None or opening.aside or opening.prepositional or not opening.opens_a_clause:
+            return False
+        first = opening.entity
+        if any(m.entity is first and not m.quoted for m in self.recent[-1]):
+            return False  # named in this sentence, the hearer ("..., he told Rubio"), not "he"
+        return first is not speaker and first.kind == PERSON and _can_be(first, gender)
 
     def _answerer_of_a_question_put(self, last: tuple[int, Entity], gender: str) -> Entity | None:
         """Rule `answerer_of_a_question_put_is_he`: "Asked whether he was
@@ -2867,6 +2950,22 @@ def _joined_names(view: SentenceView, first: int, second: int, by_a_word: bool =
     return len(rest) <= MAX_LISTED_ROLE_WORDS and all(t.is_word and not t.is_capitalised for t in rest)
 
 
+MAX_AGE = 120
+
+
+def _age_after(tokens: Sequence[Token], name: Name) -> bool:
+    """Rule `age_marks_a_person` (QA round 42, 826: "Aye Kyaing, 39, rents
+    out ... '...,' he said." left "he" unresolved, the name's kind unknown):
+    a name of two words or more, no listed place, written with an age
+    between commas (", 39,") is a person's. Not a one-word name ("Paris,
+    20, ..."), a year (", 2015,") nor a number without its closing comma."""
+    k = name.last + 1
+    if len(name.text.split()) < 2 or name.text.lower() in places() or k + 2 >= len(tokens):
+        return False
+    number = tokens[k + 1].text
+    return tokens[k].text == "," and number.isdigit() and 0 < int(number) <= MAX_AGE and tokens[k + 2].text == ","
+
+
 def _apposition_after(tokens: Sequence[Token], name: Name) -> bool:
     """For rule `title_stays_with_its_short_name`: a comma after the name
     opens an apposition that gives its own role ("Ian Drew, Us Weekly's
@@ -3015,8 +3114,16 @@ def _pick(people: list[Entity], gender: str) -> Entity | Literal[False] | None:
 
 
 def _can_be(entity: Entity, gender: str) -> bool:
-    """A person (or a speaker) whose gender is the pronoun's or unknown."""
+    """A person (or a speaker) whose gender is the pronoun's or unknown.
+    Rule `called_she_is_no_he` (QA round 42, 751 s29: '... And she says ....
+    When he first announced the colossal dowry in 2012, she said ...' gave
+    the father's "he" to Gigi Chao, whose first name tells no gender): a
+    person of unknown gender whom a "she" (or "he") has spoken for is not
+    the other pronoun. Kept: a person no pronoun has spoken for yet may be
+    either."""
     if entity.kind == ORGANISATION or entity.gender not in (gender, None):
+        return False
+    if entity.gender is None and entity.called and gender not in entity.called:
         return False
     return entity.kind == PERSON or entity.gender is not None or (entity.spoke and entity.confirmed)
 
@@ -3478,8 +3585,12 @@ def _role_as_written(parts: list[list[Token]], name: Name) -> str | None:
     head = _head(parts[at + 1])
     if head and (head[0].lower in ARTICLES or head[0].lower in INTRODUCERS):
         head = head[1:]  # "another witness": "witness"
+    # Rule `noun_modifiers_of_a_role` (web test s14, K14: "Richard Allan, a climate scientist,"
+    # showed no role): lower-case words before the head that may modify a noun ("climate",
+    # "product liability") belong to the role as written; not a verb form ("attacked")
     if not head or len(head) > MAX_ROLE_WORDS or head[-1].lower not in heads or any(
-        t.is_capitalised or not (t.lower in heads or _role_modifier(t.lower)) for t in head[:-1]
+        t.is_capitalised or not (t.lower in heads or _role_modifier(t.lower) or _noun_modifier(t.lower))
+        for t in head[:-1]
     ):
         return None
     role = " ".join(t.text for t in head)
@@ -3502,6 +3613,15 @@ def _role_as_written(parts: list[list[Token]], name: Name) -> str | None:
         return role if body is not None and any(t.is_capitalised for t in listed_on[body + 1 :]) else None
     complement = _short_complement(parts[at + 1], head[-1])
     return f"{role} {complement}" if complement else None
+
+
+def _noun_modifier(word: str) -> bool:
+    """For rule `noun_modifiers_of_a_role`: a content word that may modify
+    the role's noun ("climate", "political", "science"), not a function
+    word ("who", "the", "its", "and": a clause, an article or a second
+    role whose complement the head alone would lose)."""
+    return is_modifier(word) and word not in DETERMINERS | AUXILIARIES | RELATIVE_PRONOUNS | OBJECT_PRONOUNS \
+        and word not in ROLE_PHRASE_LEADS and word not in ("and", "or", "but")
 
 
 MAX_ROLE_COMPLEMENT_WORDS = 4  # "of the intelligence community"
