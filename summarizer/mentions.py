@@ -348,6 +348,7 @@ def find_mentions(
     found = _fold_initials(found)
     found = _fold_short_names(found)
     found = _fold_bodies(found)
+    found = _fold_bodies_by_an_adjective(found)
     found = _fold_body_forms(found, first_named)
     found = _fold_short_forms(found)
     found = _fold_bodies_of_a_place(found, text)
@@ -1503,6 +1504,31 @@ def _fold_bodies(found: dict[str, tuple[MentionKind, int]]) -> dict[str, tuple[M
             continue
         fits = [other for other, (kind, _) in found.items()
                 if kind == ORGANISATION and " " in other and _words(other)[-1] == word]
+        if len(fits) == 1:
+            _count_for(folded, name, count, fits[0])
+    return folded
+
+
+def _fold_bodies_by_an_adjective(found: dict[str, tuple[MentionKind, int]]) -> dict[str, tuple[MentionKind, int]]:
+    """Rule `adjective_body_is_the_body_of_its_noun` (no_names.txt
+    body_adjective_nouns; web test s14 K4): a name of two words, a listed
+    adjective and a body's word ("Appellate Court"), counts for the one
+    organisation named with that body's word and the adjective's noun
+    ("4th District Court of Appeal"); with two such ("Court of Appeals"
+    of two states) or none, it stays apart."""
+    nouns: dict[str, set[str]] = {}
+    for pair in _no_names()["body_adjective_nouns"]:
+        adjective, _, noun = pair.partition("_")
+        nouns.setdefault(adjective, set()).add(noun)
+    folded = dict(found)
+    for name, (kind, count) in found.items():
+        words = _words(name)
+        if kind not in (ORGANISATION, OTHER) or len(words) != 2 or words[0] not in nouns \
+                or words[1] not in organisation_words():
+            continue
+        fits = [other for other, (other_kind, _) in found.items()
+                if other_kind == ORGANISATION and other != name and words[1] in _words(other)
+                and not nouns[words[0]].isdisjoint(_words(other))]
         if len(fits) == 1:
             _count_for(folded, name, count, fits[0])
     return folded

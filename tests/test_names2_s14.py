@@ -73,3 +73,34 @@ def test_a_body_word_after_a_relation_word_without_commas_stays() -> None:
     found = _mentioned(["Her son took the case to the Supreme Court on Monday, said agent Mike Eisenstadt.",
                         "The Supreme Court ruled against him."])
     assert found.get("Supreme Court") == "organisation"
+
+
+# --- rule `ordinal_opens_a_body_name` (names; web test s14 K4) --------------------------------------
+
+
+def test_an_ordinal_before_a_body_is_its_first_word() -> None:
+    assert _names("On Thursday, California's 4th District Court of Appeal in Santa Ana found that it was liable.") \
+        == ["California", "4th District Court of Appeal", "Santa Ana"]
+    assert _names("The 9th Circuit Court of Appeals ruled on Monday.") == ["9th Circuit Court of Appeals"]
+
+
+def test_an_ordinal_before_one_word_or_no_body_stays_out() -> None:
+    assert _names("Just 58 units were built in Velázquez’s 13th Council district.")[-1] == "Council"
+    assert _names("She was 3rd Baroness Smith.") == ["Baroness Smith"]
+
+
+# --- rule `adjective_body_is_the_body_of_its_noun` (mentions; no_names.txt body_adjective_nouns; K4) -
+
+COURT = ["On Thursday, California's 4th District Court of Appeal in Santa Ana found that Amazon was liable.",
+         "The Appellate Court didn't agree with the company's stance."]
+
+
+def test_an_adjective_body_counts_for_the_one_body_of_its_noun() -> None:
+    found = _mentioned(COURT)
+    assert found.get("4th District Court of Appeal") == "organisation"
+    assert "Appellate Court" not in found
+
+
+def test_an_adjective_body_beside_two_bodies_of_its_noun_stays_apart() -> None:
+    found = _mentioned([*COURT, "Texas's 5th District Court of Appeals in Dallas had ruled the other way."])
+    assert "Appellate Court" in found

@@ -413,11 +413,29 @@ def find_names(
             k = pending_title[1] + 1
             continue
         for part in _split_run(tokens, run):
+            if _ordinal_opens_a_body(tokens, part, start):
+                part = [part[0] - 1, *part]
             name = _name(tokens, part, pending_title, common_words)
             if name is not None:
                 names.append(name)
             pending_title = None
     return _joined_across_nicknames(tokens, names)
+
+
+ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")
+
+
+def _ordinal_opens_a_body(tokens: Sequence[Token], part: list[int], start: int) -> bool:
+    """Rule `ordinal_opens_a_body_name` (web test s14 K4: "California's 4th
+    District Court of Appeal" was "District Court of Appeal", one court of
+    six): an ordinal right before a run with an organisation word ("9th
+    Circuit Court of Appeals", "82nd Airborne Division") is the name's first
+    word. Before a name with no body word it is a rank or a date ("3rd
+    Baron", "the 4th July"); before one word it may number the lower-case
+    noun after ("13th Council district")."""
+    first = part[0] - 1
+    return len(part) > 1 and first >= start and ORDINAL.match(tokens[first].text) is not None \
+        and any(tokens[k].lower in organisation_words() for k in part)
 
 
 NAME_PARTICLE_PAIRS = grammar("name_particle_pairs")
