@@ -337,6 +337,7 @@ def find_mentions(
     found = _without_phrases(found, text, lower_case)
     found = _family_names(found, lower_case, text, quotes)
     found = _kin_marked_people(found, text, lower_case, organisations)
+    found = _business_marked_bodies(found, text)
     found = _place_before_a_place(found, text)
     found = _person_cue_marked_people(found, text, lower_case)
     found = _apposition_marked_bodies(found, text, people)
@@ -1033,6 +1034,23 @@ def _kin_marked_people(found: dict[str, tuple[MentionKind, int]], text: str, low
                        and not _known_acronym(name))
                    else kind, count)
             for name, (kind, count) in found.items()}
+
+
+def _business_marked_bodies(found: dict[str, tuple[MentionKind, int]], text: str
+                            ) -> dict[str, tuple[MentionKind, int]]:
+    """Rule `business_noun_marks_a_body` (no_names.txt business_owned_nouns;
+    web test s14 K15): a one-word name listed under "Other names" whose
+    possessive owns a company's noun ("Apple's flagships", "Tesla's
+    shares") is an organisation. "Smith's family" stays as it was."""
+    owners = {match.group(1) for match in _business_owner().finditer(text)}
+    return {name: (ORGANISATION if kind == OTHER and " " not in name and name in owners else kind, count)
+            for name, (kind, count) in found.items()}
+
+
+@cache
+def _business_owner() -> re.Pattern[str]:
+    return re.compile(rf"\b([A-Z][\w\-]*)['\u2019]s\s+(?:[a-z\-]+\s+){{0,2}}"
+                      rf"{alternation(_no_names()['business_owned_nouns'])}\b")
 
 
 # Rule `place_before_a_place`: "of South Portland, Maine," (a place then the place it lies in).

@@ -104,3 +104,18 @@ def test_an_adjective_body_counts_for_the_one_body_of_its_noun() -> None:
 def test_an_adjective_body_beside_two_bodies_of_its_noun_stays_apart() -> None:
     found = _mentioned([*COURT, "Texas's 5th District Court of Appeals in Dallas had ruled the other way."])
     assert "Appellate Court" in found
+
+
+# --- rule `business_noun_marks_a_body` (mentions; no_names.txt business_owned_nouns; K15) ----------
+
+
+def test_a_one_word_name_owning_a_companys_noun_is_an_organisation() -> None:
+    found = _mentioned(["The latest iPhone from Apple is a massive upgrade.",
+                        "It comes in at less than half the price of Apple's flagships."])
+    assert found.get("Apple") == "organisation"
+
+
+def test_a_one_word_name_owning_anothers_noun_stays_out() -> None:
+    found = _mentioned(["The latest record from Adele is a massive hit.",
+                        "It sold more than half as many copies as Adele's earlier albums."])
+    assert "Adele" not in found
