@@ -24,7 +24,7 @@ from functools import cache
 
 from summarizer.nlp.lines import CLOSERS
 from summarizer.nlp.words import one_line
-from summarizer.pagemeta import is_site_name, key, promo_media, site_keys
+from summarizer.pagemeta import is_site_name, key, promo_media, reader_prompts, series_verbs, site_keys
 from summarizer.rules import load_rules, load_word_set, load_word_sets
 
 HEADING = "heading"
@@ -480,6 +480,27 @@ def publisher_promotion(block: Block, text: str, facts: PageFacts) -> bool:
             and len(key(match.group("name"))) >= 3)
 
 
+# Rule `series_blurb`: a series' name of two to four capitalised words, then its verb.
+SERIES_OPENING = re.compile(r"[A-Z][\w&'\u2019-]*(?:\s+[A-Z][\w&'\u2019-]*){1,3}\s+(?P<verb>[a-z]+)\b")
+SERIES_BLURB_MAX_WORDS = 60
+
+
+def series_blurb(block: Block, text: str, facts: PageFacts) -> bool:
+    """Rule `series_blurb` (web test s14 K7: instyle's footer "Beauty Boss
+    profiles the brains behind the brands ... find out how these leaders get
+    it done." was ranked, and "Beauty Boss" listed in Mentioned): a short
+    paragraph that opens on a name of two to four capitalised words before a
+    series' verb (page_metadata.txt `series_verb`) and speaks to the reader
+    (`reader_prompt`) presents the site's series, not the news. Without the
+    prompt it stays ("Jane Doe profiles the brothers in her new book")."""
+    match = SERIES_OPENING.match(text)
+    if match is None or block.kind != PARAGRAPH or match.group("verb") not in series_verbs() \
+            or len(WORD.findall(text)) > SERIES_BLURB_MAX_WORDS:
+        return False
+    lowered = text.lower()
+    return any(re.search(rf"\b{re.escape(prompt)}\b", lowered) for prompt in reader_prompts())
+
+
 CODE_RULES: dict[str, Callable[[Block, str, PageFacts], bool]] = {
     "mixed_script": mixed_script,
     "author_line": author_line,
@@ -491,6 +512,7 @@ CODE_RULES: dict[str, Callable[[Block, str, PageFacts], bool]] = {
     "dash_signature": dash_signature,
     "doubled_teaser": doubled_teaser,
     "publisher_promotion": publisher_promotion,
+    "series_blurb": series_blurb,
 }
 
 

@@ -133,6 +133,7 @@ from summarizer.claims.names import (
     DEMONYM_ENDINGS,
     GERUND_ENDING,
     UNKNOWN,
+    a_body_by_the_alone,
     abbreviation_form,
     abbreviation_names_nothing,
     connectors,
@@ -201,6 +202,8 @@ def find_mentions(
     first_at: dict[int, int] = {}  # entity -> the sentence that first names it
     places_alone: dict[int, dict[str, list[int]]] = {}  # entity -> a listed place written alone -> its sentences
     subjects: set[int] = set()  # entities named right before an auxiliary: "Mezcal Mexican does", "... is at"
+    bodies_by_the: set[int] = set()  # entities typed a body by "the" alone: "the Collins' framework"
+    bodies_by_more: set[int] = set()  # ... and by more than "the": "Collins Inc.", "Collins said" as a body
     for view in views:
         index.read_sentence(view)
         for found_name, entity in index.names:
@@ -222,6 +225,10 @@ def find_mentions(
                 entity = plurals.setdefault(numbered, Entity(numbered, entity.kind))
             counts[id(entity)] = counts.get(id(entity), 0) + 1
             first_at.setdefault(id(entity), view.index)
+            if a_body_by_the_alone(view.tokens, found_name):
+                bodies_by_the.add(id(entity))
+            elif found_name.kind == ORGANISATION:
+                bodies_by_more.add(id(entity))
             if _before_an_auxiliary(view.tokens, found_name.last):
                 subjects.add(id(entity))
             named_in.setdefault(id(entity), set()).add(sources[view.index] if view.index < len(sources) else 0)
@@ -295,6 +302,12 @@ def find_mentions(
             continue
         kind = _kind(name, PERSON if _titled_in_a_body(written, name) else entity.kind, people, organisations,
                      lower_case)
+        if kind == ORGANISATION and key in bodies_by_the and key not in bodies_by_more \
+                and name.lower() in surnames:
+            # Rule `the_before_a_possessive_may_be_the_nouns` (names; QA round 42, 384): "the Collins'
+            # framework" beside "Sen. Susan Collins" is her framework: with no other evidence of a body
+            # the word is listed as the one person's surname is (surname_folds_into_full_name)
+            kind = OTHER
         if kind == OTHER and entity.title is not None and name in people \
                 and _words(name)[-1] in _place_words()["ends_unless_a_person"]:
             # Rule `titled_speaker_is_a_person` (web tester s11: "Senator the Hon. Aubyn Hill, told
@@ -323,7 +336,8 @@ def find_mentions(
                                           organisations, lower_case), 1))
     found = _without_phrases(found, text, lower_case)
     found = _family_names(found, lower_case, text, quotes)
-    found = _kin_marked_people(found, text, lower_case)
+    found = _kin_marked_people(found, text, lower_case, organisations)
+    found = _business_marked_bodies(found, text)
     found = _place_before_a_place(found, text)
     found = _person_cue_marked_people(found, text, lower_case)
     found = _apposition_marked_bodies(found, text, people)
@@ -335,6 +349,7 @@ def find_mentions(
     found = _fold_initials(found)
     found = _fold_short_names(found)
     found = _fold_bodies(found)
+    found = _fold_bodies_by_an_adjective(found)
     found = _fold_body_forms(found, first_named)
     found = _fold_short_forms(found)
     found = _fold_bodies_of_a_place(found, text)
@@ -985,16 +1000,18 @@ def _quoted_whole(name: str, text: str, quotes: Quotes) -> bool:
 
 
 @cache
-def _kin_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """A name after a relation word; a name owning a relation or life word."""
+def _kin_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """A name after a relation word; a name owning a relation or life word;
+    one word set off by commas after a relation word."""
     sets = noun_sets("kin_words")
     name = r"[A-Z][\w'\-]*(?:\s+[A-Z][\w'\-]*){0,3}"
     return (re.compile(rf"\b{alternation(sets['relation'])},?\s+({name})"),
-            re.compile(rf"\b([A-Z][\w\-]*)['\u2019]s\s+{alternation(sets['relation'] | sets['life'])}\b"))
+            re.compile(rf"\b([A-Z][\w\-]*)['\u2019]s\s+{alternation(sets['relation'] | sets['life'])}\b"),
+            re.compile(rf"\b{alternation(sets['relation'])},\s+([A-Z][^\W\d_]+)(?=,|\s+and\b|\.)"))
 
 
-def _kin_marked_people(found: dict[str, tuple[MentionKind, int]], text: str, lower_case: frozenset[str]
-                       ) -> dict[str, tuple[MentionKind, int]]:
+def _kin_marked_people(found: dict[str, tuple[MentionKind, int]], text: str, lower_case: frozenset[str],
+                       bodies: Collection[str] = ()) -> dict[str, tuple[MentionKind, int]]:
     """Rule `kin_word_marks_a_person` (kin_words.txt): a name listed under
     "Other names" that reads as a personal name is a person when a relation
     word stands right before the whole of it ("her ex-boyfriend, Raffaele
@@ -1002,13 +1019,38 @@ def _kin_marked_people(found: dict[str, tuple[MentionKind, int]], text: str, low
     death", "Kercher's family" for "Meredith Kercher"). A name that does
     not read as a personal name stays ("Kercher family"), and so does a
     longer name that only ends with the name after the relation word
-    ("Totally Peaches", a show, beside "daughter Peaches")."""
-    before, owned = _kin_patterns()
+    ("Totally Peaches", a show, beside "daughter Peaches"). Rule
+    `kin_apposition_is_a_person` (QA round 42, 431: "a stepson, Court, and a
+    grandson" listed "Court" as an organisation): one word set off by commas
+    right after a relation word is the relative's first name, a person's,
+    even a body's word; a known acronym or a claim's body stays a body."""
+    before, owned, named_relative = _kin_patterns()
     after_relation = {match.group(1) for match in before.finditer(text)}
     owners = {match.group(1).lower() for match in owned.finditer(text)}
-    return {name: (PERSON if kind == OTHER and " " in name and (name in after_relation or _words(name)[-1] in owners)
-                   and _reads_as_a_personal_name(name, lower_case) else kind, count)
+    relatives = {match.group(1) for match in named_relative.finditer(text)}
+    return {name: (PERSON if (kind == OTHER and " " in name and (name in after_relation or _words(name)[-1] in owners)
+                              and _reads_as_a_personal_name(name, lower_case))
+                   or (kind in (OTHER, ORGANISATION) and name in relatives and name not in bodies
+                       and not _known_acronym(name))
+                   else kind, count)
             for name, (kind, count) in found.items()}
+
+
+def _business_marked_bodies(found: dict[str, tuple[MentionKind, int]], text: str
+                            ) -> dict[str, tuple[MentionKind, int]]:
+    """Rule `business_noun_marks_a_body` (no_names.txt business_owned_nouns;
+    web test s14 K15): a one-word name listed under "Other names" whose
+    possessive owns a company's noun ("Apple's flagships", "Tesla's
+    shares") is an organisation. "Smith's family" stays as it was."""
+    owners = {match.group(1) for match in _business_owner().finditer(text)}
+    return {name: (ORGANISATION if kind == OTHER and " " not in name and name in owners else kind, count)
+            for name, (kind, count) in found.items()}
+
+
+@cache
+def _business_owner() -> re.Pattern[str]:
+    return re.compile(rf"\b([A-Z][\w\-]*)['\u2019]s\s+(?:[a-z\-]+\s+){{0,2}}"
+                      rf"{alternation(_no_names()['business_owned_nouns'])}\b")
 
 
 # Rule `place_before_a_place`: "of South Portland, Maine," (a place then the place it lies in).
@@ -1488,6 +1530,31 @@ def _fold_bodies(found: dict[str, tuple[MentionKind, int]]) -> dict[str, tuple[M
             continue
         fits = [other for other, (kind, _) in found.items()
                 if kind == ORGANISATION and " " in other and _words(other)[-1] == word]
+        if len(fits) == 1:
+            _count_for(folded, name, count, fits[0])
+    return folded
+
+
+def _fold_bodies_by_an_adjective(found: dict[str, tuple[MentionKind, int]]) -> dict[str, tuple[MentionKind, int]]:
+    """Rule `adjective_body_is_the_body_of_its_noun` (no_names.txt
+    body_adjective_nouns; web test s14 K4): a name of two words, a listed
+    adjective and a body's word ("Appellate Court"), counts for the one
+    organisation named with that body's word and the adjective's noun
+    ("4th District Court of Appeal"); with two such ("Court of Appeals"
+    of two states) or none, it stays apart."""
+    nouns: dict[str, set[str]] = {}
+    for pair in _no_names()["body_adjective_nouns"]:
+        adjective, _, noun = pair.partition("_")
+        nouns.setdefault(adjective, set()).add(noun)
+    folded = dict(found)
+    for name, (kind, count) in found.items():
+        words = _words(name)
+        if kind not in (ORGANISATION, OTHER) or len(words) != 2 or words[0] not in nouns \
+                or words[1] not in organisation_words():
+            continue
+        fits = [other for other, (other_kind, _) in found.items()
+                if other_kind == ORGANISATION and other != name and words[1] in _words(other)
+                and not nouns[words[0]].isdisjoint(_words(other))]
         if len(fits) == 1:
             _count_for(folded, name, count, fits[0])
     return folded

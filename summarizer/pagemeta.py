@@ -126,6 +126,18 @@ def promo_media() -> frozenset[str]:
     return _entries("promo_medium")
 
 
+def series_verbs() -> frozenset[str]:
+    """Verbs a series' blurb opens with after its name ("profiles"):
+    page_metadata.txt `series_verb` (cleanup rule `series_blurb`)."""
+    return _entries("series_verb")
+
+
+def reader_prompts() -> frozenset[str]:
+    """Words a blurb says to the reader ("find out"): page_metadata.txt
+    `reader_prompt` (cleanup rule `series_blurb`)."""
+    return _entries("reader_prompt")
+
+
 def outlet_words() -> frozenset[str]:
     """Organisation words a news outlet's name has ("Press", "News"):
     page_metadata.txt `outlet_word` (brief rule `publisher_is_no_source`)."""

@@ -107,6 +107,9 @@ REMOVED = [
     ("title_repeat", Block(HEADING, "Council passes budget after long debate")),
     ("site_name_line", Block(PARAGRAPH, "Daily Example")),
     ("publisher_promotion", Block(PARAGRAPH, "This Daily Example video explores the choices tenants face.")),
+    ("series_blurb", Block(PARAGRAPH, "Beauty Boss profiles the brains behind the brands making waves in the "
+                                      "beauty industry. From the first ideas to the best sellers, find out how "
+                                      "these leaders get it done.")),
     ("navigation", Block(PARAGRAPH, NAVIGATION)),
     ("teaser_headline", Block(HEADING, "Council tax: what you will pay")),
     ("furniture", Block(PARAGRAPH, "Close")),
@@ -120,7 +123,7 @@ REMOVED = [
     ("dash_signature", Block(PARAGRAPH, "\u2013 David Dunkley")),
     ("editors_note", Block(PARAGRAPH, "Institutions are listed for identification purposes only.")),
     ("editors_note", Block(PARAGRAPH, "Titles and affiliations are for identification only.")),
-    ("editors_note", Block(PARAGRAPH, "Money Makers profiles the people behind the region's fastest-growing firms. "
+    ("series_blurb", Block(PARAGRAPH, "Money Makers profiles the people behind the region's fastest-growing firms. "
                                       "From the first idea to the first sale, find out how they did it.")),
     ("editors_note", Block(PARAGRAPH, "Street Life is a weekly series on the people who keep the city running.")),
     ("editors_note", Block(PARAGRAPH, "This story is part of our series on the housing crisis in the north.")),
@@ -167,6 +170,8 @@ KEPT = [
     Block(PARAGRAPH, BODY),
     Block(PARAGRAPH, "By a majority of 107, peers backed a call for greater powers to block imports."),
     Block(PARAGRAPH, "This NASA video shows the comet passing the sun on Tuesday."),
+    Block(PARAGRAPH, "Jane Doe profiles the brothers behind the brand in her new book, out on Tuesday."),
+    Block(PARAGRAPH, "Croydon explores what she calls low-maintenance relationships; find out more in her book."),
     Block(HEADING, "By the numbers"),
     Block(PARAGRAPH, "Updated guidance says people should keep wearing masks on buses."),
     Block(PARAGRAPH, "The company said it would email customers about the change, a spokesman said."),
