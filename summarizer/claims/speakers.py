@@ -361,6 +361,24 @@ def _kin_appositive_after(tokens: Sequence[Token], end: int) -> bool:
     return False
 
 
+def _kin_word_in(tokens: Sequence[Token]) -> bool:
+    """A relation word anywhere in the sentence ("Chelsea Clinton said her
+    mother would keep fighting", "Melania Trump said her husband was
+    tired"): a fuller name there may be a relative of the person the short
+    name was (rule `fuller_name_names_the_earlier_claims`, review s14 W1)."""
+    relations = noun_sets("kin_words")["relation"]
+    return any(t.lower in relations for t in tokens)
+
+
+def full_name_gender(name: Name) -> str | None:
+    """The gender a name of two words or more gives by its own first name
+    or title ("Melania Trump", "Mrs. Clinton"), None for one word."""
+    words = name_key(name.text)
+    if len(words) < 2:
+        return name.gender
+    return name.gender or first_names().get(words[0])
+
+
 def _kin_apposition_before(tokens: Sequence[Token], name: Name) -> bool:
     """A name in apposition to a relation word before it ("Knight's
     grandmother, Deborah Knight, told ...", "her husband, John Smith,"): a
@@ -649,7 +667,8 @@ class SpeakerIndex:
             bare = (name.first == 0 or not tokens[name.first - 1].is_word) and not (
                 name.last + 1 < len(tokens) and tokens[name.last + 1].text == ",")
             entity = self._entity_for(name, register=learnt, bare=bare,
-                                      apposed=_apposition_after(tokens, name) or _kin_apposition_before(tokens, name))
+                                      apposed=_apposition_after(tokens, name) or _kin_apposition_before(tokens, name),
+                                      kin_near=_kin_word_in(tokens))
             if quoted and entity in self.by_word.get(entity.words[-1], ()):
                 self._learn(entity, name, quoted=True)  # "Judge Montoya-Lewis" in a quote: her title, not a new name
             entity.confirmed = entity.confirmed or not _maybe_common_noun(tokens, name)
@@ -803,12 +822,16 @@ class SpeakerIndex:
         if len(known) == 1 and len(known[0].words) > 1 and not _quoted(view, tokens[0].start):
             self._mention(Mention(known[0], self.position, tokens[0].start, False))
 
-    def _entity_for(self, name: Name, register: bool, bare: bool = False, apposed: bool = False) -> Entity:
+    def _entity_for(
+        self, name: Name, register: bool, bare: bool = False, apposed: bool = False, kin_near: bool = False,
+    ) -> Entity:
         """The entity a name is a form of, registering it when new.
 
         Rule `one_person_one_name`: a name whose words run inside a known
         name ("Stoltenberg", "Mr. Marcus", "Luiz Inácio Lula") is that person
-        when only one known name fits; a fuller name replaces a shorter one."""
+        when only one known name fits; a fuller name replaces a shorter one.
+        `kin_near`: the name's sentence has a relation word ("Chelsea Clinton
+        said her mother ..."), so the fuller name may be a relative's."""
         words = name_key(name.text)
         bucket = self.by_word.get(words[-1], ())
         kinds = COMPATIBLE_KINDS[name.kind]
@@ -870,6 +893,7 @@ class SpeakerIndex:
                     # said" keeps "Gov.": review s13)
                     entity.title = None
                 elif not apposed and not surname_gender and not self._marks_another_person(entity, name, bucket) \
+                        and not kin_near and not self._other_gender(entity, name) \
                         and self._plainly_fuller(entity, name):
                     entity.earlier_names.append(entity.name)
                 entity.rename(name.text)
@@ -892,12 +916,24 @@ class SpeakerIndex:
             self._gender_by_honorific(entity)
         return entity
 
-    def fuller_name(self, name: str) -> str | None:
+    def _other_gender(self, entity: Entity, name: Name) -> bool:
+        """For rule `fuller_name_names_the_earlier_claims` (review s14 W1:
+        "Trump said he would build the wall ... Melania Trump said ..."): the
+        fuller name's first name gives a gender the short name's own ("Mr.
+        Trump", "Trump said he ...": `genders_by_honorific`,
+        `genders_by_own_pronoun`) is not; a relative of that surname, not
+        the same person written in full."""
+        fuller = full_name_gender(name)
+        known = entity.gender or self.genders.get(entity.words[-1])
+        return fuller is not None and known is not None and fuller != known
+
+    def fuller_name(self, name: str) -> Entity | None:
         """Rule `fuller_name_names_the_earlier_claims` (review s13: "Gov.
         Cuomo said ... Andrew Cuomo also said ..." showed two speakers): the
-        fuller name of the one person the article first called `name`, when
-        nothing marked the fuller name as someone else's (see
-        `_marks_another_person`, `_kin_apposition_before`); None when the
+        one person the article first called `name`, now under a fuller name,
+        when nothing marked the fuller name as someone else's (see
+        `_marks_another_person`, `_kin_apposition_before`, `_kin_word_in`,
+        `_other_gender`); None when the
         article names more than one person with that surname, or a person of
         the article still goes by `name`."""
         words = name_key(name)
@@ -905,7 +941,7 @@ class SpeakerIndex:
         if len(people) != 1 or any(e.words == words for e in people.values()):
             return None  # "Deborah Knight" and "Barbara Knight": which one "Knight" was is not said
         fuller = [e for e in people.values() if name in e.earlier_names]
-        return fuller[0].name if len(fuller) == 1 else None
+        return fuller[0] if len(fuller) == 1 else None
 
     def _plainly_fuller(self, entity: Entity, name: Name) -> bool:
         """For rule `fuller_name_names_the_earlier_claims`: the short name
