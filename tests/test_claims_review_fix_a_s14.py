@@ -41,3 +41,33 @@ def test_a_fuller_name_of_the_same_gender_still_names_the_earlier_claims() -> No
     assert _speakers(
         "Gov. Cuomo said the state was ready for the storm. Andrew Cuomo also said schools would reopen on Monday."
     ) == ["Andrew Cuomo", "Andrew Cuomo"]
+
+
+# --- rule `gender_by_own_pronoun`: only the reported clause's own subject, right after the cue ------------
+
+
+def test_a_pronoun_for_someone_else_gives_the_name_no_gender() -> None:
+    # "he saved her daughter": two genders in the reported clause; "when he arrived": a subordinate subject
+    assert _speakers(
+        "Juvilyn Tanega, 34, shares a tent in Tacloban with her neighbor, Rosa Mendoza. Tanega said he saved "
+        "her daughter's life, pointing to a young doctor. She said the hospital had no more beds."
+    )[-1] != "Rosa Mendoza"
+    assert _speakers(
+        "Sahar Gul, 15, was rescued by police in February. Gul's uncle said she had been locked in a basement. "
+        "Gul said when he arrived the door was already open. She said she wanted to go back to school."
+    )[-1] == "Sahar Gul"
+
+
+def test_the_surname_gender_does_not_pass_to_a_relative_in_apposition() -> None:
+    assert _speakers(
+        "Ahmadi said he would appeal the verdict. His wife, Zarmina Ahmadi, wept in court. "
+        "She said the judge had been bribed."
+    ) == ["Ahmadi", "Zarmina Ahmadi"]
+
+
+def test_the_subject_right_after_the_cue_still_gives_the_gender() -> None:
+    # "later" before the cue and "that" after it open no other clause: "she" is Gul's own
+    for opening in ("Gul later said she", "Gul said that she"):
+        text = (f"Sahar Gul was married off at 13. {opening} fears it may not be safe to stay. The court met again. "
+                '"I want to go abroad," she continued.')
+        assert _speakers(text)[-1] == "Sahar Gul", text

@@ -301,6 +301,8 @@ def _two_given_names(sentences: Sequence[Sequence[Token]], surnames: Collection[
 
 
 MAX_NAME_RUN = 3  # "Juvilyn Tanega", "Yulia V. Tymoshenko": the words of a name opening a sentence
+MAX_WORDS_BEFORE_THE_CUE = 2  # "Gul later said she ...", "Gul has said she ..."
+OWN_PRONOUN_SUBORDINATORS = grammar("subordinators")  # "Gul said when he arrived": another clause's subject
 
 
 def genders_by_own_pronoun(sentences: Sequence[Sequence[Token]]) -> dict[str, str]:
@@ -308,15 +310,19 @@ def genders_by_own_pronoun(sentences: Sequence[Sequence[Token]]) -> dict[str, st
     Tymoshenko, Juvilyn Tanega: first names the list does not give, so
     every "she" of theirs went unresolved): a sentence that opens with a
     name (at most three capitalised words the article never writes in
-    lower case), then a subject "he" or "she" with no capitalised word
-    (but a day's name), quotation mark or other he/she/his/her between
-    them ("Gul said she not only has to think about ..."), gives that
-    gender to the person of that surname; never when such sentences give
-    both genders, nor for a surname written after two first names ("Khizr
-    Khan", "Ghazala Khan"). An object or a possessive gives none
-    ("President Obama backed her up": someone else; "Tanega sits inside
-    her tent" is not read either). Applied as `gender_by_honorific` is,
-    which wins over it. Lower-case surname -> gender."""
+    lower case), then a cue verb (a lower-case word or two before it, no
+    subordinator: "Gul later said"), then the subject "he" or "she" of the
+    reported clause right after it (or after "that": "Gul said she not
+    only has to think about ..."), gives that gender to the person of that
+    surname; never when such sentences give both genders, nor for a
+    surname written after two first names ("Khizr Khan", "Ghazala Khan").
+    Review s14 W2: a pronoun further on stands for someone else as often
+    ("Gul said when he arrived", "Tanega praised a doctor and said he
+    ..."), and a reported clause with a pronoun of the other gender too
+    ("Tanega said he saved her daughter's life") tells nothing of whose
+    each is. An object or a possessive gives none ("President Obama backed
+    her up"). Applied as `gender_by_honorific` is, which wins over it.
+    Lower-case surname -> gender."""
     lower_case = {t.lower for tokens in sentences for t in tokens if t.is_word and not t.is_capitalised}
     found: dict[str, set[str]] = {}
     for tokens in sentences:
@@ -326,17 +332,61 @@ def genders_by_own_pronoun(sentences: Sequence[Sequence[Token]]) -> dict[str, st
             end += 1
         if end == 0 or end > MAX_NAME_RUN or tokens[end - 1].text.endswith(("'s", "\u2019s")):
             continue
-        for token in tokens[end:]:
-            if token.text in QUOTE_MARKS or (token.is_word and token.is_capitalised and token.lower not in TIME_WORDS):
-                break  # a day ("was freed Saturday after ... her") names no one
-            if token.lower in SUBJECT_PRONOUN_GENDER:
-                found.setdefault(name_key(tokens[end - 1].text)[-1], set()).add(SUBJECT_PRONOUN_GENDER[token.lower])
-                break
-            if token.lower in PRONOUN_GENDER:
-                break  # "Obama backed her up": an object, or a possessive, is someone else as often
+        gender = _own_subject_pronoun(tokens, end)
+        if gender is not None:
+            found.setdefault(name_key(tokens[end - 1].text)[-1], set()).add(gender)
     shared = _two_given_names(sentences, found)
     return {surname: next(iter(genders)) for surname, genders in found.items()
             if len(genders) == 1 and surname not in shared}
+
+
+def _own_subject_pronoun(tokens: Sequence[Token], end: int) -> str | None:
+    """For rule `gender_by_own_pronoun`: the gender of the "he"/"she" that
+    opens the clause a cue verb reports after the name ending at `end`
+    ("Gul said (that) she ...", "Castro has told the court he ..."), None
+    when there is none, or when that clause also holds a possessive of the
+    other gender ("Tanega said he saved her daughter's life": the daughter
+    may be hers, the "he" someone else; an object, "he spotted her", is
+    the other person the subject acted on)."""
+    cue = _word_run_end(tokens, end)
+    if cue >= len(tokens) or (tokens[cue].lower,) not in cue_forms():
+        return None
+    subject = _word_run_end(tokens, cue + 1, past_days=True)  # "told the court", "said Tuesday"
+    if subject < len(tokens) and tokens[subject].lower == "that":
+        subject += 1
+    if subject >= len(tokens) or tokens[subject].lower not in SUBJECT_PRONOUN_GENDER:
+        return None
+    gender = SUBJECT_PRONOUN_GENDER[tokens[subject].lower]
+    for k in range(subject + 1, len(tokens)):
+        token = tokens[k]
+        if token.text in QUOTE_MARKS or not token.is_word or token.lower in OWN_PRONOUN_SUBORDINATORS:
+            break  # the reported clause ends ("... her at a store and overheard her talking")
+        if PRONOUN_GENDER.get(token.lower, gender) != gender and _possessive_pronoun(tokens, k):
+            return None
+    return gender
+
+
+def _word_run_end(tokens: Sequence[Token], k: int, past_days: bool = False) -> int:
+    """For rule `gender_by_own_pronoun`: where a run of at most
+    `MAX_WORDS_BEFORE_THE_CUE` lower-case words from `k` ends ("later", "has",
+    "the court"; a day's name too with `past_days`): no subordinator, "that",
+    cue or pronoun in it; past the limit, `len(tokens)` (no reading)."""
+    start = k
+    while k < len(tokens) and tokens[k].is_word and tokens[k].lower not in OWN_PRONOUN_SUBORDINATORS \
+            and tokens[k].lower not in PRONOUN_GENDER and (tokens[k].lower,) not in cue_forms() \
+            and (not tokens[k].is_capitalised or (past_days and tokens[k].lower in TIME_WORDS)):
+        k += 1
+    return k if k - start <= MAX_WORDS_BEFORE_THE_CUE else len(tokens)
+
+
+def _possessive_pronoun(tokens: Sequence[Token], k: int) -> bool:
+    """"his", or a "her" before a word that is no preposition ("her
+    daughter's", not "spotted her at")."""
+    if tokens[k].lower != "her":
+        return tokens[k].lower == "his"
+    after = tokens[k + 1] if k + 1 < len(tokens) else None
+    return after is not None and after.is_word and after.lower not in PREPOSITIONS \
+        and after.lower not in OWN_PRONOUN_SUBORDINATORS
 
 
 QUESTION_PUTTERS = grammar("question_putters")
@@ -900,7 +950,10 @@ class SpeakerIndex:
                 self._index(entity)
             if register:
                 self._learn(entity, name)
-                self._gender_by_honorific(entity)
+                if not apposed:
+                    # review s14 L1: "Ahmadi said he ..." then "His wife, Zarmina Ahmadi,": the
+                    # surname's gender is the husband's, not the relative's the apposition names
+                    self._gender_by_honorific(entity)
             return entity
         if len(distinct) > 1:
             exact = [e for e in distinct.values() if e.words == words]
