@@ -71,3 +71,22 @@ def test_the_subject_right_after_the_cue_still_gives_the_gender() -> None:
         text = (f"Sahar Gul was married off at 13. {opening} fears it may not be safe to stay. The court met again. "
                 '"I want to go abroad," she continued.')
         assert _speakers(text)[-1] == "Sahar Gul", text
+
+
+# --- rule `family_name_first`: an apposition or a title of the other gender keeps them apart -------------
+
+
+def test_a_family_name_with_an_apposition_of_its_own_is_someone_else() -> None:
+    assert _speakers(
+        "The rally drew supporters of Lee Jae-myung. Lee said the vote was rigged. "
+        "Lee, a retired teacher from Busan, said she had come to listen."
+    ) == ["Lee Jae-myung", "Lee"]
+    assert _speakers(
+        "Mr. Ban Ki-moon said the vote underscored the urgency of talks. Mrs. Ban said the parties must meet."
+    )[-1] != "Ban Ki-moon"
+
+
+def test_a_bare_family_name_still_names_its_person() -> None:
+    assert _speakers(
+        "The rally drew supporters of Lee Jae-myung. Lee said the vote was rigged. Lee later said he would appeal."
+    ) == ["Lee Jae-myung", "Lee Jae-myung"]

@@ -901,13 +901,18 @@ class SpeakerIndex:
             # ("International", "Inc") the news drops is that body
             fits = [e for e in self.by_word.get(words[0], ())
                     if e.kind == ORGANISATION and short_name_of_a_body(name.text, e.name)]
-        if not fits and len(words) == 1 and name.kind in (UNKNOWN, PERSON) and words[0] in self.family_names:
+        if not fits and len(words) == 1 and name.kind in (UNKNOWN, PERSON) and words[0] in self.family_names \
+                and not apposed:
             # Rule `family_name_first` (QA round 41, 941: "Ban said" beside "Ban Ki-moon"): a name
             # written family name first, before a hyphenated given name ("Ban Ki-moon", "Kim
             # Jong-un"), goes by its first word ("Mr. Ban" too); only when the article writes that
-            # family name before one given name alone ("Ban Soo-jin" too leaves "Ban" apart)
+            # family name before one given name alone ("Ban Soo-jin" too leaves "Ban" apart). Not
+            # a name with an apposition of its own ("Lee, a retired teacher from Busan,": someone
+            # else of that family name, review s14 W3), nor one whose title gives the other
+            # gender ("Mrs. Lee" is not Lee Jae-myung)
             people = {id(e): e for e in bucket if e.kind != ORGANISATION}
-            fits = [e for e in people.values() if e.kind in kinds and _family_name_first(e.name, words[0])]
+            fits = [e for e in people.values() if e.kind in kinds and _family_name_first(e.name, words[0])
+                    and (name.gender is None or e.gender is None or name.gender == e.gender)]
             fits = fits if len(people) == 1 else []
         if not fits and ACRONYM.match(name.text):
             fits = self.by_initials.get(name.text.replace(".", "").rstrip("s"), [])
@@ -2952,9 +2957,13 @@ def _apposition_after(tokens: Sequence[Token], name: Name) -> bool:
     """For rule `title_stays_with_its_short_name`: a comma after the name
     opens an apposition that gives its own role ("Ian Drew, Us Weekly's
     senior editor", "Anna Smith, his wife"); not a relative clause ("Elizabeth
-    Warren, who chairs the panel,"), an age or the cue."""
+    Warren, who chairs the panel,"), an age or the cue; nor the comma that
+    ends a fronted phrase ("For Ban, both a victory lap and ...", "For Ban,
+    he seems content": review s14 W3 fix)."""
     k = name.last + 1
     if k + 1 >= len(tokens) or tokens[k].text != ",":
+        return False
+    if name.first > 0 and tokens[name.first - 1].lower in PREPOSITIONS:
         return False
     after = tokens[k + 1]
     return after.is_word and not after.text[:1].isdigit() and after.lower not in RELATIVE_PRONOUNS \
