@@ -90,3 +90,23 @@ def test_a_bare_family_name_still_names_its_person() -> None:
     assert _speakers(
         "The rally drew supporters of Lee Jae-myung. Lee said the vote was rigged. Lee later said he would appeal."
     ) == ["Lee Jae-myung", "Lee Jae-myung"]
+
+
+# --- rule `pronoun_after_an_unresolved_pronoun` (speakers.py): the same unknown "he" goes on ----------------
+
+_AFTER_AN_UNRESOLVED_HE = (
+    "Florent Groberg is a former Army captain who is a lifelong Republican.\n\n"
+    "Despite many people blaming the senator for the death of Ambassador Chris Stevens, Groberg says it is hard "
+    "to blame one person. {} also says the scandal was dealt with in his view.\n\n"
+    '"The whole thing doesn\'t help. I do not understand how it happened. I agree that she should be held to '
+    'account," he said.'
+)
+
+
+def test_a_pronoun_after_an_unresolved_one_of_its_gender_stays_unresolved() -> None:
+    # the "He" before could not be named; the man named in a phrase two sentences back is not this "he"
+    assert _speakers(_AFTER_AN_UNRESOLVED_HE.format("He"))[-1] == "he"
+
+
+def test_a_pronoun_after_a_named_speaker_still_names_him() -> None:
+    assert _speakers(_AFTER_AN_UNRESOLVED_HE.format("Groberg"))[-1] == "Florent Groberg"

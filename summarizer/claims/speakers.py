@@ -1921,6 +1921,23 @@ class SpeakerIndex:
         return last is not None and self.relayed is not None and self.relayed[:2] == last \
             and _can_be(self.relayed[2], gender) and _can_be(last[1], gender)
 
+    def _unresolved_pronoun_just_before(self, gender: str) -> bool:
+        """Rule `pronoun_after_an_unresolved_pronoun` (review-fix s14: "...
+        Groberg says ... He also says ... [unresolved] '...,' he said." gave
+        the last "he" to a man named in a phrase two sentences back): the
+        last claim, at most `WINDOW` sentences before with no one named outside
+        quotations since (a quotation between is no new name), had a
+        "he"/"she" of this gender as its source that no one could be named
+        for; this one goes on with that same unknown person, so it is
+        unresolved too."""
+        if not self.speakers:
+            return False
+        position, entity, resolved = self.speakers[-1]
+        if not (0 < self.position - position <= WINDOW) or entity is not None or resolved.kind != UNRESOLVED \
+                or SUBJECT_PRONOUN_GENDER.get((resolved.name or "").lower()) != gender:
+            return False
+        return not any(self._mentioned(back) for back in range(0, self.position - position))
+
     def _person_before(self, gender: str) -> Entity | None:
         """The person "he" or "she" points to among the speakers and the
         sentences before this one."""
@@ -1930,6 +1947,8 @@ class SpeakerIndex:
             # error-prone. "We basically get the leverage ...," he says.': the same "he" as the
             # sentence just before (Thompson), not the speaker last named (Taylor)
             return self.pronoun_inside[2]
+        if self._unresolved_pronoun_just_before(gender):
+            return None
         last = next(
             ((p, e) for p, e, _ in reversed(self.speakers) if e is not None and self.position - p <= NEAR), None
         )
