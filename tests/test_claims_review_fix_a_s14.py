@@ -110,3 +110,16 @@ def test_a_pronoun_after_an_unresolved_one_of_its_gender_stays_unresolved() -> N
 
 def test_a_pronoun_after_a_named_speaker_still_names_him() -> None:
     assert _speakers(_AFTER_AN_UNRESOLVED_HE.format("Groberg"))[-1] == "Florent Groberg"
+
+
+# --- rule `naming_a_topic_is_no_claim` (junk.py): a topic the sentence goes on to state is a claim ---------
+
+
+def test_a_topic_stated_after_a_colon_or_as_proof_is_a_claim() -> None:
+    assert _speakers("The ministry announced statistics on Tuesday: crime fell 10 percent.") == ["The ministry"]
+    assert _speakers("Rights groups cited advances in medicine as proof the ban had worked.") == ["Rights groups"]
+
+
+def test_a_topic_named_alone_is_still_no_claim() -> None:
+    assert _speakers("Mexico's Interior Ministry announced the staggering statistic on Tuesday.") == []
+    assert _speakers("Rights groups have cited advances since then.") == []
