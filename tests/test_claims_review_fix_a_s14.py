@@ -123,3 +123,17 @@ def test_a_topic_stated_after_a_colon_or_as_proof_is_a_claim() -> None:
 def test_a_topic_named_alone_is_still_no_claim() -> None:
     assert _speakers("Mexico's Interior Ministry announced the staggering statistic on Tuesday.") == []
     assert _speakers("Rights groups have cited advances since then.") == []
+
+
+# --- rule `existential_there_after_and_is_the_writers` (grammar.py): only the past "was"/"were" -----------
+
+
+def test_a_present_there_is_after_and_stays_the_speakers() -> None:
+    claims = extract_claims(
+        "Officials warned that the storm could flood the coast, and there is little time to prepare."
+    )
+    assert [c.content for c in claims] == ["the storm could flood the coast, and there is little time to prepare"]
+    claims = extract_claims(
+        "Bill Maher suggested that shaming should make a comeback, and there was a lot of backlash."
+    )
+    assert [c.content for c in claims] == ["shaming should make a comeback"]
