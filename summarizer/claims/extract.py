@@ -18,7 +18,7 @@ from summarizer.claims.grammar import AUXILIARIES, OBJECT_PRONOUNS, has_finite_v
 from summarizer.claims.junk import is_junk, is_junk_label, is_writers_line
 from summarizer.claims.lexicon import documents, grammar, is_people_noun, noun_sets, pronouns, source_nouns
 from summarizer.claims.model import Claim, ClaimKind, SpeakerKind
-from summarizer.claims.names import organisation_words, role_names_a_source_after
+from summarizer.claims.names import first_names, organisation_words, role_names_a_source_after
 from summarizer.claims.polarity import (
     asking_cue,
     content_after_lead,
@@ -33,6 +33,7 @@ from summarizer.claims.polarity import (
 from summarizer.claims.quotes import continue_quotes, extend_over_quotes
 from summarizer.claims.rules import NAMING_CUES, SAYING_DOCUMENTS, Frame, frames_for_cue, sentence_frames
 from summarizer.claims.speakers import (
+    SUBJECT_PRONOUN_GENDER,
     SpeakerIndex,
     bodies_by_context,
     family_names_first,
@@ -821,11 +822,19 @@ def _with_the_fuller_name(claim: Claim, index: SpeakerIndex) -> Claim:
     """Rule `fuller_name_names_the_earlier_claims`: a person's claims made
     before the article gave their fuller name ("Gov. Cuomo said ...",
     then "Andrew Cuomo also said ...") go under that fuller name, as the
-    later ones do: one person, one speaker."""
+    later ones do: one person, one speaker. Never a claim whose own
+    subject pronoun is of the other gender ("Trump said he would build the
+    wall" is no claim of Melania Trump's: review s14 W1)."""
     if claim.speaker_kind != "person" or not claim.speaker:
         return claim
     fuller = index.fuller_name(claim.speaker)
-    return claim if fuller is None else replace(claim, speaker=fuller)
+    if fuller is None:
+        return claim
+    own = SUBJECT_PRONOUN_GENDER.get(claim.content.split(maxsplit=1)[0].lower()) if claim.content.strip() else None
+    gender = fuller.gender or first_names().get(fuller.words[0])
+    if own is not None and gender is not None and own != gender:
+        return claim
+    return replace(claim, speaker=fuller.name)
 
 
 def _pronoun_chain_before(index: SpeakerIndex) -> frozenset[str]:

@@ -177,10 +177,25 @@ def topic_object(view: SentenceView, frame: Frame) -> bool:
         return False
     while len(phrase) > 1 and (phrase[-1].lower in TIME_WORDS or phrase[-1].lower in TIME_UNITS):
         phrase = phrase[:-1]  # "announced the statistic Tuesday"
-    if any(t.lower in _junk_words("topic_content_relatives") for t in view.tokens_within(phrase[-1].end, end)):
+    after = view.tokens_within(phrase[-1].end, end)
+    if any(t.lower in _junk_words("topic_content_relatives") for t in after):
         return False  # "cited advances that show the policy worked": the relative says something
+    if _statement_after_the_topic(view, phrase[-1], after):
+        return False
     return phrase[-1].lower in words and not _participle_goes_on(view, frame) \
         and not _clause_verb_after_the_object(view, frame, phrase[-1])
+
+
+def _statement_after_the_topic(view: SentenceView, head: Token, after: Sequence[Token]) -> bool:
+    """For rule `naming_a_topic_is_no_claim` (review s14 L2): the sentence
+    goes on to state the topic, after a colon ("announced statistics on
+    Tuesday: crime fell 10 percent.") or as proof of something ("cited
+    advances in medicine as proof the ban had worked")."""
+    rest = [t for t in view.tokens if t.start >= head.end]
+    if any(t.text == ":" for t in rest[:-1]):
+        return True
+    nouns = _junk_words("topic_statement_nouns")
+    return any(a.lower == "as" and b.lower in nouns for a, b in pairwise(after))
 
 
 def _before_a_participle_modifier(phrase: list[Token], words: frozenset[str]) -> list[Token]:

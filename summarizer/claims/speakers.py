@@ -301,6 +301,8 @@ def _two_given_names(sentences: Sequence[Sequence[Token]], surnames: Collection[
 
 
 MAX_NAME_RUN = 3  # "Juvilyn Tanega", "Yulia V. Tymoshenko": the words of a name opening a sentence
+MAX_WORDS_BEFORE_THE_CUE = 2  # "Gul later said she ...", "Gul has said she ..."
+OWN_PRONOUN_SUBORDINATORS = grammar("subordinators")  # "Gul said when he arrived": another clause's subject
 
 
 def genders_by_own_pronoun(sentences: Sequence[Sequence[Token]]) -> dict[str, str]:
@@ -308,15 +310,19 @@ def genders_by_own_pronoun(sentences: Sequence[Sequence[Token]]) -> dict[str, st
     Tymoshenko, Juvilyn Tanega: first names the list does not give, so
     every "she" of theirs went unresolved): a sentence that opens with a
     name (at most three capitalised words the article never writes in
-    lower case), then a subject "he" or "she" with no capitalised word
-    (but a day's name), quotation mark or other he/she/his/her between
-    them ("Gul said she not only has to think about ..."), gives that
-    gender to the person of that surname; never when such sentences give
-    both genders, nor for a surname written after two first names ("Khizr
-    Khan", "Ghazala Khan"). An object or a possessive gives none
-    ("President Obama backed her up": someone else; "Tanega sits inside
-    her tent" is not read either). Applied as `gender_by_honorific` is,
-    which wins over it. Lower-case surname -> gender."""
+    lower case), then a cue verb (a lower-case word or two before it, no
+    subordinator: "Gul later said"), then the subject "he" or "she" of the
+    reported clause right after it (or after "that": "Gul said she not
+    only has to think about ..."), gives that gender to the person of that
+    surname; never when such sentences give both genders, nor for a
+    surname written after two first names ("Khizr Khan", "Ghazala Khan").
+    Review s14 W2: a pronoun further on stands for someone else as often
+    ("Gul said when he arrived", "Tanega praised a doctor and said he
+    ..."), and a reported clause with a pronoun of the other gender too
+    ("Tanega said he saved her daughter's life") tells nothing of whose
+    each is. An object or a possessive gives none ("President Obama backed
+    her up"). Applied as `gender_by_honorific` is, which wins over it.
+    Lower-case surname -> gender."""
     lower_case = {t.lower for tokens in sentences for t in tokens if t.is_word and not t.is_capitalised}
     found: dict[str, set[str]] = {}
     for tokens in sentences:
@@ -326,17 +332,61 @@ def genders_by_own_pronoun(sentences: Sequence[Sequence[Token]]) -> dict[str, st
             end += 1
         if end == 0 or end > MAX_NAME_RUN or tokens[end - 1].text.endswith(("'s", "\u2019s")):
             continue
-        for token in tokens[end:]:
-            if token.text in QUOTE_MARKS or (token.is_word and token.is_capitalised and token.lower not in TIME_WORDS):
-                break  # a day ("was freed Saturday after ... her") names no one
-            if token.lower in SUBJECT_PRONOUN_GENDER:
-                found.setdefault(name_key(tokens[end - 1].text)[-1], set()).add(SUBJECT_PRONOUN_GENDER[token.lower])
-                break
-            if token.lower in PRONOUN_GENDER:
-                break  # "Obama backed her up": an object, or a possessive, is someone else as often
+        gender = _own_subject_pronoun(tokens, end)
+        if gender is not None:
+            found.setdefault(name_key(tokens[end - 1].text)[-1], set()).add(gender)
     shared = _two_given_names(sentences, found)
     return {surname: next(iter(genders)) for surname, genders in found.items()
             if len(genders) == 1 and surname not in shared}
+
+
+def _own_subject_pronoun(tokens: Sequence[Token], end: int) -> str | None:
+    """For rule `gender_by_own_pronoun`: the gender of the "he"/"she" that
+    opens the clause a cue verb reports after the name ending at `end`
+    ("Gul said (that) she ...", "Castro has told the court he ..."), None
+    when there is none, or when that clause also holds a possessive of the
+    other gender ("Tanega said he saved her daughter's life": the daughter
+    may be hers, the "he" someone else; an object, "he spotted her", is
+    the other person the subject acted on)."""
+    cue = _word_run_end(tokens, end)
+    if cue >= len(tokens) or (tokens[cue].lower,) not in cue_forms():
+        return None
+    subject = _word_run_end(tokens, cue + 1, past_days=True)  # "told the court", "said Tuesday"
+    if subject < len(tokens) and tokens[subject].lower == "that":
+        subject += 1
+    if subject >= len(tokens) or tokens[subject].lower not in SUBJECT_PRONOUN_GENDER:
+        return None
+    gender = SUBJECT_PRONOUN_GENDER[tokens[subject].lower]
+    for k in range(subject + 1, len(tokens)):
+        token = tokens[k]
+        if token.text in QUOTE_MARKS or not token.is_word or token.lower in OWN_PRONOUN_SUBORDINATORS:
+            break  # the reported clause ends ("... her at a store and overheard her talking")
+        if PRONOUN_GENDER.get(token.lower, gender) != gender and _possessive_pronoun(tokens, k):
+            return None
+    return gender
+
+
+def _word_run_end(tokens: Sequence[Token], k: int, past_days: bool = False) -> int:
+    """For rule `gender_by_own_pronoun`: where a run of at most
+    `MAX_WORDS_BEFORE_THE_CUE` lower-case words from `k` ends ("later", "has",
+    "the court"; a day's name too with `past_days`): no subordinator, "that",
+    cue or pronoun in it; past the limit, `len(tokens)` (no reading)."""
+    start = k
+    while k < len(tokens) and tokens[k].is_word and tokens[k].lower not in OWN_PRONOUN_SUBORDINATORS \
+            and tokens[k].lower not in PRONOUN_GENDER and (tokens[k].lower,) not in cue_forms() \
+            and (not tokens[k].is_capitalised or (past_days and tokens[k].lower in TIME_WORDS)):
+        k += 1
+    return k if k - start <= MAX_WORDS_BEFORE_THE_CUE else len(tokens)
+
+
+def _possessive_pronoun(tokens: Sequence[Token], k: int) -> bool:
+    """"his", or a "her" before a word that is no preposition ("her
+    daughter's", not "spotted her at")."""
+    if tokens[k].lower != "her":
+        return tokens[k].lower == "his"
+    after = tokens[k + 1] if k + 1 < len(tokens) else None
+    return after is not None and after.is_word and after.lower not in PREPOSITIONS \
+        and after.lower not in OWN_PRONOUN_SUBORDINATORS
 
 
 QUESTION_PUTTERS = grammar("question_putters")
@@ -359,6 +409,24 @@ def _kin_appositive_after(tokens: Sequence[Token], end: int) -> bool:
         if token.lower in relations:
             return True
     return False
+
+
+def _kin_word_in(tokens: Sequence[Token]) -> bool:
+    """A relation word anywhere in the sentence ("Chelsea Clinton said her
+    mother would keep fighting", "Melania Trump said her husband was
+    tired"): a fuller name there may be a relative of the person the short
+    name was (rule `fuller_name_names_the_earlier_claims`, review s14 W1)."""
+    relations = noun_sets("kin_words")["relation"]
+    return any(t.lower in relations for t in tokens)
+
+
+def full_name_gender(name: Name) -> str | None:
+    """The gender a name of two words or more gives by its own first name
+    or title ("Melania Trump", "Mrs. Clinton"), None for one word."""
+    words = name_key(name.text)
+    if len(words) < 2:
+        return name.gender
+    return name.gender or first_names().get(words[0])
 
 
 def _kin_apposition_before(tokens: Sequence[Token], name: Name) -> bool:
@@ -663,7 +731,8 @@ class SpeakerIndex:
             bare = (name.first == 0 or not tokens[name.first - 1].is_word) and not (
                 name.last + 1 < len(tokens) and tokens[name.last + 1].text == ",")
             entity = self._entity_for(name, register=learnt, bare=bare,
-                                      apposed=_apposition_after(tokens, name) or _kin_apposition_before(tokens, name))
+                                      apposed=_apposition_after(tokens, name) or _kin_apposition_before(tokens, name),
+                                      kin_near=_kin_word_in(tokens))
             if quoted and entity in self.by_word.get(entity.words[-1], ()):
                 self._learn(entity, name, quoted=True)  # "Judge Montoya-Lewis" in a quote: her title, not a new name
             entity.confirmed = entity.confirmed or not _maybe_common_noun(tokens, name)
@@ -817,12 +886,16 @@ class SpeakerIndex:
         if len(known) == 1 and len(known[0].words) > 1 and not _quoted(view, tokens[0].start):
             self._mention(Mention(known[0], self.position, tokens[0].start, False))
 
-    def _entity_for(self, name: Name, register: bool, bare: bool = False, apposed: bool = False) -> Entity:
+    def _entity_for(
+        self, name: Name, register: bool, bare: bool = False, apposed: bool = False, kin_near: bool = False,
+    ) -> Entity:
         """The entity a name is a form of, registering it when new.
 
         Rule `one_person_one_name`: a name whose words run inside a known
         name ("Stoltenberg", "Mr. Marcus", "Luiz Inácio Lula") is that person
-        when only one known name fits; a fuller name replaces a shorter one."""
+        when only one known name fits; a fuller name replaces a shorter one.
+        `kin_near`: the name's sentence has a relation word ("Chelsea Clinton
+        said her mother ..."), so the fuller name may be a relative's."""
         words = name_key(name.text)
         bucket = self.by_word.get(words[-1], ())
         kinds = COMPATIBLE_KINDS[name.kind]
@@ -842,13 +915,18 @@ class SpeakerIndex:
             # ("International", "Inc") the news drops is that body
             fits = [e for e in self.by_word.get(words[0], ())
                     if e.kind == ORGANISATION and short_name_of_a_body(name.text, e.name)]
-        if not fits and len(words) == 1 and name.kind in (UNKNOWN, PERSON) and words[0] in self.family_names:
+        if not fits and len(words) == 1 and name.kind in (UNKNOWN, PERSON) and words[0] in self.family_names \
+                and not apposed:
             # Rule `family_name_first` (QA round 41, 941: "Ban said" beside "Ban Ki-moon"): a name
             # written family name first, before a hyphenated given name ("Ban Ki-moon", "Kim
             # Jong-un"), goes by its first word ("Mr. Ban" too); only when the article writes that
-            # family name before one given name alone ("Ban Soo-jin" too leaves "Ban" apart)
+            # family name before one given name alone ("Ban Soo-jin" too leaves "Ban" apart). Not
+            # a name with an apposition of its own ("Lee, a retired teacher from Busan,": someone
+            # else of that family name, review s14 W3), nor one whose title gives the other
+            # gender ("Mrs. Lee" is not Lee Jae-myung)
             people = {id(e): e for e in bucket if e.kind != ORGANISATION}
-            fits = [e for e in people.values() if e.kind in kinds and _family_name_first(e.name, words[0])]
+            fits = [e for e in people.values() if e.kind in kinds and _family_name_first(e.name, words[0])
+                    and (name.gender is None or e.gender is None or name.gender == e.gender)]
             fits = fits if len(people) == 1 else []
         if not fits and ACRONYM.match(name.text):
             fits = self.by_initials.get(name.text.replace(".", "").rstrip("s"), [])
@@ -884,13 +962,17 @@ class SpeakerIndex:
                     # said" keeps "Gov.": review s13)
                     entity.title = None
                 elif not apposed and not surname_gender and not self._marks_another_person(entity, name, bucket) \
+                        and not kin_near and not self._other_gender(entity, name) \
                         and self._plainly_fuller(entity, name):
                     entity.earlier_names.append(entity.name)
                 entity.rename(name.text)
                 self._index(entity)
             if register:
                 self._learn(entity, name)
-                self._gender_by_honorific(entity)
+                if not apposed:
+                    # review s14 L1: "Ahmadi said he ..." then "His wife, Zarmina Ahmadi,": the
+                    # surname's gender is the husband's, not the relative's the apposition names
+                    self._gender_by_honorific(entity)
             return entity
         if len(distinct) > 1:
             exact = [e for e in distinct.values() if e.words == words]
@@ -906,12 +988,24 @@ class SpeakerIndex:
             self._gender_by_honorific(entity)
         return entity
 
-    def fuller_name(self, name: str) -> str | None:
+    def _other_gender(self, entity: Entity, name: Name) -> bool:
+        """For rule `fuller_name_names_the_earlier_claims` (review s14 W1:
+        "Trump said he would build the wall ... Melania Trump said ..."): the
+        fuller name's first name gives a gender the short name's own ("Mr.
+        Trump", "Trump said he ...": `genders_by_honorific`,
+        `genders_by_own_pronoun`) is not; a relative of that surname, not
+        the same person written in full."""
+        fuller = full_name_gender(name)
+        known = entity.gender or self.genders.get(entity.words[-1])
+        return fuller is not None and known is not None and fuller != known
+
+    def fuller_name(self, name: str) -> Entity | None:
         """Rule `fuller_name_names_the_earlier_claims` (review s13: "Gov.
         Cuomo said ... Andrew Cuomo also said ..." showed two speakers): the
-        fuller name of the one person the article first called `name`, when
-        nothing marked the fuller name as someone else's (see
-        `_marks_another_person`, `_kin_apposition_before`); None when the
+        one person the article first called `name`, now under a fuller name,
+        when nothing marked the fuller name as someone else's (see
+        `_marks_another_person`, `_kin_apposition_before`, `_kin_word_in`,
+        `_other_gender`); None when the
         article names more than one person with that surname, or a person of
         the article still goes by `name`."""
         words = name_key(name)
@@ -919,7 +1013,7 @@ class SpeakerIndex:
         if len(people) != 1 or any(e.words == words for e in people.values()):
             return None  # "Deborah Knight" and "Barbara Knight": which one "Knight" was is not said
         fuller = [e for e in people.values() if name in e.earlier_names]
-        return fuller[0].name if len(fuller) == 1 else None
+        return fuller[0] if len(fuller) == 1 else None
 
     def _plainly_fuller(self, entity: Entity, name: Name) -> bool:
         """For rule `fuller_name_names_the_earlier_claims`: the short name
@@ -1891,6 +1985,23 @@ class SpeakerIndex:
         relayed = self.relayed[2]
         return any(m.entity is relayed and not m.quoted and m.offset > token.start for m in self.recent[-1])
 
+    def _unresolved_pronoun_just_before(self, gender: str) -> bool:
+        """Rule `pronoun_after_an_unresolved_pronoun` (review-fix s14: "...
+        Groberg says ... He also says ... [unresolved] '...,' he said." gave
+        the last "he" to a man named in a phrase two sentences back): the
+        last claim, at most `WINDOW` sentences before with no one named outside
+        quotations since (a quotation between is no new name), had a
+        "he"/"she" of this gender as its source that no one could be named
+        for; this one goes on with that same unknown person, so it is
+        unresolved too."""
+        if not self.speakers:
+            return False
+        position, entity, resolved = self.speakers[-1]
+        if not (0 < self.position - position <= WINDOW) or entity is not None or resolved.kind != UNRESOLVED \
+                or SUBJECT_PRONOUN_GENDER.get((resolved.name or "").lower()) != gender:
+            return False
+        return not any(self._mentioned(back) for back in range(0, self.position - position))
+
     def _person_before(self, gender: str) -> Entity | None:
         """The person "he" or "she" points to among the speakers and the
         sentences before this one."""
@@ -1900,6 +2011,8 @@ class SpeakerIndex:
             # error-prone. "We basically get the leverage ...," he says.': the same "he" as the
             # sentence just before (Thompson), not the speaker last named (Taylor)
             return self.pronoun_inside[2]
+        if self._unresolved_pronoun_just_before(gender):
+            return None
         last = next(
             ((p, e) for p, e, _ in reversed(self.speakers) if e is not None and self.position - p <= NEAR), None
         )
@@ -2970,9 +3083,13 @@ def _apposition_after(tokens: Sequence[Token], name: Name) -> bool:
     """For rule `title_stays_with_its_short_name`: a comma after the name
     opens an apposition that gives its own role ("Ian Drew, Us Weekly's
     senior editor", "Anna Smith, his wife"); not a relative clause ("Elizabeth
-    Warren, who chairs the panel,"), an age or the cue."""
+    Warren, who chairs the panel,"), an age or the cue; nor the comma that
+    ends a fronted phrase ("For Ban, both a victory lap and ...", "For Ban,
+    he seems content": review s14 W3 fix)."""
     k = name.last + 1
     if k + 1 >= len(tokens) or tokens[k].text != ",":
+        return False
+    if name.first > 0 and tokens[name.first - 1].lower in PREPOSITIONS:
         return False
     after = tokens[k + 1]
     return after.is_word and not after.text[:1].isdigit() and after.lower not in RELATIVE_PRONOUNS \
