@@ -1,0 +1,22 @@
+"""Late fix, session 14 (QA round 44 and its rerun of qa43): clear-wrong
+claims. Each rule has a sentence of its kind and a near variant that must
+stay as it was."""
+
+from __future__ import annotations
+
+from tests.claim_helpers import described, only
+
+
+# Rule `explaining_a_noun_phrase_is_no_claim`, part `focus_adverb_opens_a_clause` (qa43 980 s12)
+def test_even_if_after_explained_opens_a_clause_not_a_noun_phrase() -> None:
+    text = ("Some explained, even if they don't personally believe in the practice, "
+            "their relatives take it seriously.")
+    claim = only(text)
+    assert (claim.speaker, claim.cue) == ("Some", "explain")
+    assert claim.content == ("even if they don't personally believe in the practice, "
+                             "their relatives take it seriously")
+    assert not claim.negated
+
+
+def test_explaining_a_noun_phrase_before_even_if_stays_no_claim() -> None:
+    assert described("Schwerin explained the campaign's decision even if nobody asked.") == []
