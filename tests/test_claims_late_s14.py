@@ -20,3 +20,19 @@ def test_even_if_after_explained_opens_a_clause_not_a_noun_phrase() -> None:
 
 def test_explaining_a_noun_phrase_before_even_if_stays_no_claim() -> None:
     assert described("Schwerin explained the campaign's decision even if nobody asked.") == []
+
+
+# Rule `connective_opens_no_content`, with "separately" (QA round 44, 774 s24)
+def test_separately_opens_the_clause_before_a_mid_sentence_source() -> None:
+    claim = only("Separately, an Israeli airstrike killed three Gaza militants Tuesday, medical sources said, "
+                 "near an area where an unmanned Israeli surveillance aircraft crashed earlier in the day.")
+    assert (claim.speaker, claim.cue) == ("medical sources", "say")
+    assert claim.content.startswith("an Israeli airstrike killed three Gaza militants Tuesday")
+    assert claim.content.endswith("crashed earlier in the day")
+
+
+def test_separately_before_a_fronted_adjunct_or_its_source_stays() -> None:
+    for text in ("Separately, in a statement, the ministry said the talks would resume.",
+                 "Separately, the ministry said the talks would resume."):
+        claim = only(text)
+        assert (claim.speaker, claim.content) == ("the ministry", "the talks would resume"), text
