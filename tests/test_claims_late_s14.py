@@ -36,3 +36,17 @@ def test_separately_before_a_fronted_adjunct_or_its_source_stays() -> None:
                  "Separately, the ministry said the talks would resume."):
         claim = only(text)
         assert (claim.speaker, claim.content) == ("the ministry", "the talks would resume"), text
+
+
+# Rule `relative_aside_in_the_claims_subject`, part `second_clause_after_and` (QA round 44, 903 s18)
+def test_relative_aside_in_a_second_clauses_subject_keeps_the_content_going() -> None:
+    claim = only("The official said Azuz has a training camp outside Derna and the Obeidi tribe, which is "
+                 "responsible for security in that area of Libya, has the camp surrounded.")
+    assert claim.speaker == "The official"
+    assert claim.content == ("Azuz has a training camp outside Derna and the Obeidi tribe, which is responsible "
+                             "for security in that area of Libya, has the camp surrounded")
+
+
+def test_relative_gloss_on_an_object_after_and_still_ends_the_content() -> None:
+    claim = only("The official said Azuz has a camp outside Derna and the coast, which is guarded by the tribe.")
+    assert claim.content == "Azuz has a camp outside Derna and the coast"
