@@ -2015,6 +2015,7 @@ def _relative_in_the_subject(view: SentenceView, start: int, m: int) -> bool:
     content's own finite verb, sits in the claim's subject; it is no gloss
     of the writer's, and the claim goes on past it ("would pass")."""
     tokens = view.tokens
+    start = _second_subject_after_and(tokens, start, m)
     head = tokens[start : m - 1]
     if not head or tokens[start].lower in ("to", "for") or has_finite_verb(head) or not tokens[m + 1].is_word:
         return False  # "urged them to raise the cutoff to $51,000, which, in ...": an infinitive has its verb
@@ -2031,6 +2032,30 @@ def _relative_in_the_subject(view: SentenceView, start: int, m: int) -> bool:
         if not tokens[c].is_word and tokens[c].text not in QUOTE_MARKS:
             return False
     return False
+
+
+def _second_subject_after_and(tokens: Sequence[Token], start: int, m: int) -> int:
+    """Part `second_clause_after_and` of `relative_aside_in_the_claims_subject`
+    (QA round 44 clear wrong B, 903 s18: "The official said Azuz has a
+    training camp outside Derna and the Obeidi tribe, which is responsible
+    for security ..., has the camp surrounded" ended the content at "the
+    Obeidi tribe", so the tribe read as a place of the camp): when the
+    content before the ", which" (at token `m`) already has its finite verb
+    and then "and" with no comma opens a noun phrase (a determiner or a
+    capital) that has no verb, that phrase is the subject of a second
+    clause, and the aside is tested on it. `start` otherwise: "asked for
+    proof, and Ki Hong's license, which had worked ..." (no verb before
+    "and") and "He said the plan, which ..." keep their own test."""
+    if m - 1 <= start:
+        return start
+    joiner = next((j for j in range(m - 2, start, -1) if tokens[j].lower == "and"), None)
+    if joiner is None or joiner + 1 >= m - 1 or not has_finite_verb(tokens[start:joiner]):
+        return start
+    opener = tokens[joiner + 1]
+    phrase = tokens[joiner + 1 : m - 1]
+    if any(not t.is_word for t in tokens[start:m - 1]) or has_finite_verb(phrase):
+        return start
+    return joiner + 1 if opener.lower in DETERMINERS or opener.is_capitalised else start
 
 
 def finite_by_form(token: Token) -> bool:

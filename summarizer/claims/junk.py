@@ -2394,6 +2394,8 @@ def explains_a_noun_phrase(view: SentenceView, frame: Frame) -> bool:
     rest = view.tokens_within(phrase[-1].end, end)
     if any(t.text == ":" for t in rest):
         return False  # "explained the delay: the trains were late": the explanation itself
+    if _focus_adverb_before_a_clause(phrase, rest):
+        return False
     # up to a comma or a subordinate clause ("of global warming if this exceeds 1.5 °C"), the words
     # after the noun phrase are its modifiers; a verb there makes the phrase a subject ("explained
     # participation in the trial would not cure them", "her weight loss and gain had been cyclical")
@@ -2404,6 +2406,19 @@ def explains_a_noun_phrase(view: SentenceView, frame: Frame) -> bool:
             break
         own.append(token)
     return not has_finite_verb(own)
+
+
+def _focus_adverb_before_a_clause(phrase: list[Token], rest: list[Token]) -> bool:
+    """Part `focus_adverb_opens_a_clause` of `explaining_a_noun_phrase_is_no_claim`
+    (QA round 44 rerun of qa43, 980 s12: "Some explained, even if they don't
+    personally believe in the practice, their relatives take it seriously"
+    lost its claim and left the aside's "they don't believe" as one): a
+    focusing adverb (junk_readings.txt clause_focus_adverbs: "even",
+    "only") right before a subordinator ("if", "though") opens an adverbial
+    clause, and the reported clause follows it; those words are no noun
+    phrase. "explained the delay even if ..." still names a topic."""
+    return all(t.lower in _junk_words("clause_focus_adverbs") for t in phrase) \
+        and bool(rest) and rest[0].lower in grammar("subordinators")
 
 
 # words that join the explained noun phrase to more of itself, not open a clause after it
