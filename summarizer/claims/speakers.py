@@ -278,18 +278,24 @@ def genders_by_honorific(sentences: Sequence[Sequence[Token]]) -> dict[str, str]
             gender = gender_words()[title]
             if found.setdefault(surname, gender) != gender or _kin_appositive_after(tokens, end):
                 mixed.add(surname)  # "Mr. Hill, her husband,": another person of the surname
-    mixed |= _two_given_names(sentences, found)
+    mixed |= _two_given_names(sentences, found, _words_in_lower_case(sentences))
     return {surname: gender for surname, gender in found.items() if surname not in mixed}
 
 
-def _two_given_names(sentences: Sequence[Sequence[Token]], surnames: Collection[str]) -> set[str]:
+def _words_in_lower_case(sentences: Sequence[Sequence[Token]]) -> set[str]:
+    """The words the article's sentences write in lower case: a capitalised
+    word among them is no first name ("And Alley ...")."""
+    return {t.lower for tokens in sentences for t in tokens if t.is_word and not t.is_capitalised}
+
+
+def _two_given_names(sentences: Sequence[Sequence[Token]], surnames: Collection[str], lower_case: Collection[str]
+                     ) -> set[str]:
     """The `surnames` the article writes after two first names ("Lauryn
     Hill", "Joe Hill"; "Khizr Khan", "Ghazala Khan"): whom "Hill" is the
     text may not say, so it gives no gender (rules `gender_by_honorific`,
     `gender_by_own_pronoun`). A first name is a capitalised word the
     article never writes in lower case ("And Alley ..." is no name)."""
     honorifics = noun_sets("genders")["surname_honorifics"]
-    lower_case = {t.lower for tokens in sentences for t in tokens if t.is_word and not t.is_capitalised}
     not_given = honorifics | title_words()
     given: dict[str, set[str]] = {}
     for tokens in sentences:
@@ -323,7 +329,7 @@ def genders_by_own_pronoun(sentences: Sequence[Sequence[Token]]) -> dict[str, st
     each is. An object or a possessive gives none ("President Obama backed
     her up"). Applied as `gender_by_honorific` is, which wins over it.
     Lower-case surname -> gender."""
-    lower_case = {t.lower for tokens in sentences for t in tokens if t.is_word and not t.is_capitalised}
+    lower_case = _words_in_lower_case(sentences)
     found: dict[str, set[str]] = {}
     for tokens in sentences:
         end = 0
@@ -335,7 +341,7 @@ def genders_by_own_pronoun(sentences: Sequence[Sequence[Token]]) -> dict[str, st
         gender = _own_subject_pronoun(tokens, end)
         if gender is not None:
             found.setdefault(name_key(tokens[end - 1].text)[-1], set()).add(gender)
-    shared = _two_given_names(sentences, found)
+    shared = _two_given_names(sentences, found, lower_case)
     return {surname: next(iter(genders)) for surname, genders in found.items()
             if len(genders) == 1 and surname not in shared}
 
