@@ -1,5 +1,5 @@
 """Helpers the claim tests share: a text's claims as (speaker, cue, content)
-triples, and the one claim a sentence must give."""
+triples or as their cues, and the one claim a sentence must give."""
 
 from __future__ import annotations
 
@@ -9,6 +9,11 @@ from summarizer import Claim, extract_claims
 def described(text: str) -> list[tuple[str | None, str, str]]:
     """Each claim of `text` as (speaker, cue lemma, content)."""
     return [(c.speaker, c.cue, c.content) for c in extract_claims(text)]
+
+
+def cues(text: str) -> list[str]:
+    """The cue lemma of each claim of `text`."""
+    return [c.cue for c in extract_claims(text)]
 
 
 def only(text: str) -> Claim:

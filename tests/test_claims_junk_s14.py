@@ -8,12 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from summarizer import extract_claims
-from tests.claim_helpers import described
-
-
-def cues(text: str) -> list[str]:
-    return [c.cue for c in extract_claims(text)]
+from tests.claim_helpers import cues, described
 
 
 # Rule `naming_a_topic_is_no_claim` (topic_readings.txt)

@@ -13,11 +13,7 @@ from __future__ import annotations
 import pytest
 
 from summarizer import extract_claims
-from tests.claim_helpers import described, only
-
-
-def cues(text: str) -> list[str]:
-    return [c.cue for c in extract_claims(text)]
+from tests.claim_helpers import cues, described, only
 
 
 # Rule `calling_someone_is_an_act` (session 9): several people called, appositives between commas,

@@ -7,11 +7,7 @@ from __future__ import annotations
 import pytest
 
 from summarizer import extract_claims
-from tests.claim_helpers import described
-
-
-def cues(text: str) -> list[str]:
-    return [c.cue for c in extract_claims(text)]
+from tests.claim_helpers import cues, described
 
 
 # Rule `second_cue_takes_the_quotation`: the first claim ends before ", and when" or ", but when"

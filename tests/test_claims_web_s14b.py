@@ -7,12 +7,7 @@ from __future__ import annotations
 import pytest
 
 from summarizer import extract_claims
-from tests.claim_helpers import described, only
-
-
-def cues(text: str) -> list[str]:
-    return [c.cue for c in extract_claims(text)]
-
+from tests.claim_helpers import cues, described, only
 
 # --- Rule `connective_or_preposition_is_no_source` (junk.py) ---------------------------------
 
