@@ -310,6 +310,7 @@ def make_brief(
                   for (found, scores), publisher, restated_here in zip(per_source, publishers, restated, strict=True)]
     captioned = [count - notes - len(found)
                  for count, notes, (found, _) in zip(tagged, site_notes, per_source, strict=True)]
+    source_scores = [scores for _, scores in per_source]  # each source's ranker scores, by sentence
     rarity = _rarity(stems)
     all_claims = [_fragment_unresolved(c) for found, _ in per_source for c in found]
     people = list(dict.fromkeys(c.speaker for c in all_claims if c.speaker and c.speaker_kind == "person"))
@@ -325,7 +326,7 @@ def make_brief(
     mentions = [m for m in mentions if not all(_own_publisher(m.name, p) for p in publishers)]
     mentioned_people = [m.name for m in mentions if m.kind == PERSON and " " in m.name]
     claims = _gather_claims(documents, [found for found, _ in per_source], rarity, mentioned_people,
-                            [scores for _, scores in per_source])
+                            source_scores)
     # the sentences the claims repeat, and of those the sentences a named speaker's plain claim
     # gives: "Who said what" shows them as well as a point would
     repeated, attributed = _sentences_claims_repeat(claims, stems)
@@ -335,12 +336,12 @@ def make_brief(
     contrast_turns = [headline_turns(d, u, _stems(a.title or d.title or ""), source_stems)
              for a, d, u, source_stems in zip(articles, documents, units, stems, strict=True)]
     picked = _pick_points(documents, stems, units, repeated, rarity, points, words,
-                          [scores for _, scores in per_source], introductions, attributed,
+                          source_scores, introductions, attributed,
                           [c | u for c, u in zip(captions, unspoken, strict=True)], contrast_turns)
     given = [_given_as_point(c, picked) for c in claims]
     in_points = [c for c, point in zip(claims, given, strict=True) if point]
     claims = [c for c, point in zip(claims, given, strict=True) if not point]
-    ranks = [_rank_positions(scores) for _, scores in per_source]
+    ranks = [_rank_positions(scores) for scores in source_scores]
     words_in = sum(count_words(s.text) for d in documents for s in d.sentences)
     cap = max(MAX_WORDS_OUT_PER_SOURCE * len(documents), words or 0)
     # Rule `content_stands_alone`: a claim whose content is a fragment is left out with the
@@ -356,7 +357,7 @@ def make_brief(
         # rule `note_has_a_quote`: only a note that would show no quotation makes room for one
         kept_points, kept = _within_half_words_in(
             picked, standing, ranks, budget, quotes[0],
-            lambda claim, room: _shortened_to(claim, room, documents, starts, [scores for _, scores in per_source]),
+            lambda claim, room: _shortened_to(claim, room, documents, starts, source_scores),
             starts, quotes[1:])
     picked, claims = kept_points, kept
     claims = _without_leaning_sources(picked, claims)
