@@ -152,6 +152,7 @@ from summarizer.claims.names import (
     short_name_of_a_body,
     title_at,
     without_accents,
+    words_in_lower_case,
 )
 from summarizer.claims.speakers import Entity, SpeakerIndex, name_key
 from summarizer.claims.text import QUOTE_MARKS, Quotes, SentenceView, Token, find_quotes, sentence_views, tokenize
@@ -188,7 +189,7 @@ def find_mentions(
     for number, piece in enumerate(pieces):
         views.extend(sentence_views(text, number, start, start + len(piece), quotes, number))
         start += len(piece) + 2
-    lower_case = _lower_case_words(views)
+    lower_case = words_in_lower_case(view.tokens for view in views)  # as written
     index = SpeakerIndex()
     counts: dict[int, int] = {}
     entities: dict[int, Entity] = {}
@@ -831,11 +832,6 @@ def _no_name(name: str, lower_case: frozenset[str]) -> bool:
     sets = _no_names()
     return word.isalpha() and word.isupper() and key in lower_case and key not in sets["spelled_names"] \
         and not is_place(word)
-
-
-def _lower_case_words(views: Sequence[SentenceView]) -> frozenset[str]:
-    """Words the sentences write in lower case."""
-    return frozenset(t.text for view in views for t in view.tokens if t.is_word and not t.is_capitalised)
 
 
 def _common_word(name: str, lower_case: frozenset[str]) -> bool:

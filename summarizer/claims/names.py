@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from functools import cache
 from itertools import pairwise
 from typing import Final, NamedTuple
@@ -264,6 +264,22 @@ def _is_name_word(token: Token) -> bool:
 def _first_person(token: Token) -> bool:
     """ "I", "I've", "I’m": never a name."""
     return token.text == "I" or token.text[:2] in ("I'", "I\u2019")
+
+
+def words_in_lower_case(
+    sentences: Iterable[Sequence[Token]], *, lowered: bool = False, words_only: bool = True
+) -> frozenset[str]:
+    """The words an article's sentences write in lower case, the one list
+    every reader of "a capitalised word the article also writes in lower
+    case" builds (`common_words` here, Mentioned's, the gender rules'). As
+    written, or `lowered` ("iPhone" -> "iphone") for a caller that looks words
+    up lower-cased; `words_only` False keeps the marks and numbers too, as the
+    claim tagger's list always held them (its look-ups may meet a mark)."""
+    if lowered:
+        return frozenset(t.lower for tokens in sentences for t in tokens
+                         if (t.is_word or not words_only) and not t.is_capitalised)
+    return frozenset(t.text for tokens in sentences for t in tokens
+                     if (t.is_word or not words_only) and not t.is_capitalised)
 
 
 def find_names(

@@ -103,6 +103,7 @@ from summarizer.claims.names import (
     role_phrase_start,
     short_name_of_a_body,
     title_at,
+    words_in_lower_case,
 )
 from summarizer.claims.text import POSSESSIVE_S, QUOTE_MARKS, SentenceView, Token
 from summarizer.cleanup import without_possessive
@@ -278,14 +279,8 @@ def genders_by_honorific(sentences: Sequence[Sequence[Token]]) -> dict[str, str]
             gender = gender_words()[title]
             if found.setdefault(surname, gender) != gender or _kin_appositive_after(tokens, end):
                 mixed.add(surname)  # "Mr. Hill, her husband,": another person of the surname
-    mixed |= _two_given_names(sentences, found, _words_in_lower_case(sentences))
+    mixed |= _two_given_names(sentences, found, words_in_lower_case(sentences, lowered=True))
     return {surname: gender for surname, gender in found.items() if surname not in mixed}
-
-
-def _words_in_lower_case(sentences: Sequence[Sequence[Token]]) -> set[str]:
-    """The words the article's sentences write in lower case: a capitalised
-    word among them is no first name ("And Alley ...")."""
-    return {t.lower for tokens in sentences for t in tokens if t.is_word and not t.is_capitalised}
 
 
 def _two_given_names(sentences: Sequence[Sequence[Token]], surnames: Collection[str], lower_case: Collection[str]
@@ -329,7 +324,7 @@ def genders_by_own_pronoun(sentences: Sequence[Sequence[Token]]) -> dict[str, st
     each is. An object or a possessive gives none ("President Obama backed
     her up"). Applied as `gender_by_honorific` is, which wins over it.
     Lower-case surname -> gender."""
-    lower_case = _words_in_lower_case(sentences)
+    lower_case = words_in_lower_case(sentences, lowered=True)
     found: dict[str, set[str]] = {}
     for tokens in sentences:
         end = 0
