@@ -120,6 +120,7 @@ from functools import cache
 
 from summarizer.claims.lexicon import (
     auxiliaries,
+    auxiliary_verbs,
     cue_forms,
     ends_in_plural_s,
     grammar,
@@ -563,14 +564,11 @@ def without_nationality(name: str) -> str:
 
 def _before_an_auxiliary(tokens: Sequence[Token], last: int) -> bool:
     """For rule `nationality_ends_no_name`: the word after a name's last
-    token (`last`) is an auxiliary verb (claim_grammar.txt auxiliaries: "is",
+    token (`last`) is an auxiliary verb (lexicon.auxiliary_verbs: "is",
     "does", "has"), so the name is that verb's subject, no modifier of a noun
     after it."""
     return last + 1 < len(tokens) and tokens[last + 1].is_word and tokens[last + 1].text[:1].isalpha() \
-        and tokens[last + 1].lower in AUXILIARY_VERBS
-
-
-AUXILIARY_VERBS = grammar("auxiliaries")
+        and tokens[last + 1].lower in auxiliary_verbs()
 
 
 def _nationality_alone(name: str, surnames: frozenset[str], people: Collection[str], titled: bool) -> bool:

@@ -52,7 +52,10 @@ FEMALE = "female"
 MALE = "male"
 ACRONYM = re.compile(r"^(?:[A-Z]{2,6}s?|(?:[A-Z]\.){2,})$")
 MAX_ROLE_WORDS = 7
-DEMONYM_ENDINGS = tuple(grammar("demonym_endings"))
+# a listed place's people ("Ukrainian", "Chinese": rule `people_of_a_listed_place`)
+PEOPLE_ENDINGS = tuple(sorted(grammar("people_endings")))
+# a people's or party's adjective ("Ukrainian", "Democratic"): a people's ending or another
+DEMONYM_ENDINGS = tuple(sorted({*PEOPLE_ENDINGS, *grammar("other_demonym_endings")}))
 DASHES = ("\u2014", "\u2013", "-", "\u2015")
 RELATIVE_OPENERS = grammar("relatives")
 
@@ -636,7 +639,6 @@ def gerund_before_a_surname(word: str, surname: str, person_surnames: Collection
     return low.endswith(GERUND_ENDING) and low not in first_names() and surname.lower() in person_surnames
 
 
-PEOPLE_ENDINGS = tuple(sorted(grammar("people_endings")))
 # the stem as cut, or with a letter its place's name ends in ("Mexican" -> Mexico)
 DROPPED_PLACE_ENDINGS = ("", *sorted(grammar("dropped_place_endings")))
 
