@@ -137,6 +137,7 @@ from summarizer.claims.names import (
     a_body_by_the_alone,
     abbreviation_form,
     abbreviation_names_nothing,
+    after_staff_at,
     connectors,
     find_names,
     first_names,
@@ -1233,9 +1234,9 @@ BODY_CONTEXT_NOUN_OF = re.compile(r"\b([A-Za-z\-]+)\s+(?:of|for)\s+(?:the\s+)?$"
 POSSESSIVE_AFTER = re.compile(r"['\u2019]s\b")
 
 
-# Rule `staff_at_marks_a_body`: a body's staff (claim_grammar.txt body_context_leads) and "at" before a
-# name ("a team at UMass Amherst", "researchers at Johns Hopkins")
-BODY_CONTEXT_LEAD_AT = re.compile(r"\b([A-Za-z\-]+)\s+at\s+(?:the\s+)?$")
+# Rule `staff_at_marks_a_body` (names.after_staff_at): a body's staff and "at" before a name ("a team
+# at UMass Amherst", "researchers at Johns Hopkins"), read in this many characters before the name ...
+STAFF_AT_WINDOW = 30
 # ... unless a lower-case noun and a name follow: the name qualifies a description of the body named
 # after it ("Researchers at Dutch bank ABN Amro")
 DESCRIPTION_AND_NAME_AFTER = re.compile(r"\s+[a-z][\w\-]*\s+[A-Z]")
@@ -1243,17 +1244,18 @@ DESCRIPTION_AND_NAME_AFTER = re.compile(r"\s+[a-z][\w\-]*\s+[A-Z]")
 THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 
 
-def _staff_at(before: str) -> bool:
+def _staff_at(text: str, start: int) -> bool:
     """Rule `staff_at_marks_a_body` (session 14: "UMass Amherst" under Other
     names, of "A research paper from a team at UMass Amherst found ..."): a
-    name right after a body's staff or work (claim_grammar.txt
-    body_context_leads: "researchers", "a team", "worked") and "at" is an
-    organisation, as rule `body_by_context` reads a one-word name so for
-    the claims. A name before a lower-case noun and another name qualifies
-    a description of that other body ("Researchers at Dutch bank ABN
-    Amro"): it stays as it was."""
-    match = BODY_CONTEXT_LEAD_AT.search(before)
-    return match is not None and match.group(1).lower() in grammar("body_context_leads")
+    name at `start` right after a body's staff or work (claim_grammar.txt
+    body_context_leads: "researchers", "a team", "worked") and "at", a
+    "the" between too, as written, is an organisation, as rule
+    `body_by_context` reads a one-word name so for the claims (one reading:
+    names.after_staff_at). A name before a lower-case noun and another name
+    qualifies a description of that other body ("Researchers at Dutch bank
+    ABN Amro"): it stays as it was."""
+    before = tokenize(text, max(0, start - STAFF_AT_WINDOW), start)
+    return after_staff_at(before, len(before), the_between=True, as_written=True)
 
 
 def _unit_of_a_body(name: str, text: str) -> bool:
@@ -1323,7 +1325,7 @@ def _apposition_marked_bodies(found: dict[str, tuple[MentionKind, int]], text: s
                 bodies.add(name)
                 break
             before = text[max(0, start - 30) : start]
-            staff_at = _staff_at(before) and not DESCRIPTION_AND_NAME_AFTER.match(text, end)
+            staff_at = _staff_at(text, start) and not DESCRIPTION_AND_NAME_AFTER.match(text, end)
             if (_body_context_noun_of(before) or staff_at) and not NAME_WORD_AFTER.match(text[end:end + 2]):
                 bodies.add(name)
                 break

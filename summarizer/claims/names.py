@@ -657,6 +657,23 @@ def places_of_a_people(word: str) -> list[str]:
             for stem in [word[: -len(ending)]] for dropped in DROPPED_PLACE_ENDINGS if stem + dropped in places()]
 
 
+def after_staff_at(tokens: Sequence[Token], k: int, *, the_between: bool = False, as_written: bool = False) -> bool:
+    """Whether token `k` (a name's first) follows a body's staff or work
+    (claim_grammar.txt body_context_leads: "researchers", "team", "worked")
+    and "at": "researchers at Johns Hopkins", "worked at Inmarsat". The one
+    reading of it for the claim tagger's rule `body_by_context` and
+    Mentioned's `staff_at_marks_a_body`, which differ in two ways, kept
+    apart: `the_between` lets a "the" stand before the name ("a team at the
+    Mayo Clinic"), and `as_written` takes "at" and that "the" only as
+    written in lower case (Mentioned reads the prose; the tagger's
+    one-word bodies take "At" too)."""
+    j = k
+    if the_between and j >= 1 and (tokens[j - 1].text if as_written else tokens[j - 1].lower) == "the":
+        j -= 1
+    return j >= 2 and (tokens[j - 1].text if as_written else tokens[j - 1].lower) == "at" \
+        and tokens[j - 2].lower in grammar("body_context_leads")
+
+
 # Rule `noun_ending_is_no_surname`: endings of abstract nouns no surname has ("-tion": "Interdiction",
 # "Operations"; "-ment": "Management")
 NOUN_ENDINGS_NO_SURNAME = tuple(sorted(grammar("noun_endings_no_surname")))

@@ -83,6 +83,7 @@ from summarizer.claims.names import (
     POSSESSIVE_DETERMINERS,
     UNKNOWN,
     Name,
+    after_staff_at,
     connectors,
     find_names,
     first_names,
@@ -144,7 +145,6 @@ GENERIC_ROLE_WORDS = frozenset({"former", "then", "current", "new", "top", "seni
 
 
 BODY_CONTEXT_NOUNS = grammar("body_context_nouns")
-BODY_CONTEXT_LEADS = grammar("body_context_leads")
 BODY_SUFFIXES = grammar("body_suffixes")
 BODY_MODIFIED_NOUNS = grammar("body_modified_nouns")
 
@@ -173,8 +173,7 @@ def bodies_by_context(sentences: Sequence[Sequence[Token]]) -> frozenset[str]:
             elif not possessive and nxt in BODY_MODIFIED_NOUNS and k > 0 and tokens[k - 1].lower in ARTICLES:
                 found.add(text)  # "stored in an Amazon warehouse", "the Amazon website"
             elif (not possessive and nxt in BODY_SUFFIXES) or (
-                    k >= 2 and tokens[k - 1].lower == "at" and tokens[k - 2].lower in BODY_CONTEXT_LEADS
-                    and not (k + 1 < len(tokens) and tokens[k + 1].is_capitalised)) or (
+                    after_staff_at(tokens, k) and not (k + 1 < len(tokens) and tokens[k + 1].is_capitalised)) or (
                     not possessive and text.lower() in NEWS_OUTLETS):
                 found.add(text)
             elif not possessive and _thing_relative_after(tokens, k):
