@@ -120,6 +120,7 @@ from functools import cache
 
 from summarizer.claims.lexicon import (
     auxiliaries,
+    auxiliary_verbs,
     cue_forms,
     ends_in_plural_s,
     grammar,
@@ -136,6 +137,7 @@ from summarizer.claims.names import (
     a_body_by_the_alone,
     abbreviation_form,
     abbreviation_names_nothing,
+    after_staff_at,
     connectors,
     find_names,
     first_names,
@@ -152,6 +154,7 @@ from summarizer.claims.names import (
     short_name_of_a_body,
     title_at,
     without_accents,
+    words_in_lower_case,
 )
 from summarizer.claims.speakers import Entity, SpeakerIndex, name_key
 from summarizer.claims.text import QUOTE_MARKS, Quotes, SentenceView, Token, find_quotes, sentence_views, tokenize
@@ -188,7 +191,7 @@ def find_mentions(
     for number, piece in enumerate(pieces):
         views.extend(sentence_views(text, number, start, start + len(piece), quotes, number))
         start += len(piece) + 2
-    lower_case = _lower_case_words(views)
+    lower_case = words_in_lower_case(view.tokens for view in views)  # as written
     index = SpeakerIndex()
     counts: dict[int, int] = {}
     entities: dict[int, Entity] = {}
@@ -562,14 +565,11 @@ def without_nationality(name: str) -> str:
 
 def _before_an_auxiliary(tokens: Sequence[Token], last: int) -> bool:
     """For rule `nationality_ends_no_name`: the word after a name's last
-    token (`last`) is an auxiliary verb (claim_grammar.txt auxiliaries: "is",
+    token (`last`) is an auxiliary verb (lexicon.auxiliary_verbs: "is",
     "does", "has"), so the name is that verb's subject, no modifier of a noun
     after it."""
     return last + 1 < len(tokens) and tokens[last + 1].is_word and tokens[last + 1].text[:1].isalpha() \
-        and tokens[last + 1].lower in AUXILIARY_VERBS
-
-
-AUXILIARY_VERBS = grammar("auxiliaries")
+        and tokens[last + 1].lower in auxiliary_verbs()
 
 
 def _nationality_alone(name: str, surnames: frozenset[str], people: Collection[str], titled: bool) -> bool:
@@ -831,11 +831,6 @@ def _no_name(name: str, lower_case: frozenset[str]) -> bool:
     sets = _no_names()
     return word.isalpha() and word.isupper() and key in lower_case and key not in sets["spelled_names"] \
         and not is_place(word)
-
-
-def _lower_case_words(views: Sequence[SentenceView]) -> frozenset[str]:
-    """Words the sentences write in lower case."""
-    return frozenset(t.text for view in views for t in view.tokens if t.is_word and not t.is_capitalised)
 
 
 def _common_word(name: str, lower_case: frozenset[str]) -> bool:
@@ -1239,9 +1234,9 @@ BODY_CONTEXT_NOUN_OF = re.compile(r"\b([A-Za-z\-]+)\s+(?:of|for)\s+(?:the\s+)?$"
 POSSESSIVE_AFTER = re.compile(r"['\u2019]s\b")
 
 
-# Rule `staff_at_marks_a_body`: a body's staff (claim_grammar.txt body_context_leads) and "at" before a
-# name ("a team at UMass Amherst", "researchers at Johns Hopkins")
-BODY_CONTEXT_LEAD_AT = re.compile(r"\b([A-Za-z\-]+)\s+at\s+(?:the\s+)?$")
+# Rule `staff_at_marks_a_body` (names.after_staff_at): a body's staff and "at" before a name ("a team
+# at UMass Amherst", "researchers at Johns Hopkins"), read in this many characters before the name ...
+STAFF_AT_WINDOW = 30
 # ... unless a lower-case noun and a name follow: the name qualifies a description of the body named
 # after it ("Researchers at Dutch bank ABN Amro")
 DESCRIPTION_AND_NAME_AFTER = re.compile(r"\s+[a-z][\w\-]*\s+[A-Z]")
@@ -1249,17 +1244,18 @@ DESCRIPTION_AND_NAME_AFTER = re.compile(r"\s+[a-z][\w\-]*\s+[A-Z]")
 THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 
 
-def _staff_at(before: str) -> bool:
+def _staff_at(text: str, start: int) -> bool:
     """Rule `staff_at_marks_a_body` (session 14: "UMass Amherst" under Other
     names, of "A research paper from a team at UMass Amherst found ..."): a
-    name right after a body's staff or work (claim_grammar.txt
-    body_context_leads: "researchers", "a team", "worked") and "at" is an
-    organisation, as rule `body_by_context` reads a one-word name so for
-    the claims. A name before a lower-case noun and another name qualifies
-    a description of that other body ("Researchers at Dutch bank ABN
-    Amro"): it stays as it was."""
-    match = BODY_CONTEXT_LEAD_AT.search(before)
-    return match is not None and match.group(1).lower() in grammar("body_context_leads")
+    name at `start` right after a body's staff or work (claim_grammar.txt
+    body_context_leads: "researchers", "a team", "worked") and "at", a
+    "the" between too, as written, is an organisation, as rule
+    `body_by_context` reads a one-word name so for the claims (one reading:
+    names.after_staff_at). A name before a lower-case noun and another name
+    qualifies a description of that other body ("Researchers at Dutch bank
+    ABN Amro"): it stays as it was."""
+    before = tokenize(text, max(0, start - STAFF_AT_WINDOW), start)
+    return after_staff_at(before, len(before), the_between=True, as_written=True)
 
 
 def _unit_of_a_body(name: str, text: str) -> bool:
@@ -1329,7 +1325,7 @@ def _apposition_marked_bodies(found: dict[str, tuple[MentionKind, int]], text: s
                 bodies.add(name)
                 break
             before = text[max(0, start - 30) : start]
-            staff_at = _staff_at(before) and not DESCRIPTION_AND_NAME_AFTER.match(text, end)
+            staff_at = _staff_at(text, start) and not DESCRIPTION_AND_NAME_AFTER.match(text, end)
             if (_body_context_noun_of(before) or staff_at) and not NAME_WORD_AFTER.match(text[end:end + 2]):
                 bodies.add(name)
                 break

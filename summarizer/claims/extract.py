@@ -18,7 +18,7 @@ from summarizer.claims.grammar import AUXILIARIES, OBJECT_PRONOUNS, has_finite_v
 from summarizer.claims.junk import is_junk, is_junk_label, is_writers_line
 from summarizer.claims.lexicon import documents, grammar, is_people_noun, noun_sets, pronouns, source_nouns
 from summarizer.claims.model import Claim, ClaimKind, SpeakerKind
-from summarizer.claims.names import first_names, organisation_words, role_names_a_source_after
+from summarizer.claims.names import first_names, organisation_words, role_names_a_source_after, words_in_lower_case
 from summarizer.claims.polarity import (
     asking_cue,
     content_after_lead,
@@ -934,7 +934,7 @@ def _lower_case_words(text: str, views: list[SentenceView]) -> frozenset[str]:
     """Words the article writes in lower case ("reached", "amazing"), in its
     sentences and in what lies between them (headlines, lists, boilerplate):
     a capitalised sentence opener among them is no name."""
-    words = {t.text for view in views for t in view.tokens if not t.is_capitalised}
+    words = set(words_in_lower_case((view.tokens for view in views), words_only=False))
     end = 0
     for view in sorted(views, key=lambda v: v.start):
         if view.start > end:

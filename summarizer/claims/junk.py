@@ -32,6 +32,7 @@ from summarizer.claims.grammar import (
     OBJECT_PRONOUNS,
     PARAGRAPH_LABEL,
     PREPOSITIONS,
+    QUESTION_OPENERS,
     RELATIVE_PRONOUNS,
     RELATIVES,
     SUBJECT_PRONOUNS,
@@ -43,6 +44,7 @@ from summarizer.claims.grammar import (
     reads_as_clause,
 )
 from summarizer.claims.lexicon import (
+    auxiliary_verbs,
     body_nouns,
     cue_forms,
     documents,
@@ -55,7 +57,7 @@ from summarizer.claims.lexicon import (
 )
 from summarizer.claims.names import POSSESSIVE_DETERMINERS, connectors, organisation_acronyms, organisation_words
 from summarizer.claims.polarity import polarity
-from summarizer.claims.rules import SAYING_DOCUMENTS, SUBORDINATORS_OR_RELATIVES, Frame
+from summarizer.claims.rules import SAYING_DOCUMENTS, SUBORDINATORS_OR_RELATIVES, YES_NO_QUESTION_OPENERS, Frame
 from summarizer.claims.text import LOWER_CASE_WORD, POSSESSIVE_S, QUOTE_MARKS, SentenceView, Token
 
 PHRASE_BREAKS = frozenset({",", ";", ":", "(", ")", "\u2014", "\u2013", "--", "?", "!"})
@@ -106,7 +108,7 @@ def _preposition_to(after: list[Token]) -> bool:
     return word.is_capitalised or word.lower in DETERMINERS or word.lower in OBJECT_PRONOUNS or word.text[0].isdigit()
 
 
-VERB_AUXILIARIES = grammar("auxiliaries")
+VERB_AUXILIARIES = auxiliary_verbs()
 
 
 def act_readings() -> dict[str, frozenset[str]]:
@@ -668,7 +670,7 @@ def writers_question(view: SentenceView, frame: Frame) -> bool:
 
 
 # not grammar.QUESTION_OPENERS ("whether", "why": an indirect question after a hearer)
-DIRECT_QUESTION_OPENERS = grammar("auxiliaries") | grammar("direct_question_openers")
+DIRECT_QUESTION_OPENERS = auxiliary_verbs() | grammar("direct_question_openers")
 
 
 PHONE_CUES = frozenset({"call", "phone", "ring"})
@@ -2489,7 +2491,7 @@ def cue_in_an_open_question(view: SentenceView, frame: Frame) -> bool:
     fivethirtyeight): "One of the big questions is whether these figures
     will mobilize behind Warren or if they would echo the concerns of more
     centrist Democrats": a source right after "whether" or "if"
-    (junk_readings.txt open_question_leads) with a modal (claim_grammar.txt
+    (claim_grammar.txt yes_no_question_openers) with a modal (claim_grammar.txt
     modals) before its cue is what someone might do, asked about or
     supposed; no one said it. Kept: "said they would echo the concerns"
     (no lead), "if they echoed the concerns" (no modal: a condition on a
@@ -2508,7 +2510,7 @@ def cue_in_an_open_question(view: SentenceView, frame: Frame) -> bool:
     if first is None or first < 1 or any(t.start < tokens[m].start and t.start >= frame.source[1]
                                          for t in tokens[first:m]):
         return False  # words between the source and the modal: not "if they would ..."
-    return tokens[first - 1].lower in _junk_words("open_question_leads")
+    return tokens[first - 1].lower in YES_NO_QUESTION_OPENERS
 
 
 MODALS = grammar("modals")
@@ -2674,7 +2676,8 @@ def bare_passive_subject(view: SentenceView, frame: Frame) -> bool:
     return len(view.text[frame.content[0][0] : frame.content[0][1]].split()) <= MAX_BARE_SUBJECT_WORDS
 
 
-UNKNOWN_QUESTION_LEADS = frozenset({"what", "how", "whether", "who", "whom", "which", "where", "when", "why", "if"})
+# every word that opens an indirect question ("don't know what happened", "whether", "who")
+UNKNOWN_QUESTION_LEADS = QUESTION_OPENERS | grammar("relative_question_words")
 FIRST_AND_SECOND_PERSONS = grammar("first_and_second_persons")
 
 

@@ -242,10 +242,18 @@ def grammar(name: str) -> frozenset[str]:
 
 
 @cache
+def auxiliary_verbs() -> frozenset[str]:
+    """The auxiliary verbs alone ("is", "has", "did", "'s"), without the
+    adverbs `auxiliaries` adds: a word that makes the name before it a
+    subject, or opens a direct question."""
+    return grammar("auxiliaries")
+
+
+@cache
 def auxiliaries() -> frozenset[str]:
     """Words that may stand between a subject and its cue ("has also said",
     "did not say"): the auxiliary verbs and the adverbs among them."""
-    return grammar("auxiliaries") | grammar("adverb_auxiliaries")
+    return auxiliary_verbs() | grammar("adverb_auxiliaries")
 
 
 @cache

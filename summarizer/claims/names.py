@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from functools import cache
 from itertools import pairwise
 from typing import Final, NamedTuple
@@ -52,7 +52,10 @@ FEMALE = "female"
 MALE = "male"
 ACRONYM = re.compile(r"^(?:[A-Z]{2,6}s?|(?:[A-Z]\.){2,})$")
 MAX_ROLE_WORDS = 7
-DEMONYM_ENDINGS = tuple(grammar("demonym_endings"))
+# a listed place's people ("Ukrainian", "Chinese": rule `people_of_a_listed_place`)
+PEOPLE_ENDINGS = tuple(sorted(grammar("people_endings")))
+# a people's or party's adjective ("Ukrainian", "Democratic"): a people's ending or another
+DEMONYM_ENDINGS = tuple(sorted({*PEOPLE_ENDINGS, *grammar("other_demonym_endings")}))
 DASHES = ("\u2014", "\u2013", "-", "\u2015")
 RELATIVE_OPENERS = grammar("relatives")
 
@@ -264,6 +267,22 @@ def _is_name_word(token: Token) -> bool:
 def _first_person(token: Token) -> bool:
     """ "I", "I've", "I’m": never a name."""
     return token.text == "I" or token.text[:2] in ("I'", "I\u2019")
+
+
+def words_in_lower_case(
+    sentences: Iterable[Sequence[Token]], *, lowered: bool = False, words_only: bool = True
+) -> frozenset[str]:
+    """The words an article's sentences write in lower case, the one list
+    every reader of "a capitalised word the article also writes in lower
+    case" builds (`common_words` here, Mentioned's, the gender rules'). As
+    written, or `lowered` ("iPhone" -> "iphone") for a caller that looks words
+    up lower-cased; `words_only` False keeps the marks and numbers too, as the
+    claim tagger's list always held them (its look-ups may meet a mark)."""
+    if lowered:
+        return frozenset(t.lower for tokens in sentences for t in tokens
+                         if (t.is_word or not words_only) and not t.is_capitalised)
+    return frozenset(t.text for tokens in sentences for t in tokens
+                     if (t.is_word or not words_only) and not t.is_capitalised)
 
 
 def find_names(
@@ -620,7 +639,6 @@ def gerund_before_a_surname(word: str, surname: str, person_surnames: Collection
     return low.endswith(GERUND_ENDING) and low not in first_names() and surname.lower() in person_surnames
 
 
-PEOPLE_ENDINGS = tuple(sorted(grammar("people_endings")))
 # the stem as cut, or with a letter its place's name ends in ("Mexican" -> Mexico)
 DROPPED_PLACE_ENDINGS = ("", *sorted(grammar("dropped_place_endings")))
 
@@ -637,6 +655,23 @@ def places_of_a_people(word: str) -> list[str]:
     return [stem + dropped for ending in PEOPLE_ENDINGS
             if word.endswith(ending) and len(word) > len(ending) + 2
             for stem in [word[: -len(ending)]] for dropped in DROPPED_PLACE_ENDINGS if stem + dropped in places()]
+
+
+def after_staff_at(tokens: Sequence[Token], k: int, *, the_between: bool = False, as_written: bool = False) -> bool:
+    """Whether token `k` (a name's first) follows a body's staff or work
+    (claim_grammar.txt body_context_leads: "researchers", "team", "worked")
+    and "at": "researchers at Johns Hopkins", "worked at Inmarsat". The one
+    reading of it for the claim tagger's rule `body_by_context` and
+    Mentioned's `staff_at_marks_a_body`, which differ in two ways, kept
+    apart: `the_between` lets a "the" stand before the name ("a team at the
+    Mayo Clinic"), and `as_written` takes "at" and that "the" only as
+    written in lower case (Mentioned reads the prose; the tagger's
+    one-word bodies take "At" too)."""
+    j = k
+    if the_between and j >= 1 and (tokens[j - 1].text if as_written else tokens[j - 1].lower) == "the":
+        j -= 1
+    return j >= 2 and (tokens[j - 1].text if as_written else tokens[j - 1].lower) == "at" \
+        and tokens[j - 2].lower in grammar("body_context_leads")
 
 
 # Rule `noun_ending_is_no_surname`: endings of abstract nouns no surname has ("-tion": "Interdiction",

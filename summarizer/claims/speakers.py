@@ -83,6 +83,7 @@ from summarizer.claims.names import (
     POSSESSIVE_DETERMINERS,
     UNKNOWN,
     Name,
+    after_staff_at,
     connectors,
     find_names,
     first_names,
@@ -103,6 +104,7 @@ from summarizer.claims.names import (
     role_phrase_start,
     short_name_of_a_body,
     title_at,
+    words_in_lower_case,
 )
 from summarizer.claims.text import POSSESSIVE_S, QUOTE_MARKS, SentenceView, Token
 from summarizer.cleanup import without_possessive
@@ -143,7 +145,6 @@ GENERIC_ROLE_WORDS = frozenset({"former", "then", "current", "new", "top", "seni
 
 
 BODY_CONTEXT_NOUNS = grammar("body_context_nouns")
-BODY_CONTEXT_LEADS = grammar("body_context_leads")
 BODY_SUFFIXES = grammar("body_suffixes")
 BODY_MODIFIED_NOUNS = grammar("body_modified_nouns")
 
@@ -172,8 +173,7 @@ def bodies_by_context(sentences: Sequence[Sequence[Token]]) -> frozenset[str]:
             elif not possessive and nxt in BODY_MODIFIED_NOUNS and k > 0 and tokens[k - 1].lower in ARTICLES:
                 found.add(text)  # "stored in an Amazon warehouse", "the Amazon website"
             elif (not possessive and nxt in BODY_SUFFIXES) or (
-                    k >= 2 and tokens[k - 1].lower == "at" and tokens[k - 2].lower in BODY_CONTEXT_LEADS
-                    and not (k + 1 < len(tokens) and tokens[k + 1].is_capitalised)) or (
+                    after_staff_at(tokens, k) and not (k + 1 < len(tokens) and tokens[k + 1].is_capitalised)) or (
                     not possessive and text.lower() in NEWS_OUTLETS):
                 found.add(text)
             elif not possessive and _thing_relative_after(tokens, k):
@@ -278,14 +278,8 @@ def genders_by_honorific(sentences: Sequence[Sequence[Token]]) -> dict[str, str]
             gender = gender_words()[title]
             if found.setdefault(surname, gender) != gender or _kin_appositive_after(tokens, end):
                 mixed.add(surname)  # "Mr. Hill, her husband,": another person of the surname
-    mixed |= _two_given_names(sentences, found, _words_in_lower_case(sentences))
+    mixed |= _two_given_names(sentences, found, words_in_lower_case(sentences, lowered=True))
     return {surname: gender for surname, gender in found.items() if surname not in mixed}
-
-
-def _words_in_lower_case(sentences: Sequence[Sequence[Token]]) -> set[str]:
-    """The words the article's sentences write in lower case: a capitalised
-    word among them is no first name ("And Alley ...")."""
-    return {t.lower for tokens in sentences for t in tokens if t.is_word and not t.is_capitalised}
 
 
 def _two_given_names(sentences: Sequence[Sequence[Token]], surnames: Collection[str], lower_case: Collection[str]
@@ -329,7 +323,7 @@ def genders_by_own_pronoun(sentences: Sequence[Sequence[Token]]) -> dict[str, st
     each is. An object or a possessive gives none ("President Obama backed
     her up"). Applied as `gender_by_honorific` is, which wins over it.
     Lower-case surname -> gender."""
-    lower_case = _words_in_lower_case(sentences)
+    lower_case = words_in_lower_case(sentences, lowered=True)
     found: dict[str, set[str]] = {}
     for tokens in sentences:
         end = 0
