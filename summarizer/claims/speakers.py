@@ -1230,6 +1230,12 @@ class SpeakerIndex:
             # spoke; shown as written, never as the one whose name ends the source; also before
             # an apposition: "Barry and June Steenkamp, Reeva's parents, said" is not Reeva
             return Resolved(plain if len(parts) == 1 else _joined_text(parts[0]), None, UNNAMED)
+        if _name_after_a_body_and(parts[0], inside):
+            # Rule `name_after_a_body_and_is_no_speaker_alone` (QA round 43, 980: "the Pew Forum
+            # on Religious and Public life ... found" showed the person "Public"): the names layer
+            # parted a body's name from what follows its "and"; whether that is the rest of one
+            # name or a second source, the words after "and" alone did not speak: as written
+            return Resolved(plain if len(parts) == 1 else _joined_text(parts[0]), None, UNNAMED)
         # A name that heads the source or one of its comma parts (apposition).
         apposed = _person_apposed_to_one(parts, inside)
         if _share_of_a_group(parts[0]):
@@ -2768,6 +2774,24 @@ def _two_names_joined(part: list[Token], inside: list[tuple[Name, Entity]], posi
         # say" after "Forbes said ..." and "Wealth-X tallies ..." are two bodies
         return all(" ".join(e.words) in places() or 0 <= e.first_seen < position for e in (lefts[-1], rights[-1]))
     return True
+
+
+def _name_after_a_body_and(part: list[Token], inside: list[tuple[Name, Entity]]) -> bool:
+    """For rule `name_after_a_body_and_is_no_speaker_alone`: the source part
+    ends with a name right after "and", and a body's name ends right before
+    that "and" ("the Pew Forum on Religious and Public", "the Department of
+    Justice and Apple", "the Pew Research Center and Gallup"). A person's
+    name before "and" ("Smith and Jones") is rule
+    `two_named_speakers_as_written`'s; "and" inside one name ("the Urban
+    Institute and Brookings Institution") parts nothing."""
+    for k in range(1, len(part) - 1):
+        if part[k].lower != "and":
+            continue
+        before = any(n.end == part[k - 1].end and e.kind == ORGANISATION for n, e in inside)
+        after = any(n.start >= part[k + 1].start and n.end == part[-1].end for n, _ in inside)
+        if before and after:
+            return True
+    return False
 
 
 def _possessor_apart_from_its_cue(view: SentenceView, tokens: Sequence[Token], cue: tuple[int, int]) -> bool:
