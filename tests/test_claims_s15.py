@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from summarizer import extract_claims
 from tests.claim_helpers import only
 
 # --- rule `name_after_a_body_and_is_no_speaker_alone` (QA round 43, 980: "the Pew Forum on Religious and
@@ -35,3 +36,28 @@ def test_a_name_after_a_body_and_does_not_speak_alone(text: str, shown: str) -> 
 def test_one_body_or_two_people_stay_as_they_were(text: str, speaker: str, kind: str) -> None:
     claim = only(text)
     assert (claim.speaker, claim.speaker_kind) == (speaker, kind)
+
+
+# --- rule `fuller_name_names_the_earlier_claims` needs evidence of one person (closing note s14, review s14:
+# "Romney said ... Ann Romney said" moved Mitt Romney's claim to Ann Romney)
+
+
+def _speakers(text: str) -> list[str | None]:
+    return [c.speaker for c in extract_claims(text)]
+
+
+def test_a_fuller_name_with_no_evidence_of_one_person_leaves_the_earlier_claims() -> None:
+    assert _speakers(
+        "Romney said the economy was weak. Aides declined to comment. Ann Romney said the campaign was going well."
+    ) == ["Romney", "Aides", "Ann Romney"]
+    assert _speakers("Romney said the economy was weak. Ann Romney also said the campaign was going well.") == [
+        "Romney", "Ann Romney"]
+
+
+def test_a_fuller_name_after_a_heading_or_the_same_gender_still_names_the_earlier_claims() -> None:
+    assert _speakers(
+        "Romney says the economy is weak.\n\nMitt Romney said on Monday that the campaign was going well."
+    ) == ["Mitt Romney", "Mitt Romney"]
+    assert _speakers(
+        "Mr. Romney said the economy was weak. Aides declined to comment. Mitt Romney said the campaign was going well."
+    ) == ["Mitt Romney", "Aides", "Mitt Romney"]

@@ -668,6 +668,10 @@ class SpeakerIndex:
         self.last_end = 0  # and where it ends
         self.interviewee_described = -1  # where a sentence opened with one person described after it
         self.position = -1
+        # the paragraph of the text's first sentence, and whether it stands alone there (a heading
+        # line: rule `fuller_name_names_the_earlier_claims` reads a short name first met there)
+        self.opening_paragraph: int | None = None
+        self.opening_alone = True
         self.names: list[tuple[Name, Entity]] = []  # the current sentence's
         # where a sentence's own "he" or "she" (not its first word) last pointed to someone named
         # before it in that sentence, the pronoun's gender and whom (rule `pronoun_follows_the_pronoun_before`)
@@ -702,6 +706,10 @@ class SpeakerIndex:
         titles and roles; "the Trump campaign" and "Clinton's campaign"
         register a body too."""
         self.position += 1
+        if self.opening_paragraph is None:
+            self.opening_paragraph = view.paragraph
+        elif view.paragraph == self.opening_paragraph:
+            self.opening_alone = False
         self.names = []
         self.recent.append([])
         self.sentence_tokens.append(view.tokens)
@@ -969,7 +977,7 @@ class SpeakerIndex:
                     entity.title = None
                 elif not apposed and not surname_gender and not self._marks_another_person(entity, name, bucket) \
                         and not kin_near and not self._other_gender(entity, name) \
-                        and self._plainly_fuller(entity, name):
+                        and self._plainly_fuller(entity, name) and self._shown_to_be_one_person(entity, name):
                     entity.earlier_names.append(entity.name)
                 entity.rename(name.text)
                 self._index(entity)
@@ -1004,6 +1012,27 @@ class SpeakerIndex:
         fuller = full_name_gender(name)
         known = entity.gender or self.genders.get(entity.words[-1])
         return fuller is not None and known is not None and fuller != known
+
+    def _shown_to_be_one_person(self, entity: Entity, name: Name) -> bool:
+        """For rule `fuller_name_names_the_earlier_claims` (closing note s14,
+        review s14: "Romney said ... Ann Romney said ..." moved Mitt Romney's
+        claim to Ann Romney): the earlier claims of the short name go under
+        the fuller one only with evidence that one person is meant, for the
+        short name may be a relative or namesake whose full name the article
+        never gives. Evidence: the short name's own gender ("Mr. Trump",
+        "Trump said he ...") is the fuller name's, or the short name was
+        first met in a heading line (the text's first sentence, alone in its
+        paragraph), where news writes the surname alone before the body
+        gives the full name. Without it the earlier claims keep the short
+        name, which is what the text says ("Gov. Cuomo said ... Andrew Cuomo
+        also said ..." too: the title gives no gender)."""
+        fuller = full_name_gender(name)
+        known = entity.gender or self.genders.get(entity.words[-1])
+        if known is None and len(entity.called) == 1:
+            known = next(iter(entity.called))
+        if fuller is not None and known == fuller:
+            return True
+        return entity.first_seen == 0 and self.opening_alone and self.position > 0
 
     def fuller_name(self, name: str) -> Entity | None:
         """Rule `fuller_name_names_the_earlier_claims` (review s13: "Gov.
