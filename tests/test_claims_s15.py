@@ -61,3 +61,27 @@ def test_a_fuller_name_after_a_heading_or_the_same_gender_still_names_the_earlie
     assert _speakers(
         "Mr. Romney said the economy was weak. Aides declined to comment. Mitt Romney said the campaign was going well."
     ) == ["Mitt Romney", "Aides", "Mitt Romney"]
+
+
+# --- rule `according_to_inside_a_reported_clause_is_nested` (QA round 44, 903 s7: "his sources in Benghazi"
+# were shown saying "Noman Benotman ... said that the leaflets ..."); PolNeAR gives the outer speaker
+
+
+def test_according_to_inside_a_reported_clause_is_the_speakers() -> None:
+    claim = only("Noman Benotman, a former member of the group, said that according to his sources in Benghazi, "
+                 "the leaflets also promised more attacks.")
+    assert (claim.speaker, claim.cue) == ("Noman Benotman", "say")
+    assert claim.content == "according to his sources in Benghazi, the leaflets also promised more attacks"
+    claim = only("The AP reported that, according to an analysis of her calendar, 85 of the 154 meetings were "
+                 "with donors.")
+    assert (claim.speaker, claim.cue) == ("AP", "report")
+    assert claim.content.startswith("according to an analysis")
+
+
+def test_according_to_after_the_reported_content_stays_the_outer_source() -> None:
+    # PolNeAR annotates the outermost attribution: "Y said C, according to X" is X's
+    claim = only("Smith said the plant would close, according to the report.")
+    assert (claim.speaker, claim.cue) == ("the report", "according to")
+    assert claim.content == "Smith said the plant would close"
+    claim = only("Smith said that, if elected, he would close the plant.")
+    assert (claim.speaker, claim.content) == ("Smith", "if elected, he would close the plant")
