@@ -85,3 +85,24 @@ def test_according_to_after_the_reported_content_stays_the_outer_source() -> Non
     assert claim.content == "Smith said the plant would close"
     claim = only("Smith said that, if elected, he would close the plant.")
     assert (claim.speaker, claim.content) == ("Smith", "if elected, he would close the plant")
+
+
+# --- rule `namesake_speaker_may_be_he` (closing note s14, politico Newtown s37: "he told me" after Chris
+# Murphy spoke showed Barack Obama, named in the writer's aside)
+
+_NEWTOWN = (
+    "Chris Murphy spoke after President Barack Obama. {teacher} died in the attack. “A lot of people predicted "
+    "this would fade,” added Murphy, referring to Obama’s recent campaign against gun violence. If reducing gun "
+    "violence is Murphy’s life’s work, his more immediate goal is to sell his own party on gun control. “This has "
+    "become a litmus test issue,” he told me."
+)
+
+
+def test_he_after_a_namesake_speaker_is_no_one_named_before() -> None:
+    told = [c for c in extract_claims(_NEWTOWN.format(teacher="A teacher, Anne Marie Murphy,")) if c.cue == "tell"]
+    assert [(c.speaker, c.speaker_kind) for c in told] == [("he", "unresolved")]
+
+
+def test_he_after_the_one_person_of_that_name_is_that_person() -> None:
+    told = [c for c in extract_claims(_NEWTOWN.format(teacher="The teacher")) if c.cue == "tell"]
+    assert [c.speaker for c in told] == ["Chris Murphy"]

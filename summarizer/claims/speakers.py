@@ -1825,6 +1825,8 @@ class SpeakerIndex:
             # said' after a quotation goes on with the speaker)
             return None
         found = self._person_before(gender)
+        if found is not None and self._namesake_spoke_last(found, gender):
+            return None
         if possessors and (found is None or found.words[-1] not in possessors):
             # Rule `possessor_before_the_pronoun`: "at the heart of Sanders's critique of a system
             # that he said has favored the rich": the possessor named in this sentence, though
@@ -2042,6 +2044,31 @@ class SpeakerIndex:
                 or SUBJECT_PRONOUN_GENDER.get((resolved.name or "").lower()) != gender:
             return False
         return not any(self._mentioned(back) for back in range(0, self.position - position))
+
+    def _namesake_spoke_last(self, found: Entity, gender: str) -> bool:
+        """Rule `namesake_speaker_may_be_he` (closing note s14, politico
+        Newtown s37: Chris Murphy spoke, then '"This has become a litmus test
+        issue ...," he told me' showed Barack Obama, named in the writer's
+        aside before): the last speaker of the last two sentences was
+        written by a name that two people of the article bear (Chris Murphy,
+        Anne Marie Murphy), so the index holds no one person for it; it may
+        well be "he", so someone else named before (`found`) does not
+        outrank it: unresolved. A speaker the index knows (Murphy alone in
+        the article) goes on as rule `pronoun` says, and so does a "he"
+        that is found to be one of the namesakes, or someone named in a
+        sentence after the namesake spoke ("Elizabeth Warren, the
+        progressive icon, invoked ..." after Clinton spoke: she is Warren)."""
+        newest = next(((p, e, r) for p, e, r in reversed(self.speakers) if self.position - p <= NEAR), None)
+        if newest is None or newest[1] is not None or newest[2].kind != PERSON or not newest[2].name:
+            return False
+        words = name_key(newest[2].name)
+        if not words or words[-1] in found.words:
+            return False
+        named_since = range(1, self.position - newest[0])  # the sentences after the namesake's
+        if any(found in self._mentioned(back) for back in named_since):
+            return False
+        namesakes = {id(e): e for e in self.by_word.get(words[-1], ()) if e.kind != ORGANISATION}
+        return len(namesakes) > 1 and any(_can_be(e, gender) for e in namesakes.values())
 
     def _person_before(self, gender: str) -> Entity | None:
         """The person "he" or "she" points to among the speakers and the
