@@ -38,9 +38,10 @@ def test_a_fuller_name_of_the_same_gender_still_names_the_earlier_claims() -> No
     assert _speakers(
         "Trump said he would build the wall. Aides declined to comment. Donald Trump said it would be paid for."
     ) == ["Donald Trump", "Aides", "Donald Trump"]
+    # session 15: no gender for "Gov. Cuomo" and no heading line: the earlier claim keeps the short name
     assert _speakers(
         "Gov. Cuomo said the state was ready for the storm. Andrew Cuomo also said schools would reopen on Monday."
-    ) == ["Andrew Cuomo", "Andrew Cuomo"]
+    ) == ["Cuomo", "Andrew Cuomo"]
 
 
 # --- rule `gender_by_own_pronoun`: only the reported clause's own subject, right after the cue ------------

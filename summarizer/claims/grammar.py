@@ -1171,8 +1171,10 @@ def content_start(view: SentenceView, k: int, entry: CueEntry) -> int:
             k = that + 1
     if k < len(tokens) and tokens[k].lower == "that" and not (k + 1 < len(tokens) and tokens[k + 1].lower in BE):
         k += 1  # "said that the plan ...", but "said that was not her view": a pronoun
-        if k + 1 < len(tokens) and tokens[k].text == ":":
-            k += 1  # Rule `colon_after_that_is_no_content` (web test s14, K8): 'adds that: "Estimates ..."'
+        if k + 1 < len(tokens) and tokens[k].text in (":", ","):
+            # Rule `colon_after_that_is_no_content` (web test s14, K8): 'adds that: "Estimates ..."'; so
+            # too the comma before an aside that opens the clause: "said that, if elected, he would ..."
+            k += 1
     return k
 
 
@@ -1239,7 +1241,18 @@ def starts_new_cue(view: SentenceView, k: int, cue_starts: set[int]) -> bool:
     first = k
     while k < len(tokens) and tokens[k].lower in ("and", "also", "then", "while"):
         k += 1
-    return k in cue_starts and (k > first or tokens[k].lower.endswith("ing"))
+    # "according" (of "according to") right after "that" ends in "-ing" but opens a phrase inside
+    # the that-clause, no new clause: "said that according to his sources, the leaflets ..." (rule
+    # `according_to_inside_a_reported_clause_is_nested`); "asked, according to a transcript." stays
+    participle = k < len(tokens) and tokens[k].lower.endswith("ing") and not (
+        tokens[k].lower == "according" and _after_that(tokens, k))
+    return k in cue_starts and (k > first or participle)
+
+
+def _after_that(tokens: Sequence[Token], k: int) -> bool:
+    """Token `k` comes right after "that" or "that,"."""
+    before = k - 2 if k > 1 and tokens[k - 1].text == "," else k - 1
+    return before >= 0 and tokens[before].lower == "that"
 
 
 CONTENT_OPENING_CONNECTIVES = grammar("content_opening_connectives")
@@ -1257,9 +1270,11 @@ def left_content(view: SentenceView, boundary: int) -> tuple[int, int] | None:
     first = after_dateline(view)
     if first >= last:
         first = 0
-    while first < last and (tokens[first].lower in ("and", "but", "so") or tokens[first].text == ","
+    while first < last and (tokens[first].lower in ("and", "but", "so") or tokens[first].text in (",", "(")
                             or tokens[first].text in DASHES):
-        first += 1  # "And, on October 13, Israel warned": not ", on October 13"; nor "-- Al-Assad's"
+        # "And, on October 13, Israel warned": not ", on October 13"; nor "-- Al-Assad's"; nor the
+        # bracket that opens a sentence written as an aside: "(On the other hand, he added that, ...)"
+        first += 1
     if first + 2 < last and tokens[first].lower in CONTENT_OPENING_CONNECTIVES and tokens[first + 1].text == ",":
         first += 2  # rule `connective_opens_no_content`: "Moreover, a hard time ..., according to estimates"
     first = _inside_an_open_bracket(tokens, first, last)

@@ -662,6 +662,10 @@ class SpeakerIndex:
         self.last_end = 0  # and where it ends
         self.interviewee_described = -1  # where a sentence opened with one person described after it
         self.position = -1
+        # the paragraph of the text's first sentence, and whether it stands alone there (a heading
+        # line: rule `fuller_name_names_the_earlier_claims` reads a short name first met there)
+        self.opening_paragraph: int | None = None
+        self.opening_alone = True
         self.names: list[tuple[Name, Entity]] = []  # the current sentence's
         # where a sentence's own "he" or "she" (not its first word) last pointed to someone named
         # before it in that sentence, the pronoun's gender and whom (rule `pronoun_follows_the_pronoun_before`)
@@ -696,6 +700,10 @@ class SpeakerIndex:
         titles and roles; "the Trump campaign" and "Clinton's campaign"
         register a body too."""
         self.position += 1
+        if self.opening_paragraph is None:
+            self.opening_paragraph = view.paragraph
+        elif view.paragraph == self.opening_paragraph:
+            self.opening_alone = False
         self.names = []
         self.recent.append([])
         self.sentence_tokens.append(view.tokens)
@@ -963,7 +971,7 @@ class SpeakerIndex:
                     entity.title = None
                 elif not apposed and not surname_gender and not self._marks_another_person(entity, name, bucket) \
                         and not kin_near and not self._other_gender(entity, name) \
-                        and self._plainly_fuller(entity, name):
+                        and self._plainly_fuller(entity, name) and self._shown_to_be_one_person(entity, name):
                     entity.earlier_names.append(entity.name)
                 entity.rename(name.text)
                 self._index(entity)
@@ -998,6 +1006,27 @@ class SpeakerIndex:
         fuller = full_name_gender(name)
         known = entity.gender or self.genders.get(entity.words[-1])
         return fuller is not None and known is not None and fuller != known
+
+    def _shown_to_be_one_person(self, entity: Entity, name: Name) -> bool:
+        """For rule `fuller_name_names_the_earlier_claims` (closing note s14,
+        review s14: "Romney said ... Ann Romney said ..." moved Mitt Romney's
+        claim to Ann Romney): the earlier claims of the short name go under
+        the fuller one only with evidence that one person is meant, for the
+        short name may be a relative or namesake whose full name the article
+        never gives. Evidence: the short name's own gender ("Mr. Trump",
+        "Trump said he ...") is the fuller name's, or the short name was
+        first met in a heading line (the text's first sentence, alone in its
+        paragraph), where news writes the surname alone before the body
+        gives the full name. Without it the earlier claims keep the short
+        name, which is what the text says ("Gov. Cuomo said ... Andrew Cuomo
+        also said ..." too: the title gives no gender)."""
+        fuller = full_name_gender(name)
+        known = entity.gender or self.genders.get(entity.words[-1])
+        if known is None and len(entity.called) == 1:
+            known = next(iter(entity.called))
+        if fuller is not None and known == fuller:
+            return True
+        return entity.first_seen == 0 and self.opening_alone and self.position > 0
 
     def fuller_name(self, name: str) -> Entity | None:
         """Rule `fuller_name_names_the_earlier_claims` (review s13: "Gov.
@@ -1223,6 +1252,12 @@ class SpeakerIndex:
             # Rule `two_named_speakers_as_written`: "Senator Smith and Governor Jones said": both
             # spoke; shown as written, never as the one whose name ends the source; also before
             # an apposition: "Barry and June Steenkamp, Reeva's parents, said" is not Reeva
+            return Resolved(plain if len(parts) == 1 else _joined_text(parts[0]), None, UNNAMED)
+        if _name_after_a_body_and(parts[0], inside):
+            # Rule `name_after_a_body_and_is_no_speaker_alone` (QA round 43, 980: "the Pew Forum
+            # on Religious and Public life ... found" showed the person "Public"): the names layer
+            # parted a body's name from what follows its "and"; whether that is the rest of one
+            # name or a second source, the words after "and" alone did not speak: as written
             return Resolved(plain if len(parts) == 1 else _joined_text(parts[0]), None, UNNAMED)
         # A name that heads the source or one of its comma parts (apposition).
         apposed = _person_apposed_to_one(parts, inside)
@@ -1784,6 +1819,8 @@ class SpeakerIndex:
             # said' after a quotation goes on with the speaker)
             return None
         found = self._person_before(gender)
+        if found is not None and self._namesake_spoke_last(found, gender):
+            return None
         if possessors and (found is None or found.words[-1] not in possessors):
             # Rule `possessor_before_the_pronoun`: "at the heart of Sanders's critique of a system
             # that he said has favored the rich": the possessor named in this sentence, though
@@ -2001,6 +2038,31 @@ class SpeakerIndex:
                 or SUBJECT_PRONOUN_GENDER.get((resolved.name or "").lower()) != gender:
             return False
         return not any(self._mentioned(back) for back in range(0, self.position - position))
+
+    def _namesake_spoke_last(self, found: Entity, gender: str) -> bool:
+        """Rule `namesake_speaker_may_be_he` (closing note s14, politico
+        Newtown s37: Chris Murphy spoke, then '"This has become a litmus test
+        issue ...," he told me' showed Barack Obama, named in the writer's
+        aside before): the last speaker of the last two sentences was
+        written by a name that two people of the article bear (Chris Murphy,
+        Anne Marie Murphy), so the index holds no one person for it; it may
+        well be "he", so someone else named before (`found`) does not
+        outrank it: unresolved. A speaker the index knows (Murphy alone in
+        the article) goes on as rule `pronoun` says, and so does a "he"
+        that is found to be one of the namesakes, or someone named in a
+        sentence after the namesake spoke ("Elizabeth Warren, the
+        progressive icon, invoked ..." after Clinton spoke: she is Warren)."""
+        newest = next(((p, e, r) for p, e, r in reversed(self.speakers) if self.position - p <= NEAR), None)
+        if newest is None or newest[1] is not None or newest[2].kind != PERSON or not newest[2].name:
+            return False
+        words = name_key(newest[2].name)
+        if not words or words[-1] in found.words:
+            return False
+        named_since = range(1, self.position - newest[0])  # the sentences after the namesake's
+        if any(found in self._mentioned(back) for back in named_since):
+            return False
+        namesakes = {id(e): e for e in self.by_word.get(words[-1], ()) if e.kind != ORGANISATION}
+        return len(namesakes) > 1 and any(_can_be(e, gender) for e in namesakes.values())
 
     def _person_before(self, gender: str) -> Entity | None:
         """The person "he" or "she" points to among the speakers and the
@@ -2762,6 +2824,24 @@ def _two_names_joined(part: list[Token], inside: list[tuple[Name, Entity]], posi
         # say" after "Forbes said ..." and "Wealth-X tallies ..." are two bodies
         return all(" ".join(e.words) in places() or 0 <= e.first_seen < position for e in (lefts[-1], rights[-1]))
     return True
+
+
+def _name_after_a_body_and(part: list[Token], inside: list[tuple[Name, Entity]]) -> bool:
+    """For rule `name_after_a_body_and_is_no_speaker_alone`: the source part
+    ends with a name right after "and", and a body's name ends right before
+    that "and" ("the Pew Forum on Religious and Public", "the Department of
+    Justice and Apple", "the Pew Research Center and Gallup"). A person's
+    name before "and" ("Smith and Jones") is rule
+    `two_named_speakers_as_written`'s; "and" inside one name ("the Urban
+    Institute and Brookings Institution") parts nothing."""
+    for k in range(1, len(part) - 1):
+        if part[k].lower != "and":
+            continue
+        before = any(n.end == part[k - 1].end and e.kind == ORGANISATION for n, e in inside)
+        after = any(n.start >= part[k + 1].start and n.end == part[-1].end for n, _ in inside)
+        if before and after:
+            return True
+    return False
 
 
 def _possessor_apart_from_its_cue(view: SentenceView, tokens: Sequence[Token], cue: tuple[int, int]) -> bool:
