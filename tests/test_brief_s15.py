@@ -4,6 +4,8 @@ as it was; the sentences are invented after the kinds read."""
 
 from __future__ import annotations
 
+from summarizer.brief import _main_story_first, make_brief
+from summarizer.reading import Article
 from summarizer.summarizers.standalone import opens_by_pointing_back
 
 # --- rule `one_of_a_set_points_back` (rules/back_pointing_openers.txt) -------------------------------------------
@@ -23,4 +25,55 @@ def test_rule_one_of_a_set_points_back_near_variant_stays() -> None:
     assert not opens_by_pointing_back("Another storm is expected on Friday.")
     assert not opens_by_pointing_back("One of the options is to remain as public housing.")
     assert not opens_by_pointing_back("One isolated village was cut off by the floods.")
+
+
+# --- rule `bottom_line_from_the_main_story` (brief.py) -------------------------------------------------------------
+
+SIDE_STORY = ("Press secretary leaves studio\n\n"
+              "Former press secretary Ann Lowe is leaving her job as head of communications at a film studio "
+              "after five years.\n\n"
+              "\u201cI will take some time to think about what comes next,\u201d Lowe said.")
+MAIN_STORY = ("Harbor bridge to close for repairs\n\n"
+              "The Harbor Bridge will close for eight months from March so that engineers can replace its "
+              "corroded steel cables, the city's transport department announced on Monday.\n\n"
+              "About 60,000 cars cross the bridge every day, and drivers will be sent on a detour through the "
+              "tunnel under the river.\n\n"
+              "The repairs will cost $140 million, paid for by a state grant approved by lawmakers last year.\n\n"
+              "Inspectors found last summer that eleven of the bridge's forty cables had lost a tenth of their "
+              "strength to rust.\n\n"
+              "\u201cThe bridge is safe today, but it will not stay safe unless we replace these cables now,\u201d "
+              "said transport commissioner Maria Ortiz.\n\n"
+              "Business owners near the bridge said they feared losing customers during the closure.\n\n"
+              "\u201cWe had a hard winter already, and eight months of detours could finish us,\u201d said "
+              "Daniel Reyes, who runs a bakery at the foot of the bridge.\n\n"
+              "Ferry operators said they would add morning and evening crossings while the bridge is shut.\n\n"
+              "The city will open a second lane in the tunnel during rush hours, Ortiz said.")
+OTHER_STORY = ("Council votes to close libraries\n\n"
+               "The city council voted on Tuesday to close three public libraries to save money.\n\n"
+               "Parents and teachers had campaigned for months against the closures, saying children would "
+               "lose a safe place to study after school.\n\n"
+               "\u201cThis is a sad day for the city,\u201d said librarian Joan Pike.")
+
+
+def test_rule_bottom_line_from_the_main_story() -> None:
+    # the side story given first no longer gives the bottom line of a note mostly about the second;
+    # its lead is still a key point, and the key points still come in source order
+    note = make_brief([Article(SIDE_STORY, "side.txt"), Article(MAIN_STORY, "bridge.txt")])
+    assert note.bottom_line is not None and note.bottom_line.text.startswith("The Harbor Bridge will close")
+    assert note.bottom_line.sources == (2,)
+    assert note.key_points[0].text.startswith("Former press secretary Ann Lowe")
+    sources = [p.sources[0] for p in note.key_points]
+    assert sources == sorted(sources)
+
+
+def test_rule_bottom_line_from_the_main_story_near_variant_stays() -> None:
+    # given first, the main story leads as before; two stories of about as many words keep the order
+    # given; one article and three articles are left to their rules
+    note = make_brief([Article(MAIN_STORY, "bridge.txt"), Article(SIDE_STORY, "side.txt")])
+    assert note.bottom_line is not None and note.bottom_line.text.startswith("The Harbor Bridge will close")
+    pair = make_brief([Article(OTHER_STORY, "library.txt"), Article(SIDE_STORY, "side.txt")])
+    assert pair.bottom_line is not None and pair.bottom_line.text.startswith("The city council voted")
+    single = make_brief([Article(SIDE_STORY, "side.txt")])
+    assert single.bottom_line is not None and single.bottom_line.text.startswith("Former press secretary")
+    assert _main_story_first([], [], 2) == []
 
