@@ -169,6 +169,7 @@ from summarizer.summarizers import get_ranker
 from summarizer.summarizers.base import best_first
 from summarizer.summarizers.standalone import (
     holds_back_pointing_phrase,
+    interviewee_first_person,
     interviewer_lead_ins,
     is_open_question,
     is_unattributed_quotation,
@@ -300,8 +301,9 @@ def make_brief(
     captions = [picture_captions(d, r) for d, r in zip(documents, restated, strict=True)]
     # rule `quotation_without_speaker` (standalone.speakerless_quotations): nor are someone's words
     # with no speaker beside them
-    # (rule `interviewer_lead_in`: nor is an interviewer's lead-in to a question)
-    unspoken = [speakerless_quotations(d) | interviewer_lead_ins(d) for d in documents]
+    # (rule `interviewer_lead_in`: nor is an interviewer's lead-in to a question; rule
+    # `interviewee_voice_is_no_point`: nor an unlabelled answer's "I" or "we", whom the note cannot name)
+    unspoken = [speakerless_quotations(d) | interviewer_lead_ins(d) | interviewee_first_person(d) for d in documents]
     # rule `left_out_says_why`: how many claims each source loses so, counted apart
     site_notes = [sum(_own_publisher(c.speaker or "", publisher) for c in found)
                   for (found, _), publisher in zip(per_source, publishers, strict=True)]

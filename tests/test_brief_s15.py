@@ -77,3 +77,69 @@ def test_rule_bottom_line_from_the_main_story_near_variant_stays() -> None:
     assert single.bottom_line is not None and single.bottom_line.text.startswith("Former press secretary")
     assert _main_story_first([], [], 2) == []
 
+
+# --- rule `interviewee_voice_is_no_point` (standalone.interviewee_first_person) -----------------------------------
+
+INTERVIEW = ("Baker opens a second shop\n\n"
+             "Lena Ortiz opened her first bakery in Leeds in 2015. Here, we spoke with her about the new shop.\n\n"
+             "Your first shop has queues every morning. Why did you decide to open a second one now?\n\n"
+             "Our customers kept asking for one in the city centre. We found a site near the station.\n\n"
+             "You bake only sourdough. What is the difference between sourdough and supermarket bread?\n\n"
+             "Sourdough rises with wild yeast and needs about two days.\n\n"
+             "Many small bakeries now sell their bread online as well. Will you sell your bread online too?\n\n"
+             "Not yet, but I am thinking about it.")
+
+
+def _interview_sentences(text: str) -> dict[str, int]:
+    from summarizer.document import parse_document
+
+    return {s.text: n for n, s in enumerate(parse_document(text).sentences)}
+
+
+def test_rule_interviewee_voice_is_no_point() -> None:
+    from summarizer.document import parse_document
+    from summarizer.summarizers.standalone import interviewee_first_person
+
+    numbers = _interview_sentences(INTERVIEW)
+    found = interviewee_first_person(parse_document(INTERVIEW))
+    assert numbers["Our customers kept asking for one in the city centre."] in found
+    assert numbers["We found a site near the station."] in found
+    assert numbers["Not yet, but I am thinking about it."] in found
+
+
+def test_rule_interviewee_voice_is_no_point_near_variant_stays() -> None:
+    from summarizer.document import parse_document
+    from summarizer.summarizers.standalone import interviewee_first_person
+
+    # an answer in the third person, the writer's introduction and the questions stay; so does
+    # an article that asks two questions only, and a quoted answer, whose speaker the tagger reads
+    numbers = _interview_sentences(INTERVIEW)
+    found = interviewee_first_person(parse_document(INTERVIEW))
+    assert numbers["Sourdough rises with wild yeast and needs about two days."] not in found
+    assert numbers["Here, we spoke with her about the new shop."] not in found
+    assert numbers["Why did you decide to open a second one now?"] not in found
+    essay = ("Bread is older than writing, and we still bake it every day.\n\n"
+             "What makes one loaf rise higher than another loaf made from the very same flour?\n\n"
+             "We use yeast, and our loaves are slow.")
+    assert interviewee_first_person(parse_document(essay)) == frozenset()
+    quoted = INTERVIEW.replace("Our customers kept asking for one in the city centre.",
+                               "\u201cOur customers kept asking for one,\u201d Ortiz said.")
+    assert _interview_sentences(quoted)["\u201cOur customers kept asking for one,\u201d Ortiz said."] \
+        not in interviewee_first_person(parse_document(quoted))
+
+
+def test_rule_interviewee_voice_is_no_point_needs_a_question_to_you_and_no_labels() -> None:
+    from summarizer.document import parse_document
+    from summarizer.summarizers.standalone import interviewee_first_person
+
+    # a guide's own questions put to no one: its "we" is the writer's (toptal.com's Python guide)
+    guide = INTERVIEW.replace("Why did you decide to open a second one now?", "Why did the shop open now?") \
+        .replace("What is the difference between sourdough and supermarket bread?",
+                 "What is the difference between sourdough and supermarket bread, then?") \
+        .replace("You bake only sourdough.", "The shop bakes only sourdough.") \
+        .replace("Your first shop has queues", "The first shop has queues") \
+        .replace("Will you sell your bread online too?", "Will the shop sell bread online too?")
+    assert interviewee_first_person(parse_document(guide)) == frozenset()
+    # a labelled interview: the claims name who answers
+    labelled = INTERVIEW.replace("Our customers kept asking", "LENA ORTIZ: Our customers kept asking")
+    assert interviewee_first_person(parse_document(labelled)) == frozenset()
