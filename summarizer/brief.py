@@ -169,6 +169,7 @@ from summarizer.summarizers import get_ranker
 from summarizer.summarizers.base import best_first
 from summarizer.summarizers.standalone import (
     holds_back_pointing_phrase,
+    interviewee_first_person,
     interviewer_lead_ins,
     is_open_question,
     is_unattributed_quotation,
@@ -300,8 +301,9 @@ def make_brief(
     captions = [picture_captions(d, r) for d, r in zip(documents, restated, strict=True)]
     # rule `quotation_without_speaker` (standalone.speakerless_quotations): nor are someone's words
     # with no speaker beside them
-    # (rule `interviewer_lead_in`: nor is an interviewer's lead-in to a question)
-    unspoken = [speakerless_quotations(d) | interviewer_lead_ins(d) for d in documents]
+    # (rule `interviewer_lead_in`: nor is an interviewer's lead-in to a question; rule
+    # `interviewee_voice_is_no_point`: nor an unlabelled answer's "I" or "we", whom the note cannot name)
+    unspoken = [speakerless_quotations(d) | interviewer_lead_ins(d) | interviewee_first_person(d) for d in documents]
     # rule `left_out_says_why`: how many claims each source loses so, counted apart
     site_notes = [sum(_own_publisher(c.speaker or "", publisher) for c in found)
                   for (found, _), publisher in zip(per_source, publishers, strict=True)]
@@ -361,6 +363,7 @@ def make_brief(
             starts, quotes[1:])
     picked, claims = kept_points, kept
     claims = _without_leaning_sources(picked, claims)
+    picked = _main_story_first(picked, claims, len(documents))
     # rule `left_out_says_why`: the claims left out for not reading on their own (a fragment of
     # content, or a source that points back to a sentence the note does not cite), by source
     not_alone = _count_members([c for c in [*not_standing, *kept] if c not in claims])
@@ -574,6 +577,9 @@ class _Candidate:
     # rule `surname_needs_its_introduction`: the (source, sentence) that introduces a person this
     # point names by surname only, when the point needs it shown
     introduced_by: tuple[int, int] | None = None
+    # rule `bottom_line_from_the_main_story`: the sentence is its source's opening one (as
+    # `lead_is_bottom_line` orders it), picked on its own: it can open the note
+    opens_its_source: bool = False
 
 
 def _pick_points(
@@ -684,10 +690,47 @@ def _pick_points(
                 picked.append(_Candidate((introduction,), intro_text, stems[at][intro], intro_size))
                 index.add(stems[at][intro])
                 used_words += intro_size
-        picked.append(_Candidate(((source, number),), text, sentence_stems, size, introduction))
+        picked.append(_Candidate(((source, number),), text, sentence_stems, size, introduction,
+                                 opens_its_source=rank == 0 and introduction is None))
         index.add(sentence_stems)
         used_words += size
     return picked
+
+
+def _main_story_first(picked: list[_Candidate], claims: Sequence[_GatheredClaim], sources: int) -> list[_Candidate]:
+    """Rule `bottom_line_from_the_main_story` (web tester s14b, F1: a note
+    over a 114-word story of a press secretary leaving Warner Bros. and a
+    CNN story of Colbert succeeding Letterman took its bottom line from the
+    first, given first, while the second gave four of five key points and
+    most claims): in a note over two sources, which keep the order given
+    (`central_first`), the bottom line comes from the source that gives the
+    note most of its words (key points and claims, each counted for the
+    source it first cites) when that one gives at least MAIN_STORY_TIMES the
+    words of the bottom line's source, and its opening sentence is a point
+    picked on its own (`opens_its_source`: a sentence that stands alone and
+    needs no introduction). The old bottom line stays as a key point, shown in
+    source order. Three sources or more are ordered by topic
+    (`central_source_leads`); a note of one point is left as it is."""
+    if sources != 2 or len(picked) < 2:
+        return picked
+    words = [0] * sources
+    for point in picked:
+        words[point.members[0][0]] += point.size
+    for claim in claims:
+        words[claim.members[0][0]] += claim.words
+    opening = picked[0].members[0][0]
+    main = max(range(sources), key=lambda source: words[source])
+    if main == opening or words[main] < MAIN_STORY_TIMES * words[opening]:
+        return picked
+    lead = next((k for k, point in enumerate(picked) if point.members[0][0] == main), None)
+    if lead is None or not picked[lead].opens_its_source:
+        return picked
+    return [picked[lead], *picked[:lead], *picked[lead + 1:]]
+
+
+# Rule `bottom_line_from_the_main_story`: the source that gives the note this many times the words of
+# the bottom line's source gives the bottom line (a pair of stories of one topic give about as many).
+MAIN_STORY_TIMES = 2
 
 
 def headline_turns(document: Document, units: Sequence[tuple[int, ...]], title: frozenset[str],

@@ -70,6 +70,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from functools import cache
 
+from summarizer.claims.grammar import PARAGRAPH_LABEL
 from summarizer.model import Document
 from summarizer.nlp.words import content_words, stem
 from summarizer.rules import alternation, load_rules, load_word_set, load_word_sets, word_set
@@ -466,20 +467,73 @@ def interviewer_lead_ins(document: Document) -> frozenset[int]:
     speaker's "Do you know how it feels? We lost everything," is no
     interviewer's turn). They are taken only as a last resort, as photo
     captions are."""
+    if not _is_an_interview(document):
+        return frozenset()
     sentences = document.sentences
-    paragraphs: dict[int, list[int]] = {}
-    for number, sentence in enumerate(sentences):
-        paragraphs.setdefault(sentence.paragraph, []).append(number)
     # (number, text) of each paragraph with no quotation mark
     # (the first paragraph introduces the interview: the writer's, even when it asks the reader)
-    unquoted = [[(n, sentences[n].text.rstrip()) for n in members] for members in list(paragraphs.values())[1:]]
+    unquoted = [[(n, sentences[n].text.rstrip()) for n in members] for members in _paragraphs(document)[1:]]
     unquoted = [pairs for pairs in unquoted if not any(QUOTE_MARK.search(text) for _, text in pairs)]
-    if sum(pairs[-1][1].endswith("?") for pairs in unquoted) < INTERVIEW_QUESTIONS:
-        return frozenset()
     return frozenset(n for pairs in unquoted
                      if any(text.endswith("?") for _, text in pairs)
                      and any(SECOND_PERSON.search(text) for _, text in pairs)
                      for n, text in pairs if not text.endswith("?"))
+
+
+def interviewee_first_person(document: Document) -> frozenset[int]:
+    """Rule `interviewee_voice_is_no_point` (web tester s14, K6: instyle.com's
+    key point "We know that some women have a preference for wigs made of
+    human hair, but we currently have no immediate plans ..." did not say who
+    "we" is): in an interview set as questions and answers (as
+    `interviewer_lead_in` finds one), the sentences of an answer (a
+    paragraph with no quotation mark after the first question, up to the
+    next question) that speak in the first person ("I", "my", "we", "our")
+    are the interviewee's words with no speaker beside them; a note would
+    show them in its own voice. Only answers to a question put to "you" (an
+    essay's or a guide's own questions, "Why did foo2 bomb?", answer
+    themselves in the writer's "we"), and only when no paragraph opens on a
+    speaker's label ("ALEXANDRIA DOUZIECH: I try ...": the claims name who
+    answers). The answers carry no label and the page may
+    name several people before the first question (instyle: Austin and her
+    co-founder), so no one is named for them; they are taken only as a last
+    resort. An answer in the third person ("One of the main differences
+    between a medical wig and a traditional wig is ...") stays."""
+    if not _is_an_interview(document):
+        return frozenset()
+    sentences = document.sentences
+    paragraphs = _paragraphs(document)[1:]
+    if any(PARAGRAPH_LABEL.match(sentences[members[0]].text) for members in paragraphs):
+        return frozenset()  # "ALEXANDRIA DOUZIECH: I try ...": the claims name who answers
+    found: set[int] = set()
+    asked = False  # a question put to "you" came before, and no quoted paragraph since
+    for members in paragraphs:
+        texts = [sentences[n].text.rstrip() for n in members]
+        if any(QUOTE_MARK.search(text) for text in texts):
+            asked = False
+        elif any(text.endswith("?") for text in texts):  # a question paragraph, as `interviewer_lead_in` reads one
+            # an essay's or a guide's own questions ("Why did foo2 bomb while foo1 ran fine?")
+            # put to no one: its "we" is the writer's
+            asked = any(SECOND_PERSON.search(text) for text in texts)
+        elif asked:
+            found.update(n for n, text in zip(members, texts, strict=True) if FIRST_PERSON.search(text))
+    return frozenset(found)
+
+
+def _paragraphs(document: Document) -> list[list[int]]:
+    """Each paragraph's sentence numbers, in order."""
+    paragraphs: dict[int, list[int]] = {}
+    for number, sentence in enumerate(document.sentences):
+        paragraphs.setdefault(sentence.paragraph, []).append(number)
+    return list(paragraphs.values())
+
+
+def _is_an_interview(document: Document) -> bool:
+    """Rule `interviewer_lead_in`'s test: INTERVIEW_QUESTIONS paragraphs or
+    more after the first, with no quotation mark, end on a question."""
+    sentences = document.sentences
+    return sum(not any(QUOTE_MARK.search(sentences[n].text) for n in members)
+               and sentences[members[-1]].text.rstrip().endswith("?")
+               for members in _paragraphs(document)[1:]) >= INTERVIEW_QUESTIONS
 
 
 # Rule `interviewer_lead_in`: an interview is a text with this many paragraphs ending on a question
@@ -489,6 +543,9 @@ INTERVIEW_QUESTIONS = 3
 # a word that addresses the reader or the one interviewed, and a quotation mark
 SECOND_PERSON = re.compile(r"\b(?:you|your|yours|yourself|yourselves)\b", re.IGNORECASE)
 QUOTE_MARK = re.compile("[\"\u201c\u201d]")
+# Rule `interviewee_voice_is_no_point`: a word of the first person ("I", "I’m", "we", "our"; "us"
+# only in lower case: "US" is the country)
+FIRST_PERSON = re.compile(r"\b(?:I|[Mm]e|[Mm]y|[Mm]ine|[Mm]yself|[Ww]e|us|[Oo]ur|[Oo]urs|[Oo]urselves)\b")
 
 
 def quotation_balance(text: str) -> tuple[int, int]:
