@@ -7,6 +7,7 @@ californiaglobe page)."""
 from __future__ import annotations
 
 from summarizer import extract_claims
+from summarizer.cleanup import glued_place_length
 
 # --- "embassy" is a body noun (source_nouns.txt bodies; QA round 44, 903) --------------------
 
@@ -90,3 +91,25 @@ def test_a_state_body_not_named_stays_an_unnamed_source() -> None:
     claims = extract_claims("The state party said the vote was fair. The party said the count was over.")
     assert [(c.speaker, c.speaker_kind) for c in claims] == [
         ("The state party", "unnamed"), ("The party", "unresolved")]
+
+
+# --- rules `particle_inside_a_glued_name`, `comma_after_a_glued_first_name` (cleanup.py) --------
+
+
+def test_a_place_glued_before_a_name_with_a_particle_and_a_relative_is_a_dateline() -> None:
+    # QA round 43, 383: "New York Bill de Blasio" was read as one name, so his "he" found no one
+    text = (
+        "Mayor sworn in\n\nNew York Bill de Blasio, who campaigned on a progressive agenda that he said "
+        "would narrow the widening gap between the rich and poor, was sworn in Wednesday as mayor."
+    )
+    claims = extract_claims(text)
+    assert [(c.speaker, c.speaker_kind) for c in claims] == [("Bill de Blasio", "person")]
+    assert glued_place_length("New York Bill Smith, who campaigned on an agenda, was sworn in.") == len("New York ")
+
+
+def test_a_place_that_is_part_of_a_name_stays() -> None:
+    for text in ("Paris Hilton, the heiress, said she was glad.", "New York Mets pitcher Matt Harvey, who lost, said",
+                 "New York Bill, the mayor said, was passed.", "Boston Red Sox, who won, said",
+                 "Houston Rockets Mike de Smith, who"):
+        assert glued_place_length(text) == 0, text
+
