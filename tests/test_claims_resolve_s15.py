@@ -113,3 +113,22 @@ def test_a_place_that_is_part_of_a_name_stays() -> None:
                  "Houston Rockets Mike de Smith, who"):
         assert glued_place_length(text) == 0, text
 
+
+# --- rule `name_after_a_fronted_time_phrase` ----------------------------------------------------
+
+# "Dion" is also a word of her son's name, so the names layer cannot tie it to one person
+DION = (
+    "C\u00e9line Dion sang on Monday. Her first child, Ren\u00e9-Charles Dion Ang\u00e9lil, was born in 2001. "
+    "Dion said she was happy. "
+)
+
+
+def test_a_name_right_after_a_fronted_year_is_the_speaker() -> None:
+    # pawszilla: "at the end of 2016 Dion revealed" showed no speaker
+    claims = extract_claims(DION + "Nevertheless, at the end of 2016 Dion revealed that she was trying to survive.")
+    assert (claims[-1].speaker, claims[-1].speaker_kind) == ("Dion", "person")
+
+
+def test_a_name_inside_a_fronted_place_phrase_stays_unresolved() -> None:
+    claims = extract_claims(DION + "In the hall of the Paris Dion revealed that she was trying to survive.")
+    assert (claims[-1].speaker, claims[-1].speaker_kind) == (None, "unresolved")

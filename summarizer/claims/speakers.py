@@ -115,6 +115,7 @@ WINDOW = 4  # sentences a pronoun or description looks back over
 HEARER_REACH = 3  # characters after the cue where its hearer's name starts ("told Vinas")
 NEAR = 2  # sentences within which the last speaker is a near antecedent
 MAX_DOCUMENT_MODIFIERS = 2  # "issued a news release", "released a brief written statement"
+YEAR_DIGITS = 4  # "2016": a year that ends a fronted time phrase (`_after_a_time_phrase`)
 DESCRIPTION_WINDOW = 30  # sentences an organisation description looks back over
 # words that open a clause whose subject a pronoun is: "asked the conservative who he thought would win"
 PRONOUN_CLAUSE_OPENERS = frozenset({"who", "whom", "whether", "if", "what", "why", "how", "when", "where"})
@@ -1204,7 +1205,8 @@ class SpeakerIndex:
             last = [(n, e) for n, e in self.names if n.end == tokens[-1].end and n.start > tokens[0].start]
             person = bool(last) and (
                 last[-1][1].kind == PERSON
-                or (last[-1][1].kind == UNKNOWN and (len(last[-1][1].words) > 1 or last[-1][1].spoke))
+                or (last[-1][1].kind == UNKNOWN and (len(last[-1][1].words) > 1 or last[-1][1].spoke
+                                                     or _after_a_time_phrase(tokens, last[-1][0])))
             )
             if person and not last[-1][0].text.endswith(POSSESSIVE_S):
                 return self._named(last[-1][1], last[-1][0], [[t for t in tokens if t.start >= last[-1][0].start]])
@@ -3241,6 +3243,19 @@ def _verb_after(view: SentenceView, k: int) -> bool:
     low = tokens[k].lower
     return (low in AUXILIARIES or low in past_forms() or low in PAST_VERBS or (low,) in cue_forms()
             or (low.endswith("ed") and len(low) > 4))
+
+
+def _after_a_time_phrase(tokens: Sequence[Token], name: Name) -> bool:
+    """Rule `name_after_a_fronted_time_phrase` (session 15, pawszilla: "at
+    the end of 2016 Dion revealed that ..." showed no speaker): a name right
+    after a year or a day ("In 2016 Dion said", "On Monday Acme said")
+    opens the clause; the phrase before it is when, and ended there. Not a
+    name inside a place phrase ("In Clon Casey's Bar have said")."""
+    before = [t for t in tokens if t.end <= name.start]
+    if not before:
+        return False
+    word = before[-1].lower
+    return (word.isdigit() and len(word) == YEAR_DIGITS) or word in TIME_WORDS
 
 
 def _verb_or_negated_auxiliary(view: SentenceView, k: int) -> bool:
