@@ -132,3 +132,23 @@ def test_a_name_right_after_a_fronted_year_is_the_speaker() -> None:
 def test_a_name_inside_a_fronted_place_phrase_stays_unresolved() -> None:
     claims = extract_claims(DION + "In the hall of the Paris Dion revealed that she was trying to survive.")
     assert (claims[-1].speaker, claims[-1].speaker_kind) == (None, "unresolved")
+
+
+# --- rule `body_noun_in_the_name_that_spoke_last`, a body a description named ---------------------
+
+
+def test_the_military_is_the_military_a_description_named_just_before() -> None:
+    claims = extract_claims(
+        "The Israeli military said the strike hit a launcher. The military said two soldiers were hurt.")
+    assert [(c.speaker, c.speaker_kind) for c in claims] == [("Israeli military", "organisation")] * 2
+    claims = extract_claims(
+        "The U.S. embassy in Tripoli said the staff were safe. The embassy said the attack would not "
+        "affect its work.")
+    assert [c.speaker for c in claims] == ["U.S. embassy", "U.S. embassy"]
+
+
+def test_the_military_after_another_body_or_as_another_noun_stays_unresolved() -> None:
+    for second in ("Egypt's army moved in on Tuesday. The military said two soldiers were hurt.",
+                   "The government said two soldiers were hurt."):
+        claims = extract_claims("The Israeli military said the strike hit a launcher. " + second)
+        assert claims[-1].speaker_kind == "unresolved", second

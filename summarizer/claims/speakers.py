@@ -1435,7 +1435,12 @@ class SpeakerIndex:
             return None
         if not self.speakers:
             return None
-        position, body, _ = self.speakers[-1]
+        position, body, resolved = self.speakers[-1]
+        if body is None and resolved.kind == ORGANISATION and resolved.name \
+                and resolved.name.split()[-1].lower() == noun:
+            # "The Israeli military said ... The military said": the body a description named
+            # (rule `description_names_its_body`), which the index keeps no entity of
+            body = Entity(resolved.name, ORGANISATION)
         if body is None or self._sentences_since(position) > 1 or self._noun_since(noun, position, head[0]):
             return None
         if noun not in GENERIC_BODIES and noun not in body.words:
