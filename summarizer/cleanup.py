@@ -695,17 +695,32 @@ def glued_place_length(text: str) -> int:
                 and not following.isupper():
             return words[size].start()  # rule `upper_case_dateline_before_a_name`
         run: list[re.Match[str]] = []
-        for word in words[size : size + max(GLUED_NAME_WORDS) + 1]:
+        after = size
+        while after < len(words) and len(run) <= max(GLUED_NAME_WORDS):
+            word = words[after]
+            if run and not run[-1].group("stop") and word.group("word") in sets["name_particles"] \
+                    and not word.group("stop") and after + 1 < len(words) \
+                    and _name_word(words[after + 1].group("word")):
+                # rule `particle_inside_a_glued_name` (QA round 43, 383: "New York Bill de Blasio,
+                # who ..." kept its place, so the names layer read "New York Bill de Blasio" and
+                # his "he" found no one): a name's particle between its words
+                after += 1
+                continue
             if not _name_word(word.group("word")):
                 break
             run.append(word)
+            after += 1
             if word.group("stop"):
                 break
         names = [w.group("word") for w in run]
         if len(run) >= 2 and names[0].lower() in sets["glued_place_openers"]:
             return words[size].start()  # rule `opener_after_a_glued_place`
-        after = size + len(run)
-        if len(run) not in GLUED_NAME_WORDS or after >= len(words) or run[-1].group("stop"):
+        # rule `comma_after_a_glued_first_name`: "New York Bill de Blasio, who campaigned ...":
+        # a name that opens with a first name may end at a comma (an apposition, a relative)
+        comma_after_a_person = bool(run) and run[-1].group("stop") == "," \
+            and names[0].lower() in sets["first_names"]
+        if len(run) not in GLUED_NAME_WORDS or after >= len(words) or (
+                run[-1].group("stop") and not comma_after_a_person):
             return 0
         lowered = [without_possessive(w).rstrip(".").lower() for w in names]
         if not all(_plain_name_word(w) for w in names) or any(
@@ -714,7 +729,8 @@ def glued_place_length(text: str) -> int:
         ) or lowered[-1] in sets["place_ends"]:
             return 0
         following = words[after].group("word")
-        if not following.isalpha() or not following.islower() or following in sets["name_connectors"]:
+        if not comma_after_a_person and (
+                not following.isalpha() or not following.islower() or following in sets["name_connectors"]):
             return 0
         rest = {w.group("word").lower() for w in words[after:]}
         # A possessive alone is no sign of a person: "Beijing Rui Chenggang's anchor chair" reads
@@ -763,6 +779,7 @@ def _dateline_words() -> dict[str, frozenset[str]]:
         title.split()[0].lower() for title in load_rules("titles"))
     sets["place_ends"] = place_words["ends"] | place_words["ends_unless_a_person"]
     sets["name_connectors"] = grammar["name_connectors"] | grammar["organisation_connectors"]
+    sets["name_particles"] = grammar["name_connectors"]  # "de", "van", "bin": inside a person's name
     sets["name_stop_words"] = load_word_set("name_stopwords").union(
         load_word_set("sentence_starters"), sets["name_connectors"],
         *(grammar[name] for name in ("subordinators", "prepositions", "determiners")))

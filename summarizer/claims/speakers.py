@@ -117,6 +117,7 @@ WINDOW = 4  # sentences a pronoun or description looks back over
 HEARER_REACH = 3  # characters after the cue where its hearer's name starts ("told Vinas")
 NEAR = 2  # sentences within which the last speaker is a near antecedent
 MAX_DOCUMENT_MODIFIERS = 2  # "issued a news release", "released a brief written statement"
+YEAR_DIGITS = 4  # "2016": a year that ends a fronted time phrase (`_after_a_time_phrase`)
 DESCRIPTION_WINDOW = 30  # sentences an organisation description looks back over
 # words that open a clause whose subject a pronoun is: "asked the conservative who he thought would win"
 PRONOUN_CLAUSE_OPENERS = frozenset({"who", "whom", "whether", "if", "what", "why", "how", "when", "where"})
@@ -646,7 +647,9 @@ class SpeakerIndex:
         self.last_source: tuple[int, int] = (0, 0)
         # the comma part right after a clause-final source, read for its role (`trailing_appositive`)
         self.trailing_part: list[Token] = []
-        self.sentence_tokens: deque[Sequence[Token]] = deque(maxlen=2)
+        self.sentence_tokens: deque[Sequence[Token]] = deque(maxlen=WINDOW + 2)
+        # where the last sentences wholly inside a quotation were (`_sentences_since`)
+        self.quoted_sentences: deque[int] = deque(maxlen=WINDOW)
         self.asker: tuple[int, Entity | None] | None = None  # the last speaker, when asking a question
         self.described_person = -WINDOW - 1  # where one person, not named, last spoke ("the star explained")
         self.described_role: str | None = None  # and their role, when only the subject there ("the new pope")
@@ -707,6 +710,9 @@ class SpeakerIndex:
         self.names = []
         self.recent.append([])
         self.sentence_tokens.append(view.tokens)
+        words = [t for t in view.tokens if t.is_word]
+        if words and all(_quoted(view, t.start) for t in words):
+            self.quoted_sentences.append(self.position)
         self._answer_after_a_question(view)
         _, after = _description_words()
         tokens = view.tokens
@@ -1222,7 +1228,8 @@ class SpeakerIndex:
             last = [(n, e) for n, e in self.names if n.end == tokens[-1].end and n.start > tokens[0].start]
             person = bool(last) and (
                 last[-1][1].kind == PERSON
-                or (last[-1][1].kind == UNKNOWN and (len(last[-1][1].words) > 1 or last[-1][1].spoke))
+                or (last[-1][1].kind == UNKNOWN and (len(last[-1][1].words) > 1 or last[-1][1].spoke
+                                                     or _after_a_time_phrase(tokens, last[-1][0])))
             )
             if person and not last[-1][0].text.endswith(POSSESSIVE_S):
                 return self._named(last[-1][1], last[-1][0], [[t for t in tokens if t.start >= last[-1][0].start]])
@@ -1412,6 +1419,14 @@ class SpeakerIndex:
                     # Rule `state_body_is_unnamed`: "the state-run news agency", "the state
                     # media": no body the article named, but a source the reader can weigh
                     return Resolved(shown, None, UNNAMED)
+            elif noun in _description_words()[1] and len(parts) == 1 and len(parts[0]) == len(head):
+                # "The family said" after "Kiel's family posted ...": a noun that makes a body after
+                # a name (organisation_descriptions.txt after) is only the body of that noun that
+                # spoke last (rule `body_noun_in_the_name_that_spoke_last`), never one further back
+                # ("the family" of someone else), nor one the source goes on to name ("the family of")
+                found = self._body_that_spoke_last(noun, head)
+                if found is not None:
+                    return found.resolved()
             if not _of_a_name(parts[0], len(head)):
                 own = self._body_its_modifiers_name(head)
                 if own is not None:
@@ -1435,14 +1450,29 @@ class SpeakerIndex:
         protesters' group, which the tagger cannot name: review s13), that
         body is no place ("Israel said ... The group said" is some other
         group) and its name holds no word of another kind of body ("the
-        company" is not the Labour Party)."""
-        if noun not in GENERIC_BODIES or any(t.is_capitalised for t in head[1:]) \
-                or any(t.lower in STATE_MODIFIERS for t in head[1:-1]):
+        company" is not the Labour Party).
+
+        Rule `body_noun_in_the_name_that_spoke_last` (session 15: "The
+        Appellate Court ... It noted ... explained the court", "Kiel's family
+        posted ... The family said", "The U.S. Embassy said ... The embassy
+        said" stayed unresolved): any other body noun ("court", "family",
+        "embassy") is that body too when the body's own name holds the noun;
+        "the court" after "Amnesty International said" stays unresolved (a
+        state's court, not the group's). Sentences wholly inside a quotation
+        the speaker went on with are not counted between them."""
+        if any(t.is_capitalised for t in head[1:]) or any(t.lower in STATE_MODIFIERS for t in head[1:-1]):
             return None
         if not self.speakers:
             return None
-        position, body, _ = self.speakers[-1]
-        if body is None or self.position - position > 1 or self._noun_since(noun, position, head[0]):
+        position, body, resolved = self.speakers[-1]
+        if body is None and resolved.kind == ORGANISATION and resolved.name \
+                and resolved.name.split()[-1].lower() == noun:
+            # "The Israeli military said ... The military said": the body a description named
+            # (rule `description_names_its_body`), which the index keeps no entity of
+            body = Entity(resolved.name, ORGANISATION)
+        if body is None or self._sentences_since(position) > 1 or self._noun_since(noun, position, head[0]):
+            return None
+        if noun not in GENERIC_BODIES and noun not in body.words:
             return None
         if body.kind != ORGANISATION or _label_like(body) or " ".join(body.words) in places() \
                 or all(w in self.common_words for w in body.words):
@@ -1453,6 +1483,12 @@ class SpeakerIndex:
         if kinds and noun not in kinds:
             return None
         return body if self._newer_body(position, body, head[0]) is False else None
+
+    def _sentences_since(self, spoke: int) -> int:
+        """Sentences from `spoke` to this one, not counting those wholly
+        inside a quotation between them (a speaker's quotation going on
+        past its cue's sentence)."""
+        return self.position - spoke - sum(1 for p in self.quoted_sentences if spoke < p < self.position)
 
     def _noun_since(self, noun: str, spoke: int, token: Token) -> bool:
         """For rule `generic_body_is_the_body_that_spoke_last`: a word of the
@@ -1596,7 +1632,12 @@ class SpeakerIndex:
             if self.position - mention.position > DESCRIPTION_WINDOW:
                 break
             entity = mention.entity
-            if entity.kind == ORGANISATION and set(entity.words) & fitting:
+            if entity.kind == ORGANISATION and set(entity.words) & fitting \
+                    and not (len(entity.words) == 1 and entity.words[0] in self.common_words):
+                # one word the article also writes in lower case ("Embassy" cut from a title-case
+                # line, where the names layer reads "U.S. Embassy and the British Embassy" word by
+                # word) may stand for any body of that kind: not one to name ("State Department",
+                # "Oral Cancer Foundation" are names, though each word is written in lower case too)
                 seen[id(entity)] = entity
         found = next(iter(seen.values())) if len(seen) == 1 else None
         return found if found is not None and self._fits_names(found, modifiers) else None
@@ -2398,8 +2439,11 @@ class SpeakerIndex:
             # "The independent Sage group of science advisers said": past the head's complement
             verb = next((m for m in range(verb + 1, min(verb + 6, len(tokens))) if _verb_after(view, m)), verb)
         verb, apposed = self._past_asides(view, verb)
-        if not _verb_after(view, verb):
-            return  # no subject: "The statement, issued ...", "The Republican Party platform called"
+        if not _verb_or_negated_auxiliary(view, verb):
+            # no subject: "The statement, issued ...", "The Republican Party platform called"; a
+            # negated auxiliary is a verb too ("The Appellate Court didn't agree with Amazon. It
+            # noted ..." is that court, not a court that opened a sentence before it)
+            return
         head = head_token(view, start, last)
         noun = head.lower
         phrase = [t for t in tokens[start : last + 1] if t.end <= head.end]
@@ -2438,8 +2482,8 @@ class SpeakerIndex:
         if start + 2 >= len(tokens) or tokens[start].lower not in DEMONSTRATIVE_OPENERS \
                 or _quoted(view, tokens[start].start):
             return
-        def verb_at(m: int) -> bool:  # "doesn't", "isn't": a negated auxiliary is a verb too
-            return _verb_after(view, m) or (m < len(tokens) and tokens[m].lower.endswith(("n't", "n\u2019t")))
+        def verb_at(m: int) -> bool:
+            return _verb_or_negated_auxiliary(view, m)
 
         k = start + 1
         while k < min(start + 1 + MAX_INDEFINITE_WORDS, len(tokens)) and tokens[k].is_word \
@@ -3278,6 +3322,26 @@ def _verb_after(view: SentenceView, k: int) -> bool:
     low = tokens[k].lower
     return (low in AUXILIARIES or low in past_forms() or low in PAST_VERBS or (low,) in cue_forms()
             or (low.endswith("ed") and len(low) > 4))
+
+
+def _after_a_time_phrase(tokens: Sequence[Token], name: Name) -> bool:
+    """Rule `name_after_a_fronted_time_phrase` (session 15, pawszilla: "at
+    the end of 2016 Dion revealed that ..." showed no speaker): a name right
+    after a year or a day ("In 2016 Dion said", "On Monday Acme said")
+    opens the clause; the phrase before it is when, and ended there. Not a
+    name inside a place phrase ("In Clon Casey's Bar have said")."""
+    before = [t for t in tokens if t.end <= name.start]
+    if not before:
+        return False
+    word = before[-1].lower
+    return (word.isdigit() and len(word) == YEAR_DIGITS) or word in TIME_WORDS
+
+
+def _verb_or_negated_auxiliary(view: SentenceView, k: int) -> bool:
+    """A verb at token k, or a negated auxiliary ("doesn't", "isn't"), which
+    `_verb_after` does not read as one."""
+    tokens = view.tokens
+    return _verb_after(view, k) or (k < len(tokens) and tokens[k].lower.endswith(("n't", "n\u2019t")))
 
 
 def _label_like(entity: Entity) -> bool:
