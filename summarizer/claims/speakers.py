@@ -125,6 +125,7 @@ SUBJECT_PRONOUN_GENDER = {"he": MALE, "she": FEMALE}  # never an object nor a po
 NUMBERS = grammar("numbers")
 THING_CUES = grammar("thing_cues")
 SENTENCE_JOINERS = grammar("sentence_joiners")
+JOINED_CUE_COORDINATORS = grammar("joined_cue_coordinators")
 DEMONSTRATIVE_OPENERS = grammar("demonstrative_openers")
 OBJECT_VERBS = grammar("object_verbs")
 STATE_MODIFIERS = grammar("state_modifiers")
@@ -1592,6 +1593,9 @@ class SpeakerIndex:
         if word in PRONOUN_GENDER:
             if self._chained_to_unresolved(word):
                 return Resolved(token.text, None, UNRESOLVED)
+            first = self._speaker_of_the_first_joined_cue(view, token)
+            if first is not None:
+                return first
             entity = self._person_for(view, token, PRONOUN_GENDER[word], content)
             if entity is not None and self._listed_inside_the_claim(view, entity, content):
                 entity = None
@@ -1662,6 +1666,37 @@ class SpeakerIndex:
             if body is not None:
                 return body.resolved()
         return Resolved(token.text, None, UNRESOLVED)
+
+    def _speaker_of_the_first_joined_cue(self, view: SentenceView, token: Token) -> Resolved | None:
+        """Rule `joined_cue_keeps_its_speaker` (QA round 45, 403 s2: "But he
+        added he didn't think ... was the reason Hasan was not interviewed and
+        he said an interview may not have ..." gave the second claim to Hasan,
+        named inside the first): "he" or "she" right after "and"/"but", the
+        subject of a second cue whose first cue, earlier in this sentence, had
+        the same pronoun or a person it may be as its source, is the first
+        cue's speaker, resolved or not. Not a first source of the other
+        gender ("She said Hasan was the reason and he added ...": the rules
+        of `pronoun` decide), nor a first cue in another sentence."""
+        k = next(i for i, t in enumerate(view.tokens) if t.start == token.start)
+        if k == 0 or view.tokens[k - 1].lower not in JOINED_CUE_COORDINATORS or not self.speakers:
+            return None
+        position, entity, resolved = self.speakers[-1]
+        start, end = self.last_source
+        if position != self.position or not view.start <= start < end <= token.start:
+            return None
+        first = view.tokens_within(start, end)
+        opens = next((i for i, t in enumerate(view.tokens) if t.start == start), None)
+        if not first or opens is None or (opens > 0 and view.tokens[opens - 1].is_word
+                                          and view.tokens[opens - 1].lower not in SENTENCE_JOINERS):
+            # the first source is no subject opening its clause ("Ed Rendell praised Sanders ...,
+            # calling it ...": the participle's source read as "Sanders"): the joined cue follows no one
+            return None
+        if len(first) == 1 and first[0].lower == token.lower:
+            return resolved if entity is not None else Resolved(token.text, None, UNRESOLVED)
+        gender = PRONOUN_GENDER[token.lower]
+        if entity is not None and entity.kind == PERSON and _can_be(entity, gender):
+            return entity.resolved()
+        return None
 
     def _subject_body_before(self, view: SentenceView, token: Token) -> Entity | None:
         """Rule `it_is_the_body_its_sentence_named` (QA round 39, 519: "Human

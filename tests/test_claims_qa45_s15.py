@@ -1,0 +1,36 @@
+"""QA round 45 fixes, session 15 (qa45-fix-s15): clear-wrong speakers and
+content. Each rule has a sentence of its kind and a near variant that must
+stay as it was."""
+
+from __future__ import annotations
+
+from tests.claim_helpers import described
+
+
+# --- rule `joined_cue_keeps_its_speaker` (speakers.py; QA round 45, 403 s2) ---------------------
+def test_second_he_of_a_joined_cue_is_the_first_cues_speaker() -> None:
+    text = ("Mark Giuliano spoke Wednesday about Maj. Nidal Hasan. But he added he did not think Hasan "
+            "was the reason and he said an interview may not have helped.")
+    assert [(speaker, cue) for speaker, cue, _ in described(text)] == [
+        ("Mark Giuliano", "add"), ("Mark Giuliano", "say")]
+
+
+def test_he_joined_after_a_named_first_speaker_is_that_speaker() -> None:
+    text = ("Mark Giuliano spoke Wednesday about Maj. Nidal Hasan. Giuliano said Hasan was the reason "
+            "and he added an interview may not have helped.")
+    assert [speaker for speaker, _, _ in described(text)] == ["Mark Giuliano", "Mark Giuliano"]
+
+
+def test_he_joined_after_a_first_speaker_of_the_other_gender_stays_as_it_was() -> None:
+    # "she" cannot be "he": the pronoun rules decide, as before (the one man named there)
+    text = ("Mary Smith spoke Wednesday. She said Maj. Nidal Hasan was the reason and he added an "
+            "interview may not have helped.")
+    assert [speaker for speaker, _, _ in described(text)] == ["Mary Smith", "Nidal Hasan"]
+
+
+def test_he_joined_after_a_participles_object_source_follows_no_one() -> None:
+    # the participle's source is the object "Sanders", no subject: "he said" is Rendell, as before
+    text = ('Former Pennsylvania governor Ed Rendell praised Sanders for what he has accomplished, '
+            'calling it "an incredible feat" - but he said the time is coming when Sanders will have '
+            'to tone down his attacks.')
+    assert [speaker for speaker, _, _ in described(text)][-1] == "Ed Rendell"
