@@ -34,3 +34,17 @@ def test_he_joined_after_a_participles_object_source_follows_no_one() -> None:
             'calling it "an incredible feat" - but he said the time is coming when Sanders will have '
             'to tone down his attacks.')
     assert [speaker for speaker, _, _ in described(text)][-1] == "Ed Rendell"
+
+
+# --- rule `document_noun_after_the_and_a_name` (cues.py; QA round 45, 403 s26) -------------------
+def test_report_after_the_and_a_name_is_the_document_not_a_verb() -> None:
+    # no claim: "identified" is no cue, and "report" is the document's noun, no speech verb of "The Webster"
+    assert described("The Webster report on the Fort Hood shooting identified numerous problems.") == []
+
+
+def test_report_after_the_and_a_name_still_speaks_as_a_source_and_a_verb_stays() -> None:
+    assert described("The Webster report said the bureau failed.") == [
+        ("The Webster report", "say", "the bureau failed")]
+    assert described("Webster reported on the shooting that the bureau failed.") == [
+        ("Webster", "report", "the bureau failed")]
+
