@@ -48,3 +48,20 @@ def test_report_after_the_and_a_name_still_speaks_as_a_source_and_a_verb_stays()
     assert described("Webster reported on the shooting that the bureau failed.") == [
         ("Webster", "report", "the bureau failed")]
 
+
+# --- rule `described_name_after_a_determiner` (rules.py; QA round 45, 415 s1) ---------------------
+def test_adverb_and_adjective_before_a_name_leave_the_name_as_the_speaker() -> None:
+    for text, speaker in (
+            ("A clearly irritated Obama interrupted his speech, saying the law was clear.", "Obama"),
+            ("A visibly angry Barack Obama interrupted his speech, saying the law was clear.", "Barack Obama")):
+        assert [s for s, _, _ in described(text)] == [speaker], text
+
+
+def test_described_person_without_a_name_or_nouns_before_a_name_stay_as_they_were() -> None:
+    assert [s for s, _, _ in described(
+        "A clearly irritated official interrupted his speech, saying the law was clear.")] == [
+        "A clearly irritated official"]
+    assert [s for s, _, _ in described(
+        "The former Texas governor interrupted his speech, saying the law was clear.")] == [
+        "The former Texas governor"]
+

@@ -2569,9 +2569,13 @@ def _past_a_bare_determiner(view: SentenceView, start: int, before: int) -> int:
     while last + 1 < before:
         token = tokens[last + 1]
         low = token.lower
+        if token.is_word and token.is_capitalised and any(is_adverb(t.lower) for t in tokens[start + 1 : last + 1]):
+            return _described_name_end(view, last + 1, before, start)  # "A visibly angry Barack Obama"
         if not token.is_word or token.is_capitalised:
             return start
         modifier = last + 2 < before and is_people_noun(tokens[last + 2].lower)  # "embattled mayor"
+        if low.endswith("ed") and last + 2 < before and tokens[last + 2].is_word and tokens[last + 2].is_capitalised:
+            return _described_name_end(view, last + 2, before, start)  # "A clearly irritated Obama"
         if (is_main_verb(token) or low in FINITE_OR_AUXILIARY or low in PAST_VERBS or (low,) in cue_forms()) \
                 and not modifier:
             # grammar's verb test, whose participles before a noun are no verbs: "The newly
@@ -2586,6 +2590,23 @@ def _past_a_bare_determiner(view: SentenceView, start: int, before: int) -> int:
 
 
 MAX_DETERMINED_WORDS = 4  # "The facial hair advocacy group"
+
+
+def _described_name_end(view: SentenceView, name: int, before: int, start: int) -> int:
+    """Rule `described_name_after_a_determiner` (QA round 45, 415 s1: "A
+    clearly irritated Obama interrupted his speech ..., saying ..." showed
+    the speaker "A clearly"): a determiner, lower-case words that describe
+    (with an -ly adverb, "visibly angry", or ending in an -ed participle,
+    "irritated") and a name right after them are one subject, which ends
+    with the name; the last token of that name, or `start` when the
+    capitalised run after the words is no name before the verb ("The
+    former Texas governor": a common noun ends it, as before). Nouns before
+    a name ("The liberal gossip site Gawker") are left as they were."""
+    last = np_right(view, name)
+    if last is None or last >= before or not view.tokens[last].is_capitalised or \
+            not all(view.tokens[k].is_capitalised or not view.tokens[k].is_word for k in range(name, last + 1)):
+        return start
+    return last
 
 
 MAX_PLAIN_OBJECT_TOKENS = 12  # "rips the agreement to restructure the island's $70 billion in debt"
