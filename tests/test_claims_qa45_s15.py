@@ -65,3 +65,19 @@ def test_described_person_without_a_name_or_nouns_before_a_name_stay_as_they_wer
         "The former Texas governor interrupted his speech, saying the law was clear.")] == [
         "The former Texas governor"]
 
+
+# --- rule `hearer_and_circumstance_is_no_content`, with "via" and "by" (rules.py; QA round 45, 904 s9)
+def test_medium_after_the_hearer_is_no_content_after_a_mixed_quotation() -> None:
+    text = ('If he qualifies, "he would be free to run," Yannis Nikolaou, communications manager for '
+            'the IAAF, told CNN via e-mail.')
+    assert described(text) == [("Yannis Nikolaou", "tell", 'If he qualifies, "he would be free to run,"')]
+
+
+def test_medium_after_a_plain_clause_and_said_via_leave_the_clause_as_the_claim() -> None:
+    assert described("The plan failed, Smith told CNN by phone.") == [("Smith", "tell", "The plan failed")]
+    assert described("The plan failed, Smith said via Twitter.") == [("Smith", "say", "The plan failed")]
+
+
+def test_told_via_e_mail_that_keeps_its_clause() -> None:
+    assert described("Yannis Nikolaou told CNN via e-mail that he would be free to run.") == [
+        ("Yannis Nikolaou", "tell", "he would be free to run")]

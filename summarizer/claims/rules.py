@@ -3197,14 +3197,16 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
             hearer = (tokens[start].start, tokens[venue[0] - 1].end)
             return _frame("reported_speech", hit, view, source, [hearer, (tokens[venue[1] + 1].start, right[1])])
         addressed = "hearer" in entry.flags or entry.lemma in ADDRESSING_CUES
-        if addressed and s_first > 0 and tokens[s_first - 1].text == "," \
+        after_comma = s_first > 0 and (tokens[s_first - 1].text == "," or (
+            s_first > 1 and tokens[s_first - 1].text in QUOTE_MARKS and tokens[s_first - 2].text == ","))
+        if addressed and after_comma \
                 and (_hearer_and_circumstance(view, start)
                      or _hearer_ends_the_sentence(view, start, s_first, told="hearer" in entry.flags)):
             # Rule `hearer_and_circumstance_is_no_content`: "..., officials told CNN on Saturday
-            # night on condition of anonymity.": what they told is the clause before
+            # night on condition of anonymity.": what they told is the clause before; so too after
+            # a comma inside the quotation's mark (QA round 45, 904 s9: 'If ..., "then ... he
+            # would be free to run," Yannis Nikolaou ... told CNN via e-mail.' showed "via e-mail")
             right = None
-        after_comma = s_first > 0 and (tokens[s_first - 1].text == "," or (
-            s_first > 1 and tokens[s_first - 1].text in QUOTE_MARKS and tokens[s_first - 2].text == ","))
         if after_comma and _time_of_speaking(view, start):
             right = None  # also after a comma inside the quotation's mark: '"The Late Show," CBS announced'
         if _while_speaking(view, start, hit) or _when_after_a_final_hearer(view, s_first, start, hit):
@@ -4248,11 +4250,17 @@ CIRCUMSTANCE_OPENERS = grammar("circumstance_openers")
 
 def _hearer_and_circumstance(view: SentenceView, start: int) -> bool:
     """What follows the cue is a hearer and circumstances only: "CNN on
-    Saturday night on condition of anonymity" (no "that", no quotation, no
-    verb)."""
+    Saturday night on condition of anonymity", "CNN via e-mail" (no "that",
+    no quotation, no verb); `start` may be the circumstance itself, right
+    after the hearer."""
     tokens = view.tokens
     hearer = start
-    if not (tokens[hearer].is_capitalised or tokens[hearer].lower == "the" or tokens[hearer].lower in HEARER_NOUNS):
+    if tokens[start].lower in CIRCUMSTANCE_OPENERS and start > 0 and tokens[start - 1].is_word \
+            and (tokens[start - 1].is_capitalised or tokens[start - 1].lower in HEARER_NOUNS):
+        # the content was read past the hearer already ("told CNN | via e-mail"): the hearer
+        # stands right before the circumstance
+        hearer = start - 1
+    elif not (tokens[hearer].is_capitalised or tokens[hearer].lower == "the" or tokens[hearer].lower in HEARER_NOUNS):
         return False
     while hearer + 1 < len(tokens) and (tokens[hearer + 1].is_capitalised or tokens[hearer + 1].lower == "the"):
         hearer += 1  # "CNN", "The Associated Press"
