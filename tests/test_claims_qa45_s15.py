@@ -81,3 +81,20 @@ def test_medium_after_a_plain_clause_and_said_via_leave_the_clause_as_the_claim(
 def test_told_via_e_mail_that_keeps_its_clause() -> None:
     assert described("Yannis Nikolaou told CNN via e-mail that he would be free to run.") == [
         ("Yannis Nikolaou", "tell", "he would be free to run")]
+
+
+# --- rule `role_shared_by_another_named_person` (speakers.py; QA round 45, 458 s12) ---------------
+def test_the_lawyer_is_unresolved_when_an_attorney_is_named_too() -> None:
+    text = ("Attorney Okorie Okorocha, who filed the lawsuit last week, dropped one client Tuesday. "
+            'Travolta lawyer Martin Singer called the charges "ridiculous." '
+            "Okorocha apologized last Friday for putting the wrong date in the lawsuit. "
+            'The lawyer insisted in a CNN interview Tuesday that he would "mop up" in the courtroom.')
+    assert [(speaker, cue) for speaker, cue, _ in described(text)] == [
+        ("Martin Singer", "call"), ("The lawyer", "insist")]
+
+
+def test_the_lawyer_is_the_one_lawyer_beside_an_attorney_general() -> None:
+    for text in ("Travolta lawyer Martin Singer called the charges ridiculous. The lawyer said the case would fail.",
+                 "Attorney General Eric Holder spoke Monday. Travolta lawyer Martin Singer called the charges "
+                 "ridiculous. The lawyer said the case would fail."):
+        assert [speaker for speaker, _, _ in described(text)] == ["Martin Singer", "Martin Singer"], text

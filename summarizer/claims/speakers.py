@@ -553,6 +553,15 @@ def _role_word(word: str) -> str:
     return _role_synonyms().get(word, word)
 
 
+@cache
+def _same_job_words() -> dict[str, frozenset[str]]:
+    """Each role word of a job named in other words (same_job_words.txt),
+    the job's other words: "lawyer" -> {"attorney", "counsel"}, "attorney"
+    -> {"lawyer", "counsel"}."""
+    jobs = [frozenset({canonical} | words) for canonical, words in noun_sets("same_job_words").items()]
+    return {word: job - {word} for job in jobs for word in job}
+
+
 # an unlabelled answer follows its question within this many paragraphs of the last answer
 MAX_ANSWER_GAP = 3
 ADDRESSED = frozenset({"you", "your", "yours", "yourself"})
@@ -1554,7 +1563,22 @@ class SpeakerIndex:
             for e in self.by_role.get(noun, ())
             if modifiers <= {_role_word(w) for w in e.role_words} and e.kind != ORGANISATION
         ]
-        return fits[0] if len(fits) == 1 else None
+        if len(fits) != 1:
+            return None
+        # Rule `role_shared_by_another_named_person` (QA round 45, 458 s12: "The lawyer insisted ..."
+        # went to "Travolta lawyer Martin Singer" where the article was telling of "Attorney Okorie
+        # Okorocha"): another person named with the same job in other words (same_job_words.txt),
+        # whose role has the description's modifiers too, may be the one meant: no one is. Not one
+        # whose title heads another office with the word ("Attorney General Eric Holder")
+        same_job = _same_job_words().get(noun, frozenset())
+        rivals = [
+            e
+            for word in same_job
+            for e in self.by_role.get(word, ())
+            if e is not fits[0] and e.kind != ORGANISATION and modifiers <= {_role_word(w) for w in e.role_words}
+            and (not e.title or e.title.split()[-1].rstrip(".").lower() in same_job)
+        ]
+        return None if rivals else fits[0]
 
     def _body(self, noun: str, modifiers: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
               ) -> Entity | None:
