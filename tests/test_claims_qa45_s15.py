@@ -4,7 +4,7 @@ stay as it was."""
 
 from __future__ import annotations
 
-from tests.claim_helpers import described
+from tests.claim_helpers import described, only
 
 
 # --- rule `joined_cue_keeps_its_speaker` (speakers.py; QA round 45, 403 s2) ---------------------
@@ -98,3 +98,28 @@ def test_the_lawyer_is_the_one_lawyer_beside_an_attorney_general() -> None:
                  "Attorney General Eric Holder spoke Monday. Travolta lawyer Martin Singer called the charges "
                  "ridiculous. The lawyer said the case would fail."):
         assert [speaker for speaker, _, _ in described(text)] == ["Martin Singer", "Martin Singer"], text
+
+
+# --- Rule `option_modal_in_a_relative_is_no_hedge` (polarity.py; QA round 45, 458 s1) -------------
+def test_may_wish_in_a_relative_is_no_hedge() -> None:
+    claim = only('"We are conferring with him regarding the next steps, which he may wish to take," Allred said.')
+    assert claim.speaker == "Allred" and not claim.hedged
+
+
+def test_may_wish_as_the_claims_own_verb_and_a_relative_that_may_regret_stay_hedged() -> None:
+    assert only("Allred said he may wish to take the next steps.").hedged
+    assert only('"We are conferring with him regarding the next steps, which he may regret," Allred said.').hedged
+
+
+# --- Rule `permission_in_a_ruling_is_no_hedge` (polarity.py; QA round 45, 904 s4) ----------------
+def test_may_after_a_person_in_a_ruling_grants_leave() -> None:
+    for text in ("Judge Bert Bam ruled that he may travel abroad.",
+                 "Judge Bert Bam ruled that Pistorius may travel abroad."):
+        assert not only(text).hedged, text
+
+
+def test_may_have_a_things_could_and_a_said_stay_hedged() -> None:
+    for text in ("Judge Bert Bam ruled that the evidence may have been tainted.",
+                 "Judge Bert Bam ruled that Ohio's practices could remove some eligible voters.",
+                 "Judge Bert Bam said that he may travel abroad."):
+        assert only(text).hedged, text
