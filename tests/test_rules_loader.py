@@ -16,7 +16,7 @@ WORD_SET_FILES = (
     "act_readings", "claim_grammar", "datelines", "first_names", "genders", "heading_labels",
     "hedge_scope", "junk_readings", "kin_words", "no_names", "organisation_descriptions",
     "picture_references", "place_words", "pronoun_context", "reported_questions", "role_words",
-    "source_nouns",
+    "same_job_words", "source_nouns",
 )
 
 

@@ -557,14 +557,30 @@ def _after_a_named_modifier(tokens: Sequence[Token], i: int, hit: CueHit) -> boo
     if following is not None and following.lower not in PREPOSITIONS and following.text not in CLAUSE_ENDS:
         return False
     for size in (1, 2):
-        if i - size - 1 < 0 or tokens[i - size - 1].lower not in SINGULAR_DETERMINERS | SINGULAR_OWNERS:
+        if i - size - 1 < 0:
             continue
+        determiner = tokens[i - size - 1].lower
         modifiers = tokens[i - size : i]
+        if determiner == "the" and tokens[i].lower in documents():
+            # Rule `document_noun_after_the_and_a_name` (QA round 45, 403 s26: "The Webster report
+            # on the Fort Hood shooting identified ..." read "report" as the verb of "The Webster"):
+            # after "the" and a singular name ("the Webster", "the Mueller") a bare form that is a
+            # document noun is that document; a verb there would need a plural subject ("The
+            # Democrats report ...", "the Chinese report ...": those stay verbs)
+            if all(m.is_word and m.is_capitalised and not plural_noun_form(m.lower)
+                   and not m.lower.endswith(PEOPLE_ENDINGS) for m in modifiers):
+                return True
+            continue
+        if determiner not in SINGULAR_DETERMINERS | SINGULAR_OWNERS:
+            continue
         if any(m.is_capitalised for m in modifiers) and all(
                 m.is_word and m.lower not in FUNCTION_WORDS and (m.is_capitalised or _singular_modifier(m))
                 for m in modifiers):
             return True
     return False
+
+
+PEOPLE_ENDINGS = tuple(sorted(grammar("plural_people_endings")))
 
 
 def _noun_after_a_described_name(tokens: Sequence[Token], i: int, hit: CueHit) -> bool:
@@ -585,7 +601,7 @@ def _noun_after_a_described_name(tokens: Sequence[Token], i: int, hit: CueHit) -
         and tokens[i + 2].lower == "whose"
     name = tokens[i - 1]
     if not name.is_word or not name.is_capitalised or plural_noun_form(name.lower) \
-            or name.lower.endswith(("ese", "ish", "ch")):  # "the ordinary Chinese say": a people
+            or name.lower.endswith(PEOPLE_ENDINGS):  # "the ordinary Chinese say": a people
         return False
     if relative and tokens[i - 2].lower == "the":
         return True

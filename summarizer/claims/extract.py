@@ -28,6 +28,7 @@ from summarizer.claims.polarity import (
     hedging_cue,
     is_hedged,
     past_tense_cue,
+    permitting_cue,
     polarity,
 )
 from summarizer.claims.quotes import continue_quotes, extend_over_quotes
@@ -1002,6 +1003,7 @@ def _claim(text: str, view: SentenceView, frame: Frame, index: SpeakerIndex, quo
             _in_cue_sentence(text, view, parts),
             backshifted=past_tense_cue(view, frame),
             asking=asking_cue(view, frame) or negation.negated,
+            permitting=permitting_cue(frame),
         )
         or hedging_cue(frame)
         or hedged_before_cue(view, frame)

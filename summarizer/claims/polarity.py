@@ -109,6 +109,15 @@ def _scope_patterns() -> dict[str, re.Pattern[str]]:
         "volition_verb": re.compile(
             rf"\s+(?:[a-z]+ly\s+)?{alternation(scope_words('volition_verbs'))}\b"
         ),  # used with .match(text, pos)
+        # rule option_modal_in_a_relative_is_no_hedge: "which he may | wish to take"
+        "option_relative": re.compile(
+            rf"\b{alternation(scope_words('option_relatives'))}\s+{alternation(scope_words('option_subjects'))}\s+$"
+        ),
+        "option_verb": re.compile(
+            rf"\s+(?:also\s+)?{alternation(scope_words('option_verbs'))}\s+to\b"
+        ),  # used with .match(text, pos)
+        # rule permission_in_a_ruling_is_no_hedge: "may | also now drink", not "may | have been"
+        "permission_perfect": re.compile(r"\s+(?:(?:also|now|still|not|no\s+longer)\s+)*have\b"),
         # rule hedge_in_a_relative_aside: ", which he never expected to", open (no comma, no stop since)
         "relative_aside": re.compile(rf",\s+{alternation(scope_words('aside_relatives'))}\s+[^,;:.!?()\u2014\u2013]*$"),
     }
@@ -260,6 +269,7 @@ class HedgeWord(NamedTuple):
     backshifted: bool = False  # the cue is past tense
     asking: bool = False  # the cue asks a question ("asked", "wondered", "explained")
     after_question_word: bool = False  # the source follows "whether", "which", ... (before the cue)
+    permitting: bool = False  # the cue rules or orders ("ruled", "ordered")
 
     @property
     def word(self) -> str:
@@ -274,11 +284,13 @@ def _hedge_word(
     backshifted: bool = False,
     asking: bool = False,
     after_question_word: bool = False,
+    permitting: bool = False,
 ) -> HedgeWord:
     lo = max(0, match.start() - LOOK_BACK_CHARS)
     before = text[lo : match.start()]
     return HedgeWord(
-        place, text, original, match.start(), match.end(), before, lo == 0, backshifted, asking, after_question_word
+        place, text, original, match.start(), match.end(), before, lo == 0, backshifted, asking, after_question_word,
+        permitting,
     )
 
 
@@ -633,6 +645,52 @@ def hedge_in_a_relative_aside(hit: HedgeWord) -> bool:
         and ASIDE_CLOSED.match(hit.text, hit.end) is not None
 
 
+def option_modal_in_a_relative_is_no_hedge(hit: HedgeWord) -> bool:
+    """Rule `option_modal_in_a_relative_is_no_hedge` (QA round 45, 458 s1:
+    '"... regarding the next steps, which he may wish to take," Allred said'
+    was hedged): "may" or "might" right after a relative ("which", "who",
+    "whom") and its own pronoun subject, before a verb of choosing and "to"
+    ("wish to", "want to", "choose to"), names the options a thing is; it is
+    no doubt of the speaker's. "He may wish to take the next steps" (a guess
+    at a wish) and "which could lose 500 jobs" stay hedges."""
+    patterns = _scope_patterns()
+    return hit.place == "content" and hit.word in scope_words("option_modals") \
+        and patterns["option_relative"].search(hit.before) is not None \
+        and patterns["option_verb"].match(hit.text, hit.end) is not None
+
+
+def permission_in_a_ruling_is_no_hedge(hit: HedgeWord) -> bool:
+    """Rule `permission_in_a_ruling_is_no_hedge` (QA round 45, 904 s4: "The
+    athlete may also now drink alcohol and return home to the scene of the
+    crime, he ruled." was hedged): after a cue that rules or orders, "may",
+    "can" or "could" right after a person (a pronoun, a person's noun, a
+    name) grants them leave; the ruling is firm. Before "have" ("ruled that
+    the evidence may have been tainted"), after a thing ("ruled that Ohio's
+    practices could remove eligible voters") and after "said" ("the judge
+    said he may travel") the modal still doubts."""
+    if not (hit.place == "content" and hit.permitting and hit.word in scope_words("permission_modals")) \
+            or _scope_patterns()["permission_perfect"].match(hit.text, hit.end) is not None:
+        return False
+    # leave is granted to someone: a pronoun, a person's noun or a name right before the modal
+    # ("he may travel", "The athlete may also now drink", "Pistorius may"); "Ohio's practices
+    # could remove eligible voters" is what a thing may do, a doubt
+    subject = PERMITTED_SUBJECT.search(hit.before)
+    if subject is None:
+        return False
+    word = subject.group(1)
+    at = hit.start - len(hit.before) + subject.start(1)
+    return word in scope_words("option_subjects") or is_people_noun(word) or hit.original[at : at + 1].isupper()
+
+
+PERMITTED_SUBJECT = re.compile(r"([a-z][\w'\u2019-]*)\s+(?:[a-z]+ly\s+)?$")
+
+
+def permitting_cue(frame: Frame) -> bool:
+    """The cue rules or orders (hedge_scope.txt permission_cues): its "may"
+    grants leave (rule `permission_in_a_ruling_is_no_hedge`)."""
+    return frame.entry.lemma in scope_words("permission_cues")
+
+
 HedgeScopeRule = Callable[[HedgeWord], bool]
 # The named rules that put a hedge word outside the claim's own assertion, in
 # the order they are tried; tests/test_claims_hedge_s7b.py checks that each
@@ -659,6 +717,8 @@ HEDGE_SCOPE_RULES: tuple[tuple[str, HedgeScopeRule], ...] = (
     ("frame_in_a_question_is_no_hedge", frame_in_a_question_is_no_hedge),
     ("free_choice_ability_is_no_hedge", free_choice_ability_is_no_hedge),
     ("negated_modal_is_no_hedge", negated_modal_is_no_hedge),
+    ("option_modal_in_a_relative_is_no_hedge", option_modal_in_a_relative_is_no_hedge),
+    ("permission_in_a_ruling_is_no_hedge", permission_in_a_ruling_is_no_hedge),
 )
 
 
@@ -668,17 +728,19 @@ def out_of_scope(hit: HedgeWord) -> str | None:
     return next((name for name, test in HEDGE_SCOPE_RULES if test(hit)), None)
 
 
-def is_hedged(content: str, backshifted: bool = False, asking: bool = False) -> bool:
+def is_hedged(content: str, backshifted: bool = False, asking: bool = False, permitting: bool = False) -> bool:
     """Rule `hedged_content`: a hedge word (hedges.txt) in the claim's own
     clause, not in an embedded whether/if clause, and not put out of scope by
     a rule of HEDGE_SCOPE_RULES. `backshifted`: the cue is past tense;
-    `asking`: the cue asks a question (asking_cue)."""
+    `asking`: the cue asks a question (asking_cue); `permitting`: the cue
+    rules or orders (permitting_cue)."""
     lowered = content.lower()
     own = EMBEDDED_CLAUSE.split(lowered, maxsplit=1)[0]
     # lower() keeps the length of news text; when it does not, the capital-May rule cannot read offsets
     original = content[: len(own)] if len(content) == len(lowered) else ""
     for match in hedge_patterns().finditer(own):
-        hit = _hedge_word("content", own, original, match, backshifted=backshifted, asking=asking)
+        hit = _hedge_word("content", own, original, match, backshifted=backshifted, asking=asking,
+                          permitting=permitting)
         if out_of_scope(hit) is None:
             return True
     return False

@@ -2569,9 +2569,13 @@ def _past_a_bare_determiner(view: SentenceView, start: int, before: int) -> int:
     while last + 1 < before:
         token = tokens[last + 1]
         low = token.lower
+        if token.is_word and token.is_capitalised and any(is_adverb(t.lower) for t in tokens[start + 1 : last + 1]):
+            return _described_name_end(view, last + 1, before, start)  # "A visibly angry Barack Obama"
         if not token.is_word or token.is_capitalised:
             return start
         modifier = last + 2 < before and is_people_noun(tokens[last + 2].lower)  # "embattled mayor"
+        if low.endswith("ed") and last + 2 < before and tokens[last + 2].is_word and tokens[last + 2].is_capitalised:
+            return _described_name_end(view, last + 2, before, start)  # "A clearly irritated Obama"
         if (is_main_verb(token) or low in FINITE_OR_AUXILIARY or low in PAST_VERBS or (low,) in cue_forms()) \
                 and not modifier:
             # grammar's verb test, whose participles before a noun are no verbs: "The newly
@@ -2586,6 +2590,23 @@ def _past_a_bare_determiner(view: SentenceView, start: int, before: int) -> int:
 
 
 MAX_DETERMINED_WORDS = 4  # "The facial hair advocacy group"
+
+
+def _described_name_end(view: SentenceView, name: int, before: int, start: int) -> int:
+    """Rule `described_name_after_a_determiner` (QA round 45, 415 s1: "A
+    clearly irritated Obama interrupted his speech ..., saying ..." showed
+    the speaker "A clearly"): a determiner, lower-case words that describe
+    (with an -ly adverb, "visibly angry", or ending in an -ed participle,
+    "irritated") and a name right after them are one subject, which ends
+    with the name; the last token of that name, or `start` when the
+    capitalised run after the words is no name before the verb ("The
+    former Texas governor": a common noun ends it, as before). Nouns before
+    a name ("The liberal gossip site Gawker") are left as they were."""
+    last = np_right(view, name)
+    if last is None or last >= before or not view.tokens[last].is_capitalised or \
+            not all(view.tokens[k].is_capitalised or not view.tokens[k].is_word for k in range(name, last + 1)):
+        return start
+    return last
 
 
 MAX_PLAIN_OBJECT_TOKENS = 12  # "rips the agreement to restructure the island's $70 billion in debt"
@@ -3176,14 +3197,16 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
             hearer = (tokens[start].start, tokens[venue[0] - 1].end)
             return _frame("reported_speech", hit, view, source, [hearer, (tokens[venue[1] + 1].start, right[1])])
         addressed = "hearer" in entry.flags or entry.lemma in ADDRESSING_CUES
-        if addressed and s_first > 0 and tokens[s_first - 1].text == "," \
+        after_comma = s_first > 0 and (tokens[s_first - 1].text == "," or (
+            s_first > 1 and tokens[s_first - 1].text in QUOTE_MARKS and tokens[s_first - 2].text == ","))
+        if addressed and after_comma \
                 and (_hearer_and_circumstance(view, start)
                      or _hearer_ends_the_sentence(view, start, s_first, told="hearer" in entry.flags)):
             # Rule `hearer_and_circumstance_is_no_content`: "..., officials told CNN on Saturday
-            # night on condition of anonymity.": what they told is the clause before
+            # night on condition of anonymity.": what they told is the clause before; so too after
+            # a comma inside the quotation's mark (QA round 45, 904 s9: 'If ..., "then ... he
+            # would be free to run," Yannis Nikolaou ... told CNN via e-mail.' showed "via e-mail")
             right = None
-        after_comma = s_first > 0 and (tokens[s_first - 1].text == "," or (
-            s_first > 1 and tokens[s_first - 1].text in QUOTE_MARKS and tokens[s_first - 2].text == ","))
         if after_comma and _time_of_speaking(view, start):
             right = None  # also after a comma inside the quotation's mark: '"The Late Show," CBS announced'
         if _while_speaking(view, start, hit) or _when_after_a_final_hearer(view, s_first, start, hit):
@@ -4227,11 +4250,17 @@ CIRCUMSTANCE_OPENERS = grammar("circumstance_openers")
 
 def _hearer_and_circumstance(view: SentenceView, start: int) -> bool:
     """What follows the cue is a hearer and circumstances only: "CNN on
-    Saturday night on condition of anonymity" (no "that", no quotation, no
-    verb)."""
+    Saturday night on condition of anonymity", "CNN via e-mail" (no "that",
+    no quotation, no verb); `start` may be the circumstance itself, right
+    after the hearer."""
     tokens = view.tokens
     hearer = start
-    if not (tokens[hearer].is_capitalised or tokens[hearer].lower == "the" or tokens[hearer].lower in HEARER_NOUNS):
+    if tokens[start].lower in CIRCUMSTANCE_OPENERS and start > 0 and tokens[start - 1].is_word \
+            and (tokens[start - 1].is_capitalised or tokens[start - 1].lower in HEARER_NOUNS):
+        # the content was read past the hearer already ("told CNN | via e-mail"): the hearer
+        # stands right before the circumstance
+        hearer = start - 1
+    elif not (tokens[hearer].is_capitalised or tokens[hearer].lower == "the" or tokens[hearer].lower in HEARER_NOUNS):
         return False
     while hearer + 1 < len(tokens) and (tokens[hearer + 1].is_capitalised or tokens[hearer + 1].lower == "the"):
         hearer += 1  # "CNN", "The Associated Press"

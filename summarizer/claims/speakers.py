@@ -128,6 +128,7 @@ SUBJECT_PRONOUN_GENDER = {"he": MALE, "she": FEMALE}  # never an object nor a po
 NUMBERS = grammar("numbers")
 THING_CUES = grammar("thing_cues")
 SENTENCE_JOINERS = grammar("sentence_joiners")
+JOINED_CUE_COORDINATORS = grammar("joined_cue_coordinators")
 DEMONSTRATIVE_OPENERS = grammar("demonstrative_openers")
 OBJECT_VERBS = grammar("object_verbs")
 STATE_MODIFIERS = grammar("state_modifiers")
@@ -545,6 +546,15 @@ def _role_synonyms() -> dict[str, str]:
 
 def _role_word(word: str) -> str:
     return _role_synonyms().get(word, word)
+
+
+@cache
+def _same_job_words() -> dict[str, frozenset[str]]:
+    """Each role word of a job named in other words (same_job_words.txt),
+    the job's other words: "lawyer" -> {"attorney", "counsel"}, "attorney"
+    -> {"lawyer", "counsel"}."""
+    jobs = [frozenset({canonical} | words) for canonical, words in noun_sets("same_job_words").items()]
+    return {word: job - {word} for job in jobs for word in job}
 
 
 # an unlabelled answer follows its question within this many paragraphs of the last answer
@@ -1618,7 +1628,22 @@ class SpeakerIndex:
             for e in self.by_role.get(noun, ())
             if modifiers <= {_role_word(w) for w in e.role_words} and e.kind != ORGANISATION
         ]
-        return fits[0] if len(fits) == 1 else None
+        if len(fits) != 1:
+            return None
+        # Rule `role_shared_by_another_named_person` (QA round 45, 458 s12: "The lawyer insisted ..."
+        # went to "Travolta lawyer Martin Singer" where the article was telling of "Attorney Okorie
+        # Okorocha"): another person named with the same job in other words (same_job_words.txt),
+        # whose role has the description's modifiers too, may be the one meant: no one is. Not one
+        # whose title heads another office with the word ("Attorney General Eric Holder")
+        same_job = _same_job_words().get(noun, frozenset())
+        rivals = [
+            e
+            for word in same_job
+            for e in self.by_role.get(word, ())
+            if e is not fits[0] and e.kind != ORGANISATION and modifiers <= {_role_word(w) for w in e.role_words}
+            and (not e.title or e.title.split()[-1].rstrip(".").lower() in same_job)
+        ]
+        return None if rivals else fits[0]
 
     def _body(self, noun: str, modifiers: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
               ) -> Entity | None:
@@ -1662,6 +1687,9 @@ class SpeakerIndex:
         if word in PRONOUN_GENDER:
             if self._chained_to_unresolved(word):
                 return Resolved(token.text, None, UNRESOLVED)
+            first = self._speaker_of_the_first_joined_cue(view, token)
+            if first is not None:
+                return first
             entity = self._person_for(view, token, PRONOUN_GENDER[word], content)
             if entity is not None and self._listed_inside_the_claim(view, entity, content):
                 entity = None
@@ -1732,6 +1760,37 @@ class SpeakerIndex:
             if body is not None:
                 return body.resolved()
         return Resolved(token.text, None, UNRESOLVED)
+
+    def _speaker_of_the_first_joined_cue(self, view: SentenceView, token: Token) -> Resolved | None:
+        """Rule `joined_cue_keeps_its_speaker` (QA round 45, 403 s2: "But he
+        added he didn't think ... was the reason Hasan was not interviewed and
+        he said an interview may not have ..." gave the second claim to Hasan,
+        named inside the first): "he" or "she" right after "and"/"but", the
+        subject of a second cue whose first cue, earlier in this sentence, had
+        the same pronoun or a person it may be as its source, is the first
+        cue's speaker, resolved or not. Not a first source of the other
+        gender ("She said Hasan was the reason and he added ...": the rules
+        of `pronoun` decide), nor a first cue in another sentence."""
+        k = next(i for i, t in enumerate(view.tokens) if t.start == token.start)
+        if k == 0 or view.tokens[k - 1].lower not in JOINED_CUE_COORDINATORS or not self.speakers:
+            return None
+        position, entity, resolved = self.speakers[-1]
+        start, end = self.last_source
+        if position != self.position or not view.start <= start < end <= token.start:
+            return None
+        first = view.tokens_within(start, end)
+        opens = next((i for i, t in enumerate(view.tokens) if t.start == start), None)
+        if not first or opens is None or (opens > 0 and view.tokens[opens - 1].is_word
+                                          and view.tokens[opens - 1].lower not in SENTENCE_JOINERS):
+            # the first source is no subject opening its clause ("Ed Rendell praised Sanders ...,
+            # calling it ...": the participle's source read as "Sanders"): the joined cue follows no one
+            return None
+        if len(first) == 1 and first[0].lower == token.lower:
+            return resolved if entity is not None else Resolved(token.text, None, UNRESOLVED)
+        gender = PRONOUN_GENDER[token.lower]
+        if entity is not None and entity.kind == PERSON and _can_be(entity, gender):
+            return entity.resolved()
+        return None
 
     def _subject_body_before(self, view: SentenceView, token: Token) -> Entity | None:
         """Rule `it_is_the_body_its_sentence_named` (QA round 39, 519: "Human
