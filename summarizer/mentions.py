@@ -126,6 +126,8 @@ from summarizer.claims.lexicon import (
     grammar,
     is_people_noun,
     noun_sets,
+    source_nouns,
+    title_words,
     titles,
 )
 from summarizer.claims.names import (
@@ -158,9 +160,9 @@ from summarizer.claims.names import (
 )
 from summarizer.claims.speakers import Entity, SpeakerIndex, name_key
 from summarizer.claims.text import QUOTE_MARKS, Quotes, SentenceView, Token, find_quotes, sentence_views, tokenize
-from summarizer.language import guess_language
+from summarizer.language import ENGLISH, guess_language
 from summarizer.model import ORGANISATION, OTHER, PERSON, PLACE, Mention, MentionKind
-from summarizer.rules import alternation, load_word_set
+from summarizer.rules import alternation, load_word_set, load_word_sets
 
 # Rule `named_often_is_listed`: a single word named this often is listed.
 OFTEN_NAMED = 3
@@ -283,6 +285,7 @@ def find_mentions(
                          and _kind(name, untitled.get(name, ""), people, set(), lower_case) == PERSON)
     found: dict[str, tuple[MentionKind, int]] = {}
     first_named: dict[str, int] = {}  # a name -> the sentence that first names it
+    named_inside: set[str] = set()  # names named inside a sentence, not only as its first word
     no_names: set[str] = set()
     dateline_place_names = frozenset(place.lower() for place in dateline_places)
     club_places = _club_places({entity.name: counts[key] for key, entity in entities.items()}, text, lower_case)
@@ -323,6 +326,8 @@ def find_mentions(
             # Rule `dateline_names_a_place` (QA round 31: "St Catherine" of "ST CATHERINE,
             # Jamaica —" was listed under Other names): a name the dateline gives as a place is one
             kind = PLACE
+        if key in inside:
+            named_inside.add(name)
         known = found.get(name)
         # Rule `typed_reading_wins` (session 9: "Obama" was read as the body of "the Obama
         # administration", typed "Other names" and left out, while "President Obama" is a person): a
@@ -357,8 +362,10 @@ def find_mentions(
     found = _fold_short_forms(found)
     found = _fold_bodies_of_a_place(found, text)
     found = _fold_congregation_words(found)
+    repeated = _repeated_one_word_names(found, named_inside, text)
     mentions = [Mention(name, kind, count) for name, (kind, count) in found.items()
-                if _listed(name, kind, count, people | organisations) and not _generic_body_word(name)]
+                if (_listed(name, kind, count, people | organisations) or name in repeated)
+                and not _generic_body_word(name) and not _hyphenated_common_phrase(name, text)]
     return sorted(mentions, key=lambda m: (-m.count, m.name))
 
 
@@ -1683,6 +1690,105 @@ def _generic_body_word(name: str) -> bool:
     counts for no body named in full names nothing the reader can tell.
     "Government" and "Parliament" alone stay."""
     return " " not in name and name.lower().rstrip(".") in _no_names()["body_words_alone"]
+
+
+# Rule `repeated_one_word_name_is_listed`: an untyped word named this often may be listed.
+REPEATED_ONE_WORD = 2
+
+
+def _repeated_one_word_names(found: dict[str, tuple[MentionKind, int]], named_inside: set[str],
+                             text: str) -> frozenset[str]:
+    """Rule `repeated_one_word_name_is_listed` (web test s15 K2: "Luboku",
+    the review's subject, named eight times, "Hitler" four times, "Oaxaca"
+    three, were left out while names seen once were listed): a word the
+    names layer could not type is still listed, under "Other names", when
+    it is named at least REPEATED_ONE_WORD times, at least once inside a
+    sentence (not only as its first word), never written in lower case (a
+    web address aside: "luboku.com") and never in capitals ("EP", "BIPOC"
+    may be terms). Not a word the rules files know as a common word
+    (`_known_common_words`: "Section", "Author", "Thus"), a people's word
+    ("German": demonym_endings; "Nazi", the first word of a longer name the
+    article gives, "Nazi Germany"), a label before a number ("Figure 1",
+    "Nov 3"), a plural whose singular the article writes in lower case
+    ("Charms", "charm"), a piece of a longer name ("Coils" of "Coils to
+    Locs") nor a word always after "the" ("the Territory"); and only in an
+    English text, which is what the names layer reads ("Kamera", "il Nord"
+    are no names). A word named once stays out."""
+    if guess_language(text) not in (ENGLISH, None):
+        return frozenset()
+    longer_firsts = {name.split()[0] for name in found if " " in name}
+    repeated = set()
+    for name, (kind, count) in found.items():
+        low = name.lower()
+        if kind != OTHER or " " in name or count < REPEATED_ONE_WORD or name not in named_inside \
+                or name.isupper() or not name.isalpha() or not name[:1].isupper() \
+                or name in longer_firsts or low.endswith(DEMONYM_ENDINGS) or low in _known_common_words() \
+                or low in first_names() or _written_in_lower_case(low, text):
+            continue
+        if low.endswith("s") and _written_in_lower_case(low[:-1], text):
+            continue  # "Charms" beside "charm": a common noun capitalised
+        spans = [m.span() for m in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text)]
+        if any(NUMBER_AFTER.match(text, end) or NUMBER_BEFORE.search(text, max(0, start - 4), start)
+               for start, end in spans):
+            continue  # "Figure 1", "Nov 3": a label; "2080 Ti": a model's
+        if any(_piece_of_a_longer_name(text, start, end) for start, end in spans):
+            continue
+        if not low.endswith("s") and spans and all(text[max(0, start - 4) : start].lower() == "the "
+                                                   for start, _ in spans):
+            continue  # "the Territory", "the State": a common noun capitalised
+        repeated.add(name)
+    return frozenset(repeated)
+
+
+NUMBER_AFTER = re.compile(r"\s\d")
+NUMBER_BEFORE = re.compile(r"\d\s$")
+NAME_JOINER_AFTER = re.compile(r"\s+(?:to|of|for)\s+[A-Z]")
+NAME_JOINER_BEFORE = re.compile(r"[A-Z][\w'\u2019-]*\s+(?:of|for)\s+$")
+CAPITALISED_BEFORE = re.compile(r"(?<![.!?:\n\"\u201c])\s([A-Z][a-z]+)\s+$")
+
+
+def _piece_of_a_longer_name(text: str, start: int, end: int) -> bool:
+    """Whether the word at start..end is joined to a capitalised word by
+    "to", "of" or "for" ("Coils to Locs") or follows a capitalised common
+    word inside a sentence ("Do Not Track"): a piece of a longer name the
+    names layer cut, not a name alone. "Asus and Zotac" (two names) and
+    "Philadelphia Sixers" stay."""
+    before = text[max(0, start - 40) : start]
+    if NAME_JOINER_AFTER.match(text, end) or NAME_JOINER_BEFORE.search(before):
+        return True
+    capitalised = CAPITALISED_BEFORE.search(before)
+    return capitalised is not None and capitalised.group(1).lower() in _known_common_words()
+
+
+@cache
+def _known_common_words() -> frozenset[str]:
+    """Common words the rules files list (lower case): every set of
+    claim_grammar.txt, the source and title words, the heading labels and
+    no-name words, the organisation words, the splitter's sentence openers
+    and abbreviations. A name the article writes capitalised but that is
+    one of these is a heading's or a sentence's word, no name."""
+    sets = [*load_word_sets("claim_grammar").values(), *load_word_sets("heading_labels").values(),
+            *_no_names().values()]
+    return frozenset().union(*sets, source_nouns(), title_words(), organisation_words(),
+                             load_word_set("sentence_starters"), load_word_set("abbreviations"))
+
+
+def _written_in_lower_case(word: str, text: str) -> bool:
+    """Whether `text` writes `word` in lower case as a word of its own, not
+    as part of a web address ("luboku.com", "/luboku/")."""
+    return re.search(r"(?<![\w./@-])" + re.escape(word) + r"(?![\w@/-]|\.\w)", text) is not None
+
+
+def _hyphenated_common_phrase(name: str, text: str) -> bool:
+    """Rule `hyphenated_common_phrase_is_no_name` (web test s15 K2: "Artist
+    In Residence (1)" was listed beside "an artist-in-residence"): a name of
+    several words that the article also writes in lower case joined by
+    hyphens is a common compound, a role or a term, no name. "Pale Blue
+    Dot", a record, written "pale blue dot" with spaces, stays."""
+    words = name.split()
+    if len(words) < 2 or not all(w.isalpha() for w in words):
+        return False
+    return re.search(r"(?<![\w-])" + "-".join(re.escape(w.lower()) for w in words) + r"(?![\w])", text) is not None
 
 
 def _listed(name: str, kind: MentionKind, count: int, speakers: set[str]) -> bool:

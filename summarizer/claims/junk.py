@@ -1521,14 +1521,22 @@ def gerund_source(view: SentenceView, frame: Frame) -> bool:
     in the two countries may seem tempting ...": a source that opens with a
     gerund and its object is an activity, the writer's topic, never a
     speaker. "Speaking in Brussels, Stoltenberg said" has its own source,
-    and "Leading economists say" opens with an adjective before a noun."""
+    and "Leading economists say" opens with an adjective before a noun.
+    Web test s15: a gerund that never modifies a noun (junk_readings.txt
+    object_gerunds) opens an activity before any object: "while seeing
+    people suffering in the story sequences urges me on ..."; "Striking
+    workers at the plant said ..." (not listed) stays."""
     if frame.source is None or frame.clause_final or frame.source[0] > frame.cue[0]:
         return False
     words = view.tokens_within(frame.source[0], frame.source[1])
-    if len(words) < 3 or not words[0].is_word or words[0].is_capitalised:
+    if len(words) < 3 or not words[0].is_word:
         return False
     first, second = words[0].lower, words[1].lower
-    if not (first.endswith("ing") and len(first) > 5 and (second in DETERMINERS or second in OBJECT_PRONOUNS)):
+    object_gerund = first in _junk_words("object_gerunds") and words[1].is_word
+    if words[0].is_capitalised and not (object_gerund and view.tokens[0] is words[0]):
+        return False
+    if not (object_gerund or (first.endswith("ing") and len(first) > 5
+                              and (second in DETERMINERS or second in OBJECT_PRONOUNS))):
         return False
     # the subject of its clause: it opens the sentence or follows a subordinator ("Although
     # restricting ..."); "..., leaving the party to wonder" and "including the group's two
@@ -2781,6 +2789,32 @@ MAX_RESULT_OBJECT_TOKENS = 4  # "him", "the new rules"
 MAX_RESULT_DEGREE_TOKENS = 2  # "so hard that", "so very hard that", "so much so that" aside
 
 
+def work_as_a_speaker(view: SentenceView, frame: Frame) -> bool:
+    """Rule `work_or_thing_is_no_speaker_of_an_appeal` (web test s15 K1):
+    seek, urge, tell and ask (junk_readings.txt appeal_cues) with a creative
+    work as the source (work_nouns: "Games usually seek to loosen your grip
+    ...", "One side of the game tells the final chapter ...", "The EP ...,
+    asking fans to consider ...") are the writer's reading of the work: no
+    one speaks. So is a participle hung on the work ("..., by saying little
+    more than ..."). "The report urges ..." (a document), "the director of
+    the film urged ..." (a person of the work) and "Republicans urged ..."
+    stay. A capitalised work word inside a sentence is a name ("Paintbucket
+    Games"), and stays too."""
+    if frame.source is None or frame.clause_final or frame.source[0] > frame.cue[0]:
+        return False
+    if frame.entry.lemma not in _junk_words("appeal_cues") and frame.rule != "participle_clause":
+        return False
+    words = [t for t in view.tokens_within(frame.source[0], frame.source[1]) if t.is_word]
+    if not words:
+        return False
+    preposition = next((k for k, t in enumerate(words) if k > 0 and t.lower in PREPOSITIONS), len(words))
+    head = words[preposition - 1]
+    if preposition < len(words) and words[preposition].lower == "of" and head.lower in _junk_words("work_parts"):
+        head = words[-1]
+    return head.lower in _junk_words("work_nouns") and (not head.is_capitalised or head.text.isupper()
+                                                         or head is view.tokens[0])
+
+
 JUNK_RULES: tuple[tuple[str, JunkRule], ...] = (
     ("act_object_is_no_claim", act_object),
     ("as_follows_is_no_content", as_follows),
@@ -2879,6 +2913,8 @@ JUNK_RULES: tuple[tuple[str, JunkRule], ...] = (
     ("participle_adjective_before_its_preposition_is_no_cue", adjective_participle),
     ("gerund_after_a_preposition_is_a_noun", gerund_after_a_preposition),
     ("thing_that_shows_itself_is_no_speaker", thing_shows_itself),
+    # session 15 (web test s15): tests in tests/test_claims_web_s15.py
+    ("work_or_thing_is_no_speaker_of_an_appeal", work_as_a_speaker),
 )
 
 # The writer's own lines, tried after nesting (extract.py `_without_writers_voice`):

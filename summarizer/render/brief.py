@@ -112,7 +112,7 @@ def left_out_sources(brief: Brief) -> list[tuple[str, BriefSource]]:
 
     left_out = [source for source in brief.sources if source.claims_left_out]
     if lists_a_claim:
-        return [(f"{count_of(source.claims_left_out, 'more claim')}:", source) for source in left_out]
+        return [(f"{more_claims(source)}:", source) for source in left_out]
     where = "separately" if any(source.claims_in_points for source in left_out) else "here"
     if len(left_out) == 1:
         source = left_out[0]
@@ -120,6 +120,23 @@ def left_out_sources(brief: Brief) -> list[tuple[str, BriefSource]]:
     return [(f"{f'No claim listed {where}. ' if number == 0 else ''}Source {source.number}: "
              f"{why(source)}", source)
             for number, source in enumerate(left_out)]
+
+
+def more_claims(source: BriefSource) -> str:
+    """"3 more claims" of a note that lists claims. Rule
+    `more_claims_says_which_are_points` (web test s15 K10: the demo's note
+    said "1 more claim" of Kuleba's claim, its key point [2]): the claims
+    the note gives as points are said to be there, so the count never
+    reads as something left out: "1 more claim, given above as a point",
+    "3 more claims, 1 of them given above as a point". A note with no claim
+    in its points keeps "3 more claims"."""
+    count, in_points = source.claims_left_out, source.claims_in_points
+    more = count_of(count, "more claim")
+    if not in_points:
+        return more
+    if in_points >= count:
+        return f"{more}, given above as {'a point' if count == 1 else 'points'}"
+    return f"{more}, {in_points} of them given above as {'a point' if in_points == 1 else 'points'}"
 
 
 # Rule `left_out_says_why`: why a note lists none of the claims found (a brief is never longer than

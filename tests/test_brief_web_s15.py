@@ -1,0 +1,30 @@
+"""Web test s15 (session 15) K10: the "N more claims" line of a note that
+lists claims says which of them the note gives as points."""
+
+from __future__ import annotations
+
+from summarizer.model import BriefSource
+from summarizer.render.brief import more_claims
+
+
+def source(left_out: int, in_points: int) -> BriefSource:
+    return BriefSource(1, "page.html", None, None, None, 300, claims_left_out=left_out, claims_in_points=in_points)
+
+
+# --- Rule `more_claims_says_which_are_points` -------------------------------------------------
+
+
+def test_a_claim_given_as_a_point_is_said_to_be_there() -> None:
+    assert more_claims(source(1, 1)) == "1 more claim, given above as a point"
+
+
+def test_claims_given_as_points_are_said_to_be_there() -> None:
+    assert more_claims(source(2, 2)) == "2 more claims, given above as points"
+
+
+def test_some_of_the_more_claims_given_as_points() -> None:
+    assert more_claims(source(3, 1)) == "3 more claims, 1 of them given above as a point"
+
+
+def test_more_claims_with_none_in_points_stay_as_they_were() -> None:
+    assert more_claims(source(3, 0)) == "3 more claims"
