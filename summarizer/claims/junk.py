@@ -1209,16 +1209,18 @@ def refuses_an_act(view: SentenceView, frame: Frame) -> bool:
     return frame.entry.lemma in _junk_words("refusal_leads") and _act_after_to(view, frame)
 
 
-def _act_after_to(view: SentenceView, frame: Frame) -> bool:
-    """The cue is followed by "to" and an infinitive that is an act, not a
-    speech verb (junk_readings.txt refused_speech) or another cue."""
+def _act_after_to(view: SentenceView, frame: Frame, to: int | None = None) -> bool:
+    """The cue is followed by "to" (at token `to`, by default right after the
+    cue) and an infinitive that is an act, not a speech verb (junk_readings.txt
+    refused_speech) or another cue."""
     k = frame.cue_token
     tokens = view.tokens
     if k < 0 or frame.clause_final:
         return False
-    if k + 2 >= len(tokens) or tokens[k + 1].lower != "to":
+    to = k + 1 if to is None else to
+    if to + 1 >= len(tokens) or tokens[to].lower != "to":
         return False
-    m = k + 2
+    m = to + 1
     while m < len(tokens) - 1 and tokens[m].lower.endswith("ly") and tokens[m].is_word:
         m += 1  # "declined to publicly comment", "refused to immediately say"
     verb = tokens[m]
@@ -1226,6 +1228,46 @@ def _act_after_to(view: SentenceView, frame: Frame) -> bool:
         return False
     return verb.lower not in _junk_words("refused_speech") and (
         not _opens_a_cue(tokens, m) or _cue_read_as_an_act(tokens, m))
+
+
+def agrees_to_an_act(view: SentenceView, frame: Frame) -> bool:
+    """Rule `agreeing_to_an_act_is_no_claim` (closing note s14, QA rounds 39-40:
+    "Israel agreed to suspend the raids", "Steve Ballmer has agreed with
+    Shelly Sterling to buy the Clippers for $2 billion"): consenting to do
+    something is a deal or an act, and "agreed: to buy the Clippers" states
+    nothing anyone said; the act stays in the article and its summary.
+    Agreeing with a statement stays a claim ("agreed that the raids should
+    stop", "agreed the raids should stop", "agreed with Sterling that the
+    price was fair"), and so does consent to speak or to a cue ("agreed to
+    comment", "agreed to endorse Trump"), as for refusals. Consent to a noun
+    phrase ("agreed to a 30-minute interview", "agreed to the request that
+    ...") is left a claim: its object may carry a statement. PolNeAR counts
+    such consent as attribution: a recall cost taken for what a reader sees."""
+    if frame.entry.lemma not in _junk_words("consent_leads") or frame.cue_token < 0:
+        return False
+    to = _to_after_a_partner(view.tokens, frame.cue_token + 1)
+    if not _act_after_to(view, frame, to):
+        return False
+    after_to = next((t for t in view.tokens[to + 1:] if not (t.is_word and t.lower.endswith("ly"))), None)
+    return after_to is not None and after_to.lower not in DETERMINERS | OBJECT_PRONOUNS | POSSESSIVE_DETERMINERS \
+        and not after_to.text[0].isdigit()
+
+
+MAX_PARTNER_TOKENS = 5  # "with Shelly Sterling", "with the other two candidates"
+
+
+def _to_after_a_partner(tokens: Sequence[Token], k: int) -> int:
+    """The token where the consent's "to" should stand: right after the cue,
+    or after "with" and the partner agreed with ("agreed with Shelly
+    Sterling to buy"): a short run of words, no "that", no punctuation."""
+    if k >= len(tokens) or tokens[k].lower not in _junk_words("agreement_prepositions"):
+        return k
+    for m in range(k + 1, min(len(tokens), k + 2 + MAX_PARTNER_TOKENS)):
+        if tokens[m].lower == "to":
+            return m
+        if not tokens[m].is_word or tokens[m].lower in SUBORDINATORS_OR_RELATIVES:
+            return k
+    return k
 
 
 def _cue_read_as_an_act(tokens: Sequence[Token], m: int) -> bool:
@@ -2876,6 +2918,8 @@ JUNK_RULES: tuple[tuple[str, JunkRule], ...] = (
     ("participle_adjective_before_its_preposition_is_no_cue", adjective_participle),
     ("gerund_after_a_preposition_is_a_noun", gerund_after_a_preposition),
     ("thing_that_shows_itself_is_no_speaker", thing_shows_itself),
+    # session 15 (closing note s14, junk): tests in tests/test_claims_junk_s15.py
+    ("agreeing_to_an_act_is_no_claim", agrees_to_an_act),
 )
 
 # The writer's own lines, tried after nesting (extract.py `_without_writers_voice`):
