@@ -47,3 +47,25 @@ def test_an_act_told_inside_a_claim_leaves_the_pronoun_to_the_speaker() -> None:
     # an act in the main clause still gives its subject to the pronoun after it
     text = "Rubio dismissed such concerns. He said the party deserved better."
     assert [(c.speaker, c.cue) for c in extract_claims(text)] == [("Rubio", "say")], described(text)
+
+
+# Rule `finding_for_a_party_is_a_verdict` (junk_readings.txt verdict_cues, verdict_phrases)
+@pytest.mark.parametrize("text", [
+    "The court also found a federal statue in favor of the plaintiff, the Communications Decency Act of 1996.",
+    "The jury found in favor of the plaintiff.",
+    "The tribunal found in favour of the airline.",
+])
+def test_a_verdict_for_a_party_is_no_claim(text: str) -> None:
+    assert "find" not in cues(text), described(text)
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("The court found that the statute favored the plaintiff.", "the statute favored the plaintiff"),
+    ("The court found a federal statute did not apply.", "a federal statute did not apply"),
+    ("The survey found 60 percent in favor of the ban.", "60 percent in favor of the ban"),
+    ("The survey found a majority in favor of the ban.", "a majority in favor of the ban"),
+    ("The court found no evidence in favour of the claim.", "no evidence in favour of the claim"),
+])
+def test_a_finding_stays_a_claim(text: str, content: str) -> None:
+    claim = only(text)
+    assert (claim.cue, claim.content) == ("find", content)

@@ -1270,6 +1270,37 @@ def _to_after_a_partner(tokens: Sequence[Token], k: int) -> int:
     return k
 
 
+def finds_for_a_party(view: SentenceView, frame: Frame) -> bool:
+    """Rule `finding_for_a_party_is_a_verdict` (web test s14, californiaglobe
+    s12: "The court also found a federal statue in favor of the plaintiff,
+    the Communications Decency Act of 1996" was shown as "The court found: a
+    federal statue in favor of the plaintiff, ..."): a finding "in favor of"
+    someone, with nothing found before it or only a bare noun phrase, is a
+    verdict, an act like "ruled in favor of" (cues.txt +that), and states
+    nothing. Kept: a clause ("found that the statute favored the
+    plaintiff", "found the statute did not apply"), and a share of people
+    in favor, a poll's finding ("The survey found 60 percent in favor of
+    the ban"), and evidence weighed ("found no evidence in favor of the
+    claim")."""
+    if frame.entry.lemma not in _junk_words("verdict_cues") or frame.clause_final or len(frame.content) != 1:
+        return False
+    start, end = frame.content[0]
+    words = view.tokens_within(start, end)
+    at = next((m for m in range(len(words) - 2)
+               if "_".join(t.lower for t in words[m : m + 3]) in _junk_words("verdict_phrases")), None)
+    if at is None or _quotes_words(view, start, words[at].start):
+        return False
+    found = words[:at]
+    if any(not t.is_word or t.text[0].isdigit() or t.lower in _SHARE_WORDS for t in found):
+        return False  # "60 percent in favor of the ban", "a majority in favor": a poll's finding
+    if any(t.lower in _junk_words("finding_objects") | _junk_words("findings_weighed") for t in found):
+        return False  # "found no evidence in favor of the claim": what the evidence shows is found
+    return not has_finite_verb(found)
+
+
+_SHARE_WORDS = grammar("share_nouns") | grammar("count_words")
+
+
 def _cue_read_as_an_act(tokens: Sequence[Token], m: int) -> bool:
     """A cue verb at `m` whose next word makes it an act (act_readings.txt
     "@" words): "declined to appear on camera" is an appearance refused
@@ -2920,6 +2951,7 @@ JUNK_RULES: tuple[tuple[str, JunkRule], ...] = (
     ("thing_that_shows_itself_is_no_speaker", thing_shows_itself),
     # session 15 (closing note s14, junk): tests in tests/test_claims_junk_s15.py
     ("agreeing_to_an_act_is_no_claim", agrees_to_an_act),
+    ("finding_for_a_party_is_a_verdict", finds_for_a_party),
 )
 
 # The writer's own lines, tried after nesting (extract.py `_without_writers_voice`):
