@@ -69,3 +69,97 @@ def test_a_verdict_for_a_party_is_no_claim(text: str) -> None:
 def test_a_finding_stays_a_claim(text: str, content: str) -> None:
     claim = only(text)
     assert (claim.cue, claim.content) == ("find", content)
+
+
+# Rule `contact_number_is_no_claim` (junk_readings.txt number_joiners)
+HOTLINES = ("Tourist hotlines.\n\nThe Tourism Authority of Thailand issued a statement advising tourists seeking "
+            "assistance to call the following hotlines.\n\nTAT Call Centre: 1672.\n\nTourist Police Call Centre: "
+            "1155.\n\nBTS Hotline: +66 (0) 2617 6000.\n\nSuvarnabhumi Airport Operation Center: +66 (0) 2132 9950 "
+            "or 2.\n\nDon Mueang Airport Call Center: +66 (0) 2535 3861, (0) 2535 3863.\n\nThai AirAsia Call "
+            "Center: +66 (0) 2515 9999.")
+
+
+def test_a_list_of_hotlines_is_no_claim() -> None:
+    assert cues(HOTLINES) == [], described(HOTLINES)
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("Police said 1,155 people were arrested.", "1,155 people were arrested"),
+    ("Police said: 1,155.", "1,155"),  # a count, no label and too short for a telephone number
+    ("The FBI said anyone with information should call 1-800-225-5324.",
+     "anyone with information should call 1-800-225-5324"),
+])
+def test_a_number_inside_a_statement_stays_a_claim(text: str, content: str) -> None:
+    assert only(text).content == content
+
+
+# Rule `preferring_an_act_is_no_claim` (junk_readings.txt preference_leads)
+@pytest.mark.parametrize("text", [
+    "Margaret Thatcher preferred to use the word denationalization to privatization.",
+    "They prefer to do this directly, not through the medium of Kabul.",
+])
+def test_a_preference_for_an_act_is_no_claim(text: str) -> None:
+    assert "prefer" not in cues(text), described(text)
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("He prefers that the vote be delayed.", "the vote be delayed"),
+    ("Five percent prefer Gary Johnson.", "Gary Johnson"),  # a poll's finding (PolNeAR counts it)
+    ("She preferred to comment in writing.", "to comment in writing"),
+])
+def test_a_preference_stated_stays_a_claim(text: str, content: str) -> None:
+    claim = only(text)
+    assert (claim.cue, claim.content) == ("prefer", content)
+
+
+# Rule `responding_with_force_is_an_act` (junk_readings.txt force_responses)
+@pytest.mark.parametrize("text", [
+    "The military said Palestinians had hurled rocks at a bus, and soldiers at the scene responded with gunfire.",
+    "Police responded with tear gas and rubber bullets.",
+    "Israel responded swiftly with airstrikes on Gaza on Tuesday.",
+])
+def test_a_response_with_force_is_no_claim(text: str) -> None:
+    assert "respond" not in cues(text), described(text)
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ('Kelly responded with a smile: "Can happen when you are 45."', '"Can happen when you are 45."'),
+    ("The union responded with a list of demands.", "with a list of demands"),
+])
+def test_a_response_in_words_stays_a_claim(text: str, content: str) -> None:
+    claim = only(text)
+    assert (claim.cue, claim.content) == ("respond", content)
+
+
+# Part `medium_of_another_cue` of rule `participle_after_a_prepositional_noun_is_a_modifier`
+def test_a_participle_on_another_cues_medium_is_no_claim() -> None:
+    text = ('"We took control without any clashes. They just fled," a bearded fighter said in amateur video '
+            'posted online Thursday from the oil field, "as proof, here is their ammunition and weapons."')
+    assert cues(text) == ["say"], described(text)
+    text = "She wrote in a letter posted on her website that she would resign."
+    assert described(text) == [("She", "write", "she would resign")]
+
+
+def test_a_participle_with_its_own_subject_stays() -> None:
+    text = "The group posted on Facebook that it took control of the field."
+    assert described(text) == [("The group", "post", "it took control of the field")]
+
+
+# Part `apposition_before_the_main_verb` of rule `contact_relative_before_the_main_verb`
+# (claim_grammar.txt object_gap_cues: support endorse)
+@pytest.mark.parametrize("text", [
+    "Bobby Harrell only backed Gingrich after the Republican he had previously supported, Texas Gov. Rick "
+    "Perry, dropped out of the race.",
+    "The senator he endorsed, John Smith, lost the race.",
+])
+def test_a_backed_candidate_in_apposition_is_no_claim(text: str) -> None:
+    assert not {"support", "endorse"} & set(cues(text)), described(text)
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("Harrell supported Rick Perry, who dropped out of the race.", "Rick Perry, who dropped out of the race"),
+    ("The group endorsed Clinton, the former secretary of state, in June.",
+     "Clinton, the former secretary of state"),
+])
+def test_a_backed_candidate_after_the_cue_stays(text: str, content: str) -> None:
+    assert only(text).content == content
