@@ -126,7 +126,19 @@ def _tag(text: str, sentences: Sequence[tuple[int, Sentence]]) -> list[Claim]:
     frames = _before_a_bracketed_attribution(text, frames)
     # the writer's voice goes after nesting: "I wanted to ask ..." leaves no "I ask"
     kept = continue_quotes(views, _without_writers_voice(views, _outermost(frames), quotes), quotes)
-    return _resolve(text, views, kept, acts, quotes)
+    return _resolve(text, views, kept, _acts_told_by_no_claim(kept, acts), quotes)
+
+
+def _acts_told_by_no_claim(kept: list[tuple[int, Frame]], acts: list[tuple[int, Frame]]) -> list[tuple[int, Frame]]:
+    """Rule `act_inside_a_claim_is_no_speakers_act` (part of
+    `act_subject_still_acts`): an act told inside a claim's content ("a DEA
+    complaint said Fahie had agreed to allow ...") is what that source
+    reports, not something its subject did before the reader's eyes; like
+    a nested cue, it makes its subject no speaker the pronouns after it go
+    back to ("Wheatley called for calm. He also urged ..." stays Wheatley)."""
+    return [(position, act) for position, act in acts
+            if not any(abs(position - where) <= NESTING_WINDOW and _within(act.cue, frame.content)
+                       for where, frame in kept)]
 
 
 WRITER_SOURCES = grammar("writer_sources")

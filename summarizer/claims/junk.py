@@ -41,6 +41,7 @@ from summarizer.claims.grammar import (
     has_finite_verb,
     is_adverb,
     is_past_participle,
+    is_past_verb,
     reads_as_clause,
 )
 from summarizer.claims.lexicon import (
@@ -471,8 +472,33 @@ def participle_after_a_prepositional_noun(view: SentenceView, frame: Frame) -> b
         j -= 1
     # "of" and a preposition inside the sentence hold a subject's complement ("another study from
     # 2011 noted"); a subordinator opens a clause whose subject or passive may well speak
-    return tokens[j].lower in PREPOSITIONS and tokens[j].lower != "of" and (j == 0 or tokens[j - 1].text == ",") \
-        and tokens[j].lower not in grammar("subordinators")
+    if tokens[j].lower in PREPOSITIONS and tokens[j].lower != "of" and (j == 0 or tokens[j - 1].text == ",") \
+            and tokens[j].lower not in grammar("subordinators"):
+        return True
+    return _medium_of_another_cue(tokens, k)
+
+
+MAX_MEDIUM_MODIFIERS = 2  # "in amateur video posted", "in a grainy online video posted"
+
+
+def _medium_of_another_cue(tokens: Sequence[Token], k: int) -> bool:
+    """Part `medium_of_another_cue` of `participle_after_a_prepositional_noun_is_a_modifier` (QA
+    round 44, 759 s14: '"We took control ...," a fighter said in amateur video posted online
+    Thursday from the oil field, "as proof, ..."' gave a second, speakerless "post" claim): the
+    noun (a document or a medium, junk_readings.txt media) before the participle cue stands in
+    the medium of the cue right before its preposition
+    ("said in amateur video posted online", "wrote in a letter posted on her website"); the
+    participle modifies that medium. Its lower-case modifiers may stand between ("amateur"),
+    unlike at a sentence's start, where "In recent years researchers reported ..." has a subject."""
+    if tokens[k - 1].lower not in documents() | _junk_words("media"):
+        return False  # "support for licenses and praised her": no medium before the participle
+    j = k - 2
+    modifiers = 0
+    while j > 0 and tokens[j].is_word and not tokens[j].is_capitalised and tokens[j].lower not in PREPOSITIONS \
+            and modifiers <= MAX_MEDIUM_MODIFIERS and not tokens[j].lower.endswith("ed"):
+        j -= 1
+        modifiers += 1
+    return tokens[j].lower in PREPOSITIONS and tokens[j].lower != "of" and j > 0 and _opens_a_cue(tokens, j - 1)
 
 
 FIRST_PERSON_SOURCES = frozenset({"i", "we"})
@@ -1211,16 +1237,18 @@ def refuses_an_act(view: SentenceView, frame: Frame) -> bool:
     return frame.entry.lemma in _junk_words("refusal_leads") and _act_after_to(view, frame)
 
 
-def _act_after_to(view: SentenceView, frame: Frame) -> bool:
-    """The cue is followed by "to" and an infinitive that is an act, not a
-    speech verb (junk_readings.txt refused_speech) or another cue."""
+def _act_after_to(view: SentenceView, frame: Frame, to: int | None = None) -> bool:
+    """The cue is followed by "to" (at token `to`, by default right after the
+    cue) and an infinitive that is an act, not a speech verb (junk_readings.txt
+    refused_speech) or another cue."""
     k = frame.cue_token
     tokens = view.tokens
     if k < 0 or frame.clause_final:
         return False
-    if k + 2 >= len(tokens) or tokens[k + 1].lower != "to":
+    to = k + 1 if to is None else to
+    if to + 1 >= len(tokens) or tokens[to].lower != "to":
         return False
-    m = k + 2
+    m = to + 1
     while m < len(tokens) - 1 and tokens[m].lower.endswith("ly") and tokens[m].is_word:
         m += 1  # "declined to publicly comment", "refused to immediately say"
     verb = tokens[m]
@@ -1228,6 +1256,120 @@ def _act_after_to(view: SentenceView, frame: Frame) -> bool:
         return False
     return verb.lower not in _junk_words("refused_speech") and (
         not _opens_a_cue(tokens, m) or _cue_read_as_an_act(tokens, m))
+
+
+def agrees_to_an_act(view: SentenceView, frame: Frame) -> bool:
+    """Rule `agreeing_to_an_act_is_no_claim` (closing note s14, QA rounds 39-40:
+    "Israel agreed to suspend the raids", "Steve Ballmer has agreed with
+    Shelly Sterling to buy the Clippers for $2 billion"): consenting to do
+    something is a deal or an act, and "agreed: to buy the Clippers" states
+    nothing anyone said; the act stays in the article and its summary.
+    Agreeing with a statement stays a claim ("agreed that the raids should
+    stop", "agreed the raids should stop", "agreed with Sterling that the
+    price was fair"), and so does consent to speak or to a cue ("agreed to
+    comment", "agreed to endorse Trump"), as for refusals. Consent to a noun
+    phrase ("agreed to a 30-minute interview", "agreed to the request that
+    ...") is left a claim: its object may carry a statement. PolNeAR counts
+    such consent as attribution: a recall cost taken for what a reader sees."""
+    if frame.entry.lemma not in _junk_words("consent_leads") or frame.cue_token < 0:
+        return False
+    to = _to_after_a_partner(view.tokens, frame.cue_token + 1)
+    if not _act_after_to(view, frame, to):
+        return False
+    after_to = next((t for t in view.tokens[to + 1:] if not (t.is_word and t.lower.endswith("ly"))), None)
+    return after_to is not None and after_to.lower not in DETERMINERS | OBJECT_PRONOUNS | POSSESSIVE_DETERMINERS \
+        and not after_to.text[0].isdigit()
+
+
+def prefers_an_act(view: SentenceView, frame: Frame) -> bool:
+    """Rule `preferring_an_act_is_no_claim` (web test s14b, newrepublic s149:
+    "Margaret Thatcher preferred to use the word denationalization to
+    privatization" was shown as "Margaret Thatcher preferred: to use the
+    word ..."): a preference for doing something is a habit or a wish, read
+    as the act after "to" as for consent and refusals, and states nothing.
+    A preference stated stays ("prefers that the vote be delayed"), so does
+    a choice between named things, a poll's finding ("5 percent prefer Gary
+    Johnson"), and a preference to speak ("preferred to comment")."""
+    return frame.entry.lemma in _junk_words("preference_leads") and _act_after_to(view, frame)
+
+
+MAX_PARTNER_TOKENS = 5  # "with Shelly Sterling", "with the other two candidates"
+
+
+def _to_after_a_partner(tokens: Sequence[Token], k: int) -> int:
+    """The token where the consent's "to" should stand: right after the cue,
+    or after "with" and the partner agreed with ("agreed with Shelly
+    Sterling to buy"): a short run of words, no "that", no punctuation."""
+    if k >= len(tokens) or tokens[k].lower not in _junk_words("agreement_prepositions"):
+        return k
+    for m in range(k + 1, min(len(tokens), k + 2 + MAX_PARTNER_TOKENS)):
+        if tokens[m].lower == "to":
+            return m
+        if not tokens[m].is_word or tokens[m].lower in SUBORDINATORS_OR_RELATIVES:
+            return k
+    return k
+
+
+def finds_for_a_party(view: SentenceView, frame: Frame) -> bool:
+    """Rule `finding_for_a_party_is_a_verdict` (web test s14, californiaglobe
+    s12: "The court also found a federal statue in favor of the plaintiff,
+    the Communications Decency Act of 1996" was shown as "The court found: a
+    federal statue in favor of the plaintiff, ..."): a finding "in favor of"
+    someone, with nothing found before it or only a bare noun phrase, is a
+    verdict, an act like "ruled in favor of" (cues.txt +that), and states
+    nothing. Kept: a clause ("found that the statute favored the
+    plaintiff", "found the statute did not apply"), and a share of people
+    in favor, a poll's finding ("The survey found 60 percent in favor of
+    the ban"), and evidence weighed ("found no evidence in favor of the
+    claim")."""
+    if frame.entry.lemma not in _junk_words("verdict_cues") or frame.clause_final or len(frame.content) != 1:
+        return False
+    start, end = frame.content[0]
+    words = view.tokens_within(start, end)
+    at = next((m for m in range(len(words) - 2)
+               if "_".join(t.lower for t in words[m : m + 3]) in _junk_words("verdict_phrases")), None)
+    if at is None or _quotes_words(view, start, words[at].start):
+        return False
+    found = words[:at]
+    if any(not t.is_word or t.text[0].isdigit() or t.lower in _SHARE_WORDS for t in found):
+        return False  # "60 percent in favor of the ban", "a majority in favor": a poll's finding
+    if any(t.lower in _junk_words("finding_objects") | _junk_words("findings_weighed") for t in found):
+        return False  # "found no evidence in favor of the claim": what the evidence shows is found
+    return not has_finite_verb(found)
+
+
+_SHARE_WORDS = grammar("share_nouns") | grammar("count_words")
+
+
+def contact_number(view: SentenceView, frame: Frame) -> bool:
+    """Rule `contact_number_is_no_claim` (QA round 44, 627 s34-s45: a list of
+    hotlines, "Tourist Police Call Centre: 1155.", "Thai AirAsia Call
+    Center: +66 (0) 2515 9999.", was shown as "Tourist Police call:
+    Centre: 1155"): a content that is only a telephone number, after at
+    most a label and its colon, states nothing; it is a contact line. A
+    number inside words stays ("said 1,155 people were arrested", "said
+    anyone with information should call 1-800-273-8255"), and so does a
+    quotation."""
+    if frame.clause_final or len(frame.content) != 1:
+        return False
+    start, end = frame.content[0]
+    if _quotes_words(view, start, end):
+        return False
+    tokens = view.tokens_within(start, end)
+    colon = next((m for m, t in enumerate(tokens) if t.text == ":"), None)
+    labelled = colon is not None and 0 < colon <= MAX_CONTACT_LABEL_TOKENS
+    if labelled and colon is not None:
+        tokens = tokens[colon + 1 :]
+    numbers = [t for t in tokens if any(ch.isdigit() for ch in t.text)]
+    if not numbers or not all(t in numbers or not t.is_word or t.lower in _junk_words("number_joiners")
+                              for t in tokens):
+        return False
+    # a bare number with no label is a telephone number only by its length ("said: 1,155" is a count)
+    return labelled or sum(ch.isdigit() for t in numbers for ch in t.text) >= MIN_PHONE_DIGITS
+
+
+MAX_CONTACT_LABEL_TOKENS = 3  # "Centre:", "Call Center:", "Customer Relations Center:"
+MIN_PHONE_DIGITS = 7  # "555 0134" is a local number; "1,155" and "3-1" are counts and scores
 
 
 def _cue_read_as_an_act(tokens: Sequence[Token], m: int) -> bool:
@@ -1280,6 +1422,35 @@ def responds_by_an_act(view: SentenceView, frame: Frame) -> bool:
     clause = rest[: next((n for n, t in enumerate(rest) if t.text in PHRASE_BREAKS), len(rest))]
     return not any(t.lower == "that" for t in clause) and not any(
         _opens_a_cue(tokens, n) for n in range(m + 1, len(tokens)))
+
+
+def responds_with_force(view: SentenceView, frame: Frame) -> bool:
+    """Rule `responding_with_force_is_an_act` (QA round 44, 774 s16: "soldiers
+    at the scene responded with gunfire" was shown as "soldiers at the scene
+    responded: with gunfire"): a response made with force or arms (its head
+    word in junk_readings.txt force_responses) is the act, as a response
+    "by making many arrests" is. A response in words stays ("responded with
+    attacks on Machado", "responded with a statement saying ...", "responded
+    with a smile: '...'"), and so does a quotation."""
+    if frame.entry.lemma not in _junk_words("response_cues") or frame.clause_final or frame.cue_token < 0:
+        return False
+    start, end = frame.content[0]
+    if _quotes_words(view, start, end):
+        return False
+    tokens = view.tokens
+    m = frame.cue_token + 1
+    while m < len(tokens) and tokens[m].is_word and tokens[m].lower.endswith("ly") and len(tokens[m].lower) > 3:
+        m += 1  # "responded swiftly with force"
+    if m >= len(tokens) or tokens[m].lower != "with":
+        return False
+    phrase: list[Token] = []
+    for token in tokens[m + 1 :]:
+        if not token.is_word or token.lower in PREPOSITIONS or token.lower in SUBORDINATORS_OR_RELATIVES:
+            break
+        phrase.append(token)
+    while len(phrase) > 1 and (phrase[-1].lower in TIME_WORDS or phrase[-1].lower in TIME_UNITS):
+        phrase = phrase[:-1]  # "responded with gunfire Tuesday"
+    return bool(phrase) and phrase[-1].lower in _junk_words("force_responses")
 
 
 def _request_not_responded_to(view: SentenceView, frame: Frame) -> bool:
@@ -2576,10 +2747,31 @@ def object_gap_before_the_main_verb(view: SentenceView, frame: Frame) -> bool:
     start = frame.content[0][0]
     tokens = view.tokens
     after = [t for t in tokens if t.start >= frame.cue[1]]
-    if not after or after[0].start != start or view.quotes.covering(start) is not None:
+    if not after or view.quotes.covering(start) is not None:
+        return False
+    if after[0].text == "," and len(after) > 1 and start in (after[0].start, after[1].start):
+        return _apposition_then_a_past_verb(after)
+    if after[0].start != start:
         return False
     opener = after[0]
     return opener.is_word and not opener.is_capitalised and opener.lower in FINITE_VERBS
+
+
+MAX_APPOSITION_TOKENS = 8  # ", Texas Gov. Rick Perry,"
+
+
+def _apposition_then_a_past_verb(after: Sequence[Token]) -> bool:
+    """Part `apposition_before_the_main_verb` of `contact_relative_before_the_main_verb` (QA round
+    43, 374 s8: "after the Republican he had previously supported, Texas Gov. Rick Perry, dropped
+    out of the race" gave "he" / supported / "Texas Gov. Rick Perry, dropped out of the race"):
+    right after the cue, a capitalised apposition between commas and then a finite or past verb:
+    the apposition names the relative's antecedent, and the verb is the writer's clause. "He
+    supported, in 2012, Rick Perry" (no verb after the second comma) stays."""
+    close = next((m for m in range(1, min(len(after), MAX_APPOSITION_TOKENS + 2)) if after[m].text == ","), None)
+    if close is None or close < 2 or close + 1 >= len(after) or not after[1].is_capitalised:
+        return False
+    verb = after[close + 1]
+    return verb.is_word and not verb.is_capitalised and (verb.lower in FINITE_VERBS or is_past_verb(verb))
 
 
 OFFER_MODALS = grammar("offer_modals")
@@ -2915,6 +3107,12 @@ JUNK_RULES: tuple[tuple[str, JunkRule], ...] = (
     ("thing_that_shows_itself_is_no_speaker", thing_shows_itself),
     # session 15 (web test s15): tests in tests/test_claims_web_s15.py
     ("work_or_thing_is_no_speaker_of_an_appeal", work_as_a_speaker),
+    # session 15 (closing note s14, junk): tests in tests/test_claims_junk_s15.py
+    ("agreeing_to_an_act_is_no_claim", agrees_to_an_act),
+    ("finding_for_a_party_is_a_verdict", finds_for_a_party),
+    ("contact_number_is_no_claim", contact_number),
+    ("preferring_an_act_is_no_claim", prefers_an_act),
+    ("responding_with_force_is_an_act", responds_with_force),
 )
 
 # The writer's own lines, tried after nesting (extract.py `_without_writers_voice`):
