@@ -1179,7 +1179,51 @@ def _named_as_a_body(text: str, words: Sequence[str], lowered: Sequence[str], ti
         or (text.isupper() and text.lower() in organisation_acronyms()) or "&" in words
         or _listed_body_as_a_word(text) or _institution_of_a_place(list(lowered), title)
         or any(_holds_and(a, b) for a, w, b in zip(lowered, lowered[1:], lowered[2:], strict=False) if w == "and")
+        or any(brand_word(w) for w in words) or _ends_in_plural_body_word(lowered, title)
+        or (len(lowered) > 1 and lowered[0].endswith(BASED_AT) and lowered[1] not in first_names())
     )
+
+
+# Rule `based_at_a_place_marks_a_body`: "Dublin-based Shire", "Chicago-based AbbVie": a name that
+# opens with where it is based is a company's (a person so placed has a noun between: "London-based
+# artist Jane Doe", or a first name after it: "Texas-based Matt Mackowiak")
+BASED_AT = "-based"
+
+
+# A word written with a capital inside it after a lower-case letter ("AirAsia", "PolitiFact")
+INNER_CAPITAL = re.compile(r"^([A-Z][a-z]+)([A-Z][a-z]+)")
+MIN_BRAND_LEAD = 3  # "De" of "DeSantis", "La" of "LaToya", "Mc" of "McCain" are a name's own
+
+
+def brand_word(word: str) -> bool:
+    """Rule `inner_capital_marks_a_brand` (QA round 44, 627: "Thai AirAsia"
+    was typed person; the dump's "PolitiFact", "BuzzFeed", "WikiLeaks",
+    "HuffPost"): a word written with a capital inside it, after a lead of
+    three letters or more, is a company's or a site's brand, never a
+    person's name. Not a surname's particle (claim_grammar.txt
+    surname_particles_before_a_capital: "MacArthur", "VanderSloot") nor
+    first names joined ("KellyAnne", "RoseAnn", "LeeAnn": either part or
+    the whole a listed first name)."""
+    parts = INNER_CAPITAL.match(word)
+    if parts is None or len(parts.group(1)) < MIN_BRAND_LEAD:
+        return False
+    lead, rest = parts.group(1).lower(), parts.group(2).lower()
+    return lead not in grammar("surname_particles_before_a_capital") \
+        and not any(part in first_names() for part in (lead, rest, word.lower()))
+
+
+def _ends_in_plural_body_word(lowered: Sequence[str], title: str | None) -> bool:
+    """Rule `plural_body_word_ends_a_body` (QA round 44, 759: "the opposition
+    Local Coordination Committees of Deir Ezzour said" was typed person): a
+    name of two words or more that ends in an organisation word's plural
+    ("Committees", "Councils", "Agencies") names bodies, never a person;
+    not after a title or a first name ("Tyra Banks": a plural is a surname
+    too)."""
+    if len(lowered) < 2 or title is not None or lowered[0] in first_names():
+        return False
+    last = lowered[-1]
+    singulars = {last[:-3] + "y"} if last.endswith("ies") else {last[:-1], last[:-2]} if last.endswith("s") else set()
+    return not organisation_words().isdisjoint(singulars)
 
 
 def a_body_by_the_alone(tokens: Sequence[Token], name: Name) -> bool:

@@ -74,6 +74,7 @@ from summarizer.claims.model import SpeakerKind
 from summarizer.claims.names import (
     ACRONYM,
     ARTICLES,
+    BASED_AT,
     DEMONYM_ENDINGS,
     FEMALE,
     MALE,
@@ -178,10 +179,32 @@ def bodies_by_context(sentences: Sequence[Sequence[Token]]) -> frozenset[str]:
                 found.add(text)
             elif not possessive and _thing_relative_after(tokens, k):
                 by_relative.add(text)
+            if _named_after_a_body_noun(tokens, k):
+                end = k
+                while end < len(tokens) and tokens[end].is_capitalised and tokens[end].is_word:
+                    end += 1
+                found.add(" ".join(t.text for t in tokens[k:end]))
     # a ", which" is weaker evidence than the rest: a name that may be a person's keeps its kind
     if by_relative:  # _maybe_people reads every token of the article again
         found |= by_relative - _maybe_people(sentences, by_relative)
     return frozenset(found - surnames)
+
+
+NAMING_PARTICIPLES = frozenset({"called", "named"})
+MAX_BODY_NAMING_WORDS = 4  # "a new militant group called": the article, two modifiers, the head
+
+
+def _named_after_a_body_noun(tokens: Sequence[Token], k: int) -> bool:
+    """Rule `body_by_context`, its naming reading (QA round 43, 854: "a new
+    militant group called Lashkar-e-Saif has declared its existence" made
+    the group a person): a name right after "called" or "named" after a
+    body's head noun (claim_grammar.txt body_naming_heads) with "a" or "an"
+    not far before it is that body's name. Not "The company named Jane Doe
+    its chief" (a verb: no "a"), nor "a man called Abu Mohammed"."""
+    if k < 3 or tokens[k - 1].lower not in NAMING_PARTICIPLES \
+            or tokens[k - 2].lower not in grammar("body_naming_heads"):
+        return False
+    return any(t.lower in ("a", "an") for t in tokens[max(0, k - 2 - MAX_BODY_NAMING_WORDS) : k - 2])
 
 
 def _maybe_people(sentences: Sequence[Sequence[Token]], names: set[str]) -> set[str]:
@@ -1608,6 +1631,8 @@ class SpeakerIndex:
             # Rule `it_is_the_document_issued`: "The tribe also issued a news release saying ...
             # It concludes, "..."": the document put out, no speaker since, is what "it" is
             return self.issued[1]
+        if word == "it" and self._it_explains_its_lead_in(view, token):
+            return Resolved(token.text, None, UNRESOLVED)
         thing = self.thing_subject if word == "it" else None
         unspeaking = self.unspeaking_thing if word == "it" and any(t.lower in THING_CUES for t in cue) else None
         if unspeaking is not None and (thing is None or unspeaking[0] > thing[0]):
@@ -1662,6 +1687,18 @@ class SpeakerIndex:
             if body is not None:
                 return body.resolved()
         return Resolved(token.text, None, UNRESOLVED)
+
+    def _it_explains_its_lead_in(self, view: SentenceView, token: Token) -> bool:
+        """Rule `it_after_a_colon_is_the_lead_in` (session 15: once PolitiFact
+        was typed a body, "The unemployment rate is a widely used term with a
+        specific definition: It refers to ..." gave it PolitiFact's claim):
+        "it" right after a colon is what the lead-in before that colon told
+        of, not a body that spoke in a sentence before; unless the lead-in
+        names a body ("Apple issued a statement: It said ...")."""
+        k = next((i for i, t in enumerate(view.tokens) if t.start == token.start), 0)
+        if k == 0 or view.tokens[k - 1].text != ":":
+            return False
+        return not any(m.entity.kind == ORGANISATION for m in self.recent[-1] if m.offset < token.start)
 
     def _subject_body_before(self, view: SentenceView, token: Token) -> Entity | None:
         """Rule `it_is_the_body_its_sentence_named` (QA round 39, 519: "Human
@@ -2759,7 +2796,11 @@ def _two_names_joined(part: list[Token], inside: list[tuple[Name, Entity]], posi
     # "the Central and East European Coalition", "the House Oversight and Government Reform
     # Committee": words of one body's name; two bodies joined are places ("Britain and France")
     if lefts[-1].kind == ORGANISATION or rights[-1].kind == ORGANISATION:
-        if owned_business(lefts[-1].words) or owned_business(rights[-1].words):
+        if owned_business(lefts[-1].words) or owned_business(rights[-1].words) \
+                or right[lead].lower.endswith(BASED_AT):
+            # ... and a second name that opens with where it is based ("Chicago-based AbbVie and
+            # Dublin-based Shire called off ...": names.py rule `based_at_a_place_marks_a_body`)
+            # opens a name of its own
             # Rule `possessive_business_name` (session 12 review F2): "Murphy's Bar and Casey's
             # Pub said in a joint statement": a business named for its owner is a whole name,
             # which "and" never carries on (names.py `_agency_after_and`); two bodies spoke
