@@ -118,3 +118,82 @@ def test_it_after_a_colon_is_what_the_lead_in_told_of() -> None:
 def test_it_opening_its_sentence_is_still_the_body_that_spoke() -> None:
     text = RATE.replace("definition: It refers", "definition. It said the rate refers")
     assert _speakers(text)[-1] == ("PolitiFact", "organisation")
+
+
+# --- title_qualifiers "acting", "interim" (rule `former_title_stays_former`; QA round 44) ----------
+
+
+def test_an_acting_title_keeps_acting() -> None:
+    text = "Acting U.S. Attorney for the District of Massachusetts Joshua Levy said the case is open."
+    assert [claim.role for claim in extract_claims(text)] == ["Acting U.S. Attorney"]
+    assert [claim.role for claim in extract_claims("Interim Director Jane Roe said the agency would act.")] == [
+        "Interim Director"]
+
+
+def test_a_title_with_no_qualifier_stays_as_it_was() -> None:
+    text = "U.S. Attorney for the District of Massachusetts Joshua Levy said the case is open."
+    assert [claim.role for claim in extract_claims(text)] == ["U.S. Attorney"]
+
+
+# --- rule `occupation_before_a_first_name` (names.py; QA rounds 42-44, 479) -------------------------
+
+
+def test_an_occupation_opening_the_sentence_is_a_role() -> None:
+    claims = extract_claims("Actress Pamela Anderson revealed that she was raped as a child.")
+    assert [(c.speaker, c.role) for c in claims] == [("Pamela Anderson", "actress")]
+    claims = extract_claims("Comedian Sarah Silverman said the joke was old.")
+    assert [(c.speaker, c.role) for c in claims] == [("Sarah Silverman", "comedian")]
+
+
+def test_a_kin_word_or_an_occupation_before_a_body_stays_in_the_name() -> None:
+    claims = extract_claims("Mother Teresa Smith said the poor were blessed.")
+    assert [(c.speaker, c.role) for c in claims] == [("Mother Teresa Smith", None)]
+    claims = extract_claims("The Teacher Retirement System said the fund would grow.")
+    assert [(c.speaker, c.speaker_kind) for c in claims] == [("Teacher Retirement System", "organisation")]
+
+
+# --- rule `noun_modifiers_of_a_role`, before the name (speakers.py; web test s14) --------------------
+
+
+def test_noun_modifiers_before_the_role_noun_are_the_role() -> None:
+    text = '"If it is on the website for sale, they are selling it," noted product liability lawyer Jim Dunham.'
+    assert [(c.speaker, c.role) for c in extract_claims(text)] == [("Jim Dunham", "product liability lawyer")]
+
+
+def test_a_role_after_a_verb_that_is_no_cue_is_not_shown() -> None:
+    # "met" opens no source: the words before the name may be the sentence's own, no role is shown
+    text = "Trump met campaign lawyer Jim Dunham on Monday. Dunham said the case was closed."
+    assert [(c.speaker, c.role) for c in extract_claims(text)] == [("Jim Dunham", None)]
+
+
+# --- rule `title_before_another_name_is_theirs` (speakers.py; PolNeAR politico 2016-08-17) ---------
+
+
+def test_a_title_in_the_apposition_before_another_name_is_not_the_speakers() -> None:
+    text = ("Richard Cross, a former aide to Maryland Republicans such as former Gov. Bob Ehrlich, wrote that "
+            "he penned the remarks.")
+    assert [(c.speaker, c.role) for c in extract_claims(text)] == [("Richard Cross", "former aide")]
+
+
+def test_the_speakers_own_title_in_the_apposition_stays() -> None:
+    text = "Richard Cross, the former Gov. of Maryland, wrote that he penned the remarks."
+    assert [(c.speaker, c.role) for c in extract_claims(text)] == [("Richard Cross", "Former Gov.")]
+
+
+def test_an_occupation_before_an_unlisted_first_name_is_a_role() -> None:
+    claims = extract_claims("Actress Amandla Stenberg said the award was hers.")
+    assert [(c.speaker, c.role) for c in claims] == [("Amandla Stenberg", "actress")]
+
+
+# --- rule `inverted_source_is_no_subjects_cue`, a role in lower case (rules.py; session 15) --------
+
+
+def test_a_lower_case_role_after_the_cue_is_the_inverted_source() -> None:
+    text = ("Joe McGinniss died Monday at a hospital in Worcester, Massachusetts, said friend and attorney "
+            "Dennis Holahan.")
+    assert [(c.speaker, c.role) for c in extract_claims(text)] == [("Dennis Holahan", "attorney")]
+
+
+def test_a_subject_with_its_aside_keeps_its_cue() -> None:
+    claims = extract_claims("Smith, a spokesman, said officials lied about the deal.")
+    assert [(c.speaker, c.content) for c in claims] == [("Smith", "officials lied about the deal")]

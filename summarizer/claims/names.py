@@ -1005,11 +1005,27 @@ def _job_before_a_first_name(tokens: Sequence[Token], run: list[int]) -> int:
     Coordinator Bonnie Young": 3), or 0 ("Bonnie Young")."""
     for i in range(len(run) - 2, 0, -1):
         word, first = tokens[run[i - 1]], tokens[run[i]]
-        if word.lower in people_nouns() and word.lower not in first_names() \
-                and (first.lower in first_names() or _two_name_words_end(tokens, run, i)) \
+        two_name_words = _two_name_words_end(tokens, run, i)
+        job_noun = word.lower in people_nouns() and (first.lower in first_names() or two_name_words)
+        # an occupation before two name words only with no article before them: "The Teacher
+        # Retirement System" is a body ("Actress Amandla Stenberg" is a person)
+        occupation = word.lower in occupations() and (first.lower in first_names() or (
+            two_name_words and not (run[0] > 0 and tokens[run[0] - 1].lower in ARTICLES)))
+        if (job_noun or occupation) and word.lower not in first_names() \
                 and not word.text.endswith(POSSESSIVE_ENDINGS):
             return i
     return 0
+
+
+@cache
+def occupations() -> frozenset[str]:
+    """Rule `occupation_before_a_first_name` (QA rounds 42-44, 479: "Actress
+    Pamela Anderson revealed ..." made "Actress Pamela Anderson" the name):
+    the people described by what they do (source_nouns.txt described:
+    "actress", "comedian", "singer") end a role before a first name as a
+    job noun does; not a kin word ("Mother Teresa", "Sister Mary": a
+    religious name)."""
+    return noun_sets("source_nouns")["described"] - noun_sets("kin_words")["relation"]
 
 
 def _two_name_words_end(tokens: Sequence[Token], run: list[int], i: int) -> bool:
@@ -1140,6 +1156,10 @@ def _name(
         return None  # Rule `abbreviation_is_no_name`: "DNA samples to confirm ..." names no body "DNA"
     lowered = [w.rstrip(".").lower() for w in words]
     title_text = " ".join(t.text for t in tokens[title[0] : title[1] + 1]) if title else None
+    if title and title[0] == title[1] and opens_sentence(tokens, title[0]) and tokens[title[0]].lower in occupations():
+        # rule `occupation_before_a_first_name`: capitalised only as the sentence's first word, the
+        # occupation is shown as the article writes it elsewhere ("actress")
+        title_text = tokens[title[0]].lower
     role = _role_words(tokens, run[0] if title is None else title[0], run[-1])
     if title is not None:
         role |= {_clean(t.text) for t in tokens[title[0] : title[1] + 1]}

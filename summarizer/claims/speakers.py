@@ -106,7 +106,7 @@ from summarizer.claims.names import (
     title_at,
 )
 from summarizer.claims.text import POSSESSIVE_S, QUOTE_MARKS, SentenceView, Token
-from summarizer.cleanup import without_possessive
+from summarizer.cleanup import POSSESSIVE_ENDINGS, without_possessive
 from summarizer.nlp.words import stem
 from summarizer.rules import load_rules
 
@@ -1181,8 +1181,12 @@ class SpeakerIndex:
         self.speakers.append((self.position, entity, resolved))
         self.last_source = source
         if entity is not None and content and source[0] > content[-1][1]:
-            subject = next((e for n, e in self.names if n.start == content[0][0] and e is not entity
-                            and e.kind != ORGANISATION), None)
+            # the content's subject, after its title or role ("Author Joe McGinniss died ...")
+            opening = content[0][0]
+            subject = next((e for n, e in self.names if e is not entity and e.kind != ORGANISATION and (
+                n.start == opening or (n.title is not None and n.start > opening
+                                       and view.text[opening : n.start].strip().lower() == n.title.lower()))),
+                           None)
             if subject is not None:
                 self.relayed = (self.position, entity, subject)
         self.asker = (self.position, entity) if entity is not None and _asks_someone(view, cue) else None
@@ -1334,7 +1338,7 @@ class SpeakerIndex:
         entity.spoke = True
         if entity.kind != ORGANISATION:
             for part in parts:
-                role = _listed_title(part)
+                role = _listed_title(part) if not _title_of_another_name(part, name) else None
                 if role and gives_way_to_an_office(entity.title):
                     entity.title = role  # "Minister of Industry", not the honorific "Hon." nor "Dr"
             if office_of(entity.title) is None and entity.role_phrase is None:
@@ -3742,6 +3746,7 @@ def _role_as_written(parts: list[list[Token]], name: Name) -> str | None:
         # first word ("A Plus") or the phrase's article; which, the text does not say, so no role
         return None
     if start < first:
+        start = _noun_modifiers_before_a_role(part, start)
         whole = start == 0 or part[start - 1].lower in ROLE_PHRASE_LEADS or (part[start - 1].lower,) in cue_forms()
         return " ".join(t.text for t in part[start:first]) if whole else None
     if at + 1 >= len(parts) or part[-1].end != name.end:
@@ -3777,6 +3782,25 @@ def _role_as_written(parts: list[list[Token]], name: Name) -> str | None:
         return role if body is not None and any(t.is_capitalised for t in listed_on[body + 1 :]) else None
     complement = _short_complement(parts[at + 1], head[-1])
     return f"{role} {complement}" if complement else None
+
+
+def _noun_modifiers_before_a_role(part: Sequence[Token], start: int) -> int:
+    """Rule `noun_modifiers_of_a_role`, before the name (web test s14: "noted
+    Maryland-based product liability lawyer Jim Dunham" showed no role): the
+    walk of names.py `role_phrase_start` stops at a noun that modifies the
+    role ("liability", "rights"); back over such words, and the capitalised
+    words before them ("Maryland-based"), up to `MAX_ROLE_WORDS`, to where
+    the whole phrase starts. The caller still takes it only when a cue, an
+    article or the part's start is right before it ("met Trump attorney
+    Michael Cohen" gives none)."""
+    k = start
+    while k > 0 and start - k < MAX_ROLE_WORDS and part[k - 1].is_word and (
+            part[k - 1].is_capitalised or _noun_modifier(part[k - 1].lower)) \
+            and part[k - 1].lower not in ROLE_PHRASE_LEADS and not part[k - 1].text.endswith(POSSESSIVE_ENDINGS):
+        k -= 1
+    if k == start or not any(_noun_modifier(t.lower) and not t.is_capitalised for t in part[k:start]):
+        return start
+    return k
 
 
 def _noun_modifier(word: str) -> bool:
@@ -3880,10 +3904,32 @@ def _listed_title(words: Sequence[Token]) -> str | None:
     if lead is None or not (lead.lower in DETERMINERS or lead.lower in GENERIC_ROLE_WORDS
                             or lead.text.endswith(POSSESSIVE_S)):
         first = best[0]  # "Fox News Vice President": a body's name before the title, no portfolio
-    return " ".join(t.text for t in words[first : best[0] + best[1]])
+    title = " ".join(t.text for t in words[first : best[0] + best[1]])
+    if first > 0 and words[first - 1].lower in TITLE_QUALIFIERS:
+        # Rule `former_title_stays_former`, for a title apart from the name (QA round 44: "Acting
+        # U.S. Attorney for the District of Massachusetts Joshua Levy" was shown "U.S. Attorney")
+        return f"{words[first - 1].text.capitalize()} {title}"
+    return title
 
 
 MAX_APPOSED_PORTFOLIO = 2  # "the International Trade Secretary"
+
+
+def _title_of_another_name(part: Sequence[Token], name: Name) -> bool:
+    """Rule `title_before_another_name_is_theirs` (session 15, dump: "Richard
+    Cross, a former staff member for Maryland Republicans such as former Gov.
+    Bob Ehrlich, wrote" gave Cross the role "Gov."): in a comma part without
+    the speaker's name, a listed title right before a capitalised word is
+    the title of the person named there, not the speaker's."""
+    if any(t.start == name.start for t in part):
+        return False
+    for k in range(len(part)):
+        length = title_at(part, k)
+        after = part[k + length] if length and k + length < len(part) else None
+        if after is not None and after.is_word and after.is_capitalised \
+                and after.lower not in people_nouns() and after.lower not in grammar("masthead_roles"):
+            return True  # not a role word of the same title: "MD, Deputy Editor, reports"
+    return False
 
 
 def _portfolio_word(token: Token) -> bool:
