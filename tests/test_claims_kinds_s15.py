@@ -6,6 +6,7 @@ from __future__ import annotations
 from summarizer import extract_claims
 from summarizer.claims.names import find_names
 from summarizer.claims.text import tokenize
+from summarizer.mentions import find_mentions
 
 
 def _kinds(sentence: str) -> dict[str, str]:
@@ -197,3 +198,46 @@ def test_a_lower_case_role_after_the_cue_is_the_inverted_source() -> None:
 def test_a_subject_with_its_aside_keeps_its_cue() -> None:
     claims = extract_claims("Smith, a spokesman, said officials lied about the deal.")
     assert [(c.speaker, c.content) for c in claims] == [("Smith", "officials lied about the deal")]
+
+
+# --- rule `rank_after_an_abbreviated_title` (names.py; QA round 43, 854) ---------------------------
+
+KHAN = ('Maj. General Zafar Khan, the commander of the 7th Division, told CNN that the region was a haven. '
+        'According to {title} Khan, at least 23 tons of equipment has been recovered. '
+        '"We will never let militants return," Khan tells the press.')
+
+
+def test_a_rank_after_an_abbreviated_title_is_the_titles() -> None:
+    claims = extract_claims(KHAN.format(title="Maj. General"))
+    assert [(c.speaker, c.role) for c in claims] == [("Zafar Khan", "Maj. General")] * 3
+
+
+def test_a_rank_with_no_title_before_it_stays_as_it_was() -> None:
+    assert _kinds("General Khan said the region was cleared.") == {"General Khan": "unknown"}
+
+
+# --- rule `nickname_is_the_same_person` (names.py, nicknames.txt; QA round 44, 390) ----------------
+
+OLSEN = ('The head of the center, Matt Olsen, testified in Congress on Wednesday. '
+         '{other}Matthew Olsen, director of the National Counterterrorism Center, told senators that the '
+         'attack was planned.')
+
+
+def _mentioned(text: str) -> dict[str, int]:
+    return {m.name: m.count for m in find_mentions([text]) if m.kind == "person"}
+
+
+def test_a_nickname_and_the_full_first_name_are_one_person() -> None:
+    assert _mentioned(OLSEN.format(other="")) == {"Matt Olsen": 2} or \
+        _mentioned(OLSEN.format(other="")) == {"Matthew Olsen": 2}
+    assert [c.speaker for c in extract_claims(OLSEN.format(other=""))][-1] in ("Matt Olsen", "Matthew Olsen")
+
+
+def test_a_nickname_beside_another_person_of_the_surname_stays_apart() -> None:
+    found = _mentioned(OLSEN.format(other="His sister Mary Olsen agreed. "))
+    assert found.get("Matt Olsen") == 1 and found.get("Matthew Olsen") == 1
+
+
+def test_a_first_name_that_is_no_listed_short_form_stays_apart() -> None:
+    found = _mentioned(OLSEN.replace("Matt Olsen", "Mark Olsen").format(other=""))
+    assert found.get("Mark Olsen") == 1 and found.get("Matthew Olsen") == 1

@@ -43,7 +43,7 @@ from summarizer.claims.lexicon import (
 )
 from summarizer.claims.text import QUOTE_MARKS, Token, tokenize
 from summarizer.cleanup import DATELINE_WINDOW, POSSESSIVE_ENDINGS, dateline_length, without_possessive
-from summarizer.rules import load_rules, load_word_set
+from summarizer.rules import load_rules, load_word_set, load_word_sets
 
 PERSON: Final = "person"
 ORGANISATION: Final = "organisation"
@@ -400,6 +400,8 @@ def find_names(
             m += 1
         k = m
         job = _job_before_a_first_name(tokens, run)
+        if not job and _rank_after_an_abbreviated_title(tokens, run, pending_title):
+            job = 1
         if job:
             # Rule `title_runs_into_a_job` (session 11, web test: "Inspector General Steve Linick" had
             # the role "General"): a listed title right before the job word is the title's first word
@@ -1015,6 +1017,41 @@ def _job_before_a_first_name(tokens: Sequence[Token], run: list[int]) -> int:
                 and not word.text.endswith(POSSESSIVE_ENDINGS):
             return i
     return 0
+
+
+def _rank_after_an_abbreviated_title(
+    tokens: Sequence[Token], run: list[int], pending_title: tuple[int, int] | None
+) -> bool:
+    """Rule `rank_after_an_abbreviated_title` (QA round 43, 854: "Maj.
+    General Khan" made "General Khan" the name, with the role "Maj.",
+    beside "Maj. General Zafar Khan"): a people noun ("General",
+    "Colonel") right after an abbreviated title and before a name word is
+    the title's last word, not the name's first. "General Khan" with no
+    title before it stays as it was ("General" is no listed title: "General
+    Motors")."""
+    if pending_title is None or pending_title[1] != run[0] - 1 or len(run) < PERSON_NAME_WORDS:
+        return False
+    rank = tokens[run[0]].lower
+    return tokens[pending_title[1]].text.endswith(".") and rank in people_nouns() and rank not in first_names() \
+        and not _plural_people_noun(rank)
+
+
+@cache
+def _nickname_pairs() -> frozenset[tuple[str, str]]:
+    pairs: set[tuple[str, str]] = set()
+    for full, shorts in load_word_sets("nicknames").items():
+        for short in shorts:
+            pairs |= {(full, short), (short, full)}
+    return frozenset(pairs)
+
+
+def nickname_pair(first: str, other: str) -> bool:
+    """Rule `nickname_is_the_same_person` (nicknames.txt; QA round 44, 390:
+    Mentioned showed "Matt Olsen (1), Matthew Olsen (1)"): one of the two
+    first names is a listed short form of the other. The callers, the
+    speaker tagger and Mentioned, read it only for two full names with the
+    same surname when no other person of that surname is named."""
+    return (without_accents(first.lower()), without_accents(other.lower())) in _nickname_pairs()
 
 
 @cache

@@ -92,6 +92,7 @@ from summarizer.claims.names import (
     generic_body_name,
     gerund_before_a_surname,
     gives_way_to_an_office,
+    nickname_pair,
     office_of,
     one_word_titles,
     opens_sentence,
@@ -957,6 +958,12 @@ class SpeakerIndex:
             fits = [e for e in people.values() if e.kind in kinds and _family_name_first(e.name, words[0])
                     and (name.gender is None or e.gender is None or name.gender == e.gender)]
             fits = fits if len(people) == 1 else []
+        if not fits and len(words) == 2 and name.kind in (UNKNOWN, PERSON) and not apposed:
+            # Rule `nickname_is_the_same_person` (names.py, nicknames.txt): "Matthew Olsen" after
+            # "Matt Olsen" is that person, when no other person of that surname is named
+            people = {id(e): e for e in bucket if e.kind != ORGANISATION}
+            fits = [e for e in people.values() if len(e.words) == 2 and e.words[1] == words[1]
+                    and nickname_pair(words[0], e.words[0])] if len(people) == 1 else []
         if not fits and ACRONYM.match(name.text):
             fits = self.by_initials.get(name.text.replace(".", "").rstrip("s"), [])
         if not fits and bare and len(words) == 1 and words[0] in first_names() and not name.role_words \
