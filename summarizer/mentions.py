@@ -146,6 +146,7 @@ from summarizer.claims.names import (
     generic_body_name,
     gerund_before_a_surname,
     name_initials,
+    nickname_pair,
     noun_ending_is_no_surname,
     one_word_titles,
     opens_sentence,
@@ -1423,8 +1424,12 @@ def _fold_spelling_variants(found: dict[str, tuple[MentionKind, int]]) -> dict[s
             if len(others) != len(words) or others[1:] != words[1:] or name not in folded or other not in folded:
                 continue
             short, long = words[0], others[0]
-            if len(short) < MIN_VARIANT_FIRST_NAME or len(long) != len(short) + 1 or not long.startswith(short) \
-                    or long[-1].lower() in endings:
+            # Rule `nickname_is_the_same_person` (names.py, nicknames.txt): "Matt Olsen" and "Matthew
+            # Olsen" too, when no third person of that surname is named ("Mary Olsen")
+            namesakes = sum(1 for p in people if p.split()[1:] == words[1:] and p in folded)
+            nickname = namesakes == 2 and nickname_pair(short, long)
+            if not nickname and (len(short) < MIN_VARIANT_FIRST_NAME or len(long) != len(short) + 1
+                                 or not long.startswith(short) or long[-1].lower() in endings):
                 continue
             _, count = folded.pop(name)
             _, known = folded.pop(other)

@@ -43,7 +43,7 @@ from summarizer.claims.lexicon import (
 )
 from summarizer.claims.text import QUOTE_MARKS, Token, tokenize
 from summarizer.cleanup import DATELINE_WINDOW, POSSESSIVE_ENDINGS, dateline_length, without_possessive
-from summarizer.rules import load_rules, load_word_set
+from summarizer.rules import load_rules, load_word_set, load_word_sets
 
 PERSON: Final = "person"
 ORGANISATION: Final = "organisation"
@@ -419,6 +419,8 @@ def find_names(
             m += 1
         k = m
         job = _job_before_a_first_name(tokens, run)
+        if not job and _rank_after_an_abbreviated_title(tokens, run, pending_title):
+            job = 1
         if job:
             # Rule `title_runs_into_a_job` (session 11, web test: "Inspector General Steve Linick" had
             # the role "General"): a listed title right before the job word is the title's first word
@@ -1040,11 +1042,62 @@ def _job_before_a_first_name(tokens: Sequence[Token], run: list[int]) -> int:
     Coordinator Bonnie Young": 3), or 0 ("Bonnie Young")."""
     for i in range(len(run) - 2, 0, -1):
         word, first = tokens[run[i - 1]], tokens[run[i]]
-        if word.lower in people_nouns() and word.lower not in first_names() \
-                and (first.lower in first_names() or _two_name_words_end(tokens, run, i)) \
+        two_name_words = _two_name_words_end(tokens, run, i)
+        job_noun = word.lower in people_nouns() and (first.lower in first_names() or two_name_words)
+        # an occupation before two name words only with no article before them: "The Teacher
+        # Retirement System" is a body ("Actress Amandla Stenberg" is a person)
+        occupation = word.lower in occupations() and (first.lower in first_names() or (
+            two_name_words and not (run[0] > 0 and tokens[run[0] - 1].lower in ARTICLES)))
+        if (job_noun or occupation) and word.lower not in first_names() \
                 and not word.text.endswith(POSSESSIVE_ENDINGS):
             return i
     return 0
+
+
+def _rank_after_an_abbreviated_title(
+    tokens: Sequence[Token], run: list[int], pending_title: tuple[int, int] | None
+) -> bool:
+    """Rule `rank_after_an_abbreviated_title` (QA round 43, 854: "Maj.
+    General Khan" made "General Khan" the name, with the role "Maj.",
+    beside "Maj. General Zafar Khan"): a people noun ("General",
+    "Colonel") right after an abbreviated title and before a name word is
+    the title's last word, not the name's first. "General Khan" with no
+    title before it stays as it was ("General" is no listed title: "General
+    Motors")."""
+    if pending_title is None or pending_title[1] != run[0] - 1 or len(run) < PERSON_NAME_WORDS:
+        return False
+    rank = tokens[run[0]].lower
+    return tokens[pending_title[1]].text.endswith(".") and rank in people_nouns() and rank not in first_names() \
+        and not _plural_people_noun(rank)
+
+
+@cache
+def _nickname_pairs() -> frozenset[tuple[str, str]]:
+    pairs: set[tuple[str, str]] = set()
+    for full, shorts in load_word_sets("nicknames").items():
+        for short in shorts:
+            pairs |= {(full, short), (short, full)}
+    return frozenset(pairs)
+
+
+def nickname_pair(first: str, other: str) -> bool:
+    """Rule `nickname_is_the_same_person` (nicknames.txt; QA round 44, 390:
+    Mentioned showed "Matt Olsen (1), Matthew Olsen (1)"): one of the two
+    first names is a listed short form of the other. The callers, the
+    speaker tagger and Mentioned, read it only for two full names with the
+    same surname when no other person of that surname is named."""
+    return (without_accents(first.lower()), without_accents(other.lower())) in _nickname_pairs()
+
+
+@cache
+def occupations() -> frozenset[str]:
+    """Rule `occupation_before_a_first_name` (QA rounds 42-44, 479: "Actress
+    Pamela Anderson revealed ..." made "Actress Pamela Anderson" the name):
+    the people described by what they do (source_nouns.txt described:
+    "actress", "comedian", "singer") end a role before a first name as a
+    job noun does; not a kin word ("Mother Teresa", "Sister Mary": a
+    religious name)."""
+    return noun_sets("source_nouns")["described"] - noun_sets("kin_words")["relation"]
 
 
 def _two_name_words_end(tokens: Sequence[Token], run: list[int], i: int) -> bool:
@@ -1175,6 +1228,10 @@ def _name(
         return None  # Rule `abbreviation_is_no_name`: "DNA samples to confirm ..." names no body "DNA"
     lowered = [w.rstrip(".").lower() for w in words]
     title_text = " ".join(t.text for t in tokens[title[0] : title[1] + 1]) if title else None
+    if title and title[0] == title[1] and opens_sentence(tokens, title[0]) and tokens[title[0]].lower in occupations():
+        # rule `occupation_before_a_first_name`: capitalised only as the sentence's first word, the
+        # occupation is shown as the article writes it elsewhere ("actress")
+        title_text = tokens[title[0]].lower
     role = _role_words(tokens, run[0] if title is None else title[0], run[-1])
     if title is not None:
         role |= {_clean(t.text) for t in tokens[title[0] : title[1] + 1]}
@@ -1214,7 +1271,51 @@ def _named_as_a_body(text: str, words: Sequence[str], lowered: Sequence[str], ti
         or (text.isupper() and text.lower() in organisation_acronyms()) or "&" in words
         or _listed_body_as_a_word(text) or _institution_of_a_place(list(lowered), title)
         or any(_holds_and(a, b) for a, w, b in zip(lowered, lowered[1:], lowered[2:], strict=False) if w == "and")
+        or any(brand_word(w) for w in words) or _ends_in_plural_body_word(lowered, title)
+        or (len(lowered) > 1 and lowered[0].endswith(BASED_AT) and lowered[1] not in first_names())
     )
+
+
+# Rule `based_at_a_place_marks_a_body`: "Dublin-based Shire", "Chicago-based AbbVie": a name that
+# opens with where it is based is a company's (a person so placed has a noun between: "London-based
+# artist Jane Doe", or a first name after it: "Texas-based Matt Mackowiak")
+BASED_AT = "-based"
+
+
+# A word written with a capital inside it after a lower-case letter ("AirAsia", "PolitiFact")
+INNER_CAPITAL = re.compile(r"^([A-Z][a-z]+)([A-Z][a-z]+)")
+MIN_BRAND_LEAD = 3  # "De" of "DeSantis", "La" of "LaToya", "Mc" of "McCain" are a name's own
+
+
+def brand_word(word: str) -> bool:
+    """Rule `inner_capital_marks_a_brand` (QA round 44, 627: "Thai AirAsia"
+    was typed person; the dump's "PolitiFact", "BuzzFeed", "WikiLeaks",
+    "HuffPost"): a word written with a capital inside it, after a lead of
+    three letters or more, is a company's or a site's brand, never a
+    person's name. Not a surname's particle (claim_grammar.txt
+    surname_particles_before_a_capital: "MacArthur", "VanderSloot") nor
+    first names joined ("KellyAnne", "RoseAnn", "LeeAnn": either part or
+    the whole a listed first name)."""
+    parts = INNER_CAPITAL.match(word)
+    if parts is None or len(parts.group(1)) < MIN_BRAND_LEAD:
+        return False
+    lead, rest = parts.group(1).lower(), parts.group(2).lower()
+    return lead not in grammar("surname_particles_before_a_capital") \
+        and not any(part in first_names() for part in (lead, rest, word.lower()))
+
+
+def _ends_in_plural_body_word(lowered: Sequence[str], title: str | None) -> bool:
+    """Rule `plural_body_word_ends_a_body` (QA round 44, 759: "the opposition
+    Local Coordination Committees of Deir Ezzour said" was typed person): a
+    name of two words or more that ends in an organisation word's plural
+    ("Committees", "Councils", "Agencies") names bodies, never a person;
+    not after a title or a first name ("Tyra Banks": a plural is a surname
+    too)."""
+    if len(lowered) < 2 or title is not None or lowered[0] in first_names():
+        return False
+    last = lowered[-1]
+    singulars = {last[:-3] + "y"} if last.endswith("ies") else {last[:-1], last[:-2]} if last.endswith("s") else set()
+    return not organisation_words().isdisjoint(singulars)
 
 
 def a_body_by_the_alone(tokens: Sequence[Token], name: Name) -> bool:

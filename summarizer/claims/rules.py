@@ -5652,8 +5652,10 @@ def _inverted_source_after_a_comma(view: SentenceView, hit: CueHit, k: int) -> b
     if "invert" not in hit.entry.flags or tokens[k].text != "," or hit.last + 1 >= len(tokens):
         return False
     source = tokens[hit.last + 1]
-    if not (source.lower in DETERMINERS or source.is_capitalised) or source.lower in TIME_NOUNS \
-            or source.lower in TIME_LEADS:
+    # a role in lower case opens a source too (session 15: "Joe McGinniss died ... in Worcester,
+    # Massachusetts, said friend and attorney Dennis Holahan" gave McGinniss the attorney's words)
+    if not (source.lower in DETERMINERS or source.is_capitalised or source.lower in people_nouns()) \
+            or source.lower in TIME_NOUNS or source.lower in TIME_LEADS:
         return False  # "Benjamin J. Rhodes, Mr. Obama's deputy national security adviser, said Sunday."
     source_last = np_right(view, hit.last + 1)
     if source_last is None:

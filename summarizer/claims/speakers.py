@@ -74,6 +74,7 @@ from summarizer.claims.model import SpeakerKind
 from summarizer.claims.names import (
     ACRONYM,
     ARTICLES,
+    BASED_AT,
     DEMONYM_ENDINGS,
     FEMALE,
     MALE,
@@ -92,6 +93,7 @@ from summarizer.claims.names import (
     generic_body_name,
     gerund_before_a_surname,
     gives_way_to_an_office,
+    nickname_pair,
     office_of,
     one_word_titles,
     opens_sentence,
@@ -107,7 +109,7 @@ from summarizer.claims.names import (
     words_in_lower_case,
 )
 from summarizer.claims.text import POSSESSIVE_S, QUOTE_MARKS, SentenceView, Token
-from summarizer.cleanup import without_possessive
+from summarizer.cleanup import POSSESSIVE_ENDINGS, without_possessive
 from summarizer.nlp.words import stem
 from summarizer.rules import load_rules
 
@@ -180,10 +182,32 @@ def bodies_by_context(sentences: Sequence[Sequence[Token]]) -> frozenset[str]:
                 found.add(text)
             elif not possessive and _thing_relative_after(tokens, k):
                 by_relative.add(text)
+            if _named_after_a_body_noun(tokens, k):
+                end = k
+                while end < len(tokens) and tokens[end].is_capitalised and tokens[end].is_word:
+                    end += 1
+                found.add(" ".join(t.text for t in tokens[k:end]))
     # a ", which" is weaker evidence than the rest: a name that may be a person's keeps its kind
     if by_relative:  # _maybe_people reads every token of the article again
         found |= by_relative - _maybe_people(sentences, by_relative)
     return frozenset(found - surnames)
+
+
+NAMING_PARTICIPLES = frozenset({"called", "named"})
+MAX_BODY_NAMING_WORDS = 4  # "a new militant group called": the article, two modifiers, the head
+
+
+def _named_after_a_body_noun(tokens: Sequence[Token], k: int) -> bool:
+    """Rule `body_by_context`, its naming reading (QA round 43, 854: "a new
+    militant group called Lashkar-e-Saif has declared its existence" made
+    the group a person): a name right after "called" or "named" after a
+    body's head noun (claim_grammar.txt body_naming_heads) with "a" or "an"
+    not far before it is that body's name. Not "The company named Jane Doe
+    its chief" (a verb: no "a"), nor "a man called Abu Mohammed"."""
+    if k < 3 or tokens[k - 1].lower not in NAMING_PARTICIPLES \
+            or tokens[k - 2].lower not in grammar("body_naming_heads"):
+        return False
+    return any(t.lower in ("a", "an") for t in tokens[max(0, k - 2 - MAX_BODY_NAMING_WORDS) : k - 2])
 
 
 def _maybe_people(sentences: Sequence[Sequence[Token]], names: set[str]) -> set[str]:
@@ -952,6 +976,12 @@ class SpeakerIndex:
             fits = [e for e in people.values() if e.kind in kinds and _family_name_first(e.name, words[0])
                     and (name.gender is None or e.gender is None or name.gender == e.gender)]
             fits = fits if len(people) == 1 else []
+        if not fits and len(words) == 2 and name.kind in (UNKNOWN, PERSON) and not apposed:
+            # Rule `nickname_is_the_same_person` (names.py, nicknames.txt): "Matthew Olsen" after
+            # "Matt Olsen" is that person, when no other person of that surname is named
+            people = {id(e): e for e in bucket if e.kind != ORGANISATION}
+            fits = [e for e in people.values() if len(e.words) == 2 and e.words[1] == words[1]
+                    and nickname_pair(words[0], e.words[0])] if len(people) == 1 else []
         if not fits and ACRONYM.match(name.text):
             fits = self.by_initials.get(name.text.replace(".", "").rstrip("s"), [])
         if not fits and bare and len(words) == 1 and words[0] in first_names() and not name.role_words \
@@ -1197,8 +1227,12 @@ class SpeakerIndex:
         self.speakers.append((self.position, entity, resolved))
         self.last_source = source
         if entity is not None and content and source[0] > content[-1][1]:
-            subject = next((e for n, e in self.names if n.start == content[0][0] and e is not entity
-                            and e.kind != ORGANISATION), None)
+            # the content's subject, after its title or role ("Author Joe McGinniss died ...")
+            opening = content[0][0]
+            subject = next((e for n, e in self.names if e is not entity and e.kind != ORGANISATION and (
+                n.start == opening or (n.title is not None and n.start > opening
+                                       and view.text[opening : n.start].strip().lower() == n.title.lower()))),
+                           None)
             if subject is not None:
                 self.relayed = (self.position, entity, subject)
         self.asker = (self.position, entity) if entity is not None and _asks_someone(view, cue) else None
@@ -1357,7 +1391,7 @@ class SpeakerIndex:
         entity.spoke = True
         if entity.kind != ORGANISATION:
             for part in parts:
-                role = _listed_title(part)
+                role = _listed_title(part) if not _title_of_another_name(part, name) else None
                 if role and gives_way_to_an_office(entity.title):
                     entity.title = role  # "Minister of Industry", not the honorific "Hon." nor "Dr"
             if office_of(entity.title) is None and entity.role_phrase is None:
@@ -1706,6 +1740,8 @@ class SpeakerIndex:
             # Rule `it_is_the_document_issued`: "The tribe also issued a news release saying ...
             # It concludes, "..."": the document put out, no speaker since, is what "it" is
             return self.issued[1]
+        if word == "it" and self._it_explains_its_lead_in(view, token):
+            return Resolved(token.text, None, UNRESOLVED)
         thing = self.thing_subject if word == "it" else None
         unspeaking = self.unspeaking_thing if word == "it" and any(t.lower in THING_CUES for t in cue) else None
         if unspeaking is not None and (thing is None or unspeaking[0] > thing[0]):
@@ -1791,6 +1827,18 @@ class SpeakerIndex:
         if entity is not None and entity.kind == PERSON and _can_be(entity, gender):
             return entity.resolved()
         return None
+
+    def _it_explains_its_lead_in(self, view: SentenceView, token: Token) -> bool:
+        """Rule `it_after_a_colon_is_the_lead_in` (session 15: once PolitiFact
+        was typed a body, "The unemployment rate is a widely used term with a
+        specific definition: It refers to ..." gave it PolitiFact's claim):
+        "it" right after a colon is what the lead-in before that colon told
+        of, not a body that spoke in a sentence before; unless the lead-in
+        names a body ("Apple issued a statement: It said ...")."""
+        k = next((i for i, t in enumerate(view.tokens) if t.start == token.start), 0)
+        if k == 0 or view.tokens[k - 1].text != ":":
+            return False
+        return not any(m.entity.kind == ORGANISATION for m in self.recent[-1] if m.offset < token.start)
 
     def _subject_body_before(self, view: SentenceView, token: Token) -> Entity | None:
         """Rule `it_is_the_body_its_sentence_named` (QA round 39, 519: "Human
@@ -2918,7 +2966,11 @@ def _two_names_joined(part: list[Token], inside: list[tuple[Name, Entity]], posi
     # "the Central and East European Coalition", "the House Oversight and Government Reform
     # Committee": words of one body's name; two bodies joined are places ("Britain and France")
     if lefts[-1].kind == ORGANISATION or rights[-1].kind == ORGANISATION:
-        if owned_business(lefts[-1].words) or owned_business(rights[-1].words):
+        if owned_business(lefts[-1].words) or owned_business(rights[-1].words) \
+                or right[lead].lower.endswith(BASED_AT):
+            # ... and a second name that opens with where it is based ("Chicago-based AbbVie and
+            # Dublin-based Shire called off ...": names.py rule `based_at_a_place_marks_a_body`)
+            # opens a name of its own
             # Rule `possessive_business_name` (session 12 review F2): "Murphy's Bar and Casey's
             # Pub said in a joint statement": a business named for its owner is a whole name,
             # which "and" never carries on (names.py `_agency_after_and`); two bodies spoke
@@ -3898,6 +3950,7 @@ def _role_as_written(parts: list[list[Token]], name: Name) -> str | None:
         # first word ("A Plus") or the phrase's article; which, the text does not say, so no role
         return None
     if start < first:
+        start = _noun_modifiers_before_a_role(part, start)
         whole = start == 0 or part[start - 1].lower in ROLE_PHRASE_LEADS or (part[start - 1].lower,) in cue_forms()
         return " ".join(t.text for t in part[start:first]) if whole else None
     if at + 1 >= len(parts) or part[-1].end != name.end:
@@ -3933,6 +3986,25 @@ def _role_as_written(parts: list[list[Token]], name: Name) -> str | None:
         return role if body is not None and any(t.is_capitalised for t in listed_on[body + 1 :]) else None
     complement = _short_complement(parts[at + 1], head[-1])
     return f"{role} {complement}" if complement else None
+
+
+def _noun_modifiers_before_a_role(part: Sequence[Token], start: int) -> int:
+    """Rule `noun_modifiers_of_a_role`, before the name (web test s14: "noted
+    Maryland-based product liability lawyer Jim Dunham" showed no role): the
+    walk of names.py `role_phrase_start` stops at a noun that modifies the
+    role ("liability", "rights"); back over such words, and the capitalised
+    words before them ("Maryland-based"), up to `MAX_ROLE_WORDS`, to where
+    the whole phrase starts. The caller still takes it only when a cue, an
+    article or the part's start is right before it ("met Trump attorney
+    Michael Cohen" gives none)."""
+    k = start
+    while k > 0 and start - k < MAX_ROLE_WORDS and part[k - 1].is_word and (
+            part[k - 1].is_capitalised or _noun_modifier(part[k - 1].lower)) \
+            and part[k - 1].lower not in ROLE_PHRASE_LEADS and not part[k - 1].text.endswith(POSSESSIVE_ENDINGS):
+        k -= 1
+    if k == start or not any(_noun_modifier(t.lower) and not t.is_capitalised for t in part[k:start]):
+        return start
+    return k
 
 
 def _noun_modifier(word: str) -> bool:
@@ -4036,10 +4108,32 @@ def _listed_title(words: Sequence[Token]) -> str | None:
     if lead is None or not (lead.lower in DETERMINERS or lead.lower in GENERIC_ROLE_WORDS
                             or lead.text.endswith(POSSESSIVE_S)):
         first = best[0]  # "Fox News Vice President": a body's name before the title, no portfolio
-    return " ".join(t.text for t in words[first : best[0] + best[1]])
+    title = " ".join(t.text for t in words[first : best[0] + best[1]])
+    if first > 0 and words[first - 1].lower in TITLE_QUALIFIERS:
+        # Rule `former_title_stays_former`, for a title apart from the name (QA round 44: "Acting
+        # U.S. Attorney for the District of Massachusetts Joshua Levy" was shown "U.S. Attorney")
+        return f"{words[first - 1].text.capitalize()} {title}"
+    return title
 
 
 MAX_APPOSED_PORTFOLIO = 2  # "the International Trade Secretary"
+
+
+def _title_of_another_name(part: Sequence[Token], name: Name) -> bool:
+    """Rule `title_before_another_name_is_theirs` (session 15, dump: "Richard
+    Cross, a former staff member for Maryland Republicans such as former Gov.
+    Bob Ehrlich, wrote" gave Cross the role "Gov."): in a comma part without
+    the speaker's name, a listed title right before a capitalised word is
+    the title of the person named there, not the speaker's."""
+    if any(t.start == name.start for t in part):
+        return False
+    for k in range(len(part)):
+        length = title_at(part, k)
+        after = part[k + length] if length and k + length < len(part) else None
+        if after is not None and after.is_word and after.is_capitalised \
+                and after.lower not in people_nouns() and after.lower not in grammar("masthead_roles"):
+            return True  # not a role word of the same title: "MD, Deputy Editor, reports"
+    return False
 
 
 def _portfolio_word(token: Token) -> bool:
