@@ -53,3 +53,26 @@ def test_a_he_after_the_surname_alone_is_not_the_namesake() -> None:
 ])
 def test_a_surname_shown_to_be_the_fuller_name_still_takes_it(text: str, speakers: list[str]) -> None:
     assert _speakers(text) == speakers
+
+
+# --- rules `bare_role_after_a_final_source_is_the_sources` and `participle_after_a_final_source_is_the_sources`
+# (QA round 45, 604 s15 and s18: the source's description glued onto the claim after "according to X,")
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("Howard remained hospitalized Monday, according to Randall Samborn, spokesman for the U.S. Attorney's "
+     "Office in Chicago.", "Howard remained hospitalized Monday"),
+    ("The officer was facing a transfer to Hawaii, according to an affidavit filed in U.S. district court in "
+     "Illinois, obtained by CNN affiliate WLS.", "The officer was facing a transfer to Hawaii"),
+    # near variants that stay as they were
+    ("Howard remained hospitalized Monday, according to Randall Samborn, a spokesman for the office.",
+     "Howard remained hospitalized Monday"),
+])
+def test_the_sources_description_after_according_to_is_no_content(text: str, content: str) -> None:
+    (claim,) = extract_claims(text)
+    assert claim.content == content
+
+
+def test_a_clause_after_according_to_x_is_still_content() -> None:
+    (claim,) = extract_claims("According to the report, spokesmen for the agency denied the charges.")
+    assert claim.content == "spokesmen for the agency denied the charges"
