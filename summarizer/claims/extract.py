@@ -830,8 +830,9 @@ def _resolve(
     sentences = [view.tokens for view in views]
     # the honorific's gender ("Ms. Hill") wins over the pronouns' (rule `gender_by_own_pronoun`)
     genders = genders_by_own_pronoun(sentences) | genders_by_honorific(sentences)
+    short_genders = genders_by_own_pronoun(sentences, surname_alone=True) | genders_by_honorific(sentences)
     index = SpeakerIndex(_lower_case_words(text, views), bodies_by_context(sentences), genders,
-                         family_names_first(sentences))
+                         family_names_first(sentences), short_genders)
     claims = []
     named_nearby: dict[int, frozenset[str]] = {}  # claims after a "he"/"she" chain (`_unnamed_descriptions`)
     pending = sorted([(position, frame, True) for position, frame in kept]

@@ -252,7 +252,8 @@ def according_to(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> Frame
     if before and not ended and after > source_last + 1 and tokens[source_last + 1].text == "," \
             and _name_of_a_final_source(view, after):
         ended = True
-    if before and not ended and after > source_last + 1 and tokens[source_last + 1].text == "," \
+    if before and not ended and after > source_last + 1 \
+            and (tokens[source_last + 1].text == "," or tokens[after - 1].text == ",") \
             and _apposition_to_the_end(view, after):
         # Rule `title_after_a_final_source_is_the_sources`: "..., according to Michael Dean, the
         # Navy's deputy director of ocean engineering.": the phrase after the source's comma,
@@ -418,12 +419,22 @@ def _name_of_a_final_source(view: SentenceView, after: int) -> bool:
 
 def _apposition_to_the_end(view: SentenceView, after: int) -> bool:
     """A noun phrase from token `after` to the sentence's stop: led by an
-    article, a possessive or a capitalised word, with no verb, quotation or
-    further comma in it, whose head names a person, a role or a body ("the
-    Navy's deputy director of ocean engineering", "R-Mass."; not "the most
-    of any presidential candidate by far")."""
+    article, a possessive, a capitalised word or a bare role noun
+    ("spokesman for ..."), with no verb, quotation or further comma in it,
+    whose head names a person, a role or a body ("the Navy's deputy
+    director of ocean engineering", "R-Mass."; not "the most of any
+    presidential candidate by far"); or a participle with its agent
+    ("obtained by CNN affiliate WLS")."""
     tokens = view.tokens
-    if after >= len(tokens) or not (tokens[after].lower in APPOSITION_LEADS or tokens[after].is_capitalised):
+    rest = [t for t in tokens[after:] if t.text not in (".", "!", "?")]
+    if len(rest) > 2 and is_past_participle(rest[0].lower) and rest[1].lower == "by" \
+            and not has_finite_verb(rest[2:]) and all(t.is_word for t in rest):
+        # Rule `participle_after_a_final_source_is_the_sources` (QA round 45, 604 s18: "...,
+        # according to an affidavit filed in U.S. district court, obtained by CNN affiliate WLS."
+        # glued "obtained by ..." onto the claim): how the source came to light, not what it said
+        return True
+    if after >= len(tokens) or not (tokens[after].lower in APPOSITION_LEADS or tokens[after].is_capitalised
+                                    or _bare_role_noun(tokens[after].lower)):
         return False
     rest = [t for t in tokens[after:] if t.text not in (".", "!", "?")]
     if not rest or not all(t.is_word for t in rest) or has_finite_verb(rest) \
@@ -434,6 +445,15 @@ def _apposition_to_the_end(view: SentenceView, after: int) -> bool:
     low = head.lower
     return low not in QUANTITY_WORDS and (
         head.is_capitalised or is_people_noun(low) or low in title_words() or low in source_nouns())
+
+
+def _bare_role_noun(word: str) -> bool:
+    """Rule `bare_role_after_a_final_source_is_the_sources` (QA round 45, 604
+    s15: "..., according to Randall Samborn, spokesman for the U.S.
+    Attorney's Office in Chicago." glued "spokesman for ..." onto the
+    claim): news drops the article before a role in apposition; a role or
+    people noun may lead it as "the" does ("spokesman for", "director of")."""
+    return is_people_noun(word) or word in title_words() or word in source_nouns()
 
 
 COLON_CLAUSE_PERSONS = frozenset({"i", "we", "me", "us", "my", "our"})

@@ -331,7 +331,7 @@ MAX_WORDS_BEFORE_THE_CUE = 2  # "Gul later said she ...", "Gul has said she ..."
 OWN_PRONOUN_SUBORDINATORS = grammar("subordinators")  # "Gul said when he arrived": another clause's subject
 
 
-def genders_by_own_pronoun(sentences: Sequence[Sequence[Token]]) -> dict[str, str]:
+def genders_by_own_pronoun(sentences: Sequence[Sequence[Token]], surname_alone: bool = False) -> dict[str, str]:
     """Rule `gender_by_own_pronoun` (QA round 40: Sahar Gul, Yulia
     Tymoshenko, Juvilyn Tanega: first names the list does not give, so
     every "she" of theirs went unresolved): a sentence that opens with a
@@ -348,6 +348,9 @@ def genders_by_own_pronoun(sentences: Sequence[Sequence[Token]]) -> dict[str, st
     ("Tanega said he saved her daughter's life") tells nothing of whose
     each is. An object or a possessive gives none ("President Obama backed
     her up"). Applied as `gender_by_honorific` is, which wins over it.
+    With `surname_alone`, only a name of one word gives it ("Romney said
+    he ...", not "Ann Romney said she ..."): what the short form itself
+    was shown to be (rule `fuller_name_names_the_earlier_claims`).
     Lower-case surname -> gender."""
     lower_case = words_in_lower_case(sentences, lowered=True)
     found: dict[str, set[str]] = {}
@@ -357,6 +360,8 @@ def genders_by_own_pronoun(sentences: Sequence[Sequence[Token]]) -> dict[str, st
                 and tokens[end].lower not in lower_case:
             end += 1
         if end == 0 or end > MAX_NAME_RUN or tokens[end - 1].text.endswith(("'s", "\u2019s")):
+            continue
+        if surname_alone and end > 1:
             continue
         gender = _own_subject_pronoun(tokens, end)
         if gender is not None:
@@ -446,6 +451,20 @@ def _kin_word_in(tokens: Sequence[Token]) -> bool:
     return any(t.lower in relations for t in tokens)
 
 
+def _office_without_a_gender(name: Name) -> bool:
+    """For rule `short_name_stays_apart_from_a_namesake`: the fuller name
+    comes with a title or role that tells no gender ("Sen. Ted Cruz",
+    "Republican presidential candidate Donald Trump"): the writer
+    introduces the person the article was about, where a relative comes
+    with a relation word or a gendered title ("first lady Michelle
+    Obama", "Mrs. Clinton") that the gender rules read."""
+    if not name.title and not name.role_words:
+        return False
+    words = gender_words()
+    titles = name.title.lower().replace(".", "").split() if name.title else []
+    return not any(w in words for w in [*titles, *name.role_words])
+
+
 def full_name_gender(name: Name) -> str | None:
     """The gender a name of two words or more gives by its own first name
     or title ("Melania Trump", "Mrs. Clinton"), None for one word."""
@@ -497,6 +516,12 @@ class Entity:
     # the gender of a "he" or "she" that spoke for it while its own gender is unknown (rule
     # `called_she_is_no_he`): the article has called it so, so the other pronoun is not it
     called: set[str] = field(default_factory=set)
+    # the surname alone it was known by before a fuller name that nothing showed to be the same
+    # person's (rule `short_name_stays_apart_from_a_namesake`): that surname is shown as written
+    unproven_short: str | None = None
+    # named as a clause's subject outside quotations ("Romney was campaigning ..."), not only as
+    # a modifier ("a Trump supporter") or in a heading of names ("Trump, Sanders lead")
+    subject_alone: bool = False
 
     words: tuple[str, ...] = ()  # name_key(name), kept with it
 
@@ -662,12 +687,16 @@ class SpeakerIndex:
     def __init__(
         self, common_words: frozenset[str] = frozenset(), bodies: frozenset[str] = frozenset(),
         genders: dict[str, str] | None = None, family_names: frozenset[str] = frozenset(),
+        short_genders: dict[str, str] | None = None,
     ) -> None:
         self.common_words = common_words
         # family names the article writes first before one hyphenated given name (`family_names_first`)
         self.family_names = family_names
         self.bodies = bodies  # one-word names the article shows as bodies (`bodies_by_context`)
         self.genders = genders or {}  # surnames the article writes with an honorific (`genders_by_honorific`)
+        # the genders the surname alone was shown to have: an honorific, or "Romney said he ..." (not
+        # "Ann Romney said she ..."): rule `fuller_name_names_the_earlier_claims`
+        self.short_genders = short_genders if short_genders is not None else self.genders
         self.by_key: dict[tuple[str, ...], Entity] = {}  # exact name words -> the entity
         self.by_word: dict[str, list[Entity]] = {}
         self.by_role: dict[str, list[Entity]] = {}
@@ -704,6 +733,9 @@ class SpeakerIndex:
         self.opening_paragraph: int | None = None
         self.opening_alone = True
         self.names: list[tuple[Name, Entity]] = []  # the current sentence's
+        # the surname the source being resolved names, shown as written, and whose it is in the index
+        # (rule `short_name_stays_apart_from_a_namesake`)
+        self.as_written: tuple[str, Entity] | None = None
         # where a sentence's own "he" or "she" (not its first word) last pointed to someone named
         # before it in that sentence, the pronoun's gender and whom (rule `pronoun_follows_the_pronoun_before`)
         self.pronoun_inside: tuple[int, str, Entity] | None = None
@@ -794,11 +826,13 @@ class SpeakerIndex:
                 # signature "Ernie Helton.", a byline, a photo credit) names who wrote, not whom
                 # the next line's "he" points to
                 continue
+            opens_a_clause = _opens_a_clause(tokens, name)
+            entity.subject_alone = entity.subject_alone or (opens_a_clause and not quoted)
             self._mention(
                 Mention(entity, self.position, name.start, quoted, _possessive(tokens, name), _object(tokens, name),
                         _in_a_prepositional_phrase(tokens, name.first),
                         dashed=inside_a_dash_clause(view, name.first),
-                        opens_a_clause=_opens_a_clause(tokens, name),
+                        opens_a_clause=opens_a_clause,
                         apposed=_inside_an_apposition_of_phrase(tokens, name.first),
                         adjunct_agent=_agent_of_an_adjunct(tokens, name),
                         described_subject=_described_subject(view))
@@ -1006,6 +1040,24 @@ class SpeakerIndex:
                 surname_gender = _gender_of_a_surname(entity, name.text)
                 if surname_gender:
                     entity.gender = None  # "Norman said ..." before "Tricia Norman": not a man
+                shown = self._shown_to_be_one_person(entity, name)
+                one_person = not apposed and not surname_gender \
+                    and not self._marks_another_person(entity, name, bucket) and not kin_near \
+                    and not self._other_gender(entity, name) and self._plainly_fuller(entity, name) and shown
+                if len(entity.words) == 1 and entity.kind in (PERSON, UNKNOWN) and name.kind in (PERSON, UNKNOWN) \
+                        and not surname_gender and (kin_near or self._other_gender(entity, name) or not (
+                            shown or _office_without_a_gender(name) or not (entity.spoke or entity.subject_alone))):
+                    # Rule `short_name_stays_apart_from_a_namesake` (claims2 s15: "Romney said ...
+                    # Ann Romney said ... Romney added ..." gave the third claim to Ann Romney;
+                    # "Trump said he ... Melania Trump said ... Trump added" to Melania Trump): a
+                    # surname alone that acted as someone of its own (spoke, or was a clause's
+                    # subject: not "a Trump supporter") and that nothing shows to be the fuller
+                    # name's person (no gender of its own that is the fuller name's, no heading
+                    # line, no office the fuller name comes with), or whose fuller name may be a
+                    # relative's, is
+                    # shown as written when it speaks again (`_named`); the index keeps one
+                    # entity, so "he" and "she" still read the fuller name's gender
+                    entity.unproven_short = entity.unproven_short or entity.words[0]
                 if entity.title is not None and name.title is None and len(entity.words) == 1 \
                         and (apposed or self._marks_another_person(entity, name, bucket)):
                     # Rule `title_stays_with_its_short_name` (QA round 39, 446: "HLN's Dr. Drew"
@@ -1015,9 +1067,7 @@ class SpeakerIndex:
                     # it is the same person written in full ("Gov. Cuomo ... Andrew Cuomo also
                     # said" keeps "Gov.": review s13)
                     entity.title = None
-                elif not apposed and not surname_gender and not self._marks_another_person(entity, name, bucket) \
-                        and not kin_near and not self._other_gender(entity, name) \
-                        and self._plainly_fuller(entity, name) and self._shown_to_be_one_person(entity, name):
+                elif one_person:
                     entity.earlier_names.append(entity.name)
                 entity.rename(name.text)
                 self._index(entity)
@@ -1067,7 +1117,8 @@ class SpeakerIndex:
         name, which is what the text says ("Gov. Cuomo said ... Andrew Cuomo
         also said ..." too: the title gives no gender)."""
         fuller = full_name_gender(name)
-        known = entity.gender or self.genders.get(entity.words[-1])
+        # not the entity's gender nor `genders`: "Ann Romney said she ..." gave those to any Romney
+        known = self.short_genders.get(entity.words[-1])
         if known is None and len(entity.called) == 1:
             known = next(iter(entity.called))
         if fuller is not None and known == fuller:
@@ -1205,6 +1256,7 @@ class SpeakerIndex:
         tokens = view.tokens_within(source[0], source[1])
         text = view.text[source[0] : source[1]]
         self.trailing_part = _trailing_appositive(view, source, cue)
+        self.as_written = None
         if _possessor_apart_from_its_cue(view, tokens, cue):
             resolved = Resolved(None, None, UNRESOLVED)
         else:
@@ -1246,6 +1298,8 @@ class SpeakerIndex:
         for entity in self.by_word.get(resolved.name.split()[-1].rstrip(".").lower(), ()):
             if entity.name == resolved.name:
                 return entity
+        if self.as_written is not None and resolved.name == self.as_written[0]:
+            return self.as_written[1]  # shown as written (rule `short_name_stays_apart_from_a_namesake`)
         return None
 
     def _resolve(
@@ -1389,6 +1443,12 @@ class SpeakerIndex:
             # words name a role, no one in particular; read as a description
             return self._description(parts, " ".join(t.text for part in parts for t in part))
         entity.spoke = True
+        if entity.unproven_short is not None and name_key(name.text) == (entity.unproven_short,) \
+                and (name.gender is None or name.gender != entity.gender):
+            # rule `short_name_stays_apart_from_a_namesake`: "Romney added" after "Ann Romney
+            # said" is Romney, as written, not Ann Romney nor her role ("Mrs. Romney" is hers)
+            self.as_written = (name.text, entity)
+            return Resolved(name.text, None, PERSON)
         if entity.kind != ORGANISATION:
             for part in parts:
                 role = _listed_title(part) if not _title_of_another_name(part, name) else None
