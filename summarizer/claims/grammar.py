@@ -1443,7 +1443,7 @@ def lists_predicates(view: SentenceView, verb: int, comma: int, cue_first: int, 
     return closed
 
 
-def _cue_flags(word: str) -> frozenset[str]:
+def cue_flags(word: str) -> frozenset[str]:
     """The flags of the one-word cue `word` ("said": invert, passive), none for another word."""
     entry = cue_forms().get((word,))
     return entry.flags if entry is not None else frozenset()
@@ -1507,7 +1507,7 @@ def content_last(view: SentenceView, start: int, cue_starts: set[int]) -> int:
             cut = k
         elif list_comma_before(view, k) is not None and not passive \
                 and lists_predicates(view, start - 1, k, m, m, closed=False) \
-                and not ("invert" in _cue_flags(tokens[m].lower) and source_ends_after(view, m + 1)):
+                and not ("invert" in cue_flags(tokens[m].lower) and source_ends_after(view, m + 1)):
             # Rule `listed_predicate_shares_the_subject`: "She urged the administration to join a
             # coalition, proposed that ...": the next predicate of the list is the subject's own
             cut = k + 1 if tokens[k].text in QUOTE_MARKS else k  # a closing quotation stays whole
