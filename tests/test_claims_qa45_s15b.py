@@ -36,3 +36,17 @@ def test_pronoun_with_no_possessor_before_it_stays_the_last_speaker() -> None:
             "for him.\n\nThe success in consolidating evangelical Christians reflects how he has "
             "pursued the Christian right since he announced his support in March.")
     assert [speaker for speaker, _, _ in described(text)][-1] == "Bradley Cranston"
+
+
+# --- rule `medium_after_the_cue_is_no_content` (grammar.py; QA round 45 leftover) -----------------
+def test_medium_after_the_hearer_or_the_cue_is_no_content() -> None:
+    for text in ("Smith told CNN by phone he would run.", "Smith told CNN by phone that he would run.",
+                 "Smith told reporters via e-mail he would run.", "Smith said by phone he would run.",
+                 "Smith told CNN by text message that he would run."):
+        assert described(text) == [("Smith", "tell" if "told" in text else "say", "he would run")], text
+
+
+def test_agent_or_a_medium_with_no_clause_after_it_stays_as_it_was() -> None:
+    assert described("Smith said by Monday the plan would fail.") == [
+        ("Smith", "say", "by Monday the plan would fail")]
+    assert described("The plan failed, Smith told CNN by phone.") == [("Smith", "tell", "The plan failed")]
