@@ -50,3 +50,14 @@ def test_agent_or_a_medium_with_no_clause_after_it_stays_as_it_was() -> None:
     assert described("Smith said by Monday the plan would fail.") == [
         ("Smith", "say", "by Monday the plan would fail")]
     assert described("The plan failed, Smith told CNN by phone.") == [("Smith", "tell", "The plan failed")]
+
+
+# --- rule `named_body_after_its_description` (rules.py; QA round 45 leftover) --------------------
+def test_name_after_a_source_noun_ends_the_subject_of_a_participle() -> None:
+    text = "The advocacy group Greenpeace sued the firm, saying it wanted the truth."
+    assert [speaker for speaker, _, _ in described(text)] == ["Greenpeace"]
+
+
+def test_capital_modifier_of_a_common_noun_stays_as_it_was() -> None:
+    text = "The former Texas governor set a trap, saying it wanted the truth."
+    assert [speaker for speaker, _, _ in described(text)] == ["The former Texas governor"]

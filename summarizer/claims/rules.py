@@ -2578,6 +2578,10 @@ def _past_a_bare_determiner(view: SentenceView, start: int, before: int) -> int:
         low = token.lower
         if token.is_word and token.is_capitalised and any(is_adverb(t.lower) for t in tokens[start + 1 : last + 1]):
             return _described_name_end(view, last + 1, before, start)  # "A visibly angry Barack Obama"
+        if token.is_word and token.is_capitalised and last > start and tokens[last].lower in source_nouns():
+            # rule `named_body_after_its_description`: "The advocacy group Greenpeace sued,
+            # saying ...": a source noun right before a name, and the name ends the subject
+            return _described_name_end(view, last + 1, before, start)
         if not token.is_word or token.is_capitalised:
             return start
         modifier = last + 2 < before and is_people_noun(tokens[last + 2].lower)  # "embattled mayor"
