@@ -763,6 +763,8 @@ def _skip_hearer(view: SentenceView, k: int) -> int:
     that_follows = any(t.lower == "that" or t.text == ":" for t in tokens[last + 1 : last + 12])
     if last + 2 < len(tokens) and tokens[last + 1].lower == "about" and tokens[last + 2].is_word:
         return last + 1  # rule `hearer_before_about_is_no_content` ("told CNN about ...")
+    if medium_end(view, last + 1) > last + 1:
+        return last + 1  # rule `medium_after_the_cue_is_no_content`: "told CNN by phone he would run"
     if (
         not that_follows
         and last + 2 < len(tokens)
@@ -1121,6 +1123,34 @@ def cataphoric_colon(tokens: Sequence[Token], k: int) -> int | None:
     return None
 
 
+MEDIUM_PREPOSITIONS = grammar("medium_prepositions")
+MEDIA = grammar("media")
+MAX_MEDIUM_WORDS = 3  # "by text message", "via video link"
+
+
+def medium_end(view: SentenceView, k: int) -> int:
+    """Rule `medium_after_the_cue_is_no_content` (QA round 45: "Smith told
+    CNN by phone he would run" gave the content "CNN by phone he would
+    run"): "by" or "via" at token `k`, perhaps an article or a possessive,
+    and medium nouns only (claim_grammar.txt media) tell how it was said,
+    when a clause follows them; the index after the medium, else `k`. "by
+    Smith", "via the ministry" and a medium with nothing said after it
+    ("told CNN by phone.") stay as they were."""
+    tokens = view.tokens
+    if k >= len(tokens) or tokens[k].lower not in MEDIUM_PREPOSITIONS:
+        return k
+    first = k + 1
+    if first < len(tokens) and tokens[first].lower in ("a", "an", "the", "his", "her", "their", "its"):
+        first += 1
+    m = first
+    while m < len(tokens) and m - first < MAX_MEDIUM_WORDS and tokens[m].lower in MEDIA:
+        m += 1
+    if m == first or m >= len(tokens) or not tokens[m].is_word or tokens[m].lower in PREPOSITIONS \
+            or tokens[m].lower in ("and", "or", "but", "nor", "not"):
+        return k  # "appeared by video but not in person": the medium is the point, no clause after it
+    return m if reads_as_clause(view, tokens[m].start) else k
+
+
 def content_start(view: SentenceView, k: int, entry: CueEntry) -> int:
     """First token of the content after a cue ending before `k`."""
     tokens = view.tokens
@@ -1135,6 +1165,7 @@ def content_start(view: SentenceView, k: int, entry: CueEntry) -> int:
     elif (k + 2 < len(tokens) and tokens[k].lower == "to" and tokens[k + 1].lower in OBJECT_PRONOUNS
           and (tokens[k + 2].text == ":" or tokens[k + 2].lower == "that")):
         k += 2  # Rule `to_hearer_is_no_content`: "a young boy said to me: ...", "said to them that ..."
+    k = medium_end(view, k)
     m = k
     while m < len(tokens) and is_adverb(tokens[m].lower):
         m += 1
@@ -1458,7 +1489,7 @@ def lists_predicates(view: SentenceView, verb: int, comma: int, cue_first: int, 
     return closed
 
 
-def _cue_flags(word: str) -> frozenset[str]:
+def cue_flags(word: str) -> frozenset[str]:
     """The flags of the one-word cue `word` ("said": invert, passive), none for another word."""
     entry = cue_forms().get((word,))
     return entry.flags if entry is not None else frozenset()
@@ -1522,7 +1553,7 @@ def content_last(view: SentenceView, start: int, cue_starts: set[int]) -> int:
             cut = k
         elif list_comma_before(view, k) is not None and not passive \
                 and lists_predicates(view, start - 1, k, m, m, closed=False) \
-                and not ("invert" in _cue_flags(tokens[m].lower) and source_ends_after(view, m + 1)):
+                and not ("invert" in cue_flags(tokens[m].lower) and source_ends_after(view, m + 1)):
             # Rule `listed_predicate_shares_the_subject`: "She urged the administration to join a
             # coalition, proposed that ...": the next predicate of the list is the subject's own
             cut = k + 1 if tokens[k].text in QUOTE_MARKS else k  # a closing quotation stays whole

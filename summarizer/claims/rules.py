@@ -73,6 +73,7 @@ from summarizer.claims.grammar import (
     cataphoric_colon,
     content_last,
     content_start,
+    cue_flags,
     finite_by_form,
     fronted_negation_end,
     group_of_the_examples,
@@ -2134,13 +2135,19 @@ def _inverted_speaker(view: SentenceView, first: int, cue_starts: set[int]) -> t
     """Rule `participle_after_an_inverted_speaker`: '"There's less drive to
     pick a winner," said Pat Rynard, managing editor of Iowa Starting Line,
     explaining why ...': the participle is the speaker's who follows the
-    sentence's last cue before it, not the subject of the quotation."""
+    sentence's last cue before it, not the subject of the quotation. Only a
+    cue that may stand before its source (cues.txt +invert) has one there:
+    in "Ed Rendell, a Clinton supporter, praised Sanders for his work,
+    calling it a feat" the comma closes the subject's aside, and the name
+    after "praised" is its object (QA round 45, PolNeAR wash-post s45)."""
     earlier = [c for c in cue_starts if c < first]
     if not earlier:
         return None
     cue = max(earlier)
     tokens = view.tokens
     if cue == 0 or not (tokens[cue - 1].text == "," or tokens[cue - 1].text in QUOTE_MARKS):
+        return None
+    if "invert" not in cue_flags(tokens[cue].lower):
         return None
     if cue + 1 >= first or not tokens[cue + 1].is_capitalised:
         return None
@@ -2591,6 +2598,10 @@ def _past_a_bare_determiner(view: SentenceView, start: int, before: int) -> int:
         low = token.lower
         if token.is_word and token.is_capitalised and any(is_adverb(t.lower) for t in tokens[start + 1 : last + 1]):
             return _described_name_end(view, last + 1, before, start)  # "A visibly angry Barack Obama"
+        if token.is_word and token.is_capitalised and last > start and tokens[last].lower in source_nouns():
+            # rule `named_body_after_its_description`: "The advocacy group Greenpeace sued,
+            # saying ...": a source noun right before a name, and the name ends the subject
+            return _described_name_end(view, last + 1, before, start)
         if not token.is_word or token.is_capitalised:
             return start
         modifier = last + 2 < before and is_people_noun(tokens[last + 2].lower)  # "embattled mayor"

@@ -2014,7 +2014,9 @@ class SpeakerIndex:
             # arguments ... in particular," he wrote.": the person the sentence opens with,
             # described but not named, may be "he"; not the speaker named sentences before
             return None
-        possessors = set() if clause_final or any(e.kind != ORGANISATION for e in here) else {
+        # a group named in the sentence ("evangelical Christians") is no one "he" may be, so it
+        # does not keep the possessor out (PolNeAR train, nyt evangelical-iowans s6)
+        possessors = set() if clause_final or any(_may_be(e, gender) for e in here) else {
             m.entity.words[-1]
             for m in self.recent[-1]
             if m.offset < token.start and not m.quoted and m.possessive and m.entity.kind != ORGANISATION
