@@ -63,6 +63,10 @@ whole set. Named rules keep the note trustworthy:
 - `point_says_its_source`: there, the bottom line and each key point name
   the sources they cite, as the claims do (`named_speaker_says_its_source`:
   a named speaker's too);
+- `framing_is_no_point` (standalone's rule): nor is a sentence that
+  announces what follows ("The following are arrest and accident reports
+  ...") or opens on an aside's label ("A quick explainer: ..."), and none
+  opens the note;
 - `caption_is_no_point`: a photo caption (standalone's `picture_caption`
   and `restated_caption`, the summary's one test) is no key point, and a
   claim a restated caption carries is not listed;
@@ -168,6 +172,7 @@ from summarizer.reading import Article, read_article
 from summarizer.summarizers import get_ranker
 from summarizer.summarizers.base import best_first
 from summarizer.summarizers.standalone import (
+    framing_sentences,
     holds_back_pointing_phrase,
     interviewee_first_person,
     interviewer_lead_ins,
@@ -303,7 +308,9 @@ def make_brief(
     # with no speaker beside them
     # (rule `interviewer_lead_in`: nor is an interviewer's lead-in to a question; rule
     # `interviewee_voice_is_no_point`: nor an unlabelled answer's "I" or "we", whom the note cannot name)
-    unspoken = [speakerless_quotations(d) | interviewer_lead_ins(d) | interviewee_first_person(d) for d in documents]
+    # (rule `framing_is_no_point`: nor a sentence that announces what follows or labels an aside)
+    unspoken = [speakerless_quotations(d) | interviewer_lead_ins(d) | interviewee_first_person(d)
+                | framing_sentences(d) for d in documents]
     # rule `left_out_says_why`: how many claims each source loses so, counted apart
     site_notes = [sum(_own_publisher(c.speaker or "", publisher) for c in found)
                   for (found, _), publisher in zip(per_source, publishers, strict=True)]
@@ -622,8 +629,11 @@ def _pick_points(
     """
     wanted = 1 + (points if points is not None else
                   SINGLE_ARTICLE_POINTS if len(documents) == 1 else MULTI_ARTICLE_POINTS)
-    per_source = [_lead_first(document, source_units, best_first(values), source_stems)
-                  for document, source_units, values, source_stems in zip(documents, units, scores, stems, strict=True)]
+    # (the sentences that can be no point cannot open the note either)
+    per_source = [_lead_first(document, source_units, best_first(values), source_stems,
+                              captions[source] if source < len(captions) else frozenset())
+                  for source, (document, source_units, values, source_stems)
+                  in enumerate(zip(documents, units, scores, stems, strict=True))]
     picked: list[_Candidate] = []
     index = _ReprintIndex(rarity)
     turns = central_first(stems, [sum(count_words(s.text) for s in d.sentences) for d in documents])
@@ -890,7 +900,7 @@ class _Introductions:
 
 
 def _lead_first(document: Document, units: Sequence[tuple[int, ...]], order: list[int],
-                stems: Sequence[frozenset[str]] = ()) -> list[int]:
+                stems: Sequence[frozenset[str]] = (), unfit: Collection[int] = frozenset()) -> list[int]:
     """Rule `lead_is_bottom_line`: `order` (best first) with the sentence
     that should open the note first: the lead when it stands alone and
     ranks among the LEAD_RANK best, else the best sentence that stands alone
@@ -898,15 +908,18 @@ def _lead_first(document: Document, units: Sequence[tuple[int, ...]], order: lis
     there is none. Rule `repeat_ranks_once` (session 9: a quotation the page
     ran three times took the three best places, and the bottom line from
     the lead): a sentence that repeats a better one (`near_duplicate` of
-    its stems) takes no place of its own in that count."""
+    its stems) takes no place of its own in that count. `unfit`: the
+    sentences that can be no point (a caption, a quotation with no speaker;
+    rule `framing_is_no_point`: "The following are arrest and accident
+    reports ..." is no lead to open on)."""
     if not order:
         return order
 
     def alone(number: int) -> bool:
         text = document.sentences[number].text
-        return (len(units[number]) == 1 and not is_open_question(text) and not is_unattributed_quotation(text)
-                and not LOWER_CASE_OPENING.match(text) and not leans_on_what_follows(text)
-                and not opens_with_list_heading(text))
+        return (number not in unfit and len(units[number]) == 1 and not is_open_question(text)
+                and not is_unattributed_quotation(text) and not LOWER_CASE_OPENING.match(text)
+                and not leans_on_what_follows(text) and not opens_with_list_heading(text))
 
     def can_open(number: int) -> bool:
         return alone(number) and (number == 0 or not opens_with_definite_description(document.sentences[number].text))
