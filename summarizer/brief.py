@@ -60,9 +60,21 @@ whole set. Named rules keep the note trustworthy:
   key point even when a hedged or unattributed claim gives it ("A female
   police inspector ... was reportedly assaulted ..."): its story's points
   do not start mid-story;
+- `each_source_has_a_key_point`: in a note over several articles, a source
+  with no key point (the bottom line aside) that has a sentence which can
+  be one gets its best, in the place of the last key point picked of a
+  source that keeps another, and keeps it within the note's words (a crash
+  story whose other sentences are claims gave only the bottom line, while a
+  police log took all six key points);
+- `publisher_at_work_is_no_point`: nor is the publisher's own newsgathering
+  ("7News cameras captured the mangled Audi ...") a key point;
 - `point_says_its_source`: there, the bottom line and each key point name
   the sources they cite, as the claims do (`named_speaker_says_its_source`:
   a named speaker's too);
+- `framing_is_no_point` (standalone's rule): nor is a sentence that
+  announces what follows ("The following are arrest and accident reports
+  ...") or opens on an aside's label ("A quick explainer: ..."), and none
+  opens the note;
 - `caption_is_no_point`: a photo caption (standalone's `picture_caption`
   and `restated_caption`, the summary's one test) is no key point, and a
   claim a restated caption carries is not listed;
@@ -162,12 +174,13 @@ from summarizer.model import (
     source_is_cut,
 )
 from summarizer.nlp.words import content_words, count_words, stem
-from summarizer.pagemeta import is_publisher, outlet_words, site_keys
+from summarizer.pagemeta import crew_nouns, is_publisher, is_site_name, outlet_words, site_keys
 from summarizer.pagemeta import key as name_key
 from summarizer.reading import Article, read_article
 from summarizer.summarizers import get_ranker
 from summarizer.summarizers.base import best_first
 from summarizer.summarizers.standalone import (
+    framing_sentences,
     holds_back_pointing_phrase,
     interviewee_first_person,
     interviewer_lead_ins,
@@ -303,7 +316,10 @@ def make_brief(
     # with no speaker beside them
     # (rule `interviewer_lead_in`: nor is an interviewer's lead-in to a question; rule
     # `interviewee_voice_is_no_point`: nor an unlabelled answer's "I" or "we", whom the note cannot name)
-    unspoken = [speakerless_quotations(d) | interviewer_lead_ins(d) | interviewee_first_person(d) for d in documents]
+    # (rule `framing_is_no_point`: nor a sentence that announces what follows or labels an aside;
+    # rule `publisher_at_work_is_no_point`: nor the publisher's cameras or crew at work)
+    unspoken = [speakerless_quotations(d) | interviewer_lead_ins(d) | interviewee_first_person(d)
+                | framing_sentences(d) | publisher_at_work(d, p) for d, p in zip(documents, publishers, strict=True)]
     # rule `left_out_says_why`: how many claims each source loses so, counted apart
     site_notes = [sum(_own_publisher(c.speaker or "", publisher) for c in found)
                   for (found, _), publisher in zip(per_source, publishers, strict=True)]
@@ -444,6 +460,31 @@ def _own_publisher(name: str, publisher: frozenset[str]) -> bool:
         return False
     words = {w.lower().strip(".,") for w in name.split()}
     return not (words & organisation_words()) - outlet_words()
+
+
+def publisher_at_work(document: Document, publisher: frozenset[str]) -> frozenset[int]:
+    """Rule `publisher_at_work_is_no_point` (web tester s15, wsvn: the key
+    point "7News cameras captured the mangled Audi under the overpass.",
+    the station telling of itself): the sentences whose subject is the
+    publisher's own newsgathering, its name (`is_publisher`, or a part of
+    the site's name: "7News" of "WSVN 7News") and a crew noun
+    (page_metadata.txt `crew_noun`: "cameras", "crew", "reporters"), after
+    the dateline and an optional article ("A CNN crew saw ..."). No key
+    point: the note tells the news, not how the outlet got it. Not "Police
+    cameras captured ...", "Security cameras showed ..." (no publisher)."""
+    found = set()
+    for number, sentence in enumerate(document.sentences):
+        opening = PUBLISHER_AT_WORK.match(without_dateline(sentence.text, number == 0))
+        if (opening and opening["noun"] in crew_nouns()
+                and (is_publisher(opening["name"], publisher) or is_site_name(opening["name"], publisher))):
+            found.add(number)
+    return frozenset(found)
+
+
+# Rule `publisher_at_work_is_no_point`: a sentence opening (an article aside) on a name of up to four
+# capitalised words, a possessive, then a lower-case noun ("7News cameras", "The Herald's reporters")
+PUBLISHER_AT_WORK = re.compile(r"\s*(?:(?:A|An|The)\s+)?(?P<name>[A-Z0-9][\w&.'\u2019-]*"
+                               r"(?:\s+[A-Z0-9][\w&.'\u2019-]*){0,3}?)(?:['\u2019]s)?\s+(?P<noun>[a-z]+)\b")
 
 
 def _stems(text: str) -> frozenset[str]:
@@ -622,8 +663,11 @@ def _pick_points(
     """
     wanted = 1 + (points if points is not None else
                   SINGLE_ARTICLE_POINTS if len(documents) == 1 else MULTI_ARTICLE_POINTS)
-    per_source = [_lead_first(document, source_units, best_first(values), source_stems)
-                  for document, source_units, values, source_stems in zip(documents, units, scores, stems, strict=True)]
+    # (the sentences that can be no point cannot open the note either)
+    per_source = [_lead_first(document, source_units, best_first(values), source_stems,
+                              captions[source] if source < len(captions) else frozenset())
+                  for source, (document, source_units, values, source_stems)
+                  in enumerate(zip(documents, units, scores, stems, strict=True))]
     picked: list[_Candidate] = []
     index = _ReprintIndex(rarity)
     turns = central_first(stems, [sum(count_words(s.text) for s in d.sentences) for d in documents])
@@ -694,7 +738,49 @@ def _pick_points(
                                  opens_its_source=rank == 0 and introduction is None))
         index.add(sentence_stems)
         used_words += size
+    if len(documents) > 1 and words is None:
+        _give_each_source_a_point(picked, documents, turns, per_source, stems, index, can_be_a_point,
+                                  introductions)
     return picked
+
+
+def _give_each_source_a_point(
+    picked: list[_Candidate], documents: Sequence[Document], turns: Sequence[int],
+    per_source: Sequence[Sequence[int]],
+    stems: Sequence[Sequence[frozenset[str]]], index: _ReprintIndex,
+    can_be_a_point: Callable[[int, int], bool], introductions: _Introductions | None,
+) -> None:
+    """Rule `each_source_has_a_key_point` (web tester s15: a note over a
+    crash story and a police blotter took all six key points from the
+    blotter, three of them deer collisions, and the crash story only its
+    bottom line): in a note over several articles, a source with no key
+    point (the bottom line aside) that has a sentence which can be one (not
+    picked, no reprint of a point, no introduction needed) gets its best
+    such sentence, in the place of the last key point picked whose sources
+    all keep another key point (and that introduces no other point). Sources
+    are served in the order they take turns; when no point can give way,
+    the rest keep none. `picked` is changed in place."""
+    for source in turns:
+        counts = Counter(at for candidate in picked[1:] for at in {s for s, _ in candidate.members})
+        if counts[source]:
+            continue
+        shown = {member for candidate in picked for member in candidate.members}
+        number = next((n for n in per_source[source]
+                       if (source, n) not in shown and not index.find(stems[source][n]) and can_be_a_point(source, n)
+                       and (introductions is None or introductions.needed(source, n, picked) is None)), None)
+        if number is None:
+            continue
+        introducing = {candidate.introduced_by for candidate in picked if candidate.introduced_by}
+        giving = next((k for k in range(len(picked) - 1, 0, -1)
+                       if all(counts[at] >= 2 for at, _ in picked[k].members)
+                       and not introducing & set(picked[k].members)), None)
+        if giving is None:
+            return
+        del picked[giving]
+        text = documents[source].sentences[number].text
+        picked.append(_Candidate(((source, number),), text, stems[source][number], count_words(text),
+                                 opens_its_source=number == per_source[source][0]))
+        index.add(stems[source][number])
 
 
 def _main_story_first(picked: list[_Candidate], claims: Sequence[_GatheredClaim], sources: int) -> list[_Candidate]:
@@ -890,7 +976,7 @@ class _Introductions:
 
 
 def _lead_first(document: Document, units: Sequence[tuple[int, ...]], order: list[int],
-                stems: Sequence[frozenset[str]] = ()) -> list[int]:
+                stems: Sequence[frozenset[str]] = (), unfit: Collection[int] = frozenset()) -> list[int]:
     """Rule `lead_is_bottom_line`: `order` (best first) with the sentence
     that should open the note first: the lead when it stands alone and
     ranks among the LEAD_RANK best, else the best sentence that stands alone
@@ -898,15 +984,18 @@ def _lead_first(document: Document, units: Sequence[tuple[int, ...]], order: lis
     there is none. Rule `repeat_ranks_once` (session 9: a quotation the page
     ran three times took the three best places, and the bottom line from
     the lead): a sentence that repeats a better one (`near_duplicate` of
-    its stems) takes no place of its own in that count."""
+    its stems) takes no place of its own in that count. `unfit`: the
+    sentences that can be no point (a caption, a quotation with no speaker;
+    rule `framing_is_no_point`: "The following are arrest and accident
+    reports ..." is no lead to open on)."""
     if not order:
         return order
 
     def alone(number: int) -> bool:
         text = document.sentences[number].text
-        return (len(units[number]) == 1 and not is_open_question(text) and not is_unattributed_quotation(text)
-                and not LOWER_CASE_OPENING.match(text) and not leans_on_what_follows(text)
-                and not opens_with_list_heading(text))
+        return (number not in unfit and len(units[number]) == 1 and not is_open_question(text)
+                and not is_unattributed_quotation(text) and not LOWER_CASE_OPENING.match(text)
+                and not leans_on_what_follows(text) and not opens_with_list_heading(text))
 
     def can_open(number: int) -> bool:
         return alone(number) and (number == 0 or not opens_with_definite_description(document.sentences[number].text))
@@ -1502,6 +1591,15 @@ def _within_half_words_in(
         if used + picked[k].size <= budget:
             used += picked[k].size
             kept_points.add(k)
+    if len(ranks) > 1:
+        # rule `each_source_has_a_key_point`: then, in a note over several sources, the best key
+        # point of each source that has none yet (the one `_give_each_source_a_point` may have
+        # given it ranks low in its source, and would else make way for the others' claims)
+        for _, _, k in sorted(item for item in ranked if not item[1]):
+            served = {source for j in kept_points if j for source, _ in picked[j].members}
+            if {source for source, _ in picked[k].members} - served and used + picked[k].size <= budget:
+                used += picked[k].size
+                kept_points.add(k)
     if quote is not None:
         # Rule `quote_before_a_lower_key_point` (session 11, bahamaslocal.com: a 183-word page's
         # note showed its second-best key point and no quotation, though the volunteer

@@ -121,10 +121,16 @@ PATTERN_RULES: dict[str, str] = {
     "sign_off": "tail",
     "contact_tail": "tail",
     "caption_tail": "tail",
+    "review_box": "box",
 }
 # Kinds that cut a piece off the start ("lead") or the end ("tail") of a
 # paragraph and keep the rest.
 TRIM_KINDS = ("lead", "tail")
+# A "box" rule's pattern matches one field of a fact box ("Developer Paintbucket Games"); a block of
+# at most BOX_FIELD_WORDS words that matches goes only in a run of BOX_MIN_FIELDS such blocks or more
+# (one "Publisher ..." line alone may be the article's).
+BOX_FIELD_WORDS = 30
+BOX_MIN_FIELDS = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -181,6 +187,14 @@ def clean_blocks(blocks: Sequence[Block], facts: PageFacts | None = None) -> Cle
         rule, kind = _match(blocks[i], facts)
         if rule is None:
             i += 1
+            continue
+        if kind == "box":
+            # rule `review_box`: the fields go together, and only a run of them is a box
+            run = _box_run(blocks, i, facts)
+            if len(run) >= BOX_MIN_FIELDS:
+                for k in run:
+                    verdicts[k] = rule
+            i = run.stop
             continue
         verdicts[i] = rule
         following: range = range(0)
@@ -268,7 +282,8 @@ def trim(block: Block) -> tuple[Block, list[Removed]]:
 
 
 def rule_for(block: Block, facts: PageFacts | None = None) -> str | None:
-    """The name of the first rule that removes `block` on its own, or None."""
+    """The name of the first rule that removes `block` on its own, or None
+    (a "box" rule's field goes only in a run of fields: `clean_blocks`)."""
     return _match(block, facts or PageFacts())[0]
 
 
@@ -292,6 +307,9 @@ def _match(block: Block, facts: PageFacts) -> tuple[str | None, str | None]:
         elif kind == "label":
             if pattern.fullmatch(text):
                 return name, "links"
+        elif kind == "box":
+            if words <= BOX_FIELD_WORDS and pattern.fullmatch(text):
+                return name, kind
         elif pattern.fullmatch(text):
             if kind == "links" and block.kind == ITEM:
                 continue  # an item of a list is a link, not the lead-in of one
@@ -312,6 +330,21 @@ def _patterns() -> tuple[tuple[str, str, re.Pattern[str]], ...]:
             raise ValueError(f"rules/cleanup.txt: unknown rule {name!r} (known: {', '.join(PATTERN_RULES)})")
         found[name].append(re.compile(expression.strip(), re.IGNORECASE))
     return tuple((name, PATTERN_RULES[name], p) for name in PATTERN_RULES for p in found[name])
+
+
+def _box_run(blocks: Sequence[Block], start: int, facts: PageFacts) -> range:
+    """Rule `review_box` (web tester s15, pcgamer: "What is it? The story of
+    Nazi Germany, as experience by a fictional group of its citizens." was a
+    summary sentence, the answer half of a game review's fact box, whose
+    "Expect to pay ...", "Developer ...", "Multiplayer? No" stayed in the
+    text too): the blocks from `start` on that are fields of a fact box
+    (the "box" patterns of rules/cleanup.txt), up to the first that is not.
+    A run of BOX_MIN_FIELDS or more is furniture: the review's facts at a
+    glance, which its text tells."""
+    end = start
+    while end < len(blocks) and _match(blocks[end], facts)[1] == "box":
+        end += 1
+    return range(start, end)
 
 
 def _link_run(blocks: Sequence[Block], start: int) -> range:

@@ -138,6 +138,13 @@ def reader_prompts() -> frozenset[str]:
     return _entries("reader_prompt")
 
 
+def crew_nouns() -> frozenset[str]:
+    """Nouns after a publisher's name that make its newsgathering the
+    subject ("7News cameras", "CNN crew"): page_metadata.txt `crew_noun`
+    (brief rule `publisher_at_work_is_no_point`)."""
+    return _entries("crew_noun")
+
+
 def outlet_words() -> frozenset[str]:
     """Organisation words a news outlet's name has ("Press", "News"):
     page_metadata.txt `outlet_word` (brief rule `publisher_is_no_source`)."""

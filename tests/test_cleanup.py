@@ -81,6 +81,8 @@ REMOVED = [
     ("share_prompt", Block(PARAGRAPH, "If you enjoyed reading this, please consider supporting our work.")),
     ("paywall", Block(PARAGRAPH, "To read the full story, please subscribe to The Daily Example.")),
     ("paywall", Block(PARAGRAPH, "You have 4 free articles left this month.")),
+    # rule `review_box`: one field of a fact box (it goes only in a run: tests/test_brief2_s15.py)
+    ("review_box", Block(PARAGRAPH, "Developer Paintbucket Games")),
     ("offer_box", Block(PARAGRAPH, "CARD HIGHLIGHTS: 2X points on all travel and dining, points transferrable")),
     ("offer_box", Block(PARAGRAPH, "WELCOME OFFER: Earn 60,000 bonus miles after you spend $3,000")),
     ("comment_policy", Block(PARAGRAPH, "We want to hear what you think. Comments are moderated and must be civil.")),

@@ -64,6 +64,7 @@ from summarizer.summarizers.graph import (
 )
 from summarizer.summarizers.standalone import (
     MAX_UNIT,
+    framing_sentences,
     interviewer_lead_ins,
     is_open_question,
     picture_captions,
@@ -298,7 +299,9 @@ def analyse(document: Document, weights: Weights = WEIGHTS) -> NewsAnalysis:
     # rules `quotation_without_speaker` and `interviewer_lead_in`: someone's words with no speaker
     # beside them, and an interviewer's lead-in to a question, like a photo caption, are taken only
     # as a last resort
-    last_resort = picture_captions(document) | speakerless_quotations(document) | interviewer_lead_ins(document)
+    # (rule `framing_is_no_point`: nor is a sentence that announces what follows or labels an aside)
+    last_resort = (picture_captions(document) | speakerless_quotations(document) | interviewer_lead_ins(document)
+                   | framing_sentences(document))
     return NewsAnalysis(components, weights, scores, similarity, sentence_units(document), last_resort)
 
 

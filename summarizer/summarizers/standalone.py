@@ -36,7 +36,7 @@ with (itself included): its *unit*.
   brief shows it with its answer or not at all; the lead excepted ("we
   asked what Mandela means to you": the article answers it).
 
-One more rule says which sentences a summary takes only when nothing else
+Other rules say which sentences a summary takes only when nothing else
 is left:
 
 - `picture_caption` (rules/picture_references.txt): a sentence that points
@@ -49,6 +49,11 @@ is left:
   follows by the splitter's `unstopped_before_pronoun`) that restates a
   nearby sentence of the article nearly word for word: a caption, a worse
   copy of a sentence the reader would get anyway.
+- `framing_is_no_point` (rules/framing_sentences.txt): nor a sentence that
+  frames the article instead of telling it: one that announces what follows
+  ("The following are arrest and accident reports as recorded by ...",
+  "Here are the winners.") or opens on an aside's label ("A quick explainer:
+  To be called tequila, ..."). A brief never opens on one either.
 
 One more rule holds only for a sentence shown first and alone, as a
 brief's bottom line (summarizer.brief), not for summaries:
@@ -71,6 +76,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from summarizer.claims.grammar import PARAGRAPH_LABEL
+from summarizer.cleanup import without_dateline
 from summarizer.model import Document
 from summarizer.nlp.words import content_words, stem
 from summarizer.rules import alternation, load_rules, load_word_set, load_word_sets, word_set
@@ -163,6 +169,16 @@ RESTATED_CAPTION = StandaloneRule(
     "He suffered from minor bumps and bruises and was listed in stable condition at the hospital "
     "He is listed in stable condition after being taken to MetroHealth Medical Center and suffered from "
     "minor bruises and bumps.",
+)
+
+
+# Not a unit rule either: a sentence that frames the article is taken only as a last resort.
+FRAMING_SENTENCE = StandaloneRule(
+    "framing_is_no_point",
+    "a sentence announcing what follows (\"The following are ...\") or opening on an aside's label "
+    "(\"A quick explainer:\") frames the article: taken only as a last resort",
+    "TAYLORVILLE \u2014 The following are arrest and accident reports as recorded by the Taylorville "
+    "Police Department.",
 )
 
 
@@ -425,6 +441,38 @@ def restated_captions(document: Document, stems: Sequence[frozenset[str]] | None
                 restated.add(number)
                 break
     return restated
+
+
+@cache
+def _framing_openings() -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(entry, re.IGNORECASE) for entry in load_rules("framing_sentences"))
+
+
+def is_framing(text: str, opens_body: bool = False) -> bool:
+    """Rule `framing_is_no_point` (web tester s15: a police blotter's bottom
+    line was "The following are arrest and accident reports as recorded by
+    ...", a restaurant review's "A quick explainer: To be called tequila, the
+    spirit must ..."): the sentence announces what follows ("The following
+    are ...", "Here are ...", "... as follows.") or opens on the label of an
+    aside ("A quick explainer:", "For context:"), an entry of
+    rules/framing_sentences.txt matched from its first word to a word's end,
+    after its dateline (`opens_body`: the text's first sentence, whose
+    dateline may be glued). It frames the news and does not tell it. Not
+    "The following year, she was elected mayor.", nor a quotation ("“Here
+    is what we know,” she said.": the speaker's words, which the claims
+    give)."""
+    opening = without_dateline(text, opens_body).lstrip()
+    for pattern in _framing_openings():
+        found = pattern.match(opening)
+        if found and not opening[found.end():found.end() + 1].isalnum():
+            return True
+    return False
+
+
+def framing_sentences(document: Document) -> frozenset[int]:
+    """The sentences that `is_framing` (rule `framing_is_no_point`). They
+    are taken only as a last resort, as photo captions are."""
+    return frozenset(n for n, s in enumerate(document.sentences) if is_framing(s.text, n == 0))
 
 
 def speakerless_quotations(document: Document) -> frozenset[int]:
