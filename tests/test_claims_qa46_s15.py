@@ -13,6 +13,8 @@ def test_name_ending_a_long_postmodifier_is_not_the_speaker() -> None:
             "Egyptian President Mohamed Morsy called Saturday for the judges to be changed.")
     assert described(text) == [
         ("Lawyers representing Muslim Brotherhood members", "call", "for the judges to be changed")]
+    # after a dateline glued to the sentence (the article's first line)
+    assert [s for s, _, _ in described("Cairo, Egypt " + text)] == ["Lawyers representing Muslim Brotherhood members"]
     text = "Officials investigating the crash that killed Senator John Smith said the pilot erred."
     assert described(text) == [("Officials investigating the crash", "say", "the pilot erred")]
     text = "Residents living near the plant that employs Senator John Smith said the water was dirty."
@@ -37,3 +39,16 @@ def test_doctors_treating_a_name_are_not_the_name() -> None:
     assert [s for s, _, _ in described("Doctors treating Mohamed Morsy said he was ill.")] == [
         "Doctors treating Mohamed Morsy"]
     assert [(s, c) for s, c, _ in described("Doctors said treating Mohamed Morsy was hard.")] == [("Doctors", "say")]
+
+
+# --- rule `cue_inside_a_relative_clause_has_no_host` (rules.py; QA round 46, 596 s30) -----------
+def test_source_inside_an_in_which_clause_does_not_take_the_writers_sentence() -> None:
+    text = ('Previous safety video "episodes" include "Mile High Madness with Richard Simmons," in which a '
+            'sequin-shirted, short-shorted Simmons gaily encourages passengers to "grab, click and pull!"')
+    assert described(text) == [("Simmons", "encourage", 'passengers to "grab, click and pull!"')]
+
+
+def test_parenthetical_and_clause_final_sources_after_modifiers_stay_as_they_were() -> None:
+    assert described("The plan, Simmons said, will fail.") == [("Simmons", "say", "The plan will fail")]
+    assert described("It was a long night, a tired, angry Simmons said.") == [
+        ("Simmons", "say", "It was a long night")]

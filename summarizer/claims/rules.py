@@ -3238,6 +3238,13 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
         # from Andre Cooley, a Reuters reporter who says he was fired": the cue is the verb of a
         # relative clause on its source; the clause around that source is the writer's
         before = None
+    if before is not None and right is not None and _subject_inside_a_relative_clause(view, s_first):
+        # Rule `cue_inside_a_relative_clause_has_no_host` (session 15, QA round 46, 596 s30:
+        # '... "Mile High Madness with Richard Simmons," in which a sequin-shirted, short-shorted
+        # Simmons gaily encourages passengers to "grab, click and pull!"' gave Simmons the writer's
+        # sentence): the source stands inside a relative clause ("in which", "where") that the
+        # comma before it only splits; the host clause is the writer's, never the source's words
+        before = None
     if before is not None and right is not None and _inside_an_earlier_that_clause(view, before, first, cue_starts):
         # Rule `cue_inside_an_earlier_that_clause`: "Dr. John Smith, CNN's chief medical
         # correspondent, said that as patients take more pills, they may not feel the effects":
@@ -4112,6 +4119,29 @@ MODIFIER_PARTICIPLES = grammar("modifier_participles")
 EXAMPLE_PARTICIPLES = frozenset({"including", "excluding"})  # rule `group_of_the_examples` reads them
 
 
+CLAUSE_RELATIVES = frozenset({"which", "whom", "where"})
+MAX_RELATIVE_TO_SOURCE_TOKENS = 6  # "in which a sequin-shirted, short-shorted Simmons"
+
+
+def _subject_inside_a_relative_clause(view: SentenceView, s_first: int) -> bool:
+    """Rule `cue_inside_a_relative_clause_has_no_host`: a relative ("which",
+    "whom", "where", after a comma or a preposition: "in which") opens the
+    clause of the subject within a few words before it, with only commas
+    between modifiers, no other clause mark; the comma before the subject
+    splits that clause's modifiers ("a sequin-shirted, short-shorted Simmons"),
+    and is no parenthetical's."""
+    tokens = view.tokens
+    for m in range(s_first - 1, max(s_first - 1 - MAX_RELATIVE_TO_SOURCE_TOKENS, -1), -1):
+        if tokens[m].lower in CLAUSE_RELATIVES:
+            # "which, Don Fowler said, would help": the relative is the content's subject, and
+            # the source between commas is a parenthetical's
+            return m > 0 and (tokens[m - 1].text == "," or tokens[m - 1].lower in PREPOSITIONS) \
+                and tokens[m + 1].is_word
+        if not tokens[m].is_word and tokens[m].text != ",":
+            return False
+    return False
+
+
 def _head_before_its_postmodifier(view: SentenceView, s_first: int, k: int) -> Span | None:
     """Rule `name_in_a_postmodifier_is_no_subject` (session 15, QA round 46,
     794 s0: "Lawyers representing Muslim Brotherhood members in a jailbreak
@@ -4133,6 +4163,9 @@ def _head_before_its_postmodifier(view: SentenceView, s_first: int, k: int) -> S
     if tokens[k].lower in RELATIVES:
         return None  # "Contrast that with Trump, who has called ...": the relative's antecedent
     open_ = after_dateline(view)
+    if open_ == 0 and len(tokens) > 3 and tokens[1].text == "," and tokens[0].lower in places() \
+            and tokens[2].lower in places():
+        open_ = 3  # a glued dateline the reader left: "Cairo, Egypt Lawyers representing ..."
     while open_ < s_first and tokens[open_].lower in SUBJECT_LEADS:
         open_ += 1
     if not open_ + 2 <= s_first - 1 <= open_ + MAX_POSTMODIFIED_SUBJECT_TOKENS:
