@@ -3062,7 +3062,7 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
         subject = _antecedent_of_a_who_clause(view, subject, hit) or subject
     else:
         subject = _name_before_a_described_who(view, subject, k, hit.entry) or subject
-    s_first, s_last = subject
+    s_first, s_last = _head_before_its_postmodifier(view, subject[0], k) or subject
     # not a participle: "In a statement announcing the pick, ...": the statement announced it
     # nor a subject that does not stand right before the cue ("in a brief ruling, which said")
     medium = None if tokens[first].lower.endswith("ing") or s_last != k \
@@ -3268,6 +3268,13 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
         # Rule `host_clause_of_a_who_is_no_content`: "It's a personal one, too, since it comes
         # from Andre Cooley, a Reuters reporter who says he was fired": the cue is the verb of a
         # relative clause on its source; the clause around that source is the writer's
+        before = None
+    if before is not None and right is not None and _subject_inside_a_relative_clause(view, s_first):
+        # Rule `cue_inside_a_relative_clause_has_no_host` (session 15, QA round 46, 596 s30:
+        # '... "Mile High Madness with Richard Simmons," in which a sequin-shirted, short-shorted
+        # Simmons gaily encourages passengers to "grab, click and pull!"' gave Simmons the writer's
+        # sentence): the source stands inside a relative clause ("in which", "where") that the
+        # comma before it only splits; the host clause is the writer's, never the source's words
         before = None
     if before is not None and right is not None and _inside_an_earlier_that_clause(view, before, first, cue_starts):
         # Rule `cue_inside_an_earlier_that_clause`: "Dr. John Smith, CNN's chief medical
@@ -4135,6 +4142,114 @@ def _antecedent_of_a_who_clause(view: SentenceView, subject: Span, hit: CueHit) 
         ):
             return opening, who - 1
     return (first, who - 1) if tokens[first].lower in ARTICLES or bare_plural else None
+
+
+MAX_POSTMODIFIED_SUBJECT_TOKENS = 24  # "Lawyers representing ... in a jailbreak case that includes ..."
+POSTMODIFIER_RELATIVES = frozenset({"who", "that", "which"})
+MODIFIER_PARTICIPLES = grammar("modifier_participles")
+EXAMPLE_PARTICIPLES = frozenset({"including", "excluding"})  # rule `group_of_the_examples` reads them
+
+
+CLAUSE_RELATIVES = frozenset({"which", "whom", "where"})
+MAX_RELATIVE_TO_SOURCE_TOKENS = 6  # "in which a sequin-shirted, short-shorted Simmons"
+
+
+def _subject_inside_a_relative_clause(view: SentenceView, s_first: int) -> bool:
+    """Rule `cue_inside_a_relative_clause_has_no_host`: a relative ("which",
+    "whom", "where", after a comma or a preposition: "in which") opens the
+    clause of the subject within a few words before it, with only commas
+    between modifiers, no other clause mark; the comma before the subject
+    splits that clause's modifiers ("a sequin-shirted, short-shorted Simmons"),
+    and is no parenthetical's."""
+    tokens = view.tokens
+    for m in range(s_first - 1, max(s_first - 1 - MAX_RELATIVE_TO_SOURCE_TOKENS, -1), -1):
+        if tokens[m].lower in CLAUSE_RELATIVES:
+            # "which, Don Fowler said, would help": the relative is the content's subject, and
+            # the source between commas is a parenthetical's
+            return m > 0 and (tokens[m - 1].text == "," or tokens[m - 1].lower in PREPOSITIONS) \
+                and tokens[m + 1].is_word
+        if not tokens[m].is_word and tokens[m].text != ",":
+            return False
+    return False
+
+
+def _head_before_its_postmodifier(view: SentenceView, s_first: int, k: int) -> Span | None:
+    """Rule `name_in_a_postmodifier_is_no_subject` (session 15, QA round 46,
+    794 s0: "Lawyers representing Muslim Brotherhood members in a jailbreak
+    case that includes former Egyptian President Mohamed Morsy called for the
+    judges to be changed" gave the claim to Morsy): the walk left from the
+    cue stopped inside a long postmodifier of the sentence's opening noun
+    phrase (a participle, "representing", or a relative and its verb, "that
+    includes"), at the object that ends it, right after the postmodifier's
+    verb or preposition. That object is whom the head serves or what the
+    case includes; the subject is the head ("Lawyers", with a listed
+    participle's object: "Lawyers representing Muslim Brotherhood members"),
+    when it reads as a source. None (as it was) when the words before the
+    postmodifier are no plain noun phrase (a verb, a pronoun, a comma, a
+    preposition other than "of"), when a verb of another clause stands in
+    the postmodifier ("One thing working in her favor is that voters said"),
+    when the walk already took the head, or when the subject found is a
+    clause's own subject ("what multiple lawmakers called", "I can tell")."""
+    tokens = view.tokens
+    if tokens[k].lower in RELATIVES:
+        return None  # "Contrast that with Trump, who has called ...": the relative's antecedent
+    open_ = after_dateline(view)
+    if open_ == 0 and len(tokens) > 3 and tokens[1].text == "," and tokens[0].lower in places() \
+            and tokens[2].lower in places():
+        open_ = 3  # a glued dateline the reader left: "Cairo, Egypt Lawyers representing ..."
+    while open_ < s_first and tokens[open_].lower in SUBJECT_LEADS:
+        open_ += 1
+    if not open_ + 2 <= s_first - 1 <= open_ + MAX_POSTMODIFIED_SUBJECT_TOKENS:
+        return None
+    if not all(t.is_word and t.text not in QUOTE_MARKS for t in tokens[open_:s_first]):
+        return None  # an aside or a clause before the subject: its own rules read it
+    lead = tokens[open_].lower
+    if lead in CLAUSE_LEADS or lead in FRONTED_OPENERS or lead.endswith("ing"):
+        return None  # "As a Brit who has watched ...", "Joining Rubio in the group seeking ...": no subject
+    before, opening = tokens[s_first - 1], tokens[s_first]
+    if opening.lower in pronouns() or opening.lower in SUBJECT_PRONOUNS:
+        return None  # "... slip into foreign hands I can tell you": a clause's own subject
+    verb_before = not before.is_capitalised and (before.lower in PREPOSITIONS or before.lower in past_forms()
+                                                 or finite_by_form(before))
+    verb_opening = before.lower in POSTMODIFIER_RELATIVES and finite_by_form(opening)
+    if not (verb_before or verb_opening):
+        return None  # the subject found is no object inside a postmodifier
+    modifier = next(
+        (m for m in range(open_ + 1, s_first - 1)
+         if not tokens[m].is_capitalised
+         and (tokens[m].lower in POSTMODIFIER_RELATIVES
+              or (tokens[m].lower.endswith("ing") and tokens[m].lower not in EXAMPLE_PARTICIPLES))),
+        None,
+    )
+    if modifier is None:
+        return None
+    noun = tokens[modifier - 1]
+    if noun.lower in DETERMINERS or noun.lower in PREPOSITIONS or noun.lower in POSSESSIVE_PRONOUNS:
+        return None  # "the ruling party": no head noun before the word
+    if not all(t.lower not in pronouns() and t.lower not in AUXILIARIES and t.lower not in FINITE_VERBS
+               and (t.lower == "of" or t.lower not in PREPOSITIONS)
+               and (is_nominal(t) or is_noun_word(t.lower)) for t in tokens[open_:modifier]):
+        return None  # "He said the lawyers representing ...", "hikes by the bigger emerging": no noun phrase
+    if tokens[modifier].lower in POSTMODIFIER_RELATIVES and not (
+            finite_by_form(tokens[modifier + 1]) or tokens[modifier + 1].lower in AUXILIARIES):
+        return None  # "that with Trump", "the man that Smith hired": no relative with its own verb next
+    for m in range(modifier + 1, s_first + 1):
+        # a plain plural ("lawsuits") is no verb here: only auxiliaries, listed finite verbs, past forms
+        verb = not tokens[m].is_capitalised and (tokens[m].lower in FINITE_VERBS or tokens[m].lower in AUXILIARIES
+                                                 or is_past(tokens[m]))
+        if verb and tokens[m - 1].lower not in POSTMODIFIER_RELATIVES \
+                and tokens[m - 1].lower not in AUXILIARIES and m - 1 != modifier:
+            return None  # "working in Ayotte's favor is that ...": another clause's verb
+    if not (is_people_noun(noun.lower) or looks_like_source(view, open_, modifier - 1)):
+        return None
+    if tokens[modifier].lower in MODIFIER_PARTICIPLES:
+        # whom the head serves, to the first preposition or relative: "Lawyers representing Muslim
+        # Brotherhood members" (not "... in a jailbreak case")
+        served = next((m for m in range(modifier + 1, s_first)
+                       if tokens[m].lower in PREPOSITIONS or tokens[m].lower in RELATIVES), s_first)
+        if served > modifier + 1:
+            return open_, served - 1
+    return open_, modifier - 1
 
 
 def _participle_after_a_prepositional_object(view: SentenceView, hit: CueHit, k: int, s_first: int) -> bool:
