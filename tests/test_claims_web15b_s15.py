@@ -50,3 +50,34 @@ def test_a_newcomer_after_a_speaker_out_of_reach_is_he_by_rule_pronoun() -> None
 def test_an_occupation_noun_that_goes_on_types_no_person() -> None:
     claim = _last("Fraser Amos, a student newspaper, is helping to rally support for a rent strike.\n\n" + QUOTE)
     assert claim.speaker_kind == "unresolved"
+
+
+# --- Rule `he_after_an_unnamed_person` (item 2) ------------------------------------------------
+
+
+def _added(text: str) -> Claim:
+    return next(c for c in extract_claims(text) if c.cue == "add")
+
+
+def test_he_after_an_unnamed_spokesperson_is_that_description() -> None:
+    claim = _added("A spokesperson for Sheffield University urged struggling students to talk to the university, "
+                   "saying: \u201cWe understand this is difficult.\u201d He added that the Residence Life team had "
+                   "organised a varied programme of events.")
+    assert (claim.speaker, claim.speaker_kind) == ("A spokesperson for Sheffield University", "unnamed")
+
+
+def test_he_after_a_spokeswoman_stays_unresolved() -> None:
+    claim = _added("A spokeswoman for the council said the road would reopen. He added that the repairs had cost "
+                   "more than expected.")
+    assert claim.speaker_kind == "unresolved"
+
+
+def test_he_after_a_person_named_beside_the_description_stays_unresolved() -> None:
+    claim = _added("A spokesman for the council said John Smith had been hurt. He added that the repairs had cost "
+                   "more than expected.")
+    assert claim.speaker_kind == "unresolved"
+
+
+def test_he_after_an_unnamed_group_stays_unresolved() -> None:
+    claim = _added("Officials said the road would reopen. He added that the repairs had cost more than expected.")
+    assert claim.speaker_kind == "unresolved"

@@ -1724,6 +1724,9 @@ class SpeakerIndex:
             first = self._speaker_of_the_first_joined_cue(view, token)
             if first is not None:
                 return first
+            unnamed = self._unnamed_person_just_before(view, token, PRONOUN_GENDER[word])
+            if unnamed is not None:
+                return unnamed
             entity = self._person_for(view, token, PRONOUN_GENDER[word], content)
             if entity is not None and self._listed_inside_the_claim(view, entity, content):
                 entity = None
@@ -1796,6 +1799,43 @@ class SpeakerIndex:
             if body is not None:
                 return body.resolved()
         return Resolved(token.text, None, UNRESOLVED)
+
+    def _unnamed_person_just_before(self, view: SentenceView, token: Token, gender: str) -> Resolved | None:
+        """Rule `he_after_an_unnamed_person` (web test s15b, msn s39-s40: "A
+        spokesperson for Sheffield University urged ..., saying: '...' He added
+        that ..." left "He" unresolved): a "he" or "she" opening its sentence
+        right after a claim, in that sentence or the one before, whose source
+        is one person described but not named ("a spokesperson for ...", "an
+        official"), is that person, shown as that description (unnamed),
+        never a name. Only when no one else is named outside quotations in
+        the speaker's sentence (besides inside the description itself) nor
+        before the pronoun, and the description's noun is singular and not
+        of the other gender ("a spokeswoman" is no "he"). Kept unresolved: a
+        person named after the description ("A spokesman said Smith was
+        hurt. He added ..."), a plural or a group ("officials"), a pronoun
+        inside the sentence."""
+        if not self.speakers or token.start != view.start:
+            return None
+        position, entity, resolved = self.speakers[-1]
+        if entity is not None or resolved.kind != UNNAMED or not resolved.name \
+                or not 0 <= self.position - position <= 1:
+            return None
+        words = resolved.name.split()
+        if len(words) < 2 or words[0].lower() not in ("a", "an"):
+            return None
+        cut = next((i for i, w in enumerate(words) if w.lower() in PREPOSITIONS), len(words))
+        noun = words[cut - 1].lower()
+        if cut < 2 or noun not in people_nouns() or ends_in_plural_s(noun) \
+                or gender_words().get(noun, gender) != gender or gendered_nouns().get(noun, gender) != gender:
+            return None
+        start, end = self.last_source
+        back = self.position - position
+        if back >= len(self.recent):
+            return None
+        said_there = self.recent[-1 - back]
+        if any(not m.quoted and not start <= m.offset < end and m.entity.kind != ORGANISATION for m in said_there):
+            return None  # someone else named beside the description may be "he"
+        return resolved
 
     def _speaker_of_the_first_joined_cue(self, view: SentenceView, token: Token) -> Resolved | None:
         """Rule `joined_cue_keeps_its_speaker` (QA round 45, 403 s2: "But he
