@@ -11,9 +11,11 @@ from tests.test_claims_trust import claims_of
 
 
 def test_a_newly_introduced_subject_leaves_he_unresolved() -> None:
+    # with no apposition: with one (", a final-year student"), rule `introduced_newcomer_is_he`
+    # makes him "he" (tests/test_claims_web15b_s15.py)
     text = (
         "\u201cStudents need a certain level of social interaction,\u201d Levi Pay says.\n\n"
-        "Fraser Amos, a final-year student at Warwick University, is helping to rally support for a rent strike.\n\n"
+        "Fraser Amos is helping to rally support for a rent strike at Warwick University.\n\n"
         "\u201cUniversities are putting rents and revenues above student lives,\u201d he says.\n"
     )
     claims = claims_of(text)

@@ -1240,7 +1240,8 @@ def _name(
         kind = ORGANISATION
     elif words[-1].isdigit():
         kind = UNKNOWN  # rule `number_ends_a_numbered_name`: "Bill 10", "Flight 17" are things
-    elif title_text or role & people_nouns() or _after_age(tokens, run[0]):
+    elif title_text or role & people_nouns() or _after_age(tokens, run[0]) \
+            or (len(words) >= 2 and _occupation_in_apposition(tokens, run[-1])):
         kind = PERSON
     elif after_the and lowered[-1] in gender_words():
         kind = PERSON  # Rule `person_known_by_a_title`: "the Dalai Lama", "the Prince of Wales"
@@ -1409,6 +1410,31 @@ AGE_IN_COMMAS = re.compile(rf",\s*{AGE_YEARS},")
 def _after_age(tokens: Sequence[Token], k: int) -> bool:
     """Rule `age_makes_a_person`: "25-year-old Nesma Hajjaj" is a person."""
     return k > 0 and bool(AGE.match(tokens[k - 1].lower))
+
+
+def _occupation_in_apposition(tokens: Sequence[Token], last: int) -> bool:
+    """Rule `occupation_in_apposition_makes_a_person` (web test s15b, msn s28:
+    "Fraser Amos, a final-year student in global sustainable development at
+    Warwick University, is helping ... '...,' he says." left "he" unresolved,
+    as "Fraser" tells no gender and nothing typed the name): a name of two
+    words or more followed by ", a/an/the" and, within a few words, a noun of
+    the people described by what they do (source_nouns.txt described:
+    "student", "teacher", "singer") ending the phrase or before a
+    preposition is a person. Only the kind: the noun is not made a role
+    (rule `role_around_name` reads people nouns alone). Not a noun that goes
+    on ("Sesame Street, a student newspaper": "student" modifies)."""
+    k = last + 1
+    if k + 2 >= len(tokens) or tokens[k].text != "," or tokens[k + 1].lower not in ARTICLES:
+        return False
+    described = occupations()
+    for m in range(k + 2, min(k + 2 + MAX_ROLE_WORDS, len(tokens))):
+        token = tokens[m]
+        if not token.is_word or token.lower in RELATIVE_OPENERS or token.lower == "whose":
+            return False  # "Pink Floyd, a band whose singer": the noun is in another clause
+        if token.lower in described:
+            nxt = tokens[m + 1] if m + 1 < len(tokens) else None
+            return nxt is None or not nxt.is_word or nxt.lower in grammar("prepositions")
+    return False
 
 
 def _common_opener(token: Token, tokens: Sequence[Token], run: list[int], common_words: frozenset[str]) -> bool:

@@ -1784,6 +1784,9 @@ class SpeakerIndex:
             first = self._speaker_of_the_first_joined_cue(view, token)
             if first is not None:
                 return first
+            unnamed = self._unnamed_person_just_before(view, token, PRONOUN_GENDER[word])
+            if unnamed is not None:
+                return unnamed
             entity = self._person_for(view, token, PRONOUN_GENDER[word], content)
             if entity is not None and self._listed_inside_the_claim(view, entity, content):
                 entity = None
@@ -1856,6 +1859,43 @@ class SpeakerIndex:
             if body is not None:
                 return body.resolved()
         return Resolved(token.text, None, UNRESOLVED)
+
+    def _unnamed_person_just_before(self, view: SentenceView, token: Token, gender: str) -> Resolved | None:
+        """Rule `he_after_an_unnamed_person` (web test s15b, msn s39-s40: "A
+        spokesperson for Sheffield University urged ..., saying: '...' He added
+        that ..." left "He" unresolved): a "he" or "she" opening its sentence
+        right after a claim, in that sentence or the one before, whose source
+        is one person described but not named ("a spokesperson for ...", "an
+        official"), is that person, shown as that description (unnamed),
+        never a name. Only when no one else is named outside quotations in
+        the speaker's sentence (besides inside the description itself) nor
+        before the pronoun, and the description's noun is singular and not
+        of the other gender ("a spokeswoman" is no "he"). Kept unresolved: a
+        person named after the description ("A spokesman said Smith was
+        hurt. He added ..."), a plural or a group ("officials"), a pronoun
+        inside the sentence."""
+        if not self.speakers or token.start != view.start:
+            return None
+        position, entity, resolved = self.speakers[-1]
+        if entity is not None or resolved.kind != UNNAMED or not resolved.name \
+                or not 0 <= self.position - position <= 1:
+            return None
+        words = resolved.name.split()
+        if len(words) < 2 or words[0].lower() not in ("a", "an"):
+            return None
+        cut = next((i for i, w in enumerate(words) if w.lower() in PREPOSITIONS), len(words))
+        noun = words[cut - 1].lower()
+        if cut < 2 or noun not in people_nouns() or ends_in_plural_s(noun) \
+                or gender_words().get(noun, gender) != gender or gendered_nouns().get(noun, gender) != gender:
+            return None
+        start, end = self.last_source
+        back = self.position - position
+        if back >= len(self.recent):
+            return None
+        said_there = self.recent[-1 - back]
+        if any(not m.quoted and not start <= m.offset < end and m.entity.kind != ORGANISATION for m in said_there):
+            return None  # someone else named beside the description may be "he"
+        return resolved
 
     def _speaker_of_the_first_joined_cue(self, view: SentenceView, token: Token) -> Resolved | None:
         """Rule `joined_cue_keeps_its_speaker` (QA round 45, 403 s2: "But he
@@ -2296,8 +2336,10 @@ class SpeakerIndex:
             # president appeared cowed. Campaigning ..., he barely mentioned climate change.': the
             # person the sentence before opened with by role (Obama), not the older speaker
             return self.role_subject[1] if self.position - self.role_subject[0] == 1 else None
-        if last is not None and _can_be(last[1], gender) and self._newer_subject(last[0], last[1], gender):
-            return None
+        newcomer = self._newer_subject(last[0], last[1], gender) if last is not None and _can_be(last[1], gender) \
+            else None
+        if newcomer is not None:
+            return newcomer if self._newcomer_introduced_just_before(newcomer, gender) else None
         if last is not None and _can_be(last[1], gender) and self._subject_since_the_speaker(last[0], last[1], gender):
             return None
         answerer = self._answerer_of_a_question_put(last, gender) if last is not None else None
@@ -2455,13 +2497,14 @@ class SpeakerIndex:
             and _may_be(person, gender)
         )
 
-    def _newer_subject(self, spoke: int, speaker: Entity, gender: str) -> bool:
+    def _newer_subject(self, spoke: int, speaker: Entity, gender: str) -> Entity | None:
         """Rule `newer_subject_of_another_person`: "'...,' Pay said. Fraser
-        Amos, a final-year student, is helping to rally support ... 'Universities
-        are putting rents above student lives,' he says.": a person who fits
-        the pronoun, first named (introduced) as a sentence's subject after
-        the last speaker spoke, may be the one meant; the text does not say
-        which, so no one is."""
+        Amos is helping to rally support ... 'Universities are putting rents
+        above student lives,' he says.": a person who fits the pronoun, first
+        named (introduced) as a sentence's subject after the last speaker
+        spoke, may be the one meant; the text does not say which, so no one
+        is (but see rule `introduced_newcomer_is_he`). That person, None when
+        there is none."""
         for back in range(1, min(self.position - spoke, len(self.recent) - 1) + 1):
             mentions = self.recent[-1 - back]
             subjects = [m for m in _subjects_first(mentions)
@@ -2482,8 +2525,39 @@ class SpeakerIndex:
                         and self._speaker_of_the_joined_clause(back, first, gender) is not speaker:
                     # (the speaker named in a clause joined after this subject's, in the same
                     # sentence, goes on speaking: rule `speaker_of_the_joined_clause`)
-                    return True
-        return False
+                    return first
+        return None
+
+    def _newcomer_introduced_just_before(self, newcomer: Entity, gender: str) -> bool:
+        """Rule `introduced_newcomer_is_he` (web test s15b, msn s28-s29:
+        "Fraser Amos, a final-year student in global sustainable development
+        at Warwick University, is helping to rally support for a rent strike
+        ... 'Universities are putting rents and revenues above student
+        lives,' he says." was left unresolved by rule
+        `newer_subject_of_another_person`): the newcomer (rule above) opens
+        the sentence right before this one as a person introduced the way
+        news brings in its next source, a name and an apposition (", a
+        final-year student"), and no one spoke in that sentence; the next
+        "he" or "she" is that person, not the older speaker. Kept
+        unresolved: a newcomer with no apposition ("Fraser Amos is helping
+        ..."), one introduced two sentences back or more, one who may not be
+        the pronoun's gender or is not known as a person."""
+        before = self.position - 1
+        if newcomer.first_seen != before or newcomer.kind != PERSON or not _can_be(newcomer, gender) \
+                or len(self.recent) < 2 or len(self.sentence_tokens) < 2 \
+                or any(p == before for p, _, _ in self.speakers):
+            return False
+        mentions = [m for m in self.recent[-2] if not m.quoted]
+        opening = min(mentions, key=lambda m: m.offset, default=None)
+        if opening is None or opening.entity is not newcomer:
+            return False
+        tokens = self.sentence_tokens[-2]
+        k = next((i for i, t in enumerate(tokens) if t.start == opening.offset), None)
+        if k is None or k > 0:
+            return False  # the sentence opens with the name, nothing before it
+        while k < len(tokens) and tokens[k].is_word and tokens[k].text[0].isupper():
+            k += 1
+        return k + 1 < len(tokens) and tokens[k].text == "," and tokens[k + 1].lower in ARTICLES
 
     def _subject_since_the_speaker(self, spoke: int, speaker: Entity, gender: str) -> bool:
         """Rule `subject_since_the_speaker_may_be_he` (QA round 42, 486 s22:
