@@ -76,3 +76,21 @@ def test_a_description_that_sets_its_body_apart_stays_unresolved(text: str) -> N
 ])
 def test_the_bare_description_still_names_the_body(text: str, speaker: str) -> None:
     assert _last(text) == (speaker, "organisation")
+
+
+# --- rule `name_after_a_fronted_time_phrase` speaks only as a word of a named person (review s15 C1)
+
+
+@pytest.mark.parametrize("text", [
+    "In 2016 Georgia said it would hold a new vote on the treaty.",
+    "On Monday Jordan said it would close its border with Syria.",
+    "On Monday Chelsea said the striker would miss the final.",
+])
+def test_an_untyped_name_after_a_time_phrase_is_no_person_by_position(text: str) -> None:
+    assert _last(text) == (None, "unresolved")
+
+
+def test_a_word_of_a_named_person_after_a_time_phrase_still_speaks() -> None:
+    text = ("C\u00e9line Dion sang on Monday. Her first child, Ren\u00e9-Charles Dion Ang\u00e9lil, was born in "
+            "2001. Nevertheless, at the end of 2016 Dion revealed that she was trying to survive.")
+    assert _last(text) == ("Dion", "person")

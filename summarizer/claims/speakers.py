@@ -1275,7 +1275,8 @@ class SpeakerIndex:
             person = bool(last) and (
                 last[-1][1].kind == PERSON
                 or (last[-1][1].kind == UNKNOWN and (len(last[-1][1].words) > 1 or last[-1][1].spoke
-                                                     or _after_a_time_phrase(tokens, last[-1][0])))
+                                                     or (_after_a_time_phrase(tokens, last[-1][0])
+                                                         and self._word_of_a_person(last[-1][1]))))
             )
             if person and not last[-1][0].text.endswith(POSSESSIVE_S):
                 return self._named(last[-1][1], last[-1][0], [[t for t in tokens if t.start >= last[-1][0].start]])
@@ -1372,6 +1373,16 @@ class SpeakerIndex:
             if name.end == parts[0][-1].end and entity.kind != ORGANISATION and not after_head:
                 return self._named(entity, name, parts)
         return self._description(parts, plain)
+
+    def _word_of_a_person(self, entity: Entity) -> bool:
+        """For rule `name_after_a_fronted_time_phrase` (review s15 C1: "In
+        2016 Georgia said", "On Monday Jordan said", "On Monday Chelsea said
+        the striker ..." were each a person): where a time phrase ends shows
+        where the clause starts, not what the name after it is; a name the
+        names layer could not type speaks there only when it is a word of a
+        person the article named ("Dion" of Celine Dion and of her son's
+        name)."""
+        return any(e.kind == PERSON for w in entity.words for e in self.by_word.get(w, ()) if e is not entity)
 
     @staticmethod
     def _titled_person_part(
