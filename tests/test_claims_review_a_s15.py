@@ -94,3 +94,21 @@ def test_a_word_of_a_named_person_after_a_time_phrase_still_speaks() -> None:
     text = ("C\u00e9line Dion sang on Monday. Her first child, Ren\u00e9-Charles Dion Ang\u00e9lil, was born in "
             "2001. Nevertheless, at the end of 2016 Dion revealed that she was trying to survive.")
     assert _last(text) == ("Dion", "person")
+
+
+# --- rule `name_after_a_body_and_is_no_speaker_alone` leaves a source that opens with a person's
+# name to that person (review s15 B1)
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Mary Bell of the Museum of Science and Industry said the exhibit would reopen.", "Mary Bell"),
+    ("Tom Hale of the Center for Science and Democracy said the rules were weak.", "Tom Hale"),
+    ("Tom Hale of the Council on Foreign Relations and Harvard said the rules were weak.", "Tom Hale"),
+])
+def test_a_person_of_a_body_with_and_is_the_person(text: str, speaker: str) -> None:
+    assert _last(text) == (speaker, "person")
+
+
+def test_the_body_with_and_alone_stays_as_written() -> None:
+    assert _last("The Museum of Science and Industry said the exhibit would reopen.") == (
+        "The Museum of Science and Industry", "unnamed")

@@ -51,6 +51,7 @@ from summarizer.claims.grammar import (
     is_modifier,
     is_past_form,
     is_past_participle,
+    is_year,
     np_right,
     trim_source,
 )
@@ -121,7 +122,6 @@ WINDOW = 4  # sentences a pronoun or description looks back over
 HEARER_REACH = 3  # characters after the cue where its hearer's name starts ("told Vinas")
 NEAR = 2  # sentences within which the last speaker is a near antecedent
 MAX_DOCUMENT_MODIFIERS = 2  # "issued a news release", "released a brief written statement"
-YEAR_DIGITS = 4  # "2016": a year that ends a fronted time phrase (`_after_a_time_phrase`)
 DESCRIPTION_WINDOW = 30  # sentences an organisation description looks back over
 # words that open a clause whose subject a pronoun is: "asked the conservative who he thought would win"
 PRONOUN_CLAUSE_OPENERS = frozenset({"who", "whom", "whether", "if", "what", "why", "how", "when", "where"})
@@ -1051,9 +1051,14 @@ class SpeakerIndex:
         Trump", "Trump said he ...": `genders_by_honorific`,
         `genders_by_own_pronoun`) is not; a relative of that surname, not
         the same person written in full."""
-        fuller = full_name_gender(name)
-        known = entity.gender or self.genders.get(entity.words[-1])
+        fuller, known = self._two_genders(entity, name)
         return fuller is not None and known is not None and fuller != known
+
+    def _two_genders(self, entity: Entity, name: Name) -> tuple[str | None, str | None]:
+        """The fuller name's gender by its first name and the short name's
+        own (`genders_by_honorific`, `genders_by_own_pronoun`), either None
+        where the text gives none."""
+        return full_name_gender(name), entity.gender or self.genders.get(entity.words[-1])
 
     def _shown_to_be_one_person(self, entity: Entity, name: Name) -> bool:
         """For rule `fuller_name_names_the_earlier_claims` (closing note s14,
@@ -1068,8 +1073,7 @@ class SpeakerIndex:
         gives the full name. Without it the earlier claims keep the short
         name, which is what the text says ("Gov. Cuomo said ... Andrew Cuomo
         also said ..." too: the title gives no gender)."""
-        fuller = full_name_gender(name)
-        known = entity.gender or self.genders.get(entity.words[-1])
+        fuller, known = self._two_genders(entity, name)
         if known is None and len(entity.called) == 1:
             known = next(iter(entity.called))
         if fuller is not None and known == fuller:
@@ -3036,7 +3040,13 @@ def _name_after_a_body_and(part: list[Token], inside: list[tuple[Name, Entity]])
     Justice and Apple", "the Pew Research Center and Gallup"). A person's
     name before "and" ("Smith and Jones") is rule
     `two_named_speakers_as_written`'s; "and" inside one name ("the Urban
-    Institute and Brookings Institution") parts nothing."""
+    Institute and Brookings Institution") parts nothing. A source opening
+    with a person's name and a preposition ("Mary Bell of the Museum of
+    Science and Industry") is that person: not this rule's."""
+    if any(n.start == part[0].start and e.kind == PERSON and _preposition_after(part, n) for n, e in inside):
+        # review s15 (B1): "Mary Bell of the Museum of Science and Industry said": a source that
+        # opens with a person's name and where they work is that person, whatever "and" parts later
+        return False
     for k in range(1, len(part) - 1):
         if part[k].lower != "and":
             continue
@@ -3045,6 +3055,13 @@ def _name_after_a_body_and(part: list[Token], inside: list[tuple[Name, Entity]])
         if before and after:
             return True
     return False
+
+
+def _preposition_after(part: list[Token], name: Name) -> bool:
+    """The word right after `name` in the source `part` is a preposition
+    ("Mary Bell of the Museum ...", "Tom Hale at Harvard")."""
+    after = [t for t in part if t.start >= name.end]
+    return bool(after) and after[0].lower in PREPOSITIONS
 
 
 def _possessor_apart_from_its_cue(view: SentenceView, tokens: Sequence[Token], cue: tuple[int, int]) -> bool:
@@ -3493,7 +3510,7 @@ def _after_a_time_phrase(tokens: Sequence[Token], name: Name) -> bool:
     if not before:
         return False
     word = before[-1].lower
-    return (word.isdigit() and len(word) == YEAR_DIGITS) or word in TIME_WORDS
+    return is_year(word) or word in TIME_WORDS
 
 
 def _verb_or_negated_auxiliary(view: SentenceView, k: int) -> bool:
