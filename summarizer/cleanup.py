@@ -812,12 +812,20 @@ def _dateline_words() -> dict[str, frozenset[str]]:
         title.split()[0].lower() for title in load_rules("titles"))
     sets["place_ends"] = place_words["ends"] | place_words["ends_unless_a_person"]
     sets["name_connectors"] = grammar["name_connectors"] | grammar["organisation_connectors"]
-    sets["name_particles"] = grammar["name_connectors"]  # "de", "van", "bin": inside a person's name
+    sets["name_particles"] = name_particles()
     sets["name_stop_words"] = load_word_set("name_stopwords").union(
         load_word_set("sentence_starters"), sets["name_connectors"],
         *(grammar[name] for name in ("subordinators", "prepositions", "determiners")))
     sets["glued_place_openers"] = grammar["glued_place_openers"]
     return sets
+
+
+@cache
+def name_particles() -> frozenset[str]:
+    """ "de", "van", "bin", "al": the lower-case particles inside a person's
+    name (claim_grammar.txt name_connectors); the one reader of that list
+    for cleanup's datelines and the claim tagger's words ("al-Assad")."""
+    return load_word_sets("claim_grammar")["name_connectors"]
 
 
 def dateline_places(text: str) -> tuple[str, ...]:

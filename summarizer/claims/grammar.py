@@ -586,7 +586,7 @@ def skip_adjuncts(view: SentenceView, k: int) -> int:
                 if w in DETERMINERS:
                     if seen_noun:
                         break
-                elif w in adjuncts or word.is_capitalised or w.endswith(POSSESSIVE_S) or _year(w):
+                elif w in adjuncts or word.is_capitalised or w.endswith(POSSESSIVE_S) or is_year(w):
                     seen_noun = True
                 elif w in ("of", "and", "with") and seen_noun:
                     pass
@@ -1209,8 +1209,9 @@ def content_start(view: SentenceView, k: int, entry: CueEntry) -> int:
     return k
 
 
-def _year(word: str) -> bool:
-    """ "said in 2010 that ...": a year is a circumstance of time."""
+def is_year(word: str) -> bool:
+    """ "said in 2010 that ...", "In 2016 Dion revealed": a year (19xx, 20xx) is a circumstance of time;
+    the one year test of the claims tagger."""
     return len(word) == 4 and word.isdigit() and word[:2] in ("19", "20")
 
 
@@ -2982,7 +2983,7 @@ def _circumstance(view: SentenceView, k: int) -> bool:
         low = tokens[m].lower
         if not tokens[m].is_word or is_adverb(low):
             return False
-        if low in ADJUNCT_NOUNS or low in TIME_WORDS or low in CIRCUMSTANCE_NOUNS or _year(low):
+        if low in ADJUNCT_NOUNS or low in TIME_WORDS or low in CIRCUMSTANCE_NOUNS or is_year(low):
             return True
     return False
 

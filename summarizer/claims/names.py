@@ -585,9 +585,16 @@ def _office_owns_a_body(tokens: Sequence[Token], k: int) -> bool:
     body = tokens[k + 1]
     if body.is_capitalised and without_possessive(body.lower) in grammar("businesses_named_for_an_owner"):
         return True  # Rule `possessive_business_name`: "Casey's Bar", "Joe's Pub" name one business
-    if word not in one_word_titles() and word not in grammar("offices_owning_a_body"):
+    if not office_owning_a_body(word):
         return False
     return body.is_capitalised and without_possessive(body.lower) in organisation_words()
+
+
+def office_owning_a_body(word: str) -> bool:
+    """For rule `possessive_body_keeps_its_possessor`: an office whose
+    possessive names a body with it ("sheriff", "attorney": "the Sheriff's
+    Office", "the district attorney's office")."""
+    return word in one_word_titles() or word in grammar("offices_owning_a_body")
 
 
 def owned_business(lowered: Sequence[str]) -> bool:

@@ -12,6 +12,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import cache
 
+from summarizer.cleanup import name_particles
 from summarizer.nlp.splitter import paragraph_spans
 from summarizer.rules import load_rules, load_word_sets
 
@@ -95,13 +96,6 @@ class Token:
         return re.sub(r"['\u2019]s?$", "", self.text)
 
 
-@cache
-def _name_particles() -> frozenset[str]:
-    from summarizer.claims.lexicon import grammar  # the one connector list (claim_grammar.txt)
-
-    return grammar("name_connectors")
-
-
 def capitalised(word: str) -> bool:
     """A word that opens with a capital, or rule `particle_name`: a name's
     lower-case particle joined by a hyphen to a capitalised word ("al-Assad",
@@ -112,7 +106,7 @@ def capitalised(word: str) -> bool:
     if "-" not in word:
         return False
     particle, hyphen, rest = word.partition("-")
-    return bool(hyphen) and rest[:1].isupper() and particle in _name_particles()
+    return bool(hyphen) and rest[:1].isupper() and particle in name_particles()
 
 
 CLOSING_MARKS = frozenset(',;:?!)"\u201d.')
