@@ -54,3 +54,58 @@ def test_review_s15_e1_near_variant_a_longer_dated_story_still_leads() -> None:
     feature_first = make_brief([Article(GAS_STOVE_FEATURE, "s2.txt"), Article(COUNCIL_VOTE, "s1.txt")])
     assert feature_first.bottom_line is not None
     assert feature_first.bottom_line.text.startswith("Gas stoves have been part")
+
+
+# --- rule `interviewee_voice_is_no_point`, narrowed (review s15, E2) ----------------------------------------------
+
+EXPLAINER = ("What the new vaccine rules mean for you\n\n"
+             "The state health department on Monday approved a new vaccine for children under five, ending months "
+             "of delay.\n\n"
+             "Many parents have waited since the fall. When can your child get the shot?\n\n"
+             "Clinics will begin giving the shots on March 1, and appointments open on Friday.\n\n"
+             "Some parents worry about side effects. Is the vaccine safe for your child?\n\n"
+             "The Phase I trial of 3,000 children found no serious side effects. The drug agency approved it in "
+             "January after a review of the trial.\n\n"
+             "Prices vary between states. Will you have to pay?\n\n"
+             "No. The shots are free at state clinics. Our survey of insurers found that most will cover them at "
+             "pharmacies, too.\n\n"
+             "Rural families may have to travel. Where can you find a clinic?\n\n"
+             "We have listed every clinic in the state on our website, with opening hours.")
+
+
+def test_review_s15_e2_roman_numeral_and_writers_we_are_no_interviewee() -> None:
+    from summarizer.document import parse_document
+    from summarizer.summarizers.standalone import interviewee_first_person, speaks_in_the_first_person
+
+    # "Phase I" is a numeral, not the interviewee's "I"; an explainer naming no one before its
+    # questions answers in the writer's own "we"
+    assert not speaks_in_the_first_person("The Phase I trial of 3,000 children found no serious side effects.")
+    assert not speaks_in_the_first_person("Veterans of World War I and Type I diabetes patients qualify.")
+    assert not speaks_in_the_first_person("US troops left the base.")
+    assert interviewee_first_person(parse_document(EXPLAINER)) == frozenset()
+    note = make_brief([Article(EXPLAINER, "q2.txt")])
+    assert any(p.text.startswith("The Phase I trial") for p in note.key_points)
+
+
+def test_review_s15_e2_near_variant_pronoun_i_and_a_named_interviewee_stay() -> None:
+    from summarizer.document import parse_document
+    from summarizer.summarizers.standalone import interviewee_first_person, speaks_in_the_first_person
+
+    # "I" as a pronoun, after a sentence opener or a day, and every other first-person word still
+    # count; an interview that names its interviewee before the first question still loses its answers
+    for text in ("Not yet, but I am thinking about it.", "Then I left.", "Yes, I did.", "Today I opened it.",
+                 "I\u2019m fine.", "Let us go.", "Our customers kept asking.", "My shop is small.", "We found a site."):
+        assert speaks_in_the_first_person(text), text
+    named = EXPLAINER.replace("The state health department on Monday approved",
+                              "Nurse Lena Ortiz runs a clinic. The state health department on Monday approved")
+    numbers = {s.text: n for n, s in enumerate(parse_document(named).sentences)}
+    found = interviewee_first_person(parse_document(named))
+    assert numbers["We have listed every clinic in the state on our website, with opening hours."] in found
+    assert numbers["The Phase I trial of 3,000 children found no serious side effects."] not in found
+
+
+def test_first_and_second_person_subjects_are_among_their_words() -> None:
+    # one list: claim_grammar's subject forms are among the words the interview rules read
+    from summarizer.claims.lexicon import grammar
+
+    assert grammar("first_and_second_persons") <= grammar("first_person_words") | grammar("second_person_words")
