@@ -474,8 +474,10 @@ def interviewer_lead_ins(document: Document) -> frozenset[int]:
         return frozenset()
     sentences = document.sentences
     # (number, text) of each paragraph with no quotation mark
-    # (the first paragraph introduces the interview: the writer's, even when it asks the reader)
-    unquoted = [[(n, sentences[n].text.rstrip()) for n in members] for members in _paragraphs(document)[1:]]
+    # (the first paragraph introduces the interview: the writer's, even when it asks the reader;
+    # the Document holds each paragraph's sentence numbers)
+    unquoted = [[(n, sentences[n].text.rstrip()) for n in paragraph.sentences]
+                for paragraph in document.paragraphs[1:]]
     unquoted = [pairs for pairs in unquoted if not any(QUOTE_MARK.search(text) for _, text in pairs)]
     return frozenset(n for pairs in unquoted
                      if any(text.endswith("?") for _, text in pairs)
@@ -512,7 +514,7 @@ def interviewee_first_person(document: Document) -> frozenset[int]:
     if not _is_an_interview(document):
         return frozenset()
     sentences = document.sentences
-    paragraphs = _paragraphs(document)[1:]
+    paragraphs = [paragraph.sentences for paragraph in document.paragraphs[1:]]
     if any(PARAGRAPH_LABEL.match(sentences[members[0]].text) for members in paragraphs):
         return frozenset()  # "ALEXANDRIA DOUZIECH: I try ...": the claims name who answers
     if not _names_someone_first(document):
@@ -547,21 +549,13 @@ def _names_someone_first(document: Document) -> bool:
     return False
 
 
-def _paragraphs(document: Document) -> list[list[int]]:
-    """Each paragraph's sentence numbers, in order."""
-    paragraphs: dict[int, list[int]] = {}
-    for number, sentence in enumerate(document.sentences):
-        paragraphs.setdefault(sentence.paragraph, []).append(number)
-    return list(paragraphs.values())
-
-
 def _is_an_interview(document: Document) -> bool:
     """Rule `interviewer_lead_in`'s test: INTERVIEW_QUESTIONS paragraphs or
     more after the first, with no quotation mark, end on a question."""
     sentences = document.sentences
     return sum(not any(QUOTE_MARK.search(sentences[n].text) for n in members)
                and sentences[members[-1]].text.rstrip().endswith("?")
-               for members in _paragraphs(document)[1:]) >= INTERVIEW_QUESTIONS
+               for members in (paragraph.sentences for paragraph in document.paragraphs[1:])) >= INTERVIEW_QUESTIONS
 
 
 # Rule `interviewer_lead_in`: an interview is a text with this many paragraphs ending on a question
