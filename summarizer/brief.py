@@ -148,6 +148,7 @@ from summarizer.claims.grammar import (
     RELATIVES,
     SUBJECT_PRONOUNS,
     SUBORDINATORS,
+    TIME_WORDS,
     is_past,
 )
 from summarizer.claims.lexicon import grammar, pronouns
@@ -796,7 +797,18 @@ def _main_story_first(picked: list[_Candidate], claims: Sequence[_GatheredClaim]
     picked on its own (`opens_its_source`: a sentence that stands alone and
     needs no introduction). The old bottom line stays as a key point, shown in
     source order. Three sources or more are ordered by topic
-    (`central_source_leads`); a note of one point is left as it is."""
+    (`central_source_leads`); a note of one point is left as it is.
+
+    Narrowed (review s15, E1: a 3-sentence story of a council vote given
+    first lost the bottom line to a longer background feature on gas stoves,
+    "Gas stoves have been part of American kitchens for more than a
+    century."): a longer story gives more words just by being longer, and the
+    order the user gave is a signal, so the other source's opening is taken
+    only when it tells of a dated event (`_tells_when`: "CBS announced
+    Thursday") and the bottom line given first does not (pagesix's "Dee Dee
+    Myers ... is exiting her role ... after five years."). A dated news lead
+    given first keeps the bottom line, and so does any pair whose longer
+    source opens with no day."""
     if sources != 2 or len(picked) < 2:
         return picked
     words = [0] * sources
@@ -811,7 +823,18 @@ def _main_story_first(picked: list[_Candidate], claims: Sequence[_GatheredClaim]
     lead = next((k for k, point in enumerate(picked) if point.members[0][0] == main), None)
     if lead is None or not picked[lead].opens_its_source:
         return picked
+    if not _tells_when(picked[lead].text) or _tells_when(picked[0].text):
+        return picked
     return [picked[lead], *picked[:lead], *picked[lead + 1:]]
+
+
+def _tells_when(text: str) -> bool:
+    """Rule `bottom_line_from_the_main_story`'s news test: the sentence
+    names the day of what it reports (a word of claim_grammar's time_words:
+    "on Tuesday", "yesterday", "tonight"), as a news lead does and a
+    background feature's opening ("Gas stoves have been part of American
+    kitchens for more than a century.") does not."""
+    return any(token.is_word and token.lower in TIME_WORDS for token in tokenize(text, 0, len(text)))
 
 
 # Rule `bottom_line_from_the_main_story`: the source that gives the note this many times the words of

@@ -75,10 +75,13 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from summarizer.claims.grammar import PARAGRAPH_LABEL
+from summarizer.claims.grammar import PARAGRAPH_LABEL, TIME_WORDS
+from summarizer.claims.lexicon import grammar
+from summarizer.claims.names import find_names, first_names
+from summarizer.claims.text import tokenize
 from summarizer.cleanup import without_dateline
 from summarizer.model import Document
-from summarizer.nlp.words import content_words, stem
+from summarizer.nlp.words import content_words, stem, stop_words
 from summarizer.rules import alternation, load_rules, load_word_set, load_word_sets, word_set
 
 # A sentence together with what it needs may be at most this many sentences.
@@ -519,8 +522,10 @@ def interviewer_lead_ins(document: Document) -> frozenset[int]:
         return frozenset()
     sentences = document.sentences
     # (number, text) of each paragraph with no quotation mark
-    # (the first paragraph introduces the interview: the writer's, even when it asks the reader)
-    unquoted = [[(n, sentences[n].text.rstrip()) for n in members] for members in _paragraphs(document)[1:]]
+    # (the first paragraph introduces the interview: the writer's, even when it asks the reader;
+    # the Document holds each paragraph's sentence numbers)
+    unquoted = [[(n, sentences[n].text.rstrip()) for n in paragraph.sentences]
+                for paragraph in document.paragraphs[1:]]
     unquoted = [pairs for pairs in unquoted if not any(QUOTE_MARK.search(text) for _, text in pairs)]
     return frozenset(n for pairs in unquoted
                      if any(text.endswith("?") for _, text in pairs)
@@ -545,13 +550,23 @@ def interviewee_first_person(document: Document) -> frozenset[int]:
     name several people before the first question (instyle: Austin and her
     co-founder), so no one is named for them; they are taken only as a last
     resort. An answer in the third person ("One of the main differences
-    between a medical wig and a traditional wig is ...") stays."""
+    between a medical wig and a traditional wig is ...") stays.
+
+    Only when the text names a person before its first question
+    (`_names_someone_first`: instyle's "Dianne Austin", "Lena Ortiz opened
+    her first bakery"): an interview is with someone. An explainer that asks
+    the reader's questions ("Is the vaccine safe for your child?") after a
+    news lead that names no one answers in the writer's own "we" ("Our
+    survey of insurers found ...", "We have listed every clinic ..."; review
+    s15, E2), which stays."""
     if not _is_an_interview(document):
         return frozenset()
     sentences = document.sentences
-    paragraphs = _paragraphs(document)[1:]
+    paragraphs = [paragraph.sentences for paragraph in document.paragraphs[1:]]
     if any(PARAGRAPH_LABEL.match(sentences[members[0]].text) for members in paragraphs):
         return frozenset()  # "ALEXANDRIA DOUZIECH: I try ...": the claims name who answers
+    if not _names_someone_first(document):
+        return frozenset()
     found: set[int] = set()
     asked = False  # a question put to "you" came before, and no quoted paragraph since
     for members in paragraphs:
@@ -563,16 +578,23 @@ def interviewee_first_person(document: Document) -> frozenset[int]:
             # put to no one: its "we" is the writer's
             asked = any(SECOND_PERSON.search(text) for text in texts)
         elif asked:
-            found.update(n for n, text in zip(members, texts, strict=True) if FIRST_PERSON.search(text))
+            found.update(n for n, text in zip(members, texts, strict=True) if speaks_in_the_first_person(text))
     return frozenset(found)
 
 
-def _paragraphs(document: Document) -> list[list[int]]:
-    """Each paragraph's sentence numbers, in order."""
-    paragraphs: dict[int, list[int]] = {}
-    for number, sentence in enumerate(document.sentences):
-        paragraphs.setdefault(sentence.paragraph, []).append(number)
-    return list(paragraphs.values())
+def _names_someone_first(document: Document) -> bool:
+    """Rule `interviewee_voice_is_no_point`'s test of an interview: a
+    sentence before the first one that ends on a question names a person (a
+    name of two words or more whose first is a known first name:
+    first_names.txt)."""
+    for sentence in document.sentences:
+        text = sentence.text.rstrip()
+        if text.endswith("?"):
+            return False
+        tokens = tokenize(text, 0, len(text))
+        if any(name.last > name.first and tokens[name.first].lower in first_names() for name in find_names(tokens)):
+            return True
+    return False
 
 
 def _is_an_interview(document: Document) -> bool:
@@ -581,19 +603,44 @@ def _is_an_interview(document: Document) -> bool:
     sentences = document.sentences
     return sum(not any(QUOTE_MARK.search(sentences[n].text) for n in members)
                and sentences[members[-1]].text.rstrip().endswith("?")
-               for members in _paragraphs(document)[1:]) >= INTERVIEW_QUESTIONS
+               for members in (paragraph.sentences for paragraph in document.paragraphs[1:])) >= INTERVIEW_QUESTIONS
 
 
 # Rule `interviewer_lead_in`: an interview is a text with this many paragraphs ending on a question
 # (and no quotation mark) at least: one or two are a writer asking the reader (an essay's "Can you
 # ...?" and its own answer)
 INTERVIEW_QUESTIONS = 3
-# a word that addresses the reader or the one interviewed, and a quotation mark
-SECOND_PERSON = re.compile(r"\b(?:you|your|yours|yourself|yourselves)\b", re.IGNORECASE)
+# a word that addresses the reader or the one interviewed (any case, as before), and a quotation mark
+SECOND_PERSON = re.compile(r"\b" + alternation(grammar("second_person_words")) + r"\b", re.IGNORECASE)
 QUOTE_MARK = re.compile("[\"\u201c\u201d]")
-# Rule `interviewee_voice_is_no_point`: a word of the first person ("I", "I’m", "we", "our"; "us"
-# only in lower case: "US" is the country)
-FIRST_PERSON = re.compile(r"\b(?:I|[Mm]e|[Mm]y|[Mm]ine|[Mm]yself|[Ww]e|us|[Oo]ur|[Oo]urs|[Oo]urselves)\b")
+# Rule `interviewee_voice_is_no_point`: the words of the first person (claim_grammar's one list)
+FIRST_PERSON_WORDS = grammar("first_person_words")
+
+
+def speaks_in_the_first_person(text: str) -> bool:
+    """Rule `interviewee_voice_is_no_point`: `text` holds a word of the first
+    person ("I", "I’m", "we", "our"; claim_grammar first_person_words), as
+    written in lower case or capitalised. "I" counts only as a capital and
+    not as a Roman numeral: after a capitalised word that is no stop word
+    nor a frequent sentence starter nor a day ("The Phase I trial", "World War I",
+    "Type I diabetes"; review s15, E2: an explainer's safety finding was
+    dropped), while "Then I left", "Yes, I did", "Today I opened" keep it. "us" counts only
+    in lower case ("US" is the country)."""
+    tokens = tokenize(text, 0, len(text))
+    for k, token in enumerate(tokens):
+        written = token.text.rstrip(".")
+        low = written.lower()
+        if not token.is_word or low not in FIRST_PERSON_WORDS:
+            continue
+        if low == "i":
+            before = tokens[k - 1] if k else None
+            if written == "I" and not (before is not None and before.is_word and before.is_capitalised
+                                       and before.lower not in stop_words() and before.lower not in TIME_WORDS
+                                       and before.lower not in load_word_set("sentence_starters")):
+                return True
+        elif written == low or (written == low.capitalize() and low != "us"):
+            return True
+    return False
 
 
 def quotation_balance(text: str) -> tuple[int, int]:
