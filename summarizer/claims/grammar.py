@@ -2516,6 +2516,9 @@ def _comma_apposition(tokens: Sequence[Token], m: int) -> bool:
     return False
 
 
+# participles that give a thing its name ("a militant group called Lashkar-e-Saif"): read by
+# rules.py (a found clause's subject) and speakers.py (a body by its naming context)
+NAMING_PARTICIPLES = frozenset({"called", "named"})
 GAPPED_RELATIVES = frozenset({"that", "which", "who"})
 GAPPED_CONTENT_OPENERS = FINITE_AUXILIARIES | grammar("modals")
 MAX_GAPPED_SOURCE_TOKENS = 5  # "that the mayor's spokesman said"

@@ -54,6 +54,7 @@ from summarizer.claims.grammar import (
     INTENSIFYING_PRONOUNS,
     MAX_ADJUNCT_TOKENS,
     MAX_LOWER_CASE_SOURCE_WORDS,
+    NAMING_PARTICIPLES,
     OBJECT_PRONOUNS,
     PAST_VERBS,
     PREPOSITIONS,
@@ -1852,7 +1853,6 @@ PARTICIPLE_SUBORDINATORS = grammar("participle_subordinators")
 
 
 FINDING_VERBS = grammar("finding_verbs")
-NAMING_PARTICIPLES = frozenset({"called", "named"})
 MAX_FOUND_CLAUSE_TOKENS = 30  # "that a new militant group called Lashkar-e-Saif has declared its existence"
 MAX_FOUND_SUBJECT_TOKENS = 10  # "a new militant group called Lashkar-e-Saif"
 

@@ -32,6 +32,7 @@ from summarizer.claims.grammar import (
     COUNT_WORDS,
     DASHES,
     DETERMINERS,
+    NAMING_PARTICIPLES,
     OBJECT_PRONOUNS,
     PARAGRAPH_LABEL,
     PAST_VERBS,
@@ -195,7 +196,6 @@ def bodies_by_context(sentences: Sequence[Sequence[Token]]) -> frozenset[str]:
     return frozenset(found - surnames)
 
 
-NAMING_PARTICIPLES = frozenset({"called", "named"})
 MAX_BODY_NAMING_WORDS = 4  # "a new militant group called": the article, two modifiers, the head
 
 
