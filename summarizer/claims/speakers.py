@@ -1101,14 +1101,9 @@ class SpeakerIndex:
         Trump", "Trump said he ...": `genders_by_honorific`,
         `genders_by_own_pronoun`) is not; a relative of that surname, not
         the same person written in full."""
-        fuller, known = self._two_genders(entity, name)
+        fuller = full_name_gender(name)
+        known = entity.gender or self.genders.get(entity.words[-1])
         return fuller is not None and known is not None and fuller != known
-
-    def _two_genders(self, entity: Entity, name: Name) -> tuple[str | None, str | None]:
-        """The fuller name's gender by its first name and the short name's
-        own (`genders_by_honorific`, `genders_by_own_pronoun`), either None
-        where the text gives none."""
-        return full_name_gender(name), entity.gender or self.genders.get(entity.words[-1])
 
     def _shown_to_be_one_person(self, entity: Entity, name: Name) -> bool:
         """For rule `fuller_name_names_the_earlier_claims` (closing note s14,
