@@ -1356,6 +1356,19 @@ def _opens_a_sentence(text: str, at: int) -> bool:
     return k < 0 or text[k] in ".!?:\n"
 
 
+# An apostrophe between two letters ("night's", "don't", "O'Brien") belongs to its word
+WORD_INNER_APOSTROPHE = re.compile(r"(?<=[^\W\d_])['\u2019](?=[^\W\d_])")
+
+
+def holds_a_quotation_mark(text: str) -> bool:
+    """Rule `word_apostrophe_is_no_quotation_mark`: a mark that could open or
+    close a quotation stands in `text`; the apostrophe inside a word is none
+    (QA round 46, 392 s20: "Two weeks before Monday night's debate, in a
+    speech at ..., Romney said the ..." read the fronted time as content)."""
+    text = WORD_INNER_APOSTROPHE.sub("", text)
+    return any(mark in text for mark in QUOTE_MARKS)
+
+
 def left_is_content(view: SentenceView, span: tuple[int, int]) -> bool:
     """Rule `fronted_content`: what precedes a comma-separated subject is content
     when it is a quotation or a clause, not an adverbial ("In a recent

@@ -47,6 +47,7 @@ from summarizer.claims.grammar import (
     EN_PARTICIPLES,
     FINITE_AUXILIARIES,
     FINITE_VERBS,
+    FRONTED_LEADS,
     FRONTED_OPENERS,
     FRONTED_SUBORDINATORS,
     HEARER_HEADS,
@@ -81,6 +82,7 @@ from summarizer.claims.grammar import (
     has_finite_verb,
     has_words,
     head_token,
+    holds_a_quotation_mark,
     is_adverb,
     is_main_verb,
     is_nominal,
@@ -4665,7 +4667,15 @@ def _resumed_main_verb(view: SentenceView, start: int, end: int) -> int:
 def _holds_a_quote(view: SentenceView, span: Span) -> bool:
     """'... had to defend his honor: "I am not a crook," Nixon told editors':
     a quotation before the source is its content, whatever follows the cue."""
-    return any(mark in view.text[span[0] : span[1] + 2] for mark in QUOTE_MARKS)
+    text = view.text[span[0] : span[1] + 2]
+    if not has_finite_verb(view.tokens_within(*span)):
+        # Rule `word_apostrophe_is_no_quotation_mark` (QA round 46, 392 s20: "Two weeks before
+        # Monday night's debate, in a speech at ..., Romney said the ..." gave the time and the
+        # venue as Romney's words): a phrase with no verb (when, where) holds a quotation only by
+        # a mark that opens or closes one. A clause keeps reading any apostrophe as one: there,
+        # dropping the clause before the subject lost claims the clause had kept from other cues
+        return holds_a_quotation_mark(text)
+    return any(mark in text for mark in QUOTE_MARKS)
 
 
 def _object_follows_cue(view: SentenceView, cue_last: int, start: int) -> bool:
@@ -5657,9 +5667,11 @@ def inverted_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) 
         rest = after + 1
         if rest < len(tokens) and tokens[rest].text in QUOTE_MARKS and has_words(view, rest, len(tokens) - 1):
             parts.append((tokens[rest].start, trailing_end(view, len(tokens) - 1)))
-        elif rest < len(tokens) and _adverb_only(view, before) and tokens[rest].lower not in RELATIVES | SUBORDINATORS:
+        elif rest < len(tokens) and (_adverb_only(view, before) or _fronted_adjunct(view, before)) \
+                and tokens[rest].lower not in RELATIVES | SUBORDINATORS:
             # Rule `inverted_after_adverb`: "Currently, said Dr. Mustafa Al-Kahlot, the
-            # director of the hospital, there are 70 children ...": the claim goes on after the source
+            # director of the hospital, there are 70 children ...": the claim goes on after the source;
+            # so too after a longer phrase of place or time (rule `inverted_after_a_fronted_adjunct`)
             rest = _after_apposition(view, rest)
             if rest < len(tokens) and has_words(view, rest, len(tokens) - 1):
                 parts.append((tokens[rest].start, trailing_end(view, len(tokens) - 1)))
@@ -5739,6 +5751,25 @@ def _adverb_only(view: SentenceView, span: Span) -> bool:
     """ "Currently", "In addition": a short opener, no quotation, no clause."""
     text = view.text[span[0] : span[1]]
     return len(text.split()) <= 3 and not any(mark in text for mark in QUOTE_MARKS) and not left_is_content(view, span)
+
+
+MAX_FRONTED_ADJUNCT_WORDS = 8  # "Even in the new Iraq", "At the height of the crisis last year"
+
+
+def _fronted_adjunct(view: SentenceView, span: Span) -> bool:
+    """Rule `inverted_after_a_fronted_adjunct` (QA round 46, 690 s20: "Even in
+    the new Iraq, said Monam, there are still many red lines" kept only "Even
+    in the new Iraq"): a phrase of place or time, a preposition first (after
+    one adverb at most), with no verb and no quotation, opens the claim the
+    inverted cue splits, as an adverb does; the claim goes on after the source."""
+    words = view.tokens_within(*span)
+    if not words or len(words) > MAX_FRONTED_ADJUNCT_WORDS or not all(t.is_word for t in words):
+        return False
+    opener = words[0].lower
+    lead = 1 if len(words) > 1 and (is_adverb(opener) or opener in SENTENCE_ADVERBS | FRONTED_LEADS) else 0
+    if words[lead].lower not in PREPOSITIONS or has_finite_verb(words):
+        return False
+    return not left_is_content(view, span)
 
 
 def _after_apposition(view: SentenceView, k: int) -> int:

@@ -1,0 +1,46 @@
+"""Claim content and wrong speakers left after session 15 (claims-s16 brief,
+QA round 46). Each rule has a sentence of the kind it fixes and a near
+variant that must stay as it was."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.claim_helpers import only
+
+
+# Rule `inverted_after_a_fronted_adjunct` (rules.py, beside `inverted_after_adverb`)
+@pytest.mark.parametrize(("text", "content"), [
+    ('Even in the new Iraq, said Monam, there are still many "red lines" that cannot be crossed.',
+     'Even in the new Iraq there are still many "red lines" that cannot be crossed'),
+    ("At the height of the crisis last year, said Smith, the banks stopped lending.",
+     "At the height of the crisis last year the banks stopped lending"),
+    ("Years after the war, said Monam, the scars remain.", "Years after the war the scars remain"),
+])
+def test_the_claim_goes_on_after_an_inverted_source_past_a_fronted_phrase(text: str, content: str) -> None:
+    claim = only(text)
+    assert (claim.speaker, claim.content) == (text.split("said ")[1].split(",")[0], content)
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("The new Iraq, said Monam, is free.", "The new Iraq is free"),  # a subject: as before
+    ("Currently, said Smith, there are 70 children in the ward.", "Currently there are 70 children in the ward"),
+    ('In the new Iraq, "nothing is free," said Monam, "and we pay."',
+     'In the new Iraq, "nothing is free," … "and we pay."'),  # a quotation goes on as before
+])
+def test_other_inverted_sources_stay_as_they_were(text: str, content: str) -> None:
+    assert only(text).content == content
+
+
+# Rule `word_apostrophe_is_no_quotation_mark` (grammar.holds_a_quotation_mark, rules._holds_a_quote)
+def test_a_possessive_in_a_fronted_time_is_no_quotation() -> None:
+    text = ("Two weeks before Monday night's debate, in a speech at the Virginia Military Institute, "
+            'Romney said the "costly gains" made in Iraq were slipping away.')
+    claim = only(text)
+    assert (claim.speaker, claim.content) == ("Romney", 'the "costly gains" made in Iraq were slipping away')
+
+
+def test_a_real_quotation_mark_in_a_fronted_phrase_stays_as_it_was() -> None:
+    text = ('Two weeks before the "crucial" debate, in a speech at the Institute, '
+            "Romney said the gains were slipping away.")
+    assert only(text).content.startswith('Two weeks before the "crucial" debate')
