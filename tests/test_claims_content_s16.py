@@ -44,3 +44,25 @@ def test_a_real_quotation_mark_in_a_fronted_phrase_stays_as_it_was() -> None:
     text = ('Two weeks before the "crucial" debate, in a speech at the Institute, '
             "Romney said the gains were slipping away.")
     assert only(text).content.startswith('Two weeks before the "crucial" debate')
+
+
+# Rule `speech_event_after_the_hearer_is_no_content` (grammar._skip_hearer)
+@pytest.mark.parametrize("text", [
+    "Smith told CNN in an interview he would run.",
+    "Smith told CNN in a phone call he would run.",
+    "Smith told Fox News in a statement he would run.",
+    "Smith told the Times in an interview on Sunday he would run.",
+])
+def test_a_speech_event_after_the_hearer_is_no_content(text: str) -> None:
+    claim = only(text)
+    assert (claim.speaker, claim.content) == ("Smith", "he would run")
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    # no hearer: the medium rule never took "in" (s15 tried, and lost "posted on her website")
+    ("She wrote in a letter posted on her website that she would run.", "she would run"),
+    ("Israel warned people in northern Gaza to move south.", "people in northern Gaza to move south"),
+    ("Smith told Fox News in Iowa he would run.", "Fox News in Iowa he would run"),  # a place: as it was
+])
+def test_other_phrases_after_a_cue_stay_as_they_were(text: str, content: str) -> None:
+    assert only(text).content == content
