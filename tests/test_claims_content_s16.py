@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from summarizer import extract_claims
 from tests.claim_helpers import only
 
 
@@ -66,3 +67,24 @@ def test_a_speech_event_after_the_hearer_is_no_content(text: str) -> None:
 ])
 def test_other_phrases_after_a_cue_stay_as_they_were(text: str, content: str) -> None:
     assert only(text).content == content
+
+
+# Rule `title_apposition_without_its_closing_comma` (rules._name_before_an_unclosed_title)
+def test_a_title_after_a_name_with_no_closing_comma_is_the_names() -> None:
+    claim = only("Fred Krupp, the President of Environmental Defense Fund said the deal was a good one.")
+    assert (claim.speaker, claim.content) == ("Fred Krupp", "the deal was a good one")
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("In Washington, the president of the Fund said the deal was a good one.", "the president of the Fund"),
+    ("Donald Trump, the senator said, is a con man.", "the senator"),  # an aside: the name is its topic
+])
+def test_a_title_after_other_words_stays_the_subject(text: str, speaker: str) -> None:
+    assert only(text).speaker == speaker
+
+
+def test_a_relative_clause_after_the_title_keeps_its_own_subject() -> None:
+    text = ("Christopher M. Shelton, the president of the Communications Workers of America, which endorsed "
+            "Mr. Sanders in December, said that the polls were wrong.")
+    speakers = {c.cue: c.speaker for c in extract_claims(text)}
+    assert speakers == {"endorse": "Communications Workers of America", "say": "Christopher M. Shelton"}

@@ -135,7 +135,17 @@ from summarizer.claims.lexicon import (
     source_nouns,
     title_words,
 )
-from summarizer.claims.names import ARTICLES, DEMONYM_ENDINGS, organisation_words, place_ends, places
+from summarizer.claims.names import (
+    ARTICLES,
+    DEMONYM_ENDINGS,
+    first_names,
+    one_word_titles,
+    opens_sentence,
+    organisation_words,
+    place_ends,
+    places,
+    title_at,
+)
 from summarizer.claims.text import POSSESSIVE_S, QUOTE_MARKS, SentenceView, Token
 from summarizer.rules import load_word_set
 
@@ -5056,6 +5066,7 @@ def subject_before(view: SentenceView, k: int) -> tuple[int, int] | None:
     found = _subject_before_the_cue(view, k)
     if found is not None:
         found = _name_before_an_age(view, found)
+        found = _name_before_an_unclosed_title(view, found, k)
     return _name_before_a_party_tag(view, found) if found is not None else None
 
 
@@ -5079,6 +5090,39 @@ def _name_before_an_age(view: SentenceView, found: tuple[int, int]) -> tuple[int
         return found
     name_first = np_left(view, name_last)
     if name_first is None or not all(t.is_capitalised or not t.is_word for t in tokens[name_first : name_last + 1]):
+        return found
+    return name_first, name_last
+
+
+def _name_before_an_unclosed_title(view: SentenceView, found: tuple[int, int], k: int) -> tuple[int, int]:
+    """Rule `title_apposition_without_its_closing_comma` (claims-s16: "Fred
+    Krupp, the President of Environmental Defense Fund said ..." showed the
+    speaker "the President of Environmental Defense Fund", before session 15
+    the Fund): a subject that opens with an article and a title or a noun of
+    people, right after the sentence's first words and a comma, when those
+    words are a person's name (two or more capitalised words, a listed first
+    name first), is that name's apposition with its closing comma left out;
+    the subject is the name. "In Washington, the president of the Fund said"
+    (no first name) and a name not opening the sentence stay as they were;
+    so does a cue with a comma right after it ("Donald Trump, the senator
+    said, is a con man": the name is the topic of an aside's claim)."""
+    tokens = view.tokens
+    first, last = found
+    if first < 3 or tokens[first - 1].text != "," or tokens[first].lower not in ARTICLES or not first < last == k:
+        return found  # the subject right before the cue: not across "which" ("..., which endorsed X")
+    if any(t.text == "," for t in tokens[k + 2 : k + 4]) or any(t.lower in ("and", "or") for t in tokens[first:last]):
+        return found
+    head = tokens[first + 1]
+    if not (title_at(tokens, first + 1) or head.lower in one_word_titles() or is_people_noun(head.lower)):
+        return found
+    name_last = first - 2
+    name_first = np_left(view, name_last)
+    if name_first is None or not opens_sentence(tokens, name_first) or name_last - name_first < 1:
+        return found
+    words = tokens[name_first : name_last + 1]
+    if not all(t.is_word and t.is_capitalised for t in words) or words[0].lower not in first_names():
+        return found
+    if any(t.text == "," for t in tokens[first:last + 1]):
         return found
     return name_first, name_last
 
