@@ -88,3 +88,20 @@ def test_a_relative_clause_after_the_title_keeps_its_own_subject() -> None:
             "Mr. Sanders in December, said that the polls were wrong.")
     speakers = {c.cue: c.speaker for c in extract_claims(text)}
     assert speakers == {"endorse": "Communications Workers of America", "say": "Christopher M. Shelton"}
+
+
+# Rule `spokesman_for_a_described_titled_person` (speakers._after_preposition)
+@pytest.mark.parametrize("text", [
+    "On Wednesday, a spokesman for South African President Jacob Zuma told media that Mandela had been discharged.",
+    "A spokesman for French President Emmanuel Macron said the talks failed.",
+])
+def test_a_spokesman_for_a_described_titled_person_is_not_that_person(text: str) -> None:
+    assert (only(text).speaker or "").lower().startswith("a spokesman for")
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("South African President Jacob Zuma said Mandela had been discharged.", "Jacob Zuma"),
+    ("U.S. Attorney for Massachusetts Joshua Levy said the case was closed.", "Joshua Levy"),  # no title after "for"
+])
+def test_a_titled_person_who_speaks_stays_named(text: str, speaker: str) -> None:
+    assert only(text).speaker == speaker
