@@ -105,3 +105,19 @@ def test_a_spokesman_for_a_described_titled_person_is_not_that_person(text: str)
 ])
 def test_a_titled_person_who_speaks_stays_named(text: str, speaker: str) -> None:
     assert only(text).speaker == speaker
+
+
+# Rule `place_apposition_ends_a_venue` (rules._place_apposition_at_the_end)
+@pytest.mark.parametrize("text", [
+    "The plane dropped off radar, Truss said at a news conference in the Australian capital, Canberra.",
+    "The plane dropped off radar, Truss said at a news conference in Sydney, Australia.",
+])
+def test_a_venue_ending_in_a_place_apposition_is_no_content(text: str) -> None:
+    claim = only(text)
+    assert (claim.speaker, claim.content) == ("Truss", "The plane dropped off radar")
+
+
+def test_a_clause_before_a_comma_and_a_place_stays_content() -> None:
+    # no venue before the comma: the content is the clause after the cue, as it was
+    assert only("Truss said at a news conference the plane was lost, Canberra.").content == \
+        "the plane was lost, Canberra"

@@ -3204,12 +3204,12 @@ def affiliation_ends_the_sentence(view: SentenceView, after: int) -> bool:
 MAX_VENUE_TAIL_WORDS = 8
 
 
-def short_plain_tail(view: SentenceView, start: int) -> bool:
-    """The words from `start` to the end of the sentence are a short plain
-    phrase (at most eight words, no quotation, no "that", no punctuation
-    but the final stop): "in a interview with Pakistani media.", "at the
-    time." Not 'on the show "Morning Joe" that "..."'."""
-    rest = [t for t in view.tokens[start:] if t.text not in (".", "!", "?")]
+def short_plain_tail(view: SentenceView, start: int, end: int | None = None) -> bool:
+    """The words from `start` to the end of the sentence (or to token `end`)
+    are a short plain phrase (at most eight words, no quotation, no "that",
+    no punctuation but the final stop): "in a interview with Pakistani
+    media.", "at the time." Not 'on the show "Morning Joe" that "..."'."""
+    rest = [t for t in view.tokens[start:end] if t.text not in (".", "!", "?")]
     return 0 < len(rest) <= MAX_VENUE_TAIL_WORDS and all(t.is_word and t.lower != "that" for t in rest)
 
 

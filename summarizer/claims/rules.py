@@ -3331,8 +3331,9 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
         return _frame("parenthetical_attribution", hit, view, source, [before, right], clause_final=True)
     # rule `venue_after_a_clause_final_cue` also past the adjuncts content_start skips ("said in a
     # interview with Pakistani media."), and then "That plane ..." opens a clause (that_noun_clause)
-    venue_tail = (short_plain_tail(view, last + 1) or _named_venue_tail(view, last + 1)) \
-        and _circumstance_to_the_end(view, last + 1)
+    venue_end = _place_apposition_at_the_end(view, last + 1)
+    venue_tail = (short_plain_tail(view, last + 1, venue_end) or _named_venue_tail(view, last + 1, venue_end)) \
+        and _circumstance_to_the_end(view, last + 1, venue_end)
     if right and before and (left_is_content(view, before) or (venue_tail and that_noun_clause(view, before))) and (
         _gloss_after_comma(view, start) or _circumstance_participle(view, last, start)
         or _circumstance_to_the_end(view, start) or venue_tail
@@ -3755,14 +3756,35 @@ def _venue_before_the_infinitive(view: SentenceView, start: int, end: int) -> tu
     return None
 
 
-def _circumstance_to_the_end(view: SentenceView, start: int) -> bool:
+def _place_apposition_at_the_end(view: SentenceView, start: int) -> int:
+    """Rule `place_apposition_ends_a_venue` (QA round 47, 698 s2: "..., Warren
+    Truss said at a news conference in the Australian capital, Canberra."
+    gave the content "the Australian capital, Canberra"): a comma and a
+    listed place that end the sentence name the place a venue's noun
+    described; the venue ends before that comma. The index of the comma,
+    or the end of the sentence when no such place stands there."""
+    tokens = view.tokens
+    end = len(tokens)
+    while end > start and not tokens[end - 1].is_word:
+        end -= 1
+    for comma in range(end - 1, max(start, end - 4) - 1, -1):
+        if tokens[comma].text == ",":
+            place = tokens[comma + 1 : end]
+            if place and all(t.is_word and t.is_capitalised for t in place) \
+                    and " ".join(t.lower for t in place) in places():
+                return comma
+            break
+    return len(tokens)
+
+
+def _circumstance_to_the_end(view: SentenceView, start: int, end: int | None = None) -> bool:
     """Rule `venue_after_a_clause_final_cue`: '..., Obama said on "PBS
     NewsHour" Wednesday.': after a clause-final cue, a prepositional phrase
     (claim_grammar.txt venue_prepositions) that runs to the end of
     the sentence with no verb of its own is where or when it was said, not
     more of the claim. 'The plan, he said on Tuesday, would fail' goes on
     with a verb and stays one claim."""
-    tokens = view.tokens
+    tokens = view.tokens[:end]
     if start >= len(tokens) or tokens[start].lower not in VENUE_PREPOSITIONS \
             or not any(t.is_word for t in tokens[start + 1 :]):
         return False  # "... Values Americans Believe In": a bare preposition is no venue
@@ -3779,7 +3801,7 @@ NAMED_VENUE_LINKS = grammar("named_venue_links")
 MAX_NAMED_VENUE_WORDS = 16
 
 
-def _named_venue_tail(view: SentenceView, start: int) -> bool:
+def _named_venue_tail(view: SentenceView, start: int, end: int | None = None) -> bool:
     """Rule `venue_tail_is_never_content`, a named venue (QA 35, 960 [23]):
     "There will be 1,600 troops ..., John Smith said at the Peace and
     Security in Africa Summit in Paris.": a venue too long for a short plain
@@ -3788,7 +3810,7 @@ def _named_venue_tail(view: SentenceView, start: int) -> bool:
     venue prepositions) to the end of the sentence: the name of the place or
     event, never the claim ("Paris"). Lower-case words past the links ("at
     the summit the troops will arrive") are no name."""
-    tokens = view.tokens
+    tokens = view.tokens[:end]
     if start >= len(tokens) or tokens[start].lower not in VENUE_PREPOSITIONS:
         return False
     rest = [t for t in tokens[start + 1 :] if t.text not in (".", "!", "?")]
