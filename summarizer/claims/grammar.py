@@ -763,7 +763,7 @@ def _skip_hearer(view: SentenceView, k: int) -> int:
     that_follows = any(t.lower == "that" or t.text == ":" for t in tokens[last + 1 : last + 12])
     if last + 2 < len(tokens) and tokens[last + 1].lower == "about" and tokens[last + 2].is_word:
         return last + 1  # rule `hearer_before_about_is_no_content` ("told CNN about ...")
-    if medium_end(view, last + 1) > last + 1:
+    if medium_end(view, last + 1) > last + 1 or _speech_event_after_the_hearer(view, last + 1):
         return last + 1  # rule `medium_after_the_cue_is_no_content`: "told CNN by phone he would run"
     if (
         not that_follows
@@ -779,6 +779,27 @@ def _skip_hearer(view: SentenceView, k: int) -> int:
 
 
 MAX_HEARER_CIRCUMSTANCE_TOKENS = 6  # "at the event", "in an interview on Friday"
+
+
+def _speech_event_after_the_hearer(view: SentenceView, k: int) -> bool:
+    """Rule `speech_event_after_the_hearer_is_no_content` (claims-s16: "Smith
+    told CNN in an interview he would run" gave the content "CNN in an
+    interview he would run"): after the hearer, "in" and a reporting
+    circumstance that `skip_adjuncts` reads, with one of the adjunct nouns
+    ("in an interview", "in a statement", "in a phone call"), then a clause,
+    tell how it was told; the hearer ends before them and `content_start`
+    skips them. Only on the hearer's path: "wrote in a letter posted on her
+    website that ..." (no hearer) stays as it was; "warned people in
+    northern Gaza to move south" (no such noun) keeps its place."""
+    tokens = view.tokens
+    if k + 1 >= len(tokens) or tokens[k].lower != "in":
+        return False
+    end = skip_adjuncts(view, k)
+    if end <= k + 1 or end >= len(tokens) or not tokens[end].is_word:
+        return False
+    if not any(t.lower in ADJUNCT_NOUNS for t in tokens[k + 1 : end]):
+        return False
+    return tokens[end].lower == "that" or reads_as_clause(view, tokens[end].start)
 HEARER_CIRCUMSTANCE_LEADS = frozenset({"at", "in", "on", "during", "after", "before"})
 
 
@@ -1354,6 +1375,19 @@ def _opens_a_sentence(text: str, at: int) -> bool:
     while k >= 0 and text[k] in " \t":
         k -= 1
     return k < 0 or text[k] in ".!?:\n"
+
+
+# An apostrophe between two letters ("night's", "don't", "O'Brien") belongs to its word
+WORD_INNER_APOSTROPHE = re.compile(r"(?<=[^\W\d_])['\u2019](?=[^\W\d_])")
+
+
+def holds_a_quotation_mark(text: str) -> bool:
+    """Rule `word_apostrophe_is_no_quotation_mark`: a mark that could open or
+    close a quotation stands in `text`; the apostrophe inside a word is none
+    (QA round 46, 392 s20: "Two weeks before Monday night's debate, in a
+    speech at ..., Romney said the ..." read the fronted time as content)."""
+    text = WORD_INNER_APOSTROPHE.sub("", text)
+    return any(mark in text for mark in QUOTE_MARKS)
 
 
 def left_is_content(view: SentenceView, span: tuple[int, int]) -> bool:
@@ -3170,12 +3204,12 @@ def affiliation_ends_the_sentence(view: SentenceView, after: int) -> bool:
 MAX_VENUE_TAIL_WORDS = 8
 
 
-def short_plain_tail(view: SentenceView, start: int) -> bool:
-    """The words from `start` to the end of the sentence are a short plain
-    phrase (at most eight words, no quotation, no "that", no punctuation
-    but the final stop): "in a interview with Pakistani media.", "at the
-    time." Not 'on the show "Morning Joe" that "..."'."""
-    rest = [t for t in view.tokens[start:] if t.text not in (".", "!", "?")]
+def short_plain_tail(view: SentenceView, start: int, end: int | None = None) -> bool:
+    """The words from `start` to the end of the sentence (or to token `end`)
+    are a short plain phrase (at most eight words, no quotation, no "that",
+    no punctuation but the final stop): "in a interview with Pakistani
+    media.", "at the time." Not 'on the show "Morning Joe" that "..."'."""
+    rest = [t for t in view.tokens[start:end] if t.text not in (".", "!", "?")]
     return 0 < len(rest) <= MAX_VENUE_TAIL_WORDS and all(t.is_word and t.lower != "that" for t in rest)
 
 

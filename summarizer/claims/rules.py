@@ -47,6 +47,7 @@ from summarizer.claims.grammar import (
     EN_PARTICIPLES,
     FINITE_AUXILIARIES,
     FINITE_VERBS,
+    FRONTED_LEADS,
     FRONTED_OPENERS,
     FRONTED_SUBORDINATORS,
     HEARER_HEADS,
@@ -81,6 +82,7 @@ from summarizer.claims.grammar import (
     has_finite_verb,
     has_words,
     head_token,
+    holds_a_quotation_mark,
     is_adverb,
     is_main_verb,
     is_nominal,
@@ -133,7 +135,17 @@ from summarizer.claims.lexicon import (
     source_nouns,
     title_words,
 )
-from summarizer.claims.names import ARTICLES, DEMONYM_ENDINGS, organisation_words, place_ends, places
+from summarizer.claims.names import (
+    ARTICLES,
+    DEMONYM_ENDINGS,
+    first_names,
+    one_word_titles,
+    opens_sentence,
+    organisation_words,
+    place_ends,
+    places,
+    title_at,
+)
 from summarizer.claims.text import POSSESSIVE_S, QUOTE_MARKS, SentenceView, Token
 from summarizer.rules import load_word_set
 
@@ -3319,8 +3331,9 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
         return _frame("parenthetical_attribution", hit, view, source, [before, right], clause_final=True)
     # rule `venue_after_a_clause_final_cue` also past the adjuncts content_start skips ("said in a
     # interview with Pakistani media."), and then "That plane ..." opens a clause (that_noun_clause)
-    venue_tail = (short_plain_tail(view, last + 1) or _named_venue_tail(view, last + 1)) \
-        and _circumstance_to_the_end(view, last + 1)
+    venue_end = _place_apposition_at_the_end(view, last + 1)
+    venue_tail = (short_plain_tail(view, last + 1, venue_end) or _named_venue_tail(view, last + 1, venue_end)) \
+        and _circumstance_to_the_end(view, last + 1, venue_end)
     if right and before and (left_is_content(view, before) or (venue_tail and that_noun_clause(view, before))) and (
         _gloss_after_comma(view, start) or _circumstance_participle(view, last, start)
         or _circumstance_to_the_end(view, start) or venue_tail
@@ -3743,14 +3756,35 @@ def _venue_before_the_infinitive(view: SentenceView, start: int, end: int) -> tu
     return None
 
 
-def _circumstance_to_the_end(view: SentenceView, start: int) -> bool:
+def _place_apposition_at_the_end(view: SentenceView, start: int) -> int:
+    """Rule `place_apposition_ends_a_venue` (QA round 47, 698 s2: "..., Warren
+    Truss said at a news conference in the Australian capital, Canberra."
+    gave the content "the Australian capital, Canberra"): a comma and a
+    listed place that end the sentence name the place a venue's noun
+    described; the venue ends before that comma. The index of the comma,
+    or the end of the sentence when no such place stands there."""
+    tokens = view.tokens
+    end = len(tokens)
+    while end > start and not tokens[end - 1].is_word:
+        end -= 1
+    for comma in range(end - 1, max(start, end - 4) - 1, -1):
+        if tokens[comma].text == ",":
+            place = tokens[comma + 1 : end]
+            if place and all(t.is_word and t.is_capitalised for t in place) \
+                    and " ".join(t.lower for t in place) in places():
+                return comma
+            break
+    return len(tokens)
+
+
+def _circumstance_to_the_end(view: SentenceView, start: int, end: int | None = None) -> bool:
     """Rule `venue_after_a_clause_final_cue`: '..., Obama said on "PBS
     NewsHour" Wednesday.': after a clause-final cue, a prepositional phrase
     (claim_grammar.txt venue_prepositions) that runs to the end of
     the sentence with no verb of its own is where or when it was said, not
     more of the claim. 'The plan, he said on Tuesday, would fail' goes on
     with a verb and stays one claim."""
-    tokens = view.tokens
+    tokens = view.tokens[:end]
     if start >= len(tokens) or tokens[start].lower not in VENUE_PREPOSITIONS \
             or not any(t.is_word for t in tokens[start + 1 :]):
         return False  # "... Values Americans Believe In": a bare preposition is no venue
@@ -3767,7 +3801,7 @@ NAMED_VENUE_LINKS = grammar("named_venue_links")
 MAX_NAMED_VENUE_WORDS = 16
 
 
-def _named_venue_tail(view: SentenceView, start: int) -> bool:
+def _named_venue_tail(view: SentenceView, start: int, end: int | None = None) -> bool:
     """Rule `venue_tail_is_never_content`, a named venue (QA 35, 960 [23]):
     "There will be 1,600 troops ..., John Smith said at the Peace and
     Security in Africa Summit in Paris.": a venue too long for a short plain
@@ -3776,7 +3810,7 @@ def _named_venue_tail(view: SentenceView, start: int) -> bool:
     venue prepositions) to the end of the sentence: the name of the place or
     event, never the claim ("Paris"). Lower-case words past the links ("at
     the summit the troops will arrive") are no name."""
-    tokens = view.tokens
+    tokens = view.tokens[:end]
     if start >= len(tokens) or tokens[start].lower not in VENUE_PREPOSITIONS:
         return False
     rest = [t for t in tokens[start + 1 :] if t.text not in (".", "!", "?")]
@@ -4665,7 +4699,15 @@ def _resumed_main_verb(view: SentenceView, start: int, end: int) -> int:
 def _holds_a_quote(view: SentenceView, span: Span) -> bool:
     """'... had to defend his honor: "I am not a crook," Nixon told editors':
     a quotation before the source is its content, whatever follows the cue."""
-    return any(mark in view.text[span[0] : span[1] + 2] for mark in QUOTE_MARKS)
+    text = view.text[span[0] : span[1] + 2]
+    if not has_finite_verb(view.tokens_within(*span)):
+        # Rule `word_apostrophe_is_no_quotation_mark` (QA round 46, 392 s20: "Two weeks before
+        # Monday night's debate, in a speech at ..., Romney said the ..." gave the time and the
+        # venue as Romney's words): a phrase with no verb (when, where) holds a quotation only by
+        # a mark that opens or closes one. A clause keeps reading any apostrophe as one: there,
+        # dropping the clause before the subject lost claims the clause had kept from other cues
+        return holds_a_quotation_mark(text)
+    return any(mark in text for mark in QUOTE_MARKS)
 
 
 def _object_follows_cue(view: SentenceView, cue_last: int, start: int) -> bool:
@@ -5046,6 +5088,7 @@ def subject_before(view: SentenceView, k: int) -> tuple[int, int] | None:
     found = _subject_before_the_cue(view, k)
     if found is not None:
         found = _name_before_an_age(view, found)
+        found = _name_before_an_unclosed_title(view, found, k)
     return _name_before_a_party_tag(view, found) if found is not None else None
 
 
@@ -5069,6 +5112,39 @@ def _name_before_an_age(view: SentenceView, found: tuple[int, int]) -> tuple[int
         return found
     name_first = np_left(view, name_last)
     if name_first is None or not all(t.is_capitalised or not t.is_word for t in tokens[name_first : name_last + 1]):
+        return found
+    return name_first, name_last
+
+
+def _name_before_an_unclosed_title(view: SentenceView, found: tuple[int, int], k: int) -> tuple[int, int]:
+    """Rule `title_apposition_without_its_closing_comma` (claims-s16: "Fred
+    Krupp, the President of Environmental Defense Fund said ..." showed the
+    speaker "the President of Environmental Defense Fund", before session 15
+    the Fund): a subject that opens with an article and a title or a noun of
+    people, right after the sentence's first words and a comma, when those
+    words are a person's name (two or more capitalised words, a listed first
+    name first), is that name's apposition with its closing comma left out;
+    the subject is the name. "In Washington, the president of the Fund said"
+    (no first name) and a name not opening the sentence stay as they were;
+    so does a cue with a comma right after it ("Donald Trump, the senator
+    said, is a con man": the name is the topic of an aside's claim)."""
+    tokens = view.tokens
+    first, last = found
+    if first < 3 or tokens[first - 1].text != "," or tokens[first].lower not in ARTICLES or not first < last == k:
+        return found  # the subject right before the cue: not across "which" ("..., which endorsed X")
+    if any(t.text == "," for t in tokens[k + 2 : k + 4]) or any(t.lower in ("and", "or") for t in tokens[first:last]):
+        return found
+    head = tokens[first + 1]
+    if not (title_at(tokens, first + 1) or head.lower in one_word_titles() or is_people_noun(head.lower)):
+        return found
+    name_last = first - 2
+    name_first = np_left(view, name_last)
+    if name_first is None or not opens_sentence(tokens, name_first) or name_last - name_first < 1:
+        return found
+    words = tokens[name_first : name_last + 1]
+    if not all(t.is_word and t.is_capitalised for t in words) or words[0].lower not in first_names():
+        return found
+    if any(t.text == "," for t in tokens[first:last + 1]):
         return found
     return name_first, name_last
 
@@ -5657,9 +5733,11 @@ def inverted_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) 
         rest = after + 1
         if rest < len(tokens) and tokens[rest].text in QUOTE_MARKS and has_words(view, rest, len(tokens) - 1):
             parts.append((tokens[rest].start, trailing_end(view, len(tokens) - 1)))
-        elif rest < len(tokens) and _adverb_only(view, before) and tokens[rest].lower not in RELATIVES | SUBORDINATORS:
+        elif rest < len(tokens) and (_adverb_only(view, before) or _fronted_adjunct(view, before)) \
+                and tokens[rest].lower not in RELATIVES | SUBORDINATORS:
             # Rule `inverted_after_adverb`: "Currently, said Dr. Mustafa Al-Kahlot, the
-            # director of the hospital, there are 70 children ...": the claim goes on after the source
+            # director of the hospital, there are 70 children ...": the claim goes on after the source;
+            # so too after a longer phrase of place or time (rule `inverted_after_a_fronted_adjunct`)
             rest = _after_apposition(view, rest)
             if rest < len(tokens) and has_words(view, rest, len(tokens) - 1):
                 parts.append((tokens[rest].start, trailing_end(view, len(tokens) - 1)))
@@ -5739,6 +5817,25 @@ def _adverb_only(view: SentenceView, span: Span) -> bool:
     """ "Currently", "In addition": a short opener, no quotation, no clause."""
     text = view.text[span[0] : span[1]]
     return len(text.split()) <= 3 and not any(mark in text for mark in QUOTE_MARKS) and not left_is_content(view, span)
+
+
+MAX_FRONTED_ADJUNCT_WORDS = 8  # "Even in the new Iraq", "At the height of the crisis last year"
+
+
+def _fronted_adjunct(view: SentenceView, span: Span) -> bool:
+    """Rule `inverted_after_a_fronted_adjunct` (QA round 46, 690 s20: "Even in
+    the new Iraq, said Monam, there are still many red lines" kept only "Even
+    in the new Iraq"): a phrase of place or time, a preposition first (after
+    one adverb at most), with no verb and no quotation, opens the claim the
+    inverted cue splits, as an adverb does; the claim goes on after the source."""
+    words = view.tokens_within(*span)
+    if not words or len(words) > MAX_FRONTED_ADJUNCT_WORDS or not all(t.is_word for t in words):
+        return False
+    opener = words[0].lower
+    lead = 1 if len(words) > 1 and (is_adverb(opener) or opener in SENTENCE_ADVERBS | FRONTED_LEADS) else 0
+    if words[lead].lower not in PREPOSITIONS or has_finite_verb(words):
+        return False
+    return not left_is_content(view, span)
 
 
 def _after_apposition(view: SentenceView, k: int) -> int:

@@ -3427,8 +3427,20 @@ def _after_preposition(view: SentenceView, offset: int) -> bool:
     k = next((i for i, t in enumerate(tokens) if t.start == offset), None)
     if k is None:
         return False
+    titled = k
     while k > 0 and tokens[k - 1].is_capitalised and tokens[k - 1].lower.rstrip(".") in title_words():
         k -= 1  # rule `spokesman_for_a_titled_person`: "a spokesman for Governor Jane Doe" is not Doe
+    if k < titled:
+        # Rule `spokesman_for_a_described_titled_person` (QA round 47, 804 s16: "a spokesman for
+        # South African President Jacob Zuma told media" gave Zuma the spokesman's words): a
+        # title's capitalised words of a place or a people before it ("South African",
+        # "French") are the title's too; with no title ("for Massachusetts Joshua Levy") the
+        # capitalised word before the name stays where it was
+        start = k
+        while k > 0 and start - k < MAX_TITLE_MODIFIERS and tokens[k - 1].is_word and tokens[k - 1].is_capitalised:
+            k -= 1
+        if k == 0 or tokens[k - 1].lower not in PREPOSITIONS:
+            k = start
     if k > 0 and tokens[k - 1].text in HANDLE_SIGNS and tokens[k - 1].end == tokens[k].start:
         # Rule `handle_after_a_preposition` (QA round 41, 537 s63: "in response to the Twitter
         # account for @AlineaBaby, he tweeted ..." gave the tweet to the account): the sign of
@@ -3437,6 +3449,7 @@ def _after_preposition(view: SentenceView, offset: int) -> bool:
     return k > 0 and tokens[k - 1].lower in PREPOSITIONS
 
 
+MAX_TITLE_MODIFIERS = 3  # "South African", "Democratic U.S."
 HANDLE_SIGNS = frozenset({"@"})  # "@AlineaBaby": the tokenizer splits the sign from the handle
 
 
