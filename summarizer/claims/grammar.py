@@ -803,6 +803,8 @@ def _after_hearer_and_circumstance(view: SentenceView, last: int) -> int | None:
 
 
 QUESTION_OPENERS = grammar("question_openers")
+# every word that opens an indirect question: "don't know what happened", "don't know who sent it"
+QUESTION_WORDS = QUESTION_OPENERS | grammar("relative_question_words")
 
 
 def _plain_hearer_end(tokens: Sequence[Token], k: int) -> int | None:
@@ -2991,7 +2993,7 @@ def _circumstance(view: SentenceView, k: int) -> bool:
     return False
 
 
-CLAUSE_OPENERS = frozenset({"that", ":", "whether", "if", "how", "what", "why", "who", "where", "when"})
+CLAUSE_OPENERS = frozenset({"that", ":"}) | QUESTION_WORDS - grammar("thing_relatives") - grammar("object_relatives")
 
 
 def reads_as_clause(view: SentenceView, start: int) -> bool:

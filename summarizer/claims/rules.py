@@ -2463,7 +2463,7 @@ def _fronted_adverb(tokens: Sequence[Token]) -> bool:
         tokens[1].lower in PREPOSITIONS or tokens[1].lower in FRONTED_ADVERB_FOLLOWERS)
 
 
-PARTICIPLE_PHRASE_LEADS = PREPOSITIONS | {"whether", "if", "why", "how", "what", "when"}
+PARTICIPLE_PHRASE_LEADS = PREPOSITIONS | QUESTION_OPENERS | grammar("participle_question_leads")
 
 
 def _fronted_participle(tokens: Sequence[Token]) -> bool:

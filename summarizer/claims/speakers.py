@@ -37,6 +37,7 @@ from summarizer.claims.grammar import (
     PARAGRAPH_LABEL,
     PAST_VERBS,
     PREPOSITIONS,
+    QUESTION_WORDS,
     RELATIVE_PRONOUNS,
     SENTENCE_ADVERBS,
     SHARE_LEADS,
@@ -125,7 +126,7 @@ NEAR = 2  # sentences within which the last speaker is a near antecedent
 MAX_DOCUMENT_MODIFIERS = 2  # "issued a news release", "released a brief written statement"
 DESCRIPTION_WINDOW = 30  # sentences an organisation description looks back over
 # words that open a clause whose subject a pronoun is: "asked the conservative who he thought would win"
-PRONOUN_CLAUSE_OPENERS = frozenset({"who", "whom", "whether", "if", "what", "why", "how", "when", "where"})
+PRONOUN_CLAUSE_OPENERS = QUESTION_WORDS - grammar("thing_relatives")
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 INDEFINITE = frozenset({"a", "an", "one", "another", "some", "many", "several", "few", "most", "other", "others"})
 PRONOUN_GENDER = {"he": MALE, "him": MALE, "his": MALE, "she": FEMALE, "her": FEMALE}

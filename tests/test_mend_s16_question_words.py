@@ -1,0 +1,29 @@
+"""Session 16 mend: the question words are one list (claim_grammar.txt
+question_openers with relative_question_words, grammar.QUESTION_WORDS); each
+rule that reads fewer names the words it leaves out. These pin the sets each
+rule read before the mend, so the mend changed no behaviour."""
+
+from summarizer.claims.cues import WH_WORDS
+from summarizer.claims.grammar import CLAUSE_OPENERS, PREPOSITIONS, QUESTION_WORDS
+from summarizer.claims.rules import PARTICIPLE_PHRASE_LEADS
+from summarizer.claims.speakers import PRONOUN_CLAUSE_OPENERS
+
+
+def test_question_words_are_the_openers_and_the_relative_ones() -> None:
+    assert {"whether", "if", "why", "how", "what", "who", "whom", "which", "where", "when"} == QUESTION_WORDS
+
+
+def test_pronoun_clause_openers_leave_out_the_thing_relative() -> None:
+    assert QUESTION_WORDS - {"which"} == PRONOUN_CLAUSE_OPENERS
+
+
+def test_clause_openers_are_that_a_colon_and_the_question_words_but_which_and_whom() -> None:
+    assert {"that", ":", "whether", "if", "how", "what", "why", "who", "where", "when"} == CLAUSE_OPENERS
+
+
+def test_wh_infinitive_words() -> None:
+    assert {"which", "what", "whom", "how", "whether", "where", "when"} == WH_WORDS
+
+
+def test_participle_phrase_leads_are_prepositions_question_openers_and_when() -> None:
+    assert PREPOSITIONS | {"whether", "if", "why", "how", "what", "when"} == PARTICIPLE_PHRASE_LEADS
