@@ -1,12 +1,14 @@
-"""Session 16 mend: the question words are one list (claim_grammar.txt
+"""Session 16 mends, behaviour-preserving. The question words are one list (claim_grammar.txt
 question_openers with relative_question_words, grammar.QUESTION_WORDS); each
 rule that reads fewer names the words it leaves out. These pin the sets each
 rule read before the mend, so the mend changed no behaviour."""
 
 from summarizer.claims.cues import WH_WORDS
 from summarizer.claims.grammar import CLAUSE_OPENERS, PREPOSITIONS, QUESTION_WORDS
+from summarizer.claims.names import FIRST_PERSON_SUBJECTS, _first_person
 from summarizer.claims.rules import PARTICIPLE_PHRASE_LEADS
 from summarizer.claims.speakers import PRONOUN_CLAUSE_OPENERS
+from summarizer.claims.text import tokenize
 
 
 def test_question_words_are_the_openers_and_the_relative_ones() -> None:
@@ -27,3 +29,13 @@ def test_wh_infinitive_words() -> None:
 
 def test_participle_phrase_leads_are_prepositions_question_openers_and_when() -> None:
     assert PREPOSITIONS | {"whether", "if", "why", "how", "what", "when"} == PARTICIPLE_PHRASE_LEADS
+
+
+def test_first_person_subjects_are_i_and_we() -> None:
+    assert {"i", "we"} == FIRST_PERSON_SUBJECTS
+
+
+def test_only_the_capital_i_alone_or_before_an_apostrophe_is_never_a_name_word() -> None:
+    text = "I think We met Ian and I'm in Iowa with I\u2019ve US"
+    found = [t.text for t in tokenize(text, 0, len(text)) if _first_person(t)]
+    assert found == ["I", "I", "I"]
