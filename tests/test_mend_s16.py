@@ -4,9 +4,10 @@ rule that reads fewer names the words it leaves out. These pin the sets each
 rule read before the mend, so the mend changed no behaviour."""
 
 from summarizer.claims.cues import WH_WORDS
-from summarizer.claims.grammar import CLAUSE_OPENERS, PREPOSITIONS, QUESTION_WORDS
+from summarizer.claims.grammar import CLAUSE_OPENERS, MEDIUM_BEFORE_CONTENT_PREPOSITIONS, PREPOSITIONS, QUESTION_WORDS
+from summarizer.claims.junk import MEDIUM_PREPOSITIONS_AT_THE_END
 from summarizer.claims.names import FIRST_PERSON_SUBJECTS, _first_person
-from summarizer.claims.rules import PARTICIPLE_PHRASE_LEADS
+from summarizer.claims.rules import MEDIUM_SUBJECT_PREPOSITIONS, PARTICIPLE_PHRASE_LEADS
 from summarizer.claims.speakers import PRONOUN_CLAUSE_OPENERS
 from summarizer.claims.text import tokenize
 
@@ -39,3 +40,9 @@ def test_only_the_capital_i_alone_or_before_an_apostrophe_is_never_a_name_word()
     text = "I think We met Ian and I'm in Iowa with I\u2019ve US"
     found = [t.text for t in tokenize(text, 0, len(text)) if _first_person(t)]
     assert found == ["I", "I", "I"]
+
+
+def test_the_three_medium_preposition_sets_keep_their_words_under_their_own_names() -> None:
+    assert {"by", "via"} == MEDIUM_BEFORE_CONTENT_PREPOSITIONS
+    assert {"in", "during"} == MEDIUM_SUBJECT_PREPOSITIONS
+    assert {"on", "in", "via", "through", "during"} == MEDIUM_PREPOSITIONS_AT_THE_END

@@ -1125,7 +1125,7 @@ def cataphoric_colon(tokens: Sequence[Token], k: int) -> int | None:
     return None
 
 
-MEDIUM_PREPOSITIONS = grammar("medium_prepositions")
+MEDIUM_BEFORE_CONTENT_PREPOSITIONS = grammar("medium_before_content_prepositions")
 MEDIA = grammar("media")
 MAX_MEDIUM_WORDS = 3  # "by text message", "via video link"
 
@@ -1139,7 +1139,7 @@ def medium_end(view: SentenceView, k: int) -> int:
     Smith", "via the ministry" and a medium with nothing said after it
     ("told CNN by phone.") stay as they were."""
     tokens = view.tokens
-    if k >= len(tokens) or tokens[k].lower not in MEDIUM_PREPOSITIONS:
+    if k >= len(tokens) or tokens[k].lower not in MEDIUM_BEFORE_CONTENT_PREPOSITIONS:
         return k
     first = k + 1
     if first < len(tokens) and tokens[first].lower in ("a", "an", "the", "his", "her", "their", "its"):

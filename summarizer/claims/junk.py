@@ -1604,14 +1604,14 @@ def medium_only(view: SentenceView, frame: Frame) -> bool:
         if after[-1].text not in (".", "!") and after[-1].text not in QUOTE_MARKS:
             return False
         after = after[:-1]
-    if not after or after[0].lower not in MEDIUM_PREPOSITIONS or len(after) > MAX_MEDIUM_WORDS:
+    if not after or after[0].lower not in MEDIUM_PREPOSITIONS_AT_THE_END or len(after) > MAX_MEDIUM_WORDS:
         return False
     if not all(t.is_word for t in after) or has_finite_verb(after[1:]):
         return False
     return after[-1].lower in _junk_words("media")
 
 
-MEDIUM_PREPOSITIONS = frozenset({"on", "in", "via", "through", "during"})
+MEDIUM_PREPOSITIONS_AT_THE_END = noun_sets("junk_readings")["medium_prepositions_at_the_end"]
 MAX_MEDIUM_WORDS = 6  # "on his official Twitter account", "in a television interview"
 
 

@@ -2939,7 +2939,7 @@ def _caller_before_a_purpose(view: SentenceView, to: int) -> tuple[int, int] | N
     return None
 
 
-MEDIUM_PREPOSITIONS = frozenset({"in", "during"})
+MEDIUM_SUBJECT_PREPOSITIONS = grammar("medium_subject_prepositions")
 
 
 def _speaker_before_a_medium(view: SentenceView, s_first: int, s_last: int) -> tuple[int, int] | None:
@@ -2954,7 +2954,7 @@ def _speaker_before_a_medium(view: SentenceView, s_first: int, s_last: int) -> t
     subject is no such medium ("A 2004 interview ... said" opens the
     sentence and stays)."""
     tokens = view.tokens
-    if s_first < 1 or tokens[s_first - 1].lower not in MEDIUM_PREPOSITIONS:
+    if s_first < 1 or tokens[s_first - 1].lower not in MEDIUM_SUBJECT_PREPOSITIONS:
         return None
     if head_token(view, s_first, s_last).lower not in ADJUNCT_NOUNS:
         return None  # a document may speak: "hidden in the Pentagon's press release, which said"
