@@ -4,11 +4,20 @@ rule that reads fewer names the words it leaves out. These pin the sets each
 rule read before the mend, so the mend changed no behaviour."""
 
 from summarizer.claims.cues import WH_WORDS
-from summarizer.claims.grammar import CLAUSE_OPENERS, MEDIUM_BEFORE_CONTENT_PREPOSITIONS, PREPOSITIONS, QUESTION_WORDS
+from summarizer.claims.grammar import (
+    CLAUSE_OPENERS,
+    DETERMINERS,
+    MEDIUM_BEFORE_CONTENT_PREPOSITIONS,
+    PREPOSITIONS,
+    QUESTION_WORDS,
+    SUBJECT_RELATIVES,
+    SUBORDINATORS,
+)
 from summarizer.claims.junk import MEDIUM_PREPOSITIONS_AT_THE_END
+from summarizer.claims.lexicon import auxiliaries, auxiliary_verbs
 from summarizer.claims.names import FIRST_PERSON_SUBJECTS, _first_person
 from summarizer.claims.rules import MEDIUM_SUBJECT_PREPOSITIONS, PARTICIPLE_PHRASE_LEADS
-from summarizer.claims.speakers import PRONOUN_CLAUSE_OPENERS
+from summarizer.claims.speakers import PRONOUN_CLAUSE_OPENERS, ROLE_PHRASE_LEADS
 from summarizer.claims.text import tokenize
 
 
@@ -46,3 +55,13 @@ def test_the_three_medium_preposition_sets_keep_their_words_under_their_own_name
     assert {"by", "via"} == MEDIUM_BEFORE_CONTENT_PREPOSITIONS
     assert {"in", "during"} == MEDIUM_SUBJECT_PREPOSITIONS
     assert {"on", "in", "via", "through", "during"} == MEDIUM_PREPOSITIONS_AT_THE_END
+
+
+def test_subject_relatives_are_the_relative_pronouns_but_whom() -> None:
+    assert {"who", "that", "which"} == SUBJECT_RELATIVES
+
+
+def test_role_phrase_leads_read_the_auxiliary_verbs_alone() -> None:
+    assert "has" in ROLE_PHRASE_LEADS and "the" in ROLE_PHRASE_LEADS and "by" in ROLE_PHRASE_LEADS
+    assert "of" not in ROLE_PHRASE_LEADS
+    assert not (auxiliaries() - auxiliary_verbs()) & ROLE_PHRASE_LEADS - DETERMINERS - PREPOSITIONS - SUBORDINATORS

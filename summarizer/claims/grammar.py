@@ -2521,7 +2521,10 @@ def _comma_apposition(tokens: Sequence[Token], m: int) -> bool:
 # participles that give a thing its name ("a militant group called Lashkar-e-Saif"): read by
 # rules.py (a found clause's subject) and speakers.py (a body by its naming context)
 NAMING_PARTICIPLES = frozenset({"called", "named"})
-GAPPED_RELATIVES = frozenset({"that", "which", "who"})
+# the relative pronouns that may be their clause's subject ("an agenda that he said would narrow
+# ...", "Lawyers who represent ..."): rule gapped_relative_content_ends_with_its_clause here and
+# rules.py's postmodified subject
+SUBJECT_RELATIVES = RELATIVE_PRONOUNS - grammar("object_relatives")
 GAPPED_CONTENT_OPENERS = FINITE_AUXILIARIES | grammar("modals")
 MAX_GAPPED_SOURCE_TOKENS = 5  # "that the mayor's spokesman said"
 
@@ -2541,7 +2544,7 @@ def gapped_relative_end(view: SentenceView, start: int, end: int) -> int:
     if start < 3 or start > end or tokens[start].lower not in GAPPED_CONTENT_OPENERS or tokens[start].is_capitalised:
         return end
     relative = next((j for j in range(start - 2, max(start - 3 - MAX_GAPPED_SOURCE_TOKENS, 0), -1)
-                     if tokens[j].lower in GAPPED_RELATIVES), None)
+                     if tokens[j].lower in SUBJECT_RELATIVES), None)
     if relative is None or not (tokens[relative - 1].is_word or tokens[relative - 1].text == ","):
         return end
     if any(not t.is_word for t in tokens[relative + 1 : start]):

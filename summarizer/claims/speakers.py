@@ -42,6 +42,7 @@ from summarizer.claims.grammar import (
     SENTENCE_ADVERBS,
     SHARE_LEADS,
     SHARE_NOUNS,
+    SUBORDINATORS,
     TIME_WORD_LEADS,
     TIME_WORDS,
     TITLE_QUALIFIERS,
@@ -59,6 +60,7 @@ from summarizer.claims.grammar import (
 )
 from summarizer.claims.lexicon import (
     auxiliaries,
+    auxiliary_verbs,
     body_nouns,
     cue_forms,
     documents,
@@ -4263,8 +4265,7 @@ CAPITALISED_ARTICLES = frozenset(a.capitalize() for a in ARTICLES if a != "the")
 # Words a whole role phrase can follow in a source ("said CNN political editor Mark Preston", "by
 # the State Department spokeswoman Marie Harf"); after any other word the phrase was cut short.
 # Not "of": "secretary of state Hillary Clinton" (rule `role_as_written`)
-ROLE_PHRASE_LEADS = (grammar("determiners") | grammar("prepositions") | grammar("subordinators")
-                     | grammar("auxiliaries")) - {"of"}
+ROLE_PHRASE_LEADS = (DETERMINERS | PREPOSITIONS | SUBORDINATORS | auxiliary_verbs()) - {"of"}
 
 
 @cache
