@@ -65,3 +65,10 @@ def test_role_phrase_leads_read_the_auxiliary_verbs_alone() -> None:
     assert "has" in ROLE_PHRASE_LEADS and "the" in ROLE_PHRASE_LEADS and "by" in ROLE_PHRASE_LEADS
     assert "of" not in ROLE_PHRASE_LEADS
     assert not (auxiliaries() - auxiliary_verbs()) & ROLE_PHRASE_LEADS - DETERMINERS - PREPOSITIONS - SUBORDINATORS
+
+
+def test_reported_question_words_are_the_question_openers_with_who_and_whom() -> None:
+    from summarizer.claims.grammar import QUESTION_OPENERS
+    from summarizer.rules import load_word_sets
+
+    assert QUESTION_OPENERS | {"who", "whom"} == load_word_sets("reported_questions")["wh"]
