@@ -22,6 +22,7 @@ from summarizer.claims.grammar import (
     OBJECT_PRONOUNS,
     PAST_VERBS,
     PREPOSITIONS,
+    QUESTION_WORDS,
     RELATIVES,
     SUBORDINATORS,
     WRITER_CONNECTIVES,
@@ -280,7 +281,7 @@ def _coordinated_with_a_noun(tokens: Sequence[Token], i: int, hit: CueHit, nouns
                    for t in tokens[earlier + 1 : i - 1])
 
 
-WH_WORDS = frozenset({"which", "what", "whom", "how", "whether", "where", "when"})
+WH_WORDS = QUESTION_WORDS - grammar("question_words_without_infinitive")
 MAX_WH_NOUN_WORDS = 1  # "which students"
 
 

@@ -15,10 +15,16 @@ from itertools import pairwise
 
 from summarizer.claims.cues import CueHit, sentence_cues
 from summarizer.claims.grammar import AUXILIARIES, OBJECT_PRONOUNS, has_finite_verb, head_token, reads_as_clause
-from summarizer.claims.junk import FIRST_PERSON_SOURCES, is_junk, is_junk_label, is_writers_line
+from summarizer.claims.junk import is_junk, is_junk_label, is_writers_line
 from summarizer.claims.lexicon import documents, grammar, is_people_noun, noun_sets, pronouns, source_nouns
 from summarizer.claims.model import Claim, ClaimKind, SpeakerKind
-from summarizer.claims.names import first_names, organisation_words, role_names_a_source_after, words_in_lower_case
+from summarizer.claims.names import (
+    FIRST_PERSON_SUBJECTS,
+    first_names,
+    organisation_words,
+    role_names_a_source_after,
+    words_in_lower_case,
+)
 from summarizer.claims.polarity import (
     asking_cue,
     content_after_lead,
@@ -171,7 +177,7 @@ def _without_writers_voice(
         following = view.tokens[frame.cue_token + 1].lower if 0 <= frame.cue_token < len(view.tokens) - 1 else ""
         if source in READER_SOURCES and quotes.covering(frame.cue[0]) is None:
             continue
-        if source in FIRST_PERSON_SOURCES and quotes.covering(frame.cue[0]) is None \
+        if source in FIRST_PERSON_SUBJECTS and quotes.covering(frame.cue[0]) is None \
                 and _quotation_of_another_source(views, frames, frame, quotes):
             continue
         if is_writers_line(view, frame):  # junk.py WRITERS_LINE_RULES
@@ -204,7 +210,7 @@ def _quotation_of_another_source(
         if other is frame or other.source is None:
             continue
         other_source = views[0].text[other.source[0] : other.source[1]].lower()
-        if other_source in FIRST_PERSON_SOURCES:
+        if other_source in FIRST_PERSON_SUBJECTS:
             continue
         if any(start < q_end and q_start < end for start, end in other.content for q_start, q_end in held):
             return True

@@ -824,6 +824,8 @@ def _after_hearer_and_circumstance(view: SentenceView, last: int) -> int | None:
 
 
 QUESTION_OPENERS = grammar("question_openers")
+# every word that opens an indirect question: "don't know what happened", "don't know who sent it"
+QUESTION_WORDS = QUESTION_OPENERS | grammar("relative_question_words")
 
 
 def _plain_hearer_end(tokens: Sequence[Token], k: int) -> int | None:
@@ -1144,7 +1146,7 @@ def cataphoric_colon(tokens: Sequence[Token], k: int) -> int | None:
     return None
 
 
-MEDIUM_PREPOSITIONS = grammar("medium_prepositions")
+MEDIUM_BEFORE_CONTENT_PREPOSITIONS = grammar("medium_before_content_prepositions")
 MEDIA = grammar("media")
 MAX_MEDIUM_WORDS = 3  # "by text message", "via video link"
 
@@ -1158,7 +1160,7 @@ def medium_end(view: SentenceView, k: int) -> int:
     Smith", "via the ministry" and a medium with nothing said after it
     ("told CNN by phone.") stay as they were."""
     tokens = view.tokens
-    if k >= len(tokens) or tokens[k].lower not in MEDIUM_PREPOSITIONS:
+    if k >= len(tokens) or tokens[k].lower not in MEDIUM_BEFORE_CONTENT_PREPOSITIONS:
         return k
     first = k + 1
     if first < len(tokens) and tokens[first].lower in ("a", "an", "the", "his", "her", "their", "its"):
@@ -2553,7 +2555,10 @@ def _comma_apposition(tokens: Sequence[Token], m: int) -> bool:
 # participles that give a thing its name ("a militant group called Lashkar-e-Saif"): read by
 # rules.py (a found clause's subject) and speakers.py (a body by its naming context)
 NAMING_PARTICIPLES = frozenset({"called", "named"})
-GAPPED_RELATIVES = frozenset({"that", "which", "who"})
+# the relative pronouns that may be their clause's subject ("an agenda that he said would narrow
+# ...", "Lawyers who represent ..."): rule gapped_relative_content_ends_with_its_clause here and
+# rules.py's postmodified subject
+SUBJECT_RELATIVES = RELATIVE_PRONOUNS - grammar("object_relatives")
 GAPPED_CONTENT_OPENERS = FINITE_AUXILIARIES | grammar("modals")
 MAX_GAPPED_SOURCE_TOKENS = 5  # "that the mayor's spokesman said"
 
@@ -2573,7 +2578,7 @@ def gapped_relative_end(view: SentenceView, start: int, end: int) -> int:
     if start < 3 or start > end or tokens[start].lower not in GAPPED_CONTENT_OPENERS or tokens[start].is_capitalised:
         return end
     relative = next((j for j in range(start - 2, max(start - 3 - MAX_GAPPED_SOURCE_TOKENS, 0), -1)
-                     if tokens[j].lower in GAPPED_RELATIVES), None)
+                     if tokens[j].lower in SUBJECT_RELATIVES), None)
     if relative is None or not (tokens[relative - 1].is_word or tokens[relative - 1].text == ","):
         return end
     if any(not t.is_word for t in tokens[relative + 1 : start]):
@@ -3025,7 +3030,7 @@ def _circumstance(view: SentenceView, k: int) -> bool:
     return False
 
 
-CLAUSE_OPENERS = frozenset({"that", ":", "whether", "if", "how", "what", "why", "who", "where", "when"})
+CLAUSE_OPENERS = frozenset({"that", ":"}) | QUESTION_WORDS - grammar("thing_relatives") - grammar("object_relatives")
 
 
 def reads_as_clause(view: SentenceView, start: int) -> bool:

@@ -56,7 +56,13 @@ from summarizer.claims.lexicon import (
     noun_sets,
     source_nouns,
 )
-from summarizer.claims.names import POSSESSIVE_DETERMINERS, connectors, organisation_acronyms, organisation_words
+from summarizer.claims.names import (
+    FIRST_PERSON_SUBJECTS,
+    POSSESSIVE_DETERMINERS,
+    connectors,
+    organisation_acronyms,
+    organisation_words,
+)
 from summarizer.claims.polarity import polarity
 from summarizer.claims.rules import SAYING_DOCUMENTS, SUBORDINATORS_OR_RELATIVES, YES_NO_QUESTION_OPENERS, Frame
 from summarizer.claims.text import LOWER_CASE_WORD, POSSESSIVE_S, QUOTE_MARKS, SentenceView, Token
@@ -501,7 +507,6 @@ def _medium_of_another_cue(tokens: Sequence[Token], k: int) -> bool:
     return tokens[j].lower in PREPOSITIONS and tokens[j].lower != "of" and j > 0 and _opens_a_cue(tokens, j - 1)
 
 
-FIRST_PERSON_SOURCES = frozenset({"i", "we"})
 SOURCE_NEGATIONS = frozenset({"cannot", "can't", "can\u2019t", "not", "never"})
 # a label and a colon opening a paragraph: an interview answer or a transcript
 # line ("Boyd: I thought ...", "A: I think ...", "FALLIN: Well, I think ...")
@@ -521,7 +526,7 @@ def writers_first_person(view: SentenceView, frame: Frame) -> bool:
     source = view.text[frame.source[0] : frame.source[1]].lower().split()
     while len(source) > 1 and source[-1] in SOURCE_NEGATIONS:
         source.pop()  # "we cannot claim to be ...": the span "we cannot" holds the negation
-    if " ".join(source) not in FIRST_PERSON_SOURCES:
+    if " ".join(source) not in FIRST_PERSON_SUBJECTS:
         return False
     quotes = view.quotes
     if quotes.covering(frame.source[0]) is not None or quotes.covering(frame.cue[0]) is not None:
@@ -1599,14 +1604,14 @@ def medium_only(view: SentenceView, frame: Frame) -> bool:
         if after[-1].text not in (".", "!") and after[-1].text not in QUOTE_MARKS:
             return False
         after = after[:-1]
-    if not after or after[0].lower not in MEDIUM_PREPOSITIONS or len(after) > MAX_MEDIUM_WORDS:
+    if not after or after[0].lower not in MEDIUM_PREPOSITIONS_AT_THE_END or len(after) > MAX_MEDIUM_WORDS:
         return False
     if not all(t.is_word for t in after) or has_finite_verb(after[1:]):
         return False
     return after[-1].lower in _junk_words("media")
 
 
-MEDIUM_PREPOSITIONS = frozenset({"on", "in", "via", "through", "during"})
+MEDIUM_PREPOSITIONS_AT_THE_END = noun_sets("junk_readings")["medium_prepositions_at_the_end"]
 MAX_MEDIUM_WORDS = 6  # "on his official Twitter account", "in a television interview"
 
 

@@ -264,9 +264,17 @@ def _is_name_word(token: Token) -> bool:
     return token.is_capitalised and token.text[0].isalpha() and not _first_person(token)
 
 
+# the writer's or a speaker's own subject: "I", "we" (claim_grammar.txt first_person_words that are
+# subject_pronouns); junk.py's rule writers_first_person_is_no_claim and extract.py read it
+FIRST_PERSON_SUBJECTS = grammar("first_person_words") & grammar("subject_pronouns")
+
+
 def _first_person(token: Token) -> bool:
-    """ "I", "I've", "I’m": never a name."""
-    return token.text == "I" or token.text[:2] in ("I'", "I\u2019")
+    """ "I", "I've", "I’m": never a name. The one-letter first-person
+    subject (FIRST_PERSON_SUBJECTS), written as the capital it always is,
+    alone or before an apostrophe."""
+    letter = token.text[:1]
+    return letter.isupper() and letter.lower() in FIRST_PERSON_SUBJECTS and token.text[1:2] in ("", "'", "\u2019")
 
 
 def words_in_lower_case(

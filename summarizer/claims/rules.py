@@ -64,6 +64,7 @@ from summarizer.claims.grammar import (
     RELATIVES,
     SENTENCE_ADVERBS,
     SUBJECT_PRONOUNS,
+    SUBJECT_RELATIVES,
     SUBORDINATORS,
     TIME_UNITS,
     TIME_WORD_LEADS,
@@ -2475,7 +2476,7 @@ def _fronted_adverb(tokens: Sequence[Token]) -> bool:
         tokens[1].lower in PREPOSITIONS or tokens[1].lower in FRONTED_ADVERB_FOLLOWERS)
 
 
-PARTICIPLE_PHRASE_LEADS = PREPOSITIONS | {"whether", "if", "why", "how", "what", "when"}
+PARTICIPLE_PHRASE_LEADS = PREPOSITIONS | QUESTION_OPENERS | grammar("participle_question_leads")
 
 
 def _fronted_participle(tokens: Sequence[Token]) -> bool:
@@ -2951,7 +2952,7 @@ def _caller_before_a_purpose(view: SentenceView, to: int) -> tuple[int, int] | N
     return None
 
 
-MEDIUM_PREPOSITIONS = frozenset({"in", "during"})
+MEDIUM_SUBJECT_PREPOSITIONS = grammar("medium_subject_prepositions")
 
 
 def _speaker_before_a_medium(view: SentenceView, s_first: int, s_last: int) -> tuple[int, int] | None:
@@ -2966,7 +2967,7 @@ def _speaker_before_a_medium(view: SentenceView, s_first: int, s_last: int) -> t
     subject is no such medium ("A 2004 interview ... said" opens the
     sentence and stays)."""
     tokens = view.tokens
-    if s_first < 1 or tokens[s_first - 1].lower not in MEDIUM_PREPOSITIONS:
+    if s_first < 1 or tokens[s_first - 1].lower not in MEDIUM_SUBJECT_PREPOSITIONS:
         return None
     if head_token(view, s_first, s_last).lower not in ADJUNCT_NOUNS:
         return None  # a document may speak: "hidden in the Pentagon's press release, which said"
@@ -4179,7 +4180,6 @@ def _antecedent_of_a_who_clause(view: SentenceView, subject: Span, hit: CueHit) 
 
 
 MAX_POSTMODIFIED_SUBJECT_TOKENS = 24  # "Lawyers representing ... in a jailbreak case that includes ..."
-POSTMODIFIER_RELATIVES = frozenset({"who", "that", "which"})
 MODIFIER_PARTICIPLES = grammar("modifier_participles")
 EXAMPLE_PARTICIPLES = frozenset({"including", "excluding"})  # rule `group_of_the_examples` reads them
 
@@ -4245,13 +4245,13 @@ def _head_before_its_postmodifier(view: SentenceView, s_first: int, k: int) -> S
         return None  # "... slip into foreign hands I can tell you": a clause's own subject
     verb_before = not before.is_capitalised and (before.lower in PREPOSITIONS or before.lower in past_forms()
                                                  or finite_by_form(before))
-    verb_opening = before.lower in POSTMODIFIER_RELATIVES and finite_by_form(opening)
+    verb_opening = before.lower in SUBJECT_RELATIVES and finite_by_form(opening)
     if not (verb_before or verb_opening):
         return None  # the subject found is no object inside a postmodifier
     modifier = next(
         (m for m in range(open_ + 1, s_first - 1)
          if not tokens[m].is_capitalised
-         and (tokens[m].lower in POSTMODIFIER_RELATIVES
+         and (tokens[m].lower in SUBJECT_RELATIVES
               or (tokens[m].lower.endswith("ing") and tokens[m].lower not in EXAMPLE_PARTICIPLES))),
         None,
     )
@@ -4264,14 +4264,14 @@ def _head_before_its_postmodifier(view: SentenceView, s_first: int, k: int) -> S
                and (t.lower == "of" or t.lower not in PREPOSITIONS)
                and (is_nominal(t) or is_noun_word(t.lower)) for t in tokens[open_:modifier]):
         return None  # "He said the lawyers representing ...", "hikes by the bigger emerging": no noun phrase
-    if tokens[modifier].lower in POSTMODIFIER_RELATIVES and not (
+    if tokens[modifier].lower in SUBJECT_RELATIVES and not (
             finite_by_form(tokens[modifier + 1]) or tokens[modifier + 1].lower in AUXILIARIES):
         return None  # "that with Trump", "the man that Smith hired": no relative with its own verb next
     for m in range(modifier + 1, s_first + 1):
         # a plain plural ("lawsuits") is no verb here: only auxiliaries, listed finite verbs, past forms
         verb = not tokens[m].is_capitalised and (tokens[m].lower in FINITE_VERBS or tokens[m].lower in AUXILIARIES
                                                  or is_past(tokens[m]))
-        if verb and tokens[m - 1].lower not in POSTMODIFIER_RELATIVES \
+        if verb and tokens[m - 1].lower not in SUBJECT_RELATIVES \
                 and tokens[m - 1].lower not in AUXILIARIES and m - 1 != modifier:
             return None  # "working in Ayotte's favor is that ...": another clause's verb
     if not (is_people_noun(noun.lower) or looks_like_source(view, open_, modifier - 1)):

@@ -37,10 +37,12 @@ from summarizer.claims.grammar import (
     PARAGRAPH_LABEL,
     PAST_VERBS,
     PREPOSITIONS,
+    QUESTION_WORDS,
     RELATIVE_PRONOUNS,
     SENTENCE_ADVERBS,
     SHARE_LEADS,
     SHARE_NOUNS,
+    SUBORDINATORS,
     TIME_WORD_LEADS,
     TIME_WORDS,
     TITLE_QUALIFIERS,
@@ -58,6 +60,7 @@ from summarizer.claims.grammar import (
 )
 from summarizer.claims.lexicon import (
     auxiliaries,
+    auxiliary_verbs,
     body_nouns,
     cue_forms,
     documents,
@@ -125,7 +128,7 @@ NEAR = 2  # sentences within which the last speaker is a near antecedent
 MAX_DOCUMENT_MODIFIERS = 2  # "issued a news release", "released a brief written statement"
 DESCRIPTION_WINDOW = 30  # sentences an organisation description looks back over
 # words that open a clause whose subject a pronoun is: "asked the conservative who he thought would win"
-PRONOUN_CLAUSE_OPENERS = frozenset({"who", "whom", "whether", "if", "what", "why", "how", "when", "where"})
+PRONOUN_CLAUSE_OPENERS = QUESTION_WORDS - grammar("thing_relatives")
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 INDEFINITE = frozenset({"a", "an", "one", "another", "some", "many", "several", "few", "most", "other", "others"})
 PRONOUN_GENDER = {"he": MALE, "him": MALE, "his": MALE, "she": FEMALE, "her": FEMALE}
@@ -4275,8 +4278,7 @@ CAPITALISED_ARTICLES = frozenset(a.capitalize() for a in ARTICLES if a != "the")
 # Words a whole role phrase can follow in a source ("said CNN political editor Mark Preston", "by
 # the State Department spokeswoman Marie Harf"); after any other word the phrase was cut short.
 # Not "of": "secretary of state Hillary Clinton" (rule `role_as_written`)
-ROLE_PHRASE_LEADS = (grammar("determiners") | grammar("prepositions") | grammar("subordinators")
-                     | grammar("auxiliaries")) - {"of"}
+ROLE_PHRASE_LEADS = (DETERMINERS | PREPOSITIONS | SUBORDINATORS | auxiliary_verbs()) - {"of"}
 
 
 @cache
