@@ -303,7 +303,7 @@ def find_mentions(
         if not name or _no_name(name, lower_case) or (key not in inside and _common_word(name, lower_case)) \
                 or key in titles or (_ends_in_a_nationality(name) and key not in subjects) \
                 or _nationality_alone(name, surnames, people, entity.title is not None) \
-                or _roles_only(name) \
+                or _roles_only(name) or _people_plural(name) \
                 or (len(named_in.get(key, ())) > 1 and generic_body_name(name)):
             no_names.add(name)
             continue
@@ -595,6 +595,19 @@ def _nationality_alone(name: str, surnames: frozenset[str], people: Collection[s
         and name not in people and not titled and bool(places_of_a_people(word))
 
 
+def _people_plural(name: str) -> bool:
+    """Rule `people_plural_is_no_name` (QA rerun s15, 794: "Islamists (2)"
+    under Other names): one capitalised word that is a plural for people by
+    its ending ("Islamists", "Marxists": lexicon rule `people_by_ending`'s
+    "-ists"), or the plural of a listed place's people ("Egyptians"), names a
+    kind of people, no one: no entry. Plurals that name a team or a body
+    ("Cardinals", "Guardians", "Rangers") end otherwise or are no people of a
+    place, and stay."""
+    word = name.lower()
+    return " " not in name and name[:1].isupper() and not name.isupper() and word.endswith("s") and (
+        (word.endswith("ists") and is_people_noun(word)) or bool(places_of_a_people(word[:-1])))
+
+
 def _ends_in_a_nationality(name: str) -> bool:
     """Rule `nationality_ends_no_name` (session 9: "Other names: Washington
     Native American (4)", of "three Washington Native American tribes"): a
@@ -764,6 +777,8 @@ def _kind(name: str, found_as: str, people: set[str], organisations: set[str],
         return ORGANISATION  # rule `institution_is_an_organisation`: "Westboro Baptist Church", no "Charlotte Church"
     if name in organisations or set(lowered) & organisation_words() or _known_acronym(name):
         return ORGANISATION  # an acronym outside the list: rule `acronym_needs_evidence`
+    if len(lowered) > 1 and lowered[-1] in _place_words()["body_ends"]:
+        return ORGANISATION  # rule `publication_or_band_word_ends_a_body`: "Christian Science Monitor"
     if person and len(lowered) > 1 and lowered[-1] in _no_names()["honour_ends"]:
         return OTHER  # rule `honour_is_no_person`: "Mary Monroe Endowed Chair" is a chair, no person
     return PERSON if person else OTHER
