@@ -597,15 +597,17 @@ def _nationality_alone(name: str, surnames: frozenset[str], people: Collection[s
 
 def _people_plural(name: str) -> bool:
     """Rule `people_plural_is_no_name` (QA rerun s15, 794: "Islamists (2)"
-    under Other names): one capitalised word that is a plural for people by
-    its ending ("Islamists", "Marxists": lexicon rule `people_by_ending`'s
-    "-ists"), or the plural of a listed place's people ("Egyptians"), names a
-    kind of people, no one: no entry. Plurals that name a team or a body
+    under Other names; QA round 47, 804: "South Africans (5)"): one
+    capitalised word that is a plural for people by its ending ("Islamists",
+    "Marxists": lexicon rule `people_by_ending`'s "-ists"), or the plural of
+    a listed place's people ("Egyptians", "South Africans"), names a kind of
+    people, no one: no entry. Plurals that name a team or a body
     ("Cardinals", "Guardians", "Rangers") end otherwise or are no people of a
     place, and stay."""
     word = name.lower()
-    return " " not in name and name[:1].isupper() and not name.isupper() and word.endswith("s") and (
-        (word.endswith("ists") and is_people_noun(word)) or bool(places_of_a_people(word[:-1])))
+    if not name[:1].isupper() or name.isupper() or not word.endswith("s"):
+        return False
+    return (" " not in name and word.endswith("ists") and is_people_noun(word)) or bool(places_of_a_people(word[:-1]))
 
 
 def _ends_in_a_nationality(name: str) -> bool:
@@ -1690,12 +1692,13 @@ def _fold_congregation_words(found: dict[str, tuple[MentionKind, int]]) -> dict[
 
 def _fold_short_forms(found: dict[str, tuple[MentionKind, int]]) -> dict[str, tuple[MentionKind, int]]:
     """Rule `short_form_is_the_place` (place_words.txt): "U.S." counts for
-    "United States" when the article names both."""
-    full_names = {name.lower(): name for name, (kind, _) in found.items() if kind == PLACE}
+    "United States" when the article names both; so does "U.N." for the
+    body "United Nations" (QA round 47)."""
+    full_names = {name.lower(): name for name, (kind, _) in found.items() if kind in (PLACE, ORGANISATION)}
     folded = dict(found)
     for set_name, shorts in _place_words().items():
-        full = full_names.get(set_name.removeprefix("short_").replace("_", " "))
-        if not set_name.startswith("short_") or full is None:
+        full = full_names.get(set_name.removeprefix("body_").removeprefix("short_").replace("_", " "))
+        if not set_name.startswith(("short_", "body_short_")) or full is None:
             continue
         for name, (_, count) in found.items():
             if name.lower() in shorts and name in folded:

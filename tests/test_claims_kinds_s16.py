@@ -95,3 +95,38 @@ def test_a_university_town_that_speaks_is_a_body() -> None:
 
 def test_a_town_named_in_a_longer_body_name_stays_the_body() -> None:
     assert _speakers("Cambridge Police said the man was arrested.") == [("Cambridge Police", "organisation")]
+
+
+# --- QA round 47 and web test s16 -------------------------------------------------------------------
+
+
+def test_a_name_after_the_journal_is_a_publication() -> None:
+    assert _speakers("The journal Nature said the study was flawed.") == [("Nature", "organisation")]
+    assert _speakers("The journalist Jane Doe said the study was flawed.") == [("Jane Doe", "person")]
+
+
+def test_a_lab_ends_a_body_name_held_by_and() -> None:
+    assert _kinds("They work at the Smart and Sustainable Automation Research Lab.") == {
+        "Smart and Sustainable Automation Research Lab": "organisation"}
+    assert _mentioned("All of us in our Lab adopted it.") == {}
+
+
+def test_a_plural_of_a_places_people_names_no_one() -> None:
+    assert _mentioned("South Africans mourned and South Africans sang.", "South Africa voted.") == {
+        "South Africa": "place"}
+
+
+def test_the_short_form_of_a_body_counts_for_its_name() -> None:
+    found = find_mentions(["The U.N. said so.", "The United Nations met.", "U.N. officials came."])
+    assert found == [Mention("United Nations", "organisation", 3)]
+    role = [claim.role for claim in extract_claims("Former UN Ambassador John Bolton said he would serve.")]
+    assert role == ["Former UN Ambassador"]
+
+
+def test_a_drive_is_a_place_unless_a_first_name_opens_it() -> None:
+    assert _mentioned("It happened near Miller Drive at 3 a.m.") == {"Miller Drive": "place"}
+    assert _mentioned("He met Grace Drive at 3 a.m.") == {"Grace Drive": "other"}
+
+
+def test_international_alone_names_no_body() -> None:
+    assert _mentioned("International aviation experts were puzzled.", "It was an international effort.") == {}
