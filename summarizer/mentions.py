@@ -303,7 +303,7 @@ def find_mentions(
         if not name or _no_name(name, lower_case) or (key not in inside and _common_word(name, lower_case)) \
                 or key in titles or (_ends_in_a_nationality(name) and key not in subjects) \
                 or _nationality_alone(name, surnames, people, entity.title is not None) \
-                or _roles_only(name) \
+                or _roles_only(name) or _people_plural(name) \
                 or (len(named_in.get(key, ())) > 1 and generic_body_name(name)):
             no_names.add(name)
             continue
@@ -595,6 +595,21 @@ def _nationality_alone(name: str, surnames: frozenset[str], people: Collection[s
         and name not in people and not titled and bool(places_of_a_people(word))
 
 
+def _people_plural(name: str) -> bool:
+    """Rule `people_plural_is_no_name` (QA rerun s15, 794: "Islamists (2)"
+    under Other names; QA round 47, 804: "South Africans (5)"): one
+    capitalised word that is a plural for people by its ending ("Islamists",
+    "Marxists": lexicon rule `people_by_ending`'s "-ists"), or the plural of
+    a listed place's people ("Egyptians", "South Africans"), names a kind of
+    people, no one: no entry. Plurals that name a team or a body
+    ("Cardinals", "Guardians", "Rangers") end otherwise or are no people of a
+    place, and stay."""
+    word = name.lower()
+    if not name[:1].isupper() or name.isupper() or not word.endswith("s"):
+        return False
+    return (" " not in name and word.endswith("ists") and is_people_noun(word)) or bool(places_of_a_people(word[:-1]))
+
+
 def _ends_in_a_nationality(name: str) -> bool:
     """Rule `nationality_ends_no_name` (session 9: "Other names: Washington
     Native American (4)", of "three Washington Native American tribes"): a
@@ -764,6 +779,8 @@ def _kind(name: str, found_as: str, people: set[str], organisations: set[str],
         return ORGANISATION  # rule `institution_is_an_organisation`: "Westboro Baptist Church", no "Charlotte Church"
     if name in organisations or set(lowered) & organisation_words() or _known_acronym(name):
         return ORGANISATION  # an acronym outside the list: rule `acronym_needs_evidence`
+    if len(lowered) > 1 and lowered[-1] in _place_words()["body_ends"]:
+        return ORGANISATION  # rule `publication_or_band_word_ends_a_body`: "Christian Science Monitor"
     if person and len(lowered) > 1 and lowered[-1] in _no_names()["honour_ends"]:
         return OTHER  # rule `honour_is_no_person`: "Mary Monroe Endowed Chair" is a chair, no person
     return PERSON if person else OTHER
@@ -1675,12 +1692,13 @@ def _fold_congregation_words(found: dict[str, tuple[MentionKind, int]]) -> dict[
 
 def _fold_short_forms(found: dict[str, tuple[MentionKind, int]]) -> dict[str, tuple[MentionKind, int]]:
     """Rule `short_form_is_the_place` (place_words.txt): "U.S." counts for
-    "United States" when the article names both."""
-    full_names = {name.lower(): name for name, (kind, _) in found.items() if kind == PLACE}
+    "United States" when the article names both; so does "U.N." for the
+    body "United Nations" (QA round 47)."""
+    full_names = {name.lower(): name for name, (kind, _) in found.items() if kind in (PLACE, ORGANISATION)}
     folded = dict(found)
     for set_name, shorts in _place_words().items():
-        full = full_names.get(set_name.removeprefix("short_").replace("_", " "))
-        if not set_name.startswith("short_") or full is None:
+        full = full_names.get(set_name.removeprefix("body_").removeprefix("short_").replace("_", " "))
+        if not set_name.startswith(("short_", "body_short_")) or full is None:
             continue
         for name, (_, count) in found.items():
             if name.lower() in shorts and name in folded:

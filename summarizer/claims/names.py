@@ -366,6 +366,7 @@ def find_names(
         through_for: int | None = None  # where the run went through "for" as a body's name
         while m < n and (not title_at(tokens, m) or _surname_spelt_as_a_title(tokens, m)) and (
             not tokens[run[-1]].text.endswith(POSSESSIVE_ENDINGS) or _office_owns_a_body(tokens, run[-1])
+            or _pair_before_and_names_a_body(tokens, run, m)
         ):
             nxt = tokens[m]
             if (
@@ -405,7 +406,8 @@ def find_names(
                 m += 1
             elif (m + 1 < n and _is_name_word(tokens[m + 1]) and nxt.lower in joiners) or (
                 nxt.lower == "and" and (_agency_after_and(tokens, run, m) or _listed_name_holds_and(tokens, m)
-                                        or _initials_spell_the_name(tokens, run, m))
+                                        or _initials_spell_the_name(tokens, run, m)
+                                        or _pair_before_and_names_a_body(tokens, run, m))
             ) or (nxt.lower == "and" and through_for is not None and _last_word_after_and(tokens, through_for, m)):
                 run.append(m)  # "the Centers for Disease Control and Prevention"
             elif nxt.lower in organisation_joiners and (
@@ -927,6 +929,36 @@ def _agency_after_and(tokens: Sequence[Token], run: list[int], k: int) -> bool:
     return not any(tokens[r].lower in first_names() for r in run) and not any(
         t.lower in first_names() for t in after
     )
+
+
+def _pair_before_and_names_a_body(tokens: Sequence[Token], run: list[int], k: int) -> bool:
+    """Rule `pair_before_and_names_a_body` (closing note s15: "The Bill and
+    Melinda Gates Foundation announced" gave "Bill" and "Melinda Gates
+    Foundation", "the Crohn's and Colitis Foundation of America" gave
+    "Crohn" and "Colitis Foundation"): after "the", one word and "and" at
+    `k` open one body's name when the capitalised words after "and" end in
+    an organisation word: a first name before another first name (a
+    couple's foundation: "the Michael and Susan Dell Foundation"), or a word
+    in the possessive (an eponym: "the Crohn's and Colitis Foundation";
+    "&" too).
+    Rule `and_inside_an_agency` keeps first names and possessives apart, as
+    "Joe and Jill Biden said", "John Smith and Acme Group" and "Murphy's
+    Bar and Casey's Pub" stay; so do they, and a joint source "Bill and
+    Melinda Gates said" (no body word), here."""
+    if len(run) != 1 or k >= len(tokens) or tokens[k].lower not in ("and", "&") or run[0] == 0 \
+            or tokens[run[0] - 1].lower != "the":
+        return False
+    m = k + 1
+    while m < len(tokens) and _is_name_word(tokens[m]) and not title_at(tokens, m):
+        m += 1
+    after = tokens[k + 1 : m]
+    if len(after) < 2 or any(t.text.endswith(POSSESSIVE_ENDINGS) for t in after[:-1]) \
+            or without_possessive(after[-1].lower) not in organisation_words():
+        return False
+    word = tokens[run[0]]
+    if word.text.endswith(POSSESSIVE_ENDINGS):
+        return True  # "the Crohn's and Colitis Foundation"
+    return word.lower in first_names() and after[0].lower in first_names()  # "the Bill and Melinda Gates Foundation"
 
 
 @cache

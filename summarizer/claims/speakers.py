@@ -208,7 +208,13 @@ def _named_after_a_body_noun(tokens: Sequence[Token], k: int) -> bool:
     the group a person): a name right after "called" or "named" after a
     body's head noun (claim_grammar.txt body_naming_heads) with "a" or "an"
     not far before it is that body's name. Not "The company named Jane Doe
-    its chief" (a verb: no "a"), nor "a man called Abu Mohammed"."""
+    its chief" (a verb: no "a"), nor "a man called Abu Mohammed". Its
+    apposition reading (claim_grammar.txt body_apposition_heads; web tester
+    s16): a name right after "the journal", "the newspaper" ("The journal
+    Mechatronics published") names the publication; not "the journalist
+    Jane Doe"."""
+    if k >= 2 and tokens[k - 1].lower in grammar("body_apposition_heads") and tokens[k - 2].lower == "the":
+        return True  # "the journal Mechatronics", "the newspaper Haaretz"
     if k < 3 or tokens[k - 1].lower not in NAMING_PARTICIPLES \
             or tokens[k - 2].lower not in grammar("body_naming_heads"):
         return False
