@@ -855,6 +855,7 @@ class SpeakerIndex:
                 body_entity = self._entity_for(body, register=True)
                 self.names.append((body, body_entity))
                 self._mention(Mention(body_entity, self.position, body.start, _quoted(view, body.start)))
+        self._named_by_a_copula(view)
         self._joined_subjects(view)
         self._question_put(view)
         self._known_surname_opener(view)
@@ -865,6 +866,34 @@ class SpeakerIndex:
         self._issued_document(view)
         self._described_subject(view)
         self._bodies_beside()
+
+    def _named_by_a_copula(self, view: SentenceView) -> None:
+        """Rule `description_named_by_a_copula` (resolve s16, CNN-Corpus dev
+        758: "The mother is Shirley Sotloff, and she speaks ... As caliph, he
+        has the power ..., the mother said"): a sentence that opens "The
+        <person noun> is/was <a person's name>" tells the reader who that
+        description is; "the mother" later is that person, as a role is
+        (`_by_role`, which still wants the one person so described). Only the
+        bare "The" + noun, outside quotations, and the whole of the name up
+        to the clause's end: "Her mother is Ann Lee" (whose mother?), "The
+        mother is Ann Lee's friend" and "The mother of the boy is ..." name
+        no one so."""
+        tokens = view.tokens
+        if len(tokens) < 4 or tokens[0].lower != "the" or tokens[2].lower not in ("is", "was") \
+                or _quoted(view, tokens[0].start):
+            return
+        noun = tokens[1].lower
+        if not (noun in people_nouns() or noun in noun_sets("source_nouns")["described"]) \
+                or ends_in_plural_s(noun):
+            return
+        for name, entity in self.names:
+            if name.first != 3 or name.kind != PERSON:
+                continue
+            if name.last + 1 < len(tokens) and tokens[name.last + 1].text not in (",", ".", ";"):
+                return
+            if entity not in self.by_role.get(noun, ()):
+                _add(self.by_role, noun, entity)
+            return
 
     def _joined_subjects(self, view: SentenceView) -> None:
         """For rule `speaker_of_the_joined_clause`: the names of this sentence
@@ -1485,6 +1514,9 @@ class SpeakerIndex:
         first = head[0].lower
         shown = " ".join(t.text for t in parts[0]) if len(parts) > 1 else plain
         if noun in noun_sets("source_nouns")["described"] and not any(t.is_capitalised for t in head[1:]):
+            found = self._by_role(head) if first in DEFINITE and len(head) == 2 else None
+            if found is not None:
+                return found.resolved()  # rule `description_named_by_a_copula`: "The mother is Ann Lee"
             # Rule `described_person_as_written`: "the singer answered", "fans wrote": shown as
             # written; which singer the text means, the tagger does not guess
             return Resolved(shown, None, UNNAMED if plural_noun_form(noun) or first not in DEFINITE else UNRESOLVED)
@@ -2253,8 +2285,7 @@ class SpeakerIndex:
             return None  # a person, or a name not yet typed that has spoken: never a place or a body
         return people[0]
 
-    @staticmethod
-    def _described_may_be(view: SentenceView, k: int, gender: str) -> bool:
+    def _described_may_be(self, view: SentenceView, k: int, gender: str) -> bool:
         """Whether the person described at the sentence's opening ("The judge")
         may be the final pronoun at token `k`: of no other gender ("The man
         holding the gun was someone she knew, she said": not her), and the
@@ -2266,7 +2297,29 @@ class SpeakerIndex:
         noun = view.tokens[described[1]].lower
         if gender_words().get(noun, gender) != gender or gendered_nouns().get(noun, gender) != gender:
             return False
+        if self._described_gender_shown(view, described[1], k, gender):
+            return False
         return not any(t.text == "," for t in view.tokens[k + 1 : k + 4])
+
+    def _described_gender_shown(self, view: SentenceView, head: int, k: int, gender: str) -> bool:
+        """Rule `described_subject_goes_on_as_another_pronoun` (resolve s16,
+        CNN-Corpus dev 758: "The journalist has no control over what the
+        United States government does, and he should not be held responsible
+        for its actions, she says."): the described subject's clause goes on
+        ", and he ..." with no person named between, so the description is a
+        "he", and the final "she" is not them. Not when someone is named
+        before that pronoun ("The judge upheld the claim of Ann Lee, and she
+        ..., he wrote": "she" may be Ann Lee, and the judge "he")."""
+        tokens = view.tokens
+        people = [m.offset for m in self.recent[-1] if m.entity.kind != ORGANISATION]
+        for j in range(head + 1, k - 2):
+            if tokens[j].text != "," or tokens[j + 1].lower not in ("and", "but"):
+                continue
+            pronoun = tokens[j + 2].lower
+            if pronoun in ("he", "she") and PRONOUN_GENDER[pronoun] != gender \
+                    and not any(tokens[head].start < offset < tokens[j + 2].start for offset in people):
+                return True
+        return False
 
     def _relayed_may_be(self, gender: str) -> bool:
         """For rule `relayed_subject_may_be_he`: the last speaker of the last
