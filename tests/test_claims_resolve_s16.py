@@ -59,3 +59,57 @@ def test_a_described_subject_of_no_known_gender_may_still_be_the_final_she() -> 
         "The reporter upheld the claim of Mary Smith, and he should not be punished for it, she says."
     )
     assert _speakers(text)[-1] != ("Ann Lee", "person")
+
+
+# --- rule name_inside_a_final_claim (CNN-Corpus dev 794) ---------------------------------------
+
+
+def test_a_man_named_inside_the_last_claim_does_not_block_its_speaker() -> None:
+    text = (
+        "Another lawyer, Tom Bell, called for the case to be dismissed.\n\n"
+        "Most of the leaders of the revolt that toppled longtime strongman Hosni Mubarak \"have been thrown "
+        "into prison,\" Bell said.\n\n"
+        "He called the trial an attempt to uproot the movement."
+    )
+    assert _speakers(text)[-1] == ("Tom Bell", "person")
+
+
+def test_a_man_opening_the_last_claim_still_blocks_its_speaker() -> None:
+    # the content's subject is a newcomer as near as the speaker: which one "he" is, no one knows
+    text = (
+        "Another lawyer, Tom Bell, called for the case to be dismissed.\n\n"
+        "Hosni Mubarak toppled the old leaders and has thrown them into prison, Bell said.\n\n"
+        "He called the trial an attempt to uproot the movement."
+    )
+    assert _speakers(text)[-1] == ("He", "unresolved")
+
+
+# --- rule subject_announced_to_speak (CNN-Corpus dev 794) -------------------------------------
+
+
+def test_the_subject_told_to_speak_just_before_is_he() -> None:
+    text = (
+        "Former President Mohamed Morsy appeared in a glass box.\n\n"
+        '"The prosecution has no right to object," said defense attorney Tom Bell.\n\n'
+        "Morsy himself was allowed to speak twice.\n\n"
+        '"Farces take place in your presence," he said.'
+    )
+    assert _speakers(text)[-1] == ("Mohamed Morsy", "person")
+
+
+def test_a_subject_not_told_to_speak_stays_unresolved() -> None:
+    for before in ("Morsy himself was allowed to attend twice.", "Morsy himself was not allowed to speak."):
+        text = (
+            "Former President Mohamed Morsy appeared in a glass box.\n\n"
+            '"The prosecution has no right to object," said defense attorney Tom Bell.\n\n'
+            f'{before}\n\n"Farces take place in your presence," he said.'
+        )
+        assert _speakers(text)[-1] == ("he", "unresolved"), before
+
+
+# --- first_names.txt: other spellings of listed names ------------------------------------------
+
+
+def test_mohamed_is_a_man_as_mohammed_is() -> None:
+    text = '"The glass dock is a farce," said Mohamed Hassan. "It humiliates us," he said.'
+    assert _speakers(text) == [("Mohamed Hassan", "person")] * 2

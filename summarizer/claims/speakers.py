@@ -764,6 +764,9 @@ class SpeakerIndex:
         # by sentence position, the people named right after an object verb there ("sources told
         # Fuentes"), outside quotations (rule `hearer_of_a_group_is_he`)
         self.hearers: dict[int, set[int]] = {}
+        # by sentence position, the speaker of a claim whose source came after its content
+        # ("...," El-Damaty said.) and that content's spans (rule `name_inside_a_final_claim`)
+        self.final_claims: dict[int, list[tuple[Entity, tuple[tuple[int, int], ...]]]] = {}
 
     # --- learning from the text -------------------------------------------------
     def read_sentence(self, view: SentenceView) -> None:
@@ -1309,6 +1312,9 @@ class SpeakerIndex:
             entity.called.add(SUBJECT_PRONOUN_GENDER[tokens[0].lower])  # rule `called_she_is_no_he`
         self.speakers.append((self.position, entity, resolved))
         self.last_source = source
+        if entity is not None and content and source[0] > content[-1][1]:
+            self.final_claims.setdefault(self.position, []).append((entity, tuple(content)))
+            self.final_claims.pop(self.position - WINDOW - 1, None)
         if entity is not None and content and source[0] > content[-1][1]:
             # the content's subject, after its title or role ("Author Joe McGinniss died ...")
             opening = content[0][0]
@@ -2413,7 +2419,7 @@ class SpeakerIndex:
         if newcomer is not None:
             return newcomer if self._newcomer_introduced_just_before(newcomer, gender) else None
         if last is not None and _can_be(last[1], gender) and self._subject_since_the_speaker(last[0], last[1], gender):
-            return None
+            return self._subject_announced_to_speak()
         answerer = self._answerer_of_a_question_put(last, gender) if last is not None else None
         if answerer is not None:
             return answerer
@@ -2580,7 +2586,8 @@ class SpeakerIndex:
         for back in range(1, min(self.position - spoke, len(self.recent) - 1) + 1):
             mentions = self.recent[-1 - back]
             subjects = [m for m in _subjects_first(mentions)
-                        if not m.quoted and not m.aside and not m.object and not m.possessive]
+                        if not m.quoted and not m.aside and not m.object and not m.possessive
+                        and not self._inside_a_final_claim(m, speaker)]
             subjects = _past_a_nationality(subjects)
             opening = min(mentions, key=lambda m: m.offset, default=None)
             if opening is not None and opening.possessive and not opening.quoted:
@@ -2599,6 +2606,22 @@ class SpeakerIndex:
                     # sentence, goes on speaking: rule `speaker_of_the_joined_clause`)
                     return first
         return None
+
+    def _inside_a_final_claim(self, mention: Mention, speaker: Entity) -> bool:
+        """Rule `name_inside_a_final_claim` (resolve s16, CNN-Corpus dev 794:
+        'Most of the leaders of the ... revolution that toppled longtime
+        strongman Hosni Mubarak ... "have been thrown into prison ...,"
+        El-Damaty said. He called the continuing legal wrangling ...' left
+        "He" unresolved): a person first named inside what the last speaker
+        said, with the speaker named after it, is part of the claim, not a
+        newcomer the next "he" may be (rule `newer_subject_of_another_person`).
+        Not the name that opens the content, its subject ("Author Joe
+        McGinniss died ..., said attorney Dennis Holahan": rule
+        `relayed_subject_may_be_he` reads that one)."""
+        return any(
+            claimant is speaker and any(start < mention.offset < end for start, end in content)
+            for claimant, content in self.final_claims.get(mention.position, ())
+        )
 
     def _newcomer_introduced_just_before(self, newcomer: Entity, gender: str) -> bool:
         """Rule `introduced_newcomer_is_he` (web test s15b, msn s28-s29:
@@ -2655,6 +2678,24 @@ class SpeakerIndex:
         if any(m.entity is first and not m.quoted for m in self.recent[-1]):
             return False  # named in this sentence, the hearer ("..., he told Rubio"), not "he"
         return first is not speaker and first.kind == PERSON and _can_be(first, gender)
+
+    def _subject_announced_to_speak(self) -> Entity | None:
+        """Rule `subject_announced_to_speak` (resolve s16, CNN-Corpus dev 794:
+        'Morsy himself was allowed to speak twice. "Farces take place in your
+        presence," he said' was left unresolved by rule
+        `subject_since_the_speaker_may_be_he`): the sentence just before,
+        which opens with the person as its subject, tells that they spoke
+        (claim_grammar.txt `speaking_announcements`: "was allowed to speak",
+        "testified"), with no quotation and no negation in it; the words that
+        follow are theirs, not the older speaker's. Kept unresolved: "Morsy
+        himself was allowed to attend", "Morsy was not allowed to speak"."""
+        tokens = self.sentence_tokens[-2]
+        if not any(t.lower in grammar("speaking_announcements") for t in tokens) \
+                or any(t.lower in grammar("negations_of_an_announcement") for t in tokens) \
+                or any(t.text in ('"', "“", "”") for t in tokens):
+            return None
+        opening = min((m for m in self.recent[-2] if not m.quoted), key=lambda m: m.offset)
+        return opening.entity if opening.offset == tokens[0].start else None
 
     def _answerer_of_a_question_put(self, last: tuple[int, Entity], gender: str) -> Entity | None:
         """Rule `answerer_of_a_question_put_is_he`: "Asked whether he was
