@@ -113,3 +113,28 @@ def test_a_subject_not_told_to_speak_stays_unresolved() -> None:
 def test_mohamed_is_a_man_as_mohammed_is() -> None:
     text = '"The glass dock is a farce," said Mohamed Hassan. "It humiliates us," he said.'
     assert _speakers(text) == [("Mohamed Hassan", "person")] * 2
+
+
+# --- rule anonymous_count_is_unnamed (web test s14b, msn s9) ------------------------------------
+
+
+def test_a_lone_one_who_asked_anonymity_is_an_unnamed_source_as_written() -> None:
+    for clause in ("who asked not to be named", "who spoke on condition of anonymity",
+                   "who declined to be identified"):
+        text = f'Vice-chancellors reacted with fury this week. One, {clause}, said: "We were misled."'
+        assert _speakers(text) == [(f"One, {clause}", "unnamed")]
+
+
+def test_a_lone_one_with_another_relative_clause_stays_unresolved() -> None:
+    text = ('Vice-chancellors reacted with fury this week. One, who has led a college since 2010, '
+            'said: "We were misled."')
+    assert _speakers(text) == [(None, "unresolved")]
+    # a noun after the count: an unnamed source shown without the clause, as before
+    text = 'Vice-chancellors reacted with fury. One vice-chancellor, who asked not to be named, said: "We were misled."'
+    assert _speakers(text) == [("One vice-chancellor", "unnamed")]
+
+
+def test_an_anonymity_request_is_still_no_claim_of_its_own() -> None:
+    # the pattern moved to grammar.py (one place for both rules): rule `anonymity_is_no_claim` holds
+    text = "The official, who requested anonymity, said the talks had stalled."
+    assert [c.content_span.text for c in extract_claims(text) if c.content_span] == ["the talks had stalled"]

@@ -45,6 +45,7 @@ from summarizer.claims.grammar import (
     TIME_WORDS,
     TITLE_QUALIFIERS,
     after_dateline,
+    anonymous_relative,
     body_with_its_state,
     head_token,
     inside_a_dash_clause,
@@ -1407,6 +1408,12 @@ class SpeakerIndex:
         if _share_of_a_group(parts[0]):
             return self._description(parts, plain)
         if len(words) == 1 and words[0].lower in LONE_COUNT_SOURCES:
+            after = view.text[tokens[-1].end : cue[0].start] if cue else ""
+            if anonymous_relative(after):
+                # Rule `anonymous_count_is_unnamed` (resolve s16): "One, who asked not to be named,
+                # said: ...": the writer says an unnamed source spoke; an unnamed source, shown as
+                # written with the request, not the bare "One"
+                return Resolved(" ".join(f"{plain}{after}".split()).rstrip(" ,"), None, UNNAMED)
             # Rule `lone_count_is_unresolved` (web test s14b: "One, who asked not to be named,
             # said: ..." showed the unnamed source "One"): a count with no noun stands for one of
             # a group named earlier, which the tagger does not guess; "One official said" (a
