@@ -250,8 +250,10 @@ def test_parenthetical_keeps_the_claims_subject() -> None:
 
 def test_an_anonymity_request_is_no_claim_and_the_outer_cue_stays() -> None:
     claim = only("One, who asked not to be named, said: \u201cThe government looked to universities for help.\u201d")
-    # a lone "One" is one of a group named earlier: unresolved (rule `lone_count_is_unresolved`, web test s14b)
-    assert claim.cue == "say" and claim.speaker is None and claim.speaker_kind == "unresolved"
+    # a lone "One" who asked not to be named is an unnamed source, shown as written (rule
+    # `anonymous_count_is_unnamed`, resolve s16; it was unresolved by `lone_count_is_unresolved`)
+    assert claim.cue == "say" and claim.speaker == "One, who asked not to be named"
+    assert claim.speaker_kind == "unnamed"
 
 
 def test_a_role_without_article_in_apposition_gives_the_name() -> None:

@@ -14,7 +14,14 @@ from dataclasses import replace
 from itertools import pairwise
 
 from summarizer.claims.cues import CueHit, sentence_cues
-from summarizer.claims.grammar import AUXILIARIES, OBJECT_PRONOUNS, has_finite_verb, head_token, reads_as_clause
+from summarizer.claims.grammar import (
+    AUXILIARIES,
+    OBJECT_PRONOUNS,
+    asks_anonymity,
+    has_finite_verb,
+    head_token,
+    reads_as_clause,
+)
 from summarizer.claims.junk import is_junk, is_junk_label, is_writers_line
 from summarizer.claims.lexicon import documents, grammar, is_people_noun, noun_sets, pronouns, source_nouns
 from summarizer.claims.model import Claim, ClaimKind, SpeakerKind
@@ -580,21 +587,13 @@ def _pronoun_only(view: SentenceView, frame: Frame) -> bool:
             and all(w in AUXILIARIES or w in ("not", "so", "too") for w in words[1:]))
 
 
-ANONYMITY = re.compile(
-    r"\s*(?:(?:not )?to be (?:named|identified|quoted)(?: only)?(?: by (?:his|her|their) first names?)?"
-    r"|to (?:use|give) (?:only )?(?:his|her|their) first names?(?: only)?|to remain anonymous|anonymity)\b"
-    r"(?:,?\s+(?:because|as|since|while|due to|given)\b.*)?",
-    re.IGNORECASE | re.DOTALL,
-)
-
-
 def _asks_anonymity(text: str, frame: Frame) -> bool:
     """Rule `anonymity_is_no_claim`: "who asked not to be named", "requested
     anonymity", "did not want to be identified because the talks were
     confidential", "asked to be identified by her first name", "wanted to
     use her first name only" tell how a source spoke, not what it claims."""
     start, end = frame.content[0]
-    return len(frame.content) == 1 and ANONYMITY.fullmatch(text[start:end].rstrip(" ,.")) is not None
+    return len(frame.content) == 1 and asks_anonymity(text[start:end])
 
 
 EMPTY_CONTENTS = frozenset(w.replace("_", " ") for w in grammar("empty_contents"))

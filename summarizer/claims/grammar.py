@@ -3250,3 +3250,34 @@ def body_with_its_state(name: Sequence[Token], state: Sequence[Token], tail: Seq
             and (is_people_noun(head) or head in source_nouns() or head in documents()):
         return "people"
     return None
+
+
+# What a source asked about being named, said once for the rules that read it: rule
+# `anonymity_is_no_claim` (extract.py: "who asked not to be named" is no claim of its own) and
+# rule `anonymous_count_is_unnamed` (speakers.py: "One, who asked not to be named, said").
+ANONYMITY = re.compile(
+    r"\s*(?:(?:not )?to be (?:named|identified|quoted)(?: only)?(?: by (?:his|her|their) first names?)?"
+    r"|to (?:use|give) (?:only )?(?:his|her|their) first names?(?: only)?|to remain anonymous|anonymity)\b"
+    r"(?:,?\s+(?:because|as|since|while|due to|given)\b.*)?",
+    re.IGNORECASE | re.DOTALL,
+)
+# a relative clause between a source and its cue that asks for anonymity: ", who asked not to
+# be named,", ", who spoke on condition of anonymity,", ", who declined to be identified,"
+ANONYMOUS_RELATIVE = re.compile(
+    r"\s*,\s*who\s+(?:(?:asked|requested|spoke|wished|wanted|declined|did|not|want|on|condition|of)\s+){1,5}"
+    r"(?P<request>.+?)\s*,\s*",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+def asks_anonymity(text: str) -> bool:
+    """Whether `text` is only a request not to be named ("not to be named",
+    "anonymity", "to be identified by her first name because ...")."""
+    return ANONYMITY.fullmatch(text.rstrip(" ,.")) is not None
+
+
+def anonymous_relative(text: str) -> bool:
+    """Whether `text`, what stands between a source and its cue, is a
+    relative clause asking for anonymity (", who asked not to be named,")."""
+    found = ANONYMOUS_RELATIVE.fullmatch(text)
+    return found is not None and asks_anonymity(found.group("request"))

@@ -47,6 +47,7 @@ from summarizer.claims.grammar import (
     TIME_WORDS,
     TITLE_QUALIFIERS,
     after_dateline,
+    anonymous_relative,
     body_with_its_state,
     head_token,
     inside_a_dash_clause,
@@ -773,6 +774,9 @@ class SpeakerIndex:
         # by sentence position, the people named right after an object verb there ("sources told
         # Fuentes"), outside quotations (rule `hearer_of_a_group_is_he`)
         self.hearers: dict[int, set[int]] = {}
+        # by sentence position, the speaker of a claim whose source came after its content
+        # ("...," El-Damaty said.) and that content's spans (rule `name_inside_a_final_claim`)
+        self.final_claims: dict[int, list[tuple[Entity, tuple[tuple[int, int], ...]]]] = {}
 
     # --- learning from the text -------------------------------------------------
     def read_sentence(self, view: SentenceView) -> None:
@@ -864,6 +868,7 @@ class SpeakerIndex:
                 body_entity = self._entity_for(body, register=True)
                 self.names.append((body, body_entity))
                 self._mention(Mention(body_entity, self.position, body.start, _quoted(view, body.start)))
+        self._named_by_a_copula(view)
         self._joined_subjects(view)
         self._question_put(view)
         self._known_surname_opener(view)
@@ -874,6 +879,34 @@ class SpeakerIndex:
         self._issued_document(view)
         self._described_subject(view)
         self._bodies_beside()
+
+    def _named_by_a_copula(self, view: SentenceView) -> None:
+        """Rule `description_named_by_a_copula` (resolve s16, CNN-Corpus dev
+        758: "The mother is Shirley Sotloff, and she speaks ... As caliph, he
+        has the power ..., the mother said"): a sentence that opens "The
+        <person noun> is/was <a person's name>" tells the reader who that
+        description is; "the mother" later is that person, as a role is
+        (`_by_role`, which still wants the one person so described). Only the
+        bare "The" + noun, outside quotations, and the whole of the name up
+        to the clause's end: "Her mother is Ann Lee" (whose mother?), "The
+        mother is Ann Lee's friend" and "The mother of the boy is ..." name
+        no one so."""
+        tokens = view.tokens
+        if len(tokens) < 4 or tokens[0].lower != "the" or tokens[2].lower not in ("is", "was") \
+                or _quoted(view, tokens[0].start):
+            return
+        noun = tokens[1].lower
+        if not (noun in people_nouns() or noun in noun_sets("source_nouns")["described"]) \
+                or ends_in_plural_s(noun):
+            return
+        for name, entity in self.names:
+            if name.first != 3 or name.kind != PERSON:
+                continue
+            if name.last + 1 < len(tokens) and tokens[name.last + 1].text not in (",", ".", ";"):
+                return
+            if entity not in self.by_role.get(noun, ()):
+                _add(self.by_role, noun, entity)
+            return
 
     def _joined_subjects(self, view: SentenceView) -> None:
         """For rule `speaker_of_the_joined_clause`: the names of this sentence
@@ -1290,6 +1323,9 @@ class SpeakerIndex:
         self.speakers.append((self.position, entity, resolved))
         self.last_source = source
         if entity is not None and content and source[0] > content[-1][1]:
+            self.final_claims.setdefault(self.position, []).append((entity, tuple(content)))
+            self.final_claims.pop(self.position - WINDOW - 1, None)
+        if entity is not None and content and source[0] > content[-1][1]:
             # the content's subject, after its title or role ("Author Joe McGinniss died ...")
             opening = content[0][0]
             subject = next((e for n, e in self.names if e is not entity and e.kind != ORGANISATION and (
@@ -1381,6 +1417,12 @@ class SpeakerIndex:
         if _share_of_a_group(parts[0]):
             return self._description(parts, plain)
         if len(words) == 1 and words[0].lower in LONE_COUNT_SOURCES:
+            after = view.text[tokens[-1].end : cue[0].start] if cue else ""
+            if anonymous_relative(after):
+                # Rule `anonymous_count_is_unnamed` (resolve s16): "One, who asked not to be named,
+                # said: ...": the writer says an unnamed source spoke; an unnamed source, shown as
+                # written with the request, not the bare "One"
+                return Resolved(" ".join(f"{plain}{after}".split()).rstrip(" ,"), None, UNNAMED)
             # Rule `lone_count_is_unresolved` (web test s14b: "One, who asked not to be named,
             # said: ..." showed the unnamed source "One"): a count with no noun stands for one of
             # a group named earlier, which the tagger does not guess; "One official said" (a
@@ -1494,6 +1536,9 @@ class SpeakerIndex:
         first = head[0].lower
         shown = " ".join(t.text for t in parts[0]) if len(parts) > 1 else plain
         if noun in noun_sets("source_nouns")["described"] and not any(t.is_capitalised for t in head[1:]):
+            found = self._by_role(head) if first in DEFINITE and len(head) == 2 else None
+            if found is not None:
+                return found.resolved()  # rule `description_named_by_a_copula`: "The mother is Ann Lee"
             # Rule `described_person_as_written`: "the singer answered", "fans wrote": shown as
             # written; which singer the text means, the tagger does not guess
             return Resolved(shown, None, UNNAMED if plural_noun_form(noun) or first not in DEFINITE else UNRESOLVED)
@@ -2262,8 +2307,7 @@ class SpeakerIndex:
             return None  # a person, or a name not yet typed that has spoken: never a place or a body
         return people[0]
 
-    @staticmethod
-    def _described_may_be(view: SentenceView, k: int, gender: str) -> bool:
+    def _described_may_be(self, view: SentenceView, k: int, gender: str) -> bool:
         """Whether the person described at the sentence's opening ("The judge")
         may be the final pronoun at token `k`: of no other gender ("The man
         holding the gun was someone she knew, she said": not her), and the
@@ -2275,7 +2319,29 @@ class SpeakerIndex:
         noun = view.tokens[described[1]].lower
         if gender_words().get(noun, gender) != gender or gendered_nouns().get(noun, gender) != gender:
             return False
+        if self._described_gender_shown(view, described[1], k, gender):
+            return False
         return not any(t.text == "," for t in view.tokens[k + 1 : k + 4])
+
+    def _described_gender_shown(self, view: SentenceView, head: int, k: int, gender: str) -> bool:
+        """Rule `described_subject_goes_on_as_another_pronoun` (resolve s16,
+        CNN-Corpus dev 758: "The journalist has no control over what the
+        United States government does, and he should not be held responsible
+        for its actions, she says."): the described subject's clause goes on
+        ", and he ..." with no person named between, so the description is a
+        "he", and the final "she" is not them. Not when someone is named
+        before that pronoun ("The judge upheld the claim of Ann Lee, and she
+        ..., he wrote": "she" may be Ann Lee, and the judge "he")."""
+        tokens = view.tokens
+        people = [m.offset for m in self.recent[-1] if m.entity.kind != ORGANISATION]
+        for j in range(head + 1, k - 2):
+            if tokens[j].text != "," or tokens[j + 1].lower not in ("and", "but"):
+                continue
+            pronoun = tokens[j + 2].lower
+            if pronoun in ("he", "she") and PRONOUN_GENDER[pronoun] != gender \
+                    and not any(tokens[head].start < offset < tokens[j + 2].start for offset in people):
+                return True
+        return False
 
     def _relayed_may_be(self, gender: str) -> bool:
         """For rule `relayed_subject_may_be_he`: the last speaker of the last
@@ -2369,7 +2435,7 @@ class SpeakerIndex:
         if newcomer is not None:
             return newcomer if self._newcomer_introduced_just_before(newcomer, gender) else None
         if last is not None and _can_be(last[1], gender) and self._subject_since_the_speaker(last[0], last[1], gender):
-            return None
+            return self._subject_announced_to_speak()
         answerer = self._answerer_of_a_question_put(last, gender) if last is not None else None
         if answerer is not None:
             return answerer
@@ -2536,7 +2602,8 @@ class SpeakerIndex:
         for back in range(1, min(self.position - spoke, len(self.recent) - 1) + 1):
             mentions = self.recent[-1 - back]
             subjects = [m for m in _subjects_first(mentions)
-                        if not m.quoted and not m.aside and not m.object and not m.possessive]
+                        if not m.quoted and not m.aside and not m.object and not m.possessive
+                        and not self._inside_a_final_claim(m, speaker)]
             subjects = _past_a_nationality(subjects)
             opening = min(mentions, key=lambda m: m.offset, default=None)
             if opening is not None and opening.possessive and not opening.quoted:
@@ -2555,6 +2622,22 @@ class SpeakerIndex:
                     # sentence, goes on speaking: rule `speaker_of_the_joined_clause`)
                     return first
         return None
+
+    def _inside_a_final_claim(self, mention: Mention, speaker: Entity) -> bool:
+        """Rule `name_inside_a_final_claim` (resolve s16, CNN-Corpus dev 794:
+        'Most of the leaders of the ... revolution that toppled longtime
+        strongman Hosni Mubarak ... "have been thrown into prison ...,"
+        El-Damaty said. He called the continuing legal wrangling ...' left
+        "He" unresolved): a person first named inside what the last speaker
+        said, with the speaker named after it, is part of the claim, not a
+        newcomer the next "he" may be (rule `newer_subject_of_another_person`).
+        Not the name that opens the content, its subject ("Author Joe
+        McGinniss died ..., said attorney Dennis Holahan": rule
+        `relayed_subject_may_be_he` reads that one)."""
+        return any(
+            claimant is speaker and any(start < mention.offset < end for start, end in content)
+            for claimant, content in self.final_claims.get(mention.position, ())
+        )
 
     def _newcomer_introduced_just_before(self, newcomer: Entity, gender: str) -> bool:
         """Rule `introduced_newcomer_is_he` (web test s15b, msn s28-s29:
@@ -2611,6 +2694,24 @@ class SpeakerIndex:
         if any(m.entity is first and not m.quoted for m in self.recent[-1]):
             return False  # named in this sentence, the hearer ("..., he told Rubio"), not "he"
         return first is not speaker and first.kind == PERSON and _can_be(first, gender)
+
+    def _subject_announced_to_speak(self) -> Entity | None:
+        """Rule `subject_announced_to_speak` (resolve s16, CNN-Corpus dev 794:
+        'Morsy himself was allowed to speak twice. "Farces take place in your
+        presence," he said' was left unresolved by rule
+        `subject_since_the_speaker_may_be_he`): the sentence just before,
+        which opens with the person as its subject, tells that they spoke
+        (claim_grammar.txt `speaking_announcements`: "was allowed to speak",
+        "testified"), with no quotation and no negation in it; the words that
+        follow are theirs, not the older speaker's. Kept unresolved: "Morsy
+        himself was allowed to attend", "Morsy was not allowed to speak"."""
+        tokens = self.sentence_tokens[-2]
+        if not any(t.lower in grammar("speaking_announcements") for t in tokens) \
+                or any(t.lower in grammar("negations_of_an_announcement") for t in tokens) \
+                or any(t.text in ('"', "“", "”") for t in tokens):
+            return None
+        opening = min((m for m in self.recent[-2] if not m.quoted), key=lambda m: m.offset)
+        return opening.entity if opening.offset == tokens[0].start else None
 
     def _answerer_of_a_question_put(self, last: tuple[int, Entity], gender: str) -> Entity | None:
         """Rule `answerer_of_a_question_put_is_he`: "Asked whether he was
