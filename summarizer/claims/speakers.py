@@ -1642,10 +1642,15 @@ class SpeakerIndex:
         does not single out ("the Chinese company", "the Israeli group"),
         nor one with a word of description ("the new Israeli government"):
         those stay as written."""
-        if len(head) < 3 or head[0].lower != "the" or len(head) - 2 > MAX_BODY_NAME_MODIFIERS:
+        if len(head) < 3 or head[0].lower != "the":
             return None
         modifiers, noun = head[1:-1], head[-1]
         if noun.is_capitalised or not all(t.is_capitalised and t.is_word for t in modifiers):
+            return None
+        if noun.lower in OFFICES_OF_AN_OFFICER and len(modifiers) <= MAX_OFFICE_NAME_MODIFIERS \
+                and modifiers[-1].text.endswith(POSSESSIVE_ENDINGS) and _officer_in_the_possessive(modifiers):
+            return self._named_office(modifiers, head)
+        if len(modifiers) > MAX_BODY_NAME_MODIFIERS:
             return None
         run = " ".join(t.lower for t in modifiers)
         national = noun.lower in NATIONAL_BODIES and (
@@ -1656,6 +1661,27 @@ class SpeakerIndex:
         if not (national or personal):
             return None
         return Resolved(" ".join(t.text for t in head[1:]), None, ORGANISATION)
+
+    def _named_office(self, modifiers: Sequence[Token], head: Sequence[Token]) -> Resolved:
+        """Rule `office_of_a_named_officer_is_a_body` (QA round 47, 655: "The
+        Pennsylvania Attorney General's office says", "The DA's office said"
+        were filed under "Speaker not resolved"): "the" + capitalised words
+        ending in an office in the possessive (a one-word title or
+        claim_grammar.txt offices_owning_a_body: "Attorney General's",
+        "District Attorney's", "DA's") + "office" is that officer's office,
+        a body, shown as written without "the", as an organisation. An
+        acronym office ("the DA's office") is the one office of that officer
+        that spoke before whose words it shortens ("the Philadelphia District
+        Attorney's office"). A lower-case officer ("the governor's office":
+        which governor's?) and a person's office ("Kane's office") stay as
+        they were."""
+        shown = " ".join(t.text for t in head[1:])
+        if len(modifiers) != 1 or ACRONYM.fullmatch(without_possessive(modifiers[0].text)) is None:
+            return Resolved(shown, None, ORGANISATION)
+        initials = without_possessive(modifiers[0].text).lower()
+        earlier = {r.name for _, _, r in self.speakers if r.kind == ORGANISATION and r.name
+                   and _office_shortened_to(r.name, initials, head[-1].lower)}
+        return Resolved(earlier.pop() if len(earlier) == 1 else shown, None, ORGANISATION)
 
     def _document_that_spoke(self, noun: str) -> Resolved | None:
         """Rule `document_description_points_back` (session 11, west-journal:
@@ -2961,6 +2987,30 @@ def _singles_out_another_body(head: Sequence[Token], part: Sequence[Token]) -> b
     return len(part) > len(head) and part[len(head)].lower in ANOTHER_BODY_PREPOSITIONS
 PASSIVE_AUXILIARIES = grammar("passive_auxiliaries")  # "as it's told"
 MAX_BODY_NAME_MODIFIERS = 2  # "the U.S. Army", "the Hillary Clinton campaign"
+MAX_OFFICE_NAME_MODIFIERS = 4  # "the Pennsylvania Attorney General's office"
+OFFICES_OF_AN_OFFICER = grammar("offices_of_an_officer")
+
+
+def _officer_in_the_possessive(modifiers: Sequence[Token]) -> bool:
+    """For rule `office_of_a_named_officer_is_a_body`: the capitalised words
+    end in an office ("Sheriff's", "DA's") or a listed title of several
+    words ("Attorney General's")."""
+    words = [t.lower for t in modifiers[:-1]] + [without_possessive(modifiers[-1].lower)]
+    if office_owning_a_body(words[-1]):
+        return True
+    listed = set(titles())
+    return any(tuple(words[k:]) in listed for k in range(len(words) - 1))
+
+
+def _office_shortened_to(name: str, initials: str, noun: str) -> bool:
+    """For rule `office_of_a_named_officer_is_a_body`: an office's name
+    ("Philadelphia District Attorney's office") whose officer's words before
+    `noun` have these initials ("da")."""
+    words = name.split()
+    if len(words) <= len(initials) or words[-1].lower() != noun:
+        return False
+    officer = words[-1 - len(initials) : -1]
+    return officer[-1].endswith(POSSESSIVE_ENDINGS) and "".join(w[0] for w in officer).lower() == initials
 
 
 def _a_people(word: str) -> bool:
