@@ -62,3 +62,76 @@ def test_a_source_cut_after_a_determiner_or_preposition_is_no_label() -> None:
 
     assert source_is_cut("some of the") and source_is_cut("Organizers of the") and source_is_cut("a")
     assert not source_is_cut("The union") and not source_is_cut("a friend of his") and not source_is_cut("he")
+
+
+# --- rule `named_after_the_source_is_no_antecedent` (speakers.py _by_role) --------------------------
+
+GENERAL = ('"The stockpile is known," said Syrian Brig. Gen. Zaher al-Sakat. Al-Sakat said that he defected. '
+           "The general said that the regime is moving weapons to Iraq")
+
+
+def test_a_person_named_after_the_description_is_not_the_one_it_points_back_to() -> None:
+    claims = extract_claims(GENERAL + ", an allegation that the commander, Gen. Salim Idriss, also made.")
+    assert [c.speaker for c in claims] == ["Zaher al-Sakat"] * 3
+
+
+def test_a_description_of_a_role_two_people_had_before_stays_unresolved() -> None:
+    claims = extract_claims("Gen. Salim Idriss arrived on Monday. " + GENERAL + ".")
+    assert (claims[-1].speaker, claims[-1].speaker_kind) == ("The general", "unresolved")
+
+
+# --- rule `collective_of_people_is_unnamed` (speakers.py, claim_grammar.txt people_collectives) --------
+
+
+def test_a_team_of_people_is_an_unnamed_source_as_written() -> None:
+    claims = extract_claims("The plane turned south. But the team of experts has since said there's no evidence.")
+    assert [(c.speaker, c.speaker_kind) for c in claims] == [("the team of experts", "unnamed")]
+
+
+def test_a_team_alone_stays_as_it_was() -> None:
+    claims = extract_claims("The plane turned south. The team said there's no evidence.")
+    assert [(c.speaker, c.speaker_kind) for c in claims] == [(None, "unresolved")]
+
+
+# --- rule `writers_relation_is_no_role` (speakers.py, claim_grammar.txt writers_relations) ------------
+
+
+def test_the_writers_colleague_has_no_role() -> None:
+    claims = extract_claims("As my colleague Geoffrey Skelley wrote last week, the race is open.")
+    assert [(c.speaker, c.role) for c in claims] == [("Geoffrey Skelley", None)]
+
+
+def test_a_relation_to_someone_else_or_a_job_keeps_its_role() -> None:
+    claims = extract_claims(
+        "Our reporter Jane Doe wrote that the race is open. His lawyer John Smith said it was over.")
+    assert [(c.speaker, c.role) for c in claims] == [("Jane Doe", "reporter"), ("John Smith", "lawyer")]
+
+
+# --- rule `age_description_is_the_person_of_that_age` (speakers.py) ----------------------------------
+
+
+def test_the_age_description_is_the_person_named_with_that_age() -> None:
+    claims = extract_claims('Jane Smith, 35, said the house was on fire. "We ran out," the 35-year-old said.')
+    assert [c.speaker for c in claims] == ["Jane Smith", "Jane Smith"]
+
+
+def test_an_age_no_one_or_someone_unnamed_was_given_stays_unresolved() -> None:
+    other = extract_claims('Jane Smith, 35, said the house was on fire. "We ran out," the 36-year-old said.')
+    assert [c.speaker for c in other] == ["Jane Smith", None]
+    unnamed = extract_claims('Jane Smith, 35, said the house burned. A 35-year-old neighbour called police. '
+                             '"We ran out," the 35-year-old said.')
+    assert [c.speaker for c in unnamed] == ["Jane Smith", None]
+
+
+# --- rule `family_by_its_plural_surname` (speakers.py) -----------------------------------------------
+
+
+def test_the_plural_of_a_named_persons_surname_is_the_family_not_a_body() -> None:
+    claims = extract_claims("Tom Smith and his wife Mary live in Ohio. The Smiths said they had no knowledge of it.")
+    assert [(c.speaker, c.speaker_kind) for c in claims] == [("The Smiths", "unnamed")]
+
+
+def test_a_plural_name_of_no_person_named_stays_as_it_was() -> None:
+    claims = extract_claims("The Smiths said they had no knowledge of it.")
+    assert [(c.speaker, c.speaker_kind) for c in claims] == [("Smiths", "organisation")]
+
