@@ -39,8 +39,22 @@ def source_is_cut(source: str | None) -> bool:
     claim out, the claims view shows the cue without it. A source with a
     noun stays ("The union said"). The words that open a noun phrase and
     name nothing alone are the claim grammar's determiners
-    (rules/claim_grammar.txt `determiners`)."""
-    return source is not None and source.strip().lower() in word_set("claim_grammar", "determiners")
+    (rules/claim_grammar.txt `determiners`).
+
+    Rule `label_is_never_a_fragment` (QA round 47, 698: "“some of the”
+    noting: ..."): a source of several words that ends in a determiner or
+    a preposition ("some of the", "Organizers of the") was cut inside its
+    noun phrase as well: no label either. "The union said", a lone
+    pronoun and "a friend of his" ("his" standing alone) stay."""
+    if source is None:
+        return False
+    words = source.lower().split()
+    determiners = word_set("claim_grammar", "determiners")
+    if len(words) == 1:
+        return words[0] in determiners
+    if not words or words[-2:] == ["of", "his"]:
+        return False
+    return words[-1] in determiners or words[-1] in word_set("claim_grammar", "prepositions")
 
 
 def source_with_cue(source: str, cue: str, kind: str) -> str:

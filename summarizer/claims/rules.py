@@ -2188,7 +2188,15 @@ def _attribution_before(view: SentenceView, k: int, cue_starts: set[int]) -> tup
         return None
     at, _ = skip_auxiliaries_left(view, cue - 1)
     subject = subject_before(view, at) if at > 0 and tokens[at].is_word else None
-    if subject is None or subject[0] == 0 or tokens[subject[0] - 1].text not in (",", "—", "–"):
+    if subject is None or subject[0] == 0:
+        return None
+    before = subject[0] - 1
+    if tokens[before].text in QUOTE_MARKS and before > 0 and tokens[before - 1].text == ",":
+        # QA round 47 (698: '... may be of "particular interest," he said, noting that ...' gave
+        # "noting" to the cut subject "some of the"): a quotation closed by its comma ends the
+        # clause as a bare comma does
+        before -= 1
+    if tokens[before].text not in (",", "—", "–"):
         return None  # not clause-final: "Trump said, adding ..." is the sentence subject's anyway
     return subject
 

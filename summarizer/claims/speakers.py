@@ -713,6 +713,11 @@ class SpeakerIndex:
         self.by_word: dict[str, list[Entity]] = {}
         self.by_role: dict[str, list[Entity]] = {}
         self.by_initials: dict[str, list[Entity]] = {}
+        # the people named with their age (", 35," or "35-year-old Jane Smith"), by that age, and
+        # the ages written of someone with no name ("a 35-year-old woman"): rule
+        # `age_description_is_the_person_of_that_age`
+        self.by_age: dict[str, list[Entity]] = {}
+        self.unnamed_ages: set[str] = set()
         self.mentions: deque[Mention] = deque(maxlen=64)
         self.recent: deque[list[Mention]] = deque(maxlen=WINDOW + 1)  # by sentence, the current one last
         self.speakers: deque[tuple[int, Entity | None, Resolved]] = deque(maxlen=16)
@@ -834,6 +839,9 @@ class SpeakerIndex:
             if not quoted and _spoken_with(tokens, name.first):
                 self.interviewed = (self.position, entity)
             self.names.append((name, entity))
+            age = _age_of(tokens, name) if not quoted and entity.kind != ORGANISATION else None
+            if age is not None:
+                _add(self.by_age, age, entity)
             if not quoted and name.first > 0 and tokens[name.first - 1].lower in OBJECT_VERBS:
                 self.hearers.setdefault(self.position, set()).add(id(entity))
             if _name_alone(tokens, name):
@@ -869,6 +877,11 @@ class SpeakerIndex:
                 self.names.append((body, body_entity))
                 self._mention(Mention(body_entity, self.position, body.start, _quoted(view, body.start)))
         self._named_by_a_copula(view)
+        named_at = {n.first - 1 for n, _ in self.names}
+        self.unnamed_ages.update(
+            match.group(1) for k, t in enumerate(tokens)
+            if (match := AGE_WORD.match(t.lower)) is not None and k not in named_at
+            and not (k > 0 and tokens[k - 1].lower in DEFINITE))
         self._joined_subjects(view)
         self._question_put(view)
         self._known_surname_opener(view)
@@ -1307,6 +1320,13 @@ class SpeakerIndex:
             resolved = self._resolve(view, tokens, text, content, view.tokens_within(cue[0], cue[1]))
             if resolved.kind not in (PERSON, ORGANISATION) and _cut_phrase(tokens):
                 resolved = _people_before_a_cut(view.text, tokens)
+            elif resolved.kind == ORGANISATION and self._family_of_a_named_person(resolved):
+                # Rule `family_by_its_plural_surname` (QA round 47, 655: "The Sourvelises say ..."
+                # was an organisation): the plural of the surname of a person the article names
+                # ("the Smiths" beside "Tom Smith") is that family, people, no body: an unnamed
+                # source as written, like "Senator Smith and Governor Jones"; "The Smiths" of no
+                # person named (a band) stays as it was
+                resolved = Resolved(" ".join(text.split()), None, UNNAMED)
         entity = self._entity_named(resolved)
         if entity is not None and len(tokens) == 1 and tokens[0].lower in pronouns() and any(
             m.entity is entity and cue[1] <= m.offset < cue[1] + HEARER_REACH for m in self.recent[-1]
@@ -1338,6 +1358,17 @@ class SpeakerIndex:
         if entity is None and resolved.kind != PERSON and _one_person_described(tokens):
             self.described_person, self.described_role = self.position, None
         return resolved
+
+    def _family_of_a_named_person(self, resolved: Resolved) -> bool:
+        """For rule `family_by_its_plural_surname`: the name is one word, the
+        plural ("-s", "-es") of the last word of a full name of no body
+        named before (a person, or a name the names layer could not type)."""
+        word = (resolved.name or "").lower()
+        if " " in word or not word.endswith("s"):
+            return False
+        stems = {word[:-1]} | ({word[:-2]} if word.endswith("es") else set())
+        return any(e.kind != ORGANISATION and len(e.words) > 1 and e.words[-1] == stem
+                   for stem in stems for e in self.by_word.get(stem, ()))
 
     def _entity_named(self, resolved: Resolved) -> Entity | None:
         if resolved.kind not in (PERSON, ORGANISATION) or not resolved.name:
@@ -1552,6 +1583,18 @@ class SpeakerIndex:
             # Rule `name_inside_a_participle_modifier`: "A super PAC supporting Rubio": an
             # unnamed source, shown with whom it supports
             return Resolved(shown, None, UNNAMED)
+        if len(parts) == 1 and _collective_of_people(parts[0], head):
+            return Resolved(shown, None, UNNAMED)
+        age = AGE_WORD.match(noun) if len(head) == 2 and first in DEFINITE else None
+        if age is not None:
+            # Rule `age_description_is_the_person_of_that_age` (QA round 47, 804: '"...," the
+            # 35-year-old said' stayed unresolved): "the 35-year-old" is the one person the
+            # article named with that age ("Jane Smith, 35," or "35-year-old Jane Smith"), when no
+            # one unnamed was given it ("a 35-year-old woman"); else no one the tagger can name
+            people = {id(e): e for e in self.by_age.get(age.group(1), ()) if e.kind != ORGANISATION}
+            if len(people) == 1 and age.group(1) not in self.unnamed_ages:
+                return next(iter(people.values())).resolved()
+            return Resolved(None, None, UNRESOLVED)
         if not (is_people or is_body or is_document):
             if first in ("a", "an") and 1 < len(head) <= MAX_INDEFINITE_WORDS and not any(
                 t.is_capitalised for t in head[1:]
@@ -1696,10 +1739,15 @@ class SpeakerIndex:
         does not single out ("the Chinese company", "the Israeli group"),
         nor one with a word of description ("the new Israeli government"):
         those stay as written."""
-        if len(head) < 3 or head[0].lower != "the" or len(head) - 2 > MAX_BODY_NAME_MODIFIERS:
+        if len(head) < 3 or head[0].lower != "the":
             return None
         modifiers, noun = head[1:-1], head[-1]
         if noun.is_capitalised or not all(t.is_capitalised and t.is_word for t in modifiers):
+            return None
+        if noun.lower in OFFICES_OF_AN_OFFICER and len(modifiers) <= MAX_OFFICE_NAME_MODIFIERS \
+                and modifiers[-1].text.endswith(POSSESSIVE_ENDINGS) and _officer_in_the_possessive(modifiers):
+            return self._named_office(modifiers, head)
+        if len(modifiers) > MAX_BODY_NAME_MODIFIERS:
             return None
         run = " ".join(t.lower for t in modifiers)
         national = noun.lower in NATIONAL_BODIES and (
@@ -1710,6 +1758,27 @@ class SpeakerIndex:
         if not (national or personal):
             return None
         return Resolved(" ".join(t.text for t in head[1:]), None, ORGANISATION)
+
+    def _named_office(self, modifiers: Sequence[Token], head: Sequence[Token]) -> Resolved:
+        """Rule `office_of_a_named_officer_is_a_body` (QA round 47, 655: "The
+        Pennsylvania Attorney General's office says", "The DA's office said"
+        were filed under "Speaker not resolved"): "the" + capitalised words
+        ending in an office in the possessive (a one-word title or
+        claim_grammar.txt offices_owning_a_body: "Attorney General's",
+        "District Attorney's", "DA's") + "office" is that officer's office,
+        a body, shown as written without "the", as an organisation. An
+        acronym office ("the DA's office") is the one office of that officer
+        that spoke before whose words it shortens ("the Philadelphia District
+        Attorney's office"). A lower-case officer ("the governor's office":
+        which governor's?) and a person's office ("Kane's office") stay as
+        they were."""
+        shown = " ".join(t.text for t in head[1:])
+        if len(modifiers) != 1 or ACRONYM.fullmatch(without_possessive(modifiers[0].text)) is None:
+            return Resolved(shown, None, ORGANISATION)
+        initials = without_possessive(modifiers[0].text).lower()
+        earlier = {r.name for _, _, r in self.speakers if r.kind == ORGANISATION and r.name
+                   and _office_shortened_to(r.name, initials, head[-1].lower)}
+        return Resolved(earlier.pop() if len(earlier) == 1 else shown, None, ORGANISATION)
 
     def _document_that_spoke(self, noun: str) -> Resolved | None:
         """Rule `document_description_points_back` (session 11, west-journal:
@@ -1794,6 +1863,7 @@ class SpeakerIndex:
             e
             for e in self.by_role.get(noun, ())
             if modifiers <= {_role_word(w) for w in e.role_words} and e.kind != ORGANISATION
+            and not self._named_after(e, head[-1].end)
         ]
         if len(fits) != 1:
             return None
@@ -1809,8 +1879,23 @@ class SpeakerIndex:
             for e in self.by_role.get(word, ())
             if e is not fits[0] and e.kind != ORGANISATION and modifiers <= {_role_word(w) for w in e.role_words}
             and (not e.title or e.title.split()[-1].rstrip(".").lower() in same_job)
+            and not self._named_after(e, head[-1].end)
         ]
         return None if rivals else fits[0]
+
+    def _named_after(self, entity: Entity, end: int) -> bool:
+        """Rule `named_after_the_source_is_no_antecedent` (QA round 47, 718:
+        "The general said that the regime is moving weapons to Iraq, an
+        allegation that ... Gen. Salim Idriss also made" stayed unresolved
+        beside "Brig. Gen. Zaher al-Sakat", named before): a person this
+        sentence names first after the source (in what was said, or the
+        writer's words after it) is no one a description (ending at `end`)
+        points back to; the one named before stays the one person with that
+        role. A person named before this sentence still counts."""
+        if entity.first_seen != self.position:
+            return False
+        here = [m.offset for m in self.mentions if m.entity is entity and m.position == self.position]
+        return bool(here) and min(here) >= end
 
     def _body(self, noun: str, modifiers: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
               ) -> Entity | None:
@@ -3071,6 +3156,30 @@ def _singles_out_another_body(head: Sequence[Token], part: Sequence[Token]) -> b
     return len(part) > len(head) and part[len(head)].lower in ANOTHER_BODY_PREPOSITIONS
 PASSIVE_AUXILIARIES = grammar("passive_auxiliaries")  # "as it's told"
 MAX_BODY_NAME_MODIFIERS = 2  # "the U.S. Army", "the Hillary Clinton campaign"
+MAX_OFFICE_NAME_MODIFIERS = 4  # "the Pennsylvania Attorney General's office"
+OFFICES_OF_AN_OFFICER = grammar("offices_of_an_officer")
+
+
+def _officer_in_the_possessive(modifiers: Sequence[Token]) -> bool:
+    """For rule `office_of_a_named_officer_is_a_body`: the capitalised words
+    end in an office ("Sheriff's", "DA's") or a listed title of several
+    words ("Attorney General's")."""
+    words = [t.lower for t in modifiers[:-1]] + [without_possessive(modifiers[-1].lower)]
+    if office_owning_a_body(words[-1]):
+        return True
+    listed = set(titles())
+    return any(tuple(words[k:]) in listed for k in range(len(words) - 1))
+
+
+def _office_shortened_to(name: str, initials: str, noun: str) -> bool:
+    """For rule `office_of_a_named_officer_is_a_body`: an office's name
+    ("Philadelphia District Attorney's office") whose officer's words before
+    `noun` have these initials ("da")."""
+    words = name.split()
+    if len(words) <= len(initials) or words[-1].lower() != noun:
+        return False
+    officer = words[-1 - len(initials) : -1]
+    return officer[-1].endswith(POSSESSIVE_ENDINGS) and "".join(w[0] for w in officer).lower() == initials
 
 
 def _a_people(word: str) -> bool:
@@ -3621,6 +3730,19 @@ def _joined_names(view: SentenceView, first: int, second: int, by_a_word: bool =
 MAX_AGE = 120
 
 
+AGE_WORD = re.compile(r"(\d{1,3})-year-old")
+
+
+def _age_of(tokens: Sequence[Token], name: Name) -> str | None:
+    """For rule `age_description_is_the_person_of_that_age`: the age a name
+    is written with, between commas after it ("Jane Smith, 35,": rule
+    `age_marks_a_person`) or as "35-year-old" right before it; else None."""
+    if _age_after(tokens, name):
+        return tokens[name.last + 2].text
+    before = AGE_WORD.fullmatch(tokens[name.first - 1].lower) if name.first > 0 else None
+    return before.group(1) if before is not None else None
+
+
 def _age_after(tokens: Sequence[Token], name: Name) -> bool:
     """Rule `age_marks_a_person` (QA round 42, 826: "Aye Kyaing, 39, rents
     out ... '...,' he said." left "he" unresolved, the name's kind unknown):
@@ -3826,6 +3948,27 @@ def _may_be(entity: Entity, gender: str) -> bool:
     return _can_be(entity, gender) or (
         entity.kind == UNKNOWN and entity.gender is None and len(entity.words) > 1
     )
+
+
+PEOPLE_COLLECTIVES = grammar("people_collectives")
+
+
+def _collective_of_people(part: Sequence[Token], head: Sequence[Token]) -> bool:
+    """Rule `collective_of_people_is_unnamed` (QA round 47, 698: "the team of
+    experts has since said ..." was a source the tagger could not read, while
+    "the experts said" is an unnamed source): an article, a listed noun for
+    a body of people (claim_grammar.txt people_collectives: "team",
+    "panel"), "of" and lower-case words ending in a plural noun of people
+    ("the team of experts", "a panel of international investigators") is
+    those people, an unnamed source shown as written. "The team said"
+    (whose team?) and "the team of Smith's lawyers" stay as they were."""
+    if len(head) != 2 or head[0].lower not in DEFINITE | {"a", "an"} or head[1].lower not in PEOPLE_COLLECTIVES:
+        return False
+    tail = part[len(head):]
+    if len(tail) < 2 or tail[0].lower != "of" or any(t.is_capitalised or not t.is_word for t in tail[1:]):
+        return False
+    noun = tail[-1].lower
+    return is_people_noun(noun) and plural_noun_form(noun)
 
 
 def _share_words(head: Sequence[Token]) -> bool:
@@ -4240,6 +4383,17 @@ def _trailing_appositive(view: SentenceView, source: tuple[int, int], cue: tuple
     return part
 
 
+WRITERS_POSSESSIVES = frozenset({"my", "our"})
+
+
+@cache
+def _writers_relations() -> frozenset[str]:
+    """For rule `writers_relation_is_no_role`: kin (kin_words.txt relation)
+    and the listed relations of work and friendship (claim_grammar.txt
+    writers_relations)."""
+    return noun_sets("kin_words")["relation"] | grammar("writers_relations")
+
+
 def _role_as_written(parts: list[list[Token]], name: Name) -> str | None:
     """Rule `role_as_written` (QA round 40, session 13 web test: "CNN
     political editor Mark Preston", "State Department spokeswoman Marie
@@ -4268,6 +4422,13 @@ def _role_as_written(parts: list[list[Token]], name: Name) -> str | None:
         # Rule `capital_a_may_open_a_name` (session 13 note, PolNeAR train: "A Plus reporter Isaac
         # Saul" showed "Plus reporter"): "A" before a capitalised word may be the body's name's own
         # first word ("A Plus") or the phrase's article; which, the text does not say, so no role
+        return None
+    if start < first and start > 0 and part[start - 1].lower in WRITERS_POSSESSIVES \
+            and part[first - 1].lower in _writers_relations():
+        # Rule `writers_relation_is_no_role` (web test s16, fivethirtyeight: "my colleague Geoffrey
+        # Skelley" showed the role "colleague"): a relation to the writer ("my colleague", "our
+        # friend") says nothing of who the speaker is to a reader; "his lawyer John Smith" and "our
+        # reporter Jane Doe" keep their roles
         return None
     if start < first:
         start = _noun_modifiers_before_a_role(part, start)
