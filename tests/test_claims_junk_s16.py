@@ -48,3 +48,39 @@ def test_a_fronted_prepositional_phrase_is_no_content(text: str, cue: str) -> No
 ])
 def test_a_fronted_clause_stays_the_content(text: str, content: str) -> None:
     assert only(text).content == content, described(text)
+
+
+# Rule `permission_in_a_ruling_is_no_hedge` (polarity.py): a person described by what they do
+# ("the athlete", source_nouns.txt described) is granted leave as much as a name or a pronoun
+@pytest.mark.parametrize(("text", "hedged"), [
+    ("The athlete may also now drink alcohol and return home to the scene of the crime, he ruled.", False),
+    ("Pistorius may also now drink alcohol, the judge ruled.", False),
+    ("The evidence may have been tainted, the judge ruled.", True),  # a doubt, not leave
+    ("The athlete may travel, the judge said.", True),  # "said": the modal still doubts
+])
+def test_leave_granted_to_a_described_person_is_no_hedge(text: str, hedged: bool) -> None:
+    assert only(text).hedged is hedged, described(text)
+
+
+# Rule `participle_after_a_past_cues_clause_is_past` (polarity.py, `_participle_after_a_past_verb`)
+@pytest.mark.parametrize(("text", "hedged"), [
+    ("Obama touted that as a promise kept, saying Americans would be leaving Iraq.", False),
+    ("Obama said the plan failed, adding that it would be replaced.", False),
+    ("Obama touts that as a promise kept, saying Americans would be leaving Iraq.", True),  # present
+    ("Smith says the plan failed, adding that it would be replaced.", True),
+])
+def test_would_after_a_participle_of_a_past_cues_clause_is_reported_future(text: str, hedged: bool) -> None:
+    saying = [c for c in extract_claims(text) if c.cue in ("say", "add") and "would" in c.content]
+    assert [c.hedged for c in saying] == [hedged], described(text)
+
+
+# Rule `unlikely_description_is_no_hedge` (polarity.py HEDGE_SCOPE_RULES)
+@pytest.mark.parametrize(("text", "hedged"), [
+    ("Lee said she encouraged the \u201cunlikely\u201d ambassador to keep posting.", False),
+    ("Lee said the two rivals formed an unlikely alliance.", False),
+    ("Lee said the plan was unlikely to pass.", True),
+    ("Lee said it is unlikely that the plan passes.", True),
+    ("Lee said the likely winner was Smith.", True),  # a probable winner, not a surprising one
+])
+def test_unlikely_before_its_noun_is_a_description(text: str, hedged: bool) -> None:
+    assert only(text).hedged is hedged, described(text)
