@@ -2986,6 +2986,36 @@ MAX_RESULT_OBJECT_TOKENS = 4  # "him", "the new rules"
 MAX_RESULT_DEGREE_TOKENS = 2  # "so hard that", "so very hard that", "so much so that" aside
 
 
+ADJUNCT_SUBORDINATORS = grammar("subordinators")  # "After Mr. Trump took possession ..., he": a clause
+
+
+def fronted_adjunct(view: SentenceView, frame: Frame) -> bool:
+    """Rule `fronted_adjunct_is_no_content`: "In what is a free speech dispute
+    that touched on abortion, the court ruled unanimously.", "In the end, she
+    knew.": before a clause-final cue, a content that is one prepositional
+    phrase (a preposition, then a free relative "what ..." or two words with
+    no finite verb) is where or when it was said, not what; "In 2003 the law
+    was void, the court ruled", "In Iraq the situation remains tense, he
+    said" and "After he left, the firm collapsed, she said" keep their
+    clause."""
+    if not frame.clause_final or len(frame.content) != 1:
+        return False
+    start, end = frame.content[0]
+    tokens = [t for t in view.tokens if start <= t.start and t.end <= end]
+    if len(tokens) < 2 or any(t.text in PHRASE_BREAKS or t.text in QUOTE_MARKS for t in tokens):
+        return False
+    first = tokens[0].lower
+    if first not in PREPOSITIONS or first in ADJUNCT_SUBORDINATORS:
+        return False
+    # a longer phrase may hide a clause whose present verb has_finite_verb does not see ("In Iraq
+    # the situation remains tense, he said")
+    return tokens[1].lower in FREE_RELATIVE_OPENERS or (
+        len(tokens) <= MAX_ADJUNCT_CONTENT_WORDS and not has_finite_verb(tokens[1:]))
+
+
+MAX_ADJUNCT_CONTENT_WORDS = 3  # "In the end", "By doing so"
+
+
 def work_as_a_speaker(view: SentenceView, frame: Frame) -> bool:
     """Rule `work_or_thing_is_no_speaker_of_an_appeal` (web test s15 K1):
     seek, urge, tell and ask (junk_readings.txt appeal_cues) with a creative
@@ -3118,6 +3148,8 @@ JUNK_RULES: tuple[tuple[str, JunkRule], ...] = (
     ("contact_number_is_no_claim", contact_number),
     ("preferring_an_act_is_no_claim", prefers_an_act),
     ("responding_with_force_is_an_act", responds_with_force),
+    # session 16 (closing note s15, junk): tests in tests/test_claims_junk_s16.py
+    ("fronted_adjunct_is_no_content", fronted_adjunct),
 )
 
 # The writer's own lines, tried after nesting (extract.py `_without_writers_voice`):

@@ -13,7 +13,15 @@ from functools import cache
 from typing import NamedTuple
 
 from summarizer.claims.grammar import AUXILIARIES, PAST_VERBS, fronted_negation_end, is_adverb, is_past
-from summarizer.claims.lexicon import clause_nouns, cue_forms, grammar, hedge_patterns, is_people_noun, past_forms
+from summarizer.claims.lexicon import (
+    clause_nouns,
+    cue_forms,
+    grammar,
+    hedge_patterns,
+    is_people_noun,
+    noun_sets,
+    past_forms,
+)
 from summarizer.claims.rules import Frame
 from summarizer.claims.text import SentenceView
 from summarizer.rules import alternation, load_rules, word_set
@@ -492,6 +500,26 @@ def comparative_likelihood_is_no_hedge(hit: HedgeWord) -> bool:
     )
 
 
+def unlikely_description_is_no_hedge(hit: HedgeWord) -> bool:
+    """Rule `unlikely_description_is_no_hedge` (QA round 47, 541 s27: 'Lee
+    said she encouraged the "unlikely" ambassador' was hedged): "unlikely"
+    between a determiner and its noun ("an unlikely hero", "the unlikely
+    ambassador") calls someone or something a surprise, and that they are
+    what they are is stated, not doubted. "The plan is unlikely to pass",
+    "it is unlikely that ..." and "the likely winner" (a probable one, not a
+    surprising one) stay hedges."""
+    return (
+        hit.place == "content"
+        and hit.word == "unlikely"
+        and DETERMINER_BEFORE.search(hit.before) is not None
+        and NOUN_AFTER.match(hit.text, hit.end) is not None
+    )
+
+
+DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|this|that|his|her|its|their|our|my|your)\s+[\"\u201c']?$")
+NOUN_AFTER = re.compile(r"[\"\u201d']?\s+(?!to\b|that\b)[a-z]")  # not "unlikely to pass"
+
+
 def alleged_charge_is_no_hedge(hit: HedgeWord) -> bool:
     """"arrested for allegedly running a brothel network": "allegedly" names
     the charge; the arrest is a fact. "The defendants allegedly operated the
@@ -679,9 +707,13 @@ def permission_in_a_ruling_is_no_hedge(hit: HedgeWord) -> bool:
         return False
     word = subject.group(1)
     at = hit.start - len(hit.before) + subject.start(1)
-    return word in scope_words("option_subjects") or is_people_noun(word) or hit.original[at : at + 1].isupper()
+    # a person described by what they do counts as much as one by a role: "The athlete may also
+    # now drink alcohol" (source_nouns.txt described; QA round 45/46, 904 s4)
+    return word in scope_words("option_subjects") or is_people_noun(word) or word in DESCRIBED_PEOPLE \
+        or hit.original[at : at + 1].isupper()
 
 
+DESCRIBED_PEOPLE = noun_sets("source_nouns")["described"]
 PERMITTED_SUBJECT = re.compile(r"([a-z][\w'\u2019-]*)\s+(?:[a-z]+ly\s+)?$")
 
 
@@ -719,6 +751,7 @@ HEDGE_SCOPE_RULES: tuple[tuple[str, HedgeScopeRule], ...] = (
     ("negated_modal_is_no_hedge", negated_modal_is_no_hedge),
     ("option_modal_in_a_relative_is_no_hedge", option_modal_in_a_relative_is_no_hedge),
     ("permission_in_a_ruling_is_no_hedge", permission_in_a_ruling_is_no_hedge),
+    ("unlikely_description_is_no_hedge", unlikely_description_is_no_hedge),
 )
 
 
@@ -817,6 +850,11 @@ def _participle_after_a_past_verb(view: SentenceView, cue: int) -> bool:
         if token.is_capitalised or (token.lower,) not in cue_forms():
             continue
         if is_past(token):
+            # Rule `participle_after_a_past_cues_clause_is_past` (QA round 46, 392 s16): "Obama
+            # touted that as a promise kept, saying Americans would be leaving ...": the participle
+            # hangs on the past cue's own clause when no comma stands between them
+            if all(t.text != "," for t in tokens[m + 1 : cue - 1]):
+                return True
             break
         if token.lower.endswith("s") and not token.lower.endswith("ss"):
             return False  # "Smith says the plan failed, adding": present
