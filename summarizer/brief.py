@@ -134,6 +134,7 @@ from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
+from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import quote
@@ -162,6 +163,7 @@ from summarizer.model import (
     ORGANISATION,
     PERSON,
     PLACE,
+    SPEAKER_LABEL,
     UNRESOLVED,
     Brief,
     BriefClaim,
@@ -175,9 +177,10 @@ from summarizer.model import (
     source_is_cut,
 )
 from summarizer.nlp.words import content_words, count_words, stem
-from summarizer.pagemeta import crew_nouns, is_publisher, is_site_name, outlet_words, site_keys
+from summarizer.pagemeta import MONTHS, crew_nouns, is_publisher, is_site_name, outlet_words, site_keys
 from summarizer.pagemeta import key as name_key
 from summarizer.reading import Article, read_article
+from summarizer.rules import load_rules
 from summarizer.summarizers import get_ranker
 from summarizer.summarizers.base import best_first
 from summarizer.summarizers.standalone import (
@@ -518,6 +521,33 @@ def repeats_a_claim(sentence: frozenset[str], claim: frozenset[str]) -> bool:
     return len(sentence & claim) >= REPEAT_SHARE * len(sentence)
 
 
+@cache
+def _link_phrases() -> tuple[str, ...]:
+    return tuple(sorted(load_rules("link_phrases"), key=len, reverse=True))
+
+
+def link_phrase_length(text: str) -> int:
+    """Rule `link_phrase_not_shown`: the characters of a phrase of
+    rules/link_phrases.txt ("In related developments, ") that opens `text`
+    with its comma and the spaces after it; 0 when none does ("In addition
+    to the fine, ..." has no comma after the phrase)."""
+    lowered = text.lower()
+    for phrase in _link_phrases():
+        if lowered.startswith(phrase + ","):
+            rest = text[len(phrase) + 1:]
+            shown = rest.lstrip()
+            return len(text) - len(shown) if shown[:1].isalpha() else 0
+    return 0
+
+
+def without_link_phrase(text: str) -> str:
+    """`text` from after its link phrase (rule `link_phrase_not_shown`),
+    its first letter a capital: "In addition, frequent flyers ..." ->
+    "Frequent flyers ..."."""
+    cut = link_phrase_length(text)
+    return text if not cut else text[cut].upper() + text[cut + 1:]
+
+
 def leans_on_what_follows(text: str) -> bool:
     """Rule `point_needs_what_follows`: a question (a quoted one too: its
     answer is elsewhere) or a sentence ending on a colon, whose block the
@@ -833,8 +863,19 @@ def _tells_when(text: str) -> bool:
     names the day of what it reports (a word of claim_grammar's time_words:
     "on Tuesday", "yesterday", "tonight"), as a news lead does and a
     background feature's opening ("Gas stoves have been part of American
-    kitchens for more than a century.") does not."""
-    return any(token.is_word and token.lower in TIME_WORDS for token in tokenize(text, 0, len(text)))
+    kitchens for more than a century.") does not. Rule `day_of_the_month_is_a_day` (brief s16: a
+    lead "... announced on March 3 that ..." named its day without a weekday and did not count):
+    "on" and a date of the month (`DAY_OF_THE_MONTH`: "on March 3", "on Mar. 3rd", "on 3 March"),
+    not a month alone ("in March", "on March's budget")."""
+    return any(token.is_word and token.lower in TIME_WORDS for token in tokenize(text, 0, len(text))) \
+        or DAY_OF_THE_MONTH.search(text) is not None
+
+
+# Rule `day_of_the_month_is_a_day`: "on" and a month (pagemeta's reading of a date) with its day's
+# number before or after it; the month written with a capital, as a date's is ("on may 3" is no date)
+DAY_OF_THE_MONTH = re.compile(
+    rf"\bon\s+(?:(?-i:(?=[A-Z])){MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?!\s*(?:%|percent\b|per\b))"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?-i:(?=[A-Z])){MONTHS})", re.IGNORECASE)
 
 
 # Rule `bottom_line_from_the_main_story`: the source that gives the note this many times the words of
@@ -1906,7 +1947,9 @@ class _Citations:
     def point(self, candidate: _Candidate) -> Point | None:
         citations = self._cite(candidate.stems, ((source, (i,)) for source, i in candidate.members))
         opens_body = candidate.members[0][1] == 0  # a glued dateline is only ever the first sentence's
-        return Point(without_dateline(candidate.text, opens_body), citations) if citations else None
+        # rule `link_phrase_not_shown`: nor the phrase that only links it to the news before
+        return Point(without_link_phrase(without_dateline(candidate.text, opens_body)), citations) \
+            if citations else None
 
     def claim(self, gathered: _GatheredClaim) -> BriefClaim | None:
         citations = self._cite(gathered.stems, gathered.members)
@@ -1915,10 +1958,11 @@ class _Citations:
         claim = gathered.claim
         as_written = None if gathered.speaker is not None \
             else sourceless_claim_as_written(claim, self._documents[gathered.members[0][0]])
+        source, sentences = gathered.members[0]
         return BriefClaim(
             speaker=gathered.speaker,
             role=claim.role,
-            cue=claim.cue_text,
+            cue=ANSWER_CUE if answers_a_question(claim, self._documents[source], sentences[0]) else claim.cue_text,
             cue_class=claim.cue_class,
             content=claim.content if as_written is None else as_written,
             kind=claim.kind,
@@ -1937,11 +1981,33 @@ class _Citations:
             # cited characters 49-256, from the dateline "Washington" it drops): the range starts
             # where the shown sentence does, after its dateline (a glued one only in the lead).
             cut = dateline_length(sentence.text, index == 0)
+            # rule `link_phrase_not_shown`: nor from its link phrase ("In related developments, ")
+            cut += link_phrase_length(sentence.text[cut:])
             text = sentence.text[cut:]
             url = self._urls[source]
             link = text_fragment_link(url, text) if url else None
             references.append(Reference(number, source + 1, index, sentence.start + cut, sentence.end, text, link))
         return tuple(references)
+
+
+# Rule `labelled_answer_is_an_answer` (web tester s15, laweekly: the brief said Alexandria Douziech
+# "quoted as saying" of her answer "ALEXANDRIA DOUZIECH: I try ...", after "L.A. WEEKLY: What is
+# your short answer ...?"; the article quotes no one): the cue a note shows for a speaker's label
+# that answers a question
+ANSWER_CUE = "answered"
+
+
+def answers_a_question(claim: Claim, document: Document, sentence: int) -> bool:
+    """Rule `labelled_answer_is_an_answer`: `claim` is told by a speaker's
+    label ("ALEXANDRIA DOUZIECH: I try ...") and its sentence opens a
+    paragraph that follows one ending on a question (the interviewer's,
+    with a label or none). A label after a statement ("KULEBA: We will ...",
+    a headline's "Bieber: ...") stays a quotation."""
+    if claim.cue_text != SPEAKER_LABEL or sentence == 0:
+        return False
+    paragraph = next((p.sentences for p in document.paragraphs if sentence in p.sentences), ())
+    return bool(paragraph) and paragraph[0] == sentence \
+        and document.sentences[sentence - 1].text.rstrip().endswith("?")
 
 
 # --- who said what ---------------------------------------------------------

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -720,7 +720,8 @@ def glued_place_length(text: str) -> int:
                 place[0].lower() in sets["first_names"]:
             continue
         if words[size - 1].group("stop"):
-            return 0  # "Rome, Italy", "Rome. Raffaele": a stop ends the place
+            # "Rome. Raffaele": a stop ends the place; "Rome, Italy The ..." glued_dateline reads
+            return _region_then_subject(words, size, sets)
         following = words[size].group("word")
         letters = "".join(place)
         if letters.isalpha() and letters.isupper() and len(letters) >= MIN_UPPER_DATELINE_LETTERS \
@@ -775,6 +776,37 @@ def glued_place_length(text: str) -> int:
         person = lowered[0] in sets["first_names"] or (
             not possessive and not rest.isdisjoint(sets["person_pronouns"]))
         return words[size].start() if person else 0
+    return 0
+
+
+def _region_then_subject(words: Sequence[re.Match[str]], size: int, sets: Mapping[str, frozenset[str]]) -> int:
+    """Rule `place_and_region_before_a_subject` (QA round 46, 794: the
+    bottom line "Cairo, Egypt Lawyers representing Muslim Brotherhood
+    members ... called Saturday ..." kept its dateline): the listed place of
+    `words[:size]`, a comma, a listed region or country of one to three
+    words with no stop after it, then a capitalised word that opens the
+    sentence's subject (no title, place, organisation word or first name:
+    "Paris, Texas Mayor ...", "Rome, Georgia Power said" stay) and a word in
+    lower case: the place and region are a dateline glued to the sentence;
+    the characters up to the subject, else 0. A region with a comma after it
+    ("Cairo, Egypt, lawyers ...") is prose."""
+    if words[size - 1].group("stop") != ",":
+        return 0
+    for region_size in range(MAX_GLUED_PLACE_WORDS, 0, -1):
+        end = size + region_size
+        if end + 1 >= len(words):
+            continue
+        region = words[size:end]
+        if not all(_name_word(w.group("word")) for w in region) or any(w.group("stop") for w in region) \
+                or " ".join(w.group("word").lower() for w in region) not in sets["places"]:
+            continue
+        subject, following = words[end].group("word"), words[end + 1].group("word")
+        lowered = subject.lower()
+        if not _plain_name_word(subject) or words[end].group("stop") or any(
+                lowered in sets[kind] for kind in ("titles", "places", "organisation_words", "first_names")):
+            return 0
+        plain = following.isalpha() and following.islower() and following not in sets["name_connectors"]
+        return words[end].start() if plain else 0
     return 0
 
 

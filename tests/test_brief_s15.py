@@ -128,7 +128,7 @@ def test_rule_interviewee_voice_is_no_point_near_variant_stays() -> None:
         not in interviewee_first_person(parse_document(quoted))
 
 
-def test_rule_interviewee_voice_is_no_point_needs_a_question_to_you_and_no_labels() -> None:
+def test_rule_interviewee_voice_is_no_point_needs_a_question_to_you() -> None:
     from summarizer.document import parse_document
     from summarizer.summarizers.standalone import interviewee_first_person
 
@@ -140,6 +140,10 @@ def test_rule_interviewee_voice_is_no_point_needs_a_question_to_you_and_no_label
         .replace("Your first shop has queues", "The first shop has queues") \
         .replace("Will you sell your bread online too?", "Will the shop sell bread online too?")
     assert interviewee_first_person(parse_document(guide)) == frozenset()
-    # a labelled interview: the claims name who answers
-    labelled = INTERVIEW.replace("Our customers kept asking", "LENA ORTIZ: Our customers kept asking")
-    assert interviewee_first_person(parse_document(labelled)) == frozenset()
+    # a labelled interview: the label names who answers in its own sentence only (since session 16, rule
+    # `labelled_answer_names_only_its_sentence`: the other answers stay the interviewee's)
+    labelled = parse_document(INTERVIEW.replace("Our customers kept asking", "LENA ORTIZ: Our customers kept asking"))
+    found = interviewee_first_person(labelled)
+    plain = interviewee_first_person(parse_document(INTERVIEW))
+    assert not any(labelled.sentences[n].text.startswith("LENA ORTIZ:") for n in found)
+    assert found and len(found) == len(plain) - 1

@@ -1,5 +1,6 @@
 """Web test s15 (session 15) K10: the "N more claims" line of a note that
-lists claims says which of them the note gives as points."""
+lists claims says which of them the note gives as points (worded since session 16 by rule
+`points_are_not_more_claims`, tests/test_brief_s16.py)."""
 
 from __future__ import annotations
 
@@ -15,15 +16,15 @@ def source(left_out: int, in_points: int) -> BriefSource:
 
 
 def test_a_claim_given_as_a_point_is_said_to_be_there() -> None:
-    assert more_claims(source(1, 1)) == "1 more claim, given above as a point"
+    assert more_claims(source(1, 1)) == "1 other claim is a key point above; all claims"
 
 
 def test_claims_given_as_points_are_said_to_be_there() -> None:
-    assert more_claims(source(2, 2)) == "2 more claims, given above as points"
+    assert more_claims(source(2, 2)) == "2 other claims are key points above; all claims"
 
 
 def test_some_of_the_more_claims_given_as_points() -> None:
-    assert more_claims(source(3, 1)) == "3 more claims, 1 of them given above as a point"
+    assert more_claims(source(3, 1)) == "3 more claims (1 of them a key point above)"
 
 
 def test_more_claims_with_none_in_points_stay_as_they_were() -> None:

@@ -123,10 +123,11 @@ def test_rule_claim_in_a_point_is_no_misfit_near_variants() -> None:
     assert ("No claim listed separately; of the 3 found, 1 is given above as a point and 2 are left out to "
             "keep this note short:") in brief_text(mixed)
     # a note that lists a claim still says "N more", and since session 15 (rule
-    # `more_claims_says_which_are_points`, web test s15 K10) which of them the points give
+    # `more_claims_says_which_are_points`, web test s15 K10) which of them the points give; since
+    # session 16 (rule `points_are_not_more_claims`) claims all given as points are not "more"
     listed = dataclasses.replace(note, speakers=_group_by_speaker([_claim("Ana Ruiz", "person")]),
                                  sources=tuple(dataclasses.replace(s, claims_in_points=1) for s in note.sources))
-    assert "1 more claim, given above as a point:" in brief_text(listed)
+    assert "1 other claim is a key point above; all claims:" in brief_text(listed)
     unpointed = dataclasses.replace(listed, sources=tuple(dataclasses.replace(s, claims_in_points=0)
                                                           for s in listed.sources))
     assert "1 more claim:" in brief_text(unpointed)

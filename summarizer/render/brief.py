@@ -127,16 +127,20 @@ def more_claims(source: BriefSource) -> str:
     `more_claims_says_which_are_points` (web test s15 K10: the demo's note
     said "1 more claim" of Kuleba's claim, its key point [2]): the claims
     the note gives as points are said to be there, so the count never
-    reads as something left out: "1 more claim, given above as a point",
-    "3 more claims, 1 of them given above as a point". A note with no claim
-    in its points keeps "3 more claims"."""
+    reads as something left out. Rule `points_are_not_more_claims` (brief
+    s16: "1 more claim, given above as a point: `summarizer claims ...`"
+    read as a claim still to come): when every claim not listed is a key
+    point, the line says they are there and the command is for all of
+    them: "1 other claim is a key point above; all claims"; when only some
+    are, the count keeps them apart: "3 more claims (1 of them a key point
+    above)". A note with no claim in its points keeps "3 more claims"."""
     count, in_points = source.claims_left_out, source.claims_in_points
-    more = count_of(count, "more claim")
     if not in_points:
-        return more
+        return count_of(count, "more claim")
     if in_points >= count:
-        return f"{more}, given above as {'a point' if count == 1 else 'points'}"
-    return f"{more}, {in_points} of them given above as {'a point' if in_points == 1 else 'points'}"
+        return f"{count_of(count, 'other claim')} {_is(count, 'a key point', 'key points')} above; all claims"
+    points = "a key point" if in_points == 1 else "key points"
+    return f"{count_of(count, 'more claim')} ({in_points} of them {points} above)"
 
 
 # Rule `left_out_says_why`: why a note lists none of the claims found (a brief is never longer than

@@ -544,9 +544,14 @@ def interviewee_first_person(document: Document) -> frozenset[int]:
     are the interviewee's words with no speaker beside them; a note would
     show them in its own voice. Only answers to a question put to "you" (an
     essay's or a guide's own questions, "Why did foo2 bomb?", answer
-    themselves in the writer's "we"), and only when no paragraph opens on a
-    speaker's label ("ALEXANDRIA DOUZIECH: I try ...": the claims name who
-    answers). The answers carry no label and the page may
+    themselves in the writer's "we"). Rule `labelled_answer_names_only_its_sentence`
+    (brief s16, laweekly: the first answer opened on a label, "ALEXANDRIA
+    DOUZIECH: I try ...", so no answer counted, and three key points were
+    "I went to the Pennsylvania Academy ...", "I love L.A!…" and "Right now,
+    I'm an artist-in-residence ..."): a label names the speaker of its own
+    sentence only (a claim, listed under its speaker); the answer's other
+    sentences and the answers to later questions with no label are the
+    interviewee's words as the others, quotation marks and all. The answers carry no label and the page may
     name several people before the first question (instyle: Austin and her
     co-founder), so no one is named for them; they are taken only as a last
     resort. An answer in the third person ("One of the main differences
@@ -563,22 +568,25 @@ def interviewee_first_person(document: Document) -> frozenset[int]:
         return frozenset()
     sentences = document.sentences
     paragraphs = [paragraph.sentences for paragraph in document.paragraphs[1:]]
-    if any(PARAGRAPH_LABEL.match(sentences[members[0]].text) for members in paragraphs):
-        return frozenset()  # "ALEXANDRIA DOUZIECH: I try ...": the claims name who answers
     if not _names_someone_first(document):
         return frozenset()
     found: set[int] = set()
     asked = False  # a question put to "you" came before, and no quoted paragraph since
+    # (in questions and answers set with speakers' labels, a quotation mark in an answer is the
+    # interviewee's own: laweekly's "the “presentness” of history")
+    labelled = any(PARAGRAPH_LABEL.match(sentences[members[0]].text) for members in paragraphs)
     for members in paragraphs:
         texts = [sentences[n].text.rstrip() for n in members]
-        if any(QUOTE_MARK.search(text) for text in texts):
+        if not labelled and any(QUOTE_MARK.search(text) for text in texts):
             asked = False
         elif any(text.endswith("?") for text in texts):  # a question paragraph, as `interviewer_lead_in` reads one
             # an essay's or a guide's own questions ("Why did foo2 bomb while foo1 ran fine?")
             # put to no one: its "we" is the writer's
             asked = any(SECOND_PERSON.search(text) for text in texts)
         elif asked:
-            found.update(n for n, text in zip(members, texts, strict=True) if speaks_in_the_first_person(text))
+            # (a labelled sentence, "ALEXANDRIA DOUZIECH: I try ...", names its speaker)
+            found.update(n for n, text in zip(members, texts, strict=True)
+                         if speaks_in_the_first_person(text) and not PARAGRAPH_LABEL.match(text))
     return frozenset(found)
 
 
@@ -586,15 +594,25 @@ def _names_someone_first(document: Document) -> bool:
     """Rule `interviewee_voice_is_no_point`'s test of an interview: a
     sentence before the first one that ends on a question names a person (a
     name of two words or more whose first is a known first name:
-    first_names.txt)."""
+    first_names.txt), or, rule `labelled_answer_names_only_its_sentence`,
+    one that a paragraph's speaker label of two words or more gives again
+    ("Alexandria Douziech", whose first name is no listed one, and
+    "ALEXANDRIA DOUZIECH: I try ...")."""
+    before: list[str] = []
     for sentence in document.sentences:
         text = sentence.text.rstrip()
         if text.endswith("?"):
-            return False
+            break
         tokens = tokenize(text, 0, len(text))
         if any(name.last > name.first and tokens[name.first].lower in first_names() for name in find_names(tokens)):
             return True
-    return False
+        before.append(text.lower())
+    else:
+        return False
+    labels = (PARAGRAPH_LABEL.match(document.sentences[paragraph.sentences[0]].text)
+              for paragraph in document.paragraphs)
+    named = (label.group().rstrip(" \t:").lower() for label in labels if label)
+    return any(" " in name and any(name in text for text in before) for name in named)
 
 
 def _is_an_interview(document: Document) -> bool:

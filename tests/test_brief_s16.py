@@ -1,0 +1,177 @@
+"""Session 16, briefs: the demo's wording, link phrases, a dated lead and a
+dateline glued after a place and its region. Each rule has a case of its kind
+and a near variant that stays as it was; the sentences are invented after
+the kinds read."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from summarizer.brief import (
+    ANSWER_CUE,
+    _tells_when,
+    answers_a_question,
+    link_phrase_length,
+    make_brief,
+    without_link_phrase,
+)
+from summarizer.claims import claims_in_document
+from summarizer.cleanup import dateline_length
+from summarizer.document import parse_document
+from summarizer.model import BriefSource, Document
+from summarizer.reading import read_article
+from summarizer.render.brief import more_claims
+from summarizer.summarizers.standalone import interviewee_first_person
+
+# --- rule `points_are_not_more_claims` (render/brief.py) --------------------------------------------------------
+
+
+def source(left_out: int, in_points: int) -> BriefSource:
+    return BriefSource(1, "page.html", None, None, None, 300, claims_left_out=left_out, claims_in_points=in_points)
+
+
+def test_rule_points_are_not_more_claims() -> None:
+    # the demo: Kuleba's claim is its key point, so nothing is "more"; the command lists them all
+    assert more_claims(source(1, 1)) == "1 other claim is a key point above; all claims"
+    assert more_claims(source(2, 2)) == "2 other claims are key points above; all claims"
+    assert more_claims(source(3, 1)) == "3 more claims (1 of them a key point above)"
+    assert more_claims(source(3, 2)) == "3 more claims (2 of them key points above)"
+
+
+def test_rule_points_are_not_more_claims_near_variant_stays() -> None:
+    assert more_claims(source(3, 0)) == "3 more claims"
+    assert more_claims(source(1, 0)) == "1 more claim"
+
+
+# --- rule `link_phrase_not_shown` (rules/link_phrases.txt) ------------------------------------------------------
+
+
+def test_rule_link_phrase_not_shown() -> None:
+    assert without_link_phrase("In related developments, Ukrainian Foreign Minister Dmytro Kuleba signaled "
+                               "that aid could arrive soon.") \
+        == "Ukrainian Foreign Minister Dmytro Kuleba signaled that aid could arrive soon."
+    assert without_link_phrase("In addition, frequent flyers will have access to the lounges.") \
+        == "Frequent flyers will have access to the lounges."
+    assert without_link_phrase("Separately,  police arrested two men.") == "Police arrested two men."
+    assert link_phrase_length("In related news, the mayor resigned.") == len("In related news, ")
+
+
+def test_rule_link_phrase_not_shown_near_variant_stays() -> None:
+    # a phrase without its comma is the sentence's own ("In addition to the fine, ..."); a connective
+    # that says how the sentence bears on the one before is kept; the phrase inside a sentence stays
+    for text in ("In addition to the fine, the company must pay damages.",
+                 "However, the ministry said the aid would be late.",
+                 "Meanwhile, the river kept rising.",
+                 "The minister, in related developments, said aid would come.",
+                 "Separately, 40 people were hurt."):
+        assert without_link_phrase(text) == text
+
+
+DEMO = Path(__file__).parent.parent / "data" / "nato-third-country-agreements.txt"
+
+
+def test_link_phrase_not_shown_in_a_point_nor_its_cited_range() -> None:
+    # the demo's key point [2], and its cited range starts where the shown text does
+    text = DEMO.read_text(encoding="utf-8")
+    note = make_brief([read_article(str(DEMO))])
+    shown = [p.text for p in (note.bottom_line, *note.key_points) if p is not None]
+    assert any(point.startswith("Ukrainian Foreign Minister Dmytro Kuleba signaled") for point in shown)
+    assert not any("In related developments" in point for point in shown)
+    start = text.index("Ukrainian Foreign Minister Dmytro Kuleba signaled")
+    assert any(ref.start == start for ref in note.references)
+    assert not any(ref.text.startswith("In related") for ref in note.references)
+
+
+# --- rule `day_of_the_month_is_a_day` (brief.py `_tells_when`) -------------------------------------------------
+
+
+def test_rule_day_of_the_month_is_a_day() -> None:
+    assert _tells_when("The company announced on March 3 that it would close two plants.")
+    assert _tells_when("The council said on Mar. 3rd that the vote would be held again.")
+    assert _tells_when("Police said on 3 March that two men had been arrested.")
+    assert _tells_when("The company announced on Thursday that it would close two plants.")
+
+
+def test_rule_day_of_the_month_is_a_day_near_variant_stays() -> None:
+    assert not _tells_when("The plan, approved in March, will cost more than expected.")
+    assert not _tells_when("Gas stoves have been part of American kitchens for more than a century.")
+    assert not _tells_when("Rates rose on may 3 points of the index.")
+    assert not _tells_when("The vote on March 2016 figures was delayed.")
+
+
+# --- rule `place_and_region_before_a_subject` (cleanup.py) -----------------------------------------------------
+
+
+def test_rule_place_and_region_before_a_subject() -> None:
+    text = "Cairo, Egypt Lawyers representing the defendants called Saturday for the judges to be changed."
+    assert text[dateline_length(text, True):].startswith("Lawyers representing")
+    text = "Nairobi, Kenya Protesters marched through the city on Monday."
+    assert text[dateline_length(text, True):].startswith("Protesters marched")
+
+
+def test_rule_place_and_region_before_a_subject_near_variant_stays() -> None:
+    # a comma after the region is prose; a title or an organisation word after it names someone of the
+    # place; the place as a subject; not the body's first sentence
+    for text in ("Cairo, Egypt, lawyers said the trial would go on.",
+                 "Paris, Texas Mayor Bob Smith said the fair would open.",
+                 "Rome, Georgia Power said it would restore service.",
+                 "Cairo, Egypt is a city of twenty million people."):
+        assert dateline_length(text, True) == 0
+    assert dateline_length("Cairo, Egypt Lawyers representing the defendants called for new judges.", False) == 0
+
+
+# --- rule `labelled_answer_names_only_its_sentence` (summarizers/standalone.py) -------------------------------
+
+QA_LABELLED = ("Meet the potter\n\n"
+               "Clay is more than a material in the work of artist and teacher Orla Vantreight.\n\n"
+               "Vantreight is the current artist in residence at the Harbour Studios, where her show opens "
+               "this weekend.\n\n"
+               "CITY WEEKLY: What is your short answer to people who ask what your work is about?\n\n"
+               "ORLA VANTREIGHT: I try to make pots that tell stories. My mother was a potter too.\n\n"
+               "Did you go to art school? Why or why not?\n\n"
+               "I went to the Glasgow School of Art and loved the \u201cfreedom\u201d of the kilns.\n\n"
+               "Do you listen to music while you work? If so, what?\n\n"
+               "I do, mostly jazz.\n\n"
+               "What are you reading now? Is it any good?\n\n"
+               "I am reading a history of the kiln.")
+
+
+def _document(text: str) -> Document:
+    return parse_document(text)
+
+
+def test_rule_labelled_answer_names_only_its_sentence() -> None:
+    document = _document(QA_LABELLED)
+    found = {document.sentences[n].text for n in interviewee_first_person(document)}
+    # the labelled sentence names its speaker; the answer's other sentence and the unlabelled answers
+    # (a quotation mark and all) are the interviewee's
+    assert "My mother was a potter too." in found
+    assert any(text.startswith("I went to the Glasgow School of Art") for text in found)
+    assert "I do, mostly jazz." in found
+    assert not any(text.startswith("ORLA VANTREIGHT:") for text in found)
+
+
+def test_rule_labelled_answer_names_only_its_sentence_near_variant_stays() -> None:
+    # the same questions with no label and no one named before them: an explainer's own "I"
+    unnamed = QA_LABELLED.replace("artist and teacher Orla Vantreight", "a local artist") \
+        .replace("Vantreight is", "She is").replace("CITY WEEKLY: ", "").replace("ORLA VANTREIGHT: ", "")
+    assert interviewee_first_person(_document(unnamed)) == frozenset()
+
+
+# --- rule `labelled_answer_is_an_answer` (brief.py) ---------------------------------------------------------
+
+
+def test_rule_labelled_answer_is_an_answer() -> None:
+    document = _document(QA_LABELLED)
+    labelled = [c for c in claims_in_document(document) if c.cue_text == "(speaker label)"]
+    assert labelled and all(answers_a_question(c, document, c.sentence) for c in labelled)
+    assert ANSWER_CUE == "answered"
+
+
+def test_rule_labelled_answer_is_an_answer_near_variant_stays() -> None:
+    # a label after a statement is a quotation ("quoted as saying")
+    text = ("Minister vows aid\n\nThe minister spoke to reporters in the capital on Monday.\n\n"
+            "KULEBA: We will get the aid we need before the winter.")
+    document = _document(text)
+    labelled = [c for c in claims_in_document(document) if c.cue_text == "(speaker label)"]
+    assert all(not answers_a_question(c, document, c.sentence) for c in labelled)
