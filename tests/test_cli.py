@@ -325,7 +325,7 @@ USAGE_ERRORS = [
     (["summarize"], "summarize", "missing SOURCE"),
     (["brief"], "brief", "missing SOURCE"),
     (["batch", str(DEMO)], "batch", "--output is required"),
-    (["bogus"], "", "unknown command 'bogus'; choose one of: batch, brief, claims, summarize"),
+    (["bogus"], "", "unknown command 'bogus'; choose one of: batch, brief, claims, summarize, text"),
     (["summarize", str(DEMO), "--sentenc", "3"], "summarize", "unknown option --sentenc; did you mean --sentences?"),
     (["summarize", str(DEMO), "--nope"], "summarize", "unknown option --nope"),
     (["summarize", str(DEMO), "-f"], "summarize", "-f needs a value"),
