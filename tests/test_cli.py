@@ -147,8 +147,8 @@ def test_every_command_has_every_format(cli, command: str, output_format: str) -
 def test_claims_text_has_a_header_row(cli) -> None:
     lines = cli("claims", str(DEMO), "-f", "text").stdout.splitlines()
     assert lines[0].split("\t") == ["sentence", "speaker", "role", "cue", "class", "kind", "hedged", "negated",
-                                     "source", "content"]
-    assert all(len(line.split("\t")) == 10 for line in lines)
+                                     "source", "content", "speaker_kind"]
+    assert all(len(line.split("\t")) == 11 for line in lines)
     assert len(lines) == 1 + 4
 
 
@@ -325,7 +325,7 @@ USAGE_ERRORS = [
     (["summarize"], "summarize", "missing SOURCE"),
     (["brief"], "brief", "missing SOURCE"),
     (["batch", str(DEMO)], "batch", "--output is required"),
-    (["bogus"], "", "unknown command 'bogus'; choose one of: batch, brief, claims, summarize"),
+    (["bogus"], "", "unknown command 'bogus'; choose one of: batch, brief, claims, summarize, text"),
     (["summarize", str(DEMO), "--sentenc", "3"], "summarize", "unknown option --sentenc; did you mean --sentences?"),
     (["summarize", str(DEMO), "--nope"], "summarize", "unknown option --nope"),
     (["summarize", str(DEMO), "-f"], "summarize", "-f needs a value"),

@@ -158,7 +158,7 @@ def test_batch_takes_an_output_its_input_glob_does_not_match(news: Path, pattern
 
 # -- --help at 80 columns ---------------------------------------------------------------------------------------------
 
-COMMAND_NAMES = ["summarize", "claims", "brief", "batch"]
+COMMAND_NAMES = ["summarize", "claims", "brief", "batch", "text"]
 
 
 def help_at_80(*args: str) -> str:
@@ -218,7 +218,7 @@ def test_the_claims_example_cuts_speaker_cue_and_claim() -> None:
 
 # -- bad inputs a user would give -----------------------------------------------------------------------------------
 
-SINGLE = ["summarize", "claims", "brief"]
+SINGLE = ["summarize", "claims", "brief", "text"]
 
 
 def free_port() -> int:

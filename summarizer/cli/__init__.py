@@ -13,6 +13,7 @@ from summarizer.cli import batch as _batch  # noqa: F401 - registers the command
 from summarizer.cli import brief as _brief  # noqa: F401 - registers the command
 from summarizer.cli import claims as _claims  # noqa: F401 - registers the command
 from summarizer.cli import summarize as _summarize  # noqa: F401 - registers the command
+from summarizer.cli import text as _text  # noqa: F401 - registers the command
 from summarizer.cli.common import app, reader_closed_pipe, silence_stdout
 from summarizer.cli.errors import click_errors, usage_message
 

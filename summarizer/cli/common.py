@@ -162,14 +162,23 @@ def deliver(views: Views, *, output: Path | None, requested: OutputFormat | None
         chosen = requested or SUFFIX_FORMATS.get(output.suffix.lower(), piped)
         if chosen is OutputFormat.rich:
             raise ValueError("--format rich is for the terminal; write text, markdown or json to a file")
-        write_atomically(output, views.render(chosen))
-        sys.stderr.write(f"summarizer: wrote {output}\n")
+        write_or_print(views.render(chosen), output)
         return
     chosen = choose_format(requested, piped)
     if chosen is OutputFormat.rich:
         show(views.rich())
     else:
         emit(views.render(chosen))
+
+
+def write_or_print(rendered: str, output: Path | None) -> None:
+    """`rendered` written atomically to `output` (and said so on stderr), or
+    printed when there is no `output`."""
+    if output is None:
+        emit(rendered)
+        return
+    write_atomically(output, rendered)
+    sys.stderr.write(f"summarizer: wrote {output}\n")
 
 
 def read_document(source: str, method: str | None = None) -> Document:

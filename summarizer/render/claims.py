@@ -32,7 +32,10 @@ CLAIM_COLUMN_MIN = 36
 # of each column) and borders (between columns and at both edges).
 SPEAKER, ROLE, CUE, CLAIM, HEDGED, NUMBER = TABLE_HEADERS = ("Speaker", "Role", "Cue", "Claim", "Hedged", "#")
 TABLE_CHROME = 2 * len(TABLE_HEADERS) + len(TABLE_HEADERS) + 1
-TEXT_COLUMNS = ("sentence", "speaker", "role", "cue", "class", "kind", "hedged", "negated", "source", "content")
+# Rule `text_row_carries_the_json` appends speaker_kind at the end, so that a script's field numbers
+# (`cut -f2,4,10`: speaker, cue, content) stay what they were.
+TEXT_COLUMNS = ("sentence", "speaker", "role", "cue", "class", "kind", "hedged", "negated", "source", "content",
+                "speaker_kind")
 
 
 def speaker_label(claim: Claim) -> str:
@@ -337,17 +340,22 @@ def sentence_number(claim: Claim) -> str:
 
 def claims_text(claims: Sequence[Claim]) -> str:
     """A header row, then one claim a line, tab-separated: sentence,
-    speaker, role, cue, class, kind, hedged, negated, source, content. For
-    pipes and scripts. Rule `one_field_one_thing` (web tester s11: the cue
-    column held "The Prime Minister said" for a speaker not resolved, and
-    no column told a negated claim): the cue column holds the cue alone,
-    and the source as written, for a speaker not resolved, has a column of
-    its own."""
+    speaker, role, cue, class, kind, hedged, negated, source, content,
+    speaker_kind. For pipes and scripts. Rule `one_field_one_thing` (web
+    tester s11: the cue column held "The Prime Minister said" for a speaker
+    not resolved, and no column told a negated claim): the cue column holds
+    the cue alone, and the source as written, for a speaker not resolved,
+    has a column of its own. Rule `text_row_carries_the_json` (web tester
+    s16: the speaker column held the heading "Speaker not resolved" where
+    the JSON's speaker is "The company", speaker_kind "unresolved"): the
+    speaker column holds the JSON's speaker (empty for none) and the
+    speaker_kind column tells a resolved one from the rest; the heading is
+    the reading views' (rich, Markdown)."""
     lines = ["\t".join(TEXT_COLUMNS) + "\n"]
     for claim in claims:
         fields = [
             sentence_number(claim),
-            speaker_label(claim),
+            one_line(claim.speaker or ""),
             claim.role or "",
             claim.cue_text,
             claim.cue_class,
@@ -356,6 +364,7 @@ def claims_text(claims: Sequence[Claim]) -> str:
             "negated" if claim.negated else "",
             one_line(unresolved_source(claim) or ""),
             one_line(claim.content),
+            claim.speaker_kind,
         ]
         lines.append("\t".join(fields) + "\n")
     return "".join(lines)
