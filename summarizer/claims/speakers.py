@@ -213,9 +213,19 @@ def _named_after_a_body_noun(tokens: Sequence[Token], k: int) -> bool:
     apposition reading (claim_grammar.txt body_apposition_heads; web tester
     s16): a name right after "the journal", "the newspaper" ("The journal
     Mechatronics published") names the publication; not "the journalist
-    Jane Doe"."""
+    Jane Doe". Its publication reading (claim_grammar.txt
+    publication_heads_before_of; web tester s16): a name after "editor of"
+    or "publisher of" ("managing editor of Iowa Starting Line") names what
+    is edited, a body; not one that owns it ("editor of Jane Doe's memoir")."""
     if k >= 2 and tokens[k - 1].lower in grammar("body_apposition_heads") and tokens[k - 2].lower == "the":
         return True  # "the journal Mechatronics", "the newspaper Haaretz"
+    if k >= 2 and tokens[k - 1].lower == "of" and tokens[k - 2].lower in grammar("publication_heads_before_of"):
+        # its publication reading (web tester s16): "managing editor of Iowa Starting Line"; not a name
+        # that owns what is edited ("editor of Jane Doe's memoir")
+        end = k
+        while end < len(tokens) and tokens[end].is_capitalised and tokens[end].is_word:
+            end += 1
+        return not tokens[end - 1].text.endswith(("'s", "\u2019s", "'", "\u2019"))
     if k < 3 or tokens[k - 1].lower not in NAMING_PARTICIPLES \
             or tokens[k - 2].lower not in grammar("body_naming_heads"):
         return False
