@@ -82,3 +82,29 @@ def test_a_name_owning_what_is_edited_stays_a_person() -> None:
             "editor of Jane Doe's memoir.")
     assert _speakers(text) == [("Jane Doe", "person"), ("Pat Rynard", "person")]
 
+
+# --- rule `body_name_in_either_order` (names.py, speakers.py; QA round 47, 885; californiaglobe) ------
+
+
+def test_a_ministry_named_in_either_order_is_one_body() -> None:
+    text = ("More than 1,000 have been killed, the Palestinian Ministry of Health in Gaza said. The Palestinian "
+            "Health Ministry said 20 were killed on Sunday.")
+    assert _speakers(text) == [("Palestinian Ministry of Health", "organisation")] * 2
+    text = "The Department of Justice said it would appeal. The Justice Department said the ruling was wrong."
+    assert _speakers(text) == [("Department of Justice", "organisation")] * 2
+
+
+def test_an_appellate_court_is_the_court_of_appeal_named_before() -> None:
+    text = ("On Thursday, California's 4th District Court of Appeal found that Amazon can be held liable. "
+            "The Appellate Court said Amazon placed itself in the chain.")
+    assert _speakers(text) == [("4th District Court of Appeal", "organisation")] * 2
+
+
+def test_other_bodies_in_either_order_stay_apart() -> None:
+    text = "The University of Miami said it would close. Miami University said it would stay open."
+    assert _speakers(text) == [("University of Miami", "organisation"), ("Miami University", "organisation")]
+    text = "The Israeli Health Ministry said 20 were hurt. The Palestinian Ministry of Health said 40 were killed."
+    assert _speakers(text) == [("Israeli Health Ministry", "organisation"),
+                               ("Palestinian Ministry of Health", "organisation")]
+    text = "The Superior Court said Amazon was no seller. The Appellate Court said it did not agree."
+    assert _speakers(text) == [("Superior Court", "organisation"), ("Appellate Court", "organisation")]

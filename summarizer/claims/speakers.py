@@ -92,6 +92,7 @@ from summarizer.claims.names import (
     UNKNOWN,
     Name,
     after_staff_at,
+    body_name_in_one_order,
     connectors,
     find_names,
     first_names,
@@ -1058,6 +1059,17 @@ class SpeakerIndex:
             if not fits and name.kind == ORGANISATION:  # the short form came first
                 fits = [e for e in self.by_word.get(words[0], ())
                         if e.kind == UNKNOWN and _head_of_a_body(e.words, words)]
+        if not fits and len(words) > 1 and name.kind == ORGANISATION:
+            # Rule `body_name_in_either_order` (names; QA round 47, 885): "The Palestinian Health
+            # Ministry said" after "the Palestinian Ministry of Health said" is that ministry, and "The
+            # Appellate Court" after "California's 4th District Court of Appeal" that court (its end,
+            # as "the Post" is The Washington Post), when one known body's name reads so; only where
+            # the reading moved or changed a word: any other pair is `_same`'s, as it was
+            order = body_name_in_one_order(words)
+            fits = [e for e in self.by_word.get(order[-1], ()) if e.kind == ORGANISATION and e.words != words
+                    and ((long := body_name_in_one_order(e.words)) != e.words or order != words)
+                    and len(order) <= len(long) and long[len(long) - len(order) :] == order]
+            fits = fits if len({id(e) for e in fits}) == 1 else []
         if not fits and len(words) == 1 and name.kind == UNKNOWN:
             # Rule `body_tail_drops_in_a_short_name` (names; QA round 36: "Amnesty said" was a person
             # beside "Amnesty International"): one word that opens a body's name of two whose tail
