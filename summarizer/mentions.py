@@ -295,7 +295,8 @@ def find_mentions(
     cut_before_a_first_name = None if _nouns_capitalised(text) else lower_case
     for key, entity in entities.items():
         written = _mixed_case(entity.name, forms)
-        name = _without_a_people(without_nationality(_without_title(written, surnames, cut_before_a_first_name)))
+        name = _without_a_unit_code(
+            _without_a_people(without_nationality(_without_title(written, surnames, cut_before_a_first_name))))
         # rule `generic_body_of_two_sources_is_no_name` (web tester s11: "City Council (5)" in a note on
         # two cities' elections counted St. Louis Park's council and New York's as one): a name of body
         # words and qualifiers only that two articles of a note name may be two bodies: no heading
@@ -366,7 +367,8 @@ def find_mentions(
     repeated = _repeated_one_word_names(found, named_inside, text)
     mentions = [Mention(name, kind, count) for name, (kind, count) in found.items()
                 if (_listed(name, kind, count, people | organisations) or name in repeated)
-                and not _generic_body_word(name) and not _hyphenated_common_phrase(name, text)]
+                and not _generic_body_word(name) and not _hyphenated_common_phrase(name, text)
+                and not _piece_of_a_title_over_the(name, text, people | organisations)]
     return sorted(mentions, key=lambda m: (-m.count, m.name))
 
 
@@ -640,6 +642,24 @@ def _without_a_people(name: str) -> str:
         if stems and not any(is_place(" ".join([*words[: cut - 1], stem])) for stem in stems) \
                 and generic_body_name(" ".join(words[cut:])):
             return " ".join(words[cut:])
+    return name
+
+
+# Rule `unit_code_after_a_body_is_no_part`: a letters-hyphen-digits code ("K-9", "SWAT-2")
+UNIT_CODE = re.compile(r"^[A-Z]{1,4}-\d{1,3}$")
+
+
+def _without_a_unit_code(name: str) -> str:
+    """Rule `unit_code_after_a_body_is_no_part` (web tester s16:
+    "Puerto Rico Police Department K-9" listed as a body, of "assistance
+    from a Puerto Rico Police Department K-9 who alerted": the code names
+    the department's dog or unit): a code of capitals, a hyphen and digits
+    right after an organisation word is no part of the body's name; the
+    body is. "Boeing 737", "the F-35" and "Apollo 11" (no organisation
+    word before the code) stay as they were."""
+    words = name.split()
+    if len(words) > 2 and UNIT_CODE.match(words[-1]) and words[-2].lower() in organisation_words():
+        return " ".join(words[:-1])
     return name
 
 
@@ -1126,6 +1146,11 @@ ROLE_BEFORE = re.compile(r"\b([a-z]+),?\s+$")
 # ... a plural one only after "one of" ("One of her lawyers, Kazuyuki Minami,"; "The company's
 # lawyers, Baker McKenzie," is a firm)
 ONE_OF_BEFORE = re.compile(r"\bone\s+of\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
+# ... or a plural one right before two names joined by "and", for both of them (rule
+# `plural_role_before_a_pair_marks_people`: "PhD candidates Deokkyun Yoon and Molong Duan")
+PAIR_ROLE_BEFORE = re.compile(r"\b([a-z]+)\s+[A-Z][\w'\-]+(?:\s+[A-Z][\w'\-]+){1,2}\s+and\s+$")
+PLURAL_ROLE_BEFORE = re.compile(r"\b([a-z]+)\s+$")
+PAIR_AFTER = re.compile(r"\s+and\s+[A-Z][\w'\-]+\s+[A-Z]")
 # How far before a name the role noun or the sentence start is looked for.
 CUE_REACH = 40
 # Rule `role_apposition_marks_a_person`: a name, a comma and "the"/"a"/"an" with up to three words
@@ -1150,10 +1175,31 @@ def _has_a_person_cue(name: str, text: str) -> bool:
         role = ROLE_BEFORE.search(before)
         pronoun = PERSONAL_PRONOUN_AFTER.match(text, end)
         if AGE_IN_COMMAS.match(text, end) or (role and _role_of_one(role.group(1), before[: role.start()])) \
+                or _plural_role_before_a_pair(text, at, end) \
                 or ((at == 0 or SENTENCE_END_BEFORE.search(before))
                     and pronoun is not None and not _reporting_verb_opens(pronoun.group(1))):
             return True
     return False
+
+
+def _plural_role_before_a_pair(text: str, at: int, end: int) -> bool:
+    """Rule `plural_role_before_a_pair_marks_people` (web tester s16:
+    "Molong Duan" under Other names, of "led by PhD candidates Deokkyun
+    Yoon and Molong Duan"): a plural noun for people in a role right before
+    two names of two words or more joined by "and" is said of both, so
+    each is a person. With no "and" ("The company's lawyers, Baker
+    McKenzie,") a plural role names no one person, and stays no cue."""
+    before = text[max(0, at - 2 * CUE_REACH) : at]
+    pair_second = PAIR_ROLE_BEFORE.search(before)
+    if pair_second is not None:
+        return _plural_role_noun(pair_second.group(1))
+    pair_first = PLURAL_ROLE_BEFORE.search(before)
+    return pair_first is not None and PAIR_AFTER.match(text, end) is not None \
+        and _plural_role_noun(pair_first.group(1))
+
+
+def _plural_role_noun(noun: str) -> bool:
+    return ends_in_plural_s(noun) and is_people_noun(noun)
 
 
 def _whole_word_spans(name: str, text: str) -> Iterator[tuple[int, int]]:
@@ -1248,7 +1294,9 @@ BODY_APPOSITION = re.compile(
     rf"(?:(?!(?:of|for|at|in|with)\s)[\w\-]+\s+){{0,3}}?([a-z]+)"
     rf"(?:\s*[,.;]|\s+(?:{alternation(grammar('relatives'))}|led|owned|run|based|founded|headed|controlled)\b)")
 # The head noun of a phrase before the name, then its comma: "Lopez's party, Popular Will, ..."
-BODY_BEFORE = re.compile(rf"(?:\b(?:the|{alternation(grammar('possessive_determiners'))})|['\u2019]s)"
+# (session 16, QA round 47: "a brutal terrorist organization, Hamas, which ..." left Hamas out): "a"
+# and "an" open such a phrase too; its head must still be an organisation word ("a friend, Jane,")
+BODY_BEFORE = re.compile(rf"(?:\b(?:the|a|an|{alternation(grammar('possessive_determiners'))})|['\u2019]s)"
                          r"\s+(?:[\w\-]+\s+){0,2}?([a-z]+),\s*$")
 
 
@@ -1308,7 +1356,8 @@ def _body_context_noun_of(before: str, head_as_a_title: bool = False) -> bool:
     title, capitalised: "Chief Marketing Officer for Jenny Craig", not "a
     press officer for Bernie Sanders" (review s14)."""
     match = BODY_CONTEXT_NOUN_OF.search(before)
-    return match is not None and match.group(1).lower() in grammar("body_heads_before_of") \
+    return match is not None \
+        and match.group(1).lower() in grammar("body_heads_before_of") | grammar("publication_heads_before_of") \
         and (not head_as_a_title or match.group(1)[0].isupper())
 
 
@@ -1812,6 +1861,27 @@ def _hyphenated_common_phrase(name: str, text: str) -> bool:
     if len(words) < 2 or not all(w.isalpha() for w in words):
         return False
     return re.search(r"(?<![\w-])" + "-".join(re.escape(w.lower()) for w in words) + r"(?![\w])", text) is not None
+
+
+# A name, "the" and a capitalised word, then a comma, a full stop or a closing quote: "Lady Sings
+# the Blues," (rule `piece_of_a_title_over_the_is_no_name`)
+TITLE_GOES_ON_OVER_THE = re.compile(r"\s+the\s+[A-Z][\w'\u2019\-]*[,.;:!?\"\u201d)]")
+
+
+def _piece_of_a_title_over_the(name: str, text: str, speakers: Collection[str]) -> bool:
+    """Rule `piece_of_a_title_over_the_is_no_name` (web tester s16: "Lady
+    Sings (1)" under People, of "her 1956 autobiography, Lady Sings the
+    Blues, which ..."): a name of two words or more, with no known first
+    name, that the article writes only right before "the" and a
+    capitalised word closing the phrase is the head of a work's title cut
+    at "the", no name. "Pope Gregory the Great," (a first name), "called
+    Joe Biden the Democrats' best hope" (a first name, the phrase goes on)
+    and a claim's speaker stay."""
+    words = _words(name)
+    if len(words) < 2 or words[0] in first_names() or name in speakers:
+        return False
+    spans = list(_whole_word_spans(name, text))
+    return bool(spans) and all(TITLE_GOES_ON_OVER_THE.match(text, end) for _, end in spans)
 
 
 def _listed(name: str, kind: MentionKind, count: int, speakers: set[str]) -> bool:

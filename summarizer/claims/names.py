@@ -988,6 +988,28 @@ def short_name_of_a_body(short: str, full: str) -> bool:
         and words[1].lower().rstrip(".") in noun_sets("no_names")["body_name_tails"]
 
 
+def body_name_in_one_order(words: tuple[str, ...]) -> tuple[str, ...]:
+    """Rule `body_name_in_either_order` (QA round 47, 885: "the
+    Palestinian Ministry of Health" and "The Palestinian Health Ministry"
+    were two speakers): a name's words (lower case) with a government
+    body's head before "of" (no_names.txt `word_order_body_heads`:
+    "ministry", "department") moved after the words that follow "of":
+    "palestinian ministry of health" reads "palestinian health ministry",
+    as "department of justice" reads "justice department"; a court's
+    appeal words (`appeal_words`) read "appeal": "court of appeals",
+    "appeals court" and "appellate court" read "appeal court". Any other
+    name is as it was ("university of miami" is not "miami university")."""
+    sets = noun_sets("no_names")
+    if sets["word_order_body_heads"].isdisjoint(words):
+        return words
+    at = words.index("of") if "of" in words else -1
+    if 0 < at < len(words) - 1 and words[at - 1] in sets["word_order_body_heads"]:
+        words = (*words[: at - 1], *words[at + 1 :], words[at - 1])
+    if words[-1] == "court":
+        words = tuple("appeal" if word in sets["appeal_words"] else word for word in words)
+    return words
+
+
 def generic_body_name(name: str) -> bool:
     """A name of body words and qualifiers only (no_names.txt
     `generic_body_qualifiers`: "City Council", "Supreme Court", "Police

@@ -92,6 +92,7 @@ from summarizer.claims.names import (
     UNKNOWN,
     Name,
     after_staff_at,
+    body_name_in_one_order,
     connectors,
     find_names,
     first_names,
@@ -213,9 +214,19 @@ def _named_after_a_body_noun(tokens: Sequence[Token], k: int) -> bool:
     apposition reading (claim_grammar.txt body_apposition_heads; web tester
     s16): a name right after "the journal", "the newspaper" ("The journal
     Mechatronics published") names the publication; not "the journalist
-    Jane Doe"."""
+    Jane Doe". Its publication reading (claim_grammar.txt
+    publication_heads_before_of; web tester s16): a name after "editor of"
+    or "publisher of" ("managing editor of Iowa Starting Line") names what
+    is edited, a body; not one that owns it ("editor of Jane Doe's memoir")."""
     if k >= 2 and tokens[k - 1].lower in grammar("body_apposition_heads") and tokens[k - 2].lower == "the":
         return True  # "the journal Mechatronics", "the newspaper Haaretz"
+    if k >= 2 and tokens[k - 1].lower == "of" and tokens[k - 2].lower in grammar("publication_heads_before_of"):
+        # its publication reading (web tester s16): "managing editor of Iowa Starting Line"; not a name
+        # that owns what is edited ("editor of Jane Doe's memoir")
+        end = k
+        while end < len(tokens) and tokens[end].is_capitalised and tokens[end].is_word:
+            end += 1
+        return not tokens[end - 1].text.endswith(("'s", "\u2019s", "'", "\u2019"))
     if k < 3 or tokens[k - 1].lower not in NAMING_PARTICIPLES \
             or tokens[k - 2].lower not in grammar("body_naming_heads"):
         return False
@@ -1048,6 +1059,17 @@ class SpeakerIndex:
             if not fits and name.kind == ORGANISATION:  # the short form came first
                 fits = [e for e in self.by_word.get(words[0], ())
                         if e.kind == UNKNOWN and _head_of_a_body(e.words, words)]
+        if not fits and len(words) > 1 and name.kind == ORGANISATION:
+            # Rule `body_name_in_either_order` (names; QA round 47, 885): "The Palestinian Health
+            # Ministry said" after "the Palestinian Ministry of Health said" is that ministry, and "The
+            # Appellate Court" after "California's 4th District Court of Appeal" that court (its end,
+            # as "the Post" is The Washington Post), when one known body's name reads so; only where
+            # the reading moved or changed a word: any other pair is `_same`'s, as it was
+            order = body_name_in_one_order(words)
+            fits = [e for e in self.by_word.get(order[-1], ()) if e.kind == ORGANISATION and e.words != words
+                    and ((long := body_name_in_one_order(e.words)) != e.words or order != words)
+                    and len(order) <= len(long) and long[len(long) - len(order) :] == order]
+            fits = fits if len({id(e) for e in fits}) == 1 else []
         if not fits and len(words) == 1 and name.kind == UNKNOWN:
             # Rule `body_tail_drops_in_a_short_name` (names; QA round 36: "Amnesty said" was a person
             # beside "Amnesty International"): one word that opens a body's name of two whose tail
