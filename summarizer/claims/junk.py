@@ -54,6 +54,7 @@ from summarizer.claims.lexicon import (
     is_people_noun,
     noun_cues,
     noun_sets,
+    past_forms,
     source_nouns,
 )
 from summarizer.claims.names import (
@@ -3042,6 +3043,123 @@ def work_as_a_speaker(view: SentenceView, frame: Frame) -> bool:
                                                          or head is view.tokens[0])
 
 
+UNKNOWN_STATES = _junk_words("unknown_states")
+KNOWN_STATES = _junk_words("known_states")
+QUESTION_AMOUNTS = frozenset({"many", "much"})  # "how many in Gaza", "how much of the board"
+UNKNOWN_STATE_ADVERBS = frozenset({"still", "yet", "also", "now", "immediately", "entirely", "exactly", "really"})
+
+
+def cue_in_an_unknown_question(view: SentenceView, frame: Frame) -> bool:
+    """Rule `cue_in_an_unknown_question_is_no_claim` (session 16, QA round 47
+    885 s49: "It's unclear how many in Gaza want militants to stop rocket
+    attacks" gave many in Gaza / want): a source that opens an indirect
+    question ("how many", "whether", "who", claim_grammar.txt question_openers
+    and relative_question_words) which a word of not knowing governs
+    (junk_readings.txt unknown_states: "unclear", "unknown"; or a negated
+    known_states: "not clear", "isn't known") is what the writer says no one
+    can tell; no one said or wanted it. Stay as they were: "It's clear that
+    many in Gaza want ..." (no question), "It is unclear how many died,
+    officials said" (the source stands outside the question)."""
+    if frame.source is None or frame.source[0] > frame.cue[0]:
+        return False
+    first = _source_token(view, frame)
+    tokens = view.tokens
+    if first is None or first < 2:
+        return False
+    m = first - 1
+    if tokens[first].lower in QUESTION_AMOUNTS and tokens[m].lower == "how":
+        pass  # the source "many in Gaza" after "how"
+    elif tokens[m].lower in QUESTION_AMOUNTS and tokens[m - 1].lower == "how":
+        m -= 1  # "how many Gazans want": the source after the amount
+    elif tokens[m].lower not in UNKNOWN_QUESTION_LEADS:
+        return False
+    j = m - 1
+    while j > 0 and tokens[j].lower in UNKNOWN_STATE_ADVERBS:
+        j -= 1  # "still unclear", "not yet known"
+    if tokens[j].lower in UNKNOWN_STATES:
+        return True
+    if tokens[j].lower not in KNOWN_STATES:
+        return False
+    j -= 1
+    while j > 0 and tokens[j].lower in UNKNOWN_STATE_ADVERBS:
+        j -= 1
+    return j >= 0 and (tokens[j].lower in SOURCE_NEGATIONS or tokens[j].lower.endswith(("n't", "n\u2019t")))
+
+
+def participle_past_another_clause(view: SentenceView, frame: Frame) -> bool:
+    """Rule `participle_past_another_clause_has_no_source` (session 16, web
+    page 0a3108e: "Finally, the Ukrainian companies filed suit, always in the
+    ... Court, demanding that ..." gave the speaker "Ukrainian"): a cue in
+    -ing right after a comma hangs on the clause before it, whose subject
+    the participle rule finds; a source the reported-speech rule takes with
+    a verb of that clause between it and the comma ("the Ukrainian" ...
+    "filed suit,") is a piece of the subject at best, no speaker we can
+    name: the source stops inside its noun phrase ("companies" follows it).
+    Stay: "Here in Columbia, Sanders stepped up his emphasis ..., saying ..."
+    (the source's verb follows it) and "The companies filed suit, demanding
+    that ..." (the participle rule's subject)."""
+    if frame.rule != "reported_speech" or frame.source is None or frame.cue_token < 1:
+        return False
+    tokens = view.tokens
+    k = frame.cue_token
+    if not tokens[k].lower.endswith("ing") or tokens[k - 1].text != "," or frame.source[1] > tokens[k - 1].start:
+        return False
+    after = next((t for t in tokens if t.start >= frame.source[1]), None)
+    if after is None or not after.is_word or after.is_capitalised or has_finite_verb([after]) \
+            or is_adverb(after.lower):
+        return False  # the source stops before the clause's verb ("Sanders stepped up ..., saying": his)
+    # the source stops inside its noun phrase: "the Ukrainian" before "companies filed"
+    return has_finite_verb([t for t in tokens[:k - 1] if t.start >= frame.source[1] and t.is_word])
+
+
+def participle_as_a_speaker(view: SentenceView, frame: Frame) -> bool:
+    """Rule `participle_before_its_noun_is_no_speaker` (session 16, web page
+    0a3108e: "Published estimates put this share as high as 40 percent" gave
+    the person "Published" / estimates): a lone capitalised word opening the
+    sentence right before the cue, that is a verb form in -ed the lexicon
+    lists (cues.txt: "published", "reported", "announced"), modifies the
+    cue word read as a plural noun ("estimates", "reports"); no one is
+    named. Stays: "Reed estimates the share at 40 percent" (no listed verb
+    form), "Published reports say ..." (the cue is "say")."""
+    if frame.source is None or frame.cue_token != 1:
+        return False
+    word = view.tokens[0]
+    return word.is_capitalised and word.start >= frame.source[0] and word.end >= frame.source[1] \
+        and word.lower.endswith("ed") and (word.lower,) in cue_forms()
+
+
+def passive_participle_with_its_agent(view: SentenceView, frame: Frame) -> bool:
+    """Rule `passive_participle_with_its_agent_is_no_claim` (session 16, web
+    page 0a3108e: "The scheme, as revealed in a series of court judgments
+    monitored and reported by Nashi Groshi, worked like this: ..." gave the
+    source "The" / reported / "by Nashi Groshi, worked like this: ..."): a
+    cue in the past whose content opens with "by" and a noun phrase (not a
+    gerund: "responded by saying that ...", nor a number: "declined by 2.3%",
+    nor a time: "indicated by the time an apology was tendered, it was too
+    late") is a passive participle with its agent; what follows is the
+    writer's sentence, no content. Stay: "Nashi Groshi reported that the
+    scheme worked like this: ..." and a quotation opening with "By" ('"By
+    December, California stuck out," Weaver said')."""
+    k = frame.cue_token
+    tokens = view.tokens
+    if not frame.content or frame.clause_final or k < 0 or k + 3 >= len(tokens):
+        return False
+    cue = tokens[k]
+    if not (cue.lower.endswith("ed") or cue.lower in past_forms()) or tokens[k + 1].lower != "by" \
+            or tokens[k + 1].start != frame.content[0][0]:  # the content opens with "by": not "was reported by X"
+        return False
+    agent, after = tokens[k + 2], tokens[k + 3]
+    if agent.lower in AGENT_TIME_NOUNS:
+        return False  # "said by Monday the plan would fail", "by March": a time opens the content
+    if agent.lower in DETERMINERS:
+        # "by the U.S. Senate", "by the news media"; not "by the time ..." (a time opening the content)
+        return after.is_word and after.lower not in AGENT_TIME_NOUNS and not after.lower.endswith("ing")
+    return agent.is_word and agent.is_capitalised  # "by Nashi Groshi"; not "by 2.3%", "by saying"
+
+
+AGENT_TIME_NOUNS = TIME_WORDS | TIME_UNITS | _junk_words("agent_time_words")
+
+
 JUNK_RULES: tuple[tuple[str, JunkRule], ...] = (
     ("act_object_is_no_claim", act_object),
     ("as_follows_is_no_content", as_follows),
@@ -3150,6 +3268,11 @@ JUNK_RULES: tuple[tuple[str, JunkRule], ...] = (
     ("responding_with_force_is_an_act", responds_with_force),
     # session 16 (closing note s15, junk): tests in tests/test_claims_junk_s16.py
     ("fronted_adjunct_is_no_content", fronted_adjunct),
+    # session 16 (junk2-s16): tests in tests/test_claims_junk2_s16.py
+    ("cue_in_an_unknown_question_is_no_claim", cue_in_an_unknown_question),
+    ("participle_past_another_clause_has_no_source", participle_past_another_clause),
+    ("participle_before_its_noun_is_no_speaker", participle_as_a_speaker),
+    ("passive_participle_with_its_agent_is_no_claim", passive_participle_with_its_agent),
 )
 
 # The writer's own lines, tried after nesting (extract.py `_without_writers_voice`):

@@ -255,7 +255,7 @@ def according_to(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> Frame
                        and affiliation_ends_the_sentence(view, after))):
         ended = True
     if after > source_last + 1 and tokens[source_last + 1].text == "," and after < len(tokens) \
-            and tokens[after].lower in ("a", "an"):
+            and (tokens[after].lower in ("a", "an") or (not before and _role_apposition_opens(tokens, after))):
         # Rule `apposition_after_the_source`: "..., according to spokeswoman Katie Burke of HubSpot,
         # a marketing software company that hosts the conference.": the apposition describes the
         # source; glued onto the claim it would make the conference a company. Fronted ("According
@@ -460,6 +460,20 @@ def _apposition_to_the_end(view: SentenceView, after: int) -> bool:
     low = head.lower
     return low not in QUANTITY_WORDS and (
         head.is_capitalised or is_people_noun(low) or low in title_words() or low in source_nouns())
+
+
+def _role_apposition_opens(tokens: Sequence[Token], k: int) -> bool:
+    """Rule `role_apposition_after_a_fronted_source` (session 16, web page
+    0a3108e: "According to Matthew Rojansky, director of the Kennan
+    Institute ..., who has made a special study of the practice, "there are
+    ..."" gave the content "director of the Kennan Institute ..."): after a
+    fronted source's comma, a role noun bare or after "the" ("director of",
+    "the head of", `_bare_role_noun`) opens an apposition as "a" does, and the
+    claim is the main clause after it. "According to Smith, the plan failed"
+    ("plan" is no role) stays."""
+    if k < len(tokens) and tokens[k].lower == "the":
+        k += 1
+    return k < len(tokens) and tokens[k].is_word and not tokens[k].is_capitalised and _bare_role_noun(tokens[k].lower)
 
 
 def _bare_role_noun(word: str) -> bool:
@@ -784,9 +798,21 @@ def _after_source_relative(view: SentenceView, relative: int) -> int:
     sentence's length (no content) when no subject and verb follow a comma."""
     tokens = view.tokens
     for k in range(relative + 1, len(tokens) - 1):
-        if tokens[k].text == "," and view.quotes.covering(tokens[k].start) is None and opens_main_clause(view, k + 1):
+        if tokens[k].text == "," and view.quotes.covering(tokens[k].start) is None and (
+                opens_main_clause(view, k + 1) or _quotation_opens(view, k + 1)):
             return k + 1
     return len(tokens)
+
+
+def _quotation_opens(view: SentenceView, k: int) -> bool:
+    """Rule `quotation_after_the_sources_aside` (session 16, web page 0a3108e:
+    "According to Matthew Rojansky, director of ..., who has made a special
+    study of the practice, "there are actual firms ..."): after the aside, a
+    quotation that opens past its comma is what the source said, as a main
+    clause is."""
+    tokens = view.tokens
+    return k + 1 < len(tokens) and tokens[k].text in QUOTE_MARKS and tokens[k + 1].is_word \
+        and view.quotes.covering(tokens[k + 1].start) is not None
 
 
 def _according_source_end(view: SentenceView, first: int, found: int | None) -> int | None:
