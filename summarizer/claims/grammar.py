@@ -569,6 +569,28 @@ def _before_a_reporting_circumstance(view: SentenceView, k: int) -> int:
 ADJUNCT_NOUNS = grammar("adjunct_nouns")
 
 
+MODIFIER_STOPS = DETERMINERS | PREPOSITIONS | SUBORDINATORS | RELATIVES | AUXILIARIES | FINITE_VERBS
+
+
+def _adjunct_noun_past_its_modifiers(tokens: Sequence[Token], m: int) -> int | None:
+    """Rule `modified_speech_event_is_a_circumstance` (claims-s16's gap: "told
+    CNN in a recent interview he would run" gave "CNN in a recent interview
+    he would run"): after "a" or "an", up to two plain
+    lower-case words ("recent", "telephone", "exclusive", "brief written")
+    and then a reporting noun of adjunct_nouns ("interview", "statement") are
+    one circumstance. The noun's index, or None. Not after "the" ("said in
+    the long run video sales ..."), and no other noun ("in a recent survey")."""
+    if m == 0 or tokens[m - 1].lower not in ("a", "an"):
+        return None  # "during his campaign speech to be a delegate": a possessive's noun may be no circumstance
+    for j in range(m, min(m + MAX_CIRCUMSTANCE_MODIFIERS, len(tokens) - 1)):
+        word = tokens[j]
+        if not word.is_word or word.is_capitalised or word.lower in MODIFIER_STOPS or not word.text.isalpha():
+            return None
+        if tokens[j + 1].lower in ADJUNCT_NOUNS:
+            return j + 1
+    return None
+
+
 def skip_adjuncts(view: SentenceView, k: int) -> int:
     """Index right of time words and reporting circumstances after a cue:
     "said on Tuesday", "said in a statement", "told reporters at a rally in Iowa"."""
@@ -590,6 +612,8 @@ def skip_adjuncts(view: SentenceView, k: int) -> int:
                     seen_noun = True
                 elif w in ("of", "and", "with") and seen_noun:
                     pass
+                elif (noun := _adjunct_noun_past_its_modifiers(tokens, m)) is not None:
+                    m, seen_noun = noun, True
                 else:
                     break
                 m += 1
@@ -1481,6 +1505,36 @@ def source_ends_after(view: SentenceView, k: int) -> bool:
     return last + 1 >= len(tokens) or not tokens[last + 1].is_word or tokens[last + 1].lower in RELATIVES
 
 
+MAX_WITH_ABSOLUTE_TOKENS = 30  # "with John Brennan, the president's top counterterrorism adviser,"
+
+
+def with_absolute(view: SentenceView, first: int) -> tuple[int, int, int] | None:
+    """Rule `with_absolute_names_the_speaker`: "..., with John Brennan, the
+    president's top counterterrorism adviser, saying the strikes are
+    lawful": the noun phrase after "with" (and its apposition) speaks, not
+    the sentence's subject. Returns the "with", and the first and last
+    tokens of its noun phrase, for the participle at `first`."""
+    tokens = view.tokens
+    for w in range(first - 1, max(first - MAX_WITH_ABSOLUTE_TOKENS, 0) - 1, -1):
+        if tokens[w].lower != "with":
+            continue
+        if w == 0 or not (tokens[w - 1].text == "," or tokens[w - 1].text in DASHES):
+            return None  # "Obama met with Netanyahu, ..., saying": the object of "met with", not an absolute
+        if share_of_a_group(view, w + 1, first - 1):
+            return w, w + 1, first - 1  # "..., with three in 10 saying ...": a share of those polled
+        last = np_right(view, w + 1)
+        if last is None or not looks_like_source(view, w + 1, last):
+            return None
+        after = last + 1
+        if after == first:
+            return w, w + 1, last
+        apposition = tokens[after].text == "," and tokens[first - 1].text == "," and after < first - 1
+        if apposition and not any(t.text in QUOTE_MARKS for t in tokens[after:first]):
+            return w, w + 1, last  # an apposition between the name and the participle
+        return None
+    return None
+
+
 def lists_predicates(view: SentenceView, verb: int, comma: int, cue_first: int, cue_last: int, closed: bool) -> bool:
     """Rule `listed_predicate_shares_the_subject` (the list): the past verb at
     `cue_first` after the `comma` is an item of a list of predicates that
@@ -1584,7 +1638,13 @@ def content_last(view: SentenceView, start: int, cue_starts: set[int]) -> int:
         # quotation: '"... successful," adding that ...'
         participle = tokens[m].lower.endswith("ing") or tokens[k + 1].lower == "going"
         after_quote = tokens[k].text in QUOTE_MARKS and k - 1 > start and tokens[k - 1].text == ","
-        if (tokens[k].text == "," and participle) or tokens[k].lower in CLAUSE_JOINERS:
+        absolute = with_absolute(view, m) if participle and _speaking_participle(tokens[m]) else None
+        if absolute is not None and absolute[0] - 1 > start and not share_of_a_group(view, *absolute[1:]):
+            # Rule `with_absolute_is_the_next_speakers`: "defended its use of drones in a rare public
+            # statement, with John Brennan, the president's top counterterrorism adviser, saying ...":
+            # the "with" phrase opens Brennan's own claim, so the content ends before its comma
+            cut = absolute[0] - 1
+        elif (tokens[k].text == "," and participle) or tokens[k].lower in CLAUSE_JOINERS:
             cut = k
         elif list_comma_before(view, k) is not None and not passive \
                 and lists_predicates(view, start - 1, k, m, m, closed=False) \
@@ -1654,6 +1714,19 @@ def content_last(view: SentenceView, start: int, cue_starts: set[int]) -> int:
         if last > start:
             return last
     return end
+
+
+# cue classes of a speaker's own words, not a belief or a stance ("with doctors hoping that ...",
+# "with 40 percent supporting him": the clause's detail, no claim of their own)
+SPEAKING_CUE_CLASSES = frozenset({"neutral", "assertive", "tentative"})
+
+
+def _speaking_participle(token: Token) -> bool:
+    """A participle of a cue of speech with no source check: "saying",
+    "telling", "adding", not "hoping", "supporting" or "showing"."""
+    entry = cue_forms().get((token.lower,))
+    return token.lower.endswith("ing") and entry is not None and entry.cue_class in SPEAKING_CUE_CLASSES \
+        and "source" not in entry.flags
 
 
 MAX_BARE_NOUN_PHRASE_TOKENS = 6  # "the former model"

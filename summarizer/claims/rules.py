@@ -106,7 +106,6 @@ from summarizer.claims.grammar import (
     region_after_a_place,
     relative_clause_end,
     says_something_soon,
-    share_of_a_group,
     short_plain_tail,
     skip_auxiliaries_left,
     source_ends_after,
@@ -116,6 +115,7 @@ from summarizer.claims.grammar import (
     trailing_end,
     trim_source,
     verb_adverb,
+    with_absolute,
 )
 from summarizer.claims.lexicon import (
     CueEntry,
@@ -265,6 +265,12 @@ def according_to(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> Frame
             after = _after_source_relative(view, after)  # not "According to Burke, a plan was drafted."
     if before and not ended and after > source_last + 1 and tokens[source_last + 1].text == "," \
             and _name_of_a_final_source(view, after):
+        ended = True
+    if before and not ended and after > source_last + 1 and tokens[after - 1].text == "," \
+            and _outer_attribution_to_the_end(view, after, cue_starts):
+        # Rule `outer_reporter_after_according_to`: "Most Israelis support a two-state solution,
+        # according to a poll by the Dialog Institute, Haaretz reported.": the source and cue after
+        # the comma report the whole sentence; glued onto the claim they would read as its words
         ended = True
     if before and not ended and after > source_last + 1 \
             and (tokens[source_last + 1].text == "," or tokens[after - 1].text == ",") \
@@ -546,6 +552,20 @@ def _before_a_final_attribution(view: SentenceView, after: int, cue_starts: set[
     if comma is None or comma <= after or not all(t.is_word for t in tokens[comma + 1 : last]):
         return len(tokens) - 1
     return comma - 1
+
+
+def _outer_attribution_to_the_end(view: SentenceView, after: int, cue_starts: set[int]) -> bool:
+    """A short source and a cue that end the sentence from token `after`
+    (", Haaretz reported.", ", the newspaper said."): an attribution of the
+    whole sentence, no content of its own."""
+    tokens = view.tokens
+    last = len(tokens) - 1
+    while last > after and not tokens[last].is_word:
+        last -= 1
+    if last not in cue_starts or not after < last <= after + MAX_FINAL_SOURCE_TOKENS \
+            or tokens[after].lower in CLAUSE_JOINERS:
+        return False  # ", and Palestinians disagree": a clause of its own, as before
+    return all(t.is_word for t in tokens[after:last]) and looks_like_source(view, after, last - 1)
 
 
 MAX_ACCORDING_SOURCE_TOKENS = 12
@@ -2080,29 +2100,11 @@ def _subject_of_a_trailing_subordinate(view: SentenceView, opener: int, joiner: 
 
 
 def _with_subject(view: SentenceView, first: int) -> tuple[int, int] | None:
-    """Rule `with_absolute_names_the_speaker`: "..., with John Brennan, the
-    president's top counterterrorism adviser, saying the strikes are
-    lawful": the noun phrase after "with" (and its apposition) speaks, not
-    the sentence's subject."""
-    tokens = view.tokens
-    for w in range(first - 1, max(first - MAX_ASIDE_TOKENS, 0) - 1, -1):
-        if tokens[w].lower != "with":
-            continue
-        if w == 0 or not (tokens[w - 1].text == "," or tokens[w - 1].text in DASHES):
-            return None  # "Obama met with Netanyahu, ..., saying": the object of "met with", not an absolute
-        if share_of_a_group(view, w + 1, first - 1):
-            return w + 1, first - 1  # "..., with three in 10 saying ...": a share of those polled
-        last = np_right(view, w + 1)
-        if last is None or not looks_like_source(view, w + 1, last):
-            return None
-        after = last + 1
-        if after == first:
-            return w + 1, last
-        apposition = tokens[after].text == "," and tokens[first - 1].text == "," and after < first - 1
-        if apposition and not any(t.text in QUOTE_MARKS for t in tokens[after:first]):
-            return w + 1, last  # an apposition between the name and the participle
-        return None
-    return None
+    """Rule `with_absolute_names_the_speaker` (grammar.with_absolute): the
+    noun phrase after "with" (and its apposition) speaks, not the sentence's
+    subject."""
+    absolute = with_absolute(view, first)
+    return None if absolute is None else absolute[1:]
 
 
 def _quoted_as(tokens: tuple[Token, ...], k: int) -> bool:
@@ -4483,10 +4485,18 @@ def _hearer_ends_the_sentence(view: SentenceView, start: int, s_first: int, told
         return False
     opener, head = hearer[0], hearer[-1]
     bare_people = len(hearer) == 1 and is_people_noun(opener.lower)  # "Weitz told attorneys in April 2011."
-    if not (opener.is_capitalised or opener.lower in DETERMINERS or opener.lower in HEARER_NOUNS or bare_people):
+    # Rule `plural_hearer_after_a_final_told` (claims-s16's gap: "It's a fine plan, Nixon told
+    # editors." gave "It's a fine plan editors"): after "told", a lower-case plural, alone or after
+    # an article ("editors", "the students"), is whom he told; "told a joke" (singular) is not
+    cue_before = cue_forms().get((tokens[start - 1].lower,)) if start > 0 else None
+    after_told = cue_before is not None and cue_before.lemma == "tell"  # not "ask any question that arises"
+    plural_hearer = after_told and _plural_noun(head) and (len(hearer) == 1 or (
+        len(hearer) == 2 and opener.lower in DETERMINERS))
+    if not (opener.is_capitalised or plural_hearer or opener.lower in DETERMINERS or opener.lower in HEARER_NOUNS
+            or bare_people):
         return False
     if not (head.is_capitalised or head.lower in HEARER_NOUNS | HEARER_HEADS or head.lower in source_nouns()
-            or is_people_noun(head.lower)):
+            or is_people_noun(head.lower) or plural_hearer):
         return False
     # what stands before the source is a clause ("When she refused, he reached ..."), not a
     # dateline and a circumstance ("PORTLAND, Maine - On Friday morning, ..., Gary Johnson told")
@@ -4505,6 +4515,14 @@ def _hearer_ends_the_sentence(view: SentenceView, start: int, s_first: int, told
     if not (head.is_capitalised or head.lower in HEARER_NOUNS | HEARER_HEADS or is_people_noun(head.lower)):
         return False
     return any(not t.is_capitalised and t.lower.endswith("s") and not t.lower.endswith("ss") for t in clause[1:])
+
+
+def _plural_noun(token: Token) -> bool:
+    """A lower-case word that reads as a plural noun ("editors", "students"),
+    not a verb's "-ss" or a past form."""
+    low = token.lower
+    return token.is_word and not token.is_capitalised and low.isalpha() and low.endswith("s") \
+        and not low.endswith("ss") and low not in FINITE_VERBS and low not in AUXILIARIES
 
 
 ADDRESSEE_MODIFIERS = grammar("addressee_modifiers")

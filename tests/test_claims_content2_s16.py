@@ -1,0 +1,100 @@
+"""Content boundaries from QA round 47's borderline kinds and claims-s16's
+gaps (claims2-s16 brief). Each rule has a sentence of the kind it fixes and
+a near variant that must stay as it was."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.claim_helpers import described, only
+
+
+# Rule `with_absolute_is_the_next_speakers` (grammar.content_last, grammar.with_absolute)
+@pytest.mark.parametrize(("text", "first", "second"), [
+    ("The administration defended its use of drones in a rare public statement, with John Brennan, "
+     "the president's top counterterrorism adviser, saying the strikes are legal.",
+     ("The administration", "defend", "its use of drones in a rare public statement"),
+     ("John Brennan", "say", "the strikes are legal")),
+    ("The attack sparked a debate over how the city responds to violence, with Senator John McCain "
+     "telling reporters he viewed the mayor as responsible.",
+     ("the city", "respond", "to violence"),
+     ("John McCain", "tell", "he viewed the mayor as responsible")),
+])
+def test_a_with_phrase_before_saying_opens_the_next_speakers_claim(
+        text: str, first: tuple[str, str, str], second: tuple[str, str, str]) -> None:
+    claims = described(text)
+    assert second in claims
+    assert all("with" not in content.split() for _, _, content in claims)
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    # a share of those polled, and a belief: the clause's detail, as before
+    ("The poll found support for the deal fell, with three in 10 saying they backed it.",
+     "support for the deal fell, with three in 10 saying they backed it"),
+    ("Researchers said the baby was given high doses of drugs, with doctors hoping that would control the virus.",
+     "the baby was given high doses of drugs, with doctors hoping that would control the virus"),
+])
+def test_other_with_phrases_stay_in_the_content(text: str, content: str) -> None:
+    assert only(text).content == content
+
+
+def test_a_participle_with_no_with_phrase_stays_the_subjects() -> None:
+    claim = only("Obama met with Netanyahu on Monday, saying the talks were useful.")
+    assert (claim.speaker, claim.content) == ("Obama", "the talks were useful")
+
+
+# Rule `outer_reporter_after_according_to` (rules.according_to)
+@pytest.mark.parametrize("text", [
+    "Most Israelis support a two-state solution, according to a poll by the Dialog Institute, Haaretz reported.",
+    "Most Israelis support a two-state solution, according to a poll by the Dialog Institute, the newspaper said.",
+])
+def test_an_outer_reporter_after_according_to_is_no_content(text: str) -> None:
+    claim = only(text)
+    assert (claim.speaker, claim.content) == (
+        "a poll by the Dialog Institute", "Most Israelis support a two-state solution")
+
+
+def test_a_clause_after_according_to_stays_as_it_was() -> None:
+    claim = only("Most Israelis support a two-state solution, according to a poll, and Palestinians disagree.")
+    assert claim.content == "Most Israelis support a two-state solution and Palestinians disagree"
+
+
+# Rule `modified_speech_event_is_a_circumstance` (grammar.skip_adjuncts)
+@pytest.mark.parametrize("text", [
+    "Smith told CNN in a recent interview he would run.",
+    "Smith told CNN in a telephone interview he would run.",
+    "Smith told CNN in an exclusive interview he would run.",
+    "Smith told CNN in a brief written statement he would run.",
+    "Smith said in a recent interview he would run.",
+])
+def test_a_modified_speech_event_is_no_content(text: str) -> None:
+    claim = only(text)
+    assert (claim.speaker, claim.content) == ("Smith", "he would run")
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("Smith told people in a recent survey he would run.", "people in a recent survey he would run"),  # no such noun
+    ("Smith told Fox News in Iowa he would run.", "Fox News in Iowa he would run"),
+])
+def test_other_phrases_after_told_stay_as_they_were(text: str, content: str) -> None:
+    assert only(text).content == content
+
+
+# Rule `plural_hearer_after_a_final_told` (rules._hearer_ends_the_sentence)
+@pytest.mark.parametrize(("text", "content"), [
+    ("It's a fine plan, Nixon told editors.", "It's a fine plan"),
+    ("The plan is a fine one, Nixon told the editors.", "The plan is a fine one"),
+])
+def test_a_plural_hearer_after_a_final_told_is_no_content(text: str, content: str) -> None:
+    claim = only(text)
+    assert (claim.speaker, claim.content) == ("Nixon", content)
+
+
+def test_a_singular_object_of_told_stays_as_it_was() -> None:
+    assert only("It was a hard year, Nixon told a joke.").content == "a joke"
+
+
+def test_a_plural_after_another_hearer_cue_is_no_hearer() -> None:
+    text = ("From the moment the surgery is scheduled until your recovery is complete, "
+            "you should feel comfortable to ask any question that arises.")
+    assert described(text) == []
