@@ -98,3 +98,51 @@ def test_a_plural_after_another_hearer_cue_is_no_hearer() -> None:
     text = ("From the moment the surgery is scheduled until your recovery is complete, "
             "you should feel comfortable to ask any question that arises.")
     assert described(text) == []
+
+
+# Rule `apposition_after_a_whole_clause_holds_commas` (grammar._comma_apposition)
+def test_the_writers_summing_up_after_a_clause_is_no_content_even_with_commas() -> None:
+    text = ("The general said the regime is transferring chemical weapons to Iraq and Lebanon, an allegation "
+            "that the commander of the Free Syrian Army, Gen. Salim Idriss, also made to Amanpour.")
+    assert only(text).content == "the regime is transferring chemical weapons to Iraq and Lebanon"
+
+
+def test_a_summing_up_after_a_bare_subject_stays_an_aside() -> None:
+    text = "He said the plan, a claim that critics, including Smith, dispute, would cut costs."
+    assert only(text).content == "the plan, a claim that critics, including Smith, dispute, would cut costs"
+
+
+# Rule `prepositional_relative_after_the_source` (rules._source_relative)
+@pytest.mark.parametrize(("text", "content"), [
+    ("Philadelphia filed nearly 7,000 petitions in one year alone, according to the class action lawsuit, "
+     "in which the Sourvelises are plaintiffs, along with other Philadelphia citizens.",
+     "Philadelphia filed nearly 7,000 petitions in one year alone"),
+    ("According to the lawsuit, in which the Sourvelises are plaintiffs, the city filed 7,000 petitions.",
+     "the city filed 7,000 petitions"),
+])
+def test_a_prepositional_relative_after_the_source_is_the_sources(text: str, content: str) -> None:
+    assert only(text).content == content
+
+
+def test_a_phrase_after_the_source_with_no_relative_stays_as_it_was() -> None:
+    text = "Philadelphia filed nearly 7,000 petitions, according to the lawsuit, in the last year alone."
+    assert only(text).content == "Philadelphia filed nearly 7,000 petitions in the last year alone"
+
+
+# Rule `source_relative_after_a_fronted_adjunct` (rules.inverted_attribution)
+@pytest.mark.parametrize(("text", "content"), [
+    ("In the new Iraq, said Monam, who runs the station, there are red lines.", "In the new Iraq there are red lines"),
+    ("Currently, said Dr. Mustafa Al-Kahlot, who directs the hospital, there are 70 children in the ward.",
+     "Currently there are 70 children in the ward"),
+])
+def test_the_claim_goes_on_after_the_sources_relative(text: str, content: str) -> None:
+    assert only(text).content == content
+
+
+def test_a_fronted_phrase_alone_before_a_described_source_is_no_claim() -> None:
+    assert described("In the new Iraq, said Monam, who runs the station.") == []
+
+
+def test_a_clause_before_a_described_source_stays_as_it_was() -> None:
+    claim = only("The new Iraq is free, said Monam, who runs the station.")
+    assert (claim.speaker, claim.content) == ("Monam", "The new Iraq is free")

@@ -2136,7 +2136,7 @@ def _before_writer_gloss(view: SentenceView, start: int) -> int:
             or (word == "but" and nxt in SUBJECT_PRONOUNS and not _same_speaker_goes_on(view, start, m))
             or _dash_apposition(tokens, m)
             or (before == "," and _writers_sequel(tokens, m))
-            or (before == "," and _comma_apposition(tokens, m))
+            or (before == "," and _comma_apposition(tokens, m, has_finite_verb(tokens[start : m - 1])))
             or (before == "," and _writers_evaluation(view, start, m))
             or (before == "," and _writers_sequel_after_but(view, start, m))
             or (before == "," and _rebuttal_after_a_purpose(view, start, m))
@@ -2604,20 +2604,28 @@ def _writers_sequel(tokens: Sequence[Token], m: int) -> bool:
 MAX_APPOSITION_MODIFIERS = 1  # "an assertion", "a false assertion"
 
 
-def _comma_apposition(tokens: Sequence[Token], m: int) -> bool:
+def _comma_apposition(tokens: Sequence[Token], m: int, after_a_clause: bool = False) -> bool:
     """Rule `comma_apposition_is_the_writers`: "accused rebels of using
     chemical weapons, an assertion that has been widely dismissed by most
     Western leaders": after a comma, "a"/"an", a noun that names what was
     said (clause_nouns.txt: assertion, claim, charge ...) and "that" or
     "which" sum up the claim in the writer's words (the comma form of
-    `dash_apposition_is_the_writers`)."""
+    `dash_apposition_is_the_writers`). Rule
+    `apposition_after_a_whole_clause_holds_commas` (QA round 47, 718 s12:
+    "... transferring chemical weapons to Iraq and Lebanon, an allegation
+    that the commander of the Free Syrian Army, Gen. Salim Idriss, also
+    recently made to Amanpour" kept the writer's note): when the words
+    before the comma are a clause (`after_a_clause`), the summing-up may
+    hold commas of its own; after a bare subject ("the plan, a claim that
+    critics dispute, would cut costs") a comma still makes it an aside."""
     if tokens[m].lower not in ("a", "an"):
         return False
     for k in range(m + 1, min(m + 2 + MAX_APPOSITION_MODIFIERS, len(tokens) - 1)):
         if tokens[k].lower in clause_nouns():
             # to the end of the sentence: "the plan, a claim that critics dispute, would cut costs"
             # sets an aside inside the claim
-            return tokens[k + 1].lower in ("that", "which") and not any(t.text == "," for t in tokens[k + 2 :])
+            return tokens[k + 1].lower in ("that", "which") and (
+                after_a_clause or not any(t.text == "," for t in tokens[k + 2 :]))
         if not tokens[k].is_word:
             return False
     return False

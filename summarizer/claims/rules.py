@@ -770,6 +770,12 @@ def _source_relative(view: SentenceView, k: int, cue_starts: set[int], cue_first
     100,000 people, according to the United Nations, who now live in tents":
     there "who" takes up the noun before the aside."""
     tokens = view.tokens
+    if k + 1 < len(tokens) and tokens[k].lower in PREPOSITIONS and tokens[k + 1].lower in ("which", "whom"):
+        # Rule `prepositional_relative_after_the_source` (QA round 47, 655 s30: "..., according to
+        # the class action lawsuit, in which the Sourvelises are plaintiffs, along with other
+        # Philadelphia citizens." glued the relative onto the claim): "in which", "for whom" take
+        # up the source as "which" does
+        return True
     if k >= len(tokens) or tokens[k].lower not in SOURCE_RELATIVES:
         return False
     if tokens[k].lower not in PERSON_RELATIVES:
@@ -5761,6 +5767,18 @@ def inverted_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) 
                 parts.append((tokens[rest].start, trailing_end(view, len(tokens) - 1)))
             else:
                 return None
+        elif rest < len(tokens) and (_adverb_only(view, before) or _fronted_adjunct(view, before)) \
+                and tokens[rest].lower in PERSON_RELATIVES:
+            # Rule `source_relative_after_a_fronted_adjunct` (claims-s16's gap: "In the new Iraq,
+            # said Monam, who runs the station, there are red lines." kept only "In the new Iraq"):
+            # the relative describes the source; the claim goes on at the main clause after its
+            # closing comma, and with none ("In the new Iraq, said Monam, who runs the station.")
+            # a fronted phrase alone says nothing: no claim
+            rest = _main_clause_after_the_relative(view, rest)
+            if rest < len(tokens) and has_words(view, rest, len(tokens) - 1):
+                parts.append((tokens[rest].start, trailing_end(view, len(tokens) - 1)))
+            else:
+                return None
     if hit.entry.needs_source_check and not looks_like_source(view, source_first, source_last) \
             and not any(t.is_capitalised for t in tokens[source_first + 1 : source_last + 1]):
         # Rule `inverted_source_looks_like_one` (the +source check of subject_attribution, after
@@ -5770,6 +5788,19 @@ def inverted_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) 
         return None
     source = view.span(source_first, _without_its_circumstance(view, source_first, source_last))
     return _frame("inverted_attribution", hit, view, source, parts, clause_final=True)
+
+
+def _main_clause_after_the_relative(view: SentenceView, relative: int) -> int:
+    """The first token of the main clause after the comma that closes the
+    relative clause at `relative` ("..., who runs the station, there are red
+    lines": "there"), or the sentence's length when none follows."""
+    tokens = view.tokens
+    for k in range(relative + 1, len(tokens) - 2):
+        if tokens[k].text != "," or view.quotes.covering(tokens[k].start) is not None:
+            continue
+        if opens_main_clause(view, k + 1) or (tokens[k + 1].lower == "there" and tokens[k + 2].lower in BE):
+            return k + 1
+    return len(tokens)
 
 
 MAX_APPOSED_NAME_TOKENS = 4  # ", Adam Forman."
