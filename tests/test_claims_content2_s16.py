@@ -146,3 +146,29 @@ def test_a_fronted_phrase_alone_before_a_described_source_is_no_claim() -> None:
 def test_a_clause_before_a_described_source_stays_as_it_was() -> None:
     claim = only("The new Iraq is free, said Monam, who runs the station.")
     assert (claim.speaker, claim.content) == ("Monam", "The new Iraq is free")
+
+
+# Rule `thing_pronoun_is_no_participle` (grammar.left_is_content, claim_grammar.txt thing_pronouns)
+@pytest.mark.parametrize(("text", "content"), [
+    ("Everything North Koreans do online is tied to their identity, Lee said, so the government can monitor users.",
+     "Everything North Koreans do online is tied to their identity so the government can monitor users"),
+    ("Something must be done, Lee said, so the party will act.", "Something must be done so the party will act"),
+])
+def test_a_clause_opening_with_a_thing_pronoun_is_content(text: str, content: str) -> None:
+    assert only(text).content == content
+
+
+def test_a_fronted_participle_stays_no_content() -> None:
+    claim = only("Speaking in Brussels on Tuesday, Stoltenberg said the alliance would act.")
+    assert claim.content == "the alliance would act"
+
+
+# Rule `ambiguous_cue_needs_its_source_to_end_content` (grammar.content_last)
+def test_a_noun_that_can_be_a_cue_does_not_cut_a_coordination() -> None:
+    text = ("Daalder also said that NATO has provided assistance to the Syrian opposition, "
+            "including political and diplomatic support.")
+    assert only(text).content.endswith("including political and diplomatic support")
+
+
+def test_a_joined_clause_with_a_source_still_ends_the_content() -> None:
+    assert only("Daalder said the plan was flawed and the senators support it.").content == "the plan was flawed"

@@ -1414,6 +1414,10 @@ def holds_a_quotation_mark(text: str) -> bool:
     return any(mark in text for mark in QUOTE_MARKS)
 
 
+# pronouns in -thing that open a subject, never a participle ("Everything they do is ...")
+THING_PRONOUNS = grammar("thing_pronouns")
+
+
 def left_is_content(view: SentenceView, span: tuple[int, int]) -> bool:
     """Rule `fronted_content`: what precedes a comma-separated subject is content
     when it is a quotation or a clause, not an adverbial ("In a recent
@@ -1433,8 +1437,11 @@ def left_is_content(view: SentenceView, span: tuple[int, int]) -> bool:
     if len(words) < 4:
         return False
     first = words[0].lower().strip("\"'\u201c\u2018,")
-    if first.endswith(("ing", "ed")) and text[:1] not in QUOTE_MARKS:
-        return False  # a fronted clause: "Speaking in Brussels on Tuesday, Stoltenberg said ..."
+    if first.endswith(("ing", "ed")) and text[:1] not in QUOTE_MARKS and first not in THING_PRONOUNS:
+        # a fronted clause: "Speaking in Brussels on Tuesday, Stoltenberg said ..."; not rule
+        # `thing_pronoun_is_no_participle` (QA round 47, 541 s21: "Everything North Koreans do
+        # online is tied to their identity, Lee said, so ..." lost its fronted claim)
+        return False
     if first in PREPOSITIONS or first in SUBORDINATORS or first in ("within", "amid", "despite"):
         return False
     if words[-1].lower().strip(",") in ("aside", "apart"):
@@ -1668,6 +1675,13 @@ def content_last(view: SentenceView, start: int, cue_starts: set[int]) -> int:
                 # personality was taken off life support": the walk left from a noun read as a cue
                 # ("support") crosses "was taken" to the "and" inside the content's own subject;
                 # the words before that "and" are a bare noun phrase, no clause of their own
+                subject = None
+            if subject is not None and "source" in cue_flags(tokens[m].lower) and m + 1 < len(tokens) \
+                    and not tokens[m + 1].is_word and not looks_like_source(view, subject, k):
+                # Rule `ambiguous_cue_needs_its_source_to_end_content` (QA round 47, 945 s5:
+                # "including political and diplomatic support." was cut at "and"): a word that
+                # is a cue only after a source ("support"), with nothing after it and no source
+                # before it ("diplomatic"), is a noun ending the content, no new claim
                 subject = None
             if subject is not None and subject - 1 > start and tokens[subject - 1].lower in CLAUSE_JOINERS:
                 cut = subject - 1
