@@ -172,3 +172,20 @@ def test_a_noun_that_can_be_a_cue_does_not_cut_a_coordination() -> None:
 
 def test_a_joined_clause_with_a_source_still_ends_the_content() -> None:
     assert only("Daalder said the plan was flawed and the senators support it.").content == "the plan was flawed"
+
+
+# Rule `document_before_a_participle_is_no_poster` (rules._document_before_its_participle)
+@pytest.mark.parametrize("text", [
+    "A statement posted on the group's website said the attack was a success.",
+    "The statement posted on Monday said the attack was a success.",
+])
+def test_a_document_before_its_participle_is_no_poster(text: str) -> None:
+    assert described(text) == [(text.split(" posted")[0], "say", "the attack was a success")]
+
+
+@pytest.mark.parametrize(("text", "cue"), [
+    ("The group posted on its website that the attack was a success.", "post"),  # no document
+    ("The report warned of dangers to the economy.", "warn"),  # no later cue: active
+])
+def test_other_past_forms_after_a_subject_stay_cues(text: str, cue: str) -> None:
+    assert only(text).cue == cue

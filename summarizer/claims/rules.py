@@ -3097,6 +3097,8 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
         # itself, whose noun the cue modifies; no one before the cue speaks ("Outside experts
         # say" stays: "outside" is no preposition there)
         return None
+    if _document_before_its_participle(view, s_last, first, last, cue_starts):
+        return None
     s_first = _after_a_hearing_verb(view, hit, s_first, s_last)
     s_first = _after_a_having_verb(view, hit, s_first, s_last)
     s_first = _joined_clause_final_source(view, s_first, s_last, last)
@@ -3982,6 +3984,30 @@ def _head_before_a_reduced_passive(view: SentenceView, s_first: int, cue: int) -
     if first is None or (first > 0 and tokens[first - 1].is_word and tokens[first - 1].lower not in CLAUSE_LINKS):
         return None
     return first, last
+
+
+def _document_before_its_participle(view: SentenceView, s_last: int, first: int, last: int,
+                                    cue_starts: set[int]) -> bool:
+    """Rule `document_before_a_participle_is_no_poster` (QA round 47, 974 s28:
+    "a statement posted on radical Islamic websites ... described how ..."
+    gave "a statement / posted / on radical Islamic websites ... described
+    ..."): a document noun ("a statement", "a study") right before a past
+    form in -ed, a preposition or "online" after it, and the sentence's own
+    cue later with no comma between ("A study published in 2012 found ...")
+    make a reduced passive ("a statement that was posted on ..."), no claim
+    of its own. "The report warned of dangers", "the poll asked about all
+    four candidates, ..." (no later cue) and "The group posted on its
+    website that ..." (no document) stay."""
+    tokens = view.tokens
+    cue = tokens[first]
+    if s_last != first - 1 or first != last or not cue.lower.endswith("ed") or last + 1 >= len(tokens):
+        return False
+    after = tokens[last + 1].lower
+    if tokens[s_last].lower not in documents() or not (after in PREPOSITIONS or after == "online"):
+        return False
+    stop = next((m for m in range(last + 1, len(tokens)) if not tokens[m].is_word and tokens[m].text not in "'’"),
+                len(tokens))
+    return any(last + 1 < c < stop for c in cue_starts)
 
 
 def _quotation_after_a_colon(view: SentenceView, before: Span, source_first: int) -> Span:
