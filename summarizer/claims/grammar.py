@@ -569,6 +569,28 @@ def _before_a_reporting_circumstance(view: SentenceView, k: int) -> int:
 ADJUNCT_NOUNS = grammar("adjunct_nouns")
 
 
+MODIFIER_STOPS = DETERMINERS | PREPOSITIONS | SUBORDINATORS | RELATIVES | AUXILIARIES | FINITE_VERBS
+
+
+def _adjunct_noun_past_its_modifiers(tokens: Sequence[Token], m: int) -> int | None:
+    """Rule `modified_speech_event_is_a_circumstance` (claims-s16's gap: "told
+    CNN in a recent interview he would run" gave "CNN in a recent interview
+    he would run"): after "a" or "an", up to two plain
+    lower-case words ("recent", "telephone", "exclusive", "brief written")
+    and then a reporting noun of adjunct_nouns ("interview", "statement") are
+    one circumstance. The noun's index, or None. Not after "the" ("said in
+    the long run video sales ..."), and no other noun ("in a recent survey")."""
+    if m == 0 or tokens[m - 1].lower not in ("a", "an"):
+        return None  # "during his campaign speech to be a delegate": a possessive's noun may be no circumstance
+    for j in range(m, min(m + MAX_CIRCUMSTANCE_MODIFIERS, len(tokens) - 1)):
+        word = tokens[j]
+        if not word.is_word or word.is_capitalised or word.lower in MODIFIER_STOPS or not word.text.isalpha():
+            return None
+        if tokens[j + 1].lower in ADJUNCT_NOUNS:
+            return j + 1
+    return None
+
+
 def skip_adjuncts(view: SentenceView, k: int) -> int:
     """Index right of time words and reporting circumstances after a cue:
     "said on Tuesday", "said in a statement", "told reporters at a rally in Iowa"."""
@@ -590,6 +612,8 @@ def skip_adjuncts(view: SentenceView, k: int) -> int:
                     seen_noun = True
                 elif w in ("of", "and", "with") and seen_noun:
                     pass
+                elif (noun := _adjunct_noun_past_its_modifiers(tokens, m)) is not None:
+                    m, seen_noun = noun, True
                 else:
                     break
                 m += 1
@@ -1392,6 +1416,10 @@ def holds_a_quotation_mark(text: str) -> bool:
     return any(mark in text for mark in QUOTE_MARKS)
 
 
+# pronouns in -thing that open a subject, never a participle ("Everything they do is ...")
+THING_PRONOUNS = grammar("thing_pronouns")
+
+
 def left_is_content(view: SentenceView, span: tuple[int, int]) -> bool:
     """Rule `fronted_content`: what precedes a comma-separated subject is content
     when it is a quotation or a clause, not an adverbial ("In a recent
@@ -1411,8 +1439,11 @@ def left_is_content(view: SentenceView, span: tuple[int, int]) -> bool:
     if len(words) < 4:
         return False
     first = words[0].lower().strip("\"'\u201c\u2018,")
-    if first.endswith(("ing", "ed")) and text[:1] not in QUOTE_MARKS:
-        return False  # a fronted clause: "Speaking in Brussels on Tuesday, Stoltenberg said ..."
+    if first.endswith(("ing", "ed")) and text[:1] not in QUOTE_MARKS and first not in THING_PRONOUNS:
+        # a fronted clause: "Speaking in Brussels on Tuesday, Stoltenberg said ..."; not rule
+        # `thing_pronoun_is_no_participle` (QA round 47, 541 s21: "Everything North Koreans do
+        # online is tied to their identity, Lee said, so ..." lost its fronted claim)
+        return False
     if first in PREPOSITIONS or first in SUBORDINATORS or first in ("within", "amid", "despite"):
         return False
     if words[-1].lower().strip(",") in ("aside", "apart"):
@@ -1481,6 +1512,36 @@ def source_ends_after(view: SentenceView, k: int) -> bool:
     if last is None or not looks_like_source(view, k, last):
         return False
     return last + 1 >= len(tokens) or not tokens[last + 1].is_word or tokens[last + 1].lower in RELATIVES
+
+
+MAX_WITH_ABSOLUTE_TOKENS = 30  # "with John Brennan, the president's top counterterrorism adviser,"
+
+
+def with_absolute(view: SentenceView, first: int) -> tuple[int, int, int] | None:
+    """Rule `with_absolute_names_the_speaker`: "..., with John Brennan, the
+    president's top counterterrorism adviser, saying the strikes are
+    lawful": the noun phrase after "with" (and its apposition) speaks, not
+    the sentence's subject. Returns the "with", and the first and last
+    tokens of its noun phrase, for the participle at `first`."""
+    tokens = view.tokens
+    for w in range(first - 1, max(first - MAX_WITH_ABSOLUTE_TOKENS, 0) - 1, -1):
+        if tokens[w].lower != "with":
+            continue
+        if w == 0 or not (tokens[w - 1].text == "," or tokens[w - 1].text in DASHES):
+            return None  # "Obama met with Netanyahu, ..., saying": the object of "met with", not an absolute
+        if share_of_a_group(view, w + 1, first - 1):
+            return w, w + 1, first - 1  # "..., with three in 10 saying ...": a share of those polled
+        last = np_right(view, w + 1)
+        if last is None or not looks_like_source(view, w + 1, last):
+            return None
+        after = last + 1
+        if after == first:
+            return w, w + 1, last
+        apposition = tokens[after].text == "," and tokens[first - 1].text == "," and after < first - 1
+        if apposition and not any(t.text in QUOTE_MARKS for t in tokens[after:first]):
+            return w, w + 1, last  # an apposition between the name and the participle
+        return None
+    return None
 
 
 def lists_predicates(view: SentenceView, verb: int, comma: int, cue_first: int, cue_last: int, closed: bool) -> bool:
@@ -1586,7 +1647,13 @@ def content_last(view: SentenceView, start: int, cue_starts: set[int]) -> int:
         # quotation: '"... successful," adding that ...'
         participle = tokens[m].lower.endswith("ing") or tokens[k + 1].lower == "going"
         after_quote = tokens[k].text in QUOTE_MARKS and k - 1 > start and tokens[k - 1].text == ","
-        if (tokens[k].text == "," and participle) or tokens[k].lower in CLAUSE_JOINERS:
+        absolute = with_absolute(view, m) if participle and _speaking_participle(tokens[m]) else None
+        if absolute is not None and absolute[0] - 1 > start and not share_of_a_group(view, *absolute[1:]):
+            # Rule `with_absolute_is_the_next_speakers`: "defended its use of drones in a rare public
+            # statement, with John Brennan, the president's top counterterrorism adviser, saying ...":
+            # the "with" phrase opens Brennan's own claim, so the content ends before its comma
+            cut = absolute[0] - 1
+        elif (tokens[k].text == "," and participle) or tokens[k].lower in CLAUSE_JOINERS:
             cut = k
         elif list_comma_before(view, k) is not None and not passive \
                 and lists_predicates(view, start - 1, k, m, m, closed=False) \
@@ -1610,6 +1677,13 @@ def content_last(view: SentenceView, start: int, cue_starts: set[int]) -> int:
                 # personality was taken off life support": the walk left from a noun read as a cue
                 # ("support") crosses "was taken" to the "and" inside the content's own subject;
                 # the words before that "and" are a bare noun phrase, no clause of their own
+                subject = None
+            if subject is not None and "source" in cue_flags(tokens[m].lower) and m + 1 < len(tokens) \
+                    and not tokens[m + 1].is_word and not looks_like_source(view, subject, k):
+                # Rule `ambiguous_cue_needs_its_source_to_end_content` (QA round 47, 945 s5:
+                # "including political and diplomatic support." was cut at "and"): a word that
+                # is a cue only after a source ("support"), with nothing after it and no source
+                # before it ("diplomatic"), is a noun ending the content, no new claim
                 subject = None
             if subject is not None and subject - 1 > start and tokens[subject - 1].lower in CLAUSE_JOINERS:
                 cut = subject - 1
@@ -1656,6 +1730,19 @@ def content_last(view: SentenceView, start: int, cue_starts: set[int]) -> int:
         if last > start:
             return last
     return end
+
+
+# cue classes of a speaker's own words, not a belief or a stance ("with doctors hoping that ...",
+# "with 40 percent supporting him": the clause's detail, no claim of their own)
+SPEAKING_CUE_CLASSES = frozenset({"neutral", "assertive", "tentative"})
+
+
+def _speaking_participle(token: Token) -> bool:
+    """A participle of a cue of speech with no source check: "saying",
+    "telling", "adding", not "hoping", "supporting" or "showing"."""
+    entry = cue_forms().get((token.lower,))
+    return token.lower.endswith("ing") and entry is not None and entry.cue_class in SPEAKING_CUE_CLASSES \
+        and "source" not in entry.flags
 
 
 MAX_BARE_NOUN_PHRASE_TOKENS = 6  # "the former model"
@@ -2065,7 +2152,7 @@ def _before_writer_gloss(view: SentenceView, start: int) -> int:
             or (word == "but" and nxt in SUBJECT_PRONOUNS and not _same_speaker_goes_on(view, start, m))
             or _dash_apposition(tokens, m)
             or (before == "," and _writers_sequel(tokens, m))
-            or (before == "," and _comma_apposition(tokens, m))
+            or (before == "," and _comma_apposition(tokens, m, has_finite_verb(tokens[start : m - 1])))
             or (before == "," and _writers_evaluation(view, start, m))
             or (before == "," and _writers_sequel_after_but(view, start, m))
             or (before == "," and _rebuttal_after_a_purpose(view, start, m))
@@ -2533,20 +2620,28 @@ def _writers_sequel(tokens: Sequence[Token], m: int) -> bool:
 MAX_APPOSITION_MODIFIERS = 1  # "an assertion", "a false assertion"
 
 
-def _comma_apposition(tokens: Sequence[Token], m: int) -> bool:
+def _comma_apposition(tokens: Sequence[Token], m: int, after_a_clause: bool = False) -> bool:
     """Rule `comma_apposition_is_the_writers`: "accused rebels of using
     chemical weapons, an assertion that has been widely dismissed by most
     Western leaders": after a comma, "a"/"an", a noun that names what was
     said (clause_nouns.txt: assertion, claim, charge ...) and "that" or
     "which" sum up the claim in the writer's words (the comma form of
-    `dash_apposition_is_the_writers`)."""
+    `dash_apposition_is_the_writers`). Rule
+    `apposition_after_a_whole_clause_holds_commas` (QA round 47, 718 s12:
+    "... transferring chemical weapons to Iraq and Lebanon, an allegation
+    that the commander of the Free Syrian Army, Gen. Salim Idriss, also
+    recently made to Amanpour" kept the writer's note): when the words
+    before the comma are a clause (`after_a_clause`), the summing-up may
+    hold commas of its own; after a bare subject ("the plan, a claim that
+    critics dispute, would cut costs") a comma still makes it an aside."""
     if tokens[m].lower not in ("a", "an"):
         return False
     for k in range(m + 1, min(m + 2 + MAX_APPOSITION_MODIFIERS, len(tokens) - 1)):
         if tokens[k].lower in clause_nouns():
             # to the end of the sentence: "the plan, a claim that critics dispute, would cut costs"
             # sets an aside inside the claim
-            return tokens[k + 1].lower in ("that", "which") and not any(t.text == "," for t in tokens[k + 2 :])
+            return tokens[k + 1].lower in ("that", "which") and (
+                after_a_clause or not any(t.text == "," for t in tokens[k + 2 :]))
         if not tokens[k].is_word:
             return False
     return False

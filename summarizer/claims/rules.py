@@ -107,7 +107,6 @@ from summarizer.claims.grammar import (
     region_after_a_place,
     relative_clause_end,
     says_something_soon,
-    share_of_a_group,
     short_plain_tail,
     skip_auxiliaries_left,
     source_ends_after,
@@ -117,6 +116,7 @@ from summarizer.claims.grammar import (
     trailing_end,
     trim_source,
     verb_adverb,
+    with_absolute,
 )
 from summarizer.claims.lexicon import (
     CueEntry,
@@ -266,6 +266,12 @@ def according_to(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> Frame
             after = _after_source_relative(view, after)  # not "According to Burke, a plan was drafted."
     if before and not ended and after > source_last + 1 and tokens[source_last + 1].text == "," \
             and _name_of_a_final_source(view, after):
+        ended = True
+    if before and not ended and after > source_last + 1 and tokens[after - 1].text == "," \
+            and _outer_attribution_to_the_end(view, after, cue_starts):
+        # Rule `outer_reporter_after_according_to`: "Most Israelis support a two-state solution,
+        # according to a poll by the Dialog Institute, Haaretz reported.": the source and cue after
+        # the comma report the whole sentence; glued onto the claim they would read as its words
         ended = True
     if before and not ended and after > source_last + 1 \
             and (tokens[source_last + 1].text == "," or tokens[after - 1].text == ",") \
@@ -563,6 +569,20 @@ def _before_a_final_attribution(view: SentenceView, after: int, cue_starts: set[
     return comma - 1
 
 
+def _outer_attribution_to_the_end(view: SentenceView, after: int, cue_starts: set[int]) -> bool:
+    """A short source and a cue that end the sentence from token `after`
+    (", Haaretz reported.", ", the newspaper said."): an attribution of the
+    whole sentence, no content of its own."""
+    tokens = view.tokens
+    last = len(tokens) - 1
+    while last > after and not tokens[last].is_word:
+        last -= 1
+    if last not in cue_starts or not after < last <= after + MAX_FINAL_SOURCE_TOKENS \
+            or tokens[after].lower in CLAUSE_JOINERS:
+        return False  # ", and Palestinians disagree": a clause of its own, as before
+    return all(t.is_word for t in tokens[after:last]) and looks_like_source(view, after, last - 1)
+
+
 MAX_ACCORDING_SOURCE_TOKENS = 12
 CONFORMITY_NOUNS = grammar("conformity_nouns")
 MAX_CONFORMITY_TOKENS = 4  # "according to its own rules"
@@ -765,6 +785,12 @@ def _source_relative(view: SentenceView, k: int, cue_starts: set[int], cue_first
     100,000 people, according to the United Nations, who now live in tents":
     there "who" takes up the noun before the aside."""
     tokens = view.tokens
+    if k + 1 < len(tokens) and tokens[k].lower in PREPOSITIONS and tokens[k + 1].lower in ("which", "whom"):
+        # Rule `prepositional_relative_after_the_source` (QA round 47, 655 s30: "..., according to
+        # the class action lawsuit, in which the Sourvelises are plaintiffs, along with other
+        # Philadelphia citizens." glued the relative onto the claim): "in which", "for whom" take
+        # up the source as "which" does
+        return True
     if k >= len(tokens) or tokens[k].lower not in SOURCE_RELATIVES:
         return False
     if tokens[k].lower not in PERSON_RELATIVES:
@@ -2107,29 +2133,11 @@ def _subject_of_a_trailing_subordinate(view: SentenceView, opener: int, joiner: 
 
 
 def _with_subject(view: SentenceView, first: int) -> tuple[int, int] | None:
-    """Rule `with_absolute_names_the_speaker`: "..., with John Brennan, the
-    president's top counterterrorism adviser, saying the strikes are
-    lawful": the noun phrase after "with" (and its apposition) speaks, not
-    the sentence's subject."""
-    tokens = view.tokens
-    for w in range(first - 1, max(first - MAX_ASIDE_TOKENS, 0) - 1, -1):
-        if tokens[w].lower != "with":
-            continue
-        if w == 0 or not (tokens[w - 1].text == "," or tokens[w - 1].text in DASHES):
-            return None  # "Obama met with Netanyahu, ..., saying": the object of "met with", not an absolute
-        if share_of_a_group(view, w + 1, first - 1):
-            return w + 1, first - 1  # "..., with three in 10 saying ...": a share of those polled
-        last = np_right(view, w + 1)
-        if last is None or not looks_like_source(view, w + 1, last):
-            return None
-        after = last + 1
-        if after == first:
-            return w + 1, last
-        apposition = tokens[after].text == "," and tokens[first - 1].text == "," and after < first - 1
-        if apposition and not any(t.text in QUOTE_MARKS for t in tokens[after:first]):
-            return w + 1, last  # an apposition between the name and the participle
-        return None
-    return None
+    """Rule `with_absolute_names_the_speaker` (grammar.with_absolute): the
+    noun phrase after "with" (and its apposition) speaks, not the sentence's
+    subject."""
+    absolute = with_absolute(view, first)
+    return None if absolute is None else absolute[1:]
 
 
 def _quoted_as(tokens: tuple[Token, ...], k: int) -> bool:
@@ -3124,6 +3132,8 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
         # itself, whose noun the cue modifies; no one before the cue speaks ("Outside experts
         # say" stays: "outside" is no preposition there)
         return None
+    if _document_before_its_participle(view, s_last, first, last, cue_starts):
+        return None
     s_first = _after_a_hearing_verb(view, hit, s_first, s_last)
     s_first = _after_a_having_verb(view, hit, s_first, s_last)
     s_first = _joined_clause_final_source(view, s_first, s_last, last)
@@ -4011,6 +4021,30 @@ def _head_before_a_reduced_passive(view: SentenceView, s_first: int, cue: int) -
     return first, last
 
 
+def _document_before_its_participle(view: SentenceView, s_last: int, first: int, last: int,
+                                    cue_starts: set[int]) -> bool:
+    """Rule `document_before_a_participle_is_no_poster` (QA round 47, 974 s28:
+    "a statement posted on radical Islamic websites ... described how ..."
+    gave "a statement / posted / on radical Islamic websites ... described
+    ..."): a document noun ("a statement", "a study") right before a past
+    form in -ed, a preposition or "online" after it, and the sentence's own
+    cue later with no comma between ("A study published in 2012 found ...")
+    make a reduced passive ("a statement that was posted on ..."), no claim
+    of its own. "The report warned of dangers", "the poll asked about all
+    four candidates, ..." (no later cue) and "The group posted on its
+    website that ..." (no document) stay."""
+    tokens = view.tokens
+    cue = tokens[first]
+    if s_last != first - 1 or first != last or not cue.lower.endswith("ed") or last + 1 >= len(tokens):
+        return False
+    after = tokens[last + 1].lower
+    if tokens[s_last].lower not in documents() or not (after in PREPOSITIONS or after == "online"):
+        return False
+    stop = next((m for m in range(last + 1, len(tokens)) if not tokens[m].is_word and tokens[m].text not in "'’"),
+                len(tokens))
+    return any(last + 1 < c < stop for c in cue_starts)
+
+
 def _quotation_after_a_colon(view: SentenceView, before: Span, source_first: int) -> Span:
     """Rule `colon_lead_in_is_the_writers`: 'Maass is also working with
     artists to help create shows ...: "We got a lot of good response ...,"
@@ -4517,10 +4551,18 @@ def _hearer_ends_the_sentence(view: SentenceView, start: int, s_first: int, told
         return False
     opener, head = hearer[0], hearer[-1]
     bare_people = len(hearer) == 1 and is_people_noun(opener.lower)  # "Weitz told attorneys in April 2011."
-    if not (opener.is_capitalised or opener.lower in DETERMINERS or opener.lower in HEARER_NOUNS or bare_people):
+    # Rule `plural_hearer_after_a_final_told` (claims-s16's gap: "It's a fine plan, Nixon told
+    # editors." gave "It's a fine plan editors"): after "told", a lower-case plural, alone or after
+    # an article ("editors", "the students"), is whom he told; "told a joke" (singular) is not
+    cue_before = cue_forms().get((tokens[start - 1].lower,)) if start > 0 else None
+    after_told = cue_before is not None and cue_before.lemma == "tell"  # not "ask any question that arises"
+    plural_hearer = after_told and _plural_noun(head) and (len(hearer) == 1 or (
+        len(hearer) == 2 and opener.lower in DETERMINERS))
+    if not (opener.is_capitalised or plural_hearer or opener.lower in DETERMINERS or opener.lower in HEARER_NOUNS
+            or bare_people):
         return False
     if not (head.is_capitalised or head.lower in HEARER_NOUNS | HEARER_HEADS or head.lower in source_nouns()
-            or is_people_noun(head.lower)):
+            or is_people_noun(head.lower) or plural_hearer):
         return False
     # what stands before the source is a clause ("When she refused, he reached ..."), not a
     # dateline and a circumstance ("PORTLAND, Maine - On Friday morning, ..., Gary Johnson told")
@@ -4539,6 +4581,14 @@ def _hearer_ends_the_sentence(view: SentenceView, start: int, s_first: int, told
     if not (head.is_capitalised or head.lower in HEARER_NOUNS | HEARER_HEADS or is_people_noun(head.lower)):
         return False
     return any(not t.is_capitalised and t.lower.endswith("s") and not t.lower.endswith("ss") for t in clause[1:])
+
+
+def _plural_noun(token: Token) -> bool:
+    """A lower-case word that reads as a plural noun ("editors", "students"),
+    not a verb's "-ss" or a past form."""
+    low = token.lower
+    return token.is_word and not token.is_capitalised and low.isalpha() and low.endswith("s") \
+        and not low.endswith("ss") and low not in FINITE_VERBS and low not in AUXILIARIES
 
 
 ADDRESSEE_MODIFIERS = grammar("addressee_modifiers")
@@ -5777,6 +5827,18 @@ def inverted_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) 
                 parts.append((tokens[rest].start, trailing_end(view, len(tokens) - 1)))
             else:
                 return None
+        elif rest < len(tokens) and (_adverb_only(view, before) or _fronted_adjunct(view, before)) \
+                and tokens[rest].lower in PERSON_RELATIVES:
+            # Rule `source_relative_after_a_fronted_adjunct` (claims-s16's gap: "In the new Iraq,
+            # said Monam, who runs the station, there are red lines." kept only "In the new Iraq"):
+            # the relative describes the source; the claim goes on at the main clause after its
+            # closing comma, and with none ("In the new Iraq, said Monam, who runs the station.")
+            # a fronted phrase alone says nothing: no claim
+            rest = _main_clause_after_the_relative(view, rest)
+            if rest < len(tokens) and has_words(view, rest, len(tokens) - 1):
+                parts.append((tokens[rest].start, trailing_end(view, len(tokens) - 1)))
+            else:
+                return None
     if hit.entry.needs_source_check and not looks_like_source(view, source_first, source_last) \
             and not any(t.is_capitalised for t in tokens[source_first + 1 : source_last + 1]):
         # Rule `inverted_source_looks_like_one` (the +source check of subject_attribution, after
@@ -5786,6 +5848,19 @@ def inverted_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) 
         return None
     source = view.span(source_first, _without_its_circumstance(view, source_first, source_last))
     return _frame("inverted_attribution", hit, view, source, parts, clause_final=True)
+
+
+def _main_clause_after_the_relative(view: SentenceView, relative: int) -> int:
+    """The first token of the main clause after the comma that closes the
+    relative clause at `relative` ("..., who runs the station, there are red
+    lines": "there"), or the sentence's length when none follows."""
+    tokens = view.tokens
+    for k in range(relative + 1, len(tokens) - 2):
+        if tokens[k].text != "," or view.quotes.covering(tokens[k].start) is not None:
+            continue
+        if opens_main_clause(view, k + 1) or (tokens[k + 1].lower == "there" and tokens[k + 2].lower in BE):
+            return k + 1
+    return len(tokens)
 
 
 MAX_APPOSED_NAME_TOKENS = 4  # ", Adam Forman."
