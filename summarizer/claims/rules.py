@@ -1446,6 +1446,8 @@ def participle_clause(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> 
         if not looks_like_source(view, *inner):
             return None  # the clause's subject is no speaker; the outer speaker is none either
         return _participle_frame(view, hit, cue_starts, trim_source(view, *inner))
+    if coordinated and _past_conjunct_of_either_clause(view, hit, k, cue_starts):
+        return _participle_frame(view, hit, cue_starts, None)
     if coordinated and _joined_to_a_relative_clause(view, k, cue_starts):
         return None
     if coordinated and _joined_to_an_infinitive(view, hit, k, cue_starts):
@@ -1691,7 +1693,8 @@ def _clause_comma(view: SentenceView, m: int) -> bool:
 
 
 def _participle_frame(
-    view: SentenceView, hit: CueHit, cue_starts: set[int], source: tuple[int, int], absolute: bool = False,
+    view: SentenceView, hit: CueHit, cue_starts: set[int], source: tuple[int, int] | None,
+    absolute: bool = False,
     listed: bool = False,
 ) -> Frame | None:
     """The participle's frame with `source` (first and last token), or None
@@ -1709,7 +1712,7 @@ def _participle_frame(
     if listed:
         end = _before_the_next_listed_predicate(view, start, end)
     content = [(tokens[start].start, trailing_end(view, end))]
-    return _frame("participle_clause", hit, view, view.span(*source), content)
+    return _frame("participle_clause", hit, view, None if source is None else view.span(*source), content)
 
 
 def _inverted_source_follows(view: SentenceView, k: int) -> bool:
@@ -2373,6 +2376,37 @@ def _subject_inside_a_content(view: SentenceView, joiner: int, cue_starts: set[i
     if any(t.lower == auxiliary for t in tokens[outer + 1 : cue]):
         return None  # "has said that he has resigned and has vowed ...": either clause's
     return that + 1, last
+
+
+def _past_conjunct_of_either_clause(view: SentenceView, hit: CueHit, joiner: int, cue_starts: set[int]) -> bool:
+    """Rule `past_conjunct_in_a_past_content_is_unresolved` (QA round 48, 404
+    s11: "Pallone told CNN that the inspector general conducted a review and
+    concluded there was enough evidence" gave Pallone "concluded"): after a
+    cue in the past, a content clause whose subject could speak and whose
+    verb is in the past, then "and" (token `joiner`) and a cue in the past
+    with no comma between: the joined verb may be the outer speaker's or the
+    clause's subject's, and nothing tells which, so its speaker is left
+    unresolved. A clause whose subject is no speaker ("told reporters that
+    the plan was dead and said ...") or a pronoun stays the outer subject's."""
+    tokens = view.tokens
+    if tokens[joiner].lower != "and" or hit.first != joiner + 1 or not is_past(tokens[hit.first]):
+        return False
+    cue = max((c for c in cue_starts if c < joiner), default=None)
+    if cue is None or not is_past(tokens[cue]):
+        return False
+    that = next((m for m in range(cue + 1, min(cue + 4, joiner)) if tokens[m].lower == "that"), None)
+    if that is None or any(not t.is_word for t in tokens[cue + 1 : that]):
+        return False
+    start = that + 1
+    verb = next((m for m in range(start, min(start + 1 + MAX_INNER_SUBJECT_WORDS, joiner))
+                 if not tokens[m].is_word or is_past(tokens[m]) or tokens[m].lower in AUXILIARIES), None)
+    if verb is None or verb == start or not tokens[verb].is_word or not is_past(tokens[verb]):
+        return False
+    if verb == start + 1 and tokens[start].lower in SUBJECT_PRONOUNS:
+        return False  # "said that he was tired and wanted ...": as before
+    if any(not t.is_word or t.lower in RELATIVES for t in tokens[start:joiner]):
+        return False
+    return looks_like_source(view, start, verb - 1)
 
 
 MAX_INFINITIVE_REACH = 20  # tokens read back from "and" for the infinitive the verb joins
@@ -3192,6 +3226,8 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
         # Rule `reduced_relative_is_no_claim`: "read a letter she wrote in which ...": the cue is in
         # a relative clause about the letter, not an attribution of "a letter she"
         return None
+    if _quoted_noun_before(view, s_first, last):
+        return None
     nouns = clause_nouns()
     noun_before = s_first >= 2 and tokens[s_first - 1].lower in nouns and tokens[s_first - 2].lower in ("a", "an")
     noun_inside = (s_first + 2 <= s_last and tokens[s_first].lower in ("a", "an") and tokens[s_first + 1].lower in nouns
@@ -3315,6 +3351,9 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
     if boundary >= 0 and (tokens[boundary].text in (",", ":") or tokens[boundary].text in QUOTE_MARKS | DASHES):
         before = left_content(view, boundary)
         before = _quotation_after_a_colon(view, before, s_first) if before is not None else None
+    interjected = _quotation_between_dashes(view, s_first, last)
+    if interjected is not None:
+        before, right = interjected, None
     if before is not None and right is not None and boundary == s_first - 1 and tokens[boundary].text in QUOTE_MARKS \
             and _title_before_a_role(view, boundary, s_first):
         before = None
@@ -3801,6 +3840,58 @@ def _venue_before_the_infinitive(view: SentenceView, start: int, end: int) -> tu
     return None
 
 
+def _quoted_noun_before(view: SentenceView, s_first: int, cue_last: int) -> bool:
+    """Rule `quoted_noun_before_a_relative_is_no_quotation` (QA round 48, 640
+    s0: '... rather than the "sins" the younger Snowden revealed.' gave
+    Snowden the whole sentence): a quotation right before the subject that
+    a determiner opens and that holds no punctuation ('the "sins"') is a
+    noun the writer quotes, and a subject that opens a noun phrase of its
+    own (a determiner, a name) and a cue that ends the clause are a relative
+    clause about that noun with its object gone ("the sins that Snowden
+    revealed"), no attribution of the sentence. '"We will win" Smith said.',
+    a quoted modifier ('the "Bernie or Bust" crowd suggest ...') and a cue
+    with an object after it stay."""
+    tokens = view.tokens
+    if s_first < 3 or tokens[s_first - 1].text not in QUOTE_MARKS:
+        return False
+    if not (tokens[s_first].lower in DETERMINERS or tokens[s_first].is_capitalised):
+        return False
+    if cue_last + 1 < len(tokens) and tokens[cue_last + 1].is_word:
+        return False
+    quote = view.quotes.covering(tokens[s_first - 1].start)
+    if quote is None or quote[1] != tokens[s_first - 1].end:
+        return False
+    opening = next((m for m in range(s_first - 2, -1, -1) if tokens[m].start == quote[0]), None)
+    if opening is None or opening == 0 or tokens[opening - 1].lower not in DETERMINERS:
+        return False
+    return all(t.is_word for t in tokens[opening + 1 : s_first - 1])
+
+
+def _quotation_between_dashes(view: SentenceView, s_first: int, cue_last: int) -> tuple[int, int] | None:
+    """Rule `quotation_between_dashes_is_the_claim` (QA round 48, 408 s18:
+    'Republicans have heaped praise on her -- "She has a first-rate
+    organization," Duprey said -- and tested out attack lines.' gave Duprey
+    "and tested out attack lines"): a quotation that opens right after a
+    dash, its source and cue, and a dash right after the cue are an aside set
+    into the writer's sentence; the claim is the quotation, and the writer's
+    words on either side of the dashes are no one's. The quotation's span,
+    or None ('"She has a fine team," Duprey said -- and he meant it.' has no
+    dash before the quotation and stays as it was)."""
+    tokens = view.tokens
+    if cue_last + 1 >= len(tokens) or tokens[cue_last + 1].text not in DASHES:
+        return None
+    closing = s_first - 1
+    if closing < 1 or tokens[closing].text not in QUOTE_MARKS:
+        return None
+    quote = view.quotes.covering(tokens[closing].start)
+    if quote is None or quote[1] != tokens[closing].end:
+        return None
+    opening = next((m for m in range(closing - 1, -1, -1) if tokens[m].start == quote[0]), None)
+    if opening is None or opening == 0 or tokens[opening - 1].text not in DASHES:
+        return None
+    return quote
+
+
 def _place_apposition_at_the_end(view: SentenceView, start: int) -> int:
     """Rule `place_apposition_ends_a_venue` (QA round 47, 698 s2: "..., Warren
     Truss said at a news conference in the Australian capital, Canberra."
@@ -3837,7 +3928,8 @@ def _circumstance_to_the_end(view: SentenceView, start: int, end: int | None = N
     if any(t.text in (",", ";") or t.text in DASHES for t in rest):
         return False
     # "in court documents obtained by CNN on Wednesday": "obtained by" modifies the documents
-    words = [t for m, t in enumerate(rest) if not _participle_of_a_venue_noun(rest, m)]
+    words = [t for m, t in enumerate(rest)
+             if not _participle_of_a_venue_noun(rest, m) and not _attributive_participle(rest, m)]
     return not has_finite_verb(words) and not any(t.lower in FINITE_VERBS for t in words)
 
 
@@ -3862,6 +3954,20 @@ def _named_venue_tail(view: SentenceView, start: int, end: int | None = None) ->
     return 0 < len(rest) <= MAX_NAMED_VENUE_WORDS and all(
         t.is_word and (t.is_capitalised or t.lower in NAMED_VENUE_LINKS or t.lower in VENUE_PREPOSITIONS)
         for t in rest) and sum(t.is_capitalised for t in rest) >= 2
+
+
+def _attributive_participle(rest: Sequence[Token], m: int) -> bool:
+    """Rule `attributive_participle_in_a_venue` (QA round 48, 888 s0: "...,
+    his attorney said in a televised press conference in Moscow Thursday"
+    gave that venue as the content): an -ed word between a determiner and a
+    lower-case word describes the venue's noun ("a televised press
+    conference", "a prepared statement"); it is no verb of a clause."""
+    if m == 0 or m + 1 >= len(rest):
+        return False
+    participle, noun = rest[m], rest[m + 1]
+    return rest[m - 1].lower in DETERMINERS and participle.lower.endswith("ed") \
+        and noun.is_word and not noun.is_capitalised and noun.lower not in FINITE_VERBS \
+        and noun.lower not in AUXILIARIES
 
 
 def _participle_of_a_venue_noun(rest: Sequence[Token], m: int) -> bool:

@@ -4315,7 +4315,7 @@ def _head(words: Sequence[Token], names: Sequence[Name] = ()) -> list[Token]:
     for k, token in enumerate(words):
         if names:
             inside_name = any(n.start < token.start and token.end < n.end for n in names) or bool(
-                token.lower == "of" and _title_across(words, k)
+                token.lower == "of" and (_title_across(words, k) or _body_of_before_a_role(words, k, names))
             )
         else:
             inside_name = (
@@ -4329,6 +4329,23 @@ def _head(words: Sequence[Token], names: Sequence[Name] = ()) -> list[Token]:
         if _participle_modifier_at(words, k):
             return list(words[:k])
     return list(words)
+
+
+def _body_of_before_a_role(words: Sequence[Token], k: int, names: Sequence[Name]) -> bool:
+    """Rule `body_name_with_of_before_a_role` (QA round 48, 443 s6: "Den of
+    Geek editor Simon Brew said" was filed unresolved): an "of" between two
+    capitalised words, then a lower-case noun of a person and a name that
+    ends the phrase, is inside the name of the body that person works for
+    ("Den of Geek"), not a preposition that ends the head; the person named
+    last is the head's. "The head of Apple said" (no name after a role
+    noun) stays as it was."""
+    if not 0 < k < len(words) - 1 or not (words[k - 1].is_capitalised and words[k + 1].is_capitalised):
+        return False
+    role = next((m for m in range(k + 2, len(words)) if not words[m].is_capitalised), None)
+    if role is None or words[role].lower not in _role_heads():
+        return False
+    return any(n.start == words[role + 1].start and n.end == words[-1].end
+               for n in names) if role + 1 < len(words) else False
 
 
 def _participle_modifier_at(words: Sequence[Token], k: int) -> bool:
