@@ -78,6 +78,10 @@ def test_a_title_after_a_name_with_no_closing_comma_is_the_names() -> None:
 @pytest.mark.parametrize(("text", "speaker"), [
     ("In Washington, the president of the Fund said the deal was a good one.", "the president of the Fund"),
     ("Donald Trump, the senator said, is a con man.", "the senator"),  # an aside: the name is its topic
+    # review s16: a time, a hearer or a venue before the aside's closing comma
+    ("Donald Trump, the president said on Monday, would never win.", "the president"),
+    ("Joe Biden, the senator told reporters on Tuesday, is too old to run.", "the senator"),
+    ("Who will win? Joe Biden, the pollster said in an interview, is still the favourite.", "the pollster"),
 ])
 def test_a_title_after_other_words_stays_the_subject(text: str, speaker: str) -> None:
     assert only(text).speaker == speaker

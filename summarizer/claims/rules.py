@@ -5134,13 +5134,14 @@ def _name_before_an_unclosed_title(view: SentenceView, found: tuple[int, int], k
     name first), is that name's apposition with its closing comma left out;
     the subject is the name. "In Washington, the president of the Fund said"
     (no first name) and a name not opening the sentence stay as they were;
-    so does a cue with a comma right after it ("Donald Trump, the senator
-    said, is a con man": the name is the topic of an aside's claim)."""
+    so does a cue closed by a comma within a few words ("Donald Trump, the
+    senator said, is a con man", "... the president said on Monday, would
+    never win": the name is the topic of an aside's claim; review s16)."""
     tokens = view.tokens
     first, last = found
     if first < 3 or tokens[first - 1].text != "," or tokens[first].lower not in ARTICLES or not first < last == k:
         return found  # the subject right before the cue: not across "which" ("..., which endorsed X")
-    if any(t.text == "," for t in tokens[k + 2 : k + 4]) or any(t.lower in ("and", "or") for t in tokens[first:last]):
+    if _cue_closed_by_a_comma(tokens, k) or any(t.lower in ("and", "or") for t in tokens[first:last]):
         return found
     head = tokens[first + 1]
     if not (title_at(tokens, first + 1) or head.lower in one_word_titles() or is_people_noun(head.lower)):
@@ -5155,6 +5156,25 @@ def _name_before_an_unclosed_title(view: SentenceView, found: tuple[int, int], k
     if any(t.text == "," for t in tokens[first:last + 1]):
         return found
     return name_first, name_last
+
+
+# How far after a cue the comma that closes an aside may come: the cue, a hearer, a time and a
+# venue ("the pollster said in an interview on Monday,").
+ASIDE_TAIL = 8
+
+
+def _cue_closed_by_a_comma(tokens: Sequence[Token], k: int) -> bool:
+    """Whether the cue at `k` ends an aside: a comma follows it within a few
+    words with no "that" or quotation opening the content first (review s16:
+    "Donald Trump, the president said on Monday, would never win" is the
+    president's claim about Trump; the old guard saw only the two words after
+    the cue and missed a time, a hearer or a venue before the comma)."""
+    for t in tokens[k + 1 : k + 1 + ASIDE_TAIL]:
+        if t.text == ",":
+            return True
+        if t.lower == "that" or t.text in QUOTE_MARKS:
+            return False
+    return False
 
 
 PARTY_TAG = re.compile(r"^[DRI]-[A-Z][a-z]*\.?$")
