@@ -61,6 +61,14 @@ def test_a_described_subject_of_no_known_gender_may_still_be_the_final_she() -> 
     assert _speakers(text)[-1] != ("Ann Lee", "person")
 
 
+def test_a_person_described_before_the_he_may_be_that_he() -> None:
+    # review s16: "the officer" may be the "he", and the lawyer or the judge the final "she"
+    for clause in ("The lawyer has met the officer, and he was nervous, she says.",
+                   "The judge heard the officer, and he admitted the error, she wrote in her ruling."):
+        text = f"Mary Jones, the widow, said she was angry. {clause}"
+        assert _speakers(text)[-1] == ("she", "unresolved")
+
+
 # --- rule name_inside_a_final_claim (CNN-Corpus dev 794) ---------------------------------------
 
 

@@ -2416,7 +2416,10 @@ class SpeakerIndex:
         ", and he ..." with no person named between, so the description is a
         "he", and the final "she" is not them. Not when someone is named
         before that pronoun ("The judge upheld the claim of Ann Lee, and she
-        ..., he wrote": "she" may be Ann Lee, and the judge "he")."""
+        ..., he wrote": "she" may be Ann Lee, and the judge "he"), nor when a
+        person is described there (review s16: "The lawyer has met the
+        officer, and he was nervous, she says": "he" may be the officer, and
+        the lawyer "she")."""
         tokens = view.tokens
         people = [m.offset for m in self.recent[-1] if m.entity.kind != ORGANISATION]
         for j in range(head + 1, k - 2):
@@ -2424,7 +2427,8 @@ class SpeakerIndex:
                 continue
             pronoun = tokens[j + 2].lower
             if pronoun in ("he", "she") and PRONOUN_GENDER[pronoun] != gender \
-                    and not any(tokens[head].start < offset < tokens[j + 2].start for offset in people):
+                    and not any(tokens[head].start < offset < tokens[j + 2].start for offset in people) \
+                    and not any(_describes_a_person(t.lower) for t in tokens[head + 1 : j]):
                 return True
         return False
 
@@ -3914,6 +3918,12 @@ def _pronoun_of_the_other_gender(mention: Mention, gender: str | None) -> bool:
     sentence is a woman here, so no "he" of the same sentence (and the
     other way round), whatever the tagger knew of her gender before."""
     return mention.pronoun_gender is not None and gender is not None and mention.pronoun_gender != gender
+
+
+def _describes_a_person(word: str) -> bool:
+    """A noun that describes a person: a role ("officer", "lawyer") or a
+    gendered noun ("woman", "father")."""
+    return is_people_noun(word) or word in gendered_nouns()
 
 
 def _pick(people: list[Entity], gender: str) -> Entity | Literal[False] | None:
