@@ -903,9 +903,14 @@ class SpeakerIndex:
         bare "The" + noun, outside quotations, and the whole of the name up
         to the clause's end: "Her mother is Ann Lee" (whose mother?), "The
         mother is Ann Lee's friend" and "The mother of the boy is ..." name
-        no one so."""
+        no one so. Only a present "is" (review s16: "The coach was John Smith,
+        who was fired in March. The team then hired Mary Jones ..." tells who
+        held the role then, not who holds it when "the coach" speaks later),
+        and only a copula that is no one's claim and says no more of the name
+        than ", and ..." or ", who ...": "The suspect is John Smith, police
+        said" is police's claim."""
         tokens = view.tokens
-        if len(tokens) < 4 or tokens[0].lower != "the" or tokens[2].lower not in ("is", "was") \
+        if len(tokens) < 4 or tokens[0].lower != "the" or tokens[2].lower != "is" \
                 or _quoted(view, tokens[0].start):
             return
         noun = tokens[1].lower
@@ -915,8 +920,11 @@ class SpeakerIndex:
         for name, entity in self.names:
             if name.first != 3 or name.kind != PERSON:
                 continue
-            if name.last + 1 < len(tokens) and tokens[name.last + 1].text not in (",", ".", ";"):
+            after = [t.lower for t in tokens[name.last + 1 : name.last + 3]]
+            if after and after[0] not in (",", ".", ";"):
                 return
+            if after[:1] == [","] and after[1:] not in ([], ["and"], ["who"]):
+                return  # ", police said": someone's claim; ", 35, of Ohio": more than the name
             if entity not in self.by_role.get(noun, ()):
                 _add(self.by_role, noun, entity)
             return
