@@ -79,6 +79,7 @@ from summarizer.claims.lexicon import (
 from summarizer.claims.model import SpeakerKind
 from summarizer.claims.names import (
     ACRONYM,
+    AGE_YEARS,
     ARTICLES,
     BASED_AT,
     DEMONYM_ENDINGS,
@@ -882,6 +883,11 @@ class SpeakerIndex:
             match.group(1) for k, t in enumerate(tokens)
             if (match := AGE_WORD.match(t.lower)) is not None and k not in named_at
             and not (k > 0 and tokens[k - 1].lower in DEFINITE))
+        # review s16: "... by his neighbour, who is also 35": a bare number equal to an age is
+        # someone else of that age as far as the tagger can tell, unless it is a name's own age
+        names_ages = {n.last + 2 for n, e in self.names if e.kind != ORGANISATION and _age_after(tokens, n)}
+        self.unnamed_ages.update(
+            t.text for k, t in enumerate(tokens) if BARE_AGE.fullmatch(t.text) and k not in names_ages)
         self._joined_subjects(view)
         self._question_put(view)
         self._known_surname_opener(view)
@@ -3743,6 +3749,7 @@ MAX_AGE = 120
 
 
 AGE_WORD = re.compile(r"(\d{1,3})-year-old")
+BARE_AGE = re.compile(AGE_YEARS)
 
 
 def _age_of(tokens: Sequence[Token], name: Name) -> str | None:
