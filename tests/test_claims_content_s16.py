@@ -17,6 +17,10 @@ from tests.claim_helpers import only
     ("At the height of the crisis last year, said Smith, the banks stopped lending.",
      "At the height of the crisis last year the banks stopped lending"),
     ("Years after the war, said Monam, the scars remain.", "Years after the war the scars remain"),
+    # review s16: past a relative clause about the source
+    ("In the end, said Smith, who had led the team since 2010, the club was sold.", "In the end the club was sold"),
+    ("In the village, said the mayor, where most people fish, the water is rising.",
+     "In the village the water is rising"),
 ])
 def test_the_claim_goes_on_after_an_inverted_source_past_a_fronted_phrase(text: str, content: str) -> None:
     claim = only(text)
@@ -28,6 +32,8 @@ def test_the_claim_goes_on_after_an_inverted_source_past_a_fronted_phrase(text: 
     ("Currently, said Smith, there are 70 children in the ward.", "Currently there are 70 children in the ward"),
     ('In the new Iraq, "nothing is free," said Monam, "and we pay."',
      'In the new Iraq, "nothing is free," … "and we pay."'),  # a quotation goes on as before
+    ("Currently, said Smith, who runs the ward, there are 70 children in it.",
+     "Currently there are 70 children in it"),  # past a relative clause, as after a phrase
 ])
 def test_other_inverted_sources_stay_as_they_were(text: str, content: str) -> None:
     assert only(text).content == content

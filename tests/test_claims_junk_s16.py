@@ -45,6 +45,8 @@ def test_a_fronted_prepositional_phrase_is_no_content(text: str, cue: str) -> No
     ("In 2003 the law was void, the court ruled.", "In 2003 the law was void"),
     ("In Iraq the situation remains tense, he said.", "In Iraq the situation remains tense"),
     ("After he left, the firm collapsed, she said.", "After he left, the firm collapsed"),
+    # review s16: right after a question, the phrase is its answer
+    ("Where was the money? In offshore accounts, the report said.", "In offshore accounts"),
 ])
 def test_a_fronted_clause_stays_the_content(text: str, content: str) -> None:
     assert only(text).content == content, described(text)

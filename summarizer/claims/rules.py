@@ -5762,6 +5762,7 @@ def inverted_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) 
         if rest < len(tokens) and tokens[rest].text in QUOTE_MARKS and has_words(view, rest, len(tokens) - 1):
             parts.append((tokens[rest].start, trailing_end(view, len(tokens) - 1)))
         elif rest < len(tokens) and (_adverb_only(view, before) or _fronted_adjunct(view, before)) \
+                and (rest := _after_a_relative_aside(view, rest)) < len(tokens) \
                 and tokens[rest].lower not in RELATIVES | SUBORDINATORS:
             # Rule `inverted_after_adverb`: "Currently, said Dr. Mustafa Al-Kahlot, the
             # director of the hospital, there are 70 children ...": the claim goes on after the source;
@@ -5848,6 +5849,24 @@ def _adverb_only(view: SentenceView, span: Span) -> bool:
 
 
 MAX_FRONTED_ADJUNCT_WORDS = 8  # "Even in the new Iraq", "At the height of the crisis last year"
+
+
+def _after_a_relative_aside(view: SentenceView, k: int) -> int:
+    """For rule `inverted_after_a_fronted_adjunct` (review s16: "In the end,
+    said Smith, who had led the team since 2010, the club was sold." lost
+    its claim): a relative clause about the source (", who ...,", ",
+    where ...,") that closes with a comma before a clause is an aside; the
+    token after its comma. Not when what follows opens with "and", "but" or
+    another subordinator (claim_grammar.txt subordinators): the relative
+    clause goes on. Else `k`, which the caller reads as before."""
+    tokens = view.tokens
+    if tokens[k].lower not in RELATIVES | {"where"}:
+        return k
+    comma = next((m for m in range(k + 1, len(tokens)) if tokens[m].text == ","), None)
+    if comma is None or comma + 1 >= len(tokens) or tokens[comma + 1].lower in RELATIVES | SUBORDINATORS \
+            or not has_finite_verb(tokens[comma + 1 :]):
+        return k
+    return comma + 1
 
 
 def _fronted_adjunct(view: SentenceView, span: Span) -> bool:
