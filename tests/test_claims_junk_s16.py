@@ -83,6 +83,8 @@ def test_would_after_a_participle_of_a_past_cues_clause_is_reported_future(text:
     ("Lee said the plan was unlikely to pass.", True),
     ("Lee said it is unlikely that the plan passes.", True),
     ("Lee said the likely winner was Smith.", True),  # a probable winner, not a surprising one
+    # review s16: a possibility noun: the claim hangs on what "unlikely" doubts
+    ("Ann Lee said the unlikely event of a default would hit markets.", True),
 ])
 def test_unlikely_before_its_noun_is_a_description(text: str, hedged: bool) -> None:
     assert only(text).hedged is hedged, described(text)
