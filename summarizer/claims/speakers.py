@@ -3748,7 +3748,9 @@ def _joined_names(view: SentenceView, first: int, second: int, by_a_word: bool =
 MAX_AGE = 120
 
 
-AGE_WORD = re.compile(r"(\d{1,3})-year-old")
+# names.AGE_YEARS, the names layer's one age cue, with the years captured; unanchored as before, so
+# "the 35-year-olds" still reads its age
+AGE_WORD = re.compile(rf"({AGE_YEARS})-year-old")
 BARE_AGE = re.compile(AGE_YEARS)
 
 
