@@ -4410,7 +4410,8 @@ def _trailing_appositive(view: SentenceView, source: tuple[int, int], cue: tuple
     return part
 
 
-WRITERS_POSSESSIVES = frozenset({"my", "our"})
+# the writer's own possessives ("my colleague", "our reporter"), derived as names.FIRST_PERSON_SUBJECTS is
+WRITERS_POSSESSIVES = grammar("possessive_determiners") & grammar("first_person_words")
 
 
 @cache
