@@ -17,6 +17,10 @@ from tests.claim_helpers import only
     ("At the height of the crisis last year, said Smith, the banks stopped lending.",
      "At the height of the crisis last year the banks stopped lending"),
     ("Years after the war, said Monam, the scars remain.", "Years after the war the scars remain"),
+    # review s16: past a relative clause about the source
+    ("In the end, said Smith, who had led the team since 2010, the club was sold.", "In the end the club was sold"),
+    ("In the village, said the mayor, where most people fish, the water is rising.",
+     "In the village the water is rising"),
 ])
 def test_the_claim_goes_on_after_an_inverted_source_past_a_fronted_phrase(text: str, content: str) -> None:
     claim = only(text)
@@ -28,6 +32,8 @@ def test_the_claim_goes_on_after_an_inverted_source_past_a_fronted_phrase(text: 
     ("Currently, said Smith, there are 70 children in the ward.", "Currently there are 70 children in the ward"),
     ('In the new Iraq, "nothing is free," said Monam, "and we pay."',
      'In the new Iraq, "nothing is free," … "and we pay."'),  # a quotation goes on as before
+    ("Currently, said Smith, who runs the ward, there are 70 children in it.",
+     "Currently there are 70 children in it"),  # past a relative clause, as after a phrase
 ])
 def test_other_inverted_sources_stay_as_they_were(text: str, content: str) -> None:
     assert only(text).content == content
@@ -64,6 +70,9 @@ def test_a_speech_event_after_the_hearer_is_no_content(text: str) -> None:
     ("She wrote in a letter posted on her website that she would run.", "she would run"),
     ("Israel warned people in northern Gaza to move south.", "people in northern Gaza to move south"),
     ("Smith told Fox News in Iowa he would run.", "Fox News in Iowa he would run"),  # a place: as it was
+    # review s16: a participle after the statement describes it; the hearer's phrase stays
+    ("Police told people in a statement issued on Monday to avoid the area.",
+     "people in a statement issued on Monday to avoid the area"),
 ])
 def test_other_phrases_after_a_cue_stay_as_they_were(text: str, content: str) -> None:
     assert only(text).content == content
@@ -78,6 +87,10 @@ def test_a_title_after_a_name_with_no_closing_comma_is_the_names() -> None:
 @pytest.mark.parametrize(("text", "speaker"), [
     ("In Washington, the president of the Fund said the deal was a good one.", "the president of the Fund"),
     ("Donald Trump, the senator said, is a con man.", "the senator"),  # an aside: the name is its topic
+    # review s16: a time, a hearer or a venue before the aside's closing comma
+    ("Donald Trump, the president said on Monday, would never win.", "the president"),
+    ("Joe Biden, the senator told reporters on Tuesday, is too old to run.", "the senator"),
+    ("Who will win? Joe Biden, the pollster said in an interview, is still the favourite.", "the pollster"),
 ])
 def test_a_title_after_other_words_stays_the_subject(text: str, speaker: str) -> None:
     assert only(text).speaker == speaker

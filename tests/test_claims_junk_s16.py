@@ -45,6 +45,8 @@ def test_a_fronted_prepositional_phrase_is_no_content(text: str, cue: str) -> No
     ("In 2003 the law was void, the court ruled.", "In 2003 the law was void"),
     ("In Iraq the situation remains tense, he said.", "In Iraq the situation remains tense"),
     ("After he left, the firm collapsed, she said.", "After he left, the firm collapsed"),
+    # review s16: right after a question, the phrase is its answer
+    ("Where was the money? In offshore accounts, the report said.", "In offshore accounts"),
 ])
 def test_a_fronted_clause_stays_the_content(text: str, content: str) -> None:
     assert only(text).content == content, described(text)
@@ -81,6 +83,8 @@ def test_would_after_a_participle_of_a_past_cues_clause_is_reported_future(text:
     ("Lee said the plan was unlikely to pass.", True),
     ("Lee said it is unlikely that the plan passes.", True),
     ("Lee said the likely winner was Smith.", True),  # a probable winner, not a surprising one
+    # review s16: a possibility noun: the claim hangs on what "unlikely" doubts
+    ("Ann Lee said the unlikely event of a default would hit markets.", True),
 ])
 def test_unlikely_before_its_noun_is_a_description(text: str, hedged: bool) -> None:
     assert only(text).hedged is hedged, described(text)

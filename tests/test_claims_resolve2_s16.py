@@ -121,6 +121,10 @@ def test_an_age_no_one_or_someone_unnamed_was_given_stays_unresolved() -> None:
     unnamed = extract_claims('Jane Smith, 35, said the house burned. A 35-year-old neighbour called police. '
                              '"We ran out," the 35-year-old said.')
     assert [c.speaker for c in unnamed] == ["Jane Smith", None]
+    # review s16: someone else of that age written without "N-year-old"
+    also = extract_claims('Tom Green, 35, was shot on Monday by his neighbour, who is also 35. '
+                          '"He attacked me first," the 35-year-old told police.')
+    assert [c.speaker for c in also] == [None]
 
 
 # --- rule `family_by_its_plural_surname` (speakers.py) -----------------------------------------------

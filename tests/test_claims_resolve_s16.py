@@ -35,6 +35,20 @@ def test_a_description_no_copula_named_stays_as_written() -> None:
     assert _speakers(text)[-1] == ("the mother", "unnamed")
 
 
+def test_a_past_or_reported_copula_names_no_one_who_speaks_later() -> None:
+    # review s16: "was" tells who held the role then; the copula may be someone's claim
+    texts = [
+        "The coach was John Smith, who was fired in March. The team then hired Mary Jones to replace him. "
+        '"We have a lot of work to do," the coach said on Monday.',
+        'The owner was Tom Green, until he sold the shop in 2019 to Ann Lee. "Business is good," the owner said.',
+        "The suspect was John Smith, police said. A second suspect, a woman, was arrested on Tuesday. "
+        '"I did nothing wrong," the suspect told the court.',
+        'The suspect is John Smith, police said. "I did nothing wrong," the suspect told the court.',
+    ]
+    for text in texts:
+        assert _speakers(text)[-1][1] != "person"
+
+
 # --- rule described_subject_goes_on_as_another_pronoun ---------------------------------------
 
 
@@ -59,6 +73,14 @@ def test_a_described_subject_of_no_known_gender_may_still_be_the_final_she() -> 
         "The reporter upheld the claim of Mary Smith, and he should not be punished for it, she says."
     )
     assert _speakers(text)[-1] != ("Ann Lee", "person")
+
+
+def test_a_person_described_before_the_he_may_be_that_he() -> None:
+    # review s16: "the officer" may be the "he", and the lawyer or the judge the final "she"
+    for clause in ("The lawyer has met the officer, and he was nervous, she says.",
+                   "The judge heard the officer, and he admitted the error, she wrote in her ruling."):
+        text = f"Mary Jones, the widow, said she was angry. {clause}"
+        assert _speakers(text)[-1] == ("she", "unresolved")
 
 
 # --- rule name_inside_a_final_claim (CNN-Corpus dev 794) ---------------------------------------

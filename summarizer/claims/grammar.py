@@ -823,7 +823,13 @@ def _speech_event_after_the_hearer(view: SentenceView, k: int) -> bool:
         return False
     if not any(t.lower in ADJUNCT_NOUNS for t in tokens[k + 1 : end]):
         return False
-    return tokens[end].lower == "that" or reads_as_clause(view, tokens[end].start)
+    opener = tokens[end].lower
+    if opener == "to" or opener.endswith("ing") or is_past_participle(opener):
+        # review s16: "told people in a statement issued on Monday to avoid the area": a
+        # participle goes on describing the statement, and "to ..." is what the hearer was told
+        # to do; the hearer's phrase stays as it was
+        return False
+    return opener == "that" or reads_as_clause(view, tokens[end].start)
 HEARER_CIRCUMSTANCE_LEADS = frozenset({"at", "in", "on", "during", "after", "before"})
 
 

@@ -2998,8 +2998,10 @@ def fronted_adjunct(view: SentenceView, frame: Frame) -> bool:
     no finite verb) is where or when it was said, not what; "In 2003 the law
     was void, the court ruled", "In Iraq the situation remains tense, he
     said" and "After he left, the firm collapsed, she said" keep their
-    clause."""
-    if not frame.clause_final or len(frame.content) != 1:
+    clause. Right after a question the phrase is its answer, and content
+    (review s16: "Where was the money? In offshore accounts, the report
+    said.")."""
+    if not frame.clause_final or len(frame.content) != 1 or _after_a_question(view):
         return False
     start, end = frame.content[0]
     tokens = [t for t in view.tokens if start <= t.start and t.end <= end]
@@ -3015,6 +3017,17 @@ def fronted_adjunct(view: SentenceView, frame: Frame) -> bool:
 
 
 MAX_ADJUNCT_CONTENT_WORDS = 3  # "In the end", "By doing so"
+
+
+def _after_a_question(view: SentenceView) -> bool:
+    """Whether the text right before this sentence, spaces aside, ends a
+    question ("Where was the money? In offshore accounts, ..."). Read a
+    character at a time: a slice of all the text before would make the
+    tagger's work grow with the square of the text."""
+    k = view.start - 1
+    while k >= 0 and view.text[k].isspace():
+        k -= 1
+    return k >= 0 and view.text[k] == "?"
 
 
 def work_as_a_speaker(view: SentenceView, frame: Frame) -> bool:

@@ -507,17 +507,20 @@ def unlikely_description_is_no_hedge(hit: HedgeWord) -> bool:
     ambassador") calls someone or something a surprise, and that they are
     what they are is stated, not doubted. "The plan is unlikely to pass",
     "it is unlikely that ..." and "the likely winner" (a probable one, not a
-    surprising one) stay hedges."""
+    surprising one) stay hedges, and so does "the unlikely event of a
+    default" (review s16: a possibility noun, hedge_scope.txt
+    possibility_nouns: the claim hangs on what it doubts)."""
     return (
         hit.place == "content"
         and hit.word == "unlikely"
         and DETERMINER_BEFORE.search(hit.before) is not None
-        and NOUN_AFTER.match(hit.text, hit.end) is not None
+        and (noun := NOUN_AFTER.match(hit.text, hit.end)) is not None
+        and noun.group(1) not in scope_words("possibility_nouns")
     )
 
 
 DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|this|that|his|her|its|their|our|my|your)\s+[\"\u201c']?$")
-NOUN_AFTER = re.compile(r"[\"\u201d']?\s+(?!to\b|that\b)[a-z]")  # not "unlikely to pass"
+NOUN_AFTER = re.compile(r"[\"\u201d']?\s+(?!to\b|that\b)([a-z]\w*)")  # not "unlikely to pass"
 
 
 def alleged_charge_is_no_hedge(hit: HedgeWord) -> bool:

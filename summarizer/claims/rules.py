@@ -5316,13 +5316,14 @@ def _name_before_an_unclosed_title(view: SentenceView, found: tuple[int, int], k
     name first), is that name's apposition with its closing comma left out;
     the subject is the name. "In Washington, the president of the Fund said"
     (no first name) and a name not opening the sentence stay as they were;
-    so does a cue with a comma right after it ("Donald Trump, the senator
-    said, is a con man": the name is the topic of an aside's claim)."""
+    so does a cue closed by a comma within a few words ("Donald Trump, the
+    senator said, is a con man", "... the president said on Monday, would
+    never win": the name is the topic of an aside's claim; review s16)."""
     tokens = view.tokens
     first, last = found
     if first < 3 or tokens[first - 1].text != "," or tokens[first].lower not in ARTICLES or not first < last == k:
         return found  # the subject right before the cue: not across "which" ("..., which endorsed X")
-    if any(t.text == "," for t in tokens[k + 2 : k + 4]) or any(t.lower in ("and", "or") for t in tokens[first:last]):
+    if _cue_closed_by_a_comma(tokens, k) or any(t.lower in ("and", "or") for t in tokens[first:last]):
         return found
     head = tokens[first + 1]
     if not (title_at(tokens, first + 1) or head.lower in one_word_titles() or is_people_noun(head.lower)):
@@ -5337,6 +5338,25 @@ def _name_before_an_unclosed_title(view: SentenceView, found: tuple[int, int], k
     if any(t.text == "," for t in tokens[first:last + 1]):
         return found
     return name_first, name_last
+
+
+# How far after a cue the comma that closes an aside may come: the cue, a hearer, a time and a
+# venue ("the pollster said in an interview on Monday,").
+ASIDE_TAIL = 8
+
+
+def _cue_closed_by_a_comma(tokens: Sequence[Token], k: int) -> bool:
+    """Whether the cue at `k` ends an aside: a comma follows it within a few
+    words with no "that" or quotation opening the content first (review s16:
+    "Donald Trump, the president said on Monday, would never win" is the
+    president's claim about Trump; the old guard saw only the two words after
+    the cue and missed a time, a hearer or a venue before the comma)."""
+    for t in tokens[k + 1 : k + 1 + ASIDE_TAIL]:
+        if t.text == ",":
+            return True
+        if t.lower == "that" or t.text in QUOTE_MARKS:
+            return False
+    return False
 
 
 PARTY_TAG = re.compile(r"^[DRI]-[A-Z][a-z]*\.?$")
@@ -5924,6 +5944,7 @@ def inverted_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) 
         if rest < len(tokens) and tokens[rest].text in QUOTE_MARKS and has_words(view, rest, len(tokens) - 1):
             parts.append((tokens[rest].start, trailing_end(view, len(tokens) - 1)))
         elif rest < len(tokens) and (_adverb_only(view, before) or _fronted_adjunct(view, before)) \
+                and (rest := _after_a_relative_aside(view, rest)) < len(tokens) \
                 and tokens[rest].lower not in RELATIVES | SUBORDINATORS:
             # Rule `inverted_after_adverb`: "Currently, said Dr. Mustafa Al-Kahlot, the
             # director of the hospital, there are 70 children ...": the claim goes on after the source;
@@ -6035,6 +6056,24 @@ def _adverb_only(view: SentenceView, span: Span) -> bool:
 
 
 MAX_FRONTED_ADJUNCT_WORDS = 8  # "Even in the new Iraq", "At the height of the crisis last year"
+
+
+def _after_a_relative_aside(view: SentenceView, k: int) -> int:
+    """For rule `inverted_after_a_fronted_adjunct` (review s16: "In the end,
+    said Smith, who had led the team since 2010, the club was sold." lost
+    its claim): a relative clause about the source (", who ...,", ",
+    where ...,") that closes with a comma before a clause is an aside; the
+    token after its comma. Not when what follows opens with "and", "but" or
+    another subordinator (claim_grammar.txt subordinators): the relative
+    clause goes on. Else `k`, which the caller reads as before."""
+    tokens = view.tokens
+    if tokens[k].lower not in RELATIVES | {"where"}:
+        return k
+    comma = next((m for m in range(k + 1, len(tokens)) if tokens[m].text == ","), None)
+    if comma is None or comma + 1 >= len(tokens) or tokens[comma + 1].lower in RELATIVES | SUBORDINATORS \
+            or not has_finite_verb(tokens[comma + 1 :]):
+        return k
+    return comma + 1
 
 
 def _fronted_adjunct(view: SentenceView, span: Span) -> bool:

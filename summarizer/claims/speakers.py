@@ -79,6 +79,7 @@ from summarizer.claims.lexicon import (
 from summarizer.claims.model import SpeakerKind
 from summarizer.claims.names import (
     ACRONYM,
+    AGE_YEARS,
     ARTICLES,
     BASED_AT,
     DEMONYM_ENDINGS,
@@ -893,6 +894,11 @@ class SpeakerIndex:
             match.group(1) for k, t in enumerate(tokens)
             if (match := AGE_WORD.match(t.lower)) is not None and k not in named_at
             and not (k > 0 and tokens[k - 1].lower in DEFINITE))
+        # review s16: "... by his neighbour, who is also 35": a bare number equal to an age is
+        # someone else of that age as far as the tagger can tell, unless it is a name's own age
+        names_ages = {n.last + 2 for n, e in self.names if e.kind != ORGANISATION and _age_after(tokens, n)}
+        self.unnamed_ages.update(
+            t.text for k, t in enumerate(tokens) if BARE_AGE.fullmatch(t.text) and k not in names_ages)
         self._joined_subjects(view)
         self._question_put(view)
         self._known_surname_opener(view)
@@ -914,9 +920,14 @@ class SpeakerIndex:
         bare "The" + noun, outside quotations, and the whole of the name up
         to the clause's end: "Her mother is Ann Lee" (whose mother?), "The
         mother is Ann Lee's friend" and "The mother of the boy is ..." name
-        no one so."""
+        no one so. Only a present "is" (review s16: "The coach was John Smith,
+        who was fired in March. The team then hired Mary Jones ..." tells who
+        held the role then, not who holds it when "the coach" speaks later),
+        and only a copula that is no one's claim and says no more of the name
+        than ", and ..." or ", who ...": "The suspect is John Smith, police
+        said" is police's claim."""
         tokens = view.tokens
-        if len(tokens) < 4 or tokens[0].lower != "the" or tokens[2].lower not in ("is", "was") \
+        if len(tokens) < 4 or tokens[0].lower != "the" or tokens[2].lower != "is" \
                 or _quoted(view, tokens[0].start):
             return
         noun = tokens[1].lower
@@ -926,8 +937,11 @@ class SpeakerIndex:
         for name, entity in self.names:
             if name.first != 3 or name.kind != PERSON:
                 continue
-            if name.last + 1 < len(tokens) and tokens[name.last + 1].text not in (",", ".", ";"):
+            after = [t.lower for t in tokens[name.last + 1 : name.last + 3]]
+            if after and after[0] not in (",", ".", ";"):
                 return
+            if after[:1] == [","] and after[1:] not in ([], ["and"], ["who"]):
+                return  # ", police said": someone's claim; ", 35, of Ohio": more than the name
             if entity not in self.by_role.get(noun, ()):
                 _add(self.by_role, noun, entity)
             return
@@ -2438,7 +2452,10 @@ class SpeakerIndex:
         ", and he ..." with no person named between, so the description is a
         "he", and the final "she" is not them. Not when someone is named
         before that pronoun ("The judge upheld the claim of Ann Lee, and she
-        ..., he wrote": "she" may be Ann Lee, and the judge "he")."""
+        ..., he wrote": "she" may be Ann Lee, and the judge "he"), nor when a
+        person is described there (review s16: "The lawyer has met the
+        officer, and he was nervous, she says": "he" may be the officer, and
+        the lawyer "she")."""
         tokens = view.tokens
         people = [m.offset for m in self.recent[-1] if m.entity.kind != ORGANISATION]
         for j in range(head + 1, k - 2):
@@ -2446,7 +2463,8 @@ class SpeakerIndex:
                 continue
             pronoun = tokens[j + 2].lower
             if pronoun in ("he", "she") and PRONOUN_GENDER[pronoun] != gender \
-                    and not any(tokens[head].start < offset < tokens[j + 2].start for offset in people):
+                    and not any(tokens[head].start < offset < tokens[j + 2].start for offset in people) \
+                    and not any(_describes_a_person(t.lower) for t in tokens[head + 1 : j]):
                 return True
         return False
 
@@ -3752,7 +3770,10 @@ def _joined_names(view: SentenceView, first: int, second: int, by_a_word: bool =
 MAX_AGE = 120
 
 
-AGE_WORD = re.compile(r"(\d{1,3})-year-old")
+# names.AGE_YEARS, the names layer's one age cue, with the years captured; unanchored as before, so
+# "the 35-year-olds" still reads its age
+AGE_WORD = re.compile(rf"({AGE_YEARS})-year-old")
+BARE_AGE = re.compile(AGE_YEARS)
 
 
 def _age_of(tokens: Sequence[Token], name: Name) -> str | None:
@@ -3936,6 +3957,12 @@ def _pronoun_of_the_other_gender(mention: Mention, gender: str | None) -> bool:
     sentence is a woman here, so no "he" of the same sentence (and the
     other way round), whatever the tagger knew of her gender before."""
     return mention.pronoun_gender is not None and gender is not None and mention.pronoun_gender != gender
+
+
+def _describes_a_person(word: str) -> bool:
+    """A noun that describes a person: a role ("officer", "lawyer") or a
+    gendered noun ("woman", "father")."""
+    return is_people_noun(word) or word in gendered_nouns()
 
 
 def _pick(people: list[Entity], gender: str) -> Entity | Literal[False] | None:
@@ -4422,7 +4449,8 @@ def _trailing_appositive(view: SentenceView, source: tuple[int, int], cue: tuple
     return part
 
 
-WRITERS_POSSESSIVES = frozenset({"my", "our"})
+# the writer's own possessives ("my colleague", "our reporter"), derived as names.FIRST_PERSON_SUBJECTS is
+WRITERS_POSSESSIVES = grammar("possessive_determiners") & grammar("first_person_words")
 
 
 @cache
