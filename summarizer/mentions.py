@@ -246,7 +246,11 @@ def find_mentions(
     for key, written_alone in places_alone.items():
         longer = entities[key]
         for place, where in written_alone.items():
-            if not _place_alone_in_a_longer_name(place, longer.name):
+            if not _place_alone_in_a_longer_name(place, longer.name) or (
+                    longer.kind == PERSON and _words(longer.name)[-1:] == _words(place)):
+                # the speaker index took the place alone for the person of that surname only where
+                # it opens its clause (speakers rule `surname_before_a_listed_place`): "Tom
+                # Cambridge ... Cambridge said" counts for him; "in Cambridge" stays a place
                 continue
             alone = plurals.setdefault(place, Entity(place, PLACE))
             counts[id(alone)] = counts.get(id(alone), 0) + len(where)

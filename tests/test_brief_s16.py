@@ -15,7 +15,7 @@ from summarizer.brief import (
     make_brief,
     without_link_phrase,
 )
-from summarizer.claims import claims_in_document
+from summarizer.claims import claims_in_document, extract_claims
 from summarizer.cleanup import dateline_length
 from summarizer.document import parse_document
 from summarizer.model import BriefSource, Document
@@ -115,9 +115,22 @@ def test_rule_place_and_region_before_a_subject_near_variant_stays() -> None:
     for text in ("Cairo, Egypt, lawyers said the trial would go on.",
                  "Paris, Texas Mayor Bob Smith said the fair would open.",
                  "Rome, Georgia Power said it would restore service.",
-                 "Cairo, Egypt is a city of twenty million people."):
+                 "Cairo, Egypt is a city of twenty million people.",
+                 # review s16 item 6: a name that begins with the region is no glued dateline
+                 "Toronto, Canada Goose said Monday it would open ten stores in China.",
+                 "Paris, France Telecom said on Tuesday that profits rose.",
+                 "Portland, Oregon Ducks fans cheered on Saturday.",
+                 "Dublin, Ireland Rugby fans cheered on Saturday."):
         assert dateline_length(text, True) == 0
     assert dateline_length("Cairo, Egypt Lawyers representing the defendants called for new judges.", False) == 0
+
+
+def test_place_and_region_before_a_name_keep_the_name_as_speaker() -> None:
+    # review s16 item 6: the claim tagger reads the same dateline; the company keeps its whole name
+    claims = extract_claims("Toronto, Canada Goose said Monday it would open ten stores in China.")
+    assert [c.speaker for c in claims] == ["Canada Goose"]
+    claims = extract_claims("Paris, France Telecom said on Tuesday that profits rose.")
+    assert [c.speaker for c in claims] == ["France Telecom"]
 
 
 # --- rule `labelled_answer_names_only_its_sentence` (summarizers/standalone.py) -------------------------------

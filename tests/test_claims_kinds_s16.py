@@ -97,6 +97,27 @@ def test_a_town_named_in_a_longer_body_name_stays_the_body() -> None:
     assert _speakers("Cambridge Police said the man was arrested.") == [("Cambridge Police", "organisation")]
 
 
+def test_a_town_that_is_the_surname_of_a_person_named_before_is_that_person() -> None:
+    # review s16 item 4 (speakers rule `surname_before_a_listed_place`): "Cambridge said" after "Tom
+    # Cambridge" is him, in the claims and in Mentioned
+    text = "The study was led by Tom Cambridge, a biologist at Yale. Cambridge said the results were clear."
+    assert _speakers(text) == [("Tom Cambridge", "person")]
+    assert _speakers("The study was led by Tom Bristol, a biologist at Yale. Bristol said the results were "
+                     "clear.") == [("Tom Bristol", "person")]
+    sentences = ("Cambridge Analytica harvested the data, said Ann Oxford, a researcher.", "Oxford said the firm lied.")
+    assert _speakers(" ".join(sentences)) == [("Ann Oxford", "person"), ("Ann Oxford", "person")]
+    assert [(m.name, m.kind, m.count) for m in find_mentions(sentences)] == [
+        ("Ann Oxford", "person", 2), ("Cambridge Analytica", "other", 1)]
+
+
+def test_a_town_written_where_no_clause_opens_stays_the_place() -> None:
+    # "in Cambridge" is the town; once the town is named so, "Cambridge said" stays its body as before
+    assert _mentioned("Tom Cambridge, a biologist, moved to Cambridge in May.") == {
+        "Tom Cambridge": "person", "Cambridge": "place"}
+    assert _speakers("The study was led by Tom Cambridge, a biologist. He works in Cambridge. Cambridge said "
+                     "the results were clear.") == [("Cambridge", "organisation")]
+
+
 # --- QA round 47 and web test s16 -------------------------------------------------------------------
 
 
