@@ -307,7 +307,7 @@ def find_mentions(
         if not name or _no_name(name, lower_case) or (key not in inside and _common_word(name, lower_case)) \
                 or key in titles or (_ends_in_a_nationality(name) and key not in subjects) \
                 or _nationality_alone(name, surnames, people, entity.title is not None) \
-                or _roles_only(name) or _people_plural(name) \
+                or _roles_only(name) or _people_plural(name, text) \
                 or (len(named_in.get(key, ())) > 1 and generic_body_name(name)):
             no_names.add(name)
             continue
@@ -599,7 +599,7 @@ def _nationality_alone(name: str, surnames: frozenset[str], people: Collection[s
         and name not in people and not titled and bool(places_of_a_people(word))
 
 
-def _people_plural(name: str) -> bool:
+def _people_plural(name: str, text: str) -> bool:
     """Rule `people_plural_is_no_name` (QA rerun s15, 794: "Islamists (2)"
     under Other names; QA round 47, 804: "South Africans (5)"): one
     capitalised word that is a plural for people by its ending ("Islamists",
@@ -607,11 +607,20 @@ def _people_plural(name: str) -> bool:
     a listed place's people ("Egyptians", "South Africans"), names a kind of
     people, no one: no entry. Plurals that name a team or a body
     ("Cardinals", "Guardians", "Rangers") end otherwise or are no people of a
-    place, and stay."""
+    place, and stay. Review s16 item 13: a place's people that the text
+    writes after "the" every time ("The Indians beat the Twins 5-3") may be
+    a team, and stays as it was."""
     word = name.lower()
     if not name[:1].isupper() or name.isupper() or not word.endswith("s"):
         return False
-    return (" " not in name and word.endswith("ists") and is_people_noun(word)) or bool(places_of_a_people(word[:-1]))
+    if " " not in name and word.endswith("ists") and is_people_noun(word):
+        return True
+    return bool(places_of_a_people(word[:-1])) and not all(
+        THE_BEFORE.search(text, max(0, at - len("the ")), at) for at, _ in _whole_word_spans(name, text))
+
+
+# "the " right before a name (rule `people_plural_is_no_name`)
+THE_BEFORE = re.compile(r"\b[Tt]he $")
 
 
 def _ends_in_a_nationality(name: str) -> bool:

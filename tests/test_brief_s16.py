@@ -32,15 +32,38 @@ def source(left_out: int, in_points: int) -> BriefSource:
 
 def test_rule_points_are_not_more_claims() -> None:
     # the demo: Kuleba's claim is its key point, so nothing is "more"; the command lists them all
-    assert more_claims(source(1, 1)) == "1 other claim is a key point above; all claims"
-    assert more_claims(source(2, 2)) == "2 other claims are key points above; all claims"
-    assert more_claims(source(3, 1)) == "3 more claims (1 of them a key point above)"
-    assert more_claims(source(3, 2)) == "3 more claims (2 of them key points above)"
+    assert more_claims(source(1, 1)) == "1 other claim is given above; all claims"
+    assert more_claims(source(2, 2)) == "2 other claims are given above; all claims"
+    assert more_claims(source(3, 1)) == "3 more claims (1 of them given above)"
+    assert more_claims(source(3, 2)) == "3 more claims (2 of them given above)"
 
 
 def test_rule_points_are_not_more_claims_near_variant_stays() -> None:
     assert more_claims(source(3, 0)) == "3 more claims"
     assert more_claims(source(1, 0)) == "1 more claim"
+
+
+LINKED_AFTER_A_BOTTOM_LINE = (
+    "Retailers cut jobs as sales slow\n\n"
+    "Amazon will cut 10,000 jobs in its warehouses this year after sales slowed, the company announced on "
+    "Tuesday.\n\n"
+    "The cuts are the largest in the company's history and will hit warehouses in Ohio, Texas and California.\n\n"
+    "Separately, eBay will cut 500 jobs, about 4 percent of its staff, as sales slow after the pandemic.\n\n"
+    "The job cuts at both retailers come as shoppers spend less on goods and more on travel.\n\n"
+    "Shares of both retailers rose after the job cuts were announced.\n\n"
+    "Unions criticised the job cuts and called for talks with both retailers.\n")
+
+
+def test_a_claim_given_as_the_bottom_line_is_no_key_point(tmp_path: Path) -> None:
+    # review s16 item 15: the one claim given as a point is the bottom line ("... the company
+    # announced"); the note said "1 other claim is a key point above"
+    page = tmp_path / "retailers.txt"
+    page.write_text(LINKED_AFTER_A_BOTTOM_LINE, encoding="utf-8")
+    note = make_brief([read_article(str(page))])
+    assert note.bottom_line is not None and note.bottom_line.text.startswith("Amazon will cut")
+    assert more_claims(note.sources[0]) == "1 other claim is given above; all claims"
+    # review s16 item 14: the key point keeps eBay's own spelling
+    assert any(point.text.startswith("eBay will cut 500 jobs") for point in note.key_points)
 
 
 # --- rule `link_phrase_not_shown` (rules/link_phrases.txt) ------------------------------------------------------
@@ -65,6 +88,13 @@ def test_rule_link_phrase_not_shown_near_variant_stays() -> None:
                  "The minister, in related developments, said aid would come.",
                  "Separately, 40 people were hurt."):
         assert without_link_phrase(text) == text
+
+    # review s16 item 14: the phrase goes, but a word with a capital of its own or a name's particle
+    # before its capitalised word is not upper-cased
+    assert without_link_phrase("Separately, eBay will cut 500 jobs.") == "eBay will cut 500 jobs."
+    assert without_link_phrase("In addition, iPhone sales fell.") == "iPhone sales fell."
+    assert without_link_phrase("Separately, de Blasio said the city would pay.") == "de Blasio said the city would pay."
+    assert without_link_phrase("Separately, de la Cruz said no.") == "de la Cruz said no."
 
 
 DEMO = Path(__file__).parent.parent / "data" / "nato-third-country-agreements.txt"

@@ -58,6 +58,10 @@ def test_a_paper_or_a_band_opening_with_a_first_name_is_a_body() -> None:
 def test_a_person_with_a_first_name_stays_a_person() -> None:
     assert _mentioned("Christian Smith wrote for the paper.", "Emily Post wrote a book.") == {
         "Christian Smith": "person", "Emily Post": "person"}
+    # review s16 item 11: "herald" is a surname and "observer" a role, no paper's word alone
+    assert _mentioned("Harold Herald, a farmer, said the crop failed.") == {"Harold Herald": "person"}
+    assert _speakers("Harold Herald, a farmer, said the crop failed.") == [("Harold Herald", "person")]
+    assert _mentioned("Harold Herald, a UN Observer, said the vote was fair.")["UN Observer"] != "organisation"
 
 
 # --- `brotherhood` (organisation_words.txt), `hosni` (first_names.txt); QA round 46, 794 ---------------
@@ -83,6 +87,9 @@ def test_a_plural_for_people_names_no_one() -> None:
 def test_a_surname_or_a_name_holding_the_plural_stays() -> None:
     assert _mentioned("Ann Baptist spoke.", "Fans of the Jonas Brothers came.") == {
         "Ann Baptist": "person", "Jonas Brothers": "other"}
+    # review s16 item 13: a place's people written after "the" every time may be a team
+    assert _mentioned("The Indians beat the Twins 5-3 on Sunday.", "The Indians have won six straight games.")[
+        "Indians"] == "other"
 
 
 # --- Cambridge and Oxford (places.txt; web tester s15b, msn) ------------------------------------------
