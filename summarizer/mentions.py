@@ -347,6 +347,7 @@ def find_mentions(
         if name and name not in no_names and not _no_name(name, lower_case):
             found.setdefault(name, (_kind(name, PERSON if _titled_in_a_body(speaker, name) else "", people,
                                           organisations, lower_case), 1))
+    found = _body_before_a_place_end(found, people | organisations)
     found = _without_phrases(found, text, lower_case)
     found = _family_names(found, lower_case, text, quotes)
     found = _kin_marked_people(found, text, lower_case, organisations)
@@ -597,6 +598,25 @@ def _nationality_alone(name: str, surnames: frozenset[str], people: Collection[s
     word = name.lower()
     return " " not in name and word not in surnames and word not in first_names() \
         and name not in people and not titled and bool(places_of_a_people(word))
+
+
+def _body_before_a_place_end(found: dict[str, tuple[MentionKind, int]], sources: Collection[str]
+                             ) -> dict[str, tuple[MentionKind, int]]:
+    """Rule `body_before_a_place_end_is_its_thing` (review s16 item 10:
+    "Millions of users of Google Drive lost files, Google said" listed
+    Google Drive as a place): a name ending in a word that ends a place
+    unless a person's (place_words.txt ends_unless_a_person: "drive",
+    "park") whose other words are a claim's source (`sources`: "Google
+    said") listed as a body or an other name is that body's thing as often
+    as a place: it goes back under Other names. A head that is a place
+    ("London Bridge" beside "London"), a person, or no source ("Miller
+    Drive" beside a street's "Miller traveling eastbound") leaves it as it
+    was."""
+    ends = _place_words()["ends_unless_a_person"]
+    return {name: (OTHER if kind == PLACE and len(_words(name)) > 1 and _words(name)[-1] in ends
+                   and name.rsplit(" ", 1)[0] in sources
+                   and found.get(name.rsplit(" ", 1)[0], (PLACE, 0))[0] in (ORGANISATION, OTHER) else kind, count)
+            for name, (kind, count) in found.items()}
 
 
 def _people_plural(name: str, text: str) -> bool:

@@ -156,5 +156,17 @@ def test_a_drive_is_a_place_unless_a_first_name_opens_it() -> None:
     assert _mentioned("He met Grace Drive at 3 a.m.") == {"Grace Drive": "other"}
 
 
+def test_a_drive_whose_head_is_named_alone_as_a_body_is_its_thing() -> None:
+    # review s16 item 10 (rule `body_before_a_place_end_is_its_thing`): "Google Drive" beside "Google"
+    found = find_mentions(["Millions of users of Google Drive lost files on Monday.", "Google said it was sorry."],
+                          speakers=["Google"])
+    assert {m.name: m.kind for m in found} == {"Google Drive": "other", "Google": "other"}
+    # a head that is a place leaves the place as it was
+    assert _mentioned("He crossed London Bridge.", "London was cold.") == {"London Bridge": "place", "London": "place"}
+    # a head that is no source stays: the street of "Miller traveling eastbound"
+    assert _mentioned("It happened near Miller Drive.", "Miller traveling eastbound, the car hit a wall.") \
+        == {"Miller Drive": "place"}
+
+
 def test_international_alone_names_no_body() -> None:
     assert _mentioned("International aviation experts were puzzled.", "It was an international effort.") == {}
