@@ -155,7 +155,7 @@ from summarizer.claims.grammar import (
 from summarizer.claims.lexicon import grammar, pronouns
 from summarizer.claims.names import organisation_words, short_name_of_a_body
 from summarizer.claims.text import Token, tokenize
-from summarizer.cleanup import dateline_credit, dateline_length, dateline_places, without_dateline
+from summarizer.cleanup import dateline_credit, dateline_length, dateline_places, name_particles, without_dateline
 from summarizer.document import BULLET, parse_document
 from summarizer.mentions import find_mentions, is_venue, name_runs, without_nationality
 from summarizer.model import (
@@ -540,12 +540,26 @@ def link_phrase_length(text: str) -> int:
     return 0
 
 
+# A name's particles before its capitalised word: "de la Cruz", "van der Berg"
+MAX_PARTICLES = 3
+
+
 def without_link_phrase(text: str) -> str:
     """`text` from after its link phrase (rule `link_phrase_not_shown`),
     its first letter a capital: "In addition, frequent flyers ..." ->
-    "Frequent flyers ..."."""
+    "Frequent flyers ...". Review s16 item 14: only a word all in lower
+    case gets it; a word with a capital of its own ("eBay", "iPhone") and a
+    name's particle before a capitalised word ("de Blasio") stay as
+    written ("EBay" and "De Blasio" were no one's spelling)."""
     cut = link_phrase_length(text)
-    return text if not cut else text[cut].upper() + text[cut + 1:]
+    if not cut:
+        return text
+    rest = text[cut:]
+    words = rest.split(maxsplit=MAX_PARTICLES + 1)
+    particles = next((n for n, word in enumerate(words) if word not in name_particles()), len(words))
+    if words[0] != words[0].lower() or (0 < particles < len(words) and words[particles][:1].isupper()):
+        return rest  # "eBay", "iPhone"; "de Blasio", "de la Cruz"
+    return rest[0].upper() + rest[1:]
 
 
 def leans_on_what_follows(text: str) -> bool:

@@ -789,7 +789,15 @@ def _region_then_subject(words: Sequence[re.Match[str]], size: int, sets: Mappin
     "Paris, Texas Mayor ...", "Rome, Georgia Power said" stay) and a word in
     lower case: the place and region are a dateline glued to the sentence;
     the characters up to the subject, else 0. A region with a comma after it
-    ("Cairo, Egypt, lawyers ...") is prose."""
+    ("Cairo, Egypt, lawyers ...") is prose.
+
+    Review s16 (item 6): the subject must be a common noun for people
+    (source_nouns.txt `people`, `described`, `groups`: "Lawyers",
+    "Protesters"). Any other capitalised word after a region is a name
+    that begins with the region as often as a glued dateline ("Toronto,
+    Canada Goose said ..." kept only "Goose", "Paris, France Telecom said"
+    only "Telecom", "Portland, Oregon Ducks fans" only "Ducks fans"), and
+    `dateline_length` is read by the claim tagger too."""
     if words[size - 1].group("stop") != ",":
         return 0
     for region_size in range(MAX_GLUED_PLACE_WORDS, 0, -1):
@@ -803,7 +811,8 @@ def _region_then_subject(words: Sequence[re.Match[str]], size: int, sets: Mappin
         subject, following = words[end].group("word"), words[end + 1].group("word")
         lowered = subject.lower()
         if not _plain_name_word(subject) or words[end].group("stop") or any(
-                lowered in sets[kind] for kind in ("titles", "places", "organisation_words", "first_names")):
+                lowered in sets[kind] for kind in ("titles", "places", "organisation_words", "first_names")) \
+                or lowered not in sets["people_nouns"]:
             return 0
         plain = following.isalpha() and following.islower() and following not in sets["name_connectors"]
         return words[end].start() if plain else 0
@@ -849,6 +858,9 @@ def _dateline_words() -> dict[str, frozenset[str]]:
         load_word_set("sentence_starters"), sets["name_connectors"],
         *(grammar[name] for name in ("subordinators", "prepositions", "determiners")))
     sets["glued_place_openers"] = grammar["glued_place_openers"]
+    # rule `place_and_region_before_a_subject`: the common nouns for people that open a subject
+    source_nouns = load_word_sets("source_nouns")
+    sets["people_nouns"] = source_nouns["people"] | source_nouns["described"] | source_nouns["groups"]
     return sets
 
 

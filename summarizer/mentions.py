@@ -246,7 +246,11 @@ def find_mentions(
     for key, written_alone in places_alone.items():
         longer = entities[key]
         for place, where in written_alone.items():
-            if not _place_alone_in_a_longer_name(place, longer.name):
+            if not _place_alone_in_a_longer_name(place, longer.name) or (
+                    longer.kind == PERSON and _words(longer.name)[-1:] == _words(place)):
+                # the speaker index took the place alone for the person of that surname only where
+                # it opens its clause (speakers rule `surname_before_a_listed_place`): "Tom
+                # Cambridge ... Cambridge said" counts for him; "in Cambridge" stays a place
                 continue
             alone = plurals.setdefault(place, Entity(place, PLACE))
             counts[id(alone)] = counts.get(id(alone), 0) + len(where)
@@ -304,7 +308,7 @@ def find_mentions(
         if not name or _no_name(name, lower_case) or (key not in inside and _common_word(name, lower_case)) \
                 or key in titles or (_ends_in_a_nationality(name) and key not in subjects) \
                 or _nationality_alone(name, surnames, people, entity.title is not None) \
-                or _roles_only(name) or _people_plural(name) \
+                or _roles_only(name) or _people_plural(name, text) \
                 or (len(named_in.get(key, ())) > 1 and generic_body_name(name)):
             no_names.add(name)
             continue
@@ -344,6 +348,7 @@ def find_mentions(
         if name and name not in no_names and not _no_name(name, lower_case):
             found.setdefault(name, (_kind(name, PERSON if _titled_in_a_body(speaker, name) else "", people,
                                           organisations, lower_case), 1))
+    found = _body_before_a_place_end(found, people | organisations)
     found = _without_phrases(found, text, lower_case)
     found = _family_names(found, lower_case, text, quotes)
     found = _kin_marked_people(found, text, lower_case, organisations)
@@ -597,7 +602,26 @@ def _nationality_alone(name: str, surnames: frozenset[str], people: Collection[s
         and name not in people and not titled and bool(places_of_a_people(word))
 
 
-def _people_plural(name: str) -> bool:
+def _body_before_a_place_end(found: dict[str, tuple[MentionKind, int]], sources: Collection[str]
+                             ) -> dict[str, tuple[MentionKind, int]]:
+    """Rule `body_before_a_place_end_is_its_thing` (review s16 item 10:
+    "Millions of users of Google Drive lost files, Google said" listed
+    Google Drive as a place): a name ending in a word that ends a place
+    unless a person's (place_words.txt ends_unless_a_person: "drive",
+    "park") whose other words are a claim's source (`sources`: "Google
+    said") listed as a body or an other name is that body's thing as often
+    as a place: it goes back under Other names. A head that is a place
+    ("London Bridge" beside "London"), a person, or no source ("Miller
+    Drive" beside a street's "Miller traveling eastbound") leaves it as it
+    was."""
+    ends = _place_words()["ends_unless_a_person"]
+    return {name: (OTHER if kind == PLACE and len(_words(name)) > 1 and _words(name)[-1] in ends
+                   and name.rsplit(" ", 1)[0] in sources
+                   and found.get(name.rsplit(" ", 1)[0], (PLACE, 0))[0] in (ORGANISATION, OTHER) else kind, count)
+            for name, (kind, count) in found.items()}
+
+
+def _people_plural(name: str, text: str) -> bool:
     """Rule `people_plural_is_no_name` (QA rerun s15, 794: "Islamists (2)"
     under Other names; QA round 47, 804: "South Africans (5)"): one
     capitalised word that is a plural for people by its ending ("Islamists",
@@ -605,11 +629,20 @@ def _people_plural(name: str) -> bool:
     a listed place's people ("Egyptians", "South Africans"), names a kind of
     people, no one: no entry. Plurals that name a team or a body
     ("Cardinals", "Guardians", "Rangers") end otherwise or are no people of a
-    place, and stay."""
+    place, and stay. Review s16 item 13: a place's people that the text
+    writes after "the" every time ("The Indians beat the Twins 5-3") may be
+    a team, and stays as it was."""
     word = name.lower()
     if not name[:1].isupper() or name.isupper() or not word.endswith("s"):
         return False
-    return (" " not in name and word.endswith("ists") and is_people_noun(word)) or bool(places_of_a_people(word[:-1]))
+    if " " not in name and word.endswith("ists") and is_people_noun(word):
+        return True
+    return bool(places_of_a_people(word[:-1])) and not all(
+        THE_BEFORE.search(text, max(0, at - len("the ")), at) for at, _ in _whole_word_spans(name, text))
+
+
+# "the " right before a name (rule `people_plural_is_no_name`)
+THE_BEFORE = re.compile(r"\b[Tt]he $")
 
 
 def _ends_in_a_nationality(name: str) -> bool:

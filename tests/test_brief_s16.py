@@ -15,7 +15,7 @@ from summarizer.brief import (
     make_brief,
     without_link_phrase,
 )
-from summarizer.claims import claims_in_document
+from summarizer.claims import claims_in_document, extract_claims
 from summarizer.cleanup import dateline_length
 from summarizer.document import parse_document
 from summarizer.model import BriefSource, Document
@@ -32,15 +32,38 @@ def source(left_out: int, in_points: int) -> BriefSource:
 
 def test_rule_points_are_not_more_claims() -> None:
     # the demo: Kuleba's claim is its key point, so nothing is "more"; the command lists them all
-    assert more_claims(source(1, 1)) == "1 other claim is a key point above; all claims"
-    assert more_claims(source(2, 2)) == "2 other claims are key points above; all claims"
-    assert more_claims(source(3, 1)) == "3 more claims (1 of them a key point above)"
-    assert more_claims(source(3, 2)) == "3 more claims (2 of them key points above)"
+    assert more_claims(source(1, 1)) == "1 other claim is given above; all claims"
+    assert more_claims(source(2, 2)) == "2 other claims are given above; all claims"
+    assert more_claims(source(3, 1)) == "3 more claims (1 of them given above)"
+    assert more_claims(source(3, 2)) == "3 more claims (2 of them given above)"
 
 
 def test_rule_points_are_not_more_claims_near_variant_stays() -> None:
     assert more_claims(source(3, 0)) == "3 more claims"
     assert more_claims(source(1, 0)) == "1 more claim"
+
+
+LINKED_AFTER_A_BOTTOM_LINE = (
+    "Retailers cut jobs as sales slow\n\n"
+    "Amazon will cut 10,000 jobs in its warehouses this year after sales slowed, the company announced on "
+    "Tuesday.\n\n"
+    "The cuts are the largest in the company's history and will hit warehouses in Ohio, Texas and California.\n\n"
+    "Separately, eBay will cut 500 jobs, about 4 percent of its staff, as sales slow after the pandemic.\n\n"
+    "The job cuts at both retailers come as shoppers spend less on goods and more on travel.\n\n"
+    "Shares of both retailers rose after the job cuts were announced.\n\n"
+    "Unions criticised the job cuts and called for talks with both retailers.\n")
+
+
+def test_a_claim_given_as_the_bottom_line_is_no_key_point(tmp_path: Path) -> None:
+    # review s16 item 15: the one claim given as a point is the bottom line ("... the company
+    # announced"); the note said "1 other claim is a key point above"
+    page = tmp_path / "retailers.txt"
+    page.write_text(LINKED_AFTER_A_BOTTOM_LINE, encoding="utf-8")
+    note = make_brief([read_article(str(page))])
+    assert note.bottom_line is not None and note.bottom_line.text.startswith("Amazon will cut")
+    assert more_claims(note.sources[0]) == "1 other claim is given above; all claims"
+    # review s16 item 14: the key point keeps eBay's own spelling
+    assert any(point.text.startswith("eBay will cut 500 jobs") for point in note.key_points)
 
 
 # --- rule `link_phrase_not_shown` (rules/link_phrases.txt) ------------------------------------------------------
@@ -65,6 +88,13 @@ def test_rule_link_phrase_not_shown_near_variant_stays() -> None:
                  "The minister, in related developments, said aid would come.",
                  "Separately, 40 people were hurt."):
         assert without_link_phrase(text) == text
+
+    # review s16 item 14: the phrase goes, but a word with a capital of its own or a name's particle
+    # before its capitalised word is not upper-cased
+    assert without_link_phrase("Separately, eBay will cut 500 jobs.") == "eBay will cut 500 jobs."
+    assert without_link_phrase("In addition, iPhone sales fell.") == "iPhone sales fell."
+    assert without_link_phrase("Separately, de Blasio said the city would pay.") == "de Blasio said the city would pay."
+    assert without_link_phrase("Separately, de la Cruz said no.") == "de la Cruz said no."
 
 
 DEMO = Path(__file__).parent.parent / "data" / "nato-third-country-agreements.txt"
@@ -115,9 +145,22 @@ def test_rule_place_and_region_before_a_subject_near_variant_stays() -> None:
     for text in ("Cairo, Egypt, lawyers said the trial would go on.",
                  "Paris, Texas Mayor Bob Smith said the fair would open.",
                  "Rome, Georgia Power said it would restore service.",
-                 "Cairo, Egypt is a city of twenty million people."):
+                 "Cairo, Egypt is a city of twenty million people.",
+                 # review s16 item 6: a name that begins with the region is no glued dateline
+                 "Toronto, Canada Goose said Monday it would open ten stores in China.",
+                 "Paris, France Telecom said on Tuesday that profits rose.",
+                 "Portland, Oregon Ducks fans cheered on Saturday.",
+                 "Dublin, Ireland Rugby fans cheered on Saturday."):
         assert dateline_length(text, True) == 0
     assert dateline_length("Cairo, Egypt Lawyers representing the defendants called for new judges.", False) == 0
+
+
+def test_place_and_region_before_a_name_keep_the_name_as_speaker() -> None:
+    # review s16 item 6: the claim tagger reads the same dateline; the company keeps its whole name
+    claims = extract_claims("Toronto, Canada Goose said Monday it would open ten stores in China.")
+    assert [c.speaker for c in claims] == ["Canada Goose"]
+    claims = extract_claims("Paris, France Telecom said on Tuesday that profits rose.")
+    assert [c.speaker for c in claims] == ["France Telecom"]
 
 
 # --- rule `labelled_answer_names_only_its_sentence` (summarizers/standalone.py) -------------------------------

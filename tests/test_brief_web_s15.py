@@ -16,15 +16,15 @@ def source(left_out: int, in_points: int) -> BriefSource:
 
 
 def test_a_claim_given_as_a_point_is_said_to_be_there() -> None:
-    assert more_claims(source(1, 1)) == "1 other claim is a key point above; all claims"
+    assert more_claims(source(1, 1)) == "1 other claim is given above; all claims"
 
 
 def test_claims_given_as_points_are_said_to_be_there() -> None:
-    assert more_claims(source(2, 2)) == "2 other claims are key points above; all claims"
+    assert more_claims(source(2, 2)) == "2 other claims are given above; all claims"
 
 
 def test_some_of_the_more_claims_given_as_points() -> None:
-    assert more_claims(source(3, 1)) == "3 more claims (1 of them a key point above)"
+    assert more_claims(source(3, 1)) == "3 more claims (1 of them given above)"
 
 
 def test_more_claims_with_none_in_points_stay_as_they_were() -> None:

@@ -58,6 +58,10 @@ def test_a_paper_or_a_band_opening_with_a_first_name_is_a_body() -> None:
 def test_a_person_with_a_first_name_stays_a_person() -> None:
     assert _mentioned("Christian Smith wrote for the paper.", "Emily Post wrote a book.") == {
         "Christian Smith": "person", "Emily Post": "person"}
+    # review s16 item 11: "herald" is a surname and "observer" a role, no paper's word alone
+    assert _mentioned("Harold Herald, a farmer, said the crop failed.") == {"Harold Herald": "person"}
+    assert _speakers("Harold Herald, a farmer, said the crop failed.") == [("Harold Herald", "person")]
+    assert _mentioned("Harold Herald, a UN Observer, said the vote was fair.")["UN Observer"] != "organisation"
 
 
 # --- `brotherhood` (organisation_words.txt), `hosni` (first_names.txt); QA round 46, 794 ---------------
@@ -83,6 +87,9 @@ def test_a_plural_for_people_names_no_one() -> None:
 def test_a_surname_or_a_name_holding_the_plural_stays() -> None:
     assert _mentioned("Ann Baptist spoke.", "Fans of the Jonas Brothers came.") == {
         "Ann Baptist": "person", "Jonas Brothers": "other"}
+    # review s16 item 13: a place's people written after "the" every time may be a team
+    assert _mentioned("The Indians beat the Twins 5-3 on Sunday.", "The Indians have won six straight games.")[
+        "Indians"] == "other"
 
 
 # --- Cambridge and Oxford (places.txt; web tester s15b, msn) ------------------------------------------
@@ -95,6 +102,27 @@ def test_a_university_town_that_speaks_is_a_body() -> None:
 
 def test_a_town_named_in_a_longer_body_name_stays_the_body() -> None:
     assert _speakers("Cambridge Police said the man was arrested.") == [("Cambridge Police", "organisation")]
+
+
+def test_a_town_that_is_the_surname_of_a_person_named_before_is_that_person() -> None:
+    # review s16 item 4 (speakers rule `surname_before_a_listed_place`): "Cambridge said" after "Tom
+    # Cambridge" is him, in the claims and in Mentioned
+    text = "The study was led by Tom Cambridge, a biologist at Yale. Cambridge said the results were clear."
+    assert _speakers(text) == [("Tom Cambridge", "person")]
+    assert _speakers("The study was led by Tom Bristol, a biologist at Yale. Bristol said the results were "
+                     "clear.") == [("Tom Bristol", "person")]
+    sentences = ("Cambridge Analytica harvested the data, said Ann Oxford, a researcher.", "Oxford said the firm lied.")
+    assert _speakers(" ".join(sentences)) == [("Ann Oxford", "person"), ("Ann Oxford", "person")]
+    assert [(m.name, m.kind, m.count) for m in find_mentions(sentences)] == [
+        ("Ann Oxford", "person", 2), ("Cambridge Analytica", "other", 1)]
+
+
+def test_a_town_written_where_no_clause_opens_stays_the_place() -> None:
+    # "in Cambridge" is the town; once the town is named so, "Cambridge said" stays its body as before
+    assert _mentioned("Tom Cambridge, a biologist, moved to Cambridge in May.") == {
+        "Tom Cambridge": "person", "Cambridge": "place"}
+    assert _speakers("The study was led by Tom Cambridge, a biologist. He works in Cambridge. Cambridge said "
+                     "the results were clear.") == [("Cambridge", "organisation")]
 
 
 # --- QA round 47 and web test s16 -------------------------------------------------------------------
@@ -126,6 +154,18 @@ def test_the_short_form_of_a_body_counts_for_its_name() -> None:
 def test_a_drive_is_a_place_unless_a_first_name_opens_it() -> None:
     assert _mentioned("It happened near Miller Drive at 3 a.m.") == {"Miller Drive": "place"}
     assert _mentioned("He met Grace Drive at 3 a.m.") == {"Grace Drive": "other"}
+
+
+def test_a_drive_whose_head_is_named_alone_as_a_body_is_its_thing() -> None:
+    # review s16 item 10 (rule `body_before_a_place_end_is_its_thing`): "Google Drive" beside "Google"
+    found = find_mentions(["Millions of users of Google Drive lost files on Monday.", "Google said it was sorry."],
+                          speakers=["Google"])
+    assert {m.name: m.kind for m in found} == {"Google Drive": "other", "Google": "other"}
+    # a head that is a place leaves the place as it was
+    assert _mentioned("He crossed London Bridge.", "London was cold.") == {"London Bridge": "place", "London": "place"}
+    # a head that is no source stays: the street of "Miller traveling eastbound"
+    assert _mentioned("It happened near Miller Drive.", "Miller traveling eastbound, the car hit a wall.") \
+        == {"Miller Drive": "place"}
 
 
 def test_international_alone_names_no_body() -> None:

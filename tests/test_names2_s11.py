@@ -127,7 +127,7 @@ def test_rule_claim_in_a_point_is_no_misfit_near_variants() -> None:
     # session 16 (rule `points_are_not_more_claims`) claims all given as points are not "more"
     listed = dataclasses.replace(note, speakers=_group_by_speaker([_claim("Ana Ruiz", "person")]),
                                  sources=tuple(dataclasses.replace(s, claims_in_points=1) for s in note.sources))
-    assert "1 other claim is a key point above; all claims:" in brief_text(listed)
+    assert "1 other claim is given above; all claims:" in brief_text(listed)
     unpointed = dataclasses.replace(listed, sources=tuple(dataclasses.replace(s, claims_in_points=0)
                                                           for s in listed.sources))
     assert "1 more claim:" in brief_text(unpointed)

@@ -1103,6 +1103,15 @@ class SpeakerIndex:
             fits = [e for e in people.values() if e.kind in kinds and _family_name_first(e.name, words[0])
                     and (name.gender is None or e.gender is None or name.gender == e.gender)]
             fits = fits if len(people) == 1 else []
+        if not fits and bare and len(words) == 1 and name.kind == ORGANISATION and words[0] in places() \
+                and not name.title and not apposed:
+            # Rule `surname_before_a_listed_place` (review s16 item 4: "Tom Cambridge, a biologist
+            # ... Cambridge said" was the body Cambridge): a listed place alone opening its clause
+            # ("Cambridge said", not "in Cambridge") that is the surname of the one person the
+            # article named before with it is that person; a place that speaks is a body only when
+            # no such person was named ("Cambridge has said it ...")
+            people = {id(e): e for e in bucket if e.kind == PERSON and len(e.words) > 1 and e.words[-1] == words[0]}
+            fits = list(people.values()) if len(people) == 1 else []
         if not fits and len(words) == 2 and name.kind in (UNKNOWN, PERSON) and not apposed:
             # Rule `nickname_is_the_same_person` (names.py, nicknames.txt): "Matthew Olsen" after
             # "Matt Olsen" is that person, when no other person of that surname is named

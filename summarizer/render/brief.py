@@ -131,16 +131,18 @@ def more_claims(source: BriefSource) -> str:
     s16: "1 more claim, given above as a point: `summarizer claims ...`"
     read as a claim still to come): when every claim not listed is a key
     point, the line says they are there and the command is for all of
-    them: "1 other claim is a key point above; all claims"; when only some
-    are, the count keeps them apart: "3 more claims (1 of them a key point
-    above)". A note with no claim in its points keeps "3 more claims"."""
+    them: "1 other claim is given above; all claims"; when only some are,
+    the count keeps them apart: "3 more claims (1 of them given above)". A
+    note with no claim in its points keeps "3 more claims". Review s16
+    item 15: the points that give a claim may be the bottom line, and a
+    note may have no Key points section, so the line says "given above",
+    never "a key point above"."""
     count, in_points = source.claims_left_out, source.claims_in_points
     if not in_points:
         return count_of(count, "more claim")
     if in_points >= count:
-        return f"{count_of(count, 'other claim')} {_is(count, 'a key point', 'key points')} above; all claims"
-    points = "a key point" if in_points == 1 else "key points"
-    return f"{count_of(count, 'more claim')} ({in_points} of them {points} above)"
+        return f"{count_of(count, 'other claim')} {_is(count, 'given', 'given')} above; all claims"
+    return f"{count_of(count, 'more claim')} ({in_points} of them given above)"
 
 
 # Rule `left_out_says_why`: why a note lists none of the claims found (a brief is never longer than
