@@ -216,9 +216,6 @@ MULTI_ARTICLE_POINTS = 6
 # before claims compete for the note's words: a page whose best sentences
 # are all claims gave a note of a bottom line and claims, no key point.
 MIN_KEY_POINTS = 2
-# Rule `note_lists_some_claims`: a note that would list no claim gives up to this many of its
-# best claims the words of its lowest key points past MIN_KEY_POINTS.
-MIN_CLAIMS_LISTED = 2
 # Rule `point_needs_what_follows`: a sentence that asks ("a reporter asked
 # her, “What do you see ...?”"), ends on a colon ("You can use this
 # code:") or on a comma or semicolon (a sentence cut after a quoted question:
@@ -1710,8 +1707,6 @@ def _within_half_words_in(
             continue
         used += size
         (kept_claims if is_claim else kept_points).add(k)
-    if not kept_claims:
-        used = _claims_in_place_of_points(picked, claims, ranked, kept_points, kept_claims, used, budget)
     for _, is_claim, k in sorted(ranked):
         whole = claims[k].whole if is_claim and k in kept_claims and starts else None
         if whole is not None and len(claims[k].members) == 1 and used + count_words(whole.content) - claims[k].words \
@@ -1731,41 +1726,6 @@ def _within_half_words_in(
     kept_points = {k for k in kept_points if picked[k].introduced_by in (None, *shown)}
     return ([c for k, c in enumerate(picked) if k in kept_points],
             [c for k, c in enumerate(claims) if k in kept_claims])
-
-
-def _claims_in_place_of_points(
-    picked: Sequence[_Candidate], claims: Sequence[_GatheredClaim], ranked: Sequence[tuple[int, int, int]],
-    kept_points: set[int], kept_claims: set[int], used: int, budget: float,
-) -> int:
-    """Rule `note_lists_some_claims` (web tester s16, viconsortium.com: a
-    300-word page's note of 141 words listed no claim of the six found, "No
-    claim listed separately", its bottom line and four key points having
-    taken the words; the agency's statement, the release and the two
-    admissions were left out): when no claim would be listed, the best
-    ranked claims shown whole that name a source and are not hedged (one
-    "Hedged or unconfirmed" would list is no better than a key point: QA
-    read of jamaicaobserver.com, "It is believed that the woman is of
-    unsound mind" took a fact's place), up to MIN_CLAIMS_LISTED, each take the words
-    of the lowest-ranked key points past MIN_KEY_POINTS, the worst first and
-    only as many as it needs; a claim the freed words cannot hold takes
-    none. Updates `kept_points` and `kept_claims` in place; returns the
-    words then used."""
-    best = sorted((rank, k) for rank, is_claim, k in ranked if is_claim and claims[k].whole is None
-                  and claims[k].speaker is not None and not claims[k].claim.hedged)
-    for _, k in best[:MIN_CLAIMS_LISTED]:
-        spare = sorted(((rank, j) for rank, is_claim, j in ranked if not is_claim and j in kept_points),
-                       reverse=True)[: len(kept_points) - 1 - MIN_KEY_POINTS]
-        freed: list[int] = []
-        for _, j in spare:
-            if used - sum(picked[f].size for f in freed) + claims[k].words <= budget:
-                break
-            freed.append(j)
-        if used - sum(picked[f].size for f in freed) + claims[k].words > budget:
-            continue
-        kept_points.difference_update(freed)
-        used += claims[k].words - sum(picked[f].size for f in freed)
-        kept_claims.add(k)
-    return used
 
 
 def _cut_claims_whole_or_left_out(
