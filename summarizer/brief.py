@@ -1456,10 +1456,21 @@ def shortened(claim: Claim, document: Document, limit: int = BRIEF_CLAIM_WORDS,
             kept.append(number)
             used += words[number]
     else:
+        # rule `cut_keeps_what_a_kept_sentence_leans_on` (web tester s16, twincities.com: '“This is the
+        # second time I’m making history. … It is not the destination,” …' left out the milestone
+        # "It" is): a sentence that opens by pointing back (rule `back_pointing_opener`) is kept only
+        # with the sentences of the claim before it up to one that does not, or none is
+        leans = {n: k > 0 and opens_by_pointing_back(next(p.text for m, p, _ in pieces if m == n).lstrip())
+                 for k, n in enumerate(order)}
         for number in sorted(order[1:], key=lambda n: (-scores[n], n)):
-            if used + words[number] <= limit:
-                kept.append(number)
-                used += words[number]
+            if number in kept:
+                continue
+            needed = [number]
+            while leans[needed[-1]] and order[order.index(needed[-1]) - 1] not in kept:
+                needed.append(order[order.index(needed[-1]) - 1])
+            if used + sum(words[n] for n in needed) <= limit:
+                kept.extend(needed)
+                used += sum(words[n] for n in needed)
     if len(kept) == len(order) or sum(words.values()) - used < MIN_WORDS_CUT:
         return claim
     kept.sort(key=order.index)

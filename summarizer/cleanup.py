@@ -589,7 +589,27 @@ def dateline_length(text: str, opens_body: bool = True) -> int:
     match = DATELINE.match(text) or WIRE_DATELINE.match(text)
     if match:
         return match.end()
-    return (glued_dateline_length(text) or glued_place_length(text)) if opens_body else 0
+    return (glued_dateline_length(text) or glued_place_length(text) or glued_adverb_of_time_length(text)) \
+        if opens_body else 0
+
+
+def glued_adverb_of_time_length(text: str) -> int:
+    """Rule `adverb_of_time_after_a_glued_place` (QA round 48, 404: the
+    summary and the bottom line "Washington Just days after dismissing two
+    top advisers ..."): the characters of the first body sentence `text`
+    that are one to three capitalised words (none a word that opens
+    sentences or a preposition, as `glued_dateline` reads them), glued to
+    an adverb (datelines.txt `time_adverbs`: "Just", "Only", "Nearly")
+    capitalised and a unit of time in lower case (`time_units`: "days",
+    "hours", "weeks"); 0 when none. No name goes on so; "Ward Just wrote
+    ..." (no unit of time) and "Washington, Just days ..." (a comma) stay."""
+    sets = _dateline_words()
+    match = GLUED_ADVERB_OF_TIME.match(text[:DATELINE_WINDOW])
+    if match is None or match.group("adverb").lower() not in sets["time_adverbs"] \
+            or match.group("unit") not in sets["time_units"]:
+        return 0
+    place = [w.lower() for w in match.group("place").split()]
+    return 0 if not sets["not_places"].isdisjoint(place) else match.start("adverb")
 
 
 def dateline_credit(text: str) -> str | None:
@@ -638,6 +658,10 @@ def glued_dateline_length(text: str) -> int:
     return match.start("opener") if word[:1].isupper() and prose else 0
 
 
+# Rule `adverb_of_time_after_a_glued_place`: one to three capitalised words, a capitalised adverb,
+# a word in lower case
+GLUED_ADVERB_OF_TIME = re.compile(r"(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}) (?P<adverb>[A-Z][a-z]+) "
+                                  r"(?P<unit>[a-z]+)\b")
 # Rule `glued_place_before_a_name`: the place is one to three words ("Rome", "Los Angeles"),
 # the name two or three ("Raffaele Sollecito", "Luiz Inácio Lula": a longer run is rather a body).
 MAX_GLUED_PLACE_WORDS = 3
@@ -650,6 +674,9 @@ GLUED_NAME_WORDS = range(2, 4)
 # Rule `upper_case_dateline_before_a_name`: a place in capitals of at least this many letters
 # ("MEXICO CITY", "ROME"; not "US", "UK", which open headlines and acronyms).
 MIN_UPPER_DATELINE_LETTERS = 4
+# Rule `place_before_a_country_subject`: a regular past form is longer than this ("authorized",
+# "voted"; not "red", "bed", "shed")
+MIN_PAST_FORM_LETTERS = 4
 # A word as the glued-place reader reads it: its letters ("Sollecito", "Bieber's") and what
 # stands after them ("," in "Sollecito,"): a word with a stop after it ends a name.
 GLUED_TEXT_WORD = re.compile(r"(?P<word>[^\s,;:!?()\"\u201c\u201d\u2014\u2013]+?)(?P<stop>[.,;:!?)\"\u201d]*)(?=\s|$)")
@@ -723,6 +750,8 @@ def glued_place_length(text: str) -> int:
             # "Rome. Raffaele": a stop ends the place; "Rome, Italy The ..." glued_dateline reads
             return _region_then_subject(words, size, sets)
         following = words[size].group("word")
+        if _country_subject_after_a_place(words, size, sets):
+            return words[size].start()  # rule `place_before_a_country_subject`
         letters = "".join(place)
         if letters.isalpha() and letters.isupper() and len(letters) >= MIN_UPPER_DATELINE_LETTERS \
                 and " ".join(place).lower() in sets["listed_places"] and _name_word(following) \
@@ -817,6 +846,28 @@ def _region_then_subject(words: Sequence[re.Match[str]], size: int, sets: Mappin
         plain = following.isalpha() and following.islower() and following not in sets["name_connectors"]
         return words[end].start() if plain else 0
     return 0
+
+
+def _country_subject_after_a_place(words: Sequence[re.Match[str]], size: int,
+                                   sets: Mapping[str, frozenset[str]]) -> bool:
+    """Rule `place_before_a_country_subject` (QA round 47, 885: the summary
+    and the bottom line "Gaza City Israel authorized a four-hour ..." kept
+    the dateline "Gaza City"): after the listed place `words[:size]` with no
+    stop, another listed place of one word (no first name: "Jordan") with no
+    stop, then its verb in lower case, an auxiliary ("is", "has", "will":
+    claim_grammar.txt finite_verbs) or a regular past form ("authorized"):
+    the country is the sentence's subject and the place before it a
+    dateline. A noun after the two places ("Israel Gaza war is ...", "Orange
+    County California residents") or a verb not so formed ("said") keeps
+    the sentence as written."""
+    if size + 1 >= len(words) or words[size].group("stop"):
+        return False
+    subject, verb = words[size].group("word"), words[size + 1].group("word")
+    lowered = subject.lower()
+    if not _plain_name_word(subject) or lowered not in sets["listed_places"] or lowered in sets["first_names"]:
+        return False
+    past = verb.endswith("ed") and len(verb) > MIN_PAST_FORM_LETTERS
+    return verb.isalpha() and verb.islower() and (verb in sets["finite_verbs"] or past)
 
 
 @cache

@@ -54,6 +54,9 @@ is left:
   ("The following are arrest and accident reports as recorded by ...",
   "Here are the winners.") or opens on an aside's label ("A quick explainer:
   To be called tequila, ..."). A brief never opens on one either.
+- `colon_end_announces_what_follows`: nor a sentence that ends on a colon
+  ("There are four main areas where ... this objective:"): the list or
+  quotation it opens is a block the summary does not carry.
 
 One more rule holds only for a sentence shown first and alone, as a
 brief's bottom line (summarizer.brief), not for summaries:
@@ -82,6 +85,7 @@ from summarizer.claims.text import tokenize
 from summarizer.cleanup import without_dateline
 from summarizer.model import Document
 from summarizer.nlp.words import content_words, stem, stop_words
+from summarizer.pagemeta import DATE_PIECE
 from summarizer.rules import alternation, load_rules, load_word_set, load_word_sets, word_set
 
 # A sentence together with what it needs may be at most this many sentences.
@@ -320,6 +324,30 @@ def is_bare_pronoun_object(text: str) -> bool:
             and not CLAUSE_JOINERS.search(body))
 
 
+def holds_bare_count(text: str) -> bool:
+    """Rule `bare_count_points_back` (QA round 47, 804: the key point
+    "Clinton reflected on the conversations the two have had." named only
+    Clinton; who the two are, the sentences before said): "the" and a number
+    of claim_grammar.txt `numbers` standing for people or things with no
+    noun after it: a verb's auxiliary ("the two have", "The three were"),
+    "of them" or "of us", or a stop. Not with a noun ("the two sides have
+    agreed", "the two-state solution"), nor after an "and" in the sentence,
+    which may name the two itself ("Obama met Clinton, and the two spoke.")."""
+    found = _bare_count().search(text)
+    return found is not None and not AND_WORD.search(text, 0, found.start())
+
+
+@cache
+def _bare_count() -> re.Pattern[str]:
+    numbers = alternation(grammar("numbers"))
+    auxiliaries = alternation(grammar("finite_verbs"))
+    return re.compile(rf"\bthe\s+(?:{numbers})(?=\s+(?:{auxiliaries}|of\s+(?:them|us|you))\b|\s*[,.;:!?]|\s*$)",
+                      re.IGNORECASE)
+
+
+AND_WORD = re.compile(r"\band\b", re.IGNORECASE)
+
+
 def is_open_question(text: str) -> bool:
     """Rule `question_needs_answer`: the sentence ends with a question mark
     of its own (not one inside a closing quotation: `He asked: "Why now?"`
@@ -472,10 +500,52 @@ def is_framing(text: str, opens_body: bool = False) -> bool:
     return False
 
 
+def ends_on_a_colon(text: str) -> bool:
+    """Rule `colon_end_announces_what_follows` (web tester s16, jobsnhire.com:
+    the summary's "There are four main areas where CVS Health accomplishes
+    this objective:" with the list it opens left out): a sentence whose last
+    mark, past closing quotation marks and brackets, is a colon announces the
+    block after it (a list, a quotation set apart, code), which a summary
+    of chosen sentences does not carry. Not a colon inside the sentence
+    ("The reason is simple: money.")."""
+    return bool(COLON_END.search(text))
+
+
+# a colon that ends a sentence, closing marks after it
+COLON_END = re.compile(r""":[\s"'\u201d\u2019)\]]*$""")
+
+
+def is_post_stamp(text: str, opens_body: bool = False) -> bool:
+    """Rule `post_stamp_is_no_point` (views s16, a blog page quoting a
+    Harper's post: the key point "August 13, 2015, 11:32 am Undelivered
+    Goods How $1.8 billion in aid to Ukraine was funneled to ..."): after its
+    dateline (`opens_body` as in `is_framing`), the sentence opens on a date
+    and a clock time, then a capitalised word, and ends with no stop: a
+    post's time stamp run into its heading, no sentence of the news. Not a
+    sentence that ends on a stop ("August 13, 2015, 11:32 am Police said the
+    road was shut.": a live blog's entry), nor a date without a clock time
+    ("August 13, 2015 was the day ...") or after a preposition ("On August
+    13, 2015, at 11:32 am, ...")."""
+    opening = without_dateline(text, opens_body).strip()
+    stamp = DATE_PIECE.match(opening)
+    if stamp is None or opening[-1:] in SENTENCE_STOPS:
+        return False
+    return bool(CLOCK_THEN_HEADING.match(opening, stamp.end()))
+
+
+# what ends a sentence as written (closing quotation marks and brackets first)
+SENTENCE_STOPS = ".!?\"'\u201d\u2019)"
+# after a stamp's date: a comma, a clock time ("11:32 am", "9:05 p.m."), then a capitalised word
+CLOCK_THEN_HEADING = re.compile(r",?\s+(?:at\s+)?\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\b\.?)?,?\s+[A-Z]")
+
+
 def framing_sentences(document: Document) -> frozenset[int]:
-    """The sentences that `is_framing` (rule `framing_is_no_point`). They
-    are taken only as a last resort, as photo captions are."""
-    return frozenset(n for n, s in enumerate(document.sentences) if is_framing(s.text, n == 0))
+    """The sentences that `is_framing` (rule `framing_is_no_point`), that
+    end on a colon (rule `colon_end_announces_what_follows`) or that are a
+    post's stamp and heading (rule `post_stamp_is_no_point`). They are
+    taken only as a last resort, as photo captions are."""
+    return frozenset(n for n, s in enumerate(document.sentences) if is_framing(s.text, n == 0)
+                     or ends_on_a_colon(s.text) or is_post_stamp(s.text, n == 0))
 
 
 def speakerless_quotations(document: Document) -> frozenset[int]:
@@ -699,7 +769,7 @@ def leans_on_the_sentence_before(text: str) -> bool:
     and `bare_pronoun_object_points_back`."""
     return (opens_by_pointing_back(text) or is_unattributed_quotation(text)
             or holds_back_pointing_phrase(text) or is_pronoun_attributed_quotation(text)
-            or is_bare_agreement(text) or is_bare_pronoun_object(text))
+            or is_bare_agreement(text) or is_bare_pronoun_object(text) or holds_bare_count(text))
 
 
 def without_contrast_opener(text: str) -> str | None:
