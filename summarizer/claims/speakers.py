@@ -1432,6 +1432,11 @@ class SpeakerIndex:
             # Kingdom, Canada and Netherlands said": several speakers, shown as written, not the
             # one whose name ends a comma part
             return Resolved(plain, None, UNNAMED)
+        pair = _pair_past_their_ages(parts)
+        if pair is not None and _two_names_joined(pair, inside, self.position):
+            # Rule `pair_with_ages_is_one_source` (with rules.py subject_before): "Jane Smith, 35,
+            # and her father Tom Smith, 61, said": both spoke, shown without their ages
+            return Resolved(_joined_text(pair), None, UNNAMED)
         if _two_names_joined(parts[0], inside, self.position):
             # Rule `two_named_speakers_as_written`: "Senator Smith and Governor Jones said": both
             # spoke; shown as written, never as the one whose name ends the source; also before
@@ -3340,6 +3345,24 @@ def _past_a_nationality(subjects: list[Mention]) -> list[Mention]:
 def _joined_text(part: Sequence[Token]) -> str:
     """The words of `part` as written, on one line."""
     return " ".join(t.text for t in part)
+
+
+def _pair_past_their_ages(parts: list[list[Token]]) -> list[Token] | None:
+    """For rule `pair_with_ages_is_one_source`: a source of comma parts
+    "NAME", "AGE", "and ... NAME" and perhaps a last "AGE" ("Jane Smith, 35,
+    and her father Tom Smith, 61") is the two names joined by "and", their
+    ages left out; any other shape is None."""
+    def is_age(part: list[Token]) -> bool:
+        return len(part) == 1 and part[0].text.isdigit() and len(part[0].text) <= MAX_AGE_DIGITS
+
+    if len(parts) not in (3, 4) or not is_age(parts[1]) or not parts[2] or parts[2][0].lower != "and":
+        return None
+    if len(parts) == 4 and not is_age(parts[3]):
+        return None
+    return parts[0] + parts[2]
+
+
+MAX_AGE_DIGITS = 3  # "Jane Smith, 35,": an age between commas
 
 
 def _two_names_joined(part: list[Token], inside: list[tuple[Name, Entity]], position: int) -> bool:

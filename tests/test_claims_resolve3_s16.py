@@ -1,0 +1,30 @@
+"""Session 16, resolve 3: speakers still wrong or unresolved.
+
+Each rule has a sentence of its kind and a near variant that must stay as it
+was (all sentences invented)."""
+
+from __future__ import annotations
+
+from summarizer import extract_claims
+
+
+def _speakers(text: str) -> list[tuple[str | None, str]]:
+    return [(c.speaker, c.speaker_kind) for c in extract_claims(text)]
+
+
+# --- rule pair_with_ages_is_one_source --------------------------------------------------------
+
+
+def test_two_people_each_with_an_age_are_one_joint_source() -> None:
+    text = "Jane Smith, 35, and her father Tom Smith, 61, said the house was lost in the fire."
+    assert _speakers(text) == [("Jane Smith and her father Tom Smith", "unnamed")]
+    text = "Jane Smith, 35, and Tom Smith, 61, said the house was lost in the fire."
+    assert _speakers(text) == [("Jane Smith and Tom Smith", "unnamed")]
+
+
+def test_an_age_after_a_clause_leaves_the_second_person_alone() -> None:
+    # "and" after a clause, not after the first person's age: the father spoke alone
+    text = "Jane Smith, 35, was hurt, and her father Tom Smith, 61, said the house was lost in the fire."
+    assert _speakers(text) == [("Tom Smith", "person")]
+    text = "Tom Smith, 61, said the house was lost in the fire."
+    assert _speakers(text) == [("Tom Smith", "person")]
