@@ -28,3 +28,17 @@ def test_an_age_after_a_clause_leaves_the_second_person_alone() -> None:
     assert _speakers(text) == [("Tom Smith", "person")]
     text = "Tom Smith, 61, said the house was lost in the fire."
     assert _speakers(text) == [("Tom Smith", "person")]
+
+
+# --- rule name_inside_a_final_claim, on the older search (CNN-Corpus dev 904) -----------------
+
+
+def test_a_man_inside_the_last_claim_does_not_stand_beside_its_speaker() -> None:
+    # Yannis is of no known gender: the search of the sentence before read John Brown beside him
+    text = 'If John Brown runs, "he would win," Yannis Nikolaou told CNN. Travel is up to the organizers, he said.'
+    assert _speakers(text)[-1] == ("Yannis Nikolaou", "person")
+
+
+def test_a_man_opening_the_last_claim_still_stands_beside_its_speaker() -> None:
+    text = 'John Brown will run, "and he would win," Yannis Nikolaou told CNN. Travel is up to the organizers, he said.'
+    assert _speakers(text)[-1] == ("he", "unresolved")

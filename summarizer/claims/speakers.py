@@ -2532,7 +2532,8 @@ class SpeakerIndex:
         if last_speaker is not None and last_speaker.gender == gender and _can_be(last_speaker, gender):
             return last_speaker
         for back in range(1, WINDOW + 1):
-            mentioned = _distinct(self._mentioned(back))
+            mentioned = _distinct(self._mentioned_past_a_final_claim(
+                back, last_speaker if last_speaker is not None and _can_be(last_speaker, gender) else None))
             fitting = [e for e in mentioned if _can_be(e, gender)]
             # Rule `name_inside_a_dash_aside`: "... -- the day John Doe #1 later decided was
             # when it happened -- Okarocha decided to withdraw ... '...,' he said.": a name of
@@ -2826,6 +2827,20 @@ class SpeakerIndex:
         if back >= len(self.recent):
             return []
         return [m.entity for m in _subjects_first(self.recent[-1 - back]) if not m.quoted]
+
+    def _mentioned_past_a_final_claim(self, back: int, speaker: Entity | None) -> list[Entity]:
+        """As `_mentioned`, less the people named only inside what `speaker`
+        said before naming the source there, when `speaker` may be the
+        pronoun (rule `name_inside_a_final_claim`,
+        resolve3-s16 on the older search, CNN-Corpus dev 904: 'If Pistorius
+        qualifies ..., "then ... he would be free to run," Yannis Nikolaou
+        ... told CNN via e-mail. Invitations are ..., he said.' left "he"
+        unresolved: Pistorius, inside Nikolaou's claim, stood beside him)."""
+        if back >= len(self.recent):
+            return []
+        mentions = _subjects_first(self.recent[-1 - back])
+        return [m.entity for m in mentions
+                if not m.quoted and not (speaker is not None and self._inside_a_final_claim(m, speaker))]
 
     def _named_only(self, back: int, entity: Entity, how: Callable[[Mention], bool]) -> bool:
         """The person was named outside quotations `back` sentences ago, and
