@@ -42,3 +42,21 @@ def test_a_man_inside_the_last_claim_does_not_stand_beside_its_speaker() -> None
 def test_a_man_opening_the_last_claim_still_stands_beside_its_speaker() -> None:
     text = 'John Brown will run, "and he would win," Yannis Nikolaou told CNN. Travel is up to the organizers, he said.'
     assert _speakers(text)[-1] == ("he", "unresolved")
+
+
+# --- rule gender_by_a_reflexive (QA round 47 786) -------------------------------------------
+
+
+def test_herself_after_the_subject_tells_her_gender() -> None:
+    # past the asides after the name; a woman is no "he"
+    text = (
+        "Lindsey Hilsum, the editor for Channel 4 News, posted a picture of herself there.\n\n"
+        '"If we are silenced, how will you know?" he wrote.'
+    )
+    assert _speakers(text)[-1] == ("he", "unresolved")
+
+
+def test_himself_of_someone_else_tells_no_gender() -> None:
+    # "the boy" stands between: the reflexive is his, Hilsum's gender stays unknown
+    text = 'Lindsey Hilsum said the boy hurt himself.\n\n"If we are silenced, how will you know?" he wrote.'
+    assert _speakers(text)[-1] == ("Lindsey Hilsum", "person")

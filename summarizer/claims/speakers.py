@@ -134,6 +134,7 @@ DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 INDEFINITE = frozenset({"a", "an", "one", "another", "some", "many", "several", "few", "most", "other", "others"})
 PRONOUN_GENDER = {"he": MALE, "him": MALE, "his": MALE, "she": FEMALE, "her": FEMALE}
 SUBJECT_PRONOUN_GENDER = {"he": MALE, "she": FEMALE}  # never an object nor a possessive
+REFLEXIVE_GENDER = {"himself": MALE, "herself": FEMALE}  # rule `gender_by_a_reflexive`
 NUMBERS = grammar("numbers")
 THING_CUES = grammar("thing_cues")
 SENTENCE_JOINERS = grammar("sentence_joiners")
@@ -877,6 +878,7 @@ class SpeakerIndex:
                 self.names.append((body, body_entity))
                 self._mention(Mention(body_entity, self.position, body.start, _quoted(view, body.start)))
         self._named_by_a_copula(view)
+        self._gender_by_a_reflexive(view)
         named_at = {n.first - 1 for n, _ in self.names}
         self.unnamed_ages.update(
             match.group(1) for k, t in enumerate(tokens)
@@ -892,6 +894,43 @@ class SpeakerIndex:
         self._issued_document(view)
         self._described_subject(view)
         self._bodies_beside()
+
+    def _gender_by_a_reflexive(self, view: SentenceView) -> None:
+        """Rule `gender_by_a_reflexive` (resolve3-s16; QA round 47, 786 s37:
+        "Lindsey Hilsum, the international editor ..., posted a picture of
+        herself there with her face gagged ... '...,' she wrote" left "she"
+        unresolved): a person, of no gender known yet, who opens the sentence
+        as its subject is of the gender of a "herself" or "himself" after
+        them, when nothing between the person (past the asides right after
+        the name) and that pronoun is another name, a people noun, a pronoun
+        or a quotation mark. Unlike rule `gender_by_own_pronoun`, a
+        possessive or an object gives none ("Gul cried as her aunt left":
+        review s14 W2). Kept as they were: "Lindsey Hilsum said Tom Brown
+        hurt himself", "Lindsey Hilsum said the boy hurt himself"."""
+        tokens = view.tokens
+        mentions = sorted((m for m in self.recent[-1] if not m.quoted), key=lambda m: m.offset)
+        words = [k for k, t in enumerate(tokens) if t.is_word]
+        if not mentions or not words or mentions[0].offset != tokens[words[0]].start or mentions[0].possessive:
+            return
+        person = mentions[0].entity
+        if not (person.kind == PERSON or (person.kind == UNKNOWN and len(person.words) > 1)) \
+                or person.gender is not None or person.called:
+            return
+        named = [n.last for n, e in self.names if e is person and n.start == mentions[0].offset]
+        reflexive = next((k for k, t in enumerate(tokens) if t.lower in REFLEXIVE_GENDER
+                          and not _quoted(view, t.start)), None)
+        if not named or reflexive is None or reflexive <= named[0]:
+            return
+        between = tokens[_past_asides(tokens, named[0]) : reflexive]
+        if not between and reflexive > named[0] + 1:
+            return  # the pronoun stands inside the asides after the name
+        span = (between[0].start, between[-1].end) if between else (0, 0)
+        others = [m for m in mentions if m.entity is not person and m.entity.kind != ORGANISATION]
+        if any(span[0] <= m.offset < span[1] for m in others) or any(
+                t.lower in people_nouns() or t.lower in gendered_nouns() or t.lower in PRONOUN_GENDER
+                or t.text in QUOTE_MARKS for t in between):
+            return
+        person.gender = REFLEXIVE_GENDER[tokens[reflexive].lower]
 
     def _named_by_a_copula(self, view: SentenceView) -> None:
         """Rule `description_named_by_a_copula` (resolve s16, CNN-Corpus dev
@@ -3360,6 +3399,24 @@ def _past_a_nationality(subjects: list[Mention]) -> list[Mention]:
 def _joined_text(part: Sequence[Token]) -> str:
     """The words of `part` as written, on one line."""
     return " ".join(t.text for t in part)
+
+
+ASIDE_LEADS = frozenset({"who", "whose", "a", "an", "the"})  # ", the editor of ...,", ", who was ...,"
+
+
+def _past_asides(tokens: Sequence[Token], last: int) -> int:
+    """For rule `gender_by_a_reflexive`: the token after the asides that
+    follow a name ending at `last` (", the international editor for Channel
+    4 News, who was in Baghdad on Monday," or an age), where the sentence's
+    own clause goes on; right after the name when none follows."""
+    k = last + 1
+    while k + 1 < len(tokens) and tokens[k].text == "," and (
+            tokens[k + 1].lower in ASIDE_LEADS or tokens[k + 1].text.isdigit()):
+        close = next((j for j in range(k + 1, len(tokens)) if tokens[j].text == ","), None)
+        if close is None:
+            return len(tokens)
+        k = close
+    return k + 1 if k < len(tokens) and tokens[k].text == "," and k > last + 1 else k
 
 
 def _pair_past_their_ages(parts: list[list[Token]]) -> list[Token] | None:
