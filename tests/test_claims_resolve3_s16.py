@@ -60,3 +60,29 @@ def test_himself_of_someone_else_tells_no_gender() -> None:
     # "the boy" stands between: the reflexive is his, Hilsum's gender stays unknown
     text = 'Lindsey Hilsum said the boy hurt himself.\n\n"If we are silenced, how will you know?" he wrote.'
     assert _speakers(text)[-1] == ("Lindsey Hilsum", "person")
+
+
+# --- rule own_described_subject_goes_on (QA round 48, 640 s11) --------------------------------
+
+
+def test_a_pronoun_after_because_goes_on_with_the_described_subject() -> None:
+    text = "Lon Snowden said the sins were real.\n\nHis son is seeking asylum because he claims he would be tortured."
+    assert _speakers(text)[-1] == ("he", "unresolved")
+    text = "Lon Snowden said the sins were real.\n\nHer lawyer filed an appeal because he said the ban was wrong."
+    assert _speakers(text)[-1] == ("he", "unresolved")
+
+
+def test_a_final_pronoun_or_a_name_between_stays_as_it_was() -> None:
+    # a final "he said" reports the whole sentence: the last speaker
+    text = "Lon Snowden said the sins were real.\n\nHis son is seeking asylum, he said."
+    assert _speakers(text)[-1] == ("Lon Snowden", "person")
+    # a description with "the" may be the last speaker described again (CNN-Corpus dev 220)
+    text = (
+        "Guadalupe's father, Jose, told CNN that his daughter was asleep.\n\n"
+        "The father had just finished watching the news when he found her asleep. "
+        "It was about that time that the message landed, he said."
+    )
+    assert _speakers(text)[-1] == ("Jose", "person")
+    # a subject of the other gender ("His mother" is no "he"): left to rule `pronoun`
+    text = "Lon Snowden said the sins were real.\n\nHis mother is seeking asylum because he claims she would be hurt."
+    assert _speakers(text)[-1] == ("Lon Snowden", "person")

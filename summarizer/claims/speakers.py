@@ -29,6 +29,7 @@ from typing import Literal, NamedTuple
 from summarizer.claims.cues import PLURALS_WITHOUT_S, plural_noun_form
 from summarizer.claims.grammar import (
     AUXILIARIES,
+    CLAUSE_JOINERS,
     COUNT_WORDS,
     DASHES,
     DETERMINERS,
@@ -1989,6 +1990,8 @@ class SpeakerIndex:
             unnamed = self._unnamed_person_just_before(view, token, PRONOUN_GENDER[word])
             if unnamed is not None:
                 return unnamed
+            if self._own_described_subject_goes_on(view, token, PRONOUN_GENDER[word]):
+                return Resolved(token.text, None, UNRESOLVED)
             entity = self._person_for(view, token, PRONOUN_GENDER[word], content)
             if entity is not None and self._listed_inside_the_claim(view, entity, content):
                 entity = None
@@ -2061,6 +2064,51 @@ class SpeakerIndex:
             if body is not None:
                 return body.resolved()
         return Resolved(token.text, None, UNRESOLVED)
+
+    def _own_described_subject_goes_on(self, view: SentenceView, token: Token, gender: str) -> bool:
+        """Rule `own_described_subject_goes_on` (resolve3-s16; QA round 48,
+        640 s11: "His son is seeking asylum because he claims he would be
+        tortured ..." gave "he claims" to Lon Snowden, the last speaker): a
+        "he" or "she" right after a word that joins a clause of the
+        sentence's own subject (claim_grammar.txt clause_joiners: "because",
+        "and"; not "that", which opens what someone said), in a sentence that
+        opens with one person described through a possessor ("His son", "Her
+        lawyer") of that gender or of none known, with no one named or
+        described between, goes on with that subject, who is not the
+        possessor; who it is the description does not say, so the pronoun is
+        unresolved, never an older speaker. Kept as they were: a final "he
+        said" ("His son is seeking asylum, he said": the reporter), a subject
+        of the other gender ("His mother is seeking asylum because he claims
+        ..."), a description with "the" ("The father had just finished ...
+        when he found her": the last speaker may be that father, described
+        again)."""
+        tokens = view.tokens
+        at = next((k for k, t in enumerate(tokens) if t.start == token.start), None)
+        if at is None or at < 3 or tokens[at - 1].lower not in CLAUSE_JOINERS:
+            return False
+        k = 0
+        while k < at and (tokens[k].lower in SUBJECT_OPENERS or tokens[k].lower in SENTENCE_ADVERBS):
+            k += 1
+        if k >= at or _quoted(view, tokens[k].start) or tokens[k].lower not in POSSESSIVE_DETERMINERS:
+            return False  # "The father ... when he found her": may be the last speaker described again
+        head = k + 1
+        while head < min(k + 1 + MAX_ADJECTIVES, at) and tokens[head].is_word \
+                and not _one_person_noun(tokens[head].lower) and is_modifier(tokens[head].lower):
+            head += 1
+        noun = tokens[head].lower if head < at else ""
+        if not (_one_person_noun(noun) or noun in noun_sets("kin_words")["relation"]) or tokens[head].is_capitalised:
+            return False
+        if gender_words().get(noun, gender) != gender or gendered_nouns().get(noun, gender) != gender:
+            return False
+        after = tokens[head + 1] if head + 1 < at else None
+        if after is None or not after.is_word or after.is_capitalised or after.lower in PREPOSITIONS:
+            return False  # "The son of Tom Brown ...": not one plain subject
+        between = tokens[head + 1 : at - 1]
+        if any(m.offset < token.start and not m.quoted and m.entity.kind != ORGANISATION and m.pronoun_gender is None
+               for m in self.recent[-1]):
+            return False
+        return not any(t.lower in people_nouns() or t.lower in gendered_nouns() or t.lower in PRONOUN_GENDER
+                       or t.text in QUOTE_MARKS for t in between)
 
     def _unnamed_person_just_before(self, view: SentenceView, token: Token, gender: str) -> Resolved | None:
         """Rule `he_after_an_unnamed_person` (web test s15b, msn s39-s40: "A
