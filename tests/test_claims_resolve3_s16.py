@@ -86,3 +86,21 @@ def test_a_final_pronoun_or_a_name_between_stays_as_it_was() -> None:
     # a subject of the other gender ("His mother" is no "he"): left to rule `pronoun`
     text = "Lon Snowden said the sins were real.\n\nHis mother is seeking asylum because he claims she would be hurt."
     assert _speakers(text)[-1] == ("Lon Snowden", "person")
+
+
+# --- rule they_after_people_described (QA round 47, 698 s15) ----------------------------------
+
+
+def test_they_after_people_described_is_those_people() -> None:
+    text = "The team of experts has since said there is no conclusive evidence.\n\nThey said they took two approaches."
+    assert _speakers(text)[-1] == ("The team of experts", "unnamed")
+    # a single person named in what they said cannot be "they"
+    text = "The athlete's lawyers argued that Tom Brown was no flight risk.\n\nThey also argued that the ban was wrong."
+    assert _speakers(text)[-1] == ("The athlete's lawyers", "unnamed")
+
+
+def test_they_with_other_people_or_a_body_named_stays_unresolved() -> None:
+    text = "Officials said the protesters were armed.\n\nThey said the police fired first."
+    assert _speakers(text)[-1] == ("They", "unresolved")
+    text = "The lawyers met the Justice Department on Monday and said the case was weak.\n\nThey said the judge erred."
+    assert _speakers(text)[-1] == ("They", "unresolved")

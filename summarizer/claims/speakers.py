@@ -2003,6 +2003,10 @@ class SpeakerIndex:
             if entity is not None and self._described_since(entity):
                 entity = None
             return entity.resolved() if entity is not None else Resolved(token.text, None, UNRESOLVED)
+        if word == "they":
+            people = self._people_described_just_before(view, token)
+            if people is not None:
+                return people
         if word == "it" and self.issued is not None and 0 < self.position - self.issued[0] <= NEAR \
                 and all(position <= self.issued[0] for position, _, _ in self.speakers):
             # Rule `it_is_the_document_issued`: "The tribe also issued a news release saying ...
@@ -2064,6 +2068,46 @@ class SpeakerIndex:
             if body is not None:
                 return body.resolved()
         return Resolved(token.text, None, UNRESOLVED)
+
+    def _people_described_just_before(self, view: SentenceView, token: Token) -> Resolved | None:
+        """Rule `they_after_people_described` (resolve3-s16; QA round 47, 698
+        s15: "... the team of experts has since said there's no conclusive
+        evidence ... They said they took two approaches ..." left "They"
+        unresolved; a "they" went only to bodies): "they", the source of a
+        claim right after a claim (in that sentence or the one before) whose
+        source is several people described but not named ("the team of
+        experts", "The athlete's lawyers", "Officials"), is those people,
+        shown as that description (unnamed), never a name. Only when nothing
+        else that may be "they" is named outside quotations in the speaker's
+        sentence (besides inside the description) nor before the pronoun: a
+        body, a name the tagger cannot type, two people, other people
+        described in the plural ("Officials said the protesters were armed.
+        They said ..." stays unresolved)."""
+        if not self.speakers:
+            return None
+        position, entity, resolved = self.speakers[-1]
+        if entity is not None or resolved.kind != UNNAMED or not resolved.name \
+                or not 0 <= self.position - position <= 1:
+            return None
+        words = resolved.name.lower().split()
+        cut = next((i for i, w in enumerate(words) if w in PREPOSITIONS), len(words))
+        if cut < 1 or not (_people_plural(words[cut - 1]) or words[cut - 1] in PEOPLE_COLLECTIVES):
+            return None
+        start, end = self.last_source
+        back = self.position - position
+        if back >= len(self.recent):
+            return None
+        said_there = [m for m in self.recent[-1 - back] if not m.quoted and not start <= m.offset < end]
+        before = [m for m in self.recent[-1] if not m.quoted and m.offset < token.start]
+        others = said_there + before if back else said_there
+        if any(m.entity.kind != PERSON for m in others) or len(_distinct([m.entity for m in others])) > 1:
+            return None
+        sentences = [self.sentence_tokens[-1 - back]] + ([self.sentence_tokens[-1]] if back else [])
+        spoken = [t for tokens in sentences for t in tokens if t.is_word and not start <= t.start < end
+                  and not (tokens is sentences[-1] and t.start >= token.start)]
+        if any(_people_plural(t.lower) for t in spoken):
+            return None
+        return resolved
 
     def _own_described_subject_goes_on(self, view: SentenceView, token: Token, gender: str) -> bool:
         """Rule `own_described_subject_goes_on` (resolve3-s16; QA round 48,
@@ -3465,6 +3509,12 @@ def _past_asides(tokens: Sequence[Token], last: int) -> int:
             return len(tokens)
         k = close
     return k + 1 if k < len(tokens) and tokens[k].text == "," and k > last + 1 else k
+
+
+def _people_plural(word: str) -> bool:
+    """For rule `they_after_people_described`: a lower-case plural noun of
+    people ("experts", "lawyers", "officials")."""
+    return plural_noun_form(word) and (is_people_noun(word) or is_people_noun(word[:-1]))
 
 
 def _pair_past_their_ages(parts: list[list[Token]]) -> list[Token] | None:
