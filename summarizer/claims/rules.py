@@ -5277,7 +5277,7 @@ def subject_before(view: SentenceView, k: int) -> tuple[int, int] | None:
     (`_name_before_a_party_tag`)."""
     found = _subject_before_the_cue(view, k)
     if found is not None:
-        found = _name_before_an_age(view, found)
+        found = _pair_with_ages(view, _name_before_an_age(view, found))
         found = _name_before_an_unclosed_title(view, found, k)
     return _name_before_a_party_tag(view, found) if found is not None else None
 
@@ -5304,6 +5304,32 @@ def _name_before_an_age(view: SentenceView, found: tuple[int, int]) -> tuple[int
     if name_first is None or not all(t.is_capitalised or not t.is_word for t in tokens[name_first : name_last + 1]):
         return found
     return name_first, name_last
+
+
+def _pair_with_ages(view: SentenceView, found: tuple[int, int]) -> tuple[int, int]:
+    """Rule `pair_with_ages_is_one_source` (resolve3-s16: "Jane Smith, 35, and
+    her father Tom Smith, 61, said ..." gave the claim to Tom Smith alone): the
+    subject search stops at the comma after the first person's age, so the
+    second person spoke alone. A subject right after "NAME, AGE, and" where
+    that name opens the sentence is the second of a pair; the subject is the
+    pair as written, a joint source like "Jane Smith and her father Tom Smith
+    said". Not when the name does not open the sentence ("Police found Jane
+    Smith, 35, and her father Tom Smith, 61, said ..." names no pair as the
+    subject) or when no age stands between the commas."""
+    tokens = view.tokens
+    first = found[0]
+    if first < 5 or tokens[first - 1].lower != "and" or tokens[first - 2].text != "," \
+            or not AGE.match(tokens[first - 3].text) or tokens[first - 4].text != ",":
+        return found
+    name_last = first - 5
+    if not (tokens[name_last].is_word and tokens[name_last].is_capitalised):
+        return found
+    name_first = np_left(view, name_last)
+    if name_first is None or not all(t.is_capitalised or not t.is_word for t in tokens[name_first : name_last + 1]):
+        return found
+    if any(t.is_word or t.text in QUOTE_MARKS for t in tokens[:name_first]):
+        return found
+    return name_first, found[1]
 
 
 def _name_before_an_unclosed_title(view: SentenceView, found: tuple[int, int], k: int) -> tuple[int, int]:

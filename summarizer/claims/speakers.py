@@ -29,6 +29,7 @@ from typing import Literal, NamedTuple
 from summarizer.claims.cues import PLURALS_WITHOUT_S, plural_noun_form
 from summarizer.claims.grammar import (
     AUXILIARIES,
+    CLAUSE_JOINERS,
     COUNT_WORDS,
     DASHES,
     DETERMINERS,
@@ -136,6 +137,7 @@ DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 INDEFINITE = frozenset({"a", "an", "one", "another", "some", "many", "several", "few", "most", "other", "others"})
 PRONOUN_GENDER = {"he": MALE, "him": MALE, "his": MALE, "she": FEMALE, "her": FEMALE}
 SUBJECT_PRONOUN_GENDER = {"he": MALE, "she": FEMALE}  # never an object nor a possessive
+REFLEXIVE_GENDER = {"himself": MALE, "herself": FEMALE}  # rule `gender_by_a_reflexive`
 NUMBERS = grammar("numbers")
 THING_CUES = grammar("thing_cues")
 SENTENCE_JOINERS = grammar("sentence_joiners")
@@ -889,6 +891,7 @@ class SpeakerIndex:
                 self.names.append((body, body_entity))
                 self._mention(Mention(body_entity, self.position, body.start, _quoted(view, body.start)))
         self._named_by_a_copula(view)
+        self._gender_by_a_reflexive(view)
         named_at = {n.first - 1 for n, _ in self.names}
         self.unnamed_ages.update(
             match.group(1) for k, t in enumerate(tokens)
@@ -909,6 +912,43 @@ class SpeakerIndex:
         self._issued_document(view)
         self._described_subject(view)
         self._bodies_beside()
+
+    def _gender_by_a_reflexive(self, view: SentenceView) -> None:
+        """Rule `gender_by_a_reflexive` (resolve3-s16; QA round 47, 786 s37:
+        "Lindsey Hilsum, the international editor ..., posted a picture of
+        herself there with her face gagged ... '...,' she wrote" left "she"
+        unresolved): a person, of no gender known yet, who opens the sentence
+        as its subject is of the gender of a "herself" or "himself" after
+        them, when nothing between the person (past the asides right after
+        the name) and that pronoun is another name, a people noun, a pronoun
+        or a quotation mark. Unlike rule `gender_by_own_pronoun`, a
+        possessive or an object gives none ("Gul cried as her aunt left":
+        review s14 W2). Kept as they were: "Lindsey Hilsum said Tom Brown
+        hurt himself", "Lindsey Hilsum said the boy hurt himself"."""
+        tokens = view.tokens
+        mentions = sorted((m for m in self.recent[-1] if not m.quoted), key=lambda m: m.offset)
+        words = [k for k, t in enumerate(tokens) if t.is_word]
+        if not mentions or not words or mentions[0].offset != tokens[words[0]].start or mentions[0].possessive:
+            return
+        person = mentions[0].entity
+        if not (person.kind == PERSON or (person.kind == UNKNOWN and len(person.words) > 1)) \
+                or person.gender is not None or person.called:
+            return
+        named = [n.last for n, e in self.names if e is person and n.start == mentions[0].offset]
+        reflexive = next((k for k, t in enumerate(tokens) if t.lower in REFLEXIVE_GENDER
+                          and not _quoted(view, t.start)), None)
+        if not named or reflexive is None or reflexive <= named[0]:
+            return
+        between = tokens[_past_asides(tokens, named[0]) : reflexive]
+        if not between and reflexive > named[0] + 1:
+            return  # the pronoun stands inside the asides after the name
+        span = (between[0].start, between[-1].end) if between else (0, 0)
+        others = [m for m in mentions if m.entity is not person and m.entity.kind != ORGANISATION]
+        if any(span[0] <= m.offset < span[1] for m in others) or any(
+                t.lower in people_nouns() or t.lower in gendered_nouns() or t.lower in PRONOUN_GENDER
+                or t.text in QUOTE_MARKS for t in between):
+            return
+        person.gender = REFLEXIVE_GENDER[tokens[reflexive].lower]
 
     def _named_by_a_copula(self, view: SentenceView) -> None:
         """Rule `description_named_by_a_copula` (resolve s16, CNN-Corpus dev
@@ -1477,6 +1517,11 @@ class SpeakerIndex:
             # Kingdom, Canada and Netherlands said": several speakers, shown as written, not the
             # one whose name ends a comma part
             return Resolved(plain, None, UNNAMED)
+        pair = _pair_past_their_ages(parts)
+        if pair is not None and _two_names_joined(pair, inside, self.position):
+            # Rule `pair_with_ages_is_one_source` (with rules.py subject_before): "Jane Smith, 35,
+            # and her father Tom Smith, 61, said": both spoke, shown without their ages
+            return Resolved(_joined_text(pair), None, UNNAMED)
         if _two_names_joined(parts[0], inside, self.position):
             # Rule `two_named_speakers_as_written`: "Senator Smith and Governor Jones said": both
             # spoke; shown as written, never as the one whose name ends the source; also before
@@ -1990,6 +2035,8 @@ class SpeakerIndex:
             unnamed = self._unnamed_person_just_before(view, token, PRONOUN_GENDER[word])
             if unnamed is not None:
                 return unnamed
+            if self._own_described_subject_goes_on(view, token, PRONOUN_GENDER[word]):
+                return Resolved(token.text, None, UNRESOLVED)
             entity = self._person_for(view, token, PRONOUN_GENDER[word], content)
             if entity is not None and self._listed_inside_the_claim(view, entity, content):
                 entity = None
@@ -2001,6 +2048,10 @@ class SpeakerIndex:
             if entity is not None and self._described_since(entity):
                 entity = None
             return entity.resolved() if entity is not None else Resolved(token.text, None, UNRESOLVED)
+        if word == "they":
+            people = self._people_described_just_before(view, token)
+            if people is not None:
+                return people
         if word == "it" and self.issued is not None and 0 < self.position - self.issued[0] <= NEAR \
                 and all(position <= self.issued[0] for position, _, _ in self.speakers):
             # Rule `it_is_the_document_issued`: "The tribe also issued a news release saying ...
@@ -2062,6 +2113,91 @@ class SpeakerIndex:
             if body is not None:
                 return body.resolved()
         return Resolved(token.text, None, UNRESOLVED)
+
+    def _people_described_just_before(self, view: SentenceView, token: Token) -> Resolved | None:
+        """Rule `they_after_people_described` (resolve3-s16; QA round 47, 698
+        s15: "... the team of experts has since said there's no conclusive
+        evidence ... They said they took two approaches ..." left "They"
+        unresolved; a "they" went only to bodies): "they", the source of a
+        claim right after a claim (in that sentence or the one before) whose
+        source is several people described but not named ("the team of
+        experts", "The athlete's lawyers", "Officials"), is those people,
+        shown as that description (unnamed), never a name. Only when nothing
+        else that may be "they" is named outside quotations in the speaker's
+        sentence (besides inside the description) nor before the pronoun: a
+        body, a name the tagger cannot type, two people, other people
+        described in the plural ("Officials said the protesters were armed.
+        They said ..." stays unresolved)."""
+        if not self.speakers:
+            return None
+        position, entity, resolved = self.speakers[-1]
+        if entity is not None or resolved.kind != UNNAMED or not resolved.name \
+                or not 0 <= self.position - position <= 1:
+            return None
+        words = resolved.name.lower().split()
+        cut = next((i for i, w in enumerate(words) if w in PREPOSITIONS), len(words))
+        if cut < 1 or not (_people_plural(words[cut - 1]) or words[cut - 1] in PEOPLE_COLLECTIVES):
+            return None
+        start, end = self.last_source
+        back = self.position - position
+        if back >= len(self.recent):
+            return None
+        said_there = [m for m in self.recent[-1 - back] if not m.quoted and not start <= m.offset < end]
+        before = [m for m in self.recent[-1] if not m.quoted and m.offset < token.start]
+        others = said_there + before if back else said_there
+        if any(m.entity.kind != PERSON for m in others) or len(_distinct([m.entity for m in others])) > 1:
+            return None
+        sentences = [self.sentence_tokens[-1 - back]] + ([self.sentence_tokens[-1]] if back else [])
+        spoken = [t for tokens in sentences for t in tokens if t.is_word and not start <= t.start < end
+                  and not (tokens is sentences[-1] and t.start >= token.start)]
+        if any(_people_plural(t.lower) for t in spoken):
+            return None
+        return resolved
+
+    def _own_described_subject_goes_on(self, view: SentenceView, token: Token, gender: str) -> bool:
+        """Rule `own_described_subject_goes_on` (resolve3-s16; QA round 48,
+        640 s11: "His son is seeking asylum because he claims he would be
+        tortured ..." gave "he claims" to Lon Snowden, the last speaker): a
+        "he" or "she" right after a word that joins a clause of the
+        sentence's own subject (claim_grammar.txt clause_joiners: "because",
+        "and"; not "that", which opens what someone said), in a sentence that
+        opens with one person described through a possessor ("His son", "Her
+        lawyer") of that gender or of none known, with no one named or
+        described between, goes on with that subject, who is not the
+        possessor; who it is the description does not say, so the pronoun is
+        unresolved, never an older speaker. Kept as they were: a final "he
+        said" ("His son is seeking asylum, he said": the reporter), a subject
+        of the other gender ("His mother is seeking asylum because he claims
+        ..."), a description with "the" ("The father had just finished ...
+        when he found her": the last speaker may be that father, described
+        again)."""
+        tokens = view.tokens
+        at = next((k for k, t in enumerate(tokens) if t.start == token.start), None)
+        if at is None or at < 3 or tokens[at - 1].lower not in CLAUSE_JOINERS:
+            return False
+        k = 0
+        while k < at and (tokens[k].lower in SUBJECT_OPENERS or tokens[k].lower in SENTENCE_ADVERBS):
+            k += 1
+        if k >= at or _quoted(view, tokens[k].start) or tokens[k].lower not in POSSESSIVE_DETERMINERS:
+            return False  # "The father ... when he found her": may be the last speaker described again
+        head = k + 1
+        while head < min(k + 1 + MAX_ADJECTIVES, at) and tokens[head].is_word \
+                and not _one_person_noun(tokens[head].lower) and is_modifier(tokens[head].lower):
+            head += 1
+        noun = tokens[head].lower if head < at else ""
+        if not (_one_person_noun(noun) or noun in noun_sets("kin_words")["relation"]) or tokens[head].is_capitalised:
+            return False
+        if gender_words().get(noun, gender) != gender or gendered_nouns().get(noun, gender) != gender:
+            return False
+        after = tokens[head + 1] if head + 1 < at else None
+        if after is None or not after.is_word or after.is_capitalised or after.lower in PREPOSITIONS:
+            return False  # "The son of Tom Brown ...": not one plain subject
+        between = tokens[head + 1 : at - 1]
+        if any(m.offset < token.start and not m.quoted and m.entity.kind != ORGANISATION and m.pronoun_gender is None
+               for m in self.recent[-1]):
+            return False
+        return not any(t.lower in people_nouns() or t.lower in gendered_nouns() or t.lower in PRONOUN_GENDER
+                       or t.text in QUOTE_MARKS for t in between)
 
     def _unnamed_person_just_before(self, view: SentenceView, token: Token, gender: str) -> Resolved | None:
         """Rule `he_after_an_unnamed_person` (web test s15b, msn s39-s40: "A
@@ -2576,7 +2712,8 @@ class SpeakerIndex:
         if last_speaker is not None and last_speaker.gender == gender and _can_be(last_speaker, gender):
             return last_speaker
         for back in range(1, WINDOW + 1):
-            mentioned = _distinct(self._mentioned(back))
+            mentioned = _distinct(self._mentioned_past_a_final_claim(
+                back, last_speaker if last_speaker is not None and _can_be(last_speaker, gender) else None))
             fitting = [e for e in mentioned if _can_be(e, gender)]
             # Rule `name_inside_a_dash_aside`: "... -- the day John Doe #1 later decided was
             # when it happened -- Okarocha decided to withdraw ... '...,' he said.": a name of
@@ -2870,6 +3007,20 @@ class SpeakerIndex:
         if back >= len(self.recent):
             return []
         return [m.entity for m in _subjects_first(self.recent[-1 - back]) if not m.quoted]
+
+    def _mentioned_past_a_final_claim(self, back: int, speaker: Entity | None) -> list[Entity]:
+        """As `_mentioned`, less the people named only inside what `speaker`
+        said before naming the source there, when `speaker` may be the
+        pronoun (rule `name_inside_a_final_claim`,
+        resolve3-s16 on the older search, CNN-Corpus dev 904: 'If Pistorius
+        qualifies ..., "then ... he would be free to run," Yannis Nikolaou
+        ... told CNN via e-mail. Invitations are ..., he said.' left "he"
+        unresolved: Pistorius, inside Nikolaou's claim, stood beside him)."""
+        if back >= len(self.recent):
+            return []
+        mentions = _subjects_first(self.recent[-1 - back])
+        return [m.entity for m in mentions
+                if not m.quoted and not (speaker is not None and self._inside_a_final_claim(m, speaker))]
 
     def _named_only(self, back: int, entity: Entity, how: Callable[[Mention], bool]) -> bool:
         """The person was named outside quotations `back` sentences ago, and
@@ -3389,6 +3540,48 @@ def _past_a_nationality(subjects: list[Mention]) -> list[Mention]:
 def _joined_text(part: Sequence[Token]) -> str:
     """The words of `part` as written, on one line."""
     return " ".join(t.text for t in part)
+
+
+ASIDE_LEADS = frozenset({"who", "whose", "a", "an", "the"})  # ", the editor of ...,", ", who was ...,"
+
+
+def _past_asides(tokens: Sequence[Token], last: int) -> int:
+    """For rule `gender_by_a_reflexive`: the token after the asides that
+    follow a name ending at `last` (", the international editor for Channel
+    4 News, who was in Baghdad on Monday," or an age), where the sentence's
+    own clause goes on; right after the name when none follows."""
+    k = last + 1
+    while k + 1 < len(tokens) and tokens[k].text == "," and (
+            tokens[k + 1].lower in ASIDE_LEADS or tokens[k + 1].text.isdigit()):
+        close = next((j for j in range(k + 1, len(tokens)) if tokens[j].text == ","), None)
+        if close is None:
+            return len(tokens)
+        k = close
+    return k + 1 if k < len(tokens) and tokens[k].text == "," and k > last + 1 else k
+
+
+def _people_plural(word: str) -> bool:
+    """For rule `they_after_people_described`: a lower-case plural noun of
+    people ("experts", "lawyers", "officials")."""
+    return plural_noun_form(word) and (is_people_noun(word) or is_people_noun(word[:-1]))
+
+
+def _pair_past_their_ages(parts: list[list[Token]]) -> list[Token] | None:
+    """For rule `pair_with_ages_is_one_source`: a source of comma parts
+    "NAME", "AGE", "and ... NAME" and perhaps a last "AGE" ("Jane Smith, 35,
+    and her father Tom Smith, 61") is the two names joined by "and", their
+    ages left out; any other shape is None."""
+    def is_age(part: list[Token]) -> bool:
+        return len(part) == 1 and part[0].text.isdigit() and len(part[0].text) <= MAX_AGE_DIGITS
+
+    if len(parts) not in (3, 4) or not is_age(parts[1]) or not parts[2] or parts[2][0].lower != "and":
+        return None
+    if len(parts) == 4 and not is_age(parts[3]):
+        return None
+    return parts[0] + parts[2]
+
+
+MAX_AGE_DIGITS = 3  # "Jane Smith, 35,": an age between commas
 
 
 def _two_names_joined(part: list[Token], inside: list[tuple[Name, Entity]], position: int) -> bool:
