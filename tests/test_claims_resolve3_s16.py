@@ -104,3 +104,30 @@ def test_they_with_other_people_or_a_body_named_stays_unresolved() -> None:
     assert _speakers(text)[-1] == ("They", "unresolved")
     text = "The lawyers met the Justice Department on Monday and said the case was weak.\n\nThey said the judge erred."
     assert _speakers(text)[-1] == ("They", "unresolved")
+
+
+# --- rule lone_nickname_of_one_full_name (web test s16, fivethirtyeight) ----------------------
+
+
+_FAR = "The vote was close.\n\n" * 6
+
+
+def test_a_lone_nickname_far_from_the_one_full_name_is_that_person() -> None:
+    text = f"Geoffrey Skelley wrote that the race was open.\n\n{_FAR}Geoff said the field was wide."
+    assert _speakers(text)[-1] == ("Geoffrey Skelley", "person")
+
+
+def test_a_lone_nickname_of_two_full_names_stays_as_written() -> None:
+    text = (
+        "Geoffrey Skelley wrote that the race was open.\n\nGeoffrey Brown said it was not.\n\n"
+        f"{_FAR}Geoff said the field was wide."
+    )
+    assert _speakers(text)[-1] == ("Geoff", "person")
+
+
+def test_a_lone_full_first_name_is_not_the_person_named_by_its_short_form() -> None:
+    # one way only (late s16, cnn/210): "Katherine" alone is not "Kathy Hilton"
+    text = f"Kathy Hilton wrote that the show was over.\n\n{_FAR}Katherine said the cast was tired."
+    assert _speakers(text)[-1] == ("Katherine", "person")
+    text = f"Katherine Hilton wrote that the show was over.\n\n{_FAR}Kathy said the cast was tired."
+    assert _speakers(text)[-1] == ("Katherine Hilton", "person")

@@ -705,6 +705,49 @@ def writers_question(view: SentenceView, frame: Frame) -> bool:
 DIRECT_QUESTION_OPENERS = auxiliary_verbs() | grammar("direct_question_openers")
 
 
+# what may open a question set inside a sentence, as the sentence's start does: "— do you know ...? —"
+QUESTION_ASIDE_OPENERS = frozenset({"(", ";", ":"}) | DASHES
+# what closes such an aside before any "?": the question is not the cue's
+QUESTION_ASIDE_CLOSERS = frozenset({")", ";", ".", "!"}) | DASHES
+
+
+def question_to_the_reader(view: SentenceView, frame: Frame) -> bool:
+    """Rule `question_to_the_reader_is_no_claim` (late s16; web test s16,
+    villagevoice s2: "Just in time for an off-year election — do you know
+    who your city councilperson is? — we are arriving at ..." showed "do
+    you" know: who your city councilperson is?): a cue whose subject is
+    "you", in a direct question of the writer's that ends in "?" (at the
+    sentence's end or inside a dash or a bracket), asks the reader, it
+    claims nothing. The source is "you", alone or after an auxiliary
+    ("do you", "Did you"), opening the question: at the sentence's start or
+    right after a dash, a bracket, a colon or a semicolon; the "?" comes
+    after the cue, outside quotations, before the aside closes. Stay: a
+    quoted question ('"Do you know who your mayor is?" the candidate
+    asked'), an aside with someone else as its subject ("Before the vote —
+    Smith said the mayor lied? — the council met": Smith's claim). Tests in
+    tests/test_claims_late_s16.py."""
+    if frame.source is None or frame.clause_final or frame.cue_token < 0:
+        return False
+    if view.quotes.covering(frame.cue[0]) is not None:
+        return False
+    tokens = view.tokens
+    source = [k for k, t in enumerate(tokens) if frame.source[0] <= t.start < frame.source[1]]
+    if not source or tokens[source[-1]].lower != "you" \
+            or any(tokens[k].lower not in DIRECT_QUESTION_OPENERS for k in source[:-1]):
+        return False
+    before = source[0] - 1
+    if before >= 0 and tokens[before].lower in DIRECT_QUESTION_OPENERS:
+        before -= 1  # "do" outside the source: "— do you know ...?"
+    if before >= 0 and tokens[before].text not in QUESTION_ASIDE_OPENERS:
+        return False
+    for token in tokens[frame.cue_token + 1 :]:
+        if token.text == "?":
+            return view.quotes.covering(token.start) is None
+        if token.text in QUESTION_ASIDE_CLOSERS and view.quotes.covering(token.start) is None:
+            return False
+    return False
+
+
 PHONE_CUES = frozenset({"call", "phone", "ring"})
 
 
@@ -3296,6 +3339,8 @@ WRITERS_LINE_RULES: tuple[tuple[str, JunkRule], ...] = (
     ("writers_first_person_is_no_claim", writers_first_person),
     ("anyone_could_is_no_source", generic_source),
     ("writers_question_is_no_claim", writers_question),
+    # late s16 (web test s16): tests in tests/test_claims_late_s16.py
+    ("question_to_the_reader_is_no_claim", question_to_the_reader),
     ("seeming_inclined_is_no_claim", seeming_inclination),
     ("supposed_group_stance_is_the_writers", supposed_group_stance),
     # session 11 (QA round 36): tests in tests/test_claims_trust_s11.py

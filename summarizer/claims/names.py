@@ -1159,6 +1159,19 @@ def nickname_pair(first: str, other: str) -> bool:
 
 
 @cache
+def _short_to_full_pairs() -> frozenset[tuple[str, str]]:
+    return frozenset((short, full) for full, shorts in load_word_sets("nicknames").items() for short in shorts)
+
+
+def short_form_of(short: str, full: str) -> bool:
+    """Rule `nickname_is_the_same_person`, one way (late s16, cnn/210: a lone
+    "Katherine" was read as "Kathy Hilton"): `short` is a listed short form
+    of `full` ("Geoff" of "Geoffrey"), never the reverse. A writer shortens
+    a name met before; a full first name alone is someone else's name."""
+    return (without_accents(short.lower()), without_accents(full.lower())) in _short_to_full_pairs()
+
+
+@cache
 def occupations() -> frozenset[str]:
     """Rule `occupation_before_a_first_name` (QA rounds 42-44, 479: "Actress
     Pamela Anderson revealed ..." made "Actress Pamela Anderson" the name):

@@ -115,6 +115,7 @@ from summarizer.claims.names import (
     plain_word,
     possessor_of_a_role,
     role_phrase_start,
+    short_form_of,
     short_name_of_a_body,
     title_at,
     words_in_lower_case,
@@ -1158,6 +1159,8 @@ class SpeakerIndex:
             people = {id(e): e for e in bucket if e.kind != ORGANISATION}
             fits = [e for e in people.values() if len(e.words) == 2 and e.words[1] == words[1]
                     and nickname_pair(words[0], e.words[0])] if len(people) == 1 else []
+        if not fits and not bucket and len(words) == 1 and name.kind in (UNKNOWN, PERSON) and not name.title:
+            fits = self._one_full_name_of_a_nickname(words[0])
         if not fits and ACRONYM.match(name.text):
             fits = self.by_initials.get(name.text.replace(".", "").rstrip("s"), [])
         if not fits and bare and len(words) == 1 and words[0] in first_names() and not name.role_words \
@@ -1341,6 +1344,27 @@ class SpeakerIndex:
         if not any(_runs_inside(words, e.words) for e in self.by_word.get(tokens[k].lower, ())):
             return name
         return name._replace(text=f"{tokens[k].text} {name.text}", first=k, start=tokens[k].start)
+
+    def _one_full_name_of_a_nickname(self, word: str) -> list[Entity]:
+        """Rule `lone_nickname_of_one_full_name` (resolve3-s16; web test s16,
+        fivethirtyeight: "my colleague Geoffrey Skelley wrote" in s1 and "my
+        colleague Geoff wrote" in s63 were two speakers): a lone first name
+        that no one of the article bears, a listed short form of the first
+        name of one person named in full (nicknames.txt, rule
+        `nickname_is_the_same_person`), is that person, however far apart,
+        when no one else of the article bears that full first name. Kept
+        apart: "Geoff" beside "Geoffrey Skelley" and "Geoffrey Brown"
+        (which one, the text does not say). One way only (late s16, cnn/210:
+        a lone "Katherine" was read as "Kathy Hilton"): the lone word is the
+        short form, never the full first name of a person named by a short
+        one."""
+        people = {id(e): e for bucket in self.by_word.values() for e in bucket
+                  if e.kind != ORGANISATION and len(e.words) > 1}
+        fulls = [e for e in people.values() if e.words[0] != word and short_form_of(word, e.words[0])]
+        if len(fulls) != 1:
+            return []
+        namesakes = {id(e) for e in self.by_word.get(fulls[0].words[0], ()) if e.kind != ORGANISATION}
+        return fulls if len(namesakes) == 1 else []
 
     def _gender_by_honorific(self, entity: Entity) -> None:
         """Rule `gender_by_honorific` (see `genders_by_honorific`): a person
