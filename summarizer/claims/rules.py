@@ -5298,12 +5298,24 @@ def _name_before_an_age(view: SentenceView, found: tuple[int, int]) -> tuple[int
             or first + 1 >= len(tokens) or tokens[first + 1].text != ",":
         return found
     name_last = first - 2
-    if not (tokens[name_last].is_word and tokens[name_last].is_capitalised):
-        return found
-    name_first = np_left(view, name_last)
-    if name_first is None or not all(t.is_capitalised or not t.is_word for t in tokens[name_first : name_last + 1]):
+    name_first = _capitalised_name_ending_at(view, name_last)
+    if name_first is None:
         return found
     return name_first, name_last
+
+
+def _capitalised_name_ending_at(view: SentenceView, name_last: int) -> int | None:
+    """Where the name ending at `name_last` starts, when every word of that
+    noun phrase is capitalised (the name before an age's commas, read by
+    rules `age_is_no_subject` and `pair_with_ages_is_one_source`);
+    None when it is no such name."""
+    tokens = view.tokens
+    if not (tokens[name_last].is_word and tokens[name_last].is_capitalised):
+        return None
+    name_first = np_left(view, name_last)
+    if name_first is None or not all(t.is_capitalised or not t.is_word for t in tokens[name_first : name_last + 1]):
+        return None
+    return name_first
 
 
 def _pair_with_ages(view: SentenceView, found: tuple[int, int]) -> tuple[int, int]:
@@ -5322,10 +5334,8 @@ def _pair_with_ages(view: SentenceView, found: tuple[int, int]) -> tuple[int, in
             or not AGE.match(tokens[first - 3].text) or tokens[first - 4].text != ",":
         return found
     name_last = first - 5
-    if not (tokens[name_last].is_word and tokens[name_last].is_capitalised):
-        return found
-    name_first = np_left(view, name_last)
-    if name_first is None or not all(t.is_capitalised or not t.is_word for t in tokens[name_first : name_last + 1]):
+    name_first = _capitalised_name_ending_at(view, name_last)
+    if name_first is None:
         return found
     if any(t.is_word or t.text in QUOTE_MARKS for t in tokens[:name_first]):
         return found
