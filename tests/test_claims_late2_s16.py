@@ -25,3 +25,18 @@ def test_a_time_phrase_owned_by_the_subject_stays_whole() -> None:
     assert only("Last month Smith said the plan would fail.").speaker == "Smith"
     claim = only("On Tuesday the mayor said the roads were closed.")
     assert claim.speaker_span is not None and claim.speaker_span.text == "the mayor"
+
+
+# --- rule `end_ornament_is_no_content` (grammar.py trailing_end) -------------------------------
+
+
+def test_an_end_ornament_after_the_closing_mark_is_no_part_of_the_quotation() -> None:
+    claim = only("Billie Holliday replied, \u201cShit, man, I ain\u2019t never read that book.\u201d \u2756")
+    assert claim.content == "\u201cShit, man, I ain\u2019t never read that book.\u201d"
+    assert only("The mayor said the roads would close. \u25a0").content == "the roads would close"
+
+
+def test_a_quotation_with_no_ornament_ends_at_its_closing_mark_as_before() -> None:
+    claim = only("The mayor said, \u201cThe roads will close.\u201d")
+    assert claim.content == "\u201cThe roads will close.\u201d"
+    assert only("The mayor said the roads would close.").content == "the roads would close"

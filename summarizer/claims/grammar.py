@@ -1307,11 +1307,18 @@ def has_words(view: SentenceView, first: int, last: int) -> bool:
     return any(t.is_word for t in view.tokens[first : last + 1])
 
 
+END_ORNAMENTS = grammar("end_ornaments")
+
+
 def trailing_end(view: SentenceView, last: int) -> int:
     """End offset of content ending at token `last`, without the sentence's
     own final punctuation (kept when a quotation closes after it), nor an
     in-text reference (`in_text_reference_is_no_content`)."""
     tokens = view.tokens
+    while last > 0 and tokens[last].text in END_ORNAMENTS:
+        # Rule `end_ornament_is_no_content` (late2 s16: 'replied, “Shit, man, I ain’t never read that
+        # book.” ❖' kept the page's end mark in the quotation): the content ends before it
+        last -= 1
     while last >= 0 and tokens[last].text in (".", ",", ";", ":") and not _quote_after(view, last):
         last -= 1
     reference = _in_text_reference_start(view, last)
