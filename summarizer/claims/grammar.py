@@ -298,6 +298,9 @@ def trim_source(view: SentenceView, first: int, last: int) -> tuple[int, int]:
     subject = _subject_after_a_fronted_place(view, first, last)
     if subject is not None:
         first = subject
+    subject = _subject_after_a_fronted_time(view, first, last)
+    if subject is not None:
+        first = subject
     pronoun = last > first and tokens[last].lower in SUBJECT_PRONOUNS
     if pronoun and _opens_sentence(view, first) and tokens[last - 1].lower not in ("and", "or", ","):
         return last, last  # rule `pronoun_ends_source`: "On September 27 they", "Though she", "But has he"
@@ -360,6 +363,38 @@ def _subject_after_a_fronted_place(view: SentenceView, first: int, last: int) ->
     return None
 
 
+
+
+def _subject_after_a_fronted_time(view: SentenceView, first: int, last: int) -> int | None:
+    """Rule `fronted_time_is_no_source` (late2 s16, QA48 640: "Last month his
+    son admitted ..." showed the speaker label "Last month his son"): a
+    sentence that opens with a time phrase ("Last month", "Earlier this
+    year", "Monday") and goes on, with no comma or one, with a determiner or
+    a lower-case people noun has its subject there; the time is when, not
+    who. A capitalised word inside the phrase other than a day ("Tuesday
+    Morning Corp.") is a name, and a possessive after it ("Last month's
+    report") makes the time part of the subject: both stay whole. A name
+    right after the phrase is left to speakers.py's rule
+    `name_after_a_fronted_time_phrase`, which reads the phrase with it."""
+    tokens = view.tokens
+    if not (first == 0 or (first == 1 and tokens[0].lower in ("but", "and", "so", "yet"))):
+        return None
+    end = time_adjunct_end(tokens, first)
+    if end == first or any(tokens[m].is_capitalised and tokens[m].lower not in TIME_WORDS
+                           for m in range(first + 1, end)):
+        return None
+    if end <= last and tokens[end].text == ",":
+        end += 1
+    if end > last:
+        return None
+    word = tokens[end]
+    if not word.is_word or word.lower.endswith(("'s", "\u2019s")):
+        return None
+    if word.lower in DETERMINERS or word.lower in POSSESSIVE_DETERMINERS or (
+        not word.is_capitalised and word.lower in source_nouns()
+    ):
+        return end
+    return None
 
 
 def _opens_sentence(view: SentenceView, k: int) -> bool:
@@ -1272,11 +1307,18 @@ def has_words(view: SentenceView, first: int, last: int) -> bool:
     return any(t.is_word for t in view.tokens[first : last + 1])
 
 
+END_ORNAMENTS = grammar("end_ornaments")
+
+
 def trailing_end(view: SentenceView, last: int) -> int:
     """End offset of content ending at token `last`, without the sentence's
     own final punctuation (kept when a quotation closes after it), nor an
     in-text reference (`in_text_reference_is_no_content`)."""
     tokens = view.tokens
+    while last > 0 and tokens[last].text in END_ORNAMENTS:
+        # Rule `end_ornament_is_no_content` (late2 s16: 'replied, “Shit, man, I ain’t never read that
+        # book.” ❖' kept the page's end mark in the quotation): the content ends before it
+        last -= 1
     while last >= 0 and tokens[last].text in (".", ",", ";", ":") and not _quote_after(view, last):
         last -= 1
     reference = _in_text_reference_start(view, last)
