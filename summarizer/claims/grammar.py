@@ -81,6 +81,7 @@ ARGUMENT_WORDS = grammar("argument_words") | {",", ";", ":"}
 PAST_VERBS = grammar("past_verbs")
 SUBJECT_CLAUSE_OPENERS = grammar("subject_clause_openers")
 CLAUSE_JOINERS = grammar("clause_joiners")
+SENTENCE_CONJUNCTIONS = grammar("sentence_conjunctions")
 HEARER_NOUNS = grammar("hearer_nouns")
 HEARER_HEADS = grammar("hearer_heads")
 DASHES = frozenset({"\u2014", "\u2013", "\u2015", "-"})
@@ -377,7 +378,7 @@ def _subject_after_a_fronted_time(view: SentenceView, first: int, last: int) -> 
     right after the phrase is left to speakers.py's rule
     `name_after_a_fronted_time_phrase`, which reads the phrase with it."""
     tokens = view.tokens
-    if not (first == 0 or (first == 1 and tokens[0].lower in ("but", "and", "so", "yet"))):
+    if not (first == 0 or (first == 1 and tokens[0].lower in SENTENCE_CONJUNCTIONS)):
         return None
     end = time_adjunct_end(tokens, first)
     if end == first or any(tokens[m].is_capitalised and tokens[m].lower not in TIME_WORDS
@@ -401,7 +402,7 @@ def _opens_sentence(view: SentenceView, k: int) -> bool:
     """Token `k` opens the sentence (after a conjunction at most) with a
     circumstance or an auxiliary: "On September 27 they", "Though she",
     "But has he" (not "The democratic inclusion we want")."""
-    if not (k == 0 or (k == 1 and view.tokens[0].lower in ("but", "and", "so", "yet"))):
+    if not (k == 0 or (k == 1 and view.tokens[0].lower in SENTENCE_CONJUNCTIONS)):
         return False
     low = view.tokens[k].lower
     return low in PREPOSITIONS | SUBORDINATORS | FRONTED_OPENERS | AUXILIARIES or is_adverb(low)

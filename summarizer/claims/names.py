@@ -1140,22 +1140,13 @@ def _rank_after_an_abbreviated_title(
         and not _plural_people_noun(rank)
 
 
-@cache
-def _nickname_pairs() -> frozenset[tuple[str, str]]:
-    pairs: set[tuple[str, str]] = set()
-    for full, shorts in load_word_sets("nicknames").items():
-        for short in shorts:
-            pairs |= {(full, short), (short, full)}
-    return frozenset(pairs)
-
-
 def nickname_pair(first: str, other: str) -> bool:
     """Rule `nickname_is_the_same_person` (nicknames.txt; QA round 44, 390:
     Mentioned showed "Matt Olsen (1), Matthew Olsen (1)"): one of the two
     first names is a listed short form of the other. The callers, the
     speaker tagger and Mentioned, read it only for two full names with the
     same surname when no other person of that surname is named."""
-    return (without_accents(first.lower()), without_accents(other.lower())) in _nickname_pairs()
+    return short_form_of(first, other) or short_form_of(other, first)
 
 
 @cache

@@ -63,6 +63,7 @@ from summarizer.claims.grammar import (
     QUESTION_OPENERS,
     RELATIVES,
     SENTENCE_ADVERBS,
+    SENTENCE_CONJUNCTIONS,
     SUBJECT_PRONOUNS,
     SUBJECT_RELATIVES,
     SUBORDINATORS,
@@ -2619,7 +2620,7 @@ def sentence_subject(view: SentenceView, before: int) -> tuple[int, int] | None:
         # preposition's phrase before the cue, so the cue stands inside it, and its subject is
         # no word of the phrase
         return None
-    if start == 0 and before > 1 and tokens[0].lower in ("but", "and", "so", "yet"):
+    if start == 0 and before > 1 and tokens[0].lower in SENTENCE_CONJUNCTIONS:
         start = 1  # "But vice-chancellors have reacted angrily ..., saying": not "But"
     if view.quotes.covering(tokens[start].start) is not None:
         return None  # '"Unity also means prosperity," she said, emphasizing ...'
