@@ -1214,7 +1214,9 @@ def cataphoric_colon(tokens: Sequence[Token], k: int) -> int | None:
 
 MEDIUM_BEFORE_CONTENT_PREPOSITIONS = grammar("medium_before_content_prepositions")
 MEDIA = grammar("media")
-MAX_MEDIUM_WORDS = 3  # "by text message", "via video link"
+# Medium nouns in a row after "by"/"via" and an optional determiner ("by text message", "via video
+# link"); unlike junk.py MAX_MEDIUM_PHRASE_WORDS, which counts a whole phrase at a sentence end.
+MAX_MEDIUM_NOUNS = 3
 
 
 def medium_end(view: SentenceView, k: int) -> int:
@@ -1232,7 +1234,7 @@ def medium_end(view: SentenceView, k: int) -> int:
     if first < len(tokens) and tokens[first].lower in ("a", "an", "the", "his", "her", "their", "its"):
         first += 1
     m = first
-    while m < len(tokens) and m - first < MAX_MEDIUM_WORDS and tokens[m].lower in MEDIA:
+    while m < len(tokens) and m - first < MAX_MEDIUM_NOUNS and tokens[m].lower in MEDIA:
         m += 1
     if m == first or m >= len(tokens) or not tokens[m].is_word or tokens[m].lower in PREPOSITIONS \
             or tokens[m].lower in ("and", "or", "but", "nor", "not"):
