@@ -553,7 +553,7 @@ def skip_auxiliaries_left(view: SentenceView, k: int) -> tuple[int, bool]:
 
 MAX_CIRCUMSTANCE_MODIFIERS = 2  # "in a brief written statement"
 CIRCUMSTANCE_DETERMINERS = grammar("circumstance_determiners")
-CIRCUMSTANCE_LEADS = frozenset({"in", "on", "at", "during", "via", "through"})  # not "took to Twitter"
+CIRCUMSTANCE_LEADS = grammar("subject_circumstance_leads")
 SUBJECT_OPENERS = frozenset({"and", "but", "or", "yet", "so", "while", "as", "when", "after", "because", "though"})
 
 
@@ -866,7 +866,7 @@ def _speech_event_after_the_hearer(view: SentenceView, k: int) -> bool:
         # to do; the hearer's phrase stays as it was
         return False
     return opener == "that" or reads_as_clause(view, tokens[end].start)
-HEARER_CIRCUMSTANCE_LEADS = frozenset({"at", "in", "on", "during", "after", "before"})
+HEARER_CIRCUMSTANCE_LEADS = grammar("hearer_circumstance_leads")
 
 
 def _after_hearer_and_circumstance(view: SentenceView, last: int) -> int | None:
