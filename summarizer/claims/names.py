@@ -42,7 +42,7 @@ from summarizer.claims.lexicon import (
     titles,
 )
 from summarizer.claims.text import QUOTE_MARKS, Token, tokenize
-from summarizer.cleanup import DATELINE_WINDOW, POSSESSIVE_ENDINGS, dateline_length, without_possessive
+from summarizer.cleanup import DATELINE_WINDOW, POSSESSIVE_ENDINGS, dateline_length, name_particles, without_possessive
 from summarizer.rules import load_rules, load_word_set, load_word_sets
 
 PERSON: Final = "person"
@@ -80,7 +80,7 @@ class Name(NamedTuple):
 @cache
 def connectors() -> tuple[frozenset[str], frozenset[str]]:
     """(connectors inside any name, connectors only after an organisation word)."""
-    return grammar("name_connectors"), grammar("organisation_connectors")
+    return name_particles(), grammar("organisation_connectors")  # cleanup reads name_connectors
 
 
 @cache
