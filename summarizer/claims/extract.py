@@ -27,6 +27,7 @@ from summarizer.claims.lexicon import documents, grammar, is_people_noun, noun_s
 from summarizer.claims.model import Claim, ClaimKind, SpeakerKind
 from summarizer.claims.names import (
     FIRST_PERSON_SUBJECTS,
+    family_names_first,
     first_names,
     organisation_words,
     role_names_a_source_after,
@@ -50,7 +51,6 @@ from summarizer.claims.speakers import (
     SUBJECT_PRONOUN_GENDER,
     SpeakerIndex,
     bodies_by_context,
-    family_names_first,
     genders_by_honorific,
     genders_by_own_pronoun,
     relative_antecedent,

@@ -1162,6 +1162,31 @@ def short_form_of(short: str, full: str) -> bool:
     return (without_accents(short.lower()), without_accents(full.lower())) in _short_to_full_pairs()
 
 
+HYPHENATED_GIVEN_NAME = re.compile(r"[A-Z][a-z]+-[a-z]+")  # "Ki-moon", "Jong-un"; not "Jean-Pierre"
+
+
+def family_name_first(full: str, word: str) -> bool:
+    """For rule `family_name_first`: `full` is two words, the family name
+    `word` and a hyphenated given name whose second part is lower case, the
+    way Korean names are written ("Ban Ki-moon"); "Jean-Pierre Dupont" and
+    "Mary Smith-Jones" are not."""
+    parts = full.split()
+    return len(parts) == 2 and parts[0].lower() == word and HYPHENATED_GIVEN_NAME.fullmatch(parts[1]) is not None
+
+
+def family_names_first(sentences: Sequence[Sequence[Token]]) -> frozenset[str]:
+    """Rule `family_name_first`: the lower-case family names the article
+    writes before exactly one hyphenated given name of the Korean form
+    ("Ban Ki-moon"; `family_name_first`), anywhere in the article."""
+    given: dict[str, set[str]] = {}
+    for tokens in sentences:
+        for before, token in pairwise(tokens):
+            if before.is_capitalised and before.is_word and family_name_first(f"{before.text} {token.text}",
+                                                                              before.lower):
+                given.setdefault(before.lower, set()).add(token.text)
+    return frozenset(word for word, names in given.items() if len(names) == 1)
+
+
 @cache
 def occupations() -> frozenset[str]:
     """Rule `occupation_before_a_first_name` (QA rounds 42-44, 479: "Actress
