@@ -163,7 +163,6 @@ from summarizer.model import (
     ORGANISATION,
     PERSON,
     PLACE,
-    SPEAKER_LABEL,
     UNRESOLVED,
     Brief,
     BriefClaim,
@@ -1983,11 +1982,10 @@ class _Citations:
         claim = gathered.claim
         as_written = None if gathered.speaker is not None \
             else sourceless_claim_as_written(claim, self._documents[gathered.members[0][0]])
-        source, sentences = gathered.members[0]
         return BriefClaim(
             speaker=gathered.speaker,
             role=claim.role,
-            cue=ANSWER_CUE if answers_a_question(claim, self._documents[source], sentences[0]) else claim.cue_text,
+            cue=claim.cue_text,  # "answered" for a labelled answer (claims rule labelled_answer_is_an_answer)
             cue_class=claim.cue_class,
             content=claim.content if as_written is None else as_written,
             kind=claim.kind,
@@ -2013,26 +2011,6 @@ class _Citations:
             link = text_fragment_link(url, text) if url else None
             references.append(Reference(number, source + 1, index, sentence.start + cut, sentence.end, text, link))
         return tuple(references)
-
-
-# Rule `labelled_answer_is_an_answer` (web tester s15, laweekly: the brief said Alexandria Douziech
-# "quoted as saying" of her answer "ALEXANDRIA DOUZIECH: I try ...", after "L.A. WEEKLY: What is
-# your short answer ...?"; the article quotes no one): the cue a note shows for a speaker's label
-# that answers a question
-ANSWER_CUE = "answered"
-
-
-def answers_a_question(claim: Claim, document: Document, sentence: int) -> bool:
-    """Rule `labelled_answer_is_an_answer`: `claim` is told by a speaker's
-    label ("ALEXANDRIA DOUZIECH: I try ...") and its sentence opens a
-    paragraph that follows one ending on a question (the interviewer's,
-    with a label or none). A label after a statement ("KULEBA: We will ...",
-    a headline's "Bieber: ...") stays a quotation."""
-    if claim.cue_text != SPEAKER_LABEL or sentence == 0:
-        return False
-    paragraph = next((p.sentences for p in document.paragraphs if sentence in p.sentences), ())
-    return bool(paragraph) and paragraph[0] == sentence \
-        and document.sentences[sentence - 1].text.rstrip().endswith("?")
 
 
 # --- who said what ---------------------------------------------------------

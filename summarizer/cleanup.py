@@ -903,7 +903,7 @@ def _dateline_words() -> dict[str, frozenset[str]]:
     sets["titles"] = load_word_set("title_abbreviations").union(
         title.split()[0].lower() for title in load_rules("titles"))
     sets["place_ends"] = place_words["ends"] | place_words["ends_unless_a_person"]
-    sets["name_connectors"] = grammar["name_connectors"] | grammar["organisation_connectors"]
+    sets["name_connectors"] = name_particles() | grammar["organisation_connectors"]
     sets["name_particles"] = name_particles()
     sets["name_stop_words"] = load_word_set("name_stopwords").union(
         load_word_set("sentence_starters"), sets["name_connectors"],

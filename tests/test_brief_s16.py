@@ -8,18 +8,17 @@ from __future__ import annotations
 from pathlib import Path
 
 from summarizer.brief import (
-    ANSWER_CUE,
     _tells_when,
-    answers_a_question,
     link_phrase_length,
     make_brief,
     without_link_phrase,
 )
 from summarizer.claims import claims_in_document, extract_claims
+from summarizer.claims.extract import ANSWER_CUE
 from summarizer.cleanup import dateline_length
 from summarizer.document import parse_document
-from summarizer.model import BriefSource, Document
-from summarizer.reading import read_article
+from summarizer.model import SPEAKER_LABEL, BriefSource, Document
+from summarizer.reading import Article, read_article
 from summarizer.render.brief import more_claims
 from summarizer.summarizers.standalone import interviewee_first_person
 
@@ -201,14 +200,17 @@ def test_rule_labelled_answer_names_only_its_sentence_near_variant_stays() -> No
     assert interviewee_first_person(_document(unnamed)) == frozenset()
 
 
-# --- rule `labelled_answer_is_an_answer` (brief.py) ---------------------------------------------------------
+# --- rule `labelled_answer_is_an_answer` (claims/extract.py; the note shows the claim's cue) ------------------
 
 
 def test_rule_labelled_answer_is_an_answer() -> None:
     document = _document(QA_LABELLED)
-    labelled = [c for c in claims_in_document(document) if c.cue_text == "(speaker label)"]
-    assert labelled and all(answers_a_question(c, document, c.sentence) for c in labelled)
-    assert ANSWER_CUE == "answered"
+    labelled = [c for c in claims_in_document(document) if c.rule == "colon_attribution"]
+    assert labelled and all(c.cue_text == ANSWER_CUE == "answered" for c in labelled)
+    # the note says what the claims view says
+    note = make_brief([Article(QA_LABELLED, "interview.txt")])
+    shown = [c for group in note.speakers for c in group.claims if c.content.startswith("I try to make pots")]
+    assert shown and all(c.cue == "answered" for c in shown)
 
 
 def test_rule_labelled_answer_is_an_answer_near_variant_stays() -> None:
@@ -216,5 +218,13 @@ def test_rule_labelled_answer_is_an_answer_near_variant_stays() -> None:
     text = ("Minister vows aid\n\nThe minister spoke to reporters in the capital on Monday.\n\n"
             "KULEBA: We will get the aid we need before the winter.")
     document = _document(text)
-    labelled = [c for c in claims_in_document(document) if c.cue_text == "(speaker label)"]
-    assert all(not answers_a_question(c, document, c.sentence) for c in labelled)
+    labelled = [c for c in claims_in_document(document) if c.rule == "colon_attribution"]
+    assert labelled and all(c.cue_text == SPEAKER_LABEL for c in labelled)
+    # a label inside the paragraph of a question (a line break, no new paragraph) opens no answer;
+    # in a paragraph of its own after it, it does
+    asked = ("Minister vows aid\n\nThe minister spoke to reporters in the capital on Monday, a day after the "
+             "talks.\n\nReporters asked whether aid would come before the winter. Will it come?{}"
+             "KULEBA: We will get the aid we need before the winter.")
+    for gap, cue in (("\n", SPEAKER_LABEL), ("\n\n", ANSWER_CUE)):
+        labelled = [c for c in claims_in_document(_document(asked.format(gap))) if c.rule == "colon_attribution"]
+        assert [c.cue_text for c in labelled] == [cue], gap

@@ -44,6 +44,7 @@ from summarizer.claims.lexicon import (
     pronouns,
 )
 from summarizer.claims.text import POSSESSIVE_S, QUOTE_MARKS, SentenceView, Token
+from summarizer.cleanup import name_particles
 
 # A whitespace-separated word, as str.split() finds them.
 NON_SPACE = re.compile(r"\S+")
@@ -204,7 +205,7 @@ def _name_part_after_a_connector(tokens: Sequence[Token], i: int) -> bool:
     return before is not None and not before.is_capitalised and before.lower in NAME_CONNECTORS
 
 
-NAME_CONNECTORS = grammar("name_connectors")
+NAME_CONNECTORS = name_particles()  # cleanup's one reader of claim_grammar.txt name_connectors
 MAX_SUBJECT_MODIFIERS = 4  # "The new White House report"
 
 

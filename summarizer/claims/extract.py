@@ -27,6 +27,7 @@ from summarizer.claims.lexicon import documents, grammar, is_people_noun, noun_s
 from summarizer.claims.model import Claim, ClaimKind, SpeakerKind
 from summarizer.claims.names import (
     FIRST_PERSON_SUBJECTS,
+    family_names_first,
     first_names,
     organisation_words,
     role_names_a_source_after,
@@ -50,7 +51,6 @@ from summarizer.claims.speakers import (
     SUBJECT_PRONOUN_GENDER,
     SpeakerIndex,
     bodies_by_context,
-    family_names_first,
     genders_by_honorific,
     genders_by_own_pronoun,
     relative_antecedent,
@@ -101,7 +101,7 @@ def tag_sentences(text: str, sentences: Sequence[tuple[int, Sentence]]) -> list[
     """Claims found in `sentences` (each with the number to report) of `text`,
     in text order; `Sentence.paragraph` tells where quote runs may go."""
     with _collector_paused():
-        return _tag(text, sentences)
+        return _labelled_answers(_tag(text, sentences), sentences)
 
 
 @contextmanager
@@ -1084,6 +1084,30 @@ SHOWN_CUES = {"colon_attribution": SPEAKER_LABEL}
 
 def _shown_cue(frame: Frame, speaker: str | None, shown: str, negated: bool) -> str:
     return SHOWN_CUES.get(frame.rule, shown) if speaker and not negated else shown
+
+
+# Rule `labelled_answer_is_an_answer` (web tester s15, laweekly: the brief said Alexandria Douziech
+# "quoted as saying" of her answer "ALEXANDRIA DOUZIECH: I try ...", after "L.A. WEEKLY: What is
+# your short answer ...?"; the article quotes no one): the cue shown for a speaker's label that
+# answers a question. Decided here, so that the claims view and the note say the same (session 17:
+# the note decided it alone, and the claims view said "(speaker label)" where the note said "answered").
+ANSWER_CUE = "answered"
+
+
+def _labelled_answers(claims: list[Claim], sentences: Sequence[tuple[int, Sentence]]) -> list[Claim]:
+    """Rule `labelled_answer_is_an_answer`: a claim told by a speaker's
+    label ("ALEXANDRIA DOUZIECH: I try ...") whose sentence opens a
+    paragraph that follows one ending on a question (the interviewer's,
+    with a label or none) shows the cue ANSWER_CUE. A label after a
+    statement ("KULEBA: We will ...", a headline's "Bieber: ...") stays a
+    SPEAKER_LABEL; so does a label in the first body sentence or a
+    headline, with no question before it."""
+    by_number = dict(sentences)
+    answers = {number for number, sentence in sentences
+               if number > 0 and (before := by_number.get(number - 1)) is not None
+               and before.paragraph != sentence.paragraph and before.text.rstrip().endswith("?")}
+    return [replace(claim, shown_cue=ANSWER_CUE) if claim.shown_cue == SPEAKER_LABEL and claim.sentence in answers
+            else claim for claim in claims]
 
 
 QUOTE_JOINER = " \u2026 "

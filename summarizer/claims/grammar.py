@@ -553,7 +553,7 @@ def skip_auxiliaries_left(view: SentenceView, k: int) -> tuple[int, bool]:
 
 MAX_CIRCUMSTANCE_MODIFIERS = 2  # "in a brief written statement"
 CIRCUMSTANCE_DETERMINERS = grammar("circumstance_determiners")
-CIRCUMSTANCE_LEADS = frozenset({"in", "on", "at", "during", "via", "through"})  # not "took to Twitter"
+CIRCUMSTANCE_LEADS = grammar("subject_circumstance_leads")
 SUBJECT_OPENERS = frozenset({"and", "but", "or", "yet", "so", "while", "as", "when", "after", "because", "though"})
 
 
@@ -866,7 +866,7 @@ def _speech_event_after_the_hearer(view: SentenceView, k: int) -> bool:
         # to do; the hearer's phrase stays as it was
         return False
     return opener == "that" or reads_as_clause(view, tokens[end].start)
-HEARER_CIRCUMSTANCE_LEADS = frozenset({"at", "in", "on", "during", "after", "before"})
+HEARER_CIRCUMSTANCE_LEADS = grammar("hearer_circumstance_leads")
 
 
 def _after_hearer_and_circumstance(view: SentenceView, last: int) -> int | None:
@@ -1214,7 +1214,9 @@ def cataphoric_colon(tokens: Sequence[Token], k: int) -> int | None:
 
 MEDIUM_BEFORE_CONTENT_PREPOSITIONS = grammar("medium_before_content_prepositions")
 MEDIA = grammar("media")
-MAX_MEDIUM_WORDS = 3  # "by text message", "via video link"
+# Medium nouns in a row after "by"/"via" and an optional determiner ("by text message", "via video
+# link"); unlike junk.py MAX_MEDIUM_PHRASE_WORDS, which counts a whole phrase at a sentence end.
+MAX_MEDIUM_NOUNS = 3
 
 
 def medium_end(view: SentenceView, k: int) -> int:
@@ -1232,7 +1234,7 @@ def medium_end(view: SentenceView, k: int) -> int:
     if first < len(tokens) and tokens[first].lower in ("a", "an", "the", "his", "her", "their", "its"):
         first += 1
     m = first
-    while m < len(tokens) and m - first < MAX_MEDIUM_WORDS and tokens[m].lower in MEDIA:
+    while m < len(tokens) and m - first < MAX_MEDIUM_NOUNS and tokens[m].lower in MEDIA:
         m += 1
     if m == first or m >= len(tokens) or not tokens[m].is_word or tokens[m].lower in PREPOSITIONS \
             or tokens[m].lower in ("and", "or", "but", "nor", "not"):

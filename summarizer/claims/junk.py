@@ -1648,7 +1648,7 @@ def medium_only(view: SentenceView, frame: Frame) -> bool:
         if after[-1].text not in (".", "!") and after[-1].text not in QUOTE_MARKS:
             return False
         after = after[:-1]
-    if not after or after[0].lower not in MEDIUM_PREPOSITIONS_AT_THE_END or len(after) > MAX_MEDIUM_WORDS:
+    if not after or after[0].lower not in MEDIUM_PREPOSITIONS_AT_THE_END or len(after) > MAX_MEDIUM_PHRASE_WORDS:
         return False
     if not all(t.is_word for t in after) or has_finite_verb(after[1:]):
         return False
@@ -1656,7 +1656,10 @@ def medium_only(view: SentenceView, frame: Frame) -> bool:
 
 
 MEDIUM_PREPOSITIONS_AT_THE_END = noun_sets("junk_readings")["medium_prepositions_at_the_end"]
-MAX_MEDIUM_WORDS = 6  # "on his official Twitter account", "in a television interview"
+# Words of a whole medium phrase ending a sentence after its cue, preposition, determiner and modifiers
+# included ("on his official Twitter account", "in a television interview"); unlike grammar.py
+# MAX_MEDIUM_NOUNS, which counts only the medium nouns after "by"/"via" before a clause.
+MAX_MEDIUM_PHRASE_WORDS = 6
 
 
 def future_progressive(view: SentenceView, frame: Frame) -> bool:

@@ -42,7 +42,7 @@ from summarizer.claims.lexicon import (
     titles,
 )
 from summarizer.claims.text import QUOTE_MARKS, Token, tokenize
-from summarizer.cleanup import DATELINE_WINDOW, POSSESSIVE_ENDINGS, dateline_length, without_possessive
+from summarizer.cleanup import DATELINE_WINDOW, POSSESSIVE_ENDINGS, dateline_length, name_particles, without_possessive
 from summarizer.rules import load_rules, load_word_set, load_word_sets
 
 PERSON: Final = "person"
@@ -80,7 +80,7 @@ class Name(NamedTuple):
 @cache
 def connectors() -> tuple[frozenset[str], frozenset[str]]:
     """(connectors inside any name, connectors only after an organisation word)."""
-    return grammar("name_connectors"), grammar("organisation_connectors")
+    return name_particles(), grammar("organisation_connectors")  # cleanup reads name_connectors
 
 
 @cache
@@ -1160,6 +1160,31 @@ def short_form_of(short: str, full: str) -> bool:
     of `full` ("Geoff" of "Geoffrey"), never the reverse. A writer shortens
     a name met before; a full first name alone is someone else's name."""
     return (without_accents(short.lower()), without_accents(full.lower())) in _short_to_full_pairs()
+
+
+HYPHENATED_GIVEN_NAME = re.compile(r"[A-Z][a-z]+-[a-z]+")  # "Ki-moon", "Jong-un"; not "Jean-Pierre"
+
+
+def family_name_first(full: str, word: str) -> bool:
+    """For rule `family_name_first`: `full` is two words, the family name
+    `word` and a hyphenated given name whose second part is lower case, the
+    way Korean names are written ("Ban Ki-moon"); "Jean-Pierre Dupont" and
+    "Mary Smith-Jones" are not."""
+    parts = full.split()
+    return len(parts) == 2 and parts[0].lower() == word and HYPHENATED_GIVEN_NAME.fullmatch(parts[1]) is not None
+
+
+def family_names_first(sentences: Sequence[Sequence[Token]]) -> frozenset[str]:
+    """Rule `family_name_first`: the lower-case family names the article
+    writes before exactly one hyphenated given name of the Korean form
+    ("Ban Ki-moon"; `family_name_first`), anywhere in the article."""
+    given: dict[str, set[str]] = {}
+    for tokens in sentences:
+        for before, token in pairwise(tokens):
+            if before.is_capitalised and before.is_word and family_name_first(f"{before.text} {token.text}",
+                                                                              before.lower):
+                given.setdefault(before.lower, set()).add(token.text)
+    return frozenset(word for word, names in given.items() if len(names) == 1)
 
 
 @cache

@@ -6060,7 +6060,7 @@ def _name_after_an_inverted_description(view: SentenceView, source_first: int, a
 
 FAME_WORDS = frozenset({"fame"})
 MAX_QUOTED_WORK_TOKENS = 10
-CIRCUMSTANCE_LEADS = frozenset({"in", "on", "at", "during", "with", "via"})
+QUOTED_WORK_CIRCUMSTANCE_LEADS = grammar("quoted_work_circumstance_leads")
 
 
 def _known_for_a_quoted_work(view: SentenceView, first: int) -> int | None:
@@ -6081,7 +6081,8 @@ def _known_for_a_quoted_work(view: SentenceView, first: int) -> int | None:
     rest = tokens[close + 2 :]
     if not rest or rest[-1].text not in (".", "!", "?"):
         return None
-    if len(rest) > 1 and (rest[0].lower not in CIRCUMSTANCE_LEADS or any(t.text in QUOTE_MARKS for t in rest)):
+    if len(rest) > 1 and (rest[0].lower not in QUOTED_WORK_CIRCUMSTANCE_LEADS
+                          or any(t.text in QUOTE_MARKS for t in rest)):
         return None
     return close + 1
 

@@ -96,6 +96,7 @@ from summarizer.claims.names import (
     after_staff_at,
     body_name_in_one_order,
     connectors,
+    family_name_first,
     find_names,
     first_names,
     gender_words,
@@ -1141,7 +1142,7 @@ class SpeakerIndex:
             # else of that family name, review s14 W3), nor one whose title gives the other
             # gender ("Mrs. Lee" is not Lee Jae-myung)
             people = {id(e): e for e in bucket if e.kind != ORGANISATION}
-            fits = [e for e in people.values() if e.kind in kinds and _family_name_first(e.name, words[0])
+            fits = [e for e in people.values() if e.kind in kinds and family_name_first(e.name, words[0])
                     and (name.gender is None or e.gender is None or name.gender == e.gender)]
             fits = fits if len(people) == 1 else []
         if not fits and bare and len(words) == 1 and name.kind == ORGANISATION and words[0] in places() \
@@ -4482,31 +4483,6 @@ def _place_like(words: tuple[str, ...]) -> bool:
     Beach County Sheriff's Office"). "Sea Shepherd" is no place."""
     sets = noun_sets("place_words")
     return words[0] in sets["compass"] or words[-1] in sets["ends"] | sets["ends_unless_a_person"]
-
-
-HYPHENATED_GIVEN_NAME = re.compile(r"[A-Z][a-z]+-[a-z]+")  # "Ki-moon", "Jong-un"; not "Jean-Pierre"
-
-
-def _family_name_first(full: str, word: str) -> bool:
-    """For rule `family_name_first`: `full` is two words, the family name
-    `word` and a hyphenated given name whose second part is lower case, the
-    way Korean names are written ("Ban Ki-moon"); "Jean-Pierre Dupont" and
-    "Mary Smith-Jones" are not."""
-    parts = full.split()
-    return len(parts) == 2 and parts[0].lower() == word and HYPHENATED_GIVEN_NAME.fullmatch(parts[1]) is not None
-
-
-def family_names_first(sentences: Sequence[Sequence[Token]]) -> frozenset[str]:
-    """Rule `family_name_first`: the lower-case family names the article
-    writes before exactly one hyphenated given name of the Korean form
-    ("Ban Ki-moon"; `_family_name_first`), anywhere in the article."""
-    given: dict[str, set[str]] = {}
-    for tokens in sentences:
-        for before, token in pairwise(tokens):
-            if before.is_capitalised and before.is_word and _family_name_first(f"{before.text} {token.text}",
-                                                                               before.lower):
-                given.setdefault(before.lower, set()).add(token.text)
-    return frozenset(word for word, names in given.items() if len(names) == 1)
 
 
 def _runs_inside(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
