@@ -129,3 +129,18 @@ def test_a_role_a_body_has_is_not_the_body_that_spoke_before() -> None:
     text = ("General Motors said it will recall 2.6 million cars over a faulty switch. The automotive giant's CEO "
             'says she is "deeply sorry" for 13 deaths.')
     assert _speakers(text)[-1][0] != "General Motors"
+
+
+# --- "church" a body noun; rule body_named_after_the_source_is_no_antecedent (QA round 49, 863) ---
+
+
+def test_the_church_is_the_one_church_named_before_not_one_named_in_what_it_said() -> None:
+    text = ("Men may now become bishops in the Church of England.\n\nThe church announced Friday that they may be "
+            'bishops if living by "the teaching of the Church on sexuality."')
+    assert _speakers(text) == [("Church of England", "organisation")]
+
+
+def test_the_church_beside_two_churches_stays_unresolved() -> None:
+    text = ("Men may now become bishops in the Church of England and in the Church of Scotland.\n\n"
+            "The church announced Friday that they may be bishops.")
+    assert _speakers(text) == [("The church", "unresolved")]

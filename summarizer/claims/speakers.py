@@ -1842,7 +1842,7 @@ class SpeakerIndex:
             if is_body and not _of_a_name(parts[0], len(head)):
                 found = None
                 if not _singles_out_another_body(head, parts[0]):
-                    found = self._body(noun, _body_modifiers(head))
+                    found = self._body(noun, _body_modifiers(head), head[-1].end)
                     if found is None:
                         found = self._body_that_spoke_last(noun, head)
                 if found is not None:
@@ -2150,17 +2150,24 @@ class SpeakerIndex:
         here = [m.offset for m in self.mentions if m.entity is entity and m.position == self.position]
         return bool(here) and min(here) >= end
 
-    def _body(self, noun: str, modifiers: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
-              ) -> Entity | None:
+    def _body(self, noun: str, modifiers: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset()),
+              end: int = -1) -> Entity | None:
         """ "the newspaper": the one named organisation in view that fits.
         Rule `body_description_keeps_its_modifiers` (`_fits_names`): "the
         Communist Party's disciplinary commission" is not the Central
-        Military Commission named before."""
+        Military Commission named before. Rule
+        `body_named_after_the_source_is_no_antecedent` (QA round 49, 863 s4:
+        "The church announced ... 'the teaching of the Church on human
+        sexuality'" beside the Church of England named before): a body this
+        sentence names only after the description's `end` (in what was said)
+        is not one it points back to."""
         fitting = _description_words()[0].get(noun, frozenset({noun}))
         seen: dict[int, Entity] = {}
         for mention in reversed(self.mentions):
             if self.position - mention.position > DESCRIPTION_WINDOW:
                 break
+            if 0 <= end <= mention.offset and mention.position == self.position:
+                continue
             entity = mention.entity
             if entity.kind == ORGANISATION and set(entity.words) & fitting \
                     and not (len(entity.words) == 1 and entity.words[0] in self.common_words):
