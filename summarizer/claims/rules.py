@@ -5435,7 +5435,26 @@ def _subject_before_the_cue(view: SentenceView, k: int) -> tuple[int, int] | Non
         # "Prof Gavin Yamey, director of the Centre ..., who is leading research ..., says": the name
         # "Hogan Gidley, a former director of the party, whose roots are ..., said": the name
         return _subject_across_asides(view, k) or found
+    if _second_apposition_before_a_thing_relative(view, found) and (tokens[found[0]].lower in ARTICLES or bare_role):
+        return _subject_across_asides(view, k) or found
     return found
+
+
+def _second_apposition_before_a_thing_relative(view: SentenceView, found: tuple[int, int]) -> bool:
+    """Rule `second_apposition_is_no_subject` (QA round 48, 608: "Gary Leff,
+    the cofounder of milepoint.com, and a consultant on the Freddie Awards,
+    which recognizes airlines ..., notes" showed the speaker "a consultant on
+    the Freddie Awards"): a subject found as the antecedent of a thing's
+    relative aside (", which", ", that") and opened by ", and" is the second
+    of two appositions, as it is with no relative after it ("Gary Leff, the
+    cofounder ..., and a consultant ..., notes" is Gary Leff); the subject is
+    the noun phrase the sentence opens with. A person's relative ("..., and a
+    consultant, who asked not to be named, said") may bring in someone else:
+    it stays as it was."""
+    tokens = view.tokens
+    first, last = found
+    return first > 1 and tokens[first - 1].lower == "and" and tokens[first - 2].text == "," \
+        and last + 2 < len(tokens) and tokens[last + 1].text == "," and tokens[last + 2].lower in THING_RELATIVES
 
 
 def _title_list_start(view: SentenceView, first: int) -> int:

@@ -142,6 +142,8 @@ SUBJECT_PRONOUN_GENDER = {"he": MALE, "she": FEMALE}  # never an object nor a po
 REFLEXIVE_GENDER = {"himself": MALE, "herself": FEMALE}  # rule `gender_by_a_reflexive`
 NUMBERS = grammar("numbers")
 THING_CUES = grammar("thing_cues")
+RULING_CUES = grammar("ruling_cues")
+RULING_ROLES = grammar("ruling_roles")
 SENTENCE_JOINERS = grammar("sentence_joiners")
 JOINED_CUE_COORDINATORS = grammar("joined_cue_coordinators")
 DEMONSTRATIVE_OPENERS = grammar("demonstrative_openers")
@@ -798,6 +800,12 @@ class SpeakerIndex:
         # by sentence position, the speaker of a claim whose source came after its content
         # ("...," El-Damaty said.) and that content's spans (rule `name_inside_a_final_claim`)
         self.final_claims: dict[int, list[tuple[Entity, tuple[tuple[int, int], ...]]]] = {}
+        # (family name, relation word) -> the person a full name's possessive gave that relation
+        # ("Edward Snowden's father"): whose relative a later "Snowden's father" is, where the
+        # article names two Snowdens (rule `relative_is_the_one_namesake`)
+        self.kin_possessors: dict[tuple[str, str], Entity] = {}
+        # by person (id), the relation words of the sentences that name them (`_kin_possessors`)
+        self.kin_beside: dict[int, set[str]] = {}
 
     # --- learning from the text -------------------------------------------------
     def read_sentence(self, view: SentenceView) -> None:
@@ -892,6 +900,7 @@ class SpeakerIndex:
                 body_entity = self._entity_for(body, register=True)
                 self.names.append((body, body_entity))
                 self._mention(Mention(body_entity, self.position, body.start, _quoted(view, body.start)))
+        self._kin_possessors(tokens)
         self._named_by_a_copula(view)
         self._gender_by_a_reflexive(view)
         named_at = {n.first - 1 for n, _ in self.names}
@@ -914,6 +923,59 @@ class SpeakerIndex:
         self._issued_document(view)
         self._described_subject(view)
         self._bodies_beside()
+
+    def _kin_possessors(self, tokens: Sequence[Token]) -> None:
+        """For rule `relative_is_the_one_namesake`: a person's full name in
+        the possessive right before a relation word ("Edward Snowden's
+        father") tells whose relative the shorter "Snowden's father" is."""
+        relations = noun_sets("kin_words")["relation"]
+        beside = {t.lower for t in tokens} & relations
+        for name, entity in self.names:
+            if beside:
+                self.kin_beside.setdefault(id(entity), set()).update(beside)
+            nxt = name.last + 1
+            if entity.kind == PERSON and len(entity.words) > 1 and nxt < len(tokens) \
+                    and tokens[name.last].text.endswith(POSSESSIVE_ENDINGS) and tokens[nxt].lower in relations:
+                self.kin_possessors[(entity.words[-1], tokens[nxt].lower)] = entity
+
+    def _relative_named(self, head: Sequence[Token]) -> Entity | None:
+        """Rule `relative_is_the_one_namesake` (QA round 48, 640: "Snowden's
+        father has called on ..." shown as an unnamed source where the
+        article names Lon Snowden): a person's possessive and a relation
+        word ("Snowden's father", "Edward Snowden's father") is the one other
+        person named before with that family name whose gender does not
+        clash with the word's. Whose relative it is must be plain: the
+        possessive names one person, or a surname two people share whose
+        relative the article described with a full name before ("Edward
+        Snowden's father"). Two namesakes that fit, one of the other gender
+        ("Snowden's mother" beside Lon Snowden), or none: no one."""
+        relation = head[-1].lower
+        word = without_possessive(head[-2].lower)
+        possessor = next((e for n, e in self.names if n.start <= head[-2].start < n.end + 1
+                          and e.words and e.words[-1] == word), None)
+        if possessor is None or possessor.kind == ORGANISATION \
+                or (possessor.kind == UNKNOWN and len(possessor.words) > 1):
+            return None
+        if len(possessor.words) == 1:
+            # a surname alone: the one person named with it in full, else the one whose relative a
+            # full name's possessive described before
+            full = {id(e): e for e in self.by_word.get(word, ()) if e.kind == PERSON and len(e.words) > 1
+                    and e.words[-1] == word}
+            kin_of = self.kin_possessors.get((word, relation))
+            possessor = next(iter(full.values())) if len(full) == 1 else kin_of
+            if possessor is None:
+                return None
+        gender = gendered_nouns().get(relation)
+        relatives = {id(e): e for e in self.by_word.get(word, ())
+                     if e is not possessor and e.kind == PERSON and len(e.words) > 1 and e.words[-1] == word
+                     and e.first_seen < self.position}
+        if len(relatives) != 1:
+            return None
+        relative = next(iter(relatives.values()))
+        if gender is not None and (relative.gender not in (None, gender) or (relative.called - {gender})):
+            return None
+        told = {relation} | noun_sets("kin_words").get(f"from_{relation}", frozenset())
+        return relative if self.kin_beside.get(id(relative), set()) & told else None
 
     def _gender_by_a_reflexive(self, view: SentenceView) -> None:
         """Rule `gender_by_a_reflexive` (resolve3-s16; QA round 47, 786 s37:
@@ -1438,6 +1500,8 @@ class SpeakerIndex:
                 # person named (a band) stays as it was
                 resolved = Resolved(" ".join(text.split()), None, UNNAMED)
         entity = self._entity_named(resolved)
+        if entity is not None and source[0] == view.start:
+            self._lead_description_named(entity)
         if entity is not None and len(tokens) == 1 and tokens[0].lower in pronouns() and any(
             m.entity is entity and cue[1] <= m.offset < cue[1] + HEARER_REACH for m in self.recent[-1]
         ):
@@ -1468,6 +1532,34 @@ class SpeakerIndex:
         if entity is None and resolved.kind != PERSON and _one_person_described(tokens):
             self.described_person, self.described_role = self.position, None
         return resolved
+
+    def _lead_description_named(self, entity: Entity) -> None:
+        """Rule `lead_description_named_next` (QA round 47, 945: "The U.S.
+        ambassador to NATO says ... Ivo Daalder told reporters ... '...,' the
+        ambassador said" left "the ambassador" unresolved): news opens with a
+        role and names the person in the next sentence. A person named for
+        the first time as the source that opens a sentence, right after a
+        sentence whose claim a definite description of one person ("The U.S.
+        ambassador") spoke, unresolved, with no one else named between and no
+        role of the person's own given, takes the description's role; a later
+        "the ambassador" is then that person (rule `description`). A role of
+        the person's own ("Ivo Daalder, a NATO spokesman, told"), another
+        person named between, or a sentence between: nothing is learnt."""
+        if not _maybe_a_person(entity) or entity.first_seen != self.position or entity.role_words or entity.title \
+                or not self.speakers:
+            return
+        spoke, found, resolved = self.speakers[-1]
+        if found is not None or resolved.kind != UNRESOLVED or not resolved.name or spoke != self.position - 1:
+            return
+        words = resolved.name.split()
+        noun = words[-1].lower()
+        if len(words) < 2 or words[0].lower() not in DEFINITE or not is_people_noun(noun) \
+                or plural_noun_form(noun) or noun in noun_sets("source_nouns")["described"]:
+            return
+        if any(m.entity is not entity and _maybe_a_person(m.entity) and m.position >= spoke for m in self.mentions):
+            return
+        entity.role_words |= {without_possessive(w.lower()) for w in words[1:]}
+        self._index_roles(entity)
 
     def _family_of_a_named_person(self, resolved: Resolved) -> bool:
         """For rule `family_by_its_plural_surname`: the name is one word, the
@@ -1681,6 +1773,12 @@ class SpeakerIndex:
         noun = head[-1].lower
         first = head[0].lower
         shown = " ".join(t.text for t in parts[0]) if len(parts) > 1 else plain
+        if len(head) > 1 and len(parts) == 1 and noun in noun_sets("kin_words")["relation"] \
+                and all(t.is_capitalised for t in head[:-1]) and head[-2].text.endswith(POSSESSIVE_ENDINGS):
+            relative = self._relative_named(head)
+            if relative is not None:
+                relative.spoke = True
+                return relative.resolved()
         if noun in noun_sets("source_nouns")["described"] and not any(t.is_capitalised for t in head[1:]):
             found = self._by_role(head) if first in DEFINITE and len(head) == 2 else None
             if found is not None:
@@ -1738,10 +1836,14 @@ class SpeakerIndex:
                 found = self._by_role(head)
                 if found is not None and not self._another_body(head, parts, found):
                     return found.resolved()
+                if found is None and len(parts) == 1:
+                    found = self._speaker_just_named(head)
+                    if found is not None:
+                        return found.resolved()
             if is_body and not _of_a_name(parts[0], len(head)):
                 found = None
                 if not _singles_out_another_body(head, parts[0]):
-                    found = self._body(noun, _body_modifiers(head))
+                    found = self._body(noun, _body_modifiers(head), head[-1].end)
                     if found is None:
                         found = self._body_that_spoke_last(noun, head)
                 if found is not None:
@@ -1998,6 +2100,43 @@ class SpeakerIndex:
         ]
         return None if rivals else fits[0]
 
+    def _speaker_just_named(self, head: Sequence[Token]) -> Entity | None:
+        """Rule `role_of_the_speaker_just_named` (web test s17, standard:
+        "Chris Grayling warned on Monday that ... Speaking in the Commons, the
+        Conservative MP said: ..." left "the Conservative MP" unresolved): news
+        names a speaker, then goes on with a role of theirs. A definite
+        description of one person ("the Conservative MP") that no one named
+        has as a role is the person who spoke in the sentence right before,
+        when that person was given no role or title, no other person is
+        named in that sentence or this one, and the description's gender
+        does not clash; the person takes the role. Only a person (a name the
+        names layer could not type only once "he" or "she" stood for it: not
+        "General Motors ... The automotive giant's CEO says"), and no role
+        with a possessive in it. A speaker with a role of
+        their own ("Chris Grayling, a Labour councillor"), someone else named
+        between, a sentence between, or an unnamed speaker described by the
+        same role before ("The U.S. ambassador says ..."): no one."""
+        noun = _role_word(head[-1].text.rstrip(".").lower())
+        if head[0].lower != "the" or self.by_role.get(noun) or not self.speakers \
+                or any(t.text.endswith(POSSESSIVE_ENDINGS) for t in head):
+            return None  # "The automotive giant's CEO": the role of someone a body has, not the body
+        spoke, entity, _ = self.speakers[-1]
+        if entity is None or spoke != self.position - 1 or entity.role_words \
+                or not (entity.kind == PERSON or (_maybe_a_person(entity) and (entity.gender or entity.called))) \
+                or (entity.title and not gives_way_to_an_office(entity.title)):
+            return None
+        if any(m.entity is not entity and _maybe_a_person(m.entity) and m.position >= spoke for m in self.mentions):
+            return None
+        if any(e is None and r.name and r.name.split()[-1].lower() == head[-1].lower for _, e, r in self.speakers):
+            return None  # someone the article described by that role before, unnamed, may be the one
+        gender = gender_words().get(noun) or gendered_nouns().get(noun)
+        if gender is not None and (entity.gender not in (None, gender) or entity.called - {gender}):
+            return None
+        entity.role_words |= {without_possessive(t.text.rstrip(".").lower()) for t in head[1:]}
+        self._index_roles(entity)
+        entity.spoke = True
+        return entity
+
     def _named_after(self, entity: Entity, end: int) -> bool:
         """Rule `named_after_the_source_is_no_antecedent` (QA round 47, 718:
         "The general said that the regime is moving weapons to Iraq, an
@@ -2012,17 +2151,24 @@ class SpeakerIndex:
         here = [m.offset for m in self.mentions if m.entity is entity and m.position == self.position]
         return bool(here) and min(here) >= end
 
-    def _body(self, noun: str, modifiers: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
-              ) -> Entity | None:
+    def _body(self, noun: str, modifiers: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset()),
+              end: int = -1) -> Entity | None:
         """ "the newspaper": the one named organisation in view that fits.
         Rule `body_description_keeps_its_modifiers` (`_fits_names`): "the
         Communist Party's disciplinary commission" is not the Central
-        Military Commission named before."""
+        Military Commission named before. Rule
+        `body_named_after_the_source_is_no_antecedent` (QA round 49, 863 s4:
+        "The church announced ... 'the teaching of the Church on human
+        sexuality'" beside the Church of England named before): a body this
+        sentence names only after the description's `end` (in what was said)
+        is not one it points back to."""
         fitting = _description_words()[0].get(noun, frozenset({noun}))
         seen: dict[int, Entity] = {}
         for mention in reversed(self.mentions):
             if self.position - mention.position > DESCRIPTION_WINDOW:
                 break
+            if 0 <= end <= mention.offset and mention.position == self.position:
+                continue
             entity = mention.entity
             if entity.kind == ORGANISATION and set(entity.words) & fitting \
                     and not (len(entity.words) == 1 and entity.words[0] in self.common_words):
@@ -2062,7 +2208,8 @@ class SpeakerIndex:
                 return unnamed
             if self._own_described_subject_goes_on(view, token, PRONOUN_GENDER[word]):
                 return Resolved(token.text, None, UNRESOLVED)
-            entity = self._person_for(view, token, PRONOUN_GENDER[word], content)
+            ruling = any(t.lower in RULING_CUES for t in cue)
+            entity = self._person_for(view, token, PRONOUN_GENDER[word], content, ruling)
             if entity is not None and self._listed_inside_the_claim(view, entity, content):
                 entity = None
             if entity is not None and self.asker is not None and self.asker[1] is entity \
@@ -2070,8 +2217,9 @@ class SpeakerIndex:
                 # Rule `asker_does_not_answer`: "Wootton asked her, “Did you get it from a tick?”
                 # She answered, ...": whoever answers, it is not the one who asked
                 entity = None
-            if entity is not None and self._described_since(entity):
-                entity = None
+            if entity is not None and self._described_since(entity) and not (
+                    ruling and self.described_person == self.position and _described_without_ruling(view)):
+                entity = None  # (rule `ruling_is_no_act_of_the_described`: "The athlete ..., he ruled")
             return entity.resolved() if entity is not None else Resolved(token.text, None, UNRESOLVED)
         if word == "they":
             people = self._people_described_just_before(view, token)
@@ -2383,7 +2531,8 @@ class SpeakerIndex:
         return spoke is None or spoke < self.described_person
 
     def _person_for(
-        self, view: SentenceView, token: Token, gender: str, content: Sequence[tuple[int, int]] = ()
+        self, view: SentenceView, token: Token, gender: str, content: Sequence[tuple[int, int]] = (),
+        ruling: bool = False,
     ) -> Entity | None:
         """The person "he" or "she" points to: in this sentence before the
         pronoun, a person of the pronoun's gender, else the only one of
@@ -2413,7 +2562,7 @@ class SpeakerIndex:
             # (when no one else is named between them); not someone named sentences before
             return None
         clause_final = k > 0 and view.tokens[k - 1].text in CLAUSE_FINAL_MARKS  # "..., he said": theirs
-        if clause_final and self._described_may_be(view, k, gender):
+        if clause_final and self._described_may_be(view, k, gender, ruling):
             # Rule `described_subject_before_a_final_pronoun`: "The judge upheld the plaintiffs'
             # arguments ... in particular," he wrote.": the person the sentence opens with,
             # described but not named, may be "he"; not the speaker named sentences before
@@ -2598,16 +2747,22 @@ class SpeakerIndex:
             return None  # a person, or a name not yet typed that has spoken: never a place or a body
         return people[0]
 
-    def _described_may_be(self, view: SentenceView, k: int, gender: str) -> bool:
+    def _described_may_be(self, view: SentenceView, k: int, gender: str, ruling: bool = False) -> bool:
         """Whether the person described at the sentence's opening ("The judge")
         may be the final pronoun at token `k`: of no other gender ("The man
         holding the gun was someone she knew, she said": not her), and the
         pronoun ends the sentence with its cue ("The Republican nominee, he
-        said, watched ...": an aside, whose "he" speaks of the nominee)."""
+        said, watched ...": an aside, whose "he" speaks of the nominee).
+        Rule `ruling_is_no_act_of_the_described` (claim_grammar.txt
+        ruling_cues): before "he ruled", only a description of someone who
+        rules (ruling_roles: "The judge ...") may be "he"; "The athlete may
+        now drink alcohol, he ruled" describes whom the ruling is about."""
         described = _described_head(view)
         if described is None:
             return False
         noun = view.tokens[described[1]].lower
+        if ruling and _described_without_ruling(view):
+            return False
         if gender_words().get(noun, gender) != gender or gendered_nouns().get(noun, gender) != gender:
             return False
         if self._described_gender_shown(view, described[1], k, gender):
@@ -3238,6 +3393,19 @@ ASK_FORMS = ("ask",)
 
 # rule `cut_phrase_is_no_speaker`: the words a source cut inside its noun phrase ends in
 CUT_TAIL_WORDS = DETERMINERS | PREPOSITIONS
+
+
+def _described_without_ruling(view: SentenceView) -> bool:
+    """For rule `ruling_is_no_act_of_the_described`: the sentence opens with
+    a person described by a role that rules on nothing ("The athlete")."""
+    described = _described_head(view)
+    return described is not None and view.tokens[described[1]].lower not in RULING_ROLES
+
+
+def _maybe_a_person(entity: Entity) -> bool:
+    """A person, or a name of two words or more the names layer could not
+    type ("Ivo Daalder", a first name it does not list)."""
+    return entity.kind == PERSON or (entity.kind == UNKNOWN and len(entity.words) > 1)
 
 
 def _cut_phrase(tokens: Sequence[Token]) -> bool:
