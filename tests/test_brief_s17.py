@@ -1,0 +1,63 @@
+"""Briefs, session 17: what a short note lists. Each rule has a case of its kind and a near variant
+that stays; the sentences are invented after the kinds read on news pages."""
+
+from __future__ import annotations
+
+from summarizer.brief import SHORT_NOTE_SHARE, WORDS_OUT_SHARE, make_brief
+from summarizer.model import Brief
+from summarizer.reading import Article
+
+# --- rule `short_note_lists_a_claim` (brief.py) -------------------------------------------------------------------
+
+HIKERS = ("Two hikers rescued on Mount Kern\n\n"
+          "Rescuers on Sunday brought two hikers down from Mount Kern after a cold night in the snow near the "
+          "summit.\n\n"
+          "The two hikers, a woman of 29 and a man of 31, had set out from the village of Alden on Saturday "
+          "morning.\n\n"
+          "A helicopter crew spotted the hikers on a ledge below the summit of Mount Kern early on Sunday.\n\n"
+          "Both hikers were taken to a hospital in Alden where doctors treated them for the cold.\n\n"
+          "{claim}")
+SERVICE = "The Kern Mountain Rescue Service said the pair {verb} left the marked trail in thick fog{more}."
+LONG_TAIL = (" on the ridge above the lake and then walked on for hours in the dark, without a map, a lamp or any "
+             "food, until the helicopter crew found them")
+
+
+def _note(claim: str) -> Brief:
+    return make_brief([Article(HIKERS.format(claim=claim), source="hikers.txt")])
+
+
+def _points(note: Brief) -> list[str]:
+    return [p.text for p in (note.bottom_line, *note.key_points) if p]
+
+
+def test_rule_short_note_lists_a_claim() -> None:
+    # the bottom line and key point took half the words in: the service's claim is listed past that half,
+    # and the points stay as they were
+    note = _note(SERVICE.format(verb="had", more=""))
+    assert [(g.speaker, [c.content for c in g.claims]) for g in note.speakers] == [
+        ("Kern Mountain Rescue Service", ["the pair had left the marked trail in thick fog"])]
+    assert WORDS_OUT_SHARE * note.words_in < note.words_out <= SHORT_NOTE_SHARE * note.words_in
+    unresolved = _note("He said the pair had left the marked trail in thick fog.")
+    assert _points(note) == _points(unresolved)
+
+
+def test_rule_short_note_lists_a_claim_near_variant_a_speaker_kept_as_written_stays_out() -> None:
+    # "He" with no one the note names before it: the note still lists no claim
+    note = _note("He said the pair had left the marked trail in thick fog.")
+    assert not note.speakers and not note.uncertain
+    assert note.words_out <= WORDS_OUT_SHARE * note.words_in
+
+
+def test_rule_short_note_lists_a_claim_near_variant_not_past_its_share() -> None:
+    # a claim that would take the note past SHORT_NOTE_SHARE of the words in stays out
+    note = _note(SERVICE.format(verb="had", more=LONG_TAIL))
+    assert not note.speakers and not note.uncertain
+    assert note.words_out <= WORDS_OUT_SHARE * note.words_in
+
+
+def test_rule_short_note_lists_a_claim_hedged_one_under_its_heading() -> None:
+    # failing a plain claim, a hedged one, listed where every hedged claim is
+    note = _note(SERVICE.format(verb="may have", more=""))
+    assert not note.speakers
+    assert [(c.speaker, c.content, c.hedged) for c in note.uncertain] == [
+        ("Kern Mountain Rescue Service", "the pair may have left the marked trail in thick fog", True)]
