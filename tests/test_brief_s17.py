@@ -4,7 +4,9 @@ that stays; the sentences are invented after the kinds read on news pages."""
 from __future__ import annotations
 
 from summarizer.brief import SHORT_NOTE_SHARE, WORDS_OUT_SHARE, make_brief
+from summarizer.cleanup import PARAGRAPH, Block, PageFacts, rule_for
 from summarizer.model import Brief
+from summarizer.pagemeta import without_status_label
 from summarizer.reading import Article
 
 # --- rule `short_note_lists_a_claim` (brief.py) -------------------------------------------------------------------
@@ -61,3 +63,48 @@ def test_rule_short_note_lists_a_claim_hedged_one_under_its_heading() -> None:
     assert not note.speakers
     assert [(c.speaker, c.content, c.hedged) for c in note.uncertain] == [
         ("Kern Mountain Rescue Service", "the pair may have left the marked trail in thick fog", True)]
+
+
+# --- cleanup rules `signup_notice` (rules/cleanup.txt) and `site_greeting` (cleanup.py) ---------------------------
+
+POINTS_GUY = PageFacts(site="The Points Guy")
+
+
+def test_rule_signup_notice() -> None:
+    for line in ("Sign-up Successful!", "Thanks for signing up!", "You\u2019re subscribed!"):
+        assert rule_for(Block(PARAGRAPH, line)) == "signup_notice", line
+
+
+def test_rule_signup_notice_near_variant_stays() -> None:
+    for line in ("Thanks for signing up, she told the volunteers at the door.",
+                 "\u201cThank you for subscribing,\u201d the letter began.",
+                 "The sign-up was successful in every county."):
+        assert rule_for(Block(PARAGRAPH, line)) is None, line
+
+
+def test_rule_site_greeting() -> None:
+    assert rule_for(Block(PARAGRAPH, "Welcome to The Points Guy!"), POINTS_GUY) == "site_greeting"
+    assert rule_for(Block(PARAGRAPH, "Thanks for visiting The Points Guy."), POINTS_GUY) == "site_greeting"
+
+
+def test_rule_site_greeting_near_variant_stays() -> None:
+    # another place or site, a sentence that goes on, or no site known
+    for line in ("Welcome to Chicago!", "Welcome to The Points Guy, where the editors test every card we review."):
+        assert rule_for(Block(PARAGRAPH, line), POINTS_GUY) is None, line
+    assert rule_for(Block(PARAGRAPH, "Welcome to The Points Guy!")) is None
+
+
+# --- rule `status_label_is_no_headline` (pagemeta.py) --------------------------------------------------------------
+
+
+def test_rule_status_label_is_no_headline() -> None:
+    assert without_status_label("Update | Deceased Clarendon crash victims identified") \
+        == "Deceased Clarendon crash victims identified"
+    assert without_status_label("BREAKING NEWS - Storm closes the port") == "Storm closes the port"
+
+
+def test_rule_status_label_is_no_headline_near_variant_stays() -> None:
+    for title in ("Update on the talks | Both sides meet again", "Update", "Gaza | Update",
+                  "Breaking Bad star opens a cafe"):
+        assert without_status_label(title) == title
+
