@@ -386,7 +386,7 @@ def make_brief(
         kept_points, kept = _within_half_words_in(
             picked, standing, ranks, budget, quotes[0],
             lambda claim, room: _shortened_to(claim, room, documents, starts, source_scores),
-            starts, quotes[1:])
+            starts, quotes[1:], min(SHORT_NOTE_SHARE * words_in, cap) - budget)
     picked, claims = kept_points, kept
     claims = _without_leaning_sources(picked, claims)
     if not claims:
@@ -1650,7 +1650,7 @@ def _rank_positions(scores: Sequence[float]) -> list[int]:
 def _within_half_words_in(
     picked: list[_Candidate], claims: list[_GatheredClaim], ranks: Sequence[Sequence[int]], budget: float,
     quote: int | None = None, shorter: Callable[[_GatheredClaim, int], _GatheredClaim | None] | None = None,
-    starts: Sequence[Sequence[int]] = (), other_quotes: Sequence[int] = (),
+    starts: Sequence[Sequence[int]] = (), other_quotes: Sequence[int] = (), stretch: float = 0.0,
 ) -> tuple[list[_Candidate], list[_GatheredClaim]]:
     """Rule `words_out_within_half_words_in`: the bottom line, then key
     points and claims by the rank of their best sentence (key points first
@@ -1661,7 +1661,10 @@ def _within_half_words_in(
     points; when it does not fit whole, the best of `other_quotes` (the
     other quotations, best ranked first) that fits whole and was not cut
     for length takes its place (rule `whole_quote_before_a_cut_one`,
-    session 11), and failing any, it is cut by `shorter` to the words left.
+    session 11), and failing any, it is cut by `shorter` to the words left
+    (rule `short_note_shows_its_quote_whole`: unless it is shown whole within
+    `stretch` words past `budget`, what a short note may take past half its
+    words in).
     Rule `spare_words_show_a_claim_whole`: then, with the sentence starts of
     each source (`starts`), a claim cut for length is shown whole while the
     note stays within `budget`. Returns the points and claims kept, in their
@@ -1718,6 +1721,13 @@ def _within_half_words_in(
             # Rule `whole_quote_before_a_cut_one`: a quotation shown whole, though ranked lower,
             # reads better than the best one without its end
             quote = next((k for k in other_quotes if claims[k].whole is None and claims[k].words <= room), quote)
+        if room < claims[quote].words <= room + stretch and claims[quote].whole is None:
+            # Rule `short_note_shows_its_quote_whole` (web tester s16, twincities.com: a 174-word
+            # page's note cut Nadia Mohamed's quote to '“This is the second time I’m making
+            # history. …”', leaving out "this is just a milestone. It is not the destination"):
+            # a short note shows its quotation whole past half its words in, as
+            # `short_note_lists_a_claim` lists a claim, rather than without its point
+            room = claims[quote].words
         fitted = claims[quote] if claims[quote].words <= room else shorter(claims[quote], room) if shorter else None
         if fitted is not None and fitted.words <= room:
             claims[quote] = fitted

@@ -108,3 +108,32 @@ def test_rule_status_label_is_no_headline_near_variant_stays() -> None:
                   "Breaking Bad star opens a cafe"):
         assert without_status_label(title) == title
 
+
+# --- rule `short_note_shows_its_quote_whole` (brief.py) -----------------------------------------------------------
+
+RACE = ("Lee wins the city race again\n\n"
+        "Ana Lee won the city marathon on Sunday for the second year in a row, the first runner to do so.\n\n"
+        "Lee, 31, finished in two hours and nine minutes, four minutes ahead of the runner in second place.\n\n"
+        "The race drew more than twelve thousand runners from forty countries to the city streets.\n\n"
+        "\u201cThis is the second time I have won this race. What I learned the first time is that a win is only a "
+        "step. It is not the end of anything{more},\u201d Lee told reporters after the race.")
+
+
+def _race_quote(more: str) -> tuple[Brief, str]:
+    note = make_brief([Article(RACE.format(more=more), source="race.txt")])
+    return note, next(c.content for g in note.speakers for c in g.claims)
+
+
+def test_rule_short_note_shows_its_quote_whole() -> None:
+    # cut to its first sentence, the quote lost what "It" is; the short note shows it whole past half its words
+    note, shown = _race_quote("")
+    assert shown.startswith("\u201cThis is the second time") and "It is not the end of anything" in shown
+    assert "\u2026" not in shown
+    assert WORDS_OUT_SHARE * note.words_in < note.words_out <= SHORT_NOTE_SHARE * note.words_in
+
+
+def test_rule_short_note_shows_its_quote_whole_near_variant_stays_cut() -> None:
+    # a quote that would take the note past SHORT_NOTE_SHARE is still cut to the words left
+    note, shown = _race_quote(", and next year I will run it faster than ever")
+    assert shown == "\u201cThis is the second time I have won this race. \u2026\u201d"
+    assert note.words_out <= WORDS_OUT_SHARE * note.words_in
