@@ -89,6 +89,9 @@ whole set. Named rules keep the note trustworthy:
   claims are taken by the rank of their sentence, best first, while they
   fit (the bottom line always stays), and the note counts the claims left
   out for each source so that `summarizer claims` can show them;
+  `short_note_lists_a_claim`: a note that would list no claim lists its
+  best-ranked trustworthy one past that half, up to SHORT_NOTE_SHARE of
+  the words in, and no point makes way for it;
 - each claim is shown once: under its speaker, or, when hedged or without
   a source, under "Hedged or unconfirmed";
 - `list_bullet_is_no_content`: a list bullet the content of a colon runs
@@ -215,6 +218,9 @@ MULTI_ARTICLE_POINTS = 6
 # before claims compete for the note's words: a page whose best sentences
 # are all claims gave a note of a bottom line and claims, no key point.
 MIN_KEY_POINTS = 2
+# Rule `short_note_lists_a_claim`: a note that would list no claim may list one past
+# WORDS_OUT_SHARE of its words in, up to this share: still shorter than what it covers.
+SHORT_NOTE_SHARE = 0.75
 # Rule `point_needs_what_follows`: a sentence that asks ("a reporter asked
 # her, “What do you see ...?”"), ends on a colon ("You can use this
 # code:") or on a comma or semicolon (a sentence cut after a quoted question:
@@ -379,9 +385,13 @@ def make_brief(
         kept_points, kept = _within_half_words_in(
             picked, standing, ranks, budget, quotes[0],
             lambda claim, room: _shortened_to(claim, room, documents, starts, source_scores),
-            starts, quotes[1:])
+            starts, quotes[1:], min(SHORT_NOTE_SHARE * words_in, cap) - budget)
     picked, claims = kept_points, kept
     claims = _without_leaning_sources(picked, claims)
+    if not claims:
+        # rule `short_note_lists_a_claim`: a note whose half of the words in the points took lists
+        # one claim past that half
+        claims = _claim_past_half_words_in(picked, standing, ranks, min(SHORT_NOTE_SHARE * words_in, cap))
     picked = _main_story_first(picked, claims, len(documents))
     # rule `left_out_says_why`: the claims left out for not reading on their own (a fragment of
     # content, or a source that points back to a sentence the note does not cite), by source
@@ -1639,7 +1649,7 @@ def _rank_positions(scores: Sequence[float]) -> list[int]:
 def _within_half_words_in(
     picked: list[_Candidate], claims: list[_GatheredClaim], ranks: Sequence[Sequence[int]], budget: float,
     quote: int | None = None, shorter: Callable[[_GatheredClaim, int], _GatheredClaim | None] | None = None,
-    starts: Sequence[Sequence[int]] = (), other_quotes: Sequence[int] = (),
+    starts: Sequence[Sequence[int]] = (), other_quotes: Sequence[int] = (), stretch: float = 0.0,
 ) -> tuple[list[_Candidate], list[_GatheredClaim]]:
     """Rule `words_out_within_half_words_in`: the bottom line, then key
     points and claims by the rank of their best sentence (key points first
@@ -1650,7 +1660,10 @@ def _within_half_words_in(
     points; when it does not fit whole, the best of `other_quotes` (the
     other quotations, best ranked first) that fits whole and was not cut
     for length takes its place (rule `whole_quote_before_a_cut_one`,
-    session 11), and failing any, it is cut by `shorter` to the words left.
+    session 11), and failing any, it is cut by `shorter` to the words left
+    (rule `short_note_shows_its_quote_whole`: unless it is shown whole within
+    `stretch` words past `budget`, what a short note may take past half its
+    words in).
     Rule `spare_words_show_a_claim_whole`: then, with the sentence starts of
     each source (`starts`), a claim cut for length is shown whole while the
     note stays within `budget`. Returns the points and claims kept, in their
@@ -1707,6 +1720,13 @@ def _within_half_words_in(
             # Rule `whole_quote_before_a_cut_one`: a quotation shown whole, though ranked lower,
             # reads better than the best one without its end
             quote = next((k for k in other_quotes if claims[k].whole is None and claims[k].words <= room), quote)
+        if room < claims[quote].words <= room + stretch and claims[quote].whole is None:
+            # Rule `short_note_shows_its_quote_whole` (web tester s16, twincities.com: a 174-word
+            # page's note cut Nadia Mohamed's quote to '“This is the second time I’m making
+            # history. …”', leaving out "this is just a milestone. It is not the destination"):
+            # a short note shows its quotation whole past half its words in, as
+            # `short_note_lists_a_claim` lists a claim, rather than without its point
+            room = claims[quote].words
         fitted = claims[quote] if claims[quote].words <= room else shorter(claims[quote], room) if shorter else None
         if fitted is not None and fitted.words <= room:
             claims[quote] = fitted
@@ -1739,6 +1759,40 @@ def _within_half_words_in(
     kept_points = {k for k in kept_points if picked[k].introduced_by in (None, *shown)}
     return ([c for k, c in enumerate(picked) if k in kept_points],
             [c for k, c in enumerate(claims) if k in kept_claims])
+
+
+def _claim_past_half_words_in(
+    picked: Sequence[_Candidate], claims: Sequence[_GatheredClaim], ranks: Sequence[Sequence[int]], limit: float,
+) -> list[_GatheredClaim]:
+    """Rule `short_note_lists_a_claim` (web tester s16, viconsortium.com: a
+    300-word page's note of 141 words listed none of the six claims found,
+    its bottom line and four key points having taken half the words in;
+    the gleaner's 118-word crash story lost the police's account, its only
+    claim, the same way): a note that lists no claim lists the best-ranked
+    one a reader can trust as shown, past WORDS_OUT_SHARE of its words in
+    while the note stays within `limit` words. No point makes way for it
+    (session 16: a rule that gave claims the words of the lowest key
+    points moved points the note keeps in place). The claim names whom the
+    tagger resolved and is not hedged; failing one, a hedged claim, listed
+    under "Hedged or unconfirmed" as any hedged claim is (jamaicaobserver.com:
+    "It is believed that the woman is of unsound mind" beside "2 are left
+    out to keep this note short" under a 90-word note); never one whose
+    speaker is kept as written for want of whom it means. It is shown
+    whole (a cut quote without its end is worse than none: rule
+    `cut_claim_whole_or_left_out`) and needs no sentence the note does not
+    cite (rule `unresolved_source_needs_its_antecedent`). Returns the claim
+    listed, or none."""
+    used = sum(candidate.size for candidate in picked)
+    by_rank = sorted(claims, key=lambda c: (c.claim.hedged, min(ranks[s][i] for s, told in c.members for i in told)))
+    for claim in by_rank:
+        no_source = claim.claim.source_as_written is None
+        kept_as_written = _unresolved(claim.claim) and not no_source
+        if kept_as_written or (no_source and not claim.claim.hedged) or claim.whole is not None \
+                or used + claim.words > limit:
+            continue
+        if _without_leaning_sources(picked, [claim]):
+            return [claim]
+    return []
 
 
 def _cut_claims_whole_or_left_out(

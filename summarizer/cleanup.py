@@ -107,6 +107,7 @@ PATTERN_RULES: dict[str, str] = {
     "photo_credit": "whole",
     "teaser": "whole",
     "share_prompt": "short",
+    "signup_notice": "whole",
     "comment_policy": "prompt",
     "live_blog_note": "prompt",
     "cookie_notice": "short",
@@ -534,6 +535,22 @@ def series_blurb(block: Block, text: str, facts: PageFacts) -> bool:
     return any(re.search(rf"\b{re.escape(prompt)}\b", lowered) for prompt in reader_prompts())
 
 
+# Rule `site_greeting`: "Welcome to The Points Guy!", a line of at most SITE_GREETING_MAX_WORDS words.
+SITE_GREETING = re.compile(r"(?:welcome to|thanks? (?:you )?for visiting)\s+(?P<name>.+?)[\s.!]*", re.IGNORECASE)
+SITE_GREETING_MAX_WORDS = 8
+
+
+def site_greeting(block: Block, text: str, facts: PageFacts) -> bool:
+    """Rule `site_greeting` (web tester s16, thepointsguy.com: "Welcome to
+    The Points Guy!" after a sign-up form's "Sign-up Successful!" was the
+    article's last sentence): a short line that greets the reader to the
+    site by its own name is the site talking, not the news. "Welcome to
+    Chicago!" and a greeting to another site stay."""
+    match = SITE_GREETING.fullmatch(text)
+    return (bool(facts.site) and match is not None and len(WORD.findall(text)) <= SITE_GREETING_MAX_WORDS
+            and len(key(match.group("name"))) >= 3 and is_site_name(match.group("name"), site_keys(facts.site, None)))
+
+
 CODE_RULES: dict[str, Callable[[Block, str, PageFacts], bool]] = {
     "mixed_script": mixed_script,
     "author_line": author_line,
@@ -546,6 +563,7 @@ CODE_RULES: dict[str, Callable[[Block, str, PageFacts], bool]] = {
     "doubled_teaser": doubled_teaser,
     "publisher_promotion": publisher_promotion,
     "series_blurb": series_blurb,
+    "site_greeting": site_greeting,
 }
 
 

@@ -192,6 +192,20 @@ def strip_title(title: str, sites: frozenset[str]) -> str:
     return _join(title, pieces)
 
 
+def without_status_label(title: str) -> str:
+    """Rule `status_label_is_no_headline` (web tester s16, jamaica-gleaner.com:
+    the note's title read "Update | Deceased Clarendon crash victims
+    identified"): a label of the story's status set before the headline
+    with a separator ("Update |", "Breaking News -"; page_metadata.txt
+    `status_label`) is no part of it. A headline that is only the label,
+    or whose first piece is a word of its own ("Update on the talks |
+    ..."), stays."""
+    pieces = [p for p in TITLE_SEPARATOR.split(title) if p.strip()]
+    if len(pieces) > 1 and one_line(pieces[0]).lower() in _entries("status_label"):
+        return _join(title, pieces[1:])
+    return title
+
+
 def _join(title: str, pieces: Sequence[str]) -> str:
     """The stretch of `title` from the first to the last of `pieces`,
     separators inside kept as written."""
@@ -227,14 +241,14 @@ def page_title(tree: Any, *, site: str | None = None, url: str | None = None,
     headlines = {key(text) for text in _texts(tree, HEADLINE_XPATH)}
     for core in cores:
         if _shown(core, headlines):
-            return core
+            return without_status_label(core)
     for heading in _texts(tree, "//h1"):
         if _acceptable(heading, sites) and len(heading.split()) >= 2:
-            return heading
+            return without_status_label(heading)
     page_text = _visible_text_key(tree)
     for core in cores:
         if len(core.split()) >= TITLE_IN_TEXT_MIN_WORDS and key(core) in page_text:
-            return core
+            return without_status_label(core)
     return None
 
 

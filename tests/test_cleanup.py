@@ -125,6 +125,9 @@ REMOVED = [
     ("dash_signature", Block(PARAGRAPH, "\u2013 David Dunkley")),
     ("editors_note", Block(PARAGRAPH, "Institutions are listed for identification purposes only.")),
     ("editors_note", Block(PARAGRAPH, "Titles and affiliations are for identification only.")),
+    # a sign-up form's answer and the site's greeting (brief s17, thepointsguy.com)
+    ("signup_notice", Block(PARAGRAPH, "Sign-up Successful!")),
+    ("site_greeting", Block(PARAGRAPH, "Welcome to Daily Example!")),
     ("series_blurb", Block(PARAGRAPH, "Money Makers profiles the people behind the region's fastest-growing firms. "
                                       "From the first idea to the first sale, find out how they did it.")),
     ("editors_note", Block(PARAGRAPH, "Street Life is a weekly series on the people who keep the city running.")),
