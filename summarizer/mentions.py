@@ -353,6 +353,8 @@ def find_mentions(
     found = _family_names(found, lower_case, text, quotes)
     found = _kin_marked_people(found, text, lower_case, organisations)
     found = _business_marked_bodies(found, text)
+    found = _body_noun_marked_bodies(found, text)
+    found = _place_article_marked_places(found, text)
     found = _place_before_a_place(found, text)
     found = _person_cue_marked_people(found, text, lower_case)
     found = _apposition_marked_bodies(found, text, people)
@@ -805,8 +807,12 @@ def _kind(name: str, found_as: str, people: set[str], organisations: set[str],
     or a first name. Without any of these evidences the name is listed under
     "Other names"."""
     lowered = _words(name)
-    # Rule `ampersand_joins_a_body` (names): "Simon & Schuster", "Olive & Herb Focaccia" name no person
-    person = "&" not in lowered and (
+    carrier_words = _place_words()["carrier_name_words"]
+    if len(lowered) > 1 and lowered[0] in carrier_words and " ".join(lowered[1:]) in places():
+        return ORGANISATION  # rule `air_before_a_place_is_an_airline`: "Air Berlin", "Air France"
+    # Rule `ampersand_joins_a_body` (names): "Simon & Schuster", "Olive & Herb Focaccia" name no person;
+    # rule `carrier_word_is_no_surname`: nor do "Ryan Air", "MacBook Air"
+    person = "&" not in lowered and carrier_words.isdisjoint(lowered) and (
         found_as == PERSON
         or (len(lowered) > 1 and lowered[0] in first_names() and not noun_ending_is_no_surname(lowered[-1]))
         or (name in people and (lowered[0] in first_names() or _reads_as_a_personal_name(name, lower_case)))
@@ -1118,6 +1124,50 @@ def _business_marked_bodies(found: dict[str, tuple[MentionKind, int]], text: str
     owners = {match.group(1) for match in _business_owner().finditer(text)}
     return {name: (ORGANISATION if kind == OTHER and " " not in name and name in owners else kind, count)
             for name, (kind, count) in found.items()}
+
+
+def _body_noun_marked_bodies(found: dict[str, tuple[MentionKind, int]], text: str
+                             ) -> dict[str, tuple[MentionKind, int]]:
+    """Rule `body_noun_after_marks_a_body` (place_words.txt body_nouns_after;
+    web tester s16b: "Oneworld" under Other names, of "the Oneworld
+    alliance"): a name under "Other names" written right before a body's
+    noun in lower case ("alliance", "airline", "cartel") is an
+    organisation; so is, by rule `body_noun_before_marks_a_body`
+    (body_nouns_before; QA round 48, 888: "the German magazine Der
+    Spiegel"), one written right after such a noun. A person's or a place's name stays as it was ("the Obama
+    administration": no such noun; "Alaska carrier": a place)."""
+    after, before = _body_noun_after(), _body_noun_before()
+    return {name: (ORGANISATION if kind == OTHER and not COMPOUND_ADJECTIVE_END.search(name) and any(
+        after.match(text, end) or before.search(text, max(0, start - BODY_NOUN_REACH), start)
+        for start, end in _whole_word_spans(name, text)) else kind, count) for name, (kind, count) in found.items()}
+
+
+BODY_NOUN_REACH = 20  # "broadcaster " and a space
+# a name word that ends as a compound adjective ("Seattle-based carrier"): it qualifies the noun, names no body
+COMPOUND_ADJECTIVE_END = re.compile(r"-[a-z]+$")
+
+
+def _place_article_marked_places(found: dict[str, tuple[MentionKind, int]], text: str
+                                 ) -> dict[str, tuple[MentionKind, int]]:
+    """Rule `place_article_after_in_marks_a_place` (place_words.txt
+    place_articles; web tester s16: "Las Croabas" under Other names): a
+    name under "Other names" opening with a Spanish plural article ("Las",
+    "Los"), written right after "in" with no name word after it, is a
+    place. "at the Las Croabas Public Boat Ramp" and "Los Lobos played"
+    are no such evidence."""
+    articles = _place_words()["place_articles"]
+    return {name: (PLACE if kind == OTHER and " " in name and _words(name)[0] in articles
+                   and _place_after_in(name, text) else kind, count) for name, (kind, count) in found.items()}
+
+
+@cache
+def _body_noun_before() -> re.Pattern[str]:
+    return re.compile(rf"\b{alternation(_place_words()['body_nouns_before'])}\s+$")
+
+
+@cache
+def _body_noun_after() -> re.Pattern[str]:
+    return re.compile(rf"\s+{alternation(_place_words()['body_nouns_after'])}\b")
 
 
 @cache
