@@ -116,3 +116,42 @@ def test_a_weekday_and_a_part_of_day_open_a_name() -> None:
 
 def test_a_weekday_before_another_name_is_a_time() -> None:
     assert _speakers("Monday Acme Corp. said it would close stores.") == [("Acme Corp.", "organisation")]
+
+
+# --- rule `body_noun_after_marks_a_body`, a publication's noun (mentions.py; QA round 49, 536: Spin) --
+
+
+def test_a_publications_noun_after_its_name_makes_a_body() -> None:
+    assert _mentioned("A picture of the sign was tweeted by Spin magazine.")["Spin"] == "organisation"
+
+
+def test_the_end_of_a_longer_name_cut_at_a_possessive_stays() -> None:
+    assert _mentioned("She told Women’s Health magazine so.", "Health said so.", "Health won.") == {
+        "Health": "other"}
+
+
+# --- rule `group_noun_is_no_name` (mentions.py; QA round 49, 687: "People: Hijra (5)") -------------
+
+
+def test_a_group_noun_written_after_a_and_as_a_bare_plural_is_no_name() -> None:
+    assert _mentioned("She is a 37-year-old Hijra, a South Asian term.", "She joined the Hijra community.",
+                      "Many Hijras at this center are young.", "The court granted Hijras the right.") == {}
+
+
+def test_a_familys_plural_after_the_leaves_the_name() -> None:
+    assert _mentioned("The Clintons met a Clinton aide.", "Bill Clinton said so.", "Clinton left.") == {
+        "Bill Clinton": "person"}
+
+
+# --- rule `title_case_quotation_cuts_before_a_first_name` (mentions.py; villagevoice: Needs Gerry Ford) -
+
+
+def test_a_quoted_titles_capitals_before_a_first_name_are_cut() -> None:
+    assert _mentioned("He might muse, in a chapter titled “Who Needs Gerry Ford?,” on pardons.",
+                      "Gerald Ford pardoned Nixon.") == {"Gerald Ford": "person"}
+
+
+def test_a_quoted_title_with_no_such_surname_or_no_quotation_stays() -> None:
+    assert _mentioned("She sang “My Heart Will Go On” and Will Smith danced.")["Heart Will Go"] == "other"
+    assert "Needs Gerry Ford" in _mentioned("He met Needs Gerry Ford on pardons.", "Gerald Ford pardoned Nixon.")
+
