@@ -155,3 +155,24 @@ def test_a_quoted_title_with_no_such_surname_or_no_quotation_stays() -> None:
     assert _mentioned("She sang “My Heart Will Go On” and Will Smith danced.")["Heart Will Go"] == "other"
     assert "Needs Gerry Ford" in _mentioned("He met Needs Gerry Ford on pardons.", "Gerald Ford pardoned Nixon.")
 
+
+# --- rules `owner_names_which_body`, `two_bodies_in_either_order_are_no_fit` (speakers.py) ------------
+
+PALESTINIAN = "The Palestinian Ministry of Health said 20 were killed. "
+
+
+def test_a_body_after_another_places_possessive_is_no_known_body() -> None:
+    assert _speakers(PALESTINIAN + "Israel's Ministry of Health said 12 were hurt.") == [
+        ("Palestinian Ministry of Health", "organisation"), ("Ministry of Health", "organisation")]
+
+
+def test_two_bodies_reading_so_leave_the_short_name_its_own() -> None:
+    assert _speakers(PALESTINIAN + "The Israeli Health Ministry said 12 were hurt. The Health Ministry said the toll "
+                     "would rise.")[-1] == ("Health Ministry", "organisation")
+
+
+def test_one_body_reading_so_is_that_body() -> None:
+    assert _speakers(PALESTINIAN + "The Health Ministry said the toll would rise.")[-1] == (
+        "Palestinian Ministry of Health", "organisation")
+    assert _speakers(PALESTINIAN + "Palestine's Ministry of Health said the toll would rise.")[-1] == (
+        "Palestinian Ministry of Health", "organisation")
