@@ -288,6 +288,10 @@ def find_mentions(
     surnames = frozenset(_words(name)[-1] for name in [*fuller, *untitled]
                          if len(name.split()) > 1
                          and _kind(name, untitled.get(name, ""), people, set(), lower_case) == PERSON)
+    # a name as the names layer found it -> its kind, its title cut (rule
+    # `title_case_quotation_cuts_before_a_first_name` reads the other people's surnames)
+    untitled_kinds = {name: _kind(_without_title(name, frozenset()), kind, people, set(), lower_case)
+                      for name, kind in kinds.items()}
     found: dict[str, tuple[MentionKind, int]] = {}
     first_named: dict[str, int] = {}  # a name -> the sentence that first names it
     named_inside: set[str] = set()  # names named inside a sentence, not only as its first word
@@ -299,8 +303,11 @@ def find_mentions(
     cut_before_a_first_name = None if _nouns_capitalised(text) else lower_case
     for key, entity in entities.items():
         written = _mixed_case(entity.name, forms)
+        cut_in = None if _in_title_case_quotations(written, text, quotes) and any(
+            other != entity.name and " " in other and _words(other)[-1] == _words(written)[-1] and kind == PERSON
+            for other, kind in untitled_kinds.items()) else cut_before_a_first_name
         name = _without_a_unit_code(
-            _without_a_people(without_nationality(_without_title(written, surnames, cut_before_a_first_name))))
+            _without_a_people(without_nationality(_without_title(written, surnames, cut_in))))
         # rule `generic_body_of_two_sources_is_no_name` (web tester s11: "City Council (5)" in a note on
         # two cities' elections counted St. Louis Park's council and New York's as one): a name of body
         # words and qualifiers only that two articles of a note name may be two bodies: no heading
@@ -308,7 +315,7 @@ def find_mentions(
         if not name or _no_name(name, lower_case) or (key not in inside and _common_word(name, lower_case)) \
                 or key in titles or (_ends_in_a_nationality(name) and key not in subjects) \
                 or _nationality_alone(name, surnames, people, entity.title is not None) \
-                or _roles_only(name) or _people_plural(name, text) \
+                or _roles_only(name) or _people_plural(name, text) or _group_noun_with_a_plural(name, text) \
                 or (len(named_in.get(key, ())) > 1 and generic_body_name(name)):
             no_names.add(name)
             continue
@@ -353,6 +360,8 @@ def find_mentions(
     found = _family_names(found, lower_case, text, quotes)
     found = _kin_marked_people(found, text, lower_case, organisations)
     found = _business_marked_bodies(found, text)
+    found = _body_noun_marked_bodies(found, text)
+    found = _place_article_marked_places(found, text)
     found = _place_before_a_place(found, text)
     found = _person_cue_marked_people(found, text, lower_case)
     found = _apposition_marked_bodies(found, text, people)
@@ -645,6 +654,29 @@ def _people_plural(name: str, text: str) -> bool:
 THE_BEFORE = re.compile(r"\b[Tt]he $")
 
 
+def _group_noun_with_a_plural(name: str, text: str) -> bool:
+    """Rule `group_noun_is_no_name` (QA round 49, 687: "People: Hijra (5)",
+    of "She is a 37-year-old Hijra", "the Hijra community", "Hijras at this
+    center"): one capitalised word the text writes after "a" or "an" (one
+    of a kind: "a Democrat", "a Kurd") and as a bare plural too ("Hijras
+    at", "granted Hijras the right": no "the" before it) names a group of
+    people, no one: no entry, nor is its plural. A family's plural is written after "the"
+    ("the Clintons", "the Smiths") and leaves the name as it was."""
+    if " " in name or not name[:1].isupper() or name.isupper():
+        return False
+    if name.endswith("s") and _group_noun_with_a_plural(name[:-1], text):
+        return True  # "Hijras" itself
+    bare_plural = any(not THE_BEFORE.search(text, max(0, at - len("the ")), at)
+                      for at, _ in _whole_word_spans(name + "s", text))
+    return bare_plural and any(ONE_OF_A_KIND_BEFORE.search(text, max(0, at - ONE_OF_A_KIND_REACH), at)
+                               for at, _ in _whole_word_spans(name, text))
+
+
+# "a" or "an" and up to two words before a name: "a 37-year-old Hijra" (rule `group_noun_is_no_name`)
+ONE_OF_A_KIND_BEFORE = re.compile(r"\b[Aa]n?\s+(?:[\w\-]+\s+){0,2}$")
+ONE_OF_A_KIND_REACH = 40
+
+
 def _ends_in_a_nationality(name: str) -> bool:
     """Rule `nationality_ends_no_name` (session 9: "Other names: Washington
     Native American (4)", of "three Washington Native American tribes"): a
@@ -805,8 +837,12 @@ def _kind(name: str, found_as: str, people: set[str], organisations: set[str],
     or a first name. Without any of these evidences the name is listed under
     "Other names"."""
     lowered = _words(name)
-    # Rule `ampersand_joins_a_body` (names): "Simon & Schuster", "Olive & Herb Focaccia" name no person
-    person = "&" not in lowered and (
+    carrier_words = _place_words()["carrier_name_words"]
+    if len(lowered) > 1 and lowered[0] in carrier_words and " ".join(lowered[1:]) in places():
+        return ORGANISATION  # rule `air_before_a_place_is_an_airline`: "Air Berlin", "Air France"
+    # Rule `ampersand_joins_a_body` (names): "Simon & Schuster", "Olive & Herb Focaccia" name no person;
+    # rule `carrier_word_is_no_surname`: nor do "Ryan Air", "MacBook Air"
+    person = "&" not in lowered and carrier_words.isdisjoint(lowered) and (
         found_as == PERSON
         or (len(lowered) > 1 and lowered[0] in first_names() and not noun_ending_is_no_surname(lowered[-1]))
         or (name in people and (lowered[0] in first_names() or _reads_as_a_personal_name(name, lower_case)))
@@ -1062,6 +1098,37 @@ def _family_names(found: dict[str, tuple[MentionKind, int]], lower_case: frozens
 QUOTATION_EDGES = "".join(QUOTE_MARKS) + ".,;:!? "
 
 
+def _in_title_case_quotations(name: str, text: str, quotes: Quotes) -> bool:
+    """Rule `title_case_quotation_cuts_before_a_first_name` (closing note s16,
+    villagevoice: "People: Needs Gerry Ford", of "a chapter titled “Who
+    Needs Gerry Ford?,”"): a quoted title capitalises its words, so a
+    capital says nothing of a name there; when every time the text writes
+    `name` it stands in a quotation whose words all open with a capital
+    (but the small words of a title: "of", "the"), rule `title_is_no_name`
+    cuts the words before a known first name as it cuts an article's
+    lower-case words ("Gerry Ford"), when its last word is the surname of
+    a person the article names in full ("Gerald Ford"): “My Heart Will Go
+    On” names no "Will Go". A name in a quoted sentence (with lower-case
+    words) stays as it was."""
+    spans = list(_whole_word_spans(name, text))
+    if not spans:
+        return False
+    for at, _ in spans:
+        quotation = quotes.covering(at)
+        if quotation is None:
+            return False
+        words = [w for w in re.findall(r"[^\W\d_][\w'\u2019\-]*", text[quotation[0] : quotation[1]])
+                 if w.lower() not in TITLE_SMALL_WORDS]
+        if len(words) < 2 or not all(w[0].isupper() for w in words):
+            return False
+    return True
+
+
+# small words a title leaves in lower case ("Gone with the Wind"), for rule
+# `title_case_quotation_cuts_before_a_first_name`
+TITLE_SMALL_WORDS = grammar("articles") | frozenset({"of", "to", "in", "on", "at", "for", "with", "and", "or", "but"})
+
+
 def _quoted_whole(name: str, text: str, quotes: Quotes) -> bool:
     """Rule `quoted_name_is_no_kin`'s test: every time `text` writes
     `name`, the name is the whole of a quotation (but for its marks and
@@ -1118,6 +1185,54 @@ def _business_marked_bodies(found: dict[str, tuple[MentionKind, int]], text: str
     owners = {match.group(1) for match in _business_owner().finditer(text)}
     return {name: (ORGANISATION if kind == OTHER and " " not in name and name in owners else kind, count)
             for name, (kind, count) in found.items()}
+
+
+def _body_noun_marked_bodies(found: dict[str, tuple[MentionKind, int]], text: str
+                             ) -> dict[str, tuple[MentionKind, int]]:
+    """Rule `body_noun_after_marks_a_body` (place_words.txt body_nouns_after;
+    web tester s16b: "Oneworld" under Other names, of "the Oneworld
+    alliance"): a name under "Other names" written right before a body's
+    noun in lower case ("alliance", "airline", "cartel") is an
+    organisation; so is, by rule `body_noun_before_marks_a_body`
+    (body_nouns_before; QA round 48, 888: "the German magazine Der
+    Spiegel"), one written right after such a noun. A person's or a place's name stays as it was ("the Obama
+    administration": no such noun; "Alaska carrier": a place)."""
+    after, before = _body_noun_after(), _body_noun_before()
+    return {name: (ORGANISATION if kind == OTHER and not COMPOUND_ADJECTIVE_END.search(name) and any(
+        (after.match(text, end) and not POSSESSIVE_BEFORE.search(text, max(0, start - 3), start))
+        or before.search(text, max(0, start - BODY_NOUN_REACH), start)
+        for start, end in _whole_word_spans(name, text)) else kind, count) for name, (kind, count) in found.items()}
+
+
+BODY_NOUN_REACH = 20  # "broadcaster " and a space
+# a possessive right before a name: the name read is the end of a longer one ("Health" of "Women's Health
+# magazine": the names layer ends a run at a possessive)
+POSSESSIVE_BEFORE = re.compile(r"['\u2019]s\s+$")
+# a name word that ends as a compound adjective ("Seattle-based carrier"): it qualifies the noun, names no body
+COMPOUND_ADJECTIVE_END = re.compile(r"-[a-z]+$")
+
+
+def _place_article_marked_places(found: dict[str, tuple[MentionKind, int]], text: str
+                                 ) -> dict[str, tuple[MentionKind, int]]:
+    """Rule `place_article_after_in_marks_a_place` (place_words.txt
+    place_articles; web tester s16: "Las Croabas" under Other names): a
+    name under "Other names" opening with a Spanish plural article ("Las",
+    "Los"), written right after "in" with no name word after it, is a
+    place. "at the Las Croabas Public Boat Ramp" and "Los Lobos played"
+    are no such evidence."""
+    articles = _place_words()["place_articles"]
+    return {name: (PLACE if kind == OTHER and " " in name and _words(name)[0] in articles
+                   and _place_after_in(name, text) else kind, count) for name, (kind, count) in found.items()}
+
+
+@cache
+def _body_noun_before() -> re.Pattern[str]:
+    return re.compile(rf"\b{alternation(_place_words()['body_nouns_before'])}\s+$")
+
+
+@cache
+def _body_noun_after() -> re.Pattern[str]:
+    return re.compile(rf"\s+{alternation(_place_words()['body_nouns_after'])}\b")
 
 
 @cache

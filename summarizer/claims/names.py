@@ -351,7 +351,8 @@ def find_names(
                 k += 1  # "Secretary General, Jens Stoltenberg"
             continue
         token = tokens[k]
-        if not _is_name_word(token) or (token.lower in stop and not _party_in_a_body(tokens, k)):
+        if not _is_name_word(token) or (token.lower in stop and not _party_in_a_body(tokens, k)
+                                        and not _weekday_and_part_of_day_open_a_name(tokens, k)):
             if token.is_word and token.lower not in ARTICLES:
                 pending_title = None
             k += 1
@@ -406,6 +407,7 @@ def find_names(
                 m += 1
             elif (m + 1 < n and _is_name_word(tokens[m + 1]) and nxt.lower in joiners) or (
                 nxt.lower == "and" and (_agency_after_and(tokens, run, m) or _listed_name_holds_and(tokens, m)
+                                        or _body_of_two_places_holds_and(tokens, run, m)
                                         or _initials_spell_the_name(tokens, run, m)
                                         or _pair_before_and_names_a_body(tokens, run, m))
             ) or (nxt.lower == "and" and through_for is not None and _last_word_after_and(tokens, through_for, m)):
@@ -922,6 +924,11 @@ def _agency_after_and(tokens: Sequence[Token], run: list[int], k: int) -> bool:
     after = tokens[k + 1 : m]
     if len(after) < 2 or after[-1].lower not in organisation_words():
         return False
+    if after[-1].lower in noun_sets("place_words")["carrier_ends"]:
+        # Rule `carrier_after_and_is_a_body_of_its_own` (web tester s16b: "Delta and US Airways tied for
+        # last place" listed one body "Delta and US Airways"): no agency's field is an airline; a name
+        # ending in a carrier's word ("Airlines", "Airways") after "and" is a second body
+        return False
     if m < len(tokens) and (tokens[m].lower in connectors()[1] or tokens[m].text.endswith(POSSESSIVE_ENDINGS)):
         return False
     if any(t.text.endswith(POSSESSIVE_ENDINGS) for t in after):
@@ -982,10 +989,16 @@ def short_name_of_a_body(short: str, full: str) -> bool:
     "Amnesty International" listed as two speakers and two names): one
     word that opens a name of two whose last word is a tail bodies drop
     when named again (no_names.txt `body_name_tails`: "International",
-    "Inc", "Group") is that body. "Ford" of "Ford Foundation" stays apart."""
+    "Inc", "Group") is that body. "Ford" of "Ford Foundation" stays apart.
+    Rule `founders_surname_is_the_body` (QA round 48, 443: "Disney said"
+    after "the Walt Disney Co." was a person): so is the surname of a
+    founder's name before the tail ("Disney" of "Walt Disney Co."); "Walt"
+    alone, a first name, is no short name of it."""
     words = full.split()
-    return " " not in short and len(words) == 2 and words[0] == short \
-        and words[1].lower().rstrip(".") in noun_sets("no_names")["body_name_tails"]
+    if " " in short or len(words) not in (2, 3) \
+            or words[-1].lower().rstrip(".") not in noun_sets("no_names")["body_name_tails"]:
+        return False
+    return words[0] == short if len(words) == 2 else words[0].lower() in first_names() and words[1] == short
 
 
 def body_name_in_one_order(words: tuple[str, ...]) -> tuple[str, ...]:
@@ -1064,6 +1077,28 @@ def _listed_name_holds_and(tokens: Sequence[Token], k: int) -> bool:
     cannot join. Elsewhere "and" parts names ("Clinton and Trump")."""
     return 0 < k < len(tokens) - 1 and _is_name_word(tokens[k + 1]) and _holds_and(tokens[k - 1].lower,
                                                                                    tokens[k + 1].lower)
+
+
+def _body_of_two_places_holds_and(tokens: Sequence[Token], run: list[int], k: int) -> bool:
+    """Rule `body_of_two_places_holds_and` (claim_grammar.txt
+    body_places_holding_and; QA round 48, 404: "Port Authority of New York"
+    and "New Jersey" of "the Port Authority of New York and New
+    Jersey"): "and" at `k` joins one body's name when the run holds a
+    body's word, "of" and a listed place right before it, and the place
+    paired with that one ends the name after it. Elsewhere the two are two
+    places ("New York and New Jersey officials")."""
+    for pair in grammar("body_places_holding_and"):
+        first, _, second = pair.partition("_and_")
+        before, after = first.split("-"), second.split("-")
+        at = k - len(before)
+        end = k + 1 + len(after)
+        if at < 1 or end > len(tokens) or tokens[at - 1].lower != "of" or at - 1 not in run \
+                or [t.lower for t in tokens[at:k]] != before or [t.lower for t in tokens[k + 1 : end]] != after:
+            continue
+        if (end == len(tokens) or not _is_name_word(tokens[end])) \
+                and any(tokens[r].lower in organisation_words() for r in run if r < at - 1):
+            return True
+    return False
 
 
 def _holds_and(before: str, after: str) -> bool:
@@ -1267,6 +1302,19 @@ def _party_in_a_body(tokens: Sequence[Token], k: int) -> bool:
     return m < len(tokens) and m - k <= 3 and tokens[m].lower in organisation_words() and _is_name_word(tokens[m])
 
 
+def _weekday_and_part_of_day_open_a_name(tokens: Sequence[Token], k: int) -> bool:
+    """Rule `weekday_and_part_of_day_open_a_name` (claim_grammar.txt
+    parts_of_day; closing note s16: "Tuesday Morning Corp. said" gave the
+    body "Morning Corp."): a weekday at `k`, a part of the day written
+    with a capital and another name word after them open one name
+    ("Tuesday Morning Corp.", "Saturday Night Live"). A weekday before
+    any other name ("Monday Acme Corp. said", "on Tuesday Apple said") is
+    a time, no part of it."""
+    return tokens[k].lower in grammar("time_words") and k + 2 < len(tokens) \
+        and tokens[k + 1].lower in grammar("parts_of_day") and tokens[k + 1].is_capitalised \
+        and _is_name_word(tokens[k + 2])
+
+
 def _surname_after_first_name(tokens: Sequence[Token], run: list[int]) -> bool:
     """Rule `month_as_surname`: "Theresa May": a month right after a known
     first name is a surname, not a date."""
@@ -1287,7 +1335,7 @@ def _name(
     while run and tokens[run[0]].lower in trimmed and (
         tokens[run[0]].lower in stop or not tokens[run[0]].is_capitalised
     ):
-        if _party_in_a_body(tokens, run[0]):
+        if _party_in_a_body(tokens, run[0]) or _weekday_and_part_of_day_open_a_name(tokens, run[0]):
             break
         run = run[1:]
     while run and tokens[run[-1]].lower in trimmed and not _surname_after_first_name(tokens, run):

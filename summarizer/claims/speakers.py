@@ -856,7 +856,7 @@ class SpeakerIndex:
                 name.last + 1 < len(tokens) and tokens[name.last + 1].text == ",")
             entity = self._entity_for(name, register=learnt, bare=bare,
                                       apposed=_apposition_after(tokens, name) or _kin_apposition_before(tokens, name),
-                                      kin_near=_kin_word_in(tokens))
+                                      kin_near=_kin_word_in(tokens), owner=_place_owning(tokens, name))
             if quoted and entity in self.by_word.get(entity.words[-1], ()):
                 self._learn(entity, name, quoted=True)  # "Judge Montoya-Lewis" in a quote: her title, not a new name
             entity.confirmed = entity.confirmed or not _maybe_common_noun(tokens, name)
@@ -1156,6 +1156,7 @@ class SpeakerIndex:
 
     def _entity_for(
         self, name: Name, register: bool, bare: bool = False, apposed: bool = False, kin_near: bool = False,
+        owner: str | None = None,
     ) -> Entity:
         """The entity a name is a form of, registering it when new.
 
@@ -1163,7 +1164,9 @@ class SpeakerIndex:
         name ("Stoltenberg", "Mr. Marcus", "Luiz Inácio Lula") is that person
         when only one known name fits; a fuller name replaces a shorter one.
         `kin_near`: the name's sentence has a relation word ("Chelsea Clinton
-        said her mother ..."), so the fuller name may be a relative's."""
+        said her mother ..."), so the fuller name may be a relative's.
+        `owner`: the listed place whose possessive stands right before the
+        name ("israel" of "Israel's Ministry of Health")."""
         words = name_key(name.text)
         bucket = self.by_word.get(words[-1], ())
         kinds = COMPATIBLE_KINDS[name.kind]
@@ -1177,17 +1180,23 @@ class SpeakerIndex:
             if not fits and name.kind == ORGANISATION:  # the short form came first
                 fits = [e for e in self.by_word.get(words[0], ())
                         if e.kind == UNKNOWN and _head_of_a_body(e.words, words)]
-        if not fits and len(words) > 1 and name.kind == ORGANISATION:
+        if len(words) > 1 and name.kind == ORGANISATION:
             # Rule `body_name_in_either_order` (names; QA round 47, 885): "The Palestinian Health
             # Ministry said" after "the Palestinian Ministry of Health said" is that ministry, and "The
             # Appellate Court" after "California's 4th District Court of Appeal" that court (its end,
             # as "the Post" is The Washington Post), when one known body's name reads so; only where
-            # the reading moved or changed a word: any other pair is `_same`'s, as it was
+            # the reading moved or changed a word: any other pair is `_same`'s, as it was. Rule
+            # `two_bodies_in_either_order_are_no_fit` (closing note s16: "The Health Ministry said"
+            # after "the Palestinian Ministry of Health" and "the Israeli Health Ministry" was the
+            # Israeli one): a body `_same` found and another that reads so are two candidates
             order = body_name_in_one_order(words)
-            fits = [e for e in self.by_word.get(order[-1], ()) if e.kind == ORGANISATION and e.words != words
-                    and ((long := body_name_in_one_order(e.words)) != e.words or order != words)
-                    and len(order) <= len(long) and long[len(long) - len(order) :] == order]
-            fits = fits if len({id(e) for e in fits}) == 1 else []
+            in_order = [e for e in self.by_word.get(order[-1], ()) if e.kind == ORGANISATION and e.words != words
+                        and ((long := body_name_in_one_order(e.words)) != e.words or order != words)
+                        and len(order) <= len(long) and long[len(long) - len(order) :] == order]
+            if not fits:
+                fits = in_order if len({id(e) for e in in_order}) == 1 else []
+            elif {id(e) for e in in_order} - {id(e) for e in fits}:
+                fits = [*fits, *in_order]
         if not fits and len(words) == 1 and name.kind == UNKNOWN:
             # Rule `body_tail_drops_in_a_short_name` (names; QA round 36: "Amnesty said" was a person
             # beside "Amnesty International"): one word that opens a body's name of two whose tail
@@ -1239,6 +1248,11 @@ class SpeakerIndex:
             known = self.by_key.get(words)
             fits = [known] if known is not None and known.kind in kinds else []
         distinct = {id(e): e for e in fits}
+        if owner is not None:
+            # Rule `owner_names_which_body` (closing note s16: "Israel's Ministry of Health said" after
+            # "the Palestinian Ministry of Health said" was the Palestinian ministry): a body's name
+            # after a place's possessive is that place's body, never a known body of another place
+            distinct = {key: e for key, e in distinct.items() if not _body_of_another_place(e, owner)}
         if len(distinct) == 1 and _generic_before_a_named_body(next(iter(distinct.values())), name):
             distinct = {}
         if len(distinct) == 1:
@@ -5076,3 +5090,24 @@ def is_organisation(name: str) -> bool:
 
 
 __all__ = ["FEMALE", "MALE", "UNNAMED", "UNRESOLVED", "Resolved", "SpeakerIndex", "gender_words", "is_organisation"]
+
+
+def _place_owning(tokens: Sequence[Token], name: Name) -> str | None:
+    """The listed place whose possessive stands right before `name`
+    ("israel" of "Israel's Ministry of Health"), for rule
+    `owner_names_which_body`; None for any other word ("Smith's Ministry")."""
+    if name.first == 0 or not tokens[name.first - 1].text.endswith(POSSESSIVE_ENDINGS):
+        return None
+    owner = without_possessive(tokens[name.first - 1].lower)
+    return owner if owner in places() else None
+
+
+def _body_of_another_place(entity: Entity, owner: str) -> bool:
+    """Rule `owner_names_which_body`'s test: a body whose name holds a
+    listed place or its people's word ("Palestinian Ministry of Health")
+    none of which is `owner`'s ("israel")."""
+    if entity.kind != ORGANISATION:
+        return False
+    named = [[word] if word in places() else places_of_a_people(word) for word in entity.words]
+    named = [places for places in named if places]
+    return bool(named) and not any(owner in places for places in named)
