@@ -1253,6 +1253,17 @@ def _surname_after_first_name(tokens: Sequence[Token], run: list[int]) -> bool:
     )
 
 
+def _written_together(tokens: Sequence[Token], run: list[int], words: list[str]) -> str:
+    """Rule `name_keeps_its_spacing` (web tester s17: "B&H" was listed as "B & H"): a name's words
+    as the text spaces them; neighbouring tokens written with no space between them ("B" "&"
+    "H") stay together, every other pair takes one space."""
+    text = words[0]
+    for i in range(1, len(run)):
+        joined = run[i] == run[i - 1] + 1 and tokens[run[i]].start == tokens[run[i - 1]].end
+        text += ("" if joined else " ") + words[i]
+    return text
+
+
 def _name(
     tokens: Sequence[Token], run: list[int], title: tuple[int, int] | None, common_words: frozenset[str]
 ) -> Name | None:
@@ -1290,7 +1301,8 @@ def _name(
         return None
     words = [tokens[k].text for k in run]
     words[-1] = without_possessive(words[-1])
-    text = " ".join(words).replace(" , ", ", ")  # rule `listed_fields_inside_a_body_name` keeps its comma
+    # rule `listed_fields_inside_a_body_name` keeps its comma
+    text = _written_together(tokens, run, words).replace(" , ", ", ")
     if text.lower() in stop and not (len(run) == 1 and first_token.lower == first_token.text.rstrip(".")):
         # a listed phrase: "New Year"; but "WHO" read as a body (text.py rule
         # `acronym_spelling_a_word_is_a_name`) is no "who"
@@ -1342,7 +1354,7 @@ def _named_as_a_body(text: str, words: Sequence[str], lowered: Sequence[str], ti
     return bool(
         ACRONYM.match(text) or not organisation_words().isdisjoint(lowered) or " ".join(lowered) in places()
         or owned_business(lowered)
-        or (text.isupper() and text.lower() in organisation_acronyms()) or "&" in words
+        or (text.isupper() and text.lower() in organisation_acronyms()) or any("&" in w for w in words)
         or _listed_body_as_a_word(text) or _institution_of_a_place(list(lowered), title)
         or any(_holds_and(a, b) for a, w, b in zip(lowered, lowered[1:], lowered[2:], strict=False) if w == "and")
         or any(brand_word(w) for w in words) or _ends_in_plural_body_word(lowered, title)
@@ -1458,7 +1470,8 @@ def abbreviation_names_nothing(word: str) -> bool:
     "DNA samples to confirm who was on board") as for the brief's
     Mentioned. A word with a capital or less ("Et") is no such abbreviation."""
     form = abbreviation_form(word)
-    return form is not None and form.replace(".", "").lower() in _nothing_named()
+    # "LGBTQ+" is "LGBTQ" (one word since the tokenizer's rule `plus_sign_ends_a_name`)
+    return form is not None and form.replace(".", "").rstrip("+").lower() in _nothing_named()
 
 
 def abbreviation_form(word: str) -> str | None:

@@ -1,0 +1,72 @@
+"""Names and sentences cut at the wrong place (session 17, tokens): each rule
+with a sentence of its kind and a near variant that must stay as it was."""
+
+from __future__ import annotations
+
+from summarizer.claims.text import tokenize
+from summarizer.mentions import name_runs
+from tests.claim_helpers import only
+
+
+def _tokens(text: str) -> list[str]:
+    return [t.text for t in tokenize(text, 0, len(text))]
+
+
+# --- rule `dotted_compound_is_one_token` (QA round 49, 911 s0) ------------------------------
+
+
+def test_a_dotted_acronym_joined_by_a_hyphen_is_one_word() -> None:
+    assert _tokens("the U.N.-backed Organization") == ["the", "U.N.-backed", "Organization"]
+    claim = only("Syria has begun detailing its chemical weapons stockpile, a spokesman for the U.N.-backed "
+                 "Organization for the Prohibition of Chemical Weapons said Friday.")
+    assert claim.content == "Syria has begun detailing its chemical weapons stockpile"
+    assert claim.speaker_span is not None and claim.speaker_span.text.startswith("a spokesman for the U.N.-backed")
+
+
+def test_a_dotted_acronym_alone_keeps_its_dots() -> None:
+    assert _tokens("officials at the U.N. said") == ["officials", "at", "the", "U.N.", "said"]
+    claim = only("Syria has begun detailing its stockpile, a spokesman for the U.N. said Friday.")
+    assert (claim.speaker, claim.content) == ("a spokesman for the U.N.", "Syria has begun detailing its stockpile")
+
+
+# --- rule `plus_sign_ends_a_name` (QA round 49, 389 s14) ------------------------------------
+
+
+def test_a_name_with_a_closing_plus_sign_is_one_word() -> None:
+    assert _tokens("a Google+ Hangout") == ["a", "Google+", "Hangout"]
+    claim = only('Secretary of State John Kerry said Tuesday during a Google+ Hangout discussion that "many of '
+                 'the items are on their way."')
+    assert (claim.speaker, claim.content) == ("John Kerry", '"many of the items are on their way."')
+
+
+def test_a_number_before_a_plus_sign_stays_a_number() -> None:
+    assert _tokens("50+ people") == ["50", "+", "people"]
+    assert _tokens("A+B") == ["A", "+", "B"]
+
+
+def test_a_listed_thing_with_a_plus_sign_is_still_no_name() -> None:
+    assert [name for name, _ in name_runs("LGBTQ+ groups marched, and Apple TV+ said yes.")] == ["Apple TV+"]
+
+
+# --- rule `ampersand_initials_are_one_word` (web tester s17, tomshardware) ------------------
+
+
+def test_capitals_joined_by_an_ampersand_are_one_name() -> None:
+    assert [name for name, _ in name_runs("B&H has cards from Asus, and AT&T said more would come.")] == [
+        "B&H", "Asus", "AT&T"]
+    claim = only("AT&T said Friday that its network would be back by noon.")
+    assert (claim.speaker, claim.speaker_kind) == ("AT&T", "organisation")
+
+
+def test_a_spaced_ampersand_still_joins_a_body_and_q_and_a_is_no_name() -> None:
+    assert [name for name, _ in name_runs("Johnson & Johnson makes vaccines.")] == ["Johnson & Johnson"]
+    assert name_runs("In a Q&A session, nobody spoke.") == []
+
+
+def test_ampersand_initials_are_listed_as_a_body_and_a_spaced_ampersand_as_before() -> None:
+    from summarizer.mentions import find_mentions
+
+    found = {m.name: m.kind for m in find_mentions(["B&H has cards from Asus.", "Best Buy and B&H sell it.",
+                                                     "He waited in A&E for hours.", "Johnson & Johnson said no."])}
+    assert found["B&H"] == "organisation" and "B & H" not in found and "A&E" not in found
+    assert found["Johnson & Johnson"] == "other"
