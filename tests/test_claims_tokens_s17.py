@@ -70,3 +70,23 @@ def test_ampersand_initials_are_listed_as_a_body_and_a_spaced_ampersand_as_befor
                                                      "He waited in A&E for hours.", "Johnson & Johnson said no."])}
     assert found["B&H"] == "organisation" and "B & H" not in found and "A&E" not in found
     assert found["Johnson & Johnson"] == "other"
+
+
+# --- rule `fronted_place_ends_before_a_name` (web tester s17, corkbeo) ----------------------
+
+
+def test_a_fronted_place_before_a_possessive_business_name_is_no_part_of_the_speaker() -> None:
+    claim = only("In Clon Casey's Bar have said they'll be closing in-house service after tonight.")
+    assert (claim.speaker, claim.speaker_kind) == ("Casey's Bar", "organisation")
+    assert claim.speaker_span is not None and claim.speaker_span.text == "Casey's Bar"
+
+
+def test_a_fronted_listed_place_before_a_name_is_no_part_of_the_speaker() -> None:
+    claim = only("In Cork Paddy Casey has said he will be closing in-house service after tonight.")
+    assert (claim.speaker, claim.speaker_kind) == ("Paddy Casey", "person")
+
+
+def test_a_fronted_place_with_no_visible_end_and_a_fronted_title_stay_as_they_were() -> None:
+    assert only("In Cork the Idle Hour has said it will be closing.").speaker == "Idle Hour"
+    claim = only("In New York Mayor Bill de Blasio said the schools would close.")
+    assert (claim.speaker, claim.speaker_kind) == ("Bill de Blasio", "person")

@@ -39,6 +39,7 @@ from summarizer.claims.lexicon import (
     past_forms,
     people_nouns,
     title_word_kinds,
+    title_words,
     titles,
 )
 from summarizer.claims.text import QUOTE_MARKS, Token, tokenize
@@ -318,6 +319,7 @@ def find_names(
     stop = _stop_words()
     if opens_body and start == 0:  # a caller that found a dateline gave where the sentence starts after it
         start = _after_a_glued_place(tokens, start)
+    start = _after_a_fronted_place(tokens, start)
     capitals = [i for i, t in enumerate(tokens) if t.is_capitalised and i >= start]  # where a title or name can start
     at = 0
     k = start
@@ -1068,6 +1070,47 @@ def _listed_name_holds_and(tokens: Sequence[Token], k: int) -> bool:
 
 def _holds_and(before: str, after: str) -> bool:
     return f"{before}_and_{without_possessive(after)}" in grammar("names_holding_and")
+
+
+FRONTED_PLACE_PREPOSITIONS = grammar("fronted_subject_place_prepositions")
+
+
+def name_after_a_fronted_place(tokens: Sequence[Token], start: int, last: int) -> int | None:
+    """Where the name starts in a capitalised run start..last that follows a
+    fronted preposition (rule `fronted_place_ends_before_a_name`, web tester
+    s17: "In Clon Casey's Bar have said" showed the speaker "In Clon Casey's
+    Bar"): at a possessive owner followed by capitalised words to the run's
+    end ("Clon Casey's Bar" -> "Casey's Bar"), or after the longest listed
+    place that opens the run ("Cork Paddy Casey" -> "Paddy Casey"); None when
+    the text does not show where the place ends ("Clon Casey Bar")."""
+    owners = [m for m in range(start + 1, last) if tokens[m].text.endswith(POSSESSIVE_ENDINGS)]
+    if len(owners) == 1:
+        return owners[0]
+    if owners:
+        return None
+    for end in range(last - 1, start - 1, -1):
+        if " ".join(t.lower for t in tokens[start : end + 1]) in places():
+            return end + 1
+    return None
+
+
+def _after_a_fronted_place(tokens: Sequence[Token], start: int) -> int:
+    """The first token from `start` after a fronted preposition and the
+    place that rule `fronted_place_ends_before_a_name` finds in the unbroken
+    capitalised run after it ("In Clon Casey's Bar have said" -> "Casey's"),
+    so that the place is no part of the name; `start` when there is none."""
+    n = len(tokens)
+    if start + 2 >= n or tokens[start].lower not in FRONTED_PLACE_PREPOSITIONS or not tokens[start].is_capitalised:
+        return start
+    last = start + 1
+    while last + 1 < n and tokens[last + 1].is_word and tokens[last + 1].is_capitalised \
+            and tokens[last + 1].lower not in ARTICLES and tokens[last + 1].lower not in title_words():
+        last += 1
+    if last + 1 >= n or tokens[last + 1].is_capitalised or not tokens[last + 1].is_word \
+            or any(t.lower in title_words() for t in tokens[start + 1 : last + 1]):
+        return start
+    cut = name_after_a_fronted_place(tokens, start + 1, last)
+    return start if cut is None else cut
 
 
 def _after_a_glued_place(tokens: Sequence[Token], start: int) -> int:
