@@ -90,3 +90,20 @@ def test_a_fronted_place_with_no_visible_end_and_a_fronted_title_stay_as_they_we
     assert only("In Cork the Idle Hour has said it will be closing.").speaker == "Idle Hour"
     claim = only("In New York Mayor Bill de Blasio said the schools would close.")
     assert (claim.speaker, claim.speaker_kind) == ("Bill de Blasio", "person")
+
+
+# --- rule `fields_joined_by_and_open_a_title` (QA round 49, 389 and its Mentioned) --------
+
+
+def test_two_fields_joined_by_and_before_a_title_are_the_title() -> None:
+    claim = only("Free Syrian Army Political and Media Coordinator Louay al-Mokdad said the rebels had "
+                 "received no weapons.")
+    assert (claim.speaker, claim.speaker_kind) == ("Louay al-Mokdad", "person")
+    assert [name for name, _ in name_runs("Free Syrian Army Political and Media Coordinator Louay al-Mokdad "
+                                          "said the rebels had received no weapons.")] == [
+        "Free Syrian Army", "Louay al-Mokdad"]
+
+
+def test_a_name_and_a_titled_name_stay_two_sources() -> None:
+    claim = only("Apple and Google CEO Sundar Pichai said the talks had failed.")
+    assert claim.speaker_kind == "unnamed"

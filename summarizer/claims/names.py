@@ -215,6 +215,13 @@ def _one_title_at(tokens: Sequence[Token], k: int) -> int:
     token = tokens[k]
     if not token.is_capitalised:
         return 0
+    if token.lower in TITLE_FIELDS and k + 3 < len(tokens) and tokens[k + 1].lower == "and" \
+            and tokens[k + 2].is_capitalised and tokens[k + 2].lower in TITLE_FIELDS:
+        # Rule `fields_joined_by_and_open_a_title` (claim_grammar.txt title_fields): "Political and
+        # Media Coordinator" is one title, the "and" inside it joins no two sources
+        after = _one_title_at(tokens, k + 3)
+        if after:
+            return 3 + after
     lowered = _clean(token.text)
     for title in _titles_by_first_word().get(lowered, ()):
         if all(k + j < len(tokens) and _clean(tokens[k + j].text) == title[j] for j in range(len(title))):
@@ -224,6 +231,7 @@ def _one_title_at(tokens: Sequence[Token], k: int) -> int:
 
 OPENERS = QUOTE_MARKS | {"(", ":"}
 ARTICLES = grammar("articles")
+TITLE_FIELDS = grammar("title_fields")
 
 
 COURTESY: Final = "courtesy"
