@@ -44,10 +44,6 @@ def test_a_number_before_a_plus_sign_stays_a_number() -> None:
     assert _tokens("A+B") == ["A", "+", "B"]
 
 
-def test_a_listed_thing_with_a_plus_sign_is_still_no_name() -> None:
-    assert [name for name, _ in name_runs("LGBTQ+ groups marched, and Apple TV+ said yes.")] == ["Apple TV+"]
-
-
 # --- rule `ampersand_initials_are_one_word` (web tester s17, tomshardware) ------------------
 
 
@@ -107,3 +103,25 @@ def test_two_fields_joined_by_and_before_a_title_are_the_title() -> None:
 def test_a_name_and_a_titled_name_stay_two_sources() -> None:
     claim = only("Apple and Google CEO Sundar Pichai said the talks had failed.")
     assert claim.speaker_kind == "unnamed"
+
+
+# --- splitter rule `quoted_question_in_a_list_goes_on` (web tester s17, thenervousbreakdown) --
+
+
+def test_a_quoted_question_then_a_comma_goes_on() -> None:
+    from summarizer.nlp.splitter import split_sentences
+
+    text = "They had hits with songs like “What About Love?”, “Alone” and “Never.” Then they split."
+    assert [s.text for s in split_sentences(text)] == [
+        "They had hits with songs like “What About Love?”, “Alone” and “Never.”", "Then they split."]
+
+
+def test_a_quoted_question_then_a_new_sentence_still_ends_it() -> None:
+    from summarizer.nlp.splitter import split_sentences
+
+    text = "He asked, “What About Love?” The band went quiet."
+    assert [s.text for s in split_sentences(text)] == ["He asked, “What About Love?”", "The band went quiet."]
+
+
+def test_a_listed_thing_with_a_plus_sign_is_still_no_name() -> None:
+    assert [name for name, _ in name_runs("LGBTQ+ groups marched, and Apple TV+ said yes.")] == ["Apple TV+"]
