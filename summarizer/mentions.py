@@ -868,6 +868,12 @@ def _kind(name: str, found_as: str, people: set[str], organisations: set[str],
         return ORGANISATION  # rule `institution_is_an_organisation`: "Westboro Baptist Church", no "Charlotte Church"
     if name in organisations or set(lowered) & organisation_words() or _known_acronym(name):
         return ORGANISATION  # an acronym outside the list: rule `acronym_needs_evidence`
+    if any("&" in word and word != "&" for word in lowered):
+        # rule `ampersand_initials_name_a_body` (web tester s17: "B&H" was listed as "B & H", among
+        # "Other names"): capitals joined by an ampersand with no space (one word since the tokenizer's
+        # `ampersand_initials_are_one_word`) name a business or a school: "AT&T", "B&H", "Texas A&M";
+        # things so written ("Q&A", "R&D", "B&B", "A&E") are no names (no_names.txt)
+        return ORGANISATION
     if len(lowered) > 1 and lowered[-1] in _place_words()["body_ends"]:
         return ORGANISATION  # rule `publication_or_band_word_ends_a_body`: "Christian Science Monitor"
     if person and len(lowered) > 1 and lowered[-1] in _no_names()["honour_ends"]:

@@ -371,9 +371,12 @@ def test_a_subject_cut_before_a_participle_is_no_speaker() -> None:
     assert all(c.speaker != "Popular" for c in claims_of(text))
 
 
-def test_a_source_opening_with_a_preposition_names_no_one() -> None:
+def test_a_source_opening_with_a_preposition_is_named_from_its_possessive() -> None:
+    # tokens s17 (rule `fronted_place_ends_before_a_name`): the possessive shows where the name starts
     claim = only("In Clon Casey's Bar have said they'll be closing in-house service after tonight.")
-    assert claim.speaker is None
+    assert claim.speaker == "Casey's Bar"
+    claim = only("In Clon Casey Bar have said they'll be closing in-house service after tonight.")
+    assert claim.speaker_span is not None and claim.speaker_span.text == "In Clon Casey Bar"
 
 
 def test_a_passive_agent_after_by_is_still_named() -> None:

@@ -85,9 +85,12 @@ def test_a_fronted_place_is_no_part_of_the_source() -> None:
     assert claim.speaker_span.text == "The Old Imperial"
 
 
-def test_a_place_phrase_whose_end_is_not_written_names_no_one() -> None:
+def test_a_place_phrase_ends_where_a_possessive_name_starts() -> None:
+    # tokens s17 (rule `fronted_place_ends_before_a_name`): the possessive shows where the name starts
     claim = only("In Clon Casey's Bar have said they'll be closing in-house service after tonight.")
-    assert claim.speaker is None
+    assert claim.speaker == "Casey's Bar"
+    claim = only("In Clon Casey Bar have said they'll be closing in-house service after tonight.")
+    assert claim.speaker_span is not None and claim.speaker_span.text == "In Clon Casey Bar"
 
 
 def test_a_place_and_a_title_before_a_name_stay_as_they_were() -> None:

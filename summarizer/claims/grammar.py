@@ -31,6 +31,7 @@ from summarizer.claims.lexicon import (
 from summarizer.claims.names import (
     FRONTED_SUBORDINATORS,
     POSSESSIVE_DETERMINERS,
+    name_after_a_fronted_place,
     organisation_words,
     places,
     quoted_nickname,
@@ -343,8 +344,12 @@ def _subject_after_a_fronted_place(view: SentenceView, first: int, last: int) ->
     determiner ("the", "The") or a lower-case people noun ("In Washington
     officials said") has its subject
     there; the place is where, not who. A capitalised run with no such word
-    after it ("In Clon Casey's Bar") is left whole: where the place ends is
-    not written, and the resolver leaves it unresolved. A title in the run
+    after it is cut only where the text shows where the place ends (rule
+    `fronted_place_ends_before_a_name`, web tester s17: "In Clon Casey's Bar
+    have said" showed the speaker "In Clon Casey's Bar"): before a possessive
+    that opens the rest of the run ("Casey's Bar"), or after a listed place
+    ("In Cork Paddy Casey said" -> "Paddy Casey"); else it is left whole and
+    the resolver leaves it unresolved. A title in the run
     ("In Texas Governor Greg Abbott") and a determiner right after the
     preposition ("At the White House ...") are no fronted place."""
     tokens = view.tokens
@@ -356,6 +361,9 @@ def _subject_after_a_fronted_place(view: SentenceView, first: int, last: int) ->
         k += 1
     if k == first + 1 or k > last:
         return None
+    if k == last and tokens[k].is_word and tokens[k].is_capitalised and tokens[k].lower not in DETERMINERS \
+            and tokens[k].lower not in title_words():
+        return name_after_a_fronted_place(tokens, first + 1, last)
     word = tokens[k]
     if (word.lower in DETERMINERS and word.lower not in POSSESSIVE_DETERMINERS) or (
         word.is_word and not word.is_capitalised and word.lower in source_nouns()

@@ -39,6 +39,7 @@ from summarizer.claims.lexicon import (
     past_forms,
     people_nouns,
     title_word_kinds,
+    title_words,
     titles,
 )
 from summarizer.claims.text import QUOTE_MARKS, Token, tokenize
@@ -214,6 +215,13 @@ def _one_title_at(tokens: Sequence[Token], k: int) -> int:
     token = tokens[k]
     if not token.is_capitalised:
         return 0
+    if token.lower in TITLE_FIELDS and k + 3 < len(tokens) and tokens[k + 1].lower == "and" \
+            and tokens[k + 2].is_capitalised and tokens[k + 2].lower in TITLE_FIELDS:
+        # Rule `fields_joined_by_and_open_a_title` (claim_grammar.txt title_fields): "Political and
+        # Media Coordinator" is one title, the "and" inside it joins no two sources
+        after = _one_title_at(tokens, k + 3)
+        if after:
+            return 3 + after
     lowered = _clean(token.text)
     for title in _titles_by_first_word().get(lowered, ()):
         if all(k + j < len(tokens) and _clean(tokens[k + j].text) == title[j] for j in range(len(title))):
@@ -223,6 +231,7 @@ def _one_title_at(tokens: Sequence[Token], k: int) -> int:
 
 OPENERS = QUOTE_MARKS | {"(", ":"}
 ARTICLES = grammar("articles")
+TITLE_FIELDS = grammar("title_fields")
 
 
 COURTESY: Final = "courtesy"
@@ -318,6 +327,7 @@ def find_names(
     stop = _stop_words()
     if opens_body and start == 0:  # a caller that found a dateline gave where the sentence starts after it
         start = _after_a_glued_place(tokens, start)
+    start = _after_a_fronted_place(tokens, start)
     capitals = [i for i, t in enumerate(tokens) if t.is_capitalised and i >= start]  # where a title or name can start
     at = 0
     k = start
@@ -1105,6 +1115,47 @@ def _holds_and(before: str, after: str) -> bool:
     return f"{before}_and_{without_possessive(after)}" in grammar("names_holding_and")
 
 
+FRONTED_PLACE_PREPOSITIONS = grammar("fronted_subject_place_prepositions")
+
+
+def name_after_a_fronted_place(tokens: Sequence[Token], start: int, last: int) -> int | None:
+    """Where the name starts in a capitalised run start..last that follows a
+    fronted preposition (rule `fronted_place_ends_before_a_name`, web tester
+    s17: "In Clon Casey's Bar have said" showed the speaker "In Clon Casey's
+    Bar"): at a possessive owner followed by capitalised words to the run's
+    end ("Clon Casey's Bar" -> "Casey's Bar"), or after the longest listed
+    place that opens the run ("Cork Paddy Casey" -> "Paddy Casey"); None when
+    the text does not show where the place ends ("Clon Casey Bar")."""
+    owners = [m for m in range(start + 1, last) if tokens[m].text.endswith(POSSESSIVE_ENDINGS)]
+    if len(owners) == 1:
+        return owners[0]
+    if owners:
+        return None
+    for end in range(last - 1, start - 1, -1):
+        if " ".join(t.lower for t in tokens[start : end + 1]) in places():
+            return end + 1
+    return None
+
+
+def _after_a_fronted_place(tokens: Sequence[Token], start: int) -> int:
+    """The first token from `start` after a fronted preposition and the
+    place that rule `fronted_place_ends_before_a_name` finds in the unbroken
+    capitalised run after it ("In Clon Casey's Bar have said" -> "Casey's"),
+    so that the place is no part of the name; `start` when there is none."""
+    n = len(tokens)
+    if start + 2 >= n or tokens[start].lower not in FRONTED_PLACE_PREPOSITIONS or not tokens[start].is_capitalised:
+        return start
+    last = start + 1
+    while last + 1 < n and tokens[last + 1].is_word and tokens[last + 1].is_capitalised \
+            and tokens[last + 1].lower not in ARTICLES and tokens[last + 1].lower not in title_words():
+        last += 1
+    if last + 1 >= n or tokens[last + 1].is_capitalised or not tokens[last + 1].is_word \
+            or any(t.lower in title_words() for t in tokens[start + 1 : last + 1]):
+        return start
+    cut = name_after_a_fronted_place(tokens, start + 1, last)
+    return start if cut is None else cut
+
+
 def _after_a_glued_place(tokens: Sequence[Token], start: int) -> int:
     """The first token from `start` after a dateline that opens the first
     sentence of the body, a place glued to a name too (rule
@@ -1326,6 +1377,17 @@ def _surname_after_first_name(tokens: Sequence[Token], run: list[int]) -> bool:
     )
 
 
+def _written_together(tokens: Sequence[Token], run: list[int], words: list[str]) -> str:
+    """Rule `name_keeps_its_spacing` (web tester s17: "B&H" was listed as "B & H"): a name's words
+    as the text spaces them; neighbouring tokens written with no space between them ("B" "&"
+    "H") stay together, every other pair takes one space."""
+    text = words[0]
+    for i in range(1, len(run)):
+        joined = run[i] == run[i - 1] + 1 and tokens[run[i]].start == tokens[run[i - 1]].end
+        text += ("" if joined else " ") + words[i]
+    return text
+
+
 def _name(
     tokens: Sequence[Token], run: list[int], title: tuple[int, int] | None, common_words: frozenset[str]
 ) -> Name | None:
@@ -1363,7 +1425,8 @@ def _name(
         return None
     words = [tokens[k].text for k in run]
     words[-1] = without_possessive(words[-1])
-    text = " ".join(words).replace(" , ", ", ")  # rule `listed_fields_inside_a_body_name` keeps its comma
+    # rule `listed_fields_inside_a_body_name` keeps its comma
+    text = _written_together(tokens, run, words).replace(" , ", ", ")
     if text.lower() in stop and not (len(run) == 1 and first_token.lower == first_token.text.rstrip(".")):
         # a listed phrase: "New Year"; but "WHO" read as a body (text.py rule
         # `acronym_spelling_a_word_is_a_name`) is no "who"
@@ -1415,7 +1478,7 @@ def _named_as_a_body(text: str, words: Sequence[str], lowered: Sequence[str], ti
     return bool(
         ACRONYM.match(text) or not organisation_words().isdisjoint(lowered) or " ".join(lowered) in places()
         or owned_business(lowered)
-        or (text.isupper() and text.lower() in organisation_acronyms()) or "&" in words
+        or (text.isupper() and text.lower() in organisation_acronyms()) or any("&" in w for w in words)
         or _listed_body_as_a_word(text) or _institution_of_a_place(list(lowered), title)
         or any(_holds_and(a, b) for a, w, b in zip(lowered, lowered[1:], lowered[2:], strict=False) if w == "and")
         or any(brand_word(w) for w in words) or _ends_in_plural_body_word(lowered, title)
@@ -1531,7 +1594,8 @@ def abbreviation_names_nothing(word: str) -> bool:
     "DNA samples to confirm who was on board") as for the brief's
     Mentioned. A word with a capital or less ("Et") is no such abbreviation."""
     form = abbreviation_form(word)
-    return form is not None and form.replace(".", "").lower() in _nothing_named()
+    # "LGBTQ+" is "LGBTQ" (one word since the tokenizer's rule `plus_sign_ends_a_name`)
+    return form is not None and form.replace(".", "").rstrip("+").lower() in _nothing_named()
 
 
 def abbreviation_form(word: str) -> str | None:

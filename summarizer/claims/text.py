@@ -68,10 +68,22 @@ def token_pattern() -> re.Pattern[str]:
     return re.compile(
         rf"(?=[A-Za-z][a-z]{{0,5}}\.\s)(?:{abbreviations})\.(?=\s)"
         rf"|[A-Z][A-Za-z0-9]*\.(?:{domains})(?!\w|\.\w)"
-        r"|(?:[A-Za-z]\.){2,}"
+        # rule `dotted_compound_is_one_token` (QA round 49, 911: "the U.N.-backed Organization ..." was cut
+        # at the hyphen, so the speaker began at "backed"): an acronym with dots and the word its hyphen
+        # joins to it are one word, as "Kremlin-backed" is; "the U.N." alone keeps its dots
+        rf"|(?:[A-Za-z]\.){{2,}}(?:-{WORD})?"
         r"|[A-Z]\.(?=\s+[A-Z])"  # a middle initial
         rf"|{NYT_QUOTE}"
         rf"|{NUMBER}"
+        # rule `plus_sign_ends_a_name` (QA round 49, 389: "during a Google+ Hangout discussion that" left
+        # "+ Hangout discussion that" in Kerry's content): a capitalised name written with a closing plus
+        # sign ("Google+", "Disney+", "C++") is one word; a number's plus ("50+ people") stays a sign
+        r"|[A-Z][\w\u00C0-\u024F]*\+{1,2}(?![\w+])"
+        # rule `ampersand_initials_are_one_word` (web tester s17: "B&H" was listed as "B & H"; "AT&T said"
+        # gave the speaker "T"): capitals joined by an ampersand with no space ("AT&T", "B&H", "Texas
+        # A&M") are one name; "Johnson & Johnson", spaced, stays three tokens (names rule
+        # `ampersand_joins_a_body`)
+        r"|[A-Z]{1,4}&[A-Z]{1,4}(?:['\u2019]s)?(?![\w&])"
         rf"|{WORD}"
         r"|[^\s\w]"
     )

@@ -26,7 +26,7 @@ tests/splitter_cases.txt:
 - after Punkt, trimming: `stray_opening_quote`;
 - after Punkt, joining or moving: `detached_closing_mark`,
   `ellipsis_opens_sentence`, `list_marker_opens_item`, `lowercase_goes_on`,
-  `punctuation_goes_on`, `dash_goes_on`, `quote_then_attribution`,
+  `punctuation_goes_on`, `dash_goes_on`, `quote_then_attribution`, `quoted_question_in_a_list_goes_on`,
   `title_before_name`, `number_abbreviation`, `spaced_ellipsis_goes_on`.
 """
 
@@ -61,6 +61,7 @@ DOTTED_INITIALS = re.compile(r"[^\W\d_](?:\.[^\W\d_])+")
 LIST_MARKER = re.compile(r"[-*\u2022\u2043]?\s*(?:\d{1,3}|[A-Za-z])[.)]{1,2}")
 ELLIPSIS = re.compile(r"\.{3,}|\u2026|(?:\.\s){2,}\.")
 QUOTE_ENDS_QUESTION = re.compile(r"""[?!]+['"\u2019\u201d]+$""")
+QUOTED_QUESTION_THEN_COMMA = re.compile(r"""[?!]+['"\u2019\u201d]+,$""")
 NAME_THEN_VERB = re.compile(r"""((?:[A-Z][\w'\u2019.-]*\s+){1,4})([a-z]+)\b""")
 NUMBER_ABBREVIATION_END = re.compile(r"\b(?:No|Nos|no|Art|Fig|Vol|p|pp|N\u00b0|N\u00ba)\.$")
 STARTS_DIGIT = re.compile(r"\d")
@@ -554,6 +555,9 @@ def _goes_on(text: str, before: tuple[int, int], after: tuple[int, int]) -> bool
     Rule `title_before_name`: a title such as `Dr.` is followed by a name:
     `Dr. Who`. It is written as a title ("SEC." is no title).
     Rule `number_abbreviation`: `the No. 1 seed`, `at N°. 1026.253.553.`
+    Rule `quoted_question_in_a_list_goes_on` (web tester s17, thenervousbreakdown: `songs such as
+    “What About Love?”, “These Dreams,” ...` was cut after the comma): a quotation that ends in ?
+    or ! and is followed by a comma goes on; `“What About Love?” I asked.` is left to the rules above.
     Rule `spaced_ellipsis_goes_on`: a spaced ellipsis (` . . .`) marks words
     left out inside a sentence: `the thing is . . . I didn’t mean it.` (four
     dots end one).
@@ -563,7 +567,7 @@ def _goes_on(text: str, before: tuple[int, int], after: tuple[int, int]) -> bool
     if (first_word and first_word.group(1).islower()) or GOES_ON_PUNCTUATION.match(head):
         return True
     tail = text[max(before[0], before[1] - WINDOW) : before[1]]
-    if _is_attribution(tail, head) or SPACED_ELLIPSIS_END.search(tail):
+    if _is_attribution(tail, head) or SPACED_ELLIPSIS_END.search(tail) or QUOTED_QUESTION_THEN_COMMA.search(tail):
         return True
     last_word = _last_word(text, before)
     if last_word.endswith(".") and last_word[:-1].istitle() and last_word[:-1].lower() in _titles():
