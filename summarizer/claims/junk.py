@@ -33,6 +33,7 @@ from summarizer.claims.grammar import (
     PARAGRAPH_LABEL,
     PREPOSITIONS,
     QUESTION_OPENERS,
+    QUESTION_WORDS,
     RELATIVE_PRONOUNS,
     RELATIVES,
     SUBJECT_PRONOUNS,
@@ -143,6 +144,10 @@ def act_object(view: SentenceView, frame: Frame) -> bool:
         # "appeared before a judge Monday", "contend with male chauvinism", "he shows up";
         # "have known for weeks that the dam would fail" is a claim
         following = view.tokens[frame.cue_token + 2 : frame.cue_token + 2 + MAX_ADJUNCT_WORDS]
+        if after.lower in PREPOSITIONS and following and following[0].text in DASHES:
+            return False  # "issues most Republicans can agree on — a, b, supporting c": the object went before
+        if following and following[0].lower in QUESTION_WORDS - TIME_OR_PLACE_QUESTION_WORDS:
+            return False  # "not everyone agrees on who is a terrorist": a question the cue answers
         if after.lower in OBJECT_PRONOUNS and following and (following[0].lower == "to" or has_finite_verb(
                 following[:1])):
             return False  # "expect it to pass", "expect it will": a clause, not a thing awaited
@@ -182,7 +187,7 @@ def topic_object(view: SentenceView, frame: Frame) -> bool:
     start, end = frame.content[0]
     if _quotes_words(view, start, end):
         return False
-    phrase = object_noun_phrase(view, frame)
+    phrase = object_noun_phrase(view, frame) or _head_before_a_passive_participle(view, frame, words)
     if not phrase:
         return False
     while len(phrase) > 1 and (phrase[-1].lower in TIME_WORDS or phrase[-1].lower in TIME_UNITS):
@@ -194,6 +199,31 @@ def topic_object(view: SentenceView, frame: Frame) -> bool:
         return False
     return phrase[-1].lower in words and not _participle_goes_on(view, frame) \
         and not _clause_verb_after_the_object(view, frame, phrase[-1])
+
+
+PASSIVE_PARTICIPLE_FOLLOWERS = PREPOSITIONS | TIME_WORDS | frozenset({"last", "this", "earlier"})
+
+
+def _head_before_a_passive_participle(view: SentenceView, frame: Frame, words: frozenset[str]) -> list[Token] | None:
+    """For rule `naming_a_topic_is_no_claim` (session 17, web test s16
+    wevolver): "cited statements made last year by one executive about the
+    issues": a past participle right after a listed head, followed by a
+    preposition or a time ("made by", "made last year"), modifies the head
+    (the statements that were made), where object_noun_phrase reads the
+    past form as a clause's verb. "cited statements made the market fall"
+    (an object after the verb) is left to that reading."""
+    start, end = frame.content[0]
+    tokens = view.tokens_within(start, end)
+    for k in range(1, len(tokens) - 1):
+        if tokens[k].text in PHRASE_BREAKS or tokens[k].text in QUOTE_MARKS:
+            return None
+        if tokens[k - 1].lower in words and is_past_participle(tokens[k].lower) \
+                and tokens[k + 1].lower in PASSIVE_PARTICIPLE_FOLLOWERS:
+            head = tokens[:k]
+            if head[0].lower in NOT_NOUN_PHRASE_OPENERS or has_finite_verb(head):
+                return None
+            return [t for t in head if t.is_word]
+    return None
 
 
 def _statement_after_the_topic(view: SentenceView, head: Token, after: Sequence[Token]) -> bool:
@@ -248,14 +278,30 @@ def _participle_goes_on(view: SentenceView, frame: Frame) -> bool:
                for a, b in pairwise(tokens))
 
 
+TIME_OR_PLACE_QUESTION_WORDS = frozenset({"when", "where"})  # "didn't think twice when ...": a time clause
 MAX_ADJUNCT_WORDS = 4  # "known for weeks that", "known for the last two years that"
 ANY_OBJECT = "*"  # act_readings.txt: every bare noun phrase ("boasts two high-profile females" = has)
 
 
 def _quotes_words(view: SentenceView, start: int, end: int) -> bool:
-    """A quotation of some words inside start..end: what was said is given."""
+    """A quotation of some words inside start..end: what was said is given.
+    A quotation a naming word brings in ("in a paper titled: 'A limited-preview
+    ...'", session 17) is a name, not words said."""
     return any(len(view.text[max(s, start) : min(e, end)].split()) >= MIN_QUOTED_WORDS
+               and not _named_by_the_word_before(view, s)
                for s, e in view.quotes.inside(start, end))
+
+
+NAMING_MARKERS = grammar("naming_markers")
+
+
+def _named_by_the_word_before(view: SentenceView, quote_start: int) -> bool:
+    """A naming word ("titled", "called", "entitled") right before a
+    quotation, a colon or comma between them aside."""
+    before = [t for t in view.tokens if t.end <= quote_start and t.text not in QUOTE_MARKS]
+    while before and before[-1].text in (":", ","):
+        before.pop()
+    return bool(before) and before[-1].lower in NAMING_MARKERS
 
 
 MIN_QUOTED_WORDS = 3  # "reading 'Thank you Georgia'" gives the words; "known as 'Mr. Cha'" a name
@@ -2680,6 +2726,107 @@ def report_noun_after_an_opening_adjective(view: SentenceView, frame: Frame) -> 
         and tokens[0].lower in _junk_words("opening_report_adjectives")
 
 
+def demonstrative_that_before_as(view: SentenceView, frame: Frame) -> bool:
+    """Rule `demonstrative_that_before_as_is_no_claim` (session 17, closing
+    note s16): "Obama touted that as a promise kept": a "that" right after
+    the cue with "as" after it is the cue's object, pointing back, not a
+    "that" opening a clause; the content left ("as a promise kept") is how
+    the thing was described, no statement. "He said that as the economy
+    grew, jobs returned" (a comma, then a clause) and "touted the law as a
+    promise kept" stay."""
+    k = frame.cue_token
+    if frame.clause_final or len(frame.content) != 1 or k < 0 or k + 2 >= len(view.tokens):
+        return False
+    that, as_word = view.tokens[k + 1], view.tokens[k + 2]
+    if that.lower != "that" or as_word.lower != "as" or as_word.start != frame.content[0][0]:
+        return False
+    rest = view.tokens_within(as_word.end, frame.content[0][1])
+    return not any(t.text in PHRASE_BREAKS for t in rest) and not has_finite_verb(rest)
+
+
+FORECAST_LEADS = grammar("forecast_leads")
+FORECAST_ADVERBS = frozenset({"already", "also", "still", "now", "widely", "not"})
+
+
+def forecast_act(view: SentenceView, frame: Frame) -> bool:
+    """Rule `forecast_act_is_no_claim` (session 17, web test s11 and s16b
+    dailymail): "Opposition MPs are already expected to support moves to
+    protect standards": what the writer expects a source to do, its
+    object a noun phrase, is a forecast of an act, nothing the source said.
+    A clause or a quotation after the cue ("is expected to announce that
+    taxes will rise", "is expected to say the plan is dead") stays a
+    (hedged) claim, and so does "Opposition MPs support moves to ..."."""
+    tokens = view.tokens
+    k = frame.cue_token
+    if frame.clause_final or len(frame.content) != 1 or k < 3 or tokens[k - 1].lower != "to" \
+            or tokens[k - 2].lower not in FORECAST_LEADS:
+        return False
+    j = k - 3
+    while j >= 0 and (tokens[j].lower in FORECAST_ADVERBS or is_adverb(tokens[j].lower)):
+        j -= 1
+    if j < 0 or tokens[j].lower not in BE:
+        return False
+    start, end = frame.content[0]
+    content = view.tokens_within(start, end)
+    if not content or content[0].lower == "that" or content[0].text in QUOTE_MARKS \
+            or view.quotes.covering(content[0].start) is not None or _quotes_words(view, start, end):
+        return False
+    return not has_finite_verb(content) and not any(t.lower in FINITE_VERBS for t in content)
+
+
+CONDITION_BREAKS = frozenset({",", ";", ":", "(", ")", ".", "?", "!"}) | DASHES
+HYPOTHETICAL_MODALS = frozenset({"could", "would", "might", "may", "will", "can", "should", "'ll", "\u2019ll"})
+MAX_MAIN_CLAUSE_LEAD = 4  # "they could", "then you can always", "the airline would"
+
+
+def cue_in_a_hypothetical_condition(view: SentenceView, frame: Frame) -> bool:
+    """Rule `cue_in_a_hypothetical_condition_is_no_claim` (session 17, QA
+    round 48 608): "meaning if a member of Delta's SkyMiles program can't
+    find the reward seat they want ..., they could always try ...": a cue in
+    an "if" clause whose main clause, after its comma, opens with a modal
+    supposes a case, and nobody said or found anything. "But if Carson
+    implied that ..., he did not follow up" (the main clause states a fact:
+    the condition is granted) and an "if" inside a quotation stay."""
+    tokens = view.tokens
+    k = frame.cue_token
+    if k < 1 or view.quotes.covering(tokens[k].start) is not None:
+        return False
+    opener = next((i for i in range(k - 1, -1, -1)
+                   if tokens[i].lower == "if" or tokens[i].text in CONDITION_BREAKS
+                   or tokens[i].text in QUOTE_MARKS), None)
+    if opener is None or tokens[opener].lower != "if":
+        return False
+    comma = next((j for j in range(k + 1, len(tokens))
+                  if tokens[j].text in CONDITION_BREAKS or tokens[j].text in QUOTE_MARKS), None)
+    if comma is None or tokens[comma].text != ",":
+        return False
+    main = tokens[comma + 1 : comma + 1 + MAX_MAIN_CLAUSE_LEAD]
+    return any(t.lower in HYPOTHETICAL_MODALS for t in main)
+
+
+def cue_in_a_document_subhead(view: SentenceView, frame: Frame) -> bool:
+    """Rule `cue_in_a_document_subhead_is_no_claim` (session 17, QA round 47
+    885 s45): "Polls: Israelis don't want cease-fire, Palestinians don't want
+    two-state solution." on a line of its own in the body is a subhead that
+    sums up what polls found further on; its cues are the polls' findings in
+    headline words, and the polled are no speakers. A line whose colon
+    content holds no cue stays the document's colon attribution ("Poll:
+    Sanders leads in Iowa."), and so does a cue in running text after a
+    document ("The poll found that Israelis don't want a cease-fire."), and
+    the text's headline ("Report: Half Clinton's State meetings were with
+    donors; campaign says schedule 'cherry-picked.'")."""
+    tokens = view.tokens
+    if frame.rule == "colon_attribution" or len(tokens) < 3 or frame.cue_token < 2:
+        return False
+    if not (tokens[0].is_capitalised and tokens[0].lower in documents() and tokens[1].text == ":"):
+        return False
+    text = view.text
+    # a body line: the text's first line is the headline, whose colon attribution is the headline rules'
+    own_line_start = view.start > 0 and text[: view.start].rstrip(" \t").endswith("\n")
+    own_line_end = text[view.end :].lstrip(" \t")[:1] in ("", "\n")
+    return own_line_start and own_line_end and frame.cue[0] > tokens[1].start
+
+
 JunkRule = Callable[[SentenceView, Frame], bool]
 
 # The junk rules in the order they are tried: (name, test). Each name has a
@@ -3332,6 +3479,11 @@ JUNK_RULES: tuple[tuple[str, JunkRule], ...] = (
     ("participle_past_another_clause_has_no_source", participle_past_another_clause),
     ("participle_before_its_noun_is_no_speaker", participle_as_a_speaker),
     ("passive_participle_with_its_agent_is_no_claim", passive_participle_with_its_agent),
+    # session 17 (junk-s17): tests in tests/test_claims_junk_s17.py
+    ("demonstrative_that_before_as_is_no_claim", demonstrative_that_before_as),
+    ("forecast_act_is_no_claim", forecast_act),
+    ("cue_in_a_hypothetical_condition_is_no_claim", cue_in_a_hypothetical_condition),
+    ("cue_in_a_document_subhead_is_no_claim", cue_in_a_document_subhead),
 )
 
 # The writer's own lines, tried after nesting (extract.py `_without_writers_voice`):

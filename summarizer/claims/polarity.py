@@ -29,6 +29,38 @@ from summarizer.rules import alternation, load_rules, word_set
 # The hedge scope rules (issue 9, session 7, and its review): where a hedge
 # word sits in a phrase that is not the claim's own assertion. Their words are
 # data (summarizer/rules/hedge_scope.txt, with sets of claim_grammar.txt); the
+GENERIC_RELATIVE = re.compile(r"\b([a-z]+)\s+that\s+(?:one|you)\s+$", re.IGNORECASE)
+COPULAS_BEFORE_THAT = frozenset({"is", "was", "are", "were", "be", "been", "'s", "\u2019s"})
+
+
+def generic_relative_is_no_hedge(hit: HedgeWord) -> bool:
+    """Rule `generic_relative_is_no_hedge` (session 17, QA round 48 608 s20):
+    "some carriers have hidden value that one might not realize from simply
+    skimming their policy page": a modal in a relative clause whose subject
+    is generic "one" or "you" tells what anybody could miss, not how sure the
+    speaker is. "The risk is that one might fail" (a clause after a copula)
+    stays a hedge."""
+    if hit.place != "content":
+        return False
+    match = GENERIC_RELATIVE.search(hit.before)
+    return match is not None and match.group(1).lower() not in COPULAS_BEFORE_THAT
+
+
+PAST_BELIEF_BEFORE = re.compile(
+    r"\b(?:thought|believed|hoped|felt|assumed|figured)\s+(?:that\s+)?(?:i|we|you|he|she|they)\s+$", re.IGNORECASE
+)
+
+
+def past_belief_could_is_no_hedge(hit: HedgeWord) -> bool:
+    """Rule `past_belief_could_is_no_hedge` (session 17, QA round 47 786
+    s21): '"We really thought we could trust the Egyptian judicial system to
+    be fair," Turton said': "could" after a past verb of belief and its
+    subject is that belief's "can" moved into the past, told as a past
+    fact; the speaker hedges nothing. "We could trust the system" and "we
+    think we could win" stay hedges."""
+    return hit.place == "content" and hit.word.lower() == "could" and PAST_BELIEF_BEFORE.search(hit.before) is not None
+
+
 # rules are the named records of HEDGE_SCOPE_RULES below, each a test of one
 # hedge word found (a HedgeWord). Patterns are searched in lower-cased text.
 EMBEDDED_CLAUSE = re.compile(r"\b(?:whether|if)\b")
@@ -755,6 +787,9 @@ HEDGE_SCOPE_RULES: tuple[tuple[str, HedgeScopeRule], ...] = (
     ("option_modal_in_a_relative_is_no_hedge", option_modal_in_a_relative_is_no_hedge),
     ("permission_in_a_ruling_is_no_hedge", permission_in_a_ruling_is_no_hedge),
     ("unlikely_description_is_no_hedge", unlikely_description_is_no_hedge),
+    # session 17 (junk-s17): tests in tests/test_claims_junk_s17.py
+    ("generic_relative_is_no_hedge", generic_relative_is_no_hedge),
+    ("past_belief_could_is_no_hedge", past_belief_could_is_no_hedge),
 )
 
 
