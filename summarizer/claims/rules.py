@@ -3877,10 +3877,25 @@ def _quotation_between_dashes(view: SentenceView, s_first: int, cue_last: int) -
     into the writer's sentence; the claim is the quotation, and the writer's
     words on either side of the dashes are no one's. The quotation's span,
     or None ('"She has a fine team," Duprey said -- and he meant it.' has no
-    dash before the quotation and stays as it was)."""
+    dash before the quotation and stays as it was).
+
+    Rule `quotation_after_a_dash_to_the_end_is_the_claim` (claims-s17):
+    with no dash after the cue, a cue that ends the sentence (a time
+    adjunct at most after it) closes the aside as well: 'Republicans praised
+    her -- "She is a fighter," Duprey said.' gives Duprey the quotation, not
+    the writer's words before the dash. The quotation must open with a
+    capital, a sentence of its own: 'The plan was -- "a disaster," Smith
+    said.' quotes only the end of the writer's clause and stays as it was,
+    as does a cue with more words after it ('... Duprey said, and he meant
+    it.')."""
     tokens = view.tokens
-    if cue_last + 1 >= len(tokens) or tokens[cue_last + 1].text not in DASHES:
+    if cue_last + 1 >= len(tokens):
         return None
+    closed = tokens[cue_last + 1].text in DASHES
+    if not closed:
+        after = time_adjunct_end(tokens, cue_last + 1)
+        if any(t.is_word or t.text == "," for t in tokens[after:]):
+            return None
     closing = s_first - 1
     if closing < 1 or tokens[closing].text not in QUOTE_MARKS:
         return None
@@ -3889,6 +3904,8 @@ def _quotation_between_dashes(view: SentenceView, s_first: int, cue_last: int) -
         return None
     opening = next((m for m in range(closing - 1, -1, -1) if tokens[m].start == quote[0]), None)
     if opening is None or opening == 0 or tokens[opening - 1].text not in DASHES:
+        return None
+    if not closed and not (opening + 1 < closing and tokens[opening + 1].is_capitalised):
         return None
     return quote
 
