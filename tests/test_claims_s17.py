@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.claim_helpers import only
+from summarizer import extract_claims
+from tests.claim_helpers import described, only
 
 
 # Rule `quotation_after_a_dash_to_the_end_is_the_claim` (rules._quotation_between_dashes)
@@ -22,4 +23,48 @@ def test_a_quotation_after_a_dash_with_its_cue_ending_the_sentence_is_the_claim(
 def test_a_quoted_end_of_the_writers_clause_after_a_dash_stays_as_it_was() -> None:
     claim = only('The plan was -- "a disaster," Smith said.')
     assert (claim.speaker, claim.content) == ("Smith", 'The plan was -- "a disaster,"')
+
+
+# Rule `present_conjunct_joins_a_past_cues_content` (grammar.present_conjunct_of_a_past_content)
+@pytest.mark.parametrize(("text", "speaker", "content"), [
+    ("Last month, a poll by the Washington Institute found most Palestinians in Gaza oppose a two-state solution"
+     " and want to work toward a goal of abolishing Israel.",
+     "a poll by the Washington Institute",
+     "most Palestinians in Gaza oppose a two-state solution and want to work toward a goal of abolishing Israel"),
+    ("The study showed most doctors support the law and believe it works.",
+     "The study", "most doctors support the law and believe it works"),
+    ("Smith said most voters oppose the plan and want a new vote.",
+     "Smith", "most voters oppose the plan and want a new vote"),
+])
+def test_a_present_cue_joined_to_a_past_cues_present_content_is_part_of_it(
+        text: str, speaker: str, content: str) -> None:
+    claim = only(text)
+    assert (claim.speaker, claim.content) == (speaker, content)
+
+
+@pytest.mark.parametrize(("text", "second"), [
+    # a present outer cue: the joined verb may be the content's subject's, as before
+    ("Smith says most voters oppose the plan and want a new vote.", ("most voters", "want", "a new vote")),
+    # a past conjunct with a content subject that is no speaker: the outer subject's, as before
+    ("Obama said the plan failed and called for a new one.", ("Obama", "call for", "a new one")),
+])
+def test_other_joined_cues_after_a_content_stay_as_they_were(text: str, second: tuple[str, str, str]) -> None:
+    assert described(text)[1] == second
+
+
+# Rule `past_conjunct_in_a_past_content_is_unresolved` with no "that" (rules._past_conjunct_of_either_clause)
+@pytest.mark.parametrize("text", [
+    "Pallone said the inspector general conducted a review and concluded there was enough evidence.",
+    "Pallone said Sunday the inspector general conducted a review and concluded there was enough evidence.",
+])
+def test_a_past_verb_joined_inside_a_content_with_no_that_has_no_sure_speaker(text: str) -> None:
+    claims = {c.cue: c for c in extract_claims(text)}
+    assert claims["say"].speaker == "Pallone"
+    assert claims["conclude"].speaker is None
+
+
+def test_a_joined_cue_after_a_hearer_with_no_that_stays_the_subjects() -> None:
+    # where the content opens after a hearer is unsure: as before
+    text = "Smith told reporters the plan was dead and said he would resign."
+    assert [c.speaker for c in extract_claims(text)] == ["Smith", "Smith"]
 

@@ -103,6 +103,7 @@ from summarizer.claims.grammar import (
     np_right,
     opens_main_clause,
     present_before_its_object,
+    present_conjunct_of_a_past_content,
     quoted_programme_end,
     reads_as_clause,
     region_after_a_place,
@@ -1442,6 +1443,8 @@ def participle_clause(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> 
     inverted = _inverted_speaker(view, first, cue_starts) if participle else None
     if inverted is not None:
         return _participle_frame(view, hit, cue_starts, inverted)
+    if coordinated and _present_conjunct_of_the_cue_before(view, k, cue_starts):
+        return None  # rule `present_conjunct_joins_a_past_cues_content`: part of the earlier claim
     inner = _subject_inside_a_content(view, k, cue_starts) if coordinated else None
     if inner is not None:
         if not looks_like_source(view, *inner):
@@ -2379,6 +2382,19 @@ def _subject_inside_a_content(view: SentenceView, joiner: int, cue_starts: set[i
     return that + 1, last
 
 
+def _present_conjunct_of_the_cue_before(view: SentenceView, joiner: int, cue_starts: set[int]) -> bool:
+    """Rule `present_conjunct_joins_a_past_cues_content` (grammar.present_conjunct_of_a_past_content)
+    for the cue after "and" (token `joiner`): the content of the nearest cue
+    in the past before it opens right after that cue or its "that"; a cue in
+    the present between them is the content's own verb ("found most voters
+    oppose the plan and say ...")."""
+    cue = max((c for c in cue_starts if c < joiner and is_past(view.tokens[c])), default=None)
+    if cue is None:
+        return False
+    opening = cue + 2 if cue + 1 < joiner and view.tokens[cue + 1].lower == "that" else cue + 1
+    return present_conjunct_of_a_past_content(view, opening, joiner)
+
+
 def _past_conjunct_of_either_clause(view: SentenceView, hit: CueHit, joiner: int, cue_starts: set[int]) -> bool:
     """Rule `past_conjunct_in_a_past_content_is_unresolved` (QA round 48, 404
     s11: "Pallone told CNN that the inspector general conducted a review and
@@ -2388,7 +2404,18 @@ def _past_conjunct_of_either_clause(view: SentenceView, hit: CueHit, joiner: int
     with no comma between: the joined verb may be the outer speaker's or the
     clause's subject's, and nothing tells which, so its speaker is left
     unresolved. A clause whose subject is no speaker ("told reporters that
-    the plan was dead and said ...") or a pronoun stays the outer subject's."""
+    the plan was dead and said ...") or a pronoun stays the outer subject's.
+
+    Also with no "that" after a cue that takes no hearer (claims-s17: "Pallone
+    said the inspector general conducted a review and concluded there was
+    enough evidence" still gave Pallone "concluded"): the content opens right
+    after the cue. Only after a cue of speech that may stand before its
+    source (+invert: "said", "added", "wrote"), whose bare content is a
+    clause: after a hearer cue ("told reporters the plan ...") where the
+    content opens is unsure, and "described Students Matter as a group
+    created by ... and said ..." describes no clause; both stay as they were,
+    and so does a joined cue with a hearer ("Police said a woman stabbed her
+    neighbor and told reporters ...": the press is told by the police)."""
     tokens = view.tokens
     if tokens[joiner].lower != "and" or hit.first != joiner + 1 or not is_past(tokens[hit.first]):
         return False
@@ -2396,6 +2423,9 @@ def _past_conjunct_of_either_clause(view: SentenceView, hit: CueHit, joiner: int
     if cue is None or not is_past(tokens[cue]):
         return False
     that = next((m for m in range(cue + 1, min(cue + 4, joiner)) if tokens[m].lower == "that"), None)
+    if that is None and "invert" in cue_flags(tokens[cue].lower) and tokens[cue + 1].is_word \
+            and "hearer" not in hit.entry.flags:
+        that = cue  # "said the inspector general conducted ...": the content opens after the cue
     if that is None or any(not t.is_word for t in tokens[cue + 1 : that]):
         return False
     start = that + 1
