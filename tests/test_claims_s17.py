@@ -68,3 +68,21 @@ def test_a_joined_cue_after_a_hearer_with_no_that_stays_the_subjects() -> None:
     text = "Smith told reporters the plan was dead and said he would resign."
     assert [c.speaker for c in extract_claims(text)] == ["Smith", "Smith"]
 
+
+# Rule `aside_source_after_a_name_is_no_apposition` (names._role_subject_of_a_cue)
+def test_a_described_source_set_between_a_name_and_its_verb_is_not_the_name() -> None:
+    claim = only("David Cameron, the spokesman for the prime minister said, would attend the summit.")
+    assert (claim.speaker, claim.content) == (
+        "the spokesman for the prime minister", "David Cameron would attend the summit")
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    # a comma closes the apposition: his role, as before
+    ("David Cameron, the spokesman for the prime minister, said he would attend the summit.",
+     "he would attend the summit"),
+    # a clause after the cue: a missing comma is likelier, as before
+    ("John Smith, a spokesman for the company said the plan failed.", "the plan failed"),
+])
+def test_a_name_before_its_role_and_cue_stays_the_speaker(text: str, content: str) -> None:
+    claim = only(text)
+    assert (claim.speaker[:5] if claim.speaker else None, claim.content) == (text[:5], content)

@@ -1661,17 +1661,27 @@ def _role_subject_of_a_cue(tokens: Sequence[Token], before: int, role: int) -> b
     sentence's subject: the role is the subject of that closing attribution,
     someone else, no apposition. ("Jason Kersten, a spokesman for the
     department said" opens its sentence and keeps the role; so does
-    "questioning Kersten, a spokesman for the department, on Monday".)"""
-    if before == 0 or not tokens[before - 1].is_word:
-        return False  # the name opens its sentence or clause: a missing comma is likelier
+    "questioning Kersten, a spokesman for the department, on Monday".)
+
+    Rule `aside_source_after_a_name_is_no_apposition` (reviewer s16: "David
+    Cameron, the spokesman for the prime minister said, would attend." gave
+    David Cameron the spokesman's words): a name that opens its sentence
+    keeps the role, unless the cue is followed by a comma and a finite verb
+    with no subject ("would attend"): the name is that verb's subject and the
+    role the subject of the aside, someone else."""
+    opens = before == 0 or not tokens[before - 1].is_word  # a missing comma is likelier
     for k in range(role + 1, len(tokens)):
         token = tokens[k]
         if not token.is_word or token.lower in RELATIVE_OPENERS or token.lower in CLAUSE_OPENING_ADVERBS:
             return False  # review F11: "a nurse at the hospital where doctors said": a clause of its own
         if not token.is_capitalised and (token.lower,) in cue_forms() and not token.lower.endswith("ing") \
                 and _cue_reads_as_a_verb(tokens, k):
-            return True
+            return not opens or (k + 2 < len(tokens) and tokens[k + 1].text == ","
+                                 and tokens[k + 2].lower in FINITE_VERBS)
     return False
+
+
+FINITE_VERBS = grammar("finite_verbs")  # rule `aside_source_after_a_name_is_no_apposition`
 
 
 # Review F11: relative adverbs open a clause inside the role ("a nurse at the hospital where doctors
