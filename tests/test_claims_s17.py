@@ -86,3 +86,15 @@ def test_a_described_source_set_between_a_name_and_its_verb_is_not_the_name() ->
 def test_a_name_before_its_role_and_cue_stays_the_speaker(text: str, content: str) -> None:
     claim = only(text)
     assert (claim.speaker[:5] if claim.speaker else None, claim.content) == (text[:5], content)
+
+
+# Rule `that_clause_after_an_as_aside_is_the_claim` (rules._that_clause_after_an_as_aside)
+def test_a_that_clause_after_an_as_aside_is_the_claim() -> None:
+    claim = only("Before the vote \u2014 do you know, as Smith said, that the mayor lied \u2014 the council met.")
+    assert (claim.speaker, claim.content) == ("Smith", "the mayor lied")
+
+
+def test_a_clause_after_an_as_aside_with_no_that_stays_as_it_was() -> None:
+    claim = only("Before the vote, as Smith said, the mayor lied.")
+    assert (claim.speaker, claim.content) == ("Smith", "the mayor lied")
+

@@ -3289,6 +3289,10 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
         source = None if purpose is None else view.span(*purpose)
     as_aside = tokens[first - 1].lower != "to" and _as_aside(view, s_first, last)
     if as_aside:
+        clause_after = _that_clause_after_an_as_aside(view, last)
+        if clause_after is not None:
+            return _frame("clause_final_attribution", hit, view, view.span(s_first, s_last), [clause_after],
+                          clause_final=True)
         aside_frame = _as_aside_frame(view, hit, view.span(s_first, s_last), s_first - 2)
         if aside_frame is not None:
             return aside_frame
@@ -4980,6 +4984,30 @@ def _as_aside(view: SentenceView, s_first: int, cue_last: int) -> bool:
         if token.lower in ("that", "if", "whether") or token.lower in SUBJECT_PRONOUNS:
             return False  # "as Smith said he would": a clause, not an aside
     return cue_last + 1 >= len(tokens)
+
+
+def _that_clause_after_an_as_aside(view: SentenceView, cue_last: int) -> Span | None:
+    """Rule `that_clause_after_an_as_aside_is_the_claim` (closing note s16:
+    "Before the vote — do you know, as Smith said, that the mayor lied —
+    the council met" gave Smith "the vote — do you know"): an "as X said"
+    aside whose closing comma is followed by "that" stands inside the clause
+    that "that" opens for: the claim is that clause ("the mayor lied"), up to
+    a dash or the sentence's end, never the words before the aside. None
+    when no "that" follows the aside ("..., as Smith said, the mayor lied"
+    stays as it was)."""
+    tokens = view.tokens
+    comma = cue_last + 1
+    while comma < len(tokens) and tokens[comma].is_word and comma - cue_last <= MAX_AS_ASIDE_TAIL:
+        comma += 1
+    if comma + 2 >= len(tokens) or tokens[comma].text != "," or tokens[comma + 1].lower != "that":
+        return None
+    start = comma + 2
+    end = next((m - 1 for m in range(start, len(tokens)) if tokens[m].text in DASHES), len(tokens) - 1)
+    while end > start and not tokens[end].is_word:
+        end -= 1
+    if end <= start:
+        return None
+    return view.span(start, end)
 
 
 MAX_AS_MEDIUM_TOKENS = 8  # "in an article in The Atlantic"
