@@ -98,3 +98,15 @@ def test_a_clause_after_an_as_aside_with_no_that_stays_as_it_was() -> None:
     claim = only("Before the vote, as Smith said, the mayor lied.")
     assert (claim.speaker, claim.content) == ("Smith", "the mayor lied")
 
+
+# Rule `one_word_after_an_indefinite_age_is_a_noun` (names.py)
+def test_one_capitalised_word_after_an_indefinite_age_is_no_person() -> None:
+    text = ("Abhina Aher greets visitors. She is a 37-year-old Hijra -- a South Asian term for transgender people."
+            " The reward, she says, was priceless.")
+    assert [c.speaker for c in extract_claims(text)] != ["Hijra"]
+    assert all(c.speaker != "Hijra" for c in extract_claims(text))
+
+
+def test_a_name_after_an_age_stays_a_person() -> None:
+    claim = only('"I was always different," said 25-year-old Nesma Hajjaj.')
+    assert (claim.speaker, claim.speaker_kind) == ("Nesma Hajjaj", "person")

@@ -1299,6 +1299,14 @@ def _name(
         return None  # Rule `generic_abbreviation`: "state TV said" names no body called "TV"
     if len(run) == 1 and abbreviation_names_nothing(text):
         return None  # Rule `abbreviation_is_no_name`: "DNA samples to confirm ..." names no body "DNA"
+    if len(run) == 1 and title is None and _after_age(tokens, run[0]) and run[0] >= 2 \
+            and tokens[run[0] - 2].lower in ("a", "an"):
+        # Rule `one_word_after_an_indefinite_age_is_a_noun` (QA round 49, 687 s32: "She is a
+        # 37-year-old Hijra" made "Hijra" a person, and "she says" then resolved to it): after
+        # "a"/"an" and an age, one capitalised word names what the person is (a community, a
+        # people: "a 25-year-old American"), no one in particular; "25-year-old Nesma Hajjaj"
+        # (no article, two words) stays a person
+        return None
     lowered = [w.rstrip(".").lower() for w in words]
     title_text = " ".join(t.text for t in tokens[title[0] : title[1] + 1]) if title else None
     if title and title[0] == title[1] and opens_sentence(tokens, title[0]) and tokens[title[0]].lower in occupations():
