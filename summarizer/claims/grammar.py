@@ -1767,6 +1767,8 @@ def content_last(view: SentenceView, start: int, cue_starts: set[int]) -> int:
             continue
         if tokens[cut].lower == "and" and cut == k and _last_of_the_contents_predicates(view, start, k, m):
             continue
+        if present_conjunct_of_a_past_content(view, start, cut):
+            continue  # "found most voters oppose the plan and want a new vote": one finding
         if tokens[cut].lower in ("and", "or") and _subject_of_an_open_that_clause(view, start, cut):
             continue
         if _coordinated_gerund(view, start, k, m) or _joined_by_its_auxiliary(tokens, start, cut) \
@@ -2042,6 +2044,50 @@ def joined_by_its_tense(view: SentenceView, start: int, joiner: int) -> int | No
     if verb == start or any(t.lower in RELATIVES for t in tokens[start:verb]):
         return None
     return verb if looks_like_source(view, start, verb - 1) else None
+
+
+PAST_AUXILIARIES = frozenset({"was", "were", "had", "did"})
+PERFECT_AUXILIARIES = frozenset({"has", "have", "had"})
+
+
+def present_conjunct_of_a_past_content(view: SentenceView, start: int, joiner: int) -> bool:
+    """Rule `present_conjunct_joins_a_past_cues_content` (closing note s16,
+    885 s50: "a poll ... found most Palestinians in Gaza oppose a two-state
+    solution and want to work toward ..." gave "most Palestinians" a claim
+    "want"): after a cue in the past, a content in the present with no past
+    form, then "and" (token `joiner`) and a cue in the present: the joined
+    verb goes on with the content's clause (reported, the outer speaker's own
+    act would be in the past too), so it is part of what was said or found,
+    no claim of its own for the content's subject nor for the outer speaker
+    ("The study showed most doctors support the law and believe it works"
+    is the study's finding, not the study's belief). A past conjunct ("said
+    the plan failed and called for ...") or a content in the past stays as
+    it was, and so do a past form after "be" ("they are worried that Trump
+    could gain ... and want to ...": an adjective in the present, whose
+    subject may want) and the outer cue's own verb again ("The union said
+    there is nothing unconstitutional ... and says it is appealing": the
+    writer goes on with the union)."""
+    tokens = view.tokens
+    if tokens[joiner].lower != "and" or joiner + 1 >= len(tokens) or start < 1 or joiner <= start + 1:
+        return False
+    at = _cue_before_content(tokens, start)
+    outer = tokens[at]
+    outer_entry = cue_forms().get((outer.lower,))
+    if not is_past(outer) or outer_entry is None or (at > 0 and tokens[at - 1].lower in BE | PERFECT_AUXILIARIES):
+        return False  # "are worried", "has said": a present tense of their own, whose subject may go on
+    conjunct = tokens[joiner + 1]
+    conjunct_entry = cue_forms().get((conjunct.lower,))
+    if not conjunct.is_word or conjunct.is_capitalised or is_past_form(conjunct.lower) \
+            or conjunct.lower.endswith("ing") or conjunct_entry is None or conjunct_entry.lemma == outer_entry.lemma:
+        return False
+    content = tokens[start:joiner]
+    if any(not t.is_word or is_past_form(t.lower) or t.lower in PAST_AUXILIARIES for t in content):
+        return False
+    # a verb of the content's own: a finite verb, or a cue form after its subject that reads as
+    # a verb, not a plural noun ("denied the reports and claims that ...": no clause there)
+    return has_finite_verb(content) or any(
+        (t.lower,) in cue_forms() and t.lower not in CUE_NOUN_FORMS and before.lower not in DETERMINERS
+        for before, t in pairwise(content))
 
 
 PRESENT_AFTER_PRONOUN = grammar("present_after_pronoun")

@@ -1435,6 +1435,14 @@ def _name(
         return None  # Rule `generic_abbreviation`: "state TV said" names no body called "TV"
     if len(run) == 1 and abbreviation_names_nothing(text):
         return None  # Rule `abbreviation_is_no_name`: "DNA samples to confirm ..." names no body "DNA"
+    if len(run) == 1 and title is None and _after_age(tokens, run[0]) and run[0] >= 2 \
+            and tokens[run[0] - 2].lower in ("a", "an"):
+        # Rule `one_word_after_an_indefinite_age_is_a_noun` (QA round 49, 687 s32: "She is a
+        # 37-year-old Hijra" made "Hijra" a person, and "she says" then resolved to it): after
+        # "a"/"an" and an age, one capitalised word names what the person is (a community, a
+        # people: "a 25-year-old American"), no one in particular; "25-year-old Nesma Hajjaj"
+        # (no article, two words) stays a person
+        return None
     lowered = [w.rstrip(".").lower() for w in words]
     title_text = " ".join(t.text for t in tokens[title[0] : title[1] + 1]) if title else None
     if title and title[0] == title[1] and opens_sentence(tokens, title[0]) and tokens[title[0]].lower in occupations():
@@ -1798,17 +1806,27 @@ def _role_subject_of_a_cue(tokens: Sequence[Token], before: int, role: int) -> b
     sentence's subject: the role is the subject of that closing attribution,
     someone else, no apposition. ("Jason Kersten, a spokesman for the
     department said" opens its sentence and keeps the role; so does
-    "questioning Kersten, a spokesman for the department, on Monday".)"""
-    if before == 0 or not tokens[before - 1].is_word:
-        return False  # the name opens its sentence or clause: a missing comma is likelier
+    "questioning Kersten, a spokesman for the department, on Monday".)
+
+    Rule `aside_source_after_a_name_is_no_apposition` (reviewer s16: "David
+    Cameron, the spokesman for the prime minister said, would attend." gave
+    David Cameron the spokesman's words): a name that opens its sentence
+    keeps the role, unless the cue is followed by a comma and a finite verb
+    with no subject ("would attend"): the name is that verb's subject and the
+    role the subject of the aside, someone else."""
+    opens = before == 0 or not tokens[before - 1].is_word  # a missing comma is likelier
     for k in range(role + 1, len(tokens)):
         token = tokens[k]
         if not token.is_word or token.lower in RELATIVE_OPENERS or token.lower in CLAUSE_OPENING_ADVERBS:
             return False  # review F11: "a nurse at the hospital where doctors said": a clause of its own
         if not token.is_capitalised and (token.lower,) in cue_forms() and not token.lower.endswith("ing") \
                 and _cue_reads_as_a_verb(tokens, k):
-            return True
+            return not opens or (k + 2 < len(tokens) and tokens[k + 1].text == ","
+                                 and tokens[k + 2].lower in FINITE_VERBS)
     return False
+
+
+FINITE_VERBS = grammar("finite_verbs")  # rule `aside_source_after_a_name_is_no_apposition`
 
 
 # Review F11: relative adverbs open a clause inside the role ("a nurse at the hospital where doctors

@@ -103,6 +103,7 @@ from summarizer.claims.grammar import (
     np_right,
     opens_main_clause,
     present_before_its_object,
+    present_conjunct_of_a_past_content,
     quoted_programme_end,
     reads_as_clause,
     region_after_a_place,
@@ -1442,6 +1443,8 @@ def participle_clause(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> 
     inverted = _inverted_speaker(view, first, cue_starts) if participle else None
     if inverted is not None:
         return _participle_frame(view, hit, cue_starts, inverted)
+    if coordinated and _present_conjunct_of_the_cue_before(view, k, cue_starts):
+        return None  # rule `present_conjunct_joins_a_past_cues_content`: part of the earlier claim
     inner = _subject_inside_a_content(view, k, cue_starts) if coordinated else None
     if inner is not None:
         if not looks_like_source(view, *inner):
@@ -2379,6 +2382,19 @@ def _subject_inside_a_content(view: SentenceView, joiner: int, cue_starts: set[i
     return that + 1, last
 
 
+def _present_conjunct_of_the_cue_before(view: SentenceView, joiner: int, cue_starts: set[int]) -> bool:
+    """Rule `present_conjunct_joins_a_past_cues_content` (grammar.present_conjunct_of_a_past_content)
+    for the cue after "and" (token `joiner`): the content of the nearest cue
+    in the past before it opens right after that cue or its "that"; a cue in
+    the present between them is the content's own verb ("found most voters
+    oppose the plan and say ...")."""
+    cue = max((c for c in cue_starts if c < joiner and is_past(view.tokens[c])), default=None)
+    if cue is None:
+        return False
+    opening = cue + 2 if cue + 1 < joiner and view.tokens[cue + 1].lower == "that" else cue + 1
+    return present_conjunct_of_a_past_content(view, opening, joiner)
+
+
 def _past_conjunct_of_either_clause(view: SentenceView, hit: CueHit, joiner: int, cue_starts: set[int]) -> bool:
     """Rule `past_conjunct_in_a_past_content_is_unresolved` (QA round 48, 404
     s11: "Pallone told CNN that the inspector general conducted a review and
@@ -2388,7 +2404,18 @@ def _past_conjunct_of_either_clause(view: SentenceView, hit: CueHit, joiner: int
     with no comma between: the joined verb may be the outer speaker's or the
     clause's subject's, and nothing tells which, so its speaker is left
     unresolved. A clause whose subject is no speaker ("told reporters that
-    the plan was dead and said ...") or a pronoun stays the outer subject's."""
+    the plan was dead and said ...") or a pronoun stays the outer subject's.
+
+    Also with no "that" after a cue that takes no hearer (claims-s17: "Pallone
+    said the inspector general conducted a review and concluded there was
+    enough evidence" still gave Pallone "concluded"): the content opens right
+    after the cue. Only after a cue of speech that may stand before its
+    source (+invert: "said", "added", "wrote"), whose bare content is a
+    clause: after a hearer cue ("told reporters the plan ...") where the
+    content opens is unsure, and "described Students Matter as a group
+    created by ... and said ..." describes no clause; both stay as they were,
+    and so does a joined cue with a hearer ("Police said a woman stabbed her
+    neighbor and told reporters ...": the press is told by the police)."""
     tokens = view.tokens
     if tokens[joiner].lower != "and" or hit.first != joiner + 1 or not is_past(tokens[hit.first]):
         return False
@@ -2396,6 +2423,9 @@ def _past_conjunct_of_either_clause(view: SentenceView, hit: CueHit, joiner: int
     if cue is None or not is_past(tokens[cue]):
         return False
     that = next((m for m in range(cue + 1, min(cue + 4, joiner)) if tokens[m].lower == "that"), None)
+    if that is None and "invert" in cue_flags(tokens[cue].lower) and tokens[cue + 1].is_word \
+            and "hearer" not in hit.entry.flags:
+        that = cue  # "said the inspector general conducted ...": the content opens after the cue
     if that is None or any(not t.is_word for t in tokens[cue + 1 : that]):
         return False
     start = that + 1
@@ -3259,6 +3289,10 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
         source = None if purpose is None else view.span(*purpose)
     as_aside = tokens[first - 1].lower != "to" and _as_aside(view, s_first, last)
     if as_aside:
+        clause_after = _that_clause_after_an_as_aside(view, last)
+        if clause_after is not None:
+            return _frame("clause_final_attribution", hit, view, view.span(s_first, s_last), [clause_after],
+                          clause_final=True)
         aside_frame = _as_aside_frame(view, hit, view.span(s_first, s_last), s_first - 2)
         if aside_frame is not None:
             return aside_frame
@@ -3877,10 +3911,25 @@ def _quotation_between_dashes(view: SentenceView, s_first: int, cue_last: int) -
     into the writer's sentence; the claim is the quotation, and the writer's
     words on either side of the dashes are no one's. The quotation's span,
     or None ('"She has a fine team," Duprey said -- and he meant it.' has no
-    dash before the quotation and stays as it was)."""
+    dash before the quotation and stays as it was).
+
+    Rule `quotation_after_a_dash_to_the_end_is_the_claim` (claims-s17):
+    with no dash after the cue, a cue that ends the sentence (a time
+    adjunct at most after it) closes the aside as well: 'Republicans praised
+    her -- "She is a fighter," Duprey said.' gives Duprey the quotation, not
+    the writer's words before the dash. The quotation must open with a
+    capital, a sentence of its own: 'The plan was -- "a disaster," Smith
+    said.' quotes only the end of the writer's clause and stays as it was,
+    as does a cue with more words after it ('... Duprey said, and he meant
+    it.')."""
     tokens = view.tokens
-    if cue_last + 1 >= len(tokens) or tokens[cue_last + 1].text not in DASHES:
+    if cue_last + 1 >= len(tokens):
         return None
+    closed = tokens[cue_last + 1].text in DASHES
+    if not closed:
+        after = time_adjunct_end(tokens, cue_last + 1)
+        if any(t.is_word or t.text == "," for t in tokens[after:]):
+            return None
     closing = s_first - 1
     if closing < 1 or tokens[closing].text not in QUOTE_MARKS:
         return None
@@ -3889,6 +3938,8 @@ def _quotation_between_dashes(view: SentenceView, s_first: int, cue_last: int) -
         return None
     opening = next((m for m in range(closing - 1, -1, -1) if tokens[m].start == quote[0]), None)
     if opening is None or opening == 0 or tokens[opening - 1].text not in DASHES:
+        return None
+    if not closed and not (opening + 1 < closing and tokens[opening + 1].is_capitalised):
         return None
     return quote
 
@@ -4933,6 +4984,30 @@ def _as_aside(view: SentenceView, s_first: int, cue_last: int) -> bool:
         if token.lower in ("that", "if", "whether") or token.lower in SUBJECT_PRONOUNS:
             return False  # "as Smith said he would": a clause, not an aside
     return cue_last + 1 >= len(tokens)
+
+
+def _that_clause_after_an_as_aside(view: SentenceView, cue_last: int) -> Span | None:
+    """Rule `that_clause_after_an_as_aside_is_the_claim` (closing note s16:
+    "Before the vote — do you know, as Smith said, that the mayor lied —
+    the council met" gave Smith "the vote — do you know"): an "as X said"
+    aside whose closing comma is followed by "that" stands inside the clause
+    that "that" opens for: the claim is that clause ("the mayor lied"), up to
+    a dash or the sentence's end, never the words before the aside. None
+    when no "that" follows the aside ("..., as Smith said, the mayor lied"
+    stays as it was)."""
+    tokens = view.tokens
+    comma = cue_last + 1
+    while comma < len(tokens) and tokens[comma].is_word and comma - cue_last <= MAX_AS_ASIDE_TAIL:
+        comma += 1
+    if comma + 2 >= len(tokens) or tokens[comma].text != "," or tokens[comma + 1].lower != "that":
+        return None
+    start = comma + 2
+    end = next((m - 1 for m in range(start, len(tokens)) if tokens[m].text in DASHES), len(tokens) - 1)
+    while end > start and not tokens[end].is_word:
+        end -= 1
+    if end <= start:
+        return None
+    return view.span(start, end)
 
 
 MAX_AS_MEDIUM_TOKENS = 8  # "in an article in The Atlantic"
