@@ -22,7 +22,8 @@ tests/splitter_cases.txt:
   `starter_before_initial` (punkt.py);
 - after Punkt, splitting a piece: `run_in_page_prompt`, `no_space_after_stop`,
   `clock_time_before_title`, `clock_time_before_sentence`, `unstopped_before_pronoun`,
-  `unstopped_before_quotation`, `four_dot_ellipsis`;
+  `unstopped_before_starter`, `unstopped_after_quotation`, `unstopped_after_name`, `unstopped_before_quotation`,
+  `four_dot_ellipsis`;
 - after Punkt, trimming: `stray_opening_quote`;
 - after Punkt, joining or moving: `detached_closing_mark`,
   `ellipsis_opens_sentence`, `list_marker_opens_item`, `lowercase_goes_on`,
@@ -93,6 +94,14 @@ FRONTED_TIME_MAX = 24
 # lower-case word; or any word, a space, an opening quote and a capital.
 UNSTOPPED_BEFORE_OPENER = re.compile(r"(?<![^\s(])([a-z]+(?:-[a-z]+)*|\d+)\s+([A-Z][a-z]*)\s+(?=[a-z])")
 UNSTOPPED_BEFORE_QUOTE = re.compile(r"(?<![^\s(])([^\W_]+)\s+(?=['\u2018\u201c\"][A-Z])")
+# Rule `unstopped_after_quotation`: a lower-case letter, a closing quote mark,
+# a space, a capitalised opener (group 1) and a lower-case word.
+UNSTOPPED_AFTER_QUOTE = re.compile(r"[a-z]['\u2019\u201d\"]\s+([A-Z][a-z]*)\s+(?=[a-z])")
+# Where a quotation `unstopped_after_quotation` closes was opened: a mark at a word's start.
+OPENING_QUOTE = re.compile(r"(?<![^\s(])['\u2018\u201c\"]")
+# Rule `unstopped_after_name`: a capitalised word (group 1), a space, a
+# capitalised pronoun (group 2) and a lower-case word.
+UNSTOPPED_AFTER_NAME = re.compile(r"(?<![^\s(])([A-Z][a-z]+)\s+([A-Z][a-z]*)\s+(?=[a-z])")
 # How far `unstopped_before_quotation` looks for the end of the quotation
 # and its attribution (a quoted sentence is longer than WINDOW; still bounded).
 QUOTATION_WINDOW = 320
@@ -101,6 +110,12 @@ QUOTATION_WINDOW = 320
 SPEECH_VERB_LOOKBACK = 5
 QUOTE_CLOSES = {"'": "'", "\u2018": "\u2019", "\u201c": "\u201d", '"': '"'}
 QUOTED_SENTENCE_WORDS = 4
+# Rule `unstopped_before_starter` cuts only after a run of at least this many
+# words since the piece's start: a caption that lost its stop is a clause; a
+# shorter run is a heading or label (`Bernie Sanders: Credit scores On his
+# campaign website, ...`), which, cut off, the claim tagger would read as
+# the named person's words.
+CAPTION_MIN_WORDS = 6
 
 
 class _Abbreviations(frozenset[str]):
@@ -263,7 +278,8 @@ def _sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     if STOP_WITHOUT_SPACE.search(block) or _clock_before_title().search(block) \
             or CLOCK_TIME_BEFORE_WORD.search(block):
         pieces = _split_missed_breaks(text, pieces)
-    if UNSTOPPED_BEFORE_OPENER.search(block) or UNSTOPPED_BEFORE_QUOTE.search(block):
+    if UNSTOPPED_BEFORE_OPENER.search(block) or UNSTOPPED_BEFORE_QUOTE.search(block) \
+            or UNSTOPPED_AFTER_QUOTE.search(block) or UNSTOPPED_AFTER_NAME.search(block):
         pieces = _split_unstopped(text, pieces)
     return _without_stray_opening_quote(text, _four_dot_ellipsis(text, _mend_false_breaks(text, pieces)), end)
 
@@ -340,6 +356,21 @@ def _split_unstopped(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int
     determiner (rules/glued_sentence_openers.txt) and a lower-case word: `...
     in charge of the club He has impressed Mann` is two sentences.
     Mid-sentence, English writes these words in lower case.
+    Rule `unstopped_before_starter` (session 17, FRANK dev): the same after
+    a lower-case word that is no verb of saying, before a frequent sentence
+    starter (rules/sentence_starters.txt) but those that stand capitalised
+    inside a sentence too (`_glued_starters`), at least CAPTION_MIN_WORDS
+    words into the piece: `... to fight with stewards After initially
+    being restrained ...` is two sentences.
+    Rule `unstopped_after_quotation` (session 17, FRANK dev): the same
+    opener after a closing quote mark glued to a lower-case word, the
+    quotation opened within WINDOW before: `... on his holiday was 'too
+    hot' The incident was shared ...` is two sentences.
+    Rule `unstopped_after_name` (session 17, FRANK dev): a capitalised
+    word, then a capitalised subject pronoun or "His"
+    (rules/glued_sentence_junctions.txt `after_name`) and a lower-case word:
+    `... in both English and Tagalog She fits in so well ...`; not after a
+    title (`Dr He said`), a stop word (`And He said`) or a name of God.
     Rule `unstopped_before_quotation`: a word that is no stop word nor a
     verb of saying, with no verb of saying among the SPEECH_VERB_LOOKBACK
     words before it (`told the New York Post 'She was ...'` is the verb's
@@ -362,7 +393,14 @@ def _split_unstopped(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int
     for start, end in pieces:
         breaks = []
         for match in UNSTOPPED_BEFORE_OPENER.finditer(text, start, end):
-            if match.group(2).lower() in openers and _ends_glued_sentence(text, match, start):
+            if _ends_glued_sentence(text, match, start) and (
+                    match.group(2).lower() in openers or _caption_before_starter(text, match, start, speech_verbs)):
+                breaks.append(match.start(2))
+        for match in UNSTOPPED_AFTER_QUOTE.finditer(text, start, end):
+            if match.group(1).lower() in openers and _closes_quotation(text, match.start() + 1, start):
+                breaks.append(match.start(1))
+        for match in UNSTOPPED_AFTER_NAME.finditer(text, start, end):
+            if _name_ends_glued_sentence(text, match, start):
                 breaks.append(match.start(2))
         for match in UNSTOPPED_BEFORE_QUOTE.finditer(text, start, end):
             word = match.group(1)
@@ -398,6 +436,65 @@ def _ends_glued_sentence(text: str, match: re.Match[str], piece_start: int) -> b
     before = text[max(piece_start, match.start(2) - WINDOW) : match.start(2)]
     words = {word.strip(".,;:!?\"'\u2019\u201d()") for word in before.split()}
     return not any(name.title() in words for name in junctions["divine"])
+
+
+def _caption_before_starter(text: str, match: re.Match[str], piece_start: int, speech_verbs: frozenset[str]) -> bool:
+    """Rule `unstopped_before_starter`: the capitalised word is a starter
+    it cuts before (`_glued_starters`), the word before it a word (no
+    number) and no verb of saying, at least CAPTION_MIN_WORDS words into the
+    piece."""
+    return (match.group(2).lower() in _glued_starters() and match.group(1)[0].isalpha()
+            and match.group(1) not in speech_verbs
+            and _words_since(text, piece_start, match.start(2)) >= CAPTION_MIN_WORDS)
+
+
+def _words_since(text: str, piece_start: int, position: int) -> int:
+    """How many words stand between the piece's start and `position`,
+    counted within WINDOW (enough for CAPTION_MIN_WORDS)."""
+    return len(text[max(piece_start, position - WINDOW) : position].split())
+
+
+@cache
+def _glued_starters() -> frozenset[str]:
+    """Sentence starters that rule `unstopped_before_starter` cuts before:
+    rules/sentence_starters.txt less the openers of `unstopped_before_pronoun`
+    (its own rule) and rules/glued_sentence_junctions.txt
+    `starter_not_after_word` (a label `brand A over`, a title `hit When a
+    Man ...`, `say No to`)."""
+    excluded = load_word_sets("glued_sentence_junctions")["starter_not_after_word"]
+    return load_word_set("sentence_starters") - load_word_set("glued_sentence_openers") - excluded
+
+
+def _closes_quotation(text: str, mark: int, piece_start: int) -> bool:
+    """Whether the quote mark at `mark` closes a quotation opened within
+    WINDOW before it in the piece (rule `unstopped_after_quotation`): an
+    opening mark at a word's start, not an apostrophe (`the players' The`)."""
+    return OPENING_QUOTE.search(text, max(piece_start, mark - WINDOW), mark) is not None
+
+
+def _name_ends_glued_sentence(text: str, match: re.Match[str], piece_start: int) -> bool:
+    """Whether a capitalised word ends a sentence before a capitalised
+    pronoun (rule `unstopped_after_name`): the pronoun is one of
+    rules/glued_sentence_junctions.txt `after_name`, and the word before it
+    no stop word (`And He said`), no title (`Dr He said`: a surname) and no
+    name of God (`the Lord His mercy`)."""
+    from summarizer.nlp.words import stop_words
+
+    junctions = load_word_sets("glued_sentence_junctions")
+    word = match.group(1).lower()
+    if match.group(2).lower() not in junctions["after_name"]:
+        return False
+    return word not in stop_words() and word not in _one_word_titles() and word not in junctions["divine"]
+
+
+@cache
+def _one_word_titles() -> frozenset[str]:
+    """Titles of one word, lower case without dots, read from the claims'
+    lexicon as `claims.names.one_word_titles` reads them (names imports the
+    splitter, so the splitter cannot import names)."""
+    from summarizer.claims.lexicon import titles
+
+    return frozenset(t[0] for t in titles() if len(t) == 1) | load_word_set("title_abbreviations")
 
 
 def _speech_verb_before(text: str, word_start: int, piece_start: int, verbs: frozenset[str]) -> bool:
