@@ -2133,7 +2133,12 @@ def shown_mentions(mentions: Sequence[Mention], speakers: Collection[str] = (), 
     still left out who speaks in the note or is named as the speaker of
     any claim (`quoted`) takes the place of a place named at most
     RARE_PLACE times, the last listed first. A body that speaks does not
-    ("The Briar say", a pub, stays out for "Europe (2)")."""
+    ("The Briar say", a pub, stays out for "Europe (2)"). Rule
+    `speakers_before_the_merely_named` (web tester s17, a two-page note:
+    Humza Yousaf and Micheal Martin spoke in "Who said what" and were left
+    out of a full list): then a person still left out who speaks in the note
+    takes the place of the least named name that neither speaks nor is
+    quoted, the last listed first."""
     typed = sorted((m for m in mentions if m.kind in TYPED_ORDER),
                    key=lambda m: (-m.count, TYPED_ORDER[m.kind], m.name))
     others = [m for m in mentions if m.kind not in TYPED_ORDER]
@@ -2149,6 +2154,12 @@ def shown_mentions(mentions: Sequence[Mention], speakers: Collection[str] = (), 
     rare_places = [m for m in reversed(shown) if m.kind == PLACE and m.count <= RARE_PLACE and not is_venue(m.name)]
     for speaker, place in zip(waiting, rare_places, strict=False):
         shown[shown.index(place)] = speaker
+    # rule `speakers_before_the_merely_named`: a person still left out who speaks in the note takes
+    # the place of the least named name that does not, the last listed first
+    waiting = [m for m in left_out if m.kind == PERSON and m.name in speakers and m not in shown]
+    merely_named = [m for m in reversed(shown) if m.name not in speakers and m.name not in quoted]
+    for speaker, name in zip(waiting, merely_named, strict=False):
+        shown[shown.index(name)] = speaker
     chosen = {id(m) for m in shown}
     return tuple(m for m in ordered if id(m) in chosen)
 

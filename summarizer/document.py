@@ -14,17 +14,20 @@ from dataclasses import replace
 from functools import cache
 from typing import TYPE_CHECKING, Literal
 
-from summarizer.headlines import QUOTE_CLOSERS, is_headline_like
+from summarizer.headlines import CLAUSE_END, HEADLINE_MAX_WORDS, QUOTE_CLOSERS, is_headline_like
 from summarizer.model import Document, Paragraph, Sentence, Span
 from summarizer.nlp.splitter import split_sentences
 from summarizer.nlp.words import one_line
-from summarizer.rules import load_rules
+from summarizer.rules import load_rules, load_word_set
 
 if TYPE_CHECKING:
     from summarizer.reading import Article
 
 TEASER_MARK = "=> teaser"
 HEADLINES_MAX = 3
+# Rule `deck_is_no_lede`: a deck runs to this many words at most; a longer
+# unstopped paragraph is prose the splitter could not end.
+DECK_MAX_WORDS = 45
 LINE_END = re.compile(r"[\r\n\u2028\u2029]")
 TABLE_ROW = re.compile(r"\s*\|")
 # A subhead inside the article is shorter than a headline may be, and does
@@ -96,6 +99,10 @@ def parse_document(text: str, title: str | None = None) -> Document:
             break
         headlines.append(Span(start, end, text[start:end]))
         skip.update(paragraph)
+    deck = _deck(text, sentences, skip) if headlines else None
+    if deck is not None:
+        headlines.append(sentences[deck].span)
+        skip.add(deck)
     # Never take the whole article for headlines.
     if len(skip) == len(sentences) and sentences:
         headlines.clear()
@@ -137,6 +144,32 @@ def parse_document(text: str, title: str | None = None) -> Document:
         headings=tuple(sentences[i].span for i in sorted(headings)),
         page_title=title,
     )
+
+
+def _deck(text: str, sentences: list[Sentence], skip: set[int]) -> int | None:
+    """Rule `deck_is_no_lede` (web tester s17): the paragraph right under the
+    headlines, when it is one sentence that reads as a deck rather than a
+    lede, is a headline too: a teaser that opens with a phrase of
+    rules/deck_openers.txt ("How to get your hands on an RTX 3000 card
+    before they sell out.", tomshardware.com), or a line too long for
+    `headline_like` that still does not end as a sentence does (dailymail's
+    30-word second headline over a list of bullets). A lede that ends with
+    a stop ("Police arrested a man on Sunday.") stays the first sentence,
+    and so does an article of that paragraph alone. The index of that
+    sentence, or None."""
+    paragraphs = [p for p in _sentences_by_paragraph(sentences) if not any(i in skip for i in p)]
+    if len(paragraphs) < 2 or len(paragraphs[0]) != 1:
+        return None
+    number = paragraphs[0][0]
+    line = one_line(sentences[number].text).strip()
+    opening = line.lstrip("\"'\u2018\u201c").lower()
+    words = line.split()
+    if "\n" in text[sentences[number].start:sentences[number].end].strip():
+        return None
+    teaser = any(opening.startswith(phrase + " ") for phrase in load_word_set("deck_openers"))
+    unstopped = (HEADLINE_MAX_WORDS < len(words) <= DECK_MAX_WORDS and not CLAUSE_END.search(line)
+                 and line[-1:] not in "!?" + QUOTE_CLOSERS)
+    return number if teaser or unstopped else None
 
 
 def _bullet_length(text: str) -> int:

@@ -11,6 +11,9 @@ with (itself included): its *unit*.
   rules/back_pointing_openers.txt ("He", "That", "But", ...) needs the
   sentence before it, and whatever that one needs. Phrases of
   rules/back_pointing_exceptions.txt ("This year, ...") do not point back.
+  Rule `time_of_the_sentence_before`: nor does "At the time, ...", "By
+  then, ..." (phrases of that file) stand alone: the time is the one the
+  sentence before told; "At the time of the attack, ..." names its own.
 - `open_quotation`: a quotation opened in one sentence and closed in a later
   one (within the paragraph) makes those sentences one unit.
 - `unattributed_quotation`: a sentence that is one quotation from end to
@@ -214,8 +217,11 @@ def opens_by_pointing_back(text: str) -> bool:
     if first is None:
         return False
     opening = LEADING_MARKS.sub("", text).lower()
-    if first.group(1).lower() not in _openers():
-        return any(_starts_with(opening, phrase) for phrase in _opening_phrases())
+    if first.group(1).lower() not in _openers() and not any(
+            _starts_with(opening, phrase) for phrase in _opening_phrases()):
+        return False
+    # The exceptions hold for a phrase opener too (rule `time_of_the_sentence_before`: "At the
+    # time, ..." points back, "At the time of the attack, ..." names its time).
     return not any(_starts_with(opening, phrase) for phrase in _exceptions())
 
 
