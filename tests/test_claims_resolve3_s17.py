@@ -1,0 +1,46 @@
+"""Wrong speakers of QA round 50 (held out), each a named rule with a
+sentence of its kind and a near variant that must stay as it is."""
+
+from __future__ import annotations
+
+from summarizer import extract_claims
+
+# --- rule `another_of_the_role_since_the_named` (QA 50, 465 s13: "The judge ruled" -> Daniel Murphy)
+
+MURPHY = "Judge Daniel Murphy ordered that the files be opened, the lawyer said. "
+RULED = "The children filed that earlier petition. The judge ruled that the man was well cared for by his wife."
+
+
+def test_the_role_after_another_of_that_role_since_the_name_is_unresolved() -> None:
+    text = MURPHY + "A different judge denied a request by the children last year. " + RULED
+    claim = extract_claims(text)[-1]
+    assert (claim.speaker, claim.speaker_kind) == ("The judge", "unresolved")
+
+
+def test_the_role_with_no_other_of_that_role_is_still_the_named_one() -> None:
+    text = MURPHY + "The request by the children was denied last year. " + RULED
+    claim = extract_claims(text)[-1]
+    assert (claim.speaker, claim.speaker_kind) == ("Daniel Murphy", "person")
+
+
+def test_someone_of_the_role_brought_in_before_the_name_is_the_named_one() -> None:
+    text = ("A judge on Monday named the man's daughter as his conservator. " + MURPHY
+            + "The request by the children was denied last year. " + RULED)
+    assert extract_claims(text)[-1].speaker == "Daniel Murphy"
+
+
+# --- rule `a_people_is_no_it` (QA 50, 961 s6: "It also agreed" -> "French", two sentences back)
+
+AGREED = " is involved in the fight against the rebels. It also agreed to provide logistical support to the army."
+
+
+def test_it_after_a_people_as_subject_is_unresolved() -> None:
+    claim = extract_claims("The French are involved in the fight against the rebels. It also agreed to provide "
+                           "logistical support to the army.")[-1]
+    assert (claim.speaker, claim.speaker_kind) == ("It", "unresolved")
+
+
+def test_it_after_a_body_as_subject_is_still_that_body() -> None:
+    claim = extract_claims("The Pentagon" + AGREED)[-1]
+    assert (claim.speaker, claim.speaker_kind) == ("Pentagon", "organisation")
+
