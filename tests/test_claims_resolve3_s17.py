@@ -44,3 +44,23 @@ def test_it_after_a_body_as_subject_is_still_that_body() -> None:
     claim = extract_claims("The Pentagon" + AGREED)[-1]
     assert (claim.speaker, claim.speaker_kind) == ("Pentagon", "organisation")
 
+
+# --- rule `title_apposition_without_its_closing_comma`, bare title and an opening "As" (QA 50, 592 s3)
+
+QUOTE = ' told us, "There\'s more to a hotel than the bed."'
+
+
+def test_a_bare_title_after_a_name_with_no_closing_comma_is_the_names() -> None:
+    text = "As Keith Pierce, executive vice president for brand operations at Wyndham Hotel Group" + QUOTE
+    assert extract_claims(text)[-1].speaker == "Keith Pierce"
+
+
+def test_a_bare_title_after_a_place_stays_the_subject() -> None:
+    text = "In Washington, spokesman for the Fund" + QUOTE
+    assert extract_claims(text)[-1].speaker == "spokesman for the Fund"
+
+
+def test_plural_people_after_a_name_stay_the_subject() -> None:
+    claim = extract_claims("Donald Trump, critics said, is a con man.")[-1]
+    assert (claim.speaker, claim.content) == ("critics", "Donald Trump is a con man")
+
