@@ -64,3 +64,18 @@ def test_plural_people_after_a_name_stay_the_subject() -> None:
     claim = extract_claims("Donald Trump, critics said, is a con man.")[-1]
     assert (claim.speaker, claim.content) == ("critics", "Donald Trump is a con man")
 
+
+# --- rules `members_after_and_end_a_body`, `lower_case_of_goes_on_a_body_in_title_case` (names; QA 50, 592 s8)
+
+
+def test_a_body_named_through_of_and_and_its_members_is_one_name() -> None:
+    text = ("According to the International Association of Bedding and Furniture Law Officials, it's known as a law "
+            "label.")
+    assert extract_claims(text)[-1].speaker == "International Association of Bedding and Furniture Law Officials"
+
+
+def test_a_body_and_members_in_lower_case_stay_apart() -> None:
+    text = "According to the International Association of Bedding and Treasury officials, it's known as a law label."
+    claim = extract_claims(text)[-1]
+    assert (claim.speaker, claim.speaker_kind) == ("the International Association of Bedding and Treasury officials",
+                                                   "unnamed")
