@@ -385,6 +385,7 @@ def find_names(
                 and (nxt.lower in common_words or (nxt.lower,) in cue_forms())
                 and not _inside_a_listed_place(tokens[run[-1]].lower, nxt.lower)
                 and (title_case() if callable(title_case) else title_case)
+                and not _connector_as_written_in_a_body(tokens, run, m)
             ):
                 break  # "Lindsey Graham Says ...", "Clinton Goes After Trump"
             if _is_name_word(nxt) and not _first_person(nxt):
@@ -410,6 +411,10 @@ def find_names(
                     run.append(m)
                     m += 1
                 run.append(m)
+            elif nxt.lower == "and" and (last := _last_member(tokens, run, m)) is not None:
+                # Rule `members_after_and_end_a_body`: "... of Bedding and Furniture Law Officials"
+                run.extend(range(m, last + 1))
+                m = last
             elif nxt.text == "&" and m + 1 < n and _is_name_word(tokens[m + 1]) and not title_at(tokens, m + 1):
                 run.append(m)  # Rule `ampersand_joins_a_body`: "Simon & Schuster", "Procter & Gamble"
             elif _two_word_particle_joins_a_name(tokens, m):
@@ -1079,6 +1084,60 @@ def _initials_spell_the_name(tokens: Sequence[Token], run: list[int], k: int) ->
 MIN_INITIALS = 3  # "AICE", "Baark"; two letters spell too many runs by chance
 
 
+MAX_MEMBER_WORDS = 4  # "Furniture Law Officials": the capitalised words after "and", the members last
+
+
+def _connector_as_written_in_a_body(tokens: Sequence[Token], run: list[int], k: int) -> bool:
+    """Rule `lower_case_of_goes_on_a_body_in_title_case` (QA round 50, 592 s8:
+    "According to the International Association of Bedding and Furniture
+    Law Officials, it's known ..." is mostly capitals, so read as a title-case
+    line, and "of" cut the name to "International Association"): a
+    connector written in lower case ("of", "for") right after a run that
+    holds an organisation word goes on the body's name, as in prose; a
+    title-case line writes it "Of" where it is a headline's word."""
+    word = tokens[k]
+    return word.text in grammar("organisation_connectors") and any(
+        tokens[r].lower in organisation_words() for r in run)
+
+
+def _last_member(tokens: Sequence[Token], run: list[int], k: int) -> int | None:
+    """Rule `members_after_and_end_a_body` (QA round 50, 592 s8: "According
+    to the International Association of Bedding and Furniture Law Officials"
+    showed the speaker "International Association"): "and" at `k` joins one
+    body's name when the run holds an organisation word before its "of" and
+    one capitalised word after it, and the capitalised words after "and" (no
+    title, no first name) end the name in a plural noun of people, the
+    body's members ("... of Insurance and Financial Advisors"). Two bodies
+    ("the Ministry of Defence and Google said") and members in lower case
+    ("the Ministry of Defence and Treasury officials") stay apart.
+    The token of the members' plural that ends the name, or None."""
+    words = [tokens[r].lower for r in run]
+    if k >= len(tokens) or tokens[k].lower != "and" or "of" not in words \
+            or words.index("of") != len(words) - 2 or organisation_words().isdisjoint(words[: words.index("of")]):
+        return None
+    m = k + 1
+    while m < len(tokens) and m - k <= MAX_MEMBER_WORDS and _is_name_word(tokens[m]) and not title_at(tokens, m) \
+            and tokens[m].lower not in first_names():
+        m += 1
+    last = tokens[m - 1].lower
+    fields = [t.lower for t in tokens[k + 1 : m - 1]]
+    if m - k < MIN_MEMBER_WORDS or any(w in _stop_words() for w in fields) or not ends_in_plural_s(last) \
+            or last[:-1] not in people_nouns() or (m < len(tokens) and _is_name_word(tokens[m])):
+        return None
+    return m - 1
+
+
+def _ends_in_members(tokens: Sequence[Token], run: list[int]) -> bool:
+    """For rule `members_after_and_end_a_body`: the run's last word is the
+    members' plural its "and" led to ("... and Furniture Law Officials"),
+    no stop word to trim."""
+    joints = [i for i, r in enumerate(run) if tokens[r].lower == "and"]
+    return len(joints) == 1 and _last_member(tokens, run[: joints[0]], run[joints[0]]) == run[-1]
+
+
+MIN_MEMBER_WORDS = 3  # "and", a field, the members: "and Financial Advisors"
+
+
 def _listed_name_holds_and(tokens: Sequence[Token], k: int) -> bool:
     """Rule `listed_name_holds_and` (claim_grammar.txt names_holding_and):
     "and" at `k` joins one body's name when it and the capitalised words on
@@ -1400,7 +1459,8 @@ def _name(
         if _party_in_a_body(tokens, run[0]) or _weekday_and_part_of_day_open_a_name(tokens, run[0]):
             break
         run = run[1:]
-    while run and tokens[run[-1]].lower in trimmed and not _surname_after_first_name(tokens, run):
+    while run and tokens[run[-1]].lower in trimmed and not _surname_after_first_name(tokens, run) \
+            and not _ends_in_members(tokens, run):
         run = run[:-1]
     if not run:
         return None

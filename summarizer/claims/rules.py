@@ -5430,19 +5430,30 @@ def _name_before_an_unclosed_title(view: SentenceView, found: tuple[int, int], k
     (no first name) and a name not opening the sentence stay as they were;
     so does a cue closed by a comma within a few words ("Donald Trump, the
     senator said, is a con man", "... the president said on Monday, would
-    never win": the name is the topic of an aside's claim; review s16)."""
+    never win": the name is the topic of an aside's claim; review s16).
+    QA round 50 (592 s3: "As Keith Pierce, executive vice president for
+    brand operations at Wyndham Hotel Group told us, "There's ..."" showed
+    the title as the speaker): the title may come without an article when
+    its words up to a preposition are lower case and end in a title or a
+    noun of people ("executive vice president for ..."), the name may
+    follow an opening "As" (claim_grammar.txt unclosed_apposition_openers),
+    and a comma after the cue that opens a quotation is no aside's close."""
     tokens = view.tokens
     first, last = found
-    if first < 3 or tokens[first - 1].text != "," or tokens[first].lower not in ARTICLES or not first < last == k:
+    if first < 3 or tokens[first - 1].text != "," or not first < last == k:
         return found  # the subject right before the cue: not across "which" ("..., which endorsed X")
     if _cue_closed_by_a_comma(tokens, k) or any(t.lower in ("and", "or") for t in tokens[first:last]):
         return found
-    head = tokens[first + 1]
-    if not (title_at(tokens, first + 1) or head.lower in one_word_titles() or is_people_noun(head.lower)):
+    if tokens[first].lower in ARTICLES:
+        head = tokens[first + 1]
+        if not (title_at(tokens, first + 1) or head.lower in one_word_titles() or is_people_noun(head.lower)):
+            return found
+    elif not _bare_title_at(tokens, first, last):
         return found
     name_last = first - 2
     name_first = np_left(view, name_last)
-    if name_first is None or not opens_sentence(tokens, name_first) or name_last - name_first < 1:
+    if name_first is None or name_last - name_first < 1 or not (
+            opens_sentence(tokens, name_first) or (name_first == 1 and tokens[0].lower in UNCLOSED_APPOSITION_OPENERS)):
         return found
     words = tokens[name_first : name_last + 1]
     if not all(t.is_word and t.is_capitalised for t in words) or words[0].lower not in first_names():
@@ -5450,6 +5461,23 @@ def _name_before_an_unclosed_title(view: SentenceView, found: tuple[int, int], k
     if any(t.text == "," for t in tokens[first:last + 1]):
         return found
     return name_first, name_last
+
+
+UNCLOSED_APPOSITION_OPENERS = grammar("unclosed_apposition_openers")
+
+
+def _bare_title_at(tokens: Sequence[Token], first: int, last: int) -> bool:
+    """For rule `title_apposition_without_its_closing_comma`: the subject
+    `first`..`last` is a title with no article, lower-case words up to a
+    preposition or its end, the last a title or a noun of people
+    ("executive vice president for brand operations at ...", "spokesman
+    for the ministry"); not a plural ("critics", "officials")."""
+    end = next((j for j in range(first, last + 1) if tokens[j].lower in PREPOSITIONS), last + 1)
+    words = tokens[first:end]
+    if not words or not all(t.is_word and not t.is_capitalised for t in words):
+        return False
+    head = words[-1].lower
+    return not ends_in_plural_s(head) and (head in one_word_titles() or is_people_noun(head))
 
 
 # How far after a cue the comma that closes an aside may come: the cue, a hearer, a time and a
@@ -5463,9 +5491,12 @@ def _cue_closed_by_a_comma(tokens: Sequence[Token], k: int) -> bool:
     "Donald Trump, the president said on Monday, would never win" is the
     president's claim about Trump; the old guard saw only the two words after
     the cue and missed a time, a hearer or a venue before the comma)."""
-    for t in tokens[k + 1 : k + 1 + ASIDE_TAIL]:
+    for j in range(k + 1, min(k + 1 + ASIDE_TAIL, len(tokens))):
+        t = tokens[j]
         if t.text == ",":
-            return True
+            # a comma before a quotation that opens with a capital introduces that quotation
+            # ('... told us, "There's more ..."'), it closes no aside (QA round 50, 592 s3)
+            return not (j + 2 < len(tokens) and tokens[j + 1].text in QUOTE_MARKS and tokens[j + 2].is_capitalised)
         if t.lower == "that" or t.text in QUOTE_MARKS:
             return False
     return False

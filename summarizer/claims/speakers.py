@@ -26,6 +26,7 @@ from functools import cache, lru_cache
 from itertools import pairwise
 from typing import Literal, NamedTuple
 
+from summarizer.claims.cues import PEOPLE_ENDINGS as PLURAL_PEOPLE_ENDINGS
 from summarizer.claims.cues import PLURALS_WITHOUT_S, plural_noun_form
 from summarizer.claims.grammar import (
     AUXILIARIES,
@@ -777,6 +778,9 @@ class SpeakerIndex:
         # where a sentence last brought in someone new by role without a name ("testimony about a
         # former priest accused of ..."), and that role noun (rule `someone_new_by_role`)
         self.introduced_role: tuple[int, str] | None = None
+        # by role noun, the last sentence that brought in someone of that role without a name
+        # (rule `another_of_the_role_since_the_named`)
+        self.introduced_roles: dict[str, int] = {}
         # where a speaker named after the claim last relayed what a named person did ("McGinniss
         # died ..., said attorney Dennis Holahan"), that speaker and that person (rule
         # `relayed_subject_may_be_he`)
@@ -833,6 +837,7 @@ class SpeakerIndex:
         role = _someone_new_by_role(view)
         if role is not None:
             self.introduced_role = (self.position, role)
+            self.introduced_roles[role] = self.position
         # a name never starts inside a dateline (cleanup's one reader of them, read once here by
         # after_dateline, a place glued to the first sentence of the body too: rule
         # glued_place_before_a_name)
@@ -1848,6 +1853,8 @@ class SpeakerIndex:
                 return Resolved(shown, None, UNRESOLVED)
             if is_people:
                 found = self._by_role(head)
+                if found is not None and self._another_of_the_role_since(noun, found):
+                    return Resolved(shown, None, UNRESOLVED)
                 if found is not None and not self._another_body(head, parts, found):
                     return found.resolved()
                 if found is None and len(parts) == 1:
@@ -2036,6 +2043,18 @@ class SpeakerIndex:
             return False
         position, role = self.introduced_role
         return self.position - position <= 1 and _role_word(noun) == role
+
+    def _another_of_the_role_since(self, noun: str, named: Entity) -> bool:
+        """Rule `another_of_the_role_since_the_named` (QA round 50, 465 s13: "The
+        judge ruled last year ..." went to Judge Daniel Murphy although "A
+        different judge denied a request ... last year" came after him): once
+        the article has brought in someone of the role without a name after
+        naming a person of that role, "the judge" may be either; the tagger
+        names no one. Someone of the role brought in before the name ("A
+        judge Monday named ... Judge Daniel Murphy also ordered") is most
+        often that named person, so that stays."""
+        position = self.introduced_roles.get(_role_word(noun))
+        return position is not None and named.first_seen >= 0 and position > named.first_seen
 
     def _fits_names(self, body: Entity, modifiers: tuple[frozenset[str], frozenset[str]]) -> bool:
         """For rule `body_description_keeps_its_modifiers`: a possessor in the
@@ -3299,6 +3318,12 @@ class SpeakerIndex:
         noun = head.lower
         phrase = [t for t in tokens[start : last + 1] if t.end <= head.end]
         if noun in pronouns() or plural_noun_form(noun) or not phrase:
+            return
+        if phrase[0].lower in DEFINITE and len(phrase) == 2 and head.is_capitalised \
+                and noun.endswith(PLURAL_PEOPLE_ENDINGS):
+            # Rule `a_people_is_no_it` (QA round 50, 961 s6: "The French are involved ... Italy's lower
+            # house of parliament approved ... It also agreed to provide ..." went to "French"): "the
+            # French", "the British", "the Chinese" are a people, many, never what "it" is
             return
         named = [e for n, e in self.names if n.end == head.end and n.start >= phrase[0].start]
         if named and named[-1].kind == ORGANISATION:
