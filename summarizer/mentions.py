@@ -145,6 +145,7 @@ from summarizer.claims.names import (
     first_names,
     generic_body_name,
     gerund_before_a_surname,
+    holds_a_body_word,
     name_initials,
     nickname_pair,
     noun_ending_is_no_surname,
@@ -154,6 +155,7 @@ from summarizer.claims.names import (
     organisation_words,
     places,
     places_of_a_people,
+    short_form_of,
     short_name_of_a_body,
     title_at,
     without_accents,
@@ -210,6 +212,7 @@ def find_mentions(
     subjects: set[int] = set()  # entities named right before an auxiliary: "Mezcal Mexican does", "... is at"
     bodies_by_the: set[int] = set()  # entities typed a body by "the" alone: "the Collins' framework"
     bodies_by_more: set[int] = set()  # ... and by more than "the": "Collins Inc.", "Collins said" as a body
+    full_first_names: dict[int, str] = {}  # rule `nickname_pair_shows_the_full_name`: "Matthew Olsen" of "Matt Olsen"
     for view in views:
         index.read_sentence(view)
         for found_name, entity in index.names:
@@ -231,6 +234,8 @@ def find_mentions(
                 entity = plurals.setdefault(numbered, Entity(numbered, entity.kind))
             counts[id(entity)] = counts.get(id(entity), 0) + 1
             first_at.setdefault(id(entity), view.index)
+            if _full_form_of_a_nickname(found_name.text, entity.name):
+                full_first_names[id(entity)] = found_name.text
             if a_body_by_the_alone(view.tokens, found_name):
                 bodies_by_the.add(id(entity))
             elif found_name.kind == ORGANISATION:
@@ -302,7 +307,7 @@ def find_mentions(
     # a known first name are cut as an English article's lower-case words are
     cut_before_a_first_name = None if _nouns_capitalised(text) else lower_case
     for key, entity in entities.items():
-        written = _mixed_case(entity.name, forms)
+        written = _mixed_case(full_first_names.get(key, entity.name), forms)
         cut_in = None if _in_title_case_quotations(written, text, quotes) and any(
             other != entity.name and " " in other and _words(other)[-1] == _words(written)[-1] and kind == PERSON
             for other, kind in untitled_kinds.items()) else cut_before_a_first_name
@@ -352,6 +357,8 @@ def find_mentions(
         name = _without_title(speaker, surnames, cut_before_a_first_name)
         if name in numbered_bases:
             continue  # "John Doe" said: which of the numbered ones, the list cannot tell
+        if name not in found and sum(1 for known in found if _full_form_of_a_nickname(known, name)) == 1:
+            continue  # rule `nickname_pair_shows_the_full_name`: "Matt Olsen" said, listed as "Matthew Olsen"
         if name and name not in no_names and not _no_name(name, lower_case):
             found.setdefault(name, (_kind(name, PERSON if _titled_in_a_body(speaker, name) else "", people,
                                           organisations, lower_case), 1))
@@ -384,6 +391,14 @@ def find_mentions(
                 and not _generic_body_word(name) and not _hyphenated_common_phrase(name, text)
                 and not _piece_of_a_title_over_the(name, text, people | organisations)]
     return sorted(mentions, key=lambda m: (-m.count, m.name))
+
+
+def _full_form_of_a_nickname(found: str, name: str) -> bool:
+    """Rule `nickname_pair_shows_the_full_name`: `found` is `name` with its
+    first name's full form ("Matthew Olsen" found for the speaker index's
+    "Matt Olsen", which the index names by the form it met first)."""
+    words, known = found.split(), name.split()
+    return len(words) == len(known) > 1 and words[1:] == known[1:] and short_form_of(known[0], words[0])
 
 
 def _club_places(names: dict[str, int], text: str, lower_case: frozenset[str]) -> frozenset[str]:
@@ -866,7 +881,7 @@ def _kind(name: str, found_as: str, people: set[str], organisations: set[str],
     if len(lowered) > 1 and lowered[0] not in first_names() \
             and not _place_words()["institution_words_unless_a_person"].isdisjoint(lowered):
         return ORGANISATION  # rule `institution_is_an_organisation`: "Westboro Baptist Church", no "Charlotte Church"
-    if name in organisations or set(lowered) & organisation_words() or _known_acronym(name):
+    if name in organisations or holds_a_body_word(lowered) or _known_acronym(name):
         return ORGANISATION  # an acronym outside the list: rule `acronym_needs_evidence`
     if any("&" in word and word != "&" for word in lowered):
         # rule `ampersand_initials_name_a_body` (web tester s17: "B&H" was listed as "B & H", among
@@ -1654,6 +1669,11 @@ def _fold_spelling_variants(found: dict[str, tuple[MentionKind, int]]) -> dict[s
             _, count = folded.pop(name)
             _, known = folded.pop(other)
             kept = name if count > known else other
+            # Rule `nickname_pair_shows_the_full_name` (web tester s17, villagevoice: "Gerry Ford (2)"
+            # for the "Gerald Ford" the article names formally): the person is shown by the full
+            # first name, however often the short form is written; a reader looks a person up by it
+            if nickname:
+                kept = other if short_form_of(short, long) else name
             folded[kept] = (PERSON, count + known)
     return folded
 

@@ -1538,13 +1538,22 @@ def _name(
     )
 
 
+def holds_a_body_word(lowered: Sequence[str]) -> bool:
+    """An organisation word in the name; one that is a verb too only as its
+    last word (rule `verb_opening_a_title_is_no_body_word`, claim_grammar.txt
+    body_words_only_last: "Human Rights Watch", not "Watch Dogs")."""
+    only_last = grammar("body_words_only_last")
+    return any(word in organisation_words() and (word not in only_last or at == len(lowered) - 1)
+               for at, word in enumerate(lowered))
+
+
 def _named_as_a_body(text: str, words: Sequence[str], lowered: Sequence[str], title: str | None) -> bool:
     """A name's own words make it a body's, whatever stands around it. Rule
     `place_is_no_person` (places.txt): "she said" never points to "Israel";
     rule `listed_body_in_capitals` (organisation_acronyms.txt): "POLITICO",
     "UNICEF" name bodies."""
     return bool(
-        ACRONYM.match(text) or not organisation_words().isdisjoint(lowered) or " ".join(lowered) in places()
+        ACRONYM.match(text) or holds_a_body_word(lowered) or " ".join(lowered) in places()
         or owned_business(lowered)
         or (text.isupper() and text.lower() in organisation_acronyms()) or any("&" in w for w in words)
         or _listed_body_as_a_word(text) or _institution_of_a_place(list(lowered), title)

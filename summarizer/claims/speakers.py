@@ -132,6 +132,9 @@ UNRESOLVED: Literal["unresolved"] = "unresolved"
 WINDOW = 4  # sentences a pronoun or description looks back over
 HEARER_REACH = 3  # characters after the cue where its hearer's name starts ("told Vinas")
 NEAR = 2  # sentences within which the last speaker is a near antecedent
+# rule `document_from_a_named_body_is_the_body`: "figures from the ECDC", "a poll by Gallup"
+DOCUMENT_AUTHOR_PREPOSITIONS = frozenset({"from", "by"})
+NAME_GOES_ON = re.compile(r"\s+(?:to|of|for|and|&)\s+[A-Z]")
 MAX_DOCUMENT_MODIFIERS = 2  # "issued a news release", "released a brief written statement"
 DESCRIPTION_WINDOW = 30  # sentences an organisation description looks back over
 # words that open a clause whose subject a pronoun is: "asked the conservative who he thought would win"
@@ -1417,10 +1420,19 @@ class SpeakerIndex:
         the sentence that the names layer left out as a common word (rule
         `common_word_opens_sentence`: the article writes "sea") stays in the
         name when, with it, the name runs inside one the article named
-        before ("the Sea Shepherd Conservation Society")."""
+        before ("the Sea Shepherd Conservation Society"). Rule
+        `time_word_opens_a_known_name` (closing note s16: "Tuesday Morning
+        said" after "Tuesday Morning Corp." gave the person "Morning"): a
+        capitalised weekday the names layer left out as a time (its
+        `weekday_and_part_of_day_open_a_name` needs a third name word) stays
+        the same way, wherever it stands; before no such name ("Tuesday Acme
+        said") it is a time."""
         k = name.first - 1
-        if k < 0 or name.title is not None or not tokens[k].is_capitalised or tokens[k].lower not in self.common_words \
-                or not opens_sentence(tokens, k) or tokens[k].end == tokens[name.first].start:
+        if k < 0 or name.title is not None or not tokens[k].is_capitalised \
+                or tokens[k].end == tokens[name.first].start:
+            return name
+        time_word = tokens[k].lower in grammar("time_words")
+        if not time_word and (tokens[k].lower not in self.common_words or not opens_sentence(tokens, k)):
             return name
         words = (tokens[k].lower, *name_key(name.text))
         if not any(_runs_inside(words, e.words) for e in self.by_word.get(tokens[k].lower, ())):
@@ -1671,6 +1683,10 @@ class SpeakerIndex:
             return Resolved(plain if len(parts) == 1 else _joined_text(parts[0]), None, UNNAMED)
         # A name that heads the source or one of its comma parts (apposition).
         apposed = _person_apposed_to_one(parts, inside)
+        author = self._body_a_document_is_from(parts[0], inside, view.text[tokens[-1].end : view.end]) \
+            if len(parts) == 1 else None
+        if author is not None:
+            return author.resolved()
         if _share_of_a_group(parts[0]):
             return self._description(parts, plain)
         if len(words) == 1 and words[0].lower in LONE_COUNT_SOURCES:
@@ -1810,7 +1826,10 @@ class SpeakerIndex:
             shown = " ".join(t.text for t in head)  # "a solid 20 percent of": the share, not a cut phrase
         is_people = is_people_noun(noun) or noun in noun_sets("source_nouns")["quantities"] or share
         is_body = noun in body_nouns() or noun in _description_words()[0]
-        is_document = noun in documents()
+        # rule `document_with_its_topic_is_a_document` (extract.py): "the first human clinical trial of
+        # an automated device" is a study, as "previous studies" are; "the trial" alone may be a court's
+        is_document = noun in documents() or (noun in grammar("characterising_non_speakers")
+                                              and [t.lower for t in parts[0][len(head) : len(head) + 1]] == ["of"])
         if first in ("a", "an") and len(parts) == 1 and _participle_modifier_at(parts[0], len(head)):
             # Rule `name_inside_a_participle_modifier`: "A super PAC supporting Rubio": an
             # unnamed source, shown with whom it supports
@@ -2017,6 +2036,34 @@ class SpeakerIndex:
         earlier = {r.name for _, _, r in self.speakers if r.kind == ORGANISATION and r.name
                    and _office_shortened_to(r.name, initials, head[-1].lower)}
         return Resolved(earlier.pop() if len(earlier) == 1 else shown, None, ORGANISATION)
+
+    def _body_a_document_is_from(self, source: list[Token], inside: list[tuple[Name, Entity]], after: str
+                                 ) -> Entity | None:
+        """Rule `document_from_a_named_body_is_the_body` (web tester s17,
+        standard.co.uk: "Figures from the European Centre for Disease
+        Prevention and Control revealed ..." was an unnamed source): a
+        document "from" or "by" a body the names layer or the article named
+        as one, that body's name ending the source, speaks for that body.
+        From anyone else ("figures from the government", "a letter from Jane
+        Smith") it stays as written; so does a source whose name goes on past
+        it (`after`: "by the Great Place to Work Institute, ... shows")."""
+        head = _head(source)
+        if NAME_GOES_ON.match(after):
+            return None
+        if not head or head[-1].lower not in documents():
+            return None
+        at = next((k for k, t in enumerate(source) if t.start >= head[-1].end), len(source))
+        if at >= len(source) or source[at].lower not in DOCUMENT_AUTHOR_PREPOSITIONS:
+            return None
+        if any(name.start < source[at].start for name, _ in inside):
+            return None  # "SurveyMonkey data from Iowa": a named document's, not one from a place
+        for name, entity in inside:
+            if entity.kind == ORGANISATION and " ".join(entity.words) not in places() \
+                    and name.end == source[-1].end and any(
+                    t.start == name.start for t in source[at + 1 : at + 3]) \
+                    and all(t.lower in DEFINITE for t in source[at + 1 :] if t.end <= name.start):
+                return entity
+        return None
 
     def _document_that_spoke(self, noun: str) -> Resolved | None:
         """Rule `document_description_points_back` (session 11, west-journal:
