@@ -1531,8 +1531,9 @@ class SpeakerIndex:
                 # person named (a band) stays as it was
                 resolved = Resolved(" ".join(text.split()), None, UNNAMED)
         entity = self._entity_named(resolved)
-        if entity is not None and source[0] == view.start:
-            self._lead_description_named(entity)
+        # No rule `lead_description_named_next` (taken out, review s17): a lead description then a
+        # person named with no role ("The mayor says ... John Smith told reporters ...") is mostly
+        # "an official says ...; a witness told ...", two people; the name gets no role from it
         if entity is not None and len(tokens) == 1 and tokens[0].lower in pronouns() and any(
             m.entity is entity and cue[1] <= m.offset < cue[1] + HEARER_REACH for m in self.recent[-1]
         ):
@@ -1563,34 +1564,6 @@ class SpeakerIndex:
         if entity is None and resolved.kind != PERSON and _one_person_described(tokens):
             self.described_person, self.described_role = self.position, None
         return resolved
-
-    def _lead_description_named(self, entity: Entity) -> None:
-        """Rule `lead_description_named_next` (QA round 47, 945: "The U.S.
-        ambassador to NATO says ... Ivo Daalder told reporters ... '...,' the
-        ambassador said" left "the ambassador" unresolved): news opens with a
-        role and names the person in the next sentence. A person named for
-        the first time as the source that opens a sentence, right after a
-        sentence whose claim a definite description of one person ("The U.S.
-        ambassador") spoke, unresolved, with no one else named between and no
-        role of the person's own given, takes the description's role; a later
-        "the ambassador" is then that person (rule `description`). A role of
-        the person's own ("Ivo Daalder, a NATO spokesman, told"), another
-        person named between, or a sentence between: nothing is learnt."""
-        if not _maybe_a_person(entity) or entity.first_seen != self.position or entity.role_words or entity.title \
-                or not self.speakers:
-            return
-        spoke, found, resolved = self.speakers[-1]
-        if found is not None or resolved.kind != UNRESOLVED or not resolved.name or spoke != self.position - 1:
-            return
-        words = resolved.name.split()
-        noun = words[-1].lower()
-        if len(words) < 2 or words[0].lower() not in DEFINITE or not is_people_noun(noun) \
-                or plural_noun_form(noun) or noun in noun_sets("source_nouns")["described"]:
-            return
-        if any(m.entity is not entity and _maybe_a_person(m.entity) and m.position >= spoke for m in self.mentions):
-            return
-        entity.role_words |= {without_possessive(w.lower()) for w in words[1:]}
-        self._index_roles(entity)
 
     def _family_of_a_named_person(self, resolved: Resolved) -> bool:
         """For rule `family_by_its_plural_surname`: the name is one word, the
@@ -1876,10 +1849,9 @@ class SpeakerIndex:
                     return Resolved(shown, None, UNRESOLVED)
                 if found is not None and not self._another_body(head, parts, found):
                     return found.resolved()
-                if found is None and len(parts) == 1:
-                    found = self._speaker_just_named(head)
-                    if found is not None:
-                        return found.resolved()
+                # No rule `role_of_the_speaker_just_named` (taken out, review s17): a bare role right
+                # after a named speaker ("Harry Kane said ... The manager said") is in news mostly a
+                # second person answering the first; nothing in the text ties the role to that name
             if is_body and not _of_a_name(parts[0], len(head)):
                 found = None
                 if not _singles_out_another_body(head, parts[0]):
@@ -2179,43 +2151,6 @@ class SpeakerIndex:
             and not self._named_after(e, head[-1].end)
         ]
         return None if rivals else fits[0]
-
-    def _speaker_just_named(self, head: Sequence[Token]) -> Entity | None:
-        """Rule `role_of_the_speaker_just_named` (web test s17, standard:
-        "Chris Grayling warned on Monday that ... Speaking in the Commons, the
-        Conservative MP said: ..." left "the Conservative MP" unresolved): news
-        names a speaker, then goes on with a role of theirs. A definite
-        description of one person ("the Conservative MP") that no one named
-        has as a role is the person who spoke in the sentence right before,
-        when that person was given no role or title, no other person is
-        named in that sentence or this one, and the description's gender
-        does not clash; the person takes the role. Only a person (a name the
-        names layer could not type only once "he" or "she" stood for it: not
-        "General Motors ... The automotive giant's CEO says"), and no role
-        with a possessive in it. A speaker with a role of
-        their own ("Chris Grayling, a Labour councillor"), someone else named
-        between, a sentence between, or an unnamed speaker described by the
-        same role before ("The U.S. ambassador says ..."): no one."""
-        noun = _role_word(head[-1].text.rstrip(".").lower())
-        if head[0].lower != "the" or self.by_role.get(noun) or not self.speakers \
-                or any(t.text.endswith(POSSESSIVE_ENDINGS) for t in head):
-            return None  # "The automotive giant's CEO": the role of someone a body has, not the body
-        spoke, entity, _ = self.speakers[-1]
-        if entity is None or spoke != self.position - 1 or entity.role_words \
-                or not (entity.kind == PERSON or (_maybe_a_person(entity) and (entity.gender or entity.called))) \
-                or (entity.title and not gives_way_to_an_office(entity.title)):
-            return None
-        if any(m.entity is not entity and _maybe_a_person(m.entity) and m.position >= spoke for m in self.mentions):
-            return None
-        if any(e is None and r.name and r.name.split()[-1].lower() == head[-1].lower for _, e, r in self.speakers):
-            return None  # someone the article described by that role before, unnamed, may be the one
-        gender = gender_words().get(noun) or gendered_nouns().get(noun)
-        if gender is not None and (entity.gender not in (None, gender) or entity.called - {gender}):
-            return None
-        entity.role_words |= {without_possessive(t.text.rstrip(".").lower()) for t in head[1:]}
-        self._index_roles(entity)
-        entity.spoke = True
-        return entity
 
     def _named_after(self, entity: Entity, end: int) -> bool:
         """Rule `named_after_the_source_is_no_antecedent` (QA round 47, 718:
