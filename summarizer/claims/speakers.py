@@ -3167,12 +3167,16 @@ class SpeakerIndex:
         `subject_since_the_speaker_may_be_he`): the sentence just before,
         which opens with the person as its subject, tells that they spoke
         (claim_grammar.txt `speaking_announcements`: "was allowed to speak",
-        "testified"), with no quotation and no negation in it; the words that
-        follow are theirs, not the older speaker's. Kept unresolved: "Morsy
-        himself was allowed to attend", "Morsy was not allowed to speak"."""
+        "testified"), with no quotation and no negation in it ("not", "never",
+        or a word in n't such as "wasn't", which the tokenizer keeps whole); the
+        words that follow are theirs, not the older speaker's. Kept unresolved:
+        "Morsy himself was allowed to attend", "Morsy was not allowed to speak",
+        "Morsy wasn't allowed to speak"."""
         tokens = self.sentence_tokens[-2]
         if not any(t.lower in grammar("speaking_announcements") for t in tokens) \
-                or any(t.lower in grammar("negations_of_an_announcement") for t in tokens) \
+                or any(t.lower in grammar("negations_of_an_announcement")
+                       # the tokenizer keeps "wasn't" whole: a token in n't is a negation too
+                       or t.lower.endswith(("n't", "n\u2019t")) for t in tokens) \
                 or any(t.text in ('"', "“", "”") for t in tokens):
             return None
         opening = min((m for m in self.recent[-2] if not m.quoted), key=lambda m: m.offset)
