@@ -69,3 +69,31 @@ def test_a_name_after_a_preposition_or_going_on_stays_a_name() -> None:
     assert _names("It is a habit with Rubio, a candidate aiming at moderate voters.") == ["Rubio"]
     assert _names("He is a friend of Smith.") == ["Smith"]
     assert _names("She is a Hijra guru.") == ["Hijra"]
+
+
+# --- rule pair_with_appositions_is_one_source (resolve-s17 found it, QA round 48 608) ----------
+
+
+def test_two_names_each_with_an_apposition_both_spoke() -> None:
+    for second in ("Ann Smith, a consultant on the Freddie Awards,", "Ann Smith"):
+        text = f"Gary Leff, the cofounder of milepoint.com, and {second} note that some carriers have hidden value."
+        assert _speakers(text) == [("Gary Leff and Ann Smith", "unnamed")], second
+
+
+def test_a_pair_not_opening_the_sentence_or_a_clause_aside_stays() -> None:
+    text = "Police thanked Gary Leff, the cofounder of milepoint.com, and Ann Smith said that prices rose."
+    assert _speakers(text) == [("Ann Smith", "person")]
+    # a second apposition that is no name is the first person's (rule second_apposition_is_no_subject)
+    text = ("Gary Leff, the cofounder of milepoint.com, and a consultant on the Freddie Awards, notes that "
+            "some carriers have hidden value.")
+    assert _speakers(text) == [("Gary Leff", "person")]
+    # ages as before (rule pair_with_ages_is_one_source)
+    text = "Jane Smith, 35, and her father Tom Smith, 61, said the water was cold."
+    assert _speakers(text) == [("Jane Smith and her father Tom Smith", "unnamed")]
+
+
+def test_a_pair_with_an_apposition_not_joined_as_names_is_unresolved() -> None:
+    # "of Florida" keeps the two from reading as two names joined: neither spoke alone
+    text = ("Jeb Bush, the former Florida governor, and Senator Marco Rubio of Florida said that "
+            "businesses should write off capital investment.")
+    assert _speakers(text) == [(None, "unresolved")]

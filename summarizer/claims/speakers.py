@@ -1653,6 +1653,11 @@ class SpeakerIndex:
             # Rule `pair_with_ages_is_one_source` (with rules.py subject_before): "Jane Smith, 35,
             # and her father Tom Smith, 61, said": both spoke, shown without their ages
             return Resolved(_joined_text(pair), None, UNNAMED)
+        if pair is not None and not all(_age_part(part) for part in parts[1::2]):
+            # Rule `pair_with_appositions_is_one_source`: "Jeb Bush, the former Florida governor,
+            # and Senator Marco Rubio of Florida would ...": two people spoke, but the second is no
+            # plain name the tagger can join to the first; neither spoke alone
+            return Resolved(None, None, UNRESOLVED)
         if _two_names_joined(parts[0], inside, self.position):
             # Rule `two_named_speakers_as_written`: "Senator Smith and Governor Jones said": both
             # spoke; shown as written, never as the one whose name ends the source; also before
@@ -3778,21 +3783,30 @@ def _people_plural(word: str) -> bool:
 
 
 def _pair_past_their_ages(parts: list[list[Token]]) -> list[Token] | None:
-    """For rule `pair_with_ages_is_one_source`: a source of comma parts
-    "NAME", "AGE", "and ... NAME" and perhaps a last "AGE" ("Jane Smith, 35,
-    and her father Tom Smith, 61") is the two names joined by "and", their
-    ages left out; any other shape is None."""
-    def is_age(part: list[Token]) -> bool:
-        return len(part) == 1 and part[0].text.isdigit() and len(part[0].text) <= MAX_AGE_DIGITS
+    """For rules `pair_with_ages_is_one_source` and
+    `pair_with_appositions_is_one_source`: a source of comma parts "NAME",
+    "AGE", "and ... NAME" and perhaps a last "AGE" ("Jane Smith, 35, and her
+    father Tom Smith, 61") is the two names joined by "and", their ages left
+    out; so is one whose middle part is the first name's apposition, a noun
+    phrase ("Gary Leff, the cofounder of milepoint.com, and Ann Smith");
+    any other shape is None."""
+    def is_apposition(part: list[Token]) -> bool:
+        return bool(part) and (part[0].lower in ARTICLES or is_people_noun(part[0].lower)) \
+            and part[0].lower != "and"
 
-    if len(parts) not in (3, 4) or not is_age(parts[1]) or not parts[2] or parts[2][0].lower != "and":
-        return None
-    if len(parts) == 4 and not is_age(parts[3]):
+    # the second person's age or apposition may close the source ("..., and Ann Smith, a consultant")
+    shaped = len(parts) in (3, 4) and all(_age_part(part) or is_apposition(part) for part in parts[1::2])
+    if not shaped or not parts[2] or parts[2][0].lower != "and":
         return None
     return parts[0] + parts[2]
 
 
 MAX_AGE_DIGITS = 3  # "Jane Smith, 35,": an age between commas
+
+
+def _age_part(part: list[Token]) -> bool:
+    """A comma part that is an age alone ("Jane Smith, 35,")."""
+    return len(part) == 1 and part[0].text.isdigit() and len(part[0].text) <= MAX_AGE_DIGITS
 
 
 def _two_names_joined(part: list[Token], inside: list[tuple[Name, Entity]], position: int) -> bool:
