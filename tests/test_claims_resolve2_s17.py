@@ -97,3 +97,19 @@ def test_a_pair_with_an_apposition_not_joined_as_names_is_unresolved() -> None:
     text = ("Jeb Bush, the former Florida governor, and Senator Marco Rubio of Florida said that "
             "businesses should write off capital investment.")
     assert _speakers(text) == [(None, "unresolved")]
+
+
+# --- rule it_stops_at_a_body_noun_since (QA round 49, 863 K4) ----------------------------------
+
+
+_STATEMENT = "Any priest must undergo an examination, according to a statement released by the bishops. "
+
+
+def test_it_after_a_body_noun_since_the_statement_is_unresolved() -> None:
+    text = f"{_STATEMENT}The church defines marriage narrowly. It believes sex belongs in a marriage."
+    assert _speakers(text) == [("a statement", "unnamed"), ("It", "unresolved")]
+
+
+def test_it_right_after_the_statement_is_still_the_statement() -> None:
+    text = f"{_STATEMENT}It added that women may not advance."
+    assert _speakers(text) == [("a statement", "unnamed")] * 2

@@ -2269,6 +2269,8 @@ class SpeakerIndex:
                 # tagger could not name it, not an older one nor a document named before it
                 if thing is not None and thing[0] > position:
                     return thing[1] if thing[1].name else Resolved(token.text, None, UNRESOLVED)
+                if self._another_body_noun_since(position, resolved):
+                    return Resolved(token.text, None, UNRESOLVED)
                 return resolved
             if word == "it" and entity is None and resolved.kind == ORGANISATION and resolved.name:
                 # Rule `it_is_the_body_its_description_named` (with `description_names_its_body`):
@@ -2470,6 +2472,28 @@ class SpeakerIndex:
         if k == 0 or view.tokens[k - 1].text != ":":
             return False
         return not any(m.entity.kind == ORGANISATION for m in self.recent[-1] if m.offset < token.start)
+
+    def _another_body_noun_since(self, spoke: int, described: Resolved) -> bool:
+        """Rule `it_stops_at_a_body_noun_since` (QA round 49, 863: "...,
+        according to a statement released by the House of Bishops ... The
+        church defines marriage ... It believes sex should be ..." gave "It"
+        to "a statement"): a body written "the <body noun>" ("the church",
+        "the company") outside the description, in a sentence after the
+        described source spoke or in this one before "it", may be what "it"
+        points to; the tagger does not choose, so "it" is unresolved. With
+        no such noun since, "it" is still that description ("A statement
+        released by the group said ... It added ...")."""
+        own = (described.name or "").split()[-1:]
+        for back in range(0, self.position - spoke):
+            if back >= len(self.sentence_tokens):
+                break
+            tokens = self.sentence_tokens[-1 - back]
+            for k in range(len(tokens) - 1):
+                noun = tokens[k + 1].lower
+                if tokens[k].lower == "the" and noun in body_nouns() and [noun] != own \
+                        and not plural_noun_form(noun):
+                    return True
+        return False
 
     def _subject_body_before(self, view: SentenceView, token: Token) -> Entity | None:
         """Rule `it_is_the_body_its_sentence_named` (QA round 39, 519: "Human
