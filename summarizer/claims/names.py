@@ -1425,6 +1425,33 @@ def _weekday_and_part_of_day_open_a_name(tokens: Sequence[Token], k: int) -> boo
         and _is_name_word(tokens[k + 2])
 
 
+# "a" or "an" after a form of "be" opens a predicate noun ("She is a 37-year-old Hijra")
+INDEFINITE_ARTICLES = frozenset({"a", "an"})
+MAX_PREDICATE_MODIFIERS = 2  # "a 37-year-old Hijra", "a devout young Catholic"
+# a preposition or a conjunction ends the predicate's noun phrase before the name: "It is a habit
+# with Rubio", "He is a friend of Smith" name a person after it
+PREDICATE_NOUN_BREAKS = grammar("prepositions") | frozenset({"and", "or", "but", "than"})
+
+
+def _predicate_noun(tokens: Sequence[Token], k: int) -> bool:
+    """Rule `predicate_noun_is_no_name` (QA round 49, 687: "She is a
+    37-year-old Hijra -- a South Asian term ..." made "Hijra" a person, the
+    age before it its cue, and "The reward, she says, ..." its claim): one
+    capitalised word that ends the noun phrase of "is/was a(n)" and up to two
+    lower-case words or an age says what the subject is, one of a kind ("a
+    Democrat", "a Hijra"); it names no one a pronoun could point back to. Not
+    a word that goes on modifying a noun ("She is a Hijra guru", "He is a CNN
+    reporter": a body may be named so), nor one after "the" ("He is the
+    Hijra's guru") or a preposition ("It is a habit with Rubio")."""
+    if k + 1 < len(tokens) and tokens[k + 1].is_word:
+        return False
+    m = k - 1
+    while m >= 0 and k - m <= MAX_PREDICATE_MODIFIERS and tokens[m].is_word and not tokens[m].is_capitalised \
+            and tokens[m].lower not in ARTICLES | PREDICATE_NOUN_BREAKS:
+        m -= 1
+    return m > 0 and tokens[m].lower in INDEFINITE_ARTICLES and tokens[m - 1].lower in grammar("be")
+
+
 def _surname_after_first_name(tokens: Sequence[Token], run: list[int]) -> bool:
     """Rule `month_as_surname`: "Theresa May": a month right after a known
     first name is a surname, not a date."""
@@ -1482,6 +1509,8 @@ def _name(
         # Rule `document_noun_is_no_name`: "Research has indicated ...", "Studies show ...": a
         # document noun opening a sentence is a source (an unnamed one), never a person that
         # "he" or "she" could point back to
+        return None
+    if len(run) == 1 and title is None and _predicate_noun(tokens, run[0]):
         return None
     words = [tokens[k].text for k in run]
     words[-1] = without_possessive(words[-1])

@@ -5354,6 +5354,7 @@ def subject_before(view: SentenceView, k: int) -> tuple[int, int] | None:
     found = _subject_before_the_cue(view, k)
     if found is not None:
         found = _pair_with_ages(view, _name_before_an_age(view, found))
+        found = _pair_with_appositions(view, found)
         found = _name_before_an_unclosed_title(view, found, k)
     return _name_before_a_party_tag(view, found) if found is not None else None
 
@@ -5414,6 +5415,40 @@ def _pair_with_ages(view: SentenceView, found: tuple[int, int]) -> tuple[int, in
     if name_first is None:
         return found
     if any(t.is_word or t.text in QUOTE_MARKS for t in tokens[:name_first]):
+        return found
+    return name_first, found[1]
+
+
+def _pair_with_appositions(view: SentenceView, found: tuple[int, int]) -> tuple[int, int]:
+    """Rule `pair_with_appositions_is_one_source` (resolve-s17 found it, QA
+    round 48 608: "Gary Leff, the cofounder of milepoint.com, and Ann Smith,
+    a consultant ..., note that ..." gave the claim to Ann Smith alone): as
+    with ages (`pair_with_ages_is_one_source`), the subject search stops at
+    the comma that closes the first person's apposition. A name right after
+    "NAME, <apposition>, and" where that name opens the sentence and the
+    apposition is a noun phrase ("the cofounder of ...", "a consultant")
+    is the second of a pair; the subject is the pair as written. Not when
+    the apposition holds a clause or a quotation ("Gary Leff, who said ...,
+    and ..."), when the name does not open the sentence ("Police thanked Gary
+    Leff, the cofounder, and Ann Smith said ...") nor when what follows
+    ", and" is no name ("..., and a consultant ..., notes": rule
+    `second_apposition_is_no_subject`)."""
+    tokens = view.tokens
+    first = found[0]
+    if first < 6 or tokens[first - 1].lower != "and" or tokens[first - 2].text != "," \
+            or not tokens[first].is_capitalised:
+        return found
+    opening = next((m for m in range(first - 2) if tokens[m].text == ","), None)
+    if opening is None or opening < 1 or opening + 1 >= first - 2:
+        return found
+    name_first = _capitalised_name_ending_at(view, opening - 1)
+    if name_first is None or any(t.is_word or t.text in QUOTE_MARKS for t in tokens[:name_first]):
+        return found
+    apposition = tokens[opening + 1 : first - 2]
+    if apposition[0].lower not in ARTICLES and not is_people_noun(apposition[0].lower):
+        return found
+    if any(t.text in QUOTE_MARKS or t.text in (",", ";") or t.lower in ASIDE_OPENERS or t.lower in FINITE_AUXILIARIES
+           for t in apposition):
         return found
     return name_first, found[1]
 

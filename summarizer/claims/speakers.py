@@ -1643,6 +1643,11 @@ class SpeakerIndex:
             # Rule `pair_with_ages_is_one_source` (with rules.py subject_before): "Jane Smith, 35,
             # and her father Tom Smith, 61, said": both spoke, shown without their ages
             return Resolved(_joined_text(pair), None, UNNAMED)
+        if pair is not None and not all(_age_part(part) for part in parts[1::2]):
+            # Rule `pair_with_appositions_is_one_source`: "Jeb Bush, the former Florida governor,
+            # and Senator Marco Rubio of Florida would ...": two people spoke, but the second is no
+            # plain name the tagger can join to the first; neither spoke alone
+            return Resolved(None, None, UNRESOLVED)
         if _two_names_joined(parts[0], inside, self.position):
             # Rule `two_named_speakers_as_written`: "Senator Smith and Governor Jones said": both
             # spoke; shown as written, never as the one whose name ends the source; also before
@@ -2265,6 +2270,8 @@ class SpeakerIndex:
                 # tagger could not name it, not an older one nor a document named before it
                 if thing is not None and thing[0] > position:
                     return thing[1] if thing[1].name else Resolved(token.text, None, UNRESOLVED)
+                if self._another_body_noun_since(position, resolved):
+                    return Resolved(token.text, None, UNRESOLVED)
                 return resolved
             if word == "it" and entity is None and resolved.kind == ORGANISATION and resolved.name:
                 # Rule `it_is_the_body_its_description_named` (with `description_names_its_body`):
@@ -2466,6 +2473,28 @@ class SpeakerIndex:
         if k == 0 or view.tokens[k - 1].text != ":":
             return False
         return not any(m.entity.kind == ORGANISATION for m in self.recent[-1] if m.offset < token.start)
+
+    def _another_body_noun_since(self, spoke: int, described: Resolved) -> bool:
+        """Rule `it_stops_at_a_body_noun_since` (QA round 49, 863: "...,
+        according to a statement released by the House of Bishops ... The
+        church defines marriage ... It believes sex should be ..." gave "It"
+        to "a statement"): a body written "the <body noun>" ("the church",
+        "the company") outside the description, in a sentence after the
+        described source spoke or in this one before "it", may be what "it"
+        points to; the tagger does not choose, so "it" is unresolved. With
+        no such noun since, "it" is still that description ("A statement
+        released by the group said ... It added ...")."""
+        own = (described.name or "").split()[-1:]
+        for back in range(0, self.position - spoke):
+            if back >= len(self.sentence_tokens):
+                break
+            tokens = self.sentence_tokens[-1 - back]
+            for k in range(len(tokens) - 1):
+                noun = tokens[k + 1].lower
+                if tokens[k].lower == "the" and noun in body_nouns() and [noun] != own \
+                        and not plural_noun_form(noun):
+                    return True
+        return False
 
     def _subject_body_before(self, view: SentenceView, token: Token) -> Entity | None:
         """Rule `it_is_the_body_its_sentence_named` (QA round 39, 519: "Human
@@ -3168,12 +3197,16 @@ class SpeakerIndex:
         `subject_since_the_speaker_may_be_he`): the sentence just before,
         which opens with the person as its subject, tells that they spoke
         (claim_grammar.txt `speaking_announcements`: "was allowed to speak",
-        "testified"), with no quotation and no negation in it; the words that
-        follow are theirs, not the older speaker's. Kept unresolved: "Morsy
-        himself was allowed to attend", "Morsy was not allowed to speak"."""
+        "testified"), with no quotation and no negation in it ("not", "never",
+        or a word in n't such as "wasn't", which the tokenizer keeps whole); the
+        words that follow are theirs, not the older speaker's. Kept unresolved:
+        "Morsy himself was allowed to attend", "Morsy was not allowed to speak",
+        "Morsy wasn't allowed to speak"."""
         tokens = self.sentence_tokens[-2]
         if not any(t.lower in grammar("speaking_announcements") for t in tokens) \
-                or any(t.lower in grammar("negations_of_an_announcement") for t in tokens) \
+                or any(t.lower in grammar("negations_of_an_announcement")
+                       # the tokenizer keeps "wasn't" whole: a token in n't is a negation too
+                       or t.lower.endswith(("n't", "n\u2019t")) for t in tokens) \
                 or any(t.text in ('"', "“", "”") for t in tokens):
             return None
         opening = min((m for m in self.recent[-2] if not m.quoted), key=lambda m: m.offset)
@@ -3781,21 +3814,30 @@ def _people_plural(word: str) -> bool:
 
 
 def _pair_past_their_ages(parts: list[list[Token]]) -> list[Token] | None:
-    """For rule `pair_with_ages_is_one_source`: a source of comma parts
-    "NAME", "AGE", "and ... NAME" and perhaps a last "AGE" ("Jane Smith, 35,
-    and her father Tom Smith, 61") is the two names joined by "and", their
-    ages left out; any other shape is None."""
-    def is_age(part: list[Token]) -> bool:
-        return len(part) == 1 and part[0].text.isdigit() and len(part[0].text) <= MAX_AGE_DIGITS
+    """For rules `pair_with_ages_is_one_source` and
+    `pair_with_appositions_is_one_source`: a source of comma parts "NAME",
+    "AGE", "and ... NAME" and perhaps a last "AGE" ("Jane Smith, 35, and her
+    father Tom Smith, 61") is the two names joined by "and", their ages left
+    out; so is one whose middle part is the first name's apposition, a noun
+    phrase ("Gary Leff, the cofounder of milepoint.com, and Ann Smith");
+    any other shape is None."""
+    def is_apposition(part: list[Token]) -> bool:
+        return bool(part) and (part[0].lower in ARTICLES or is_people_noun(part[0].lower)) \
+            and part[0].lower != "and"
 
-    if len(parts) not in (3, 4) or not is_age(parts[1]) or not parts[2] or parts[2][0].lower != "and":
-        return None
-    if len(parts) == 4 and not is_age(parts[3]):
+    # the second person's age or apposition may close the source ("..., and Ann Smith, a consultant")
+    shaped = len(parts) in (3, 4) and all(_age_part(part) or is_apposition(part) for part in parts[1::2])
+    if not shaped or not parts[2] or parts[2][0].lower != "and":
         return None
     return parts[0] + parts[2]
 
 
 MAX_AGE_DIGITS = 3  # "Jane Smith, 35,": an age between commas
+
+
+def _age_part(part: list[Token]) -> bool:
+    """A comma part that is an age alone ("Jane Smith, 35,")."""
+    return len(part) == 1 and part[0].text.isdigit() and len(part[0].text) <= MAX_AGE_DIGITS
 
 
 def _two_names_joined(part: list[Token], inside: list[tuple[Name, Entity]], position: int) -> bool:
