@@ -18,6 +18,7 @@ from summarizer.claims.lexicon import (
     clause_nouns,
     cue_forms,
     documents,
+    ends_in_plural_s,
     grammar,
     is_people_noun,
     past_forms,
@@ -2085,9 +2086,67 @@ def present_conjunct_of_a_past_content(view: SentenceView, start: int, joiner: i
         return False
     # a verb of the content's own: a finite verb, or a cue form after its subject that reads as
     # a verb, not a plural noun ("denied the reports and claims that ...": no clause there)
-    return has_finite_verb(content) or any(
-        (t.lower,) in cue_forms() and t.lower not in CUE_NOUN_FORMS and before.lower not in DETERMINERS
-        for before, t in pairwise(content))
+    if not (has_finite_verb(content) or any(
+            (t.lower,) in cue_forms() and t.lower not in CUE_NOUN_FORMS and before.lower not in DETERMINERS
+            for before, t in pairwise(content))):
+        return False
+    # rfb-s17 (review s17 finding 4): the joined verb must agree with the content's own verb, so
+    # with its subject ("the suspect is in custody and believe ...": "believe" is the police's,
+    # "prices are rising and warns ...": the report's); a number that cannot be read proves no link
+    number = _present_number(conjunct.lower, conjunct_entry)
+    if number == "many" and any(t.lower == "to" for t in content):
+        return True  # "has time to step up and show that ...": a bare form may join the infinitive, as before
+    if number is None or number != _content_verb_number(content):
+        return False
+    # a joined verb with a that-clause or colon of its own whose number fits the outer subject
+    # ("The company said it expects ... and warns that costs remain high") is that subject's own cue
+    opens_its_own = joiner + 2 < len(tokens) and tokens[joiner + 2].lower in ("that", ":")
+    return not (opens_its_own and _subject_number(tokens, at) in (None, number))
+
+
+SINGULAR_PRESENT_VERBS = grammar("singular_present_verbs")
+PLURAL_PRESENT_VERBS = grammar("plural_present_verbs")
+PLURALS_WITHOUT_S = grammar("plurals_without_s")
+SINGULAR_PRONOUNS = frozenset({"he", "she", "it"})
+
+
+def _present_number(low: str, entry: CueEntry | None) -> str | None:
+    """"one" for a present verb of a singular subject ("is", "warns"),
+    "many" for a plural one ("are", a cue's bare form "believe"), None for
+    a form of either (a modal, an unknown word)."""
+    if low in SINGULAR_PRESENT_VERBS:
+        return "one"
+    if low in PLURAL_PRESENT_VERBS:
+        return "many"
+    if entry is None:
+        return None
+    if low == entry.lemma.split("_")[0]:
+        return "many"
+    return "one" if ends_in_plural_s(low) else None
+
+
+def _content_verb_number(content: Sequence[Token]) -> str | None:
+    """The number of the first present verb after the content's subject
+    (a be/have/do form or a cue form that reads as a verb), or None."""
+    for before, token in pairwise(content):
+        low = token.lower
+        if low in SINGULAR_PRESENT_VERBS or low in PLURAL_PRESENT_VERBS:
+            return _present_number(low, None)
+        entry = cue_forms().get((low,))
+        if entry is not None and low not in CUE_NOUN_FORMS and before.lower not in DETERMINERS:
+            return _present_number(low, entry)
+    return None
+
+
+def _subject_number(tokens: Sequence[Token], cue: int) -> str | None:
+    """The number of the word right before the cue at `cue` (the subject's
+    head): a pronoun's, a plural noun's ("officials", "police") or one."""
+    if cue < 1 or not tokens[cue - 1].is_word:
+        return None
+    low = tokens[cue - 1].lower
+    if low in SUBJECT_PRONOUNS:
+        return "one" if low in SINGULAR_PRONOUNS else "many"
+    return "many" if ends_in_plural_s(low) or low in PLURALS_WITHOUT_S else "one"
 
 
 PRESENT_AFTER_PRONOUN = grammar("present_after_pronoun")

@@ -151,7 +151,9 @@ def act_object(view: SentenceView, frame: Frame) -> bool:
         if after.lower in OBJECT_PRONOUNS and following and (following[0].lower == "to" or has_finite_verb(
                 following[:1])):
             return False  # "expect it to pass", "expect it will": a clause, not a thing awaited
-        return not any(t.lower == "that" for t in following)
+        # a "that" or (rfb-s17, review s17 finding 5) a colon after the object brings in what is
+        # said: "Economists agree on one thing: prices will rise"
+        return not any(t.lower == "that" or t.text == ":" for t in following)
     phrase = object_noun_phrase(view, frame)
     if phrase is None:
         return False

@@ -3941,7 +3941,28 @@ def _quotation_between_dashes(view: SentenceView, s_first: int, cue_last: int) -
         return None
     if not closed and not (opening + 1 < closing and tokens[opening + 1].is_capitalised):
         return None
+    if not closed and _verb_brings_in_the_quotation(tokens, opening - 1):
+        return None
     return quote
+
+
+QUOTATION_BRINGING_VERBS = grammar("quotation_bringing_verbs")
+
+
+def _verb_brings_in_the_quotation(tokens: Sequence[Token], last: int) -> bool:
+    """rfb-s17 (review s17 finding 3: 'The crowd chanted -- "Lock Her Up,"
+    Smith said.' gave Smith the crowd's chant): the clause before the dash
+    ends in a verb of speech or sound (a cue form: chanted, shouted, read,
+    wrote; or claim_grammar.txt quotation_bringing_verbs: sang), -ly adverbs
+    aside, so the quotation is that clause's object, words someone else
+    said, and not the aside of the cue after it. 'Her reply was short --'
+    and 'Republicans praised her --' end in no such verb."""
+    while last > 0 and (tokens[last].text in DASHES
+                        or (tokens[last].is_word and is_adverb(tokens[last].lower))):
+        last -= 1  # "--" is two tokens
+    word = tokens[last]
+    return word.is_word and not word.is_capitalised \
+        and ((word.lower,) in cue_forms() or word.lower in QUOTATION_BRINGING_VERBS)
 
 
 def _place_apposition_at_the_end(view: SentenceView, start: int) -> int:
