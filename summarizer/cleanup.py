@@ -115,6 +115,7 @@ PATTERN_RULES: dict[str, str] = {
     "furniture": "whole",
     "broadcast_script": "line",
     "credit_line": "line",
+    "slide_counter": "line",
     "editors_note": "line",
     "embed_lead_in": "line",
     "broadcast_label": "lead",
@@ -122,6 +123,7 @@ PATTERN_RULES: dict[str, str] = {
     "sign_off": "tail",
     "contact_tail": "tail",
     "caption_tail": "tail",
+    "credit_tail": "tail",
     "review_box": "box",
 }
 # Kinds that cut a piece off the start ("lead") or the end ("tail") of a

@@ -196,3 +196,35 @@ def test_two_unresolved_shes_are_never_one_speaker() -> None:
     assert "\nshe\n" not in out  # no speaker heading "she" over two different women
     assert "Speaker not resolved" in out
     assert out.count("\u201cshe\u201d said (neutral)") == 2
+
+
+@pytest.mark.parametrize("width", [80, 200])
+def test_rich_view_with_no_claims_is_one_plain_line_at_any_width(width: int) -> None:
+    """With 0 claims the view shows the panel and one plain line, never an
+    empty table (a wide terminal) or an empty list (a narrow one)."""
+    from rich.console import Console
+
+    from summarizer.claims import extract_claims
+    from summarizer.document import parse_document
+    from summarizer.render.claims import NO_CLAIMS_LINE, ClaimsView
+
+    text = "The weather was fine all week.\n\nThe market opened on Monday.\n"
+    console = Console(width=width, record=True, color_system=None)
+    console.print(ClaimsView(parse_document(text), extract_claims(text)))
+    out = console.export_text()
+    assert out.rstrip().endswith(NO_CLAIMS_LINE)
+    assert "Claims by speaker" not in out and "┏" not in out
+
+
+def test_rich_view_with_claims_keeps_its_by_speaker_layout() -> None:
+    from rich.console import Console
+
+    from summarizer.claims import extract_claims
+    from summarizer.document import parse_document
+    from summarizer.render.claims import NO_CLAIMS_LINE, ClaimsView
+
+    text = "The weather was fine all week, the minister said.\n"
+    console = Console(width=80, record=True, color_system=None)
+    console.print(ClaimsView(parse_document(text), extract_claims(text)))
+    out = console.export_text()
+    assert "Claims by speaker" in out and NO_CLAIMS_LINE not in out

@@ -55,6 +55,7 @@ REMOVED = [
     ("contact_line", Block(PARAGRAPH, "Got a story? Email the newsroom at desk@example-news.com")),
     ("byline", Block(PARAGRAPH, "By Jane Doe and John Roe, Staff Writers")),
     ("byline", Block(PARAGRAPH, "Article by")),
+    ("byline", Block(PARAGRAPH, "& Jane Roe, Director of Education Equity, Example Foundation of Ohio")),
     ("byline", Block(PARAGRAPH, "Posted by6 years ago")),
     ("dateline", Block(PARAGRAPH, "Posted : Thursday, May 5, 2022")),
     ("dateline", Block(PARAGRAPH, "Updated 10:32 GMT, 14 June 2024")),
@@ -122,6 +123,9 @@ REMOVED = [
     ("broadcast_script", Block(PARAGRAPH, "Max Lee, KBS World Radio News.")),
     ("credit_line", Block(PARAGRAPH, "GIS")),
     ("credit_line", Block(PARAGRAPH, "(AP)")),
+    ("credit_line", Block(PARAGRAPH, "Agencies")),
+    ("slide_counter", Block(PARAGRAPH, "2/5")),
+    ("slide_counter", Block(PARAGRAPH, "Slide 3 of 10")),
     ("dash_signature", Block(PARAGRAPH, "\u2013 David Dunkley")),
     ("editors_note", Block(PARAGRAPH, "Institutions are listed for identification purposes only.")),
     ("editors_note", Block(PARAGRAPH, "Titles and affiliations are for identification only.")),
@@ -168,11 +172,18 @@ TRIMMED = [
     ("caption_tail", Block(PARAGRAPH, "The move comes as farms face cheap imports (pictured, broiler chickens at "
                                       "a poultry farm near Taylorsville, Mississippi)"),
      "The move comes as farms face cheap imports"),
+    ("credit_tail", Block(PARAGRAPH, "The phone gets a fingerprint sensor instead. Image credit: www.example.com/in/"),
+     "The phone gets a fingerprint sensor instead."),
 ]
 
 # Article text that looks a little like clutter and must stay.
 KEPT = [
     Block(PARAGRAPH, BODY),
+    # near variants of credit_line's agencies, slide_counter, cut_byline and credit_tail
+    Block(PARAGRAPH, "Agencies said the talks would resume on Monday."),
+    Block(PARAGRAPH, "The court ruled 5/4 in favour of the state."),
+    Block(PARAGRAPH, "& more: the band will play three new songs."),
+    Block(PARAGRAPH, "The photo credit: a line that the editors disputed, the agency said."),
     Block(PARAGRAPH, "By a majority of 107, peers backed a call for greater powers to block imports."),
     Block(PARAGRAPH, "This NASA video shows the comet passing the sun on Tuesday."),
     Block(PARAGRAPH, "Jane Doe profiles the brothers behind the brand in her new book, out on Tuesday."),

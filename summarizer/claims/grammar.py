@@ -679,8 +679,36 @@ def skip_adjuncts(view: SentenceView, k: int) -> int:
         if is_adverb(low) and len(low) > 4:
             k += 1
             continue
+        date_end = _date_before_that(tokens, k)
+        if date_end is not None:
+            k = date_end
+            continue
         break
     return k
+
+
+STATEMENT_MONTHS = grammar("statement_months")
+LAST_DAY_OF_A_MONTH = 31
+
+
+def _date_before_that(tokens: Sequence[Token], k: int) -> int | None:
+    """Rule `date_before_that_is_no_content`: the index of "that" after a
+    date at `k` ("January 10", "Jan. 10", "January 10, 2013" with the comma
+    after the year) that stands between a cue and "that", else None. The
+    date is when the source spoke; without "that" after it the date may be
+    what was said ("said January 10 was the deadline")."""
+    n = len(tokens)
+    if k >= n or not tokens[k].is_capitalised or tokens[k].lower not in STATEMENT_MONTHS:
+        return None
+    m = k + 1
+    if m < n and tokens[m].text == ".":
+        m += 1
+    if m >= n or not tokens[m].text.isdigit() or not 1 <= int(tokens[m].text) <= LAST_DAY_OF_A_MONTH:
+        return None
+    m += 1
+    if m + 2 < n and tokens[m].text == "," and is_year(tokens[m + 1].lower) and tokens[m + 2].text == ",":
+        m += 3
+    return m if m < n and tokens[m].lower == "that" else None
 
 
 MAX_HEARER_RELATIVE_TOKENS = 12

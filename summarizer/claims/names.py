@@ -255,6 +255,16 @@ def office_of(title: str | None) -> str | None:
     return " ".join(credentials) or None
 
 
+def honorific_only(title: str | None) -> bool:
+    """No title, or one of courtesy words and credentials only ("Mr", "Dr",
+    "Dr the Rt. Hon."): it says what a person is, not what they do (rule
+    `credential_gives_way_to_a_role`)."""
+    if title is None:
+        return True
+    kinds = title_word_kinds()
+    return all(w in ARTICLES or w in kinds for w in (w.strip(".,").lower() for w in title.split()))
+
+
 def gives_way_to_an_office(title: str | None) -> bool:
     """A title that an office named beside the person replaces as the role:
     none, or one of courtesy words and credentials only ("Hon.", "Dr.")."""

@@ -105,6 +105,7 @@ from summarizer.claims.names import (
     generic_body_name,
     gerund_before_a_surname,
     gives_way_to_an_office,
+    honorific_only,
     nickname_pair,
     office_of,
     office_owning_a_body,
@@ -567,7 +568,11 @@ class Entity:
         self.words = name_key(name)
 
     def resolved(self) -> Resolved:
-        role = office_of(self.title) or (self.role_phrase if self.kind != ORGANISATION else None)
+        phrase = self.role_phrase if self.kind != ORGANISATION else None
+        # Rule `credential_gives_way_to_a_role` (web test s17b, nationnews: "Chief Education Officer
+        # Dr Ramona Archer-Bradshaw" showed the role "Dr"): a credential or courtesy title says what
+        # the person is, not what they do; a role written beside the name does, so it is shown
+        role = phrase if phrase and honorific_only(self.title) else office_of(self.title) or phrase
         return Resolved(self.name, role, ORGANISATION if self.kind == ORGANISATION else PERSON)
 
 
@@ -1769,7 +1774,9 @@ class SpeakerIndex:
                 role = _listed_title(part) if not _title_of_another_name(part, name) else None
                 if role and gives_way_to_an_office(entity.title):
                     entity.title = role  # "Minister of Industry", not the honorific "Hon." nor "Dr"
-            if office_of(entity.title) is None and entity.role_phrase is None:
+            # a credential ("Dr") gives way to a role written beside the name too (rule
+            # `credential_gives_way_to_a_role`)
+            if honorific_only(entity.title) and entity.role_phrase is None:
                 trailing = [self.trailing_part] if self.trailing_part and parts[-1][-1].end == name.end else []
                 entity.role_phrase = _role_as_written(parts + trailing, name)
         return entity.resolved()
@@ -4911,10 +4918,17 @@ def _role_as_written(parts: list[list[Token]], name: Name) -> str | None:
     judge Trump was referring to": the words are someone else's)."""
     heads = _role_heads()
     at = next((i for i, part in enumerate(parts) if any(t.start == name.start for t in part)), None)
-    if at is None or name.title or len(name.text.split()) < 2:
+    if at is None or not honorific_only(name.title) or len(name.text.split()) < 2:
         return None
     part = parts[at]
     first = next(k for k, t in enumerate(part) if t.start == name.start)
+    if name.title:
+        # Rule `credential_gives_way_to_a_role`: the role phrase stands before the credential
+        # ("Chief Education Officer Dr Ramona Archer-Bradshaw"); a role phrase needs a full name
+        # after the credential as it does without one
+        first -= len(name.title.split())
+        if first < 0 or part[first].text != name.title.split()[0]:
+            return None
     start = role_phrase_start(part, first, heads, _title_words_within())
     while start < first and part[start].lower in ROLE_PHRASE_LEADS:
         start += 1  # "His campaign chairman Paul Manafort": a capitalised determiner opens no role
@@ -4939,6 +4953,10 @@ def _role_as_written(parts: list[list[Token]], name: Name) -> str | None:
     head = _head(parts[at + 1])
     if head and (head[0].lower in ARTICLES or head[0].lower in INTRODUCERS):
         head = head[1:]  # "another witness": "witness"
+    head = _role_before_its_body(head, heads)
+    with_body = _role_with_its_body(parts[at + 1], head)
+    if with_body:
+        return with_body
     # Rule `noun_modifiers_of_a_role` (web test s14, K14: "Richard Allan, a climate scientist,"
     # showed no role): lower-case words before the head that may modify a noun ("climate",
     # "product liability") belong to the role as written; not a verb form ("attacked")
@@ -4967,6 +4985,42 @@ def _role_as_written(parts: list[list[Token]], name: Name) -> str | None:
         return role if body is not None and any(t.is_capitalised for t in listed_on[body + 1 :]) else None
     complement = _short_complement(parts[at + 1], head[-1])
     return f"{role} {complement}" if complement else None
+
+
+def _role_before_its_body(head: list[Token], heads: frozenset[str]) -> list[Token]:
+    """Rule `role_of_a_named_body` (web test s17b, wired: '"...," said Evan
+    Sparks, CEO of Determined AI.' showed no role): `_head` keeps "of"
+    between two capitalised words as part of one name ("Bank of America"),
+    so "CEO of Determined AI" came back whole and no role noun ended it.
+    A role noun (`heads`) as the first word, then an affiliation
+    preposition and a capitalised body: the role is that first word, the
+    body is where it is held. A name that opens with another word ("Bank
+    of America") stays as it was."""
+    if len(head) > 2 and head[-1].lower not in heads and head[0].lower in heads \
+            and head[1].lower in AFFILIATION_PREPOSITIONS and head[2].is_capitalised:
+        return head[:1]
+    return head
+
+
+ROLES_WITH_THEIR_BODY = grammar("roles_with_their_body")
+MAX_ROLE_BODY_WORDS = 8  # "of the center's Africa and Americas Department"
+
+
+def _role_with_its_body(part: Sequence[Token], head: Sequence[Token]) -> str | None:
+    """Rule `role_of_a_named_body`, for a noun that is a role only with its
+    body (claim_grammar.txt roles_with_their_body: "head"): the comma part
+    from that noun on, when "of" follows it and a capitalised body name
+    ends the part within `MAX_ROLE_BODY_WORDS` ("head of the center's Africa
+    and Americas Department"); None otherwise ("head of state", "head of
+    the family": no body named)."""
+    if len(head) != 1 or head[0].lower not in ROLES_WITH_THEIR_BODY:
+        return None
+    rest = [t for t in part if t.start >= head[0].start]
+    if not 2 < len(rest) <= 1 + MAX_ROLE_BODY_WORDS or rest[1].lower != "of" or not rest[-1].is_capitalised:
+        return None
+    if any(not t.is_word and not t.text.endswith(POSSESSIVE_S) for t in rest):
+        return None
+    return " ".join(t.text for t in rest)
 
 
 def _noun_modifiers_before_a_role(part: Sequence[Token], start: int) -> int:

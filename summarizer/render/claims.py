@@ -125,6 +125,10 @@ def role_of(claims: Sequence[Claim]) -> str:
     return next((c.role for c in claims if c.role), "")
 
 
+# What every view of claims says when there are none.
+NO_CLAIMS_LINE = "No attributed claims found."
+
+
 class ClaimsView:
     """The article body with speaker, cue and content highlighted, then the
     claims grouped by speaker: a table where it fits, stacked otherwise."""
@@ -143,6 +147,11 @@ class ClaimsView:
         if self.document.warnings:
             yield notes_view(note_lines(self.document.warnings))
         yield from framed(self.article(), title, self.legend(colour), options.max_width)
+        if not self.claims:
+            # One plain line, the words the markdown view uses: an empty
+            # table (or an empty "by speaker" list) reads as a broken layout.
+            yield Text(NO_CLAIMS_LINE)
+            return
         table = self.table() if self.table_may_fit(options.max_width) else None
         yield table if table is not None and table_fits(console, options, table) else self.stacked()
 
@@ -220,8 +229,6 @@ class ClaimsView:
         table.add_column(CLAIM, ratio=1, min_width=CLAIM_COLUMN_MIN, overflow="fold")
         table.add_column(HEDGED, justify="center", no_wrap=True)
         table.add_column(NUMBER, justify="right", style="dim", no_wrap=True)
-        if not self.claims:
-            table.add_row("", "", "", Text("(no claims to show)", style="italic dim"), "", "")
         for number, (speaker, claims) in enumerate(by_speaker(self.claims)):
             if number:
                 table.add_section()
@@ -245,8 +252,6 @@ class ClaimsView:
         from rich.text import Text
 
         parts: list[RenderableType] = [Text("Claims by speaker", style="italic")]
-        if not self.claims:
-            parts.append(Text("(no claims to show)", style="italic dim"))
         for speaker, claims in by_speaker(self.claims):
             role = role_of(claims)
             line = Text(speaker, style=SPEAKER_STYLE)
@@ -376,7 +381,7 @@ def claims_markdown(claims: Sequence[Claim], title: str | None = None, warnings:
     out = [f"# Claims: {markdown_escape(title)}\n" if title else "# Claims\n"]
     out += [f"\n{note}\n" for note in note_lines(warnings, escape=True)]
     if not claims:
-        out.append("\n_No attributed claims found._\n")
+        out.append(f"\n_{NO_CLAIMS_LINE}_\n")
     for speaker, group in by_speaker(claims):
         role = role_of(group)
         out.append(f"\n## {markdown_escape(speaker)}{f' ({markdown_escape(role)})' if role else ''}\n\n")
