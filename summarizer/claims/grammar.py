@@ -1273,6 +1273,11 @@ def medium_end(view: SentenceView, k: int) -> int:
     m = first
     while m < len(tokens) and m - first < MAX_MEDIUM_NOUNS and tokens[m].lower in MEDIA:
         m += 1
+    if m != first and m + 1 < len(tokens) and tokens[m].text == "," and tokens[m + 1].text in QUOTE_MARKS \
+            and view.quotes.covering(tokens[m + 1].end) is not None:
+        # 'he said into the microphone, "Here's a real Heart song."': the quotation after the
+        # medium and its comma is what was said
+        return m + 1
     if m == first or m >= len(tokens) or not tokens[m].is_word or tokens[m].lower in PREPOSITIONS \
             or tokens[m].lower in ("and", "or", "but", "nor", "not"):
         return k  # "appeared by video but not in person": the medium is the point, no clause after it
@@ -2262,6 +2267,45 @@ def _writers_sequel_after_but(view: SentenceView, start: int, m: int) -> bool:
     return False
 
 
+MAX_BUT_CLAUSE_TOKENS = 12  # "but even in firm opposition he's hardly embracing"
+
+
+def _writers_clause_after_an_object(view: SentenceView, start: int, m: int) -> bool:
+    """Rule `but_clause_after_an_object_is_the_writers` (QA round 49 K3):
+    "Iran's president is denouncing ISIS in strong terms, but even in firm
+    opposition he's hardly embracing the U.S.-led military effort": a content
+    that is an object (no verb of its own, no quotation) ends at the object;
+    a comma, "but" and a clause with its own subject and finite verb is the
+    writer going on. Kept: "called the plan bold, but flawed", "denounced the
+    attack, but not the attackers" (no subject and verb: still the object),
+    "said the same thing, but also it's worse" and "said ..., but that he
+    would not" (the same cue goes on), a clause content ("suggested that
+    ...") and a verb before any subject ("endorsed Clinton, but told ...")."""
+    tokens = view.tokens
+    if tokens[m].lower != "but" or m + 2 >= len(tokens) or start >= m - 1 or start < 1:
+        return False
+    if tokens[m + 1].lower in ("also", "that") or tokens[start - 1].lower == "that":
+        return False
+    head = tokens[start : m - 1]
+    if any(t.text in QUOTE_MARKS or t.lower in FINITE_VERBS for t in head) or has_finite_verb(head) \
+            or tokens[start].lower in ("to", "that"):
+        return False
+    if view.quotes.covering(tokens[m].start) is not None:
+        return False
+    subject = False
+    for k in range(m + 1, min(m + 1 + MAX_BUT_CLAUSE_TOKENS, len(tokens))):
+        token = tokens[k]
+        if not token.is_word and token.text not in ("'s", "\u2019s"):
+            return False
+        low = token.lower
+        if not token.is_capitalised and (low in AUXILIARIES - ADVERB_AUXILIARIES or low in FINITE_VERBS
+                                         or is_past_form(low) or low in ("'s", "\u2019s")):
+            return subject  # the clause's verb: a clause of its own only after a subject
+        if low in SUBJECT_PRONOUNS or low in DETERMINERS:
+            subject = True
+    return False
+
+
 REBUTTAL_VERB_REACH = 6  # "but animals born in zoos are", "but the vast majority will"
 
 
@@ -2347,6 +2391,7 @@ def _before_writer_gloss(view: SentenceView, start: int) -> int:
             or (before == "," and _comma_apposition(tokens, m, has_finite_verb(tokens[start : m - 1])))
             or (before == "," and _writers_evaluation(view, start, m))
             or (before == "," and _writers_sequel_after_but(view, start, m))
+            or (before == "," and _writers_clause_after_an_object(view, start, m))
             or (before == "," and _rebuttal_after_a_purpose(view, start, m))
             or _dash_gloss_pair(view, start, m)
         )
@@ -3058,6 +3103,12 @@ def fronted_clause_end(view: SentenceView, start: int, end: int) -> int:
     if not (subordinate or circumstance):
         return end
     commas = [k for k in range(first + 1, start) if _open_comma(view, k) and has_words(view, k + 1, start - 1)]
+    if subordinate:
+        # Rule `and_after_a_comma_goes_on_in_the_fronted_clause` (QA round 49 K1): "But as Russia
+        # continues to supply ... weapons, and Putin writes a piece ... questioning ..., the baggage
+        # ... continues to pile up": a main clause never opens with "and", so a comma and "and"
+        # join a second clause to the fronted one, which closes only at a later comma
+        commas = [k for k in commas if tokens[k + 1].lower != "and"]
     if commas and not _apposition_commas(view, commas, first, start):
         return end  # a comma before the cue: the clause may have closed already
     comma = next((k for k in range(start + 1, end + 1) if _open_comma(view, k)), None)

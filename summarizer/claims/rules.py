@@ -957,6 +957,13 @@ def passive_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
         # Rule `passive_agent_then_circumstance`: "It was first declared by President Richard
         # Nixon in the 1970s": no subject to claim, and what follows the agent is a circumstance
         return None
+    if parts and by_source is not None and after + 1 < len(tokens) and tokens[after].text == "," \
+            and tokens[after + 1].lower in RELATIVES_AFTER_A_COMMA:
+        # Rule `relative_after_the_agent_is_the_writers` (QA round 50 K2): "His death was reported
+        # by the BBC, which aired many of his shows, and by ...": the relative clause describes the
+        # agent in the writer's words and what follows it is the writer's too; the subject alone
+        # is what the agent reported ("It was reported by the BBC, which ..., that ..." as before)
+        return _frame("passive_attribution", hit, view, by_source, parts)
     circumstance = start < len(tokens) and tokens[start].lower in AGENT_TAIL_OPENERS
     if parts and by_source is not None and circumstance and not _introduces_content(view, after, start):
         # Rule `agent_then_circumstance_keeps_the_subject`: "Sanders' stridency was echoed by
@@ -3305,7 +3312,8 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
         return _frame("clause_final_attribution", hit, view, source, [relayed], clause_final=True)
     start = content_start(view, last + 1, entry)
     start = _past_the_medium_of_an_opening_as(view, s_first, start)
-    if _object_relative_in_a_subject(view, s_first, start, last) or _seen_doing(view, hit, s_first):
+    if _object_relative_in_a_subject(view, s_first, start, last) or _seen_doing(view, hit, s_first) \
+            or _reduced_relative_source(view, s_first, s_last, start):
         return None
     right = None
     addressee_only = False
@@ -3436,6 +3444,13 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
         # ..., and when pressed on why ..., the mother of three replied, "It's meant to ...""; but
         # not past a cue in a question put to the source ("when asked whether he was encouraging
         # his supporters' fury, he said, ''I hope not.''"): that cue would stand alone as a claim
+        before = None
+    if right and before and _quotation_follows_the_cue(view, boundary, start) \
+            and _ends_with_a_time_clause(view, before):
+        # Rule `time_clause_before_the_speaker_is_no_content` (web test s17): "... got up and, as the
+        # first licks ... escaped the speakers, he said into the microphone, "Here's a real Heart
+        # song."": the clause before the source says when he spoke (the writer's narration) and
+        # the quotation is all he said; joining the two would make a sentence not in the text
         before = None
     if right and before and _negation_split_by_the_source(view, before, start):
         # Rule `negation_split_by_the_source`: "This is not, a spokesman said, because of her
@@ -3721,6 +3736,32 @@ def _object_relative_in_a_subject(view: SentenceView, s_first: int, start: int, 
         return False
     end = next((m for m in range(start, len(tokens)) if _clause_mark(view, m)), len(tokens))
     return _verb_groups(tokens[start:end]) == 1
+
+
+REDUCED_RELATIVE_SUBJECTS = grammar("reduced_relative_subjects")
+
+
+def _reduced_relative_source(view: SentenceView, s_first: int, s_last: int, start: int) -> bool:
+    """Rule `reduced_relative_source_is_no_speaker` (QA round 50 K3, 576 s0):
+    "Virtual reality, the emerging 3D technology many expect to be the next
+    quantum leap in the video gaming world, just got a little more real" read
+    "the emerging 3D technology many" as the speaker and ran into the
+    writer's predicate: a source that is a noun phrase with a determiner
+    and then, with no "that", a subject of its own ("many", "it"), whose
+    content opens with no subject ("to be", "will pair"), is a relative
+    clause on that noun: the noun was the cue's object, and who said it is
+    no one the sentence names as a speaker. No claim. "Many expect the
+    technology to be ..." and "The leaders all expect to win" stay."""
+    tokens = view.tokens
+    if s_last - s_first < 2 or start >= len(tokens) or tokens[s_first].lower not in DETERMINERS:
+        return False
+    subject, noun = tokens[s_last], tokens[s_last - 1]
+    if subject.is_capitalised or subject.lower not in REDUCED_RELATIVE_SUBJECTS:
+        return False
+    if not noun.is_word or noun.lower in DETERMINERS | PREPOSITIONS | {"and", "or", "nor"}:
+        return False  # "which the Chamber of Commerce and others say is hurting ...": two speakers
+    opener = tokens[start].lower
+    return opener == "to" or opener in FINITE_AUXILIARIES or opener in MODALS
 
 
 VENUE_PREPOSITIONS = grammar("venue_prepositions")
@@ -4070,6 +4111,28 @@ def _lone_fronted_subordinate(view: SentenceView, before: tuple[int, int]) -> bo
     if view.quotes.covering(before[0]) is not None or any(t.text in QUOTE_MARKS for t in tokens):
         return False
     return not any(t.text in (",", ";") or t.text in DASHES for t in tokens)
+
+
+TIME_CLAUSE_OPENERS = frozenset({"as", "when", "while", "after", "before", "once", "until"})
+
+
+def _ends_with_a_time_clause(view: SentenceView, before: Span) -> bool:
+    """For rule `time_clause_before_the_speaker_is_no_content`: the last
+    clause of `before` (after its last comma outside a quotation, and a
+    joining "and") opens with "as", "when", "while" ...: it tells when the
+    speaker spoke. Not a quoted clause."""
+    tokens = view.tokens
+    inside = view.token_indices(*before)
+    if not inside or view.quotes.covering(before[0]) is not None:
+        return False
+    first = inside[0]
+    for k in reversed(inside):
+        if tokens[k].text == "," and view.quotes.covering(tokens[k].start) is None:
+            first = k + 1
+            break
+    while first <= inside[-1] and tokens[first].lower in ("and", "but"):
+        first += 1
+    return first < inside[-1] and tokens[first].lower in TIME_CLAUSE_OPENERS and tokens[first].text not in QUOTE_MARKS
 
 
 PERCEPTION_VERBS = grammar("perception_verbs")
