@@ -907,7 +907,10 @@ def _reads_as_a_personal_name(name: str, lower_case: frozenset[str], one_word: b
 
 
 def _known_acronym(name: str) -> bool:
-    """Rule `acronym_needs_evidence` (organisation_acronyms.txt)."""
+    """Rule `acronym_needs_evidence` (organisation_acronyms.txt). Review s17 (finding 10): a closing
+    plus sign (one word since the tokenizer's `plus_sign_ends_a_name`) names the listed body's service,
+    "ESPN+" of ESPN, so the acronym is looked up without it."""
+    name = name.rstrip("+")
     return bool(ACRONYM.match(name)) and name.replace(".", "").lower() in organisation_acronyms()
 
 

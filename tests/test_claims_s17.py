@@ -111,3 +111,26 @@ def test_one_capitalised_word_after_an_indefinite_age_is_no_person() -> None:
 def test_a_name_after_an_age_stays_a_person() -> None:
     claim = only('"I was always different," said 25-year-old Nesma Hajjaj.')
     assert (claim.speaker, claim.speaker_kind) == ("Nesma Hajjaj", "person")
+
+
+# Review s17, findings 6 and 8: the rule leaves a known first name and a word before a person noun alone
+def test_a_first_name_after_an_indefinite_age_stays_the_speaker() -> None:
+    claims = extract_claims("A 23-year-old Ahmed told police he was innocent. Ahmed said he had been at home.")
+    assert [c.speaker for c in claims] == ["Ahmed", "Ahmed"]
+
+
+def test_a_place_before_a_person_noun_after_an_indefinite_age_stays_a_name() -> None:
+    from summarizer.mentions import name_runs
+    assert [run for run, _ in name_runs("The victim was a 30-year-old Chicago man, police said.")] == ["Chicago"]
+
+
+# Review s17, finding 10: a listed acronym with a closing plus sign (rule `plus_sign_ends_a_name`) is listed
+def test_a_listed_acronym_with_a_plus_sign_is_a_mentioned_body() -> None:
+    from summarizer.mentions import find_mentions
+    names = {(m.name, m.kind) for m in find_mentions(["ESPN+ also grew, analysts said."])}
+    assert names == {("ESPN+", "organisation")}
+
+
+def test_a_plus_sign_after_an_unlisted_name_stays_unlisted() -> None:
+    from summarizer.mentions import find_mentions
+    assert find_mentions(["Zorbix+ also grew, analysts said."]) == []

@@ -1535,12 +1535,14 @@ def _name(
     if len(run) == 1 and abbreviation_names_nothing(text):
         return None  # Rule `abbreviation_is_no_name`: "DNA samples to confirm ..." names no body "DNA"
     if len(run) == 1 and title is None and _after_age(tokens, run[0]) and run[0] >= 2 \
-            and tokens[run[0] - 2].lower in ("a", "an"):
+            and tokens[run[0] - 2].lower in ("a", "an") and not _name_before_a_person_noun(tokens, run[0]):
         # Rule `one_word_after_an_indefinite_age_is_a_noun` (QA round 49, 687 s32: "She is a
         # 37-year-old Hijra" made "Hijra" a person, and "she says" then resolved to it): after
         # "a"/"an" and an age, one capitalised word names what the person is (a community, a
         # people: "a 25-year-old American"), no one in particular; "25-year-old Nesma Hajjaj"
-        # (no article, two words) stays a person
+        # (no article, two words) stays a person. Review s17 (findings 6, 8): a known first name
+        # ("a 23-year-old Ahmed told police") or a word before a person noun ("a 30-year-old
+        # Chicago man", "a 40-year-old Pfizer chemist") is a name, so the rule leaves those alone
         return None
     lowered = [w.rstrip(".").lower() for w in words]
     title_text = " ".join(t.text for t in tokens[title[0] : title[1] + 1]) if title else None
@@ -1986,3 +1988,12 @@ def _adjective_like(word: str) -> bool:
             or word in ("of", "former", "vice")
         )
     )
+
+
+def _name_before_a_person_noun(tokens: Sequence[Token], index: int) -> bool:
+    """Whether the one capitalised word at `index` is a known first name or stands before a person
+    noun ("Chicago man", "Pfizer chemist"): either way it is a name, not what the person is."""
+    if tokens[index].lower in first_names():
+        return True
+    after = tokens[index + 1].lower if index + 1 < len(tokens) else ""
+    return after in people_nouns() or after in occupations()
