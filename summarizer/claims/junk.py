@@ -2747,7 +2747,7 @@ def demonstrative_that_before_as(view: SentenceView, frame: Frame) -> bool:
 
 
 FORECAST_LEADS = grammar("forecast_leads")
-FORECAST_ADVERBS = frozenset({"already", "also", "still", "now", "widely", "not"})
+FORECAST_ADVERBS = grammar("forecast_adverbs")
 
 
 def forecast_act(view: SentenceView, frame: Frame) -> bool:
