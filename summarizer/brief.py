@@ -379,19 +379,21 @@ def make_brief(
     starts = [[sentence.start for sentence in d.sentences] for d in documents]
     # (what each leaves out is counted at the end: rule `more_claims_counts_honestly`)
     kept_points, kept = _within_half_words_in(picked, standing, ranks, budget, starts=starts)
+    # what a short note may reach past its half (rules note_has_a_quote, short_note_lists_a_claim)
+    short_note_limit = min(SHORT_NOTE_SHARE * words_in, cap)
     quotes = _quotes_by_rank(standing, ranks)
     if quotes and not any(_quotes_a_name(c) for c in kept):
         # rule `note_has_a_quote`: only a note that would show no quotation makes room for one
         kept_points, kept = _within_half_words_in(
             picked, standing, ranks, budget, quotes[0],
             lambda claim, room: _shortened_to(claim, room, documents, starts, source_scores),
-            starts, quotes[1:], min(SHORT_NOTE_SHARE * words_in, cap) - budget)
+            starts, quotes[1:], short_note_limit - budget)
     picked, claims = kept_points, kept
     claims = _without_leaning_sources(picked, claims)
     if not claims:
         # rule `short_note_lists_a_claim`: a note whose half of the words in the points took lists
         # one claim past that half
-        claims = _claim_past_half_words_in(picked, standing, ranks, min(SHORT_NOTE_SHARE * words_in, cap))
+        claims = _claim_past_half_words_in(picked, standing, ranks, short_note_limit)
     picked = _main_story_first(picked, claims, len(documents))
     # rule `left_out_says_why`: the claims left out for not reading on their own (a fragment of
     # content, or a source that points back to a sentence the note does not cite), by source
