@@ -1267,8 +1267,8 @@ def _body_noun_marked_bodies(found: dict[str, tuple[MentionKind, int]], text: st
     administration": no such noun; "Alaska carrier": a place)."""
     after, before = _body_noun_after(), _body_noun_before()
     return {name: (ORGANISATION if kind == OTHER and not COMPOUND_ADJECTIVE_END.search(name) and any(
-        (after.match(text, end) and not POSSESSIVE_BEFORE.search(text, max(0, start - 3), start)
-         and not _name_after(after.match(text, end), text))
+        ((noun := after.match(text, end)) and not POSSESSIVE_BEFORE.search(text, max(0, start - 3), start)
+         and not _name_after(noun, text))
         or before.search(text, max(0, start - BODY_NOUN_REACH), start)
         for start, end in _whole_word_spans(name, text)) else kind, count) for name, (kind, count) in found.items()}
 
