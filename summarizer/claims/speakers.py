@@ -3463,12 +3463,6 @@ def _described_without_ruling(view: SentenceView) -> bool:
     return described is not None and view.tokens[described[1]].lower not in RULING_ROLES
 
 
-def _maybe_a_person(entity: Entity) -> bool:
-    """A person, or a name of two words or more the names layer could not
-    type ("Ivo Daalder", a first name it does not list)."""
-    return entity.kind == PERSON or (entity.kind == UNKNOWN and len(entity.words) > 1)
-
-
 def _cut_phrase(tokens: Sequence[Token]) -> bool:
     """Rule `cut_phrase_is_no_speaker` (session 11, PolNeAR: "Organizers of
     the push to boycott ... said they are worried ... and want to deny him
