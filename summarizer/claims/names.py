@@ -1535,7 +1535,7 @@ def _name(
     if len(run) == 1 and abbreviation_names_nothing(text):
         return None  # Rule `abbreviation_is_no_name`: "DNA samples to confirm ..." names no body "DNA"
     if len(run) == 1 and title is None and _after_age(tokens, run[0]) and run[0] >= 2 \
-            and tokens[run[0] - 2].lower in ("a", "an") and not _name_before_a_person_noun(tokens, run[0]):
+            and tokens[run[0] - 2].lower in INDEFINITE_ARTICLES and not _name_before_a_person_noun(tokens, run[0]):
         # Rule `one_word_after_an_indefinite_age_is_a_noun` (QA round 49, 687 s32: "She is a
         # 37-year-old Hijra" made "Hijra" a person, and "she says" then resolved to it): after
         # "a"/"an" and an age, one capitalised word names what the person is (a community, a
