@@ -41,6 +41,7 @@ from summarizer.claims.grammar import (
     COMMENT_NOTE_WORDS,
     COMPOUND_HEADS_AFTER_A_CUE,
     COUNT_WORDS,
+    CUE_NOUN_FORMS,
     CURRENCY_SIGNS,
     DASHES,
     DETERMINERS,
@@ -3315,6 +3316,8 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
     if _object_relative_in_a_subject(view, s_first, start, last) or _seen_doing(view, hit, s_first) \
             or _reduced_relative_source(view, s_first, s_last, start):
         return None
+    if _subject_gap_with_no_antecedent(view, s_first, s_last, k, start):
+        return None
     right = None
     addressee_only = False
     # "to explain and implement ...": a second verb, not a claim (but "X, he said, and Y" goes on)
@@ -3541,6 +3544,9 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
         if tokens[start].lower in ("but", "yet") and not any(c > start for c in cue_starts):
             return _frame("parenthetical_attribution", hit, view, source, [before, right], clause_final=True)
     if right:
+        antecedent = _antecedent_of_a_subject_gap(view, s_first, start)
+        if antecedent is not None:
+            return _frame("reported_speech", hit, view, source, [antecedent, right])
         return _frame("reported_speech", hit, view, source, [right])
     if before and addressee_only and not _holds_a_quote(view, before) \
             and not has_finite_verb(view.tokens_within(*before)):
@@ -3988,6 +3994,7 @@ def _quotation_between_dashes(view: SentenceView, s_first: int, cue_last: int) -
 
 
 QUOTATION_BRINGING_VERBS = grammar("quotation_bringing_verbs")
+
 
 
 def _verb_brings_in_the_quotation(tokens: Sequence[Token], last: int) -> bool:
@@ -7538,3 +7545,185 @@ def sentence_frames(view: SentenceView, has_cue_frame: bool) -> list[Frame]:
             if frame is not None:
                 frames.append(frame)
     return frames
+
+
+GAP_RELATIVES = grammar("gap_relatives")
+
+
+def _opens_without_a_subject(view: SentenceView, start: int, strict: bool = False) -> bool:
+    """The content opens with a finite verb (an auxiliary, a past, a present
+    in -s, or a cue verb: "show", "supplied", "would"): its subject stands
+    outside it. Never a determiner, pronoun or preposition ("its", "as",
+    "in"). `strict`: only an auxiliary or a past ("listings" and "show" may
+    be nouns where no relative word marks the gap)."""
+    tokens = view.tokens
+    if start >= len(tokens):
+        return False
+    verb = tokens[start]
+    low = verb.lower
+    if not verb.is_word or verb.is_capitalised or not low.isalpha() or low in DETERMINERS \
+            or low in PREPOSITIONS or low in pronouns() or low in POSSESSIVE_PRONOUNS:
+        return False
+    if strict:
+        return low in FINITE_VERBS or is_past(verb)
+    if low in OBJECT_GAP_OPENERS:
+        return True  # "an explosion that the mayor described as ...": the noun is the cue's object
+    if low in FINITE_VERBS or is_past(verb):
+        return True
+    if finite_by_form(verb):
+        # a word in -s is a verb only before its object ("uses several aliases", "includes 2.7
+        # million"): "that doctors at clinics have admitting privileges at ..." has a noun there
+        return start + 1 < len(tokens) and (present_before_its_object(tokens, start)
+                                            or tokens[start + 1].lower in ANTECEDENT_QUANTIFIERS)
+    return (low,) in cue_forms() and low not in CUE_NOUN_FORMS
+
+
+OBJECT_GAP_OPENERS = grammar("object_gap_openers")
+
+
+def _subject_gap_with_no_antecedent(view: SentenceView, s_first: int, s_last: int, k: int, start: int) -> bool:
+    """Rule `subject_gap_without_its_antecedent_is_no_claim` (claims-s18 item 1:
+    687 s54 "what activists say are conflicting judgments", 954 s14 "the
+    paper listed 10 more people it claimed were gay"): a content that opens
+    with a finite verb has its subject outside it. After "what" the subject
+    is "what" itself, and the words before the cue are the writer's ("What
+    he said was false" is no claim of his that "was false"); with no
+    relative word at all, the source found left of the cue ran past a verb
+    ("The paper listed 10 more people it ...") and is not the cue's subject,
+    which is the pronoun or noun right before the cue. Either way the text
+    gives no content with its subject, and no one to say it but a wrong
+    speaker: no claim. "Police said the man was shot", "the man who police
+    say was shot", "what some said they knew" (its own subject) stay."""
+    tokens = view.tokens
+    if s_first > 0 and tokens[s_first - 1].lower in FREE_RELATIVES:
+        return _opens_without_a_subject(view, start, strict=True)
+    if not _opens_without_a_subject(view, start, strict=True):
+        return False
+    # the words between the source and the cue, with no punctuation ("Dunwoody, who worked ...,
+    # said" is an aside): a verb there ("listed") means the source is the subject of another
+    # clause, and the cue's own subject ("it") was left between them
+    between = tokens[s_last + 1 : k + 1]
+    return not any(not t.is_word for t in between) and any(
+        not t.is_capitalised and (is_past(t) or t.lower in FINITE_VERBS)
+        and t.lower not in AUXILIARIES and t.lower not in MODALS for t in between)
+
+
+FREE_RELATIVES = grammar("free_relatives")
+
+
+def _antecedent_of_a_subject_gap(view: SentenceView, s_first: int, start: int) -> Span | None:
+    """Rule `relative_antecedent_is_the_contents_subject` (claims-s18 item 1,
+    885 s19: "..., along with videos that the military said show Hamas
+    fighters launching attacks ..." gave the military "show Hamas fighters
+    ..."): a source in a relative clause ("videos that the military said",
+    "The budget, which critics say") whose content opens with a finite verb
+    has no subject of its own there: the noun the relative pronoun stands
+    for is it. The noun phrase's span, to go before the content ("videos
+    show Hamas fighters ..."), or None. A content with its own subject
+    ("videos that police said Hamas fighters posted") and a "that" after a
+    verb ("said that the military said ...") stay as they were."""
+    tokens = view.tokens
+    relative = s_first - 1
+    if relative < 0 or not _opens_without_a_subject(view, start):
+        return None
+    if tokens[relative].lower not in GAP_RELATIVES:
+        return None
+    if relative > 0 and tokens[relative - 1].lower in PREPOSITIONS:
+        return None  # "messages in which the group urged followers to ...": no subject gap
+    if any(not t.is_word for t in tokens[s_first:start]) or start < s_first:
+        return None  # the relative word does not open the source's own clause
+    last = relative - 1
+    after_a_comma = last >= 0 and tokens[last].text == ","
+    if tokens[relative].lower != "that" and after_a_comma:
+        last -= 1  # "The budget, which critics say is too small"
+    if last < 0 or not _noun_of_a_phrase(tokens[last]):
+        return None  # "said that", "believes that": a clause opens, no noun stands before it
+    antecedent = _noun_phrase_ending_at(view, last, person=tokens[relative].lower == "who")
+    if antecedent is None:
+        return None
+    if after_a_comma and tokens[relative].lower == "which" and view.token_indices(*antecedent)[0] > 0:
+        # ", which" after an object may stand for the whole clause before it ("... with their
+        # livestock, which he believes has happened") or for a noun further back ("the pages of
+        # emails she had given the State Department, which she said represented ..."): the noun
+        # before the comma is the subject only when its phrase opens the sentence ("The plan,
+        # which officials said would cut costs, ..."); otherwise the content stays as written
+        return None
+    return antecedent
+
+
+def _noun_phrase_ending_at(view: SentenceView, last: int, person: bool = False) -> Span | None:
+    """For rule `relative_antecedent_is_the_contents_subject`: the noun phrase
+    that ends with the noun at `last`, or None when the relative may hang on
+    a noun further back: a phrase after a preposition other than "of" or
+    "with" ("a decision Clinton made while serving in the Senate that he
+    believes was influenced", "an effort supported by Obama and House
+    leaders that Sanders said would ..."): the Senate and the leaders are
+    not what was said to be influenced or to make things worse. After "who"
+    (`person`) the nearest noun is the one ("the Iran deal negotiated by
+    President Obama, who he noted was ...")."""
+    phrase = _noun_phrase_span(view, last)
+    if phrase is None:
+        return None
+    if person:
+        return view.span(*phrase)
+    tokens = view.tokens
+    before = phrase[0] - 1
+    while before >= 0 and tokens[before].lower in ANTECEDENT_PREPOSITIONS:
+        before -= 1
+    if before >= 0 and tokens[before].lower in PREPOSITIONS:
+        return None
+    if any(tokens[m].lower in PREPOSITIONS and tokens[m].lower not in ANTECEDENT_PREPOSITIONS
+           for m in range(phrase[0], last)):
+        return None  # "a congressional trip to Azerbaijan in 2013 that ...": which noun is meant
+    return view.span(*phrase)
+
+
+ANTECEDENT_PREPOSITIONS = grammar("antecedent_prepositions")
+
+
+def _noun_phrase_span(view: SentenceView, last: int) -> tuple[int, int] | None:
+    """The first and last token of the noun phrase ending at `last`, or None
+    when a noun alone would cut it."""
+    tokens = view.tokens
+    # back to the phrase's determiner, quantifier or number ("the attack outside Damascus", "some
+    # information", "10 more people"); with none, the noun alone, or the name it ends ("along with
+    # videos", "co-moderator Megyn Kelly"): a lower-case word before it may be a verb ("withhold
+    # information")
+    first = last
+    while first > 0 and last - first < MAX_GAP_ANTECEDENT_TOKENS:
+        token = tokens[first - 1]
+        if token.lower in DETERMINERS or token.lower in ANTECEDENT_QUANTIFIERS or token.text[:1].isdigit() \
+                or token.lower.endswith(POSSESSIVE_S):
+            first -= 1  # "the", "some", "10 more", "Clinton's"
+            while first > 0 and (tokens[first - 1].text[:1].isdigit()
+                                 or (token.lower.endswith(POSSESSIVE_S) and tokens[first - 1].is_capitalised)):
+                first -= 1
+            return first, last
+        if token.lower not in PREPOSITIONS and token.lower not in ("and", "or") and not _noun_of_a_phrase(token):
+            break
+        first -= 1
+    first = last
+    while first > 0 and tokens[last].is_capitalised and tokens[first - 1].is_capitalised \
+            and _noun_of_a_phrase(tokens[first - 1]):
+        first -= 1
+    before = tokens[first - 1] if first > 0 else None
+    if before is not None and before.is_word and _noun_of_a_phrase(before) \
+            and before.lower not in ANTECEDENT_PREPOSITIONS:
+        return None  # the noun ends a longer phrase ("Obama and House leaders"): where it opens is unclear
+    return first, last
+
+
+ANTECEDENT_QUANTIFIERS = grammar("antecedent_quantifiers")
+
+
+MAX_GAP_ANTECEDENT_TOKENS = 6  # "the attack outside Damascus", "10 more people"
+
+
+def _noun_of_a_phrase(token: Token) -> bool:
+    """A word that may stand inside a noun phrase: no verb by its form, no
+    cue verb, no pronoun, preposition, conjunction or -ly adverb."""
+    low = token.lower
+    return token.is_word and not is_past(token) and low not in FINITE_VERBS and low not in SUBJECT_PRONOUNS \
+        and low not in OBJECT_PRONOUNS and low not in PREPOSITIONS and low not in SENTENCE_CONJUNCTIONS \
+        and low not in ("or", "nor") and not is_adverb(low) \
+        and not ((low,) in cue_forms() and low not in CUE_NOUN_FORMS)
