@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from summarizer import extract_claims
 from tests.claim_helpers import described, only
 
 # Rule `relative_antecedent_is_the_contents_subject` (rules._antecedent_of_a_subject_gap; 885 s19)
@@ -70,6 +71,84 @@ def test_a_gap_with_no_noun_to_fill_it_is_no_claim(text: str) -> None:
 def test_a_content_with_its_subject_stays(text: str, speaker: str, content: str) -> None:
     claim = only(text)
     assert (claim.speaker, claim.content) == (speaker, content)
+
+
+# Rule `parenthetical_splits_subject` with a past and an adverb (rules._subject_left_verb_right; 687 s24)
+@pytest.mark.parametrize(("text", "content"), [
+    ("Her lovers, she says, also abandoned her.", "Her lovers also abandoned her"),
+    ("Her lovers, she says, abandoned her.", "Her lovers abandoned her"),
+    ("The plan, he said, never worked.", "The plan never worked"),
+])
+def test_the_subject_before_a_parenthetical_source_is_in_the_claim(text: str, content: str) -> None:
+    assert only(text).content == content
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("The hurt, she says, is deep.", "The hurt is deep"),
+    ("In 2010, he said, the plan worked.", "the plan worked"),
+])
+def test_other_parentheticals_stay_as_they_were(text: str, content: str) -> None:
+    assert only(text).content == content
+
+
+# Rule `second_that_clause_belongs_to_the_first_clauses_verb` (rules._second_that_clause_of_another_verb;
+# 769 s23) and the cue "surmise" (cues.txt)
+def test_a_second_that_clause_of_another_verb_gives_its_subject_no_claim() -> None:
+    text = ("Shamkhani mused Wednesday that one goal is to protect Israel and that Tehran doesn't believe it will"
+            " be effective.")
+    assert described(text) == []
+
+
+def test_the_outer_cue_takes_both_that_clauses() -> None:
+    claim = only("Shamkhani surmised Wednesday that one of the coalition's chief goals is to protect Israel and that"
+                 " Tehran doesn't believe it will be effective.")
+    assert (claim.speaker, claim.cue) == ("Shamkhani", "surmise")
+    assert claim.content.endswith("and that Tehran doesn't believe it will be effective")
+
+
+def test_a_single_that_clause_keeps_its_speaker() -> None:
+    claim = only("Officials believe that it will work.")
+    assert (claim.speaker, claim.content) == ("Officials", "it will work")
+
+
+# Rule `quotation_between_dashes_is_the_claim`, the verb's side
+# (rules._dashed_quotation_the_clause_before_brings_in; closing note s17)
+def test_a_chant_between_dashes_is_not_the_reporters_claim() -> None:
+    text = 'The crowd chanted -- "Lock her up," Smith said -- and the rally went on.'
+    assert all(c.speaker != "Smith" for c in extract_claims(text)), described(text)
+
+
+def test_a_quotation_between_dashes_after_a_plain_clause_stays_the_sources() -> None:
+    text = ('Republicans have heaped praise on her -- "She has a first-rate organization," Duprey said -- and'
+            " tested out attack lines.")
+    assert described(text) == [("Duprey", "say", '"She has a first-rate organization,"')]
+
+
+# Rule `weekday_and_part_of_day_open_a_name`, the time's side (names._part_of_day_after_a_weekday)
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Tuesday Evening John Smith said the plan would fail.", "John Smith"),
+    ("Friday Night Sarah Jones told reporters the deal was off.", "Sarah Jones"),
+    # near variants: a name the weekday opens stays whole
+    ("Tuesday Morning Corp. said sales rose.", "Tuesday Morning Corp."),
+])
+def test_a_weekday_and_a_part_of_the_day_before_a_first_name_are_a_time(text: str, speaker: str) -> None:
+    assert only(text).speaker == speaker
+
+
+# Rule `source_tail_is_no_content` (rules._source_tail_to_the_end; 863 s13, 662 s21)
+@pytest.mark.parametrize(("text", "content", "hedged"), [
+    ("But it also does not exclude gays from the flock, according to it 2005 deliberations.",
+     "it also does not exclude gays from the flock", False),
+    ('Wet sand weighs 120 pounds per square foot, according to a 2004 study from the Mayo Clinic, entitled'
+     ' "Accidental Burials in Sand: A Potentially Fatal Summertime Hazard."',
+     "Wet sand weighs 120 pounds per square foot", False),
+    # near variant: a place after the source's comma is in the claim
+    ("The deal was signed, according to a statement, at the White House.",
+     "The deal was signed at the White House", False),
+])
+def test_words_after_a_final_according_to_source_describe_it(text: str, content: str, hedged: bool) -> None:
+    claim = only(text)
+    assert (claim.content, claim.hedged) == (content, hedged)
 
 
 def test_a_noun_that_ends_a_longer_phrase_is_no_antecedent() -> None:

@@ -284,6 +284,8 @@ def according_to(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> Frame
         # running to the stop with no verb, describes the source; glued onto the claim it would
         # read as part of what was said
         ended = True
+    if before and not ended and _source_tail_to_the_end(view, source_last, after):
+        ended = True
     if after > source_last + 1 and _source_relative(view, after, cue_starts, first):
         after = _after_source_relative(view, after) if before is None else len(tokens)
     elif after == source_last + 1 and after < len(tokens) and tokens[after].lower in PERSON_RELATIVES:
@@ -306,6 +308,41 @@ def according_to(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> Frame
     if not parts:
         return None
     return _frame("according_to", hit, view, view.span(last + 1, source_last), parts, clause_final=True)
+
+
+MAX_GLUED_SOURCE_TAIL_TOKENS = 3  # "according to it 2005 deliberations"
+
+
+def _source_tail_to_the_end(view: SentenceView, source_last: int, after: int) -> bool:
+    """Rule `source_tail_is_no_content` (claims-s18 item 6): after a final
+    "according to" source, words to the end of the sentence that say no
+    clause describe the source, and glued onto the claim they read as
+    what was said: a participle after a comma naming the source's title
+    ('..., according to a 2004 study from the Mayo Clinic, entitled
+    "Accidental Burials in Sand: ..."', 662 s21: the title also hedged the
+    claim), or a few words with no comma where the source phrase ran on
+    past a typo ("according to it 2005 deliberations", 863 s13). A place
+    or time after the source's comma ("..., according to a statement, at
+    the White House") stays in the claim."""
+    tokens = view.tokens
+    if after >= len(tokens):
+        return False
+    rest = [t for t in tokens[after:] if t.is_word]
+    if not rest or not all(t.text in (".", "!", "?") for t in tokens[after:] if not t.is_word
+                           and not view.quotes.covering(t.start) and t.text not in QUOTE_MARKS):
+        return False
+    if after == source_last + 1:
+        return len(rest) <= MAX_GLUED_SOURCE_TAIL_TOKENS and not has_finite_verb(rest) \
+            and not any(t.lower in PREPOSITIONS or t.lower in DETERMINERS for t in rest)
+    opener = tokens[after]
+    if tokens[after - 1].text != "," or not opener.is_word or opener.is_capitalised \
+            or opener.lower not in SOURCE_NAMING_PARTICIPLES:
+        return False
+    unquoted = [t for t in tokens[after + 1 :] if view.quotes.covering(t.start) is None]
+    return not has_finite_verb(unquoted)
+
+
+SOURCE_NAMING_PARTICIPLES = grammar("source_naming_participles")
 
 
 def _after_a_relative_comma(tokens: Sequence[Token], first: int) -> bool:
@@ -3135,6 +3172,32 @@ def _cue_ends_a_fronted_condition(view: SentenceView, s_first: int, last: int) -
     return tokens[last + 2].text not in QUOTE_MARKS
 
 
+def _second_that_clause_of_another_verb(view: SentenceView, s_first: int) -> bool:
+    """Rule `second_that_clause_belongs_to_the_first_clauses_verb` (claims-s18
+    item 3, 769 s23: "Shamkhani mused Wednesday that one of the coalition's
+    goals is to protect Israel and that Tehran doesn't believe it will be
+    effective" gave Tehran a claim): a source right after "and that" / "or
+    that" whose sentence has an earlier "that" after a verb ("mused
+    [Wednesday] that") opens the second that-clause of that verb: what the
+    source believes is inside the other speaker's words, and the outer verb
+    wins (a cue takes both clauses as its content; another verb, none). "He
+    said the plan failed and that officials believe it will" is the same;
+    "Officials believe that it will work" (one clause) stays."""
+    tokens = view.tokens
+    if s_first < 3 or tokens[s_first - 1].lower != "that" or tokens[s_first - 2].lower not in ("and", "or"):
+        return False
+    for m in range(1, s_first - 2):
+        if tokens[m].lower != "that":
+            continue
+        verb = m - 1
+        while verb > 0 and tokens[verb].lower in TIME_WORDS:
+            verb -= 1  # "mused Wednesday that"
+        word = tokens[verb]
+        if word.is_word and not word.is_capitalised and (is_past(word) or (word.lower,) in cue_forms()):
+            return True
+    return False
+
+
 def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> Frame | None:
     """A subject before the cue. By what stands around it:
     `reported_speech`: `Stoltenberg emphasized that ...`, `X said Y would ...`;
@@ -3182,6 +3245,8 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
     if subject is None:
         return None
     if _cue_ends_a_fronted_condition(view, subject[0], last):
+        return None
+    if _second_that_clause_of_another_verb(view, subject[0]):
         return None
     named = _name_after_a_naming_phrase(view, subject)
     if named is not None:
@@ -3397,6 +3462,8 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
     if boundary >= 0 and (tokens[boundary].text in (",", ":") or tokens[boundary].text in QUOTE_MARKS | DASHES):
         before = left_content(view, boundary)
         before = _quotation_after_a_colon(view, before, s_first) if before is not None else None
+    if _dashed_quotation_the_clause_before_brings_in(view, s_first, last):
+        return None
     interjected = _quotation_between_dashes(view, s_first, last)
     if interjected is not None:
         before, right = interjected, None
@@ -3995,6 +4062,31 @@ def _quotation_between_dashes(view: SentenceView, s_first: int, cue_last: int) -
 
 QUOTATION_BRINGING_VERBS = grammar("quotation_bringing_verbs")
 
+
+def _dashed_quotation_the_clause_before_brings_in(view: SentenceView, s_first: int, cue_last: int) -> bool:
+    """Rule `quotation_between_dashes_is_the_claim`, the verb's side (claims-s18
+    item 4, closing note s17: 'The crowd chanted -- "Lock her up," Smith
+    said -- and the rally went on.' gave Smith the chant): with a dash on
+    both sides of the aside, a quotation that a verb of speech or sound
+    before the first dash brings in ("chanted", "shouted", "sang") is that
+    clause's object, words someone else said; whether the source after it
+    said them or only reports them the text does not say. No claim for the
+    source. 'Republicans praised her -- "She has a first-rate organization,"
+    Duprey said -- and ...' ("praised" brings in no quotation) stays
+    Duprey's."""
+    tokens = view.tokens
+    if cue_last + 1 >= len(tokens) or tokens[cue_last + 1].text not in DASHES:
+        return False
+    closing = s_first - 1
+    if closing < 1 or tokens[closing].text not in QUOTE_MARKS:
+        return False
+    quote = view.quotes.covering(tokens[closing].start)
+    if quote is None or quote[1] != tokens[closing].end:
+        return False
+    opening = next((m for m in range(closing - 1, -1, -1) if tokens[m].start == quote[0]), None)
+    if opening is None or opening < 2 or tokens[opening - 1].text not in DASHES:
+        return False
+    return _verb_brings_in_the_quotation(tokens, opening - 1)
 
 
 def _verb_brings_in_the_quotation(tokens: Sequence[Token], last: int) -> bool:
@@ -5219,11 +5311,21 @@ def _subject_left_verb_right(view: SentenceView, before: Span, start: int) -> bo
     first, verb = left[0].lower, tokens[start]
     if first in CLAUSE_LEADS or not all(t.is_word for t in left) or view.quotes.covering(left[0].start):
         return False
-    if is_adverb(verb.lower) and start + 1 < len(tokens):
+    if (is_adverb(verb.lower) or verb.lower in PARENTHETICAL_ADVERBS) and start + 1 < len(tokens):
         verb = tokens[start + 1]  # "Hawaii, as one adviser pointed out, normally does not get ..."
     if verb.is_capitalised or verb.lower in DETERMINERS or verb.lower in PREPOSITIONS:
         return False
-    return verb.lower in FINITE_AUXILIARIES or (verb.lower.endswith("s") and not verb.lower.endswith("ss"))
+    # a past too (claims-s18 item 2, 687 s24: "Her lovers, she says, also abandoned her." gave
+    # "also abandoned her" without its subject), after a phrase of two words or more: one word may
+    # be a connective ("Rather, he said, continued struggles ...": a participle before its noun)
+    return verb.lower in FINITE_AUXILIARIES or (verb.lower.endswith("s") and not verb.lower.endswith("ss")) \
+        or (verb.is_word and is_past(verb) and len(left) >= 2
+            and not all(t.lower in SENTENCE_ADVERBS or is_adverb(t.lower) for t in left))
+
+
+# adverbs that may stand between the parenthetical source and the subject's verb: "Her lovers, she
+# says, also abandoned her"
+PARENTHETICAL_ADVERBS = grammar("parenthetical_adverbs")
 
 
 def _quote_resumes(view: SentenceView, start: int) -> Span | None:
