@@ -151,6 +151,62 @@ def test_words_after_a_final_according_to_source_describe_it(text: str, content:
     assert (claim.content, claim.hedged) == (content, hedged)
 
 
+# Web test s18 kind 6: a circumstance with "before"/"after" a name before "that"
+# (grammar._joiner_as_a_preposition, rule `circumstance_before_the_content`)
+@pytest.mark.parametrize(("text", "content"), [
+    ("Greenspan admitted in testimony before Congress that his ideology was flawed.", "his ideology was flawed"),
+    ("Greenspan said in a statement that his ideology was flawed.", "his ideology was flawed"),
+])
+def test_a_circumstance_before_that_is_no_content(text: str, content: str) -> None:
+    assert only(text).content == content
+
+
+def test_a_verb_after_the_joiner_keeps_the_clause_joined() -> None:
+    claim = only("He declined to implement tougher rules but acknowledged that prices rose.")
+    assert (claim.cue, claim.content) == ("acknowledge", "prices rose")
+
+
+# Web test s18 kind 6: rule `as_aside_medium_is_no_content` inside the sentence
+# (rules._past_the_medium_of_an_as_aside)
+@pytest.mark.parametrize(("text", "content"), [
+    ('The central problem, as she noted in her memoirs, was that "there was a revolution still to be made."',
+     'The central problem was that "there was a revolution still to be made."'),
+    ("The plan, as she said in an interview, was flawed.", "The plan was flawed"),
+    # near variants: no medium, and an aside at the end
+    ("The plan, as she said, was flawed.", "The plan was flawed"),
+    ("Prices rose sharply, as she noted in her memoirs.", "Prices rose sharply"),
+])
+def test_the_medium_of_an_as_aside_is_no_content(text: str, content: str) -> None:
+    assert only(text).content == content
+
+
+# Web test s18 kind 1: rule `infinitive_ends_before_a_clause_of_its_own`
+# (rules._infinitive_before_a_clause_of_its_own)
+@pytest.mark.parametrize(("text", "content"), [
+    ('Major wanted to offer Britain "Thatcherism with a human face," and he set himself to smoothing out the'
+     " rough edges.", 'to offer Britain "Thatcherism with a human face,"'),
+    ("He vowed to cut taxes, and he raised spending.", "to cut taxes"),
+    # near variants: a second infinitive, and a clause after a clause
+    ("He vowed to cut taxes, and to raise spending.", "to cut taxes, and to raise spending"),
+    ("He said he would go, and he did.", "he would go, and he did"),
+])
+def test_an_infinitive_content_ends_before_a_clause_of_its_own(text: str, content: str) -> None:
+    assert only(text).content == content
+
+
+# Web test s18 kind 6: rule `negative_subject_is_no_claim` inside another claim
+# (extract._after_a_negative_subject)
+def test_a_cue_after_no_one_does_not_cut_the_claim() -> None:
+    claim = only("Technocrats say that entire sectors are very complicated and therefore no one can propose reforms.")
+    assert claim.content == "entire sectors are very complicated and therefore no one can propose reforms"
+
+
+def test_a_cue_after_a_real_subject_still_ends_the_claim() -> None:
+    text = "Technocrats say that entire sectors are complicated, and officials proposed reforms."
+    assert described(text) == [("Technocrats", "say", "entire sectors are complicated"),
+                               ("officials", "propose", "reforms")]
+
+
 def test_a_noun_that_ends_a_longer_phrase_is_no_antecedent() -> None:
     # "House leaders" ends "an effort supported by Obama and House leaders": which noun the relative hangs
     # on the text does not say; the content stays as written

@@ -3378,6 +3378,8 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
         return _frame("clause_final_attribution", hit, view, source, [relayed], clause_final=True)
     start = content_start(view, last + 1, entry)
     start = _past_the_medium_of_an_opening_as(view, s_first, start)
+    if as_aside:
+        start = _past_the_medium_of_an_as_aside(view, start)
     if _object_relative_in_a_subject(view, s_first, start, last) or _seen_doing(view, hit, s_first) \
             or _reduced_relative_source(view, s_first, s_last, start):
         return None
@@ -3422,6 +3424,7 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
             end = _resumed_main_verb(view, start, end)
         if end < start:
             return None  # where the main clause resumes, the text does not say
+        end = _infinitive_before_a_clause_of_its_own(view, start, end)
         right = (tokens[start].start, trailing_end(view, end))
         right = _quoted_term_after_what(view, s_first, start, entry) or right
         venue = _venue_before_the_infinitive(view, start, end) if entry.cue_class == "directive" else None
@@ -5167,6 +5170,49 @@ def _as_aside(view: SentenceView, s_first: int, cue_last: int) -> bool:
         if token.lower in ("that", "if", "whether") or token.lower in SUBJECT_PRONOUNS:
             return False  # "as Smith said he would": a clause, not an aside
     return cue_last + 1 >= len(tokens)
+
+
+def _infinitive_before_a_clause_of_its_own(view: SentenceView, start: int, end: int) -> int:
+    """Rule `infinitive_ends_before_a_clause_of_its_own` (web test s18 kind 1,
+    newrepublic: "Major wanted to offer Britain "Thatcherism with a human
+    face," and he set himself to smoothing out the rough edges" gave Major
+    the writer's second clause): a content that is an infinitive ("to
+    offer ...") cannot go on into ", and" or ", but" with a subject and a
+    finite verb of its own: that clause is the writer's. The last token
+    before the comma (inside a closing quotation mark, before it), or
+    `end`. "to cut taxes and to raise spending" and "said he would go, and
+    he did" (no infinitive) stay."""
+    tokens = view.tokens
+    if start >= len(tokens) or tokens[start].lower != "to":
+        return end
+    for m in range(start + 2, end - 2):
+        if tokens[m].text != ",":
+            continue
+        joiner = m + 2 if tokens[m + 1].text in QUOTE_MARKS else m + 1  # 'a human face," and he'
+        if joiner + 2 > end or tokens[joiner].lower not in ("and", "but"):
+            continue
+        subject, verb = tokens[joiner + 1], tokens[joiner + 2]
+        if not verb.is_word or verb.is_capitalised or verb.lower in PREPOSITIONS or verb.lower in DETERMINERS:
+            continue
+        if subject.lower in SUBJECT_PRONOUNS or (subject.is_capitalised and (finite_by_form(verb) or is_past(verb))):
+            return joiner - 1
+    return end
+
+
+def _past_the_medium_of_an_as_aside(view: SentenceView, start: int) -> int:
+    """Rule `as_aside_medium_is_no_content`, inside the sentence (web test s18
+    kind 6, newrepublic: "The central problem, as she noted in her memoirs,
+    was that ..." gave her "in her memoirs, was that ..."): a phrase opened
+    by a preposition right after the cue of an "as" aside, up to the comma
+    that closes the aside, says where she said it; the content goes on
+    after that comma. The first token after it, or `start`."""
+    tokens = view.tokens
+    if start >= len(tokens) or tokens[start].lower not in ADJUNCT_PREPOSITIONS:
+        return start
+    for m in range(start + 1, min(start + MAX_AS_ASIDE_TAIL, len(tokens) - 1)):
+        if not tokens[m].is_word:
+            return m + 1 if tokens[m].text == "," and tokens[m + 1].is_word else start
+    return start
 
 
 def _that_clause_after_an_as_aside(view: SentenceView, cue_last: int) -> Span | None:
