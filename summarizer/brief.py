@@ -1243,7 +1243,11 @@ def content_stands_alone(claim: Claim, text: str) -> bool:
     if holds_back_pointing_phrase(text[min(claim.cue_span.end, claim.content_span.start) : claim.content_span.end]):
         return False
     first, last = words[0], words[-1]
-    relative = _relative_before(text, claim.speaker_span.start) if claim.speaker_span else None
+    # the relative's gap is filled when the content opens with the noun it stands for, before the
+    # source (claims rule relative_antecedent_is_the_contents_subject: "The deal, which officials
+    # said was signed in May" gives "The deal … was signed in May")
+    relative = _relative_before(text, claim.speaker_span.start) \
+        if claim.speaker_span and claim.content_span.start > claim.speaker_span.start else None
     ends_in_quote = _ends_in_quote(content)
     stranded = not ends_in_quote and last.lower in PREPOSITIONS
     if relative is not None and (relative != "that" or _opens_on_a_verb(first, after_relative=True) or stranded):

@@ -27,7 +27,8 @@ from summarizer.render.claims import cue_words
 
 @pytest.mark.parametrize(("sentence", "stands"), [
     # the inside of a relative clause: its subject is the relative's head, outside the content
-    ("Biogenesis was a former clinic that MLB said supplied steroids to at least a dozen players.", False),
+    # (after "in" the relative may hang on a noun further back, so the gap stays: claims-s18)
+    ("Biogenesis was a former clinic in Miami that MLB said supplied steroids to at least a dozen players.", False),
     ("MLB said the clinic supplied steroids to at least a dozen players.", True),
     ('The league kept the decision private, which the players union said it "strongly disagrees" with.', False),
     ('The players union said it "strongly disagrees" with the decision.', True),
@@ -56,7 +57,7 @@ SUSPENSION = (
     "Slugger suspended\n\n"
     "An arbitrator on Saturday upheld most of the slugger's doping suspension, keeping him out of next season. "
     "The ruling will cost Alex Rodriguez $25 million in salary and further clouds his career. "
-    "Biogenesis was a former anti-aging clinic that MLB said supplied steroids to at least a dozen players. "
+    "Biogenesis was a former anti-aging clinic in Miami that MLB said supplied steroids to at least a dozen players. "
     '"The number of games sadly comes as no surprise, as the deck has been stacked against me," '
     "Rodriguez said. The commissioner did not comment on the ruling on Saturday. "
     "The slugger has played for three teams over two decades and will turn 40 during the following season. "

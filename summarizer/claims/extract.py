@@ -229,7 +229,8 @@ def _sentence_frames(view: SentenceView, acts: list[Frame] | None = None) -> lis
     junk.py reads as acts ("Close aides dismissed such concerns") go to
     `acts` (rule `act_subject_still_acts`, see `_resolve`)."""
     hits = sentence_cues(view)
-    cue_starts = {hit.first for hit in hits if "quote" not in hit.entry.flags or _quote_mark_near(view, hit)}
+    cue_starts = {hit.first for hit in hits if ("quote" not in hit.entry.flags or _quote_mark_near(view, hit))
+                  and not _after_a_negative_subject(view, hit)}
     frames: list[Frame] = []
     for hit in hits:
         frame = frames_for_cue(view, hit, cue_starts)
@@ -287,6 +288,24 @@ def _quote_mark_near(view: SentenceView, hit: CueHit) -> bool:
 
 NEGATIVE_SOURCES = frozenset(w.replace("_", " ") for w in grammar("negative_sources"))
 NEGATIVE_OPENERS = grammar("negative_openers")
+
+
+def _after_a_negative_subject(view: SentenceView, hit: CueHit) -> bool:
+    """Rule `negative_subject_is_no_claim`, inside another claim (web test
+    s18 kind 6, newrepublic: "Technocrats like to say that entire sectors
+    ... are very complicated and therefore no one can propose reforms ..."
+    cut the technocrats' claim before "no one can propose"): a cue whose
+    subject is "no one" or "nobody" starts no claim, so no other claim's
+    content ends before it. "..., and officials proposed reforms" still
+    does."""
+    tokens = view.tokens
+    k = hit.first - 1
+    while k >= 0 and (tokens[k].lower in MODALS or tokens[k].lower in ("not", "ever", "even")):
+        k -= 1
+    if k < 0:
+        return False
+    pair = f"{tokens[k - 1].lower} {tokens[k].lower}" if k > 0 else ""
+    return tokens[k].lower in NEGATIVE_SOURCES or pair in NEGATIVE_SOURCES
 
 
 def _negative_source(source: str) -> bool:

@@ -372,7 +372,8 @@ def find_names(
             continue
         token = tokens[k]
         if not _is_name_word(token) or (token.lower in stop and not _party_in_a_body(tokens, k)
-                                        and not _weekday_and_part_of_day_open_a_name(tokens, k)):
+                                        and not _weekday_and_part_of_day_open_a_name(tokens, k)) \
+                or _part_of_day_after_a_weekday(tokens, k):
             if token.is_word and token.lower not in ARTICLES:
                 pending_title = None
             k += 1
@@ -1429,10 +1430,22 @@ def _weekday_and_part_of_day_open_a_name(tokens: Sequence[Token], k: int) -> boo
     with a capital and another name word after them open one name
     ("Tuesday Morning Corp.", "Saturday Night Live"). A weekday before
     any other name ("Monday Acme Corp. said", "on Tuesday Apple said") is
-    a time, no part of it."""
+    a time, no part of it; and so are both before a person's first name
+    (claims-s18 item 5: "Tuesday Evening John Smith said" gave the speaker
+    "Tuesday Evening John Smith")."""
     return tokens[k].lower in grammar("time_words") and k + 2 < len(tokens) \
         and tokens[k + 1].lower in grammar("parts_of_day") and tokens[k + 1].is_capitalised \
-        and _is_name_word(tokens[k + 2])
+        and _is_name_word(tokens[k + 2]) and tokens[k + 2].lower not in first_names()
+
+
+def _part_of_day_after_a_weekday(tokens: Sequence[Token], k: int) -> bool:
+    """Rule `weekday_and_part_of_day_open_a_name`, the time's side: a part of
+    the day written with a capital between a weekday and a person's first
+    name ("Tuesday Evening John Smith said") is the time too, no name word.
+    "Tuesday Morning said" (the retailer, once named) stays for the speakers'
+    rule `time_word_opens_a_known_name`."""
+    return 0 < k < len(tokens) - 1 and tokens[k].lower in grammar("parts_of_day") \
+        and tokens[k - 1].lower in grammar("time_words") and tokens[k + 1].lower in first_names()
 
 
 # "a" or "an" after a form of "be" opens a predicate noun ("She is a 37-year-old Hijra")

@@ -41,6 +41,7 @@ from summarizer.claims.grammar import (
     COMMENT_NOTE_WORDS,
     COMPOUND_HEADS_AFTER_A_CUE,
     COUNT_WORDS,
+    CUE_NOUN_FORMS,
     CURRENCY_SIGNS,
     DASHES,
     DETERMINERS,
@@ -283,6 +284,8 @@ def according_to(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> Frame
         # running to the stop with no verb, describes the source; glued onto the claim it would
         # read as part of what was said
         ended = True
+    if before and not ended and _source_tail_to_the_end(view, source_last, after):
+        ended = True
     if after > source_last + 1 and _source_relative(view, after, cue_starts, first):
         after = _after_source_relative(view, after) if before is None else len(tokens)
     elif after == source_last + 1 and after < len(tokens) and tokens[after].lower in PERSON_RELATIVES:
@@ -305,6 +308,41 @@ def according_to(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> Frame
     if not parts:
         return None
     return _frame("according_to", hit, view, view.span(last + 1, source_last), parts, clause_final=True)
+
+
+MAX_GLUED_SOURCE_TAIL_TOKENS = 3  # "according to it 2005 deliberations"
+
+
+def _source_tail_to_the_end(view: SentenceView, source_last: int, after: int) -> bool:
+    """Rule `source_tail_is_no_content` (claims-s18 item 6): after a final
+    "according to" source, words to the end of the sentence that say no
+    clause describe the source, and glued onto the claim they read as
+    what was said: a participle after a comma naming the source's title
+    ('..., according to a 2004 study from the Mayo Clinic, entitled
+    "Accidental Burials in Sand: ..."', 662 s21: the title also hedged the
+    claim), or a few words with no comma where the source phrase ran on
+    past a typo ("according to it 2005 deliberations", 863 s13). A place
+    or time after the source's comma ("..., according to a statement, at
+    the White House") stays in the claim."""
+    tokens = view.tokens
+    if after >= len(tokens):
+        return False
+    rest = [t for t in tokens[after:] if t.is_word]
+    if not rest or not all(t.text in (".", "!", "?") for t in tokens[after:] if not t.is_word
+                           and not view.quotes.covering(t.start) and t.text not in QUOTE_MARKS):
+        return False
+    if after == source_last + 1:
+        return len(rest) <= MAX_GLUED_SOURCE_TAIL_TOKENS and not has_finite_verb(rest) \
+            and not any(t.lower in PREPOSITIONS or t.lower in DETERMINERS for t in rest)
+    opener = tokens[after]
+    if tokens[after - 1].text != "," or not opener.is_word or opener.is_capitalised \
+            or opener.lower not in SOURCE_NAMING_PARTICIPLES:
+        return False
+    unquoted = [t for t in tokens[after + 1 :] if view.quotes.covering(t.start) is None]
+    return not has_finite_verb(unquoted)
+
+
+SOURCE_NAMING_PARTICIPLES = grammar("source_naming_participles")
 
 
 def _after_a_relative_comma(tokens: Sequence[Token], first: int) -> bool:
@@ -3134,6 +3172,32 @@ def _cue_ends_a_fronted_condition(view: SentenceView, s_first: int, last: int) -
     return tokens[last + 2].text not in QUOTE_MARKS
 
 
+def _second_that_clause_of_another_verb(view: SentenceView, s_first: int) -> bool:
+    """Rule `second_that_clause_belongs_to_the_first_clauses_verb` (claims-s18
+    item 3, 769 s23: "Shamkhani mused Wednesday that one of the coalition's
+    goals is to protect Israel and that Tehran doesn't believe it will be
+    effective" gave Tehran a claim): a source right after "and that" / "or
+    that" whose sentence has an earlier "that" after a verb ("mused
+    [Wednesday] that") opens the second that-clause of that verb: what the
+    source believes is inside the other speaker's words, and the outer verb
+    wins (a cue takes both clauses as its content; another verb, none). "He
+    said the plan failed and that officials believe it will" is the same;
+    "Officials believe that it will work" (one clause) stays."""
+    tokens = view.tokens
+    if s_first < 3 or tokens[s_first - 1].lower != "that" or tokens[s_first - 2].lower not in ("and", "or"):
+        return False
+    for m in range(1, s_first - 2):
+        if tokens[m].lower != "that":
+            continue
+        verb = m - 1
+        while verb > 0 and tokens[verb].lower in TIME_WORDS:
+            verb -= 1  # "mused Wednesday that"
+        word = tokens[verb]
+        if word.is_word and not word.is_capitalised and (is_past(word) or (word.lower,) in cue_forms()):
+            return True
+    return False
+
+
 def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> Frame | None:
     """A subject before the cue. By what stands around it:
     `reported_speech`: `Stoltenberg emphasized that ...`, `X said Y would ...`;
@@ -3181,6 +3245,8 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
     if subject is None:
         return None
     if _cue_ends_a_fronted_condition(view, subject[0], last):
+        return None
+    if _second_that_clause_of_another_verb(view, subject[0]):
         return None
     named = _name_after_a_naming_phrase(view, subject)
     if named is not None:
@@ -3312,8 +3378,12 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
         return _frame("clause_final_attribution", hit, view, source, [relayed], clause_final=True)
     start = content_start(view, last + 1, entry)
     start = _past_the_medium_of_an_opening_as(view, s_first, start)
+    if as_aside:
+        start = _past_the_medium_of_an_as_aside(view, start)
     if _object_relative_in_a_subject(view, s_first, start, last) or _seen_doing(view, hit, s_first) \
             or _reduced_relative_source(view, s_first, s_last, start):
+        return None
+    if _subject_gap_with_no_antecedent(view, s_first, s_last, k, start):
         return None
     right = None
     addressee_only = False
@@ -3354,6 +3424,7 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
             end = _resumed_main_verb(view, start, end)
         if end < start:
             return None  # where the main clause resumes, the text does not say
+        end = _infinitive_before_a_clause_of_its_own(view, start, end)
         right = (tokens[start].start, trailing_end(view, end))
         right = _quoted_term_after_what(view, s_first, start, entry) or right
         venue = _venue_before_the_infinitive(view, start, end) if entry.cue_class == "directive" else None
@@ -3394,6 +3465,8 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
     if boundary >= 0 and (tokens[boundary].text in (",", ":") or tokens[boundary].text in QUOTE_MARKS | DASHES):
         before = left_content(view, boundary)
         before = _quotation_after_a_colon(view, before, s_first) if before is not None else None
+    if _dashed_quotation_the_clause_before_brings_in(view, s_first, last):
+        return None
     interjected = _quotation_between_dashes(view, s_first, last)
     if interjected is not None:
         before, right = interjected, None
@@ -3541,6 +3614,9 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
         if tokens[start].lower in ("but", "yet") and not any(c > start for c in cue_starts):
             return _frame("parenthetical_attribution", hit, view, source, [before, right], clause_final=True)
     if right:
+        antecedent = _antecedent_of_a_subject_gap(view, s_first, start)
+        if antecedent is not None:
+            return _frame("reported_speech", hit, view, source, [antecedent, right])
         return _frame("reported_speech", hit, view, source, [right])
     if before and addressee_only and not _holds_a_quote(view, before) \
             and not has_finite_verb(view.tokens_within(*before)):
@@ -3988,6 +4064,32 @@ def _quotation_between_dashes(view: SentenceView, s_first: int, cue_last: int) -
 
 
 QUOTATION_BRINGING_VERBS = grammar("quotation_bringing_verbs")
+
+
+def _dashed_quotation_the_clause_before_brings_in(view: SentenceView, s_first: int, cue_last: int) -> bool:
+    """Rule `quotation_between_dashes_is_the_claim`, the verb's side (claims-s18
+    item 4, closing note s17: 'The crowd chanted -- "Lock her up," Smith
+    said -- and the rally went on.' gave Smith the chant): with a dash on
+    both sides of the aside, a quotation that a verb of speech or sound
+    before the first dash brings in ("chanted", "shouted", "sang") is that
+    clause's object, words someone else said; whether the source after it
+    said them or only reports them the text does not say. No claim for the
+    source. 'Republicans praised her -- "She has a first-rate organization,"
+    Duprey said -- and ...' ("praised" brings in no quotation) stays
+    Duprey's."""
+    tokens = view.tokens
+    if cue_last + 1 >= len(tokens) or tokens[cue_last + 1].text not in DASHES:
+        return False
+    closing = s_first - 1
+    if closing < 1 or tokens[closing].text not in QUOTE_MARKS:
+        return False
+    quote = view.quotes.covering(tokens[closing].start)
+    if quote is None or quote[1] != tokens[closing].end:
+        return False
+    opening = next((m for m in range(closing - 1, -1, -1) if tokens[m].start == quote[0]), None)
+    if opening is None or opening < 2 or tokens[opening - 1].text not in DASHES:
+        return False
+    return _verb_brings_in_the_quotation(tokens, opening - 1)
 
 
 def _verb_brings_in_the_quotation(tokens: Sequence[Token], last: int) -> bool:
@@ -5070,6 +5172,49 @@ def _as_aside(view: SentenceView, s_first: int, cue_last: int) -> bool:
     return cue_last + 1 >= len(tokens)
 
 
+def _infinitive_before_a_clause_of_its_own(view: SentenceView, start: int, end: int) -> int:
+    """Rule `infinitive_ends_before_a_clause_of_its_own` (web test s18 kind 1,
+    newrepublic: "Major wanted to offer Britain "Thatcherism with a human
+    face," and he set himself to smoothing out the rough edges" gave Major
+    the writer's second clause): a content that is an infinitive ("to
+    offer ...") cannot go on into ", and" or ", but" with a subject and a
+    finite verb of its own: that clause is the writer's. The last token
+    before the comma (inside a closing quotation mark, before it), or
+    `end`. "to cut taxes and to raise spending" and "said he would go, and
+    he did" (no infinitive) stay."""
+    tokens = view.tokens
+    if start >= len(tokens) or tokens[start].lower != "to":
+        return end
+    for m in range(start + 2, end - 2):
+        if tokens[m].text != ",":
+            continue
+        joiner = m + 2 if tokens[m + 1].text in QUOTE_MARKS else m + 1  # 'a human face," and he'
+        if joiner + 2 > end or tokens[joiner].lower not in ("and", "but"):
+            continue
+        subject, verb = tokens[joiner + 1], tokens[joiner + 2]
+        if not verb.is_word or verb.is_capitalised or verb.lower in PREPOSITIONS or verb.lower in DETERMINERS:
+            continue
+        if subject.lower in SUBJECT_PRONOUNS or (subject.is_capitalised and (finite_by_form(verb) or is_past(verb))):
+            return joiner - 1
+    return end
+
+
+def _past_the_medium_of_an_as_aside(view: SentenceView, start: int) -> int:
+    """Rule `as_aside_medium_is_no_content`, inside the sentence (web test s18
+    kind 6, newrepublic: "The central problem, as she noted in her memoirs,
+    was that ..." gave her "in her memoirs, was that ..."): a phrase opened
+    by a preposition right after the cue of an "as" aside, up to the comma
+    that closes the aside, says where she said it; the content goes on
+    after that comma. The first token after it, or `start`."""
+    tokens = view.tokens
+    if start >= len(tokens) or tokens[start].lower not in ADJUNCT_PREPOSITIONS:
+        return start
+    for m in range(start + 1, min(start + MAX_AS_ASIDE_TAIL, len(tokens) - 1)):
+        if not tokens[m].is_word:
+            return m + 1 if tokens[m].text == "," and tokens[m + 1].is_word else start
+    return start
+
+
 def _that_clause_after_an_as_aside(view: SentenceView, cue_last: int) -> Span | None:
     """Rule `that_clause_after_an_as_aside_is_the_claim` (closing note s16:
     "Before the vote — do you know, as Smith said, that the mayor lied —
@@ -5212,11 +5357,21 @@ def _subject_left_verb_right(view: SentenceView, before: Span, start: int) -> bo
     first, verb = left[0].lower, tokens[start]
     if first in CLAUSE_LEADS or not all(t.is_word for t in left) or view.quotes.covering(left[0].start):
         return False
-    if is_adverb(verb.lower) and start + 1 < len(tokens):
+    if (is_adverb(verb.lower) or verb.lower in PARENTHETICAL_ADVERBS) and start + 1 < len(tokens):
         verb = tokens[start + 1]  # "Hawaii, as one adviser pointed out, normally does not get ..."
     if verb.is_capitalised or verb.lower in DETERMINERS or verb.lower in PREPOSITIONS:
         return False
-    return verb.lower in FINITE_AUXILIARIES or (verb.lower.endswith("s") and not verb.lower.endswith("ss"))
+    # a past too (claims-s18 item 2, 687 s24: "Her lovers, she says, also abandoned her." gave
+    # "also abandoned her" without its subject), after a phrase of two words or more: one word may
+    # be a connective ("Rather, he said, continued struggles ...": a participle before its noun)
+    return verb.lower in FINITE_AUXILIARIES or (verb.lower.endswith("s") and not verb.lower.endswith("ss")) \
+        or (verb.is_word and is_past(verb) and len(left) >= 2
+            and not all(t.lower in SENTENCE_ADVERBS or is_adverb(t.lower) for t in left))
+
+
+# adverbs that may stand between the parenthetical source and the subject's verb: "Her lovers, she
+# says, also abandoned her"
+PARENTHETICAL_ADVERBS = grammar("parenthetical_adverbs")
 
 
 def _quote_resumes(view: SentenceView, start: int) -> Span | None:
@@ -7538,3 +7693,185 @@ def sentence_frames(view: SentenceView, has_cue_frame: bool) -> list[Frame]:
             if frame is not None:
                 frames.append(frame)
     return frames
+
+
+GAP_RELATIVES = grammar("gap_relatives")
+
+
+def _opens_without_a_subject(view: SentenceView, start: int, strict: bool = False) -> bool:
+    """The content opens with a finite verb (an auxiliary, a past, a present
+    in -s, or a cue verb: "show", "supplied", "would"): its subject stands
+    outside it. Never a determiner, pronoun or preposition ("its", "as",
+    "in"). `strict`: only an auxiliary or a past ("listings" and "show" may
+    be nouns where no relative word marks the gap)."""
+    tokens = view.tokens
+    if start >= len(tokens):
+        return False
+    verb = tokens[start]
+    low = verb.lower
+    if not verb.is_word or verb.is_capitalised or not low.isalpha() or low in DETERMINERS \
+            or low in PREPOSITIONS or low in pronouns() or low in POSSESSIVE_PRONOUNS:
+        return False
+    if strict:
+        return low in FINITE_VERBS or is_past(verb)
+    if low in OBJECT_GAP_OPENERS:
+        return True  # "an explosion that the mayor described as ...": the noun is the cue's object
+    if low in FINITE_VERBS or is_past(verb):
+        return True
+    if finite_by_form(verb):
+        # a word in -s is a verb only before its object ("uses several aliases", "includes 2.7
+        # million"): "that doctors at clinics have admitting privileges at ..." has a noun there
+        return start + 1 < len(tokens) and (present_before_its_object(tokens, start)
+                                            or tokens[start + 1].lower in ANTECEDENT_QUANTIFIERS)
+    return (low,) in cue_forms() and low not in CUE_NOUN_FORMS
+
+
+OBJECT_GAP_OPENERS = grammar("object_gap_openers")
+
+
+def _subject_gap_with_no_antecedent(view: SentenceView, s_first: int, s_last: int, k: int, start: int) -> bool:
+    """Rule `subject_gap_without_its_antecedent_is_no_claim` (claims-s18 item 1:
+    687 s54 "what activists say are conflicting judgments", 954 s14 "the
+    paper listed 10 more people it claimed were gay"): a content that opens
+    with a finite verb has its subject outside it. After "what" the subject
+    is "what" itself, and the words before the cue are the writer's ("What
+    he said was false" is no claim of his that "was false"); with no
+    relative word at all, the source found left of the cue ran past a verb
+    ("The paper listed 10 more people it ...") and is not the cue's subject,
+    which is the pronoun or noun right before the cue. Either way the text
+    gives no content with its subject, and no one to say it but a wrong
+    speaker: no claim. "Police said the man was shot", "the man who police
+    say was shot", "what some said they knew" (its own subject) stay."""
+    tokens = view.tokens
+    if s_first > 0 and tokens[s_first - 1].lower in FREE_RELATIVES:
+        return _opens_without_a_subject(view, start, strict=True)
+    if not _opens_without_a_subject(view, start, strict=True):
+        return False
+    # the words between the source and the cue, with no punctuation ("Dunwoody, who worked ...,
+    # said" is an aside): a verb there ("listed") means the source is the subject of another
+    # clause, and the cue's own subject ("it") was left between them
+    between = tokens[s_last + 1 : k + 1]
+    return not any(not t.is_word for t in between) and any(
+        not t.is_capitalised and (is_past(t) or t.lower in FINITE_VERBS)
+        and t.lower not in AUXILIARIES and t.lower not in MODALS for t in between)
+
+
+FREE_RELATIVES = grammar("free_relatives")
+
+
+def _antecedent_of_a_subject_gap(view: SentenceView, s_first: int, start: int) -> Span | None:
+    """Rule `relative_antecedent_is_the_contents_subject` (claims-s18 item 1,
+    885 s19: "..., along with videos that the military said show Hamas
+    fighters launching attacks ..." gave the military "show Hamas fighters
+    ..."): a source in a relative clause ("videos that the military said",
+    "The budget, which critics say") whose content opens with a finite verb
+    has no subject of its own there: the noun the relative pronoun stands
+    for is it. The noun phrase's span, to go before the content ("videos
+    show Hamas fighters ..."), or None. A content with its own subject
+    ("videos that police said Hamas fighters posted") and a "that" after a
+    verb ("said that the military said ...") stay as they were."""
+    tokens = view.tokens
+    relative = s_first - 1
+    if relative < 0 or not _opens_without_a_subject(view, start):
+        return None
+    if tokens[relative].lower not in GAP_RELATIVES:
+        return None
+    if relative > 0 and tokens[relative - 1].lower in PREPOSITIONS:
+        return None  # "messages in which the group urged followers to ...": no subject gap
+    if any(not t.is_word for t in tokens[s_first:start]) or start < s_first:
+        return None  # the relative word does not open the source's own clause
+    last = relative - 1
+    after_a_comma = last >= 0 and tokens[last].text == ","
+    if tokens[relative].lower != "that" and after_a_comma:
+        last -= 1  # "The budget, which critics say is too small"
+    if last < 0 or not _noun_of_a_phrase(tokens[last]):
+        return None  # "said that", "believes that": a clause opens, no noun stands before it
+    antecedent = _noun_phrase_ending_at(view, last, person=tokens[relative].lower == "who")
+    if antecedent is None:
+        return None
+    if after_a_comma and tokens[relative].lower == "which" and view.token_indices(*antecedent)[0] > 0:
+        # ", which" after an object may stand for the whole clause before it ("... with their
+        # livestock, which he believes has happened") or for a noun further back ("the pages of
+        # emails she had given the State Department, which she said represented ..."): the noun
+        # before the comma is the subject only when its phrase opens the sentence ("The plan,
+        # which officials said would cut costs, ..."); otherwise the content stays as written
+        return None
+    return antecedent
+
+
+def _noun_phrase_ending_at(view: SentenceView, last: int, person: bool = False) -> Span | None:
+    """For rule `relative_antecedent_is_the_contents_subject`: the noun phrase
+    that ends with the noun at `last`, or None when the relative may hang on
+    a noun further back: a phrase after a preposition other than "of" or
+    "with" ("a decision Clinton made while serving in the Senate that he
+    believes was influenced", "an effort supported by Obama and House
+    leaders that Sanders said would ..."): the Senate and the leaders are
+    not what was said to be influenced or to make things worse. After "who"
+    (`person`) the nearest noun is the one ("the Iran deal negotiated by
+    President Obama, who he noted was ...")."""
+    phrase = _noun_phrase_span(view, last)
+    if phrase is None:
+        return None
+    if person:
+        return view.span(*phrase)
+    tokens = view.tokens
+    before = phrase[0] - 1
+    while before >= 0 and tokens[before].lower in ANTECEDENT_PREPOSITIONS:
+        before -= 1
+    if before >= 0 and tokens[before].lower in PREPOSITIONS:
+        return None
+    if any(tokens[m].lower in PREPOSITIONS and tokens[m].lower not in ANTECEDENT_PREPOSITIONS
+           for m in range(phrase[0], last)):
+        return None  # "a congressional trip to Azerbaijan in 2013 that ...": which noun is meant
+    return view.span(*phrase)
+
+
+ANTECEDENT_PREPOSITIONS = grammar("antecedent_prepositions")
+
+
+def _noun_phrase_span(view: SentenceView, last: int) -> tuple[int, int] | None:
+    """The first and last token of the noun phrase ending at `last`, or None
+    when a noun alone would cut it."""
+    tokens = view.tokens
+    # back to the phrase's determiner, quantifier or number ("the attack outside Damascus", "some
+    # information", "10 more people"); with none, the noun alone, or the name it ends ("along with
+    # videos", "co-moderator Megyn Kelly"): a lower-case word before it may be a verb ("withhold
+    # information")
+    first = last
+    while first > 0 and last - first < MAX_GAP_ANTECEDENT_TOKENS:
+        token = tokens[first - 1]
+        if token.lower in DETERMINERS or token.lower in ANTECEDENT_QUANTIFIERS or token.text[:1].isdigit() \
+                or token.lower.endswith(POSSESSIVE_S):
+            first -= 1  # "the", "some", "10 more", "Clinton's"
+            while first > 0 and (tokens[first - 1].text[:1].isdigit()
+                                 or (token.lower.endswith(POSSESSIVE_S) and tokens[first - 1].is_capitalised)):
+                first -= 1
+            return first, last
+        if token.lower not in PREPOSITIONS and token.lower not in ("and", "or") and not _noun_of_a_phrase(token):
+            break
+        first -= 1
+    first = last
+    while first > 0 and tokens[last].is_capitalised and tokens[first - 1].is_capitalised \
+            and _noun_of_a_phrase(tokens[first - 1]):
+        first -= 1
+    before = tokens[first - 1] if first > 0 else None
+    if before is not None and before.is_word and _noun_of_a_phrase(before) \
+            and before.lower not in ANTECEDENT_PREPOSITIONS:
+        return None  # the noun ends a longer phrase ("Obama and House leaders"): where it opens is unclear
+    return first, last
+
+
+ANTECEDENT_QUANTIFIERS = grammar("antecedent_quantifiers")
+
+
+MAX_GAP_ANTECEDENT_TOKENS = 6  # "the attack outside Damascus", "10 more people"
+
+
+def _noun_of_a_phrase(token: Token) -> bool:
+    """A word that may stand inside a noun phrase: no verb by its form, no
+    cue verb, no pronoun, preposition, conjunction or -ly adverb."""
+    low = token.lower
+    return token.is_word and not is_past(token) and low not in FINITE_VERBS and low not in SUBJECT_PRONOUNS \
+        and low not in OBJECT_PRONOUNS and low not in PREPOSITIONS and low not in SENTENCE_CONJUNCTIONS \
+        and low not in ("or", "nor") and not is_adverb(low) \
+        and not ((low,) in cue_forms() and low not in CUE_NOUN_FORMS)
