@@ -674,7 +674,68 @@ def _with_title_qualifier(tokens: Sequence[Token], name: Name) -> Name:
     return name._replace(title=f"{tokens[before].text.capitalize()} {name.title}")
 
 
+@cache
+def _country_short_forms() -> frozenset[str]:
+    """ "u.s", "uk": the short forms of countries (place_words.txt short_ sets),
+    dots cut as role words are."""
+    return frozenset(w.rstrip(".") for name, words in noun_sets("place_words").items() if name.startswith("short_")
+                     for w in words)
+
+
+def nationality_word(word: str) -> bool:
+    """A people's word or a country's short form ("iranian", "u.s"; lower
+    case, dots cut as role words are): whose a role is, not a role of its own
+    (`places_of_a_people` is the one test of a people's word)."""
+    return bool(places_of_a_people(word)) or word in _country_short_forms()
+
+
+def _held_somewhere(word: str) -> bool:
+    """A role word telling where the role is held: a nationality or a listed
+    place ("Texas Sen. Ted Cruz")."""
+    return nationality_word(word) or word in places()
+
+
+def _with_nationality_of_the_title(tokens: Sequence[Token], name: Name) -> Name:
+    """Rule `nationality_before_a_title_is_a_role_word` (resolve s18, QA 49
+    769: "the Iranian president asked" stayed unresolved): "Iranian President
+    Hassan Rouhani" gives Rouhani the role words of "the Iranian president",
+    as the apposition "Hassan Rouhani, the Iranian president," does (the names
+    layer leaves the nationality out of the title shown). Not after a
+    qualifier ("Former Iranian President Mohammad Khatami" is no "Iranian
+    president" now); `_by_role` reads such a description strictly
+    (`nationality_role_is_the_one_so_titled`)."""
+    if not name.title:
+        return name
+    before = name.first - len(name.title.split()) - 1
+    if before < 0 or not tokens[before].is_capitalised:
+        return name
+    if " ".join(t.text for t in tokens[before + 1 : name.first]) != name.title:
+        return name  # the title is not the words right before the name
+    word = tokens[before].lower.rstrip(".")
+    if not nationality_word(word) or (before > 0 and tokens[before - 1].lower in TITLE_QUALIFIERS):
+        return name
+    return name._replace(role_words=name.role_words | {word})
+
+
 TITLE_PHRASE_JOINERS = frozenset({"and", "of", "the", "for", "&"})
+
+
+def _title_initials(title: str | None) -> str | None:
+    """Rule `title_initials_stand_for_the_title` (resolve s18, web test s17,
+    corkbeo: "The CMO told Stephen Donnelly ..." stayed unresolved): "CMO"
+    is the one person the article titled "Chief Medical Officer" ("Chief
+    Medical Officer Tony Holohan"), as "IMF" is the body it named the
+    International Monetary Fund (`by_initials`). Only a title of two or more
+    whole capitalised words ("Prime Minister": "PM"); an abbreviated one
+    ("Maj. Gen.") is no spelt-out role. A person whose title the article
+    never wrote beside the name stays apart; two people of the same
+    initials, or a body of them, leave the initials unresolved."""
+    if not title:
+        return None
+    words = [w for w in title.split() if w.lower() not in TITLE_PHRASE_JOINERS]
+    if len(words) < 2 or not all(w.isalpha() and w[0].isupper() for w in words):
+        return None
+    return "".join(w[0] for w in words)
 
 
 def _with_titles_before_a_comma(tokens: Sequence[Token], name: Name) -> Name:
@@ -818,6 +879,7 @@ class SpeakerIndex:
         self.kin_possessors: dict[tuple[str, str], Entity] = {}
         # by person (id), the relation words of the sentences that name them (`_kin_possessors`)
         self.kin_beside: dict[int, set[str]] = {}
+        self.text = ""  # the whole text the sentences are read from
 
     # --- learning from the text -------------------------------------------------
     def read_sentence(self, view: SentenceView) -> None:
@@ -825,6 +887,7 @@ class SpeakerIndex:
         titles and roles; "the Trump campaign" and "Clinton's campaign"
         register a body too."""
         self.position += 1
+        self.text = view.text
         if self.opening_paragraph is None:
             self.opening_paragraph = view.paragraph
         elif view.paragraph == self.opening_paragraph:
@@ -858,6 +921,7 @@ class SpeakerIndex:
                 name = name._replace(kind=ORGANISATION)  # rule `body_by_context`
             if name.kind == UNKNOWN and _age_after(tokens, name):
                 name = name._replace(kind=PERSON)  # rule `age_marks_a_person`
+            name = _with_nationality_of_the_title(tokens, name)
             name = _with_title_qualifier(tokens, name)
             if people == 1:
                 name = _with_titles_before_a_comma(tokens, name)
@@ -1247,7 +1311,8 @@ class SpeakerIndex:
         if not fits and not bucket and len(words) == 1 and name.kind in (UNKNOWN, PERSON) and not name.title:
             fits = self._one_full_name_of_a_nickname(words[0])
         if not fits and ACRONYM.match(name.text):
-            fits = self.by_initials.get(name.text.replace(".", "").rstrip("s"), [])
+            fits = [e for e in self.by_initials.get(name.text.replace(".", "").rstrip("s"), [])
+                    if e.kind == ORGANISATION]  # a person's title initials are read as a title only
         if not fits and bare and len(words) == 1 and words[0] in first_names() and not name.role_words \
                 and not name.title:
             # Rule `first_name_after_the_full_name`: "Guanajuato natives José Granados and Sandra
@@ -1490,6 +1555,8 @@ class SpeakerIndex:
             # candidate who held no office then: session 12 review F5)
             entity.title = name.title
         entity.title = entity.title or name.title
+        if not quoted:
+            self._index_title_initials(entity, name.title)
         if name.role_words - entity.role_words and len(entity.role_words) < MAX_LEARNT_ROLE_WORDS:
             entity.role_words |= name.role_words
             self._index_roles(entity)
@@ -1504,6 +1571,23 @@ class SpeakerIndex:
         self.by_key.setdefault(entity.words, entity)
         for word in entity.words:
             _add(self.by_word, word, entity)
+        self._index_title_initials(entity, entity.title)
+
+    def _initials_of_a_body(self, acronym: str) -> bool:
+        """For rule `title_initials_stand_for_the_title`: the article spells
+        the letters out for something else ("the Chicago Mercantile
+        Organization (CMO)") or a body of those initials is indexed ("IMF"):
+        then "the CMO" may be it."""
+        if re.search(rf"\(\s*{re.escape(acronym)}\s*\)", self.text):
+            return True
+        return any(e.kind != PERSON for e in self.by_initials.get(acronym, ()))
+
+    def _index_title_initials(self, entity: Entity, title: str | None) -> None:
+        """A person by the initials of a title written beside the name
+        (rule `title_initials_stand_for_the_title`)."""
+        initials = _title_initials(title) if entity.kind == PERSON else None
+        if initials is not None and entity not in self.by_initials.get(initials, ()):
+            _add(self.by_initials, initials, entity)
 
     def _index_roles(self, entity: Entity) -> None:
         for word in entity.role_words:
@@ -1793,6 +1877,15 @@ class SpeakerIndex:
         noun = head[-1].lower
         first = head[0].lower
         shown = " ".join(t.text for t in parts[0]) if len(parts) > 1 else plain
+        if len(head) == 2 and first in DEFINITE and ACRONYM.match(head[1].text) \
+                and head[1].lower.replace(".", "") in one_word_titles():
+            # rule `title_initials_stand_for_the_title`: "The CMO told ..." after "Chief Medical
+            # Officer Tony Holohan", a listed title in initials (titles.txt); the one person (no
+            # body) of those initials, else no one
+            acronym = head[1].text.replace(".", "")
+            titled = list({id(e): e for e in self.by_initials.get(acronym, ())}.values())
+            if len(titled) == 1 and titled[0].kind == PERSON and not self._initials_of_a_body(acronym):
+                return titled[0].resolved()
         if len(head) > 1 and len(parts) == 1 and noun in noun_sets("kin_words")["relation"] \
                 and all(t.is_capitalised for t in head[:-1]) and head[-2].text.endswith(POSSESSIVE_ENDINGS):
             relative = self._relative_named(head)
@@ -2148,6 +2241,8 @@ class SpeakerIndex:
         ]
         if len(fits) != 1:
             return None
+        if any(nationality_word(m) for m in modifiers) and not self._one_of_the_nationality(head, noun, fits[0]):
+            return None
         # Rule `role_shared_by_another_named_person` (QA round 45, 458 s12: "The lawyer insisted ..."
         # went to "Travolta lawyer Martin Singer" where the article was telling of "Attorney Okorie
         # Okorocha"): another person named with the same job in other words (same_job_words.txt),
@@ -2163,6 +2258,28 @@ class SpeakerIndex:
             and not self._named_after(e, head[-1].end)
         ]
         return None if rivals else fits[0]
+
+    def _one_of_the_nationality(self, head: Sequence[Token], noun: str, found: Entity) -> bool:
+        """Rule `nationality_role_is_the_one_so_titled` (resolve s18): "the
+        Iranian president" is the one person the article gave that role with
+        its nationality ("Iranian President Hassan Rouhani", "Hassan Rouhani,
+        the Iranian president,") only when nothing else may hold it: no
+        qualifier in the description ("the former Iranian president", "the
+        new ..."), no one of the role brought in without a name ("a former
+        Iranian president"), and no other person named with the role whose
+        nationality the article does not give ("President Mahmoud
+        Ahmadinejad"); one of another nation or place ("U.S. President Barack
+        Obama", "Texas Sen. Ted Cruz") is no rival. A listed place before the
+        role ("the Florida senator": the names layer's place before a title)
+        is read as before, without these checks."""
+        if any(t.lower in GENERIC_ROLE_WORDS for t in head[1:-1]):
+            return False
+        if _role_word(noun) in self.introduced_roles:
+            return False
+        return not any(
+            e is not found and e.kind != ORGANISATION and not any(_held_somewhere(w) for w in e.role_words)
+            for e in self.by_role.get(noun, ())
+        )
 
     def _named_after(self, entity: Entity, end: int) -> bool:
         """Rule `named_after_the_source_is_no_antecedent` (QA round 47, 718:
@@ -3313,6 +3430,13 @@ class SpeakerIndex:
         start = 1 if len(tokens) > 1 and tokens[0].lower in ("but", "and", "yet", "so") else 0
         if start >= len(tokens) or not tokens[start].is_word or _quoted(view, tokens[start].start):
             return
+        legislature = _legislature_subject(view, start)
+        if legislature is not None:
+            # Rule `legislature_as_subject_is_it` (resolve s18, QA round 50, 961 s6): "Italy's lower
+            # house of parliament approved ... It also agreed": shown as written, never a named body
+            kind = UNRESOLVED if legislature[0].lower in DEFINITE else UNNAMED
+            self.thing_subject = (self.position, Resolved(" ".join(t.text for t in legislature), None, kind))
+            return
         after = start
         while after < min(start + 4, len(tokens) - 1) and tokens[after].is_word:
             if tokens[after].lower.endswith(POSSESSIVE_S):
@@ -3703,6 +3827,38 @@ MAX_NEW_ROLE_MODIFIERS = 2  # "a former parish priest"
 NAMING_LEADS = grammar("naming_leads")
 
 
+LEGISLATURE_SIDES_NEEDED = frozenset({"house", "chamber"})  # a dwelling, a room: a legislature only as a side
+MAX_LEGISLATURE_COMPLEMENT = 3  # "of parliament", "of the Duma", "of the national parliament"
+
+
+def _legislature_subject(view: SentenceView, start: int) -> list[Token] | None:
+    """For rule `legislature_as_subject_is_it`: the words of a legislature
+    or one of its sides opening the sentence at `start` as the subject of a
+    verb ("The senate approved", "Italy's lower house of parliament
+    approved": "Italy's lower house"; claim_grammar.txt legislatures,
+    legislature_sides), up to its head noun; None for any other subject
+    ("The house was built ...": no side, a dwelling)."""
+    tokens = view.tokens
+    k = start
+    if k < len(tokens) and (tokens[k].lower in DEFINITE or tokens[k].lower.endswith(POSSESSIVE_S)):
+        k += 1
+    side = k < len(tokens) and tokens[k].lower in grammar("legislature_sides")
+    k += side
+    if k >= len(tokens) or tokens[k].lower not in grammar("legislatures") or tokens[k].is_capitalised:
+        return None
+    if tokens[k].lower in LEGISLATURE_SIDES_NEEDED and not side:
+        return None
+    head = k
+    verb = head + 1
+    if verb < len(tokens) and tokens[verb].lower == "of":
+        # past its complement: "of parliament", "of the Duma"
+        verb = next((m for m in range(verb + 2, min(verb + 2 + MAX_LEGISLATURE_COMPLEMENT, len(tokens)))
+                     if _verb_after(view, m)), verb)
+    if not _verb_or_negated_auxiliary(view, verb):
+        return None
+    return list(tokens[start : head + 1])
+
+
 def _someone_new_by_role(view: SentenceView) -> str | None:
     """For rule `someone_new_by_role`: the role noun of one person brought
     in without a name outside quotations, "about a former priest accused of
@@ -3718,6 +3874,9 @@ def _someone_new_by_role(view: SentenceView) -> str | None:
             continue  # "Jason Kersten, a spokesman for ...", "Avery was a priest": the named one
         for j in range(i + 1, min(i + 2 + MAX_NEW_ROLE_MODIFIERS, len(tokens))):
             word = tokens[j]
+            if word.is_capitalised and nationality_word(word.lower.rstrip(".")) and j == i + 1 + (
+                    tokens[i + 1].lower in GENERIC_ROLE_WORDS):
+                continue  # "a former Iranian president": someone of the role all the same
             if not word.is_word or word.is_capitalised:
                 break
             if is_people_noun(word.lower) and not word.lower.endswith("s"):

@@ -1,0 +1,99 @@
+"""Unresolved speakers a careful reader can name (resolve s18), each a named
+rule with a sentence of its kind and a near variant that must stay as it is."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer import extract_claims
+
+
+def _last(text: str) -> tuple[str | None, str]:
+    claim = extract_claims(text)[-1]
+    return claim.speaker, claim.speaker_kind
+
+
+# --- rules `nationality_before_a_title_is_a_role_word` and `nationality_role_is_the_one_so_titled`
+# (QA 49, 769 s16: "The Iranian president asked" stayed unresolved)
+
+ROUHANI = "Iranian President Hassan Rouhani spoke to NBC on Monday. "
+ASKED = "The Iranian president asked whether the United States was afraid."
+
+
+@pytest.mark.parametrize("between", [
+    "",
+    "U.S. President Barack Obama met aides on Monday. ",  # one of another nation is no rival
+])
+def test_the_role_with_its_nationality_is_the_one_so_titled(between: str) -> None:
+    assert _last(ROUHANI + between + ASKED) == ("Hassan Rouhani", "person")
+
+
+@pytest.mark.parametrize("text", [
+    ROUHANI + "A former Iranian president met aides. " + ASKED,  # another of the role, unnamed
+    ROUHANI + "President Mahmoud Ahmadinejad met aides. " + ASKED,  # another president, nation not given
+    ROUHANI + "The former Iranian president asked whether the United States was afraid.",  # a qualifier
+    "Former Iranian President Mohammad Khatami spoke on Monday. " + ASKED,  # a former one is not "the" one
+    "Hassan Rouhani spoke to NBC on Monday. " + ASKED,  # the role never written beside him
+    ROUHANI + "The Syrian president asked whether the United States was afraid.",  # another nation
+])
+def test_the_role_with_its_nationality_stays_unresolved_where_another_may_hold_it(text: str) -> None:
+    assert _last(text)[1] == "unresolved"
+
+
+# --- rule `legislature_as_subject_is_it` (QA 50, 961 s6: "It also agreed" after "Italy's lower house of
+# parliament approved ..." stayed unresolved)
+
+AGREED = " approved sending 15 military instructors. It also agreed to provide logistical support to the army."
+
+
+@pytest.mark.parametrize(("subject", "expected"), [
+    ("Italy's lower house of parliament", ("Italy's lower house", "unnamed")),
+    ("Italy's parliament", ("Italy's parliament", "unnamed")),
+    ("The upper chamber", ("The upper chamber", "unresolved")),
+])
+def test_it_after_a_legislature_as_subject_is_that_legislature_as_written(
+        subject: str, expected: tuple[str, str]) -> None:
+    assert _last(subject + AGREED) == expected
+
+
+def test_it_after_a_house_with_no_side_stays_unresolved() -> None:
+    assert _last("The house" + AGREED) == ("It", "unresolved")  # a dwelling, not a chamber
+
+
+def test_the_lower_house_is_never_a_named_house_before_it() -> None:
+    text = "The White House said it would send troops. The lower house" + AGREED
+    assert _last(text) == ("The lower house", "unresolved")
+
+
+def test_it_after_a_named_senate_is_still_that_body() -> None:
+    assert _last("The Senate" + AGREED) == ("Senate", "organisation")
+
+
+# --- rule `title_initials_stand_for_the_title` (web test s17, corkbeo: "The CMO told ..." stayed unresolved)
+
+HOLOHAN = "Chief Medical Officer Tony Holohan wrote to the minister on Monday. "
+CMO_TOLD = "The CMO told Stephen Donnelly that they were concerned."
+
+
+def test_a_titles_initials_are_the_one_person_so_titled() -> None:
+    assert _last(HOLOHAN + CMO_TOLD) == ("Tony Holohan", "person")
+
+
+@pytest.mark.parametrize("text", [
+    "Dr Tony Holohan wrote to the minister on Monday. " + CMO_TOLD,  # the title never written beside him
+    HOLOHAN + "England's Chief Medical Officer Chris Whitty agreed. " + CMO_TOLD,  # two of that title
+    HOLOHAN + "The Chicago Mercantile Organization (CMO) met. The CMO said the market was strong.",  # spelt out
+    HOLOHAN + "The CFO told Stephen Donnelly that they were concerned.",  # other initials
+])
+def test_a_titles_initials_stay_unresolved_where_they_may_be_another(text: str) -> None:
+    assert _last(text)[1] == "unresolved"
+
+
+def test_a_spelt_out_chief_officer_title_is_the_whole_role() -> None:
+    claim = extract_claims("Chief Executive Officer Gary Scott said the conference would open on Monday.")[-1]
+    assert (claim.speaker, claim.role) == ("Gary Scott", "Chief Executive Officer")
+
+
+def test_an_agencys_initials_are_never_a_person_titled_so() -> None:
+    text = "National Security Adviser Susan Rice spoke on Monday. The NSA said the program was legal."
+    assert _last(text) == ("NSA", "organisation")
