@@ -97,3 +97,42 @@ def test_a_spelt_out_chief_officer_title_is_the_whole_role() -> None:
 def test_an_agencys_initials_are_never_a_person_titled_so() -> None:
     text = "National Security Adviser Susan Rice spoke on Monday. The NSA said the program was legal."
     assert _last(text) == ("NSA", "organisation")
+
+
+# --- rule `relative_named_as_that_relative` (CNN-Corpus dev 640 s19: "Last month his son admitted ..."
+# stayed unresolved; the article wrote "Edward Snowden's father" for Lon Snowden)
+
+SNOWDENS = ("Edward Snowden's father defended his son on Monday. \"I know my son,\" Lon Snowden told CNN. "
+            "Edward Snowden faces charges. ")
+ADMITTED = " admitted to revealing surveillance programs."
+
+
+def test_his_son_is_the_one_the_text_named_as_his_son() -> None:
+    text = SNOWDENS + "\"It is wrong,\" Lon Snowden said. Last month his son" + ADMITTED
+    assert _last(text) == ("Edward Snowden", "person")
+
+
+@pytest.mark.parametrize("text", [
+    # no possessive relation written: whose son is not said
+    "Edward Snowden faces charges. \"It is wrong,\" Lon Snowden said. Last month his son" + ADMITTED,
+    # another relation than the one written
+    SNOWDENS + "\"It is wrong,\" Lon Snowden said. Last month his daughter" + ADMITTED,
+    # "his" is another man
+    SNOWDENS + "\"It is wrong,\" Eric Holder said. Last month his son" + ADMITTED,
+])
+def test_his_son_stays_as_written_where_the_text_does_not_say_who(text: str) -> None:
+    claim = extract_claims(text)[-1]
+    assert claim.speaker_kind != "person"
+
+
+# --- source_nouns.txt documents: "newsletter" (QA 51, 528 s15: "according to FIFA's most recent newsletter"
+# showed no speaker)
+
+
+def test_a_newsletter_after_according_to_is_a_document_as_written() -> None:
+    text = "Christoph Kramer was substituted after 31 minutes, according to FIFA's most recent newsletter."
+    assert _last(text) == ("FIFA's most recent newsletter", "unnamed")
+
+
+def test_a_newsletter_read_by_someone_is_no_source() -> None:
+    assert _last("Christoph Kramer reads FIFA's newsletter every week, his coach said.")[0] == "his coach"

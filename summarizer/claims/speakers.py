@@ -718,6 +718,10 @@ def _with_nationality_of_the_title(tokens: Sequence[Token], name: Name) -> Name:
 
 
 TITLE_PHRASE_JOINERS = frozenset({"and", "of", "the", "for", "&"})
+# the possessive pronouns and parent words of rule `relative_named_as_that_relative`: "his son" is
+# the child of the one "his" points to; "father" is what that child's possessive called him
+PARENT_PRONOUNS = frozenset({"his", "her"})
+PARENT_WORDS = {"father": MALE, "mother": FEMALE}
 
 
 def _title_initials(title: str | None) -> str | None:
@@ -1053,6 +1057,42 @@ class SpeakerIndex:
             return None
         told = {relation} | noun_sets("kin_words").get(f"from_{relation}", frozenset())
         return relative if self.kin_beside.get(id(relative), set()) & told else None
+
+    def _child_the_text_named(
+        self, view: SentenceView, pronoun: Token, relation: str, content: Sequence[tuple[int, int]],
+    ) -> Entity | None:
+        """Rule `relative_named_as_that_relative` (resolve s18; CNN-Corpus dev
+        640: "Last month his son admitted ..." stayed unresolved after
+        "Edward Snowden's father ... Lon Snowden told CNN"): "his son" is the
+        one person of whom the article wrote that the one "his" points to is
+        that relative, in the words rule `relative_is_the_one_namesake`
+        reads ("Edward Snowden's father" is Lon Snowden, so Lon Snowden's son
+        is Edward Snowden). Only "son" or "daughter" after "his" or "her"
+        (kin_words.txt from_father / from_mother: the relation the other way),
+        a possessive relation recorded for exactly that family name, the
+        namesake that relation's word names being the one "his" points to,
+        and the child's gender not clashing: "his son" beside a father with
+        no son written so, or with two sons named, is no one."""
+        gender = PRONOUN_GENDER[pronoun.lower]
+        parent = self._person_for(view, pronoun, gender, content)
+        if parent is None or parent.kind != PERSON or len(parent.words) < 2:
+            return None
+        family = parent.words[-1]
+        parent_words = [w for w, g in PARENT_WORDS.items() if g == gender]
+        children = {id(child): child for word in parent_words
+                    for child in [self.kin_possessors.get((family, word))] if child is not None}
+        if len(children) != 1:
+            return None
+        child = next(iter(children.values()))
+        if child is parent or relation not in noun_sets("kin_words").get(f"from_{parent_words[0]}", frozenset()):
+            return None
+        wanted = gendered_nouns().get(relation)
+        if wanted is not None and child.gender not in (None, wanted):
+            return None
+        # the parent is the one namesake that "<Child>'s father" names (rule `relative_is_the_one_namesake`)
+        namesakes = {id(e) for e in self.by_word.get(family, ()) if e is not child and e.kind == PERSON
+                     and len(e.words) > 1 and e.words[-1] == family}
+        return child if namesakes == {id(parent)} else None
 
     def _gender_by_a_reflexive(self, view: SentenceView) -> None:
         """Rule `gender_by_a_reflexive` (resolve3-s16; QA round 47, 786 s37:
@@ -1685,6 +1725,12 @@ class SpeakerIndex:
             return Resolved(None, None, UNRESOLVED)
         if len(words) == 1 and words[0].lower in pronouns():
             return self._pronoun(view, words[0], content, cue)
+        if len(words) == 2 and words[0] is tokens[0] and words[0].lower in PARENT_PRONOUNS \
+                and words[1].lower in noun_sets("kin_words")["relation"]:
+            child = self._child_the_text_named(view, words[0], words[1].lower, content)
+            if child is not None:
+                child.spoke = True
+                return child.resolved()
         if _quoted_work_by(tokens):
             # Rule `quoted_title_source_is_unresolved`: "'America's War on Sex' by Marty Klein
             # describes ...": a source holding a quoted title is a work; its words ("War") name no
