@@ -136,3 +136,27 @@ def test_a_newsletter_after_according_to_is_a_document_as_written() -> None:
 
 def test_a_newsletter_read_by_someone_is_no_source() -> None:
     assert _last("Christoph Kramer reads FIFA's newsletter every week, his coach said.")[0] == "his coach"
+
+
+# --- rule `company_of_the_joined_clause_is_the_subject` (web test s17, tomshardware: "Alienware currently has
+# ..., and the company told PC Gamer that ..." showed "the company")
+
+TOLD = " currently has a gaming desktop with the new card, and the company told PC Gamer that more will come."
+
+
+def test_the_company_of_a_joined_clause_is_the_untyped_name_that_opened_the_sentence() -> None:
+    assert _last("Alienware" + TOLD) == ("Alienware", "organisation")
+
+
+@pytest.mark.parametrize("subject", [
+    "John Smith",  # a person
+    "Texas",  # a place
+    "Alienware and Gigabyte",  # two names
+])
+def test_the_company_after_a_person_a_place_or_two_names_stays_as_written(subject: str) -> None:
+    assert _last(subject + TOLD) == ("the company", "unresolved")
+
+
+def test_the_company_in_the_next_sentence_stays_as_written() -> None:
+    text = "Alienware currently has a gaming desktop. The company told PC Gamer that more will come."
+    assert _last(text) == ("The company", "unresolved")

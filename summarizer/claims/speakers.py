@@ -718,6 +718,8 @@ def _with_nationality_of_the_title(tokens: Sequence[Token], name: Name) -> Name:
 
 
 TITLE_PHRASE_JOINERS = frozenset({"and", "of", "the", "for", "&"})
+# rule `company_of_the_joined_clause_is_the_subject`: the nouns a writer calls a business by
+COMPANY_NOUNS = frozenset({"company", "firm"})
 # the possessive pronouns and parent words of rule `relative_named_as_that_relative`: "his son" is
 # the child of the one "his" points to; "father" is what that child's possessive called him
 PARENT_PRONOUNS = frozenset({"his", "her"})
@@ -1865,6 +1867,46 @@ class SpeakerIndex:
                 return self._named(entity, name, parts)
         return self._description(parts, plain)
 
+    def _company_its_sentence_opened_with(self, head: Sequence[Token]) -> Entity | None:
+        """Rule `company_of_the_joined_clause_is_the_subject` (resolve s18, web
+        test s17, tomshardware: "Alienware currently has a ... gaming desktop
+        ..., and the company told PC Gamer that ..." showed "the company"):
+        "the company" (or "the firm") opening a clause joined by "and" or
+        "but" is the one name that opened the sentence as its subject, when
+        the names layer could not type it (a body's name it does not know)
+        and nothing marks it a person or a place: no title, no first name, no
+        gender, no word of a person the article named, no listed place; any
+        other name before the description an object of a word ("with an RTX
+        3090"), never a person nor a second subject ("Alienware and Gigabyte
+        have ..."). "John Smith bought a desktop, and the company said" stays
+        as written."""
+        tokens = self.sentence_tokens[-1]
+        k = next((j for j, t in enumerate(tokens) if t.start == head[0].start), None)
+        if k is None or k < 2 or tokens[k - 1].lower not in ("and", "but") or tokens[k - 2].text != ",":
+            return None
+        before = [(n, e) for n, e in self.names if n.start < head[0].start]
+        if not before:
+            return None
+        name, entity = before[0]
+        if any(t.is_word for t in tokens[: name.first]):
+            return None  # not the sentence's first words (a list's dash before it is no word)
+        def second_subject(n: Name, e: Entity) -> bool:
+            word = tokens[n.first - 1]
+            return e.kind == PERSON or not word.is_word or word.is_capitalised or word.lower in ("and", "but")
+
+        if any(e is not entity and second_subject(n, e) for n, e in before[1:]):
+            return None  # someone or something else that may be a subject ("Alienware and Gigabyte")
+        if name.title or entity.kind != UNKNOWN or entity.gender is not None or entity.called:
+            return None
+        if " ".join(entity.words) in places() or entity.words[0] in first_names() or self._word_of_a_person(entity):
+            return None
+        if len(entity.words) == 1 and entity.words[0] in self.genders:
+            return None  # a surname the article gave a gender ("Smith said she ...")
+        nxt = tokens[name.last + 1] if name.last + 1 < len(tokens) else None
+        if nxt is None or not nxt.is_word or nxt.is_capitalised:
+            return None  # the subject of a verb right after it ("Alienware currently has")
+        return entity
+
     def _word_of_a_person(self, entity: Entity) -> bool:
         """For rule `name_after_a_fronted_time_phrase` (review s15 C1: "In
         2016 Georgia said", "On Monday Jordan said", "On Monday Chelsea said
@@ -2009,6 +2051,10 @@ class SpeakerIndex:
                     found = self._body(noun, _body_modifiers(head), head[-1].end)
                     if found is None:
                         found = self._body_that_spoke_last(noun, head)
+                if found is None and len(head) == 2 and first in DEFINITE and noun in COMPANY_NOUNS:
+                    company = self._company_its_sentence_opened_with(head)
+                    if company is not None:
+                        return Resolved(company.name, None, ORGANISATION)
                 if found is not None:
                     return found.resolved()
                 if any(t.lower in STATE_MODIFIERS for t in head[:-1]):
