@@ -674,7 +674,74 @@ def _with_title_qualifier(tokens: Sequence[Token], name: Name) -> Name:
     return name._replace(title=f"{tokens[before].text.capitalize()} {name.title}")
 
 
+@cache
+def _country_short_forms() -> frozenset[str]:
+    """ "u.s", "uk": the short forms of countries (place_words.txt short_ sets),
+    dots cut as role words are."""
+    return frozenset(w.rstrip(".") for name, words in noun_sets("place_words").items() if name.startswith("short_")
+                     for w in words)
+
+
+def nationality_word(word: str) -> bool:
+    """A people's word or a country's short form ("iranian", "u.s"; lower
+    case, dots cut as role words are): whose a role is, not a role of its own
+    (`places_of_a_people` is the one test of a people's word)."""
+    return bool(places_of_a_people(word)) or word in _country_short_forms()
+
+
+def _held_somewhere(word: str) -> bool:
+    """A role word telling where the role is held: a nationality or a listed
+    place ("Texas Sen. Ted Cruz")."""
+    return nationality_word(word) or word in places()
+
+
+def _with_nationality_of_the_title(tokens: Sequence[Token], name: Name) -> Name:
+    """Rule `nationality_before_a_title_is_a_role_word` (resolve s18, QA 49
+    769: "the Iranian president asked" stayed unresolved): "Iranian President
+    Hassan Rouhani" gives Rouhani the role words of "the Iranian president",
+    as the apposition "Hassan Rouhani, the Iranian president," does (the names
+    layer leaves the nationality out of the title shown). Not after a
+    qualifier ("Former Iranian President Mohammad Khatami" is no "Iranian
+    president" now); `_by_role` reads such a description strictly
+    (`nationality_role_is_the_one_so_titled`)."""
+    if not name.title:
+        return name
+    before = name.first - len(name.title.split()) - 1
+    if before < 0 or not tokens[before].is_capitalised:
+        return name
+    if " ".join(t.text for t in tokens[before + 1 : name.first]) != name.title:
+        return name  # the title is not the words right before the name
+    word = tokens[before].lower.rstrip(".")
+    if not nationality_word(word) or (before > 0 and tokens[before - 1].lower in TITLE_QUALIFIERS):
+        return name
+    return name._replace(role_words=name.role_words | {word})
+
+
 TITLE_PHRASE_JOINERS = frozenset({"and", "of", "the", "for", "&"})
+# rule `company_of_the_joined_clause_is_the_subject`: the nouns a writer calls a business by
+COMPANY_NOUNS = frozenset({"company", "firm"})
+# the possessive pronouns and parent words of rule `relative_named_as_that_relative`: "his son" is
+# the child of the one "his" points to; "father" is what that child's possessive called him
+PARENT_PRONOUNS = frozenset({"his", "her"})
+PARENT_WORDS = {"father": MALE, "mother": FEMALE}
+
+
+def _title_initials(title: str | None) -> str | None:
+    """Rule `title_initials_stand_for_the_title` (resolve s18, web test s17,
+    corkbeo: "The CMO told Stephen Donnelly ..." stayed unresolved): "CMO"
+    is the one person the article titled "Chief Medical Officer" ("Chief
+    Medical Officer Tony Holohan"), as "IMF" is the body it named the
+    International Monetary Fund (`by_initials`). Only a title of two or more
+    whole capitalised words ("Prime Minister": "PM"); an abbreviated one
+    ("Maj. Gen.") is no spelt-out role. A person whose title the article
+    never wrote beside the name stays apart; two people of the same
+    initials, or a body of them, leave the initials unresolved."""
+    if not title:
+        return None
+    words = [w for w in title.split() if w.lower() not in TITLE_PHRASE_JOINERS]
+    if len(words) < 2 or not all(w.isalpha() and w[0].isupper() for w in words):
+        return None
+    return "".join(w[0] for w in words)
 
 
 def _with_titles_before_a_comma(tokens: Sequence[Token], name: Name) -> Name:
@@ -818,6 +885,7 @@ class SpeakerIndex:
         self.kin_possessors: dict[tuple[str, str], Entity] = {}
         # by person (id), the relation words of the sentences that name them (`_kin_possessors`)
         self.kin_beside: dict[int, set[str]] = {}
+        self.text = ""  # the whole text the sentences are read from
 
     # --- learning from the text -------------------------------------------------
     def read_sentence(self, view: SentenceView) -> None:
@@ -825,6 +893,7 @@ class SpeakerIndex:
         titles and roles; "the Trump campaign" and "Clinton's campaign"
         register a body too."""
         self.position += 1
+        self.text = view.text
         if self.opening_paragraph is None:
             self.opening_paragraph = view.paragraph
         elif view.paragraph == self.opening_paragraph:
@@ -858,6 +927,7 @@ class SpeakerIndex:
                 name = name._replace(kind=ORGANISATION)  # rule `body_by_context`
             if name.kind == UNKNOWN and _age_after(tokens, name):
                 name = name._replace(kind=PERSON)  # rule `age_marks_a_person`
+            name = _with_nationality_of_the_title(tokens, name)
             name = _with_title_qualifier(tokens, name)
             if people == 1:
                 name = _with_titles_before_a_comma(tokens, name)
@@ -989,6 +1059,42 @@ class SpeakerIndex:
             return None
         told = {relation} | noun_sets("kin_words").get(f"from_{relation}", frozenset())
         return relative if self.kin_beside.get(id(relative), set()) & told else None
+
+    def _child_the_text_named(
+        self, view: SentenceView, pronoun: Token, relation: str, content: Sequence[tuple[int, int]],
+    ) -> Entity | None:
+        """Rule `relative_named_as_that_relative` (resolve s18; CNN-Corpus dev
+        640: "Last month his son admitted ..." stayed unresolved after
+        "Edward Snowden's father ... Lon Snowden told CNN"): "his son" is the
+        one person of whom the article wrote that the one "his" points to is
+        that relative, in the words rule `relative_is_the_one_namesake`
+        reads ("Edward Snowden's father" is Lon Snowden, so Lon Snowden's son
+        is Edward Snowden). Only "son" or "daughter" after "his" or "her"
+        (kin_words.txt from_father / from_mother: the relation the other way),
+        a possessive relation recorded for exactly that family name, the
+        namesake that relation's word names being the one "his" points to,
+        and the child's gender not clashing: "his son" beside a father with
+        no son written so, or with two sons named, is no one."""
+        gender = PRONOUN_GENDER[pronoun.lower]
+        parent = self._person_for(view, pronoun, gender, content)
+        if parent is None or parent.kind != PERSON or len(parent.words) < 2:
+            return None
+        family = parent.words[-1]
+        parent_words = [w for w, g in PARENT_WORDS.items() if g == gender]
+        children = {id(child): child for word in parent_words
+                    for child in [self.kin_possessors.get((family, word))] if child is not None}
+        if len(children) != 1:
+            return None
+        child = next(iter(children.values()))
+        if child is parent or relation not in noun_sets("kin_words").get(f"from_{parent_words[0]}", frozenset()):
+            return None
+        wanted = gendered_nouns().get(relation)
+        if wanted is not None and child.gender not in (None, wanted):
+            return None
+        # the parent is the one namesake that "<Child>'s father" names (rule `relative_is_the_one_namesake`)
+        namesakes = {id(e) for e in self.by_word.get(family, ()) if e is not child and e.kind == PERSON
+                     and len(e.words) > 1 and e.words[-1] == family}
+        return child if namesakes == {id(parent)} else None
 
     def _gender_by_a_reflexive(self, view: SentenceView) -> None:
         """Rule `gender_by_a_reflexive` (resolve3-s16; QA round 47, 786 s37:
@@ -1247,7 +1353,8 @@ class SpeakerIndex:
         if not fits and not bucket and len(words) == 1 and name.kind in (UNKNOWN, PERSON) and not name.title:
             fits = self._one_full_name_of_a_nickname(words[0])
         if not fits and ACRONYM.match(name.text):
-            fits = self.by_initials.get(name.text.replace(".", "").rstrip("s"), [])
+            fits = [e for e in self.by_initials.get(name.text.replace(".", "").rstrip("s"), [])
+                    if e.kind == ORGANISATION]  # a person's title initials are read as a title only
         if not fits and bare and len(words) == 1 and words[0] in first_names() and not name.role_words \
                 and not name.title:
             # Rule `first_name_after_the_full_name`: "Guanajuato natives José Granados and Sandra
@@ -1490,6 +1597,8 @@ class SpeakerIndex:
             # candidate who held no office then: session 12 review F5)
             entity.title = name.title
         entity.title = entity.title or name.title
+        if not quoted:
+            self._index_title_initials(entity, name.title)
         if name.role_words - entity.role_words and len(entity.role_words) < MAX_LEARNT_ROLE_WORDS:
             entity.role_words |= name.role_words
             self._index_roles(entity)
@@ -1504,6 +1613,23 @@ class SpeakerIndex:
         self.by_key.setdefault(entity.words, entity)
         for word in entity.words:
             _add(self.by_word, word, entity)
+        self._index_title_initials(entity, entity.title)
+
+    def _initials_of_a_body(self, acronym: str) -> bool:
+        """For rule `title_initials_stand_for_the_title`: the article spells
+        the letters out for something else ("the Chicago Mercantile
+        Organization (CMO)") or a body of those initials is indexed ("IMF"):
+        then "the CMO" may be it."""
+        if re.search(rf"\(\s*{re.escape(acronym)}\s*\)", self.text):
+            return True
+        return any(e.kind != PERSON for e in self.by_initials.get(acronym, ()))
+
+    def _index_title_initials(self, entity: Entity, title: str | None) -> None:
+        """A person by the initials of a title written beside the name
+        (rule `title_initials_stand_for_the_title`)."""
+        initials = _title_initials(title) if entity.kind == PERSON else None
+        if initials is not None and entity not in self.by_initials.get(initials, ()):
+            _add(self.by_initials, initials, entity)
 
     def _index_roles(self, entity: Entity) -> None:
         for word in entity.role_words:
@@ -1601,6 +1727,12 @@ class SpeakerIndex:
             return Resolved(None, None, UNRESOLVED)
         if len(words) == 1 and words[0].lower in pronouns():
             return self._pronoun(view, words[0], content, cue)
+        if len(words) == 2 and words[0] is tokens[0] and words[0].lower in PARENT_PRONOUNS \
+                and words[1].lower in noun_sets("kin_words")["relation"]:
+            child = self._child_the_text_named(view, words[0], words[1].lower, content)
+            if child is not None:
+                child.spoke = True
+                return child.resolved()
         if _quoted_work_by(tokens):
             # Rule `quoted_title_source_is_unresolved`: "'America's War on Sex' by Marty Klein
             # describes ...": a source holding a quoted title is a work; its words ("War") name no
@@ -1735,6 +1867,46 @@ class SpeakerIndex:
                 return self._named(entity, name, parts)
         return self._description(parts, plain)
 
+    def _company_its_sentence_opened_with(self, head: Sequence[Token]) -> Entity | None:
+        """Rule `company_of_the_joined_clause_is_the_subject` (resolve s18, web
+        test s17, tomshardware: "Alienware currently has a ... gaming desktop
+        ..., and the company told PC Gamer that ..." showed "the company"):
+        "the company" (or "the firm") opening a clause joined by "and" or
+        "but" is the one name that opened the sentence as its subject, when
+        the names layer could not type it (a body's name it does not know)
+        and nothing marks it a person or a place: no title, no first name, no
+        gender, no word of a person the article named, no listed place; any
+        other name before the description an object of a word ("with an RTX
+        3090"), never a person nor a second subject ("Alienware and Gigabyte
+        have ..."). "John Smith bought a desktop, and the company said" stays
+        as written."""
+        tokens = self.sentence_tokens[-1]
+        k = next((j for j, t in enumerate(tokens) if t.start == head[0].start), None)
+        if k is None or k < 2 or tokens[k - 1].lower not in ("and", "but") or tokens[k - 2].text != ",":
+            return None
+        before = [(n, e) for n, e in self.names if n.start < head[0].start]
+        if not before:
+            return None
+        name, entity = before[0]
+        if any(t.is_word for t in tokens[: name.first]):
+            return None  # not the sentence's first words (a list's dash before it is no word)
+        def second_subject(n: Name, e: Entity) -> bool:
+            word = tokens[n.first - 1]
+            return e.kind == PERSON or not word.is_word or word.is_capitalised or word.lower in ("and", "but")
+
+        if any(e is not entity and second_subject(n, e) for n, e in before[1:]):
+            return None  # someone or something else that may be a subject ("Alienware and Gigabyte")
+        if name.title or entity.kind != UNKNOWN or entity.gender is not None or entity.called:
+            return None
+        if " ".join(entity.words) in places() or entity.words[0] in first_names() or self._word_of_a_person(entity):
+            return None
+        if len(entity.words) == 1 and entity.words[0] in self.genders:
+            return None  # a surname the article gave a gender ("Smith said she ...")
+        nxt = tokens[name.last + 1] if name.last + 1 < len(tokens) else None
+        if nxt is None or not nxt.is_word or nxt.is_capitalised:
+            return None  # the subject of a verb right after it ("Alienware currently has")
+        return entity
+
     def _word_of_a_person(self, entity: Entity) -> bool:
         """For rule `name_after_a_fronted_time_phrase` (review s15 C1: "In
         2016 Georgia said", "On Monday Jordan said", "On Monday Chelsea said
@@ -1793,6 +1965,15 @@ class SpeakerIndex:
         noun = head[-1].lower
         first = head[0].lower
         shown = " ".join(t.text for t in parts[0]) if len(parts) > 1 else plain
+        if len(head) == 2 and first in DEFINITE and ACRONYM.match(head[1].text) \
+                and head[1].lower.replace(".", "") in one_word_titles():
+            # rule `title_initials_stand_for_the_title`: "The CMO told ..." after "Chief Medical
+            # Officer Tony Holohan", a listed title in initials (titles.txt); the one person (no
+            # body) of those initials, else no one
+            acronym = head[1].text.replace(".", "")
+            titled = list({id(e): e for e in self.by_initials.get(acronym, ())}.values())
+            if len(titled) == 1 and titled[0].kind == PERSON and not self._initials_of_a_body(acronym):
+                return titled[0].resolved()
         if len(head) > 1 and len(parts) == 1 and noun in noun_sets("kin_words")["relation"] \
                 and all(t.is_capitalised for t in head[:-1]) and head[-2].text.endswith(POSSESSIVE_ENDINGS):
             relative = self._relative_named(head)
@@ -1870,6 +2051,10 @@ class SpeakerIndex:
                     found = self._body(noun, _body_modifiers(head), head[-1].end)
                     if found is None:
                         found = self._body_that_spoke_last(noun, head)
+                if found is None and len(head) == 2 and first in DEFINITE and noun in COMPANY_NOUNS:
+                    company = self._company_its_sentence_opened_with(head)
+                    if company is not None:
+                        return Resolved(company.name, None, ORGANISATION)
                 if found is not None:
                     return found.resolved()
                 if any(t.lower in STATE_MODIFIERS for t in head[:-1]):
@@ -2148,6 +2333,8 @@ class SpeakerIndex:
         ]
         if len(fits) != 1:
             return None
+        if any(nationality_word(m) for m in modifiers) and not self._one_of_the_nationality(head, noun, fits[0]):
+            return None
         # Rule `role_shared_by_another_named_person` (QA round 45, 458 s12: "The lawyer insisted ..."
         # went to "Travolta lawyer Martin Singer" where the article was telling of "Attorney Okorie
         # Okorocha"): another person named with the same job in other words (same_job_words.txt),
@@ -2163,6 +2350,28 @@ class SpeakerIndex:
             and not self._named_after(e, head[-1].end)
         ]
         return None if rivals else fits[0]
+
+    def _one_of_the_nationality(self, head: Sequence[Token], noun: str, found: Entity) -> bool:
+        """Rule `nationality_role_is_the_one_so_titled` (resolve s18): "the
+        Iranian president" is the one person the article gave that role with
+        its nationality ("Iranian President Hassan Rouhani", "Hassan Rouhani,
+        the Iranian president,") only when nothing else may hold it: no
+        qualifier in the description ("the former Iranian president", "the
+        new ..."), no one of the role brought in without a name ("a former
+        Iranian president"), and no other person named with the role whose
+        nationality the article does not give ("President Mahmoud
+        Ahmadinejad"); one of another nation or place ("U.S. President Barack
+        Obama", "Texas Sen. Ted Cruz") is no rival. A listed place before the
+        role ("the Florida senator": the names layer's place before a title)
+        is read as before, without these checks."""
+        if any(t.lower in GENERIC_ROLE_WORDS for t in head[1:-1]):
+            return False
+        if _role_word(noun) in self.introduced_roles:
+            return False
+        return not any(
+            e is not found and e.kind != ORGANISATION and not any(_held_somewhere(w) for w in e.role_words)
+            for e in self.by_role.get(noun, ())
+        )
 
     def _named_after(self, entity: Entity, end: int) -> bool:
         """Rule `named_after_the_source_is_no_antecedent` (QA round 47, 718:
@@ -3313,6 +3522,13 @@ class SpeakerIndex:
         start = 1 if len(tokens) > 1 and tokens[0].lower in ("but", "and", "yet", "so") else 0
         if start >= len(tokens) or not tokens[start].is_word or _quoted(view, tokens[start].start):
             return
+        legislature = _legislature_subject(view, start)
+        if legislature is not None:
+            # Rule `legislature_as_subject_is_it` (resolve s18, QA round 50, 961 s6): "Italy's lower
+            # house of parliament approved ... It also agreed": shown as written, never a named body
+            kind = UNRESOLVED if legislature[0].lower in DEFINITE else UNNAMED
+            self.thing_subject = (self.position, Resolved(" ".join(t.text for t in legislature), None, kind))
+            return
         after = start
         while after < min(start + 4, len(tokens) - 1) and tokens[after].is_word:
             if tokens[after].lower.endswith(POSSESSIVE_S):
@@ -3703,6 +3919,38 @@ MAX_NEW_ROLE_MODIFIERS = 2  # "a former parish priest"
 NAMING_LEADS = grammar("naming_leads")
 
 
+LEGISLATURE_SIDES_NEEDED = frozenset({"house", "chamber"})  # a dwelling, a room: a legislature only as a side
+MAX_LEGISLATURE_COMPLEMENT = 3  # "of parliament", "of the Duma", "of the national parliament"
+
+
+def _legislature_subject(view: SentenceView, start: int) -> list[Token] | None:
+    """For rule `legislature_as_subject_is_it`: the words of a legislature
+    or one of its sides opening the sentence at `start` as the subject of a
+    verb ("The senate approved", "Italy's lower house of parliament
+    approved": "Italy's lower house"; claim_grammar.txt legislatures,
+    legislature_sides), up to its head noun; None for any other subject
+    ("The house was built ...": no side, a dwelling)."""
+    tokens = view.tokens
+    k = start
+    if k < len(tokens) and (tokens[k].lower in DEFINITE or tokens[k].lower.endswith(POSSESSIVE_S)):
+        k += 1
+    side = k < len(tokens) and tokens[k].lower in grammar("legislature_sides")
+    k += side
+    if k >= len(tokens) or tokens[k].lower not in grammar("legislatures") or tokens[k].is_capitalised:
+        return None
+    if tokens[k].lower in LEGISLATURE_SIDES_NEEDED and not side:
+        return None
+    head = k
+    verb = head + 1
+    if verb < len(tokens) and tokens[verb].lower == "of":
+        # past its complement: "of parliament", "of the Duma"
+        verb = next((m for m in range(verb + 2, min(verb + 2 + MAX_LEGISLATURE_COMPLEMENT, len(tokens)))
+                     if _verb_after(view, m)), verb)
+    if not _verb_or_negated_auxiliary(view, verb):
+        return None
+    return list(tokens[start : head + 1])
+
+
 def _someone_new_by_role(view: SentenceView) -> str | None:
     """For rule `someone_new_by_role`: the role noun of one person brought
     in without a name outside quotations, "about a former priest accused of
@@ -3718,6 +3966,9 @@ def _someone_new_by_role(view: SentenceView) -> str | None:
             continue  # "Jason Kersten, a spokesman for ...", "Avery was a priest": the named one
         for j in range(i + 1, min(i + 2 + MAX_NEW_ROLE_MODIFIERS, len(tokens))):
             word = tokens[j]
+            if word.is_capitalised and nationality_word(word.lower.rstrip(".")) and j == i + 1 + (
+                    tokens[i + 1].lower in GENERIC_ROLE_WORDS):
+                continue  # "a former Iranian president": someone of the role all the same
             if not word.is_word or word.is_capitalised:
                 break
             if is_people_noun(word.lower) and not word.lower.endswith("s"):
