@@ -149,6 +149,7 @@ from summarizer.claims.names import (
     name_initials,
     nickname_pair,
     noun_ending_is_no_surname,
+    one_of_a_kind_after_a,
     one_word_titles,
     opens_sentence,
     organisation_acronyms,
@@ -717,7 +718,8 @@ def _group_noun_with_a_plural(name: str, text: str) -> bool:
     """Rule `group_noun_is_no_name` (QA round 49, 687: "People: Hijra (5)",
     of "She is a 37-year-old Hijra", "the Hijra community", "Hijras at this
     center"): one capitalised word the text writes after "a" or "an" (one
-    of a kind: "a Democrat", "a Kurd") and as a bare plural too ("Hijras
+    of a kind as the names layer reads it, rule `one_of_a_kind_after_a`:
+    "a Democrat", "a 37-year-old Kurd") and as a bare plural too ("Hijras
     at", "granted Hijras the right": no "the" before it) names a group of
     people, no one: no entry, nor is its plural. A family's plural is written after "the"
     ("the Clintons", "the Smiths") and leaves the name as it was."""
@@ -727,13 +729,22 @@ def _group_noun_with_a_plural(name: str, text: str) -> bool:
         return True  # "Hijras" itself
     bare_plural = any(not THE_BEFORE.search(text, max(0, at - len("the ")), at)
                       for at, _ in _whole_word_spans(name + "s", text))
-    return bare_plural and any(ONE_OF_A_KIND_BEFORE.search(text, max(0, at - ONE_OF_A_KIND_REACH), at)
-                               for at, _ in _whole_word_spans(name, text))
+    return bare_plural and any(_written_one_of_a_kind(text, at, end) for at, end in _whole_word_spans(name, text))
 
 
-# "a" or "an" and up to two words before a name: "a 37-year-old Hijra" (rule `group_noun_is_no_name`)
-ONE_OF_A_KIND_BEFORE = re.compile(r"\b[Aa]n?\s+(?:[\w\-]+\s+){0,2}$")
+# how far before a name `_written_one_of_a_kind` reads: "a" and two words ("a 37-year-old Hijra")
 ONE_OF_A_KIND_REACH = 40
+
+
+def _written_one_of_a_kind(text: str, at: int, end: int) -> bool:
+    """Whether the one word at text[at:end] is written after "a" or "an" as
+    the names layer reads it (names.one_of_a_kind_after_a: "a 37-year-old
+    Hijra", "a Democrat"), over the tokens just before it."""
+    start = max(0, at - ONE_OF_A_KIND_REACH)
+    tokens = tokenize(text, start, end)
+    if start > 0 and text[start - 1].isalnum():
+        tokens = tokens[1:]  # the window cut a word: its tail is no word of the text ("Cuba" -> "a")
+    return bool(tokens) and tokens[-1].start == at and one_of_a_kind_after_a(tokens, len(tokens) - 1) >= 0
 
 
 def _ends_in_a_nationality(name: str) -> bool:

@@ -1443,23 +1443,41 @@ MAX_PREDICATE_MODIFIERS = 2  # "a 37-year-old Hijra", "a devout young Catholic"
 PREDICATE_NOUN_BREAKS = grammar("prepositions") | frozenset({"and", "or", "but", "than"})
 
 
+# the words that end a predicate's modifiers before its noun (rule `one_of_a_kind_after_a`)
+NOUN_PHRASE_BREAKS = ARTICLES | PREDICATE_NOUN_BREAKS
+
+
+def one_of_a_kind_after_a(tokens: Sequence[Token], k: int) -> int:
+    """Rule `one_of_a_kind_after_a` (the one fact of QA round 49, 687: "She is
+    a 37-year-old Hijra"): the index of the "a" or "an" that one capitalised
+    word at `k` is written after, with up to two lower-case words or an age
+    between ("a Democrat", "a 37-year-old Hijra", "a devout young
+    Catholic"), or -1. Such a word says what someone is, one of a kind; it
+    names no one in particular. Not after "the" ("the Hijra's guru"), a
+    preposition ("a habit with Rubio") or a capitalised word. Read by rules
+    `predicate_noun_is_no_name`, `one_word_after_an_indefinite_age_is_a_noun`
+    and mentions' `group_noun_is_no_name`, each with its own further
+    condition."""
+    m = k - 1
+    while m >= 0 and k - m <= MAX_PREDICATE_MODIFIERS and tokens[m].is_word and not tokens[m].is_capitalised \
+            and tokens[m].lower not in NOUN_PHRASE_BREAKS:
+        m -= 1
+    return m if m >= 0 and tokens[m].lower in INDEFINITE_ARTICLES else -1
+
+
 def _predicate_noun(tokens: Sequence[Token], k: int) -> bool:
     """Rule `predicate_noun_is_no_name` (QA round 49, 687: "She is a
     37-year-old Hijra -- a South Asian term ..." made "Hijra" a person, the
     age before it its cue, and "The reward, she says, ..." its claim): one
-    capitalised word that ends the noun phrase of "is/was a(n)" and up to two
-    lower-case words or an age says what the subject is, one of a kind ("a
-    Democrat", "a Hijra"); it names no one a pronoun could point back to. Not
-    a word that goes on modifying a noun ("She is a Hijra guru", "He is a CNN
-    reporter": a body may be named so), nor one after "the" ("He is the
-    Hijra's guru") or a preposition ("It is a habit with Rubio")."""
+    of a kind after "a" (rule `one_of_a_kind_after_a`) that ends the noun
+    phrase of "is/was a(n)" says what the subject is ("a Democrat", "a
+    Hijra"); it names no one a pronoun could point back to. Not a word that
+    goes on modifying a noun ("She is a Hijra guru", "He is a CNN reporter":
+    a body may be named so)."""
     if k + 1 < len(tokens) and tokens[k + 1].is_word:
         return False
-    m = k - 1
-    while m >= 0 and k - m <= MAX_PREDICATE_MODIFIERS and tokens[m].is_word and not tokens[m].is_capitalised \
-            and tokens[m].lower not in ARTICLES | PREDICATE_NOUN_BREAKS:
-        m -= 1
-    return m > 0 and tokens[m].lower in INDEFINITE_ARTICLES and tokens[m - 1].lower in grammar("be")
+    article = one_of_a_kind_after_a(tokens, k)
+    return article > 0 and tokens[article - 1].lower in grammar("be")
 
 
 def _surname_after_first_name(tokens: Sequence[Token], run: list[int]) -> bool:
@@ -1534,12 +1552,12 @@ def _name(
         return None  # Rule `generic_abbreviation`: "state TV said" names no body called "TV"
     if len(run) == 1 and abbreviation_names_nothing(text):
         return None  # Rule `abbreviation_is_no_name`: "DNA samples to confirm ..." names no body "DNA"
-    if len(run) == 1 and title is None and _after_age(tokens, run[0]) and run[0] >= 2 \
-            and tokens[run[0] - 2].lower in INDEFINITE_ARTICLES and not _name_before_a_person_noun(tokens, run[0]):
+    if len(run) == 1 and title is None and _after_age(tokens, run[0]) \
+            and one_of_a_kind_after_a(tokens, run[0]) >= 0 and not _name_before_a_person_noun(tokens, run[0]):
         # Rule `one_word_after_an_indefinite_age_is_a_noun` (QA round 49, 687 s32: "She is a
         # 37-year-old Hijra" made "Hijra" a person, and "she says" then resolved to it): after
-        # "a"/"an" and an age, one capitalised word names what the person is (a community, a
-        # people: "a 25-year-old American"), no one in particular; "25-year-old Nesma Hajjaj"
+        # "a"/"an" and an age (rule `one_of_a_kind_after_a`), one capitalised word names what the
+        # person is (a community, a people: "a 25-year-old American"), no one in particular; "25-year-old Nesma Hajjaj"
         # (no article, two words) stays a person. Review s17 (findings 6, 8): a known first name
         # ("a 23-year-old Ahmed told police") or a word before a person noun ("a 30-year-old
         # Chicago man", "a 40-year-old Pfizer chemist") is a name, so the rule leaves those alone

@@ -1,0 +1,54 @@
+"""Names, session 18: one fact in one place in the names layer (kinds and Mentioned).
+
+Each rule has a sentence of its kind and a near variant that must stay as it was."""
+
+from __future__ import annotations
+
+from summarizer.claims.names import find_names, one_of_a_kind_after_a
+from summarizer.claims.text import tokenize
+from summarizer.mentions import find_mentions
+
+
+def _names(sentence: str) -> list[str]:
+    return [name.text for name in find_names(tokenize(sentence, 0, len(sentence)))]
+
+
+def _mentioned(*texts: str) -> dict[str, str]:
+    return {m.name: m.kind for m in find_mentions(list(texts))}
+
+
+def _one_of_a_kind(sentence: str, word: str) -> bool:
+    tokens = tokenize(sentence, 0, len(sentence))
+    return one_of_a_kind_after_a(tokens, next(k for k, t in enumerate(tokens) if t.text == word)) >= 0
+
+
+# --- rule `one_of_a_kind_after_a` (names.py; the one fact read by predicate_noun_is_no_name,
+# one_word_after_an_indefinite_age_is_a_noun and mentions' group_noun_is_no_name) -------------
+
+
+def test_a_capitalised_word_after_a_and_lower_case_words_is_one_of_a_kind() -> None:
+    for sentence in ("She is a 37-year-old Hijra.", "He was a Democrat.", "She is a devout young Catholic."):
+        assert _one_of_a_kind(sentence, sentence.split()[-1].rstrip(".")), sentence
+
+
+def test_after_the_a_preposition_or_a_capital_it_is_no_kind() -> None:
+    assert not _one_of_a_kind("He is the Hijra's guru.", "Hijra's")
+    assert not _one_of_a_kind("It is a habit with Rubio.", "Rubio")
+    assert not _one_of_a_kind("She is a Delhi Hijra.", "Hijra")
+    assert not _one_of_a_kind("She is a very devout young Catholic.", "Catholic")  # three words between
+
+
+def test_an_age_after_another_word_and_a_is_one_of_a_kind_too() -> None:
+    # rule one_word_after_an_indefinite_age_is_a_noun reads the fact: a word before the age keeps it a kind
+    assert _names("She is a young 37-year-old Hijra -- a term for people.") == []
+    assert _names("A 23-year-old Ahmed told police he was innocent.") == ["Ahmed"]
+
+
+def test_mentions_read_the_names_layers_one_of_a_kind() -> None:
+    assert _mentioned("She is a 37-year-old Hijra, a South Asian term.", "Many Hijras at this center are young.",
+                      "The court granted Hijras the right.") == {}
+    assert _mentioned("She is a Hijra in Delhi.", "Hijra leaders met.", "Hijras at this center are young.") == {}
+
+
+def test_with_no_a_before_the_word_mentions_stay_as_they_were() -> None:
+    assert "Hijras" in _mentioned("He spoke in Cuba. Hijra leaders met. Hijras at this center are young.")
