@@ -147,6 +147,7 @@ from summarizer.claims.names import (
     gerund_before_a_surname,
     holds_a_body_word,
     name_initials,
+    nationality_word,
     nickname_pair,
     noun_ending_is_no_surname,
     one_of_a_kind_after_a,
@@ -641,8 +642,7 @@ def without_nationality(name: str) -> str:
     "Russian Foreign Ministry")."""
     words = name.split()
     first = words[0].lower() if words else ""
-    if len(words) > 1 and first.endswith((*DEMONYM_ENDINGS, "i")) and first not in first_names() \
-            and all(ACRONYM.match(word) for word in words[1:]):
+    if len(words) > 1 and nationality_word(first) and all(ACRONYM.match(word) for word in words[1:]):
         return " ".join(words[1:])
     return name
 
@@ -1320,12 +1320,14 @@ def _place_article_marked_places(found: dict[str, tuple[MentionKind, int]], text
 
 @cache
 def _body_noun_before() -> re.Pattern[str]:
-    return re.compile(rf"\b{alternation(_place_words()['body_nouns_before'])}\s+$")
+    return re.compile(rf"\b{alternation(_place_words()['body_nouns_before'] | grammar('publication_nouns'))}\s+$")
 
 
 @cache
 def _body_noun_after() -> re.Pattern[str]:
-    return re.compile(rf"\s+{alternation(_place_words()['body_nouns_after'])}\b")
+    # a publication noun in -ly after a name is an adverb too ("met Smith daily": claim_grammar.txt ly_nouns)
+    publications = grammar("publication_nouns") - grammar("ly_nouns")
+    return re.compile(rf"\s+{alternation(_place_words()['body_nouns_after'] | publications)}\b")
 
 
 @cache

@@ -52,3 +52,30 @@ def test_mentions_read_the_names_layers_one_of_a_kind() -> None:
 
 def test_with_no_a_before_the_word_mentions_stay_as_they_were() -> None:
     assert "Hijras" in _mentioned("He spoke in Cuba. Hijra leaders met. Hijras at this center are young.")
+
+
+# --- claim_grammar.txt publication_nouns: one list for claims (body_by_context, its apposition reading)
+# and Mentioned (body_noun_before_marks_a_body, body_noun_after_marks_a_body) -------------------------
+
+
+def _speakers(text: str) -> list[tuple[str | None, str]]:
+    from summarizer.claims import extract_claims
+    return [(c.speaker, c.speaker_kind) for c in extract_claims(text)]
+
+
+def test_a_publication_after_a_nationality_and_its_noun_is_one_body_in_claims_and_mentioned() -> None:
+    for text in ("The German magazine Der Spiegel reported that the plan failed.",
+                 "Israeli daily Haaretz said the plan failed.", "The influential weekly magazine Der Spiegel said so."):
+        name = "Haaretz" if "Haaretz" in text else "Der Spiegel"
+        assert _speakers(text) == [(name, "organisation")], text
+        assert _mentioned(text) == {name: "organisation"}, text
+
+
+def test_a_name_after_a_capitalised_word_and_the_noun_stays_as_it_was() -> None:
+    assert _speakers("The Smith magazine Jane Doe said the plan failed.") == [("Jane Doe", "person")]
+
+
+def test_a_publication_noun_after_a_name_marks_a_body_but_not_one_in_ly() -> None:
+    assert _mentioned("The Organic Liaison website said so. Organic Liaison sells diets.")["Organic Liaison"] \
+        == "organisation"
+    assert _mentioned("Jane Doe met Smith daily. Smith said the plan failed.")["Smith"] != "organisation"

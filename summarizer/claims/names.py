@@ -703,6 +703,14 @@ def places_of_a_people(word: str) -> list[str]:
             for stem in [word[: -len(ending)]] for dropped in DROPPED_PLACE_ENDINGS if stem + dropped in places()]
 
 
+def nationality_word(word: str) -> bool:
+    """A nationality's or a party's adjective by its form (lower case): a demonym ending ("german",
+    "ukrainian", "british") or "-i" ("israeli", "iraqi"), and no known first name ("christian",
+    "brian"). Read by Mentioned's `nationality_qualifies_a_body` and the claim tagger's publication
+    nouns ("the German magazine Der Spiegel")."""
+    return word.endswith((*DEMONYM_ENDINGS, "i")) and word not in first_names()
+
+
 def after_staff_at(tokens: Sequence[Token], k: int, *, the_between: bool = False, as_written: bool = False) -> bool:
     """Whether token `k` (a name's first) follows a body's staff or work
     (claim_grammar.txt body_context_leads: "researchers", "team", "worked")
