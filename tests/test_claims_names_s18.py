@@ -79,3 +79,20 @@ def test_a_publication_noun_after_a_name_marks_a_body_but_not_one_in_ly() -> Non
     assert _mentioned("The Organic Liaison website said so. Organic Liaison sells diets.")["Organic Liaison"] \
         == "organisation"
     assert _mentioned("Jane Doe met Smith daily. Smith said the plan failed.")["Smith"] != "organisation"
+
+
+# --- rule one_word_after_an_indefinite_age_is_a_noun reads `_qualifies_a_noun` (review s17 finding 8:
+# "a 40-year-old Pfizer chemist" dropped Pfizer: "chemist" is no listed occupation) ------------------
+
+
+def test_a_name_qualifying_a_noun_after_an_indefinite_age_stays_a_name_and_no_person() -> None:
+    sentence = "The suspect was a 40-year-old Pfizer chemist."
+    found = find_names(tokenize(sentence, 0, len(sentence)))
+    assert [(name.text, name.kind) for name in found] == [("Pfizer", "unknown")]
+    assert _names("He is a 30-year-old Sanders volunteer.") == ["Sanders"]
+
+
+def test_a_nationality_or_a_word_before_a_function_word_after_an_age_stays_a_kind() -> None:
+    assert _names("He is a 25-year-old Algerian freediver.") == []
+    assert _names("He is a 37-year-old Kuwaiti who lives here.") == []
+    assert _names("A 37-year-old Hijra says so.") == []

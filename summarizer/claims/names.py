@@ -1561,7 +1561,7 @@ def _name(
     if len(run) == 1 and abbreviation_names_nothing(text):
         return None  # Rule `abbreviation_is_no_name`: "DNA samples to confirm ..." names no body "DNA"
     if len(run) == 1 and title is None and _after_age(tokens, run[0]) \
-            and one_of_a_kind_after_a(tokens, run[0]) >= 0 and not _name_before_a_person_noun(tokens, run[0]):
+            and one_of_a_kind_after_a(tokens, run[0]) >= 0 and not _name_before_a_noun(tokens, run[0]):
         # Rule `one_word_after_an_indefinite_age_is_a_noun` (QA round 49, 687 s32: "She is a
         # 37-year-old Hijra" made "Hijra" a person, and "she says" then resolved to it): after
         # "a"/"an" and an age (rule `one_of_a_kind_after_a`), one capitalised word names what the
@@ -1584,7 +1584,8 @@ def _name(
         kind = ORGANISATION
     elif words[-1].isdigit():
         kind = UNKNOWN  # rule `number_ends_a_numbered_name`: "Bill 10", "Flight 17" are things
-    elif title_text or role & people_nouns() or _after_age(tokens, run[0]) \
+    elif title_text or role & people_nouns() \
+            or (_after_age(tokens, run[0]) and not (len(run) == 1 and _qualifies_a_noun(tokens, run[0]))) \
             or (len(words) >= 2 and _occupation_in_apposition(tokens, run[-1])):
         kind = PERSON
     elif after_the and lowered[-1] in gender_words():
@@ -2016,10 +2017,30 @@ def _adjective_like(word: str) -> bool:
     )
 
 
-def _name_before_a_person_noun(tokens: Sequence[Token], index: int) -> bool:
-    """Whether the one capitalised word at `index` is a known first name or stands before a person
-    noun ("Chicago man", "Pfizer chemist"): either way it is a name, not what the person is."""
-    if tokens[index].lower in first_names():
+def _name_before_a_noun(tokens: Sequence[Token], index: int) -> bool:
+    """Whether the one capitalised word at `index` is a known first name or qualifies the noun after
+    it (`_qualifies_a_noun`): either way it is a name, not what the person is."""
+    return tokens[index].lower in first_names() or _qualifies_a_noun(tokens, index)
+
+
+def _qualifies_a_noun(tokens: Sequence[Token], index: int) -> bool:
+    """Whether the one capitalised word at `index` stands before a person noun ("Chicago man") or,
+    no nationality itself, before another lower-case noun (names-s18, the reviewer's "a 40-year-old
+    Pfizer chemist" dropped Pfizer: "chemist" is no listed occupation; "a 30-year-old Sanders
+    volunteer"). The age before it is the noun's person's: it makes no person of the name. A
+    nationality before its noun ("a 25-year-old Algerian freediver") and a word before a function
+    word or a verb ("a 37-year-old Kuwaiti who", "a 37-year-old Hijra says") qualify nothing."""
+    after = tokens[index + 1] if index + 1 < len(tokens) else None
+    if after is None:
+        return False
+    if after.lower in people_nouns() or after.lower in occupations():
         return True
-    after = tokens[index + 1].lower if index + 1 < len(tokens) else ""
-    return after in people_nouns() or after in occupations()
+    return after.is_word and after.text.isalpha() and after.text.islower() \
+        and not nationality_word(tokens[index].lower) and not _function_or_verb(after.lower)
+
+
+def _function_or_verb(word: str) -> bool:
+    """A lower-case word that is no noun a name could qualify: a preposition, conjunction, article,
+    relative, auxiliary or a cue's form ("who", "in", "is", "says")."""
+    return word in NOUN_PHRASE_BREAKS or word in RELATIVE_OPENERS or word in auxiliaries() \
+        or (word,) in cue_forms() or word in _stop_words()
