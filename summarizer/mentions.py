@@ -215,6 +215,17 @@ def find_mentions(
     bodies_by_the: set[int] = set()  # entities typed a body by "the" alone: "the Collins' framework"
     bodies_by_more: set[int] = set()  # ... and by more than "the": "Collins Inc.", "Collins said" as a body
     full_first_names: dict[int, str] = {}  # rule `nickname_pair_shows_the_full_name`: "Matthew Olsen" of "Matt Olsen"
+
+    def count(entity: Entity, view: SentenceView, first: int) -> None:
+        """One more mention of `entity`, named at token `first` of `view` (the one counting of a
+        name, for the compound's parts and for every other name alike)."""
+        counts[id(entity)] = counts.get(id(entity), 0) + 1
+        first_at.setdefault(id(entity), view.index)
+        named_in.setdefault(id(entity), set()).add(sources[view.index] if view.index < len(sources) else 0)
+        entities[id(entity)] = entity
+        if not opens_sentence(view.tokens, first):
+            inside.add(id(entity))
+
     for view in views:
         index.read_sentence(view)
         for found_name, entity in index.names:
@@ -229,13 +240,7 @@ def find_mentions(
             if dotted_parts:
                 # rule `dotted_part_of_a_compound_is_the_name`: the compound names no one; its parts do
                 for part in dotted_parts:
-                    one = plurals.setdefault(part, Entity(part, UNKNOWN))
-                    counts[id(one)] = counts.get(id(one), 0) + 1
-                    first_at.setdefault(id(one), view.index)
-                    named_in.setdefault(id(one), set()).add(sources[view.index] if view.index < len(sources) else 0)
-                    entities[id(one)] = one
-                    if not opens_sentence(view.tokens, found_name.first):
-                        inside.add(id(one))
+                    count(plurals.setdefault(part, Entity(part, UNKNOWN)), view, found_name.first)
                 continue
             if _plural_short_form(found_name.text, entity.name):
                 entity = plurals.setdefault(found_name.text, Entity(found_name.text, UNKNOWN))
@@ -246,8 +251,7 @@ def find_mentions(
             if numbered:
                 numbered_forms.setdefault(found_name.text, {})[numbered] = entity
                 entity = plurals.setdefault(numbered, Entity(numbered, entity.kind))
-            counts[id(entity)] = counts.get(id(entity), 0) + 1
-            first_at.setdefault(id(entity), view.index)
+            count(entity, view, found_name.first)
             if _full_form_of_a_nickname(found_name.text, entity.name):
                 full_first_names[id(entity)] = found_name.text
             if a_body_by_the_alone(view.tokens, found_name):
@@ -256,10 +260,6 @@ def find_mentions(
                 bodies_by_more.add(id(entity))
             if _before_an_auxiliary(view.tokens, found_name.last):
                 subjects.add(id(entity))
-            named_in.setdefault(id(entity), set()).add(sources[view.index] if view.index < len(sources) else 0)
-            entities[id(entity)] = entity
-            if not opens_sentence(view.tokens, found_name.first):
-                inside.add(id(entity))
             if not found_name.text.isupper():
                 forms.setdefault(found_name.text.lower(), found_name.text)
     for key, written_alone in places_alone.items():
