@@ -262,6 +262,7 @@ def find_mentions(
                 subjects.add(id(entity))
             if not found_name.text.isupper():
                 forms.setdefault(found_name.text.lower(), found_name.text)
+    _fold_services_into_their_bodies(entities, counts, named_in, first_at, inside)
     for key, written_alone in places_alone.items():
         longer = entities[key]
         for place, where in written_alone.items():
@@ -405,6 +406,27 @@ def find_mentions(
                 and not _generic_body_word(name) and not _hyphenated_common_phrase(name, text)
                 and not _piece_of_a_title_over_the(name, text, people | organisations)]
     return sorted(mentions, key=lambda m: (-m.count, m.name))
+
+
+def _fold_services_into_their_bodies(entities: dict[int, Entity], counts: dict[int, int],
+                                     named_in: dict[int, set[int]], first_at: dict[int, int],
+                                     inside: set[int]) -> None:
+    """Rule `service_with_a_plus_counts_for_its_body` (review s17 finding 10: "Disney+ subscribers
+    rose sharply, Disney said" listed Disney once): a name with a closing plus sign (one word since
+    the tokenizer's `plus_sign_ends_a_name`) names the body's service; where the text names the body
+    alone too, each is one more mention of the body, and the service has no entry of its own.
+    "ESPN+ also grew" with no "ESPN" alone stays "ESPN+". Changes the four in place."""
+    by_name = {entity.name: key for key, entity in entities.items()}
+    for key, entity in list(entities.items()):
+        body = by_name.get(entity.name[:-1]) if entity.name.endswith("+") else None
+        if body is None or body == key:
+            continue
+        counts[body] = counts.get(body, 0) + counts.pop(key, 0)
+        named_in.setdefault(body, set()).update(named_in.pop(key, set()))
+        first_at[body] = min(first_at.get(body, first_at[key]), first_at.pop(key))
+        if key in inside:
+            inside.add(body)
+        del entities[key]
 
 
 # a word the tokenizer keeps whole by its rule `dotted_compound_is_one_token`: "U.S.-China", "U.N.-led"

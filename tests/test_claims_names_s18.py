@@ -96,3 +96,16 @@ def test_a_nationality_or_a_word_before_a_function_word_after_an_age_stays_a_kin
     assert _names("He is a 25-year-old Algerian freediver.") == []
     assert _names("He is a 37-year-old Kuwaiti who lives here.") == []
     assert _names("A 37-year-old Hijra says so.") == []
+
+
+# --- rule `service_with_a_plus_counts_for_its_body` (mentions.py; review s17 finding 10) ------------
+
+
+def test_a_service_with_a_plus_counts_for_the_body_the_text_names_alone() -> None:
+    found = {m.name: m.count for m in find_mentions(
+        ["Disney+ subscribers rose sharply, Disney said. ESPN+ also grew, analysts said."])}
+    assert found == {"Disney": 2, "ESPN+": 1}
+
+
+def test_a_service_with_a_plus_and_no_body_alone_stays_as_it_was() -> None:
+    assert {m.name for m in find_mentions(["ESPN+ also grew, analysts said. ESPN+ added games."])} == {"ESPN+"}
