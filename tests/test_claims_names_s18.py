@@ -109,3 +109,24 @@ def test_a_service_with_a_plus_counts_for_the_body_the_text_names_alone() -> Non
 
 def test_a_service_with_a_plus_and_no_body_alone_stays_as_it_was() -> None:
     assert {m.name for m in find_mentions(["ESPN+ also grew, analysts said. ESPN+ added games."])} == {"ESPN+"}
+
+
+# --- rules `domain_name_is_a_body` and `body_noun_in_apposition_makes_a_body` (names.py; QA round 51:
+# "according to AL.com" and "Inmarsat, the company whose satellites ..." had the speaker kind person) --
+
+
+def test_a_domain_name_is_a_body() -> None:
+    assert _speakers("Harris died Sunday, according to AL.com.") == [("AL.com", "organisation")]
+    assert _speakers("Al Smith said the plan failed.") == [("Al Smith", "person")]
+
+
+def test_a_body_noun_heading_an_apposition_makes_a_body() -> None:
+    assert _speakers("Until now, Inmarsat, the company whose satellites tracked the plane, has said it had no "
+                     "authority to release it.") == [("Inmarsat", "organisation")]
+    assert _speakers("Teck, the Canadian mining company, says it pays carbon taxes.") == [("Teck", "organisation")]
+
+
+def test_a_body_noun_after_a_preposition_or_going_on_in_the_apposition_leaves_a_person() -> None:
+    assert _speakers("Laurie Guzzinati, a spokeswoman for the company, said the plan failed.") == [
+        ("Laurie Guzzinati", "person")]
+    assert _speakers("Jane Doe, a party official, said the plan failed.") == [("Jane Doe", "person")]

@@ -1584,6 +1584,8 @@ def _name(
         kind = ORGANISATION
     elif words[-1].isdigit():
         kind = UNKNOWN  # rule `number_ends_a_numbered_name`: "Bill 10", "Flight 17" are things
+    elif title_text is None and lowered[0] not in first_names() and _body_in_apposition(tokens, run[-1]):
+        kind = ORGANISATION
     elif title_text or role & people_nouns() \
             or (_after_age(tokens, run[0]) and not (len(run) == 1 and _qualifies_a_noun(tokens, run[0]))) \
             or (len(words) >= 2 and _occupation_in_apposition(tokens, run[-1])):
@@ -1628,7 +1630,21 @@ def _named_as_a_body(text: str, words: Sequence[str], lowered: Sequence[str], ti
         or any(_holds_and(a, b) for a, w, b in zip(lowered, lowered[1:], lowered[2:], strict=False) if w == "and")
         or any(brand_word(w) for w in words) or _ends_in_plural_body_word(lowered, title)
         or (len(lowered) > 1 and lowered[0].endswith(BASED_AT) and lowered[1] not in first_names())
+        or domain_name(words[-1])
     )
+
+
+@cache
+def _domain_name_pattern() -> re.Pattern[str]:
+    return re.compile(rf"^[A-Z][A-Za-z0-9]*\.(?:{'|'.join(sorted(load_rules('domain_endings')))})$")
+
+
+def domain_name(word: str) -> bool:
+    """Rule `domain_name_is_a_body` (QA round 51, 667: "according to AL.com" gave the speaker kind
+    person): a name word that is a domain name (domain_endings.txt: "AL.com", "Salon.com",
+    "Healthcare.gov"; one token by the tokenizer's `domain_name_is_one_token`) names a site, the
+    company or body behind it; "Al Smith" and "Dr. Com" are no such word."""
+    return _domain_name_pattern().match(word) is not None
 
 
 # Rule `based_at_a_place_marks_a_body`: "Dublin-based Shire", "Chicago-based AbbVie": a name that
@@ -1778,17 +1794,39 @@ def _occupation_in_apposition(tokens: Sequence[Token], last: int) -> bool:
     preposition is a person. Only the kind: the noun is not made a role
     (rule `role_around_name` reads people nouns alone). Not a noun that goes
     on ("Sesame Street, a student newspaper": "student" modifies)."""
+    return _noun_in_apposition(tokens, last, occupations(), grammar("prepositions"))
+
+
+def _body_in_apposition(tokens: Sequence[Token], last: int) -> bool:
+    """Rule `body_noun_in_apposition_makes_a_body` (QA round 51, 797: "Inmarsat, the company whose
+    satellites communicated with the missing plane, has said ..." gave the speaker kind person): a
+    name followed by ", a/an/the" and, within a few words, a body's head noun (claim_grammar.txt
+    body_naming_heads and publication_nouns: "company", "group", "newspaper") ending the phrase or
+    before a preposition or a relative is an organisation, as rule
+    `occupation_in_apposition_makes_a_person` makes a person. Not a noun that goes on ("Jane Doe, a
+    party official", "Smith, the company's founder")."""
+    heads = grammar("body_naming_heads") | grammar("publication_nouns")
+    prepositions = grammar("prepositions")
+    return _noun_in_apposition(tokens, last, heads, prepositions | RELATIVE_OPENERS | {"whose"}, prepositions)
+
+
+def _noun_in_apposition(tokens: Sequence[Token], last: int, nouns: frozenset[str], after: Collection[str],
+                        past_the_head: Collection[str] = ()) -> bool:
+    """The two apposition rules' one reading: after the name's last token, ", a/an/the" and, within a
+    few words and before any relative or word of `past_the_head` (a body's noun after a preposition
+    is no head: "Jane Doe, a spokeswoman for the company"), one of `nouns` ending the phrase or
+    before a word of `after`."""
     k = last + 1
     if k + 2 >= len(tokens) or tokens[k].text != "," or tokens[k + 1].lower not in ARTICLES:
         return False
-    described = occupations()
     for m in range(k + 2, min(k + 2 + MAX_ROLE_WORDS, len(tokens))):
         token = tokens[m]
-        if not token.is_word or token.lower in RELATIVE_OPENERS or token.lower == "whose":
+        if not token.is_word or token.lower in RELATIVE_OPENERS or token.lower == "whose" \
+                or token.lower in past_the_head:
             return False  # "Pink Floyd, a band whose singer": the noun is in another clause
-        if token.lower in described:
+        if token.lower in nouns:
             nxt = tokens[m + 1] if m + 1 < len(tokens) else None
-            return nxt is None or not nxt.is_word or nxt.lower in grammar("prepositions")
+            return nxt is None or not nxt.is_word or nxt.lower in after
     return False
 
 
