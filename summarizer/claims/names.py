@@ -246,12 +246,10 @@ def office_of(title: str | None) -> str | None:
     any other title is an office and the role as it stands."""
     if title is None:
         return None
-    kinds = title_word_kinds()
-    written = title.split()
-    words = [w.strip(".,").lower() for w in written]
-    if not all(w in ARTICLES or w in kinds for w in words):
+    if not honorific_only(title):
         return title
-    credentials = [t for t, w in zip(written, words, strict=True) if kinds.get(w) == CREDENTIAL]
+    kinds = title_word_kinds()
+    credentials = [t for t in title.split() if kinds.get(t.strip(".,").lower()) == CREDENTIAL]
     return " ".join(credentials) or None
 
 
