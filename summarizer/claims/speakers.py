@@ -995,19 +995,19 @@ class SpeakerIndex:
         if possessor is None or possessor.kind == ORGANISATION \
                 or (possessor.kind == UNKNOWN and len(possessor.words) > 1):
             return None
+        # the people named in full with that surname (the one filter of both readings below)
+        namesakes = {id(e): e for e in self.by_word.get(word, ()) if e.kind == PERSON and len(e.words) > 1
+                     and e.words[-1] == word}
         if len(possessor.words) == 1:
             # a surname alone: the one person named with it in full, else the one whose relative a
             # full name's possessive described before
-            full = {id(e): e for e in self.by_word.get(word, ()) if e.kind == PERSON and len(e.words) > 1
-                    and e.words[-1] == word}
+            full = namesakes
             kin_of = self.kin_possessors.get((word, relation))
             possessor = next(iter(full.values())) if len(full) == 1 else kin_of
             if possessor is None:
                 return None
         gender = gendered_nouns().get(relation)
-        relatives = {id(e): e for e in self.by_word.get(word, ())
-                     if e is not possessor and e.kind == PERSON and len(e.words) > 1 and e.words[-1] == word
-                     and e.first_seen < self.position}
+        relatives = {key: e for key, e in namesakes.items() if e is not possessor and e.first_seen < self.position}
         if len(relatives) != 1:
             return None
         relative = next(iter(relatives.values()))
@@ -2838,8 +2838,8 @@ class SpeakerIndex:
         if described is None:
             return False
         noun = view.tokens[described[1]].lower
-        if ruling and _described_without_ruling(view):
-            return False
+        if ruling and noun not in RULING_ROLES:
+            return False  # _described_without_ruling, with the head found once
         if gender_words().get(noun, gender) != gender or gendered_nouns().get(noun, gender) != gender:
             return False
         if self._described_gender_shown(view, described[1], k, gender):
