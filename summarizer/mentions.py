@@ -147,8 +147,10 @@ from summarizer.claims.names import (
     gerund_before_a_surname,
     holds_a_body_word,
     name_initials,
+    nationality_word,
     nickname_pair,
     noun_ending_is_no_surname,
+    one_of_a_kind_after_a,
     one_word_titles,
     opens_sentence,
     organisation_acronyms,
@@ -213,6 +215,17 @@ def find_mentions(
     bodies_by_the: set[int] = set()  # entities typed a body by "the" alone: "the Collins' framework"
     bodies_by_more: set[int] = set()  # ... and by more than "the": "Collins Inc.", "Collins said" as a body
     full_first_names: dict[int, str] = {}  # rule `nickname_pair_shows_the_full_name`: "Matthew Olsen" of "Matt Olsen"
+
+    def count(entity: Entity, view: SentenceView, first: int) -> None:
+        """One more mention of `entity`, named at token `first` of `view` (the one counting of a
+        name, for the compound's parts and for every other name alike)."""
+        counts[id(entity)] = counts.get(id(entity), 0) + 1
+        first_at.setdefault(id(entity), view.index)
+        named_in.setdefault(id(entity), set()).add(sources[view.index] if view.index < len(sources) else 0)
+        entities[id(entity)] = entity
+        if not opens_sentence(view.tokens, first):
+            inside.add(id(entity))
+
     for view in views:
         index.read_sentence(view)
         for found_name, entity in index.names:
@@ -227,13 +240,7 @@ def find_mentions(
             if dotted_parts:
                 # rule `dotted_part_of_a_compound_is_the_name`: the compound names no one; its parts do
                 for part in dotted_parts:
-                    one = plurals.setdefault(part, Entity(part, UNKNOWN))
-                    counts[id(one)] = counts.get(id(one), 0) + 1
-                    first_at.setdefault(id(one), view.index)
-                    named_in.setdefault(id(one), set()).add(sources[view.index] if view.index < len(sources) else 0)
-                    entities[id(one)] = one
-                    if not opens_sentence(view.tokens, found_name.first):
-                        inside.add(id(one))
+                    count(plurals.setdefault(part, Entity(part, UNKNOWN)), view, found_name.first)
                 continue
             if _plural_short_form(found_name.text, entity.name):
                 entity = plurals.setdefault(found_name.text, Entity(found_name.text, UNKNOWN))
@@ -244,8 +251,7 @@ def find_mentions(
             if numbered:
                 numbered_forms.setdefault(found_name.text, {})[numbered] = entity
                 entity = plurals.setdefault(numbered, Entity(numbered, entity.kind))
-            counts[id(entity)] = counts.get(id(entity), 0) + 1
-            first_at.setdefault(id(entity), view.index)
+            count(entity, view, found_name.first)
             if _full_form_of_a_nickname(found_name.text, entity.name):
                 full_first_names[id(entity)] = found_name.text
             if a_body_by_the_alone(view.tokens, found_name):
@@ -254,12 +260,9 @@ def find_mentions(
                 bodies_by_more.add(id(entity))
             if _before_an_auxiliary(view.tokens, found_name.last):
                 subjects.add(id(entity))
-            named_in.setdefault(id(entity), set()).add(sources[view.index] if view.index < len(sources) else 0)
-            entities[id(entity)] = entity
-            if not opens_sentence(view.tokens, found_name.first):
-                inside.add(id(entity))
             if not found_name.text.isupper():
                 forms.setdefault(found_name.text.lower(), found_name.text)
+    _fold_services_into_their_bodies(entities, counts, named_in, first_at, inside)
     for key, written_alone in places_alone.items():
         longer = entities[key]
         for place, where in written_alone.items():
@@ -403,6 +406,27 @@ def find_mentions(
                 and not _generic_body_word(name) and not _hyphenated_common_phrase(name, text)
                 and not _piece_of_a_title_over_the(name, text, people | organisations)]
     return sorted(mentions, key=lambda m: (-m.count, m.name))
+
+
+def _fold_services_into_their_bodies(entities: dict[int, Entity], counts: dict[int, int],
+                                     named_in: dict[int, set[int]], first_at: dict[int, int],
+                                     inside: set[int]) -> None:
+    """Rule `service_with_a_plus_counts_for_its_body` (review s17 finding 10: "Disney+ subscribers
+    rose sharply, Disney said" listed Disney once): a name with a closing plus sign (one word since
+    the tokenizer's `plus_sign_ends_a_name`) names the body's service; where the text names the body
+    alone too, each is one more mention of the body, and the service has no entry of its own.
+    "ESPN+ also grew" with no "ESPN" alone stays "ESPN+". Changes the four in place."""
+    by_name = {entity.name: key for key, entity in entities.items()}
+    for key, entity in list(entities.items()):
+        body = by_name.get(entity.name[:-1]) if entity.name.endswith("+") else None
+        if body is None or body == key:
+            continue
+        counts[body] = counts.get(body, 0) + counts.pop(key, 0)
+        named_in.setdefault(body, set()).update(named_in.pop(key, set()))
+        first_at[body] = min(first_at.get(body, first_at[key]), first_at.pop(key))
+        if key in inside:
+            inside.add(body)
+        del entities[key]
 
 
 # a word the tokenizer keeps whole by its rule `dotted_compound_is_one_token`: "U.S.-China", "U.N.-led"
@@ -640,8 +664,7 @@ def without_nationality(name: str) -> str:
     "Russian Foreign Ministry")."""
     words = name.split()
     first = words[0].lower() if words else ""
-    if len(words) > 1 and first.endswith((*DEMONYM_ENDINGS, "i")) and first not in first_names() \
-            and all(ACRONYM.match(word) for word in words[1:]):
+    if len(words) > 1 and nationality_word(first) and all(ACRONYM.match(word) for word in words[1:]):
         return " ".join(words[1:])
     return name
 
@@ -717,7 +740,8 @@ def _group_noun_with_a_plural(name: str, text: str) -> bool:
     """Rule `group_noun_is_no_name` (QA round 49, 687: "People: Hijra (5)",
     of "She is a 37-year-old Hijra", "the Hijra community", "Hijras at this
     center"): one capitalised word the text writes after "a" or "an" (one
-    of a kind: "a Democrat", "a Kurd") and as a bare plural too ("Hijras
+    of a kind as the names layer reads it, rule `one_of_a_kind_after_a`:
+    "a Democrat", "a 37-year-old Kurd") and as a bare plural too ("Hijras
     at", "granted Hijras the right": no "the" before it) names a group of
     people, no one: no entry, nor is its plural. A family's plural is written after "the"
     ("the Clintons", "the Smiths") and leaves the name as it was."""
@@ -727,13 +751,22 @@ def _group_noun_with_a_plural(name: str, text: str) -> bool:
         return True  # "Hijras" itself
     bare_plural = any(not THE_BEFORE.search(text, max(0, at - len("the ")), at)
                       for at, _ in _whole_word_spans(name + "s", text))
-    return bare_plural and any(ONE_OF_A_KIND_BEFORE.search(text, max(0, at - ONE_OF_A_KIND_REACH), at)
-                               for at, _ in _whole_word_spans(name, text))
+    return bare_plural and any(_written_one_of_a_kind(text, at, end) for at, end in _whole_word_spans(name, text))
 
 
-# "a" or "an" and up to two words before a name: "a 37-year-old Hijra" (rule `group_noun_is_no_name`)
-ONE_OF_A_KIND_BEFORE = re.compile(r"\b[Aa]n?\s+(?:[\w\-]+\s+){0,2}$")
+# how far before a name `_written_one_of_a_kind` reads: "a" and two words ("a 37-year-old Hijra")
 ONE_OF_A_KIND_REACH = 40
+
+
+def _written_one_of_a_kind(text: str, at: int, end: int) -> bool:
+    """Whether the one word at text[at:end] is written after "a" or "an" as
+    the names layer reads it (names.one_of_a_kind_after_a: "a 37-year-old
+    Hijra", "a Democrat"), over the tokens just before it."""
+    start = max(0, at - ONE_OF_A_KIND_REACH)
+    tokens = tokenize(text, start, end)
+    if start > 0 and text[start - 1].isalnum():
+        tokens = tokens[1:]  # the window cut a word: its tail is no word of the text ("Cuba" -> "a")
+    return bool(tokens) and tokens[-1].start == at and one_of_a_kind_after_a(tokens, len(tokens) - 1) >= 0
 
 
 def _ends_in_a_nationality(name: str) -> bool:
@@ -1309,12 +1342,14 @@ def _place_article_marked_places(found: dict[str, tuple[MentionKind, int]], text
 
 @cache
 def _body_noun_before() -> re.Pattern[str]:
-    return re.compile(rf"\b{alternation(_place_words()['body_nouns_before'])}\s+$")
+    return re.compile(rf"\b{alternation(_place_words()['body_nouns_before'] | grammar('publication_nouns'))}\s+$")
 
 
 @cache
 def _body_noun_after() -> re.Pattern[str]:
-    return re.compile(rf"\s+{alternation(_place_words()['body_nouns_after'])}\b")
+    # a publication noun in -ly after a name is an adverb too ("met Smith daily": claim_grammar.txt ly_nouns)
+    publications = grammar("publication_nouns") - grammar("ly_nouns")
+    return re.compile(rf"\s+{alternation(_place_words()['body_nouns_after'] | publications)}\b")
 
 
 @cache

@@ -230,10 +230,16 @@ def title_cores(title: str) -> list[str]:
 
 def page_title(tree: Any, *, site: str | None = None, url: str | None = None,
                extracted: str | None = None) -> str | None:
-    """The article's title as the page shows it (see the module docstring).
+    """The article's title as the page shows it (see the module docstring),
+    without a status label before it (rule `status_label_is_no_headline`).
 
     `tree` is the page parsed by lxml; `extracted` the extractor's own title.
     """
+    shown = _page_title(tree, site=site, url=url, extracted=extracted)
+    return without_status_label(shown) if shown is not None else None
+
+
+def _page_title(tree: Any, *, site: str | None, url: str | None, extracted: str | None) -> str | None:
     metadata = [t for t in (*_meta_titles(tree), extracted) if t]
     sites = site_keys(plausible_site(site, metadata, declared_site(tree)), url or _canonical_url(tree))
     cores = [core for candidate in metadata for core in title_cores(strip_title(candidate, sites))
@@ -241,14 +247,14 @@ def page_title(tree: Any, *, site: str | None = None, url: str | None = None,
     headlines = {key(text) for text in _texts(tree, HEADLINE_XPATH)}
     for core in cores:
         if _shown(core, headlines):
-            return without_status_label(core)
+            return core
     for heading in _texts(tree, "//h1"):
         if _acceptable(heading, sites) and len(heading.split()) >= 2:
-            return without_status_label(heading)
+            return heading
     page_text = _visible_text_key(tree)
     for core in cores:
         if len(core.split()) >= TITLE_IN_TEXT_MIN_WORDS and key(core) in page_text:
-            return without_status_label(core)
+            return core
     return None
 
 

@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import replace
+from functools import cache
 from itertools import pairwise
 
 from summarizer.claims.cues import CueHit, sentence_cues
@@ -952,6 +953,12 @@ def _may_be_the_chained_person(head: str | None, genders: frozenset[str]) -> boo
     return gender is not None and gender in genders
 
 
+@cache
+def _studied() -> frozenset[str]:
+    """Rule `document_with_its_topic_is_a_document`'s nouns: documents and studies ("report", "trial")."""
+    return documents() | grammar("characterising_non_speakers")
+
+
 def _plain_description_head(speaker: str) -> str | None:
     """The head noun of "the father", "The document", "the charging
     affidavit", "The IPCC report" (a document may carry a name), or None:
@@ -973,8 +980,7 @@ def _plain_description_head(speaker: str) -> str | None:
     # trial's (claim_grammar.txt characterising_non_speakers): "the trial of a device" is a clinical
     # one, while "the trial" alone may be a court's, which is no document
     topic = words.index("of") if "of" in words[2:-1] else 0
-    studied = documents() | grammar("characterising_non_speakers")
-    if topic and words[topic - 1].lower() in studied and words[topic + 1].lower() not in DEFINITE_LEADS \
+    if topic and words[topic - 1].lower() in _studied() and words[topic + 1].lower() not in DEFINITE_LEADS \
             and not any(w[:1].isupper() for w in words[topic + 1 :]):
         return words[topic - 1].lower()
     if any(w[:1].isupper() for w in words[1:]):

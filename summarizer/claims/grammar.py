@@ -72,7 +72,7 @@ TIME_UNITS = grammar("time_units")
 TIME_LEADS = grammar("time_leads")
 FINITE_VERBS = grammar("finite_verbs")
 CUE_NOUN_FORMS = grammar("cue_noun_forms")
-CIRCUMSTANCE_NOUNS = grammar("circumstance_nouns")
+CIRCUMSTANCE_NOUNS = grammar("circumstance_nouns") | grammar("months")  # "in a ruling", "in August"
 CIRCUMSTANCE_PREPOSITIONS = grammar("circumstance_prepositions")
 OBJECT_ENDERS = grammar("object_enders")
 FRONTED_AS = grammar("fronted_as")
@@ -687,7 +687,7 @@ def skip_adjuncts(view: SentenceView, k: int) -> int:
     return k
 
 
-STATEMENT_MONTHS = grammar("statement_months")
+STATEMENT_MONTHS = grammar("months") | grammar("month_abbreviations")  # "January 10", "Jan. 10"
 LAST_DAY_OF_A_MONTH = 31
 
 

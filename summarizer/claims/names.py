@@ -246,12 +246,10 @@ def office_of(title: str | None) -> str | None:
     any other title is an office and the role as it stands."""
     if title is None:
         return None
-    kinds = title_word_kinds()
-    written = title.split()
-    words = [w.strip(".,").lower() for w in written]
-    if not all(w in ARTICLES or w in kinds for w in words):
+    if not honorific_only(title):
         return title
-    credentials = [t for t, w in zip(written, words, strict=True) if kinds.get(w) == CREDENTIAL]
+    kinds = title_word_kinds()
+    credentials = [t for t in title.split() if kinds.get(t.strip(".,").lower()) == CREDENTIAL]
     return " ".join(credentials) or None
 
 
@@ -702,6 +700,14 @@ def places_of_a_people(word: str) -> list[str]:
     return [stem + dropped for ending in PEOPLE_ENDINGS
             if word.endswith(ending) and len(word) > len(ending) + 2
             for stem in [word[: -len(ending)]] for dropped in DROPPED_PLACE_ENDINGS if stem + dropped in places()]
+
+
+def nationality_word(word: str) -> bool:
+    """A nationality's or a party's adjective by its form (lower case): a demonym ending ("german",
+    "ukrainian", "british") or "-i" ("israeli", "iraqi"), and no known first name ("christian",
+    "brian"). Read by Mentioned's `nationality_qualifies_a_body` and the claim tagger's publication
+    nouns ("the German magazine Der Spiegel")."""
+    return word.endswith((*DEMONYM_ENDINGS, "i")) and word not in first_names()
 
 
 def after_staff_at(tokens: Sequence[Token], k: int, *, the_between: bool = False, as_written: bool = False) -> bool:
@@ -1456,23 +1462,41 @@ MAX_PREDICATE_MODIFIERS = 2  # "a 37-year-old Hijra", "a devout young Catholic"
 PREDICATE_NOUN_BREAKS = grammar("prepositions") | frozenset({"and", "or", "but", "than"})
 
 
+# the words that end a predicate's modifiers before its noun (rule `one_of_a_kind_after_a`)
+NOUN_PHRASE_BREAKS = ARTICLES | PREDICATE_NOUN_BREAKS
+
+
+def one_of_a_kind_after_a(tokens: Sequence[Token], k: int) -> int:
+    """Rule `one_of_a_kind_after_a` (the one fact of QA round 49, 687: "She is
+    a 37-year-old Hijra"): the index of the "a" or "an" that one capitalised
+    word at `k` is written after, with up to two lower-case words or an age
+    between ("a Democrat", "a 37-year-old Hijra", "a devout young
+    Catholic"), or -1. Such a word says what someone is, one of a kind; it
+    names no one in particular. Not after "the" ("the Hijra's guru"), a
+    preposition ("a habit with Rubio") or a capitalised word. Read by rules
+    `predicate_noun_is_no_name`, `one_word_after_an_indefinite_age_is_a_noun`
+    and mentions' `group_noun_is_no_name`, each with its own further
+    condition."""
+    m = k - 1
+    while m >= 0 and k - m <= MAX_PREDICATE_MODIFIERS and tokens[m].is_word and not tokens[m].is_capitalised \
+            and tokens[m].lower not in NOUN_PHRASE_BREAKS:
+        m -= 1
+    return m if m >= 0 and tokens[m].lower in INDEFINITE_ARTICLES else -1
+
+
 def _predicate_noun(tokens: Sequence[Token], k: int) -> bool:
     """Rule `predicate_noun_is_no_name` (QA round 49, 687: "She is a
     37-year-old Hijra -- a South Asian term ..." made "Hijra" a person, the
     age before it its cue, and "The reward, she says, ..." its claim): one
-    capitalised word that ends the noun phrase of "is/was a(n)" and up to two
-    lower-case words or an age says what the subject is, one of a kind ("a
-    Democrat", "a Hijra"); it names no one a pronoun could point back to. Not
-    a word that goes on modifying a noun ("She is a Hijra guru", "He is a CNN
-    reporter": a body may be named so), nor one after "the" ("He is the
-    Hijra's guru") or a preposition ("It is a habit with Rubio")."""
+    of a kind after "a" (rule `one_of_a_kind_after_a`) that ends the noun
+    phrase of "is/was a(n)" says what the subject is ("a Democrat", "a
+    Hijra"); it names no one a pronoun could point back to. Not a word that
+    goes on modifying a noun ("She is a Hijra guru", "He is a CNN reporter":
+    a body may be named so)."""
     if k + 1 < len(tokens) and tokens[k + 1].is_word:
         return False
-    m = k - 1
-    while m >= 0 and k - m <= MAX_PREDICATE_MODIFIERS and tokens[m].is_word and not tokens[m].is_capitalised \
-            and tokens[m].lower not in ARTICLES | PREDICATE_NOUN_BREAKS:
-        m -= 1
-    return m > 0 and tokens[m].lower in INDEFINITE_ARTICLES and tokens[m - 1].lower in grammar("be")
+    article = one_of_a_kind_after_a(tokens, k)
+    return article > 0 and tokens[article - 1].lower in grammar("be")
 
 
 def _surname_after_first_name(tokens: Sequence[Token], run: list[int]) -> bool:
@@ -1547,12 +1571,12 @@ def _name(
         return None  # Rule `generic_abbreviation`: "state TV said" names no body called "TV"
     if len(run) == 1 and abbreviation_names_nothing(text):
         return None  # Rule `abbreviation_is_no_name`: "DNA samples to confirm ..." names no body "DNA"
-    if len(run) == 1 and title is None and _after_age(tokens, run[0]) and run[0] >= 2 \
-            and tokens[run[0] - 2].lower in INDEFINITE_ARTICLES and not _name_before_a_person_noun(tokens, run[0]):
+    if len(run) == 1 and title is None and _after_age(tokens, run[0]) \
+            and one_of_a_kind_after_a(tokens, run[0]) >= 0 and not _name_before_a_noun(tokens, run[0]):
         # Rule `one_word_after_an_indefinite_age_is_a_noun` (QA round 49, 687 s32: "She is a
         # 37-year-old Hijra" made "Hijra" a person, and "she says" then resolved to it): after
-        # "a"/"an" and an age, one capitalised word names what the person is (a community, a
-        # people: "a 25-year-old American"), no one in particular; "25-year-old Nesma Hajjaj"
+        # "a"/"an" and an age (rule `one_of_a_kind_after_a`), one capitalised word names what the
+        # person is (a community, a people: "a 25-year-old American"), no one in particular; "25-year-old Nesma Hajjaj"
         # (no article, two words) stays a person. Review s17 (findings 6, 8): a known first name
         # ("a 23-year-old Ahmed told police") or a word before a person noun ("a 30-year-old
         # Chicago man", "a 40-year-old Pfizer chemist") is a name, so the rule leaves those alone
@@ -1571,7 +1595,10 @@ def _name(
         kind = ORGANISATION
     elif words[-1].isdigit():
         kind = UNKNOWN  # rule `number_ends_a_numbered_name`: "Bill 10", "Flight 17" are things
-    elif title_text or role & people_nouns() or _after_age(tokens, run[0]) \
+    elif title_text is None and lowered[0] not in first_names() and _body_in_apposition(tokens, run[-1]):
+        kind = ORGANISATION
+    elif title_text or role & people_nouns() \
+            or (_after_age(tokens, run[0]) and not (len(run) == 1 and _qualifies_a_noun(tokens, run[0]))) \
             or (len(words) >= 2 and _occupation_in_apposition(tokens, run[-1])):
         kind = PERSON
     elif after_the and lowered[-1] in gender_words():
@@ -1614,7 +1641,21 @@ def _named_as_a_body(text: str, words: Sequence[str], lowered: Sequence[str], ti
         or any(_holds_and(a, b) for a, w, b in zip(lowered, lowered[1:], lowered[2:], strict=False) if w == "and")
         or any(brand_word(w) for w in words) or _ends_in_plural_body_word(lowered, title)
         or (len(lowered) > 1 and lowered[0].endswith(BASED_AT) and lowered[1] not in first_names())
+        or domain_name(words[-1])
     )
+
+
+@cache
+def _domain_name_pattern() -> re.Pattern[str]:
+    return re.compile(rf"^[A-Z][A-Za-z0-9]*\.(?:{'|'.join(sorted(load_rules('domain_endings')))})$")
+
+
+def domain_name(word: str) -> bool:
+    """Rule `domain_name_is_a_body` (QA round 51, 667: "according to AL.com" gave the speaker kind
+    person): a name word that is a domain name (domain_endings.txt: "AL.com", "Salon.com",
+    "Healthcare.gov"; one token by the tokenizer's `domain_name_is_one_token`) names a site, the
+    company or body behind it; "Al Smith" and "Dr. Com" are no such word."""
+    return _domain_name_pattern().match(word) is not None
 
 
 # Rule `based_at_a_place_marks_a_body`: "Dublin-based Shire", "Chicago-based AbbVie": a name that
@@ -1764,17 +1805,39 @@ def _occupation_in_apposition(tokens: Sequence[Token], last: int) -> bool:
     preposition is a person. Only the kind: the noun is not made a role
     (rule `role_around_name` reads people nouns alone). Not a noun that goes
     on ("Sesame Street, a student newspaper": "student" modifies)."""
+    return _noun_in_apposition(tokens, last, occupations(), grammar("prepositions"))
+
+
+def _body_in_apposition(tokens: Sequence[Token], last: int) -> bool:
+    """Rule `body_noun_in_apposition_makes_a_body` (QA round 51, 797: "Inmarsat, the company whose
+    satellites communicated with the missing plane, has said ..." gave the speaker kind person): a
+    name followed by ", a/an/the" and, within a few words, a body's head noun (claim_grammar.txt
+    body_naming_heads and publication_nouns: "company", "group", "newspaper") ending the phrase or
+    before a preposition or a relative is an organisation, as rule
+    `occupation_in_apposition_makes_a_person` makes a person. Not a noun that goes on ("Jane Doe, a
+    party official", "Smith, the company's founder")."""
+    heads = grammar("body_naming_heads") | grammar("publication_nouns")
+    prepositions = grammar("prepositions")
+    return _noun_in_apposition(tokens, last, heads, prepositions | RELATIVE_OPENERS | {"whose"}, prepositions)
+
+
+def _noun_in_apposition(tokens: Sequence[Token], last: int, nouns: frozenset[str], after: Collection[str],
+                        past_the_head: Collection[str] = ()) -> bool:
+    """The two apposition rules' one reading: after the name's last token, ", a/an/the" and, within a
+    few words and before any relative or word of `past_the_head` (a body's noun after a preposition
+    is no head: "Jane Doe, a spokeswoman for the company"), one of `nouns` ending the phrase or
+    before a word of `after`."""
     k = last + 1
     if k + 2 >= len(tokens) or tokens[k].text != "," or tokens[k + 1].lower not in ARTICLES:
         return False
-    described = occupations()
     for m in range(k + 2, min(k + 2 + MAX_ROLE_WORDS, len(tokens))):
         token = tokens[m]
-        if not token.is_word or token.lower in RELATIVE_OPENERS or token.lower == "whose":
+        if not token.is_word or token.lower in RELATIVE_OPENERS or token.lower == "whose" \
+                or token.lower in past_the_head:
             return False  # "Pink Floyd, a band whose singer": the noun is in another clause
-        if token.lower in described:
+        if token.lower in nouns:
             nxt = tokens[m + 1] if m + 1 < len(tokens) else None
-            return nxt is None or not nxt.is_word or nxt.lower in grammar("prepositions")
+            return nxt is None or not nxt.is_word or nxt.lower in after
     return False
 
 
@@ -2003,10 +2066,30 @@ def _adjective_like(word: str) -> bool:
     )
 
 
-def _name_before_a_person_noun(tokens: Sequence[Token], index: int) -> bool:
-    """Whether the one capitalised word at `index` is a known first name or stands before a person
-    noun ("Chicago man", "Pfizer chemist"): either way it is a name, not what the person is."""
-    if tokens[index].lower in first_names():
+def _name_before_a_noun(tokens: Sequence[Token], index: int) -> bool:
+    """Whether the one capitalised word at `index` is a known first name or qualifies the noun after
+    it (`_qualifies_a_noun`): either way it is a name, not what the person is."""
+    return tokens[index].lower in first_names() or _qualifies_a_noun(tokens, index)
+
+
+def _qualifies_a_noun(tokens: Sequence[Token], index: int) -> bool:
+    """Whether the one capitalised word at `index` stands before a person noun ("Chicago man") or,
+    no nationality itself, before another lower-case noun (names-s18, the reviewer's "a 40-year-old
+    Pfizer chemist" dropped Pfizer: "chemist" is no listed occupation; "a 30-year-old Sanders
+    volunteer"). The age before it is the noun's person's: it makes no person of the name. A
+    nationality before its noun ("a 25-year-old Algerian freediver") and a word before a function
+    word or a verb ("a 37-year-old Kuwaiti who", "a 37-year-old Hijra says") qualify nothing."""
+    after = tokens[index + 1] if index + 1 < len(tokens) else None
+    if after is None:
+        return False
+    if after.lower in people_nouns() or after.lower in occupations():
         return True
-    after = tokens[index + 1].lower if index + 1 < len(tokens) else ""
-    return after in people_nouns() or after in occupations()
+    return after.is_word and after.text.isalpha() and after.text.islower() \
+        and not nationality_word(tokens[index].lower) and not _function_or_verb(after.lower)
+
+
+def _function_or_verb(word: str) -> bool:
+    """A lower-case word that is no noun a name could qualify: a preposition, conjunction, article,
+    relative, auxiliary or a cue's form ("who", "in", "is", "says")."""
+    return word in NOUN_PHRASE_BREAKS or word in RELATIVE_OPENERS or word in auxiliaries() \
+        or (word,) in cue_forms() or word in _stop_words()

@@ -37,6 +37,7 @@ from summarizer.claims.grammar import (
     ADVERB_AUXILIARIES,
     AUXILIARIES,
     BE,
+    CIRCUMSTANCE_NOUNS,
     COMMENT_NOTE_NEGATIONS,
     COMMENT_NOTE_WORDS,
     COMPOUND_HEADS_AFTER_A_CUE,
@@ -1310,7 +1311,7 @@ def _introduces_content(view: SentenceView, after: int, start: int) -> bool:
 
 
 JOB_PREPOSITIONS = grammar("job_prepositions")
-JOB_TIMES = grammar("circumstance_nouns")  # "reported in August ...": its months
+JOB_TIMES = CIRCUMSTANCE_NOUNS  # "reported in August ...": its months
 
 
 def _reporting_as_a_job(view: SentenceView, hit: CueHit) -> bool:
@@ -3817,6 +3818,11 @@ def _object_relative_in_a_subject(view: SentenceView, s_first: int, start: int, 
 REDUCED_RELATIVE_SUBJECTS = grammar("reduced_relative_subjects")
 
 
+# words no relative clause's head noun is (rule reduced_relative_source_is_no_speaker: "which the Chamber of
+# Commerce and others say is ...": two speakers)
+NO_RELATIVE_HEADS = DETERMINERS | PREPOSITIONS | frozenset({"and", "or", "nor"})
+
+
 def _reduced_relative_source(view: SentenceView, s_first: int, s_last: int, start: int) -> bool:
     """Rule `reduced_relative_source_is_no_speaker` (QA round 50 K3, 576 s0):
     "Virtual reality, the emerging 3D technology many expect to be the next
@@ -3834,7 +3840,7 @@ def _reduced_relative_source(view: SentenceView, s_first: int, s_last: int, star
     subject, noun = tokens[s_last], tokens[s_last - 1]
     if subject.is_capitalised or subject.lower not in REDUCED_RELATIVE_SUBJECTS:
         return False
-    if not noun.is_word or noun.lower in DETERMINERS | PREPOSITIONS | {"and", "or", "nor"}:
+    if not noun.is_word or noun.lower in NO_RELATIVE_HEADS:
         return False  # "which the Chamber of Commerce and others say is hurting ...": two speakers
     opener = tokens[start].lower
     return opener == "to" or opener in FINITE_AUXILIARIES or opener in MODALS

@@ -88,6 +88,7 @@ from summarizer.claims.names import (
     FEMALE,
     MALE,
     MAX_ROLE_WORDS,
+    NOUN_PHRASE_BREAKS,
     ORDINAL,
     ORGANISATION,
     PERSON,
@@ -106,6 +107,7 @@ from summarizer.claims.names import (
     gerund_before_a_surname,
     gives_way_to_an_office,
     honorific_only,
+    nationality_word,
     nickname_pair,
     office_of,
     office_owning_a_body,
@@ -216,6 +218,30 @@ def bodies_by_context(sentences: Sequence[Sequence[Token]]) -> frozenset[str]:
 MAX_BODY_NAMING_WORDS = 4  # "a new militant group called": the article, two modifiers, the head
 
 
+MAX_PUBLICATION_MODIFIERS = 2  # "the German magazine", "the influential weekly magazine"
+
+
+def _publication_noun_opened(tokens: Sequence[Token], noun: int) -> bool:
+    """For rule `body_by_context`, its apposition reading (names-s18: "the
+    German magazine Der Spiegel" was an organisation under Mentioned and a
+    person as a claim's speaker): the publication noun at `noun` opens with
+    "the", right before it ("the newspaper Haaretz", as before) or before up
+    to two lower-case words or a nationality (names.nationality_word: "the
+    German magazine", "the influential weekly magazine"), or with a
+    nationality alone ("Israeli daily Haaretz said", "with German magazine
+    Der Spiegel"). Not after another capitalised word ("Smith magazine
+    Jane") nor after words with no "the" ("reporters daily Smith")."""
+    m = noun - 1
+    nationality = False
+    while m >= 0 and noun - m <= MAX_PUBLICATION_MODIFIERS and tokens[m].is_word and tokens[m].lower not in ARTICLES \
+            and tokens[m].lower not in NOUN_PHRASE_BREAKS:
+        if tokens[m].is_capitalised and not nationality_word(tokens[m].lower):
+            return False
+        nationality = tokens[m].is_capitalised
+        m -= 1
+    return (m >= 0 and tokens[m].lower == "the") or nationality
+
+
 def _named_after_a_body_noun(tokens: Sequence[Token], k: int) -> bool:
     """Rule `body_by_context`, its naming reading (QA round 43, 854: "a new
     militant group called Lashkar-e-Saif has declared its existence" made
@@ -223,15 +249,15 @@ def _named_after_a_body_noun(tokens: Sequence[Token], k: int) -> bool:
     body's head noun (claim_grammar.txt body_naming_heads) with "a" or "an"
     not far before it is that body's name. Not "The company named Jane Doe
     its chief" (a verb: no "a"), nor "a man called Abu Mohammed". Its
-    apposition reading (claim_grammar.txt body_apposition_heads; web tester
+    apposition reading (claim_grammar.txt publication_nouns; web tester
     s16): a name right after "the journal", "the newspaper" ("The journal
     Mechatronics published") names the publication; not "the journalist
     Jane Doe". Its publication reading (claim_grammar.txt
     publication_heads_before_of; web tester s16): a name after "editor of"
     or "publisher of" ("managing editor of Iowa Starting Line") names what
     is edited, a body; not one that owns it ("editor of Jane Doe's memoir")."""
-    if k >= 2 and tokens[k - 1].lower in grammar("body_apposition_heads") and tokens[k - 2].lower == "the":
-        return True  # "the journal Mechatronics", "the newspaper Haaretz"
+    if k >= 2 and tokens[k - 1].lower in grammar("publication_nouns") and _publication_noun_opened(tokens, k - 1):
+        return True  # "the journal Mechatronics", "the newspaper Haaretz", "the German magazine Der Spiegel"
     if k >= 2 and tokens[k - 1].lower == "of" and tokens[k - 2].lower in grammar("publication_heads_before_of"):
         # its publication reading (web tester s16): "managing editor of Iowa Starting Line"; not a name
         # that owns what is edited ("editor of Jane Doe's memoir")
@@ -1039,19 +1065,19 @@ class SpeakerIndex:
         if possessor is None or possessor.kind == ORGANISATION \
                 or (possessor.kind == UNKNOWN and len(possessor.words) > 1):
             return None
+        # the people named in full with that surname (the one filter of both readings below)
+        namesakes = {id(e): e for e in self.by_word.get(word, ()) if e.kind == PERSON and len(e.words) > 1
+                     and e.words[-1] == word}
         if len(possessor.words) == 1:
             # a surname alone: the one person named with it in full, else the one whose relative a
             # full name's possessive described before
-            full = {id(e): e for e in self.by_word.get(word, ()) if e.kind == PERSON and len(e.words) > 1
-                    and e.words[-1] == word}
+            full = namesakes
             kin_of = self.kin_possessors.get((word, relation))
             possessor = next(iter(full.values())) if len(full) == 1 else kin_of
             if possessor is None:
                 return None
         gender = gendered_nouns().get(relation)
-        relatives = {id(e): e for e in self.by_word.get(word, ())
-                     if e is not possessor and e.kind == PERSON and len(e.words) > 1 and e.words[-1] == word
-                     and e.first_seen < self.position}
+        relatives = {key: e for key, e in namesakes.items() if e is not possessor and e.first_seen < self.position}
         if len(relatives) != 1:
             return None
         relative = next(iter(relatives.values()))
@@ -3021,8 +3047,8 @@ class SpeakerIndex:
         if described is None:
             return False
         noun = view.tokens[described[1]].lower
-        if ruling and _described_without_ruling(view):
-            return False
+        if ruling and noun not in RULING_ROLES:
+            return False  # _described_without_ruling, with the head found once
         if gender_words().get(noun, gender) != gender or gendered_nouns().get(noun, gender) != gender:
             return False
         if self._described_gender_shown(view, described[1], k, gender):
