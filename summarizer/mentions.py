@@ -162,7 +162,7 @@ from summarizer.claims.names import (
     without_accents,
     words_in_lower_case,
 )
-from summarizer.claims.speakers import Entity, SpeakerIndex, name_key
+from summarizer.claims.speakers import COMPOUND_PARTICIPLES, Entity, SpeakerIndex, name_key
 from summarizer.claims.text import QUOTE_MARKS, Quotes, SentenceView, Token, find_quotes, sentence_views, tokenize
 from summarizer.language import ENGLISH, guess_language
 from summarizer.model import ORGANISATION, OTHER, PERSON, PLACE, Mention, MentionKind
@@ -352,6 +352,7 @@ def find_mentions(
                 or key in titles or (_ends_in_a_nationality(name) and key not in subjects) \
                 or _nationality_alone(name, surnames, people, entity.title is not None) \
                 or _roles_only(name) or _people_plural(name, text) or _group_noun_with_a_plural(name, text) \
+                or _opens_with_a_description(name) \
                 or (len(named_in.get(key, ())) > 1 and generic_body_name(name)):
             no_names.add(name)
             continue
@@ -1342,6 +1343,22 @@ def _hyphened_to_lower_case(words: Sequence[str]) -> bool:
     return any(part[:1].islower() for word in words for part in word.split("-")[1:])
 
 
+def _opens_with_a_description(name: str) -> bool:
+    """Rule `hyphened_opener_is_a_description` (web tester s18, searchlight:
+    "Ignite! a Full-service Marketing & PR Consultancy that helps ..."
+    listed "Full-service Marketing & PR Consultancy"): a run that opens
+    with a word hyphened to a lower-case word ("Full-service",
+    "Award-winning", "Family-owned") is a description in capitals, no
+    name; not one holding a known first name ("Award-winning Chef Gordon
+    Ramsay"), a place or body qualified by its participle ("Charleston-based
+    Post and Courier", pronoun_context.txt compound_participles: the
+    name follows it) nor a single word ("Al-qaeda" as some write it)."""
+    words = name.split()
+    return len(words) > 1 and _hyphened_to_lower_case(words[:1]) \
+        and words[0].rsplit("-", 1)[-1].lower() not in COMPOUND_PARTICIPLES \
+        and not any(word.lower() in first_names() for word in words)
+
+
 def _business_marked_bodies(found: dict[str, tuple[MentionKind, int]], text: str
                             ) -> dict[str, tuple[MentionKind, int]]:
     """Rule `business_noun_marks_a_body` (no_names.txt business_owned_nouns;
@@ -1788,7 +1805,9 @@ def _fold_surnames(found: dict[str, tuple[MentionKind, int]], fuller: Sequence[s
             by_first_name.setdefault(without_accents(_words(name)[0]), {})[name] = None
     folded = dict(found)
     for name, (kind, count) in found.items():
-        if len(name.split()) != 1 or kind in (PLACE, ORGANISATION):
+        if len(name.split()) != 1 or kind in (PLACE, ORGANISATION) or len(name.rstrip(".")) == 1:
+            # rule `initial_is_no_surname` (session 18, a reference list: "T" of "T cells" counted five
+            # times for "Alexander T"): one letter is an initial or a label, no surname
             continue
         fits = list(by_surname.get(without_accents(name.lower()), {}))
         if not fits and (name in speakers or (name.lower() in first_names()

@@ -151,3 +151,30 @@ def test_rule_club_is_an_organisation_near_variant_stays() -> None:
     # a place after "in" is the city: no club, and the team's name is no body by this rule
     found = _listed(["She lives in Boston with her family.", "The Boston Celtics won.", "The Boston Celtics lost."])
     assert ("Boston Celtics", "organisation", 2) not in found
+
+
+def test_rule_hyphened_opener_is_a_description() -> None:
+    # searchlight: a description in capitals after "a" is no name
+    found = _listed(["Candice Sealey is the founder of Ignite! a Full-service Marketing & PR Consultancy "
+                     "that helps brands grow."])
+    assert not any(name.startswith("Full-service") for name, _, _ in found)
+
+
+def test_rule_hyphened_opener_is_a_description_near_variants_stay() -> None:
+    # a place's participle qualifies the name after it; a capital after the hyphen is a name's own
+    found = _listed(["The Charleston-based Post and Courier endorsed him on Sunday."])
+    assert any(name.endswith("Post and Courier") for name, _, _ in found)
+    found = _listed(["Coca-Cola Company said sales rose.", "Coca-Cola Company also said prices rose."])
+    assert "Coca-Cola Company" in [name for name, _, _ in found]
+
+
+def test_rule_initial_is_no_surname() -> None:
+    # a reference list: "T" (of "T cells") is no surname of "Alexander T"
+    found = _listed(["Alexander T et al. described the syndrome.", "The drug activates T cells.",
+                     "T cells then attack the skin."])
+    assert not any(name == "Alexander T" and count > 1 for name, _, count in found)
+
+
+def test_rule_initial_is_no_surname_near_variant_stays() -> None:
+    found = _listed(["Anna Kowalczyk described the syndrome.", "Kowalczyk said the drug was to blame."])
+    assert ("Anna Kowalczyk", "person", 2) in found
