@@ -160,10 +160,11 @@ from summarizer.claims.names import organisation_words, short_name_of_a_body
 from summarizer.claims.text import Token, tokenize
 from summarizer.cleanup import dateline_credit, dateline_length, dateline_places, name_particles, without_dateline
 from summarizer.document import BULLET, parse_document
-from summarizer.mentions import find_mentions, is_venue, name_runs, without_nationality
+from summarizer.mentions import find_mentions, name_runs, without_nationality
 from summarizer.model import (
     NO_SOURCE,
     ORGANISATION,
+    OTHER,
     PERSON,
     PLACE,
     UNRESOLVED,
@@ -172,6 +173,7 @@ from summarizer.model import (
     BriefSource,
     Document,
     Mention,
+    MentionKind,
     Point,
     Reference,
     Span,
@@ -255,14 +257,14 @@ REPEAT_SHARE = 0.8
 # (the whole sentence when it is at most twice as long).
 FRAGMENT_WORDS = 4
 QUOTE_CHARACTERS = "\"'\u201c\u201d\u2018\u2019"
-MENTIONS_SHOWN = 12
-# Rule `speakers_before_rare_places`: a place named this often or less gives way to a speaker
-RARE_PLACE = 2
-# Rule `typed_names_first`: people, organisations and places fill the list before "Other names"
-# (untyped: the list never guesses), and among names named as often, people come first. A name
-# glued to a dateline ("Moscow Russian", 8) and an untyped one-off had pushed out two people the
-# article quotes, Vladimir Putin and Dmitry Rogozin (QA round 20).
-TYPED_ORDER = {PERSON: 0, ORGANISATION: 1, PLACE: 2}
+# Rule `most_named_of_each_kind` (web tester s18): each kind of name lists its own most named names,
+# at most this many. One cap over all kinds, typed names first, had left out Al Horford and Tyrese
+# Maxey (named twice, typed "Other names") for people named once, and a 3,700-word essay got no
+# Organisations line; the kinds' lines are read apart, so each has its own room.
+MENTIONS_SHOWN: dict[MentionKind, int] = {PERSON: 8, ORGANISATION: 5, PLACE: 5, OTHER: 4}
+# The order of the kinds among names named as often (rule `typed_names_first`, QA round 20: among
+# names named once, the people the article quotes come before an untyped one-off).
+KIND_ORDER: dict[MentionKind, int] = {PERSON: 0, ORGANISATION: 1, PLACE: 2, OTHER: 3}
 # Rule `long_claim_shortened`: a statement of ten paragraphs took 200 of a
 # note's 500 words (QA, a trade federation's reaction on a live page).
 BRIEF_CLAIM_WORDS = 50
@@ -433,14 +435,15 @@ def make_brief(
     if len(articles) > 1:
         speakers, uncertain = _with_sources(speakers, uncertain, references)
         bottom_line, key_points = _points_with_sources(bottom_line, key_points, references)
+    shown = shown_mentions(mentions, frozenset(group.speaker for group in speakers if group.named), frozenset(people))
     return Brief(
         sources=sources,
         bottom_line=bottom_line,
         key_points=key_points,
         speakers=speakers,
         uncertain=uncertain,
-        mentions=shown_mentions(mentions, frozenset(group.speaker for group in speakers if group.named),
-                                frozenset(people)),
+        mentions=shown,
+        mentions_left_out=mentions_left_out(mentions, shown),
         references=references,
         words_in=sum(source.words for source in sources),
         words_out=words_out,
@@ -2124,50 +2127,32 @@ def _points_with_sources(
 
 def shown_mentions(mentions: Sequence[Mention], speakers: Collection[str] = (), quoted: Collection[str] = ()
                    ) -> tuple[Mention, ...]:
-    """The names the note lists (rule `typed_names_first`): at most
-    MENTIONS_SHOWN, typed names first by count, then "Other names". Rule
-    `speakers_before_venues` (session 12, theintercept.com: hospitals named
-    three or four times each filled the list, and four of the note's
-    speakers, "Sherine Abed", "Health Ministry", were left out): a person or
-    organisation among `speakers` (the note's named speakers) that the cap
-    leaves out takes the place of a venue (a name ending in a venue word
-    of rules/place_words.txt: "Indonesian Hospital"), the least named venue
-    first; the list keeps its order. Rule `speakers_before_rare_places`
-    (session 12, QA round 38: "Greg Feith" and "Martin Weiss", named
-    speakers of the article whose claims the note left out, were missing
-    while "Thailand (2)" and "Malaysia (2)" were listed): then a person
-    still left out who speaks in the note or is named as the speaker of
-    any claim (`quoted`) takes the place of a place named at most
-    RARE_PLACE times, the last listed first. A body that speaks does not
-    ("The Briar say", a pub, stays out for "Europe (2)"). Rule
-    `speakers_before_the_merely_named` (web tester s17, a two-page note:
-    Humza Yousaf and Micheal Martin spoke in "Who said what" and were left
-    out of a full list): then a person still left out who speaks in the note
-    takes the place of the least named name that neither speaks nor is
-    quoted, the last listed first."""
-    typed = sorted((m for m in mentions if m.kind in TYPED_ORDER),
-                   key=lambda m: (-m.count, TYPED_ORDER[m.kind], m.name))
-    others = [m for m in mentions if m.kind not in TYPED_ORDER]
-    ordered = [*typed, *others]
-    shown = ordered[:MENTIONS_SHOWN]
-    left_out = [m for m in ordered[MENTIONS_SHOWN:] if m.kind in (PERSON, ORGANISATION)]
-    waiting = [m for m in left_out if m.name in speakers]
-    venues = [m for m in reversed(shown) if is_venue(m.name)]
-    for speaker, venue in zip(waiting, venues, strict=False):
-        shown[shown.index(venue)] = speaker
-    waiting = [m for m in left_out if m.kind == PERSON and (m.name in speakers or m.name in quoted)
-               and m not in shown]
-    rare_places = [m for m in reversed(shown) if m.kind == PLACE and m.count <= RARE_PLACE and not is_venue(m.name)]
-    for speaker, place in zip(waiting, rare_places, strict=False):
-        shown[shown.index(place)] = speaker
-    # rule `speakers_before_the_merely_named`: a person still left out who speaks in the note takes
-    # the place of the least named name that does not, the last listed first
-    waiting = [m for m in left_out if m.kind == PERSON and m.name in speakers and m not in shown]
-    merely_named = [m for m in reversed(shown) if m.name not in speakers and m.name not in quoted]
-    for speaker, name in zip(waiting, merely_named, strict=False):
-        shown[shown.index(name)] = speaker
-    chosen = {id(m) for m in shown}
-    return tuple(m for m in ordered if id(m) in chosen)
+    """The names the note lists, most named first: rule
+    `most_named_of_each_kind`, at most MENTIONS_SHOWN[kind] of each kind.
+    Rule `speaker_first_among_equals`: among names of one kind named as
+    often, a name among `speakers` (the note's named speakers) comes first,
+    then one `quoted` (the speaker of any claim), so the cut leaves out the
+    merely named first. A speaker named less often than the names that fill
+    its kind's room makes way for them (web tester s18: six speakers named
+    once each had pushed out George H.W. Bush, named three times, and Barack
+    Obama, twice; they are listed under "Who said what"); the note counts
+    the names left out (`mentions_left_out`)."""
+    ordered = sorted(mentions, key=lambda m: (-m.count, KIND_ORDER[m.kind], m.name not in speakers,
+                                              m.name not in quoted, m.name))
+    room = dict(MENTIONS_SHOWN)
+    shown = []
+    for mention in ordered:
+        if room[mention.kind]:
+            shown.append(mention)
+            room[mention.kind] -= 1
+    return tuple(shown)
+
+
+def mentions_left_out(mentions: Sequence[Mention], shown: Collection[Mention]) -> tuple[tuple[MentionKind, int], ...]:
+    """Rule `left_out_names_are_counted` (web tester s18: the list was cut
+    with no word of it): for each kind, how many names `shown` leaves out."""
+    left_out = Counter(m.kind for m in mentions) - Counter(m.kind for m in shown)
+    return tuple((kind, left_out[kind]) for kind in MENTIONS_SHOWN if left_out[kind])
 
 
 def _names_of_sources(mentions: Iterable[Mention], speakers: Iterable[str]) -> frozenset[str]:

@@ -118,6 +118,7 @@ import re
 from collections.abc import Collection, Iterable, Iterator, Sequence
 from functools import cache
 
+from summarizer.claims.grammar import DETERMINERS
 from summarizer.claims.lexicon import (
     auxiliaries,
     auxiliary_verbs,
@@ -163,7 +164,7 @@ from summarizer.claims.names import (
     without_accents,
     words_in_lower_case,
 )
-from summarizer.claims.speakers import Entity, SpeakerIndex, name_key
+from summarizer.claims.speakers import COMPOUND_PARTICIPLES, Entity, SpeakerIndex, name_key
 from summarizer.claims.text import QUOTE_MARKS, Quotes, SentenceView, Token, find_quotes, sentence_views, tokenize
 from summarizer.language import ENGLISH, guess_language
 from summarizer.model import ORGANISATION, OTHER, PERSON, PLACE, Mention, MentionKind
@@ -215,6 +216,8 @@ def find_mentions(
     bodies_by_the: set[int] = set()  # entities typed a body by "the" alone: "the Collins' framework"
     bodies_by_more: set[int] = set()  # ... and by more than "the": "Collins Inc.", "Collins said" as a body
     full_first_names: dict[int, str] = {}  # rule `nickname_pair_shows_the_full_name`: "Matthew Olsen" of "Matt Olsen"
+    by_surname_alone: set[int] = set()  # rule `surname_alone_marks_a_person`: "Batum" of "Nic Batum", in a sentence
+    by_first_word_alone: set[int] = set()  # ... and the names whose first word is written alone
 
     def count(entity: Entity, view: SentenceView, first: int) -> None:
         """One more mention of `entity`, named at token `first` of `view` (the one counting of a
@@ -260,6 +263,21 @@ def find_mentions(
                 bodies_by_more.add(id(entity))
             if _before_an_auxiliary(view.tokens, found_name.last):
                 subjects.add(id(entity))
+            if not opens_sentence(view.tokens, found_name.first):
+                tail = found_name.text.split()
+                # the surname, or the surname and its abbreviated suffix ("Oubre Jr.")
+                # a person's surname stands with no determiner ("Batum gave", never "the Caucus"),
+                # no model number after it ("Core i5" of "Intel Core"), nor a possessive before it
+                # ("Edition" of "Nvidia Founder's Edition")
+                after = view.tokens[found_name.last + 1].text if found_name.last + 1 < len(view.tokens) else ""
+                before = view.tokens[found_name.first - 1].text.lower()
+                if entity.name.endswith(" " + found_name.text) and (
+                        len(tail) == 1 or (len(tail) == 2 and tail[1].endswith("."))) \
+                        and before not in DETERMINERS and not before.endswith(("'s", "\u2019s")) \
+                        and not any(c.isdigit() for c in after):
+                    by_surname_alone.add(id(entity))
+            if len(found_name.text.split()) == 1 and entity.name.startswith(found_name.text + " "):
+                by_first_word_alone.add(id(entity))  # "Nvidia" of "Nvidia Founders Edition"
             if not found_name.text.isupper():
                 forms.setdefault(found_name.text.lower(), found_name.text)
     _fold_services_into_their_bodies(entities, counts, named_in, first_at, inside)
@@ -317,7 +335,9 @@ def find_mentions(
     named_inside: set[str] = set()  # names named inside a sentence, not only as its first word
     no_names: set[str] = set()
     dateline_place_names = frozenset(place.lower() for place in dateline_places)
-    club_places = _club_places({entity.name: counts[key] for key, entity in entities.items()}, text, lower_case)
+    clubs = _clubs({entity.name: counts[key] for key, entity in entities.items()}, text, lower_case)
+    club_places = frozenset(" ".join(club.split()[:-1]) for club in clubs)
+    surname_users: set[str] = set()  # the names (as listed) that by_surname_alone holds
     # rule `capitalised_nouns_are_no_name_words`: in German every noun has a capital, so the words before
     # a known first name are cut as an English article's lower-case words are
     cut_before_a_first_name = None if _nouns_capitalised(text) else lower_case
@@ -336,6 +356,7 @@ def find_mentions(
                 or key in titles or (_ends_in_a_nationality(name) and key not in subjects) \
                 or _nationality_alone(name, surnames, people, entity.title is not None) \
                 or _roles_only(name) or _people_plural(name, text) or _group_noun_with_a_plural(name, text) \
+                or _opens_with_a_description(name) \
                 or (len(named_in.get(key, ())) > 1 and generic_body_name(name)):
             no_names.add(name)
             continue
@@ -355,6 +376,12 @@ def find_mentions(
             kind = PERSON
         if kind == PLACE and name in club_places:
             kind = OTHER  # rule `club_keeps_its_place_name`: "Leeds" of a text naming "Leeds United"
+        if kind == OTHER and entity.name in clubs:
+            # Rule `club_is_an_organisation` (web tester s18, phillyvoice: "Boston Celtics" under Other
+            # names): the team whose place `club_keeps_its_place_name` gives it is a body
+            kind = ORGANISATION
+        if key in by_surname_alone and key not in by_first_word_alone:
+            surname_users.add(name)
         if kind == OTHER and name.lower() in dateline_place_names:
             # Rule `dateline_names_a_place` (QA round 31: "St Catherine" of "ST CATHERINE,
             # Jamaica —" was listed under Other names): a name the dateline gives as a place is one
@@ -381,6 +408,9 @@ def find_mentions(
     found = _without_phrases(found, text, lower_case)
     found = _family_names(found, lower_case, text, quotes)
     found = _kin_marked_people(found, text, lower_case, organisations)
+    found = _surname_marked_people(found, surname_users, lower_case, text)
+    relatives_alone = _relatives_named_alone(found, text, lower_case)
+    found.update((name, (PERSON, found[name][1])) for name in relatives_alone)
     found = _business_marked_bodies(found, text)
     found = _body_noun_marked_bodies(found, text)
     found = _place_article_marked_places(found, text)
@@ -390,7 +420,7 @@ def find_mentions(
     found = _things_named_after_people(found, lower_case)
     found = _fold_middle_names(found)
     found = _fold_spelling_variants(found)
-    found = _fold_surnames(found, fuller, people)
+    found = _fold_surnames(found, fuller, people, lower_case)
     found = _fold_numbered_surnames(found)
     found = _fold_initials(found)
     found = _fold_short_names(found)
@@ -402,7 +432,8 @@ def find_mentions(
     found = _fold_congregation_words(found)
     repeated = _repeated_one_word_names(found, named_inside, text)
     mentions = [Mention(name, kind, count) for name, (kind, count) in found.items()
-                if (_listed(name, kind, count, people | organisations) or name in repeated)
+                if (_listed(name, kind, count, people | organisations) or name in repeated
+                    or name in relatives_alone)
                 and not _generic_body_word(name) and not _hyphenated_common_phrase(name, text)
                 and not _piece_of_a_title_over_the(name, text, people | organisations)]
     return sorted(mentions, key=lambda m: (-m.count, m.name))
@@ -469,8 +500,9 @@ def _full_form_of_a_nickname(found: str, name: str) -> bool:
     return len(words) == len(known) > 1 and words[1:] == known[1:] and short_form_of(known[0], words[0])
 
 
-def _club_places(names: dict[str, int], text: str, lower_case: frozenset[str]) -> frozenset[str]:
-    """Rule `club_keeps_its_place_name` (session 12 review F4: a match
+def _clubs(names: dict[str, int], text: str, lower_case: frozenset[str]) -> frozenset[str]:
+    """The clubs' and teams' names of `names`; the place each opens with is
+    no Place. Rule `club_keeps_its_place_name` (session 12 review F4: a match
     report's "Leeds scored twice" and "Birmingham pulled one back" were
     listed as Places): a listed place that opens a club's or team's name
     the same text holds ("Leeds United", "Birmingham City": place_words.txt
@@ -497,7 +529,7 @@ def _club_places(names: dict[str, int], text: str, lower_case: frozenset[str]) -
                 or (count > 1 and _team_plural(name, lower_case) and not _place_after_in(place, text)) \
                 or (len(name.split()) == len(place.split()) + 1 and _words(name)[-1] in _place_words()["carrier_ends"]
                     and not _place_moved_to(place, text) and _place_as_a_carrier(place, text)):
-            clubs.add(place)
+            clubs.add(name)
     return frozenset(clubs)
 
 
@@ -1277,6 +1309,90 @@ def _kin_marked_people(found: dict[str, tuple[MentionKind, int]], text: str, low
             for name, (kind, count) in found.items()}
 
 
+def _relatives_named_alone(found: dict[str, tuple[MentionKind, int]], text: str, lower_case: frozenset[str]
+                           ) -> frozenset[str]:
+    """Rule `relative_named_alone_is_listed` (web tester s18, haitiantimes:
+    "Mekhi’s older brother Khaleel, 22, started the Go Fund Me page" left
+    Khaleel out): one word right after a relation word of kin_words.txt,
+    with or without a comma, is a relative's first name: a person, listed
+    though named once (rule `named_often_is_listed` asks a lone word for
+    three mentions). Not a word the article writes in lower case, nor a
+    body, nor a listed place ("her daughter Georgia ... She loves Georgia":
+    which is which, the list cannot tell), nor a first word of a longer name ("her father Rupert
+    Murdoch": `kin_word_marks_a_person` types the full name)."""
+    before, _, named_relative = _kin_patterns()
+    after_relation = {match.group(1) for match in before.finditer(text)} | {
+        match.group(1) for match in named_relative.finditer(text)}
+    return frozenset(name for name, (kind, _) in found.items()
+                     if name in after_relation and " " not in name and kind in (OTHER, PERSON) and not is_place(name)
+                     and _reads_as_a_personal_name(name, lower_case, one_word=True) and name.isalpha())
+
+
+def _surname_marked_people(found: dict[str, tuple[MentionKind, int]], surname_users: Collection[str],
+                           lower_case: frozenset[str], text: str) -> dict[str, tuple[MentionKind, int]]:
+    """Rule `surname_alone_marks_a_person` (web tester s18, phillyvoice: "Nic
+    Batum (5)", "Al Horford (2)" under Other names, ranked out of People;
+    observer: "Chardin" for "Jean Siméon Chardin"): news writes a person's
+    surname alone once it has given the full name ("Batum gave the Sixers
+    minutes"), and a firm, team or place is not so named by its last word.
+    So a name under Other names that reads as a personal name, whose last
+    word (or last two, "Oubre Jr.") the article writes alone inside a
+    sentence (`surname_users`), is a person, when no word of it is a place
+    or an organisation word and no other name of two words or more ends
+    with that word. "Boston Celtics ... the Celtics" (a place's team) and
+    "Goldman Sachs" (never "Sachs" alone) stay; so do a surname only
+    written after a determiner ("the Caucus", "the Core"), a name whose first
+    word the article names alone more often than the whole ("Python Hiring
+    Guide" beside "Python") or at all ("Nvidia" of "Nvidia Founders
+    Edition"), a surname before a model number ("Core i5" of "Intel
+    Core"), a last word that is a people's word or reads as a plural
+    ("African Americans", "Dinosaur Eggs"; so "Tobias Harris" too waits
+    for other evidence: a reversed kind is worse than none), a word hyphened to a lower-case one
+    ("Bible-thumping Western"), and any name of a text not in English,
+    which is what the names layer reads (German writes its nouns with
+    capitals: "Dieses Bild")."""
+    if guess_language(text) not in (ENGLISH, None):
+        return found
+    last_words: dict[str, int] = {}
+    for name in found:
+        if " " in name:
+            last_words[_words(name)[-1]] = last_words.get(_words(name)[-1], 0) + 1
+    marked = dict(found)
+    for name, (kind, count) in found.items():
+        words = name.split()
+        if kind != OTHER or name not in surname_users or not _reads_as_a_personal_name(name, lower_case) \
+                or any(is_place(word) or word.lower() in organisation_words() for word in words) \
+                or is_place(" ".join(words[:-1])) or last_words.get(_words(name)[-1], 0) > 1 \
+                or found.get(words[0], (OTHER, 0))[1] > count or _hyphened_to_lower_case(words):
+            continue
+        last = _words(name)[-1]
+        if is_people_noun(last) or ends_in_plural_s(last):
+            continue  # "African Americans", "Dinosaur Eggs"; "Tobias Harris" waits with them
+        marked[name] = (PERSON, count)
+    return marked
+
+
+def _hyphened_to_lower_case(words: Sequence[str]) -> bool:
+    """A word of a name joined by a hyphen to a lower-case word ("Bible-thumping")."""
+    return any(part[:1].islower() for word in words for part in word.split("-")[1:])
+
+
+def _opens_with_a_description(name: str) -> bool:
+    """Rule `hyphened_opener_is_a_description` (web tester s18, searchlight:
+    "Ignite! a Full-service Marketing & PR Consultancy that helps ..."
+    listed "Full-service Marketing & PR Consultancy"): a run that opens
+    with a word hyphened to a lower-case word ("Full-service",
+    "Award-winning", "Family-owned") is a description in capitals, no
+    name; not one holding a known first name ("Award-winning Chef Gordon
+    Ramsay"), a place or body qualified by its participle ("Charleston-based
+    Post and Courier", pronoun_context.txt compound_participles: the
+    name follows it) nor a single word ("Al-qaeda" as some write it)."""
+    words = name.split()
+    return len(words) > 1 and _hyphened_to_lower_case(words[:1]) \
+        and words[0].rsplit("-", 1)[-1].lower() not in COMPOUND_PARTICIPLES \
+        and not any(word.lower() in first_names() for word in words)
+
+
 def _business_marked_bodies(found: dict[str, tuple[MentionKind, int]], text: str
                             ) -> dict[str, tuple[MentionKind, int]]:
     """Rule `business_noun_marks_a_body` (no_names.txt business_owned_nouns;
@@ -1699,14 +1815,20 @@ def _count_for(folded: dict[str, tuple[MentionKind, int]], name: str, count: int
     folded[into] = (kind or into_kind, known + count)
 
 
-def _fold_surnames(found: dict[str, tuple[MentionKind, int]], fuller: Sequence[str], speakers: set[str]
-                   ) -> dict[str, tuple[MentionKind, int]]:
+def _fold_surnames(found: dict[str, tuple[MentionKind, int]], fuller: Sequence[str], speakers: set[str],
+                   lower_case: frozenset[str] = frozenset()) -> dict[str, tuple[MentionKind, int]]:
     """Rule `surname_folds_into_full_name`: a one-word name that is the last
     word of exactly one person's name counts for it (a headline's name
     when the text never gives it in full). Rule
     `first_name_folds_into_full_name`: failing that, a speaker or a known
     first name that is the first word of exactly one person's name in the
-    text counts for it ("Thitima said" after "Thitima Chaisaeng")."""
+    text counts for it ("Thitima said" after "Thitima Chaisaeng"). Rule
+    `first_name_of_one_person_folds` (web tester s18, haitiantimes: "Mekhi
+    Gbedey (1)", then "Mekhi" three times): so does a first name the list
+    does not know, when the article never writes it in lower case and no
+    other name of two words or more opens with it ("Grace" beside "Grace
+    Kelly" and "Grace Park" stays apart); not a word with a people's
+    ending ("Hispanic" of "Hispanic Caucus": demonym_endings)."""
     full = [name for name, (kind, _) in found.items() if kind == PERSON and len(name.split()) > 1]
     full += [name for name in fuller if name not in found and not is_place(name)]
     by_surname: dict[str, dict[str, None]] = {}
@@ -1719,12 +1841,20 @@ def _fold_surnames(found: dict[str, tuple[MentionKind, int]], fuller: Sequence[s
             by_first_name.setdefault(without_accents(_words(name)[0]), {})[name] = None
     folded = dict(found)
     for name, (kind, count) in found.items():
-        if len(name.split()) != 1 or kind in (PLACE, ORGANISATION):
+        if len(name.split()) != 1 or kind in (PLACE, ORGANISATION) or len(name.rstrip(".")) == 1:
+            # rule `initial_is_no_surname` (session 18, a reference list: "T" of "T cells" counted five
+            # times for "Alexander T"): one letter is an initial or a label, no surname
             continue
         fits = list(by_surname.get(without_accents(name.lower()), {}))
         if not fits and (name in speakers or (name.lower() in first_names()
                                               and name.lower() not in _no_names()["first_names_of_a_faith"])):
             fits = list(by_first_name.get(without_accents(name.lower()), {}))
+        elif not fits and _reads_as_a_personal_name(name, lower_case, one_word=True) \
+                and not name.lower().endswith(DEMONYM_ENDINGS) \
+                and name.lower() not in _no_names()["first_names_of_a_faith"]:
+            fits = list(by_first_name.get(without_accents(name.lower()), {}))
+            opening = [other for other in found if len(other.split()) > 1 and other.split()[0] == name]
+            fits = fits if opening == fits else []
         # a reader drops a name's accents ("Celine" for "Céline Dion") but never adds some: "Rosé" (a
         # singer) is not "Rose Byrne" (review s14)
         fits = [fit for fit in fits if without_accents(name) == name or name.lower() in _words(fit)]

@@ -376,12 +376,16 @@ class Brief:
     references: tuple[Reference, ...]
     words_in: int
     words_out: int
+    # for each kind of name, how many the note's Mentioned list leaves out
+    # (brief rule `left_out_names_are_counted`)
+    mentions_left_out: tuple[tuple[MentionKind, int], ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         """The note as JSON-ready data (`--format json`): "warnings", every
         source's in source order, only when there are any (a clean note's JSON
         stays as it was)."""
         data = asdict(self)
+        data["mentions_left_out"] = dict(self.mentions_left_out)  # {"person": 3, ...}: a kind, its count
         for source in data["sources"]:
             del source["warnings"]
         if self.warnings:

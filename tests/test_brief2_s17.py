@@ -4,9 +4,7 @@ that stays as it was; the sentences are invented after the kinds read."""
 
 from __future__ import annotations
 
-from summarizer.brief import MENTIONS_SHOWN, shown_mentions
 from summarizer.document import parse_document
-from summarizer.model import Mention
 from summarizer.summarizers.standalone import opens_by_pointing_back
 
 # --- rule `time_of_the_sentence_before` (rules/back_pointing_openers.txt) ----------------------------------------
@@ -62,29 +60,3 @@ def test_rule_deck_is_no_lede_near_variant_stays() -> None:
     alone = parse_document("Where to buy a new graphics card\n\n"
                            "How to get your hands on a new card before they sell out.")
     assert alone.sentences[0].text.startswith("How to get")
-
-
-# --- rule `speakers_before_the_merely_named` (brief.shown_mentions) -----------------------------------------------
-
-def _full_list() -> list[Mention]:
-    # twelve names, each named three times or more, fill the list; Humza Yousaf is named once
-    return [*(Mention(f"Person{n} Smith", "person", 5) for n in range(4)),
-            *(Mention(f"Body{n} Agency", "organisation", 4) for n in range(4)),
-            *(Mention(f"Place{n}", "place", 3) for n in range(4)), Mention("Humza Yousaf", "person", 1)]
-
-
-def test_rule_speakers_before_the_merely_named() -> None:
-    # web tester s17, a two-page note: a person who speaks in "Who said what" is listed
-    shown = shown_mentions(_full_list(), speakers=frozenset({"Humza Yousaf"}))
-    assert Mention("Humza Yousaf", "person", 1) in shown
-    assert Mention("Place3", "place", 3) not in shown
-    assert len(shown) == MENTIONS_SHOWN
-
-
-def test_rule_speakers_before_the_merely_named_near_variant_stays() -> None:
-    # a person only quoted elsewhere, or not speaking at all, waits as before; a name that speaks keeps its place
-    assert Mention("Humza Yousaf", "person", 1) not in shown_mentions(_full_list(), quoted=frozenset({"Humza Yousaf"}))
-    assert Mention("Humza Yousaf", "person", 1) not in shown_mentions(_full_list())
-    shown = shown_mentions(_full_list(), speakers=frozenset({"Humza Yousaf", "Place3"}))
-    assert Mention("Place3", "place", 3) in shown
-    assert Mention("Place2", "place", 3) not in shown

@@ -4,7 +4,6 @@ read on real pages (corkbeo.ie, a bank's page on Ukraine, theintercept.com)."""
 
 from __future__ import annotations
 
-from summarizer.brief import MENTIONS_SHOWN, shown_mentions
 from summarizer.mentions import find_mentions
 from summarizer.model import Mention
 
@@ -33,35 +32,6 @@ def test_rule_place_alone_is_the_place_near_variants_stay() -> None:
     found = find_mentions(["Amnesty International said the arrests were unlawful.",
                            "Amnesty also said the detainees had no lawyer."])
     assert [m.name for m in found] == ["Amnesty International"]
-
-
-# --- rule speakers_before_venues -------------------------------------------------------------------
-
-
-def _hospitals_and(speaker: Mention) -> list[Mention]:
-    names = [Mention(f"Person {chr(65 + k)} Smith", "person", 9) for k in range(8)]
-    venues = [Mention(f"{name} Hospital", "place", 3) for name in ("Indonesian", "Turkish", "Nasser", "Kamal")]
-    return [*names, *venues, speaker]
-
-
-def test_rule_speakers_before_venues() -> None:
-    speaker = Mention("Sherine Abed", "person", 2)
-    shown = shown_mentions(_hospitals_and(speaker), frozenset({"Sherine Abed"}))
-    assert len(shown) == MENTIONS_SHOWN
-    assert speaker in shown
-    assert Mention("Turkish Hospital", "place", 3) not in shown  # the last venue listed makes way
-    assert Mention("Indonesian Hospital", "place", 3) in shown
-
-
-def test_rule_speakers_before_venues_near_variants_stay() -> None:
-    # a name no speaker has no claim to a place; a body that speaks does not push out a place that is no
-    # venue (a person who speaks now does: rule `speakers_before_the_merely_named`, session 17)
-    speaker = Mention("Sherine Abed", "person", 2)
-    assert speaker not in shown_mentions(_hospitals_and(speaker))
-    body = Mention("Health Ministry", "organisation", 2)
-    mentions = [*(m if not m.name.endswith("Hospital") else Mention(m.name.replace("Hospital", "City"), "place", 3)
-                  for m in _hospitals_and(body))]
-    assert body not in shown_mentions(mentions, frozenset({"Health Ministry"}))
 
 
 # --- body_apposition_marks_a_body, a head before the name; compass_before_a_place ----------------

@@ -5,7 +5,6 @@ real pages (observer.com, QA round 38's CNN articles)."""
 
 from __future__ import annotations
 
-from summarizer.brief import MENTIONS_SHOWN, shown_mentions
 from summarizer.claims import extract_claims
 from summarizer.mentions import find_mentions
 from summarizer.model import Mention
@@ -47,32 +46,6 @@ def test_rule_generic_body_before_its_place_is_another_near_variant_stays() -> N
     found = find_mentions(["The Kansas Supreme Court said that he had little regard for the law.",
                            "The Supreme Court disbarred him in 1979."])
     assert [(m.name, m.count) for m in found] == [("Kansas Supreme Court", 2)]
-
-
-# --- rule speakers_before_rare_places (brief.shown_mentions) -----------------------------------------
-
-def _crowded(last_place_count: int) -> list[Mention]:
-    # twelve names fill the list: four people, four bodies, four places, the last named `last_place_count` times
-    return [*(Mention(f"Person{n} Smith", "person", 5) for n in range(4)),
-            *(Mention(f"Body{n} Agency", "organisation", 4) for n in range(4)),
-            *(Mention(f"Place{n}", "place", 3) for n in range(3)), Mention("Thailand", "place", last_place_count),
-            Mention("Greg Feith", "person", 1), Mention("Briar", "organisation", 1)]
-
-
-def test_rule_speakers_before_rare_places() -> None:
-    shown = shown_mentions(_crowded(2), quoted=frozenset({"Greg Feith"}))
-    assert Mention("Greg Feith", "person", 1) in shown
-    assert Mention("Thailand", "place", 2) not in shown
-    assert len(shown) == MENTIONS_SHOWN
-
-
-def test_rule_speakers_before_rare_places_near_variants_stay() -> None:
-    # a place named three times stays; a body that speaks takes no place's room; no speaker, no change
-    assert Mention("Greg Feith", "person", 1) not in shown_mentions(_crowded(3), quoted=frozenset({"Greg Feith"}))
-    shown = shown_mentions(_crowded(2), speakers=frozenset({"Briar"}))
-    assert Mention("Briar", "organisation", 1) not in shown
-    assert Mention("Thailand", "place", 2) in shown
-    assert Mention("Greg Feith", "person", 1) not in shown_mentions(_crowded(2))
 
 
 # --- rule job_before_a_first_name, an unknown first name (names._two_name_words_end) ------------------

@@ -35,12 +35,16 @@ MENTION_GROUPS = ((PERSON, "People"), (ORGANISATION, "Organisations"), (PLACE, "
 
 
 def mention_lines(brief: Brief) -> list[tuple[str, str]]:
-    """(label, "Name (count), ...") for each kind of name the brief mentions."""
+    """(label, "Name (count), ...") for each kind of name the brief mentions,
+    ending "and N more" when the list leaves names of the kind out (rule
+    `left_out_names_are_counted`)."""
     lines = []
+    left_out = dict(brief.mentions_left_out)
     for kind, label in MENTION_GROUPS:
         names = [f"{m.name} ({m.count})" for m in brief.mentions if m.kind == kind]
         if names:
-            lines.append((label, ", ".join(names)))
+            more = f" and {left_out[kind]} more" if left_out.get(kind) else ""
+            lines.append((label, ", ".join(names) + more))
     return lines
 
 
