@@ -708,7 +708,7 @@ def _country_short_forms() -> frozenset[str]:
                      for w in words)
 
 
-def nationality_word(word: str) -> bool:
+def people_or_country_word(word: str) -> bool:
     """A people's word or a country's short form ("iranian", "u.s"; lower
     case, dots cut as role words are): whose a role is, not a role of its own
     (`places_of_a_people` is the one test of a people's word)."""
@@ -718,7 +718,7 @@ def nationality_word(word: str) -> bool:
 def _held_somewhere(word: str) -> bool:
     """A role word telling where the role is held: a nationality or a listed
     place ("Texas Sen. Ted Cruz")."""
-    return nationality_word(word) or word in places()
+    return people_or_country_word(word) or word in places()
 
 
 def _with_nationality_of_the_title(tokens: Sequence[Token], name: Name) -> Name:
@@ -738,7 +738,7 @@ def _with_nationality_of_the_title(tokens: Sequence[Token], name: Name) -> Name:
     if " ".join(t.text for t in tokens[before + 1 : name.first]) != name.title:
         return name  # the title is not the words right before the name
     word = tokens[before].lower.rstrip(".")
-    if not nationality_word(word) or (before > 0 and tokens[before - 1].lower in TITLE_QUALIFIERS):
+    if not people_or_country_word(word) or (before > 0 and tokens[before - 1].lower in TITLE_QUALIFIERS):
         return name
     return name._replace(role_words=name.role_words | {word})
 
@@ -2359,7 +2359,7 @@ class SpeakerIndex:
         ]
         if len(fits) != 1:
             return None
-        if any(nationality_word(m) for m in modifiers) and not self._one_of_the_nationality(head, noun, fits[0]):
+        if any(people_or_country_word(m) for m in modifiers) and not self._one_of_the_nationality(head, noun, fits[0]):
             return None
         # Rule `role_shared_by_another_named_person` (QA round 45, 458 s12: "The lawyer insisted ..."
         # went to "Travolta lawyer Martin Singer" where the article was telling of "Attorney Okorie
@@ -3992,7 +3992,7 @@ def _someone_new_by_role(view: SentenceView) -> str | None:
             continue  # "Jason Kersten, a spokesman for ...", "Avery was a priest": the named one
         for j in range(i + 1, min(i + 2 + MAX_NEW_ROLE_MODIFIERS, len(tokens))):
             word = tokens[j]
-            if word.is_capitalised and nationality_word(word.lower.rstrip(".")) and j == i + 1 + (
+            if word.is_capitalised and people_or_country_word(word.lower.rstrip(".")) and j == i + 1 + (
                     tokens[i + 1].lower in GENERIC_ROLE_WORDS):
                 continue  # "a former Iranian president": someone of the role all the same
             if not word.is_word or word.is_capitalised:
