@@ -6830,6 +6830,13 @@ def in_view(view: SentenceView) -> Frame | None:
             content = (tokens[0].start, tokens[k - 2].end)
         else:
             continue
+        quotation = view.quotes.covering(token.start)
+        if quotation is not None and not (quotation[0] <= content[0] and content[1] <= quotation[1]):
+            # Rule `view_phrase_inside_a_quotation_frames_only_its_words`: '"... 'him who shall have
+            # borne the battle' in President Lincoln's words," said Justice Antonin Scalia': the
+            # quoted speaker cites someone; the words past the quotation's end are no claim of the
+            # one cited (the attribution after the quotation names who spoke it)
+            continue
         return Frame("in_view", IN_VIEW, view.span(k, k), source, (content,), k > 0, k)
     return None
 
