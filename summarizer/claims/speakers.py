@@ -151,6 +151,7 @@ RULING_CUES = grammar("ruling_cues")
 RULING_ROLES = grammar("ruling_roles")
 SENTENCE_JOINERS = grammar("sentence_joiners")
 JOINED_CUE_COORDINATORS = grammar("joined_cue_coordinators")
+RELATIVE_CUE_OPENERS = grammar("relative_cue_openers")
 DEMONSTRATIVE_OPENERS = grammar("demonstrative_openers")
 OBJECT_VERBS = grammar("object_verbs")
 STATE_MODIFIERS = grammar("state_modifiers")
@@ -2421,13 +2422,7 @@ class SpeakerIndex:
         if entity is not None or resolved.kind != UNNAMED or not resolved.name \
                 or not 0 <= self.position - position <= 1:
             return None
-        words = resolved.name.split()
-        if len(words) < 2 or words[0].lower() not in ("a", "an"):
-            return None
-        cut = next((i for i, w in enumerate(words) if w.lower() in PREPOSITIONS), len(words))
-        noun = words[cut - 1].lower()
-        if cut < 2 or noun not in people_nouns() or ends_in_plural_s(noun) \
-                or gender_words().get(noun, gender) != gender or gendered_nouns().get(noun, gender) != gender:
+        if not _one_person_description(resolved.name, gender, ("a", "an")):
             return None
         start, end = self.last_source
         back = self.position - position
@@ -2447,9 +2442,18 @@ class SpeakerIndex:
         the same pronoun or a person it may be as its source, is the first
         cue's speaker, resolved or not. Not a first source of the other
         gender ("She said Hasan was the reason and he added ...": the rules
-        of `pronoun` decide), nor a first cue in another sentence."""
+        of `pronoun` decide), nor a first cue in another sentence. The same for
+        "he" or "she" right after "which"/"who" (rule
+        `relative_cue_keeps_its_speaker`), and for a first source that is one
+        person described but not named (rule
+        `joined_cue_keeps_its_described_speaker`)."""
         k = next(i for i, t in enumerate(view.tokens) if t.start == token.start)
-        if k == 0 or view.tokens[k - 1].lower not in JOINED_CUE_COORDINATORS or not self.speakers:
+        if k == 0 or not self.speakers:
+            return None
+        joiner = view.tokens[k - 1].lower
+        if joiner not in JOINED_CUE_COORDINATORS and joiner not in RELATIVE_CUE_OPENERS:
+            # Rule `relative_cue_keeps_its_speaker` (claim_grammar.txt relative_cue_openers): ", which
+            # he said was ..." on the first claim is that claim's speaker too, as "and he said" is
             return None
         position, entity, resolved = self.speakers[-1]
         start, end = self.last_source
@@ -2467,6 +2471,13 @@ class SpeakerIndex:
         gender = PRONOUN_GENDER[token.lower]
         if entity is not None and entity.kind == PERSON and _can_be(entity, gender):
             return entity.resolved()
+        if entity is None and resolved.kind == UNNAMED and resolved.name \
+                and _one_person_description(resolved.name, gender, ("a", "an", "the")):
+            # Rule `joined_cue_keeps_its_described_speaker` (QA round 51, 682 s7: "a United Nations
+            # official said it was "clear" ..., which he said was "an abominable crime."" gave "he"
+            # to the article's main speaker): the first cue's source, one person described but not
+            # named, is the "he" of the second cue, shown as that description, never an older name
+            return resolved
         return None
 
     def _it_explains_its_lead_in(self, view: SentenceView, token: Token) -> bool:
@@ -3726,6 +3737,20 @@ def _someone_new_by_role(view: SentenceView) -> str | None:
                     after.text == "," and j + 2 < len(tokens) and tokens[j + 2].is_capitalised))
                 return None if named else _role_word(word.lower)
     return None
+
+
+def _one_person_description(name: str, gender: str, articles: Collection[str]) -> bool:
+    """A source shown as a description of one person of the pronoun's gender
+    or of none known, opening with one of `articles`: "a spokesperson for
+    Sheffield University", "an official"; not "officials", "a spokeswoman"
+    for a "he"."""
+    words = name.split()
+    if len(words) < 2 or words[0].lower() not in articles:
+        return False
+    cut = next((i for i, w in enumerate(words) if w.lower() in PREPOSITIONS), len(words))
+    noun = words[cut - 1].lower()
+    return cut >= 2 and noun in people_nouns() and not ends_in_plural_s(noun) \
+        and gender_words().get(noun, gender) == gender and gendered_nouns().get(noun, gender) == gender
 
 
 def _one_person_described(tokens: Sequence[Token]) -> bool:
