@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from summarizer import extract_claims
+from summarizer.claims.text import find_quotes
 from tests.claim_helpers import described
 
 
@@ -77,3 +78,71 @@ def test_he_of_a_second_cue_is_the_described_speaker_of_the_first(sentence: str)
 def test_a_named_first_speaker_or_another_gender_stays(sentence: str, speaker: tuple[str, str]) -> None:
     text = MAIN_SPEAKER + sentence
     assert _last_speaker(text) == speaker, described(text)
+
+
+# Rule `relay_after_a_brought_in_quotation_is_no_claim` (QA round 51, 528 s17), with "newsletter"
+# a document (source_nouns.txt)
+@pytest.mark.parametrize(("text", "triple"), [
+    ('He was substituted a short time later after he asked: "Is this the final?" the newsletter reported.',
+     ("he", "ask", '"Is this the final?"')),
+    ('Asked about the ban, Trump said: "There will always be exceptions," the Times reported.',
+     ("Trump", "say", '"There will always be exceptions,"')),
+])
+def test_a_relay_after_a_quotation_brought_in_leaves_it_to_its_speaker(
+        text: str, triple: tuple[str, str, str]) -> None:
+    assert _triples(text) == [triple], described(text)
+
+
+@pytest.mark.parametrize(("text", "triple"), [
+    ('"Is this the final?" the newsletter reported.', ("the newsletter", "report", '"Is this the final?"')),
+    ('Francis criticized the rich, saying: "Today no one is safe," he said.',
+     ("Francis", "say", '"Today no one is safe,"')),
+])
+def test_a_quotation_the_relay_alone_brings_in_stays(text: str, triple: tuple[str, str, str]) -> None:
+    assert _triples(text) == [triple], described(text)
+
+
+# Rule `quotation_after_a_colon_inside_a_quotation_nests` (QA round 51, 528 s19-24; claims/text.py)
+@pytest.mark.parametrize("text", [
+    '"That is in line with the principle: "When in doubt, sit them out". This topic has the highest '
+    'priority," Blatter said.',
+    "\u201cThat is in line with the principle: \u201cWhen in doubt, sit them out\u201d. This topic has the "
+    "highest priority,\u201d Blatter said.",
+])
+def test_a_quotation_cited_after_a_colon_inside_a_quotation_keeps_it_whole(text: str) -> None:
+    claims = extract_claims(text)
+    assert [(c.speaker, c.cue) for c in claims] == [("Blatter", "say")], described(text)
+    assert claims[0].content.endswith("highest priority,\u201d") or claims[0].content.endswith('priority,"'), \
+        described(text)
+    assert "principle:" in claims[0].content, described(text)
+
+
+def test_a_cited_quotation_closing_its_paragraph_closes_the_outer_one() -> None:
+    text = 'Blatter wrote in the newsletter.\n\n"That is the principle: "When in doubt, sit them out."\n\nNext.'
+    assert find_quotes(text).spans == ((34, 88),)
+
+
+@pytest.mark.parametrize("text", [
+    '"We won," he said: "Next year we will win too."',
+    'He said: "We will win." She said: "We will not."',
+])
+def test_a_quotation_after_a_colon_outside_a_quotation_is_its_own(text: str) -> None:
+    assert len(find_quotes(text).spans) == 2
+
+
+# Rule `participle_after_an_inverted_speaker` with `time_or_medium_leaves_the_inverted_source`
+# (QA round 51, 456 s18): the participle's source ends where the inverted attribution's does
+def test_a_participle_after_a_pair_of_inverted_writers_is_the_pairs() -> None:
+    text = ('"Caesar could take on many roles," wrote Tim Brooks and Earle Marsh in the reference book, '
+            'calling him a "comic genius."')
+    assert [c.speaker for c in extract_claims(text)] == ["Tim Brooks and Earle Marsh"] * 2, described(text)
+
+
+@pytest.mark.parametrize(("text", "speakers"), [
+    ('"Caesar could take on many roles," said Tim Brooks in a statement, calling him a "comic genius."',
+     ["Tim Brooks", "Tim Brooks"]),
+    ('"There is less drive," said Pat Rynard, managing editor of Iowa Starting Line, explaining why the race '
+     'is close.', ["Pat Rynard", "Pat Rynard"]),
+])
+def test_a_participle_after_one_inverted_speaker_stays(text: str, speakers: list[str]) -> None:
+    assert [c.speaker for c in extract_claims(text)] == speakers, described(text)

@@ -2213,7 +2213,12 @@ def _inverted_speaker(view: SentenceView, first: int, cue_starts: set[int]) -> t
     if cue + 1 >= first or not tokens[cue + 1].is_capitalised:
         return None
     last = np_right(view, cue + 1)
-    return (cue + 1, last) if last is not None and last < first else None
+    if last is None or last >= first:
+        return None
+    # the source ends where the inverted attribution's does (rule
+    # `time_or_medium_leaves_the_inverted_source`): "wrote Tim Brooks and Earle Marsh in the reference
+    # book, calling him ..." is the pair's, not "Earle Marsh in the reference book" read as one
+    return cue + 1, _without_its_circumstance(view, cue + 1, last)
 
 
 MAX_CUE_TAIL = 3  # words between an attribution's cue and the comma before a participle ("said on Tuesday")
