@@ -4972,6 +4972,12 @@ def _role_as_written(parts: list[list[Token]], name: Name) -> str | None:
     head = _head(parts[at + 1])
     if head and (head[0].lower in ARTICLES or head[0].lower in INTRODUCERS):
         head = head[1:]  # "another witness": "witness"
+    if len(head) > 1 and head[0].text.endswith(POSSESSIVE_ENDINGS) and head[1].is_word \
+            and not head[1].is_capitalised:
+        # Rule `role_after_its_holders_possessive` (web test s18, observer: '"...," said Laurence
+        # des Cars, the museum's president and director' showed no role): the possessor is where
+        # the role is held, as "of the museum" would be; the role is the words after it
+        head = head[1:]
     head = _role_before_its_body(head, heads)
     with_body = _role_with_its_body(parts[at + 1], head)
     if with_body:
@@ -4980,8 +4986,9 @@ def _role_as_written(parts: list[list[Token]], name: Name) -> str | None:
     # showed no role): lower-case words before the head that may modify a noun ("climate",
     # "product liability") belong to the role as written; not a verb form ("attacked")
     if not head or len(head) > MAX_ROLE_WORDS or head[-1].lower not in heads or any(
-        t.is_capitalised or not (t.lower in heads or _role_modifier(t.lower) or _noun_modifier(t.lower))
-        for t in head[:-1]
+        t.is_capitalised or not (t.lower in heads or _role_modifier(t.lower) or _noun_modifier(t.lower)
+                                 or _joins_two_roles(head, k, heads))
+        for k, t in enumerate(head[:-1])
     ):
         return None
     role = " ".join(t.text for t in head)
@@ -5004,6 +5011,14 @@ def _role_as_written(parts: list[list[Token]], name: Name) -> str | None:
         return role if body is not None and any(t.is_capitalised for t in listed_on[body + 1 :]) else None
     complement = _short_complement(parts[at + 1], head[-1])
     return f"{role} {complement}" if complement else None
+
+
+def _joins_two_roles(head: Sequence[Token], k: int, heads: frozenset[str]) -> bool:
+    """Rule `two_roles_joined` (web test s18, observer: "the museum's president
+    and director"): an "and" at `k` between two role nouns; the role is
+    both, as written."""
+    return head[k].lower == "and" and 0 < k < len(head) - 1 and head[k - 1].lower in heads \
+        and head[k + 1].lower in heads
 
 
 def _role_before_its_body(head: list[Token], heads: frozenset[str]) -> list[Token]:
