@@ -18,7 +18,9 @@ from summarizer.claims.cues import CueHit, sentence_cues
 from summarizer.claims.grammar import (
     AUXILIARIES,
     OBJECT_PRONOUNS,
+    SUBJECT_PRONOUNS,
     asks_anonymity,
+    first_of_a_cue_compound,
     has_finite_verb,
     head_token,
     reads_as_clause,
@@ -230,8 +232,12 @@ def _sentence_frames(view: SentenceView, acts: list[Frame] | None = None) -> lis
     junk.py reads as acts ("Close aides dismissed such concerns") go to
     `acts` (rule `act_subject_still_acts`, see `_resolve`)."""
     hits = sentence_cues(view)
+    # Rule `cue_word_in_a_compound_noun_is_no_cue`, the walks' side: "think" in "centrist think tanks
+    # like the Brookings Institution have recognized ... and argued that" opens no claim, so it
+    # does not cut the subject of the sentence's cues short (web test s18, newrepublic)
     cue_starts = {hit.first for hit in hits if ("quote" not in hit.entry.flags or _quote_mark_near(view, hit))
-                  and not _after_a_negative_subject(view, hit)}
+                  and not _after_a_negative_subject(view, hit)
+                  and not first_of_a_cue_compound(view.tokens, hit.first)}
     frames: list[Frame] = []
     for hit in hits:
         frame = frames_for_cue(view, hit, cue_starts)
@@ -265,7 +271,8 @@ def _sentence_frames(view: SentenceView, acts: list[Frame] | None = None) -> lis
             # been hacked": the lead ("refused") and its cue ("confirm") frame the same words
             continue
         frames.append(frame)
-    frames = [f for f in frames if not _statement_put_out_saying(view, f, frames)]
+    frames = [f for f in frames if not _statement_put_out_saying(view, f, frames)
+              and not _relays_a_quotation_brought_in(view, f, frames)]
     # the sentence rules' frames face junk.py SENTENCE_FRAME_JUNK_RULES ("Grant Support: By award ...")
     frames.extend(frame for frame in sentence_frames(view, bool(frames)) if not is_junk_label(view, frame))
     return frames
@@ -671,6 +678,34 @@ def _statement_put_out_saying(view: SentenceView, frame: Frame, frames: Sequence
     if not start < sayings[0].cue[0] < end and has_finite_verb(words):
         return False  # "told reporters the letter was fake, saying ...": a claim of its own
     return any(t.lower in SAYING_DOCUMENTS for t in words[: MAX_STATEMENT_WORDS + 1])
+
+
+def _relays_a_quotation_brought_in(view: SentenceView, frame: Frame, frames: Sequence[Frame]) -> bool:
+    """Rule `relay_after_a_brought_in_quotation_is_no_claim` (QA round 51,
+    528 s17: 'He was substituted ... after he asked: "Is this the final?"
+    the newsletter reported.' gave the question to the newsletter once it
+    was a source): a clause-final frame whose quotation a cue of the same
+    sentence, with a subject of its own, brings in with a colon or a comma
+    right before it ("he asked:", "Smith said,") only relays whose words
+    they are; that cue's claim holds them. Kept: a clause-final pronoun
+    ('Francis said: "...," he said.': the same speaker again) and a lead-in
+    with no subject of its own ('..., saying: "...," he said.')."""
+    if not frame.clause_final or frame.source is None or len(frame.content) != 1:
+        return False
+    start = frame.content[0][0]
+    if view.text[start] not in QUOTE_MARKS:
+        return False
+    source_words = [t for t in view.tokens_within(*frame.source) if t.is_word]
+    if len(source_words) == 1 and source_words[0].lower in SUBJECT_PRONOUNS:
+        return False
+    for other in frames:
+        if other is frame or other.clause_final or other.rule != "reported_speech" or other.source is None \
+                or other.content != frame.content or not other.source[1] <= other.cue[0] < other.cue[1] <= start:
+            continue
+        if view.text[other.cue[1] : start].strip() in (":", ",") \
+                and view.text[other.source[0] : other.source[1]] != view.text[frame.source[0] : frame.source[1]]:
+            return True
+    return False
 
 
 def _saying_right_after(view: SentenceView, frame: Frame, saying: Frame) -> bool:

@@ -200,13 +200,13 @@ def np_right(
             last = k
         elif low in ("of", "and") and last is not None and k + 1 < len(tokens) and nominal(tokens[k + 1]):
             pass
-        elif _first_of_a_cue_compound(tokens, k):
+        elif first_of_a_cue_compound(tokens, k):
             pass  # "think tanks": the cue word modifies the compound's head
         elif (
             (is_modifier(low) or _hyphenated_modifier(low))
             and (low not in SUBORDINATORS | RELATIVES or low in PREPOSITIONS)
             and k + 1 < len(tokens)
-            and (nominal(tokens[k + 1]) or _first_of_a_cue_compound(tokens, k + 1))
+            and (nominal(tokens[k + 1]) or first_of_a_cue_compound(tokens, k + 1))
             and tokens[k + 1].is_word
         ):
             pass  # "senior officials", "former adviser" (not "warned that the exit ...")
@@ -216,7 +216,7 @@ def np_right(
     return last
 
 
-def _first_of_a_cue_compound(tokens: Sequence[Token], k: int) -> bool:
+def first_of_a_cue_compound(tokens: Sequence[Token], k: int) -> bool:
     """A lower-case cue word right before a listed compound head
     (compound_heads_after_a_cue): "think" in "centrist think tanks"."""
     return k + 1 < len(tokens) and not tokens[k].is_capitalised \

@@ -2252,7 +2252,12 @@ def _inverted_speaker(view: SentenceView, first: int, cue_starts: set[int]) -> t
     if cue + 1 >= first or not tokens[cue + 1].is_capitalised:
         return None
     last = np_right(view, cue + 1)
-    return (cue + 1, last) if last is not None and last < first else None
+    if last is None or last >= first:
+        return None
+    # the source ends where the inverted attribution's does (rule
+    # `time_or_medium_leaves_the_inverted_source`): "wrote Tim Brooks and Earle Marsh in the reference
+    # book, calling him ..." is the pair's, not "Earle Marsh in the reference book" read as one
+    return cue + 1, _without_its_circumstance(view, cue + 1, last)
 
 
 MAX_CUE_TAIL = 3  # words between an attribution's cue and the comma before a participle ("said on Tuesday")
@@ -6990,6 +6995,13 @@ def in_view(view: SentenceView) -> Frame | None:
         elif k > 0 and tokens[k - 1].text == "," and has_words(view, 0, k - 2):
             content = (tokens[0].start, tokens[k - 2].end)
         else:
+            continue
+        quotation = view.quotes.covering(token.start)
+        if quotation is not None and not (quotation[0] <= content[0] and content[1] <= quotation[1]):
+            # Rule `view_phrase_inside_a_quotation_frames_only_its_words`: '"... 'him who shall have
+            # borne the battle' in President Lincoln's words," said Justice Antonin Scalia': the
+            # quoted speaker cites someone; the words past the quotation's end are no claim of the
+            # one cited (the attribution after the quotation names who spoke it)
             continue
         return Frame("in_view", IN_VIEW, view.span(k, k), source, (content,), k > 0, k)
     return None

@@ -153,6 +153,7 @@ RULING_CUES = grammar("ruling_cues")
 RULING_ROLES = grammar("ruling_roles")
 SENTENCE_JOINERS = grammar("sentence_joiners")
 JOINED_CUE_COORDINATORS = grammar("joined_cue_coordinators")
+RELATIVE_CUE_OPENERS = grammar("relative_cue_openers")
 DEMONSTRATIVE_OPENERS = grammar("demonstrative_openers")
 OBJECT_VERBS = grammar("object_verbs")
 STATE_MODIFIERS = grammar("state_modifiers")
@@ -2656,13 +2657,7 @@ class SpeakerIndex:
         if entity is not None or resolved.kind != UNNAMED or not resolved.name \
                 or not 0 <= self.position - position <= 1:
             return None
-        words = resolved.name.split()
-        if len(words) < 2 or words[0].lower() not in ("a", "an"):
-            return None
-        cut = next((i for i, w in enumerate(words) if w.lower() in PREPOSITIONS), len(words))
-        noun = words[cut - 1].lower()
-        if cut < 2 or noun not in people_nouns() or ends_in_plural_s(noun) \
-                or gender_words().get(noun, gender) != gender or gendered_nouns().get(noun, gender) != gender:
+        if not _one_person_description(resolved.name, gender, ("a", "an")):
             return None
         start, end = self.last_source
         back = self.position - position
@@ -2682,9 +2677,18 @@ class SpeakerIndex:
         the same pronoun or a person it may be as its source, is the first
         cue's speaker, resolved or not. Not a first source of the other
         gender ("She said Hasan was the reason and he added ...": the rules
-        of `pronoun` decide), nor a first cue in another sentence."""
+        of `pronoun` decide), nor a first cue in another sentence. The same for
+        "he" or "she" right after "which"/"who" (rule
+        `relative_cue_keeps_its_speaker`), and for a first source that is one
+        person described but not named (rule
+        `joined_cue_keeps_its_described_speaker`)."""
         k = next(i for i, t in enumerate(view.tokens) if t.start == token.start)
-        if k == 0 or view.tokens[k - 1].lower not in JOINED_CUE_COORDINATORS or not self.speakers:
+        if k == 0 or not self.speakers:
+            return None
+        joiner = view.tokens[k - 1].lower
+        if joiner not in JOINED_CUE_COORDINATORS and joiner not in RELATIVE_CUE_OPENERS:
+            # Rule `relative_cue_keeps_its_speaker` (claim_grammar.txt relative_cue_openers): ", which
+            # he said was ..." on the first claim is that claim's speaker too, as "and he said" is
             return None
         position, entity, resolved = self.speakers[-1]
         start, end = self.last_source
@@ -2702,6 +2706,13 @@ class SpeakerIndex:
         gender = PRONOUN_GENDER[token.lower]
         if entity is not None and entity.kind == PERSON and _can_be(entity, gender):
             return entity.resolved()
+        if entity is None and resolved.kind == UNNAMED and resolved.name \
+                and _one_person_description(resolved.name, gender, ("a", "an", "the")):
+            # Rule `joined_cue_keeps_its_described_speaker` (QA round 51, 682 s7: "a United Nations
+            # official said it was "clear" ..., which he said was "an abominable crime."" gave "he"
+            # to the article's main speaker): the first cue's source, one person described but not
+            # named, is the "he" of the second cue, shown as that description, never an older name
+            return resolved
         return None
 
     def _it_explains_its_lead_in(self, view: SentenceView, token: Token) -> bool:
@@ -4005,6 +4016,20 @@ def _someone_new_by_role(view: SentenceView) -> str | None:
     return None
 
 
+def _one_person_description(name: str, gender: str, articles: Collection[str]) -> bool:
+    """A source shown as a description of one person of the pronoun's gender
+    or of none known, opening with one of `articles`: "a spokesperson for
+    Sheffield University", "an official"; not "officials", "a spokeswoman"
+    for a "he"."""
+    words = name.split()
+    if len(words) < 2 or words[0].lower() not in articles:
+        return False
+    cut = next((i for i, w in enumerate(words) if w.lower() in PREPOSITIONS), len(words))
+    noun = words[cut - 1].lower()
+    return cut >= 2 and noun in people_nouns() and not ends_in_plural_s(noun) \
+        and gender_words().get(noun, gender) == gender and gendered_nouns().get(noun, gender) == gender
+
+
 def _one_person_described(tokens: Sequence[Token]) -> bool:
     """A source that describes one person without a name: "the star", "the
     singer", "the 53-year-old" (a definite article and a singular head that
@@ -5224,6 +5249,12 @@ def _role_as_written(parts: list[list[Token]], name: Name) -> str | None:
     head = _head(parts[at + 1])
     if head and (head[0].lower in ARTICLES or head[0].lower in INTRODUCERS):
         head = head[1:]  # "another witness": "witness"
+    if len(head) > 1 and head[0].text.endswith(POSSESSIVE_ENDINGS) and head[1].is_word \
+            and not head[1].is_capitalised:
+        # Rule `role_after_its_holders_possessive` (web test s18, observer: '"...," said Laurence
+        # des Cars, the museum's president and director' showed no role): the possessor is where
+        # the role is held, as "of the museum" would be; the role is the words after it
+        head = head[1:]
     head = _role_before_its_body(head, heads)
     with_body = _role_with_its_body(parts[at + 1], head)
     if with_body:
@@ -5232,8 +5263,9 @@ def _role_as_written(parts: list[list[Token]], name: Name) -> str | None:
     # showed no role): lower-case words before the head that may modify a noun ("climate",
     # "product liability") belong to the role as written; not a verb form ("attacked")
     if not head or len(head) > MAX_ROLE_WORDS or head[-1].lower not in heads or any(
-        t.is_capitalised or not (t.lower in heads or _role_modifier(t.lower) or _noun_modifier(t.lower))
-        for t in head[:-1]
+        t.is_capitalised or not (t.lower in heads or _role_modifier(t.lower) or _noun_modifier(t.lower)
+                                 or _joins_two_roles(head, k, heads))
+        for k, t in enumerate(head[:-1])
     ):
         return None
     role = " ".join(t.text for t in head)
@@ -5256,6 +5288,14 @@ def _role_as_written(parts: list[list[Token]], name: Name) -> str | None:
         return role if body is not None and any(t.is_capitalised for t in listed_on[body + 1 :]) else None
     complement = _short_complement(parts[at + 1], head[-1])
     return f"{role} {complement}" if complement else None
+
+
+def _joins_two_roles(head: Sequence[Token], k: int, heads: frozenset[str]) -> bool:
+    """Rule `two_roles_joined` (web test s18, observer: "the museum's president
+    and director"): an "and" at `k` between two role nouns; the role is
+    both, as written."""
+    return head[k].lower == "and" and 0 < k < len(head) - 1 and head[k - 1].lower in heads \
+        and head[k + 1].lower in heads
 
 
 def _role_before_its_body(head: list[Token], heads: frozenset[str]) -> list[Token]:

@@ -346,13 +346,22 @@ def find_quotes(text: str) -> Quotes:
         if open_at is not None:
             first += 2 if text.startswith(NYT_QUOTE, p_start) else 1  # the continuing paragraph's opening mark
         has_double = False
+        inner = False  # rule `quotation_after_a_colon_inside_a_quotation_nests`
         for mark in DOUBLE_MARK.finditer(text, first, p_end):
             i = mark.start()
             c = mark.group()
             width = len(c)
             if c == NYT_QUOTE:
                 c = '"'
-            if c == OPENING_DOUBLE:
+            if c != CLOSING_DOUBLE and open_at is not None and not inner \
+                    and _opens_after_a_colon(text, i, width, p_end):
+                # '"That is fully in line with the principle: "When in doubt, sit them out". This
+                # topic has the highest priority."' (QA round 51, 528): a quotation the speaker cites
+                # inside their own, not the end of theirs; its marks stay inside the outer span
+                has_double = inner = True
+            elif inner and c != OPENING_DOUBLE and DOUBLE_MARK.search(text, i + width, p_end) is not None:
+                inner = False  # the cited quotation closes; the last mark of the paragraph closes the outer
+            elif c == OPENING_DOUBLE:
                 has_double = True
                 # a second opening mark means the first was never closed
                 open_at = i
@@ -384,6 +393,13 @@ def find_quotes(text: str) -> Quotes:
         elif not has_double:
             spans.extend(_single_quotes(text, p_start, p_end))
     return Quotes(tuple(sorted(spans)))
+
+
+def _opens_after_a_colon(text: str, i: int, width: int, end: int) -> bool:
+    """The double mark at `i` stands after a colon and a space and before a
+    letter: it opens a quotation ('the principle: "When in doubt'), it closes
+    none."""
+    return i >= 2 and text[i - 2 : i] == ": " and i + width < end and text[i + width].isalpha()
 
 
 def _single_quotes(text: str, start: int, end: int) -> list[tuple[int, int]]:
