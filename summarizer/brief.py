@@ -356,7 +356,7 @@ def make_brief(
                             source_scores)
     # the sentences the claims repeat, and of those the sentences a named speaker's plain claim
     # gives: "Who said what" shows them as well as a point would
-    repeated, attributed = _sentences_claims_repeat(claims, stems)
+    repeated, attributed = _sentences_claims_repeat(claims, stems, documents)
     units = [sentence_units(d) for d in documents]
     introductions = _Introductions(documents, mentioned_people,
                                    [a.title or d.title for a, d in zip(articles, documents, strict=True)])
@@ -504,6 +504,27 @@ PUBLISHER_AT_WORK = re.compile(r"\s*(?:(?:A|An|The)\s+)?(?P<name>[A-Z0-9][\w&.'\
 
 def _stems(text: str) -> frozenset[str]:
     return frozenset(stem(w) for w in content_words(text))
+
+
+# Rule `speech_occasion_is_no_more_than_the_claim`: an opening speech
+# participle (rules/speech_occasions.txt) and the words up to its comma
+SPEECH_OCCASION = re.compile(r"\s*(?P<participle>[A-Za-z]+)\b[^,.;:!?\"\u201c\u201d]{0,60},\s")
+
+
+def without_speech_occasion(text: str) -> str:
+    """Rule `speech_occasion_is_no_more_than_the_claim`: `text` without a
+    fronted speech occasion ("Speaking in the Commons, the MP said: ..."
+    gives "the MP said: ..."). The phrase only says where the claim was
+    made, so a claim's own sentence is compared with the claim without it."""
+    opening = SPEECH_OCCASION.match(text)
+    if opening is None or opening["participle"].lower() not in _speech_occasions():
+        return text
+    return text[opening.end():]
+
+
+@cache
+def _speech_occasions() -> frozenset[str]:
+    return frozenset(load_rules("speech_occasions"))
 
 
 def is_near_duplicate(a: frozenset[str], b: frozenset[str]) -> bool:
@@ -1612,17 +1633,22 @@ def _fullest_name(claim: Claim, full_names: tuple[Mapping[str, list[str]], Mappi
 
 
 def _sentences_claims_repeat(
-    claims: Sequence[_GatheredClaim], stems: Sequence[Sequence[frozenset[str]]]
+    claims: Sequence[_GatheredClaim], stems: Sequence[Sequence[frozenset[str]]], documents: Sequence[Document]
 ) -> tuple[set[tuple[int, int]], set[tuple[int, int]]]:
     """(source, sentence) of every sentence that a listed claim repeats, and
-    of those that a named speaker's plain (unhedged) claim repeats."""
+    of those that a named speaker's plain (unhedged) claim repeats. A claim's
+    sentence is read without a fronted speech occasion (rule
+    `speech_occasion_is_no_more_than_the_claim`)."""
     repeated: set[tuple[int, int]] = set()
     attributed: set[tuple[int, int]] = set()
     for claim in claims:
         named = bool(claim.speaker) and claim.claim.speaker_kind in NAMED_KINDS and not claim.claim.hedged
         for source, sentences in claim.members:
             for sentence in sentences:
-                if repeats_a_claim(stems[source][sentence], claim.said):
+                text = documents[source].sentences[sentence].text
+                told = without_speech_occasion(text)
+                sentence_stems = stems[source][sentence] if told == text else _stems(told)
+                if repeats_a_claim(sentence_stems, claim.said):
                     repeated.add((source, sentence))
                     if named:
                         attributed.add((source, sentence))
