@@ -197,6 +197,7 @@ from summarizer.summarizers.standalone import (
     opens_with_definite_description,
     picture_captions,
     points_at_picture,
+    quotations_throughout,
     restated_captions,
     sentence_units,
     speakerless_quotations,
@@ -322,13 +323,16 @@ def make_brief(
     restated = [restated_captions(d, source_stems) for d, source_stems in zip(documents, stems, strict=True)]
     captions = [picture_captions(d, r) for d, r in zip(documents, restated, strict=True)]
     # rule `quotation_without_speaker` (standalone.speakerless_quotations): nor are someone's words
-    # with no speaker beside them
+    # with no speaker beside them; rule `quotation_alone_is_no_point` (standalone.quotations_throughout):
+    # nor a sentence that is a quotation and nothing else ("\u201cI understand their concerns, ..."
+    # of a quotation run over several paragraphs, its speaker two paragraphs up)
     # (rule `interviewer_lead_in`: nor is an interviewer's lead-in to a question; rule
     # `interviewee_voice_is_no_point`: nor an unlabelled answer's "I" or "we", whom the note cannot name)
     # (rule `framing_is_no_point`: nor a sentence that announces what follows or labels an aside;
     # rule `publisher_at_work_is_no_point`: nor the publisher's cameras or crew at work)
-    unspoken = [speakerless_quotations(d) | interviewer_lead_ins(d) | interviewee_first_person(d)
-                | framing_sentences(d) | publisher_at_work(d, p) for d, p in zip(documents, publishers, strict=True)]
+    unspoken = [speakerless_quotations(d) | quotations_throughout(d) | interviewer_lead_ins(d)
+                | interviewee_first_person(d) | framing_sentences(d) | publisher_at_work(d, p)
+                for d, p in zip(documents, publishers, strict=True)]
     # rule `left_out_says_why`: how many claims each source loses so, counted apart
     site_notes = [sum(_own_publisher(c.speaker or "", publisher) for c in found)
                   for (found, _), publisher in zip(per_source, publishers, strict=True)]
