@@ -59,3 +59,27 @@ def test_rule_quotation_alone_is_no_point_kinds() -> None:
     assert is_quotation_throughout("\u201cI understand their concerns, but nothing we do is going to be perfect.")
     assert is_quotation_throughout("\u201cLet us at least try.\u201d")
     assert is_quotation_throughout('"Let us at least try.')
+
+
+# --- rule `infinitive_cue_shows_its_verbs` (claims.extract) ---------------------------------------------------------
+
+
+def _cues(text: str) -> list[tuple[str, str]]:
+    from summarizer.claims import extract_claims
+
+    return [(c.cue, c.cue_text) for c in extract_claims(text)]
+
+
+def test_rule_infinitive_cue_shows_its_verbs() -> None:
+    # "Chris Grayling warn: against ..." read like an order: the cue is shown with the words leading to it
+    assert _cues("Mr Grayling earlier used his speech to warn against a one-size-fits-all approach to lockdown.") \
+        == [("warn", "earlier used his speech to warn")]
+    assert _cues("The minister went on to say that the airport would reopen in June.") == [("say", "went on to say")]
+
+
+def test_rule_infinitive_cue_near_variants_stay() -> None:
+    # a finite cue, a negated one (rule negated_cue shows its own chain), a lead with "and" (two
+    # predicates) and a lead after a comma stay as they were
+    assert _cues("Mr Grayling warned against a one-size-fits-all approach to lockdown.") == [("warn", "warned")]
+    assert _cues("The minister declined to say whether the airport would reopen.") == [("decline", "declined to say")]
+    assert _cues("The minister has money and seems to think that the airport would reopen.") == [("think", "think")]
