@@ -1553,6 +1553,25 @@ def _unclosed_quote(text: str) -> str:
     return CLOSING_QUOTE['"'] if text.count('"') % 2 else ""
 
 
+def _left_open(content: str) -> str:
+    """Rule `open_quote_closed_where_shown`: the mark that closes the
+    quotation a claim's content ends in, else ''. Read from the content's
+    last double mark, not by counting: a quotation over paragraphs reopens
+    each one ("\u201cA. \u201cB.\u201d" is closed), and pages mix straight
+    and curly marks ('"We asked ... for us.\u201d'). A last mark that opens
+    (curly, or straight before more words while the straight marks are
+    odd) leaves the quotation open."""
+    marks = [(at, c) for at, c in enumerate(content.rstrip()) if c in '"\u201c\u201d']
+    if not marks:
+        return ""
+    at, mark = marks[-1]
+    if mark == "\u201c":
+        return CLOSING_QUOTE["\u201c"]
+    if mark == '"' and at < len(content.rstrip()) - 1 and content.count('"') % 2:
+        return CLOSING_QUOTE['"']
+    return ""
+
+
 def _sentences_spanned(starts: Sequence[int], claim: Claim) -> tuple[int, ...]:
     """The sentences from the cue's to the last one the claim's content
     reaches (found by offset: linear in the claims, logarithmic in the text)."""
@@ -1758,6 +1777,15 @@ def _within_half_words_in(
             # history. …”', leaving out "this is just a milestone. It is not the destination"):
             # a short note shows its quotation whole past half its words in, as
             # `short_note_lists_a_claim` lists a claim, rather than without its point
+            room = claims[quote].words
+        whole_quote = claims[quote].whole
+        if whole_quote is not None and starts and len(claims[quote].members) == 1 \
+                and room < count_words(whole_quote.content) <= min(room + stretch, MAX_WHOLE_CLAIM_WORDS):
+            # ... and so does it a quotation cut for length before it came to the note (QA s17,
+            # nowgrenada.com: a 335-word page's note showed Keith Mitchell's quote cut in the middle,
+            # 46 of its 66 words, with two key points: the quotation of the page's main speaker)
+            claims[quote] = _showing(replace(claims[quote], whole=None), whole_quote,
+                                     starts[claims[quote].members[0][0]])
             room = claims[quote].words
         fitted = claims[quote] if claims[quote].words <= room else shorter(claims[quote], room) if shorter else None
         if fitted is not None and fitted.words <= room:
@@ -2068,12 +2096,20 @@ class _Citations:
         claim = gathered.claim
         as_written = None if gathered.speaker is not None \
             else sourceless_claim_as_written(claim, self._documents[gathered.members[0][0]])
+        content = claim.content if as_written is None else as_written
+        if claim.kind == "direct":
+            # Rule `open_quote_closed_where_shown` (QA s17, Lesya Ivanovna's '“The whole lawsuit story
+            # ... will never be delivered.' on a page whose text never closes it; a quotation set over
+            # paragraphs, of which the claim takes the first ones): a direct claim whose content leaves
+            # a quotation open is shown with its closing mark, as a cut one is (`shown_quote_is_closed`):
+            # the reader sees where the words quoted end
+            content += _left_open(content)
         return BriefClaim(
             speaker=gathered.speaker,
             role=claim.role,
             cue=claim.cue_text,  # "answered" for a labelled answer (claims rule labelled_answer_is_an_answer)
             cue_class=claim.cue_class,
-            content=claim.content if as_written is None else as_written,
+            content=content,
             kind=claim.kind,
             hedged=claim.hedged,
             citations=citations,

@@ -83,3 +83,112 @@ def test_rule_infinitive_cue_near_variants_stay() -> None:
     assert _cues("Mr Grayling warned against a one-size-fits-all approach to lockdown.") == [("warn", "warned")]
     assert _cues("The minister declined to say whether the airport would reopen.") == [("decline", "declined to say")]
     assert _cues("The minister has money and seems to think that the airport would reopen.") == [("think", "think")]
+
+
+# --- rule `open_quote_closed_where_shown` ---------------------------------------------------------------------------
+
+BANK = (
+    "Bank moved money abroad with fake contracts, watchdog says\n\n"
+    "A private bank moved $1.8 billion abroad through fake import contracts, an anticorruption watchdog said "
+    "on Monday.\n\n"
+    "The money went first to accounts in Cyprus and then to companies in Belize and the British Virgin Islands.\n\n"
+    "The bank's owners deny any wrongdoing and say the contracts were real.\n\n"
+    "The central bank took over the private bank three years ago and has spent billions to keep it open.\n\n"
+    "Depositors kept their savings, but the state lost most of the money it put into the bank.\n\n"
+    "Prosecutors opened a case last year, and a court in the capital will hear it in the spring.\n\n"
+    "The watchdog found the contracts in public court records and in the bank's own filings.\n\n"
+    "Several of the companies that signed them were set up only weeks before the money moved.\n\n"
+    "\u201cThis transfer abroad with the help of fake contracts was simply a way to empty the bank,\u201d "
+    "explained Anna Petrenko, an investigator with the watchdog. "
+    "\u201cThe whole lawsuit was only needed to make it look like the bank itself was not involved, though the "
+    "goods will never be delivered."
+)
+
+
+def _claims_shown(article: str, name: str) -> list[str]:
+    note = make_brief([Article(article, name)])
+    return [c.content for group in note.speakers for c in group.claims]
+
+
+def test_rule_open_quote_closed_where_shown() -> None:
+    # the page never closes the second quotation: the note closes it where its words end
+    shown = _claims_shown(BANK, "bank.txt")
+    assert len(shown) == 1 and shown[0].endswith("will never be delivered.\u201d")
+
+
+def test_rule_open_quote_closed_near_variant_closed_quote_stays() -> None:
+    # a quotation the page closes is shown as written, with one closing mark
+    closed = BANK.replace("will never be delivered.", "will never be delivered.\u201d")
+    shown = _claims_shown(closed, "bank.txt")
+    assert len(shown) == 1 and shown[0].endswith("will never be delivered.\u201d") \
+        and not shown[0].endswith("\u201d\u201d")
+
+
+
+def test_rule_open_quote_closed_near_variant_reopened_or_mixed_marks_stay() -> None:
+    from summarizer.brief import _left_open
+
+    # a quotation over paragraphs reopens each one and closes once; a page mixes its marks
+    assert _left_open("\u201cThe data shows a rise. \u201cThis means you must isolate.\u201d") == ""
+    assert _left_open('"We asked them what to say. They thought that was for us.\u201d') == ""
+    assert _left_open("the sector faces \u201cmass job cuts\u201d this year") == ""
+    assert _left_open("\u201cIt was fake,\u201d \u2026 \u201cThe goods will never be delivered.") == "\u201d"
+    assert _left_open('"It was fake," \u2026 "The goods will never be delivered.') == '"'
+
+
+# --- rule `short_note_shows_its_quote_whole`, a quotation cut when gathered -----------------------------------------
+
+FORUM = (
+    "Mayor backs a yearly river forum for the valley towns\n\n"
+    "Riverton's Mayor and chair of the Valley Towns Council, Dr Helen Ward, has voiced her support for a "
+    "yearly river forum to discuss flood defences and insurance for the towns of the valley.\n\n"
+    "The yearly forum, proposed by state senator Paul Grant, was one of the items on the agenda of Wednesday's "
+    "valley roundtable, held at the old mill hall in Riverton.\n\n"
+    "Dr Ward was among several local leaders who attended the roundtable hosted by Senator Grant, who chairs "
+    "the state committee on rivers and who led a delegation of six.\n\n"
+    "Dr Ward suggested an even broader yearly meeting with the state's engineers, with flood defences and "
+    "insurance among the main issues on its agenda.\n\n"
+    "Dr Ward said, \u201cWe claim to have strong defences and good relations with the state but I do not see "
+    "the proof of that in the budgets that come from the capital. "
+    "The valley is simply taken for granted. "
+    "I do not understand why the towns of the valley are not seen as an important voice when the state decides "
+    "on flood money. "
+    "Senator Grant, we look to you to speak for us in the capital after this meeting.\u201d\n\n"
+    "Dr Ward, who ran the council's finances for several years, stressed the cost of floods to the shops and "
+    "farms of the valley, and to the people who live there.\n\n"
+    "The roundtable was held as insurers raise their prices for homes and shops near the river after two "
+    "floods in three years.\n\n"
+    "The valley leaders thanked the senator for starting the talks and for knowing how the state's decisions "
+    "reach the towns and people of the valley."
+)
+
+
+def test_rule_short_note_shows_a_quote_cut_when_gathered_whole() -> None:
+    # a 271-word page: the main speaker's 76-word quotation was cut in its middle ("… Senator Grant,
+    # we look to you ..."); the short note shows it whole, past half its words in
+    shown = _claims_shown(FORUM, "forum.txt")
+    quote = next(c for c in shown if c.startswith("\u201cWe claim"))
+    assert "\u2026" not in quote and "I do not understand why" in quote and "simply taken for granted" in quote
+
+
+def test_rule_short_note_quote_near_variant_too_long_stays_cut() -> None:
+    # whole, the quotation would run past MAX_WHOLE_CLAIM_WORDS: it stays cut
+    longer = FORUM.replace("The valley is simply taken for granted. ",
+                           "The valley is simply taken for granted. The farms lost their harvest twice, the shops "
+                           "lost their stock twice, and the families who live by the river lost their homes and "
+                           "their savings twice in three years. Nobody in the capital has come to see the damage "
+                           "or to ask what the towns need. ")
+    quote = next(c for c in _claims_shown(longer, "forum.txt") if c.startswith("\u201cWe claim"))
+    assert len(quote.split()) <= 50
+
+
+# --- Markdown references, one paragraph each ------------------------------------------------------------------------
+
+
+def test_markdown_references_are_paragraphs_of_their_own() -> None:
+    from summarizer.render.brief import brief_markdown
+
+    markdown = brief_markdown(make_brief([Article(BANK, "bank.txt")]))
+    lines = markdown[markdown.index("## References"):].rstrip().splitlines()[1:]
+    assert len(lines) >= 4 and all(not line for line in lines[0::2])
+    assert all(line.startswith("[") for line in lines[1::2])
