@@ -156,7 +156,7 @@ from summarizer.claims.grammar import (
     is_past,
 )
 from summarizer.claims.lexicon import grammar, pronouns
-from summarizer.claims.names import organisation_words, short_name_of_a_body
+from summarizer.claims.names import first_names, organisation_words, short_name_of_a_body
 from summarizer.claims.text import Token, tokenize
 from summarizer.cleanup import dateline_credit, dateline_length, dateline_places, name_particles, without_dateline
 from summarizer.document import BULLET, parse_document
@@ -330,9 +330,10 @@ def make_brief(
     # `interviewee_voice_is_no_point`: nor an unlabelled answer's "I" or "we", whom the note cannot name)
     # (rule `framing_is_no_point`: nor a sentence that announces what follows or labels an aside;
     # rule `publisher_at_work_is_no_point`: nor the publisher's cameras or crew at work)
+    # (rule `contributor_note_is_no_point`: nor the writer's biography at the page's end)
     unspoken = [speakerless_quotations(d) | quotations_throughout(d) | interviewer_lead_ins(d)
                 | interviewee_first_person(d) | framing_sentences(d) | publisher_at_work(d, p)
-                for d, p in zip(documents, publishers, strict=True)]
+                | contributor_notes(d) for d, p in zip(documents, publishers, strict=True)]
     # rule `left_out_says_why`: how many claims each source loses so, counted apart
     site_notes = [sum(_own_publisher(c.speaker or "", publisher) for c in found)
                   for (found, _), publisher in zip(per_source, publishers, strict=True)]
@@ -504,6 +505,34 @@ def publisher_at_work(document: Document, publisher: frozenset[str]) -> frozense
 # capitalised words, a possessive, then a lower-case noun ("7News cameras", "The Herald's reporters")
 PUBLISHER_AT_WORK = re.compile(r"\s*(?:(?:A|An|The)\s+)?(?P<name>[A-Z0-9][\w&.'\u2019-]*"
                                r"(?:\s+[A-Z0-9][\w&.'\u2019-]*){0,3}?)(?:['\u2019]s)?\s+(?P<noun>[a-z]+)\b")
+
+
+# Rule `contributor_note_is_no_point`: a person's full name (a listed first name, one or two
+# capitalised words) and "is a/an/the" opening a paragraph among the page's last ones
+CONTRIBUTOR_NOTE = re.compile(r"(?P<first>[A-Z][a-z]+) (?P<rest>[A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+)?) "
+                              r"is (?:a|an|the) ")
+CONTRIBUTOR_NOTE_PARAGRAPHS = 3
+
+
+def contributor_notes(document: Document) -> frozenset[int]:
+    """Rule `contributor_note_is_no_point` (web tester s18, searchlight.vc: the
+    key point "Candice Sealey is the Founder & Principal Consultant at
+    Ignite! a Full-service Marketing & PR Consultancy ..." was the author's
+    biography under a marketing column): the sentences of a paragraph among
+    the page's last CONTRIBUTOR_NOTE_PARAGRAPHS that opens by introducing a
+    person the text names nowhere before ("Jane Doe is a freelance writer
+    ..."): the writer's note, not the story. A person the story spoke of
+    before ("Mayor Jane Doe said ... [end] Jane Doe is the city's first
+    ...") stays."""
+    found: set[int] = set()
+    for paragraph in document.paragraphs[-CONTRIBUTOR_NOTE_PARAGRAPHS:]:
+        opening = document.sentences[paragraph.sentences[0]]
+        match = CONTRIBUTOR_NOTE.match(opening.text)
+        if match is None or match["first"].lower() not in first_names():
+            continue
+        if match["rest"] not in document.text[: opening.start]:
+            found.update(paragraph.sentences)
+    return frozenset(found)
 
 
 def _stems(text: str) -> frozenset[str]:

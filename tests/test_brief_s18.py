@@ -192,3 +192,35 @@ def test_markdown_references_are_paragraphs_of_their_own() -> None:
     lines = markdown[markdown.index("## References"):].rstrip().splitlines()[1:]
     assert len(lines) >= 4 and all(not line for line in lines[0::2])
     assert all(line.startswith("[") for line in lines[1::2])
+
+
+# --- rule `contributor_note_is_no_point` ----------------------------------------------------------------------------
+
+COLUMN = (
+    "Give your garden a spring clean\n\n"
+    "Spring is the best time of year to clear the beds, cut back dead stems and feed the soil of your garden.\n\n"
+    "Start with the beds: pull the weeds before they seed, and dig compost into the soil around your plants.\n\n"
+    "Cut back the dead stems of last year's flowers, but leave the new shoots at their base alone.\n\n"
+    "Clean your tools and sharpen the blades of your shears before the busy weeks of the season begin.\n\n"
+    "Finally, plan what you will sow this year, and order your seeds before the shops run out of them.\n\n"
+    "Maria Hollis is the founder of Green Corner, a garden design studio that helps families plan and plant "
+    "gardens they can look after themselves. She also writes a weekly column on gardens for the paper."
+)
+
+
+def test_rule_contributor_note_is_no_point() -> None:
+    from summarizer.brief import contributor_notes
+
+    document = parse_document(COLUMN)
+    assert {document.sentences[n].text[:12] for n in contributor_notes(document)} == {"Maria Hollis", "She also wri"}
+    assert not any("Maria Hollis" in text for text in _points(COLUMN))
+
+
+def test_rule_contributor_note_near_variant_a_person_of_the_story_stays() -> None:
+    from summarizer.brief import contributor_notes
+
+    # the person is one the story spoke of before: her last paragraph is the story's
+    spoken = COLUMN.replace("Start with the beds:", "Maria Hollis of Green Corner says to start with the beds:")
+    assert not contributor_notes(parse_document(spoken))
+    # no listed first name: a place or a product is described so ("Dezuka Suisan is a great place ...")
+    assert not contributor_notes(parse_document(COLUMN.replace("Maria Hollis is", "Corner Studio is")))
