@@ -156,7 +156,7 @@ from summarizer.claims.grammar import (
     is_past,
 )
 from summarizer.claims.lexicon import grammar, pronouns
-from summarizer.claims.names import organisation_words, short_name_of_a_body
+from summarizer.claims.names import first_names, organisation_words, short_name_of_a_body
 from summarizer.claims.text import Token, tokenize
 from summarizer.cleanup import dateline_credit, dateline_length, dateline_places, name_particles, without_dateline
 from summarizer.document import BULLET, parse_document
@@ -199,6 +199,7 @@ from summarizer.summarizers.standalone import (
     opens_with_definite_description,
     picture_captions,
     points_at_picture,
+    quotations_throughout,
     restated_captions,
     sentence_units,
     speakerless_quotations,
@@ -324,13 +325,17 @@ def make_brief(
     restated = [restated_captions(d, source_stems) for d, source_stems in zip(documents, stems, strict=True)]
     captions = [picture_captions(d, r) for d, r in zip(documents, restated, strict=True)]
     # rule `quotation_without_speaker` (standalone.speakerless_quotations): nor are someone's words
-    # with no speaker beside them
+    # with no speaker beside them; rule `quotation_alone_is_no_point` (standalone.quotations_throughout):
+    # nor a sentence that is a quotation and nothing else ("\u201cI understand their concerns, ..."
+    # of a quotation run over several paragraphs, its speaker two paragraphs up)
     # (rule `interviewer_lead_in`: nor is an interviewer's lead-in to a question; rule
     # `interviewee_voice_is_no_point`: nor an unlabelled answer's "I" or "we", whom the note cannot name)
     # (rule `framing_is_no_point`: nor a sentence that announces what follows or labels an aside;
     # rule `publisher_at_work_is_no_point`: nor the publisher's cameras or crew at work)
-    unspoken = [speakerless_quotations(d) | interviewer_lead_ins(d) | interviewee_first_person(d)
-                | framing_sentences(d) | publisher_at_work(d, p) for d, p in zip(documents, publishers, strict=True)]
+    # (rule `contributor_note_is_no_point`: nor the writer's biography at the page's end)
+    unspoken = [speakerless_quotations(d) | quotations_throughout(d) | interviewer_lead_ins(d)
+                | interviewee_first_person(d) | framing_sentences(d) | publisher_at_work(d, p)
+                | contributor_notes(d) for d, p in zip(documents, publishers, strict=True)]
     # rule `left_out_says_why`: how many claims each source loses so, counted apart
     site_notes = [sum(_own_publisher(c.speaker or "", publisher) for c in found)
                   for (found, _), publisher in zip(per_source, publishers, strict=True)]
@@ -358,7 +363,7 @@ def make_brief(
                             source_scores)
     # the sentences the claims repeat, and of those the sentences a named speaker's plain claim
     # gives: "Who said what" shows them as well as a point would
-    repeated, attributed = _sentences_claims_repeat(claims, stems)
+    repeated, attributed = _sentences_claims_repeat(claims, stems, documents)
     units = [sentence_units(d) for d in documents]
     introductions = _Introductions(documents, mentioned_people,
                                    [a.title or d.title for a, d in zip(articles, documents, strict=True)])
@@ -505,8 +510,57 @@ PUBLISHER_AT_WORK = re.compile(r"\s*(?:(?:A|An|The)\s+)?(?P<name>[A-Z0-9][\w&.'\
                                r"(?:\s+[A-Z0-9][\w&.'\u2019-]*){0,3}?)(?:['\u2019]s)?\s+(?P<noun>[a-z]+)\b")
 
 
+# Rule `contributor_note_is_no_point`: a person's full name (a listed first name, one or two
+# capitalised words) and "is a/an/the" opening a paragraph among the page's last ones
+CONTRIBUTOR_NOTE = re.compile(r"(?P<first>[A-Z][a-z]+) (?P<rest>[A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+)?) "
+                              r"is (?:a|an|the) ")
+CONTRIBUTOR_NOTE_PARAGRAPHS = 3
+
+
+def contributor_notes(document: Document) -> frozenset[int]:
+    """Rule `contributor_note_is_no_point` (web tester s18, searchlight.vc: the
+    key point "Candice Sealey is the Founder & Principal Consultant at
+    Ignite! a Full-service Marketing & PR Consultancy ..." was the author's
+    biography under a marketing column): the sentences of a paragraph among
+    the page's last CONTRIBUTOR_NOTE_PARAGRAPHS that opens by introducing a
+    person the text names nowhere before ("Jane Doe is a freelance writer
+    ..."): the writer's note, not the story. A person the story spoke of
+    before ("Mayor Jane Doe said ... [end] Jane Doe is the city's first
+    ...") stays."""
+    found: set[int] = set()
+    for paragraph in document.paragraphs[-CONTRIBUTOR_NOTE_PARAGRAPHS:]:
+        opening = document.sentences[paragraph.sentences[0]]
+        match = CONTRIBUTOR_NOTE.match(opening.text)
+        if match is None or match["first"].lower() not in first_names():
+            continue
+        if match["rest"] not in document.text[: opening.start]:
+            found.update(paragraph.sentences)
+    return frozenset(found)
+
+
 def _stems(text: str) -> frozenset[str]:
     return frozenset(stem(w) for w in content_words(text))
+
+
+# Rule `speech_occasion_is_no_more_than_the_claim`: an opening speech
+# participle (rules/speech_occasions.txt) and the words up to its comma
+SPEECH_OCCASION = re.compile(r"\s*(?P<participle>[A-Za-z]+)\b[^,.;:!?\"\u201c\u201d]{0,60},\s")
+
+
+def without_speech_occasion(text: str) -> str:
+    """Rule `speech_occasion_is_no_more_than_the_claim`: `text` without a
+    fronted speech occasion ("Speaking in the Commons, the MP said: ..."
+    gives "the MP said: ..."). The phrase only says where the claim was
+    made, so a claim's own sentence is compared with the claim without it."""
+    opening = SPEECH_OCCASION.match(text)
+    if opening is None or opening["participle"].lower() not in _speech_occasions():
+        return text
+    return text[opening.end():]
+
+
+@cache
+def _speech_occasions() -> frozenset[str]:
+    return frozenset(load_rules("speech_occasions"))
 
 
 def is_near_duplicate(a: frozenset[str], b: frozenset[str]) -> bool:
@@ -1535,6 +1589,25 @@ def _unclosed_quote(text: str) -> str:
     return CLOSING_QUOTE['"'] if text.count('"') % 2 else ""
 
 
+def _left_open(content: str) -> str:
+    """Rule `open_quote_closed_where_shown`: the mark that closes the
+    quotation a claim's content ends in, else ''. Read from the content's
+    last double mark, not by counting: a quotation over paragraphs reopens
+    each one ("\u201cA. \u201cB.\u201d" is closed), and pages mix straight
+    and curly marks ('"We asked ... for us.\u201d'). A last mark that opens
+    (curly, or straight before more words while the straight marks are
+    odd) leaves the quotation open."""
+    marks = [(at, c) for at, c in enumerate(content.rstrip()) if c in '"\u201c\u201d']
+    if not marks:
+        return ""
+    at, mark = marks[-1]
+    if mark == "\u201c":
+        return CLOSING_QUOTE["\u201c"]
+    if mark == '"' and at < len(content.rstrip()) - 1 and content.count('"') % 2:
+        return CLOSING_QUOTE['"']
+    return ""
+
+
 def _sentences_spanned(starts: Sequence[int], claim: Claim) -> tuple[int, ...]:
     """The sentences from the cue's to the last one the claim's content
     reaches (found by offset: linear in the claims, logarithmic in the text)."""
@@ -1619,17 +1692,22 @@ def _fullest_name(claim: Claim, full_names: tuple[Mapping[str, list[str]], Mappi
 
 
 def _sentences_claims_repeat(
-    claims: Sequence[_GatheredClaim], stems: Sequence[Sequence[frozenset[str]]]
+    claims: Sequence[_GatheredClaim], stems: Sequence[Sequence[frozenset[str]]], documents: Sequence[Document]
 ) -> tuple[set[tuple[int, int]], set[tuple[int, int]]]:
     """(source, sentence) of every sentence that a listed claim repeats, and
-    of those that a named speaker's plain (unhedged) claim repeats."""
+    of those that a named speaker's plain (unhedged) claim repeats. A claim's
+    sentence is read without a fronted speech occasion (rule
+    `speech_occasion_is_no_more_than_the_claim`)."""
     repeated: set[tuple[int, int]] = set()
     attributed: set[tuple[int, int]] = set()
     for claim in claims:
         named = bool(claim.speaker) and claim.claim.speaker_kind in NAMED_KINDS and not claim.claim.hedged
         for source, sentences in claim.members:
             for sentence in sentences:
-                if repeats_a_claim(stems[source][sentence], claim.said):
+                text = documents[source].sentences[sentence].text
+                told = without_speech_occasion(text)
+                sentence_stems = stems[source][sentence] if told == text else _stems(told)
+                if repeats_a_claim(sentence_stems, claim.said):
                     repeated.add((source, sentence))
                     if named:
                         attributed.add((source, sentence))
@@ -1735,6 +1813,15 @@ def _within_half_words_in(
             # history. …”', leaving out "this is just a milestone. It is not the destination"):
             # a short note shows its quotation whole past half its words in, as
             # `short_note_lists_a_claim` lists a claim, rather than without its point
+            room = claims[quote].words
+        whole_quote = claims[quote].whole
+        if whole_quote is not None and starts and len(claims[quote].members) == 1 \
+                and room < count_words(whole_quote.content) <= min(room + stretch, MAX_WHOLE_CLAIM_WORDS):
+            # ... and so does it a quotation cut for length before it came to the note (QA s17,
+            # nowgrenada.com: a 335-word page's note showed Keith Mitchell's quote cut in the middle,
+            # 46 of its 66 words, with two key points: the quotation of the page's main speaker)
+            claims[quote] = _showing(replace(claims[quote], whole=None), whole_quote,
+                                     starts[claims[quote].members[0][0]])
             room = claims[quote].words
         fitted = claims[quote] if claims[quote].words <= room else shorter(claims[quote], room) if shorter else None
         if fitted is not None and fitted.words <= room:
@@ -2045,12 +2132,20 @@ class _Citations:
         claim = gathered.claim
         as_written = None if gathered.speaker is not None \
             else sourceless_claim_as_written(claim, self._documents[gathered.members[0][0]])
+        content = claim.content if as_written is None else as_written
+        if claim.kind == "direct":
+            # Rule `open_quote_closed_where_shown` (QA s17, Lesya Ivanovna's '“The whole lawsuit story
+            # ... will never be delivered.' on a page whose text never closes it; a quotation set over
+            # paragraphs, of which the claim takes the first ones): a direct claim whose content leaves
+            # a quotation open is shown with its closing mark, as a cut one is (`shown_quote_is_closed`):
+            # the reader sees where the words quoted end
+            content += _left_open(content)
         return BriefClaim(
             speaker=gathered.speaker,
             role=claim.role,
             cue=claim.cue_text,  # "answered" for a labelled answer (claims rule labelled_answer_is_an_answer)
             cue_class=claim.cue_class,
-            content=claim.content if as_written is None else as_written,
+            content=content,
             kind=claim.kind,
             hedged=claim.hedged,
             citations=citations,

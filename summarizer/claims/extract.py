@@ -1102,7 +1102,9 @@ def _claim(text: str, view: SentenceView, frame: Frame, index: SpeakerIndex, quo
         rule=frame.rule,
         negated=negation.negated,
         speaker_kind=speaker_kind,
-        shown_cue=_shown_cue(frame, speaker, negation.shown_cue, negation.negated),
+        shown_cue=_shown_cue(frame, speaker, negation.shown_cue, negation.negated)
+        if negation.negated or speaker is None else _infinitive_cue_shown(text, speaker_span, frame)
+        or _shown_cue(frame, speaker, negation.shown_cue, negation.negated),
     )
 
 
@@ -1155,6 +1157,34 @@ SHOWN_CUES = {"colon_attribution": SPEAKER_LABEL}
 
 def _shown_cue(frame: Frame, speaker: str | None, shown: str, negated: bool) -> str:
     return SHOWN_CUES.get(frame.rule, shown) if speaker and not negated else shown
+
+
+# Rule `infinitive_cue_shows_its_verbs` (QA rerun s17: "Chris Grayling warn: against a
+# “one-size-fits-all” approach ..." read like an order, where the text says "Mr Grayling earlier
+# used his speech to warn against ..."): a cue in the infinitive is shown with the words that
+# lead to it from its speaker, as written ("earlier used his speech to warn", "went on to say",
+# "is expected to announce"), when they are at most INFINITIVE_LEAD_WORDS lower-case words
+# before "to" on the speaker's side of the cue, the first no preposition or determiner (a
+# speaker cut short: "Refer to the documentation ... to find"), of a speaker the tagger resolved;
+# the lemma stays the claim's `cue`.
+INFINITIVE_LEAD_WORDS = 6
+# (no "and", "or", "but" among them: "has money and seems to think" joins two predicates)
+INFINITIVE_LEAD = re.compile(rf"\s+(?:(?!(?:and|or|but)\s)[a-z][a-z-]*\s+){{1,{INFINITIVE_LEAD_WORDS}}}to\s+")
+
+
+# (the prepositions but "like", a verb too: "Technocrats like to say")
+_NOT_A_VERB_LEAD = (grammar("prepositions") - {"like"}) | grammar("determiners") | {"to"}
+
+
+def _infinitive_cue_shown(text: str, speaker_span: Span | None, frame: Frame) -> str:
+    """Rule `infinitive_cue_shows_its_verbs`: the words from the speaker's
+    end to the cue's end when they lead to an infinitive cue, else ""."""
+    if speaker_span is None or speaker_span.end > frame.cue[0]:
+        return ""
+    lead = INFINITIVE_LEAD.fullmatch(text, speaker_span.end, frame.cue[0])
+    if lead is None or lead.group().split()[0] in _NOT_A_VERB_LEAD:
+        return ""
+    return " ".join(text[speaker_span.end : frame.cue[1]].split())
 
 
 # Rule `labelled_answer_is_an_answer` (web tester s15, laweekly: the brief said Alexandria Douziech

@@ -340,8 +340,11 @@ def brief_markdown(brief: Brief) -> str:
         title = f"**{source.title}** — " if source.title else ""
         date = f", {source.date}" if source.date else ""
         lines.append(f"{source.number}. {title}{source.address}{date}")
-    lines += ["", "## References", ""]
-    lines += [reference_markdown(ref, brief.sources[ref.source - 1]) for ref in brief.references]
+    lines += ["", "## References"]
+    # a blank line before each reference (web tester s18: one after another, a Markdown renderer ran
+    # them into one paragraph)
+    for ref in brief.references:
+        lines += ["", reference_markdown(ref, brief.sources[ref.source - 1])]
     return "\n".join(lines).rstrip() + "\n"
 
 

@@ -246,6 +246,28 @@ def is_unattributed_quotation(text: str) -> bool:
             and len(marks) == 2)
 
 
+def is_quotation_throughout(text: str) -> bool:
+    """Rule `quotation_alone_is_no_point`: the sentence lies within one
+    quotation from its first character to its last: it opens on a double
+    quotation mark and holds no other but, at most, one closing it at its
+    end. Such a sentence names no speaker: `is_unattributed_quotation`'s
+    kind, and a quotation that runs on into the next paragraph ("“I
+    understand their concerns, ... perfect." with its speaker two paragraphs
+    up, as British papers set a quotation over several paragraphs)."""
+    stripped = text.strip()
+    if len(stripped) < 3 or stripped[0] not in '"\u201c':
+        return False
+    inner = stripped[1:-1] if stripped[-1] in '"\u201d' else stripped[1:]
+    return not any(c in '"\u201c\u201d' for c in inner)
+
+
+def quotations_throughout(document: Document) -> frozenset[int]:
+    """Rule `quotation_alone_is_no_point`: the sentences that are a
+    quotation and nothing else (`is_quotation_throughout`), which a note
+    would show as the writer's own words."""
+    return frozenset(s.index for s in document.sentences if is_quotation_throughout(s.text))
+
+
 def is_pronoun_attributed_quotation(text: str) -> bool:
     """Rule `pronoun_speaker_quotation`: the sentence is a quotation whose
     speaker, after it, is only a pronoun and a verb (`"Universities are
