@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from summarizer import extract_claims
 from tests.claim_helpers import described, only
 
 
@@ -72,3 +73,68 @@ def test_unclear_in_a_reason_is_no_hedge() -> None:
 def test_unclear_as_the_claim_or_a_modal_in_the_reason_stays_a_hedge(text: str) -> None:
     assert only(text).hedged, described(text)
 
+
+# Rule `writing_about_a_topic_is_no_claim` (QA round 49 389 s23)
+@pytest.mark.parametrize("text", [
+    "She wrote about the crisis in Syria.",
+    "CNN first reported on the plan to arm Syrian rebels.",
+])
+def test_writing_or_reporting_about_a_topic_is_no_claim(text: str) -> None:
+    assert extract_claims(text) == [], described(text)
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("She wrote about how the crisis began.", "about how the crisis began"),
+    ("She wrote that the crisis began in 2011.", "the crisis began in 2011"),
+    ("CNN first reported on Monday that the plan was dead.", "the plan was dead"),
+    ("He reported on his disclosure forms a speaking fee was $50,000.",
+     "on his disclosure forms a speaking fee was $50,000"),
+    ("She has not written about the case.", "about the case"),
+    ('She wrote about "the creative use of forgeries in conjunction with genuine leaks."',
+     'about "the creative use of forgeries in conjunction with genuine leaks."'),
+])
+def test_a_clause_a_question_a_quotation_or_a_silence_stays(text: str, content: str) -> None:
+    assert [c.content for c in extract_claims(text)] == [content], described(text)
+
+
+# Rule `naming_a_topic_is_no_claim` (topic_readings.txt cite: report; QA round 49 911 s33)
+def test_citing_a_report_is_no_claim_of_its_own() -> None:
+    text = '"We will act," Kerry said, citing the U.N. chemical weapons report about the attack.'
+    assert [c.cue for c in extract_claims(text)] == ["say"], described(text)
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("Kerry said the attack was real, citing a report that found sarin in the samples.",
+     "a report that found sarin in the samples"),
+    ("Kerry cited the report as proof that the regime used sarin.",
+     "the report as proof that the regime used sarin"),
+    ("Kerry cited a 2001 memorandum.", "a 2001 memorandum"),
+])
+def test_a_report_that_says_something_or_another_document_stays(text: str, content: str) -> None:
+    assert [c.content for c in extract_claims(text) if c.cue == "cite"] == [content], described(text)
+
+
+# Rule `participle_inside_a_noun_phrase_is_no_cue` (web test s17 thenervousbreakdown; QA round 49 954 s15)
+@pytest.mark.parametrize("text", [
+    "And the story earns added pathos points after one watches the episode dedicated to Heart.",
+    "The list included addresses and alleged intimate details about them.",
+    "The FBI harassed civil rights leaders, anti-war protesters and alleged communist organizations.",
+])
+def test_a_participle_before_its_noun_is_no_cue(text: str) -> None:
+    assert extract_claims(text) == [], described(text)
+
+
+@pytest.mark.parametrize(("text", "triple"), [
+    ("The story, he added, earns pathos points.", ("he", "add", "The story earns pathos points")),
+    ("He says added costs will hurt.", ("He", "say", "added costs will hurt")),
+    ("The workers added that new shifts would start.", ("The workers", "add", "new shifts would start")),
+    ("The tenants alleged negligence by the landlord.", ("The tenants", "allege", "negligence by the landlord")),
+])
+def test_a_participle_that_is_the_verb_stays(text: str, triple: tuple[str, str, str]) -> None:
+    assert [(c.source_as_written, c.cue, c.content) for c in extract_claims(text)] == [triple], described(text)
+
+
+def test_writing_of_a_topic_is_no_claim_and_warning_on_a_thing_stays_as_it_was() -> None:
+    assert extract_claims("The prophet Daniel wrote of living under his reign.") == []
+    text = "The minister warned on Monday that prices would rise."
+    assert [c.content for c in extract_claims(text)] == ["prices would rise"], described(text)
