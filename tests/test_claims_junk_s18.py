@@ -138,3 +138,63 @@ def test_writing_of_a_topic_is_no_claim_and_warning_on_a_thing_stays_as_it_was()
     assert extract_claims("The prophet Daniel wrote of living under his reign.") == []
     text = "The minister warned on Monday that prices would rise."
     assert [c.content for c in extract_claims(text)] == ["prices would rise"], described(text)
+
+
+# Rule `fragment_is_no_source` (junk_readings.txt non_speaker_words: perhaps maybe; QA round 51 417 s3)
+def test_a_sentence_adverb_of_doubt_is_no_speaker() -> None:
+    text = "Perhaps it is their last chance to get the full disability compensation they believe they're owed."
+    assert extract_claims(text) == [], described(text)
+
+
+def test_a_speaker_after_a_fronted_adverb_stays() -> None:
+    assert only("Maybe the plan will work, Smith said.").speaker == "Smith"
+
+
+# Rule `words_on_a_display_are_no_speaker` (QA round 51 645 s15, web test s18)
+def test_one_or_another_standing_for_a_banner_is_no_speaker() -> None:
+    text = 'The protesters unfurled banners. "Mike Brown 1996-2014," said one. "Racism lives here," said another.'
+    assert extract_claims(text) == [], described(text)
+
+
+@pytest.mark.parametrize(("text", "speakers"), [
+    ('Residents gathered outside. "We are scared," said one. "We have nowhere to go," said another.',
+     ["one", "another"]),
+    ('The protesters unfurled banners. "We will be back," said one protester.', ["one protester"]),
+    ('Protesters carried signs and residents gathered outside. "We are scared," said one.', ["one"]),
+])
+def test_one_standing_for_people_or_with_its_own_noun_stays(text: str, speakers: list[str]) -> None:
+    assert [c.source_as_written for c in extract_claims(text)] == speakers, described(text)
+
+
+# Rule `document_participle_naming_a_topic_is_no_claim` (QA round 51 528 s25, 823 s21)
+@pytest.mark.parametrize("text", [
+    "It did offer a statement outlining its work on the issue.",
+    "He has until August 1 to submit a memo indicating the reasons for the appeal.",
+])
+def test_a_document_setting_out_a_topic_is_no_claim(text: str) -> None:
+    assert extract_claims(text) == [], described(text)
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("He submitted a memo indicating that the appeal was late.", "the appeal was late"),
+    ("They signed an open letter calling Trump unfit for the office.", "Trump unfit for the office"),
+    ('It issued a statement outlining "a clear path to a deal for everyone."',
+     '"a clear path to a deal for everyone."'),
+])
+def test_a_document_that_says_something_stays(text: str, content: str) -> None:
+    assert [c.content for c in extract_claims(text)] == [content], described(text)
+
+
+# Rule `cue_of_a_generic_one_is_the_writers` (web test s17 thenervousbreakdown)
+def test_a_cue_of_the_generic_one_is_the_writers() -> None:
+    text = ("And the story of Alone earns added pathos points after one watches the episode dedicated to Heart "
+            "and learns this horrible truth: that the record company hid her.")
+    assert extract_claims(text) == [], described(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Smith watches the episode and learns this horrible truth: that the company hid her.",
+    "One of the officials watched the episode and learned this horrible truth: that the company hid her.",
+])
+def test_a_cue_of_a_person_joined_by_and_stays(text: str) -> None:
+    assert [c.cue for c in extract_claims(text)] == ["learn"], described(text)

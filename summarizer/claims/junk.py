@@ -2404,6 +2404,94 @@ def _verb_in_s(word: str) -> bool:
         and word not in POSSESSIVE_DETERMINERS and word not in SUBJECT_PRONOUNS and word not in OBJECT_PRONOUNS
 
 
+MAX_DISPLAY_LOOK_BACK_CHARS = 300  # this sentence and about two short ones before it
+WORD_RE = re.compile(r"[\w'\u2019-]+")
+
+
+def words_on_a_display(view: SentenceView, frame: Frame) -> bool:
+    """Rule `words_on_a_display_are_no_speaker` (session 18, QA round 51 645
+    s15 and web test s18: 'The protesters unfurled banners. "Mike Brown
+    1996-2014," said one. "Racism lives here," said another.' filed
+    "another" under "Unnamed sources"): a bare "one" or "another"
+    (junk_readings.txt display_pronouns) as the source, when the last noun
+    it can stand for, in this sentence or the two before, is a thing that
+    carries words (display_nouns: "banners", "signs", "placards"), is that
+    thing: the quotation is what it reads, no one's statement. Kept: "said
+    one protester" (a noun of its own), and "one" after people ('Residents
+    gathered outside. "We are scared," said one.': a noun for people, or a
+    name written outside a quotation, comes after the display noun)."""
+    if frame.source is None or view.text[frame.source[0] : frame.source[1]].lower() \
+            not in _junk_words("display_pronouns"):
+        return False
+    window = view.text[max(0, frame.source[0] - MAX_DISPLAY_LOOK_BACK_CHARS) : frame.source[0]]
+    words = [m.group(0).lower() for m in WORD_RE.finditer(_without_quotations(window))]
+    last = max((k for k, w in enumerate(words) if w in _junk_words("display_nouns")), default=None)
+    return last is not None and not any(is_people_noun(w) or w in source_nouns() for w in words[last + 1 :])
+
+
+QUOTED_PASSAGE = re.compile("\u201c[^\u201d]*\u201d|\"[^\"]*\"")
+
+
+def _without_quotations(text: str) -> str:
+    """For rule `words_on_a_display_are_no_speaker`: the text with its
+    quotations cut out (the words a sign reads name no one)."""
+    return QUOTED_PASSAGE.sub(" ", text)
+
+
+def document_participle_with_a_topic(view: SentenceView, frame: Frame) -> bool:
+    """Rule `document_participle_naming_a_topic_is_no_claim` (session 18, QA
+    round 51 528 s25: "it did offer a statement outlining its work on the
+    issue" gave "a statement" / outlining / "its work on the issue"; 823
+    s21: "to submit a memo indicating the reasons for the appeal"): a
+    participle cue of setting out (junk_readings.txt document_topic_cues:
+    "outlining", "indicating") right after a document that says things
+    (claim_grammar.txt saying_documents: "statement", "memo", "letter")
+    whose whole object is a bare noun phrase tells what the document is
+    about, not what it says. Kept: a clause ("a statement saying the plan
+    had failed", "a memo indicating that the appeal was late"), a
+    quotation, other cues ("an open letter calling Trump unfit": a
+    characterisation; "a statement saying Trump meant ...") and a document
+    not listed ("a study showing higher rates")."""
+    k = frame.cue_token
+    tokens = view.tokens
+    if k < 1 or frame.clause_final or not tokens[k].lower.endswith("ing") \
+            or frame.entry.lemma not in _junk_words("document_topic_cues") \
+            or tokens[k - 1].lower not in SAYING_DOCUMENTS or not frame.content:
+        return False
+    if _quotes_words(view, *frame.content[0]):
+        return False
+    phrase = object_noun_phrase(view, frame)
+    return phrase is not None and not _clause_verb_after_the_object(view, frame, phrase[-1]) \
+        and not _participle_goes_on(view, frame)
+
+
+GENERIC_ONE = frozenset({"one"})
+MAX_GENERIC_CLAUSE_TOKENS = 25  # "one watches the vh1 'Behind the Music' episode dedicated to Heart and"
+
+
+def generic_one_joined_cue(view: SentenceView, frame: Frame) -> bool:
+    """Rule `cue_of_a_generic_one_is_the_writers` (session 18, web test s17
+    thenervousbreakdown: "the story of 'Alone' earns added pathos points
+    after one watches the ... episode ... and learns this horrible truth:
+    that ..." gave "earns" / learns / "this horrible truth: ..."): a cue
+    joined by "and" to a verb whose subject is the generic "one" ("one
+    watches ... and learns") is anybody's, the writer's way of telling what
+    a reader finds; no one is reported. "Smith watches the episode and
+    learns the truth: ..." and "One of the officials watched ... and
+    learned" (a person) stay."""
+    k = frame.cue_token
+    tokens = view.tokens
+    if k < 3 or tokens[k - 1].lower != "and":
+        return False
+    for m in range(k - 2, max(k - MAX_GENERIC_CLAUSE_TOKENS, 0) - 1, -1):
+        if tokens[m].text in PHRASE_BREAKS or tokens[m].text == ".":
+            return False
+        if tokens[m].lower in GENERIC_ONE and m + 1 < k - 1:
+            verb = tokens[m + 1]
+            return verb.is_word and not verb.is_capitalised and ends_in_plural_s(verb.lower)
+    return False
+
+
 def writes_about_a_topic(view: SentenceView, frame: Frame) -> bool:
     """Rule `writing_about_a_topic_is_no_claim` (session 18, QA round 49
     389 s23: "CNN first reported on the plan to arm Syrian rebels" gave CNN
@@ -3568,6 +3656,9 @@ JUNK_RULES: tuple[tuple[str, JunkRule], ...] = (
     # session 18 (junk-s18): tests in tests/test_claims_junk_s18.py
     ("writing_about_a_topic_is_no_claim", writes_about_a_topic),
     ("participle_inside_a_noun_phrase_is_no_cue", participle_inside_a_noun_phrase),
+    ("words_on_a_display_are_no_speaker", words_on_a_display),
+    ("document_participle_naming_a_topic_is_no_claim", document_participle_with_a_topic),
+    ("cue_of_a_generic_one_is_the_writers", generic_one_joined_cue),
 )
 
 # The writer's own lines, tried after nesting (extract.py `_without_writers_voice`):
