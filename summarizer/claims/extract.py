@@ -1086,11 +1086,14 @@ def _claim(text: str, view: SentenceView, frame: Frame, index: SpeakerIndex, quo
         content=content,
         content_span=Span(first, last, text[first:last]),
         kind=_kind(frame, parts, quotes),
-        hedged=is_hedged(
-            _in_cue_sentence(text, view, parts),
-            backshifted=past_tense_cue(view, frame),
-            asking=asking_cue(view, frame) or negation.negated,
-            permitting=permitting_cue(frame),
+        hedged=any(
+            is_hedged(
+                own_text,
+                backshifted=past_tense_cue(view, frame),
+                asking=asking_cue(view, frame) or negation.negated,
+                permitting=permitting_cue(frame),
+            )
+            for own_text in (_in_cue_sentence(text, view, parts), _quoted_sentence_before(text, view, parts))
         )
         or hedging_cue(frame)
         or hedged_before_cue(view, frame)
@@ -1138,6 +1141,34 @@ def _in_cue_sentence(text: str, view: SentenceView, parts: Sequence[Span]) -> st
     inside = [text[max(p.start, view.start) : min(p.end, view.end)] for p in parts
               if p.start < view.end and p.end > view.start]
     return " ".join(inside)
+
+
+MAX_QUOTATION_CLOSE_WORDS = 5  # "We don't really know,", "That's all I can say."
+SENTENCE_BREAK = re.compile(r"[.!?][\"'\u201d\u2019)]*\s+")
+
+
+def _quoted_sentence_before(text: str, view: SentenceView, parts: Sequence[Span]) -> str:
+    """Rule `quotation_run_into_the_cue_sentence_hedges` (session 18, CNN dev
+    683 s26: '"The numbers ... could be slowing down because there's fewer
+    people or because they started to stay. We don't really know," he
+    said.' was not hedged): a part that runs without a break from the
+    sentence just before into the cue's sentence is one quotation closed by
+    the cue, and that sentence is part of the statement made with it. Its
+    text, read for hedges on its own (a condition in it does not cut the
+    cue sentence's hedges); only the one sentence before counts, never the
+    sentences further back (`hedge_in_the_cue_sentence`), and only when the
+    quotation's words in the cue sentence are a short close ("We don't
+    really know,") that leaves the statement to the sentence before; a cue
+    sentence that says more ("I was totally against going into Iraq,") is
+    the statement, and a hedge before it ("maybe the worst we ever made")
+    is not its doubt. "" otherwise."""
+    for part in parts:
+        if part.start < view.start < part.end and len(text[view.start : min(part.end, view.end)].split()) \
+                <= MAX_QUOTATION_CLOSE_WORDS:
+            before = text[part.start : view.start].rstrip()
+            breaks = [m.end() for m in SENTENCE_BREAK.finditer(before) if m.end() < len(before)]
+            return before[breaks[-1] :] if breaks else before
+    return ""
 
 
 def _role_beside(speaker: str | None, role: str | None) -> str | None:

@@ -50,6 +50,7 @@ from summarizer.claims.lexicon import (
     body_nouns,
     cue_forms,
     documents,
+    ends_in_plural_s,
     grammar,
     inflections,
     is_people_noun,
@@ -2355,6 +2356,172 @@ def speaks_about_a_topic(view: SentenceView, frame: Frame) -> bool:
 MAX_TOPIC_WORDS = 3  # "her music", "the stock market"
 
 
+def participle_inside_a_noun_phrase(view: SentenceView, frame: Frame) -> bool:
+    """Rule `participle_inside_a_noun_phrase_is_no_cue` (session 18, web test
+    s17 thenervousbreakdown: "the story of 'Alone' earns added pathos points"
+    gave "earns" / added / ...; QA round 49 954 s15: "The list included
+    addresses and alleged intimate details about them" gave The list /
+    alleged / "intimate details about them"): a past participle cue that
+    opens a noun phrase before its lower-case noun is an adjective of that
+    noun, no one's act of speech. Two places show it: for the participles
+    that modify a noun (junk_readings.txt noun_modifying_participles:
+    "added"), right after a word in -s that is no auxiliary, no cue and no
+    noun for people ("earns added points"; "The tenants alleged negligence"
+    is left alone: a plural noun and a verb read the same), or, for the participles that mean
+    "said to be" (junk_readings.txt attributive_participles: "alleged",
+    "purported"), after "and", "or" or a comma that follow a lower-case
+    plural noun ("protesters and alleged communist organizations"). Kept:
+    "The workers added new shifts" (a noun for people before the cue), "He
+    cut taxes and added new fees" (a participle not listed), "they
+    alleged that ..." and a cue before a determiner ("added the fees")."""
+    k = frame.cue_token
+    tokens = view.tokens
+    if k < 1 or k + 1 >= len(tokens) or frame.cue[1] > tokens[k].end or not tokens[k].lower.endswith("ed"):
+        return False
+    noun = tokens[k + 1]
+    if not noun.is_word or noun.is_capitalised or noun.lower in NOT_NOUN_PHRASE_OPENERS \
+            or noun.lower in DETERMINERS or noun.lower in OBJECT_PRONOUNS or noun.lower in SUBJECT_PRONOUNS \
+            or noun.lower in QUESTION_WORDS or has_finite_verb([noun]) or is_adverb(noun.lower):
+        return False
+    before = tokens[k - 1]
+    if tokens[k].lower in _junk_words("noun_modifying_participles") and before.is_word \
+            and not before.is_capitalised and _verb_in_s(before.lower):
+        return True
+    if before.lower not in ("and", "or", ",") or k < 2 or tokens[k].lower not in _junk_words("attributive_participles"):
+        return False
+    listed = tokens[k - 2]
+    return listed.is_word and not listed.is_capitalised and ends_in_plural_s(listed.lower) \
+        and listed.lower not in VERB_AUXILIARIES and (listed.lower,) not in cue_forms()
+
+
+def _verb_in_s(word: str) -> bool:
+    """For rule `participle_inside_a_noun_phrase_is_no_cue`: a lower-case
+    word in -s that reads as a verb of the present ("earns", "faces"): no
+    auxiliary, no cue form, no noun for people ("workers") and no pronoun
+    ("his", "its")."""
+    return ends_in_plural_s(word) and word not in VERB_AUXILIARIES and word not in BE \
+        and (word,) not in cue_forms() and not is_people_noun(word) \
+        and word not in POSSESSIVE_DETERMINERS and word not in SUBJECT_PRONOUNS and word not in OBJECT_PRONOUNS
+
+
+MAX_DISPLAY_LOOK_BACK_CHARS = 300  # this sentence and about two short ones before it
+WORD_RE = re.compile(r"[\w'\u2019-]+")
+
+
+def words_on_a_display(view: SentenceView, frame: Frame) -> bool:
+    """Rule `words_on_a_display_are_no_speaker` (session 18, QA round 51 645
+    s15 and web test s18: 'The protesters unfurled banners. "Mike Brown
+    1996-2014," said one. "Racism lives here," said another.' filed
+    "another" under "Unnamed sources"): a bare "one" or "another"
+    (junk_readings.txt display_pronouns) as the source, when the last noun
+    it can stand for, in this sentence or the two before, is a thing that
+    carries words (display_nouns: "banners", "signs", "placards"), is that
+    thing: the quotation is what it reads, no one's statement. Kept: "said
+    one protester" (a noun of its own), and "one" after people ('Residents
+    gathered outside. "We are scared," said one.': a noun for people, or a
+    name written outside a quotation, comes after the display noun)."""
+    if frame.source is None or view.text[frame.source[0] : frame.source[1]].lower() \
+            not in _junk_words("display_pronouns"):
+        return False
+    window = view.text[max(0, frame.source[0] - MAX_DISPLAY_LOOK_BACK_CHARS) : frame.source[0]]
+    words = [m.group(0).lower() for m in WORD_RE.finditer(_without_quotations(window))]
+    last = max((k for k, w in enumerate(words) if w in _junk_words("display_nouns")), default=None)
+    return last is not None and not any(is_people_noun(w) or w in source_nouns() for w in words[last + 1 :])
+
+
+QUOTED_PASSAGE = re.compile("\u201c[^\u201d]*\u201d|\"[^\"]*\"")
+
+
+def _without_quotations(text: str) -> str:
+    """For rule `words_on_a_display_are_no_speaker`: the text with its
+    quotations cut out (the words a sign reads name no one)."""
+    return QUOTED_PASSAGE.sub(" ", text)
+
+
+def document_participle_with_a_topic(view: SentenceView, frame: Frame) -> bool:
+    """Rule `document_participle_naming_a_topic_is_no_claim` (session 18, QA
+    round 51 528 s25: "it did offer a statement outlining its work on the
+    issue" gave "a statement" / outlining / "its work on the issue"; 823
+    s21: "to submit a memo indicating the reasons for the appeal"): a
+    participle cue of setting out (junk_readings.txt document_topic_cues:
+    "outlining", "indicating") right after a document that says things
+    (claim_grammar.txt saying_documents: "statement", "memo", "letter")
+    whose whole object is a bare noun phrase tells what the document is
+    about, not what it says. Kept: a clause ("a statement saying the plan
+    had failed", "a memo indicating that the appeal was late"), a
+    quotation, other cues ("an open letter calling Trump unfit": a
+    characterisation; "a statement saying Trump meant ...") and a document
+    not listed ("a study showing higher rates")."""
+    k = frame.cue_token
+    tokens = view.tokens
+    if k < 1 or frame.clause_final or not tokens[k].lower.endswith("ing") \
+            or frame.entry.lemma not in _junk_words("document_topic_cues") \
+            or tokens[k - 1].lower not in SAYING_DOCUMENTS or not frame.content:
+        return False
+    if _quotes_words(view, *frame.content[0]):
+        return False
+    phrase = object_noun_phrase(view, frame)
+    return phrase is not None and not _clause_verb_after_the_object(view, frame, phrase[-1]) \
+        and not _participle_goes_on(view, frame)
+
+
+GENERIC_ONE = frozenset({"one"})
+MAX_GENERIC_CLAUSE_TOKENS = 25  # "one watches the vh1 'Behind the Music' episode dedicated to Heart and"
+
+
+def generic_one_joined_cue(view: SentenceView, frame: Frame) -> bool:
+    """Rule `cue_of_a_generic_one_is_the_writers` (session 18, web test s17
+    thenervousbreakdown: "the story of 'Alone' earns added pathos points
+    after one watches the ... episode ... and learns this horrible truth:
+    that ..." gave "earns" / learns / "this horrible truth: ..."): a cue
+    joined by "and" to a verb whose subject is the generic "one" ("one
+    watches ... and learns") is anybody's, the writer's way of telling what
+    a reader finds; no one is reported. "Smith watches the episode and
+    learns the truth: ..." and "One of the officials watched ... and
+    learned" (a person) stay."""
+    k = frame.cue_token
+    tokens = view.tokens
+    if k < 3 or tokens[k - 1].lower != "and":
+        return False
+    for m in range(k - 2, max(k - MAX_GENERIC_CLAUSE_TOKENS, 0) - 1, -1):
+        if tokens[m].text in PHRASE_BREAKS or tokens[m].text == ".":
+            return False
+        if tokens[m].lower in GENERIC_ONE and m + 1 < k - 1:
+            verb = tokens[m + 1]
+            return verb.is_word and not verb.is_capitalised and ends_in_plural_s(verb.lower)
+    return False
+
+
+def writes_about_a_topic(view: SentenceView, frame: Frame) -> bool:
+    """Rule `writing_about_a_topic_is_no_claim` (session 18, QA round 49
+    389 s23: "CNN first reported on the plan to arm Syrian rebels" gave CNN
+    / reported / "on the plan to arm Syrian rebels"): a cue of writing or
+    reporting (junk_readings.txt topic_preposition_cues) whose whole
+    content is a preposition of topic (written_topic_prepositions: "about", "on", "of")
+    and a bare noun phrase names what was written about and states nothing;
+    shown, the topic reads as a quote. Kept: a clause after the cue ("wrote
+    that the crisis began in 2011", "reported on his disclosure forms a fee
+    was $50,000"), a question ("wrote about how the crisis began"), a
+    quotation, a colon that goes on to state the topic, a negated cue ("has
+    not written about the case": a silence the writer reports) and a
+    participle clause after a comma."""
+    if frame.entry.lemma.replace(" ", "_") not in _junk_words("topic_preposition_cues") or frame.clause_final \
+            or len(frame.content) != 1 or frame.cue_token < 0:
+        return False
+    start, end = frame.content[0]
+    words = view.tokens_within(start, end)
+    if len(words) < 2 or words[0].lower not in _junk_words("written_topic_prepositions") \
+            or _quotes_words(view, start, end):
+        return False
+    topic = [t for t in words[1:] if t.is_word]
+    if not topic or topic[0].lower in CLAUSE_OPENERS_AFTER_A_CUE or topic[0].lower in QUESTION_WORDS \
+            or has_finite_verb(topic) or any(t.lower in VERB_AUXILIARIES for t in topic):
+        return False
+    if any(t.text == ":" for t in view.tokens if t.start >= start) or _participle_goes_on(view, frame):
+        return False
+    return not polarity(view, frame).negated
+
+
 def reason_fragment(view: SentenceView, frame: Frame) -> bool:
     """Rule `because_fragment_is_the_writers_reason`: "CNN's Elise Labott
     said the U.S. has stuck with ISIL because the group appears to ... And
@@ -3486,6 +3653,12 @@ JUNK_RULES: tuple[tuple[str, JunkRule], ...] = (
     ("forecast_act_is_no_claim", forecast_act),
     ("cue_in_a_hypothetical_condition_is_no_claim", cue_in_a_hypothetical_condition),
     ("cue_in_a_document_subhead_is_no_claim", cue_in_a_document_subhead),
+    # session 18 (junk-s18): tests in tests/test_claims_junk_s18.py
+    ("writing_about_a_topic_is_no_claim", writes_about_a_topic),
+    ("participle_inside_a_noun_phrase_is_no_cue", participle_inside_a_noun_phrase),
+    ("words_on_a_display_are_no_speaker", words_on_a_display),
+    ("document_participle_naming_a_topic_is_no_claim", document_participle_with_a_topic),
+    ("cue_of_a_generic_one_is_the_writers", generic_one_joined_cue),
 )
 
 # The writer's own lines, tried after nesting (extract.py `_without_writers_voice`):

@@ -762,6 +762,42 @@ HedgeScopeRule = Callable[[HedgeWord], bool]
 # The named rules that put a hedge word outside the claim's own assertion, in
 # the order they are tried; tests/test_claims_hedge_s7b.py checks that each
 # name has a test sentence.
+REASON_CLAUSE_BEFORE = re.compile(r"\b(?:because|since)\b[^,;:.!?\u2014\u2013]*$")
+
+
+def stated_uncertainty_in_a_reason_is_no_hedge(hit: HedgeWord) -> bool:
+    """Rule `stated_uncertainty_in_a_reason_is_no_hedge` (session 18,
+    fivethirtyeight: 'There's "less drive to pick a winner since it's so
+    unclear this year who the winner actually will be," said Pat Rynard'
+    was hedged): an uncertainty stated outright (hedge_scope.txt
+    reason_uncertainties: "unclear") inside a "because" or "since" clause is
+    the reason the source gives, stated as a fact about the world; the
+    claim of the main clause is not in doubt. "It is unclear whether the
+    bill will pass" (the claim itself) and a modal in the reason ("since
+    the vote could slip") stay hedges."""
+    return hit.place == "content" and hit.word in scope_words("reason_uncertainties") \
+        and REASON_CLAUSE_BEFORE.search(hit.before) is not None
+
+
+NARRATIVE_OPENING = re.compile(r"^[\s\"'\u201c\u2018]*(?:it|he|she|they|we|i|this)\s+([a-z]+)\b[^.!?;]*$")
+
+
+def past_narrative_would_is_no_hedge(hit: HedgeWord) -> bool:
+    """Rule `past_narrative_would_is_no_hedge` (session 18, CNN dev 618 s28:
+    '"It revealed the community inside -- that no matter the challenges,
+    they would find some intelligent way to solve it," says Tan' was
+    hedged): a content that opens with a pronoun and a past reporting verb
+    (cues.txt, not a belief) tells the past, and a "would" later in that
+    sentence is its future in the past or its habit ("they would find a
+    way"), as after a past-tense cue, however far from the verb. "It shows
+    that they would find a way" (present) and "They thought they would
+    win" (a belief) stay hedges."""
+    if hit.place != "content" or hit.word not in ("would", "'d") or not hit.from_start:
+        return False
+    match = NARRATIVE_OPENING.match(hit.before)
+    return match is not None and _past_reporting_verb(match.group(1))
+
+
 HEDGE_SCOPE_RULES: tuple[tuple[str, HedgeScopeRule], ...] = (
     ("backshift_is_no_hedge", backshift_is_no_hedge),
     ("could_not_is_no_hedge", could_not_is_no_hedge),
@@ -790,6 +826,9 @@ HEDGE_SCOPE_RULES: tuple[tuple[str, HedgeScopeRule], ...] = (
     # session 17 (junk-s17): tests in tests/test_claims_junk_s17.py
     ("generic_relative_is_no_hedge", generic_relative_is_no_hedge),
     ("past_belief_could_is_no_hedge", past_belief_could_is_no_hedge),
+    # session 18 (junk-s18): tests in tests/test_claims_junk_s18.py
+    ("stated_uncertainty_in_a_reason_is_no_hedge", stated_uncertainty_in_a_reason_is_no_hedge),
+    ("past_narrative_would_is_no_hedge", past_narrative_would_is_no_hedge),
 )
 
 
@@ -806,15 +845,38 @@ def is_hedged(content: str, backshifted: bool = False, asking: bool = False, per
     `asking`: the cue asks a question (asking_cue); `permitting`: the cue
     rules or orders (permitting_cue)."""
     lowered = content.lower()
-    own = EMBEDDED_CLAUSE.split(lowered, maxsplit=1)[0]
+    opening = 0 if asking else _main_clause_after_a_fronted_condition(lowered)
+    own = EMBEDDED_CLAUSE.split(lowered[opening:], maxsplit=1)[0]
     # lower() keeps the length of news text; when it does not, the capital-May rule cannot read offsets
-    original = content[: len(own)] if len(content) == len(lowered) else ""
+    original = content[opening : opening + len(own)] if len(content) == len(lowered) else ""
     for match in hedge_patterns().finditer(own):
         hit = _hedge_word("content", own, original, match, backshifted=backshifted, asking=asking,
                           permitting=permitting)
         if out_of_scope(hit) is None:
             return True
     return False
+
+
+CLOSING_QUOTE_AFTER = re.compile(r"\s*[\"'\u201d\u2019]")  # used with .match(text, pos)
+FRONTED_CONDITION = re.compile(r"^[\s\"'\u201c\u2018]*(?:if|unless)\b[^,;:?!.\u2014\u2013]*,")
+
+
+def _main_clause_after_a_fronted_condition(lowered: str) -> int:
+    """Rule `fronted_condition_leaves_the_main_clause_its_hedges` (session 18,
+    QA round 50 961 #16: 'Hollande has said that if his country had not
+    intervened, Mali "probably would have fallen ..."' was not hedged): a
+    content that opens with a condition ("if" or "unless" and a comma) makes
+    its claim in the main clause after the comma, so that clause is the
+    claim's own and its hedges count; the embedded whether/if cut (which
+    stops the search at the first "if") applies from there. Where the offset
+    of the main clause starts; 0 when the content opens otherwise ("said the
+    match will go ahead if it stops raining"). After a cue that asks ("asked
+    if it could rain, and ...") the "if" opens a question: is_hedged does
+    not call this then."""
+    match = FRONTED_CONDITION.match(lowered)
+    if match is None or CLOSING_QUOTE_AFTER.match(lowered, match.end()):
+        return 0  # '"If you look back," … "I could have ..."': the quoted condition ends with no main clause
+    return match.end()
 
 
 def asking_cue(view: SentenceView, frame: Frame) -> bool:
