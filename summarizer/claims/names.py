@@ -702,11 +702,15 @@ def places_of_a_people(word: str) -> list[str]:
             for stem in [word[: -len(ending)]] for dropped in DROPPED_PLACE_ENDINGS if stem + dropped in places()]
 
 
-def nationality_word(word: str) -> bool:
+def demonym_by_its_form(word: str) -> bool:
     """A nationality's or a party's adjective by its form (lower case): a demonym ending ("german",
     "ukrainian", "british") or "-i" ("israeli", "iraqi"), and no known first name ("christian",
     "brian"). Read by Mentioned's `nationality_qualifies_a_body` and the claim tagger's publication
-    nouns ("the German magazine Der Spiegel")."""
+    nouns ("the German magazine Der Spiegel"). Loose on purpose, and so apart from speakers.py's
+    `listed_people_or_country_word`: it only lets a qualifier stand before a noun or an acronym, so
+    a people of no listed place ("german", "british", "texan") passes, and so do words of the form
+    that name no people ("republican", "wiki"), harmless there. The strict test gives a speaker
+    role words, so it takes only a listed place's people or a country's short form ("u.s")."""
     return word.endswith((*DEMONYM_ENDINGS, "i")) and word not in first_names()
 
 
@@ -2085,7 +2089,7 @@ def _qualifies_a_noun(tokens: Sequence[Token], index: int) -> bool:
     if after.lower in people_nouns() or after.lower in occupations():
         return True
     return after.is_word and after.text.isalpha() and after.text.islower() \
-        and not nationality_word(tokens[index].lower) and not _function_or_verb(after.lower)
+        and not demonym_by_its_form(tokens[index].lower) and not _function_or_verb(after.lower)
 
 
 def _function_or_verb(word: str) -> bool:

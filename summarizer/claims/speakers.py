@@ -98,6 +98,7 @@ from summarizer.claims.names import (
     after_staff_at,
     body_name_in_one_order,
     connectors,
+    demonym_by_its_form,
     family_name_first,
     find_names,
     first_names,
@@ -107,7 +108,6 @@ from summarizer.claims.names import (
     gerund_before_a_surname,
     gives_way_to_an_office,
     honorific_only,
-    nationality_word,
     nickname_pair,
     office_of,
     office_owning_a_body,
@@ -227,7 +227,7 @@ def _publication_noun_opened(tokens: Sequence[Token], noun: int) -> bool:
     German magazine Der Spiegel" was an organisation under Mentioned and a
     person as a claim's speaker): the publication noun at `noun` opens with
     "the", right before it ("the newspaper Haaretz", as before) or before up
-    to two lower-case words or a nationality (names.nationality_word: "the
+    to two lower-case words or a nationality (names.demonym_by_its_form: "the
     German magazine", "the influential weekly magazine"), or with a
     nationality alone ("Israeli daily Haaretz said", "with German magazine
     Der Spiegel"). Not after another capitalised word ("Smith magazine
@@ -236,7 +236,7 @@ def _publication_noun_opened(tokens: Sequence[Token], noun: int) -> bool:
     nationality = False
     while m >= 0 and noun - m <= MAX_PUBLICATION_MODIFIERS and tokens[m].is_word and tokens[m].lower not in ARTICLES \
             and tokens[m].lower not in NOUN_PHRASE_BREAKS:
-        if tokens[m].is_capitalised and not nationality_word(tokens[m].lower):
+        if tokens[m].is_capitalised and not demonym_by_its_form(tokens[m].lower):
             return False
         nationality = tokens[m].is_capitalised
         m -= 1
@@ -709,17 +709,22 @@ def _country_short_forms() -> frozenset[str]:
                      for w in words)
 
 
-def people_or_country_word(word: str) -> bool:
+def listed_people_or_country_word(word: str) -> bool:
     """A people's word or a country's short form ("iranian", "u.s"; lower
     case, dots cut as role words are): whose a role is, not a role of its own
-    (`places_of_a_people` is the one test of a people's word)."""
+    (`places_of_a_people` is the one test of a people's word). Strict, and so
+    apart from names.`demonym_by_its_form` (the loose test by the ending
+    alone): what passes here becomes a speaker's role word, so a word must
+    name a listed place's people ("republican", "texan", "wiki" have a
+    demonym's form and name none) or be a country's short form ("u.s", "uk",
+    which have no demonym ending)."""
     return bool(places_of_a_people(word)) or word in _country_short_forms()
 
 
 def _held_somewhere(word: str) -> bool:
     """A role word telling where the role is held: a nationality or a listed
     place ("Texas Sen. Ted Cruz")."""
-    return people_or_country_word(word) or word in places()
+    return listed_people_or_country_word(word) or word in places()
 
 
 def _with_nationality_of_the_title(tokens: Sequence[Token], name: Name) -> Name:
@@ -739,7 +744,7 @@ def _with_nationality_of_the_title(tokens: Sequence[Token], name: Name) -> Name:
     if " ".join(t.text for t in tokens[before + 1 : name.first]) != name.title:
         return name  # the title is not the words right before the name
     word = tokens[before].lower.rstrip(".")
-    if not people_or_country_word(word) or (before > 0 and tokens[before - 1].lower in TITLE_QUALIFIERS):
+    if not listed_people_or_country_word(word) or (before > 0 and tokens[before - 1].lower in TITLE_QUALIFIERS):
         return name
     return name._replace(role_words=name.role_words | {word})
 
@@ -2360,7 +2365,8 @@ class SpeakerIndex:
         ]
         if len(fits) != 1:
             return None
-        if any(people_or_country_word(m) for m in modifiers) and not self._one_of_the_nationality(head, noun, fits[0]):
+        if any(listed_people_or_country_word(m) for m in modifiers) \
+                and not self._one_of_the_nationality(head, noun, fits[0]):
             return None
         # Rule `role_shared_by_another_named_person` (QA round 45, 458 s12: "The lawyer insisted ..."
         # went to "Travolta lawyer Martin Singer" where the article was telling of "Attorney Okorie
@@ -4003,7 +4009,7 @@ def _someone_new_by_role(view: SentenceView) -> str | None:
             continue  # "Jason Kersten, a spokesman for ...", "Avery was a priest": the named one
         for j in range(i + 1, min(i + 2 + MAX_NEW_ROLE_MODIFIERS, len(tokens))):
             word = tokens[j]
-            if word.is_capitalised and people_or_country_word(word.lower.rstrip(".")) and j == i + 1 + (
+            if word.is_capitalised and listed_people_or_country_word(word.lower.rstrip(".")) and j == i + 1 + (
                     tokens[i + 1].lower in GENERIC_ROLE_WORDS):
                 continue  # "a former Iranian president": someone of the role all the same
             if not word.is_word or word.is_capitalised:
