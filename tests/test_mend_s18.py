@@ -1,0 +1,29 @@
+"""Session 18 mends, behaviour-preserving: one fact in one place. These pin
+what each shared reading answers, a word of its kind and a near one that
+answers otherwise, so a later change to one reader shows here."""
+
+from pathlib import Path
+
+from summarizer.claims.lexicon import documents
+from summarizer.claims.names import demonym_by_its_form
+from summarizer.claims.speakers import listed_people_or_country_word
+
+RULES = Path(__file__).resolve().parent.parent / "summarizer" / "rules"
+
+
+def test_the_two_nationality_tests_differ_as_their_names_say() -> None:
+    # both: a listed place's people
+    assert demonym_by_its_form("iranian") and listed_people_or_country_word("iranian")
+    # the form alone: a people of no listed place, a party's adjective
+    assert demonym_by_its_form("republican") and not listed_people_or_country_word("republican")
+    # a country's short form has no demonym ending
+    assert listed_people_or_country_word("u.s") and not demonym_by_its_form("u.s")
+    # a first name is neither
+    assert not demonym_by_its_form("brian") and not listed_people_or_country_word("brian")
+
+
+def test_newsletter_is_a_document_listed_once() -> None:
+    assert {"newsletter", "newsletters"} <= documents()
+    listed = [line for line in (RULES / "source_nouns.txt").read_text().splitlines() if "newsletter" in line
+              and not line.startswith("#")]
+    assert listed == ["documents: newsletter newsletters"]
