@@ -4,6 +4,7 @@ answers otherwise, so a later change to one reader shows here."""
 
 from pathlib import Path
 
+from summarizer.claims.grammar import opens_a_noun_apposition
 from summarizer.claims.lexicon import documents
 from summarizer.claims.names import demonym_by_its_form
 from summarizer.claims.speakers import listed_people_or_country_word
@@ -20,6 +21,11 @@ def test_the_two_nationality_tests_differ_as_their_names_say() -> None:
     assert listed_people_or_country_word("u.s") and not demonym_by_its_form("u.s")
     # a first name is neither
     assert not demonym_by_its_form("brian") and not listed_people_or_country_word("brian")
+
+
+def test_a_noun_apposition_opens_with_an_article_or_a_noun_of_people() -> None:
+    assert opens_a_noun_apposition("the") and opens_a_noun_apposition("consultant")
+    assert not opens_a_noun_apposition("who") and not opens_a_noun_apposition("and")
 
 
 def test_newsletter_is_a_document_listed_once() -> None:

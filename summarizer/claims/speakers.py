@@ -59,6 +59,7 @@ from summarizer.claims.grammar import (
     is_past_participle,
     is_year,
     np_right,
+    opens_a_noun_apposition,
     trim_source,
 )
 from summarizer.claims.lexicon import (
@@ -4130,12 +4131,8 @@ def _pair_past_their_ages(parts: list[list[Token]]) -> list[Token] | None:
     out; so is one whose middle part is the first name's apposition, a noun
     phrase ("Gary Leff, the cofounder of milepoint.com, and Ann Smith");
     any other shape is None."""
-    def is_apposition(part: list[Token]) -> bool:
-        return bool(part) and (part[0].lower in ARTICLES or is_people_noun(part[0].lower)) \
-            and part[0].lower != "and"
-
     # the second person's age or apposition may close the source ("..., and Ann Smith, a consultant")
-    shaped = len(parts) in (3, 4) and all(_age_part(part) or is_apposition(part) for part in parts[1::2])
+    shaped = len(parts) in (3, 4) and all(_age_part(part) or _apposition_part(part) for part in parts[1::2])
     if not shaped or not parts[2] or parts[2][0].lower != "and":
         return None
     return parts[0] + parts[2]
@@ -4147,6 +4144,13 @@ MAX_AGE_DIGITS = 3  # "Jane Smith, 35,": an age between commas
 def _age_part(part: list[Token]) -> bool:
     """A comma part that is an age alone ("Jane Smith, 35,")."""
     return len(part) == 1 and part[0].text.isdigit() and len(part[0].text) <= MAX_AGE_DIGITS
+
+
+def _apposition_part(part: list[Token]) -> bool:
+    """A comma part that opens as a noun apposition ("Gary Leff, the cofounder
+    of milepoint.com,"; grammar.opens_a_noun_apposition, as rules.py reads
+    the subject)."""
+    return bool(part) and opens_a_noun_apposition(part[0].lower)
 
 
 def _two_names_joined(part: list[Token], inside: list[tuple[Name, Entity]], position: int) -> bool:
