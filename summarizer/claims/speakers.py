@@ -883,11 +883,9 @@ class SpeakerIndex:
         # where a sentence's own "he" or "she" (not its first word) last pointed to someone named
         # before it in that sentence, the pronoun's gender and whom (rule `pronoun_follows_the_pronoun_before`)
         self.pronoun_inside: tuple[int, str, Entity] | None = None
-        # where a sentence last brought in someone new by role without a name ("testimony about a
-        # former priest accused of ..."), and that role noun (rule `someone_new_by_role`)
-        self.introduced_role: tuple[int, str] | None = None
         # by role noun, the last sentence that brought in someone of that role without a name
-        # (rule `another_of_the_role_since_the_named`)
+        # ("testimony about a former priest accused of ..."; rules `someone_new_by_role`, which reads
+        # the newest entry, and `another_of_the_role_since_the_named`)
         self.introduced_roles: dict[str, int] = {}
         # where a speaker named after the claim last relayed what a named person did ("McGinniss
         # died ..., said attorney Dennis Holahan"), that speaker and that person (rule
@@ -946,7 +944,6 @@ class SpeakerIndex:
             self.described_person, self.described_role = self.position, None
         role = _someone_new_by_role(view)
         if role is not None:
-            self.introduced_role = (self.position, role)
             self.introduced_roles[role] = self.position
         # a name never starts inside a dateline (cleanup's one reader of them, read once here by
         # after_dateline, a place glued to the first sentence of the body too: rule
@@ -2287,11 +2284,12 @@ class SpeakerIndex:
 
     def _introduced_just_before(self, noun: str) -> bool:
         """For rule `someone_new_by_role`: the sentence before (or this one)
-        brought in someone new with this role noun and no name."""
-        if self.introduced_role is None:
-            return False
-        position, role = self.introduced_role
-        return self.position - position <= 1 and _role_word(noun) == role
+        brought in someone new with this role noun and no name, and no one
+        of another role since (the newest entry of `introduced_roles`: a
+        sentence brings in one role at most)."""
+        position = self.introduced_roles.get(_role_word(noun))
+        return position is not None and self.position - position <= 1 \
+            and position == max(self.introduced_roles.values())
 
     def _another_of_the_role_since(self, noun: str, named: Entity) -> bool:
         """Rule `another_of_the_role_since_the_named` (QA round 50, 465 s13: "The
