@@ -1169,6 +1169,18 @@ def _listed_name_holds_and(tokens: Sequence[Token], k: int) -> bool:
                                                                                    tokens[k + 1].lower)
 
 
+@cache
+def _body_place_pairs() -> tuple[tuple[list[str], list[str]], ...]:
+    """claim_grammar.txt body_places_holding_and, read once: each pair's
+    two places as their words ("new-york_and_new-jersey" -> ["new",
+    "york"], ["new", "jersey"])."""
+    pairs = []
+    for pair in grammar("body_places_holding_and"):
+        first, _, second = pair.partition("_and_")
+        pairs.append((first.split("-"), second.split("-")))
+    return tuple(pairs)
+
+
 def _body_of_two_places_holds_and(tokens: Sequence[Token], run: list[int], k: int) -> bool:
     """Rule `body_of_two_places_holds_and` (claim_grammar.txt
     body_places_holding_and; QA round 48, 404: "Port Authority of New York"
@@ -1177,9 +1189,7 @@ def _body_of_two_places_holds_and(tokens: Sequence[Token], run: list[int], k: in
     body's word, "of" and a listed place right before it, and the place
     paired with that one ends the name after it. Elsewhere the two are two
     places ("New York and New Jersey officials")."""
-    for pair in grammar("body_places_holding_and"):
-        first, _, second = pair.partition("_and_")
-        before, after = first.split("-"), second.split("-")
+    for before, after in _body_place_pairs():
         at = k - len(before)
         end = k + 1 + len(after)
         if at < 1 or end > len(tokens) or tokens[at - 1].lower != "of" or at - 1 not in run \
