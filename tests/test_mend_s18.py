@@ -8,6 +8,7 @@ from summarizer.claims.grammar import opens_a_noun_apposition
 from summarizer.claims.lexicon import documents
 from summarizer.claims.names import demonym_by_its_form
 from summarizer.claims.speakers import listed_people_or_country_word
+from summarizer.cleanup import CODE_KIND, CODE_RULES, PATTERN_RULES, _patterns
 
 RULES = Path(__file__).resolve().parent.parent / "summarizer" / "rules"
 
@@ -33,3 +34,9 @@ def test_newsletter_is_a_document_listed_once() -> None:
     listed = [line for line in (RULES / "source_nouns.txt").read_text().splitlines() if "newsletter" in line
               and not line.startswith("#")]
     assert listed == ["documents: newsletter newsletters"]
+
+
+def test_site_greeting_pattern_is_data_applied_by_its_function_alone() -> None:
+    assert PATTERN_RULES["site_greeting"] == CODE_KIND and "site_greeting" in CODE_RULES
+    assert [p.pattern for name, _, p in _patterns() if name == "site_greeting"] == [
+        r"(?:welcome to|thanks? (?:you )?for visiting)\s+(?P<name>.+?)[\s.!]*"]
