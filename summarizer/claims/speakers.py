@@ -87,6 +87,7 @@ from summarizer.claims.names import (
     BASED_AT,
     DEMONYM_ENDINGS,
     FEMALE,
+    INDEFINITE_ARTICLES,
     MALE,
     MAX_ROLE_WORDS,
     NOUN_PHRASE_BREAKS,
@@ -2662,7 +2663,7 @@ class SpeakerIndex:
         if entity is not None or resolved.kind != UNNAMED or not resolved.name \
                 or not 0 <= self.position - position <= 1:
             return None
-        if not _one_person_description(resolved.name, gender, ("a", "an")):
+        if not _one_person_description(resolved.name, gender, INDEFINITE_ARTICLES):
             return None
         start, end = self.last_source
         back = self.position - position
@@ -2712,7 +2713,7 @@ class SpeakerIndex:
         if entity is not None and entity.kind == PERSON and _can_be(entity, gender):
             return entity.resolved()
         if entity is None and resolved.kind == UNNAMED and resolved.name \
-                and _one_person_description(resolved.name, gender, ("a", "an", "the")):
+                and _one_person_description(resolved.name, gender, ARTICLES):
             # Rule `joined_cue_keeps_its_described_speaker` (QA round 51, 682 s7: "a United Nations
             # official said it was "clear" ..., which he said was "an abominable crime."" gave "he"
             # to the article's main speaker): the first cue's source, one person described but not
