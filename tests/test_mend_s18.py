@@ -6,7 +6,7 @@ from pathlib import Path
 
 from summarizer.claims.grammar import opens_a_noun_apposition
 from summarizer.claims.lexicon import documents
-from summarizer.claims.names import demonym_by_its_form
+from summarizer.claims.names import country_short_forms, demonym_by_its_form, places
 from summarizer.claims.speakers import listed_people_or_country_word
 from summarizer.cleanup import CODE_KIND, CODE_RULES, PATTERN_RULES, _patterns
 
@@ -22,6 +22,12 @@ def test_the_two_nationality_tests_differ_as_their_names_say() -> None:
     assert listed_people_or_country_word("u.s") and not demonym_by_its_form("u.s")
     # a first name is neither
     assert not demonym_by_its_form("brian") and not listed_people_or_country_word("brian")
+
+
+def test_country_short_forms_are_places() -> None:
+    assert {"u.s.", "uk"} <= country_short_forms()
+    assert country_short_forms() <= places()
+    assert "ohio" in places() and "ohio" not in country_short_forms()
 
 
 def test_a_noun_apposition_opens_with_an_article_or_a_noun_of_people() -> None:

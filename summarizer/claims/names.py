@@ -115,11 +115,18 @@ def organisation_acronyms() -> frozenset[str]:
 
 
 @cache
+def country_short_forms() -> frozenset[str]:
+    """The short forms of countries ("u.s.", "uk": the short_ sets of
+    place_words.txt), lower case. Read by `places` and the claim tagger's
+    `listed_people_or_country_word`."""
+    return frozenset().union(*(words for name, words in noun_sets("place_words").items() if name.startswith("short_")))
+
+
+@cache
 def places() -> frozenset[str]:
     """Countries, states and cities (places.txt), and the short forms of
-    countries ("u.s.", "uk": the short_ sets of place_words.txt), lower case."""
-    shorts = (words for name, words in noun_sets("place_words").items() if name.startswith("short_"))
-    return load_word_set("places").union(*shorts)
+    countries (`country_short_forms`), lower case."""
+    return load_word_set("places") | country_short_forms()
 
 
 @cache

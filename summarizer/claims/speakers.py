@@ -100,6 +100,7 @@ from summarizer.claims.names import (
     after_staff_at,
     body_name_in_one_order,
     connectors,
+    country_short_forms,
     demonym_by_its_form,
     family_name_first,
     find_names,
@@ -705,10 +706,9 @@ def _with_title_qualifier(tokens: Sequence[Token], name: Name) -> Name:
 
 @cache
 def _country_short_forms() -> frozenset[str]:
-    """ "u.s", "uk": the short forms of countries (place_words.txt short_ sets),
+    """ "u.s", "uk": the short forms of countries (names.country_short_forms),
     dots cut as role words are."""
-    return frozenset(w.rstrip(".") for name, words in noun_sets("place_words").items() if name.startswith("short_")
-                     for w in words)
+    return frozenset(w.rstrip(".") for w in country_short_forms())
 
 
 def listed_people_or_country_word(word: str) -> bool:
