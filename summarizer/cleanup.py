@@ -125,10 +125,14 @@ PATTERN_RULES: dict[str, str] = {
     "caption_tail": "tail",
     "credit_tail": "tail",
     "review_box": "box",
+    "site_greeting": "code",
 }
 # Kinds that cut a piece off the start ("lead") or the end ("tail") of a
 # paragraph and keep the rest.
 TRIM_KINDS = ("lead", "tail")
+# A "code" rule's pattern is applied by the CODE_RULES function of the same name alone (it needs
+# more than the pattern: `site_greeting` compares the name greeted with the site's).
+CODE_KIND = "code"
 # A "box" rule's pattern matches one field of a fact box ("Developer Paintbucket Games"); a block of
 # at most BOX_FIELD_WORDS words that matches goes only in a run of BOX_MIN_FIELDS such blocks or more
 # (one "Publisher ..." line alone may be the article's).
@@ -296,7 +300,7 @@ def _match(block: Block, facts: PageFacts) -> tuple[str | None, str | None]:
         return "empty", "whole"
     words = len(WORD.findall(text))
     for name, kind, pattern in _patterns():
-        if kind in TRIM_KINDS:
+        if kind in TRIM_KINDS or kind == CODE_KIND:
             continue
         if kind in ("short", "prompt"):
             if words <= (SHORT_BLOCK_WORDS if kind == "short" else PROMPT_BLOCK_WORDS) and pattern.search(text):
@@ -537,8 +541,8 @@ def series_blurb(block: Block, text: str, facts: PageFacts) -> bool:
     return any(re.search(rf"\b{re.escape(prompt)}\b", lowered) for prompt in reader_prompts())
 
 
-# Rule `site_greeting`: "Welcome to The Points Guy!", a line of at most SITE_GREETING_MAX_WORDS words.
-SITE_GREETING = re.compile(r"(?:welcome to|thanks? (?:you )?for visiting)\s+(?P<name>.+?)[\s.!]*", re.IGNORECASE)
+# Rule `site_greeting`: "Welcome to The Points Guy!" (its pattern in rules/cleanup.txt), a line of at most
+# SITE_GREETING_MAX_WORDS words.
 SITE_GREETING_MAX_WORDS = 8
 
 
@@ -548,7 +552,7 @@ def site_greeting(block: Block, text: str, facts: PageFacts) -> bool:
     article's last sentence): a short line that greets the reader to the
     site by its own name is the site talking, not the news. "Welcome to
     Chicago!" and a greeting to another site stay."""
-    match = SITE_GREETING.fullmatch(text)
+    match = next(pattern for name, _, pattern in _patterns() if name == "site_greeting").fullmatch(text)
     return (bool(facts.site) and match is not None and len(WORD.findall(text)) <= SITE_GREETING_MAX_WORDS
             and len(key(match.group("name"))) >= 3 and is_site_name(match.group("name"), site_keys(facts.site, None)))
 

@@ -142,13 +142,13 @@ from summarizer.claims.names import (
     abbreviation_names_nothing,
     after_staff_at,
     connectors,
+    demonym_by_its_form,
     find_names,
     first_names,
     generic_body_name,
     gerund_before_a_surname,
     holds_a_body_word,
     name_initials,
-    nationality_word,
     nickname_pair,
     noun_ending_is_no_surname,
     one_of_a_kind_after_a,
@@ -696,7 +696,7 @@ def without_nationality(name: str) -> str:
     "Russian Foreign Ministry")."""
     words = name.split()
     first = words[0].lower() if words else ""
-    if len(words) > 1 and nationality_word(first) and all(ACRONYM.match(word) for word in words[1:]):
+    if len(words) > 1 and demonym_by_its_form(first) and all(ACRONYM.match(word) for word in words[1:]):
         return " ".join(words[1:])
     return name
 

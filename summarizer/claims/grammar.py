@@ -30,6 +30,7 @@ from summarizer.claims.lexicon import (
     title_words,
 )
 from summarizer.claims.names import (
+    ARTICLES,
     FRONTED_SUBORDINATORS,
     POSSESSIVE_DETERMINERS,
     name_after_a_fronted_place,
@@ -1354,6 +1355,15 @@ def content_start(view: SentenceView, k: int, entry: CueEntry) -> int:
             # too the comma before an aside that opens the clause: "said that, if elected, he would ..."
             k += 1
     return k
+
+
+def opens_a_noun_apposition(word: str) -> bool:
+    """A first word (lower case) that opens a noun apposition after a name:
+    an article or a noun of people ("Gary Leff, the cofounder of ...,",
+    "Ann Smith, consultant at ..."). The one reading of it for rules.py's
+    subject (`pair_with_appositions_is_one_source`) and speakers.py's source
+    of a pair (`_pair_past_their_ages`)."""
+    return word in ARTICLES or is_people_noun(word)
 
 
 def is_year(word: str) -> bool:

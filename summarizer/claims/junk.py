@@ -60,6 +60,7 @@ from summarizer.claims.lexicon import (
     source_nouns,
 )
 from summarizer.claims.names import (
+    ARTICLES,
     FIRST_PERSON_SUBJECTS,
     POSSESSIVE_DETERMINERS,
     connectors,
@@ -3179,7 +3180,6 @@ def labelled_lead_in(view: SentenceView, frame: Frame) -> bool:
 
 NAMING_PARTICIPLES = frozenset({"called", "named", "dubbed", "titled", "nicknamed", "labelled", "labeled"})
 INDEFINITE_LEADS = grammar("introducers")  # "a group", "another"
-CHARACTERISATION_OBJECT_LEADS = frozenset({"a", "an", "the"})
 
 
 def quoted_name_given(view: SentenceView, frame: Frame) -> bool:
@@ -3202,7 +3202,7 @@ def quoted_name_given(view: SentenceView, frame: Frame) -> bool:
         return False
     quotation = view.quotes.covering(tokens[k + 1].start)
     after = next((t for t in tokens[k + 2 :] if quotation is not None and t.start >= quotation[1]), None)
-    return after is None or after.lower not in CHARACTERISATION_OBJECT_LEADS
+    return after is None or after.lower not in ARTICLES  # an object after the name: "called 'Obamacare' a disaster"
 
 
 def name_glossed(view: SentenceView, frame: Frame) -> bool:

@@ -115,11 +115,18 @@ def organisation_acronyms() -> frozenset[str]:
 
 
 @cache
+def country_short_forms() -> frozenset[str]:
+    """The short forms of countries ("u.s.", "uk": the short_ sets of
+    place_words.txt), lower case. Read by `places` and the claim tagger's
+    `listed_people_or_country_word`."""
+    return frozenset().union(*(words for name, words in noun_sets("place_words").items() if name.startswith("short_")))
+
+
+@cache
 def places() -> frozenset[str]:
     """Countries, states and cities (places.txt), and the short forms of
-    countries ("u.s.", "uk": the short_ sets of place_words.txt), lower case."""
-    shorts = (words for name, words in noun_sets("place_words").items() if name.startswith("short_"))
-    return load_word_set("places").union(*shorts)
+    countries (`country_short_forms`), lower case."""
+    return load_word_set("places") | country_short_forms()
 
 
 @cache
@@ -702,11 +709,15 @@ def places_of_a_people(word: str) -> list[str]:
             for stem in [word[: -len(ending)]] for dropped in DROPPED_PLACE_ENDINGS if stem + dropped in places()]
 
 
-def nationality_word(word: str) -> bool:
+def demonym_by_its_form(word: str) -> bool:
     """A nationality's or a party's adjective by its form (lower case): a demonym ending ("german",
     "ukrainian", "british") or "-i" ("israeli", "iraqi"), and no known first name ("christian",
     "brian"). Read by Mentioned's `nationality_qualifies_a_body` and the claim tagger's publication
-    nouns ("the German magazine Der Spiegel")."""
+    nouns ("the German magazine Der Spiegel"). Loose on purpose, and so apart from speakers.py's
+    `listed_people_or_country_word`: it only lets a qualifier stand before a noun or an acronym, so
+    a people of no listed place ("german", "british", "texan") passes, and so do words of the form
+    that name no people ("republican", "wiki"), harmless there. The strict test gives a speaker
+    role words, so it takes only a listed place's people or a country's short form ("u.s")."""
     return word.endswith((*DEMONYM_ENDINGS, "i")) and word not in first_names()
 
 
@@ -1165,6 +1176,18 @@ def _listed_name_holds_and(tokens: Sequence[Token], k: int) -> bool:
                                                                                    tokens[k + 1].lower)
 
 
+@cache
+def _body_place_pairs() -> tuple[tuple[list[str], list[str]], ...]:
+    """claim_grammar.txt body_places_holding_and, read once: each pair's
+    two places as their words ("new-york_and_new-jersey" -> ["new",
+    "york"], ["new", "jersey"])."""
+    pairs = []
+    for pair in grammar("body_places_holding_and"):
+        first, _, second = pair.partition("_and_")
+        pairs.append((first.split("-"), second.split("-")))
+    return tuple(pairs)
+
+
 def _body_of_two_places_holds_and(tokens: Sequence[Token], run: list[int], k: int) -> bool:
     """Rule `body_of_two_places_holds_and` (claim_grammar.txt
     body_places_holding_and; QA round 48, 404: "Port Authority of New York"
@@ -1173,9 +1196,7 @@ def _body_of_two_places_holds_and(tokens: Sequence[Token], run: list[int], k: in
     body's word, "of" and a listed place right before it, and the place
     paired with that one ends the name after it. Elsewhere the two are two
     places ("New York and New Jersey officials")."""
-    for pair in grammar("body_places_holding_and"):
-        first, _, second = pair.partition("_and_")
-        before, after = first.split("-"), second.split("-")
+    for before, after in _body_place_pairs():
         at = k - len(before)
         end = k + 1 + len(after)
         if at < 1 or end > len(tokens) or tokens[at - 1].lower != "of" or at - 1 not in run \
@@ -2085,7 +2106,7 @@ def _qualifies_a_noun(tokens: Sequence[Token], index: int) -> bool:
     if after.lower in people_nouns() or after.lower in occupations():
         return True
     return after.is_word and after.text.isalpha() and after.text.islower() \
-        and not nationality_word(tokens[index].lower) and not _function_or_verb(after.lower)
+        and not demonym_by_its_form(tokens[index].lower) and not _function_or_verb(after.lower)
 
 
 def _function_or_verb(word: str) -> bool:

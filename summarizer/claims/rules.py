@@ -103,6 +103,7 @@ from summarizer.claims.grammar import (
     looks_like_source,
     np_left,
     np_right,
+    opens_a_noun_apposition,
     opens_main_clause,
     present_before_its_object,
     present_conjunct_of_a_past_content,
@@ -5645,6 +5646,25 @@ def _capitalised_name_ending_at(view: SentenceView, name_last: int) -> int | Non
     return name_first
 
 
+def _after_comma_and(tokens: Sequence[Token], first: int) -> bool:
+    """For rules `pair_with_ages_is_one_source` and
+    `pair_with_appositions_is_one_source`: the subject at `first` comes right
+    after ", and" (the comma closing the first person's age or apposition)."""
+    return first >= 2 and tokens[first - 1].lower == "and" and tokens[first - 2].text == ","
+
+
+def _name_opening_the_sentence(view: SentenceView, name_last: int) -> int | None:
+    """For the same two rules: where the first person's name ending at
+    `name_last` starts, when it is a capitalised name
+    (`_capitalised_name_ending_at`) with no word or quotation mark before it
+    ("Police found Jane Smith, 35, and ..." names no pair as the subject);
+    None otherwise."""
+    name_first = _capitalised_name_ending_at(view, name_last)
+    if name_first is None or any(t.is_word or t.text in QUOTE_MARKS for t in view.tokens[:name_first]):
+        return None
+    return name_first
+
+
 def _pair_with_ages(view: SentenceView, found: tuple[int, int]) -> tuple[int, int]:
     """Rule `pair_with_ages_is_one_source` (resolve3-s16: "Jane Smith, 35, and
     her father Tom Smith, 61, said ..." gave the claim to Tom Smith alone): the
@@ -5657,16 +5677,11 @@ def _pair_with_ages(view: SentenceView, found: tuple[int, int]) -> tuple[int, in
     subject) or when no age stands between the commas."""
     tokens = view.tokens
     first = found[0]
-    if first < 5 or tokens[first - 1].lower != "and" or tokens[first - 2].text != "," \
+    if first < 5 or not _after_comma_and(tokens, first) \
             or not AGE.match(tokens[first - 3].text) or tokens[first - 4].text != ",":
         return found
-    name_last = first - 5
-    name_first = _capitalised_name_ending_at(view, name_last)
-    if name_first is None:
-        return found
-    if any(t.is_word or t.text in QUOTE_MARKS for t in tokens[:name_first]):
-        return found
-    return name_first, found[1]
+    name_first = _name_opening_the_sentence(view, first - 5)
+    return found if name_first is None else (name_first, found[1])
 
 
 def _pair_with_appositions(view: SentenceView, found: tuple[int, int]) -> tuple[int, int]:
@@ -5685,17 +5700,16 @@ def _pair_with_appositions(view: SentenceView, found: tuple[int, int]) -> tuple[
     `second_apposition_is_no_subject`)."""
     tokens = view.tokens
     first = found[0]
-    if first < 6 or tokens[first - 1].lower != "and" or tokens[first - 2].text != "," \
-            or not tokens[first].is_capitalised:
+    if first < 6 or not _after_comma_and(tokens, first) or not tokens[first].is_capitalised:
         return found
     opening = next((m for m in range(first - 2) if tokens[m].text == ","), None)
     if opening is None or opening < 1 or opening + 1 >= first - 2:
         return found
-    name_first = _capitalised_name_ending_at(view, opening - 1)
-    if name_first is None or any(t.is_word or t.text in QUOTE_MARKS for t in tokens[:name_first]):
+    name_first = _name_opening_the_sentence(view, opening - 1)
+    if name_first is None:
         return found
     apposition = tokens[opening + 1 : first - 2]
-    if apposition[0].lower not in ARTICLES and not is_people_noun(apposition[0].lower):
+    if not opens_a_noun_apposition(apposition[0].lower):
         return found
     if any(t.text in QUOTE_MARKS or t.text in (",", ";") or t.lower in ASIDE_OPENERS or t.lower in FINITE_AUXILIARIES
            for t in apposition):

@@ -59,6 +59,7 @@ from summarizer.claims.grammar import (
     is_past_participle,
     is_year,
     np_right,
+    opens_a_noun_apposition,
     trim_source,
 )
 from summarizer.claims.lexicon import (
@@ -86,6 +87,7 @@ from summarizer.claims.names import (
     BASED_AT,
     DEMONYM_ENDINGS,
     FEMALE,
+    INDEFINITE_ARTICLES,
     MALE,
     MAX_ROLE_WORDS,
     NOUN_PHRASE_BREAKS,
@@ -98,6 +100,8 @@ from summarizer.claims.names import (
     after_staff_at,
     body_name_in_one_order,
     connectors,
+    country_short_forms,
+    demonym_by_its_form,
     family_name_first,
     find_names,
     first_names,
@@ -107,7 +111,6 @@ from summarizer.claims.names import (
     gerund_before_a_surname,
     gives_way_to_an_office,
     honorific_only,
-    nationality_word,
     nickname_pair,
     office_of,
     office_owning_a_body,
@@ -227,7 +230,7 @@ def _publication_noun_opened(tokens: Sequence[Token], noun: int) -> bool:
     German magazine Der Spiegel" was an organisation under Mentioned and a
     person as a claim's speaker): the publication noun at `noun` opens with
     "the", right before it ("the newspaper Haaretz", as before) or before up
-    to two lower-case words or a nationality (names.nationality_word: "the
+    to two lower-case words or a nationality (names.demonym_by_its_form: "the
     German magazine", "the influential weekly magazine"), or with a
     nationality alone ("Israeli daily Haaretz said", "with German magazine
     Der Spiegel"). Not after another capitalised word ("Smith magazine
@@ -236,7 +239,7 @@ def _publication_noun_opened(tokens: Sequence[Token], noun: int) -> bool:
     nationality = False
     while m >= 0 and noun - m <= MAX_PUBLICATION_MODIFIERS and tokens[m].is_word and tokens[m].lower not in ARTICLES \
             and tokens[m].lower not in NOUN_PHRASE_BREAKS:
-        if tokens[m].is_capitalised and not nationality_word(tokens[m].lower):
+        if tokens[m].is_capitalised and not demonym_by_its_form(tokens[m].lower):
             return False
         nationality = tokens[m].is_capitalised
         m -= 1
@@ -703,23 +706,27 @@ def _with_title_qualifier(tokens: Sequence[Token], name: Name) -> Name:
 
 @cache
 def _country_short_forms() -> frozenset[str]:
-    """ "u.s", "uk": the short forms of countries (place_words.txt short_ sets),
+    """ "u.s", "uk": the short forms of countries (names.country_short_forms),
     dots cut as role words are."""
-    return frozenset(w.rstrip(".") for name, words in noun_sets("place_words").items() if name.startswith("short_")
-                     for w in words)
+    return frozenset(w.rstrip(".") for w in country_short_forms())
 
 
-def people_or_country_word(word: str) -> bool:
+def listed_people_or_country_word(word: str) -> bool:
     """A people's word or a country's short form ("iranian", "u.s"; lower
     case, dots cut as role words are): whose a role is, not a role of its own
-    (`places_of_a_people` is the one test of a people's word)."""
+    (`places_of_a_people` is the one test of a people's word). Strict, and so
+    apart from names.`demonym_by_its_form` (the loose test by the ending
+    alone): what passes here becomes a speaker's role word, so a word must
+    name a listed place's people ("republican", "texan", "wiki" have a
+    demonym's form and name none) or be a country's short form ("u.s", "uk",
+    which have no demonym ending)."""
     return bool(places_of_a_people(word)) or word in _country_short_forms()
 
 
 def _held_somewhere(word: str) -> bool:
     """A role word telling where the role is held: a nationality or a listed
     place ("Texas Sen. Ted Cruz")."""
-    return people_or_country_word(word) or word in places()
+    return listed_people_or_country_word(word) or word in places()
 
 
 def _with_nationality_of_the_title(tokens: Sequence[Token], name: Name) -> Name:
@@ -739,7 +746,7 @@ def _with_nationality_of_the_title(tokens: Sequence[Token], name: Name) -> Name:
     if " ".join(t.text for t in tokens[before + 1 : name.first]) != name.title:
         return name  # the title is not the words right before the name
     word = tokens[before].lower.rstrip(".")
-    if not people_or_country_word(word) or (before > 0 and tokens[before - 1].lower in TITLE_QUALIFIERS):
+    if not listed_people_or_country_word(word) or (before > 0 and tokens[before - 1].lower in TITLE_QUALIFIERS):
         return name
     return name._replace(role_words=name.role_words | {word})
 
@@ -877,11 +884,9 @@ class SpeakerIndex:
         # where a sentence's own "he" or "she" (not its first word) last pointed to someone named
         # before it in that sentence, the pronoun's gender and whom (rule `pronoun_follows_the_pronoun_before`)
         self.pronoun_inside: tuple[int, str, Entity] | None = None
-        # where a sentence last brought in someone new by role without a name ("testimony about a
-        # former priest accused of ..."), and that role noun (rule `someone_new_by_role`)
-        self.introduced_role: tuple[int, str] | None = None
         # by role noun, the last sentence that brought in someone of that role without a name
-        # (rule `another_of_the_role_since_the_named`)
+        # ("testimony about a former priest accused of ..."; rules `someone_new_by_role`, which reads
+        # the newest entry, and `another_of_the_role_since_the_named`)
         self.introduced_roles: dict[str, int] = {}
         # where a speaker named after the claim last relayed what a named person did ("McGinniss
         # died ..., said attorney Dennis Holahan"), that speaker and that person (rule
@@ -940,7 +945,6 @@ class SpeakerIndex:
             self.described_person, self.described_role = self.position, None
         role = _someone_new_by_role(view)
         if role is not None:
-            self.introduced_role = (self.position, role)
             self.introduced_roles[role] = self.position
         # a name never starts inside a dateline (cleanup's one reader of them, read once here by
         # after_dateline, a place glued to the first sentence of the body too: rule
@@ -2281,11 +2285,12 @@ class SpeakerIndex:
 
     def _introduced_just_before(self, noun: str) -> bool:
         """For rule `someone_new_by_role`: the sentence before (or this one)
-        brought in someone new with this role noun and no name."""
-        if self.introduced_role is None:
-            return False
-        position, role = self.introduced_role
-        return self.position - position <= 1 and _role_word(noun) == role
+        brought in someone new with this role noun and no name, and no one
+        of another role since (the newest entry of `introduced_roles`: a
+        sentence brings in one role at most)."""
+        position = self.introduced_roles.get(_role_word(noun))
+        return position is not None and self.position - position <= 1 \
+            and position == max(self.introduced_roles.values())
 
     def _another_of_the_role_since(self, noun: str, named: Entity) -> bool:
         """Rule `another_of_the_role_since_the_named` (QA round 50, 465 s13: "The
@@ -2360,7 +2365,8 @@ class SpeakerIndex:
         ]
         if len(fits) != 1:
             return None
-        if any(people_or_country_word(m) for m in modifiers) and not self._one_of_the_nationality(head, noun, fits[0]):
+        if any(listed_people_or_country_word(m) for m in modifiers) \
+                and not self._one_of_the_nationality(head, noun, fits[0]):
             return None
         # Rule `role_shared_by_another_named_person` (QA round 45, 458 s12: "The lawyer insisted ..."
         # went to "Travolta lawyer Martin Singer" where the article was telling of "Attorney Okorie
@@ -2657,7 +2663,7 @@ class SpeakerIndex:
         if entity is not None or resolved.kind != UNNAMED or not resolved.name \
                 or not 0 <= self.position - position <= 1:
             return None
-        if not _one_person_description(resolved.name, gender, ("a", "an")):
+        if not _one_person_description(resolved.name, gender, INDEFINITE_ARTICLES):
             return None
         start, end = self.last_source
         back = self.position - position
@@ -2707,7 +2713,7 @@ class SpeakerIndex:
         if entity is not None and entity.kind == PERSON and _can_be(entity, gender):
             return entity.resolved()
         if entity is None and resolved.kind == UNNAMED and resolved.name \
-                and _one_person_description(resolved.name, gender, ("a", "an", "the")):
+                and _one_person_description(resolved.name, gender, ARTICLES):
             # Rule `joined_cue_keeps_its_described_speaker` (QA round 51, 682 s7: "a United Nations
             # official said it was "clear" ..., which he said was "an abominable crime."" gave "he"
             # to the article's main speaker): the first cue's source, one person described but not
@@ -4003,7 +4009,7 @@ def _someone_new_by_role(view: SentenceView) -> str | None:
             continue  # "Jason Kersten, a spokesman for ...", "Avery was a priest": the named one
         for j in range(i + 1, min(i + 2 + MAX_NEW_ROLE_MODIFIERS, len(tokens))):
             word = tokens[j]
-            if word.is_capitalised and people_or_country_word(word.lower.rstrip(".")) and j == i + 1 + (
+            if word.is_capitalised and listed_people_or_country_word(word.lower.rstrip(".")) and j == i + 1 + (
                     tokens[i + 1].lower in GENERIC_ROLE_WORDS):
                 continue  # "a former Iranian president": someone of the role all the same
             if not word.is_word or word.is_capitalised:
@@ -4124,12 +4130,8 @@ def _pair_past_their_ages(parts: list[list[Token]]) -> list[Token] | None:
     out; so is one whose middle part is the first name's apposition, a noun
     phrase ("Gary Leff, the cofounder of milepoint.com, and Ann Smith");
     any other shape is None."""
-    def is_apposition(part: list[Token]) -> bool:
-        return bool(part) and (part[0].lower in ARTICLES or is_people_noun(part[0].lower)) \
-            and part[0].lower != "and"
-
     # the second person's age or apposition may close the source ("..., and Ann Smith, a consultant")
-    shaped = len(parts) in (3, 4) and all(_age_part(part) or is_apposition(part) for part in parts[1::2])
+    shaped = len(parts) in (3, 4) and all(_age_part(part) or _apposition_part(part) for part in parts[1::2])
     if not shaped or not parts[2] or parts[2][0].lower != "and":
         return None
     return parts[0] + parts[2]
@@ -4141,6 +4143,13 @@ MAX_AGE_DIGITS = 3  # "Jane Smith, 35,": an age between commas
 def _age_part(part: list[Token]) -> bool:
     """A comma part that is an age alone ("Jane Smith, 35,")."""
     return len(part) == 1 and part[0].text.isdigit() and len(part[0].text) <= MAX_AGE_DIGITS
+
+
+def _apposition_part(part: list[Token]) -> bool:
+    """A comma part that opens as a noun apposition ("Gary Leff, the cofounder
+    of milepoint.com,"; grammar.opens_a_noun_apposition, as rules.py reads
+    the subject)."""
+    return bool(part) and opens_a_noun_apposition(part[0].lower)
 
 
 def _two_names_joined(part: list[Token], inside: list[tuple[Name, Entity]], position: int) -> bool:
