@@ -3619,6 +3619,11 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
             return _frame("clause_final_attribution", hit, view, source, [before], clause_final=True)
         if tokens[start].lower in ("but", "yet") and not any(c > start for c in cue_starts):
             return _frame("parenthetical_attribution", hit, view, source, [before, right], clause_final=True)
+    if right and before and _doubt_adverb_alone(view, before):
+        # Rule `doubt_adverb_before_the_source_is_content`: "Perhaps, Smith said, the plan will
+        # work.": the sentence adverb of doubt the source splits off is the claim's own hedge
+        # ("Perhaps the plan will work", hedged); "Indeed, Smith said, ..." stays as it was
+        return _frame("parenthetical_attribution", hit, view, source, [before, right], clause_final=True)
     if right:
         antecedent = _antecedent_of_a_subject_gap(view, s_first, start)
         if antecedent is not None:
@@ -4206,6 +4211,17 @@ def _participle_of_a_venue_noun(rest: Sequence[Token], m: int) -> bool:
     return (participle.lower.endswith("ed") or participle.lower in past_forms()) and (
         noun.is_word and noun.lower not in AUXILIARIES and noun.lower not in SUBJECT_PRONOUNS
         and rest[m + 1].lower in VENUE_PARTICIPLE_LINKS)
+
+
+DOUBT_ADVERBS = grammar("doubt_adverbs")
+
+
+def _doubt_adverb_alone(view: SentenceView, before: Span) -> bool:
+    """For rule `doubt_adverb_before_the_source_is_content`: `before` is one
+    sentence adverb of doubt (claim_grammar.txt doubt_adverbs: "Perhaps",
+    "Maybe"), outside a quotation."""
+    tokens = view.tokens_within(before[0], before[1])
+    return len(tokens) == 1 and tokens[0].lower in DOUBT_ADVERBS and view.quotes.covering(before[0]) is None
 
 
 def _lone_fronted_subordinate(view: SentenceView, before: tuple[int, int]) -> bool:
