@@ -520,6 +520,12 @@ def participle_after_a_prepositional_noun(view: SentenceView, frame: Frame) -> b
     tokens = view.tokens
     if frame.clause_final or k < 2 or not tokens[k].lower.endswith("ed"):
         return False
+    if frame.source is not None:
+        after = next((m for m, t in enumerate(tokens) if t.start >= frame.source[1]), k)
+        if 0 < after < k - 1 and tokens[after - 1].lower in documents() and tokens[after].lower.endswith("ed"):
+            # rule `document_heads_its_reduced_passive` (rules.py): "A statement posted on the
+            # website described how ...": the document before its participle is the source
+            return False
     noun = tokens[k - 1]
     if not noun.is_word or noun.is_capitalised or noun.lower in PREPOSITIONS or noun.lower in DETERMINERS \
             or noun.lower in SUBJECT_PRONOUNS or noun.lower in BE or noun.lower.endswith("ing"):

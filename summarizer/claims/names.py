@@ -1603,6 +1603,8 @@ def _name(
         # Chicago man", "a 40-year-old Pfizer chemist") is a name, so the rule leaves those alone
         return None
     lowered = [w.rstrip(".").lower() for w in words]
+    if _possessive_title(tokens, run, title):
+        return None
     title_text = " ".join(t.text for t in tokens[title[0] : title[1] + 1]) if title else None
     if title and title[0] == title[1] and opens_sentence(tokens, title[0]) and tokens[title[0]].lower in occupations():
         # rule `occupation_before_a_first_name`: capitalised only as the sentence's first word, the
@@ -1638,6 +1640,23 @@ def _name(
     return Name(
         text, run[0], run[-1], tokens[run[0]].start, tokens[run[-1]].end, title_text, frozenset(role), kind, gender
     )
+
+
+def _possessive_title(tokens: Sequence[Token], run: list[int], title: tuple[int, int] | None) -> bool:
+    """Rule `possessive_title_is_no_name` (QA round 51, 417: "the Judge
+    Advocate General's Corps" made a person "Advocate General" whom "He
+    said" then took; "the Secretary General's report" a person "General"):
+    a run that ends in a possessive and, with the title before it, ends in a
+    listed title of two words or more ("Secretary General", "Advocate
+    General") is that office's, no name of anyone. "Gov. Justice's plan",
+    "Prime Minister Major's government" (no such title) and "Secretary
+    General Jens Stoltenberg's report" stay names."""
+    last = tokens[run[-1]].text
+    if without_possessive(last) == last:
+        return False
+    words = [_clean(t.text) for t in tokens[title[0] : title[1] + 1]] if title is not None else []
+    words += [_clean(tokens[k].text) for k in run[:-1]] + [_clean(without_possessive(last))]
+    return any(len(t) >= 2 and tuple(words[-len(t):]) == t for t in titles())
 
 
 def holds_a_body_word(lowered: Sequence[str]) -> bool:

@@ -1085,12 +1085,18 @@ def _reported_to_someone(view: SentenceView, after: int) -> bool:
     return following is None or not (following.lower in ("that", ":") or following.text in QUOTE_MARKS)
 
 
+QUOTED_AS_SAYING_CUES = grammar("quoted_as_saying_cues")
+
+
 def quoted_as_saying(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> Frame | None:
     """`"Our plane was shot down," Lysenko was quoted as saying by the
     Ukrinform news agency`: the one quoted is the speaker; the agency after
     "by" only carried the words. The content is the quotation before the
-    subject or the clause after the cue."""
-    if hit.entry.lemma != "quote as saying":
+    subject or the clause after the cue. So for the passives of perceiving
+    or recording (claim_grammar.txt quoted_as_saying_cues): '"He was a
+    thug," a man was captured on camera saying', 'A man was heard saying,
+    "..."'."""
+    if hit.entry.lemma.replace(" ", "_") not in QUOTED_AS_SAYING_CUES:
         return None
     tokens = view.tokens
     first, last = hit.first, hit.last
@@ -1113,6 +1119,13 @@ def quoted_as_saying(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> F
     clause_final = bool(parts)
     if not parts:
         start = content_start(view, after, hit.entry)
+        perceived = hit.entry.lemma != "quote as saying"
+        if perceived and start < len(tokens) and not (
+                view.text[tokens[start].start] in QUOTE_MARKS or tokens[after].lower in ("that", ":")
+                or reads_as_clause(view, tokens[start].start)):
+            # "He was seen saying goodbye to his family", "heard saying her prayers": an act seen
+            # or heard, nothing claimed; a quotation, "that" or a clause after the cue is
+            return None
         if start < len(tokens) and has_words(view, start, len(tokens) - 1):
             parts.append((tokens[start].start, trailing_end(view, content_last(view, start, cue_starts))))
     if not parts:
@@ -2785,6 +2798,13 @@ def _past_a_bare_determiner(view: SentenceView, start: int, before: int) -> int:
             # elected mayor vowed" and "The former embattled mayor denied" run to "mayor", never
             # "The newly" or "The former" (session 10 review F8, T1)
             return last if last > start else start
+        if low in DETERMINERS and last >= start + 2 and tokens[last].lower.endswith("s") \
+                and not tokens[last].lower.endswith("ss") and is_noun_word(tokens[last - 1].lower):
+            # Rule `present_verb_before_its_object` (claims2-s18: "The suit names the officers and
+            # alleged that they lied" gave the speaker "The"): a word in -s right before a
+            # determiner is the present verb ("names", "lists") whose object that determiner
+            # opens; the subject ends at the noun before it ("The suit")
+            return last - 1
         if last - start >= MAX_DETERMINED_WORDS or not (is_noun_word(low) or modifier) \
                 or low in CLAUSE_LEADS or low in DETERMINERS or low in TIME_NOUNS:
             return start
@@ -3322,6 +3342,8 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
         # Rule `said_someone_who_is_inverted`: "But he grew up as Alton Nolen, a good kid ..., said a
         # woman who identified herself as the mother": after the comma the source follows the cue
         return None
+    if entry.needs_source_check and not looks_like_source(view, s_first, s_last):
+        s_last = _document_before_its_reduced_passive(view, s_first, s_last)
     if entry.needs_source_check and not looks_like_source(view, s_first, s_last) \
             and not _source_before_its_aside(view, s_first, s_last, first):
         return None
@@ -3620,6 +3642,11 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
             return _frame("clause_final_attribution", hit, view, source, [before], clause_final=True)
         if tokens[start].lower in ("but", "yet") and not any(c > start for c in cue_starts):
             return _frame("parenthetical_attribution", hit, view, source, [before, right], clause_final=True)
+    if right and before and _doubt_adverb_alone(view, before):
+        # Rule `doubt_adverb_before_the_source_is_content`: "Perhaps, Smith said, the plan will
+        # work.": the sentence adverb of doubt the source splits off is the claim's own hedge
+        # ("Perhaps the plan will work", hedged); "Indeed, Smith said, ..." stays as it was
+        return _frame("parenthetical_attribution", hit, view, source, [before, right], clause_final=True)
     if right:
         antecedent = _antecedent_of_a_subject_gap(view, s_first, start)
         if antecedent is not None:
@@ -4209,6 +4236,17 @@ def _participle_of_a_venue_noun(rest: Sequence[Token], m: int) -> bool:
         and rest[m + 1].lower in VENUE_PARTICIPLE_LINKS)
 
 
+DOUBT_ADVERBS = grammar("doubt_adverbs")
+
+
+def _doubt_adverb_alone(view: SentenceView, before: Span) -> bool:
+    """For rule `doubt_adverb_before_the_source_is_content`: `before` is one
+    sentence adverb of doubt (claim_grammar.txt doubt_adverbs: "Perhaps",
+    "Maybe"), outside a quotation."""
+    tokens = view.tokens_within(before[0], before[1])
+    return len(tokens) == 1 and tokens[0].lower in DOUBT_ADVERBS and view.quotes.covering(before[0]) is None
+
+
 def _lone_fronted_subordinate(view: SentenceView, before: tuple[int, int]) -> bool:
     """Rule `fronted_subordinate_is_no_claim`: "Though reporters asked twice,
     the minister refused to answer and said ...": a lone subordinate clause
@@ -4375,6 +4413,25 @@ def _head_before_a_reduced_passive(view: SentenceView, s_first: int, cue: int) -
     if first is None or (first > 0 and tokens[first - 1].is_word and tokens[first - 1].lower not in CLAUSE_LINKS):
         return None
     return first, last
+
+
+def _document_before_its_reduced_passive(view: SentenceView, s_first: int, s_last: int) -> int:
+    """Rule `document_heads_its_reduced_passive` (QA round 47, 974 s28: "a
+    statement posted on radical Islamic websites known to carry messages
+    from al Qaeda described how four ... escaped" read "websites" as the
+    source's head, and the claim was lost): the counterpart of
+    `document_before_a_participle_is_no_poster` on the later cue's side. A
+    source that opens with a document noun, a past form in -ed and a
+    preposition or "online" after it ("a statement posted on ...", "a video
+    released online") ends at that noun: the document is what describes.
+    `s_last` itself when there is no such noun."""
+    tokens = view.tokens
+    for m in range(s_first, min(s_last - 1, s_first + MAX_DETERMINED_WORDS)):
+        participle, after = tokens[m + 1], tokens[m + 2].lower
+        if tokens[m].lower in documents() and participle.is_word and not participle.is_capitalised \
+                and participle.lower.endswith("ed") and (after in PREPOSITIONS or after == "online"):
+            return m
+    return s_last
 
 
 def _document_before_its_participle(view: SentenceView, s_last: int, first: int, last: int,

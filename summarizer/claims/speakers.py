@@ -2689,16 +2689,22 @@ class SpeakerIndex:
         person described but not named (rule
         `joined_cue_keeps_its_described_speaker`)."""
         k = next(i for i, t in enumerate(view.tokens) if t.start == token.start)
-        if k == 0 or not self.speakers:
+        if k == 0:
             return None
         joiner = view.tokens[k - 1].lower
         if joiner not in JOINED_CUE_COORDINATORS and joiner not in RELATIVE_CUE_OPENERS:
             # Rule `relative_cue_keeps_its_speaker` (claim_grammar.txt relative_cue_openers): ", which
             # he said was ..." on the first claim is that claim's speaker too, as "and he said" is
             return None
+        relative = joiner in RELATIVE_CUE_OPENERS
+        if not self.speakers:
+            return Resolved(token.text, None, UNRESOLVED) \
+                if relative and self._relative_pronoun_has_no_antecedent(view, token) else None
         position, entity, resolved = self.speakers[-1]
         start, end = self.last_source
         if position != self.position or not view.start <= start < end <= token.start:
+            if relative and self._relative_pronoun_has_no_antecedent(view, token):
+                return Resolved(token.text, None, UNRESOLVED)
             return None
         first = view.tokens_within(start, end)
         opens = next((i for i, t in enumerate(view.tokens) if t.start == start), None)
@@ -2719,7 +2725,41 @@ class SpeakerIndex:
             # to the article's main speaker): the first cue's source, one person described but not
             # named, is the "he" of the second cue, shown as that description, never an older name
             return resolved
+        if relative and _cannot_be_the_pronoun(entity, resolved, gender) \
+                and not self._person_named_before(token, gender):
+            # Rule `relative_cue_without_its_speaker_is_unresolved` (claims2-s18): ", which he
+            # said was ..." after a first source that cannot be that "he" ("Officials said ...",
+            # "A spokeswoman said ...", "The ministry said ..."): the relative's "he" is someone
+            # the sentence does not name, never the article's main speaker
+            return Resolved(token.text, None, UNRESOLVED)
         return None
+
+    def _person_named_before(self, token: Token, gender: str) -> bool:
+        """A person who may be that "he"/"she" named in this sentence before
+        the pronoun ("One of the singer's sisters, LaToya Jackson, thanked
+        ..., which she called ...")."""
+        return any(m.offset < token.start and m.entity.kind == PERSON and _can_be(m.entity, gender)
+                   for m in self.recent[-1])
+
+    def _relative_pronoun_has_no_antecedent(self, view: SentenceView, token: Token) -> bool:
+        """For rule `relative_cue_without_its_speaker_is_unresolved`: with no
+        cue before it in the sentence, a "he"/"she" after "which"/"who" in a
+        sentence whose subject is one person described but not named ("A UN
+        official visited the town, which he said was safe"): that "he" may be
+        the one described, whom the text does not name, never an older name.
+        "The plant, which he said was unsafe, closed.", "The district saw 30
+        applicants, which he said ..." (no person as the subject) are left to
+        the rule `pronoun`."""
+        gender = PRONOUN_GENDER[token.lower]
+        if self._person_named_before(token, gender):
+            return False
+        tokens = view.tokens
+        at = next((k for k, t in enumerate(tokens) if t.start == token.start), 0)
+        head = next((k for k in range(min(at, MAX_DESCRIBED_SUBJECT_TOKENS)) if is_people_noun(tokens[k].lower)), None)
+        if head is None or head + 1 >= at or not tokens[head + 1].is_word or tokens[head + 1].is_capitalised \
+                or tokens[head + 1].lower in PREPOSITIONS:
+            return False  # no one described opens the sentence before a verb
+        return _one_person_description(" ".join(t.text for t in tokens[: head + 1]), gender, ("a", "an", "the"))
 
     def _it_explains_its_lead_in(self, view: SentenceView, token: Token) -> bool:
         """Rule `it_after_a_colon_is_the_lead_in` (session 15: once PolitiFact
@@ -4020,6 +4060,30 @@ def _someone_new_by_role(view: SentenceView) -> str | None:
                     after.text == "," and j + 2 < len(tokens) and tokens[j + 2].is_capitalised))
                 return None if named else _role_word(word.lower)
     return None
+
+
+MAX_DESCRIBED_SUBJECT_TOKENS = 5  # "A senior UN official visited"
+
+
+def _cannot_be_the_pronoun(entity: Entity | None, resolved: Resolved, gender: str) -> bool:
+    """For rule `relative_cue_without_its_speaker_is_unresolved`: a first
+    source that cannot be a "he"/"she" of `gender`: a body, a person of the
+    other gender, or a description whose head is a body, people in the
+    plural or a person of the other gender ("Officials", "A spokeswoman"
+    for a "he", "The ministry")."""
+    if entity is not None:
+        return entity.kind == ORGANISATION or (entity.kind == PERSON and not _can_be(entity, gender))
+    words = resolved.name.split() if resolved.name else []
+    cut = next((i for i, w in enumerate(words) if w.lower() in PREPOSITIONS), len(words))
+    if cut == 0:
+        return False
+    noun = words[cut - 1].lower()
+    if noun in body_nouns():
+        return True
+    if not is_people_noun(noun):
+        return False
+    return ends_in_plural_s(noun) or gender_words().get(noun, gender) != gender \
+        or gendered_nouns().get(noun, gender) != gender
 
 
 def _one_person_description(name: str, gender: str, articles: Collection[str]) -> bool:
