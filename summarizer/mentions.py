@@ -102,6 +102,13 @@ its speakers agree. Named rules, over that layer's word lists:
 - `team_plural_keeps_its_place_name`: "Boston" beside "Boston Celtics"
   is the team, no Place; `number_ends_a_numbered_name` (names): "Malaysia Airlines
   Flight 17", "Senate Bill 10" are listed whole, under "Other names".
+- session 18 (mentions2): `name_in_a_reference_is_no_mention` (the authors and
+  journals of a reference list: "Am J Epidemiol. 2005;161:303-6."),
+  `glued_link_labels_are_no_name` ("CrossrefMedlineGoogle Scholar"),
+  `people_plural_is_no_name` of two words ("New Yorkers", "African Americans"),
+  `kind_of_people_by_a_short_form_is_no_name` ("Opposition MPs", "Bs"),
+  `compass_word_alone_is_no_name` ("the North"), `key_of_a_record_is_no_name`
+  (`"Gender": "Male"`).
 
 A name after a title, with a role, with a known first name, or a speaker
 whose name reads as a personal name is a person (rule `speaker_is_no_proof`: the
@@ -356,7 +363,9 @@ def find_mentions(
                 or key in titles or (_ends_in_a_nationality(name) and key not in subjects) \
                 or _nationality_alone(name, surnames, people, entity.title is not None) \
                 or _roles_only(name) or _people_plural(name, text) or _group_noun_with_a_plural(name, text) \
-                or _opens_with_a_description(name) \
+                or _opens_with_a_description(name) or _named_in_references(name, text) \
+                or _glued_link_labels(name) or _kind_of_people_by_a_short_form(name) \
+                or _compass_word_alone(name) or _key_of_a_record(name, text, quotes) \
                 or (len(named_in.get(key, ())) > 1 and generic_body_name(name)):
             no_names.add(name)
             continue
@@ -760,8 +769,105 @@ def _people_plural(name: str, text: str) -> bool:
         return False
     if " " not in name and word.endswith("ists") and is_people_noun(word):
         return True
-    return bool(places_of_a_people(word[:-1])) and not all(
+    return (bool(places_of_a_people(word[:-1])) or _people_of_a_place_plural(name)) and not all(
         THE_BEFORE.search(text, max(0, at - len("the ")), at) for at, _ in _whole_word_spans(name, text))
+
+
+# the endings of a place's people in the plural ("New Yorkers", "Bostonians", "Israelites")
+PEOPLE_PLURAL_ENDINGS = ("ers", "ians", "ans", "ites")
+
+
+def _people_of_a_place_plural(name: str) -> bool:
+    """Rule `people_plural_is_no_name`, for names of two words or more
+    (mentions2-s18: "New Yorkers (2)", "African Americans (3)" under Other
+    names): the last word is the plural of a listed place's people
+    ("African Americans", "Native Americans"), or the name is a listed
+    place with a people's plural ending ("New Yorkers" of "New York"). A
+    team's plural ends otherwise ("Texas Rangers", "New York Yankees")."""
+    words = name.split()
+    if len(words) < 2:
+        return False
+    last = words[-1].lower()
+    return bool(places_of_a_people(last[:-1])) or any(
+        name.endswith(ending) and is_place(name[: -len(ending)]) for ending in PEOPLE_PLURAL_ENDINGS)
+
+
+# Rule `name_in_a_reference_is_no_mention`: a reference's marks, a year with its volume ("2005;161", "2013;36(10)"),
+# a year alone after the journal ("Br J Dermatol. 2016."), a DOI or a PubMed number
+CITATION_MARK = re.compile(r"\b(?:1[89]|20)\d\d;\s*\d|\.\s+(?:1[89]|20)\d\d\.(?:\s|$)|\bdoi:|\[PMID")
+# how far before and after a name a reference's mark is read: an entry's authors and title come before its year
+CITATION_REACH_BEFORE = 100
+CITATION_REACH_AFTER = 300
+
+
+def _named_in_references(name: str, text: str) -> bool:
+    """Rule `name_in_a_reference_is_no_mention` (mentions2-s18: "Am J
+    Epidemiol (3)", "Br J Dermatol (11)", "Gross PA (2)" under Other names,
+    of reference lists "- 14. Gross PA ,Hermogenes AW ,et al . ... Ann
+    Intern Med. 1995;123:518-27. [PMID: ...]"): a name every mention of
+    which stands near a reference's year and volume, DOI or PubMed number
+    is an author or a journal a reference list cites, nothing the article
+    speaks of: no entry. A name the article's own sentences hold once
+    stays ("Berkeley" of the authors' address)."""
+    spans = list(_whole_word_spans(name, text))
+    return bool(spans) and all(
+        CITATION_MARK.search(text, max(0, at - CITATION_REACH_BEFORE), min(len(text), end + CITATION_REACH_AFTER))
+        for at, end in spans)
+
+
+# Rule `glued_link_labels_are_no_name`: three capitalised words or more run together ("CrossrefMedlineGoogle")
+GLUED_LABELS = re.compile(r"(?:[A-Z][a-z]{2,}){3,}")
+
+
+def _glued_link_labels(name: str) -> bool:
+    """Rule `glued_link_labels_are_no_name` (mentions2-s18:
+    "CrossrefMedlineGoogle Scholar (36)" under Other names): a word run
+    together from three capitalised words or more is a row of links whose
+    spaces the page lost, no name. Two words run together stay
+    ("ActivePython", "IndexError", "YouTube")."""
+    return any(GLUED_LABELS.fullmatch(word) for word in name.split())
+
+
+def _kind_of_people_by_a_short_form(name: str) -> bool:
+    """Rules `plural_short_form_counts_alone`'s kin
+    `kind_of_people_by_a_short_form_is_no_name` (mentions2-s18: "Opposition
+    MPs (2)", "Bs (2)" of "B and Bs"): a run ending in a plural of capitals
+    ("Opposition MPs", "Labour MEPs") names a kind of people, and a single
+    capital's plural ("Bs", "As") a kind of thing: no entry. A body's name
+    holding the plural before its end stays ("MPs Expenses Committee")."""
+    words = name.split()
+    return (len(words) > 1 and PLURAL_SHORT_FORM.match(words[-1]) is not None) or LETTER_PLURAL.match(name) is not None
+
+
+# Rule `kind_of_people_by_a_short_form_is_no_name`: one capital's plural ("Bs" of "B and Bs")
+LETTER_PLURAL = re.compile(r"^[A-Z]s$")
+
+
+def _compass_word_alone(name: str) -> bool:
+    """Rule `compass_word_alone_is_no_name` (mentions2-s18: "North (2)",
+    "South (2)" under Other names, of "The North's abandonment", "migrated
+    North"): a compass word alone (place_words.txt compass) names a region
+    only by what the sentence says of it, and lists as nothing a reader
+    can place: no entry. With a place after it it is the place
+    (`compass_before_a_place`: "South Africa", "Northern California")."""
+    return " " not in name and name.lower() in _place_words()["compass"]
+
+
+def _key_of_a_record(name: str, text: str, quotes: Quotes) -> bool:
+    """Rule `key_of_a_record_is_no_name` (mentions2-s18: "Name (1)",
+    "Location (1)", "Gender (1)" of a page showing a data record
+    `"Name": "Matthew Davis",`): a name every mention of which is the whole
+    of a quotation right before a colon is a field's key, no name. A quoted
+    name the sentence goes on after ("“Canine Dion,” she said") stays."""
+    spans = list(_whole_word_spans(name, text))
+    if not spans or not _quoted_whole(name, text, quotes):
+        return False
+    for at, _ in spans:
+        quotation = quotes.covering(at)
+        after = text[quotation[1] - 1 : quotation[1] + 2] if quotation else ""
+        if not after.lstrip("".join(QUOTE_MARKS) + " ").startswith(":"):
+            return False
+    return True
 
 
 # "the " right before a name (rule `people_plural_is_no_name`)
