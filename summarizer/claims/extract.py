@@ -26,7 +26,7 @@ from summarizer.claims.grammar import (
     reads_as_clause,
 )
 from summarizer.claims.junk import is_junk, is_junk_label, is_writers_line
-from summarizer.claims.lexicon import documents, grammar, is_people_noun, noun_sets, pronouns, source_nouns
+from summarizer.claims.lexicon import cue_forms, documents, grammar, is_people_noun, noun_sets, pronouns, source_nouns
 from summarizer.claims.model import Claim, ClaimKind, SpeakerKind
 from summarizer.claims.names import (
     FIRST_PERSON_SUBJECTS,
@@ -1167,8 +1167,35 @@ def _quoted_sentence_before(text: str, view: SentenceView, parts: Sequence[Span]
                 <= MAX_QUOTATION_CLOSE_WORDS:
             before = text[part.start : view.start].rstrip()
             breaks = [m.end() for m in SENTENCE_BREAK.finditer(before) if m.end() < len(before)]
-            return before[breaks[-1] :] if breaks else before
+            sentence = before[breaks[-1] :] if breaks else before
+            return _speakers_own_part(sentence)
     return ""
+
+
+SPEAKERS_OWN_SUBJECTS = frozenset({"i", "we"})
+NOT_A_SUBJECT = frozenset({"the", "a", "an", "this", "that", "its", "his", "her", "their"})
+VIEW_WORD = re.compile(r"[a-z][\w'\u2019-]*")
+CLAUSE_BREAK = re.compile(r"[,;:\u2014\u2013]|--")
+
+
+def _speakers_own_part(sentence: str) -> str:
+    """Rule `anothers_view_before_the_close_is_no_hedge` (review s18 C10:
+    '"Some analysts think the merger could fail. I know it will succeed,"
+    the chief executive said.' was hedged): in the sentence before the
+    close, a cue verb (cues.txt) whose subject is not "I" or "we" (nor
+    after an article: "the report") reports someone else's view; from the
+    clause that holds it on, a hedge is theirs, not the speaker's doubt.
+    The sentence up to that clause ("It might take a weight off the jury,
+    ... they may say" keeps "might"); whole when it has no such cue ("I
+    think it could fail.")."""
+    lowered = sentence.lower()
+    words = list(VIEW_WORD.finditer(lowered))
+    for k in range(1, len(words)):
+        word, before = words[k].group(0), words[k - 1].group(0)
+        if (word,) in cue_forms() and before not in SPEAKERS_OWN_SUBJECTS and before not in NOT_A_SUBJECT:
+            breaks = [m.end() for m in CLAUSE_BREAK.finditer(lowered, 0, words[k - 1].start())]
+            return sentence[: breaks[-1]] if breaks else ""
+    return sentence
 
 
 def _role_beside(speaker: str | None, role: str | None) -> str | None:

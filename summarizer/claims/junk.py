@@ -2431,9 +2431,21 @@ def words_on_a_display(view: SentenceView, frame: Frame) -> bool:
             not in _junk_words("display_pronouns"):
         return False
     window = view.text[max(0, frame.source[0] - MAX_DISPLAY_LOOK_BACK_CHARS) : frame.source[0]]
-    words = [m.group(0).lower() for m in WORD_RE.finditer(_without_quotations(window))]
+    words = [m.group(0).lower() for m in WORD_RE.finditer(_without_asides(_without_quotations(window)))]
     last = max((k for k, w in enumerate(words) if w in _junk_words("display_nouns")), default=None)
     return last is not None and not any(is_people_noun(w) or w in source_nouns() for w in words[last + 1 :])
+
+
+COMMA_ASIDE = re.compile(r",[^,.!?;\n]*,")
+
+
+def _without_asides(text: str) -> str:
+    """For rule `words_on_a_display_are_no_speaker`: the text with its
+    comma asides cut out (review s18 B7: "Hundreds of protesters, many
+    carrying signs, marched on City Hall. "We are tired of waiting," said
+    one." lost its claim): a display noun inside a modifier between commas
+    is no head that "one" stands for; the people it modifies may be."""
+    return COMMA_ASIDE.sub(" ", text)
 
 
 QUOTED_PASSAGE = re.compile("\u201c[^\u201d]*\u201d|\"[^\"]*\"")

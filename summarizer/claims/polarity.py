@@ -849,6 +849,37 @@ def is_hedged(content: str, backshifted: bool = False, asking: bool = False, per
     own = EMBEDDED_CLAUSE.split(lowered[opening:], maxsplit=1)[0]
     # lower() keeps the length of news text; when it does not, the capital-May rule cannot read offsets
     original = content[opening : opening + len(own)] if len(content) == len(lowered) else ""
+    reason_stated = False
+    for match in hedge_patterns().finditer(own):
+        hit = _hedge_word("content", own, original, match, backshifted=backshifted, asking=asking,
+                          permitting=permitting)
+        ruled_out = out_of_scope(hit)
+        if ruled_out is None:
+            return True
+        reason_stated = reason_stated or ruled_out == "stated_uncertainty_in_a_reason_is_no_hedge"
+    if reason_stated:
+        return _hedged_after_the_reason(content, lowered, opening + len(own), backshifted, asking, permitting)
+    return False
+
+
+JOINED_MAIN_CLAUSE = re.compile(r",\s+(?:and|but)\s+")
+
+
+def _hedged_after_the_reason(content: str, lowered: str, cut: int, backshifted: bool, asking: bool,
+                             permitting: bool) -> bool:
+    """Rule `reason_ends_at_a_joined_clause` (review s18 C9: "Officials
+    delayed the launch because it was unclear whether the rocket was safe,
+    and the test may be cancelled, Nasa said." lost its hedge): a reason
+    whose stated uncertainty was no hedge (`stated_uncertainty_in_a_reason_is_no_hedge`)
+    and whose whether/if clause cut the search ends at the first ", and" or
+    ", but" after that cut; the clause joined there is the claim's own
+    again, and its hedges count ("may be cancelled")."""
+    joined = JOINED_MAIN_CLAUSE.search(lowered, cut)
+    if cut >= len(lowered) or joined is None:
+        return False
+    rest = lowered[joined.end() :]
+    own = EMBEDDED_CLAUSE.split(rest, maxsplit=1)[0]
+    original = content[joined.end() : joined.end() + len(own)] if len(content) == len(lowered) else ""
     for match in hedge_patterns().finditer(own):
         hit = _hedge_word("content", own, original, match, backshifted=backshifted, asking=asking,
                           permitting=permitting)

@@ -3649,6 +3649,11 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
         return _frame("parenthetical_attribution", hit, view, source, [before, right], clause_final=True)
     if right:
         antecedent = _antecedent_of_a_subject_gap(view, s_first, start)
+        if antecedent is None and _subject_gap_with_its_contact_antecedent(view, s_first, s_last, k, start):
+            # the pronoun before the cue is its subject and the source ("three officials he said":
+            # "he", for the pronoun rules to resolve, not the sentence's subject "Smith")
+            antecedent = _antecedent_of_a_contact_relative(view, s_last, k, start)
+            source = view.span(k, k)
         if antecedent is not None:
             return _frame("reported_speech", hit, view, source, [antecedent, right])
         return _frame("reported_speech", hit, view, source, [right])
@@ -7842,7 +7847,42 @@ def _subject_gap_with_no_antecedent(view: SentenceView, s_first: int, s_last: in
     between = tokens[s_last + 1 : k + 1]
     return not any(not t.is_word for t in between) and any(
         not t.is_capitalised and (is_past(t) or t.lower in FINITE_VERBS)
-        and t.lower not in AUXILIARIES and t.lower not in MODALS for t in between)
+        and t.lower not in AUXILIARIES and t.lower not in MODALS for t in between) \
+        and _antecedent_of_a_contact_relative(view, s_last, k, start) is None
+
+
+def _antecedent_of_a_contact_relative(view: SentenceView, s_last: int, k: int, start: int) -> Span | None:
+    """Rule `contact_relative_antecedent_is_the_contents_subject` (review s18
+    B6: "Smith named three officials he said were responsible for the
+    cover-up" lost its claim): a cue whose subject is a lone pronoun right
+    after a noun, with no relative word between ("three officials he said",
+    "two men they say"), opens a relative clause on that noun, which is the
+    subject its content lacks ("three officials were responsible ..."). The
+    noun phrase's span, or None (then `subject_gap_without_its_antecedent_is_no_claim`
+    stands). The same noun phrase reading as `relative_antecedent_is_the_contents_subject`."""
+    tokens = view.tokens
+    pronoun = k  # the last word before the cue
+    if pronoun - 1 <= s_last or tokens[pronoun].lower not in SUBJECT_PRONOUNS \
+            or not _opens_without_a_subject(view, start, strict=True):
+        return None
+    if not tokens[pronoun - 1].is_word or not _noun_of_a_phrase(tokens[pronoun - 1]):
+        return None
+    return _noun_phrase_ending_at(view, pronoun - 1)
+
+
+def _subject_gap_with_its_contact_antecedent(view: SentenceView, s_first: int, s_last: int, k: int,
+                                             start: int) -> bool:
+    """For rule `contact_relative_antecedent_is_the_contents_subject`: the
+    case of `subject_gap_without_its_antecedent_is_no_claim` with no relative
+    word, whose antecedent noun stands right before the cue's pronoun."""
+    tokens = view.tokens
+    if s_first > 0 and tokens[s_first - 1].lower in FREE_RELATIVES:
+        return False
+    between = tokens[s_last + 1 : k + 1]
+    return not any(not t.is_word for t in between) and any(
+        not t.is_capitalised and (is_past(t) or t.lower in FINITE_VERBS)
+        and t.lower not in AUXILIARIES and t.lower not in MODALS for t in between) \
+        and _antecedent_of_a_contact_relative(view, s_last, k, start) is not None
 
 
 FREE_RELATIVES = grammar("free_relatives")
@@ -7935,6 +7975,8 @@ def _noun_phrase_span(view: SentenceView, last: int) -> tuple[int, int] | None:
             while first > 0 and (tokens[first - 1].text[:1].isdigit()
                                  or (token.lower.endswith(POSSESSIVE_S) and tokens[first - 1].is_capitalised)):
                 first -= 1
+            if first > 0 and token.lower in ANTECEDENT_QUANTIFIERS and tokens[first - 1].lower in DETERMINERS:
+                first -= 1  # "his two adult daughters", "the many people": the determiner opens the phrase
             return first, last
         if token.lower not in PREPOSITIONS and token.lower not in ("and", "or") and not _noun_of_a_phrase(token):
             break

@@ -2724,6 +2724,12 @@ class SpeakerIndex:
             # official said it was "clear" ..., which he said was "an abominable crime."" gave "he"
             # to the article's main speaker): the first cue's source, one person described but not
             # named, is the "he" of the second cue, shown as that description, never an older name
+            if self._first_claim_brings_in_one_of(view, end, token, gender):
+                # Rule `joined_cue_after_another_of_its_gender_is_unresolved` (review s18 A2: "A
+                # hospital spokesman said the patient, Tom Hale, had woken up ..., and he said he
+                # was grateful" gave "he" to the spokesman): the first claim named or described
+                # another person of the pronoun's gender, who may be "he" as well
+                return Resolved(token.text, None, UNRESOLVED)
             return resolved
         if relative and _cannot_be_the_pronoun(entity, resolved, gender) \
                 and not self._person_named_before(token, gender):
@@ -2760,6 +2766,18 @@ class SpeakerIndex:
                 or tokens[head + 1].lower in PREPOSITIONS:
             return False  # no one described opens the sentence before a verb
         return _one_person_description(" ".join(t.text for t in tokens[: head + 1]), gender, ("a", "an", "the"))
+
+    def _first_claim_brings_in_one_of(self, view: SentenceView, end: int, token: Token, gender: str) -> bool:
+        """For rule `joined_cue_after_another_of_its_gender_is_unresolved`:
+        between the first source's end and the pronoun, a person named outside
+        quotations who may be of `gender` ("the patient, Tom Hale,"), or a noun
+        of that gender ("a 30-year-old man"); a noun of no gender ("the
+        driver") is not one."""
+        if any(not m.quoted and end <= m.offset < token.start and m.entity.kind == PERSON
+               and _can_be(m.entity, gender) for m in self.recent[-1]):
+            return True
+        return any(gendered_nouns().get(t.lower) == gender or gender_words().get(t.lower) == gender
+                   for t in view.tokens if end <= t.start < token.start)
 
     def _it_explains_its_lead_in(self, view: SentenceView, token: Token) -> bool:
         """Rule `it_after_a_colon_is_the_lead_in` (session 15: once PolitiFact
@@ -5320,14 +5338,28 @@ def _role_as_written(parts: list[list[Token]], name: Name) -> str | None:
     if at + 1 >= len(parts) or part[-1].end != name.end:
         return None
     head = _head(parts[at + 1])
+    article = ""
     if head and (head[0].lower in ARTICLES or head[0].lower in INTRODUCERS):
+        article = head[0].text
         head = head[1:]  # "another witness": "witness"
     if len(head) > 1 and head[0].text.endswith(POSSESSIVE_ENDINGS) and head[1].is_word \
             and not head[1].is_capitalised:
         # Rule `role_after_its_holders_possessive` (web test s18, observer: '"...," said Laurence
         # des Cars, the museum's president and director' showed no role): the possessor is where
-        # the role is held, as "of the museum" would be; the role is the words after it
-        head = head[1:]
+        # the role is held, as "of the museum" would be; the role is the words after it. Only a
+        # body noun (review s18 C8: "the suspect's neighbour" showed "neighbour", "Smith's lawyer
+        # and friend" "lawyer and friend"): any other possessor may be a person, whose relation
+        # is no role without them, so the role keeps its possessor as written ("the suspect's
+        # neighbour", "Smith's lawyer and friend", "Amazon's vice president")
+        possessor = "" if _body_noun_possessor(head[0].lower) else f"{article} {head[0].text}".strip()
+        role = _role_of_its_head(parts, at, head[1:], heads)
+        return f"{possessor} {role}" if role and possessor else role
+    return _role_of_its_head(parts, at, head, heads)
+
+
+def _role_of_its_head(parts: list[list[Token]], at: int, head: list[Token], heads: frozenset[str]) -> str | None:
+    """For rule `role_as_written`: the role the comma part after the name
+    gives, read from its head words (article and possessor cut)."""
     head = _role_before_its_body(head, heads)
     with_body = _role_with_its_body(parts[at + 1], head)
     if with_body:
@@ -5361,6 +5393,16 @@ def _role_as_written(parts: list[list[Token]], name: Name) -> str | None:
         return role if body is not None and any(t.is_capitalised for t in listed_on[body + 1 :]) else None
     complement = _short_complement(parts[at + 1], head[-1])
     return f"{role} {complement}" if complement else None
+
+
+def _body_noun_possessor(word: str) -> bool:
+    """For rule `role_after_its_holders_possessive`: a possessive of a body
+    noun ("the company's", "the museum's": source_nouns.txt bodies, the
+    heads of organisation_descriptions.txt, place_words.txt
+    institution_ends), never a person's ("the suspect's", "Smith's")."""
+    owner = next((word[: -len(e)] for e in POSSESSIVE_ENDINGS if word.endswith(e)), word)
+    return owner in body_nouns() or owner in _description_words()[0] \
+        or owner in noun_sets("place_words")["institution_ends"]
 
 
 def _joins_two_roles(head: Sequence[Token], k: int, heads: frozenset[str]) -> bool:
