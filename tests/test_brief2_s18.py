@@ -49,3 +49,19 @@ def test_rule_short_note_lists_every_claim_near_variant_all_or_none() -> None:
     assert note.uncertain == ()
     assert note.words_out <= WORDS_OUT_SHARE * note.words_in
     assert note.sources[0].claims_left_out >= 2
+
+
+# --- rule `framing_is_no_point`, a series rubric (rules/framing_sentences.txt) ---------------------------------
+
+
+def test_rule_series_rubric_is_framing() -> None:
+    from summarizer.summarizers.standalone import is_framing
+
+    # web tester s18 (newrepublic.com): a series' greeting was the note's first key point
+    assert is_framing("Welcome to the Summer of Floods, our look back at a season that left three towns under "
+                      "water and a county without a bridge.")
+    assert is_framing("Welcome to Market Week, this paper's weekly column on what the traders of the valley sell.")
+    # near variants: a place welcomed and described, and a greeting with no feature named, stay news
+    assert not is_framing("Welcome to Hull, the city that hopes to win the title of culture capital again.")
+    assert not is_framing("Welcome to the Summer of Floods, as residents of the valley now call it.")
+
