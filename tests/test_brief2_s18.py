@@ -65,3 +65,22 @@ def test_rule_series_rubric_is_framing() -> None:
     assert not is_framing("Welcome to Hull, the city that hopes to win the title of culture capital again.")
     assert not is_framing("Welcome to the Summer of Floods, as residents of the valley now call it.")
 
+
+# --- rule `class_the_cue_says_is_not_repeated` (render/claims.py) ------------------------------------------------
+
+
+def test_rule_class_the_cue_says_is_not_repeated() -> None:
+    from summarizer import extract_claims
+    from summarizer.render.claims import claims_markdown, cue_label
+
+    (claim,) = extract_claims("Greece also reported 31 new cases per 100,000 people, up from 12 a week before.")
+    assert claim.cue_class == "report" and cue_label(claim) == "reported"
+    assert "**reported** (indirect, sentence 1)" in claims_markdown([claim])
+    # near variants: a cue of the same class in other words, and a cue of another class, keep the class
+    (claim,) = extract_claims("Figures from the health agency revealed a rise in cases in Greece.")
+    assert cue_label(claim) == "revealed (report)"
+    (claim,) = extract_claims("Mayor Ann Hill said the bridge would open in May.")
+    assert cue_label(claim) == "said (neutral)"
+    # ... and a source shown before the cue whose word opens on the class's name keeps it
+    (claim,) = extract_claims("The reporter said the bridge would open in May.")
+    assert cue_label(claim).endswith("said (neutral)")
