@@ -224,6 +224,10 @@ MIN_KEY_POINTS = 2
 # Rule `short_note_lists_a_claim`: a note that would list no claim may list one past
 # WORDS_OUT_SHARE of its words in, up to this share: still shorter than what it covers.
 SHORT_NOTE_SHARE = 0.75
+# Rule `short_note_lists_every_claim`: a page of at most this many words is short enough that its
+# note lists every claim it has room for (the pages of web tester s18 were 114 to 353 words; a
+# 553-word page's note grew by a fifth of its words in, past what a note of it should be)
+SHORT_PAGE_WORDS = 400
 # Rule `point_needs_what_follows`: a sentence that asks ("a reporter asked
 # her, “What do you see ...?”"), ends on a colon ("You can use this
 # code:") or on a comma or semicolon (a sentence cut after a quoted question:
@@ -401,6 +405,9 @@ def make_brief(
         # rule `short_note_lists_a_claim`: a note whose half of the words in the points took lists
         # one claim past that half
         claims = _claim_past_half_words_in(picked, standing, ranks, short_note_limit)
+    if words_in <= SHORT_PAGE_WORDS and points is None and words is None:
+        # (a length the reader asked for is kept: `--points 0` lists what fits in it)
+        claims = _short_note_lists_every_claim(picked, claims, standing, short_note_limit)
     picked = _main_story_first(picked, claims, len(documents))
     # rule `left_out_says_why`: the claims left out for not reading on their own (a fragment of
     # content, or a source that points back to a sentence the note does not cite), by source
@@ -1889,6 +1896,36 @@ def _claim_past_half_words_in(
         if _without_leaning_sources(picked, [claim]):
             return [claim]
     return []
+
+
+def _short_note_lists_every_claim(
+    picked: Sequence[_Candidate], claims: Sequence[_GatheredClaim], standing: Sequence[_GatheredClaim],
+    limit: float,
+) -> list[_GatheredClaim]:
+    """Rule `short_note_lists_every_claim` (web tester s18, haitiantimes.com:
+    a 148-word page's note of 65 words listed one of its three claims, and
+    the hedged "Maybe there's a doctor out there who can help ..." was in
+    neither "Who said what" nor "Hedged or unconfirmed", only in a "2 more
+    claims" line; bahamaslocal.com hid Bonnie Young's second quotation so):
+    when every claim the note left out that reads on its own (`standing`)
+    fits, whole, with the points and the claims listed, within `limit`
+    words (what a short note may take past half its words in, as in
+    `short_note_lists_a_claim`), the note lists them all rather than send
+    the reader to `summarizer claims` for a few lines it had room for. All
+    or none: a longer page, whose claims do not all fit, keeps its half of
+    the words in and its choice by rank. A claim whose source points back
+    to a sentence the note does not cite still stays out
+    (`unresolved_source_needs_its_antecedent`). Returns the claims listed,
+    in the order of the text. Only for a short page (SHORT_PAGE_WORDS) and
+    a note of the default length (the caller's tests)."""
+    listed = {claim.members for claim in claims}
+    missing = [claim for claim in standing if claim.members not in listed]
+    if not missing or any(claim.whole is not None for claim in missing):
+        return list(claims)
+    used = sum(candidate.size for candidate in picked) + sum(claim.words for claim in claims)
+    if used + sum(claim.words for claim in missing) > limit:
+        return list(claims)
+    return sorted(_without_leaning_sources(picked, [*claims, *missing]), key=lambda claim: claim.members)
 
 
 def _cut_claims_whole_or_left_out(

@@ -79,9 +79,25 @@ def unresolved_source(claim: Claim) -> str | None:
     return source
 
 
+def shown_class(claim: Claim) -> str | None:
+    """The cue's class as the views show it after the cue, or None when the
+    cue already says it. Rule `class_the_cue_says_is_not_repeated` (brief2
+    s18, standard.co.uk: "Poland / reported (report): 25.9 new cases" read
+    as a stutter; the class is the kind of cue, and "reported" tells the
+    reader it is a report): a cue word that opens on its class's name
+    ("reported", "reports" of class report) leaves the class out; "revealed
+    (report)", "said (neutral)" keep it. The TSV and JSON keep every class
+    (a column a program reads)."""
+    # the cue's own words: not a source shown before it ("“The reporter” said (neutral)")
+    said = any(word.lower().startswith(claim.cue_class) for word in claim.cue_text.split())
+    return None if said else claim.cue_class
+
+
 def cue_label(claim: Claim) -> str:
-    """The cue with its class: `urged (directive)`."""
-    return f"{cue_words(claim)} ({claim.cue_class})"
+    """The cue with its class: `urged (directive)`; the cue alone when it
+    says its class (rule `class_the_cue_says_is_not_repeated`)."""
+    shown = shown_class(claim)
+    return f"{cue_words(claim)} ({shown})" if shown else cue_words(claim)
 
 
 def by_speaker(claims: Sequence[Claim]) -> list[tuple[str, list[Claim]]]:
@@ -261,7 +277,8 @@ class ClaimsView:
             labels = [f"[{sentence_number(claim)}]" for claim in claims]
             label_width = max(len(label) for label in labels)
             for label, claim in zip(labels, claims, strict=True):
-                entry = Text.assemble((cue_words(claim), CUE_STYLE), (f" ({claim.cue_class})", "dim"))
+                shown = shown_class(claim)
+                entry = Text.assemble((cue_words(claim), CUE_STYLE), (f" ({shown})" if shown else "", "dim"))
                 if claim.hedged:
                     entry.append(" · hedged", style=HEDGED_STYLE)
                 entry.append(": ")
@@ -388,8 +405,9 @@ def claims_markdown(claims: Sequence[Claim], title: str | None = None, warnings:
         for claim in group:
             hedge = " · _hedged_" if claim.hedged else ""
             content = markdown_escape(one_line(claim.content))
+            shown = shown_class(claim)
             out.append(
-                f"- **{markdown_escape(cue_words(claim))}** ({claim.cue_class}, {claim.kind}{hedge}, "
+                f"- **{markdown_escape(cue_words(claim))}** ({f'{shown}, ' if shown else ''}{claim.kind}{hedge}, "
                 f"sentence {sentence_number(claim)}): {content}\n"
             )
     return "".join(out)
