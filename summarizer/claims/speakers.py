@@ -854,6 +854,7 @@ class SpeakerIndex:
         self.asker: tuple[int, Entity | None] | None = None  # the last speaker, when asking a question
         self.described_person = -WINDOW - 1  # where one person, not named, last spoke ("the star explained")
         self.described_role: str | None = None  # and their role, when only the subject there ("the new pope")
+        self.described_speaker_role: str | None = None  # the role of one described when a speaker ("the captain")
         # where a sentence last opened with a document or body as its subject, and who that is
         self.thing_subject: tuple[int, Resolved] | None = None
         # a thing that opened a sentence (rule `it_is_the_thing_just_named`): what "it" is before a
@@ -938,6 +939,7 @@ class SpeakerIndex:
             # Rule `someone_new_as_subject`: "A woman arrived later. “...,” she said.":
             # a person introduced without a name may be whom "she" points to
             self.described_person, self.described_role = self.position, None
+            self.described_speaker_role = None
         role = _someone_new_by_role(view)
         if role is not None:
             self.introduced_role = (self.position, role)
@@ -1283,6 +1285,7 @@ class SpeakerIndex:
         found = self._by_role(tokens[k : head + 1])
         if found is None:
             self.described_person, self.described_role = self.position, _role_word(tokens[head].lower)
+            self.described_speaker_role = None
         elif not _quoted(view, tokens[k].start):
             self.role_subject = (self.position, found)  # rule `role_subject_since_the_speaker`
 
@@ -1720,7 +1723,14 @@ class SpeakerIndex:
                 self.relayed = (self.position, entity, subject)
         self.asker = (self.position, entity) if entity is not None and _asks_someone(view, cue) else None
         if entity is None and resolved.kind != PERSON and _one_person_described(tokens):
+            # Rule `described_speaker_keeps_its_role` (QA round 52, 688 s11: "In his trial, the
+            # captain said ... Schettino is now on trial .... He denies wrongdoing." stayed
+            # unresolved beside "Capt. Francesco Schettino"): the role of "the captain" (a role noun
+            # or a one-word title) is kept for rule `unnamed_person_spoke_last`
+            head = tokens[-1].lower
             self.described_person, self.described_role = self.position, None
+            self.described_speaker_role = _role_word(head) if _one_person_noun(head) or head in one_word_titles() \
+                else None
         return resolved
 
     def _family_of_a_named_person(self, resolved: Resolved) -> bool:
@@ -2101,6 +2111,8 @@ class SpeakerIndex:
                 own = self._body_its_modifiers_name(head)
                 if own is not None:
                     return own
+            elif len(parts) == 1 and (own := _body_of_a_listed_place(head, parts[0])) is not None:
+                return own
             return Resolved(shown, _listed_title(parts[0]), UNRESOLVED)
         if len(parts) > 1 and is_people:
             role = _listed_title(parts[0])
@@ -2136,9 +2148,11 @@ class SpeakerIndex:
             return None
         position, body, resolved = self.speakers[-1]
         if body is None and resolved.kind == ORGANISATION and resolved.name \
-                and resolved.name.split()[-1].lower() == noun:
+                and noun in (resolved.name.split()[-1].lower(), _state_body_noun_of_a_place(resolved.name)):
             # "The Israeli military said ... The military said": the body a description named
-            # (rule `description_names_its_body`), which the index keeps no entity of
+            # (rule `description_names_its_body`), which the index keeps no entity of; so "The
+            # government of North Korea said ... the government said" (rule
+            # `state_body_of_a_listed_place`)
             body = Entity(resolved.name, ORGANISATION)
         if body is None or self._sentences_since(position) > 1 or self._noun_since(noun, position, head[0]):
             return None
@@ -2824,8 +2838,34 @@ class SpeakerIndex:
             return False
         if self.described_role is not None and not _has_another_role(entity, self.described_role):
             return False  # "the candidate" may be the one named before, whose role is not known
+        if self._subject_of_the_role_since(entity):
+            return False
         spoke = max((p for p, e, _ in self.speakers if e is entity), default=None)
         return spoke is None or spoke < self.described_person
+
+    def _subject_of_the_role_since(self, entity: Entity) -> bool:
+        """Rule `subject_of_the_described_role_since` (QA round 52, 688 s11:
+        "In his trial, the captain said he fell ... Schettino is now on
+        trial .... He denies wrongdoing." stayed unresolved beside "Capt.
+        Francesco Schettino"): after one person described by a role spoke
+        ("the captain", rule `described_speaker_keeps_its_role`), a person
+        the article gave that role ("Capt.", "captain") who opened a sentence
+        since, outside quotations, is the nearest one "he" may be, and may
+        be the one described too: so the description holds them back no
+        more. Kept unresolved: the role's person opened no sentence since
+        ('"...," the captain said. He added ...' after two captains named),
+        another role ("Gen. Mark Hanna"), a description with no role ("the
+        53-year-old")."""
+        role = self.described_speaker_role
+        if role is None or not any(_role_word(w) == role for w in entity.role_words):
+            return False
+        for back in range(1, self.position - self.described_person):
+            if back >= len(self.recent) or back >= len(self.sentence_tokens) or not self.sentence_tokens[-1 - back]:
+                return False
+            opening = self.sentence_tokens[-1 - back][0].start
+            if any(m.entity is entity and m.offset == opening and not m.quoted for m in self.recent[-1 - back]):
+                return True
+        return False
 
     def _person_for(
         self, view: SentenceView, token: Token, gender: str, content: Sequence[tuple[int, int]] = (),
@@ -5128,6 +5168,39 @@ def _participle_modifier_at(words: Sequence[Token], k: int) -> bool:
 
 
 MODIFIER_PARTICIPLES = grammar("modifier_participles")
+
+
+def _body_of_a_listed_place(head: Sequence[Token], words: Sequence[Token]) -> Resolved | None:
+    """Rule `state_body_of_a_listed_place` (QA round 52, 677 s9: "The
+    government of North Korea rejected the report" was filed under "Speaker
+    not resolved"): "the" + a state's own body noun (claim_grammar.txt
+    national_bodies) + "of" + a listed place (places.txt, "the" allowed
+    before it: "the government of the United States") and nothing more is
+    that place's body, as "the North Korean government" is (rule
+    `description_names_its_body`): an organisation shown as written without
+    "the". Not "the government of President Poroshenko" (a person's: rule
+    `of_inside_a_title`), nor "the new government of Ukraine" (a word of
+    description), nor "the government of North Korea's ally" (another's),
+    nor "the government of Smithville" (no listed place): those stay."""
+    if len(head) != 2 or head[0].lower != "the" or head[1].lower not in NATIONAL_BODIES:
+        return None
+    place = list(words[3:])
+    if len(words) < 4 or words[2].lower != "of":
+        return None
+    if place and place[0].lower == "the":
+        place = place[1:]
+    if not place or not all(t.is_word and t.is_capitalised for t in place):
+        return None
+    if " ".join(t.lower for t in place) not in places():
+        return None
+    return Resolved(" ".join(t.text for t in words[1:]), None, ORGANISATION)
+
+
+def _state_body_noun_of_a_place(name: str) -> str | None:
+    """The body noun of a name rule `state_body_of_a_listed_place` showed
+    ("government of North Korea" -> "government"), else None."""
+    words = name.split()
+    return words[0].lower() if len(words) > 2 and words[1] == "of" and words[0].lower() in NATIONAL_BODIES else None
 
 
 def _of_a_name(words: Sequence[Token], k: int) -> bool:
