@@ -89,3 +89,43 @@ def test_he_after_the_person_of_the_role_opened_a_sentence_since_the_description
 def test_he_after_a_described_speaker_stays_unresolved_otherwise(text: str) -> None:
     assert _speakers(text)[-1][1] == "unresolved"
 
+
+# --- rule `words_before_a_title_are_the_persons` (QA 52, 409 s34: "She predicted" after "But Missouri GOP
+# Rep. Ann Wagner ... told CNN" stayed unresolved, "Missouri GOP" read as a newer subject)
+
+PREDICTED = " Rep. Ann Wagner, who is helping with the effort, told CNN that women care about jobs. " \
+    "She predicted that female voters will line up with the agenda."
+
+
+@pytest.mark.parametrize("before", ["But Missouri GOP", "Missouri GOP", "But Missouri"])
+def test_words_before_the_title_name_no_newer_subject(before: str) -> None:
+    assert _speakers(before + PREDICTED)[-1] == ("Ann Wagner", "person")
+
+
+def test_a_subject_joined_before_the_titled_person_stays_a_subject() -> None:
+    assert _speakers("But Missouri GOP leaders and" + PREDICTED)[-1] == ("She", "unresolved")
+
+
+# --- rule `last_speaker_as_a_pronoun_inside_its_claim` (QA 52, 865 s30: "He and Knox made mistakes ...,
+# he writes." after Sollecito's "he says" stayed unresolved)
+
+SPOKE = 'Tom Reed was at the game. "It was awful," Reed said. '
+
+
+def test_the_last_speaker_as_a_pronoun_inside_the_claim_goes_on_speaking() -> None:
+    assert _speakers(SPOKE + "He and Lee were injured, he said.")[-1] == ("Tom Reed", "person")
+
+
+@pytest.mark.parametrize("text", [
+    SPOKE + "Reed and Lee were injured, he said.",  # named in the claim: what it is about
+    SPOKE + "Jack Lee and Reed were injured, he said.",
+    "Tom Reed was at the game. He and Lee were injured, he said.",  # Reed has not spoken
+])
+def test_a_person_listed_in_the_claim_stays_no_antecedent(text: str) -> None:
+    assert _speakers(text)[-1] == ("he", "unresolved")
+
+
+@pytest.mark.parametrize("title", ["Lt. Gov.", "Lt. Col."])
+def test_a_longer_rank_is_no_lieutenant(title: str) -> None:
+    text = title + " Mark Hanna spoke on Monday. The lieutenant said aid would arrive within days."
+    assert _speakers(text) == [("The lieutenant", "unresolved")]

@@ -3032,10 +3032,21 @@ class SpeakerIndex:
         were injured, he said." gave the claim to Tom Reed): a person named
         inside the claim in a list of names joined as its subject is what the
         claim is about, no antecedent of its "he", wherever else the text
-        named them."""
+        named them.
+
+        Rule `last_speaker_as_a_pronoun_inside_its_claim` (QA round 52, 865
+        s30: "... he says he does not clearly remember .... He and Knox made
+        mistakes ..., he writes." stayed unresolved): the person who spoke
+        last, in this sentence or the one before, named inside the claim only
+        by a pronoun ("He and Knox"), is the one still speaking, not someone
+        the claim is about; a name in the list ("Sollecito and Knox made
+        mistakes, he writes") and a person who has not spoken ("Tom Reed was
+        at the game. He and Lee were injured, he said.") keep the rule."""
+        last = self.speakers[-1][1] if self.speakers and self.position - self.speakers[-1][0] <= 1 else None
         return any(
             m.entity is entity and any(start <= m.offset < end for start, end in content)
             and self._in_a_joined_list(view, m, by_a_word=True)
+            and not (m.pronoun_gender is not None and entity is last)
             for m in self.recent[-1] if not m.quoted
         )
 
@@ -3392,7 +3403,7 @@ class SpeakerIndex:
             subjects = [m for m in _subjects_first(mentions)
                         if not m.quoted and not m.aside and not m.object and not m.possessive
                         and not self._inside_a_final_claim(m, speaker)]
-            subjects = _past_a_nationality(subjects)
+            subjects = self._past_words_before_a_title(_past_a_nationality(subjects))
             opening = min(mentions, key=lambda m: m.offset, default=None)
             if opening is not None and opening.possessive and not opening.quoted:
                 # "Professor Johannes Lindvall's research ... is illuminating. He has shown ...":
@@ -3410,6 +3421,31 @@ class SpeakerIndex:
                     # sentence, goes on speaking: rule `speaker_of_the_joined_clause`)
                     return first
         return None
+
+    def _past_words_before_a_title(self, subjects: list[Mention]) -> list[Mention]:
+        """Rule `words_before_a_title_are_the_persons` (QA round 52, 409 s34:
+        "But Missouri GOP Rep. Ann Wagner ... told CNN that .... She
+        predicted ..." left "She" unresolved, "Missouri GOP" read as a newer
+        subject): capitalised words the tagger cannot type right before a
+        title and the titled person's name ("Missouri GOP Rep.", as
+        "Ukrainian Prime Minister": `_past_a_nationality`) say where and of
+        which party the title is held, and name no one of their own; the
+        person is the subject. A run with anything else between it and the
+        title ("Missouri GOP leaders and Rep. Ann Wagner") stays a subject."""
+        if len(subjects) < 2:
+            return subjects
+        first, second = subjects[0], subjects[1]
+        if first.entity.kind != UNKNOWN or second.entity.kind != PERSON or not second.entity.title \
+                or not 0 < second.offset - first.offset <= MAX_NATIONALITY_GAP:
+            return subjects
+        words = self.text[first.offset : second.offset].split()
+        if not self.text.startswith(second.entity.title, second.offset):
+            if not words or words[-1].rstrip(".").lower() not in one_word_titles():
+                return subjects
+            words = words[:-1]
+        if not words or len(words) > len(first.entity.words) or not all(w[:1].isupper() for w in words):
+            return subjects
+        return subjects[1:]
 
     def _inside_a_final_claim(self, mention: Mention, speaker: Entity) -> bool:
         """Rule `name_inside_a_final_claim` (resolve s16, CNN-Corpus dev 794:
