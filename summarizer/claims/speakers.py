@@ -861,6 +861,7 @@ class SpeakerIndex:
         self.asker: tuple[int, Entity | None] | None = None  # the last speaker, when asking a question
         self.described_person = -WINDOW - 1  # where one person, not named, last spoke ("the star explained")
         self.described_role: str | None = None  # and their role, when only the subject there ("the new pope")
+        self.described_speaker_role: str | None = None  # the role of one described when a speaker ("the captain")
         # where a sentence last opened with a document or body as its subject, and who that is
         self.thing_subject: tuple[int, Resolved] | None = None
         # a thing that opened a sentence (rule `it_is_the_thing_just_named`): what "it" is before a
@@ -943,6 +944,7 @@ class SpeakerIndex:
             # Rule `someone_new_as_subject`: "A woman arrived later. “...,” she said.":
             # a person introduced without a name may be whom "she" points to
             self.described_person, self.described_role = self.position, None
+            self.described_speaker_role = None
         role = _someone_new_by_role(view)
         if role is not None:
             self.introduced_roles[role] = self.position
@@ -1287,6 +1289,7 @@ class SpeakerIndex:
         found = self._by_role(tokens[k : head + 1])
         if found is None:
             self.described_person, self.described_role = self.position, _role_word(tokens[head].lower)
+            self.described_speaker_role = None
         elif not _quoted(view, tokens[k].start):
             self.role_subject = (self.position, found)  # rule `role_subject_since_the_speaker`
 
@@ -1724,7 +1727,14 @@ class SpeakerIndex:
                 self.relayed = (self.position, entity, subject)
         self.asker = (self.position, entity) if entity is not None and _asks_someone(view, cue) else None
         if entity is None and resolved.kind != PERSON and _one_person_described(tokens):
+            # Rule `described_speaker_keeps_its_role` (QA round 52, 688 s11: "In his trial, the
+            # captain said ... Schettino is now on trial .... He denies wrongdoing." stayed
+            # unresolved beside "Capt. Francesco Schettino"): the role of "the captain" (a role noun
+            # or a one-word title) is kept for rule `unnamed_person_spoke_last`
+            head = tokens[-1].lower
             self.described_person, self.described_role = self.position, None
+            self.described_speaker_role = _role_word(head) if _one_person_noun(head) or head in one_word_titles() \
+                else None
         return resolved
 
     def _family_of_a_named_person(self, resolved: Resolved) -> bool:
@@ -2105,6 +2115,8 @@ class SpeakerIndex:
                 own = self._body_its_modifiers_name(head)
                 if own is not None:
                     return own
+            elif len(parts) == 1 and (own := _body_of_a_listed_place(head, parts[0])) is not None:
+                return own
             return Resolved(shown, _listed_title(parts[0]), UNRESOLVED)
         if len(parts) > 1 and is_people:
             role = _listed_title(parts[0])
@@ -2140,9 +2152,11 @@ class SpeakerIndex:
             return None
         position, body, resolved = self.speakers[-1]
         if body is None and resolved.kind == ORGANISATION and resolved.name \
-                and resolved.name.split()[-1].lower() == noun:
+                and noun in (resolved.name.split()[-1].lower(), _state_body_noun_of_a_place(resolved.name)):
             # "The Israeli military said ... The military said": the body a description named
-            # (rule `description_names_its_body`), which the index keeps no entity of
+            # (rule `description_names_its_body`), which the index keeps no entity of; so "The
+            # government of North Korea said ... the government said" (rule
+            # `state_body_of_a_listed_place`)
             body = Entity(resolved.name, ORGANISATION)
         if body is None or self._sentences_since(position) > 1 or self._noun_since(noun, position, head[0]):
             return None
@@ -2888,8 +2902,34 @@ class SpeakerIndex:
             return False
         if self.described_role is not None and not _has_another_role(entity, self.described_role):
             return False  # "the candidate" may be the one named before, whose role is not known
+        if self._subject_of_the_role_since(entity):
+            return False
         spoke = max((p for p, e, _ in self.speakers if e is entity), default=None)
         return spoke is None or spoke < self.described_person
+
+    def _subject_of_the_role_since(self, entity: Entity) -> bool:
+        """Rule `subject_of_the_described_role_since` (QA round 52, 688 s11:
+        "In his trial, the captain said he fell ... Schettino is now on
+        trial .... He denies wrongdoing." stayed unresolved beside "Capt.
+        Francesco Schettino"): after one person described by a role spoke
+        ("the captain", rule `described_speaker_keeps_its_role`), a person
+        the article gave that role ("Capt.", "captain") who opened a sentence
+        since, outside quotations, is the nearest one "he" may be, and may
+        be the one described too: so the description holds them back no
+        more. Kept unresolved: the role's person opened no sentence since
+        ('"...," the captain said. He added ...' after two captains named),
+        another role ("Gen. Mark Hanna"), a description with no role ("the
+        53-year-old")."""
+        role = self.described_speaker_role
+        if role is None or not any(_role_word(w) == role for w in entity.role_words):
+            return False
+        for back in range(1, self.position - self.described_person):
+            if back >= len(self.recent) or back >= len(self.sentence_tokens) or not self.sentence_tokens[-1 - back]:
+                return False
+            opening = self.sentence_tokens[-1 - back][0].start
+            if any(m.entity is entity and m.offset == opening and not m.quoted for m in self.recent[-1 - back]):
+                return True
+        return False
 
     def _person_for(
         self, view: SentenceView, token: Token, gender: str, content: Sequence[tuple[int, int]] = (),
@@ -3056,10 +3096,21 @@ class SpeakerIndex:
         were injured, he said." gave the claim to Tom Reed): a person named
         inside the claim in a list of names joined as its subject is what the
         claim is about, no antecedent of its "he", wherever else the text
-        named them."""
+        named them.
+
+        Rule `last_speaker_as_a_pronoun_inside_its_claim` (QA round 52, 865
+        s30: "... he says he does not clearly remember .... He and Knox made
+        mistakes ..., he writes." stayed unresolved): the person who spoke
+        last, in this sentence or the one before, named inside the claim only
+        by a pronoun ("He and Knox"), is the one still speaking, not someone
+        the claim is about; a name in the list ("Sollecito and Knox made
+        mistakes, he writes") and a person who has not spoken ("Tom Reed was
+        at the game. He and Lee were injured, he said.") keep the rule."""
+        last = self.speakers[-1][1] if self.speakers and self.position - self.speakers[-1][0] <= 1 else None
         return any(
             m.entity is entity and any(start <= m.offset < end for start, end in content)
             and self._in_a_joined_list(view, m, by_a_word=True)
+            and not (m.pronoun_gender is not None and entity is last)
             for m in self.recent[-1] if not m.quoted
         )
 
@@ -3416,7 +3467,7 @@ class SpeakerIndex:
             subjects = [m for m in _subjects_first(mentions)
                         if not m.quoted and not m.aside and not m.object and not m.possessive
                         and not self._inside_a_final_claim(m, speaker)]
-            subjects = _past_a_nationality(subjects)
+            subjects = self._past_words_before_a_title(_past_a_nationality(subjects))
             opening = min(mentions, key=lambda m: m.offset, default=None)
             if opening is not None and opening.possessive and not opening.quoted:
                 # "Professor Johannes Lindvall's research ... is illuminating. He has shown ...":
@@ -3434,6 +3485,31 @@ class SpeakerIndex:
                     # sentence, goes on speaking: rule `speaker_of_the_joined_clause`)
                     return first
         return None
+
+    def _past_words_before_a_title(self, subjects: list[Mention]) -> list[Mention]:
+        """Rule `words_before_a_title_are_the_persons` (QA round 52, 409 s34:
+        "But Missouri GOP Rep. Ann Wagner ... told CNN that .... She
+        predicted ..." left "She" unresolved, "Missouri GOP" read as a newer
+        subject): capitalised words the tagger cannot type right before a
+        title and the titled person's name ("Missouri GOP Rep.", as
+        "Ukrainian Prime Minister": `_past_a_nationality`) say where and of
+        which party the title is held, and name no one of their own; the
+        person is the subject. A run with anything else between it and the
+        title ("Missouri GOP leaders and Rep. Ann Wagner") stays a subject."""
+        if len(subjects) < 2:
+            return subjects
+        first, second = subjects[0], subjects[1]
+        if first.entity.kind != UNKNOWN or second.entity.kind != PERSON or not second.entity.title \
+                or not 0 < second.offset - first.offset <= MAX_NATIONALITY_GAP:
+            return subjects
+        words = self.text[first.offset : second.offset].split()
+        if not self.text.startswith(second.entity.title, second.offset):
+            if not words or words[-1].rstrip(".").lower() not in one_word_titles():
+                return subjects
+            words = words[:-1]
+        if not words or len(words) > len(first.entity.words) or not all(w[:1].isupper() for w in words):
+            return subjects
+        return subjects[1:]
 
     def _inside_a_final_claim(self, mention: Mention, speaker: Entity) -> bool:
         """Rule `name_inside_a_final_claim` (resolve s16, CNN-Corpus dev 794:
@@ -5219,6 +5295,39 @@ def _participle_modifier_at(words: Sequence[Token], k: int) -> bool:
 
 
 MODIFIER_PARTICIPLES = grammar("modifier_participles")
+
+
+def _body_of_a_listed_place(head: Sequence[Token], words: Sequence[Token]) -> Resolved | None:
+    """Rule `state_body_of_a_listed_place` (QA round 52, 677 s9: "The
+    government of North Korea rejected the report" was filed under "Speaker
+    not resolved"): "the" + a state's own body noun (claim_grammar.txt
+    national_bodies) + "of" + a listed place (places.txt, "the" allowed
+    before it: "the government of the United States") and nothing more is
+    that place's body, as "the North Korean government" is (rule
+    `description_names_its_body`): an organisation shown as written without
+    "the". Not "the government of President Poroshenko" (a person's: rule
+    `of_inside_a_title`), nor "the new government of Ukraine" (a word of
+    description), nor "the government of North Korea's ally" (another's),
+    nor "the government of Smithville" (no listed place): those stay."""
+    if len(head) != 2 or head[0].lower != "the" or head[1].lower not in NATIONAL_BODIES:
+        return None
+    place = list(words[3:])
+    if len(words) < 4 or words[2].lower != "of":
+        return None
+    if place and place[0].lower == "the":
+        place = place[1:]
+    if not place or not all(t.is_word and t.is_capitalised for t in place):
+        return None
+    if " ".join(t.lower for t in place) not in places():
+        return None
+    return Resolved(" ".join(t.text for t in words[1:]), None, ORGANISATION)
+
+
+def _state_body_noun_of_a_place(name: str) -> str | None:
+    """The body noun of a name rule `state_body_of_a_listed_place` showed
+    ("government of North Korea" -> "government"), else None."""
+    words = name.split()
+    return words[0].lower() if len(words) > 2 and words[1] == "of" and words[0].lower() in NATIONAL_BODIES else None
 
 
 def _of_a_name(words: Sequence[Token], k: int) -> bool:
