@@ -2779,7 +2779,7 @@ class SpeakerIndex:
         if head is None or head + 1 >= at or not tokens[head + 1].is_word or tokens[head + 1].is_capitalised \
                 or tokens[head + 1].lower in PREPOSITIONS:
             return False  # no one described opens the sentence before a verb
-        return _one_person_description(" ".join(t.text for t in tokens[: head + 1]), gender, ("a", "an", "the"))
+        return _one_person_description(" ".join(t.text for t in tokens[: head + 1]), gender, ARTICLES)
 
     def _first_claim_brings_in_one_of(self, view: SentenceView, end: int, token: Token, gender: str) -> bool:
         """For rule `joined_cue_after_another_of_its_gender_is_unresolved`:
