@@ -3374,6 +3374,9 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
         if host is None:
             return None
         s_first, s_last = host
+    venue_host = _host_of_a_participle_after_a_venue(view, hit, k, s_first, s_last)
+    if venue_host is not None and venue_host != (-1, -1):
+        s_first, s_last = venue_host
     s_first = _joined_by_a_slash(view, s_first)
     with_first = tokens[s_first].lower == "with" or (s_first > 0 and tokens[s_first - 1].lower == "with")
     if with_first and not tokens[first].lower.endswith("ing"):
@@ -3385,7 +3388,7 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
         s_first, s_last = reduced
     s_first = _last_conjunct(view, s_first, s_last)
     s_first, s_last = trim_source(view, s_first, s_last)
-    source: Span | None = view.span(s_first, s_last)
+    source: Span | None = None if venue_host == (-1, -1) else view.span(s_first, s_last)
     if tokens[first - 1].lower == "to" and tokens[s_first].lower == "to":
         purpose = _subject_of_a_purpose(view, s_first, first)
         source = None if purpose is None else view.span(*purpose)
@@ -4792,6 +4795,43 @@ def _participle_after_a_prepositional_object(view: SentenceView, hit: CueHit, k:
         and not tokens[k].is_capitalised
         and tokens[k].lower not in RELATIVES  # "by the European Union, which contended that ..."
     )
+
+
+PARTICIPLE_VENUE_PREPOSITIONS = grammar("participle_venue_prepositions")
+
+
+def _host_of_a_participle_after_a_venue(
+    view: SentenceView, hit: CueHit, k: int, s_first: int, s_last: int
+) -> Span | None:
+    """Rule `participle_after_a_venue_belongs_to_its_host` (QA round 52, 944
+    s0: "lawyers filed a class action law suit in a U.S federal court
+    accusing the United Nations of ..." made the court the accuser): an -ing
+    cue right after the object of a place or occasion preposition
+    (claim_grammar.txt participle_venue_prepositions) that follows another
+    noun phrase tells what that noun does, not the place: the source is the
+    host when it can speak ("a statement on the website saying"), else
+    unresolved ((-1, -1)). None when the rule does not apply: no host noun
+    phrase with its determiner ("said in a statement accusing", "shot back
+    in an article stating"), people or a document in the phrase ("a report
+    in the newspaper stating": the newspaper's), a cue not an -ing form."""
+    tokens = view.tokens
+    if not tokens[hit.first].lower.endswith("ing") or k != hit.first - 1 or s_first < 2:
+        return None
+    preposition, host_last = tokens[s_first - 1], s_first - 2
+    venue_head = head_token(view, s_first, s_last).lower
+    if preposition.lower not in PARTICIPLE_VENUE_PREPOSITIONS or is_people_noun(venue_head) \
+            or venue_head in documents():
+        return None
+    host_end = tokens[host_last]
+    if not host_end.is_word or host_end.is_capitalised or host_end.lower in FINITE_VERBS \
+            or host_end.lower in AUXILIARIES or host_end.lower in past_forms() or host_end.lower.endswith("ing"):
+        return None
+    host_first = np_left(view, host_last)
+    if host_first is None or host_first > host_last or tokens[host_first].lower not in DETERMINERS:
+        return None  # "Forbes shot back in an article stating ...": no noun phrase before the venue
+    if looks_like_source(view, host_first, host_last) or host_end.lower in documents():
+        return host_first, host_last
+    return -1, -1
 
 
 def _joined_by_a_slash(view: SentenceView, s_first: int) -> int:

@@ -72,6 +72,10 @@ def token_pattern() -> re.Pattern[str]:
         # at the hyphen, so the speaker began at "backed"): an acronym with dots and the word its hyphen
         # joins to it are one word, as "Kremlin-backed" is; "the U.N." alone keeps its dots
         rf"|(?:[A-Za-z]\.){{2,}}(?:-{WORD})?"
+        # rule `dotted_initials_without_the_last_dot_are_one_token` (QA round 52, 944 s0: "in a U.S federal
+        # court accusing ..." gave the speaker "S federal court"): capitals joined by dots, the last dot left
+        # out ("U.S", "U.K"), are the same one word; "U.S." is read above, a lone initial "J. Smith" below
+        rf"|(?:[A-Z]\.)+[A-Z](?![\w.])(?:-{WORD})?"
         r"|[A-Z]\.(?=\s+[A-Z])"  # a middle initial
         rf"|{NYT_QUOTE}"
         rf"|{NUMBER}"
