@@ -171,6 +171,7 @@ MAX_INDEFINITE_WORDS = 4  # "a dispatcher", "a longtime family friend"
 MAX_NAMESAKES = 16  # entities kept per name word, role word or initials (see `_add`)
 MAX_LEARNT_ROLE_WORDS = 32  # role words learnt for one entity
 MAX_BODIES = 8  # bodies kept beside one person (rule `description_of_another_body`)
+OTHER_OFFICE_QUALIFIERS = grammar("other_office_qualifiers") | TITLE_QUALIFIERS
 GENERIC_ROLE_WORDS = frozenset({"former", "then", "current", "new", "top", "senior", "acting", "longtime", "of"})
 
 
@@ -1658,6 +1659,29 @@ class SpeakerIndex:
             return True
         return any(e.kind != PERSON for e in self.by_initials.get(acronym, ()))
 
+    def _title_held_by_another(self, holder: Entity, acronym: str | None, end: int) -> bool:
+        """Rule `title_written_of_another_holder` (review s18 A4, T7: the
+        initials and the role index counted a title's holders two ways):
+        "the CMO" or "the chief medical officer" is not the one person
+        titled "Chief Medical Officer" when the text, before the description
+        (ending before offset `end`), writes that title in lower case as
+        someone's or an indefinite one ("Northern Ireland's chief medical
+        officer, Michael McBride", "a rival firm's chief executive"; a title
+        ending in "officer" also without it), or another person holds the
+        initials as a role ("Tom Brown, the CEO of rival Acme")."""
+        if acronym is not None and any(
+                e is not holder and e.kind == PERSON for e in self.by_role.get(acronym.lower(), ())):
+            return True
+        words = (holder.title or "").lower().split()
+        if len(words) < 2:
+            return False
+        spellings = {" ".join(words)} | ({" ".join(words[:-1])} if words[-1] == "officer" and len(words) > 2 else set())
+        # only one of someone's or an indefinite one: "the vice president" or "the California
+        # attorney general" written before is the same holder as often as not (PolNeAR, CNN-Corpus)
+        before = self.text[:end]
+        return any(re.search(rf"(?:['\u2019]s|\b(?:a|an|another))\s+(?:[a-z-]+\s+)?{re.escape(spelt)}\b", before)
+                   for spelt in spellings)
+
     def _index_title_initials(self, entity: Entity, title: str | None) -> None:
         """A person by the initials of a title written beside the name
         (rule `title_initials_stand_for_the_title`)."""
@@ -1914,8 +1938,10 @@ class SpeakerIndex:
         ..., and the company told PC Gamer that ..." showed "the company"):
         "the company" (or "the firm") opening a clause joined by "and" or
         "but" is the one name that opened the sentence as its subject, when
-        the names layer could not type it (a body's name it does not know)
-        and nothing marks it a person or a place: no title, no first name, no
+        the names layer typed it a body (review s18 A1: an untyped name is
+        no evidence, "Bezos founded Amazon ..., and the company said" is not
+        Bezos; so "Alienware" alone now stays as written) and nothing marks
+        it a person or a place: no title, no first name, no
         gender, no word of a person the article named, no listed place; any
         other name before the description an object of a word ("with an RTX
         3090"), never a person nor a second subject ("Alienware and Gigabyte
@@ -1937,7 +1963,10 @@ class SpeakerIndex:
 
         if any(e is not entity and second_subject(n, e) for n, e in before[1:]):
             return None  # someone or something else that may be a subject ("Alienware and Gigabyte")
-        if name.title or entity.kind != UNKNOWN or entity.gender is not None or entity.called:
+        if name.title or entity.kind != ORGANISATION or entity.gender is not None or entity.called:
+            # review s18 A1: only a name the names layer typed a body (a company ending, "Gowalla
+            # Inc.", or its context) is positive evidence; an untyped name may be a surname
+            # ("Bezos founded Amazon ..."), a product ("Windows 11") or a storm ("Hurricane Ida")
             return None
         if " ".join(entity.words) in places() or entity.words[0] in first_names() or self._word_of_a_person(entity):
             return None
@@ -2013,7 +2042,8 @@ class SpeakerIndex:
             # body) of those initials, else no one
             acronym = head[1].text.replace(".", "")
             titled = list({id(e): e for e in self.by_initials.get(acronym, ())}.values())
-            if len(titled) == 1 and titled[0].kind == PERSON and not self._initials_of_a_body(acronym):
+            if len(titled) == 1 and titled[0].kind == PERSON and not self._initials_of_a_body(acronym) \
+                    and not self._title_held_by_another(titled[0], acronym, head[0].start):
                 return titled[0].resolved()
         if len(head) > 1 and len(parts) == 1 and noun in noun_sets("kin_words")["relation"] \
                 and all(t.is_capitalised for t in head[:-1]) and head[-2].text.endswith(POSSESSIVE_ENDINGS):
@@ -2371,14 +2401,24 @@ class SpeakerIndex:
         start = 0 if possessor_of_a_role(head[0]) else 1  # "Apple's CEO": Apple is one of the role's words
         modifiers = {_role_word(without_possessive(t.text.rstrip(".").lower())) for t in head[start:-1]} \
             - GENERIC_ROLE_WORDS
+        # Rule `another_office_by_its_qualifier` (review s18 A3: "The Iranian president said"
+        # after "Iranian Vice President Eshaq Jahangiri" was Jahangiri): a holder whose role has a
+        # qualifier the description does not ("vice", "deputy", "acting") holds another office
+        written = {without_possessive(t.text.rstrip(".").lower()) for t in head[:-1]}
         fits = [
             e
             for e in self.by_role.get(noun, ())
             if modifiers <= {_role_word(w) for w in e.role_words} and e.kind != ORGANISATION
             and not self._named_after(e, head[-1].end)
+            and not (e.role_words & OTHER_OFFICE_QUALIFIERS) - written
         ]
         if len(fits) != 1:
             return None
+        if fits[0].title and " ".join(t.lower for t in head[start:]) == fits[0].title.lower() \
+                and self._title_held_by_another(fits[0], _title_initials(fits[0].title), head[0].start):
+            return None
+        if any(e is not fits[0] and e.kind == PERSON for e in self.by_initials.get(head[-1].text.replace(".", ""), ())):
+            return None  # "the CEO" after "Chief Executive Officer Jane Smith" too: one count of holders
         if any(listed_people_or_country_word(m) for m in modifiers) \
                 and not self._one_of_the_nationality(head, noun, fits[0]):
             return None
@@ -3704,7 +3744,12 @@ class SpeakerIndex:
             # Rule `legislature_as_subject_is_it` (resolve s18, QA round 50, 961 s6): "Italy's lower
             # house of parliament approved ... It also agreed": shown as written, never a named body
             kind = UNRESOLVED if legislature[0].lower in DEFINITE else UNNAMED
-            self.thing_subject = (self.position, Resolved(" ".join(t.text for t in legislature), None, kind))
+            shown: str | None = " ".join(t.text for t in legislature)
+            if _second_subject_joined(view, start + len(legislature)):
+                # review s18 A5: "The parliament approved the deal, and Gazprom welcomed the vote.
+                # It said ...": another subject came after it; "it" is neither, nor an older body
+                shown = None
+            self.thing_subject = (self.position, Resolved(shown, None, kind if shown else UNRESOLVED))
             return
         after = start
         while after < min(start + 4, len(tokens) - 1) and tokens[after].is_word:
@@ -4126,6 +4171,26 @@ def _legislature_subject(view: SentenceView, start: int) -> list[Token] | None:
     if not _verb_or_negated_auxiliary(view, verb):
         return None
     return list(tokens[start : head + 1])
+
+
+def _second_subject_joined(view: SentenceView, after: int) -> bool:
+    """For rule `legislature_as_subject_is_it` (review s18 A5): a clause
+    joined after token `after` (", and", ", but", ";"; claim_grammar.txt
+    clause_joiners) opens with a subject of its own, no verb shared with the
+    first ("..., and Gazprom welcomed the vote"); "..., and it agreed" or
+    "..., and agreed" is the same subject."""
+    tokens = view.tokens
+    for k in range(after, len(tokens) - 1):
+        if _quoted(view, tokens[k].start):
+            continue
+        joined = k + 1 if tokens[k].text == ";" else (
+            k + 2 if tokens[k].text == "," and tokens[k + 1].lower in CLAUSE_JOINERS else None)
+        if joined is None or joined >= len(tokens):
+            continue
+        if tokens[joined].lower in ("it", "its") or _verb_or_negated_auxiliary(view, joined):
+            continue
+        return True
+    return False
 
 
 def _someone_new_by_role(view: SentenceView) -> str | None:
