@@ -4094,16 +4094,11 @@ def _quotation_between_dashes(view: SentenceView, s_first: int, cue_last: int) -
         after = time_adjunct_end(tokens, cue_last + 1)
         if any(t.is_word or t.text == "," for t in tokens[after:]):
             return None
-    closing = s_first - 1
-    if closing < 1 or tokens[closing].text not in QUOTE_MARKS:
+    dashed = _quotation_after_a_dash(view, s_first)
+    if dashed is None:
         return None
-    quote = view.quotes.covering(tokens[closing].start)
-    if quote is None or quote[1] != tokens[closing].end:
-        return None
-    opening = next((m for m in range(closing - 1, -1, -1) if tokens[m].start == quote[0]), None)
-    if opening is None or opening == 0 or tokens[opening - 1].text not in DASHES:
-        return None
-    if not closed and not (opening + 1 < closing and tokens[opening + 1].is_capitalised):
+    quote, opening = dashed
+    if not closed and not (opening + 1 < s_first - 1 and tokens[opening + 1].is_capitalised):
         return None
     if not closed and _verb_brings_in_the_quotation(tokens, opening - 1):
         return None
@@ -4127,16 +4122,29 @@ def _dashed_quotation_the_clause_before_brings_in(view: SentenceView, s_first: i
     tokens = view.tokens
     if cue_last + 1 >= len(tokens) or tokens[cue_last + 1].text not in DASHES:
         return False
+    dashed = _quotation_after_a_dash(view, s_first)
+    if dashed is None or dashed[1] < 2:
+        return False
+    return _verb_brings_in_the_quotation(tokens, dashed[1] - 1)
+
+
+def _quotation_after_a_dash(view: SentenceView, s_first: int) -> tuple[tuple[int, int], int] | None:
+    """The quotation that closes right before the source at token `s_first`
+    and opens right after a dash (its span and its opening mark's token), or
+    None: the one reading of a dashed aside's quotation for the rules
+    `quotation_between_dashes_is_the_claim` and
+    `quotation_after_a_dash_to_the_end_is_the_claim`."""
+    tokens = view.tokens
     closing = s_first - 1
     if closing < 1 or tokens[closing].text not in QUOTE_MARKS:
-        return False
+        return None
     quote = view.quotes.covering(tokens[closing].start)
     if quote is None or quote[1] != tokens[closing].end:
-        return False
+        return None
     opening = next((m for m in range(closing - 1, -1, -1) if tokens[m].start == quote[0]), None)
-    if opening is None or opening < 2 or tokens[opening - 1].text not in DASHES:
-        return False
-    return _verb_brings_in_the_quotation(tokens, opening - 1)
+    if opening is None or opening == 0 or tokens[opening - 1].text not in DASHES:
+        return None
+    return quote, opening
 
 
 def _verb_brings_in_the_quotation(tokens: Sequence[Token], last: int) -> bool:
