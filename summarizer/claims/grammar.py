@@ -202,7 +202,11 @@ def np_right(
         elif low in ("of", "and") and last is not None and k + 1 < len(tokens) and nominal(tokens[k + 1]):
             pass
         elif first_of_a_cue_compound(tokens, k):
-            pass  # "think tanks": the cue word modifies the compound's head
+            # "think tanks": the cue word modifies the compound's head, and the compound is the
+            # phrase's noun ("Even centrist think tanks like ... argued" stopped at "Even")
+            last = k + 1
+            k += 2
+            continue
         elif (
             (is_modifier(low) or _hyphenated_modifier(low))
             and (low not in SUBORDINATORS | RELATIVES or low in PREPOSITIONS)
@@ -495,6 +499,9 @@ def looks_like_source(view: SentenceView, first: int, last: int) -> bool:
     low = head.lower
     if low in pronouns() or low in source_nouns() or low in title_words() or is_people_noun(low):
         return True
+    at = next((k for k in range(first, last + 1) if tokens[k] is head), None)
+    if at is not None and at > first and first_of_a_cue_compound(tokens, at - 1):
+        return True  # "centrist think tanks like the Brookings Institution": a body of speakers
     if head.is_capitalised:
         # nor a word that opens a fronted circumstance ("Thanks to activists demanding change,
         # ...": not "Thanks"; web test s14 K2)
