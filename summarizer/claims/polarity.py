@@ -846,20 +846,34 @@ def is_hedged(content: str, backshifted: bool = False, asking: bool = False, per
     rules or orders (permitting_cue)."""
     lowered = content.lower()
     opening = 0 if asking else _main_clause_after_a_fronted_condition(lowered)
-    own = EMBEDDED_CLAUSE.split(lowered[opening:], maxsplit=1)[0]
+    hedged, reason_stated, end = _own_clause_hedged(content, lowered, opening, backshifted, asking, permitting)
+    if hedged:
+        return True
+    if reason_stated:
+        return _hedged_after_the_reason(content, lowered, end, backshifted, asking, permitting)
+    return False
+
+
+def _own_clause_hedged(content: str, lowered: str, start: int, backshifted: bool, asking: bool,
+                       permitting: bool) -> tuple[bool, bool, int]:
+    """The clause of `lowered` from `start` to its first embedded whether/if
+    clause: whether a hedge word in it hedges the claim, whether one was put
+    out of scope as an uncertainty stated in a reason (rule
+    `stated_uncertainty_in_a_reason_is_no_hedge`) before that, and where the
+    clause ends. The one reading of a clause's hedges for `is_hedged` and
+    `_hedged_after_the_reason`."""
+    own = EMBEDDED_CLAUSE.split(lowered[start:], maxsplit=1)[0]
     # lower() keeps the length of news text; when it does not, the capital-May rule cannot read offsets
-    original = content[opening : opening + len(own)] if len(content) == len(lowered) else ""
+    original = content[start : start + len(own)] if len(content) == len(lowered) else ""
     reason_stated = False
     for match in hedge_patterns().finditer(own):
         hit = _hedge_word("content", own, original, match, backshifted=backshifted, asking=asking,
                           permitting=permitting)
         ruled_out = out_of_scope(hit)
         if ruled_out is None:
-            return True
+            return True, reason_stated, start + len(own)
         reason_stated = reason_stated or ruled_out == "stated_uncertainty_in_a_reason_is_no_hedge"
-    if reason_stated:
-        return _hedged_after_the_reason(content, lowered, opening + len(own), backshifted, asking, permitting)
-    return False
+    return False, reason_stated, start + len(own)
 
 
 JOINED_MAIN_CLAUSE = re.compile(r",\s+(?:and|but)\s+")
@@ -877,15 +891,7 @@ def _hedged_after_the_reason(content: str, lowered: str, cut: int, backshifted: 
     joined = JOINED_MAIN_CLAUSE.search(lowered, cut)
     if cut >= len(lowered) or joined is None:
         return False
-    rest = lowered[joined.end() :]
-    own = EMBEDDED_CLAUSE.split(rest, maxsplit=1)[0]
-    original = content[joined.end() : joined.end() + len(own)] if len(content) == len(lowered) else ""
-    for match in hedge_patterns().finditer(own):
-        hit = _hedge_word("content", own, original, match, backshifted=backshifted, asking=asking,
-                          permitting=permitting)
-        if out_of_scope(hit) is None:
-            return True
-    return False
+    return _own_clause_hedged(content, lowered, joined.end(), backshifted, asking, permitting)[0]
 
 
 CLOSING_QUOTE_AFTER = re.compile(r"\s*[\"'\u201d\u2019]")  # used with .match(text, pos)
