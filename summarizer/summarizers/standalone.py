@@ -239,11 +239,9 @@ def opens_with_definite_description(text: str) -> bool:
 
 def is_unattributed_quotation(text: str) -> bool:
     """Rule `unattributed_quotation`: the sentence opens with a quotation
-    mark, ends with one, and holds no other: one quotation, no speaker."""
-    stripped = text.strip()
-    marks = [c for c in stripped if c in '"\u201c\u201d']
-    return (len(stripped) > 2 and stripped[0] in '"\u201c' and stripped[-1] in '"\u201d'
-            and len(marks) == 2)
+    mark, ends with one, and holds no other: one quotation, no speaker (a
+    quotation throughout that closes where the sentence ends)."""
+    return is_quotation_throughout(text) and text.strip()[-1] in '"\u201d'
 
 
 def is_quotation_throughout(text: str) -> bool:
