@@ -425,7 +425,7 @@ def extraposed_it(view: SentenceView, frame: Frame) -> bool:
 COPULAS = BE | frozenset({"become", "became", "becomes", "seems", "seemed", "'s", "\u2019s"})
 
 
-PARTICIPLE_MODIFIER_LEADS = frozenset({"a", "an", "the", "this", "that", "his", "her", "its", "their"})
+PARTICIPLE_MODIFIER_LEADS = ARTICLES | {"this", "that", "his", "her", "its", "their"}
 MODIFIER_ADJECTIVES = grammar("modifier_adjectives")
 CLAUSE_REPORTING_VERBS = grammar("clause_reporting_verbs")
 
@@ -2030,8 +2030,8 @@ def naming_usage(view: SentenceView, frame: Frame) -> bool:
     for m, token in enumerate(rest[:MAX_NAMED_WORDS + 4]):
         if token.text in PHRASE_BREAKS or (token.text in QUOTE_MARKS and m == 0):
             return False
-        if token.lower == "as" or (token.lower in _junk_words("naming_nouns") and m and rest[m - 1].lower in (
-                "the", "an", "a", "its", "their")):
+        if token.lower == "as" or (token.lower in _junk_words("naming_nouns") and m
+                                   and rest[m - 1].lower in ARTICLES | {"its", "their"}):
             name = rest[m + 1 : m + 1 + MAX_NAMED_WORDS]
             while name and name[0].lower in _junk_words("naming_leads"):
                 name = name[1:]

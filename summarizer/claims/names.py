@@ -1476,7 +1476,7 @@ def _part_of_day_after_a_weekday(tokens: Sequence[Token], k: int) -> bool:
 
 
 # "a" or "an" after a form of "be" opens a predicate noun ("She is a 37-year-old Hijra")
-INDEFINITE_ARTICLES = frozenset({"a", "an"})
+INDEFINITE_ARTICLES = ARTICLES - {"the"}
 MAX_PREDICATE_MODIFIERS = 2  # "a 37-year-old Hijra", "a devout young Catholic"
 # a preposition or a conjunction ends the predicate's noun phrase before the name: "It is a habit
 # with Rubio", "He is a friend of Smith" name a person after it

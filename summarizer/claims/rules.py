@@ -144,6 +144,7 @@ from summarizer.claims.lexicon import (
 from summarizer.claims.names import (
     ARTICLES,
     DEMONYM_ENDINGS,
+    INDEFINITE_ARTICLES,
     first_names,
     one_word_titles,
     opens_sentence,
@@ -260,7 +261,7 @@ def according_to(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> Frame
                        and affiliation_ends_the_sentence(view, after))):
         ended = True
     if after > source_last + 1 and tokens[source_last + 1].text == "," and after < len(tokens) \
-            and (tokens[after].lower in ("a", "an") or (not before and _role_apposition_opens(tokens, after))):
+            and (tokens[after].lower in INDEFINITE_ARTICLES or (not before and _role_apposition_opens(tokens, after))):
         # Rule `apposition_after_the_source`: "..., according to spokeswoman Katie Burke of HubSpot,
         # a marketing software company that hosts the conference.": the apposition describes the
         # source; glued onto the claim it would make the conference a company. Fronted ("According
@@ -3362,8 +3363,10 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
     if _quoted_noun_before(view, s_first, last):
         return None
     nouns = clause_nouns()
-    noun_before = s_first >= 2 and tokens[s_first - 1].lower in nouns and tokens[s_first - 2].lower in ("a", "an")
-    noun_inside = (s_first + 2 <= s_last and tokens[s_first].lower in ("a", "an") and tokens[s_first + 1].lower in nouns
+    noun_before = s_first >= 2 and tokens[s_first - 1].lower in nouns \
+        and tokens[s_first - 2].lower in INDEFINITE_ARTICLES
+    noun_inside = (s_first + 2 <= s_last and tokens[s_first].lower in INDEFINITE_ARTICLES
+                   and tokens[s_first + 1].lower in nouns
                    and (tokens[s_first + 2].is_capitalised or tokens[s_first + 2].lower in pronouns()))
     if noun_before or noun_inside:
         # Rule `cue_in_a_noun_relative`: "... with the suggestion it encouraged collusion -- an
@@ -4554,7 +4557,7 @@ def _name_before_a_described_who(view: SentenceView, subject: Span, k: int, entr
     first = subject[0]
     if "source" in entry.flags or k != subject[1] or tokens[k].lower != "who":
         return None
-    if first < 2 or tokens[first].lower not in ("a", "an"):
+    if first < 2 or tokens[first].lower not in INDEFINITE_ARTICLES:
         return None
     if tokens[first - 1].text != "," or not tokens[first - 2].is_capitalised:
         return None

@@ -273,7 +273,7 @@ def _named_after_a_body_noun(tokens: Sequence[Token], k: int) -> bool:
     if k < 3 or tokens[k - 1].lower not in NAMING_PARTICIPLES \
             or tokens[k - 2].lower not in grammar("body_naming_heads"):
         return False
-    return any(t.lower in ("a", "an") for t in tokens[max(0, k - 2 - MAX_BODY_NAMING_WORDS) : k - 2])
+    return any(t.lower in INDEFINITE_ARTICLES for t in tokens[max(0, k - 2 - MAX_BODY_NAMING_WORDS) : k - 2])
 
 
 def _maybe_people(sentences: Sequence[Sequence[Token]], names: set[str]) -> set[str]:
@@ -2067,7 +2067,7 @@ class SpeakerIndex:
         # an automated device" is a study, as "previous studies" are; "the trial" alone may be a court's
         is_document = noun in documents() or (noun in grammar("characterising_non_speakers")
                                               and [t.lower for t in parts[0][len(head) : len(head) + 1]] == ["of"])
-        if first in ("a", "an") and len(parts) == 1 and _participle_modifier_at(parts[0], len(head)):
+        if first in INDEFINITE_ARTICLES and len(parts) == 1 and _participle_modifier_at(parts[0], len(head)):
             # Rule `name_inside_a_participle_modifier`: "A super PAC supporting Rubio": an
             # unnamed source, shown with whom it supports
             return Resolved(shown, None, UNNAMED)
@@ -2084,7 +2084,7 @@ class SpeakerIndex:
                 return next(iter(people.values())).resolved()
             return Resolved(None, None, UNRESOLVED)
         if not (is_people or is_body or is_document):
-            if first in ("a", "an") and 1 < len(head) <= MAX_INDEFINITE_WORDS and not any(
+            if first in INDEFINITE_ARTICLES and 1 < len(head) <= MAX_INDEFINITE_WORDS and not any(
                 t.is_capitalised for t in head[1:]
             ):
                 # Rule `indefinite_is_unnamed`: "said a dispatcher on the police scanner"
@@ -2323,7 +2323,7 @@ class SpeakerIndex:
             if entity is not None or resolved.kind != UNNAMED or not resolved.name:
                 continue
             words = resolved.name.split()
-            if len(words) > 2 and words[0].lower() in ("a", "an") and words[-1].lower() == noun:
+            if len(words) > 2 and words[0].lower() in INDEFINITE_ARTICLES and words[-1].lower() == noun:
                 return resolved
         return None
 
@@ -3965,7 +3965,7 @@ def _describes_a_body(resolved: Resolved) -> bool:
     if resolved.kind not in (UNNAMED, UNRESOLVED) or not resolved.name:
         return False
     words = resolved.name.split()
-    if words[0].lower() not in DEFINITE | {"a", "an"} or len(words) > MAX_INDEFINITE_WORDS:
+    if words[0].lower() not in DEFINITE | INDEFINITE_ARTICLES or len(words) > MAX_INDEFINITE_WORDS:
         return False
     noun = words[-1].lower()
     return (noun in body_nouns() or noun in documents()) and not plural_noun_form(noun) and noun != "media"
@@ -4201,7 +4201,7 @@ def _someone_new_by_role(view: SentenceView) -> str | None:
     a spokesman", "Avery was a priest"); None when there is none."""
     tokens = view.tokens
     for i, token in enumerate(tokens):
-        if token.lower not in ("a", "an") or _quoted(view, token.start):
+        if token.lower not in INDEFINITE_ARTICLES or _quoted(view, token.start):
             continue
         if i > 0 and (tokens[i - 1].lower in NAMING_LEADS or (
                 tokens[i - 1].text == "," and i > 1 and tokens[i - 2].is_capitalised)):
@@ -4321,7 +4321,7 @@ def _joined_text(part: Sequence[Token]) -> str:
     return " ".join(t.text for t in part)
 
 
-ASIDE_LEADS = frozenset({"who", "whose", "a", "an", "the"})  # ", the editor of ...,", ", who was ...,"
+ASIDE_LEADS = ARTICLES | {"who", "whose"}  # ", the editor of ...,", ", who was ...,"
 
 
 def _past_asides(tokens: Sequence[Token], last: int) -> int:
@@ -5004,7 +5004,7 @@ def _collective_of_people(part: Sequence[Token], head: Sequence[Token]) -> bool:
     ("the team of experts", "a panel of international investigators") is
     those people, an unnamed source shown as written. "The team said"
     (whose team?) and "the team of Smith's lawyers" stay as they were."""
-    if len(head) != 2 or head[0].lower not in DEFINITE | {"a", "an"} or head[1].lower not in PEOPLE_COLLECTIVES:
+    if len(head) != 2 or head[0].lower not in DEFINITE | INDEFINITE_ARTICLES or head[1].lower not in PEOPLE_COLLECTIVES:
         return False
     tail = part[len(head):]
     if len(tail) < 2 or tail[0].lower != "of" or any(t.is_capitalised or not t.is_word for t in tail[1:]):
@@ -5078,7 +5078,7 @@ def _group_name(words: Sequence[Token]) -> bool:
     if not head:
         return False
     first, last = head[0].lower, head[-1]
-    if first in INDEFINITE - {"a", "an"} or first.isdigit() or first in NUMBERS:
+    if first in INDEFINITE - INDEFINITE_ARTICLES or first.isdigit() or first in NUMBERS:
         return True
     bare = last.text.rstrip(".")
     return (
@@ -5695,7 +5695,7 @@ def _complement_names_a_body(part: Sequence[Token], last: Token) -> bool:
     return len(rest) == 3 and rest[1].lower in ARTICLES and rest[2].lower in body_nouns() | GENERIC_BODIES
 
 
-CAPITALISED_ARTICLES = frozenset(a.capitalize() for a in ARTICLES if a != "the")  # "A", "An"
+CAPITALISED_ARTICLES = frozenset(a.capitalize() for a in INDEFINITE_ARTICLES)  # "A", "An"
 
 # Words a whole role phrase can follow in a source ("said CNN political editor Mark Preston", "by
 # the State Department spokeswoman Marie Harf"); after any other word the phrase was cut short.
