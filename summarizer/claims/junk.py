@@ -69,7 +69,7 @@ from summarizer.claims.names import (
 )
 from summarizer.claims.polarity import polarity
 from summarizer.claims.rules import SAYING_DOCUMENTS, SUBORDINATORS_OR_RELATIVES, YES_NO_QUESTION_OPENERS, Frame
-from summarizer.claims.text import LOWER_CASE_WORD, POSSESSIVE_S, QUOTE_MARKS, SentenceView, Token
+from summarizer.claims.text import LOOSE_WORD, LOWER_CASE_WORD, POSSESSIVE_S, QUOTE_MARKS, SentenceView, Token
 
 PHRASE_BREAKS = frozenset({",", ";", ":", "(", ")", "\u2014", "\u2013", "--", "?", "!"})
 NOT_NOUN_PHRASE_OPENERS = grammar("subordinators") | grammar("prepositions") | frozenset({"to", "not", "never"})
@@ -2412,7 +2412,6 @@ def _verb_in_s(word: str) -> bool:
 
 
 MAX_DISPLAY_LOOK_BACK_CHARS = 300  # this sentence and about two short ones before it
-WORD_RE = re.compile(r"[\w'\u2019-]+")
 
 
 def words_on_a_display(view: SentenceView, frame: Frame) -> bool:
@@ -2431,7 +2430,7 @@ def words_on_a_display(view: SentenceView, frame: Frame) -> bool:
             not in _junk_words("display_pronouns"):
         return False
     window = view.text[max(0, frame.source[0] - MAX_DISPLAY_LOOK_BACK_CHARS) : frame.source[0]]
-    words = [m.group(0).lower() for m in WORD_RE.finditer(_without_asides(_without_quotations(window)))]
+    words = [m.group(0).lower() for m in re.finditer(LOOSE_WORD, _without_asides(_without_quotations(window)))]
     last = max((k for k, w in enumerate(words) if w in _junk_words("display_nouns")), default=None)
     return last is not None and not any(is_people_noun(w) or w in source_nouns() for w in words[last + 1 :])
 
