@@ -2918,7 +2918,8 @@ def _comma_apposition(tokens: Sequence[Token], m: int, after_a_clause: bool = Fa
 
 
 # participles that give a thing its name ("a militant group called Lashkar-e-Saif"): read by
-# rules.py (a found clause's subject) and speakers.py (a body by its naming context)
+# rules.py (a found clause's subject) and speakers.py (a body by its naming context); junk.py's
+# QUOTED_NAME_PARTICIPLES adds those that only label ("dubbed", "titled")
 NAMING_PARTICIPLES = frozenset({"called", "named"})
 # the relative pronouns that may be their clause's subject ("an agenda that he said would narrow
 # ...", "Lawyers who represent ..."): rule gapped_relative_content_ends_with_its_clause here and

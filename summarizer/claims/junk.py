@@ -28,6 +28,7 @@ from summarizer.claims.grammar import (
     DETERMINERS,
     FINITE_VERBS,
     GROUP_PARTS,
+    NAMING_PARTICIPLES,
     NOUN_PHRASE_ENDS,
     OBJECT_PRONOUNS,
     PARAGRAPH_LABEL,
@@ -3195,7 +3196,9 @@ def labelled_lead_in(view: SentenceView, frame: Frame) -> bool:
     return rest.rstrip().rstrip("\u201d\"'\u2019").endswith("?")
 
 
-NAMING_PARTICIPLES = frozenset({"called", "named", "dubbed", "titled", "nicknamed", "labelled", "labeled"})
+# the participles that name (grammar.NAMING_PARTICIPLES: "called", "named") and those that give a
+# thing a quoted label without making the thing a body in speakers.py ("dubbed", "titled")
+QUOTED_NAME_PARTICIPLES = NAMING_PARTICIPLES | {"dubbed", "titled", "nicknamed", "labelled", "labeled"}
 INDEFINITE_LEADS = grammar("introducers")  # "a group", "another"
 
 
@@ -3212,7 +3215,7 @@ def quoted_name_given(view: SentenceView, frame: Frame) -> bool:
     tokens = view.tokens
     if k < 1 or k + 1 >= len(tokens) or frame.clause_final or frame.source is None or frame.source[1] > frame.cue[0]:
         return False
-    if tokens[k].lower not in NAMING_PARTICIPLES or tokens[k + 1].text not in QUOTE_MARKS:
+    if tokens[k].lower not in QUOTED_NAME_PARTICIPLES or tokens[k + 1].text not in QUOTE_MARKS:
         return False
     source = [t for t in tokens[:k] if t.start >= frame.source[0] and t.end <= frame.source[1] and t.is_word]
     if not source or source[0].lower not in INDEFINITE_LEADS:
@@ -3240,7 +3243,7 @@ def name_glossed(view: SentenceView, frame: Frame) -> bool:
     if quotation is None or m == k - 1:
         return False
     before = [t for t in tokens[:m] if t.end <= quotation[0] and t.is_word]
-    return bool(before) and before[-1].lower in NAMING_PARTICIPLES
+    return bool(before) and before[-1].lower in QUOTED_NAME_PARTICIPLES
 
 
 MAX_BARE_SUBJECT_WORDS = 2  # "The need", "she": a topic or a person, no statement
