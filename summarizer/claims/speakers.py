@@ -98,6 +98,7 @@ from summarizer.claims.names import (
     UNKNOWN,
     Name,
     after_staff_at,
+    body_heads,
     body_name_in_one_order,
     connectors,
     country_short_forms,
@@ -251,7 +252,7 @@ def _named_after_a_body_noun(tokens: Sequence[Token], k: int) -> bool:
     """Rule `body_by_context`, its naming reading (QA round 43, 854: "a new
     militant group called Lashkar-e-Saif has declared its existence" made
     the group a person): a name right after "called" or "named" after a
-    body's head noun (claim_grammar.txt body_naming_heads) with "a" or "an"
+    body's head noun (names.body_heads: "group", "newspaper") with "a" or "an"
     not far before it is that body's name. Not "The company named Jane Doe
     its chief" (a verb: no "a"), nor "a man called Abu Mohammed". Its
     apposition reading (claim_grammar.txt publication_nouns; web tester
@@ -271,7 +272,7 @@ def _named_after_a_body_noun(tokens: Sequence[Token], k: int) -> bool:
             end += 1
         return not tokens[end - 1].text.endswith(("'s", "\u2019s", "'", "\u2019"))
     if k < 3 or tokens[k - 1].lower not in NAMING_PARTICIPLES \
-            or tokens[k - 2].lower not in grammar("body_naming_heads"):
+            or tokens[k - 2].lower not in body_heads():
         return False
     return any(t.lower in INDEFINITE_ARTICLES for t in tokens[max(0, k - 2 - MAX_BODY_NAMING_WORDS) : k - 2])
 
