@@ -4260,6 +4260,8 @@ def _one_person_description(name: str, gender: str, articles: Collection[str]) -
         and gender_words().get(noun, gender) == gender and gendered_nouns().get(noun, gender) == gender
 
 
+# Not _one_person_description above: that one reads an indefinite description ("a spokesperson for
+# ...") up to its preposition, for a pronoun's gender; this one a definite one without a name
 def _one_person_described(tokens: Sequence[Token]) -> bool:
     """A source that describes one person without a name: "the star", "the
     singer", "the 53-year-old" (a definite article and a singular head that
