@@ -19,8 +19,10 @@ from summarizer.claims.grammar import (
     DASHES,
     DETERMINERS,
     MIN_QUOTE_WORDS_FOR_NESTING,
+    NAMING_MARKERS,
     OBJECT_PRONOUNS,
     PAST_VERBS,
+    PLURALS_WITHOUT_S,
     PREPOSITIONS,
     QUESTION_WORDS,
     RELATIVES,
@@ -493,9 +495,6 @@ def _noun_before_a_relative(tokens: tuple[Token, ...], i: int, hit: CueHit) -> b
     return False
 
 
-PLURALS_WITHOUT_S = grammar("plurals_without_s")
-
-
 def plural_noun_form(low: str) -> bool:
     """A lower-case word whose form is a plural noun's: "researchers",
     "women", "police" (not "witness")."""
@@ -794,7 +793,6 @@ def _in_an_as_clause(tokens: Sequence[Token], hit: CueHit) -> bool:
 
 
 CHARACTERISATION_LINKS = grammar("characterisation_links")
-NAMING_MARKERS = grammar("naming_markers")
 CLAUSE_OPENERS_AFTER_A_COMMA = grammar("clause_openers_after_a_comma")
 AFTER_A_CHARACTERISATION = grammar("after_a_characterisation")
 TITLE_JOINERS = grammar("quoted_title_joiners")

@@ -31,6 +31,7 @@ from summarizer.claims.lexicon import (
 )
 from summarizer.claims.names import (
     ARTICLES,
+    FINITE_VERBS,
     FRONTED_SUBORDINATORS,
     INDEFINITE_ARTICLES,
     POSSESSIVE_DETERMINERS,
@@ -72,7 +73,14 @@ TIME_WORDS = grammar("time_words")
 TIME_WORD_LEADS = grammar("time_word_leads")
 TIME_UNITS = grammar("time_units")
 TIME_LEADS = grammar("time_leads")
-FINITE_VERBS = grammar("finite_verbs")
+# read in several modules, so listed here once
+MODALS = grammar("modals")
+NUMBERS = grammar("numbers")
+SEEMING_CUES = grammar("seeming_cues")
+WANTING_CUES = grammar("wanting_cues")
+MODIFIER_PARTICIPLES = grammar("modifier_participles")
+QUESTION_PUTTERS = grammar("question_putters")
+NAMING_MARKERS = grammar("naming_markers")
 CUE_NOUN_FORMS = grammar("cue_noun_forms")
 CIRCUMSTANCE_NOUNS = grammar("circumstance_nouns") | grammar("months")  # "in a ruling", "in August"
 CIRCUMSTANCE_PREPOSITIONS = grammar("circumstance_prepositions")

@@ -28,6 +28,8 @@ from summarizer.claims.grammar import (
     DETERMINERS,
     FINITE_VERBS,
     GROUP_PARTS,
+    MODALS,
+    NAMING_MARKERS,
     NAMING_PARTICIPLES,
     NOUN_PHRASE_ENDS,
     OBJECT_PRONOUNS,
@@ -37,9 +39,11 @@ from summarizer.claims.grammar import (
     QUESTION_WORDS,
     RELATIVE_PRONOUNS,
     RELATIVES,
+    SEEMING_CUES,
     SUBJECT_PRONOUNS,
     TIME_UNITS,
     TIME_WORDS,
+    WANTING_CUES,
     has_finite_verb,
     is_adverb,
     is_past_participle,
@@ -295,9 +299,6 @@ def _quotes_words(view: SentenceView, start: int, end: int) -> bool:
     return any(len(view.text[max(s, start) : min(e, end)].split()) >= MIN_QUOTED_WORDS
                and not _named_by_the_word_before(view, s)
                for s, e in view.quotes.inside(start, end))
-
-
-NAMING_MARKERS = grammar("naming_markers")
 
 
 def _named_by_the_word_before(view: SentenceView, quote_start: int) -> bool:
@@ -633,7 +634,6 @@ MAX_QUESTION_WORDS = 40
 
 
 GENERIC_SOURCE_OPENERS = frozenset({"any", "anyone", "anybody"})
-MODALS = grammar("modals")
 
 
 def generic_source(view: SentenceView, frame: Frame) -> bool:
@@ -917,7 +917,6 @@ CALL_TIME_MODIFIERS = grammar("call_time_modifiers")
 CALL_ADVERBS = grammar("call_adverbs")
 
 
-SEEMING_CUES = grammar("seeming_cues")
 INCLINATIONS = grammar("inclinations")
 
 
@@ -3049,7 +3048,6 @@ def hypothetical_speaker(view: SentenceView, frame: Frame) -> bool:
 
 
 CONDITION_LEADS = grammar("condition_leads")
-WANTING_CUES = grammar("wanting_cues")
 
 
 def cue_in_an_open_question(view: SentenceView, frame: Frame) -> bool:
@@ -3077,9 +3075,6 @@ def cue_in_an_open_question(view: SentenceView, frame: Frame) -> bool:
                                          for t in tokens[first:m]):
         return False  # words between the source and the modal: not "if they would ..."
     return tokens[first - 1].lower in YES_NO_QUESTION_OPENERS
-
-
-MODALS = grammar("modals")
 
 
 def conditional_wanting(view: SentenceView, frame: Frame) -> bool:

@@ -57,21 +57,28 @@ from summarizer.claims.grammar import (
     INTENSIFYING_PRONOUNS,
     MAX_ADJUNCT_TOKENS,
     MAX_LOWER_CASE_SOURCE_WORDS,
+    MODALS,
+    MODIFIER_PARTICIPLES,
     NAMING_PARTICIPLES,
+    NUMBERS,
     OBJECT_PRONOUNS,
     PAST_VERBS,
     PREPOSITIONS,
     PURPOSE_LEADS,
     QUESTION_OPENERS,
+    QUESTION_PUTTERS,
     RELATIVES,
+    SEEMING_CUES,
     SENTENCE_ADVERBS,
     SENTENCE_CONJUNCTIONS,
     SUBJECT_PRONOUNS,
     SUBJECT_RELATIVES,
     SUBORDINATORS,
+    TIME_LEADS,
     TIME_UNITS,
     TIME_WORD_LEADS,
     TIME_WORDS,
+    WANTING_CUES,
     WRITER_GLOSSES,
     affiliation_ends_the_sentence,
     after_dateline,
@@ -158,14 +165,12 @@ from summarizer.rules import load_word_set
 
 Span = tuple[int, int]
 MAX_ASIDE_TOKENS = 30
-NUMBERS = grammar("numbers")
 POSSESSIVE_PRONOUNS = grammar("possessive_pronouns")
 # unions the rules below test words against, built once rather than at each test
 TIME_NOUNS = TIME_WORDS | TIME_UNITS
 CLAUSE_LEADS = PREPOSITIONS | SUBORDINATORS
 FINITE_OR_AUXILIARY = FINITE_VERBS | AUXILIARIES
 SUBORDINATORS_OR_RELATIVES = SUBORDINATORS | RELATIVES
-SEEMING_CUES = grammar("seeming_cues")
 PARTICIPLE_OPENERS = frozenset({",", "and", "while", "by", "after", "before", "when", "in", "\u2014", "\u2013"})
 
 
@@ -1143,7 +1148,6 @@ FORECAST_CUES = grammar("forecast_cues")
 
 
 INFINITIVE_ADJECTIVES = grammar("infinitive_adjectives")
-MODALS = grammar("modals")
 
 
 def _adjective_infinitive(view: SentenceView, hit: CueHit) -> bool:
@@ -1202,7 +1206,6 @@ def _word_just_before(tokens: Sequence[Token], end: int, within: int, words: fro
 
 
 APPEARANCE_PARTICLES = grammar("appearance_particles")
-WANTING_CUES = grammar("wanting_cues")
 
 
 def _appearance(view: SentenceView, hit: CueHit) -> bool:
@@ -4680,7 +4683,6 @@ def _antecedent_of_a_who_clause(view: SentenceView, subject: Span, hit: CueHit) 
 
 
 MAX_POSTMODIFIED_SUBJECT_TOKENS = 24  # "Lawyers representing ... in a jailbreak case that includes ..."
-MODIFIER_PARTICIPLES = grammar("modifier_participles")
 EXAMPLE_PARTICIPLES = frozenset({"including", "excluding"})  # rule `group_of_the_examples` reads them
 
 
@@ -5151,7 +5153,6 @@ def _event_clause_after(rest: Sequence[Token], relation: int) -> bool:
 
 
 ARGUMENT_PREPOSITIONS = grammar("argument_words")
-TIME_LEADS = grammar("time_leads")
 
 
 RELATIVE_OPENERS = RELATIVES | frozenset({"where", "when"})
@@ -7624,9 +7625,6 @@ RULES: tuple[Rule, ...] = tuple(
         key=lambda rule: rule.priority,
     )
 )
-
-
-QUESTION_PUTTERS = grammar("question_putters")
 
 
 ASIDE_OBJECTS = grammar("aside_objects")

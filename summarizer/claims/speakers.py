@@ -34,11 +34,14 @@ from summarizer.claims.grammar import (
     COUNT_WORDS,
     DASHES,
     DETERMINERS,
+    MODIFIER_PARTICIPLES,
     NAMING_PARTICIPLES,
+    NUMBERS,
     OBJECT_PRONOUNS,
     PARAGRAPH_LABEL,
     PAST_VERBS,
     PREPOSITIONS,
+    QUESTION_PUTTERS,
     QUESTION_WORDS,
     RELATIVE_PRONOUNS,
     SENTENCE_ADVERBS,
@@ -151,7 +154,6 @@ INDEFINITE = frozenset({"a", "an", "one", "another", "some", "many", "several", 
 PRONOUN_GENDER = {"he": MALE, "him": MALE, "his": MALE, "she": FEMALE, "her": FEMALE}
 SUBJECT_PRONOUN_GENDER = {"he": MALE, "she": FEMALE}  # never an object nor a possessive
 REFLEXIVE_GENDER = {"himself": MALE, "herself": FEMALE}  # rule `gender_by_a_reflexive`
-NUMBERS = grammar("numbers")
 THING_CUES = grammar("thing_cues")
 RULING_CUES = grammar("ruling_cues")
 RULING_ROLES = grammar("ruling_roles")
@@ -487,7 +489,6 @@ def _possessive_pronoun(tokens: Sequence[Token], k: int) -> bool:
         and after.lower not in OWN_PRONOUN_SUBORDINATORS
 
 
-QUESTION_PUTTERS = grammar("question_putters")
 QUESTION_PUT_LEADS = frozenset({"but", "and", "when", "once", "after", "if"})
 MAX_KIN_APPOSITIVE_TOKENS = 4  # ", the defendant's mother"
 
@@ -5360,9 +5361,6 @@ def _participle_modifier_at(words: Sequence[Token], k: int) -> bool:
     if not before.is_word or before.lower in DETERMINERS or before.text.endswith(POSSESSIVE_S):
         return False
     return after.is_capitalised or after.lower in DETERMINERS or after.lower in POSSESSIVE_DETERMINERS
-
-
-MODIFIER_PARTICIPLES = grammar("modifier_participles")
 
 
 def _body_of_a_listed_place(head: Sequence[Token], words: Sequence[Token]) -> Resolved | None:
