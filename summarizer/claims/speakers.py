@@ -2614,6 +2614,21 @@ class SpeakerIndex:
                 return body.resolved()
         return Resolved(token.text, None, UNRESOLVED)
 
+    def _unnamed_speaker_just_before(self) -> tuple[Resolved, str, int] | None:
+        """For rules `they_after_people_described` and `he_after_an_unnamed_person`:
+        the last claim's source when it is a description without a name
+        (unnamed), in this sentence or the one before and so still among the
+        recent sentences; with the description and how many sentences back
+        it stands (0 or 1)."""
+        if not self.speakers:
+            return None
+        position, entity, resolved = self.speakers[-1]
+        back = self.position - position
+        if entity is not None or resolved.kind != UNNAMED or not resolved.name or not 0 <= back <= 1 \
+                or back >= len(self.recent):
+            return None
+        return resolved, resolved.name, back
+
     def _people_described_just_before(self, view: SentenceView, token: Token) -> Resolved | None:
         """Rule `they_after_people_described` (resolve3-s16; QA round 47, 698
         s15: "... the team of experts has since said there's no conclusive
@@ -2628,20 +2643,15 @@ class SpeakerIndex:
         body, a name the tagger cannot type, two people, other people
         described in the plural ("Officials said the protesters were armed.
         They said ..." stays unresolved)."""
-        if not self.speakers:
+        described = self._unnamed_speaker_just_before()
+        if described is None:
             return None
-        position, entity, resolved = self.speakers[-1]
-        if entity is not None or resolved.kind != UNNAMED or not resolved.name \
-                or not 0 <= self.position - position <= 1:
-            return None
-        words = resolved.name.lower().split()
+        resolved, description, back = described
+        words = description.lower().split()
         cut = next((i for i, w in enumerate(words) if w in PREPOSITIONS), len(words))
         if cut < 1 or not (_people_plural(words[cut - 1]) or words[cut - 1] in PEOPLE_COLLECTIVES):
             return None
         start, end = self.last_source
-        back = self.position - position
-        if back >= len(self.recent):
-            return None
         said_there = [m for m in self.recent[-1 - back] if not m.quoted and not start <= m.offset < end]
         before = [m for m in self.recent[-1] if not m.quoted and m.offset < token.start]
         others = said_there + before if back else said_there
@@ -2713,18 +2723,13 @@ class SpeakerIndex:
         person named after the description ("A spokesman said Smith was
         hurt. He added ..."), a plural or a group ("officials"), a pronoun
         inside the sentence."""
-        if not self.speakers or token.start != view.start:
+        described = self._unnamed_speaker_just_before() if token.start == view.start else None
+        if described is None:
             return None
-        position, entity, resolved = self.speakers[-1]
-        if entity is not None or resolved.kind != UNNAMED or not resolved.name \
-                or not 0 <= self.position - position <= 1:
-            return None
-        if not _one_person_description(resolved.name, gender, INDEFINITE_ARTICLES):
+        resolved, description, back = described
+        if not _one_person_description(description, gender, INDEFINITE_ARTICLES):
             return None
         start, end = self.last_source
-        back = self.position - position
-        if back >= len(self.recent):
-            return None
         said_there = self.recent[-1 - back]
         if any(not m.quoted and not start <= m.offset < end and m.entity.kind != ORGANISATION for m in said_there):
             return None  # someone else named beside the description may be "he"
