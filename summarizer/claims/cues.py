@@ -19,8 +19,10 @@ from summarizer.claims.grammar import (
     DASHES,
     DETERMINERS,
     MIN_QUOTE_WORDS_FOR_NESTING,
+    NAMING_MARKERS,
     OBJECT_PRONOUNS,
     PAST_VERBS,
+    PLURALS_WITHOUT_S,
     PREPOSITIONS,
     QUESTION_WORDS,
     RELATIVES,
@@ -43,6 +45,7 @@ from summarizer.claims.lexicon import (
     past_forms,
     pronouns,
 )
+from summarizer.claims.names import INDEFINITE_ARTICLES
 from summarizer.claims.text import POSSESSIVE_S, QUOTE_MARKS, SentenceView, Token
 from summarizer.cleanup import name_particles
 
@@ -492,9 +495,6 @@ def _noun_before_a_relative(tokens: tuple[Token, ...], i: int, hit: CueHit) -> b
     return False
 
 
-PLURALS_WITHOUT_S = grammar("plurals_without_s")
-
-
 def plural_noun_form(low: str) -> bool:
     """A lower-case word whose form is a plural noun's: "researchers",
     "women", "police" (not "witness")."""
@@ -793,10 +793,8 @@ def _in_an_as_clause(tokens: Sequence[Token], hit: CueHit) -> bool:
 
 
 CHARACTERISATION_LINKS = grammar("characterisation_links")
-NAMING_MARKERS = grammar("naming_markers")
 CLAUSE_OPENERS_AFTER_A_COMMA = grammar("clause_openers_after_a_comma")
 AFTER_A_CHARACTERISATION = grammar("after_a_characterisation")
-CHARACTERISATION_ARTICLES = frozenset({"a", "an"})
 TITLE_JOINERS = grammar("quoted_title_joiners")
 CHARACTERISATION_BREAKS = grammar("characterisation_breaks")  # end the search for the quotation
 # tokens from the cue to the quotation: "compared Trump to a coach at a basketball game who is"
@@ -835,7 +833,7 @@ def quoted_characterisation_at(view: SentenceView, hit: CueHit) -> int | None:
             if quote is None or quote[0] != token.start or words == 0:
                 return None
             before = tokens[k - 1].lower
-            if before in NAMING_MARKERS or not (linked or before in CHARACTERISATION_ARTICLES):
+            if before in NAMING_MARKERS or not (linked or before in INDEFINITE_ARTICLES):
                 return None
             inside = [t for t in view.tokens_within(quote[0], quote[1]) if t.is_word]
             if not inside or (before != "as" and inside[0].is_capitalised

@@ -17,6 +17,7 @@ from itertools import pairwise
 from summarizer.claims.cues import CueHit, sentence_cues
 from summarizer.claims.grammar import (
     AUXILIARIES,
+    MODALS,
     OBJECT_PRONOUNS,
     SUBJECT_PRONOUNS,
     asks_anonymity,
@@ -419,7 +420,6 @@ RELATIVE_WORDS = grammar("relatives")
 
 
 COUNTERFACTUAL_MODALS = grammar("counterfactual_modals")
-MODALS = grammar("modals")
 OBLIGATION_LEADS = grammar("obligation_leads")
 
 

@@ -31,7 +31,9 @@ from summarizer.claims.lexicon import (
 )
 from summarizer.claims.names import (
     ARTICLES,
+    FINITE_VERBS,
     FRONTED_SUBORDINATORS,
+    INDEFINITE_ARTICLES,
     POSSESSIVE_DETERMINERS,
     name_after_a_fronted_place,
     organisation_words,
@@ -71,7 +73,14 @@ TIME_WORDS = grammar("time_words")
 TIME_WORD_LEADS = grammar("time_word_leads")
 TIME_UNITS = grammar("time_units")
 TIME_LEADS = grammar("time_leads")
-FINITE_VERBS = grammar("finite_verbs")
+# read in several modules, so listed here once
+MODALS = grammar("modals")
+NUMBERS = grammar("numbers")
+SEEMING_CUES = grammar("seeming_cues")
+WANTING_CUES = grammar("wanting_cues")
+MODIFIER_PARTICIPLES = grammar("modifier_participles")
+QUESTION_PUTTERS = grammar("question_putters")
+NAMING_MARKERS = grammar("naming_markers")
 CUE_NOUN_FORMS = grammar("cue_noun_forms")
 CIRCUMSTANCE_NOUNS = grammar("circumstance_nouns") | grammar("months")  # "in a ruling", "in August"
 CIRCUMSTANCE_PREPOSITIONS = grammar("circumstance_prepositions")
@@ -152,7 +161,7 @@ def np_left(view: SentenceView, last: int) -> int | None:
                 and tokens[k + 1].is_capitalised:
             k -= 1  # rule `initial_a_after_a_title`: "Interior Minister A Rehman Malik": an initial
             continue
-        if low in ("a", "an") and k < last:
+        if low in INDEFINITE_ARTICLES and k < last:
             inside_name = k >= 2 and tokens[k - 1].lower in ("for", "of") and tokens[k - 2].is_capitalised
             if inside_name and not token.is_capitalised:
                 k -= 1  # "The Committee for a Responsible Federal Budget": inside a name
@@ -633,7 +642,7 @@ def _adjunct_noun_past_its_modifiers(tokens: Sequence[Token], m: int) -> int | N
     and then a reporting noun of adjunct_nouns ("interview", "statement") are
     one circumstance. The noun's index, or None. Not after "the" ("said in
     the long run video sales ..."), and no other noun ("in a recent survey")."""
-    if m == 0 or tokens[m - 1].lower not in ("a", "an"):
+    if m == 0 or tokens[m - 1].lower not in INDEFINITE_ARTICLES:
         return None  # "during his campaign speech to be a delegate": a possessive's noun may be no circumstance
     for j in range(m, min(m + MAX_CIRCUMSTANCE_MODIFIERS, len(tokens) - 1)):
         word = tokens[j]
@@ -817,7 +826,7 @@ def _skip_hearer(view: SentenceView, k: int) -> int:
         return k  # "warned on Monday that the sector ...", "warned against a ...": no hearer
     colon = next((m for m in range(k + 1, min(k + 3 + MAX_HEARER_NOUN_TAIL, len(tokens))) if tokens[m].text == ":"),
                  None)
-    if colon is not None and all(t.is_capitalised or t.lower in ("the", "a", "an") or _plain_noun(t)
+    if colon is not None and all(t.is_capitalised or t.lower in ARTICLES or _plain_noun(t)
                                  for t in tokens[k:colon]):
         # Rule `hearer_runs_to_a_colon`: "told Bunte magazine: "Those players ..."": the words
         # between the cue and a colon name whom it was told; the content opens after the colon
@@ -837,7 +846,7 @@ def _skip_hearer(view: SentenceView, k: int) -> int:
     if plain is not None:
         return plain
     if k + 1 < len(tokens) and not tokens[k].is_capitalised and is_people_noun(tokens[k].lower) \
-            and (tokens[k + 1].lower in ("the", "a", "an") or tokens[k + 1].lower in SUBJECT_PRONOUNS):
+            and (tokens[k + 1].lower in ARTICLES or tokens[k + 1].lower in SUBJECT_PRONOUNS):
         return k + 1  # "told lawyers the plan had failed" (rule hearer_ends_before_a_new_phrase)
     last = np_right(view, k, limit=8, subject_pronouns=False, hearer=True)
     if last is None:
@@ -847,7 +856,7 @@ def _skip_hearer(view: SentenceView, k: int) -> int:
     # Rule `hearer_ends_before_a_new_phrase`: "told Reuters the agency would not back down": a
     # determiner after a name opens the content's subject, not more of the hearer
     last = next((m - 1 for m in range(k + 1, last + 1)
-                 if tokens[m].lower in ("the", "a", "an")
+                 if tokens[m].lower in ARTICLES
                  and (tokens[m - 1].is_capitalised or tokens[m - 1].lower in PLAIN_HEARERS)), last)
     # Rule `pronoun_after_the_hearer_opens_the_content`: "told KXAN it's a win", "told Smith her
     # plan ...": a pronoun after the hearer's name is the content's subject or its determiner
@@ -954,7 +963,7 @@ def _plain_hearer_end(tokens: Sequence[Token], k: int) -> int | None:
         if token.text in (".", "!", "?") and not (tokens[k - 1].lower.startswith("ask")
                                                  or is_people_noun(tokens[m - 1].lower)):
             return None  # "told a joke.", "told the truth.": what was told, no hearer
-        if token.lower in QUESTION_OPENERS or token.text in (".", "!", "?") or token.lower in ("the", "a", "an"):
+        if token.lower in QUESTION_OPENERS or token.text in (".", "!", "?") or token.lower in ARTICLES:
             return m if m > k + 1 else None  # and "told the guard the gate was open"
         if m > k + 1 and is_people_noun(tokens[m - 1].lower) and (
                 token.text in QUOTE_MARKS
@@ -988,7 +997,7 @@ def _hearers_before_a_pronoun(tokens: Sequence[Token], k: int) -> int | None:
     or None."""
     m = k
     for _ in range(2):
-        if m >= len(tokens) or tokens[m].lower not in ("a", "an", "the"):
+        if m >= len(tokens) or tokens[m].lower not in ARTICLES:
             return None
         words = 0
         m += 1
@@ -1116,7 +1125,7 @@ def _compound_hearer_end(tokens: Sequence[Token], last: int) -> int:
 
 
 HEARER_GROUP_HEADS = grammar("hearer_group_heads")
-HEARER_LEADS = POSSESSIVE_DETERMINERS | {"the", "a", "an"}  # "told the families of ...", "told their relatives of ..."
+HEARER_LEADS = POSSESSIVE_DETERMINERS | ARTICLES  # "told the families of ...", "told their relatives of ..."
 HEARER_OF_WORDS = HEARER_LEADS | {"of", "and"}  # the words of "the families of their victims and ..."
 MAX_HEARER_OF_TOKENS = 8  # "the families of their victims", "relatives of the 12 miners"
 
@@ -1290,7 +1299,7 @@ def medium_end(view: SentenceView, k: int) -> int:
     if k >= len(tokens) or tokens[k].lower not in MEDIUM_BEFORE_CONTENT_PREPOSITIONS:
         return k
     first = k + 1
-    if first < len(tokens) and tokens[first].lower in ("a", "an", "the", "his", "her", "their", "its"):
+    if first < len(tokens) and tokens[first].lower in ARTICLES | {"his", "her", "their", "its"}:
         first += 1
     m = first
     while m < len(tokens) and m - first < MAX_MEDIUM_NOUNS and tokens[m].lower in MEDIA:
@@ -1595,7 +1604,7 @@ def that_noun_clause(view: SentenceView, span: tuple[int, int]) -> bool:
     if len(words) < 4 or words[0].lower() != "that" or not words[1].isalpha() or not words[1].islower():
         return False
     second = words[1]
-    return second not in pronouns() and second not in ("the", "a", "an") and second not in FINITE_AUXILIARIES \
+    return second not in pronouns() and second not in ARTICLES and second not in FINITE_AUXILIARIES \
         and (second,) not in cue_forms() and second not in PREPOSITIONS and has_finite_verb(view.tokens_within(*span))
 
 
@@ -1823,7 +1832,7 @@ def content_last(view: SentenceView, start: int, cue_starts: set[int]) -> int:
                 # own to hold "and the ...") the second subject starts after "and"
                 cut = next(
                     (j for j in range(max(subject, start + 1), k) if tokens[j].lower == "and"
-                     and tokens[j + 1].lower in ("the", "a", "an") and tokens[start].lower == "to"),
+                     and tokens[j + 1].lower in ARTICLES and tokens[start].lower == "to"),
                     None,
                 )
         if cut is None:
@@ -2758,7 +2767,8 @@ def _dash_apposition(tokens: Sequence[Token], m: int) -> bool:
     "— a move which ...", "– a point emphasised by a poll": a noun phrase
     after a dash that sums up the clause before it, with a clause or an
     agent of its own, is the writer's comment."""
-    if tokens[m].text not in ("\u2014", "\u2013") or m + 2 >= len(tokens) or tokens[m + 1].lower not in ("a", "an"):
+    if tokens[m].text not in ("\u2014", "\u2013") or m + 2 >= len(tokens) \
+            or tokens[m + 1].lower not in INDEFINITE_ARTICLES:
         return False
     reach = tokens[m + 2 : m + 2 + DASH_APPOSITION_REACH]
     if any(t.lower in ("that", "which") for t in reach):
@@ -2787,7 +2797,7 @@ def _dash_gloss_pair(view: SentenceView, start: int, m: int) -> bool:
     k = m + width
     if k < len(tokens) and (is_adverb(tokens[k].lower) or tokens[k].lower in ("long", "once")):
         k += 1  # "-- long a lightning rod ..."
-    if k >= len(tokens) or tokens[k].lower not in ("a", "an"):
+    if k >= len(tokens) or tokens[k].lower not in INDEFINITE_ARTICLES:
         return False
     closing = next((c for c in range(m + 1, min(len(tokens), m + MAX_DASH_GLOSS_TOKENS + 1))
                     if _is_dash_mark(view, c)), None)
@@ -2902,7 +2912,7 @@ def _comma_apposition(tokens: Sequence[Token], m: int, after_a_clause: bool = Fa
     before the comma are a clause (`after_a_clause`), the summing-up may
     hold commas of its own; after a bare subject ("the plan, a claim that
     critics dispute, would cut costs") a comma still makes it an aside."""
-    if tokens[m].lower not in ("a", "an"):
+    if tokens[m].lower not in INDEFINITE_ARTICLES:
         return False
     for k in range(m + 1, min(m + 2 + MAX_APPOSITION_MODIFIERS, len(tokens) - 1)):
         if tokens[k].lower in clause_nouns():
@@ -2916,7 +2926,8 @@ def _comma_apposition(tokens: Sequence[Token], m: int, after_a_clause: bool = Fa
 
 
 # participles that give a thing its name ("a militant group called Lashkar-e-Saif"): read by
-# rules.py (a found clause's subject) and speakers.py (a body by its naming context)
+# rules.py (a found clause's subject) and speakers.py (a body by its naming context); junk.py's
+# QUOTED_NAME_PARTICIPLES adds those that only label ("dubbed", "titled")
 NAMING_PARTICIPLES = frozenset({"called", "named"})
 # the relative pronouns that may be their clause's subject ("an agenda that he said would narrow
 # ...", "Lawyers who represent ..."): rule gapped_relative_content_ends_with_its_clause here and
@@ -3302,7 +3313,7 @@ def _appositive_in_a_verbless_head(tokens: Sequence[Token], start: int, m: int) 
         return None  # "who praised the plan, a costly one, resigned": an object, and the main verb
     if m - start > MAX_APPOSITIVE_WORDS or not head or any(not t.is_word for t in head) or has_finite_verb(head):
         return None
-    if m + 1 >= len(tokens) or tokens[m + 1].lower not in ("a", "an", "the"):
+    if m + 1 >= len(tokens) or tokens[m + 1].lower not in ARTICLES:
         return None
     for k in range(m + 2, min(m + 2 + MAX_APPOSITIVE_WORDS, len(tokens))):
         if tokens[k].text == ",":
@@ -3489,7 +3500,7 @@ def region_after_a_place(tokens: Sequence[Token], comma: int) -> int:
     if " ".join(t.lower for t in tokens[comma + 1 : end]) not in places():
         return comma  # "In London, Owen Jones, a liberal columnist, ...": a person, not a region
     after = tokens[end + 1]
-    return end if after.is_word and (after.is_capitalised or after.lower in ("the", "a", "an")) else comma
+    return end if after.is_word and (after.is_capitalised or after.lower in ARTICLES) else comma
 
 
 MAX_EXAMPLE_LIST_TOKENS = 12

@@ -28,6 +28,9 @@ from summarizer.claims.grammar import (
     DETERMINERS,
     FINITE_VERBS,
     GROUP_PARTS,
+    MODALS,
+    NAMING_MARKERS,
+    NAMING_PARTICIPLES,
     NOUN_PHRASE_ENDS,
     OBJECT_PRONOUNS,
     PARAGRAPH_LABEL,
@@ -36,9 +39,11 @@ from summarizer.claims.grammar import (
     QUESTION_WORDS,
     RELATIVE_PRONOUNS,
     RELATIVES,
+    SEEMING_CUES,
     SUBJECT_PRONOUNS,
     TIME_UNITS,
     TIME_WORDS,
+    WANTING_CUES,
     has_finite_verb,
     is_adverb,
     is_past_participle,
@@ -69,7 +74,7 @@ from summarizer.claims.names import (
 )
 from summarizer.claims.polarity import polarity
 from summarizer.claims.rules import SAYING_DOCUMENTS, SUBORDINATORS_OR_RELATIVES, YES_NO_QUESTION_OPENERS, Frame
-from summarizer.claims.text import LOWER_CASE_WORD, POSSESSIVE_S, QUOTE_MARKS, SentenceView, Token
+from summarizer.claims.text import LOOSE_WORD, LOWER_CASE_WORD, POSSESSIVE_S, QUOTE_MARKS, SentenceView, Token
 
 PHRASE_BREAKS = frozenset({",", ";", ":", "(", ")", "\u2014", "\u2013", "--", "?", "!"})
 NOT_NOUN_PHRASE_OPENERS = grammar("subordinators") | grammar("prepositions") | frozenset({"to", "not", "never"})
@@ -296,9 +301,6 @@ def _quotes_words(view: SentenceView, start: int, end: int) -> bool:
                for s, e in view.quotes.inside(start, end))
 
 
-NAMING_MARKERS = grammar("naming_markers")
-
-
 def _named_by_the_word_before(view: SentenceView, quote_start: int) -> bool:
     """A naming word ("titled", "called", "entitled") right before a
     quotation, a colon or comma between them aside."""
@@ -425,7 +427,7 @@ def extraposed_it(view: SentenceView, frame: Frame) -> bool:
 COPULAS = BE | frozenset({"become", "became", "becomes", "seems", "seemed", "'s", "\u2019s"})
 
 
-PARTICIPLE_MODIFIER_LEADS = frozenset({"a", "an", "the", "this", "that", "his", "her", "its", "their"})
+PARTICIPLE_MODIFIER_LEADS = ARTICLES | {"this", "that", "his", "her", "its", "their"}
 MODIFIER_ADJECTIVES = grammar("modifier_adjectives")
 CLAUSE_REPORTING_VERBS = grammar("clause_reporting_verbs")
 
@@ -632,7 +634,6 @@ MAX_QUESTION_WORDS = 40
 
 
 GENERIC_SOURCE_OPENERS = frozenset({"any", "anyone", "anybody"})
-MODALS = grammar("modals")
 
 
 def generic_source(view: SentenceView, frame: Frame) -> bool:
@@ -916,7 +917,6 @@ CALL_TIME_MODIFIERS = grammar("call_time_modifiers")
 CALL_ADVERBS = grammar("call_adverbs")
 
 
-SEEMING_CUES = grammar("seeming_cues")
 INCLINATIONS = grammar("inclinations")
 
 
@@ -2030,8 +2030,8 @@ def naming_usage(view: SentenceView, frame: Frame) -> bool:
     for m, token in enumerate(rest[:MAX_NAMED_WORDS + 4]):
         if token.text in PHRASE_BREAKS or (token.text in QUOTE_MARKS and m == 0):
             return False
-        if token.lower == "as" or (token.lower in _junk_words("naming_nouns") and m and rest[m - 1].lower in (
-                "the", "an", "a", "its", "their")):
+        if token.lower == "as" or (token.lower in _junk_words("naming_nouns") and m
+                                   and rest[m - 1].lower in ARTICLES | {"its", "their"}):
             name = rest[m + 1 : m + 1 + MAX_NAMED_WORDS]
             while name and name[0].lower in _junk_words("naming_leads"):
                 name = name[1:]
@@ -2412,7 +2412,6 @@ def _verb_in_s(word: str) -> bool:
 
 
 MAX_DISPLAY_LOOK_BACK_CHARS = 300  # this sentence and about two short ones before it
-WORD_RE = re.compile(r"[\w'\u2019-]+")
 
 
 def words_on_a_display(view: SentenceView, frame: Frame) -> bool:
@@ -2431,7 +2430,7 @@ def words_on_a_display(view: SentenceView, frame: Frame) -> bool:
             not in _junk_words("display_pronouns"):
         return False
     window = view.text[max(0, frame.source[0] - MAX_DISPLAY_LOOK_BACK_CHARS) : frame.source[0]]
-    words = [m.group(0).lower() for m in WORD_RE.finditer(_without_asides(_without_quotations(window)))]
+    words = [m.group(0).lower() for m in re.finditer(LOOSE_WORD, _without_asides(_without_quotations(window)))]
     last = max((k for k, w in enumerate(words) if w in _junk_words("display_nouns")), default=None)
     return last is not None and not any(is_people_noun(w) or w in source_nouns() for w in words[last + 1 :])
 
@@ -3049,7 +3048,6 @@ def hypothetical_speaker(view: SentenceView, frame: Frame) -> bool:
 
 
 CONDITION_LEADS = grammar("condition_leads")
-WANTING_CUES = grammar("wanting_cues")
 
 
 def cue_in_an_open_question(view: SentenceView, frame: Frame) -> bool:
@@ -3077,9 +3075,6 @@ def cue_in_an_open_question(view: SentenceView, frame: Frame) -> bool:
                                          for t in tokens[first:m]):
         return False  # words between the source and the modal: not "if they would ..."
     return tokens[first - 1].lower in YES_NO_QUESTION_OPENERS
-
-
-MODALS = grammar("modals")
 
 
 def conditional_wanting(view: SentenceView, frame: Frame) -> bool:
@@ -3196,7 +3191,9 @@ def labelled_lead_in(view: SentenceView, frame: Frame) -> bool:
     return rest.rstrip().rstrip("\u201d\"'\u2019").endswith("?")
 
 
-NAMING_PARTICIPLES = frozenset({"called", "named", "dubbed", "titled", "nicknamed", "labelled", "labeled"})
+# the participles that name (grammar.NAMING_PARTICIPLES: "called", "named") and those that give a
+# thing a quoted label without making the thing a body in speakers.py ("dubbed", "titled")
+QUOTED_NAME_PARTICIPLES = NAMING_PARTICIPLES | {"dubbed", "titled", "nicknamed", "labelled", "labeled"}
 INDEFINITE_LEADS = grammar("introducers")  # "a group", "another"
 
 
@@ -3213,7 +3210,7 @@ def quoted_name_given(view: SentenceView, frame: Frame) -> bool:
     tokens = view.tokens
     if k < 1 or k + 1 >= len(tokens) or frame.clause_final or frame.source is None or frame.source[1] > frame.cue[0]:
         return False
-    if tokens[k].lower not in NAMING_PARTICIPLES or tokens[k + 1].text not in QUOTE_MARKS:
+    if tokens[k].lower not in QUOTED_NAME_PARTICIPLES or tokens[k + 1].text not in QUOTE_MARKS:
         return False
     source = [t for t in tokens[:k] if t.start >= frame.source[0] and t.end <= frame.source[1] and t.is_word]
     if not source or source[0].lower not in INDEFINITE_LEADS:
@@ -3241,7 +3238,7 @@ def name_glossed(view: SentenceView, frame: Frame) -> bool:
     if quotation is None or m == k - 1:
         return False
     before = [t for t in tokens[:m] if t.end <= quotation[0] and t.is_word]
-    return bool(before) and before[-1].lower in NAMING_PARTICIPLES
+    return bool(before) and before[-1].lower in QUOTED_NAME_PARTICIPLES
 
 
 MAX_BARE_SUBJECT_WORDS = 2  # "The need", "she": a topic or a person, no statement

@@ -1476,7 +1476,7 @@ def _part_of_day_after_a_weekday(tokens: Sequence[Token], k: int) -> bool:
 
 
 # "a" or "an" after a form of "be" opens a predicate noun ("She is a 37-year-old Hijra")
-INDEFINITE_ARTICLES = frozenset({"a", "an"})
+INDEFINITE_ARTICLES = ARTICLES - {"the"}
 MAX_PREDICATE_MODIFIERS = 2  # "a 37-year-old Hijra", "a devout young Catholic"
 # a preposition or a conjunction ends the predicate's noun phrase before the name: "It is a habit
 # with Rubio", "He is a friend of Smith" name a person after it
@@ -1848,6 +1848,14 @@ def _occupation_in_apposition(tokens: Sequence[Token], last: int) -> bool:
     return _noun_in_apposition(tokens, last, occupations(), grammar("prepositions"))
 
 
+@cache
+def body_heads() -> frozenset[str]:
+    """The head nouns of a phrase that names a body (claim_grammar.txt
+    body_naming_heads, and publication_nouns, which name one too):
+    "company", "group", "newspaper", "website"."""
+    return grammar("body_naming_heads") | grammar("publication_nouns")
+
+
 def _body_in_apposition(tokens: Sequence[Token], last: int) -> bool:
     """Rule `body_noun_in_apposition_makes_a_body` (QA round 51, 797: "Inmarsat, the company whose
     satellites communicated with the missing plane, has said ..." gave the speaker kind person): a
@@ -1856,9 +1864,8 @@ def _body_in_apposition(tokens: Sequence[Token], last: int) -> bool:
     before a preposition or a relative is an organisation, as rule
     `occupation_in_apposition_makes_a_person` makes a person. Not a noun that goes on ("Jane Doe, a
     party official", "Smith, the company's founder")."""
-    heads = grammar("body_naming_heads") | grammar("publication_nouns")
     prepositions = grammar("prepositions")
-    return _noun_in_apposition(tokens, last, heads, prepositions | RELATIVE_OPENERS | {"whose"}, prepositions)
+    return _noun_in_apposition(tokens, last, body_heads(), prepositions | RELATIVE_OPENERS | {"whose"}, prepositions)
 
 
 def _noun_in_apposition(tokens: Sequence[Token], last: int, nouns: frozenset[str], after: Collection[str],

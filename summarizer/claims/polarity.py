@@ -23,7 +23,7 @@ from summarizer.claims.lexicon import (
     past_forms,
 )
 from summarizer.claims.rules import Frame
-from summarizer.claims.text import SentenceView
+from summarizer.claims.text import LOOSE_WORD, SentenceView
 from summarizer.rules import alternation, load_rules, word_set
 
 # The hedge scope rules (issue 9, session 7, and its review): where a hedge
@@ -70,7 +70,6 @@ LOOK_BACK_CHARS = 200
 # "could not", "could no longer", "could never": what was not possible, not a doubt
 PAST_INABILITY = re.compile(r"\s+(?:not|no\s+longer|never)\b|n't|n\u2019t")
 BACKSHIFTED = re.compile(r"\b(?:would|'d)\b")
-WORD = r"[\w'\u2019-]+"
 THAN_AFTER = re.compile(r"(?![^,;:.!?]*\bthan\s+not\b)[^,;:.!?]*\bthan\b")  # used with .match(text, pos)
 # a measured share in brackets in the same clause: "more likely to turn to toys or activities (88%)"
 SHARE_AFTER = re.compile(r"[^;:.!?()]{0,60}\(\d+(?:\.\d+)?\s*(?:%|percent)\)")  # used with .match(text, pos)
@@ -115,7 +114,7 @@ def _scope_patterns() -> dict[str, re.Pattern[str]]:
         "relative": re.compile(rf"\b{relatives}\s+$"),
         # "there was nothing more medically that they could do"
         "relative_with_subject": re.compile(
-            rf"\b(?:nothing|anything|everything|something)\s+(?:{WORD}\s+){{0,2}}?that\s+"
+            rf"\b(?:nothing|anything|everything|something)\s+(?:{LOOSE_WORD}\s+){{0,2}}?that\s+"
             r"(?:i|you|he|she|it|we|they|one)\s+$"
         ),
         # "defend myself as I could and got", "as best we can": rule manner_clause_is_no_hedge
@@ -127,16 +126,16 @@ def _scope_patterns() -> dict[str, re.Pattern[str]]:
         # "a place that people could donate", "an e-mail that Doe #2 allegedly sent":
         # rule object_relative_is_no_hedge (groups: the word before, the noun, the subject)
         "object_relative": re.compile(
-            rf"(?:([\w'\u2019-]+)\s+)?\b{alternation(grammar('articles'))}\s+([\w'\u2019-]+)\s+(?:that|which)\s+"
+            rf"(?:({LOOSE_WORD})\s+)?\b{alternation(grammar('articles'))}\s+({LOOSE_WORD})\s+(?:that|which)\s+"
             r"([a-z][\w'\u2019-]*(?:\s+#?\d+)?)\s+$"
         ),
         # "Any speculation or reports you may read": rule contact_relative_is_no_hedge
         "contact_relative": re.compile(
-            rf"\b{alternation(scope_words('contact_relative_determiners'))}\s+((?:{WORD}\s+){{1,4}}?)"
+            rf"\b{alternation(scope_words('contact_relative_determiners'))}\s+((?:{LOOSE_WORD}\s+){{1,4}}?)"
             rf"{alternation(scope_words('contact_relative_subjects'))}\s+$"
         ),
-        "noun_complement": re.compile(rf"(?:\bthe\s+{complement}|\b{rising})\s+that\s+(?:{WORD}\s+){{0,5}}$"),
-        "wh": re.compile(rf"\b({alternation(scope_words('wh_words'))})\s+((?:{WORD}\s+){{0,3}})$"),
+        "noun_complement": re.compile(rf"(?:\bthe\s+{complement}|\b{rising})\s+that\s+(?:{LOOSE_WORD}\s+){{0,5}}$"),
+        "wh": re.compile(rf"\b({alternation(scope_words('wh_words'))})\s+((?:{LOOSE_WORD}\s+){{0,3}})$"),
         "comparative": re.compile(rf"\b{alternation(scope_words('comparatives'))}\s+$"),
         "charge": re.compile(rf"\b{alternation(scope_words('charge_prepositions'))}\s+$"),
         "concessive": re.compile(
@@ -636,14 +635,14 @@ def free_choice_ability_is_no_hedge(hit: HedgeWord) -> bool:
     if hit.place != "content" or hit.word != "could":
         return False
     clause = re.split(r"[,;:]", hit.before)[-1]
-    words = [w.strip("'\u2019") for w in re.findall(WORD, clause)]  # "'anyone ...'": quoted words
+    words = [w.strip("'\u2019") for w in re.findall(LOOSE_WORD, clause)]  # "'anyone ...'": quoted words
     subjects = [k for k, w in enumerate(words) if w in scope_words("free_choice_subjects")]
     if not subjects or len(words) - subjects[-1] > FREE_CHOICE_SUBJECT_MAX_WORDS:
         return False
     between = words[subjects[-1] + 1 :]
     if any(w in scope_words("free_choice_breaks") for w in between):
         return False
-    after = re.findall(WORD, hit.text[hit.end :])
+    after = re.findall(LOOSE_WORD, hit.text[hit.end :])
     while after and after[0] in scope_words("free_choice_adverbs"):
         after = after[1:]
     return bool(after) and after[0] not in scope_words("modal_states")

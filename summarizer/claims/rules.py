@@ -57,21 +57,28 @@ from summarizer.claims.grammar import (
     INTENSIFYING_PRONOUNS,
     MAX_ADJUNCT_TOKENS,
     MAX_LOWER_CASE_SOURCE_WORDS,
+    MODALS,
+    MODIFIER_PARTICIPLES,
     NAMING_PARTICIPLES,
+    NUMBERS,
     OBJECT_PRONOUNS,
     PAST_VERBS,
     PREPOSITIONS,
     PURPOSE_LEADS,
     QUESTION_OPENERS,
+    QUESTION_PUTTERS,
     RELATIVES,
+    SEEMING_CUES,
     SENTENCE_ADVERBS,
     SENTENCE_CONJUNCTIONS,
     SUBJECT_PRONOUNS,
     SUBJECT_RELATIVES,
     SUBORDINATORS,
+    TIME_LEADS,
     TIME_UNITS,
     TIME_WORD_LEADS,
     TIME_WORDS,
+    WANTING_CUES,
     WRITER_GLOSSES,
     affiliation_ends_the_sentence,
     after_dateline,
@@ -144,6 +151,7 @@ from summarizer.claims.lexicon import (
 from summarizer.claims.names import (
     ARTICLES,
     DEMONYM_ENDINGS,
+    INDEFINITE_ARTICLES,
     first_names,
     one_word_titles,
     opens_sentence,
@@ -157,14 +165,12 @@ from summarizer.rules import load_word_set
 
 Span = tuple[int, int]
 MAX_ASIDE_TOKENS = 30
-NUMBERS = grammar("numbers")
 POSSESSIVE_PRONOUNS = grammar("possessive_pronouns")
 # unions the rules below test words against, built once rather than at each test
 TIME_NOUNS = TIME_WORDS | TIME_UNITS
 CLAUSE_LEADS = PREPOSITIONS | SUBORDINATORS
 FINITE_OR_AUXILIARY = FINITE_VERBS | AUXILIARIES
 SUBORDINATORS_OR_RELATIVES = SUBORDINATORS | RELATIVES
-SEEMING_CUES = grammar("seeming_cues")
 PARTICIPLE_OPENERS = frozenset({",", "and", "while", "by", "after", "before", "when", "in", "\u2014", "\u2013"})
 
 
@@ -260,7 +266,7 @@ def according_to(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> Frame
                        and affiliation_ends_the_sentence(view, after))):
         ended = True
     if after > source_last + 1 and tokens[source_last + 1].text == "," and after < len(tokens) \
-            and (tokens[after].lower in ("a", "an") or (not before and _role_apposition_opens(tokens, after))):
+            and (tokens[after].lower in INDEFINITE_ARTICLES or (not before and _role_apposition_opens(tokens, after))):
         # Rule `apposition_after_the_source`: "..., according to spokeswoman Katie Burke of HubSpot,
         # a marketing software company that hosts the conference.": the apposition describes the
         # source; glued onto the claim it would make the conference a company. Fronted ("According
@@ -1142,7 +1148,6 @@ FORECAST_CUES = grammar("forecast_cues")
 
 
 INFINITIVE_ADJECTIVES = grammar("infinitive_adjectives")
-MODALS = grammar("modals")
 
 
 def _adjective_infinitive(view: SentenceView, hit: CueHit) -> bool:
@@ -1201,7 +1206,6 @@ def _word_just_before(tokens: Sequence[Token], end: int, within: int, words: fro
 
 
 APPEARANCE_PARTICLES = grammar("appearance_particles")
-WANTING_CUES = grammar("wanting_cues")
 
 
 def _appearance(view: SentenceView, hit: CueHit) -> bool:
@@ -3362,8 +3366,10 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
     if _quoted_noun_before(view, s_first, last):
         return None
     nouns = clause_nouns()
-    noun_before = s_first >= 2 and tokens[s_first - 1].lower in nouns and tokens[s_first - 2].lower in ("a", "an")
-    noun_inside = (s_first + 2 <= s_last and tokens[s_first].lower in ("a", "an") and tokens[s_first + 1].lower in nouns
+    noun_before = s_first >= 2 and tokens[s_first - 1].lower in nouns \
+        and tokens[s_first - 2].lower in INDEFINITE_ARTICLES
+    noun_inside = (s_first + 2 <= s_last and tokens[s_first].lower in INDEFINITE_ARTICLES
+                   and tokens[s_first + 1].lower in nouns
                    and (tokens[s_first + 2].is_capitalised or tokens[s_first + 2].lower in pronouns()))
     if noun_before or noun_inside:
         # Rule `cue_in_a_noun_relative`: "... with the suggestion it encouraged collusion -- an
@@ -4554,7 +4560,7 @@ def _name_before_a_described_who(view: SentenceView, subject: Span, k: int, entr
     first = subject[0]
     if "source" in entry.flags or k != subject[1] or tokens[k].lower != "who":
         return None
-    if first < 2 or tokens[first].lower not in ("a", "an"):
+    if first < 2 or tokens[first].lower not in INDEFINITE_ARTICLES:
         return None
     if tokens[first - 1].text != "," or not tokens[first - 2].is_capitalised:
         return None
@@ -4677,7 +4683,6 @@ def _antecedent_of_a_who_clause(view: SentenceView, subject: Span, hit: CueHit) 
 
 
 MAX_POSTMODIFIED_SUBJECT_TOKENS = 24  # "Lawyers representing ... in a jailbreak case that includes ..."
-MODIFIER_PARTICIPLES = grammar("modifier_participles")
 EXAMPLE_PARTICIPLES = frozenset({"including", "excluding"})  # rule `group_of_the_examples` reads them
 
 
@@ -5148,7 +5153,6 @@ def _event_clause_after(rest: Sequence[Token], relation: int) -> bool:
 
 
 ARGUMENT_PREPOSITIONS = grammar("argument_words")
-TIME_LEADS = grammar("time_leads")
 
 
 RELATIVE_OPENERS = RELATIVES | frozenset({"where", "when"})
@@ -7621,9 +7625,6 @@ RULES: tuple[Rule, ...] = tuple(
         key=lambda rule: rule.priority,
     )
 )
-
-
-QUESTION_PUTTERS = grammar("question_putters")
 
 
 ASIDE_OBJECTS = grammar("aside_objects")

@@ -34,11 +34,14 @@ from summarizer.claims.grammar import (
     COUNT_WORDS,
     DASHES,
     DETERMINERS,
+    MODIFIER_PARTICIPLES,
     NAMING_PARTICIPLES,
+    NUMBERS,
     OBJECT_PRONOUNS,
     PARAGRAPH_LABEL,
     PAST_VERBS,
     PREPOSITIONS,
+    QUESTION_PUTTERS,
     QUESTION_WORDS,
     RELATIVE_PRONOUNS,
     SENTENCE_ADVERBS,
@@ -98,6 +101,7 @@ from summarizer.claims.names import (
     UNKNOWN,
     Name,
     after_staff_at,
+    body_heads,
     body_name_in_one_order,
     connectors,
     country_short_forms,
@@ -150,7 +154,6 @@ INDEFINITE = frozenset({"a", "an", "one", "another", "some", "many", "several", 
 PRONOUN_GENDER = {"he": MALE, "him": MALE, "his": MALE, "she": FEMALE, "her": FEMALE}
 SUBJECT_PRONOUN_GENDER = {"he": MALE, "she": FEMALE}  # never an object nor a possessive
 REFLEXIVE_GENDER = {"himself": MALE, "herself": FEMALE}  # rule `gender_by_a_reflexive`
-NUMBERS = grammar("numbers")
 THING_CUES = grammar("thing_cues")
 RULING_CUES = grammar("ruling_cues")
 RULING_ROLES = grammar("ruling_roles")
@@ -251,7 +254,7 @@ def _named_after_a_body_noun(tokens: Sequence[Token], k: int) -> bool:
     """Rule `body_by_context`, its naming reading (QA round 43, 854: "a new
     militant group called Lashkar-e-Saif has declared its existence" made
     the group a person): a name right after "called" or "named" after a
-    body's head noun (claim_grammar.txt body_naming_heads) with "a" or "an"
+    body's head noun (names.body_heads: "group", "newspaper") with "a" or "an"
     not far before it is that body's name. Not "The company named Jane Doe
     its chief" (a verb: no "a"), nor "a man called Abu Mohammed". Its
     apposition reading (claim_grammar.txt publication_nouns; web tester
@@ -271,9 +274,9 @@ def _named_after_a_body_noun(tokens: Sequence[Token], k: int) -> bool:
             end += 1
         return not tokens[end - 1].text.endswith(("'s", "\u2019s", "'", "\u2019"))
     if k < 3 or tokens[k - 1].lower not in NAMING_PARTICIPLES \
-            or tokens[k - 2].lower not in grammar("body_naming_heads"):
+            or tokens[k - 2].lower not in body_heads():
         return False
-    return any(t.lower in ("a", "an") for t in tokens[max(0, k - 2 - MAX_BODY_NAMING_WORDS) : k - 2])
+    return any(t.lower in INDEFINITE_ARTICLES for t in tokens[max(0, k - 2 - MAX_BODY_NAMING_WORDS) : k - 2])
 
 
 def _maybe_people(sentences: Sequence[Sequence[Token]], names: set[str]) -> set[str]:
@@ -486,7 +489,6 @@ def _possessive_pronoun(tokens: Sequence[Token], k: int) -> bool:
         and after.lower not in OWN_PRONOUN_SUBORDINATORS
 
 
-QUESTION_PUTTERS = grammar("question_putters")
 QUESTION_PUT_LEADS = frozenset({"but", "and", "when", "once", "after", "if"})
 MAX_KIN_APPOSITIVE_TOKENS = 4  # ", the defendant's mother"
 
@@ -2067,7 +2069,7 @@ class SpeakerIndex:
         # an automated device" is a study, as "previous studies" are; "the trial" alone may be a court's
         is_document = noun in documents() or (noun in grammar("characterising_non_speakers")
                                               and [t.lower for t in parts[0][len(head) : len(head) + 1]] == ["of"])
-        if first in ("a", "an") and len(parts) == 1 and _participle_modifier_at(parts[0], len(head)):
+        if first in INDEFINITE_ARTICLES and len(parts) == 1 and _participle_modifier_at(parts[0], len(head)):
             # Rule `name_inside_a_participle_modifier`: "A super PAC supporting Rubio": an
             # unnamed source, shown with whom it supports
             return Resolved(shown, None, UNNAMED)
@@ -2084,7 +2086,7 @@ class SpeakerIndex:
                 return next(iter(people.values())).resolved()
             return Resolved(None, None, UNRESOLVED)
         if not (is_people or is_body or is_document):
-            if first in ("a", "an") and 1 < len(head) <= MAX_INDEFINITE_WORDS and not any(
+            if first in INDEFINITE_ARTICLES and 1 < len(head) <= MAX_INDEFINITE_WORDS and not any(
                 t.is_capitalised for t in head[1:]
             ):
                 # Rule `indefinite_is_unnamed`: "said a dispatcher on the police scanner"
@@ -2323,7 +2325,7 @@ class SpeakerIndex:
             if entity is not None or resolved.kind != UNNAMED or not resolved.name:
                 continue
             words = resolved.name.split()
-            if len(words) > 2 and words[0].lower() in ("a", "an") and words[-1].lower() == noun:
+            if len(words) > 2 and words[0].lower() in INDEFINITE_ARTICLES and words[-1].lower() == noun:
                 return resolved
         return None
 
@@ -2612,6 +2614,21 @@ class SpeakerIndex:
                 return body.resolved()
         return Resolved(token.text, None, UNRESOLVED)
 
+    def _unnamed_speaker_just_before(self) -> tuple[Resolved, str, int] | None:
+        """For rules `they_after_people_described` and `he_after_an_unnamed_person`:
+        the last claim's source when it is a description without a name
+        (unnamed), in this sentence or the one before and so still among the
+        recent sentences; with the description and how many sentences back
+        it stands (0 or 1)."""
+        if not self.speakers:
+            return None
+        position, entity, resolved = self.speakers[-1]
+        back = self.position - position
+        if entity is not None or resolved.kind != UNNAMED or not resolved.name or not 0 <= back <= 1 \
+                or back >= len(self.recent):
+            return None
+        return resolved, resolved.name, back
+
     def _people_described_just_before(self, view: SentenceView, token: Token) -> Resolved | None:
         """Rule `they_after_people_described` (resolve3-s16; QA round 47, 698
         s15: "... the team of experts has since said there's no conclusive
@@ -2626,20 +2643,15 @@ class SpeakerIndex:
         body, a name the tagger cannot type, two people, other people
         described in the plural ("Officials said the protesters were armed.
         They said ..." stays unresolved)."""
-        if not self.speakers:
+        described = self._unnamed_speaker_just_before()
+        if described is None:
             return None
-        position, entity, resolved = self.speakers[-1]
-        if entity is not None or resolved.kind != UNNAMED or not resolved.name \
-                or not 0 <= self.position - position <= 1:
-            return None
-        words = resolved.name.lower().split()
+        resolved, description, back = described
+        words = description.lower().split()
         cut = next((i for i, w in enumerate(words) if w in PREPOSITIONS), len(words))
         if cut < 1 or not (_people_plural(words[cut - 1]) or words[cut - 1] in PEOPLE_COLLECTIVES):
             return None
         start, end = self.last_source
-        back = self.position - position
-        if back >= len(self.recent):
-            return None
         said_there = [m for m in self.recent[-1 - back] if not m.quoted and not start <= m.offset < end]
         before = [m for m in self.recent[-1] if not m.quoted and m.offset < token.start]
         others = said_there + before if back else said_there
@@ -2711,18 +2723,13 @@ class SpeakerIndex:
         person named after the description ("A spokesman said Smith was
         hurt. He added ..."), a plural or a group ("officials"), a pronoun
         inside the sentence."""
-        if not self.speakers or token.start != view.start:
+        described = self._unnamed_speaker_just_before() if token.start == view.start else None
+        if described is None:
             return None
-        position, entity, resolved = self.speakers[-1]
-        if entity is not None or resolved.kind != UNNAMED or not resolved.name \
-                or not 0 <= self.position - position <= 1:
-            return None
-        if not _one_person_description(resolved.name, gender, INDEFINITE_ARTICLES):
+        resolved, description, back = described
+        if not _one_person_description(description, gender, INDEFINITE_ARTICLES):
             return None
         start, end = self.last_source
-        back = self.position - position
-        if back >= len(self.recent):
-            return None
         said_there = self.recent[-1 - back]
         if any(not m.quoted and not start <= m.offset < end and m.entity.kind != ORGANISATION for m in said_there):
             return None  # someone else named beside the description may be "he"
@@ -3965,7 +3972,7 @@ def _describes_a_body(resolved: Resolved) -> bool:
     if resolved.kind not in (UNNAMED, UNRESOLVED) or not resolved.name:
         return False
     words = resolved.name.split()
-    if words[0].lower() not in DEFINITE | {"a", "an"} or len(words) > MAX_INDEFINITE_WORDS:
+    if words[0].lower() not in DEFINITE | INDEFINITE_ARTICLES or len(words) > MAX_INDEFINITE_WORDS:
         return False
     noun = words[-1].lower()
     return (noun in body_nouns() or noun in documents()) and not plural_noun_form(noun) and noun != "media"
@@ -4201,7 +4208,7 @@ def _someone_new_by_role(view: SentenceView) -> str | None:
     a spokesman", "Avery was a priest"); None when there is none."""
     tokens = view.tokens
     for i, token in enumerate(tokens):
-        if token.lower not in ("a", "an") or _quoted(view, token.start):
+        if token.lower not in INDEFINITE_ARTICLES or _quoted(view, token.start):
             continue
         if i > 0 and (tokens[i - 1].lower in NAMING_LEADS or (
                 tokens[i - 1].text == "," and i > 1 and tokens[i - 2].is_capitalised)):
@@ -4259,6 +4266,8 @@ def _one_person_description(name: str, gender: str, articles: Collection[str]) -
         and gender_words().get(noun, gender) == gender and gendered_nouns().get(noun, gender) == gender
 
 
+# Not _one_person_description above: that one reads an indefinite description ("a spokesperson for
+# ...") up to its preposition, for a pronoun's gender; this one a definite one without a name
 def _one_person_described(tokens: Sequence[Token]) -> bool:
     """A source that describes one person without a name: "the star", "the
     singer", "the 53-year-old" (a definite article and a singular head that
@@ -4321,7 +4330,7 @@ def _joined_text(part: Sequence[Token]) -> str:
     return " ".join(t.text for t in part)
 
 
-ASIDE_LEADS = frozenset({"who", "whose", "a", "an", "the"})  # ", the editor of ...,", ", who was ...,"
+ASIDE_LEADS = ARTICLES | {"who", "whose"}  # ", the editor of ...,", ", who was ...,"
 
 
 def _past_asides(tokens: Sequence[Token], last: int) -> int:
@@ -5004,7 +5013,7 @@ def _collective_of_people(part: Sequence[Token], head: Sequence[Token]) -> bool:
     ("the team of experts", "a panel of international investigators") is
     those people, an unnamed source shown as written. "The team said"
     (whose team?) and "the team of Smith's lawyers" stay as they were."""
-    if len(head) != 2 or head[0].lower not in DEFINITE | {"a", "an"} or head[1].lower not in PEOPLE_COLLECTIVES:
+    if len(head) != 2 or head[0].lower not in DEFINITE | INDEFINITE_ARTICLES or head[1].lower not in PEOPLE_COLLECTIVES:
         return False
     tail = part[len(head):]
     if len(tail) < 2 or tail[0].lower != "of" or any(t.is_capitalised or not t.is_word for t in tail[1:]):
@@ -5078,7 +5087,7 @@ def _group_name(words: Sequence[Token]) -> bool:
     if not head:
         return False
     first, last = head[0].lower, head[-1]
-    if first in INDEFINITE - {"a", "an"} or first.isdigit() or first in NUMBERS:
+    if first in INDEFINITE - INDEFINITE_ARTICLES or first.isdigit() or first in NUMBERS:
         return True
     bare = last.text.rstrip(".")
     return (
@@ -5357,9 +5366,6 @@ def _participle_modifier_at(words: Sequence[Token], k: int) -> bool:
     if not before.is_word or before.lower in DETERMINERS or before.text.endswith(POSSESSIVE_S):
         return False
     return after.is_capitalised or after.lower in DETERMINERS or after.lower in POSSESSIVE_DETERMINERS
-
-
-MODIFIER_PARTICIPLES = grammar("modifier_participles")
 
 
 def _body_of_a_listed_place(head: Sequence[Token], words: Sequence[Token]) -> Resolved | None:
@@ -5695,7 +5701,7 @@ def _complement_names_a_body(part: Sequence[Token], last: Token) -> bool:
     return len(rest) == 3 and rest[1].lower in ARTICLES and rest[2].lower in body_nouns() | GENERIC_BODIES
 
 
-CAPITALISED_ARTICLES = frozenset(a.capitalize() for a in ARTICLES if a != "the")  # "A", "An"
+CAPITALISED_ARTICLES = frozenset(a.capitalize() for a in INDEFINITE_ARTICLES)  # "A", "An"
 
 # Words a whole role phrase can follow in a source ("said CNN political editor Mark Preston", "by
 # the State Department spokeswoman Marie Harf"); after any other word the phrase was cut short.

@@ -41,6 +41,10 @@ SUBJECT_CONTRACTION = re.compile(r"(?i)(he|she|it|they|we|i|you|who)(['\u2019](?
 # for the words an article writes in lower case between its sentences.
 LOWER_CASE_WORD = re.compile(r"(?<![\w'\u2019-])[a-z][a-z'\u2019-]*")
 LOWER_CASE_WORD_OR_HYPHEN_TAIL = re.compile(r"(?<![\w'\u2019])[a-z][a-z'\u2019-]*")
+# A loose word, for patterns over raw text that the tokens do not cover (a window across
+# sentences, the text before a hedge): any run of word characters, apostrophes and hyphens, so a
+# quoted word keeps its mark ("'anyone"); the tokenizer's WORD below trims such marks off
+LOOSE_WORD = r"[\w'\u2019-]+"
 WORD = r"[\w\u00C0-\u024F]+(?:['\u2019\-][\w\u00C0-\u024F]+)*(?:['\u2019](?=\s|$))?"
 
 
