@@ -40,3 +40,31 @@ def test_an_infinitive_after_a_name_still_ends_the_source() -> None:
 def test_a_title_to_a_place_with_no_name_after_it_stays() -> None:
     claims = _claims("The Ambassador to Syria said the embassy would stay closed.")
     assert [(c.speaker, c.speaker_kind) for c in claims] == [("The Ambassador", "unresolved")]
+
+
+# --- rule `he_after_an_unnamed_person`, the closing attribution's side (speakers.py
+# _after_the_opening_quotation; QA 53, 696 s5: '"For us, time has stopped," he said' after "As a family
+# representative explained in court, ..." went to the captain on trial, named the sentence before)
+
+COURT = (
+    "Relatives face the crew in court\n\n"
+    "Relatives shouted at Capt. Peter Novak and his crew on Tuesday.\n\n"
+    "As a family representative explained in court, the weeks have passed but the grief has not.\n\n"
+)
+
+
+def test_a_he_quote_after_an_unnamed_person_is_that_person() -> None:
+    claims = _claims(COURT + "\"For us, the clock has stopped,\" he said.\n")
+    assert [(c.speaker, c.speaker_kind) for c in claims[-1:]] == [("a family representative", "unnamed")]
+
+
+def test_a_he_quote_after_a_named_person_stays_with_that_person() -> None:
+    text = COURT.replace("a family representative", "the father, Tom Hale,") \
+        + "\"For us, the clock has stopped,\" he said.\n"
+    assert [c.speaker for c in _claims(text) if c.sentence == 2] == ["Tom Hale"]
+
+
+def test_a_he_after_a_word_of_the_writers_is_no_closing_attribution() -> None:
+    # the pronoun follows the writer's "Novak said, and": not the quotation's closing attribution
+    claims = _claims(COURT + "\"We tried,\" Novak said, and he added that the crew had been misled.\n")
+    assert [c.speaker for c in claims if c.sentence == 2] == ["Peter Novak"] * 2

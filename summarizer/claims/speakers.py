@@ -2711,7 +2711,7 @@ class SpeakerIndex:
         person named after the description ("A spokesman said Smith was
         hurt. He added ..."), a plural or a group ("officials"), a pronoun
         inside the sentence."""
-        if not self.speakers or token.start != view.start:
+        if not self.speakers or not (token.start == view.start or _after_the_opening_quotation(view, token)):
             return None
         position, entity, resolved = self.speakers[-1]
         if entity is not None or resolved.kind != UNNAMED or not resolved.name \
@@ -5113,6 +5113,19 @@ def _distinct(entities: list[Entity]) -> list[Entity]:
 
 def _quoted(view: SentenceView, offset: int) -> bool:
     return view.quotes.covering(offset) is not None
+
+
+def _after_the_opening_quotation(view: SentenceView, token: Token) -> bool:
+    """Rule `he_after_an_unnamed_person`, the closing attribution's side
+    (session 19, QA round 53, 696 s5: "As a family representative explained
+    in court, ... '"For us, time has stopped," he said' gave the quotation to
+    the captain named the sentence before): the pronoun is the first word
+    after the quotation that opens its sentence ('"...," he said'), so it
+    stands where an opening "He" stands. Not a pronoun after a word of the
+    writer's ('"...," Smith said, and he added')."""
+    before = [t for t in view.tokens if t.start < token.start]
+    return bool(before) and before[0].text in QUOTE_MARKS \
+        and all(not t.is_word or _quoted(view, t.start) for t in before)
 
 
 @lru_cache(maxsize=4096)
