@@ -68,3 +68,33 @@ def test_a_he_after_a_word_of_the_writers_is_no_closing_attribution() -> None:
     # the pronoun follows the writer's "Novak said, and": not the quotation's closing attribution
     claims = _claims(COURT + "\"We tried,\" Novak said, and he added that the crew had been misled.\n")
     assert [c.speaker for c in claims if c.sentence == 2] == ["Peter Novak"] * 2
+
+
+# --- rules `kin_apposition_marks_a_person`, `introduced_newcomer_is_he` (a relative's side) and
+# `possessor_before_an_object` (speakers.py; QA 53, 707 s12-s15: "The couple's other son, Simeon, lives
+# in Canada. He told Hong Kong's South China Morning Post ..." gave "He" to Peter, named before)
+
+SONS = (
+    "Couple held in China\n\n"
+    "Their son Peter Garner told a broadcaster that he was questioned on Tuesday.\n\n"
+    "{relative} lives in Canada. He told Ontario's Hamilton Daily Record that the charge was absurd.\n\n"
+    "He said that his parents had done nothing wrong.\n"
+)
+
+
+def test_a_son_in_apposition_is_the_next_he() -> None:
+    for relative in ("The couple's other son, Simeon,", "Simeon, their other son,"):
+        claims = _claims(SONS.format(relative=relative))
+        assert [c.speaker for c in claims[1:]] == ["Simeon", "Simeon"], relative
+
+
+def test_a_daughter_in_apposition_is_no_he() -> None:
+    # "she" could be Simone; "He" cannot: not her, and nothing names him, so never Simone
+    claims = _claims(SONS.format(relative="The couple's daughter, Simone,"))
+    assert all(c.speaker != "Simone" for c in claims)
+
+
+def test_a_one_word_name_with_no_relation_stays_untyped() -> None:
+    # "Simeon lives in Canada": nothing says Simeon is a person; the rule does not fire
+    claims = _claims(SONS.format(relative="Simeon"))
+    assert all(c.speaker != "Simeon" for c in claims)
