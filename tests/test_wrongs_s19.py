@@ -98,3 +98,28 @@ def test_a_one_word_name_with_no_relation_stays_untyped() -> None:
     # "Simeon lives in Canada": nothing says Simeon is a person; the rule does not fire
     claims = _claims(SONS.format(relative="Simeon"))
     assert all(c.speaker != "Simeon" for c in claims)
+
+
+# --- rule `coordinated_cue_in_a_content_takes_its_subject`, a negated auxiliary and a subject with a
+# relative clause (rules.py _before_the_subjects_relative; QA 53, 934 s13: "The tribunal found that the
+# coalition that brought the charges didn't prove ... and didn't show that ..." showed the tribunal
+# as the one who "didn't show")
+
+def test_a_negated_joined_cue_in_a_that_clause_keeps_the_clauses_subject() -> None:
+    for subject in ("the party that filed the suit", "the party"):
+        text = (f"The court found that {subject} didn't prove any violations and didn't show that the "
+                "count was unfair.")
+        assert all(c.speaker != "The court" or c.shown_cue != "didn't show" for c in _claims(text)), subject
+
+
+def test_a_joined_cue_of_the_outer_subject_stays() -> None:
+    # the "and" joins the outer verbs: the court itself went on to say it
+    claims = _claims("The court found that the party had a case and said that the count was unfair.")
+    assert ("The court", "say") in [(c.speaker_span.text if c.speaker_span else None, c.cue) for c in claims]
+
+
+def test_a_relative_subject_with_a_joined_cue_is_the_clauses() -> None:
+    claims = _claims("The court found that the party that filed the suit had proved its case and had shown "
+                     "that the count was flawed.")
+    shown = [c for c in claims if c.cue == "show"]
+    assert [c.speaker_span.text if c.speaker_span else None for c in shown] == ["the party"]
