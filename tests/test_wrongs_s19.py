@@ -123,3 +123,22 @@ def test_a_relative_subject_with_a_joined_cue_is_the_clauses() -> None:
                      "that the count was flawed.")
     shown = [c for c in claims if c.cue == "show"]
     assert [c.speaker_span.text if c.speaker_span else None for c in shown] == ["the party"]
+
+
+# --- rule `little_did_inverts` (grammar.py fronted_negation_end, negations.txt fronted_before_do; web
+# page chocolate.com: "But, little did she know that she'd discover a web of lies" was a claim of
+# "little did she", not negated)
+
+def test_little_did_she_know_is_her_negated_knowing() -> None:
+    for sentence in ("But, little did she know that she would discover a web of lies.",
+                     "Little did he know that the bridge was closed."):
+        claims = _claims(sentence)
+        assert [(c.speaker_span.text if c.speaker_span else None, c.negated) for c in claims] in (
+            [("she", True)], [("he", True)], []), sentence
+
+
+def test_little_before_another_auxiliary_is_no_negation() -> None:
+    claims = _claims("Little has changed since the report, she said.")
+    assert [(c.cue, c.negated) for c in claims] == [("say", False)]
+    claims = _claims("She knew that the bridge was closed.")
+    assert [c.negated for c in claims] == [False]

@@ -3467,16 +3467,35 @@ def fronted_negations() -> tuple[tuple[str, ...], ...]:
     return tuple(sorted(phrases, key=len, reverse=True))
 
 
+@cache
+def negations_fronted_before_do() -> frozenset[str]:
+    """Words that negate only fronted before a form of "do" ("little did
+    she know"), from negations.txt."""
+    return frozenset(w for entry in load_rules("negations") if entry.partition(":")[0].strip() == "fronted_before_do"
+                     for w in entry.partition(":")[2].lower().split())
+
+
+DO_FORMS = frozenset({"do", "does", "did"})
+
+
 def fronted_negation_end(tokens: Sequence[Token]) -> int | None:
     """Rule `fronted_negation_inverts`: "Not once has he called for a
     ceasefire", "Nor has he said ...", "At no point did she say ...": a
     negation opening the sentence, then an auxiliary and the subject. The
-    index of that auxiliary, or None."""
+    index of that auxiliary, or None. Rule `little_did_inverts`: "Little
+    did she know", after a sentence's "But," or "And" too ("But, little did
+    she know ...")."""
     words = [t.lower for t in tokens[:5]]
     for phrase in fronted_negations():
         n = len(phrase)
         if tuple(words[:n]) == phrase and n < len(tokens) and tokens[n].lower in FINITE_VERBS:
             return n
+    lead = 0
+    if lead < len(tokens) and tokens[lead].lower in SENTENCE_CONJUNCTIONS:
+        lead += 1 + (lead + 1 < len(tokens) and tokens[lead + 1].text == ",")
+    if lead + 1 < len(tokens) and tokens[lead].lower in negations_fronted_before_do() \
+            and tokens[lead + 1].lower in DO_FORMS:
+        return lead + 1
     return None
 
 
