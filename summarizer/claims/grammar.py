@@ -35,6 +35,7 @@ from summarizer.claims.names import (
     FRONTED_SUBORDINATORS,
     INDEFINITE_ARTICLES,
     POSSESSIVE_DETERMINERS,
+    body_after_a_title,
     name_after_a_fronted_place,
     organisation_words,
     places,
@@ -327,7 +328,8 @@ def trim_source(view: SentenceView, first: int, last: int) -> tuple[int, int]:
     # Party said", "the newly formed council said": the adverb modifies the participle before the noun
     marker = next((k for k in range(first + 1, last + 1)
                    if _clause_marker(tokens[k]) and tokens[k - 1].lower not in DETERMINERS
-                   and not (k - 2 >= first and tokens[k - 2].lower in DETERMINERS and is_adverb(tokens[k - 1].lower))),
+                   and not (k - 2 >= first and tokens[k - 2].lower in DETERMINERS and is_adverb(tokens[k - 1].lower))
+                   and not _title_to_a_body_before_the_name(tokens, k, last)),
                   None)
     if marker is None:
         return first, last
@@ -346,6 +348,20 @@ def trim_source(view: SentenceView, first: int, last: int) -> tuple[int, int]:
     if tokens[k].lower.endswith(("'s", "\u2019s", "'", "\u2019")):
         return first, last  # "The GOP's complaint to ...": not the GOP
     return first, k
+
+
+def _title_to_a_body_before_the_name(tokens: Sequence[Token], k: int, last: int) -> bool:
+    """Rule `title_to_a_body_keeps_the_name` (session 19, QA round 53, 553
+    s18: "U.S. Ambassador to Syria Robert Ford said" showed the speaker "U.S.
+    Ambassador", and the next '"...," he said' went to a man named before):
+    the "to" at `k` after a title opens the body or place the title is held
+    at (names.py rule `title_to_a_body`), and the holder's name after it ends
+    the source by `last`; no clause starts there. "Trump took to Twitter"
+    still ends at "to"."""
+    if k < 1 or not tokens[k - 1].is_capitalised or tokens[k - 1].lower not in title_words():
+        return False
+    body = body_after_a_title(tokens, k)
+    return body > 0 and k + body + 1 <= last
 
 
 FRONTED_SUBJECT_PLACE_PREPOSITIONS = grammar("fronted_subject_place_prepositions")
@@ -3462,16 +3478,35 @@ def fronted_negations() -> tuple[tuple[str, ...], ...]:
     return tuple(sorted(phrases, key=len, reverse=True))
 
 
+@cache
+def negations_fronted_before_do() -> frozenset[str]:
+    """Words that negate only fronted before a form of "do" ("little did
+    she know"), from negations.txt."""
+    return frozenset(w for entry in load_rules("negations") if entry.partition(":")[0].strip() == "fronted_before_do"
+                     for w in entry.partition(":")[2].lower().split())
+
+
+DO_FORMS = frozenset({"do", "does", "did"})
+
+
 def fronted_negation_end(tokens: Sequence[Token]) -> int | None:
     """Rule `fronted_negation_inverts`: "Not once has he called for a
     ceasefire", "Nor has he said ...", "At no point did she say ...": a
     negation opening the sentence, then an auxiliary and the subject. The
-    index of that auxiliary, or None."""
+    index of that auxiliary, or None. Rule `little_did_inverts`: "Little
+    did she know", after a sentence's "But," or "And" too ("But, little did
+    she know ...")."""
     words = [t.lower for t in tokens[:5]]
     for phrase in fronted_negations():
         n = len(phrase)
         if tuple(words[:n]) == phrase and n < len(tokens) and tokens[n].lower in FINITE_VERBS:
             return n
+    lead = 0
+    if lead < len(tokens) and tokens[lead].lower in SENTENCE_CONJUNCTIONS:
+        lead += 1 + (lead + 1 < len(tokens) and tokens[lead + 1].text == ",")
+    if lead + 1 < len(tokens) and tokens[lead].lower in negations_fronted_before_do() \
+            and tokens[lead + 1].lower in DO_FORMS:
+        return lead + 1
     return None
 
 

@@ -363,7 +363,7 @@ def find_names(
         if length:
             pending_title = (k, k + length - 1)
             k += length
-            body = _body_after_a_title(tokens, k) or _portfolio_after_for(tokens, k) \
+            body = body_after_a_title(tokens, k) or _portfolio_after_for(tokens, k) \
                 or _portfolio_ends_the_title(tokens, pending_title[0], k)
             if body:
                 # Rule `title_to_a_body`: "U.S. Ambassador to the U.N. Susan Rice": the title runs
@@ -649,7 +649,7 @@ def owned_business(lowered: Sequence[str]) -> bool:
                for a, b in pairwise(lowered))
 
 
-def _body_after_a_title(tokens: Sequence[Token], k: int) -> int:
+def body_after_a_title(tokens: Sequence[Token], k: int) -> int:
     """Rule `title_to_a_body`: how many tokens from `k`, right after a title,
     are "to", maybe "the", and the body or place the title is held at, before
     a person's name ("Ambassador to the U.N. Susan Rice" -> 3, "Envoy to

@@ -174,8 +174,8 @@ def _negations() -> tuple[frozenset[str], frozenset[str]]:
     leads: set[str] = set()
     for entry in load_rules("negations"):
         kind, _, words = entry.partition(":")
-        if kind.strip() == "fronted":
-            continue
+        if kind.strip() in ("fronted", "fronted_before_do"):
+            continue  # read by grammar.fronted_negation_end, not in the chain before a cue
         target = negators if kind.strip() == "negators" else leads
         target.update(words.lower().split())
     return frozenset(negators), frozenset(leads)

@@ -2410,6 +2410,30 @@ def _whole_subject_before_its_verb(
 
 
 MAX_INNER_SUBJECT_WORDS = 6  # "al Qaeda", "the rebels in the north"
+MAX_SUBJECT_RELATIVE_WORDS = 6  # "the coalition that brought the charges"
+
+
+def _finite_or_negated_auxiliary(word: str) -> bool:
+    """For rule `coordinated_cue_in_a_content_takes_its_subject`: a finite
+    auxiliary ("has", "did") or one negated in a word ("didn't", "hasn't"),
+    which opens a clause's verb as well."""
+    return word in FINITE_AUXILIARIES or word.endswith(("n't", "n\u2019t"))
+
+
+def _before_the_subjects_relative(tokens: Sequence[Token], first: int, verb: int) -> int:
+    """Rule `coordinated_cue_in_a_content_takes_its_subject`, a subject with
+    a relative clause (session 19, QA round 53, 934 s13: "The tribunal found
+    that the leftist coalition that brought the charges didn't prove any
+    violations and didn't show that the process wasn't free and fair" showed
+    the tribunal as the one who "didn't show"): the relative ("that",
+    "who", "which") that follows the inner subject's noun, with lower-case
+    words only up to its verb at `verb`, is part of that subject, which the
+    speaker is named by without it; `verb` itself when there is none."""
+    relative = next((m for m in range(first + 1, verb) if tokens[m].lower in RELATIVES - {"whose"}), None)
+    if relative is None or verb - relative - 1 > MAX_SUBJECT_RELATIVE_WORDS \
+            or not all(t.is_word and not t.is_capitalised for t in tokens[relative + 1 : verb]):
+        return verb
+    return relative
 
 
 def _subject_inside_a_content(view: SentenceView, joiner: int, cue_starts: set[int]) -> tuple[int, int] | None:
@@ -2435,13 +2459,15 @@ def _subject_inside_a_content(view: SentenceView, joiner: int, cue_starts: set[i
     if that is None or any(not t.is_word for t in tokens[cue + 1 : that]):
         return None
     auxiliary = tokens[joiner + 1].lower if joiner + 1 < len(tokens) else ""
-    if auxiliary not in FINITE_AUXILIARIES:
+    if not _finite_or_negated_auxiliary(auxiliary):
         return None  # "fear that Clinton has missed a chance and warn that ...": the outer subject's
-    verb = next((m for m in range(that + 2, joiner) if tokens[m].lower in FINITE_AUXILIARIES), None)
-    if verb is None or tokens[verb].lower != auxiliary or verb - that - 1 > MAX_INNER_SUBJECT_WORDS:
+    verb = next((m for m in range(that + 2, joiner) if _finite_or_negated_auxiliary(tokens[m].lower)), None)
+    if verb is None or tokens[verb].lower != auxiliary:
         return None
-    last = verb - 1
-    if any(not t.is_word or t.lower in RELATIVES for t in tokens[that + 1 : verb]):
+    last = _before_the_subjects_relative(tokens, that + 1, verb) - 1
+    if last - that > MAX_INNER_SUBJECT_WORDS:
+        return None
+    if any(not t.is_word or t.lower in RELATIVES for t in tokens[that + 1 : last + 1]):
         return None
     if any(not t.is_word and t.text != "," for t in tokens[verb:joiner]):
         return None

@@ -963,6 +963,10 @@ class SpeakerIndex:
                 name = name._replace(kind=ORGANISATION)  # rule `body_by_context`
             if name.kind == UNKNOWN and _age_after(tokens, name):
                 name = name._replace(kind=PERSON)  # rule `age_marks_a_person`
+            kin_gender = _gender_of_a_kin_apposition(tokens, name) \
+                if name.kind == UNKNOWN and _relative_introduced_at(tokens, name.first) else None
+            if kin_gender is not None:
+                name = name._replace(kind=PERSON, gender=name.gender or kin_gender)
             name = _with_nationality_of_the_title(tokens, name)
             name = _with_title_qualifier(tokens, name)
             if people == 1:
@@ -2723,7 +2727,8 @@ class SpeakerIndex:
         person named after the description ("A spokesman said Smith was
         hurt. He added ..."), a plural or a group ("officials"), a pronoun
         inside the sentence."""
-        described = self._unnamed_speaker_just_before() if token.start == view.start else None
+        at_the_start = token.start == view.start or _after_the_opening_quotation(view, token)
+        described = self._unnamed_speaker_just_before() if at_the_start else None
         if described is None:
             return None
         resolved, description, back = described
@@ -3599,6 +3604,8 @@ class SpeakerIndex:
             return False
         tokens = self.sentence_tokens[-2]
         k = next((i for i, t in enumerate(tokens) if t.start == opening.offset), None)
+        if k is not None and newcomer.gender == gender and _relative_introduced_at(tokens, k):
+            return True
         if k is None or k > 0:
             return False  # the sentence opens with the name, nothing before it
         while k < len(tokens) and tokens[k].is_word and tokens[k].text[0].isupper():
@@ -4601,6 +4608,14 @@ def _object(tokens: Sequence[Token], name: Name) -> bool:
         company -= 1  # "alongside natural hair blogger Pamela Shaddock"
     if company >= 0 and tokens[company].lower in COMPANY_PREPOSITIONS:
         return True
+    if k >= 0 and tokens[k].is_capitalised and tokens[k].text.endswith(POSSESSIVE_ENDINGS):
+        # Rule `possessor_before_an_object` (session 19, QA round 53, 707 s13: "He told Hong
+        # Kong's South China Morning Post that ..." made the newspaper a newer subject, and the
+        # next "He" was left unresolved): the possessor's name before the object is the
+        # object's own ("told CBC's Jane Doe"); the verb before it still makes it an object
+        possessor = k
+        while k >= 0 and possessor - k < MAX_POSSESSOR_WORDS and tokens[k].is_capitalised:
+            k -= 1
     if k < 0 or tokens[k].is_capitalised or tokens[k].lower not in OBJECT_VERBS:
         return False
     return not (k > 0 and (tokens[k - 1].text == "," or tokens[k - 1].text in QUOTE_MARKS))
@@ -4612,6 +4627,7 @@ COMPANY_PREPOSITIONS = grammar("company_prepositions")
 AFFILIATION_PREPOSITIONS = grammar("affiliation_prepositions")
 AGENT_PREPOSITIONS = grammar("agent_prepositions")
 MAX_COMPANY_DESCRIPTION = 4  # lower-case words between the preposition and the name
+MAX_POSSESSOR_WORDS = 3  # "told Hong Kong's South China Morning Post"
 
 
 # Rule `agent_of_an_adjunct_is_no_antecedent`: the preposition naming a participle's agent
@@ -4799,6 +4815,65 @@ def _age_after(tokens: Sequence[Token], name: Name) -> bool:
         return False
     number = tokens[k + 1].text
     return tokens[k].text == "," and number.isdigit() and 0 < int(number) <= MAX_AGE and tokens[k + 2].text == ","
+
+
+def _relative_introduced_at(tokens: Sequence[Token], k: int) -> bool:
+    """Rule `introduced_newcomer_is_he`, a relative's side (session 19, QA
+    round 53, 707 s12: "The couple's other son, Simeon, lives in Canada. He
+    told ..."): the sentence opens with a relative described by lower-case
+    words and a possessive ("The couple's other son", "Their daughter") and
+    the name at `k` in apposition to it, between commas; or with the name
+    and that description after it ("Simeon, their other son, lives ..."). A
+    gender the relation word gave (rule `kin_apposition_marks_a_person`)
+    must match the pronoun's: the caller checks it."""
+    relations = noun_sets("kin_words")["relation"]
+    if 2 <= k <= 1 + MAX_KIN_APPOSITIVE_TOKENS and tokens[k - 1].text == "," and tokens[k - 2].lower in relations:
+        return all(t.is_word and (not t.is_capitalised or i == 0 or t.lower.endswith(POSSESSIVE_ENDINGS))
+                   for i, t in enumerate(tokens[: k - 1]))
+    if k != 0:
+        return False
+    end = next((i for i, t in enumerate(tokens) if not (t.is_word and t.is_capitalised)), len(tokens))
+    if end + 2 >= len(tokens) or tokens[end].text != ",":
+        return False
+    for m in range(end + 1, min(end + 1 + MAX_KIN_APPOSITIVE_TOKENS, len(tokens) - 1)):
+        if not tokens[m].is_word or tokens[m].is_capitalised:
+            return False
+        if tokens[m].lower in relations:
+            return tokens[m + 1].text == ","
+    return False
+
+
+def _gender_of_a_kin_apposition(tokens: Sequence[Token], name: Name) -> str | None:
+    """Rule `kin_apposition_marks_a_person` (session 19, QA round 53, 707
+    s12-s13: "The couple's other son, Simeon, lives in Canada. He told ..."
+    gave "He" to a man named sentences before: "Simeon", one word the tagger
+    could not type, could be no one's "he"): a name between commas right
+    after a relation word of a gender (kin_words.txt relation, genders.txt:
+    "son", "wife"), or with such a word closing the apposition after it
+    ("Simeon, their other son,"), is a person of that gender. The gender of
+    the relation word alone; "her husband's company, Acme," is no
+    apposition to the relation word, and a relation word of no gender
+    ("cousin") tells none (None: not marked). The caller asks it only of a
+    relative who opens the sentence as its subject (`_relative_introduced_at`):
+    a child named as an object ("she lost her daughter, Caylee,") stays
+    untyped, so no "she" after it goes to the child (the claims dump)."""
+    relations = noun_sets("kin_words")["relation"]
+    genders = gendered_nouns() | gender_words()
+    closed = name.last + 1 < len(tokens) and tokens[name.last + 1].text in (",", ".")
+    if closed and name.first >= 2 and tokens[name.first - 1].text == ",":
+        word = tokens[name.first - 2].lower
+        if word in relations and word in genders:
+            return genders[word]
+    if not (name.last + 1 < len(tokens) and tokens[name.last + 1].text == ","):
+        return None
+    for k in range(name.last + 2, min(name.last + 2 + MAX_KIN_APPOSITIVE_TOKENS, len(tokens) - 1)):
+        token = tokens[k]
+        if not token.is_word or token.is_capitalised:
+            return None
+        if token.lower in relations:
+            after = tokens[k + 1].text
+            return genders.get(token.lower) if after in (",", ".") else None
+    return None
 
 
 def _apposition_after(tokens: Sequence[Token], name: Name) -> bool:
@@ -5122,6 +5197,19 @@ def _distinct(entities: list[Entity]) -> list[Entity]:
 
 def _quoted(view: SentenceView, offset: int) -> bool:
     return view.quotes.covering(offset) is not None
+
+
+def _after_the_opening_quotation(view: SentenceView, token: Token) -> bool:
+    """Rule `he_after_an_unnamed_person`, the closing attribution's side
+    (session 19, QA round 53, 696 s5: "As a family representative explained
+    in court, ... '"For us, time has stopped," he said' gave the quotation to
+    the captain named the sentence before): the pronoun is the first word
+    after the quotation that opens its sentence ('"...," he said'), so it
+    stands where an opening "He" stands. Not a pronoun after a word of the
+    writer's ('"...," Smith said, and he added')."""
+    before = [t for t in view.tokens if t.start < token.start]
+    return bool(before) and before[0].text in QUOTE_MARKS \
+        and all(not t.is_word or _quoted(view, t.start) for t in before)
 
 
 @lru_cache(maxsize=4096)
