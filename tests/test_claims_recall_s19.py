@@ -73,3 +73,37 @@ def test_a_quotation_with_no_signature_still_goes_on_in_the_speakers_words() -> 
     (claim,) = extract_claims(text)
     assert claim.speaker == "Francisco Herrero"
     assert claim.content.endswith("against bigotry!\u201d")
+
+
+# --- rule relative_after_a_quoted_speaker (rules.py, with host_clause_of_a_who_is_no_content) ---
+
+
+def test_a_who_clause_after_a_quoted_speakers_apposition_is_their_own_claim() -> None:
+    text = (
+        '"We think early money sets the terms of the debate," said Scott Reed, the chamber\'s chief '
+        "strategist, who added that his organization plans to zero in on local races."
+    )
+    claims = [(c.cue, c.content) for c in extract_claims(text)]
+    assert claims == [
+        ("say", '"We think early money sets the terms of the debate,"'),
+        ("add", "his organization plans to zero in on local races"),
+    ]
+
+
+def test_a_who_clause_between_a_quotation_and_its_cue_is_the_speakers() -> None:
+    text = (
+        'The family is keeping quiet.\n\n"We\'ve had people make threats from around the country," Dolan, '
+        "who said he and the girl's uncle have received such threats, has told CNN."
+    )
+    claims = {c.cue: (c.speaker, c.content) for c in extract_claims(text)}
+    assert claims["say"] == ("Dolan", "he and the girl's uncle have received such threats")
+    assert claims["tell"] == ("Dolan", '"We\'ve had people make threats from around the country,"')
+
+
+def test_a_who_clause_after_a_phrase_with_a_preposition_stays_as_it_was() -> None:
+    # near variant: "who" may be the backer (or the governor), never surely Ted Cruz
+    text = (
+        '"There will be some that will take days to realize it," said Gov. Phil Bryant of Mississippi, '
+        "a former backer of Sen. Ted Cruz, who has since called on Republicans to back Trump."
+    )
+    assert [c.speaker for c in extract_claims(text)] == ["Phil Bryant"]
