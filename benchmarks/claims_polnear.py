@@ -541,7 +541,8 @@ def _collect_examples(
     sentences: list[tuple[int, Sentence]],
 ) -> None:
     """Sentences where gold and ours disagree about `cue` (a gold cue text, a
-    predicted lemma, or "fp:RULE" for false positives of a rule)."""
+    predicted lemma, "fp:RULE" for false positives of a rule, or "kind:KIND"
+    for missed gold of a kind: direct, mixed, indirect, no source)."""
     pairs = pair(text, predicted, gold)
     paired_g = {j for _, j, _ in pairs}
     paired_p = {i for i, _, _ in pairs}
@@ -568,8 +569,9 @@ def _collect_examples(
                     f"   ours S={[text[s:e] for s, e in p.source]} C={[text[s:e][:120] for s, e in p.content]}"
                 )
         return
+    wanted_kind = cue[5:] if cue.startswith("kind:") else None
     for j, g in enumerate(gold):
-        if j not in paired_g and (g.label == cue or cue == "*"):
+        if j not in paired_g and (g.label == cue or cue == "*" or g.kind == wanted_kind):
             score.examples.append(
                 f"MISS {g.label!r} S={[text[s:e] for s, e in g.source]} :: {sentence_at(g.cue[0][0] if g.cue else 0)}"
             )
@@ -655,7 +657,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--examples",
         default=None,
-        help="Print sentences for a missed gold cue text, '*', fp:RULE|LEMMA, pair:CUE, or speaker[:TEXT]\n"
+        help="Print sentences for a missed gold cue text, '*', kind:KIND (direct, mixed, indirect,\n"
+        "no source), fp:RULE|LEMMA, pair:CUE, or speaker[:TEXT]\n"
         "(judged speakers not right, optionally only lines holding TEXT).",
     )
     parser.add_argument("--show", type=int, default=30, help="How many examples to print.")

@@ -18,6 +18,7 @@ from summarizer.claims.rules import Frame
 from summarizer.claims.text import QUOTE_MARKS, Quotes, SentenceView
 
 MAX_RUN_SENTENCES = 40
+TAIL_RULES = frozenset({"attribution_after_its_quotation", "dash_attribution"})  # a sentence that claims the one before
 SINGLE_MARKS = frozenset("'\u2018\u2019")
 
 
@@ -55,11 +56,12 @@ def continue_quotes(
     Rule `quote_run_stops_at_attribution`: a quotation that reaches into a
     sentence with an attribution of its own (`"A. B," Chisholm said.`) is
     that speaker's, not the run's; so is one that the next sentence
-    attributes (`"A." Appel told CNN.`, rules.py `attribution_after_its_quotation`).
+    attributes (`"A." Appel told CNN.`, rules.py `attribution_after_its_quotation`) or signs
+    (`"A." ¶ ― Francisco Herrero`, rules.py `dash_attribution`).
     `kept` pairs each frame with the position of its sentence in `views`.
     """
     claimed = {position for position, _ in kept}
-    tails = {position for position, frame in kept if frame.rule == "attribution_after_its_quotation"}
+    tails = {position for position, frame in kept if frame.rule in TAIL_RULES}
     per_sentence = Counter(position for position, _ in kept)
     alone = {position for position, count in per_sentence.items() if count == 1}
     result = []

@@ -823,6 +823,25 @@ THING_RELATIVES = grammar("noun_relative_leads")  # "which", "that"
 RELATIVES_AFTER_A_COMMA = PERSON_RELATIVES | THING_RELATIVES
 
 
+def _relative_after_a_quoted_speaker(view: SentenceView, before: tuple[int, int], s_first: int, s_last: int,
+                                     k: int) -> bool:
+    """Rule `relative_after_a_quoted_speaker` (recall s19): '"We think early
+    money sets the terms," said Scott Reed, the Chamber's chief strategist,
+    who added that his organization plans to ...' and '"We've had people make
+    threats," Dolan, who said he and the girl's uncle have received such
+    threats, has told CNN.': a ", who" clause right after the speaker of a
+    quotation (the speaker or the apposition naming them, after a comma or
+    the quotation's mark) is that speaker's own; its cue takes the clause
+    after it, never the quotation before. Not a source that holds a
+    preposition ("a former backer of Sen. Ted Cruz, who has since called
+    ...": "who" may be the backer, or the governor before) nor a clause
+    before that is no quotation."""
+    tokens = view.tokens
+    return k == s_last + 2 and tokens[s_last + 1].text == "," and view.text[before[0]] in QUOTE_MARKS \
+        and s_first > 0 and (tokens[s_first - 1].text == "," or tokens[s_first - 1].text in QUOTE_MARKS) \
+        and not any(t.lower in PREPOSITIONS for t in tokens[s_first : s_last + 1])
+
+
 def _source_relative(view: SentenceView, k: int, cue_starts: set[int], cue_first: int) -> bool:
     """For rule `source_keeps_its_relative_clause`: a relative clause opens at
     token `k`, right after the source of "according to X,", and is about that
@@ -3540,7 +3559,8 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
     if before is not None and right is not None and boundary == s_first - 1 and tokens[boundary].text == "," \
             and _parallel_attribution(view, before, first, cue_starts):
         before = None
-    if before is not None and right is not None and tokens[k].lower in RELATIVE_PRONOUNS and k == s_last:
+    if before is not None and right is not None and tokens[k].lower in RELATIVE_PRONOUNS \
+            and (k == s_last or _relative_after_a_quoted_speaker(view, before, s_first, s_last, k)):
         # Rule `host_clause_of_a_who_is_no_content`: "It's a personal one, too, since it comes
         # from Andre Cooley, a Reuters reporter who says he was fired": the cue is the verb of a
         # relative clause on its source; the clause around that source is the writer's

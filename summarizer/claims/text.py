@@ -378,6 +378,8 @@ def find_quotes(text: str) -> Quotes:
                 if open_at is not None:
                     spans.append((open_at, i + 1))
                     open_at = None
+                elif _opens_its_paragraph(text, p_start, i, width, p_end):
+                    open_at = i  # rule `closing_shaped_mark_opens_its_paragraph`
             elif c == '"':
                 has_double = True
                 if open_at is None:
@@ -401,6 +403,15 @@ def find_quotes(text: str) -> Quotes:
         elif not has_double:
             spans.extend(_single_quotes(text, p_start, p_end))
     return Quotes(tuple(sorted(spans)))
+
+
+def _opens_its_paragraph(text: str, p_start: int, i: int, width: int, end: int) -> bool:
+    """Rule `closing_shaped_mark_opens_its_paragraph`: '”Fear. I am truly
+    afraid that Donald Trump will win. ...” ― Edwin G. Monroy': a closing-shaped
+    curly mark that begins its paragraph, right before a letter, with no
+    quotation open, can close nothing; it is an opening mark turned the wrong
+    way (a slip of smart-quote typing) and opens the paragraph's quotation."""
+    return not text[p_start:i].strip() and i + width < end and text[i + width].isalpha()
 
 
 def _opens_after_a_colon(text: str, i: int, width: int, end: int) -> bool:
