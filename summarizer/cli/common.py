@@ -353,7 +353,7 @@ def text_width(to_file: bool = False) -> int:
 
     from summarizer.render.plainwrap import MIN_TEXT_WIDTH, TEXT_WIDTH
 
-    if to_file or ("COLUMNS" not in os.environ and not sys.stdout.isatty()):
+    if to_file or (not os.environ.get("COLUMNS") and not sys.stdout.isatty()):
         return TEXT_WIDTH
     return max(shutil.get_terminal_size((TEXT_WIDTH, 24)).columns, MIN_TEXT_WIDTH)
 
