@@ -181,10 +181,18 @@ from summarizer.model import (
     source_is_cut,
 )
 from summarizer.nlp.words import content_words, count_words, stem
-from summarizer.pagemeta import MONTHS, crew_nouns, is_publisher, is_site_name, outlet_words, site_keys
+from summarizer.pagemeta import (
+    MONTHS,
+    crew_nouns,
+    interview_verbs,
+    is_publisher,
+    is_site_name,
+    outlet_words,
+    site_keys,
+)
 from summarizer.pagemeta import key as name_key
 from summarizer.reading import Article, read_article
-from summarizer.rules import load_rules
+from summarizer.rules import load_rules, load_word_set
 from summarizer.summarizers import get_ranker
 from summarizer.summarizers.base import best_first
 from summarizer.summarizers.standalone import (
@@ -217,6 +225,8 @@ LEAD_RANK = 3
 LOWER_CASE_OPENING = re.compile(r"""[\s"'\u2018\u201c(\[]*[a-z]""")
 SINGLE_ARTICLE_POINTS = 4
 MULTI_ARTICLE_POINTS = 6
+# Rule `run_on_is_no_key_point`: a key point has at most this many words (a claim shows at most 50).
+MAX_POINT_WORDS = 55
 # Rule `note_has_key_points`: this many key points (the best ones) are kept
 # before claims compete for the note's words: a page whose best sentences
 # are all claims gave a note of a bottom line and claims, no key point.
@@ -335,11 +345,12 @@ def make_brief(
     # (rule `interviewer_lead_in`: nor is an interviewer's lead-in to a question; rule
     # `interviewee_voice_is_no_point`: nor an unlabelled answer's "I" or "we", whom the note cannot name)
     # (rule `framing_is_no_point`: nor a sentence that announces what follows or labels an aside;
-    # rule `publisher_at_work_is_no_point`: nor the publisher's cameras or crew at work)
+    # rule `publisher_at_work_is_no_point`: nor the publisher's cameras or crew at work; rule
+    # `interview_scene_is_no_point`: nor the scene around a talk, "As he spoke to CNN, a voice ...")
     # (rule `contributor_note_is_no_point`: nor the writer's biography at the page's end)
     unspoken = [speakerless_quotations(d) | quotations_throughout(d) | interviewer_lead_ins(d)
                 | interviewee_first_person(d) | framing_sentences(d) | publisher_at_work(d, p)
-                | contributor_notes(d) for d, p in zip(documents, publishers, strict=True)]
+                | interview_scenes(d) | contributor_notes(d) for d, p in zip(documents, publishers, strict=True)]
     # rule `left_out_says_why`: how many claims each source loses so, counted apart
     site_notes = [sum(_own_publisher(c.speaker or "", publisher) for c in found)
                   for (found, _), publisher in zip(per_source, publishers, strict=True)]
@@ -515,6 +526,32 @@ def publisher_at_work(document: Document, publisher: frozenset[str]) -> frozense
 # capitalised words, a possessive, then a lower-case noun ("7News cameras", "The Herald's reporters")
 PUBLISHER_AT_WORK = re.compile(r"\s*(?:(?:A|An|The)\s+)?(?P<name>[A-Z0-9][\w&.'\u2019-]*"
                                r"(?:\s+[A-Z0-9][\w&.'\u2019-]*){0,3}?)(?:['\u2019]s)?\s+(?P<noun>[a-z]+)\b")
+
+
+def interview_scenes(document: Document) -> frozenset[int]:
+    """Rule `interview_scene_is_no_point` (brief s19, CNN-Corpus dev 682: the
+    key point "As he spoke to CNN, a voice boomed from a loudspeaker
+    nearby.", colour of the interview, not news): the sentences that open on
+    a clause setting the scene of someone talking, named only by a pronoun
+    ("As he spoke to CNN,", "While she was talking with reporters,":
+    page_metadata.txt `interview_verb`), whose main clause tells no speech
+    (no verb of saying, rules/attribution_verbs.txt). Such a sentence says
+    what went on around a talk with someone the reader cannot name. Not "As
+    he spoke to CNN, he said the army ..." (his claim), nor "As Assad spoke
+    to parliament, ..." (the sentence names him)."""
+    speech = load_word_set("attribution_verbs")
+    found = set()
+    for number, sentence in enumerate(document.sentences):
+        scene = INTERVIEW_SCENE.match(without_dateline(sentence.text, number == 0))
+        if scene and scene["verb"] in interview_verbs() and speech.isdisjoint(re.findall(r"[a-z]+", scene["rest"])):
+            found.add(number)
+    return frozenset(found)
+
+
+# Rule `interview_scene_is_no_point`: "As/While/When", a pronoun, an optional "was/were", a verb of
+# talking, optionally "to/with" and whom (up to four words), a comma, the main clause
+INTERVIEW_SCENE = re.compile(r"\s*(?:As|While|When)\s+(?:he|she|they)\s+(?:(?:was|were)\s+)?(?P<verb>[a-z]+)"
+                             r"(?:\s+(?:to|with)(?:\s+[\w&.'\u2019-]+){1,4})?,\s+(?P<rest>.+)", re.DOTALL)
 
 
 # Rule `contributor_note_is_no_point`: a person's full name (a listed first name, one or two
@@ -811,7 +848,8 @@ def _pick_points(
         return not ((not turn and any(n != number and (source, n) not in shown for n in units[source][number]))
                     or (picked and (source, number) in repeated and (source, number) not in openers)
                     or leans_on_what_follows(text) or opens_with_list_heading(text) or points_at_picture(text)
-                    or (source < len(captions) and number in captions[source]))
+                    or (source < len(captions) and number in captions[source])
+                    or (bool(picked) and (source, number) not in openers and is_run_on(text)))
 
     used_words = 0
     source_words = [sum(count_words(s.text) for s in d.sentences) for d in documents]
@@ -1111,7 +1149,33 @@ class _Introductions:
     def needed(self, source: int, number: int, picked: Sequence[_Candidate]) -> tuple[int, int] | None:
         """The (source, sentence) that introduces the people the sentence
         names by surname only, when no title and no point of `picked` does
-        and a sentence does; else None."""
+        and a sentence does (rule `surname_needs_its_introduction`); else the
+        sentence that tells the act the sentence speaks of by a possessive
+        (rule `possessive_event_needs_its_telling`); else None."""
+        return self._surnames_introduction(source, number, picked) or self._act_told(source, number, picked)
+
+    def _act_told(self, source: int, number: int, picked: Sequence[_Candidate]) -> tuple[int, int] | None:
+        """Rule `possessive_event_needs_its_telling`: for a sentence that
+        opens on a name's possessive and a noun of an act, then its verb
+        (rules/told_event_nouns.txt: "LVMH's donation will cover ..."), the
+        nearest sentence before it in its source that names the name ("...
+        15 million euros ($16 million) from LVMH"), unless a point of `picked`
+        is that sentence or one after it and before the sentence; None when
+        no sentence before it names the name (the act is told nowhere
+        before: the sentence introduces it)."""
+        opening = POSSESSIVE_EVENT.match(self._documents[source].sentences[number].text)
+        if opening is None or opening["noun"].lower() not in load_word_set("told_event_nouns"):
+            return None
+        name = opening["name"]
+        teller = next((n for n in range(number - 1, -1, -1)
+                       if re.search(rf"\b{re.escape(name)}\b", self._documents[source].sentences[n].text)), None)
+        if teller is None or any(at == source and teller <= n < number
+                                 for candidate in picked for at, n in candidate.members):
+            return None
+        return source, teller
+
+    def _surnames_introduction(self, source: int, number: int,
+                               picked: Sequence[_Candidate]) -> tuple[int, int] | None:
         runs = self._runs_of(source, number)
         alone = {name for name, titled in runs if not titled and name in self._first_names} \
             - self._named_in(source, number)
@@ -1128,6 +1192,24 @@ class _Introductions:
                  for sentence in range(len(self._documents[at].sentences))
                  if alone <= self._named_in(at, sentence)), None)
         return self._introducers[key]
+
+
+# Rule `possessive_event_needs_its_telling`: a name (capitalised words, up to four) and its
+# possessive, a noun, then a verb in lower case (no complement: "of", "to", a comma)
+POSSESSIVE_EVENT = re.compile(r"\s*(?:The\s+)?(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})['\u2019]s\s+"
+                              r"(?P<noun>[a-z]+)\s+(?!(?:of|to|for|from|with|in|on|by|and|or)\b)[a-z]+\b")
+
+
+def is_run_on(text: str) -> bool:
+    """Rule `run_on_is_no_key_point` (brief s19, laweekly: the key point "The
+    founder of the Center for Plants & Culture, a BIPOC educational platform
+    ..., as Douziech highlights ..., she also interrogates ...", 62 words
+    that a reader takes in only on a second read): a sentence of more than
+    MAX_POINT_WORDS words is no key point; the note's other points give the
+    news in the words a reader reads at a glance, as a claim over 50 words
+    shows only its first sentences. The bottom line and a source's opening
+    sentence are kept whatever their length (rule `bottom_line_is_never_swapped`)."""
+    return count_words(text) > MAX_POINT_WORDS
 
 
 def _lead_first(document: Document, units: Sequence[tuple[int, ...]], order: list[int],

@@ -145,6 +145,13 @@ def crew_nouns() -> frozenset[str]:
     return _entries("crew_noun")
 
 
+def interview_verbs() -> frozenset[str]:
+    """Verbs of talking in a clause that sets a sentence's scene around an
+    interview ("As he spoke to CNN, ..."): page_metadata.txt
+    `interview_verb` (brief rule `interview_scene_is_no_point`)."""
+    return _entries("interview_verb")
+
+
 def outlet_words() -> frozenset[str]:
     """Organisation words a news outlet's name has ("Press", "News"):
     page_metadata.txt `outlet_word` (brief rule `publisher_is_no_source`)."""

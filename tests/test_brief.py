@@ -65,7 +65,9 @@ def test_every_citation_resolves_to_a_sentence_quoted_verbatim(demo_text: str) -
     note = make_brief([DEMO])
     references = {ref.number: ref for ref in note.references}
     markdown = brief_markdown(note)
-    assert set(int(n) for n in CITATION.findall(markdown)) == set(references)
+    # (session 19, rule `citation_is_the_sentence_number`: the note shows each citation as its
+    # sentence's number from 1, the JSON's reference sentence + 1)
+    assert set(int(n) for n in CITATION.findall(markdown)) == {ref.sentence + 1 for ref in references.values()}
     assert note.bottom_line is not None
     for point in (note.bottom_line, *note.key_points):
         for number in point.citations:
@@ -336,9 +338,10 @@ def test_markdown_citations_of_a_web_source_open_the_page_at_the_sentence() -> N
     file_lines = [line for line in references if "b.txt" in line]
     assert web_lines and file_lines
     for line in web_lines:
-        assert re.fullmatch(r"\[\d+\] \[source 1, sentence \d+\]\(https://news\.example\.com/talks#:~:text=\S+\)", line)
-    for line in file_lines:
-        assert re.fullmatch(r"\[\d+\] b\.txt, sentence \d+ \(characters \d+–\d+\)", line)
+        assert re.fullmatch(r"\[1:(\d+)\] \[source 1, sentence \1\]"
+                            r"\(https://news\.example\.com/talks#:~:text=\S+\)", line)
+    for line in file_lines:  # (session 19: citations "[2:5]", sentence 5 of source 2)
+        assert re.fullmatch(r"\[2:(\d+)\] b\.txt, sentence \1 \(characters \d+–\d+\)", line)
 
 
 def test_the_reprint_index_finds_what_comparing_every_pair_finds() -> None:

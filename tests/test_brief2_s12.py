@@ -100,9 +100,11 @@ def test_rule_point_says_its_source() -> None:
     assert [p.sources for p in note.key_points] == [(1,)] + [(2,)] * (len(note.key_points) - 1)
     for shown in _views(note):
         flat = " ".join(shown.split())
-        assert "near the town square. (source 1) [2]" in flat, shown
-        assert "(source 2) [3]" in flat, shown
-        assert "Osborne Store on Tuesday. (source 1) [1]" in flat, shown
+        # (session 19, rule `citation_is_the_sentence_number`: over several sources a citation is
+        # the source's number and the sentence's, "[1:3]" sentence 3 of source 1)
+        assert "near the town square. (source 1) [1:3]" in flat, shown
+        assert "(source 2) [2:1]" in flat, shown
+        assert "Osborne Store on Tuesday. (source 1) [1:1]" in flat, shown
     assert note.to_dict()["key_points"][1]["sources"] == (2,)  # in JSON too
 
 

@@ -57,7 +57,8 @@ def brief(
         note = make_brief(articles, points=points, words=words, method=method)
         if words is not None and note.bottom_line is None:
             raise ValueError(f"no sentence fits in {words} words as the note's bottom line; raise --words")
-        common.deliver(brief_views(note), output=output, requested=output_format, piped=OutputFormat.markdown)
+        width = common.text_width(to_file=output is not None)
+        common.deliver(brief_views(note, width), output=output, requested=output_format, piped=OutputFormat.markdown)
 
     common.one_length_limit(**{"--points": points, "--words": words})
     common.guarded(debug, work)

@@ -344,6 +344,20 @@ def guarded(debug: bool, work: Callable[[], T]) -> T:
         fail(f"unexpected {type(error).__name__}: {error} (run with --debug for details)", 1)
 
 
+def text_width(to_file: bool = False) -> int:
+    """The width a text view wraps to (rule `text_wraps_to_the_width`): the
+    terminal's (COLUMNS when set, as rich reads it), at least
+    MIN_TEXT_WIDTH; TEXT_WIDTH off a terminal (a pipe) and in a file
+    (`to_file`), as mail and most readers show text."""
+    import shutil
+
+    from summarizer.render.plainwrap import MIN_TEXT_WIDTH, TEXT_WIDTH
+
+    if to_file or (not os.environ.get("COLUMNS") and not sys.stdout.isatty()):
+        return TEXT_WIDTH
+    return max(shutil.get_terminal_size((TEXT_WIDTH, 24)).columns, MIN_TEXT_WIDTH)
+
+
 def choose_format(requested: OutputFormat | None, piped: OutputFormat = OutputFormat.text) -> OutputFormat:
     """The format asked for; else rich on a terminal and `piped` otherwise."""
     if requested is not None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import shlex
+from collections.abc import Mapping, Sequence
 from functools import partial
 from typing import TYPE_CHECKING
 
@@ -25,12 +26,15 @@ from summarizer.model import (
 )
 from summarizer.render import NOTE, Views, count_of, note_lines, notes_view, one_line
 from summarizer.render.layout import command_lines, path_pieces
+from summarizer.render.plainwrap import TEXT_WIDTH, wrapped
 
 if TYPE_CHECKING:
     from rich.console import Console, ConsoleOptions, RenderableType, RenderResult
     from rich.measure import Measurement
     from rich.text import Text
 
+# The rows of a bullet ("- "), a note or a label's line hang under its text by this many spaces.
+BULLET_HANG = 2
 MENTION_GROUPS = ((PERSON, "People"), (ORGANISATION, "Organisations"), (PLACE, "Places"), (OTHER, "Other names"))
 
 
@@ -175,9 +179,40 @@ def left_out_commands(brief: Brief) -> list[tuple[str, str]]:
     return [(label, left_out_command(source)) for label, source in left_out_sources(brief)]
 
 
-def cite(citations: tuple[int, ...]) -> str:
-    """Citations as the note writes them: `[1][3]`."""
-    return "".join(f"[{n}]" for n in citations)
+# Labels of a note's citations by their number (`citation_labels`).
+Labels = Mapping[int, str]
+
+
+def citation_label(ref: Reference, with_source: bool) -> str:
+    """Rule `citation_is_the_sentence_number` (brief s19: "[7]" in the
+    summary and the claims views is sentence 7, while "[7]" in the note was
+    its seventh reference, sentence 4): a citation as the views write it is
+    the cited sentence's number from 1, as `summarize` and `claims` number
+    sentences, `[7]`; in a note over several sources its source's number
+    first, `[2:7]` (sentence 7 of source 2). The JSON keeps `citations`
+    as numbers of `references`, whose `sentence` counts from 0."""
+    return f"[{ref.source}:{ref.sentence + 1}]" if with_source else f"[{ref.sentence + 1}]"
+
+
+def citation_labels(brief: Brief) -> dict[int, str]:
+    """Each reference's number -> its label (`citation_label`)."""
+    with_source = len(brief.sources) > 1
+    return {ref.number: citation_label(ref, with_source) for ref in brief.references}
+
+
+def in_reading_order(references: Sequence[Reference]) -> list[Reference]:
+    """The references as a reader looks them up by `citation_label`: by
+    source, then by sentence."""
+    return sorted(references, key=lambda ref: (ref.source, ref.sentence))
+
+
+def cite(citations: tuple[int, ...], labels: Labels | None = None) -> str:
+    """Citations as the note writes them: `[3][9]`, each label once (a
+    sentence cited twice is one); the reference numbers `[1][2]` without
+    `labels`."""
+    if labels is None:
+        return "".join(f"[{n}]" for n in citations)
+    return "".join(dict.fromkeys(labels.get(n, f"[{n}]") for n in citations))
 
 
 def shows_speaker(group: SpeakerGroup, claim: BriefClaim) -> bool:
@@ -196,10 +231,10 @@ def source_note(item: BriefClaim | Point) -> str:
     return f" ({label} {', '.join(str(n) for n in item.sources)})"
 
 
-def point_line(point: Point) -> str:
+def point_line(point: Point, labels: Labels | None = None) -> str:
     """A point as the note writes it, its source (of several) and its
-    citations after it: `The crash happened ... (source 1) [3]`."""
-    return f"{one_line(point.text)}{source_note(point)} {cite(point.citations)}"
+    citations after it: `The crash happened ... (source 1) [1:3]`."""
+    return f"{one_line(point.text)}{source_note(point)} {cite(point.citations, labels)}"
 
 
 # Rule `speaker_label_said_plainly` (QA round 40, 469: "Bieber • (speaker label): 'Just gotta know your
@@ -243,12 +278,13 @@ def who_and_cue(claim: BriefClaim, with_speaker: bool) -> tuple[str, str, str]:
     return f"{speaker} ", cue, ""
 
 
-def claim_line(claim: BriefClaim, with_speaker: bool = False) -> str:
+def claim_line(claim: BriefClaim, with_speaker: bool = False, labels: Labels | None = None) -> str:
     """`emphasized: that ... [3]`, the cue verb as the article wrote it."""
     before, cue, after = who_and_cue(claim, with_speaker)
     hedge = " *(hedged)*" if claim.hedged else ""
     shown_cue = f"*{cue}*" if cue else ""
-    return f"{before}{shown_cue}{after}{hedge}: {one_line(claim.content)}{source_note(claim)} {cite(claim.citations)}"
+    return f"{before}{shown_cue}{after}{hedge}: {one_line(claim.content)}{source_note(claim)} " \
+        f"{cite(claim.citations, labels)}"
 
 
 def several_sources(brief: Brief) -> bool:
@@ -320,17 +356,18 @@ def brief_markdown(brief: Brief) -> str:
         lines += [""] + [f"- {title}" for title in heading]
     lines += ["", f"*{header_line(brief)}*", ""]
     lines += [line for note in brief_notes(brief, escape=True) for line in (note, "")]
+    labels = citation_labels(brief)
     if brief.bottom_line:
-        lines += ["## Bottom line", "", point_line(brief.bottom_line), ""]
-    bullets("Key points", [point_line(p) for p in brief.key_points])
+        lines += ["## Bottom line", "", point_line(brief.bottom_line, labels), ""]
+    bullets("Key points", [point_line(p, labels) for p in brief.key_points])
     if heads_who_said_what(brief):
         lines += ["## Who said what", ""]
         for group in brief.speakers:
             role = f" ({group.role})" if group.role else ""
             lines += [f"### {group.speaker}{role}", ""]
-            lines += [f"- {claim_line(c, with_speaker=shows_speaker(group, c))}" for c in group.claims]
+            lines += [f"- {claim_line(c, shows_speaker(group, c), labels)}" for c in group.claims]
             lines.append("")
-    bullets("Hedged or unconfirmed", [claim_line(c, with_speaker=True) for c in brief.uncertain])
+    bullets("Hedged or unconfirmed", [claim_line(c, True, labels) for c in brief.uncertain])
     left_out = left_out_lines(brief)
     if left_out:
         lines += [*(f"*{line}*" for line in left_out), ""]
@@ -343,8 +380,8 @@ def brief_markdown(brief: Brief) -> str:
     lines += ["", "## References"]
     # a blank line before each reference (web tester s18: one after another, a Markdown renderer ran
     # them into one paragraph)
-    for ref in brief.references:
-        lines += ["", reference_markdown(ref, brief.sources[ref.source - 1])]
+    for ref in in_reading_order(brief.references):
+        lines += ["", reference_markdown(ref, brief.sources[ref.source - 1], labels[ref.number])]
     return "\n".join(lines).rstrip() + "\n"
 
 
@@ -358,67 +395,103 @@ def reference_place(ref: Reference) -> str:
     return f"sentence {ref.sentence + 1} (characters {ref.start}–{ref.end})"
 
 
-def reference_line(ref: Reference, source: BriefSource) -> str:
-    """`[3] <file>, sentence 5 (characters 120–260)`, or for a web source
-    `[3] source 1, sentence 5: <link that opens the page at the sentence>`."""
+def reference_line(ref: Reference, source: BriefSource, label: str | None = None) -> str:
+    """`[5] <file>, sentence 5 (characters 120–260)`, or for a web source
+    `[5] source 1, sentence 5: <link that opens the page at the sentence>`,
+    led by the citation's `label` (`citation_label`; its number without)."""
+    label = label or f"[{ref.number}]"
     if ref.link:
-        return f"[{ref.number}] source {ref.source}, sentence {ref.sentence + 1}: {ref.link}"
-    return f"[{ref.number}] {source.address}, {reference_place(ref)}"
+        return f"{label} source {ref.source}, sentence {ref.sentence + 1}: {ref.link}"
+    return f"{label} {source.address}, {reference_place(ref)}"
 
 
-def reference_markdown(ref: Reference, source: BriefSource) -> str:
+def reference_markdown(ref: Reference, source: BriefSource, label: str | None = None) -> str:
     """As `reference_line`, a web source's sentence as a Markdown link."""
+    label = label or f"[{ref.number}]"
     if ref.link:
-        return f"[{ref.number}] [source {ref.source}, sentence {ref.sentence + 1}]({ref.link})"
-    return reference_line(ref, source)
+        return f"{label} [source {ref.source}, sentence {ref.sentence + 1}]({ref.link})"
+    return reference_line(ref, source, label)
 
 
-def brief_text(brief: Brief) -> str:
-    """The note as plain text, one line a point: the Markdown sections
-    without markup, for e-mail and pipes."""
+def brief_text(brief: Brief, width: int | None = None) -> str:
+    """The note as plain text: the Markdown sections without markup, for
+    e-mail and pipes, in rows of at most `width` cells (rule
+    `text_wraps_to_the_width`: a bullet's rows hang under its text, a URL
+    and the command that lists the claims stay whole on a row of their
+    own); one line a point when `width` is None (a program's, which
+    lays the text out itself; the command gives the terminal's width)."""
     lines: list[str] = []
+
+    def add(line: str, hang: int = 0) -> None:
+        lines.extend(wrapped(line, width, hang))
+
+    def bullet(line: str) -> None:
+        add(f"- {line}", BULLET_HANG)
+
     heading = titles(brief)
-    lines.append(f"Briefing note: {heading[0]}" if len(heading) == 1 else "Briefing note")
+    add(f"Briefing note: {heading[0]}" if len(heading) == 1 else "Briefing note", BULLET_HANG)
     if several_sources(brief):
-        lines += [line for source in brief.sources for line in source_lines(source, len(heading) > 1)]
+        for source in brief.sources:
+            title, *address = source_lines(source, len(heading) > 1)
+            add(title, len(f"{source.number}. "))
+            lines.extend(address)  # a URL or file name whole, to be copied
     elif len(heading) > 1:
-        lines += [f"- {title}" for title in heading]
-    lines += [header_line(brief), *brief_notes(brief)]
+        for title in heading:
+            bullet(title)
+    add(header_line(brief))
+    for note in brief_notes(brief):
+        add(note, BULLET_HANG)
 
-    def section(name: str, body: list[str]) -> None:
-        if body:
-            lines.extend(["", name.upper(), *body])
+    def section(name: str) -> None:
+        lines.extend(["", name.upper()])
 
+    labels = citation_labels(brief)
     if brief.bottom_line:
-        section("Bottom line", [point_line(brief.bottom_line)])
-    section("Key points", [f"- {point_line(p)}" for p in brief.key_points])
-    said: list[str] = []
-    for group in brief.speakers:
-        role = f" ({group.role})" if group.role else ""
-        said.append(f"{group.speaker}{role}")
-        said += [f"- {plain_claim_line(c, with_speaker=shows_speaker(group, c))}" for c in group.claims]
+        section("Bottom line")
+        add(point_line(brief.bottom_line, labels))
+    if brief.key_points:
+        section("Key points")
+        for point in brief.key_points:
+            bullet(point_line(point, labels))
     if heads_who_said_what(brief):
-        lines.extend(["", "WHO SAID WHAT", *said])
-    section("Hedged or unconfirmed", [f"- {plain_claim_line(c, with_speaker=True)}" for c in brief.uncertain])
+        section("Who said what")
+        for group in brief.speakers:
+            role = f" ({group.role})" if group.role else ""
+            add(f"{group.speaker}{role}", BULLET_HANG)
+            for claim in group.claims:
+                bullet(plain_claim_line(claim, shows_speaker(group, claim), labels))
+    if brief.uncertain:
+        section("Hedged or unconfirmed")
+        for claim in brief.uncertain:
+            bullet(plain_claim_line(claim, True, labels))
     commands = left_out_commands(brief)
-    if commands:  # the command on a line of its own, so that a mail client cannot fold it
-        lines += [""] + [line for label, command in commands for line in (label, f"  {command}")]
-    section("Mentioned", [f"{label}: {names}" for label, names in mention_lines(brief)])
-    sources = []
+    if commands:  # the command on a line of its own, whole, so that it can be pasted
+        lines.append("")
+        for label, command in commands:
+            add(label, BULLET_HANG)
+            lines.append(f"  {command}")
+    mentioned = mention_lines(brief)
+    if mentioned:
+        section("Mentioned")
+        for label, names in mentioned:
+            add(f"{label}: {names}", BULLET_HANG)
+    section("Sources")
     for source in brief.sources:
         title = f"{source.title} — " if source.title else ""
         date = f", {source.date}" if source.date else ""
-        sources.append(f"{source.number}. {title}{source.address}{date}")
-    section("Sources", sources)
-    section("References", [reference_line(ref, brief.sources[ref.source - 1]) for ref in brief.references])
+        add(f"{source.number}. {title}{source.address}{date}", len(f"{source.number}. "))
+    if brief.references:
+        section("References")
+    for ref in in_reading_order(brief.references):
+        add(reference_line(ref, brief.sources[ref.source - 1], labels[ref.number]), len(labels[ref.number]) + 1)
     return "\n".join(lines) + "\n"
 
 
-def plain_claim_line(claim: BriefClaim, with_speaker: bool = False) -> str:
+def plain_claim_line(claim: BriefClaim, with_speaker: bool = False, labels: Labels | None = None) -> str:
     """`emphasized: that ... [3]`, as `claim_line` without Markdown."""
     before, cue, after = who_and_cue(claim, with_speaker)
     hedge = " (hedged)" if claim.hedged else ""
-    return f"{before}{cue}{after}{hedge}: {one_line(claim.content)}{source_note(claim)} {cite(claim.citations)}"
+    return f"{before}{cue}{after}{hedge}: {one_line(claim.content)}{source_note(claim)} {cite(claim.citations, labels)}"
 
 
 def brief_json(brief: Brief) -> str:
@@ -440,6 +513,7 @@ class BriefView:
         from rich.text import Text
 
         brief = self.brief
+        labels = citation_labels(brief)
         heading = titles(brief)
         yield Text(heading[0] if len(heading) == 1 else "Briefing note", style="bold")
         if several_sources(brief):
@@ -455,10 +529,10 @@ class BriefView:
             yield notes_view(brief_notes(brief))
         if brief.bottom_line:
             yield from _section("Bottom line")
-            yield Padding(_sentence(brief.bottom_line, "bold"), (0, 2))
+            yield Padding(_sentence(brief.bottom_line, labels, "bold"), (0, 2))
         if brief.key_points:
             yield from _section("Key points")
-            yield Group(*(_bullet(_sentence(p)) for p in brief.key_points))
+            yield Group(*(_bullet(_sentence(p, labels)) for p in brief.key_points))
         if heads_who_said_what(brief):
             yield from _section("Who said what")
             for group in brief.speakers:
@@ -466,10 +540,10 @@ class BriefView:
                 if group.role:
                     name.append(f" — {group.role}", style="cyan")
                 yield Padding(name, (0, 1))
-                yield Group(*(_bullet(_claim(c, with_speaker=shows_speaker(group, c))) for c in group.claims))
+                yield Group(*(_bullet(_claim(c, shows_speaker(group, c), labels)) for c in group.claims))
         if brief.uncertain:
             yield from _section("Hedged or unconfirmed", "yellow")
-            yield Group(*(_bullet(_claim(c, with_speaker=True)) for c in brief.uncertain))
+            yield Group(*(_bullet(_claim(c, True, labels)) for c in brief.uncertain))
         for number, (label, source) in enumerate(left_out_sources(brief)):
             # The command on lines of its own, within the width and still one command to paste.
             yield Padding(Text(label, style="dim"), (0 if number else 1, 2, 0, 2))
@@ -495,8 +569,9 @@ class BriefView:
         from rich.text import Text
 
         brief = self.brief
+        labels = citation_labels(brief)
         for source in brief.sources:
-            cited = [ref for ref in brief.references if ref.source == source.number]
+            cited = [ref for ref in in_reading_order(brief.references) if ref.source == source.number]
             if not cited:
                 continue
             yield Padding(Text(source_label(source), style="dim bold"), (0, 2))
@@ -505,7 +580,7 @@ class BriefView:
             grid.add_column(overflow="fold")  # never "…" (wide characters)
             for ref in cited:
                 # A terminal that shows links opens the page at the sentence.
-                grid.add_row(f"[{ref.number}]", Text(reference_place(ref),
+                grid.add_row(Text(labels[ref.number]), Text(reference_place(ref),
                                                      style=Style(link=ref.link) if ref.link else ""))
             yield Padding(grid, (0, 4), style="dim")
 
@@ -580,14 +655,15 @@ class _TagKeptWhole:
         return Measurement.get(console, options, self.text)
 
 
-def _sentence(point: Point, style: str = "") -> _TagKeptWhole:
+def _sentence(point: Point, labels: Labels, style: str = "") -> _TagKeptWhole:
     from rich.text import Text
 
     return _TagKeptWhole(Text.assemble((one_line(point.text), style),
-                                       (f"{source_note(point)} {cite(point.citations)}", "dim")), source_note(point))
+                                       (f"{source_note(point)} {cite(point.citations, labels)}", "dim")),
+                         source_note(point))
 
 
-def _claim(claim: BriefClaim, with_speaker: bool) -> _TagKeptWhole:
+def _claim(claim: BriefClaim, with_speaker: bool, labels: Labels) -> _TagKeptWhole:
     from rich.text import Text
 
     text = Text()
@@ -599,7 +675,7 @@ def _claim(claim: BriefClaim, with_speaker: bool) -> _TagKeptWhole:
         text.append(" (hedged)", style="yellow")
     text.append(": ")
     text.append(one_line(claim.content))
-    text.append(f"{source_note(claim)} {cite(claim.citations)}", style="dim")
+    text.append(f"{source_note(claim)} {cite(claim.citations, labels)}", style="dim")
     return _TagKeptWhole(text, source_note(claim))
 
 
@@ -622,7 +698,8 @@ def _hanging(label: Text, text: RenderableType, indent: int = 2) -> RenderableTy
     return Padding(grid, (0, indent))
 
 
-def brief_views(brief: Brief) -> Views:
-    """The note in every format."""
-    return Views(partial(brief_text, brief), partial(brief_markdown, brief), partial(brief_json, brief),
+def brief_views(brief: Brief, width: int | None = TEXT_WIDTH) -> Views:
+    """The note in every format, its plain text in rows of at most `width`
+    cells (`text_wraps_to_the_width`)."""
+    return Views(partial(brief_text, brief, width), partial(brief_markdown, brief), partial(brief_json, brief),
                  partial(BriefView, brief))

@@ -233,8 +233,14 @@ def opens_with_definite_description(text: str) -> bool:
     """Rule `definite_description_opener`: the sentence opens with "The"
     and a lower-case word (an adjective or a common noun). Applied only to
     sentences after the lead, where such a phrase points back to what the
-    article said before; the lead introduces what it speaks of."""
-    return bool(DEFINITE_DESCRIPTION.match(text))
+    article said before; the lead introduces what it speaks of. Rule
+    `anchored_definite_description`: an opening listed in
+    rules/back_pointing_exceptions.txt ("The nation's newest federal court
+    ...", "The world's largest ...") introduces what it names."""
+    if not DEFINITE_DESCRIPTION.match(text):
+        return False
+    opening = LEADING_MARKS.sub("", text).lower()
+    return not any(_starts_with(opening, phrase) for phrase in _exceptions())
 
 
 def is_unattributed_quotation(text: str) -> bool:
