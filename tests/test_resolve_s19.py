@@ -36,3 +36,27 @@ def test_a_listed_company_is_a_body(text: str, expected: tuple[str, str]) -> Non
 def test_the_company_stays_unresolved_without_one_typed_subject(text: str) -> None:
     assert _last(text)[1] == "unresolved"
 
+
+
+# --- rule `body_in_the_last_speakers_apposition` (reader test, CNN-Corpus 944 s2: "The group is
+# demanding" after the speaker's apposition named the Institute)
+
+KURZBAN = ('"The claims are that the U.N. engaged in gross negligence," said Ira Kurzban, a lawyer '
+           "and board member with the Boston-based Institute for Justice and Development in Haiti. ")
+DEMANDING = "The group is demanding financial compensation for the victims."
+
+
+def test_the_group_is_the_body_of_the_speakers_apposition() -> None:
+    assert _last(KURZBAN + DEMANDING) == ("Institute for Justice and Development in Haiti", "organisation")
+
+
+@pytest.mark.parametrize("text", [
+    KURZBAN.replace("board member with", "critic of") + DEMANDING,  # a critic is no member
+    KURZBAN + "The company is demanding financial compensation for the victims.",  # no company
+    KURZBAN.replace(" in Haiti.", " and the Red Cross.") + DEMANDING,  # two bodies
+    KURZBAN + "Lawyers met on Monday. " + DEMANDING,  # not the sentence right after
+    '"We will sue," said Jane Doe, a professor at Stanford. ' + DEMANDING,  # no kind of group
+    KURZBAN + "On Monday, the group is demanding financial compensation for the victims.",
+])
+def test_the_group_stays_unresolved_without_one_body_the_speaker_belongs_to(text: str) -> None:
+    assert _last(text)[1] == "unresolved"

@@ -2122,6 +2122,8 @@ class SpeakerIndex:
                     found = self._body(noun, _body_modifiers(head), head[-1].end)
                     if found is None:
                         found = self._body_that_spoke_last(noun, head)
+                    if found is None:
+                        found = self._body_in_the_last_speakers_apposition(noun, head)
                 if found is None and len(head) == 2 and first in DEFINITE and noun in COMPANY_NOUNS:
                     company = self._company_its_sentence_opened_with(head)
                     if company is not None:
@@ -2201,6 +2203,59 @@ class SpeakerIndex:
         if kinds and noun not in kinds:
             return None
         return body if self._newer_body(position, body, head[0]) is False else None
+
+    def _body_in_the_last_speakers_apposition(self, noun: str, head: Sequence[Token]) -> Entity | None:
+        """Rule `body_in_the_last_speakers_apposition` (resolve s19, reader
+        test CNN-Corpus 944 s2: '"...," said Ira Kurzban, a lawyer and board
+        member with the Boston-based Institute for Justice and Development in
+        Haiti. The group is demanding ...' showed "The group"): "the" + a
+        generic body noun opening a sentence is the one body the sentence
+        right before named in its speaker's apposition, when that apposition
+        ends the sentence and says the speaker belongs to the body
+        (claim_grammar.txt body_member_nouns before "with", "at", "of" or
+        "for": "a board member with", "a spokesman for"), and that sentence
+        names no other body. The noun must fit the body (organisation_
+        descriptions.txt: "the company" is no institute); "group" and
+        "organization" fit only a body whose name says it is one of
+        claim_grammar.txt group_kinds ("Institute", "Foundation"), never an
+        unmarked name ("a professor at Stanford. The group" stays)."""
+        if len(head) != 2 or noun not in GENERIC_BODIES or not self.speakers or len(self.sentence_tokens) < 2:
+            return None
+        position, person, resolved = self.speakers[-1]
+        if person is None or person.kind == ORGANISATION or resolved.kind != PERSON \
+                or position != self.position - 1 or self._sentences_since(position) != 1:
+            return None
+        if self.sentence_tokens[-1][0].start != head[0].start:
+            return None  # not the sentence's opening words: something else came first
+        after = [t for t in self.sentence_tokens[-2] if t.start >= self.last_source[1]]
+        if len(after) < 4 or after[0].text != "," or after[1].lower not in ("a", "an") \
+                or after[-1].is_word or any(not t.is_word for t in after[1:-1]):
+            return None  # no apposition of a noun phrase running to the sentence's end
+        bodies = {id(m.entity): m for m in self.recent[-2] if m.entity.kind == ORGANISATION and not m.quoted
+                  and " ".join(m.entity.words) not in places()}
+        if len(bodies) != 1:
+            return None  # none, or another body the group may be
+        mention = next(iter(bodies.values()))
+        k = next((j for j, t in enumerate(after) if t.start == mention.offset), None)
+        if k is None:
+            return None
+        words = [t.lower for t in after[2:k]]
+        joins = [j for j, w in enumerate(words) if w in BODY_MEMBER_PREPOSITIONS]
+        if len(joins) != 1 or joins[0] == 0 or words[joins[0] - 1] not in BODY_MEMBER_NOUNS:
+            return None
+        name = after[k:-1]
+        if any(not t.is_capitalised and t.lower not in BODY_NAME_JOINERS for t in name):
+            return None  # the apposition goes on past the body's name
+        kinds = {h for h, listed in _description_words()[0].items() if set(mention.entity.words) & listed}
+        if not (noun in kinds or (noun in GROUP_BODY_NOUNS and bool(kinds) and kinds <= GROUP_KINDS)):
+            return None
+        # the body's name as written to the apposition's end: the names layer may cut a long one
+        # at its "and" ("Institute for Justice" | "Development in Haiti"); where it is based
+        # ("Boston-based") is no word of it
+        if name[0].lower.endswith(BASED_AT) and len(name) > 1:
+            name = name[1:]
+        shown = "".join(t.text + " " * (b.start - t.end) for t, b in pairwise(name)) + name[-1].text
+        return mention.entity if shown == mention.entity.name else Entity(shown, ORGANISATION)
 
     def _sentences_since(self, spoke: int) -> int:
         """Sentences from `spoke` to this one, not counting those wholly
@@ -4013,6 +4068,12 @@ def _described_head_at(view: SentenceView, k: int) -> tuple[int, int] | None:
 
 NATIONAL_BODIES = grammar("national_bodies")
 GENERIC_BODIES = grammar("generic_bodies")
+# rule `body_in_the_last_speakers_apposition`
+BODY_MEMBER_NOUNS = grammar("body_member_nouns")
+BODY_MEMBER_PREPOSITIONS = frozenset({"with", "at", "of", "for"})
+GROUP_BODY_NOUNS = frozenset({"group", "organization", "organisation"})
+GROUP_KINDS = grammar("group_kinds")
+BODY_NAME_JOINERS = frozenset({"of", "for", "and", "in", "on", "the", "&"})
 ANOTHER_BODY_MODIFIERS = grammar("another_body_modifiers")
 ANOTHER_BODY_PREPOSITIONS = grammar("another_body_prepositions")
 
