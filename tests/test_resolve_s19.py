@@ -60,3 +60,32 @@ def test_the_group_is_the_body_of_the_speakers_apposition() -> None:
 ])
 def test_the_group_stays_unresolved_without_one_body_the_speaker_belongs_to(text: str) -> None:
     assert _last(text)[1] == "unresolved"
+
+
+# --- rule `they_goes_on_with_its_plural_subject` (web test, newrepublic: "Foreign policymakers
+# largely assumed ..., and so they thought ..." left "they" unresolved)
+
+ASSUMED = "Foreign policymakers largely assumed that all good things would go together"
+THOUGHT = ", and so they thought opening China to trade would lead to democracy."
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    (ASSUMED + THOUGHT, ("Foreign policymakers", "unnamed")),
+    ("Democratic leaders are wary of steering the party left, but they do not want to alienate voters.",
+     ("Democratic leaders", "unnamed")),
+])
+def test_they_goes_on_with_the_plural_people_that_open_the_sentence(
+        text: str, expected: tuple[str, str]) -> None:
+    assert _last(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    ASSUMED.replace("all good things", "the diplomats") + THOUGHT,  # other people between
+    ASSUMED.replace("all good things", "the governments") + THOUGHT,  # bodies between
+    ASSUMED.replace("all good things", "Angela Merkel") + THOUGHT,  # a name between
+    "That frustrates many analysts because they believe a shift will come.",  # the object, no subject
+    "Republicans called the hearing because they felt the FBI was not forthcoming.",  # a party's people
+    "Officials who met the envoys assumed that peace would come, and so they thought trade would grow.",
+])
+def test_they_stays_unresolved_without_one_plural_subject(text: str) -> None:
+    assert _last(text)[1] == "unresolved"

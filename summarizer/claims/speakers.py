@@ -2600,7 +2600,7 @@ class SpeakerIndex:
                 entity = None  # (rule `ruling_is_no_act_of_the_described`: "The athlete ..., he ruled")
             return entity.resolved() if entity is not None else Resolved(token.text, None, UNRESOLVED)
         if word == "they":
-            people = self._people_described_just_before(view, token)
+            people = self._people_described_just_before(view, token) or self._plural_subject_goes_on(view, token)
             if people is not None:
                 return people
         if word == "it" and self.issued is not None and 0 < self.position - self.issued[0] <= NEAR \
@@ -2706,6 +2706,53 @@ class SpeakerIndex:
         if any(_people_plural(t.lower) for t in spoken):
             return None
         return resolved
+
+    def _plural_subject_goes_on(self, view: SentenceView, token: Token) -> Resolved | None:
+        """Rule `they_goes_on_with_its_plural_subject` (resolve s19, web test,
+        newrepublic: "Foreign policymakers largely assumed that all good
+        things would go together ... and so they thought opening China to
+        trade would ..." left "they" unresolved): a "they" right after a word
+        that joins a clause of the sentence's own (claim_grammar.txt
+        clause_joiners, perhaps with "so" or "then": "and so they") in a
+        sentence that opens with people described in the plural ("Foreign
+        policymakers", "Many economists", "His lawyers"), is those people,
+        shown as that description (unnamed), never a name. Only when nothing
+        else that may be "they" stands between: no name, no other people
+        or body noun ("Economists told the officials that ..., and they
+        said" stays), no pronoun, no quotation; things ("markets", "human
+        rights") cannot think or say."""
+        tokens = view.tokens
+        at = next((k for k, t in enumerate(tokens) if t.start == token.start), None)
+        if at is None or _quoted(view, token.start):
+            return None
+        joiner = at - 1
+        if joiner >= 1 and tokens[joiner].lower in THEY_JOINER_ADVERBS:
+            joiner -= 1
+        if joiner < 2 or tokens[joiner].lower not in CLAUSE_JOINERS:
+            return None
+        k = 0
+        while k < joiner and (tokens[k].lower in SUBJECT_OPENERS or tokens[k].lower in SENTENCE_ADVERBS):
+            k += 1
+        first = k
+        if k < joiner and (tokens[k].lower in PLURAL_DETERMINERS or tokens[k].lower in POSSESSIVE_DETERMINERS):
+            k += 1
+        while k < min(first + 1 + MAX_ADJECTIVES, joiner) and _plain_modifier(tokens[k], k):
+            k += 1
+        if k >= joiner or not _people_plural(tokens[k].lower) or tokens[k].is_capitalised:
+            return None  # a capitalised plural ("Republicans") is a party's people, shown as a name
+        head = k
+        after = tokens[head + 1]
+        if not after.is_word or after.is_capitalised or after.lower in PREPOSITIONS \
+                or after.lower in RELATIVE_WORDS:
+            return None  # "Officials of the company", "Experts who ...": not one plain subject
+        if any(tokens[head].end <= m.offset < token.start and not m.quoted for m in self.recent[-1]):
+            return None  # a name or a body that may be "they" (the subject's own capital is none)
+        between = tokens[head + 1 : joiner]
+        if any(is_people_noun(t.lower) or t.lower in pronouns() or t.text in QUOTE_MARKS
+               or stem(t.lower) in _body_noun_stems() for t in between):
+            return None
+        shown = view.text[tokens[first].start : tokens[head].end]
+        return Resolved(shown, None, UNNAMED)
 
     def _own_described_subject_goes_on(self, view: SentenceView, token: Token, gender: str) -> bool:
         """Rule `own_described_subject_goes_on` (resolve3-s16; QA round 48,
@@ -4152,6 +4199,29 @@ def _one_person_noun(word: str) -> bool:
 
 
 MAX_ADJECTIVES = 3  # "A separate militant group"
+# rule `they_goes_on_with_its_plural_subject`: "and so they", "but then they"
+THEY_JOINER_ADVERBS = frozenset({"so", "then"})
+PLURAL_DETERMINERS = frozenset({"the", "these", "those", "many", "most", "some", "all"})
+RELATIVE_WORDS = frozenset({"who", "whom", "whose", "that", "which"})
+DEMONSTRATIVES = frozenset({"that", "this", "it", "there", "what"})
+
+
+def _plain_modifier(token: Token, k: int) -> bool:
+    """For rule `they_goes_on_with_its_plural_subject`: a word before the
+    plural people noun that opens the sentence ("Foreign", "Democratic",
+    "senior"): no people noun, no name (capitalised only as the sentence's
+    first word), no demonstrative ("That frustrates many analysts") and no
+    verb's -s or -ed form."""
+    word = token.lower
+    return token.is_word and (not token.is_capitalised or k == 0) and not _people_plural(word) \
+        and is_modifier(word) and word not in DEMONSTRATIVES and not word.endswith(("s", "ed"))
+
+
+@cache
+def _body_noun_stems() -> frozenset[str]:
+    """For rule `they_goes_on_with_its_plural_subject`: the stems of the
+    body nouns ("groups", "governments") a "they" may point to."""
+    return frozenset(stem(w) for w in GENERIC_BODIES | NATIONAL_BODIES)
 
 
 def _past_adjectives(view: SentenceView, last: int) -> int:
