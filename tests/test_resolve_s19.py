@@ -89,3 +89,17 @@ def test_they_goes_on_with_the_plural_people_that_open_the_sentence(
 ])
 def test_they_stays_unresolved_without_one_plural_subject(text: str) -> None:
     assert _last(text)[1] == "unresolved"
+
+
+# --- rule `listed_body_after_and_is_a_name_of_its_own` (make test, resolve s19: with Google listed,
+# "Apple and Google said in a joint statement" showed "Google" alone)
+
+
+@pytest.mark.parametrize("pair", ["Apple and Google", "Acme and Airbus", "Apple and Oxfam"])
+def test_a_listed_body_after_and_speaks_with_the_first(pair: str) -> None:
+    assert _last(pair + " said in a joint statement that they would stay open.") == (pair, "unnamed")
+
+
+def test_an_unlisted_word_after_and_is_read_as_before() -> None:
+    assert _last("The Center for Science and Democracy said it would stay open.") \
+        == ("The Center for Science and Democracy", "unnamed")

@@ -116,6 +116,7 @@ from summarizer.claims.names import (
     office_owning_a_body,
     one_word_titles,
     opens_sentence,
+    organisation_acronyms,
     organisation_words,
     owned_business,
     places,
@@ -4534,10 +4535,13 @@ def _two_names_joined(part: list[Token], inside: list[tuple[Name, Entity]], posi
     # Committee": words of one body's name; two bodies joined are places ("Britain and France")
     if lefts[-1].kind == ORGANISATION or rights[-1].kind == ORGANISATION:
         if owned_business(lefts[-1].words) or owned_business(rights[-1].words) \
-                or right[lead].lower.endswith(BASED_AT):
+                or right[lead].lower.endswith(BASED_AT) or _listed_one_word_body(rights[-1]):
             # ... and a second name that opens with where it is based ("Chicago-based AbbVie and
             # Dublin-based Shire called off ...": names.py rule `based_at_a_place_marks_a_body`)
             # opens a name of its own
+            # Rule `listed_body_after_and_is_a_name_of_its_own` (resolve s19): "Apple and Google
+            # said in a joint statement": a body organisation_acronyms.txt lists as one word is a
+            # whole name, no tail of the first; two spoke, as written
             # Rule `possessive_business_name` (session 12 review F2): "Murphy's Bar and Casey's
             # Pub said in a joint statement": a business named for its owner is a whole name,
             # which "and" never carries on (names.py `_agency_after_and`); two bodies spoke
@@ -4546,6 +4550,12 @@ def _two_names_joined(part: list[Token], inside: list[tuple[Name, Entity]], posi
         # say" after "Forbes said ..." and "Wealth-X tallies ..." are two bodies
         return all(" ".join(e.words) in places() or 0 <= e.first_seen < position for e in (lefts[-1], rights[-1]))
     return True
+
+
+def _listed_one_word_body(entity: Entity) -> bool:
+    """For rule `listed_body_after_and_is_a_name_of_its_own`: a body of one
+    word organisation_acronyms.txt lists ("Google", "Oxfam", "IBM")."""
+    return len(entity.words) == 1 and entity.words[0] in organisation_acronyms()
 
 
 def _name_after_a_body_and(part: list[Token], inside: list[tuple[Name, Entity]]) -> bool:
