@@ -120,6 +120,7 @@ from summarizer.claims.names import (
     office_owning_a_body,
     one_word_titles,
     opens_sentence,
+    organisation_acronyms,
     organisation_words,
     owned_business,
     places,
@@ -2128,6 +2129,8 @@ class SpeakerIndex:
                     found = self._body(noun, _body_modifiers(head), head[-1].end)
                     if found is None:
                         found = self._body_that_spoke_last(noun, head)
+                    if found is None:
+                        found = self._body_in_the_last_speakers_apposition(noun, head)
                 if found is None and len(head) == 2 and first in DEFINITE and noun in COMPANY_NOUNS:
                     company = self._company_its_sentence_opened_with(head)
                     if company is not None:
@@ -2207,6 +2210,59 @@ class SpeakerIndex:
         if kinds and noun not in kinds:
             return None
         return body if self._newer_body(position, body, head[0]) is False else None
+
+    def _body_in_the_last_speakers_apposition(self, noun: str, head: Sequence[Token]) -> Entity | None:
+        """Rule `body_in_the_last_speakers_apposition` (resolve s19, reader
+        test CNN-Corpus 944 s2: '"...," said Ira Kurzban, a lawyer and board
+        member with the Boston-based Institute for Justice and Development in
+        Haiti. The group is demanding ...' showed "The group"): "the" + a
+        generic body noun opening a sentence is the one body the sentence
+        right before named in its speaker's apposition, when that apposition
+        ends the sentence and says the speaker belongs to the body
+        (claim_grammar.txt body_member_nouns before "with", "at", "of" or
+        "for": "a board member with", "a spokesman for"), and that sentence
+        names no other body. The noun must fit the body (organisation_
+        descriptions.txt: "the company" is no institute); "group" and
+        "organization" fit only a body whose name says it is one of
+        claim_grammar.txt group_kinds ("Institute", "Foundation"), never an
+        unmarked name ("a professor at Stanford. The group" stays)."""
+        if len(head) != 2 or noun not in GENERIC_BODIES or not self.speakers or len(self.sentence_tokens) < 2:
+            return None
+        position, person, resolved = self.speakers[-1]
+        if person is None or person.kind == ORGANISATION or resolved.kind != PERSON \
+                or position != self.position - 1 or self._sentences_since(position) != 1:
+            return None
+        if self.sentence_tokens[-1][0].start != head[0].start:
+            return None  # not the sentence's opening words: something else came first
+        after = [t for t in self.sentence_tokens[-2] if t.start >= self.last_source[1]]
+        if len(after) < 4 or after[0].text != "," or after[1].lower not in ("a", "an") \
+                or after[-1].is_word or any(not t.is_word for t in after[1:-1]):
+            return None  # no apposition of a noun phrase running to the sentence's end
+        bodies = {id(m.entity): m for m in self.recent[-2] if m.entity.kind == ORGANISATION and not m.quoted
+                  and " ".join(m.entity.words) not in places()}
+        if len(bodies) != 1:
+            return None  # none, or another body the group may be
+        mention = next(iter(bodies.values()))
+        k = next((j for j, t in enumerate(after) if t.start == mention.offset), None)
+        if k is None:
+            return None
+        words = [t.lower for t in after[2:k]]
+        joins = [j for j, w in enumerate(words) if w in BODY_MEMBER_PREPOSITIONS]
+        if len(joins) != 1 or joins[0] == 0 or words[joins[0] - 1] not in BODY_MEMBER_NOUNS:
+            return None
+        name = after[k:-1]
+        if any(not t.is_capitalised and t.lower not in BODY_NAME_JOINERS for t in name):
+            return None  # the apposition goes on past the body's name
+        kinds = {h for h, listed in _description_words()[0].items() if set(mention.entity.words) & listed}
+        if not (noun in kinds or (noun in GROUP_BODY_NOUNS and bool(kinds) and kinds <= GROUP_KINDS)):
+            return None
+        # the body's name as written to the apposition's end: the names layer may cut a long one
+        # at its "and" ("Institute for Justice" | "Development in Haiti"); where it is based
+        # ("Boston-based") is no word of it
+        if name[0].lower.endswith(BASED_AT) and len(name) > 1:
+            name = name[1:]
+        shown = "".join(t.text + " " * (b.start - t.end) for t, b in pairwise(name)) + name[-1].text
+        return mention.entity if shown == mention.entity.name else Entity(shown, ORGANISATION)
 
     def _sentences_since(self, spoke: int) -> int:
         """Sentences from `spoke` to this one, not counting those wholly
@@ -2551,7 +2607,7 @@ class SpeakerIndex:
                 entity = None  # (rule `ruling_is_no_act_of_the_described`: "The athlete ..., he ruled")
             return entity.resolved() if entity is not None else Resolved(token.text, None, UNRESOLVED)
         if word == "they":
-            people = self._people_described_just_before(view, token)
+            people = self._people_described_just_before(view, token) or self._plural_subject_goes_on(view, token)
             if people is not None:
                 return people
         if word == "it" and self.issued is not None and 0 < self.position - self.issued[0] <= NEAR \
@@ -2667,6 +2723,53 @@ class SpeakerIndex:
         if any(_people_plural(t.lower) for t in spoken):
             return None
         return resolved
+
+    def _plural_subject_goes_on(self, view: SentenceView, token: Token) -> Resolved | None:
+        """Rule `they_goes_on_with_its_plural_subject` (resolve s19, web test,
+        newrepublic: "Foreign policymakers largely assumed that all good
+        things would go together ... and so they thought opening China to
+        trade would ..." left "they" unresolved): a "they" right after a word
+        that joins a clause of the sentence's own (claim_grammar.txt
+        clause_joiners, perhaps with "so" or "then": "and so they") in a
+        sentence that opens with people described in the plural ("Foreign
+        policymakers", "Many economists", "His lawyers"), is those people,
+        shown as that description (unnamed), never a name. Only when nothing
+        else that may be "they" stands between: no name, no other people
+        or body noun ("Economists told the officials that ..., and they
+        said" stays), no pronoun, no quotation; things ("markets", "human
+        rights") cannot think or say."""
+        tokens = view.tokens
+        at = next((k for k, t in enumerate(tokens) if t.start == token.start), None)
+        if at is None or _quoted(view, token.start):
+            return None
+        joiner = at - 1
+        if joiner >= 1 and tokens[joiner].lower in THEY_JOINER_ADVERBS:
+            joiner -= 1
+        if joiner < 2 or tokens[joiner].lower not in CLAUSE_JOINERS:
+            return None
+        k = 0
+        while k < joiner and (tokens[k].lower in SUBJECT_OPENERS or tokens[k].lower in SENTENCE_ADVERBS):
+            k += 1
+        first = k
+        if k < joiner and (tokens[k].lower in PLURAL_DETERMINERS or tokens[k].lower in POSSESSIVE_DETERMINERS):
+            k += 1
+        while k < min(first + 1 + MAX_ADJECTIVES, joiner) and _plain_modifier(tokens[k], k):
+            k += 1
+        if k >= joiner or not _people_plural(tokens[k].lower) or tokens[k].is_capitalised:
+            return None  # a capitalised plural ("Republicans") is a party's people, shown as a name
+        head = k
+        after = tokens[head + 1]
+        if not after.is_word or after.is_capitalised or after.lower in PREPOSITIONS \
+                or after.lower in RELATIVE_WORDS:
+            return None  # "Officials of the company", "Experts who ...": not one plain subject
+        if any(tokens[head].end <= m.offset < token.start and not m.quoted for m in self.recent[-1]):
+            return None  # a name or a body that may be "they" (the subject's own capital is none)
+        between = tokens[head + 1 : joiner]
+        if any(is_people_noun(t.lower) or t.lower in pronouns() or t.text in QUOTE_MARKS
+               or stem(t.lower) in _body_noun_stems() for t in between):
+            return None
+        shown = view.text[tokens[first].start : tokens[head].end]
+        return Resolved(shown, None, UNNAMED)
 
     def _own_described_subject_goes_on(self, view: SentenceView, token: Token, gender: str) -> bool:
         """Rule `own_described_subject_goes_on` (resolve3-s16; QA round 48,
@@ -4027,6 +4130,12 @@ def _described_head_at(view: SentenceView, k: int) -> tuple[int, int] | None:
 
 NATIONAL_BODIES = grammar("national_bodies")
 GENERIC_BODIES = grammar("generic_bodies")
+# rule `body_in_the_last_speakers_apposition`
+BODY_MEMBER_NOUNS = grammar("body_member_nouns")
+BODY_MEMBER_PREPOSITIONS = frozenset({"with", "at", "of", "for"})
+GROUP_BODY_NOUNS = frozenset({"group", "organization", "organisation"})
+GROUP_KINDS = grammar("group_kinds")
+BODY_NAME_JOINERS = frozenset({"of", "for", "and", "in", "on", "the", "&"})
 ANOTHER_BODY_MODIFIERS = grammar("another_body_modifiers")
 ANOTHER_BODY_PREPOSITIONS = grammar("another_body_prepositions")
 
@@ -4105,6 +4214,29 @@ def _one_person_noun(word: str) -> bool:
 
 
 MAX_ADJECTIVES = 3  # "A separate militant group"
+# rule `they_goes_on_with_its_plural_subject`: "and so they", "but then they"
+THEY_JOINER_ADVERBS = frozenset({"so", "then"})
+PLURAL_DETERMINERS = frozenset({"the", "these", "those", "many", "most", "some", "all"})
+RELATIVE_WORDS = frozenset({"who", "whom", "whose", "that", "which"})
+DEMONSTRATIVES = frozenset({"that", "this", "it", "there", "what"})
+
+
+def _plain_modifier(token: Token, k: int) -> bool:
+    """For rule `they_goes_on_with_its_plural_subject`: a word before the
+    plural people noun that opens the sentence ("Foreign", "Democratic",
+    "senior"): no people noun, no name (capitalised only as the sentence's
+    first word), no demonstrative ("That frustrates many analysts") and no
+    verb's -s or -ed form."""
+    word = token.lower
+    return token.is_word and (not token.is_capitalised or k == 0) and not _people_plural(word) \
+        and is_modifier(word) and word not in DEMONSTRATIVES and not word.endswith(("s", "ed"))
+
+
+@cache
+def _body_noun_stems() -> frozenset[str]:
+    """For rule `they_goes_on_with_its_plural_subject`: the stems of the
+    body nouns ("groups", "governments") a "they" may point to."""
+    return frozenset(stem(w) for w in GENERIC_BODIES | NATIONAL_BODIES)
 
 
 def _past_adjectives(view: SentenceView, last: int) -> int:
@@ -4419,10 +4551,13 @@ def _two_names_joined(part: list[Token], inside: list[tuple[Name, Entity]], posi
     # Committee": words of one body's name; two bodies joined are places ("Britain and France")
     if lefts[-1].kind == ORGANISATION or rights[-1].kind == ORGANISATION:
         if owned_business(lefts[-1].words) or owned_business(rights[-1].words) \
-                or right[lead].lower.endswith(BASED_AT):
+                or right[lead].lower.endswith(BASED_AT) or _listed_one_word_body(rights[-1]):
             # ... and a second name that opens with where it is based ("Chicago-based AbbVie and
             # Dublin-based Shire called off ...": names.py rule `based_at_a_place_marks_a_body`)
             # opens a name of its own
+            # Rule `listed_body_after_and_is_a_name_of_its_own` (resolve s19): "Apple and Google
+            # said in a joint statement": a body organisation_acronyms.txt lists as one word is a
+            # whole name, no tail of the first; two spoke, as written
             # Rule `possessive_business_name` (session 12 review F2): "Murphy's Bar and Casey's
             # Pub said in a joint statement": a business named for its owner is a whole name,
             # which "and" never carries on (names.py `_agency_after_and`); two bodies spoke
@@ -4431,6 +4566,12 @@ def _two_names_joined(part: list[Token], inside: list[tuple[Name, Entity]], posi
         # say" after "Forbes said ..." and "Wealth-X tallies ..." are two bodies
         return all(" ".join(e.words) in places() or 0 <= e.first_seen < position for e in (lefts[-1], rights[-1]))
     return True
+
+
+def _listed_one_word_body(entity: Entity) -> bool:
+    """For rule `listed_body_after_and_is_a_name_of_its_own`: a body of one
+    word organisation_acronyms.txt lists ("Google", "Oxfam", "IBM")."""
+    return len(entity.words) == 1 and entity.words[0] in organisation_acronyms()
 
 
 def _name_after_a_body_and(part: list[Token], inside: list[tuple[Name, Entity]]) -> bool:
