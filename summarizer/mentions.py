@@ -1586,10 +1586,12 @@ PLACE_BEFORE_A_PLACE = re.compile(r"\b(?:of|in|from)\s+([A-Z][\w'\-]*(?:\s+[A-Z]
 
 
 # Rule `state_of_names_a_place`: "the state of Washington", "the city of Bangui", "the island of Nevis"
-# (place_words.txt place_kinds)
+# (place_words.txt place_kinds); up to two words may qualify the kind: "the Syrian town of Houla", "the
+# small coastal town of Kamaishi" (mentions reader test s19: "Houla" was under Other names)
 @cache
 def _kind_of_place_of() -> re.Pattern[str]:
-    return re.compile(rf"\b(?:the|The)\s+{alternation(_place_words()['place_kinds'])}\s+of\s+"
+    return re.compile(rf"\b(?:the|The)\s+(?:[\w'\-]+\s+){{0,2}}{alternation(_place_words()['place_kinds'])}"
+                      r"\s+of\s+"
                       r"([A-Z][\w'\-]*(?:\s+[A-Z][\w'\-]*){0,2})\b")
 
 
