@@ -155,6 +155,7 @@ from summarizer.claims.names import (
     generic_body_name,
     gerund_before_a_surname,
     holds_a_body_word,
+    listed_body_as_a_word,
     name_initials,
     nickname_pair,
     noun_ending_is_no_surname,
@@ -1126,7 +1127,8 @@ def _known_acronym(name: str) -> bool:
     plus sign (one word since the tokenizer's `plus_sign_ends_a_name`) names the listed body's service,
     "ESPN+" of ESPN, so the acronym is looked up without it."""
     name = name.rstrip("+")
-    return bool(ACRONYM.match(name)) and name.replace(".", "").lower() in organisation_acronyms()
+    return (bool(ACRONYM.match(name)) and name.replace(".", "").lower() in organisation_acronyms()) \
+        or listed_body_as_a_word(name)  # the list's bodies written as words: "Oxfam", "Boko Haram"
 
 
 @cache

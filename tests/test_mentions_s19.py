@@ -59,3 +59,51 @@ def test_rule_state_of_names_a_place_near_variant_stays() -> None:
     kinds = _kinds("A witness to the massacre in the Syrian bombing of Houla spoke. "
                    "He said conditions in Houla were desperate.")
     assert kinds.get("Houla") != "place"
+
+
+# --- rule `listed_body_written_as_a_word` (organisation_acronyms.txt: bodies named by a word) ---------------
+
+
+def test_rule_listed_body_written_as_a_word_armed_groups_and_papers() -> None:
+    # CNN-Corpus 352, 667, 304: "Boko Haram" was a person, "Newsday" other, "Al-Shabaab" left out
+    kinds = _kinds("Boko Haram attacked the village on Monday. Militants of Al-Shabaab and Hamas were also "
+                   "blamed, Newsday reported. Al-Shabaab denied it.")
+    assert kinds.get("Boko Haram") == "organisation"
+    assert kinds.get("Al-Shabaab") == "organisation"
+    assert kinds.get("Newsday") == "organisation"
+
+
+def test_rule_listed_body_written_as_a_word_near_variant_stays() -> None:
+    # a name the list does not hold, written the same way, gets no body's kind
+    kinds = _kinds("Boko Karam attacked the village on Monday. Militants of Al-Shabeeb were also blamed, "
+                   "Newsweekly reported. Al-Shabeeb denied it.")
+    assert "organisation" not in kinds.values()
+
+
+# --- rule `document_is_no_body` (no_names.txt document_ends: a rule) -----------------------------------------
+
+
+def test_rule_document_is_no_body_a_rule() -> None:
+    # newrepublic: "Volcker Rule" was listed under Organisations
+    kinds = _kinds("Banks fought the Volcker Rule for years. The Volcker Rule was weakened in 2018.")
+    assert kinds.get("Volcker Rule") == "other"
+
+
+def test_rule_document_is_no_body_near_variant_stays() -> None:
+    kinds = _kinds("Banks fought the Volcker Commission for years. The Volcker Commission was closed in 2018.")
+    assert kinds.get("Volcker Commission") == "organisation"
+
+
+# --- rule `publication_or_band_word_ends_a_body` (place_words.txt body_ends: a publisher) ------------------
+
+
+def test_rule_publisher_word_ends_a_body() -> None:
+    # newrepublic: "Reprinted by permission of Basic Books, New York" made "Basic Books" a place
+    kinds = _kinds("The essay was reprinted by permission of Basic Books, New York. It was a success.")
+    assert kinds.get("Basic Books") == "organisation"
+
+
+def test_rule_publisher_word_ends_a_body_near_variant_stays() -> None:
+    # rule `place_before_a_place` still reads a town before its state
+    kinds = _kinds("The essay was written by a teacher of South Portland, Maine. It was a success.")
+    assert kinds.get("South Portland") == "place"

@@ -1709,7 +1709,7 @@ def _named_as_a_body(text: str, words: Sequence[str], lowered: Sequence[str], ti
         ACRONYM.match(text) or holds_a_body_word(lowered) or " ".join(lowered) in places()
         or owned_business(lowered)
         or (text.isupper() and text.lower() in organisation_acronyms()) or any("&" in w for w in words)
-        or _listed_body_as_a_word(text) or _institution_of_a_place(list(lowered), title)
+        or listed_body_as_a_word(text) or _institution_of_a_place(list(lowered), title)
         or any(_holds_and(a, b) for a, w, b in zip(lowered, lowered[1:], lowered[2:], strict=False) if w == "and")
         or any(brand_word(w) for w in words) or _ends_in_plural_body_word(lowered, title)
         or (len(lowered) > 1 and lowered[0].endswith(BASED_AT) and lowered[1] not in first_names())
@@ -1790,12 +1790,16 @@ def a_body_by_the_alone(tokens: Sequence[Token], name: Name) -> bool:
 MIN_ACRONYM_WORD = 4  # "Unicef", "Nato": shorter ones ("Ap", "Who") read as words
 
 
-def _listed_body_as_a_word(text: str) -> bool:
+def listed_body_as_a_word(text: str) -> bool:
     """Rule `listed_body_written_as_a_word` (QA round 40: Unicef and Oxfam
     were typed person): a body organisation_acronyms.txt lists, written as
     a word with one capital ("Unicef", "Nato", "Oxfam"), as British papers
-    write it; not a listed place ("Nice")."""
-    return len(text) >= MIN_ACRONYM_WORD and text[0].isupper() and text[1:].islower() \
+    write it; not a listed place ("Nice"). A listed name of words joined by
+    a space or a hyphen counts with each word written so or in lower case,
+    the last capitalised ("Boko Haram", "al-Shabaab"; session 19)."""
+    words = re.split(r"[ -]", text)
+    return len(text) >= MIN_ACRONYM_WORD and words[-1][:1].isupper() \
+        and all(word[1:].islower() for word in words) \
         and text.lower() in organisation_acronyms() and text.lower() not in places()
 
 
