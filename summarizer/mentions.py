@@ -416,6 +416,7 @@ def find_mentions(
                                           organisations, lower_case), 1))
     found = _body_before_a_place_end(found, people | organisations)
     found = _without_phrases(found, text, lower_case)
+    found = _first_names_sharing_a_surname(found, text)
     found = _family_names(found, lower_case, text, quotes)
     found = _kin_marked_people(found, text, lower_case, organisations)
     found = _surname_marked_people(found, surname_users, lower_case, text)
@@ -1312,6 +1313,41 @@ def _gerund_opener(name: str, text: str, person_surnames: Collection[str]) -> bo
 def _full_names_surnames(found: dict[str, tuple[MentionKind, int]]) -> frozenset[str]:
     """The surnames (lower case) of the people `found` names in full."""
     return frozenset(_words(name)[-1] for name, (kind, _) in found.items() if kind == PERSON and " " in name)
+
+
+# Two first names joined by "and" before one surname: "Barry and June Steenkamp" (rule
+# `first_names_share_a_surname`)
+FIRST_NAMES_BEFORE_ONE_SURNAME = re.compile(r"\b([A-Z][a-z]+) and ([A-Z][a-z]+) ([A-Z][\w'\u2019-]*[a-z])\b")
+
+
+def _first_names_sharing_a_surname(found: dict[str, tuple[MentionKind, int]], text: str
+                                   ) -> dict[str, tuple[MentionKind, int]]:
+    """Rule `first_names_share_a_surname` (mentions reader test s19, CNN
+    "Barry and June Steenkamp": Barry was left out and "June", read as the
+    month, gave one more mention of "Reeva Steenkamp"): two known first
+    names joined by "and" right before a surname (a word that is no known
+    first name, no listed place and no organisation word, and no name goes
+    on after it) are two people of that surname: "Barry Steenkamp" and
+    "June Steenkamp" each count once more, as people. "Trinidad and
+    Tobago" (no first names), "Barry and Jane Smith Foundation" (the
+    surname opens a body's name) and "Jamie Oliver and Hugh Fearnley" (the
+    first is a surname: a capitalised word stands before it) stay as they
+    are."""
+    folded = dict(found)
+    for match in FIRST_NAMES_BEFORE_ONE_SURNAME.finditer(text):
+        first, second, surname = match.groups()
+        after = text[match.end() : match.end() + 40].split()
+        before = text[max(0, match.start() - 40) : match.start()].split()
+        after_a_name = bool(before) and before[-1][:1].isupper() and before[-1][-1:].isalpha()
+        if after_a_name or first.lower() not in first_names() or second.lower() not in first_names() \
+                or surname.lower() in first_names() or is_place(surname) or surname.lower() in organisation_words() \
+                or (after and after[0][:1].isupper()):
+            continue
+        for alone, name in ((first, f"{first} {surname}"), (second, f"{second} {surname}")):
+            kind, count = folded.get(name, (PERSON, 0))
+            counted = name in found or alone in found  # "Barry" alone folds into "Barry Steenkamp" later
+            folded[name] = (PERSON if kind == OTHER else kind, count + (0 if counted else 1))
+    return folded
 
 
 def _family_names(found: dict[str, tuple[MentionKind, int]], lower_case: frozenset[str], text: str = "",

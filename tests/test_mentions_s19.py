@@ -107,3 +107,27 @@ def test_rule_publisher_word_ends_a_body_near_variant_stays() -> None:
     # rule `place_before_a_place` still reads a town before its state
     kinds = _kinds("The essay was written by a teacher of South Portland, Maine. It was a success.")
     assert kinds.get("South Portland") == "place"
+
+
+# --- rule `first_names_share_a_surname` ----------------------------------------------------------------------
+
+
+def test_rule_first_names_share_a_surname() -> None:
+    # CNN-Corpus 720: "Barry and June Steenkamp" named neither parent
+    kinds = _kinds("Reeva Steenkamp died in 2013. Her parents, Barry and June Steenkamp, were in court. "
+                   "Her mother wept.")
+    assert kinds.get("Barry Steenkamp") == "person"
+    assert kinds.get("June Steenkamp") == "person"
+
+
+def test_rule_first_names_share_a_surname_near_variant_stays() -> None:
+    # the surname opens a body's name: no person is made of it
+    kinds = _kinds("Reeva Steenkamp died in 2013. Her parents, Barry and Jane Smith Foundation, gave money. "
+                   "Her mother wept.")
+    assert "Barry Smith" not in kinds and "Jane Smith" not in kinds
+
+
+def test_rule_first_names_share_a_surname_not_after_a_first_name() -> None:
+    # dailymail: "chefs Jamie Oliver and Hugh Fearnley-Whittingstall": "Oliver" is a surname here
+    kinds = _kinds("The letter was backed by chefs Jamie Oliver and Hugh Fearnley-Whittingstall. They want a ban.")
+    assert "Oliver Fearnley-Whittingstall" not in kinds
