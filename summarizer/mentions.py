@@ -446,7 +446,9 @@ def find_mentions(
                 if (_listed(name, kind, count, people | organisations) or name in repeated
                     or name in relatives_alone)
                 and not _generic_body_word(name) and not _hyphenated_common_phrase(name, text)
-                and not _piece_of_a_title_over_the(name, text, people | organisations)]
+                and not _piece_of_a_title_over_the(name, text, people | organisations)
+                and not (kind == OTHER and _piece_of_a_quoted_title(name, text, quotes))
+                and not _opens_with_a_negated_verb(name)]
     return sorted(mentions, key=lambda m: (-m.count, m.name))
 
 
@@ -1399,6 +1401,37 @@ def _in_title_case_quotations(name: str, text: str, quotes: Quotes) -> bool:
         if len(words) < 2 or not all(w[0].isupper() for w in words):
             return False
     return True
+
+
+def _piece_of_a_quoted_title(name: str, text: str, quotes: Quotes) -> bool:
+    """Rule `piece_of_a_quoted_title_is_no_name` (mentions reader test s19,
+    CNN: "Big Truck That Went", "World Came" and "Left Behind" listed from
+    the book "The Big Truck That Went By: How the World Came to Save Haiti
+    and Left Behind a Disaster"): a quoted title capitalises all its words,
+    so a name with no evidence of a kind (under "Other names") that the
+    text writes only inside such quotations (`_in_title_case_quotations`),
+    and never as the whole title, is a piece of the title cut at a small
+    word, no name. The whole title or the main title before a colon (“The
+    Little Blue Book: The Essential Guide ...” names "Little Blue Book")
+    and a typed name in a title (“The Trials of Henry Kissinger”) stay."""
+    if not _in_title_case_quotations(name, text, quotes):
+        return False
+    for at, _ in _whole_word_spans(name, text):
+        quotation = quotes.covering(at)
+        whole = text[quotation[0] : quotation[1]].strip(QUOTATION_EDGES) if quotation else ""
+        titles_whole = {whole, whole.partition(":")[0].strip()}  # the main title before a subtitle
+        if any(name == re.sub(r"^(?:The|A|An) ", "", title) or name == title for title in titles_whole):
+            return False
+    return True
+
+
+def _opens_with_a_negated_verb(name: str) -> bool:
+    """Rule `negated_verb_opens_no_name` (mentions s19: "Don’t Buy Books"
+    of the slogan “Don’t Buy Books by Crooks”, "Don't Sleep"): a name whose
+    first word is a verb with "n't" is a slogan's or a title's words, no
+    name. "Dont" written as a surname, with no apostrophe, stays."""
+    first = name.split()[0].lower().replace("\u2019", "'")
+    return " " in name and first.endswith("n't")
 
 
 # small words a title leaves in lower case ("Gone with the Wind"), for rule

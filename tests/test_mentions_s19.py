@@ -131,3 +131,45 @@ def test_rule_first_names_share_a_surname_not_after_a_first_name() -> None:
     # dailymail: "chefs Jamie Oliver and Hugh Fearnley-Whittingstall": "Oliver" is a surname here
     kinds = _kinds("The letter was backed by chefs Jamie Oliver and Hugh Fearnley-Whittingstall. They want a ban.")
     assert "Oliver Fearnley-Whittingstall" not in kinds
+
+
+# --- rule `piece_of_a_quoted_title_is_no_name` ---------------------------------------------------------------
+
+BOOK = ('Jonathan Katz wrote the book "The Big Truck That Went By: How the World Came to Save Haiti and '
+        'Left Behind a Disaster." ')
+
+
+def test_rule_piece_of_a_quoted_title_is_no_name() -> None:
+    # CNN-Corpus 944: "Big Truck That Went", "World Came", "Left Behind" were listed under Other names
+    kinds = _kinds(BOOK + "He accused the United Nations of a cover-up.")
+    assert not {"Big Truck That Went", "World Came", "Left Behind"} & set(kinds)
+    assert kinds.get("Jonathan Katz") == "person"
+
+
+def test_rule_piece_of_a_quoted_title_near_variant_stays() -> None:
+    # a title quoted whole is the work's name, and stays
+    kinds = _kinds('Jonathan Katz wrote the book "Big Truck Stories." He accused the United Nations of a '
+                   'cover-up. Critics praised "Big Truck Stories" widely.')
+    assert kinds.get("Big Truck Stories") == "other"
+
+
+# --- rule `negated_verb_opens_no_name` -----------------------------------------------------------------------
+
+
+def test_rule_negated_verb_opens_no_name() -> None:
+    # villagevoice: the slogan "Don't Buy Books by Crooks" gave the organisation "Don't Buy Books"
+    kinds = _kinds("He came up with the slogan Don't Buy Books by Crooks. It sold well.")
+    assert not any(name.startswith("Don") for name in kinds)
+
+
+def test_rule_negated_verb_opens_no_name_near_variant_stays() -> None:
+    kinds = _kinds("He worked for Penguin Books and Basic Books. It sold well.")
+    assert kinds.get("Basic Books") == "organisation"
+
+
+def test_rule_piece_of_a_quoted_title_keeps_the_main_title() -> None:
+    # CNN-Corpus 371: the main title before the colon names the book
+    kinds = _kinds('He wrote a new book, "The Little Blue Book: The Essential Guide for Thinking and Talking '
+                   'Democratic." It sold well.')
+    assert kinds.get("Little Blue Book") == "other"
+    assert "Essential Guide for Thinking" not in kinds
