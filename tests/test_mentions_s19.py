@@ -173,3 +173,23 @@ def test_rule_piece_of_a_quoted_title_keeps_the_main_title() -> None:
                    'Democratic." It sold well.')
     assert kinds.get("Little Blue Book") == "other"
     assert "Essential Guide for Thinking" not in kinds
+
+
+# --- rule `place_and_region_before_a_person` (cleanup.py: a glued dateline) --------------------------------
+
+
+def test_rule_place_and_region_before_a_person() -> None:
+    # CNN-Corpus 720: "South Africa Oscar Pistorius (12)" was listed under People
+    from summarizer.cleanup import dateline_length
+    text = "Pretoria, South Africa Oscar Pistorius is depressed, the doctors who examined him concluded."
+    assert text[dateline_length(text, True):].startswith("Oscar Pistorius is")
+    kinds = _kinds("Doctors: Pistorius is depressed\n\n" + text + " Pistorius will face trial again.")
+    assert kinds.get("Oscar Pistorius") == "person"
+    assert "South Africa Oscar Pistorius" not in kinds
+
+
+def test_rule_place_and_region_before_a_person_near_variants_stay() -> None:
+    from summarizer.cleanup import dateline_length
+    assert dateline_length("Toronto, Canada Goose said its sales grew.", True) == 0  # no first name
+    assert dateline_length("Paris, Texas Mayor Ann Smith said it grew.", True) == 0  # a title
+    assert dateline_length("Pretoria, South Africa Oscar Pistorius, 27, is depressed.", True) == 0  # a stop
