@@ -431,7 +431,8 @@ def find_mentions(
     found = _things_named_after_people(found, lower_case)
     found = _fold_middle_names(found)
     found = _fold_spelling_variants(found)
-    found = _fold_surnames(found, fuller, people, lower_case)
+    found = _fold_surnames(found, fuller, people, lower_case,
+                           untyped=cut_before_a_first_name is not None and guess_language(text) in (ENGLISH, None))
     found = _fold_numbered_surnames(found)
     found = _fold_initials(found)
     found = _fold_short_names(found)
@@ -1995,7 +1996,8 @@ def _count_for(folded: dict[str, tuple[MentionKind, int]], name: str, count: int
 
 
 def _fold_surnames(found: dict[str, tuple[MentionKind, int]], fuller: Sequence[str], speakers: set[str],
-                   lower_case: frozenset[str] = frozenset()) -> dict[str, tuple[MentionKind, int]]:
+                   lower_case: frozenset[str] = frozenset(), untyped: bool = False
+                   ) -> dict[str, tuple[MentionKind, int]]:
     """Rule `surname_folds_into_full_name`: a one-word name that is the last
     word of exactly one person's name counts for it (a headline's name
     when the text never gives it in full). Rule
@@ -2039,7 +2041,30 @@ def _fold_surnames(found: dict[str, tuple[MentionKind, int]], fuller: Sequence[s
         fits = [fit for fit in fits if without_accents(name) == name or name.lower() in _words(fit)]
         if len(fits) == 1:
             _count_for(folded, name, count, fits[0], PERSON)
+        elif not fits and kind == OTHER and untyped:  # an English text's (`untyped`)
+            _fold_into_an_untyped_full_name(found, folded, name, count, lower_case)
     return folded
+
+
+def _fold_into_an_untyped_full_name(found: dict[str, tuple[MentionKind, int]],
+                                    folded: dict[str, tuple[MentionKind, int]], name: str, count: int,
+                                    lower_case: frozenset[str]) -> None:
+    """Rule `surname_folds_into_an_untyped_full_name` (mentions reader test
+    s19, CNN: "German midfielder Christoph Kramer" and "the Kramer injury"
+    were two entries, "Christoph" no listed first name): a one-word name
+    under "Other names" that is the last word of exactly one name of two
+    words under "Other names" that reads as a personal name counts for it,
+    under "Other names" still (no evidence makes it a person). "Kramer"
+    beside "Christoph Kramer" and "Anna Kramer" stays apart; so does a word
+    ending a name with a common word or an inner capital ("Unlike Apple",
+    "BunsenLabs Linux"), and any in a text that is not English or writes
+    its nouns with capitals ("Portrait Fotografie")."""
+    fits = [other for other, (kind, _) in found.items()
+            if kind == OTHER and len(other.split()) == 2 and other.split()[-1] == name
+            and _reads_as_a_personal_name(other, lower_case)
+            and all(word[1:].islower() and word.lower() not in _known_common_words() for word in other.split())]
+    if len(fits) == 1 and name in folded and fits[0] in folded:
+        _count_for(folded, name, count, fits[0], OTHER)
 
 
 # Rule `spelling_variant_is_one_person`: first names shorter than this are too often two names

@@ -193,3 +193,24 @@ def test_rule_place_and_region_before_a_person_near_variants_stay() -> None:
     assert dateline_length("Toronto, Canada Goose said its sales grew.", True) == 0  # no first name
     assert dateline_length("Paris, Texas Mayor Ann Smith said it grew.", True) == 0  # a title
     assert dateline_length("Pretoria, South Africa Oscar Pistorius, 27, is depressed.", True) == 0  # a stop
+
+
+# --- rule `surname_folds_into_an_untyped_full_name` -----------------------------------------------------------
+
+
+def test_rule_surname_folds_into_an_untyped_full_name() -> None:
+    # CNN-Corpus 528: "Christoph Kramer (1)" and "Kramer (2)" were two entries
+    from summarizer.mentions import find_mentions
+    found = {m.name: m.count for m in find_mentions([
+        "German midfielder Christoph Kramer received treatment after the collision.",
+        "Blatter wrote of the Kramer injury.", "Kramer played on."])}
+    assert found.get("Christoph Kramer") == 3 and "Kramer" not in found
+
+
+def test_rule_surname_folds_into_an_untyped_full_name_near_variant_stays() -> None:
+    # two such names end with the word: which one the text means, the list cannot tell
+    from summarizer.mentions import find_mentions
+    found = {m.name: m.count for m in find_mentions([
+        "German midfielder Christoph Kramer met Dietmar Kramer after the collision.",
+        "Blatter wrote of the Kramer injury.", "Kramer played on."])}
+    assert found.get("Christoph Kramer") == 1
