@@ -904,6 +904,8 @@ def _region_then_subject(words: Sequence[re.Match[str]], size: int, sets: Mappin
             continue
         subject, following = words[end].group("word"), words[end + 1].group("word")
         lowered = subject.lower()
+        if _person_after_a_region(words, end, sets):
+            return words[end].start()
         if not _plain_name_word(subject) or words[end].group("stop") or any(
                 lowered in sets[kind] for kind in ("titles", "places", "organisation_words", "first_names")) \
                 or lowered not in sets["people_nouns"]:
@@ -911,6 +913,25 @@ def _region_then_subject(words: Sequence[re.Match[str]], size: int, sets: Mappin
         plain = following.isalpha() and following.islower() and following not in sets["name_connectors"]
         return words[end].start() if plain else 0
     return 0
+
+
+def _person_after_a_region(words: Sequence[re.Match[str]], end: int, sets: Mapping[str, frozenset[str]]) -> bool:
+    """Rule `place_and_region_before_a_person` (mentions reader test s19,
+    CNN: "Pretoria, South Africa Oscar Pistorius is depressed" listed the
+    person "South Africa Oscar Pistorius"): after a listed place, a comma
+    and a listed region, a known first name, a surname (a plain name word,
+    no first name, title, place or organisation word), no stop after
+    either, and a word in lower case open the sentence's subject, a person:
+    the place and region are a glued dateline. "Toronto, Canada Goose
+    said" (no first name) and "Paris, Texas Mayor Ann Smith" (a title)
+    stay."""
+    if end + 2 >= len(words) or words[end].group("stop") or words[end + 1].group("stop"):
+        return False
+    first, surname, following = (words[at].group("word") for at in (end, end + 1, end + 2))
+    low = surname.lower()
+    return first.lower() in sets["first_names"] and _plain_name_word(first) and _plain_name_word(surname) \
+        and not any(low in sets[kind] for kind in ("titles", "places", "organisation_words", "first_names")) \
+        and following.isalpha() and following.islower() and following not in sets["name_connectors"]
 
 
 def _country_subject_after_a_place(words: Sequence[re.Match[str]], size: int,

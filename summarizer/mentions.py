@@ -155,6 +155,7 @@ from summarizer.claims.names import (
     generic_body_name,
     gerund_before_a_surname,
     holds_a_body_word,
+    listed_body_as_a_word,
     name_initials,
     nickname_pair,
     noun_ending_is_no_surname,
@@ -415,6 +416,7 @@ def find_mentions(
                                           organisations, lower_case), 1))
     found = _body_before_a_place_end(found, people | organisations)
     found = _without_phrases(found, text, lower_case)
+    found = _first_names_sharing_a_surname(found, text)
     found = _family_names(found, lower_case, text, quotes)
     found = _kin_marked_people(found, text, lower_case, organisations)
     found = _surname_marked_people(found, surname_users, lower_case, text)
@@ -429,7 +431,8 @@ def find_mentions(
     found = _things_named_after_people(found, lower_case)
     found = _fold_middle_names(found)
     found = _fold_spelling_variants(found)
-    found = _fold_surnames(found, fuller, people, lower_case)
+    found = _fold_surnames(found, fuller, people, lower_case,
+                           untyped=cut_before_a_first_name is not None and guess_language(text) in (ENGLISH, None))
     found = _fold_numbered_surnames(found)
     found = _fold_initials(found)
     found = _fold_short_names(found)
@@ -444,7 +447,9 @@ def find_mentions(
                 if (_listed(name, kind, count, people | organisations) or name in repeated
                     or name in relatives_alone)
                 and not _generic_body_word(name) and not _hyphenated_common_phrase(name, text)
-                and not _piece_of_a_title_over_the(name, text, people | organisations)]
+                and not _piece_of_a_title_over_the(name, text, people | organisations)
+                and not (kind == OTHER and _piece_of_a_quoted_title(name, text, quotes))
+                and not _opens_with_a_negated_verb(name)]
     return sorted(mentions, key=lambda m: (-m.count, m.name))
 
 
@@ -1126,7 +1131,8 @@ def _known_acronym(name: str) -> bool:
     plus sign (one word since the tokenizer's `plus_sign_ends_a_name`) names the listed body's service,
     "ESPN+" of ESPN, so the acronym is looked up without it."""
     name = name.rstrip("+")
-    return bool(ACRONYM.match(name)) and name.replace(".", "").lower() in organisation_acronyms()
+    return (bool(ACRONYM.match(name)) and name.replace(".", "").lower() in organisation_acronyms()) \
+        or listed_body_as_a_word(name)  # the list's bodies written as words: "Oxfam", "Boko Haram"
 
 
 @cache
@@ -1312,6 +1318,41 @@ def _full_names_surnames(found: dict[str, tuple[MentionKind, int]]) -> frozenset
     return frozenset(_words(name)[-1] for name, (kind, _) in found.items() if kind == PERSON and " " in name)
 
 
+# Two first names joined by "and" before one surname: "Barry and June Steenkamp" (rule
+# `first_names_share_a_surname`)
+FIRST_NAMES_BEFORE_ONE_SURNAME = re.compile(r"\b([A-Z][a-z]+) and ([A-Z][a-z]+) ([A-Z][\w'\u2019-]*[a-z])\b")
+
+
+def _first_names_sharing_a_surname(found: dict[str, tuple[MentionKind, int]], text: str
+                                   ) -> dict[str, tuple[MentionKind, int]]:
+    """Rule `first_names_share_a_surname` (mentions reader test s19, CNN
+    "Barry and June Steenkamp": Barry was left out and "June", read as the
+    month, gave one more mention of "Reeva Steenkamp"): two known first
+    names joined by "and" right before a surname (a word that is no known
+    first name, no listed place and no organisation word, and no name goes
+    on after it) are two people of that surname: "Barry Steenkamp" and
+    "June Steenkamp" each count once more, as people. "Trinidad and
+    Tobago" (no first names), "Barry and Jane Smith Foundation" (the
+    surname opens a body's name) and "Jamie Oliver and Hugh Fearnley" (the
+    first is a surname: a capitalised word stands before it) stay as they
+    are."""
+    folded = dict(found)
+    for match in FIRST_NAMES_BEFORE_ONE_SURNAME.finditer(text):
+        first, second, surname = match.groups()
+        after = text[match.end() : match.end() + 40].split()
+        before = text[max(0, match.start() - 40) : match.start()].split()
+        after_a_name = bool(before) and before[-1][:1].isupper() and before[-1][-1:].isalpha()
+        if after_a_name or first.lower() not in first_names() or second.lower() not in first_names() \
+                or surname.lower() in first_names() or is_place(surname) or surname.lower() in organisation_words() \
+                or (after and after[0][:1].isupper()):
+            continue
+        for alone, name in ((first, f"{first} {surname}"), (second, f"{second} {surname}")):
+            kind, count = folded.get(name, (PERSON, 0))
+            counted = name in found or alone in found  # "Barry" alone folds into "Barry Steenkamp" later
+            folded[name] = (PERSON if kind == OTHER else kind, count + (0 if counted else 1))
+    return folded
+
+
 def _family_names(found: dict[str, tuple[MentionKind, int]], lower_case: frozenset[str], text: str = "",
                   quotes: Quotes | None = None) -> dict[str, tuple[MentionKind, int]]:
     """Rule `family_name_of_a_person`: a name listed under "Other names"
@@ -1361,6 +1402,37 @@ def _in_title_case_quotations(name: str, text: str, quotes: Quotes) -> bool:
         if len(words) < 2 or not all(w[0].isupper() for w in words):
             return False
     return True
+
+
+def _piece_of_a_quoted_title(name: str, text: str, quotes: Quotes) -> bool:
+    """Rule `piece_of_a_quoted_title_is_no_name` (mentions reader test s19,
+    CNN: "Big Truck That Went", "World Came" and "Left Behind" listed from
+    the book "The Big Truck That Went By: How the World Came to Save Haiti
+    and Left Behind a Disaster"): a quoted title capitalises all its words,
+    so a name with no evidence of a kind (under "Other names") that the
+    text writes only inside such quotations (`_in_title_case_quotations`),
+    and never as the whole title, is a piece of the title cut at a small
+    word, no name. The whole title or the main title before a colon (“The
+    Little Blue Book: The Essential Guide ...” names "Little Blue Book")
+    and a typed name in a title (“The Trials of Henry Kissinger”) stay."""
+    if not _in_title_case_quotations(name, text, quotes):
+        return False
+    for at, _ in _whole_word_spans(name, text):
+        quotation = quotes.covering(at)
+        whole = text[quotation[0] : quotation[1]].strip(QUOTATION_EDGES) if quotation else ""
+        titles_whole = {whole, whole.partition(":")[0].strip()}  # the main title before a subtitle
+        if any(name == re.sub(r"^(?:The|A|An) ", "", title) or name == title for title in titles_whole):
+            return False
+    return True
+
+
+def _opens_with_a_negated_verb(name: str) -> bool:
+    """Rule `negated_verb_opens_no_name` (mentions s19: "Don’t Buy Books"
+    of the slogan “Don’t Buy Books by Crooks”, "Don't Sleep"): a name whose
+    first word is a verb with "n't" is a slogan's or a title's words, no
+    name. "Dont" written as a surname, with no apostrophe, stays."""
+    first = name.split()[0].lower().replace("\u2019", "'")
+    return " " in name and first.endswith("n't")
 
 
 # small words a title leaves in lower case ("Gone with the Wind"), for rule
@@ -1586,10 +1658,12 @@ PLACE_BEFORE_A_PLACE = re.compile(r"\b(?:of|in|from)\s+([A-Z][\w'\-]*(?:\s+[A-Z]
 
 
 # Rule `state_of_names_a_place`: "the state of Washington", "the city of Bangui", "the island of Nevis"
-# (place_words.txt place_kinds)
+# (place_words.txt place_kinds); up to two words may qualify the kind: "the Syrian town of Houla", "the
+# small coastal town of Kamaishi" (mentions reader test s19: "Houla" was under Other names)
 @cache
 def _kind_of_place_of() -> re.Pattern[str]:
-    return re.compile(rf"\b(?:the|The)\s+{alternation(_place_words()['place_kinds'])}\s+of\s+"
+    return re.compile(rf"\b(?:the|The)\s+(?:[\w'\-]+\s+){{0,2}}{alternation(_place_words()['place_kinds'])}"
+                      r"\s+of\s+"
                       r"([A-Z][\w'\-]*(?:\s+[A-Z][\w'\-]*){0,2})\b")
 
 
@@ -1922,7 +1996,8 @@ def _count_for(folded: dict[str, tuple[MentionKind, int]], name: str, count: int
 
 
 def _fold_surnames(found: dict[str, tuple[MentionKind, int]], fuller: Sequence[str], speakers: set[str],
-                   lower_case: frozenset[str] = frozenset()) -> dict[str, tuple[MentionKind, int]]:
+                   lower_case: frozenset[str] = frozenset(), untyped: bool = False
+                   ) -> dict[str, tuple[MentionKind, int]]:
     """Rule `surname_folds_into_full_name`: a one-word name that is the last
     word of exactly one person's name counts for it (a headline's name
     when the text never gives it in full). Rule
@@ -1966,7 +2041,30 @@ def _fold_surnames(found: dict[str, tuple[MentionKind, int]], fuller: Sequence[s
         fits = [fit for fit in fits if without_accents(name) == name or name.lower() in _words(fit)]
         if len(fits) == 1:
             _count_for(folded, name, count, fits[0], PERSON)
+        elif not fits and kind == OTHER and untyped:  # an English text's (`untyped`)
+            _fold_into_an_untyped_full_name(found, folded, name, count, lower_case)
     return folded
+
+
+def _fold_into_an_untyped_full_name(found: dict[str, tuple[MentionKind, int]],
+                                    folded: dict[str, tuple[MentionKind, int]], name: str, count: int,
+                                    lower_case: frozenset[str]) -> None:
+    """Rule `surname_folds_into_an_untyped_full_name` (mentions reader test
+    s19, CNN: "German midfielder Christoph Kramer" and "the Kramer injury"
+    were two entries, "Christoph" no listed first name): a one-word name
+    under "Other names" that is the last word of exactly one name of two
+    words under "Other names" that reads as a personal name counts for it,
+    under "Other names" still (no evidence makes it a person). "Kramer"
+    beside "Christoph Kramer" and "Anna Kramer" stays apart; so does a word
+    ending a name with a common word or an inner capital ("Unlike Apple",
+    "BunsenLabs Linux"), and any in a text that is not English or writes
+    its nouns with capitals ("Portrait Fotografie")."""
+    fits = [other for other, (kind, _) in found.items()
+            if kind == OTHER and len(other.split()) == 2 and other.split()[-1] == name
+            and _reads_as_a_personal_name(other, lower_case)
+            and all(word[1:].islower() and word.lower() not in _known_common_words() for word in other.split())]
+    if len(fits) == 1 and name in folded and fits[0] in folded:
+        _count_for(folded, name, count, fits[0], OTHER)
 
 
 # Rule `spelling_variant_is_one_person`: first names shorter than this are too often two names

@@ -152,7 +152,10 @@ def test_a_quoted_titles_capitals_before_a_first_name_are_cut() -> None:
 
 
 def test_a_quoted_title_with_no_such_surname_or_no_quotation_stays() -> None:
-    assert _mentioned("She sang “My Heart Will Go On” and Will Smith danced.")["Heart Will Go"] == "other"
+    # no cut before "Will" (no such surname); session 19's rule `piece_of_a_quoted_title_is_no_name`
+    # then leaves the untyped piece "Heart Will Go" out (tests/test_mentions_s19.py)
+    mentioned = _mentioned("She sang “My Heart Will Go On” and Will Smith danced.")
+    assert "Will Go" not in mentioned and "Heart Will Go" not in mentioned and "Will Smith" in mentioned
     assert "Needs Gerry Ford" in _mentioned("He met Needs Gerry Ford on pardons.", "Gerald Ford pardoned Nixon.")
 
 

@@ -427,6 +427,10 @@ def find_names(
                     run.append(m)
                     m += 1
                 run.append(m)
+            elif nxt.lower == "and" and (last := _listed_place_across_and(tokens, run, m)) is not None:
+                # Rule `listed_place_holds_and`: "Trinidad and Tobago", "St. Vincent and the Grenadines"
+                run.extend(range(m, last + 1))
+                m = last
             elif nxt.lower == "and" and (last := _last_member(tokens, run, m)) is not None:
                 # Rule `members_after_and_end_a_body`: "... of Bedding and Furniture Law Officials"
                 run.extend(range(m, last + 1))
@@ -1208,6 +1212,30 @@ def _body_of_two_places_holds_and(tokens: Sequence[Token], run: list[int], k: in
     return False
 
 
+@cache
+def _places_holding_and() -> tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]:
+    """The listed places whose names hold "and" (places.txt: "Trinidad and
+    Tobago"), each as its words before "and" and after it, lower case."""
+    split = [place.split() for place in places() if " and " in place]
+    return tuple((tuple(words[: words.index("and")]), tuple(words[words.index("and") + 1 :])) for words in split)
+
+
+def _listed_place_across_and(tokens: Sequence[Token], run: list[int], k: int) -> int | None:
+    """Rule `listed_place_holds_and` (places.txt; mentions reader test s19:
+    "Trinidad and Tobago" was the place "Trinidad", "St. Vincent and the
+    Grenadines" the other name "St. Vincent"): "and" at `k` joins one
+    place's name when the run ends with the words before "and" of a listed
+    place and the tokens after `k` are its words after "and". Where the
+    last of them is; None elsewhere ("Trinidad and Jamaica" are two)."""
+    for before, after in _places_holding_and():
+        if len(run) < len(before) or tuple(tokens[r].lower for r in run[-len(before) :]) != before:
+            continue
+        last = k + len(after)
+        if last < len(tokens) and tuple(t.lower for t in tokens[k + 1 : last + 1]) == after:
+            return last
+    return None
+
+
 def _holds_and(before: str, after: str) -> bool:
     return f"{before}_and_{without_possessive(after)}" in grammar("names_holding_and")
 
@@ -1408,7 +1436,11 @@ def _split_run(tokens: Sequence[Token], run: list[int]) -> list[list[int]]:
     """Rule `organisation_then_person`: "Ministry of Finance Brian Manning" is
     a body and a person; a known first name after an organisation word
     starts the person, and so does one after a place that follows a title's
-    "for" or "of" ("Attorney for Massachusetts Joshua Levy")."""
+    "for" or "of" ("Attorney for Massachusetts Joshua Levy"). A listed
+    place is never split ("from St. Vincent and the Grenadines": "Vincent"
+    is a first name; rule `listed_place_holds_and`)."""
+    if " ".join(tokens[k].lower for k in run) in places():
+        return [run]
     seen_organisation = False
     after_preposition = run[0] > 0 and tokens[run[0] - 1].lower in ("for", "of", "from")
     for i, k in enumerate(run):
@@ -1677,7 +1709,7 @@ def _named_as_a_body(text: str, words: Sequence[str], lowered: Sequence[str], ti
         ACRONYM.match(text) or holds_a_body_word(lowered) or " ".join(lowered) in places()
         or owned_business(lowered)
         or (text.isupper() and text.lower() in organisation_acronyms()) or any("&" in w for w in words)
-        or _listed_body_as_a_word(text) or _institution_of_a_place(list(lowered), title)
+        or listed_body_as_a_word(text) or _institution_of_a_place(list(lowered), title)
         or any(_holds_and(a, b) for a, w, b in zip(lowered, lowered[1:], lowered[2:], strict=False) if w == "and")
         or any(brand_word(w) for w in words) or _ends_in_plural_body_word(lowered, title)
         or (len(lowered) > 1 and lowered[0].endswith(BASED_AT) and lowered[1] not in first_names())
@@ -1758,12 +1790,16 @@ def a_body_by_the_alone(tokens: Sequence[Token], name: Name) -> bool:
 MIN_ACRONYM_WORD = 4  # "Unicef", "Nato": shorter ones ("Ap", "Who") read as words
 
 
-def _listed_body_as_a_word(text: str) -> bool:
+def listed_body_as_a_word(text: str) -> bool:
     """Rule `listed_body_written_as_a_word` (QA round 40: Unicef and Oxfam
     were typed person): a body organisation_acronyms.txt lists, written as
     a word with one capital ("Unicef", "Nato", "Oxfam"), as British papers
-    write it; not a listed place ("Nice")."""
-    return len(text) >= MIN_ACRONYM_WORD and text[0].isupper() and text[1:].islower() \
+    write it; not a listed place ("Nice"). A listed name of words joined by
+    a space or a hyphen counts with each word written so or in lower case,
+    the last capitalised ("Boko Haram", "al-Shabaab"; session 19)."""
+    words = re.split(r"[ -]", text)
+    return len(text) >= MIN_ACRONYM_WORD and words[-1][:1].isupper() \
+        and all(word[1:].islower() for word in words) \
         and text.lower() in organisation_acronyms() and text.lower() not in places()
 
 
