@@ -37,6 +37,7 @@ from summarizer.claims.grammar import (
     RELATIVE_PRONOUNS,
     RELATIVES,
     SUBJECT_PRONOUNS,
+    SUBORDINATORS,
     TIME_UNITS,
     TIME_WORDS,
     has_finite_verb,
@@ -156,15 +157,51 @@ def act_object(view: SentenceView, frame: Frame) -> bool:
         # a "that" or (rfb-s17, review s17 finding 5) a colon after the object brings in what is
         # said: "Economists agree on one thing: prices will rise"
         return not any(t.lower == "that" or t.text == ":" for t in following)
-    phrase = object_noun_phrase(view, frame)
+    # session 19 (web test s19 thebalance: "Coinbase charges extra fees based on the account used"):
+    # a listed head before a passive participle ("fees based on") is the object, as for topics
+    phrase = object_noun_phrase(view, frame) or _head_before_a_passive_participle(view, frame, words)
     if phrase is None:
         return False
-    phrase = _before_a_participle_modifier(phrase, words)
+    phrase = _before_a_participle_modifier(_past_a_group_part(view, phrase), words)
     while len(phrase) > 1 and (phrase[-1].lower in TIME_WORDS or phrase[-1].lower in TIME_UNITS):
         phrase = phrase[:-1]  # "rejected a controversial rule Tuesday", "conceded defeat Tuesday night"
-    # only the head: "found a positive message works better" is a clause
-    return (phrase[-1].lower in words or ANY_OBJECT in words) and not _participle_goes_on(view, frame) \
-        and not _clause_verb_after_the_object(view, frame, phrase[-1])
+    # only the head: "found a positive message works better" is a clause; a reflexive head
+    # ("defended himself at all is highly unusual") is never a clause's subject
+    head = phrase[-1]
+    if head.lower in REFLEXIVES:
+        return head.lower in words and not _participle_goes_on(view, frame) and not _defence_against(view, frame, head)
+    return (head.lower in words or ANY_OBJECT in words) and not _participle_goes_on(view, frame) \
+        and not _clause_verb_after_the_object(view, frame, head)
+
+
+def _defence_against(view: SentenceView, frame: Frame, head: Token) -> bool:
+    """Session 19: a defence of oneself against a charge or for a deed
+    answers it in words ("defended himself on Saturday for bailing on his
+    own bill", "Defends Himself Against Claims He Exaggerated"), where
+    "the fact that he defended himself at all is highly unusual" is the act
+    (act_readings.txt `defend`, junk_readings.txt defence_complements)."""
+    return any(t.lower in _junk_words("defence_complements") for t in view.tokens_within(head.end, frame.content[0][1]))
+
+
+def _past_a_group_part(view: SentenceView, phrase: list[Token]) -> list[Token]:
+    """Session 19 (web test s19 axios: "Rick's team wrote most of the beta
+    code before I joined"): a part of a group ("most", "some", "all") right
+    before "of" heads nothing itself; the object's head is the noun after
+    "of" ("most of the beta code": "code"). Any other phrase is kept."""
+    if len(phrase) != 1 or phrase[0].lower not in GROUP_PARTS:
+        return phrase
+    k = view.tokens.index(phrase[0])
+    if k + 2 >= len(view.tokens) or view.tokens[k + 1].lower != "of":
+        return phrase
+    part: list[Token] = []
+    for token in view.tokens[k + 2 :]:
+        if token.text in PHRASE_BREAKS or token.text in QUOTE_MARKS or token.lower in NOUN_PHRASE_ENDS:
+            break
+        part.append(token)
+    words = [t for t in part if t.is_word]
+    if not words or has_finite_verb(words):
+        return phrase  # "some of the staff said ...": a clause, left to the rule's other checks
+    return words
 
 
 
@@ -247,10 +284,14 @@ def _before_a_participle_modifier(phrase: list[Token], words: frozenset[str]) ->
     the pilot", "tweeted a photo montage showing him with children": an
     -ing word right after a listed head noun modifies it (a reduced
     relative), so the head is the noun before it, not "showing". Only a
-    listed head is cut, so "found a way" readings are untouched."""
+    listed head is cut, so "found a way" readings are untouched. Session 19
+    (web test s19 gaijinpot: "applications to call for help discreetly all
+    serve as ..."): an -ly adverb right after a listed head ends the noun
+    phrase too."""
     for k in range(1, len(phrase)):
         word = phrase[k]
-        if word.lower.endswith("ing") and not word.is_capitalised and phrase[k - 1].lower in words:
+        if (word.lower.endswith("ing") or is_adverb(word.lower)) and not word.is_capitalised \
+                and phrase[k - 1].lower in words:
             return phrase[:k]
     return phrase
 
@@ -368,6 +409,10 @@ def no_speaker_source(view: SentenceView, frame: Frame) -> bool:
         return False
     if len(tokens) == 1 and tokens[0].lower in NON_SPEAKER_WORDS:
         return True
+    if _opens_with_a_subordinator(tokens) and not (frame.content and _quotes_words(view, *frame.content[0])):
+        return True  # a quotation keeps its claim, unresolved ("after Clinton ..., telling her, '...'")
+    if len(tokens) >= 2 and tokens[0].lower in _junk_words("indefinite_antecedents"):
+        return True  # session 19: "Everything you think you know about dead skin cells is wrong"
     if len(tokens) >= 3 and tokens[0].lower == "of" and tokens[0].is_capitalised:
         return True  # "Of the 755 witness reports the FBI made public, ...": "Of the 755 witness" reports
     if len(tokens) >= 3 and tokens[0].lower == "here" and tokens[1].lower in BE:
@@ -381,6 +426,17 @@ def no_speaker_source(view: SentenceView, frame: Frame) -> bool:
     joined = "".join(t.text for t in tokens[:2]).lower()
     return (len(tokens) >= 2 and lowered[0] in CONTRACTED_SUBJECTS and lowered[1] in BE_CONTRACTIONS) or joined in (
         "let's", "let\u2019s")
+
+
+def _opens_with_a_subordinator(tokens: Sequence[Token]) -> bool:
+    """For rule `fragment_is_no_source` (session 19, QA round 53 952: "But
+    after U.S. calls for Egyptian military restraint ... were met with a
+    crackdown, Obama canceled a joint military exercise and announced the
+    review" gave "after U.S." announced): a source that opens with a
+    lower-case subordinator is a piece of the writer's adverbial clause,
+    never a noun phrase. "When Smith spoke, officials said" reads its
+    source after the comma and stays."""
+    return len(tokens) >= 2 and not tokens[0].is_capitalised and tokens[0].lower in SUBORDINATORS
 
 
 NAMING_CUES = frozenset({"call", "dub", "name", "label", "brand", "term", "declare"})
@@ -402,10 +458,19 @@ def names_oneself(view: SentenceView, frame: Frame) -> bool:
 def elliptical_infinitive(view: SentenceView, frame: Frame) -> bool:
     """Rule `elliptical_infinitive_is_no_claim`: "the government doesn't want
     them to, right in the danger zone": an object and a bare "to", the verb
-    left out, say nothing; "wants them to leave" stays."""
+    left out, say nothing; "wants them to leave" stays. Session 19 (QA round
+    53 965: "the gallery is as open as the state wants it to be"): so does a
+    "to be" or "to do" with its complement left out ("wants it to be open"
+    stays)."""
     words = [t for s, e in frame.content[:1] for t in view.tokens if s <= t.start and t.end <= e]
+    if len(words) >= 2 and words[0].lower in OBJECT_PRONOUNS and words[1].lower == "to" \
+            and len(words) >= 3 and words[2].lower in ELLIPTICAL_VERBS:
+        words = words[:2] + words[3:]
     return (len(words) >= 2 and words[0].lower in OBJECT_PRONOUNS and words[1].lower == "to"
             and (len(words) == 2 or not words[2].is_word))
+
+
+ELLIPTICAL_VERBS = frozenset({"be", "do"})  # verbs that need a complement: "wants it to be"
 
 
 def extraposed_it(view: SentenceView, frame: Frame) -> bool:
@@ -419,10 +484,13 @@ def extraposed_it(view: SentenceView, frame: Frame) -> bool:
     if view.text[frame.source[0] : frame.source[1]].lower() != "it":
         return False  # and "It goes on to say ..." is the statement's
     between = [t.lower for t in view.tokens[:k] if t.start >= frame.source[1]]
-    return any(w in COPULAS for w in between)
+    return any(w in COPULAS or w in EXTRAPOSING_VERBS for w in between)
 
 
 COPULAS = BE | frozenset({"become", "became", "becomes", "seems", "seemed", "'s", "\u2019s"})
+# session 19 (web test s19 gaijinpot: "It might help to know the verb means 'to place'"): verbs whose
+# "it" stands for the infinitive after them as a copula's does ("It helps to know ...")
+EXTRAPOSING_VERBS = frozenset({"help", "helps", "helped", "pay", "pays", "paid"})
 
 
 PARTICIPLE_MODIFIER_LEADS = frozenset({"a", "an", "the", "this", "that", "his", "her", "its", "their"})
@@ -977,6 +1045,9 @@ def reduced_relative(view: SentenceView, frame: Frame) -> bool:
     if frame.cue[1] > tokens[k].end:
         return False  # a cue of several words: "called on"
     participle = word.endswith(("en", "wn")) and word not in PAST_LIKE_EN
+    if word in _junk_words("raising_participles") and after == "to" and k + 2 < len(tokens) \
+            and tokens[k + 2].lower in ("have", "be"):
+        return True  # session 19: "suspects believed to have helped him": no one believes "to have"
     placed = after in PLACE_OR_TIME_PREPOSITIONS
     if not ((participle and (placed or after in ("to", "by"))) or (word == "found" and placed)):
         return False  # "officials reported to Congress", "Lee declared in the spin room": a past tense
@@ -1133,7 +1204,12 @@ def noun_before_a_verb(view: SentenceView, frame: Frame) -> bool:
     lemma, word = frame.entry.lemma, tokens[k].lower
     if "nosource" in frame.entry.flags or lemma.endswith("ly"):
         return False  # "reportedly has ...": an adverb
-    if word not in (lemma, lemma + "s", lemma[:-1] + "ies") or tokens[k + 1].lower not in NOUN_FOLLOWERS:
+    if word not in (lemma, lemma + "s", lemma[:-1] + "ies"):
+        return False
+    # session 19 (web test s19 thebalance: "Stop orders allow users to set a sell price"): a plural
+    # -s form before a plural present verb (junk_readings.txt plural_noun_verbs) is that verb's subject
+    if tokens[k + 1].lower not in NOUN_FOLLOWERS and not (
+            word != lemma and tokens[k + 1].lower in _junk_words("plural_noun_verbs")):
         return False
     first = k
     if frame.source is not None and frame.source[0] < frame.cue[0]:
@@ -2576,12 +2652,28 @@ def cites_a_name(view: SentenceView, frame: Frame) -> bool:
     k = 0
     while k < len(words) and not words[k].is_capitalised and words[k].lower in CITED_NAME_LEADS:
         k += 1
+    k += _role_before_a_name(words[k:])
     named = words[k:]
     if not named or not named[0].is_capitalised or not named[-1].is_capitalised:
         return False
     return all(t.is_capitalised or t.lower in CITED_NAME_JOINS for t in named)
 
 
+def _role_before_a_name(words: Sequence[Token]) -> int:
+    """For rule `citing_a_name_is_no_claim` (session 19, QA round 53 553:
+    "SANA said, citing communications official Bakr Bakr"): the number of
+    lower-case words that give a person's role right before the name, the
+    last of them a noun for people ("official", "spokesman"); 0 when there
+    is none ("citing participants in the meeting" has no name after)."""
+    k = 0
+    while k < min(len(words), MAX_ROLE_WORDS) and words[k].is_word and not words[k].is_capitalised:
+        k += 1
+    if 0 < k < len(words) and words[k].is_capitalised and is_people_noun(words[k - 1].lower):
+        return k
+    return 0
+
+
+MAX_ROLE_WORDS = 3  # "senior communications official"
 CITED_NAME_LEADS = grammar("cited_name_leads")
 CITED_NAME_JOINS = grammar("cited_name_joins")
 
