@@ -113,3 +113,52 @@ def test_it_helps_to_know_is_no_claim() -> None:
 
 def test_it_goes_on_to_say_stays() -> None:
     assert "say" in cues("It goes on to say the settlers would leave."), described("goes on")
+
+
+# rule clause_after_but_is_no_content
+def test_a_clause_after_but_is_no_content() -> None:
+    text = ("Rick: The beta test was something quick and easy that we could observe \u2013 but our dev team "
+            "had to maintain two separate code bases. They were both React.")
+    assert "observe" not in cues(text), described(text)
+
+
+def test_a_content_going_on_with_but_stays() -> None:
+    text = "He said the plan would work, but only if the banks agreed."
+    assert cues(text) == ["say"], described(text)
+
+
+# rule comment_clause_to_the_reader_is_no_claim
+def test_an_aside_to_the_reader_is_no_claim() -> None:
+    text = ("Rick: That quickly turned into a love of Flash (which, I assure you, was super cool back then). "
+            "A front end nerd was born.")
+    assert "assure" not in cues(text), described(text)
+
+
+def test_an_assurance_with_its_subject_stays() -> None:
+    text = "Rick: I assure you, the plan will work. A front end nerd was born."
+    assert "assure" in cues(text), described(text)
+
+
+# rule writing_to_do_an_act_is_no_claim, junk_readings.txt purpose_cues
+def test_writing_to_do_an_act_is_no_claim() -> None:
+    text = "We need to be more mindful of the CSS that we are writing to stay under the 75kb limit."
+    assert extract_claims(text) == [], described(text)
+
+
+@pytest.mark.parametrize("text", [
+    "He wrote to lawmakers urging them to vote.",
+    "Ackman wrote to investors that the fund would recover.",
+    "He wrote to the minister that the plan had failed.",
+])
+def test_writing_to_someone_stays(text: str) -> None:
+    assert "write" in cues(text), described(text)
+
+
+# rule abstract_subject_is_no_speaker, junk_readings.txt signal_subjects
+def test_a_checking_tool_is_no_speaker() -> None:
+    text = "The AMP validator reminds us to always be thinking about the user's experience."
+    assert extract_claims(text) == [], described(text)
+
+
+def test_a_person_reminding_stays() -> None:
+    assert "remind" in cues("The editor reminds us to always be thinking about the reader."), described("editor")

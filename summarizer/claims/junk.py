@@ -790,6 +790,70 @@ def empty_content(view: SentenceView, frame: Frame) -> bool:
     return bool(rest) and len(words) <= MAX_TIME_WORDS and all(w in TIME_UNITS or w in TIME_WORDS for w in rest)
 
 
+def next_clause_read_as_content(view: SentenceView, frame: Frame) -> bool:
+    """Rule `clause_after_but_is_no_content` (session 19, web test s19 axios:
+    "The beta test was something quick and easy that we could observe - but
+    our dev team had to maintain two separate code bases" gave we / observe:
+    "but our dev team had to ..."): a content that opens with "but" is the
+    writer's next clause, read past a cue that had its object before it;
+    "said the plan would work, but only if ..." reads its content before the
+    "but" and stays."""
+    if frame.rule != "reported_speech" or frame.clause_final or len(frame.content) != 1:
+        return False
+    tokens = view.tokens_within(*frame.content[0])
+    # a cue inside that clause ("alleging - but Moscow strongly denies") is left to the nesting; one
+    # that is a cue only before "that" (cues.txt +clause: "had to maintain two code bases") is a verb
+    return bool(tokens) and tokens[0].text == "but" and not any(
+        _opens_a_verb_cue(tokens, m) for m in range(len(tokens)))
+
+
+def _opens_a_verb_cue(tokens: Sequence[Token], m: int) -> bool:
+    """Whether a cue form starts at token m that is a cue without a "that"
+    after it (cues.txt +clause: "maintain", "state" are verbs or nouns
+    elsewhere)."""
+    entry = cue_forms().get((tokens[m].lower,))
+    return _opens_a_cue(tokens, m) and (entry is None or "clause" not in entry.flags)
+
+
+def comment_clause_to_the_reader(view: SentenceView, frame: Frame) -> bool:
+    """Rule `comment_clause_to_the_reader_is_no_claim` (session 19, web test
+    s19 axios: "a love of Flash (which, I assure you, was super cool back
+    then)" gave "assure: was super cool back then"): a first person telling
+    "you" something between commas, with a content that opens with a verb,
+    is an aside on the clause around it, and that content has no subject of
+    its own. "I assure you, the plan will work" has its subject and stays."""
+    k = frame.cue_token
+    tokens = view.tokens
+    if frame.source is None or k < 0 or k + 3 >= len(tokens) or not frame.content:
+        return False
+    if view.text[frame.source[0] : frame.source[1]].lower() not in FIRST_PERSON_SUBJECTS:
+        return False
+    if tokens[k + 1].lower != "you" or tokens[k + 2].text != ",":
+        return False
+    # the content opens with a verb, or (read around the aside) with the relative pronoun before it
+    opener = view.tokens_within(*frame.content[0])[:1]
+    return bool(opener) and (opener[0].lower in FINITE_VERBS or opener[0].lower in RELATIVE_PRONOUNS) \
+        and not opener[0].is_capitalised
+
+
+def purpose_after_write(view: SentenceView, frame: Frame) -> bool:
+    """Rule `writing_to_do_an_act_is_no_claim` (session 19, web test s19
+    axios: "the CSS that we are writing to stay under the 75kb limit" gave
+    we / writing: "to stay under the 75kb limit"): "to" and a verb right
+    after a writing cue (junk_readings.txt purpose_cues) give the purpose
+    of the writing, an act, as for refusals; "wrote to say ...", "wrote to
+    the minister" and "wrote to lawmakers" stay."""
+    k = frame.cue_token
+    tokens = view.tokens
+    if frame.entry.lemma not in _junk_words("purpose_cues") or k < 0 or k + 2 >= len(tokens):
+        return False
+    after_to = tokens[k + 2]
+    if _preposition_to([after_to]) or is_people_noun(after_to.lower) or after_to.lower in POSSESSIVE_DETERMINERS \
+            or ends_in_plural_s(after_to.lower):
+        return False  # "wrote to the minister", "to lawmakers", "to investors": a letter's addressee
+    return _act_after_to(view, frame)
+
+
 MAX_TIME_WORDS = 4  # "the weekend", "over the past week"
 CIRCUMSTANCE_PREPOSITIONS = frozenset({"in", "at", "during"})
 # cues whose content never opens with a preposition: "denied in his testimony", "never
@@ -3673,6 +3737,9 @@ JUNK_RULES: tuple[tuple[str, JunkRule], ...] = (
     ("confirming_someone_as_is_an_act", appoints_someone),
     ("abstract_subject_is_no_speaker", abstract_subject),
     ("refusing_an_act_is_no_claim", refuses_an_act),
+    ("clause_after_but_is_no_content", next_clause_read_as_content),
+    ("comment_clause_to_the_reader_is_no_claim", comment_clause_to_the_reader),
+    ("writing_to_do_an_act_is_no_claim", purpose_after_write),
     ("not_responding_is_no_claim", no_response),
     ("stance_on_a_bare_noun_phrase_is_no_claim", bare_stance),
     ("asking_for_comment_is_an_act", asks_for_comment),
