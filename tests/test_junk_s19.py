@@ -115,7 +115,7 @@ def test_it_goes_on_to_say_stays() -> None:
     assert "say" in cues("It goes on to say the settlers would leave."), described("goes on")
 
 
-# rule clause_after_but_is_no_content
+# Rule `clause_after_but_is_no_content`
 def test_a_clause_after_but_is_no_content() -> None:
     text = ("Rick: The beta test was something quick and easy that we could observe \u2013 but our dev team "
             "had to maintain two separate code bases. They were both React.")
@@ -127,7 +127,7 @@ def test_a_content_going_on_with_but_stays() -> None:
     assert cues(text) == ["say"], described(text)
 
 
-# rule comment_clause_to_the_reader_is_no_claim
+# Rule `comment_clause_to_the_reader_is_no_claim`
 def test_an_aside_to_the_reader_is_no_claim() -> None:
     text = ("Rick: That quickly turned into a love of Flash (which, I assure you, was super cool back then). "
             "A front end nerd was born.")
@@ -139,7 +139,7 @@ def test_an_assurance_with_its_subject_stays() -> None:
     assert "assure" in cues(text), described(text)
 
 
-# rule writing_to_do_an_act_is_no_claim, junk_readings.txt purpose_cues
+# Rule `writing_to_do_an_act_is_no_claim`, junk_readings.txt purpose_cues
 def test_writing_to_do_an_act_is_no_claim() -> None:
     text = "We need to be more mindful of the CSS that we are writing to stay under the 75kb limit."
     assert extract_claims(text) == [], described(text)
@@ -147,6 +147,7 @@ def test_writing_to_do_an_act_is_no_claim() -> None:
 
 @pytest.mark.parametrize("text", [
     "He wrote to lawmakers urging them to vote.",
+    "In 2010 he wrote to senior rebel commander Abu Salim, then head of operations, instructing him to wait.",
     "Ackman wrote to investors that the fund would recover.",
     "He wrote to the minister that the plan had failed.",
 ])

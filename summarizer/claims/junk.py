@@ -460,8 +460,8 @@ def elliptical_infinitive(view: SentenceView, frame: Frame) -> bool:
     them to, right in the danger zone": an object and a bare "to", the verb
     left out, say nothing; "wants them to leave" stays. Session 19 (QA round
     53 965: "the gallery is as open as the state wants it to be"): so does a
-    "to be" or "to do" with its complement left out ("wants it to be open"
-    stays)."""
+    "to be" with its complement left out ("wants it to be open" stays; "have
+    urged them to do" names what was urged before it, and PolNeAR counts it)."""
     words = [t for s, e in frame.content[:1] for t in view.tokens if s <= t.start and t.end <= e]
     if len(words) >= 2 and words[0].lower in OBJECT_PRONOUNS and words[1].lower == "to" \
             and len(words) >= 3 and words[2].lower in ELLIPTICAL_VERBS:
@@ -470,7 +470,7 @@ def elliptical_infinitive(view: SentenceView, frame: Frame) -> bool:
             and (len(words) == 2 or not words[2].is_word))
 
 
-ELLIPTICAL_VERBS = frozenset({"be", "do"})  # verbs that need a complement: "wants it to be"
+ELLIPTICAL_VERBS = frozenset({"be"})  # a verb that needs a complement: "wants it to be"
 
 
 def extraposed_it(view: SentenceView, frame: Frame) -> bool:
@@ -851,7 +851,10 @@ def purpose_after_write(view: SentenceView, frame: Frame) -> bool:
     if _preposition_to([after_to]) or is_people_noun(after_to.lower) or after_to.lower in POSSESSIVE_DETERMINERS \
             or ends_in_plural_s(after_to.lower):
         return False  # "wrote to the minister", "to lawmakers", "to investors": a letter's addressee
-    return _act_after_to(view, frame)
+    # a verb goes on with its object or adjunct ("to stay under", "to test the idea"), where "to senior
+    # rebel commander Abu Salim" is an addressee
+    verb_goes_on = tokens[k + 3].lower in DETERMINERS | OBJECT_PRONOUNS | PREPOSITIONS if k + 3 < len(tokens) else False
+    return verb_goes_on and _act_after_to(view, frame)
 
 
 MAX_TIME_WORDS = 4  # "the weekend", "over the past week"
