@@ -78,3 +78,46 @@ def test_a_document_with_its_participle_and_time_is_the_whole_source(text: str) 
 ])
 def test_a_name_after_a_participle_and_a_time_after_a_subject_stay(text: str, speaker: str) -> None:
     assert only(text).speaker == speaker, described(text)
+
+
+# Rule `participle_before_an_infinitive_is_no_cue` (CNN dev 974 s28)
+def test_a_participle_known_to_is_no_cue_and_ends_no_subject() -> None:
+    text = "A statement posted on websites known to carry messages from al Qaeda said the leaders escaped."
+    claim = only(text)
+    assert (claim.source_as_written, claim.cue) == ("A statement", "say"), described(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Health experts have known for a long time that mercury causes damage.",
+    "Officials have long known that the dam was weak.",
+])
+def test_known_with_a_clause_stays_a_cue(text: str) -> None:
+    assert only(text).cue == "know", described(text)
+
+
+# Rules `noun_before_a_participle_stays`, `time_before_that_is_no_content`, soldiers as people (CNN dev 642 s9)
+def test_a_group_with_its_participle_phrase_is_the_source() -> None:
+    text = ("Former soldiers involved in the operations asserted to CNN this week that at least six soldiers "
+            "were killed in the search for Bergdahl.")
+    claim = only(text)
+    assert (claim.speaker, claim.speaker_kind) == ("Former soldiers involved in the operations", "unnamed"), \
+        described(text)
+    assert claim.content.startswith("at least six soldiers"), described(text)
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("A statement posted on the website GunBroker.com said listings are user generated.", "A statement"),
+    ("But numerous military veterans interviewed at Trump rallies this week, including Mr. Jebens, said they "
+     "had no problem with Mr. Trump.", None),
+])
+def test_a_document_or_a_group_with_its_examples_is_not_widened(text: str, source: str | None) -> None:
+    claim = only(text)
+    if source is None:
+        assert claim.speaker != "Jebens" and "Jebens" not in (claim.source_as_written or ""), described(text)
+    else:
+        assert claim.source_as_written == source, described(text)
+
+
+def test_a_time_that_is_the_contents_subject_stays() -> None:
+    text = "Officials said this week was the worst of the war."
+    assert only(text).content == "this week was the worst of the war", described(text)

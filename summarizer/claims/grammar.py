@@ -106,6 +106,7 @@ def is_nominal(token: Token) -> bool:
 
 
 TITLE_QUALIFIERS = grammar("title_qualifiers")
+PARTICIPLES_BEFORE_AN_INFINITIVE = grammar("participles_before_an_infinitive")
 COMPOUND_HEADS_AFTER_A_CUE = grammar("compound_heads_after_a_cue")
 CONCESSIVE_PREPOSITIONS = grammar("concessive_prepositions")
 
@@ -150,7 +151,8 @@ def np_left(view: SentenceView, last: int) -> int | None:
             continue
         if low in SUBORDINATORS or (low in RELATIVES and k != last):
             break
-        if k != last and not token.is_capitalised and (low in past_forms() or low in ("says", "told", "tells")):
+        if k != last and not token.is_capitalised and (low in past_forms() or low in ("says", "told", "tells")) \
+                and not _participle_before_an_infinitive(tokens, k):
             break  # "Trump said he would order ...": the subject of "order" is "he"
         if last - k - bracket_tokens >= MAX_SUBJECT_TOKENS:
             break
@@ -168,6 +170,18 @@ def np_left(view: SentenceView, last: int) -> int | None:
         k -= 1
     first = k + 1
     return first if first <= last else None
+
+
+def _participle_before_an_infinitive(tokens: Sequence[Token], k: int) -> bool:
+    """Rule `participle_before_an_infinitive_is_no_cue`, the walk's side (reader
+    test s19, CNN-Corpus dev 974: "A statement posted on websites known to carry
+    messages from al Qaeda said" showed the speaker hint "to carry messages
+    ..."): a listed participle (participles_before_an_infinitive) between a
+    lower-case noun and "to" modifies that noun ("websites known to carry"); it
+    ends no phrase. "Officials known as" and "Trump knew to" are no such case."""
+    return k > 0 and k + 1 < len(tokens) and tokens[k].lower in PARTICIPLES_BEFORE_AN_INFINITIVE \
+        and tokens[k + 1].lower == "to" and tokens[k - 1].is_word and not tokens[k - 1].is_capitalised \
+        and is_noun_word(tokens[k - 1].lower)
 
 
 def _bracketed_acronym_inside_a_name(tokens: Sequence[Token], k: int, last: int) -> bool:
@@ -355,11 +369,15 @@ def trim_source(view: SentenceView, first: int, last: int) -> tuple[int, int]:
         # Rule `subject_after_a_joined_clause`: "The bill was signed by the governor and his aides
         # said": the clause before "and" is the writer's; the source is the subject after it
         return joiner + 1, last
+    if marker < last and _reduced_passive_after_its_noun(tokens, first, marker) \
+            and not any(t.text == "," for t in tokens[marker:last]):
+        return first, last
     k = marker - 1
     if k > first and not tokens[k].is_capitalised and tokens[k].lower not in source_nouns() | title_words() \
             and not _time_of_a_reduced_passive(tokens, first, last):
-        # the verb before "to": "turns to Twitter"; never the noun of a dated document (reader test
-        # s19: "A suit filed Monday" was cut to "A", rule `noun_before_a_participle_stays`)
+        # the verb before "to": "turns to Twitter"; never the noun of a participle phrase (reader
+        # test s19: "A suit filed Monday" was cut to "A", "Former soldiers involved in the
+        # operations" to "Former": rule `noun_before_a_participle_stays`)
         k -= 1
     if not tokens[k].is_capitalised and tokens[k].lower not in source_nouns() | title_words():
         return first, last
@@ -377,6 +395,23 @@ def _time_of_a_reduced_passive(tokens: Sequence[Token], first: int, last: int) -
         and tokens[last - 1].is_word and not tokens[last - 1].is_capitalised \
         and is_past_participle(tokens[last - 1].lower) \
         and tokens[last - 2].is_word and not tokens[last - 2].is_capitalised and is_noun_word(tokens[last - 2].lower)
+
+
+def _reduced_passive_after_its_noun(tokens: Sequence[Token], first: int, marker: int) -> bool:
+    """Rule `noun_before_a_participle_stays`, its phrase: the clause marker
+    is a past participle right after a lower-case noun and before a
+    preposition ("soldiers involved in the operations", "the man arrested in
+    the case"): a reduced passive that modifies the noun, whose phrase is the
+    source, not a verb before which the source ends. Not after a document
+    ("A statement posted on the website GunBroker.com said": the statement
+    speaks, where it was posted is no part of the source)."""
+    if not (first < marker - 1 and marker + 1 < len(tokens)):
+        return False
+    participle, noun = tokens[marker], tokens[marker - 1]
+    return participle.is_word and is_past_participle(participle.lower) \
+        and noun.is_word and not noun.is_capitalised and is_noun_word(noun.lower) \
+        and noun.lower not in documents() \
+        and tokens[marker + 1].lower in PREPOSITIONS
 
 
 FRONTED_SUBJECT_PLACE_PREPOSITIONS = grammar("fronted_subject_place_prepositions")
@@ -1412,6 +1447,11 @@ def content_start(view: SentenceView, k: int, entry: CueEntry) -> int:
             # and rule `medium_before_a_colon_is_no_content`: 'wrote in an e-mail to CNN: "If ..."'; and
             # before a comma and a quotation: 'as Jeff Weiner put it in his memo to employees, "..."'
             k = that
+    timed = time_adjunct_end(tokens, k) if k < len(tokens) else k
+    if k < timed < len(tokens) and tokens[timed].lower == "that":
+        # Rule `time_before_that_is_no_content` (reader test s19, CNN-Corpus dev 642 s9: "asserted
+        # to CNN this week that at least six soldiers were killed" began the claim "this week that")
+        k = timed
     while k < len(tokens) and tokens[k].text in {",", ":"} | DASHES:
         k += 1
     if k + 2 < len(tokens) and tokens[k].lower in WRITER_CONNECTIVES and tokens[k + 1].text == ",":
