@@ -121,3 +121,22 @@ def test_a_document_or_a_group_with_its_examples_is_not_widened(text: str, sourc
 def test_a_time_that_is_the_contents_subject_stays() -> None:
     text = "Officials said this week was the worst of the war."
     assert only(text).content == "this week was the worst of the war", described(text)
+
+
+# Rule `joined_cue_without_its_speaker_is_unresolved` (reader test s19)
+MAYOR = "Mayor John Smith said the city would rebuild the bridge.\n\n"
+
+
+def test_he_joined_after_a_group_is_unresolved() -> None:
+    text = MAYOR + "Officials said the road was closed, and he said it would reopen Friday."
+    last = extract_claims(text)[-1]
+    assert (last.speaker_kind, last.content) == ("unresolved", "it would reopen Friday"), described(text)
+
+
+@pytest.mark.parametrize(("second", "speaker"), [
+    ("Smith said the road was closed, and he said it would reopen Friday.", "John Smith"),
+    ("Officials said John Brown was hurt, and he said he would recover.", "John Brown"),
+])
+def test_he_joined_after_someone_he_may_be_keeps_the_speaker(second: str, speaker: str) -> None:
+    text = MAYOR + second
+    assert extract_claims(text)[-1].speaker == speaker, described(text)
