@@ -140,3 +140,34 @@ def test_he_joined_after_a_group_is_unresolved() -> None:
 def test_he_joined_after_someone_he_may_be_keeps_the_speaker(second: str, speaker: str) -> None:
     text = MAYOR + second
     assert extract_claims(text)[-1].speaker == speaker, described(text)
+
+
+# Rule `named_law_is_no_speaker` (web newrepublic)
+@pytest.mark.parametrize("text", [
+    "The Volcker Rule, for example, sought to ban banks from proprietary trading.",
+    "The American Health Security Act of 2009, introduced by Sanders during the debate, proposed a national "
+    "health-insurance system.",
+])
+def test_a_named_law_is_no_speaker(text: str) -> None:
+    assert extract_claims(text) == [], described(text)
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ('The Sanctity of Human Life Act states that "human life shall be deemed to begin with fertilization."',
+     "Sanctity of Human Life Act"),
+    ("Steven Law argued that the party was safe.", "Steven Law"),
+])
+def test_a_law_quoted_or_a_person_named_law_stays(text: str, speaker: str) -> None:
+    assert only(text).speaker == speaker, described(text)
+
+
+# act_readings.txt `support`: sponsoring works, shows or buildings (web observer LVMH)
+def test_supporting_renovations_is_an_act() -> None:
+    text = ("The billionaire's company has also supported more than 60 major art exhibitions in France, in "
+            "addition to supporting various renovations at the Chateau de Versailles.")
+    assert extract_claims(text) == [], described(text)
+
+
+def test_supporting_a_plan_stays_a_stance() -> None:
+    text = "The company has also supported the plan to renovate the museum."
+    assert only(text).cue == "support", described(text)
