@@ -171,3 +171,15 @@ def test_supporting_renovations_is_an_act() -> None:
 def test_supporting_a_plan_stays_a_stance() -> None:
     text = "The company has also supported the plan to renovate the museum."
     assert only(text).cue == "support", described(text)
+
+
+# Rule `phrase_ends_on_no_bare_determiner` (CNN dev 456 s18, Sid Caesar)
+def test_two_writers_before_in_the_stay_one_joint_source() -> None:
+    text = ('"Caesar could take on many roles," wrote Tim Brooks and Earle Marsh in the reference "The Complete '
+            'Directory," calling him a "comic genius."')
+    assert {c.speaker for c in extract_claims(text)} == {"Tim Brooks and Earle Marsh"}, described(text)
+
+
+def test_a_phrase_opening_the_sentence_before_in_the_stays() -> None:
+    text = 'Once in my early 20s, when my mother mentioned the devil, I laughed and said, "I don\'t believe it."'
+    assert all(c.source_as_written != "Once" for c in extract_claims(text)), described(text)

@@ -255,6 +255,15 @@ def np_right(
         else:
             break
         k += 1
+    if last is not None and 0 < first <= last - 2 and not tokens[last].is_capitalised \
+            and tokens[last].lower in DETERMINERS and tokens[last - 1].lower in PREPOSITIONS \
+            and tokens[last - 2].is_word and tokens[last - 2].is_capitalised:
+        # Rule `phrase_ends_on_no_bare_determiner` (reader test s19, CNN-Corpus dev 456 s18: 'wrote
+        # Tim Brooks and Earle Marsh in the reference "The Complete Directory ..."' read the source
+        # "Tim Brooks and Earle Marsh in the", then cut it to "Tim Brooks"): a name's phrase that
+        # stops at "in the" before a word it cannot hold ends with the name ("some of his" and a
+        # phrase opening the sentence, "Once in my early 20s", stay)
+        last -= 2
     return last
 
 
