@@ -30,18 +30,6 @@ def test_a_bracket_with_no_acronym_or_before_a_title_still_ends_the_phrase(text:
     assert only(text).speaker == speaker, described(text)
 
 
-# `panel` is a body that reports (source_nouns.txt; CNN dev 677 s0)
-def test_a_panel_reporting_after_its_content_is_the_speaker() -> None:
-    text = ('Abuses reveal a portrait of a brutal state "that does not have any parallel in the contemporary '
-            'world," a United Nations panel reported Monday.')
-    claim = only(text)
-    assert (claim.source_as_written, claim.cue) == ("a United Nations panel", "report"), described(text)
-
-
-def test_a_panel_reported_to_is_no_claim() -> None:
-    assert extract_claims("The senator reported the incident to the panel on Monday.") == []
-
-
 # Rule `fronted_event_is_no_source` (CNN dev 677 s22)
 @pytest.mark.parametrize(("text", "source"), [
     ("During the compilation of the report one witness, a survivor of a North Korean prison camp, told the "
