@@ -21,6 +21,7 @@ from summarizer.claims.grammar import (
     MIN_QUOTE_WORDS_FOR_NESTING,
     NAMING_MARKERS,
     OBJECT_PRONOUNS,
+    PARTICIPLES_BEFORE_AN_INFINITIVE,
     PAST_VERBS,
     PLURALS_WITHOUT_S,
     PREPOSITIONS,
@@ -748,6 +749,8 @@ def complement_allowed(view: SentenceView, hit: CueHit) -> bool:
         return False
     if "notto" in hit.entry.flags and following == "to":
         return False
+    if following == "to" and hit.first == hit.last and tokens[hit.first].lower in PARTICIPLES_BEFORE_AN_INFINITIVE:
+        return False  # rule `participle_before_an_infinitive_is_no_cue`: "websites known to carry messages"
     if "notas" in hit.entry.flags and following == "as":
         return False  # "a man known as Nigel Ambersley"
     if "notin" in hit.entry.flags and following == "in":

@@ -70,6 +70,7 @@ from summarizer.claims.names import (
     FIRST_PERSON_SUBJECTS,
     POSSESSIVE_DETERMINERS,
     connectors,
+    first_names,
     organisation_acronyms,
     organisation_words,
 )
@@ -3709,6 +3710,30 @@ def passive_participle_with_its_agent(view: SentenceView, frame: Frame) -> bool:
 AGENT_TIME_NOUNS = TIME_WORDS | TIME_UNITS | _junk_words("agent_time_words")
 
 
+def named_law_source(view: SentenceView, frame: Frame) -> bool:
+    """Rule `named_law_is_no_speaker` (reader test s19, web newrepublic: "The
+    Volcker Rule, for example, sought to ban banks from proprietary trading"
+    showed the speaker "Volcker Rule"): a source that is a capitalised name
+    whose head is a law word (junk_readings.txt law_words: "the Volcker
+    Rule", "The American Health Security Act of 2009") before a cue that is
+    not neutral (it "sought", "proposed", "supports") is the writer's account
+    of what the law does; no one said it. A neutral cue that quotes its text
+    ("The Sanctity of Human Life Act states ...") and a person named Law
+    ("Steven Law said", a listed first name before it) stay."""
+    if frame.source is None or frame.entry.cue_class == "neutral":
+        return False
+    words = [t for t in view.tokens_within(frame.source[0], frame.source[1]) if t.is_word]
+    head = next((k for k, t in enumerate(words) if t.lower in _junk_words("law_words") and t.is_capitalised), None)
+    if head is None or head == 0 or not words[head - 1].is_capitalised:
+        return False
+    after = words[head + 1 :]
+    if after and not (len(after) >= 2 and after[0].lower == "of" and after[1].text.isdigit()):
+        return False  # the law word is no head: "the Southern Poverty Law Center", "a Marquette Law School poll"
+    name = [t for t in words[:head] if t.lower not in ARTICLES]
+    return bool(name) and name[0].lower not in first_names() and all(
+        t.is_capitalised or t.lower in ("of", "for", "on") for t in name)
+
+
 JUNK_RULES: tuple[tuple[str, JunkRule], ...] = (
     ("act_object_is_no_claim", act_object),
     ("as_follows_is_no_content", as_follows),
@@ -3836,6 +3861,8 @@ JUNK_RULES: tuple[tuple[str, JunkRule], ...] = (
     ("words_on_a_display_are_no_speaker", words_on_a_display),
     ("document_participle_naming_a_topic_is_no_claim", document_participle_with_a_topic),
     ("cue_of_a_generic_one_is_the_writers", generic_one_joined_cue),
+    # session 19 (reader tests, grammar-s19): tests in tests/test_claims_grammar_s19.py
+    ("named_law_is_no_speaker", named_law_source),
 )
 
 # The writer's own lines, tried after nesting (extract.py `_without_writers_voice`):

@@ -2839,6 +2839,9 @@ def _past_a_bare_determiner(view: SentenceView, start: int, before: int) -> int:
         if not token.is_word or token.is_capitalised:
             return start
         modifier = last + 2 < before and is_people_noun(tokens[last + 2].lower)  # "embattled mayor"
+        timed = _reduced_passive_with_its_time_end(tokens, start, last, before)
+        if timed is not None:
+            return timed
         if low.endswith("ed") and last + 2 < before and tokens[last + 2].is_word and tokens[last + 2].is_capitalised:
             return _described_name_end(view, last + 2, before, start)  # "A clearly irritated Obama"
         if (is_main_verb(token) or low in FINITE_OR_AUXILIARY or low in PAST_VERBS or (low,) in cue_forms()) \
@@ -2862,6 +2865,30 @@ def _past_a_bare_determiner(view: SentenceView, start: int, before: int) -> int:
 
 
 MAX_DETERMINED_WORDS = 4  # "The facial hair advocacy group"
+
+
+def _reduced_passive_with_its_time_end(tokens: Sequence[Token], start: int, last: int, before: int) -> int | None:
+    """Rule `reduced_passive_with_its_time_is_in_the_subject` (reader test s19:
+    "A suit filed Monday names the city and alleges ..." gave the speaker "A",
+    the day read as a name after "A clearly irritated Obama"): after a noun
+    the determiner opens (`last`), a past participle and a time adjunct
+    ("filed Monday", "released last week") are the noun's postmodifier, and a
+    verb right after them ends the subject there: "A suit filed Monday". None
+    when no time adjunct follows the participle or no verb follows the time
+    ("A clearly irritated Obama" and "The report filed Monday" before a
+    comma are left to the rules after)."""
+    if last <= start or last + 2 >= before:
+        return None
+    participle, noun = tokens[last + 1], tokens[last]
+    if not (participle.is_word and not participle.is_capitalised and is_past_participle(participle.lower)
+            and noun.is_word and not noun.is_capitalised and is_noun_word(noun.lower)):
+        return None
+    end = time_adjunct_end(tokens, last + 2)
+    if end == last + 2 or end >= before:
+        return None
+    if not finite_by_form(tokens[end]):
+        return None  # "names", "alleges", "was", "said": the subject's verb
+    return end - 1
 
 
 def _described_name_end(view: SentenceView, name: int, before: int, start: int) -> int:

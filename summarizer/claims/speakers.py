@@ -2900,12 +2900,14 @@ class SpeakerIndex:
                 # another person of the pronoun's gender, who may be "he" as well
                 return Resolved(token.text, None, UNRESOLVED)
             return resolved
-        if relative and _cannot_be_the_pronoun(entity, resolved, gender) \
-                and not self._person_named_before(token, gender):
+        if _cannot_be_the_pronoun(entity, resolved, gender) and not self._person_named_before(token, gender):
             # Rule `relative_cue_without_its_speaker_is_unresolved` (claims2-s18): ", which he
             # said was ..." after a first source that cannot be that "he" ("Officials said ...",
             # "A spokeswoman said ...", "The ministry said ..."): the relative's "he" is someone
-            # the sentence does not name, never the article's main speaker
+            # the sentence does not name, never the article's main speaker. So too "and he said"
+            # (rule `joined_cue_without_its_speaker_is_unresolved`, reader test s19: "Officials
+            # said the road was closed, and he said it would reopen Friday" gave "he" to the
+            # article's main speaker): "he" may be one of the officials or anyone before
             return Resolved(token.text, None, UNRESOLVED)
         return None
 
