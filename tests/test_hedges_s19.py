@@ -5,9 +5,15 @@ must stay as it was."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from summarizer import extract_claims
+from summarizer.brief import make_brief
+from summarizer.model import Point
+from summarizer.reading import Article
+from summarizer.render.brief import point_line
 from tests.claim_helpers import described, only
 
 
@@ -82,3 +88,27 @@ def test_a_modal_in_suspicions_after_a_preposition_is_no_hedge() -> None:
 ])
 def test_the_speakers_own_might_or_an_indefinite_suspicion_stay_hedges(text: str) -> None:
     assert only(text).hedged, described(text)
+
+
+# Rule `point_shows_its_claims_hedge` (brief.py; the demo note's key point [9], Kuleba's "could arrive")
+DEMO = Path(__file__).parent.parent / "data" / "nato-third-country-agreements.txt"
+
+
+def _points(text: str) -> list[Point]:
+    note = make_brief([Article(text, "nato.txt")])
+    return [p for p in (note.bottom_line, *note.key_points) if p]
+
+
+def test_a_point_that_gives_a_hedged_claim_is_marked_hedged() -> None:
+    points = _points(DEMO.read_text(encoding="utf-8"))
+    kuleba = [p for p in points if "Kuleba" in p.text]
+    assert [p.hedged for p in kuleba] == [True]
+    assert not any(p.hedged for p in points if "Kuleba" not in p.text)
+    assert "could arrive" in point_line(kuleba[0]) and "(hedged) [" in point_line(kuleba[0])
+
+
+def test_a_point_that_gives_a_firm_claim_stays_unmarked() -> None:
+    text = DEMO.read_text(encoding="utf-8").replace("could arrive", "will arrive").replace("signaled", "said")
+    points = _points(text)
+    assert any("Kuleba" in p.text for p in points)
+    assert not any(p.hedged for p in points)
