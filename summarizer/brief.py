@@ -426,7 +426,7 @@ def make_brief(
 
     citations = _Citations(documents, stems, [a.url for a in articles])
     bottom, rest = (picked[0], picked[1:]) if picked else (None, [])
-    hedged_sentences = _hedged_claims_sentences(in_points)
+    hedged_sentences = _hedged_claims_sentences(in_points, documents)
     bottom_line = _with_its_hedge(citations.point(bottom), bottom, hedged_sentences) if bottom else None
     key_points = tuple(p for p in (_with_its_hedge(citations.point(c), c, hedged_sentences)
                                    for c in sorted(rest, key=lambda c: c.members[0])) if p)
@@ -1811,10 +1811,14 @@ def _sentences_claims_repeat(
     return repeated, attributed
 
 
-def _hedged_claims_sentences(in_points: Sequence[_GatheredClaim]) -> frozenset[tuple[int, int]]:
-    """The (source, sentence) pairs that tell a hedged claim given as a point."""
-    return frozenset((source, i) for g in in_points if g.claim.hedged for source, sentences in g.members
-                     for i in sentences)
+def _hedged_claims_sentences(in_points: Sequence[_GatheredClaim],
+                             documents: Sequence[Document]) -> frozenset[tuple[int, int]]:
+    """The (source, sentence) pairs that tell a hedged claim given as a
+    point, one the note could list (`content_stands_alone`: a junk claim's
+    hedge, "we could observe: but our dev team had to ...", marks nothing)."""
+    return frozenset((source, i) for g in in_points if g.claim.hedged
+                     and content_stands_alone(g.claim, documents[g.members[0][0]].text)
+                     for source, sentences in g.members for i in sentences)
 
 
 def _with_its_hedge(point: Point | None, candidate: _Candidate,
