@@ -426,8 +426,10 @@ def make_brief(
 
     citations = _Citations(documents, stems, [a.url for a in articles])
     bottom, rest = (picked[0], picked[1:]) if picked else (None, [])
-    bottom_line = citations.point(bottom) if bottom else None
-    key_points = tuple(p for p in (citations.point(c) for c in sorted(rest, key=lambda c: c.members[0])) if p)
+    hedged_sentences = _hedged_claims_sentences(in_points, documents)
+    bottom_line = _with_its_hedge(citations.point(bottom), bottom, hedged_sentences) if bottom else None
+    key_points = tuple(p for p in (_with_its_hedge(citations.point(c), c, hedged_sentences)
+                                   for c in sorted(rest, key=lambda c: c.members[0])) if p)
     cited = [(g, citations.claim(g)) for g in claims]
     brief_claims = [c for _, c in cited if c]
     # Rule `more_claims_counts_honestly` (QA round 36: the claims shown plus "N more" fell short
@@ -1807,6 +1809,29 @@ def _sentences_claims_repeat(
                     if named:
                         attributed.add((source, sentence))
     return repeated, attributed
+
+
+def _hedged_claims_sentences(in_points: Sequence[_GatheredClaim],
+                             documents: Sequence[Document]) -> frozenset[tuple[int, int]]:
+    """The (source, sentence) pairs that tell a hedged claim given as a
+    point, one the note could list (`content_stands_alone`: a junk claim's
+    hedge, "we could observe: but our dev team had to ...", marks nothing)."""
+    return frozenset((source, i) for g in in_points if g.claim.hedged
+                     and content_stands_alone(g.claim, documents[g.members[0][0]].text)
+                     for source, sentences in g.members for i in sentences)
+
+
+def _with_its_hedge(point: Point | None, candidate: _Candidate,
+                    hedged_sentences: frozenset[tuple[int, int]]) -> Point | None:
+    """Rule `point_shows_its_claims_hedge` (session 19, the demo note: Kuleba's
+    hedged claim "signaled that aid ... could arrive promptly" was given only
+    as key point [9], so nothing told the reader it was hedged, while a hedged
+    claim listed goes under "Hedged or unconfirmed"): a point whose sentence
+    tells a hedged claim given as a point (`claim_given_as_point`) is marked
+    hedged, as the claim would be. A point whose claims are firm is not."""
+    if point is None or not any(member in hedged_sentences for member in candidate.members):
+        return point
+    return replace(point, hedged=True)
 
 
 def _given_as_point(claim: _GatheredClaim, picked: Sequence[_Candidate]) -> bool:

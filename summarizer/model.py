@@ -320,6 +320,8 @@ class Point:
     # in a brief of several sources, the sources (by number) the point is from (brief rule
     # `point_says_its_source`); empty in a brief of one
     sources: tuple[int, ...] = ()
+    # a hedged claim is given by the point's sentence (brief rule `point_shows_its_claims_hedge`)
+    hedged: bool = False
 
 
 @dataclass(frozen=True, slots=True)

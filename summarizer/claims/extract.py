@@ -518,6 +518,7 @@ WORK_TOPIC_PREPOSITIONS = frozenset({"about", "on"})
 
 
 CONTACT_RELATIVE_DETERMINERS = grammar("contact_relative_source_determiners")
+THING_PRONOUNS = grammar("thing_pronouns")
 
 
 def _in_a_contact_relative(view: SentenceView, frame: Frame) -> bool:
@@ -530,6 +531,13 @@ def _in_a_contact_relative(view: SentenceView, frame: Frame) -> bool:
     tokens = view.tokens
     inside = view.token_indices(*frame.source)
     if _name_after_a_plain_plural(tokens, inside):
+        return True
+    if len(inside) > 1 and tokens[inside[0]].lower in THING_PRONOUNS:
+        # Rule `thing_pronoun_opens_a_contact_relative` (session 19, QA round 53, 553 s5: "--
+        # something opposition activists suspected could be an ominous sign" gave "something
+        # opposition activists" a subjectless claim): a source that opens with "something",
+        # "everything" ... is "something [that] the activists suspected": the content's subject
+        # is the pronoun's thing, and "something opposition activists" is no speaker
         return True
     if len(inside) < 4 or tokens[inside[0]].lower not in CONTACT_RELATIVE_DETERMINERS:
         return False

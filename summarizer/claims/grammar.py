@@ -2901,13 +2901,26 @@ def _dash_apposition(tokens: Sequence[Token], m: int) -> bool:
     """Rule `dash_apposition_is_the_writers`: "— a declaration that ...",
     "— a move which ...", "– a point emphasised by a poll": a noun phrase
     after a dash that sums up the clause before it, with a clause or an
-    agent of its own, is the writer's comment."""
-    if tokens[m].text not in ("\u2014", "\u2013") or m + 2 >= len(tokens) \
-            or tokens[m + 1].lower not in INDEFINITE_ARTICLES:
+    agent of its own, is the writer's comment. Rule
+    `something_after_a_dash_is_the_writers` (session 19, QA round 53, 553
+    s5: 'said it was working to repair the outage -- something opposition
+    activists suspected could be an ominous sign' gave the government the
+    activists' doubt): "--" is the typed form of the dash, and "something"
+    with a clause of its own ("-- something that", "-- something critics
+    suspected") sums up the clause before it as "a move that" does. "--
+    and it could take days" (no summing-up noun) stays the claim's."""
+    width = 2 if tokens[m].text == "-" and m + 1 < len(tokens) and tokens[m + 1].text == "-" \
+        and not (m > 0 and tokens[m - 1].text == "-") else 1
+    if (width == 1 and tokens[m].text not in ("\u2014", "\u2013")) or m + width + 1 >= len(tokens):
         return False
-    reach = tokens[m + 2 : m + 2 + DASH_APPOSITION_REACH]
+    head = tokens[m + width].lower
+    if head not in INDEFINITE_ARTICLES and head != "something":
+        return False
+    reach = tokens[m + width + 1 : m + width + 1 + DASH_APPOSITION_REACH]
     if any(t.lower in ("that", "which") for t in reach):
         return True
+    if head == "something" and any(is_past(t) for t in reach):
+        return True  # "-- something opposition activists suspected"
     # "– a point emphasised by a Mail on Sunday poll": a participle and its agent sum it up too
     return any(t.lower.endswith("ed") and not t.is_capitalised and nxt.lower == "by"
                for t, nxt in pairwise(reach))

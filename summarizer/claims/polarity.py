@@ -134,7 +134,12 @@ def _scope_patterns() -> dict[str, re.Pattern[str]]:
             rf"\b{alternation(scope_words('contact_relative_determiners'))}\s+((?:{LOOSE_WORD}\s+){{1,4}}?)"
             rf"{alternation(scope_words('contact_relative_subjects'))}\s+$"
         ),
-        "noun_complement": re.compile(rf"(?:\bthe\s+{complement}|\b{rising})\s+that\s+(?:{LOOSE_WORD}\s+){{0,5}}$"),
+        # "the possibility that", "fears rose that"; rule hedge_in_a_noun_complement_after_a_preposition:
+        # "alluding to suspicions that"
+        "noun_complement": re.compile(
+            rf"(?:\bthe\s+{complement}|\b{rising}"
+            rf"|\b{alternation(grammar('prepositions'))}\s+{complement})\s+that\s+(?:{LOOSE_WORD}\s+){{0,7}}$"
+        ),
         "wh": re.compile(rf"\b({alternation(scope_words('wh_words'))})\s+((?:{LOOSE_WORD}\s+){{0,3}})$"),
         "comparative": re.compile(rf"\b{alternation(scope_words('comparatives'))}\s+$"),
         "charge": re.compile(rf"\b{alternation(scope_words('charge_prepositions'))}\s+$"),
@@ -596,6 +601,58 @@ def counterfactual_is_no_hedge(hit: HedgeWord) -> bool:
     return hit.word == "could" and COUNTERFACTUAL_AFTER.match(hit.text, hit.end) is not None
 
 
+# "could have" and a participle (not "been": "could have been more widespread" doubts; not a
+# determiner: "could have a bigger impact" is a guess), then a comparison in the same clause, not
+# one with what was thought ("more people than reported"): used with .match(text, pos)
+COULD_HAVE_DONE_MORE = (
+    r"\s+have\s+(?!(?:been|a|an|the|no|some|any)\b)[a-z]+\b(?:\s+{word}){{0,5}}?\s+{comparatives}\b"
+    r"(?![^,;:.!?]*\bthan\s+(?:thought|reported|known|believed|expected)\b)"
+)
+
+
+@cache
+def _could_have_done_more() -> re.Pattern[str]:
+    return re.compile(COULD_HAVE_DONE_MORE.format(
+        word=LOOSE_WORD, comparatives=alternation(scope_words("counterfactual_comparatives"))))
+
+
+def could_have_done_more_is_no_hedge(hit: HedgeWord) -> bool:
+    """Rule `could_have_done_more_is_no_hedge` (session 19, QA round 53, 696
+    s15: "According to its version of events, the crew members could have
+    carried out a far more effective rescue operation" was shown hedged):
+    "could have" and a participle with a comparison after it ("could have
+    done more", "could have answered the question better") measures what was
+    done against what was possible: a reproach about a known past, not a
+    doubt. "The crew could have carried out the attack" (a guess at the
+    past), "could have been more widespread" and "may have done more" stay
+    hedges."""
+    return hit.place == "content" and hit.word == "could" \
+        and _could_have_done_more().match(hit.text, hit.end) is not None
+
+
+# the verbs of establishing or telling before "only": "could prove only that", "could confirm only"
+COULD_ESTABLISH_ONLY = r"\s+(?:{verbs})\s+(?:{limits})\b"  # used with .match(text, pos)
+
+
+@cache
+def _could_establish_only() -> re.Pattern[str]:
+    return re.compile(COULD_ESTABLISH_ONLY.format(
+        verbs=alternation(scope_words("establishing_verbs")), limits=alternation(grammar("limiting_words"))))
+
+
+def could_establish_only_is_no_hedge(hit: HedgeWord) -> bool:
+    """Rule `could_establish_only_is_no_hedge` (session 19, QA round 53, 934
+    s17: "The electoral tribunal said the coalition could prove only that PRI
+    officials gave the cards to supporters" was shown hedged): "could" and a
+    verb of proving, finding or telling, then "only", tells how little
+    someone was able to establish (past ability, as `would_say_only_is_no_hedge`
+    tells how little was said); the limit is the claim, and it is firm. "The
+    coalition could prove that ..." (no limit) and "prices could rise only
+    slightly" (no verb of establishing) stay hedges."""
+    return hit.place == "content" and hit.word == "could" \
+        and _could_establish_only().match(hit.text, hit.end) is not None
+
+
 def nested_backshift_is_no_hedge(hit: HedgeWord) -> bool:
     """"according to RIA Novosti, the foreign ministry warned that it would not
     tolerate blackmail": "would" a few words after a past-tense reporting verb
@@ -828,6 +885,9 @@ HEDGE_SCOPE_RULES: tuple[tuple[str, HedgeScopeRule], ...] = (
     # session 18 (junk-s18): tests in tests/test_claims_junk_s18.py
     ("stated_uncertainty_in_a_reason_is_no_hedge", stated_uncertainty_in_a_reason_is_no_hedge),
     ("past_narrative_would_is_no_hedge", past_narrative_would_is_no_hedge),
+    # session 19 (hedges-s19): tests in tests/test_hedges_s19.py
+    ("could_have_done_more_is_no_hedge", could_have_done_more_is_no_hedge),
+    ("could_establish_only_is_no_hedge", could_establish_only_is_no_hedge),
 )
 
 

@@ -234,7 +234,13 @@ def source_note(item: BriefClaim | Point) -> str:
 def point_line(point: Point, labels: Labels | None = None) -> str:
     """A point as the note writes it, its source (of several) and its
     citations after it: `The crash happened ... (source 1) [1:3]`."""
-    return f"{one_line(point.text)}{source_note(point)} {cite(point.citations, labels)}"
+    return f"{one_line(point.text)}{point_hedge(point)}{source_note(point)} {cite(point.citations, labels)}"
+
+
+def point_hedge(point: Point) -> str:
+    """" (hedged)" after a point whose sentence tells a hedged claim (brief
+    rule `point_shows_its_claims_hedge`), as after a hedged claim's cue."""
+    return " (hedged)" if point.hedged else ""
 
 
 # Rule `speaker_label_said_plainly` (QA round 40, 469: "Bieber • (speaker label): 'Just gotta know your
@@ -658,7 +664,7 @@ class _TagKeptWhole:
 def _sentence(point: Point, labels: Labels, style: str = "") -> _TagKeptWhole:
     from rich.text import Text
 
-    return _TagKeptWhole(Text.assemble((one_line(point.text), style),
+    return _TagKeptWhole(Text.assemble((one_line(point.text), style), (point_hedge(point), "yellow"),
                                        (f"{source_note(point)} {cite(point.citations, labels)}", "dim")),
                          source_note(point))
 
