@@ -1,0 +1,45 @@
+"""Session 19's second brief helper (brief2-s19): notes as a reader sees
+them. Each rule has a sentence of the kind fixed and a near variant that
+stays as it was; sentences are invented after the kinds the web tester and
+QA round 53 read (wevolver.com, pamelaandersonfoundation.org,
+security.googleblog.com, blog.amp.dev, lastampa.it, CNN)."""
+
+from __future__ import annotations
+
+from summarizer.brief import shortened
+from summarizer.claims import claims_in_document
+from summarizer.document import parse_document
+
+# --- rule shown_quote_is_closed, over paragraphs --------------------------------------------------
+
+PRINTER = (
+    "Printer gets a boost\n\n"
+    "The team tested the method on three printers, the university said.\n\n"
+    "\u201cIt acts preemptively because it knows that the behavior of the printer is going to be ahead of time."
+    "{first_end}\n\n"
+    "\u201cEventually, one of the places we would want to see the algorithm applied is in the firmware \u2013 "
+    "the software that runs on the printer itself,\u201d Chou said. \u201cThat way, it will be integrated with "
+    "the printers, regardless of the size, the make, the brand, the price, the factory, the country, the "
+    "colour, the model or the year in which the printer was built and sold to its owner.\u201d"
+)
+
+
+def _chou_shortened(first_end: str) -> str:
+    document = parse_document(PRINTER.format(first_end=first_end))
+    claim = next(c for c in claims_in_document(document) if c.speaker == "Chou")
+    return shortened(claim, document).content
+
+
+def test_rule_shown_quote_is_closed_once_over_paragraphs() -> None:
+    # the first paragraph leaves the quotation open (it reopens the next one); the cut falls after
+    # the second paragraph's closing mark: no second closing mark after the ellipsis
+    shown = _chou_shortened("")
+    assert shown.endswith("printer itself,\u201d \u2026")
+    assert not shown.endswith("\u2026\u201d")
+
+
+def test_a_cut_inside_a_quotation_is_still_closed() -> None:
+    # near variant: a first paragraph long enough that the cut falls inside it
+    shown = _chou_shortened(" And so the errors never pile up, however long the job runs, and the "
+                            "part that comes out is the part the designer drew")
+    assert shown.endswith("\u2026\u201d")
