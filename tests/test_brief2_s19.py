@@ -43,3 +43,34 @@ def test_a_cut_inside_a_quotation_is_still_closed() -> None:
     shown = _chou_shortened(" And so the errors never pile up, however long the job runs, and the "
                             "part that comes out is the part the designer drew")
     assert shown.endswith("\u2026\u201d")
+
+
+# --- rule rebutted_view_needs_its_rebuttal -------------------------------------------------------
+
+from summarizer.summarizers.standalone import is_rebutted_view, sentence_units  # noqa: E402
+
+YELLOW = (
+    "Protests and I\n\n"
+    "The protests started when the president announced a fuel tax. {view} {answer} "
+    "The tax would fall hardest on poor drivers."
+)
+
+
+def test_rule_rebutted_view_needs_its_rebuttal() -> None:
+    assert is_rebutted_view("Lots of media see the protesters as criminals causing destruction.",
+                            "I see forces of destruction on the other side.")
+    assert is_rebutted_view("Some people might think that the protesters oppose good policies.",
+                            "But let's not forget who emits the most carbon.")
+    document = parse_document(YELLOW.format(view="Many people believe the protesters are vandals.",
+                                            answer="However, most marches were peaceful."))
+    assert sentence_units(document)[1] == (1, 2)  # the view is shown with its answer or not at all
+
+
+def test_a_view_nothing_answers_stands_alone() -> None:
+    # near variants: nothing sets a view against it; no verb of a view; a report ("said")
+    assert not is_rebutted_view("Many believe the plant will close.", "The mayor declined to comment.")
+    assert not is_rebutted_view("Some 40 people were hurt.", "But none died.")
+    assert not is_rebutted_view("Some residents said they saw smoke.", "But police found no fire.")
+    document = parse_document(YELLOW.format(view="Many people believe the protesters are vandals.",
+                                            answer="Police made 40 arrests."))
+    assert sentence_units(document)[1] == (1,)
