@@ -74,3 +74,30 @@ def test_a_view_nothing_answers_stands_alone() -> None:
     document = parse_document(YELLOW.format(view="Many people believe the protesters are vandals.",
                                             answer="Police made 40 arrests."))
     assert sentence_units(document)[1] == (1,)
+
+
+# --- rule writer_announcement_opens_the_news -----------------------------------------------------
+
+from summarizer.summarizers.news import is_writer_announcement, paragraph_start  # noqa: E402
+
+SAFE = (
+    "Safer browsing now available\n\n"
+    "Threats on the web keep growing. Phishing sites rotate domains quickly. {third}\n\n"
+    "Turning it on will increase protection from dangerous websites."
+)
+
+
+def test_rule_writer_announcement_opens_the_news() -> None:
+    assert is_writer_announcement("That\u2019s why today we are announcing Safer Browsing, a new option for users.")
+    assert is_writer_announcement("Today, I\u2019m proud to introduce our new app.")
+    starts = paragraph_start(parse_document(SAFE.format(third="So today we are launching Safer Browsing.")))
+    assert list(starts) == [1.0, 0.0, 1.0, 1.0]
+
+
+def test_a_report_or_another_day_is_no_writer_announcement() -> None:
+    # near variants: a report of someone else's announcement, another day, a quotation
+    assert not is_writer_announcement("Today the council announced a new budget.")
+    assert not is_writer_announcement("We are announcing the winners next week.")
+    assert not is_writer_announcement("\u201cToday we are announcing a new plan,\u201d the CEO said.")
+    starts = paragraph_start(parse_document(SAFE.format(third="The city announced a new plan today.")))
+    assert list(starts) == [1.0, 0.0, 0.0, 1.0]
