@@ -101,3 +101,30 @@ def test_a_report_or_another_day_is_no_writer_announcement() -> None:
     assert not is_writer_announcement("\u201cToday we are announcing a new plan,\u201d the CEO said.")
     starts = paragraph_start(parse_document(SAFE.format(third="The city announced a new plan today.")))
     assert list(starts) == [1.0, 0.0, 0.0, 1.0]
+
+
+# --- rules pleasantry_is_no_point, bare_reply_is_no_point (rules/framing_sentences.txt) --------
+
+import pytest  # noqa: E402
+
+from summarizer.summarizers.standalone import is_framing  # noqa: E402
+
+
+@pytest.mark.parametrize(("sentence", "framing"), [
+    ("Thanks for joining us!", True),
+    ("Thanks so much for joining us today, Rick!", True),
+    ("More to come. Watch this space!", False),  # two sentences as one text: the rule reads one
+    ("Watch this space!", True),
+    ("Admit it: Ever since your first face scrub, you have fought your dead skin cells.", True),
+    ("Rick: Exactly.", True),
+    ("Marissa Halpert: Yes!", True),
+    # near variants: news that opens with the same words
+    ("Thanks to the rain, the fire died down.", False),
+    ("Thanks for joining us, he told the 4,000 fans before his first hit of the night.", False),
+    ("Stay tuned for the verdict on Monday.", False),
+    ("Officials refused to admit it: the dam was weak.", False),
+    ("Rick: Exactly the opposite happened.", False),
+    ("Yes, the plant will close.", False),
+])
+def test_rules_pleasantry_and_bare_reply_are_no_point(sentence: str, framing: bool) -> None:
+    assert is_framing(sentence) is framing
