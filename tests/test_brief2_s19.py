@@ -128,3 +128,32 @@ from summarizer.summarizers.standalone import is_framing  # noqa: E402
 ])
 def test_rules_pleasantry_and_bare_reply_are_no_point(sentence: str, framing: bool) -> None:
     assert is_framing(sentence) is framing
+
+
+# --- rule warning_shown_once (cli/common.py) -----------------------------------------------------
+
+from pathlib import Path  # noqa: E402
+
+from .conftest import run_command  # noqa: E402
+
+ITALIAN = ("Il governo ha annunciato martedì una serie di misure per sostenere le imprese colpite dalla crisi. "
+           "Secondo il ministro, gli aiuti saranno versati nelle prossime settimane e riguardano soprattutto "
+           "le piccole imprese della ristorazione, che hanno perso una grande parte del loro fatturato da marzo.")
+
+
+def test_rule_warning_shown_once_in_the_rich_view(tmp_path: Path) -> None:
+    italian = tmp_path / "it.txt"
+    italian.write_text(ITALIAN + "\n", encoding="utf-8")
+    for command in ("summarize", "claims", "brief"):
+        result = run_command(command, str(italian), "-f", "rich")
+        assert result.returncode == 0
+        assert "Italian" in result.stdout and "Italian" not in result.stderr, command
+
+
+def test_a_view_without_notes_leaves_the_warning_on_stderr(tmp_path: Path) -> None:
+    # near variants: the text view and --explain show no notes; a file keeps them, and stderr says so too
+    italian = tmp_path / "it.txt"
+    italian.write_text(ITALIAN + "\n", encoding="utf-8")
+    assert "Italian" in run_command("summarize", str(italian), "-f", "text").stderr
+    assert "Italian" in run_command("summarize", str(italian), "-f", "rich", "--explain").stderr
+    assert "Italian" in run_command("brief", str(italian), "-o", str(tmp_path / "note.md")).stderr
