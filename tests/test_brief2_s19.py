@@ -157,3 +157,22 @@ def test_a_view_without_notes_leaves_the_warning_on_stderr(tmp_path: Path) -> No
     assert "Italian" in run_command("summarize", str(italian), "-f", "text").stderr
     assert "Italian" in run_command("summarize", str(italian), "-f", "rich", "--explain").stderr
     assert "Italian" in run_command("brief", str(italian), "-o", str(tmp_path / "note.md")).stderr
+
+
+# --- rule more_claims_counts_apart (render/brief.py) ---------------------------------------------
+
+from summarizer.model import BriefSource  # noqa: E402
+from summarizer.render.brief import more_claims  # noqa: E402
+
+
+def _source(left_out: int, in_points: int) -> BriefSource:
+    return BriefSource(number=1, name="page.html", title="T", date=None, url=None, words=500,
+                       claims_left_out=left_out, claims_in_points=in_points)
+
+
+def test_rule_more_claims_counts_apart() -> None:
+    assert more_claims(_source(2, 1)) == "1 more claim, and 1 given above as a point; all claims"
+    assert more_claims(_source(5, 2)) == "3 more claims, and 2 given above as points; all claims"
+    # near variants: none given as points, or all of them
+    assert more_claims(_source(3, 0)) == "3 more claims"
+    assert more_claims(_source(1, 1)) == "1 other claim is given above; all claims"
