@@ -424,6 +424,9 @@ def make_brief(
     # content, or a source that points back to a sentence the note does not cite), by source
     not_alone = _count_members([c for c in [*not_standing, *kept] if c not in claims])
 
+    # rule `point_part_not_repeated`: a claim's first part that a point shows is not said again
+    shown_as_points = frozenset(member for candidate in picked for member in candidate.members)
+    claims = [_without_part_in_points(g, shown_as_points, documents) for g in claims]
     citations = _Citations(documents, stems, [a.url for a in articles])
     bottom, rest = (picked[0], picked[1:]) if picked else (None, [])
     bottom_line = citations.point(bottom) if bottom else None
@@ -1504,6 +1507,34 @@ def without_repeated_fragment(claim: Claim) -> Claim:
                         content_span=Span(parts[0].start, parts[-1].end, claim.content_span.text[
                             parts[0].start - claim.content_span.start : parts[-1].end - claim.content_span.start]))
     return claim
+
+
+def _without_part_in_points(gathered: _GatheredClaim, shown: frozenset[tuple[int, int]],
+                            documents: Sequence[Document]) -> _GatheredClaim:
+    """Rule `point_part_not_repeated` (QA round 53, CNN 756: the key point
+    "Each case is different, with this latest being the most extreme one
+    that Reed said she had ever heard about." came again inside Ann Reed's
+    bullet, "said: she had ever heard about … “I assume it will take many
+    years ...”"): a claim of one telling whose content has several parts,
+    the first within one sentence the note shows as a point, is listed
+    from its second part: the reader has the first above. A claim whose
+    only part is in a point is the point's (`claim_in_a_point_is_no_misfit`);
+    one whose first part lies in no point stays whole."""
+    claim = gathered.claim
+    parts = claim.content_parts
+    if len(gathered.members) != 1 or len(parts) < 2:
+        return gathered
+    source = gathered.members[0][0]
+    starts = [sentence.start for sentence in documents[source].sentences]
+    first = bisect_right(starts, parts[0].start) - 1
+    at = claim.content.find(parts[1].text)
+    if (source, first) not in shown or bisect_right(starts, parts[0].end - 1) - 1 != first or at < 0:
+        return gathered
+    rest = parts[1:]
+    text = documents[source].text
+    shorter = replace(claim, content=claim.content[at:], content_parts=rest if len(rest) > 1 else (),
+                      content_span=Span(rest[0].start, rest[-1].end, text[rest[0].start : rest[-1].end]))
+    return replace(gathered, claim=shorter, members=((source, _sentences_shown(starts, shorter)),))
 
 
 def without_list_bullet(claim: Claim) -> Claim:

@@ -176,3 +176,36 @@ def test_rule_more_claims_counts_apart() -> None:
     # near variants: none given as points, or all of them
     assert more_claims(_source(3, 0)) == "3 more claims"
     assert more_claims(_source(1, 1)) == "1 other claim is given above; all claims"
+
+
+# --- rule point_part_not_repeated (brief.py) -----------------------------------------------------
+
+from summarizer.brief import _gather_claims, _without_part_in_points  # noqa: E402
+
+REED = ("Three women freed from London house\n\n"
+        "Three women are being cared for by a charity after leaving a London house, police said on Thursday.\n\n"
+        "Each case is different, with this latest being the most extreme one that Reed said she had ever heard "
+        "about. \"I assume it will take many years for the victims in this case to recover, although we do not "
+        "know the full details. It's a complete one-off.\"\n\n"
+        "Neighbours said they had never seen the women leave the house.")
+
+
+def _reed() -> tuple:
+    document = parse_document(REED)
+    gathered = _gather_claims([document], [claims_in_document(document)], {})
+    return document, next(g for g in gathered if g.speaker == "Reed")
+
+
+def test_rule_point_part_not_repeated() -> None:
+    document, reed = _reed()
+    assert reed.claim.content.startswith("she had ever heard about")
+    point = next(n for n, s in enumerate(document.sentences) if s.text.startswith("Each case"))
+    listed = _without_part_in_points(reed, frozenset({(0, point)}), [document])
+    assert listed.claim.content.startswith("\"I assume")
+    assert document.text[listed.claim.content_span.start:].startswith("\"I assume")  # offsets index the text
+
+
+def test_a_claim_whose_first_part_is_no_point_stays_whole() -> None:
+    # near variant: the points show another sentence
+    document, reed = _reed()
+    assert _without_part_in_points(reed, frozenset({(0, 0)}), [document]) is reed
