@@ -424,6 +424,9 @@ def make_brief(
     # content, or a source that points back to a sentence the note does not cite), by source
     not_alone = _count_members([c for c in [*not_standing, *kept] if c not in claims])
 
+    # rule `point_part_not_repeated`: a claim's first part that a point shows is not said again
+    shown_as_points = frozenset(member for candidate in picked for member in candidate.members)
+    claims = [_without_part_in_points(g, shown_as_points, documents) for g in claims]
     citations = _Citations(documents, stems, [a.url for a in articles])
     bottom, rest = (picked[0], picked[1:]) if picked else (None, [])
     hedged_sentences = _hedged_claims_sentences(in_points, documents)
@@ -1508,6 +1511,34 @@ def without_repeated_fragment(claim: Claim) -> Claim:
     return claim
 
 
+def _without_part_in_points(gathered: _GatheredClaim, shown: frozenset[tuple[int, int]],
+                            documents: Sequence[Document]) -> _GatheredClaim:
+    """Rule `point_part_not_repeated` (QA round 53, CNN 756: the key point
+    "Each case is different, with this latest being the most extreme one
+    that Reed said she had ever heard about." came again inside Ann Reed's
+    bullet, "said: she had ever heard about … “I assume it will take many
+    years ...”"): a claim of one telling whose content has several parts,
+    the first within one sentence the note shows as a point, is listed
+    from its second part: the reader has the first above. A claim whose
+    only part is in a point is the point's (`claim_in_a_point_is_no_misfit`);
+    one whose first part lies in no point stays whole."""
+    claim = gathered.claim
+    parts = claim.content_parts
+    if len(gathered.members) != 1 or len(parts) < 2:
+        return gathered
+    source = gathered.members[0][0]
+    starts = [sentence.start for sentence in documents[source].sentences]
+    first = bisect_right(starts, parts[0].start) - 1
+    at = claim.content.find(parts[1].text)
+    if (source, first) not in shown or bisect_right(starts, parts[0].end - 1) - 1 != first or at < 0:
+        return gathered
+    rest = parts[1:]
+    text = documents[source].text
+    shorter = replace(claim, content=claim.content[at:], content_parts=rest if len(rest) > 1 else (),
+                      content_span=Span(rest[0].start, rest[-1].end, text[rest[0].start : rest[-1].end]))
+    return replace(gathered, claim=shorter, members=((source, _sentences_shown(starts, shorter)),))
+
+
 def without_list_bullet(claim: Claim) -> Claim:
     """Rule `list_bullet_is_no_content` (session 11, corkbeo.ie: "The letter
     warned: - If the current trend continues ..."): the bullet of a list
@@ -1652,7 +1683,11 @@ def shortened(claim: Claim, document: Document, limit: int = BRIEF_CLAIM_WORDS,
         previous_stop = stop
     shown = shown.rstrip()
     if kept[-1] != order[-1]:
-        shown += ELLIPSIS + _unclosed_quote(shown)
+        # rule `shown_quote_is_closed` (QA round 33: "“... and business was booming. …" left its
+        # quotation open), read as `open_quote_closed_where_shown` reads it, from the last mark, so a
+        # quotation set over paragraphs is closed once (code review s19, wevolver.com: a cut after
+        # '... printer itself,”' counted the mark the first paragraph leaves open and showed '…”')
+        shown += ELLIPSIS + _left_open(shown)
     spans: list[Span] = []
     for number, piece, _ in pieces:
         if number not in kept:
@@ -1669,21 +1704,6 @@ def shortened(claim: Claim, document: Document, limit: int = BRIEF_CLAIM_WORDS,
     return replace(claim, content=shown,
                    content_span=Span(spans[0].start, spans[-1].end, document.text[spans[0].start : spans[-1].end]),
                    content_parts=tuple(spans) if len(spans) > 1 else ())
-
-
-# Not _left_open's reading (the last mark), though both close a quotation: on the web pages they
-# differ (wevolver.com.3dprinting: a cut after '... printer itself,”' counts the mark a paragraph
-# leaves open in a quotation set over paragraphs, and adds a closing one), so making them one
-# changes notes: a rule change, not a mend
-def _unclosed_quote(text: str) -> str:
-    """Rule `shown_quote_is_closed` (QA round 33: "“... and business was
-    booming. …" left its quotation open): the mark that closes a quotation
-    `text` opens and does not close, else ''. A cut inside a quotation
-    shows "“... booming. …”": the reader sees where the quote shown ends."""
-    curly = text.count("\u201c") - text.count("\u201d")
-    if curly > 0:
-        return CLOSING_QUOTE["\u201c"]
-    return CLOSING_QUOTE['"'] if text.count('"') % 2 else ""
 
 
 def _left_open(content: str) -> str:

@@ -33,8 +33,8 @@ def test_rule_points_are_not_more_claims() -> None:
     # the demo: Kuleba's claim is its key point, so nothing is "more"; the command lists them all
     assert more_claims(source(1, 1)) == "1 other claim is given above; all claims"
     assert more_claims(source(2, 2)) == "2 other claims are given above; all claims"
-    assert more_claims(source(3, 1)) == "3 more claims (1 of them given above)"
-    assert more_claims(source(3, 2)) == "3 more claims (2 of them given above)"
+    assert more_claims(source(3, 1)) == "2 more claims, and 1 given above as a point; all claims"
+    assert more_claims(source(3, 2)) == "1 more claim, and 2 given above as points; all claims"
 
 
 def test_rule_points_are_not_more_claims_near_variant_stays() -> None:

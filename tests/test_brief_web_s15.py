@@ -24,7 +24,7 @@ def test_claims_given_as_points_are_said_to_be_there() -> None:
 
 
 def test_some_of_the_more_claims_given_as_points() -> None:
-    assert more_claims(source(3, 1)) == "3 more claims (1 of them given above)"
+    assert more_claims(source(3, 1)) == "2 more claims, and 1 given above as a point; all claims"
 
 
 def test_more_claims_with_none_in_points_stay_as_they_were() -> None:

@@ -53,7 +53,8 @@ def brief(
             raise ValueError("standard input (-) can be read only once")
         common.check_output(output, sources)
         check_method(method)
-        articles = [common.read_noted(source, method) for source in unique_sources(sources)]
+        in_view = common.view_shows_warnings(output_format, output)
+        articles = [common.read_noted(source, method, in_view) for source in unique_sources(sources)]
         note = make_brief(articles, points=points, words=words, method=method)
         if words is not None and note.bottom_line is None:
             raise ValueError(f"no sentence fits in {words} words as the note's bottom line; raise --words")

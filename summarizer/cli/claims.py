@@ -69,7 +69,7 @@ def claims(
         from summarizer.render.claims import claims_views
 
         common.check_output(output, [source])
-        document = common.read_document(source)
+        document = common.read_document(source, in_view=common.view_shows_warnings(output_format, output))
         every = claims_in_document(document, headlines=headlines)
         found = filter_claims(every, speaker, kind)
         if every and not found:

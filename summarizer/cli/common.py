@@ -181,21 +181,23 @@ def write_or_print(rendered: str, output: Path | None) -> None:
     sys.stderr.write(f"summarizer: wrote {output}\n")
 
 
-def read_document(source: str, method: str | None = None) -> Document:
-    """The one parse of a command's article: read (warnings on stderr) and
-    parsed once, the title it came with kept. A note on stderr first when
-    the article is long enough to take a while (`long_input_notes`)."""
+def read_document(source: str, method: str | None = None, in_view: bool = False) -> Document:
+    """The one parse of a command's article: read (warnings on stderr,
+    unless `in_view`) and parsed once, the title it came with kept. A note
+    on stderr first when the article is long enough to take a while
+    (`long_input_notes`)."""
     from summarizer.document import parse_article
 
-    return parse_article(read_noted(source, method))
+    return parse_article(read_noted(source, method, in_view))
 
 
-def read_noted(source: str, method: str | None = None) -> Article:
-    """`source` read, its warnings and any `long_input_notes` on stderr."""
+def read_noted(source: str, method: str | None = None, in_view: bool = False) -> Article:
+    """`source` read, its warnings and any `long_input_notes` on stderr;
+    the warnings not when `in_view` (rule `warning_shown_once`)."""
     from summarizer.reading import read_article
 
     note_terminal_input(source, "the article", "paste it")
-    article = read_article(source, on_warning=warn)
+    article = read_article(source, on_warning=None if in_view else warn)
     for note in long_input_notes(article, method):
         warn(note)
     return article
@@ -356,6 +358,15 @@ def text_width(to_file: bool = False) -> int:
     if to_file or (not os.environ.get("COLUMNS") and not sys.stdout.isatty()):
         return TEXT_WIDTH
     return max(shutil.get_terminal_size((TEXT_WIDTH, 24)).columns, MIN_TEXT_WIDTH)
+
+
+def view_shows_warnings(requested: OutputFormat | None, output: Path | None) -> bool:
+    """Rule `warning_shown_once` (web tester s19, lastampa.it: the language
+    warning was printed twice on a terminal, on stderr and as the rich
+    view's folded "Note:"): the rich view printed (no --output) carries the
+    article's warnings as its notes, so stderr does not repeat them. Any
+    other view (text, a file) leaves them to stderr, as before."""
+    return output is None and choose_format(requested) is OutputFormat.rich
 
 
 def choose_format(requested: OutputFormat | None, piped: OutputFormat = OutputFormat.text) -> OutputFormat:

@@ -61,7 +61,8 @@ def summarize(
         common.check_output(output, [source])
         length = Length(sentences=sentences, ratio=ratio, words=words)
         check_method(method)
-        document = common.read_document(source, method)
+        document = common.read_document(source, method,
+                                            not explain and common.view_shows_warnings(output_format, output))
 
         if explain:
             views = explanation_views(explain_document(document, length, method), source)

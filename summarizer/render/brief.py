@@ -140,7 +140,8 @@ def more_claims(source: BriefSource) -> str:
     read as a claim still to come): when every claim not listed is a key
     point, the line says they are there and the command is for all of
     them: "1 other claim is given above; all claims"; when only some are,
-    the count keeps them apart: "3 more claims (1 of them given above)". A
+    the count keeps them apart (rule `more_claims_counts_apart`): "2 more
+    claims, and 1 given above as a point; all claims". A
     note with no claim in its points keeps "3 more claims". Review s16
     item 15: the points that give a claim may be the bottom line, and a
     note may have no Key points section, so the line says "given above",
@@ -150,7 +151,10 @@ def more_claims(source: BriefSource) -> str:
         return count_of(count, "more claim")
     if in_points >= count:
         return f"{count_of(count, 'other claim')} {_is(count, 'given', 'given')} above; all claims"
-    return f"{count_of(count, 'more claim')} ({in_points} of them given above)"
+    # rule `more_claims_counts_apart` (web tester s19: "2 more claims (1 of them given above)" was
+    # hard to parse): the claims not in the note and those given as points, each counted plainly
+    points = "a point" if in_points == 1 else "points"
+    return f"{count_of(count - in_points, 'more claim')}, and {in_points} given above as {points}; all claims"
 
 
 # Rule `left_out_says_why`: why a note lists none of the claims found (a brief is never longer than

@@ -46,6 +46,7 @@ import heapq
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, fields
+from functools import cache
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -53,7 +54,7 @@ import numpy as np
 from summarizer.claim_cache import document_claims
 from summarizer.model import Document
 from summarizer.nlp.words import LETTER, content_words, count_words, stem, stop_words, tokenize_words
-from summarizer.rules import load_word_set
+from summarizer.rules import alternation, load_word_set, load_word_sets
 from summarizer.summarizers.base import Length, Ranker
 from summarizer.summarizers.graph import (
     SparseRows,
@@ -174,13 +175,41 @@ def lead_position(document: Document) -> np.ndarray:
 
 def paragraph_start(document: Document) -> np.ndarray:
     """1 for a sentence that opens a paragraph of several sentences or
-    follows one, else 0. A text without paragraph breaks gets 0 throughout."""
+    follows one, else 0. A text without paragraph breaks gets 0 throughout.
+    Rule `writer_announcement_opens_the_news`: a writer's announcement in
+    the lead ("today we are announcing ...") counts as a paragraph's start."""
     if len(document.paragraphs) <= 1:
         return np.zeros(len(document.sentences))
     opens = np.zeros(len(document.sentences))
     for paragraph in document.paragraphs:
         opens[paragraph.sentences[0]] = 1.0
+    for number, sentence in enumerate(document.sentences[:_writer_announcement()[1]]):
+        if is_writer_announcement(sentence.text):
+            opens[number] = 1.0
     return opens
+
+
+@cache
+def _writer_announcement() -> tuple[re.Pattern[str], int, re.Pattern[str]]:
+    sets = load_word_sets("writer_announcements")
+    gap = int(next(iter(sets["gap"])))
+    announcing = re.compile(rf"\b{alternation(sets['writer'])}(?:['\u2019][a-z]+)?(?:\s+[\w'\u2019]+){{0,{gap}}}?\s+"
+                            rf"{alternation(sets['announces'])}\b", re.IGNORECASE)
+    when = re.compile(rf"\b{alternation(sets['when'])}\b", re.IGNORECASE)
+    return announcing, int(next(iter(sets["lead"]))), when
+
+
+def is_writer_announcement(text: str) -> bool:
+    """Rule `writer_announcement_opens_the_news` (rules/writer_announcements.txt;
+    web tester s19, security.googleblog.com: "... That's why today we are
+    announcing Enhanced Safe Browsing protection in Chrome, ..." was left
+    out of summary and brief): the writer ("we", "I") announces something
+    today, in no quotation. Not "Today the council announced ..." (a
+    report), nor an announcement of another day."""
+    announcing, _, when = _writer_announcement()
+    if any(mark in text for mark in '"\u201c\u201d'):
+        return False
+    return bool(announcing.search(text)) and bool(when.search(text))
 
 
 def sentence_words(document: Document) -> list[list[str]]:

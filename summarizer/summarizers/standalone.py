@@ -33,6 +33,11 @@ with (itself included): its *unit*.
 - `question_needs_answer`: a question the text itself asks ("Did you go to
   art school?", "Which invites the question: ...?") needs the sentence
   after it, which answers it.
+- `rebutted_view_needs_its_rebuttal` (rules/rebutted_views.txt): a view
+  the writer reports of a vague group ("Some people might think that ...",
+  "Lots of media see ...") when the next sentence answers it (opens with
+  "But", "However", or "I see", "I do not believe"): it needs that answer;
+  alone it gives the reader the stance the writer argues against.
 - `reported_question_needs_answer` (rules/reported_questions.txt): so does
   a question the writer reports ("CNN affiliate CFN 13 asked Chitwood
   whether he had any issue with the father's reaction."): a summary or a
@@ -156,6 +161,12 @@ RULES: tuple[StandaloneRule, ...] = (
         "a sentence reporting a question (\"asked ... whether\") needs the sentence after it, its answer",
         "The father faces no charges. CNN affiliate CFN 13 asked Chitwood whether he had any issue with "
         "the father's reaction. Not as a police chief and not as a father, Chitwood answered.",
+    ),
+    StandaloneRule(
+        "rebutted_view_needs_its_rebuttal",
+        "a view of a vague group (\"Some people might think ...\") answered by the next sentence (\"But\","
+        " \"I see\") needs it: alone it gives the stance backwards",
+        "Some people might think that the protesters oppose clean air. But the richest tenth emit half the carbon.",
     ),
     StandaloneRule(
         "unattributed_quotation",
@@ -386,6 +397,35 @@ def is_open_question(text: str) -> bool:
     is a report), so it asks what the next sentence answers: an interview's
     question, an essay's "Which invites the question: ...?"."""
     return text.rstrip().endswith("?")
+
+
+@cache
+def _rebutted_view() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    sets = load_word_sets("rebutted_views")
+    gap = int(next(iter(sets["gap"])))
+    word = r"[\w'\u2019-]+"
+    view = re.compile(rf"^[\s\u2014\u2013-]*(?:{alternation(sets['group_prefix'])}\s+)?{alternation(sets['group'])}"
+                      rf"(?:\s+{word}){{0,{gap}}}?(?:\s+{alternation(sets['modal'])})?\s+{alternation(sets['holds'])}\b",
+                      re.IGNORECASE)
+    own = re.compile(rf"^[\s\u2014\u2013-]*I(?:\s+{alternation(sets['first_person_negation'])}){{0,2}}"
+                     rf"\s+{alternation(sets['holds'])}\b")
+    return view, own
+
+
+def is_rebutted_view(text: str, answer: str) -> bool:
+    """Rule `rebutted_view_needs_its_rebuttal` (rules/rebutted_views.txt; web
+    tester s19, pamelaandersonfoundation.org: the bottom line "Lots of media
+    see Yellow Vests protesters as criminals causing destruction.", a view
+    the next sentence, "I see forces of destruction on the other side.",
+    argues against): `text` reports the view of a vague group ("Some people
+    might think that ...") and `answer`, the next sentence, sets one
+    against it (opens with a contrast connective of contrast_openers.txt,
+    or with "I" and a verb of holding a view). Not a view nothing answers,
+    nor a quotation (the speaker's words, which the claims give)."""
+    view, own = _rebutted_view()
+    if not view.match(text):
+        return False
+    return without_contrast_opener(answer) is not None or bool(own.match(answer))
 
 
 @cache
@@ -844,7 +884,8 @@ def sentence_units(document: Document) -> tuple[tuple[int, ...], ...]:
         answer = units[i][-1] + 1
         asking = document.sentences[units[i][-1]].text
         if answer < n and len(units[i]) <= MAX_UNIT and (
-                is_open_question(asking) or (units[i][-1] > 0 and is_reported_question(asking))):
+                is_open_question(asking) or (units[i][-1] > 0 and is_reported_question(asking))
+                or is_rebutted_view(asking, document.sentences[answer].text)):
             needed = sorted(set(units[i]).union(units[answer], (answer,)))
             units[i] = tuple(needed[:MAX_UNIT + 1])
     return tuple(units)
