@@ -416,6 +416,7 @@ def find_mentions(
                                           organisations, lower_case), 1))
     found = _body_before_a_place_end(found, people | organisations)
     found = _without_phrases(found, text, lower_case)
+    found = _without_a_glued_opener(found, text, lower_case, people, organisations, named_inside)
     found = _first_names_sharing_a_surname(found, text)
     found = _family_names(found, lower_case, text, quotes)
     found = _kin_marked_people(found, text, lower_case, organisations)
@@ -1021,6 +1022,13 @@ def _without_title(name: str, surnames: frozenset[str], lower_case: frozenset[st
     if len(words) == 1 and lowered[0].endswith("s") and lowered[0][:-1] in _title_heads():
         return ""  # "Detectives"
     cut = max((i + 1 for i, w in enumerate(lowered[:-1]) if w in _title_words()), default=0)
+    if not cut and lower_case is not None and len(words) > 2 and lowered[0] in _described_words() \
+            and _reads_as_a_personal_name(" ".join(words[1:]), lower_case or frozenset()):
+        # rule `descriptor_is_no_title_or_name` (QA round 53, 696: "Billionaire Yoo Byung Eun (7)"): a
+        # person's descriptor (source_nouns.txt `described`: "Billionaire", "Tycoon") opening a run is cut
+        # as a title word is, before a personal name of two words or more; "Daughter Chiara", "Sister
+        # Wives" (one word after it) and "Teacher Retirement System" (common words) stay
+        cut = 1
     first = next((i for i, w in enumerate(lowered[:-1]) if w in first_names()), None)
     if first is not None and first > cut and not any(w.endswith(".") for w in words[:first]) \
             and not noun_ending_is_no_surname(lowered[-1]) and (
@@ -1030,6 +1038,12 @@ def _without_title(name: str, surnames: frozenset[str], lower_case: frozenset[st
     if len(words) - cut == 1 and lowered[-1] not in surnames:
         return name
     return " ".join(words[cut:])
+
+
+@cache
+def _described_words() -> frozenset[str]:
+    """People described, not named (source_nouns.txt `described`)."""
+    return noun_sets("source_nouns")["described"]
 
 
 def _nouns_capitalised(text: str) -> bool:
@@ -1262,6 +1276,45 @@ def _without_phrases(found: dict[str, tuple[MentionKind, int]], text: str, lower
     return kept
 
 
+def _without_a_glued_opener(found: dict[str, tuple[MentionKind, int]], text: str, lower_case: frozenset[str],
+                            people: set[str], organisations: set[str], named_inside: set[str]
+                            ) -> dict[str, tuple[MentionKind, int]]:
+    """Rule `glued_opener_is_no_part_of_a_name` (web tester s19: "New
+    Coinbase (45)" of "New Coinbase users can get $10", "URL Chrome (13)" of
+    "the actual URL Chrome visited"): a name whose first word is a common
+    word the article writes in lower case ("new") and that the article
+    writes only at a sentence's start, or whose first word is a thing's
+    abbreviation (no_names.txt `things`: "URL"), is the rest of the name
+    when the article also writes the rest alone, at least OFTEN_NAMED
+    times ("Coinbase", "Chrome"): it counts for the rest (and the rest is
+    named inside a sentence, for `repeated_one_word_name_is_listed`). "New
+    Delhi" (a listed place), "Royal Navy" inside a sentence and "DNA
+    Renewal" (no "Renewal" alone) stay. Changes `named_inside` in place."""
+    kept: dict[str, tuple[MentionKind, int]] = {}
+    moved: dict[str, int] = {}
+    for name, (kind, count) in found.items():
+        words = name.split()
+        rest = " ".join(words[1:])
+        opener = words[0] if len(words) > 1 else ""
+        glued = bool(opener) and kind != PERSON and not is_place(name) and not is_place(rest) and (
+            (opener.isupper() and opener.lower() in _no_names()["things"])
+            or (opener[1:].islower() and opener.lower() in lower_case and opener.lower() not in first_names()
+                and all(at == 0 or SENTENCE_END_BEFORE.search(text[max(0, at - CUE_REACH) : at])
+                        for at, _ in _whole_word_spans(name, text))))
+        alone = [at for at, _ in _whole_word_spans(rest, text)
+                 if not text[max(0, at - len(opener) - 1) : at].startswith(opener)] if glued else []
+        if len(alone) >= OFTEN_NAMED:
+            moved[rest] = moved.get(rest, 0) + count
+            if any(at > 0 and not SENTENCE_END_BEFORE.search(text[max(0, at - CUE_REACH) : at]) for at in alone):
+                named_inside.add(rest)
+            continue
+        kept[name] = (kind, count)
+    for rest, count in moved.items():
+        kind = kept[rest][0] if rest in kept else _kind(rest, "", people, organisations, lower_case)
+        kept[rest] = (kind, count + (kept[rest][1] if rest in kept else 0))
+    return kept
+
+
 def _verb_opens(words: Sequence[str], lower_case: frozenset[str]) -> bool:
     """Rule `verb_opens_no_name` (session 14: "Perform CPR" of a list's step
     "4. Perform CPR on old content", "Boycott Nixon" of "a “Committee to
@@ -1276,7 +1329,7 @@ def _verb_opens(words: Sequence[str], lower_case: frozenset[str]) -> bool:
     if first in _no_names()["opening_verbs"]:
         return True
     return first.endswith(GERUND_ENDING) and first in lower_case and first not in first_names() \
-        and all(len(word) > 1 and word.isupper() for word in words[1:])
+        and all(len(word) > 1 and word.split("-")[0].isupper() for word in words[1:])  # "AMP-first" too
 
 
 def _people_noun_ends(words: Sequence[str], lower_case: frozenset[str]) -> bool:

@@ -94,7 +94,8 @@ def test_rule_title_to_a_body() -> None:
     assert [(c.speaker, c.speaker_kind, c.role) for c in claims if c.cue == "urge"] == [
         ("Susan Rice", "person", "Ambassador to the U.N.")]
     # near variants: a place for a body, and no name after it
-    assert ("Lakhdar Brahimi", "person", "Envoy to Syria") in _names(
+    # (mentions2-s19: "Special Envoy" is one title in titles.txt, so the role is the whole title)
+    assert ("Lakhdar Brahimi", "person", "Special Envoy to Syria") in _names(
         "Special Envoy to Syria Lakhdar Brahimi said the talks had failed.")
     assert [n for n in _names("The Ambassador to Russia said the talks had failed.") if n[2]] == []
 
