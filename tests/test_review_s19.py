@@ -1,0 +1,30 @@
+"""Review of session 19 (/work/briefing/review-s19.md): near-miss sentences on
+the session's new rules. Each rule keeps its own sentence working, and the
+reviewer's near variant must no longer fire."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.claim_helpers import described, only
+
+
+# Finding 1, rule `bracketed_acronym_inside_a_name`: the body opening the phrase still walks
+# past its bracket ...
+def test_a_body_opening_the_phrase_keeps_its_bracketed_acronym() -> None:
+    text = "The International Atomic Energy Agency (IAEA) in Vienna said Iran had complied."
+    assert only(text).speaker == "International Atomic Energy Agency", described(text)
+
+
+# ... but a role or an of/for/at head before the body leaves the place after "in" unresolved
+@pytest.mark.parametrize("text", [
+    "A spokesman for the Free Syrian Army (FSA) in Aleppo said the rebels had retreated.",
+    "An official at the International Atomic Energy Agency (IAEA) in Vienna said the inspectors had left.",
+    "A researcher at the Massachusetts Institute of Technology (MIT) in Boston said the results were clear.",
+    "The head of the Syrian Observatory for Human Rights (SOHR) in London said the toll had risen.",
+    "A leader of the Kurdistan Workers Party (PKK) in Turkey told reporters the fight would go on.",
+    "Fighters of the Free Syrian Army (FSA) in Aleppo said the rebels had retreated.",
+])
+def test_a_role_before_a_bracketed_body_makes_no_place_the_speaker(text: str) -> None:
+    claim = only(text)
+    assert claim.speaker is None, described(text)
