@@ -28,3 +28,21 @@ def test_a_body_opening_the_phrase_keeps_its_bracketed_acronym() -> None:
 def test_a_role_before_a_bracketed_body_makes_no_place_the_speaker(text: str) -> None:
     claim = only(text)
     assert claim.speaker is None, described(text)
+
+
+# Finding 2, rule `title_to_a_body_keeps_the_name`: the title's holder alone still speaks ...
+def test_a_title_to_a_body_still_gives_its_holder() -> None:
+    text = "U.S. Ambassador to Syria Robert Ford said the talks had failed."
+    assert only(text).speaker == "Robert Ford", described(text)
+
+
+# ... and two names joined by "and" stay two speakers, as they do without "to" titles
+@pytest.mark.parametrize("text", [
+    "Former Ambassador to Syria Ryan Crocker and Ambassador to Iraq Stuart Jones said the talks had failed.",
+    "Ambassador to Iraq Stuart Jones and Ryan Crocker said the talks had failed.",
+    "Former Ambassador to Syria Ryan Crocker and Stuart Jones said the talks had failed.",
+    "Former Ambassador Ryan Crocker and Ambassador Stuart Jones said the talks had failed.",
+])
+def test_two_names_with_titles_to_a_body_stay_two_speakers(text: str) -> None:
+    claim = only(text)
+    assert claim.speaker is not None and "Crocker" in claim.speaker and "Jones" in claim.speaker, described(text)

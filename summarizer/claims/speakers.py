@@ -101,6 +101,7 @@ from summarizer.claims.names import (
     UNKNOWN,
     Name,
     after_staff_at,
+    body_after_a_title,
     body_heads,
     body_name_in_one_order,
     connectors,
@@ -4525,6 +4526,20 @@ def _apposition_part(part: list[Token]) -> bool:
     return bool(part) and opens_a_noun_apposition(part[0].lower)
 
 
+def _titles_held_at(part: list[Token]) -> set[int]:
+    """Rule `title_to_a_body_keeps_the_name`, the pair's side (review s19:
+    "Former Ambassador to Syria Ryan Crocker and Ambassador to Iraq Stuart
+    Jones said" gave 'Stuart Jones' alone): the positions in `part` of a
+    title's "to (the)" and the body or place it is held at (names.py rule
+    `title_to_a_body`); words of a title, not a preposition that joins one
+    body's name, so two titled names joined by "and" stay two speakers."""
+    held: set[int] = set()
+    for m, token in enumerate(part):
+        if m and token.lower == "to" and part[m - 1].is_capitalised and part[m - 1].lower in title_words():
+            held.update(range(m, m + body_after_a_title(part, m)))
+    return held
+
+
 def _two_names_joined(part: list[Token], inside: list[tuple[Name, Entity]], position: int) -> bool:
     """For rule `two_named_speakers_as_written`: the source is one name (with
     its title), "and", and another ("Israel and Hamas said"); `position` is
@@ -4533,7 +4548,8 @@ def _two_names_joined(part: list[Token], inside: list[tuple[Name, Entity]], posi
     if len(joiners) != 1 or not 0 < joiners[0] < len(part) - 1:
         return False
     left, right = part[joiners[0] - 1], part[joiners[0] + 1 :]
-    if any(t.lower in PREPOSITIONS for t in part):
+    held_at = _titles_held_at(part)
+    if any(t.lower in PREPOSITIONS and m not in held_at for m, t in enumerate(part)):
         return False  # "The Tax Policy Center at the Urban Institute and Brookings Institution": one body
     lefts = [e for n, e in inside if n.end == left.end]
     rights = [e for n, e in inside if n.end == part[-1].end and n.start >= right[0].start]
@@ -4547,7 +4563,8 @@ def _two_names_joined(part: list[Token], inside: list[tuple[Name, Entity]], posi
         lead = next((m for m, t in enumerate(right) if t.is_capitalised and t.text != "No"), 0)
         if not all(is_modifier(t.lower) or t.text in ("No", ".") or t.text.isdigit() for t in right[:lead]):
             lead = 0
-    if not lefts or not rights or not all(t.is_capitalised for t in right[lead:]):
+    if not lefts or not rights or not all(t.is_capitalised or m in held_at
+                                          for m, t in enumerate(right[lead:], joiners[0] + 1 + lead)):
         return False
     # "the Central and East European Coalition", "the House Oversight and Government Reform
     # Committee": words of one body's name; two bodies joined are places ("Britain and France")
