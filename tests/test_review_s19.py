@@ -46,3 +46,27 @@ def test_a_title_to_a_body_still_gives_its_holder() -> None:
 def test_two_names_with_titles_to_a_body_stay_two_speakers(text: str) -> None:
     claim = only(text)
     assert claim.speaker is not None and "Crocker" in claim.speaker and "Jones" in claim.speaker, described(text)
+
+
+# Finding 3, rule `named_law_is_no_speaker`: a law's name is still no speaker ...
+@pytest.mark.parametrize("text", [
+    "The Volcker Rule, for example, sought to ban banks from proprietary trading.",
+    "Affordable Care Act sought to cover everyone.",
+])
+def test_a_named_law_is_still_no_speaker(text: str) -> None:
+    assert described(text) == [], described(text)
+
+
+# ... but a title or a single given name before the law word names a person
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Mr. Law argued that the tax was unfair.", "Law"),
+    ("Rep. Law argued that the tax was unfair.", "Law"),
+    ("Professor Law argued that the tax was unfair.", "Law"),
+    ("Jude Law argued that the film was his best.", "Jude Law"),
+    ("Bonar Law argued that the tax was unfair.", "Bonar Law"),
+    ("Ja Rule argued that the festival was a success.", "Ja Rule"),
+    ("Mayor Rule proposed that the park be closed.", "Rule"),
+    ("Judge Treaty ruled that the law was void.", "Treaty"),
+])
+def test_a_person_named_like_a_law_stays_the_speaker(text: str, speaker: str) -> None:
+    assert only(text).speaker == speaker, described(text)

@@ -64,6 +64,8 @@ from summarizer.claims.lexicon import (
     noun_sets,
     past_forms,
     source_nouns,
+    title_word_kinds,
+    title_words,
 )
 from summarizer.claims.names import (
     ARTICLES,
@@ -3719,7 +3721,9 @@ def named_law_source(view: SentenceView, frame: Frame) -> bool:
     not neutral (it "sought", "proposed", "supports") is the writer's account
     of what the law does; no one said it. A neutral cue that quotes its text
     ("The Sanctity of Human Life Act states ...") and a person named Law
-    ("Steven Law said", a listed first name before it) stay."""
+    ("Steven Law said", a listed first name before it) stay, and so do a title
+    before it ("Mr. Law", "Judge Treaty") and one bare word before it with
+    no "the" ("Jude Law argued", "Ja Rule")."""
     if frame.source is None or frame.entry.cue_class == "neutral":
         return False
     words = [t for t in view.tokens_within(frame.source[0], frame.source[1]) if t.is_word]
@@ -3730,7 +3734,13 @@ def named_law_source(view: SentenceView, frame: Frame) -> bool:
     if after and not (len(after) >= 2 and after[0].lower == "of" and after[1].text.isdigit()):
         return False  # the law word is no head: "the Southern Poverty Law Center", "a Marquette Law School poll"
     name = [t for t in words[:head] if t.lower not in ARTICLES]
-    return bool(name) and name[0].lower not in first_names() and all(
+    if not name or name[0].lower in first_names() or any(
+            t.lower in title_words() or t.lower in title_word_kinds() for t in name):
+        return False  # a title or a first name before the word means a person: "Mr. Law", "Mayor Rule"
+    # A law's name opens with "the" ("the Volcker Rule") or holds two words before the law word
+    # ("Affordable Care Act"); one capitalised word alone before it is a person's given name as
+    # often ("Jude Law", "Ja Rule", "Bonar Law argued": review s19 finding 3)
+    return (words[0].lower in ARTICLES or len(name) >= 2) and all(
         t.is_capitalised or t.lower in ("of", "for", "on") for t in name)
 
 
