@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from summarizer import extract_claims
 from tests.claim_helpers import described, only
 
 
@@ -70,3 +71,22 @@ def test_a_named_law_is_still_no_speaker(text: str) -> None:
 ])
 def test_a_person_named_like_a_law_stays_the_speaker(text: str, speaker: str) -> None:
     assert only(text).speaker == speaker, described(text)
+
+
+# Finding 4, rules `kin_apposition_marks_a_person` / `introduced_newcomer_is_he`: the relative
+# introduced alone is still "he" ...
+def test_a_relative_introduced_alone_is_he() -> None:
+    text = ("Peter Garrett spoke first. The couple's other son, Simeon, lives in Canada. He told the Post that "
+            "the family was in shock.")
+    assert [c.speaker for c in extract_claims(text)] == ["Simeon"], described(text)
+
+
+# ... but with a second man named after the relative, "he" stays unresolved
+@pytest.mark.parametrize("text", [
+    "Peter Garrett spoke first. The couple's other son, Simeon, lives with his uncle Mark Jones in Canada. "
+    "He told the Post that the family was in shock.",
+    "Peter Garrett spoke first. The couple's other son, Simeon, lives in Canada with Mark. He told the Post "
+    "that the family was in shock.",
+])
+def test_a_relative_beside_another_man_is_no_he(text: str) -> None:
+    assert [c.speaker_kind for c in extract_claims(text)] == ["unresolved"], described(text)

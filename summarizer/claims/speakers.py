@@ -967,6 +967,12 @@ class SpeakerIndex:
                 name = name._replace(kind=PERSON)  # rule `age_marks_a_person`
             kin_gender = _gender_of_a_kin_apposition(tokens, name) \
                 if name.kind == UNKNOWN and _relative_introduced_at(tokens, name.first) else None
+            if kin_gender is not None and any(other.first > name.last and other.kind != ORGANISATION
+                                              and other.gender in (kin_gender, None) for other in found):
+                # another who may be "he" or "she" is named after the relative ("The couple's
+                # other son, Simeon, lives with his uncle Mark Jones": review s19 finding 4): the
+                # relation word marks no one the next pronoun points to; the name stays untyped
+                kin_gender = None
             if kin_gender is not None:
                 name = name._replace(kind=PERSON, gender=name.gender or kin_gender)
             name = _with_nationality_of_the_title(tokens, name)
