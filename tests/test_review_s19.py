@@ -90,3 +90,19 @@ def test_a_relative_introduced_alone_is_he() -> None:
 ])
 def test_a_relative_beside_another_man_is_no_he(text: str) -> None:
     assert [c.speaker_kind for c in extract_claims(text)] == ["unresolved"], described(text)
+
+
+# Finding 5, rule `noun_before_a_participle_stays`: a reduced passive still keeps its noun's
+# phrase as the source ...
+def test_a_reduced_passive_is_still_the_whole_source() -> None:
+    text = "Former soldiers involved in the operations said the orders came from above."
+    assert only(text).source_as_written == "Former soldiers involved in the operations", described(text)
+
+
+# ... but a past verb that takes no object is the subject's own finite verb
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("His aides worked in the capital then told reporters the plan was ready.", "His aides"),
+    ("His family lived in Boston then said they would move.", "His family"),
+])
+def test_a_finite_past_verb_is_no_reduced_passive(text: str, speaker: str) -> None:
+    assert only(text).speaker == speaker, described(text)

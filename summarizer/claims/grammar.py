@@ -459,6 +459,9 @@ def _time_of_a_reduced_passive(tokens: Sequence[Token], first: int, last: int) -
         and tokens[last - 2].is_word and not tokens[last - 2].is_capitalised and is_noun_word(tokens[last - 2].lower)
 
 
+INTRANSITIVE_PASTS = grammar("intransitive_pasts")
+
+
 def _reduced_passive_after_its_noun(tokens: Sequence[Token], first: int, marker: int) -> bool:
     """Rule `noun_before_a_participle_stays`, its phrase: the clause marker
     is a past participle right after a lower-case noun and before a
@@ -466,11 +469,14 @@ def _reduced_passive_after_its_noun(tokens: Sequence[Token], first: int, marker:
     the case"): a reduced passive that modifies the noun, whose phrase is the
     source, not a verb before which the source ends. Not after a document
     ("A statement posted on the website GunBroker.com said": the statement
-    speaks, where it was posted is no part of the source)."""
+    speaks, where it was posted is no part of the source). Not a verb that
+    takes no object (claim_grammar.txt intransitive_pasts: "His aides worked
+    in the capital then told ..."): the subject's own past verb."""
     if not (first < marker - 1 and marker + 1 < len(tokens)):
         return False
     participle, noun = tokens[marker], tokens[marker - 1]
     return participle.is_word and is_past_participle(participle.lower) \
+        and participle.lower not in INTRANSITIVE_PASTS \
         and noun.is_word and not noun.is_capitalised and is_noun_word(noun.lower) \
         and noun.lower not in documents() \
         and tokens[marker + 1].lower in PREPOSITIONS
