@@ -106,3 +106,18 @@ def test_a_reduced_passive_is_still_the_whole_source() -> None:
 ])
 def test_a_finite_past_verb_is_no_reduced_passive(text: str, speaker: str) -> None:
     assert only(text).speaker == speaker, described(text)
+
+
+# Finding 6, act_readings.txt `confirm: @dead @killed`: a toll is still no claim ...
+def test_a_confirmed_toll_is_still_no_claim() -> None:
+    text = "292 confirmed dead, 12 still missing."
+    assert extract_claims(text) == [], described(text)
+
+
+# ... but "dead" or "killed" before the subject of a clause leaves the claim
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Police confirmed dead bodies were found in the river.", "Police"),
+    ("Officials confirmed killed soldiers were from Ohio.", "Officials"),
+])
+def test_confirming_a_clause_about_the_dead_is_a_claim(text: str, speaker: str) -> None:
+    assert only(text).speaker == speaker, described(text)

@@ -46,6 +46,7 @@ from summarizer.claims.grammar import (
     TIME_WORDS,
     WANTING_CUES,
     has_finite_verb,
+    is_noun_word,
     is_adverb,
     is_past_participle,
     is_past_verb,
@@ -162,6 +163,12 @@ def act_object(view: SentenceView, frame: Frame) -> bool:
         if after.lower in OBJECT_PRONOUNS and following and (following[0].lower == "to" or has_finite_verb(
                 following[:1])):
             return False  # "expect it to pass", "expect it will": a clause, not a thing awaited
+        if after.lower not in PREPOSITIONS and len(following) > 1 and following[0].is_word \
+                and not following[0].is_capitalised and is_noun_word(following[0].lower) \
+                and has_finite_verb(following[1:]):
+            # the word modifies the subject of a clause (review s19 finding 6: "Police confirmed
+            # dead bodies were found in the river"); "292 confirmed dead, 12 missing" ends there
+            return False
         # a "that" or (rfb-s17, review s17 finding 5) a colon after the object brings in what is
         # said: "Economists agree on one thing: prices will rise"
         return not any(t.lower == "that" or t.text == ":" for t in following)
