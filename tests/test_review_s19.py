@@ -121,3 +121,17 @@ def test_a_confirmed_toll_is_still_no_claim() -> None:
 ])
 def test_confirming_a_clause_about_the_dead_is_a_claim(text: str, speaker: str) -> None:
     assert only(text).speaker == speaker, described(text)
+
+
+# Finding 7, rule `clause_after_but_is_no_content`: the writer's next clause is still no content ...
+def test_the_writers_clause_after_but_is_still_no_content() -> None:
+    text = ("The beta test was something quick and easy that we could observe - but our dev team had to "
+            "maintain two separate code bases.")
+    assert extract_claims(text) == [], described(text)
+
+
+# ... but an aside with "but" between dashes before the "that" clause leaves the claim
+def test_an_aside_with_but_before_that_keeps_the_claim() -> None:
+    text = "He warned - but few listened - that the dam would fail."
+    claim = only(text)
+    assert claim.cue == "warn" and claim.content.endswith("that the dam would fail"), described(text)

@@ -808,10 +808,14 @@ def next_clause_read_as_content(view: SentenceView, frame: Frame) -> bool:
     "but our dev team had to ..."): a content that opens with "but" is the
     writer's next clause, read past a cue that had its object before it;
     "said the plan would work, but only if ..." reads its content before the
-    "but" and stays."""
+    "but" and stays, and so does an aside with "but" between dashes before
+    the "that" clause (review s19 finding 7: "He warned - but few listened -
+    that the dam would fail")."""
     if frame.rule != "reported_speech" or frame.clause_final or len(frame.content) != 1:
         return False
     tokens = view.tokens_within(*frame.content[0])
+    if any(t.text in DASHES and m + 1 < len(tokens) and tokens[m + 1].lower == "that" for m, t in enumerate(tokens)):
+        return False  # an aside between dashes, then the content: "He warned - but few listened - that ..."
     # a cue inside that clause ("alleging - but Moscow strongly denies") is left to the nesting; one
     # that is a cue only before "that" (cues.txt +clause: "had to maintain two code bases") is a verb
     return bool(tokens) and tokens[0].text == "but" and not any(
