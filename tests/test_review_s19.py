@@ -135,3 +135,19 @@ def test_an_aside_with_but_before_that_keeps_the_claim() -> None:
     text = "He warned - but few listened - that the dam would fail."
     claim = only(text)
     assert claim.cue == "warn" and claim.content.endswith("that the dam would fail"), described(text)
+
+
+# Finding 8, rule `they_goes_on_with_its_plural_subject`: the main clause's plural subject goes on ...
+def test_they_still_goes_on_with_its_plural_subject() -> None:
+    text = ("Foreign policymakers largely assumed that all good things would go together, and so they thought "
+            "opening China to trade would lead to democracy.")
+    assert extract_claims(text)[-1].speaker == "Foreign policymakers", described(text)
+
+
+# ... but a subordinate clause's subject is no part of it, and no subordinator is a modifier
+@pytest.mark.parametrize("text", [
+    "When local officials arrived, the fire had spread, and they said the town was lost.",
+    "If foreign investors leave, the economy will suffer, and they say the bank is to blame.",
+])
+def test_they_after_a_subordinate_subject_stays_unresolved(text: str) -> None:
+    assert [c.speaker_kind for c in extract_claims(text)] == ["unresolved"], described(text)

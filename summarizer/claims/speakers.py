@@ -90,6 +90,7 @@ from summarizer.claims.names import (
     BASED_AT,
     DEMONYM_ENDINGS,
     FEMALE,
+    FRONTED_SUBORDINATORS,
     INDEFINITE_ARTICLES,
     MALE,
     MAX_ROLE_WORDS,
@@ -2772,6 +2773,8 @@ class SpeakerIndex:
         if any(tokens[head].end <= m.offset < token.start and not m.quoted for m in self.recent[-1]):
             return None  # a name or a body that may be "they" (the subject's own capital is none)
         between = tokens[head + 1 : joiner]
+        if any(t.text == "," for t in between[:-1]):
+            return None  # another clause's subject ("When local officials arrived, the fire had spread, and they")
         if any(is_people_noun(t.lower) or t.lower in pronouns() or t.text in QUOTE_MARKS
                or stem(t.lower) in _body_noun_stems() for t in between):
             return None
@@ -4235,10 +4238,12 @@ def _plain_modifier(token: Token, k: int) -> bool:
     plural people noun that opens the sentence ("Foreign", "Democratic",
     "senior"): no people noun, no name (capitalised only as the sentence's
     first word), no demonstrative ("That frustrates many analysts") and no
-    verb's -s or -ed form."""
+    verb's -s or -ed form; no subordinator ("When local officials arrived":
+    review s19 finding 8)."""
     word = token.lower
     return token.is_word and (not token.is_capitalised or k == 0) and not _people_plural(word) \
-        and is_modifier(word) and word not in DEMONSTRATIVES and not word.endswith(("s", "ed"))
+        and is_modifier(word) and word not in DEMONSTRATIVES and not word.endswith(("s", "ed")) \
+        and word not in SUBORDINATORS and word not in FRONTED_SUBORDINATORS
 
 
 @cache
