@@ -151,3 +151,39 @@ def test_they_still_goes_on_with_its_plural_subject() -> None:
 ])
 def test_they_after_a_subordinate_subject_stays_unresolved(text: str) -> None:
     assert [c.speaker_kind for c in extract_claims(text)] == ["unresolved"], described(text)
+
+
+# Finding 9, rule `listed_body_written_as_a_word`: a listed company alone is still a body ...
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Siemens said the plane was ready.", "organisation"),
+    ("Oxfam said the aid was late.", "organisation"),
+    # ... but a title or an honorific before it means a person
+    ("Mr. Siemens said the plane was ready.", "person"),
+    ("Mr. Uber said the app was ready.", "person"),
+])
+def test_a_title_before_a_listed_body_word_means_a_person(text: str, kind: str) -> None:
+    assert only(text).speaker_kind == kind, described(text)
+
+
+# Finding 9, rule `relative_after_a_quoted_speaker`: its docstring example gives the clause's claim
+# to the apposition as written, never to someone else
+def test_a_who_clause_after_an_apposition_is_no_one_elses() -> None:
+    text = ('"We think early money sets the terms," said Scott Reed, the Chamber\'s chief strategist, who added '
+            "that his organization plans to spend more.")
+    added = [c for c in extract_claims(text) if c.cue == "add"]
+    assert len(added) == 1 and added[0].speaker in ("Scott Reed", "the Chamber's chief strategist"), described(text)
+
+
+# Finding 9, act_readings.txt `call_for: help`: a call for help alone is still an act ...
+def test_calling_for_help_is_still_an_act() -> None:
+    text = "A television documentary prompted one of the victims to call for help."
+    assert extract_claims(text) == [], described(text)
+
+
+# ... but a call for help from someone or for someone is a demand
+@pytest.mark.parametrize("text", [
+    "The UN called for help from member states to end the war.",
+    "The mayor called for help for the flood victims.",
+])
+def test_calling_for_help_from_someone_is_a_demand(text: str) -> None:
+    assert only(text).cue == "call for", described(text)

@@ -186,7 +186,18 @@ def act_object(view: SentenceView, frame: Frame) -> bool:
     if head.lower in REFLEXIVES:
         return head.lower in words and not _participle_goes_on(view, frame) and not _defence_against(view, frame, head)
     return (head.lower in words or ANY_OBJECT in words) and not _participle_goes_on(view, frame) \
-        and not _clause_verb_after_the_object(view, frame, head)
+        and not _clause_verb_after_the_object(view, frame, head) and not _call_addressed(view, frame, head)
+
+
+def _call_addressed(view: SentenceView, frame: Frame, head: Token) -> bool:
+    """Review s19 finding 9: a call for help from someone or for someone
+    ("The UN called for help from member states to end the war") is a
+    demand put in words, where "to call for help" alone is the act
+    (act_readings.txt `call_for`, junk_readings.txt addressed_call_prepositions)."""
+    if frame.entry.lemma != "call for":
+        return False
+    after = next((t for t in view.tokens if t.start >= head.end), None)
+    return after is not None and after.lower in _junk_words("addressed_call_prepositions")
 
 
 def _defence_against(view: SentenceView, frame: Frame, head: Token) -> bool:
