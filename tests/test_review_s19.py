@@ -7,6 +7,8 @@ from __future__ import annotations
 import pytest
 
 from summarizer import extract_claims
+from summarizer.brief import interview_scenes
+from summarizer.document import parse_document
 from tests.claim_helpers import described, only
 
 
@@ -187,3 +189,24 @@ def test_calling_for_help_is_still_an_act() -> None:
 ])
 def test_calling_for_help_from_someone_is_a_demand(text: str) -> None:
     assert only(text).cue == "call for", described(text)
+
+
+# Finding 10, brief rule `interview_scene_is_no_point`: the colour around an interview with the press
+# is still no point ...
+@pytest.mark.parametrize("text", [
+    "As he spoke to CNN, a siren wailed from the police station nearby.",
+    "While she was talking with reporters, a crowd gathered at the gate.",
+])
+def test_an_interview_scene_is_still_no_point(text: str) -> None:
+    assert interview_scenes(parse_document(f"Title\n\n{text}")) == {0}, text
+
+
+# ... but a talk with anyone else, or news in the main clause, is no interview scene
+@pytest.mark.parametrize("text", [
+    "As he spoke to the crowd, gunmen opened fire, killing 12 people.",
+    "When they talked with the minister, the rebels agreed to a ceasefire.",
+    "While she was talking with reporters, the army shelled the town.",
+    "As he spoke to CNN, a bomb killed 12 people.",
+])
+def test_news_around_a_talk_is_no_interview_scene(text: str) -> None:
+    assert interview_scenes(parse_document(f"Title\n\n{text}")) == frozenset(), text
