@@ -2243,7 +2243,7 @@ class SpeakerIndex:
         if self.sentence_tokens[-1][0].start != head[0].start:
             return None  # not the sentence's opening words: something else came first
         after = [t for t in self.sentence_tokens[-2] if t.start >= self.last_source[1]]
-        if len(after) < 4 or after[0].text != "," or after[1].lower not in ("a", "an") \
+        if len(after) < 4 or after[0].text != "," or after[1].lower not in INDEFINITE_ARTICLES \
                 or after[-1].is_word or any(not t.is_word for t in after[1:-1]):
             return None  # no apposition of a noun phrase running to the sentence's end
         bodies = {id(m.entity): m for m in self.recent[-2] if m.entity.kind == ORGANISATION and not m.quoted
