@@ -46,8 +46,8 @@ from summarizer.claims.grammar import (
     TIME_WORDS,
     WANTING_CUES,
     has_finite_verb,
-    is_noun_word,
     is_adverb,
+    is_noun_word,
     is_past_participle,
     is_past_verb,
     reads_as_clause,
@@ -164,7 +164,8 @@ def act_object(view: SentenceView, frame: Frame) -> bool:
                 following[:1])):
             return False  # "expect it to pass", "expect it will": a clause, not a thing awaited
         if after.lower not in PREPOSITIONS and len(following) > 1 and following[0].is_word \
-                and not following[0].is_capitalised and is_noun_word(following[0].lower) \
+                and not following[0].is_capitalised and following[0].lower not in PREPOSITIONS \
+                and is_noun_word(following[0].lower) \
                 and has_finite_verb(following[1:]):
             # the word modifies the subject of a clause (review s19 finding 6: "Police confirmed
             # dead bodies were found in the river"); "292 confirmed dead, 12 missing" ends there
