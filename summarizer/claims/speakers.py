@@ -2773,8 +2773,6 @@ class SpeakerIndex:
         if any(tokens[head].end <= m.offset < token.start and not m.quoted for m in self.recent[-1]):
             return None  # a name or a body that may be "they" (the subject's own capital is none)
         between = tokens[head + 1 : joiner]
-        if any(t.text == "," for t in between[:-1]):
-            return None  # another clause's subject ("When local officials arrived, the fire had spread, and they")
         if any(is_people_noun(t.lower) or t.lower in pronouns() or t.text in QUOTE_MARKS
                or stem(t.lower) in _body_noun_stems() for t in between):
             return None
