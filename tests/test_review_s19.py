@@ -111,8 +111,12 @@ def test_a_finite_past_verb_is_no_reduced_passive(text: str, speaker: str) -> No
 
 
 # Finding 6, act_readings.txt `confirm: @dead @killed`: a toll is still no claim ...
-def test_a_confirmed_toll_is_still_no_claim() -> None:
-    text = "292 confirmed dead, 12 still missing."
+@pytest.mark.parametrize("text", [
+    "292 confirmed dead, 12 still missing.",
+    # another listed '@' word before a preposition: a phrasal verb, still no claim
+    "Young people and women did not show up for candidates not named Obama during the mid-term elections.",
+])
+def test_a_confirmed_toll_is_still_no_claim(text: str) -> None:
     assert extract_claims(text) == [], described(text)
 
 
@@ -140,9 +144,13 @@ def test_an_aside_with_but_before_that_keeps_the_claim() -> None:
 
 
 # Finding 8, rule `they_goes_on_with_its_plural_subject`: the main clause's plural subject goes on ...
-def test_they_still_goes_on_with_its_plural_subject() -> None:
-    text = ("Foreign policymakers largely assumed that all good things would go together, and so they thought "
-            "opening China to trade would lead to democracy.")
+@pytest.mark.parametrize("text", [
+    "Foreign policymakers largely assumed that all good things would go together, and so they thought "
+    "opening China to trade would lead to democracy.",
+    "Foreign policymakers largely assumed that all good things would go together\u2014democracy, markets, and "
+    "human rights\u2014and so they thought opening China to trade would lead to democracy.",
+])
+def test_they_still_goes_on_with_its_plural_subject(text: str) -> None:
     assert extract_claims(text)[-1].speaker == "Foreign policymakers", described(text)
 
 
