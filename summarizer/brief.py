@@ -156,7 +156,7 @@ from summarizer.claims.grammar import (
     is_past,
 )
 from summarizer.claims.lexicon import grammar, pronouns
-from summarizer.claims.names import first_names, organisation_words, short_name_of_a_body
+from summarizer.claims.names import INDEFINITE_ARTICLES, first_names, organisation_words, short_name_of_a_body
 from summarizer.claims.text import Token, tokenize
 from summarizer.cleanup import dateline_credit, dateline_length, dateline_places, name_particles, without_dateline
 from summarizer.document import BULLET, parse_document
@@ -185,6 +185,7 @@ from summarizer.pagemeta import (
     MONTHS,
     crew_nouns,
     interview_verbs,
+    interviewers,
     is_publisher,
     is_site_name,
     outlet_words,
@@ -543,20 +544,38 @@ def interview_scenes(document: Document) -> frozenset[int]:
     (no verb of saying, rules/attribution_verbs.txt). Such a sentence says
     what went on around a talk with someone the reader cannot name. Not "As
     he spoke to CNN, he said the army ..." (his claim), nor "As Assad spoke
-    to parliament, ..." (the sentence names him)."""
+    to parliament, ..." (the sentence names him). Review s19 (finding 10:
+    "As he spoke to the crowd, gunmen opened fire, killing 12 people." was
+    rejected): the talk is with the press or the writer (`_interviewer`),
+    and the main clause is colour: it opens on something brought into the
+    scene ("a siren wailed", "a crowd gathered") and holds no number; "While
+    she was talking with reporters, the army shelled the town" is news."""
     speech = load_word_set("attribution_verbs")
     found = set()
     for number, sentence in enumerate(document.sentences):
         scene = INTERVIEW_SCENE.match(without_dateline(sentence.text, number == 0))
-        if scene and scene["verb"] in interview_verbs() and speech.isdisjoint(re.findall(r"[a-z]+", scene["rest"])):
+        if scene and scene["verb"] in interview_verbs() and speech.isdisjoint(re.findall(r"[a-z]+", scene["rest"])) \
+                and scene["whom"] is not None and _interviewer(scene["whom"]) \
+                and scene["rest"].split(maxsplit=1)[0].lower() in INDEFINITE_ARTICLES \
+                and not any(c.isdigit() for c in scene["rest"]):
             found.add(number)
     return frozenset(found)
+
+
+def _interviewer(whom: str) -> bool:
+    """For rule `interview_scene_is_no_point`: whom the talk is with is the
+    press or the writer (page_metadata.txt `interviewer`: "reporters", "us"),
+    or a news outlet, written in capitals ("CNN") or named with an outlet
+    word ("The Associated Press"); not "the crowd", "the minister"."""
+    words = whom.split()
+    return (len(words) <= 2 and words[-1].lower() in interviewers()) or (len(words) == 1 and whom.isupper()) \
+        or any(w.lower() in outlet_words() for w in words if w[:1].isupper())
 
 
 # Rule `interview_scene_is_no_point`: "As/While/When", a pronoun, an optional "was/were", a verb of
 # talking, optionally "to/with" and whom (up to four words), a comma, the main clause
 INTERVIEW_SCENE = re.compile(r"\s*(?:As|While|When)\s+(?:he|she|they)\s+(?:(?:was|were)\s+)?(?P<verb>[a-z]+)"
-                             r"(?:\s+(?:to|with)(?:\s+[\w&.'\u2019-]+){1,4})?,\s+(?P<rest>.+)", re.DOTALL)
+                             r"(?:\s+(?:to|with)(?P<whom>(?:\s+[\w&.'\u2019-]+){1,4}))?,\s+(?P<rest>.+)", re.DOTALL)
 
 
 # Rule `contributor_note_is_no_point`: a person's full name (a listed first name, one or two

@@ -152,6 +152,13 @@ def interview_verbs() -> frozenset[str]:
     return _entries("interview_verb")
 
 
+def interviewers() -> frozenset[str]:
+    """Whom the talk of an interview scene is with, the press or the writer
+    ("reporters", "us"): page_metadata.txt `interviewer` (brief rule
+    `interview_scene_is_no_point`)."""
+    return _entries("interviewer")
+
+
 def outlet_words() -> frozenset[str]:
     """Organisation words a news outlet's name has ("Press", "News"):
     page_metadata.txt `outlet_word` (brief rule `publisher_is_no_source`)."""

@@ -34,7 +34,7 @@ def test_a_name_after_a_title_to_a_place_is_the_speaker() -> None:
 def test_an_infinitive_after_a_name_still_ends_the_source() -> None:
     # no title before "to": the source ends there as it did ("Trump took to Twitter")
     claims = _claims("Mayor Ann Lee went to Boston and said the bridge would reopen in June.")
-    assert all(c.speaker != "Boston" for c in claims)
+    assert [c.speaker for c in claims] == ["Ann Lee"]
 
 
 def test_a_title_to_a_place_with_no_name_after_it_stays() -> None:
@@ -91,13 +91,13 @@ def test_a_son_in_apposition_is_the_next_he() -> None:
 def test_a_daughter_in_apposition_is_no_he() -> None:
     # "she" could be Simone; "He" cannot: not her, and nothing names him, so never Simone
     claims = _claims(SONS.format(relative="The couple's daughter, Simone,"))
-    assert all(c.speaker != "Simone" for c in claims)
+    assert [c.sentence for c in claims] == [0, 2, 3] and all(c.speaker != "Simone" for c in claims)
 
 
 def test_a_one_word_name_with_no_relation_stays_untyped() -> None:
     # "Simeon lives in Canada": nothing says Simeon is a person; the rule does not fire
     claims = _claims(SONS.format(relative="Simeon"))
-    assert all(c.speaker != "Simeon" for c in claims)
+    assert [c.sentence for c in claims] == [0, 2, 3] and all(c.speaker != "Simeon" for c in claims)
 
 
 # --- rule `coordinated_cue_in_a_content_takes_its_subject`, a negated auxiliary and a subject with a
@@ -109,7 +109,9 @@ def test_a_negated_joined_cue_in_a_that_clause_keeps_the_clauses_subject() -> No
     for subject in ("the party that filed the suit", "the party"):
         text = (f"The court found that {subject} didn't prove any violations and didn't show that the "
                 "count was unfair.")
-        assert all(c.speaker != "The court" or c.shown_cue != "didn't show" for c in _claims(text)), subject
+        claims = _claims(text)
+        assert [c.negated for c in claims if c.shown_cue == "didn't show"] == [True], subject
+        assert all(c.speaker != "The court" or c.shown_cue != "didn't show" for c in claims), subject
 
 
 def test_a_joined_cue_of_the_outer_subject_stays() -> None:
@@ -134,7 +136,7 @@ def test_little_did_she_know_is_her_negated_knowing() -> None:
                      "Little did he know that the bridge was closed."):
         claims = _claims(sentence)
         assert [(c.speaker_span.text if c.speaker_span else None, c.negated) for c in claims] in (
-            [("she", True)], [("he", True)], []), sentence
+            [("she", True)], [("he", True)]), sentence
 
 
 def test_little_before_another_auxiliary_is_no_negation() -> None:

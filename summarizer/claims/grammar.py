@@ -127,10 +127,12 @@ def np_left(view: SentenceView, last: int) -> int | None:
     tokens = view.tokens
     k = last
     bracket_tokens = 0  # a bracketed acronym's three tokens do not count towards MAX_SUBJECT_TOKENS
+    bracket_close = None
     while k >= 0:
         token = tokens[k]
         if not token.is_word:
             if _bracketed_acronym_inside_a_name(tokens, k, last):
+                bracket_close = k if bracket_close is None else bracket_close
                 k -= 3
                 bracket_tokens += 3
                 continue
@@ -179,6 +181,8 @@ def np_left(view: SentenceView, last: int) -> int | None:
             break
         k -= 1
     first = k + 1
+    if bracket_close is not None and not _body_opens_the_phrase(tokens, first, bracket_close - 2):
+        first = bracket_close + 1  # "A spokesman for the Free Syrian Army (FSA) in Aleppo": not past it
     return first if first <= last else None
 
 
@@ -209,6 +213,30 @@ def _bracketed_acronym_inside_a_name(tokens: Sequence[Token], k: int, last: int)
         and tokens[k - 3].is_word and tokens[k - 3].is_capitalised
         and tokens[k + 1].is_word and not tokens[k + 1].is_capitalised
     )
+
+
+ORGANISATION_CONNECTORS = grammar("organisation_connectors")  # "Commission of Inquiry on Human Rights"
+
+
+def _body_opens_the_phrase(tokens: Sequence[Token], first: int, bracket_open: int) -> bool:
+    """Rule `bracketed_acronym_inside_a_name`, its guard (review s19: "A spokesman
+    for the Free Syrian Army (FSA) in Aleppo said" gave the speaker 'Aleppo'): the
+    walk goes past the bracket only when the body's name opens the phrase, after
+    at most "the" ("the United Nations Commission of Inquiry on Human Rights
+    (COI) in North Korea"). A role or an of/for/at head before the body ("A
+    spokesman for", "An official at", "Fighters of") leaves the phrase ending at
+    the bracket, so the place after "in" is never the speaker."""
+    body = bracket_open
+    while body > first and (
+        tokens[body - 1].is_capitalised
+        or (tokens[body - 1].lower in ORGANISATION_CONNECTORS and body - 2 >= first and tokens[body - 2].is_capitalised)
+    ):
+        body -= 1
+    if body == bracket_open or is_people_noun(tokens[body].lower):
+        return False
+    if body > first and tokens[body - 1].lower == "the":
+        body -= 1
+    return body == first
 
 
 def np_right(
@@ -431,6 +459,9 @@ def _time_of_a_reduced_passive(tokens: Sequence[Token], first: int, last: int) -
         and tokens[last - 2].is_word and not tokens[last - 2].is_capitalised and is_noun_word(tokens[last - 2].lower)
 
 
+INTRANSITIVE_PASTS = grammar("intransitive_pasts")
+
+
 def _reduced_passive_after_its_noun(tokens: Sequence[Token], first: int, marker: int) -> bool:
     """Rule `noun_before_a_participle_stays`, its phrase: the clause marker
     is a past participle right after a lower-case noun and before a
@@ -438,11 +469,14 @@ def _reduced_passive_after_its_noun(tokens: Sequence[Token], first: int, marker:
     the case"): a reduced passive that modifies the noun, whose phrase is the
     source, not a verb before which the source ends. Not after a document
     ("A statement posted on the website GunBroker.com said": the statement
-    speaks, where it was posted is no part of the source)."""
+    speaks, where it was posted is no part of the source). Not a verb that
+    takes no object (claim_grammar.txt intransitive_pasts: "His aides worked
+    in the capital then told ..."): the subject's own past verb."""
     if not (first < marker - 1 and marker + 1 < len(tokens)):
         return False
     participle, noun = tokens[marker], tokens[marker - 1]
     return participle.is_word and is_past_participle(participle.lower) \
+        and participle.lower not in INTRANSITIVE_PASTS \
         and noun.is_word and not noun.is_capitalised and is_noun_word(noun.lower) \
         and noun.lower not in documents() \
         and tokens[marker + 1].lower in PREPOSITIONS

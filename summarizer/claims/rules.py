@@ -832,7 +832,11 @@ def _relative_after_a_quoted_speaker(view: SentenceView, before: tuple[int, int]
     threats, has told CNN.': a ", who" clause right after the speaker of a
     quotation (the speaker or the apposition naming them, after a comma or
     the quotation's mark) is that speaker's own; its cue takes the clause
-    after it, never the quotation before. Not a source that holds a
+    after it, never the quotation before. The clause's claim has the source
+    written right before "who": the name ("Dolan"), or the apposition,
+    which stays unresolved when it is a description ("the Chamber's chief
+    strategist": the resolver does not join it to "Scott Reed"; review s19).
+    Not a source that holds a
     preposition ("a former backer of Sen. Ted Cruz, who has since called
     ...": "who" may be the backer, or the governor before) nor a clause
     before that is no quotation."""

@@ -90,6 +90,7 @@ from summarizer.claims.names import (
     BASED_AT,
     DEMONYM_ENDINGS,
     FEMALE,
+    FRONTED_SUBORDINATORS,
     INDEFINITE_ARTICLES,
     MALE,
     MAX_ROLE_WORDS,
@@ -101,6 +102,7 @@ from summarizer.claims.names import (
     UNKNOWN,
     Name,
     after_staff_at,
+    body_after_a_title,
     body_heads,
     body_name_in_one_order,
     connectors,
@@ -966,6 +968,12 @@ class SpeakerIndex:
                 name = name._replace(kind=PERSON)  # rule `age_marks_a_person`
             kin_gender = _gender_of_a_kin_apposition(tokens, name) \
                 if name.kind == UNKNOWN and _relative_introduced_at(tokens, name.first) else None
+            if kin_gender is not None and any(other.first > name.last and other.kind != ORGANISATION
+                                              and other.gender in (kin_gender, None) for other in found):
+                # another who may be "he" or "she" is named after the relative ("The couple's
+                # other son, Simeon, lives with his uncle Mark Jones": review s19 finding 4): the
+                # relation word marks no one the next pronoun points to; the name stays untyped
+                kin_gender = None
             if kin_gender is not None:
                 name = name._replace(kind=PERSON, gender=name.gender or kin_gender)
             name = _with_nationality_of_the_title(tokens, name)
@@ -2235,7 +2243,7 @@ class SpeakerIndex:
         if self.sentence_tokens[-1][0].start != head[0].start:
             return None  # not the sentence's opening words: something else came first
         after = [t for t in self.sentence_tokens[-2] if t.start >= self.last_source[1]]
-        if len(after) < 4 or after[0].text != "," or after[1].lower not in ("a", "an") \
+        if len(after) < 4 or after[0].text != "," or after[1].lower not in INDEFINITE_ARTICLES \
                 or after[-1].is_word or any(not t.is_word for t in after[1:-1]):
             return None  # no apposition of a noun phrase running to the sentence's end
         bodies = {id(m.entity): m for m in self.recent[-2] if m.entity.kind == ORGANISATION and not m.quoted
@@ -4228,10 +4236,12 @@ def _plain_modifier(token: Token, k: int) -> bool:
     plural people noun that opens the sentence ("Foreign", "Democratic",
     "senior"): no people noun, no name (capitalised only as the sentence's
     first word), no demonstrative ("That frustrates many analysts") and no
-    verb's -s or -ed form."""
+    verb's -s or -ed form; no subordinator ("When local officials arrived":
+    review s19 finding 8)."""
     word = token.lower
     return token.is_word and (not token.is_capitalised or k == 0) and not _people_plural(word) \
-        and is_modifier(word) and word not in DEMONSTRATIVES and not word.endswith(("s", "ed"))
+        and is_modifier(word) and word not in DEMONSTRATIVES and not word.endswith(("s", "ed")) \
+        and word not in SUBORDINATORS and word not in FRONTED_SUBORDINATORS
 
 
 @cache
@@ -4525,6 +4535,20 @@ def _apposition_part(part: list[Token]) -> bool:
     return bool(part) and opens_a_noun_apposition(part[0].lower)
 
 
+def _titles_held_at(part: list[Token]) -> set[int]:
+    """Rule `title_to_a_body_keeps_the_name`, the pair's side (review s19:
+    "Former Ambassador to Syria Ryan Crocker and Ambassador to Iraq Stuart
+    Jones said" gave 'Stuart Jones' alone): the positions in `part` of a
+    title's "to (the)" and the body or place it is held at (names.py rule
+    `title_to_a_body`); words of a title, not a preposition that joins one
+    body's name, so two titled names joined by "and" stay two speakers."""
+    held: set[int] = set()
+    for m, token in enumerate(part):
+        if m and token.lower == "to" and part[m - 1].is_capitalised and part[m - 1].lower in title_words():
+            held.update(range(m, m + body_after_a_title(part, m)))
+    return held
+
+
 def _two_names_joined(part: list[Token], inside: list[tuple[Name, Entity]], position: int) -> bool:
     """For rule `two_named_speakers_as_written`: the source is one name (with
     its title), "and", and another ("Israel and Hamas said"); `position` is
@@ -4533,7 +4557,8 @@ def _two_names_joined(part: list[Token], inside: list[tuple[Name, Entity]], posi
     if len(joiners) != 1 or not 0 < joiners[0] < len(part) - 1:
         return False
     left, right = part[joiners[0] - 1], part[joiners[0] + 1 :]
-    if any(t.lower in PREPOSITIONS for t in part):
+    held_at = _titles_held_at(part)
+    if any(t.lower in PREPOSITIONS and m not in held_at for m, t in enumerate(part)):
         return False  # "The Tax Policy Center at the Urban Institute and Brookings Institution": one body
     lefts = [e for n, e in inside if n.end == left.end]
     rights = [e for n, e in inside if n.end == part[-1].end and n.start >= right[0].start]
@@ -4547,7 +4572,8 @@ def _two_names_joined(part: list[Token], inside: list[tuple[Name, Entity]], posi
         lead = next((m for m, t in enumerate(right) if t.is_capitalised and t.text != "No"), 0)
         if not all(is_modifier(t.lower) or t.text in ("No", ".") or t.text.isdigit() for t in right[:lead]):
             lead = 0
-    if not lefts or not rights or not all(t.is_capitalised for t in right[lead:]):
+    if not lefts or not rights or not all(t.is_capitalised or m in held_at
+                                          for m, t in enumerate(right[lead:], joiners[0] + 1 + lead)):
         return False
     # "the Central and East European Coalition", "the House Oversight and Government Reform
     # Committee": words of one body's name; two bodies joined are places ("Britain and France")
