@@ -791,6 +791,9 @@ def skip_adjuncts(view: SentenceView, k: int) -> int:
     n = len(tokens)
     while k < n:
         low = tokens[k].lower
+        if _month_after_a_time_lead(tokens, k, k + 1):
+            k += 2  # rule `month_after_last_is_a_time`: "announced last May it had started ..."
+            continue
         if low in ADJUNCT_PREPOSITIONS and k + 1 < n:
             m = k + 1
             seen_noun = False
@@ -1175,11 +1178,25 @@ def time_adjunct_end(tokens: Sequence[Token], k: int) -> int:
         or tokens[m].lower in TIME_LEADS or tokens[m].lower in TIME_ADJUNCT_LEADS
         or (tokens[m].lower == "the" and m > k and m + 1 < len(tokens)
             and (tokens[m + 1].lower in TIME_UNITS or tokens[m + 1].lower in TIME_WORDS))  # "over the weekend"
+        or _month_after_a_time_lead(tokens, k, m)
     ):
         m += 1
-    while m > k and tokens[m - 1].lower not in TIME_WORDS and tokens[m - 1].lower not in TIME_UNITS:
+    while m > k and tokens[m - 1].lower not in TIME_WORDS and tokens[m - 1].lower not in TIME_UNITS \
+            and not _month_after_a_time_lead(tokens, k, m - 1):
         m -= 1  # it ends on its time word: "on Saturday night" of "on Saturday night on condition ..."
     return m
+
+
+def _month_after_a_time_lead(tokens: Sequence[Token], k: int, m: int) -> bool:
+    """Rule `month_after_last_is_a_time` (wrongs2-s19, QA round 54, 554 s6:
+    "Terrafugia announced last May it had started working ..." showed the
+    content "May it had started working ..."): a month written with a
+    capital right after "last", "this", "next", "early" or "late" (time_leads,
+    time_word_leads) is a time word like "week"; the adjunct ends on it and
+    the content starts after it. A month alone ("said May sales had risen")
+    opens no adjunct."""
+    return k < m < len(tokens) and tokens[m].is_capitalised and tokens[m].lower in STATEMENT_MONTHS \
+        and tokens[m - 1].lower in TIME_LEADS | TIME_WORD_LEADS and tokens[m - 1].lower != "on"
 
 
 def _time_then_content(tokens: Sequence[Token], k: int) -> bool:

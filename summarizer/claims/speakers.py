@@ -2651,6 +2651,9 @@ class SpeakerIndex:
                     # videos that it said ...": "Israeli") is no other body
                     return newer.resolved() if newer is not None else Resolved(token.text, None, UNRESOLVED)
                 return resolved
+            if word == "it" and entity is None and resolved.kind in (UNNAMED, UNRESOLVED) and resolved.name \
+                    and thing is not None and position > thing[0]:
+                return _it_is_the_described_source_since_the_thing(self.position - position, resolved, token)
             if word == "it" and entity is None and _names_a_group(resolved):
                 # Rule `it_stops_at_a_named_group`: "..., Reporters Without Borders said in a statement.
                 # '...,' it said": the group the tagger could not type spoke last; "it" may be that
@@ -4060,6 +4063,26 @@ def _names_a_body(part: Sequence[Token]) -> bool:
     official news agency", "the ministry" (source_nouns.txt bodies)."""
     head = _head(part)
     return bool(head) and not head[-1].is_capitalised and head[-1].lower in body_nouns()
+
+
+def _it_is_the_described_source_since_the_thing(back: int, resolved: Resolved, token: Token) -> Resolved:
+    """Rule `it_is_no_thing_a_source_spoke_after` (wrongs2-s19, QA round 54,
+    661 s19: "Friday's ruling came more than a year after ... On Friday
+    afternoon, Christie's office said ... It also indicated that Jacobson's
+    ruling would be appealed." credited the ruling with its own appeal): a
+    document or event that opened a sentence is what a following "it" is
+    only while no source spoke after it; once a described source (unnamed:
+    "Christie's office", "a spokesman") spoke since, "it" is that source
+    when it is one body written singular in this sentence or the one before
+    ("Christie's office"), else unresolved (a person described, "the
+    lawyers", or a source further back)."""
+    words = resolved.name.split() if resolved.name else [""]
+    head = words[-1].lower()
+    described = resolved.kind == UNNAMED or words[0].lower() in DEFINITE  # not a fragment ("Same-sex")
+    if back <= 1 and described and len(words) > 1 and not is_people_noun(head) and not plural_noun_form(head) \
+            and head not in pronouns():
+        return resolved
+    return Resolved(token.text, None, UNRESOLVED)
 
 
 def _names_a_group(resolved: Resolved) -> bool:
