@@ -107,3 +107,31 @@ def test_a_month_after_last_is_when_the_source_spoke() -> None:
 def test_a_month_alone_after_the_cue_stays_content() -> None:
     (claim,) = _claims("Cars\n\nThe company said May sales had risen.\n")
     assert claim.content.startswith("May sales")
+
+
+# --- rule `state_body_of_a_titled_person` (speakers.py; QA 54, 927 s3: "the government of President Nicolas
+# Maduro accused him" showed the person Nicolas Maduro)
+
+GOVERNMENT = (
+    "Venezuela\n\n"
+    "Lopez went into hiding after the government of President Nicolas Maduro accused him of terrorism.\n\n"
+    "Back in 2008, the government of then-President Hugo Chavez banned him, accusing him of corruption.\n"
+)
+
+
+def test_the_government_of_a_titled_person_is_the_government() -> None:
+    claims = _claims(GOVERNMENT)
+    first = _in_sentence(claims, 0)
+    assert [(c.speaker, c.speaker_kind) for c in first] == [
+        ("government of President Nicolas Maduro", "organisation")]
+
+
+def test_a_later_government_of_another_person_is_not_that_government() -> None:
+    (claim,) = _in_sentence(_claims(GOVERNMENT), 1)
+    assert claim.speaker != "government of President Nicolas Maduro"
+
+
+def test_the_argument_of_a_titled_person_stays_as_it_was() -> None:
+    # no state's body before "of": the title keeps the "of" inside the source as before
+    claims = _claims("Court\n\nThe lawyer of President Ann Lee said the law was wrong.\n")
+    assert all(c.speaker_kind != "organisation" for c in claims)

@@ -2156,6 +2156,8 @@ class SpeakerIndex:
                     return own
             elif len(parts) == 1 and (own := _body_of_a_listed_place(head, parts[0])) is not None:
                 return own
+            elif len(parts) == 1 and (own := _body_of_a_titled_person(head, parts[0])) is not None:
+                return own
             return Resolved(shown, _listed_title(parts[0]), UNRESOLVED)
         if len(parts) > 1 and is_people:
             role = _listed_title(parts[0])
@@ -5648,11 +5650,36 @@ def _body_of_a_listed_place(head: Sequence[Token], words: Sequence[Token]) -> Re
     return Resolved(" ".join(t.text for t in words[1:]), None, ORGANISATION)
 
 
+def _body_of_a_titled_person(head: Sequence[Token], words: Sequence[Token]) -> Resolved | None:
+    """Rule `state_body_of_a_titled_person` (wrongs2-s19, QA round 54, 927
+    s3: "the government of President Nicolas Maduro accused him of terrorism"
+    showed Nicolas Maduro, a person, as the speaker): "the" + a state's own
+    body noun (claim_grammar.txt national_bodies) + "of" + a title and a name
+    that end the phrase is that person's body, an organisation, as "the
+    Goodluck Jonathan government" is; shown as written without "the". The
+    person never speaks for it. Not "the new government of President ..." (a
+    word of description) nor a name with no title ("the government of Petro
+    Poroshenko": rule `body_of_a_name_is_its_own` leaves it as written)."""
+    if len(head) != 2 or head[0].lower != "the" or head[1].lower not in NATIONAL_BODIES:
+        return None
+    if len(words) < 5 or words[2].lower != "of" or not title_at(words, 3):
+        return None
+    if not all(t.is_word and (t.is_capitalised or t.text[:1].isupper() or "-" in t.text) for t in words[3:]):
+        return None
+    return Resolved(" ".join(t.text for t in words[1:]), None, ORGANISATION)
+
+
 def _state_body_noun_of_a_place(name: str) -> str | None:
     """The body noun of a name rule `state_body_of_a_listed_place` showed
     ("government of North Korea" -> "government"), else None."""
     words = name.split()
-    return words[0].lower() if len(words) > 2 and words[1] == "of" and words[0].lower() in NATIONAL_BODIES else None
+    if len(words) > 2 and words[2].lower() == "the":
+        words = words[:2] + words[3:]
+    place = " ".join(words[2:]).lower()
+    # only a place's body: "the government" after "the government of President Nicolas Maduro" (rule
+    # `state_body_of_a_titled_person`) may be another's ("the government of then-President Hugo Chavez")
+    return words[0].lower() if len(words) > 2 and words[1] == "of" and words[0].lower() in NATIONAL_BODIES \
+        and place in places() else None
 
 
 def _of_a_name(words: Sequence[Token], k: int) -> bool:
@@ -5673,7 +5700,9 @@ def _title_across(words: Sequence[Token], k: int) -> bool:
     Poroshenko"), not after a titled name: "Rep. Jeff Miller of Florida" is
     Miller, from Florida (a title before the name does not carry the "of")."""
     if k + 1 < len(words) and title_at(words, k + 1):
-        return True  # "the government of President Petro Poroshenko", "the argument of Rep. Ocasio-Cortez"
+        # "the argument of Rep. Ocasio-Cortez"; not "the government of President Nicolas Maduro"
+        # (rule `state_body_of_a_titled_person`): the state's body is no title of the person's
+        return not (0 < k and words[k - 1].lower in NATIONAL_BODIES and not words[k - 1].is_capitalised)
     return any(title_at(words, j) > k - j + 1 for j in range(max(0, k - 3), k))
 
 
