@@ -2154,9 +2154,8 @@ class SpeakerIndex:
                 own = self._body_its_modifiers_name(head)
                 if own is not None:
                     return own
-            elif len(parts) == 1 and (own := _body_of_a_listed_place(head, parts[0])) is not None:
-                return own
-            elif len(parts) == 1 and (own := _body_of_a_titled_person(head, parts[0])) is not None:
+            elif len(parts) == 1 and (own := _body_of_a_listed_place(head, parts[0])
+                                      or _body_of_a_titled_person(head, parts[0])) is not None:
                 return own
             return Resolved(shown, _listed_title(parts[0]), UNRESOLVED)
         if len(parts) > 1 and is_people:
@@ -5702,7 +5701,7 @@ def _title_across(words: Sequence[Token], k: int) -> bool:
     if k + 1 < len(words) and title_at(words, k + 1):
         # "the argument of Rep. Ocasio-Cortez"; not "the government of President Nicolas Maduro"
         # (rule `state_body_of_a_titled_person`): the state's body is no title of the person's
-        return not (0 < k and words[k - 1].lower in NATIONAL_BODIES and not words[k - 1].is_capitalised)
+        return not (k > 0 and words[k - 1].lower in NATIONAL_BODIES and not words[k - 1].is_capitalised)
     return any(title_at(words, j) > k - j + 1 for j in range(max(0, k - 3), k))
 
 
