@@ -135,3 +135,32 @@ def test_the_argument_of_a_titled_person_stays_as_it_was() -> None:
     # no state's body before "of": the title keeps the "of" inside the source as before
     claims = _claims("Court\n\nThe lawyer of President Ann Lee said the law was wrong.\n")
     assert all(c.speaker_kind != "organisation" for c in claims)
+
+
+# --- rule `relative_aside_inside_the_claim` (grammar.py _before_writer_gloss; QA 54, 692 s3: "He accused the
+# Arab League, which recently suspended Syria's membership, of helping pave the way ..." kept "the Arab League")
+
+def test_a_which_aside_before_the_cues_of_stays_inside_the_claim() -> None:
+    (claim,) = _claims("Syria\n\nHe accused the Arab League, which recently suspended Syria's membership, of "
+                       "helping pave the way for western intervention.\n")
+    assert claim.content.endswith("of helping pave the way for western intervention")
+
+
+def test_a_which_clause_that_ends_the_sentence_stays_the_writers() -> None:
+    claims = _claims("Syria\n\nHe accused the Arab League of helping the rebels, which many found odd.\n")
+    assert all("which many found odd" not in c.content for c in claims)
+
+
+# --- rule `joined_participle_is_no_cue_of_its_own` (rules.py subject_attribution; QA 54, 661 s5: the fronted
+# clause before 'Judge Mary Jacobson ... wrote in her ruling Friday' was lost for "in her ruling Friday")
+
+def test_a_joined_participle_keeps_the_clause_before_the_source() -> None:
+    (claim,) = _claims("Court\n\nAfter the ruling, some agencies are extending benefits to married couples, but "
+                       "denying them to couples in \"civil unions,\" Judge Ann Lee wrote in her ruling Friday.\n")
+    assert claim.content.startswith("After the ruling, some agencies")
+    assert "in her ruling Friday" not in claim.content
+
+
+def test_a_question_put_before_an_answer_stays_apart() -> None:
+    claims = _claims("Pop\n\nVogue asked Dion, \"Are you happy?\" Dion answered, \"Very.\"\n")
+    assert [(c.speaker, c.content) for c in claims] == [("Vogue", '"Are you happy?"'), ("Dion", '"Very."')]

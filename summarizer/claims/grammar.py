@@ -2552,6 +2552,28 @@ def _coordinated_gerund(view: SentenceView, start: int, joiner: int, cue: int) -
     )
 
 
+MAX_RELATIVE_ASIDE_TOKENS = 15
+COMPLEMENT_PREPOSITIONS = frozenset({"of", "for"})  # "accused X, which ..., of ...", "blamed X, which ..., for ..."
+
+
+def _relative_aside_before_the_complement(view: SentenceView, which: int) -> bool:
+    """Rule `relative_aside_inside_the_claim` (wrongs2-s19, QA round 54, 692
+    s3: "He accused the Arab League, which recently suspended Syria's
+    membership, of helping pave the way for western intervention." showed
+    only "the Arab League"): a ", which ..." aside closed by a comma and
+    followed by "of" or "for" (the cue's own complement: "accused X of",
+    "blamed X for") stands inside the claim; what follows the second comma
+    is still what was said. ", which makes him an outlier." at the end stays
+    the writer's gloss."""
+    tokens = view.tokens
+    for k in range(which + 1, min(which + MAX_RELATIVE_ASIDE_TOKENS, len(tokens) - 1)):
+        if tokens[k].text in QUOTE_MARKS or tokens[k].lower in (";", ":"):
+            return False
+        if tokens[k].text == ",":
+            return tokens[k + 1].lower in COMPLEMENT_PREPOSITIONS
+    return False
+
+
 def _before_writer_gloss(view: SentenceView, start: int) -> int:
     """Rule `writer_gloss_ends_content`: an indirect claim stops before the
     writer's own words: a comma and a participle (`..., highlighting the
@@ -2575,7 +2597,8 @@ def _before_writer_gloss(view: SentenceView, start: int) -> int:
             return m - 1
         is_gloss = (
             (before == "," and word in WRITER_GLOSSES)
-            or (before == "," and word == "which" and not _relative_in_the_subject(view, start, m))
+            or (before == "," and word == "which" and not _relative_in_the_subject(view, start, m)
+                and not _relative_aside_before_the_complement(view, m))
             or word == ";"
             or (word == "but" and nxt in SUBJECT_PRONOUNS and not _same_speaker_goes_on(view, start, m))
             or _dash_apposition(tokens, m)

@@ -3341,6 +3341,18 @@ def _second_that_clause_of_another_verb(view: SentenceView, s_first: int) -> boo
     return False
 
 
+def _joined_participle_of_the_clause(tokens: Sequence[Token], c: int) -> bool:
+    """Rule `joined_participle_is_no_cue_of_its_own` (wrongs2-s19, QA round 54,
+    661 s5: 'After the DOMA ruling, some federal agencies are extending
+    benefits ..., but denying them to same-sex couples in "civil unions,"
+    Judge Mary Jacobson ... wrote in her ruling Friday.' showed only "in her
+    ruling Friday"): a cue in the "-ing" form right after "but", "and" or a
+    comma ("but denying them ...") goes on the clause's own predicate; it is
+    no attribution of its own, so the clause before the source is still the
+    source's words (rule `left_side_with_its_own_cue` does not drop it)."""
+    return c > 0 and tokens[c].lower.endswith("ing") and tokens[c - 1].lower in ("but", "and", ",")
+
+
 def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> Frame | None:
     """A subject before the cue. By what stands around it:
     `reported_speech`: `Stoltenberg emphasized that ...`, `X said Y would ...`;
@@ -3666,7 +3678,8 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
         and right is not None
         and (tokens[boundary].text in QUOTE_MARKS or _quotation_follows_the_cue(view, boundary, start))
         and view.text[before[0]] not in QUOTE_MARKS
-        and any(before[0] <= tokens[c].start < before[1] for c in cue_starts if c < first)
+        and any(before[0] <= tokens[c].start < before[1] for c in cue_starts
+                if c < first and not _joined_participle_of_the_clause(tokens, c))
         and (tokens[boundary].text in QUOTE_MARKS or not any(
             _in_a_question_put(view, c) for c in cue_starts if before[0] <= tokens[c].start < before[1]))
     ):
