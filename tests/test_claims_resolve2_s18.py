@@ -38,9 +38,11 @@ def test_other_bodies_of_a_place_stay_as_they_were(subject: str) -> None:
     assert _speakers(subject + REJECTED)[0][1] == "unresolved"
 
 
-def test_the_government_of_a_titled_name_stays_that_person() -> None:
+def test_the_government_of_a_titled_name_is_that_government() -> None:
+    # since wrongs2-s19 (rule `state_body_of_a_titled_person`, QA round 54 927 s3): the person's
+    # government, an organisation, never the person; it stays no listed place's body
     assert _speakers("The government of President Petro Poroshenko" + REJECTED) == [
-        ("Petro Poroshenko", "person")]
+        ("government of President Petro Poroshenko", "organisation")]
 
 
 def test_the_body_noun_after_it_spoke_is_that_body() -> None:

@@ -1133,8 +1133,14 @@ def hedged_after_cue(view: SentenceView, frame: Frame) -> bool:
     the claim unconfirmed."""
     if frame.cue_token < 0 or not frame.content or frame.content[0][0] < frame.cue[1]:
         return False
-    gap = view.text[frame.cue[1] : frame.content[0][0]].lower()
-    return len(gap.split()) <= MAX_HEDGE_GAP_TOKENS and bool(hedge_patterns().search(gap))
+    original = view.text[frame.cue[1] : frame.content[0][0]]
+    gap = original.lower()
+    # the month of "announced last May it had started" (rule `month_after_last_is_a_time` leaves
+    # it between cue and content) is no modal: rule `capitalised_may_is_no_modal`
+    return len(gap.split()) <= MAX_HEDGE_GAP_TOKENS and any(
+        not capitalised_may_is_no_modal(_hedge_word("after_cue", gap, original if len(original) == len(gap) else "",
+                                                    match))
+        for match in hedge_patterns().finditer(gap))
 
 
 def hedging_cue(frame: Frame) -> bool:

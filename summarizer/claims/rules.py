@@ -252,6 +252,8 @@ def according_to(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> Frame
         source_last = _source_through_its_of_phrase(view, source_last)
     if not before:
         source_last = _name_after_a_fronted_source(view, source_last)
+    elif _opens_with_a_present_say(view, before, first, cue_starts):
+        return None
     after = source_last + 1
     participle_end = _participle_after_the_source(view, after, MAX_FRONTED_SOURCE_TOKENS if not before else None)
     if participle_end is not None:
@@ -629,6 +631,38 @@ def _outer_attribution_to_the_end(view: SentenceView, after: int, cue_starts: se
             or tokens[after].lower in CLAUSE_JOINERS:
         return False  # ", and Palestinians disagree": a clause of its own, as before
     return all(t.is_word for t in tokens[after:last]) and looks_like_source(view, after, last - 1)
+
+
+PRESENT_SAY_FORMS = grammar("present_say_forms")
+MAX_PRESENT_SAY_SUBJECT_TOKENS = 4  # "Nigerians say", "Many economists say"
+
+
+def _opens_with_a_present_say(view: SentenceView, before: tuple[int, int], first: int,
+                              cue_starts: set[int]) -> bool:
+    """Rule `according_to_inside_a_present_say` (wrongs2-s19, QA round 54,
+    680 s4: "Nigerians say this is the last straw in a country ... citizens
+    who live on less than $2 a day, according to U.N. figures." credited the
+    whole sentence to the U.N. figures): a sentence whose content before a
+    final "according to" opens with a short subject and a present-tense
+    "say" (claim_grammar.txt present_say_forms) is that subject's claim; the
+    source at the end backs a fact inside it (figures, a count), not the
+    saying, so "according to" makes no claim of its own there and the
+    subject's claim stands. A past "said" ("Trump told aides he would run,
+    according to two people") is still reported by the final source, and
+    so is content that runs on past a comma ("Both hospitals say ..., but
+    the VA still cannot explain why, according to members of Congress")."""
+    tokens = view.tokens
+    opening = next((k for k, t in enumerate(tokens) if t.start >= before[0]), None)
+    if opening is None or any(t.text == "," for t in tokens[opening:first - 1]):
+        # "Both hospitals say the issues have been resolved, but the VA still cannot explain why,
+        # according to the visiting members of Congress": more than the one clause is reported
+        return False
+    for k in range(opening + 1, min(opening + MAX_PRESENT_SAY_SUBJECT_TOKENS + 1, first)):
+        if not tokens[k - 1].is_word:
+            return False
+        if k in cue_starts and tokens[k].lower in PRESENT_SAY_FORMS:
+            return tokens[opening].is_word and tokens[opening].lower not in PREPOSITIONS
+    return False
 
 
 MAX_ACCORDING_SOURCE_TOKENS = 12
@@ -2736,6 +2770,12 @@ def sentence_subject(view: SentenceView, before: int) -> tuple[int, int] | None:
     # is when, never who
     time_end = time_adjunct_end(tokens, 0)
     fronted = fronted or (0 < time_end < len(tokens) and tokens[time_end].text == ",")
+    # Rule `fronted_adverb_phrase_is_no_subject` (wrongs2-s19, QA round 54, 633 s20: "More
+    # importantly, the high court also rejected ... "Windsor" decision, citing ..." gave the
+    # source "More"): a word and an "-ly" adverb before the first comma ("More importantly,",
+    # "Most notably,") comment on the sentence; the subject follows them
+    fronted = fronted or (len(tokens) > 3 and tokens[2].text == "," and tokens[1].lower.endswith("ly")
+                          and not tokens[1].is_capitalised and tokens[0].lower in grammar("degree_words"))
     participle = _fronted_participle(tokens)
     if tokens[0].lower in CLAUSE_LEADS | FRONTED_OPENERS or tokens[0].lower.endswith("ly") or fronted \
             or _fronted_adverb(tokens) or participle:
@@ -3305,6 +3345,18 @@ def _second_that_clause_of_another_verb(view: SentenceView, s_first: int) -> boo
     return False
 
 
+def _joined_participle_of_the_clause(tokens: Sequence[Token], c: int) -> bool:
+    """Rule `joined_participle_is_no_cue_of_its_own` (wrongs2-s19, QA round 54,
+    661 s5: 'After the DOMA ruling, some federal agencies are extending
+    benefits ..., but denying them to same-sex couples in "civil unions,"
+    Judge Mary Jacobson ... wrote in her ruling Friday.' showed only "in her
+    ruling Friday"): a cue in the "-ing" form right after "but", "and" or a
+    comma ("but denying them ...") goes on the clause's own predicate; it is
+    no attribution of its own, so the clause before the source is still the
+    source's words (rule `left_side_with_its_own_cue` does not drop it)."""
+    return c > 0 and tokens[c].lower.endswith("ing") and tokens[c - 1].lower in ("but", "and", ",")
+
+
 def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> Frame | None:
     """A subject before the cue. By what stands around it:
     `reported_speech`: `Stoltenberg emphasized that ...`, `X said Y would ...`;
@@ -3378,6 +3430,14 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
         # say" stays: "outside" is no preposition there)
         return None
     if _document_before_its_participle(view, s_last, first, last, cue_starts):
+        return None
+    if s_first < first and s_first in cue_starts and tokens[s_first].lower.endswith("ing") \
+            and not tokens[s_first].is_capitalised:
+        # Rule `participle_phrase_is_no_source` (wrongs2-s19, QA round 54, 633 s20: "... in its
+        # 5-4 "Windsor" decision, citing equal protection guarantees to conclude same-sex spouses
+        # ... may receive federal benefits" gave the speaker "citing equal protection"): what the
+        # walk left took for the subject opens with another cue's participle; its doer is the
+        # subject of the clause it hangs on, never the participle phrase
         return None
     s_first = _after_a_hearing_verb(view, hit, s_first, s_last)
     s_first = _after_a_having_verb(view, hit, s_first, s_last)
@@ -3622,7 +3682,8 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
         and right is not None
         and (tokens[boundary].text in QUOTE_MARKS or _quotation_follows_the_cue(view, boundary, start))
         and view.text[before[0]] not in QUOTE_MARKS
-        and any(before[0] <= tokens[c].start < before[1] for c in cue_starts if c < first)
+        and any(before[0] <= tokens[c].start < before[1] for c in cue_starts
+                if c < first and not _joined_participle_of_the_clause(tokens, c))
         and (tokens[boundary].text in QUOTE_MARKS or not any(
             _in_a_question_put(view, c) for c in cue_starts if before[0] <= tokens[c].start < before[1]))
     ):
