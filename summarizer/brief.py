@@ -193,7 +193,7 @@ from summarizer.pagemeta import (
 )
 from summarizer.pagemeta import key as name_key
 from summarizer.reading import Article, read_article
-from summarizer.rules import load_rules, load_word_set
+from summarizer.rules import alternation, load_rules, load_word_set
 from summarizer.summarizers import get_ranker
 from summarizer.summarizers.base import best_first
 from summarizer.summarizers.standalone import (
@@ -572,9 +572,12 @@ def _interviewer(whom: str) -> bool:
         or any(w.lower() in outlet_words() for w in words if w[:1].isupper())
 
 
-# Rule `interview_scene_is_no_point`: "As/While/When", a pronoun, an optional "was/were", a verb of
-# talking, optionally "to/with" and whom (up to four words), a comma, the main clause
-INTERVIEW_SCENE = re.compile(r"\s*(?:As|While|When)\s+(?:he|she|they)\s+(?:(?:was|were)\s+)?(?P<verb>[a-z]+)"
+# Rule `interview_scene_is_no_point`: "As/While/When", "he/she/they" (claim_grammar.txt
+# interview_scene_openers, interview_scene_pronouns), an optional "was/were", a verb of talking,
+# optionally "to/with" and whom (up to four words), a comma, the main clause
+INTERVIEW_SCENE = re.compile(r"\s*" + alternation(frozenset(w.capitalize() for w in grammar("interview_scene_openers")))
+                             + r"\s+" + alternation(grammar("interview_scene_pronouns"))
+                             + r"\s+(?:(?:was|were)\s+)?(?P<verb>[a-z]+)"
                              r"(?:\s+(?:to|with)(?P<whom>(?:\s+[\w&.'\u2019-]+){1,4}))?,\s+(?P<rest>.+)", re.DOTALL)
 
 
@@ -1219,9 +1222,11 @@ class _Introductions:
 
 
 # Rule `possessive_event_needs_its_telling`: a name (capitalised words, up to four) and its
-# possessive, a noun, then a verb in lower case (no complement: "of", "to", a comma)
+# possessive, a noun, then a verb in lower case (no complement: "of", "to", a comma; claim_grammar.txt
+# possessive_event_complements)
 POSSESSIVE_EVENT = re.compile(r"\s*(?:The\s+)?(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})['\u2019]s\s+"
-                              r"(?P<noun>[a-z]+)\s+(?!(?:of|to|for|from|with|in|on|by|and|or)\b)[a-z]+\b")
+                              r"(?P<noun>[a-z]+)\s+(?!" + alternation(grammar("possessive_event_complements"))
+                              + r"\b)[a-z]+\b")
 
 
 def is_run_on(text: str) -> bool:

@@ -19,6 +19,7 @@ from summarizer.claims.grammar import (
     AUXILIARIES,
     MODALS,
     OBJECT_PRONOUNS,
+    RELATIVES,
     SUBJECT_PRONOUNS,
     asks_anonymity,
     first_of_a_cue_compound,
@@ -411,12 +412,9 @@ def _what_before_a_naming_cue(view: SentenceView, frame: Frame) -> int | None:
         token = tokens[m]
         if token.lower == "what":
             return m if m < cue - 1 else None
-        if not token.is_word or token.lower in RELATIVE_WORDS:
+        if not token.is_word or token.lower in RELATIVES:
             return None
     return None
-
-
-RELATIVE_WORDS = grammar("relatives")
 
 
 COUNTERFACTUAL_MODALS = grammar("counterfactual_modals")

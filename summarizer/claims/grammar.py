@@ -44,7 +44,7 @@ from summarizer.claims.names import (
 )
 from summarizer.claims.text import POSSESSIVE_S, QUOTE_MARKS, SentenceView, Token
 from summarizer.cleanup import DATELINE_WINDOW, dateline_length, without_possessive
-from summarizer.rules import load_rules
+from summarizer.rules import word_set
 
 AUXILIARIES = auxiliaries()
 BE = grammar("be")
@@ -3679,20 +3679,18 @@ def has_finite_verb(tokens: Sequence[Token]) -> bool:
 def fronted_negations() -> tuple[tuple[str, ...], ...]:
     """Negations that open a clause before its auxiliary and subject
     ("not once", "at no point"), longest first, from negations.txt."""
-    phrases = [tuple(w.split("_")) for entry in load_rules("negations") if entry.partition(":")[0].strip() == "fronted"
-               for w in entry.partition(":")[2].lower().split()]
-    return tuple(sorted(phrases, key=len, reverse=True))
+    phrases = sorted(word_set("negations", "fronted"))  # sorted: the same order on every run
+    return tuple(sorted((tuple(w.split("_")) for w in phrases), key=len, reverse=True))
 
 
 @cache
 def negations_fronted_before_do() -> frozenset[str]:
     """Words that negate only fronted before a form of "do" ("little did
     she know"), from negations.txt."""
-    return frozenset(w for entry in load_rules("negations") if entry.partition(":")[0].strip() == "fronted_before_do"
-                     for w in entry.partition(":")[2].lower().split())
+    return word_set("negations", "fronted_before_do")
 
 
-DO_FORMS = frozenset({"do", "does", "did"})
+DO_FORMS = grammar("do_forms")
 
 
 def fronted_negation_end(tokens: Sequence[Token]) -> int | None:

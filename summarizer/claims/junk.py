@@ -494,7 +494,7 @@ def elliptical_infinitive(view: SentenceView, frame: Frame) -> bool:
             and (len(words) == 2 or not words[2].is_word))
 
 
-ELLIPTICAL_VERBS = frozenset({"be"})  # a verb that needs a complement: "wants it to be"
+ELLIPTICAL_VERBS = noun_sets("junk_readings")["elliptical_verbs"]  # "wants it to be"
 
 
 def extraposed_it(view: SentenceView, frame: Frame) -> bool:
@@ -512,9 +512,8 @@ def extraposed_it(view: SentenceView, frame: Frame) -> bool:
 
 
 COPULAS = BE | frozenset({"become", "became", "becomes", "seems", "seemed", "'s", "\u2019s"})
-# session 19 (web test s19 gaijinpot: "It might help to know the verb means 'to place'"): verbs whose
-# "it" stands for the infinitive after them as a copula's does ("It helps to know ...")
-EXTRAPOSING_VERBS = frozenset({"help", "helps", "helped", "pay", "pays", "paid"})
+# verbs whose "it" stands for the infinitive after them as a copula's does ("It helps to know ...")
+EXTRAPOSING_VERBS = noun_sets("junk_readings")["extraposing_verbs"]
 
 
 PARTICIPLE_MODIFIER_LEADS = ARTICLES | {"this", "that", "his", "her", "its", "their"}
@@ -2758,14 +2757,14 @@ def _role_before_a_name(words: Sequence[Token]) -> int:
     last of them a noun for people ("official", "spokesman"); 0 when there
     is none ("citing participants in the meeting" has no name after)."""
     k = 0
-    while k < min(len(words), MAX_ROLE_WORDS) and words[k].is_word and not words[k].is_capitalised:
+    while k < min(len(words), MAX_CITED_ROLE_WORDS) and words[k].is_word and not words[k].is_capitalised:
         k += 1
     if 0 < k < len(words) and words[k].is_capitalised and is_people_noun(words[k - 1].lower):
         return k
     return 0
 
 
-MAX_ROLE_WORDS = 3  # "senior communications official"
+MAX_CITED_ROLE_WORDS = 3  # "senior communications official" before a cited name (not names.MAX_ROLE_WORDS)
 CITED_NAME_LEADS = grammar("cited_name_leads")
 CITED_NAME_JOINS = grammar("cited_name_joins")
 

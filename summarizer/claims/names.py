@@ -52,7 +52,7 @@ UNKNOWN: Final = "unknown"
 FEMALE = "female"
 MALE = "male"
 ACRONYM = re.compile(r"^(?:[A-Z]{2,6}s?|(?:[A-Z]\.){2,})$")
-MAX_ROLE_WORDS = 7
+MAX_ROLE_WORDS = 7  # the longest role phrase next to a name, in apposition or as its title
 # a listed place's people ("Ukrainian", "Chinese": rule `people_of_a_listed_place`)
 PEOPLE_ENDINGS = tuple(sorted(grammar("people_endings")))
 # a people's or party's adjective ("Ukrainian", "Democratic"): a people's ending or another

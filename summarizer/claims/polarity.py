@@ -24,7 +24,7 @@ from summarizer.claims.lexicon import (
 )
 from summarizer.claims.rules import Frame
 from summarizer.claims.text import LOOSE_WORD, SentenceView
-from summarizer.rules import alternation, load_rules, word_set
+from summarizer.rules import alternation, word_set
 
 # The hedge scope rules (issue 9, session 7, and its review): where a hedge
 # word sits in a phrase that is not the claim's own assertion. Their words are
@@ -174,24 +174,16 @@ class Polarity(NamedTuple):
 
 @cache
 def _negations() -> tuple[frozenset[str], frozenset[str]]:
-    """(negators, negative leads) from negations.txt."""
-    negators: set[str] = set()
-    leads: set[str] = set()
-    for entry in load_rules("negations"):
-        kind, _, words = entry.partition(":")
-        if kind.strip() in ("fronted", "fronted_before_do"):
-            continue  # read by grammar.fronted_negation_end, not in the chain before a cue
-        target = negators if kind.strip() == "negators" else leads
-        target.update(words.lower().split())
-    return frozenset(negators), frozenset(leads)
+    """(negators, negative leads) from negations.txt; its fronted negations
+    are grammar.fronted_negation_end's, not in the chain before a cue."""
+    return word_set("negations", "negators"), word_set("negations", "leads") | _implicative_leads()
 
 
 @cache
 def _implicative_leads() -> frozenset[str]:
     """The negative leads whose own negation is the act done (negations.txt
     implicative): "did not hesitate to repeat", "never failed to mention"."""
-    return frozenset(w for entry in load_rules("negations") if entry.partition(":")[0].strip() == "implicative"
-                     for w in entry.partition(":")[2].lower().split())
+    return word_set("negations", "implicative")
 
 
 

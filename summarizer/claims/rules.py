@@ -46,6 +46,7 @@ from summarizer.claims.grammar import (
     CURRENCY_SIGNS,
     DASHES,
     DETERMINERS,
+    DO_FORMS,
     EN_PARTICIPLES,
     FINITE_AUXILIARIES,
     FINITE_VERBS,
@@ -6473,7 +6474,7 @@ def _relative_after_the_object(view: SentenceView, first: int, last: int) -> int
     return cut + 1
 
 
-FINITE_AUXILIARIES |= frozenset({"should", "may", "might", "must", "does", "did", "do"})
+FINITE_AUXILIARIES |= frozenset({"should", "may", "might", "must"}) | DO_FORMS
 
 
 def _clause_in_aside(tokens: tuple[Token, ...], comma: int, end: int) -> bool:

@@ -44,6 +44,7 @@ from summarizer.claims.grammar import (
     QUESTION_PUTTERS,
     QUESTION_WORDS,
     RELATIVE_PRONOUNS,
+    RELATIVES,
     SENTENCE_ADVERBS,
     SHARE_LEADS,
     SHARE_NOUNS,
@@ -2763,7 +2764,7 @@ class SpeakerIndex:
         while k < joiner and (tokens[k].lower in SUBJECT_OPENERS or tokens[k].lower in SENTENCE_ADVERBS):
             k += 1
         first = k
-        if k < joiner and (tokens[k].lower in PLURAL_DETERMINERS or tokens[k].lower in POSSESSIVE_DETERMINERS):
+        if k < joiner and (tokens[k].lower in PLURAL_SUBJECT_DETERMINERS or tokens[k].lower in POSSESSIVE_DETERMINERS):
             k += 1
         while k < min(first + 1 + MAX_ADJECTIVES, joiner) and _plain_modifier(tokens[k], k):
             k += 1
@@ -2772,7 +2773,7 @@ class SpeakerIndex:
         head = k
         after = tokens[head + 1]
         if not after.is_word or after.is_capitalised or after.lower in PREPOSITIONS \
-                or after.lower in RELATIVE_WORDS:
+                or after.lower in RELATIVES:
             return None  # "Officials of the company", "Experts who ...": not one plain subject
         if any(tokens[head].end <= m.offset < token.start and not m.quoted for m in self.recent[-1]):
             return None  # a name or a body that may be "they" (the subject's own capital is none)
@@ -4166,10 +4167,10 @@ NATIONAL_BODIES = grammar("national_bodies")
 GENERIC_BODIES = grammar("generic_bodies")
 # rule `body_in_the_last_speakers_apposition`
 BODY_MEMBER_NOUNS = grammar("body_member_nouns")
-BODY_MEMBER_PREPOSITIONS = frozenset({"with", "at", "of", "for"})
-GROUP_BODY_NOUNS = frozenset({"group", "organization", "organisation"})
+BODY_MEMBER_PREPOSITIONS = grammar("body_member_prepositions")
+GROUP_BODY_NOUNS = grammar("group_body_nouns")
 GROUP_KINDS = grammar("group_kinds")
-BODY_NAME_JOINERS = frozenset({"of", "for", "and", "in", "on", "the", "&"})
+BODY_NAME_JOINERS = grammar("body_name_joiners")
 ANOTHER_BODY_MODIFIERS = grammar("another_body_modifiers")
 ANOTHER_BODY_PREPOSITIONS = grammar("another_body_prepositions")
 
@@ -4249,10 +4250,9 @@ def _one_person_noun(word: str) -> bool:
 
 MAX_ADJECTIVES = 3  # "A separate militant group"
 # rule `they_goes_on_with_its_plural_subject`: "and so they", "but then they"
-THEY_JOINER_ADVERBS = frozenset({"so", "then"})
-PLURAL_DETERMINERS = frozenset({"the", "these", "those", "many", "most", "some", "all"})
-RELATIVE_WORDS = frozenset({"who", "whom", "whose", "that", "which"})
-DEMONSTRATIVES = frozenset({"that", "this", "it", "there", "what"})
+THEY_JOINER_ADVERBS = grammar("they_joiner_adverbs")
+PLURAL_SUBJECT_DETERMINERS = grammar("plural_subject_determiners")
+NON_PEOPLE_OPENERS = grammar("non_people_openers")
 
 
 def _plain_modifier(token: Token, k: int) -> bool:
@@ -4264,7 +4264,7 @@ def _plain_modifier(token: Token, k: int) -> bool:
     review s19 finding 8)."""
     word = token.lower
     return token.is_word and (not token.is_capitalised or k == 0) and not _people_plural(word) \
-        and is_modifier(word) and word not in DEMONSTRATIVES and not word.endswith(("s", "ed")) \
+        and is_modifier(word) and word not in NON_PEOPLE_OPENERS and not word.endswith(("s", "ed")) \
         and word not in SUBORDINATORS and word not in FRONTED_SUBORDINATORS
 
 
