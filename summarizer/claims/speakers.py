@@ -3753,9 +3753,12 @@ class SpeakerIndex:
         or a word in n't such as "wasn't", which the tokenizer keeps whole); the
         words that follow are theirs, not the older speaker's. Kept unresolved:
         "Morsy himself was allowed to attend", "Morsy was not allowed to speak",
-        "Morsy wasn't allowed to speak"."""
+        "Morsy wasn't allowed to speak". A sentence that is only its subject
+        agreeing, the verb ending it, announces them too (rule
+        `agreement_ends_the_announcement`: "Rosenzweig agreed.")."""
         tokens = self.sentence_tokens[-2]
-        if not any(t.lower in grammar("speaking_announcements") for t in tokens) \
+        if (not any(t.lower in grammar("speaking_announcements") for t in tokens)
+                and not _agreement_ends_the_sentence(tokens)) \
                 or any(t.lower in grammar("negations_of_an_announcement")
                        # the tokenizer keeps "wasn't" whole: a token in n't is a negation too
                        or t.lower.endswith(("n't", "n\u2019t")) for t in tokens) \
@@ -4011,6 +4014,26 @@ ASK_FORMS = ("ask",)
 
 # rule `cut_phrase_is_no_speaker`: the words a source cut inside its noun phrase ends in
 CUT_TAIL_WORDS = DETERMINERS | PREPOSITIONS
+
+
+MAX_AGREEMENT_SUBJECT_WORDS = 3  # "Rosenzweig", "Joshua Rosenzweig", "Rosenzweig quickly"
+
+
+def _agreement_ends_the_sentence(tokens: Sequence[Token]) -> bool:
+    """Rule `agreement_ends_the_announcement` (QA round 53, 965 s28-s29:
+    'Rosenzweig agreed. "It's far too early ...," he said.' left "he"
+    unresolved): a short sentence whose last word before its full stop is
+    an agreeing verb (claim_grammar.txt `sentence_final_agreements`)
+    announces that its subject answers. "Smith agreed to step down." (an
+    act, the verb not last) and "Smith and Jones agreed." (not a name alone
+    before the verb) are no announcement."""
+    words = [t for t in tokens if t.text != "."]
+    if len(tokens) - len(words) != 1 or tokens[-1].text != "." or len(words) < 2 \
+            or len(words) > MAX_AGREEMENT_SUBJECT_WORDS + 1:
+        return False
+    subject = words[:-2] if words[-2].lower.endswith("ly") else words[:-1]  # "Rosenzweig quickly agreed"
+    return words[-1].lower in grammar("sentence_final_agreements") and bool(subject) \
+        and all(t.is_word and t.is_capitalised for t in subject)
 
 
 def _described_without_ruling(view: SentenceView) -> bool:
