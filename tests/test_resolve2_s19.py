@@ -123,3 +123,19 @@ def test_a_listed_news_agency_is_a_body(text: str, expected: tuple[str, str]) ->
 def test_an_outlet_description_without_a_listed_name_stays_as_written(text: str) -> None:
     assert _last(text)[0] == text[len(CONTROLLED):-1]
 
+
+# --- rule `opening_time_word_leaves_the_source` (web test, a company blog: "That's why today we are
+# announcing Enhanced Safe Browsing ..." showed the speaker "today we"; the writer's "we" gives no
+# claim, as "That is why we are announcing ..." never did)
+
+def test_an_opening_time_word_is_no_part_of_the_source() -> None:
+    assert _last("That is why today officials announced a new search.") == ("officials", "unnamed")
+    assert _last("Today officials said the option was new.") == ("officials", "unnamed")
+    assert extract_claims("That is why today we are announcing a new option for users.") == []
+
+
+def test_a_time_word_inside_a_name_stays() -> None:
+    claim = extract_claims("The paper was sold. Sunday Times editors said the option was new.")[-1]
+    assert claim.speaker_span is not None and claim.speaker_span.text.startswith("Sunday Times")
+    night = extract_claims("Monday night's results showed just how weak the establishment is.")[-1]
+    assert night.speaker == "Monday night's results"  # a day before its part (PolNeAR train)
