@@ -40,7 +40,8 @@ def test_the_two_places_without_a_body_stay_apart() -> None:
 
 def test_a_carrier_after_and_is_a_second_body() -> None:
     found = _mentioned("Delta and US Airways tied for last place.", "Lufthansa and United Airlines joined.")
-    assert found == {"US Airways": "organisation", "United Airlines": "organisation"}
+    # ("Lufthansa" is a listed company since resolve-s19, organisation_acronyms.txt: found as one)
+    assert found == {"US Airways": "organisation", "United Airlines": "organisation", "Lufthansa": "organisation"}
 
 
 def test_an_agency_with_and_stays_one_body() -> None:
