@@ -396,6 +396,15 @@ def trim_source(view: SentenceView, first: int, last: int) -> tuple[int, int]:
     subject = _subject_after_a_fronted_event(view, first, last)
     if subject is not None:
         first = subject
+    after_time = tokens[first + 1].lower.removesuffix("'s").removesuffix("\u2019s") if last > first else ""
+    if last > first and tokens[first].lower in TIME_WORDS and tokens[first + 1].is_word \
+            and after_time not in grammar("parts_of_day") and not (
+            tokens[first].is_capitalised and tokens[first + 1].is_capitalised and tokens[first + 1].lower != "i"):
+        # Rule `opening_time_word_leaves_the_source` (web test: "That's why today we are announcing
+        # ..." showed the source "today we"; "today officials announced"): a time word before the
+        # subject is the clause's adjunct; not a capitalised word of a name ("Sunday Times editors")
+        # nor a day before its part ("Monday night's results": PolNeAR train, huff-post s30)
+        first += 1
     pronoun = last > first and tokens[last].lower in SUBJECT_PRONOUNS
     if pronoun and _opens_sentence(view, first) and tokens[last - 1].lower not in ("and", "or", ","):
         return last, last  # rule `pronoun_ends_source`: "On September 27 they", "Though she", "But has he"

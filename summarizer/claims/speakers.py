@@ -158,6 +158,7 @@ INDEFINITE = frozenset({"a", "an", "one", "another", "some", "many", "several", 
 PRONOUN_GENDER = {"he": MALE, "him": MALE, "his": MALE, "she": FEMALE, "her": FEMALE}
 SUBJECT_PRONOUN_GENDER = {"he": MALE, "she": FEMALE}  # never an object nor a possessive
 REFLEXIVE_GENDER = {"himself": MALE, "herself": FEMALE}  # rule `gender_by_a_reflexive`
+OWN_POSSESSIVE_GENDER = {"his": MALE, "her": FEMALE}  # before "own": rule `gender_by_own_possessive`
 THING_CUES = grammar("thing_cues")
 RULING_CUES = grammar("ruling_cues")
 RULING_ROLES = grammar("ruling_roles")
@@ -468,6 +469,11 @@ def _own_subject_pronoun(tokens: Sequence[Token], end: int) -> str | None:
         if PRONOUN_GENDER.get(token.lower, gender) != gender and _possessive_pronoun(tokens, k):
             return None
     return gender
+
+
+def _own_possessive(tokens: Sequence[Token], k: int) -> bool:
+    """For rule `gender_by_own_possessive`: "his own" or "her own" at `k`."""
+    return tokens[k].lower in OWN_POSSESSIVE_GENDER and k + 1 < len(tokens) and tokens[k + 1].lower == "own"
 
 
 def _word_run_end(tokens: Sequence[Token], k: int, past_days: bool = False) -> int:
@@ -1157,18 +1163,25 @@ class SpeakerIndex:
         or a quotation mark. Unlike rule `gender_by_own_pronoun`, a
         possessive or an object gives none ("Gul cried as her aunt left":
         review s14 W2). Kept as they were: "Lindsey Hilsum said Tom Brown
-        hurt himself", "Lindsey Hilsum said the boy hurt himself"."""
+        hurt himself", "Lindsey Hilsum said the boy hurt himself". A
+        possessive with "own" is as plain (rule `gender_by_own_possessive`, QA
+        round 53, 696 s53: "President Park Geun-hye has already reached her
+        own conclusion" left a later "She said" unresolved): "her own" is the
+        subject's, as "herself" is."""
         tokens = view.tokens
         mentions = sorted((m for m in self.recent[-1] if not m.quoted), key=lambda m: m.offset)
         words = [k for k, t in enumerate(tokens) if t.is_word]
-        if not mentions or not words or mentions[0].offset != tokens[words[0]].start or mentions[0].possessive:
+        if not mentions or not words or mentions[0].possessive:
+            return
+        opening = words[0] + title_at(tokens, words[0])  # past a title: "President Park Geun-hye"
+        if mentions[0].offset not in (tokens[words[0]].start, tokens[min(opening, len(tokens) - 1)].start):
             return
         person = mentions[0].entity
         if not (person.kind == PERSON or (person.kind == UNKNOWN and len(person.words) > 1)) \
                 or person.gender is not None or person.called:
             return
         named = [n.last for n, e in self.names if e is person and n.start == mentions[0].offset]
-        reflexive = next((k for k, t in enumerate(tokens) if t.lower in REFLEXIVE_GENDER
+        reflexive = next((k for k, t in enumerate(tokens) if (t.lower in REFLEXIVE_GENDER or _own_possessive(tokens, k))
                           and not _quoted(view, t.start)), None)
         if not named or reflexive is None or reflexive <= named[0]:
             return
@@ -1181,7 +1194,7 @@ class SpeakerIndex:
                 t.lower in people_nouns() or t.lower in gendered_nouns() or t.lower in PRONOUN_GENDER
                 or t.text in QUOTE_MARKS for t in between):
             return
-        person.gender = REFLEXIVE_GENDER[tokens[reflexive].lower]
+        person.gender = REFLEXIVE_GENDER.get(tokens[reflexive].lower) or OWN_POSSESSIVE_GENDER[tokens[reflexive].lower]
 
     def _named_by_a_copula(self, view: SentenceView) -> None:
         """Rule `description_named_by_a_copula` (resolve s16, CNN-Corpus dev
@@ -2314,6 +2327,9 @@ class SpeakerIndex:
         those stay as written."""
         if len(head) < 3 or head[0].lower != "the":
             return None
+        outlet = _outlet_its_description_names(head)
+        if outlet is not None:
+            return outlet
         modifiers, noun = head[1:-1], head[-1]
         if noun.is_capitalised or not all(t.is_capitalised and t.is_word for t in modifiers):
             return None
@@ -2768,7 +2784,8 @@ class SpeakerIndex:
             k += 1
         while k < min(first + 1 + MAX_ADJECTIVES, joiner) and _plain_modifier(tokens[k], k):
             k += 1
-        if k >= joiner or not _people_plural(tokens[k].lower) or tokens[k].is_capitalised:
+        if k >= joiner or not _people_plural(tokens[k].lower) or (tokens[k].is_capitalised and not (
+                k == 0 and _plain_plural_opening(tokens[k].lower))):
             return None  # a capitalised plural ("Republicans") is a party's people, shown as a name
         head = k
         after = tokens[head + 1]
@@ -3672,8 +3689,13 @@ class SpeakerIndex:
         if first.entity.kind != UNKNOWN or second.entity.kind != PERSON or not second.entity.title \
                 or not 0 < second.offset - first.offset <= MAX_NATIONALITY_GAP:
             return subjects
-        words = self.text[first.offset : second.offset].split()
-        if not self.text.startswith(second.entity.title, second.offset):
+        between = self.text[first.offset : second.offset].rstrip()
+        words = between.split()
+        if between.endswith(" " + second.entity.title):
+            # the title of several words written before the name ("UK Special Envoy for Human
+            # Trafficking Anthony Steen"; QA round 53, 756 s35: "UK Special" read as a newer subject)
+            words = between[: -len(second.entity.title)].split()
+        elif not self.text.startswith(second.entity.title, second.offset):
             if not words or words[-1].rstrip(".").lower() not in one_word_titles():
                 return subjects
             words = words[:-1]
@@ -3766,9 +3788,12 @@ class SpeakerIndex:
         or a word in n't such as "wasn't", which the tokenizer keeps whole); the
         words that follow are theirs, not the older speaker's. Kept unresolved:
         "Morsy himself was allowed to attend", "Morsy was not allowed to speak",
-        "Morsy wasn't allowed to speak"."""
+        "Morsy wasn't allowed to speak". A sentence that is only its subject
+        agreeing, the verb ending it, announces them too (rule
+        `agreement_ends_the_announcement`: "Rosenzweig agreed.")."""
         tokens = self.sentence_tokens[-2]
-        if not any(t.lower in grammar("speaking_announcements") for t in tokens) \
+        if (not any(t.lower in grammar("speaking_announcements") for t in tokens)
+                and not _agreement_ends_the_sentence(tokens)) \
                 or any(t.lower in grammar("negations_of_an_announcement")
                        # the tokenizer keeps "wasn't" whole: a token in n't is a negation too
                        or t.lower.endswith(("n't", "n\u2019t")) for t in tokens) \
@@ -4024,6 +4049,26 @@ ASK_FORMS = ("ask",)
 
 # rule `cut_phrase_is_no_speaker`: the words a source cut inside its noun phrase ends in
 CUT_TAIL_WORDS = DETERMINERS | PREPOSITIONS
+
+
+MAX_AGREEMENT_SUBJECT_WORDS = 3  # "Rosenzweig", "Joshua Rosenzweig", "Rosenzweig quickly"
+
+
+def _agreement_ends_the_sentence(tokens: Sequence[Token]) -> bool:
+    """Rule `agreement_ends_the_announcement` (QA round 53, 965 s28-s29:
+    'Rosenzweig agreed. "It's far too early ...," he said.' left "he"
+    unresolved): a short sentence whose last word before its full stop is
+    an agreeing verb (claim_grammar.txt `sentence_final_agreements`)
+    announces that its subject answers. "Smith agreed to step down." (an
+    act, the verb not last) and "Smith and Jones agreed." (not a name alone
+    before the verb) are no announcement."""
+    words = [t for t in tokens if t.text != "."]
+    if len(tokens) - len(words) != 1 or tokens[-1].text != "." or len(words) < 2 \
+            or len(words) > MAX_AGREEMENT_SUBJECT_WORDS + 1:
+        return False
+    subject = words[:-2] if words[-2].lower.endswith("ly") else words[:-1]  # "Rosenzweig quickly agreed"
+    return words[-1].lower in grammar("sentence_final_agreements") and bool(subject) \
+        and all(t.is_word and t.is_capitalised for t in subject)
 
 
 def _described_without_ruling(view: SentenceView) -> bool:
@@ -4527,6 +4572,37 @@ def _people_plural(word: str) -> bool:
     """For rule `they_after_people_described`: a lower-case plural noun of
     people ("experts", "lawyers", "officials")."""
     return plural_noun_form(word) and (is_people_noun(word) or is_people_noun(word[:-1]))
+
+
+OUTLET_NOUNS = frozenset({"agency", "service"}) | grammar("publication_nouns")  # "news agency", "newspaper"
+
+
+def _outlet_its_description_names(head: Sequence[Token]) -> Resolved | None:
+    """Rule `outlet_named_in_its_description` (QA round 53, 696 s46:
+    "according to the semi-official Yonhap news agency" was unresolved):
+    a description ending in an outlet's noun ("agency", "newspaper") with
+    one capitalised word inside it that is a listed news outlet
+    (junk_readings.txt news_outlets: "Yonhap", "Xinhua") is that outlet,
+    an organisation shown by its name. Not a description with no listed
+    outlet ("the semi-official news agency", "the Chosun newspaper": as
+    written) nor one naming two."""
+    if head[-1].lower not in OUTLET_NOUNS or head[-1].is_capitalised:
+        return None
+    named = [t for t in head[1:-1] if t.is_capitalised]
+    if len(named) != 1 or named[0].lower not in NEWS_OUTLETS:
+        return None
+    return Resolved(named[0].text, None, ORGANISATION)
+
+
+def _plain_plural_opening(word: str) -> bool:
+    """Rule `plain_plural_opens_the_sentence` (QA round 53, 567 s21:
+    "Researchers have not established the length ..., but they believe
+    that it fades ..." left "they" unresolved): a plural of people that is
+    capitalised only because it opens the sentence ("Researchers",
+    "Scientists") is described people, as in lower case; not a group the
+    capital names (source_nouns.txt `groups`: "Republicans", "Democrats")
+    nor a people of a place ("Americans", "Palestinians")."""
+    return word not in noun_sets("source_nouns")["groups"] and not word.endswith(DEMONYM_ENDINGS)
 
 
 def _pair_past_their_ages(parts: list[list[Token]]) -> list[Token] | None:
