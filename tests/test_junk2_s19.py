@@ -108,3 +108,12 @@ def test_a_participle_after_a_plural_subject_inside_the_sentence_stays() -> None
     text = ("Clinton and Sanders are locked in a tight race, with polls showing Clinton's once formidable lead "
             "having evaporated.")
     assert "show" in cues(text), described(text)
+
+
+# Rule `plural_thing_before_people_is_no_speaker`
+def test_a_plural_thing_before_people_is_no_speaker() -> None:
+    text = ("Eventually, the fruits and vegetables people expect to get in grocery stores won't be there, or "
+            "they'll be much more expensive.")
+    assert "expect" not in cues(text), described(text)
+    assert cues("Grocers expect to get fewer vegetables this year.") == ["expect"]
+    assert cues("While his advisers have suggested his role is larger, Obama said nothing.") == ["suggest", "say"]

@@ -3881,6 +3881,27 @@ def cue_in_an_asked_question(view: SentenceView, frame: Frame) -> bool:
     return False
 
 
+
+def thing_before_a_contact_relative(view: SentenceView, frame: Frame) -> bool:
+    """Rule `plural_thing_before_people_is_no_speaker`: "Eventually, the
+    fruits and vegetables people expect to get in grocery stores won't be
+    there" gave the speaker "vegetables people": a lower-case plural noun
+    right before a people noun opens a relative clause without "that" ("the
+    vegetables [that] people expect to get"), and the finite verb in the
+    content ("won't") is the writer's main clause. "Grocers expect to get
+    fewer vegetables this year" stays."""
+    if frame.source is None or frame.clause_final or not frame.content or frame.source[0] > frame.cue[0]:
+        return False
+    source = [t for t in view.tokens_within(frame.source[0], frame.source[1]) if t.is_word]
+    if len(source) != 2 or source[0].is_capitalised or not ends_in_plural_s(source[0].lower) \
+            or is_people_noun(source[0].lower) or not is_people_noun(source[1].lower):
+        return False
+    if source[0].lower in DETERMINERS or source[0].lower in POSSESSIVE_DETERMINERS or len(source[0].lower) < 4:
+        return False  # "his advisers have suggested ...", "these officials said ..."
+    content = [t for t in view.tokens_within(frame.content[0][0], frame.content[-1][1]) if t.is_word]
+    return has_finite_verb(content)
+
+
 JUNK_RULES: tuple[tuple[str, JunkRule], ...] = (
     ("act_object_is_no_claim", act_object),
     ("as_follows_is_no_content", as_follows),
@@ -4019,6 +4040,7 @@ JUNK_RULES: tuple[tuple[str, JunkRule], ...] = (
     ("aiming_to_win_is_no_claim", aims_to_win),
     ("learning_in_a_time_clause_is_no_claim", learns_in_a_time_clause),
     ("cue_in_an_asked_question_is_no_claim", cue_in_an_asked_question),
+    ("plural_thing_before_people_is_no_speaker", thing_before_a_contact_relative),
 )
 
 # The writer's own lines, tried after nesting (extract.py `_without_writers_voice`):
