@@ -179,7 +179,8 @@ def act_object(view: SentenceView, frame: Frame) -> bool:
     if phrase is None:
         return False
     phrase = _before_a_participle_modifier(_past_a_group_part(view, phrase), words)
-    while len(phrase) > 1 and (phrase[-1].lower in TIME_WORDS or phrase[-1].lower in TIME_UNITS):
+    while len(phrase) > 1 and (phrase[-1].lower in TIME_WORDS or phrase[-1].lower in TIME_UNITS) \
+            and phrase[-1].lower not in words:  # a listed time word heads ("observes World Water Day")
         phrase = phrase[:-1]  # "rejected a controversial rule Tuesday", "conceded defeat Tuesday night"
     # only the head: "found a positive message works better" is a clause; a reflexive head
     # ("defended himself at all is highly unusual") is never a clause's subject
@@ -3766,6 +3767,173 @@ def named_law_source(view: SentenceView, frame: Frame) -> bool:
         t.is_capitalised or t.lower in ("of", "for", "on") for t in name)
 
 
+
+# junk2-s19 (QA round 54): tests in tests/test_junk2_s19.py
+def cue_noun_before_a_phrase_and_its_verb(view: SentenceView, frame: Frame) -> bool:
+    """Rule `plural_cue_noun_before_a_phrase_and_its_verb_is_no_cue`:
+    "Conspiracy charges in Venezuela are punishable by up to 10 years" gave
+    "Conspiracy charges: are punishable ...": a plural cue form followed by a
+    prepositional phrase and a content that opens with "is"/"are"/"was"/
+    "were" is a noun, the subject of that verb (as in rule
+    `cue_noun_before_its_verb_is_no_cue`, one phrase further on). "Prosecutors
+    charge in court papers that the men are guilty" stays."""
+    k = frame.cue_token
+    tokens = view.tokens
+    if k < 1 or k + 2 >= len(tokens) or frame.clause_final or not frame.content or frame.cue[1] > tokens[k].end:
+        return False
+    lemma, word = frame.entry.lemma, tokens[k].lower
+    if word == lemma or word not in (lemma + "s", lemma[:-1] + "ies") or tokens[k + 1].lower not in PREPOSITIONS:
+        return False
+    opener = next((t for t in tokens if t.start >= frame.content[0][0] and t.is_word), None)
+    return opener is not None and opener.start < frame.content[0][1] and opener.lower in BE
+
+
+def participle_after_a_bare_plural_subject(view: SentenceView, frame: Frame) -> bool:
+    """Rule `participle_after_a_bare_plural_subject_is_a_modifier`: "Groups
+    supporting same-sex marriage applauded the Arkansas ruling" gave "Groups
+    supporting: same-sex marriage applauded ...": an -ing cue right after a
+    one-word plural subject opening the sentence, whose content goes on to a
+    past verb, modifies that subject ("groups [that support] same-sex
+    marriage"), and the past verb is the sentence's own. "Groups applauded
+    the ruling, saying it protected equal rights" and "..., with polls
+    showing Clinton's once formidable lead having evaporated" stay."""
+    k = frame.cue_token
+    tokens = view.tokens
+    if k < 1 or frame.clause_final or not frame.content or not tokens[k].lower.endswith("ing") \
+            or frame.source is None:
+        return False
+    source = [t for t in view.tokens_within(frame.source[0], frame.source[1]) if t.is_word]
+    if len(source) != 1 or tokens[k - 1] is not source[0] or not ends_in_plural_s(source[0].lower):
+        return False
+    if k != 1:
+        return False  # the sentence's subject only: "with polls showing Clinton's lead having evaporated" stays
+    content = [t for t in view.tokens_within(frame.content[0][0], frame.content[-1][1]) if t.is_word]
+    return any(is_past_verb(t) for t in content[1:]) and not any(t.text == "," for t in view.tokens_within(
+        frame.cue[1], frame.content[0][1]))
+
+
+def rules_on_a_case(view: SentenceView, frame: Frame) -> bool:
+    """Rule `ruling_on_a_case_is_no_claim`: "Jacobson ruled on a lawsuit that
+    six same-sex couples ... filed against the state" gave "Jacobson ruled:
+    six same-sex couples ... filed against the state": "ruled on" a noun
+    phrase names the case decided, and a "that" after it opens a relative
+    clause about the case, not the ruling. "Jacobson ruled on Friday that
+    the ban was unconstitutional" stays."""
+    k = frame.cue_token
+    tokens = view.tokens
+    if frame.entry.lemma not in ("rule", "ruled") or frame.clause_final or k < 0 or k + 2 >= len(tokens):
+        return False
+    return tokens[k + 1].lower == "on" and (tokens[k + 2].lower in ARTICLES or tokens[k + 2].lower in
+                                            POSSESSIVE_DETERMINERS)
+
+
+def reference_participle(view: SentenceView, frame: Frame) -> bool:
+    """Rule `reference_participle_is_no_claim`: "Same-sex marriage is banned
+    in every state not mentioned above" gave a negated "not mentioned:
+    above, except for New Mexico": a cue right before "above"/"below"
+    (junk_readings.txt reference_adverbs) points to another part of the
+    text. "The governor mentioned that the state had no such law" stays."""
+    k = frame.cue_token
+    tokens = view.tokens
+    return 0 <= k < len(tokens) - 1 and not frame.clause_final and tokens[k].end >= frame.cue[1] \
+        and tokens[k + 1].lower in _junk_words("reference_adverbs")
+
+
+def cue_joined_to_a_plan(view: SentenceView, frame: Frame) -> bool:
+    """Rule `cue_joined_to_a_plan_is_the_plan`: "Obama plans to use his
+    address to build popular support, and also press for specific
+    proposals" gave "Obama press for: specific proposals": a bare cue form
+    after "and" (an adverb between) is joined to the infinitive after a
+    plan verb (junk_readings.txt plan_leads), a second act planned, nothing
+    said. "Obama plans to use his address, and aides press for specific
+    proposals" (a subject of its own) stays."""
+    k = frame.cue_token
+    tokens = view.tokens
+    if k < 2 or frame.clause_final or tokens[k].lower != frame.entry.lemma.split()[0].split("_")[0]:
+        return False
+    m = k - 1
+    while m > 0 and (tokens[m].lower in ADVERB_AUXILIARIES or is_adverb(tokens[m].lower)):
+        m -= 1
+    if tokens[m].lower != "and":
+        return False
+    leads = _junk_words("plan_leads")
+    return any(tokens[j].lower in leads and tokens[j + 1].lower == "to" for j in range(m - 1))
+
+
+
+def aims_to_win(view: SentenceView, frame: Frame) -> bool:
+    """Rule `aiming_to_win_is_no_claim`: "UK Labour Party Leader Ed Miliband
+    hopes to win office next year", "David Cunliffe hopes to seize power by
+    exploiting economic inequality issues": a wish (wanting_cues) whose
+    content is "to" and a verb of winning or holding power (junk_readings.txt
+    winning_verbs) is a contender's aim told by the writer, no claim. "Ed
+    Miliband hopes to cut energy bills" and "Miliband hopes voters will
+    punish the government" stay."""
+    if frame.entry.lemma not in WANTING_CUES or frame.clause_final or len(frame.content) != 1:
+        return False
+    words = [t for t in view.tokens_within(frame.content[0][0], frame.content[0][1]) if t.is_word]
+    return len(words) > 2 and words[0].lower == "to" and words[1].lower in _junk_words("winning_verbs")
+
+
+
+MAX_TIME_CLAUSE_SUBJECT_WORDS = 3  # "when she", "after Kashiya Nwanguma", "when the two men"
+
+
+def learns_in_a_time_clause(view: SentenceView, frame: Frame) -> bool:
+    """Rule `learning_in_a_time_clause_is_no_claim`: "Hendricks says her heart
+    broke when she learned he was in custody" gave "she learned: he was in
+    custody": learning (junk_readings.txt discovery_cues) in a clause opened
+    by "when"/"after" (time_clause_openers) dates the main clause, no one
+    states anything. "She learned he was in custody, her lawyer said" and
+    "The Post has learned that ..." stay."""
+    k = frame.cue_token
+    if frame.entry.lemma not in _junk_words("discovery_cues") or frame.clause_final or k < 2:
+        return False
+    before = view.tokens[max(0, k - MAX_TIME_CLAUSE_SUBJECT_WORDS - 1) : k]
+    openers = [m for m, t in enumerate(before) if t.lower in _junk_words("time_clause_openers")]
+    return bool(openers) and all(t.is_word for t in before[openers[-1] + 1 :]) and openers[-1] < len(before) - 1
+
+
+def cue_in_an_asked_question(view: SentenceView, frame: Frame) -> bool:
+    """Rule `cue_in_an_asked_question_is_no_claim`: "When asked how he felt
+    seeing images of children shot, al-Assad told the Times, ..." gave "he
+    felt: seeing images of children shot": a cue after an asking verb
+    (junk_readings.txt asking_verbs), a question word and its subject is the
+    question put, its answer comes after. "When asked, he said he felt sorry
+    for the children" stays."""
+    k = frame.cue_token
+    if frame.clause_final or k < 3:
+        return False
+    tokens = view.tokens
+    for m in range(k - 1, max(0, k - MAX_TIME_CLAUSE_SUBJECT_WORDS - 1), -1):
+        if tokens[m].lower in QUESTION_WORDS:
+            return m >= 1 and m < k - 1 and tokens[m - 1].lower in _junk_words("asking_verbs")
+        if not tokens[m].is_word:
+            return False
+    return False
+
+
+
+def thing_before_a_contact_relative(view: SentenceView, frame: Frame) -> bool:
+    """Rule `plural_thing_before_people_is_no_speaker`: "Eventually, the
+    fruits and vegetables people expect to get in grocery stores won't be
+    there" gave the speaker "vegetables people": a lower-case plural noun
+    right before a people noun opens a relative clause without "that" ("the
+    vegetables [that] people expect to get"), and the finite verb in the
+    content ("won't") is the writer's main clause. "Grocers expect to get
+    fewer vegetables this year" stays."""
+    if frame.source is None or frame.clause_final or not frame.content or frame.source[0] > frame.cue[0]:
+        return False
+    source = [t for t in view.tokens_within(frame.source[0], frame.source[1]) if t.is_word]
+    if len(source) != 2 or source[0].is_capitalised or not ends_in_plural_s(source[0].lower) \
+            or is_people_noun(source[0].lower) or not is_people_noun(source[1].lower):
+        return False
+    if source[0].lower in DETERMINERS or source[0].lower in POSSESSIVE_DETERMINERS or len(source[0].lower) < 4:
+        return False  # "his advisers have suggested ...", "these officials said ..."
+    content = [t for t in view.tokens_within(frame.content[0][0], frame.content[-1][1]) if t.is_word]
+    return has_finite_verb(content)
+
+
 JUNK_RULES: tuple[tuple[str, JunkRule], ...] = (
     ("act_object_is_no_claim", act_object),
     ("as_follows_is_no_content", as_follows),
@@ -3895,6 +4063,16 @@ JUNK_RULES: tuple[tuple[str, JunkRule], ...] = (
     ("cue_of_a_generic_one_is_the_writers", generic_one_joined_cue),
     # session 19 (reader tests, grammar-s19): tests in tests/test_claims_grammar_s19.py
     ("named_law_is_no_speaker", named_law_source),
+    # junk2-s19 (QA round 54): tests in tests/test_junk2_s19.py
+    ("plural_cue_noun_before_a_phrase_and_its_verb_is_no_cue", cue_noun_before_a_phrase_and_its_verb),
+    ("participle_after_a_bare_plural_subject_is_a_modifier", participle_after_a_bare_plural_subject),
+    ("ruling_on_a_case_is_no_claim", rules_on_a_case),
+    ("reference_participle_is_no_claim", reference_participle),
+    ("cue_joined_to_a_plan_is_the_plan", cue_joined_to_a_plan),
+    ("aiming_to_win_is_no_claim", aims_to_win),
+    ("learning_in_a_time_clause_is_no_claim", learns_in_a_time_clause),
+    ("cue_in_an_asked_question_is_no_claim", cue_in_an_asked_question),
+    ("plural_thing_before_people_is_no_speaker", thing_before_a_contact_relative),
 )
 
 # The writer's own lines, tried after nesting (extract.py `_without_writers_voice`):
