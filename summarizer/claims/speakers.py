@@ -3138,6 +3138,8 @@ class SpeakerIndex:
             return None
         if found is not None:
             return found or None
+        if self._role_described_subject_just_before(view, token, gender):
+            return None
         k = next(i for i, t in enumerate(view.tokens) if t.start == token.start)
         opening = [m for m in self.recent[-1] if m.offset == view.start and not m.quoted]
         between = [m for m in self.recent[-1] if view.start < m.offset < token.start]
@@ -3178,6 +3180,72 @@ class SpeakerIndex:
             # after a preposition, may be the one meant; not someone else named sentences before
             return None
         return found
+
+    def _role_described_subject_just_before(self, view: SentenceView, token: Token, gender: str) -> bool:
+        """Rule `role_described_subject_just_before` (resolve3-s19, PolNeAR
+        train politico gay-republicans s6-s9: '"...," Romney tweeted ...
+        Meanwhile, the current GOP nominee's support for the LGBT community
+        is unprecedented. While he's said he believes marriage is between a
+        man and a woman ...' gave the nominee's words to Romney, the last
+        speaker): the sentence just before opens with one person described
+        by a role, not named ("the current GOP nominee's support", "the
+        president's aides", "The nominee"), and names no one (a body or a
+        place inside the description is no one); a "he"/"she" of a gender
+        that role may have, with no one named before it in its sentence,
+        may be that person as well as the older speaker, so it is
+        unresolved, when someone else with that role was named in the last
+        few sentences ("presumptive nominee Donald Trump"). Kept: a name as the possessor ("Romney's support ...
+        He said": rule `pronoun`), a possessed person of the other gender
+        ("the nominee's wife ... He said"), a plural or a body ("The
+        senators ...", "The committee's report ..."), a role the last
+        speaker was given (the same person described again)."""
+        if len(self.sentence_tokens) < 2 or len(self.recent) < 2:
+            return False
+        if any(m.offset < token.start and not m.quoted and m.entity.kind != ORGANISATION for m in self.recent[-1]):
+            return False
+        tokens = self.sentence_tokens[-2]
+        k = 0
+        while k < len(tokens) and (tokens[k].lower in SUBJECT_OPENERS or tokens[k].lower in SENTENCE_ADVERBS
+                                   or tokens[k].text == ","):
+            k += 1
+        if k >= len(tokens) or tokens[k].lower != "the":
+            return False
+        start = k
+        head = k + 1
+        while head < min(k + 1 + MAX_ADJECTIVES, len(tokens)) and tokens[head].is_word \
+                and not tokens[head].lower.endswith(POSSESSIVE_ENDINGS) \
+                and not _one_person_noun(tokens[head].lower) and not is_people_noun(tokens[head].lower) \
+                and (is_modifier(tokens[head].lower) or tokens[head].is_capitalised):
+            head += 1
+        if head >= len(tokens) or not tokens[head].is_word:
+            return False
+        noun = without_possessive(tokens[head].lower)
+        if not _one_person_noun(noun) or not _of_the_gender(noun, gender):
+            return False
+        end = tokens[head].end
+        if tokens[head].lower != noun:  # the possessive: "the nominee's wife" is the wife
+            owned = head + 1
+            while owned < min(head + 1 + MAX_ADJECTIVES, len(tokens)) and tokens[owned].is_word \
+                    and not is_people_noun(tokens[owned].lower) and tokens[owned].lower not in gendered_nouns() \
+                    and tokens[owned].lower not in gender_words() and is_modifier(tokens[owned].lower):
+                owned += 1
+            if owned < len(tokens) and not _of_the_gender(tokens[owned].lower, gender):
+                return False
+        elif head + 1 < len(tokens) and (not tokens[head + 1].is_word or tokens[head + 1].is_capitalised
+                                         or tokens[head + 1].lower in PREPOSITIONS):
+            return False  # "The nominee, Donald Trump,", "the head of ...": not one plain subject
+        if any(not (tokens[start].start <= m.offset < end and m.entity.kind != PERSON)
+               and m.entity.kind != ORGANISATION for m in self.recent[-2]):
+            return False  # someone named in that sentence may be the one described
+        # the article gave the role to someone named (the "presumptive nominee Donald Trump"), not to
+        # the one "he" would go to: a role with no holder named is mostly that person described again
+        # ("Sanders ... the Vermont senator ... he told")
+        holders = [e for e in self.by_role.get(_role_word(noun), ()) if e.kind == PERSON]
+        candidate = self._person_before(gender)
+        if not holders or candidate is None or candidate in holders:
+            return False
+        # that holder named in the last few sentences, so the reader may take the role for them
+        return any(m.entity in holders and not m.quoted for mentions in self.recent for m in mentions)
 
     def _object_before_a_subordinate_pronoun(
         self, view: SentenceView, token: Token, found: Entity, gender: str
@@ -4276,6 +4344,12 @@ def _a_people(word: str) -> bool:
     listed place ("israeli", "syrian", "chinese", "egyptian"), no first
     name ("Christian", "Adrian") nor a party ("Republican": no place)."""
     return word not in first_names() and bool(places_of_a_people(word))
+
+
+def _of_the_gender(noun: str, gender: str) -> bool:
+    """For rule `role_described_subject_just_before`: a noun whose person may
+    be of `gender` ("nominee", "president"; not "wife" for a "he")."""
+    return gender_words().get(noun, gender) == gender and gendered_nouns().get(noun, gender) == gender
 
 
 def _has_another_role(entity: Entity, role: str) -> bool:
