@@ -21,6 +21,7 @@ from summarizer.claims.grammar import (
     OBJECT_PRONOUNS,
     RELATIVES,
     SUBJECT_PRONOUNS,
+    THING_PRONOUNS,
     asks_anonymity,
     first_of_a_cue_compound,
     has_finite_verb,
@@ -31,6 +32,7 @@ from summarizer.claims.junk import is_junk, is_junk_label, is_writers_line
 from summarizer.claims.lexicon import cue_forms, documents, grammar, is_people_noun, noun_sets, pronouns, source_nouns
 from summarizer.claims.model import Claim, ClaimKind, SpeakerKind
 from summarizer.claims.names import (
+    ARTICLES,
     FIRST_PERSON_SUBJECTS,
     family_names_first,
     first_names,
@@ -516,7 +518,6 @@ WORK_TOPIC_PREPOSITIONS = frozenset({"about", "on"})
 
 
 CONTACT_RELATIVE_DETERMINERS = grammar("contact_relative_source_determiners")
-THING_PRONOUNS = grammar("thing_pronouns")
 
 
 def _in_a_contact_relative(view: SentenceView, frame: Frame) -> bool:
@@ -1220,7 +1221,7 @@ def _quoted_sentence_before(text: str, view: SentenceView, parts: Sequence[Span]
 
 
 SPEAKERS_OWN_SUBJECTS = frozenset({"i", "we"})
-NOT_A_SUBJECT = frozenset({"the", "a", "an", "this", "that", "its", "his", "her", "their"})
+NOT_A_SUBJECT = ARTICLES | {"this", "that", "its", "his", "her", "their"}
 VIEW_WORD = re.compile(r"[a-z][\w'\u2019-]*")
 CLAUSE_BREAK = re.compile(r"[,;:\u2014\u2013]|--")
 

@@ -42,6 +42,7 @@ from summarizer.claims.grammar import (
     SEEMING_CUES,
     SUBJECT_PRONOUNS,
     SUBORDINATORS,
+    THING_PRONOUNS,
     TIME_UNITS,
     TIME_WORDS,
     WANTING_CUES,
@@ -436,7 +437,7 @@ def no_speaker_source(view: SentenceView, frame: Frame) -> bool:
         return True
     if _opens_with_a_subordinator(tokens) and not (frame.content and _quotes_words(view, *frame.content[0])):
         return True  # a quotation keeps its claim, unresolved ("after Clinton ..., telling her, '...'")
-    if len(tokens) >= 2 and tokens[0].lower in _junk_words("indefinite_antecedents"):
+    if len(tokens) >= 2 and tokens[0].lower in THING_PRONOUNS:
         return True  # session 19: "Everything you think you know about dead skin cells is wrong"
     if len(tokens) >= 3 and tokens[0].lower == "of" and tokens[0].is_capitalised:
         return True  # "Of the 755 witness reports the FBI made public, ...": "Of the 755 witness" reports

@@ -6038,7 +6038,7 @@ def _body_noun_possessor(word: str) -> bool:
     noun ("the company's", "the museum's": source_nouns.txt bodies, the
     heads of organisation_descriptions.txt, place_words.txt
     institution_ends), never a person's ("the suspect's", "Smith's")."""
-    owner = next((word[: -len(e)] for e in POSSESSIVE_ENDINGS if word.endswith(e)), word)
+    owner = without_possessive(word)
     return owner in body_nouns() or owner in _description_words()[0] \
         or owner in noun_sets("place_words")["institution_ends"]
 
