@@ -546,13 +546,19 @@ def series_blurb(block: Block, text: str, facts: PageFacts) -> bool:
 SITE_GREETING_MAX_WORDS = 8
 
 
+@cache
+def _site_greeting_pattern() -> re.Pattern[str]:
+    """The `site_greeting` pattern of cleanup.txt, found once among the patterns."""
+    return next(pattern for name, _, pattern in _patterns() if name == "site_greeting")
+
+
 def site_greeting(block: Block, text: str, facts: PageFacts) -> bool:
     """Rule `site_greeting` (web tester s16, thepointsguy.com: "Welcome to
     The Points Guy!" after a sign-up form's "Sign-up Successful!" was the
     article's last sentence): a short line that greets the reader to the
     site by its own name is the site talking, not the news. "Welcome to
     Chicago!" and a greeting to another site stay."""
-    match = next(pattern for name, _, pattern in _patterns() if name == "site_greeting").fullmatch(text)
+    match = _site_greeting_pattern().fullmatch(text)
     return (bool(facts.site) and match is not None and len(WORD.findall(text)) <= SITE_GREETING_MAX_WORDS
             and len(key(match.group("name"))) >= 3 and is_site_name(match.group("name"), site_keys(facts.site, None)))
 

@@ -67,8 +67,3 @@ def wrapped(line: str, width: int | None, hang: int = 0) -> list[str]:
             current = margin + word
     rows.append(current)
     return [row.replace(_GLUE, " ") for row in rows]
-
-
-def wrapped_lines(lines: list[str], width: int | None, hang: int = 0) -> list[str]:
-    """Each of `lines` `wrapped`."""
-    return [row for line in lines for row in wrapped(line, width, hang)]
