@@ -846,6 +846,193 @@ def past_narrative_would_is_no_hedge(hit: HedgeWord) -> bool:
     return match is not None and _past_reporting_verb(match.group(1))
 
 
+# session 20 (hedges-s20): rules whose sets live in hedge_scope.txt; tests in tests/test_hedges_s20.py
+LICENCE_WINDOW_WORDS = 12  # "a move that ensured same-sex spouses legally married in a state may receive"
+
+
+def _phrases(name: str) -> str:
+    """A hedge_scope.txt set as a regex group; "no_longer" is "no longer"."""
+    return "(?:" + "|".join(
+        sorted((re.escape(w).replace("_", r"\s+") for w in scope_words(name)), key=len, reverse=True)) + ")"
+
+
+@cache
+def _entitlement_after() -> re.Pattern[str]:
+    """After "may": adverbs (a licence adverb captured in group 1), then an
+    entitlement verb; used with .match(text, pos)."""
+    return re.compile(
+        rf"\s+(?:(?:({_phrases('entitlement_licence_adverbs')})|{_phrases('entitlement_adverbs')})\s+)*"
+        rf"{alternation(scope_words('entitlement_verbs'))}\b"
+    )
+
+
+def entitlement_may_is_no_hedge(hit: HedgeWord) -> bool:
+    """Rule `entitlement_may_is_no_hedge` (session 20, QA round 54, 633 s19
+    and 661 s3: "a move that ensured same-sex spouses legally married in a
+    state may receive federal benefits" was hedged): "may" before a verb of
+    getting, using or doing what one is entitled to (hedge_scope.txt
+    entitlement_verbs: "receive", "apply", "marry") grants leave when the
+    clause names the licence: "now" or "no longer" after the modal ("couples
+    may now marry") or a licence word (a law, a ruling, "allowed",
+    "ensured", "legally") in the 12 words before it. That is permission, not
+    the speaker's doubt. "Patients may receive the wrong dose" (no licence),
+    "under the law prices may rise" (no entitlement verb) and "might" stay
+    hedges."""
+    if hit.place != "content" or hit.word != "may":
+        return False
+    after = _entitlement_after().match(hit.text, hit.end)
+    if after is None:
+        return False
+    if after.group(1) is not None:
+        return True
+    words = re.findall(LOOSE_WORD, hit.before)[-LICENCE_WINDOW_WORDS:]
+    return any(w in scope_words("licence_words") for w in words)
+
+
+# a subject word, not the end of another word nor of a contraction; a quotation mark before it is
+# fine ("''I could see his love")
+PERSONAL_SUBJECT_BEFORE = r"(?<![\w-])(?<!\w['\u2019]){subjects}\s+(?:{adverbs}\s+){{0,2}}$"
+
+
+@cache
+def _perception_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(the subject before "could", the verb and what it perceives after it)."""
+    subject = re.compile(PERSONAL_SUBJECT_BEFORE.format(
+        subjects=alternation(scope_words("perception_subjects")),
+        adverbs=alternation(scope_words("perception_adverbs"))))
+    after = re.compile(
+        rf"\s+(?:{alternation(scope_words('perception_adverbs'))}\s+){{0,2}}"
+        rf"{alternation(scope_words('perception_verbs'))}\s+"
+        rf"(?:({alternation(scope_words('perception_clause_openers'))})|{alternation(scope_words('perception_possessives'))})"
+        rf"\s+({LOOSE_WORD})((?:\s+{LOOSE_WORD}){{0,3}})"
+    )
+    return subject, after
+
+
+@cache
+def _perceiving_only() -> re.Pattern[str]:
+    """After "could": a verb that only perceives, and up to four words after
+    it; used with .match(text, pos)."""
+    return re.compile(
+        rf"\s+(?:{alternation(scope_words('perception_adverbs'))}\s+){{0,2}}"
+        rf"{alternation(scope_words('perception_only_verbs'))}\b((?:\W+{LOOSE_WORD}){{0,4}})"
+    )
+
+
+def _names_a_scene(words: list[str]) -> bool:
+    """An -ing form among the words after the verb: "I could see his campaign
+    collapsing" imagines a scene (a guess), it perceives nothing; "something"
+    and "during" are no -ing forms."""
+    return any(w.endswith("ing") and not w.endswith("thing") and w != "during" for w in words)
+
+
+def perception_could_is_no_hedge(hit: HedgeWord) -> bool:
+    """Rule `perception_could_is_no_hedge` (session 20, QA round 54: '"I
+    could see his love and compassion as he spoke," Abedini wrote', "he
+    could see that Butts was black"): "could" between a personal pronoun and
+    a verb of perceiving (hedge_scope.txt perception_verbs), before a clause
+    ("that he was", "how it works") or a possessed thing ("his love"), or a
+    verb that only perceives (perception_only_verbs: "We could observe the
+    changes"), tells
+    what someone was able to perceive: an ability, not a doubt. Kept
+    hedged: "the UK could see similar rates" (no pronoun), "we could see
+    higher taxes" (no clause or possessed thing), "I could see his campaign
+    collapsing" (an -ing form: a scene imagined) and "we could see that
+    happen" ("that" before a verb)."""
+    if hit.place != "content" or hit.word != "could":
+        return False
+    subject, after = _perception_patterns()
+    if subject.search(hit.before) is None:
+        return False
+    only = _perceiving_only().match(hit.text, hit.end)
+    if only is not None:
+        return not _names_a_scene(re.findall(LOOSE_WORD, only.group(1)))
+    found = after.match(hit.text, hit.end)
+    if found is None or _names_a_scene([found.group(2), *found.group(3).split()]):
+        return False
+    if found.group(1) != "that":
+        return True
+    if found.group(2) in scope_words("perception_clause_subjects"):
+        return True
+    at = found.start(2)  # a name as written: "could see that Butts was black"
+    return hit.original[at : at + 1].isupper()
+
+
+def could_barely_is_no_hedge(hit: HedgeWord) -> bool:
+    """Rule `could_barely_is_no_hedge` (session 20, QA round 54: 'her right
+    foot was "so swollen I could barely get my shoe on,"' was hedged):
+    "could barely", "could hardly", "could scarcely" state a near-inability,
+    as "could not" states one (could_not_is_no_hedge). "The plan could
+    easily fail" stays a hedge."""
+    return hit.place == "content" and hit.word == "could" \
+        and _near_inability().match(hit.text, hit.end) is not None
+
+
+@cache
+def _near_inability() -> re.Pattern[str]:
+    return re.compile(rf"\s+{alternation(scope_words('near_inability_adverbs'))}\b")
+
+
+NEGATIVE_SUBJECT_BEFORE = re.compile(rf"(?<![\w-])(?<!\w['\u2019])(?:no\s+({LOOSE_WORD})|(no\s+one|nor|[a-z]+))\s+$")
+
+
+def negative_subject_could_is_no_hedge(hit: HedgeWord) -> bool:
+    """Rule `negative_subject_could_is_no_hedge` (session 20: "a barrier no
+    candidate could scale", "nothing could change his mind", "nor could any
+    money change hands" were hedged): "could" right after a negative subject
+    (hedge_scope.txt negative_subjects, "no one", or "no" and a people noun)
+    or in "nor could" says what nobody was or is able to do, an
+    impossibility, as "could not" says it. "There is no question Obama could
+    name someone" ("no" and a noun that is no person) and "the plan could
+    fail" stay hedges."""
+    if hit.place != "content" or hit.word != "could":
+        return False
+    found = NEGATIVE_SUBJECT_BEFORE.search(hit.before)
+    if found is None:
+        return False
+    if found.group(1) is not None:
+        return is_people_noun(found.group(1))
+    word = " ".join(found.group(2).split())
+    return word in ("no one", "nor") or word in scope_words("negative_subjects")
+
+
+@cache
+def _prepositional_relative() -> re.Pattern[str]:
+    """Before a modal: a preposition, "which" or "whom", the clause's first word
+    (group 1) and up to two more words, with no comma; used with .search."""
+    return re.compile(
+        rf"\b{alternation(grammar('prepositions'))}\s+{alternation(scope_words('prepositional_relatives'))}\s+"
+        rf"({LOOSE_WORD})((?:\s+{LOOSE_WORD}){{0,2}})\s+$"
+    )
+
+
+def modal_in_a_prepositional_relative_is_no_hedge(hit: HedgeWord) -> bool:
+    """Rule `modal_in_a_prepositional_relative_is_no_hedge` (session 20,
+    polnear-train politico 2016-08-11 s6: "Trump simply meant that Obama's
+    policies created the conditions in which ISIS could emerge" was hedged):
+    a modal in a relative clause opened by a preposition and "which" or
+    "whom" ("in which people may register", "during which he could rest")
+    describes the noun before it, as hedge_in_a_relative_clause reads "a man
+    who may be armed"; the claim is not in doubt. The clause's subject must
+    follow "which" (a pronoun, "people", a determiner or a name as written:
+    "over which candidate could win" asks a question), and a verb between
+    or a comma ("the talks, in which both sides gave ground, could
+    collapse") keeps the hedge."""
+    if hit.place != "content" or hit.word not in scope_words("embedded_question_modals"):
+        return False
+    found = _prepositional_relative().search(hit.before)
+    if found is None:
+        return False
+    between = found.group(2).split()
+    if any(w in scope_words("wh_clause_verbs") or w.endswith("ed") for w in between):
+        return False
+    first = found.group(1)
+    if first in scope_words("object_relative_subjects") or first in grammar("determiners"):
+        return True
+    at = hit.start - len(hit.before) + found.start(1)  # a name as written: "in which ISIS could"
+    return hit.original[at : at + 1].isupper()
+
+
 HEDGE_SCOPE_RULES: tuple[tuple[str, HedgeScopeRule], ...] = (
     ("backshift_is_no_hedge", backshift_is_no_hedge),
     ("could_not_is_no_hedge", could_not_is_no_hedge),
@@ -880,6 +1067,12 @@ HEDGE_SCOPE_RULES: tuple[tuple[str, HedgeScopeRule], ...] = (
     # session 19 (hedges-s19): tests in tests/test_hedges_s19.py
     ("could_have_done_more_is_no_hedge", could_have_done_more_is_no_hedge),
     ("could_establish_only_is_no_hedge", could_establish_only_is_no_hedge),
+    # session 20 (hedges-s20): tests in tests/test_hedges_s20.py
+    ("entitlement_may_is_no_hedge", entitlement_may_is_no_hedge),
+    ("perception_could_is_no_hedge", perception_could_is_no_hedge),
+    ("could_barely_is_no_hedge", could_barely_is_no_hedge),
+    ("negative_subject_could_is_no_hedge", negative_subject_could_is_no_hedge),
+    ("modal_in_a_prepositional_relative_is_no_hedge", modal_in_a_prepositional_relative_is_no_hedge),
 )
 
 
