@@ -430,6 +430,7 @@ def find_mentions(
     found = _body_noun_marked_bodies(found, text)
     found = _place_article_marked_places(found, text)
     found = _place_before_a_place(found, text)
+    found = _suffix_marked_places(found)
     found = _person_cue_marked_people(found, text, lower_case)
     found = _apposition_marked_bodies(found, text, people)
     found = _things_named_after_people(found, lower_case)
@@ -449,6 +450,13 @@ def find_mentions(
     found = _fold_other_name_endings(
         found, english=cut_before_a_first_name is not None and guess_language(text) in (ENGLISH, None))
     repeated = _repeated_one_word_names(found, named_inside, text)
+    # Rule `other_names_need_an_english_text` (web tester s19, lastampa: "Interessate Marche (2)", of
+    # "Interessate Marche, Abruzzo, ...", "affected are"; tell-review.de: some 70 noun phrases such as
+    # "Ende des Buches"): the names layer reads English, so in a text in another language a run of
+    # capitals it could not type is as often a capitalised noun or a sentence's opener as a name; only
+    # typed names (people, organisations, places) are listed, as `repeated_one_word_name_is_listed` does,
+    # and an other name holding a listed place ("S-Bahn Berlin")
+    english = guess_language(text) in (ENGLISH, None)
     mentions = [Mention(name, kind, count) for name, (kind, count) in found.items()
                 if (_listed(name, kind, count, people | organisations) or name in repeated
                     or name in relatives_alone)
@@ -456,6 +464,7 @@ def find_mentions(
                 and not _piece_of_a_title_over_the(name, text, people | organisations)
                 and not _piece_of_a_name_over_of(name, kind, text)
                 and not (kind == OTHER and _named_only_in_headings(name, text))
+                and (kind != OTHER or english or any(is_place(word) for word in name.split()))
                 and not (kind == OTHER and _piece_of_a_quoted_title(name, text, quotes))
                 and not _opens_with_a_negated_verb(name)]
     return sorted(mentions, key=lambda m: (-m.count, m.name))
@@ -1839,6 +1848,20 @@ def _place_before_a_place(found: dict[str, tuple[MentionKind, int]], text: str) 
     person's name ("Smith, Texas") needs the preposition: none is typed."""
     places_named = _places_named(text)
     return {name: (PLACE if kind == OTHER and name in places_named else kind, count)
+            for name, (kind, count) in found.items()}
+
+
+def _suffix_marked_places(found: dict[str, tuple[MentionKind, int]]) -> dict[str, tuple[MentionKind, int]]:
+    """Rule `place_suffix_names_a_place` (place_words.txt place_suffixes; QA
+    round 53, 587: "Aberdeenshire (3)" under Other names): one word under
+    "Other names" ending in a county's suffix ("Aberdeenshire", "Ayrshire")
+    is a place. "Berkshire" beside "Berkshire Hathaway" (a longer name
+    opening with it) and "Shire" alone stay as they were."""
+    suffixes = tuple(_place_words()["place_suffixes"])
+    openers = {name.split()[0] for name in found if " " in name}
+    return {name: (PLACE if kind == OTHER and " " not in name and name[:1].isupper()
+                   and name.lower().endswith(suffixes) and len(name) > max(map(len, suffixes)) + 2
+                   and name not in openers else kind, count)
             for name, (kind, count) in found.items()}
 
 

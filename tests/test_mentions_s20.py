@@ -195,3 +195,33 @@ def test_other_name_only_in_headings_is_no_name() -> None:
 
 def test_other_name_in_a_sentence_stays() -> None:
     assert "Twitter Thread" in mentioned("Chikan is a problem.", "She started A Twitter Thread on it.")
+
+
+# --- rule `other_names_need_an_english_text` (web tester s19, lastampa: "Interessate Marche (2)") ------------
+
+ITALIAN = ("Interessate Marche, Abruzzo, Molise, Umbria e Lazio.",
+           "Le temperature sono in calo e la neve cade anche a bassa quota in tutta la regione.",
+           "Secondo gli esperti della protezione civile il maltempo durerà ancora per qualche giorno.")
+
+
+def test_untyped_run_in_another_language_is_no_name() -> None:
+    assert "Interessate Marche" not in mentioned(*ITALIAN)
+
+
+def test_untyped_run_in_english_and_a_listed_place_stay() -> None:
+    assert "Interessate Marche" in mentioned("Interessate Marche is a new shop in the old town, he said.",
+                                             "It opened on Monday and the owners are pleased with it.")
+    assert "S-Bahn Berlin" in mentioned(*ITALIAN, "Il treno della S-Bahn Berlin era in ritardo di un'ora.")
+
+
+# --- rule `place_suffix_names_a_place` (place_words.txt; QA 53, 587: "Aberdeenshire" under Other names) -----
+
+
+def test_county_suffix_names_a_place() -> None:
+    found = mentioned("Castle Fraser, Aberdeenshire.", "Found in the Aberdeenshire woodlands, it is old.")
+    assert found["Aberdeenshire"][0] == "place"
+
+
+def test_suffix_opening_a_longer_name_stays() -> None:
+    found = mentioned("Berkshire Hathaway bought it.", "Berkshire said so.", "Berkshire shares rose.")
+    assert found.get("Berkshire", ("other", 0))[0] != "place"
