@@ -367,6 +367,7 @@ def find_mentions(
                 or _opens_with_a_description(name) or _named_in_references(name, text) \
                 or _glued_link_labels(name) or _kind_of_people_by_a_short_form(name) \
                 or _compass_word_alone(name) or _key_of_a_record(name, text, quotes) \
+                or _words(name)[-1] in _no_names()["capitalised_common_nouns"] \
                 or (len(named_in.get(key, ())) > 1 and generic_body_name(name)):
             no_names.add(name)
             continue
@@ -417,6 +418,8 @@ def find_mentions(
     found = _body_before_a_place_end(found, people | organisations)
     found = _without_phrases(found, text, lower_case)
     found = _without_a_glued_opener(found, text, lower_case, people, organisations, named_inside)
+    found = _without_a_question_verb(found, text)
+    found = _without_a_rank_in_capitals(found)
     found = _first_names_sharing_a_surname(found, text)
     found = _family_names(found, lower_case, text, quotes)
     found = _kin_marked_people(found, text, lower_case, organisations)
@@ -427,6 +430,7 @@ def find_mentions(
     found = _body_noun_marked_bodies(found, text)
     found = _place_article_marked_places(found, text)
     found = _place_before_a_place(found, text)
+    found = _suffix_marked_places(found)
     found = _person_cue_marked_people(found, text, lower_case)
     found = _apposition_marked_bodies(found, text, people)
     found = _things_named_after_people(found, lower_case)
@@ -443,12 +447,24 @@ def find_mentions(
     found = _fold_short_forms(found)
     found = _fold_bodies_of_a_place(found, text)
     found = _fold_congregation_words(found)
+    found = _fold_other_name_endings(
+        found, english=cut_before_a_first_name is not None and guess_language(text) in (ENGLISH, None))
     repeated = _repeated_one_word_names(found, named_inside, text)
+    # Rule `other_names_need_an_english_text` (web tester s19, lastampa: "Interessate Marche (2)", of
+    # "Interessate Marche, Abruzzo, ...", "affected are"; tell-review.de: some 70 noun phrases such as
+    # "Ende des Buches"): the names layer reads English, so in a text in another language a run of
+    # capitals it could not type is as often a capitalised noun or a sentence's opener as a name; only
+    # typed names (people, organisations, places) are listed, as `repeated_one_word_name_is_listed` does,
+    # and an other name holding a listed place ("S-Bahn Berlin")
+    english = guess_language(text) in (ENGLISH, None)
     mentions = [Mention(name, kind, count) for name, (kind, count) in found.items()
                 if (_listed(name, kind, count, people | organisations) or name in repeated
                     or name in relatives_alone)
                 and not _generic_body_word(name) and not _hyphenated_common_phrase(name, text)
                 and not _piece_of_a_title_over_the(name, text, people | organisations)
+                and not _piece_of_a_name_over_of(name, kind, text)
+                and not (kind == OTHER and _named_only_in_headings(name, text))
+                and (kind != OTHER or english or any(is_place(word) for word in name.split()))
                 and not (kind == OTHER and _piece_of_a_quoted_title(name, text, quotes))
                 and not _opens_with_a_negated_verb(name)]
     return sorted(mentions, key=lambda m: (-m.count, m.name))
@@ -736,8 +752,18 @@ def _nationality_alone(name: str, surnames: frozenset[str], people: Collection[s
     Indian said ... Indian added ...", review s13 finding 9): the tagger's
     verdict stands."""
     word = name.lower()
-    return " " not in name and word not in surnames and word not in first_names() \
-        and name not in people and not titled and bool(places_of_a_people(word))
+    return (" " not in name or _listed_place_of_several_words(word)) and word not in surnames \
+        and word not in first_names() and name not in people and not titled and bool(places_of_a_people(word))
+
+
+def _listed_place_of_several_words(word: str) -> bool:
+    """Rule `nationality_alone_is_no_name` for a place of several words
+    (QA round 53, 696: "South Korean (2)" was listed, of "the southwestern
+    South Korean city of Gwangju" and "South Korean TV channel YTN"): the
+    people of a listed place of two words or more ("south korean" of "South
+    Korea", "new zealander") is an adjective or a people too. A longer
+    name holding it ("South Korean Air Force") is no such word."""
+    return any(" " in place for place in places_of_a_people(word))
 
 
 def _body_before_a_place_end(found: dict[str, tuple[MentionKind, int]], sources: Collection[str]
@@ -1091,7 +1117,7 @@ def _kind(name: str, found_as: str, people: set[str], organisations: set[str],
         return ORGANISATION  # rule `air_before_a_place_is_an_airline`: "Air Berlin", "Air France"
     # Rule `ampersand_joins_a_body` (names): "Simon & Schuster", "Olive & Herb Focaccia" name no person;
     # rule `carrier_word_is_no_surname`: nor do "Ryan Air", "MacBook Air"
-    person = "&" not in lowered and carrier_words.isdisjoint(lowered) and (
+    person = "&" not in lowered and carrier_words.isdisjoint(lowered) and not _opens_with_an_acronym(name) and (
         found_as == PERSON
         or (len(lowered) > 1 and lowered[0] in first_names() and not noun_ending_is_no_surname(lowered[-1]))
         or (name in people and (lowered[0] in first_names() or _reads_as_a_personal_name(name, lower_case)))
@@ -1128,6 +1154,23 @@ def _kind(name: str, found_as: str, people: set[str], organisations: set[str],
     if person and len(lowered) > 1 and lowered[-1] in _no_names()["honour_ends"]:
         return OTHER  # rule `honour_is_no_person`: "Mary Monroe Endowed Chair" is a chair, no person
     return PERSON if person else OTHER
+
+
+# Rule `acronym_opens_no_personal_name`: three capitals or more ("DNA", "NASA"; "JR Smith" has two)
+ACRONYM_OPENER = re.compile(r"^[A-Z]{3,}$")
+
+
+def _opens_with_an_acronym(name: str) -> bool:
+    """Rule `acronym_opens_no_personal_name` (web tester s19, hellogiggles:
+    "DNA Renewal" under People, of "a dermatologist and the founder DNA
+    Renewal", the role before it read as a title): a name of two words or
+    more opening with three capitals or more names a body or a thing, no
+    person. "JR Smith", "AJ Styles" (initials), a name holding a known
+    first name ("HLN Anchor Susan Hendricks": the names layer's to cut) and
+    a line in capitals ("ROD STEWART AGAIN") stay as they were."""
+    words = name.split()
+    return len(words) > 1 and ACRONYM_OPENER.match(words[0]) is not None \
+        and not all(word.isupper() for word in words) and not any(word.lower() in first_names() for word in words)
 
 
 def _reads_as_a_personal_name(name: str, lower_case: frozenset[str], one_word: bool = False) -> bool:
@@ -1312,6 +1355,62 @@ def _without_a_glued_opener(found: dict[str, tuple[MentionKind, int]], text: str
     for rest, count in moved.items():
         kind = kept[rest][0] if rest in kept else _kind(rest, "", people, organisations, lower_case)
         kept[rest] = (kind, count + (kept[rest][1] if rest in kept else 0))
+    return kept
+
+
+def _without_a_question_verb(found: dict[str, tuple[MentionKind, int]], text: str
+                             ) -> dict[str, tuple[MentionKind, int]]:
+    """Rule `question_verb_is_no_part_of_a_name` (QA round 54, 750: "Will
+    China be open to changing the elections system?" listed "Will China"
+    under People, "Will" being a first name): a name whose first word is an
+    auxiliary verb (claim_grammar.txt auxiliaries: "Will", "Can", "Did")
+    and whose rest is a listed place, written only at a sentence's start,
+    is a direct question's verb and its subject: it counts for the place.
+    "Will Smith" (no place) and "Will China" inside a sentence stay."""
+    kept: dict[str, tuple[MentionKind, int]] = {}
+    moved: dict[str, int] = {}
+    for name, (kind, count) in found.items():
+        opener, _, rest = name.partition(" ")
+        if rest and opener.lower() in auxiliary_verbs() and is_place(rest) and all(
+                at == 0 or SENTENCE_END_BEFORE.search(text[max(0, at - CUE_REACH) : at])
+                for at, _ in _whole_word_spans(name, text)):
+            moved[rest] = moved.get(rest, 0) + count
+            continue
+        kept[name] = (kind, count)
+    for rest, count in moved.items():
+        kept[rest] = (PLACE, count + (kept[rest][1] if rest in kept else 0))
+    return kept
+
+
+# Rule `rank_in_capitals_before_a_surname_is_a_title`: how long a rank's abbreviation may be ("LTC",
+# "SGT", "CPL", "PFC")
+RANK_IN_CAPITALS = re.compile(r"^[A-Z]{2,4}$")
+
+
+def _without_a_rank_in_capitals(found: dict[str, tuple[MentionKind, int]]) -> dict[str, tuple[MentionKind, int]]:
+    """Rule `rank_in_capitals_before_a_surname_is_a_title` (CNN-Corpus dev
+    417: "LTC Ausmer states ..." listed "LTC Ausmer" under Other names
+    beside "Wilson Ausmer"): a word in capitals (two to four letters, no
+    known first name) before the surname of a person the article names in
+    full is a rank or a title: the name counts for that surname, and so for
+    the full name (`surname_folds_into_full_name`). Titles in capitals stay
+    out of titles.txt, which the claim tagger reads: "LTC Cash Voucher
+    Scheme" (no surname of the article's people) is no person. "JR Smith"
+    (no other Smith named in full) and "OS X" (no surname's form, beside
+    "Mac OS X") stay."""
+    surnames = _full_names_surnames(found)
+    kept: dict[str, tuple[MentionKind, int]] = {}
+    moved: dict[str, int] = {}
+    for name, (kind, count) in found.items():
+        words = name.split()
+        if len(words) == 2 and RANK_IN_CAPITALS.match(words[0]) and words[0].lower() not in first_names() \
+                and len(words[1]) > 1 and words[1][1:].islower() and words[1].lower() in surnames:
+            moved[words[1]] = moved.get(words[1], 0) + count
+            continue
+        kept[name] = (kind, count)
+    for surname, count in moved.items():
+        kind, known = kept.get(surname, (PERSON, 0))
+        kept[surname] = (kind, count + known)
     return kept
 
 
@@ -1532,12 +1631,25 @@ def _kin_marked_people(found: dict[str, tuple[MentionKind, int]], text: str, low
     after_relation = {match.group(1) for match in before.finditer(text)}
     owners = {match.group(1).lower() for match in owned.finditer(text)}
     relatives = {match.group(1) for match in named_relative.finditer(text)}
-    return {name: (PERSON if (kind == OTHER and " " in name and (name in after_relation or _words(name)[-1] in owners)
+    return {name: (PERSON if (kind == OTHER and " " in name
+                              and (name in after_relation or _words(name)[-1] in owners
+                                   or _family_name_first_owns_kin(name, owners))
                               and _reads_as_a_personal_name(name, lower_case))
                    or (kind in (OTHER, ORGANISATION) and name in relatives and name not in bodies
                        and not _known_acronym(name))
                    else kind, count)
             for name, (kind, count) in found.items()}
+
+
+def _family_name_first_owns_kin(name: str, owners: Collection[str]) -> bool:
+    """Rule `kin_word_marks_a_person` for a family name written first (QA
+    round 53, 965: "Bo Xilai" under Other names, of "Bo's family", "Bo's
+    guilt"): the first word of a name of two words, no known first name,
+    owns a relation or life word. "Kevin Xilai" (a first name owning it
+    is no family name) and "Bo family" (a lower-case word) stay as they were."""
+    words = name.split()
+    return len(words) == 2 and all(word[:1].isupper() for word in words) and words[0].lower() in owners \
+        and words[0].lower() not in first_names()
 
 
 def _relatives_named_alone(found: dict[str, tuple[MentionKind, int]], text: str, lower_case: frozenset[str]
@@ -1711,11 +1823,12 @@ PLACE_BEFORE_A_PLACE = re.compile(r"\b(?:of|in|from)\s+([A-Z][\w'\-]*(?:\s+[A-Z]
 
 
 # Rule `state_of_names_a_place`: "the state of Washington", "the city of Bangui", "the island of Nevis"
-# (place_words.txt place_kinds); up to two words may qualify the kind: "the Syrian town of Houla", "the
-# small coastal town of Kamaishi" (mentions reader test s19: "Houla" was under Other names)
+# (place_words.txt place_kinds); up to three words may qualify the kind: "the Syrian town of Houla", "the
+# small coastal town of Kamaishi" (mentions reader test s19: "Houla" was under Other names), "the
+# southwestern South Korean city of Gwangju" (QA round 53, 696: "Gwangju" was under Other names)
 @cache
 def _kind_of_place_of() -> re.Pattern[str]:
-    return re.compile(rf"\b(?:the|The)\s+(?:[\w'\-]+\s+){{0,2}}{alternation(_place_words()['place_kinds'])}"
+    return re.compile(rf"\b(?:the|The)\s+(?:[\w'\-]+\s+){{0,3}}{alternation(_place_words()['place_kinds'])}"
                       r"\s+of\s+"
                       r"([A-Z][\w'\-]*(?:\s+[A-Z][\w'\-]*){0,2})\b")
 
@@ -1735,6 +1848,20 @@ def _place_before_a_place(found: dict[str, tuple[MentionKind, int]], text: str) 
     person's name ("Smith, Texas") needs the preposition: none is typed."""
     places_named = _places_named(text)
     return {name: (PLACE if kind == OTHER and name in places_named else kind, count)
+            for name, (kind, count) in found.items()}
+
+
+def _suffix_marked_places(found: dict[str, tuple[MentionKind, int]]) -> dict[str, tuple[MentionKind, int]]:
+    """Rule `place_suffix_names_a_place` (place_words.txt place_suffixes; QA
+    round 53, 587: "Aberdeenshire (3)" under Other names): one word under
+    "Other names" ending in a county's suffix ("Aberdeenshire", "Ayrshire")
+    is a place. "Berkshire" beside "Berkshire Hathaway" (a longer name
+    opening with it) and "Shire" alone stay as they were."""
+    suffixes = tuple(_place_words()["place_suffixes"])
+    openers = {name.split()[0] for name in found if " " in name}
+    return {name: (PLACE if kind == OTHER and " " not in name and name[:1].isupper()
+                   and name.lower().endswith(suffixes) and len(name) > max(map(len, suffixes)) + 2
+                   and name not in openers else kind, count)
             for name, (kind, count) in found.items()}
 
 
@@ -1909,9 +2036,11 @@ BODY_APPOSITION = re.compile(
     rf"(?:\s*[,.;]|\s+(?:{alternation(grammar('relatives'))}|led|owned|run|based|founded|headed|controlled)\b)")
 # The head noun of a phrase before the name, then its comma: "Lopez's party, Popular Will, ..."
 # (session 16, QA round 47: "a brutal terrorist organization, Hamas, which ..." left Hamas out): "a"
-# and "an" open such a phrase too; its head must still be an organisation word ("a friend, Jane,")
+# and "an" open such a phrase too; its head must still be an organisation word ("a friend, Jane,").
+# The name may open with "the" (QA round 53, 934: "Lopez Obrador's coalition, the Progressive
+# Movement of Mexico, ..." was under Other names)
 BODY_BEFORE = re.compile(rf"(?:\b(?:the|a|an|{alternation(grammar('possessive_determiners'))})|['\u2019]s)"
-                         r"\s+(?:[\w\-]+\s+){0,2}?([a-z]+),\s*$")
+                         r"\s+(?:[\w\-]+\s+){0,2}?([a-z]+),\s*(?:the\s+)?$")
 
 
 # Rule `body_context_noun_of_marks_a_body`: a body's head or staff (claim_grammar.txt
@@ -2412,6 +2541,28 @@ def _fold_short_forms(found: dict[str, tuple[MentionKind, int]]) -> dict[str, tu
     return folded
 
 
+def _fold_other_name_endings(found: dict[str, tuple[MentionKind, int]], english: bool
+                             ) -> dict[str, tuple[MentionKind, int]]:
+    """Rule `other_name_ending_folds_into_the_longer` (web tester s19,
+    hellogiggles: "Apricot Scrub (1)" and "St. Ives Apricot Scrub (1)" were
+    two entries): a name of two words or more under "Other names" that
+    ends exactly one longer name under "Other names" counts for it. Ending
+    two ("Apricot Scrub" beside "St. Ives Apricot Scrub" and "Kroger
+    Apricot Scrub") it stays apart, as does a typed name, and any in a text
+    that is not English or writes its nouns with capitals (`english`
+    False: "László Földényi" beside "Essayisten László Földényi", "the
+    essayist")."""
+    folded = dict(found)
+    for name, (kind, count) in found.items():
+        if kind != OTHER or " " not in name or not english:
+            continue
+        longer = [other for other, (other_kind, _) in found.items()
+                  if other_kind == OTHER and other.endswith(" " + name)]
+        if len(longer) == 1 and longer[0] in folded:
+            _count_for(folded, name, count, longer[0], OTHER)
+    return folded
+
+
 def _generic_body_word(name: str) -> bool:
     """Rule `generic_body_word_is_no_name` (no_names.txt `body_words_alone`;
     session 8: "Organisations: ... Office (1)", of "the U.S. Attorney's
@@ -2539,6 +2690,70 @@ def _piece_of_a_title_over_the(name: str, text: str, speakers: Collection[str]) 
         return False
     spans = list(_whole_word_spans(name, text))
     return bool(spans) and all(TITLE_GOES_ON_OVER_THE.match(text, end) for _, end in spans)
+
+
+# Rule `piece_of_a_name_over_of_is_no_name`: "of" (maybe "the") and a capitalised word after a name
+# ("Baseball Hall of Fame"), or a lower-case word or a possessive, a capitalised word and "of" (maybe
+# "the") before it ("his State of the Union", "the federal Defense of Marriage Act")
+OF_A_NAME_AFTER = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
+NAME_OF_BEFORE = re.compile(r"(?<![.!?:\n\"\u201c(])\s(?:[a-z][\w\-]*|[\w\-]+['\u2019]s)\s+"
+                            r"([A-Z][\w'\u2019\-]*)\s+of\s+(?:the\s+)?$")
+
+
+def _piece_of_a_name_over_of(name: str, kind: MentionKind, text: str) -> bool:
+    """Rule `piece_of_a_name_over_of_is_no_name` (QA rounds 54, 499: "Baseball
+    Hall" of "Baseball Hall of Fame manager Earl Weaver"; 840: "Union (3)"
+    of "his State of the Union address"; 633 and 661: "Marriage Act" of
+    "the Defense of Marriage Act"): a name the article writes only as a
+    piece of a longer name joined by "of" is no name of its own. That is
+    an other name or a one-word organisation always after a capitalised
+    word and "of" ("State of the"), that word following a lower-case word
+    or a possessive inside a sentence (a name of its own before "of" is a
+    person or a body of that one: "Judge Mary Jacobson of Mercer County
+    Superior Court", "the Royal College of General Practitioners ..."), or
+    an other name with no known first name always before "of" and a
+    capitalised word ("Hall of Fame"; "Major Rod Secor of the U.S. Army"
+    stays). A title before "of" ("Secretary of the Navy": the Navy), a
+    body of several words ("Chair of the US House Committee on Financial
+    Services"), a sentence's first word ("Members of the Muslim Brotherhood
+    said"), a listed place ("Bank of England") and a person stay."""
+    if kind not in (ORGANISATION, OTHER) or is_place(name):
+        return False
+    spans = list(_whole_word_spans(name, text))
+    if not spans:
+        return False
+
+    def after_a_name_and_of(start: int) -> bool:
+        before = NAME_OF_BEFORE.search(text[max(0, start - 40) : start])
+        return before is not None and before.group(1).lower().rstrip(".") not in one_word_titles()
+
+    after_of = kind == OTHER or " " not in name
+    before_of = kind == OTHER and not any(word in first_names() for word in _words(name))
+    return all((after_of and after_a_name_and_of(start)) or (before_of and OF_A_NAME_AFTER.match(text, end))
+               for start, end in spans)
+
+
+def _named_only_in_headings(name: str, text: str) -> bool:
+    """Rule `heading_name_is_no_name` (web tester s19: "Twitter Thread" of a
+    subhead "A Twitter Thread", "Bullpin Editor" of a byline's "Bullpin
+    Editor for Outkick The Coverage", both under Other names): a name under
+    "Other names" that the article writes only in lines of title case with
+    no closing stop (a heading, a label, a byline: every word capitalised
+    but for small words like "a", "of", "the") is the heading's words, no
+    name a reader can tell. Typed names in a heading (a person, a place, a
+    body) stay, and so does an other name written once in a sentence."""
+    spans = list(_whole_word_spans(name, text))
+    if not spans:
+        return False
+    for start, end in spans:
+        line_start = text.rfind("\n", 0, start) + 1
+        line_end = text.find("\n", end)
+        line = text[line_start : len(text) if line_end < 0 else line_end].strip()
+        words = [word for word in re.findall(r"[^\W\d_][\w'\u2019\-]*", line)]
+        if not line or line[-1] in ".!?:;,\"\u201d)" or any(
+                not word[:1].isupper() and word.lower() not in TITLE_SMALL_WORDS for word in words):
+            return False
+    return True
 
 
 def _listed(name: str, kind: MentionKind, count: int, speakers: set[str]) -> bool:

@@ -625,13 +625,21 @@ def _office_owns_a_body(tokens: Sequence[Token], k: int) -> bool:
     before a capitalised business word (claim_grammar.txt
     businesses_named_for_an_owner) names the business with it, an
     organisation (`owned_business`), never a person called by its last
-    word. "Casey's bar" (lower case) stays a person's bar."""
+    word. "Casey's bar" (lower case) stays a person's bar.
+
+    Rule `possessive_inside_a_body_name` (QA round 54, 750): "People's"
+    before a capitalised name word (claim_grammar.txt
+    possessives_inside_a_name) is inside the name ("the National People's
+    Congress", "the People's Liberation Army"); "the people's Congress"
+    (lower case) stays an owner."""
     word = without_possessive(tokens[k].lower)
     if k + 1 >= len(tokens) or not tokens[k].text.endswith(POSSESSIVE_ENDINGS) or not tokens[k].is_capitalised:
         return False
     body = tokens[k + 1]
     if body.is_capitalised and without_possessive(body.lower) in grammar("businesses_named_for_an_owner"):
         return True  # Rule `possessive_business_name`: "Casey's Bar", "Joe's Pub" name one business
+    if body.is_capitalised and _is_name_word(body) and word in grammar("possessives_inside_a_name"):
+        return True  # Rule `possessive_inside_a_body_name`: "National People's Congress" is one name
     if not office_owning_a_body(word):
         return False
     return body.is_capitalised and without_possessive(body.lower) in organisation_words()
