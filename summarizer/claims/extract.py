@@ -1066,6 +1066,13 @@ def _plain_description_head(speaker: str) -> str | None:
     if topic and words[topic - 1].lower() in _studied() and words[topic + 1].lower() not in DEFINITE_LEADS \
             and not any(w[:1].isupper() for w in words[topic + 1 :]):
         return words[topic - 1].lower()
+    if len(words) > 3 and words[1].lower() in documents() and words[2].lower() == "from" \
+            and all(w.rstrip(",").lower() in grammar("months") or w.rstrip(",").isdigit() for w in words[3:]):
+        # Rule `document_dated_by_from` (session 20, QA round 55, 746 s6: "The report from May
+        # said" was left unresolved beside "the report said", an unnamed source): "from" and a
+        # month or a year after a document tell when it came out, not who wrote it; "the report
+        # from Amnesty" names its author and stays
+        return words[1].lower()
     if any(w[:1].isupper() for w in words[1:]):
         return None
     return head if head in grammar("unnamed_source_nouns") or head in noun_sets("kin_words")["relation"] else None

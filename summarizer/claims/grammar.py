@@ -32,6 +32,7 @@ from summarizer.claims.lexicon import (
 from summarizer.claims.names import (
     ACRONYM,
     ARTICLES,
+    DETERMINERS,
     FINITE_VERBS,
     FRONTED_SUBORDINATORS,
     INDEFINITE_ARTICLES,
@@ -51,7 +52,6 @@ BE = grammar("be")
 NEGATED_BE = grammar("negated_be")
 PARTICIPLE_NOUNS = grammar("participle_nouns")
 ADVERB_AUXILIARIES = grammar("adverb_auxiliaries")
-DETERMINERS = grammar("determiners")
 SUBORDINATORS = grammar("subordinators")
 BRACKET_CLAUSE_OPENERS = grammar("bracket_clause_openers")
 RELATIVES = grammar("relatives")

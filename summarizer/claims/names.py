@@ -1525,6 +1525,10 @@ PREDICATE_NOUN_BREAKS = grammar("prepositions") | frozenset({"and", "or", "but",
 
 # the words that end a predicate's modifiers before its noun (rule `one_of_a_kind_after_a`)
 NOUN_PHRASE_BREAKS = ARTICLES | PREDICATE_NOUN_BREAKS
+# claim_grammar.txt determiners, read here for the name finder and by grammar.py
+DETERMINERS = grammar("determiners")
+# any pronoun: "the Sarah she knew" is no "Sarah" qualifying "she"
+PRONOUN_WORDS = grammar("subject_pronouns") | grammar("object_pronouns")
 
 
 def one_of_a_kind_after_a(tokens: Sequence[Token], k: int) -> int:
@@ -1666,6 +1670,9 @@ def _name(
         kind = PERSON
     elif after_the and lowered[-1] in gender_words():
         kind = PERSON  # Rule `person_known_by_a_title`: "the Dalai Lama", "the Prince of Wales"
+    elif after_the and len(run) == 1 and run[0] + 1 < len(tokens) \
+            and tokens[run[0] + 1].lower in noun_sets("place_words")["area_nouns"]:
+        kind = UNKNOWN  # rule `name_before_an_area_is_a_place`: "the Biu area" is where, no body
     elif after_the:
         kind = ORGANISATION  # people are not "the X": "the Associated Press"
     elif len(words) >= 2 and (lowered[0] in first_names() or lowered[0] in gender_words()) \
@@ -1677,6 +1684,13 @@ def _name(
     else:
         kind = UNKNOWN
     gender = _gender(lowered, title_text, role) if kind != ORGANISATION else None
+    if len(run) == 1 and title is None and kind != ORGANISATION and _attributive_after_a_determiner(tokens, run[0]):
+        # Rule `attributive_capital_is_no_person` (session 20, QA round 56, 871: "adopted ... to a
+        # Christian family in Utah" made "Christian" a man whom the next "he said" took): one
+        # capitalised word between a determiner and a lower-case common noun qualifies the noun
+        # ("a Christian family", "a Georgia toddler", "an Obama aide"): it names no one "he" or
+        # "she" could point back to, whatever first name it spells. The word stays a name
+        kind, gender = UNKNOWN, None
     return Name(
         text, run[0], run[-1], tokens[run[0]].start, tokens[run[-1]].end, title_text, frozenset(role), kind, gender
     )
@@ -1937,7 +1951,12 @@ def _common_opener(token: Token, tokens: Sequence[Token], run: list[int], common
     """Rule `common_word_opens_sentence`."""
     low = token.lower
     if low in common_words:
-        return True
+        # Rule `connector_keeps_the_opener` (QA round 56, 401 s16: "Immigration and Customs
+        # Enforcement says ..." spoke as "and Customs Enforcement" where the article wrote
+        # "immigration" in lower case too): a run that goes on through a connector right after the
+        # opener ("and", "of", "&") is one name, the opener its first word; "Immigration officials"
+        # and "Immigration Minister Smith" still drop it
+        return not (len(run) > 2 and not tokens[run[1]].is_capitalised)
     following = tokens[run[-1] + 1] if run[-1] + 1 < len(tokens) else None
     after = tokens[run[-1] + 2] if run[-1] + 2 < len(tokens) else None
     if len(run) == 1 and following is not None and following.lower in grammar("opener_adverb_partners") \
@@ -2178,6 +2197,18 @@ def _qualifies_a_noun(tokens: Sequence[Token], index: int) -> bool:
         return True
     return after.is_word and after.text.isalpha() and after.text.islower() \
         and not demonym_by_its_form(tokens[index].lower) and not _function_or_verb(after.lower)
+
+
+def _attributive_after_a_determiner(tokens: Sequence[Token], index: int) -> bool:
+    """Rule `attributive_capital_is_no_person`: the one capitalised word at `index` stands right
+    after a determiner (claim_grammar.txt determiners: "a", "the", "his") and right before a
+    lower-case word that is no function word, verb or pronoun ("a Christian family", "his
+    Christian faith"); not "a Christian said", "the Sarah she knew", "a 23-year-old Ahmed told"."""
+    if index == 0 or index + 1 >= len(tokens) or tokens[index - 1].lower not in DETERMINERS:
+        return False
+    after = tokens[index + 1]
+    return after.is_word and after.text.isalpha() and after.text.islower() \
+        and not _function_or_verb(after.lower) and after.lower not in PRONOUN_WORDS
 
 
 def _function_or_verb(word: str) -> bool:
