@@ -2085,8 +2085,13 @@ class SpeakerIndex:
             if found is not None:
                 return found.resolved()  # rule `description_named_by_a_copula`: "The mother is Ann Lee"
             # Rule `described_person_as_written`: "the singer answered", "fans wrote": shown as
-            # written; which singer the text means, the tagger does not guess
-            return Resolved(shown, None, UNNAMED if plural_noun_form(noun) or first not in DEFINITE else UNRESOLVED)
+            # written; which singer the text means, the tagger does not guess. Rule
+            # `relative_of_a_named_person_as_written`: "The wife of President X said" names
+            # whose relative spoke, so it is an unnamed source the reader can weigh, as "a
+            # spokesman for X" is; "the mother of three" (no name after "of") stays unresolved
+            of_a_name = noun in noun_sets("kin_words")["relation"] and _of_a_name(parts[0], len(head))
+            unnamed = plural_noun_form(noun) or first not in DEFINITE or of_a_name
+            return Resolved(shown, None, UNNAMED if unnamed else UNRESOLVED)
         share = _share_words(head)
         if share and parts[0][-1].lower in PREPOSITIONS:
             shown = " ".join(t.text for t in head)  # "a solid 20 percent of": the share, not a cut phrase
@@ -5876,9 +5881,22 @@ def _title_across(words: Sequence[Token], k: int) -> bool:
     Miller, from Florida (a title before the name does not carry the "of")."""
     if k + 1 < len(words) and title_at(words, k + 1):
         # "the argument of Rep. Ocasio-Cortez"; not "the government of President Nicolas Maduro"
-        # (rule `state_body_of_a_titled_person`): the state's body is no title of the person's
-        return not (k > 0 and words[k - 1].lower in NATIONAL_BODIES and not words[k - 1].is_capitalised)
+        # (rule `state_body_of_a_titled_person`): the state's body is no title of the person's;
+        # nor "the wife of President X" (rule `person_of_a_titled_person`)
+        return not (k > 0 and not words[k - 1].is_capitalised
+                    and (words[k - 1].lower in NATIONAL_BODIES or _person_of_someone(words[k - 1].lower)))
     return any(title_at(words, j) > k - j + 1 for j in range(max(0, k - 3), k))
+
+
+def _person_of_someone(noun: str) -> bool:
+    """Rule `person_of_a_titled_person` (closing note s19, wrongs2-s19: "The
+    wife of President X said" gave X his wife's words): a lower-case noun for
+    a person ("wife", "son", "lawyer", "spokesman") or a family ("family",
+    "relatives": kin_words.txt) before "of" and a titled name is the
+    speaker, and the titled person is whose relative or aide that is, as in
+    "a spokesman for Governor Jane Doe" (`spokesman_for_a_titled_person`)."""
+    kin = noun_sets("kin_words")
+    return is_people_noun(noun) or noun in kin["relation"] or noun in kin["life"]
 
 
 POST_MODIFIERS = frozenset({"familiar", "close", "knowledgeable", "briefed", "involved", "privy"})
