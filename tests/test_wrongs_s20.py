@@ -66,3 +66,38 @@ def test_a_titled_person_after_an_of_inside_a_title_or_a_body_stays() -> None:
 def test_a_named_relative_in_apposition_stays_the_speaker() -> None:
     speakers = _speakers("Michelle Obama, the wife of President Barack Obama, said the garden would grow.")
     assert [s[0] for s in speakers] == ["Michelle Obama"]
+
+
+# --- rule `place_after_a_lower_case_role_to` (names.py role_held_at; closing note s19: "U.N. envoy
+# to Syria Lakhdar Brahimi said" registered the name "Syria Lakhdar Brahimi")
+
+
+@pytest.mark.parametrize(("sentence", "name", "role"), [
+    ("U.N. envoy to Syria Lakhdar Brahimi said the talks would resume in Geneva.",
+     "Lakhdar Brahimi", "U.N. envoy to Syria"),
+    ("U.S. ambassador to France John Smith said the talks would resume.", "John Smith", "U.S. ambassador to France"),
+    ("The envoy to Iraq Jane Doe said the talks would resume.", "Jane Doe", "envoy to Iraq"),
+])
+def test_the_place_a_lower_case_role_is_held_at_is_no_part_of_the_name(sentence: str, name: str, role: str) -> None:
+    assert _speakers(sentence) == [(name, role, "person")]
+    place = sentence.split(" to ", 1)[1].split()[0]
+    assert name in _names(sentence) and place in _names(sentence)
+
+
+def test_mentioned_lists_the_envoy_and_the_place_apart() -> None:
+    found = _mentioned("U.N. envoy to Syria Lakhdar Brahimi said the talks would resume.",
+                       "Brahimi met officials in Damascus.")
+    assert found["Lakhdar Brahimi"][1] == 2 and found["Syria"][0] == "place"
+    assert not any(name.startswith("Syria ") for name in found)
+
+
+def test_a_capitalised_title_to_a_place_keeps_its_role() -> None:
+    # near variant: session 19's rule `title_to_a_body` is unchanged
+    assert _speakers("U.S. Ambassador to France John Smith said the talks would resume.") == [
+        ("John Smith", "Ambassador to France", "person")]
+
+
+def test_a_verb_to_a_place_or_a_body_after_a_role_to_stays_one_name() -> None:
+    # near variants: no role noun before "to"; a body's name after the place stays whole
+    assert _names("He flew to Syria Monday and met officials.") == ["Syria"]
+    assert "Texas State Senate" in _names("She was a delegate to Texas State Senate hearings last year.")
