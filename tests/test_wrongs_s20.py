@@ -101,3 +101,23 @@ def test_a_verb_to_a_place_or_a_body_after_a_role_to_stays_one_name() -> None:
     # near variants: no role noun before "to"; a body's name after the place stays whole
     assert _names("He flew to Syria Monday and met officials.") == ["Syria"]
     assert "Texas State Senate" in _names("She was a delegate to Texas State Senate hearings last year.")
+
+
+# --- source_nouns.txt: "anchor" is a newsroom role (names.py rule `job_before_a_first_name`; "HLN
+# Anchor Susan Hendricks" was one name in claims, the brief's heading and Mentioned)
+
+
+def test_an_anchor_after_a_network_is_a_role() -> None:
+    assert _speakers("HLN Anchor Susan Hendricks said the storm had knocked out power.") == [
+        ("Susan Hendricks", "HLN Anchor", "person")]
+    assert _speakers("CNN anchor Wolf Blitzer said the storm had knocked out power.") == [
+        ("Wolf Blitzer", "CNN anchor", "person")]
+    found = _mentioned("HLN Anchor Susan Hendricks said the storm was bad.", "Hendricks said more rain was coming.")
+    assert found["Susan Hendricks"] == ("person", 2)
+    assert "HLN Anchor Susan Hendricks" not in found
+
+
+def test_a_body_named_with_anchor_stays_whole() -> None:
+    # near variant: a company's name with "Co." is no anchor and a person ("co" is a body's word)
+    assert _speakers("Anchor Brewing Co. said sales rose last year.") == [
+        ("Anchor Brewing Co.", None, "organisation")]

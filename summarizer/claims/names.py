@@ -1462,8 +1462,9 @@ def _two_name_words_end(tokens: Sequence[Token], run: list[int], i: int) -> bool
     place's or a title's word ("Police Officer Training Center" stays a
     name)."""
     rest = [tokens[r] for r in run[i:]]
+    # a word's dot goes before the lists are asked ("Anchor Brewing Co.": "co" is a body's word)
     return len(rest) == 2 and all(
-        t.lower not in organisation_words() and t.lower not in places() and t.lower not in people_nouns()
+        _clean(t.text) not in organisation_words() and t.lower not in places() and t.lower not in people_nouns()
         and t.text[0].isupper() and t.text[1:].islower() for t in rest)
 
 
