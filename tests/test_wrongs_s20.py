@@ -121,3 +121,43 @@ def test_a_body_named_with_anchor_stays_whole() -> None:
     # near variant: a company's name with "Co." is no anchor and a person ("co" is a body's word)
     assert _speakers("Anchor Brewing Co. said sales rose last year.") == [
         ("Anchor Brewing Co.", None, "organisation")]
+
+
+# --- rule `second_person_in_play_just_before` (speakers.py; closing note s19, review s19 finding 4:
+# "The couple's son, Simeon, met Garrett in Canada. He told ..." gave "He" to Garrett, the object)
+
+GARRETT = "Peter Garrett spoke to reporters on Monday. "
+
+
+def test_he_after_a_relative_who_met_a_man_is_unresolved() -> None:
+    speakers = _speakers(GARRETT + "The couple's son, Simeon, met Garrett in Canada. "
+                         "He told the Post that the family was in shock.")
+    assert speakers[-1][0] == "He" and speakers[-1][2] == "unresolved"
+
+
+def test_he_after_a_relative_who_met_a_man_named_in_full_is_unresolved() -> None:
+    speakers = _speakers("The couple's son, Simeon, met Peter Garrett in Canada. "
+                         "He told the Post that the family was in shock.")
+    assert speakers == [("He", None, "unresolved")]
+
+
+def test_he_after_a_man_who_met_someone_stays_the_subject() -> None:
+    # near variants: the subject named in full met someone; "he" is still the subject
+    assert _speakers("Peter Garrett met John Smith in Canada. He told reporters the trip went well.") == [
+        ("Peter Garrett", None, "person")]
+    assert _speakers("The couple's other son, Simeon, lives in Canada. He told the Post that the family "
+                     "was in shock.")[-1][0] == "Simeon"
+
+
+
+def test_he_after_a_subject_and_a_man_after_a_preposition_is_unresolved() -> None:
+    # PolNeAR train (wash-post, Rubio "playing defense against Cruz, Bush and Christie. He is now
+    # talking ..." gave Cruz): the man after the preposition alone had a known gender
+    assert _speakers("Sen. Rubio is also playing defense against Ted Cruz in Iowa. "
+                     "He said the race was close.") == [("He", None, "unresolved")]
+
+
+def test_the_one_whose_view_opens_the_sentence_is_no_aside() -> None:
+    # near variant: "For Chait, ..." gives Chait's view (rule `for_whom_opens_the_sentence`)
+    assert _speakers("For Jonathan Chait, Williamson is exposing a perverse logic. "
+                     "\"The market has not failed them,\" he mocks.") == [("Jonathan Chait", None, "person")]
