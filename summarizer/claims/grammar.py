@@ -42,6 +42,7 @@ from summarizer.claims.names import (
     organisation_words,
     places,
     quoted_nickname,
+    role_held_at,
 )
 from summarizer.claims.text import POSSESSIVE_S, QUOTE_MARKS, SentenceView, Token
 from summarizer.cleanup import DATELINE_WINDOW, dateline_length, without_possessive
@@ -451,9 +452,12 @@ def _title_to_a_body_before_the_name(tokens: Sequence[Token], k: int, last: int)
     at (names.py rule `title_to_a_body`), and the holder's name after it ends
     the source by `last`; no clause starts there. "Trump took to Twitter"
     still ends at "to"."""
-    if k < 1 or not tokens[k - 1].is_capitalised or tokens[k - 1].lower not in title_words():
+    if k < 1:
         return False
-    body = body_after_a_title(tokens, k)
+    if tokens[k - 1].is_capitalised and tokens[k - 1].lower in title_words():
+        body = body_after_a_title(tokens, k)
+    else:
+        body = role_held_at(tokens, k)  # "U.N. envoy to Syria Lakhdar Brahimi said" (wrongs s20)
     return body > 0 and k + body + 1 <= last
 
 

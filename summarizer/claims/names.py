@@ -388,6 +388,18 @@ def find_names(
             while k < n and tokens[k].is_word and tokens[k].text.isupper():
                 k += 1
             continue
+        held_at = _place_after_a_lower_case_role_to(tokens, k)
+        if held_at:
+            # Rule `place_after_a_lower_case_role_to` (closing note s19: "U.N. envoy to Syria
+            # Lakhdar Brahimi said" gave the name "Syria Lakhdar Brahimi"): the place a lower-case
+            # role is held at is a name of its own, and the person's name starts after it, as
+            # after a capitalised title (`title_to_a_body`)
+            place = _name(tokens, list(range(k, k + held_at)), None, common_words)
+            if place is not None:
+                names.append(place)
+            pending_title = None
+            k += held_at
+            continue
         run = [k]
         m = k + 1
         through_for: int | None = None  # where the run went through "for" as a body's name
@@ -684,6 +696,39 @@ def body_after_a_title(tokens: Sequence[Token], k: int) -> int:
             return after - k
         return 0
     return 0
+
+
+def _place_after_a_lower_case_role_to(tokens: Sequence[Token], k: int) -> int:
+    """Rule `place_after_a_lower_case_role_to`: how many tokens from `k` are
+    the place or acronym a lower-case role noun holds its office at, right
+    after its "to" (maybe "the"): "envoy to Syria Lakhdar Brahimi" -> 1;
+    0 when none (`role_held_at`)."""
+    to = k - 1 - (k >= 1 and tokens[k - 1].lower == "the")
+    held_at = role_held_at(tokens, to) if to >= 1 else 0
+    return to + held_at - k if held_at else 0
+
+
+def role_held_at(tokens: Sequence[Token], to: int) -> int:
+    """Rule `place_after_a_lower_case_role_to`, one test for the names layer
+    and the source's trim (grammar.trim_source): how many tokens from `to`
+    are "to", maybe "the", and the place or acronym a lower-case role noun
+    before it ("envoy", "ambassador": source_nouns.txt people) is held at,
+    before a person's name ("envoy to Syria Lakhdar Brahimi" -> 2,
+    "ambassador to the U.N. Susan Rice" -> 3); 0 when none. The name after
+    holds no organisation word ("delegate to Texas State Senate" stays one
+    name), and a verb before "to" is no role ("flew to Syria Monday")."""
+    if to < 1 or tokens[to].lower != "to":
+        return 0
+    role = tokens[to - 1]
+    if not role.is_word or role.is_capitalised or role.lower not in people_nouns() \
+            or _plural_people_noun(role.lower):
+        return 0
+    held_at = body_after_a_title(tokens, to)
+    after = to + held_at
+    if not held_at or any(t.lower in organisation_words() for t in tokens[after : after + MAX_BODY_WORDS]
+                          if _is_name_word(t)):
+        return 0
+    return held_at
 
 
 # Rule `gerund_opener_is_no_first_name`: a word ending so ("Chasing") may be a verb's -ing form
@@ -1425,8 +1470,9 @@ def _two_name_words_end(tokens: Sequence[Token], run: list[int], i: int) -> bool
     place's or a title's word ("Police Officer Training Center" stays a
     name)."""
     rest = [tokens[r] for r in run[i:]]
+    # a word's dot goes before the lists are asked ("Anchor Brewing Co.": "co" is a body's word)
     return len(rest) == 2 and all(
-        t.lower not in organisation_words() and t.lower not in places() and t.lower not in people_nouns()
+        _clean(t.text) not in organisation_words() and t.lower not in places() and t.lower not in people_nouns()
         and t.text[0].isupper() and t.text[1:].islower() for t in rest)
 
 
@@ -2062,8 +2108,13 @@ def role_phrase_start(
     political editor", "Apple's CEO"): back from a role noun among `heads`
     over capitalised words, role nouns, `inner` words and adjective-like
     words, through a possessor of the role; `before` when no role noun
-    stands there."""
+    stands there. Rule `place_after_a_lower_case_role_to`: the place the
+    role is held at runs with it ("U.N. envoy to Syria Lakhdar Brahimi")."""
     k = before - 1
+    to = next((j for j in range(max(before - 2 - MAX_BODY_WORDS, 1), before - 1)
+               if role_held_at(tokens, j) == before - j), None)
+    if to is not None:
+        k = to - 1
     if k < 0 or tokens[k].lower not in heads:
         return before
     roles = people_nouns() | heads | inner

@@ -979,8 +979,12 @@ class SpeakerIndex:
                                               and other.gender in (kin_gender, None) for other in found):
                 # another who may be "he" or "she" is named after the relative ("The couple's
                 # other son, Simeon, lives with his uncle Mark Jones": review s19 finding 4): the
-                # relation word marks no one the next pronoun points to; the name stays untyped
+                # relation word marks no one the next pronoun points to. It still marks a person
+                # (of no gender the tagger gives), so that a man named after the relative ("The
+                # couple's son, Simeon, met Garrett in Canada. He told ...") is not "he" alone
+                # (rule `second_person_in_play_just_before`)
                 kin_gender = None
+                name = name._replace(kind=PERSON)
             if kin_gender is not None:
                 name = name._replace(kind=PERSON, gender=name.gender or kin_gender)
             name = _with_nationality_of_the_title(tokens, name)
@@ -2085,8 +2089,13 @@ class SpeakerIndex:
             if found is not None:
                 return found.resolved()  # rule `description_named_by_a_copula`: "The mother is Ann Lee"
             # Rule `described_person_as_written`: "the singer answered", "fans wrote": shown as
-            # written; which singer the text means, the tagger does not guess
-            return Resolved(shown, None, UNNAMED if plural_noun_form(noun) or first not in DEFINITE else UNRESOLVED)
+            # written; which singer the text means, the tagger does not guess. Rule
+            # `relative_of_a_named_person_as_written`: "The wife of President X said" names
+            # whose relative spoke, so it is an unnamed source the reader can weigh, as "a
+            # spokesman for X" is; "the mother of three" (no name after "of") stays unresolved
+            of_a_name = noun in noun_sets("kin_words")["relation"] and _of_a_name(parts[0], len(head))
+            unnamed = plural_noun_form(noun) or first not in DEFINITE or of_a_name
+            return Resolved(shown, None, UNNAMED if unnamed else UNRESOLVED)
         share = _share_words(head)
         if share and parts[0][-1].lower in PREPOSITIONS:
             shown = " ".join(t.text for t in head)  # "a solid 20 percent of": the share, not a cut phrase
@@ -3365,7 +3374,7 @@ class SpeakerIndex:
             m.entity
             for m in _subjects_first(self.recent[-1])
             if m.offset < token.start and not m.quoted and not m.aside
-            and (not _after_preposition(view, m.offset) or _for_whom(view, m.offset))
+            and (not _after_preposition(view, m.offset) or _for_whom(view.tokens, m.offset))
             and not _inside_the_claim(view, m.offset, content)
             and not self._first_named_inside_the_claim(view, m, content)
             and not _pronoun_of_the_other_gender(m, gender)
@@ -3625,6 +3634,14 @@ class SpeakerIndex:
             subjects = [e for e in fitting if not self._only_in_a_dash_aside(back, e)]
             found = _pick(subjects if subjects and len(subjects) < len(fitting) else fitting, gender)
             if found is False:
+                return None
+            if isinstance(found, Entity) and back == 1 and self._another_person_in_play(back, found, fitting):
+                # Rule `second_person_in_play_just_before` (closing note s19, review s19 finding
+                # 4: "The couple's son, Simeon, met Garrett in Canada. He told ..." gave "He" to
+                # Garrett, whose gender alone was known): the one picked was named just before
+                # only as an aside (an object, a possessive, after a preposition) while another
+                # person who may be "he" is that sentence's subject; the subject outranks the
+                # object, but its gender is not known, so the text does not say who
                 return None
             joined = self._speaker_of_the_joined_clause(back, found, gender) if isinstance(found, Entity) else None
             if joined is not None:
@@ -4014,6 +4031,25 @@ class SpeakerIndex:
             and not m.prepositional and not m.adjunct_agent
             for m in own
         )
+
+    def _another_person_in_play(self, back: int, found: Entity, fitting: list[Entity]) -> bool:
+        """For rule `second_person_in_play_just_before`: `found` was named
+        `back` sentences ago only as an aside (`Mention.aside`) or after a
+        preposition, and another person among `fitting` (typed as one, of
+        the pronoun's gender or of none known) was named there outside
+        quotations, as no aside, agent or prepositional object."""
+        tokens = self.sentence_tokens[-1 - back]
+
+        def aside(mention: Mention) -> bool:
+            # "For Jonathan Chait, Williamson is exposing ...": Chait's view, no aside
+            # (rule `for_whom_opens_the_sentence`)
+            return mention.aside or (mention.prepositional and not _for_whom(tokens, mention.offset))
+
+        if not self._named_only(back, found, aside):
+            return False
+        own = [m for m in self.recent[-1 - back] if not m.quoted]
+        return any(m.entity is not found and m.entity in fitting and m.entity.kind == PERSON
+                   and not m.aside and not m.prepositional and not m.adjunct_agent for m in own)
 
     def _only_as_object(self, back: int, entity: Entity) -> bool:
         """Rule `object_is_no_antecedent`: the person was named `back`
@@ -5072,7 +5108,30 @@ def _object(tokens: Sequence[Token], name: Name) -> bool:
             k -= 1
     if k < 0 or tokens[k].is_capitalised or tokens[k].lower not in OBJECT_VERBS:
         return False
+    if k > 0 and tokens[k - 1].text == "," and _closes_a_named_apposition(tokens, k - 1):
+        return True  # "The couple's son, Simeon, met Peter Garrett": the subject's apposition ends there
     return not (k > 0 and (tokens[k - 1].text == "," or tokens[k - 1].text in QUOTE_MARKS))
+
+
+MAX_APPOSED_NAME_TOKENS = 4  # ", Simeon,", ", Mary Jo Smith,"
+
+
+def _closes_a_named_apposition(tokens: Sequence[Token], comma: int) -> bool:
+    """Rule `second_person_in_play_just_before`, the object's side (review
+    s19 finding 4): the comma at `comma`, right before a verb, closes a name
+    in apposition between two commas after the sentence's opening noun
+    phrase ("The couple's son, Simeon, met Peter Garrett"), so the name
+    after the verb is its object, as with no apposition; not the comma of an
+    inverted attribution ('"...," told Smith', "This must stop, urged Smith"),
+    where a clause or a quotation stands before it."""
+    opening = next((j for j in range(comma - 1, -1, -1) if tokens[j].text == ","), None)
+    if opening is None or not 0 < comma - opening - 1 <= MAX_APPOSED_NAME_TOKENS:
+        return False
+    if not all(t.is_word and t.is_capitalised for t in tokens[opening + 1 : comma]):
+        return False
+    lead = tokens[:opening]
+    return bool(lead) and all(t.is_word and t.text not in QUOTE_MARKS for t in lead) \
+        and not any(t.lower in OBJECT_VERBS or (t.lower,) in cue_forms() for t in lead)
 
 
 # Rule `company_is_no_antecedent`: "she created Coils to Locs alongside natural hair
@@ -5204,11 +5263,10 @@ def _body_modifiers(head: Sequence[Token]) -> tuple[frozenset[str], frozenset[st
     return frozenset(possessors), frozenset(words)
 
 
-def _for_whom(view: SentenceView, offset: int) -> bool:
+def _for_whom(tokens: Sequence[Token], offset: int) -> bool:
     """Rule `for_whom_opens_the_sentence`: "For Thompson, the ability to
     ...": the name at `offset` right after the sentence's opening "For" and
     before its comma is the one whose view the sentence gives."""
-    tokens = view.tokens
     if len(tokens) < 3 or tokens[0].lower != "for" or tokens[1].start != offset:
         return False
     comma = next((k for k in range(2, min(len(tokens), MAX_FOR_WHOM_TOKENS)) if tokens[k].text == ","), None)
@@ -5987,9 +6045,22 @@ def _title_across(words: Sequence[Token], k: int) -> bool:
     Miller, from Florida (a title before the name does not carry the "of")."""
     if k + 1 < len(words) and title_at(words, k + 1):
         # "the argument of Rep. Ocasio-Cortez"; not "the government of President Nicolas Maduro"
-        # (rule `state_body_of_a_titled_person`): the state's body is no title of the person's
-        return not (k > 0 and words[k - 1].lower in NATIONAL_BODIES and not words[k - 1].is_capitalised)
+        # (rule `state_body_of_a_titled_person`): the state's body is no title of the person's;
+        # nor "the wife of President X" (rule `person_of_a_titled_person`)
+        return not (k > 0 and not words[k - 1].is_capitalised
+                    and (words[k - 1].lower in NATIONAL_BODIES or _person_of_someone(words[k - 1].lower)))
     return any(title_at(words, j) > k - j + 1 for j in range(max(0, k - 3), k))
+
+
+def _person_of_someone(noun: str) -> bool:
+    """Rule `person_of_a_titled_person` (closing note s19, wrongs2-s19: "The
+    wife of President X said" gave X his wife's words): a lower-case noun for
+    a person ("wife", "son", "lawyer", "spokesman") or a family ("family",
+    "relatives": kin_words.txt) before "of" and a titled name is the
+    speaker, and the titled person is whose relative or aide that is, as in
+    "a spokesman for Governor Jane Doe" (`spokesman_for_a_titled_person`)."""
+    kin = noun_sets("kin_words")
+    return is_people_noun(noun) or noun in kin["relation"] or noun in kin["life"]
 
 
 POST_MODIFIERS = frozenset({"familiar", "close", "knowledgeable", "briefed", "involved", "privy"})
