@@ -2621,6 +2621,8 @@ class SpeakerIndex:
                 return Resolved(token.text, None, UNRESOLVED)
             ruling = any(t.lower in RULING_CUES for t in cue)
             entity = self._person_for(view, token, PRONOUN_GENDER[word], content, ruling)
+            if entity is None:
+                entity = self._speaker_whose_quotation_goes_on(view, token, PRONOUN_GENDER[word])
             if entity is not None and self._listed_inside_the_claim(view, entity, content):
                 entity = None
             if entity is not None and self.asker is not None and self.asker[1] is entity \
@@ -2702,6 +2704,40 @@ class SpeakerIndex:
             if body is not None:
                 return body.resolved()
         return Resolved(token.text, None, UNRESOLVED)
+
+    def _speaker_whose_quotation_goes_on(self, view: SentenceView, token: Token, gender: str) -> Entity | None:
+        """Rule `speaker_of_the_quotation_going_on` (QA round 54, 680 s17:
+        '"Nothing has been put in place for this," she said. "We still don't
+        have light. The roads are terrible. ... We are angry ...," she added.'
+        left "she added" unresolved, the woman's "she said" being more than
+        two sentences back): the last claim's speaker, a person of the
+        pronoun's gender, goes on speaking when every sentence since is wholly
+        inside a quotation that this one goes on with from its first word and
+        closes, its pronoun the first word after it ('... take this," she
+        added'). A sentence of the writer's between ("Her sister Jane was there
+        too.") keeps the rule out, and so does a quotation opened anew in this
+        sentence ('"Here he is," she said': a quotation of its own). The last
+        claim must be sure of its speaker: named there, or the one who spoke
+        in the claim just before it."""
+        before = [t for t in view.tokens if t.start < token.start]
+        if not self.speakers or not before or not before[0].is_word \
+                or not all(not t.is_word or _quoted(view, t.start) for t in before):
+            return None
+        spoke, speaker, _ = self.speakers[-1]
+        between = range(spoke + 1, self.position)
+        if speaker is None or speaker.kind != PERSON or speaker.gender != gender or not between \
+                or not all(p in self.quoted_sentences for p in between) \
+                or any(self._mentioned(self.position - p) for p in between):
+            return None
+        named_there = any(m.entity is speaker and m.position == spoke and not m.quoted and m.pronoun_gender is None
+                          for m in self.mentions)
+        said_before = len(self.speakers) > 1 and self.speakers[-2][1] is speaker \
+            and 0 < spoke - self.speakers[-2][0] <= NEAR
+        if not (named_there or said_before):
+            # the speaker's claim was given to them by a pronoun alone, with no claim of theirs
+            # just before it: a slip there would be carried further
+            return None
+        return speaker
 
     def _unnamed_speaker_just_before(self) -> tuple[Resolved, str, int] | None:
         """For rules `they_after_people_described` and `he_after_an_unnamed_person`:

@@ -1,0 +1,57 @@
+"""Unresolved speakers a careful reader can name (resolve s20), each a named
+rule with a sentence of its kind and a near variant that must stay as it is."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer import extract_claims
+
+
+def _last(text: str) -> tuple[str | None, str]:
+    claim = extract_claims(text)[-1]
+    return claim.speaker, claim.speaker_kind
+
+
+# --- rule `speaker_of_the_quotation_going_on` (QA round 54, CNN-Corpus dev 680 s17: "she added"
+# closing a quotation that went on from the woman's "she said" five sentences before)
+
+LADIPO = (
+    "Shade Ladipo, 29, marched for hours in Lagos. "
+    "Ladipo added that she accepted the need for a price rise. "
+    '"Nothing has been put in place for this," she said. '
+    '"We still don\'t have light. '
+    "The roads are terrible. "
+    "It was already hard to live in Nigeria. "
+    "This will make life even worse. "
+)
+
+
+def test_she_added_closing_the_quotation_goes_on_with_its_speaker() -> None:
+    text = LADIPO + 'We are angry and we\'re not going to take this," she added.'
+    assert _last(text) == ("Shade Ladipo", "person")
+
+
+@pytest.mark.parametrize("ending", [
+    # the writer speaks between: the quotation does not go on
+    'We are angry." Her sister Amina was there too. "We are not going to take this," she added.',
+    # a quotation opened anew in the cue's sentence is one of its own
+    'We are angry." "We are not going to take this," she added.',
+    # a pronoun of the other gender
+    'We are angry and we\'re not going to take this," he added.',
+])
+def test_she_added_stays_unresolved_when_the_quotation_does_not_go_on(ending: str) -> None:
+    assert _last(LADIPO + ending)[1] == "unresolved"
+
+
+def test_a_speaker_given_by_a_pronoun_alone_is_not_carried_on() -> None:
+    # the woman's "she said" has no claim of hers just before it, nor her name: the tagger's
+    # choice there is not carried five sentences further
+    text = (
+        "Amina Bello runs a shop. Her friend Grace Obi runs another. "
+        "The two met in 2010 and have worked side by side since. "
+        '"Nothing has been put in place for this," she said. '
+        '"We still don\'t have light. The roads are terrible. It was already hard. '
+        'This will make life worse. We are angry," she added.'
+    )
+    assert _last(text)[1] == "unresolved"
