@@ -55,3 +55,24 @@ def test_a_speaker_given_by_a_pronoun_alone_is_not_carried_on() -> None:
         'This will make life worse. We are angry," she added.'
     )
     assert _last(text)[1] == "unresolved"
+
+
+# --- source_nouns.txt bodies: "league" (QA round 54, 692 s11: "The league said" after "the Arab
+# League said" showed no speaker at all), read by rule `body_noun_in_the_name_that_spoke_last`
+
+ARAB_LEAGUE = "Earlier Sunday, the Arab League said it had rejected changes Syria proposed to the plan. "
+LEAGUE_SAID = "The league said that Syria's request would alter the mission."
+
+
+def test_the_league_is_the_league_that_spoke_last() -> None:
+    assert _last(ARAB_LEAGUE + LEAGUE_SAID) == ("Arab League", "organisation")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # two leagues named: which one, the text does not say
+    ("The Arab League and the Football League met on Sunday. " + LEAGUE_SAID, ("The league", "unresolved")),
+    # a league whose name lacks the word: shown as written, not guessed
+    ("The NFL fined the team on Sunday. " + LEAGUE_SAID, ("The league", "unresolved")),
+])
+def test_the_league_stays_as_written_without_one_league(text: str, expected: tuple[str, str]) -> None:
+    assert _last(text) == expected
