@@ -76,3 +76,35 @@ def test_the_league_is_the_league_that_spoke_last() -> None:
 ])
 def test_the_league_stays_as_written_without_one_league(text: str, expected: tuple[str, str]) -> None:
     assert _last(text) == expected
+
+
+# --- rule `country_possessive_is_its_nationality` (QA round 54, 692 s15: "Syria's foreign minister
+# repeated claims ..." after "Syrian Foreign Minister Walid Moallem" stayed unnamed)
+
+MOALLEM = '"The situation does not require hastiness," Syrian Foreign Minister Walid Moallem told reporters. '
+SYRIA_FM = "Syria's foreign minister said the league was wrong."
+
+
+def test_a_country_possessive_is_the_one_of_its_nationality() -> None:
+    assert _last(MOALLEM + SYRIA_FM) == ("Walid Moallem", "person")
+
+
+@pytest.mark.parametrize("text", [
+    # another country's minister
+    MOALLEM + "Jordan's foreign minister said the league was wrong.",
+    # a qualifier the description adds: another office holder
+    MOALLEM + "Syria's former foreign minister said the league was wrong.",
+    # the article gave no nationality to the minister it named
+    '"The situation does not require hastiness," Foreign Minister Walid Moallem told reporters. ' + SYRIA_FM,
+    # another foreign minister named with no nationality: either may be the one meant
+    MOALLEM + "Foreign Minister Nasser Judeh met him on Sunday. " + SYRIA_FM,
+])
+def test_a_country_possessive_names_no_one_else(text: str) -> None:
+    assert _last(text)[0] != "Walid Moallem"
+
+
+def test_a_place_possessive_already_a_role_word_reads_as_before() -> None:
+    # "Florida's former governor" after "former Florida Gov. Jeb Bush": the place is one of his
+    # role words, so the strict reading of a people's word does not apply
+    text = "Former Florida Gov. Jeb Bush spoke on Monday. Florida's former governor said the race was close."
+    assert _last(text) == ("Jeb Bush", "person")

@@ -736,6 +736,28 @@ def listed_people_or_country_word(word: str) -> bool:
     return bool(places_of_a_people(word)) or word in _country_short_forms()
 
 
+def _country_possessor(head: Sequence[Token]) -> str | None:
+    """Rule `country_possessive_is_its_nationality` (QA round 54, 692 s15:
+    "Syria's foreign minister repeated claims ..." after "Syrian Foreign
+    Minister Walid Moallem" stayed unnamed): a listed place's possessive
+    opening a role ("Syria's foreign minister") is the place whose people's
+    word ("Syrian") a holder's role has; read as strictly as that people's
+    word (`nationality_role_is_the_one_so_titled`). None for any other
+    opening ("Apple's CEO", "the foreign minister")."""
+    if not head or not possessor_of_a_role(head[0]):
+        return None
+    word = without_possessive(head[0].lower)
+    return word if word in places() else None
+
+
+def _countries_of_a_people(role_words: Collection[str], country: str | None) -> frozenset[str]:
+    """`country` when one of the role words is its people's word ("syrian"
+    for "syria"), else nothing (rule `country_possessive_is_its_nationality`)."""
+    if country is None or not any(country in places_of_a_people(w) for w in role_words):
+        return frozenset()
+    return frozenset({country})
+
+
 def _held_somewhere(word: str) -> bool:
     """A role word telling where the role is held: a nationality or a listed
     place ("Texas Sen. Ted Cruz")."""
@@ -2493,10 +2515,12 @@ class SpeakerIndex:
         # after "Iranian Vice President Eshaq Jahangiri" was Jahangiri): a holder whose role has a
         # qualifier the description does not ("vice", "deputy", "acting") holds another office
         written = {without_possessive(t.text.rstrip(".").lower()) for t in head[:-1]}
+        country = _country_possessor(head)
         fits = [
             e
             for e in self.by_role.get(noun, ())
-            if modifiers <= {_role_word(w) for w in e.role_words} and e.kind != ORGANISATION
+            if modifiers <= {_role_word(w) for w in e.role_words} | _countries_of_a_people(e.role_words, country)
+            and e.kind != ORGANISATION
             and not self._named_after(e, head[-1].end)
             and not (e.role_words & OTHER_OFFICE_QUALIFIERS) - written
         ]
@@ -2507,7 +2531,8 @@ class SpeakerIndex:
             return None
         if any(e is not fits[0] and e.kind == PERSON for e in self.by_initials.get(head[-1].text.replace(".", ""), ())):
             return None  # "the CEO" after "Chief Executive Officer Jane Smith" too: one count of holders
-        if any(listed_people_or_country_word(m) for m in modifiers) \
+        by_its_people = country is not None and country not in {_role_word(w) for w in fits[0].role_words}
+        if (by_its_people or any(listed_people_or_country_word(m) for m in modifiers)) \
                 and not self._one_of_the_nationality(head, noun, fits[0]):
             return None
         # Rule `role_shared_by_another_named_person` (QA round 45, 458 s12: "The lawyer insisted ..."
