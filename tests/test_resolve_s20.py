@@ -108,3 +108,20 @@ def test_a_place_possessive_already_a_role_word_reads_as_before() -> None:
     # role words, so the strict reading of a people's word does not apply
     text = "Former Florida Gov. Jeb Bush spoke on Monday. Florida's former governor said the race was close."
     assert _last(text) == ("Jeb Bush", "person")
+
+
+# --- rule `time_adjunct_after_an_aside` with a time lead (QA round 54, 633 s23: "The state's
+# attorney general, Dustin McDaniel, earlier this week said he ..." showed the source "earlier")
+
+BACKS = " said he personally backs the same-sex marriage right."
+
+
+@pytest.mark.parametrize("time", ["earlier this week", "later this month", "last week", "on Friday"])
+def test_a_time_after_the_aside_leaves_the_name_as_the_source(time: str) -> None:
+    text = f"The state's attorney general, Dustin McDaniel, {time}{BACKS}"
+    assert _last(text) == ("Dustin McDaniel", "person")
+
+
+def test_a_time_inside_a_relative_aside_is_no_source() -> None:
+    # the time belongs to the relative clause; the subject is the description before it
+    assert _last("The mayor, who took office earlier this week," + BACKS)[0] == "The mayor"
