@@ -742,10 +742,12 @@ def skip_auxiliaries_left(view: SentenceView, k: int) -> tuple[int, bool]:
         if tokens[k].is_word and (low in TIME_WORDS or low in TIME_UNITS):
             # Rule `time_adjunct_after_an_aside`: "The interior minister, Anna Berg, on Monday
             # denied": the time adjunct stands between the aside's comma and the cue; the
-            # subject is before the comma, not "on"
+            # subject is before the comma, not "on"; so too after "earlier this week" (QA round 54,
+            # 633 s23: "The state's attorney general, Dustin McDaniel, earlier this week said he
+            # ..." showed the source "earlier" and no speaker): a time lead (time_leads) opens it
             j = k
             while j >= 0 and (tokens[j].lower in TIME_WORDS or tokens[j].lower in TIME_UNITS
-                              or tokens[j].lower in TIME_WORD_LEADS):
+                              or tokens[j].lower in TIME_WORD_LEADS or tokens[j].lower in TIME_LEADS):
                 j -= 1
             if j > 0 and k - j <= 3 and tokens[j].text == ",":
                 k = j

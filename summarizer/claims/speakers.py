@@ -736,6 +736,28 @@ def listed_people_or_country_word(word: str) -> bool:
     return bool(places_of_a_people(word)) or word in _country_short_forms()
 
 
+def _country_possessor(head: Sequence[Token]) -> str | None:
+    """Rule `country_possessive_is_its_nationality` (QA round 54, 692 s15:
+    "Syria's foreign minister repeated claims ..." after "Syrian Foreign
+    Minister Walid Moallem" stayed unnamed): a listed place's possessive
+    opening a role ("Syria's foreign minister") is the place whose people's
+    word ("Syrian") a holder's role has; read as strictly as that people's
+    word (`nationality_role_is_the_one_so_titled`). None for any other
+    opening ("Apple's CEO", "the foreign minister")."""
+    if not head or not possessor_of_a_role(head[0]):
+        return None
+    word = without_possessive(head[0].lower)
+    return word if word in places() else None
+
+
+def _countries_of_a_people(role_words: Collection[str], country: str | None) -> frozenset[str]:
+    """`country` when one of the role words is its people's word ("syrian"
+    for "syria"), else nothing (rule `country_possessive_is_its_nationality`)."""
+    if country is None or not any(country in places_of_a_people(w) for w in role_words):
+        return frozenset()
+    return frozenset({country})
+
+
 def _held_somewhere(word: str) -> bool:
     """A role word telling where the role is held: a nationality or a listed
     place ("Texas Sen. Ted Cruz")."""
@@ -2558,10 +2580,12 @@ class SpeakerIndex:
         # after "Iranian Vice President Eshaq Jahangiri" was Jahangiri): a holder whose role has a
         # qualifier the description does not ("vice", "deputy", "acting") holds another office
         written = {without_possessive(t.text.rstrip(".").lower()) for t in head[:-1]}
+        country = _country_possessor(head)
         fits = [
             e
             for e in self.by_role.get(noun, ())
-            if modifiers <= {_role_word(w) for w in e.role_words} and e.kind != ORGANISATION
+            if modifiers <= {_role_word(w) for w in e.role_words} | _countries_of_a_people(e.role_words, country)
+            and e.kind != ORGANISATION
             and not self._named_after(e, head[-1].end)
             and not (e.role_words & OTHER_OFFICE_QUALIFIERS) - written
         ]
@@ -2572,7 +2596,8 @@ class SpeakerIndex:
             return None
         if any(e is not fits[0] and e.kind == PERSON for e in self.by_initials.get(head[-1].text.replace(".", ""), ())):
             return None  # "the CEO" after "Chief Executive Officer Jane Smith" too: one count of holders
-        if any(listed_people_or_country_word(m) for m in modifiers) \
+        by_its_people = country is not None and country not in {_role_word(w) for w in fits[0].role_words}
+        if (by_its_people or any(listed_people_or_country_word(m) for m in modifiers)) \
                 and not self._one_of_the_nationality(head, noun, fits[0]):
             return None
         # Rule `role_shared_by_another_named_person` (QA round 45, 458 s12: "The lawyer insisted ..."
@@ -2686,6 +2711,8 @@ class SpeakerIndex:
                 return Resolved(token.text, None, UNRESOLVED)
             ruling = any(t.lower in RULING_CUES for t in cue)
             entity = self._person_for(view, token, PRONOUN_GENDER[word], content, ruling)
+            if entity is None:
+                entity = self._speaker_whose_quotation_goes_on(view, token, PRONOUN_GENDER[word])
             if entity is not None and self._listed_inside_the_claim(view, entity, content):
                 entity = None
             if entity is not None and self.asker is not None and self.asker[1] is entity \
@@ -2767,6 +2794,40 @@ class SpeakerIndex:
             if body is not None:
                 return body.resolved()
         return Resolved(token.text, None, UNRESOLVED)
+
+    def _speaker_whose_quotation_goes_on(self, view: SentenceView, token: Token, gender: str) -> Entity | None:
+        """Rule `speaker_of_the_quotation_going_on` (QA round 54, 680 s17:
+        '"Nothing has been put in place for this," she said. "We still don't
+        have light. The roads are terrible. ... We are angry ...," she added.'
+        left "she added" unresolved, the woman's "she said" being more than
+        two sentences back): the last claim's speaker, a person of the
+        pronoun's gender, goes on speaking when every sentence since is wholly
+        inside a quotation that this one goes on with from its first word and
+        closes, its pronoun the first word after it ('... take this," she
+        added'). A sentence of the writer's between ("Her sister Jane was there
+        too.") keeps the rule out, and so does a quotation opened anew in this
+        sentence ('"Here he is," she said': a quotation of its own). The last
+        claim must be sure of its speaker: named there, or the one who spoke
+        in the claim just before it."""
+        before = [t for t in view.tokens if t.start < token.start]
+        if not self.speakers or not before or not before[0].is_word \
+                or not all(not t.is_word or _quoted(view, t.start) for t in before):
+            return None
+        spoke, speaker, _ = self.speakers[-1]
+        between = range(spoke + 1, self.position)
+        if speaker is None or speaker.kind != PERSON or speaker.gender != gender or not between \
+                or not all(p in self.quoted_sentences for p in between) \
+                or any(self._mentioned(self.position - p) for p in between):
+            return None
+        named_there = any(m.entity is speaker and m.position == spoke and not m.quoted and m.pronoun_gender is None
+                          for m in self.mentions)
+        said_before = len(self.speakers) > 1 and self.speakers[-2][1] is speaker \
+            and 0 < spoke - self.speakers[-2][0] <= NEAR
+        if not (named_there or said_before):
+            # the speaker's claim was given to them by a pronoun alone, with no claim of theirs
+            # just before it: a slip there would be carried further
+            return None
+        return speaker
 
     def _unnamed_speaker_just_before(self) -> tuple[Resolved, str, int] | None:
         """For rules `they_after_people_described` and `he_after_an_unnamed_person`:
