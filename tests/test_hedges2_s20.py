@@ -2,8 +2,8 @@
 speaker's doubt about the claim. A "could" that reports what a ruling allowed,
 a "would" told in the past, a modal or an "appears to" inside an embedded
 question and an "allegedly" inside a relative clause are no doubt of the
-claim. Each rule has sentences it changes and near variants that must stay as
-they are."""
+claim; "appeared to" and "seemed to" are hedges as "appears to" is. Each rule
+has sentences it changes and near variants that must stay as they are."""
 
 from __future__ import annotations
 
@@ -120,3 +120,37 @@ def test_an_allegation_in_a_relative_clause_is_no_hedge(text: str) -> None:
 def test_an_allegation_of_the_claim_stays_hedged(text: str) -> None:
     assert only(text).hedged, described(text)
 
+
+# hedges.txt "appeared to", "seemed to" (as "appears to", "seems to")
+@pytest.mark.parametrize("text", [
+    "Estrosi added the driver's behavior appeared to be \"completely premeditated.\"",
+    "Schauble said Christine Lagarde had appeared to contradict the IMF's own stance.",
+    "Casey Anthony appeared to say the name of the person who gave her a phone.",  # as "seemingly imploring"
+    "Rubio seemed to urge the opposite tactic in a speech to pastors.",
+])
+def test_appeared_to_and_seemed_to_hedge(text: str) -> None:
+    assert only(text).hedged, described(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Estrosi added the driver's behavior was \"completely premeditated.\"",
+    "Casey Anthony said the name of the person who gave her a phone.",
+    "Officials said the driver appeared in court on Monday.",  # "appeared" with no "to"
+])
+def test_without_appeared_to_no_hedge(text: str) -> None:
+    assert not only(text).hedged, described(text)
+
+
+# Rule `stated_uncertainty_in_a_reason_is_no_hedge`, evidentials (polnear-train nyt 2016-08-11 s13)
+def test_an_evidential_in_a_stated_reason_is_no_hedge() -> None:
+    text = ("Tom Fitton charged that Mrs. Clinton hid the documents from the public because they appeared to "
+            "contradict her official pledge.")
+    assert not only(text).hedged, described(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Tom Fitton charged that the documents appeared to contradict her official pledge.",  # no reason: the claim
+    "Tom Fitton charged that Mrs. Clinton hid the documents because they might contradict her pledge.",  # a modal
+])
+def test_an_evidential_or_a_modal_of_the_claim_stays_hedged(text: str) -> None:
+    assert only(text).hedged, described(text)

@@ -821,10 +821,12 @@ def stated_uncertainty_in_a_reason_is_no_hedge(hit: HedgeWord) -> bool:
     was hedged): an uncertainty stated outright (hedge_scope.txt
     reason_uncertainties: "unclear") inside a "because" or "since" clause is
     the reason the source gives, stated as a fact about the world; the
-    claim of the main clause is not in doubt. "It is unclear whether the
-    bill will pass" (the claim itself) and a modal in the reason ("since
-    the vote could slip") stay hedges."""
-    return hit.place == "content" and hit.word in scope_words("reason_uncertainties") \
+    claim of the main clause is not in doubt. So does an evidential
+    (hedges2-s20: "hid the documents because they appeared to contradict
+    her official pledge": how things looked, told as the reason). "It is
+    unclear whether the bill will pass" (the claim itself) and a modal in
+    the reason ("since the vote could slip") stay hedges."""
+    return hit.place == "content" and "_".join(hit.word.split()) in scope_words("reason_uncertainties") \
         and REASON_CLAUSE_BEFORE.search(hit.before) is not None
 
 
