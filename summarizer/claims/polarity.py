@@ -12,7 +12,15 @@ from collections.abc import Callable
 from functools import cache
 from typing import NamedTuple
 
-from summarizer.claims.grammar import AUXILIARIES, PAST_VERBS, fronted_negation_end, is_adverb, is_past
+from summarizer.claims.grammar import (
+    AUXILIARIES,
+    PAST_VERBS,
+    fronted_negation_end,
+    is_adverb,
+    is_past,
+    is_past_form,
+    is_past_verb,
+)
 from summarizer.claims.lexicon import (
     clause_nouns,
     cue_forms,
@@ -501,16 +509,9 @@ def hedge_in_an_embedded_question(hit: HedgeWord) -> bool:
     if wh is None:
         return False
     between = wh.group(2).split()
-    if (wh.group(1) == "when" and len(between) > 2) or any(
-        w in scope_words("wh_clause_verbs") or w.endswith("ed") for w in between
-    ):
+    if (wh.group(1) == "when" and len(between) > 2) or _has_a_verb(between):
         return False
-    lead = hit.before[: wh.start()]
-    opens_a_clause = (hit.from_start and not lead.strip(" \t\n\"'\u201c\u2018")) or re.search(
-        r"(?:\bthat|,)\s*$", lead
-    ) is not None
-    question = QUESTION_AFTER.match(hit.text[hit.end : hit.end + LOOK_BACK_CHARS]) is not None
-    return hit.asking or not opens_a_clause or question
+    return not _wh_clause_is_the_claims_subject(hit, wh.start())
 
 
 def comparative_likelihood_is_no_hedge(hit: HedgeWord) -> bool:
@@ -820,10 +821,12 @@ def stated_uncertainty_in_a_reason_is_no_hedge(hit: HedgeWord) -> bool:
     was hedged): an uncertainty stated outright (hedge_scope.txt
     reason_uncertainties: "unclear") inside a "because" or "since" clause is
     the reason the source gives, stated as a fact about the world; the
-    claim of the main clause is not in doubt. "It is unclear whether the
-    bill will pass" (the claim itself) and a modal in the reason ("since
-    the vote could slip") stay hedges."""
-    return hit.place == "content" and hit.word in scope_words("reason_uncertainties") \
+    claim of the main clause is not in doubt. So does an evidential
+    (hedges2-s20: "hid the documents because they appeared to contradict
+    her official pledge": how things looked, told as the reason). "It is
+    unclear whether the bill will pass" (the claim itself) and a modal in
+    the reason ("since the vote could slip") stay hedges."""
+    return hit.place == "content" and "_".join(hit.word.split()) in scope_words("reason_uncertainties") \
         and REASON_CLAUSE_BEFORE.search(hit.before) is not None
 
 
@@ -1033,6 +1036,172 @@ def modal_in_a_prepositional_relative_is_no_hedge(hit: HedgeWord) -> bool:
     return hit.original[at : at + 1].isupper()
 
 
+# session 20, round 2 (hedges2-s20): sets in hedge_scope.txt; tests in tests/test_hedges2_s20.py
+@cache
+def _ruling_permission_after() -> re.Pattern[str]:
+    """After "could": adverbs, then a verb of doing what one is let do
+    ("could also proceed", "could hire"); used with .match(text, pos)."""
+    return re.compile(
+        rf"\s+(?:{alternation(scope_words('ruling_permission_adverbs'))}\s+){{0,2}}"
+        rf"{_phrases('ruling_permission_verbs')}\b"
+    )
+
+
+@cache
+def _ruling_before() -> re.Pattern[str]:
+    """Before "could": a ruling authority, a past verb of ruling, "that" and
+    the subject of one to three words ("the judge said Kerri Kasem "); used
+    with .search."""
+    return re.compile(
+        rf"\b{alternation(scope_words('ruling_authorities'))}\s+(?:{alternation(scope_words('ruling_verb_adverbs'))}\s+)?"
+        rf"{alternation(scope_words('ruling_verbs'))}\s+(?:that\s+)?(?:{LOOSE_WORD}\s+){{1,3}}$"
+    )
+
+
+def permission_could_after_a_ruling_is_no_hedge(hit: HedgeWord) -> bool:
+    """Rule `permission_could_after_a_ruling_is_no_hedge` (QA round 55, 445
+    s4: "the judge said Kerri Kasem could hire an unarmed private
+    investigator"; QA round 56, 427 s14: "The Supreme Court also ruled that
+    it could proceed with considering the constitutionality of the tax" were
+    hedged): a past "could" that reports what a ruling allowed, before a
+    verb of doing what one is let do (hedge_scope.txt
+    ruling_permission_verbs), is permission; the ruling is firm. The ruling
+    is the cue ("ruled", "ordered") or, inside the content, a ruling
+    authority and a past verb of ruling ("the judge said"). Kept hedged:
+    "Officials said the storm could hit Friday" (no ruling), "the judge said
+    Smith could face life in prison" (no verb of leave) and "could have"."""
+    if hit.place != "content" or hit.word != "could" \
+            or _scope_patterns()["permission_perfect"].match(hit.text, hit.end) is not None \
+            or _ruling_permission_after().match(hit.text, hit.end) is None:
+        return False
+    return hit.permitting or _ruling_before().search(hit.before) is not None
+
+
+@cache
+def _noun_phrase_subject_in_a_wh_clause() -> re.Pattern[str]:
+    """Before a modal: a wh-word (group 1) and a noun phrase (group 2): a
+    determiner, one to three words, and at most one preposition with its own
+    determiner and one to three words; used with .search."""
+    determiner = alternation(grammar("determiners"))
+    return re.compile(
+        rf"\b({alternation(scope_words('long_subject_wh_words'))})\s+"
+        rf"({determiner}\s+(?:{LOOSE_WORD}\s+){{1,3}}?"
+        rf"(?:{alternation(grammar('prepositions'))}\s+(?:{determiner}\s+)?(?:{LOOSE_WORD}\s+){{1,3}}?)?)$"
+    )
+
+
+def _wh_clause_is_the_claims_subject(hit: HedgeWord, wh_start: int) -> bool:
+    """A wh-clause that opens the content, or follows "that" or a comma, is
+    the claim's subject ("Analysts say what voters want could shape the
+    race"), unless the cue asks or a question mark follows the hedge: the
+    reading of hedge_in_an_embedded_question."""
+    lead = hit.before[:wh_start]
+    opens_a_clause = (hit.from_start and not lead.strip(" \t\n\"'\u201c\u2018")) or re.search(
+        r"(?:\bthat|,)\s*$", lead
+    ) is not None
+    question = QUESTION_AFTER.match(hit.text[hit.end : hit.end + LOOK_BACK_CHARS]) is not None
+    return opens_a_clause and not (hit.asking or question)
+
+
+def _has_a_verb(words: list[str]) -> bool:
+    """A verb of a wh-clause among `words` (hedge_scope.txt wh_clause_verbs,
+    or a word in -ed): the wh-clause has its own predicate before the hedge."""
+    return any(w in scope_words("wh_clause_verbs") or w.endswith("ed") for w in words)
+
+
+def embedded_question_with_a_noun_phrase_subject_is_no_hedge(hit: HedgeWord) -> bool:
+    """Rule `embedded_question_with_a_noun_phrase_subject_is_no_hedge` (QA
+    round 56, 947 s22: '"We don't have any idea standing here today what the
+    outcome of such discussions could be," ... Clinton said' was hedged): a
+    modal in a wh-clause whose subject is a noun phrase longer than the
+    three words hedge_in_an_embedded_question reads ("what the outcome of
+    such discussions could be") asks, as that rule's do. The noun phrase
+    opens with a determiner and holds no verb; a wh-clause that opens the
+    claim is its subject ("What the outcome of the talks could be is
+    anyone's guess" stays as hedge_in_an_embedded_question reads it)."""
+    if hit.place != "content" or hit.word not in scope_words("embedded_question_modals"):
+        return False
+    found = _noun_phrase_subject_in_a_wh_clause().search(hit.before)
+    if found is None or _has_a_verb(found.group(2).split()):
+        return False
+    return not _wh_clause_is_the_claims_subject(hit, found.start())
+
+
+@cache
+def _evidential_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(a wh-word of evidential_wh_words and up to three words, "what" after a
+    concessive preposition), each searched before an evidential."""
+    wh = re.compile(rf"\b({alternation(scope_words('evidential_wh_words'))})\s+((?:{LOOSE_WORD}\s+){{0,3}})$")
+    conceded = re.compile(rf"\b{_phrases('concessive_prepositions')}\s+what\s+$")
+    return wh, conceded
+
+
+def evidential_in_an_embedded_question_is_no_hedge(hit: HedgeWord) -> bool:
+    """Rule `evidential_in_an_embedded_question_is_no_hedge` (CNN dev 101
+    s10: "... information the congressmen believe is critical to
+    understanding why the VA appears to be run so poorly"; polnear-train
+    huff-post 2016-07-31 s8: "to praise Putin despite what appears to be a
+    deliberate effort to try to affect the election I think raises national
+    security issues" were hedged): "appears to", "seemed to" and the like in
+    an embedded question ("why", "how", "where" and up to three words, no
+    verb) or right after a conceded "what" ("despite what appears to be")
+    belong to the question or the concession, not to the claim. "The VA
+    appears to be run poorly" and "he died in what appears to be a suicide"
+    (no concession) stay hedged."""
+    if hit.place != "content" or "_".join(hit.word.split()) not in scope_words("evidentials"):
+        return False
+    wh, conceded = _evidential_patterns()
+    if conceded.search(hit.before) is not None:
+        return True
+    found = wh.search(hit.before)
+    if found is None or _has_a_verb(found.group(2).split()):
+        return False
+    return not _wh_clause_is_the_claims_subject(hit, found.start())
+
+
+@cache
+def _contact_relative_allegation() -> re.Pattern[str]:
+    """Before "allegedly": a word (group 1, the noun) and a pronoun subject
+    (hedge_scope.txt contact_relative_subjects); used with .search."""
+    return re.compile(
+        rf"(?<![\w'\u2019-])({LOOSE_WORD})\s+{alternation(scope_words('contact_relative_subjects'))}\s+$")
+
+
+# after "allegedly": the past verb (group 1), then the clause's end: a stop, a comma, the end, or a
+# word (group 2) that must be a preposition or a conjunction; used with .match(text, pos)
+GAPPED_PAST_VERB = re.compile(r"\s+([a-z]+)(?:\s*(?:[^\w\s]|$)|\s+([a-z]+)\b)")
+
+
+def allegation_in_a_contact_relative_is_no_hedge(hit: HedgeWord) -> bool:
+    """Rule `allegation_in_a_contact_relative_is_no_hedge` (CNN dev 203 s22:
+    "Sterling fired her after she protested against the alleged sexual
+    harassment and racist remarks he allegedly made, the suit says" was
+    hedged): "allegedly" after a noun and a pronoun subject, before a past
+    verb whose object is missing (the clause ends, or a preposition or
+    "and" follows), is a relative clause without its "that" that
+    characterises a third party's act, as object_relative_is_no_hedge reads
+    "an e-mail that Doe #2 allegedly sent". The noun must be no verb, no
+    preposition or determiner, no person ("told reporters he allegedly")
+    and no time ("Last week he allegedly"). "In court papers he allegedly
+    took bribes" (the verb has its object) stays hedged."""
+    if hit.place != "content" or hit.word != "allegedly":
+        return False
+    found = _contact_relative_allegation().search(hit.before)
+    after = GAPPED_PAST_VERB.match(hit.text, hit.end)
+    if found is None or after is None or not is_past_form(after.group(1)):
+        return False
+    following = after.group(2)
+    if following is not None and following not in grammar("prepositions") \
+            and following not in scope_words("allegation_clause_ends"):
+        return False
+    noun = found.group(1)
+    return not (
+        noun in _clause_words() or noun in _determiners_and_prepositions() or is_adverb(noun)
+        or is_people_noun(noun) or noun in scope_words("contact_relative_time_heads") or noun.endswith("ed")
+        or ((noun,) in cue_forms() and noun not in grammar("cue_noun_forms"))
+    )
+
+
 HEDGE_SCOPE_RULES: tuple[tuple[str, HedgeScopeRule], ...] = (
     ("backshift_is_no_hedge", backshift_is_no_hedge),
     ("could_not_is_no_hedge", could_not_is_no_hedge),
@@ -1073,6 +1242,12 @@ HEDGE_SCOPE_RULES: tuple[tuple[str, HedgeScopeRule], ...] = (
     ("could_barely_is_no_hedge", could_barely_is_no_hedge),
     ("negative_subject_could_is_no_hedge", negative_subject_could_is_no_hedge),
     ("modal_in_a_prepositional_relative_is_no_hedge", modal_in_a_prepositional_relative_is_no_hedge),
+    # session 20, round 2 (hedges2-s20): tests in tests/test_hedges2_s20.py
+    ("permission_could_after_a_ruling_is_no_hedge", permission_could_after_a_ruling_is_no_hedge),
+    ("embedded_question_with_a_noun_phrase_subject_is_no_hedge",
+     embedded_question_with_a_noun_phrase_subject_is_no_hedge),
+    ("evidential_in_an_embedded_question_is_no_hedge", evidential_in_an_embedded_question_is_no_hedge),
+    ("allegation_in_a_contact_relative_is_no_hedge", allegation_in_a_contact_relative_is_no_hedge),
 )
 
 
@@ -1188,7 +1363,8 @@ def past_tense_cue(view: SentenceView, frame: Frame) -> bool:
     # would be allowed": an emphatic past "did" before the bare cue makes its "would" reported future
     return word.endswith("ed") or word in past_forms() or before in PAST_AUXILIARIES \
         or _participle_after_a_past_verb(view, frame.cue_token) \
-        or _participle_after_a_past_clause(view, frame.cue_token)
+        or _participle_after_a_past_clause(view, frame.cue_token) \
+        or _participle_after_its_subjects_past_verb(view, frame)
 
 
 TIME_PREPOSITIONS = grammar("time_subordinators")
@@ -1208,6 +1384,30 @@ def _participle_after_a_past_clause(view: SentenceView, cue: int) -> bool:
     if not word.endswith("ing") or cue < 2 or tokens[cue - 1].lower not in TIME_PREPOSITIONS:
         return False
     return any((is_past(t) or t.lower in PAST_VERBS) and not t.is_capitalised for t in tokens[: cue - 1])
+
+
+def _participle_after_its_subjects_past_verb(view: SentenceView, frame: Frame) -> bool:
+    """Rule `participle_after_its_subjects_past_verb_is_past` (QA round 56,
+    871 s7: "And the agency had lied to Trenka's Korean mother, saying she
+    would be sent to a pair of wealthy Dutch lawyers" was hedged: "lied" is
+    no cue and stands further back than `participle_after_a_past_cue_is_past`
+    looks): a participle cue right after a comma shares the subject of the
+    clause before it, its source; when the first word after that source
+    (adverbs skipped) is a past auxiliary ("had", "was") or a past verb, the
+    clause is past and the cue's "would" is reported future. "The agency
+    lies to mothers, saying she would ..." keeps the hedge."""
+    tokens = view.tokens
+    cue = frame.cue_token
+    if frame.source is None or cue < 2 or not tokens[cue].lower.endswith("ing") \
+            or tokens[cue - 1].text != "," or frame.source[1] > tokens[cue - 1].start:
+        return False
+    after_source = [t for t in tokens[:cue - 1] if t.start >= frame.source[1]]
+    while after_source and is_adverb(after_source[0].lower):
+        after_source = after_source[1:]
+    if not after_source:
+        return False
+    verb = after_source[0]
+    return verb.lower in scope_words("past_finite_auxiliaries") or is_past_verb(verb)
 
 
 MAX_PARTICIPLE_LOOKBACK = 3  # ", Psaki said, adding": the verb right before the comma
