@@ -397,7 +397,7 @@ def make_brief(
     picked = _pick_points(documents, stems, units, repeated, rarity, points, words,
                           source_scores, introductions, attributed,
                           [c | u for c, u in zip(captions, unspoken, strict=True)], contrast_turns,
-                          labelled)
+                          labelled, {member for c in claims for member in _told_in_one_sentence(c)} & attributed)
     given = [_given_as_point(c, picked) for c in claims]
     in_points = [c for c, point in zip(claims, given, strict=True) if point]
     claims = [c for c, point in zip(claims, given, strict=True) if not point]
@@ -833,6 +833,7 @@ def _pick_points(
     captions: Sequence[Collection[int]] = (),
     headline_turns: Sequence[Collection[int]] = (),
     labelled: Sequence[Collection[int]] = (),
+    claimed_introductions: Collection[tuple[int, int]] = frozenset(),
 ) -> list[_Candidate]:
     """Bottom line first, then key points, chosen over all sources at once.
 
@@ -886,7 +887,7 @@ def _pick_points(
         turn = bool(picked) and source < len(headline_turns) and number in headline_turns[source]
         return not ((not turn and any(n != number and (source, n) not in shown for n in units[source][number]))
                     or (picked and (source, number) in repeated and (source, number) not in openers
-                        and not (introducing and (source, number) in attributed))
+                        and not (introducing and (source, number) in claimed_introductions))
                     or leans_on_what_follows(text) or opens_with_list_heading(text) or points_at_picture(text)
                     or (source < len(captions) and number in captions[source])
                     or (bool(picked) and (source, number) not in openers and is_run_on(text))
@@ -928,8 +929,9 @@ def _pick_points(
             # rule `introduction_told_as_a_claim` (brief s20, CNN-Corpus dev 661: the first key point
             # named "Jacobson" alone, as her introducing sentence, "... , Mercer County Superior Court
             # Judge Mary Jacobson wrote", is her claim): the sentence in which a named speaker makes a
-            # plain claim (`attributed`) may introduce its speaker as a point; the claim is then
-            # "given above as a point"
+            # plain claim told in it alone (`claimed_introductions`) may introduce its speaker as a
+            # point; the claim is then "given above as a point". Not a quotation run on into later
+            # sentences (theintercept: the note would cite the point's sentence again for the rest)
             if not can_be_a_point(at, intro, with_picked=True, introducing=True) or index.find(stems[at][intro]):
                 introduction = None
             else:
@@ -1953,6 +1955,12 @@ def _fullest_name(claim: Claim, full_names: tuple[Mapping[str, list[str]], Mappi
         if len(fits) == 1:
             return fits[0]
     return speaker
+
+
+def _told_in_one_sentence(claim: _GatheredClaim) -> list[tuple[int, int]]:
+    """(source, sentence) of each telling of `claim` that lies in one sentence
+    (rule `introduction_told_as_a_claim`)."""
+    return [(source, sentences[0]) for source, sentences in claim.members if len(sentences) == 1]
 
 
 def _sentences_claims_repeat(

@@ -197,3 +197,38 @@ def test_rule_introduction_told_as_a_claim_near_variant_stays() -> None:
     note = make_brief([Article(text, "ruling.txt")])
     points = [p.text for p in (note.bottom_line, *note.key_points) if p]
     assert not any(text.startswith("Some federal agencies") for text in points), points
+
+
+def test_rule_introduction_told_as_a_claim_not_a_quotation_run_on() -> None:
+    # theintercept: the introducing sentence opened a quotation that runs on into two more sentences;
+    # taken as a point, the claim's bullet cited it again ([6][7][8]): such an introduction stays out
+    text = RULING.replace(
+        "Some federal agencies are denying benefits to same-sex couples in civil unions, Judge Mary Jacobson "
+        "of Mercer County Superior Court wrote in her ruling Friday.",
+        "\u201cSome federal agencies are denying benefits to same-sex couples in civil unions,\u201d Judge Mary "
+        "Jacobson of Mercer County Superior Court wrote in her ruling Friday. \u201cThat harms the plaintiffs. "
+        "It must stop.\u201d")
+    note = make_brief([Article(text, "ruling.txt")])
+    points = [p.text for p in (note.bottom_line, *note.key_points) if p]
+    assert not any("Some federal agencies" in text for text in points), points
+
+
+# --- heading_labels.txt: "Answer:" and "Question:" are labels, no speakers ---------------------------
+
+
+def test_an_answer_label_is_no_speaker() -> None:
+    # CNN-Corpus dev 558: 'Answer: "Z-Machines," the robot band ...' gave the person "Answer", and the
+    # note's labelled-line rule then passed over the lede
+    from summarizer import extract_claims
+
+    text = 'Meet the robot band\n\nAnswer: "Z-Machines," the robot band with a surprisingly human sound.\n'
+    assert [c.speaker for c in extract_claims(text)] == []
+    text = 'Meet the robot band\n\nQuestion: Which band has 78 fingers and 22 arms?\n'
+    assert [c.speaker for c in extract_claims(text)] == []
+
+
+def test_an_answer_label_is_no_speaker_near_variant_stays() -> None:
+    from summarizer import extract_claims
+
+    text = 'Kuleba: "We need more air defence now."\n'
+    assert [c.speaker for c in extract_claims(text)] == ["Kuleba"]
