@@ -1270,10 +1270,12 @@ def verbless_headings(document: Document) -> frozenset[int]:
     """Rule `verbless_heading_is_no_point` (brief s20, CNN-Corpus dev 554: the
     key point "From dreams to reality.", a subhead set as a sentence; 750's
     "Illegal demonstration."): a paragraph of one sentence that
-    `is_verbless_heading` is a subhead, no point and no bottom line. A
-    short sentence inside a paragraph stays."""
+    `is_verbless_heading` is a subhead, no point and no bottom line, when a
+    paragraph follows it (a subhead heads text). A short sentence inside a
+    paragraph stays, and so does a text's last paragraph ("Hello", a text of
+    one word, is its own bottom line)."""
     sentences = document.sentences
-    return frozenset(paragraph.sentences[0] for paragraph in document.paragraphs
+    return frozenset(paragraph.sentences[0] for paragraph in document.paragraphs[:-1]
                      if len(paragraph.sentences) == 1 and is_verbless_heading(sentences[paragraph.sentences[0]].text))
 
 

@@ -143,6 +143,10 @@ def test_rule_verbless_heading_is_no_point_near_variants_stay() -> None:
     document = parse_document("Flying cars come closer\n\nThe prototype flew. Prices rose sharply. "
                               "The company now has orders.")
     assert not verbless_headings(document)
+    # a text's last paragraph heads nothing: a text of one word is its own bottom line
+    assert not verbless_headings(parse_document("Hello\n"))
+    text = "Flying cars come closer\n\nThe company has flown its prototype since 2009.\n\nFrom dreams to reality."
+    assert not verbless_headings(parse_document(text))
 
 
 # --- rule `residence_is_no_news` -------------------------------------------------------------------
