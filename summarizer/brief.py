@@ -143,19 +143,21 @@ from typing import TYPE_CHECKING
 from urllib.parse import quote
 
 from summarizer.claim_cache import document_claims
-from summarizer.claims.extract import QUOTE_JOINER
+from summarizer.claims.extract import QUOTE_JOINER, SHOWN_CUES
 from summarizer.claims.grammar import (
     DETERMINERS,
     FINITE_VERBS,
+    PARAGRAPH_LABEL,
     PAST_VERBS,
     PREPOSITIONS,
     RELATIVES,
     SUBJECT_PRONOUNS,
     SUBORDINATORS,
     TIME_WORDS,
+    has_finite_verb,
     is_past,
 )
-from summarizer.claims.lexicon import grammar, pronouns
+from summarizer.claims.lexicon import grammar, noun_sets, pronouns
 from summarizer.claims.names import INDEFINITE_ARTICLES, first_names, organisation_words, short_name_of_a_body
 from summarizer.claims.text import Token, tokenize
 from summarizer.cleanup import dateline_credit, dateline_length, dateline_places, name_particles, without_dateline
@@ -349,9 +351,16 @@ def make_brief(
     # rule `publisher_at_work_is_no_point`: nor the publisher's cameras or crew at work; rule
     # `interview_scene_is_no_point`: nor the scene around a talk, "As he spoke to CNN, a voice ...")
     # (rule `contributor_note_is_no_point`: nor the writer's biography at the page's end)
+    # (rule `labelled_voice_goes_on`: nor the rest of a paragraph a speaker's label opens; rule
+    # `verbless_heading_is_no_point`: nor a subhead, "From dreams to reality.")
+    labelled = [labelled_lines(found) for found, _ in per_source]
+    labels = [frozenset(c.speaker for c in found if c.sentence in lines and c.speaker)
+              for (found, _), lines in zip(per_source, labelled, strict=True)]
     unspoken = [speakerless_quotations(d) | quotations_throughout(d) | interviewer_lead_ins(d)
                 | interviewee_first_person(d) | framing_sentences(d) | publisher_at_work(d, p)
-                | interview_scenes(d) | contributor_notes(d) for d, p in zip(documents, publishers, strict=True)]
+                | interview_scenes(d) | contributor_notes(d) | labelled_voice_goes_on(d, lines, names)
+                | verbless_headings(d)
+                for d, p, lines, names in zip(documents, publishers, labelled, labels, strict=True)]
     # rule `left_out_says_why`: how many claims each source loses so, counted apart
     site_notes = [sum(_own_publisher(c.speaker or "", publisher) for c in found)
                   for (found, _), publisher in zip(per_source, publishers, strict=True)]
@@ -387,7 +396,8 @@ def make_brief(
              for a, d, u, source_stems in zip(articles, documents, units, stems, strict=True)]
     picked = _pick_points(documents, stems, units, repeated, rarity, points, words,
                           source_scores, introductions, attributed,
-                          [c | u for c, u in zip(captions, unspoken, strict=True)], contrast_turns)
+                          [c | u for c, u in zip(captions, unspoken, strict=True)], contrast_turns,
+                          labelled, {member for c in claims for member in _told_in_one_sentence(c)} & attributed)
     given = [_given_as_point(c, picked) for c in claims]
     in_points = [c for c, point in zip(claims, given, strict=True) if point]
     claims = [c for c, point in zip(claims, given, strict=True) if not point]
@@ -822,6 +832,8 @@ def _pick_points(
     attributed: Collection[tuple[int, int]] = frozenset(),
     captions: Sequence[Collection[int]] = (),
     headline_turns: Sequence[Collection[int]] = (),
+    labelled: Sequence[Collection[int]] = (),
+    claimed_introductions: Collection[tuple[int, int]] = frozenset(),
 ) -> list[_Candidate]:
     """Bottom line first, then key points, chosen over all sources at once.
 
@@ -851,7 +863,8 @@ def _pick_points(
                   SINGLE_ARTICLE_POINTS if len(documents) == 1 else MULTI_ARTICLE_POINTS)
     # (the sentences that can be no point cannot open the note either)
     per_source = [_lead_first(document, source_units, best_first(values), source_stems,
-                              captions[source] if source < len(captions) else frozenset())
+                              captions[source] if source < len(captions) else frozenset(),
+                              labelled[source] if source < len(labelled) else frozenset())
                   for source, (document, source_units, values, source_stems)
                   in enumerate(zip(documents, units, scores, stems, strict=True))]
     picked: list[_Candidate] = []
@@ -865,7 +878,7 @@ def _pick_points(
     # unless that claim is a named speaker's and unhedged (`attributed`: listed under its speaker)
     openers = {(source, order[0]) for source, order in enumerate(per_source) if order} - set(attributed)
 
-    def can_be_a_point(source: int, number: int, with_picked: bool = False) -> bool:
+    def can_be_a_point(source: int, number: int, with_picked: bool = False, introducing: bool = False) -> bool:
         text = documents[source].sentences[number].text
         # rule `introduction_leans_on_a_point`: an introduction whose unit's other sentences are
         # points already reads in their company (see below)
@@ -873,10 +886,12 @@ def _pick_points(
         # rule `contrast_with_the_headline`: such a sentence leans on no other (after the bottom line)
         turn = bool(picked) and source < len(headline_turns) and number in headline_turns[source]
         return not ((not turn and any(n != number and (source, n) not in shown for n in units[source][number]))
-                    or (picked and (source, number) in repeated and (source, number) not in openers)
+                    or (picked and (source, number) in repeated and (source, number) not in openers
+                        and not (introducing and (source, number) in claimed_introductions))
                     or leans_on_what_follows(text) or opens_with_list_heading(text) or points_at_picture(text)
                     or (source < len(captions) and number in captions[source])
-                    or (bool(picked) and (source, number) not in openers and is_run_on(text)))
+                    or (bool(picked) and (source, number) not in openers and is_run_on(text))
+                    or (bool(picked) and is_residence(text)))
 
     used_words = 0
     source_words = [sum(count_words(s.text) for s in d.sentences) for d in documents]
@@ -911,7 +926,13 @@ def _pick_points(
             # Grant, 33, ...", whose "They" is the bottom line's "two people killed"): an
             # introduction that leans only on sentences already picked as points goes in too
             at, intro = introduction
-            if not can_be_a_point(at, intro, with_picked=True) or index.find(stems[at][intro]):
+            # rule `introduction_told_as_a_claim` (brief s20, CNN-Corpus dev 661: the first key point
+            # named "Jacobson" alone, as her introducing sentence, "... , Mercer County Superior Court
+            # Judge Mary Jacobson wrote", is her claim): the sentence in which a named speaker makes a
+            # plain claim told in it alone (`claimed_introductions`) may introduce its speaker as a
+            # point; the claim is then "given above as a point". Not a quotation run on into later
+            # sentences (theintercept: the note would cite the point's sentence again for the rest)
+            if not can_be_a_point(at, intro, with_picked=True, introducing=True) or index.find(stems[at][intro]):
                 introduction = None
             else:
                 intro_text = documents[at].sentences[intro].text
@@ -1241,8 +1262,107 @@ def is_run_on(text: str) -> bool:
     return count_words(text) > MAX_POINT_WORDS
 
 
+# Rule `verbless_heading_is_no_point`: a subhead run into the text as a sentence is this short
+MAX_HEADING_WORDS = 5
+
+
+def verbless_headings(document: Document) -> frozenset[int]:
+    """Rule `verbless_heading_is_no_point` (brief s20, CNN-Corpus dev 554: the
+    key point "From dreams to reality.", a subhead set as a sentence; 750's
+    "Illegal demonstration."): a paragraph of one sentence that
+    `is_verbless_heading` is a subhead, no point and no bottom line, when a
+    paragraph follows it (a subhead heads text). A short sentence inside a
+    paragraph stays, and so does a text's last paragraph ("Hello", a text of
+    one word, is its own bottom line)."""
+    sentences = document.sentences
+    return frozenset(paragraph.sentences[0] for paragraph in document.paragraphs[:-1]
+                     if len(paragraph.sentences) == 1 and is_verbless_heading(sentences[paragraph.sentences[0]].text))
+
+
+def is_verbless_heading(text: str) -> bool:
+    """Rule `verbless_heading_is_no_point`: a sentence of at most
+    MAX_HEADING_WORDS words that ends on a stop or no mark (not a question
+    or an exclamation) and holds no finite verb that `has_finite_verb` reads
+    (a subject pronoun, an auxiliary, a past form, a negation). The test of
+    verbs is loose ("Prices rose sharply." has none it reads), so only a
+    paragraph of its own counts (`verbless_headings`). "Nobody was hurt."
+    stays."""
+    stripped = text.strip().rstrip("\"'\u201d\u2019")
+    if count_words(stripped) > MAX_HEADING_WORDS or stripped.endswith(("?", "!")):
+        return False
+    return not has_finite_verb(tokenize(stripped, 0, len(stripped)))
+
+
+# Rule `residence_is_no_news`: a subject (no relative in it), a residence verb, its preposition,
+# then no clause of its own to the end
+RESIDENCE = re.compile(r"\s*(?P<subject>[^;:]{1,80}?)\s+(?:(?:still|now)\s+)?"
+                       + alternation(grammar("residence_verbs")) + r"\s+"
+                       + alternation(grammar("residence_prepositions")) + r"\s+[^,;:]+\.[\s\"'\u201d\u2019]*$")
+MAX_RESIDENCE_WORDS = 14
+
+
+def is_residence(text: str) -> bool:
+    """Rule `residence_is_no_news` (brief s20, CNN-Corpus dev 707: the key
+    point "The couple's other son, Simeon, lives in Canada."): a short
+    sentence (at most MAX_RESIDENCE_WORDS words) that says only where
+    someone lives introduces a person; it tells no news. The subject is a
+    person's: "he" or "she", a first name (first_names.txt) or a relation
+    word (kin_words.txt: "son", "mother"); "About 40 percent of the
+    population lives in poverty." stays. A relative in the subject
+    ("Simeon, who lives in Canada, was arrested") and a clause after the
+    place ("He lives in Canada, where he was arrested on Tuesday.") stay,
+    and so do other verbs ("Simeon moved to Canada.")."""
+    match = RESIDENCE.match(text)
+    if match is None or count_words(text) > MAX_RESIDENCE_WORDS:
+        return False
+    words = re.findall(r"[A-Za-z'\u2019-]+", match.group("subject"))
+    if any(word.lower() in RELATIVES for word in words):
+        return False
+    return any(word.lower() in ("he", "she") or word.lower() in first_names() or word.lower() in _relations()
+               for word in words)
+
+
+@cache
+def _relations() -> frozenset[str]:
+    """Rule `residence_is_no_news`: the relation words of kin_words.txt ("son", "mother")."""
+    return frozenset(noun_sets("kin_words")["relation"])
+
+
+def labelled_lines(claims: Iterable[Claim]) -> frozenset[int]:
+    """Rule `labelled_line_opens_no_note`: the sentences a speaker's label
+    tells ("Marissa: Axios launched in 2017 ...", "KULEBA: We will ..."): the
+    claims of a rule whose cue the claims view shows as a label (extract's
+    SHOWN_CUES), an answer's too. Not the cue "answered" of prose ("police
+    ... answered four crashes"), which the label's answer shares."""
+    return frozenset(claim.sentence for claim in claims if claim.rule in SHOWN_CUES)
+
+
+def labelled_voice_goes_on(document: Document, labelled: Collection[int], labels: Collection[str]) -> frozenset[int]:
+    """Rule `labelled_voice_goes_on` (brief s20, blog.amp.dev's interview: after
+    "Marissa: I was introduced to programming in high school ...", the key
+    points "Since then, I have done full-stack development ..." and "Wanting
+    to understand more about AMP I attended the Roadshow ..."): a paragraph
+    that a speaker's label opens (`labelled`: "Marissa: ...") goes on in that
+    speaker's voice, as a transcript does; its later sentences are their
+    words, which the note would show in its own voice. The sentences of a
+    paragraph no label opens stay (the writer's "We invited the duo for a
+    chat ..."). A label the claims drop as a bare reply ("Rick: Exactly.")
+    counts when it names a speaker whom another label gives a claim
+    (`labels`: "Rick")."""
+    sentences = document.sentences
+
+    def opened_by_a_label(first: int) -> bool:
+        label = PARAGRAPH_LABEL.match(sentences[first].text)
+        return first in labelled or (label is not None and label.group().rstrip(" \t:") in labels)
+
+    return frozenset(number for paragraph in document.paragraphs
+                     if paragraph.sentences and opened_by_a_label(paragraph.sentences[0])
+                     for number in paragraph.sentences[1:])
+
+
 def _lead_first(document: Document, units: Sequence[tuple[int, ...]], order: list[int],
-                stems: Sequence[frozenset[str]] = (), unfit: Collection[int] = frozenset()) -> list[int]:
+                stems: Sequence[frozenset[str]] = (), unfit: Collection[int] = frozenset(),
+                labelled: Collection[int] = frozenset()) -> list[int]:
     """Rule `lead_is_bottom_line`: `order` (best first) with the sentence
     that should open the note first: the lead when it stands alone and
     ranks among the LEAD_RANK best, else the best sentence that stands alone
@@ -1253,9 +1373,16 @@ def _lead_first(document: Document, units: Sequence[tuple[int, ...]], order: lis
     its stems) takes no place of its own in that count. `unfit`: the
     sentences that can be no point (a caption, a quotation with no speaker;
     rule `framing_is_no_point`: "The following are arrest and accident
-    reports ..." is no lead to open on)."""
+    reports ..." is no lead to open on). Rule `labelled_line_opens_no_note`
+    (brief s20, blog.amp.dev's interview: the bottom line "Marissa: Rick's team
+    wrote most of the beta code before I joined Axios."): `labelled` holds the
+    sentences a speaker's label tells ("Name: ..."), one voice of a transcript
+    or an interview, which "Who said what" gives with its speaker; none opens
+    the note, and none takes a place among the LEAD_RANK best, so a lead that
+    follows them may open."""
     if not order:
         return order
+    full_order, order = order, [number for number in order if number not in labelled] or order
 
     def alone(number: int) -> bool:
         text = document.sentences[number].text
@@ -1268,7 +1395,7 @@ def _lead_first(document: Document, units: Sequence[tuple[int, ...]], order: lis
 
     first = 0 if 0 in _distinct(order, stems)[:LEAD_RANK] and alone(0) else next(
         (n for n in order if can_open(n)), order[0])
-    return [first, *(number for number in order if number != first)]
+    return [first, *(number for number in full_order if number != first)]
 
 
 def _distinct(order: Sequence[int], stems: Sequence[frozenset[str]]) -> list[int]:
@@ -1830,6 +1957,12 @@ def _fullest_name(claim: Claim, full_names: tuple[Mapping[str, list[str]], Mappi
         if len(fits) == 1:
             return fits[0]
     return speaker
+
+
+def _told_in_one_sentence(claim: _GatheredClaim) -> list[tuple[int, int]]:
+    """(source, sentence) of each telling of `claim` that lies in one sentence
+    (rule `introduction_told_as_a_claim`)."""
+    return [(source, sentences[0]) for source, sentences in claim.members if len(sentences) == 1]
 
 
 def _sentences_claims_repeat(

@@ -849,6 +849,12 @@ def glued_place_length(text: str) -> int:
         names = [w.group("word") for w in run]
         if len(run) >= 2 and names[0].lower() in sets["glued_place_openers"]:
             return words[size].start()  # rule `opener_after_a_glued_place`
+        if len(run) == 1 and names[0].lower() in sets["glued_place_openers"] and not run[0].group("stop") \
+                and after < len(words) and words[after].group("word").islower():
+            # rule `opener_before_prose_after_a_glued_place` (brief s20, CNN-Corpus dev 750: the
+            # bottom line "Beijing Despite attempts by the authorities to censor coverage, ..."): the
+            # opener may go on in lower case ("Despite attempts", "While most"); no name does
+            return words[size].start()
         # rule `comma_after_a_glued_first_name`: "New York Bill de Blasio, who campaigned ...":
         # a name that opens with a first name may end at a comma (an apposition, a relative)
         comma_after_a_person = bool(run) and run[-1].group("stop") == "," \

@@ -102,9 +102,10 @@ def test_rule_point_says_its_source() -> None:
         flat = " ".join(shown.split())
         # (session 19, rule `citation_is_the_sentence_number`: over several sources a citation is
         # the source's number and the sentence's, "[1:3]" sentence 3 of source 1)
-        assert "near the town square. (source 1) [1:3]" in flat, shown
-        assert "(source 2) [2:1]" in flat, shown
-        assert "Osborne Store on Tuesday. (source 1) [1:1]" in flat, shown
+        # (session 20, rule `citation_names_its_source`: "[1:3]" says the source; no "(source 1)")
+        assert "near the town square. [1:3]" in flat, shown
+        assert "[2:1]" in flat and "(source" not in flat, shown
+        assert "Osborne Store on Tuesday. [1:1]" in flat, shown
     assert note.to_dict()["key_points"][1]["sources"] == (2,)  # in JSON too
 
 

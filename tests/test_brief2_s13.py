@@ -128,15 +128,16 @@ def test_rule_source_tag_is_never_broken() -> None:
     note = make_brief([Article(STORM, "storm.txt"), Article(BUDGET, "budget.txt")], points=0)
     for width in range(40, 81):
         lines = _rich_lines(note, width)
-        assert not any(line.rstrip().endswith(("(source", "(sources")) for line in lines), width
-        assert sum("(source 2)" in line for line in lines) >= 1
+        # (session 20, rule `citation_names_its_source`: the tag is now the citation "[2:2]" alone)
+        assert not any("(source" in line for line in lines), width
+        assert sum("[2:" in line for line in lines) >= 1
 
 
 def test_rule_source_tag_is_never_broken_near_variant_stays() -> None:
     # a line that fits keeps its tag on it; a wrapped line still breaks at its other spaces
     note = make_brief([Article(STORM, "storm.txt"), Article(BUDGET, "budget.txt")], points=0)
     wide = _rich_lines(note, 200)
-    assert any(line.strip().startswith("• said: the new bus lanes") and "(source 2) [" in line for line in wide)
+    assert any(line.strip().startswith("• said: the new bus lanes") and " [2:" in line for line in wide)
 
 
 # --- rule `speaker_label_said_plainly` -----------------------------------------------------------------------------

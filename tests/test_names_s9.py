@@ -26,11 +26,14 @@ GLUED = [
      "Los Angeles "),  # a known first name
     ("MEXICO CITY Amnesty International said Monday that a newspaper editor appears to have been targeted.",
      "MEXICO CITY "),  # rule `upper_case_dateline_before_a_name`
+    # (session 20, rule `opener_before_prose_after_a_glued_place`: an opener and a word in lower case end
+    # the place too, as in CNN-Corpus dev 750's "Beijing Despite attempts by the authorities ..."; it was
+    # kept here as "London Despite" may be a name, which no name is)
+    ("London Despite the rain, Arsenal won the match at Wembley.", "London "),
 ]
 
 # near variants: the place is part of a name, or the word after it no sentence opener
 KEPT = [
-    "London Despite the rain, the match went ahead.",  # one word after the opener: "London Despite" may be a name
     "Beijing Review's editor said the paper would close.",  # a possessive of one word is a body's name
     "Los Angeles Times reporters said the paper would close.",
     "US Army officers said the base was safe.",  # a short form in capitals is no dateline

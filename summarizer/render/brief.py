@@ -30,7 +30,6 @@ from summarizer.render.plainwrap import TEXT_WIDTH, wrapped
 
 if TYPE_CHECKING:
     from rich.console import Console, ConsoleOptions, RenderableType, RenderResult
-    from rich.measure import Measurement
     from rich.text import Text
 
 # The rows of a bullet ("- "), a note or a label's line hang under its text by this many spaces.
@@ -226,19 +225,15 @@ def shows_speaker(group: SpeakerGroup, claim: BriefClaim) -> bool:
     return not group.named and claim.speaker is not None
 
 
-def source_note(item: BriefClaim | Point) -> str:
-    """` (source 2)` for a point or a claim of a note over several
-    articles, else ''."""
-    if not item.sources:
-        return ""
-    label = "source" if len(item.sources) == 1 else "sources"
-    return f" ({label} {', '.join(str(n) for n in item.sources)})"
+# Rule `citation_names_its_source` (brief s20: "The crash happened ... (source 1) [1:3]" said the
+# source twice): over several articles a point's or a claim's citations `[1:3]` name its source, so
+# the views add no "(source 1)"; the JSON keeps each item's `sources`.
 
 
 def point_line(point: Point, labels: Labels | None = None) -> str:
-    """A point as the note writes it, its source (of several) and its
-    citations after it: `The crash happened ... (source 1) [1:3]`."""
-    return f"{one_line(point.text)}{point_hedge(point)}{source_note(point)} {cite(point.citations, labels)}"
+    """A point as the note writes it and its citations after it, which
+    over several sources name the source: `The crash happened ... [1:3]`."""
+    return f"{one_line(point.text)}{point_hedge(point)} {cite(point.citations, labels)}"
 
 
 def point_hedge(point: Point) -> str:
@@ -293,8 +288,7 @@ def claim_line(claim: BriefClaim, with_speaker: bool = False, labels: Labels | N
     before, cue, after = who_and_cue(claim, with_speaker)
     hedge = " *(hedged)*" if claim.hedged else ""
     shown_cue = f"*{cue}*" if cue else ""
-    return f"{before}{shown_cue}{after}{hedge}: {one_line(claim.content)}{source_note(claim)} " \
-        f"{cite(claim.citations, labels)}"
+    return f"{before}{shown_cue}{after}{hedge}: {one_line(claim.content)} {cite(claim.citations, labels)}"
 
 
 def several_sources(brief: Brief) -> bool:
@@ -501,7 +495,7 @@ def plain_claim_line(claim: BriefClaim, with_speaker: bool = False, labels: Labe
     """`emphasized: that ... [3]`, as `claim_line` without Markdown."""
     before, cue, after = who_and_cue(claim, with_speaker)
     hedge = " (hedged)" if claim.hedged else ""
-    return f"{before}{cue}{after}{hedge}: {one_line(claim.content)}{source_note(claim)} {cite(claim.citations, labels)}"
+    return f"{before}{cue}{after}{hedge}: {one_line(claim.content)} {cite(claim.citations, labels)}"
 
 
 def brief_json(brief: Brief) -> str:
@@ -641,39 +635,14 @@ def _section(title: str, style: str = "blue") -> RenderResult:
     yield Rule(title, align="left", style=style)
 
 
-class _TagKeptWhole:
-    """Rule `source_tag_is_never_broken` (web tester s13: "(source" ended a
-    line and "3) [7]" began the next): a line of the note whose source tag
-    would wrap inside it starts a new line at the tag instead."""
-
-    def __init__(self, text: Text, tag: str) -> None:
-        self.text = text
-        self.tag = tag.strip()
-
-    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
-        from rich.text import Text
-
-        text = self.text
-        at = text.plain.rfind(f" {self.tag}") if self.tag else -1
-        if at >= 0 and not any(self.tag in line.plain for line in text.wrap(console, options.max_width)):
-            text = Text.assemble(text[:at], "\n", text[at + 1 :])
-        yield text
-
-    def __rich_measure__(self, console: Console, options: ConsoleOptions) -> Measurement:
-        from rich.measure import Measurement
-
-        return Measurement.get(console, options, self.text)
-
-
-def _sentence(point: Point, labels: Labels, style: str = "") -> _TagKeptWhole:
+def _sentence(point: Point, labels: Labels, style: str = "") -> Text:
     from rich.text import Text
 
-    return _TagKeptWhole(Text.assemble((one_line(point.text), style), (point_hedge(point), "yellow"),
-                                       (f"{source_note(point)} {cite(point.citations, labels)}", "dim")),
-                         source_note(point))
+    return Text.assemble((one_line(point.text), style), (point_hedge(point), "yellow"),
+                         (f" {cite(point.citations, labels)}", "dim"))
 
 
-def _claim(claim: BriefClaim, with_speaker: bool, labels: Labels) -> _TagKeptWhole:
+def _claim(claim: BriefClaim, with_speaker: bool, labels: Labels) -> Text:
     from rich.text import Text
 
     text = Text()
@@ -685,8 +654,8 @@ def _claim(claim: BriefClaim, with_speaker: bool, labels: Labels) -> _TagKeptWho
         text.append(" (hedged)", style="yellow")
     text.append(": ")
     text.append(one_line(claim.content))
-    text.append(f"{source_note(claim)} {cite(claim.citations, labels)}", style="dim")
-    return _TagKeptWhole(text, source_note(claim))
+    text.append(f" {cite(claim.citations, labels)}", style="dim")
+    return text
 
 
 def _bullet(text: RenderableType) -> RenderableType:
