@@ -454,6 +454,24 @@ def no_speaker_source(view: SentenceView, frame: Frame) -> bool:
         "let's", "let\u2019s")
 
 
+def is_cut_source(source: str) -> bool:
+    """Rule `cut_source_is_shown_as_none` (junk-s20, QA round 53: "led a
+    lawyer who visited the captain and two crew members in custody to
+    question whether ..." showed the source "two crew members in", and "A
+    move to cut off aid would likely anger those allies who have urged
+    ..." the source "A"): a source left unresolved that ends on a
+    lower-case preposition, or is a lone article, is a piece cut out of a
+    longer phrase and names no one. The claim stays (PolNeAR counts such
+    attributions), shown with no source rather than the piece. "The mayor"
+    and "the head of the agency" end on a noun and stay; so does a piece
+    that resolved to a speaker ("a Washington Post/ABC poll in" showed the
+    poll)."""
+    words = source.split()
+    if len(words) == 1:
+        return words[0].lower() in ARTICLES
+    return len(words) >= 2 and words[-1].islower() and words[-1] in PREPOSITIONS
+
+
 def _opens_with_a_subordinator(tokens: Sequence[Token]) -> bool:
     """For rule `fragment_is_no_source` (session 19, QA round 53 952: "But
     after U.S. calls for Egyptian military restraint ... were met with a
