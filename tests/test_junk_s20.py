@@ -75,3 +75,68 @@ def test_a_source_ending_on_a_noun_stays() -> None:
     assert _sources("The head of the agency said the plant was safe.") == ["The head of the agency"]
     assert _sources("A lawyer for the crew questioned whether the hearing can be fair.") == [
         "A lawyer for the crew"]
+
+
+# --- rule `first_person_inside_an_unpaired_quotation` (extract.py _closes_an_unpaired_quotation; QA 54,
+# 750 s47: a quotation over a paragraph break, cut at an inner quotation, then "I" believe as a claim)
+
+UNPAIRED = (
+    "Minister speaks\n\n"
+    "\"I'm no fortune teller,\" he replied. \"I think the system will become fairer.\n\n"
+    "\"Home rule\" is a basic national policy. No protest will change it. "
+    "I believe it will be kept far into the future.\"\n"
+)
+
+
+def test_first_person_before_an_unpaired_closing_quote_is_no_speaker() -> None:
+    assert "I" not in [c.source_as_written for c in _claims(UNPAIRED)]
+
+
+def test_a_writers_first_person_line_stays() -> None:
+    # near variant: no closing mark at the end, the writer's own "I believe" stays as it was
+    text = UNPAIRED.replace("future.\"", "future.")
+    assert "I" in [c.source_as_written for c in _claims(text)]
+
+
+# --- rule `thing_encourages_an_activity_is_no_claim` (junk.py thing_encourages_an_activity,
+# junk_readings.txt effect_cues/effect_subjects; QA 54, 840 s12 "It will also encourage campaigning")
+
+def test_a_thing_encouraging_an_activity_is_no_claim() -> None:
+    assert _claims("It will also encourage campaigning on similar themes by parties across Europe.") == []
+
+
+def test_encouraging_someone_to_act_stays() -> None:
+    # near variants: someone urged to act, and a named subject, stay claims
+    assert [c.cue for c in _claims("It might encourage others to attack the embassy.")] == ["encourage"]
+    assert [c.cue for c in _claims("It encourages all of them to stay in the race.")] == ["encourage"]
+    assert _sources("Ohio encourages early voting.") == ["Ohio"]
+
+
+# --- source_nouns.txt bodies `panel` (CNN row 677 s0: "..., a United Nations panel reported Monday" gave
+# no claim of the panel, and the sentence's "reveal" was read as a claim of "the widespread abuse ...")
+
+def test_a_panel_reports_as_a_body() -> None:
+    claims = _claims("A catalog of abuse reveals a state \"without parallel in the modern world,\" "
+                     "a United Nations panel reported Monday.")
+    assert [(c.source_as_written, c.cue) for c in claims] == [("a United Nations panel", "report")]
+
+
+def test_a_panel_as_a_thing_is_no_source() -> None:
+    # near variant: a solar panel shows nothing anyone said
+    assert _claims("The new solar panel showed a sharp gain in output.") == []
+
+
+# --- rule `questioning_a_person_is_no_claim` (junk.py questions_a_person; junk_readings.txt
+# person_questioning_cues, questioned_people): an interview or an interrogation, not a doubt put in words
+
+def test_questioning_a_person_is_no_claim() -> None:
+    assert _claims("The host questioned Pence about that position, but Pence was adamant.") == []
+    assert _claims("Police questioned him for hours.") == []
+    assert _claims("Detectives questioned the suspects on Monday.") == []
+
+
+def test_questioning_a_thing_or_a_clause_stays() -> None:
+    # near variants: a possessive object, a thing, a clause are doubts put in words
+    assert [c.cue for c in _claims("Zarate questioned Trump's logic.")] == ["question"]
+    assert [c.cue for c in _claims("Cruz questioned the science of climate change.")] == ["question"]
+    assert [c.cue for c in _claims("She questioned whether the deal was fair.")] == ["question"]

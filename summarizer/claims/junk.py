@@ -1222,6 +1222,46 @@ def thing_shows_itself(view: SentenceView, frame: Frame) -> bool:
     return tokens[k + 1].lower == "itself" and frame.entry.lemma in _junk_words("self_showing_cues")
 
 
+def thing_encourages_an_activity(view: SentenceView, frame: Frame) -> bool:
+    """Rule `thing_encourages_an_activity_is_no_claim` (junk-s20, QA round
+    54, 840 s12: "It will also encourage campaigning on similar themes by
+    politicians ..." showed "It" / encourage): a thing pronoun
+    (junk_readings.txt effect_subjects) urging (effect_cues) a bare noun
+    phrase tells what the thing brings about, not what anyone said. "It
+    might encourage others to target Americans" (someone urged to act)
+    and "Oklahoma encourages early voting" stay claims."""
+    if frame.source is None or frame.entry.lemma not in _junk_words("effect_cues"):
+        return False
+    if view.text[frame.source[0] : frame.source[1]].lower() not in _junk_words("effect_subjects"):
+        return False
+    tokens = view.tokens_within(*frame.content[0]) if frame.content else []
+    if any(t.lower == "to" and not _preposition_to(tokens[k + 1 : k + 2]) for k, t in enumerate(tokens)):
+        return False  # "it encourages all of them to stay in the race": someone urged to act
+    return object_noun_phrase(view, frame) is not None
+
+
+def questions_a_person(view: SentenceView, frame: Frame) -> bool:
+    """Rule `questioning_a_person_is_no_claim` (junk-s20: "Chuck Todd
+    questioned Pence about that position", "Police questioned him for
+    hours"): a cue of questioning (junk_readings.txt person_questioning_cues)
+    whose object is a person (an object pronoun, a name, a people noun)
+    tells an interview, not a doubt put in words. "questioned Pence's logic",
+    "questioned the science" and "questioned whether ..." stay claims."""
+    if frame.entry.lemma not in _junk_words("person_questioning_cues"):
+        return False
+    phrase = object_noun_phrase(view, frame)
+    if not phrase:
+        return False
+    head = phrase[-1]
+    if any(t.text.endswith(POSSESSIVE_ENDINGS) for t in phrase):
+        return False
+    if len(phrase) == 1 and head.lower in OBJECT_PRONOUNS - {"it"}:
+        return True
+    if all(t.is_capitalised for t in phrase) and len(phrase) <= MAX_NAMED_WORDS:
+        return True  # "questioned Pence", "questioned Jane Smith"
+    return not head.is_capitalised and (is_people_noun(head.lower) or head.lower in _junk_words("questioned_people"))
+
+
 NO_NOUN_BEFORE_A_PARTICIPLE = BE | PERFECT_OR_PASSIVE | SUBJECT_PRONOUNS | VERB_AUXILIARIES | ADVERB_AUXILIARIES
 PAST_LIKE_EN = frozenset({"listen", "happen", "threaten", "strengthen", "open", "widen", "deepen", "sharpen",
                           "soften", "weaken", "worsen", "broaden", "heighten", "lessen", "loosen", "frighten"})
@@ -4054,6 +4094,8 @@ JUNK_RULES: tuple[tuple[str, JunkRule], ...] = (
     ("participle_adjective_before_its_preposition_is_no_cue", adjective_participle),
     ("gerund_after_a_preposition_is_a_noun", gerund_after_a_preposition),
     ("thing_that_shows_itself_is_no_speaker", thing_shows_itself),
+    ("thing_encourages_an_activity_is_no_claim", thing_encourages_an_activity),
+    ("questioning_a_person_is_no_claim", questions_a_person),
     # session 15 (web test s15): tests in tests/test_claims_web_s15.py
     ("work_or_thing_is_no_speaker_of_an_appeal", work_as_a_speaker),
     # session 15 (closing note s14, junk): tests in tests/test_claims_junk_s15.py
