@@ -7,6 +7,7 @@ from the shared data sets."""
 from __future__ import annotations
 
 from summarizer import extract_claims
+from summarizer.claims.junk import is_cut_source
 from summarizer.claims.model import Claim
 
 
@@ -68,6 +69,11 @@ def test_a_cut_source_is_shown_as_none() -> None:
     claims = _claims("A move to cut off aid would anger those allies who have urged the United States "
                      "to support the army.")
     assert [(c.cue, c.source_as_written) for c in claims] == [("urge", None)]
+
+
+def test_a_source_cut_after_an_article_or_a_possessive_is_shown_as_none() -> None:
+    assert is_cut_source("Earlier in the") and is_cut_source("some of his") and is_cut_source("A")
+    assert not is_cut_source("his") and not is_cut_source("the mayor") and not is_cut_source("Speaker of the House")
 
 
 def test_a_source_ending_on_a_noun_stays() -> None:

@@ -460,8 +460,10 @@ def is_cut_source(source: str) -> bool:
     question whether ..." showed the source "two crew members in", and "A
     move to cut off aid would likely anger those allies who have urged
     ..." the source "A"): a source left unresolved that ends on a
-    lower-case preposition, or is a lone article, is a piece cut out of a
-    longer phrase and names no one. The claim stays (PolNeAR counts such
+    lower-case preposition, article, possessive or "and" ("Earlier in the",
+    "some of his"), or is a lone article, is a piece cut out of a longer
+    phrase and names no one. A lone possessive ("his claim that ...") is
+    the pronoun source it is. The claim stays (PolNeAR counts such
     attributions), shown with no source rather than the piece. "The mayor"
     and "the head of the agency" end on a noun and stay; so does a piece
     that resolved to a speaker ("a Washington Post/ABC poll in" showed the
@@ -469,7 +471,9 @@ def is_cut_source(source: str) -> bool:
     words = source.split()
     if len(words) == 1:
         return words[0].lower() in ARTICLES
-    return len(words) >= 2 and words[-1].islower() and words[-1] in PREPOSITIONS
+    last = words[-1]
+    return len(words) >= 2 and last.islower() and (
+        last in PREPOSITIONS or last in ARTICLES or last in POSSESSIVE_DETERMINERS or last in ("and", "or"))
 
 
 def _opens_with_a_subordinator(tokens: Sequence[Token]) -> bool:
