@@ -146,3 +146,18 @@ def test_questioning_a_thing_or_a_clause_stays() -> None:
     assert [c.cue for c in _claims("Zarate questioned Trump's logic.")] == ["question"]
     assert [c.cue for c in _claims("Cruz questioned the science of climate change.")] == ["question"]
     assert [c.cue for c in _claims("She questioned whether the deal was fair.")] == ["question"]
+
+
+# --- rule `opening_adverb_leaves_the_source` (grammar.py trim_source, claim_grammar.txt
+# leading_source_adverbs; the claims dump: "Perhaps Westerners", "Yet the Democrats", "Now doctors")
+
+def test_an_opening_adverb_is_no_part_of_the_source() -> None:
+    assert _sources("Yet the Democrats acknowledged that the plan had failed.") == ["the Democrats"]
+    assert _sources("Then the central bank warned that rates would rise.") == ["the central bank"]
+    assert _sources("Now doctors say a second child appears to be free of the virus.") == ["doctors"]
+
+
+def test_a_word_that_opens_a_name_stays() -> None:
+    # near variants: a capitalised word of a name, and an adverb inside the sentence, stay as they were
+    assert _sources("Now This News said the plant was safe.") != ["This News"]
+    assert _sources("The regulators now say the plant was safe.") == ["The regulators"]

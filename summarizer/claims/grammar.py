@@ -90,6 +90,7 @@ OBJECT_ENDERS = grammar("object_enders")
 FRONTED_AS = grammar("fronted_as")
 FRONTED_LEADS = grammar("fronted_leads")
 SENTENCE_ADVERBS = grammar("sentence_adverbs")
+LEADING_SOURCE_ADVERBS = grammar("leading_source_adverbs")
 FRONTED_OPENERS = grammar("fronted_openers")
 ARGUMENT_WORDS = grammar("argument_words") | {",", ";", ":"}
 PAST_VERBS = grammar("past_verbs")
@@ -381,6 +382,9 @@ def trim_source(view: SentenceView, first: int, last: int) -> tuple[int, int]:
         first += 1
     if last > first and tokens[last].lower in INTENSIFYING_PRONOUNS:
         last -= 1  # rule `intensifier_leaves_the_source`: "Judge Raquel Montoya-Lewis herself said"
+    if last > first and first == 0 and tokens[0].lower in LEADING_SOURCE_ADVERBS and tokens[1].is_word \
+            and not (last >= 2 and all(t.is_capitalised for t in tokens[: last + 1])):
+        first += 1  # rule `opening_adverb_leaves_the_source` (claim_grammar.txt): "Perhaps Westerners find"
     while last > first and (
         tokens[last].lower in TIME_WORDS or tokens[last].lower in SENTENCE_ADVERBS or tokens[last].text == ","
     ) and not _time_of_a_reduced_passive(tokens, first, last):
