@@ -83,28 +83,7 @@ def test_a_source_ending_on_a_noun_stays() -> None:
         "A lawyer for the crew"]
 
 
-# --- rule `first_person_inside_an_unpaired_quotation` (extract.py _closes_an_unpaired_quotation; QA 54,
-# 750 s47: a quotation over a paragraph break, cut at an inner quotation, then "I" believe as a claim)
-
-UNPAIRED = (
-    "Minister speaks\n\n"
-    "\"I'm no fortune teller,\" he replied. \"I think the system will become fairer.\n\n"
-    "\"Home rule\" is a basic national policy. No protest will change it. "
-    "I believe it will be kept far into the future.\"\n"
-)
-
-
-def test_first_person_before_an_unpaired_closing_quote_is_no_speaker() -> None:
-    assert "I" not in [c.source_as_written for c in _claims(UNPAIRED)]
-
-
-def test_a_writers_first_person_line_stays() -> None:
-    # near variant: no closing mark at the end, the writer's own "I believe" stays as it was
-    text = UNPAIRED.replace("future.\"", "future.")
-    assert "I" in [c.source_as_written for c in _claims(text)]
-
-
-# --- rule `thing_encourages_an_activity_is_no_claim` (junk.py thing_encourages_an_activity,
+# --- Rule `thing_encourages_an_activity_is_no_claim` (junk.py thing_encourages_an_activity,
 # junk_readings.txt effect_cues/effect_subjects; QA 54, 840 s12 "It will also encourage campaigning")
 
 def test_a_thing_encouraging_an_activity_is_no_claim() -> None:
@@ -132,7 +111,7 @@ def test_a_panel_as_a_thing_is_no_source() -> None:
     assert _claims("The new solar panel showed a sharp gain in output.") == []
 
 
-# --- rule `questioning_a_person_is_no_claim` (junk.py questions_a_person; junk_readings.txt
+# --- Rule `questioning_a_person_is_no_claim` (junk.py questions_a_person; junk_readings.txt
 # person_questioning_cues, questioned_people): an interview or an interrogation, not a doubt put in words
 
 def test_questioning_a_person_is_no_claim() -> None:

@@ -203,9 +203,6 @@ def _without_writers_voice(
         if source in FIRST_PERSON_SUBJECTS and quotes.covering(frame.cue[0]) is None \
                 and _quotation_of_another_source(views, frames, frame, quotes):
             continue
-        if source in FIRST_PERSON_SUBJECTS and quotes.covering(frame.cue[0]) is None \
-                and _closes_an_unpaired_quotation(view, quotes):
-            continue
         if is_writers_line(view, frame):  # junk.py WRITERS_LINE_RULES
             continue
         if source in WRITER_SOURCES and quotes.covering(frame.cue[0]) is None:
@@ -216,24 +213,6 @@ def _without_writers_voice(
         kept.append((position, frame))
     return kept
 
-
-
-CLOSING_QUOTE_MARKS = frozenset({'"', "\u201d"})
-
-
-def _closes_an_unpaired_quotation(view: SentenceView, quotes: Quotes) -> bool:
-    """Rule `first_person_inside_an_unpaired_quotation` (junk-s20, QA round
-    54, 750 s47: a quotation running over a paragraph break, '"One country,
-    two systems" is a fundamental national policy. ... I believe it will be
-    thoroughly implemented into the future."', showed "I" believe as a
-    claim): a sentence that ends on a closing quotation mark no quotation
-    found holds is the end of someone's quoted words; its "I" or "we" is the
-    one quoted, never a source of its own. A writer's "I believe ..." with no
-    mark at its end stays the writer's line."""
-    text = view.text[view.start : view.end].rstrip()
-    if not text or text[-1] not in CLOSING_QUOTE_MARKS:
-        return False
-    return quotes.covering(view.start + len(text) - 1) is None
 
 
 def _quotation_of_another_source(
