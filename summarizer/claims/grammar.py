@@ -383,7 +383,10 @@ def trim_source(view: SentenceView, first: int, last: int) -> tuple[int, int]:
     if last > first and tokens[last].lower in INTENSIFYING_PRONOUNS:
         last -= 1  # rule `intensifier_leaves_the_source`: "Judge Raquel Montoya-Lewis herself said"
     if last > first and first == 0 and tokens[0].lower in LEADING_SOURCE_ADVERBS and tokens[1].is_word \
+            and tokens[1].lower not in ("it", "there", "this", "that") \
             and not (last >= 2 and all(t.is_capitalised for t in tokens[: last + 1])):
+        # "Perhaps it is their last chance ... they believe": an extraposed "it" keeps "Perhaps",
+        # which rule `fragment_is_no_source` reads as no speaker
         first += 1  # rule `opening_adverb_leaves_the_source` (claim_grammar.txt): "Perhaps Westerners find"
     while last > first and (
         tokens[last].lower in TIME_WORDS or tokens[last].lower in SENTENCE_ADVERBS or tokens[last].text == ","
