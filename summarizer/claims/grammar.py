@@ -91,6 +91,7 @@ OBJECT_ENDERS = grammar("object_enders")
 FRONTED_AS = grammar("fronted_as")
 FRONTED_LEADS = grammar("fronted_leads")
 SENTENCE_ADVERBS = grammar("sentence_adverbs")
+LEADING_SOURCE_ADVERBS = grammar("leading_source_adverbs")
 FRONTED_OPENERS = grammar("fronted_openers")
 ARGUMENT_WORDS = grammar("argument_words") | {",", ";", ":"}
 PAST_VERBS = grammar("past_verbs")
@@ -382,6 +383,12 @@ def trim_source(view: SentenceView, first: int, last: int) -> tuple[int, int]:
         first += 1
     if last > first and tokens[last].lower in INTENSIFYING_PRONOUNS:
         last -= 1  # rule `intensifier_leaves_the_source`: "Judge Raquel Montoya-Lewis herself said"
+    if last > first and first == 0 and tokens[0].lower in LEADING_SOURCE_ADVERBS and tokens[1].is_word \
+            and tokens[1].lower not in ("it", "there", "this", "that") \
+            and not (last >= 2 and all(t.is_capitalised for t in tokens[: last + 1])):
+        # "Perhaps it is their last chance ... they believe": an extraposed "it" keeps "Perhaps",
+        # which rule `fragment_is_no_source` reads as no speaker
+        first += 1  # rule `opening_adverb_leaves_the_source` (claim_grammar.txt): "Perhaps Westerners find"
     while last > first and (
         tokens[last].lower in TIME_WORDS or tokens[last].lower in SENTENCE_ADVERBS or tokens[last].text == ","
     ) and not _time_of_a_reduced_passive(tokens, first, last):
@@ -591,7 +598,7 @@ def _subject_after_a_fronted_event(view: SentenceView, first: int, last: int) ->
         token, before = tokens[k], tokens[k - 1]
         if not token.is_word or (token.is_capitalised and token.lower not in DETERMINERS):
             return None
-        new_phrase = token.lower in DETERMINERS or _is_count(token)
+        new_phrase = token.lower in DETERMINERS or is_count(token)
         if new_phrase and before.lower not in PREPOSITIONS and before.lower not in DETERMINERS \
                 and before.lower not in ("and", "or") and not before.is_capitalised:
             return k
@@ -627,7 +634,7 @@ SHARE_LEADS = grammar("share_leads")
 COUNT_WORDS = grammar("count_words")
 
 
-def _is_count(token: Token) -> bool:
+def is_count(token: Token) -> bool:
     """A number in digits or words ("12", "Twelve", "forty-six")."""
     return token.text[:1].isdigit() or all(part in COUNT_WORDS for part in token.lower.split("-"))
 
@@ -650,12 +657,12 @@ def share_of_a_group(view: SentenceView, first: int, last: int) -> bool:
         low = tokens[k].lower
         if low in SHARE_NOUNS:
             share = True
-        elif _is_count(tokens[k]):
+        elif is_count(tokens[k]):
             counted = True
-        elif counted and low == "in" and k + 1 <= last and _is_count(tokens[k + 1]):
+        elif counted and low == "in" and k + 1 <= last and is_count(tokens[k + 1]):
             share, k = True, k + 1  # "6 in 10"
         elif counted and low == "out" and k + 2 <= last and tokens[k + 1].lower == "of" \
-                and _is_count(tokens[k + 2]):
+                and is_count(tokens[k + 2]):
             share, k = True, k + 2  # "two out of three"
         else:
             break
@@ -3715,17 +3722,27 @@ def fronted_negation_end(tokens: Sequence[Token]) -> int | None:
     index of that auxiliary, or None. Rule `little_did_inverts`: "Little
     did she know", after a sentence's "But," or "And" too ("But, little did
     she know ...")."""
+    found = fronted_negation(tokens)
+    return None if found is None else found[1]
+
+
+def fronted_negation(tokens: Sequence[Token]) -> tuple[int, int] | None:
+    """The first token of a fronted negation and the index of its auxiliary
+    (`fronted_negation_end`), or None. Rule `conjunction_is_no_part_of_the_cue`
+    (junk-s20, web test s19: the chocolate page showed the cue "But, little
+    did she know"): a sentence's "But," before "little did" opens no part of
+    the negation, so the cue shown starts at "little"."""
     words = [t.lower for t in tokens[:5]]
     for phrase in fronted_negations():
         n = len(phrase)
         if tuple(words[:n]) == phrase and n < len(tokens) and tokens[n].lower in FINITE_VERBS:
-            return n
+            return 0, n
     lead = 0
     if lead < len(tokens) and tokens[lead].lower in SENTENCE_CONJUNCTIONS:
         lead += 1 + (lead + 1 < len(tokens) and tokens[lead + 1].text == ",")
     if lead + 1 < len(tokens) and tokens[lead].lower in negations_fronted_before_do() \
             and tokens[lead + 1].lower in DO_FORMS:
-        return lead + 1
+        return lead, lead + 1
     return None
 
 

@@ -454,6 +454,28 @@ def no_speaker_source(view: SentenceView, frame: Frame) -> bool:
         "let's", "let\u2019s")
 
 
+def is_cut_source(source: str) -> bool:
+    """Rule `cut_source_is_shown_as_none` (junk-s20, QA round 53: "led a
+    lawyer who visited the captain and two crew members in custody to
+    question whether ..." showed the source "two crew members in", and "A
+    move to cut off aid would likely anger those allies who have urged
+    ..." the source "A"): a source left unresolved that ends on a
+    lower-case preposition, article, possessive or "and" ("Earlier in the",
+    "some of his"), or is a lone article, is a piece cut out of a longer
+    phrase and names no one. A lone possessive ("his claim that ...") is
+    the pronoun source it is. The claim stays (PolNeAR counts such
+    attributions), shown with no source rather than the piece. "The mayor"
+    and "the head of the agency" end on a noun and stay; so does a piece
+    that resolved to a speaker ("a Washington Post/ABC poll in" showed the
+    poll)."""
+    words = source.split()
+    if len(words) == 1:
+        return words[0].lower() in ARTICLES
+    last = words[-1]
+    return len(words) >= 2 and last.islower() and (
+        last in PREPOSITIONS or last in ARTICLES or last in POSSESSIVE_DETERMINERS or last in ("and", "or"))
+
+
 def _opens_with_a_subordinator(tokens: Sequence[Token]) -> bool:
     """For rule `fragment_is_no_source` (session 19, QA round 53 952: "But
     after U.S. calls for Egyptian military restraint ... were met with a
@@ -1202,6 +1224,46 @@ def thing_shows_itself(view: SentenceView, frame: Frame) -> bool:
     if k < 0 or k + 1 >= len(tokens) or frame.clause_final or frame.cue[1] > tokens[k].end:
         return False
     return tokens[k + 1].lower == "itself" and frame.entry.lemma in _junk_words("self_showing_cues")
+
+
+def thing_encourages_an_activity(view: SentenceView, frame: Frame) -> bool:
+    """Rule `thing_encourages_an_activity_is_no_claim` (junk-s20, QA round
+    54, 840 s12: "It will also encourage campaigning on similar themes by
+    politicians ..." showed "It" / encourage): a thing pronoun
+    (junk_readings.txt effect_subjects) urging (effect_cues) a bare noun
+    phrase tells what the thing brings about, not what anyone said. "It
+    might encourage others to target Americans" (someone urged to act)
+    and "Oklahoma encourages early voting" stay claims."""
+    if frame.source is None or frame.entry.lemma not in _junk_words("effect_cues"):
+        return False
+    if view.text[frame.source[0] : frame.source[1]].lower() not in _junk_words("effect_subjects"):
+        return False
+    tokens = view.tokens_within(*frame.content[0]) if frame.content else []
+    if any(t.lower == "to" and not _preposition_to(tokens[k + 1 : k + 2]) for k, t in enumerate(tokens)):
+        return False  # "it encourages all of them to stay in the race": someone urged to act
+    return object_noun_phrase(view, frame) is not None
+
+
+def questions_a_person(view: SentenceView, frame: Frame) -> bool:
+    """Rule `questioning_a_person_is_no_claim` (junk-s20: "Chuck Todd
+    questioned Pence about that position", "Police questioned him for
+    hours"): a cue of questioning (junk_readings.txt person_questioning_cues)
+    whose object is a person (an object pronoun, a name, a people noun)
+    tells an interview, not a doubt put in words. "questioned Pence's logic",
+    "questioned the science" and "questioned whether ..." stay claims."""
+    if frame.entry.lemma not in _junk_words("person_questioning_cues"):
+        return False
+    phrase = object_noun_phrase(view, frame)
+    if not phrase:
+        return False
+    head = phrase[-1]
+    if any(t.text.endswith(POSSESSIVE_ENDINGS) for t in phrase):
+        return False
+    if len(phrase) == 1 and head.lower in OBJECT_PRONOUNS - {"it"}:
+        return True
+    if all(t.is_capitalised for t in phrase) and len(phrase) <= MAX_NAMED_WORDS:
+        return True  # "questioned Pence", "questioned Jane Smith"
+    return not head.is_capitalised and (is_people_noun(head.lower) or head.lower in _junk_words("questioned_people"))
 
 
 NO_NOUN_BEFORE_A_PARTICIPLE = BE | PERFECT_OR_PASSIVE | SUBJECT_PRONOUNS | VERB_AUXILIARIES | ADVERB_AUXILIARIES
@@ -4036,6 +4098,8 @@ JUNK_RULES: tuple[tuple[str, JunkRule], ...] = (
     ("participle_adjective_before_its_preposition_is_no_cue", adjective_participle),
     ("gerund_after_a_preposition_is_a_noun", gerund_after_a_preposition),
     ("thing_that_shows_itself_is_no_speaker", thing_shows_itself),
+    ("thing_encourages_an_activity_is_no_claim", thing_encourages_an_activity),
+    ("questioning_a_person_is_no_claim", questions_a_person),
     # session 15 (web test s15): tests in tests/test_claims_web_s15.py
     ("work_or_thing_is_no_speaker_of_an_appeal", work_as_a_speaker),
     # session 15 (closing note s14, junk): tests in tests/test_claims_junk_s15.py

@@ -15,7 +15,7 @@ from typing import NamedTuple
 from summarizer.claims.grammar import (
     AUXILIARIES,
     PAST_VERBS,
-    fronted_negation_end,
+    fronted_negation,
     is_adverb,
     is_past,
     is_past_form,
@@ -215,11 +215,11 @@ def polarity(view: SentenceView, frame: Frame) -> Polarity:
         return Polarity(False, cue_text)
     if _neither_subject(view, frame):
         return Polarity(True, " ".join(view.text[view.tokens[0].start : frame.cue[1]].split()))
-    auxiliary = fronted_negation_end(view.tokens)
-    if auxiliary is not None and frame.source is not None and auxiliary + 1 < len(view.tokens) \
-            and frame.source[0] == view.tokens[auxiliary + 1].start and frame.source[1] <= frame.cue[0]:
+    fronted = fronted_negation(view.tokens)
+    if fronted is not None and frame.source is not None and fronted[1] + 1 < len(view.tokens) \
+            and frame.source[0] == view.tokens[fronted[1] + 1].start and frame.source[1] <= frame.cue[0]:
         # the cue's own subject follows the fronted negation's auxiliary: "Nor has he said"
-        return Polarity(True, " ".join(view.text[view.tokens[0].start : frame.cue[1]].split()))
+        return Polarity(True, " ".join(view.text[view.tokens[fronted[0]].start : frame.cue[1]].split()))
     negators, leads = _negations()
     tokens = view.tokens
     cue_word = tokens[frame.cue_token].lower

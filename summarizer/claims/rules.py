@@ -96,6 +96,7 @@ from summarizer.claims.grammar import (
     head_token,
     holds_a_quotation_mark,
     is_adverb,
+    is_count,
     is_main_verb,
     is_nominal,
     is_noun_word,
@@ -2771,6 +2772,7 @@ def sentence_subject(view: SentenceView, before: int) -> tuple[int, int] | None:
     # is when, never who
     time_end = time_adjunct_end(tokens, 0)
     fronted = fronted or (0 < time_end < len(tokens) and tokens[time_end].text == ",")
+    fronted = fronted or _counted_time_before_a_comma(tokens)
     # Rule `fronted_adverb_phrase_is_no_subject` (wrongs2-s19, QA round 54, 633 s20: "More
     # importantly, the high court also rejected ... "Windsor" decision, citing ..." gave the
     # source "More"): a word and an "-ly" adverb before the first comma ("More importantly,",
@@ -2832,7 +2834,65 @@ def sentence_subject(view: SentenceView, before: int) -> tuple[int, int] | None:
         return None
     if last == start and tokens[start].lower in DETERMINERS and _verb_follows(view, start + 1):
         return start, _past_a_bare_determiner(view, start, before)
+    if last == start and is_count(tokens[start]):
+        counted = _past_a_bare_count(view, start, before)
+        return None if counted is None else (start, counted)
     return start, last
+
+
+def _plural_noun_before_its_verb(tokens: Sequence[Token], m: int, before: int) -> bool:
+    """A lower-case plural at `m` right before a lower-case word that is no
+    preposition: the noun a count opens, its verb after it."""
+    token = tokens[m]
+    return m + 1 < before and token.is_word and not token.is_capitalised and ends_in_plural_s(token.lower) \
+        and not token.lower.endswith("ss") and tokens[m + 1].is_word and not tokens[m + 1].is_capitalised \
+        and tokens[m + 1].lower not in PREPOSITIONS | RELATIVES
+
+
+COUNTED_TIME_ENDS = frozenset({"ago", "earlier", "later"})  # "Eight years ago,", "Two weeks earlier,"
+
+
+def _counted_time_before_a_comma(tokens: Sequence[Token]) -> bool:
+    """Rule `counted_time_is_no_subject` (junk-s20, PolNeAR: "Eight years
+    ago, he supported Barack Obama over Clinton and said, ..." showed the
+    speaker "Eight"): a count, a time unit and "ago", "earlier" or "later"
+    before the first comma say when; the subject follows the comma."""
+    return len(tokens) > 4 and is_count(tokens[0]) and tokens[1].lower in TIME_UNITS \
+        and tokens[2].lower in COUNTED_TIME_ENDS and tokens[3].text == ","
+
+
+MAX_COUNTED_WORDS = 4  # "gay and lesbian couples", "more conservative justices"
+
+
+def _past_a_bare_count(view: SentenceView, start: int, before: int) -> int | None:
+    """Rule `count_opens_the_subject` (junk-s20, QA round 54, 633 s2:
+    "Twenty-one gay and lesbian couples were part of a group of plaintiffs
+    ..., saying it violated their ... rights" showed the speaker
+    "Twenty-one"): a count that the noun phrase walk took alone runs over a
+    few lower-case words to the plural noun right before the subject's verb
+    ("Four more conservative justices would have ...") or its comma ("Two
+    objectors, Lawrence Joyce and William Graham, had ..."). A time unit as
+    that noun ("Nine months of Trump soaring ...") says when, so the count
+    is no subject (None). `start` itself when no plural noun ends such a run
+    ("43 said the same": the count stands for the people counted)."""
+    tokens = view.tokens
+    for m in range(start + 1, min(before, start + 2 + MAX_COUNTED_WORDS)):
+        token = tokens[m]
+        ends = not token.is_word or is_main_verb(token) or token.lower in FINITE_OR_AUXILIARY \
+            or token.lower in PREPOSITIONS or (token.lower,) in cue_forms()
+        if token.lower in RELATIVES | DETERMINERS | SUBJECT_PRONOUNS | OBJECT_PRONOUNS:
+            return start  # "One that excoriates those rapists demands": a relative clause, no noun phrase
+        if not ends and not token.is_capitalised:
+            continue
+        head = tokens[m - 1].lower
+        if m == start + 1 and _plural_noun_before_its_verb(tokens, m, before):
+            return m  # "Twenty-one states allow": "states" reads as a cue form
+        if m == start + 1 or not ends:
+            return start
+        if head in TIME_UNITS:
+            return None
+        return m - 1 if ends_in_plural_s(head) and not head.endswith("ss") else start
+    return start
 
 
 def _name_before_its_appositive(view: SentenceView, before: int) -> bool:
