@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from collections import deque
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from itertools import pairwise
@@ -2453,6 +2453,19 @@ class SpeakerIndex:
             return None
         return body if self._newer_body(position, body, token) is False else None
 
+    def _mentions_in_view(self, end: int) -> Iterator[Mention]:
+        """The mentions a description (ending at `end`, or -1) may point back
+        to, newest first: those of the last DESCRIPTION_WINDOW sentences,
+        less the ones this sentence names only after `end` (rule
+        `body_named_after_the_source_is_no_antecedent`). Shared by `_body`
+        and `_highest_court`."""
+        for mention in reversed(self.mentions):
+            if self.position - mention.position > DESCRIPTION_WINDOW:
+                return
+            if 0 <= end <= mention.offset and mention.position == self.position:
+                continue
+            yield mention
+
     def _highest_court(self, noun: str, end: int) -> Entity | None:
         """Rule `high_court_is_the_supreme_court` (QA round 56, 427 s15):
         "the high court", "the top court" is the one court in view whose
@@ -2461,11 +2474,7 @@ class SpeakerIndex:
         written. As `_body`, a body named only after the description is
         not one it points back to."""
         seen: dict[int, Entity] = {}
-        for mention in reversed(self.mentions):
-            if self.position - mention.position > DESCRIPTION_WINDOW:
-                break
-            if 0 <= end <= mention.offset and mention.position == self.position:
-                continue
+        for mention in self._mentions_in_view(end):
             words = set(mention.entity.words)
             if mention.entity.kind == ORGANISATION and noun in words and words & grammar("highest_court_names"):
                 seen[id(mention.entity)] = mention.entity
@@ -2631,11 +2640,7 @@ class SpeakerIndex:
         is not one it points back to."""
         fitting = _description_words()[0].get(noun, frozenset({noun}))
         seen: dict[int, Entity] = {}
-        for mention in reversed(self.mentions):
-            if self.position - mention.position > DESCRIPTION_WINDOW:
-                break
-            if 0 <= end <= mention.offset and mention.position == self.position:
-                continue
+        for mention in self._mentions_in_view(end):
             entity = mention.entity
             if entity.kind == ORGANISATION and set(entity.words) & fitting \
                     and not (len(entity.words) == 1 and entity.words[0] in self.common_words):
