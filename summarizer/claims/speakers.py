@@ -5915,6 +5915,15 @@ def _participle_modifier_at(words: Sequence[Token], k: int) -> bool:
     return after.is_capitalised or after.lower in DETERMINERS or after.lower in POSSESSIVE_DETERMINERS
 
 
+def _the_state_body_of(head: Sequence[Token], words: Sequence[Token]) -> bool:
+    """The opening shared by rules `state_body_of_a_listed_place` and
+    `state_body_of_a_titled_person`: the head is "the" + a state's own body
+    noun (claim_grammar.txt national_bodies), followed by "of" and at least
+    one more word ("the government of ...")."""
+    return len(head) == 2 and head[0].lower == "the" and head[1].lower in NATIONAL_BODIES \
+        and len(words) >= 4 and words[2].lower == "of"
+
+
 def _body_of_a_listed_place(head: Sequence[Token], words: Sequence[Token]) -> Resolved | None:
     """Rule `state_body_of_a_listed_place` (QA round 52, 677 s9: "The
     government of North Korea rejected the report" was filed under "Speaker
@@ -5927,11 +5936,9 @@ def _body_of_a_listed_place(head: Sequence[Token], words: Sequence[Token]) -> Re
     `of_inside_a_title`), nor "the new government of Ukraine" (a word of
     description), nor "the government of North Korea's ally" (another's),
     nor "the government of Smithville" (no listed place): those stay."""
-    if len(head) != 2 or head[0].lower != "the" or head[1].lower not in NATIONAL_BODIES:
+    if not _the_state_body_of(head, words):
         return None
     place = list(words[3:])
-    if len(words) < 4 or words[2].lower != "of":
-        return None
     if place and place[0].lower == "the":
         place = place[1:]
     if not place or not all(t.is_word and t.is_capitalised for t in place):
@@ -5951,9 +5958,7 @@ def _body_of_a_titled_person(head: Sequence[Token], words: Sequence[Token]) -> R
     person never speaks for it. Not "the new government of President ..." (a
     word of description) nor a name with no title ("the government of Petro
     Poroshenko": rule `body_of_a_name_is_its_own` leaves it as written)."""
-    if len(head) != 2 or head[0].lower != "the" or head[1].lower not in NATIONAL_BODIES:
-        return None
-    if len(words) < 5 or words[2].lower != "of" or not title_at(words, 3):
+    if not _the_state_body_of(head, words) or len(words) < 5 or not title_at(words, 3):
         return None
     if not all(t.is_word and (t.is_capitalised or t.text[:1].isupper() or "-" in t.text) for t in words[3:]):
         return None
