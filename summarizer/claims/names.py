@@ -162,6 +162,14 @@ def gendered_nouns() -> dict[str, str]:
     return {w: FEMALE for w in sets["female_nouns"]} | {w: MALE for w in sets["male_nouns"]}
 
 
+@cache
+def all_gendered_words() -> dict[str, str]:
+    """`gendered_nouns` and `gender_words` in one map, a title's gender
+    over a noun's where a word is both (genders.txt); built once, as both
+    are."""
+    return gendered_nouns() | gender_words()
+
+
 def without_accents(word: str) -> str:
     """`word` with its letters' accents dropped ("céline" -> "celine")."""
     return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))

@@ -103,6 +103,7 @@ from summarizer.claims.names import (
     UNKNOWN,
     Name,
     after_staff_at,
+    all_gendered_words,
     body_after_a_title,
     body_heads,
     body_name_in_one_order,
@@ -5317,7 +5318,7 @@ def _gender_of_a_kin_apposition(tokens: Sequence[Token], name: Name) -> str | No
     a child named as an object ("she lost her daughter, Caylee,") stays
     untyped, so no "she" after it goes to the child (the claims dump)."""
     relations = noun_sets("kin_words")["relation"]
-    genders = gendered_nouns() | gender_words()
+    genders = all_gendered_words()
     closed = name.last + 1 < len(tokens) and tokens[name.last + 1].text in (",", ".")
     if closed and name.first >= 2 and tokens[name.first - 1].text == ",":
         word = tokens[name.first - 2].lower
