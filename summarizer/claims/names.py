@@ -52,7 +52,10 @@ UNKNOWN: Final = "unknown"
 FEMALE = "female"
 MALE = "male"
 ACRONYM = re.compile(r"^(?:[A-Z]{2,6}s?|(?:[A-Z]\.){2,})$")
-MAX_ROLE_WORDS = 7  # the longest role phrase next to a name, in apposition or as its title
+# the longest role phrase next to a name, in apposition or as its title. Not the same limit as
+# junk.MAX_CITED_ROLE_WORDS (3): that one lets rule `citing_a_name_is_no_claim` drop a claim whose
+# content is a role and a name, and is kept narrow so a clause before a name is not read as a role.
+MAX_ROLE_WORDS = 7
 # a listed place's people ("Ukrainian", "Chinese": rule `people_of_a_listed_place`)
 PEOPLE_ENDINGS = tuple(sorted(grammar("people_endings")))
 # a people's or party's adjective ("Ukrainian", "Democratic"): a people's ending or another
