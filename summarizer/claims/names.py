@@ -1682,7 +1682,7 @@ def _name(
     elif after_the and lowered[-1] in gender_words():
         kind = PERSON  # Rule `person_known_by_a_title`: "the Dalai Lama", "the Prince of Wales"
     elif after_the and len(run) == 1 and run[0] + 1 < len(tokens) \
-            and tokens[run[0] + 1].lower in noun_sets("place_words")["area_nouns"]:
+            and tokens[run[0] + 1].lower in noun_sets("place_words")["place_kinds"]:
         kind = UNKNOWN  # rule `name_before_an_area_is_a_place`: "the Biu area" is where, no body
     elif after_the:
         kind = ORGANISATION  # people are not "the X": "the Associated Press"
