@@ -2828,7 +2828,11 @@ def _role_before_a_name(words: Sequence[Token]) -> int:
     return 0
 
 
-MAX_CITED_ROLE_WORDS = 3  # "senior communications official" before a cited name (not names.MAX_ROLE_WORDS)
+# "senior communications official" before a cited name. Not names.MAX_ROLE_WORDS (7, how far the
+# name finders look for a role phrase beside a name they already have): this limit decides that a
+# "citing" content is a bare name and drops its claim, so it stays narrow: a longer lower-case
+# run before a name ("citing letters sent to the official Smith") is more than a role.
+MAX_CITED_ROLE_WORDS = 3
 CITED_NAME_LEADS = grammar("cited_name_leads")
 CITED_NAME_JOINS = grammar("cited_name_joins")
 

@@ -52,7 +52,10 @@ UNKNOWN: Final = "unknown"
 FEMALE = "female"
 MALE = "male"
 ACRONYM = re.compile(r"^(?:[A-Z]{2,6}s?|(?:[A-Z]\.){2,})$")
-MAX_ROLE_WORDS = 7  # the longest role phrase next to a name, in apposition or as its title
+# the longest role phrase next to a name, in apposition or as its title. Not the same limit as
+# junk.MAX_CITED_ROLE_WORDS (3): that one lets rule `citing_a_name_is_no_claim` drop a claim whose
+# content is a role and a name, and is kept narrow so a clause before a name is not read as a role.
+MAX_ROLE_WORDS = 7
 # a listed place's people ("Ukrainian", "Chinese": rule `people_of_a_listed_place`)
 PEOPLE_ENDINGS = tuple(sorted(grammar("people_endings")))
 # a people's or party's adjective ("Ukrainian", "Democratic"): a people's ending or another
@@ -160,6 +163,14 @@ def gendered_nouns() -> dict[str, str]:
     female_nouns, male_nouns); no title, so kept apart from `gender_words`."""
     sets = noun_sets("genders")
     return {w: FEMALE for w in sets["female_nouns"]} | {w: MALE for w in sets["male_nouns"]}
+
+
+@cache
+def all_gendered_words() -> dict[str, str]:
+    """`gendered_nouns` and `gender_words` in one map, a title's gender
+    over a noun's where a word is both (genders.txt); built once, as both
+    are."""
+    return gendered_nouns() | gender_words()
 
 
 def without_accents(word: str) -> str:
@@ -1717,7 +1728,7 @@ def _name(
     elif after_the and lowered[-1] in gender_words():
         kind = PERSON  # Rule `person_known_by_a_title`: "the Dalai Lama", "the Prince of Wales"
     elif after_the and len(run) == 1 and run[0] + 1 < len(tokens) \
-            and tokens[run[0] + 1].lower in noun_sets("place_words")["area_nouns"]:
+            and tokens[run[0] + 1].lower in noun_sets("place_words")["place_kinds"]:
         kind = UNKNOWN  # rule `name_before_an_area_is_a_place`: "the Biu area" is where, no body
     elif after_the:
         kind = ORGANISATION  # people are not "the X": "the Associated Press"

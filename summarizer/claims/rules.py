@@ -3857,11 +3857,12 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
         return _frame("parenthetical_attribution", hit, view, source, [before, right], clause_final=True)
     if right:
         antecedent = _antecedent_of_a_subject_gap(view, s_first, start)
-        if antecedent is None and _subject_gap_with_its_contact_antecedent(view, s_first, s_last, k, start):
-            # the pronoun before the cue is its subject and the source ("three officials he said":
-            # "he", for the pronoun rules to resolve, not the sentence's subject "Smith")
-            antecedent = _antecedent_of_a_contact_relative(view, s_last, k, start)
-            source = view.span(k, k)
+        if antecedent is None:
+            antecedent = _contact_antecedent_of_a_subject_gap(view, s_first, s_last, k, start)
+            if antecedent is not None:
+                # the pronoun before the cue is its subject and the source ("three officials he said":
+                # "he", for the pronoun rules to resolve, not the sentence's subject "Smith")
+                source = view.span(k, k)
         if antecedent is not None:
             return _frame("reported_speech", hit, view, source, [antecedent, right])
         return _frame("reported_speech", hit, view, source, [right])
@@ -8089,14 +8090,22 @@ def _subject_gap_with_no_antecedent(view: SentenceView, s_first: int, s_last: in
         return _opens_without_a_subject(view, start, strict=True)
     if not _opens_without_a_subject(view, start, strict=True):
         return False
-    # the words between the source and the cue, with no punctuation ("Dunwoody, who worked ...,
-    # said" is an aside): a verb there ("listed") means the source is the subject of another
-    # clause, and the cue's own subject ("it") was left between them
-    between = tokens[s_last + 1 : k + 1]
+    return _verb_between_source_and_cue(view, s_last, k) \
+        and _antecedent_of_a_contact_relative(view, s_last, k, start) is None
+
+
+def _verb_between_source_and_cue(view: SentenceView, s_last: int, k: int) -> bool:
+    """The words between the source and the cue, with no punctuation
+    ("Dunwoody, who worked ..., said" is an aside), hold a past or finite
+    verb that is no auxiliary or modal ("The paper listed 10 more people it
+    claimed"): the source is the subject of another clause, and the cue's
+    own subject ("it") was left between them. Shared by
+    `subject_gap_without_its_antecedent_is_no_claim` and
+    `contact_relative_antecedent_is_the_contents_subject`."""
+    between = view.tokens[s_last + 1 : k + 1]
     return not any(not t.is_word for t in between) and any(
         not t.is_capitalised and (is_past(t) or t.lower in FINITE_VERBS)
-        and t.lower not in AUXILIARIES and t.lower not in MODALS for t in between) \
-        and _antecedent_of_a_contact_relative(view, s_last, k, start) is None
+        and t.lower not in AUXILIARIES and t.lower not in MODALS for t in between)
 
 
 def _antecedent_of_a_contact_relative(view: SentenceView, s_last: int, k: int, start: int) -> Span | None:
@@ -8118,19 +8127,17 @@ def _antecedent_of_a_contact_relative(view: SentenceView, s_last: int, k: int, s
     return _noun_phrase_ending_at(view, pronoun - 1)
 
 
-def _subject_gap_with_its_contact_antecedent(view: SentenceView, s_first: int, s_last: int, k: int,
-                                             start: int) -> bool:
+def _contact_antecedent_of_a_subject_gap(view: SentenceView, s_first: int, s_last: int, k: int,
+                                         start: int) -> Span | None:
     """For rule `contact_relative_antecedent_is_the_contents_subject`: the
     case of `subject_gap_without_its_antecedent_is_no_claim` with no relative
-    word, whose antecedent noun stands right before the cue's pronoun."""
-    tokens = view.tokens
-    if s_first > 0 and tokens[s_first - 1].lower in FREE_RELATIVES:
-        return False
-    between = tokens[s_last + 1 : k + 1]
-    return not any(not t.is_word for t in between) and any(
-        not t.is_capitalised and (is_past(t) or t.lower in FINITE_VERBS)
-        and t.lower not in AUXILIARIES and t.lower not in MODALS for t in between) \
-        and _antecedent_of_a_contact_relative(view, s_last, k, start) is not None
+    word, whose antecedent noun stands right before the cue's pronoun: that
+    noun phrase's span, or None."""
+    if s_first > 0 and view.tokens[s_first - 1].lower in FREE_RELATIVES:
+        return None
+    if not _verb_between_source_and_cue(view, s_last, k):
+        return None
+    return _antecedent_of_a_contact_relative(view, s_last, k, start)
 
 
 FREE_RELATIVES = grammar("free_relatives")

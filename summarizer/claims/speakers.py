@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from collections import deque
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from itertools import pairwise
@@ -103,6 +103,7 @@ from summarizer.claims.names import (
     UNKNOWN,
     Name,
     after_staff_at,
+    all_gendered_words,
     body_after_a_title,
     body_heads,
     body_name_in_one_order,
@@ -2484,6 +2485,19 @@ class SpeakerIndex:
             return None
         return body if self._newer_body(position, body, token) is False else None
 
+    def _mentions_in_view(self, end: int) -> Iterator[Mention]:
+        """The mentions a description (ending at `end`, or -1) may point back
+        to, newest first: those of the last DESCRIPTION_WINDOW sentences,
+        less the ones this sentence names only after `end` (rule
+        `body_named_after_the_source_is_no_antecedent`). Shared by `_body`
+        and `_highest_court`."""
+        for mention in reversed(self.mentions):
+            if self.position - mention.position > DESCRIPTION_WINDOW:
+                return
+            if 0 <= end <= mention.offset and mention.position == self.position:
+                continue
+            yield mention
+
     def _highest_court(self, noun: str, end: int) -> Entity | None:
         """Rule `high_court_is_the_supreme_court` (QA round 56, 427 s15):
         "the high court", "the top court" is the one court in view whose
@@ -2492,11 +2506,7 @@ class SpeakerIndex:
         written. As `_body`, a body named only after the description is
         not one it points back to."""
         seen: dict[int, Entity] = {}
-        for mention in reversed(self.mentions):
-            if self.position - mention.position > DESCRIPTION_WINDOW:
-                break
-            if 0 <= end <= mention.offset and mention.position == self.position:
-                continue
+        for mention in self._mentions_in_view(end):
             words = set(mention.entity.words)
             if mention.entity.kind == ORGANISATION and noun in words and words & grammar("highest_court_names"):
                 seen[id(mention.entity)] = mention.entity
@@ -2665,11 +2675,7 @@ class SpeakerIndex:
         is not one it points back to."""
         fitting = _description_words()[0].get(noun, frozenset({noun}))
         seen: dict[int, Entity] = {}
-        for mention in reversed(self.mentions):
-            if self.position - mention.position > DESCRIPTION_WINDOW:
-                break
-            if 0 <= end <= mention.offset and mention.position == self.position:
-                continue
+        for mention in self._mentions_in_view(end):
             entity = mention.entity
             if entity.kind == ORGANISATION and set(entity.words) & fitting \
                     and not (len(entity.words) == 1 and entity.words[0] in self.common_words):
@@ -5431,7 +5437,7 @@ def _gender_of_a_kin_apposition(tokens: Sequence[Token], name: Name) -> str | No
     a child named as an object ("she lost her daughter, Caylee,") stays
     untyped, so no "she" after it goes to the child (the claims dump)."""
     relations = noun_sets("kin_words")["relation"]
-    genders = gendered_nouns() | gender_words()
+    genders = all_gendered_words()
     closed = name.last + 1 < len(tokens) and tokens[name.last + 1].text in (",", ".")
     if closed and name.first >= 2 and tokens[name.first - 1].text == ",":
         word = tokens[name.first - 2].lower
@@ -6029,6 +6035,15 @@ def _participle_modifier_at(words: Sequence[Token], k: int) -> bool:
     return after.is_capitalised or after.lower in DETERMINERS or after.lower in POSSESSIVE_DETERMINERS
 
 
+def _the_state_body_of(head: Sequence[Token], words: Sequence[Token]) -> bool:
+    """The opening shared by rules `state_body_of_a_listed_place` and
+    `state_body_of_a_titled_person`: the head is "the" + a state's own body
+    noun (claim_grammar.txt national_bodies), followed by "of" and at least
+    one more word ("the government of ...")."""
+    return len(head) == 2 and head[0].lower == "the" and head[1].lower in NATIONAL_BODIES \
+        and len(words) >= 4 and words[2].lower == "of"
+
+
 def _body_of_a_listed_place(head: Sequence[Token], words: Sequence[Token]) -> Resolved | None:
     """Rule `state_body_of_a_listed_place` (QA round 52, 677 s9: "The
     government of North Korea rejected the report" was filed under "Speaker
@@ -6041,11 +6056,9 @@ def _body_of_a_listed_place(head: Sequence[Token], words: Sequence[Token]) -> Re
     `of_inside_a_title`), nor "the new government of Ukraine" (a word of
     description), nor "the government of North Korea's ally" (another's),
     nor "the government of Smithville" (no listed place): those stay."""
-    if len(head) != 2 or head[0].lower != "the" or head[1].lower not in NATIONAL_BODIES:
+    if not _the_state_body_of(head, words):
         return None
     place = list(words[3:])
-    if len(words) < 4 or words[2].lower != "of":
-        return None
     if place and place[0].lower == "the":
         place = place[1:]
     if not place or not all(t.is_word and t.is_capitalised for t in place):
@@ -6065,9 +6078,7 @@ def _body_of_a_titled_person(head: Sequence[Token], words: Sequence[Token]) -> R
     person never speaks for it. Not "the new government of President ..." (a
     word of description) nor a name with no title ("the government of Petro
     Poroshenko": rule `body_of_a_name_is_its_own` leaves it as written)."""
-    if len(head) != 2 or head[0].lower != "the" or head[1].lower not in NATIONAL_BODIES:
-        return None
-    if len(words) < 5 or words[2].lower != "of" or not title_at(words, 3):
+    if not _the_state_body_of(head, words) or len(words) < 5 or not title_at(words, 3):
         return None
     if not all(t.is_word and (t.is_capitalised or t.text[:1].isupper() or "-" in t.text) for t in words[3:]):
         return None
