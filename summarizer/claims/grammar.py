@@ -1010,6 +1010,9 @@ def _skip_hearer(view: SentenceView, k: int) -> int:
     of_group = _hearer_of_a_group_end(view, k)
     if of_group is not None:
         return of_group
+    at_venue = _hearer_at_a_venue_end(view, k)
+    if at_venue is not None:
+        return at_venue
     programme = quoted_programme_end(view, k)
     if programme is not None:
         after = time_adjunct_end(tokens, programme)
@@ -1344,6 +1347,36 @@ def _hearer_of_a_group_end(view: SentenceView, k: int) -> int | None:
             return j + 1
         if not (token.is_capitalised or token.text[:1].isdigit() or _plain_noun(token)
                 or token.lower in HEARER_OF_WORDS):
+            return None
+    return None
+
+
+VENUE_CONTENT_SUBJECTS = grammar("venue_content_subjects")
+
+
+def _hearer_at_a_venue_end(view: SentenceView, k: int) -> int | None:
+    """Rule `hearer_at_a_venue_runs_to_the_content` (QA round 55, 668 s1:
+    "emphatically told a crowd at her son's funeral she loves and stands by
+    her husband" gave the content "a crowd at her son's funeral she loves
+    ..."): an article or possessive and a hearer head ("crowd", "audience",
+    "reporters": claim_grammar.txt hearer_heads, hearer_nouns, or a people
+    noun), then where they were told ("at", "in", "during" and a noun phrase
+    with no verb), up to "that" or a personal pronoun opening the clause
+    (venue_content_subjects), are whom and where it was told; the content
+    opens there. The index where the hearer ends, or None: "told a crowd at
+    the funeral of a plan to ..." holds no clause after the venue."""
+    tokens = view.tokens
+    m = k + 1 if k < len(tokens) and tokens[k].lower in HEARER_LEADS else k
+    if m + 2 >= len(tokens) or tokens[m].is_capitalised or not _hearer_word(tokens[m]) \
+            or tokens[m + 1].lower not in HEARER_CIRCUMSTANCE_LEADS:
+        return None
+    for j in range(m + 2, min(m + 2 + MAX_HEARER_CIRCUMSTANCE_TOKENS, len(tokens) - 1)):
+        token = tokens[j]
+        if j > m + 2 and ((token.lower == "that" and tokens[j + 1].lower not in BE)
+                          or (token.lower in VENUE_CONTENT_SUBJECTS and finite_by_form(tokens[j + 1]))):
+            return j
+        if not (token.is_capitalised or token.text[:1].isdigit() or _plain_noun(token)
+                or token.lower in HEARER_OF_WORDS or token.lower.endswith(POSSESSIVE_S)):
             return None
     return None
 
@@ -1922,6 +1955,7 @@ def cue_flags(word: str) -> frozenset[str]:
 
 
 CONDITION_OPENERS = grammar("condition_leads")
+NOUN_CUE_OBJECT_PREPOSITIONS = grammar("noun_cue_object_prepositions")
 
 
 def _inside_a_condition(tokens: Sequence[Token], start: int, joiner: int) -> bool:
@@ -2007,11 +2041,16 @@ def content_last(view: SentenceView, start: int, cue_starts: set[int]) -> int:
                 # the words before that "and" are a bare noun phrase, no clause of their own
                 subject = None
             if subject is not None and "source" in cue_flags(tokens[m].lower) and m + 1 < len(tokens) \
-                    and not tokens[m + 1].is_word and not looks_like_source(view, subject, k):
+                    and (not tokens[m + 1].is_word or (tokens[m + 1].lower in NOUN_CUE_OBJECT_PREPOSITIONS
+                                                       and _bare_noun_cue_before_for(tokens, m))) \
+                    and not looks_like_source(view, subject, k):
                 # Rule `ambiguous_cue_needs_its_source_to_end_content` (QA round 47, 945 s5:
                 # "including political and diplomatic support." was cut at "and"): a word that
                 # is a cue only after a source ("support"), with nothing after it and no source
-                # before it ("diplomatic"), is a noun ending the content, no new claim
+                # before it ("diplomatic"), is a noun ending the content, no new claim. So is one
+                # with its "for" phrase (QA round 56, 947 s25: "... and transferring some Taliban
+                # prisoners ... were part of the U.S. support for Afghan reconciliation efforts" was
+                # cut at "and"): a verb "support" takes its object with no "for"
                 subject = None
             if subject is not None and subject - 1 > start and tokens[subject - 1].lower in CLAUSE_JOINERS:
                 cut = subject - 1
@@ -2055,11 +2094,32 @@ def content_last(view: SentenceView, start: int, cue_starts: set[int]) -> int:
             if opener is not None and not has_finite_verb(tokens[opener + 1 : cut]):
                 cut = opener
         last = cut - 1
+        if last > start and tokens[last].lower in JOINER_MODIFIERS and tokens[cut].lower in CLAUSE_JOINERS:
+            # Rule `joiner_keeps_its_modifier` (QA round 55, 668 s1: "... stands by her husband, even
+            # though he was charged with murder" ended the claim on "even"): "even though", "only if",
+            # "just as" open the clause the content stops before, so its modifier goes with it (and
+            # the "not" of "not only because ...": "could lose not only because he ..." is no negation)
+            last -= 1
+            if last > start and tokens[last].lower == "not" and tokens[last + 1].lower == "only":
+                last -= 1
         while last > start and (tokens[last].text in {",", ";"} or tokens[last].text in DASHES):
             last -= 1
         if last > start:
             return last
     return end
+
+
+JOINER_MODIFIERS = grammar("joiner_modifiers")
+
+
+def _bare_noun_cue_before_for(tokens: Sequence[Token], m: int) -> bool:
+    """For rule `ambiguous_cue_needs_its_source_to_end_content`: the cue at
+    `m` is its bare lemma ("support", not "supported", "calling") and no
+    cue of two words with the next ("call for"): "support for" is a noun
+    and its object."""
+    entry = cue_forms().get((tokens[m].lower,))
+    return entry is not None and entry.lemma == tokens[m].lower \
+        and (tokens[m].lower, tokens[m + 1].lower) not in cue_forms()
 
 
 # cue classes of a speaker's own words, not a belief or a stance ("with doctors hoping that ...",
