@@ -228,3 +228,42 @@ def test_a_name_after_a_fronted_interview_and_its_year_speaks() -> None:
 def test_a_fronted_interview_with_no_name_after_it_stays_no_claim() -> None:
     text = 'In an interview in 2007 with Ebony Magazine said "Music has been my outlet."'
     assert extract_claims(text) == [], described(text)
+
+
+# Rule `quoted_name_inside_a_noun_phrase` (895 s20)
+def test_a_quoted_name_between_the_article_and_its_noun_is_in_the_speaker() -> None:
+    text = ('The "Yes Scotland" campaign, led by Scotland\'s First Minister Alex Salmond, says that only by '
+            'voting for independence can Scotland be sure of its taxation.')
+    claim = only(text)
+    assert claim.speaker_span is not None and claim.speaker_span.text.startswith('The "Yes Scotland" campaign')
+    assert claim.speaker != "campaign"
+
+
+def test_a_quoted_word_with_no_article_before_it_stays_out_of_the_speaker() -> None:
+    text = 'He called the plan "Absurd" and officials said it would fail.'
+    assert ("officials", "say", "it would fail") in described(text)
+
+
+# hearer_group_heads `meeting ...` and a time before "that" (834 s9)
+@pytest.mark.parametrize("text", [
+    "Jonathan told a meeting of the U.N. Security Council on Wednesday that Boko Haram shared a common agenda.",
+    "Jonathan told a meeting of the council that Boko Haram shared a common agenda.",
+])
+def test_an_assembly_told_is_no_content(text: str) -> None:
+    assert only(text).content == "Boko Haram shared a common agenda", described(text)
+
+
+def test_an_assembly_told_with_no_clause_after_it_stays() -> None:
+    assert only("Jonathan told a meeting of the council on Monday.").content == "a meeting of the council"
+
+
+# act_readings.txt `publish: comic ...`, with a naming word ending the object (581 s13)
+def test_publishing_a_comic_called_by_its_title_is_no_claim() -> None:
+    text = ('Inman published an Oatmeal comic called "What it is like to own a Tesla Model S," and then '
+            'appealed to Musk.')
+    assert "publish" not in cues(text), described(text)
+
+
+def test_a_report_called_by_its_title_that_says_something_stays() -> None:
+    text = 'Inman published a report called "Tesla Now" that said sales would double.'
+    assert cues(text) == ["publish"], described(text)

@@ -121,6 +121,30 @@ COMPOUND_HEADS_AFTER_A_CUE = grammar("compound_heads_after_a_cue")
 CONCESSIVE_PREPOSITIONS = grammar("concessive_prepositions")
 
 
+MAX_QUOTED_NAME_WORDS = 4  # 'the "Yes Scotland" campaign', 'the "Black Lives Matter" movement'
+
+
+def _quoted_name_before_its_noun(tokens: Sequence[Token], k: int, last: int) -> int | None:
+    """Rule `quoted_name_inside_a_noun_phrase` (QA round 56, 895 s20: 'The
+    "Yes Scotland" campaign, led by ... Alex Salmond, says that ...' gave the
+    speaker "campaign"): a closing quotation mark at `k` between an article
+    and a lower-case noun, with only capitalised words quoted, is a name
+    inside the noun phrase; the walk left goes on at the article (the index
+    returned). None otherwise: 'He called it "Absurd" and officials said'
+    has no article before the quotation."""
+    if not (0 < k < last) or tokens[k].text not in QUOTE_MARKS or not tokens[k + 1].is_word \
+            or tokens[k + 1].is_capitalised:
+        return None
+    for j in range(k - 1, max(k - 2 - MAX_QUOTED_NAME_WORDS, 0), -1):
+        if tokens[j].text in QUOTE_MARKS:
+            inside = tokens[j + 1 : k]
+            if not inside or j < 1 or tokens[j - 1].lower not in ARTICLES \
+                    or not all(t.is_word and t.is_capitalised for t in inside):
+                return None
+            return j - 1
+    return None
+
+
 def np_left(view: SentenceView, last: int) -> int | None:
     """First token of the noun phrase ending at `last`, walking left to a
     clause boundary; None when there is none."""
@@ -144,6 +168,10 @@ def np_left(view: SentenceView, last: int) -> int | None:
                 # and its group, never the fragment "of respondents"; the phrase opens at the number
                 # ("with 97% of climate scientists agreeing": not "with")
                 k -= 2
+            quoted_name = _quoted_name_before_its_noun(tokens, k, last)
+            if quoted_name is not None:
+                k = quoted_name
+                continue
             if k < last and quoted_nickname(tokens, k - 2):
                 # rule `quoted_nickname_inside_a_name`, walking left as np_right walks right
                 # (review s13: 'Edith "Edie" Windsor said' at a sentence's start began at "Windsor",
@@ -1345,6 +1373,10 @@ def _hearer_of_a_group_end(view: SentenceView, k: int) -> int | None:
             return j
         if token.text == "," and tokens[j + 1].text in QUOTE_MARKS and j > m + 2:
             return j + 1
+        if j > m + 2 and token.lower in TIME_WORD_LEADS:
+            timed = time_adjunct_end(tokens, j)  # "... of the U.N. Security Council on Wednesday that"
+            if j < timed < len(tokens) - 1 and tokens[timed].lower == "that" and tokens[timed + 1].lower not in BE:
+                return timed
         if not (token.is_capitalised or token.text[:1].isdigit() or _plain_noun(token)
                 or token.lower in HEARER_OF_WORDS):
             return None

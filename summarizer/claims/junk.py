@@ -107,6 +107,12 @@ def object_noun_phrase(view: SentenceView, frame: Frame) -> list[Token] | None:
             return None  # "asked her to leave", "wants them to go": an infinitive clause
         if token.text in PHRASE_BREAKS or token.text in QUOTE_MARKS or token.lower in NOUN_PHRASE_ENDS:
             break
+        if k > 0 and token.lower in NAMING_MARKERS and not any(t.lower in RELATIVES for t in tokens[k + 1 :]):
+            # claims-s20 (QA round 56, 581 s13: "Inman published an Oatmeal comic called "What it's
+            # like ..."): a naming word ends the noun phrase; the title after it is its name. Not
+            # before a relative clause: 'a report called "Tesla Now" that said sales would double'
+            # gives what the report said
+            break
         phrase.append(token)
     if not phrase or any(t.lower in VERB_AUXILIARIES for t in phrase):
         return None
