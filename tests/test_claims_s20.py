@@ -267,3 +267,9 @@ def test_publishing_a_comic_called_by_its_title_is_no_claim() -> None:
 def test_a_report_called_by_its_title_that_says_something_stays() -> None:
     text = 'Inman published a report called "Tesla Now" that said sales would double.'
     assert cues(text) == ["publish"], described(text)
+
+
+def test_a_quoted_name_in_an_inverted_source_opens_no_subject() -> None:
+    text = ('"Al-Libi is a key motivator in the global jihadi movement," said a "Wanted" statement posted on the '
+            'website of the U.S. State Department\'s "Rewards for Justice" program.')
+    assert "post" not in cues(text), described(text)

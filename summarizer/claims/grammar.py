@@ -130,8 +130,10 @@ def _quoted_name_before_its_noun(tokens: Sequence[Token], k: int, last: int) -> 
     speaker "campaign"): a closing quotation mark at `k` between an article
     and a lower-case noun, with only capitalised words quoted, is a name
     inside the noun phrase; the walk left goes on at the article (the index
-    returned). None otherwise: 'He called it "Absurd" and officials said'
-    has no article before the quotation."""
+    returned), when the article opens a clause (the sentence, or after a
+    mark, "and" or "but"). None otherwise: 'He called it "Absurd" and
+    officials said' has no article before the quotation, and '..., said a
+    "Wanted" statement posted on the website' opens no clause."""
     if not (0 < k < last) or tokens[k].text not in QUOTE_MARKS or not tokens[k + 1].is_word \
             or tokens[k + 1].is_capitalised:
         return None
@@ -141,6 +143,8 @@ def _quoted_name_before_its_noun(tokens: Sequence[Token], k: int, last: int) -> 
             if not inside or j < 1 or tokens[j - 1].lower not in ARTICLES \
                     or not all(t.is_word and t.is_capitalised for t in inside):
                 return None
+            if j >= 2 and tokens[j - 2].is_word and tokens[j - 2].lower not in ("and", "but"):
+                return None  # '..., said a "Wanted" statement posted on ...': the phrase opens no clause
             return j - 1
     return None
 
@@ -1391,15 +1395,17 @@ def _hearer_at_a_venue_end(view: SentenceView, k: int) -> int | None:
     "emphatically told a crowd at her son's funeral she loves and stands by
     her husband" gave the content "a crowd at her son's funeral she loves
     ..."): an article or possessive and a hearer head ("crowd", "audience",
-    "reporters": claim_grammar.txt hearer_heads, hearer_nouns, or a people
-    noun), then where they were told ("at", "in", "during" and a noun phrase
-    with no verb), up to "that" or a personal pronoun opening the clause
+    "reporters": claim_grammar.txt hearer_heads, hearer_nouns; not any
+    people noun: "told people in a recent survey he would run" stays), then
+    where they were told ("at", "in", "during" and a noun phrase with no
+    verb), up to "that" or a personal pronoun opening the clause
     (venue_content_subjects), are whom and where it was told; the content
     opens there. The index where the hearer ends, or None: "told a crowd at
     the funeral of a plan to ..." holds no clause after the venue."""
     tokens = view.tokens
     m = k + 1 if k < len(tokens) and tokens[k].lower in HEARER_LEADS else k
-    if m + 2 >= len(tokens) or tokens[m].is_capitalised or not _hearer_word(tokens[m]) \
+    if m + 2 >= len(tokens) or tokens[m].is_capitalised \
+            or not (tokens[m].lower in HEARER_NOUNS or tokens[m].lower in HEARER_HEADS) \
             or tokens[m + 1].lower not in HEARER_CIRCUMSTANCE_LEADS:
         return None
     for j in range(m + 2, min(m + 2 + MAX_HEARER_CIRCUMSTANCE_TOKENS, len(tokens) - 1)):
