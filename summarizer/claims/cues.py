@@ -765,7 +765,8 @@ def complement_allowed(view: SentenceView, hit: CueHit) -> bool:
         return following in ("to", "that", ":") or following[:1] in QUOTE_MARKS  # not "seek reelection"
     if "clause" in hit.entry.flags:
         # "..., the IMF report stated." ends a clause-final attribution; "member states." does not
-        stated = following == "." and (tokens[hit.last].lower.endswith("ed") or _after_a_comma_and_source(tokens, hit))
+        stated = following == "." and (tokens[hit.last].lower.endswith("ed") or _after_a_comma_and_source(tokens, hit)
+                                       or _after_a_quotation_and_source(tokens, hit))
         return following in ("that", ":", ",") or following[:1] in QUOTE_MARKS or not following or stated \
             or cataphoric_colon(tokens, hit.last + 1) is not None \
             or _after_a_quotation(tokens, hit) \
@@ -913,6 +914,31 @@ def _after_a_comma_and_source(tokens: Sequence[Token], hit: CueHit) -> bool:
     attribution ("the member states." has no comma before its determiner)."""
     k = hit.first
     return k >= 3 and tokens[k - 3].text == "," and tokens[k - 2].lower in DETERMINERS and tokens[k - 1].is_word
+
+
+MAX_QUOTED_SOURCE_WORDS = 4  # "the State Department letter"
+
+
+def _after_a_quotation_and_source(tokens: Sequence[Token], hit: CueHit) -> bool:
+    """Rule `present_clause_cue_after_a_quotation` (QA round 56, 401 s3:
+    '"In fact, taking a strong step toward granting relief would move us
+    ...," the letter states.' was no claim, where "the letter says" was
+    one): a clause cue that ends the sentence after a short source (a name,
+    or a determiner and its noun) right after a quotation closed with a
+    comma is a clause-final attribution ("the member states." after no
+    quotation is not)."""
+    k = hit.first
+    m = k - 1
+    while m >= 0 and k - m <= MAX_QUOTED_SOURCE_WORDS and tokens[m].is_word:
+        m -= 1
+    if m == k - 1 or m < 1:
+        return False
+    source = tokens[m + 1 : k]
+    if not (source[0].is_capitalised or source[0].lower in DETERMINERS):
+        return False
+    if tokens[m].text in QUOTE_MARKS:
+        return tokens[m - 1].text == ","  # '"...," the letter states.'
+    return tokens[m].text == "," and tokens[m - 1].text in QUOTE_MARKS  # '"...", the letter states.'
 
 
 def _after_a_quotation(tokens: Sequence[Token], hit: CueHit) -> bool:

@@ -123,6 +123,34 @@ COMPOUND_HEADS_AFTER_A_CUE = grammar("compound_heads_after_a_cue")
 CONCESSIVE_PREPOSITIONS = grammar("concessive_prepositions")
 
 
+MAX_QUOTED_NAME_WORDS = 4  # 'the "Yes Scotland" campaign', 'the "Black Lives Matter" movement'
+
+
+def _quoted_name_before_its_noun(tokens: Sequence[Token], k: int, last: int) -> int | None:
+    """Rule `quoted_name_inside_a_noun_phrase` (QA round 56, 895 s20: 'The
+    "Yes Scotland" campaign, led by ... Alex Salmond, says that ...' gave the
+    speaker "campaign"): a closing quotation mark at `k` between an article
+    and a lower-case noun, with only capitalised words quoted, is a name
+    inside the noun phrase; the walk left goes on at the article (the index
+    returned), when the article opens a clause (the sentence, or after a
+    mark, "and" or "but"). None otherwise: 'He called it "Absurd" and
+    officials said' has no article before the quotation, and '..., said a
+    "Wanted" statement posted on the website' opens no clause."""
+    if not (0 < k < last) or tokens[k].text not in QUOTE_MARKS or not tokens[k + 1].is_word \
+            or tokens[k + 1].is_capitalised:
+        return None
+    for j in range(k - 1, max(k - 2 - MAX_QUOTED_NAME_WORDS, 0), -1):
+        if tokens[j].text in QUOTE_MARKS:
+            inside = tokens[j + 1 : k]
+            if not inside or j < 1 or tokens[j - 1].lower not in ARTICLES \
+                    or not all(t.is_word and t.is_capitalised for t in inside):
+                return None
+            if j >= 2 and tokens[j - 2].is_word and tokens[j - 2].lower not in ("and", "but"):
+                return None  # '..., said a "Wanted" statement posted on ...': the phrase opens no clause
+            return j - 1
+    return None
+
+
 def np_left(view: SentenceView, last: int) -> int | None:
     """First token of the noun phrase ending at `last`, walking left to a
     clause boundary; None when there is none."""
@@ -146,6 +174,10 @@ def np_left(view: SentenceView, last: int) -> int | None:
                 # and its group, never the fragment "of respondents"; the phrase opens at the number
                 # ("with 97% of climate scientists agreeing": not "with")
                 k -= 2
+            quoted_name = _quoted_name_before_its_noun(tokens, k, last)
+            if quoted_name is not None:
+                k = quoted_name
+                continue
             if k < last and quoted_nickname(tokens, k - 2):
                 # rule `quoted_nickname_inside_a_name`, walking left as np_right walks right
                 # (review s13: 'Edith "Edie" Windsor said' at a sentence's start began at "Windsor",
@@ -1023,6 +1055,9 @@ def _skip_hearer(view: SentenceView, k: int) -> int:
     of_group = _hearer_of_a_group_end(view, k)
     if of_group is not None:
         return of_group
+    at_venue = _hearer_at_a_venue_end(view, k)
+    if at_venue is not None:
+        return at_venue
     programme = quoted_programme_end(view, k)
     if programme is not None:
         after = time_adjunct_end(tokens, programme)
@@ -1355,8 +1390,44 @@ def _hearer_of_a_group_end(view: SentenceView, k: int) -> int | None:
             return j
         if token.text == "," and tokens[j + 1].text in QUOTE_MARKS and j > m + 2:
             return j + 1
+        if j > m + 2 and token.lower in TIME_WORD_LEADS:
+            timed = time_adjunct_end(tokens, j)  # "... of the U.N. Security Council on Wednesday that"
+            if j < timed < len(tokens) - 1 and tokens[timed].lower == "that" and tokens[timed + 1].lower not in BE:
+                return timed
         if not (token.is_capitalised or token.text[:1].isdigit() or _plain_noun(token)
                 or token.lower in HEARER_OF_WORDS):
+            return None
+    return None
+
+
+VENUE_CONTENT_SUBJECTS = grammar("venue_content_subjects")
+
+
+def _hearer_at_a_venue_end(view: SentenceView, k: int) -> int | None:
+    """Rule `hearer_at_a_venue_runs_to_the_content` (QA round 55, 668 s1:
+    "emphatically told a crowd at her son's funeral she loves and stands by
+    her husband" gave the content "a crowd at her son's funeral she loves
+    ..."): an article or possessive and a hearer head ("crowd", "audience",
+    "reporters": claim_grammar.txt hearer_heads, hearer_nouns; not any
+    people noun: "told people in a recent survey he would run" stays), then
+    where they were told ("at", "in", "during" and a noun phrase with no
+    verb), up to "that" or a personal pronoun opening the clause
+    (venue_content_subjects), are whom and where it was told; the content
+    opens there. The index where the hearer ends, or None: "told a crowd at
+    the funeral of a plan to ..." holds no clause after the venue."""
+    tokens = view.tokens
+    m = k + 1 if k < len(tokens) and tokens[k].lower in HEARER_LEADS else k
+    if m + 2 >= len(tokens) or tokens[m].is_capitalised \
+            or not (tokens[m].lower in HEARER_NOUNS or tokens[m].lower in HEARER_HEADS) \
+            or tokens[m + 1].lower not in HEARER_CIRCUMSTANCE_LEADS:
+        return None
+    for j in range(m + 2, min(m + 2 + MAX_HEARER_CIRCUMSTANCE_TOKENS, len(tokens) - 1)):
+        token = tokens[j]
+        if j > m + 2 and ((token.lower == "that" and tokens[j + 1].lower not in BE)
+                          or (token.lower in VENUE_CONTENT_SUBJECTS and finite_by_form(tokens[j + 1]))):
+            return j
+        if not (token.is_capitalised or token.text[:1].isdigit() or _plain_noun(token)
+                or token.lower in HEARER_OF_WORDS or token.lower.endswith(POSSESSIVE_S)):
             return None
     return None
 
@@ -1935,6 +2006,7 @@ def cue_flags(word: str) -> frozenset[str]:
 
 
 CONDITION_OPENERS = grammar("condition_leads")
+NOUN_CUE_OBJECT_PREPOSITIONS = grammar("noun_cue_object_prepositions")
 
 
 def _inside_a_condition(tokens: Sequence[Token], start: int, joiner: int) -> bool:
@@ -2020,11 +2092,16 @@ def content_last(view: SentenceView, start: int, cue_starts: set[int]) -> int:
                 # the words before that "and" are a bare noun phrase, no clause of their own
                 subject = None
             if subject is not None and "source" in cue_flags(tokens[m].lower) and m + 1 < len(tokens) \
-                    and not tokens[m + 1].is_word and not looks_like_source(view, subject, k):
+                    and (not tokens[m + 1].is_word or (tokens[m + 1].lower in NOUN_CUE_OBJECT_PREPOSITIONS
+                                                       and _bare_noun_cue_before_for(tokens, m))) \
+                    and not looks_like_source(view, subject, k):
                 # Rule `ambiguous_cue_needs_its_source_to_end_content` (QA round 47, 945 s5:
                 # "including political and diplomatic support." was cut at "and"): a word that
                 # is a cue only after a source ("support"), with nothing after it and no source
-                # before it ("diplomatic"), is a noun ending the content, no new claim
+                # before it ("diplomatic"), is a noun ending the content, no new claim. So is one
+                # with its "for" phrase (QA round 56, 947 s25: "... and transferring some Taliban
+                # prisoners ... were part of the U.S. support for Afghan reconciliation efforts" was
+                # cut at "and"): a verb "support" takes its object with no "for"
                 subject = None
             if subject is not None and subject - 1 > start and tokens[subject - 1].lower in CLAUSE_JOINERS:
                 cut = subject - 1
@@ -2068,11 +2145,32 @@ def content_last(view: SentenceView, start: int, cue_starts: set[int]) -> int:
             if opener is not None and not has_finite_verb(tokens[opener + 1 : cut]):
                 cut = opener
         last = cut - 1
+        if last > start and tokens[last].lower in JOINER_MODIFIERS and tokens[cut].lower in CLAUSE_JOINERS:
+            # Rule `joiner_keeps_its_modifier` (QA round 55, 668 s1: "... stands by her husband, even
+            # though he was charged with murder" ended the claim on "even"): "even though", "only if",
+            # "just as" open the clause the content stops before, so its modifier goes with it (and
+            # the "not" of "not only because ...": "could lose not only because he ..." is no negation)
+            last -= 1
+            if last > start and tokens[last].lower == "not" and tokens[last + 1].lower == "only":
+                last -= 1
         while last > start and (tokens[last].text in {",", ";"} or tokens[last].text in DASHES):
             last -= 1
         if last > start:
             return last
     return end
+
+
+JOINER_MODIFIERS = grammar("joiner_modifiers")
+
+
+def _bare_noun_cue_before_for(tokens: Sequence[Token], m: int) -> bool:
+    """For rule `ambiguous_cue_needs_its_source_to_end_content`: the cue at
+    `m` is its bare lemma ("support", not "supported", "calling") and no
+    cue of two words with the next ("call for"): "support for" is a noun
+    and its object."""
+    entry = cue_forms().get((tokens[m].lower,))
+    return entry is not None and entry.lemma == tokens[m].lower \
+        and (tokens[m].lower, tokens[m + 1].lower) not in cue_forms()
 
 
 # cue classes of a speaker's own words, not a belief or a stance ("with doctors hoping that ...",

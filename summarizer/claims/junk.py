@@ -65,6 +65,7 @@ from summarizer.claims.lexicon import (
     noun_cues,
     noun_sets,
     past_forms,
+    pronouns,
     source_nouns,
     title_word_kinds,
     title_words,
@@ -105,6 +106,12 @@ def object_noun_phrase(view: SentenceView, frame: Frame) -> list[Token] | None:
         if token.lower == "to" and not _preposition_to(tokens[k + 1 : k + 2]):
             return None  # "asked her to leave", "wants them to go": an infinitive clause
         if token.text in PHRASE_BREAKS or token.text in QUOTE_MARKS or token.lower in NOUN_PHRASE_ENDS:
+            break
+        if k > 0 and token.lower in NAMING_MARKERS and not any(t.lower in RELATIVES for t in tokens[k + 1 :]):
+            # claims-s20 (QA round 56, 581 s13: "Inman published an Oatmeal comic called "What it's
+            # like ..."): a naming word ends the noun phrase; the title after it is its name. Not
+            # before a relative clause: 'a report called "Tesla Now" that said sales would double'
+            # gives what the report said
             break
         phrase.append(token)
     if not phrase or any(t.lower in VERB_AUXILIARIES for t in phrase):
@@ -3855,6 +3862,51 @@ def cue_noun_before_a_phrase_and_its_verb(view: SentenceView, frame: Frame) -> b
     return opener is not None and opener.start < frame.content[0][1] and opener.lower in BE
 
 
+def plural_cue_noun_after_a_verb(view: SentenceView, frame: Frame) -> bool:
+    """Rule `plural_cue_noun_after_its_subjects_verb_is_no_cue` (QA round 55,
+    445 s17: "Kasem for decades hosted radio music countdown shows "American
+    Top 40" ..." gave Kasem a claim "shows"): a cue in its plural-noun form
+    ("shows", "reports", "posts") whose walked subject holds a past verb of
+    its own after a name or pronoun ("Kasem ... hosted") is the last noun of
+    that verb's object, no verb. "A new poll shows a clear lead" and "The
+    man accused of fraud says ..." (no name before the past form) stay."""
+    k = frame.cue_token
+    tokens = view.tokens
+    if k < 2 or frame.clause_final or frame.source is None or frame.cue[1] > tokens[k].end:
+        return False
+    lemma, word = frame.entry.lemma, tokens[k].lower
+    if word == lemma or word != lemma + "s":
+        return False
+    source = view.token_indices(frame.source[0], frame.source[1])
+    if not source or source[-1] != k - 1:
+        return False
+    opener = tokens[source[0]]
+    if opener.lower in DETERMINERS or not (opener.is_capitalised or opener.lower in pronouns()):
+        return False  # "A teary-eyed Bush says", "The required label reads": a noun phrase, no clause
+    return any(is_past_verb(tokens[m]) and "-" not in tokens[m].text and tokens[m - 1].lower not in RELATIVES
+               for m in source[1:-1])
+
+
+def raising_participle_before_to_be(view: SentenceView, frame: Frame) -> bool:
+    """Rule `raising_participle_before_to_be_is_a_passive` (QA round 55, 838
+    s4: "Authorities twice changed the number people reported to be on
+    board" gave Authorities / reported / "to be on board"): a participle of
+    junk_readings.txt raising_participles right before "to be" or "to have",
+    with no auxiliary before it, is a reduced passive ("people [who were]
+    reported to be on board"): nobody in the sentence said it. "He is
+    reported to be on board" (rule `passive_attribution`) and "Police said
+    to be careful" (not listed) stay."""
+    k = frame.cue_token
+    tokens = view.tokens
+    if k < 1 or k + 2 >= len(tokens) or frame.rule == "passive_attribution" or frame.cue[1] > tokens[k].end:
+        return False
+    if tokens[k].lower not in _junk_words("raising_participles") or tokens[k + 1].lower != "to" \
+            or tokens[k + 2].lower not in ("be", "have"):
+        return False
+    before = tokens[k - 1].lower
+    return before not in BE and before not in VERB_AUXILIARIES and not is_adverb(before)
+
+
 def participle_after_a_bare_plural_subject(view: SentenceView, frame: Frame) -> bool:
     """Rule `participle_after_a_bare_plural_subject_is_a_modifier`: "Groups
     supporting same-sex marriage applauded the Arkansas ruling" gave "Groups
@@ -4142,6 +4194,9 @@ JUNK_RULES: tuple[tuple[str, JunkRule], ...] = (
     ("learning_in_a_time_clause_is_no_claim", learns_in_a_time_clause),
     ("cue_in_an_asked_question_is_no_claim", cue_in_an_asked_question),
     ("plural_thing_before_people_is_no_speaker", thing_before_a_contact_relative),
+    # claims-s20 (QA rounds 55 and 56): tests in tests/test_claims_s20.py
+    ("plural_cue_noun_after_its_subjects_verb_is_no_cue", plural_cue_noun_after_a_verb),
+    ("raising_participle_before_to_be_is_a_passive", raising_participle_before_to_be),
 )
 
 # The writer's own lines, tried after nesting (extract.py `_without_writers_voice`):

@@ -103,6 +103,7 @@ from summarizer.claims.grammar import (
     is_past,
     is_past_participle,
     is_past_verb,
+    is_year,
     joined_by_its_tense,
     last_word_before,
     left_content,
@@ -163,7 +164,7 @@ from summarizer.claims.names import (
     title_at,
 )
 from summarizer.claims.text import POSSESSIVE_S, QUOTE_MARKS, SentenceView, Token
-from summarizer.rules import load_word_set
+from summarizer.rules import load_word_set, word_set
 
 Span = tuple[int, int]
 MAX_ASIDE_TOKENS = 30
@@ -242,7 +243,7 @@ def according_to(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> Frame
         return None
     source_last = _source_before_a_new_phrase(view, last + 1, source_last)
     source_last = _source_past_its_determiner(view, source_last)
-    if source_last is None or _conformity(view, last + 1, source_last):
+    if source_last is None or _conformity(view, last + 1, source_last) or _criterion(view, last + 1):
         return None
     source_last = _body_past_its_state(view, source_last)
     source_last = _before_the_relatives_verb(view, first, last, source_last)
@@ -684,6 +685,27 @@ def _conformity(view: SentenceView, first: int, last: int) -> bool:
     return tokens[last].lower in CONFORMITY_NOUNS
 
 
+MEASURE_NOUNS = grammar("measure_nouns")
+MAX_CRITERION_TOKENS = 7  # "their combined body and luggage weight"
+
+
+def _criterion(view: SentenceView, first: int) -> bool:
+    """Rule `according_to_a_measure_is_a_criterion` (QA round 56, 598 s6:
+    "..., which charges passengers according to their combined body and
+    luggage weight" showed the source "their combined body"): the words
+    after "according to", up to a mark, a preposition or a verb, end in a
+    measure (claim_grammar.txt measure_nouns): they say by what something is
+    set, and no one vouches for it; no claim. "according to a weight-loss
+    expert" and "according to the weight of evidence" (a preposition after
+    the measure) stay sources."""
+    tokens = view.tokens
+    k = first
+    while k < len(tokens) and k - first < MAX_CRITERION_TOKENS and tokens[k].is_word \
+            and tokens[k].lower not in PREPOSITIONS and tokens[k].lower not in FINITE_VERBS:
+        k += 1
+    return k > first and tokens[k - 1].lower in MEASURE_NOUNS and (k == len(tokens) or not tokens[k].is_word)
+
+
 def _source_past_its_determiner(view: SentenceView, last: int) -> int | None:
     """Rule `source_is_no_determiner`: "according to an emergency call
     released Tuesday" is no source "an" with "emergency call released
@@ -902,8 +924,40 @@ def _source_relative(view: SentenceView, k: int, cue_starts: set[int], cue_first
         return False
     if tokens[k].lower not in PERSON_RELATIVES:
         return True
+    if _relative_withholds_information(tokens, k + 1):
+        return True
     clause_end = next((m for m in range(k + 1, len(tokens)) if tokens[m].text in (",", ";", ".")), len(tokens))
     return any(k < c < clause_end for c in cue_starts) or not _ends_with_people(view, cue_first)
+
+
+NON_RESPONSE_VERBS = grammar("non_response_verbs")
+REFUSED_SPEECH = word_set("junk_readings", "refused_speech")
+NEGATORS, NEGATIVE_LEADS = word_set("negations", "negators"), word_set("negations", "leads")
+
+
+def _relative_withholds_information(tokens: Sequence[Token], k: int) -> bool:
+    """Rule `relative_withholding_information_is_the_sources` (QA round 55,
+    445 s5: "... evaluated by a doctor, according to the court spokesperson,
+    who could not offer guidance as to how long ..." glued the clause onto
+    the claim, so the doctor "could not offer guidance"): a "who" clause
+    (from token `k`, after "who") right after the source that says it did
+    not inform ("who could not offer guidance", "who declined to
+    elaborate", "who could not be reached": claim_grammar.txt
+    non_response_verbs, junk_readings.txt refused_speech, after a negation
+    of negations.txt) is about the one asked, the source, not about the
+    people the claim ends with. "..., according to the United Nations, who
+    now live in tents" and "..., who could not walk" stay with the people."""
+    negated = False
+    while k < len(tokens):
+        low = tokens[k].lower
+        if negated and (low in NON_RESPONSE_VERBS or low in REFUSED_SPEECH):
+            return True  # "be" of "could not be reached" is one of them
+        if low in NEGATORS or low in NEGATIVE_LEADS or low.endswith(("n't", "n\u2019t")):
+            negated = True
+        elif low not in AUXILIARIES and low not in MODALS and low not in ("able", "to"):
+            return False
+        k += 1
+    return False
 
 
 def _ends_with_people(view: SentenceView, first: int) -> bool:
@@ -3331,6 +3385,9 @@ def _speaker_before_a_medium(view: SentenceView, s_first: int, s_last: int) -> t
         return None
     if head_token(view, s_first, s_last).lower not in ADJUNCT_NOUNS:
         return None  # a document may speak: "hidden in the Pentagon's press release, which said"
+    named = _name_after_the_mediums_time(view, s_first, s_last)
+    if named is not None:
+        return named
     comma = s_first - 2
     if comma < 1 or tokens[comma].text != ",":
         return -1, -1
@@ -3338,6 +3395,22 @@ def _speaker_before_a_medium(view: SentenceView, s_first: int, s_last: int) -> t
     if first is None or not looks_like_source(view, first, comma - 1):
         return -1, -1
     return first, comma - 1
+
+
+def _name_after_the_mediums_time(view: SentenceView, s_first: int, s_last: int) -> tuple[int, int] | None:
+    """Rule `name_after_a_fronted_medium_and_its_time` (QA round 55, 571 s21:
+    'In an interview with Ebony Magazine in 2007 Michael Jackson said
+    "Music has been my outlet ..."' was no claim): with no comma after the
+    fronted medium, the walk left from the cue runs over its year or time;
+    the capitalised words after that year or time word, up to the cue, are
+    the speaker. "In an interview in 2007 with Ebony Magazine said ..." has
+    no such name and is as before."""
+    tokens = view.tokens
+    time = next((m for m in range(s_last - 1, s_first, -1)
+                 if is_year(tokens[m].lower) or tokens[m].lower in TIME_WORDS), None)
+    if time is None or not all(t.is_word and t.is_capitalised for t in tokens[time + 1 : s_last + 1]):
+        return None
+    return time + 1, s_last
 
 
 def _reporting_only_misread(view: SentenceView, hit: CueHit, s_first: int, s_last: int) -> bool:
@@ -3766,6 +3839,12 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
         # Rule `negation_split_by_the_source`: "This is not, a spokesman said, because of her
         # accident, but because ...": the source splits "is not" from the rest of the clause;
         # the claim keeps the negation ("This is not because of ...")
+        return _frame("parenthetical_attribution", hit, view, source, [_own_clause(view, before), right],
+                      clause_final=True)
+    if right and before and _free_relative_subject_left_be_right(view, before, start):
+        # Rule `free_relative_subject_before_the_source` (QA round 56, 581 s21: "But what the Tesla
+        # Museum would need to open, he said, is another jolt of $8 million." gave only "is another
+        # jolt of $8 million"): a "what" clause before the source is the subject of the "is" after it
         return _frame("parenthetical_attribution", hit, view, source, [_own_clause(view, before), right],
                       clause_final=True)
     if right and before and not left_is_content(view, before) and _subject_left_verb_right(view, before, start):
@@ -4857,6 +4936,9 @@ def _antecedent_of_a_who_clause(view: SentenceView, subject: Span, hit: CueHit) 
         # after "who" and its verb is the clause's phrase, never the one who said; that is the
         # noun phrase before "who", even one the people nouns do not list
         return first, who - 1
+    holder = _holder_of_the_who_clauses_noun(view, first, who, subject)
+    if holder is not None:
+        return holder
     if first is None or who - 1 - first > MAX_DESCRIPTION_TOKENS or not is_people_noun(antecedent):
         return None
     # "the woman who ...", or a bare plural: "People who know him said", "Officials who spoke to Reuters said"
@@ -4880,6 +4962,28 @@ def _antecedent_of_a_who_clause(view: SentenceView, subject: Span, hit: CueHit) 
         ):
             return opening, who - 1
     return (first, who - 1) if tokens[first].lower in ARTICLES or bare_plural else None
+
+
+def _holder_of_the_who_clauses_noun(view: SentenceView, first: int | None, who: int, subject: Span) -> Span | None:
+    """Rule `of_phrase_subject_with_a_who_clause` (QA round 55, 668 s1: "The
+    mother of a Georgia toddler who died in a sweltering SUV emphatically
+    told a crowd ..." gave the speaker "a sweltering SUV"): the walk left
+    from the cue stopped at the object of a preposition inside a "who"
+    clause, and before "who" the sentence opens with "NOUN of NOUN": that
+    whole phrase is the subject ("The mother of a Georgia toddler"), the
+    clause describes its last noun, and neither the toddler nor the SUV
+    spoke. "A man who lives in a small house told CNN" (a people noun before
+    "who") is read by `subject_with_a_who_clause` as before."""
+    tokens = view.tokens
+    if first is None or first < 2 or tokens[first - 1].lower != "of" or subject[0] < 1 \
+            or tokens[subject[0] - 1].lower not in PREPOSITIONS:
+        return None
+    holder = np_left(view, first - 2)
+    if holder is None or not all(t.lower in SUBJECT_LEADS for t in tokens[:holder]) \
+            or tokens[holder].lower not in ARTICLES or not tokens[first - 2].is_word \
+            or tokens[first - 2].is_capitalised:
+        return None
+    return holder, who - 1
 
 
 MAX_POSTMODIFIED_SUBJECT_TOKENS = 24  # "Lawyers representing ... in a jailbreak case that includes ..."
@@ -5672,6 +5776,20 @@ def _negation_split_by_the_source(view: SentenceView, before: Span, start: int) 
     if last.endswith(("n't", "n\u2019t")):
         return True
     return last in ("not", "never") and left[-2].lower in FINITE_AUXILIARIES
+
+
+def _free_relative_subject_left_be_right(view: SentenceView, before: Span, start: int) -> bool:
+    """For rule `free_relative_subject_before_the_source`: the clause before
+    ", X said," opens with "what" (after "but", "and", "so", "yet") and a
+    form of "be" follows the source's comma: "What the museum needs, he
+    said, is money." Not "What the museum needs, he said, money can buy"
+    (no "be") nor a question put ("Asked what it needs, he said, ...")."""
+    tokens = view.tokens
+    left = view.tokens_within(*before)
+    while left and left[0].lower in SENTENCE_CONJUNCTIONS:
+        left = left[1:]
+    return len(left) > 2 and left[0].lower == "what" and 0 < start < len(tokens) and tokens[start - 1].text == "," \
+        and tokens[start].lower in BE and not view.quotes.covering(left[0].start)
 
 
 def _subject_left_verb_right(view: SentenceView, before: Span, start: int) -> bool:
