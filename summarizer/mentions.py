@@ -237,9 +237,17 @@ def find_mentions(
         if not opens_sentence(view.tokens, first):
             inside.add(id(entity))
 
+    thing_owners, thing_names = _possessive_thing_names(text)
     for view in views:
         index.read_sentence(view)
         for found_name, entity in index.names:
+            name_start = view.tokens[found_name.first].start
+            if name_start in thing_owners and " " not in found_name.text:
+                continue  # rule `possessive_inside_a_thing_name_is_no_owner`: "Pepper" of "Pepper's Ghost"
+            if name_start in thing_names and " " not in found_name.text:
+                thing = thing_names[name_start]
+                count(plurals.setdefault(thing, Entity(thing, UNKNOWN)), view, found_name.first)
+                continue
             if _road_word_alone(found_name.text) or _street_address(view.tokens, found_name.first, found_name.text) \
                     or _currency_prefix(view.tokens, found_name.last) \
                     or _cut_at_an_elision(view.tokens, found_name.last) \
@@ -354,8 +362,8 @@ def find_mentions(
         cut_in = None if _in_title_case_quotations(written, text, quotes) and any(
             other != entity.name and " " in other and _words(other)[-1] == _words(written)[-1] and kind == PERSON
             for other, kind in untitled_kinds.items()) else cut_before_a_first_name
-        name = _without_a_unit_code(
-            _without_a_people(without_nationality(_without_title(written, surnames, cut_in))))
+        name = _without_compound_adjectives(_without_a_unit_code(
+            _without_a_people(without_nationality(_without_title(written, surnames, cut_in)))))
         # rule `generic_body_of_two_sources_is_no_name` (web tester s11: "City Council (5)" in a note on
         # two cities' elections counted St. Louis Park's council and New York's as one): a name of body
         # words and qualifiers only that two articles of a note name may be two bodies: no heading
@@ -434,6 +442,8 @@ def find_mentions(
     found = _person_cue_marked_people(found, text, lower_case)
     found = _apposition_marked_bodies(found, text, people)
     found = _things_named_after_people(found, lower_case)
+    found = _quoted_titles(found, text, quotes, people)
+    found = _names_around_a_nickname(found, text)
     found = _fold_middle_names(found)
     found = _fold_spelling_variants(found)
     found = _fold_surnames(found, fuller, people, lower_case,
@@ -988,6 +998,31 @@ def _without_a_unit_code(name: str) -> str:
     if len(words) > 2 and UNIT_CODE.match(words[-1]) and words[-2].lower() in organisation_words():
         return " ".join(words[:-1])
     return name
+
+
+# Rule `compound_adjective_is_no_part_of_a_name`: a name word, a hyphen and a participle
+# ("Boston-based", "Arzens-designed", "Saudi-led", "state-run")
+COMPOUND_ADJECTIVE = re.compile(r"^([^\W\d_][\w.'\u2019]*)-(?:[a-z]+ed|led|run|born|made|built)$")
+
+
+def _without_compound_adjectives(name: str) -> str:
+    """Rule `compound_adjective_is_no_part_of_a_name` (QA round 55, 606:
+    "Paul Arzens-designed (1)" under People, of "the 1942 Paul
+    Arzens-designed aluminum ... car"; 746: "Boston-based Institute for
+    Justice"): a name word joined to a participle by a hyphen qualifies
+    the noun after it; opening a name of several words it is no part of it
+    ("Institute for Justice"), ending one the name is the word before the
+    hyphen ("Paul Arzens"). A hyphened name ("Saint-Exupéry", "Jean-Paul")
+    and a compound alone ("Seattle-based") stay as they were."""
+    words = name.split()
+    if len(words) < 2:
+        return name
+    if COMPOUND_ADJECTIVE.match(words[0]):
+        words = words[1:]
+    last = COMPOUND_ADJECTIVE.match(words[-1])
+    if last and len(words) > 1:
+        words[-1] = last.group(1)
+    return " ".join(words)
 
 
 def is_place(name: str) -> bool:
@@ -2165,6 +2200,110 @@ def _things_named_after_people(found: dict[str, tuple[MentionKind, int]], lower_
     return {name: (OTHER if kind == PERSON and name.rsplit(" ", 1)[0] in people
                    and name.rsplit(" ", 1)[1].lower() in lower_case else kind, count)
             for name, (kind, count) in found.items()}
+
+
+# Rule `possessive_inside_a_thing_name_is_no_owner`: a capitalised word's possessive and one
+# capitalised word after it ("Pepper's Ghost", "Occam's Razor")
+POSSESSIVE_AND_A_NAME_WORD = re.compile(r"\b([A-Z][a-z]+)(['\u2019]s) ([A-Z][a-z]+)\b")
+# how many times the article must write the pair for it to be one fixed name
+POSSESSIVE_THING_REPEATED = 2
+
+
+def _possessive_thing_names(text: str) -> tuple[frozenset[int], dict[int, str]]:
+    """Rule `possessive_inside_a_thing_name_is_no_owner` (QA round 55, 571:
+    "John Pepper (6)" counted the device "Pepper's Ghost" five times, and
+    "Ghost (5)" was listed as a fragment): a capitalised word's possessive
+    and one capitalised word the article writes at least twice, its second
+    word never written but after that possessive, is one name of a thing
+    (a device, a law, a dish), listed whole under "Other names"; the
+    possessives no longer count for a person of that surname. A second word
+    named alone too ("Obama's White House" beside "the White House"), an
+    organisation, title, place or listed common word ("Trump's Cabinet"), a
+    known first name or a place before it, or a pair written once stays as
+    it was. Gives where the owners start, and where the things start with
+    the whole name as first written."""
+    pairs: dict[tuple[str, str], list[re.Match[str]]] = {}
+    for match in POSSESSIVE_AND_A_NAME_WORD.finditer(text):
+        pairs.setdefault((match.group(1), match.group(3)), []).append(match)
+    owners: set[int] = set()
+    things: dict[int, str] = {}
+    for (owner, thing), written in pairs.items():
+        if len(written) < POSSESSIVE_THING_REPEATED or sum(1 for _ in _whole_word_spans(thing, text)) != len(written) \
+                or owner.lower() in first_names() or is_place(owner) or is_place(thing) \
+                or thing.lower() in organisation_words() or thing.lower() in title_words() \
+                or thing.lower() in _known_common_words():
+            continue
+        owners.update(match.start(1) for match in written)
+        things.update((match.start(3), written[0].group(0)) for match in written)
+    return frozenset(owners), things
+
+
+# Rule `quoted_title_is_no_person`: a personal name has at most this many words before a show's or a
+# firm's word joins it ("Erin Burnett OutFront")
+QUOTED_TITLE_WORDS = 3
+
+
+def _quoted_titles(found: dict[str, tuple[MentionKind, int]], text: str, quotes: Quotes,
+                   speakers: Collection[str]) -> dict[str, tuple[MentionKind, int]]:
+    """Rule `quoted_title_is_no_person` (QA round 56, 439: "Erin Burnett
+    OutFront (1)" under People, of 'told CNN's "Erin Burnett OutFront"';
+    581: "Steve Jobs Hoverbikes", of "naming a company 'Steve Jobs
+    Hoverbikes'"): a name of three words or more typed a person that the
+    article writes only as a whole quotation is the title of a show, a
+    work or a firm called after someone, listed under "Other names". A
+    quoted name of two words ("a man called 'John Smith'") and a claim's
+    speaker stay people."""
+    return {name: (OTHER if kind == PERSON and len(name.split()) >= QUOTED_TITLE_WORDS and name not in speakers
+                   and (_quoted_whole(name, text, quotes) or _in_quote_marks(name, text)) else kind, count)
+            for name, (kind, count) in found.items()}
+
+
+def _in_quote_marks(name: str, text: str) -> bool:
+    """Whether every time `text` writes `name` a quote mark opens right
+    before it and one closes right after it (maybe after a stop or a
+    comma): single marks inside a quotation too ("naming a company 'Steve
+    Jobs Hoverbikes' 50 years from now"), which the quotation finder
+    leaves inside the outer one."""
+    marks = "".join(QUOTE_MARKS) + "'"
+    spans = list(_whole_word_spans(name, text))
+    return bool(spans) and all(
+        at > 0 and text[at - 1] in marks and text[end : end + 2].lstrip(".,;:!?")[:1] in tuple(marks)
+        for at, end in spans)
+
+
+# Rule `quoted_nickname_is_inside_the_name`: a quoted word between a name and a capitalised word
+# ('Jean de Dieu "Rafiki" Uwimana')
+QUOTED_NICKNAME_THEN_A_SURNAME = re.compile(
+    r"\s[\"\u201c\u2018']([A-Z][\w\-]*)[\"\u201d\u2019'] ([A-Z][\w'\u2019\-]*[a-z])\b")
+
+
+def _names_around_a_nickname(found: dict[str, tuple[MentionKind, int]], text: str
+                             ) -> dict[str, tuple[MentionKind, int]]:
+    """Rule `quoted_nickname_is_inside_the_name` (QA round 56, 889: "Jean de
+    Dieu (1)" under People and "Uwimana (3)" under Other names, of 'Jean de
+    Dieu "Rafiki" Uwimana'): a person's name, a quoted word and a
+    capitalised word is one person whose surname is that word; the name
+    before the nickname is listed with the surname ("Jean de Dieu
+    Uwimana"), and the surname alone then counts for it
+    (`surname_folds_into_full_name`). A name typed no person ('the band
+    "Rafiki" Records') stays as it was."""
+    folded = dict(found)
+    for name, (kind, count) in found.items():
+        if kind != PERSON:
+            continue
+        for at, end in _whole_word_spans(name, text):
+            nickname = QUOTED_NICKNAME_THEN_A_SURNAME.match(text, end)
+            surname = nickname.group(2) if nickname else ""
+            if nickname and surname.lower() not in _known_common_words():
+                full = f"{name} {surname}"
+                folded.pop(name, None)
+                folded[full] = (PERSON, folded.get(full, (PERSON, 0))[1] + count)
+                # the surname after the nickname was counted on its own: it is this one mention
+                surname_kind, surname_count = folded.pop(surname, (OTHER, 0))
+                if surname_count > 1:
+                    folded[surname] = (surname_kind, surname_count - 1)
+                break
+    return folded
 
 
 def _count_for(folded: dict[str, tuple[MentionKind, int]], name: str, count: int, into: str,
