@@ -150,6 +150,7 @@ from summarizer.claims.names import (
     after_staff_at,
     connectors,
     demonym_by_its_form,
+    domain_name,
     find_names,
     first_names,
     generic_body_name,
@@ -374,7 +375,7 @@ def find_mentions(
                 or _roles_only(name) or _people_plural(name, text) or _group_noun_with_a_plural(name, text) \
                 or _opens_with_a_description(name) or _named_in_references(name, text) \
                 or _glued_link_labels(name) or _kind_of_people_by_a_short_form(name) \
-                or _compass_word_alone(name) or _key_of_a_record(name, text, quotes) \
+                or _compass_word_alone(name) or _key_of_a_record(name, text, quotes) or PARTY_LABEL.match(name) \
                 or _words(name)[-1] in _no_names()["capitalised_common_nouns"] \
                 or (len(named_in.get(key, ())) > 1 and generic_body_name(name)):
             no_names.add(name)
@@ -478,6 +479,11 @@ def find_mentions(
                 and not (kind == OTHER and _piece_of_a_quoted_title(name, text, quotes))
                 and not _opens_with_a_negated_verb(name)]
     return sorted(mentions, key=lambda m: (-m.count, m.name))
+
+
+# Rule `party_label_is_no_name` (QA round 56, 401: "D-New York (1)" of "Rep. Charlie Rangel, D-New
+# York,"): a party's letter, a hyphen and a state after a member's name is a label, no name
+PARTY_LABEL = re.compile(r"^[DRI]-[A-Z][a-z]")
 
 
 def _fold_services_into_their_bodies(entities: dict[int, Entity], counts: dict[int, int],
@@ -1150,6 +1156,10 @@ def _kind(name: str, found_as: str, people: set[str], organisations: set[str],
     carrier_words = _place_words()["carrier_name_words"]
     if len(lowered) > 1 and lowered[0] in carrier_words and " ".join(lowered[1:]) in places():
         return ORGANISATION  # rule `air_before_a_place_is_an_airline`: "Air Berlin", "Air France"
+    if len(lowered) > 1 and lowered[-1] in carrier_words and " ".join(lowered[:-1]) in places():
+        # rule `air_after_a_place_is_an_airline` (QA round 56, 598: "Samoa Air (3)" under Other names):
+        # "Samoa Air", "Jamaica Air"; "MacBook Air" (no place) stays
+        return ORGANISATION
     # Rule `ampersand_joins_a_body` (names): "Simon & Schuster", "Olive & Herb Focaccia" name no person;
     # rule `carrier_word_is_no_surname`: nor do "Ryan Air", "MacBook Air"
     person = "&" not in lowered and carrier_words.isdisjoint(lowered) and not _opens_with_an_acronym(name) and (
@@ -1381,6 +1391,15 @@ def _without_a_glued_opener(found: dict[str, tuple[MentionKind, int]], text: str
                         for at, _ in _whole_word_spans(name, text))))
         alone = [at for at, _ in _whole_word_spans(rest, text)
                  if not text[max(0, at - len(opener) - 1) : at].startswith(opener)] if glued else []
+        # rule `word_before_a_web_address_is_no_part` (QA round 56, 439: "Website GlobalFlare.com" of
+        # "Website GlobalFlare.com, which emphasizes ..."): an address has no spaces, so it is the site's
+        # whole name, named once or more; a word before it that is no first name is no part of it
+        web_address = len(words) == 2 and kind != PERSON and domain_name(rest) and opener[1:].islower() \
+            and opener.lower() not in first_names()
+        if web_address:
+            # a site's body, as the names layer's rule `domain_name_is_a_body` reads it
+            kept[rest] = (ORGANISATION, count + kept.get(rest, (kind, 0))[1])
+            continue
         if len(alone) >= OFTEN_NAMED:
             moved[rest] = moved.get(rest, 0) + count
             if any(at > 0 and not SENTENCE_END_BEFORE.search(text[max(0, at - CUE_REACH) : at]) for at in alone):
@@ -2253,9 +2272,26 @@ def _quoted_titles(found: dict[str, tuple[MentionKind, int]], text: str, quotes:
     work or a firm called after someone, listed under "Other names". A
     quoted name of two words ("a man called 'John Smith'") and a claim's
     speaker stay people."""
-    return {name: (OTHER if kind == PERSON and len(name.split()) >= QUOTED_TITLE_WORDS and name not in speakers
-                   and (_quoted_whole(name, text, quotes) or _in_quote_marks(name, text)) else kind, count)
+    return {name: (OTHER if (kind == PERSON and len(name.split()) >= QUOTED_TITLE_WORDS and name not in speakers
+                             and (_quoted_whole(name, text, quotes) or _in_quote_marks(name, text)))
+                   or (kind == ORGANISATION and name not in speakers and _quoted_after_a(name, text)) else kind, count)
             for name, (kind, count) in found.items()}
+
+
+# "a" or "an" and a quote mark right before a name (rule `quoted_name_after_a_is_no_body`)
+A_AND_A_QUOTE_MARK_BEFORE = re.compile(r"\b[Aa]n? [\"\u201c\u2018']$")
+
+
+def _quoted_after_a(name: str, text: str) -> bool:
+    """Rule `quoted_name_after_a_is_no_body` (QA round 55, 558: "Future
+    Party (2)" listed as an organisation, of 'their stage debut at a
+    "Future Party" in Tokyo'): a name every time written in quote marks
+    right after "a" or "an" is one of a kind the writer quotes (an event, a
+    show), no body that acts: listed under "Other names". "the "Future
+    Party" said" and a quoted body named without "a" stay."""
+    spans = list(_whole_word_spans(name, text))
+    return bool(spans) and _in_quote_marks(name, text) and all(
+        A_AND_A_QUOTE_MARK_BEFORE.search(text[max(0, at - 4) : at]) for at, _ in spans)
 
 
 def _in_quote_marks(name: str, text: str) -> bool:
@@ -2836,7 +2872,7 @@ def _piece_of_a_title_over_the(name: str, text: str, speakers: Collection[str]) 
 # "the") before it ("his State of the Union", "the federal Defense of Marriage Act")
 OF_A_NAME_AFTER = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
 NAME_OF_BEFORE = re.compile(r"(?<![.!?:\n\"\u201c(])\s(?:[a-z][\w\-]*|[\w\-]+['\u2019]s)\s+"
-                            r"([A-Z][\w'\u2019\-]*)\s+of\s+(?:the\s+)?$")
+                            r"((?:[A-Z][\w'\u2019\-]*\s+){0,2}[A-Z][\w'\u2019\-]*)\s+of\s+(?:the\s+)?$")
 
 
 def _piece_of_a_name_over_of(name: str, kind: MentionKind, text: str) -> bool:
@@ -2863,8 +2899,12 @@ def _piece_of_a_name_over_of(name: str, kind: MentionKind, text: str) -> bool:
         return False
 
     def after_a_name_and_of(start: int) -> bool:
-        before = NAME_OF_BEFORE.search(text[max(0, start - 40) : start])
-        return before is not None and before.group(1).lower().rstrip(".") not in one_word_titles()
+        # up to three capitalised words before "of" (QA round 56, 401: "Childhood Arrivals" of "known as
+        # Deferred Action of Childhood Arrivals"), none a title ("the Prime Minister of")
+        before = NAME_OF_BEFORE.search(text[max(0, start - 60) : start])
+        words = before.group(1).split() if before else []
+        return bool(words) and not any(word.lower().rstrip(".") in one_word_titles()
+                                       or (len(words) > 1 and word.lower() in title_words()) for word in words)
 
     after_of = kind == OTHER or " " not in name
     before_of = kind == OTHER and not any(word in first_names() for word in _words(name))

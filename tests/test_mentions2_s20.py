@@ -77,3 +77,75 @@ def test_quoted_nickname_is_inside_the_name() -> None:
 def test_quoted_word_after_no_person_stays() -> None:
     found = mentioned("They signed with Atlantic \"Rafiki\" Records last year.", "Records show it.")
     assert "Atlantic Records" not in found
+
+
+# --- rule `word_before_a_web_address_is_no_part` (QA 56, 439: "Website GlobalFlare.com") ------------------
+
+
+def test_word_before_a_web_address_is_no_part() -> None:
+    found = mentioned("A video was posted in 2013.", "Website GlobalFlare.com, which emphasizes news, carried it.")
+    assert "Website GlobalFlare.com" not in found and found["GlobalFlare.com"][0] == "organisation"
+
+
+def test_name_before_no_web_address_stays() -> None:
+    assert "Website Builder Pro" in mentioned("A video was posted.", "Website Builder Pro, which is new, has it.")
+
+
+# --- rule `party_label_is_no_name` (QA 56, 401: "D-New York") ------------------------------------------------
+
+
+def test_party_label_is_no_name() -> None:
+    found = mentioned("\"You have the power,\" Rep. Charlie Rangel, D-New York, said on Thursday.")
+    assert "D-New York" not in found and found["Charlie Rangel"][0] == "person"
+
+
+def test_hyphened_name_of_no_party_stays() -> None:
+    assert "Al-Shifa Hospital" in mentioned("Doctors at Al-Shifa Hospital said so.")
+
+
+# --- rule `piece_of_a_name_over_of_is_no_name` with a name of several words before "of" (QA 56, 401) --------
+
+
+def test_piece_after_a_name_of_two_words_and_of_is_no_name() -> None:
+    found = mentioned("He can suspend deportations, known as Deferred Action of Childhood Arrivals.")
+    assert "Childhood Arrivals" not in found
+
+
+def test_name_after_a_title_of_two_words_and_of_stays() -> None:
+    found = mentioned("He met the Prime Minister of Acme Holdings Group today.")
+    assert "Acme Holdings Group" in found
+
+
+# --- kinds: `air_after_a_place_is_an_airline`, body_ends motors and mission, first names (QA 55/56) ---------
+
+
+def test_airline_mission_and_carmaker_are_organisations() -> None:
+    found = mentioned("Samoa Air has taken the next lunge in the debate.",
+                      "Elon Musk is CEO of SpaceX and Tesla Motors.",
+                      "The victims filed petitions with the U.N. Stabilization Mission in Haiti.")
+    assert found["Samoa Air"][0] == "organisation"
+    assert found["Tesla Motors"][0] == "organisation"
+    assert found["U.N. Stabilization Mission"][0] == "organisation"
+
+
+def test_air_after_no_place_stays_untyped() -> None:
+    assert mentioned("The MacBook Air is thin.")["MacBook Air"][0] == "other"
+
+
+def test_first_names_of_round_56_make_people() -> None:
+    found = mentioned("Ahmed Deif told CNN's Christiane Amanpour on Monday.",
+                      "And Aleksandr Borodai, the self-declared \"Prime Minister\" of the group.")
+    assert found["Christiane Amanpour"][0] == "person" and found["Aleksandr Borodai"][0] == "person"
+
+
+# --- rule `quoted_name_after_a_is_no_body` (QA 55, 558: "Future Party" as an organisation) ---------------
+
+
+def test_quoted_name_after_a_is_no_body() -> None:
+    found = mentioned("The robots made their debut at a \"Future Party\" in Tokyo last year.")
+    assert found["Future Party"][0] == "other"
+
+
+def test_party_named_without_a_stays_a_body() -> None:
+    found = mentioned("He joined the \"Future Party\" in Tokyo last year.")
+    assert found["Future Party"][0] == "organisation"
