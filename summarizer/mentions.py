@@ -2489,14 +2489,20 @@ def _fold_middle_names(found: dict[str, tuple[MentionKind, int]]) -> dict[str, t
     people = [name for name, (kind, _) in found.items() if kind == PERSON]
     folded = dict(found)
     for name in people:
-        words = _words(name)
-        if len(words) != 2:
-            continue
-        fits = [other for other in people if len(other.split()) > 2 and _words(other)[0] == words[0]
-                and _words(other)[-1] == words[-1]]
+        fits = [other for other in people if drops_middle_names(name, other)]
         if len(fits) == 1:
             _count_for(folded, name, found[name][1], fits[0])
     return folded
+
+
+def drops_middle_names(short: str, full: str) -> bool:
+    """Whether `short`, a name of two words, is `full`, a name of three
+    words or more, without its middle names: the same first and last words
+    ("Jane Trenka", "Jane Jeong Trenka"). Rule
+    `middle_name_folds_into_full_name`'s test, for the mentions and the
+    brief's speakers alike."""
+    words = _words(short)
+    return len(words) == 2 and len(full.split()) > 2 and _words(full)[0] == words[0] and _words(full)[-1] == words[-1]
 
 
 # Rule `short_form_is_its_initials`: a short form of this many letters may stand for a

@@ -4,7 +4,9 @@ that stays as it was."""
 
 from __future__ import annotations
 
+from summarizer.brief import _group_by_speaker
 from summarizer.mentions import find_mentions
+from summarizer.model import BriefClaim
 
 
 def mentioned(*sentences: str) -> dict[str, tuple[str, int]]:
@@ -149,3 +151,21 @@ def test_quoted_name_after_a_is_no_body() -> None:
 def test_party_named_without_a_stays_a_body() -> None:
     found = mentioned("He joined the \"Future Party\" in Tokyo last year.")
     assert found["Future Party"][0] == "organisation"
+
+
+# --- rule `middle_name_folds_into_full_name` for the brief's speakers (QA 56, 871: two Trenka entries) ------
+
+
+def _claim(speaker: str, kind: str = "person") -> BriefClaim:
+    return BriefClaim(speaker=speaker, role=None, cue="said", cue_class="assertive", content="it is a shift",
+                      kind="indirect", hedged=False, citations=(1,), speaker_kind=kind)  # type: ignore[arg-type]
+
+
+def test_speaker_without_a_middle_name_is_one_speaker() -> None:
+    groups = _group_by_speaker([_claim("Jane Jeong Trenka"), _claim("Jane Trenka"), _claim("Jane Jeong Trenka")])
+    assert [(group.speaker, len(group.claims)) for group in groups] == [("Jane Jeong Trenka", 3)]
+
+
+def test_short_name_of_two_middle_names_stays_apart() -> None:
+    groups = _group_by_speaker([_claim("John Paul Smith"), _claim("John Peter Smith"), _claim("John Smith")])
+    assert sorted(group.speaker for group in groups) == ["John Paul Smith", "John Peter Smith", "John Smith"]
