@@ -2327,7 +2327,7 @@ def _names_around_a_nickname(found: dict[str, tuple[MentionKind, int]], text: st
     for name, (kind, count) in found.items():
         if kind != PERSON:
             continue
-        for at, end in _whole_word_spans(name, text):
+        for _, end in _whole_word_spans(name, text):
             nickname = QUOTED_NICKNAME_THEN_A_SURNAME.match(text, end)
             surname = nickname.group(2) if nickname else ""
             if nickname and surname.lower() not in _known_common_words():
