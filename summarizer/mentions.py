@@ -445,6 +445,7 @@ def find_mentions(
     found = _things_named_after_people(found, lower_case)
     found = _quoted_titles(found, text, quotes, people)
     found = _names_around_a_nickname(found, text)
+    found = _names_spelled_by_an_acronym(found, text)
     found = _fold_middle_names(found)
     found = _fold_spelling_variants(found)
     found = _fold_surnames(found, fuller, people, lower_case,
@@ -2339,6 +2340,60 @@ def _names_around_a_nickname(found: dict[str, tuple[MentionKind, int]], text: st
                 if surname_count > 1:
                     folded[surname] = (surname_kind, surname_count - 1)
                 break
+    return folded
+
+
+# Rule `acronym_in_brackets_spells_the_whole_name`: a short form in brackets ("(MPAK)") and the
+# words right before it on its line
+ACRONYM_IN_BRACKETS = re.compile(r"\(([A-Z]{3,6})\)")
+NAME_WORD = re.compile(r"[^\W\d_][\w'\u2019.\-]*")
+ACRONYM_REACH = 120  # characters before the bracket read for the name it spells
+
+
+def _names_spelled_by_an_acronym(found: dict[str, tuple[MentionKind, int]], text: str
+                                 ) -> dict[str, tuple[MentionKind, int]]:
+    """Rule `acronym_in_brackets_spells_the_whole_name` (QA round 56, 871:
+    "Mission (1)" and "Promote Adoption (1)" of "the Mission to Promote
+    Adoption in Korea (MPAK)"): the capitalised words right before a short
+    form in brackets whose capitals open them in order, with the small
+    words of a title between them ("to", "in", "of"), are one name the
+    names layer split: it is listed whole, an organisation when a piece or
+    the short form is one, and the pieces no longer count that mention. A
+    name the names layer kept whole ("the Food and Drug Administration
+    (FDA)") and words the short form does not spell stay as they were."""
+    folded = dict(found)
+    for bracket in ACRONYM_IN_BRACKETS.finditer(text):
+        acronym = bracket.group(1)
+        line = text[max(0, bracket.start() - ACRONYM_REACH) : bracket.start()].rsplit("\n", 1)[-1]
+        words = list(NAME_WORD.finditer(line))
+        initials: list[str] = []
+        first = len(words)
+        for word in reversed(words):
+            if word.group(0)[0].isupper():
+                initials.append(word.group(0)[0])
+            elif not initials or word.group(0).lower() not in TITLE_SMALL_WORDS:
+                break
+            first -= 1
+            if len(initials) == len(acronym):
+                break
+        if "".join(reversed(initials)) != acronym or first == len(words):
+            continue
+        name = line[words[first].start() : words[-1].end()]
+        if line[words[-1].end() :].strip():
+            continue  # something other than a space between the name and its bracket
+        pieces = [piece for piece in folded if piece != name and re.search(
+            r"(?<![\w'\u2019-])" + re.escape(piece) + r"(?![\w'\u2019-])", name)]
+        if len(pieces) < 2:
+            continue
+        typed = [folded[piece][0] for piece in pieces] + [folded.get(acronym, (OTHER, 0))[0]]
+        for piece in pieces:
+            kind, count = folded[piece]
+            if count > 1:
+                folded[piece] = (kind, count - 1)
+            else:
+                del folded[piece]
+        kind = ORGANISATION if ORGANISATION in typed else folded.get(name, (OTHER, 0))[0]
+        folded[name] = (kind, folded.get(name, (kind, 0))[1] + 1)
     return folded
 
 

@@ -169,3 +169,19 @@ def test_speaker_without_a_middle_name_is_one_speaker() -> None:
 def test_short_name_of_two_middle_names_stays_apart() -> None:
     groups = _group_by_speaker([_claim("John Paul Smith"), _claim("John Peter Smith"), _claim("John Smith")])
     assert sorted(group.speaker for group in groups) == ["John Paul Smith", "John Peter Smith", "John Smith"]
+
+
+# --- rule `acronym_in_brackets_spells_the_whole_name` (QA 56, 871: "Mission" + "Promote Adoption") ----------
+
+
+def test_acronym_in_brackets_spells_the_whole_name() -> None:
+    found = mentioned("Steve Choi Morrison is the founder of the Mission to Promote Adoption in Korea (MPAK).",
+                      "He lives in Korea now.")
+    # the short form in brackets counts once more (`short_form_is_its_initials`), as "(FDA)" does
+    assert found["Mission to Promote Adoption in Korea"] == ("organisation", 2)
+    assert "Mission" not in found and "Promote Adoption" not in found
+
+
+def test_words_the_acronym_does_not_spell_stay() -> None:
+    found = mentioned("Steve Choi Morrison is the founder of the Mission to Promote Adoption in Korea (MPK).")
+    assert "Mission to Promote Adoption in Korea" not in found
