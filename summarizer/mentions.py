@@ -2379,8 +2379,8 @@ def _names_spelled_by_an_acronym(found: dict[str, tuple[MentionKind, int]], text
         if "".join(reversed(initials)) != acronym or first == len(words):
             continue
         name = line[words[first].start() : words[-1].end()]
-        if line[words[-1].end() :].strip():
-            continue  # something other than a space between the name and its bracket
+        if line[words[-1].end() :].strip() or name in folded:
+            continue  # something other than a space before the bracket, or the names layer kept it whole
         pieces = [piece for piece in folded if piece != name and re.search(
             r"(?<![\w'\u2019-])" + re.escape(piece) + r"(?![\w'\u2019-])", name)]
         if len(pieces) < 2:

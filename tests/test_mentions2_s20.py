@@ -185,3 +185,10 @@ def test_acronym_in_brackets_spells_the_whole_name() -> None:
 def test_words_the_acronym_does_not_spell_stay() -> None:
     found = mentioned("Steve Choi Morrison is the founder of the Mission to Promote Adoption in Korea (MPK).")
     assert "Mission to Promote Adoption in Korea" not in found
+
+
+def test_whole_name_before_its_acronym_leaves_other_pieces_alone() -> None:
+    found = mentioned("Any Green New Deal must be fair.", "Growth came to Europe, US and China.",
+                      "The plan is that of the Green New Deal for Europe (GNDE).",
+                      "The Green New Deal for Europe is the most ambitious plan.")
+    assert found["Green New Deal"][1] == 1 and found["Europe"][1] == 1
