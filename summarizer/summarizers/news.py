@@ -69,8 +69,10 @@ from summarizer.summarizers.standalone import (
     interviewer_lead_ins,
     is_open_question,
     picture_captions,
+    run_in_headings,
     sentence_units,
     speakerless_quotations,
+    unasked_answers,
 )
 
 if TYPE_CHECKING:
@@ -328,9 +330,11 @@ def analyse(document: Document, weights: Weights = WEIGHTS) -> NewsAnalysis:
     # rules `quotation_without_speaker` and `interviewer_lead_in`: someone's words with no speaker
     # beside them, and an interviewer's lead-in to a question, like a photo caption, are taken only
     # as a last resort
-    # (rule `framing_is_no_point`: nor is a sentence that announces what follows or labels an aside)
+    # (rule `framing_is_no_point`: nor is a sentence that announces what follows or labels an aside;
+    # rule `subhead_set_as_a_sentence`: nor a section heading given a stop; rule
+    # `answer_needs_its_question`: nor an "Answer: ..." lead whose question is above the body)
     last_resort = (picture_captions(document) | speakerless_quotations(document) | interviewer_lead_ins(document)
-                   | framing_sentences(document))
+                   | framing_sentences(document) | run_in_headings(document) | unasked_answers(document))
     return NewsAnalysis(components, weights, scores, similarity, sentence_units(document), last_resort)
 
 

@@ -62,6 +62,10 @@ is left:
   ("The following are arrest and accident reports as recorded by ...",
   "Here are the winners.") or opens on an aside's label ("A quick explainer:
   To be called tequila, ..."). A brief never opens on one either.
+- `subhead_set_as_a_sentence`: nor a paragraph of one short sentence that
+  is a section heading with a stop put after it ("From dreams to reality.",
+  "'The Lord is holding me up'."): no verb, or in quotation marks with the
+  stop outside them. A brief takes none as a point either.
 - `colon_end_announces_what_follows`: nor a sentence that ends on a colon
   ("There are four main areas where ... this objective:"): the list or
   quotation it opens is a block the summary does not carry.
@@ -86,13 +90,13 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from summarizer.claims.grammar import PARAGRAPH_LABEL, TIME_WORDS
+from summarizer.claims.grammar import PARAGRAPH_LABEL, TIME_WORDS, has_finite_verb
 from summarizer.claims.lexicon import grammar
 from summarizer.claims.names import find_names, first_names
 from summarizer.claims.text import tokenize
 from summarizer.cleanup import without_dateline
 from summarizer.model import Document
-from summarizer.nlp.words import content_words, stem, stop_words
+from summarizer.nlp.words import content_words, count_words, stem, stop_words
 from summarizer.pagemeta import DATE_PIECE
 from summarizer.rules import alternation, load_rules, load_word_set, load_word_sets, word_set
 
@@ -399,6 +403,45 @@ def is_open_question(text: str) -> bool:
     return text.rstrip().endswith("?")
 
 
+# Rule `answer_needs_its_question`: the label of an answer that opens a sentence ("Answer: ...")
+ANSWER_LABEL = re.compile(r"\s*answer\s*:\s", re.IGNORECASE)
+
+
+def is_labelled_answer(text: str) -> bool:
+    """Rule `answer_needs_its_question` (QA round 55, CNN-Corpus dev 558: the
+    summary opened on 'Answer: "Z-Machines," the robot band with a
+    surprisingly human sound.', whose question stood above the body): a
+    sentence that opens on the label "Answer:" answers the sentence before
+    it and needs it; as the first sentence of the body (`unasked_answers`)
+    its question is in the headline's deck, which a summary does not show,
+    so it is taken only as a last resort. "Answers came slowly." stays."""
+    return bool(ANSWER_LABEL.match(text))
+
+
+def unasked_answers(document: Document) -> frozenset[int]:
+    """Rule `answer_needs_its_question`: the first body sentence when it is
+    a labelled answer, whose question is not in the body."""
+    sentences = document.sentences
+    return frozenset({0}) if sentences and is_labelled_answer(sentences[0].text) else frozenset()
+
+
+# Rule `quoted_question_answered_by_its_speaker`: a quotation that opens the sentence and ends on
+# its question mark, then the words naming who asks ('"Am I angry with Ross?" Leanna Harris said')
+QUOTED_QUESTION = re.compile("\\s*[\"\u201c][^\"\u201c\u201d]*\\?[\"\u201d]\\s+[^\\s\"\u201c]")
+
+
+def is_quoted_question_answered(text: str, answer: str) -> bool:
+    """Rule `quoted_question_answered_by_its_speaker` (QA round 55, CNN-Corpus
+    dev 668: the summary gave '"Am I angry with Ross?" Leanna Harris said at
+    the funeral ...' without '"Absolutely not.'): `text` opens on a quoted
+    question and names who asks it, and `answer`, the next sentence of its
+    paragraph, opens a quotation: the speaker answering the question. The
+    question needs that answer (`sentence_units`). A quoted question the
+    paragraph does not go on to answer in a quotation ('"Why now?" she asked.
+    Police declined to comment.') stands as a report."""
+    return bool(QUOTED_QUESTION.match(text)) and bool(QUOTATION_OPENS.match(answer))
+
+
 @cache
 def _rebutted_view() -> tuple[re.Pattern[str], re.Pattern[str]]:
     sets = load_word_sets("rebutted_views")
@@ -620,6 +663,57 @@ def framing_sentences(document: Document) -> frozenset[int]:
                      or ends_on_a_colon(s.text) or is_post_stamp(s.text, n == 0))
 
 
+# Rule `subhead_set_as_a_sentence`: a subhead set as a sentence is this short when it has no verb
+# ("From dreams to reality.") ...
+MAX_VERBLESS_HEADING_WORDS = 5
+# ... and when it is (or ends on) a quotation with the stop after its closing mark
+MAX_QUOTED_HEADING_WORDS = 10
+QUOTED_HEADING_END = re.compile(r"""['"\u2019\u201d]\.\s*$""")
+
+
+def run_in_headings(document: Document) -> frozenset[int]:
+    """Rule `subhead_set_as_a_sentence` (QA rounds 54 and 55, CNN-Corpus dev
+    554 "From dreams to reality.", 668 "'The Lord is holding me up'."; the
+    brief's `verbless_heading_is_no_point` reads it too): a paragraph of one
+    sentence that `is_run_in_heading` is a section heading whose stop the
+    text added, no sentence of the news. A summary takes it only as a last
+    resort, as a photo caption; a brief takes it as no point. A short
+    sentence inside a paragraph stays."""
+    sentences = document.sentences
+    return frozenset(paragraph.sentences[0] for paragraph in document.paragraphs
+                     if len(paragraph.sentences) == 1 and is_run_in_heading(sentences[paragraph.sentences[0]].text))
+
+
+def is_run_in_heading(text: str) -> bool:
+    """Rule `subhead_set_as_a_sentence`: `is_verbless_heading` or
+    `is_quoted_heading`."""
+    return is_verbless_heading(text) or is_quoted_heading(text)
+
+
+def is_verbless_heading(text: str) -> bool:
+    """A sentence of at most MAX_VERBLESS_HEADING_WORDS words that ends on a
+    stop or no mark (not a question or an exclamation) and holds no finite
+    verb that `has_finite_verb` reads (a subject pronoun, an auxiliary, a
+    past form, a negation): "From dreams to reality.". The test of verbs is
+    loose ("Prices rose sharply." has none it reads), so only a paragraph of
+    its own counts (`run_in_headings`). "Nobody was hurt." stays."""
+    stripped = text.strip().rstrip("\"'\u201d\u2019")
+    if count_words(stripped) > MAX_VERBLESS_HEADING_WORDS or stripped.endswith(("?", "!")):
+        return False
+    return not has_finite_verb(tokenize(stripped, 0, len(stripped)))
+
+
+def is_quoted_heading(text: str) -> bool:
+    """A sentence of at most MAX_QUOTED_HEADING_WORDS words that ends on a
+    closing quotation mark and then a stop: "'The Lord is holding me up'.",
+    "Child 'was perfect'.". News set in American style puts a sentence's
+    stop inside the quotation; a stop after the mark is one added to a
+    heading (CNN-Corpus dev: 95 one-sentence paragraphs, all subheads but
+    a few list items; none in BBC dev or the 119 dev web pages). "'The Lord
+    is holding me up,' she said." and a longer sentence stay."""
+    return bool(QUOTED_HEADING_END.search(text)) and count_words(text) <= MAX_QUOTED_HEADING_WORDS
+
+
 def speakerless_quotations(document: Document) -> frozenset[int]:
     """Rule `quotation_without_speaker` (web tester s14, K5): the sentences
     that are someone's words with no speaker a reader could find beside
@@ -811,8 +905,16 @@ def quotation_balance(text: str) -> tuple[int, int]:
 def quotation_units(document: Document) -> list[tuple[int, int]]:
     """Rule `open_quotation`: (first, last) sentence of each quotation that
     opens in one sentence and closes in a later one of the same paragraph.
-    A quotation still open at the paragraph's end runs to that end (a quote
-    over several paragraphs reopens each one)."""
+    A quotation still open at the paragraph's end runs to that end. Rule
+    `quotation_over_paragraphs` (QA round 56, CNN-Corpus dev 439: the
+    summary picked '"When they -- a year and a half ago -- saw some of the
+    footage ..., they spoke with us.' and the next paragraph, the opening of
+    a quotation whose "said Jason Benham" comes two paragraphs down): when
+    the next paragraph opens with a quotation mark, the quotation goes on in
+    it, as news sets a quotation over several paragraphs (each reopens, none
+    but the last closes), to the sentence that closes it there; the whole
+    is one unit. A paragraph after it that opens with no quotation mark
+    ends the quotation at the paragraph's end, as before."""
     units = []
     sentences = document.sentences
     i = 0
@@ -822,7 +924,11 @@ def quotation_units(document: Document) -> list[tuple[int, int]]:
             i += 1
             continue
         j = i
-        while j + 1 < len(sentences) and sentences[j + 1].paragraph == sentences[i].paragraph:
+        while j + 1 < len(sentences):
+            if sentences[j + 1].paragraph != sentences[j].paragraph:
+                if not QUOTATION_OPENS.match(sentences[j + 1].text):
+                    break
+                straight, curly = 0, 0  # the next paragraph reopens the quotation
             j += 1
             more_straight, more_curly = quotation_balance(sentences[j].text)
             straight, curly = straight + more_straight, curly + more_curly
@@ -834,12 +940,16 @@ def quotation_units(document: Document) -> list[tuple[int, int]]:
     return units
 
 
+# Rule `quotation_over_paragraphs`: a paragraph that opens with a double quotation mark
+QUOTATION_OPENS = re.compile("\\s*[\"\u201c]")
+
+
 def leans_on_the_sentence_before(text: str) -> bool:
     """Whether a sentence (or a quotation's opening sentence) needs the one
     before it: the rules `back_pointing_opener`, `unattributed_quotation`,
-    `back_pointing_phrase`, `pronoun_speaker_quotation`, `bare_agreement`
-    and `bare_pronoun_object_points_back`."""
-    return (opens_by_pointing_back(text) or is_unattributed_quotation(text)
+    `back_pointing_phrase`, `pronoun_speaker_quotation`, `bare_agreement`,
+    `bare_pronoun_object_points_back` and `answer_needs_its_question`."""
+    return (opens_by_pointing_back(text) or is_unattributed_quotation(text) or is_labelled_answer(text)
             or holds_back_pointing_phrase(text) or is_pronoun_attributed_quotation(text)
             or is_bare_agreement(text) or is_bare_pronoun_object(text) or holds_bare_count(text))
 
@@ -885,7 +995,9 @@ def sentence_units(document: Document) -> tuple[tuple[int, ...], ...]:
         asking = document.sentences[units[i][-1]].text
         if answer < n and len(units[i]) <= MAX_UNIT and (
                 is_open_question(asking) or (units[i][-1] > 0 and is_reported_question(asking))
-                or is_rebutted_view(asking, document.sentences[answer].text)):
+                or is_rebutted_view(asking, document.sentences[answer].text)
+                or (document.sentences[answer].paragraph == document.sentences[answer - 1].paragraph
+                    and is_quoted_question_answered(asking, document.sentences[answer].text))):
             needed = sorted(set(units[i]).union(units[answer], (answer,)))
             units[i] = tuple(needed[:MAX_UNIT + 1])
     return tuple(units)
