@@ -804,7 +804,15 @@ def glued_place_length(text: str) -> int:
     session 9 dropped rule `possessive_name_after_a_glued_place`, which cut
     them; "Beijing Rui Chenggang's anchor chair" keeps its place). A place
     and one word ("Paris Hilton said", "Washington Post reporter", "Jordan
-    Peterson said") is a name, no dateline."""
+    Peterson said") is a name, no dateline.
+
+    Session 20 (datelines-s20): the place may be a dateline's only
+    (datelines.txt `dateline_places`: "Washington"), and after it a listed
+    place's possessive ("Cairo Egypt's first ...", rule
+    `possessive_place_after_a_glued_place`), a people's adjective ("Moscow
+    Russian leaders reacted", `people_adjective_after_a_glued_place`) or a
+    word and a group ("Washington House Democrats are",
+    `group_after_a_glued_place`) open the sentence proper."""
     sets = _dateline_words()
     text = text[:DATELINE_WINDOW]
     words = list(GLUED_TEXT_WORD.finditer(text))
