@@ -804,7 +804,15 @@ def glued_place_length(text: str) -> int:
     session 9 dropped rule `possessive_name_after_a_glued_place`, which cut
     them; "Beijing Rui Chenggang's anchor chair" keeps its place). A place
     and one word ("Paris Hilton said", "Washington Post reporter", "Jordan
-    Peterson said") is a name, no dateline."""
+    Peterson said") is a name, no dateline.
+
+    Session 20 (datelines-s20): the place may be a dateline's only
+    (datelines.txt `dateline_places`: "Washington"), and after it a listed
+    place's possessive ("Cairo Egypt's first ...", rule
+    `possessive_place_after_a_glued_place`), a people's adjective ("Moscow
+    Russian leaders reacted", `people_adjective_after_a_glued_place`) or a
+    word and a group ("Washington House Democrats are",
+    `group_after_a_glued_place`) open the sentence proper."""
     sets = _dateline_words()
     text = text[:DATELINE_WINDOW]
     words = list(GLUED_TEXT_WORD.finditer(text))
@@ -814,7 +822,7 @@ def glued_place_length(text: str) -> int:
         place = [w.group("word") for w in words[:size]]
         if not all(_name_word(w) for w in place) or any(w.group("stop") not in ("", ".") for w in words[: size - 1]):
             continue  # "St. Louis" is a place; "Paris, Texas" glued_dateline reads
-        if " ".join(w.rstrip(".").lower() for w in place) not in sets["places"] or \
+        if " ".join(w.rstrip(".").lower() for w in place) not in sets["dateline_places"] or \
                 place[0].lower() in sets["first_names"]:
             continue
         if words[size - 1].group("stop"):
@@ -823,6 +831,10 @@ def glued_place_length(text: str) -> int:
         following = words[size].group("word")
         if _country_subject_after_a_place(words, size, sets):
             return words[size].start()  # rule `place_before_a_country_subject`
+        if _possessive_place_before_prose(words, size, sets):
+            return words[size].start()  # rule `possessive_place_after_a_glued_place`
+        if _people_adjective_before_prose(words, size, sets):
+            return words[size].start()  # rule `people_adjective_after_a_glued_place`
         letters = "".join(place)
         if letters.isalpha() and letters.isupper() and len(letters) >= MIN_UPPER_DATELINE_LETTERS \
                 and " ".join(place).lower() in sets["listed_places"] and _name_word(following) \
@@ -847,6 +859,8 @@ def glued_place_length(text: str) -> int:
             if word.group("stop"):
                 break
         names = [w.group("word") for w in run]
+        if _group_after_a_word(run, words, after, sets):
+            return words[size].start()  # rule `group_after_a_glued_place`
         if len(run) >= 2 and names[0].lower() in sets["glued_place_openers"]:
             return words[size].start()  # rule `opener_after_a_glued_place`
         if len(run) == 1 and names[0].lower() in sets["glued_place_openers"] and not run[0].group("stop") \
@@ -916,8 +930,8 @@ def _region_then_subject(words: Sequence[re.Match[str]], size: int, sets: Mappin
             continue
         subject, following = words[end].group("word"), words[end + 1].group("word")
         lowered = subject.lower()
-        if _person_after_a_region(words, end, sets):
-            return words[end].start()
+        if _person_after_a_region(words, end, sets) or _possessive_place_before_prose(words, end, sets):
+            return words[end].start()  # rule `possessive_place_after_a_glued_place` too
         if not _plain_name_word(subject) or words[end].group("stop") or any(
                 lowered in sets[kind] for kind in ("titles", "places", "organisation_words", "first_names")) \
                 or lowered not in sets["people_nouns"]:
@@ -925,6 +939,73 @@ def _region_then_subject(words: Sequence[re.Match[str]], size: int, sets: Mappin
         plain = following.isalpha() and following.islower() and following not in sets["name_connectors"]
         return words[end].start() if plain else 0
     return 0
+
+
+def _plain_word_at(words: Sequence[re.Match[str]], at: int, sets: Mapping[str, frozenset[str]]) -> bool:
+    """Whether `words[at]` is a word in lower case, no name's connector ("de", "of")."""
+    if at >= len(words):
+        return False
+    word = words[at].group("word")
+    return word.isalpha() and word.islower() and word not in sets["name_connectors"]
+
+
+def _possessive_place_before_prose(words: Sequence[re.Match[str]], at: int,
+                                   sets: Mapping[str, frozenset[str]]) -> bool:
+    """Rule `possessive_place_after_a_glued_place` (QA round 55, 731: "Cairo
+    Egypt's first democratically elected president ..."; QA round 56, 947:
+    "Kabul, Afghanistan America's special envoy ..."; both listed a name,
+    "Cairo Egypt", "Afghanistan America"): at `words[at]`, after a glued place
+    (and its region), a listed place of one to three words in the
+    possessive with no stop, then a word in lower case: the possessive opens
+    the sentence's subject. A possessive that is no listed place ("Tokyo
+    Electric Power's spokesman", "Beijing Review's editor") keeps the place."""
+    for size in range(MAX_GLUED_PLACE_WORDS, 0, -1):
+        end = at + size
+        if end >= len(words):
+            continue
+        place = [w.group("word") for w in words[at:end]]
+        if any(w.group("stop") for w in words[at:end]) or not all(_plain_name_word(w) for w in place):
+            continue
+        if without_possessive(place[-1]) == place[-1] or any(w != without_possessive(w) for w in place[:-1]):
+            continue
+        name = " ".join([*place[:-1], without_possessive(place[-1])]).lower()
+        if name in sets["places"] and name not in sets["first_names"]:
+            return _plain_word_at(words, end, sets)
+    return False
+
+
+def _people_adjective_before_prose(words: Sequence[re.Match[str]], at: int,
+                                   sets: Mapping[str, frozenset[str]]) -> bool:
+    """Rule `people_adjective_after_a_glued_place` (QA round 56, 887: "Moscow
+    Russian leaders reacted angrily ..."): at `words[at]`, after a glued
+    place, the adjective of a listed place's people (`places_of_a_people`:
+    "Russian", "Egyptian", "Israeli") with no stop, then a word in lower
+    case that is no finite verb: the adjective opens the sentence's
+    subject. "London Irish fans" (no listed place's people) and "Moscow
+    Russian Orthodox Church" (a capitalised word after it) stay."""
+    if at + 1 >= len(words) or words[at].group("stop"):
+        return False
+    adjective = words[at].group("word")
+    if not _plain_name_word(adjective) or without_possessive(adjective) != adjective \
+            or adjective.lower() in sets["first_names"] or not places_of_a_people(adjective.lower()):
+        return False
+    return _plain_word_at(words, at + 1, sets) and words[at + 1].group("word") not in sets["finite_verbs"]
+
+
+def _group_after_a_word(run: Sequence[re.Match[str]], words: Sequence[re.Match[str]], after: int,
+                        sets: Mapping[str, frozenset[str]]) -> bool:
+    """Rule `group_after_a_glued_place` (CNN-Corpus dev 409: "Washington House
+    Democrats are taking a cue ..." listed "Washington House" and counted
+    every later "House" for it): after a glued place, a capitalised word
+    and a capitalised plural that names a group (source_nouns.txt `groups`:
+    "Democrats", "Republicans") with no stop, then a word in lower case: the
+    two words are the sentence's subject ("House Democrats", "Senate
+    Republicans"). "Washington Redskins fans" (no group) stays."""
+    if len(run) != 2 or any(w.group("stop") for w in run):
+        return False
+    first, group = (w.group("word") for w in run)
+    return _plain_name_word(first) and _plain_name_word(group) and group.lower() in sets["groups"] \
+        and first.lower() not in sets["first_names"] and _plain_word_at(words, after, sets)
 
 
 def _person_after_a_region(words: Sequence[re.Match[str]], end: int, sets: Mapping[str, frozenset[str]]) -> bool:
@@ -1007,9 +1088,14 @@ def _dateline_words() -> dict[str, frozenset[str]]:
         load_word_set("sentence_starters"), sets["name_connectors"],
         *(grammar[name] for name in ("subordinators", "prepositions", "determiners")))
     sets["glued_place_openers"] = grammar["glued_place_openers"]
+    sets["dateline_places"] = sets["places"] | sets["dateline_places"]
+    # rule `people_of_a_listed_place` (`places_of_a_people`)
+    for name in ("people_endings", "dropped_place_endings", "peoples_in_i"):
+        sets[name] = grammar[name]
     # rule `place_and_region_before_a_subject`: the common nouns for people that open a subject
     source_nouns = load_word_sets("source_nouns")
     sets["people_nouns"] = source_nouns["people"] | source_nouns["described"] | source_nouns["groups"]
+    sets["groups"] = source_nouns["groups"]  # rule `group_after_a_glued_place`
     return sets
 
 
@@ -1035,3 +1121,23 @@ def without_dateline(text: str, opens_body: bool = True) -> str:
     """`text` from after its dateline (rule `dateline_is_no_point`; a glued
     one only when `text` opens the body)."""
     return text[dateline_length(text, opens_body):]
+
+
+def places_of_a_people(word: str) -> list[str]:
+    """Rule `people_of_a_listed_place`: the listed places (places.txt and
+    the short forms of countries) whose
+    people `word` (lower case) names, its people's ending cut and perhaps a
+    dropped letter put back ("ukrainian" -> ["ukraine"], "mexican" ->
+    ["mexico"]), or a listed word in "-i" ("israeli" -> ["israel"]); [] for
+    any other word ("brian", "jordan", "baghdadi"). The one test of a
+    people's word: the claim tagger's bodies, Mentioned and the glued
+    dateline (rule `people_adjective_after_a_glued_place`) read it alike
+    (here, as claims.names reads datelines from this module)."""
+    sets = _dateline_words()
+    if word in sets["peoples_in_i"]:
+        return [word[:-1]] if word[:-1] in sets["places"] else []
+    # the stem as cut, or with a letter its place's name ends in ("Mexican" -> Mexico)
+    dropped_endings = ("", *sorted(sets["dropped_place_endings"]))
+    return [stem + dropped for ending in sorted(sets["people_endings"])
+            if word.endswith(ending) and len(word) > len(ending) + 2
+            for stem in [word[: -len(ending)]] for dropped in dropped_endings if stem + dropped in sets["places"]]

@@ -19,7 +19,7 @@ def test_a_place_glued_to_the_sentence_is_a_dateline() -> None:
 
 
 def test_sentences_that_open_with_names_keep_them() -> None:
-    for sentence in ("Jens Stoltenberg said allies must move faster.", "Moscow Russian leaders reacted angrily.",
+    for sentence in ("Jens Stoltenberg said allies must move faster.", "Moscow Russian Orthodox leaders reacted.",
                      "Meanwhile, The Post said the vote was close.", "The photos appear to show a couple.",
                      "In Youghal The Old Imperial will be doing the outdoor thing.",
                      "Emacspeak At Twenty, Looking Back, Looking Forward.",

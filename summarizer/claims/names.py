@@ -43,7 +43,17 @@ from summarizer.claims.lexicon import (
     titles,
 )
 from summarizer.claims.text import QUOTE_MARKS, Token, tokenize
-from summarizer.cleanup import DATELINE_WINDOW, POSSESSIVE_ENDINGS, dateline_length, name_particles, without_possessive
+from summarizer.cleanup import (
+    DATELINE_WINDOW,
+    POSSESSIVE_ENDINGS,
+    dateline_length,
+    name_particles,
+    without_possessive,
+)
+
+# rule `people_of_a_listed_place` lives in cleanup (the glued dateline reads it, and cleanup may not
+# import this module); the claim tagger and Mentioned import it from here as before
+from summarizer.cleanup import places_of_a_people as places_of_a_people
 from summarizer.rules import load_rules, load_word_set, load_word_sets
 
 PERSON: Final = "person"
@@ -757,24 +767,6 @@ def gerund_before_a_surname(word: str, surname: str, person_surnames: Collection
     Bad star Bryan Cranston": review s13 finding 8)."""
     low = word.lower()
     return low.endswith(GERUND_ENDING) and low not in first_names() and surname.lower() in person_surnames
-
-
-# the stem as cut, or with a letter its place's name ends in ("Mexican" -> Mexico)
-DROPPED_PLACE_ENDINGS = ("", *sorted(grammar("dropped_place_endings")))
-
-
-def places_of_a_people(word: str) -> list[str]:
-    """Rule `people_of_a_listed_place`: the listed places (`places`) whose
-    people `word` (lower case) names, its people's ending cut and perhaps a
-    dropped letter put back ("ukrainian" -> ["ukraine"], "mexican" ->
-    ["mexico"]), or a listed word in "-i" ("israeli" -> ["israel"]); [] for
-    any other word ("brian", "jordan", "baghdadi"). The one test of a
-    people's word: the claim tagger's bodies and Mentioned read it alike."""
-    if word in grammar("peoples_in_i"):
-        return [word[:-1]] if word[:-1] in places() else []
-    return [stem + dropped for ending in PEOPLE_ENDINGS
-            if word.endswith(ending) and len(word) > len(ending) + 2
-            for stem in [word[: -len(ending)]] for dropped in DROPPED_PLACE_ENDINGS if stem + dropped in places()]
 
 
 def demonym_by_its_form(word: str) -> bool:
