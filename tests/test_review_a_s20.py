@@ -135,3 +135,28 @@ def test_a_name_after_a_role_to_a_place_that_is_not_its_holder_is_no_speaker(sen
 ])
 def test_a_post_held_at_a_place_still_names_its_holder(sentence: str, name: str) -> None:
     assert _last(sentence) == (name, "person")
+
+
+# --- review s20 C: rule `person_of_a_titled_person` past "former" and a sentence-opening capital
+
+@pytest.mark.parametrize("sentence", [
+    "The lawyer for former President Mohamed Morsi said his client would not attend.",
+    "The lawyer of former President Mohamed Morsi said his client would not attend.",
+    "A spokesman for former South African President Jacob Zuma said he would appeal.",
+    "Supporters of President Donald Trump said the rally would go ahead.",
+])
+def test_whose_lawyer_or_supporters_spoke_is_not_the_titled_person(sentence: str) -> None:
+    speaker, kind = _last(sentence)
+    assert kind != "person" and speaker not in ("Mohamed Morsi", "Jacob Zuma", "Donald Trump")
+
+
+@pytest.mark.parametrize(("sentence", "name"), [
+    ("Former President Jimmy Carter said he was recovering.", "Jimmy Carter"),
+    ("Secretary of State John Kerry said the talks would resume.", "John Kerry"),
+    ("Supporters said former President Mohamed Morsi would not attend.", None),
+])
+def test_a_former_titled_person_who_spoke_is_still_the_speaker(sentence: str, name: str | None) -> None:
+    if name is not None:
+        assert _last(sentence) == (name, "person")
+    else:
+        assert _last(sentence)[0] != "Mohamed Morsi"

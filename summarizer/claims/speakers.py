@@ -5371,9 +5371,13 @@ def _after_preposition(view: SentenceView, offset: int) -> bool:
         # South African President Jacob Zuma told media" gave Zuma the spokesman's words): a
         # title's capitalised words of a place or a people before it ("South African",
         # "French") are the title's too; with no title ("for Massachusetts Joshua Levy") the
-        # capitalised word before the name stays where it was
+        # capitalised word before the name stays where it was. So is a lower-case qualifier
+        # before them (claim_grammar.txt title_qualifiers; review s20 C: "The lawyer for former
+        # President Mohamed Morsi said" gave Morsi his lawyer's words)
         start = k
         while k > 0 and start - k < MAX_TITLE_MODIFIERS and tokens[k - 1].is_word and tokens[k - 1].is_capitalised:
+            k -= 1
+        if k > 0 and not tokens[k - 1].is_capitalised and tokens[k - 1].lower in grammar("title_qualifiers"):
             k -= 1
         if k == 0 or tokens[k - 1].lower not in PREPOSITIONS:
             k = start
@@ -6193,8 +6197,13 @@ def _title_across(words: Sequence[Token], k: int) -> bool:
         # "the argument of Rep. Ocasio-Cortez"; not "the government of President Nicolas Maduro"
         # (rule `state_body_of_a_titled_person`): the state's body is no title of the person's;
         # nor "the wife of President X" (rule `person_of_a_titled_person`)
-        return not (k > 0 and not words[k - 1].is_capitalised
-                    and (words[k - 1].lower in NATIONAL_BODIES or _person_of_someone(words[k - 1].lower)))
+        # a capital that only opens the sentence counts as lower case: "Supporters of President
+        # Donald Trump said" is no title of Trump's (review s20 C)
+        before = words[k - 1] if k > 0 else None
+        lower_case = before is not None and (not before.is_capitalised or (
+            k == 1 and before.lower not in title_words() and before.text[1:].islower()))
+        return not (before is not None and lower_case
+                    and (before.lower in NATIONAL_BODIES or _person_of_someone(before.lower)))
     return any(title_at(words, j) > k - j + 1 for j in range(max(0, k - 3), k))
 
 
