@@ -497,6 +497,10 @@ def _title_to_a_body_before_the_name(tokens: Sequence[Token], k: int, last: int)
         body = body_after_a_title(tokens, k)
     else:
         body = role_held_at(tokens, k)  # "U.N. envoy to Syria Lakhdar Brahimi said" (wrongs s20)
+        if any(_clause_marker(t) for t in tokens[k + body : last + 1]):
+            # "An envoy to Syria Lakhdar Brahimi had appointed said" (review s20 A5): a clause
+            # opens after the name, so the name is a relative clause's subject, not the holder's
+            return False
     return body > 0 and k + body + 1 <= last
 
 

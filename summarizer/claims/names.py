@@ -719,6 +719,10 @@ def body_after_a_title(tokens: Sequence[Token], k: int) -> int:
     return 0
 
 
+# Rule `place_after_a_lower_case_role_to`: the lower-case roles held at a place ("envoy to Syria")
+ROLES_HELD_AT_A_PLACE = grammar("roles_held_at_a_place")
+
+
 def _place_after_a_lower_case_role_to(tokens: Sequence[Token], k: int) -> int:
     """Rule `place_after_a_lower_case_role_to`: how many tokens from `k` are
     the place or acronym a lower-case role noun holds its office at, right
@@ -733,15 +737,17 @@ def role_held_at(tokens: Sequence[Token], to: int) -> int:
     """Rule `place_after_a_lower_case_role_to`, one test for the names layer
     and the source's trim (grammar.trim_source): how many tokens from `to`
     are "to", maybe "the", and the place or acronym a lower-case role noun
-    before it ("envoy", "ambassador": source_nouns.txt people) is held at,
-    before a person's name ("envoy to Syria Lakhdar Brahimi" -> 2,
-    "ambassador to the U.N. Susan Rice" -> 3); 0 when none. The name after
-    holds no organisation word ("delegate to Texas State Senate" stays one
-    name), and a verb before "to" is no role ("flew to Syria Monday")."""
+    before it is held at (claim_grammar.txt roles_held_at_a_place: "envoy",
+    "ambassador"), before a person's name ("envoy to Syria Lakhdar Brahimi"
+    -> 2, "ambassador to the U.N. Susan Rice" -> 3); 0 when none. The name
+    after holds no organisation word ("delegate to Texas State Senate" stays
+    one name), a verb before "to" is no role ("flew to Syria Monday"), and a
+    role one holds for a person is none ("adviser to Syria Bashar al-Assad":
+    review s20 A5)."""
     if to < 1 or tokens[to].lower != "to":
         return 0
     role = tokens[to - 1]
-    if not role.is_word or role.is_capitalised or role.lower not in people_nouns() \
+    if not role.is_word or role.is_capitalised or role.lower not in ROLES_HELD_AT_A_PLACE \
             or _plural_people_noun(role.lower):
         return 0
     held_at = body_after_a_title(tokens, to)

@@ -179,6 +179,8 @@ MAX_APPOSITION_TOKENS = 16
 MAX_INDEFINITE_WORDS = 4  # "a dispatcher", "a longtime family friend"
 MAX_NAMESAKES = 16  # entities kept per name word, role word or initials (see `_add`)
 MAX_LEARNT_ROLE_WORDS = 32  # role words learnt for one entity
+# rule `body_noun_after_another_body_acted`: "the league" may be the NFL, named without the noun
+BODIES_OFTEN_NAMED_WITHOUT_THEIR_NOUN = grammar("bodies_often_named_without_their_noun")
 MAX_BODIES = 8  # bodies kept beside one person (rule `description_of_another_body`)
 OTHER_OFFICE_QUALIFIERS = grammar("other_office_qualifiers") | TITLE_QUALIFIERS
 GENERIC_ROLE_WORDS = frozenset({"former", "then", "current", "new", "top", "senior", "acting", "longtime", "of"})
@@ -2172,9 +2174,12 @@ class SpeakerIndex:
                 # noun's sort in view ("the ministry" = the Defense Ministry) when that body spoke
                 # before; two ministries named, none, or one that never spoke (PolNeAR train nyt
                 # foundation s48: "the foundation's tally", a foundation named only in a list the
-                # name finder cuts) leave it as it was
-                owner = self._body(without_possessive(head[1].lower), end=head[1].end)
-                if owner is not None and owner.spoke:
+                # name finder cuts) leave it as it was; so does one more of the noun's sort written in
+                # lower case since that body was named (review s20 A3: "Ukraine's foreign ministry
+                # summoned ...", "a spokesman for its defense ministry": a second ministry, unnamed)
+                body_noun = without_possessive(head[1].lower)
+                owner = self._body(body_noun, end=head[1].end)
+                if owner is not None and owner.spoke and not self._lower_case_body_since(owner, body_noun, head[0]):
                     return owner.resolved()
             if is_document and not is_people and not is_body and len(head) == 2:
                 earlier = self._document_that_spoke(noun)
@@ -2203,6 +2208,9 @@ class SpeakerIndex:
                 found = None
                 if not _singles_out_another_body(head, parts[0]):
                     found = self._body(noun, _body_modifiers(head), head[-1].end)
+                    if found is not None and noun in BODIES_OFTEN_NAMED_WITHOUT_THEIR_NOUN \
+                            and self._another_body_named_since(found, head[0]):
+                        return Resolved(shown, None, UNRESOLVED)
                     if found is None:
                         found = self._body_that_spoke_last(noun, head)
                     if found is None:
@@ -2238,6 +2246,40 @@ class SpeakerIndex:
             role = _listed_title(parts[0])
             return Resolved(shown, role, UNNAMED)
         return Resolved(shown, None, UNNAMED)
+
+    def _lower_case_body_since(self, body: Entity, noun: str, token: Token) -> bool:
+        """Rule `document_of_a_described_body`, its second body: `noun` (or
+        its plural) written in lower case, outside any name, between the last
+        mention of `body` and `token` ("Ukraine's foreign ministry", "its
+        defense ministry"): a body of the same sort the text describes
+        without naming it."""
+        last = next((m for m in reversed(self.mentions) if m.entity is body), None)
+        if last is None:
+            return False
+        target = stem(noun)
+        for tokens in list(self.sentence_tokens)[-1 - (self.position - last.position):]:
+            for t in tokens:
+                if t.start >= token.start:
+                    break
+                if t.start > last.offset and t.is_word and not t.is_capitalised and stem(t.lower) == target:
+                    return True
+        return False
+
+    def _another_body_named_since(self, body: Entity, token: Token) -> bool:
+        """Rule `body_noun_after_another_body_acted` (claim_grammar.txt
+        bodies_often_named_without_their_noun): some other body was named,
+        outside a quotation, not after a preposition and no place ("send
+        observers to Syria", "changes Syria proposed"), between the last mention of `body` and `token` ("The Arab
+        League said ... the NFL suspended two players ... The league said")."""
+        for mention in reversed(self.mentions):
+            if mention.entity is body:
+                return False
+            if mention.position == self.position and mention.offset >= token.start:
+                continue
+            if mention.entity.kind == ORGANISATION and not mention.quoted and not mention.prepositional \
+                    and not _label_like(mention.entity) and " ".join(mention.entity.words) not in places():
+                return True  # a place ("changes Syria proposed") is a state, no body of the noun
+        return False
 
     def _body_that_spoke_last(self, noun: str, head: Sequence[Token]) -> Entity | None:
         """Rule `generic_body_is_the_body_that_spoke_last` (QA rounds 38/39:
@@ -2476,12 +2518,18 @@ class SpeakerIndex:
         the court (a named body whose name holds a word of ruling_bodies)
         that spoke last, within NEAR sentences (not counting a quotation it
         went on with), when no other body was named since. After a person
-        or a company spoke last, it stays as written."""
+        or a company spoke last, it stays as written; so it does when a
+        ruling was mentioned since the court spoke, outside its source (review
+        s20 A2: "The 5th U.S. Circuit Court of Appeals said it would review a
+        ruling issued last month by a district judge ... '...,' the ruling
+        said" is the district judge's ruling, not the appeals court's)."""
         if not self.speakers:
             return None
         position, body, _ = self.speakers[-1]
         if body is None or body.kind != ORGANISATION or not set(body.words) & grammar("ruling_bodies") \
                 or self._sentences_since(position) > NEAR:
+            return None
+        if self._ruling_mentioned_since(position, token):
             return None
         return body if self._newer_body(position, body, token) is False else None
 
@@ -2497,6 +2545,23 @@ class SpeakerIndex:
             if 0 <= end <= mention.offset and mention.position == self.position:
                 continue
             yield mention
+
+    def _ruling_mentioned_since(self, spoke: int, token: Token) -> bool:
+        """For rule `ruling_is_its_court`: a ruling noun (claim_grammar.txt
+        ruling_documents, or its plural) outside the court's source span, in
+        its sentence (`spoke`) or after it, before `token` ("it would review a
+        ruling issued last month by a district judge"). The noun as written,
+        not its stem: the court's own verb ("The appeals court ruled that
+        ...") mentions no other ruling."""
+        nouns = grammar("ruling_documents")
+        start, end = self.last_source
+        for tokens in list(self.sentence_tokens)[-1 - (self.position - spoke):]:
+            for t in tokens:
+                if t.start >= token.start:
+                    break
+                if not start <= t.start < end and (t.lower in nouns or t.lower.removesuffix("s") in nouns):
+                    return True
+        return False
 
     def _highest_court(self, noun: str, end: int) -> Entity | None:
         """Rule `high_court_is_the_supreme_court` (QA round 56, 427 s15):
@@ -3761,18 +3826,38 @@ class SpeakerIndex:
         if farther is not None and farther[1] is not None and farther[1].kind == PERSON \
                 and farther[1].gender == gender and not any(
                     m.entity is not farther[1] and m.entity.kind == PERSON and m.entity.gender == gender
-                    for m in self.mentions):
+                    for m in self.mentions) and not self._person_described_since(farther[0], gender):
             # Rule `speaker_of_the_gender_goes_on` (QA round 55, 668 s38: '..., she said. Police
             # released search warrants showing that Ross Harris searched .... The international
             # media scrutinized the couple's life. "...," she said.' left "she" unresolved): the
             # last one who spoke, within WINDOW sentences, a person named and known to be of the
             # pronoun's gender and the only one of that gender the article has named, and no one
-            # who may be the pronoun named in the sentences since (the loop above): the same
-            # speaker goes on. Someone else who spoke since, a person of unknown gender named
-            # since, or another woman named anywhere before (PolNeAR dev breitbart "Melanie")
-            # keeps it unresolved
+            # who may be the pronoun named (the loop above) or described
+            # (`_person_described_since`) in the sentences since: the same speaker goes on.
+            # Someone else who spoke since, a person of unknown gender named since, a person
+            # described since ("His wife sat in the front row": review s20 A4), or another woman
+            # named anywhere before (PolNeAR dev breitbart "Melanie") keeps it unresolved
             return farther[1]
         return None
+
+    def _person_described_since(self, spoke: int, gender: str) -> bool:
+        """For rule `speaker_of_the_gender_goes_on`: a sentence after `spoke`
+        and before this one describes without a name someone who may be the
+        pronoun: a lower-case noun of a person of its gender ("His wife",
+        "His mother, a retired teacher,": genders.txt) or a singular noun of a
+        person of no gender the word tells ("the detective": source_nouns.txt
+        people)."""
+        between = self.position - spoke - 1
+        if between <= 0:
+            return False
+        for tokens in list(self.sentence_tokens)[-1 - between : -1]:
+            for t in tokens:
+                if not t.is_word or t.is_capitalised:
+                    continue
+                told = gendered_nouns().get(t.lower) or gender_words().get(t.lower)
+                if told == gender or (told is None and t.lower in people_nouns() and not plural_noun_form(t.lower)):
+                    return True
+        return False
 
     def _told_by_a_group_only(self, back: int, found: Entity) -> bool:
         """Rule `hearer_of_a_group_is_he` (QA round 38, 905: "..., sources told
@@ -5292,9 +5377,13 @@ def _after_preposition(view: SentenceView, offset: int) -> bool:
         # South African President Jacob Zuma told media" gave Zuma the spokesman's words): a
         # title's capitalised words of a place or a people before it ("South African",
         # "French") are the title's too; with no title ("for Massachusetts Joshua Levy") the
-        # capitalised word before the name stays where it was
+        # capitalised word before the name stays where it was. So is a lower-case qualifier
+        # before them (claim_grammar.txt title_qualifiers; review s20 C: "The lawyer for former
+        # President Mohamed Morsi said" gave Morsi his lawyer's words)
         start = k
         while k > 0 and start - k < MAX_TITLE_MODIFIERS and tokens[k - 1].is_word and tokens[k - 1].is_capitalised:
+            k -= 1
+        if k > 0 and not tokens[k - 1].is_capitalised and tokens[k - 1].lower in grammar("title_qualifiers"):
             k -= 1
         if k == 0 or tokens[k - 1].lower not in PREPOSITIONS:
             k = start
@@ -6119,8 +6208,13 @@ def _title_across(words: Sequence[Token], k: int) -> bool:
         # "the argument of Rep. Ocasio-Cortez"; not "the government of President Nicolas Maduro"
         # (rule `state_body_of_a_titled_person`): the state's body is no title of the person's;
         # nor "the wife of President X" (rule `person_of_a_titled_person`)
-        return not (k > 0 and not words[k - 1].is_capitalised
-                    and (words[k - 1].lower in NATIONAL_BODIES or _person_of_someone(words[k - 1].lower)))
+        # a capital that only opens the sentence counts as lower case: "Supporters of President
+        # Donald Trump said" is no title of Trump's (review s20 C)
+        before = words[k - 1] if k > 0 else None
+        lower_case = before is not None and (not before.is_capitalised or (
+            k == 1 and before.lower not in title_words() and before.text[1:].islower()))
+        return not (before is not None and lower_case
+                    and (before.lower in NATIONAL_BODIES or _person_of_someone(before.lower)))
     return any(title_at(words, j) > k - j + 1 for j in range(max(0, k - 3), k))
 
 
