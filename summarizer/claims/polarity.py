@@ -314,6 +314,7 @@ class HedgeWord(NamedTuple):
     asking: bool = False  # the cue asks a question ("asked", "wondered", "explained")
     after_question_word: bool = False  # the source follows "whether", "which", ... (before the cue)
     permitting: bool = False  # the cue rules or orders ("ruled", "ordered")
+    cut_at_if: bool = False  # `text` ends where an "if" clause opens (EMBEDDED_CLAUSE)
 
     @property
     def word(self) -> str:
@@ -329,12 +330,13 @@ def _hedge_word(
     asking: bool = False,
     after_question_word: bool = False,
     permitting: bool = False,
+    cut_at_if: bool = False,
 ) -> HedgeWord:
     lo = max(0, match.start() - LOOK_BACK_CHARS)
     before = text[lo : match.start()]
     return HedgeWord(
         place, text, original, match.start(), match.end(), before, lo == 0, backshifted, asking, after_question_word,
-        permitting,
+        permitting, cut_at_if,
     )
 
 
@@ -878,7 +880,10 @@ def entitlement_may_is_no_hedge(hit: HedgeWord) -> bool:
     clause names the licence: "now" or "no longer" after the modal ("couples
     may now marry") or a licence word (a law, a ruling, "allowed",
     "ensured", "legally") in the 12 words before it. That is permission, not
-    the speaker's doubt. "Patients may receive the wrong dose" (no licence),
+    the speaker's doubt. A licence word after a time relation (claim_grammar.txt
+    time_relations: "after the court ruled against him, his client may
+    appeal", "following Monday's ruling") is an earlier event, no licence,
+    and keeps the hedge (review s20 B). "Patients may receive the wrong dose" (no licence),
     "under the law prices may rise" (no entitlement verb) and "might" stay
     hedges."""
     if hit.place != "content" or hit.word != "may":
@@ -889,7 +894,12 @@ def entitlement_may_is_no_hedge(hit: HedgeWord) -> bool:
     if after.group(1) is not None:
         return True
     words = re.findall(LOOSE_WORD, hit.before)[-LICENCE_WINDOW_WORDS:]
-    return any(w in scope_words("licence_words") for w in words)
+    for word in words:
+        if word in grammar("time_relations"):
+            return False  # "after the court ruled", "following Monday's ruling": an event, no licence
+        if word in scope_words("licence_words"):
+            return True
+    return False
 
 
 # a subject word, not the end of another word nor of a contraction; a quotation mark before it is
@@ -929,6 +939,29 @@ def _names_a_scene(words: list[str]) -> bool:
     return any(w.endswith("ing") and not w.endswith("thing") and w != "during" for w in words)
 
 
+def _possessed_thing_ends(words: list[str]) -> bool:
+    """After "could see his love": the possessed thing ends the clause or
+    goes on with a preposition or a conjunction ("his love and compassion
+    as he spoke"). Any other word may be a bare verb: "they could see their
+    bills rise" is "see" = undergo, a prediction (review s20 B)."""
+    return not words or words[0] in grammar("prepositions") or words[0] in scope_words("perception_thing_ends")
+
+
+CLAUSE_END = re.compile(r"[,;:.!?]")
+
+
+def _words_to_punctuation(text: str) -> list[str]:
+    """The words of `text` up to its first punctuation mark."""
+    end = CLAUSE_END.search(text)
+    return re.findall(LOOSE_WORD, text[: end.start() if end else len(text)])
+
+
+def _clause_holds_a_modal(clause: str) -> bool:
+    """A modal in the perceived clause ("she could see how the economy might
+    recover") makes it a guess, not a perception (review s20 B)."""
+    return any(w in grammar("modals") for w in _words_to_punctuation(clause))
+
+
 def perception_could_is_no_hedge(hit: HedgeWord) -> bool:
     """Rule `perception_could_is_no_hedge` (session 20, QA round 54: '"I
     could see his love and compassion as he spoke," Abedini wrote', "he
@@ -952,6 +985,10 @@ def perception_could_is_no_hedge(hit: HedgeWord) -> bool:
         return not _names_a_scene(re.findall(LOOSE_WORD, only.group(1)))
     found = after.match(hit.text, hit.end)
     if found is None or _names_a_scene([found.group(2), *found.group(3).split()]):
+        return False
+    if found.group(1) is None:
+        return _possessed_thing_ends(found.group(3).split())
+    if _clause_holds_a_modal(hit.text[found.end(1) :]):
         return False
     if found.group(1) != "that":
         return True
@@ -979,6 +1016,18 @@ def _near_inability() -> re.Pattern[str]:
 NEGATIVE_SUBJECT_BEFORE = re.compile(rf"(?<![\w-])(?<!\w['\u2019])(?:no\s+({LOOSE_WORD})|(no\s+one|nor|[a-z]+))\s+$")
 
 
+def _clause_sets_a_condition(hit: HedgeWord) -> bool:
+    """An "if" or "unless" (claim_grammar.txt condition_leads) after the
+    hedge word, before the next punctuation: "nothing could stop the index
+    from rising if rates fall" is a conditional forecast, still the
+    speaker's guess (review s20 B). An "if" ends hit.text (is_hedged cuts
+    the clause there)."""
+    rest = hit.text[hit.end :]
+    if hit.cut_at_if and CLAUSE_END.search(rest) is None:
+        return True
+    return any(w in grammar("condition_leads") for w in _words_to_punctuation(rest))
+
+
 def negative_subject_could_is_no_hedge(hit: HedgeWord) -> bool:
     """Rule `negative_subject_could_is_no_hedge` (session 20: "a barrier no
     candidate could scale", "nothing could change his mind", "nor could any
@@ -986,12 +1035,13 @@ def negative_subject_could_is_no_hedge(hit: HedgeWord) -> bool:
     (hedge_scope.txt negative_subjects, "no one", or "no" and a people noun)
     or in "nor could" says what nobody was or is able to do, an
     impossibility, as "could not" says it. "There is no question Obama could
-    name someone" ("no" and a noun that is no person) and "the plan could
-    fail" stay hedges."""
+    name someone" ("no" and a noun that is no person), "the plan could
+    fail" and a condition after it ("nothing could stop the index from
+    rising if rates fall": a conditional forecast) stay hedges."""
     if hit.place != "content" or hit.word != "could":
         return False
     found = NEGATIVE_SUBJECT_BEFORE.search(hit.before)
-    if found is None:
+    if found is None or _clause_sets_a_condition(hit):
         return False
     if found.group(1) is not None:
         return is_people_noun(found.group(1))
@@ -1281,13 +1331,14 @@ def _own_clause_hedged(content: str, lowered: str, start: int, backshifted: bool
     `stated_uncertainty_in_a_reason_is_no_hedge`) before that, and where the
     clause ends. The one reading of a clause's hedges for `is_hedged` and
     `_hedged_after_the_reason`."""
-    own = EMBEDDED_CLAUSE.split(lowered[start:], maxsplit=1)[0]
+    cut = EMBEDDED_CLAUSE.search(lowered, start)
+    own = lowered[start : cut.start() if cut else len(lowered)]
     # lower() keeps the length of news text; when it does not, the capital-May rule cannot read offsets
     original = content[start : start + len(own)] if len(content) == len(lowered) else ""
     reason_stated = False
     for match in hedge_patterns().finditer(own):
         hit = _hedge_word("content", own, original, match, backshifted=backshifted, asking=asking,
-                          permitting=permitting)
+                          permitting=permitting, cut_at_if=cut is not None and cut.group() == "if")
         ruled_out = out_of_scope(hit)
         if ruled_out is None:
             return True, reason_stated, start + len(own)
