@@ -66,3 +66,21 @@ def test_what_nobody_could_do_under_a_condition_stays_hedged(text: str) -> None:
 ])
 def test_what_nobody_could_do_stays_no_hedge(text: str) -> None:
     assert not only(text).hedged, described(text)
+
+
+# (dropped rule modal_in_a_prepositional_relative_is_no_hedge): nothing safe tells a relative that
+# describes a fact from one that holds the speaker's doubt, so the modal keeps its hedge in both
+@pytest.mark.parametrize("text", [
+    "The envoy said it was a test on which the ceasefire might depend.",
+    "The minister said it was the only issue on which the coalition might split.",
+    "The report described a scenario in which the government could fall within weeks, the analyst said.",
+    "Hewitt suggested Trump simply meant that Obama's policies created the conditions in which ISIS could emerge.",
+])
+def test_a_modal_in_a_prepositional_relative_stays_hedged(text: str) -> None:
+    assert only(text).hedged, described(text)
+
+
+def test_a_modal_before_a_prepositional_relative_is_the_claims() -> None:
+    # the near variant: the modal in the main clause, the relative closed before it
+    text = "The senator said the talks, in which both sides gave ground, could collapse."
+    assert only(text).hedged, described(text)

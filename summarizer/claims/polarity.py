@@ -1049,43 +1049,6 @@ def negative_subject_could_is_no_hedge(hit: HedgeWord) -> bool:
     return word in ("no one", "nor") or word in scope_words("negative_subjects")
 
 
-@cache
-def _prepositional_relative() -> re.Pattern[str]:
-    """Before a modal: a preposition, "which" or "whom", the clause's first word
-    (group 1) and up to two more words, with no comma; used with .search."""
-    return re.compile(
-        rf"\b{alternation(grammar('prepositions'))}\s+{alternation(scope_words('prepositional_relatives'))}\s+"
-        rf"({LOOSE_WORD})((?:\s+{LOOSE_WORD}){{0,2}})\s+$"
-    )
-
-
-def modal_in_a_prepositional_relative_is_no_hedge(hit: HedgeWord) -> bool:
-    """Rule `modal_in_a_prepositional_relative_is_no_hedge` (session 20,
-    polnear-train politico 2016-08-11 s6: "Trump simply meant that Obama's
-    policies created the conditions in which ISIS could emerge" was hedged):
-    a modal in a relative clause opened by a preposition and "which" or
-    "whom" ("in which people may register", "during which he could rest")
-    describes the noun before it, as hedge_in_a_relative_clause reads "a man
-    who may be armed"; the claim is not in doubt. The clause's subject must
-    follow "which" (a pronoun, "people", a determiner or a name as written:
-    "over which candidate could win" asks a question), and a verb between
-    or a comma ("the talks, in which both sides gave ground, could
-    collapse") keeps the hedge."""
-    if hit.place != "content" or hit.word not in scope_words("embedded_question_modals"):
-        return False
-    found = _prepositional_relative().search(hit.before)
-    if found is None:
-        return False
-    between = found.group(2).split()
-    if any(w in scope_words("wh_clause_verbs") or w.endswith("ed") for w in between):
-        return False
-    first = found.group(1)
-    if first in scope_words("object_relative_subjects") or first in grammar("determiners"):
-        return True
-    at = hit.start - len(hit.before) + found.start(1)  # a name as written: "in which ISIS could"
-    return hit.original[at : at + 1].isupper()
-
-
 # session 20, round 2 (hedges2-s20): sets in hedge_scope.txt; tests in tests/test_hedges2_s20.py
 @cache
 def _ruling_permission_after() -> re.Pattern[str]:
@@ -1291,7 +1254,6 @@ HEDGE_SCOPE_RULES: tuple[tuple[str, HedgeScopeRule], ...] = (
     ("perception_could_is_no_hedge", perception_could_is_no_hedge),
     ("could_barely_is_no_hedge", could_barely_is_no_hedge),
     ("negative_subject_could_is_no_hedge", negative_subject_could_is_no_hedge),
-    ("modal_in_a_prepositional_relative_is_no_hedge", modal_in_a_prepositional_relative_is_no_hedge),
     # session 20, round 2 (hedges2-s20): tests in tests/test_hedges2_s20.py
     ("permission_could_after_a_ruling_is_no_hedge", permission_could_after_a_ruling_is_no_hedge),
     ("embedded_question_with_a_noun_phrase_subject_is_no_hedge",
