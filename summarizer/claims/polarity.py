@@ -855,20 +855,13 @@ def past_narrative_would_is_no_hedge(hit: HedgeWord) -> bool:
 LICENCE_WINDOW_WORDS = 12  # "a move that ensured same-sex spouses legally married in a state may receive"
 
 
-def _phrases(name: str) -> str:
-    """A hedge_scope.txt set as a regex group; "no_longer" is "no longer"."""
-    return "(?:" + "|".join(
-        sorted((re.escape(w).replace("_", r"\s+") for w in scope_words(name)), key=len, reverse=True)) + ")"
-
-
 @cache
 def _entitlement_after() -> re.Pattern[str]:
     """After "may": adverbs (a licence adverb captured in group 1), then an
     entitlement verb; used with .match(text, pos)."""
-    return re.compile(
-        rf"\s+(?:(?:({_phrases('entitlement_licence_adverbs')})|{_phrases('entitlement_adverbs')})\s+)*"
-        rf"{alternation(scope_words('entitlement_verbs'))}\b"
-    )
+    licence = alternation(scope_words("entitlement_licence_adverbs"), spaced=True)
+    adverbs = alternation(scope_words("entitlement_adverbs"), spaced=True)
+    return re.compile(rf"\s+(?:(?:({licence})|{adverbs})\s+)*{alternation(scope_words('entitlement_verbs'))}\b")
 
 
 def entitlement_may_is_no_hedge(hit: HedgeWord) -> bool:
@@ -1056,7 +1049,7 @@ def _ruling_permission_after() -> re.Pattern[str]:
     ("could also proceed", "could hire"); used with .match(text, pos)."""
     return re.compile(
         rf"\s+(?:{alternation(scope_words('ruling_permission_adverbs'))}\s+){{0,2}}"
-        rf"{_phrases('ruling_permission_verbs')}\b"
+        rf"{alternation(scope_words('ruling_permission_verbs'), spaced=True)}\b"
     )
 
 
@@ -1145,7 +1138,7 @@ def _evidential_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """(a wh-word of evidential_wh_words and up to three words, "what" after a
     concessive preposition), each searched before an evidential."""
     wh = re.compile(rf"\b({alternation(scope_words('evidential_wh_words'))})\s+((?:{LOOSE_WORD}\s+){{0,3}})$")
-    conceded = re.compile(rf"\b{_phrases('concessive_prepositions')}\s+what\s+$")
+    conceded = re.compile(rf"\b{alternation(scope_words('concessive_prepositions'), spaced=True)}\s+what\s+$")
     return wh, conceded
 
 
