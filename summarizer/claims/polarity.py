@@ -895,9 +895,11 @@ def entitlement_may_is_no_hedge(hit: HedgeWord) -> bool:
     return False
 
 
-# a subject word, not the end of another word nor of a contraction; a quotation mark before it is
-# fine ("''I could see his love")
-PERSONAL_SUBJECT_BEFORE = r"(?<![\w-])(?<!\w['\u2019]){subjects}\s+(?:{adverbs}\s+){{0,2}}$"
+# where a subject word starts: not inside another word nor after a contraction's apostrophe; a
+# quotation mark before it is fine ("''I could see his love"); the start of the two subject patterns
+WORD_START = r"(?<![\w-])(?<!\w['\u2019])"
+# a personal subject word before "could"
+PERSONAL_SUBJECT_BEFORE = WORD_START + r"{subjects}\s+(?:{adverbs}\s+){{0,2}}$"
 
 
 @cache
@@ -1006,7 +1008,7 @@ def _near_inability() -> re.Pattern[str]:
     return re.compile(rf"\s+{alternation(scope_words('near_inability_adverbs'))}\b")
 
 
-NEGATIVE_SUBJECT_BEFORE = re.compile(rf"(?<![\w-])(?<!\w['\u2019])(?:no\s+({LOOSE_WORD})|(no\s+one|nor|[a-z]+))\s+$")
+NEGATIVE_SUBJECT_BEFORE = re.compile(WORD_START + rf"(?:no\s+({LOOSE_WORD})|(no\s+one|nor|[a-z]+))\s+$")
 
 
 def _clause_sets_a_condition(hit: HedgeWord) -> bool:
