@@ -84,3 +84,18 @@ def test_a_modal_before_a_prepositional_relative_is_the_claims() -> None:
     # the near variant: the modal in the main clause, the relative closed before it
     text = "The senator said the talks, in which both sides gave ground, could collapse."
     assert only(text).hedged, described(text)
+
+
+# (review s20 E) the subject after "could see that" reads claim_grammar.txt determiners, which adds
+# "no", "any", "every", "each", "such" to the words hedge_scope.txt listed: what one saw, no doubt
+@pytest.mark.parametrize("text", [
+    "He said he could see that no one cared.",
+    "She said she could see that every seat was taken.",
+])
+def test_a_clause_after_could_see_that_opened_by_a_determiner_is_perceived(text: str) -> None:
+    assert not only(text).hedged, described(text)
+
+
+def test_a_bare_verb_after_could_see_that_stays_hedged() -> None:
+    text = "Analysts said we could see that happen again."
+    assert only(text).hedged, described(text)

@@ -934,6 +934,14 @@ def _names_a_scene(words: list[str]) -> bool:
     return any(w.endswith("ing") and not w.endswith("thing") and w != "during" for w in words)
 
 
+@cache
+def _perceived_clause_subjects() -> frozenset[str]:
+    """Words that open the subject of a clause after "could see that":
+    claim_grammar.txt determiners and subject_pronouns, and hedge_scope.txt
+    perception_clause_subjects ("you", "there", "some", "many")."""
+    return grammar("determiners") | grammar("subject_pronouns") | scope_words("perception_clause_subjects")
+
+
 def _possessed_thing_ends(words: list[str]) -> bool:
     """After "could see his love": the possessed thing ends the clause or
     goes on with a preposition or a conjunction ("his love and compassion
@@ -987,7 +995,7 @@ def perception_could_is_no_hedge(hit: HedgeWord) -> bool:
         return False
     if found.group(1) != "that":
         return True
-    if found.group(2) in scope_words("perception_clause_subjects"):
+    if found.group(2) in _perceived_clause_subjects():
         return True
     at = found.start(2)  # a name as written: "could see that Butts was black"
     return hit.original[at : at + 1].isupper()
