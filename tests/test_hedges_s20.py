@@ -93,17 +93,8 @@ def test_a_could_after_no_person_stays_hedged(text: str) -> None:
     assert only(text).hedged, described(text)
 
 
-# Rule `modal_in_a_prepositional_relative_is_no_hedge` (polnear-train politico 2016-08-11 s6, wash-post 2016-09-07 s15)
-@pytest.mark.parametrize("text", [
-    "Hewitt suggested Trump simply meant that Obama's policies created the conditions in which ISIS could emerge.",
-    "They said the bill adds back the \"Golden Week\" - a short period in which people may register and vote at the "
-    "same time.",
-    "Bruno told the magazine he wanted a show in which he could tell stories.",
-])
-def test_a_modal_in_a_relative_after_a_preposition_is_no_hedge(text: str) -> None:
-    assert not only(text).hedged, described(text)
-
-
+# (review s20 B: the rule for a modal in a prepositional relative was dropped; its former fixtures now
+# stay hedged, tests/test_review_b_s20.py)
 @pytest.mark.parametrize("text", [
     "The senator said the talks, in which both sides gave ground, could collapse.",  # the relative closed
     "The senator said the talks in which both sides gave ground could collapse.",  # a verb in the relative

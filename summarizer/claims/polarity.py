@@ -314,6 +314,7 @@ class HedgeWord(NamedTuple):
     asking: bool = False  # the cue asks a question ("asked", "wondered", "explained")
     after_question_word: bool = False  # the source follows "whether", "which", ... (before the cue)
     permitting: bool = False  # the cue rules or orders ("ruled", "ordered")
+    cut_at_if: bool = False  # `text` ends where an "if" clause opens (EMBEDDED_CLAUSE)
 
     @property
     def word(self) -> str:
@@ -329,12 +330,13 @@ def _hedge_word(
     asking: bool = False,
     after_question_word: bool = False,
     permitting: bool = False,
+    cut_at_if: bool = False,
 ) -> HedgeWord:
     lo = max(0, match.start() - LOOK_BACK_CHARS)
     before = text[lo : match.start()]
     return HedgeWord(
         place, text, original, match.start(), match.end(), before, lo == 0, backshifted, asking, after_question_word,
-        permitting,
+        permitting, cut_at_if,
     )
 
 
@@ -853,20 +855,13 @@ def past_narrative_would_is_no_hedge(hit: HedgeWord) -> bool:
 LICENCE_WINDOW_WORDS = 12  # "a move that ensured same-sex spouses legally married in a state may receive"
 
 
-def _phrases(name: str) -> str:
-    """A hedge_scope.txt set as a regex group; "no_longer" is "no longer"."""
-    return "(?:" + "|".join(
-        sorted((re.escape(w).replace("_", r"\s+") for w in scope_words(name)), key=len, reverse=True)) + ")"
-
-
 @cache
 def _entitlement_after() -> re.Pattern[str]:
     """After "may": adverbs (a licence adverb captured in group 1), then an
     entitlement verb; used with .match(text, pos)."""
-    return re.compile(
-        rf"\s+(?:(?:({_phrases('entitlement_licence_adverbs')})|{_phrases('entitlement_adverbs')})\s+)*"
-        rf"{alternation(scope_words('entitlement_verbs'))}\b"
-    )
+    licence = alternation(scope_words("entitlement_licence_adverbs"), spaced=True)
+    adverbs = alternation(scope_words("entitlement_adverbs"), spaced=True)
+    return re.compile(rf"\s+(?:(?:({licence})|{adverbs})\s+)*{alternation(scope_words('entitlement_verbs'))}\b")
 
 
 def entitlement_may_is_no_hedge(hit: HedgeWord) -> bool:
@@ -878,7 +873,10 @@ def entitlement_may_is_no_hedge(hit: HedgeWord) -> bool:
     clause names the licence: "now" or "no longer" after the modal ("couples
     may now marry") or a licence word (a law, a ruling, "allowed",
     "ensured", "legally") in the 12 words before it. That is permission, not
-    the speaker's doubt. "Patients may receive the wrong dose" (no licence),
+    the speaker's doubt. A licence word after a time relation (claim_grammar.txt
+    time_relations: "after the court ruled against him, his client may
+    appeal", "following Monday's ruling") is an earlier event, no licence,
+    and keeps the hedge (review s20 B). "Patients may receive the wrong dose" (no licence),
     "under the law prices may rise" (no entitlement verb) and "might" stay
     hedges."""
     if hit.place != "content" or hit.word != "may":
@@ -889,12 +887,19 @@ def entitlement_may_is_no_hedge(hit: HedgeWord) -> bool:
     if after.group(1) is not None:
         return True
     words = re.findall(LOOSE_WORD, hit.before)[-LICENCE_WINDOW_WORDS:]
-    return any(w in scope_words("licence_words") for w in words)
+    for word in words:
+        if word in grammar("time_relations"):
+            return False  # "after the court ruled", "following Monday's ruling": an event, no licence
+        if word in scope_words("licence_words"):
+            return True
+    return False
 
 
-# a subject word, not the end of another word nor of a contraction; a quotation mark before it is
-# fine ("''I could see his love")
-PERSONAL_SUBJECT_BEFORE = r"(?<![\w-])(?<!\w['\u2019]){subjects}\s+(?:{adverbs}\s+){{0,2}}$"
+# where a subject word starts: not inside another word nor after a contraction's apostrophe; a
+# quotation mark before it is fine ("''I could see his love"); the start of the two subject patterns
+WORD_START = r"(?<![\w-])(?<!\w['\u2019])"
+# a personal subject word before "could"
+PERSONAL_SUBJECT_BEFORE = WORD_START + r"{subjects}\s+(?:{adverbs}\s+){{0,2}}$"
 
 
 @cache
@@ -929,6 +934,37 @@ def _names_a_scene(words: list[str]) -> bool:
     return any(w.endswith("ing") and not w.endswith("thing") and w != "during" for w in words)
 
 
+@cache
+def _perceived_clause_subjects() -> frozenset[str]:
+    """Words that open the subject of a clause after "could see that":
+    claim_grammar.txt determiners and subject_pronouns, and hedge_scope.txt
+    perception_clause_subjects ("you", "there", "some", "many")."""
+    return grammar("determiners") | grammar("subject_pronouns") | scope_words("perception_clause_subjects")
+
+
+def _possessed_thing_ends(words: list[str]) -> bool:
+    """After "could see his love": the possessed thing ends the clause or
+    goes on with a preposition or a conjunction ("his love and compassion
+    as he spoke"). Any other word may be a bare verb: "they could see their
+    bills rise" is "see" = undergo, a prediction (review s20 B)."""
+    return not words or words[0] in grammar("prepositions") or words[0] in scope_words("perception_thing_ends")
+
+
+CLAUSE_END = re.compile(r"[,;:.!?]")
+
+
+def _words_to_punctuation(text: str) -> list[str]:
+    """The words of `text` up to its first punctuation mark."""
+    end = CLAUSE_END.search(text)
+    return re.findall(LOOSE_WORD, text[: end.start() if end else len(text)])
+
+
+def _clause_holds_a_modal(clause: str) -> bool:
+    """A modal in the perceived clause ("she could see how the economy might
+    recover") makes it a guess, not a perception (review s20 B)."""
+    return any(w in grammar("modals") for w in _words_to_punctuation(clause))
+
+
 def perception_could_is_no_hedge(hit: HedgeWord) -> bool:
     """Rule `perception_could_is_no_hedge` (session 20, QA round 54: '"I
     could see his love and compassion as he spoke," Abedini wrote', "he
@@ -953,9 +989,13 @@ def perception_could_is_no_hedge(hit: HedgeWord) -> bool:
     found = after.match(hit.text, hit.end)
     if found is None or _names_a_scene([found.group(2), *found.group(3).split()]):
         return False
+    if found.group(1) is None:
+        return _possessed_thing_ends(found.group(3).split())
+    if _clause_holds_a_modal(hit.text[found.end(1) :]):
+        return False
     if found.group(1) != "that":
         return True
-    if found.group(2) in scope_words("perception_clause_subjects"):
+    if found.group(2) in _perceived_clause_subjects():
         return True
     at = found.start(2)  # a name as written: "could see that Butts was black"
     return hit.original[at : at + 1].isupper()
@@ -976,7 +1016,19 @@ def _near_inability() -> re.Pattern[str]:
     return re.compile(rf"\s+{alternation(scope_words('near_inability_adverbs'))}\b")
 
 
-NEGATIVE_SUBJECT_BEFORE = re.compile(rf"(?<![\w-])(?<!\w['\u2019])(?:no\s+({LOOSE_WORD})|(no\s+one|nor|[a-z]+))\s+$")
+NEGATIVE_SUBJECT_BEFORE = re.compile(WORD_START + rf"(?:no\s+({LOOSE_WORD})|(no\s+one|nor|[a-z]+))\s+$")
+
+
+def _clause_sets_a_condition(hit: HedgeWord) -> bool:
+    """An "if" or "unless" (claim_grammar.txt condition_leads) after the
+    hedge word, before the next punctuation: "nothing could stop the index
+    from rising if rates fall" is a conditional forecast, still the
+    speaker's guess (review s20 B). An "if" ends hit.text (is_hedged cuts
+    the clause there)."""
+    rest = hit.text[hit.end :]
+    if hit.cut_at_if and CLAUSE_END.search(rest) is None:
+        return True
+    return any(w in grammar("condition_leads") for w in _words_to_punctuation(rest))
 
 
 def negative_subject_could_is_no_hedge(hit: HedgeWord) -> bool:
@@ -986,54 +1038,18 @@ def negative_subject_could_is_no_hedge(hit: HedgeWord) -> bool:
     (hedge_scope.txt negative_subjects, "no one", or "no" and a people noun)
     or in "nor could" says what nobody was or is able to do, an
     impossibility, as "could not" says it. "There is no question Obama could
-    name someone" ("no" and a noun that is no person) and "the plan could
-    fail" stay hedges."""
+    name someone" ("no" and a noun that is no person), "the plan could
+    fail" and a condition after it ("nothing could stop the index from
+    rising if rates fall": a conditional forecast) stay hedges."""
     if hit.place != "content" or hit.word != "could":
         return False
     found = NEGATIVE_SUBJECT_BEFORE.search(hit.before)
-    if found is None:
+    if found is None or _clause_sets_a_condition(hit):
         return False
     if found.group(1) is not None:
         return is_people_noun(found.group(1))
     word = " ".join(found.group(2).split())
     return word in ("no one", "nor") or word in scope_words("negative_subjects")
-
-
-@cache
-def _prepositional_relative() -> re.Pattern[str]:
-    """Before a modal: a preposition, "which" or "whom", the clause's first word
-    (group 1) and up to two more words, with no comma; used with .search."""
-    return re.compile(
-        rf"\b{alternation(grammar('prepositions'))}\s+{alternation(scope_words('prepositional_relatives'))}\s+"
-        rf"({LOOSE_WORD})((?:\s+{LOOSE_WORD}){{0,2}})\s+$"
-    )
-
-
-def modal_in_a_prepositional_relative_is_no_hedge(hit: HedgeWord) -> bool:
-    """Rule `modal_in_a_prepositional_relative_is_no_hedge` (session 20,
-    polnear-train politico 2016-08-11 s6: "Trump simply meant that Obama's
-    policies created the conditions in which ISIS could emerge" was hedged):
-    a modal in a relative clause opened by a preposition and "which" or
-    "whom" ("in which people may register", "during which he could rest")
-    describes the noun before it, as hedge_in_a_relative_clause reads "a man
-    who may be armed"; the claim is not in doubt. The clause's subject must
-    follow "which" (a pronoun, "people", a determiner or a name as written:
-    "over which candidate could win" asks a question), and a verb between
-    or a comma ("the talks, in which both sides gave ground, could
-    collapse") keeps the hedge."""
-    if hit.place != "content" or hit.word not in scope_words("embedded_question_modals"):
-        return False
-    found = _prepositional_relative().search(hit.before)
-    if found is None:
-        return False
-    between = found.group(2).split()
-    if any(w in scope_words("wh_clause_verbs") or w.endswith("ed") for w in between):
-        return False
-    first = found.group(1)
-    if first in scope_words("object_relative_subjects") or first in grammar("determiners"):
-        return True
-    at = hit.start - len(hit.before) + found.start(1)  # a name as written: "in which ISIS could"
-    return hit.original[at : at + 1].isupper()
 
 
 # session 20, round 2 (hedges2-s20): sets in hedge_scope.txt; tests in tests/test_hedges2_s20.py
@@ -1043,7 +1059,7 @@ def _ruling_permission_after() -> re.Pattern[str]:
     ("could also proceed", "could hire"); used with .match(text, pos)."""
     return re.compile(
         rf"\s+(?:{alternation(scope_words('ruling_permission_adverbs'))}\s+){{0,2}}"
-        rf"{_phrases('ruling_permission_verbs')}\b"
+        rf"{alternation(scope_words('ruling_permission_verbs'), spaced=True)}\b"
     )
 
 
@@ -1132,7 +1148,7 @@ def _evidential_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """(a wh-word of evidential_wh_words and up to three words, "what" after a
     concessive preposition), each searched before an evidential."""
     wh = re.compile(rf"\b({alternation(scope_words('evidential_wh_words'))})\s+((?:{LOOSE_WORD}\s+){{0,3}})$")
-    conceded = re.compile(rf"\b{_phrases('concessive_prepositions')}\s+what\s+$")
+    conceded = re.compile(rf"\b{alternation(scope_words('concessive_prepositions'), spaced=True)}\s+what\s+$")
     return wh, conceded
 
 
@@ -1241,7 +1257,6 @@ HEDGE_SCOPE_RULES: tuple[tuple[str, HedgeScopeRule], ...] = (
     ("perception_could_is_no_hedge", perception_could_is_no_hedge),
     ("could_barely_is_no_hedge", could_barely_is_no_hedge),
     ("negative_subject_could_is_no_hedge", negative_subject_could_is_no_hedge),
-    ("modal_in_a_prepositional_relative_is_no_hedge", modal_in_a_prepositional_relative_is_no_hedge),
     # session 20, round 2 (hedges2-s20): tests in tests/test_hedges2_s20.py
     ("permission_could_after_a_ruling_is_no_hedge", permission_could_after_a_ruling_is_no_hedge),
     ("embedded_question_with_a_noun_phrase_subject_is_no_hedge",
@@ -1281,13 +1296,14 @@ def _own_clause_hedged(content: str, lowered: str, start: int, backshifted: bool
     `stated_uncertainty_in_a_reason_is_no_hedge`) before that, and where the
     clause ends. The one reading of a clause's hedges for `is_hedged` and
     `_hedged_after_the_reason`."""
-    own = EMBEDDED_CLAUSE.split(lowered[start:], maxsplit=1)[0]
+    cut = EMBEDDED_CLAUSE.search(lowered, start)
+    own = lowered[start : cut.start() if cut else len(lowered)]
     # lower() keeps the length of news text; when it does not, the capital-May rule cannot read offsets
     original = content[start : start + len(own)] if len(content) == len(lowered) else ""
     reason_stated = False
     for match in hedge_patterns().finditer(own):
         hit = _hedge_word("content", own, original, match, backshifted=backshifted, asking=asking,
-                          permitting=permitting)
+                          permitting=permitting, cut_at_if=cut is not None and cut.group() == "if")
         ruled_out = out_of_scope(hit)
         if ruled_out is None:
             return True, reason_stated, start + len(own)

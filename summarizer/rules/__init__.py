@@ -65,7 +65,10 @@ def word_set(name: str, set_name: str) -> frozenset[str]:
     return words
 
 
-def alternation(words: frozenset[str]) -> str:
+def alternation(words: frozenset[str], spaced: bool = False) -> str:
     """A regular-expression group matching any of `words` as written, the
-    longest first (so "could have" wins over "could")."""
-    return "(?:" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) + ")"
+    longest first (so "could have" wins over "could"). `spaced`: a "_" in a
+    word stands for any run of spaces, as word-set files write a phrase
+    ("no_longer" matches "no longer")."""
+    escaped = sorted(map(re.escape, words), key=len, reverse=True)
+    return "(?:" + "|".join(w.replace("_", r"\s+") if spaced else w for w in escaped) + ")"
