@@ -6351,16 +6351,36 @@ def _subject_across_asides(view: SentenceView, k: int) -> tuple[int, int] | None
             in_relative = True
         elif token.lower in FINITE_AUXILIARIES and not in_relative:
             return None
-    if head_token(view, start, last).lower in people_nouns():
-        # "VFI Chief Executive, Padraig Cribben, said": the name in apposition to the role
+    head = head_token(view, start, last)
+    if head.lower in people_nouns() or (head.is_capitalised and head.lower in PARTY_MEMBER_NOUNS):
+        # "VFI Chief Executive, Padraig Cribben, said": the name in apposition to the role; so
+        # too after a party member (rule `name_apposed_to_a_party_member`, QA round 57, 398 s5:
+        # "Separately, another Republican, Rep. Frank Wolf of Virginia, has called for ..." showed
+        # the unnamed "another Republican"), its place after "of" kept for the name to resolve
         comma = next((m for m in range(last + 1, k) if tokens[m].text == ","), None)
         if comma is not None:
             end = next((m for m in range(comma + 1, k + 1) if tokens[m].text == ","), k)
-            name = [t for t in tokens[comma + 1 : end] if t.text != "."]
+            name = [t for t in tokens[comma + 1 : _before_a_place_of(tokens, comma + 1, end)] if t.text != "."]
             if name and len(name) <= 4 and all(t.is_capitalised for t in name) \
                     and not _region_after_the_subjects_place(view, comma, end):
                 return comma + 1, end - 1
     return start, last
+
+
+PARTY_MEMBER_NOUNS = grammar("party_member_nouns")
+MIN_NAME_BEFORE_A_PLACE = 2  # "Frank Wolf of Virginia": a name of two words at least before "of"
+
+
+def _before_a_place_of(tokens: Sequence[Token], first: int, end: int) -> int:
+    """For rule `name_apposed_to_a_party_member`: where the name between
+    `first` and `end` ends when "of" and capitalised words only close it
+    ("Rep. Frank Wolf of Virginia"); `end` otherwise ("the head of the
+    panel" holds lower-case words: no name)."""
+    of = next((m for m in range(first, end) if tokens[m].lower == "of"), None)
+    if of is None or of + 1 >= end or sum(t.is_capitalised for t in tokens[first:of]) < MIN_NAME_BEFORE_A_PLACE \
+            or not all(t.is_capitalised or t.text == "." for t in tokens[of + 1 : end]):
+        return end
+    return of
 
 
 def _region_after_the_subjects_place(view: SentenceView, comma: int, end: int) -> bool:

@@ -4480,11 +4480,22 @@ def _people_before_a_cut(text: str, tokens: Sequence[Token]) -> Resolved:
     return Resolved(None, None, UNRESOLVED)
 
 
+APPOSED_BODY_NOUNS = grammar("apposed_body_nouns")
+
+
 def _names_a_body(part: Sequence[Token]) -> bool:
     """A comma part headed by a common noun for a body: "the agency", "the
-    official news agency", "the ministry" (source_nouns.txt bodies)."""
+    official news agency", "the ministry" (source_nouns.txt bodies); or, in
+    apposition only, "Europe's air authority" (rule
+    `authority_in_apposition_is_a_body`, claim_grammar.txt
+    apposed_body_nouns), not "a leading authority on volcanoes" (an expert)."""
     head = _head(part)
-    return bool(head) and not head[-1].is_capitalised and head[-1].lower in body_nouns()
+    if not head or head[-1].is_capitalised:
+        return False
+    if head[-1].lower in APPOSED_BODY_NOUNS:
+        after = next((k + 1 for k, t in enumerate(part) if t is head[-1]), len(part))
+        return after >= len(part) or part[after].lower not in PREPOSITIONS
+    return head[-1].lower in body_nouns()
 
 
 def _it_is_the_described_source_since_the_thing(back: int, resolved: Resolved, token: Token) -> Resolved:
@@ -4872,6 +4883,13 @@ def _one_person_described(tokens: Sequence[Token]) -> bool:
     plural = ends_in_plural_s(head)
     if len(words) == 2 and head in noun_sets("source_nouns")["person_or_body"]:
         return True  # "the guard" alone is a person; "the coast guard" a body
+    if head in noun_sets("place_words")["place_kinds"] and not any(t.lower == "of" for t in words):
+        # Rule `place_kind_describes_no_person` (QA round 57, 643 s9: "..., the county said in a
+        # statement." held back "he" of the next sentence's "Ben West ... as he told" as if one
+        # person had spoken): "the county", "the city", "the state" that speak are its government,
+        # a body; "the county clerk" (a person's role after it) and "the secretary of state" (the
+        # place kind after "of") still describe one person
+        return False
     return not plural and head not in body_nouns() and head not in noun_sets("source_nouns")["documents"]
 
 
@@ -5813,9 +5831,34 @@ def _person_apposed_to_one(parts: list[list[Token]], inside: list[tuple[Name, En
         return False  # "President Obama, ...": the first part names someone already
     apposed = [t for t in parts[1] if t.is_word]
     return bool(apposed) and any(
-        name.start == apposed[0].start and name.end == apposed[-1].end and entity.kind in (PERSON, UNKNOWN)
-        and len(entity.words) > 1
+        _opens_the_apposition(parts[1], name) and _ends_the_apposition(parts[1], name)
+        and entity.kind in (PERSON, UNKNOWN) and len(entity.words) > 1
         for name, entity in inside)
+
+
+def _opens_the_apposition(part: list[Token], name: Name) -> bool:
+    """For rule `name_apposed_to_a_description`: the name opens the comma
+    part, or only its title stands before it (rule
+    `titled_name_apposed_to_a_description`, QA round 57, 398 s5: "another
+    Republican, Rep. Frank Wolf of Virginia, has called ..." showed the
+    unnamed "another Republican")."""
+    words = [t for t in part if t.is_word]
+    if name.start == words[0].start:
+        return True
+    before = [t for t in part if t.end <= name.start]
+    return name.title is not None and bool(before) \
+        and " ".join(t.text for t in before).replace(" .", ".") == name.title
+
+
+def _ends_the_apposition(part: list[Token], name: Name) -> bool:
+    """For rule `name_apposed_to_a_description`: the name ends the comma
+    part, or "of" and a capitalised place do ("Rep. Frank Wolf of
+    Virginia"); not "John Smith of the panel" (lower-case words after it)."""
+    words = [t for t in part if t.is_word]
+    if name.end == words[-1].end:
+        return True
+    after = [t for t in part if t.start >= name.end]
+    return len(after) > 1 and after[0].lower == "of" and all(t.is_capitalised or t.text == "." for t in after[1:])
 
 
 # "another" stays an unnamed source: after "one person wrote", "wrote another" is a second
