@@ -42,7 +42,7 @@ def test_an_infinitive_cue_without_not_stays_affirmed() -> None:
 # was late on the rent ... because she wanted more space." gave the daughter "wanted: more space")
 
 def test_a_cue_in_the_reason_of_a_reported_clause_is_no_claim_of_its_own() -> None:
-    claims = _claims("Smith said the landlord raised the rent and tore down a wall because he wanted "
+    claims = _claims("Smith said his landlord raised the rent and tore down a wall because he wanted "
                      "more space.")
     assert [(c.speaker, c.cue) for c in claims] == [("Smith", "say")]
     claims = _claims("She said her brother had left the band, since he believed the tour was doomed.")

@@ -919,7 +919,12 @@ def _reason_after_the_content(view: SentenceView, outer: Frame, inner: Frame) ->
     clause = view.tokens_within(outer.content[-1][0], content_end)
     opener = clause[0] if clause else None
     return opener is not None and opener.lower not in SUBJECT_PRONOUNS and has_finite_verb(clause) and (
-        opener.is_capitalised or opener.lower in CONTACT_RELATIVE_DETERMINERS)
+        opener.is_capitalised or opener.lower in REPORTED_CLAUSE_OWNERS)
+
+
+# a reported clause's subject opened by an owner ("her mother was late"); not "the story of a boy
+# who ... because he fears" (an object noun phrase, whose relative clause holds the pronoun's referent)
+REPORTED_CLAUSE_OWNERS = frozenset({"his", "her", "their", "its", "my", "our"})
 
 
 SOURCE_RELATIVE = re.compile(r"\s+(?:who|whose)\b[^,;]*")
