@@ -153,6 +153,7 @@ def _tag(text: str, sentences: Sequence[tuple[int, Sentence]]) -> list[Claim]:
         acts += [(position, frame) for frame in found_acts]
     frames = _without_cues_in_a_source_relative(views, frames)
     frames = _before_a_bracketed_attribution(text, frames)
+    frames = _without_cues_in_a_reported_reason(views, frames)
     # the writer's voice goes after nesting: "I wanted to ask ..." leaves no "I ask"
     kept = continue_quotes(views, _without_writers_voice(views, _outermost(text, frames), quotes), quotes)
     return _resolve(text, views, kept, _acts_told_by_no_claim(kept, acts), quotes)
@@ -547,6 +548,14 @@ def _in_a_contact_relative(view: SentenceView, frame: Frame) -> bool:
         # "everything" ... is "something [that] the activists suspected": the content's subject
         # is the pronoun's thing, and "something opposition activists" is no speaker
         return True
+    if _noun_glued_to_a_pronoun(tokens, inside):
+        return True
+    if any(tokens[k].lower in THING_NOUNS and tokens[k + 1].is_word for k in inside[1:-1]):
+        # Rule `thing_noun_opens_a_contact_relative` (QA round 57, 988 s23: "The first thing people
+        # ask him is not, ..." showed the speaker "The first thing people"): "the first thing
+        # [that] people ask" is about the thing; the content's subject is the thing, and the source
+        # words are no speaker
+        return True
     if len(inside) < 4 or tokens[inside[0]].lower not in CONTACT_RELATIVE_DETERMINERS:
         return False
     for k in inside[2:]:
@@ -554,6 +563,29 @@ def _in_a_contact_relative(view: SentenceView, frame: Frame) -> bool:
         if tokens[k].lower in CONTACT_RELATIVE_DETERMINERS and noun.is_word and not noun.is_capitalised:
             return noun.lower not in PLAIN_WORDS_BEFORE_A_DETERMINER and noun.lower.isalpha()
     return False
+
+
+NOUN_PHRASE_LOOK_BACK = 4  # 'the "Hollywood" funeral': a determiner, a quoted modifier
+
+
+def _noun_glued_to_a_pronoun(tokens: Sequence[Token], inside: list[int]) -> bool:
+    """Rule `noun_before_a_pronoun_opens_a_contact_relative` (QA round 57, 462
+    s1: 'Joan Rivers is getting the "Hollywood" funeral she wanted, ...'
+    showed the source "funeral she"): a source of a lower-case noun and a
+    subject pronoun, after a determiner or a quotation mark, is "the funeral
+    [that] she wanted": the claim is about the noun, and no one speaks.
+    "Then she said", "and she said" (no noun phrase before) and "After the
+    funeral she said" (a fronted phrase: a preposition or subordinator in the
+    NOUN_PHRASE_LOOK_BACK tokens before the noun) stay."""
+    if len(inside) != 2 or inside[0] == 0:
+        return False
+    if any(t.lower in PLAIN_WORDS_BEFORE_A_DETERMINER - grammar("determiners")
+           for t in tokens[max(0, inside[0] - NOUN_PHRASE_LOOK_BACK) : inside[0]]):
+        return False
+    before, noun, pronoun = tokens[inside[0] - 1], tokens[inside[0]], tokens[inside[1]]
+    return (pronoun.lower in SUBJECT_PRONOUNS and noun.is_word and not noun.is_capitalised
+            and noun.lower.isalpha() and noun.lower not in PLAIN_WORDS_BEFORE_A_DETERMINER
+            and (before.lower in CONTACT_RELATIVE_DETERMINERS or before.text in QUOTE_MARKS))
 
 
 def _name_after_a_plain_plural(tokens: Sequence[Token], inside: list[int]) -> bool:
@@ -577,6 +609,7 @@ def _name_after_a_plain_plural(tokens: Sequence[Token], inside: list[int]) -> bo
     return False
 
 
+THING_NOUNS = grammar("thing_nouns")
 PLAIN_WORDS_BEFORE_A_DETERMINER = grammar("prepositions") | grammar("subordinators") | AUXILIARIES
 PLAIN_WORDS_BEFORE_A_DETERMINER |= grammar("determiners") | grammar("time_words") | frozenset({"and", "or", "all"})
 
@@ -839,6 +872,59 @@ def _without_lead_in_cues(frames: list[tuple[int, Frame]]) -> list[tuple[int, Fr
         if not any(other is not frame and (_in_the_lead_in(frame, other) or _in_the_source(frame, other))
                    for other in by_sentence[position])
     ]
+
+
+REPORTED_REASON_OPENERS = grammar("reported_reason_openers")
+
+
+def _without_cues_in_a_reported_reason(
+    views: list[SentenceView], frames: list[tuple[int, Frame]]
+) -> list[tuple[int, Frame]]:
+    """Rule `cue_in_a_reported_reason_is_nested` (QA round 57, 462 s23: "She
+    said her mother was late on the rent and had torn down a wall without
+    permission because she wanted more space." showed the daughter as
+    "wanted: more space"): a cue whose own subject opens a "because" or
+    "since" clause (claim_grammar.txt reported_reason_openers) right after
+    the content of another cue of the same sentence is part of what that
+    speaker reports, not a claim of its own; the content stops before the
+    reason, so `outermost_only` does not see the nesting. Only a pronoun
+    subject ("she") after a reported clause whose own subject is a noun
+    phrase ("her mother", "King"): the pronoun may be that clause's subject,
+    and giving the outer speaker's name to it is a wrong speaker. "The mayor
+    resigned because she believed the council had lied" (no reported clause
+    before the reason), "Kelly said she asked for it because she wanted ..."
+    (the same pronoun, the speaker's own reason) and "... because the agency
+    did not want ..." (a named subject) keep their claims."""
+    by_sentence: dict[int, list[Frame]] = {}
+    for position, frame in frames:
+        by_sentence.setdefault(position, []).append(frame)
+    return [(position, frame) for position, frame in frames
+            if not any(_reason_after_the_content(views[position], other, frame)
+                       for other in by_sentence[position] if other is not frame)]
+
+
+def _reason_after_the_content(view: SentenceView, outer: Frame, inner: Frame) -> bool:
+    """Whether `inner`'s source opens a reason clause right after `outer`'s
+    content: only a comma and a reported_reason_openers word between."""
+    if inner.source is None or outer.source is None or not outer.content or outer.clause_final:
+        return False
+    content_end = outer.content[-1][1]
+    if not (outer.cue[1] <= content_end <= inner.source[0] <= inner.cue[0]):
+        return False
+    between = view.text[content_end : inner.source[0]].replace(",", " ").split()
+    if len(between) != 1 or between[0].lower() not in REPORTED_REASON_OPENERS:
+        return False
+    if view.text[inner.source[0] : inner.source[1]].lower() not in SUBJECT_PRONOUNS:
+        return False
+    clause = view.tokens_within(outer.content[-1][0], content_end)
+    opener = clause[0] if clause else None
+    return opener is not None and opener.lower not in SUBJECT_PRONOUNS and has_finite_verb(clause) and (
+        opener.is_capitalised or opener.lower in REPORTED_CLAUSE_OWNERS)
+
+
+# a reported clause's subject opened by an owner ("her mother was late"); not "the story of a boy
+# who ... because he fears" (an object noun phrase, whose relative clause holds the pronoun's referent)
+REPORTED_CLAUSE_OWNERS = frozenset({"his", "her", "their", "its", "my", "our"})
 
 
 SOURCE_RELATIVE = re.compile(r"\s+(?:who|whose)\b[^,;]*")
@@ -1169,7 +1255,7 @@ def _claim(text: str, view: SentenceView, frame: Frame, index: SpeakerIndex, quo
         rule=frame.rule,
         negated=negation.negated,
         speaker_kind=speaker_kind,
-        shown_cue=_shown_cue(frame, speaker, negation.shown_cue, negation.negated)
+        shown_cue=_negated_infinitive_shown(text, speaker_span, frame, negation.shown_cue, speaker)
         if negation.negated or speaker is None else _infinitive_cue_shown(text, speaker_span, frame)
         or _shown_cue(frame, speaker, negation.shown_cue, negation.negated),
     )
@@ -1296,6 +1382,15 @@ INFINITIVE_LEAD = re.compile(rf"\s+(?:(?!(?:and|or|but)\s)[a-z][a-z-]*\s+){{1,{I
 
 # (the prepositions but "like", a verb too: "Technocrats like to say")
 _NOT_A_VERB_LEAD = (grammar("prepositions") - {"like"}) | grammar("determiners") | {"to"}
+
+
+def _negated_infinitive_shown(text: str, speaker_span: Span | None, frame: Frame, shown: str,
+                              speaker: str | None) -> str:
+    """Rule `not_to_infinitive_negates`, the view's side: a negated
+    infinitive cue is shown with the words that lead to it ("was ordered not
+    to tell", "decided not to say"), not as "not to tell" alone."""
+    lead = _infinitive_cue_shown(text, speaker_span, frame) if speaker else ""
+    return lead if lead.endswith(" " + shown) else _shown_cue(frame, speaker, shown, True)
 
 
 def _infinitive_cue_shown(text: str, speaker_span: Span | None, frame: Frame) -> str:

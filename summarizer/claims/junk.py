@@ -536,9 +536,10 @@ def extraposed_it(view: SentenceView, frame: Frame) -> bool:
     k = frame.cue_token
     if frame.source is None or k < 1 or view.tokens[k - 1].lower != "to":
         return False
-    if view.text[frame.source[0] : frame.source[1]].lower() != "it":
-        return False  # and "It goes on to say ..." is the statement's
-    between = [t.lower for t in view.tokens[:k] if t.start >= frame.source[1]]
+    source = view.text[frame.source[0] : frame.source[1]].lower().split()
+    if source[:1] != ["it"] or not all(w in COPULAS or w in EXTRAPOSING_VERBS for w in source[1:]):
+        return False  # and "It goes on to say ..." is the statement's; "It pains" (me to admit) is cut
+    between = source[1:] + [t.lower for t in view.tokens[:k] if t.start >= frame.source[1]]
     return any(w in COPULAS or w in EXTRAPOSING_VERBS for w in between)
 
 

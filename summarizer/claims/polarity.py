@@ -205,7 +205,13 @@ def polarity(view: SentenceView, frame: Frame) -> Polarity:
     auxiliaries right before the cue negates it: "did not say", "never
     said", "don't want", "declined to confirm", "refused to say", "was
     unable to confirm", "would not comment". The content stays as written;
-    `shown_cue` is the chain and the cue, verbatim."""
+    `shown_cue` is the chain and the cue, verbatim.
+
+    Rule `not_to_infinitive_negates` (QA round 57, 988 s13: "I follow sharp
+    instructions from my mother not to tell too many people I'm coming
+    back" showed a telling): "not" right before the "to" of an infinitive
+    cue negates it ("was told not to say", "decided not to tell"); the walk
+    used to step over the word before "to" ("able", "on") and so over "not"."""
     cue_text = " ".join(view.text[frame.cue[0] : frame.cue[1]].split())
     k = frame.cue_token - 1
     if frame.cue_token < 0 or (frame.source is not None and frame.source[0] >= frame.cue[1]
@@ -244,6 +250,8 @@ def polarity(view: SentenceView, frame: Frame) -> Polarity:
             # Rule `no_noun_to_negates`: "has no reason to believe", "had no plans to announce"
             negated_at = k - 2
             k -= 2
+        elif low == "to" and k >= 1 and _is_negator(tokens[k - 1].lower, negators):
+            pass  # rule `not_to_infinitive_negates`: "instructions not to tell", "decided not to say"
         elif low == "to" and k >= 1 and tokens[k - 1].is_word and not tokens[k - 1].is_capitalised:
             k -= 1  # "was not able to confirm", "went on to say"
         elif not (low in AUXILIARIES or low in leads or (low.endswith("ly") and low.isalpha())):

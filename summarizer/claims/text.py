@@ -293,6 +293,12 @@ def sentence_views(
     in its final quarter, so that every rule looks at a bounded window. All
     pieces report the sentence's `index`. News sentences are never cut."""
     tokens = _spelled_names_kept(tokenize(text, start, end))
+    if _opens_with_a_list_dash(tokens):
+        # Rule `list_dash_is_no_word_of_the_sentence` (QA round 57, 398 s25: "-- Finally, Nunes
+        # raises the issue ..., saying ..." showed the source "Finally"): the dash of a listed item
+        # is layout; the rules that read a sentence's opening words ("Finally, Nunes") start after it
+        first = next(k for k, token in enumerate(tokens) if token.is_word)
+        tokens, start = tokens[first:], tokens[first].start
     if len(tokens) <= MAX_VIEW_TOKENS:
         return [_view(text, index, tuple(tokens), start, end, quotes, paragraph)]
     views = []
@@ -307,6 +313,16 @@ def sentence_views(
         views.append(_view(text, index, piece, piece[0].start, piece[-1].end, quotes, paragraph))
         first = last + 1
     return views
+
+
+LIST_DASHES = frozenset({"--", "\u2014", "\u2013", "-", "\u2022"})
+
+
+def _opens_with_a_list_dash(tokens: list[Token]) -> bool:
+    """A dash or bullet ("--" is two tokens) first, before a capitalised word."""
+    dashes = 2 if len(tokens) > 1 and tokens[0].text == tokens[1].text == "-" else 1
+    return len(tokens) > dashes + 1 and tokens[0].text in LIST_DASHES and tokens[dashes].is_word \
+        and tokens[dashes].is_capitalised
 
 
 @cache
