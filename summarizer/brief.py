@@ -162,7 +162,7 @@ from summarizer.claims.names import INDEFINITE_ARTICLES, first_names, organisati
 from summarizer.claims.text import Token, tokenize
 from summarizer.cleanup import dateline_credit, dateline_length, dateline_places, name_particles, without_dateline
 from summarizer.document import BULLET, parse_document
-from summarizer.mentions import find_mentions, name_runs, without_nationality
+from summarizer.mentions import drops_middle_names, find_mentions, name_runs, without_nationality
 from summarizer.model import (
     NO_SOURCE,
     ORGANISATION,
@@ -2611,14 +2611,18 @@ def names_everyone(source: str, names: Collection[str]) -> bool:
     return len(parts) > 1 and all(part in names for part in parts)
 
 
-def _full_names_of_short_ones(speakers: Collection[str]) -> dict[str, str]:
+def _full_names_of_short_ones(speakers: Collection[str], people: Collection[str] = frozenset()) -> dict[str, str]:
     """Rule `body_tail_drops_in_a_short_name` (mentions; QA round 36:
     "Amnesty" and "Amnesty International" were two sources in "Who said
     what"): a speaker's short name -> the one speaker's full name it
-    stands for."""
+    stands for. Rule `middle_name_folds_into_full_name` (mentions; QA round
+    56, 871: "Jane Jeong Trenka" and "Jane Trenka" were two speakers): so
+    does a person's name without the middle name of one other person
+    speaking ("John Paul Smith" and "John Peter Smith" leave "John Smith")."""
     found: dict[str, str] = {}
     for short in speakers:
-        fits = [full for full in speakers if short_name_of_a_body(short, full)]
+        fits = [full for full in speakers if short_name_of_a_body(short, full)
+                or (short in people and full in people and drops_middle_names(short, full))]
         if len(fits) == 1:
             found[short] = fits[0]
     return found
@@ -2639,7 +2643,8 @@ def _group_by_speaker(claims: Sequence[BriefClaim], names: Collection[str] = fro
     unnamed) and the claims view heads as written."""
     groups: dict[str, list[BriefClaim]] = {}
     everyone = {*names, *mentioned}
-    full_names = _full_names_of_short_ones({c.speaker for c in claims if c.speaker and is_named(c)})
+    full_names = _full_names_of_short_ones({c.speaker for c in claims if c.speaker and is_named(c)},
+                                           {c.speaker for c in claims if c.speaker and c.speaker_kind == "person"})
     for claim in claims:
         key = (claim.speaker or NO_SOURCE if is_named(claim) else
                NO_SOURCE if claim.speaker is None else

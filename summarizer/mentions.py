@@ -150,6 +150,7 @@ from summarizer.claims.names import (
     after_staff_at,
     connectors,
     demonym_by_its_form,
+    domain_name,
     find_names,
     first_names,
     generic_body_name,
@@ -237,9 +238,17 @@ def find_mentions(
         if not opens_sentence(view.tokens, first):
             inside.add(id(entity))
 
+    thing_owners, thing_names = _possessive_thing_names(text)
     for view in views:
         index.read_sentence(view)
         for found_name, entity in index.names:
+            name_start = view.tokens[found_name.first].start
+            if name_start in thing_owners and " " not in found_name.text:
+                continue  # rule `possessive_inside_a_thing_name_is_no_owner`: "Pepper" of "Pepper's Ghost"
+            if name_start in thing_names and " " not in found_name.text:
+                thing = thing_names[name_start]
+                count(plurals.setdefault(thing, Entity(thing, UNKNOWN)), view, found_name.first)
+                continue
             if _road_word_alone(found_name.text) or _street_address(view.tokens, found_name.first, found_name.text) \
                     or _currency_prefix(view.tokens, found_name.last) \
                     or _cut_at_an_elision(view.tokens, found_name.last) \
@@ -354,8 +363,8 @@ def find_mentions(
         cut_in = None if _in_title_case_quotations(written, text, quotes) and any(
             other != entity.name and " " in other and _words(other)[-1] == _words(written)[-1] and kind == PERSON
             for other, kind in untitled_kinds.items()) else cut_before_a_first_name
-        name = _without_a_unit_code(
-            _without_a_people(without_nationality(_without_title(written, surnames, cut_in))))
+        name = _without_compound_adjectives(_without_a_unit_code(
+            _without_a_people(without_nationality(_without_title(written, surnames, cut_in)))))
         # rule `generic_body_of_two_sources_is_no_name` (web tester s11: "City Council (5)" in a note on
         # two cities' elections counted St. Louis Park's council and New York's as one): a name of body
         # words and qualifiers only that two articles of a note name may be two bodies: no heading
@@ -366,7 +375,7 @@ def find_mentions(
                 or _roles_only(name) or _people_plural(name, text) or _group_noun_with_a_plural(name, text) \
                 or _opens_with_a_description(name) or _named_in_references(name, text) \
                 or _glued_link_labels(name) or _kind_of_people_by_a_short_form(name) \
-                or _compass_word_alone(name) or _key_of_a_record(name, text, quotes) \
+                or _compass_word_alone(name) or _key_of_a_record(name, text, quotes) or PARTY_LABEL.match(name) \
                 or _words(name)[-1] in _no_names()["capitalised_common_nouns"] \
                 or (len(named_in.get(key, ())) > 1 and generic_body_name(name)):
             no_names.add(name)
@@ -434,6 +443,9 @@ def find_mentions(
     found = _person_cue_marked_people(found, text, lower_case)
     found = _apposition_marked_bodies(found, text, people)
     found = _things_named_after_people(found, lower_case)
+    found = _quoted_titles(found, text, quotes, people)
+    found = _names_around_a_nickname(found, text)
+    found = _names_spelled_by_an_acronym(found, text)
     found = _fold_middle_names(found)
     found = _fold_spelling_variants(found)
     found = _fold_surnames(found, fuller, people, lower_case,
@@ -468,6 +480,11 @@ def find_mentions(
                 and not (kind == OTHER and _piece_of_a_quoted_title(name, text, quotes))
                 and not _opens_with_a_negated_verb(name)]
     return sorted(mentions, key=lambda m: (-m.count, m.name))
+
+
+# Rule `party_label_is_no_name` (QA round 56, 401: "D-New York (1)" of "Rep. Charlie Rangel, D-New
+# York,"): a party's letter, a hyphen and a state after a member's name is a label, no name
+PARTY_LABEL = re.compile(r"^[DRI]-[A-Z][a-z]")
 
 
 def _fold_services_into_their_bodies(entities: dict[int, Entity], counts: dict[int, int],
@@ -990,6 +1007,31 @@ def _without_a_unit_code(name: str) -> str:
     return name
 
 
+# Rule `compound_adjective_is_no_part_of_a_name`: a name word, a hyphen and a participle
+# ("Boston-based", "Arzens-designed", "Saudi-led", "state-run")
+COMPOUND_ADJECTIVE = re.compile(r"^([^\W\d_][\w.'\u2019]*)-(?:[a-z]+ed|led|run|born|made|built)$")
+
+
+def _without_compound_adjectives(name: str) -> str:
+    """Rule `compound_adjective_is_no_part_of_a_name` (QA round 55, 606:
+    "Paul Arzens-designed (1)" under People, of "the 1942 Paul
+    Arzens-designed aluminum ... car"; 746: "Boston-based Institute for
+    Justice"): a name word joined to a participle by a hyphen qualifies
+    the noun after it; opening a name of several words it is no part of it
+    ("Institute for Justice"), ending one the name is the word before the
+    hyphen ("Paul Arzens"). A hyphened name ("Saint-Exupéry", "Jean-Paul")
+    and a compound alone ("Seattle-based") stay as they were."""
+    words = name.split()
+    if len(words) < 2:
+        return name
+    if COMPOUND_ADJECTIVE.match(words[0]):
+        words = words[1:]
+    last = COMPOUND_ADJECTIVE.match(words[-1])
+    if last and len(words) > 1:
+        words[-1] = last.group(1)
+    return " ".join(words)
+
+
 def is_place(name: str) -> bool:
     """Rule `place_is_no_person`: listed in places.txt."""
     return name.lower() in places()
@@ -1115,6 +1157,10 @@ def _kind(name: str, found_as: str, people: set[str], organisations: set[str],
     carrier_words = _place_words()["carrier_name_words"]
     if len(lowered) > 1 and lowered[0] in carrier_words and " ".join(lowered[1:]) in places():
         return ORGANISATION  # rule `air_before_a_place_is_an_airline`: "Air Berlin", "Air France"
+    if len(lowered) > 1 and lowered[-1] in carrier_words and " ".join(lowered[:-1]) in places():
+        # rule `air_after_a_place_is_an_airline` (QA round 56, 598: "Samoa Air (3)" under Other names):
+        # "Samoa Air", "Jamaica Air"; "MacBook Air" (no place) stays
+        return ORGANISATION
     # Rule `ampersand_joins_a_body` (names): "Simon & Schuster", "Olive & Herb Focaccia" name no person;
     # rule `carrier_word_is_no_surname`: nor do "Ryan Air", "MacBook Air"
     person = "&" not in lowered and carrier_words.isdisjoint(lowered) and not _opens_with_an_acronym(name) and (
@@ -1346,6 +1392,15 @@ def _without_a_glued_opener(found: dict[str, tuple[MentionKind, int]], text: str
                         for at, _ in _whole_word_spans(name, text))))
         alone = [at for at, _ in _whole_word_spans(rest, text)
                  if not text[max(0, at - len(opener) - 1) : at].startswith(opener)] if glued else []
+        # rule `word_before_a_web_address_is_no_part` (QA round 56, 439: "Website GlobalFlare.com" of
+        # "Website GlobalFlare.com, which emphasizes ..."): an address has no spaces, so it is the site's
+        # whole name, named once or more; a word before it that is no first name is no part of it
+        web_address = len(words) == 2 and kind != PERSON and domain_name(rest) and opener[1:].islower() \
+            and opener.lower() not in first_names()
+        if web_address:
+            # a site's body, as the names layer's rule `domain_name_is_a_body` reads it
+            kept[rest] = (ORGANISATION, count + kept.get(rest, (kind, 0))[1])
+            continue
         if len(alone) >= OFTEN_NAMED:
             moved[rest] = moved.get(rest, 0) + count
             if any(at > 0 and not SENTENCE_END_BEFORE.search(text[max(0, at - CUE_REACH) : at]) for at in alone):
@@ -2167,6 +2222,181 @@ def _things_named_after_people(found: dict[str, tuple[MentionKind, int]], lower_
             for name, (kind, count) in found.items()}
 
 
+# Rule `possessive_inside_a_thing_name_is_no_owner`: a capitalised word's possessive and one
+# capitalised word after it ("Pepper's Ghost", "Occam's Razor")
+POSSESSIVE_AND_A_NAME_WORD = re.compile(r"\b([A-Z][a-z]+)(['\u2019]s) ([A-Z][a-z]+)\b")
+# how many times the article must write the pair for it to be one fixed name
+POSSESSIVE_THING_REPEATED = 2
+
+
+def _possessive_thing_names(text: str) -> tuple[frozenset[int], dict[int, str]]:
+    """Rule `possessive_inside_a_thing_name_is_no_owner` (QA round 55, 571:
+    "John Pepper (6)" counted the device "Pepper's Ghost" five times, and
+    "Ghost (5)" was listed as a fragment): a capitalised word's possessive
+    and one capitalised word the article writes at least twice, its second
+    word never written but after that possessive, is one name of a thing
+    (a device, a law, a dish), listed whole under "Other names"; the
+    possessives no longer count for a person of that surname. A second word
+    named alone too ("Obama's White House" beside "the White House"), an
+    organisation, title, place or listed common word ("Trump's Cabinet"), a
+    known first name or a place before it, or a pair written once stays as
+    it was. Gives where the owners start, and where the things start with
+    the whole name as first written."""
+    pairs: dict[tuple[str, str], list[re.Match[str]]] = {}
+    for match in POSSESSIVE_AND_A_NAME_WORD.finditer(text):
+        pairs.setdefault((match.group(1), match.group(3)), []).append(match)
+    owners: set[int] = set()
+    things: dict[int, str] = {}
+    for (owner, thing), written in pairs.items():
+        if len(written) < POSSESSIVE_THING_REPEATED or sum(1 for _ in _whole_word_spans(thing, text)) != len(written) \
+                or owner.lower() in first_names() or is_place(owner) or is_place(thing) \
+                or thing.lower() in organisation_words() or thing.lower() in title_words() \
+                or thing.lower() in _known_common_words():
+            continue
+        owners.update(match.start(1) for match in written)
+        things.update((match.start(3), written[0].group(0)) for match in written)
+    return frozenset(owners), things
+
+
+# Rule `quoted_title_is_no_person`: a personal name has at most this many words before a show's or a
+# firm's word joins it ("Erin Burnett OutFront")
+QUOTED_TITLE_WORDS = 3
+
+
+def _quoted_titles(found: dict[str, tuple[MentionKind, int]], text: str, quotes: Quotes,
+                   speakers: Collection[str]) -> dict[str, tuple[MentionKind, int]]:
+    """Rule `quoted_title_is_no_person` (QA round 56, 439: "Erin Burnett
+    OutFront (1)" under People, of 'told CNN's "Erin Burnett OutFront"';
+    581: "Steve Jobs Hoverbikes", of "naming a company 'Steve Jobs
+    Hoverbikes'"): a name of three words or more typed a person that the
+    article writes only as a whole quotation is the title of a show, a
+    work or a firm called after someone, listed under "Other names". A
+    quoted name of two words ("a man called 'John Smith'") and a claim's
+    speaker stay people."""
+    return {name: (OTHER if (kind == PERSON and len(name.split()) >= QUOTED_TITLE_WORDS and name not in speakers
+                             and (_quoted_whole(name, text, quotes) or _in_quote_marks(name, text)))
+                   or (kind == ORGANISATION and name not in speakers and _quoted_after_a(name, text)) else kind, count)
+            for name, (kind, count) in found.items()}
+
+
+# "a" or "an" and a quote mark right before a name (rule `quoted_name_after_a_is_no_body`)
+A_AND_A_QUOTE_MARK_BEFORE = re.compile(r"\b[Aa]n? [\"\u201c\u2018']$")
+
+
+def _quoted_after_a(name: str, text: str) -> bool:
+    """Rule `quoted_name_after_a_is_no_body` (QA round 55, 558: "Future
+    Party (2)" listed as an organisation, of 'their stage debut at a
+    "Future Party" in Tokyo'): a name every time written in quote marks
+    right after "a" or "an" is one of a kind the writer quotes (an event, a
+    show), no body that acts: listed under "Other names". "the "Future
+    Party" said" and a quoted body named without "a" stay."""
+    spans = list(_whole_word_spans(name, text))
+    return bool(spans) and _in_quote_marks(name, text) and all(
+        A_AND_A_QUOTE_MARK_BEFORE.search(text[max(0, at - 4) : at]) for at, _ in spans)
+
+
+def _in_quote_marks(name: str, text: str) -> bool:
+    """Whether every time `text` writes `name` a quote mark opens right
+    before it and one closes right after it (maybe after a stop or a
+    comma): single marks inside a quotation too ("naming a company 'Steve
+    Jobs Hoverbikes' 50 years from now"), which the quotation finder
+    leaves inside the outer one."""
+    marks = "".join(QUOTE_MARKS) + "'"
+    spans = list(_whole_word_spans(name, text))
+    return bool(spans) and all(
+        at > 0 and text[at - 1] in marks and text[end : end + 2].lstrip(".,;:!?")[:1] in tuple(marks)
+        for at, end in spans)
+
+
+# Rule `quoted_nickname_is_inside_the_name`: a quoted word between a name and a capitalised word
+# ('Jean de Dieu "Rafiki" Uwimana')
+QUOTED_NICKNAME_THEN_A_SURNAME = re.compile(
+    r"\s[\"\u201c\u2018']([A-Z][\w\-]*)[\"\u201d\u2019'] ([A-Z][\w'\u2019\-]*[a-z])\b")
+
+
+def _names_around_a_nickname(found: dict[str, tuple[MentionKind, int]], text: str
+                             ) -> dict[str, tuple[MentionKind, int]]:
+    """Rule `quoted_nickname_is_inside_the_name` (QA round 56, 889: "Jean de
+    Dieu (1)" under People and "Uwimana (3)" under Other names, of 'Jean de
+    Dieu "Rafiki" Uwimana'): a person's name, a quoted word and a
+    capitalised word is one person whose surname is that word; the name
+    before the nickname is listed with the surname ("Jean de Dieu
+    Uwimana"), and the surname alone then counts for it
+    (`surname_folds_into_full_name`). A name typed no person ('the band
+    "Rafiki" Records') stays as it was."""
+    folded = dict(found)
+    for name, (kind, count) in found.items():
+        if kind != PERSON:
+            continue
+        for _, end in _whole_word_spans(name, text):
+            nickname = QUOTED_NICKNAME_THEN_A_SURNAME.match(text, end)
+            surname = nickname.group(2) if nickname else ""
+            if nickname and surname.lower() not in _known_common_words():
+                full = f"{name} {surname}"
+                folded.pop(name, None)
+                folded[full] = (PERSON, folded.get(full, (PERSON, 0))[1] + count)
+                # the surname after the nickname was counted on its own: it is this one mention
+                surname_kind, surname_count = folded.pop(surname, (OTHER, 0))
+                if surname_count > 1:
+                    folded[surname] = (surname_kind, surname_count - 1)
+                break
+    return folded
+
+
+# Rule `acronym_in_brackets_spells_the_whole_name`: a short form in brackets ("(MPAK)") and the
+# words right before it on its line
+ACRONYM_IN_BRACKETS = re.compile(r"\(([A-Z]{3,6})\)")
+NAME_WORD = re.compile(r"[^\W\d_][\w'\u2019.\-]*")
+ACRONYM_REACH = 120  # characters before the bracket read for the name it spells
+
+
+def _names_spelled_by_an_acronym(found: dict[str, tuple[MentionKind, int]], text: str
+                                 ) -> dict[str, tuple[MentionKind, int]]:
+    """Rule `acronym_in_brackets_spells_the_whole_name` (QA round 56, 871:
+    "Mission (1)" and "Promote Adoption (1)" of "the Mission to Promote
+    Adoption in Korea (MPAK)"): the capitalised words right before a short
+    form in brackets whose capitals open them in order, with the small
+    words of a title between them ("to", "in", "of"), are one name the
+    names layer split: it is listed whole, an organisation when a piece or
+    the short form is one, and the pieces no longer count that mention. A
+    name the names layer kept whole ("the Food and Drug Administration
+    (FDA)") and words the short form does not spell stay as they were."""
+    folded = dict(found)
+    for bracket in ACRONYM_IN_BRACKETS.finditer(text):
+        acronym = bracket.group(1)
+        line = text[max(0, bracket.start() - ACRONYM_REACH) : bracket.start()].rsplit("\n", 1)[-1]
+        words = list(NAME_WORD.finditer(line))
+        initials: list[str] = []
+        first = len(words)
+        for word in reversed(words):
+            if word.group(0)[0].isupper():
+                initials.append(word.group(0)[0])
+            elif not initials or word.group(0).lower() not in TITLE_SMALL_WORDS:
+                break
+            first -= 1
+            if len(initials) == len(acronym):
+                break
+        if "".join(reversed(initials)) != acronym or first == len(words):
+            continue
+        name = line[words[first].start() : words[-1].end()]
+        if line[words[-1].end() :].strip() or name in folded:
+            continue  # something other than a space before the bracket, or the names layer kept it whole
+        pieces = [piece for piece in folded if piece != name and re.search(
+            r"(?<![\w'\u2019-])" + re.escape(piece) + r"(?![\w'\u2019-])", name)]
+        if len(pieces) < 2:
+            continue
+        typed = [folded[piece][0] for piece in pieces] + [folded.get(acronym, (OTHER, 0))[0]]
+        for piece in pieces:
+            kind, count = folded[piece]
+            if count > 1:
+                folded[piece] = (kind, count - 1)
+            else:
+                del folded[piece]
+        kind = ORGANISATION if ORGANISATION in typed else folded.get(name, (OTHER, 0))[0]
+        folded[name] = (kind, folded.get(name, (kind, 0))[1] + 1)
+    return folded
+
+
 def _count_for(folded: dict[str, tuple[MentionKind, int]], name: str, count: int, into: str,
                kind: MentionKind | None = None) -> None:
     """A fold: `name`'s `count` mentions count for `into`, which keeps its
@@ -2314,14 +2544,20 @@ def _fold_middle_names(found: dict[str, tuple[MentionKind, int]]) -> dict[str, t
     people = [name for name, (kind, _) in found.items() if kind == PERSON]
     folded = dict(found)
     for name in people:
-        words = _words(name)
-        if len(words) != 2:
-            continue
-        fits = [other for other in people if len(other.split()) > 2 and _words(other)[0] == words[0]
-                and _words(other)[-1] == words[-1]]
+        fits = [other for other in people if drops_middle_names(name, other)]
         if len(fits) == 1:
             _count_for(folded, name, found[name][1], fits[0])
     return folded
+
+
+def drops_middle_names(short: str, full: str) -> bool:
+    """Whether `short`, a name of two words, is `full`, a name of three
+    words or more, without its middle names: the same first and last words
+    ("Jane Trenka", "Jane Jeong Trenka"). Rule
+    `middle_name_folds_into_full_name`'s test, for the mentions and the
+    brief's speakers alike."""
+    words = _words(short)
+    return len(words) == 2 and len(full.split()) > 2 and _words(full)[0] == words[0] and _words(full)[-1] == words[-1]
 
 
 # Rule `short_form_is_its_initials`: a short form of this many letters may stand for a
@@ -2697,7 +2933,7 @@ def _piece_of_a_title_over_the(name: str, text: str, speakers: Collection[str]) 
 # "the") before it ("his State of the Union", "the federal Defense of Marriage Act")
 OF_A_NAME_AFTER = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
 NAME_OF_BEFORE = re.compile(r"(?<![.!?:\n\"\u201c(])\s(?:[a-z][\w\-]*|[\w\-]+['\u2019]s)\s+"
-                            r"([A-Z][\w'\u2019\-]*)\s+of\s+(?:the\s+)?$")
+                            r"((?:[A-Z][\w'\u2019\-]*\s+){0,2}[A-Z][\w'\u2019\-]*)\s+of\s+(?:the\s+)?$")
 
 
 def _piece_of_a_name_over_of(name: str, kind: MentionKind, text: str) -> bool:
@@ -2724,8 +2960,12 @@ def _piece_of_a_name_over_of(name: str, kind: MentionKind, text: str) -> bool:
         return False
 
     def after_a_name_and_of(start: int) -> bool:
-        before = NAME_OF_BEFORE.search(text[max(0, start - 40) : start])
-        return before is not None and before.group(1).lower().rstrip(".") not in one_word_titles()
+        # up to three capitalised words before "of" (QA round 56, 401: "Childhood Arrivals" of "known as
+        # Deferred Action of Childhood Arrivals"), none a title ("the Prime Minister of")
+        before = NAME_OF_BEFORE.search(text[max(0, start - 60) : start])
+        words = before.group(1).split() if before else []
+        return bool(words) and not any(word.lower().rstrip(".") in one_word_titles()
+                                       or (len(words) > 1 and word.lower() in title_words()) for word in words)
 
     after_of = kind == OTHER or " " not in name
     before_of = kind == OTHER and not any(word in first_names() for word in _words(name))
