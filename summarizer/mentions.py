@@ -224,6 +224,9 @@ def find_mentions(
     subjects: set[int] = set()  # entities named right before an auxiliary: "Mezcal Mexican does", "... is at"
     bodies_by_the: set[int] = set()  # entities typed a body by "the" alone: "the Collins' framework"
     bodies_by_more: set[int] = set()  # ... and by more than "the": "Collins Inc.", "Collins said" as a body
+    # ... and by more than "the" before a word used as an adjective ("the Nunes letter"): rule
+    # `surname_the_claims_took_for_a_body_is_the_speaker`
+    bodies_by_more_than_an_attribute: set[int] = set()
     full_first_names: dict[int, str] = {}  # rule `nickname_pair_shows_the_full_name`: "Matthew Olsen" of "Matt Olsen"
     by_surname_alone: set[int] = set()  # rule `surname_alone_marks_a_person`: "Batum" of "Nic Batum", in a sentence
     by_first_word_alone: set[int] = set()  # ... and the names whose first word is written alone
@@ -278,6 +281,8 @@ def find_mentions(
                 bodies_by_the.add(id(entity))
             elif found_name.kind == ORGANISATION:
                 bodies_by_more.add(id(entity))
+                if not _the_before_an_attributive_word(view.tokens, found_name.first, found_name.last):
+                    bodies_by_more_than_an_attribute.add(id(entity))
             if _before_an_auxiliary(view.tokens, found_name.last):
                 subjects.add(id(entity))
             if not opens_sentence(view.tokens, found_name.first):
@@ -351,6 +356,7 @@ def find_mentions(
     first_named: dict[str, int] = {}  # a name -> the sentence that first names it
     named_inside: set[str] = set()  # names named inside a sentence, not only as its first word
     no_names: set[str] = set()
+    typed_bodies: set[str] = set()  # rule `surname_the_claims_took_for_a_body_is_the_speaker`
     dateline_place_names = frozenset(place.lower() for place in dateline_places)
     clubs = _clubs({entity.name: counts[key] for key, entity in entities.items()}, text, lower_case)
     club_places = frozenset(" ".join(club.split()[:-1]) for club in clubs)
@@ -380,6 +386,8 @@ def find_mentions(
                 or (len(named_in.get(key, ())) > 1 and generic_body_name(name)):
             no_names.add(name)
             continue
+        if key in bodies_by_more_than_an_attribute:
+            typed_bodies.add(name)  # the names layer's evidence, not the claims' alone
         kind = _kind(name, PERSON if _titled_in_a_body(written, name) else entity.kind, people, organisations,
                      lower_case)
         if kind == ORGANISATION and key in bodies_by_the and key not in bodies_by_more \
@@ -440,6 +448,8 @@ def find_mentions(
     found = _place_article_marked_places(found, text)
     found = _place_before_a_place(found, text)
     found = _suffix_marked_places(found)
+    found = _kind_of_place_marked_places(found)
+    found = _chapter_marked_bodies(found)
     found = _person_cue_marked_people(found, text, lower_case)
     found = _apposition_marked_bodies(found, text, people)
     found = _things_named_after_people(found, lower_case)
@@ -449,7 +459,8 @@ def find_mentions(
     found = _fold_middle_names(found)
     found = _fold_spelling_variants(found)
     found = _fold_surnames(found, fuller, people, lower_case,
-                           untyped=cut_before_a_first_name is not None and guess_language(text) in (ENGLISH, None))
+                           untyped=cut_before_a_first_name is not None and guess_language(text) in (ENGLISH, None),
+                           bodies=organisations, typed_bodies=typed_bodies)
     found = _fold_numbered_surnames(found)
     found = _fold_initials(found)
     found = _fold_short_names(found)
@@ -480,6 +491,14 @@ def find_mentions(
                 and not (kind == OTHER and _piece_of_a_quoted_title(name, text, quotes))
                 and not _opens_with_a_negated_verb(name)]
     return sorted(mentions, key=lambda m: (-m.count, m.name))
+
+
+def _the_before_an_attributive_word(tokens: Sequence[Token], first: int, last: int) -> bool:
+    """One capitalised word between "the" and a lower-case word ("the Nunes
+    letter", "the Obama administration"): the word qualifies the noun, which
+    "the" may belong to; no evidence of a body by itself."""
+    return first == last and first > 0 and tokens[first - 1].lower == "the" and last + 1 < len(tokens) \
+        and tokens[last + 1].text[:1].islower()
 
 
 # Rule `party_label_is_no_name` (QA round 56, 401: "D-New York (1)" of "Rep. Charlie Rangel, D-New
@@ -1056,8 +1075,10 @@ def _title_words() -> frozenset[str]:
 
 def _title_heads() -> frozenset[str]:
     """Words a title-only run can end in: one-word titles and the first
-    word of longer ones ("U.S. Attorney", of "attorney general")."""
-    return one_word_titles() | frozenset(title[0] for title in titles())
+    word of longer ones ("U.S. Attorney", of "attorney general"); not a
+    carrier's name word ("Samoa Air", "MacBook Air" stay names beside the
+    rank "Air Chief Marshal")."""
+    return one_word_titles() | (frozenset(title[0] for title in titles()) - _place_words()["carrier_name_words"])
 
 
 def _without_title(name: str, surnames: frozenset[str], lower_case: frozenset[str] | None = None) -> str:
@@ -1920,6 +1941,37 @@ def _suffix_marked_places(found: dict[str, tuple[MentionKind, int]]) -> dict[str
             for name, (kind, count) in found.items()}
 
 
+def _kind_of_place_marked_places(found: dict[str, tuple[MentionKind, int]]
+                                 ) -> dict[str, tuple[MentionKind, int]]:
+    """Rule `kind_of_place_of_a_name_is_a_place` (place_words.txt
+    place_kinds_opening_a_name; QA round 57, 643: "District of Columbia"
+    under Other names): "District of Columbia", "Province of Quebec" under
+    Other names are places; "State of Origin", "District of Columbia
+    Council" (a longer name) stay."""
+    kinds = _place_words()["place_kinds_opening_a_name"]
+
+    def place(name: str) -> bool:
+        words = name.split()
+        return len(words) >= 3 and words[0].lower() in kinds and words[0][:1].isupper() and words[1] == "of" \
+            and all(word[:1].isupper() for word in words[2:])
+
+    return {name: (PLACE if kind == OTHER and place(name) else kind, count) for name, (kind, count) in found.items()}
+
+
+def _chapter_marked_bodies(found: dict[str, tuple[MentionKind, int]]) -> dict[str, tuple[MentionKind, int]]:
+    """Rule `listed_acronym_of_a_place_is_a_body` (QA round 57, 643: "ACLU of
+    Oregon" under Other names): a listed body's acronym (organisation_acronyms
+    .txt), "of" and a listed place is that body's branch there, an
+    organisation. An acronym the list does not know ("MVP of Texas") or a
+    name that is no listed place after it stays."""
+    def chapter(name: str) -> bool:
+        words = name.split()
+        return len(words) >= 3 and words[1] == "of" and _known_acronym(words[0]) and is_place(" ".join(words[2:]))
+
+    return {name: (ORGANISATION if kind == OTHER and chapter(name) else kind, count)
+            for name, (kind, count) in found.items()}
+
+
 def _places_named(text: str) -> set[str]:
     """The names rules `place_before_a_place` and `state_of_names_a_place`
     read as places in `text` ("South Portland" of "of South Portland,
@@ -2408,7 +2460,8 @@ def _count_for(folded: dict[str, tuple[MentionKind, int]], name: str, count: int
 
 
 def _fold_surnames(found: dict[str, tuple[MentionKind, int]], fuller: Sequence[str], speakers: set[str],
-                   lower_case: frozenset[str] = frozenset(), untyped: bool = False
+                   lower_case: frozenset[str] = frozenset(), untyped: bool = False,
+                   bodies: Collection[str] = (), typed_bodies: Collection[str] = ()
                    ) -> dict[str, tuple[MentionKind, int]]:
     """Rule `surname_folds_into_full_name`: a one-word name that is the last
     word of exactly one person's name counts for it (a headline's name
@@ -2434,6 +2487,18 @@ def _fold_surnames(found: dict[str, tuple[MentionKind, int]], fuller: Sequence[s
             by_first_name.setdefault(without_accents(_words(name)[0]), {})[name] = None
     folded = dict(found)
     for name, (kind, count) in found.items():
+        if kind == ORGANISATION and name in bodies and len(name.split()) == 1:
+            # Rule `surname_the_claims_took_for_a_body_is_the_speaker` (QA round 57, 398: "Rep. Devin
+            # Nunes (R-California) told CNN", then "Nunes said" as a body: "Nunes (5)" under
+            # Organisations): a one-word body only the claims typed, the surname of exactly one
+            # person who speaks too, is that person; a body the names layer typed stays, as does the
+            # short form of a longer body's name ("Ford" of "Ford Motor Company" beside "Henry Ford")
+            fits = [fit for fit in by_surname.get(without_accents(name.lower()), {}) if fit in speakers]
+            longer_body = any(other.split()[0] == name and other_kind == ORGANISATION
+                              for other, (other_kind, _) in found.items() if " " in other)
+            if len(fits) == 1 and name not in typed_bodies and not longer_body:
+                _count_for(folded, name, count, fits[0], PERSON)
+            continue
         if len(name.split()) != 1 or kind in (PLACE, ORGANISATION) or len(name.rstrip(".")) == 1:
             # rule `initial_is_no_surname` (session 18, a reference list: "T" of "T cells" counted five
             # times for "Alexander T"): one letter is an initial or a label, no surname

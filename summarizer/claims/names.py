@@ -1042,6 +1042,16 @@ def _agency_after_and(tokens: Sequence[Token], run: list[int], k: int) -> bool:
         return False
     if any(t.text.endswith(POSSESSIVE_ENDINGS) for t in after):
         return False  # session 12: "Murphy's Bar and Casey's Pub" are two businesses, each its owner's
+    if len(run) > 1 and tokens[run[-1]].lower in organisation_words() and after[-1].lower == tokens[run[-1]].lower \
+            and (run[0] == 0 or tokens[run[0] - 1].lower not in DETERMINERS):
+        # Rule `whole_body_before_and_is_a_body_of_its_own` (QA round 57, 988: "I studied at Oxford
+        # University and Columbia University" listed one body): a name that already ends in its
+        # organisation word before "and", the same as the name after "and" ends in, is whole; "and"
+        # joins two bodies ("Joint Drug Prevention and Treatment Program", "Food and Drug
+        # Administration", "Ministry of Health and Welfare" stay one: no body word before "and").
+        # Not after "the": "the Tax Policy Center at the Urban Institute and Brookings Institution"
+        # (PolNeAR dev) reads as one joint body's home, and the speaker stays as it was
+        return False
     return not any(tokens[r].lower in first_names() for r in run) and not any(
         t.lower in first_names() for t in after
     )
