@@ -234,9 +234,6 @@ MAX_POINT_WORDS = 55
 # before claims compete for the note's words: a page whose best sentences
 # are all claims gave a note of a bottom line and claims, no key point.
 MIN_KEY_POINTS = 2
-# Rule `left_out_claim_frees_its_words`: the claims are chosen again at most this many times
-# (each time without the claims that left for a leaning source; a chain of pronouns is short).
-MAX_REFILLS = 3
 # Rule `short_note_lists_a_claim`: a note that would list no claim may list one past
 # WORDS_OUT_SHARE of its words in, up to this share: still shorter than what it covers.
 SHORT_NOTE_SHARE = 0.75
@@ -415,27 +412,17 @@ def make_brief(
     starts = [[sentence.start for sentence in d.sentences] for d in documents]
     # what a short note may reach past its half (rules note_has_a_quote, short_note_lists_a_claim)
     short_note_limit = min(SHORT_NOTE_SHARE * words_in, cap)
-
-    def within_half(candidates: list[_GatheredClaim]) -> tuple[list[_Candidate], list[_GatheredClaim]]:
-        # (what each leaves out is counted at the end: rule `more_claims_counts_honestly`)
-        kept_points, kept = _within_half_words_in(picked, candidates, ranks, budget, starts=starts)
-        quotes = _quotes_by_rank(candidates, ranks)
-        if quotes and not any(_quotes_a_name(c) for c in kept):
-            # rule `note_has_a_quote`: only a note that would show no quotation makes room for one
-            kept_points, kept = _within_half_words_in(
-                picked, candidates, ranks, budget, quotes[0],
-                lambda claim, room: _shortened_to(claim, room, documents, starts, source_scores),
-                starts, quotes[1:], short_note_limit - budget)
-        return kept_points, kept
-
-    # Rule `left_out_claim_frees_its_words` (QA round 57, 643: Brian Brown's quote, the only voice
-    # of the ban's defenders, was left out for words while two claims of an unresolved "he" held
-    # 46 words and then left the note, their antecedent not cited): a claim that leaves the note
-    # for its leaning source (`unresolved_source_needs_its_antecedent`) takes no words; the choice
-    # is made again without it, so the words go to the next best claim that reads on its own
-    kept_points, kept, reading, leaning = _chosen_reading_alone(within_half, standing)
+    # (what each leaves out is counted at the end: rule `more_claims_counts_honestly`)
+    kept_points, kept = _within_half_words_in(picked, standing, ranks, budget, starts=starts)
+    quotes = _quotes_by_rank(standing, ranks)
+    if quotes and not any(_quotes_a_name(c) for c in kept):
+        # rule `note_has_a_quote`: only a note that would show no quotation makes room for one
+        kept_points, kept = _within_half_words_in(
+            picked, standing, ranks, budget, quotes[0],
+            lambda claim, room: _shortened_to(claim, room, documents, starts, source_scores),
+            starts, quotes[1:], short_note_limit - budget)
     # (rule `one_quote_one_entry`: after the choice, so that no other claim moves)
-    picked, claims = kept_points, _one_entry_per_quote(reading)
+    picked, claims = kept_points, _one_entry_per_quote(_without_leaning_sources(kept_points, kept))
     if not claims:
         # rule `short_note_lists_a_claim`: a note whose half of the words in the points took lists
         # one claim past that half
@@ -446,7 +433,7 @@ def make_brief(
     picked = _main_story_first(picked, claims, len(documents))
     # rule `left_out_says_why`: the claims left out for not reading on their own (a fragment of
     # content, or a source that points back to a sentence the note does not cite), by source
-    not_alone = _count_members([c for c in [*not_standing, *kept, *leaning] if c not in claims])
+    not_alone = _count_members([c for c in [*not_standing, *kept] if c not in claims])
 
     # rule `point_part_not_repeated`: a claim's first part that a point shows is not said again
     shown_as_points = frozenset(member for candidate in picked for member in candidate.members)
@@ -2418,27 +2405,6 @@ def _without_leaning_sources(picked: Sequence[_Candidate], claims: Sequence[_Gat
             return kept
         for claim in leaning:
             kept.remove(claim)
-
-
-def _chosen_reading_alone(
-    choose: Callable[[list[_GatheredClaim]], tuple[list[_Candidate], list[_GatheredClaim]]],
-    standing: Sequence[_GatheredClaim],
-) -> tuple[list[_Candidate], list[_GatheredClaim], list[_GatheredClaim], list[_GatheredClaim]]:
-    """Rule `left_out_claim_frees_its_words`: the points and claims `choose`
-    keeps of `standing`, chosen again (at most MAX_REFILLS times) without
-    the claims that leave the note for a leaning source
-    (`_without_leaning_sources`), so they hold no words a claim that reads on
-    its own could have. Returns the points, the claims chosen last, those of
-    them that read on their own (the note lists them), and every claim left
-    out for leaning (counted among the claims that do not read alone)."""
-    leaning: list[_GatheredClaim] = []
-    for _ in range(MAX_REFILLS + 1):
-        kept_points, kept = choose([c for c in standing if c not in leaning])
-        reading = _without_leaning_sources(kept_points, kept)
-        if len(reading) == len(kept):
-            break
-        leaning += [c for c in kept if c not in reading]
-    return kept_points, kept, reading, leaning
 
 
 def _one_entry_per_quote(claims: Sequence[_GatheredClaim]) -> list[_GatheredClaim]:
