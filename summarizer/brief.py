@@ -410,10 +410,10 @@ def make_brief(
     not_standing = [c for c in claims if c not in standing]
     budget = min(WORDS_OUT_SHARE * words_in, cap)
     starts = [[sentence.start for sentence in d.sentences] for d in documents]
-    # (what each leaves out is counted at the end: rule `more_claims_counts_honestly`)
-    kept_points, kept = _within_half_words_in(picked, standing, ranks, budget, starts=starts)
     # what a short note may reach past its half (rules note_has_a_quote, short_note_lists_a_claim)
     short_note_limit = min(SHORT_NOTE_SHARE * words_in, cap)
+    # (what each leaves out is counted at the end: rule `more_claims_counts_honestly`)
+    kept_points, kept = _within_half_words_in(picked, standing, ranks, budget, starts=starts)
     quotes = _quotes_by_rank(standing, ranks)
     if quotes and not any(_quotes_a_name(c) for c in kept):
         # rule `note_has_a_quote`: only a note that would show no quotation makes room for one
@@ -421,8 +421,8 @@ def make_brief(
             picked, standing, ranks, budget, quotes[0],
             lambda claim, room: _shortened_to(claim, room, documents, starts, source_scores),
             starts, quotes[1:], short_note_limit - budget)
-    picked, claims = kept_points, kept
-    claims = _without_leaning_sources(picked, claims)
+    # (rule `one_quote_one_entry`: after the choice, so that no other claim moves)
+    picked, claims = kept_points, _one_entry_per_quote(_without_leaning_sources(kept_points, kept))
     if not claims:
         # rule `short_note_lists_a_claim`: a note whose half of the words in the points took lists
         # one claim past that half
@@ -2405,6 +2405,34 @@ def _without_leaning_sources(picked: Sequence[_Candidate], claims: Sequence[_Gat
             return kept
         for claim in leaning:
             kept.remove(claim)
+
+
+def _one_entry_per_quote(claims: Sequence[_GatheredClaim]) -> list[_GatheredClaim]:
+    """Rule `one_quote_one_entry` (QA round 57, 398: "Finally saying: the
+    committee should investigate whether ... were \"asked to sign
+    non-disclosure agreements ... why were those requests made?\" [25][26]"
+    and "he wrote: \"asked to sign non-disclosure agreements ... why were
+    those requests made?\" [25][26]", one quotation listed twice): of two
+    claims that cite the same sentences, the one whose content lies whole
+    inside the other's is one telling of the same words and is left out (it
+    counts among the "N more claims"); the fuller content is listed, unless
+    only the shorter names its speaker (a resolved speaker is worth more than
+    the words around). Claims of other sentences, and a content that only
+    shares words with another ("Love won today" beside a longer quote of
+    its own sentence), stay."""
+    def words_of(claim: _GatheredClaim) -> str:
+        return claim.claim.content.strip(" .,;:!?\u2026" + QUOTE_CHARACTERS)
+
+    def inside(shorter: _GatheredClaim, longer: _GatheredClaim) -> bool:
+        return (shorter is not longer and shorter.members == longer.members
+                and len(words_of(shorter)) < len(words_of(longer)) and words_of(shorter) in words_of(longer))
+
+    def told_again(claim: _GatheredClaim) -> bool:
+        return any((inside(claim, other) and not (_unresolved(other.claim) and not _unresolved(claim.claim)))
+                   or (inside(other, claim) and _unresolved(claim.claim) and not _unresolved(other.claim))
+                   for other in claims)
+
+    return [claim for claim in claims if not told_again(claim)]
 
 
 def _count_members(claims: Iterable[_GatheredClaim]) -> Counter[int]:
