@@ -2611,21 +2611,45 @@ def names_everyone(source: str, names: Collection[str]) -> bool:
     return len(parts) > 1 and all(part in names for part in parts)
 
 
-def _full_names_of_short_ones(speakers: Collection[str], people: Collection[str] = frozenset()) -> dict[str, str]:
+def _full_names_of_short_ones(speakers: Collection[str], people: Collection[str] = frozenset(),
+                              people_later: Collection[tuple[str, str]] = frozenset()) -> dict[str, str]:
     """Rule `body_tail_drops_in_a_short_name` (mentions; QA round 36:
     "Amnesty" and "Amnesty International" were two sources in "Who said
     what"): a speaker's short name -> the one speaker's full name it
-    stands for. Rule `middle_name_folds_into_full_name` (mentions; QA round
-    56, 871: "Jane Jeong Trenka" and "Jane Trenka" were two speakers): so
-    does a person's name without the middle name of one other person
-    speaking ("John Paul Smith" and "John Peter Smith" leave "John Smith")."""
+    stands for. Rule `short_speaker_is_the_full_speaker_named_before` (QA
+    round 56, 871: "Jane Jeong Trenka" and "Jane Trenka" were two
+    speakers): so does a person's name without the middle name of one other
+    person speaking (mentions' `drops_middle_names`; "John Paul Smith" and
+    "John Peter Smith" leave "John Smith"), but only when the pair (short,
+    full) is in `people_later`: the short name speaks only after the full
+    one and gives no other role. Review 2, s20: '"I was wrong," said John
+    Smith. His father, John Robert Smith, said ...' gave the son's words to
+    the father; a short name that speaks first is its own person."""
     found: dict[str, str] = {}
     for short in speakers:
         fits = [full for full in speakers if short_name_of_a_body(short, full)
-                or (short in people and full in people and drops_middle_names(short, full))]
+                or (short in people and full in people and drops_middle_names(short, full)
+                    and (short, full) in people_later)]
         if len(fits) == 1:
             found[short] = fits[0]
     return found
+
+
+def _short_names_said_later(claims: Sequence[BriefClaim]) -> frozenset[tuple[str, str]]:
+    """The pairs (short, full) of person speakers where every claim of
+    `short` comes after the first claim of `full` and `short` gives no role
+    other than `full`'s: rule `short_speaker_is_the_full_speaker_named_before`'s
+    test (when in doubt, two speakers)."""
+    first: dict[str, int] = {}
+    roles: dict[str, set[str]] = {}
+    for index, claim in enumerate(claims):
+        if claim.speaker and claim.speaker_kind == "person":
+            first.setdefault(claim.speaker, index)
+            if claim.role:
+                roles.setdefault(claim.speaker, set()).add(claim.role)
+    return frozenset((short, full) for short in first for full in first
+                     if short != full and first[full] < first[short]
+                     and roles.get(short, set()) <= roles.get(full, set()))
 
 
 def _group_by_speaker(claims: Sequence[BriefClaim], names: Collection[str] = frozenset(),
@@ -2644,7 +2668,8 @@ def _group_by_speaker(claims: Sequence[BriefClaim], names: Collection[str] = fro
     groups: dict[str, list[BriefClaim]] = {}
     everyone = {*names, *mentioned}
     full_names = _full_names_of_short_ones({c.speaker for c in claims if c.speaker and is_named(c)},
-                                           {c.speaker for c in claims if c.speaker and c.speaker_kind == "person"})
+                                           {c.speaker for c in claims if c.speaker and c.speaker_kind == "person"},
+                                           _short_names_said_later(claims))
     for claim in claims:
         key = (claim.speaker or NO_SOURCE if is_named(claim) else
                NO_SOURCE if claim.speaker is None else

@@ -1,0 +1,37 @@
+"""Session 20, review 2 fixes (rfc-s20)."""
+
+from __future__ import annotations
+
+from summarizer.brief import _group_by_speaker
+from summarizer.model import BriefClaim
+
+
+def _claim(speaker: str, role: str | None = None) -> BriefClaim:
+    return BriefClaim(speaker=speaker, role=role, cue="said", cue_class="assertive", content="it is a shift",
+                      kind="indirect", hedged=False, citations=(1,), speaker_kind="person")
+
+
+def _speakers(claims: list[BriefClaim]) -> list[tuple[str, int]]:
+    return sorted((group.speaker, len(group.claims)) for group in _group_by_speaker(claims))
+
+
+# --- rule `short_speaker_is_the_full_speaker_named_before` (review 2 s20: son's words under his father) ------
+
+
+def test_short_speaker_after_the_full_one_is_that_speaker() -> None:
+    claims = [_claim("Jane Jeong Trenka"), _claim("Jane Trenka"), _claim("Jane Jeong Trenka")]
+    assert _speakers(claims) == [("Jane Jeong Trenka", 3)]
+
+
+def test_two_relatives_stay_two_speakers() -> None:
+    # '"I was wrong," said John Smith. His father, John Robert Smith, said ...'
+    son_first = [_claim("John Smith"), _claim("John Robert Smith"), _claim("John Robert Smith")]
+    assert _speakers(son_first) == [("John Robert Smith", 2), ("John Smith", 1)]
+    # '"I was wrong," said Jane Trenka. Her cousin Jane Marie Trenka, a nurse in Ohio, said ...'
+    cousin = [_claim("Jane Trenka"), _claim("Jane Marie Trenka", "nurse"), _claim("Jane Marie Trenka")]
+    assert _speakers(cousin) == [("Jane Marie Trenka", 2), ("Jane Trenka", 1)]
+
+
+def test_short_speaker_with_another_role_stays_apart() -> None:
+    claims = [_claim("Jane Marie Trenka", "nurse"), _claim("Jane Trenka", "student")]
+    assert _speakers(claims) == [("Jane Marie Trenka", 1), ("Jane Trenka", 1)]
