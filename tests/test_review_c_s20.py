@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
+
 from summarizer.brief import _group_by_speaker
+from summarizer.cleanup import dateline_length
 from summarizer.model import BriefClaim
 
 
@@ -35,3 +38,21 @@ def test_two_relatives_stay_two_speakers() -> None:
 def test_short_speaker_with_another_role_stays_apart() -> None:
     claims = [_claim("Jane Marie Trenka", "nurse"), _claim("Jane Trenka", "student")]
     assert _speakers(claims) == [("Jane Marie Trenka", 1), ("Jane Trenka", 1)]
+
+
+# --- rule `group_after_a_glued_place` stops before a legislature (review 2 s20: a state Senate as the nation's) --
+
+
+@pytest.mark.parametrize("sentence", [
+    "Washington Senate Republicans said the bill would pass this week.",
+    "Washington House Democrats are taking a cue from Beyonce and targeting single women.",  # dev 409, kept
+    "Texas House Democrats said the bill would pass this week.",
+])
+def test_place_before_its_own_legislature_stays(sentence: str) -> None:
+    assert dateline_length(sentence) == 0
+
+
+def test_group_after_a_glued_place_still_cuts_a_dateline() -> None:
+    sentence = "Washington Congressional Republicans said the bill would pass this week."
+    assert dateline_length(sentence) == len("Washington ")
+
