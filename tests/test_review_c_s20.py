@@ -6,7 +6,9 @@ import pytest
 
 from summarizer.brief import _group_by_speaker
 from summarizer.cleanup import dateline_length
+from summarizer.document import parse_document
 from summarizer.model import BriefClaim
+from summarizer.summarizers.standalone import is_quoted_heading, run_in_headings
 
 
 def _claim(speaker: str, role: str | None = None) -> BriefClaim:
@@ -56,3 +58,21 @@ def test_group_after_a_glued_place_still_cuts_a_dateline() -> None:
     sentence = "Washington Congressional Republicans said the bill would pass this week."
     assert dateline_length(sentence) == len("Washington ")
 
+
+# --- rule `subhead_set_as_a_sentence`: no quoted heading with a finite verb before the quotation (review 2 s20) --
+
+
+def test_quotation_after_a_finite_verb_is_no_heading() -> None:
+    assert not is_quoted_heading('The president called the ruling "a disgrace".')
+    assert not is_quoted_heading("He said it was \u2018wrong\u2019.")
+    text = ("Judge blocks ban on travel\n\nA federal judge on Friday blocked the travel ban, ruling it violated "
+            'the Constitution.\n\nThe president called the ruling "a disgrace".\n\nThe administration said it '
+            "would appeal to the Supreme Court within days.\n\nLawyers for the states said the ruling protected "
+            "thousands of families.")
+    assert not run_in_headings(parse_document(text))
+
+
+def test_quotation_alone_or_after_a_noun_stays_a_heading() -> None:
+    assert is_quoted_heading("'The Lord is holding me up'.")
+    assert is_quoted_heading("Child 'was perfect'.")
+    assert is_quoted_heading("Obama: \u201cWe will win\u201d.")
