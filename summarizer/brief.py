@@ -154,7 +154,6 @@ from summarizer.claims.grammar import (
     SUBJECT_PRONOUNS,
     SUBORDINATORS,
     TIME_WORDS,
-    has_finite_verb,
     is_past,
 )
 from summarizer.claims.lexicon import grammar, noun_sets, pronouns
@@ -212,6 +211,7 @@ from summarizer.summarizers.standalone import (
     points_at_picture,
     quotations_throughout,
     restated_captions,
+    run_in_headings,
     sentence_units,
     speakerless_quotations,
     without_contrast_opener,
@@ -359,7 +359,7 @@ def make_brief(
     unspoken = [speakerless_quotations(d) | quotations_throughout(d) | interviewer_lead_ins(d)
                 | interviewee_first_person(d) | framing_sentences(d) | publisher_at_work(d, p)
                 | interview_scenes(d) | contributor_notes(d) | labelled_voice_goes_on(d, lines, names)
-                | verbless_headings(d)
+                | headings_over_text(d)
                 for d, p, lines, names in zip(documents, publishers, labelled, labels, strict=True)]
     # rule `left_out_says_why`: how many claims each source loses so, counted apart
     site_notes = [sum(_own_publisher(c.speaker or "", publisher) for c in found)
@@ -1262,35 +1262,16 @@ def is_run_on(text: str) -> bool:
     return count_words(text) > MAX_POINT_WORDS
 
 
-# Rule `verbless_heading_is_no_point`: a subhead run into the text as a sentence is this short
-MAX_HEADING_WORDS = 5
-
-
-def verbless_headings(document: Document) -> frozenset[int]:
+def headings_over_text(document: Document) -> frozenset[int]:
     """Rule `verbless_heading_is_no_point` (brief s20, CNN-Corpus dev 554: the
     key point "From dreams to reality.", a subhead set as a sentence; 750's
-    "Illegal demonstration."): a paragraph of one sentence that
-    `is_verbless_heading` is a subhead, no point and no bottom line, when a
-    paragraph follows it (a subhead heads text). A short sentence inside a
-    paragraph stays, and so does a text's last paragraph ("Hello", a text of
+    "Illegal demonstration."): the summaries' subheads (standalone's
+    `run_in_headings`, rule `subhead_set_as_a_sentence`: verbless or quoted)
+    are no point and no bottom line, when a paragraph follows them (a
+    subhead heads text): a text's last paragraph stays ("Hello", a text of
     one word, is its own bottom line)."""
-    sentences = document.sentences
-    return frozenset(paragraph.sentences[0] for paragraph in document.paragraphs[:-1]
-                     if len(paragraph.sentences) == 1 and is_verbless_heading(sentences[paragraph.sentences[0]].text))
-
-
-def is_verbless_heading(text: str) -> bool:
-    """Rule `verbless_heading_is_no_point`: a sentence of at most
-    MAX_HEADING_WORDS words that ends on a stop or no mark (not a question
-    or an exclamation) and holds no finite verb that `has_finite_verb` reads
-    (a subject pronoun, an auxiliary, a past form, a negation). The test of
-    verbs is loose ("Prices rose sharply." has none it reads), so only a
-    paragraph of its own counts (`verbless_headings`). "Nobody was hurt."
-    stays."""
-    stripped = text.strip().rstrip("\"'\u201d\u2019")
-    if count_words(stripped) > MAX_HEADING_WORDS or stripped.endswith(("?", "!")):
-        return False
-    return not has_finite_verb(tokenize(stripped, 0, len(stripped)))
+    last = frozenset(document.paragraphs[-1].sentences) if document.paragraphs else frozenset()
+    return run_in_headings(document) - last
 
 
 # Rule `residence_is_no_news`: a subject (no relative in it), a residence verb, its preposition,
