@@ -154,7 +154,6 @@ from summarizer.claims.grammar import (
     SUBJECT_PRONOUNS,
     SUBORDINATORS,
     TIME_WORDS,
-    has_finite_verb,
     is_past,
 )
 from summarizer.claims.lexicon import grammar, noun_sets, pronouns
@@ -212,6 +211,7 @@ from summarizer.summarizers.standalone import (
     points_at_picture,
     quotations_throughout,
     restated_captions,
+    run_in_headings,
     sentence_units,
     speakerless_quotations,
     without_contrast_opener,
@@ -359,7 +359,7 @@ def make_brief(
     unspoken = [speakerless_quotations(d) | quotations_throughout(d) | interviewer_lead_ins(d)
                 | interviewee_first_person(d) | framing_sentences(d) | publisher_at_work(d, p)
                 | interview_scenes(d) | contributor_notes(d) | labelled_voice_goes_on(d, lines, names)
-                | verbless_headings(d)
+                | headings_over_text(d)
                 for d, p, lines, names in zip(documents, publishers, labelled, labels, strict=True)]
     # rule `left_out_says_why`: how many claims each source loses so, counted apart
     site_notes = [sum(_own_publisher(c.speaker or "", publisher) for c in found)
@@ -1262,35 +1262,16 @@ def is_run_on(text: str) -> bool:
     return count_words(text) > MAX_POINT_WORDS
 
 
-# Rule `verbless_heading_is_no_point`: a subhead run into the text as a sentence is this short
-MAX_HEADING_WORDS = 5
-
-
-def verbless_headings(document: Document) -> frozenset[int]:
+def headings_over_text(document: Document) -> frozenset[int]:
     """Rule `verbless_heading_is_no_point` (brief s20, CNN-Corpus dev 554: the
     key point "From dreams to reality.", a subhead set as a sentence; 750's
-    "Illegal demonstration."): a paragraph of one sentence that
-    `is_verbless_heading` is a subhead, no point and no bottom line, when a
-    paragraph follows it (a subhead heads text). A short sentence inside a
-    paragraph stays, and so does a text's last paragraph ("Hello", a text of
+    "Illegal demonstration."): the summaries' subheads (standalone's
+    `run_in_headings`, rule `subhead_set_as_a_sentence`: verbless or quoted)
+    are no point and no bottom line, when a paragraph follows them (a
+    subhead heads text): a text's last paragraph stays ("Hello", a text of
     one word, is its own bottom line)."""
-    sentences = document.sentences
-    return frozenset(paragraph.sentences[0] for paragraph in document.paragraphs[:-1]
-                     if len(paragraph.sentences) == 1 and is_verbless_heading(sentences[paragraph.sentences[0]].text))
-
-
-def is_verbless_heading(text: str) -> bool:
-    """Rule `verbless_heading_is_no_point`: a sentence of at most
-    MAX_HEADING_WORDS words that ends on a stop or no mark (not a question
-    or an exclamation) and holds no finite verb that `has_finite_verb` reads
-    (a subject pronoun, an auxiliary, a past form, a negation). The test of
-    verbs is loose ("Prices rose sharply." has none it reads), so only a
-    paragraph of its own counts (`verbless_headings`). "Nobody was hurt."
-    stays."""
-    stripped = text.strip().rstrip("\"'\u201d\u2019")
-    if count_words(stripped) > MAX_HEADING_WORDS or stripped.endswith(("?", "!")):
-        return False
-    return not has_finite_verb(tokenize(stripped, 0, len(stripped)))
+    last = frozenset(document.paragraphs[-1].sentences) if document.paragraphs else frozenset()
+    return run_in_headings(document) - last
 
 
 # Rule `residence_is_no_news`: a subject (no relative in it), a residence verb, its preposition,
@@ -2639,21 +2620,45 @@ def names_everyone(source: str, names: Collection[str]) -> bool:
     return len(parts) > 1 and all(part in names for part in parts)
 
 
-def _full_names_of_short_ones(speakers: Collection[str], people: Collection[str] = frozenset()) -> dict[str, str]:
+def _full_names_of_short_ones(speakers: Collection[str], people: Collection[str] = frozenset(),
+                              people_later: Collection[tuple[str, str]] = frozenset()) -> dict[str, str]:
     """Rule `body_tail_drops_in_a_short_name` (mentions; QA round 36:
     "Amnesty" and "Amnesty International" were two sources in "Who said
     what"): a speaker's short name -> the one speaker's full name it
-    stands for. Rule `middle_name_folds_into_full_name` (mentions; QA round
-    56, 871: "Jane Jeong Trenka" and "Jane Trenka" were two speakers): so
-    does a person's name without the middle name of one other person
-    speaking ("John Paul Smith" and "John Peter Smith" leave "John Smith")."""
+    stands for. Rule `short_speaker_is_the_full_speaker_named_before` (QA
+    round 56, 871: "Jane Jeong Trenka" and "Jane Trenka" were two
+    speakers): so does a person's name without the middle name of one other
+    person speaking (mentions' `drops_middle_names`; "John Paul Smith" and
+    "John Peter Smith" leave "John Smith"), but only when the pair (short,
+    full) is in `people_later`: the short name speaks only after the full
+    one and gives no other role. Review 2, s20: '"I was wrong," said John
+    Smith. His father, John Robert Smith, said ...' gave the son's words to
+    the father; a short name that speaks first is its own person."""
     found: dict[str, str] = {}
     for short in speakers:
         fits = [full for full in speakers if short_name_of_a_body(short, full)
-                or (short in people and full in people and drops_middle_names(short, full))]
+                or (short in people and full in people and drops_middle_names(short, full)
+                    and (short, full) in people_later)]
         if len(fits) == 1:
             found[short] = fits[0]
     return found
+
+
+def _short_names_said_later(claims: Sequence[BriefClaim]) -> frozenset[tuple[str, str]]:
+    """The pairs (short, full) of person speakers where every claim of
+    `short` comes after the first claim of `full` and `short` gives no role
+    other than `full`'s: rule `short_speaker_is_the_full_speaker_named_before`'s
+    test (when in doubt, two speakers)."""
+    first: dict[str, int] = {}
+    roles: dict[str, set[str]] = {}
+    for index, claim in enumerate(claims):
+        if claim.speaker and claim.speaker_kind == "person":
+            first.setdefault(claim.speaker, index)
+            if claim.role:
+                roles.setdefault(claim.speaker, set()).add(claim.role)
+    return frozenset((short, full) for short in first for full in first
+                     if short != full and first[full] < first[short]
+                     and roles.get(short, set()) <= roles.get(full, set()))
 
 
 def _group_by_speaker(claims: Sequence[BriefClaim], names: Collection[str] = frozenset(),
@@ -2672,7 +2677,8 @@ def _group_by_speaker(claims: Sequence[BriefClaim], names: Collection[str] = fro
     groups: dict[str, list[BriefClaim]] = {}
     everyone = {*names, *mentioned}
     full_names = _full_names_of_short_ones({c.speaker for c in claims if c.speaker and is_named(c)},
-                                           {c.speaker for c in claims if c.speaker and c.speaker_kind == "person"})
+                                           {c.speaker for c in claims if c.speaker and c.speaker_kind == "person"},
+                                           _short_names_said_later(claims))
     for claim in claims:
         key = (claim.speaker or NO_SOURCE if is_named(claim) else
                NO_SOURCE if claim.speaker is None else

@@ -8,17 +8,16 @@ import json
 
 from summarizer.brief import (
     _lead_first,
+    headings_over_text,
     is_residence,
-    is_verbless_heading,
     labelled_voice_goes_on,
     make_brief,
-    verbless_headings,
 )
 from summarizer.cleanup import dateline_length, without_dateline
 from summarizer.document import parse_document
 from summarizer.reading import Article
 from summarizer.render.brief import brief_json, brief_markdown, brief_text
-from summarizer.summarizers.standalone import sentence_units
+from summarizer.summarizers.standalone import is_verbless_heading, sentence_units
 
 # --- rule `opener_before_prose_after_a_glued_place` (cleanup.py) ---------------------------------
 
@@ -131,7 +130,7 @@ def test_rule_verbless_heading_is_no_point() -> None:
             "From dreams to reality.\n\nThe company has flown its prototype since 2009.")
     document = parse_document(text)
     heading = [s.index for s in document.sentences if s.text == "From dreams to reality."]
-    assert verbless_headings(document) == frozenset(heading)
+    assert headings_over_text(document) == frozenset(heading)
     assert is_verbless_heading("Illegal demonstration.")
 
 
@@ -142,11 +141,11 @@ def test_rule_verbless_heading_is_no_point_near_variants_stay() -> None:
     # a short sentence inside a paragraph is no subhead, whatever its verbs
     document = parse_document("Flying cars come closer\n\nThe prototype flew. Prices rose sharply. "
                               "The company now has orders.")
-    assert not verbless_headings(document)
+    assert not headings_over_text(document)
     # a text's last paragraph heads nothing: a text of one word is its own bottom line
-    assert not verbless_headings(parse_document("Hello\n"))
+    assert not headings_over_text(parse_document("Hello\n"))
     text = "Flying cars come closer\n\nThe company has flown its prototype since 2009.\n\nFrom dreams to reality."
-    assert not verbless_headings(parse_document(text))
+    assert not headings_over_text(parse_document(text))
 
 
 # --- rule `residence_is_no_news` -------------------------------------------------------------------

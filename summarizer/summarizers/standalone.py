@@ -674,7 +674,7 @@ QUOTED_HEADING_END = re.compile(r"""['"\u2019\u201d]\.\s*$""")
 def run_in_headings(document: Document) -> frozenset[int]:
     """Rule `subhead_set_as_a_sentence` (QA rounds 54 and 55, CNN-Corpus dev
     554 "From dreams to reality.", 668 "'The Lord is holding me up'."; the
-    brief's `verbless_heading_is_no_point` reads it too): a paragraph of one
+    brief's `verbless_heading_is_no_point` reads it too, brief.headings_over_text): a paragraph of one
     sentence that `is_run_in_heading` is a section heading whose stop the
     text added, no sentence of the news. A summary takes it only as a last
     resort, as a photo caption; a brief takes it as no point. A short
@@ -710,8 +710,27 @@ def is_quoted_heading(text: str) -> bool:
     stop inside the quotation; a stop after the mark is one added to a
     heading (CNN-Corpus dev: 95 one-sentence paragraphs, all subheads but
     a few list items; none in BBC dev or the 119 dev web pages). "'The Lord
-    is holding me up,' she said." and a longer sentence stay."""
-    return bool(QUOTED_HEADING_END.search(text)) and count_words(text) <= MAX_QUOTED_HEADING_WORDS
+    is holding me up,' she said." and a longer sentence stay; so does one
+    with a finite verb before the quotation (review 2 s20: 'The president
+    called the ruling "a disgrace".', British style, is prose)."""
+    if not QUOTED_HEADING_END.search(text) or count_words(text) > MAX_QUOTED_HEADING_WORDS:
+        return False
+    before = text[:_quotation_start(text.rstrip()[:-1])]
+    return not has_finite_verb(tokenize(before, 0, len(before)))
+
+
+# the opening mark of each closing one; a single mark opens only at the start or after a space
+OPENING_MARKS = {'"': '"', "\u201d": "\u201c", "'": "'\u2018", "\u2019": "'\u2018"}
+
+
+def _quotation_start(text: str) -> int:
+    """Where the quotation that `text` ends with opens (0 when no opening
+    mark is found, so the whole text counts as the quotation)."""
+    closing = text[-1]
+    for at in range(len(text) - 2, -1, -1):
+        if text[at] in OPENING_MARKS[closing] and (closing in "\"\u201d" or at == 0 or text[at - 1].isspace()):
+            return at
+    return 0
 
 
 def speakerless_quotations(document: Document) -> frozenset[int]:
