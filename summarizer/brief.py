@@ -1299,14 +1299,9 @@ def is_residence(text: str) -> bool:
     words = re.findall(r"[A-Za-z'\u2019-]+", match.group("subject"))
     if any(word.lower() in RELATIVES for word in words):
         return False
-    return any(word.lower() in ("he", "she") or word.lower() in first_names() or word.lower() in _relations()
+    return any(word.lower() in ("he", "she") or word.lower() in first_names()
+               or word.lower() in noun_sets("kin_words")["relation"]
                for word in words)
-
-
-@cache
-def _relations() -> frozenset[str]:
-    """Rule `residence_is_no_news`: the relation words of kin_words.txt ("son", "mother")."""
-    return frozenset(noun_sets("kin_words")["relation"])
 
 
 def labelled_lines(claims: Iterable[Claim]) -> frozenset[int]:
@@ -2620,7 +2615,7 @@ def names_everyone(source: str, names: Collection[str]) -> bool:
     return len(parts) > 1 and all(part in names for part in parts)
 
 
-def _full_names_of_short_ones(speakers: Collection[str], people: Collection[str] = frozenset(),
+def _full_names_of_short_ones(speakers: Collection[str],
                               people_later: Collection[tuple[str, str]] = frozenset()) -> dict[str, str]:
     """Rule `body_tail_drops_in_a_short_name` (mentions; QA round 36:
     "Amnesty" and "Amnesty International" were two sources in "Who said
@@ -2630,15 +2625,14 @@ def _full_names_of_short_ones(speakers: Collection[str], people: Collection[str]
     speakers): so does a person's name without the middle name of one other
     person speaking (mentions' `drops_middle_names`; "John Paul Smith" and
     "John Peter Smith" leave "John Smith"), but only when the pair (short,
-    full) is in `people_later`: the short name speaks only after the full
-    one and gives no other role. Review 2, s20: '"I was wrong," said John
+    full) is in `people_later` (both person speakers): the short name speaks
+    only after the full one and gives no other role. Review 2, s20: '"I was wrong," said John
     Smith. His father, John Robert Smith, said ...' gave the son's words to
     the father; a short name that speaks first is its own person."""
     found: dict[str, str] = {}
     for short in speakers:
         fits = [full for full in speakers if short_name_of_a_body(short, full)
-                or (short in people and full in people and drops_middle_names(short, full)
-                    and (short, full) in people_later)]
+                or ((short, full) in people_later and drops_middle_names(short, full))]
         if len(fits) == 1:
             found[short] = fits[0]
     return found
@@ -2677,7 +2671,6 @@ def _group_by_speaker(claims: Sequence[BriefClaim], names: Collection[str] = fro
     groups: dict[str, list[BriefClaim]] = {}
     everyone = {*names, *mentioned}
     full_names = _full_names_of_short_ones({c.speaker for c in claims if c.speaker and is_named(c)},
-                                           {c.speaker for c in claims if c.speaker and c.speaker_kind == "person"},
                                            _short_names_said_later(claims))
     for claim in claims:
         key = (claim.speaker or NO_SOURCE if is_named(claim) else

@@ -14,6 +14,7 @@ from typing import NamedTuple
 
 from summarizer.claims.grammar import (
     AUXILIARIES,
+    CONCESSIVE_PREPOSITIONS,
     PAST_VERBS,
     fronted_negation,
     is_adverb,
@@ -836,8 +837,16 @@ def stated_uncertainty_in_a_reason_is_no_hedge(hit: HedgeWord) -> bool:
     her official pledge": how things looked, told as the reason). "It is
     unclear whether the bill will pass" (the claim itself) and a modal in
     the reason ("since the vote could slip") stay hedges."""
-    return hit.place == "content" and "_".join(hit.word.split()) in scope_words("reason_uncertainties") \
+    return hit.place == "content" and "_".join(hit.word.split()) in _reason_uncertainties() \
         and REASON_CLAUSE_BEFORE.search(hit.before) is not None
+
+
+@cache
+def _reason_uncertainties() -> frozenset[str]:
+    """The hedge words that rule `stated_uncertainty_in_a_reason_is_no_hedge`
+    reads as a reason's fact: hedge_scope.txt reason_uncertainties and the
+    evidentials (one list of "appears to" ..., read by two rules)."""
+    return scope_words("reason_uncertainties") | scope_words("evidentials")
 
 
 NARRATIVE_OPENING = re.compile(r"^[\s\"'\u201c\u2018]*(?:it|he|she|they|we|i|this)\s+([a-z]+)\b[^.!?;]*$")
@@ -1156,7 +1165,8 @@ def _evidential_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """(a wh-word of evidential_wh_words and up to three words, "what" after a
     concessive preposition), each searched before an evidential."""
     wh = re.compile(rf"\b({alternation(scope_words('evidential_wh_words'))})\s+((?:{LOOSE_WORD}\s+){{0,3}})$")
-    conceded = re.compile(rf"\b{alternation(scope_words('concessive_prepositions'), spaced=True)}\s+what\s+$")
+    concessive = CONCESSIVE_PREPOSITIONS | scope_words("concessive_prepositions")
+    conceded = re.compile(rf"\b{alternation(concessive, spaced=True)}\s+what\s+$")
     return wh, conceded
 
 

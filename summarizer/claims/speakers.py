@@ -5401,7 +5401,7 @@ def _after_preposition(view: SentenceView, offset: int) -> bool:
         start = k
         while k > 0 and start - k < MAX_TITLE_MODIFIERS and tokens[k - 1].is_word and tokens[k - 1].is_capitalised:
             k -= 1
-        if k > 0 and not tokens[k - 1].is_capitalised and tokens[k - 1].lower in grammar("title_qualifiers"):
+        if k > 0 and not tokens[k - 1].is_capitalised and tokens[k - 1].lower in TITLE_QUALIFIERS:
             k -= 1
         if k == 0 or tokens[k - 1].lower not in PREPOSITIONS:
             k = start
