@@ -458,8 +458,9 @@ def find_mentions(
     found = _names_spelled_by_an_acronym(found, text)
     found = _fold_middle_names(found)
     found = _fold_spelling_variants(found)
+    english = guess_language(text) in (ENGLISH, None)
     found = _fold_surnames(found, fuller, people, lower_case,
-                           untyped=cut_before_a_first_name is not None and guess_language(text) in (ENGLISH, None),
+                           untyped=cut_before_a_first_name is not None and english,
                            bodies=organisations, typed_bodies=typed_bodies)
     found = _fold_numbered_surnames(found)
     found = _fold_initials(found)
@@ -471,15 +472,14 @@ def find_mentions(
     found = _fold_bodies_of_a_place(found, text)
     found = _fold_congregation_words(found)
     found = _fold_other_name_endings(
-        found, english=cut_before_a_first_name is not None and guess_language(text) in (ENGLISH, None))
+        found, english=cut_before_a_first_name is not None and english)
     repeated = _repeated_one_word_names(found, named_inside, text)
     # Rule `other_names_need_an_english_text` (web tester s19, lastampa: "Interessate Marche (2)", of
     # "Interessate Marche, Abruzzo, ...", "affected are"; tell-review.de: some 70 noun phrases such as
     # "Ende des Buches"): the names layer reads English, so in a text in another language a run of
     # capitals it could not type is as often a capitalised noun or a sentence's opener as a name; only
     # typed names (people, organisations, places) are listed, as `repeated_one_word_name_is_listed` does,
-    # and an other name holding a listed place ("S-Bahn Berlin")
-    english = guess_language(text) in (ENGLISH, None)
+    # and an other name holding a listed place ("S-Bahn Berlin"); `english` is read once, above
     mentions = [Mention(name, kind, count) for name, (kind, count) in found.items()
                 if (_listed(name, kind, count, people | organisations) or name in repeated
                     or name in relatives_alone)

@@ -34,6 +34,7 @@ from summarizer.claims.model import Claim, ClaimKind, SpeakerKind
 from summarizer.claims.names import (
     ARTICLES,
     FIRST_PERSON_SUBJECTS,
+    POSSESSIVE_DETERMINERS,
     family_names_first,
     first_names,
     organisation_words,
@@ -579,7 +580,7 @@ def _noun_glued_to_a_pronoun(tokens: Sequence[Token], inside: list[int]) -> bool
     NOUN_PHRASE_LOOK_BACK tokens before the noun) stay."""
     if len(inside) != 2 or inside[0] == 0:
         return False
-    if any(t.lower in PLAIN_WORDS_BEFORE_A_DETERMINER - grammar("determiners")
+    if any(t.lower in PLAIN_WORDS_BUT_DETERMINERS
            for t in tokens[max(0, inside[0] - NOUN_PHRASE_LOOK_BACK) : inside[0]]):
         return False
     before, noun, pronoun = tokens[inside[0] - 1], tokens[inside[0]], tokens[inside[1]]
@@ -612,6 +613,8 @@ def _name_after_a_plain_plural(tokens: Sequence[Token], inside: list[int]) -> bo
 THING_NOUNS = grammar("thing_nouns")
 PLAIN_WORDS_BEFORE_A_DETERMINER = grammar("prepositions") | grammar("subordinators") | AUXILIARIES
 PLAIN_WORDS_BEFORE_A_DETERMINER |= grammar("determiners") | grammar("time_words") | frozenset({"and", "or", "all"})
+# (rule `noun_before_a_pronoun_opens_a_contact_relative`: those of them no determiner itself)
+PLAIN_WORDS_BUT_DETERMINERS = PLAIN_WORDS_BEFORE_A_DETERMINER - grammar("determiners")
 
 
 THING_RELATIVES = frozenset({"that", "which"})
@@ -924,7 +927,7 @@ def _reason_after_the_content(view: SentenceView, outer: Frame, inner: Frame) ->
 
 # a reported clause's subject opened by an owner ("her mother was late"); not "the story of a boy
 # who ... because he fears" (an object noun phrase, whose relative clause holds the pronoun's referent)
-REPORTED_CLAUSE_OWNERS = frozenset({"his", "her", "their", "its", "my", "our"})
+REPORTED_CLAUSE_OWNERS = POSSESSIVE_DETERMINERS - {"your"}
 
 
 SOURCE_RELATIVE = re.compile(r"\s+(?:who|whose)\b[^,;]*")

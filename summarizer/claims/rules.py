@@ -2916,6 +2916,8 @@ def _counted_time_before_a_comma(tokens: Sequence[Token]) -> bool:
 
 
 MAX_COUNTED_WORDS = 4  # "gay and lesbian couples", "more conservative justices"
+# words that open a relative clause or another noun phrase, not the counted noun
+OPENS_NO_COUNTED_NOUN = RELATIVES | DETERMINERS | SUBJECT_PRONOUNS | OBJECT_PRONOUNS
 
 
 def _past_a_bare_count(view: SentenceView, start: int, before: int) -> int | None:
@@ -2934,7 +2936,7 @@ def _past_a_bare_count(view: SentenceView, start: int, before: int) -> int | Non
         token = tokens[m]
         ends = not token.is_word or is_main_verb(token) or token.lower in FINITE_OR_AUXILIARY \
             or token.lower in PREPOSITIONS or (token.lower,) in cue_forms()
-        if token.lower in RELATIVES | DETERMINERS | SUBJECT_PRONOUNS | OBJECT_PRONOUNS:
+        if token.lower in OPENS_NO_COUNTED_NOUN:
             return start  # "One that excoriates those rapists demands": a relative clause, no noun phrase
         if not ends and not token.is_capitalised:
             continue
