@@ -155,6 +155,7 @@ from summarizer.claims.grammar import (
     SUBORDINATORS,
     TIME_WORDS,
     is_past,
+    is_past_form,
 )
 from summarizer.claims.lexicon import grammar, noun_sets, pronouns
 from summarizer.claims.names import INDEFINITE_ARTICLES, first_names, organisation_words, short_name_of_a_body
@@ -303,6 +304,12 @@ LEADING_THE = re.compile(r"^(?:the|The)\s+")
 LEADING_BOTH = re.compile(r"^(?:both|Both)\s+")
 # Claim.speaker_kind values that name a speaker.
 NAMED_KINDS = frozenset({"person", "organisation"})
+# Rule `named_voice_before_a_lesser_claim`: a claim of no named speaker ranked at most this many
+# places above a named speaker's quotation counts as ranked about as well, and can give way to it
+NAMED_VOICE_RANKS = 3
+# ... and a quotation of fewer words is no voice worth another claim's place ('"positive news and
+# entertainment,"', a website's motto)
+NAMED_VOICE_WORDS = 8
 
 
 def make_brief(
@@ -413,7 +420,7 @@ def make_brief(
     # what a short note may reach past its half (rules note_has_a_quote, short_note_lists_a_claim)
     short_note_limit = min(SHORT_NOTE_SHARE * words_in, cap)
     # (what each leaves out is counted at the end: rule `more_claims_counts_honestly`)
-    kept_points, kept = _within_half_words_in(picked, standing, ranks, budget, starts=starts)
+    kept_points, kept = _within_half_words_in(picked, standing, ranks, budget, starts=starts, voices=False)
     quotes = _quotes_by_rank(standing, ranks)
     if quotes and not any(_quotes_a_name(c) for c in kept):
         # rule `note_has_a_quote`: only a note that would show no quotation makes room for one
@@ -421,6 +428,9 @@ def make_brief(
             picked, standing, ranks, budget, quotes[0],
             lambda claim, room: _shortened_to(claim, room, documents, starts, source_scores),
             starts, quotes[1:], short_note_limit - budget)
+    else:
+        # (rule `named_voice_before_a_lesser_claim` runs once that choice is made, which it must not change)
+        kept_points, kept = _within_half_words_in(picked, standing, ranks, budget, starts=starts)
     # (rule `one_quote_one_entry`: after the choice, so that no other claim moves)
     picked, claims = kept_points, _one_entry_per_quote(_without_leaning_sources(kept_points, kept))
     if not claims:
@@ -461,6 +471,7 @@ def make_brief(
     speakers = _group_by_speaker([c for c in brief_claims if not is_uncertain(c)],
                                  _names_of_sources(mentions, [*people, *bodies]),
                                  frozenset(m.name for m in mentions))
+    speakers = _one_names_introduced(speakers, documents)
     words_out = sum(count_words(p.text) for p in (bottom_line, *key_points) if p) + sum(
         count_words(c.content) for c in brief_claims
     )
@@ -1355,7 +1366,20 @@ def _lead_first(document: Document, units: Sequence[tuple[int, ...]], order: lis
     sentences a speaker's label tells ("Name: ..."), one voice of a transcript
     or an interview, which "Who said what" gives with its speaker; none opens
     the note, and none takes a place among the LEAD_RANK best, so a lead that
-    follows them may open."""
+    follows them may open.
+
+    Rule `bottom_line_states_news` (brief s21, QA round 57): a sentence that
+    tells no news opens no note, the lead included; the note opens on the
+    best sentence that does, or (none doing) as before. Not news:
+    `hook_is_no_bottom_line`, a sentence that opens on a word speaking to
+    the reader or musing ("Imagine ships that fire missiles ...", "Maybe she
+    was just being lured.": rules/hook_openers.txt);
+    `anecdotal_lead_is_no_bottom_line`, a lead whose subject is "he", "she"
+    or "they", whom nothing before it introduces ("She couldn't take her
+    eyes off the woman.": a story's hook, told before its news);
+    `dated_past_is_background`, a sentence that opens on a year long
+    told in the past tense ("In 2008, Republican presidential candidate
+    John McCain spoke less ..." of a debate preview)."""
     if not order:
         return order
     full_order, order = order, [number for number in order if number not in labelled] or order
@@ -1366,12 +1390,69 @@ def _lead_first(document: Document, units: Sequence[tuple[int, ...]], order: lis
                 and not is_unattributed_quotation(text) and not LOWER_CASE_OPENING.match(text)
                 and not leans_on_what_follows(text) and not opens_with_list_heading(text))
 
-    def can_open(number: int) -> bool:
-        return alone(number) and (number == 0 or not opens_with_definite_description(document.sentences[number].text))
+    def states_news(number: int) -> bool:
+        # rules `hook_is_no_bottom_line`, `anecdotal_lead_is_no_bottom_line` and
+        # `dated_past_is_background` (brief s21)
+        text = without_dateline(document.sentences[number].text, number == 0)
+        return not (is_reader_hook(text) or (number == 0 and is_anecdotal_lead(text)) or is_dated_past(text))
 
-    first = 0 if 0 in _distinct(order, stems)[:LEAD_RANK] and alone(0) else next(
+    def can_open(number: int) -> bool:
+        return alone(number) and states_news(number) and (
+            number == 0 or not opens_with_definite_description(document.sentences[number].text))
+
+    first = 0 if 0 in _distinct(order, stems)[:LEAD_RANK] and alone(0) and states_news(0) else next(
         (n for n in order if can_open(n)), order[0])
     return [first, *(number for number in full_order if number != first)]
+
+
+def is_reader_hook(text: str) -> bool:
+    """Rule `hook_is_no_bottom_line`: `text` (without its dateline) opens
+    on a word of rules/hook_openers.txt ("Imagine ships ...", "Maybe she
+    was ..."), not followed by a capitalised word ("Meet the Press", "Picture
+    Motion Ltd": a name) nor by a quotation mark."""
+    opening = HOOK_OPENING.match(text)
+    return opening is not None and opening["word"] in load_rules("hook_openers")
+
+
+# the first word of a sentence and the word after it (not capitalised, no quotation mark)
+HOOK_OPENING = re.compile(r"\s*(?P<word>[A-Z][a-z]+)\b[,:]?\s+(?=[a-z])")
+# rule `anecdotal_lead_is_no_bottom_line`: the pronouns a story's hook opens on
+ANECDOTAL_PRONOUN = re.compile(r"\s*(?:He|She|They)\s+(?=[a-z])")
+# ... unless the sentence goes on to a run of capitalised words, a full name ("He may have written his
+# name into national folklore ... but Germany's World Cup winning captain Philipp Lahm has decided ...")
+FULL_NAME_RUN = re.compile(r"\b[A-Z][\w.'\u2019-]*\s+[A-Z][\w'\u2019-]+")
+# rule `dated_past_is_background`: "In 2008, ...", "In the second debate of 1980, ...", "Back in
+# 1999, ..." (a year in an opening adjunct of "in" up to its comma)
+FUTURE_AUXILIARIES = frozenset({"will", "shall", "won't", "won\u2019t"})
+DATED_OPENER = re.compile(r"\s*(?:Back\s+in|In)\s+(?:[^,.;:]{0,40}\s)?(?:1[89]\d\d|20\d\d)\s*,\s")
+
+
+def is_anecdotal_lead(text: str) -> bool:
+    """Rule `anecdotal_lead_is_no_bottom_line`: a lead whose subject is a
+    bare "He", "She" or "They" ("She couldn't take her eyes off the
+    woman."): nothing before the lead says who, so it is a story's hook
+    (a feature's delayed identification), not its news. Not one that names
+    him later in the sentence, by a run of capitalised words ("He may have
+    written his name into national folklore ... but Germany's World Cup
+    winning captain Philipp Lahm has decided ...": CNN-Corpus dev 508)."""
+    opening = ANECDOTAL_PRONOUN.match(text)
+    return opening is not None and not FULL_NAME_RUN.search(text, opening.end())
+
+
+def is_dated_past(text: str) -> bool:
+    """Rule `dated_past_is_background`: a sentence that opens on a year
+    ("In 2008, ...") and goes on in the past tense ("... John McCain spoke
+    less ...") tells background; not one in the future ("In 2016, the
+    railgun will be tested at sea": "will" comes before a past form)."""
+    opening = DATED_OPENER.match(text)
+    if opening is None:
+        return False
+    for token in tokenize(text, opening.end(), len(text)):
+        if token.lower in FUTURE_AUXILIARIES:
+            return False
+        if not token.is_capitalised and (is_past_form(token.lower) or token.lower in PAST_VERBS):
+            return True
+    return False
 
 
 def _distinct(order: Sequence[int], stems: Sequence[frozenset[str]]) -> list[int]:
@@ -2010,6 +2091,7 @@ def _within_half_words_in(
     picked: list[_Candidate], claims: list[_GatheredClaim], ranks: Sequence[Sequence[int]], budget: float,
     quote: int | None = None, shorter: Callable[[_GatheredClaim, int], _GatheredClaim | None] | None = None,
     starts: Sequence[Sequence[int]] = (), other_quotes: Sequence[int] = (), stretch: float = 0.0,
+    voices: bool = True,
 ) -> tuple[list[_Candidate], list[_GatheredClaim]]:
     """Rule `words_out_within_half_words_in`: the bottom line, then key
     points and claims by the rank of their best sentence (key points first
@@ -2023,7 +2105,7 @@ def _within_half_words_in(
     session 11), and failing any, it is cut by `shorter` to the words left
     (rule `short_note_shows_its_quote_whole`: unless it is shown whole within
     `stretch` words past `budget`, what a short note may take past half its
-    words in).
+    words in). With `voices`, rule `named_voice_before_a_lesser_claim` (`_named_voices_heard`) ends the choice.
     Rule `spare_words_show_a_claim_whole`: then, with the sentence starts of
     each source (`starts`), a claim cut for length is shown whole while the
     note stays within `budget`. Returns the points and claims kept, in their
@@ -2124,10 +2206,83 @@ def _within_half_words_in(
     if starts:
         used = _cut_claims_whole_or_left_out(picked, claims, ranked, kept_points, kept_claims, used, budget, quote,
                                              starts)
+        if voices:
+            used = _named_voices_heard(claims, ranked, kept_claims, used, budget, quote, starts)
     shown = {m for k in kept_points for m in picked[k].members}
     kept_points = {k for k in kept_points if picked[k].introduced_by in (None, *shown)}
     return ([c for k, c in enumerate(picked) if k in kept_points],
             [c for k, c in enumerate(claims) if k in kept_claims])
+
+
+# a content that ends on a question ("“Did you get it from a tick?”"): a question asked, no claim made
+QUESTION_END = re.compile(r"\?[\s\"'\u201d\u2019)\]]*$")
+
+
+def _named_voices_heard(claims: list[_GatheredClaim], ranked: Sequence[tuple[int, int, int]],
+                        kept_claims: set[int], used: int, budget: float, quote: int | None,
+                        starts: Sequence[Sequence[int]] = ()) -> int:
+    """Rule `named_voice_before_a_lesser_claim` (brief s21, QA round 57:
+    CNN-Corpus dev 643 left the ban's defender Brian Brown's only quotation
+    in "more claims" while it listed the National Organization for Marriage
+    twice and Marty Rouse four times; 625 left out the acting inspector
+    general's and the TSA spokesman's quotations while it listed "TSA
+    workers at one airport reported ..."): a named speaker whom the note
+    does not quote gets his best whole quotation (`_quotes_a_name`, not
+    hedged, not a question: `QUESTION_END`, of NAMED_VOICE_WORDS words or
+    more), best ranked first, shown whole (one cut for length only when
+    its source is one and it has at most MAX_WHOLE_CLAIM_WORDS words), in
+    the place of lesser claims, worst ranked first: a claim of no named
+    speaker ranked below it or at most NAMED_VOICE_RANKS places above
+    (about as well: the ranker's order among them is no reader's), or a
+    named speaker's further claim ranked below it while he keeps another (a
+    quotation only while he keeps another quotation).
+    After `cut_claim_whole_or_left_out`, so that a quotation it left out
+    for words can come back whole. It goes in only when
+    it then fits whole in the note's words, and only lesser claims give
+    way: no quotation is cut, and no named speaker loses his voice or his
+    quotation (the first try, `left_out_claim_frees_its_words`, showed a
+    quote cut short). `claims` and `kept_claims` change in place; returns
+    the words used."""
+    rank_of = {k: rank for rank, is_claim, k in ranked if is_claim}
+
+    def named(k: int) -> bool:
+        return claims[k].claim.speaker_kind in NAMED_KINDS and bool(claims[k].speaker)
+
+    for k in sorted((k for k in range(len(claims)) if k not in kept_claims), key=lambda k: rank_of[k]):
+        candidate = claims[k]
+        voices = Counter(claims[j].speaker for j in kept_claims if named(j))
+        quoted = Counter(claims[j].speaker for j in kept_claims if named(j) and _quotes_a_name(claims[j]))
+        if not _quotes_a_name(candidate) or candidate.claim.hedged or voices[candidate.speaker] \
+                or candidate.words < NAMED_VOICE_WORDS or QUESTION_END.search(candidate.claim.content):
+            continue
+        whole = candidate.whole
+        if whole is not None and (len(candidate.members) > 1 or not starts
+                                  or count_words(whole.content) > MAX_WHOLE_CLAIM_WORDS):
+            continue
+        size = count_words(whole.content) if whole is not None else candidate.words
+        room, giving = budget - used, []
+        for j in sorted(kept_claims - {quote}, key=lambda j: -rank_of[j]):
+            if room >= size:
+                break
+            speaker = claims[j].speaker
+            if rank_of[j] < rank_of[k] - (0 if named(j) else NAMED_VOICE_RANKS):
+                continue  # (ranked below; a claim of no named speaker also when ranked about as well)
+            if named(j):
+                quotes = _quotes_a_name(claims[j])
+                if voices[speaker] < 2 or (quotes and quoted[speaker] < 2):
+                    continue
+                voices[speaker] -= 1
+                quoted[speaker] -= quotes
+            giving.append(j)
+            room += claims[j].words
+        if room < size:
+            continue
+        if whole is not None:
+            claims[k] = _showing(replace(candidate, whole=None), whole, starts[candidate.members[0][0]])
+        kept_claims.difference_update(giving)
+        kept_claims.add(k)
+        used += size - sum(claims[j].words for j in giving)
+    return used
 
 
 def _claim_past_half_words_in(
@@ -2653,6 +2808,55 @@ def _short_names_said_later(claims: Sequence[BriefClaim]) -> frozenset[tuple[str
     return frozenset((short, full) for short in first for full in first
                      if short != full and first[full] < first[short]
                      and roles.get(short, set()) <= roles.get(full, set()))
+
+
+def _one_names_introduced(groups: Sequence[SpeakerGroup], documents: Sequence[Document]) -> tuple[SpeakerGroup, ...]:
+    """Rule `one_name_carries_its_appositive` (brief s21, QA round 53: CNN-Corpus
+    dev 707 headed "### Simeon" while the article says who he is only in
+    "The couple's other son, Simeon, lives in Canada."): a named speaker of
+    one word and no role, whom a sentence introduces by an appositive
+    description of a person (`introducing_appositive`), heads his claims
+    with it as his role ("Simeon (the couple's other son)")."""
+    return tuple(replace(group, role=description) if group.named and group.role is None
+                 and " " not in group.speaker and group.speaker[:1].isupper()
+                 and (description := next((found for d in documents for sentence in d.sentences
+                                           if (found := introducing_appositive(sentence.text, group.speaker))),
+                                          None))
+                 else group
+                 for group in groups)
+
+
+# rule `one_name_carries_its_appositive`: a description of up to six words that opens on a
+# determiner or a possessive ("The couple's other son", "her younger brother", "Obama's daughter")
+APPOSITIVE_WORD = r"(?:[a-z][\w-]*(?:['\u2019]s?)?|[A-Z][\w.-]*['\u2019]s)"
+APPOSITIVE_DESCRIPTION = (r"(?P<description>(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Aa]n?|[A-Z][\w.-]*['\u2019]s)"
+                          rf"(?:\s+{APPOSITIVE_WORD}){{0,5}}?\s+(?P<head>[a-z][\w-]*))")
+
+
+def introducing_appositive(text: str, name: str) -> str | None:
+    """Rule `one_name_carries_its_appositive`: the description `text` sets
+    beside `name` by apposition, before it ("The couple's other son, Simeon,
+    lives in Canada.") or after it ("Simeon, the couple's other son, lives
+    ..."), as written but for a capital the sentence gave it ("the couple's
+    other son"); None when there is none or its last word is no noun of a
+    person in the singular (source_nouns.txt people, kin_words.txt
+    relations: "The next day, Simeon, ..." says when, not who)."""
+    escaped = re.escape(name)
+    found = (re.search(rf"(?:^|[,;:]\s+|\u2014\s*|--\s*)\s*{APPOSITIVE_DESCRIPTION},\s+{escaped},", text)
+             or re.search(rf"(?<![\w'\u2019]){escaped},\s+{APPOSITIVE_DESCRIPTION}[,;.]", text))
+    head = found["head"] if found else ""
+    if found is None or head not in _person_nouns() or (head.endswith("s") and not head.endswith("ss")):
+        return None  # (a plural describes several: "The parents' lawyers, Simeon, Mark and Jo, said")
+    description = found["description"]
+    return description[0].lower() + description[1:] if re.match(r"(?:The|His|Her|Their|Its|An?)\s", description) \
+        else description
+
+
+@cache
+def _person_nouns() -> frozenset[str]:
+    """The nouns of a person a description can end on (rule `one_name_carries_its_appositive`)."""
+    return noun_sets("source_nouns")["people"] | noun_sets("source_nouns")["described"] \
+        | noun_sets("kin_words")["relation"]
 
 
 def _group_by_speaker(claims: Sequence[BriefClaim], names: Collection[str] = frozenset(),
