@@ -55,6 +55,7 @@ from summarizer.claims.grammar import (
     after_dateline,
     anonymous_relative,
     body_with_its_state,
+    described_by_its_who_clause,
     head_token,
     inside_a_dash_clause,
     is_adverb,
@@ -2087,6 +2088,8 @@ class SpeakerIndex:
         person with that role or the one body of that sort in view;
         indefinite and plural ones are unnamed sources; anything else is
         no speaker the tagger can name."""
+        if described_by_its_who_clause(parts[0]):  # rule `those_who_is_the_description`
+            return Resolved(plain, None, UNNAMED)
         head = _head(parts[0])
         if not head:
             return Resolved(None, None, UNRESOLVED)
@@ -2118,7 +2121,8 @@ class SpeakerIndex:
             # `relative_of_a_named_person_as_written`: "The wife of President X said" names
             # whose relative spoke, so it is an unnamed source the reader can weigh, as "a
             # spokesman for X" is; "the mother of three" (no name after "of") stays unresolved
-            of_a_name = noun in noun_sets("kin_words")["relation"] and _of_a_name(parts[0], len(head))
+            of_a_name = noun in noun_sets("kin_words")["relation"] and (
+                _of_a_name(parts[0], len(head)) or _of_someone_new(parts[0], len(head)))
             unnamed = plural_noun_form(noun) or first not in DEFINITE or of_a_name
             return Resolved(shown, None, UNNAMED if unnamed else UNRESOLVED)
         share = _share_words(head)
@@ -6236,6 +6240,15 @@ def _of_a_name(words: Sequence[Token], k: int) -> bool:
     Yanukovych government"): the description names whose body it is (with a
     title after "of" the name itself is the speaker: `of_inside_a_title`)."""
     return k + 1 < len(words) and words[k].lower == "of" and any(t.is_capitalised for t in words[k + 1 :])
+
+
+def _of_someone_new(words: Sequence[Token], k: int) -> bool:
+    """Rule `relative_of_someone_new_is_unnamed` (wrongs-s21): "The father of a
+    soldier who was killed in Iraq said" brings in a new person through an
+    indefinite noun after "of": a described source the reader can weigh, as
+    "The mother of a Georgia toddler" is; "the mother of three" and "the
+    father of the boy" (someone in view) stay unresolved."""
+    return k + 2 < len(words) and words[k].lower == "of" and words[k + 1].lower in INDEFINITE_ARTICLES
 
 
 # Marks before a clause-final "he said": the words before them are the claim's
