@@ -149,3 +149,30 @@ def test_rule_relative_keeps_a_namesake_apart_near_variant_stays() -> None:
     # brought in as a relative, the full name keeps the short one apart
     assert sorted((g.speaker, len(g.claims)) for g in _group_by_speaker(claims, relatives={"John Robert Smith"})) \
         == [("John Robert Smith", 1), ("John Smith", 1)]
+
+
+# --- rule `one_met_may_be_the_pronoun` (speakers.py) -----------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Peter Garrett met Simeon in Canada. He told reporters the talks went well.",
+    "Peter Garrett met with Simeon in Toronto. He said the talks went well.",
+])
+def test_rule_one_met_may_be_the_pronoun(text: str) -> None:
+    # closing note s20: "He" was Garrett, though the one-word "Simeon" he met may be the man meant
+    assert _speakers(text) == [("He", "unresolved")]
+
+
+@pytest.mark.parametrize("text", [
+    "Peter Garrett met Mary Jones in Canada. He told reporters the talks went well.",  # a woman met
+    "Peter Garrett met reporters in Canada. He told them the talks went well.",  # no name met
+    "Peter Garrett visited Simeon in Canada. He told reporters the talks went well.",  # no meeting verb
+])
+def test_rule_one_met_may_be_the_pronoun_near_variants_stay(text: str) -> None:
+    assert _speakers(text) == [("Peter Garrett", "person")]
+
+
+def test_rule_one_met_may_be_the_pronoun_leaves_an_addressee_aside() -> None:
+    # rule `object_is_no_antecedent` as before: the one told is no "he"
+    speakers = _speakers("Peter Garrett told Simeon the plan would work. He said the talks went well.")
+    assert speakers == [("Peter Garrett", "person"), ("Peter Garrett", "person")]
