@@ -470,7 +470,8 @@ def make_brief(
     uncertain = tuple(c for c in brief_claims if is_uncertain(c))
     speakers = _group_by_speaker([c for c in brief_claims if not is_uncertain(c)],
                                  _names_of_sources(mentions, [*people, *bodies]),
-                                 frozenset(m.name for m in mentions))
+                                 frozenset(m.name for m in mentions),
+                                 _introduced_as_relatives(g for g, c in cited if c))
     speakers = _one_names_introduced(speakers, documents)
     words_out = sum(count_words(p.text) for p in (bottom_line, *key_points) if p) + sum(
         count_words(c.content) for c in brief_claims
@@ -2770,8 +2771,19 @@ def names_everyone(source: str, names: Collection[str]) -> bool:
     return len(parts) > 1 and all(part in names for part in parts)
 
 
+def _introduced_as_relatives(claims: Iterable[_GatheredClaim]) -> frozenset[str]:
+    """For rule `relative_keeps_a_namesake_apart`: the person speakers whose
+    source as written gives a relation word (kin_words.txt) beside the name:
+    "His father, John Robert Smith, said"."""
+    relations = noun_sets("kin_words")["relation"]
+    return frozenset(g.speaker for g in claims if g.speaker and g.claim.speaker_kind == "person"
+                     and g.claim.speaker_span is not None
+                     and any(w.lower() in relations for w in re.findall(r"[A-Za-z-]+", g.claim.speaker_span.text)))
+
+
 def _full_names_of_short_ones(speakers: Collection[str],
-                              people_later: Collection[tuple[str, str]] = frozenset()) -> dict[str, str]:
+                              people_later: Collection[tuple[str, str]] = frozenset(),
+                              relatives: Collection[str] = frozenset()) -> dict[str, str]:
     """Rule `body_tail_drops_in_a_short_name` (mentions; QA round 36:
     "Amnesty" and "Amnesty International" were two sources in "Who said
     what"): a speaker's short name -> the one speaker's full name it
@@ -2783,11 +2795,16 @@ def _full_names_of_short_ones(speakers: Collection[str],
     full) is in `people_later` (both person speakers): the short name speaks
     only after the full one and gives no other role. Review 2, s20: '"I was wrong," said John
     Smith. His father, John Robert Smith, said ...' gave the son's words to
-    the father; a short name that speaks first is its own person."""
+    the father; a short name that speaks first is its own person. Rule
+    `relative_keeps_a_namesake_apart` (wrongs-s21): nor does one when either
+    name was brought in as someone's relative (`relatives`: "His father,
+    John Robert Smith, said ..." before '"...," said John Smith'): a family
+    shares its names, so the two stay two."""
     found: dict[str, str] = {}
     for short in speakers:
         fits = [full for full in speakers if short_name_of_a_body(short, full)
-                or ((short, full) in people_later and drops_middle_names(short, full))]
+                or ((short, full) in people_later and drops_middle_names(short, full)
+                    and short not in relatives and full not in relatives)]
         if len(fits) == 1:
             found[short] = fits[0]
     return found
@@ -2860,7 +2877,8 @@ def _person_nouns() -> frozenset[str]:
 
 
 def _group_by_speaker(claims: Sequence[BriefClaim], names: Collection[str] = frozenset(),
-                      mentioned: Collection[str] = frozenset()) -> tuple[SpeakerGroup, ...]:
+                      mentioned: Collection[str] = frozenset(),
+                      relatives: Collection[str] = frozenset()) -> tuple[SpeakerGroup, ...]:
     """Named speakers by number of claims, then unnamed sources, then
     speakers the tagger could not resolve, then claims with no source. A
     source the tagger calls unnamed that is only names (`names` and the
@@ -2871,11 +2889,12 @@ def _group_by_speaker(claims: Sequence[BriefClaim], names: Collection[str] = fro
     Security Investigations"): not "Unnamed sources", as it names Levy, and
     since QA round 37 no longer "Speaker not resolved", which said the
     tagger had not resolved a speaker its JSON gives as resolved (kind
-    unnamed) and the claims view heads as written."""
+    unnamed) and the claims view heads as written. `relatives`: the
+    speakers brought in as someone's relative (`relative_keeps_a_namesake_apart`)."""
     groups: dict[str, list[BriefClaim]] = {}
     everyone = {*names, *mentioned}
     full_names = _full_names_of_short_ones({c.speaker for c in claims if c.speaker and is_named(c)},
-                                           _short_names_said_later(claims))
+                                           _short_names_said_later(claims), relatives)
     for claim in claims:
         key = (claim.speaker or NO_SOURCE if is_named(claim) else
                NO_SOURCE if claim.speaker is None else

@@ -28,7 +28,7 @@ from summarizer.claims.grammar import (
     head_token,
     reads_as_clause,
 )
-from summarizer.claims.junk import is_cut_source, is_junk, is_junk_label, is_writers_line
+from summarizer.claims.junk import is_clause_or_adverbial_source, is_cut_source, is_junk, is_junk_label, is_writers_line
 from summarizer.claims.lexicon import cue_forms, documents, grammar, is_people_noun, noun_sets, pronouns, source_nouns
 from summarizer.claims.model import Claim, ClaimKind, SpeakerKind
 from summarizer.claims.names import (
@@ -115,9 +115,11 @@ def tag_sentences(text: str, sentences: Sequence[tuple[int, Sentence]]) -> list[
 def _without_cut_sources(claims: list[Claim]) -> list[Claim]:
     """junk.py rule `cut_source_is_shown_as_none`: an unresolved claim whose
     source is a piece cut out of a phrase ("two crew members in", "A") keeps
-    its claim and shows no source."""
+    its claim and shows no source; so does one whose source is a clause or
+    an adverbial (rule `source_is_no_clause_nor_adverbial`)."""
     return [replace(claim, speaker_span=None)
-            if claim.speaker is None and claim.speaker_span is not None and is_cut_source(claim.speaker_span.text)
+            if claim.speaker is None and claim.speaker_span is not None and (
+                is_cut_source(claim.speaker_span.text) or is_clause_or_adverbial_source(claim.speaker_span.text))
             else claim for claim in claims]
 
 

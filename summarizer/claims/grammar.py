@@ -68,6 +68,9 @@ GROUP_PARTS = grammar("group_parts") | grammar("numbers")
 EN_PARTICIPLES = grammar("en_participles")
 ADJUNCT_PREPOSITIONS = grammar("adjunct_prepositions")
 OBJECT_PRONOUNS = grammar("object_pronouns")
+# pronouns that stand for people only through the "who" clause after them (rule
+# `those_who_is_the_description`): "Those who knew him said"
+WHO_DESCRIBED_PRONOUNS = grammar("who_described_pronouns")
 NON_SOURCE_OPENERS = grammar("non_source_openers")
 WRITER_GLOSSES = grammar("writer_glosses")
 LY_NOUNS = grammar("ly_nouns")
@@ -394,6 +397,17 @@ INTENSIFYING_PRONOUNS = frozenset({"himself", "herself", "itself", "themselves"}
 NEGATED_MODALS = grammar("negated_modals")
 
 
+def described_by_its_who_clause(words: Sequence[Token]) -> bool:
+    """Rule `those_who_is_the_description` (rules.py): the words are a pronoun
+    that stands for people only through the "who" clause after it, and that
+    clause: "Those who knew him", or a part of them ("Many of those who knew
+    him", claim_grammar.txt group_parts and numbers)."""
+    lowered = [t.lower for t in words]
+    if len(lowered) > 4 and lowered[0] in GROUP_PARTS and lowered[1] == "of":
+        lowered = lowered[2:]
+    return len(lowered) > 2 and lowered[0] in WHO_DESCRIBED_PRONOUNS and lowered[1] == "who"
+
+
 def trim_source(view: SentenceView, first: int, last: int) -> tuple[int, int]:
     """Rule `source_is_a_noun_phrase`: a subject found by walking left may
     hold a clause: "Trump took to Twitter" -> "Trump", "Wells Fargo just this
@@ -403,6 +417,8 @@ def trim_source(view: SentenceView, first: int, last: int) -> tuple[int, int]:
     Rankin Thursday" -> "Governor John Rankin"), and so does a sentence
     adverb ("as Klein elsewhere asserts" -> "Klein")."""
     tokens = view.tokens
+    if described_by_its_who_clause(tokens[first : last + 1]):
+        return first, last  # rule `those_who_is_the_description` (rules.py): the clause is the description
     if last > first and tokens[last].lower in NEGATED_MODALS:
         # Rule `negated_modal_leaves_the_source` (session 12, QA round 39, 943 s39: "CNN cannot
         # independently confirm" had the source "CNN cannot", and the views printed "cannot"

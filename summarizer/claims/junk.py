@@ -483,6 +483,32 @@ def is_cut_source(source: str) -> bool:
         last in PREPOSITIONS or last in ARTICLES or last in POSSESSIVE_DETERMINERS or last in ("and", "or"))
 
 
+PRONOUN_PHRASE_SECONDS = grammar("pronoun_phrase_seconds")
+
+
+def is_clause_or_adverbial_source(source: str) -> bool:
+    """Rule `source_is_no_clause_nor_adverbial` (wrongs-s21, QA round 57: 398
+    s33 "The administration initially and stubbornly for several days
+    insisted ..." showed the source "stubbornly for several days", 988 s13
+    "I follow sharp instructions from my mother not to tell ..." the source
+    "I follow sharp instructions from my mother"): a source left unresolved
+    is a noun phrase or nothing. One that opens with a lower-case -ly adverb
+    and a preposition is the writer's adverbial; one that opens with a
+    subject pronoun and a word that does not go on its noun phrase
+    (claim_grammar.txt pronoun_phrase_seconds: "they both", "he and his
+    wife", "we ourselves") is a clause ("she has spoken", "I follow ...").
+    The claim stays, shown with no source, as `cut_source_is_shown_as_none`
+    does; "nearly 200 people" and a lone "they" stay."""
+    words = [w.strip(",.;:") for w in source.split()]
+    if len(words) < 2 or not words[1]:
+        return False
+    first, second = words[0], words[1]
+    if first.islower() and is_adverb(first) and second in PREPOSITIONS:
+        return True
+    return first.lower() in SUBJECT_PRONOUNS and second.islower() and second not in PRONOUN_PHRASE_SECONDS \
+        and not source.split()[0].endswith(",")
+
+
 def _opens_with_a_subordinator(tokens: Sequence[Token]) -> bool:
     """For rule `fragment_is_no_source` (session 19, QA round 53 952: "But
     after U.S. calls for Egyptian military restraint ... were met with a

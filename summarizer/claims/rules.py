@@ -53,6 +53,7 @@ from summarizer.claims.grammar import (
     FRONTED_LEADS,
     FRONTED_OPENERS,
     FRONTED_SUBORDINATORS,
+    GROUP_PARTS,
     HEARER_HEADS,
     HEARER_NOUNS,
     INTENSIFYING_PRONOUNS,
@@ -80,6 +81,7 @@ from summarizer.claims.grammar import (
     TIME_WORD_LEADS,
     TIME_WORDS,
     WANTING_CUES,
+    WHO_DESCRIBED_PRONOUNS,
     WRITER_GLOSSES,
     affiliation_ends_the_sentence,
     after_dateline,
@@ -4941,6 +4943,9 @@ def _antecedent_of_a_who_clause(view: SentenceView, subject: Span, hit: CueHit) 
     holder = _holder_of_the_who_clauses_noun(view, first, who, subject)
     if holder is not None:
         return holder
+    described = _those_who_description(view, first, who, subject)
+    if described is not None:
+        return described
     if first is None or who - 1 - first > MAX_DESCRIPTION_TOKENS or not is_people_noun(antecedent):
         return None
     # "the woman who ...", or a bare plural: "People who know him said", "Officials who spoke to Reuters said"
@@ -4975,10 +4980,16 @@ def _holder_of_the_who_clauses_noun(view: SentenceView, first: int | None, who: 
     whole phrase is the subject ("The mother of a Georgia toddler"), the
     clause describes its last noun, and neither the toddler nor the SUV
     spoke. "A man who lives in a small house told CNN" (a people noun before
-    "who") is read by `subject_with_a_who_clause` as before."""
+    "who") is read by `subject_with_a_who_clause` as before.
+
+    Rule `who_clause_verb_is_no_subject` (wrongs-s21, known since session
+    20: "The father of a soldier who was killed in Iraq said ..." gave the
+    source "was killed in Iraq"): the walk may also run over the whole
+    clause back to its verb right after "who"; the holder is the subject
+    the same way."""
     tokens = view.tokens
     if first is None or first < 2 or tokens[first - 1].lower != "of" or subject[0] < 1 \
-            or tokens[subject[0] - 1].lower not in PREPOSITIONS:
+            or (tokens[subject[0] - 1].lower not in PREPOSITIONS and subject[0] != who + 1):
         return None
     holder = np_left(view, first - 2)
     if holder is None or not all(t.lower in SUBJECT_LEADS for t in tokens[:holder]) \
@@ -4986,6 +4997,33 @@ def _holder_of_the_who_clauses_noun(view: SentenceView, first: int | None, who: 
             or tokens[first - 2].is_capitalised:
         return None
     return holder, who - 1
+
+
+def _those_who_description(view: SentenceView, first: int | None, who: int, subject: Span) -> Span | None:
+    """Rule `those_who_is_the_description` (wrongs-s21, known since session
+    20: "Those who knew him said he was kind" gave the speaker "him"): the
+    walk left from the cue stopped inside a "who" clause whose antecedent is
+    a pronoun that stands for people only through that clause
+    (claim_grammar.txt who_described_pronouns: "those"; "Someone", which
+    the name finder takes for a name, is left out); the speaker is the whole
+    description, "Those who knew him", unnamed, never
+    the clause's object. "People who knew him said" (a people noun) is read
+    by `subject_with_a_who_clause` as before: "People"."""
+    tokens = view.tokens
+    if first is None or tokens[who - 1].lower not in WHO_DESCRIBED_PRONOUNS:
+        return None
+    first = who - 1
+    if first >= 2 and tokens[first - 1].lower == "of" and tokens[first - 2].lower in GROUP_PARTS:
+        first -= 2  # "Many of those who knew him said"
+    if not all(t.lower in SUBJECT_LEADS for t in tokens[:first]):
+        return None  # "He thanked those who knew him, and said": the pronoun must open the subject
+    last = subject[1]
+    if last + 1 < len(tokens) and tokens[last + 1].lower in PLACE_ADVERBS:
+        last += 1  # "Some of those who were there told": the walk left "there" out
+    if any(not t.is_word or t.text in QUOTE_MARKS for t in tokens[who + 1 : last + 1]) \
+            or tokens[last].lower in AUXILIARIES:
+        return None  # a clause cut on its verb names no one
+    return first, last
 
 
 MAX_POSTMODIFIED_SUBJECT_TOKENS = 24  # "Lawyers representing ... in a jailbreak case that includes ..."
@@ -5195,8 +5233,8 @@ def _subject_before_a_time(view: SentenceView, s_first: int, s_last: int) -> int
             last -= 1  # "earlier this month", "late last week"
         if last > s_first and not tokens[last].is_capitalised and is_past_participle(tokens[last].lower):
             last -= 1  # "released last week"
-    elif last > s_first and tokens[last].lower in PLACE_ADVERBS:
-        last -= 1
+    elif last > s_first and tokens[last].lower in PLACE_ADVERBS and tokens[last - 1].lower not in BE:
+        last -= 1  # not after "be" ("Those who were there said"): there it is the clause's predicate
     return last if tokens[last].is_word else s_last
 
 
@@ -5780,18 +5818,36 @@ def _negation_split_by_the_source(view: SentenceView, before: Span, start: int) 
     return last in ("not", "never") and left[-2].lower in FINITE_AUXILIARIES
 
 
+WH_SUBJECT_CLAUSE_OPENERS = grammar("wh_subject_clause_openers")
+LINKING_VERBS = grammar("linking_verbs")
+
+
 def _free_relative_subject_left_be_right(view: SentenceView, before: Span, start: int) -> bool:
     """For rule `free_relative_subject_before_the_source`: the clause before
     ", X said," opens with "what" (after "but", "and", "so", "yet") and a
     form of "be" follows the source's comma: "What the museum needs, he
     said, is money." Not "What the museum needs, he said, money can buy"
-    (no "be") nor a question put ("Asked what it needs, he said, ...")."""
+    (no "be") nor a question put ("Asked what it needs, he said, ...").
+
+    Rule `wh_clause_subject_before_the_source` (wrongs-s21, known since
+    session 20: "What happened next, police said, remains unclear" gave only
+    "remains unclear"): so too a clause opening with "why", "how",
+    "whether", "who" (claim_grammar.txt wh_subject_clause_openers) and a
+    finite auxiliary or a linking verb after the comma ("remains", "will");
+    "When he arrived, police said, officers fired" (an adverbial clause, no
+    verb after the comma) stays as it was."""
     tokens = view.tokens
     left = view.tokens_within(*before)
     while left and left[0].lower in SENTENCE_CONJUNCTIONS:
         left = left[1:]
-    return len(left) > 2 and left[0].lower == "what" and 0 < start < len(tokens) and tokens[start - 1].text == "," \
-        and tokens[start].lower in BE and not view.quotes.covering(left[0].start)
+    if len(left) <= 2 or not 0 < start < len(tokens) or tokens[start - 1].text != "," \
+            or view.quotes.covering(left[0].start):
+        return False
+    verb = tokens[start].lower
+    if left[0].lower == "what" and verb in BE:
+        return True
+    return left[0].lower in WH_SUBJECT_CLAUSE_OPENERS and not left[0].text.isupper() \
+        and (verb in BE or verb in FINITE_AUXILIARIES or verb in LINKING_VERBS)
 
 
 def _subject_left_verb_right(view: SentenceView, before: Span, start: int) -> bool:

@@ -55,6 +55,7 @@ from summarizer.claims.grammar import (
     after_dateline,
     anonymous_relative,
     body_with_its_state,
+    described_by_its_who_clause,
     head_token,
     inside_a_dash_clause,
     is_adverb,
@@ -168,6 +169,7 @@ JOINED_CUE_COORDINATORS = grammar("joined_cue_coordinators")
 RELATIVE_CUE_OPENERS = grammar("relative_cue_openers")
 DEMONSTRATIVE_OPENERS = grammar("demonstrative_openers")
 OBJECT_VERBS = grammar("object_verbs")
+MEETING_VERBS = grammar("meeting_verbs")  # rule `one_met_may_be_the_pronoun`
 STATE_MODIFIERS = grammar("state_modifiers")
 COMPATIBLE_KINDS = {
     ORGANISATION: frozenset({ORGANISATION}),
@@ -2087,6 +2089,8 @@ class SpeakerIndex:
         person with that role or the one body of that sort in view;
         indefinite and plural ones are unnamed sources; anything else is
         no speaker the tagger can name."""
+        if described_by_its_who_clause(parts[0]):  # rule `those_who_is_the_description`
+            return Resolved(plain, None, UNNAMED)
         head = _head(parts[0])
         if not head:
             return Resolved(None, None, UNRESOLVED)
@@ -2118,7 +2122,8 @@ class SpeakerIndex:
             # `relative_of_a_named_person_as_written`: "The wife of President X said" names
             # whose relative spoke, so it is an unnamed source the reader can weigh, as "a
             # spokesman for X" is; "the mother of three" (no name after "of") stays unresolved
-            of_a_name = noun in noun_sets("kin_words")["relation"] and _of_a_name(parts[0], len(head))
+            of_a_name = noun in noun_sets("kin_words")["relation"] and (
+                _of_a_name(parts[0], len(head)) or _of_someone_new(parts[0], len(head)))
             unnamed = plural_noun_form(noun) or first not in DEFINITE or of_a_name
             return Resolved(shown, None, UNNAMED if unnamed else UNRESOLVED)
         share = _share_words(head)
@@ -3775,6 +3780,8 @@ class SpeakerIndex:
                 # person who may be "he" is that sentence's subject; the subject outranks the
                 # object, but its gender is not known, so the text does not say who
                 return None
+            if isinstance(found, Entity) and back == 1 and self._one_met_of_no_known_kind(back, found):
+                return None  # rule `one_met_may_be_the_pronoun`
             joined = self._speaker_of_the_joined_clause(back, found, gender) if isinstance(found, Entity) else None
             if joined is not None:
                 # Rule `speaker_of_the_joined_clause`: "His father Eddie was a rugby player and
@@ -4202,6 +4209,31 @@ class SpeakerIndex:
         own = [m for m in self.recent[-1 - back] if not m.quoted]
         return any(m.entity is not found and m.entity in fitting and m.entity.kind == PERSON
                    and not m.aside and not m.prepositional and not m.adjunct_agent for m in own)
+
+    def _one_met_of_no_known_kind(self, back: int, found: Entity) -> bool:
+        """Rule `one_met_may_be_the_pronoun` (wrongs-s21, closing note s20:
+        "Peter Garrett met Simeon in Canada. He told ..." gave "He" to
+        Garrett): `back` sentences ago someone other than `found` was named
+        right after a verb of meeting (claim_grammar.txt meeting_verbs:
+        "met", "met with") as a one-word name the tagger cannot type (no
+        title, no gender, no listed place): it may well be the man or woman
+        the pronoun means, so the text does not say who. The subject still
+        outranks an object of another verb (`object_is_no_antecedent`: "told
+        Stephen Donnelly"), and one met whose kind is known stays aside
+        ("met Smith's wife, Jane Smith": a woman for "he")."""
+        tokens = self.sentence_tokens[-1 - back]
+        for mention in self.recent[-1 - back]:
+            entity = mention.entity
+            if entity is found or mention.quoted or entity.kind != UNKNOWN or entity.gender is not None \
+                    or entity.called or len(entity.words) != 1 or entity.words[0] in places():
+                continue
+            k = next((j for j, t in enumerate(tokens) if t.start == mention.offset), None)
+            if k is None or k < 1:
+                continue
+            verb = k - 2 if tokens[k - 1].lower == "with" and k >= 2 else k - 1
+            if tokens[verb].lower in MEETING_VERBS:
+                return True
+        return False
 
     def _only_as_object(self, back: int, entity: Entity) -> bool:
         """Rule `object_is_no_antecedent`: the person was named `back`
@@ -6236,6 +6268,15 @@ def _of_a_name(words: Sequence[Token], k: int) -> bool:
     Yanukovych government"): the description names whose body it is (with a
     title after "of" the name itself is the speaker: `of_inside_a_title`)."""
     return k + 1 < len(words) and words[k].lower == "of" and any(t.is_capitalised for t in words[k + 1 :])
+
+
+def _of_someone_new(words: Sequence[Token], k: int) -> bool:
+    """Rule `relative_of_someone_new_is_unnamed` (wrongs-s21): "The father of a
+    soldier who was killed in Iraq said" brings in a new person through an
+    indefinite noun after "of": a described source the reader can weigh, as
+    "The mother of a Georgia toddler" is; "the mother of three" and "the
+    father of the boy" (someone in view) stay unresolved."""
+    return k + 2 < len(words) and words[k].lower == "of" and words[k + 1].lower in INDEFINITE_ARTICLES
 
 
 # Marks before a clause-final "he said": the words before them are the claim's
