@@ -100,6 +100,7 @@ from summarizer.claims.grammar import (
     is_adverb,
     is_count,
     is_main_verb,
+    is_modifier,
     is_nominal,
     is_noun_word,
     is_past,
@@ -1089,6 +1090,7 @@ def passive_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
         source_last = np_right(view, after + 1)
         # Rule `demonstrative_is_no_agent`: "supported by those in attendance": no one named
         if source_last is not None and not (source_last == after + 1 and tokens[source_last].lower in DEMONSTRATIVES):
+            source_last = _agents_apposition_end(view, _agent_past_a_bare_determiner(view, source_last))
             by_source = view.span(after + 1, source_last)
             after = source_last + 1
     if by_source is None and "passive" not in entry.flags:
@@ -1149,6 +1151,58 @@ def passive_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
     if not parts:
         return None
     return _frame("passive_attribution", hit, view, by_source, parts)
+
+
+MAX_AGENT_NOUN_WORDS = 3  # "of the host club", "of the local football club"
+
+
+def _agent_past_a_bare_determiner(view: SentenceView, source_last: int) -> int:
+    """Rule `agent_ends_on_no_bare_determiner` (QA round 58, 509 repro: "The
+    rumors were denied by the chairman of the club, Philip Brook." read the
+    agent "the chairman of the" and the content "The rumors club, ..."): an
+    agent's phrase that stops at a preposition and a determiner before
+    lower-case words the noun-phrase walk cannot hold ("club") runs on over
+    them to the next mark, when they are at most `MAX_AGENT_NOUN_WORDS`
+    modifiers or nouns (no verb form: "by the end of the day said" is no
+    phrase of one noun)."""
+    tokens = view.tokens
+    if source_last < 1 or tokens[source_last].lower not in DETERMINERS \
+            or tokens[source_last - 1].lower not in PREPOSITIONS:
+        return source_last
+    end = source_last + 1
+    while end < len(tokens) and end - source_last <= MAX_AGENT_NOUN_WORDS and tokens[end].is_word \
+            and not tokens[end].is_capitalised and is_modifier(tokens[end].lower) \
+            and tokens[end].lower not in PREPOSITIONS | SUBORDINATORS | RELATIVES | AUXILIARIES:
+        end += 1
+    if end == source_last + 1 or (end < len(tokens) and tokens[end].is_word):
+        return source_last
+    return end - 1
+
+
+def _agents_apposition_end(view: SentenceView, source_last: int) -> int:
+    """Rule `agent_apposition_is_the_agents` (QA round 58, 509 s11: "However
+    this was denied by chairman of the host All England Club, Phillip
+    Brook." gave the content "However this Phillip Brook" and the unnamed
+    speaker "chairman of the host All England Club"): a name of at most
+    `MAX_APPOSED_NAME_TOKENS` capitalised words between a comma after the
+    agent and the end of the sentence is the agent's name in apposition,
+    part of the source (which the speakers then name), never of the content.
+    Where the agent's phrase ends otherwise, it ends: "was denied by the
+    club, Smith said" (a cue after the name), "was denied by the club,
+    Smith and Jones" (a list) stay as they were."""
+    tokens = view.tokens
+    comma = source_last + 1
+    if comma >= len(tokens) or tokens[comma].text != ",":
+        return source_last
+    end = comma + 1
+    while end < len(tokens) and (tokens[end].is_capitalised or (tokens[end].text == "." and end + 1 < len(tokens)
+                                                                 and tokens[end + 1].is_capitalised)):
+        end += 1  # "Phillip Brook", "John F. Kennedy"
+    name = [t for t in tokens[comma + 1 : end] if t.is_word]
+    rest = tokens[end:]
+    if not name or len(name) > MAX_APPOSED_NAME_TOKENS or any(t.is_word or t.text in QUOTE_MARKS for t in rest):
+        return source_last
+    return end - 1
 
 
 SAME_PAST_PARTICIPLES = grammar("same_past_participles")
@@ -5796,7 +5850,14 @@ def _last_conjunct(view: SentenceView, first: int, last: int) -> int:
 
 
 def _verb_like(word: str) -> bool:
-    return word.endswith(("ing", "ly")) or word in AUXILIARIES
+    """For rule `subject_after_and`: a word in -ing or -ly, or an auxiliary;
+    not a preposition in -ing (rule `preposition_in_ing_is_no_verb`, QA
+    round 59, 964 s19: "Otto Reich, a U.S. assistant secretary of state
+    during President George W. Bush's administration and a fierce critic of
+    Chavez, told ..." showed the speaker "a fierce critic of Chavez":
+    "during" read as a verb form, so the two appositions were no longer
+    joined and the second was taken for a new subject)."""
+    return (word.endswith(("ing", "ly")) and word not in PREPOSITIONS) or word in AUXILIARIES
 
 
 MAX_SPLIT_NEGATION_TOKENS = 6  # "The delay in the talks was not", "This is not"
@@ -6094,6 +6155,7 @@ def subject_before(view: SentenceView, k: int) -> tuple[int, int] | None:
     (`_name_before_a_party_tag`)."""
     found = _subject_before_the_cue(view, k)
     if found is not None:
+        found = _name_and_others(view, found)
         found = _pair_with_ages(view, _name_before_an_age(view, found))
         found = _pair_with_appositions(view, found)
         found = _name_before_an_unclosed_title(view, found, k)
@@ -6120,6 +6182,50 @@ def _name_before_an_age(view: SentenceView, found: tuple[int, int]) -> tuple[int
     if name_first is None:
         return found
     return name_first, name_last
+
+
+OTHERS = frozenset({"other", "others"})
+MAX_NAME_AND_OTHERS_WORDS = 4  # "Mr. Xi", "Mark McDonald"
+
+
+def _name_and_others(view: SentenceView, found: tuple[int, int]) -> tuple[int, int]:
+    """Rule `name_and_others_is_one_source` (QA round 58, 654 s31: "McDonald
+    and other experts said ..." showed the speaker "other experts" and
+    dropped McDonald, the article's main voice): a subject that opens with
+    "other" or "others" (after a count or a quantity at most: "two other
+    experts", "several others") right after "NAME and", where the name is
+    capitalised and opens the clause (the sentence, or after a comma), is
+    the name and the others together, a joint source shown as written
+    ("McDonald and other experts"). Kept: a list of names before it ("Ms.
+    Toretti, Mrs. Rao and other bundlers"), a description before "and" ("The
+    mayor and other officials said": no name to keep), a name inside
+    another clause ("Police met Smith and other experts said" opens no
+    clause at the name)."""
+    tokens = view.tokens
+    first, last = found
+    k = first
+    if k < last and (is_count(tokens[k]) or tokens[k].lower in QUANTITY_WORDS - OTHERS):
+        k += 1
+    if tokens[k].lower not in OTHERS or first < 2 or tokens[first - 1].lower != "and" \
+            or not tokens[first - 2].is_capitalised:
+        return found
+    if tokens[k].lower != "others" and not is_people_noun(head_token(view, first, last).lower):
+        return found  # "Rao and other bundlers": a noun the speakers cannot show as people
+    name_first = first - 2
+    while name_first > 0 and first - 1 - name_first < MAX_NAME_AND_OTHERS_WORDS and (
+            tokens[name_first - 1].is_capitalised or tokens[name_first - 1].text == "."):
+        name_first -= 1  # "McDonald", "Mr. Xi", "Mark McDonald"
+    if name_first == 0 and tokens[0].lower in SENTENCE_CONJUNCTIONS:
+        name_first = 1  # "But Smith and other officials": the name after the conjunction
+    before = tokens[name_first - 1] if name_first > 0 else None
+    listed = _name_opening_the_sentence(view, name_first - 2) \
+        if before is not None and before.text == "," and name_first >= 2 else None
+    if listed is not None and tokens[listed].lower not in PREPOSITIONS \
+            and not any(t.lower in TIME_WORDS or t.lower in SENTENCE_ADVERBS or is_adverb(t.lower)
+                        for t in tokens[listed : name_first - 1]):
+        return found  # "Ms. Toretti, Mrs. Rao and other bundlers said": a list, read as it was
+    opens = before is None or before.text == "," or (name_first == 1 and before.lower in SENTENCE_CONJUNCTIONS)
+    return (name_first, last) if opens else found
 
 
 def _capitalised_name_ending_at(view: SentenceView, name_last: int) -> int | None:

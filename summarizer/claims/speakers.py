@@ -141,7 +141,7 @@ from summarizer.claims.names import (
 from summarizer.claims.text import POSSESSIVE_S, QUOTE_MARKS, SentenceView, Token
 from summarizer.cleanup import POSSESSIVE_ENDINGS, without_possessive
 from summarizer.nlp.words import stem
-from summarizer.rules import load_rules
+from summarizer.rules import load_rules, load_word_set
 
 UNNAMED: Literal["unnamed"] = "unnamed"
 UNRESOLVED: Literal["unresolved"] = "unresolved"
@@ -2780,7 +2780,8 @@ class SpeakerIndex:
             first = self._speaker_of_the_first_joined_cue(view, token)
             if first is not None:
                 return first
-            unnamed = self._unnamed_person_just_before(view, token, PRONOUN_GENDER[word])
+            unnamed = self._unnamed_person_just_before(view, token, PRONOUN_GENDER[word]) \
+                or self._possessed_person_just_before(view, token, PRONOUN_GENDER[word])
             if unnamed is not None:
                 return unnamed
             if self._own_described_subject_goes_on(view, token, PRONOUN_GENDER[word]):
@@ -3073,6 +3074,35 @@ class SpeakerIndex:
         said_there = self.recent[-1 - back]
         if any(not m.quoted and not start <= m.offset < end and m.entity.kind != ORGANISATION for m in said_there):
             return None  # someone else named beside the description may be "he"
+        return resolved
+
+    def _possessed_person_just_before(self, view: SentenceView, token: Token, gender: str) -> Resolved | None:
+        """Rule `possessed_person_goes_on` (QA round 59, 792 s27: "Kevin's
+        father told WSET that .... '..., I only know that he is a hero,' he
+        said." gave the father's words to the boy): a "he" or "she" right
+        after a claim, in that sentence or the one before, whose source is a
+        person described through a named possessor ("Kevin's father",
+        "Smith's new lawyer") who may be of the pronoun's gender, is that
+        person, shown as that description (unnamed), never the possessor.
+        Only when no one else is named outside quotations in the speaker's
+        sentence (besides inside the description) nor before the pronoun.
+        Kept as they were: a possessed person of the other gender ("Kevin's
+        mother told ... he said"), a possessed thing, a description that goes
+        on ("Kevin's father and his lawyer")."""
+        described = self._unnamed_speaker_just_before()
+        if described is None:
+            return None
+        resolved, _, back = described
+        start, end = self.last_source
+        source = [t for t in self.sentence_tokens[-1 - back] if start <= t.start < end]
+        if not source or not source[0].is_capitalised \
+                or _person_possessed_at(source, source[0].start, gender) != len(source) - 1:
+            return None  # the possessed person's noun ends the source: not "Kevin's father and Heiko"
+        said_there = self.recent[-1 - back]
+        if any(not m.quoted and not start <= m.offset < end and m.entity.kind != ORGANISATION for m in said_there):
+            return None  # someone else named beside the description may be "he"
+        if back and any(not m.quoted and m.offset < token.start for m in self.recent[-1]):
+            return None
         return resolved
 
     def _speaker_of_the_first_joined_cue(self, view: SentenceView, token: Token) -> Resolved | None:
@@ -3813,6 +3843,16 @@ class SpeakerIndex:
                 # a person named only in the by-phrase of a fronted or trailing participle, while
                 # another person or a person described is the sentence's subject, is not "she"
                 return None
+            if isinstance(found, Entity) and self._only_the_possessor_of_a_person(back, found, gender):
+                # Rule `possessor_of_a_person_is_no_antecedent` (QA round 59, 792 s27: "Kevin's
+                # father told WSET that ... '..., I only know that he is a hero,' he said." gave
+                # the father's words to the boy): see the method
+                return None
+            if isinstance(found, Entity) and self._role_holder_spoke_since(back, found, gender):
+                # Rule `unnamed_role_holder_spoke_since` (QA round 59, 964 s5: "Syria's oil
+                # minister said that ..., the news agency reported. At the time, he said ..." gave
+                # the minister's words to Assad, named three sentences before): see the method
+                return None
             if isinstance(found, Entity) and self._only_as_object(back, found):
                 # "The CMO told Stephen Donnelly ... He also warned": not Donnelly, maybe the CMO;
                 # but a group cannot be "he" (rule `hearer_of_a_group_is_he`)
@@ -4232,6 +4272,40 @@ class SpeakerIndex:
                 continue
             verb = k - 2 if tokens[k - 1].lower == "with" and k >= 2 else k - 1
             if tokens[verb].lower in MEETING_VERBS:
+                return True
+        return False
+
+    def _only_the_possessor_of_a_person(self, back: int, entity: Entity, gender: str) -> bool:
+        """Rule `possessor_of_a_person_is_no_antecedent`: the person was named
+        `back` sentences ago only as the possessor of a person who may be
+        the pronoun ("Kevin's father told WSET ... '...,' he said": the
+        father, not Kevin; "Kevin's new lawyer"); who that person is the
+        description does not say, so the pronoun is unresolved. Kept: a
+        possessed thing ("Kevin's research was published. '...,' he said":
+        Kevin) and a possessed person of the other gender ("Kevin's mother
+        ... he said")."""
+        tokens = self.sentence_tokens[-1 - back]
+        return self._named_only(back, entity, lambda m: m.possessive and _owns_a_person(tokens, m.offset, gender))
+
+    def _role_holder_spoke_since(self, back: int, found: Entity, gender: str) -> bool:
+        """Rule `unnamed_role_holder_spoke_since`: in a sentence after the one
+        that named `found` (`back` sentences ago), one person described by a
+        role and not named is the subject of a verb of saying
+        (rules/attribution_verbs.txt): "Syria's oil minister said that ...",
+        "the company's spokesman told reporters"; that person may be the
+        "he" or "she" as well as `found`, and is nearer, so the text does not
+        say who it is: unresolved. Kept: a role that `found` was given ("the
+        president said", after "President Assad": the same man described
+        again), a role of the other gender ("the minister's wife said"), a
+        named holder ("oil minister Ali Smith said", "the minister, Ali
+        Smith, said": no described subject of the verb), a plural
+        ("officials said")."""
+        roles = {_role_word(w) for w in found.role_words} | set(name_key(found.title or ""))
+        for nearer in range(1, back):
+            if back >= len(self.sentence_tokens):
+                break
+            noun = _described_speaker_noun(self.sentence_tokens[-1 - nearer], gender)
+            if noun is not None and _role_word(noun) not in roles and noun not in roles:
                 return True
         return False
 
@@ -4679,6 +4753,79 @@ def _office_shortened_to(name: str, initials: str, noun: str) -> bool:
         return False
     officer = words[-1 - len(initials) : -1]
     return officer[-1].endswith(POSSESSIVE_ENDINGS) and "".join(w[0] for w in officer).lower() == initials
+
+
+MAX_POSSESSED_MODIFIERS = 2  # "Kevin's new lawyer", "Smith's longtime family friend"
+SAYING_VERBS = load_word_set("attribution_verbs")  # "said", "told", "added": a speaker's verb
+
+
+def _owns_a_person(tokens: Sequence[Token], offset: int, gender: str) -> bool:
+    """For rule `possessor_of_a_person_is_no_antecedent`: the name at
+    `offset` is the possessor of a person, written in lower case, who may
+    be of `gender`: "Kevin's father", "Smith's new lawyer"; not "Kevin's
+    research", "Kevin's mother" for a "he"."""
+    return _person_possessed_at(tokens, offset, gender) is not None
+
+
+def _person_possessed_at(tokens: Sequence[Token], offset: int, gender: str) -> int | None:
+    """For `_owns_a_person`: the index of the noun of the person possessed
+    by the name at `offset`, None when it possesses no such person."""
+    at = next((k for k, t in enumerate(tokens) if t.start == offset), None)
+    if at is None:
+        return None
+    k = at
+    while k < len(tokens) and tokens[k].is_capitalised and not tokens[k].text.endswith(POSSESSIVE_ENDINGS):
+        k += 1  # the name's words up to the possessive
+    if k < len(tokens) and not tokens[k].text.endswith(POSSESSIVE_ENDINGS) and tokens[k].text not in POSSESSIVE_S:
+        return None
+    k += 1
+    if k < len(tokens) and (tokens[k].text in POSSESSIVE_S or tokens[k].text in ("'", "\u2019")):
+        k += 1  # "Kevin 's father", "Rivers' daughter"
+    last = min(k + MAX_POSSESSED_MODIFIERS, len(tokens) - 1)
+    while k < last and tokens[k].is_word and not tokens[k].is_capitalised \
+            and not _person_word(tokens[k].lower) and is_modifier(tokens[k].lower):
+        k += 1
+    if k >= len(tokens) or not tokens[k].is_word or tokens[k].is_capitalised:
+        return None
+    noun = tokens[k].lower
+    if not (_person_word(noun) and _of_the_gender(noun, gender)):
+        return None
+    return k if k + 1 == len(tokens) or _ends_the_noun_phrase(tokens[k + 1]) else None
+
+
+def _ends_the_noun_phrase(token: Token) -> bool:
+    """The word after a noun closes its noun phrase: a mark, a name, a
+    verb or an auxiliary ("father told", "lawyer has"), a preposition, a
+    relative or a joiner; not another noun ("Trump's general concerns":
+    "general" is no person there)."""
+    low = token.lower
+    return not token.is_word or token.is_capitalised or low in auxiliaries() or (low,) in cue_forms() \
+        or is_past_form(low) or low in PREPOSITIONS or low in RELATIVES \
+        or low in CLAUSE_JOINERS or is_adverb(low)
+
+
+def _person_word(word: str) -> bool:
+    """One person in a role or a relation: "spokesman", "father"."""
+    return _one_person_noun(word) or word in noun_sets("kin_words")["relation"]
+
+
+def _described_speaker_noun(tokens: Sequence[Token], gender: str) -> str | None:
+    """For rule `unnamed_role_holder_spoke_since`: the noun of one person
+    described without a name who may be of `gender` and is the subject of
+    a verb of saying right after it ("oil minister said", "spokesman also
+    told"); None when there is none. The noun opens no name: nothing
+    capitalised stands between it and the verb, and no name follows it in
+    apposition."""
+    for k, token in enumerate(tokens[:-1]):
+        if not token.is_word or token.is_capitalised or not _one_person_noun(token.lower) \
+                or not _of_the_gender(token.lower, gender):
+            continue
+        verb = k + 1
+        while verb < min(k + 1 + MAX_WORDS_BEFORE_THE_CUE, len(tokens) - 1) and tokens[verb].lower in auxiliaries():
+            verb += 1  # "has also said", "later told"
+        if tokens[verb].lower in SAYING_VERBS and not tokens[verb].is_capitalised:
+            return token.lower
+    return None
 
 
 def _a_people(word: str) -> bool:
