@@ -581,9 +581,8 @@ def _verb_of_a_postmodified_plural(tokens: Sequence[Token], i: int, hit: CueHit)
     head = i - 4
     word = tokens[head]
     if head > 0 and not _plural_word(word) and word.is_word and not word.is_capitalised \
-            and word.lower not in FUNCTION_WORDS and (word.lower,) not in all_cue_forms() \
-            and not word.lower.endswith(("ed", "en")) and word.lower not in PAST_VERBS:
-        head -= 1  # "people familiar with", "sources close to"; not "was shaken by"
+            and word.lower not in FUNCTION_WORDS and (word.lower,) not in all_cue_forms():
+        head -= 1  # "people familiar with", "sources close to", "people briefed on"
     noun = tokens[head]
     return _plural_word(noun) and (noun.lower,) not in all_cue_forms() and noun.lower not in AUXILIARIES \
         and noun.lower not in BE
