@@ -27,6 +27,7 @@ from summarizer.claims.grammar import (
     PREPOSITIONS,
     QUESTION_WORDS,
     RELATIVES,
+    SUBJECT_PRONOUNS,
     SUBORDINATORS,
     WRITER_CONNECTIVES,
     adjunct_end,
@@ -536,6 +537,8 @@ def _noun_after_modifier(tokens: tuple[Token, ...], i: int, hit: CueHit) -> bool
         return False
     if _after_a_named_modifier(tokens, i, hit):
         return True
+    if _verb_of_a_postmodified_plural(tokens, i, hit):
+        return False
     if tokens[i - 2].lower in DETERMINERS | {"that"}:
         return _singular_modifier(tokens[i - 1])
     # Rule `noun_after_two_modifiers`: "a reverse discrimination claim by a white man": after a
@@ -549,6 +552,43 @@ def _noun_after_modifier(tokens: tuple[Token, ...], i: int, hit: CueHit) -> bool
         _singular_modifier(m) and m.lower not in FUNCTION_WORDS for m in modifiers)
 
 
+def _verb_of_a_postmodified_plural(tokens: Sequence[Token], i: int, hit: CueHit) -> bool:
+    """Rule `bare_cue_after_a_postmodified_plural_is_a_verb` (recall-s21:
+    "People familiar with the matter say the deal will close", "Sources
+    close to her campaign say she stands ...", "Critics of the plan argue it
+    will fail", "Those surveyed say ..."): a bare cue form after a
+    determiner and a singular word is the verb of a plural subject, not a
+    noun ("the final say"), when the words before it are that subject's
+    postmodifier (a plural noun, at most one word such as "familiar" or
+    "close", and a preposition: "people familiar with the matter"; or a
+    plural determiner and a participle: "those surveyed") and a clause
+    follows it (a subject pronoun, "that", a determiner or a name). "He
+    wanted the final say over the budget", "a say in the matter" and
+    "the campaign say" (no plural before it) stay nouns."""
+    if i < 2 or hit.first != hit.last or hit.last + 1 >= len(tokens):
+        return False  # "the harsh talk about Muslims": a cue with its preposition takes an object
+    following = tokens[hit.last + 1]
+    opens_a_clause = following.lower in SUBJECT_PRONOUNS or following.lower == "that" \
+        or following.lower in DETERMINERS or (following.is_capitalised and following.is_word)
+    if not opens_a_clause or following.lower in PREPOSITIONS:
+        return False
+    determiner, modifier = tokens[i - 2], tokens[i - 1]
+    if determiner.lower in PLURAL_SUBJECT_DETERMINERS and modifier.is_word and modifier.lower.endswith("ed") \
+            and not modifier.is_capitalised:
+        return True  # "Those surveyed say", "Most polled say"
+    if determiner.lower not in DETERMINERS or i < 4 or tokens[i - 3].lower not in PREPOSITIONS:
+        return False
+    head = i - 4
+    word = tokens[head]
+    if head > 0 and not _plural_word(word) and word.is_word and not word.is_capitalised \
+            and word.lower not in FUNCTION_WORDS and (word.lower,) not in all_cue_forms():
+        head -= 1  # "people familiar with", "sources close to", "people briefed on"
+    noun = tokens[head]
+    return _plural_word(noun) and (noun.lower,) not in all_cue_forms() and noun.lower not in AUXILIARIES \
+        and noun.lower not in BE
+
+
+PLURAL_SUBJECT_DETERMINERS = grammar("plural_subject_determiners")
 CLAUSE_ENDS = frozenset({".", ",", ";", ")", "?", "!"})
 ADJECTIVE_CUE_CLASSES = frozenset({"belief"})  # cues.txt's +fixed "-ed" beliefs: "concerned", "convinced"
 SINGULAR_DETERMINERS = frozenset({"a", "an", "each", "every", "another"})

@@ -54,7 +54,14 @@ from summarizer.claims.polarity import (
     polarity,
 )
 from summarizer.claims.quotes import continue_quotes, extend_over_quotes
-from summarizer.claims.rules import NAMING_CUES, SAYING_DOCUMENTS, Frame, frames_for_cue, sentence_frames
+from summarizer.claims.rules import (
+    NAMING_CUES,
+    SAYING_DOCUMENTS,
+    Frame,
+    frames_for_cue,
+    person_label_of_a_headline,
+    sentence_frames,
+)
 from summarizer.claims.speakers import (
     SUBJECT_PRONOUN_GENDER,
     SpeakerIndex,
@@ -290,6 +297,9 @@ def _sentence_frames(view: SentenceView, acts: list[Frame] | None = None) -> lis
         frames.append(frame)
     frames = [f for f in frames if not _statement_put_out_saying(view, f, frames)
               and not _relays_a_quotation_brought_in(view, f, frames)]
+    label = person_label_of_a_headline(view, frames)
+    if label is not None and not is_junk_label(view, label):
+        frames = [label]  # rule `person_label_speaks_for_its_headline`
     # the sentence rules' frames face junk.py SENTENCE_FRAME_JUNK_RULES ("Grant Support: By award ...")
     frames.extend(frame for frame in sentence_frames(view, bool(frames)) if not is_junk_label(view, frame))
     return frames

@@ -2048,6 +2048,33 @@ def _inside_a_condition(tokens: Sequence[Token], start: int, joiner: int) -> boo
     return False
 
 
+def before_a_who_clause_that_speaks(view: SentenceView, start: int, end: int, cue_starts: set[int]) -> int:
+    """Rule `who_clause_that_speaks_is_its_own_claim` (recall-s21: "Ted Cruz
+    endorses Trump, who says he is honored", "Cruz praised Trump, who said he
+    was honored"): a content that ends with ", who" and a finite cue of its
+    own (a word that is always a cue, not a +source one such as "refused" or
+    "called"; outside quotations, running to the end of the sentence) ends before
+    that comma: the person the relative clause is about said the rest, and
+    that is their claim, not a part of this one. Not a who-clause with a
+    clause after it ("Smith said Jones, who denied the charges, would
+    resign": the cut would leave "Jones"), nor one whose cue has a subject of
+    its own ("Jones, who he said was late")."""
+    tokens = view.tokens
+    for c in sorted(m for m in cue_starts if start < m <= end):
+        if tokens[c].lower.endswith("ing") or view.quotes.covering(tokens[c].start) is not None:
+            continue
+        k, passive = skip_auxiliaries_left(view, c - 1)
+        if passive or k - 1 <= start or tokens[k].lower != "who" or tokens[k - 1].text != ",":
+            continue
+        entry = cue_forms().get((tokens[c].lower,))
+        if entry is None or entry.needs_source_check:
+            continue  # "his mother, Lucille, who refused to leave ...": an act, still part of the claim
+        if any(t.text == "," and view.quotes.covering(t.start) is None for t in tokens[c + 2 : end + 1]):
+            continue
+        return k - 2
+    return end
+
+
 def content_last(view: SentenceView, start: int, cue_starts: set[int]) -> int:
     """Last token of a right-hand content starting at `start`.
 
@@ -2065,6 +2092,7 @@ def content_last(view: SentenceView, start: int, cue_starts: set[int]) -> int:
     end = fronted_clause_end(view, start, end)
     end = infinitive_adjunct_end(view, start, end)
     end = rival_account_end(view, start, end)
+    end = before_a_who_clause_that_speaks(view, start, end, cue_starts)
     for m in sorted(c for c in cue_starts if start < c <= end):
         k, passive = skip_auxiliaries_left(view, m - 1)
         if k <= start:

@@ -1944,12 +1944,43 @@ def _participle_frame(
         return None
     end = _before_a_new_speaker(view, start, content_last(view, start, cue_starts), cue_starts)
     end = _before_a_second_participle(view, start, end)
+    end = _before_the_subjects_own_cue(view, hit, start, end, cue_starts)
     if absolute:
         end = _absolute_end(view, start, end)
     if listed:
         end = _before_the_next_listed_predicate(view, start, end)
     content = [(tokens[start].start, trailing_end(view, end))]
     return _frame("participle_clause", hit, view, None if source is None else view.span(*source), content)
+
+
+def _before_the_subjects_own_cue(view: SentenceView, hit: CueHit, start: int, end: int,
+                                 cue_starts: set[int]) -> int:
+    """Rule `participle_aside_ends_before_its_subjects_cue` (recall-s21:
+    "Salceda, citing data from the U.S. State Department, said that about 4
+    million ...", "Sen. Richard J. Durbin (D-Ill.), noting the size of
+    Sanders's following, said, "Let me ..."": a participle set off by
+    commas between a subject and its finite cue is an aside; its content
+    ends before the comma that closes it, and the cue after it keeps its
+    own claim. Not a participle after a clause ("Trump attacked Clinton,
+    saying she lied, officials said"): only a cue that has no subject
+    between the comma and itself, in the past or -s form, ends it."""
+    tokens = view.tokens
+    if hit.first < 2 or tokens[hit.first - 1].text != "," or not tokens[hit.first].lower.endswith("ing"):
+        return end
+    if has_finite_verb(tokens[: hit.first - 1]):
+        return end  # the participle follows a clause, not the subject alone
+    for m in range(start + 1, end + 1):
+        if m not in cue_starts or view.quotes.covering(tokens[m].start) is not None:
+            continue
+        comma = m - 1
+        if comma > start and tokens[comma].text in QUOTE_MARKS and tokens[comma - 1].text == ",":
+            comma -= 1  # 'citing "the unique magic of Trump," said'
+        if tokens[comma].text != "," or comma <= start:
+            continue
+        if tokens[m].lower.endswith("ing") or not (is_past(tokens[m]) or finite_by_form(tokens[m])):
+            continue
+        return comma - 1 if tokens[m - 1].text == "," else m - 1
+    return end
 
 
 def _inverted_source_follows(view: SentenceView, k: int) -> bool:
@@ -3677,7 +3708,8 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
     if entry.needs_source_check and not looks_like_source(view, s_first, s_last):
         s_last = _document_before_its_reduced_passive(view, s_first, s_last)
     if entry.needs_source_check and not looks_like_source(view, s_first, s_last) \
-            and not _source_before_its_aside(view, s_first, s_last, first):
+            and not _source_before_its_aside(view, s_first, s_last, first) \
+            and not _name_in_apposition_ends_the_source(view, s_first, s_last):
         return None
     if entry.needs_source_check and _reporting_only_misread(view, hit, s_first, s_last):
         return None
@@ -6909,6 +6941,26 @@ MAX_DESCRIPTION_TOKENS = 4  # "a woman", "an elderly neighbour", "the boy's aunt
 CLAUSE_JOINERS = grammar("subject_clause_joiners")
 
 
+def _name_in_apposition_ends_the_source(view: SentenceView, first: int, last: int) -> bool:
+    """Rule `name_in_apposition_is_a_source` (recall-s21: "His former business
+    partner at Lenox, Lawrence B. Cummings, called him a master at ..."): a
+    subject that ends with a comma and a name of two or more capitalised
+    words (initials too) is a description and that name in apposition; the
+    name is a source, as it is after "said" (where no source is checked).
+    Not a single capitalised word ("The plan, Obamacare, called for ..."):
+    a one-word name may be a thing's."""
+    tokens = view.tokens
+    comma = next((m for m in range(last, first, -1) if tokens[m].text == ","), None)
+    if comma is None or comma - 1 < first or view.quotes.covering(tokens[comma].start) is not None:
+        return False
+    name = [t for t in tokens[comma + 1 : last + 1] if t.is_word]
+    if len(name) < 2 or not all(t.is_capitalised for t in name):
+        return False
+    if any(not t.is_word and t.text != "." for t in tokens[comma + 1 : last + 1]):
+        return False
+    return looks_like_source(view, comma + 1, last) and view.span(comma + 1, last) is not None
+
+
 def _source_before_its_aside(view: SentenceView, first: int, last: int, cue: int) -> bool:
     """Rule `source_before_its_aside`: "Keith Hutto, a plumbing contractor
     who attended the rally with Mr. Moody, blamed ...", "Ben Carson, speaking
@@ -7434,6 +7486,30 @@ def colon_attribution(view: SentenceView) -> Frame | None:
 
 MIN_HEADLINE_CLAIM_WORDS = 4
 MAX_HEADLINE_LABEL_WORDS = 3
+
+
+def person_label_of_a_headline(view: SentenceView, cue_frames: Sequence[Frame]) -> Frame | None:
+    """Rule `person_label_speaks_for_its_headline` (recall-s21: "Pat Caddell:
+    Democrat Voters Worried About Hillary Clinton's Health Issues" gave the
+    claim to "Democrat Voters", "Trey Gowdy: Benghazi Investigation Helped
+    Reveal Clinton Email Scandal" to "Investigation Helped"): in a headline
+    in title case that a person's name (a known first name and one or two
+    more capitalised words) and a colon open, the words after the colon are
+    that person's claim, and a cue inside them (every capitalised word looks
+    like a name there) speaks for no one of its own. The colon frame, or
+    None. Not a label that names no one ("The Latest: Trump urges
+    supporters ...", "Wow: ..."): the cue frames stay."""
+    if not cue_frames or not view.title_case:
+        return None
+    frame = colon_attribution(view)
+    if frame is None:
+        return None
+    label = [t for t in view.tokens[: frame.cue_token] if t.is_word]
+    if not 2 <= len(label) <= MAX_HEADLINE_LABEL_WORDS or label[0].lower not in first_names():
+        return None
+    if any(f.cue_token <= frame.cue_token for f in cue_frames):
+        return None  # a cue before the colon ("Gowdy says: ...") frames the line itself
+    return frame
 
 
 def _labelled_line(view: SentenceView, colon: int) -> bool:
