@@ -171,3 +171,8 @@ def test_opening_of_a_listed_name_over_of_is_no_name() -> None:
 def test_opening_written_alone_stays() -> None:
     found = mentioned("She trained at the Royal College, then in Paris.", LONG_COLLEGE)
     assert found["Royal College"][0] == "organisation"
+
+
+def test_company_after_and_a_department_stays_a_joint_source() -> None:
+    assert names_in("The Department of Justice and Apple said the talks had ended.") == [
+        "Department of Justice", "Apple"]

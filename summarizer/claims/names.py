@@ -494,7 +494,7 @@ def find_names(
                     break
                 if nxt.lower == "for" and through_for is None:
                     through_for = m
-                if nxt.lower == "of" and tokens[run[-1]].lower in grammar("bodies_of_fields"):
+                if nxt.lower == "of" and tokens[run[-1]].lower in _ministry_fields()["bodies_of_fields"]:
                     through_a_field = m
                 run.extend(range(m, m + step))
                 m += step - 1
@@ -921,23 +921,25 @@ def _last_word_after_and(tokens: Sequence[Token], through: int, k: int) -> bool:
                                            or last.text.endswith(POSSESSIVE_ENDINGS))  # "... and Prevention's"
 
 
+@cache
+def _ministry_fields() -> dict[str, frozenset[str]]:
+    return load_word_sets("ministry_fields")
+
+
 def _field_after_and(tokens: Sequence[Token], k: int) -> bool:
     """Rule `field_after_and_ends_a_ministry` (mentions-s21, QA round 56,
     871: "the Korean Ministry of Health and Welfare" gave "Korean Ministry
     of Health" and "Welfare"): "and" at `k` goes on a name read through
-    "of" after a ministry or a department (claim_grammar.txt
-    bodies_of_fields) when one capitalised word after it ends the name: a
-    field, no first name, place, title, acronym in capitals, body's word
-    nor listed body ("Ministry of Health and Welfare", "Department of
-    Agriculture and Fisheries"). "the Ministry of Defence and NATO", "the
-    Ministry of Health and Britain", "the Department of Justice and
-    Congress" stay two names ("... and Human Services" is
+    "of" after a ministry or a department (ministry_fields.txt
+    bodies_of_fields) when one capitalised word after it, a field of
+    government (government_fields), ends the name ("Ministry of Health and
+    Welfare", "Department of Agriculture and Fisheries"). "the Ministry of
+    Defence and NATO", "the Department of Justice and Apple said" (a joint
+    source), "... and Britain" stay two names ("... and Human Services" is
     `and_inside_an_agency`'s)."""
     if not _body_word_after(tokens, k):
         return False
-    last = tokens[k + 1]
-    return last.lower not in places() and not last.text.isupper() and not listed_body_as_a_word(last.text) \
-        and last.lower not in organisation_words() \
+    return tokens[k + 1].lower in _ministry_fields()["government_fields"] \
         and (k + 2 >= len(tokens) or not _is_name_word(tokens[k + 2]))
 
 
