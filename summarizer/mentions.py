@@ -109,6 +109,14 @@ its speakers agree. Named rules, over that layer's word lists:
   `kind_of_people_by_a_short_form_is_no_name` ("Opposition MPs", "Bs"),
   `compass_word_alone_is_no_name` ("the North"), `key_of_a_record_is_no_name`
   (`"Gender": "Male"`).
+- session 21 (mentions-s21): `name_of_a_body_is_a_person` ("Timothee Delubac
+  of Centre de Saclay"), `paper_word_after_no_first_name_is_a_paper`
+  ("Washington Post"), `castle_after_no_person_is_a_place`, "college" ends a
+  body, compass words only are no name ("North Eastern"),
+  `surname_of_two_people_is_no_entry` ("Kasem" beside Casey and Kerri Kasem),
+  `carrier_before_a_listed_body_is_two_names` ("Bhoja Air Boeing"),
+  `owned_report_is_a_document` ("Google, whose Transparency Report"),
+  `opening_of_a_listed_name_over_of_is_no_name`.
 
 A name after a title, with a role, with a known first name, or a speaker
 whose name reads as a personal name is a person (rule `speaker_is_no_proof`: the
@@ -433,6 +441,7 @@ def find_mentions(
             found.setdefault(name, (_kind(name, PERSON if _titled_in_a_body(speaker, name) else "", people,
                                           organisations, lower_case), 1))
     found = _body_before_a_place_end(found, people | organisations)
+    found = _carrier_before_a_listed_body(found)
     found = _without_phrases(found, text, lower_case)
     found = _without_a_glued_opener(found, text, lower_case, people, organisations, named_inside)
     found = _without_a_question_verb(found, text)
@@ -451,6 +460,8 @@ def find_mentions(
     found = _kind_of_place_marked_places(found)
     found = _chapter_marked_bodies(found)
     found = _person_cue_marked_people(found, text, lower_case)
+    found = _affiliation_marked_people(found, text, lower_case)
+    found = _owner_marked_documents(found, text)
     found = _apposition_marked_bodies(found, text, people)
     found = _things_named_after_people(found, lower_case)
     found = _quoted_titles(found, text, quotes, people)
@@ -486,6 +497,7 @@ def find_mentions(
                 and not _generic_body_word(name) and not _hyphenated_common_phrase(name, text)
                 and not _piece_of_a_title_over_the(name, text, people | organisations)
                 and not _piece_of_a_name_over_of(name, kind, text)
+                and not _opens_a_listed_name_over_of(name, found, text)
                 and not (kind == OTHER and _named_only_in_headings(name, text))
                 and (kind != OTHER or english or any(is_place(word) for word in name.split()))
                 and not (kind == OTHER and _piece_of_a_quoted_title(name, text, quotes))
@@ -821,6 +833,27 @@ def _body_before_a_place_end(found: dict[str, tuple[MentionKind, int]], sources:
             for name, (kind, count) in found.items()}
 
 
+def _carrier_before_a_listed_body(found: dict[str, tuple[MentionKind, int]]) -> dict[str, tuple[MentionKind, int]]:
+    """Rule `carrier_before_a_listed_body_is_two_names` (QA round 55, 838:
+    "Bhoja Air Boeing (2)" beside "Bhoja Air (2)", of "The Bhoja Air Boeing
+    737-200"): a name whose last word is a body organisation_acronyms.txt
+    lists as a word ("Boeing", "Airbus"), after a carrier's word
+    (place_words.txt carrier_name_words and carrier_ends: "Air",
+    "Airlines"), names two: the airline, an organisation, and the maker,
+    each counted. A carrier's word with no listed body after it ("Air
+    Canada", "Malaysia Airlines Flight 17") stays whole."""
+    carrier_words = _place_words()["carrier_name_words"] | _place_words()["carrier_ends"]
+    split = dict(found)
+    for name, (_, count) in found.items():
+        words = name.split()
+        if len(words) < 3 or words[-2].lower() not in carrier_words or not listed_body_as_a_word(words[-1]):
+            continue
+        del split[name]
+        for part in (" ".join(words[:-1]), words[-1]):
+            split[part] = (ORGANISATION, split.get(part, (ORGANISATION, 0))[1] + count)
+    return split
+
+
 def _people_plural(name: str, text: str) -> bool:
     """Rule `people_plural_is_no_name` (QA rerun s15, 794: "Islamists (2)"
     under Other names; QA round 47, 804: "South Africans (5)"): one
@@ -917,8 +950,10 @@ def _compass_word_alone(name: str) -> bool:
     North"): a compass word alone (place_words.txt compass) names a region
     only by what the sentence says of it, and lists as nothing a reader
     can place: no entry. With a place after it it is the place
-    (`compass_before_a_place`: "South Africa", "Northern California")."""
-    return " " not in name and name.lower() in _place_words()["compass"]
+    (`compass_before_a_place`: "South Africa", "Northern California").
+    So are compass words only (mentions-s21, QA round 55, 834: "North
+    Eastern (1)", of "the North Eastern part of our country")."""
+    return all(word in _place_words()["compass"] for word in _words(name))
 
 
 def _key_of_a_record(name: str, text: str, quotes: Quotes) -> bool:
@@ -1182,6 +1217,12 @@ def _kind(name: str, found_as: str, people: set[str], organisations: set[str],
         # rule `air_after_a_place_is_an_airline` (QA round 56, 598: "Samoa Air (3)" under Other names):
         # "Samoa Air", "Jamaica Air"; "MacBook Air" (no place) stays
         return ORGANISATION
+    if len(lowered) > 1 and lowered[-1] in _place_words()["paper_ends"] and lowered[0] not in first_names() \
+            and found_as != PERSON and all(word[:1].isupper() for word in name.split()):
+        # rule `paper_word_after_no_first_name_is_a_paper` (mentions-s21, QA round 57, 400: "Washington
+        # Post (1)" under Other names): "Washington Post", "Daily Mail"; "Emily Post" and a title with a
+        # small word ("Through the Darkest of Times", a game) stay
+        return ORGANISATION
     # Rule `ampersand_joins_a_body` (names): "Simon & Schuster", "Olive & Herb Focaccia" name no person;
     # rule `carrier_word_is_no_surname`: nor do "Ryan Air", "MacBook Air"
     person = "&" not in lowered and carrier_words.isdisjoint(lowered) and not _opens_with_an_acronym(name) and (
@@ -1195,6 +1236,8 @@ def _kind(name: str, found_as: str, people: set[str], organisations: set[str],
         return PLACE  # rule `place_word_ends_a_place`: "Rose Garden", "Albert Quay"
     if len(lowered) > 1 and lowered[-1] in _place_words()["ends_unless_a_person"]:
         return OTHER if person else PLACE  # "Central Park", but "Grace Park" could be either
+    if len(lowered) > 1 and lowered[-1] in _place_words()["ends_unless_a_first_name"] and not person:
+        return PLACE  # rule `castle_after_no_person_is_a_place`: "Edinburgh Castle"; "Mike Castle" stays
     if is_venue(name):
         # rule `venue_word_ends_no_person`: "Beverly Hills Hotel" is a building, whatever "Beverly" is;
         # rule `institution_is_an_organisation`: "Turkish Friendship Hospital" is a body, as "Spanish
@@ -2107,6 +2150,71 @@ def _person_cue_marked_people(found: dict[str, tuple[MentionKind, int]], text: s
             for name, (kind, count) in found.items()}
 
 
+# Rule `owned_report_is_a_document`: an owner right before a name ("Google's", "its", "whose")
+OWNER_BEFORE = re.compile(r"(?:['\u2019]s|\b(?:its|their|whose))\s+$", re.IGNORECASE)
+
+
+def _owner_marked_documents(found: dict[str, tuple[MentionKind, int]], text: str
+                            ) -> dict[str, tuple[MentionKind, int]]:
+    """Rule `owned_report_is_a_document` (no_names.txt owned_document_ends;
+    QA round 53, 553: "Transparency Report" under Organisations, a Google
+    product, of "Google, whose Transparency Report documents Internet
+    accessibility"): an organisation of two words or more ending in
+    "Report" or "Survey" that the text writes only right after an owner
+    ("Google's", "its", "whose") is the owner's document, under "Other
+    names". "The Drudge Report said" (named alone) stays an organisation."""
+    ends = _no_names()["owned_document_ends"]
+
+    def owned(name: str) -> bool:
+        spans = list(_whole_word_spans(name, text))
+        return bool(spans) and all(OWNER_BEFORE.search(text, max(0, start - 12), start) for start, _ in spans)
+
+    return {name: (OTHER if kind == ORGANISATION and " " in name and _words(name)[-1] in ends and owned(name)
+                   else kind, count)
+            for name, (kind, count) in found.items()}
+
+
+# Rule `name_of_a_body_is_a_person`: a name, "of" (maybe "the") and what follows ("Timothee Delubac of
+# Centre de Saclay")
+OF_AFTER = re.compile(r"\s+of\s+(?:the\s+)?")
+
+
+def _affiliation_marked_people(found: dict[str, tuple[MentionKind, int]], text: str, lower_case: frozenset[str]
+                               ) -> dict[str, tuple[MentionKind, int]]:
+    """Rule `name_of_a_body_is_a_person` (rerun s20, QA round 57, 572:
+    "Timothee Delubac" of "One study was led by Timothee Delubac of Centre
+    de Saclay in France" left Mentioned, as `piece_of_a_name_over_of_is_no_name`
+    read him as "Hall" of "Hall of Fame"; "Timothee" is no listed first
+    name): a name of two words under "Other names" that reads as a personal
+    name, each word a capital and lower-case letters and none a word the
+    rules files know (`_known_common_words`: a title, a source noun) nor a
+    body's or a place's word, written right before "of" and a name the
+    list types an organisation is a person with an affiliation. Before
+    "of" and a name of no body ("Timothee Delubac of Saclay", "Hall of
+    Fame") it stays as it was."""
+    bodies = [name for name, (kind, _) in found.items() if kind == ORGANISATION]
+    if not bodies:
+        return found
+    place_ends = _place_words()["ends"] | _place_words()["ends_unless_a_person"]
+
+    def of_a_body(name: str) -> bool:
+        for _, end in _whole_word_spans(name, text):
+            of = OF_AFTER.match(text, end)
+            after = text[of.end() : of.end() + 200] if of is not None else ""
+            if any(after.startswith(body) and not after[len(body) : len(body) + 1].isalnum() for body in bodies):
+                return True
+        return False
+
+    def personal(name: str) -> bool:
+        words = name.split()
+        return len(words) == 2 and _reads_as_a_personal_name(name, lower_case) and all(
+            word.isalpha() and word[:1].isupper() and word[1:].islower() and word.lower() not in _known_common_words()
+            and word.lower() not in organisation_words() and word.lower() not in place_ends for word in words)
+
+    return {name: (PERSON if kind == OTHER and personal(name) and of_a_body(name) else kind, count)
+            for name, (kind, count) in found.items()}
+
+
 def _has_a_role_apposition(name: str, text: str) -> bool:
     """Rule `role_apposition_marks_a_person` (session 12, thelocal.se:
     "Tegnell, the state epidemiologist at Sweden's Public Health Agency,"
@@ -2518,9 +2626,25 @@ def _fold_surnames(found: dict[str, tuple[MentionKind, int]], fuller: Sequence[s
         fits = [fit for fit in fits if without_accents(name) == name or name.lower() in _words(fit)]
         if len(fits) == 1:
             _count_for(folded, name, count, fits[0], PERSON)
+        elif _surname_of_two_people(name, kind, fits, found):
+            del folded[name]
         elif not fits and kind == OTHER and untyped:  # an English text's (`untyped`)
             _fold_into_an_untyped_full_name(found, folded, name, count, lower_case)
     return folded
+
+
+def _surname_of_two_people(name: str, kind: MentionKind, fits: Sequence[str],
+                           found: dict[str, tuple[MentionKind, int]]) -> bool:
+    """Rule `surname_of_two_people_is_no_entry` (QA round 55, 445: "Kasem
+    (5)" under Other names beside "Casey Kasem (7)" and "Kerri Kasem (6)";
+    668: "Harris (2)" beside "Justin Ross Harris" and "Leanna Harris"): an
+    untyped surname alone that ends two people's names or more in the text
+    is one of them, which the list cannot tell: it is listed under no
+    heading rather than as a third name. A first name shared by two
+    ("Grace" beside "Grace Kelly" and "Grace Park"), a typed name
+    ("President Harris") and a surname of one person stay as they were."""
+    return kind == OTHER and len(fits) > 1 and all(fit.endswith(" " + name) and found.get(fit, (OTHER,))[0] == PERSON
+                                                  for fit in fits)
 
 
 def _fold_into_an_untyped_full_name(found: dict[str, tuple[MentionKind, int]],
@@ -3036,6 +3160,21 @@ def _piece_of_a_name_over_of(name: str, kind: MentionKind, text: str) -> bool:
     before_of = kind == OTHER and not any(word in first_names() for word in _words(name))
     return all((after_of and after_a_name_and_of(start)) or (before_of and OF_A_NAME_AFTER.match(text, end))
                for start, end in spans)
+
+
+def _opens_a_listed_name_over_of(name: str, found: Collection[str], text: str) -> bool:
+    """Rule `opening_of_a_listed_name_over_of_is_no_name` (mentions-s21: once
+    "college" ended a body, "Royal College (1)" was listed beside "Royal
+    College of General Practitioners Research and Surveillance Centre (1)",
+    both of a reference list): a name the article writes only as the
+    opening of a longer name it lists, joined by "of", is a piece of that
+    name, no entry. "Royal College" written once alone ("at the Royal
+    College, ...") stays."""
+    longer = [other for other in found if other.startswith(name + " of ")]
+    if not longer:
+        return False
+    spans = list(_whole_word_spans(name, text))
+    return bool(spans) and all(any(text.startswith(other, start) for other in longer) for start, _ in spans)
 
 
 def _named_only_in_headings(name: str, text: str) -> bool:

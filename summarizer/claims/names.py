@@ -424,6 +424,7 @@ def find_names(
         run = [k]
         m = k + 1
         through_for: int | None = None  # where the run went through "for" as a body's name
+        through_a_field: int | None = None  # ... through "of" after a ministry ("Ministry of Health")
         while m < n and (not title_at(tokens, m) or _surname_spelt_as_a_title(tokens, m)) and (
             not tokens[run[-1]].text.endswith(POSSESSIVE_ENDINGS) or _office_owns_a_body(tokens, run[-1])
             or _pair_before_and_names_a_body(tokens, run, m)
@@ -478,7 +479,8 @@ def find_names(
                                         or _body_of_two_places_holds_and(tokens, run, m)
                                         or _initials_spell_the_name(tokens, run, m)
                                         or _pair_before_and_names_a_body(tokens, run, m))
-            ) or (nxt.lower == "and" and through_for is not None and _last_word_after_and(tokens, through_for, m)):
+            ) or (nxt.lower == "and" and through_for is not None and _last_word_after_and(tokens, through_for, m)) \
+                    or (nxt.lower == "and" and through_a_field is not None and _field_after_and(tokens, m)):
                 run.append(m)  # "the Centers for Disease Control and Prevention"
             elif nxt.lower in organisation_joiners and (
                 any(tokens[r].lower in organisation_words() for r in run) or _body_after_the(tokens, run, m)
@@ -492,6 +494,8 @@ def find_names(
                     break
                 if nxt.lower == "for" and through_for is None:
                     through_for = m
+                if nxt.lower == "of" and tokens[run[-1]].lower in _ministry_fields()["bodies_of_fields"]:
+                    through_a_field = m
                 run.extend(range(m, m + step))
                 m += step - 1
             else:
@@ -915,6 +919,28 @@ def _last_word_after_and(tokens: Sequence[Token], through: int, k: int) -> bool:
     last = tokens[k + 1]
     return last.lower not in places() and (k + 2 >= len(tokens) or not _is_name_word(tokens[k + 2])
                                            or last.text.endswith(POSSESSIVE_ENDINGS))  # "... and Prevention's"
+
+
+@cache
+def _ministry_fields() -> dict[str, frozenset[str]]:
+    return load_word_sets("ministry_fields")
+
+
+def _field_after_and(tokens: Sequence[Token], k: int) -> bool:
+    """Rule `field_after_and_ends_a_ministry` (mentions-s21, QA round 56,
+    871: "the Korean Ministry of Health and Welfare" gave "Korean Ministry
+    of Health" and "Welfare"): "and" at `k` goes on a name read through
+    "of" after a ministry or a department (ministry_fields.txt
+    bodies_of_fields) when one capitalised word after it, a field of
+    government (government_fields), ends the name ("Ministry of Health and
+    Welfare", "Department of Agriculture and Fisheries"). "the Ministry of
+    Defence and NATO", "the Department of Justice and Apple said" (a joint
+    source), "... and Britain" stay two names ("... and Human Services" is
+    `and_inside_an_agency`'s)."""
+    if not _body_word_after(tokens, k):
+        return False
+    return tokens[k + 1].lower in _ministry_fields()["government_fields"] \
+        and (k + 2 >= len(tokens) or not _is_name_word(tokens[k + 2]))
 
 
 def _body_word_after(tokens: Sequence[Token], k: int) -> bool:
