@@ -13,6 +13,7 @@ import pytest
 from summarizer import extract_claims
 from summarizer.brief import make_brief
 from summarizer.cleanup import dateline_length, without_dateline
+from summarizer.document import parse_document
 from summarizer.reading import Article
 from summarizer.summary import summarize
 
@@ -79,3 +80,27 @@ def test_speaker_is_no_longer_the_region_and_its_body() -> None:
     assert claim.speaker == "Police"
     assert claim.content.startswith("they have rescued")
     assert "Afghanistan Police" not in [m.name for m in make_brief([Article(POLICE, source="p.txt")]).mentions]
+
+
+# rule `bracketed_news_alert` (boilerplate.txt; QA 58, 894)
+def _body(text: str) -> list[str]:
+    return [s.text for s in parse_document("Scotland votes\n\n" + text + "\n\nMore than 4.2 million people have "
+                                           "registered to vote.").sentences]
+
+
+@pytest.mark.parametrize("note", [
+    "[Breaking news alert, 6:23 a.m. GMT (01:23 a.m. ET)].",
+    "[Updated 3:45 p.m. ET]",
+    "[Developing story, June 5, 2014]",
+])
+def test_bracketed_news_alert_is_boilerplate(note: str) -> None:
+    assert _body(note) == ["More than 4.2 million people have registered to vote."]
+
+
+@pytest.mark.parametrize("sentence", [
+    "[Update: the police have named the man.]",  # a note that tells news
+    "[Breaking news coverage is what the network sells.]",  # a sentence about the news
+    "Breaking news alert, 6:23 a.m. GMT.",  # no brackets
+])
+def test_bracketed_sentence_that_tells_news_stays(sentence: str) -> None:
+    assert _body(sentence)[0] == sentence
