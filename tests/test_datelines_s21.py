@@ -12,6 +12,7 @@ import pytest
 
 from summarizer import extract_claims
 from summarizer.brief import make_brief
+from summarizer.claims.extract import _whole_words
 from summarizer.cleanup import dateline_length, without_dateline
 from summarizer.document import parse_document
 from summarizer.reading import Article
@@ -104,3 +105,47 @@ def test_bracketed_news_alert_is_boilerplate(note: str) -> None:
 ])
 def test_bracketed_sentence_that_tells_news_stays(sentence: str) -> None:
     assert _body(sentence)[0] == sentence
+
+
+# rule `subject_pronoun_after_the_cue_is_no_hearer` (claims grammar; QA 59, 372 s3)
+def _content(sentence: str) -> str:
+    claims = extract_claims("Pot news\n\n" + sentence)
+    assert len(claims) == 1
+    return claims[0].content
+
+
+@pytest.mark.parametrize(("sentence", "content"), [
+    ('But Colorado Gov. John Hickenlooper warned it\'s too soon to "break out the Cheetos," because his state '
+     "must still navigate federal laws.",
+     'it\'s too soon to "break out the Cheetos," because his state must still navigate federal laws'),
+    ("John Smith warned it is too soon to celebrate.", "it is too soon to celebrate"),
+    ("John Smith warned you'll regret it if the deal fails.", "you'll regret it if the deal fails"),
+    # near variants: a hearer, then what was told
+    ("John Smith told him it was over.", "it was over"),
+    ("John Smith told you it was over.", "it was over"),
+    ("John Smith asked it to leave the room.", "to leave the room"),
+])
+def test_pronoun_before_its_verb_opens_the_content(sentence: str, content: str) -> None:
+    assert _content(sentence) == content
+
+
+# rule `content_keeps_whole_words` (extract.py): whatever rule cut it, a content part is whole words
+TEXT = "He warned it's too soon, Trump's aide said \"no\" twice."
+
+
+@pytest.mark.parametrize(("start", "end", "whole"), [
+    (TEXT.index("'s too"), TEXT.index(","), "it's too soon"),  # cut at the apostrophe
+    (TEXT.index("s too"), TEXT.index(","), "it's too soon"),  # cut after it
+    (TEXT.index("oo soon"), TEXT.index(","), "too soon"),  # cut between two letters
+    (TEXT.index("Trump"), TEXT.index("'s aide"), "Trump's"),  # an end at a possessive's apostrophe
+    (TEXT.index("id "), TEXT.index("\"no\"") + 4, "said \"no\""),
+])
+def test_content_part_is_widened_to_whole_words(start: int, end: int, whole: str) -> None:
+    s, e = _whole_words(TEXT, start, end)
+    assert TEXT[s:e] == whole
+
+
+@pytest.mark.parametrize("piece", ["it's too soon", "\"no\" twice", "too soon"])
+def test_content_part_of_whole_words_stays(piece: str) -> None:
+    start = TEXT.index(piece)
+    assert _whole_words(TEXT, start, start + len(piece)) == (start, start + len(piece))
