@@ -835,6 +835,8 @@ def glued_place_length(text: str) -> int:
             return words[size].start()  # rule `possessive_place_after_a_glued_place`
         if _people_adjective_before_prose(words, size, sets):
             return words[size].start()  # rule `people_adjective_after_a_glued_place`
+        if _prefixed_compound_before_prose(words, size, sets):
+            return words[size].start()  # rule `prefixed_compound_after_a_glued_place`
         letters = "".join(place)
         if letters.isalpha() and letters.isupper() and len(letters) >= MIN_UPPER_DATELINE_LETTERS \
                 and " ".join(place).lower() in sets["listed_places"] and _name_word(following) \
@@ -930,8 +932,9 @@ def _region_then_subject(words: Sequence[re.Match[str]], size: int, sets: Mappin
             continue
         subject, following = words[end].group("word"), words[end + 1].group("word")
         lowered = subject.lower()
-        if _person_after_a_region(words, end, sets) or _possessive_place_before_prose(words, end, sets):
-            return words[end].start()  # rule `possessive_place_after_a_glued_place` too
+        if _person_after_a_region(words, end, sets) or _possessive_place_before_prose(words, end, sets) \
+                or _prefixed_compound_before_prose(words, end, sets) or _body_before_a_preposition(words, end, sets):
+            return words[end].start()  # rule `possessive_place_after_a_glued_place` and the like
         if not _plain_name_word(subject) or words[end].group("stop") or any(
                 lowered in sets[kind] for kind in ("titles", "places", "organisation_words", "first_names")) \
                 or lowered not in sets["people_nouns"]:
@@ -958,7 +961,16 @@ def _possessive_place_before_prose(words: Sequence[re.Match[str]], at: int,
     (and its region), a listed place of one to three words in the
     possessive with no stop, then a word in lower case: the possessive opens
     the sentence's subject. A possessive that is no listed place ("Tokyo
-    Electric Power's spokesman", "Beijing Review's editor") keeps the place."""
+    Electric Power's spokesman", "Beijing Review's editor") keeps the place.
+
+    Session 21 (QA round 58, 864: "London Britain's Prince Harry is
+    officially single again ..." listed "London Britain" and kept its
+    dateline, while "Cairo Egypt's president" was cut): the listed place's
+    possessive may be followed by up to MAX_NAME_AFTER_A_POSSESSIVE_PLACE
+    capitalised words with no stop (a title and a name, "Prince Harry",
+    "Foreign Minister Sergey Lavrov"; a body, "Muslim Brotherhood") before
+    the word in lower case. A line in title case ("London Britain's Prince
+    Harry Splits With Girlfriend") has no such word and stays."""
     for size in range(MAX_GLUED_PLACE_WORDS, 0, -1):
         end = at + size
         if end >= len(words):
@@ -970,8 +982,66 @@ def _possessive_place_before_prose(words: Sequence[re.Match[str]], at: int,
             continue
         name = " ".join([*place[:-1], without_possessive(place[-1])]).lower()
         if name in sets["places"] and name not in sets["first_names"]:
-            return _plain_word_at(words, end, sets)
+            return _plain_word_at(words, _name_words_end(words, end), sets)
     return False
+
+
+# Rule `possessive_place_after_a_glued_place`: the capitalised words a listed place's possessive may
+# own before the sentence goes on in lower case ("Britain's Prince Harry is", "Russia's Foreign
+# Minister Sergey Lavrov said")
+MAX_NAME_AFTER_A_POSSESSIVE_PLACE = 4
+
+
+def _name_words_end(words: Sequence[re.Match[str]], at: int) -> int:
+    """The index after the plain capitalised words from `words[at]` with no
+    stop inside ("Prince Harry is" -> the index of "is"), at most
+    MAX_NAME_AFTER_A_POSSESSIVE_PLACE of them; `at` itself when there are
+    none or more."""
+    end = at
+    while end < len(words) and end - at < MAX_NAME_AFTER_A_POSSESSIVE_PLACE \
+            and _plain_name_word(words[end].group("word")) and not words[end].group("stop") \
+            and without_possessive(words[end].group("word")) == words[end].group("word"):
+        end += 1
+    return at if end < len(words) and _plain_name_word(words[end].group("word")) else end
+
+
+def _prefixed_compound_before_prose(words: Sequence[re.Match[str]], at: int,
+                                    sets: Mapping[str, frozenset[str]]) -> bool:
+    """Rule `prefixed_compound_after_a_glued_place` (QA round 59, 372: "Los
+    Angeles Pro-pot groups cheered passage ..." kept its dateline in the
+    summary and the bottom line, and Mentioned listed "Los Angeles
+    Pro-pot"): at `words[at]`, after a glued place (and its region), a
+    compound of a prefix (datelines.txt `compound_prefixes`: "Pro-",
+    "Anti-", "Self-") and words in lower case ("Pro-pot", "Anti-war",
+    "Self-described") with no stop, then a word in lower case: a word
+    written in lower case in running text, capitalised only as the
+    sentence's first. A name's compound keeps the place: "St. Louis
+    Post-Dispatch editors" (a capital after the hyphen), "Los Angeles
+    Clippers-owned arena" and "Seoul Jong-un" (no prefix)."""
+    if at + 1 >= len(words) or words[at].group("stop"):
+        return False
+    prefix, hyphen, rest = words[at].group("word").partition("-")
+    if not hyphen or not rest or not prefix[:1].isupper() or prefix.lower() not in sets["compound_prefixes"]:
+        return False
+    return all(part.isalpha() and part.islower() for part in rest.split("-")) and _plain_word_at(words, at + 1, sets)
+
+
+def _body_before_a_preposition(words: Sequence[re.Match[str]], at: int, sets: Mapping[str, frozenset[str]]) -> bool:
+    """Rule `body_after_a_place_and_region` (QA round 59, 858: "Kabul,
+    Afghanistan Police in Afghanistan say they have rescued ..." gave the
+    speaker "Afghanistan Police" and kept the dateline in the bottom
+    line): at `words[at]`, after a place, a comma and a listed region, a
+    common noun for a body (source_nouns.txt `bodies`: "Police",
+    "Government") with no stop, then a preposition (claim_grammar.txt
+    `prepositions`: "Police in Afghanistan"): the body opens the
+    sentence's subject. A region may own its body ("Sydney, New South
+    Wales Police said": a verb after it), so only a phrase that goes on
+    after the noun tells."""
+    if at + 1 >= len(words) or words[at].group("stop"):
+        return False
+    body = words[at].group("word")
+    return _plain_name_word(body) and without_possessive(body) == body and body.lower() in sets["bodies"] \
+        and words[at + 1].group("word") in sets["prepositions"]
 
 
 def _people_adjective_before_prose(words: Sequence[re.Match[str]], at: int,
@@ -1101,6 +1171,8 @@ def _dateline_words() -> dict[str, frozenset[str]]:
     source_nouns = load_word_sets("source_nouns")
     sets["people_nouns"] = source_nouns["people"] | source_nouns["described"] | source_nouns["groups"]
     sets["groups"] = source_nouns["groups"]  # rule `group_after_a_glued_place`
+    sets["bodies"] = source_nouns["bodies"]  # rule `body_after_a_place_and_region`
+    sets["prepositions"] = grammar["prepositions"]  # ... and the phrase that goes on after it
     sets["legislatures"] = grammar["legislatures"]  # ... which a place may own ("Texas House")
     return sets
 

@@ -1221,6 +1221,37 @@ def _lower_case_words(text: str, views: list[SentenceView]) -> frozenset[str]:
     return frozenset(words)
 
 
+APOSTROPHES = "'\u2019"
+
+
+def _inside_a_word(text: str, at: int) -> bool:
+    """Whether offset `at` of `text` falls inside a word: between two letters
+    or digits, or at the apostrophe of a contraction or a possessive ("it|'s",
+    "Trump|'s") or just after it ("it'|s")."""
+    if at <= 0 or at >= len(text):
+        return False
+    before, after = text[at - 1], text[at]
+    if before.isalnum() and after.isalnum():
+        return True
+    if before.isalnum() and after in APOSTROPHES:
+        return at + 1 < len(text) and text[at + 1].isalpha()
+    return before in APOSTROPHES and after.isalpha() and at >= 2 and text[at - 2].isalnum()
+
+
+def _whole_words(text: str, start: int, end: int) -> tuple[int, int]:
+    """Rule `content_keeps_whole_words` (QA round 59, 372: a content began
+    "'s too soon to ...", cut inside "it's"): a part of a claim's content
+    never starts or ends inside a word; a cut inside one is widened to the
+    word's start or end ("'s too soon" -> "it's too soon"). Whatever rule
+    made the cut, the reader sees whole words, and the offsets still index
+    the text."""
+    while _inside_a_word(text, start):
+        start -= 1
+    while _inside_a_word(text, end):
+        end += 1
+    return start, end
+
+
 def _claim(text: str, view: SentenceView, frame: Frame, index: SpeakerIndex, quotes: Quotes) -> Claim:
     speaker = role = None
     speaker_span = None
@@ -1238,7 +1269,7 @@ def _claim(text: str, view: SentenceView, frame: Frame, index: SpeakerIndex, quo
     spans = sorted(frame.content)
     if after_lead is not None and after_lead < spans[0][1]:
         spans[0] = (after_lead, spans[0][1])
-    parts = tuple(Span(s, e, text[s:e]) for s, e in spans)
+    parts = tuple(Span(s, e, text[s:e]) for s, e in (_whole_words(text, s, e) for s, e in spans))
     first, last = parts[0].start, parts[-1].end
     content = _joined(parts, text)
     negation = polarity(view, frame)

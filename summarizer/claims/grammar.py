@@ -1056,11 +1056,33 @@ def _hearer_word(token: Token) -> bool:
     return token.is_capitalised or is_people_noun(low) or low in HEARER_NOUNS or low in HEARER_HEADS
 
 
+# "it", "you": a subject in the same form as an object, so no hearer before its own verb
+SUBJECT_OR_OBJECT_PRONOUNS = grammar("subject_or_object_pronouns")
+
+
+def _pronoun_opens_the_content(tokens: Sequence[Token], k: int) -> bool:
+    """Rule `subject_pronoun_after_the_cue_is_no_hearer` (QA round 59, 372 s3:
+    "Gov. John Hickenlooper warned it's too soon to "break out the Cheetos,""
+    gave the content "'s too soon to ...", cut inside "it's", and "warned it
+    is too soon" lost its subject): right after the cue, a pronoun that is
+    a subject in the same form as an object (claim_grammar.txt
+    `subject_or_object_pronouns`: "it", "you") before a finite verb or an
+    auxiliary ("is", "will", "'s", "'ll") is the subject of what was said,
+    no hearer ("warned you'll regret it"). "told him it was over" and
+    "told you it was over" (no verb right after the pronoun) keep theirs."""
+    if k + 1 >= len(tokens) or tokens[k].lower not in SUBJECT_OR_OBJECT_PRONOUNS:
+        return False
+    verb = tokens[k + 1].lower
+    return verb in FINITE_VERBS or (verb[:1] in "'\u2019" and verb in AUXILIARIES)
+
+
 def _skip_hearer(view: SentenceView, k: int) -> int:
     tokens = view.tokens
     possessed = _possessed_hearer_before_that(view, k)
     if possessed is not None:
         return possessed  # before "her" as a pronoun hearer: "tells her father that ..."
+    if _pronoun_opens_the_content(tokens, k):
+        return k  # rule `subject_pronoun_after_the_cue_is_no_hearer`: "warned it's too soon to ..."
     if k < len(tokens) and tokens[k].lower in OBJECT_PRONOUNS | HEARER_NOUNS:
         return k + 1
     if k < len(tokens) and tokens[k].lower in PREPOSITIONS:
