@@ -1212,7 +1212,8 @@ def _unnamed_descriptions(
     article carries as its role (no capitalised "Father", no "the father,
     John Smith") is an unnamed source by its own description, not a speaker
     left unresolved. "The judge said ..." where the article names
-    "Magistrate Judge Madeline Cox Arleo" stays unresolved; so do bodies
+    "Magistrate Judge Madeline Cox Arleo" stays unresolved here (rule
+    `title_description_named_later` may name it after); so do bodies
     ("the company"), which articles name, and so does a person's
     description right after a sentence that told of a named person with
     "he" or "she" ("John Smith, 45, was arrested ... He was charged ...
