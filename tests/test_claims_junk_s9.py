@@ -214,4 +214,5 @@ def test_a_description_the_article_names_stays_unresolved() -> None:
     # `title_description_named_later`, tests/test_resolve_s21.py)
     assert (claim.speaker, claim.speaker_kind) == ("Madeline Cox Arleo", "person")
     two = text + "\n\nJudge Tom Smith disagreed."
-    assert [(c.speaker, c.speaker_kind) for c in extract_claims(two)][0] == ("The judge", "unresolved")
+    first = extract_claims(two)[0]
+    assert (first.speaker, first.speaker_kind) == ("The judge", "unresolved")
