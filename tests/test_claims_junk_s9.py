@@ -210,4 +210,9 @@ def test_a_description_the_article_names_stays_unresolved() -> None:
     text = ("The judge said the singer must report to prison on July 8.\n\n"
             "Magistrate Judge Madeline Cox Arleo also ordered her to pay a fine.")
     claim = extract_claims(text)[0]
-    assert (claim.speaker, claim.speaker_kind) == ("The judge", "unresolved")
+    # not an unnamed source; since session 21 the one judge the next sentence names (rule
+    # `title_description_named_later`, tests/test_resolve_s21.py)
+    assert (claim.speaker, claim.speaker_kind) == ("Madeline Cox Arleo", "person")
+    two = text + "\n\nJudge Tom Smith disagreed."
+    first = extract_claims(two)[0]
+    assert (first.speaker, first.speaker_kind) == ("The judge", "unresolved")

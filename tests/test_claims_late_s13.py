@@ -21,7 +21,8 @@ def test_a_handle_after_a_preposition_is_no_antecedent() -> None:
 def test_a_handle_as_the_subject_stays_a_speaker() -> None:
     text = HANDLE_SPOKE + "In a reply, @KitchenBaby wrote: Not baby food."
     wrote = [c for c in extract_claims(text) if c.cue == "write"]
-    assert len(wrote) == 1 and wrote[0].speaker == "KitchenBaby"
+    # shown with its sign since session 21 (rule `social_handle_is_its_name`)
+    assert len(wrote) == 1 and wrote[0].speaker == "@KitchenBaby"
 
 
 # --- Rule `participle_of_a_speech_clause` (rules.py) --------------------------------------------

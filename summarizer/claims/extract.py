@@ -14,7 +14,7 @@ from dataclasses import replace
 from functools import cache
 from itertools import pairwise
 
-from summarizer.claims.cues import CueHit, sentence_cues
+from summarizer.claims.cues import CueHit, plural_noun_form, sentence_cues
 from summarizer.claims.grammar import (
     AUXILIARIES,
     MODALS,
@@ -29,13 +29,23 @@ from summarizer.claims.grammar import (
     reads_as_clause,
 )
 from summarizer.claims.junk import is_clause_or_adverbial_source, is_cut_source, is_junk, is_junk_label, is_writers_line
-from summarizer.claims.lexicon import cue_forms, documents, grammar, is_people_noun, noun_sets, pronouns, source_nouns
+from summarizer.claims.lexicon import (
+    cue_forms,
+    documents,
+    grammar,
+    is_people_noun,
+    noun_sets,
+    pronouns,
+    source_nouns,
+    title_words,
+)
 from summarizer.claims.model import Claim, ClaimKind, SpeakerKind
 from summarizer.claims.names import (
     ARTICLES,
     FIRST_PERSON_SUBJECTS,
     POSSESSIVE_DETERMINERS,
     family_names_first,
+    find_names,
     first_names,
     organisation_words,
     role_names_a_source_after,
@@ -68,6 +78,7 @@ from summarizer.claims.speakers import (
     bodies_by_context,
     genders_by_honorific,
     genders_by_own_pronoun,
+    name_key,
     relative_antecedent,
 )
 from summarizer.claims.text import (
@@ -1069,7 +1080,109 @@ def _resolve(
                 index.resolve(view, frame.source, frame.cue, frame.content)
             at += 1
     claims = [_with_the_fuller_name(claim, index) for claim in claims]
-    return _unnamed_descriptions(text, claims, index, named_nearby)
+    claims = _unnamed_descriptions(text, claims, index, named_nearby)
+    return _titled_holder_named_later(text, views, claims, index)
+
+
+def _titled_holder_named_later(
+    text: str, views: list[SentenceView], claims: list[Claim], index: SpeakerIndex,
+) -> list[Claim]:
+    """Rule `title_description_named_later` (session 21, QA round 54, 661
+    s1/s2: "Same-sex couples must be permitted to marry ..., a state judge
+    ruled Friday ... The judge ordered ..." then, three sentences on, "Judge
+    Mary Jacobson of Mercer County Superior Court wrote"): the resolver reads
+    in text order, so a description whose head noun is a title ("a state
+    judge", "the judge", "the spokeswoman") that the article names only
+    later stayed unresolved. A bounded look-ahead names it: the one person
+    the next `TITLE_LOOK_AHEAD` sentences name with that title ("Judge Mary
+    Jacobson") when the whole article names no other person with it, none
+    before the claim, and no other holder is brought in between ("another
+    judge", "an appeals judge", "the judges"). Two judges named, a judge
+    named before, a former or another judge, or one named too far on leave
+    the claim as it was."""
+    wanted = {k: head for k, c in enumerate(claims)
+              if c.speaker_kind in ("unresolved", "unnamed") and c.speaker
+              and (head := _title_head_of_a_description(c.speaker)) is not None}
+    if not wanted:
+        return claims
+    titled: list[tuple[int, int, str, str]] = []  # (sentence, offset, title's last word, name)
+    held: dict[str, set[tuple[str, ...]]] = {}  # title word -> the people named with it
+    for view in views:
+        for name in find_names(view.tokens, index.common_words):
+            if name.kind == "organisation" or not name.title or _quoted_at(view, name.start):
+                continue
+            word = name.title.split()[-1].lower().rstrip(".")
+            titled.append((view.index, name.start, word, name.text))
+            held.setdefault(word, set()).add(name_key(name.text)[-1:])
+    out = list(claims)
+    named_spans: list[tuple[int, int]] = []  # the descriptions this rule named, in text order
+    for k, head in wanted.items():
+        claim = claims[k]
+        if len(held.get(head, ())) != 1 or claim.speaker_span is None:
+            continue
+        if any(not any(s <= m.start() < e for s, e in named_spans)
+               for m in _described_holders(text[: claim.speaker_span.start], head)):
+            continue  # a holder described before, whom this rule did not name ("a former judge")
+        before = [t for t in titled if t[2] == head and t[1] < claim.speaker_span.start]
+        later = [t for t in titled if t[2] == head and t[1] > claim.speaker_span.end
+                 and t[0] - claim.sentence <= TITLE_LOOK_AHEAD]
+        if before or not later:
+            continue
+        first = later[0]
+        if _another_holder_brought_in(text[claim.speaker_span.end : first[1]], head):
+            continue
+        entity = index.by_key.get(name_key(first[3]))
+        if entity is None or entity.kind != "person":
+            continue
+        found = entity.resolved()
+        out[k] = replace(claim, speaker=found.name, role=_role_beside(found.name, found.role),
+                         speaker_kind="person")
+        named_spans.append((claim.speaker_span.start, claim.speaker_span.end))
+    return out
+
+
+TITLE_LOOK_AHEAD = 5  # sentences: a lead's "a judge ruled" is named within the next few (661: three)
+# modifiers that make the description someone other than the titled holder named later
+OTHER_HOLDER_WORDS = frozenset({"another", "other", "second", "former", "retired", "fellow", "one", "new",
+                                "acting", "deputy", "assistant", "chief", "senior"})
+
+
+def _title_head_of_a_description(speaker: str) -> str | None:
+    """For rule `title_description_named_later`: the title word that heads a
+    singular description of one person ("a state judge", "the judge", "The
+    spokeswoman"): an article, up to two lower-case modifiers, a listed
+    title's last word (titles.txt). None for a name, a plural, "another
+    judge", "a former judge"."""
+    words = speaker.split()
+    if not 2 <= len(words) <= 4 or words[0].lower() not in ARTICLES:
+        return None
+    head = words[-1]
+    if not head.islower() or head not in title_words() or plural_noun_form(head):
+        return None
+    modifiers = words[1:-1]
+    if any(not m.islower() or m in OTHER_HOLDER_WORDS or not m.isalpha() for m in modifiers):
+        return None
+    return head
+
+
+def _described_holders(before: str, head: str) -> Iterator[re.Match[str]]:
+    """For rule `title_description_named_later`: the descriptions of a holder
+    of the title written before the claim ("a former judge", "The judge in
+    the case"); a headline's bare "judge rules" describes no one new."""
+    yield from re.finditer(rf"\b(?:[Aa]n?|[Tt]he|[Aa]nother)\s+(?:[a-z-]+\s+){{0,2}}{re.escape(head)}\b", before)
+
+
+def _another_holder_brought_in(between: str, head: str) -> bool:
+    """For rule `title_description_named_later`: the text between the claim
+    and the named holder brings in another of the title or several ("an
+    appeals judge", "another judge", "the judges")."""
+    word = re.escape(head)
+    return re.search(rf"\b(?:[Aa]n?|[Aa]nother|[Oo]ther|[Ss]econd)\s+(?:[a-z-]+\s+){{0,2}}{word}\b|\b{word}s\b",
+                     between) is not None
+
+
+def _quoted_at(view: SentenceView, offset: int) -> bool:
+    return view.quotes.covering(offset) is not None
 
 
 def _with_the_fuller_name(claim: Claim, index: SpeakerIndex) -> Claim:
@@ -1111,7 +1224,8 @@ def _unnamed_descriptions(
     article carries as its role (no capitalised "Father", no "the father,
     John Smith") is an unnamed source by its own description, not a speaker
     left unresolved. "The judge said ..." where the article names
-    "Magistrate Judge Madeline Cox Arleo" stays unresolved; so do bodies
+    "Magistrate Judge Madeline Cox Arleo" stays unresolved here (rule
+    `title_description_named_later` may name it after); so do bodies
     ("the company"), which articles name, and so does a person's
     description right after a sentence that told of a named person with
     "he" or "she" ("John Smith, 45, was arrested ... He was charged ...

@@ -1770,6 +1770,7 @@ class SpeakerIndex:
             resolved = Resolved(None, None, UNRESOLVED)
         else:
             resolved = self._resolve(view, tokens, text, content, view.tokens_within(cue[0], cue[1]))
+            resolved = _social_handle(view.text, tokens, resolved)
             if resolved.kind not in (PERSON, ORGANISATION) and _cut_phrase(tokens):
                 resolved = _people_before_a_cut(view.text, tokens)
             elif resolved.kind == ORGANISATION and self._family_of_a_named_person(resolved):
@@ -2802,7 +2803,8 @@ class SpeakerIndex:
                 entity = None  # (rule `ruling_is_no_act_of_the_described`: "The athlete ..., he ruled")
             return entity.resolved() if entity is not None else Resolved(token.text, None, UNRESOLVED)
         if word == "they":
-            people = self._people_described_just_before(view, token) or self._plural_subject_goes_on(view, token)
+            people = self._people_described_just_before(view, token) or self._plural_subject_goes_on(view, token) \
+                or self._plural_subject_of_the_sentence_before(view, token)
             if people is not None:
                 return people
         if word == "it" and self.issued is not None and 0 < self.position - self.issued[0] <= NEAR \
@@ -3002,6 +3004,44 @@ class SpeakerIndex:
                or stem(t.lower) in _body_noun_stems() for t in between):
             return None
         shown = view.text[tokens[first].start : tokens[head].end]
+        return Resolved(shown, None, UNNAMED)
+
+    def _plural_subject_of_the_sentence_before(self, view: SentenceView, token: Token) -> Resolved | None:
+        """Rule `they_is_the_plural_subject_just_before` (session 21, QA round
+        53, 734 s12/s13: "Police issued a grainy image from a CCTV camera
+        outside the bar where the two tourists were last seen. They said they
+        were interested in speaking with the person ..." left "They"
+        unresolved): "They" opening a sentence, right after a sentence that
+        opens with people or a body in the plural ("Police", "Investigators",
+        "The authorities") and a lower-case verb, is those people, shown as
+        that subject (unnamed). Only when nothing else in that sentence may be
+        "they": no name (a body, a name the tagger cannot type; a name that
+        modifies a noun, "a CCTV camera", is none), no one who spoke there, no
+        other plural or body noun, except inside a clause of place or time
+        ("where the two tourists were last seen").
+        "Police met the victims' families. They said ..." stays unresolved."""
+        tokens = view.tokens
+        if not tokens or tokens[0].start != token.start or len(self.sentence_tokens) < 2 or len(self.recent) < 2 \
+                or _quoted(view, token.start) or any(p == self.position - 1 for p, _, _ in self.speakers):
+            return None
+        before = self.sentence_tokens[-2]
+        head = 1 if len(before) > 2 and before[0].lower in DEFINITE else 0
+        if len(before) < head + 2:
+            return None
+        noun, verb = before[head], before[head + 1]
+        if any(not m.quoted and m.offset != noun.start and not _attributive_name_at(before, m.offset)
+               for m in self.recent[-2]):
+            return None  # a name that may be "they" ("Police met Acme staff"); not "a CCTV camera"
+        if not (_people_plural(noun.lower) or noun.lower in PLURALS_WITHOUT_S & body_nouns()) \
+                or not verb.is_word or verb.is_capitalised or verb.lower in PREPOSITIONS or verb.lower in RELATIVES \
+                or verb.lower in CLAUSE_JOINERS:
+            return None
+        rest = before[head + 2 :]
+        clause = next((k for k, t in enumerate(rest) if t.lower in PLACE_AND_TIME_RELATIVES), len(rest))
+        if any(plural_noun_form(t.lower.rstrip("'\u2019")) or t.lower in PLURALS_WITHOUT_S
+               or stem(t.lower) in _body_noun_stems() or t.lower in pronouns() for t in rest[:clause] if t.is_word):
+            return None  # any plural ("the victims' families", "photos of the suspects") may be "they"
+        shown = " ".join(t.text for t in before[: head + 1])
         return Resolved(shown, None, UNNAMED)
 
     def _own_described_subject_goes_on(self, view: SentenceView, token: Token, gender: str) -> bool:
@@ -4111,6 +4151,9 @@ class SpeakerIndex:
         k = next((i for i, t in enumerate(tokens) if t.start == opening.offset), None)
         if k is not None and newcomer.gender == gender and _relative_introduced_at(tokens, k):
             return True
+        if k is not None and opening.possessive and _possessor_of_a_work_opens(tokens, k) \
+                and all(m.entity is newcomer or m.entity.kind != PERSON for m in mentions):
+            return True
         if k is None or k > 0:
             return False  # the sentence opens with the name, nothing before it
         while k < len(tokens) and tokens[k].is_word and tokens[k].text[0].isupper():
@@ -4490,6 +4533,53 @@ CUT_TAIL_WORDS = DETERMINERS | PREPOSITIONS
 
 
 MAX_AGREEMENT_SUBJECT_WORDS = 3  # "Rosenzweig", "Joshua Rosenzweig", "Rosenzweig quickly"
+
+
+def _attributive_name_at(tokens: Sequence[Token], offset: int) -> bool:
+    """For rule `they_is_the_plural_subject_just_before`: the name at
+    `offset` modifies the noun after it, between an article and that noun
+    ("a CCTV camera", "the Reuters report"): a thing's maker, no one who
+    may be "they"."""
+    k = next((j for j, t in enumerate(tokens) if t.start == offset), None)
+    if k is None or k == 0 or tokens[k - 1].lower not in ARTICLES:
+        return False
+    while k < len(tokens) and tokens[k].is_word and tokens[k].is_capitalised:
+        k += 1
+    return k < len(tokens) and tokens[k].is_word and tokens[k].lower not in PREPOSITIONS \
+        and tokens[k].lower not in CLAUSE_JOINERS and not tokens[k].is_capitalised
+
+
+def _possessor_of_a_work_opens(tokens: Sequence[Token], k: int) -> bool:
+    """Rule `possessor_of_the_work_is_he` (session 21, QA round 54, 840 s20/s21:
+    "Professor Johannes Lindvall's fascinating research on ... is potentially
+    illuminating .... He has shown that ..." left "He" unresolved, Lindvall
+    being named only as a possessive): the name at `k` opens the sentence
+    (only its title before it), in the possessive, and owns a work or a
+    document ("research", "study", "book", "statement": source_nouns.txt
+    documents, claim_grammar.txt characterising_non_speakers) after at most
+    `MAX_ADJECTIVES` lower-case words: the sentence is about that person's
+    work, so the next "he" is its author (with `introduced_newcomer_is_he`:
+    only when the sentence names no other person and no one spoke there).
+    "Lindvall's wife is a doctor. He ..." (no work) and "Obama's speech
+    quoted Lindvall. He ..." (another person) stay unresolved."""
+    if any(t.is_word and not t.is_capitalised for t in tokens[:k]) or any(not t.is_word for t in tokens[:k]):
+        return False
+    at = next((j for j in range(k, min(k + MAX_NAME_TOKENS, len(tokens))) if tokens[j].text.endswith(POSSESSIVE_S)
+               or tokens[j].text in POSSESSIVE_ENDINGS), None)
+    if at is None:
+        return False
+    works = documents() | grammar("characterising_non_speakers")
+    for token in tokens[at + 1 : at + 2 + MAX_ADJECTIVES]:
+        if not token.is_word or token.is_capitalised:
+            return False
+        if token.lower in works:
+            return True
+    return False
+
+
+MAX_NAME_TOKENS = 6  # a name's words before its possessive ending
+# the relatives that open a clause of place or time, whose people are no subject "they" may be
+PLACE_AND_TIME_RELATIVES = frozenset({"where", "when", "while"})
 
 
 def _announces_speech(tokens: Sequence[Token]) -> bool:
@@ -5594,6 +5684,33 @@ def _after_preposition(view: SentenceView, offset: int) -> bool:
 
 MAX_TITLE_MODIFIERS = 3  # "South African", "Democratic U.S."
 HANDLE_SIGNS = frozenset({"@"})  # "@AlineaBaby": the tokenizer splits the sign from the handle
+SOCIAL_HANDLE = re.compile(r"\w{1,30}")
+# the words before a handle that say a person holds it ("Twitter user @keizi666")
+HANDLE_HOLDERS = re.compile(r"\b(?:user|users|poster|blogger|commenter)\s+@$", re.IGNORECASE)
+
+
+def _social_handle(text: str, tokens: Sequence[Token], resolved: Resolved) -> Resolved:
+    """Rule `social_handle_is_its_name` (session 21, web test s19, gaijinpot:
+    "Twitter user @keizi666 wrote a series of tweets ... @keizi666
+    emphasizes ..." showed no speaker): a source that is one word right
+    after "@" is a social handle, a name the writer gives, shown with its
+    sign. It is a person when the article calls it a user's ("Twitter user
+    @keizi666", anywhere in the text); otherwise it keeps the kind the
+    names layer gave it (".@BernieSanders" a person), and with none it may
+    be a body's account ("@CNN said"): unresolved, shown as written with its
+    sign. An e-mail address ("bob@example") is no handle."""
+    words = [t for t in tokens if t.is_word]
+    if len(words) != 1 or not SOCIAL_HANDLE.fullmatch(words[0].text):
+        return resolved
+    start = words[0].start
+    if start == 0 or text[start - 1] not in HANDLE_SIGNS or (start > 1 and text[start - 2].isalnum()):
+        return resolved
+    handle = text[start - 1 : words[0].end]
+    if any(HANDLE_HOLDERS.search(text, 0, m.start() + 1) for m in re.finditer(re.escape(handle) + r"\b", text)):
+        return Resolved(handle, None, PERSON)
+    if resolved.kind in (PERSON, ORGANISATION):
+        return Resolved(handle, resolved.role, resolved.kind)
+    return Resolved(handle, None, UNRESOLVED)
 
 
 def _body_modifiers(head: Sequence[Token]) -> tuple[frozenset[str], frozenset[str]]:
@@ -6002,8 +6119,10 @@ def _person_apposed_to_one(parts: list[list[Token]], inside: list[tuple[Name, En
     a person's whole name: the name is the speaker (not "Another" read as a
     group, nor "Realtor" read as a name). A plural ("Two Democrats, Smith and
     Jones, said") or a part that is more than a name stays as written."""
-    if len(parts) < 2 or not parts[0] or plural_noun_form(parts[0][-1].lower) \
-            or parts[0][-1].text.rstrip(".").endswith("s"):
+    if len(parts) < 2 or not parts[0]:
+        return False
+    if (plural_noun_form(parts[0][-1].lower) or parts[0][-1].text.rstrip(".").endswith("s")) \
+            and not _one_of_a_group_of_people(parts[0]):
         return False
     if any(parts[0][0].start <= name.start and name.end <= parts[0][-1].end and entity.kind == PERSON
            for name, entity in inside):
@@ -6013,6 +6132,23 @@ def _person_apposed_to_one(parts: list[list[Token]], inside: list[tuple[Name, En
         _opens_the_apposition(parts[1], name) and _ends_the_apposition(parts[1], name)
         and entity.kind in (PERSON, UNKNOWN) and len(entity.words) > 1
         for name, entity in inside)
+
+
+def _one_of_a_group_of_people(part: Sequence[Token]) -> bool:
+    """Rule `one_of_a_group_apposed_to_a_name` (session 21, PolNeAR dev:
+    "one of the family's attorneys, Justin Bamberg, said ..." showed the
+    unnamed "one of the family's attorneys"): "one of", lower-case words and
+    a plural noun of people is one person, so a whole name apposed to it
+    (rule `name_apposed_to_a_description`) is that person. "One of the
+    attorneys, John Smith and Jane Roe, said" (two names) and "one of the
+    family's attorneys, who asked not to be named, said" (no name) stay as
+    written; so does "one of the companies" (no noun of people)."""
+    words = [t for t in part if t.is_word]
+    if len(words) < 3 or words[0].lower != "one" or words[1].lower != "of":
+        return False
+    noun = words[-1].lower
+    return is_people_noun(noun) and plural_noun_form(noun) \
+        and not any(t.is_capitalised for t in words[2:])
 
 
 def _opens_the_apposition(part: list[Token], name: Name) -> bool:
