@@ -72,6 +72,8 @@ def test_it_tied_to_nothing_with_a_things_cue_is_no_speaker(text: str) -> None:
 @pytest.mark.parametrize(("text", "speaker"), [
     ("The study was published Monday. It shows that teens who smoke do worse.", "The study"),
     ("It said profits rose.", "It"),
+    ("It also indicated that the ruling would be appealed.", "It"),
+    ("It threatened to sue the city.", "It"),
 ])
 def test_it_tied_to_a_study_or_saying_stays(text: str, speaker: str) -> None:
     assert [c.speaker for c in extract_claims(text)] == [speaker], described(text)
@@ -111,3 +113,16 @@ def test_ability_could_in_a_past_reason_is_no_hedge() -> None:
 ])
 def test_a_guess_in_a_reason_stays_a_hedge(content: str) -> None:
     assert is_hedged(content)
+
+
+# Rule `belief_in_no_proposition_is_no_claim`, junk_readings.txt felt_states widened (CNN dev 82 s0)
+@pytest.mark.parametrize("text", [
+    "Suzanne Jablonski felt alone in her struggles raising a special-needs child.",
+    "Max felt ill on December 22.",
+])
+def test_feeling_a_state_is_no_claim(text: str) -> None:
+    assert extract_claims(text) == [], described(text)
+
+
+def test_feeling_a_clause_stays() -> None:
+    assert cues("Suzanne Jablonski felt her struggles were ignored.") == ["feel"]

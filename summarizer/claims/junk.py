@@ -4295,9 +4295,12 @@ def unspeaking_it(claim: Claim) -> bool:
     "remind"), is an event or a fact the writer reads; no one speaks.
     Kept: "The study was published Monday. It shows that ..." (resolved to
     the study) and "It said profits rose" (a cue of speech: a body not
-    named, left unresolved)."""
+    named, left unresolved), "It also indicated that the ruling would be
+    appealed" (a body does that too) and an "it" the resolver tied to a
+    description ("the governor's office", shown unresolved) stay."""
     source = claim.speaker_span
     return claim.speaker_kind == "unresolved" and source is not None and source.text.lower() == "it" \
+        and (claim.speaker is None or claim.speaker.lower() == "it") \
         and claim.cue.replace(" ", "_") in _junk_words("thing_cue_lemmas")
 
 
