@@ -126,7 +126,7 @@ def test_a_definite_document_of_another_kind_stays_as_written() -> None:
 def test_it_after_a_thing_opened_the_sentence_before_is_unresolved() -> None:
     found = extract_claims("In 2012, 3.9 million babies were born, the Centers for Disease Control reports. "
                            "This growing trend doesn't necessarily mean Americans have more trouble. "
-                           "It may point to the fact that couples are having babies later.")
+                           "It may suggest that couples are having babies later.")
     assert [(c.speaker, c.speaker_kind) for c in found] == [
         ("Centers for Disease Control", "organisation"), ("It", "unresolved")]
 

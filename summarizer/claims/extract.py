@@ -28,7 +28,14 @@ from summarizer.claims.grammar import (
     head_token,
     reads_as_clause,
 )
-from summarizer.claims.junk import is_clause_or_adverbial_source, is_cut_source, is_junk, is_junk_label, is_writers_line
+from summarizer.claims.junk import (
+    is_clause_or_adverbial_source,
+    is_cut_source,
+    is_junk,
+    is_junk_label,
+    is_writers_line,
+    unspeaking_it,
+)
 from summarizer.claims.lexicon import (
     cue_forms,
     documents,
@@ -127,7 +134,8 @@ def tag_sentences(text: str, sentences: Sequence[tuple[int, Sentence]]) -> list[
     """Claims found in `sentences` (each with the number to report) of `text`,
     in text order; `Sentence.paragraph` tells where quote runs may go."""
     with _collector_paused():
-        return _without_cut_sources(_labelled_answers(_tag(text, sentences), sentences))
+        return _without_cut_sources([claim for claim in _labelled_answers(_tag(text, sentences), sentences)
+                                     if not unspeaking_it(claim)])
 
 
 def _without_cut_sources(claims: list[Claim]) -> list[Claim]:

@@ -70,6 +70,7 @@ from summarizer.claims.lexicon import (
     title_word_kinds,
     title_words,
 )
+from summarizer.claims.model import Claim
 from summarizer.claims.names import (
     ARTICLES,
     FIRST_PERSON_SUBJECTS,
@@ -4080,6 +4081,68 @@ def thing_before_a_contact_relative(view: SentenceView, frame: Frame) -> bool:
     return has_finite_verb(content)
 
 
+# junk-s21 (closing note s20, junk left): tests in tests/test_junk_s21.py
+def narrated_past_belief(view: SentenceView, frame: Frame) -> bool:
+    """Rule `narrated_past_belief_is_no_claim` (QA round 56, 871 s1: "Jane
+    Jeong Trenka, adopted from Korea ..., never felt she belonged growing
+    up"; 889 s17: "He was separated from his parents and brother, and
+    thought they were dead for five years"): a past form of a belief cue
+    (junk_readings.txt narrated_belief_forms: "thought", "felt") outside a
+    quotation, right after "never" or after "and" that joins it to a past
+    act of the same subject told before it ("was separated ... and
+    thought"), is the writer telling a life, no view anyone put forward.
+    Kept: "Smith thinks the plan will fail" (present), "Smith thought the
+    plan would fail" (no "never", no act before) and "He said the talks
+    failed and thought ..." (a cue before)."""
+    k = frame.cue_token
+    tokens = view.tokens
+    if k < 2 or frame.clause_final or frame.source is None or frame.source[1] > tokens[k].start:
+        return False
+    if tokens[k].lower not in _junk_words("narrated_belief_forms") or view.quotes.covering(tokens[k].start):
+        return False
+    if tokens[k - 1].lower == "never":
+        return True
+    if tokens[k - 1].lower != "and":
+        return False
+    between = [m for m in range(k - 1) if tokens[m].start >= frame.source[1]]
+    return bool(between) and not any(_opens_a_cue(tokens, m) for m in between) \
+        and any(tokens[m].lower in _junk_words("narrated_past_auxiliaries") or is_past_verb(tokens[m])
+                for m in between)
+
+
+def identity_aim(view: SentenceView, frame: Frame) -> bool:
+    """Rule `aiming_to_be_something_is_no_claim` (QA round 54, 543 s22:
+    "WatrHub wants to be the Bloomberg Terminal of agriculture"): a wish
+    (claim_grammar.txt wanting_cues) whose content is "to be" or "to
+    become" and an article with its noun phrase is what a company or a
+    contender aims to be, the writer's description (as
+    `aiming_to_win_is_no_claim` reads "hopes to win office"), nothing said.
+    Kept: "The company hopes to be profitable by 2015" (a state, no
+    article), "She wants to be remembered as a reformer" (a participle) and
+    "The ministry hopes talks resume" (a clause)."""
+    if frame.entry.lemma not in WANTING_CUES or frame.clause_final or len(frame.content) != 1:
+        return False
+    words = [t.lower for t in view.tokens_within(frame.content[0][0], frame.content[0][1]) if t.is_word]
+    return len(words) > 3 and words[0] == "to" and words[1] in _junk_words("identity_verbs") \
+        and words[2] in _junk_words("identity_articles")
+
+
+def hopes_for_a_thing(view: SentenceView, frame: Frame) -> bool:
+    """Rule `hoping_for_a_thing_is_no_claim` (QA round 54, 543 s4:
+    "Residents, the government and the agriculture industry are hoping for
+    some high-tech solutions for a very old problem"): a hope (junk_readings.txt
+    thing_hopes) for a noun phrase names what is longed for, no proposition
+    anyone stated. Kept: "The ministry hopes talks resume soon" and "They
+    are hoping for talks to resume" (someone or something to act: a wish
+    with its own clause)."""
+    if frame.entry.lemma not in _junk_words("thing_hopes") or frame.clause_final or len(frame.content) != 1:
+        return False
+    words = [t for t in view.tokens_within(frame.content[0][0], frame.content[0][1]) if t.is_word]
+    if len(words) < 2 or words[0].lower != "for" or _quotes_words(view, *frame.content[0]):
+        return False
+    return not any(t.lower == "to" for t in words[1:]) and not has_finite_verb(words[1:])
+
+
 JUNK_RULES: tuple[tuple[str, JunkRule], ...] = (
     ("act_object_is_no_claim", act_object),
     ("as_follows_is_no_content", as_follows),
@@ -4224,6 +4287,10 @@ JUNK_RULES: tuple[tuple[str, JunkRule], ...] = (
     # claims-s20 (QA rounds 55 and 56): tests in tests/test_claims_s20.py
     ("plural_cue_noun_after_its_subjects_verb_is_no_cue", plural_cue_noun_after_a_verb),
     ("raising_participle_before_to_be_is_a_passive", raising_participle_before_to_be),
+    # junk-s21 (closing note s20, junk left): tests in tests/test_junk_s21.py
+    ("narrated_past_belief_is_no_claim", narrated_past_belief),
+    ("aiming_to_be_something_is_no_claim", identity_aim),
+    ("hoping_for_a_thing_is_no_claim", hopes_for_a_thing),
 )
 
 # The writer's own lines, tried after nesting (extract.py `_without_writers_voice`):
@@ -4242,6 +4309,25 @@ WRITERS_LINE_RULES: tuple[tuple[str, JunkRule], ...] = (
     ("hypothetical_speaker_is_the_writers", hypothetical_speaker),
     ("conditional_wanting_is_no_claim", conditional_wanting),
 )
+
+
+def unspeaking_it(claim: Claim) -> bool:
+    """Rule `unresolved_it_with_a_thing_cue_is_no_speaker` (QA round 54,
+    840; CNN dev 158 s12, 167 s4: "But it underscores a fundamental
+    question about Trump's candidacy", "It may point to the fact that
+    couples are having babies later"): "it" that the resolver could tie to
+    no document, body or person, as the subject of a cue a thing takes
+    (junk_readings.txt thing_cue_lemmas: "underscore", "show", "point to",
+    "remind"), is an event or a fact the writer reads; no one speaks.
+    Kept: "The study was published Monday. It shows that ..." (resolved to
+    the study) and "It said profits rose" (a cue of speech: a body not
+    named, left unresolved), "It also indicated that the ruling would be
+    appealed" (a body does that too) and an "it" the resolver tied to a
+    description ("the governor's office", shown unresolved) stay."""
+    source = claim.speaker_span
+    return claim.speaker_kind == "unresolved" and source is not None and source.text.lower() == "it" \
+        and (claim.speaker is None or claim.speaker.lower() == "it") \
+        and claim.cue.replace(" ", "_") in _junk_words("thing_cue_lemmas")
 
 
 def is_junk(view: SentenceView, frame: Frame) -> bool:

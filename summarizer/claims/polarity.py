@@ -1236,6 +1236,50 @@ def allegation_in_a_contact_relative_is_no_hedge(hit: HedgeWord) -> bool:
     )
 
 
+# session 21 (junk-s21): sets in hedge_scope.txt; tests in tests/test_junk_s21.py
+@cache
+def _ability_in_a_reason_before() -> re.Pattern[str]:
+    """Before "could": "because" or "since", at most one quantifier or
+    determiner, and a personal subject word (group 1)."""
+    return re.compile(
+        rf"\b(?:because|since)\s+(?:{alternation(scope_words('reason_ability_quantifiers'))}\s+)?"
+        + WORD_START + rf"({LOOSE_WORD})\s+$"
+    )
+
+
+@cache
+def _ability_verb_after() -> re.Pattern[str]:
+    return re.compile(rf"\s+{alternation(scope_words('reason_ability_verbs'))}\b")
+
+
+PAST_MAIN_CLAUSE_WORD = re.compile(r"\b(?:was|were|had|did|[a-z]+ed)\b")
+CLAUSE_START = re.compile(r"[.;:!?]")
+
+
+def ability_could_in_a_past_reason_is_no_hedge(hit: HedgeWord) -> bool:
+    """Rule `ability_could_in_a_past_reason_is_no_hedge` (QA round 57, 400
+    s41: '"These moderators were chosen because both sides could agree on
+    them, ..." he said' was hedged): "could" in a "because" or "since"
+    clause after a past main clause ("were chosen"), with a personal subject
+    (a pronoun or a people noun, hedge_scope.txt reason_ability_subjects)
+    and a verb of what people are able to do together (reason_ability_verbs:
+    agree, afford, trust), is the past of "can": the reason given is what
+    they were able to do, no doubt of the speaker's. Kept hedged: "are
+    chosen because both sides could agree" (a present main clause: a
+    guess), "were delayed because the vote could slip" (a thing as the
+    subject) and "because they could have agreed" (no ability verb after)."""
+    if hit.place != "content" or hit.word != "could" or _clause_sets_a_condition(hit):
+        return False
+    found = _ability_in_a_reason_before().search(hit.before)
+    if found is None or _ability_verb_after().match(hit.text, hit.end) is None:
+        return False
+    subject = found.group(1)
+    if subject not in scope_words("reason_ability_subjects") and not is_people_noun(subject):
+        return False
+    main = CLAUSE_START.split(hit.before[: found.start()])[-1]
+    return PAST_MAIN_CLAUSE_WORD.search(main) is not None
+
+
 HEDGE_SCOPE_RULES: tuple[tuple[str, HedgeScopeRule], ...] = (
     ("backshift_is_no_hedge", backshift_is_no_hedge),
     ("could_not_is_no_hedge", could_not_is_no_hedge),
@@ -1281,6 +1325,8 @@ HEDGE_SCOPE_RULES: tuple[tuple[str, HedgeScopeRule], ...] = (
      embedded_question_with_a_noun_phrase_subject_is_no_hedge),
     ("evidential_in_an_embedded_question_is_no_hedge", evidential_in_an_embedded_question_is_no_hedge),
     ("allegation_in_a_contact_relative_is_no_hedge", allegation_in_a_contact_relative_is_no_hedge),
+    # session 21 (junk-s21): tests in tests/test_junk_s21.py
+    ("ability_could_in_a_past_reason_is_no_hedge", ability_could_in_a_past_reason_is_no_hedge),
 )
 
 

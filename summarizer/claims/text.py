@@ -367,7 +367,8 @@ def find_quotes(text: str) -> Quotes:
     open_at: int | None = None
     for number, (p_start, p_end) in enumerate(paragraphs):
         first = p_start
-        if open_at is not None:
+        continued = open_at is not None
+        if continued:
             first += 2 if text.startswith(NYT_QUOTE, p_start) else 1  # the continuing paragraph's opening mark
         has_double = False
         inner = False  # rule `quotation_after_a_colon_inside_a_quotation_nests`
@@ -377,6 +378,10 @@ def find_quotes(text: str) -> Quotes:
             width = len(c)
             if c == NYT_QUOTE:
                 c = '"'
+            if continued and not has_double and c != OPENING_DOUBLE and open_at is not None \
+                    and _cited_phrase_opens_the_continued_paragraph(text, first, i, width, p_end):
+                has_double = True  # the cited phrase closes; the paragraph's last mark closes the quotation
+                continue
             if c != CLOSING_DOUBLE and open_at is not None and not inner \
                     and _opens_after_a_colon(text, i, width, p_end):
                 # '"That is fully in line with the principle: "When in doubt, sit them out". This
@@ -419,6 +424,29 @@ def find_quotes(text: str) -> Quotes:
         elif not has_double:
             spans.extend(_single_quotes(text, p_start, p_end))
     return Quotes(tuple(sorted(spans)))
+
+
+MAX_CITED_PHRASE_WORDS = 6  # '"One country, two systems"', a slogan or a name the speaker cites
+
+
+def _cited_phrase_opens_the_continued_paragraph(text: str, first: int, i: int, width: int, end: int) -> bool:
+    """Rule `cited_phrase_opening_a_continued_quotation_nests` (QA round 54,
+    750 s43-s47: '"I think Hong Kong's political system will become fairer
+    ...' then the paragraph '"One country, two systems" is a fundamental
+    national policy. ... I believe it will be thoroughly implemented into
+    the future."' cut the quotation at "systems" and gave "I" / believe): in
+    a paragraph that goes on with a quotation left open, a first mark that
+    closes a short phrase (at most MAX_CITED_PHRASE_WORDS words, ending on a
+    letter, no comma or stop before the mark), when one more mark follows in
+    the paragraph and ends it, closes a phrase the speaker cites: the
+    paragraph's opening mark opened both, and the last mark closes the
+    quotation. '"We are ready," he said.' (a comma before the mark) and a
+    paragraph with another quotation after the phrase stay as they are."""
+    phrase = text[first:i]
+    if not phrase or not phrase[-1].isalnum() or len(phrase.split()) > MAX_CITED_PHRASE_WORDS:
+        return False
+    later = list(DOUBLE_MARK.finditer(text, i + width, end))
+    return len(later) == 1 and not text[later[0].end() : end].strip() and later[0].group() != OPENING_DOUBLE
 
 
 def _opens_its_paragraph(text: str, p_start: int, i: int, width: int, end: int) -> bool:
