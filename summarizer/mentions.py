@@ -117,6 +117,14 @@ its speakers agree. Named rules, over that layer's word lists:
   `carrier_before_a_listed_body_is_two_names` ("Bhoja Air Boeing"),
   `owned_report_is_a_document` ("Google, whose Transparency Report"),
   `opening_of_a_listed_name_over_of_is_no_name`.
+- session 21 (mentions2, QA rounds 58-59): `described_apposition_marks_a_person`
+  ("Houman, a 24 year-old Iranian actor who", "Cressida Bonas, his girlfriend",
+  "The girl, Sahar Gul,"), `listed_with_people_is_a_person` ("Roger Federer,
+  Rafael Nadal, Novak Djokovic and Andy Murray"), `regnal_number_names_its_own_person`
+  ("George V" is not "Prince George"), `peerage_place_is_a_title` ("Duchess of
+  Cambridge"), `surname_after_a_hyphened_particle_folds` ("Assad" of "Bashar
+  al-Assad"), `clipped_body_name_is_the_body` ("Con Ed" of "Con Edison"),
+  `name_after_a_foreign_joiner_is_a_piece` ("Español" of "CNN en Español").
 
 A name after a title, with a role, with a known first name, or a speaker
 whose name reads as a personal name is a person (rule `speaker_is_no_proof`: the
@@ -161,6 +169,7 @@ from summarizer.claims.names import (
     domain_name,
     find_names,
     first_names,
+    gendered_nouns,
     generic_body_name,
     gerund_before_a_surname,
     holds_a_body_word,
@@ -250,6 +259,7 @@ def find_mentions(
             inside.add(id(entity))
 
     thing_owners, thing_names = _possessive_thing_names(text)
+    regnal_first_words = {words.group(1) for words in REGNAL_PAIR.finditer(text) if _regnal_name(words.group(0))}
     for view in views:
         index.read_sentence(view)
         for found_name, entity in index.names:
@@ -260,7 +270,10 @@ def find_mentions(
                 thing = thing_names[name_start]
                 count(plurals.setdefault(thing, Entity(thing, UNKNOWN)), view, found_name.first)
                 continue
-            if _road_word_alone(found_name.text) or _street_address(view.tokens, found_name.first, found_name.text) \
+            if _peerage_place(view.tokens, found_name.first) \
+                    or _after_a_foreign_joiner(view.tokens, found_name.first) \
+                    or _road_word_alone(found_name.text) \
+                    or _street_address(view.tokens, found_name.first, found_name.text) \
                     or _currency_prefix(view.tokens, found_name.last) \
                     or _cut_at_an_elision(view.tokens, found_name.last) \
                     or _cut_at_a_slash(view.tokens, found_name.first, found_name.last):
@@ -278,6 +291,11 @@ def find_mentions(
             elif is_place(found_name.text):
                 # rule `place_alone_is_the_place`: whose name the entity ends up with is known at the end
                 places_alone.setdefault(id(entity), {}).setdefault(found_name.text, []).append(view.index)
+            if " " not in found_name.text and found_name.text in regnal_first_words \
+                    and entity.name != found_name.text:
+                continue  # "George" beside "George V" and "Prince George": which one, the list cannot tell
+            if _regnal_name(found_name.text) and entity.name != found_name.text:
+                entity = plurals.setdefault(found_name.text, Entity(found_name.text, PERSON))
             numbered = _numbered_name(view.tokens, found_name.last, found_name.text)
             if numbered:
                 numbered_forms.setdefault(found_name.text, {})[numbered] = entity
@@ -462,6 +480,7 @@ def find_mentions(
     found = _person_cue_marked_people(found, text, lower_case)
     found = _affiliation_marked_people(found, text, lower_case)
     found = _owner_marked_documents(found, text)
+    found = _people_listed_with_people(found, text, lower_case)
     found = _apposition_marked_bodies(found, text, people)
     found = _things_named_after_people(found, lower_case)
     found = _quoted_titles(found, text, quotes, people)
@@ -476,6 +495,7 @@ def find_mentions(
     found = _fold_numbered_surnames(found)
     found = _fold_initials(found)
     found = _fold_short_names(found)
+    found = _fold_clipped_body_names(found)
     found = _fold_bodies(found)
     found = _fold_bodies_by_an_adjective(found)
     found = _fold_body_forms(found, first_named)
@@ -751,6 +771,27 @@ def _numbered_name(tokens: Sequence[Token], last: int, name: str) -> str:
             or number.start != sign.end:
         return ""
     return f"{name} #{digits.group()}"
+
+
+# Rule `regnal_number_names_its_own_person`: a Roman number after a first name ("George V", "Henry
+# VIII"); not "I" nor "X" alone ("Malcolm X"), nor "C" or "L"
+REGNAL_NUMBER = re.compile(r"^(?:X{0,3})(?:IX|IV|V?I{0,3})$")
+REGNAL_PAIR = re.compile(r"\b([A-Z][a-z]+) ([IVX]+)\b")
+
+
+def _regnal_name(name: str) -> bool:
+    """Rule `regnal_number_names_its_own_person` (QA round 59, 886: "Prince
+    George (4)", named once, counted "George V" twice and "George VI"'s
+    father with it): a monarch's number makes a name of its own, so "George
+    V", "George VI" and "Prince George" are three people, each counted
+    apart, whatever the speaker index took the number for, when every word
+    before the number is a known first name ("John Paul II"). "Prince
+    George", "George Clooney" (no number) and "World War II" (no first
+    name) count as before; "George" alone beside "George V" counts for no
+    one: which George, the list cannot tell."""
+    words = name.split()
+    return len(words) > 1 and words[-1] not in ("I", "X") and REGNAL_NUMBER.match(words[-1]) is not None \
+        and all(word.lower() in first_names() for word in words[:-1])
 
 
 def _words(name: str) -> list[str]:
@@ -1314,6 +1355,22 @@ def _road_word_alone(name: str) -> bool:
     Road" was counted eight times). Other place words alone stay: "the
     Palace" is Buckingham Palace, "the Gulf" the Persian Gulf."""
     return " " not in name and name.lower() in _place_words()["road_alone"]
+
+
+def _peerage_place(tokens: Sequence[Token], first: int) -> bool:
+    """Rule `peerage_place_is_a_title` (place_words.txt `peerage_titles`):
+    "Cambridge" of "the Duchess of Cambridge" names her title, no place;
+    "the Mayor of London" names London."""
+    return first > 1 and tokens[first - 1].lower == "of" \
+        and tokens[first - 2].lower in _place_words()["peerage_titles"]
+
+
+def _after_a_foreign_joiner(tokens: Sequence[Token], first: int) -> bool:
+    """Rule `name_after_a_foreign_joiner_is_a_piece` (no_names.txt
+    `foreign_name_joiners`): "Español" of "CNN en Español" is a piece of
+    the broadcaster's name; "in Spain" and "Español" alone stay."""
+    return first > 1 and tokens[first - 1].text in _no_names()["foreign_name_joiners"] \
+        and tokens[first - 2].is_capitalised
 
 
 def _street_address(tokens: Sequence[Token], first: int, name: str) -> bool:
@@ -2046,9 +2103,12 @@ PAIR_AFTER = re.compile(r"\s+and\s+[A-Z][\w'\-]+\s+[A-Z]")
 CUE_REACH = 40
 # Rule `role_apposition_marks_a_person`: a name, a comma and "the"/"a"/"an" with up to three words
 # and a singular noun for one person in a role, before a comma, the sentence's end or "at", "of",
-# "for" ("Tegnell, the state epidemiologist at Sweden's Public Health Agency,")
+# "for" ("Tegnell, the state epidemiologist at Sweden's Public Health Agency,"); rule
+# `described_apposition_marks_a_person` (QA rounds 58: 767 'said Houman, a 24 year-old Iranian actor
+# who ...', 864 "Cressida Bonas, his girlfriend of two years."): "his"/"her" may stand for the
+# article, and a relative "who" may go on describing the one person
 ROLE_APPOSITION = re.compile(
-    r",\s+(?:the|a|an)\s+(?:[\w\-]+\s+){0,3}?([a-z]+)(?:\s*[,.;]|\s+(?:at|of|for|with)\b)")
+    r",\s+(?:the|a|an|his|her)\s+(?:[\w\-]+\s+){0,3}?([a-z]+)(?:\s*[,.;]|\s+(?:at|of|for|with|who)\b)")
 # ... or a capitalised title with no article, before "of", "at" or "for" ("Augusto Reyes, Director of
 # the Caribbean Air and Marine Branch")
 TITLE_APPOSITION = re.compile(r",\s+([A-Z][a-z]+)\s+(?:of|at|for)\s")
@@ -2112,7 +2172,18 @@ def _role_of_one(noun: str, before: str) -> bool:
     her lawyers, Kazuyuki Minami"). Review F10: "The company's lawyers,
     Baker McKenzie, said" names a law firm."""
     plural = ends_in_plural_s(noun)
-    return is_people_noun(noun) and (not plural or ONE_OF_BEFORE.search(before) is not None)
+    return (is_people_noun(noun) and (not plural or ONE_OF_BEFORE.search(before) is not None)) \
+        or (not plural and _described_one(noun))
+
+
+@cache
+def _described_one(noun: str) -> bool:
+    """Rule `described_apposition_marks_a_person`: a singular noun that
+    describes one person without a role, by what they do (source_nouns.txt
+    `described`: "actor", "singer"), by gender (genders.txt's nouns: "girl",
+    "woman") or by kin (kin_words.txt `relation`: "girlfriend"). Plurals
+    ("fans", "students") name no one person."""
+    return noun in _described_words() or noun in gendered_nouns() or noun in noun_sets("kin_words")["relation"]
 
 
 def _reporting_verb_opens(words: str) -> bool:
@@ -2213,6 +2284,38 @@ def _affiliation_marked_people(found: dict[str, tuple[MentionKind, int]], text: 
 
     return {name: (PERSON if kind == OTHER and personal(name) and of_a_body(name) else kind, count)
             for name, (kind, count) in found.items()}
+
+
+# Rule `listed_with_people_is_a_person`: names of two to four capitalised words in a list, joined by
+# commas and a last "and" ("Roger Federer, Rafael Nadal, Novak Djokovic and Andy Murray")
+LIST_NAME = r"[A-Z][\w'\u2019\-]*(?:\s+[A-Z][\w'\u2019\-]*){1,3}"
+NAME_LIST = re.compile(rf"\b{LIST_NAME}(?:,\s+{LIST_NAME})+,?\s+and\s+{LIST_NAME}\b")
+LIST_SEPARATOR = re.compile(r",?\s+and\s+|,\s+")
+# ... with at least this many other members, all of them people
+PEOPLE_LISTED_WITH = 2
+
+
+def _people_listed_with_people(found: dict[str, tuple[MentionKind, int]], text: str, lower_case: frozenset[str]
+                               ) -> dict[str, tuple[MentionKind, int]]:
+    """Rule `listed_with_people_is_a_person` (QA round 58, 509: "Roger
+    Federer, Rafael Nadal, Novak Djokovic and Andy Murray have joined
+    forces" left "Novak Djokovic" under Other names, "Novak" being no known
+    first name): a list names things of one kind, so a name under Other
+    names that reads as a personal name is a person when every other member
+    of a list of three or more it stands in is a person. A list with a
+    body or a name of no known kind in it ("Rafael Nadal, Andy Murray and
+    Gas Safety USA") says nothing."""
+    marked = dict(found)
+    for names in NAME_LIST.finditer(text):
+        members = LIST_SEPARATOR.split(names.group(0))
+        for member in members:
+            kind, count = found.get(member, (PERSON, 0))
+            others = [other for other in members if other != member]
+            if kind == OTHER and len(others) >= PEOPLE_LISTED_WITH \
+                    and all(found.get(other, (OTHER, 0))[0] == PERSON for other in others) \
+                    and _reads_as_a_personal_name(member, lower_case):
+                marked[member] = (PERSON, count)
+    return marked
 
 
 def _has_a_role_apposition(name: str, text: str) -> bool:
@@ -2591,6 +2694,11 @@ def _fold_surnames(found: dict[str, tuple[MentionKind, int]], fuller: Sequence[s
     # reader's comment is "Céline Dion"
     for name in full:
         by_surname.setdefault(without_accents(_words(name)[-1]), {})[name] = None
+        particle, _, after_particle = _words(name)[-1].partition("-")
+        if after_particle and particle in connectors()[0]:
+            # rule `surname_after_a_hyphened_particle_folds` (QA round 59, 964: "Assad (2)" under Other
+            # names beside "Bashar al-Assad (3)"): news writes "Assad" alone for "al-Assad"
+            by_surname.setdefault(without_accents(after_particle), {})[name] = None
         if name in found:  # not a headline's run: "Court Holds Amazon Liable" names no "Amazon Liable"
             by_first_name.setdefault(without_accents(_words(name)[0]), {})[name] = None
     folded = dict(found)
@@ -2799,6 +2907,27 @@ def _fold_short_names(found: dict[str, tuple[MentionKind, int]]) -> dict[str, tu
             continue
         fits = [other for other, (other_kind, _) in folded.items()
                 if other_kind in (ORGANISATION, OTHER) and short_name_of_a_body(name, other)]
+        if len(fits) == 1:
+            _count_for(folded, name, count, fits[0], ORGANISATION)
+    return folded
+
+
+def _fold_clipped_body_names(found: dict[str, tuple[MentionKind, int]]) -> dict[str, tuple[MentionKind, int]]:
+    """Rule `clipped_body_name_is_the_body` (QA round 58, 654: "Con Ed (3)"
+    under Organisations and "Con Edison (4)" under Other names, one
+    company): two names alike but for the last word, one's last word the
+    start of the other's, are one body when either is an organisation: they
+    count for the longer name, an organisation. Two people ("John Ed",
+    "John Edwards") or a name with no body's evidence stay apart."""
+    folded = dict(found)
+    for name, (kind, count) in found.items():
+        words = name.split()
+        if len(words) < 2 or kind not in (ORGANISATION, OTHER) or name not in folded:
+            continue
+        fits = [other for other, (other_kind, _) in folded.items()
+                if other_kind in (ORGANISATION, OTHER) and ORGANISATION in (kind, other_kind)
+                and len(other.split()) == len(words) and other.split()[:-1] == words[:-1]
+                and len(other.split()[-1]) > len(words[-1]) and other.split()[-1].startswith(words[-1])]
         if len(fits) == 1:
             _count_for(folded, name, count, fits[0], ORGANISATION)
     return folded
