@@ -17,12 +17,17 @@ from summarizer.summarizers.standalone import framing_sentences, is_framing
      "has severely limited the access of international journalists.", True),
     ("CNN could not independently verify Idriss' claim.", True),
     ("The Associated Press was unable to independently confirm the figures.", True),
-    ("The call could not be independently verified, and it was not clear when it was recorded.", True),
+    ("Reuters was not able to independently verify the account.", True),
+    ("We could not independently verify the video.", True),
     # near variants: news after "but", a note that is not the opening, a plain denial of a fact
     ("CNN cannot independently verify daily death tolls, but the United Nations has said more than "
      "100,000 people have been killed in Syria since 2011.", False),
     ("Al-Nouman offered no evidence of the deaths, and CNN cannot independently confirm the claim.", False),
     ("Police could not confirm the report.", False),
+    # review s21: an official's hedge on news is no newsroom's note, nor is a passive with no outlet
+    ("The Pentagon cannot independently confirm the report.", False),
+    ("Pentagon officials cannot independently confirm the death of the ISIS leader, a spokesman said.", False),
+    ("The death of the ISIS leader could not be independently verified.", False),
     # a body's reported words: the note is no opening of the sentence
     ("The company said it could not independently confirm that the driver was at fault.", False),
 ])
