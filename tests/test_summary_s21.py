@@ -40,3 +40,36 @@ def test_a_verification_note_is_a_last_resort_of_the_document() -> None:
             "CNN cannot independently confirm reports of violence in Syria. "
             "The shipments began in May, officials said.")
     assert framing_sentences(parse_document(text)) == frozenset({1})
+
+
+# --- rule news_day_states_news (brief.py, review s21) -------------------------------------------
+
+from summarizer.brief import make_brief  # noqa: E402
+from summarizer.reading import Article  # noqa: E402
+
+
+def _bottom_line(text: str) -> str:
+    note = make_brief([Article(text, "t.txt")])
+    assert note.bottom_line is not None
+    return note.bottom_line.text
+
+
+@pytest.mark.parametrize("lead", [
+    "She was shot dead outside her home in Veracruz on Monday, police said, the third journalist killed "
+    "in Mexico this year.",
+    "In 2014, Russia annexed Crimea; on Monday, its troops crossed into eastern Ukraine, the Ukrainian "
+    "government said.",
+    "Imagine paying $7 for a gallon of gas: drivers in California did on Monday, as prices hit a record high.",
+])
+def test_rule_news_day_states_news(lead: str) -> None:
+    text = (f"A headline of the day\n\n{lead} The move drew condemnation from Western leaders.\n\n"
+            "NATO said it was monitoring the situation. Analysts blamed refinery outages.")
+    assert _bottom_line(text) == lead
+
+
+def test_an_undated_hook_still_opens_no_note() -> None:
+    # near variant: the same hook with no day of the news stays a hook
+    text = ("Fuel prices hit record\n\nImagine paying $7 for a gallon of gas. "
+            "Drivers in California paid a record $6.44 a gallon on average, the auto club AAA said.\n\n"
+            "Analysts blamed refinery outages.")
+    assert _bottom_line(text).startswith("Drivers in California")
