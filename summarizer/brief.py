@@ -1380,7 +1380,8 @@ def _lead_first(document: Document, units: Sequence[tuple[int, ...]], order: lis
     eyes off the woman.": a story's hook, told before its news);
     `dated_past_is_background`, a sentence that opens on a year long
     told in the past tense ("In 2008, Republican presidential candidate
-    John McCain spoke less ..." of a debate preview)."""
+    John McCain spoke less ..." of a debate preview). None of the three
+    holds for a sentence dated to the news day (`news_day_states_news`)."""
     if not order:
         return order
     full_order, order = order, [number for number in order if number not in labelled] or order
@@ -1395,7 +1396,8 @@ def _lead_first(document: Document, units: Sequence[tuple[int, ...]], order: lis
         # rules `hook_is_no_bottom_line`, `anecdotal_lead_is_no_bottom_line` and
         # `dated_past_is_background` (brief s21)
         text = without_dateline(document.sentences[number].text, number == 0)
-        return not (is_reader_hook(text) or (number == 0 and is_anecdotal_lead(text)) or is_dated_past(text))
+        return is_dated_to_the_news_day(text) or not (
+            is_reader_hook(text) or (number == 0 and is_anecdotal_lead(text)) or is_dated_past(text))
 
     def can_open(number: int) -> bool:
         return alone(number) and states_news(number) and (
@@ -1404,6 +1406,19 @@ def _lead_first(document: Document, units: Sequence[tuple[int, ...]], order: lis
     first = 0 if 0 in _distinct(order, stems)[:LEAD_RANK] and alone(0) and states_news(0) else next(
         (n for n in order if can_open(n)), order[0])
     return [first, *(number for number in full_order if number != first)]
+
+
+def is_dated_to_the_news_day(text: str) -> bool:
+    """Rule `news_day_states_news` (review s21): a sentence that dates what
+    it tells to a weekday, "today", "yesterday" or "tonight" (claim_grammar.txt
+    time_words) tells the news, whatever its opening: "She was shot dead
+    outside her home in Veracruz on Monday, police said, ...", "In 2014,
+    Russia annexed Crimea; on Monday, its troops crossed into eastern
+    Ukraine ...", "Imagine paying $7 for a gallon of gas: drivers in
+    California did on Monday, ...", "Maybe not: the Senate voted 52-48 on
+    Friday to reject the bill." open a note though a hook, a pronoun lead
+    or a year opens them. A feature's hook seldom names the day."""
+    return any(token.lower in TIME_WORDS for token in tokenize(text, 0, len(text)))
 
 
 def is_reader_hook(text: str) -> bool:

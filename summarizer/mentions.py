@@ -2248,6 +2248,10 @@ def _owner_marked_documents(found: dict[str, tuple[MentionKind, int]], text: str
 # Rule `name_of_a_body_is_a_person`: a name, "of" (maybe "the") and what follows ("Timothee Delubac of
 # Centre de Saclay")
 OF_AFTER = re.compile(r"\s+of\s+(?:the\s+)?")
+# ... introduced as an agent or a speaker: the word right before the name is a verb of saying ("said
+# Timothee Delubac of ...") or one of these ("led by Timothee Delubac of ...", "according to ...")
+AGENT_WORDS = frozenset({"by", "to", "with", "from"})
+WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
 
 
 def _affiliation_marked_people(found: dict[str, tuple[MentionKind, int]], text: str, lower_case: frozenset[str]
@@ -2260,16 +2264,22 @@ def _affiliation_marked_people(found: dict[str, tuple[MentionKind, int]], text: 
     name, each word a capital and lower-case letters and none a word the
     rules files know (`_known_common_words`: a title, a source noun) nor a
     body's or a place's word, written right before "of" and a name the
-    list types an organisation is a person with an affiliation. Before
-    "of" and a name of no body ("Timothee Delubac of Saclay", "Hall of
-    Fame") it stays as it was."""
+    list types an organisation is a person with an affiliation, when it is
+    brought in as an agent or a speaker (`AGENT_WORDS` or a verb of saying
+    right before it: "led by", "said"). Before "of" and a name of no body
+    ("Timothee Delubac of Saclay", "Hall of Fame") it stays as it was, and
+    so does a product of a company in a sentence's subject ("Pepsi Max of
+    PepsiCo Inc. also gained": review s21)."""
     bodies = [name for name, (kind, _) in found.items() if kind == ORGANISATION]
     if not bodies:
         return found
     place_ends = _place_words()["ends"] | _place_words()["ends_unless_a_person"]
 
     def of_a_body(name: str) -> bool:
-        for _, end in _whole_word_spans(name, text):
+        for start, end in _whole_word_spans(name, text):
+            before = WORD_BEFORE.search(text, max(0, start - 40), start)
+            if before is None or not (before[1].lower() in AGENT_WORDS or (before[1].lower(),) in cue_forms()):
+                continue  # review s21: "Pepsi Max of PepsiCo Inc. also gained" is a product, no person
             of = OF_AFTER.match(text, end)
             after = text[of.end() : of.end() + 200] if of is not None else ""
             if any(after.startswith(body) and not after[len(body) : len(body) + 1].isalnum() for body in bodies):

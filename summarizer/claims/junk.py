@@ -61,6 +61,7 @@ from summarizer.claims.lexicon import (
     ends_in_plural_s,
     grammar,
     inflections,
+    is_news_outlet,
     is_people_noun,
     noun_cues,
     noun_sets,
@@ -2255,15 +2256,8 @@ def outlet_cannot_confirm(view: SentenceView, frame: Frame) -> bool:
         return False
     if not polarity(view, frame).negated:
         return False
-    return _is_news_outlet(view.text[frame.source[0] : frame.source[1]])
+    return is_news_outlet(view.text[frame.source[0] : frame.source[1]])
 
-
-def _is_news_outlet(source: str) -> bool:
-    """"CNN", "The Associated Press", "the New York Times" (news_outlets)."""
-    words = source.lower().split()
-    if words[:1] == ["the"]:
-        words = words[1:]
-    return bool(words) and "_".join(words) in _junk_words("news_outlets")
 
 
 def naming_usage(view: SentenceView, frame: Frame) -> bool:

@@ -172,6 +172,17 @@ def hedge_patterns() -> re.Pattern[str]:
 noun_sets = load_word_sets
 
 
+def is_news_outlet(name: str) -> bool:
+    """Whether `name` is a news outlet, "the" aside: "CNN", "The Associated
+    Press", "the New York Times" (junk_readings.txt news_outlets; the claims'
+    rule `outlet_unable_to_confirm_is_the_writers` and the summaries' rule
+    `verification_note_is_no_point` read it)."""
+    words = name.lower().split()
+    if words[:1] == ["the"]:
+        words = words[1:]
+    return bool(words) and "_".join(words) in noun_sets("junk_readings")["news_outlets"]
+
+
 @cache
 def source_nouns() -> frozenset[str]:
     """Every noun that can head a source (source_nouns.txt, all sets)."""
