@@ -98,24 +98,3 @@ def test_adverb_before_a_noun_phrase_stays_in_the_source() -> None:
     text = "Mary Smith has spent her savings on the dogs and now the family says it is broke."
     claim = next(c for c in extract_claims(text) if c.cue == "say")
     assert claim.source_as_written == "now the family", described(text)
-
-
-# --- rule `family_name_written_first_alone` (QA round 58, 959 s37, s43) --------------------------
-
-def test_lone_word_opening_the_one_full_name_near_is_that_person() -> None:
-    text = 'Zhao Yangsu said this is her first year protesting. "We have no hope," Zhao says.'
-    assert _speakers(text) == ["Zhao Yangsu", "Zhao Yangsu"], described(text)
-
-
-@pytest.mark.parametrize("text", [
-    # a second person bearing the word
-    'Zhao Yangsu said this is her first year protesting. Zhao Wei came too. "We have no hope," Zhao says.',
-    # a name with words of its own: someone else of that family name
-    'Zhao Yangsu said this is her first year protesting. "We have no hope," Zhao, a retired teacher, says.',
-    # a second person bearing the word, named later in the article
-    'Zhao Yangsu said this is her first year protesting. "We have no hope," Zhao says. Zhao Wei disagrees.',
-    # a full name whose kind nothing shows (no speech, no age, no title)
-    'Zhao Yangsu visited the market. "We have no hope," Zhao says.',
-])
-def test_lone_word_that_may_be_another_stays_apart(text: str) -> None:
-    assert "Zhao" in _speakers(text), described(text)

@@ -1430,8 +1430,6 @@ class SpeakerIndex:
             fits = [e for e in people.values() if e.kind in kinds and family_name_first(e.name, words[0])
                     and (name.gender is None or e.gender is None or name.gender == e.gender)]
             fits = fits if len(people) == 1 else []
-        if not fits and len(words) == 1 and name.kind in (UNKNOWN, PERSON) and not apposed:
-            fits = self._full_name_it_opens(name, words[0], bucket)
         if not fits and bare and len(words) == 1 and name.kind == ORGANISATION and words[0] in places() \
                 and not name.title and not apposed:
             # Rule `surname_before_a_listed_place` (review s16 item 4: "Tom Cambridge, a biologist
@@ -1530,46 +1528,6 @@ class SpeakerIndex:
             self._index_roles(entity)
             self._gender_by_honorific(entity)
         return entity
-
-    def _full_name_it_opens(self, name: Name, word: str, bucket: Sequence[Entity]) -> list[Entity]:
-        """Rule `family_name_written_first_alone` (QA round 58, 959 s37, s43:
-        "Zhao Yangsu said ... Zhao says", "Yang Yuhua says ... Yang says"
-        were two speakers each): a lone word, no listed first name, place or
-        title, that opens the full name of two words of the one person the
-        article named with it (a person, or a name that spoke: "Zhao Yangsu
-        said"), within WINDOW sentences, is that person: the
-        family name written first, or a given name the first-name list does
-        not know ("Megumi"); either way the one person of that word. Kept
-        apart: a second person or body bearing the word ("Zhao Wei" too), a
-        name with words of its own ("Zhao, a retired teacher, said"), a
-        listed first name (rule `first_name_after_the_full_name` reads it);
-        a word the article writes before another capitalised word anywhere
-        ("Ban Ki-moon" and "Ban Soo-jin")."""
-        if name.title or name.role_words or word in first_names() or word in places() \
-                or word in self.family_names:
-            return []
-        people = {id(e): e for e in bucket}
-        if len(people) != 1:
-            return []
-        person = next(iter(people.values()))
-        if not (person.kind == PERSON or (person.kind == UNKNOWN and person.spoke)) \
-                or len(person.words) != 2 or person.words[0] != word:
-            return []
-        if not any(m.entity is person and not m.quoted and 0 < self.position - m.position <= WINDOW
-                   for m in self.mentions):
-            return []
-        if family_name_first(person.name, word) or self._opens_another_full_name(person):
-            return []  # "Ban Ki-moon" is rule `family_name_first`'s, which reads the whole article
-        return [person]
-
-    def _opens_another_full_name(self, person: Entity) -> bool:
-        """For rule `family_name_written_first_alone`: the article writes the
-        first word of `person`'s name before another capitalised word
-        anywhere ("Zhao Yangsu" and, later, "Zhao Wei"): which one the lone
-        word is, the text does not say."""
-        first, second = person.name.split()[0], person.words[1]
-        after = re.findall(rf"\b{re.escape(first)}\s+([A-Z][\w'\u2019-]*)", self.text)
-        return any(name_key(without_possessive(word))[0] != second for word in after)
 
     def _other_gender(self, entity: Entity, name: Name) -> bool:
         """For rule `fuller_name_names_the_earlier_claims` (review s14 W1:
