@@ -408,6 +408,18 @@ def described_by_its_who_clause(words: Sequence[Token]) -> bool:
     return len(lowered) > 2 and lowered[0] in WHO_DESCRIBED_PRONOUNS and lowered[1] == "who"
 
 
+def _adverb_before_the_subject_pronoun(tokens: Sequence[Token], first: int, last: int) -> bool:
+    """Rule `adverb_before_a_pronoun_leaves_the_source` (QA round 58, 959
+    s39: "Yang Yuhua ... has also spent her life savings ... and now she
+    says ..." had the source "now she", which no rule reads as a pronoun):
+    a sentence adverb ("now", "then", "later") right before the subject
+    pronoun that ends the source, in a clause joined after another, is the
+    clause's adjunct; the source is the pronoun. A longer source ("now the
+    family") is left as it was."""
+    return last == first + 1 and first > 0 and tokens[first].lower in SENTENCE_ADVERBS \
+        and not tokens[first].is_capitalised and tokens[last].lower in SUBJECT_PRONOUNS
+
+
 def trim_source(view: SentenceView, first: int, last: int) -> tuple[int, int]:
     """Rule `source_is_a_noun_phrase`: a subject found by walking left may
     hold a clause: "Trump took to Twitter" -> "Trump", "Wells Fargo just this
@@ -461,6 +473,8 @@ def trim_source(view: SentenceView, first: int, last: int) -> tuple[int, int]:
         # subject is the clause's adjunct; not a capitalised word of a name ("Sunday Times editors")
         # nor a day before its part ("Monday night's results": PolNeAR train, huff-post s30)
         first += 1
+    if _adverb_before_the_subject_pronoun(tokens, first, last):
+        first = last
     pronoun = last > first and tokens[last].lower in SUBJECT_PRONOUNS
     if pronoun and _opens_sentence(view, first) and tokens[last - 1].lower not in ("and", "or", ","):
         return last, last  # rule `pronoun_ends_source`: "On September 27 they", "Though she", "But has he"

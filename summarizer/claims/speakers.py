@@ -1000,6 +1000,8 @@ class SpeakerIndex:
                 name = name._replace(kind=ORGANISATION)  # rule `body_by_context`
             if name.kind == UNKNOWN and _age_after(tokens, name):
                 name = name._replace(kind=PERSON)  # rule `age_marks_a_person`
+            if name.kind == UNKNOWN and _who_clause_after(tokens, name):
+                name = name._replace(kind=PERSON)  # rule `who_clause_marks_a_person`
             kin_gender = _gender_of_a_kin_apposition(tokens, name) \
                 if name.kind == UNKNOWN and _relative_introduced_at(tokens, name.first) else None
             if kin_gender is not None and any(other.first > name.last and other.kind != ORGANISATION
@@ -1984,6 +1986,10 @@ class SpeakerIndex:
             if len(known) == 1 and len(known[0].words) > 1:
                 known[0].spoke = True
                 return known[0].resolved()
+            particle_surname = self._full_name_opened_by_a_particle(words[0])
+            if particle_surname is not None:
+                particle_surname.spoke = True
+                return particle_surname.resolved()
         # Rule `title_then_name`: "Minister in the Ministry of Finance Brian Manning".
         head = _head(parts[0])
         if head and head[-1].lower in title_words() and inside:
@@ -1992,6 +1998,28 @@ class SpeakerIndex:
             if name.end == parts[0][-1].end and entity.kind != ORGANISATION and not after_head:
                 return self._named(entity, name, parts)
         return self._description(parts, plain)
+
+    def _full_name_opened_by_a_particle(self, word: Token) -> Entity | None:
+        """Rule `capitalised_particle_opening_a_full_name_is_its_surname` (QA
+        round 58, 959 s23, s25, s28: "Du Yufeng, a 58-year-old activist, ...
+        Du feels that ...", '"...," adds Du' stayed unresolved): a name
+        particle (claim_grammar.txt name_connectors: the French "du", "de",
+        "van") written alone with a capital, which the names layer trims as a
+        connector, is the family name of the one person the article named in
+        full opening with that word ("Du Yufeng", written family name first).
+        Kept unresolved: no such person, two of them ("Du Yufeng" and "Du
+        Wei"), or the particle inside a name ("Amis du Louvre")."""
+        lower = word.lower
+        if lower not in connectors()[0]:
+            return None
+        people = {id(e): e for e in self.by_word.get(lower, ()) if e.kind != ORGANISATION and e.words[0] == lower}
+        if len(people) != 1:
+            return None
+        person = next(iter(people.values()))
+        if person.kind != PERSON or len(person.words) < 2 \
+                or any(e.kind == ORGANISATION for e in self.by_word.get(lower, ())):
+            return None
+        return person
 
     def _company_its_sentence_opened_with(self, head: Sequence[Token]) -> Entity | None:
         """Rule `company_of_the_joined_clause_is_the_subject` (resolve s18, web
@@ -2151,6 +2179,11 @@ class SpeakerIndex:
             people = {id(e): e for e in self.by_age.get(age.group(1), ()) if e.kind != ORGANISATION}
             if len(people) == 1 and age.group(1) not in self.unnamed_ages:
                 return next(iter(people.values())).resolved()
+            if not people and age.group(1) not in self.unnamed_ages and len(parts) == 1:
+                named = self._one_person_named_just_before(head[0])
+                if named is not None:
+                    named.kind, named.spoke = PERSON, True  # an age is a person's
+                    return named.resolved()
             return Resolved(None, None, UNRESOLVED)
         if first in DEFINITE and len(head) == 2 and len(parts) == 1 and len(parts[0]) == 2 \
                 and noun in grammar("ruling_documents"):
@@ -2252,6 +2285,31 @@ class SpeakerIndex:
             role = _listed_title(parts[0])
             return Resolved(shown, role, UNNAMED)
         return Resolved(shown, None, UNNAMED)
+
+    def _one_person_named_just_before(self, opening: Token) -> Entity | None:
+        """Rule `age_description_is_the_one_person_just_named` (QA round 58,
+        721 s6: "Police arrested Igarashi Saturday, charging her with ....
+        The 42-year-old denies the charges" stayed unresolved, and so did
+        every "she" after it): "the 42-year-old" opening its sentence, of an
+        age the article gave no one, is the one person the sentence just
+        before named outside quotations, when that sentence named no one
+        else who may be a person (a body is no one: "Police") and described
+        no one without a name ("her lawyer", "a man"), and that person is
+        known by a full name and no other age. Kept unresolved: two people
+        named just before, a person described there, a description inside
+        its sentence ("..., the 42-year-old said")."""
+        if len(self.recent) < 2 or len(self.sentence_tokens) < 2 or self.sentence_tokens[-1][0] is not opening:
+            return None
+        before = self.recent[-2]
+        people = {id(m.entity): m.entity for m in before if m.entity.kind != ORGANISATION}
+        if len(people) != 1 or any(m.quoted for m in before if m.entity.kind != ORGANISATION):
+            return None
+        person = next(iter(people.values()))
+        if len(person.words) < 2 or any(person in named for named in self.by_age.values()):
+            return None
+        if any(not t.is_capitalised and _describes_a_person(t.lower) for t in self.sentence_tokens[-2]):
+            return None
+        return person
 
     def _lower_case_body_since(self, body: Entity, noun: str, token: Token) -> bool:
         """Rule `document_of_a_described_body`, its second body: `noun` (or
@@ -5797,6 +5855,32 @@ def _age_after(tokens: Sequence[Token], name: Name) -> bool:
         return False
     number = tokens[k + 1].text
     return tokens[k].text == "," and number.isdigit() and 0 < int(number) <= MAX_AGE and tokens[k + 2].text == ","
+
+
+ONE_PERSONS_AUXILIARIES = frozenset({"is", "was", "has", "does"})  # "who is", not "who are"
+
+
+def _who_clause_after(tokens: Sequence[Token], name: Name) -> bool:
+    """Rule `who_clause_marks_a_person` (QA round 58, 721: "Megumi
+    Igarashi, who goes by the pseudonym ..., launched ...": "Megumi" is no
+    listed first name, so the name's kind stayed unknown and no "she" of
+    the article could be her): a name of two words or more, no listed
+    place, followed by ", who" and a verb of one person ("goes", "is",
+    "was", "has") is a person's. Not a team or a band the news writes with
+    "who" and a plural verb ("Manchester United, who are ..."), nor a name
+    after a preposition ("Melissa Roloson, of Sodus in Upstate New York,
+    who works in retail": the person before it)."""
+    k = name.last + 1
+    if len(name.text.split()) < 2 or name.text.lower() in places() or k + 2 >= len(tokens):
+        return False
+    if name.first > 0 and tokens[name.first - 1].lower in PREPOSITIONS:
+        return False  # "the reviews director at Publishers Weekly, who ...": the "who" is someone before
+    if tokens[k].text != "," or tokens[k + 1].lower != "who":
+        return False
+    verb = tokens[k + 2]
+    return verb.lower in ONE_PERSONS_AUXILIARIES or (
+        verb.is_word and verb.text.isalpha() and verb.text.islower() and verb.lower.endswith("s")
+        and not verb.lower.endswith("ss"))
 
 
 def _relative_introduced_at(tokens: Sequence[Token], k: int) -> bool:
