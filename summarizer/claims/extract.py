@@ -519,9 +519,30 @@ def _writes_a_work(view: SentenceView, frame: Frame) -> bool:
         # Rule `writing_a_work_about_a_topic_is_no_claim`: "once wrote a paper about how homosexual
         # Christians are covered in evangelical magazines": the work and its topic, however long
         return True
-    if not words or len(words) > MAX_WORK_WORDS or reads_as_clause(view, start):
+    if not words or reads_as_clause(view, start):
         return False
+    if len(words) > MAX_WORK_WORDS:
+        return _work_and_its_title(view, start, end)
     return any(t.lower in WRITTEN_WORKS for t in words)
+
+
+def _work_and_its_title(view: SentenceView, start: int, end: int) -> bool:
+    """Rule `writing_a_titled_work_is_no_claim` (junk2-s21, QA59 464 s5: 'He
+    also wrote the 1969 bestseller "The Selling of the President 1968," a
+    close look at the marketing ...'): a work (written_works) whose quoted
+    title follows it right away is named, however long the noun phrase
+    runs on; no words of it are given as said. 'wrote in his book: "We lost
+    the war"' (a colon, and "in" before the work) stays."""
+    tokens = view.tokens_within(start, end)
+    words = [t for t in tokens if t.is_word]
+    if not words or words[0].lower not in WORK_DETERMINERS:
+        return False
+    for k, token in enumerate(tokens[:-1]):
+        if token.lower in WRITTEN_WORKS:
+            return tokens[k + 1].text in QUOTE_MARKS
+        if not token.is_word or token.lower in WORK_TOPIC_PREPOSITIONS:
+            return False
+    return False
 
 
 WORK_DETERMINERS = grammar("work_determiners")
