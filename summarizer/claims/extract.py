@@ -44,6 +44,7 @@ from summarizer.claims.names import (
 from summarizer.claims.polarity import (
     asking_cue,
     content_after_lead,
+    evidential_right_before_the_cue,
     hedged_after_cue,
     hedged_before_cue,
     hedged_participle,
@@ -1271,6 +1272,7 @@ def _claim(text: str, view: SentenceView, frame: Frame, index: SpeakerIndex, quo
         )
         or hedging_cue(frame)
         or hedged_before_cue(view, frame)
+        or evidential_right_before_the_cue(view, frame)
         or hedged_after_cue(view, frame)
         or hedged_participle(view, frame),
         sentence=view.index,
