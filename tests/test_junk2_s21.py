@@ -66,6 +66,7 @@ def test_a_plural_cue_noun_before_a_topic_and_its_verb_is_no_cue() -> None:
     assert described("The agency reports on its website that sales rose.") == [
         ("The agency", "report", "sales rose")]
     assert cues("Every year, at least one reader asks about getting invited.") == ["ask"]
+    assert cues("He thinks over 30 dead bodies are on the ground.") == ["think"]
 
 
 # Rule `ing_form_in_a_compound_noun_is_no_cue`
@@ -85,8 +86,8 @@ def test_a_reference_gloss_after_a_quote_is_no_claim() -> None:
     assert cues(kept) == ["say", "refer to"], described(kept)
 
 
-# Rules `count_of_believers_is_no_claim`, `graded_participle_is_an_adjective` (two graders) and
-# `belief_defining_a_counted_group_is_no_claim` (QA58 681, a survey)
+# QA58 681, a survey: Rule `count_of_believers_is_no_claim`, Rule `graded_participle_is_an_adjective`
+# (two graders) and Rule `belief_defining_a_counted_group_is_no_claim`
 @pytest.mark.parametrize("text", [
     "The survey then calculated how many believed that at least six of the 11 stereotypes were probably true.",
     "The most widely believed stereotype was that Jews are more loyal to Israel than to their countries.",

@@ -4069,19 +4069,21 @@ TOPIC_PREPOSITIONS = frozenset({"about", "of", "on", "over", "from"})
 def plural_cue_noun_before_a_topic_and_its_verb(view: SentenceView, frame: Frame) -> bool:
     """Rule `plural_cue_noun_before_a_topic_and_its_verb_is_no_cue` (QA59 881
     s3: "Local media reports about the case surfaced over the weekend" gave
-    Local media / reports / "about the case surfaced ..."): a plural cue form
-    ("reports", "claims") before "about"/"of"/"on" and a noun phrase
+    Local media / reports / "about the case surfaced ..."): a plural cue noun
+    (junk_readings.txt topic_cue_nouns: "reports", "mentions") before "about"/"of"/"on" and a noun phrase
     followed by a finite verb with no "that" or comma between is a noun,
     the subject of that verb. Kept: "The agency reports on its website that
-    sales rose" (a "that" clause) and "Local media reports the case
-    surfaced" (no topic preposition)."""
+    sales rose" (a "that" clause), "Local media reports the case surfaced"
+    (no topic preposition) and "He thinks over 30 dead bodies are on the
+    ground" (a verb: "thinks" is no noun, and a pronoun stands before)."""
     k = frame.cue_token
     tokens = view.tokens
     if k < 1 or k + 3 >= len(tokens) or frame.clause_final or frame.cue[1] > tokens[k].end:
         return False
-    lemma, word = frame.entry.lemma, tokens[k].lower
-    if word == lemma or word not in (lemma + "s", lemma[:-1] + "ies") or tokens[k + 1].lower not in TOPIC_PREPOSITIONS:
+    if tokens[k].lower not in _junk_words("topic_cue_nouns") or tokens[k + 1].lower not in TOPIC_PREPOSITIONS:
         return False
+    if tokens[k - 1].lower in SUBJECT_PRONOUNS:
+        return False  # "He reports on 30 bodies that were found": a verb
     for m in range(k + 2, len(tokens)):
         token = tokens[m]
         if token.lower == "that" or not token.is_word or token.lower in RELATIVES:
