@@ -67,6 +67,7 @@ def test_every_junk_rule_is_tested_here() -> None:
     # this file, test_claims_junk_s5.py and test_claims_junk_s5b.py (QA rounds 17-21) hold the junk rules' tests
     source = "".join(Path(__file__).with_name(name).read_text(encoding="utf-8")
                      for name in ("test_claims_junk_s4.py", "test_claims_junk_s5.py", "test_claims_junk_s5b.py",
+                                  "test_junk2_s21.py",
                                   "test_claims_junk_s6.py", "test_claims_junk_s6b.py", "test_claims_junk_s7.py",
                                   "test_claims_trust_s8.py", "test_claims_junk_s9.py",
                                       "test_claims_review_s10.py", "test_claims_trust_s11.py",

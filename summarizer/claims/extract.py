@@ -61,6 +61,7 @@ from summarizer.claims.names import (
 from summarizer.claims.polarity import (
     asking_cue,
     content_after_lead,
+    evidential_right_before_the_cue,
     hedged_after_cue,
     hedged_before_cue,
     hedged_participle,
@@ -308,7 +309,7 @@ def _sentence_frames(view: SentenceView, acts: list[Frame] | None = None) -> lis
             if acts is not None and frame.source is not None:
                 acts.append(frame)
             continue
-        frame = extend_over_quotes(frame, view.quotes)
+        frame = extend_over_quotes(_result_clause_around_the_cue(view, frame), view.quotes)
         if any(f.source == frame.source and f.content == frame.content for f in frames):
             # Rule `lead_and_its_cue_are_one_claim`: "The company refused to confirm that it had
             # been hacked": the lead ("refused") and its cue ("confirm") frame the same words
@@ -537,6 +538,50 @@ WORK_CUES = grammar("work_cues")
 MAX_WORK_WORDS = 6
 
 
+DEGREE_BEFORE_A_RESULT = frozenset({"so", "such"})
+
+
+def _result_clause_around_the_cue(view: SentenceView, frame: Frame) -> Frame:
+    """Rule `degree_and_result_around_a_cue_are_one_content` (junk2-s21, QA58
+    721 s9: 'Female genitalia is such a taboo in Japanese society, she
+    explained on her fundraising page, that it has become "overly hidden."'
+    gave the content 'on her fundraising page, that it has become ...'): a
+    "so"/"such" clause before ", SOURCE CUE ..., that ..." is the first half
+    of one claim whose result clause follows the aside; the content is both
+    halves ("... such a taboo in Japanese society that it has become ...").
+    Kept: "The plan failed, she said, and that was the end" (no "so"/"such"
+    before) and "She said that ..." (no clause before the source)."""
+    if frame.rule != "reported_speech" or frame.clause_final or frame.source is None or len(frame.content) != 1:
+        return frame
+    tokens = view.tokens
+    opener = [k for k, t in enumerate(tokens) if t.end <= frame.source[0]]
+    if len(opener) < 3 or tokens[opener[-1]].text != ",":
+        return frame
+    before = tokens[: opener[-1]]
+    if not any(t.lower in DEGREE_BEFORE_A_RESULT for t in before) or any(t.text in QUOTE_MARKS for t in before):
+        return frame
+    after_cue = [k for k, t in enumerate(tokens) if t.start >= frame.cue[1] and t.end <= frame.content[0][1]]
+    that = next((k for k in after_cue if tokens[k].lower == "that"), None)
+    if that is None or tokens[that - 1].text != "," or tokens[that].start > frame.content[0][0] + 80:
+        return frame
+    if any(t.text in QUOTE_MARKS or t.lower in SUBORDINATORS_BEFORE_A_RESULT
+           for t in tokens[opener[-1] + 1 : that] if t.start >= frame.cue[1]):
+        return frame
+    degree = max(k for k, t in enumerate(before) if t.lower in DEGREE_BEFORE_A_RESULT)
+    # the clause that holds "so"/"such" opens after a joined clause of the writer's: "China had
+    # resisted such agreements, but the air pollution had become so bad, Mr. Obama noted, that ..."
+    opens = max((k + 2 for k in range(degree - 1) if before[k].text in (",", ";")
+                 and before[k + 1].lower in CLAUSE_JOINERS_BEFORE_A_RESULT), default=0)
+    first = next(t for t in before[opens:] if t.is_word or t.text in QUOTE_MARKS)
+    return frame.with_content(((first.start, before[-1].end), (tokens[that].start, frame.content[0][1])))
+
+
+CLAUSE_JOINERS_BEFORE_A_RESULT = frozenset({"but", "and", "yet", "while"})
+
+
+SUBORDINATORS_BEFORE_A_RESULT = frozenset({"because", "if", "when", "while", "although", "since"})
+
+
 def _writes_a_work(view: SentenceView, frame: Frame) -> bool:
     """Rule `writing_a_work_is_no_claim`: "write" with a short noun phrase
     naming a work (written_works) is an act, not a claim: "Trump didn't
@@ -550,9 +595,30 @@ def _writes_a_work(view: SentenceView, frame: Frame) -> bool:
         # Rule `writing_a_work_about_a_topic_is_no_claim`: "once wrote a paper about how homosexual
         # Christians are covered in evangelical magazines": the work and its topic, however long
         return True
-    if not words or len(words) > MAX_WORK_WORDS or reads_as_clause(view, start):
+    if not words or reads_as_clause(view, start):
         return False
+    if len(words) > MAX_WORK_WORDS:
+        return _work_and_its_title(view, start, end)
     return any(t.lower in WRITTEN_WORKS for t in words)
+
+
+def _work_and_its_title(view: SentenceView, start: int, end: int) -> bool:
+    """Rule `writing_a_titled_work_is_no_claim` (junk2-s21, QA59 464 s5: 'He
+    also wrote the 1969 bestseller "The Selling of the President 1968," a
+    close look at the marketing ...'): a work (written_works) whose quoted
+    title follows it right away is named, however long the noun phrase
+    runs on; no words of it are given as said. 'wrote in his book: "We lost
+    the war"' (a colon, and "in" before the work) stays."""
+    tokens = view.tokens_within(start, end)
+    words = [t for t in tokens if t.is_word]
+    if not words or words[0].lower not in WORK_DETERMINERS:
+        return False
+    for k, token in enumerate(tokens[:-1]):
+        if token.lower in WRITTEN_WORKS:
+            return tokens[k + 1].text in QUOTE_MARKS
+        if not token.is_word or token.lower in WORK_TOPIC_PREPOSITIONS:
+            return False
+    return False
 
 
 WORK_DETERMINERS = grammar("work_determiners")
@@ -1415,6 +1481,7 @@ def _claim(text: str, view: SentenceView, frame: Frame, index: SpeakerIndex, quo
         )
         or hedging_cue(frame)
         or hedged_before_cue(view, frame)
+        or evidential_right_before_the_cue(view, frame)
         or hedged_after_cue(view, frame)
         or hedged_participle(view, frame),
         sentence=view.index,

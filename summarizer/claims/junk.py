@@ -109,6 +109,8 @@ def object_noun_phrase(view: SentenceView, frame: Frame) -> list[Token] | None:
             return None  # "asked her to leave", "wants them to go": an infinitive clause
         if token.text in PHRASE_BREAKS or token.text in QUOTE_MARKS or token.lower in NOUN_PHRASE_ENDS:
             break
+        if k > 0 and token.lower == "such" and tokens[k + 1 : k + 2] and tokens[k + 1].lower == "as":
+            break  # junk2-s21 (QA59 847 s9): "key features such as the remains": examples follow the head
         if k > 0 and token.lower in NAMING_MARKERS and not any(t.lower in RELATIVES for t in tokens[k + 1 :]):
             # claims-s20 (QA round 56, 581 s13: "Inman published an Oatmeal comic called "What it's
             # like ..."): a naming word ends the noun phrase; the title after it is its name. Not
@@ -837,10 +839,12 @@ def graded_participle(view: SentenceView, frame: Frame) -> bool:
         return False
     if view.title_case or tokens[k - 1].lower not in DEGREE_WORDS or k < 2:
         return False
+    if k >= 3 and tokens[k - 1].lower.endswith("ly") and tokens[k - 2].lower in DEGREE_WORDS:
+        k -= 1  # junk2-s21 (QA58 681 s9): "The most widely believed stereotype": two graders
     lead = tokens[k - 2]
     if lead.lower not in DEGREE_LEADS and not lead.lower.endswith(POSSESSIVE_ENDINGS):
         return False  # "Jewish groups also widely condemned the plan": an adverb of the verb
-    noun = tokens[k + 1]
+    noun = tokens[frame.cue_token + 1]
     return noun.is_word and noun.lower not in ("that", "about", "of", "by", "to") and not frame.clause_final
 
 
@@ -1627,6 +1631,10 @@ def _act_after_to(view: SentenceView, frame: Frame, to: int | None = None) -> bo
     verb = tokens[m]
     if not verb.is_word or verb.is_capitalised:
         return False
+    if verb.lower == "be" and m + 1 < len(tokens) and is_past_participle(tokens[m + 1].lower):
+        # rule `refusing_to_suffer_an_act_is_no_claim` (junk2-s21, QA59 858 s2: "refused to be
+        # forced into prostitution"); "declined to be identified" stays
+        return tokens[m + 1].lower not in _junk_words("refused_passive_speech")
     return verb.lower not in _junk_words("refused_speech") and (
         not _opens_a_cue(tokens, m) or _cue_read_as_an_act(tokens, m))
 
@@ -4137,7 +4145,146 @@ def hopes_for_a_thing(view: SentenceView, frame: Frame) -> bool:
     return not any(t.lower == "to" for t in words[1:]) and not has_finite_verb(words[1:])
 
 
+# junk2-s21 (QA rounds 58 and 59): tests in tests/test_junk2_s21.py
+TOPIC_PREPOSITIONS = frozenset({"about", "of", "on", "over", "from"})
+
+
+def plural_cue_noun_before_a_topic_and_its_verb(view: SentenceView, frame: Frame) -> bool:
+    """Rule `plural_cue_noun_before_a_topic_and_its_verb_is_no_cue` (QA59 881
+    s3: "Local media reports about the case surfaced over the weekend" gave
+    Local media / reports / "about the case surfaced ..."): a plural cue noun
+    (junk_readings.txt topic_cue_nouns: "reports", "mentions") before "about"/"of"/"on" and a noun phrase
+    followed by a finite verb with no "that" or comma between is a noun,
+    the subject of that verb. Kept: "The agency reports on its website that
+    sales rose" (a "that" clause), "Local media reports the case surfaced"
+    (no topic preposition) and "He thinks over 30 dead bodies are on the
+    ground" (a verb: "thinks" is no noun, and a pronoun stands before)."""
+    k = frame.cue_token
+    tokens = view.tokens
+    if k < 1 or k + 3 >= len(tokens) or frame.clause_final or frame.cue[1] > tokens[k].end:
+        return False
+    if tokens[k].lower not in _junk_words("topic_cue_nouns") or tokens[k + 1].lower not in TOPIC_PREPOSITIONS:
+        return False
+    if tokens[k - 1].lower in SUBJECT_PRONOUNS:
+        return False  # "He reports on 30 bodies that were found": a verb
+    for m in range(k + 2, len(tokens)):
+        token = tokens[m]
+        if token.lower == "that" or not token.is_word or token.lower in RELATIVES:
+            return False
+        if m > k + 2 and (token.lower in BE or is_past_verb(token)) and not token.is_capitalised:
+            before = tokens[m - 1]
+            if before.lower.endswith("ing") or before.lower in VERB_AUXILIARIES or before.lower == "to":
+                return False  # "one reader asks about getting invited": a participle, "asks" a verb
+            return not _participle_adjective(list(tokens[k + 2 : m + 1]), m - k - 2)
+    return False
+
+
+def ing_form_in_a_compound_noun(view: SentenceView, frame: Frame) -> bool:
+    """Rule `ing_form_in_a_compound_noun_is_no_cue` (QA59 372 s15: "Three
+    forfeiture lawsuits were filed and warning letters were sent to 71
+    stores" gave Three forfeiture lawsuits / warning / "letters were sent
+    ..."): an -ing cue form right before a noun it makes a compound with
+    (junk_readings.txt ing_noun_compounds: "warning letters", "warning
+    signs") is part of that noun. Kept: "He resigned, warning officials were
+    corrupt" (officials can be warned; no compound)."""
+    k = frame.cue_token
+    tokens = view.tokens
+    if k < 0 or k + 1 >= len(tokens) or frame.clause_final or frame.cue[1] > tokens[k].end:
+        return False
+    return f"{tokens[k].lower}_{tokens[k + 1].lower}" in _junk_words("ing_noun_compounds")
+
+
+def reference_gloss_after_a_quote(view: SentenceView, frame: Frame) -> bool:
+    """Rule `reference_gloss_after_a_quote_is_no_claim` (QA59 372 s23:
+    '"... don't break out the Cheetos or Goldfish too quickly," he said,
+    referring to two snack food products'): "referring to" and a bare noun
+    phrase after a comma explains what the quoted words point at; the
+    writer's gloss, nothing said. Kept: "referring to the plan, he said it
+    would fail" (before the cue) and "..., referring to claims that the vote
+    was rigged" (a clause follows the noun)."""
+    if frame.entry.lemma != "refer to" or frame.clause_final or len(frame.content) != 1:
+        return False
+    k = frame.cue_token
+    tokens = view.tokens
+    if k < 2 or tokens[k - 1].text != "," or frame.source is None or frame.source[1] > tokens[k].start:
+        return False
+    content = view.tokens_within(*frame.content[0])
+    if not content or _quotes_words(view, *frame.content[0]) or has_finite_verb(content):
+        return False
+    if any(t.lower in RELATIVES or t.lower == "that" for t in content):
+        return False
+    before = tokens[: k - 1]
+    return any(_opens_a_cue(tokens, m) for m in range(len(before))) and view.quotes.inside(0, tokens[k].start) != []
+
+
+def count_of_believers(view: SentenceView, frame: Frame) -> bool:
+    """Rule `count_of_believers_is_no_claim` (QA58 681 s5: "The survey then
+    calculated how many believed that at least six of the 11 stereotypes
+    were probably true"): a cue whose subject is "how many" or "how much"
+    asks for a count; the sentence states what was counted, no one's view
+    ("how many hydrangeas you want to plant": a count of things). Kept:
+    "Many believed that the vote was rigged" and "how much they expected
+    the stock to rise" (their belief, graded)."""
+    k = frame.cue_token
+    tokens = view.tokens
+    if k < 2 or frame.clause_final or frame.source is None:
+        return False
+    source = view.token_indices(frame.source[0], frame.source[1])
+    if not source or source[-1] != k - 1 or tokens[source[0]].lower not in ("many", "much", "few"):
+        return False
+    if source[0] == 0 or tokens[source[0] - 1].lower != "how":
+        return False
+    # "how many believed" (the count is the subject) or "how many hydrangeas you want to plant" (a
+    # counted thing, then the subject); "how much they expected the stock to rise" is their belief
+    return len(source) == 1 or (len(source) >= 3 and tokens[source[1]].is_word
+                                and tokens[source[1]].lower not in SUBJECT_PRONOUNS)
+
+
+def belief_defining_an_object(view: SentenceView, frame: Frame) -> bool:
+    """Rule `belief_defining_a_counted_group_is_no_claim` (QA58 681 s21:
+    "That figure includes most of the people who believe a majority of the
+    stereotypes are probably true" gave the speaker "figure includes most
+    of the people"): a belief cue (junk_readings.txt defining_beliefs)
+    right after "who" whose antecedent is the object of a verb before it
+    (junk_readings.txt group_verbs: "includes", "counts") defines the group
+    counted; no one puts the view forward. Kept: "Most of the people who believe the
+    stereotypes said they were true" ("who believe" then the cue "said":
+    the group speaks) and "The survey found that people believe X"."""
+    k = frame.cue_token
+    tokens = view.tokens
+    if k < 3 or frame.clause_final or tokens[k - 1].lower not in ("who", "that"):
+        return False
+    if frame.entry.lemma not in _junk_words("defining_beliefs"):
+        return False
+    before = tokens[: k - 1]
+    if not any(t.is_word for t in before):
+        return False
+    return any(not t.is_capitalised and t.lower in _junk_words("group_verbs") for t in before)
+
+
+def vote_said_no(view: SentenceView, frame: Frame) -> bool:
+    """Rule `voters_saying_no_is_a_vote` (QA59 372 s39: "And Arkansas voters
+    narrowly said no to a medical marijuana referendum"): "said no (yes) to"
+    with voters (junk_readings.txt voting_bodies) as the subject is a vote
+    counted, no words anyone said. Kept: "He said no to the Iraq war" (a
+    stance PolNeAR counts) and "Voters said the referendum was unfair"."""
+    k = frame.cue_token
+    tokens = view.tokens
+    if frame.entry.lemma != "say" or frame.clause_final or frame.source is None or k < 1 or k + 2 >= len(tokens):
+        return False
+    if tokens[k + 1].lower not in ("no", "yes") or tokens[k + 2].lower != "to":
+        return False
+    source = view.tokens_within(frame.source[0], frame.source[1])
+    return bool(source) and source[-1].lower in _junk_words("voting_bodies")
+
+
 JUNK_RULES: tuple[tuple[str, JunkRule], ...] = (
+    ("voters_saying_no_is_a_vote", vote_said_no),
+    ("plural_cue_noun_before_a_topic_and_its_verb_is_no_cue", plural_cue_noun_before_a_topic_and_its_verb),
+    ("ing_form_in_a_compound_noun_is_no_cue", ing_form_in_a_compound_noun),
+    ("reference_gloss_after_a_quote_is_no_claim", reference_gloss_after_a_quote),
+    ("count_of_believers_is_no_claim", count_of_believers),
+    ("belief_defining_a_counted_group_is_no_claim", belief_defining_an_object),
     ("act_object_is_no_claim", act_object),
     ("as_follows_is_no_content", as_follows),
     ("gerund_list_is_no_cue", gerund_list),

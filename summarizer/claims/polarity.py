@@ -1280,6 +1280,26 @@ def ability_could_in_a_past_reason_is_no_hedge(hit: HedgeWord) -> bool:
     return PAST_MAIN_CLAUSE_WORD.search(main) is not None
 
 
+@cache
+def _worry_before() -> re.Pattern[str]:
+    """Rule possibility_in_a_worry_is_no_hedge: "worried about", "afraid of" before the word."""
+    return re.compile(rf"\b{alternation(scope_words('worry_words'))}\s+"
+                      rf"{alternation(scope_words('worry_prepositions'))}\s+$")
+
+
+def possibility_in_a_worry_is_no_hedge(hit: HedgeWord) -> bool:
+    """Rule `possibility_in_a_worry_is_no_hedge` (junk2-s21, QA59 964 s10:
+    "Ramirez ... said Venezuela was not worried about possibly facing
+    international sanctions" was hedged): an adverb of possibility
+    (hedge_scope.txt worry_adverbs) right after "worried about", "afraid of"
+    (worry_words, worry_prepositions) belongs to the thing feared; whether
+    the worry is stated or denied, the speaker's claim is firm. Kept:
+    "Venezuela will possibly face sanctions" and "Venezuela was worried it
+    could face sanctions" (a modal in a clause)."""
+    return hit.place == "content" and hit.word in scope_words("worry_adverbs") \
+        and _worry_before().search(hit.before) is not None
+
+
 HEDGE_SCOPE_RULES: tuple[tuple[str, HedgeScopeRule], ...] = (
     ("backshift_is_no_hedge", backshift_is_no_hedge),
     ("could_not_is_no_hedge", could_not_is_no_hedge),
@@ -1327,6 +1347,8 @@ HEDGE_SCOPE_RULES: tuple[tuple[str, HedgeScopeRule], ...] = (
     ("allegation_in_a_contact_relative_is_no_hedge", allegation_in_a_contact_relative_is_no_hedge),
     # session 21 (junk-s21): tests in tests/test_junk_s21.py
     ("ability_could_in_a_past_reason_is_no_hedge", ability_could_in_a_past_reason_is_no_hedge),
+    # session 21 (junk2-s21): tests in tests/test_junk2_s21.py
+    ("possibility_in_a_worry_is_no_hedge", possibility_in_a_worry_is_no_hedge),
 )
 
 
@@ -1393,7 +1415,10 @@ def _hedged_after_the_reason(content: str, lowered: str, cut: int, backshifted: 
     return _own_clause_hedged(content, lowered, joined.end(), backshifted, asking, permitting)[0]
 
 
-CLOSING_QUOTE_AFTER = re.compile(r"\s*[\"'\u201d\u2019]")  # used with .match(text, pos)
+# junk2-s21 (QA58 635 s18: 'If current trends continue, "We easily could reach 600 parts per
+# million ..."' lost its hedge): a straight quote after the comma and a space opens the main
+# clause's quotation; only a quote right at the comma, or a curly closing one, closes the condition
+CLOSING_QUOTE_AFTER = re.compile(r"[\"'\u201d\u2019]|\s+[\u201d\u2019]")  # used with .match(text, pos)
 FRONTED_CONDITION = re.compile(r"^[\s\"'\u201c\u2018]*(?:if|unless)\b[^,;:?!.\u2014\u2013]*,")
 
 
@@ -1606,6 +1631,21 @@ def hedged_after_cue(view: SentenceView, frame: Frame) -> bool:
         not capitalised_may_is_no_modal(_hedge_word("after_cue", gap, original if len(original) == len(gap) else "",
                                                     match))
         for match in hedge_patterns().finditer(gap))
+
+
+def evidential_right_before_the_cue(view: SentenceView, frame: Frame) -> bool:
+    """Rule `evidential_right_before_the_cue_hedges` (junk2-s21, QA58 767 s23:
+    "Zarif didn't mention any names but appeared to confirm on his Facebook
+    page that the deal was blocked" showed a plain "confirm"): "appeared
+    to", "seemed to" (hedge_scope.txt evidentials) right before the cue hedge
+    it however far its subject stands ("hedge_before_cue" reads only a
+    short gap). "Zarif didn't mention any names but confirmed that ..." stays
+    unhedged."""
+    k = frame.cue_token
+    if k < 2:
+        return False
+    pair = f"{view.tokens[k - 2].lower}_{view.tokens[k - 1].lower}"
+    return pair in scope_words("evidentials")
 
 
 def hedging_cue(frame: Frame) -> bool:
