@@ -81,8 +81,8 @@ from summarizer.claims.rules import (
     sentence_frames,
 )
 from summarizer.claims.speakers import (
-    SUBJECT_PRONOUN_GENDER,
     OTHER_OFFICE_QUALIFIERS,
+    SUBJECT_PRONOUN_GENDER,
     SpeakerIndex,
     bodies_by_context,
     genders_by_honorific,

@@ -20,7 +20,6 @@ from functools import lru_cache
 from itertools import pairwise
 
 from summarizer.claims.grammar import (
-    SINGULAR_PRONOUNS,
     ADVERB_AUXILIARIES,
     BE,
     COMPOUND_HEADS_AFTER_A_CUE,
@@ -41,6 +40,7 @@ from summarizer.claims.grammar import (
     RELATIVE_PRONOUNS,
     RELATIVES,
     SEEMING_CUES,
+    SINGULAR_PRONOUNS,
     SUBJECT_PRONOUNS,
     SUBORDINATORS,
     THING_PRONOUNS,
