@@ -12,7 +12,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import replace
 from functools import cache
-from itertools import pairwise
+from itertools import pairwise, takewhile
 
 from summarizer.claims.cues import CueHit, plural_noun_form, sentence_cues
 from summarizer.claims.grammar import (
@@ -51,6 +51,7 @@ from summarizer.claims.names import (
     ARTICLES,
     FIRST_PERSON_SUBJECTS,
     POSSESSIVE_DETERMINERS,
+    Name,
     family_names_first,
     find_names,
     first_names,
@@ -81,6 +82,7 @@ from summarizer.claims.rules import (
     sentence_frames,
 )
 from summarizer.claims.speakers import (
+    OTHER_OFFICE_QUALIFIERS,
     SUBJECT_PRONOUN_GENDER,
     SpeakerIndex,
     bodies_by_context,
@@ -1186,8 +1188,10 @@ def _titled_holder_named_later(
             if name.kind == "organisation" or not name.title or _quoted_at(view, name.start):
                 continue
             word = name.title.split()[-1].lower().rstrip(".")
-            titled.append((view.index, name.start, word, name.text))
             held.setdefault(word, set()).add(name_key(name.text)[-1:])
+            if _holds_the_title_elsewhere(view, name):
+                word = ""  # counted as a holder above, never the one named: "Former Judge Robert Klein"
+            titled.append((view.index, name.start, word, name.text))
     out = list(claims)
     named_spans: list[tuple[int, int]] = []  # the descriptions this rule named, in text order
     for k, head in wanted.items():
@@ -1215,6 +1219,30 @@ def _titled_holder_named_later(
     return out
 
 
+def _holds_the_title_elsewhere(view: SentenceView, name: Name) -> bool:
+    """For rule `title_description_named_later` (rfa-s21, review s21): a
+    named holder who is no match for "the judge", "the spokeswoman": one of
+    another office ("Former Judge Robert Klein", "Retired Judge Ann Lee":
+    speakers.py OTHER_OFFICE_QUALIFIERS in or right before the title) or
+    tied to an organisation ("Spokeswoman Linda Park of the rival firm Acme",
+    "Spokesman Jim Hale of the airport authority"); the description names
+    no organisation to compare, so any "of", "for" or "at" after the name
+    makes it unsure. A judge's own court ("Judge Mary Jacobson of Mercer
+    County Superior Court", claim_grammar.txt ruling_bodies) is the seat of
+    the judge, no other organisation."""
+    tokens = view.tokens
+    title_and_before = [t.lower for t in tokens[: name.first] if t.is_word][-len((name.title or "").split()) - 1 :]
+    if set(title_and_before) & OTHER_OFFICE_QUALIFIERS:
+        return True
+    if name.last + 1 >= len(tokens) or tokens[name.last + 1].lower not in AFFILIATION_PREPOSITIONS:
+        return False
+    tied = tokens[name.last + 2 : name.last + 2 + AFFILIATION_REACH]
+    return not any(t.lower in RULING_BODIES for t in takewhile(lambda t: t.is_word, tied))
+
+
+AFFILIATION_PREPOSITIONS = frozenset({"of", "for", "at"})
+RULING_BODIES = grammar("ruling_bodies")
+AFFILIATION_REACH = 6  # tokens: "of Mercer County Superior Court"
 TITLE_LOOK_AHEAD = 5  # sentences: a lead's "a judge ruled" is named within the next few (661: three)
 # modifiers that make the description someone other than the titled holder named later
 OTHER_HOLDER_WORDS = frozenset({"another", "other", "second", "former", "retired", "fellow", "one", "new",

@@ -40,6 +40,7 @@ from summarizer.claims.grammar import (
     RELATIVE_PRONOUNS,
     RELATIVES,
     SEEMING_CUES,
+    SINGULAR_PRONOUNS,
     SUBJECT_PRONOUNS,
     SUBORDINATORS,
     THING_PRONOUNS,
@@ -4095,10 +4096,20 @@ def narrated_past_belief(view: SentenceView, frame: Frame) -> bool:
     thought"), is the writer telling a life, no view anyone put forward.
     Kept: "Smith thinks the plan will fail" (present), "Smith thought the
     plan would fail" (no "never", no act before) and "He said the talks
-    failed and thought ..." (a cue before)."""
+    failed and thought ..." (a cue before). Kept too (rfa-s21, review s21):
+    a stance of a body or of officials ("Prosecutors never believed the
+    defendant's story ...", "The Fed raised rates and thought inflation
+    would fall"): a life is told of one person, so the subject must be "he"
+    or "she" or a name that opens with a known first name. A feeling that
+    never was (junk_readings.txt narrated_feelings: "never felt") is no
+    view whoever had it ("Failure has never felt so good")."""
     k = frame.cue_token
     tokens = view.tokens
     if k < 2 or frame.clause_final or frame.source is None or frame.source[1] > tokens[k].start:
+        return False
+    feeling = tokens[k - 1].lower == "never" and tokens[k].lower in _junk_words("narrated_feelings")
+    subject = next((t.lower for t in view.tokens_within(*frame.source) if t.is_word), "")
+    if not feeling and subject not in first_names() and subject not in SINGULAR_PRONOUNS - {"it"}:
         return False
     if tokens[k].lower not in _junk_words("narrated_belief_forms") or view.quotes.covering(tokens[k].start):
         return False

@@ -158,6 +158,7 @@ from summarizer.claims.names import (
     ARTICLES,
     DEMONYM_ENDINGS,
     INDEFINITE_ARTICLES,
+    POSSESSIVE_DETERMINERS,
     first_names,
     one_word_titles,
     opens_sentence,
@@ -7478,10 +7479,40 @@ def colon_attribution(view: SentenceView) -> Frame | None:
         transcript = _interview_label(view, colon)
     if not (view.title_case or tokens[colon + 1].text in QUOTE_MARKS or transcript or _labelled_line(view, colon)):
         return None  # "PENCE: Well, ..." is a transcript's speaker label
+    if not transcript and _title_of_a_piece(tokens[colon + 1 :]):
+        return None  # rule `label_over_a_title_is_no_claim`
     source_first = next(k for k, t in enumerate(tokens) if t.is_word)
     content = ((tokens[colon + 1].start, trailing_end(view, len(tokens) - 1)),)
     source = view.span(source_first, colon - 1)
     return Frame("colon_attribution", COLON, view.span(colon, colon), source, content, False, colon)
+
+
+def _title_of_a_piece(after: Sequence[Token]) -> bool:
+    """Rule `label_over_a_title_is_no_claim` (rfa-s21, review s21: "Donald
+    Trump: A Timeline Of His Business Failures", "News Daily: A World at
+    War"): after the label stands the title of a piece, a noun phrase and
+    no clause, so nobody says it: an article, one or two capitalised words
+    with no verb shape (no "-s" form, no "-ed"), then a preposition, and no
+    finite verb, auxiliary or past form anywhere (an "-s" word only as the
+    last word: "Failures"). Kept: "A 'Seismic Shift' Among Voters May Have
+    Won Cruz The Caucus" (an auxiliary), "The Economy Grows In China" (an
+    "-s" form before the preposition), a quotation after the colon."""
+    words = [t for t in after if t.is_word]
+    if len(words) < 3 or words[0].lower not in ARTICLES or after[0].text in QUOTE_MARKS:
+        return False
+    if any(t.text in QUOTE_MARKS for t in after):
+        return False
+    head = next((k for k, t in enumerate(words[1:], 1) if t.lower in PREPOSITIONS), None)
+    if head is None or not 2 <= head <= 3:
+        return False
+    for k, token in enumerate(words[1:], 1):
+        low = token.lower
+        if low in FINITE_OR_AUXILIARY or low in FINITE_AUXILIARIES or low in past_forms() or low.endswith("ed"):
+            return False
+        if low.endswith("s") and not low.endswith("ss") and k < len(words) - 1 \
+                and low not in POSSESSIVE_DETERMINERS:
+            return False
+    return True
 
 
 MIN_HEADLINE_CLAIM_WORDS = 4
@@ -7509,7 +7540,21 @@ def person_label_of_a_headline(view: SentenceView, cue_frames: Sequence[Frame]) 
         return None
     if any(f.cue_token <= frame.cue_token for f in cue_frames):
         return None  # a cue before the colon ("Gowdy says: ...") frames the line itself
+    if any(_named_speaker_of_a_saying(view, f) for f in cue_frames):
+        return None  # "Hillary Clinton: Obama Says She Will Win": Obama speaks, not the label
     return frame
+
+
+def _named_speaker_of_a_saying(view: SentenceView, frame: Frame) -> bool:
+    """For rule `person_label_speaks_for_its_headline` (rfa-s21): a verb of
+    saying ("Says", "Tells") after the colon whose source is a short name of
+    its own ("Obama Says She Will Win", "Iran Deal Will Survive, Says
+    Rouhani") keeps that speaker; a title's noun run before a verb of
+    another kind ("Benghazi Investigation Helped Reveal ...") does not."""
+    if frame.entry.cue_class != "neutral" or frame.source is None:
+        return False
+    words = [t for t in view.tokens if t.is_word and frame.source[0] <= t.start and t.end <= frame.source[1]]
+    return 1 <= len(words) <= MAX_HEADLINE_LABEL_WORDS - 1 and all(t.is_capitalised for t in words)
 
 
 def _labelled_line(view: SentenceView, colon: int) -> bool:

@@ -3908,7 +3908,7 @@ class SpeakerIndex:
                 # person who may be "he" is that sentence's subject; the subject outranks the
                 # object, but its gender is not known, so the text does not say who
                 return None
-            if isinstance(found, Entity) and back == 1 and self._one_met_of_no_known_kind(back, found):
+            if isinstance(found, Entity) and back == 1 and self._one_met_of_no_known_kind(back, found, gender):
                 return None  # rule `one_met_may_be_the_pronoun`
             joined = self._speaker_of_the_joined_clause(back, found, gender) if isinstance(found, Entity) else None
             if joined is not None:
@@ -4351,7 +4351,7 @@ class SpeakerIndex:
         return any(m.entity is not found and m.entity in fitting and m.entity.kind == PERSON
                    and not m.aside and not m.prepositional and not m.adjunct_agent for m in own)
 
-    def _one_met_of_no_known_kind(self, back: int, found: Entity) -> bool:
+    def _one_met_of_no_known_kind(self, back: int, found: Entity, gender: str) -> bool:
         """Rule `one_met_may_be_the_pronoun` (wrongs-s21, closing note s20:
         "Peter Garrett met Simeon in Canada. He told ..." gave "He" to
         Garrett): `back` sentences ago someone other than `found` was named
@@ -4361,7 +4361,15 @@ class SpeakerIndex:
         the pronoun means, so the text does not say who. The subject still
         outranks an object of another verb (`object_is_no_antecedent`: "told
         Stephen Donnelly"), and one met whose kind is known stays aside
-        ("met Smith's wife, Jane Smith": a woman for "he")."""
+        ("met Smith's wife, Jane Smith": a woman for "he").
+        Kept too (rfa-s21, review s21: "Chancellor Angela Merkel met Obama in
+        Berlin. She said ..." lost Merkel): "she" for a subject known to be a
+        woman. The untyped one met is far more often a man in news (men are
+        most of the people news names), so a "she" whose subject the text
+        makes a woman reads as the subject; a "he" for a man subject stays
+        open, as the one met may well be a man."""
+        if gender == "female" and found.gender == "female":
+            return False
         tokens = self.sentence_tokens[-1 - back]
         for mention in self.recent[-1 - back]:
             entity = mention.entity
