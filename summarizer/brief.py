@@ -338,8 +338,12 @@ def make_brief(
     documents = [parse_document(article.text) for article in articles]
     ranker = get_ranker(method)
     # Each document's claims, then its scores: the news ranker reads the
-    # claims tagged for the document just before (document_claims).
-    per_source = [(document_claims(d), ranker.score(d)) for d in documents]
+    # claims tagged for the document just before (document_claims); its
+    # run-in headings right after its scores, from the same analysis
+    per_source, headings = [], []
+    for d in documents:
+        per_source.append((document_claims(d), ranker.score(d)))
+        headings.append(ranker.headings(d))
     tagged = [len(found) for found, _ in per_source]  # what `summarizer claims` lists for each source
     publishers = [_publisher(a, d) for a, d in zip(articles, documents, strict=True)]
     # rule `caption_is_no_point` (one caption test with the summary's: standalone.picture_captions):
@@ -366,8 +370,8 @@ def make_brief(
     unspoken = [speakerless_quotations(d) | quotations_throughout(d) | interviewer_lead_ins(d)
                 | interviewee_first_person(d) | framing_sentences(d) | publisher_at_work(d, p)
                 | interview_scenes(d) | contributor_notes(d) | labelled_voice_goes_on(d, lines, names)
-                | headings_over_text(d)
-                for d, p, lines, names in zip(documents, publishers, labelled, labels, strict=True)]
+                | headings_over_text(d, h)
+                for d, p, lines, names, h in zip(documents, publishers, labelled, labels, headings, strict=True)]
     # rule `left_out_says_why`: how many claims each source loses so, counted apart
     site_notes = [sum(_own_publisher(c.speaker or "", publisher) for c in found)
                   for (found, _), publisher in zip(per_source, publishers, strict=True)]
@@ -1274,16 +1278,17 @@ def is_run_on(text: str) -> bool:
     return count_words(text) > MAX_POINT_WORDS
 
 
-def headings_over_text(document: Document) -> frozenset[int]:
+def headings_over_text(document: Document, headings: frozenset[int] | None = None) -> frozenset[int]:
     """Rule `verbless_heading_is_no_point` (brief s20, CNN-Corpus dev 554: the
     key point "From dreams to reality.", a subhead set as a sentence; 750's
     "Illegal demonstration."): the summaries' subheads (standalone's
     `run_in_headings`, rule `subhead_set_as_a_sentence`: verbless or quoted)
     are no point and no bottom line, when a paragraph follows them (a
     subhead heads text): a text's last paragraph stays ("Hello", a text of
-    one word, is its own bottom line)."""
+    one word, is its own bottom line). `headings`: the document's run-in
+    headings when its ranker worked them out already (Ranker.headings)."""
     last = frozenset(document.paragraphs[-1].sentences) if document.paragraphs else frozenset()
-    return run_in_headings(document) - last
+    return (run_in_headings(document) if headings is None else headings) - last
 
 
 # Rule `residence_is_no_news`: a subject (no relative in it), a residence verb, its preposition,

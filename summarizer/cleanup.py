@@ -884,9 +884,7 @@ def glued_place_length(text: str) -> int:
             or w in sets["name_stop_words"] for w in lowered
         ) or lowered[-1] in sets["place_ends"]:
             return 0
-        following = words[after].group("word")
-        if not comma_after_a_person and (
-                not following.isalpha() or not following.islower() or following in sets["name_connectors"]):
+        if not comma_after_a_person and not _plain_word_at(words, after, sets):
             return 0
         rest = {w.group("word").lower() for w in words[after:]}
         # A possessive alone is no sign of a person: "Beijing Rui Chenggang's anchor chair" reads
@@ -930,7 +928,7 @@ def _region_then_subject(words: Sequence[re.Match[str]], size: int, sets: Mappin
         if not all(_name_word(w.group("word")) for w in region) or any(w.group("stop") for w in region) \
                 or " ".join(w.group("word").lower() for w in region) not in sets["places"]:
             continue
-        subject, following = words[end].group("word"), words[end + 1].group("word")
+        subject = words[end].group("word")
         lowered = subject.lower()
         if _person_after_a_region(words, end, sets) or _possessive_place_before_prose(words, end, sets) \
                 or _prefixed_compound_before_prose(words, end, sets) or _body_before_a_preposition(words, end, sets):
@@ -939,8 +937,7 @@ def _region_then_subject(words: Sequence[re.Match[str]], size: int, sets: Mappin
                 lowered in sets[kind] for kind in ("titles", "places", "organisation_words", "first_names")) \
                 or lowered not in sets["people_nouns"]:
             return 0
-        plain = following.isalpha() and following.islower() and following not in sets["name_connectors"]
-        return words[end].start() if plain else 0
+        return words[end].start() if _plain_word_at(words, end + 1, sets) else 0
     return 0
 
 
@@ -1095,11 +1092,11 @@ def _person_after_a_region(words: Sequence[re.Match[str]], end: int, sets: Mappi
     stay."""
     if end + 2 >= len(words) or words[end].group("stop") or words[end + 1].group("stop"):
         return False
-    first, surname, following = (words[at].group("word") for at in (end, end + 1, end + 2))
+    first, surname = words[end].group("word"), words[end + 1].group("word")
     low = surname.lower()
     return first.lower() in sets["first_names"] and _plain_name_word(first) and _plain_name_word(surname) \
         and not any(low in sets[kind] for kind in ("titles", "places", "organisation_words", "first_names")) \
-        and following.isalpha() and following.islower() and following not in sets["name_connectors"]
+        and _plain_word_at(words, end + 2, sets)
 
 
 def _country_subject_after_a_place(words: Sequence[re.Match[str]], size: int,

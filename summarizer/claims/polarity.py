@@ -111,6 +111,14 @@ def _question_words_before_a_source() -> frozenset[str]:
     return grammar("question_openers") | scope_words("question_before_source")
 
 
+def _wh_word_and_short_subject(wh_words: frozenset[str]) -> re.Pattern[str]:
+    """A wh-word of `wh_words` (group 1) and up to three words (group 2)
+    right before a hedge, the shape both hedge_in_an_embedded_question (a
+    modal) and evidential_in_an_embedded_question_is_no_hedge read; used
+    with .search."""
+    return re.compile(rf"\b({alternation(wh_words)})\s+((?:{LOOSE_WORD}\s+){{0,3}})$")
+
+
 @cache
 def _scope_patterns() -> dict[str, re.Pattern[str]]:
     """The rules' patterns, built from the word sets as hedge_patterns() builds
@@ -149,7 +157,7 @@ def _scope_patterns() -> dict[str, re.Pattern[str]]:
             rf"(?:\bthe\s+{complement}|\b{rising}"
             rf"|\b{alternation(grammar('prepositions'))}\s+{complement})\s+that\s+(?:{LOOSE_WORD}\s+){{0,7}}$"
         ),
-        "wh": re.compile(rf"\b({alternation(scope_words('wh_words'))})\s+((?:{LOOSE_WORD}\s+){{0,3}})$"),
+        "wh": _wh_word_and_short_subject(scope_words("wh_words")),
         "comparative": re.compile(rf"\b{alternation(scope_words('comparatives'))}\s+$"),
         "charge": re.compile(rf"\b{alternation(scope_words('charge_prepositions'))}\s+$"),
         "concessive": re.compile(
@@ -1164,7 +1172,7 @@ def embedded_question_with_a_noun_phrase_subject_is_no_hedge(hit: HedgeWord) -> 
 def _evidential_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """(a wh-word of evidential_wh_words and up to three words, "what" after a
     concessive preposition), each searched before an evidential."""
-    wh = re.compile(rf"\b({alternation(scope_words('evidential_wh_words'))})\s+((?:{LOOSE_WORD}\s+){{0,3}})$")
+    wh = _wh_word_and_short_subject(scope_words("evidential_wh_words"))
     concessive = CONCESSIVE_PREPOSITIONS | scope_words("concessive_prepositions")
     conceded = re.compile(rf"\b{alternation(concessive, spaced=True)}\s+what\s+$")
     return wh, conceded

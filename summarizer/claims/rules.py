@@ -178,6 +178,8 @@ TIME_NOUNS = TIME_WORDS | TIME_UNITS
 CLAUSE_LEADS = PREPOSITIONS | SUBORDINATORS
 FINITE_OR_AUXILIARY = FINITE_VERBS | AUXILIARIES
 SUBORDINATORS_OR_RELATIVES = SUBORDINATORS | RELATIVES
+# a preposition or a relative opens a phrase after a noun and is no verb ("forces in ...", "those who ...")
+PREPOSITIONS_OR_RELATIVES = PREPOSITIONS | RELATIVES
 PARTICIPLE_OPENERS = frozenset({",", "and", "while", "by", "after", "before", "when", "in", "\u2014", "\u2013"})
 
 
@@ -1911,7 +1913,7 @@ def fronted_participle(view: SentenceView, hit: CueHit, cue_starts: set[int]) ->
             not looks_like_source(view, subject_first, subject_last):
         return None
     verb = tokens[subject_last + 1]
-    if not verb.is_word or verb.is_capitalised or verb.lower in PREPOSITIONS | RELATIVES:
+    if not verb.is_word or verb.is_capitalised or verb.lower in PREPOSITIONS_OR_RELATIVES:
         return None
     content_end = comma if subject_first == comma + 2 else comma - 1
     content = (tokens[start].start, tokens[content_end].end if quoted else trailing_end(view, content_end))
@@ -2988,7 +2990,7 @@ def _plural_noun_before_its_verb(tokens: Sequence[Token], m: int, before: int) -
     token = tokens[m]
     return m + 1 < before and token.is_word and not token.is_capitalised and ends_in_plural_s(token.lower) \
         and not token.lower.endswith("ss") and tokens[m + 1].is_word and not tokens[m + 1].is_capitalised \
-        and tokens[m + 1].lower not in PREPOSITIONS | RELATIVES
+        and tokens[m + 1].lower not in PREPOSITIONS_OR_RELATIVES
 
 
 COUNTED_TIME_ENDS = frozenset({"ago", "earlier", "later"})  # "Eight years ago,", "Two weeks earlier,"
@@ -3289,7 +3291,7 @@ def _quantity_of_people(view: SentenceView, start: int, before: int) -> bool:
         return False
     noun, verb = tokens[start + 1], tokens[start + 2]
     return (noun.is_word and not noun.is_capitalised and noun.lower.endswith("s") and is_people_noun(noun.lower)
-            and verb.is_word and not verb.is_capitalised and verb.lower not in PREPOSITIONS | RELATIVES)
+            and verb.is_word and not verb.is_capitalised and verb.lower not in PREPOSITIONS_OR_RELATIVES)
 
 
 
@@ -4308,7 +4310,7 @@ def _relayed_writer(view: SentenceView, cue_last: int, cue_starts: set[int]) -> 
     and last token, or None."""
     tokens = view.tokens
     first = cue_last + 1
-    if first >= len(tokens) or not tokens[first].is_word or tokens[first].lower in PREPOSITIONS | RELATIVES:
+    if first >= len(tokens) or not tokens[first].is_word or tokens[first].lower in PREPOSITIONS_OR_RELATIVES:
         return None  # '"...," it said in a statement posted on its Facebook page': a venue
     last = np_right(view, first)
     if last is None or last + 1 not in cue_starts or not looks_like_source(view, first, last):
@@ -6896,7 +6898,8 @@ def _list_in_aside(tokens: tuple[Token, ...], comma: int, end: int) -> bool:
         bool(inner)
         and inner[0].is_word
         and not inner[0].is_capitalised
-        and inner[0].lower not in RELATIVES | PREPOSITIONS | DETERMINERS
+        and inner[0].lower not in PREPOSITIONS_OR_RELATIVES
+        and inner[0].lower not in DETERMINERS
         and any(t.lower in ("and", "or") for t in inner)
     )
 

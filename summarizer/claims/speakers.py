@@ -164,6 +164,11 @@ OWN_POSSESSIVE_GENDER = {"his": MALE, "her": FEMALE}  # before "own": rule `gend
 THING_CUES = grammar("thing_cues")
 RULING_CUES = grammar("ruling_cues")
 RULING_ROLES = grammar("ruling_roles")
+# rules `ruling_is_its_court` and `high_court_is_the_supreme_court`, read on the resolve path
+RULING_DOCUMENTS = grammar("ruling_documents")
+RULING_BODIES = grammar("ruling_bodies")
+HIGHEST_COURT_MODIFIERS = grammar("highest_court_modifiers")
+HIGHEST_COURT_NAMES = grammar("highest_court_names")
 SENTENCE_JOINERS = grammar("sentence_joiners")
 JOINED_CUE_COORDINATORS = grammar("joined_cue_coordinators")
 RELATIVE_CUE_OPENERS = grammar("relative_cue_openers")
@@ -2186,7 +2191,7 @@ class SpeakerIndex:
                     return named.resolved()
             return Resolved(None, None, UNRESOLVED)
         if first in DEFINITE and len(head) == 2 and len(parts) == 1 and len(parts[0]) == 2 \
-                and noun in grammar("ruling_documents"):
+                and noun in RULING_DOCUMENTS:
             court = self._court_that_ruled_last(head[0])
             if court is not None:
                 return court.resolved()
@@ -2224,8 +2229,8 @@ class SpeakerIndex:
                 earlier = self._document_that_spoke(noun)
                 if earlier is not None:
                     return earlier
-            if is_body and noun in grammar("ruling_bodies") \
-                    and any(t.lower in grammar("highest_court_modifiers") for t in head[1:-1]):
+            if is_body and noun in RULING_BODIES \
+                    and any(t.lower in HIGHEST_COURT_MODIFIERS for t in head[1:-1]):
                 highest = self._highest_court(noun, head[-1].end)
                 if highest is not None:
                     return highest.resolved()
@@ -2321,13 +2326,8 @@ class SpeakerIndex:
         if last is None:
             return False
         target = stem(noun)
-        for tokens in list(self.sentence_tokens)[-1 - (self.position - last.position):]:
-            for t in tokens:
-                if t.start >= token.start:
-                    break
-                if t.start > last.offset and t.is_word and not t.is_capitalised and stem(t.lower) == target:
-                    return True
-        return False
+        return any(t.start > last.offset and t.is_word and not t.is_capitalised and stem(t.lower) == target
+                   for t in self._tokens_since(last.position, token))
 
     def _another_body_named_since(self, body: Entity, token: Token) -> bool:
         """Rule `body_noun_after_another_body_acted` (claim_grammar.txt
@@ -2459,17 +2459,19 @@ class SpeakerIndex:
         span, in its sentence (`spoke`) or in this one before `token`: a
         referent other than that body may have been brought in there."""
         target = stem(noun)
-        sentences = list(self.sentence_tokens)[-1 - (self.position - spoke):]
         start, end = self.last_source
-        for tokens in sentences:
+        return any(not start <= t.start < end and t.is_word and stem(t.lower) == target
+                   for t in self._tokens_since(spoke, token))
+
+    def _tokens_since(self, position: int, token: Token) -> Iterator[Token]:
+        """The tokens from sentence `position` through this one that start
+        before `token`, in order: the walk `_lower_case_body_since`,
+        `_noun_since` and `_ruling_mentioned_since` read."""
+        for tokens in list(self.sentence_tokens)[-1 - (self.position - position):]:
             for t in tokens:
                 if t.start >= token.start:
                     break
-                if start <= t.start < end:
-                    continue
-                if t.is_word and stem(t.lower) == target:
-                    return True
-        return False
+                yield t
 
     def _body_its_modifiers_name(self, head: Sequence[Token]) -> Resolved | None:
         """Rule `description_names_its_body` (QA rounds 38/39: "The Israeli
@@ -2590,7 +2592,7 @@ class SpeakerIndex:
         if not self.speakers:
             return None
         position, body, _ = self.speakers[-1]
-        if body is None or body.kind != ORGANISATION or not set(body.words) & grammar("ruling_bodies") \
+        if body is None or body.kind != ORGANISATION or not set(body.words) & RULING_BODIES \
                 or self._sentences_since(position) > NEAR:
             return None
         if self._ruling_mentioned_since(position, token):
@@ -2617,15 +2619,10 @@ class SpeakerIndex:
         ruling issued last month by a district judge"). The noun as written,
         not its stem: the court's own verb ("The appeals court ruled that
         ...") mentions no other ruling."""
-        nouns = grammar("ruling_documents")
         start, end = self.last_source
-        for tokens in list(self.sentence_tokens)[-1 - (self.position - spoke):]:
-            for t in tokens:
-                if t.start >= token.start:
-                    break
-                if not start <= t.start < end and (t.lower in nouns or t.lower.removesuffix("s") in nouns):
-                    return True
-        return False
+        return any(not start <= t.start < end
+                   and (t.lower in RULING_DOCUMENTS or t.lower.removesuffix("s") in RULING_DOCUMENTS)
+                   for t in self._tokens_since(spoke, token))
 
     def _highest_court(self, noun: str, end: int) -> Entity | None:
         """Rule `high_court_is_the_supreme_court` (QA round 56, 427 s15):
@@ -2637,7 +2634,7 @@ class SpeakerIndex:
         seen: dict[int, Entity] = {}
         for mention in self._mentions_in_view(end):
             words = set(mention.entity.words)
-            if mention.entity.kind == ORGANISATION and noun in words and words & grammar("highest_court_names"):
+            if mention.entity.kind == ORGANISATION and noun in words and words & HIGHEST_COURT_NAMES:
                 seen[id(mention.entity)] = mention.entity
         return next(iter(seen.values())) if len(seen) == 1 else None
 
@@ -4656,6 +4653,11 @@ def _announces_speech(tokens: Sequence[Token]) -> bool:
     return any(t.lower in grammar("speaking_announcements") for t in tokens) or _words_had_for_someone(tokens)
 
 
+ANNOUNCED_WORD_HAVES = grammar("announced_word_haves")  # rule `words_had_announce_the_quotation`
+ANNOUNCED_WORD_NOUNS = grammar("announced_word_nouns")
+ANNOUNCED_WORD_OBJECTS = grammar("announced_word_objects")
+
+
 def _words_had_for_someone(tokens: Sequence[Token]) -> bool:
     """Rule `words_had_announce_the_quotation`: "had" (or "has", "have"),
     up to three words, a noun of claim_grammar.txt `announced_word_nouns`
@@ -4663,13 +4665,13 @@ def _words_had_for_someone(tokens: Sequence[Token]) -> bool:
     Russia", "has a message for Moscow"); not "had words" alone nor "had a
     meeting with"."""
     for k, token in enumerate(tokens):
-        if token.lower not in grammar("announced_word_haves"):
+        if token.lower not in ANNOUNCED_WORD_HAVES:
             continue
         for noun in range(k + 1, min(k + 5, len(tokens) - 1)):
             if not tokens[noun].is_word:
                 break
-            if tokens[noun].lower in grammar("announced_word_nouns"):
-                if tokens[noun + 1].lower in grammar("announced_word_objects"):
+            if tokens[noun].lower in ANNOUNCED_WORD_NOUNS:
+                if tokens[noun + 1].lower in ANNOUNCED_WORD_OBJECTS:
                     return True
                 break
     return False

@@ -65,6 +65,15 @@ class Ranker(ABC):
     def score(self, document: Document) -> list[float]:
         """One score per `document.sentences`, higher is more summary-worthy."""
 
+    def headings(self, document: Document) -> frozenset[int]:
+        """The sentences of `document` that are run-in headings
+        (standalone.run_in_headings, rule `subhead_set_as_a_sentence`), which a
+        brief takes as no point; a ranker that works them out for its scores
+        gives its own, so that a document's are worked out once."""
+        from summarizer.summarizers.standalone import run_in_headings  # the tokenizer: only when asked for
+
+        return run_in_headings(document)
+
     def components(self, document: Document) -> dict[str, list[float]]:
         """Named parts of each sentence's score, for --explain: plain data,
         one value per sentence for each part. Empty for rankers that only

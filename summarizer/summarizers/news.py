@@ -164,6 +164,8 @@ class NewsAnalysis:
     # photo captions (rule picture_caption) and quotations with no speaker beside them (rule
     # quotation_without_speaker): taken only as a last resort
     captions: frozenset[int] = frozenset()
+    # the run-in headings among them (rule subhead_set_as_a_sentence), which a brief reads too
+    headings: frozenset[int] = frozenset()
 
 
 # --- the components --------------------------------------------------------
@@ -333,9 +335,10 @@ def analyse(document: Document, weights: Weights = WEIGHTS) -> NewsAnalysis:
     # (rule `framing_is_no_point`: nor is a sentence that announces what follows or labels an aside;
     # rule `subhead_set_as_a_sentence`: nor a section heading given a stop; rule
     # `answer_needs_its_question`: nor an "Answer: ..." lead whose question is above the body)
+    headings = run_in_headings(document)
     last_resort = (picture_captions(document) | speakerless_quotations(document) | interviewer_lead_ins(document)
-                   | framing_sentences(document) | run_in_headings(document) | unasked_answers(document))
-    return NewsAnalysis(components, weights, scores, similarity, sentence_units(document), last_resort)
+                   | framing_sentences(document) | headings | unasked_answers(document))
+    return NewsAnalysis(components, weights, scores, similarity, sentence_units(document), last_resort, headings)
 
 
 def select_mmr(
@@ -585,6 +588,10 @@ class NewsRanker(Ranker):
     def score(self, document: Document) -> list[float]:
         """The weighted sum of the components (see the module docstring)."""
         return [float(v) for v in self.analyse(document).scores]
+
+    def headings(self, document: Document) -> frozenset[int]:
+        """The run-in headings the analysis worked out (taken as a last resort)."""
+        return self.analyse(document).headings
 
     def components(self, document: Document) -> dict[str, list[float]]:
         """Each named component's value for every sentence, for --explain."""
