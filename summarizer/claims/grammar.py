@@ -1907,7 +1907,8 @@ def left_is_content(view: SentenceView, span: tuple[int, int]) -> bool:
     if len(words) < 4:
         return False
     first = words[0].lower().strip("\"'\u201c\u2018,")
-    if first.endswith(("ing", "ed")) and text[:1] not in QUOTE_MARKS and first not in THING_PRONOUNS:
+    if first.endswith(("ing", "ed")) and text[:1] not in QUOTE_MARKS and first not in THING_PRONOUNS \
+            and not _gerund_subject_with_its_verb(view.tokens_within(*span)):
         # a fronted clause: "Speaking in Brussels on Tuesday, Stoltenberg said ..."; not rule
         # `thing_pronoun_is_no_participle` (QA round 47, 541 s21: "Everything North Koreans do
         # online is tied to their identity, Lee said, so ..." lost its fronted claim)
@@ -1926,6 +1927,27 @@ def left_is_content(view: SentenceView, span: tuple[int, int]) -> bool:
         return True
     time_before = len(words) > 2 and words[1].lower() in ("after", "before", "later", "earlier", "ago")
     return not (is_adverb(first) or time_before)  # "A week after ...", "Shortly ..."
+
+
+def _gerund_subject_with_its_verb(tokens: Sequence[Token]) -> bool:
+    """Rule `gerund_subject_with_its_verb_is_content` (QA round 60, 809 s9:
+    "Cleaning up the area could take weeks, he said, because ..." kept only
+    the reason): a fronted "-ing" word is a gerund subject, not a
+    circumstance ("Speaking in Brussels on Tuesday, Stoltenberg said"), when
+    a finite auxiliary or modal ("could", "is") follows it in the same
+    clause, with no comma, subordinator, relative or pronoun before that
+    verb ("Knowing that it would fail, he said" stays a circumstance), and
+    with words after it: "Accepting the job was, as he puts it, a
+    no-brainer" ends in its verb, whose complement follows the source."""
+    if not tokens or not tokens[0].lower.endswith("ing"):
+        return False
+    for k, token in enumerate(tokens[1:-1], 1):
+        if not token.is_word or token.lower in SUBORDINATORS | RELATIVES | SUBJECT_PRONOUNS \
+                or token.lower in QUESTION_WORDS:
+            return False
+        if token.lower in FINITE_AUXILIARIES:
+            return any(t.is_word for t in tokens[k + 1 :])
+    return False
 
 
 def that_noun_clause(view: SentenceView, span: tuple[int, int]) -> bool:
@@ -2865,7 +2887,9 @@ def _before_writer_gloss(view: SentenceView, start: int) -> int:
     return len(tokens) - 1
 
 
-MAX_SUBJECT_RELATIVE_TOKENS = 12  # ", which critics said was flawed,"
+# ", which critics said was flawed,"; QA round 60, 809 s12: ", which was transporting cobalt-60 from a hospital in
+# Tijuana to a radioactive waste storage center," (14 words) cut the content to "the truck" at 12
+MAX_SUBJECT_RELATIVE_TOKENS = 20
 
 
 def _relative_in_the_subject(view: SentenceView, start: int, m: int) -> bool:
@@ -3820,7 +3844,24 @@ def _clause_word(token: Token) -> bool:
         or low in past_forms()
         or low.endswith(("n't", "n\u2019t"))
         or low in ("that", "who", "which")
+        or _pronoun_with_a_contracted_verb(low)
     )
+
+
+CONTRACTED_VERBS = ("'s", "\u2019s", "'re", "\u2019re", "'ll", "\u2019ll", "'d", "\u2019d", "'ve", "\u2019ve",
+                    "'m", "\u2019m")
+CONTRACTING_PRONOUNS = frozenset({"that", "there", "here", "what", "who", "it"})
+
+
+def _pronoun_with_a_contracted_verb(low: str) -> bool:
+    """Rule `pronoun_with_a_contracted_verb_makes_a_clause` (QA round 60, 425
+    s24: "Draper said that's because they do not keep careful track ..."
+    gave the content "that's"): a subject pronoun, "that", "there" or "it"
+    with a contracted verb ("that's", "they're", "it'll") is a subject and
+    its verb, so the content is a clause whose end is not `object_end`'s to
+    guess; a name's possessive ("Draper's") is none."""
+    return any(low.endswith(ending) and low[: -len(ending)] in SUBJECT_PRONOUNS | CONTRACTING_PRONOUNS
+               for ending in CONTRACTED_VERBS)
 
 
 def _circumstance(view: SentenceView, k: int) -> bool:

@@ -56,7 +56,8 @@ def generic_relative_is_no_hedge(hit: HedgeWord) -> bool:
 
 
 PAST_BELIEF_BEFORE = re.compile(
-    r"\b(?:thought|believed|hoped|felt|assumed|figured)\s+(?:that\s+)?(?:i|we|you|he|she|they)\s+$", re.IGNORECASE
+    r"\b(?:thought|believed|hoped|felt|assumed|figured|doubted)\s+(?:that\s+)?(?:i|we|you|he|she|they)\s+$",
+    re.IGNORECASE,
 )
 
 
@@ -65,9 +66,31 @@ def past_belief_could_is_no_hedge(hit: HedgeWord) -> bool:
     s21): '"We really thought we could trust the Egyptian judicial system to
     be fair," Turton said': "could" after a past verb of belief and its
     subject is that belief's "can" moved into the past, told as a past
-    fact; the speaker hedges nothing. "We could trust the system" and "we
-    think we could win" stay hedges."""
+    fact; the speaker hedges nothing. So too after "doubted" (QA round 60,
+    434 s11: "to prove those who had doubted he could do it wrong": others'
+    past doubt about his ability, which the speaker does not share). "We
+    could trust the system" and "we think we could win" stay hedges."""
     return hit.place == "content" and hit.word.lower() == "could" and PAST_BELIEF_BEFORE.search(hit.before) is not None
+
+
+PAST_EXPECTATION_BEFORE = re.compile(r"\b(?:was|were)\s+(?:[a-z]+ly\s+)?$")
+FAILED_AFTER = re.compile(  # used with .match(text, pos)
+    r"[^.;:!?]*?\bbut\s+(?:[a-z]+\s+){0,2}?"
+    r"(?:did\s+not|didn't|didn\u2019t|never|failed|was\s+not|wasn't|wasn\u2019t)\b"
+)
+
+
+def failed_expectation_is_no_hedge(hit: HedgeWord) -> bool:
+    """Rule `failed_expectation_is_no_hedge` (QA round 60, 450 s11: "He was
+    expected to pick up his children that day but didn't show up, the
+    official said." was hedged): a past "was/were expected to" whose clause
+    goes on with "but" and a negation or "failed" tells of a plan that did
+    not happen, a fact; the source hedges nothing. "He was expected to
+    arrive Tuesday, officials said" (a forecast told in the past) and "is
+    expected to" stay hedges (hedges.txt)."""
+    return hit.place == "content" and hit.word.lower().startswith("expected") \
+        and PAST_EXPECTATION_BEFORE.search(hit.before) is not None \
+        and FAILED_AFTER.match(hit.text, hit.end) is not None
 
 
 # rules are the named records of HEDGE_SCOPE_RULES below, each a test of one
@@ -1336,6 +1359,7 @@ HEDGE_SCOPE_RULES: tuple[tuple[str, HedgeScopeRule], ...] = (
     # session 17 (junk-s17): tests in tests/test_claims_junk_s17.py
     ("generic_relative_is_no_hedge", generic_relative_is_no_hedge),
     ("past_belief_could_is_no_hedge", past_belief_could_is_no_hedge),
+    ("failed_expectation_is_no_hedge", failed_expectation_is_no_hedge),
     # session 18 (junk-s18): tests in tests/test_claims_junk_s18.py
     ("stated_uncertainty_in_a_reason_is_no_hedge", stated_uncertainty_in_a_reason_is_no_hedge),
     ("past_narrative_would_is_no_hedge", past_narrative_would_is_no_hedge),

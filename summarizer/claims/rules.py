@@ -257,6 +257,7 @@ def according_to(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> Frame
     before = left_content(view, first - 1) if first > 0 else None
     if before:
         before = _after_writers_reasoning(view, before)
+        before = _counted_apposition_alone(view, before)
         parts.append(before)
         source_last = _source_through_its_of_phrase(view, source_last)
     if not before:
@@ -327,6 +328,33 @@ def according_to(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> Frame
     if not parts:
         return None
     return _frame("according_to", hit, view, view.span(last + 1, source_last), parts, clause_final=True)
+
+
+def _counted_apposition_alone(view: SentenceView, before: Span) -> Span:
+    """Rule `according_to_covers_a_counted_apposition` (QA round 60, 910
+    s17: "The team has confirmed the August use of chemical warfare ..., an
+    attack that killed at least 1,400 people, according to U.S. estimates."
+    gave the U.N. team's finding to the U.S.): a final "according to" right
+    after an apposition that an indefinite article opens, with a relative
+    clause on a thing and a count in it ("an attack that killed at least
+    1,400 people"), sources that count only; the clause before the apposition,
+    which has its own verb, is the writer's report of someone else's
+    finding. "The attack killed at least 1,400 people, according to U.S.
+    estimates" (no apposition) keeps its whole clause, and so does one
+    that describes a person ("..., is relying on Daniel Brown, an associate
+    professor who has interviewed Sirhan for 60 hours, according to defense
+    attorneys")."""
+    words = view.tokens_within(*before)
+    comma = next((m for m in range(len(words) - 2, 0, -1) if words[m].text == ","), None)
+    if comma is None or words[comma + 1].lower not in INDEFINITE_ARTICLES:
+        return before
+    apposition = words[comma + 1 :]
+    if any(not t.is_word for t in apposition if t.text != "-") or view.quotes.covering(words[comma].start) is not None:
+        return before
+    if not any(t.lower in THING_RELATIVES for t in apposition) or not any(is_count(t) for t in apposition) \
+            or not has_finite_verb(words[:comma]):
+        return before
+    return words[comma + 1].start, before[1]
 
 
 MAX_GLUED_SOURCE_TAIL_TOKENS = 3  # "according to it 2005 deliberations"
@@ -3404,6 +3432,34 @@ CALL_NOUN_MODIFIERS = grammar("call_noun_modifiers")
 MAX_CALLED_TOKENS = 16  # "called House Speaker John Boehner and House Minority Leader Nancy Pelosi"
 
 
+MAX_JOINED_DESCRIPTION_WORDS = 4  # "the doctor", "a senior VA official"
+
+
+def _before_a_joined_description(view: SentenceView, s_first: int) -> int:
+    """Rule `joined_description_before_the_source_is_no_content` (QA round
+    60, 425 s14: "Many of the veterans, the doctor and other VA sources told
+    CNN, were placed on a secret list" lost the claim's subject "Many of the
+    veterans"): the source shown starts after "and" (rule
+    `name_and_others_is_one_source` keeps a description before "and" out of
+    it), but a short noun phrase opened by a determiner between a comma and
+    that "and" is the source's first conjunct, not part of the claim; the
+    claim before the source ends at that comma. The token after the comma,
+    else `s_first` ("The plan, he and others said," has no phrase there)."""
+    tokens = view.tokens
+    if s_first < 3 or tokens[s_first - 1].lower != "and":
+        return s_first
+    for c in range(s_first - 2, max(s_first - 3 - MAX_JOINED_DESCRIPTION_WORDS, -1), -1):
+        if tokens[c].text == ",":
+            phrase = tokens[c + 1 : s_first - 1]
+            if len(phrase) >= 2 and phrase[0].lower in DETERMINERS and not has_finite_verb(phrase) \
+                    and is_people_noun(phrase[-1].lower):
+                return c + 1
+            return s_first
+        if not tokens[c].is_word:
+            return s_first
+    return s_first
+
+
 def _before_coordinated_adjectives(view: SentenceView, s_first: int) -> int:
     """Rule `subject_runs_over_coordinated_adjectives`: '"From Day One, I made
     climate change the top priority," the bespectacled, 71-year-old
@@ -3861,7 +3917,8 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
         if programme is not None and all(t.text in (".", "!", "?") for t in tokens[programme:]):
             right = None  # '"We will not give up," the mayor told "CBS This Morning."'
 
-    boundary = s_first - 2 if as_aside else _before_coordinated_adjectives(view, s_first) - 1
+    boundary = s_first - 2 if as_aside \
+        else _before_coordinated_adjectives(view, _before_a_joined_description(view, s_first)) - 1
     before = None
     if boundary >= 0 and (tokens[boundary].text in (",", ":") or tokens[boundary].text in QUOTE_MARKS | DASHES):
         before = left_content(view, boundary)
@@ -6029,8 +6086,32 @@ def _description_ends_sentence(view: SentenceView, k: int) -> bool:
     Alan Lewis.", "..., said a police official in Cesena, in northern
     Italy.": from token `k` to the sentence's end a description of who spoke
     (a people noun or a name in it, no verb, no "that", no quotation)."""
+    return _describes_who_spoke(view.tokens[k:])
+
+
+def _description_before_a_relative_aside(view: SentenceView, k: int) -> int | None:
+    """Rule `inverted_description_with_aside` (QA round 60, 805 s4:
+    '"It's been very, very severe," said storm chaser James Reynolds, who
+    was on the coast.' gave nothing): as `inverted_description`, a
+    description opened by a lower-case word that ends in a name, then a
+    comma and a relative clause about a person that runs to the sentence's
+    end (rule `inverted_name_with_aside`); the description's last token,
+    else None ("..., said storm chaser James Reynolds, adding that ..."
+    goes on with a claim)."""
     tokens = view.tokens
-    rest = tokens[k:]
+    comma = next((m for m in range(k + 1, min(k + MAX_INVERTED_DESCRIPTION_WORDS + 1, len(tokens) - 1))
+                  if tokens[m].text == ","), None)
+    if comma is None or not tokens[comma - 1].is_capitalised or tokens[comma + 1].lower not in PERSON_RELATIVES:
+        return None
+    if not _describes_who_spoke(tokens[k:comma]) or not _aside_ends_sentence(view, comma + 1):
+        return None
+    return comma - 1
+
+
+def _describes_who_spoke(rest: Sequence[Token]) -> bool:
+    """For rules `inverted_description` and `inverted_description_with_aside`:
+    `rest` describes who spoke (a people noun or a name in it, no verb, no
+    "that", no quotation), opened by a lower-case word."""
     if not rest or not rest[0].is_word or rest[0].is_capitalised:
         return False
     if any(t.lower in ("that", "whether") or t.text in QUOTE_MARKS for t in rest) or has_finite_verb(rest):
@@ -7053,6 +7134,8 @@ def inverted_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) 
         source_last = _plain_source_end(view, source_first)
     if source_last is None and _description_ends_sentence(view, source_first):
         source_last = max(m for m in range(source_first, len(tokens)) if tokens[m].is_word)
+    if source_last is None:
+        source_last = _description_before_a_relative_aside(view, source_first)
     known_for = _known_for_a_quoted_work(view, source_first) if source_last is None else None
     source_last = known_for if known_for is not None else source_last
     if source_last is None:

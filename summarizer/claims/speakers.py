@@ -900,6 +900,7 @@ class SpeakerIndex:
         self.last_source: tuple[int, int] = (0, 0)
         # the comma part right after a clause-final source, read for its role (`trailing_appositive`)
         self.trailing_part: list[Token] = []
+        self.apposed_part: list[Token] = []  # rule `described_body_with_its_own_apposition`
         self.sentence_tokens: deque[Sequence[Token]] = deque(maxlen=WINDOW + 2)
         # where the last sentences wholly inside a quotation were (`_sentences_since`)
         self.quoted_sentences: deque[int] = deque(maxlen=WINDOW)
@@ -1772,6 +1773,7 @@ class SpeakerIndex:
         tokens = view.tokens_within(source[0], source[1])
         text = view.text[source[0] : source[1]]
         self.trailing_part = _trailing_appositive(view, source, cue)
+        self.apposed_part = _closed_apposition_after(view, source, cue)
         self.as_written = None
         if _possessor_apart_from_its_cue(view, tokens, cue):
             resolved = Resolved(None, None, UNRESOLVED)
@@ -2250,6 +2252,8 @@ class SpeakerIndex:
                 # second person answering the first; nothing in the text ties the role to that name
             if is_body and not _of_a_name(parts[0], len(head)):
                 found = None
+                if _introduced_by_its_own_apposition(parts if len(parts) > 1 else [*parts, self.apposed_part]):
+                    return Resolved(shown, None, UNNAMED)
                 if not _singles_out_another_body(head, parts[0]):
                     found = self._body(noun, _body_modifiers(head), head[-1].end)
                     if found is not None and noun in BODIES_OFTEN_NAMED_WITHOUT_THEIR_NOUN \
@@ -4885,6 +4889,21 @@ def _singles_out_another_body(head: Sequence[Token], part: Sequence[Token]) -> b
         if not token.is_capitalised and possessor != token.lower and not office_owning_a_body(possessor):
             return True  # "the district attorney's office" is the office's own name
     return len(part) > len(head) and part[len(head)].lower in ANOTHER_BODY_PREPOSITIONS
+
+
+def _introduced_by_its_own_apposition(parts: list[list[Token]]) -> bool:
+    """Rule `described_body_with_its_own_apposition` (QA round 60, 745 s18:
+    "The military committee, the country's highest security authority,
+    warned ..." was given the opposition's "Dialogue Committee" named two
+    sentences before): a body's definite description followed by an
+    apposition that describes a body ("the country's highest security
+    authority") introduces that body to the reader; a description pointing
+    back to a body named before needs no apposition. It is an unnamed
+    source, shown as written."""
+    return len(parts) > 1 and len(parts[1]) > 1 and parts[1][0].lower in DEFINITE | {"its"} \
+        and _names_a_body(parts[1])
+
+
 PASSIVE_AUXILIARIES = grammar("passive_auxiliaries")  # "as it's told"
 MAX_BODY_NAME_MODIFIERS = 2  # "the U.S. Army", "the Hillary Clinton campaign"
 MAX_OFFICE_NAME_MODIFIERS = 4  # "the Pennsylvania Attorney General's office"
@@ -6721,6 +6740,24 @@ def _trailing_appositive(view: SentenceView, source: tuple[int, int], cue: tuple
             break
         part.append(token)
     return part
+
+
+def _closed_apposition_after(view: SentenceView, source: tuple[int, int], cue: tuple[int, int]) -> list[Token]:
+    """For rule `described_body_with_its_own_apposition`: a source before its
+    cue whose span left out its apposition ("The military committee, the
+    country's highest security authority, warned ... and urged ...": the
+    joined cue's source is "The military committee"): the words between the
+    comma right after the source and the comma that closes them, outside
+    quotations; [] when no such part stands there."""
+    if source[1] > cue[0]:
+        return []
+    after = [t for t in view.tokens if source[1] <= t.start < cue[0]]
+    if len(after) < 3 or after[0].text != "," or view.quotes.covering(after[0].start) is not None:
+        return []
+    close = next((m for m in range(1, len(after)) if not after[m].is_word), None)
+    if close is None or after[close].text != ",":
+        return []
+    return after[1:close]
 
 
 # the writer's own possessives ("my colleague", "our reporter"), derived as names.FIRST_PERSON_SUBJECTS is
