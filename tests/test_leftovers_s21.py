@@ -17,6 +17,7 @@ def _speakers(text: str) -> list[tuple[str | None, str]]:
 
 
 # --- junk.py rule `infinitive_of_an_instruction_is_no_claim` ----------------------------------------
+# Rule `infinitive_of_an_instruction_is_no_claim` (junk.py JUNK_RULES)
 # (QA round 57, 988 s13: "I follow sharp instructions from my mother not to tell too many people I'm
 # coming back" gave a negated "not to tell" with no source)
 
