@@ -131,7 +131,7 @@ def find_cues(view: SentenceView) -> list[CueHit]:
             prepositional_nouns.append(i)
         if (
             capital_ok
-            and before not in DETERMINERS
+            and (before not in DETERMINERS or _finite_verb_after_an_object_her(tokens, i, match))
             and not noun_after_preposition
             and not _coordinated_with_a_noun(tokens, i, match, prepositional_nouns)
             and not _wh_infinitive(tokens, i)
@@ -576,6 +576,8 @@ def _verb_of_a_postmodified_plural(tokens: Sequence[Token], i: int, hit: CueHit)
     if determiner.lower in PLURAL_SUBJECT_DETERMINERS and modifier.is_word and modifier.lower.endswith("ed") \
             and not modifier.is_capitalised:
         return True  # "Those surveyed say", "Most polled say"
+    if determiner.lower in DETERMINERS and _object_of_a_plural_who_clause(tokens, i - 2):
+        return True  # rule `bare_cue_after_a_plural_who_clause_is_a_verb`
     if determiner.lower not in DETERMINERS or i < 4 or tokens[i - 3].lower not in PREPOSITIONS:
         return False
     head = i - 4
@@ -586,6 +588,41 @@ def _verb_of_a_postmodified_plural(tokens: Sequence[Token], i: int, hit: CueHit)
     noun = tokens[head]
     return _plural_word(noun) and (noun.lower,) not in all_cue_forms() and noun.lower not in AUXILIARIES \
         and noun.lower not in BE
+
+
+MAX_WHO_CLAUSE_VERB_WORDS = 2  # "who know", "who have known"
+
+
+def _object_of_a_plural_who_clause(tokens: Sequence[Token], determiner: int) -> bool:
+    """Rule `bare_cue_after_a_plural_who_clause_is_a_verb` (leftovers-s21:
+    "Those who know the family say they are devastated" gave no claim at
+    all, "the family say" read as "the final say"): the determiner opens the
+    object of a who-clause's verb right after "who", and "who" follows a
+    plural subject ("those", "People", "Residents"): the bare form after
+    that object is the plural subject's verb. "He wanted the final say" and
+    "a man who knows the family say" (a singular before "who") stay."""
+    for m in range(determiner - 1, max(determiner - 2 - MAX_WHO_CLAUSE_VERB_WORDS, 0), -1):
+        token = tokens[m]
+        if not token.is_word:
+            return False
+        if token.lower == "who":
+            before = tokens[m - 1]
+            return m < determiner - 1 and (before.lower in PLURAL_SUBJECT_DETERMINERS or _plural_word(before))
+    return False
+
+
+FINITE_ONLY_CUE_FORMS = grammar("finite_only_cue_forms")
+
+
+def _finite_verb_after_an_object_her(tokens: Sequence[Token], i: int, hit: CueHit) -> bool:
+    """Rule `finite_cue_after_her_is_a_verb` (leftovers-s21: "Those who met
+    her said she was calm" gave no claim at all): "her" is a determiner
+    ("her claims") and an object pronoun; a form that is only ever a finite
+    verb (claim_grammar.txt finite_only_cue_forms: "said", "told") after it
+    is no noun of hers but the verb of the subject before ("Those who met
+    her"). "her say" and "her claims" stay nouns."""
+    return i > 0 and tokens[i - 1].lower in OBJECT_PRONOUNS and hit.first == hit.last \
+        and tokens[i].lower in FINITE_ONLY_CUE_FORMS
 
 
 PLURAL_SUBJECT_DETERMINERS = grammar("plural_subject_determiners")

@@ -2129,7 +2129,28 @@ def before_a_who_clause_that_speaks(view: SentenceView, start: int, end: int, cu
             continue  # "his mother, Lucille, who refused to leave ...": an act, still part of the claim
         if any(t.text == "," and view.quotes.covering(t.start) is None for t in tokens[c + 2 : end + 1]):
             continue
+        if not _clause_or_quotation_after(view, c, end):
+            continue  # rule `who_clause_speaks_only_with_a_clause`: "who had condemned homosexuality"
         return k - 2
+    return end
+
+
+def _clause_or_quotation_after(view: SentenceView, cue: int, end: int) -> bool:
+    """Rule `who_clause_speaks_only_with_a_clause` (leftovers-s21, PolNeAR
+    train nyt_2016-09-07 phyllis-schlafly s27: "refused to repudiate
+    Republican politicians, like Pat Robertson, who had condemned
+    homosexuality" was cut before the who-clause): the who-clause is its own
+    claim only when its cue takes a clause ("who says he is honored", "who
+    said that ...") or a quotation; a cue with an object only ("who had
+    condemned homosexuality", "who denied everything") is an act told of the
+    person, part of the outer claim."""
+    tokens = view.tokens
+    after = tokens[cue + 1 : end + 1]
+    if not after:
+        return False
+    if after[0].lower == "that" or any(t.text in QUOTE_MARKS for t in after):
+        return True
+    return has_finite_verb(after) or any(finite_by_form(t) for t in after)
     return end
 
 

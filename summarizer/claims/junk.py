@@ -4289,6 +4289,38 @@ def vote_said_no(view: SentenceView, frame: Frame) -> bool:
     return bool(source) and source[-1].lower in _junk_words("voting_bodies")
 
 
+MAX_INSTRUCTION_PHRASE_WORDS = 4  # "instructions from my mother not to tell"
+INFINITIVE_NEGATORS = frozenset({"not", "never"})
+
+
+def infinitive_of_an_instruction(view: SentenceView, frame: Frame) -> bool:
+    """Rule `infinitive_of_an_instruction_is_no_claim` (leftovers-s21, QA
+    round 57, 988 s13: "I follow sharp instructions from my mother not to
+    tell too many people I'm coming back" gave a negated "not to tell" with
+    no source): a cue in an infinitive ("to tell", "not to tell") that
+    complements a noun of instruction, order or advice (junk_readings.txt
+    instruction_nouns), right after it or after its short prepositional
+    phrase ("from my mother"), is what someone was told to do, no telling.
+    Kept: "She told reporters not to expect a deal" (no such noun), "He
+    was ordered not to tell anyone" (a verb, rule `not_to_infinitive_negates`)
+    and "in order to tell" (a purpose)."""
+    tokens = view.tokens
+    k = frame.cue_token - 1
+    if k < 1 or tokens[k].lower != "to":
+        return False
+    k -= 1
+    if tokens[k].lower in INFINITIVE_NEGATORS:
+        k -= 1
+    for m in range(k, max(k - 1 - MAX_INSTRUCTION_PHRASE_WORDS, -1), -1):
+        token = tokens[m]
+        if not token.is_word:
+            return False
+        if token.lower in _junk_words("instruction_nouns"):
+            purpose = token.lower == "order" and m > 0 and tokens[m - 1].lower == "in"
+            return not purpose and (m == k or tokens[m + 1].lower in PREPOSITIONS)
+    return False
+
+
 JUNK_RULES: tuple[tuple[str, JunkRule], ...] = (
     ("voters_saying_no_is_a_vote", vote_said_no),
     ("plural_cue_noun_before_a_topic_and_its_verb_is_no_cue", plural_cue_noun_before_a_topic_and_its_verb),
@@ -4443,6 +4475,8 @@ JUNK_RULES: tuple[tuple[str, JunkRule], ...] = (
     ("narrated_past_belief_is_no_claim", narrated_past_belief),
     ("aiming_to_be_something_is_no_claim", identity_aim),
     ("hoping_for_a_thing_is_no_claim", hopes_for_a_thing),
+    # leftovers-s21: tests in tests/test_leftovers_s21.py
+    ("infinitive_of_an_instruction_is_no_claim", infinitive_of_an_instruction),
 )
 
 # The writer's own lines, tried after nesting (extract.py `_without_writers_voice`):

@@ -146,6 +146,7 @@ from summarizer.claims.lexicon import (
     grammar,
     is_people_noun,
     noun_cues,
+    noun_sets,
     past_forms,
     people_nouns,
     pronouns,
@@ -5092,7 +5093,14 @@ def _antecedent_of_a_who_clause(view: SentenceView, subject: Span, hit: CueHit) 
     described = _those_who_description(view, first, who, subject)
     if described is not None:
         return described
-    if first is None or who - 1 - first > MAX_DESCRIPTION_TOKENS or not is_people_noun(antecedent):
+    # Rule `described_person_before_a_who_clause` (leftovers-s21: "A soldier who was wounded in Iraq
+    # said" gave the source "was wounded in Iraq"): "who" says its antecedent is a person, so a
+    # lower-case noun after an article ("A soldier", "The teacher") or a described one
+    # (source_nouns.txt described: "Teachers who ...") is the speaker as "A man who ..." is
+    person_by_its_who = first is not None and tokens[first].lower in ARTICLES and first < who - 1 \
+        and tokens[who - 1].is_word and not tokens[who - 1].is_capitalised
+    if first is None or who - 1 - first > MAX_DESCRIPTION_TOKENS \
+            or not (is_people_noun(antecedent) or antecedent in DESCRIBED_PEOPLE or person_by_its_who):
         return None
     # "the woman who ...", or a bare plural: "People who know him said", "Officials who spoke to Reuters said"
     plural = antecedent.endswith("s") or antecedent in ("people", "men", "women")
@@ -5150,8 +5158,9 @@ def _those_who_description(view: SentenceView, first: int | None, who: int, subj
     20: "Those who knew him said he was kind" gave the speaker "him"): the
     walk left from the cue stopped inside a "who" clause whose antecedent is
     a pronoun that stands for people only through that clause
-    (claim_grammar.txt who_described_pronouns: "those"; "Someone", which
-    the name finder takes for a name, is left out); the speaker is the whole
+    (claim_grammar.txt who_described_pronouns: "those", and since
+    leftovers-s21 "Someone", "Everyone", no longer taken for names by
+    name_stopwords.txt); the speaker is the whole
     description, "Those who knew him", unnamed, never
     the clause's object. "People who knew him said" (a people noun) is read
     by `subject_with_a_who_clause` as before: "People"."""
@@ -5172,6 +5181,7 @@ def _those_who_description(view: SentenceView, first: int | None, who: int, subj
     return first, last
 
 
+DESCRIBED_PEOPLE = noun_sets("source_nouns")["described"]
 MAX_POSTMODIFIED_SUBJECT_TOKENS = 24  # "Lawyers representing ... in a jailbreak case that includes ..."
 EXAMPLE_PARTICIPLES = frozenset({"including", "excluding"})  # rule `group_of_the_examples` reads them
 

@@ -4723,9 +4723,10 @@ def _cut_phrase(tokens: Sequence[Token]) -> bool:
     cut tail (`_people_before_a_cut`: "Organizers"). A lone pronoun ("her") is no such
     cut, and a name the resolver found inside it stays ("attacked Rubio for
     not answering": Rubio; "Noah Oppenheim, the NBC executive in charge of
-    ''Today''")."""
+    ''Today''"). Nor is a description by its who-clause whose object is
+    "her" ("Those who met her": rule `those_who_is_the_description`)."""
     words = [t for t in tokens if t.is_word]
-    return len(words) > 1 and words[-1].lower in CUT_TAIL_WORDS
+    return len(words) > 1 and words[-1].lower in CUT_TAIL_WORDS and not described_by_its_who_clause(words)
 
 
 def _people_before_a_cut(text: str, tokens: Sequence[Token]) -> Resolved:

@@ -258,11 +258,19 @@ class SentenceView:
     @property
     def title_case(self) -> bool:
         """A title-case line ("Clinton Goes After Trump"): most long words
-        capitalised. Worked out on first use and kept (few sentences ask)."""
+        capitalised. Worked out on first use and kept (few sentences ask).
+
+        Rule `lower_case_said_is_no_headline` (leftovers-s21: "The Drudge
+        Report said so on Monday." read as title case, and gave the speaker
+        "Drudge" with the cue "Report", or the name "Report"): a headline
+        capitalises its verbs ("Clinton Says ..."); a lower-case form that
+        is only ever a finite cue verb (claim_grammar.txt
+        finite_only_cue_forms: "said", "told") shows a line of prose."""
         if self.known_title_case is None:
             words = [t for t in self.tokens if t.is_word and t.text[0].isalpha() and len(t.text) > 3]
             share = sum(t.is_capitalised for t in words)
-            self.known_title_case = len(words) >= 3 and share >= TITLE_CASE_SHARE * len(words)
+            self.known_title_case = len(words) >= 3 and share >= TITLE_CASE_SHARE * len(words) and not any(
+                t.lower in _finite_only_cue_forms() and not t.is_capitalised for t in words)
         return bool(self.known_title_case)
 
     @property
@@ -274,6 +282,14 @@ class SentenceView:
 
 
 TITLE_CASE_SHARE = 0.7
+
+
+@cache
+def _finite_only_cue_forms() -> frozenset[str]:
+    """claim_grammar.txt finite_only_cue_forms ("said", "says", "told", "tells")."""
+    return load_word_sets("claim_grammar")["finite_only_cue_forms"]
+
+
 # The longest sentence of CNN-Corpus dev and PolNeAR train has 220 tokens.
 MAX_VIEW_TOKENS = 300
 PIECE_CUTS = frozenset({".", ";", ",", ":", "!", "?", "\u2014", "\u2013"})
