@@ -1,0 +1,79 @@
+"""Session 21 (qa60b-s21): brief, summary and Mentioned findings of QA round 60.
+
+A title ending on an abbreviation's stop ("... tells U.N.") is a headline; a
+dateline glued before a capitalised role and a person's name is cut. Each
+rule has a text of the kind fixed and a near variant that must stay."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer.cleanup import dateline_length
+from summarizer.document import parse_document
+from summarizer.headlines import is_headline_like, is_title_like
+from summarizer.summary import summarize
+
+BODY = (
+    "Israeli Prime Minister Benjamin Netanyahu warned U.N. delegates Monday not to overlook the threats "
+    "posed by Iran and Hamas in their zeal to defeat the terror group ISIS.\n\n"
+    "He praised the growing effort to defeat ISIS but chastised many of the countries joining the coalition.\n\n"
+    "Hanan Ashrawi said the speech was a blatant manipulation of the facts.\n"
+)
+
+
+# rule `abbreviation_stop_ends_no_headline` (QA round 60, 722)
+@pytest.mark.parametrize("title", [
+    "Don't forget Iran, Netanyahu tells U.N.",
+    "Yemen's president to travel to U.S.",
+    "Apple wins patent case against Samsung Inc.",
+])
+def test_title_ending_on_an_abbreviation_is_a_headline(title: str) -> None:
+    assert not is_headline_like(title)
+    assert is_title_like(title)
+    document = parse_document(f"{title}\n\n{BODY}")
+    assert [h.text for h in document.headlines] == [title]
+    assert document.sentences[0].text.startswith("Israeli Prime Minister")
+
+
+@pytest.mark.parametrize("title", [
+    "Netanyahu tells the U.N. assembly to remember Iran.",  # a word's stop ends a sentence
+    "Netanyahu spoke to the assembly.",
+])
+def test_title_ending_on_a_word_stop_stays_prose(title: str) -> None:
+    assert not is_title_like(title)
+    assert parse_document(f"{title}\n\n{BODY}").headlines == ()
+
+
+def test_only_the_first_line_may_end_on_an_abbreviation() -> None:
+    # a one-sentence lede after the title ending on "U.S." is prose, not a second headline
+    text = "Yemen's president to travel\n\nYemen's president will travel to the U.S.\n\n" + BODY
+    document = parse_document(text)
+    assert [h.text for h in document.headlines] == ["Yemen's president to travel"]
+    assert document.sentences[0].text == "Yemen's president will travel to the U.S."
+
+
+def test_summary_of_a_title_ending_on_an_abbreviation_leaves_the_title_out() -> None:
+    summary = summarize(f"Don't forget Iran, Netanyahu tells U.N.\n\n{BODY}", sentences=2)
+    assert summary.title == "Don't forget Iran, Netanyahu tells U.N."
+    assert all("Don't forget Iran" not in s.text for s in summary.sentences)
+
+
+# rule `role_and_person_after_a_glued_place` (QA round 60, 450)
+@pytest.mark.parametrize(("sentence", "dateline"), [
+    ("New York Actor Philip Seymour Hoffman, who was found dead February 2, died of drug intoxication.",
+     "New York "),
+    ("London Singer Adele Adkins is back on tour after a long break.", "London "),
+    ("Los Angeles Author Michael Connelly said the film would be shot in the city.", "Los Angeles "),
+])
+def test_dateline_before_a_role_and_a_person_is_cut(sentence: str, dateline: str) -> None:
+    assert sentence[: dateline_length(sentence)] == dateline
+
+
+@pytest.mark.parametrize("sentence", [
+    "New York Governor Andrew Cuomo said the state would reopen.",  # an office of the place
+    "Dallas Coach Jason Garrett said the team would rebound.",  # a title before a name
+    "Chicago Singer Workshop said it would close.",  # no first name: a body's name
+    "New York actor Philip Seymour Hoffman was praised by critics.",  # in lower case: prose
+])
+def test_office_or_body_after_a_place_keeps_the_place(sentence: str) -> None:
+    assert dateline_length(sentence) == 0
