@@ -8,9 +8,13 @@ from __future__ import annotations
 
 import pytest
 
+from summarizer import extract_claims
+from summarizer.brief import leans_on_what_follows, tells_only_a_topic_or_a_fragment
+from summarizer.claims.model import Claim
 from summarizer.cleanup import dateline_length
 from summarizer.document import parse_document
 from summarizer.headlines import is_headline_like, is_title_like
+from summarizer.summarizers.standalone import ends_on_a_colon
 from summarizer.summary import summarize
 
 BODY = (
@@ -77,3 +81,47 @@ def test_dateline_before_a_role_and_a_person_is_cut(sentence: str, dateline: str
 ])
 def test_office_or_body_after_a_place_keeps_the_place(sentence: str) -> None:
     assert dateline_length(sentence) == 0
+
+
+# rule `colon_end_announces_what_follows`, a stray stop after the colon (QA round 60, 425)
+@pytest.mark.parametrize("sentence", [
+    "Responding to the legion's call for the secretary's resignation, the VA issued a statement late Monday:.",
+    "The White House said in a statement:",
+])
+def test_colon_with_a_stray_stop_announces_what_follows(sentence: str) -> None:
+    assert ends_on_a_colon(sentence)
+    assert leans_on_what_follows(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The reason is simple: money.",  # a colon inside the sentence
+    "The VA issued a statement late Monday.",
+])
+def test_colon_inside_or_no_colon_is_a_sentence(sentence: str) -> None:
+    assert not ends_on_a_colon(sentence)
+    assert not leans_on_what_follows(sentence)
+
+
+def _claim(sentence: str) -> Claim:
+    claims = extract_claims(sentence)
+    assert len(claims) == 1, claims
+    return claims[0]
+
+
+# rule `topic_or_fragment_gives_way` (QA round 60, 425)
+@pytest.mark.parametrize("sentence", [
+    "CNN has been reporting on delays in care and patient deaths at VA hospitals for the past six months, "
+    "including at hospitals in South Carolina, Georgia and Texas.",
+    "Shinseki has not publicly spoken about the issue.",
+])
+def test_topic_of_a_speech_tells_nothing(sentence: str) -> None:
+    assert tells_only_a_topic_or_a_fragment(_claim(sentence))
+
+
+@pytest.mark.parametrize("sentence", [
+    '"On we go," the coach said after the game.',  # a quotation
+    "The official said the plant would close on Monday.",
+    "Draper said there is no way of knowing why they were closed.",
+])
+def test_what_was_said_is_no_topic(sentence: str) -> None:
+    assert not tells_only_a_topic_or_a_fragment(_claim(sentence))
