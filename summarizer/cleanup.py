@@ -1241,12 +1241,20 @@ def without_dateline(text: str, opens_body: bool = True) -> str:
     return text[dateline_length(text, opens_body):]
 
 
+@cache
+def _peoples_by_their_own_word() -> dict[str, str]:
+    """claim_grammar.txt `peoples_by_their_own_word`: "british" -> "britain"."""
+    pairs = (entry.partition(":") for entry in load_word_sets("claim_grammar")["peoples_by_their_own_word"])
+    return {word: place for word, _, place in pairs}
+
+
 def places_of_a_people(word: str) -> list[str]:
     """Rule `people_of_a_listed_place`: the listed places (places.txt and
     the short forms of countries) whose
     people `word` (lower case) names, its people's ending cut and perhaps a
     dropped letter put back ("ukrainian" -> ["ukraine"], "mexican" ->
-    ["mexico"]), or a listed word in "-i" ("israeli" -> ["israel"]); [] for
+    ["mexico"]), a listed word in "-i" ("israeli" -> ["israel"]) or a
+    people's word of its own ("british" -> ["britain"]); [] for
     any other word ("brian", "jordan", "baghdadi"). The one test of a
     people's word: the claim tagger's bodies, Mentioned and the glued
     dateline (rule `people_adjective_after_a_glued_place`) read it alike
@@ -1254,6 +1262,9 @@ def places_of_a_people(word: str) -> list[str]:
     sets = _dateline_words()
     if word in sets["peoples_in_i"]:
         return [word[:-1]] if word[:-1] in sets["places"] else []
+    own_word = _peoples_by_their_own_word().get(word)
+    if own_word is not None:
+        return [own_word] if own_word in sets["places"] else []
     # the stem as cut, or with a letter its place's name ends in ("Mexican" -> Mexico)
     dropped_endings = ("", *sorted(sets["dropped_place_endings"]))
     return [stem + dropped for ending in sorted(sets["people_endings"])

@@ -11,9 +11,10 @@ import pytest
 from summarizer import extract_claims
 from summarizer.brief import leans_on_what_follows, tells_only_a_topic_or_a_fragment
 from summarizer.claims.model import Claim
-from summarizer.cleanup import dateline_length
+from summarizer.cleanup import dateline_length, places_of_a_people
 from summarizer.document import parse_document
 from summarizer.headlines import is_headline_like, is_title_like
+from summarizer.mentions import find_mentions
 from summarizer.summarizers.standalone import ends_on_a_colon
 from summarizer.summary import summarize
 
@@ -125,3 +126,55 @@ def test_topic_of_a_speech_tells_nothing(sentence: str) -> None:
 ])
 def test_what_was_said_is_no_topic(sentence: str) -> None:
     assert not tells_only_a_topic_or_a_fragment(_claim(sentence))
+
+
+def _mentioned(sentences: list[str], speakers: tuple[str, ...] = ()) -> dict[str, str]:
+    return {m.name: m.kind for m in find_mentions(sentences, speakers=speakers)}
+
+
+# Mentioned (QA round 60): an island named alone is a place (805)
+def test_island_named_alone_is_a_place() -> None:
+    found = _mentioned(["Typhoon Bolaven slammed into Okinawa on Sunday.", "Okinawa was hit hard, he said."])
+    assert found["Okinawa"] == "place"
+
+
+# rule `owner_in_a_quoted_title_is_no_person` (450)
+def test_owner_in_a_quoted_title_is_no_person() -> None:
+    found = _mentioned(['He earned Academy Award nominations for roles in "Charlie Wilson\'s War," "Doubt," '
+                        'and "The Master."', "Tom Hanks starred beside him."])
+    assert found.get("Charlie Wilson") != "person"
+    assert found["Tom Hanks"] == "person"
+
+
+def test_owner_in_a_quoted_sentence_stays_a_person() -> None:
+    found = _mentioned(['"Charlie Wilson\'s office called this morning," she said.', "Tom Hanks starred beside him."])
+    assert found["Charlie Wilson"] == "person"
+
+
+# rule `people_of_a_listed_place` with a people's word of its own, and
+# `people_before_a_person_is_no_part` (514)
+def test_people_word_of_its_own() -> None:
+    assert places_of_a_people("british") == ["britain"]
+    assert places_of_a_people("frenchman") == ["france"]
+    assert places_of_a_people("polish") == []  # a verb in lower case
+    assert places_of_a_people("brian") == []
+
+
+PLATINI = [
+    "Michel Platini, the head of UEFA, told British newspaper the London Evening Standard he hoped so.",
+    "Frenchman Platini voted for the tournament to be played in Qatar.",
+    "Michel Platini said he would not change his mind.",
+]
+
+
+def test_people_before_a_person_is_no_part_and_a_people_alone_no_body() -> None:
+    found = _mentioned(PLATINI, speakers=("Michel Platini",))  # the claim tagger's speaker
+    assert "Frenchman Platini" not in found
+    assert "British" not in found
+    assert "Michel Platini" in found
+
+
+def test_people_before_a_body_stays() -> None:
+    found = _mentioned([*PLATINI, "British Airways said it would cancel flights.", "British Airways added more."],
+                       speakers=("Michel Platini",))
+    assert "British Airways" in found
