@@ -1248,13 +1248,23 @@ def _peoples_by_their_own_word() -> dict[str, str]:
     return {word: place for word, _, place in pairs}
 
 
+def places_of_a_people_in_mentions(word: str) -> list[str]:
+    """`places_of_a_people`, and a people's word of its own ("british" ->
+    ["britain"], "frenchman" -> ["france"]) for Mentioned only: the claim
+    tagger and the datelines keep their reading ("The Thai government" as
+    written, "London Irish fans" whole)."""
+    own_word = _peoples_by_their_own_word().get(word)
+    if own_word is not None:
+        return [own_word] if own_word in _dateline_words()["places"] else []
+    return places_of_a_people(word)
+
+
 def places_of_a_people(word: str) -> list[str]:
     """Rule `people_of_a_listed_place`: the listed places (places.txt and
     the short forms of countries) whose
     people `word` (lower case) names, its people's ending cut and perhaps a
     dropped letter put back ("ukrainian" -> ["ukraine"], "mexican" ->
-    ["mexico"]), a listed word in "-i" ("israeli" -> ["israel"]) or a
-    people's word of its own ("british" -> ["britain"]); [] for
+    ["mexico"]), or a listed word in "-i" ("israeli" -> ["israel"]); [] for
     any other word ("brian", "jordan", "baghdadi"). The one test of a
     people's word: the claim tagger's bodies, Mentioned and the glued
     dateline (rule `people_adjective_after_a_glued_place`) read it alike
@@ -1262,9 +1272,6 @@ def places_of_a_people(word: str) -> list[str]:
     sets = _dateline_words()
     if word in sets["peoples_in_i"]:
         return [word[:-1]] if word[:-1] in sets["places"] else []
-    own_word = _peoples_by_their_own_word().get(word)
-    if own_word is not None:
-        return [own_word] if own_word in sets["places"] else []
     # the stem as cut, or with a letter its place's name ends in ("Mexican" -> Mexico)
     dropped_endings = ("", *sorted(sets["dropped_place_endings"]))
     return [stem + dropped for ending in sorted(sets["people_endings"])

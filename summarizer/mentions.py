@@ -183,6 +183,7 @@ from summarizer.claims.names import (
 )
 from summarizer.claims.speakers import COMPOUND_PARTICIPLES, Entity, SpeakerIndex, name_key
 from summarizer.claims.text import QUOTE_MARKS, Quotes, SentenceView, Token, find_quotes, sentence_views, tokenize
+from summarizer.cleanup import places_of_a_people_in_mentions
 from summarizer.language import ENGLISH, guess_language
 from summarizer.model import ORGANISATION, OTHER, PERSON, PLACE, Mention, MentionKind
 from summarizer.rules import alternation, load_word_set, load_word_sets
@@ -801,7 +802,8 @@ def _nationality_alone(name: str, surnames: frozenset[str], people: Collection[s
     verdict stands."""
     word = name.lower()
     return (" " not in name or _listed_place_of_several_words(word)) and word not in surnames \
-        and word not in first_names() and name not in people and not titled and bool(places_of_a_people(word))
+        and word not in first_names() and name not in people and not titled \
+        and bool(places_of_a_people_in_mentions(word))
 
 
 def _listed_place_of_several_words(word: str) -> bool:
@@ -1053,7 +1055,7 @@ def _without_a_people_before_a_person(name: str, surnames: frozenset[str]) -> st
     name. "American Airlines", "British Petroleum" and "Swiss Re" (no
     person after the people) stay whole."""
     words = name.split()
-    if len(words) < 2 or words[0].lower() in first_names() or not places_of_a_people(words[0].lower()):
+    if len(words) < 2 or words[0].lower() in first_names() or not places_of_a_people_in_mentions(words[0].lower()):
         return name
     rest = words[1:]
     person = rest[0].lower() in first_names() if len(rest) > 1 else rest[0].lower() in surnames
