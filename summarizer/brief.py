@@ -199,6 +199,7 @@ from summarizer.rules import alternation, load_rules, load_word_set
 from summarizer.summarizers import get_ranker
 from summarizer.summarizers.base import best_first
 from summarizer.summarizers.standalone import (
+    ends_on_a_colon,
     framing_sentences,
     holds_back_pointing_phrase,
     interviewee_first_person,
@@ -737,8 +738,10 @@ def leans_on_what_follows(text: str) -> bool:
     sentence cut short (on a music review the key point "... and songs such
     as “What About Love?”," was the first half of a claim listed whole). A
     question is a point only with its answer: a unit of the two
-    (standalone's `question_needs_answer`), which key points pass over."""
-    return bool(LEANS_ON_WHAT_FOLLOWS.search(text))
+    (standalone's `question_needs_answer`), which key points pass over.
+    A colon is read by standalone's `ends_on_a_colon` (rule
+    `colon_end_announces_what_follows`: "late Monday:." too)."""
+    return bool(LEANS_ON_WHAT_FOLLOWS.search(text)) or ends_on_a_colon(text)
 
 
 def opens_with_list_heading(text: str) -> bool:
@@ -2286,14 +2289,17 @@ def _named_voices_heard(claims: list[_GatheredClaim], ranked: Sequence[tuple[int
             if room >= size:
                 break
             speaker = claims[j].speaker
-            if rank_of[j] < rank_of[k] - (0 if named(j) else NAMED_VOICE_RANKS):
+            if tells_only_a_topic_or_a_fragment(claims[j].claim):
+                pass  # rule `topic_or_fragment_gives_way`: whatever its rank and speaker
+            elif rank_of[j] < rank_of[k] - (0 if named(j) else NAMED_VOICE_RANKS):
                 continue  # (ranked below; a claim of no named speaker also when ranked about as well)
-            if named(j):
+            elif named(j):
                 quotes = _quotes_a_name(claims[j])
                 if voices[speaker] < 2 or (quotes and quoted[speaker] < 2):
                     continue
+            if named(j):
                 voices[speaker] -= 1
-                quoted[speaker] -= quotes
+                quoted[speaker] -= _quotes_a_name(claims[j])
             giving.append(j)
             room += claims[j].words
         if room < size:
@@ -2304,6 +2310,35 @@ def _named_voices_heard(claims: list[_GatheredClaim], ranked: Sequence[tuple[int
         kept_claims.add(k)
         used += size - sum(claims[j].words for j in giving)
     return used
+
+
+# Rule `topic_or_fragment_gives_way`: a content of fewer words than this tells nothing ("that's")
+MIN_TELLING_WORDS = 2
+# ... and a quotation, which opens on one of these marks, tells what it quotes
+QUOTE_MARKS_OPENING = "\"'\u201c\u2018"
+
+
+def tells_only_a_topic_or_a_fragment(claim: Claim) -> bool:
+    """Rule `topic_or_fragment_gives_way` (QA round 60, 425: the lead voice
+    Dellinger's quotation was left in "more claims" while the note showed
+    "CNN *reporting*: on delays in care ...", "Shinseki *has not publicly
+    spoken about*: the issue" and Draper's "*said*: that's"): a claim
+    whose cue ends on a preposition of topic or whose content opens on one
+    (claim_grammar.txt `topic_prepositions`: "on", "about") gives the topic
+    of the speech, not what was said; one whose content has fewer than
+    MIN_TELLING_WORDS words is a fragment. Such a claim gives way to a
+    named voice whatever its rank (`named_voice_before_a_lesser_claim`).
+    "She said: on Monday the plant will close" opens on a time, not a
+    topic, and a quotation ('"On we go," he said') stays."""
+    content = claim.content.strip()
+    if content[:1] in QUOTE_MARKS_OPENING:
+        return False
+    topics = grammar("topic_prepositions")
+    cue_words, content_words = claim.cue.lower().split(), content.split()
+    opens_on_a_topic = bool(content_words) and content_words[0].lower() in topics and not (
+        len(content_words) > 1 and content_words[1].lower().strip(",") in TIME_WORDS)
+    return (bool(cue_words) and cue_words[-1] in topics) or opens_on_a_topic \
+        or count_words(content) < MIN_TELLING_WORDS
 
 
 def _claim_past_half_words_in(

@@ -837,6 +837,8 @@ def glued_place_length(text: str) -> int:
             return words[size].start()  # rule `people_adjective_after_a_glued_place`
         if _prefixed_compound_before_prose(words, size, sets):
             return words[size].start()  # rule `prefixed_compound_after_a_glued_place`
+        if _role_and_person_before_prose(words, size, sets):
+            return words[size].start()  # rule `role_and_person_after_a_glued_place`
         letters = "".join(place)
         if letters.isalpha() and letters.isupper() and len(letters) >= MIN_UPPER_DATELINE_LETTERS \
                 and " ".join(place).lower() in sets["listed_places"] and _name_word(following) \
@@ -1023,6 +1025,43 @@ def _prefixed_compound_before_prose(words: Sequence[re.Match[str]], at: int,
     return all(part.isalpha() and part.islower() for part in rest.split("-")) and _plain_word_at(words, at + 1, sets)
 
 
+# Rule `role_and_person_after_a_glued_place`: the name words after the role, a first name among them
+ROLE_PERSON_NAME_WORDS = range(2, 4)
+
+
+def _role_and_person_before_prose(words: Sequence[re.Match[str]], at: int,
+                                  sets: Mapping[str, frozenset[str]]) -> bool:
+    """Rule `role_and_person_after_a_glued_place` (QA round 60, 450: "New
+    York Actor Philip Seymour Hoffman, who was found dead ..." kept its
+    dateline in the summary, the bottom line and a claim): at `words[at]`,
+    after a glued place, a capitalised word for a person described
+    (source_nouns.txt `described`: "Actor", "Singer", "Author") that is no
+    title before a name (titles.txt: "Coach"), then a person's name of
+    two or three plain words that opens with a first name, and after it a
+    comma or a word in lower case: the role opens the sentence's subject.
+    Written in capitals only as a sentence's first word, such a role is
+    no office of the place. An office is ("New York Governor Andrew Cuomo
+    said", "Dallas Coach Jason Garrett said": titles, the place stays), and
+    so is a role before a body's name ("Chicago Singer Workshop said")."""
+    if at + 1 >= len(words) or words[at].group("stop"):
+        return False
+    role = words[at].group("word")
+    if not _plain_name_word(role) or without_possessive(role) != role or role.lower() not in sets["described"] \
+            or role.lower() in sets["titles"] or words[at + 1].group("word").lower() not in sets["first_names"]:
+        return False
+    end = at + 1
+    while end < len(words) and end - at <= max(ROLE_PERSON_NAME_WORDS):
+        word = words[end]
+        if not _plain_name_word(word.group("word")) or without_possessive(word.group("word")) != word.group("word"):
+            return False
+        end += 1
+        if word.group("stop"):
+            return word.group("stop") == "," and end - at - 1 in ROLE_PERSON_NAME_WORDS
+        if end - at - 1 in ROLE_PERSON_NAME_WORDS and _plain_word_at(words, end, sets):
+            return True
+    return False
+
+
 def _body_before_a_preposition(words: Sequence[re.Match[str]], at: int, sets: Mapping[str, frozenset[str]]) -> bool:
     """Rule `body_after_a_place_and_region` (QA round 59, 858: "Kabul,
     Afghanistan Police in Afghanistan say they have rescued ..." gave the
@@ -1169,6 +1208,7 @@ def _dateline_words() -> dict[str, frozenset[str]]:
     sets["people_nouns"] = source_nouns["people"] | source_nouns["described"] | source_nouns["groups"]
     sets["groups"] = source_nouns["groups"]  # rule `group_after_a_glued_place`
     sets["bodies"] = source_nouns["bodies"]  # rule `body_after_a_place_and_region`
+    sets["described"] = source_nouns["described"]  # rule `role_and_person_after_a_glued_place`
     sets["prepositions"] = grammar["prepositions"]  # ... and the phrase that goes on after it
     sets["legislatures"] = grammar["legislatures"]  # ... which a place may own ("Texas House")
     return sets
@@ -1196,6 +1236,24 @@ def without_dateline(text: str, opens_body: bool = True) -> str:
     """`text` from after its dateline (rule `dateline_is_no_point`; a glued
     one only when `text` opens the body)."""
     return text[dateline_length(text, opens_body):]
+
+
+@cache
+def _peoples_by_their_own_word() -> dict[str, str]:
+    """claim_grammar.txt `peoples_by_their_own_word`: "british" -> "britain"."""
+    pairs = (entry.partition(":") for entry in load_word_sets("claim_grammar")["peoples_by_their_own_word"])
+    return {word: place for word, _, place in pairs}
+
+
+def places_of_a_people_in_mentions(word: str) -> list[str]:
+    """`places_of_a_people`, and a people's word of its own ("british" ->
+    ["britain"], "frenchman" -> ["france"]) for Mentioned only: the claim
+    tagger and the datelines keep their reading ("The Thai government" as
+    written, "London Irish fans" whole)."""
+    own_word = _peoples_by_their_own_word().get(word)
+    if own_word is not None:
+        return [own_word] if own_word in _dateline_words()["places"] else []
+    return places_of_a_people(word)
 
 
 def places_of_a_people(word: str) -> list[str]:

@@ -14,7 +14,7 @@ from dataclasses import replace
 from functools import cache
 from typing import TYPE_CHECKING, Literal
 
-from summarizer.headlines import CLAUSE_END, HEADLINE_MAX_WORDS, QUOTE_CLOSERS, is_headline_like
+from summarizer.headlines import CLAUSE_END, HEADLINE_MAX_WORDS, QUOTE_CLOSERS, is_headline_like, is_title_like
 from summarizer.model import Document, Paragraph, Sentence, Span
 from summarizer.nlp.splitter import split_sentences
 from summarizer.nlp.words import one_line
@@ -92,10 +92,13 @@ def parse_document(text: str, title: str | None = None) -> Document:
     # headline, even when the splitter cut it at a "?" ("Is the banking
     # club dead? Five women on..."). A line break inside one of its sentences
     # is a hard-wrapped line: a headline wrapped over two lines is one title.
-    for paragraph in _sentences_by_paragraph(sentences)[:HEADLINES_MAX]:
+    # The first line may end on an abbreviation's stop (rule
+    # `abbreviation_stop_ends_no_headline`); a later one is a lede as likely.
+    for number, paragraph in enumerate(_sentences_by_paragraph(sentences)[:HEADLINES_MAX]):
         start, end = sentences[paragraph[0]].start, sentences[paragraph[-1]].end
         gaps = (text[sentences[i].end : sentences[i + 1].start] for i in paragraph[:-1])
-        if any(LINE_END.search(gap) for gap in gaps) or not is_headline_like(one_line(text[start:end])):
+        reads_as_headline = is_title_like if number == 0 else is_headline_like
+        if any(LINE_END.search(gap) for gap in gaps) or not reads_as_headline(one_line(text[start:end])):
             break
         headlines.append(Span(start, end, text[start:end]))
         skip.update(paragraph)

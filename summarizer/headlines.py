@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from summarizer.nlp.lines import CLOSERS
+from summarizer.nlp.splitter import is_abbreviation
 
 HEADLINE_MAX_WORDS = 25
 # A question longer than this, with a clause break inside, reads as prose.
@@ -19,6 +20,8 @@ CLAUSE_BREAK = re.compile(r"[,:;]\s")
 QUOTE_CLOSERS = "\"'\u2019\u201d\u00bb"
 # How a sentence or a clause ends, closing quotes and brackets after it.
 CLAUSE_END = re.compile(rf"[.:;,]{CLOSERS}$")
+# The last word of a line and its final stop.
+LAST_WORD_STOP = re.compile(r"(\S+)\.$")
 
 
 def is_headline_like(text: str) -> bool:
@@ -32,6 +35,23 @@ def is_headline_like(text: str) -> bool:
         and not text.rstrip().endswith(".")
         and not is_long_question(text)
     )
+
+
+def is_title_like(text: str) -> bool:
+    """Rule `abbreviation_stop_ends_no_headline`: a title line reads as a
+    headline by rule `headline_like`, or would but for the final stop of an
+    abbreviation ("Don't forget Iran, Netanyahu tells U.N.", "Apple sues
+    Samsung Inc."), which ends no sentence. A title that ends on a word's
+    stop ("Netanyahu tells the U.N. assembly.") ends as a sentence.
+
+    Only for an article's first line: a one-line paragraph in the body
+    ending "... in the U.S." is prose, so subheads keep `is_headline_like`."""
+    if is_headline_like(text):
+        return True
+    stripped = text.rstrip()
+    last = LAST_WORD_STOP.search(stripped)
+    return (last is not None and is_abbreviation(last.group(1).lstrip("(\"'\u2018\u201c"))
+            and is_headline_like(stripped[:-1]))
 
 
 def is_long_question(text: str) -> bool:

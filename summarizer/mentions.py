@@ -192,6 +192,7 @@ from summarizer.claims.names import (
 )
 from summarizer.claims.speakers import COMPOUND_PARTICIPLES, Entity, SpeakerIndex, name_key
 from summarizer.claims.text import QUOTE_MARKS, Quotes, SentenceView, Token, find_quotes, sentence_views, tokenize
+from summarizer.cleanup import places_of_a_people_in_mentions
 from summarizer.language import ENGLISH, guess_language
 from summarizer.model import ORGANISATION, OTHER, PERSON, PLACE, Mention, MentionKind
 from summarizer.rules import alternation, load_word_set, load_word_sets
@@ -395,8 +396,8 @@ def find_mentions(
         cut_in = None if _in_title_case_quotations(written, text, quotes) and any(
             other != entity.name and " " in other and _words(other)[-1] == _words(written)[-1] and kind == PERSON
             for other, kind in untitled_kinds.items()) else cut_before_a_first_name
-        name = _without_compound_adjectives(_without_a_unit_code(
-            _without_a_people(without_nationality(_without_title(written, surnames, cut_in)))))
+        name = _without_compound_adjectives(_without_a_unit_code(_without_a_people_before_a_person(
+            _without_a_people(without_nationality(_without_title(written, surnames, cut_in))), surnames)))
         # rule `generic_body_of_two_sources_is_no_name` (web tester s11: "City Council (5)" in a note on
         # two cities' elections counted St. Louis Park's council and New York's as one): a name of body
         # words and qualifiers only that two articles of a note name may be two bodies: no heading
@@ -842,7 +843,8 @@ def _nationality_alone(name: str, surnames: frozenset[str], people: Collection[s
     verdict stands."""
     word = name.lower()
     return (" " not in name or _listed_place_of_several_words(word)) and word not in surnames \
-        and word not in first_names() and name not in people and not titled and bool(places_of_a_people(word))
+        and word not in first_names() and name not in people and not titled \
+        and bool(places_of_a_people_in_mentions(word))
 
 
 def _listed_place_of_several_words(word: str) -> bool:
@@ -1082,6 +1084,23 @@ def _without_a_people(name: str) -> str:
                 and generic_body_name(" ".join(words[cut:])):
             return " ".join(words[cut:])
     return name
+
+
+def _without_a_people_before_a_person(name: str, surnames: frozenset[str]) -> str:
+    """Rule `people_before_a_person_is_no_part` (QA round 60, 514:
+    "Frenchman Platini (1)" listed beside "Michel Platini", of "Frenchman
+    Platini voted for ..."): a first word naming a people (no known first
+    name: `places_of_a_people`, "Frenchman", "Russian") before a person's
+    name, one that opens with a known first name or a surname of the
+    article's people, says where the person is from; the person is the
+    name. "American Airlines", "British Petroleum" and "Swiss Re" (no
+    person after the people) stay whole."""
+    words = name.split()
+    if len(words) < 2 or words[0].lower() in first_names() or not places_of_a_people_in_mentions(words[0].lower()):
+        return name
+    rest = words[1:]
+    person = rest[0].lower() in first_names() if len(rest) > 1 else rest[0].lower() in surnames
+    return " ".join(rest) if person else name
 
 
 # Rule `unit_code_after_a_body_is_no_part`: a letters-hyphen-digits code ("K-9", "SWAT-2")
@@ -2548,8 +2567,28 @@ def _quoted_titles(found: dict[str, tuple[MentionKind, int]], text: str, quotes:
     speaker stay people."""
     return {name: (OTHER if (kind == PERSON and len(name.split()) >= QUOTED_TITLE_WORDS and name not in speakers
                              and (_quoted_whole(name, text, quotes) or _in_quote_marks(name, text)))
+                   or (kind == PERSON and name not in speakers and _owner_in_a_quoted_title(name, text, quotes))
                    or (kind == ORGANISATION and name not in speakers and _quoted_after_a(name, text)) else kind, count)
             for name, (kind, count) in found.items()}
+
+
+# Rule `owner_in_a_quoted_title_is_no_person`: a name's possessive and a capitalised word after it
+POSSESSIVE_THEN_A_CAPITAL = re.compile(r"['\u2019]s [A-Z]")
+
+
+def _owner_in_a_quoted_title(name: str, text: str, quotes: Quotes) -> bool:
+    """Rule `owner_in_a_quoted_title_is_no_person` (QA round 60, 450:
+    "Charlie Wilson (1)" under People, of 'nominations for roles in
+    "Charlie Wilson's War," "Doubt," and "The Master."'): a name that the
+    text writes only in the possessive before a capitalised word, inside a
+    quotation in title case (`_in_title_case_quotations`), is the owner in
+    a work's title (a film, a book), no person the article tells of:
+    listed under "Other names", as a quoted show is. A possessive in a
+    quoted sentence ('"Charlie Wilson's office called," she said') and the
+    name written anywhere else too stay."""
+    spans = list(_whole_word_spans(name, text))
+    return bool(spans) and _in_title_case_quotations(name, text, quotes) \
+        and all(POSSESSIVE_THEN_A_CAPITAL.match(text, end) for _, end in spans)
 
 
 # "a" or "an" and a quote mark right before a name (rule `quoted_name_after_a_is_no_body`)

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any, Literal
 from urllib.parse import urlsplit
 
 from summarizer.errors import PDF_MESSAGE, InputError, error_text, too_large
-from summarizer.headlines import is_headline_like
+from summarizer.headlines import is_title_like
 from summarizer.nlp.lines import CLOSERS
 from summarizer.nlp.words import one_line
 
@@ -581,7 +581,7 @@ def _compose(title: str | None, paragraphs: list[str]) -> str:
     out of the text (it stays in the metadata).
     """
     body = "\n\n".join(paragraphs) + "\n"
-    if title and is_headline_like(title):
+    if title and is_title_like(title):
         return f"{title}\n\n{body}"
     return body
 

@@ -166,7 +166,8 @@ def test_rule_one_name_carries_its_appositive_in_a_note() -> None:
 
 def _claim(speaker: str | None, kind: str, content: str, hedged: bool = False) -> SimpleNamespace:
     # a claim as the note gathers it: its telling, the speaker's fullest name, its words
-    told = SimpleNamespace(speaker=speaker, speaker_kind=kind, content=content, kind="direct", hedged=hedged)
+    told = SimpleNamespace(speaker=speaker, speaker_kind=kind, content=content, kind="direct", hedged=hedged,
+                           cue="said")
     return SimpleNamespace(claim=told, speaker=speaker, whole=None, members=((0, (1,)),),
                            words=len(content.split()))
 

@@ -140,6 +140,13 @@ def _abbreviations() -> _Abbreviations:
     return _Abbreviations(load_word_set("abbreviations") | _titles())
 
 
+def is_abbreviation(word: str) -> bool:
+    """Whether `word` (without its final stop, any case) is an abbreviation
+    whose stop ends no sentence: a listed one ("Inc", "Calif") or dotted
+    initials ("U.N", "D.C")."""
+    return word.lower() in _abbreviations()
+
+
 @cache
 def _run_in_prompt() -> re.Pattern[str]:
     """Rule `run_in_page_prompt`: a website prompt run into the text

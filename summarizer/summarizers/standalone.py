@@ -651,12 +651,17 @@ def ends_on_a_colon(text: str) -> bool:
     mark, past closing quotation marks and brackets, is a colon announces the
     block after it (a list, a quotation set apart, code), which a summary
     of chosen sentences does not carry. Not a colon inside the sentence
-    ("The reason is simple: money.")."""
+    ("The reason is simple: money.").
+
+    QA round 60 (425: the summary and a key point "Responding to the
+    legion's call ..., the VA issued a statement late Monday:." with the
+    statement left out): a stop typed after the colon, as some archives
+    print a lead-in, ends it all the same."""
     return bool(COLON_END.search(text))
 
 
-# a colon that ends a sentence, closing marks after it
-COLON_END = re.compile(r""":[\s"'\u201d\u2019)\]]*$""")
+# a colon that ends a sentence (a stray stop after it: "late Monday:."), closing marks after it
+COLON_END = re.compile(r""":\.?[\s"'\u201d\u2019)\]]*$""")
 
 
 def is_post_stamp(text: str, opens_body: bool = False) -> bool:
