@@ -311,6 +311,9 @@ NAMED_VOICE_RANKS = 3
 # ... and a quotation of fewer words is no voice worth another claim's place ('"positive news and
 # entertainment,"', a website's motto)
 NAMED_VOICE_WORDS = 8
+# Rule `second_voice_before_a_third_claim`: a named speaker shown more than this many times gives his
+# worst-ranked further claims to another named voice's quotation, whatever their ranks
+ONE_VOICE_KEEPS = 2
 
 
 def make_brief(
@@ -2259,7 +2262,12 @@ def _named_voices_heard(claims: list[_GatheredClaim], ranked: Sequence[tuple[int
     speaker ranked below it or at most NAMED_VOICE_RANKS places above
     (about as well: the ranker's order among them is no reader's), or a
     named speaker's further claim ranked below it while he keeps another (a
-    quotation only while he keeps another quotation).
+    quotation only while he keeps another quotation). Rule
+    `second_voice_before_a_third_claim` (QA round 60, 722: Netanyahu shown
+    five times and the Palestinian reply, Hanan Ashrawi's quotation, in
+    "more claims"): a speaker shown more than ONE_VOICE_KEEPS times gives
+    his worst-ranked further claims whatever their ranks, so that a second
+    named voice is heard; he keeps ONE_VOICE_KEEPS.
     After `cut_claim_whole_or_left_out`, so that a quotation it left out
     for words can come back whole. It goes in only when
     it then fits whole in the note's words, and only lesser claims give
@@ -2285,14 +2293,19 @@ def _named_voices_heard(claims: list[_GatheredClaim], ranked: Sequence[tuple[int
             continue
         size = count_words(whole.content) if whole is not None else candidate.words
         room, giving = budget - used, []
-        for j in sorted(kept_claims - {quote}, key=lambda j: -rank_of[j]):
+        # a topic or a fragment gives way first (`topic_or_fragment_gives_way`), then worst ranked first
+        for j in sorted(kept_claims - {quote},
+                        key=lambda j: (not tells_only_a_topic_or_a_fragment(claims[j].claim), -rank_of[j])):
             if room >= size:
                 break
             speaker = claims[j].speaker
             if tells_only_a_topic_or_a_fragment(claims[j].claim):
                 pass  # rule `topic_or_fragment_gives_way`: whatever its rank and speaker
-            elif rank_of[j] < rank_of[k] - (0 if named(j) else NAMED_VOICE_RANKS):
-                continue  # (ranked below; a claim of no named speaker also when ranked about as well)
+            elif rank_of[j] < rank_of[k] - (0 if named(j) else NAMED_VOICE_RANKS) \
+                    and not (named(j) and voices[speaker] > ONE_VOICE_KEEPS):
+                continue  # (ranked below; a claim of no named speaker also when ranked about as well;
+                # rule `second_voice_before_a_third_claim`: whatever its rank, a claim of a speaker shown
+                # more than ONE_VOICE_KEEPS times)
             elif named(j):
                 quotes = _quotes_a_name(claims[j])
                 if voices[speaker] < 2 or (quotes and quoted[speaker] < 2):
