@@ -12,7 +12,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import replace
 from functools import cache
-from itertools import pairwise, takewhile
+from itertools import pairwise
 
 from summarizer.claims.cues import CueHit, plural_noun_form, sentence_cues
 from summarizer.claims.grammar import (
@@ -1227,22 +1227,19 @@ def _holds_the_title_elsewhere(view: SentenceView, name: Name) -> bool:
     tied to an organisation ("Spokeswoman Linda Park of the rival firm Acme",
     "Spokesman Jim Hale of the airport authority"); the description names
     no organisation to compare, so any "of", "for" or "at" after the name
-    makes it unsure. A judge's own court ("Judge Mary Jacobson of Mercer
-    County Superior Court", claim_grammar.txt ruling_bodies) is the seat of
-    the judge, no other organisation."""
+    makes it unsure. So does a judge's court (after the last read: "A state
+    judge ruled ... the judge wrote" then "Judge Tom Baker of the appeals
+    court said in a separate case" gave the state judge's ruling to Baker;
+    the description does not say which court, and two courts are two
+    judges)."""
     tokens = view.tokens
     title_and_before = [t.lower for t in tokens[: name.first] if t.is_word][-len((name.title or "").split()) - 1 :]
     if set(title_and_before) & OTHER_OFFICE_QUALIFIERS:
         return True
-    if name.last + 1 >= len(tokens) or tokens[name.last + 1].lower not in AFFILIATION_PREPOSITIONS:
-        return False
-    tied = tokens[name.last + 2 : name.last + 2 + AFFILIATION_REACH]
-    return not any(t.lower in RULING_BODIES for t in takewhile(lambda t: t.is_word, tied))
+    return name.last + 1 < len(tokens) and tokens[name.last + 1].lower in AFFILIATION_PREPOSITIONS
 
 
 AFFILIATION_PREPOSITIONS = frozenset({"of", "for", "at"})
-RULING_BODIES = grammar("ruling_bodies")
-AFFILIATION_REACH = 6  # tokens: "of Mercer County Superior Court"
 TITLE_LOOK_AHEAD = 5  # sentences: a lead's "a judge ruled" is named within the next few (661: three)
 # modifiers that make the description someone other than the titled holder named later
 OTHER_HOLDER_WORDS = frozenset({"another", "other", "second", "former", "retired", "fellow", "one", "new",
