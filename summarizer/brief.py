@@ -1066,8 +1066,7 @@ def _tells_when(text: str) -> bool:
     lead "... announced on March 3 that ..." named its day without a weekday and did not count):
     "on" and a date of the month (`DAY_OF_THE_MONTH`: "on March 3", "on Mar. 3rd", "on 3 March"),
     not a month alone ("in March", "on March's budget")."""
-    return any(token.is_word and token.lower in TIME_WORDS for token in tokenize(text, 0, len(text))) \
-        or DAY_OF_THE_MONTH.search(text) is not None
+    return is_dated_to_the_news_day(text) or DAY_OF_THE_MONTH.search(text) is not None
 
 
 # Rule `day_of_the_month_is_a_day`: "on" and a month (pagemeta's reading of a date) with its day's
@@ -1428,7 +1427,8 @@ def is_dated_to_the_news_day(text: str) -> bool:
     Ukraine ...", "Imagine paying $7 for a gallon of gas: drivers in
     California did on Monday, ...", "Maybe not: the Senate voted 52-48 on
     Friday to reject the bill." open a note though a hook, a pronoun lead
-    or a year opens them. A feature's hook seldom names the day."""
+    or a year opens them. A feature's hook seldom names the day. The one
+    test of a weekday named; `_tells_when` reads it too."""
     return any(token.lower in TIME_WORDS for token in tokenize(text, 0, len(text)))
 
 

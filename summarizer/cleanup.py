@@ -1270,7 +1270,16 @@ def places_of_a_people(word: str) -> list[str]:
     if word in sets["peoples_in_i"]:
         return [word[:-1]] if word[:-1] in sets["places"] else []
     # the stem as cut, or with a letter its place's name ends in ("Mexican" -> Mexico)
-    dropped_endings = ("", *sorted(sets["dropped_place_endings"]))
-    return [stem + dropped for ending in sorted(sets["people_endings"])
+    people_endings, dropped_endings = _people_endings()
+    return [stem + dropped for ending in people_endings
             if word.endswith(ending) and len(word) > len(ending) + 2
             for stem in [word[: -len(ending)]] for dropped in dropped_endings if stem + dropped in sets["places"]]
+
+
+@cache
+def _people_endings() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """For `places_of_a_people`, sorted once: the endings of a people's word
+    (datelines.txt people_endings), and "" with the letters a place's name
+    may have dropped before them (dropped_place_endings)."""
+    sets = _dateline_words()
+    return tuple(sorted(sets["people_endings"])), ("", *sorted(sets["dropped_place_endings"]))

@@ -2613,11 +2613,15 @@ def _in_quote_marks(name: str, text: str) -> bool:
     comma): single marks inside a quotation too ("naming a company 'Steve
     Jobs Hoverbikes' 50 years from now"), which the quotation finder
     leaves inside the outer one."""
-    marks = "".join(QUOTE_MARKS) + "'"
     spans = list(_whole_word_spans(name, text))
     return bool(spans) and all(
-        at > 0 and text[at - 1] in marks and text[end : end + 2].lstrip(".,;:!?")[:1] in tuple(marks)
+        at > 0 and text[at - 1] in QUOTE_MARK_CHARACTERS
+        and text[end : end + 2].lstrip(".,;:!?")[:1] in QUOTE_MARK_CHARACTERS
         for at, end in spans)
+
+
+# for `_in_quote_marks`: each quote mark one character (a set, so that "" at the text's end is none)
+QUOTE_MARK_CHARACTERS = frozenset("".join(QUOTE_MARKS))
 
 
 # Rule `quoted_nickname_is_inside_the_name`: a quoted word between a name and a capitalised word

@@ -18,6 +18,7 @@ from summarizer.claims.grammar import (
     BE,
     DASHES,
     DETERMINERS,
+    FINITE_ONLY_CUE_FORMS,
     MIN_QUOTE_WORDS_FOR_NESTING,
     NAMING_MARKERS,
     OBJECT_PRONOUNS,
@@ -609,9 +610,6 @@ def _object_of_a_plural_who_clause(tokens: Sequence[Token], determiner: int) -> 
             before = tokens[m - 1]
             return m < determiner - 1 and (before.lower in PLURAL_SUBJECT_DETERMINERS or _plural_word(before))
     return False
-
-
-FINITE_ONLY_CUE_FORMS = grammar("finite_only_cue_forms")
 
 
 def _finite_verb_after_an_object_her(tokens: Sequence[Token], i: int, hit: CueHit) -> bool:

@@ -11,7 +11,6 @@ import re
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import replace
-from functools import cache
 from itertools import pairwise
 
 from summarizer.claims.cues import CueHit, plural_noun_form, sentence_cues
@@ -39,6 +38,7 @@ from summarizer.claims.junk import (
 from summarizer.claims.lexicon import (
     cue_forms,
     documents,
+    documents_and_studies,
     grammar,
     is_people_noun,
     noun_sets,
@@ -1185,7 +1185,7 @@ def _titled_holder_named_later(
     held: dict[str, set[tuple[str, ...]]] = {}  # title word -> the people named with it
     for view in views:
         for name in find_names(view.tokens, index.common_words):
-            if name.kind == "organisation" or not name.title or _quoted_at(view, name.start):
+            if name.kind == "organisation" or not name.title or view.quotes.covering(name.start) is not None:
                 continue
             word = name.title.split()[-1].lower().rstrip(".")
             held.setdefault(word, set()).add(name_key(name.text)[-1:])
@@ -1280,10 +1280,6 @@ def _another_holder_brought_in(between: str, head: str) -> bool:
                      between) is not None
 
 
-def _quoted_at(view: SentenceView, offset: int) -> bool:
-    return view.quotes.covering(offset) is not None
-
-
 def _with_the_fuller_name(claim: Claim, index: SpeakerIndex) -> Claim:
     """Rule `fuller_name_names_the_earlier_claims`: a person's claims made
     before the article gave their fuller name ("Gov. Cuomo said ...",
@@ -1359,12 +1355,6 @@ def _may_be_the_chained_person(head: str | None, genders: frozenset[str]) -> boo
     return gender is not None and gender in genders
 
 
-@cache
-def _studied() -> frozenset[str]:
-    """Rule `document_with_its_topic_is_a_document`'s nouns: documents and studies ("report", "trial")."""
-    return documents() | grammar("characterising_non_speakers")
-
-
 def _plain_description_head(speaker: str) -> str | None:
     """The head noun of "the father", "The document", "the charging
     affidavit", "The IPCC report" (a document may carry a name), or None:
@@ -1386,8 +1376,8 @@ def _plain_description_head(speaker: str) -> str | None:
     # trial's (claim_grammar.txt characterising_non_speakers): "the trial of a device" is a clinical
     # one, while "the trial" alone may be a court's, which is no document
     topic = words.index("of") if "of" in words[2:-1] else 0
-    if topic and words[topic - 1].lower() in _studied() and words[topic + 1].lower() not in DEFINITE_LEADS \
-            and not any(w[:1].isupper() for w in words[topic + 1 :]):
+    if topic and words[topic - 1].lower() in documents_and_studies() \
+            and words[topic + 1].lower() not in DEFINITE_LEADS and not any(w[:1].isupper() for w in words[topic + 1 :]):
         return words[topic - 1].lower()
     if len(words) > 3 and words[1].lower() in documents() and words[2].lower() == "from" \
             and all(w.rstrip(",").lower() in grammar("months") or w.rstrip(",").isdigit() for w in words[3:]):

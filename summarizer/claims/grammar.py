@@ -60,6 +60,8 @@ RELATIVES = grammar("relatives")
 # before one ("whose son says")
 RELATIVE_PRONOUNS = RELATIVES - grammar("relative_determiners")
 SUBJECT_PRONOUNS = grammar("subject_pronouns")
+# cue forms that are only finite verbs, never nouns or participles ("said", "told")
+FINITE_ONLY_CUE_FORMS = grammar("finite_only_cue_forms")
 FINITE_AUXILIARIES = grammar("clause_verb_auxiliaries")
 PREPOSITIONS = grammar("prepositions")
 # a word of these ends a noun phrase ("the model" of "the model for ...", "... who said")
@@ -2151,7 +2153,6 @@ def _clause_or_quotation_after(view: SentenceView, cue: int, end: int) -> bool:
     if after[0].lower == "that" or any(t.text in QUOTE_MARKS for t in after):
         return True
     return has_finite_verb(after) or any(finite_by_form(t) for t in after)
-    return end
 
 
 def content_last(view: SentenceView, start: int, cue_starts: set[int]) -> int:
@@ -3872,6 +3873,7 @@ def _clause_word(token: Token) -> bool:
 CONTRACTED_VERBS = ("'s", "\u2019s", "'re", "\u2019re", "'ll", "\u2019ll", "'d", "\u2019d", "'ve", "\u2019ve",
                     "'m", "\u2019m")
 CONTRACTING_PRONOUNS = frozenset({"that", "there", "here", "what", "who", "it"})
+CONTRACTING_SUBJECTS = SUBJECT_PRONOUNS | CONTRACTING_PRONOUNS
 
 
 def _pronoun_with_a_contracted_verb(low: str) -> bool:
@@ -3881,8 +3883,7 @@ def _pronoun_with_a_contracted_verb(low: str) -> bool:
     with a contracted verb ("that's", "they're", "it'll") is a subject and
     its verb, so the content is a clause whose end is not `object_end`'s to
     guess; a name's possessive ("Draper's") is none."""
-    return any(low.endswith(ending) and low[: -len(ending)] in SUBJECT_PRONOUNS | CONTRACTING_PRONOUNS
-               for ending in CONTRACTED_VERBS)
+    return any(low.endswith(ending) and low[: -len(ending)] in CONTRACTING_SUBJECTS for ending in CONTRACTED_VERBS)
 
 
 def _circumstance(view: SentenceView, k: int) -> bool:

@@ -90,6 +90,11 @@ PHRASE_BREAKS = frozenset({",", ";", ":", "(", ")", "\u2014", "\u2013", "--", "?
 NOT_NOUN_PHRASE_OPENERS = grammar("subordinators") | grammar("prepositions") | frozenset({"to", "not", "never"})
 
 
+# the pronouns of one person, "it" aside ("he", "she"; "him", "her")
+HE_OR_SHE = SINGULAR_PRONOUNS - {"it"}
+PERSONAL_OBJECT_PRONOUNS = OBJECT_PRONOUNS - {"it"}
+
+
 def object_noun_phrase(view: SentenceView, frame: Frame) -> list[Token] | None:
     """The words of a bare noun phrase right after the cue, up to a
     preposition, a subordinator or punctuation ("a barrage" of "found a
@@ -1300,7 +1305,7 @@ def questions_a_person(view: SentenceView, frame: Frame) -> bool:
     head = phrase[-1]
     if any(t.text.endswith(POSSESSIVE_ENDINGS) for t in phrase):
         return False
-    if len(phrase) == 1 and head.lower in OBJECT_PRONOUNS - {"it"}:
+    if len(phrase) == 1 and head.lower in PERSONAL_OBJECT_PRONOUNS:
         return True
     if all(t.is_capitalised for t in phrase) and len(phrase) <= MAX_NAMED_WORDS:
         return True  # "questioned Pence", "questioned Jane Smith"
@@ -4107,11 +4112,11 @@ def narrated_past_belief(view: SentenceView, frame: Frame) -> bool:
     tokens = view.tokens
     if k < 2 or frame.clause_final or frame.source is None or frame.source[1] > tokens[k].start:
         return False
+    if tokens[k].lower not in _junk_words("narrated_belief_forms") or view.quotes.covering(tokens[k].start):
+        return False
     feeling = tokens[k - 1].lower == "never" and tokens[k].lower in _junk_words("narrated_feelings")
     subject = next((t.lower for t in view.tokens_within(*frame.source) if t.is_word), "")
-    if not feeling and subject not in first_names() and subject not in SINGULAR_PRONOUNS - {"it"}:
-        return False
-    if tokens[k].lower not in _junk_words("narrated_belief_forms") or view.quotes.covering(tokens[k].start):
+    if not feeling and subject not in first_names() and subject not in HE_OR_SHE:
         return False
     if tokens[k - 1].lower == "never":
         return True

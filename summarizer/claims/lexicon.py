@@ -204,6 +204,15 @@ def documents() -> frozenset[str]:
 
 
 @cache
+def documents_and_studies() -> frozenset[str]:
+    """Documents and studies ("report", "trial": source_nouns.txt documents,
+    claim_grammar.txt characterising_non_speakers), a person's work: the
+    rules `document_with_its_topic_is_a_document` (extract.py) and
+    `possessor_of_the_work_is_he` (speakers.py) read them."""
+    return documents() | grammar("characterising_non_speakers")
+
+
+@cache
 def people_nouns() -> frozenset[str]:
     """Nouns for people in a role: "spokesman", "officials", "nominee"."""
     return noun_sets("source_nouns")["people"] | title_words()

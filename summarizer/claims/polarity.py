@@ -15,7 +15,10 @@ from typing import NamedTuple
 from summarizer.claims.grammar import (
     AUXILIARIES,
     CONCESSIVE_PREPOSITIONS,
+    CONDITION_OPENERS,
+    MODALS,
     PAST_VERBS,
+    PREPOSITIONS,
     fronted_negation,
     is_adverb,
     is_past,
@@ -995,7 +998,7 @@ def _possessed_thing_ends(words: list[str]) -> bool:
     goes on with a preposition or a conjunction ("his love and compassion
     as he spoke"). Any other word may be a bare verb: "they could see their
     bills rise" is "see" = undergo, a prediction (review s20 B)."""
-    return not words or words[0] in grammar("prepositions") or words[0] in scope_words("perception_thing_ends")
+    return not words or words[0] in PREPOSITIONS or words[0] in scope_words("perception_thing_ends")
 
 
 CLAUSE_END = re.compile(r"[,;:.!?]")
@@ -1010,7 +1013,7 @@ def _words_to_punctuation(text: str) -> list[str]:
 def _clause_holds_a_modal(clause: str) -> bool:
     """A modal in the perceived clause ("she could see how the economy might
     recover") makes it a guess, not a perception (review s20 B)."""
-    return any(w in grammar("modals") for w in _words_to_punctuation(clause))
+    return any(w in MODALS for w in _words_to_punctuation(clause))
 
 
 def perception_could_is_no_hedge(hit: HedgeWord) -> bool:
@@ -1076,7 +1079,7 @@ def _clause_sets_a_condition(hit: HedgeWord) -> bool:
     rest = hit.text[hit.end :]
     if hit.cut_at_if and CLAUSE_END.search(rest) is None:
         return True
-    return any(w in grammar("condition_leads") for w in _words_to_punctuation(rest))
+    return any(w in CONDITION_OPENERS for w in _words_to_punctuation(rest))
 
 
 def negative_subject_could_is_no_hedge(hit: HedgeWord) -> bool:

@@ -49,6 +49,7 @@ from summarizer.claims.grammar import (
     DO_FORMS,
     EN_PARTICIPLES,
     FINITE_AUXILIARIES,
+    FINITE_ONLY_CUE_FORMS,
     FINITE_VERBS,
     FRONTED_LEADS,
     FRONTED_OPENERS,
@@ -5394,7 +5395,6 @@ def _subject_before_a_time(view: SentenceView, s_first: int, s_last: int) -> int
     return last if tokens[last].is_word else s_last
 
 
-FINITE_ONLY_CUE_FORMS = grammar("finite_only_cue_forms")
 SUBJECT_LEADS = grammar("subject_leads")
 
 

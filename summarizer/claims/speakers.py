@@ -73,6 +73,7 @@ from summarizer.claims.lexicon import (
     body_nouns,
     cue_forms,
     documents,
+    documents_and_studies,
     ends_in_plural_s,
     grammar,
     is_people_noun,
@@ -4000,7 +4001,7 @@ class SpeakerIndex:
             for t in tokens:
                 if not t.is_word or t.is_capitalised:
                     continue
-                told = gendered_nouns().get(t.lower) or gender_words().get(t.lower)
+                told = all_gendered_words().get(t.lower)
                 if told == gender or (told is None and t.lower in people_nouns() and not plural_noun_form(t.lower)):
                     return True
         return False
@@ -4635,7 +4636,7 @@ def _possessor_of_a_work_opens(tokens: Sequence[Token], k: int) -> bool:
                or tokens[j].text in POSSESSIVE_ENDINGS), None)
     if at is None:
         return False
-    works = documents() | grammar("characterising_non_speakers")
+    works = documents_and_studies()
     for token in tokens[at + 1 : at + 2 + MAX_ADJECTIVES]:
         if not token.is_word or token.is_capitalised:
             return False
@@ -4954,10 +4955,10 @@ def _person_possessed_at(tokens: Sequence[Token], offset: int, gender: str) -> i
     k = at
     while k < len(tokens) and tokens[k].is_capitalised and not tokens[k].text.endswith(POSSESSIVE_ENDINGS):
         k += 1  # the name's words up to the possessive
-    if k < len(tokens) and not tokens[k].text.endswith(POSSESSIVE_ENDINGS) and tokens[k].text not in POSSESSIVE_S:
+    if k < len(tokens) and not tokens[k].text.endswith(POSSESSIVE_ENDINGS):
         return None
     k += 1
-    if k < len(tokens) and (tokens[k].text in POSSESSIVE_S or tokens[k].text in ("'", "\u2019")):
+    if k < len(tokens) and tokens[k].text in POSSESSIVE_ENDINGS:
         k += 1  # "Kevin 's father", "Rivers' daughter"
     last = min(k + MAX_POSSESSED_MODIFIERS, len(tokens) - 1)
     while k < last and tokens[k].is_word and not tokens[k].is_capitalised \
