@@ -4648,6 +4648,7 @@ def _possessor_of_a_work_opens(tokens: Sequence[Token], k: int) -> bool:
 MAX_NAME_TOKENS = 6  # a name's words before its possessive ending
 # the relatives that open a clause of place or time, whose people are no subject "they" may be
 PLACE_AND_TIME_RELATIVES = frozenset({"where", "when", "while"})
+SPEAKING_ANNOUNCEMENTS = grammar("speaking_announcements")  # rule `subject_announced_to_speak`
 
 
 def _announces_speech(tokens: Sequence[Token]) -> bool:
@@ -4655,7 +4656,7 @@ def _announces_speech(tokens: Sequence[Token]) -> bool:
     subject spoke or will (claim_grammar.txt `speaking_announcements`:
     "was allowed to speak") or had words for someone (rule
     `words_had_announce_the_quotation`: "had tough words for Russia")."""
-    return any(t.lower in grammar("speaking_announcements") for t in tokens) or _words_had_for_someone(tokens)
+    return any(t.lower in SPEAKING_ANNOUNCEMENTS for t in tokens) or _words_had_for_someone(tokens)
 
 
 ANNOUNCED_WORD_HAVES = grammar("announced_word_haves")  # rule `words_had_announce_the_quotation`
