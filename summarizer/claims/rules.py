@@ -7594,16 +7594,14 @@ def _title_of_a_piece(after: Sequence[Token]) -> bool:
     Won Cruz The Caucus" (an auxiliary), "The Economy Grows In China" (an
     "-s" form before the preposition), a quotation after the colon."""
     words = [t for t in after if t.is_word]
-    if len(words) < 3 or words[0].lower not in ARTICLES or after[0].text in QUOTE_MARKS:
-        return False
-    if any(t.text in QUOTE_MARKS for t in after):
+    if len(words) < 3 or words[0].lower not in ARTICLES or any(t.text in QUOTE_MARKS for t in after):
         return False
     head = next((k for k, t in enumerate(words[1:], 1) if t.lower in PREPOSITIONS), None)
     if head is None or not 2 <= head <= 3:
         return False
     for k, token in enumerate(words[1:], 1):
         low = token.lower
-        if low in FINITE_OR_AUXILIARY or low in FINITE_AUXILIARIES or low in past_forms() or low.endswith("ed"):
+        if low in FINITE_OR_AUXILIARY or low in past_forms() or low.endswith("ed"):
             return False
         if low.endswith("s") and not low.endswith("ss") and k < len(words) - 1 \
                 and low not in POSSESSIVE_DETERMINERS:
