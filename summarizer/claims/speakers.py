@@ -4894,6 +4894,10 @@ def _singles_out_another_body(head: Sequence[Token], part: Sequence[Token]) -> b
     return len(part) > len(head) and part[len(head)].lower in ANOTHER_BODY_PREPOSITIONS
 
 
+# the words that open an apposition describing a body: "the country's highest security authority"
+BODY_APPOSITION_OPENERS = DEFINITE | {"its"}
+
+
 def _introduced_by_its_own_apposition(parts: list[list[Token]]) -> bool:
     """Rule `described_body_with_its_own_apposition` (QA round 60, 745 s18:
     "The military committee, the country's highest security authority,
@@ -4903,7 +4907,7 @@ def _introduced_by_its_own_apposition(parts: list[list[Token]]) -> bool:
     authority") introduces that body to the reader; a description pointing
     back to a body named before needs no apposition. It is an unnamed
     source, shown as written."""
-    return len(parts) > 1 and len(parts[1]) > 1 and parts[1][0].lower in DEFINITE | {"its"} \
+    return len(parts) > 1 and len(parts[1]) > 1 and parts[1][0].lower in BODY_APPOSITION_OPENERS \
         and _names_a_body(parts[1])
 
 
