@@ -2282,24 +2282,26 @@ def _named_voices_heard(claims: list[_GatheredClaim], ranked: Sequence[tuple[int
 
     for k in sorted((k for k in range(len(claims)) if k not in kept_claims), key=lambda k: rank_of[k]):
         candidate = claims[k]
-        voices = Counter(claims[j].speaker for j in kept_claims if named(j))
-        quoted = Counter(claims[j].speaker for j in kept_claims if named(j) and _quotes_a_name(claims[j]))
-        if not _quotes_a_name(candidate) or candidate.claim.hedged or voices[candidate.speaker] \
+        if not _quotes_a_name(candidate) or candidate.claim.hedged \
                 or candidate.words < NAMED_VOICE_WORDS or QUESTION_END.search(candidate.claim.content):
+            continue
+        voices = Counter(claims[j].speaker for j in kept_claims if named(j))
+        if voices[candidate.speaker]:
             continue
         whole = candidate.whole
         if whole is not None and (len(candidate.members) > 1 or not starts
                                   or count_words(whole.content) > MAX_WHOLE_CLAIM_WORDS):
             continue
         size = count_words(whole.content) if whole is not None else candidate.words
+        quoted = Counter(claims[j].speaker for j in kept_claims if named(j) and _quotes_a_name(claims[j]))
         room, giving = budget - used, []
+        topic_or_fragment = {j: tells_only_a_topic_or_a_fragment(claims[j].claim) for j in kept_claims - {quote}}
         # a topic or a fragment gives way first (`topic_or_fragment_gives_way`), then worst ranked first
-        for j in sorted(kept_claims - {quote},
-                        key=lambda j: (not tells_only_a_topic_or_a_fragment(claims[j].claim), -rank_of[j])):
+        for j in sorted(kept_claims - {quote}, key=lambda j: (not topic_or_fragment[j], -rank_of[j])):
             if room >= size:
                 break
             speaker = claims[j].speaker
-            if tells_only_a_topic_or_a_fragment(claims[j].claim):
+            if topic_or_fragment[j]:
                 pass  # rule `topic_or_fragment_gives_way`: whatever its rank and speaker
             elif rank_of[j] < rank_of[k] - (0 if named(j) else NAMED_VOICE_RANKS) \
                     and not (named(j) and voices[speaker] > ONE_VOICE_KEEPS):

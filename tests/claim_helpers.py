@@ -1,7 +1,12 @@
 """Helpers the claim tests share: a text's claims as (speaker, cue, content)
-triples or as their cues, and the one claim a sentence must give."""
+triples or as their cues, the one claim a sentence must give, and the named
+rules that have a test."""
 
 from __future__ import annotations
+
+import re
+from functools import cache
+from pathlib import Path
 
 from summarizer import Claim, extract_claims
 
@@ -21,3 +26,13 @@ def only(text: str) -> Claim:
     found = extract_claims(text)
     assert len(found) == 1, described(text)
     return found[0]
+
+
+@cache
+def rules_with_a_test() -> frozenset[str]:
+    """The names of the rules that some tests/test_*.py file tests under a
+    comment "Rule `name`", so that a new rule's test file need not be listed
+    in the checks that every rule of a registry has a test."""
+    tests = Path(__file__).parent
+    return frozenset(name for path in sorted(tests.glob("test_*.py"))
+                     for name in re.findall(r"Rule `(\w+)`", path.read_text(encoding="utf-8")))

@@ -21,6 +21,7 @@ from summarizer.claims.grammar import (
     FINITE_ONLY_CUE_FORMS,
     MIN_QUOTE_WORDS_FOR_NESTING,
     NAMING_MARKERS,
+    NOUN_PHRASE_ENDS,
     OBJECT_PRONOUNS,
     PARTICIPLES_BEFORE_AN_INFINITIVE,
     PAST_VERBS,
@@ -775,7 +776,7 @@ def _noun_after_preposition_and_modifier(tokens: tuple[Token, ...], i: int, hit:
     return (
         before.is_word
         and not before.is_capitalised
-        and before.lower not in SUBORDINATORS | RELATIVES | PREPOSITIONS
+        and before.lower not in NOUN_PHRASE_ENDS
         and before.lower not in ("said", "says", "say")
     )
 

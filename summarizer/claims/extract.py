@@ -591,7 +591,8 @@ def _writes_a_work(view: SentenceView, frame: Frame) -> bool:
     if frame.entry.lemma not in WORK_CUES or len(frame.content) != 1 or frame.clause_final:
         return False
     start, end = frame.content[0]
-    words = [t for t in view.tokens_within(start, end) if t.is_word]
+    tokens = view.tokens_within(start, end)
+    words = [t for t in tokens if t.is_word]
     if len(words) >= 3 and words[0].lower in WORK_DETERMINERS and words[1].lower in WRITTEN_WORKS \
             and words[2].lower in WORK_TOPIC_PREPOSITIONS and view.text[start] not in QUOTE_MARKS:
         # Rule `writing_a_work_about_a_topic_is_no_claim`: "once wrote a paper about how homosexual
@@ -600,19 +601,18 @@ def _writes_a_work(view: SentenceView, frame: Frame) -> bool:
     if not words or reads_as_clause(view, start):
         return False
     if len(words) > MAX_WORK_WORDS:
-        return _work_and_its_title(view, start, end)
+        return _work_and_its_title(tokens, words)
     return any(t.lower in WRITTEN_WORKS for t in words)
 
 
-def _work_and_its_title(view: SentenceView, start: int, end: int) -> bool:
+def _work_and_its_title(tokens: Sequence[Token], words: Sequence[Token]) -> bool:
     """Rule `writing_a_titled_work_is_no_claim` (junk2-s21, QA59 464 s5: 'He
     also wrote the 1969 bestseller "The Selling of the President 1968," a
     close look at the marketing ...'): a work (written_works) whose quoted
     title follows it right away is named, however long the noun phrase
     runs on; no words of it are given as said. 'wrote in his book: "We lost
-    the war"' (a colon, and "in" before the work) stays."""
-    tokens = view.tokens_within(start, end)
-    words = [t for t in tokens if t.is_word]
+    the war"' (a colon, and "in" before the work) stays. `tokens` are the
+    content's, `words` its words."""
     if not words or words[0].lower not in WORK_DETERMINERS:
         return False
     for k, token in enumerate(tokens[:-1]):

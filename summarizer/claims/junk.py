@@ -489,7 +489,7 @@ def is_cut_source(source: str) -> bool:
     if len(words) == 1:
         return words[0].lower() in ARTICLES
     last = words[-1]
-    return len(words) >= 2 and last.islower() and (
+    return last.islower() and (
         last in PREPOSITIONS or last in ARTICLES or last in POSSESSIVE_DETERMINERS or last in ("and", "or"))
 
 

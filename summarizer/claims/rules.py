@@ -63,6 +63,7 @@ from summarizer.claims.grammar import (
     MODALS,
     MODIFIER_PARTICIPLES,
     NAMING_PARTICIPLES,
+    NOUN_PHRASE_ENDS,
     NUMBERS,
     OBJECT_PRONOUNS,
     PAST_VERBS,
@@ -1187,6 +1188,8 @@ def passive_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
 
 
 MAX_AGENT_NOUN_WORDS = 3  # "of the host club", "of the local football club"
+# the words that end an agent's noun words: a preposition, subordinator, relative or auxiliary
+AGENT_NOUN_ENDS = NOUN_PHRASE_ENDS | AUXILIARIES
 
 
 def _agent_past_a_bare_determiner(view: SentenceView, source_last: int) -> int:
@@ -1205,7 +1208,7 @@ def _agent_past_a_bare_determiner(view: SentenceView, source_last: int) -> int:
     end = source_last + 1
     while end < len(tokens) and end - source_last <= MAX_AGENT_NOUN_WORDS and tokens[end].is_word \
             and not tokens[end].is_capitalised and is_modifier(tokens[end].lower) \
-            and tokens[end].lower not in PREPOSITIONS | SUBORDINATORS | RELATIVES | AUXILIARIES:
+            and tokens[end].lower not in AGENT_NOUN_ENDS:
         end += 1
     if end == source_last + 1 or (end < len(tokens) and tokens[end].is_word):
         return source_last
@@ -6330,7 +6333,7 @@ def _name_and_others(view: SentenceView, found: tuple[int, int]) -> tuple[int, i
     tokens = view.tokens
     first, last = found
     k = first
-    if k < last and (is_count(tokens[k]) or tokens[k].lower in QUANTITY_WORDS - OTHERS):
+    if k < last and (is_count(tokens[k]) or tokens[k].lower in QUANTITIES_BEFORE_OTHERS):
         k += 1
     if tokens[k].lower not in OTHERS or first < 2 or tokens[first - 1].lower != "and" \
             or not tokens[first - 2].is_capitalised:
@@ -6604,6 +6607,7 @@ def _title_list_start(view: SentenceView, first: int) -> int:
 
 
 QUANTITY_WORDS = frozenset({"many", "some", "most", "several", "few", "all", "both", "other"})
+QUANTITIES_BEFORE_OTHERS = QUANTITY_WORDS - OTHERS  # _name_and_others: "several other experts"
 ASIDE_OPENERS = frozenset({"who", "whose", "which", "whom", "where", "when", "while", "if", "because", "although"})
 ASIDE_OPENERS |= frozenset({"though", "since", "as", "after", "before", "until", "unless"})
 
@@ -7594,16 +7598,14 @@ def _title_of_a_piece(after: Sequence[Token]) -> bool:
     Won Cruz The Caucus" (an auxiliary), "The Economy Grows In China" (an
     "-s" form before the preposition), a quotation after the colon."""
     words = [t for t in after if t.is_word]
-    if len(words) < 3 or words[0].lower not in ARTICLES or after[0].text in QUOTE_MARKS:
-        return False
-    if any(t.text in QUOTE_MARKS for t in after):
+    if len(words) < 3 or words[0].lower not in ARTICLES or any(t.text in QUOTE_MARKS for t in after):
         return False
     head = next((k for k, t in enumerate(words[1:], 1) if t.lower in PREPOSITIONS), None)
     if head is None or not 2 <= head <= 3:
         return False
     for k, token in enumerate(words[1:], 1):
         low = token.lower
-        if low in FINITE_OR_AUXILIARY or low in FINITE_AUXILIARIES or low in past_forms() or low.endswith("ed"):
+        if low in FINITE_OR_AUXILIARY or low in past_forms() or low.endswith("ed"):
             return False
         if low.endswith("s") and not low.endswith("ss") and k < len(words) - 1 \
                 and low not in POSSESSIVE_DETERMINERS:

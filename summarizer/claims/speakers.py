@@ -4648,6 +4648,7 @@ def _possessor_of_a_work_opens(tokens: Sequence[Token], k: int) -> bool:
 MAX_NAME_TOKENS = 6  # a name's words before its possessive ending
 # the relatives that open a clause of place or time, whose people are no subject "they" may be
 PLACE_AND_TIME_RELATIVES = frozenset({"where", "when", "while"})
+SPEAKING_ANNOUNCEMENTS = grammar("speaking_announcements")  # rule `subject_announced_to_speak`
 
 
 def _announces_speech(tokens: Sequence[Token]) -> bool:
@@ -4655,7 +4656,7 @@ def _announces_speech(tokens: Sequence[Token]) -> bool:
     subject spoke or will (claim_grammar.txt `speaking_announcements`:
     "was allowed to speak") or had words for someone (rule
     `words_had_announce_the_quotation`: "had tough words for Russia")."""
-    return any(t.lower in grammar("speaking_announcements") for t in tokens) or _words_had_for_someone(tokens)
+    return any(t.lower in SPEAKING_ANNOUNCEMENTS for t in tokens) or _words_had_for_someone(tokens)
 
 
 ANNOUNCED_WORD_HAVES = grammar("announced_word_haves")  # rule `words_had_announce_the_quotation`
@@ -4893,6 +4894,10 @@ def _singles_out_another_body(head: Sequence[Token], part: Sequence[Token]) -> b
     return len(part) > len(head) and part[len(head)].lower in ANOTHER_BODY_PREPOSITIONS
 
 
+# the words that open an apposition describing a body: "the country's highest security authority"
+BODY_APPOSITION_OPENERS = DEFINITE | {"its"}
+
+
 def _introduced_by_its_own_apposition(parts: list[list[Token]]) -> bool:
     """Rule `described_body_with_its_own_apposition` (QA round 60, 745 s18:
     "The military committee, the country's highest security authority,
@@ -4902,7 +4907,7 @@ def _introduced_by_its_own_apposition(parts: list[list[Token]]) -> bool:
     authority") introduces that body to the reader; a description pointing
     back to a body named before needs no apposition. It is an unnamed
     source, shown as written."""
-    return len(parts) > 1 and len(parts[1]) > 1 and parts[1][0].lower in DEFINITE | {"its"} \
+    return len(parts) > 1 and len(parts[1]) > 1 and parts[1][0].lower in BODY_APPOSITION_OPENERS \
         and _names_a_body(parts[1])
 
 
