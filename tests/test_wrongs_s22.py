@@ -21,6 +21,27 @@ def _cues(text: str) -> list[tuple[str, str]]:
     return [(c.cue_text, c.content) for c in extract_claims(LEAD + text)]
 
 
+# --- rule `fronted_knowledge_is_no_claim` (rules.py, claim_grammar.txt factive_participles) --------
+
+
+@pytest.mark.parametrize("sentence", [
+    "Knowing that it would fail, he said the plan was dead.",
+    "Knowing it would fail, the mayor said the plan was dead.",
+])
+def test_rule_fronted_knowledge_is_no_claim(sentence: str) -> None:
+    # closing note s21: "Knowing that it would fail" gave a claim with the cue "Knowing"; what the
+    # subject knew is the writer's fact, and the claim is the main clause's
+    assert _cues(sentence) == [("said", "the plan was dead")]
+
+
+def test_rule_fronted_knowledge_near_variants_stay() -> None:
+    # a fronted act of speech stays a claim; "Knowing ..." as the content of a cue stays its content
+    assert _cues("Noting that it would fail, he said the plan was dead.") \
+        == [("Noting", "it would fail"), ("said", "the plan was dead")]
+    assert _cues("Knowing the risks is key, experts said.") == [("said", "Knowing the risks is key")]
+    assert _cues("He said he knew that the plan would fail.")[0][0] == "said"
+
+
 # --- rule `evidential_lead_shown_with_its_cue` (extract.py) ----------------------------------------
 
 
