@@ -21,6 +21,79 @@ def _cues(text: str) -> list[tuple[str, str]]:
     return [(c.cue_text, c.content) for c in extract_claims(LEAD + text)]
 
 
+# --- rule `joined_names_apposed_to_a_description` (speakers.py) -----------------------------------
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    ("The two senators, Rand Paul and Mike Lee, said the measure would fail.", "Rand Paul and Mike Lee"),
+    ("The senators, Rand Paul and Mike Lee, said the measure would fail.", "Rand Paul and Mike Lee"),
+    ("Its authors, Rand Paul and Mike Lee, wrote that the measure would fail.", "Rand Paul and Mike Lee"),
+    ("The two companies, Apple and Google, said the measure would fail.", "Apple and Google"),
+])
+def test_rule_joined_names_apposed_to_a_description(sentence: str, speaker: str) -> None:
+    # closing note s21: "The two senators, Rand Paul and Mike Lee, said" gave Mike Lee alone; both
+    # spoke, shown as "Rand Paul and Mike Lee said" is
+    assert _speakers(sentence) == [(speaker, "unnamed")]
+    assert _speakers("Rand Paul and Mike Lee said the measure would fail.") == [("Rand Paul and Mike Lee", "unnamed")]
+
+
+def test_rule_joined_names_apposed_a_pair_not_joined_leaves_the_description() -> None:
+    # two names the tagger cannot join as a pair: the description as written, never one of them
+    assert _speakers("The two senators, Rand Paul of Kentucky and Mike Lee of Utah, said the measure "
+                     "would fail.") == [("The two senators", "unnamed")]
+    assert _speakers("The two men, Rand Paul and his aide Mike Lee, said the measure would fail.")[0][0] \
+        == "The two men"
+
+
+def test_rule_joined_names_apposed_near_variants_stay() -> None:
+    # one name apposed, a part that does not open with a name, a description that is a name, and a
+    # description inside a longer source stay as they were
+    assert _speakers("The senator, Rand Paul, said the measure would fail.") == [("Rand Paul", "person")]
+    assert _speakers("The lawmakers, including Rand Paul and Mike Lee, said the measure would fail.") \
+        == [("The lawmakers", "unnamed")]
+    assert _speakers("The senators, who met Rand Paul and Mike Lee, said the measure would fail.") \
+        == [("The senators", "unnamed")]
+    assert _speakers("Two Democrats, John Smith and Mary Jones, said the measure would fail.") \
+        == [("Two Democrats", "unnamed")]
+    speakers = _speakers("Seven senators, including the group's two leaders, Rand Paul and Mike Lee, "
+                         "are supporting the bill.")
+    assert all(s != "including the group's two leaders" for s, _ in speakers)
+
+
+# --- rule `name_apposed_to_the_object_of_a_document` (speakers.py) ---------------------------------
+
+
+def test_rule_name_apposed_to_the_object_of_a_document() -> None:
+    # closing note s21: "The lawsuit against the company, Exxon Mobil, called ..." gave Exxon Mobil,
+    # a person: the lawsuit is the source, as without the name; Exxon Mobil is the company
+    sentence = "The lawsuit against the company, Exxon Mobil, called the firm's claims misleading."
+    assert _speakers(sentence) == [("The lawsuit against the company", "unresolved")]
+    assert _speakers("The lawsuit against the company called the firm's claims misleading.") \
+        == [("The lawsuit against the company", "unresolved")]
+    assert _speakers("A report by the agency, Frontex, said the claims were misleading.") \
+        == [("A report by the agency", "unnamed")]
+    # a person apposed to the object of the lawsuit is the sued, not the source
+    assert _speakers("The lawsuit against the company's founder, John Smith, called the claims "
+                     "misleading.")[0][0] == "The lawsuit against the company's founder"
+
+
+def test_rule_name_apposed_to_the_object_of_a_document_types_the_body() -> None:
+    # the company, once apposed, speaks later as a body, not as a person
+    text = ("The lawsuit against the company, Exxon Mobil, called the claims misleading.\n\n"
+            "Exxon Mobil said the lawsuit had no merit.")
+    assert _speakers(text)[-1] == ("Exxon Mobil", "organisation")
+
+
+def test_rule_name_apposed_to_the_object_of_a_document_near_variants_stay() -> None:
+    # the body noun as the head, and a person's head before the body noun, stay as they were
+    assert _speakers("The company, Exxon Mobil, called the claims misleading.") \
+        == [("Exxon Mobil", "organisation")]
+    assert _speakers("A spokesman for the company, John Smith, said the claims were misleading.") \
+        == [("John Smith", "person")]
+    assert _speakers("The head of the agency, Fabrice Leggeri, said the claims were misleading.") \
+        == [("Fabrice Leggeri", "person")]
+
+
 # --- rule `fronted_knowledge_is_no_claim` (rules.py, claim_grammar.txt factive_participles) --------
 
 
