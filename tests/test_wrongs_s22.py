@@ -9,6 +9,8 @@ from __future__ import annotations
 import pytest
 
 from summarizer import extract_claims
+from summarizer.claims.names import find_names
+from summarizer.claims.text import tokenize
 
 LEAD = "Congress debated the bill on Tuesday.\n\n"
 
@@ -139,3 +141,30 @@ def test_rule_evidential_lead_near_variants_stay() -> None:
     assert _cues("He seemed to suggest that the deal was off.") == [("seemed to suggest", "the deal was off")]
     claims = extract_claims(LEAD + "The minister did not appear to confirm that the talks had failed.")
     assert [(c.cue_text, c.negated) for c in claims] == [("did not appear to confirm", True)]
+
+
+# --- rule `persons_name_before_its_body_noun` (names.py, claim_grammar.txt persons_body_nouns) -----
+
+
+def _kinds(sentence: str) -> dict[str, str]:
+    return {n.text: n.kind for n in find_names(tokenize(sentence, 0, len(sentence)))}
+
+
+def test_rule_persons_name_before_its_body_noun() -> None:
+    # closing note s21 (PolNeAR train, a wash-post article): "for the Bernie Sanders campaign" typed
+    # Bernie Sanders a body, and each later "Sanders said" with him
+    assert _kinds("He works for the Bernie Sanders campaign in Columbia.")["Bernie Sanders"] == "person"
+    assert _kinds("He criticised the Barack Obama administration's record.")["Barack Obama"] == "person"
+    text = ("Across town, working for the Bernie Sanders campaign, is Wayne Borders, a canvasser.\n\n"
+            "Sanders said the plan was dead.")
+    assert _speakers(text)[-1] == ("Bernie Sanders", "person")
+    # the campaign is a body of its own, named as "the Sanders campaign" is ("Sanders campaign")
+    assert _speakers("The Hillary Clinton campaign said the poll was wrong.") \
+        == [("Hillary Clinton campaign", "organisation")]
+
+
+def test_rule_persons_name_before_its_body_noun_near_variants_stay() -> None:
+    # other nouns after "the" and a name, and a surname alone, stay bodies
+    assert _kinds("He joined the Associated Press in May.")["Associated Press"] == "organisation"
+    assert _kinds("He joined the Mercedes team in May.")["Mercedes"] == "organisation"
+    assert _kinds("He works for the Sanders campaign in Columbia.")["Sanders"] == "organisation"
