@@ -45,6 +45,12 @@ def test_rule_joined_names_apposed_a_pair_not_joined_leaves_the_description() ->
                      "would fail.") == [("The two senators", "unnamed")]
     assert _speakers("The two men, Rand Paul and his aide Mike Lee, said the measure would fail.")[0][0] \
         == "The two men"
+    # names apposed to the object of a preposition are whom the source speaks for or of (a self-review
+    # near miss: both gave the pair as the speaker)
+    assert _speakers("A spokesman for the two senators, Rand Paul and Mike Lee, said the measure would "
+                     "fail.") == [("A spokesman for the two senators", "unnamed")]
+    assert _speakers("The lawsuit against the two companies, Apple and Google, said the firms broke the "
+                     "law.")[0][0] == "The lawsuit against the two companies"
 
 
 def test_rule_joined_names_apposed_near_variants_stay() -> None:

@@ -1937,8 +1937,11 @@ class SpeakerIndex:
             # Rule `joined_names_apposed_to_a_description` (closing note s21: "The two senators,
             # Rand Paul and Mike Lee, said" gave Mike Lee alone): both named spoke, shown as
             # "Rand Paul and Mike Lee said" is; a pair the tagger cannot join ("Rand Paul of
-            # Kentucky and Mike Lee of Utah") leaves the description as written, never one name
-            if _two_names_joined(joined_apposition, inside, self.position):
+            # Kentucky and Mike Lee of Utah") leaves the description as written, never one name;
+            # so do names apposed to the object of a preposition after the head ("A spokesman for
+            # the two senators, Rand Paul and Mike Lee,", "The lawsuit against the two companies,
+            # Apple and Google,"): they are whom the source speaks for or of, not the source
+            if len(_head(parts[0])) == len(parts[0]) and _two_names_joined(joined_apposition, inside, self.position):
                 return Resolved(_joined_text(joined_apposition), None, UNNAMED)
             return self._description(parts[:1], _joined_text(parts[0]))
         object_named = _name_apposed_to_the_object_of_a_document(parts, inside)
