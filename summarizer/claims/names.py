@@ -1761,6 +1761,8 @@ def _name(
         kind = PERSON
     elif after_the and lowered[-1] in gender_words():
         kind = PERSON  # Rule `person_known_by_a_title`: "the Dalai Lama", "the Prince of Wales"
+    elif after_the and _full_name(lowered) and _before_a_persons_body_noun(tokens, run):
+        kind = PERSON  # rule `persons_name_before_its_body_noun`
     elif after_the and len(run) == 1 and run[0] + 1 < len(tokens) \
             and tokens[run[0] + 1].lower in noun_sets("place_words")["place_kinds"]:
         kind = UNKNOWN  # rule `name_before_an_area_is_a_place`: "the Biu area" is where, no body
@@ -1785,6 +1787,31 @@ def _name(
     return Name(
         text, run[0], run[-1], tokens[run[0]].start, tokens[run[-1]].end, title_text, frozenset(role), kind, gender
     )
+
+
+def _before_a_persons_body_noun(tokens: Sequence[Token], run: list[int]) -> bool:
+    """Rule `persons_name_before_its_body_noun` (closing note s21, PolNeAR
+    train wash-post 2016-02-17: "for the Bernie Sanders campaign" typed
+    Bernie Sanders a body, and so each later "Sanders said"): after "the", a
+    name right before a lower-case noun that makes a body of a person's name
+    (claim_grammar.txt persons_body_nouns: "the Bernie Sanders campaign",
+    "the Barack Obama administration") names that person, the
+    noun the body (the claim tagger registers "Bernie Sanders campaign" beside
+    the name), when it is a full name (a first name and a surname). "the
+    Associated Press", "the Mercedes team", "the Labour government" (other
+    nouns) stay bodies, and so, for now, does a surname alone ("the Sanders
+    campaign"): read as no body, it let the pronoun resolver take "he said of
+    Cruz" for Cruz in the PolNeAR dump (session 22), so it waits for a
+    resolver that can weigh it."""
+    after = run[-1] + 1
+    return after < len(tokens) and tokens[after].is_word and not tokens[after].is_capitalised \
+        and without_possessive(tokens[after].lower) in grammar("persons_body_nouns")
+
+
+def _full_name(lowered: Sequence[str]) -> bool:
+    """A first name and a surname ("bernie sanders"; not "marine interdiction":
+    rule `noun_ending_is_no_surname`)."""
+    return len(lowered) >= 2 and lowered[0] in first_names() and not noun_ending_is_no_surname(lowered[-1])
 
 
 def _possessive_title(tokens: Sequence[Token], run: list[int], title: tuple[int, int] | None) -> bool:

@@ -1910,6 +1910,7 @@ def _quoted_one(view: SentenceView, first: int) -> tuple[int, int] | None:
 FRONTED_PARTICIPLE_LEADS = frozenset({"after", "before", "while", "when", "since"})
 EMPTY_PARTICIPLE_OBJECTS = grammar("empty_participle_objects")
 ACTION_PARTICIPLES = grammar("action_participles")
+FACTIVE_PARTICIPLES = grammar("factive_participles")  # rule `fronted_knowledge_is_no_claim`
 
 
 def fronted_participle(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> Frame | None:
@@ -1934,7 +1935,8 @@ def fronted_participle(view: SentenceView, hit: CueHit, cue_starts: set[int]) ->
     if any(m in cue_starts for m in range(start, comma)):
         return None  # "Saying he was told that ..., she ...": an attribution of its own inside
     quoted = view.text[tokens[start].start] in QUOTE_MARKS
-    if tokens[start].lower in EMPTY_PARTICIPLE_OBJECTS or hit.entry.lemma in ACTION_PARTICIPLES:
+    if tokens[start].lower in EMPTY_PARTICIPLE_OBJECTS or hit.entry.lemma in ACTION_PARTICIPLES \
+            or hit.entry.lemma in FACTIVE_PARTICIPLES:
         return None
     if tokens[start].lower in OBJECT_PRONOUNS and start + 1 < len(tokens) and tokens[start + 1].lower in ("and", ","):
         return None  # "After dismissing it and then scanning the barcode, I ...": an object, no clause

@@ -1932,6 +1932,30 @@ class SpeakerIndex:
             # parted a body's name from what follows its "and"; whether that is the rest of one
             # name or a second source, the words after "and" alone did not speak: as written
             return Resolved(plain if len(parts) == 1 else _joined_text(parts[0]), None, UNNAMED)
+        joined_apposition = _names_joined_in_the_apposition(parts, inside)
+        if joined_apposition is not None:
+            # Rule `joined_names_apposed_to_a_description` (closing note s21: "The two senators,
+            # Rand Paul and Mike Lee, said" gave Mike Lee alone): both named spoke, shown as
+            # "Rand Paul and Mike Lee said" is; a pair the tagger cannot join ("Rand Paul of
+            # Kentucky and Mike Lee of Utah") leaves the description as written, never one name;
+            # so do names apposed to the object of a preposition after the head ("A spokesman for
+            # the two senators, Rand Paul and Mike Lee,", "The lawsuit against the two companies,
+            # Apple and Google,"): they are whom the source speaks for or of, not the source
+            if len(_head(parts[0])) == len(parts[0]) and _two_names_joined(joined_apposition, inside, self.position):
+                return Resolved(_joined_text(joined_apposition), None, UNNAMED)
+            return self._description(parts[:1], _joined_text(parts[0]))
+        object_named = _name_apposed_to_the_object_of_a_document(parts, inside)
+        if object_named is not None:
+            # Rule `name_apposed_to_the_object_of_a_document` (closing note s21: "The lawsuit
+            # against the company, Exxon Mobil, called ..." gave Exxon Mobil, a person): a name
+            # apposed to the noun that ends a document's prepositional phrase is that noun's (the
+            # sued, the author), not the source; the source is the document, as without the name.
+            # Apposed to a body noun ("the company", "the agency") a name the names layer did not
+            # type a person names that body
+            if object_named.kind != PERSON and (parts[0][-1].lower in body_nouns()
+                                                or parts[0][-1].lower in _description_words()[0]):
+                object_named.kind = ORGANISATION
+            return self._description(parts[:1], _joined_text(parts[0]))
         # A name that heads the source or one of its comma parts (apposition).
         apposed = _person_apposed_to_one(parts, inside)
         author = self._body_a_document_is_from(parts[0], inside, view.text[tokens[-1].end : view.end]) \
@@ -6252,6 +6276,56 @@ def _person_apposed_to_one(parts: list[list[Token]], inside: list[tuple[Name, En
         _opens_the_apposition(parts[1], name) and _ends_the_apposition(parts[1], name)
         and entity.kind in (PERSON, UNKNOWN) and len(entity.words) > 1
         for name, entity in inside)
+
+
+def _names_joined_in_the_apposition(parts: list[list[Token]], inside: list[tuple[Name, Entity]]
+                                    ) -> list[Token] | None:
+    """For rule `joined_names_apposed_to_a_description`: the comma part right
+    after a description that names no one ("The two senators", "Its
+    authors", "The couple"), when a name opens it and another name follows
+    its one "and" ("Rand Paul and Mike Lee"); else None. A part opening
+    with another word ("including Rand Paul and Mike Lee", "who met ...")
+    or a description that is itself a name ("President Obama, ...") is
+    not this rule's; nor is a description after a preposition or "including"
+    ("seven progressives, including the group's two leaders, Pramila
+    Jayapal of Washington and Mark Pocan of Wisconsin, are supporting"):
+    a part of a longer source."""
+    if len(parts) < 2 or not parts[0] or len(parts[1]) < 3 or parts[0][-1].is_capitalised:
+        return None
+    if parts[0][0].lower in PREPOSITIONS or parts[0][0].lower.endswith("ing"):
+        return None
+    if any(parts[0][0].start <= n.start and n.end <= parts[0][-1].end for n, _ in inside):
+        return None
+    part = parts[1]
+    joiners = [k for k, t in enumerate(part) if t.lower == "and"]
+    if len(joiners) != 1:
+        return None
+    joiner = part[joiners[0]]
+    names = [n for n, _ in inside if part[0].start <= n.start and n.end <= part[-1].end]
+    opening = any(_opens_the_apposition(part, n) and n.end <= joiner.start for n in names)
+    return part if opening and any(n.start > joiner.end for n in names) else None
+
+
+def _name_apposed_to_the_object_of_a_document(parts: list[list[Token]], inside: list[tuple[Name, Entity]]
+                                               ) -> Entity | None:
+    """For rule `name_apposed_to_the_object_of_a_document`: the entity of a
+    name that is the whole second comma part after a first part whose head,
+    a document ("The lawsuit", "A report": source_nouns.txt documents), a
+    preposition ends ("against the company", "by the agency", "against the
+    company's founder"); else None. A document that is the head's own
+    apposition ("The report, ...") and a person's head ("A spokesman for the
+    company, John Smith,": the name is the spokesman's) stay as they were."""
+    if len(parts) < 2 or not parts[0] or not parts[1]:
+        return None
+    head = _head(parts[0])
+    if not head or len(head) >= len(parts[0]) or parts[0][len(head)].lower not in PREPOSITIONS:
+        return None
+    if head[-1].lower not in documents() or head[-1].is_capitalised:
+        return None
+    for name, entity in inside:
+        if _opens_the_apposition(parts[1], name) and _ends_the_apposition(parts[1], name):
+            return entity
+    return None
 
 
 def _one_of_a_group_of_people(part: Sequence[Token]) -> bool:
