@@ -83,7 +83,7 @@ def test_every_junk_rule_is_tested_here() -> None:
                                       "test_junk_s19.py", "test_claims_grammar_s19.py",
                                       "test_junk2_s19.py", "test_junk_s20.py",
                                       "test_claims_s20.py", "test_junk_s21.py",
-                                      "test_leftovers_s21.py"))
+                                      "test_leftovers_s21.py", "test_junk_s22.py"))
     for name, _ in JUNK_RULES + WRITERS_LINE_RULES + SENTENCE_FRAME_JUNK_RULES:
         assert f"Rule `{name}`" in source, name
 
