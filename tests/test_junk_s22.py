@@ -100,3 +100,25 @@ def test_a_fronted_word_or_no_label_leaves_the_source_as_it_was(text: str) -> No
     claim = only(text)
     assert claim.speaker_span is not None and "," not in claim.speaker_span.text, described(text)
 
+
+# Rule `consequence_of_a_gerund_act_is_no_hedge` (rerun s20, qa56/401 s3). The session-7 test
+# (test_claims_hedge_s7b.py, `backshift_is_no_hedge`) keeps "tells reporters that Berlin would sign"
+# hedged: after a present cue, "would" is no reported future and whether an actor acts is left open.
+# A gerund with its object as the subject is an act proposed, and "would" states what it brings.
+@pytest.mark.parametrize("text", [
+    '"In fact, taking a strong step toward granting relief would move us forward," the letter states.',
+    '"Cutting taxes would help the economy," Smith says.',
+])
+def test_would_after_a_gerund_act_is_no_hedge(text: str) -> None:
+    assert not only(text).hedged
+
+
+@pytest.mark.parametrize("text", [
+    "The minister tells reporters that Berlin would sign new orders.",  # an actor: session 7 stays
+    '"Relief would move us forward," Smith states.',
+    '"Cutting taxes could help the economy," Smith says.',  # a possibility
+    '"Funding for the program would run out by March," Smith says.',  # a noun in -ing
+    '"Nothing would change," Smith says.',
+])
+def test_would_after_an_actor_or_could_after_a_gerund_stays_hedged(text: str) -> None:
+    assert only(text).hedged
