@@ -195,10 +195,19 @@ def test_a_reported_future_inside_the_content_is_not_hedged() -> None:
 
 @pytest.mark.parametrize(
     "content",
-    ["he thought the plan would fail", "creating six Californias would encourage more business competition"],
+    ["he thought the plan would fail", "six Californias would encourage more business competition"],
 )
 def test_would_after_a_belief_or_without_a_report_still_hedges(content: str) -> None:
     assert is_hedged(content)
+
+
+def test_would_after_a_gerund_act_is_its_consequence() -> None:
+    # junk-s22 changed this case (it was in the list above): "creating six Californias would
+    # encourage ..." gives what a proposed act brings, asserted firmly (rule
+    # `consequence_of_a_gerund_act_is_no_hedge`, tests/test_junk_s22.py); README: hedged means the
+    # speaker's words leave the claim open, and these do not. The point of the test above (no
+    # reporting verb before "would": no reported future) holds for an actor subject, kept there
+    assert not is_hedged("creating six Californias would encourage more business competition")
 
 
 # Rule `could_not_is_no_hedge` (extended to "no longer", "never")

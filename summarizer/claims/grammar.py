@@ -1725,6 +1725,27 @@ def is_year(word: str) -> bool:
     return len(word) == 4 and word.isdigit() and word[:2] in ("19", "20")
 
 
+YEAR_LABEL_LIST = (2, 4)  # "2003: Tenants, nonprofit allege ...": the first and last token of the list
+
+
+def is_list_under_a_year_label(tokens: Sequence[Token], first: int, last: int) -> bool:
+    """Rule `headline_list_under_a_year_label_is_one_source` (junk-s22, QA
+    round 59, 639 s30: the timeline line "2003: Tenants, nonprofit allege
+    housing discrimination." showed the source "nonprofit"): under a year
+    and a colon opening the sentence, a headline's subject is a list of bare
+    words with a comma for "and"; tokens `first`..`last` are one word, a
+    comma and one word right after the label. Not a fronted phrase or word
+    ("2003: In Texas, tenants allege", "2003: Still, tenants allege")."""
+    if (first, last) != YEAR_LABEL_LIST or len(tokens) <= last or not is_year(tokens[0].lower) \
+            or tokens[1].text != ":" or tokens[3].text != "," or not tokens[4].is_word:
+        return False
+    listed = tokens[2]
+    word = listed.lower
+    return listed.is_word and listed.is_capitalised and word not in PREPOSITIONS and word not in TIME_WORDS \
+        and not is_adverb(word) and not word.endswith("ly") and word not in ADVERB_AUXILIARIES \
+        and word not in SENTENCE_ADVERBS and word not in SENTENCE_CONJUNCTIONS
+
+
 def has_words(view: SentenceView, first: int, last: int) -> bool:
     return any(t.is_word for t in view.tokens[first : last + 1])
 

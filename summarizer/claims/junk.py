@@ -4326,6 +4326,100 @@ def infinitive_of_an_instruction(view: SentenceView, frame: Frame) -> bool:
     return False
 
 
+# junk-s22 (closing note s21, junk left): tests in tests/test_junk_s22.py
+COORDINATORS = frozenset({"and", "or"})
+PEOPLE_OBJECT_PRONOUNS = frozenset({"him", "them", "me", "us"})  # "her" may be a determiner ("her husband")
+
+
+def fears_people(view: SentenceView, frame: Frame) -> bool:
+    """Rule `fearing_people_is_no_claim` (CNN dev 117 s40: "Some patients
+    feared doctors or mistrusted medical advice" gave Some patients /
+    feared / "doctors or mistrusted medical advice"; PolNeAR: "she was
+    elated but still feared the military"): a fear (junk_readings.txt
+    people_fearing_cues) whose whole object is people (a people noun, a
+    force such as "the military", "him") is a feeling toward them, nothing
+    stated; the object may end the content or go on with a preposition or
+    with "or"/"and" and a past verb of the same subject ("or mistrusted").
+    Kept: "Some patients feared doctors would refuse them care" (a clause)
+    and "France feared the re-emergence of a German colossus" (an event)."""
+    if frame.entry.lemma not in _junk_words("people_fearing_cues") or frame.clause_final or len(frame.content) != 1:
+        return False
+    tokens = [t for t in view.tokens_within(frame.content[0][0], frame.content[0][1]) if t.is_word]
+    if not tokens or _quotes_words(view, *frame.content[0]):
+        return False
+    m = 1 if tokens[0].lower in DETERMINERS and tokens[0].lower != "her" else 0
+    if m >= len(tokens):
+        return False
+    head = tokens[m].lower
+    if m == 0 and head in PEOPLE_OBJECT_PRONOUNS:
+        pass
+    elif not (is_people_noun(head) or head in _junk_words("feared_forces")) or tokens[m].is_capitalised:
+        return False
+    rest = tokens[m + 1 :]
+    if not rest:
+        return True
+    if rest[0].lower in COORDINATORS:
+        return len(rest) > 1 and is_past_verb(rest[1])
+    return rest[0].lower in PREPOSITIONS and not has_finite_verb(rest)
+
+
+def explains_a_thing_before_a_quotation(view: SentenceView, frame: Frame) -> bool:
+    """Rule `participle_on_a_thing_before_a_quotation_is_no_claim` (PolNeAR
+    train, nyt LinkedIn: "As the LinkedIn chief executive, Jeff Weiner, put
+    it in his memo to employees explaining the deal, ''Imagine a world
+    ...''" gave an unresolved "explaining: the deal, ''Imagine ...''"): an
+    -ing cue right after the noun it modifies ("his memo explaining": no
+    comma, auxiliary or verb between; the source found is no speaker) whose
+    content is a noun phrase up to a comma, then a quotation, tells what the memo is about; the quotation belongs to the
+    main clause's cue ("put it"). Kept: "Weiner sent a memo explaining that
+    the deal would close, ''Imagine ...''" (a clause) and "Weiner spoke,
+    explaining the deal, ''Imagine ...''" (the participle of the speaker),
+    and words brought in by a phrase that is no noun phrase of its own ("a
+    letter saying in part, '...'", "adding on climate change, '...'") or by
+    a hearer ("telling the class of 2014, '...'") stay: the noun phrase
+    opens with a determiner, and the cue takes no hearer."""
+    k = frame.cue_token
+    tokens = view.tokens
+    if frame.clause_final or k < 1 or not tokens[k].lower.endswith("ing") or "hearer" in frame.entry.flags:
+        return False
+    noun = tokens[k - 1]  # "memo explaining": no comma, no auxiliary ("is explaining"), no verb ("spoke")
+    if not noun.is_word or noun.lower in auxiliary_verbs() or is_adverb(noun.lower) or is_past_verb(noun):
+        return False
+    start = frame.content[0][0]
+    phrase: list[Token] = []
+    for m in range(k + 1, len(tokens)):
+        token = tokens[m]
+        if token.end <= start:
+            continue
+        if token.text == ",":
+            after = tokens[m + 1] if m + 1 < len(tokens) else None
+            return len(phrase) >= 2 and after is not None and after.text in QUOTE_MARKS \
+                and phrase[0].lower in DETERMINERS and not has_finite_verb(phrase)
+        if not token.is_word or token.text in QUOTE_MARKS:
+            return False
+        phrase.append(token)
+    return False
+
+
+def advice_to_want(view: SentenceView, frame: Frame) -> bool:
+    """Rule `advice_to_want_is_the_writers` (PolNeAR: "Donald Trump may want
+    to check his stats", "Mrs. Clinton might want to try to deliver one";
+    web recipes: "you may want to double up on this oil"): "may" or "might"
+    (junk_readings.txt advice_modals; adverbs and "not" between) before a
+    wish (advice_wishes) and its infinitive is the writer's advice or guess,
+    no wish anyone stated. Kept: "Trump wants to check the stats" (a wish
+    told) and "Trump would want to check the stats" (a conditional wish)."""
+    k = frame.cue_token
+    tokens = view.tokens
+    if frame.entry.lemma not in _junk_words("advice_wishes") or frame.clause_final or k < 1 \
+            or k + 1 >= len(tokens) or tokens[k + 1].lower != "to":
+        return False
+    m = k - 1
+    while m > 0 and tokens[m].lower in ADVERB_AUXILIARIES:
+        m -= 1
+    return tokens[m].lower in _junk_words("advice_modals")
+
+
 JUNK_RULES: tuple[tuple[str, JunkRule], ...] = (
     ("voters_saying_no_is_a_vote", vote_said_no),
     ("plural_cue_noun_before_a_topic_and_its_verb_is_no_cue", plural_cue_noun_before_a_topic_and_its_verb),
@@ -4482,6 +4576,9 @@ JUNK_RULES: tuple[tuple[str, JunkRule], ...] = (
     ("hoping_for_a_thing_is_no_claim", hopes_for_a_thing),
     # leftovers-s21: tests in tests/test_leftovers_s21.py
     ("infinitive_of_an_instruction_is_no_claim", infinitive_of_an_instruction),
+    # junk-s22 (closing note s21, junk left): tests in tests/test_junk_s22.py
+    ("fearing_people_is_no_claim", fears_people),
+    ("participle_on_a_thing_before_a_quotation_is_no_claim", explains_a_thing_before_a_quotation),
 )
 
 # The writer's own lines, tried after nesting (extract.py `_without_writers_voice`):
@@ -4499,6 +4596,9 @@ WRITERS_LINE_RULES: tuple[tuple[str, JunkRule], ...] = (
     # session 11 (QA round 36): tests in tests/test_claims_trust_s11.py
     ("hypothetical_speaker_is_the_writers", hypothetical_speaker),
     ("conditional_wanting_is_no_claim", conditional_wanting),
+    # junk-s22: tests in tests/test_junk_s22.py ("legislators may want to encourage insurers to ..." leaves
+    # no "encourage" either)
+    ("advice_to_want_is_the_writers", advice_to_want),
 )
 
 

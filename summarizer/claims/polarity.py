@@ -1334,6 +1334,36 @@ def possibility_in_a_worry_is_no_hedge(hit: HedgeWord) -> bool:
         and _worry_before().search(hit.before) is not None
 
 
+
+# the clause before "would" opens with a gerund and the word it takes ("taking a strong step", "cutting
+# taxes"); not a noun in "-ing" before a preposition ("Funding for the program would ...")
+GERUND_SUBJECT = re.compile(r"[\s\"'\u201c\u2018]*([a-z]+ing)\s+([a-z]+)\b[^,;:]*$")
+
+
+def consequence_of_a_gerund_act_is_no_hedge(hit: HedgeWord) -> bool:
+    """Rule `consequence_of_a_gerund_act_is_no_hedge` (junk-s22, rerun s20,
+    qa56/401 s3: '"In fact, taking a strong step toward granting relief
+    would move us in the direction of ...," the letter states' was hedged):
+    "would" whose subject is a gerund with its object (an act proposed:
+    "taking a strong step", "cutting taxes") states what the act would
+    bring; the speaker asserts that firmly, nothing is left open. The
+    session-7 reading stays for an actor subject: "The minister tells
+    reporters that Berlin would sign new orders" (present cue, no reported
+    future: whether Berlin signs is open) stays hedged, and so do "could"
+    and "may" after a gerund ("Cutting taxes could help": a possibility)."""
+    if hit.place != "content" or hit.word != "would":
+        return False
+    clause = hit.text[: hit.start].rsplit(",", 1)[-1]
+    found = GERUND_SUBJECT.match(clause)
+    return found is not None and found.group(1) not in scope_words("ing_nouns") and found.group(2) not in PREPOSITIONS \
+        and found.group(2) != "would" and not CLAUSE_INSIDE.search(clause[found.end(2) :])
+
+
+# a clause opened between the gerund and "would" ("comparing his claim that more spending would ..."):
+# the "would" is that clause's, not the gerund's
+CLAUSE_INSIDE = re.compile(r"\b(?:that|which|who|whom|whose|if|when|because)\b")
+
+
 HEDGE_SCOPE_RULES: tuple[tuple[str, HedgeScopeRule], ...] = (
     ("backshift_is_no_hedge", backshift_is_no_hedge),
     ("could_not_is_no_hedge", could_not_is_no_hedge),
@@ -1384,6 +1414,8 @@ HEDGE_SCOPE_RULES: tuple[tuple[str, HedgeScopeRule], ...] = (
     ("ability_could_in_a_past_reason_is_no_hedge", ability_could_in_a_past_reason_is_no_hedge),
     # session 21 (junk2-s21): tests in tests/test_junk2_s21.py
     ("possibility_in_a_worry_is_no_hedge", possibility_in_a_worry_is_no_hedge),
+    # junk-s22: tests in tests/test_junk_s22.py
+    ("consequence_of_a_gerund_act_is_no_hedge", consequence_of_a_gerund_act_is_no_hedge),
 )
 
 

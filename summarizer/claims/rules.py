@@ -101,6 +101,7 @@ from summarizer.claims.grammar import (
     holds_a_quotation_mark,
     is_adverb,
     is_count,
+    is_list_under_a_year_label,
     is_main_verb,
     is_modifier,
     is_nominal,
@@ -6290,7 +6291,17 @@ def subject_before(view: SentenceView, k: int) -> tuple[int, int] | None:
         found = _pair_with_ages(view, _name_before_an_age(view, found))
         found = _pair_with_appositions(view, found)
         found = _name_before_an_unclosed_title(view, found, k)
+        found = _list_under_a_year_label(view, found)
     return _name_before_a_party_tag(view, found) if found is not None else None
+
+
+def _list_under_a_year_label(view: SentenceView, found: tuple[int, int]) -> tuple[int, int]:
+    """Rule `headline_list_under_a_year_label_is_one_source` (grammar.py
+    `is_list_under_a_year_label`): the source "nonprofit" of "2003:
+    Tenants, nonprofit allege ..." is the whole list, "Tenants, nonprofit"."""
+    first, last = found
+    widened = (first - 2, last)
+    return widened if first == last and is_list_under_a_year_label(view.tokens, *widened) else found
 
 
 AGE = re.compile(r"^\d{1,3}$")

@@ -59,6 +59,7 @@ from summarizer.claims.grammar import (
     head_token,
     inside_a_dash_clause,
     is_adverb,
+    is_list_under_a_year_label,
     is_modifier,
     is_past_form,
     is_past_participle,
@@ -1876,6 +1877,12 @@ class SpeakerIndex:
             return Resolved(plain, None, UNRESOLVED)
         if len(words) == 1 and words[0].lower in RELATIVE_PRONOUNS:
             return Resolved(plain, None, UNRESOLVED)
+        if len(words) == 2 and len(tokens) == 3:
+            first = view.tokens.index(tokens[0])
+            if is_list_under_a_year_label(view.tokens, first, first + 2):
+                # Rule `headline_list_under_a_year_label_is_one_source` (grammar.py): "2003: Tenants,
+                # nonprofit allege ...": the list is the source as written, unnamed ("Tenants" is no name)
+                return Resolved(plain, None, UNNAMED)
         if len(words) > 1 and words[0].lower in PREPOSITIONS - {"by"} and words[0] is tokens[0]:
             # Rule `no_speaker_after_a_preposition`: "In Clon Casey's Bar have said", "asked
             # about Trump's": the source opens with a circumstance, not with who spoke; only a
