@@ -965,6 +965,11 @@ class SpeakerIndex:
         self.kin_possessors: dict[tuple[str, str], Entity] = {}
         # by person (id), the relation words of the sentences that name them (`_kin_possessors`)
         self.kin_beside: dict[int, set[str]] = {}
+        # (possessor's name words, relation word) -> the people a name apposed to "<Possessor>'s
+        # <relation>" introduced as that relative ("Kevin's father, Heiko, told ...", "Heiko
+        # Lunsmann, Kevin's father, said"), by id; the possessor both as written ("Kevin") and as
+        # the person it was found to be ("Kevin Lunsmann"): rule `kin_description_is_the_relative_introduced`
+        self.kin_introduced: dict[tuple[tuple[str, ...], str], dict[int, Entity]] = {}
         self.text = ""  # the whole text the sentences are read from
 
     # --- learning from the text -------------------------------------------------
@@ -1080,6 +1085,7 @@ class SpeakerIndex:
                 self.names.append((body, body_entity))
                 self._mention(Mention(body_entity, self.position, body.start, _quoted(view, body.start)))
         self._kin_possessors(tokens)
+        self._kin_introduced(view)
         self._named_by_a_copula(view)
         self._gender_by_a_reflexive(view)
         named_at = {n.first - 1 for n, _ in self.names}
@@ -1116,6 +1122,66 @@ class SpeakerIndex:
             if entity.kind == PERSON and len(entity.words) > 1 and nxt < len(tokens) \
                     and tokens[name.last].text.endswith(POSSESSIVE_ENDINGS) and tokens[nxt].lower in relations:
                 self.kin_possessors[(entity.words[-1], tokens[nxt].lower)] = entity
+
+    def _kin_introduced(self, view: SentenceView) -> None:
+        """For rule `kin_description_is_the_relative_introduced`: a name
+        apposed to a person's possessive and a relation word, before it
+        ("Kevin's father, Heiko, told", "Kevin's father Heiko Lunsmann said")
+        or after it ("Heiko Lunsmann, Kevin's father, said"), outside
+        quotations, introduces that person's relative of that relation."""
+        tokens = view.tokens
+        relations = noun_sets("kin_words")["relation"]
+        for possessor_name, possessor in self.names:
+            relation = possessor_name.last + 1
+            if possessor.kind == ORGANISATION or relation + 1 >= len(tokens) \
+                    or not tokens[possessor_name.last].text.endswith(POSSESSIVE_ENDINGS) \
+                    or tokens[relation].lower not in relations or _quoted(view, possessor_name.start):
+                continue
+            for name, relative in self.names:
+                if relative is possessor or relative.kind == ORGANISATION or _quoted(view, name.start):
+                    continue
+                after = name.first in (relation + 1, relation + 2) and (
+                    name.first == relation + 1 or tokens[relation + 1].text == ",")
+                before = name.last + 2 == possessor_name.first and tokens[name.last + 1].text == "," \
+                    and tokens[relation + 1].text in (",", ".")
+                if after or before:
+                    for words in {name_key(possessor_name.text), possessor.words}:
+                        self.kin_introduced.setdefault((words, tokens[relation].lower), {})[id(relative)] = relative
+
+    def _relative_introduced(self, head: Sequence[Token]) -> Entity | None:
+        """Rule `kin_description_is_the_relative_introduced` (resolve s22;
+        QA round 59, 792 s27: "Kevin's father told WSET ..." stayed an
+        unnamed source after "Kevin's father, Heiko, told CNN" and "Heiko
+        Lunsmann said"): a person's possessive and a relation word
+        ("Kevin's father") is the one person the article introduced with
+        that relation to that same person (`_kin_introduced`), when that
+        person's gender does not clash with the word's. Another relation
+        ("Kevin's uncle, Heiko"), another possessor ("Anna's father,
+        Heiko"), two people introduced so ("Kevin's father, Heiko" and
+        "Kevin's father, Tom"), or none: no one."""
+        relation = head[-1].lower
+        written = next(((n, e) for n, e in self.names if n.start <= head[-2].start < n.end + 1
+                        and head[-2].end <= n.end + 3), None)
+        if written is None or written[1].kind == ORGANISATION:
+            return None
+        name, possessor = written
+        forms = {name_key(name.text), possessor.words}
+        # a first name alone ("Kevin's") stands for one person only while one full name holds it
+        holders = {id(e) for form in forms if len(form) == 1 for e in self.by_word.get(form[0], ())
+                   if e.kind != ORGANISATION and len(e.words) > 1 and form[0] in e.words}
+        if len(holders) > 1:
+            return None
+        found = {key: e for form in forms for key, e in self.kin_introduced.get((form, relation), {}).items()
+                 if e.first_seen < self.position}
+        if len(found) != 1:
+            return None
+        relative = next(iter(found.values()))
+        gender = gendered_nouns().get(relation)
+        if gender is not None and (relative.gender not in (None, gender) or (relative.called - {gender})):
+            return None
+        if gender is not None and relative.kind != ORGANISATION:
+            relative.kind, relative.gender = PERSON, gender  # "father": a man, whom a "he" after may be
+        return relative
 
     def _relative_named(self, head: Sequence[Token]) -> Entity | None:
         """Rule `relative_is_the_one_namesake` (QA round 48, 640: "Snowden's
@@ -2146,7 +2212,7 @@ class SpeakerIndex:
                 return titled[0].resolved()
         if len(head) > 1 and len(parts) == 1 and noun in noun_sets("kin_words")["relation"] \
                 and all(t.is_capitalised for t in head[:-1]) and head[-2].text.endswith(POSSESSIVE_ENDINGS):
-            relative = self._relative_named(head)
+            relative = self._relative_named(head) or self._relative_introduced(head)
             if relative is not None:
                 relative.spoke = True
                 return relative.resolved()

@@ -1,0 +1,67 @@
+"""Speaker resolution, session 22: speakers a reader can name that stayed
+unresolved (QA rounds 58-60). Each rule with a sentence built like the
+article's and near variants that must stay as they were (another relation,
+another possessor, two candidates, a name inside a quotation)."""
+
+from __future__ import annotations
+
+from summarizer import extract_claims
+
+
+def _speakers(text: str) -> list[tuple[str | None, str]]:
+    return [(c.speaker, c.speaker_kind) for c in extract_claims(text)]
+
+
+def _last(text: str) -> tuple[str | None, str]:
+    return _speakers(text)[-1]
+
+
+# --- kin_description_is_the_relative_introduced (792 s27: "Kevin's father told WSET ...") ---------
+
+KIN = ("Kevin Lunsmann, 14, escaped from his captors. {} "
+       "The boy is now home with his family in Virginia. "
+       "Kevin's father told WSET that the boy will eventually share his story.")
+
+
+def test_kin_description_is_the_relative_apposed_before() -> None:
+    text = KIN.format('"It was a tough time," Kevin\'s father, Heiko, told CNN.')
+    assert _last(text) == ("Heiko", "person")
+
+
+def test_kin_description_is_the_relative_apposed_after() -> None:
+    text = KIN.format('"It was a tough time," Heiko Lunsmann, Kevin\'s father, told CNN.')
+    assert _last(text) == ("Heiko Lunsmann", "person")
+
+
+def test_kin_description_gives_the_relation_gender_to_a_he_after() -> None:
+    # as in the article, the boy is named again just before ("the son, Kevin,")
+    text = KIN.format('"It was a tough time," Kevin\'s father, Heiko, told CNN. Both she and the son, Kevin, '
+                      'are U.S. passport holders.') + ' "I only know that he is a hero," he said.'
+    assert _last(text) == ("Heiko", "person")
+
+
+def test_another_relation_is_someone_else() -> None:
+    text = KIN.format('"It was a tough time," Kevin\'s uncle, Heiko, told CNN.')
+    assert _last(text) == ("Kevin's father", "unnamed")
+
+
+def test_relative_of_another_person_is_someone_else() -> None:
+    text = KIN.format('Anna Meyer was freed too. "It was a tough time," Anna\'s father, Heiko, told CNN.')
+    assert _last(text) == ("Kevin's father", "unnamed")
+
+
+def test_two_relatives_introduced_so_leave_the_description() -> None:
+    text = KIN.format('"It was a tough time," Kevin\'s father, Heiko, told CNN. '
+                      '"We prayed," Kevin\'s father, Tom, told ABC.')
+    assert _last(text) == ("Kevin's father", "unnamed")
+
+
+def test_relative_named_inside_a_quotation_is_not_introduced() -> None:
+    text = KIN.format('"Kevin\'s father, Heiko, never gave up," his aunt Gerda Braun said.')
+    assert _last(text) == ("Kevin's father", "unnamed")
+
+
+def test_two_people_of_the_possessors_first_name_leave_the_description() -> None:
+    text = KIN.format('"It was a tough time," Kevin\'s father, Heiko, told CNN. Kevin Meyer, a neighbour, '
+                      'wept.')
+    assert _last(text) == ("Kevin's father", "unnamed")
