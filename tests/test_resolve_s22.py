@@ -65,3 +65,33 @@ def test_two_people_of_the_possessors_first_name_leave_the_description() -> None
     text = KIN.format('"It was a tough time," Kevin\'s father, Heiko, told CNN. Kevin Meyer, a neighbour, '
                       'wept.')
     assert _last(text) == ("Kevin's father", "unnamed")
+
+
+# --- joined_cue_keeps_the_apposed_name (721 s18: "One of her lawyers, Kazuyuki Minami, ..., but says") -
+
+LAWYER = ("Igarashi was arrested on Monday. {}, acknowledges that not everyone will appreciate her work, "
+          "but says that her case is about more than artistic expression.")
+
+
+def test_joined_cue_keeps_the_name_apposed_to_one_of_a_group() -> None:
+    assert _speakers(LAWYER.format("One of her lawyers, Kazuyuki Minami")) == [("Kazuyuki Minami", "person")] * 2
+
+
+def test_joined_cue_keeps_the_name_apposed_to_a_role() -> None:
+    assert _last(LAWYER.format("Her lawyer, Kazuyuki Minami")) == ("Kazuyuki Minami", "person")
+
+
+def test_joined_cue_after_two_apposed_names_stays_as_written() -> None:
+    text = LAWYER.format("Her lawyers, Kazuyuki Minami and Taro Sato,").replace(", acknowledges", " acknowledge") \
+        .replace("but says", "but say")
+    assert _last(text) == ("Her lawyers", "unnamed")
+
+
+def test_joined_cue_after_a_clause_apposed_stays_as_written() -> None:
+    assert _last(LAWYER.format("One of her lawyers, who asked not to be named")) == ("One of her lawyers", "unnamed")
+
+
+def test_joined_cue_of_a_body_with_its_apposed_name_stays_a_body() -> None:
+    text = ("Oil prices rose. The company, Exxon Mobil, acknowledges that not everyone will like the deal, "
+            "but says that it is fair.")
+    assert _last(text) == ("Exxon Mobil", "organisation")

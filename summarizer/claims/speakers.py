@@ -1846,6 +1846,8 @@ class SpeakerIndex:
             resolved = Resolved(None, None, UNRESOLVED)
         else:
             resolved = self._resolve(view, tokens, text, content, view.tokens_within(cue[0], cue[1]))
+            if resolved.kind not in (PERSON, ORGANISATION):
+                resolved = self._with_the_name_apposed_after(view, tokens, source, cue, content) or resolved
             resolved = _social_handle(view.text, tokens, resolved)
             if resolved.kind not in (PERSON, ORGANISATION) and _cut_phrase(tokens):
                 resolved = _people_before_a_cut(view.text, tokens)
@@ -1897,6 +1899,32 @@ class SpeakerIndex:
             self.described_speaker_role = _role_word(head) if _one_person_noun(head) or head in one_word_titles() \
                 else None
         return resolved
+
+    def _with_the_name_apposed_after(
+        self, view: SentenceView, tokens: Sequence[Token], source: tuple[int, int], cue: tuple[int, int],
+        content: Sequence[tuple[int, int]],
+    ) -> Resolved | None:
+        """Rule `joined_cue_keeps_the_apposed_name` (resolve s22; QA round 58,
+        721 s18: "One of her lawyers, Kazuyuki Minami, acknowledges that ...,
+        but says that ..." gave the first claim to Minami and the joined
+        "says" to "One of her lawyers"): a source that describes people
+        ("One of her lawyers", "Her lawyer") whose span left out the name
+        apposed right after it (the joined cue's source: `apposed_part`) is
+        read with that name, as the first cue's source was; only a
+        person's name alone between the two commas, and only when the whole
+        reads as that person. Two names, a clause ("who asked not to be
+        named"), a body ("The company, Exxon Mobil,") or no comma: None."""
+        part = self.apposed_part
+        if not part or any(t.text == "," for t in tokens) or not tokens[-1].is_word \
+                or not is_people_noun(tokens[-1].lower):
+            return None
+        apposed = [(n, e) for n, e in self.names if n.start == part[0].start and n.end == part[-1].end]
+        if len(apposed) != 1 or apposed[0][1].kind == ORGANISATION or not all(t.is_capitalised for t in part):
+            return None
+        whole = [t for t in view.tokens if source[0] <= t.start and t.end <= part[-1].end]
+        resolved = self._resolve(view, whole, view.text[source[0] : part[-1].end], content,
+                                 view.tokens_within(cue[0], cue[1]))
+        return resolved if resolved.kind == PERSON and resolved.name == apposed[0][1].name else None
 
     def _family_of_a_named_person(self, resolved: Resolved) -> bool:
         """For rule `family_by_its_plural_surname`: the name is one word, the
