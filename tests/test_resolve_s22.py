@@ -95,3 +95,36 @@ def test_joined_cue_of_a_body_with_its_apposed_name_stays_a_body() -> None:
     text = ("Oil prices rose. The company, Exxon Mobil, acknowledges that not everyone will like the deal, "
             "but says that it is fair.")
     assert _last(text) == ("Exxon Mobil", "organisation")
+
+
+# --- body_owning_the_last_speakers_role (881 s9: "..., Amnesty International's ... deputy director.") ---
+
+RIGHTS = ('Rights group Amnesty International has condemned the sentence. In a statement, the rights group '
+          'called the punishment "torture." "It would be torture," said Ann Harrison, {} deputy director. '
+          '{}The rights group calls this an example of a retribution case.')
+GOES_ON = '"That such a punishment might be carried out is shocking." '
+
+
+def test_rights_group_is_the_body_of_the_last_speakers_role() -> None:
+    assert _last(RIGHTS.format("Amnesty International's Middle East", GOES_ON)) \
+        == ("Amnesty International", "organisation")
+
+
+def test_rights_group_after_another_sentence_stays_unresolved() -> None:
+    text = RIGHTS.format("Amnesty International's Middle East", "The court has not commented. ")
+    assert _last(text) == ("The rights group", "unresolved")
+
+
+def test_rights_group_after_a_role_that_is_no_members_stays_unresolved() -> None:
+    text = RIGHTS.format("a critic of Amnesty International's work and a former", GOES_ON)
+    assert _last(text) == ("The rights group", "unresolved")
+
+
+def test_rights_group_after_a_second_body_in_the_apposition_stays_unresolved() -> None:
+    text = RIGHTS.format("Amnesty International's Human Rights Watch liaison and", GOES_ON)
+    assert _last(text) == ("The rights group", "unresolved")
+
+
+def test_body_never_described_so_is_not_the_rights_group() -> None:
+    text = RIGHTS.format("Acme Corporation's Middle East", GOES_ON)
+    assert _last(text) == ("The rights group", "unresolved")

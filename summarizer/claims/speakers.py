@@ -970,6 +970,9 @@ class SpeakerIndex:
         # Lunsmann, Kevin's father, said"), by id; the possessor both as written ("Kevin") and as
         # the person it was found to be ("Kevin Lunsmann"): rule `kin_description_is_the_relative_introduced`
         self.kin_introduced: dict[tuple[tuple[str, ...], str], dict[int, Entity]] = {}
+        # by body (id), the lower-case descriptions that were resolved to it ("the rights group":
+        # rule `body_owning_the_last_speakers_role`)
+        self.described_as: dict[int, set[tuple[str, ...]]] = {}
         self.text = ""  # the whole text the sentences are read from
 
     # --- learning from the text -------------------------------------------------
@@ -1874,6 +1877,7 @@ class SpeakerIndex:
         if entity is not None and entity.gender is None and len(tokens) == 1 \
                 and tokens[0].lower in SUBJECT_PRONOUN_GENDER:
             entity.called.add(SUBJECT_PRONOUN_GENDER[tokens[0].lower])  # rule `called_she_is_no_he`
+        self._described_as(tokens, entity)
         self.speakers.append((self.position, entity, resolved))
         self.last_source = source
         if entity is not None and content and source[0] > content[-1][1]:
@@ -2358,6 +2362,8 @@ class SpeakerIndex:
                         found = self._body_that_spoke_last(noun, head)
                     if found is None:
                         found = self._body_in_the_last_speakers_apposition(noun, head)
+                    if found is None:
+                        found = self._body_owning_the_last_speakers_role(noun, head)
                 if found is None and len(head) == 2 and first in DEFINITE and noun in COMPANY_NOUNS:
                     company = self._company_its_sentence_opened_with(head)
                     if company is not None:
@@ -2545,6 +2551,62 @@ class SpeakerIndex:
             name = name[1:]
         shown = "".join(t.text + " " * (b.start - t.end) for t, b in pairwise(name)) + name[-1].text
         return mention.entity if shown == mention.entity.name else Entity(shown, ORGANISATION)
+
+    def _described_as(self, tokens: Sequence[Token], entity: Entity | None) -> None:
+        """For rule `body_owning_the_last_speakers_role`: a body a definite
+        description of lower-case words was resolved to ("the rights group"
+        is Amnesty International) is known to be of that description."""
+        words = [t for t in tokens if t.is_word]
+        if entity is not None and entity.kind == ORGANISATION and 1 < len(words) == len(tokens) \
+                and words[0].lower == "the" and not any(t.is_capitalised for t in words[1:]):
+            self.described_as.setdefault(id(entity), set()).add(tuple(t.lower for t in words[1:]))
+
+    def _body_owning_the_last_speakers_role(self, noun: str, head: Sequence[Token]) -> Entity | None:
+        """Rule `body_owning_the_last_speakers_role` (resolve s22; QA round
+        59, 881 s9: '"...," said Ann Harrison, Amnesty International's Middle
+        East and North Africa deputy director. "..." The rights group calls
+        this ...' stayed unresolved, though "the rights group" of s2 was
+        Amnesty International): "the" + a generic body noun, with lower-case
+        words only ("the rights group"), opening a sentence is the body whose
+        possessive opens the last speaker's apposition and whose member that
+        apposition makes the speaker (claim_grammar.txt body_member_nouns
+        ending it: "director", "spokesman"), when the article already
+        resolved that same description to that body, that sentence names no
+        other body, and only that speaker's own quotation stands between.
+        Another sentence between, a second body there, a role that is no
+        member's ("a critic of Amnesty International's work"), or a body the
+        article never described so: None."""
+        if noun not in GENERIC_BODIES or head[0].lower != "the" or any(t.is_capitalised for t in head[1:]) \
+                or not self.speakers:
+            return None
+        position, person, resolved = self.speakers[-1]
+        back = self.position - position
+        if person is None or person.kind == ORGANISATION or resolved.kind != PERSON or back < 1 \
+                or self._sentences_since(position) != 1 or back + 1 > len(self.sentence_tokens) \
+                or back >= len(self.recent):
+            return None
+        if self.sentence_tokens[-1][0].start != head[0].start:
+            return None  # not the sentence's opening words
+        after = [t for t in self.sentence_tokens[-1 - back] if t.start >= self.last_source[1]]
+        if len(after) < 4 or after[0].text != ",":
+            return None
+        close = next((j for j in range(1, len(after)) if not after[j].is_word), len(after))
+        part = after[1:close]
+        if close == len(after) or after[close].text not in (",", ".") or not part \
+                or part[-1].lower not in BODY_MEMBER_NOUNS:
+            return None
+        bodies = {id(m.entity): m for m in self.recent[-1 - back] if m.entity.kind == ORGANISATION
+                  and not m.quoted and " ".join(m.entity.words) not in places()}
+        if len(bodies) != 1:
+            return None
+        mention = next(iter(bodies.values()))
+        owner = next((j for j, t in enumerate(part) if t.text.endswith(POSSESSIVE_ENDINGS)), None)
+        if mention.offset != part[0].start or owner is None or part[owner].end > part[-1].start \
+                or any(not t.is_capitalised for t in part[: owner + 1]):
+            return None
+        body = mention.entity
+        described = tuple(t.lower for t in head[1:])
+        return body if described in self.described_as.get(id(body), set()) else None
 
     def _sentences_since(self, spoke: int) -> int:
         """Sentences from `spoke` to this one, not counting those wholly
