@@ -973,6 +973,10 @@ class SpeakerIndex:
         # by body (id), the lower-case descriptions that were resolved to it ("the rights group":
         # rule `body_owning_the_last_speakers_role`)
         self.described_as: dict[int, set[tuple[str, ...]]] = {}
+        # where a sentence last opened with one person described, no name, as the subject of a verb
+        # of saying ("In late May, Syria's oil minister said that ..."), and that description's
+        # tokens (rule `he_after_a_described_teller`)
+        self.described_teller: tuple[int, list[Token]] | None = None
         self.text = ""  # the whole text the sentences are read from
 
     # --- learning from the text -------------------------------------------------
@@ -1110,6 +1114,7 @@ class SpeakerIndex:
         self._thing_that_cannot_speak(view)
         self._issued_document(view)
         self._described_subject(view)
+        self._described_teller(view)
         self._bodies_beside()
 
     def _kin_possessors(self, tokens: Sequence[Token]) -> None:
@@ -2998,7 +3003,8 @@ class SpeakerIndex:
             if first is not None:
                 return first
             unnamed = self._unnamed_person_just_before(view, token, PRONOUN_GENDER[word]) \
-                or self._possessed_person_just_before(view, token, PRONOUN_GENDER[word])
+                or self._possessed_person_just_before(view, token, PRONOUN_GENDER[word]) \
+                or self._described_teller_just_before(view, token, PRONOUN_GENDER[word])
             if unnamed is not None:
                 return unnamed
             if self._own_described_subject_goes_on(view, token, PRONOUN_GENDER[word]):
@@ -3089,6 +3095,82 @@ class SpeakerIndex:
             if body is not None:
                 return body.resolved()
         return Resolved(token.text, None, UNRESOLVED)
+
+    def _described_teller(self, view: SentenceView) -> None:
+        """For rule `he_after_a_described_teller`: the sentence opens, past
+        a short fronted phrase ("In late May,"), with one person described
+        without a name ("the minister", "Syria's oil minister": "the" or a
+        body's or place's possessive, lower-case modifiers, a one-person
+        noun) right before a verb of saying (attribution_verbs.txt), outside
+        quotations."""
+        tokens = view.tokens
+        k = 0
+        if tokens and tokens[0].lower in PREPOSITIONS:
+            comma = next((j for j in range(1, min(MAX_FRONTED_PHRASE + 2, len(tokens))) if not tokens[j].is_word),
+                         None)
+            if comma is None or tokens[comma].text != ",":
+                return
+            k = comma + 1
+        if k >= len(tokens) or _quoted(view, tokens[k].start):
+            return
+        if tokens[k].lower != "the":
+            owner = next((e for n, e in self.names if n.first == k), None)
+            name = next((n for n, e in self.names if n.first == k), None)
+            if owner is None or name is None or owner.kind != ORGANISATION \
+                    or not tokens[name.last].text.endswith(POSSESSIVE_ENDINGS):
+                return
+            head = name.last + 1
+        else:
+            head = k + 1
+        while head < min(k + 2 + MAX_ADJECTIVES, len(tokens) - 1) and tokens[head].is_word \
+                and not _one_person_noun(tokens[head].lower):
+            head += 1
+        if head + 1 >= len(tokens) or tokens[head].is_capitalised or not _one_person_noun(tokens[head].lower) \
+                or tokens[head + 1].lower not in SAYING_VERBS:
+            return
+        if any(e.kind != ORGANISATION and n.first <= head and n.last >= k for n, e in self.names):
+            return  # a person's name among the modifiers: "the Clinton aide" is no one the tagger can hold
+        self.described_teller = (self.position, list(tokens[k : head + 1]))
+
+    def _described_teller_just_before(self, view: SentenceView, token: Token, gender: str) -> Resolved | None:
+        """Rule `he_after_a_described_teller` (resolve s22; QA round 59, 964
+        s5: "In late May, Syria's oil minister said that a tanker ... had
+        arrived in his country, the state-run Syrian Arab News Agency
+        reported. At the time, he said Venezuela was preparing another
+        tanker" showed "he"; the minister is never named): a "he" or "she"
+        opening its sentence, perhaps past a fronted phrase ("At the time,"),
+        right after a sentence that opened with one person described as the
+        subject of a verb of saying (`_described_teller`) is that person,
+        shown as that description, never a name. Only when the noun is not
+        of the other gender, nothing but bodies and places is named outside
+        quotations in that sentence past the description, no other person's
+        noun stands there ("... said the president would visit"), and nothing
+        is named before the pronoun."""
+        teller = self.described_teller
+        if teller is None or teller[0] != self.position - 1 or len(self.recent) < 2 or len(self.sentence_tokens) < 2 \
+                or _quoted(view, token.start):
+            return None
+        tokens = view.tokens
+        at = next((j for j, t in enumerate(tokens) if t.start == token.start), None)
+        if at is None or (at > 0 and (tokens[at - 1].text != "," or at > MAX_FRONTED_PHRASE + 1
+                                      or any(t.is_capitalised for t in tokens[1:at]))):
+            return None
+        if any(m.offset < token.start for m in self.recent[-1]):
+            return None
+        description = teller[1]
+        noun = description[-1].lower
+        if gender_words().get(noun, gender) != gender or gendered_nouns().get(noun, gender) != gender:
+            return None
+        start, end = description[0].start, description[-1].end
+        if any(not m.quoted and not start <= m.offset < end and m.entity.kind != ORGANISATION for m in self.recent[-2]):
+            return None  # someone else named there may be "he"
+        others = [t for t in self.sentence_tokens[-2] if t.start >= end and t.is_word
+                  and (_person_word(t.lower) or t.lower in people_nouns() or t.lower in gendered_nouns())]
+        if others:
+            return None
+        plain = " ".join(t.text for t in description)
+        resolved = self._description([description], plain)
+        return None if resolved.kind in (PERSON, ORGANISATION) or not resolved.name else resolved
 
     def _speaker_whose_quotation_goes_on(self, view: SentenceView, token: Token, gender: str) -> Entity | None:
         """Rule `speaker_of_the_quotation_going_on` (QA round 54, 680 s17:
