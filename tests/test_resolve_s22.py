@@ -162,3 +162,31 @@ def test_he_after_another_sentence_between_stays_unresolved() -> None:
 
 def test_he_after_a_teller_of_the_other_gender_stays_unresolved() -> None:
     assert _last(MINISTER.format("the ministry spokeswoman", "", "", "he"))[0] != "the ministry spokeswoman"
+
+
+# --- they_also_of_the_same_cue (639 s33: "Court documents allege ... They also allege ...") ---------
+
+DOCUMENTS = ("The tenants sued the landlord in 2003. {} that he told building staff he did not like some "
+             "tenants. {}They also {} that his company refused to accept rent from the tenants.")
+
+
+def test_they_also_with_the_same_cue_is_that_source() -> None:
+    assert _last(DOCUMENTS.format("Court documents allege", "", "allege")) == ("Court documents", "unnamed")
+
+
+def test_they_also_with_another_cue_stays_unresolved() -> None:
+    assert _last(DOCUMENTS.format("Court documents allege", "", "say")) == ("They", "unresolved")
+
+
+def test_they_also_after_a_sentence_between_stays_unresolved() -> None:
+    text = DOCUMENTS.format("Court documents allege", "The case was settled in 2005. ", "allege")
+    assert _last(text) == ("They", "unresolved")
+
+
+def test_they_also_after_a_source_in_the_singular_stays_unresolved() -> None:
+    assert _last(DOCUMENTS.format("The lawsuit alleges", "", "allege")) == ("They", "unresolved")
+
+
+def test_they_without_also_stays_as_it_was() -> None:
+    text = DOCUMENTS.format("Court documents allege", "", "allege").replace("They also", "They")
+    assert _last(text) == ("They", "unresolved")

@@ -977,6 +977,9 @@ class SpeakerIndex:
         # of saying ("In late May, Syria's oil minister said that ..."), and that description's
         # tokens (rule `he_after_a_described_teller`)
         self.described_teller: tuple[int, list[Token]] | None = None
+        # the last sources resolved, each with its sentence's position and its cue's first word
+        # stemmed ("allege"): rule `they_also_of_the_same_cue`
+        self.cue_sources: deque[tuple[int, str, Resolved]] = deque(maxlen=16)
         self.text = ""  # the whole text the sentences are read from
 
     # --- learning from the text -------------------------------------------------
@@ -1883,6 +1886,9 @@ class SpeakerIndex:
                 and tokens[0].lower in SUBJECT_PRONOUN_GENDER:
             entity.called.add(SUBJECT_PRONOUN_GENDER[tokens[0].lower])  # rule `called_she_is_no_he`
         self._described_as(tokens, entity)
+        cue_words = [t for t in view.tokens_within(cue[0], cue[1]) if t.is_word]
+        if cue_words:
+            self.cue_sources.append((self.position, stem(cue_words[0].lower), resolved))
         self.speakers.append((self.position, entity, resolved))
         self.last_source = source
         if entity is not None and content and source[0] > content[-1][1]:
@@ -3026,7 +3032,8 @@ class SpeakerIndex:
             return entity.resolved() if entity is not None else Resolved(token.text, None, UNRESOLVED)
         if word == "they":
             people = self._people_described_just_before(view, token) or self._plural_subject_goes_on(view, token) \
-                or self._plural_subject_of_the_sentence_before(view, token)
+                or self._plural_subject_of_the_sentence_before(view, token) \
+                or self._source_of_the_same_cue_also(view, token, cue)
             if people is not None:
                 return people
         if word == "it" and self.issued is not None and 0 < self.position - self.issued[0] <= NEAR \
@@ -3095,6 +3102,33 @@ class SpeakerIndex:
             if body is not None:
                 return body.resolved()
         return Resolved(token.text, None, UNRESOLVED)
+
+    def _source_of_the_same_cue_also(
+        self, view: SentenceView, token: Token, cue: Sequence[Token],
+    ) -> Resolved | None:
+        """Rule `they_also_of_the_same_cue` (resolve s22; QA round 59, 639
+        s33: "Court documents allege that Sterling told building staff ....
+        They also allege that Sterling's company refused ..." showed "They"):
+        "They also" + a cue, opening a sentence, is the one source in the
+        plural ("Court documents", "Officials") that the sentence right before
+        gave the same cue ("allege"), shown as it was there. The "also" and
+        the cue repeated tie the two; other plurals in the claim ("tenants")
+        say nothing then. Another cue ("They also say"), no "also", a
+        sentence between, one source in the singular, or two sources of that
+        cue there: None."""
+        tokens = view.tokens
+        words = [t for t in cue if t.is_word]
+        if len(tokens) < 3 or tokens[0].start != token.start or tokens[1].lower != "also" or not words \
+                or _quoted(view, token.start):
+            return None
+        said = stem(words[0].lower)
+        before = [r for p, c, r in self.cue_sources if p == self.position - 1 and c == said]
+        if len(before) != 1 or self._sentences_since(self.position - 1) != 1:
+            return None
+        resolved = before[0]
+        if resolved.kind != UNNAMED or not resolved.name or not plural_noun_form(resolved.name.split()[-1].lower()):
+            return None
+        return resolved
 
     def _described_teller(self, view: SentenceView) -> None:
         """For rule `he_after_a_described_teller`: the sentence opens, past
