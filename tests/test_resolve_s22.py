@@ -190,3 +190,25 @@ def test_they_also_after_a_source_in_the_singular_stays_unresolved() -> None:
 def test_they_without_also_stays_as_it_was() -> None:
     text = DOCUMENTS.format("Court documents allege", "", "allege").replace("They also", "They")
     assert _last(text) == ("They", "unresolved")
+
+
+# --- identified_as_marks_a_person (858 s18: "a 21-year-old, identified only as Gulnaz, ...") ---------
+
+GULNAZ = ("In another case, {} identified only as Gulnaz was sentenced to 12 years in prison after {} reported "
+          "that her cousin's husband had raped her.")
+
+
+def test_name_identified_after_an_age_is_that_person() -> None:
+    assert _last(GULNAZ.format("a 21-year-old,", "she")) == ("Gulnaz", "person")
+
+
+def test_name_identified_after_a_person_noun_is_that_person() -> None:
+    assert _last(GULNAZ.format("a woman", "she")) == ("Gulnaz", "person")
+
+
+def test_name_identified_after_a_man_is_no_she() -> None:
+    assert _last(GULNAZ.format("a man", "she")) == ("she", "unresolved")
+
+
+def test_name_identified_after_a_group_is_no_person() -> None:
+    assert _last(GULNAZ.format("a group", "she")) == ("she", "unresolved")

@@ -531,6 +531,33 @@ def _kin_appositive_after(tokens: Sequence[Token], end: int) -> bool:
     return False
 
 
+def _identified_as_a_person(tokens: Sequence[Token], name: Name) -> str | None:
+    """Rule `identified_as_marks_a_person` (resolve s22; QA round 59, 858
+    s18: "a 21-year-old, identified only as Gulnaz for her own protection,
+    was sentenced ... after she reported ..." left "she" unresolved): a name
+    the tagger cannot type, right after "identified (only) as" that follows
+    one person described ("a 21-year-old", "a woman", "the victim", a comma
+    between or not), names that person, of that noun's gender ("a man
+    identified as Gulnaz" is no "she"): the noun, None when not marked. "A
+    group identified as Acme", a name after "identified as" alone or after
+    a plural: not marked."""
+    k = name.first - 1
+    if k < 2 or tokens[k].lower != "as":
+        return None
+    k -= 1
+    if tokens[k].lower == "only":
+        k -= 1
+    if k < 1 or tokens[k].lower != "identified":
+        return None
+    k -= 1
+    if k >= 1 and tokens[k].text == ",":
+        k -= 1
+    word = tokens[k].lower
+    person = tokens[k].is_word and not tokens[k].is_capitalised and (
+        _person_word(word) or AGE_WORD.fullmatch(word) is not None)
+    return word if person else None
+
+
 def _kin_word_in(tokens: Sequence[Token]) -> bool:
     """A relation word anywhere in the sentence ("Chelsea Clinton said her
     mother would keep fighting", "Melania Trump said her husband was
@@ -1024,6 +1051,9 @@ class SpeakerIndex:
                 name = name._replace(kind=PERSON)  # rule `age_marks_a_person`
             if name.kind == UNKNOWN and _who_clause_after(tokens, name):
                 name = name._replace(kind=PERSON)  # rule `who_clause_marks_a_person`
+            identified = _identified_as_a_person(tokens, name) if name.kind == UNKNOWN else None
+            if identified is not None:  # rule `identified_as_marks_a_person`: a person, of the noun's gender
+                name = name._replace(kind=PERSON, gender=name.gender or all_gendered_words().get(identified))
             kin_gender = _gender_of_a_kin_apposition(tokens, name) \
                 if name.kind == UNKNOWN and _relative_introduced_at(tokens, name.first) else None
             if kin_gender is not None and any(other.first > name.last and other.kind != ORGANISATION
