@@ -35,7 +35,8 @@ def test_unnamed_role_holder_who_spoke_keeps_an_older_name_out() -> None:
         "In late May, the country's oil minister said that a tanker had arrived in his country, the "
         "state-run news agency reported. At the time, he said another tanker was being prepared."
     )
-    assert _last(text) == ("he", "unresolved")
+    # resolve s22, rule `he_after_a_described_teller`: the minister as described, never the older name
+    assert _last(text) == ("the country's oil minister", "unresolved")
 
 
 def test_the_older_names_own_role_is_the_same_man_described_again() -> None:

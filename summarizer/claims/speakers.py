@@ -532,6 +532,33 @@ def _kin_appositive_after(tokens: Sequence[Token], end: int) -> bool:
     return False
 
 
+def _identified_as_a_person(tokens: Sequence[Token], name: Name) -> str | None:
+    """Rule `identified_as_marks_a_person` (resolve s22; QA round 59, 858
+    s18: "a 21-year-old, identified only as Gulnaz for her own protection,
+    was sentenced ... after she reported ..." left "she" unresolved): a name
+    the tagger cannot type, right after "identified (only) as" that follows
+    one person described ("a 21-year-old", "a woman", "the victim", a comma
+    between or not), names that person, of that noun's gender ("a man
+    identified as Gulnaz" is no "she"): the noun, None when not marked. "A
+    group identified as Acme", a name after "identified as" alone or after
+    a plural: not marked."""
+    k = name.first - 1
+    if k < 2 or tokens[k].lower != "as":
+        return None
+    k -= 1
+    if tokens[k].lower == "only":
+        k -= 1
+    if k < 1 or tokens[k].lower != "identified":
+        return None
+    k -= 1
+    if k >= 1 and tokens[k].text == ",":
+        k -= 1
+    word = tokens[k].lower
+    person = tokens[k].is_word and not tokens[k].is_capitalised and (
+        _person_word(word) or AGE_WORD.fullmatch(word) is not None)
+    return word if person else None
+
+
 def _kin_word_in(tokens: Sequence[Token]) -> bool:
     """A relation word anywhere in the sentence ("Chelsea Clinton said her
     mother would keep fighting", "Melania Trump said her husband was
@@ -966,6 +993,21 @@ class SpeakerIndex:
         self.kin_possessors: dict[tuple[str, str], Entity] = {}
         # by person (id), the relation words of the sentences that name them (`_kin_possessors`)
         self.kin_beside: dict[int, set[str]] = {}
+        # (possessor's name words, relation word) -> the people a name apposed to "<Possessor>'s
+        # <relation>" introduced as that relative ("Kevin's father, Heiko, told ...", "Heiko
+        # Lunsmann, Kevin's father, said"), by id; the possessor both as written ("Kevin") and as
+        # the person it was found to be ("Kevin Lunsmann"): rule `kin_description_is_the_relative_introduced`
+        self.kin_introduced: dict[tuple[tuple[str, ...], str], dict[int, Entity]] = {}
+        # by body (id), the lower-case descriptions that were resolved to it ("the rights group":
+        # rule `body_owning_the_last_speakers_role`)
+        self.described_as: dict[int, set[tuple[str, ...]]] = {}
+        # where a sentence last opened with one person described, no name, as the subject of a verb
+        # of saying ("In late May, Syria's oil minister said that ..."), and that description's
+        # tokens (rule `he_after_a_described_teller`)
+        self.described_teller: tuple[int, list[Token]] | None = None
+        # the last sources resolved, each with its sentence's position and its cue's first word
+        # stemmed ("allege"): rule `they_also_of_the_same_cue`
+        self.cue_sources: deque[tuple[int, str, Resolved]] = deque(maxlen=16)
         self.text = ""  # the whole text the sentences are read from
 
     # --- learning from the text -------------------------------------------------
@@ -1010,6 +1052,9 @@ class SpeakerIndex:
                 name = name._replace(kind=PERSON)  # rule `age_marks_a_person`
             if name.kind == UNKNOWN and _who_clause_after(tokens, name):
                 name = name._replace(kind=PERSON)  # rule `who_clause_marks_a_person`
+            identified = _identified_as_a_person(tokens, name) if name.kind == UNKNOWN else None
+            if identified is not None:  # rule `identified_as_marks_a_person`: a person, of the noun's gender
+                name = name._replace(kind=PERSON, gender=name.gender or all_gendered_words().get(identified))
             kin_gender = _gender_of_a_kin_apposition(tokens, name) \
                 if name.kind == UNKNOWN and _relative_introduced_at(tokens, name.first) else None
             if kin_gender is not None and any(other.first > name.last and other.kind != ORGANISATION
@@ -1081,6 +1126,7 @@ class SpeakerIndex:
                 self.names.append((body, body_entity))
                 self._mention(Mention(body_entity, self.position, body.start, _quoted(view, body.start)))
         self._kin_possessors(tokens)
+        self._kin_introduced(view)
         self._named_by_a_copula(view)
         self._gender_by_a_reflexive(view)
         named_at = {n.first - 1 for n, _ in self.names}
@@ -1102,6 +1148,7 @@ class SpeakerIndex:
         self._thing_that_cannot_speak(view)
         self._issued_document(view)
         self._described_subject(view)
+        self._described_teller(view)
         self._bodies_beside()
 
     def _kin_possessors(self, tokens: Sequence[Token]) -> None:
@@ -1117,6 +1164,66 @@ class SpeakerIndex:
             if entity.kind == PERSON and len(entity.words) > 1 and nxt < len(tokens) \
                     and tokens[name.last].text.endswith(POSSESSIVE_ENDINGS) and tokens[nxt].lower in relations:
                 self.kin_possessors[(entity.words[-1], tokens[nxt].lower)] = entity
+
+    def _kin_introduced(self, view: SentenceView) -> None:
+        """For rule `kin_description_is_the_relative_introduced`: a name
+        apposed to a person's possessive and a relation word, before it
+        ("Kevin's father, Heiko, told", "Kevin's father Heiko Lunsmann said")
+        or after it ("Heiko Lunsmann, Kevin's father, said"), outside
+        quotations, introduces that person's relative of that relation."""
+        tokens = view.tokens
+        relations = noun_sets("kin_words")["relation"]
+        for possessor_name, possessor in self.names:
+            relation = possessor_name.last + 1
+            if possessor.kind == ORGANISATION or relation + 1 >= len(tokens) \
+                    or not tokens[possessor_name.last].text.endswith(POSSESSIVE_ENDINGS) \
+                    or tokens[relation].lower not in relations or _quoted(view, possessor_name.start):
+                continue
+            for name, relative in self.names:
+                if relative is possessor or relative.kind == ORGANISATION or _quoted(view, name.start):
+                    continue
+                after = name.first in (relation + 1, relation + 2) and (
+                    name.first == relation + 1 or tokens[relation + 1].text == ",")
+                before = name.last + 2 == possessor_name.first and tokens[name.last + 1].text == "," \
+                    and tokens[relation + 1].text in (",", ".")
+                if after or before:
+                    for words in {name_key(possessor_name.text), possessor.words}:
+                        self.kin_introduced.setdefault((words, tokens[relation].lower), {})[id(relative)] = relative
+
+    def _relative_introduced(self, head: Sequence[Token]) -> Entity | None:
+        """Rule `kin_description_is_the_relative_introduced` (resolve s22;
+        QA round 59, 792 s27: "Kevin's father told WSET ..." stayed an
+        unnamed source after "Kevin's father, Heiko, told CNN" and "Heiko
+        Lunsmann said"): a person's possessive and a relation word
+        ("Kevin's father") is the one person the article introduced with
+        that relation to that same person (`_kin_introduced`), when that
+        person's gender does not clash with the word's. Another relation
+        ("Kevin's uncle, Heiko"), another possessor ("Anna's father,
+        Heiko"), two people introduced so ("Kevin's father, Heiko" and
+        "Kevin's father, Tom"), or none: no one."""
+        relation = head[-1].lower
+        written = next(((n, e) for n, e in self.names if n.start <= head[-2].start < n.end + 1
+                        and head[-2].end <= n.end + 3), None)
+        if written is None or written[1].kind == ORGANISATION:
+            return None
+        name, possessor = written
+        forms = {name_key(name.text), possessor.words}
+        # a first name alone ("Kevin's") stands for one person only while one full name holds it
+        holders = {id(e) for form in forms if len(form) == 1 for e in self.by_word.get(form[0], ())
+                   if e.kind != ORGANISATION and len(e.words) > 1 and form[0] in e.words}
+        if len(holders) > 1:
+            return None
+        found = {key: e for form in forms for key, e in self.kin_introduced.get((form, relation), {}).items()
+                 if e.first_seen < self.position}
+        if len(found) != 1:
+            return None
+        relative = next(iter(found.values()))
+        gender = gendered_nouns().get(relation)
+        if gender is not None and (relative.gender not in (None, gender) or (relative.called - {gender})):
+            return None
+        if gender is not None and relative.kind != ORGANISATION:
+            relative.kind, relative.gender = PERSON, gender  # "father": a man, whom a "he" after may be
+        return relative
 
     def _relative_named(self, head: Sequence[Token]) -> Entity | None:
         """Rule `relative_is_the_one_namesake` (QA round 48, 640: "Snowden's
@@ -1781,6 +1888,8 @@ class SpeakerIndex:
             resolved = Resolved(None, None, UNRESOLVED)
         else:
             resolved = self._resolve(view, tokens, text, content, view.tokens_within(cue[0], cue[1]))
+            if resolved.kind not in (PERSON, ORGANISATION):
+                resolved = self._with_the_name_apposed_after(view, tokens, source, cue, content) or resolved
             resolved = _social_handle(view.text, tokens, resolved)
             if resolved.kind not in (PERSON, ORGANISATION) and _cut_phrase(tokens):
                 resolved = _people_before_a_cut(view.text, tokens)
@@ -1807,6 +1916,10 @@ class SpeakerIndex:
         if entity is not None and entity.gender is None and len(tokens) == 1 \
                 and tokens[0].lower in SUBJECT_PRONOUN_GENDER:
             entity.called.add(SUBJECT_PRONOUN_GENDER[tokens[0].lower])  # rule `called_she_is_no_he`
+        self._described_as(tokens, entity)
+        cue_words = [t for t in view.tokens_within(cue[0], cue[1]) if t.is_word]
+        if cue_words:
+            self.cue_sources.append((self.position, stem(cue_words[0].lower), resolved))
         self.speakers.append((self.position, entity, resolved))
         self.last_source = source
         if entity is not None and content and source[0] > content[-1][1]:
@@ -1832,6 +1945,32 @@ class SpeakerIndex:
             self.described_speaker_role = _role_word(head) if _one_person_noun(head) or head in one_word_titles() \
                 else None
         return resolved
+
+    def _with_the_name_apposed_after(
+        self, view: SentenceView, tokens: Sequence[Token], source: tuple[int, int], cue: tuple[int, int],
+        content: Sequence[tuple[int, int]],
+    ) -> Resolved | None:
+        """Rule `joined_cue_keeps_the_apposed_name` (resolve s22; QA round 58,
+        721 s18: "One of her lawyers, Kazuyuki Minami, acknowledges that ...,
+        but says that ..." gave the first claim to Minami and the joined
+        "says" to "One of her lawyers"): a source that describes people
+        ("One of her lawyers", "Her lawyer") whose span left out the name
+        apposed right after it (the joined cue's source: `apposed_part`) is
+        read with that name, as the first cue's source was; only a
+        person's name alone between the two commas, and only when the whole
+        reads as that person. Two names, a clause ("who asked not to be
+        named"), a body ("The company, Exxon Mobil,") or no comma: None."""
+        part = self.apposed_part
+        if not part or any(t.text == "," for t in tokens) or not tokens[-1].is_word \
+                or not is_people_noun(tokens[-1].lower):
+            return None
+        apposed = [(n, e) for n, e in self.names if n.start == part[0].start and n.end == part[-1].end]
+        if len(apposed) != 1 or apposed[0][1].kind == ORGANISATION or not all(t.is_capitalised for t in part):
+            return None
+        whole = [t for t in view.tokens if source[0] <= t.start and t.end <= part[-1].end]
+        resolved = self._resolve(view, whole, view.text[source[0] : part[-1].end], content,
+                                 view.tokens_within(cue[0], cue[1]))
+        return resolved if resolved.kind == PERSON and resolved.name == apposed[0][1].name else None
 
     def _family_of_a_named_person(self, resolved: Resolved) -> bool:
         """For rule `family_by_its_plural_surname`: the name is one word, the
@@ -2177,7 +2316,7 @@ class SpeakerIndex:
                 return titled[0].resolved()
         if len(head) > 1 and len(parts) == 1 and noun in noun_sets("kin_words")["relation"] \
                 and all(t.is_capitalised for t in head[:-1]) and head[-2].text.endswith(POSSESSIVE_ENDINGS):
-            relative = self._relative_named(head)
+            relative = self._relative_named(head) or self._relative_introduced(head)
             if relative is not None:
                 relative.spoke = True
                 return relative.resolved()
@@ -2295,6 +2434,8 @@ class SpeakerIndex:
                         found = self._body_that_spoke_last(noun, head)
                     if found is None:
                         found = self._body_in_the_last_speakers_apposition(noun, head)
+                    if found is None:
+                        found = self._body_owning_the_last_speakers_role(noun, head)
                 if found is None and len(head) == 2 and first in DEFINITE and noun in COMPANY_NOUNS:
                     company = self._company_its_sentence_opened_with(head)
                     if company is not None:
@@ -2482,6 +2623,62 @@ class SpeakerIndex:
             name = name[1:]
         shown = "".join(t.text + " " * (b.start - t.end) for t, b in pairwise(name)) + name[-1].text
         return mention.entity if shown == mention.entity.name else Entity(shown, ORGANISATION)
+
+    def _described_as(self, tokens: Sequence[Token], entity: Entity | None) -> None:
+        """For rule `body_owning_the_last_speakers_role`: a body a definite
+        description of lower-case words was resolved to ("the rights group"
+        is Amnesty International) is known to be of that description."""
+        words = [t for t in tokens if t.is_word]
+        if entity is not None and entity.kind == ORGANISATION and 1 < len(words) == len(tokens) \
+                and words[0].lower == "the" and not any(t.is_capitalised for t in words[1:]):
+            self.described_as.setdefault(id(entity), set()).add(tuple(t.lower for t in words[1:]))
+
+    def _body_owning_the_last_speakers_role(self, noun: str, head: Sequence[Token]) -> Entity | None:
+        """Rule `body_owning_the_last_speakers_role` (resolve s22; QA round
+        59, 881 s9: '"...," said Ann Harrison, Amnesty International's Middle
+        East and North Africa deputy director. "..." The rights group calls
+        this ...' stayed unresolved, though "the rights group" of s2 was
+        Amnesty International): "the" + a generic body noun, with lower-case
+        words only ("the rights group"), opening a sentence is the body whose
+        possessive opens the last speaker's apposition and whose member that
+        apposition makes the speaker (claim_grammar.txt body_member_nouns
+        ending it: "director", "spokesman"), when the article already
+        resolved that same description to that body, that sentence names no
+        other body, and only that speaker's own quotation stands between.
+        Another sentence between, a second body there, a role that is no
+        member's ("a critic of Amnesty International's work"), or a body the
+        article never described so: None."""
+        if noun not in GENERIC_BODIES or head[0].lower != "the" or any(t.is_capitalised for t in head[1:]) \
+                or not self.speakers:
+            return None
+        position, person, resolved = self.speakers[-1]
+        back = self.position - position
+        if person is None or person.kind == ORGANISATION or resolved.kind != PERSON or back < 1 \
+                or self._sentences_since(position) != 1 or back + 1 > len(self.sentence_tokens) \
+                or back >= len(self.recent):
+            return None
+        if self.sentence_tokens[-1][0].start != head[0].start:
+            return None  # not the sentence's opening words
+        after = [t for t in self.sentence_tokens[-1 - back] if t.start >= self.last_source[1]]
+        if len(after) < 4 or after[0].text != ",":
+            return None
+        close = next((j for j in range(1, len(after)) if not after[j].is_word), len(after))
+        part = after[1:close]
+        if close == len(after) or after[close].text not in (",", ".") or not part \
+                or part[-1].lower not in BODY_MEMBER_NOUNS:
+            return None
+        bodies = {id(m.entity): m for m in self.recent[-1 - back] if m.entity.kind == ORGANISATION
+                  and not m.quoted and " ".join(m.entity.words) not in places()}
+        if len(bodies) != 1:
+            return None
+        mention = next(iter(bodies.values()))
+        owner = next((j for j, t in enumerate(part) if t.text.endswith(POSSESSIVE_ENDINGS)), None)
+        if mention.offset != part[0].start or owner is None or part[owner].end > part[-1].start \
+                or any(not t.is_capitalised for t in part[: owner + 1]):
+            return None
+        body = mention.entity
+        described = tuple(t.lower for t in head[1:])
+        return body if described in self.described_as.get(id(body), set()) else None
 
     def _sentences_since(self, spoke: int) -> int:
         """Sentences from `spoke` to this one, not counting those wholly
@@ -2873,7 +3070,8 @@ class SpeakerIndex:
             if first is not None:
                 return first
             unnamed = self._unnamed_person_just_before(view, token, PRONOUN_GENDER[word]) \
-                or self._possessed_person_just_before(view, token, PRONOUN_GENDER[word])
+                or self._possessed_person_just_before(view, token, PRONOUN_GENDER[word]) \
+                or self._described_teller_just_before(view, token, PRONOUN_GENDER[word])
             if unnamed is not None:
                 return unnamed
             if self._own_described_subject_goes_on(view, token, PRONOUN_GENDER[word]):
@@ -2895,7 +3093,8 @@ class SpeakerIndex:
             return entity.resolved() if entity is not None else Resolved(token.text, None, UNRESOLVED)
         if word == "they":
             people = self._people_described_just_before(view, token) or self._plural_subject_goes_on(view, token) \
-                or self._plural_subject_of_the_sentence_before(view, token)
+                or self._plural_subject_of_the_sentence_before(view, token) \
+                or self._source_of_the_same_cue_also(view, token, cue)
             if people is not None:
                 return people
         if word == "it" and self.issued is not None and 0 < self.position - self.issued[0] <= NEAR \
@@ -2964,6 +3163,109 @@ class SpeakerIndex:
             if body is not None:
                 return body.resolved()
         return Resolved(token.text, None, UNRESOLVED)
+
+    def _source_of_the_same_cue_also(
+        self, view: SentenceView, token: Token, cue: Sequence[Token],
+    ) -> Resolved | None:
+        """Rule `they_also_of_the_same_cue` (resolve s22; QA round 59, 639
+        s33: "Court documents allege that Sterling told building staff ....
+        They also allege that Sterling's company refused ..." showed "They"):
+        "They also" + a cue, opening a sentence, is the one source in the
+        plural ("Court documents", "Officials") that the sentence right before
+        gave the same cue ("allege"), shown as it was there. The "also" and
+        the cue repeated tie the two; other plurals in the claim ("tenants")
+        say nothing then. Another cue ("They also say"), no "also", a
+        sentence between, one source in the singular, or two sources of that
+        cue there: None."""
+        tokens = view.tokens
+        words = [t for t in cue if t.is_word]
+        if len(tokens) < 3 or tokens[0].start != token.start or tokens[1].lower != "also" or not words \
+                or _quoted(view, token.start):
+            return None
+        said = stem(words[0].lower)
+        before = [r for p, c, r in self.cue_sources if p == self.position - 1 and c == said]
+        if len(before) != 1 or self._sentences_since(self.position - 1) != 1:
+            return None
+        resolved = before[0]
+        if resolved.kind != UNNAMED or not resolved.name or not plural_noun_form(resolved.name.split()[-1].lower()):
+            return None
+        return resolved
+
+    def _described_teller(self, view: SentenceView) -> None:
+        """For rule `he_after_a_described_teller`: the sentence opens, past
+        a short fronted phrase ("In late May,"), with one person described
+        without a name ("the minister", "Syria's oil minister": "the" or a
+        body's or place's possessive, lower-case modifiers, a one-person
+        noun) right before a verb of saying (attribution_verbs.txt), outside
+        quotations."""
+        tokens = view.tokens
+        k = 0
+        if tokens and tokens[0].lower in PREPOSITIONS:
+            comma = next((j for j in range(1, min(MAX_FRONTED_PHRASE + 2, len(tokens))) if not tokens[j].is_word),
+                         None)
+            if comma is None or tokens[comma].text != ",":
+                return
+            k = comma + 1
+        if k >= len(tokens) or _quoted(view, tokens[k].start):
+            return
+        if tokens[k].lower != "the":
+            owner = next((e for n, e in self.names if n.first == k), None)
+            name = next((n for n, e in self.names if n.first == k), None)
+            if owner is None or name is None or owner.kind != ORGANISATION \
+                    or not tokens[name.last].text.endswith(POSSESSIVE_ENDINGS):
+                return
+            head = name.last + 1
+        else:
+            head = k + 1
+        while head < min(k + 2 + MAX_ADJECTIVES, len(tokens) - 1) and tokens[head].is_word \
+                and not _one_person_noun(tokens[head].lower):
+            head += 1
+        if head + 1 >= len(tokens) or tokens[head].is_capitalised or not _one_person_noun(tokens[head].lower) \
+                or tokens[head + 1].lower not in SAYING_VERBS:
+            return
+        if any(e.kind != ORGANISATION and n.first <= head and n.last >= k for n, e in self.names):
+            return  # a person's name among the modifiers: "the Clinton aide" is no one the tagger can hold
+        self.described_teller = (self.position, list(tokens[k : head + 1]))
+
+    def _described_teller_just_before(self, view: SentenceView, token: Token, gender: str) -> Resolved | None:
+        """Rule `he_after_a_described_teller` (resolve s22; QA round 59, 964
+        s5: "In late May, Syria's oil minister said that a tanker ... had
+        arrived in his country, the state-run Syrian Arab News Agency
+        reported. At the time, he said Venezuela was preparing another
+        tanker" showed "he"; the minister is never named): a "he" or "she"
+        opening its sentence, perhaps past a fronted phrase ("At the time,"),
+        right after a sentence that opened with one person described as the
+        subject of a verb of saying (`_described_teller`) is that person,
+        shown as that description, never a name. Only when the noun is not
+        of the other gender, nothing but bodies and places is named outside
+        quotations in that sentence past the description, no other person's
+        noun stands there ("... said the president would visit"), and nothing
+        is named before the pronoun."""
+        teller = self.described_teller
+        if teller is None or teller[0] != self.position - 1 or len(self.recent) < 2 or len(self.sentence_tokens) < 2 \
+                or _quoted(view, token.start):
+            return None
+        tokens = view.tokens
+        at = next((j for j, t in enumerate(tokens) if t.start == token.start), None)
+        if at is None or (at > 0 and (tokens[at - 1].text != "," or at > MAX_FRONTED_PHRASE + 1
+                                      or any(t.is_capitalised for t in tokens[1:at]))):
+            return None
+        if any(m.offset < token.start for m in self.recent[-1]):
+            return None
+        description = teller[1]
+        noun = description[-1].lower
+        if gender_words().get(noun, gender) != gender or gendered_nouns().get(noun, gender) != gender:
+            return None
+        start, end = description[0].start, description[-1].end
+        if any(not m.quoted and not start <= m.offset < end and m.entity.kind != ORGANISATION for m in self.recent[-2]):
+            return None  # someone else named there may be "he"
+        others = [t for t in self.sentence_tokens[-2] if t.start >= end and t.is_word
+                  and (_person_word(t.lower) or t.lower in people_nouns() or t.lower in gendered_nouns())]
+        if others:
+            return None
+        plain = " ".join(t.text for t in description)
+        resolved = self._description([description], plain)
+        return None if resolved.kind in (PERSON, ORGANISATION) or not resolved.name else resolved
 
     def _speaker_whose_quotation_goes_on(self, view: SentenceView, token: Token, gender: str) -> Entity | None:
         """Rule `speaker_of_the_quotation_going_on` (QA round 54, 680 s17:
