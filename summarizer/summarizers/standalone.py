@@ -719,9 +719,34 @@ def run_in_headings(document: Document) -> frozenset[int]:
 
 
 def is_run_in_heading(text: str) -> bool:
-    """Rule `subhead_set_as_a_sentence`: `is_verbless_heading` or
-    `is_quoted_heading`."""
-    return is_verbless_heading(text) or is_quoted_heading(text)
+    """Rule `subhead_set_as_a_sentence`: `is_verbless_heading`,
+    `is_quoted_heading` or `is_outlet_series_tag`."""
+    return is_verbless_heading(text) or is_quoted_heading(text) or is_outlet_series_tag(text)
+
+
+# Rule `outlet_series_tag_is_no_point`: a news outlet's possessive ("CNN's", "The New York Times'")
+# opening the sentence, then a lower-case word (not a reporter's name: "CNN's Jake Tapper ...")
+OUTLET_POSSESSIVE = re.compile(
+    r"""^[\s"'\u2018\u201c]*((?:The\s+)?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})(?:['\u2019]s|['\u2019])\s+[a-z]""")
+
+
+def is_outlet_series_tag(text: str) -> bool:
+    """Rule `outlet_series_tag_is_no_point` (QA round 60, CNN-Corpus dev
+    425: the summary and the brief took "CNN's ongoing look at health care
+    for veterans.", a series tag set as a paragraph): a sentence of at most
+    MAX_QUOTED_HEADING_WORDS words that opens on a news outlet's possessive
+    and a lower-case word (`is_news_outlet`: junk_readings.txt
+    news_outlets) and holds no finite verb that `has_finite_verb` reads is
+    the outlet labelling its own coverage, no news. Like the other
+    headings, only a paragraph of its own counts (`run_in_headings`): in
+    CNN-Corpus dev only 425's tag is one. "CNN's Jake Tapper contributed
+    to this report." (a name after it) and "CNN's reporting prompted an
+    inquiry." (a verb) stay."""
+    opening = OUTLET_POSSESSIVE.match(text)
+    if opening is None or count_words(text) > MAX_QUOTED_HEADING_WORDS or not is_news_outlet(opening.group(1)):
+        return False
+    stripped = text.strip()
+    return not stripped.endswith(("?", "!")) and not has_finite_verb(tokenize(stripped, 0, len(stripped)))
 
 
 def is_verbless_heading(text: str) -> bool:
