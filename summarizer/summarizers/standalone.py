@@ -21,6 +21,10 @@ with (itself included): its *unit*.
   speaks: it needs the sentence before it, where the speaker is.
 - `pronoun_speaker_quotation`: nor does a quotation whose speaker is only a
   pronoun after it (`"...," he says.`): it needs the sentence before it.
+- `surname_speaker_quotation`: nor does one whose speaker is a surname
+  alone (`"...," Ashrawi said.`): it needs the sentence that first
+  introduces that speaker in full ("Hanan Ashrawi, a member of ..."), the
+  one before it or one farther up.
 - `back_pointing_phrase`: a sentence that speaks of "that sentiment",
   "this view" (nouns of rules/back_pointing_nouns.txt) needs the sentence
   before it, which says what that is.
@@ -105,6 +109,9 @@ MAX_UNIT = 3
 OPENING = re.compile(r"""[\s"'\u2018\u201c(\[\u2014\u2013-]*([^\W\d_]+)""")
 # A closing quotation mark, then only a pronoun and a verb: `," he says.`
 PRONOUN_SPEAKER = re.compile(r"""[,.!?]?['"\u201d\u2019]\s*,?\s+(?:he|she|they)\s+\w+(?:\s+\w+)?\.$""")
+# Rule `surname_speaker_quotation`: a closing quotation mark, then only a
+# capitalised word (a surname) and a verb: `," Ashrawi said.`
+SURNAME_SPEAKER = re.compile(r"""[,.!?]?['"\u201d\u2019]\s*,?\s+([A-Z][\w'\u2019-]+)\s+[a-z]+(?:\s+\w+)?\.$""")
 # "The" and a lower-case word: "The dramatic incident", "The masks"; not
 # "The European Union", "The U.S. military" (a name says which).
 DEFINITE_DESCRIPTION = re.compile(r"""^[\s"'\u2018\u201c(\[]*The\s+[a-z]""")
@@ -294,6 +301,52 @@ def is_pronoun_attributed_quotation(text: str) -> bool:
     sentence before says."""
     stripped = text.strip()
     return stripped[:1] in '"\u201c' and bool(PRONOUN_SPEAKER.search(stripped))
+
+
+def surname_speaker(text: str) -> str | None:
+    """Rule `surname_speaker_quotation`: the surname that alone names the
+    speaker of a quotation, after it (`"Blaming the victim ... is no
+    exception," Ashrawi said.` gives "Ashrawi"), else None."""
+    stripped = text.strip()
+    if stripped[:1] not in '"\u201c':
+        return None
+    found = SURNAME_SPEAKER.search(stripped)
+    return found.group(1) if found else None
+
+
+def surnames_introduced_in_full(document: Document, wanted: Collection[str]) -> dict[str, int]:
+    """Rule `surname_speaker_quotation`: for each of the `wanted` surnames,
+    the first sentence that names someone in full whose last word it is
+    ("Hanan Ashrawi, a member of ..." for "Ashrawi"), as the one name finder
+    reads names. One pass over the text."""
+    first: dict[str, int] = {}
+    for number, sentence in enumerate(document.sentences):
+        tokens = tokenize(sentence.text, 0, len(sentence.text))
+        for name in find_names(tokens):
+            surname = tokens[name.last].text
+            if name.last > name.first and surname in wanted and surname not in first:
+                first[surname] = number
+    return first
+
+
+def speakers_introductions(document: Document, groups: Sequence[tuple[int, ...]]) -> dict[int, int]:
+    """Rule `surname_speaker_quotation` (QA round 60, CNN-Corpus dev 722:
+    the summary showed '"Blaming the victim ...," Ashrawi said.' without
+    the sentence before it, the only one that says who Ashrawi is): for
+    each sentence of a quotation (`groups`: each sentence's quotation)
+    whose speaker is a surname alone, the sentence that first introduces
+    that speaker in full, when it comes before the quotation: the
+    quotation needs it, as a pronoun speaker needs the sentence naming
+    him. A surname introduced only in the quotation itself or after it, or
+    never in full, leaves it alone; so does a quotation that names its
+    speaker in full ('"...," Hanan Ashrawi said.'), and the lead."""
+    speakers = {number: surname for number, group in enumerate(groups) if group[0] > 0
+                and (surname := surname_speaker(" ".join(document.sentences[k].text for k in group)))}
+    if not speakers:
+        return {}
+    first = surnames_introduced_in_full(document, frozenset(speakers.values()))
+    return {number: first[surname] for number, surname in speakers.items()
+            if surname in first and first[surname] < groups[number][0]}
 
 
 @cache
@@ -719,9 +772,34 @@ def run_in_headings(document: Document) -> frozenset[int]:
 
 
 def is_run_in_heading(text: str) -> bool:
-    """Rule `subhead_set_as_a_sentence`: `is_verbless_heading` or
-    `is_quoted_heading`."""
-    return is_verbless_heading(text) or is_quoted_heading(text)
+    """Rule `subhead_set_as_a_sentence`: `is_verbless_heading`,
+    `is_quoted_heading` or `is_outlet_series_tag`."""
+    return is_verbless_heading(text) or is_quoted_heading(text) or is_outlet_series_tag(text)
+
+
+# Rule `outlet_series_tag_is_no_point`: a news outlet's possessive ("CNN's", "The New York Times'")
+# opening the sentence, then a lower-case word (not a reporter's name: "CNN's Jake Tapper ...")
+OUTLET_POSSESSIVE = re.compile(
+    r"""^[\s"'\u2018\u201c]*((?:The\s+)?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})(?:['\u2019]s|['\u2019])\s+[a-z]""")
+
+
+def is_outlet_series_tag(text: str) -> bool:
+    """Rule `outlet_series_tag_is_no_point` (QA round 60, CNN-Corpus dev
+    425: the summary and the brief took "CNN's ongoing look at health care
+    for veterans.", a series tag set as a paragraph): a sentence of at most
+    MAX_QUOTED_HEADING_WORDS words that opens on a news outlet's possessive
+    and a lower-case word (`is_news_outlet`: junk_readings.txt
+    news_outlets) and holds no finite verb that `has_finite_verb` reads is
+    the outlet labelling its own coverage, no news. Like the other
+    headings, only a paragraph of its own counts (`run_in_headings`): in
+    CNN-Corpus dev only 425's tag is one. "CNN's Jake Tapper contributed
+    to this report." (a name after it) and "CNN's reporting prompted an
+    inquiry." (a verb) stay."""
+    opening = OUTLET_POSSESSIVE.match(text)
+    if opening is None or count_words(text) > MAX_QUOTED_HEADING_WORDS or not is_news_outlet(opening.group(1)):
+        return False
+    stripped = text.strip()
+    return not stripped.endswith(("?", "!")) and not has_finite_verb(tokenize(stripped, 0, len(stripped)))
 
 
 def is_verbless_heading(text: str) -> bool:
@@ -1043,6 +1121,10 @@ def sentence_units(document: Document) -> tuple[tuple[int, ...], ...]:
             continue
         needed = sorted(set(group).union(units[head - 1]))
         units.append(tuple(needed[-(MAX_UNIT + 1):]))
+    # rule `surname_speaker_quotation`: with the sentence introducing the speaker, and what it needs
+    for i, introduction in speakers_introductions(document, group_of).items():
+        if len(units[i]) <= MAX_UNIT and introduction not in units[i]:
+            units[i] = tuple(sorted(set(units[i]).union(units[introduction])))[:MAX_UNIT + 1]
     for i in range(n - 2, -1, -1):  # from the end: an answer that is itself a question brings its own answer
         answer = units[i][-1] + 1
         asking = document.sentences[units[i][-1]].text
