@@ -161,6 +161,7 @@ from summarizer.claims.names import (
     GERUND_ENDING,
     UNKNOWN,
     a_body_by_the_alone,
+    abbreviated_office_after,
     abbreviation_form,
     abbreviation_names_nothing,
     after_staff_at,
@@ -1201,8 +1202,8 @@ def _without_title(name: str, surnames: frozenset[str], lower_case: frozenset[st
             # of "Daytona Beach Police Chief Michael Chitwood"): the body is the name, the title no part of it
             return " ".join(words[: last_body + 1])
         return name
-    if len(words) > 1 and lowered[-1] in _title_heads():
-        return ""  # "U.S. Attorney"
+    if len(words) > 1 and (lowered[-1] in _title_heads() or abbreviated_office_after(words[-2], words[-1])):
+        return ""  # "U.S. Attorney", "French FM" (of "the French FM's Facebook page")
     if len(words) == 1 and lowered[0].endswith("s") and lowered[0][:-1] in _title_heads():
         return ""  # "Detectives"
     cut = max((i + 1 for i, w in enumerate(lowered[:-1]) if w in _title_words()), default=0)
