@@ -193,7 +193,7 @@ from summarizer.claims.names import (
 )
 from summarizer.claims.speakers import COMPOUND_PARTICIPLES, Entity, SpeakerIndex, name_key
 from summarizer.claims.text import QUOTE_MARKS, Quotes, SentenceView, Token, find_quotes, sentence_views, tokenize
-from summarizer.cleanup import places_of_a_people_in_mentions
+from summarizer.cleanup import POSSESSIVE_ENDINGS, places_of_a_people_in_mentions, without_possessive
 from summarizer.language import ENGLISH, guess_language
 from summarizer.model import ORGANISATION, OTHER, PERSON, PLACE, Mention, MentionKind
 from summarizer.rules import alternation, load_word_set, load_word_sets
@@ -279,6 +279,10 @@ def find_mentions(
                     or _currency_prefix(view.tokens, found_name.last) \
                     or _cut_at_an_elision(view.tokens, found_name.last) \
                     or _cut_at_a_slash(view.tokens, found_name.first, found_name.last):
+                continue
+            peer = _peer_of_a_place(view.tokens, found_name.first, found_name.last)
+            if peer:
+                count(plurals.setdefault(peer, Entity(peer, PERSON)), view, found_name.first)
                 continue
             if entity.name == found_name.text and _opens_a_title(view.tokens, found_name.first, found_name.last):
                 titles.add(id(entity))
@@ -483,6 +487,7 @@ def find_mentions(
     found = _affiliation_marked_people(found, text, lower_case)
     found = _owner_marked_documents(found, text)
     found = _people_listed_with_people(found, text, lower_case)
+    found = _venues_after_at(found, text, people)
     found = _apposition_marked_bodies(found, text, people)
     found = _things_named_after_people(found, lower_case)
     found = _quoted_titles(found, text, quotes, people)
@@ -1385,6 +1390,32 @@ def _peerage_place(tokens: Sequence[Token], first: int) -> bool:
         and tokens[first - 2].lower in _place_words()["peerage_titles"]
 
 
+def _peer_of_a_place(tokens: Sequence[Token], first: int, last: int) -> str:
+    """Rule `peer_of_a_place_is_a_person` (session 21 Not done, QA rounds
+    58, 864, and 59, 886: the Duchess of Cambridge, named four times, was
+    missing from People, and "Duke (2)" was listed): a peer's title
+    (place_words.txt `peerage_titles`) found alone right before "of" and a
+    capitalised name is one person's name, the title and its place whole
+    ("the Duchess of Cambridge", "the Duke of Edinburgh", "the Prince of
+    Wales"); '' for any other name. The place is her title's, no place
+    (`peerage_place_is_a_title`). "Prince Harry" and "the Mayor of London"
+    stay as they were. Two titles joined by "and" share the place ("the Duke
+    and Duchess of Cambridge": two people)."""
+    peerage_titles = _place_words()["peerage_titles"]
+    if first != last or tokens[first].lower not in peerage_titles:
+        return ""
+    if last + 4 < len(tokens) and tokens[last + 1].lower == "and" and tokens[last + 2].lower in peerage_titles:
+        last += 2  # "the Duke and Duchess of Cambridge": the Duke of Cambridge, then the Duchess
+    if last + 2 >= len(tokens) or tokens[last + 1].lower != "of" or not tokens[last + 2].is_capitalised:
+        return ""
+    end = last + 2
+    while end + 1 < len(tokens) and tokens[end + 1].is_capitalised and not tokens[end].text.endswith(
+            POSSESSIVE_ENDINGS):
+        end += 1
+    place = " ".join(token.text for token in tokens[last + 2 : end + 1])
+    return f"{tokens[first].text} of {without_possessive(place)}"
+
+
 def _after_a_foreign_joiner(tokens: Sequence[Token], first: int) -> bool:
     """Rule `name_after_a_foreign_joiner_is_a_piece` (no_names.txt
     `foreign_name_joiners`): "Español" of "CNN en Español" is a piece of
@@ -2239,6 +2270,34 @@ def _person_cue_marked_people(found: dict[str, tuple[MentionKind, int]], text: s
                            and _has_a_role_apposition(name, text)))
                    else kind, count)
             for name, (kind, count) in found.items()}
+
+
+# Rule `venue_after_at_is_no_person`: "at" right before a name ("champions at Roland Garros")
+AT_BEFORE = re.compile(r"\bat\s+$")
+
+
+def _venues_after_at(found: dict[str, tuple[MentionKind, int]], text: str, people: Collection[str]
+                     ) -> dict[str, tuple[MentionKind, int]]:
+    """Rule `venue_after_at_is_no_person` (session 21 Not done, QA round 58,
+    509: "singles champions at Roland Garos" listed "Roland Garos" under
+    People, by its first word "Roland"): a name of two words or more written
+    only right after "at", where things happen ("at Wimbledon", "at Roland
+    Garros", "at Madison Square Garden"), is a venue, no person, unless
+    something else marks a person: a speaker (`people`), a person's cue
+    (`person_cue_marks_a_person`), or a mention not after "at" ("Jeb Bush
+    said ... a jab at Jeb Bush"). The venue is listed under Other names:
+    whether a place or a body, its name does not tell."""
+    return {name: (OTHER if kind == PERSON and " " in name and name not in people
+                   and _only_after_at(name, text, count) and not _has_a_person_cue(name, text)
+                   else kind, count)
+            for name, (kind, count) in found.items()}
+
+
+def _only_after_at(name: str, text: str, count: int) -> bool:
+    """Every mention of `name` (`count`, the short forms counted in too) is
+    the whole name right after "at"."""
+    spans = list(_whole_word_spans(name, text))
+    return len(spans) == count and all(AT_BEFORE.search(text, max(0, at - 4), at) for at, _ in spans)
 
 
 # Rule `owned_report_is_a_document`: an owner right before a name ("Google's", "its", "whose")

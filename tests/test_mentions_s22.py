@@ -37,3 +37,44 @@ def test_abbreviated_office_after_a_people_titles_the_name() -> None:
 def test_abbreviated_office_after_another_word_is_a_name() -> None:
     found = mentioned("Kiss FM said on Monday that Capital FM would close.")
     assert "Kiss FM" in found and "Capital FM" in found
+
+
+# --- rule `venue_after_at_is_no_person` (QA 58, 509: "Roland Garos" under People) -------------------------
+
+
+def test_name_only_after_at_is_no_person() -> None:
+    found = mentioned("In comparison, singles champions at Roland Garos scored an increase of 4.17%.",
+                      "The men's and women's champions at Wimbledon will each receive $2.8 million.")
+    assert found["Roland Garos"][0] == "other"
+
+
+def test_person_after_at_named_elsewhere_stays_a_person() -> None:
+    found = mentioned("Jeb Bush took a jab at Donald Trump on Monday.", "Donald Trump did not reply.")
+    assert found["Donald Trump"][0] == "person"
+    found = mentioned("Voters laughed at Donald Trump, 69, on Monday.")
+    assert found["Donald Trump"][0] == "person"
+
+
+# --- rule `peer_of_a_place_is_a_person` (QA 58, 864, and 59, 886: the Duchess of Cambridge left out) --------
+
+
+def test_peer_of_a_place_is_a_person() -> None:
+    found = mentioned("The Duchess of Cambridge's announcement today puts an end to months of speculation.",
+                      "If the Duchess of Cambridge's baby is a girl, she will be next in line.")
+    assert found["Duchess of Cambridge"] == ("person", 2)
+    assert "Cambridge" not in found
+    found = mentioned("The Prince of Wales visited Cardiff with the Duke of Edinburgh.")
+    assert found["Prince of Wales"][0] == "person" and found["Duke of Edinburgh"][0] == "person"
+
+
+def test_two_peers_share_their_place() -> None:
+    found = mentioned("The Duke and Duchess of Cambridge also split up at one point in their twenties.",
+                      "The Duke of York stayed home.")
+    assert found["Duke of Cambridge"] == ("person", 1) and found["Duke of York"] == ("person", 1)
+    assert found["Duchess of Cambridge"] == ("person", 1)
+
+
+def test_peer_with_a_name_and_a_mayor_of_a_place_stay() -> None:
+    found = mentioned("Prince Harry met Duke Ellington's band and the Mayor of London.")
+    assert found["Prince Harry"][0] == "person" and found["Duke Ellington"][0] == "person"
+    assert found["London"][0] == "place"
