@@ -1329,6 +1329,8 @@ def _kind(name: str, found_as: str, people: set[str], organisations: set[str],
         return ORGANISATION  # rule `publication_or_band_word_ends_a_body`: "Christian Science Monitor"
     if person and len(lowered) > 1 and lowered[-1] in _no_names()["honour_ends"]:
         return OTHER  # rule `honour_is_no_person`: "Mary Monroe Endowed Chair" is a chair, no person
+    if not person and len(lowered) == 2 and name.split()[0] in {w.capitalize() for w in _place_words()["leads"]}:
+        return PLACE  # rule `place_word_leads_a_place`: "Castle Fraser", "Lake Malawi"; "Loch Ness Monster" stays
     return PERSON if person else OTHER
 
 

@@ -78,3 +78,22 @@ def test_peer_with_a_name_and_a_mayor_of_a_place_stay() -> None:
     found = mentioned("Prince Harry met Duke Ellington's band and the Mayor of London.")
     assert found["Prince Harry"][0] == "person" and found["Duke Ellington"][0] == "person"
     assert found["London"][0] == "place"
+
+
+# --- rule `place_word_leads_a_place` (QA 53, 587: "Castle Fraser", "Castle Rock" under Other names) ----------
+
+
+def test_place_word_leading_a_name_of_two_words_is_a_place() -> None:
+    found = mentioned('Fans might recognize Castle Fraser from "The Queen."',
+                      "Perched on Castle Rock, this fortress has a strong presence in the skyline.",
+                      "Boats still sail on Lake Malawi.")
+    assert found["Castle Fraser"][0] == "place" and found["Castle Rock"][0] == "place"
+    assert found["Lake Malawi"][0] == "place"
+
+
+def test_place_word_before_a_longer_name_or_after_a_first_name_stays() -> None:
+    found = mentioned("Tourists hunt the Loch Ness Monster every summer.", "Mike Castle voted no.",
+                      "She was taken to Mount Sinai Hospital.")
+    assert found["Loch Ness Monster"][0] == "other"
+    assert found["Mike Castle"][0] == "person"
+    assert found["Mount Sinai Hospital"][0] == "organisation"
