@@ -464,6 +464,7 @@ def find_mentions(
         if name and name not in no_names and not _no_name(name, lower_case):
             found.setdefault(name, (_kind(name, PERSON if _titled_in_a_body(speaker, name) else "", people,
                                           organisations, lower_case), 1))
+    found = _dateline_places_listed(found, dateline_places, forms, people, organisations, lower_case)
     found = _body_before_a_place_end(found, people | organisations)
     found = _carrier_before_a_listed_body(found)
     found = _without_phrases(found, text, lower_case)
@@ -530,6 +531,29 @@ def find_mentions(
                 and not (kind == OTHER and _piece_of_a_quoted_title(name, text, quotes))
                 and not _opens_with_a_negated_verb(name)]
     return sorted(mentions, key=lambda m: (-m.count, m.name))
+
+
+def _dateline_places_listed(found: dict[str, tuple[MentionKind, int]], dateline_places: Sequence[str],
+                            forms: dict[str, str], people: set[str], organisations: set[str],
+                            lower_case: frozenset[str]) -> dict[str, tuple[MentionKind, int]]:
+    """Rule `dateline_place_is_mentioned` (session 21 Not done: "KABUL,
+    Afghanistan (CNN) -- ..." left Kabul out of Places when the text named
+    it nowhere else): a place the dateline names is a place the article is
+    about, so one the text does not name again is listed once, as the text
+    writes it elsewhere or in title case ("KABUL" -> "Kabul"). The dateline
+    itself stays cut from what the names layer reads (no "Kabul Afghan
+    police"), and a name the text does give keeps its count. A body given as
+    a dateline ("UNITED NATIONS (CNN)") is listed as the body it is."""
+    listed = {name.lower() for name in found}
+    for place in dateline_places:
+        lowered = place.lower()
+        if lowered in listed or not place[:1].isupper():
+            continue
+        name = forms.get(lowered) or (" ".join(w.capitalize() for w in place.split()) if place.isupper() else place)
+        kind = _kind(name, "", people, organisations, lower_case)
+        found[name] = (ORGANISATION if kind == ORGANISATION else PLACE, 1)
+        listed.add(lowered)
+    return found
 
 
 def _the_before_an_attributive_word(tokens: Sequence[Token], first: int, last: int) -> bool:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from summarizer.claims.names import find_names
 from summarizer.claims.text import tokenize
+from summarizer.cleanup import dateline_places, without_dateline
 from summarizer.mentions import find_mentions
 
 
@@ -97,3 +98,26 @@ def test_place_word_before_a_longer_name_or_after_a_first_name_stays() -> None:
     assert found["Loch Ness Monster"][0] == "other"
     assert found["Mike Castle"][0] == "person"
     assert found["Mount Sinai Hospital"][0] == "organisation"
+
+
+# --- rule `dateline_place_is_mentioned` (closing note s21: "KABUL, Afghanistan (CNN) --" left Kabul out) ---
+
+
+def mentioned_after_a_dateline(first: str, *more: str) -> dict[str, tuple[str, int]]:
+    """As the brief reads an article: its dateline cut, the dateline's places given apart."""
+    return {m.name: (m.kind, m.count) for m in find_mentions(
+        [without_dateline(first), *more], dateline_places=dateline_places(first))}
+
+
+def test_place_named_only_in_a_dateline_is_listed() -> None:
+    found = mentioned_after_a_dateline("KABUL, Afghanistan (CNN) -- Three police officers were shot dead on "
+                                       "Monday, police said.")
+    assert found["Kabul"] == ("place", 1) and found["Afghanistan"] == ("place", 1)
+
+
+def test_place_the_text_names_again_keeps_its_count_and_no_dateline_adds_none() -> None:
+    found = mentioned_after_a_dateline("KABUL, Afghanistan (CNN) -- Police in Kabul said three officers "
+                                       "were shot.", "Kabul was calm on Tuesday.")
+    assert found["Kabul"] == ("place", 2)
+    opener = "Police in Kandahar said three officers were shot on Monday."
+    assert mentioned_after_a_dateline(opener) == mentioned(opener)
