@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from summarizer.claims.names import find_names
 from summarizer.claims.text import tokenize
-from summarizer.cleanup import dateline_places, without_dateline
+from summarizer.cleanup import dateline_length, dateline_places, without_dateline
 from summarizer.mentions import find_mentions
 
 
@@ -121,3 +121,21 @@ def test_place_the_text_names_again_keeps_its_count_and_no_dateline_adds_none() 
     assert found["Kabul"] == ("place", 2)
     opener = "Police in Kandahar said three officers were shot on Monday."
     assert mentioned_after_a_dateline(opener) == mentioned(opener)
+
+
+# --- rule `unlisted_place_and_region_before_a_person` (CNN-Corpus dev 807: "Jindo, South Korea Jin ...") ---
+
+
+def test_unlisted_place_and_country_before_a_name_is_a_dateline() -> None:
+    first = "Jindo, South Korea Jin Woo-hyuk had a pimple on his forehead."
+    assert dateline_length(first) == len("Jindo, South Korea ")
+    found = mentioned_after_a_dateline(first, "Last week, Kim looked out to sea from Jindo.")
+    assert "Jin Woo-hyuk" in found and not any(name.startswith("South Korea ") for name in found)
+    assert found["Jindo"][0] == "place"
+
+
+def test_unlisted_place_and_region_before_a_body_a_title_or_an_opener_stays() -> None:
+    for first in ("Toronto, Canada Goose said sales rose.", "Springfield, Illinois State Police said two died.",
+                  "Meanwhile, South Korea Jin Woo-hyuk had won.", "Smalltown, Texas Mayor Ann Smith said so.",
+                  "Jindo, South Korea President Park Geun-hye said so."):
+        assert dateline_length(first) == 0, first
