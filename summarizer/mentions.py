@@ -533,6 +533,11 @@ def find_mentions(
     return sorted(mentions, key=lambda m: (-m.count, m.name))
 
 
+# Rule `dateline_place_is_mentioned`: a dateline's piece this short and no listed place is a state's
+# abbreviation ("FLA.", "D.C."), its dot cut: not listed
+DATELINE_ABBREVIATION_LETTERS = 4
+
+
 def _dateline_places_listed(found: dict[str, tuple[MentionKind, int]], dateline_places: Sequence[str],
                             forms: dict[str, str], people: set[str], organisations: set[str],
                             lower_case: frozenset[str]) -> dict[str, tuple[MentionKind, int]]:
@@ -547,8 +552,9 @@ def _dateline_places_listed(found: dict[str, tuple[MentionKind, int]], dateline_
     listed = {name.lower() for name in found}
     for place in dateline_places:
         lowered = place.lower()
-        if lowered in listed or not place[:1].isupper():
-            continue
+        if lowered in listed or not place[:1].isupper() \
+                or (len(place) <= DATELINE_ABBREVIATION_LETTERS and not is_place(place)):
+            continue  # "Fla" of "SOUTHWEST MIAMI-DADE, FLA. (WSVN)", "D.C": a state's short form, cut
         name = forms.get(lowered) or (" ".join(w.capitalize() for w in place.split()) if place.isupper() else place)
         kind = _kind(name, "", people, organisations, lower_case)
         found[name] = (ORGANISATION if kind == ORGANISATION else PLACE, 1)
@@ -1426,10 +1432,16 @@ def _peer_of_a_place(tokens: Sequence[Token], first: int, last: int) -> str:
     Wales"); '' for any other name. The place is her title's, no place
     (`peerage_place_is_a_title`). "Prince Harry" and "the Mayor of London"
     stay as they were. Two titles joined by "and" share the place ("the Duke
-    and Duchess of Cambridge": two people)."""
+    and Duchess of Cambridge": two people). The title needs its "the": a
+    first name has none ("Earl Weaver of Baltimore"), and a nickname in
+    quote marks is no peer (QA round 54, 499: 'Dubbed "the Earl of
+    Baltimore," Weaver managed ...')."""
     peerage_titles = _place_words()["peerage_titles"]
-    if first != last or tokens[first].lower not in peerage_titles:
+    if first != last or tokens[first].lower not in peerage_titles or first == 0:
         return ""
+    if not (tokens[first - 1].lower == "the" and (first == 1 or tokens[first - 2].text not in QUOTE_MARKS)) \
+            and not (first > 1 and tokens[first - 1].lower == "and" and tokens[first - 2].lower in peerage_titles):
+        return ""  # "Earl Weaver of Baltimore", '"the Earl of Baltimore"'; "the Duke and Duchess of" goes on
     if last + 4 < len(tokens) and tokens[last + 1].lower == "and" and tokens[last + 2].lower in peerage_titles:
         last += 2  # "the Duke and Duchess of Cambridge": the Duke of Cambridge, then the Duchess
     if last + 2 >= len(tokens) or tokens[last + 1].lower != "of" or not tokens[last + 2].is_capitalised:
@@ -2321,9 +2333,10 @@ def _venues_after_at(found: dict[str, tuple[MentionKind, int]], text: str, peopl
 
 def _only_after_at(name: str, text: str, count: int) -> bool:
     """Every mention of `name` (`count`, the short forms counted in too) is
-    the whole name right after "at"."""
+    the whole name right after "at"; a name never written whole ("Kevin
+    Garratt" of "Kevin and Julia Garratt") is none."""
     spans = list(_whole_word_spans(name, text))
-    return len(spans) == count and all(AT_BEFORE.search(text, max(0, at - 4), at) for at, _ in spans)
+    return bool(spans) and len(spans) == count and all(AT_BEFORE.search(text, max(0, at - 4), at) for at, _ in spans)
 
 
 # Rule `owned_report_is_a_document`: an owner right before a name ("Google's", "its", "whose")

@@ -139,3 +139,19 @@ def test_unlisted_place_and_region_before_a_body_a_title_or_an_opener_stays() ->
                   "Meanwhile, South Korea Jin Woo-hyuk had won.", "Smalltown, Texas Mayor Ann Smith said so.",
                   "Jindo, South Korea President Park Geun-hye said so."):
         assert dateline_length(first) == 0, first
+
+
+def test_abbreviated_state_of_a_dateline_is_not_listed() -> None:
+    found = mentioned_after_a_dateline("SOUTHWEST MIAMI-DADE, FLA. (WSVN) - Two people were hurt in a crash.")
+    assert "Fla" not in found and "FLA" not in found
+
+
+def test_nickname_or_first_name_before_of_is_no_peer() -> None:
+    found = mentioned('Dubbed "the Earl of Baltimore," Weaver managed the team for 17 seasons.',
+                      "Earl Weaver of Baltimore won four pennants.")
+    assert "Earl of Baltimore" not in found
+
+
+def test_name_never_written_whole_is_no_venue() -> None:
+    found = mentioned("Kevin and Julia Garratt, who run a cafe at Dandong, are suspected of stealing secrets.")
+    assert found["Kevin Garratt"] == ("person", 1)
