@@ -550,7 +550,8 @@ def _dateline_places_listed(found: dict[str, tuple[MentionKind, int]], dateline_
     police"), and a name the text does give keeps its count. A body given as
     a dateline ("UNITED NATIONS (CNN)") is listed as the body it is."""
     listed = {name.lower() for name in found}
-    for place in dateline_places:
+    for piece in dateline_places:
+        place = piece.strip(QUOTATION_EDGES)  # 'Texas "' of 'Austin, Texas "North Korean social media."'
         lowered = place.lower()
         if lowered in listed or not place[:1].isupper() \
                 or (len(place) <= DATELINE_ABBREVIATION_LETTERS and not is_place(place)):
@@ -1419,7 +1420,17 @@ def _peerage_place(tokens: Sequence[Token], first: int) -> bool:
     "Cambridge" of "the Duchess of Cambridge" names her title, no place;
     "the Mayor of London" names London."""
     return first > 1 and tokens[first - 1].lower == "of" \
-        and tokens[first - 2].lower in _place_words()["peerage_titles"]
+        and tokens[first - 2].lower in _place_words()["peerage_titles"] and not _surname_before_of(tokens, first - 2)
+
+
+def _surname_before_of(tokens: Sequence[Token], title: int) -> bool:
+    """Rule `peerage_place_is_a_title`'s exception: a peer's title right after
+    a name word is a surname ("Sonia Prince of Nashua, New Hampshire, said":
+    Nashua is where she lives); "The Duke of", "Britain's Duchess of" and
+    "Kate, Duchess of" are titles."""
+    before = tokens[title - 1] if title > 0 else None
+    return before is not None and before.is_capitalised and before.lower != "the" \
+        and not before.text.endswith(POSSESSIVE_ENDINGS)
 
 
 def _peer_of_a_place(tokens: Sequence[Token], first: int, last: int) -> str:
@@ -1447,11 +1458,11 @@ def _peer_of_a_place(tokens: Sequence[Token], first: int, last: int) -> str:
     if last + 2 >= len(tokens) or tokens[last + 1].lower != "of" or not tokens[last + 2].is_capitalised:
         return ""
     end = last + 2
-    while end + 1 < len(tokens) and tokens[end + 1].is_capitalised and not tokens[end].text.endswith(
-            POSSESSIVE_ENDINGS):
-        end += 1
-    place = " ".join(token.text for token in tokens[last + 2 : end + 1])
-    return f"{tokens[first].text} of {without_possessive(place)}"
+    if not tokens[end].text.endswith(POSSESSIVE_ENDINGS) and end + 1 < len(tokens) and tokens[end + 1].is_capitalised:
+        # one place word, as peers' titles are ("Cambridge", "Wales"); a capitalised word after it makes
+        # a longer name of something else ("the Duke of Cambridge Stakes", a horse race)
+        return ""
+    return f"{tokens[first].text} of {without_possessive(tokens[end].text)}"
 
 
 def _after_a_foreign_joiner(tokens: Sequence[Token], first: int) -> bool:

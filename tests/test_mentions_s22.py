@@ -155,3 +155,15 @@ def test_nickname_or_first_name_before_of_is_no_peer() -> None:
 def test_name_never_written_whole_is_no_venue() -> None:
     found = mentioned("Kevin and Julia Garratt, who run a cafe at Dandong, are suspected of stealing secrets.")
     assert found["Kevin Garratt"] == ("person", 1)
+
+
+def test_peer_before_a_longer_name_or_a_surname_before_of_stays() -> None:
+    found = mentioned("The Windsor Forest Stakes was renamed the Duke of Cambridge Stakes in his honor.")
+    assert "Duke of Cambridge" not in found and "Duke of Cambridge Stakes" not in found
+    found = mentioned('Sonia Prince of Nashua, New Hampshire, said her kids were too old for the show.')
+    assert found["Nashua"][0] == "place"
+
+
+def test_quote_mark_of_a_glued_dateline_is_no_part_of_its_place() -> None:
+    found = mentioned_after_a_dateline('Austin, Texas "North Korean social media." It sounds like an oxymoron.')
+    assert 'Texas "' not in found
