@@ -620,7 +620,55 @@ def dateline_length(text: str, opens_body: bool = True) -> int:
     if match:
         return match.end()
     return (glued_dateline_length(text) or glued_place_length(text) or glued_adverb_of_time_length(text)
-            or glued_place_and_region_length(text)) if opens_body else 0
+            or glued_place_and_region_length(text) or glued_unlisted_place_before_a_person_length(text)) \
+        if opens_body else 0
+
+
+# Rule `unlisted_place_and_region_before_a_person`: a name word as written plainly, its second part
+# after a hyphen in lower case too ("Woo-hyuk", "Geun-hye", which `_plain_name_word` does not take)
+GIVEN_NAME_WORD = re.compile(r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)*")
+
+
+def glued_unlisted_place_before_a_person_length(text: str) -> int:
+    """Rule `unlisted_place_and_region_before_a_person` (session 21 Not
+    done, CNN-Corpus dev 807: "Jindo, South Korea Jin Woo-hyuk had a pimple
+    on his forehead." kept its dateline, so Mentioned had no Jin Woo-hyuk):
+    the characters of the first body sentence `text` that are a place the
+    lists do not know (one to three plain capitalised words, none a word that
+    opens sentences or a first name), a comma, a listed place or country of
+    one to three words with no stop (places.txt: "South Korea"), then a
+    person's name of two or three plain name words (no title, place,
+    organisation or stop word, no stop) and a word in lower case: a dateline
+    whose credit and dash were cut, glued to its first sentence's subject.
+    A listed place first is read by `place_and_region_before_a_person`;
+    "Toronto, Canada Goose said" (one word), "Springfield, Illinois State
+    Police said" (an organisation word), "Meanwhile, South Korea ..." (an
+    opener) stay as written."""
+    sets = _dateline_words()
+    words = list(GLUED_TEXT_WORD.finditer(text[:DATELINE_WINDOW]))
+    size = next((k + 1 for k, w in enumerate(words[:MAX_GLUED_PLACE_WORDS]) if w.group("stop")), 0)
+    place = [w.group("word") for w in words[:size]]
+    if not size or words[size - 1].group("stop") != "," or not all(_plain_name_word(w) for w in place) \
+            or not sets["not_places"].isdisjoint(w.lower() for w in place) or place[0].lower() in sets["first_names"]:
+        return 0
+    for region_size in range(MAX_GLUED_PLACE_WORDS, 0, -1):
+        end = size + region_size
+        region = words[size:end]
+        if end >= len(words) or not all(_plain_name_word(w.group("word")) for w in region) \
+                or any(w.group("stop") for w in region) \
+                or " ".join(w.group("word").lower() for w in region) not in sets["places"]:
+            continue
+        name_end = end
+        while name_end < len(words) and name_end - end < max(GLUED_NAME_WORDS) \
+                and GIVEN_NAME_WORD.fullmatch(words[name_end].group("word")) and not words[name_end].group("stop"):
+            name_end += 1
+        names = [w.group("word").lower() for w in words[end:name_end]]
+        if len(names) in GLUED_NAME_WORDS and _plain_word_at(words, name_end, sets) and not any(
+                name in sets[kind] for name in names
+                for kind in ("titles", "places", "organisation_words", "name_stop_words")):
+            return words[end].start()
+        return 0
+    return 0
 
 
 def glued_adverb_of_time_length(text: str) -> int:

@@ -161,6 +161,7 @@ from summarizer.claims.names import (
     GERUND_ENDING,
     UNKNOWN,
     a_body_by_the_alone,
+    abbreviated_office_after,
     abbreviation_form,
     abbreviation_names_nothing,
     after_staff_at,
@@ -192,7 +193,7 @@ from summarizer.claims.names import (
 )
 from summarizer.claims.speakers import COMPOUND_PARTICIPLES, Entity, SpeakerIndex, name_key
 from summarizer.claims.text import QUOTE_MARKS, Quotes, SentenceView, Token, find_quotes, sentence_views, tokenize
-from summarizer.cleanup import places_of_a_people_in_mentions
+from summarizer.cleanup import POSSESSIVE_ENDINGS, places_of_a_people_in_mentions, without_possessive
 from summarizer.language import ENGLISH, guess_language
 from summarizer.model import ORGANISATION, OTHER, PERSON, PLACE, Mention, MentionKind
 from summarizer.rules import alternation, load_word_set, load_word_sets
@@ -278,6 +279,10 @@ def find_mentions(
                     or _currency_prefix(view.tokens, found_name.last) \
                     or _cut_at_an_elision(view.tokens, found_name.last) \
                     or _cut_at_a_slash(view.tokens, found_name.first, found_name.last):
+                continue
+            peer = _peer_of_a_place(view.tokens, found_name.first, found_name.last)
+            if peer:
+                count(plurals.setdefault(peer, Entity(peer, PERSON)), view, found_name.first)
                 continue
             if entity.name == found_name.text and _opens_a_title(view.tokens, found_name.first, found_name.last):
                 titles.add(id(entity))
@@ -459,6 +464,7 @@ def find_mentions(
         if name and name not in no_names and not _no_name(name, lower_case):
             found.setdefault(name, (_kind(name, PERSON if _titled_in_a_body(speaker, name) else "", people,
                                           organisations, lower_case), 1))
+    found = _dateline_places_listed(found, dateline_places, forms, people, organisations, lower_case)
     found = _body_before_a_place_end(found, people | organisations)
     found = _carrier_before_a_listed_body(found)
     found = _without_phrases(found, text, lower_case)
@@ -482,6 +488,7 @@ def find_mentions(
     found = _affiliation_marked_people(found, text, lower_case)
     found = _owner_marked_documents(found, text)
     found = _people_listed_with_people(found, text, lower_case)
+    found = _venues_after_at(found, text, people)
     found = _apposition_marked_bodies(found, text, people)
     found = _things_named_after_people(found, lower_case)
     found = _quoted_titles(found, text, quotes, people)
@@ -524,6 +531,36 @@ def find_mentions(
                 and not (kind == OTHER and _piece_of_a_quoted_title(name, text, quotes))
                 and not _opens_with_a_negated_verb(name)]
     return sorted(mentions, key=lambda m: (-m.count, m.name))
+
+
+# Rule `dateline_place_is_mentioned`: a dateline's piece this short and no listed place is a state's
+# abbreviation ("FLA.", "D.C."), its dot cut: not listed
+DATELINE_ABBREVIATION_LETTERS = 4
+
+
+def _dateline_places_listed(found: dict[str, tuple[MentionKind, int]], dateline_places: Sequence[str],
+                            forms: dict[str, str], people: set[str], organisations: set[str],
+                            lower_case: frozenset[str]) -> dict[str, tuple[MentionKind, int]]:
+    """Rule `dateline_place_is_mentioned` (session 21 Not done: "KABUL,
+    Afghanistan (CNN) -- ..." left Kabul out of Places when the text named
+    it nowhere else): a place the dateline names is a place the article is
+    about, so one the text does not name again is listed once, as the text
+    writes it elsewhere or in title case ("KABUL" -> "Kabul"). The dateline
+    itself stays cut from what the names layer reads (no "Kabul Afghan
+    police"), and a name the text does give keeps its count. A body given as
+    a dateline ("UNITED NATIONS (CNN)") is listed as the body it is."""
+    listed = {name.lower() for name in found}
+    for piece in dateline_places:
+        place = piece.strip(QUOTATION_EDGES)  # 'Texas "' of 'Austin, Texas "North Korean social media."'
+        lowered = place.lower()
+        if lowered in listed or not place[:1].isupper() \
+                or (len(place) <= DATELINE_ABBREVIATION_LETTERS and not is_place(place)):
+            continue  # "Fla" of "SOUTHWEST MIAMI-DADE, FLA. (WSVN)", "D.C": a state's short form, cut
+        name = forms.get(lowered) or (" ".join(w.capitalize() for w in place.split()) if place.isupper() else place)
+        kind = _kind(name, "", people, organisations, lower_case)
+        found[name] = (ORGANISATION if kind == ORGANISATION else PLACE, 1)
+        listed.add(lowered)
+    return found
 
 
 def _the_before_an_attributive_word(tokens: Sequence[Token], first: int, last: int) -> bool:
@@ -1201,8 +1238,8 @@ def _without_title(name: str, surnames: frozenset[str], lower_case: frozenset[st
             # of "Daytona Beach Police Chief Michael Chitwood"): the body is the name, the title no part of it
             return " ".join(words[: last_body + 1])
         return name
-    if len(words) > 1 and lowered[-1] in _title_heads():
-        return ""  # "U.S. Attorney"
+    if len(words) > 1 and (lowered[-1] in _title_heads() or abbreviated_office_after(words[-2], words[-1])):
+        return ""  # "U.S. Attorney", "French FM" (of "the French FM's Facebook page")
     if len(words) == 1 and lowered[0].endswith("s") and lowered[0][:-1] in _title_heads():
         return ""  # "Detectives"
     cut = max((i + 1 for i, w in enumerate(lowered[:-1]) if w in _title_words()), default=0)
@@ -1323,6 +1360,8 @@ def _kind(name: str, found_as: str, people: set[str], organisations: set[str],
         return ORGANISATION  # rule `publication_or_band_word_ends_a_body`: "Christian Science Monitor"
     if person and len(lowered) > 1 and lowered[-1] in _no_names()["honour_ends"]:
         return OTHER  # rule `honour_is_no_person`: "Mary Monroe Endowed Chair" is a chair, no person
+    if not person and len(lowered) == 2 and name.split()[0] in {w.capitalize() for w in _place_words()["leads"]}:
+        return PLACE  # rule `place_word_leads_a_place`: "Castle Fraser", "Lake Malawi"; "Loch Ness Monster" stays
     return PERSON if person else OTHER
 
 
@@ -1381,7 +1420,49 @@ def _peerage_place(tokens: Sequence[Token], first: int) -> bool:
     "Cambridge" of "the Duchess of Cambridge" names her title, no place;
     "the Mayor of London" names London."""
     return first > 1 and tokens[first - 1].lower == "of" \
-        and tokens[first - 2].lower in _place_words()["peerage_titles"]
+        and tokens[first - 2].lower in _place_words()["peerage_titles"] and not _surname_before_of(tokens, first - 2)
+
+
+def _surname_before_of(tokens: Sequence[Token], title: int) -> bool:
+    """Rule `peerage_place_is_a_title`'s exception: a peer's title right after
+    a name word is a surname ("Sonia Prince of Nashua, New Hampshire, said":
+    Nashua is where she lives); "The Duke of", "Britain's Duchess of" and
+    "Kate, Duchess of" are titles."""
+    before = tokens[title - 1] if title > 0 else None
+    return before is not None and before.is_capitalised and before.lower != "the" \
+        and not before.text.endswith(POSSESSIVE_ENDINGS)
+
+
+def _peer_of_a_place(tokens: Sequence[Token], first: int, last: int) -> str:
+    """Rule `peer_of_a_place_is_a_person` (session 21 Not done, QA rounds
+    58, 864, and 59, 886: the Duchess of Cambridge, named four times, was
+    missing from People, and "Duke (2)" was listed): a peer's title
+    (place_words.txt `peerage_titles`) found alone right before "of" and a
+    capitalised name is one person's name, the title and its place whole
+    ("the Duchess of Cambridge", "the Duke of Edinburgh", "the Prince of
+    Wales"); '' for any other name. The place is her title's, no place
+    (`peerage_place_is_a_title`). "Prince Harry" and "the Mayor of London"
+    stay as they were. Two titles joined by "and" share the place ("the Duke
+    and Duchess of Cambridge": two people). The title needs its "the": a
+    first name has none ("Earl Weaver of Baltimore"), and a nickname in
+    quote marks is no peer (QA round 54, 499: 'Dubbed "the Earl of
+    Baltimore," Weaver managed ...')."""
+    peerage_titles = _place_words()["peerage_titles"]
+    if first != last or tokens[first].lower not in peerage_titles or first == 0:
+        return ""
+    if not (tokens[first - 1].lower == "the" and (first == 1 or tokens[first - 2].text not in QUOTE_MARKS)) \
+            and not (first > 1 and tokens[first - 1].lower == "and" and tokens[first - 2].lower in peerage_titles):
+        return ""  # "Earl Weaver of Baltimore", '"the Earl of Baltimore"'; "the Duke and Duchess of" goes on
+    if last + 4 < len(tokens) and tokens[last + 1].lower == "and" and tokens[last + 2].lower in peerage_titles:
+        last += 2  # "the Duke and Duchess of Cambridge": the Duke of Cambridge, then the Duchess
+    if last + 2 >= len(tokens) or tokens[last + 1].lower != "of" or not tokens[last + 2].is_capitalised:
+        return ""
+    end = last + 2
+    if not tokens[end].text.endswith(POSSESSIVE_ENDINGS) and end + 1 < len(tokens) and tokens[end + 1].is_capitalised:
+        # one place word, as peers' titles are ("Cambridge", "Wales"); a capitalised word after it makes
+        # a longer name of something else ("the Duke of Cambridge Stakes", a horse race)
+        return ""
+    return f"{tokens[first].text} of {without_possessive(tokens[end].text)}"
 
 
 def _after_a_foreign_joiner(tokens: Sequence[Token], first: int) -> bool:
@@ -2238,6 +2319,35 @@ def _person_cue_marked_people(found: dict[str, tuple[MentionKind, int]], text: s
                            and _has_a_role_apposition(name, text)))
                    else kind, count)
             for name, (kind, count) in found.items()}
+
+
+# Rule `venue_after_at_is_no_person`: "at" right before a name ("champions at Roland Garros")
+AT_BEFORE = re.compile(r"\bat\s+$")
+
+
+def _venues_after_at(found: dict[str, tuple[MentionKind, int]], text: str, people: Collection[str]
+                     ) -> dict[str, tuple[MentionKind, int]]:
+    """Rule `venue_after_at_is_no_person` (session 21 Not done, QA round 58,
+    509: "singles champions at Roland Garos" listed "Roland Garos" under
+    People, by its first word "Roland"): a name of two words or more written
+    only right after "at", where things happen ("at Wimbledon", "at Roland
+    Garros", "at Madison Square Garden"), is a venue, no person, unless
+    something else marks a person: a speaker (`people`), a person's cue
+    (`person_cue_marks_a_person`), or a mention not after "at" ("Jeb Bush
+    said ... a jab at Jeb Bush"). The venue is listed under Other names:
+    whether a place or a body, its name does not tell."""
+    return {name: (OTHER if kind == PERSON and " " in name and name not in people
+                   and _only_after_at(name, text, count) and not _has_a_person_cue(name, text)
+                   else kind, count)
+            for name, (kind, count) in found.items()}
+
+
+def _only_after_at(name: str, text: str, count: int) -> bool:
+    """Every mention of `name` (`count`, the short forms counted in too) is
+    the whole name right after "at"; a name never written whole ("Kevin
+    Garratt" of "Kevin and Julia Garratt") is none."""
+    spans = list(_whole_word_spans(name, text))
+    return bool(spans) and len(spans) == count and all(AT_BEFORE.search(text, max(0, at - 4), at) for at, _ in spans)
 
 
 # Rule `owned_report_is_a_document`: an owner right before a name ("Google's", "its", "whose")

@@ -48,6 +48,7 @@ from summarizer.cleanup import (
     POSSESSIVE_ENDINGS,
     dateline_length,
     name_particles,
+    places_of_a_people_in_mentions,
     without_possessive,
 )
 
@@ -251,10 +252,32 @@ def _one_title_at(tokens: Sequence[Token], k: int) -> int:
         if after:
             return 3 + after
     lowered = _clean(token.text)
+    if without_possessive(lowered) in grammar("abbreviated_offices"):
+        # a possessive office ("the French FM's Facebook page") titles no name after it: the run ends
+        # on it, as on "Foreign Minister's", and Mentioned cuts it (`_without_title`)
+        return int(k > 0 and token.text == without_possessive(token.text)
+                   and abbreviated_office_after(tokens[k - 1].text, token.text))
     for title in _titles_by_first_word().get(lowered, ()):
         if all(k + j < len(tokens) and _clean(tokens[k + j].text) == title[j] for j in range(len(title))):
             return len(title)
     return 0
+
+
+def abbreviated_office_after(before: str, word: str) -> bool:
+    """Rule `abbreviated_office_after_a_people_is_a_title` (session 21 Not
+    done, QA round 58, 767: "the French FM's Facebook page" listed "French
+    FM" under Other names; "Israeli PM Benjamin Netanyahu" was one name): a
+    minister's office abbreviated in capitals (`word`, as written, in
+    claim_grammar.txt `abbreviated_offices`: "FM", "PM", "FM's") is a title
+    after a people's word or a country's short form (`before`: "French FM",
+    "UK PM Theresa May"), never a name or part of one. After any other word
+    it is a name's word ("Capital FM", "Kiss FM": radio stations stay)."""
+    word = without_possessive(word)
+    if not word.isupper() or word.lower() not in grammar("abbreviated_offices"):
+        return False
+    before = before.lower().rstrip(".")
+    return bool(places_of_a_people_in_mentions(before)) or before in country_short_forms() \
+        or before + "." in country_short_forms()
 
 
 OPENERS = QUOTE_MARKS | {"(", ":"}
