@@ -1921,6 +1921,15 @@ class SpeakerIndex:
             # and Senator Marco Rubio of Florida would ...": two people spoke, but the second is no
             # plain name the tagger can join to the first; neither spoke alone
             return Resolved(None, None, UNRESOLVED)
+        titled_group = _title_group_joined_before_a_name(parts[0], inside)
+        if titled_group is not None:
+            # Rule `title_group_joined_before_a_name` (QA round 62, 901 s31): "former CIA and NSA
+            # director Michael Hayden said" is Michael Hayden, not a list of speakers as written; his
+            # role is the whole group as written ("former CIA and NSA director"), not its last title
+            name, entity = titled_group
+            if entity.role_phrase is None and honorific_only(entity.title):
+                entity.role_phrase = " ".join(t.text for t in parts[0] if t.end <= name.start)
+            return self._named(entity, name, parts)
         if _two_names_joined(parts[0], inside, self.position):
             # Rule `two_named_speakers_as_written`: "Senator Smith and Governor Jones said": both
             # spoke; shown as written, never as the one whose name ends the source; also before
@@ -2861,6 +2870,8 @@ class SpeakerIndex:
             if entity is not None and self._described_since(entity) and not (
                     ruling and self.described_person == self.position and _described_without_ruling(view)):
                 entity = None  # (rule `ruling_is_no_act_of_the_described`: "The athlete ..., he ruled")
+            if entity is not None and self._skips_the_speaker_just_before(entity, PRONOUN_GENDER[word]):
+                entity = None  # rule `pronoun_never_skips_the_speaker_just_before`
             return entity.resolved() if entity is not None else Resolved(token.text, None, UNRESOLVED)
         if word == "they":
             people = self._people_described_just_before(view, token) or self._plural_subject_goes_on(view, token) \
@@ -2933,6 +2944,52 @@ class SpeakerIndex:
             if body is not None:
                 return body.resolved()
         return Resolved(token.text, None, UNRESOLVED)
+
+    def _skips_the_speaker_just_before(self, found: Entity, gender: str) -> bool:
+        """Rule `pronoun_never_skips_the_speaker_just_before` (QA round 62, 901
+        s31-s32: "... former CIA and NSA director Michael Hayden said he trusts
+        Russia's ability .... '...,' he said." gave the quotation to Mike
+        Rogers, named two sentences before, who had said the opposite): a "he"
+        or "she" goes to someone named before the sentence just before it
+        (`found`) only when no one who may be that pronoun spoke in that
+        sentence: a person named who may be of its gender (a name of no known
+        kind too, as `_can_be` reads it), a description that ends with a
+        person's name or brings in one person anew ("a former intelligence
+        director", "an aide"; not "a spokeswoman" for a "he"), or a pronoun of
+        its gender left unresolved. Such a speaker is nearer; whether the
+        tagger could name them or not, the older name is never the answer.
+        Kept: `found` spoke or is named in the sentence just before or in this
+        one; a body or people in the plural there ("Officials said ... '...,'
+        he said"); a definite description ("the former secretary of state"),
+        which may be the person named before."""
+        just_before = [(entity, resolved) for position, entity, resolved in self.speakers
+                       if position == self.position - 1]
+        if not just_before or any(entity is found for entity, _ in just_before):
+            return False
+        if any(m.entity is found and m.position >= self.position - 1 for m in self.mentions):
+            return False
+        return any(self._may_be_the_pronoun(entity, resolved, gender) for entity, resolved in just_before)
+
+    def _may_be_the_pronoun(self, entity: Entity | None, resolved: Resolved, gender: str) -> bool:
+        """For rule `pronoun_never_skips_the_speaker_just_before`: a speaker
+        who may be a "he" or "she" of `gender` (see there)."""
+        if entity is not None:
+            return _can_be(entity, gender)
+        words = (resolved.name or "").split()
+        if not words:
+            return False
+        if len(words) == 1:
+            return resolved.kind == UNRESOLVED and PRONOUN_GENDER.get(words[0].lower()) == gender
+        if resolved.kind != UNNAMED:
+            return False
+        if _one_person_description(resolved.name or "", gender, INDEFINITE_ARTICLES | {"another"}):
+            return True  # "a former intelligence director": someone new
+        # a name ends the description ("former CIA and NSA director Michael Hayden"); a definite
+        # one ("The Democratic presidential front-runner and former secretary of state said"
+        # after "Hillary Clinton said") may be the person named before, so it keeps no one out
+        noun = words[-1].lower()
+        return words[-1][:1].isupper() and any(
+            e.kind == PERSON and e.gender in (gender, None) for e in self.by_word.get(noun, ()))
 
     def _speaker_whose_quotation_goes_on(self, view: SentenceView, token: Token, gender: str) -> Entity | None:
         """Rule `speaker_of_the_quotation_going_on` (QA round 54, 680 s17:
@@ -5443,6 +5500,60 @@ def _two_names_joined(part: list[Token], inside: list[tuple[Name, Entity]], posi
         # say" after "Forbes said ..." and "Wealth-X tallies ..." are two bodies
         return all(" ".join(e.words) in places() or 0 <= e.first_seen < position for e in (lefts[-1], rights[-1]))
     return True
+
+
+def _title_group_joined_before_a_name(
+    part: list[Token], inside: list[tuple[Name, Entity]]
+) -> tuple[Name, Entity] | None:
+    """Rule `title_group_joined_before_a_name` (QA round 62, 901 s31: "former
+    CIA and NSA director Michael Hayden said" was shown as written, an unnamed
+    source, and the next "he said" skipped him for an older name; 395 s16 "CNN
+    contributor and Republican strategist Ana Navarro said"): two titles joined
+    by one "and" before a person's name are that one person's. The name (a
+    person, or two words or more of no body) ends the part, a singular role
+    noun right before it (source_nouns.txt people: "director", "strategist");
+    between "and" and that noun only capitalised words ("NSA", "Republican")
+    or plain modifiers. Before "and" either a singular role noun ending a run
+    of capitalised words ("CNN contributor") or, after a title qualifier
+    ("former", "acting"), capitalised words naming bodies only ("CIA"). Never
+    with a determiner or a possessive anywhere ("The Justice Department and
+    FBI director James Comey said": two sources), nor with a person named
+    before "and" ("Smith and former CIA director Michael Hayden")."""
+    joiners = [k for k, t in enumerate(part) if t.lower == "and"]
+    if len(joiners) != 1 or joiners[0] == 0:
+        return None
+    joiner = joiners[0]
+    last = [(n, e) for n, e in inside if n.end == part[-1].end and n.start > part[joiner].end]
+    if not last:
+        return None
+    name, entity = last[-1]
+    if entity.kind == ORGANISATION or (entity.kind != PERSON and len(entity.words) < 2):
+        return None
+    first = next((k for k, t in enumerate(part) if t.start == name.start), None)
+    if first is None or first < joiner + 2:
+        return None
+    role = part[first - 1].lower
+    if role not in people_nouns() or plural_noun_form(role):
+        return None
+    if any(t.lower in DETERMINERS or t.lower in POSSESSIVE_DETERMINERS or t.text.endswith(POSSESSIVE_ENDINGS)
+           or not t.is_word for t in part[:first]):
+        return None
+    if any(not t.is_capitalised and (not is_modifier(t.lower) or t.lower in PREPOSITIONS)
+           for t in part[joiner + 1 : first - 1]):
+        return None
+    left = part[:joiner]
+    if any(n.start < part[joiner].start and e.kind != ORGANISATION for n, e in inside):
+        return None  # a person (or a name of no known kind) before "and": two speakers
+    if not left[-1].is_capitalised:
+        # "CNN contributor and ...": a singular role noun after capitalised words only
+        if left[-1].lower not in people_nouns() or plural_noun_form(left[-1].lower):
+            return None
+        return (name, entity) if all(t.is_capitalised or t.lower in TITLE_QUALIFIERS for t in left[:-1]) \
+            else None
+    # "former CIA and ...": a title qualifier, then capitalised words only
+    if left[0].lower not in TITLE_QUALIFIERS or not all(t.is_capitalised for t in left[1:]) or len(left) < 2:
+        return None
+    return name, entity
 
 
 def _listed_one_word_body(entity: Entity) -> bool:

@@ -1,0 +1,66 @@
+"""Speaker findings of QA round 62 (qa62a-s22): a title group joined by
+"and" before a name, a pronoun that skipped the speaker just before for an
+older name, and the other speakers the round found unresolved or mistyped.
+Each rule has a sentence of the kind fixed and a near variant that stays as
+it was."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer import extract_claims
+from tests.claim_helpers import only
+
+ROGERS = "Rep. Mike Rogers said the Games need work. "
+
+
+# Rule `title_group_joined_before_a_name` (901 s31, 395 s16)
+@pytest.mark.parametrize(("source", "name", "role"), [
+    ("Former CIA and NSA director Michael Hayden", "Michael Hayden", "Former CIA and NSA director"),
+    ("CNN contributor and Republican strategist Ana Navarro", "Ana Navarro",
+     "CNN contributor and Republican strategist"),
+])
+def test_a_title_group_joined_by_and_before_a_name_is_that_person(source: str, name: str, role: str) -> None:
+    claim = only(f"{source} said the security was good.")
+    assert (claim.speaker, claim.speaker_kind, claim.role) == (name, "person", role)
+
+
+def test_a_quotation_before_a_title_group_joined_by_and_is_the_named_person() -> None:
+    claim = only('"He will be a lame duck," CNN contributor and Republican strategist Ana Navarro said.')
+    assert (claim.speaker, claim.speaker_kind) == ("Ana Navarro", "person")
+
+
+@pytest.mark.parametrize("source", [
+    "The Justice Department and FBI director James Comey",  # a body, then a person: two sources
+    "Justice Department and FBI director James Comey",  # no title qualifier before the body
+])
+def test_a_body_and_a_titled_person_stay_two_sources(source: str) -> None:
+    claim = only(f"{source} said the security was good.")
+    assert claim.speaker == source and claim.speaker_kind == "unnamed"
+
+
+def test_hayden_after_a_title_group_keeps_his_next_he() -> None:
+    text = ROGERS + ("When asked whether he thought Americans would be safe at the Games, former CIA and NSA "
+                     'director Michael Hayden said he trusts Russia\'s ability to provide security. "I think '
+                     'Americans will be quite safe," he said.')
+    assert [c.speaker for c in extract_claims(text)] == ["Mike Rogers", "Michael Hayden", "Michael Hayden"]
+
+
+# Rule `pronoun_never_skips_the_speaker_just_before` (901 s32, the safety net)
+def test_he_never_skips_a_person_who_spoke_just_before_for_an_older_name() -> None:
+    text = ROGERS + ('The Justice Department and FBI director James Comey said he trusts Russia. "I think it is '
+                     'safe," he said.')
+    claims = extract_claims(text)
+    assert [c.speaker for c in claims][:2] == ["Mike Rogers", "The Justice Department and FBI director James Comey"]
+    assert (claims[2].speaker, claims[2].speaker_kind) == ("he", "unresolved")
+
+
+@pytest.mark.parametrize("second", [
+    "Officials said the Games are safe.",  # people in the plural: no "he"
+    "Jane Smith, a spokeswoman, said the Games are safe.",  # a woman: no "he"
+    "The committee said the Games are safe.",  # a body
+    "The former congressman said the Games are safe.",  # a definite description: may be Rogers
+])
+def test_he_still_goes_back_past_a_speaker_who_cannot_be_he(second: str) -> None:
+    text = ROGERS + second + ' "I think it is safe," he said.'
+    assert extract_claims(text)[-1].speaker == "Mike Rogers"
