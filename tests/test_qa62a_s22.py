@@ -64,3 +64,36 @@ def test_he_never_skips_a_person_who_spoke_just_before_for_an_older_name() -> No
 def test_he_still_goes_back_past_a_speaker_who_cannot_be_he(second: str) -> None:
     text = ROGERS + second + ' "I think it is safe," he said.'
     assert extract_claims(text)[-1].speaker == "Mike Rogers"
+
+
+# Rule `post_nominal_after_a_name` (515 s4)
+@pytest.mark.parametrize("text", [
+    '"Much has been done," said committee chair John Whittingdale MP.',
+    "John Whittingdale MP said much has been done.",
+])
+def test_letters_after_a_name_leave_the_person(text: str) -> None:
+    claim = only(text)
+    assert (claim.speaker, claim.speaker_kind) == ("John Whittingdale", "person")
+
+
+def test_letters_after_no_name_leave_the_description() -> None:
+    claim = only('"Much has been done," said the Labour MP.')
+    assert claim.speaker_kind != "person" and claim.speaker_span is not None
+    assert claim.speaker_span.text == "the Labour MP"
+
+
+# Rule `role_of_a_listed_body_then_name` (515 s4)
+def test_a_role_of_a_body_listing_fields_then_a_name_is_that_person() -> None:
+    claim = only('"Much has been done," said chair of the Culture, Media and Sport (CMS) Committee '
+                 "John Whittingdale MP.")
+    assert (claim.speaker, claim.speaker_kind) == ("John Whittingdale", "person")
+    assert claim.role == "chair of the Culture, Media and Sport (CMS) Committee"
+
+
+@pytest.mark.parametrize("source", [
+    "the chair of the Culture, Media and Sport Committee",  # no name after the body
+    "a member of Smith, Jones and Brown Associates",  # no organisation word ends the list
+])
+def test_a_role_of_a_listed_body_without_a_name_after_it_names_no_one(source: str) -> None:
+    claim = only(f'"Much has been done," said {source}.')
+    assert claim.speaker_kind != "person"

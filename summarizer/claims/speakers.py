@@ -121,6 +121,7 @@ from summarizer.claims.names import (
     gerund_before_a_surname,
     gives_way_to_an_office,
     honorific_only,
+    name_after_a_listed_body,
     nickname_pair,
     office_of,
     office_owning_a_body,
@@ -1771,6 +1772,7 @@ class SpeakerIndex:
     ) -> Resolved:
         """The speaker a source span names (see the module's rules); `content`
         is the claim's, whose names are no antecedent of a pronoun source."""
+        source = self._without_a_post_nominal(view, source)
         tokens = view.tokens_within(source[0], source[1])
         text = view.text[source[0] : source[1]]
         self.trailing_part = _trailing_appositive(view, source, cue)
@@ -1831,6 +1833,20 @@ class SpeakerIndex:
             self.described_speaker_role = _role_word(head) if _one_person_noun(head) or head in one_word_titles() \
                 else None
         return resolved
+
+    def _without_a_post_nominal(self, view: SentenceView, source: tuple[int, int]) -> tuple[int, int]:
+        """Rule `post_nominal_after_a_name` (QA round 62, 515 s4: '"...," said
+        ... Committee John Whittingdale MP.' was an unnamed source, the name
+        not last): a source that ends with a seat's or an honour's letters
+        (claim_grammar.txt post_nominals, in capitals: "MP", "QC") right after
+        a name of no body is read without them. "the Labour MP said" (no name
+        before the letters) is as it was."""
+        tokens = view.tokens_within(source[0], source[1])
+        if len(tokens) < 2 or not tokens[-1].text.isupper() or tokens[-1].lower not in grammar("post_nominals"):
+            return source
+        if not any(n.end == tokens[-2].end and e.kind != ORGANISATION for n, e in self.names):
+            return source
+        return source[0], tokens[-2].end
 
     def _family_of_a_named_person(self, resolved: Resolved) -> bool:
         """For rule `family_by_its_plural_surname`: the name is one word, the
@@ -1896,6 +1912,14 @@ class SpeakerIndex:
             if tokens[0].start <= n.start and n.end <= tokens[-1].end and not _object_of_role(view, n)
             and not _compound_modifier(view, n)
         ]
+        listed = _person_after_a_listed_body(tokens, inside)
+        if listed is not None:
+            # Rule `role_of_a_listed_body_then_name` (names.py): "chair of the Culture, Media and
+            # Sport (CMS) Committee John Whittingdale" is the person named after the body, that role his
+            name, entity = listed
+            if entity.role_phrase is None and honorific_only(entity.title):
+                entity.role_phrase = " ".join(view.text[tokens[0].start : name.start].split())
+            return self._named(entity, name, [list(tokens)])
         parts = _comma_parts(tokens)
         if len(parts) == 3 and body_with_its_state(*parts) == "person":
             # "According to Harris County, Texas, Sheriff Ed Gonzalez": the officer after the
@@ -5554,6 +5578,25 @@ def _title_group_joined_before_a_name(
     if left[0].lower not in TITLE_QUALIFIERS or not all(t.is_capitalised for t in left[1:]) or len(left) < 2:
         return None
     return name, entity
+
+
+def _person_after_a_listed_body(
+    tokens: Sequence[Token], inside: list[tuple[Name, Entity]]
+) -> tuple[Name, Entity] | None:
+    """For rule `role_of_a_listed_body_then_name` (names.py): the source opens
+    with a role (after a determiner or a title qualifier at most) of a body
+    that lists fields, and the person's name after the body ends it."""
+    first = next((k for k, t in enumerate(tokens) if t.lower == "of"), None)
+    if first is None or first == 0 or any(
+            t.lower not in ARTICLES and t.lower not in TITLE_QUALIFIERS for t in tokens[: first - 1]):
+        return None
+    start = name_after_a_listed_body(tokens, first - 1)
+    if start is None:
+        return None
+    last = [(n, e) for n, e in inside if n.start == tokens[start].start and n.end == tokens[-1].end]
+    if not last or last[-1][1].kind != PERSON:
+        return None
+    return last[-1]
 
 
 def _listed_one_word_body(entity: Entity) -> bool:
