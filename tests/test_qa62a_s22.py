@@ -97,3 +97,22 @@ def test_a_role_of_a_body_listing_fields_then_a_name_is_that_person() -> None:
 def test_a_role_of_a_listed_body_without_a_name_after_it_names_no_one(source: str) -> None:
     claim = only(f'"Much has been done," said {source}.')
     assert claim.speaker_kind != "person"
+
+
+# Rule `surname_with_its_own_apposition` (901 s27)
+KING = "Sen. Angus King told CNN it is a very serious fear. "
+APPOSED_KING = "King, a member of the Senate Intelligence Committee, said he would not go to the games himself."
+
+
+def test_a_surname_with_its_own_apposition_is_the_one_person_of_that_name() -> None:
+    claims = extract_claims(KING + ROGERS + APPOSED_KING)
+    assert [c.speaker for c in claims] == ["Angus King", "Mike Rogers", "Angus King"]
+
+
+@pytest.mark.parametrize("before", [
+    KING + "Rep. Peter King said the Games need work. ",  # two Kings: which one, the text does not say
+    ROGERS,  # no King named before
+])
+def test_a_surname_with_its_own_apposition_stays_unresolved_without_one_namesake(before: str) -> None:
+    claim = extract_claims(before + APPOSED_KING)[-1]
+    assert claim.speaker is None and claim.speaker_kind == "unresolved"

@@ -2018,6 +2018,10 @@ class SpeakerIndex:
                         # apposition gives a body ("agency", "newspaper") is that body's, not a person's
                         entity.kind = ORGANISATION
                     return self._named(entity, name, parts)
+        apposed_surname = self._surname_with_its_own_apposition(parts, inside)
+        if apposed_surname is not None:
+            apposed_surname.spoke = True
+            return apposed_surname.resolved()  # rule `surname_with_its_own_apposition`
         if len(words) == 1 and words[0].is_capitalised and not inside:
             # Rule `known_surname_opener`: "Pay says ..." opens a sentence with a word the article
             # also writes in lower case, so the names layer skips it; the one person it names is
@@ -2039,6 +2043,27 @@ class SpeakerIndex:
             if name.end == parts[0][-1].end and entity.kind != ORGANISATION and not after_head:
                 return self._named(entity, name, parts)
         return self._description(parts, plain)
+
+    def _surname_with_its_own_apposition(
+        self, parts: list[list[Token]], inside: list[tuple[Name, Entity]]
+    ) -> Entity | None:
+        """Rule `surname_with_its_own_apposition` (QA round 62, 901 s27: "King,
+        a member of the Senate Intelligence Committee, said ..." had no
+        speaker though s5 names Sen. Angus King; "King" alone reads as a
+        title, so the names layer skips it): a source of one capitalised word
+        that no name covers, then a noun apposition ("a member of ...", "the
+        ..."), is the one person the article named before in full with that
+        last word, as rule `known_surname_opener` reads "King said". Kept as
+        it was: two people of that surname (Angus and Peter King), none, or
+        a body of that word."""
+        if len(parts) < 2 or len(parts[0]) != 1 or not _apposition_part(parts[1]):
+            return None
+        word = parts[0][0]
+        if not word.is_word or not word.is_capitalised or any(n.start <= word.start < n.end for n, _ in inside):
+            return None
+        known = {id(e): e for e in self.by_word.get(word.lower, ()) if e.words[-1] == word.lower}
+        people = [e for e in known.values() if e.kind == PERSON and len(e.words) > 1]
+        return people[0] if len(people) == 1 and len(known) == 1 else None
 
     def _full_name_opened_by_a_particle(self, word: Token) -> Entity | None:
         """Rule `capitalised_particle_opening_a_full_name_is_its_surname` (QA
