@@ -116,3 +116,29 @@ def test_a_surname_with_its_own_apposition_is_the_one_person_of_that_name() -> N
 def test_a_surname_with_its_own_apposition_stays_unresolved_without_one_namesake(before: str) -> None:
     claim = extract_claims(before + APPOSED_KING)[-1]
     assert claim.speaker is None and claim.speaker_kind == "unresolved"
+
+
+# Rule `issued_document_speaks_for_its_issuer` (812 s17-s18)
+OFFICE = ("President Felipe Calderon defended his strategy. Calderon's office released a statement describing "
+          'the allegations as "false and slanderous." ')
+DENIAL = '"We respect human rights," the statement said.'
+
+
+def test_a_statement_put_out_speaks_for_who_put_it_out() -> None:
+    claims = extract_claims(OFFICE + DENIAL)
+    assert [(c.speaker, c.speaker_kind) for c in claims[-2:]] == [("Calderon's office", "unnamed")] * 2
+
+
+def test_a_statement_issued_in_a_reported_clause_is_the_clause_subjects() -> None:
+    text = ("The Times said Peter Cook provided a written statement. "
+            '"The secretary believes it was a mistake," the statement said.')
+    assert extract_claims(text)[-1].speaker == "Peter Cook"
+
+
+@pytest.mark.parametrize(("before", "shown"), [
+    ('He released a statement describing the allegations as "false." ', "the statement"),  # a pronoun issuer
+    (OFFICE + "Jane Smith said it was fine. ", "the statement"),  # another speaker between
+])
+def test_the_statement_stays_as_written_without_a_sure_issuer(before: str, shown: str) -> None:
+    claim = extract_claims(before + DENIAL)[-1]
+    assert (claim.speaker, claim.speaker_kind) == (shown, "unnamed")

@@ -154,6 +154,8 @@ NEAR = 2  # sentences within which the last speaker is a near antecedent
 DOCUMENT_AUTHOR_PREPOSITIONS = frozenset({"from", "by"})
 NAME_GOES_ON = re.compile(r"\s+(?:to|of|for|and|&)\s+[A-Z]")
 MAX_DOCUMENT_MODIFIERS = 2  # "issued a news release", "released a brief written statement"
+MAX_ISSUER_TOKENS = 6  # "The FA, the Premier League and ..." is longer: no issuer read
+ISSUING_ADVERBS = frozenset({"also", "later", "then", "soon", "again"})  # "The tribe also issued"
 DESCRIPTION_WINDOW = 30  # sentences an organisation description looks back over
 # words that open a clause whose subject a pronoun is: "asked the conservative who he thought would win"
 PRONOUN_CLAUSE_OPENERS = QUESTION_WORDS - grammar("thing_relatives")
@@ -947,6 +949,10 @@ class SpeakerIndex:
         # where a sentence last told of a document put out ("issued a news release saying"), and
         # that document (rule `it_is_the_document_issued`)
         self.issued: tuple[int, Resolved] | None = None
+        # where a sentence's subject last put out a document ("Calderon's office released a statement
+        # ..."), the document's head noun, where the document's words start and end, and who put it
+        # out, resolved there (rule `issued_document_speaks_for_its_issuer`)
+        self.document_issuer: tuple[int, str, tuple[int, int], Resolved] | None = None
         # where a sentence last opened with a question put ("Asked whether ..., Ban demurred"), its
         # answerer and the answerer's offset (rule `answerer_of_a_question_put_is_he`)
         self.question_put: tuple[int, Entity, int] | None = None
@@ -1101,6 +1107,7 @@ class SpeakerIndex:
         self._thing_as_subject(view)
         self._thing_that_cannot_speak(view)
         self._issued_document(view)
+        self._document_issuer(view)
         self._described_subject(view)
         self._bodies_beside()
 
@@ -1778,7 +1785,10 @@ class SpeakerIndex:
         self.trailing_part = _trailing_appositive(view, source, cue)
         self.apposed_part = _closed_apposition_after(view, source, cue)
         self.as_written = None
-        if _possessor_apart_from_its_cue(view, tokens, cue):
+        issuer = self._issuer_of_the_document_issued_here(tokens)
+        if issuer is not None:
+            resolved = issuer  # rule `issued_document_speaks_for_its_issuer`
+        elif _possessor_apart_from_its_cue(view, tokens, cue):
             resolved = Resolved(None, None, UNRESOLVED)
         else:
             resolved = self._resolve(view, tokens, text, content, view.tokens_within(cue[0], cue[1]))
@@ -2287,6 +2297,9 @@ class SpeakerIndex:
                 if owner is not None and owner.spoke and not self._lower_case_body_since(owner, body_noun, head[0]):
                     return owner.resolved()
             if is_document and not is_people and not is_body and len(head) == 2:
+                issuer = self._issuer_of_the_document_before(noun)
+                if issuer is not None:
+                    return issuer  # rule `issued_document_speaks_for_its_issuer`
                 earlier = self._document_that_spoke(noun)
                 if earlier is not None:
                     return earlier
@@ -4668,6 +4681,75 @@ class SpeakerIndex:
                     shown = " ".join(t.text for t in tokens[k + 2 : m + 1])
                     self.issued = (self.position, Resolved(f"the {shown}", None, UNNAMED))
                     return
+
+    def _document_issuer(self, view: SentenceView) -> None:
+        """Rule `issued_document_speaks_for_its_issuer` (learning half; QA round
+        62, 812 s17-s18: "Calderon's office released a statement describing
+        the allegations as 'false and slanderous.'" and '"...," the statement
+        said.' showed "a statement" and "the statement", anyone's): the
+        subject that opens a sentence or the clause after a cue or "that"
+        ("The Times said Cook provided a written statement": Cook), a name or
+        a noun phrase of at most MAX_ISSUER_TOKENS words, no comma, adverbs
+        before the verb left out, of a verb of putting out a statement (claim_grammar.txt
+        statement_verbs) whose object is a document that says
+        (saying_documents, "a statement", "a joint statement") is who put it
+        out, resolved as a source is there. Not a pronoun ("He released a
+        statement": whom it points to is the pronoun rules' to say), nor a
+        subject the tagger cannot resolve, nor one inside a quotation, nor a
+        name read from a subject that holds a possessive ("The NFL Player's
+        Association", which the names layer cuts to "Association")."""
+        tokens = view.tokens
+        for k, token in enumerate(tokens[:-2]):
+            if token.lower not in grammar("statement_verbs") or tokens[k + 1].lower not in ARTICLES \
+                    or _quoted(view, token.start):
+                continue
+            noun = next((m for m in range(k + 2, min(k + 3 + MAX_DOCUMENT_MODIFIERS, len(tokens)))
+                         if tokens[m].lower in grammar("saying_documents")), None)
+            if noun is None or any(not t.is_word or t.is_capitalised for t in tokens[k + 2 : noun]):
+                return
+            end = k
+            while end > 0 and (tokens[end - 1].lower in ISSUING_ADVERBS or is_adverb(tokens[end - 1].lower)):
+                end -= 1
+            # the clause opens after a cue or "that" ("The Times said Cook provided a written statement")
+            start = next((j + 1 for j in range(end - 1, -1, -1) if tokens[j].lower == "that"
+                          or (tokens[j].lower,) in cue_forms()), 0)
+            subject = list(tokens[start:end])
+            if not subject or len(subject) > MAX_ISSUER_TOKENS or not subject[0].is_capitalised \
+                    or any(not t.is_word for t in subject) or (len(subject) == 1 and subject[0].lower in pronouns()):
+                return
+            resolved = self._resolve(view, subject, view.text[subject[0].start : subject[-1].end])
+            if resolved.kind in (PERSON, ORGANISATION) and any(t.text.endswith(POSSESSIVE_ENDINGS) for t in subject):
+                return  # "The NFL Player's Association" read as "Association": a name cut at its possessive
+            if resolved.kind in (PERSON, ORGANISATION) or (resolved.kind == UNNAMED and resolved.name):
+                self.document_issuer = (self.position, tokens[noun].lower,
+                                        (tokens[k + 1].start, tokens[noun].end), resolved)
+            return
+
+    def _issuer_of_the_document_issued_here(self, source: Sequence[Token]) -> Resolved | None:
+        """Rule `issued_document_speaks_for_its_issuer`: a source that is the
+        document just put out in this sentence ("a statement describing
+        ...") speaks for whoever put it out."""
+        if self.document_issuer is None or not source:
+            return None
+        position, _, (start, end), issuer = self.document_issuer
+        if position != self.position or source[0].start != start or source[-1].end != end:
+            return None
+        return issuer
+
+    def _issuer_of_the_document_before(self, noun: str) -> Resolved | None:
+        """Rule `issued_document_speaks_for_its_issuer`: "the statement" (a
+        bare definite document) in the NEAR sentences after one put out a
+        document of that noun is its issuer's, when every claim since spoke
+        for that issuer; another speaker between ("..., Smith said.") leaves
+        it as written."""
+        if self.document_issuer is None:
+            return None
+        position, issued, _, issuer = self.document_issuer
+        if issued != noun or not 0 < self.position - position <= NEAR:
+            return None
+        if any(p > position and resolved != issuer for p, _, resolved in self.speakers):
+            return None
+        return issuer
 
     def _past_asides(self, view: SentenceView, k: int) -> tuple[int, Entity | None]:
         """Rule `subject_past_its_asides` (of `it_is_the_document_just_named`):
