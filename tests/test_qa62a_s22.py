@@ -142,3 +142,14 @@ def test_a_statement_issued_in_a_reported_clause_is_the_clause_subjects() -> Non
 def test_the_statement_stays_as_written_without_a_sure_issuer(before: str, shown: str) -> None:
     claim = extract_claims(before + DENIAL)[-1]
     assert (claim.speaker, claim.speaker_kind) == (shown, "unnamed")
+
+
+# Rule `person_noun_heads_the_apposition` (names.py; 812 s16)
+def test_a_lawyer_representing_a_group_is_a_person() -> None:
+    claim = only('"It is systematic," Netzai Sandoval, a lawyer representing the activist group, told CNN.')
+    assert (claim.speaker, claim.speaker_kind) == ("Netzai Sandoval", "person")
+
+
+def test_a_name_apposed_to_a_group_is_still_a_body() -> None:
+    claim = only('"It is systematic," Inmarsat, a British satellite company, told CNN.')
+    assert (claim.speaker, claim.speaker_kind) == ("Inmarsat", "organisation")

@@ -2058,9 +2058,12 @@ def _body_in_apposition(tokens: Sequence[Token], last: int) -> bool:
     body_naming_heads and publication_nouns: "company", "group", "newspaper") ending the phrase or
     before a preposition or a relative is an organisation, as rule
     `occupation_in_apposition_makes_a_person` makes a person. Not a noun that goes on ("Jane Doe, a
-    party official", "Smith, the company's founder")."""
+    party official", "Smith, the company's founder"), nor one after a person's noun (rule
+    `person_noun_heads_the_apposition`, QA round 62, 812 s16: "Netzai Sandoval, a lawyer
+    representing the activist group, told ..." made the lawyer a body)."""
     prepositions = grammar("prepositions")
-    return _noun_in_apposition(tokens, last, body_heads(), prepositions | RELATIVE_OPENERS | {"whose"}, prepositions)
+    return _noun_in_apposition(tokens, last, body_heads(), prepositions | RELATIVE_OPENERS | {"whose"},
+                               prepositions | (people_nouns() - body_heads()))
 
 
 def _noun_in_apposition(tokens: Sequence[Token], last: int, nouns: frozenset[str], after: Collection[str],
