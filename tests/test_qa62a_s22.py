@@ -153,3 +153,8 @@ def test_a_lawyer_representing_a_group_is_a_person() -> None:
 def test_a_name_apposed_to_a_group_is_still_a_body() -> None:
     claim = only('"It is systematic," Inmarsat, a British satellite company, told CNN.')
     assert (claim.speaker, claim.speaker_kind) == ("Inmarsat", "organisation")
+
+
+def test_a_group_of_lower_case_roles_keeps_the_role_read_before() -> None:
+    claim = only("Joe McGinniss died Monday, said friend and attorney Dennis Holahan.")
+    assert (claim.speaker, claim.role) == ("Dennis Holahan", "attorney")

@@ -1960,9 +1960,12 @@ class SpeakerIndex:
             # Rule `title_group_joined_before_a_name` (QA round 62, 901 s31): "former CIA and NSA
             # director Michael Hayden said" is Michael Hayden, not a list of speakers as written; his
             # role is the whole group as written ("former CIA and NSA director"), not its last title
+            # (a group of lower-case roles only, "friend and attorney Dennis Holahan", keeps the role
+            # the tagger read before: "attorney")
             name, entity = titled_group
-            if entity.role_phrase is None and honorific_only(entity.title):
-                entity.role_phrase = " ".join(t.text for t in parts[0] if t.end <= name.start)
+            group = [t for t in parts[0] if t.end <= name.start]
+            if entity.role_phrase is None and honorific_only(entity.title) and any(t.is_capitalised for t in group):
+                entity.role_phrase = " ".join(t.text for t in group)
             return self._named(entity, name, parts)
         if _two_names_joined(parts[0], inside, self.position):
             # Rule `two_named_speakers_as_written`: "Senator Smith and Governor Jones said": both
