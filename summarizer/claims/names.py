@@ -670,6 +670,51 @@ def _listed_fields_after_of(tokens: Sequence[Token], run: list[int], comma: int)
     return tokens[m + 2].lower in connectors()[1] and m + 3 < len(tokens) and tokens[m + 3].is_capitalised
 
 
+MAX_LISTED_BODY_TOKENS = 16  # "of the Culture, Media and Sport (CMS) Committee"
+
+
+def name_after_a_listed_body(tokens: Sequence[Token], k: int) -> int | None:
+    """Rule `role_of_a_listed_body_then_name` (QA round 62, 515 s4: '"...,"
+    said chair of the Culture, Media and Sport (CMS) Committee John
+    Whittingdale MP.' gave the speaker "chair of the Culture"): token `k` is
+    a lower-case role noun ("chair"), then "of" ("of the"), a body's name
+    that lists capitalised fields with commas and one "and" (an acronym in
+    brackets may follow: "(CMS)"), ending with an organisation word
+    ("Committee"), and right after it two capitalised words or more; where
+    that name starts, else None. A list with no organisation word last
+    ("chair of Smith, Jones and Brown") or no "and" is none."""
+    n = len(tokens)
+    if k + 2 >= n or tokens[k].is_capitalised or tokens[k].lower not in people_nouns() \
+            or tokens[k + 1].lower != "of":
+        return None
+    m = k + 2 + (tokens[k + 2].lower == "the")
+    end = min(n, m + MAX_LISTED_BODY_TOKENS)
+    joined = commas = 0
+    body_end: int | None = None
+    while m < end:
+        token = tokens[m]
+        if token.is_word and token.is_capitalised:
+            if token.lower in organisation_words() and joined:
+                body_end = m
+                break
+        elif token.text == "," and m + 1 < n and tokens[m + 1].is_capitalised:
+            commas += 1
+        elif token.lower == "and" and not joined and m + 1 < n and tokens[m + 1].is_capitalised:
+            joined = 1
+        elif token.text == "(" and m + 2 < n and tokens[m + 1].text.isupper() and tokens[m + 2].text == ")":
+            m += 2  # the body's acronym: "(CMS)"
+        else:
+            return None
+        m += 1
+    if body_end is None or not commas:
+        return None
+    start = body_end + 1
+    stop = start
+    while stop < n and tokens[stop].is_word and tokens[stop].is_capitalised:
+        stop += 1
+    return start if stop - start >= 2 else None
+
+
 def _office_owns_a_body(tokens: Sequence[Token], k: int) -> bool:
     """Rule `possessive_body_keeps_its_possessor` (session 11, QA round 37: "the
     Sheriff's Office said" showed the speaker "Office"): an office in the
@@ -2063,9 +2108,12 @@ def _body_in_apposition(tokens: Sequence[Token], last: int) -> bool:
     body_naming_heads and publication_nouns: "company", "group", "newspaper") ending the phrase or
     before a preposition or a relative is an organisation, as rule
     `occupation_in_apposition_makes_a_person` makes a person. Not a noun that goes on ("Jane Doe, a
-    party official", "Smith, the company's founder")."""
+    party official", "Smith, the company's founder"), nor one after a person's noun (rule
+    `person_noun_heads_the_apposition`, QA round 62, 812 s16: "Netzai Sandoval, a lawyer
+    representing the activist group, told ..." made the lawyer a body)."""
     prepositions = grammar("prepositions")
-    return _noun_in_apposition(tokens, last, body_heads(), prepositions | RELATIVE_OPENERS | {"whose"}, prepositions)
+    return _noun_in_apposition(tokens, last, body_heads(), prepositions | RELATIVE_OPENERS | {"whose"},
+                               prepositions | (people_nouns() - body_heads()))
 
 
 def _noun_in_apposition(tokens: Sequence[Token], last: int, nouns: frozenset[str], after: Collection[str],

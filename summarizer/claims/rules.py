@@ -164,6 +164,7 @@ from summarizer.claims.names import (
     INDEFINITE_ARTICLES,
     POSSESSIVE_DETERMINERS,
     first_names,
+    name_after_a_listed_body,
     one_word_titles,
     opens_sentence,
     organisation_words,
@@ -7174,6 +7175,8 @@ def inverted_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) 
         # "said Del. Stacey Plaskett (D-Virgin Islands)."
         after = next((m + 1 for m in range(after, min(after + 12, len(tokens))) if tokens[m].text == ")"), after)
     named = _name_after_an_inverted_description(view, source_first, after)
+    if named is None:
+        named = _name_after_a_listed_body(view, source_first, after)
     if named is not None:
         source_last, after = named, named + 1
     if not _source_ends(view, after):
@@ -7260,6 +7263,29 @@ def _name_after_an_inverted_description(view: SentenceView, source_first: int, a
     if end - after - 1 < 2 or " ".join(t.lower for t in tokens[after + 1 : end]) in places():
         # '"...," said the team's owner, Dallas.', 'said the opposition leader, Ukraine.': one
         # word or a listed place is where the source is from as often as a name; the description stays
+        return None
+    return end - 1
+
+
+def _name_after_a_listed_body(view: SentenceView, source_first: int, after: int) -> int | None:
+    """Rule `role_of_a_listed_body_then_name` (names.py; QA round 62, 515 s4):
+    an inverted source cut at the first comma of a body's name that lists
+    fields ('said chair of the Culture, Media and Sport (CMS) Committee John
+    Whittingdale MP.') runs to the name after the body when that name (its
+    letters after it too) ends the sentence; its last token, or None."""
+    tokens = view.tokens
+    if after >= len(tokens) or tokens[after].text != ",":
+        return None
+    role = next((j for j in range(source_first, after) if tokens[j].lower == "of"), None)
+    if role is None or role == source_first:
+        return None
+    start = name_after_a_listed_body(tokens, role - 1)
+    if start is None:
+        return None
+    end = start
+    while end < len(tokens) and tokens[end].is_word and tokens[end].is_capitalised:
+        end += 1
+    if not all(t.text in (".", "!", "?") for t in tokens[end:]):
         return None
     return end - 1
 

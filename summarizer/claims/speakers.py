@@ -122,6 +122,7 @@ from summarizer.claims.names import (
     gerund_before_a_surname,
     gives_way_to_an_office,
     honorific_only,
+    name_after_a_listed_body,
     nickname_pair,
     office_of,
     office_owning_a_body,
@@ -154,6 +155,8 @@ NEAR = 2  # sentences within which the last speaker is a near antecedent
 DOCUMENT_AUTHOR_PREPOSITIONS = frozenset({"from", "by"})
 NAME_GOES_ON = re.compile(r"\s+(?:to|of|for|and|&)\s+[A-Z]")
 MAX_DOCUMENT_MODIFIERS = 2  # "issued a news release", "released a brief written statement"
+MAX_ISSUER_TOKENS = 6  # "The FA, the Premier League and ..." is longer: no issuer read
+ISSUING_ADVERBS = frozenset({"also", "later", "then", "soon", "again"})  # "The tribe also issued"
 DESCRIPTION_WINDOW = 30  # sentences an organisation description looks back over
 # words that open a clause whose subject a pronoun is: "asked the conservative who he thought would win"
 PRONOUN_CLAUSE_OPENERS = QUESTION_WORDS - grammar("thing_relatives")
@@ -974,6 +977,10 @@ class SpeakerIndex:
         # where a sentence last told of a document put out ("issued a news release saying"), and
         # that document (rule `it_is_the_document_issued`)
         self.issued: tuple[int, Resolved] | None = None
+        # where a sentence's subject last put out a document ("Calderon's office released a statement
+        # ..."), the document's head noun, where the document's words start and end, and who put it
+        # out, resolved there (rule `issued_document_speaks_for_its_issuer`)
+        self.document_issuer: tuple[int, str, tuple[int, int], Resolved] | None = None
         # where a sentence last opened with a question put ("Asked whether ..., Ban demurred"), its
         # answerer and the answerer's offset (rule `answerer_of_a_question_put_is_he`)
         self.question_put: tuple[int, Entity, int] | None = None
@@ -1147,6 +1154,7 @@ class SpeakerIndex:
         self._thing_as_subject(view)
         self._thing_that_cannot_speak(view)
         self._issued_document(view)
+        self._document_issuer(view)
         self._described_subject(view)
         self._described_teller(view)
         self._bodies_beside()
@@ -1879,12 +1887,16 @@ class SpeakerIndex:
     ) -> Resolved:
         """The speaker a source span names (see the module's rules); `content`
         is the claim's, whose names are no antecedent of a pronoun source."""
+        source = self._without_a_post_nominal(view, source)
         tokens = view.tokens_within(source[0], source[1])
         text = view.text[source[0] : source[1]]
         self.trailing_part = _trailing_appositive(view, source, cue)
         self.apposed_part = _closed_apposition_after(view, source, cue)
         self.as_written = None
-        if _possessor_apart_from_its_cue(view, tokens, cue):
+        issuer = self._issuer_of_the_document_issued_here(tokens)
+        if issuer is not None:
+            resolved = issuer  # rule `issued_document_speaks_for_its_issuer`
+        elif _possessor_apart_from_its_cue(view, tokens, cue):
             resolved = Resolved(None, None, UNRESOLVED)
         else:
             resolved = self._resolve(view, tokens, text, content, view.tokens_within(cue[0], cue[1]))
@@ -1972,6 +1984,20 @@ class SpeakerIndex:
                                  view.tokens_within(cue[0], cue[1]))
         return resolved if resolved.kind == PERSON and resolved.name == apposed[0][1].name else None
 
+    def _without_a_post_nominal(self, view: SentenceView, source: tuple[int, int]) -> tuple[int, int]:
+        """Rule `post_nominal_after_a_name` (QA round 62, 515 s4: '"...," said
+        ... Committee John Whittingdale MP.' was an unnamed source, the name
+        not last): a source that ends with a seat's or an honour's letters
+        (claim_grammar.txt post_nominals, in capitals: "MP", "QC") right after
+        a name of no body is read without them. "the Labour MP said" (no name
+        before the letters) is as it was."""
+        tokens = view.tokens_within(source[0], source[1])
+        if len(tokens) < 2 or not tokens[-1].text.isupper() or tokens[-1].lower not in grammar("post_nominals"):
+            return source
+        if not any(n.end == tokens[-2].end and e.kind != ORGANISATION for n, e in self.names):
+            return source
+        return source[0], tokens[-2].end
+
     def _family_of_a_named_person(self, resolved: Resolved) -> bool:
         """For rule `family_by_its_plural_surname`: the name is one word, the
         plural ("-s", "-es") of the last word of a full name of no body
@@ -2042,6 +2068,14 @@ class SpeakerIndex:
             if tokens[0].start <= n.start and n.end <= tokens[-1].end and not _object_of_role(view, n)
             and not _compound_modifier(view, n)
         ]
+        listed = _person_after_a_listed_body(tokens, inside)
+        if listed is not None:
+            # Rule `role_of_a_listed_body_then_name` (names.py): "chair of the Culture, Media and
+            # Sport (CMS) Committee John Whittingdale" is the person named after the body, that role his
+            name, entity = listed
+            if entity.role_phrase is None and honorific_only(entity.title):
+                entity.role_phrase = " ".join(view.text[tokens[0].start : name.start].split())
+            return self._named(entity, name, [list(tokens)])
         parts = _comma_parts(tokens)
         if len(parts) == 3 and body_with_its_state(*parts) == "person":
             # "According to Harris County, Texas, Sheriff Ed Gonzalez": the officer after the
@@ -2067,6 +2101,18 @@ class SpeakerIndex:
             # and Senator Marco Rubio of Florida would ...": two people spoke, but the second is no
             # plain name the tagger can join to the first; neither spoke alone
             return Resolved(None, None, UNRESOLVED)
+        titled_group = _title_group_joined_before_a_name(parts[0], inside)
+        if titled_group is not None:
+            # Rule `title_group_joined_before_a_name` (QA round 62, 901 s31): "former CIA and NSA
+            # director Michael Hayden said" is Michael Hayden, not a list of speakers as written; his
+            # role is the whole group as written ("former CIA and NSA director"), not its last title
+            # (a group of lower-case roles only, "friend and attorney Dennis Holahan", keeps the role
+            # the tagger read before: "attorney")
+            name, entity = titled_group
+            group = [t for t in parts[0] if t.end <= name.start]
+            if entity.role_phrase is None and honorific_only(entity.title) and any(t.is_capitalised for t in group):
+                entity.role_phrase = " ".join(t.text for t in group)
+            return self._named(entity, name, parts)
         if _two_names_joined(parts[0], inside, self.position):
             # Rule `two_named_speakers_as_written`: "Senator Smith and Governor Jones said": both
             # spoke; shown as written, never as the one whose name ends the source; also before
@@ -2155,6 +2201,10 @@ class SpeakerIndex:
                         # apposition gives a body ("agency", "newspaper") is that body's, not a person's
                         entity.kind = ORGANISATION
                     return self._named(entity, name, parts)
+        apposed_surname = self._surname_with_its_own_apposition(parts, inside)
+        if apposed_surname is not None:
+            apposed_surname.spoke = True
+            return apposed_surname.resolved()  # rule `surname_with_its_own_apposition`
         if len(words) == 1 and words[0].is_capitalised and not inside:
             # Rule `known_surname_opener`: "Pay says ..." opens a sentence with a word the article
             # also writes in lower case, so the names layer skips it; the one person it names is
@@ -2176,6 +2226,27 @@ class SpeakerIndex:
             if name.end == parts[0][-1].end and entity.kind != ORGANISATION and not after_head:
                 return self._named(entity, name, parts)
         return self._description(parts, plain)
+
+    def _surname_with_its_own_apposition(
+        self, parts: list[list[Token]], inside: list[tuple[Name, Entity]]
+    ) -> Entity | None:
+        """Rule `surname_with_its_own_apposition` (QA round 62, 901 s27: "King,
+        a member of the Senate Intelligence Committee, said ..." had no
+        speaker though s5 names Sen. Angus King; "King" alone reads as a
+        title, so the names layer skips it): a source of one capitalised word
+        that no name covers, then a noun apposition ("a member of ...", "the
+        ..."), is the one person the article named before in full with that
+        last word, as rule `known_surname_opener` reads "King said". Kept as
+        it was: two people of that surname (Angus and Peter King), none, or
+        a body of that word."""
+        if len(parts) < 2 or len(parts[0]) != 1 or not _apposition_part(parts[1]):
+            return None
+        word = parts[0][0]
+        if not word.is_word or not word.is_capitalised or any(n.start <= word.start < n.end for n, _ in inside):
+            return None
+        known = {id(e): e for e in self.by_word.get(word.lower, ()) if e.words[-1] == word.lower}
+        people = [e for e in known.values() if e.kind == PERSON and len(e.words) > 1]
+        return people[0] if len(people) == 1 and len(known) == 1 else None
 
     def _full_name_opened_by_a_particle(self, word: Token) -> Entity | None:
         """Rule `capitalised_particle_opening_a_full_name_is_its_surname` (QA
@@ -2399,6 +2470,9 @@ class SpeakerIndex:
                 if owner is not None and owner.spoke and not self._lower_case_body_since(owner, body_noun, head[0]):
                     return owner.resolved()
             if is_document and not is_people and not is_body and len(head) == 2:
+                issuer = self._issuer_of_the_document_before(noun)
+                if issuer is not None:
+                    return issuer  # rule `issued_document_speaks_for_its_issuer`
                 earlier = self._document_that_spoke(noun)
                 if earlier is not None:
                     return earlier
@@ -3090,6 +3164,8 @@ class SpeakerIndex:
             if entity is not None and self._described_since(entity) and not (
                     ruling and self.described_person == self.position and _described_without_ruling(view)):
                 entity = None  # (rule `ruling_is_no_act_of_the_described`: "The athlete ..., he ruled")
+            if entity is not None and self._skips_the_speaker_just_before(entity, PRONOUN_GENDER[word]):
+                entity = None  # rule `pronoun_never_skips_the_speaker_just_before`
             return entity.resolved() if entity is not None else Resolved(token.text, None, UNRESOLVED)
         if word == "they":
             people = self._people_described_just_before(view, token) or self._plural_subject_goes_on(view, token) \
@@ -3266,6 +3342,52 @@ class SpeakerIndex:
         plain = " ".join(t.text for t in description)
         resolved = self._description([description], plain)
         return None if resolved.kind in (PERSON, ORGANISATION) or not resolved.name else resolved
+
+    def _skips_the_speaker_just_before(self, found: Entity, gender: str) -> bool:
+        """Rule `pronoun_never_skips_the_speaker_just_before` (QA round 62, 901
+        s31-s32: "... former CIA and NSA director Michael Hayden said he trusts
+        Russia's ability .... '...,' he said." gave the quotation to Mike
+        Rogers, named two sentences before, who had said the opposite): a "he"
+        or "she" goes to someone named before the sentence just before it
+        (`found`) only when no one who may be that pronoun spoke in that
+        sentence: a person named who may be of its gender (a name of no known
+        kind too, as `_can_be` reads it), a description that ends with a
+        person's name or brings in one person anew ("a former intelligence
+        director", "an aide"; not "a spokeswoman" for a "he"), or a pronoun of
+        its gender left unresolved. Such a speaker is nearer; whether the
+        tagger could name them or not, the older name is never the answer.
+        Kept: `found` spoke or is named in the sentence just before or in this
+        one; a body or people in the plural there ("Officials said ... '...,'
+        he said"); a definite description ("the former secretary of state"),
+        which may be the person named before."""
+        just_before = [(entity, resolved) for position, entity, resolved in self.speakers
+                       if position == self.position - 1]
+        if not just_before or any(entity is found for entity, _ in just_before):
+            return False
+        if any(m.entity is found and m.position >= self.position - 1 for m in self.mentions):
+            return False
+        return any(self._may_be_the_pronoun(entity, resolved, gender) for entity, resolved in just_before)
+
+    def _may_be_the_pronoun(self, entity: Entity | None, resolved: Resolved, gender: str) -> bool:
+        """For rule `pronoun_never_skips_the_speaker_just_before`: a speaker
+        who may be a "he" or "she" of `gender` (see there)."""
+        if entity is not None:
+            return _can_be(entity, gender)
+        words = (resolved.name or "").split()
+        if not words:
+            return False
+        if len(words) == 1:
+            return resolved.kind == UNRESOLVED and PRONOUN_GENDER.get(words[0].lower()) == gender
+        if resolved.kind != UNNAMED:
+            return False
+        if _one_person_description(resolved.name or "", gender, INDEFINITE_ARTICLES | {"another"}):
+            return True  # "a former intelligence director": someone new
+        # a name ends the description ("former CIA and NSA director Michael Hayden"); a definite
+        # one ("The Democratic presidential front-runner and former secretary of state said"
+        # after "Hillary Clinton said") may be the person named before, so it keeps no one out
+        noun = words[-1].lower()
+        return words[-1][:1].isupper() and any(
+            e.kind == PERSON and e.gender in (gender, None) for e in self.by_word.get(noun, ()))
 
     def _speaker_whose_quotation_goes_on(self, view: SentenceView, token: Token, gender: str) -> Entity | None:
         """Rule `speaker_of_the_quotation_going_on` (QA round 54, 680 s17:
@@ -4896,6 +5018,75 @@ class SpeakerIndex:
                     self.issued = (self.position, Resolved(f"the {shown}", None, UNNAMED))
                     return
 
+    def _document_issuer(self, view: SentenceView) -> None:
+        """Rule `issued_document_speaks_for_its_issuer` (learning half; QA round
+        62, 812 s17-s18: "Calderon's office released a statement describing
+        the allegations as 'false and slanderous.'" and '"...," the statement
+        said.' showed "a statement" and "the statement", anyone's): the
+        subject that opens a sentence or the clause after a cue or "that"
+        ("The Times said Cook provided a written statement": Cook), a name or
+        a noun phrase of at most MAX_ISSUER_TOKENS words, no comma, adverbs
+        before the verb left out, of a verb of putting out a statement (claim_grammar.txt
+        statement_verbs) whose object is a document that says
+        (saying_documents, "a statement", "a joint statement") is who put it
+        out, resolved as a source is there. Not a pronoun ("He released a
+        statement": whom it points to is the pronoun rules' to say), nor a
+        subject the tagger cannot resolve, nor one inside a quotation, nor a
+        name read from a subject that holds a possessive ("The NFL Player's
+        Association", which the names layer cuts to "Association")."""
+        tokens = view.tokens
+        for k, token in enumerate(tokens[:-2]):
+            if token.lower not in grammar("statement_verbs") or tokens[k + 1].lower not in ARTICLES \
+                    or _quoted(view, token.start):
+                continue
+            noun = next((m for m in range(k + 2, min(k + 3 + MAX_DOCUMENT_MODIFIERS, len(tokens)))
+                         if tokens[m].lower in grammar("saying_documents")), None)
+            if noun is None or any(not t.is_word or t.is_capitalised for t in tokens[k + 2 : noun]):
+                return
+            end = k
+            while end > 0 and (tokens[end - 1].lower in ISSUING_ADVERBS or is_adverb(tokens[end - 1].lower)):
+                end -= 1
+            # the clause opens after a cue or "that" ("The Times said Cook provided a written statement")
+            start = next((j + 1 for j in range(end - 1, -1, -1) if tokens[j].lower == "that"
+                          or (tokens[j].lower,) in cue_forms()), 0)
+            subject = list(tokens[start:end])
+            if not subject or len(subject) > MAX_ISSUER_TOKENS or not subject[0].is_capitalised \
+                    or any(not t.is_word for t in subject) or (len(subject) == 1 and subject[0].lower in pronouns()):
+                return
+            resolved = self._resolve(view, subject, view.text[subject[0].start : subject[-1].end])
+            if resolved.kind in (PERSON, ORGANISATION) and any(t.text.endswith(POSSESSIVE_ENDINGS) for t in subject):
+                return  # "The NFL Player's Association" read as "Association": a name cut at its possessive
+            if resolved.kind in (PERSON, ORGANISATION) or (resolved.kind == UNNAMED and resolved.name):
+                self.document_issuer = (self.position, tokens[noun].lower,
+                                        (tokens[k + 1].start, tokens[noun].end), resolved)
+            return
+
+    def _issuer_of_the_document_issued_here(self, source: Sequence[Token]) -> Resolved | None:
+        """Rule `issued_document_speaks_for_its_issuer`: a source that is the
+        document just put out in this sentence ("a statement describing
+        ...") speaks for whoever put it out."""
+        if self.document_issuer is None or not source:
+            return None
+        position, _, (start, end), issuer = self.document_issuer
+        if position != self.position or source[0].start != start or source[-1].end != end:
+            return None
+        return issuer
+
+    def _issuer_of_the_document_before(self, noun: str) -> Resolved | None:
+        """Rule `issued_document_speaks_for_its_issuer`: "the statement" (a
+        bare definite document) in the NEAR sentences after one put out a
+        document of that noun is its issuer's, when every claim since spoke
+        for that issuer; another speaker between ("..., Smith said.") leaves
+        it as written."""
+        if self.document_issuer is None:
+            return None
+        position, issued, _, issuer = self.document_issuer
+        if issued != noun or not 0 < self.position - position <= NEAR:
+            return None
+        if any(p > position and resolved != issuer for p, _, resolved in self.speakers):
+            return None
+        return issuer
+
     def _past_asides(self, view: SentenceView, k: int) -> tuple[int, Entity | None]:
         """Rule `subject_past_its_asides` (of `it_is_the_document_just_named`):
         "A separate militant group, Ansar Beit al-Maqdis, which the United
@@ -5781,6 +5972,79 @@ def _two_names_joined(part: list[Token], inside: list[tuple[Name, Entity]], posi
         # say" after "Forbes said ..." and "Wealth-X tallies ..." are two bodies
         return all(" ".join(e.words) in places() or 0 <= e.first_seen < position for e in (lefts[-1], rights[-1]))
     return True
+
+
+def _title_group_joined_before_a_name(
+    part: list[Token], inside: list[tuple[Name, Entity]]
+) -> tuple[Name, Entity] | None:
+    """Rule `title_group_joined_before_a_name` (QA round 62, 901 s31: "former
+    CIA and NSA director Michael Hayden said" was shown as written, an unnamed
+    source, and the next "he said" skipped him for an older name; 395 s16 "CNN
+    contributor and Republican strategist Ana Navarro said"): two titles joined
+    by one "and" before a person's name are that one person's. The name (a
+    person, or two words or more of no body) ends the part, a singular role
+    noun right before it (source_nouns.txt people: "director", "strategist");
+    between "and" and that noun only capitalised words ("NSA", "Republican")
+    or plain modifiers. Before "and" either a singular role noun ending a run
+    of capitalised words ("CNN contributor") or, after a title qualifier
+    ("former", "acting"), capitalised words naming bodies only ("CIA"). Never
+    with a determiner or a possessive anywhere ("The Justice Department and
+    FBI director James Comey said": two sources), nor with a person named
+    before "and" ("Smith and former CIA director Michael Hayden")."""
+    joiners = [k for k, t in enumerate(part) if t.lower == "and"]
+    if len(joiners) != 1 or joiners[0] == 0:
+        return None
+    joiner = joiners[0]
+    last = [(n, e) for n, e in inside if n.end == part[-1].end and n.start > part[joiner].end]
+    if not last:
+        return None
+    name, entity = last[-1]
+    if entity.kind == ORGANISATION or (entity.kind != PERSON and len(entity.words) < 2):
+        return None
+    first = next((k for k, t in enumerate(part) if t.start == name.start), None)
+    if first is None or first < joiner + 2:
+        return None
+    role = part[first - 1].lower
+    if role not in people_nouns() or plural_noun_form(role):
+        return None
+    if any(t.lower in DETERMINERS or t.lower in POSSESSIVE_DETERMINERS or t.text.endswith(POSSESSIVE_ENDINGS)
+           or not t.is_word for t in part[:first]):
+        return None
+    if any(not t.is_capitalised and (not is_modifier(t.lower) or t.lower in PREPOSITIONS)
+           for t in part[joiner + 1 : first - 1]):
+        return None
+    left = part[:joiner]
+    if any(n.start < part[joiner].start and e.kind != ORGANISATION for n, e in inside):
+        return None  # a person (or a name of no known kind) before "and": two speakers
+    if not left[-1].is_capitalised:
+        # "CNN contributor and ...": a singular role noun after capitalised words only
+        if left[-1].lower not in people_nouns() or plural_noun_form(left[-1].lower):
+            return None
+        return (name, entity) if all(t.is_capitalised or t.lower in TITLE_QUALIFIERS for t in left[:-1]) \
+            else None
+    # "former CIA and ...": a title qualifier, then capitalised words only
+    if left[0].lower not in TITLE_QUALIFIERS or not all(t.is_capitalised for t in left[1:]) or len(left) < 2:
+        return None
+    return name, entity
+
+
+def _person_after_a_listed_body(
+    tokens: Sequence[Token], inside: list[tuple[Name, Entity]]
+) -> tuple[Name, Entity] | None:
+    """For rule `role_of_a_listed_body_then_name` (names.py): the source opens
+    with a role (after a determiner or a title qualifier at most) of a body
+    that lists fields, and the person's name after the body ends it."""
+    first = next((k for k, t in enumerate(tokens) if t.lower == "of"), None)
+    if first is None or first == 0 or any(
+            t.lower not in ARTICLES and t.lower not in TITLE_QUALIFIERS for t in tokens[: first - 1]):
+        return None
+    start = name_after_a_listed_body(tokens, first - 1)
+    if start is None:
+        return None
+    last = [(n, e) for n, e in inside if n.start == tokens[start].start and n.end == tokens[-1].end]
+    if not last or last[-1][1].kind != PERSON:
+        return None
+    return last[-1]
 
 
 def _listed_one_word_body(entity: Entity) -> bool:
