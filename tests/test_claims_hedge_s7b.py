@@ -104,7 +104,7 @@ def test_every_hedge_scope_rule_has_a_test_sentence() -> None:
                                   "test_claims_junk_s17.py", "test_claims_junk_s18.py", "test_hedges_s19.py",
                                   "test_hedges_s20.py", "test_hedges2_s20.py", "test_review_b_s20.py",
                                   "test_junk_s21.py", "test_junk2_s21.py",
-                                  "test_qa60a_s21.py"))
+                                  "test_qa60a_s21.py", "test_qa61a_s22.py"))
     assert len(HEDGE_SCOPE_RULES) == len({name for name, _ in HEDGE_SCOPE_RULES})
     for name, _ in HEDGE_SCOPE_RULES:
         assert f"Rule `{name}`" in source, name

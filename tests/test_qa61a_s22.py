@@ -107,6 +107,23 @@ def test_a_dashed_subject_after_a_dateline_is_no_gloss() -> None:
     assert claim.speaker == "A news report"
 
 
+# Rule `unverified_description_is_no_hedge` (962 s29)
+def test_unverified_stories_described_are_no_hedge() -> None:
+    text = ('Vatican Secretary of State Tarcisio Bertone said it was "deplorable" that as the time for the Roman '
+            'Catholic cardinals to elect a new pope approaches, a rash of "often unverified, unverifiable or '
+            'completely false news stories" has appeared.')
+    assert not only(text).hedged
+    assert not only("Bertone said a rash of often false stories has appeared.").hedged  # "often" is no hedge
+
+
+@pytest.mark.parametrize("text", [
+    "Bertone said the report was unverified.",
+    "Bertone said unconfirmed reports suggested the pope was ill.",
+])
+def test_a_claim_that_is_itself_unverified_stays_hedged(text: str) -> None:
+    assert only(text).hedged
+
+
 # Rule `speaking_participle_opener_is_no_subject` (962 s34)
 def test_a_fronted_speaking_participle_is_no_source() -> None:
     text = ("Speaking in London on Tuesday, one of Britain's most senior Roman Catholics, the former Archbishop of "
