@@ -137,3 +137,25 @@ def test_a_fronted_speaking_participle_is_no_source() -> None:
 def test_a_gerund_subject_before_a_final_source_stays_the_content() -> None:
     claim = only("Speaking English is hard, he said.")
     assert claim.content == "Speaking English is hard"
+
+
+# Rule `object_of_the_pronouns_cue_is_not_he` (962 s36)
+O_BRIEN = (
+    "Cardinal Keith O'Brien, the archbishop of Scotland, told the pope in November that he would resign "
+    "effective on his 75th birthday, on March 17.\n\n"
+    "Speaking in London on Tuesday, one of Britain's most senior Roman Catholics, the former Archbishop of "
+    "Westminster, Cardinal Cormac Murphy-O'Connor, described the circumstances of O'Brien's resignation as "
+    '"very sad."\n\n'
+    "Murphy-O'Connor said that it was O'Brien's decision to step down and that he had not been forced or asked "
+    "to do so. "
+)
+
+
+def test_the_one_a_pronoun_describes_is_not_the_pronoun() -> None:
+    claims = extract_claims(O_BRIEN + 'He described O\'Brien as a "very honest man."')
+    assert claims[-1].speaker == "Cardinal Cormac Murphy-O'Connor"
+
+
+def test_a_possessive_after_the_pronouns_cue_leaves_both_in_play() -> None:
+    claims = extract_claims(O_BRIEN + 'He described O\'Brien\'s decision as "very brave."')
+    assert claims[-1].speaker == "He" and claims[-1].speaker_kind == "unresolved"
