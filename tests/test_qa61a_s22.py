@@ -159,3 +159,17 @@ def test_the_one_a_pronoun_describes_is_not_the_pronoun() -> None:
 def test_a_possessive_after_the_pronouns_cue_leaves_both_in_play() -> None:
     claims = extract_claims(O_BRIEN + 'He described O\'Brien\'s decision as "very brave."')
     assert claims[-1].speaker == "He" and claims[-1].speaker_kind == "unresolved"
+
+
+# Rule `joined_object_of_a_noun_phrase_is_no_new_subject` (695 s15)
+def test_a_noun_phrase_joined_by_and_is_no_new_speaker() -> None:
+    text = ("The report said interviews with petitioners and Falun Gong practitioners revealed abuses were "
+            "continuing despite the closure of the camps.")
+    claim = only(text)
+    assert claim.speaker == "The report"
+    assert claim.content.startswith("interviews with petitioners and Falun Gong practitioners revealed")
+
+
+def test_a_clause_before_and_still_ends_the_content() -> None:
+    assert described("He said the prices rose and analysts revealed the plan was dead.") == [
+        ("He", "say", "the prices rose"), ("analysts", "reveal", "the plan was dead")]
