@@ -2275,6 +2275,8 @@ def content_last(view: SentenceView, start: int, cue_starts: set[int]) -> int:
             continue
         if tokens[cut].lower == "and" and cut == k and _last_of_the_contents_predicates(view, start, k, m):
             continue
+        if tokens[cut].lower == "and" and _noun_with_its_phrase(tokens[start:cut]):
+            continue
         if present_conjunct_of_a_past_content(view, start, cut):
             continue  # "found most voters oppose the plan and want a new vote": one finding
         if tokens[cut].lower in ("and", "or") and _subject_of_an_open_that_clause(view, start, cut):
@@ -2336,6 +2338,28 @@ def _speaking_participle(token: Token) -> bool:
 
 
 MAX_BARE_NOUN_PHRASE_TOKENS = 6  # "the former model"
+
+
+NOUN_PHRASE_OBJECT_LEADS = frozenset({"with", "of", "from", "among", "between"})
+
+
+def _noun_with_its_phrase(words: Sequence[Token]) -> bool:
+    """Rule `joined_object_of_a_noun_phrase_is_no_new_subject` (QA round 61,
+    695 s15: "The report said interviews with petitioners and Falun Gong
+    practitioners revealed abuses were continuing" gave the report
+    "interviews with petitioners" and made "Falun Gong practitioners" a
+    speaker): the content's words before "and" are a noun and its
+    prepositional phrase ("interviews with petitioners", "the testimony of
+    former guards") with no verb, so "and" joins a second object of that
+    phrase, no subject of a clause of its own; the content runs on. "He
+    said prices rose and analysts revealed ..." (a verb before "and") is
+    still cut."""
+    if not 3 <= len(words) <= MAX_BARE_NOUN_PHRASE_TOKENS or has_finite_verb(words):
+        return False
+    if not all(t.is_word for t in words) or words[0].lower in NOUN_PHRASE_ENDS:
+        return False
+    inner = [j for j, t in enumerate(words) if t.lower in NOUN_PHRASE_ENDS or t.lower == "to"]
+    return len(inner) == 1 and 0 < inner[0] < len(words) - 1 and words[inner[0]].lower in NOUN_PHRASE_OBJECT_LEADS
 
 
 def _bare_noun_phrase(words: Sequence[Token]) -> bool:

@@ -1364,6 +1364,32 @@ def consequence_of_a_gerund_act_is_no_hedge(hit: HedgeWord) -> bool:
 CLAUSE_INSIDE = re.compile(r"\b(?:that|which|who|whom|whose|if|when|because)\b")
 
 
+UNVERIFIED_WORDS = frozenset({"unverified", "unconfirmed"})
+ATTRIBUTIVE_BEFORE = re.compile(
+    r"(?<![\w'\u2019])(?:a|an|the|of|on|by|with|about|some|many|several|these|those|such|his|her|its|their"
+    r"|our|my|your)\s+[\"\u201c']?(?:[a-z]+ly\s+|often\s+|still\s+)?$"
+)
+ATTRIBUTIVE_AFTER = re.compile(  # used with .match(text, pos): a noun or a list of adjectives follows
+    r"[\"\u201d']?(?:,\s*[a-z]|\s+(?!to\b|that\b|whether\b|by\b|as\b|and\b|or\b|if\b)[a-z])"
+)
+
+
+def unverified_description_is_no_hedge(hit: HedgeWord) -> bool:
+    """Rule `unverified_description_is_no_hedge` (QA round 61, 962 s29:
+    'Bertone said it was "deplorable" that ... a rash of "often unverified,
+    unverifiable or completely false news stories" has appeared' was
+    hedged): "unverified" or "unconfirmed" between a determiner or a
+    preposition and its noun ("a rash of unverified stories", "circulate
+    unconfirmed reports" after "of", "his unconfirmed claims") describes
+    what others put about; the speaker states it firmly. Kept hedged: "the
+    report is unconfirmed", "it remains unverified whether ..." (the claim's
+    own uncertainty) and a bare "unconfirmed reports say ..." (no
+    determiner: the claim may rest on them)."""
+    return hit.place == "content" and hit.word in UNVERIFIED_WORDS \
+        and ATTRIBUTIVE_BEFORE.search(hit.before) is not None \
+        and ATTRIBUTIVE_AFTER.match(hit.text, hit.end) is not None
+
+
 HEDGE_SCOPE_RULES: tuple[tuple[str, HedgeScopeRule], ...] = (
     ("backshift_is_no_hedge", backshift_is_no_hedge),
     ("could_not_is_no_hedge", could_not_is_no_hedge),
@@ -1416,6 +1442,8 @@ HEDGE_SCOPE_RULES: tuple[tuple[str, HedgeScopeRule], ...] = (
     ("possibility_in_a_worry_is_no_hedge", possibility_in_a_worry_is_no_hedge),
     # junk-s22: tests in tests/test_junk_s22.py
     ("consequence_of_a_gerund_act_is_no_hedge", consequence_of_a_gerund_act_is_no_hedge),
+    # qa61a-s22 (QA round 61): tests in tests/test_qa61a_s22.py
+    ("unverified_description_is_no_hedge", unverified_description_is_no_hedge),
 )
 
 

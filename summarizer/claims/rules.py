@@ -1637,16 +1637,8 @@ def _joined_to_a_passive_participle(view: SentenceView, joiner: int) -> bool:
     should be released but said ..." and "suggested the writer be fired
     and defended Trump" (a subjunctive "be") keep their claims."""
     tokens = view.tokens
-    if tokens[joiner].lower not in ("and", "or"):
-        return False
-    before = joiner - 1
-    if before < 1 or not tokens[before].is_word or tokens[before].is_capitalised \
-            or not is_past_participle(tokens[before].lower):
-        return False
-    m = before - 1
-    while m >= 0 and before - m <= MAX_PASSIVE_ADVERBS and is_adverb(tokens[m].lower):
-        m -= 1
-    if m < 0 or tokens[m].lower not in PASSIVE_BASE_BE:
+    m = _be_before_a_joined_participle(view, joiner)
+    if m is None or tokens[m].lower not in PASSIVE_BASE_BE:
         return False
     if tokens[m].lower == "being":
         return True
@@ -1656,6 +1648,83 @@ def _joined_to_a_passive_participle(view: SentenceView, joiner: int) -> bool:
     return lead >= 0 and (tokens[lead].lower in MODALS or tokens[lead].lower == "to")
 
 
+def _be_before_a_joined_participle(view: SentenceView, joiner: int) -> int | None:
+    """The form of "be" (perhaps with an adverb after it) before a lower-case
+    past participle and "and"/"or" at `joiner` ("would be determined and",
+    "was released and"): its index, or None (for rules
+    `participle_joined_to_a_passive_is_passive` and
+    `passive_conjunct_ordered_to_do`, which tell the forms they take)."""
+    tokens = view.tokens
+    if tokens[joiner].lower not in ("and", "or"):
+        return None
+    before = joiner - 1
+    if before < 1 or not tokens[before].is_word or tokens[before].is_capitalised \
+            or not is_past_participle(tokens[before].lower):
+        return None
+    m = before - 1
+    while m >= 0 and before - m <= MAX_PASSIVE_ADVERBS and is_adverb(tokens[m].lower):
+        m -= 1
+    return m if m >= 0 else None
+
+
+def _orders_its_object(entry: CueEntry) -> bool:
+    """For rule `passive_conjunct_ordered_to_do`: a cue that takes the one it
+    tells or orders as its object (a +hearer cue, or claim_grammar.txt
+    object_control_cues: "order", "urge")."""
+    return "hearer" in entry.flags or entry.lemma in grammar("object_control_cues")
+
+
+def _passive_conjunct_before_its_infinitive(view: SentenceView, hit: CueHit, joiner: int) -> bool:
+    """Rule `passive_conjunct_ordered_to_do` (QA round 61, 483 s38: "He was
+    released and ordered to report to his California probation officer"
+    gave "He / ordered: to report ..."): a cue that takes the one it tells
+    or orders as its object (a +hearer cue, or claim_grammar.txt
+    object_control_cues: "order", "urge"), right after "and"/"or" whose
+    first conjunct is a past participle after a form of "be" ("was
+    released and"), and right before "to" and a verb with no object
+    between, is passive: the subject was ordered, it ordered nothing. Kept:
+    "He was arrested and told reporters he was innocent" (an object), "He
+    was released and vowed to fight on" (a cue with no such object) and
+    "The judge released him and ordered him to report" (no "be")."""
+    tokens = view.tokens
+    if not _orders_its_object(hit.entry):
+        return False
+    be = _be_before_a_joined_participle(view, joiner)
+    if be is None or tokens[be].lower not in BE:
+        return False
+    to = hit.last + 1
+    return to + 1 < len(tokens) and tokens[to].lower == "to" and tokens[to + 1].is_word \
+        and not tokens[to + 1].is_capitalised and tokens[to + 1].lower not in DETERMINERS \
+        and tokens[to + 1].lower not in OBJECT_PRONOUNS
+
+
+def _infinitive_of_the_ordered(view: SentenceView, first: int) -> bool:
+    """Rule `passive_conjunct_ordered_to_do`, its infinitive: a cue right
+    after "to" after a passive of an ordering cue ("was ordered to report
+    to his probation officer", "was released and told to report to police")
+    is what the subject was ordered to do, no claim of the subject's. Kept:
+    "He agreed to report ...", "The judge ordered him to report ..." (no
+    passive) and "He was ordered not to tell anyone ..." (a negated telling
+    stays, rule `not_to_infinitive_negates`)."""
+    tokens = view.tokens
+    m = first - 1
+    if m < 2 or tokens[m].lower != "to":
+        return False
+    m -= 1
+    low = tokens[m].lower
+    entry = cue_forms().get((low,))
+    if m < 1 or entry is None or not is_past_participle(low) or tokens[m].is_capitalised \
+            or not _orders_its_object(entry):
+        return False
+    before = m - 1
+    while before > 0 and m - 1 - before < MAX_PASSIVE_ADVERBS and is_adverb(tokens[before].lower):
+        before -= 1
+    if tokens[before].lower in BE:
+        return True  # "was ordered to report"
+    be = _be_before_a_joined_participle(view, before)  # "was released and told to report"
+    return be is not None and tokens[be].lower in BE
+
+
 def participle_clause(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> Frame | None:
     """`Trump attacked Clinton on Tuesday, saying she lied` and `Wilson praised
     Rubio and said ...`: the source is the sentence's subject."""
@@ -1663,6 +1732,8 @@ def participle_clause(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> 
     first = hit.first
     if first == 0 or hit.entry.lemma == "according to":
         return None  # "..., according to health care workers": the source follows
+    if _infinitive_of_the_ordered(view, first):
+        return None
     quoted = _quoted_one(view, first)
     if quoted is not None:
         return _participle_frame(view, hit, cue_starts, quoted)
@@ -1696,6 +1767,8 @@ def participle_clause(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> 
     if coordinated and passive:
         return None  # rule `passive_is_not_the_subjects_claim`: "... and was asked whether ...": asked, not asking
     if coordinated and _joined_to_a_passive_participle(view, k):
+        return None
+    if coordinated and _passive_conjunct_before_its_infinitive(view, hit, k):
         return None
     if participle and tokens[first].lower in WRITER_GLOSSES and not reads_as_clause(view, tokens[first].end):
         return None  # rule `gloss_participle`: "..., listing measurements and showing pictures of the women"
@@ -2157,6 +2230,83 @@ def _before_a_new_speaker(view: SentenceView, start: int, end: int, cue_starts: 
             continue
         return subject - 2
     return end
+
+
+MAX_DASHED_GLOSS_TOKENS = 8  # "a step opposition spokeswoman Lesya Orobets warned"
+GLOSS_DETERMINERS = frozenset({"a", "an", "one", "another"})
+
+
+def _before_a_dashed_gloss_with_its_own_cue(view: SentenceView, start: int, end: int, cue_starts: set[int]) -> int:
+    """Rule `dashed_gloss_with_its_own_speaker_is_no_content` (QA round 61,
+    955 s7: "Lukash threatened to impose a state of emergency -- a step
+    opposition spokeswoman Lesya Orobets warned could lead to the use of
+    military units" gave Lukash's threat Orobets's warning, hedged by her
+    "could"): after a dash outside a quotation, an indefinite noun phrase
+    whose contact relative holds another subject and its cue, right before
+    the relative's own auxiliary ("a step X warned could lead ...", "a move
+    critics say will fail"), is the writer's gloss and that speaker's
+    words, not the content's; the content ends before the dash, and the
+    gloss's own claim reads "a step could lead to ..." (its head before the
+    content). Kept: "... -- a step that would lead to violence" (no cue),
+    "-- an investment he concludes has ..." (a pronoun: "he" may be the
+    content's own speaker, whose gloss it then is),
+    "... -- and she said it would be soon" (no noun phrase) and a dash
+    inside a quotation."""
+    tokens = view.tokens
+    for d in range(start + 1, end):
+        if tokens[d].text not in DASHES or view.quotes.covering(tokens[d].start) is not None:
+            continue
+        if d + 4 > end or tokens[d + 1].lower not in GLOSS_DETERMINERS:
+            continue
+        for c in range(d + 3, min(d + 2 + MAX_DASHED_GLOSS_TOKENS, end)):
+            if not tokens[c].is_word:
+                break
+            if c in cue_starts and not tokens[c].lower.endswith("ing") and tokens[c + 1].lower in FINITE_AUXILIARIES:
+                if tokens[c - 1].lower in SUBJECT_PRONOUNS:
+                    return end  # "-- an investment he concludes has ...": maybe the speaker's own gloss
+                before = d - 1
+                while before > start and tokens[before].text in DASHES:
+                    before -= 1  # "--" may be two tokens
+                return before
+    return end
+
+
+def _opens_a_dashed_gloss(view: SentenceView, s_first: int, last: int) -> bool:
+    """For rule `dashed_gloss_with_its_own_speaker_is_no_content`: the
+    subject the walk found opens right after a dash, past the dateline and
+    outside a quotation, with an indefinite determiner ("-- a step ...",
+    "— an investment ..."), and the cue ending at `last` is followed by the
+    contact relative's own auxiliary ("warned could", "concludes has"): a
+    gloss with a source of its own. Not "— A news report published
+    Wednesday said" after a dateline, nor "- a former speechwriter said she
+    demanded ..." (a clause, no gap after the cue)."""
+    tokens = view.tokens
+    dash = s_first - 1
+    return dash > after_dateline(view) and tokens[dash].text in DASHES and tokens[s_first].lower in GLOSS_DETERMINERS \
+        and view.quotes.covering(tokens[s_first].start) is None \
+        and last + 1 < len(tokens) and tokens[last + 1].lower in FINITE_AUXILIARIES
+
+
+def _subject_past_a_dashed_gloss_head(view: SentenceView, s_first: int, s_last: int) -> tuple[int, int] | None:
+    """Rule `dashed_gloss_with_its_own_speaker_is_no_content`, the gloss's
+    own cue: "-- a step opposition spokeswoman Lesya Orobets warned could
+    lead to ...": the walk left takes "a step" into the subject; the
+    speaker stands after the gloss's one-word head ("step"). None when the
+    words after that head read as no source ("-- a controversial step
+    critics say ...": where the head ends the text does not tell)."""
+    tokens = view.tokens
+    head = s_first + 1
+    if head + 1 > s_last or not tokens[head].is_word or tokens[head].is_capitalised \
+            or is_people_noun(tokens[head].lower) or not looks_like_source(view, head + 1, s_last):
+        return None
+    opening = tokens[head + 1]
+    # "critics", "the opposition", "Orobets", "he": a subject of its own; "opposition spokeswoman
+    # Lesya Orobets" holds a name; "step critics" (after "a controversial") neither
+    if opening.is_capitalised or opening.lower in DETERMINERS or opening.lower in source_nouns() \
+            or opening.lower in SUBJECT_PRONOUNS \
+            or any(t.is_capitalised for t in tokens[head + 2 : s_last + 1]):
+        return head + 1, s_last
+    return None
 
 
 def _parallel_attribution(view: SentenceView, before: Span, first: int, cue_starts: set[int]) -> bool:
@@ -2936,6 +3086,21 @@ def _fronted_participle(tokens: Sequence[Token]) -> bool:
     return participle and tokens[1].lower in PARTICIPLE_PHRASE_LEADS
 
 
+def _fronted_speaking_participle(tokens: Sequence[Token]) -> bool:
+    """Rule `speaking_participle_opener_is_no_subject` (QA round 61, 962 s34:
+    "Speaking in London on Tuesday, one of Britain's most senior Roman
+    Catholics, ..., Cardinal Cormac Murphy-O'Connor, described ..." showed
+    the source "Speaking in London"): a present participle of speaking
+    (claim_grammar.txt speaking_participles: "Speaking", "Writing",
+    "Testifying") that opens the sentence before a preposition ("Speaking
+    in", "Writing on", "Speaking to reporters") opens a clause that runs to
+    its comma, as `fronted_participle_clause_is_no_subject` reads "Asked
+    about"; the subject is after it. A participle before its object
+    ("Speaking English is hard, he said") is no such phrase."""
+    return len(tokens) > 2 and tokens[0].lower in grammar("speaking_participles") \
+        and tokens[1].lower in PREPOSITIONS
+
+
 def sentence_subject(view: SentenceView, before: int) -> tuple[int, int] | None:
     """The subject at the start of a sentence, after a fronted adverbial
     ("On Tuesday, Trump ...")."""
@@ -2960,7 +3125,7 @@ def sentence_subject(view: SentenceView, before: int) -> tuple[int, int] | None:
     # "Most notably,") comment on the sentence; the subject follows them
     fronted = fronted or (len(tokens) > 3 and tokens[2].text == "," and tokens[1].lower.endswith("ly")
                           and not tokens[1].is_capitalised and tokens[0].lower in grammar("degree_words"))
-    participle = _fronted_participle(tokens)
+    participle = _fronted_participle(tokens) or _fronted_speaking_participle(tokens)
     if tokens[0].lower in CLAUSE_LEADS | FRONTED_OPENERS or tokens[0].lower.endswith("ly") or fronted \
             or _fronted_adverb(tokens) or participle:
         # Rule `long_fronted_clause_is_no_subject`: "When Pakistan blocked Twitter after the company
@@ -3404,6 +3569,12 @@ def _infinitive_of_the_persuaded(tokens: Sequence[Token], to: int) -> bool:
     (claim_grammar.txt persuasion_verbs) has that object as its subject;
     its cue is what the voters are to believe, no speech of the campaign
     (rule purpose_cue_after_an_effort_speaks)."""
+    negated = to >= 1 and tokens[to - 1].lower in ("not", "never")
+    if negated:
+        # rule `persuaded_not_to_do` (QA round 61, 483 s11: "persuade a Los Angeles judge
+        # not to find him in violation" gave the judge a negated finding): the negation
+        # is the infinitive's, what the judge is to be persuaded not to do
+        to -= 1
     for k in range(to - 1, max(to - 2 - MAX_PERSUADED_TOKENS, -1), -1):
         low = tokens[k].lower
         if low in PERSUASION_VERBS:
@@ -3673,6 +3844,8 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
         return None
     if first >= 1 and tokens[first - 1].lower == "to" and _infinitive_of_the_persuaded(tokens, first - 1):
         return None  # rule purpose_cue_after_an_effort_speaks: "persuade voters to believe that ..."
+    if _infinitive_of_the_ordered(view, first):
+        return None
     if first >= 3 and tokens[first - 1].lower == "to" and tokens[first - 2].lower in ("not", "n't", "n\u2019t") \
             and (tokens[first - 3].lower in BE or tokens[first - 3].lower.endswith(("'s", "\u2019s"))):
         # Rule `not_to_say_is_the_writers`: "This is not to say that the Taliban leadership is not
@@ -3693,6 +3866,8 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
         # the minister said ...": the subject stands between the auxiliary and the cue
         subject = (inverted + 1, k)
     if subject is None:
+        return None
+    if _cue_inside_an_inferred_future(view, subject[0], k, first):
         return None
     if _cue_ends_a_fronted_condition(view, subject[0], last):
         return None
@@ -3811,6 +3986,13 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
     venue_host = _host_of_a_participle_after_a_venue(view, hit, k, s_first, s_last)
     if venue_host is not None and venue_host != (-1, -1):
         s_first, s_last = venue_host
+    gloss_head = None
+    if _opens_a_dashed_gloss(view, s_first, last):
+        past_the_gloss = _subject_past_a_dashed_gloss_head(view, s_first, s_last)
+        if past_the_gloss is None:
+            return None
+        gloss_head = view.span(s_first, past_the_gloss[0] - 1)
+        s_first, s_last = past_the_gloss
     s_first = _joined_by_a_slash(view, s_first)
     with_first = tokens[s_first].lower == "with" or (s_first > 0 and tokens[s_first - 1].lower == "with")
     if with_first and not tokens[first].lower.endswith("ing"):
@@ -3891,6 +4073,7 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
         if end < start:
             return None  # where the main clause resumes, the text does not say
         end = _infinitive_before_a_clause_of_its_own(view, start, end)
+        end = _before_a_dashed_gloss_with_its_own_cue(view, start, end, cue_starts)
         right = (tokens[start].start, trailing_end(view, end))
         right = _quoted_term_after_what(view, s_first, start, entry) or right
         venue = _venue_before_the_infinitive(view, start, end) if entry.cue_class == "directive" else None
@@ -4094,7 +4277,7 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
         # ("Perhaps the plan will work", hedged); "Indeed, Smith said, ..." stays as it was
         return _frame("parenthetical_attribution", hit, view, source, [before, right], clause_final=True)
     if right:
-        antecedent = _antecedent_of_a_subject_gap(view, s_first, start)
+        antecedent = gloss_head or _antecedent_of_a_subject_gap(view, s_first, start)
         if antecedent is None:
             antecedent = _contact_antecedent_of_a_subject_gap(view, s_first, s_last, k, start)
             if antecedent is not None:
@@ -8465,9 +8648,10 @@ def _inside_an_earlier_that_clause(view: SentenceView, before: Span, first: int,
     tokens = view.tokens
     stretch_end = next((m for m in range(first - 1, -1, -1) if tokens[m].end <= before[1]), -1)
     for c in cue_starts:
-        if not (before[0] <= tokens[c].start and c + 2 <= stretch_end and tokens[c + 1].lower == "that"):
+        that = c + 1 if c + 1 < len(tokens) and tokens[c + 1].lower == "that" else _that_after_the_hearer(view, c)
+        if not (before[0] <= tokens[c].start and that is not None and that + 1 <= stretch_end):
             continue
-        lead = c + 2
+        lead = that + 1
         while lead < stretch_end and (tokens[lead].text == "," or tokens[lead].lower == "even"):
             lead += 1  # "that, when he does,", "that even though ..."
         fronted = tokens[lead].lower in FRONTED_SUBORDINATORS | {"as"} \
@@ -8477,6 +8661,41 @@ def _inside_an_earlier_that_clause(view: SentenceView, before: Span, first: int,
                 and not any(t.lower in SUBORDINATORS_OR_RELATIVES for t in tokens[opening:c]):
             return True
     return False
+
+
+def _cue_inside_an_inferred_future(view: SentenceView, s_first: int, k: int, first: int) -> bool:
+    """Rule `inferred_future_act_is_no_claim` (QA round 61, 483 s32: "The
+    ... district attorney appears in no mood to cut Brown any breaks, which
+    suggests that prosecutors will ask for jail time for him" gave
+    "prosecutors / ask: for jail time", unhedged): a subject that opens the
+    clause after a verb of inference (claim_grammar.txt inference_verbs:
+    "suggests", "means", "indicates", with or without "that"), whose cue
+    stands after a modal ("will ask", "could demand"), is someone's guess
+    at what the subject will do, no claim of the subject's. Kept: "The data
+    suggests that prosecutors asked for jail time" (no modal: the data's
+    claim holds it) and "Prosecutors will ask for jail time" (no inference)."""
+    tokens = view.tokens
+    lead = s_first - 1
+    if lead >= 0 and tokens[lead].lower == "that":
+        lead -= 1
+    if lead < 0 or tokens[lead].lower not in grammar("inference_verbs"):
+        return False
+    return any(t.lower in MODALS for t in tokens[k + 1 : first])
+
+
+def _that_after_the_hearer(view: SentenceView, c: int) -> int | None:
+    """For rule `cue_inside_an_earlier_that_clause`, its hearer (QA round 61,
+    483 s19: "Parker also told the Secret Service officer that when he tried
+    to get into the photo, Brown said "I ain't down with that ...," the
+    report said." gave Brown the whole sentence): the "that" after the
+    hearer of a cue that takes one ("told the officer that"), or None. The
+    later "Brown said" stands inside what Parker told, as after "said that"."""
+    tokens = view.tokens
+    entry = cue_forms().get((tokens[c].lower,))
+    if entry is None or "hearer" not in entry.flags:
+        return None
+    start = content_start(view, c + 1, entry)
+    return start - 1 if c + 2 < start <= len(tokens) and tokens[start - 1].lower == "that" else None
 
 
 def _cue_in_a_question_put(view: SentenceView, hit: CueHit) -> bool:

@@ -3958,7 +3958,7 @@ class SpeakerIndex:
             # near as the one who relayed it; which one "he" is, the text does not say ('"...," he
             # said' after a quotation goes on with the speaker)
             return None
-        found = self._person_before(gender)
+        found = self._person_before(gender, besides=self._object_of_the_pronouns_cue(view, token, content))
         if found is not None and self._namesake_spoke_last(found, gender):
             return None
         if possessors and (found is None or found.words[-1] not in possessors):
@@ -4312,9 +4312,28 @@ class SpeakerIndex:
         namesakes = {id(e): e for e in self.by_word.get(words[-1], ()) if e.kind != ORGANISATION}
         return len(namesakes) > 1 and any(_can_be(e, gender) for e in namesakes.values())
 
-    def _person_before(self, gender: str) -> Entity | None:
+    def _object_of_the_pronouns_cue(
+        self, view: SentenceView, token: Token, content: Sequence[tuple[int, int]]
+    ) -> list[Entity]:
+        """Rule `object_of_the_pronouns_cue_is_not_he` (QA round 61, 962 s36:
+        "Murphy-O'Connor said that it was O'Brien's decision ... and that he
+        had not been forced .... He described O'Brien as a "very honest man.""
+        left "He" unresolved between the two): a person named, not as a
+        possessive nor inside a quotation, as the first words of the claim
+        that the pronoun at the start of the sentence speaks (the object of
+        its own cue: "He described O'Brien as", "She praised Smith") is
+        someone else, whom the speaker would call "himself"; the pronoun looks
+        for its antecedent among the others. "He described O'Brien's decision
+        as brave" (a possessive) leaves all in play."""
+        if not content or token.start != view.start:
+            return []
+        opening = content[0][0]
+        return [m.entity for m in self.recent[-1]
+                if m.offset == opening and not m.quoted and not m.possessive and m.entity.kind != ORGANISATION]
+
+    def _person_before(self, gender: str, besides: Sequence[Entity] = ()) -> Entity | None:
         """The person "he" or "she" points to among the speakers and the
-        sentences before this one."""
+        sentences before this one; never one of `besides`."""
         if self.pronoun_inside is not None and self.pronoun_inside[:2] == (self.position - 1, gender) \
                 and not self._another_may_have_spoken(self.pronoun_inside[2], gender):
             # Rule `pronoun_follows_the_pronoun_before`: '... an approach he says is less
@@ -4348,7 +4367,7 @@ class SpeakerIndex:
         for back in range(1, WINDOW + 1):
             mentioned = _distinct(self._mentioned_past_a_final_claim(
                 back, last_speaker if last_speaker is not None and _can_be(last_speaker, gender) else None))
-            fitting = [e for e in mentioned if _can_be(e, gender)]
+            fitting = [e for e in mentioned if _can_be(e, gender) and all(e is not b for b in besides)]
             # Rule `name_inside_a_dash_aside`: "... -- the day John Doe #1 later decided was
             # when it happened -- Okarocha decided to withdraw ... '...,' he said.": a name of
             # the writer's aside between dashes does not outrank the sentence's subject, though
