@@ -4326,6 +4326,225 @@ def infinitive_of_an_instruction(view: SentenceView, frame: Frame) -> bool:
     return False
 
 
+# qa62b-s22 (QA rounds 61 and 62, junk): tests in tests/test_qa62b_s22.py
+def _adjective_before(tokens: Sequence[Token], k: int) -> bool:
+    """Whether the word before token `k` is a lower-case adjective (an -al,
+    -ive, -ous, -less ... word) that names no one ("relentless", "natural";
+    not "official", "local", "conservative"), as rule
+    `cue_noun_after_an_adjective_is_no_cue` reads it."""
+    before = tokens[k - 1]
+    if not before.is_word or before.is_capitalised or not before.lower.endswith(ADJECTIVE_ENDINGS):
+        return False
+    return before.lower not in source_nouns() and before.lower not in _junk_words("adjective_like_nouns")
+
+
+def phrasal_cue_noun_after_an_adjective(view: SentenceView, frame: Frame) -> bool:
+    """Rule `phrasal_cue_noun_after_an_adjective_is_no_cue` (QA62 377 s33:
+    "... gaffes during his tour, relentless calls for Romney to release more
+    of his tax returns and falling poll numbers" gave the source "relentless"
+    and the cue "calls for"): the first word of a cue of several words
+    ("calls for", "demands for") in the bare or plural form of a noun-like
+    cue (junk_readings.txt noun_like_cues) right after an adjective is a
+    noun, as rule `cue_noun_after_an_adjective_is_no_cue` reads a cue of one
+    word. Kept: "Obama calls for Romney to release his returns" and "The
+    official calls for calm" (a noun that names someone)."""
+    k = frame.cue_token
+    tokens = view.tokens
+    if k < 1 or frame.cue[1] <= tokens[k].end:
+        return False  # a parenthetical ("..., relentless calls for Romney to ...") reads so too
+    head = frame.entry.lemma.split()[0]
+    if head not in _junk_words("noun_like_cues") or tokens[k].lower not in (head, head + "s"):
+        return False
+    return _adjective_before(tokens, k)
+
+
+def plural_cue_noun_before_of(view: SentenceView, frame: Frame) -> bool:
+    """Rule `plural_cue_noun_before_of_is_no_cue` (QA62 395 s31: "public
+    doubts about Obama administration claims of evidence showing that ..."
+    gave the source "has contributed to public doubts about Obama
+    administration" and the content "of evidence showing ..."): the plural
+    of a noun-like cue (junk_readings.txt noun_like_cues: "claims",
+    "demands", "orders") right before "of" after a lower-case noun is a noun
+    ("claims of evidence"); none of these verbs takes "of". Kept: "The
+    administration claims the evidence shows ..." (no "of") and "He demands
+    of his staff that they work late" (a pronoun subject)."""
+    k = frame.cue_token
+    tokens = view.tokens
+    if k < 1 or k + 1 >= len(tokens) or frame.clause_final or frame.cue[1] > tokens[k].end:
+        return False
+    lemma = frame.entry.lemma
+    if lemma not in _junk_words("noun_like_cues") or tokens[k].lower != lemma + "s" or tokens[k + 1].lower != "of":
+        return False
+    before = tokens[k - 1]
+    return before.is_word and not before.is_capitalised and before.lower not in pronouns()
+
+
+def _is_count(token: Token) -> bool:
+    """A number, a share or an amount word: "43%", "40", "percent", "billion"."""
+    low = token.lower
+    return (bool(re.fullmatch(r"[\d.,]+%?", low)) and any(c.isdigit() for c in low)) or low in SHARE_WORDS \
+        or low in grammar("count_words") or low in _junk_words("amount_words")
+
+
+def count_with_a_participle(view: SentenceView, frame: Frame) -> bool:
+    """Rule `count_with_a_participle_is_a_tally` (QA62 395 s29: "split the
+    public down the middle, with 43% supporting involvement and 40% opposing
+    it" gave 43% / supporting / "involvement and 40% opposing it"): a
+    participle after "with" and a bare count ("43%", "60 percent") with a
+    noun phrase for its object is a poll's tally, no one's words. Kept:
+    "with 43% saying the strike was justified" (a clause: what they said)."""
+    k = frame.cue_token
+    tokens = view.tokens
+    if frame.rule != "participle_clause" or frame.source is None or frame.clause_final or not frame.content:
+        return False
+    if not tokens[k].lower.endswith("ing"):
+        return False
+    source = view.token_indices(frame.source[0], frame.source[1])
+    if not source or source[-1] != k - 1 or source[0] < 1 or tokens[source[0] - 1].lower != "with":
+        return False
+    if not all(_is_count(tokens[m]) for m in source):
+        return False
+    # the participle's own object, up to the next count's "and" or a comma: "involvement"
+    tally: list[Token] = []
+    for token in view.tokens_within(frame.content[0][0], frame.content[0][1]):
+        if token.lower in ("and", "but", "while") or not token.is_word:
+            break
+        tally.append(token)
+    return bool(tally) and tally[0].lower not in CLAUSE_OPENERS_AFTER_A_CUE and not has_finite_verb(tally)
+
+
+SAME_CONTENTS = frozenset({("the", "same")})  # not "so": "doesn't think so" is a stance PolNeAR counts
+
+
+def the_same_alone(view: SentenceView, frame: Frame) -> bool:
+    """Rule `the_same_alone_is_no_claim` (QA62 395 s40: "Fifty-six percent of
+    Democrats think Congress should pass it, but only 36% of Republicans and
+    29% of independents say the same" gave 29% of independents / say / "the
+    same"): a content that is only "the same" points
+    back to another claim and says nothing a reader can take alone; the
+    claim it points to is given where it stands. Kept: "They say the same
+    rules apply" (a clause) and "McKinley doesn't think so" (a stance
+    PolNeAR counts)."""
+    if len(frame.content) != 1 or frame.clause_final:
+        return False
+    words = tuple(t.lower for t in view.tokens_within(frame.content[0][0], frame.content[0][1]) if t.is_word)
+    return words in SAME_CONTENTS
+
+
+REASON_QUESTION_WORDS = frozenset({"why", "how"})
+
+
+def cue_in_a_why_clause_after_a_preposition(view: SentenceView, frame: Frame) -> bool:
+    """Rule `cue_in_a_why_clause_after_a_preposition_is_no_claim` (QA62 395
+    s47: "The poll gives some insight into why many Americans oppose action"
+    gave many Americans / oppose / "action"): a source right after "why" or
+    "how" that a preposition governs ("insight into why", "questions about
+    how") opens the writer's topic, an indirect question; no one said it.
+    Kept: "That is why many Americans oppose the strike, the poll found"
+    (no preposition) and "He explained why voters oppose the plan" (the
+    explaining is its own claim)."""
+    if frame.source is None or frame.source[0] > frame.cue[0] or frame.clause_final:
+        return False
+    first = _source_token(view, frame)
+    tokens = view.tokens
+    if first is None or first < 2:
+        return False
+    return tokens[first - 1].lower in REASON_QUESTION_WORDS and tokens[first - 2].lower in PREPOSITIONS
+
+
+def passive_belief_in_a_contact_relative(view: SentenceView, frame: Frame) -> bool:
+    """Rule `passive_belief_in_a_contact_relative_is_no_claim` (QA62 901 s54:
+    "The total price tag of $45 billion outstrips the $40 billion China is
+    thought to have spent on the Beijing Summer Games" gave no source,
+    hedged, "40 billion China spent on ..."): a passive belief cue whose
+    subject follows a count with no "that" ("the $40 billion [that] China
+    is thought to have spent") stands in a relative clause of that count,
+    a figure the writer gives. Kept: "China is thought to have spent $40
+    billion on the Games" and "The $40 billion is thought to have been
+    spent" (the count is the subject)."""
+    if frame.rule != "passive_attribution" or frame.source is not None or not frame.content:
+        return False
+    k = frame.cue_token
+    tokens = view.tokens
+    if k < 3 or tokens[k - 1].lower not in BE:
+        return False
+    subject = [m for m in view.token_indices(frame.content[0][0], frame.content[0][1]) if m < k - 1]
+    for m in subject[:-1]:
+        nxt = tokens[m + 1]
+        if _is_count(tokens[m]) and not _is_count(nxt) and nxt.is_word and nxt.lower not in PREPOSITIONS \
+                and (nxt.is_capitalised or nxt.lower in DETERMINERS or nxt.lower in SUBJECT_PRONOUNS):
+            return True
+    return False
+
+
+def object_it_before_an_infinitive(view: SentenceView, frame: Frame) -> bool:
+    """Rule `object_it_before_an_infinitive_is_no_source` (QA62 901 s36: "The
+    legislation makes it illegal to tell children about gay equality" gave
+    the source "The legislation makes it", cue "tell"): "makes it illegal
+    (possible, harder) to <cue>" (junk_readings.txt object_it_verbs and
+    extraposed_adjectives): "it" stands for the infinitive, which says what
+    the law allows or forbids; no one speaks. Kept: "The mayor made it a
+    point to tell reporters the budget was balanced" (no listed adjective:
+    the mayor told) and "It is illegal to tell ..." (rule
+    `it_before_an_infinitive_is_no_source`)."""
+    k = frame.cue_token
+    tokens = view.tokens
+    if k < 4 or tokens[k - 1].lower != "to" or frame.clause_final:
+        return False
+    adjective, it, verb = tokens[k - 2], tokens[k - 3], tokens[k - 4]
+    return adjective.lower in _junk_words("extraposed_adjectives") and it.lower == "it" \
+        and verb.lower in _junk_words("object_it_verbs")
+
+
+def contact_relative_on_a_thing(view: SentenceView, frame: Frame) -> bool:
+    """Rule `cue_in_a_contact_relative_on_a_thing_is_no_claim` (QA62 377 s1:
+    "Mitt Romney took a step many political experts did not think he would
+    -- choosing ..." gave the speaker "a step many political experts",
+    negated and hedged, and put "(hedged)" on the brief's bottom line): a
+    source that opens with an article and a lower-case noun that names no
+    one ("a step") and goes on with a quantity or a pronoun ("many political
+    experts", "few", "he") is a noun and the subject of its relative clause
+    without "that" ("a step [that] many experts did not think he would
+    take"); the writer narrates. Kept: "Many political experts did not think
+    he would run" and "The senator many voters trust said ..." (a person
+    noun)."""
+    if frame.source is None or frame.source[0] > frame.cue[0] or frame.clause_final:
+        return False
+    source = [t for t in view.tokens_within(frame.source[0], frame.source[1]) if t.is_word]
+    if len(source) < 3 or source[0].lower not in ARTICLES:
+        return False
+    noun, opener = source[1], source[2]
+    if noun.is_capitalised or not noun.lower.isalpha() or is_people_noun(noun.lower) or noun.lower in source_nouns() \
+            or noun.lower in documents() or ends_in_plural_s(noun.lower) or not is_noun_word(noun.lower):
+        return False
+    return opener.lower in GROUP_PARTS or opener.lower in SUBJECT_PRONOUNS or opener.lower in ("few", "several")
+
+
+
+def participle_before_its_nouns_cue(view: SentenceView, frame: Frame) -> bool:
+    """Rule `participle_before_its_nouns_cue_is_a_modifier` (QA62 395 s32:
+    "Fifty-nine percent of people questioned say they don't think Congress
+    should approve ..." gave the cue "questioned" and the content "say they
+    don't think ..."): a cue's past participle in -ed right after a
+    lower-case plural noun and right before another cue in a present or
+    past form ("people questioned say", "voters surveyed said") modifies
+    that noun ("people [who were] questioned"); the cue after it is the
+    sentence's verb. Kept: "Officials questioned whether the plan would
+    work" (no cue after it) and "They questioned said ..." (no noun)."""
+    k = frame.cue_token
+    tokens = view.tokens
+    if k < 1 or k + 1 >= len(tokens) or frame.clause_final or frame.cue[1] > tokens[k].end:
+        return False
+    word, before, after = tokens[k].lower, tokens[k - 1], tokens[k + 1]
+    if not word.endswith("ed") or word == frame.entry.lemma or not before.is_word or before.is_capitalised:
+        return False
+    if not (ends_in_plural_s(before.lower) or is_people_noun(before.lower)) or before.lower in pronouns():
+        return False
+    if after.is_capitalised or not after.is_word or not _opens_a_cue(tokens, k + 1):
+        return False
+    return after.lower.endswith(("s", "ed")) or after.lower in past_forms() or after.lower in ("say", "think")
+
+
 JUNK_RULES: tuple[tuple[str, JunkRule], ...] = (
     ("voters_saying_no_is_a_vote", vote_said_no),
     ("plural_cue_noun_before_a_topic_and_its_verb_is_no_cue", plural_cue_noun_before_a_topic_and_its_verb),
@@ -4482,6 +4701,16 @@ JUNK_RULES: tuple[tuple[str, JunkRule], ...] = (
     ("hoping_for_a_thing_is_no_claim", hopes_for_a_thing),
     # leftovers-s21: tests in tests/test_leftovers_s21.py
     ("infinitive_of_an_instruction_is_no_claim", infinitive_of_an_instruction),
+    # qa62b-s22 (QA rounds 61 and 62): tests in tests/test_qa62b_s22.py
+    ("phrasal_cue_noun_after_an_adjective_is_no_cue", phrasal_cue_noun_after_an_adjective),
+    ("plural_cue_noun_before_of_is_no_cue", plural_cue_noun_before_of),
+    ("count_with_a_participle_is_a_tally", count_with_a_participle),
+    ("the_same_alone_is_no_claim", the_same_alone),
+    ("cue_in_a_why_clause_after_a_preposition_is_no_claim", cue_in_a_why_clause_after_a_preposition),
+    ("passive_belief_in_a_contact_relative_is_no_claim", passive_belief_in_a_contact_relative),
+    ("object_it_before_an_infinitive_is_no_source", object_it_before_an_infinitive),
+    ("cue_in_a_contact_relative_on_a_thing_is_no_claim", contact_relative_on_a_thing),
+    ("participle_before_its_nouns_cue_is_a_modifier", participle_before_its_nouns_cue),
 )
 
 # The writer's own lines, tried after nesting (extract.py `_without_writers_voice`):
