@@ -146,3 +146,8 @@ def test_rule_act_object_is_no_claim_qa62(sentence: str) -> None:
 ])
 def test_rule_act_object_near_variants_stay_qa62(sentence: str, content: str) -> None:
     assert [c.content for c in extract_claims(sentence)] == [content]
+
+
+def test_rule_cue_in_a_why_clause_after_a_preposition_keeps_a_clause() -> None:
+    claims = extract_claims("Mr. Trump was pressed on why he had said it was a great honor to earn the praise.")
+    assert [c.content for c in claims] == ["it was a great honor to earn the praise"]

@@ -4439,17 +4439,23 @@ def cue_in_a_why_clause_after_a_preposition(view: SentenceView, frame: Frame) ->
     s47: "The poll gives some insight into why many Americans oppose action"
     gave many Americans / oppose / "action"): a source right after "why" or
     "how" that a preposition governs ("insight into why", "questions about
-    how") opens the writer's topic, an indirect question; no one said it.
-    Kept: "That is why many Americans oppose the strike, the poll found"
-    (no preposition) and "He explained why voters oppose the plan" (the
-    explaining is its own claim)."""
+    how") with a bare noun phrase for content ("oppose action") opens the
+    writer's topic, an indirect question; no one said it. Kept: "pressed on
+    why he had said it was an honor" (a clause: his words), "That is why
+    many Americans oppose the strike, the poll found" (no preposition) and
+    "He explained why voters oppose the plan" (the explaining is its own
+    claim)."""
     if frame.source is None or frame.source[0] > frame.cue[0] or frame.clause_final:
         return False
     first = _source_token(view, frame)
     tokens = view.tokens
     if first is None or first < 2:
         return False
-    return tokens[first - 1].lower in REASON_QUESTION_WORDS and tokens[first - 2].lower in PREPOSITIONS
+    if tokens[first - 1].lower not in REASON_QUESTION_WORDS or tokens[first - 2].lower not in PREPOSITIONS:
+        return False
+    # a clause stays: "the latest example of how deeply Washington believes Beijing has penetrated ...",
+    # "pressed on why he had said it was 'a great honor'" report a belief and words
+    return len(frame.content) == 1 and not reads_as_clause(view, frame.content[0][0])
 
 
 def passive_belief_in_a_contact_relative(view: SentenceView, frame: Frame) -> bool:
