@@ -151,3 +151,55 @@ def test_rule_act_object_near_variants_stay_qa62(sentence: str, content: str) ->
 def test_rule_cue_in_a_why_clause_after_a_preposition_keeps_a_clause() -> None:
     claims = extract_claims("Mr. Trump was pressed on why he had said it was a great honor to earn the praise.")
     assert [c.content for c in claims] == ["it was a great honor to earn the praise"]
+
+
+def test_rule_participle_before_its_nouns_cue_keeps_a_perfect() -> None:
+    claims = extract_claims("Saudi Arabia has expressed doubts about signing a deal with Tehran.")
+    assert [c.cue for c in claims] == ["express"]
+
+
+# Rule `responding_to_a_thing_alone_is_no_claim` (QA61 512 s1 and s6)
+def test_rule_responding_to_a_thing_alone_is_no_claim() -> None:
+    assert extract_claims("FIFA's president responded to damning reports last year from Amnesty International.") == []
+    claims = extract_claims("Organizers of the tournament responded to criticism over the plight of migrant "
+                            "workers, saying tangible progress had been made.")
+    assert [(c.shown_cue, c.content) for c in claims] == [("saying", "tangible progress had been made")]
+
+
+def test_rule_responding_to_a_thing_alone_near_variant_stays() -> None:
+    assert [c.content for c in extract_claims("She responded to critics that the plan was sound.")] == [
+        "the plan was sound"]
+
+
+# Rule `stance_on_a_pronoun_is_no_claim` (QA62 901 s37)
+def test_rule_stance_on_a_pronoun_is_no_claim() -> None:
+    claims = extract_claims("But the president defended it before journalists Friday, saying that the law was "
+                            "about protecting children.")
+    assert [c.shown_cue for c in claims] == ["saying"]
+
+
+def test_rule_stance_on_a_pronoun_near_variant_stays() -> None:
+    assert [c.content for c in extract_claims("Western leaders criticized it as archaic.")] == ["it as archaic"]
+
+
+# Rule `cue_in_a_trailing_condition_is_no_claim` (QA62 395 s50)
+def test_rule_cue_in_a_trailing_condition_is_no_claim() -> None:
+    claims = extract_claims("The remainder said they would be more likely to vote against the lawmakers if "
+                            "they supported the resolution.")
+    assert [c.cue for c in claims] == ["say"]
+
+
+def test_rule_cue_in_a_trailing_condition_near_variant_stays() -> None:
+    assert [c.content for c in extract_claims("They would vote against him if he said the war was over.")] == [
+        "the war was over"]
+
+
+# Rule `expected_to_before_the_main_verb_is_a_modifier` (QA62 569 s3)
+def test_rule_expected_to_before_the_main_verb_is_a_modifier() -> None:
+    assert extract_claims("Other notable Americans expected to appear on forthcoming stamps include singer "
+                          "James Brown and actor Charlton Heston.") == []
+
+
+def test_rule_expected_to_before_the_main_verb_near_variant_stays() -> None:
+    assert [c.content for c in extract_claims("Officials expected to finish the work by Friday.")] == [
+        "to finish the work by Friday"]

@@ -4544,11 +4544,125 @@ def participle_before_its_nouns_cue(view: SentenceView, frame: Frame) -> bool:
     word, before, after = tokens[k].lower, tokens[k - 1], tokens[k + 1]
     if not word.endswith("ed") or word == frame.entry.lemma or not before.is_word or before.is_capitalised:
         return False
-    if not (ends_in_plural_s(before.lower) or is_people_noun(before.lower)) or before.lower in pronouns():
-        return False
-    if after.is_capitalised or not after.is_word or not _opens_a_cue(tokens, k + 1):
+    if not (ends_in_plural_s(before.lower) or is_people_noun(before.lower)) or before.lower in pronouns() \
+            or before.lower in NO_NOUN_BEFORE_A_PARTICIPLE:
+        return False  # "Saudi Arabia has expressed doubts about ...": a perfect, and "doubts" a noun
+    if after.is_capitalised or not after.is_word or not _opens_a_cue(tokens, k + 1) \
+            or (k + 2 < len(tokens) and tokens[k + 2].lower in PREPOSITIONS):
         return False
     return after.lower.endswith(("s", "ed")) or after.lower in past_forms() or after.lower in ("say", "think")
+
+
+RESPONDING_CUES = frozenset({"respond", "react"})
+
+
+def responds_to_a_thing(view: SentenceView, frame: Frame) -> bool:
+    """Rule `responding_to_a_thing_alone_is_no_claim` (QA61 512 s1 and s6:
+    "Organizers of the 2022 World Cup in Qatar responded to criticism over
+    the plight of migrant workers ..., saying ...", "Sepp Blatter responded
+    to damning reports last year from Amnesty International"): "responded
+    (reacted) to" and a noun phrase with no clause, quotation or colon
+    after it names what was answered, not the answer; the answer, when
+    given, is its own claim ("saying tangible progress had been made").
+    Kept: "He responded to the report by saying it was false" (rule
+    `responding_by_an_act_is_no_claim` decides), "She responded to critics
+    that the plan was sound" and 'responded to the report: "It is false."'."""
+    if frame.entry.lemma not in RESPONDING_CUES or frame.clause_final or len(frame.content) != 1:
+        return False
+    start, end = frame.content[0]
+    words = view.tokens_within(start, end)
+    if not words or words[0].lower != "to" or _quotes_words(view, start, end):
+        return False
+    rest = words[1:]
+    if any(t.lower in ("that", "by", "with") or t.text == ":" or t.text in QUOTE_MARKS for t in rest):
+        return False
+    after = [t for t in view.tokens if t.start >= end]
+    if after and (after[0].text == ":" or after[0].text in QUOTE_MARKS):
+        return False
+    return not has_finite_verb([t for t in rest if t.lower not in RELATIVES])
+
+
+OBJECT_PRONOUNS_OF_A_STANCE = frozenset({"it", "them", "him", "her"})
+
+
+def stance_on_a_pronoun(view: SentenceView, frame: Frame) -> bool:
+    """Rule `stance_on_a_pronoun_is_no_claim` (QA62 901 s37: "But Putin
+    defended it before journalists Friday, saying that the law was about
+    protecting children" gave Putin / defended / "it before journalists
+    Friday"): a stance cue (junk_readings.txt stance_cues) whose content is
+    an object pronoun and then only a place, a time or an audience names
+    what the stance was about, as rule `stance_on_a_bare_noun_phrase_is_no_claim`
+    reads a noun phrase; the words, when given, are their own claim. Kept:
+    "Western leaders criticized it as archaic" (a judgment after "as") and
+    "slammed him for his vote" (a reason)."""
+    if frame.entry.lemma not in _junk_words("stance_cues") or frame.clause_final or len(frame.content) != 1:
+        return False
+    start, end = frame.content[0]
+    words = view.tokens_within(start, end)
+    if not words or words[0].lower not in OBJECT_PRONOUNS_OF_A_STANCE or _quotes_words(view, start, end):
+        return False
+    rest = words[1:]
+    if rest and rest[0].lower not in PREPOSITIONS and rest[0].lower not in TIME_WORDS:
+        return False  # "defended it was legal", "condemned them all"
+    complements = _junk_words("stance_complements") | _junk_words("reason_prepositions")
+    return not any(t.lower in complements or t.text in QUOTE_MARKS for t in rest) and not has_finite_verb(rest)
+
+
+MAX_TRAILING_CONDITION_SUBJECT_WORDS = 4  # "if they", "if the lawmakers", "unless the senator"
+
+
+def cue_in_a_trailing_condition(view: SentenceView, frame: Frame) -> bool:
+    """Rule `cue_in_a_trailing_condition_is_no_claim` (QA62 395 s50: "...
+    said they would be more likely to vote against the lawmakers if they
+    supported the resolution" gave they / supported / "the resolution"): a
+    cue whose source opens right after "if" or "unless", after a main
+    clause with a modal ("would", "could") before it in the sentence, and
+    whose content is a bare noun phrase supposes a case; no one stated
+    anything. Kept: "They said the lawmakers supported the resolution" and
+    "They would vote against him if he said the war was over" (a clause)."""
+    if frame.source is None or frame.source[0] > frame.cue[0] or frame.clause_final or len(frame.content) != 1:
+        return False
+    first = _source_token(view, frame)
+    tokens = view.tokens
+    k = frame.cue_token
+    if first is None or first < 2 or tokens[first - 1].lower not in CONDITIONS:
+        return False
+    if k - first > MAX_TRAILING_CONDITION_SUBJECT_WORDS:
+        return False
+    if not any(t.lower in HYPOTHETICAL_MODALS for t in tokens[: first - 1]):
+        return False
+    return object_noun_phrase(view, frame) is not None and not reads_as_clause(view, frame.content[0][0])
+
+
+def expected_to_before_the_main_verb(view: SentenceView, frame: Frame) -> bool:
+    """Rule `expected_to_before_the_main_verb_is_a_modifier` (QA62 569 s3:
+    "Other notable Americans expected to appear on forthcoming stamps
+    include pop icon Michael Jackson, ..." gave the speaker "Other notable
+    Americans" and the content "to appear on forthcoming stamps include
+    ..."): a participle of expectation (junk_readings.txt
+    expectation_participles) right after the sentence's opening plural
+    noun phrase and before "to", whose infinitive phrase runs on, with no
+    comma, "that", "and" or pronoun, into a finite verb ("include", "are",
+    "will"), is a reduced relative ("Americans [who are] expected to
+    appear"), and that verb is the sentence's own. Kept: "Officials
+    expected to finish the work by Friday" (no verb after) and "Officials
+    expected to finish, and they did" (a comma)."""
+    k = frame.cue_token
+    tokens = view.tokens
+    if k < 2 or k + 3 >= len(tokens) or frame.clause_final or frame.source is None or frame.cue[1] > tokens[k].end:
+        return False
+    if tokens[k].lower not in _junk_words("expectation_participles") or tokens[k + 1].lower != "to":
+        return False
+    source = view.token_indices(frame.source[0], frame.source[1])
+    if not source or source[0] != 0 or source[-1] != k - 1 or not ends_in_plural_s(tokens[k - 1].lower):
+        return False
+    for token in tokens[k + 3 :]:
+        low = token.lower
+        if not token.is_word or low in ("that", "and", "or", "but") or low in SUBJECT_PRONOUNS or low in RELATIVES:
+            return False
+        if not token.is_capitalised and (low in FINITE_VERBS or low in _junk_words("listing_verbs")):
+            return True
+    return False
 
 
 JUNK_RULES: tuple[tuple[str, JunkRule], ...] = (
@@ -4717,6 +4831,10 @@ JUNK_RULES: tuple[tuple[str, JunkRule], ...] = (
     ("object_it_before_an_infinitive_is_no_source", object_it_before_an_infinitive),
     ("cue_in_a_contact_relative_on_a_thing_is_no_claim", contact_relative_on_a_thing),
     ("participle_before_its_nouns_cue_is_a_modifier", participle_before_its_nouns_cue),
+    ("responding_to_a_thing_alone_is_no_claim", responds_to_a_thing),
+    ("stance_on_a_pronoun_is_no_claim", stance_on_a_pronoun),
+    ("cue_in_a_trailing_condition_is_no_claim", cue_in_a_trailing_condition),
+    ("expected_to_before_the_main_verb_is_a_modifier", expected_to_before_the_main_verb),
 )
 
 # The writer's own lines, tried after nesting (extract.py `_without_writers_voice`):
