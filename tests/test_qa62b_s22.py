@@ -203,3 +203,9 @@ def test_rule_expected_to_before_the_main_verb_is_a_modifier() -> None:
 def test_rule_expected_to_before_the_main_verb_near_variant_stays() -> None:
     assert [c.content for c in extract_claims("Officials expected to finish the work by Friday.")] == [
         "to finish the work by Friday"]
+
+
+def test_rule_cue_noun_after_an_adjective_keeps_a_verb_after_who() -> None:
+    # "live" after "who" is a verb, not an -ive adjective: the survivors wonder
+    claims = extract_claims("After a tragedy, those who live wonder why they survived when others didn't.")
+    assert [c.cue for c in claims] == ["wonder"]

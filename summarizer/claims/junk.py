@@ -2451,6 +2451,8 @@ def noun_after_an_adjective(view: SentenceView, frame: Frame) -> bool:
     before = tokens[k - 1]
     if not before.is_word or before.is_capitalised or not before.lower.endswith(ADJECTIVE_ENDINGS):
         return False
+    if k >= 2 and tokens[k - 2].lower in RELATIVE_PRONOUNS:
+        return False  # qa62b-s22: "those who live wonder why ...": a verb after "who", no adjective
     if word != lemma and k >= 2 and k + 1 < len(tokens) and tokens[k + 1].lower in DETERMINERS and (
             tokens[k - 2].lower in DETERMINERS or tokens[k - 2].lower.endswith(POSSESSIVE_S)):
         # "The judiciary demands an apology", "The Pope's emissary demands the release": a subject
@@ -4335,6 +4337,8 @@ def _adjective_before(tokens: Sequence[Token], k: int) -> bool:
     before = tokens[k - 1]
     if not before.is_word or before.is_capitalised or not before.lower.endswith(ADJECTIVE_ENDINGS):
         return False
+    if k >= 2 and tokens[k - 2].lower in RELATIVE_PRONOUNS:
+        return False  # "those who live call for ...": a verb after "who"
     return before.lower not in source_nouns() and before.lower not in _junk_words("adjective_like_nouns")
 
 
