@@ -130,11 +130,9 @@ def test_rule_cue_in_a_contact_relative_on_a_thing_near_variant_stays() -> None:
     assert [(c.source_as_written, c.negated) for c in claims] == [("Many political experts", True)]
 
 
-# Rule `act_object_is_no_claim` (act_readings.txt: declare a crackdown, recount the incident; QA62 812
-# s5, 487 s24)
+# Rule `act_object_is_no_claim` (act_readings.txt: declare a crackdown; QA62 812 s5)
 @pytest.mark.parametrize("sentence", [
     "He declared a crackdown on cartels shortly after taking office in December 2006.",
-    "During the concert, the singer recounted the incident.",
 ])
 def test_rule_act_object_is_no_claim_qa62(sentence: str) -> None:
     assert extract_claims(sentence) == []
@@ -142,7 +140,7 @@ def test_rule_act_object_is_no_claim_qa62(sentence: str) -> None:
 
 @pytest.mark.parametrize(("sentence", "content"), [
     ("He declared that the crackdown had worked.", "the crackdown had worked"),
-    ("The singer recounted that the incident had scared him.", "the incident had scared him"),
+    ("He declared the crackdown a success.", "the crackdown a success"),
 ])
 def test_rule_act_object_near_variants_stay_qa62(sentence: str, content: str) -> None:
     assert [c.content for c in extract_claims(sentence)] == [content]
