@@ -2451,6 +2451,8 @@ def noun_after_an_adjective(view: SentenceView, frame: Frame) -> bool:
     before = tokens[k - 1]
     if not before.is_word or before.is_capitalised or not before.lower.endswith(ADJECTIVE_ENDINGS):
         return False
+    if k >= 2 and tokens[k - 2].lower in RELATIVE_PRONOUNS:
+        return False  # qa62b-s22: "those who live wonder why ...": a verb after "who", no adjective
     if word != lemma and k >= 2 and k + 1 < len(tokens) and tokens[k + 1].lower in DETERMINERS and (
             tokens[k - 2].lower in DETERMINERS or tokens[k - 2].lower.endswith(POSSESSIVE_S)):
         # "The judiciary demands an apology", "The Pope's emissary demands the release": a subject
@@ -4420,6 +4422,347 @@ def advice_to_want(view: SentenceView, frame: Frame) -> bool:
     return tokens[m].lower in _junk_words("advice_modals")
 
 
+# qa62b-s22 (QA rounds 61 and 62, junk): tests in tests/test_qa62b_s22.py
+def _adjective_before(tokens: Sequence[Token], k: int) -> bool:
+    """Whether the word before token `k` is a lower-case adjective (an -al,
+    -ive, -ous, -less ... word) that names no one ("relentless", "natural";
+    not "official", "local", "conservative"), as rule
+    `cue_noun_after_an_adjective_is_no_cue` reads it."""
+    before = tokens[k - 1]
+    if not before.is_word or before.is_capitalised or not before.lower.endswith(ADJECTIVE_ENDINGS):
+        return False
+    if k >= 2 and tokens[k - 2].lower in RELATIVE_PRONOUNS:
+        return False  # "those who live call for ...": a verb after "who"
+    return before.lower not in source_nouns() and before.lower not in _junk_words("adjective_like_nouns")
+
+
+def phrasal_cue_noun_after_an_adjective(view: SentenceView, frame: Frame) -> bool:
+    """Rule `phrasal_cue_noun_after_an_adjective_is_no_cue` (QA62 377 s33:
+    "... gaffes during his tour, relentless calls for Romney to release more
+    of his tax returns and falling poll numbers" gave the source "relentless"
+    and the cue "calls for"): the first word of a cue of several words
+    ("calls for", "demands for") in the bare or plural form of a noun-like
+    cue (junk_readings.txt noun_like_cues) right after an adjective is a
+    noun, as rule `cue_noun_after_an_adjective_is_no_cue` reads a cue of one
+    word. Kept: "Obama calls for Romney to release his returns" and "The
+    official calls for calm" (a noun that names someone)."""
+    k = frame.cue_token
+    tokens = view.tokens
+    if k < 1 or frame.cue[1] <= tokens[k].end:
+        return False  # a parenthetical ("..., relentless calls for Romney to ...") reads so too
+    head = frame.entry.lemma.split()[0]
+    if head not in _junk_words("noun_like_cues") or tokens[k].lower not in (head, head + "s"):
+        return False
+    return _adjective_before(tokens, k)
+
+
+def plural_cue_noun_before_of(view: SentenceView, frame: Frame) -> bool:
+    """Rule `plural_cue_noun_before_of_is_no_cue` (QA62 395 s31: "public
+    doubts about Obama administration claims of evidence showing that ..."
+    gave the source "has contributed to public doubts about Obama
+    administration" and the content "of evidence showing ..."): the plural
+    of a noun-like cue (junk_readings.txt noun_like_cues: "claims",
+    "demands", "orders") right before "of" after a lower-case noun is a noun
+    ("claims of evidence"); none of these verbs takes "of". Kept: "The
+    administration claims the evidence shows ..." (no "of") and "He demands
+    of his staff that they work late" (a pronoun subject)."""
+    k = frame.cue_token
+    tokens = view.tokens
+    if k < 1 or k + 1 >= len(tokens) or frame.clause_final or frame.cue[1] > tokens[k].end:
+        return False
+    lemma = frame.entry.lemma
+    if lemma not in _junk_words("noun_like_cues") or tokens[k].lower != lemma + "s" or tokens[k + 1].lower != "of":
+        return False
+    before = tokens[k - 1]
+    return before.is_word and not before.is_capitalised and before.lower not in pronouns()
+
+
+def _is_count(token: Token) -> bool:
+    """A number, a share or an amount word: "43%", "40", "percent", "billion"."""
+    low = token.lower
+    return (bool(re.fullmatch(r"[\d.,]+%?", low)) and any(c.isdigit() for c in low)) or low in SHARE_WORDS \
+        or low in grammar("count_words") or low in _junk_words("amount_words")
+
+
+def count_with_a_participle(view: SentenceView, frame: Frame) -> bool:
+    """Rule `count_with_a_participle_is_a_tally` (QA62 395 s29: "split the
+    public down the middle, with 43% supporting involvement and 40% opposing
+    it" gave 43% / supporting / "involvement and 40% opposing it"): a
+    participle after "with" and a bare count ("43%", "60 percent") with a
+    noun phrase for its object is a poll's tally, no one's words. Kept:
+    "with 43% saying the strike was justified" (a clause: what they said)."""
+    k = frame.cue_token
+    tokens = view.tokens
+    if frame.rule != "participle_clause" or frame.source is None or frame.clause_final or not frame.content:
+        return False
+    if not tokens[k].lower.endswith("ing"):
+        return False
+    source = view.token_indices(frame.source[0], frame.source[1])
+    if not source or source[-1] != k - 1 or source[0] < 1 or tokens[source[0] - 1].lower != "with":
+        return False
+    if not all(_is_count(tokens[m]) for m in source):
+        return False
+    # the participle's own object, up to the next count's "and" or a comma: "involvement"
+    tally: list[Token] = []
+    for token in view.tokens_within(frame.content[0][0], frame.content[0][1]):
+        if token.lower in ("and", "but", "while") or not token.is_word:
+            break
+        tally.append(token)
+    return bool(tally) and tally[0].lower not in CLAUSE_OPENERS_AFTER_A_CUE and not has_finite_verb(tally)
+
+
+SAME_CONTENTS = frozenset({("the", "same")})  # not "so": "doesn't think so" is a stance PolNeAR counts
+
+
+def the_same_alone(view: SentenceView, frame: Frame) -> bool:
+    """Rule `the_same_alone_is_no_claim` (QA62 395 s40: "Fifty-six percent of
+    Democrats think Congress should pass it, but only 36% of Republicans and
+    29% of independents say the same" gave 29% of independents / say / "the
+    same"): a content that is only "the same" points
+    back to another claim and says nothing a reader can take alone; the
+    claim it points to is given where it stands. Kept: "They say the same
+    rules apply" (a clause) and "McKinley doesn't think so" (a stance
+    PolNeAR counts)."""
+    if len(frame.content) != 1 or frame.clause_final:
+        return False
+    words = tuple(t.lower for t in view.tokens_within(frame.content[0][0], frame.content[0][1]) if t.is_word)
+    return words in SAME_CONTENTS
+
+
+REASON_QUESTION_WORDS = frozenset({"why", "how"})
+
+
+def cue_in_a_why_clause_after_a_preposition(view: SentenceView, frame: Frame) -> bool:
+    """Rule `cue_in_a_why_clause_after_a_preposition_is_no_claim` (QA62 395
+    s47: "The poll gives some insight into why many Americans oppose action"
+    gave many Americans / oppose / "action"): a source right after "why" or
+    "how" that a preposition governs ("insight into why", "questions about
+    how") with a bare noun phrase for content ("oppose action") opens the
+    writer's topic, an indirect question; no one said it. Kept: "pressed on
+    why he had said it was an honor" (a clause: his words), "That is why
+    many Americans oppose the strike, the poll found" (no preposition) and
+    "He explained why voters oppose the plan" (the explaining is its own
+    claim)."""
+    if frame.source is None or frame.source[0] > frame.cue[0] or frame.clause_final:
+        return False
+    first = _source_token(view, frame)
+    tokens = view.tokens
+    if first is None or first < 2:
+        return False
+    if tokens[first - 1].lower not in REASON_QUESTION_WORDS or tokens[first - 2].lower not in PREPOSITIONS:
+        return False
+    # a clause stays: "the latest example of how deeply Washington believes Beijing has penetrated ...",
+    # "pressed on why he had said it was 'a great honor'" report a belief and words
+    return len(frame.content) == 1 and not reads_as_clause(view, frame.content[0][0])
+
+
+def passive_belief_in_a_contact_relative(view: SentenceView, frame: Frame) -> bool:
+    """Rule `passive_belief_in_a_contact_relative_is_no_claim` (QA62 901 s54:
+    "The total price tag of $45 billion outstrips the $40 billion China is
+    thought to have spent on the Beijing Summer Games" gave no source,
+    hedged, "40 billion China spent on ..."): a passive belief cue whose
+    subject follows a count with no "that" ("the $40 billion [that] China
+    is thought to have spent") stands in a relative clause of that count,
+    a figure the writer gives. Kept: "China is thought to have spent $40
+    billion on the Games" and "The $40 billion is thought to have been
+    spent" (the count is the subject)."""
+    if frame.rule != "passive_attribution" or frame.source is not None or not frame.content:
+        return False
+    k = frame.cue_token
+    tokens = view.tokens
+    if k < 3 or tokens[k - 1].lower not in BE:
+        return False
+    subject = [m for m in view.token_indices(frame.content[0][0], frame.content[0][1]) if m < k - 1]
+    for m in subject[:-1]:
+        nxt = tokens[m + 1]
+        if _is_count(tokens[m]) and not _is_count(nxt) and nxt.is_word and nxt.lower not in PREPOSITIONS \
+                and (nxt.is_capitalised or nxt.lower in DETERMINERS or nxt.lower in SUBJECT_PRONOUNS):
+            return True
+    return False
+
+
+def object_it_before_an_infinitive(view: SentenceView, frame: Frame) -> bool:
+    """Rule `object_it_before_an_infinitive_is_no_source` (QA62 901 s36: "The
+    legislation makes it illegal to tell children about gay equality" gave
+    the source "The legislation makes it", cue "tell"): "makes it illegal
+    (possible, harder) to <cue>" (junk_readings.txt object_it_verbs and
+    extraposed_adjectives): "it" stands for the infinitive, which says what
+    the law allows or forbids; no one speaks. Kept: "The mayor made it a
+    point to tell reporters the budget was balanced" (no listed adjective:
+    the mayor told) and "It is illegal to tell ..." (rule
+    `it_before_an_infinitive_is_no_source`)."""
+    k = frame.cue_token
+    tokens = view.tokens
+    if k < 4 or tokens[k - 1].lower != "to" or frame.clause_final:
+        return False
+    adjective, it, verb = tokens[k - 2], tokens[k - 3], tokens[k - 4]
+    return adjective.lower in _junk_words("extraposed_adjectives") and it.lower == "it" \
+        and verb.lower in _junk_words("object_it_verbs")
+
+
+def contact_relative_on_a_thing(view: SentenceView, frame: Frame) -> bool:
+    """Rule `cue_in_a_contact_relative_on_a_thing_is_no_claim` (QA62 377 s1:
+    "Mitt Romney took a step many political experts did not think he would
+    -- choosing ..." gave the speaker "a step many political experts",
+    negated and hedged, and put "(hedged)" on the brief's bottom line): a
+    source that opens with an article and a lower-case noun that names no
+    one ("a step") and goes on with a quantity or a pronoun ("many political
+    experts", "few", "he") is a noun and the subject of its relative clause
+    without "that" ("a step [that] many experts did not think he would
+    take"); the writer narrates. Kept: "Many political experts did not think
+    he would run" and "The senator many voters trust said ..." (a person
+    noun)."""
+    if frame.source is None or frame.source[0] > frame.cue[0] or frame.clause_final:
+        return False
+    source = [t for t in view.tokens_within(frame.source[0], frame.source[1]) if t.is_word]
+    if len(source) < 3 or source[0].lower not in ARTICLES:
+        return False
+    noun, opener = source[1], source[2]
+    if noun.is_capitalised or not noun.lower.isalpha() or is_people_noun(noun.lower) or noun.lower in source_nouns() \
+            or noun.lower in documents() or ends_in_plural_s(noun.lower) or not is_noun_word(noun.lower):
+        return False
+    return opener.lower in GROUP_PARTS or opener.lower in SUBJECT_PRONOUNS or opener.lower in ("few", "several")
+
+
+
+def participle_before_its_nouns_cue(view: SentenceView, frame: Frame) -> bool:
+    """Rule `participle_before_its_nouns_cue_is_a_modifier` (QA62 395 s32:
+    "Fifty-nine percent of people questioned say they don't think Congress
+    should approve ..." gave the cue "questioned" and the content "say they
+    don't think ..."): a cue's past participle in -ed right after a
+    lower-case plural noun and right before another cue in a present or
+    past form ("people questioned say", "voters surveyed said") modifies
+    that noun ("people [who were] questioned"); the cue after it is the
+    sentence's verb. Kept: "Officials questioned whether the plan would
+    work" (no cue after it) and "They questioned said ..." (no noun)."""
+    k = frame.cue_token
+    tokens = view.tokens
+    if k < 1 or k + 1 >= len(tokens) or frame.clause_final or frame.cue[1] > tokens[k].end:
+        return False
+    word, before, after = tokens[k].lower, tokens[k - 1], tokens[k + 1]
+    if not word.endswith("ed") or word == frame.entry.lemma or not before.is_word or before.is_capitalised:
+        return False
+    if not (ends_in_plural_s(before.lower) or is_people_noun(before.lower)) or before.lower in pronouns() \
+            or before.lower in NO_NOUN_BEFORE_A_PARTICIPLE:
+        return False  # "Saudi Arabia has expressed doubts about ...": a perfect, and "doubts" a noun
+    if after.is_capitalised or not after.is_word or not _opens_a_cue(tokens, k + 1) \
+            or (k + 2 < len(tokens) and tokens[k + 2].lower in PREPOSITIONS):
+        return False
+    return after.lower.endswith(("s", "ed")) or after.lower in past_forms() or after.lower in ("say", "think")
+
+
+RESPONDING_CUES = frozenset({"respond", "react"})
+
+
+def responds_to_a_thing(view: SentenceView, frame: Frame) -> bool:
+    """Rule `responding_to_a_thing_alone_is_no_claim` (QA61 512 s1 and s6:
+    "Organizers of the 2022 World Cup in Qatar responded to criticism over
+    the plight of migrant workers ..., saying ...", "Sepp Blatter responded
+    to damning reports last year from Amnesty International"): "responded
+    (reacted) to" and a noun phrase with no clause, quotation or colon
+    after it names what was answered, not the answer; the answer, when
+    given, is its own claim ("saying tangible progress had been made").
+    Kept: "He responded to the report by saying it was false" (rule
+    `responding_by_an_act_is_no_claim` decides), "She responded to critics
+    that the plan was sound" and 'responded to the report: "It is false."'."""
+    if frame.entry.lemma not in RESPONDING_CUES or frame.clause_final or len(frame.content) != 1:
+        return False
+    start, end = frame.content[0]
+    words = view.tokens_within(start, end)
+    if not words or words[0].lower != "to" or _quotes_words(view, start, end):
+        return False
+    rest = words[1:]
+    if any(t.lower in ("that", "by", "with") or t.text == ":" or t.text in QUOTE_MARKS for t in rest):
+        return False
+    after = [t for t in view.tokens if t.start >= end]
+    if after and (after[0].text == ":" or after[0].text in QUOTE_MARKS):
+        return False
+    return not has_finite_verb([t for t in rest if t.lower not in RELATIVES])
+
+
+OBJECT_PRONOUNS_OF_A_STANCE = frozenset({"it", "them", "him", "her"})
+
+
+def stance_on_a_pronoun(view: SentenceView, frame: Frame) -> bool:
+    """Rule `stance_on_a_pronoun_is_no_claim` (QA62 901 s37: "But Putin
+    defended it before journalists Friday, saying that the law was about
+    protecting children" gave Putin / defended / "it before journalists
+    Friday"): a stance cue (junk_readings.txt stance_cues) whose content is
+    an object pronoun and then only a place, a time or an audience names
+    what the stance was about, as rule `stance_on_a_bare_noun_phrase_is_no_claim`
+    reads a noun phrase; the words, when given, are their own claim. Kept:
+    "Western leaders criticized it as archaic" (a judgment after "as") and
+    "slammed him for his vote" (a reason)."""
+    if frame.entry.lemma not in _junk_words("stance_cues") or frame.clause_final or len(frame.content) != 1:
+        return False
+    start, end = frame.content[0]
+    words = view.tokens_within(start, end)
+    if not words or words[0].lower not in OBJECT_PRONOUNS_OF_A_STANCE or _quotes_words(view, start, end):
+        return False
+    rest = words[1:]
+    if rest and rest[0].lower not in PREPOSITIONS and rest[0].lower not in TIME_WORDS:
+        return False  # "defended it was legal", "condemned them all"
+    complements = _junk_words("stance_complements") | _junk_words("reason_prepositions")
+    return not any(t.lower in complements or t.text in QUOTE_MARKS for t in rest) and not has_finite_verb(rest)
+
+
+MAX_TRAILING_CONDITION_SUBJECT_WORDS = 4  # "if they", "if the lawmakers", "unless the senator"
+
+
+def cue_in_a_trailing_condition(view: SentenceView, frame: Frame) -> bool:
+    """Rule `cue_in_a_trailing_condition_is_no_claim` (QA62 395 s50: "...
+    said they would be more likely to vote against the lawmakers if they
+    supported the resolution" gave they / supported / "the resolution"): a
+    cue whose source opens right after "if" or "unless", after a main
+    clause with a modal ("would", "could") before it in the sentence, and
+    whose content is a bare noun phrase supposes a case; no one stated
+    anything. Kept: "They said the lawmakers supported the resolution" and
+    "They would vote against him if he said the war was over" (a clause)."""
+    if frame.source is None or frame.source[0] > frame.cue[0] or frame.clause_final or len(frame.content) != 1:
+        return False
+    first = _source_token(view, frame)
+    tokens = view.tokens
+    k = frame.cue_token
+    if first is None or first < 2 or tokens[first - 1].lower not in CONDITIONS:
+        return False
+    if k - first > MAX_TRAILING_CONDITION_SUBJECT_WORDS:
+        return False
+    if not any(t.lower in HYPOTHETICAL_MODALS for t in tokens[: first - 1]):
+        return False
+    return object_noun_phrase(view, frame) is not None and not reads_as_clause(view, frame.content[0][0])
+
+
+def expected_to_before_the_main_verb(view: SentenceView, frame: Frame) -> bool:
+    """Rule `expected_to_before_the_main_verb_is_a_modifier` (QA62 569 s3:
+    "Other notable Americans expected to appear on forthcoming stamps
+    include pop icon Michael Jackson, ..." gave the speaker "Other notable
+    Americans" and the content "to appear on forthcoming stamps include
+    ..."): a participle of expectation (junk_readings.txt
+    expectation_participles) right after the sentence's opening plural
+    noun phrase and before "to", whose infinitive phrase runs on, with no
+    comma, "that", "and" or pronoun, into a finite verb ("include", "are",
+    "will"), is a reduced relative ("Americans [who are] expected to
+    appear"), and that verb is the sentence's own. Kept: "Officials
+    expected to finish the work by Friday" (no verb after) and "Officials
+    expected to finish, and they did" (a comma)."""
+    k = frame.cue_token
+    tokens = view.tokens
+    if k < 2 or k + 3 >= len(tokens) or frame.clause_final or frame.source is None or frame.cue[1] > tokens[k].end:
+        return False
+    if tokens[k].lower not in _junk_words("expectation_participles") or tokens[k + 1].lower != "to":
+        return False
+    source = view.token_indices(frame.source[0], frame.source[1])
+    if not source or source[0] != 0 or source[-1] != k - 1 or not ends_in_plural_s(tokens[k - 1].lower):
+        return False
+    for token in tokens[k + 3 :]:
+        low = token.lower
+        if not token.is_word or low in ("that", "and", "or", "but") or low in SUBJECT_PRONOUNS or low in RELATIVES:
+            return False
+        if not token.is_capitalised and (low in FINITE_VERBS or low in _junk_words("listing_verbs")):
+            return True
+    return False
+
+
 JUNK_RULES: tuple[tuple[str, JunkRule], ...] = (
     ("voters_saying_no_is_a_vote", vote_said_no),
     ("plural_cue_noun_before_a_topic_and_its_verb_is_no_cue", plural_cue_noun_before_a_topic_and_its_verb),
@@ -4579,6 +4922,20 @@ JUNK_RULES: tuple[tuple[str, JunkRule], ...] = (
     # junk-s22 (closing note s21, junk left): tests in tests/test_junk_s22.py
     ("fearing_people_is_no_claim", fears_people),
     ("participle_on_a_thing_before_a_quotation_is_no_claim", explains_a_thing_before_a_quotation),
+    # qa62b-s22 (QA rounds 61 and 62): tests in tests/test_qa62b_s22.py
+    ("phrasal_cue_noun_after_an_adjective_is_no_cue", phrasal_cue_noun_after_an_adjective),
+    ("plural_cue_noun_before_of_is_no_cue", plural_cue_noun_before_of),
+    ("count_with_a_participle_is_a_tally", count_with_a_participle),
+    ("the_same_alone_is_no_claim", the_same_alone),
+    ("cue_in_a_why_clause_after_a_preposition_is_no_claim", cue_in_a_why_clause_after_a_preposition),
+    ("passive_belief_in_a_contact_relative_is_no_claim", passive_belief_in_a_contact_relative),
+    ("object_it_before_an_infinitive_is_no_source", object_it_before_an_infinitive),
+    ("cue_in_a_contact_relative_on_a_thing_is_no_claim", contact_relative_on_a_thing),
+    ("participle_before_its_nouns_cue_is_a_modifier", participle_before_its_nouns_cue),
+    ("responding_to_a_thing_alone_is_no_claim", responds_to_a_thing),
+    ("stance_on_a_pronoun_is_no_claim", stance_on_a_pronoun),
+    ("cue_in_a_trailing_condition_is_no_claim", cue_in_a_trailing_condition),
+    ("expected_to_before_the_main_verb_is_a_modifier", expected_to_before_the_main_verb),
 )
 
 # The writer's own lines, tried after nesting (extract.py `_without_writers_voice`):
