@@ -25,6 +25,7 @@ from summarizer.claims.grammar import (
     first_of_a_cue_compound,
     has_finite_verb,
     head_token,
+    pronoun_without_its_contracted_verb,
     reads_as_clause,
 )
 from summarizer.claims.junk import (
@@ -36,6 +37,7 @@ from summarizer.claims.junk import (
     unspeaking_it,
 )
 from summarizer.claims.lexicon import (
+    body_nouns,
     cue_forms,
     documents,
     documents_and_studies,
@@ -1157,7 +1159,57 @@ def _resolve(
             at += 1
     claims = [_with_the_fuller_name(claim, index) for claim in claims]
     claims = _unnamed_descriptions(text, claims, index, named_nearby)
+    claims = _body_named_in_an_apposition_before(text, views, claims, index)
     return _titled_holder_named_later(text, views, claims, index)
+
+
+APPOSED_BODY_LOOK_BACK = 3  # sentences: "Lopez's party, Popular Will, has accused ..." then "the party said"
+DEFINITE_BODY = re.compile(r"(?i:the) ([a-z]+)")
+APPOSED_BODY = re.compile(
+    r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[A-Z][\w-]*(?:'s|\u2019s)) ([a-z]+), "
+    r"((?:the )?[A-Z][\w-]*(?: (?:of |for |and )?[A-Z][\w-]*){0,5}),")
+
+
+def _body_named_in_an_apposition_before(
+    text: str, views: list[SentenceView], claims: list[Claim], index: SpeakerIndex,
+) -> list[Claim]:
+    """Rule `body_description_named_by_its_apposition` (qa61b-s22, QA round
+    61, 963 s10/s11: "Lopez's party, Popular Will, has accused the
+    government ..." then "On Monday, the party said ..." showed "the party"
+    unresolved, since the name holds no "party"): a bare definite
+    description of a body ("the party", "the group") names the body the
+    article set beside that same noun in an apposition ("Lopez's party,
+    Popular Will,") in the `APPOSED_BODY_LOOK_BACK` sentences before, when
+    that apposition is the only one with the noun before the claim, the
+    name is an organisation the article named, and no other organisation
+    named so far holds the noun ("the Socialist Party"). "the party" with no
+    such apposition, or two parties apposed, stays as it was."""
+    bodies = body_nouns()
+    out = list(claims)
+    for k, claim in enumerate(claims):
+        if claim.speaker_kind not in ("unresolved", "unnamed") or claim.speaker_span is None:
+            continue
+        described = DEFINITE_BODY.fullmatch(claim.speaker_span.text)
+        if described is None or described.group(1) not in bodies:
+            continue
+        head = described.group(1)
+        apposed = [m for m in APPOSED_BODY.finditer(text, 0, claim.speaker_span.start) if m.group(1) == head]
+        names = {m.group(2).removeprefix("the ") for m in apposed}
+        if len(names) != 1:
+            continue
+        where = next((v.index for v in views if v.start <= apposed[-1].start() < v.end), None)
+        if where is None or claim.sentence - where > APPOSED_BODY_LOOK_BACK:
+            continue
+        entity = index.by_key.get(name_key(names.pop()))
+        if entity is None or entity.kind != "organisation":
+            continue
+        if any(e is not entity and e.kind == "organisation" and head in (w.lower() for w in e.words)
+               for e in index.by_key.values()):
+            continue
+        found = entity.resolved()
+        out[k] = replace(claim, speaker=found.name, role=_role_beside(found.name, found.role),
+                         speaker_kind="organisation")
+    return out
 
 
 def _titled_holder_named_later(
@@ -1462,6 +1514,7 @@ def _claim(text: str, view: SentenceView, frame: Frame, index: SpeakerIndex, quo
     if frame.source is not None:
         source = relative_antecedent(view, frame.source, frame.cue)
         start, end = source
+        end = start + len(pronoun_without_its_contracted_verb(text[start:end]))
         speaker_span = Span(start, end, text[start:end])
         resolved = index.resolve(view, source, frame.cue, frame.content)
         speaker, role, speaker_kind = resolved.name, _role_beside(resolved.name, resolved.role), resolved.kind

@@ -89,6 +89,7 @@ WANTING_CUES = grammar("wanting_cues")
 MODIFIER_PARTICIPLES = grammar("modifier_participles")
 QUESTION_PUTTERS = grammar("question_putters")
 NAMING_MARKERS = grammar("naming_markers")
+NAMING_CUES = frozenset(word.replace("_", " ") for word in grammar("naming_cues"))
 CUE_NOUN_FORMS = grammar("cue_noun_forms")
 CIRCUMSTANCE_NOUNS = grammar("circumstance_nouns") | grammar("months")  # "in a ruling", "in August"
 CIRCUMSTANCE_PREPOSITIONS = grammar("circumstance_prepositions")
@@ -611,6 +612,16 @@ def _subject_after_a_fronted_place(view: SentenceView, first: int, last: int) ->
 
 
 
+def _after_an_opening_sentence_adverb(tokens: Sequence[Token], first: int) -> bool:
+    """Rule `fronted_time_after_a_sentence_adverb` (qa61b-s22, QA round 61,
+    568 s15: "Nonetheless, last week the center reported that ..." showed
+    the speaker "last week the center"): the time phrase opens the clause
+    after a sentence adverb and its comma ("Nonetheless,", "Meanwhile,")
+    as it does at the sentence's start; not after any other opening word
+    and comma ("In Kiev, last week ...": a place, left as it was)."""
+    return first == 2 and tokens[1].text == "," and tokens[0].lower in SENTENCE_ADVERBS
+
+
 def _subject_after_a_fronted_time(view: SentenceView, first: int, last: int) -> int | None:
     """Rule `fronted_time_is_no_source` (late2 s16, QA48 640: "Last month his
     son admitted ..." showed the speaker label "Last month his son"): a
@@ -623,7 +634,8 @@ def _subject_after_a_fronted_time(view: SentenceView, first: int, last: int) -> 
     right after the phrase is left to speakers.py's rule
     `name_after_a_fronted_time_phrase`, which reads the phrase with it."""
     tokens = view.tokens
-    if not (first == 0 or (first == 1 and tokens[0].lower in SENTENCE_CONJUNCTIONS)):
+    if not (first == 0 or (first == 1 and tokens[0].lower in SENTENCE_CONJUNCTIONS)
+            or _after_an_opening_sentence_adverb(tokens, first)):
         return None
     end = time_adjunct_end(tokens, first)
     if end == first or any(tokens[m].is_capitalised and tokens[m].lower not in TIME_WORDS
@@ -1647,6 +1659,49 @@ def medium_end(view: SentenceView, k: int) -> int:
     return m if reads_as_clause(view, tokens[m].start) else k
 
 
+MAX_LISTED_HEARER_TOKENS = 30  # "Douglas Costa, Fred, Dentinho, Alex Teixeira, Ismaily and Facundo Ferreyra"
+
+
+def _hearer_opens_a_list_of_names(tokens: Sequence[Token], end: int) -> bool:
+    """Rule `listed_hearers_stay_whole` (qa61b-s22, QA round 61, 520 s9:
+    "Akhmetov also assured Brazilians Douglas Costa, Fred, Dentinho, ... and
+    Facundo Ferreyra they have "nothing to fear"" gave the content "Fred,
+    Dentinho, ...": the hearer skip took the first name alone): when the
+    hearer found ends at a comma (`end`) and capitalised names follow,
+    separated by commas and closed by "and" and a name (perhaps with "of"
+    and a place), then a subject pronoun, the hearer is the first of a list; the content keeps the list
+    whole rather than start inside it. Not one hearer before a comma and a
+    clause ("told Smith, the mayor, that ...")."""
+    if end >= len(tokens) or tokens[end].text != ",":
+        return False
+    closed = False
+    for m in range(end + 1, min(end + MAX_LISTED_HEARER_TOKENS, len(tokens))):
+        token = tokens[m]
+        if token.text == ",":
+            continue
+        if token.lower == "and":
+            closed = True
+            continue
+        if token.lower == "of" and m + 1 < len(tokens) and tokens[m + 1].is_capitalised:
+            continue  # "Facundo Ferreyra of Argentina": a name and its place
+        if token.lower in SUBJECT_PRONOUNS and not token.is_capitalised:
+            return closed and tokens[m - 1].is_word and tokens[m - 1].is_capitalised
+        if not (token.is_word and token.is_capitalised):
+            return False
+    return False
+
+
+def _demonstrative_object_of_a_naming_cue(entry: CueEntry, tokens: Sequence[Token], k: int) -> bool:
+    """Rule `that_after_a_naming_cue_is_a_demonstrative` (qa61b-s22, QA round
+    61, 963 s2: 'calling that claim "baseless and false"' gave the content
+    'claim "baseless and false"'): after a naming cue ("call", "describe",
+    "label": claim_grammar.txt naming_cues) a "that" opens no clause but
+    points at the thing named ("that claim", "that number"), so it stays in
+    the content ("called that a lie" too). Not after other cues ("said that
+    the plan ...")."""
+    return entry.lemma in NAMING_CUES and k + 1 < len(tokens) and tokens[k + 1].is_word
+
+
 def content_start(view: SentenceView, k: int, entry: CueEntry) -> int:
     """First token of the content after a cue ending before `k`."""
     tokens = view.tokens
@@ -1657,7 +1712,8 @@ def content_start(view: SentenceView, k: int, entry: CueEntry) -> int:
             # Rule `time_after_the_hearer`: "told CNN on Sunday the first lady had been
             # hospitalized" (not "told the AP on Wednesday after hinting that ...")
             hearer_end = timed
-        k = hearer_end
+        if not _hearer_opens_a_list_of_names(tokens, hearer_end):
+            k = hearer_end
     elif (k + 2 < len(tokens) and tokens[k].lower == "to" and tokens[k + 1].lower in OBJECT_PRONOUNS
           and (tokens[k + 2].text == ":" or tokens[k + 2].lower == "that")):
         k += 2  # Rule `to_hearer_is_no_content`: "a young boy said to me: ...", "said to them that ..."
@@ -1701,7 +1757,8 @@ def content_start(view: SentenceView, k: int, entry: CueEntry) -> int:
                      if tokens[m].lower == "that" and tokens[m - 1].text == ","), None)
         if that is not None:
             k = that + 1
-    if k < len(tokens) and tokens[k].lower == "that" and not (k + 1 < len(tokens) and tokens[k + 1].lower in BE):
+    if k < len(tokens) and tokens[k].lower == "that" and not (k + 1 < len(tokens) and tokens[k + 1].lower in BE) \
+            and not _demonstrative_object_of_a_naming_cue(entry, tokens, k):
         k += 1  # "said that the plan ...", but "said that was not her view": a pronoun
         if k + 1 < len(tokens) and tokens[k].text in (":", ","):
             # Rule `colon_after_that_is_no_content` (web test s14, K8): 'adds that: "Estimates ..."'; so
@@ -3929,6 +3986,19 @@ def _pronoun_with_a_contracted_verb(low: str) -> bool:
     its verb, so the content is a clause whose end is not `object_end`'s to
     guess; a name's possessive ("Draper's") is none."""
     return any(low.endswith(ending) and low[: -len(ending)] in CONTRACTING_SUBJECTS for ending in CONTRACTED_VERBS)
+
+
+def pronoun_without_its_contracted_verb(source: str) -> str:
+    """Rule `contracted_verb_is_no_part_of_the_source` (qa61b-s22, QA round
+    61, 955 s28: "They're also calling for changes to the constitution"
+    showed the source "They're"): a subject pronoun written with its
+    contracted verb is one token, but the source is the pronoun alone
+    ("They"); a name's possessive ("Draper's") is no pronoun and stays."""
+    low = source.lower()
+    for ending in CONTRACTED_VERBS:
+        if low.endswith(ending) and low[: -len(ending)] in SUBJECT_PRONOUNS:
+            return source[: -len(ending)]
+    return source
 
 
 def _circumstance(view: SentenceView, k: int) -> bool:

@@ -60,8 +60,10 @@ from summarizer.claims.grammar import (
     INTENSIFYING_PRONOUNS,
     MAX_ADJUNCT_TOKENS,
     MAX_LOWER_CASE_SOURCE_WORDS,
+    MAX_WITH_ABSOLUTE_TOKENS,
     MODALS,
     MODIFIER_PARTICIPLES,
+    NAMING_CUES,
     NAMING_PARTICIPLES,
     NOUN_PHRASE_ENDS,
     NUMBERS,
@@ -1755,6 +1757,8 @@ def participle_clause(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> 
         # went further, with former Gov. Martin O'Malley calling Trump a fascist"
         absolute = _with_subject(view, first)
         participle = absolute is not None and absolute[1] == k
+    if _joined_to_a_with_absolute(view, first, k):
+        return None
     listed = None if participle or passive else _subject_of_a_list_of_predicates(view, hit, k)
     if listed is not None:
         return _participle_frame(view, hit, cue_starts, trim_source(view, *listed), listed=True)
@@ -2599,6 +2603,43 @@ def _with_subject(view: SentenceView, first: int) -> tuple[int, int] | None:
     subject."""
     absolute = with_absolute(view, first)
     return None if absolute is None else absolute[1:]
+
+
+def _joined_to_a_with_absolute(view: SentenceView, first: int, k: int) -> bool:
+    """Rule `participle_joined_to_a_with_absolute_is_not_the_subjects`
+    (qa61b-s22, QA round 61, 984 s17: "The country has been wracked with
+    protests, with demonstrators and rival factions demanding the departure
+    of Saleh and calling for elections." gave the source "The country" for
+    "calling for"): a participle cue after "and" whose conjunct before it, in
+    the same stretch without a comma, is the participle of a "with" absolute
+    belongs to the absolute's noun phrase, not to the sentence's subject; no
+    claim of the subject. Not "The opposition led protests, demanding ... and
+    calling for elections" (no "with": the subject's own)."""
+    tokens = view.tokens
+    if tokens[k].lower != "and" or not tokens[first].lower.endswith("ing"):
+        return False
+    for j in range(k - 1, max(k - MAX_WITH_ABSOLUTE_TOKENS, 0), -1):
+        if not tokens[j].is_word:
+            return False
+        if tokens[j].lower.endswith("ing") and not tokens[j].is_capitalised:
+            return with_absolute(view, j) is not None or _after_a_with_phrase(view, j)
+    return False
+
+
+MAX_WITH_PHRASE_WORDS = 6  # "with demonstrators and rival factions"
+
+
+def _after_a_with_phrase(view: SentenceView, j: int) -> bool:
+    """The participle at `j` follows ", with" and a few plain words and no
+    verb ("..., with demonstrators and rival factions demanding"), which
+    `with_absolute` leaves when its noun phrase ends early at "and"."""
+    tokens = view.tokens
+    for w in range(j - 2, max(j - 2 - MAX_WITH_PHRASE_WORDS, 0), -1):
+        if not tokens[w].is_word or is_past(tokens[w]) or tokens[w].lower in FINITE_VERBS:
+            return False
+        if tokens[w].lower == "with":
+            return tokens[w - 1].text == "," or tokens[w - 1].text in DASHES
+    return False
 
 
 def _quoted_as(tokens: tuple[Token, ...], k: int) -> bool:
@@ -4308,7 +4349,6 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
 
 
 
-NAMING_CUES = frozenset(word.replace("_", " ") for word in grammar("naming_cues"))
 # "what she referred to as ..." puts the quotation after "as", not right after the cue
 QUOTED_TERM_CUES = NAMING_CUES - {"refer to"}
 
@@ -6469,6 +6509,9 @@ def subject_before(view: SentenceView, k: int) -> tuple[int, int] | None:
     `Kuleba, who ..., said`, `people who say`; failing that, across several
     asides (rule `subject_across_asides`); never a party-state tag
     (`_name_before_a_party_tag`)."""
+    alias = _acronym_alias_of_the_subject(view, k)
+    if alias is not None:
+        return alias
     found = _subject_before_the_cue(view, k)
     if found is not None:
         found = _name_and_others(view, found)
@@ -6486,6 +6529,24 @@ def _list_under_a_year_label(view: SentenceView, found: tuple[int, int]) -> tupl
     first, last = found
     widened = (first - 2, last)
     return widened if first == last and is_list_under_a_year_label(view.tokens, *widened) else found
+
+
+def _acronym_alias_of_the_subject(view: SentenceView, k: int) -> tuple[int, int] | None:
+    """Rule `acronym_alias_names_the_subject` (qa61b-s22, QA round 61, 955
+    s36: "... but his Ukrainian Democratic Alliance for Reforms party, or
+    UDAR, said it was ready to continue negotiations" gave no claim, the
+    long description read as no name): a subject set off by ", or ACRONYM,"
+    right before the cue (`k` the comma) is the body that acronym names; the
+    acronym is the source. Not a lower-case or mixed-case phrase after "or"
+    ("The mayor, or his aide, said": left as it was)."""
+    tokens = view.tokens
+    if k < 4 or tokens[k].text != "," or tokens[k - 2].lower != "or" or tokens[k - 3].text != "," \
+            or not tokens[k - 4].is_word:
+        return None
+    alias = tokens[k - 1]
+    if not (alias.is_word and len(alias.text) >= 2 and alias.text.isalpha() and alias.text.isupper()):
+        return None
+    return k - 1, k - 1
 
 
 AGE = re.compile(r"^\d{1,3}$")
@@ -6833,14 +6894,15 @@ def _subject_across_asides(view: SentenceView, k: int) -> tuple[int, int] | None
     if last + 1 >= k or not (tokens[last + 1].text in (",", "(") or tokens[last + 1].text in DASHES):
         return None
     in_relative = False
-    for token in tokens[last + 1 : k]:
+    for m in range(last + 1, k):
+        token = tokens[m]
         if token.text in QUOTE_MARKS:
             return None
         if token.text == "," or token.text in DASHES:
             in_relative = False
         elif token.lower in ASIDE_OPENERS:
             in_relative = True
-        elif token.lower in FINITE_AUXILIARIES and not in_relative:
+        elif token.lower in FINITE_AUXILIARIES and not in_relative and not _auxiliary_word_inside_a_name(tokens, m):
             return None
     head = head_token(view, start, last)
     if head.lower in people_nouns() or (head.is_capitalised and head.lower in PARTY_MEMBER_NOUNS):
@@ -7173,12 +7235,25 @@ def _clause_in_aside(tokens: tuple[Token, ...], comma: int, end: int) -> bool:
     finite verb outside a relative clause; "Turkey, Poland, Bonaire, St
     Eustatius and Saba have been removed from the list, said Humza Yousaf"
     is a clause, and the cue's source comes after it."""
-    for token in tokens[comma + 1 : end]:
+    for m in range(comma + 1, end):
+        token = tokens[m]
         if token.lower in ASIDE_OPENERS:
             return False  # "X, whose roots are in ..., said", "X, when asked what is wrong, responded"
-        if token.lower in FINITE_AUXILIARIES:
+        if token.lower in FINITE_AUXILIARIES and not _auxiliary_word_inside_a_name(tokens, m):
             return True
     return False
+
+
+def _auxiliary_word_inside_a_name(tokens: Sequence[Token], m: int) -> bool:
+    """Rule `auxiliary_word_inside_a_name_is_no_verb` (qa61b-s22, QA round
+    61, 963 s10: "Lopez's party, Popular Will, has accused the government
+    ..." gave no claim: the "Will" of the party's name read as a modal, so
+    the apposition looked like a clause): a capitalised auxiliary word right
+    after a capitalised word inside the phrase ("Popular Will", "Good Will
+    Hunting") is a word of a name, no verb. Not a lower-case "will" ("the
+    party, which will ...") nor one opening the phrase ("Will Smith")."""
+    return m > 0 and tokens[m].is_capitalised and tokens[m].text[:1].isupper() \
+        and tokens[m - 1].is_word and tokens[m - 1].is_capitalised and tokens[m - 1].text[:1].isupper()
 
 
 def _list_in_aside(tokens: tuple[Token, ...], comma: int, end: int) -> bool:
