@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from summarizer import extract_claims
+from summarizer.claims.polarity import is_hedged
 
 LEAD = "Congress debated the bill on Tuesday.\n\n"
 ARTIST = "Artist Megumi Igarashi was arrested in Tokyo on Monday.\n\n"
@@ -125,3 +126,77 @@ def test_rule_name_apposed_to_the_body_near_variants_stay() -> None:
     assert _speakers("The company, Exxon Mobil, said the spill was small.") == [("Exxon Mobil", "organisation")]
     assert _speakers("The lawsuit against the company, Exxon Mobil, called the spill small.")[0][0] \
         == "The lawsuit against the company"
+
+
+# --- Rule `plan_would_is_no_hedge` (polarity.py, hedge_scope.txt plan_nouns) -----------------------
+
+
+@pytest.mark.parametrize("content", [
+    # QA round 62, 377 s2: the "would" of what a plan does, after a colon that closes the plan's phrase
+    "he backs proposals to reform the nation's entitlement programs: for workers under 55, seniors would be "
+    "given the option of a private plan",
+    "the bill would raise taxes on the rich",
+    "the Republican budget plan would cut spending",
+    "under the plan, workers would keep their benefits",
+])
+def test_rule_plan_would_is_no_hedge(content: str) -> None:
+    assert not is_hedged(content)
+
+
+@pytest.mark.parametrize("content", [
+    "he thought the plan would fail",  # a belief before the plan (session 7's test keeps it)
+    "the bill could raise taxes on the rich",  # a possibility
+    "Smith would sign it",  # a person's would
+    "seniors would be given the option of a private plan",  # no plan before the would
+])
+def test_rule_plan_would_near_variants_stay_hedged(content: str) -> None:
+    assert is_hedged(content)
+
+
+def test_rule_plan_would_in_a_claim() -> None:
+    claim = extract_claims("Senator Smith says the bill would raise taxes on the rich.")[0]
+    assert not claim.hedged
+    assert extract_claims("Senator Smith says the bill could raise taxes on the rich.")[0].hedged
+
+
+# --- Rule `stated_stance_would_is_no_hedge` (polarity.py, hedge_scope.txt stance_verbs) ------------
+
+
+def test_rule_stated_stance_would_is_no_hedge() -> None:
+    # QA round 62, 395 s36: a poll's answer, stated plainly
+    assert not is_hedged("Americans are clear: more than seven in 10 say they would oppose airstrikes if "
+                         "Congress does not authorize them")
+    assert not is_hedged("most voters say they would vote for the measure")
+
+
+@pytest.mark.parametrize("content", [
+    "most voters say they would win",  # no stance verb: a forecast
+    "they would oppose it",  # no verb of saying before it
+])
+def test_rule_stated_stance_would_near_variants_stay_hedged(content: str) -> None:
+    assert is_hedged(content)
+
+
+# --- Rule `permission_announced_after_a_rule_ended` (polarity.py, extract.py) ---------------------
+
+
+def test_rule_permission_announced_after_a_rule_ended() -> None:
+    # QA round 62, 569 s13: the "could" of leave granted when a rule was ended
+    claim = extract_claims("The agency ended that rule in 2011 and announced that even living people could be "
+                           "featured.")[0]
+    assert not claim.hedged
+
+
+@pytest.mark.parametrize("sentence", [
+    "The agency ended the program in 2011 and announced that people could be hurt.",  # no rule ended
+    "The agency lifted the ban and announced that prices could rise.",  # a thing's could
+    "The agency announced that even living people could be featured.",  # no rule before the cue
+])
+def test_rule_permission_announced_near_variants_stay_hedged(sentence: str) -> None:
+    assert extract_claims(sentence)[0].hedged
+
+
+def test_rule_plan_would_under_a_plan_only_when_fronted() -> None:
+    # dump check: "under the Paris Agreement" inside the subject is no plan's frame; the projection stays hedged
+    assert is_hedged("estimates of the ambitions as submitted under the Paris Agreement would lead to higher "
+                     "emissions")
