@@ -95,6 +95,7 @@ def test_rule_list_of_names_is_one_source(sentence: str) -> None:
     ("Meanwhile, Mike Lee and Ted Cruz said the measure would fail.", "Mike Lee and Ted Cruz"),
     ("On Monday, Mike Lee and Ted Cruz said the measure would fail.", "Mike Lee and Ted Cruz"),
     ("In Washington, Mike Lee and Ted Cruz said the measure would fail.", "Mike Lee and Ted Cruz"),
+    ("London, Mike Lee and Ted Cruz said the measure would fail.", "Mike Lee and Ted Cruz"),  # a place
     # a list inside another clause
     ("Police named Rand Paul, Mike Lee and Ted Cruz said the measure would fail.", "Mike Lee and Ted Cruz"),
     # an apposition that is no name

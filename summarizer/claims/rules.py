@@ -6469,7 +6469,8 @@ def _list_of_names_before_its_last(view: SentenceView, found: tuple[int, int]) -
     names, each closed by a comma, stand before it back to the sentence's
     start (or its opening conjunction); the subject is the whole list as
     written. Kept: an opener that is no name ("Meanwhile, Mike Lee and Ted
-    Cruz said", "On Monday, ...", "In Washington, ..."), a word that is not
+    Cruz said", "On Monday, ...", "In Washington, ...", a place:
+    "Washington, ..."), a word that is not
     capitalised in the list ("Rand Paul, who ..., and Ted Cruz": rule
     `pair_with_appositions_is_one_source` reads appositions), a list inside
     a clause ("Police named Rand Paul, Mike Lee and Ted Cruz said")."""
@@ -6492,8 +6493,9 @@ def _list_of_names_before_its_last(view: SentenceView, found: tuple[int, int]) -
             return found
         opener = tokens[item_first].lower
         if opener in PREPOSITIONS or opener in TIME_WORDS or opener in SENTENCE_ADVERBS or is_adverb(opener) \
-                or opener in SENTENCE_CONJUNCTIONS or any(t.lower == "and" for t in tokens[item_first:comma]):
-            return found
+                or opener in SENTENCE_CONJUNCTIONS or any(t.lower == "and" for t in tokens[item_first:comma]) \
+                or " ".join(t.lower for t in tokens[item_first:comma]) in places():
+            return found  # ... nor a place before the names ("Washington, Mike Lee and Ted Cruz said")
         if item_first == 0 or (item_first == 1 and tokens[0].lower in SENTENCE_CONJUNCTIONS):
             return item_first, last
         if tokens[item_first - 1].text != ",":
