@@ -1417,13 +1417,20 @@ def plan_would_is_no_hedge(hit: HedgeWord) -> bool:
     Agreement would lead to": a modifier inside the subject), or it stands
     in a clause a colon opens right after a phrase with such a noun
     ("proposals to reform ...: seniors would ..."). Kept
-    hedged: a plan after a belief ("he thought the plan would fail"), a
+    hedged: the plan's fate ("the bill would pass", "would be signed":
+    hedge_scope.txt plan_fate_verbs), a plan after a belief ("he thought the plan would fail"), a
     person's "would" ("Smith would sign it"), "could" and "may" of a plan
     ("the bill could raise taxes": a possibility)."""
     if hit.place != "content" or hit.word != "would":
         return False
+    fate = PLAN_FATE.match(hit.text, hit.end)
+    if fate is not None and fate.group(1) in scope_words("plan_fate_verbs"):
+        return False  # "the bill would pass", "would be signed": a forecast of its fate
     head = hit.text[: hit.start]
     return any(pattern.search(head) is not None for pattern in _plan_patterns().values())
+
+
+PLAN_FATE = re.compile(r"\s+(?:not\s+|never\s+)?(?:be\s+)?([a-z]+)")  # used with .match after "would"
 
 
 @cache
