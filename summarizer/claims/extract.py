@@ -71,6 +71,7 @@ from summarizer.claims.polarity import (
     hedging_cue,
     is_hedged,
     past_tense_cue,
+    permission_announced_after_a_rule_ended,
     permitting_cue,
     polarity,
 )
@@ -1543,7 +1544,7 @@ def _claim(text: str, view: SentenceView, frame: Frame, index: SpeakerIndex, quo
                 own_text,
                 backshifted=past_tense_cue(view, frame),
                 asking=asking_cue(view, frame) or negation.negated,
-                permitting=permitting_cue(frame),
+                permitting=permitting_cue(frame) or permission_announced_after_a_rule_ended(view, frame),
             )
             for own_text in (_in_cue_sentence(text, view, parts), _quoted_sentence_before(text, view, parts))
         )

@@ -852,6 +852,28 @@ def permitting_cue(frame: Frame) -> bool:
     return frame.entry.lemma in scope_words("permission_cues")
 
 
+MAX_WORDS_FROM_ENDING_TO_RULE = 3  # "ended that rule", "lifted its long-standing ban"
+
+
+def permission_announced_after_a_rule_ended(view: SentenceView, frame: Frame) -> bool:
+    """Rule `permission_announced_after_a_rule_ended` (wrongs2-s22, QA round
+    62, 569 s13: "the USPS ended that rule in 2011 and announced that even
+    living people could be featured" was hedged): an announcing cue
+    (hedge_scope.txt announcing_cues) after a verb of ending a rule and a
+    rule noun in the same sentence ("ended that rule", "lifted the ban")
+    grants leave, as a ruling does: the cue counts as permitting, so a
+    "could" or "may" right after a person is permission (rule
+    `permission_in_a_ruling_is_no_hedge`). Kept hedged: no rule ended ("ended
+    the program and announced that people could be hurt"), a thing's
+    "could" ("lifted the ban and announced that prices could rise")."""
+    if frame.entry.lemma not in scope_words("announcing_cues"):
+        return False
+    words = [t.lower for t in view.tokens if t.is_word and t.end <= frame.cue[0]]
+    endings, nouns = scope_words("rule_ending_verbs"), scope_words("rule_nouns")
+    return any(word in endings and any(w in nouns for w in words[k + 1 : k + 2 + MAX_WORDS_FROM_ENDING_TO_RULE])
+               for k, word in enumerate(words))
+
+
 HedgeScopeRule = Callable[[HedgeWord], bool]
 # The named rules that put a hedge word outside the claim's own assertion, in
 # the order they are tried; tests/test_claims_hedge_s7b.py checks that each
@@ -1359,6 +1381,82 @@ def consequence_of_a_gerund_act_is_no_hedge(hit: HedgeWord) -> bool:
         and found.group(2) != "would" and not CLAUSE_INSIDE.search(clause[found.end(2) :])
 
 
+MAX_WORDS_FROM_A_PLAN_TO_ITS_COLON = 8  # "proposals to reform the nation's entitlement programs:"
+MAX_PLAN_MODIFIERS = 3  # "the Republican budget plan would"
+
+
+@cache
+def _plan_patterns() -> dict[str, re.Pattern[str]]:
+    """For rule `plan_would_is_no_hedge`: the three places of a plan noun
+    (hedge_scope.txt plan_nouns) before "would", each matched against the
+    text up to the "would"."""
+    plan = alternation(scope_words("plan_nouns"))
+    owner = r"(?:the|this|that|his|her|its|their|our|a|an|[a-z.-]+'s|[a-z.-]+\u2019s)"
+    opening = r"(?:^|[:;]\s*)[\s\"'\u201c\u2018]*"
+    return {
+        "subject": re.compile(rf"{opening}{owner}\s+(?:[a-z.-]+\s+){{0,{MAX_PLAN_MODIFIERS}}}(?:{plan})\s+$"),
+        # fronted, closed by its comma: "under the plan, workers would"; not "ambitions as submitted
+        # under the Paris Agreement would lead to" (a modifier inside the subject)
+        "under": re.compile(rf"{opening}under\s+{owner}\s+(?:[a-z.-]+\s+){{0,{MAX_PLAN_MODIFIERS}}}(?:{plan}),"
+                            r"[^.;:]*$"),
+        "colon": re.compile(
+            rf"\b(?:{plan})\b(?:\s+[^\s:;.]+){{0,{MAX_WORDS_FROM_A_PLAN_TO_ITS_COLON}}}:[^.;:]*$"),
+    }
+
+
+def plan_would_is_no_hedge(hit: HedgeWord) -> bool:
+    """Rule `plan_would_is_no_hedge` (wrongs2-s22, QA round 62, 377 s2:
+    "Rep. Paul Ryan admits that he is the poster child for controversial
+    proposals to reform the nation's entitlement programs: ..., seniors
+    would be given the option ..." was hedged): "would" telling what a plan,
+    a bill or a proposal does once adopted states its content; the speaker
+    leaves nothing open. Its subject is such a noun opening the claim or a
+    clause after a colon ("the bill would raise taxes"), or it follows a
+    fronted "under" and such a noun closed by a comma ("under the plan,
+    workers would keep ..."; not "ambitions as submitted under the Paris
+    Agreement would lead to": a modifier inside the subject), or it stands
+    in a clause a colon opens right after a phrase with such a noun
+    ("proposals to reform ...: seniors would ..."). Kept
+    hedged: the plan's fate ("the bill would pass", "would be signed":
+    hedge_scope.txt plan_fate_verbs), a plan after a belief ("he thought the plan would fail"), a
+    person's "would" ("Smith would sign it"), "could" and "may" of a plan
+    ("the bill could raise taxes": a possibility)."""
+    if hit.place != "content" or hit.word != "would":
+        return False
+    fate = PLAN_FATE.match(hit.text, hit.end)
+    if fate is not None and fate.group(1) in scope_words("plan_fate_verbs"):
+        return False  # "the bill would pass", "would be signed": a forecast of its fate
+    head = hit.text[: hit.start]
+    return any(pattern.search(head) is not None for pattern in _plan_patterns().values())
+
+
+PLAN_FATE = re.compile(r"\s+(?:not\s+|never\s+)?(?:be\s+)?([a-z]+)")  # used with .match after "would"
+
+
+@cache
+def _stance_pattern() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """For rule `stated_stance_would_is_no_hedge`: what stands before
+    "would" (a verb of saying and a personal pronoun) and after it (an
+    optional "not" and a stance verb: hedge_scope.txt stance_verbs)."""
+    stance = alternation(scope_words("stance_verbs"))
+    return (re.compile(r"\b(?:say|says|said)\s+(?:that\s+)?(?:they|he|she|we|i|you)\s+$"),
+            re.compile(rf"\s+(?:not\s+)?(?:{stance})\b"))
+
+
+def stated_stance_would_is_no_hedge(hit: HedgeWord) -> bool:
+    """Rule `stated_stance_would_is_no_hedge` (wrongs2-s22, QA round 62, 395
+    s36: "More than seven in 10 say they would oppose U.S. airstrikes ...
+    if Congress does not authorize it" was hedged): "would" of a stance
+    verb ("oppose", "support", "vote") right after "say they" or "said he"
+    gives the stance those people state plainly, as a poll's answer does;
+    nothing is left open. Kept hedged: "say they would win" (no stance, a
+    forecast), "they would oppose it" with no verb of saying before it."""
+    if hit.place != "content" or hit.word != "would":
+        return False
+    before, after = _stance_pattern()
+    return before.search(hit.text[: hit.start]) is not None and after.match(hit.text, hit.end) is not None
+
+
 # a clause opened between the gerund and "would" ("comparing his claim that more spending would ..."):
 # the "would" is that clause's, not the gerund's
 CLAUSE_INSIDE = re.compile(r"\b(?:that|which|who|whom|whose|if|when|because)\b")
@@ -1444,6 +1542,9 @@ HEDGE_SCOPE_RULES: tuple[tuple[str, HedgeScopeRule], ...] = (
     ("consequence_of_a_gerund_act_is_no_hedge", consequence_of_a_gerund_act_is_no_hedge),
     # qa61a-s22 (QA round 61): tests in tests/test_qa61a_s22.py
     ("unverified_description_is_no_hedge", unverified_description_is_no_hedge),
+    # wrongs2-s22: tests in tests/test_wrongs2_s22.py
+    ("plan_would_is_no_hedge", plan_would_is_no_hedge),
+    ("stated_stance_would_is_no_hedge", stated_stance_would_is_no_hedge),
 )
 
 

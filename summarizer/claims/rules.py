@@ -6517,6 +6517,7 @@ def subject_before(view: SentenceView, k: int) -> tuple[int, int] | None:
         found = _name_and_others(view, found)
         found = _pair_with_ages(view, _name_before_an_age(view, found))
         found = _pair_with_appositions(view, found)
+        found = _list_of_names_before_its_last(view, found)
         found = _name_before_an_unclosed_title(view, found, k)
         found = _list_under_a_year_label(view, found)
     return _name_before_a_party_tag(view, found) if found is not None else None
@@ -6698,6 +6699,54 @@ def _pair_with_appositions(view: SentenceView, found: tuple[int, int]) -> tuple[
            for t in apposition):
         return found
     return name_first, found[1]
+
+
+MAX_LISTED_NAMES = 6  # "Rand Paul, Mike Lee, Susan Collins and Ted Cruz"
+
+
+def _list_of_names_before_its_last(view: SentenceView, found: tuple[int, int]) -> tuple[int, int]:
+    """Rule `list_of_names_is_one_source` (session 22 brief: "Rand Paul, Mike
+    Lee and Ted Cruz said" showed "Mike Lee and Ted Cruz", and "Rand Paul,
+    Mike Lee, and Ted Cruz said" showed Ted Cruz alone): the subject search
+    stops at the list's commas. A subject of capitalised words only, right
+    after a comma with one "and" in it ("Mike Lee and Ted Cruz") or right
+    after ", and" ("Ted Cruz"), is the last of a list when only capitalised
+    names, each closed by a comma, stand before it back to the sentence's
+    start (or its opening conjunction); the subject is the whole list as
+    written. Kept: an opener that is no name ("Meanwhile, Mike Lee and Ted
+    Cruz said", "On Monday, ...", "In Washington, ...", a place:
+    "Washington, ..."), a word that is not
+    capitalised in the list ("Rand Paul, who ..., and Ted Cruz": rule
+    `pair_with_appositions_is_one_source` reads appositions), a list inside
+    a clause ("Police named Rand Paul, Mike Lee and Ted Cruz said")."""
+    tokens = view.tokens
+    first, last = found
+    span = tokens[first : last + 1]
+    if not span or not all(t.is_capitalised or t.text == "." or t.lower == "and" for t in span) \
+            or not span[0].is_capitalised:
+        return found
+    if first >= 2 and tokens[first - 1].lower == "and" and tokens[first - 2].text == ",":
+        comma = first - 2
+    elif first >= 1 and tokens[first - 1].text == "," and sum(t.lower == "and" for t in span) == 1 \
+            and span[-1].lower != "and":
+        comma = first - 1
+    else:
+        return found
+    for _ in range(MAX_LISTED_NAMES):
+        item_first = _capitalised_name_ending_at(view, comma - 1) if comma >= 1 else None
+        if item_first is None:
+            return found
+        opener = tokens[item_first].lower
+        if opener in PREPOSITIONS or opener in TIME_WORDS or opener in SENTENCE_ADVERBS or is_adverb(opener) \
+                or opener in SENTENCE_CONJUNCTIONS or any(t.lower == "and" for t in tokens[item_first:comma]) \
+                or " ".join(t.lower for t in tokens[item_first:comma]) in places():
+            return found  # ... nor a place before the names ("Washington, Mike Lee and Ted Cruz said")
+        if item_first == 0 or (item_first == 1 and tokens[0].lower in SENTENCE_CONJUNCTIONS):
+            return item_first, last
+        if tokens[item_first - 1].text != ",":
+            return found
+        comma = item_first - 1
+    return found
 
 
 def _name_before_an_unclosed_title(view: SentenceView, found: tuple[int, int], k: int) -> tuple[int, int]:

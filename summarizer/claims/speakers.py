@@ -2086,7 +2086,7 @@ class SpeakerIndex:
         body = _body_with_its_state(view, parts)
         if body is not None:
             return Resolved(body, None, UNNAMED if body.split()[-1][:1].islower() else ORGANISATION)
-        if _a_list_of_names(parts):
+        if _a_list_of_names(parts) or _whole_names_listed(parts, inside):
             # Rule `list_of_speakers_as_written`: "the embassies of the United States, United
             # Kingdom, Canada and Netherlands said": several speakers, shown as written, not the
             # one whose name ends a comma part
@@ -2124,7 +2124,8 @@ class SpeakerIndex:
             # parted a body's name from what follows its "and"; whether that is the rest of one
             # name or a second source, the words after "and" alone did not speak: as written
             return Resolved(plain if len(parts) == 1 else _joined_text(parts[0]), None, UNNAMED)
-        joined_apposition = _names_joined_in_the_apposition(parts, inside)
+        joined_apposition = _names_joined_in_the_apposition(parts, inside) \
+            or _joined_names_apposed_past_a_lead(parts, inside)
         if joined_apposition is not None:
             # Rule `joined_names_apposed_to_a_description` (closing note s21: "The two senators,
             # Rand Paul and Mike Lee, said" gave Mike Lee alone): both named spoke, shown as
@@ -2147,6 +2148,10 @@ class SpeakerIndex:
             if object_named.kind != PERSON and (parts[0][-1].lower in body_nouns()
                                                 or parts[0][-1].lower in _description_words()[0]):
                 object_named.kind = ORGANISATION
+            return self._description(parts[:1], _joined_text(parts[0]))
+        if _name_apposed_to_the_body_a_person_speaks_for(parts, inside):
+            # Rule `name_apposed_to_the_body_a_person_speaks_for` (session 22 brief: "A spokesman
+            # for the company, Exxon Mobil, said" gave Exxon Mobil, a person): see the function
             return self._description(parts[:1], _joined_text(parts[0]))
         # A name that heads the source or one of its comma parts (apposition).
         apposed = _person_apposed_to_one(parts, inside)
@@ -3156,6 +3161,8 @@ class SpeakerIndex:
                 entity = self._speaker_whose_quotation_goes_on(view, token, PRONOUN_GENDER[word])
             if entity is not None and self._listed_inside_the_claim(view, entity, content):
                 entity = None
+            if entity is not None and self._one_of_the_pair_the_pronoun_owns(entity, PRONOUN_GENDER[word]):
+                entity = None
             if entity is not None and self.asker is not None and self.asker[1] is entity \
                     and self.position - self.asker[0] <= 1:
                 # Rule `asker_does_not_answer`: "Wootton asked her, “Did you get it from a tick?”
@@ -3422,6 +3429,32 @@ class SpeakerIndex:
             # just before it: a slip there would be carried further
             return None
         return speaker
+
+    def _one_of_the_pair_the_pronoun_owns(self, entity: Entity, gender: str) -> bool:
+        """Rule `pair_possessed_by_her_is_no_she` (session 22 brief: "Her
+        lawyers, Kazuyuki Minami and Taro Sato, acknowledge .... She said she
+        was innocent." gave the woman's words to Minami, the one of the pair
+        whose gender is not known): the last claim, in this sentence or the
+        one before, was spoken by two or more people together (no entity)
+        whose source opens with a possessive pronoun of this pronoun's gender
+        ("Her lawyers", "His aides"): that "her" is someone besides the pair,
+        so a "she" may be her as well as one of them; the text does not say,
+        so no one is. Kept: a pair without such a possessive ("The two
+        lawyers, ...", "Kazuyuki Minami and Taro Sato said"), a possessive of
+        the other gender, a person named outside that source."""
+        if not self.speakers:
+            return False
+        position, spoke, resolved = self.speakers[-1]
+        back = self.position - position
+        if spoke is not None or resolved.kind != UNNAMED or not 0 <= back <= 1 or back >= len(self.recent) \
+                or back >= len(self.sentence_tokens):
+            return False
+        start, end = self.last_source
+        source = [t for t in self.sentence_tokens[-1 - back] if start <= t.start < end]
+        if not source or OWN_POSSESSIVE_GENDER.get(source[0].lower) != gender:
+            return False
+        members = [m for m in self.recent[-1 - back] if start <= m.offset < end and m.entity.kind != ORGANISATION]
+        return len(members) > 1 and any(m.entity is entity for m in members)
 
     def _unnamed_speaker_just_before(self) -> tuple[Resolved, str, int] | None:
         """For rules `they_after_people_described` and `he_after_an_unnamed_person`:
@@ -5811,6 +5844,35 @@ def _a_list_of_names(parts: list[list[Token]]) -> bool:
     return all(t.is_capitalised or t.lower in ("and", "the") for part in parts[1:] for t in part)
 
 
+def _whole_names_listed(parts: list[list[Token]], inside: list[tuple[Name, Entity]]) -> bool:
+    """Rule `list_of_names_is_one_source` (with rules.py
+    `_list_of_names_before_its_last`): "Rand Paul, Mike Lee and Ted Cruz
+    said", "Rand Paul, Mike Lee, and Ted Cruz said": every comma part is one
+    name (capitalised words only, a name ending them: "Sens. Rand Paul",
+    "Utah Sen. Mike Lee") but the last, which is two such names joined by
+    "and" (or "and" and one name); several spoke, shown as written (rule
+    `list_of_speakers_as_written`), never the first name read as the one
+    the rest describe. A part that is no name ("Rand Paul, the senator, and
+    Ted Cruz") is not this rule's."""
+    if len(parts) < 2 or len(parts) > MAX_WHOLE_NAMES_LISTED:
+        return False
+
+    def whole(words: Sequence[Token]) -> bool:
+        # capitalised words only, a name ending them: "Rand Paul", "Sens. Rand Paul", "Utah Sen. Mike Lee"
+        return bool(words) and all(t.is_capitalised or t.text == "." for t in words) \
+            and any(n.end == words[-1].end and words[0].start <= n.start for n, _ in inside)
+
+    last = parts[-1]
+    joiners = [k for k, t in enumerate(last) if t.lower == "and"]
+    if len(joiners) != 1:
+        return False
+    left, right = last[: joiners[0]], last[joiners[0] + 1 :]
+    return all(whole(part) for part in parts[:-1]) and whole(right) and (not left or whole(left))
+
+
+MAX_WHOLE_NAMES_LISTED = 6  # comma parts: "Rand Paul, Mike Lee, Susan Collins and Ted Cruz"
+
+
 def _quoted_work_by(tokens: Sequence[Token]) -> bool:
     """For rule `quoted_title_source_is_unresolved`: a quotation closes right
     before "by" in the source's first comma part ("'America's War on Sex' by
@@ -6896,6 +6958,71 @@ def _names_joined_in_the_apposition(parts: list[list[Token]], inside: list[tuple
     names = [n for n, _ in inside if part[0].start <= n.start and n.end <= part[-1].end]
     opening = any(_opens_the_apposition(part, n) and n.end <= joiner.start for n in names)
     return part if opening and any(n.start > joiner.end for n in names) else None
+
+
+MAX_GROUP_WORDS_BEFORE_JOINED_NAMES = 2  # "Republicans", "Democratic Sens."
+
+
+def _joined_names_apposed_past_a_lead(parts: list[list[Token]], inside: list[tuple[Name, Entity]]
+                                      ) -> list[Token] | None:
+    """For rule `joined_names_apposed_to_a_description`, two shapes its
+    helper `_names_joined_in_the_apposition` leaves out, which gave the last
+    name alone (session 22 brief):
+    - rule `joined_names_after_their_group_word`: "The senators, Republicans
+      Rand Paul and Mike Lee, said", "..., Sens. Rand Paul and Mike Lee,":
+      one or two capitalised words that are no name (a party, a people, a
+      title in the plural) open the apposition before its first name;
+    - rule `joined_names_apposed_to_a_named_possessors_description`:
+      "Igarashi's lawyers, Kazuyuki Minami and Taro Sato, said": the only
+      names of the description are its possessors, never who spoke.
+    The whole apposition part as written, or None. A lower-case word before
+    the first name ("including Rand Paul and Mike Lee") or a description
+    with a name of its own ("President Obama, ...") stay as they were."""
+    if len(parts) < 2 or not parts[0] or not parts[1]:
+        return None
+    possessors = [
+        (n, e) for n, e in inside
+        if parts[0][0].start <= n.start and n.end <= parts[0][-1].end
+        and any(t.start < n.end <= t.end and t.text.endswith(POSSESSIVE_ENDINGS) and t is not parts[0][-1]
+                for t in parts[0])
+    ]
+    others = [(n, e) for n, e in inside if (n, e) not in possessors]
+    first = min((n.start for n, _ in others if parts[1][0].start <= n.start <= parts[1][-1].end), default=None)
+    if first is None:
+        return None
+    lead = [t for t in parts[1] if t.end <= first]
+    if len(lead) > MAX_GROUP_WORDS_BEFORE_JOINED_NAMES + 1 or any(
+            not (t.is_capitalised or t.text == ".") for t in lead) \
+            or any(n.start < first and n.end > parts[1][0].start for n, _ in others):
+        return None
+    if not lead and not possessors:
+        return None  # no lead, no possessor: `_names_joined_in_the_apposition` already said no
+    trimmed = [parts[0], [t for t in parts[1] if t.start >= first], *parts[2:]]
+    return parts[1] if _names_joined_in_the_apposition(trimmed, others) is not None else None
+
+
+def _name_apposed_to_the_body_a_person_speaks_for(parts: list[list[Token]], inside: list[tuple[Name, Entity]]
+                                                 ) -> bool:
+    """Rule `name_apposed_to_the_body_a_person_speaks_for`: "A spokesman for
+    the company, Exxon Mobil, said", "A lawyer for the firm, Acme Inc.,
+    said": the first comma part is a noun of a person, a preposition and
+    "the" + a body noun ("the company", "the firm", "the group"); a whole
+    name apposed to it that the names layer did not type a person names
+    that body, or may: the speaker is the person described, unnamed, never
+    the name. Kept: a person's name ("A spokesman for the company, John
+    Smith, said": the spokesman's), a head that is no person ("The lawsuit
+    against the company, ...": rule `name_apposed_to_the_object_of_a_document`),
+    a body noun after a name ("for the Exxon company")."""
+    if len(parts) < 2 or len(parts[0]) < 4 or not parts[1]:
+        return False
+    head = _head(parts[0])
+    if not head or len(head) + 3 != len(parts[0]) or not is_people_noun(head[-1].lower):
+        return False
+    preposition, article, noun = parts[0][len(head) :]
+    if preposition.lower not in PREPOSITIONS or article.lower != "the" or noun.lower not in body_nouns():
+        return False
+    return any(_opens_the_apposition(parts[1], name) and _ends_the_apposition(parts[1], name)
+               and entity.kind != PERSON for name, entity in inside)
 
 
 def _name_apposed_to_the_object_of_a_document(parts: list[list[Token]], inside: list[tuple[Name, Entity]]
