@@ -2,6 +2,7 @@
 
 from summarizer import extract_claims
 from summarizer.cleanup import dateline_length, without_dateline
+from summarizer.mentions import find_mentions
 
 # --- rule `opener_before_prose_after_a_glued_place` (cleanup.py), widened -------------------------
 
@@ -42,3 +43,170 @@ def test_rule_glued_dateline_is_no_source_near_variant_stays() -> None:
             "the strategy Sunday, pledging to continue the fight against organized crime.")
     speakers = [c.speaker_span.text if c.speaker_span else None for c in extract_claims(text)]
     assert "Mexico City Council members" in speakers
+
+
+# --- the Mentioned list (summarizer.mentions) ------------------------------------------------------
+
+
+def mentioned(*sentences: str, speakers: tuple[str, ...] = (), bodies: tuple[str, ...] = ()
+              ) -> dict[str, tuple[str, int]]:
+    return {m.name: (m.kind, m.count) for m in find_mentions(sentences, speakers, bodies)}
+
+
+# source_nouns.txt `described`: players by their position (QA 61, 512; QA 62, 515)
+
+
+def test_player_position_marks_a_person() -> None:
+    found = mentioned("Zahir Belounis, a French Algerian striker who was trapped in Qatar, spoke out.")
+    assert found["Zahir Belounis"][0] == "person"
+    found = mentioned("Toronto shortstop Yunel Escobar has been suspended for three games by the Blue Jays.")
+    assert found["Yunel Escobar"][0] == "person"
+
+
+def test_player_position_near_variant_stays() -> None:
+    # a position word that is no person's: the thing after a name, not a noun for the name
+    found = mentioned("Yunel Escobar Stadium, a striking building, opened on Monday.")
+    assert found.get("Yunel Escobar Stadium", ("other", 0))[0] != "person"
+
+
+# rule `surname_the_claims_took_for_a_body_is_the_speaker`, widened (QA 61, 512 "Belounis")
+
+
+def test_surname_the_claims_took_for_a_body_folds_into_a_person_by_the_text() -> None:
+    found = mentioned("Zahir Belounis, a French Algerian striker who was trapped in Qatar, spoke out.",
+                      "It was highlighted by the Belounis affair.",
+                      "Belounis, who flew home to France, has told CNN that the Gulf state deserves it.",
+                      bodies=("Belounis",))
+    assert found["Zahir Belounis"] == ("person", 3) and "Belounis" not in found
+
+
+def test_surname_the_claims_took_for_a_body_near_variant_stays() -> None:
+    # the surname of two people by the text: which one spoke, the list cannot tell
+    found = mentioned("Zahir Belounis, a French Algerian striker, and Amel Belounis, a goalkeeper, spoke out.",
+                      "Belounis has told CNN that the Gulf state deserves it.", bodies=("Belounis",))
+    assert found["Zahir Belounis"] == ("person", 1) and found["Amel Belounis"] == ("person", 1)
+
+
+# rule `quoted_street_is_a_title` (QA 62, 569 "Sesame Street")
+
+
+def test_quoted_street_is_a_title() -> None:
+    found = mentioned('The list names characters from TV\'s "Sesame Street" and the "Peanuts" comic strip.')
+    assert found["Sesame Street"][0] == "other"
+
+
+def test_quoted_street_near_variants_stay() -> None:
+    found = mentioned("The parade went down Sesame Street on Monday.")
+    assert found["Sesame Street"][0] == "place"
+    found = mentioned('The parade went down "Sesame Street" on Monday, and Sesame Street was closed.')
+    assert found["Sesame Street"][0] == "place"
+
+
+# rule `piece_of_a_name_over_of_is_no_name`, with an owner's possessive (QA 62, 901 "Union (2)")
+
+
+def test_piece_of_a_show_over_of_after_an_owner_is_no_name() -> None:
+    found = mentioned('"It is a very serious fear," Sen. Angus King told CNN\'s State of the Union on Sunday.')
+    assert "Union" not in found
+
+
+def test_piece_over_of_after_an_owner_near_variant_stays() -> None:
+    # a title after the owner: "Britain's Secretary of State" leaves "State" no name either way, and a
+    # body of its own after "of" ("the Secretary of the Navy": the Navy) stays
+    found = mentioned("Obama's Secretary of the Navy, Ray Mabus, said the Navy was ready.")
+    assert "Navy" in found
+
+
+# first_names.txt: "saddam", "cormac" (QA 62, 395; QA 61, 962)
+
+
+def test_listed_first_names_make_people_and_cut_the_title() -> None:
+    found = mentioned("Intelligence indicating Saddam Hussein was building weapons was later discredited.")
+    assert found["Saddam Hussein"][0] == "person"
+    found = mentioned("The former Archbishop of Westminster, Cardinal Cormac Murphy-O'Connor, described it as sad.")
+    assert found["Cormac Murphy-O'Connor"][0] == "person" and "Cardinal Cormac Murphy-O'Connor" not in found
+
+
+def test_word_as_a_first_name_stays_unlisted() -> None:
+    # "Wolf" is a word too: no first name, so no person without a cue
+    found = mentioned("Wolf Blitzer's interview with Obama will air Monday.")
+    assert found.get("Wolf Blitzer", ("other", 0))[0] == "other"
+
+
+# rule `adjective_of_a_people_is_no_name` (QA 61, 962 "Roman Catholic (2)")
+
+
+def test_adjective_of_a_people_is_no_name() -> None:
+    found = mentioned("Benedict shocked the Roman Catholic world.", "The Roman Catholic cardinals will vote.",
+                      "One of Britain's most senior Roman Catholics spoke.", "The Roman Catholic Church needs reform.")
+    assert "Roman Catholic" not in found and "Roman Catholic Church" in found
+
+
+def test_adjective_of_a_people_near_variants_stay() -> None:
+    # no plural for its people; or once standing alone
+    found = mentioned("Benedict shocked the Grand Canyon visitors.", "The Grand Canyon rangers will vote.")
+    assert "Grand Canyon" in found
+    found = mentioned("He is a Roman Catholic.", "The Roman Catholic cardinals will vote.",
+                      "Senior Roman Catholics spoke.")
+    assert "Roman Catholic" in found
+
+
+# rule `acronym_of_a_body_named_in_full_folds` (QA 62, 569 "USPS (5)", "U.S. Postal Service (2)")
+
+
+def test_acronym_of_a_body_named_in_full_folds() -> None:
+    found = mentioned("The document is from the U.S. Postal Service's committee.", "A USPS spokesman told CNN.",
+                      "In November, the USPS released 20 stamps.")
+    assert found["U.S. Postal Service"] == ("organisation", 3) and "USPS" not in found
+
+
+def test_acronym_spelling_two_bodies_stays() -> None:
+    found = mentioned("The National Rifle Association met.", "The National Restaurant Association met too.",
+                      "The NRA said it would meet again.", "An NRA spokesman told CNN.")
+    assert found["National Rifle Association"][1] == 1 and found["National Restaurant Association"][1] == 1
+
+
+# rule `quoted_label_takes_no_short_form` (QA 61, 512 "Winter World Cup (5)")
+
+
+def test_quoted_label_takes_no_short_form() -> None:
+    found = mentioned("Organizers of the 2022 World Cup in Qatar have responded.", "Qatar will stage the World Cup.",
+                      'There have been widespread calls for a "Winter World Cup" and FIFA says it is consulting.')
+    assert found["World Cup"][1] == 2 and found.get("Winter World Cup", ("other", 1))[1] == 1
+
+
+def test_quoted_label_near_variant_folds_as_before() -> None:
+    # written plainly, the longer name is the full form (rule `other_name_ending_folds_into_the_longer`)
+    found = mentioned("She bought St. Ives Apricot Scrub on Monday.", "Apricot Scrub is sold everywhere.")
+    assert found["St. Ives Apricot Scrub"][1] == 2 and "Apricot Scrub" not in found
+
+
+# rule `letter_compound_ends_no_name` (QA 62, 538 "REO Speedwagon T-shirts (3)")
+
+
+def test_letter_compound_ends_no_name() -> None:
+    found = mentioned("A proposal could require all Californians to wear REO Speedwagon T-shirts on Wednesdays.",
+                      "I bet REO Speedwagon would play the party.")
+    assert found["REO Speedwagon"][1] == 2 and "REO Speedwagon T-shirts" not in found
+
+
+def test_letter_compound_near_variant_stays() -> None:
+    # a hyphened name word is no letter compound ("Jean-Paul")
+    found = mentioned("The priest Pierre Jean-Paul spoke on Monday.", "Pierre Jean-Paul said he was sad.")
+    assert "Pierre Jean-Paul" in found
+
+
+# rule `body_over_a_plural_possessive_is_one_name` (QA 62, 515 "Court (1)", "Westminster Magistrates (1)")
+
+
+def test_body_over_a_plural_possessive_is_one_name() -> None:
+    found = mentioned("Terry was cleared of abusing Anton Ferdinand at Westminster Magistrates' Court.")
+    assert found["Westminster Magistrates' Court"][0] == "organisation"
+    assert "Court" not in found and "Westminster Magistrates" not in found
+
+
+def test_body_over_a_plural_possessive_near_variant_stays() -> None:
+    # the body is also written after another owner: the two stay as they were
+    found = mentioned("The case was heard at Westminster Magistrates' Court on Monday.",
+                      "The Smiths' Court was sold.")
+    assert "Westminster Magistrates' Court" not in found
