@@ -502,6 +502,7 @@ def find_mentions(
                            untyped=cut_before_a_first_name is not None and english,
                            bodies=organisations, typed_bodies=typed_bodies)
     found = _fold_numbered_surnames(found)
+    found = _fold_bare_royal_titles(found, text)
     found = _fold_initials(found)
     found = _fold_short_names(found)
     found = _fold_clipped_body_names(found)
@@ -2991,6 +2992,36 @@ def _fold_surnames(found: dict[str, tuple[MentionKind, int]], fuller: Sequence[s
             del folded[name]
         elif not fits and kind == OTHER and untyped:  # an English text's (`untyped`)
             _fold_into_an_untyped_full_name(found, folded, name, count, lower_case)
+    return folded
+
+
+# Rule `the_royal_title_alone_is_the_one_royal`: a name or "of" after a title ("Prince Charles",
+# "Prince of Wales"): the title is not alone there
+TITLE_BEFORE_A_NAME = re.compile(r" (?:[A-Z]|of )")
+
+
+def _fold_bare_royal_titles(found: dict[str, tuple[MentionKind, int]], text: str
+                            ) -> dict[str, tuple[MentionKind, int]]:
+    """Rule `the_royal_title_alone_is_the_one_royal` (session 22, left by
+    mentions-s22, CNN-Corpus dev 35: "Prince Charles (4)" and "Prince (1)",
+    of '"...," the Prince said'): a royal title (place_words.txt
+    `peerage_titles`: "Prince", "Princess") the text writes alone, each
+    time right after "the", is the one person it names with that title
+    and a name ("Prince Charles"), and counts for them. A peerage ("the
+    Prince of Wales") is no such name: who holds it the list cannot tell.
+    Two royals of the title ("Prince William", "Prince Harry") or "Prince"
+    with no "the" (a singer's name) stay as they were."""
+    folded = dict(found)
+    for name, (_, count) in found.items():
+        if name.lower() not in _place_words()["peerage_titles"]:
+            continue
+        alone = [at for at, end in _whole_word_spans(name, text) if not TITLE_BEFORE_A_NAME.match(text, end)]
+        if not alone or not all(text[max(0, at - 4) : at].lower() == "the " for at in alone):
+            continue
+        fits = [other for other, (kind, _) in found.items() if kind == PERSON and other.startswith(name + " ")
+                and len(other.split()) > 1 and "of" not in other.split()]
+        if len(fits) == 1:
+            _count_for(folded, name, count, fits[0], PERSON)
     return folded
 
 

@@ -210,3 +210,21 @@ def test_body_over_a_plural_possessive_near_variant_stays() -> None:
     found = mentioned("The case was heard at Westminster Magistrates' Court on Monday.",
                       "The Smiths' Court was sold.")
     assert "Westminster Magistrates' Court" not in found
+
+
+# rule `the_royal_title_alone_is_the_one_royal` (CNN-Corpus dev 35: "Prince Charles (4)", "Prince (1)")
+
+
+def test_the_royal_title_alone_is_the_one_royal() -> None:
+    found = mentioned("Prince Charles, a keen environmentalist, hosted a meeting in London.",
+                      '"It need not be a struggle," the Prince said.')
+    assert found["Prince Charles"] == ("person", 2) and "Prince" not in found
+
+
+def test_the_royal_title_alone_near_variants_stay() -> None:
+    # two princes named: which one, the list cannot tell
+    found = mentioned("Prince William and Prince Harry hosted a meeting in London.", '"We agree," the Prince said.')
+    assert found["Prince William"][1] == 1 and found["Prince Harry"][1] == 1
+    # another royal title: "the Prince" is not "Princess Anne"
+    found = mentioned("Princess Anne hosted a meeting in London.", '"We agree," the Prince said.')
+    assert found["Princess Anne"][1] == 1
