@@ -2959,11 +2959,7 @@ def _fold_surnames(found: dict[str, tuple[MentionKind, int]], fuller: Sequence[s
             # Organisations): a one-word body only the claims typed, the surname of exactly one
             # person who speaks too, is that person; a body the names layer typed stays, as does the
             # short form of a longer body's name ("Ford" of "Ford Motor Company" beside "Henry Ford")
-            # Session 22 (QA round 61, 512: "Belounis (2)" an organisation beside "Zahir Belounis, a
-            # French Algerian striker", who never speaks in full): or a person by the text's own
-            # evidence (a title, a first name, a role), whether or not the full name speaks
-            fits = [fit for fit in by_surname.get(without_accents(name.lower()), {})
-                    if fit in speakers or found.get(fit, (OTHER, 0))[0] == PERSON]
+            fits = [fit for fit in by_surname.get(without_accents(name.lower()), {}) if fit in speakers]
             longer_body = any(other.split()[0] == name and other_kind == ORGANISATION
                               for other, (other_kind, _) in found.items() if " " in other)
             if len(fits) == 1 and name not in typed_bodies and not longer_body:

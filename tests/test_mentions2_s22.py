@@ -53,40 +53,6 @@ def mentioned(*sentences: str, speakers: tuple[str, ...] = (), bodies: tuple[str
     return {m.name: (m.kind, m.count) for m in find_mentions(sentences, speakers, bodies)}
 
 
-# source_nouns.txt `described`: players by their position (QA 61, 512; QA 62, 515)
-
-
-def test_player_position_marks_a_person() -> None:
-    found = mentioned("Zahir Belounis, a French Algerian striker who was trapped in Qatar, spoke out.")
-    assert found["Zahir Belounis"][0] == "person"
-    found = mentioned("Toronto shortstop Yunel Escobar has been suspended for three games by the Blue Jays.")
-    assert found["Yunel Escobar"][0] == "person"
-
-
-def test_player_position_near_variant_stays() -> None:
-    # a position word that is no person's: the thing after a name, not a noun for the name
-    found = mentioned("Yunel Escobar Stadium, a striking building, opened on Monday.")
-    assert found.get("Yunel Escobar Stadium", ("other", 0))[0] != "person"
-
-
-# rule `surname_the_claims_took_for_a_body_is_the_speaker`, widened (QA 61, 512 "Belounis")
-
-
-def test_surname_the_claims_took_for_a_body_folds_into_a_person_by_the_text() -> None:
-    found = mentioned("Zahir Belounis, a French Algerian striker who was trapped in Qatar, spoke out.",
-                      "It was highlighted by the Belounis affair.",
-                      "Belounis, who flew home to France, has told CNN that the Gulf state deserves it.",
-                      bodies=("Belounis",))
-    assert found["Zahir Belounis"] == ("person", 3) and "Belounis" not in found
-
-
-def test_surname_the_claims_took_for_a_body_near_variant_stays() -> None:
-    # the surname of two people by the text: which one spoke, the list cannot tell
-    found = mentioned("Zahir Belounis, a French Algerian striker, and Amel Belounis, a goalkeeper, spoke out.",
-                      "Belounis has told CNN that the Gulf state deserves it.", bodies=("Belounis",))
-    assert found["Zahir Belounis"] == ("person", 1) and found["Amel Belounis"] == ("person", 1)
-
-
 # rule `quoted_street_is_a_title` (QA 62, 569 "Sesame Street")
 
 
@@ -117,12 +83,10 @@ def test_piece_over_of_after_an_owner_near_variant_stays() -> None:
     assert "Navy" in found
 
 
-# first_names.txt: "saddam", "cormac" (QA 62, 395; QA 61, 962)
+# first_names.txt: "cormac" (QA 61, 962)
 
 
 def test_listed_first_names_make_people_and_cut_the_title() -> None:
-    found = mentioned("Intelligence indicating Saddam Hussein was building weapons was later discredited.")
-    assert found["Saddam Hussein"][0] == "person"
     found = mentioned("The former Archbishop of Westminster, Cardinal Cormac Murphy-O'Connor, described it as sad.")
     assert found["Cormac Murphy-O'Connor"][0] == "person" and "Cardinal Cormac Murphy-O'Connor" not in found
 
