@@ -915,11 +915,18 @@ def glued_place_length(text: str) -> int:
             return words[size].start()  # rule `group_after_a_glued_place`
         if len(run) >= 2 and names[0].lower() in sets["glued_place_openers"]:
             return words[size].start()  # rule `opener_after_a_glued_place`
-        if len(run) == 1 and names[0].lower() in sets["glued_place_openers"] and not run[0].group("stop") \
-                and after < len(words) and words[after].group("word").islower():
+        if len(run) == 1 and names[0].lower() in sets["openers_before_prose"] and not run[0].group("stop") \
+                and text[run[0].start() - 1].isspace() and after < len(words) \
+                and words[after].group("word").islower():
             # rule `opener_before_prose_after_a_glued_place` (brief s20, CNN-Corpus dev 750: the
             # bottom line "Beijing Despite attempts by the authorities to censor coverage, ..."): the
-            # opener may go on in lower case ("Despite attempts", "While most"); no name does
+            # opener may go on in lower case ("Despite attempts", "While most"); no name does.
+            # Session 22 (QA rounds 61 and 62, 962: "Rome With only two full days left ...", 377:
+            # "Washington Just a few minutes after 7 a.m. ..." kept their datelines): so may a
+            # capitalised preposition, subordinator or fronted opener, or an adverb of time
+            # (`openers_before_prose`); a name's word after a place is a noun ("Washington Post
+            # reporters", "Rome Statute", "Paris Match published"). The word follows a blank: a
+            # quotation's mark before it ('London "Thanks for ...') is no place's end
             return words[size].start()
         # rule `comma_after_a_glued_first_name`: "New York Bill de Blasio, who campaigned ...":
         # a name that opens with a first name may end at a comma (an apposition, a relative)
@@ -1247,6 +1254,10 @@ def _dateline_words() -> dict[str, frozenset[str]]:
         load_word_set("sentence_starters"), sets["name_connectors"],
         *(grammar[name] for name in ("subordinators", "prepositions", "determiners")))
     sets["glued_place_openers"] = grammar["glued_place_openers"]
+    # rule `opener_before_prose_after_a_glued_place`: the words that open a sentence before a word
+    # in lower case after a glued place ("Despite attempts", "With only", "During the", "Just a")
+    sets["openers_before_prose"] = sets["glued_place_openers"].union(
+        *(grammar[name] for name in ("prepositions", "subordinators", "fronted_openers")), sets["time_adverbs"])
     sets["dateline_places"] = sets["places"] | sets["dateline_places"]
     # rule `people_of_a_listed_place` (`places_of_a_people`)
     for name in ("people_endings", "dropped_place_endings", "peoples_in_i"):

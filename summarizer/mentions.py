@@ -468,6 +468,7 @@ def find_mentions(
     found = _body_before_a_place_end(found, people | organisations)
     found = _carrier_before_a_listed_body(found)
     found = _without_phrases(found, text, lower_case)
+    found = _bodies_over_a_plural_possessive(found, text)
     found = _without_a_glued_opener(found, text, lower_case, people, organisations, named_inside)
     found = _without_a_question_verb(found, text)
     found = _without_a_rank_in_capitals(found)
@@ -501,6 +502,7 @@ def find_mentions(
                            untyped=cut_before_a_first_name is not None and english,
                            bodies=organisations, typed_bodies=typed_bodies)
     found = _fold_numbered_surnames(found)
+    found = _fold_bare_royal_titles(found, text)
     found = _fold_initials(found)
     found = _fold_short_names(found)
     found = _fold_clipped_body_names(found)
@@ -508,10 +510,11 @@ def find_mentions(
     found = _fold_bodies_by_an_adjective(found)
     found = _fold_body_forms(found, first_named)
     found = _fold_short_forms(found)
+    found = _fold_acronyms_of_bodies(found)
     found = _fold_bodies_of_a_place(found, text)
     found = _fold_congregation_words(found)
     found = _fold_other_name_endings(
-        found, english=cut_before_a_first_name is not None and english)
+        found, english=cut_before_a_first_name is not None and english, text=text)
     repeated = _repeated_one_word_names(found, named_inside, text)
     # Rule `other_names_need_an_english_text` (web tester s19, lastampa: "Interessate Marche (2)", of
     # "Interessate Marche, Abruzzo, ...", "affected are"; tell-review.de: some 70 noun phrases such as
@@ -1163,6 +1166,10 @@ def _without_a_unit_code(name: str) -> str:
 COMPOUND_ADJECTIVE = re.compile(r"^([^\W\d_][\w.'\u2019]*)-(?:[a-z]+ed|led|run|born|made|built)$")
 
 
+# Rule `letter_compound_ends_no_name`: one capital, a hyphen, a word in lower case ("T-shirts")
+LETTER_COMPOUND = re.compile(r"^[A-Z]-[a-z]+$")
+
+
 def _without_compound_adjectives(name: str) -> str:
     """Rule `compound_adjective_is_no_part_of_a_name` (QA round 55, 606:
     "Paul Arzens-designed (1)" under People, of "the 1942 Paul
@@ -1171,7 +1178,8 @@ def _without_compound_adjectives(name: str) -> str:
     the noun after it; opening a name of several words it is no part of it
     ("Institute for Justice"), ending one the name is the word before the
     hyphen ("Paul Arzens"). A hyphened name ("Saint-Exupéry", "Jean-Paul")
-    and a compound alone ("Seattle-based") stay as they were."""
+    and a compound alone ("Seattle-based") stay as they were. Rule
+    `letter_compound_ends_no_name`: nor does a name end in "T-shirts"."""
     words = name.split()
     if len(words) < 2:
         return name
@@ -1180,6 +1188,11 @@ def _without_compound_adjectives(name: str) -> str:
     last = COMPOUND_ADJECTIVE.match(words[-1])
     if last and len(words) > 1:
         words[-1] = last.group(1)
+    if len(words) > 1 and LETTER_COMPOUND.match(words[-1]):
+        # rule `letter_compound_ends_no_name` (session 22, QA round 62, 538: "REO Speedwagon
+        # T-shirts (3)", of "wear REO Speedwagon T-shirts"): a capital letter, a hyphen and a
+        # word in lower case ("T-shirts", "X-rays", "U-turn") is a common noun after the name
+        words = words[:-1]
     return " ".join(words)
 
 
@@ -1555,6 +1568,64 @@ def _roles_only(name: str) -> bool:
         and not any(word in first_names() or word in organisation_words() or is_place(word) for word in words)
 
 
+# Rule `body_over_a_plural_possessive_is_one_name`: the apostrophes that end a plural possessive
+PLURAL_POSSESSIVE_MARKS = ("'", "\u2019")
+
+
+def _bodies_over_a_plural_possessive(found: dict[str, tuple[MentionKind, int]], text: str
+                                     ) -> dict[str, tuple[MentionKind, int]]:
+    """Rule `body_over_a_plural_possessive_is_one_name` (session 22, QA round
+    62, 515: "Court (1)" under Organisations and "Westminster Magistrates
+    (1)" under Other names, of "at Westminster Magistrates' Court"): the
+    names layer ends a name at an apostrophe, so a body's name that holds a
+    plural possessive ("Magistrates' Court", "Citizens' Advice Bureau") is
+    found as two; when the text writes an organisation only right after a
+    name ending in "s'" (an other name, or a piece of one), the two are one
+    organisation, counted as often as the body. A body also written alone
+    ("the Court said") and a possessive before a name of no body ("the
+    Smiths' house") stay as they were."""
+    folded = dict(found)
+    for body, (kind, count) in found.items():
+        if kind != ORGANISATION or body not in folded:
+            continue
+        befores = [text[max(0, at - CUE_REACH) : at] for at, _ in _whole_word_spans(body, text)]
+        for mark in PLURAL_POSSESSIVE_MARKS:
+            owners = [owner for owner, (owner_kind, _) in folded.items()
+                      if owner_kind == OTHER and owner.endswith("s")
+                      and all(before.endswith(f"{owner}{mark} ") for before in befores)]
+            if befores and len(owners) == 1:
+                del folded[owners[0]], folded[body]
+                folded[f"{owners[0]}{mark} {body}"] = (ORGANISATION, count)
+                break
+    return folded
+
+
+# Rule `adjective_of_a_people_is_no_name`: a word in lower case right after a name
+LOWER_CASE_WORD_AFTER = re.compile(r" [a-z]")
+WORD_AFTER = re.compile(r" [A-Za-z]")
+
+
+def _adjective_of_a_people(name: str, text: str) -> bool:
+    """Rule `adjective_of_a_people_is_no_name` (session 22, QA round 61, 962:
+    "Roman Catholic (2)" under Other names, of "the Roman Catholic world"
+    and "the Roman Catholic cardinals", beside "senior Roman Catholics"):
+    a name of two words or more that the text also writes with a plural
+    "s" for its people, and writes each time before a word in lower case,
+    qualifies the noun after it as a people's adjective does ("Roman
+    Catholic cardinals", "Southern Baptist pastors"); it names no one. The
+    name's last word has a people's ending (names' DEMONYM_ENDINGS: "-ic",
+    "-an"; not "Academy Award nominations" beside "Academy Awards"); the
+    plural never written ("Grand Canyon visitors") or the name once
+    standing alone ("the Roman Catholic, he said") stays; a capitalised
+    word after it opens a longer name ("the Roman Catholic Church")."""
+    if not _words(name)[-1].endswith(DEMONYM_ENDINGS) or not any(True for _ in _whole_word_spans(name + "s", text)):
+        return False
+    ends = [end for _, end in _whole_word_spans(name, text)]
+    # (a capitalised word after it is a longer name's: "the Roman Catholic Church")
+    return any(LOWER_CASE_WORD_AFTER.match(text, end) for end in ends) \
+        and all(WORD_AFTER.match(text, end) for end in ends)
+
+
 def _without_phrases(found: dict[str, tuple[MentionKind, int]], text: str, lower_case: frozenset[str] = frozenset()
                      ) -> dict[str, tuple[MentionKind, int]]:
     """Rule `name_written_as_a_phrase_is_no_name` (web tester s13: "Sleeping
@@ -1578,6 +1649,8 @@ def _without_phrases(found: dict[str, tuple[MentionKind, int]], text: str, lower
                 _gerund_opener(name, text, surnames) or _verb_opens(words, lower_case)
                 or _people_noun_ends(words, lower_case)):
             continue  # rule `gerund_opener_is_no_first_name`: "Chasing Bieber is ..." is no name at all
+        if kind == OTHER and len(words) > 1 and _adjective_of_a_people(name, text):
+            continue
         if kind == OTHER and len(words) > 1 and all(word[:1].isupper() for word in words[1:]):
             phrase = " ".join([words[0], *(word.lower() for word in words[1:])])
             if any(True for _ in _whole_word_spans(phrase, text)):
@@ -2678,8 +2751,22 @@ def _quoted_titles(found: dict[str, tuple[MentionKind, int]], text: str, quotes:
     return {name: (OTHER if (kind == PERSON and len(name.split()) >= QUOTED_TITLE_WORDS and name not in speakers
                              and (_quoted_whole(name, text, quotes) or _in_quote_marks(name, text)))
                    or (kind == PERSON and name not in speakers and _owner_in_a_quoted_title(name, text, quotes))
-                   or (kind == ORGANISATION and name not in speakers and _quoted_after_a(name, text)) else kind, count)
+                   or (kind == ORGANISATION and name not in speakers and _quoted_after_a(name, text))
+                   or _quoted_place_word_name(name, kind, text, quotes) else kind, count)
             for name, (kind, count) in found.items()}
+
+
+def _quoted_place_word_name(name: str, kind: MentionKind, text: str, quotes: Quotes) -> bool:
+    """Rule `quoted_street_is_a_title` (session 22, QA round 62, 569: "Sesame
+    Street (1)" under Places, of 'characters from TV's "Sesame Street"'): a
+    name typed a place only by its last word (place_words.txt `ends`:
+    "Street", "Square") that the article writes only as a whole quotation,
+    or in quote marks, is a show's or a work's title ("Coronation Street",
+    "Melrose Place"), listed under "Other names". A listed place ("Wall
+    Street") and a street also written plainly stay places."""
+    return kind == PLACE and len(name.split()) > 1 and not is_place(name) \
+        and _words(name)[-1] in _place_words()["ends"] \
+        and (_quoted_whole(name, text, quotes) or _in_quote_marks(name, text))
 
 
 # Rule `owner_in_a_quoted_title_is_no_person`: a name's possessive and a capitalised word after it
@@ -2901,6 +2988,36 @@ def _fold_surnames(found: dict[str, tuple[MentionKind, int]], fuller: Sequence[s
             del folded[name]
         elif not fits and kind == OTHER and untyped:  # an English text's (`untyped`)
             _fold_into_an_untyped_full_name(found, folded, name, count, lower_case)
+    return folded
+
+
+# Rule `the_royal_title_alone_is_the_one_royal`: a name or "of" after a title ("Prince Charles",
+# "Prince of Wales"): the title is not alone there
+TITLE_BEFORE_A_NAME = re.compile(r" (?:[A-Z]|of )")
+
+
+def _fold_bare_royal_titles(found: dict[str, tuple[MentionKind, int]], text: str
+                            ) -> dict[str, tuple[MentionKind, int]]:
+    """Rule `the_royal_title_alone_is_the_one_royal` (session 22, left by
+    mentions-s22, CNN-Corpus dev 35: "Prince Charles (4)" and "Prince (1)",
+    of '"...," the Prince said'): a royal title (place_words.txt
+    `peerage_titles`: "Prince", "Princess") the text writes alone, each
+    time right after "the", is the one person it names with that title
+    and a name ("Prince Charles"), and counts for them. A peerage ("the
+    Prince of Wales") is no such name: who holds it the list cannot tell.
+    Two royals of the title ("Prince William", "Prince Harry") or "Prince"
+    with no "the" (a singer's name) stay as they were."""
+    folded = dict(found)
+    for name, (_, count) in found.items():
+        if name.lower() not in _place_words()["peerage_titles"]:
+            continue
+        alone = [at for at, end in _whole_word_spans(name, text) if not TITLE_BEFORE_A_NAME.match(text, end)]
+        if not alone or not all(text[max(0, at - 4) : at].lower() == "the " for at in alone):
+            continue
+        fits = [other for other, (kind, _) in found.items() if kind == PERSON and other.startswith(name + " ")
+                and len(other.split()) > 1 and "of" not in other.split()]
+        if len(fits) == 1:
+            _count_for(folded, name, count, fits[0], PERSON)
     return folded
 
 
@@ -3258,14 +3375,54 @@ def _fold_short_forms(found: dict[str, tuple[MentionKind, int]]) -> dict[str, tu
     return folded
 
 
-def _fold_other_name_endings(found: dict[str, tuple[MentionKind, int]], english: bool
+# Rule `acronym_of_a_body_named_in_full_folds`: an acronym of three capitals or more
+BODY_ACRONYM = re.compile(r"[A-Z]{3,}")
+
+
+def _initials(name: str) -> str:
+    """The capitals a body's acronym takes from `name`: each capitalised
+    word's first, the letters of a dotted short form ("U.S." -> "US"), no
+    small word ("of", "the")."""
+    letters = []
+    for word in name.split():
+        if "." in word.rstrip("."):
+            letters.append(word.replace(".", ""))
+        elif word[:1].isupper():
+            letters.append(word[0])
+        elif word not in TITLE_SMALL_WORDS:
+            return ""
+    return "".join(letters)
+
+
+def _fold_acronyms_of_bodies(found: dict[str, tuple[MentionKind, int]]) -> dict[str, tuple[MentionKind, int]]:
+    """Rule `acronym_of_a_body_named_in_full_folds` (session 22, QA round
+    62, 569: "USPS (5)" and "U.S. Postal Service (2)" were two
+    organisations): an acronym the article writes alone whose capitals are
+    those of exactly one organisation it names in full (`_initials`) counts
+    for that body, shown by its full name. An acronym two bodies spell, or
+    none, stays as it is."""
+    folded = dict(found)
+    spelled: dict[str, list[str]] = {}
+    for name, (kind, _) in found.items():
+        if kind == ORGANISATION and " " in name:
+            spelled.setdefault(_initials(name), []).append(name)
+    for name, (kind, count) in found.items():
+        fits = spelled.get(name, []) if kind in (ORGANISATION, OTHER) and BODY_ACRONYM.fullmatch(name) else []
+        if len(fits) == 1 and fits[0] in folded and name in folded:
+            _count_for(folded, name, count, fits[0], ORGANISATION)
+    return folded
+
+
+def _fold_other_name_endings(found: dict[str, tuple[MentionKind, int]], english: bool, text: str = ""
                              ) -> dict[str, tuple[MentionKind, int]]:
     """Rule `other_name_ending_folds_into_the_longer` (web tester s19,
     hellogiggles: "Apricot Scrub (1)" and "St. Ives Apricot Scrub (1)" were
     two entries): a name of two words or more under "Other names" that
     ends exactly one longer name under "Other names" counts for it. Ending
     two ("Apricot Scrub" beside "St. Ives Apricot Scrub" and "Kroger
-    Apricot Scrub") it stays apart, as does a typed name, and any in a text
+    Apricot Scrub") it stays apart, as does a typed name, a longer name
+    written only in quote marks ('calls for a "Winter World Cup"': rule
+    `quoted_label_takes_no_short_form`), and any in a text
     that is not English or writes its nouns with capitals (`english`
     False: "László Földényi" beside "Essayisten László Földényi", "the
     essayist")."""
@@ -3273,8 +3430,12 @@ def _fold_other_name_endings(found: dict[str, tuple[MentionKind, int]], english:
     for name, (kind, count) in found.items():
         if kind != OTHER or " " not in name or not english:
             continue
+        # rule `quoted_label_takes_no_short_form` (session 22, QA round 61, 512: "Winter World Cup
+        # (5)" counted four plain "World Cup"s, of
+        # 'calls for a "Winter World Cup"'): a longer name the article writes only in quote marks
+        # is a label coined for one kind of the thing, no full form of it
         longer = [other for other, (other_kind, _) in found.items()
-                  if other_kind == OTHER and other.endswith(" " + name)]
+                  if other_kind == OTHER and other.endswith(" " + name) and not _in_quote_marks(other, text)]
         if len(longer) == 1 and longer[0] in folded:
             _count_for(folded, name, count, longer[0], OTHER)
     return folded
@@ -3445,6 +3606,10 @@ def _piece_of_a_name_over_of(name: str, kind: MentionKind, text: str) -> bool:
         # Deferred Action of Childhood Arrivals"), none a title ("the Prime Minister of")
         before = NAME_OF_BEFORE.search(text[max(0, start - 60) : start])
         words = before.group(1).split() if before else []
+        if len(words) > 1 and without_possessive(words[0]) != words[0]:
+            # session 22 (QA round 62, 901: "Union (2)" of "told CNN's State of the Union"): a
+            # possessive first is the owner, no word of the name ("State" alone is no title)
+            words = words[1:]
         return bool(words) and not any(word.lower().rstrip(".") in one_word_titles()
                                        or (len(words) > 1 and word.lower() in title_words()) for word in words)
 

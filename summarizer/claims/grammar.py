@@ -432,6 +432,12 @@ def trim_source(view: SentenceView, first: int, last: int) -> tuple[int, int]:
     Rankin Thursday" -> "Governor John Rankin"), and so does a sentence
     adverb ("as Klein elsewhere asserts" -> "Klein")."""
     tokens = view.tokens
+    if first < (dateline_end := after_dateline(view)) <= last:
+        # rule `glued_dateline_is_no_source` (session 22, QA round 62, 812: "Mexico City Mexico's
+        # president defended ..., pledging ..." gave the speaker "Mexico City Mexico's president"
+        # while the summary cut the place): a subject read from the sentence's start
+        # begins after the dateline cleanup cuts, as every view reads it
+        first = dateline_end
     if described_by_its_who_clause(tokens[first : last + 1]):
         return first, last  # rule `those_who_is_the_description` (rules.py): the clause is the description
     if last > first and tokens[last].lower in NEGATED_MODALS:
