@@ -75,27 +75,6 @@ def test_a_pronoun_speaker_comes_with_the_sentence_before() -> None:
     assert units[3] == (3,)
 
 
-# --- rule verbless_fragment_leans_back --------------------------------------------------------------
-
-
-def test_rule_verbless_fragment_leans_back() -> None:
-    # QA round 62, CNN-Corpus dev 538: "Same thing." was picked without what it is the same as
-    text = ("The joke was that a quake would give us oceanfront property.\n\n"
-            "The city built a lake in Tempe.\n\n"
-            "Same thing. Fewer whales.\n\n"
-            "Key moments.\n\n"
-            "Nobody was hurt. The lake opened in 1999.")
-    document = parse_document(text)
-    texts = [s.text for s in document.sentences]
-    units = sentence_units(document)
-    same, fewer = texts.index("Same thing."), texts.index("Fewer whales.")
-    assert units[same] == (same - 1, same)
-    assert units[fewer] == (same - 1, same, fewer)
-    # near variants: a subhead of its own paragraph, a short sentence with a verb
-    assert units[texts.index("Key moments.")] == (texts.index("Key moments."),)
-    assert units[texts.index("Nobody was hurt.")] == (texts.index("Nobody was hurt."),)
-
-
 def test_benchmark_counts_a_pronoun_speaker_picked_alone_as_dangling() -> None:
     from benchmarks.summary_quality import dangling
 

@@ -1109,30 +1109,6 @@ def leans_on_the_sentence_before(text: str) -> bool:
             or is_bare_agreement(text) or is_bare_pronoun_object(text) or holds_bare_count(text))
 
 
-# Rule `verbless_fragment_leans_back`: a fragment is this short at most ("Same thing.", "Fewer whales.")
-MAX_FRAGMENT_WORDS = 3
-
-
-def is_fragment_in_its_paragraph(document: Document, number: int) -> bool:
-    """Rule `verbless_fragment_leans_back` (QA round 62, CNN-Corpus dev 538:
-    the summary picked "Same thing." without "So we made a lake in
-    Tempe."): a sentence of at most MAX_FRAGMENT_WORDS words that ends on a
-    stop and holds no finite verb `has_finite_verb` reads ("Same thing.",
-    "About $60 million.", "Not necessarily.") completes the sentence before
-    it, in a paragraph with others; it needs that sentence. A paragraph of
-    one such sentence is a subhead (`subhead_set_as_a_sentence`), and "Nobody
-    was hurt." or a question stays."""
-    sentences = document.sentences
-    text = sentences[number].text.strip()
-    if count_words(text) > MAX_FRAGMENT_WORDS or not text.endswith(".") or number == 0:
-        return False
-    paragraph = sentences[number].paragraph
-    if sentences[number - 1].paragraph != paragraph and (
-            number + 1 >= len(sentences) or sentences[number + 1].paragraph != paragraph):
-        return False
-    return not has_finite_verb(tokenize(text, 0, len(text)))
-
-
 def without_contrast_opener(text: str) -> str | None:
     """Rule `contrast_with_the_headline`: the sentence after its opening
     contrast connective (rules/contrast_openers.txt: "However, Wednesday is
@@ -1164,8 +1140,7 @@ def sentence_units(document: Document) -> tuple[tuple[int, ...], ...]:
         group = group_of[i]
         head = group[0]
         opening = document.sentences[head].text
-        if len(group) > MAX_UNIT or head == 0 or not (leans_on_the_sentence_before(opening)
-                                                      or is_fragment_in_its_paragraph(document, head)):
+        if len(group) > MAX_UNIT or head == 0 or not leans_on_the_sentence_before(opening):
             units.append(group)
             continue
         needed = sorted(set(group).union(units[head - 1]))
