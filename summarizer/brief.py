@@ -182,7 +182,7 @@ from summarizer.model import (
     SpeakerGroup,
     source_is_cut,
 )
-from summarizer.nlp.words import content_words, count_words, stem
+from summarizer.nlp.words import content_words, count_words, stem, stop_words
 from summarizer.pagemeta import (
     MONTHS,
     crew_nouns,
@@ -1410,8 +1410,11 @@ def _lead_first(document: Document, units: Sequence[tuple[int, ...]], order: lis
             is_reader_hook(text) or (number == 0 and is_anecdotal_lead(text)) or is_dated_past(text))
 
     def can_open(number: int) -> bool:
+        # rule `unintroduced_pronoun_is_no_bottom_line`: after the lead, neither a definite description
+        # nor a pronoun subject that nothing in the sentence names says whom it is about
+        text = document.sentences[number].text
         return alone(number) and states_news(number) and (
-            number == 0 or not opens_with_definite_description(document.sentences[number].text))
+            number == 0 or not (opens_with_definite_description(text) or opens_on_an_unnamed_pronoun(text)))
 
     first = 0 if 0 in _distinct(order, stems)[:LEAD_RANK] and alone(0) and states_news(0) else next(
         (n for n in order if can_open(n)), order[0])
@@ -1464,6 +1467,32 @@ def is_anecdotal_lead(text: str) -> bool:
     winning captain Philipp Lahm has decided ...": CNN-Corpus dev 508)."""
     opening = ANECDOTAL_PRONOUN.match(text)
     return opening is not None and not FULL_NAME_RUN.search(text, opening.end())
+
+
+# rule `unintroduced_pronoun_is_no_bottom_line`: one to three opening words, then "he", "she" or
+# "they" in lower case as a clause's subject ("What she didn't count on ...", "When he arrived, ...")
+PRONOUN_AFTER_OPENING_WORDS = re.compile(r"\s*(?P<before>(?:[A-Za-z]+,?\s+){1,3}?)(?:he|she|they)\s+(?=[a-z])")
+
+
+def opens_on_an_unnamed_pronoun(text: str) -> bool:
+    """Rule `unintroduced_pronoun_is_no_bottom_line` (QA round 62, CNN-Corpus
+    dev 487: the bottom line "What she didn't count on was finding him
+    stranded by the side of the road with his bicycle." named no one; the
+    sentences before it say who she and he are): a sentence whose opening
+    clause's subject is "he", "she" or "they" after one to three function
+    words (stop words: "What", "When", "As soon as") leans on the sentences
+    before it for whom it speaks of. A sentence opening on the pronoun
+    itself is `back_pointing_opener`'s. Not one that names him later by a
+    run of capitalised words, as `anecdotal_lead_is_no_bottom_line` reads it
+    ("When he took office, President Barack Obama pledged ..."), nor one
+    whose opening words are no function words ("Police say they ...": the
+    antecedent is in the sentence)."""
+    opening = PRONOUN_AFTER_OPENING_WORDS.match(text)
+    if opening is None:
+        return False
+    before = opening["before"].replace(",", " ").split()
+    return (all(word.lower() in stop_words() for word in before)
+            and not FULL_NAME_RUN.search(text, opening.end()))
 
 
 def is_dated_past(text: str) -> bool:

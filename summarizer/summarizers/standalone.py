@@ -21,6 +21,9 @@ with (itself included): its *unit*.
   speaks: it needs the sentence before it, where the speaker is.
 - `pronoun_speaker_quotation`: nor does a quotation whose speaker is only a
   pronoun after it (`"...," he says.`): it needs the sentence before it.
+- `pronoun_speaker_after_the_words`: nor does any sentence whose speaker,
+  after a comma at its end, is a pronoun (", he said.", ", said their
+  statement."), quoted or not.
 - `surname_speaker_quotation`: nor does one whose speaker is a surname
   alone (`"...," Ashrawi said.`): it needs the sentence that first
   introduces that speaker in full ("Hanan Ashrawi, a member of ..."), the
@@ -109,6 +112,10 @@ MAX_UNIT = 3
 OPENING = re.compile(r"""[\s"'\u2018\u201c(\[\u2014\u2013-]*([^\W\d_]+)""")
 # A closing quotation mark, then only a pronoun and a verb: `," he says.`
 PRONOUN_SPEAKER = re.compile(r"""[,.!?]?['"\u201d\u2019]\s*,?\s+(?:he|she|they)\s+\w+(?:\s+\w+)?\.$""")
+# Rule `pronoun_speaker_after_the_words` (QA rounds 61 and 62): a sentence that ends on a speaker
+# who is only a pronoun, after a comma: ", he said.", ", they added Monday.", ", said their statement."
+TRAILING_PRONOUN_SPEAKER = re.compile(
+    r""",['"\u201d\u2019]?\s+(?:(?:he|she|they)\s+[a-z]+(?:\s+\w+)?|(?P<cue>[a-z]+)\s+(?:his|her|their)\s+[a-z]+)\.$""")
 # Rule `surname_speaker_quotation`: a closing quotation mark, then only a
 # capitalised word (a surname) and a verb: `," Ashrawi said.`
 SURNAME_SPEAKER = re.compile(r"""[,.!?]?['"\u201d\u2019]\s*,?\s+([A-Z][\w'\u2019-]+)\s+[a-z]+(?:\s+\w+)?\.$""")
@@ -301,6 +308,22 @@ def is_pronoun_attributed_quotation(text: str) -> bool:
     sentence before says."""
     stripped = text.strip()
     return stripped[:1] in '"\u201c' and bool(PRONOUN_SPEAKER.search(stripped))
+
+
+def ends_on_a_pronoun_speaker(text: str) -> bool:
+    """Rule `pronoun_speaker_after_the_words` (CNN-Corpus dev 827 at k = 3:
+    the summary picked "If the pings had come from the recorders, searchers
+    would have found them, he said." without the sentence naming him; QA
+    round 62, 515: '"...," said their statement.' without the sentence
+    saying whose): a sentence whose speaker, named after a comma at its
+    end, is only a pronoun and a verb (", he said.", ", she added
+    Monday.") or a verb and a possessive's noun (", said their
+    statement."), quoted or not, takes who speaks from the sentence before
+    it. "..., he said, and left." goes on, "..., Dean said." names him and
+    "..., in her disappearance." has no speech cue."""
+    found = TRAILING_PRONOUN_SPEAKER.search(text.strip())
+    # the verb before a possessive's noun is a speech cue (ranker_speech_cues.txt): not ", at his side."
+    return found is not None and (found["cue"] is None or found["cue"] in load_word_set("ranker_speech_cues"))
 
 
 def surname_speaker(text: str) -> str | None:
@@ -1078,10 +1101,11 @@ QUOTATION_OPENS = re.compile("\\s*[\"\u201c]")
 def leans_on_the_sentence_before(text: str) -> bool:
     """Whether a sentence (or a quotation's opening sentence) needs the one
     before it: the rules `back_pointing_opener`, `unattributed_quotation`,
-    `back_pointing_phrase`, `pronoun_speaker_quotation`, `bare_agreement`,
+    `back_pointing_phrase`, `pronoun_speaker_quotation`, `pronoun_speaker_after_the_words`, `bare_agreement`,
     `bare_pronoun_object_points_back` and `answer_needs_its_question`."""
     return (opens_by_pointing_back(text) or is_unattributed_quotation(text) or is_labelled_answer(text)
             or holds_back_pointing_phrase(text) or is_pronoun_attributed_quotation(text)
+            or ends_on_a_pronoun_speaker(text)
             or is_bare_agreement(text) or is_bare_pronoun_object(text) or holds_bare_count(text))
 
 
