@@ -106,3 +106,19 @@ def test_rule_spoken_of_after_the_cue_is_not_he_near_variant() -> None:
     # of no one named: the last speaker goes on speaking
     text = DEBATE + '"If you noticed, they did not answer your question," he said of the moderators.'
     assert _speakers(text)[-1] == ("Ted Cruz", "person")
+
+
+# --- rule `person_and_the_body_spoke_together` (speakers.py) -------------------------------------
+
+
+def test_rule_person_and_the_body_spoke_together() -> None:
+    # PolNeAR train wash-post 2016-03-03 s31: the State Department alone once Clinton was a person
+    text = ("Hillary Clinton spoke on Monday. Clinton and the State Department have said that none of "
+            "the material was classified.")
+    assert _speakers(text)[-1] == ("Clinton and the State Department", "unnamed")
+
+
+def test_rule_person_and_the_body_spoke_together_near_variant() -> None:
+    # two people joined: rule `two_named_speakers_as_written`, as before
+    text = "Hillary Clinton spoke on Monday. Clinton and Obama have said that none of the material was classified."
+    assert _speakers(text)[-1] == ("Clinton and Obama", "unnamed")

@@ -2154,6 +2154,9 @@ class SpeakerIndex:
             # spoke; shown as written, never as the one whose name ends the source; also before
             # an apposition: "Barry and June Steenkamp, Reeva's parents, said" is not Reeva
             return Resolved(plain if len(parts) == 1 else _joined_text(parts[0]), None, UNNAMED)
+        if _person_and_the_body(parts[0], inside):
+            # rule `person_and_the_body_spoke_together`: shown as written
+            return Resolved(plain if len(parts) == 1 else _joined_text(parts[0]), None, UNNAMED)
         if _name_after_a_body_and(parts[0], inside):
             # Rule `name_after_a_body_and_is_no_speaker_alone` (QA round 43, 980: "the Pew Forum
             # on Religious and Public life ... found" showed the person "Public"): the names layer
@@ -6139,6 +6142,22 @@ def _listed_one_word_body(entity: Entity) -> bool:
     """For rule `listed_body_after_and_is_a_name_of_its_own`: a body of one
     word organisation_acronyms.txt lists ("Google", "Oxfam", "IBM")."""
     return len(entity.words) == 1 and entity.words[0] in organisation_acronyms()
+
+
+def _person_and_the_body(part: list[Token], inside: list[tuple[Name, Entity]]) -> bool:
+    """Rule `person_and_the_body_spoke_together` (session 22, PolNeAR train
+    wash-post 2016-03-03 s31: "Clinton and the State Department have said
+    that ..." showed the State Department alone once "Clinton" was read as
+    Hillary Clinton): the source is a person's name, "and", "the" and a
+    body's name that ends it; both spoke, as written ("Israel and Hamas
+    said" is rule `two_named_speakers_as_written`'s, with no "the")."""
+    joiners = [k for k, t in enumerate(part) if t.lower == "and"]
+    if len(joiners) != 1 or not 0 < joiners[0] < len(part) - 2 or part[joiners[0] + 1].lower != "the":
+        return False
+    k = joiners[0]
+    person = any(n.start == part[0].start and n.end == part[k - 1].end and e.kind == PERSON for n, e in inside)
+    body = any(n.start == part[k + 2].start and n.end == part[-1].end and e.kind == ORGANISATION for n, e in inside)
+    return person and body
 
 
 def _name_after_a_body_and(part: list[Token], inside: list[tuple[Name, Entity]]) -> bool:
