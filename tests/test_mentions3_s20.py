@@ -56,8 +56,13 @@ def test_surname_the_claims_took_for_a_body_is_the_speaker() -> None:
     assert "Nunes" not in found
 
 
+# the body-use comes before the full name: once "Devin Nunes" is named, "the Nunes letter" is his
+# (speakers rule `surname_given_in_full_before_a_noun`, session 22), so the fixture puts it first
+NUNES_BODY_FIRST = (NUNES[3], *NUNES[:3], NUNES[4])
+
+
 def test_body_of_the_surname_of_a_person_who_never_speaks_stays_a_body() -> None:
-    found = mentioned(*NUNES, people=(), bodies=("Nunes",))
+    found = mentioned(*NUNES_BODY_FIRST, people=(), bodies=("Nunes",))
     assert found["Nunes"][0] == "organisation"
 
 

@@ -2410,3 +2410,25 @@ def _function_or_verb(word: str) -> bool:
     relative, auxiliary or a cue's form ("who", "in", "is", "says")."""
     return word in NOUN_PHRASE_BREAKS or word in RELATIVE_OPENERS or word in auxiliaries() \
         or (word,) in cue_forms() or word in _stop_words()
+
+
+def surname_before_a_noun_after_the(tokens: Sequence[Token], name: Name) -> bool:
+    """For rule `surname_given_in_full_before_a_noun` (speakers.py; session
+    22, QA round 62, 377 s8: "the Ryan pick" typed "Ryan" a body, and that
+    body then took Paul Ryan's "Ryan told Borger"): one capitalised word,
+    no title, read as a body only for the "the" before it ("the Ryan
+    pick", "the Sanders campaign", "the Trump campaign's ads"), right
+    before a lower-case noun (no function word, verb or pronoun). Its own
+    words make no body (no listed place, acronym or body word: "the
+    Pentagon statement", "the Texas delegation" stay bodies and places),
+    so whether it names a person is the article's to say."""
+    k = name.first
+    if name.last != k or name.kind != ORGANISATION or name.title is not None or k == 0 or k + 1 >= len(tokens) \
+            or tokens[k - 1].lower != "the":
+        return False
+    text = without_possessive(tokens[k].text)
+    if text != tokens[k].text or _named_as_a_body(text, [text], [text.lower()], None):
+        return False
+    after = without_possessive(tokens[k + 1].text)
+    return tokens[k + 1].is_word and after.isalpha() and after.islower() \
+        and not _function_or_verb(after.lower()) and after.lower() not in PRONOUN_WORDS

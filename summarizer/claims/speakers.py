@@ -52,6 +52,7 @@ from summarizer.claims.grammar import (
     TIME_WORD_LEADS,
     TIME_WORDS,
     TITLE_QUALIFIERS,
+    WRITER_CONNECTIVES,
     after_dateline,
     anonymous_relative,
     body_with_its_state,
@@ -138,6 +139,7 @@ from summarizer.claims.names import (
     role_phrase_start,
     short_form_of,
     short_name_of_a_body,
+    surname_before_a_noun_after_the,
     title_at,
     words_in_lower_case,
 )
@@ -1053,6 +1055,8 @@ class SpeakerIndex:
         for name in found:
             name = self._with_its_opener(tokens, name)
             name = self._without_a_gerund_opener(tokens, name)
+            attributive = self._surname_given_in_full_before_a_noun(tokens, name)
+            name = attributive or name
             if name.kind == UNKNOWN and name.text in self.bodies:
                 name = name._replace(kind=ORGANISATION)  # rule `body_by_context`
             if name.kind == UNKNOWN and _age_after(tokens, name):
@@ -1105,17 +1109,18 @@ class SpeakerIndex:
                 # signature "Ernie Helton.", a byline, a photo credit) names who wrote, not whom
                 # the next line's "he" points to
                 continue
-            opens_a_clause = _opens_a_clause(tokens, name)
+            opens_a_clause = _opens_a_clause(tokens, name) or _subject_before_a_writers_connective(tokens, name)
             entity.subject_alone = entity.subject_alone or (opens_a_clause and not quoted)
-            self._mention(
-                Mention(entity, self.position, name.start, quoted, _possessive(tokens, name), _object(tokens, name),
-                        _in_a_prepositional_phrase(tokens, name.first),
-                        dashed=inside_a_dash_clause(view, name.first),
-                        opens_a_clause=opens_a_clause,
-                        apposed=_inside_an_apposition_of_phrase(tokens, name.first),
-                        adjunct_agent=_agent_of_an_adjunct(tokens, name),
-                        described_subject=_described_subject(view))
-            )
+            if attributive is None:  # rule `surname_given_in_full_before_a_noun`: no antecedent
+                self._mention(
+                    Mention(entity, self.position, name.start, quoted, _possessive(tokens, name),
+                            _object(tokens, name), _in_a_prepositional_phrase(tokens, name.first),
+                            dashed=inside_a_dash_clause(view, name.first),
+                            opens_a_clause=opens_a_clause,
+                            apposed=_inside_an_apposition_of_phrase(tokens, name.first),
+                            adjunct_agent=_agent_of_an_adjunct(tokens, name),
+                            described_subject=_described_subject(view))
+                )
             nxt = name.last + 1
             if nxt < len(tokens) and tokens[nxt].lower in after and name.kind != ORGANISATION:
                 body = Name(
@@ -1746,6 +1751,37 @@ class SpeakerIndex:
             return name
         return name._replace(text=tokens[k + 1].text, first=k + 1, start=tokens[k + 1].start)
 
+    def _surname_given_in_full_before_a_noun(self, tokens: Sequence[Token], name: Name) -> Name | None:
+        """Rule `surname_given_in_full_before_a_noun` (session 22, QA round
+        62, 377 s8/s11: "David Gergen says the Ryan pick is ..." typed "Ryan"
+        a body, and "Ryan told Borger" then went to that body, apart from
+        Paul Ryan): a surname that "the" alone made a body before a noun
+        (names.surname_before_a_noun_after_the: "the Ryan pick", "the
+        Sanders campaign") is a person's when the article has named before
+        one person in full with it ("Rep. Paul Ryan") and no one else by
+        that word, person or body; the body is the pick or the campaign.
+        Two people of that surname ("Bill Clinton", "Hillary Clinton": whose
+        is "the Clinton administration"?), none named in full, or a word the
+        article shows as a body (`body_by_context`) keep it a body. The name,
+        retyped, or None. The person is named there only as what qualifies
+        the noun, as "a Trump supporter" is (names.py rule
+        `attributive_capital_is_no_person`): no one "he" or "she" points back
+        to ("The Romney attack hit Trump, and he responded ...": Trump), so
+        the caller makes no mention of it, as the body it was read as made
+        none a pronoun could take."""
+        if not surname_before_a_noun_after_the(tokens, name) or name.text in self.bodies:
+            return None
+        # names ending in the word only (not the "Clinton team" registered beside the name); a
+        # gerund read before the surname ("Asserting Clinton") is no one else (rule
+        # `gerund_opener_is_no_first_name`)
+        word = name_key(name.text)[-1]
+        bucket = {id(e): e for e in self.by_word.get(word, ()) if e.words[-1] == word
+                  and not (e.kind == UNKNOWN and len(e.words) > 1 and e.words[0].endswith("ing"))}
+        people = [e for e in bucket.values() if e.kind == PERSON and len(e.words) > 1]
+        if len(bucket) != 1 or len(people) != 1:
+            return None
+        return name._replace(kind=PERSON)
+
     def _with_its_opener(self, tokens: Sequence[Token], name: Name) -> Name:
         """Rule `known_name_keeps_its_opener` (session 10: "Sea Shepherd
         claims ..." gave a speaker "Shepherd"): a capitalised word opening
@@ -2117,6 +2153,9 @@ class SpeakerIndex:
             # Rule `two_named_speakers_as_written`: "Senator Smith and Governor Jones said": both
             # spoke; shown as written, never as the one whose name ends the source; also before
             # an apposition: "Barry and June Steenkamp, Reeva's parents, said" is not Reeva
+            return Resolved(plain if len(parts) == 1 else _joined_text(parts[0]), None, UNNAMED)
+        if _person_and_the_body(parts[0], inside):
+            # rule `person_and_the_body_spoke_together`: shown as written
             return Resolved(plain if len(parts) == 1 else _joined_text(parts[0]), None, UNNAMED)
         if _name_after_a_body_and(parts[0], inside):
             # Rule `name_after_a_body_and_is_no_speaker_alone` (QA round 43, 980: "the Pew Forum
@@ -3994,6 +4033,8 @@ class SpeakerIndex:
         found = self._person_before(gender, besides=self._object_of_the_pronouns_cue(view, token, content))
         if found is not None and self._namesake_spoke_last(found, gender):
             return None
+        if found is not None and any(e is found for e in self._spoken_of_after_the_cue(view, token)):
+            return None  # rule `spoken_of_after_the_cue_is_not_he`
         if possessors and (found is None or found.words[-1] not in possessors):
             # Rule `possessor_before_the_pronoun`: "at the heart of Sanders's critique of a system
             # that he said has favored the rich": the possessor named in this sentence, though
@@ -4363,6 +4404,22 @@ class SpeakerIndex:
         opening = content[0][0]
         return [m.entity for m in self.recent[-1]
                 if m.offset == opening and not m.quoted and not m.possessive and m.entity.kind != ORGANISATION]
+
+    def _spoken_of_after_the_cue(self, view: SentenceView, token: Token) -> list[Entity]:
+        """Rule `spoken_of_after_the_cue_is_not_he` (session 22, PolNeAR
+        train huff-post gop-debate s215: '"If you noticed, he didn't answer
+        your question," he said of Cruz.' gave the words to Cruz, the last
+        speaker): the person named right after "of" that follows the
+        pronoun's own verb ("he said of Cruz", "she wrote of Smith") is whom
+        the speaker talks about, someone else; never "he" or "she" there.
+        "he said of his rival" (no name) and "Cruz said of Trump" (no
+        pronoun) are no such case."""
+        k = next((i for i, t in enumerate(view.tokens) if t.start == token.start), None)
+        if k is None or k + 3 >= len(view.tokens) or not view.tokens[k + 1].is_word \
+                or view.tokens[k + 2].lower != "of":
+            return []
+        named = view.tokens[k + 3].start
+        return [m.entity for m in self.recent[-1] if m.offset == named and not m.quoted]
 
     def _person_before(self, gender: str, besides: Sequence[Entity] = ()) -> Entity | None:
         """The person "he" or "she" points to among the speakers and the
@@ -4767,7 +4824,8 @@ class SpeakerIndex:
         agreeing, the verb ending it, announces them too (rule
         `agreement_ends_the_announcement`: "Rosenzweig agreed.")."""
         tokens = self.sentence_tokens[-2]
-        if (not _announces_speech(tokens) and not _agreement_ends_the_sentence(tokens)) or _negated_or_quoted(tokens):
+        if (not _announces_speech(tokens) and not _agreement_ends_the_sentence(tokens)) \
+                or _negated_or_quoted(_without_wasting_no_time(tokens)):
             return None
         opening = min((m for m in self.recent[-2] if not m.quoted), key=lambda m: m.offset)
         return opening.entity if opening.offset == tokens[0].start else None
@@ -5265,6 +5323,20 @@ def _negated_or_quoted(tokens: Sequence[Token]) -> bool:
     quotation mark in the sentence: no announcement of words to come."""
     return any(t.lower in grammar("negations_of_an_announcement") or t.lower.endswith(("n't", "n\u2019t"))
                or t.text in ('"', "\u201c", "\u201d") for t in tokens)
+
+
+def _without_wasting_no_time(tokens: Sequence[Token]) -> Sequence[Token]:
+    """Rule `wasting_no_time_is_no_negation` (session 22, PolNeAR train
+    huff-post gop-debate s214: "Trump, however, wasted no time responding."):
+    the "no" of "wasted no time", "lost no time" (claim_grammar.txt
+    time_wasting_verbs) says the subject acted at once, no negation of the
+    announcement; the tokens without that "no". "Trump gave no response"
+    and "wasted no words" keep theirs."""
+    for k in range(1, len(tokens) - 1):
+        if tokens[k].lower == "no" and tokens[k + 1].lower == "time" \
+                and tokens[k - 1].lower in grammar("time_wasting_verbs"):
+            return [*tokens[:k], *tokens[k + 1 :]]
+    return tokens
 
 
 def _agreement_ends_the_sentence(tokens: Sequence[Token]) -> bool:
@@ -6134,6 +6206,22 @@ def _listed_one_word_body(entity: Entity) -> bool:
     return len(entity.words) == 1 and entity.words[0] in organisation_acronyms()
 
 
+def _person_and_the_body(part: list[Token], inside: list[tuple[Name, Entity]]) -> bool:
+    """Rule `person_and_the_body_spoke_together` (session 22, PolNeAR train
+    wash-post 2016-03-03 s31: "Clinton and the State Department have said
+    that ..." showed the State Department alone once "Clinton" was read as
+    Hillary Clinton): the source is a person's name, "and", "the" and a
+    body's name that ends it; both spoke, as written ("Israel and Hamas
+    said" is rule `two_named_speakers_as_written`'s, with no "the")."""
+    joiners = [k for k, t in enumerate(part) if t.lower == "and"]
+    if len(joiners) != 1 or not 0 < joiners[0] < len(part) - 2 or part[joiners[0] + 1].lower != "the":
+        return False
+    k = joiners[0]
+    person = any(n.start == part[0].start and n.end == part[k - 1].end and e.kind == PERSON for n, e in inside)
+    body = any(n.start == part[k + 2].start and n.end == part[-1].end and e.kind == ORGANISATION for n, e in inside)
+    return person and body
+
+
 def _name_after_a_body_and(part: list[Token], inside: list[tuple[Name, Entity]]) -> bool:
     """For rule `name_after_a_body_and_is_no_speaker_alone`: the source part
     ends with a name right after "and", and a body's name ends right before
@@ -6405,6 +6493,27 @@ def _opens_a_clause(tokens: Sequence[Token], name: Name) -> bool:
     after = tokens[name.last + 1] if name.last + 1 < len(tokens) else None
     if before is not None and before.text not in (",", ";") and before.lower not in ("and", "but"):
         return False
+    return after is not None and after.is_word and not after.is_capitalised and after.lower not in PREPOSITIONS
+
+
+def _subject_before_a_writers_connective(tokens: Sequence[Token], name: Name) -> bool:
+    """Rule `subject_before_a_writers_connective` (session 22, PolNeAR train
+    huff-post gop-debate s214-s215: "Trump, however, wasted no time
+    responding. '...,' he said of Cruz." gave Trump's words to Cruz, the
+    speaker before, once Cruz was typed a person): a name opening the
+    sentence before the writer's connective between commas (claim_grammar
+    writer_connectives: ", however,", ", meanwhile,") and a lower-case word
+    that is no preposition is that clause's subject, as `_opens_a_clause`
+    reads "Trump wasted ...". Not "Trump, a real estate mogul, ..." (an
+    apposition) nor "Trump, however, in ..." (a preposition after it)."""
+    if name.first > 0 and tokens[name.first - 1].text not in (",", ";") \
+            and tokens[name.first - 1].lower not in ("and", "but"):
+        return False
+    k = name.last + 1
+    if k + 3 > len(tokens) or tokens[k].text != "," or tokens[k + 1].lower not in WRITER_CONNECTIVES \
+            or tokens[k + 2].text != ",":
+        return False
+    after = tokens[k + 3] if k + 3 < len(tokens) else None
     return after is not None and after.is_word and not after.is_capitalised and after.lower not in PREPOSITIONS
 
 
