@@ -6986,7 +6986,7 @@ def _name_apposed_to_the_person_after_of(parts: list[list[Token]], inside: list[
     if not head or len(head) + 2 > len(parts[0]) or parts[0][len(head)].lower not in OBJECT_PREPOSITIONS:
         return False
     noun = head[-1]
-    if not noun.is_word or noun.is_capitalised and noun is not parts[0][0]:
+    if not noun.is_word or (noun.is_capitalised and noun is not parts[0][0]):
         return False
     if not (is_people_noun(noun.lower) or noun.lower in noun_sets("kin_words")["relation"]):
         return False
