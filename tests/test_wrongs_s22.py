@@ -78,8 +78,10 @@ def test_rule_name_apposed_to_the_object_of_a_document() -> None:
     assert _speakers(sentence) == [("The lawsuit against the company", "unresolved")]
     assert _speakers("The lawsuit against the company called the firm's claims misleading.") \
         == [("The lawsuit against the company", "unresolved")]
+    # "by" names the report's author, who is the source (rule name_apposed_to_the_author_of_a_document,
+    # rfa s22: tests/test_rfa_s22.py); the object of "against" is not
     assert _speakers("A report by the agency, Frontex, said the claims were misleading.") \
-        == [("A report by the agency", "unnamed")]
+        == [("Frontex", "organisation")]
     # a person apposed to the object of the lawsuit is the sued, not the source
     assert _speakers("The lawsuit against the company's founder, John Smith, called the claims "
                      "misleading.")[0][0] == "The lawsuit against the company's founder"

@@ -2176,6 +2176,17 @@ class SpeakerIndex:
             if len(_head(parts[0])) == len(parts[0]) and _two_names_joined(joined_apposition, inside, self.position):
                 return Resolved(_joined_text(joined_apposition), None, UNNAMED)
             return self._description(parts[:1], _joined_text(parts[0]))
+        document_author = _name_apposed_to_the_author_of_a_document(parts, inside)
+        if document_author is not None:
+            # Rule `name_apposed_to_the_author_of_a_document` (review s22, failure 2: "A statement
+            # from the company, Exxon Mobil, said ..." showed "A statement from the company"): after
+            # "from" or "by" the noun apposed is the document's author, who speaks through it; the
+            # name is the source, a body's name apposed to a body noun typed an organisation. "The
+            # lawsuit against the company, Exxon Mobil," stays the lawsuit (below)
+            author_name, author_entity = document_author
+            if author_entity.kind != PERSON and _body_noun(parts[0][-1].lower):
+                author_entity.kind = ORGANISATION
+            return self._named(author_entity, author_name, parts)
         object_named = _name_apposed_to_the_object_of_a_document(parts, inside)
         if object_named is not None:
             # Rule `name_apposed_to_the_object_of_a_document` (closing note s21: "The lawsuit
@@ -2191,6 +2202,14 @@ class SpeakerIndex:
         if _name_apposed_to_the_body_a_person_speaks_for(parts, inside):
             # Rule `name_apposed_to_the_body_a_person_speaks_for` (session 22 brief: "A spokesman
             # for the company, Exxon Mobil, said" gave Exxon Mobil, a person): see the function
+            return self._description(parts[:1], _joined_text(parts[0]))
+        if _name_apposed_to_the_person_after_of(parts, inside):
+            # Rule `name_apposed_to_the_person_after_of` (review s22, item 9; QA round 63, 693 s19:
+            # "A lawyer for the artist, Megumi Igarashi, said" gave Igarashi her lawyer's words):
+            # a name apposed to a person after "of" or "for" ("the artist", "her lawyer", "the
+            # former president") is that person's, not the speaker's; the speaker is the
+            # description as written, unnamed. A body after "of" ("The head of the agency,
+            # Fabrice Leggeri,") and no "of" ("Her lawyer, Kazuyuki Minami,") keep the name
             return self._description(parts[:1], _joined_text(parts[0]))
         # A name that heads the source or one of its comma parts (apposition).
         apposed = _person_apposed_to_one(parts, inside)
@@ -7154,6 +7173,96 @@ def _name_apposed_to_the_object_of_a_document(parts: list[list[Token]], inside: 
         if _opens_the_apposition(parts[1], name) and _ends_the_apposition(parts[1], name):
             return entity
     return None
+
+
+AUTHOR_PREPOSITIONS = frozenset({"from", "by"})  # "A statement from the company", "A report by the agency"
+OBJECT_PREPOSITIONS = frozenset({"of", "for"})  # "The daughter of the president", "A lawyer for the artist"
+
+
+def _body_noun(word: str) -> bool:
+    """A lower-case noun of an institution ("company", "agency"; source_nouns.txt
+    bodies, organisation_descriptions.txt heads)."""
+    return word in body_nouns() or word in _description_words()[0]
+
+
+def _one_person_noun_of_an_object(word: str) -> bool:
+    """For rules `name_apposed_to_the_person_after_of` and
+    `name_apposed_to_the_author_of_a_document`: a singular lower-case noun
+    of one person in a role or a relation ("lawyer", "president",
+    "daughter"; source_nouns.txt people, titles.txt, kin_words.txt
+    relations, claim_grammar.txt unnamed_source_nouns) or one whose plural
+    names people by its ending ("artist": rule `people_by_ending`). Not a
+    group ("staff", "family", "team") nor a body ("company")."""
+    if plural_noun_form(word) or _body_noun(word) or word in grammar("described_subject_groups") \
+            or word in grammar("people_collectives"):
+        return False
+    return is_people_noun(word) or is_people_noun(f"{word}s") \
+        or word in noun_sets("kin_words")["relation"] or word in grammar("unnamed_source_nouns")
+
+
+def _the_one_name_apposed(part: list[Token], inside: list[tuple[Name, Entity]]) -> tuple[Name, Entity] | None:
+    """The one name that is the whole comma part `part` (its title
+    before it, "of" and a place after it may stand with it), else None."""
+    found = [(n, e) for n, e in inside if _opens_the_apposition(part, n) and _ends_the_apposition(part, n)]
+    return found[0] if len(found) == 1 else None
+
+
+def _name_apposed_to_the_person_after_of(parts: list[list[Token]], inside: list[tuple[Name, Entity]]) -> bool:
+    """For rule `name_apposed_to_the_person_after_of`: the first comma part
+    is a description of people ("A lawyer", "The daughter") then "of" or
+    "for" and a person of a lower-case noun ("the artist", "her lawyer",
+    "the former president": `_one_person_noun_of_an_object`), and the
+    second part is one name of no body. "One of her lawyers, Kazuyuki
+    Minami," (a share of a group), "A spokesman for the company, John
+    Smith," (a body), "The director of the FBI, James Comey," (a name after
+    "of") and "Her lawyer, Kazuyuki Minami," (no "of") are not this rule's."""
+    if len(parts) < 2 or not parts[0] or not parts[1]:
+        return False
+    head = _head(parts[0])
+    if not head or len(head) + 2 > len(parts[0]) or parts[0][len(head)].lower not in OBJECT_PREPOSITIONS:
+        return False
+    noun = head[-1]
+    if not noun.is_word or (noun.is_capitalised and noun is not parts[0][0]):
+        return False
+    if not (is_people_noun(noun.lower) or noun.lower in noun_sets("kin_words")["relation"]):
+        return False
+    after = parts[0][len(head) + 1:]
+    if any(t.is_capitalised or not t.is_word for t in after):
+        return False
+    if any(t.lower in PREPOSITIONS for t in after) or not _one_person_noun_of_an_object(after[-1].lower):
+        return False
+    apposed = _the_one_name_apposed(parts[1], inside)
+    return apposed is not None and apposed[1].kind != ORGANISATION
+
+
+def _name_apposed_to_the_author_of_a_document(
+    parts: list[list[Token]], inside: list[tuple[Name, Entity]]
+) -> tuple[Name, Entity] | None:
+    """For rule `name_apposed_to_the_author_of_a_document`: the name and its
+    entity when the first comma part is a document (source_nouns.txt
+    documents) then "from" or "by" and a noun of a body or of one person
+    ("from the company", "by the agency", "from the chief executive",
+    "from Apple's chief executive"), and the second part is that one name;
+    else None. A further preposition ("from the family of the victim,
+    John Smith,": the name is the victim's) or no such noun ("from the
+    region, Kashmir,") is not this rule's."""
+    if len(parts) < 2 or not parts[0] or not parts[1]:
+        return None
+    head = _head(parts[0])
+    if not head or len(head) + 2 > len(parts[0]) or parts[0][len(head)].lower not in AUTHOR_PREPOSITIONS:
+        return None
+    if head[-1].lower not in documents() or head[-1].is_capitalised:
+        return None
+    after = parts[0][len(head) + 1:]
+    last = after[-1]
+    if any(t.lower in PREPOSITIONS for t in after) or not last.is_word or last.is_capitalised:
+        return None
+    apposed = _the_one_name_apposed(parts[1], inside)
+    if apposed is None:
+        return None
+    if _body_noun(last.lower):
+        return apposed if apposed[1].kind != PERSON else None
+    return apposed if _one_person_noun_of_an_object(last.lower) and apposed[1].kind != ORGANISATION else None
 
 
 def _one_of_a_group_of_people(part: Sequence[Token]) -> bool:
