@@ -314,19 +314,21 @@ def surname_speaker(text: str) -> str | None:
     return found.group(1) if found else None
 
 
-def surnames_introduced_in_full(document: Document, wanted: Collection[str]) -> dict[str, int]:
+def surnames_introduced_in_full(document: Document, wanted: Collection[str]) -> dict[str, list[tuple[int, str]]]:
     """Rule `surname_speaker_quotation`: for each of the `wanted` surnames,
-    the first sentence that names someone in full whose last word it is
-    ("Hanan Ashrawi, a member of ..." for "Ashrawi"), as the one name finder
-    reads names. One pass over the text."""
-    first: dict[str, int] = {}
+    each sentence that names someone in full whose last word it is
+    ("Hanan Ashrawi, a member of ..." for "Ashrawi"), with that full name,
+    in text order, as the one name finder reads names. One pass over the
+    text."""
+    introduced: dict[str, list[tuple[int, str]]] = {}
     for number, sentence in enumerate(document.sentences):
         tokens = tokenize(sentence.text, 0, len(sentence.text))
         for name in find_names(tokens):
             surname = tokens[name.last].text
-            if name.last > name.first and surname in wanted and surname not in first:
-                first[surname] = number
-    return first
+            if name.last > name.first and surname in wanted:
+                full = " ".join(token.text for token in tokens[name.first:name.last + 1])
+                introduced.setdefault(surname, []).append((number, full))
+    return introduced
 
 
 def speakers_introductions(document: Document, groups: Sequence[tuple[int, ...]]) -> dict[int, int]:
@@ -339,14 +341,21 @@ def speakers_introductions(document: Document, groups: Sequence[tuple[int, ...]]
     quotation needs it, as a pronoun speaker needs the sentence naming
     him. A surname introduced only in the quotation itself or after it, or
     never in full, leaves it alone; so does a quotation that names its
-    speaker in full ('"...," Hanan Ashrawi said.'), and the lead."""
+    speaker in full ('"...," Hanan Ashrawi said.'), and the lead. Two
+    people of that surname introduced before ("Will Smith, the actor" and
+    "Jordan Smith won the Masters"; Bill and Hillary Clinton) leave it
+    alone too: which one spoke, the surname does not say (review s22)."""
     speakers = {number: surname for number, group in enumerate(groups) if group[0] > 0
                 and (surname := surname_speaker(" ".join(document.sentences[k].text for k in group)))}
     if not speakers:
         return {}
-    first = surnames_introduced_in_full(document, frozenset(speakers.values()))
-    return {number: first[surname] for number, surname in speakers.items()
-            if surname in first and first[surname] < groups[number][0]}
+    introduced = surnames_introduced_in_full(document, frozenset(speakers.values()))
+    joined: dict[int, int] = {}
+    for number, surname in speakers.items():
+        before = [(k, full) for k, full in introduced.get(surname, []) if k < groups[number][0]]
+        if before and len({full for _, full in before}) == 1:
+            joined[number] = before[0][0]
+    return joined
 
 
 @cache
