@@ -3,10 +3,12 @@ from the review as a test that now holds, beside the rule's own target."""
 
 from __future__ import annotations
 
+import pytest
+
 from summarizer.brief import make_brief
 from summarizer.document import parse_document
 from summarizer.reading import Article
-from summarizer.summarizers.standalone import sentence_units
+from summarizer.summarizers.standalone import is_outlet_series_tag, run_in_headings, sentence_units
 
 # --- rule surname_speaker_quotation: two people of one surname --------------------------------
 
@@ -51,3 +53,28 @@ def test_the_brief_gives_no_namesakes_role_to_a_surname_speaker() -> None:
     assert "Smith" in roles and roles["Smith"] is None
 # near variant: one person of the name keeps the appositive's role, in
 # tests/test_brief_s21.py::test_rule_one_name_carries_its_appositive_in_a_note ("Kasimir").
+
+
+# --- rule outlet_series_tag_is_no_point: the tag's own shape -----------------------------------
+
+
+@pytest.mark.parametrize(("sentence", "tag"), [
+    # review s22: news about the outlet, read as verbless ("ratings drop")
+    ("CNN's ratings drop to a 20-year low.", False),
+    ("The Times's apology to the Jones family.", False),
+    ("CNN's chief executive, Jeff Zucker.", False),
+    # the rule's target and near tags of its shape stay tags
+    ("CNN's ongoing look at health care for veterans.", True),
+    ("CNN's special report on the Phoenix clinic.", True),
+    ("The New York Times' coverage of the war in Ukraine.", True),
+])
+def test_an_outlet_tag_needs_its_series_noun(sentence: str, tag: bool) -> None:
+    assert is_outlet_series_tag(sentence) is tag
+
+
+def test_a_headline_about_the_outlet_stays_a_key_point() -> None:
+    text = ("Cable news slump\n\nCable news audiences fell sharply in the second quarter.\n\n"
+            "CNN's ratings drop to a 20-year low.\n\nFox News kept its lead in prime time.")
+    document = parse_document(text)
+    texts = [s.text for s in document.sentences]
+    assert texts.index("CNN's ratings drop to a 20-year low.") not in run_in_headings(document)
