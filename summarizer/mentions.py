@@ -2347,7 +2347,27 @@ def _only_after_at(name: str, text: str, count: int) -> bool:
     the whole name right after "at"; a name never written whole ("Kevin
     Garratt" of "Kevin and Julia Garratt") is none."""
     spans = list(_whole_word_spans(name, text))
-    return bool(spans) and len(spans) == count and all(AT_BEFORE.search(text, max(0, at - 4), at) for at, _ in spans)
+    return bool(spans) and len(spans) == count and all(AT_BEFORE.search(text, max(0, at - 4), at)
+                                                       and not _aimed_at(text, at) for at, _ in spans)
+
+
+# the three words before "at" (rule `venue_after_at_is_no_person`): "threw eggs at", "hurled abuse at"
+WORDS_BEFORE_AT = re.compile(r"(?:([A-Za-z]+)\W+)?(?:([A-Za-z]+)\W+)?([A-Za-z]+)\W+at\s+$")
+
+
+def _aimed_at(text: str, at: int) -> bool:
+    """Rule `venue_after_at_is_no_person` (review s22): a word of aiming
+    (rules/aimed_at_words.txt) among the three words before "at" aims at a
+    person ("the shots were fired at Michael Brown", "threw eggs at John
+    Prescott"), where "played at", "held at" say where."""
+    before = WORDS_BEFORE_AT.search(text, max(0, at - 60), at)
+    aiming = _aimed_at_words()
+    return before is not None and any(word and word.lower() in aiming for word in before.groups())
+
+
+@cache
+def _aimed_at_words() -> frozenset[str]:
+    return frozenset().union(*load_word_sets("aimed_at_words").values())
 
 
 # Rule `owned_report_is_a_document`: an owner right before a name ("Google's", "its", "whose")

@@ -7,6 +7,7 @@ import pytest
 
 from summarizer.brief import make_brief
 from summarizer.document import parse_document
+from summarizer.mentions import find_mentions
 from summarizer.reading import Article
 from summarizer.summarizers.standalone import is_outlet_series_tag, run_in_headings, sentence_units
 
@@ -78,3 +79,27 @@ def test_a_headline_about_the_outlet_stays_a_key_point() -> None:
     document = parse_document(text)
     texts = [s.text for s in document.sentences]
     assert texts.index("CNN's ratings drop to a 20-year low.") not in run_in_headings(document)
+
+
+# --- rule venue_after_at_is_no_person: a verb or noun of aiming before "at" ----------------------
+
+
+def mentioned(*sentences: str) -> dict[str, tuple[str, int]]:
+    return {m.name: (m.kind, m.count) for m in find_mentions(sentences, ())}
+
+
+@pytest.mark.parametrize(("sentence", "name"), [
+    ("Prosecutors said the shots were fired at Michael Brown from about 35 feet away.", "Michael Brown"),
+    ("Protesters threw eggs at John Prescott during the visit to Rhyl.", "John Prescott"),
+    ("The crowd booed and hurled abuse at Lewis Hamilton after the race in Monza.", "Lewis Hamilton"),
+    ("Voters jeered at Ted Cruz on Monday.", "Ted Cruz"),
+])
+def test_a_person_aimed_at_stays_a_person(sentence: str, name: str) -> None:
+    assert mentioned(sentence)[name][0] == "person"
+
+
+def test_a_venue_after_at_is_still_no_person() -> None:
+    # the rule's target (QA 58, 509) and a verb of place before "at"
+    found = mentioned("In comparison, singles champions at Roland Garos scored an increase of 4.17%.",
+                      "The final was played at Roland Garos on Sunday.")
+    assert found["Roland Garos"][0] == "other"
