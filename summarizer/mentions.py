@@ -484,6 +484,7 @@ def find_mentions(
     found = _suffix_marked_places(found)
     found = _kind_of_place_marked_places(found)
     found = _chapter_marked_bodies(found)
+    found = _persons_named_like_places(found, text)
     found = _person_cue_marked_people(found, text, lower_case)
     found = _affiliation_marked_people(found, text, lower_case)
     found = _owner_marked_documents(found, text)
@@ -2299,6 +2300,35 @@ def _reporting_verb_opens(words: str) -> bool:
         if word not in auxiliaries():
             return (word,) in cue_forms()
     return False
+
+
+# the word right after a name (rule `place_word_leads_a_place`): "Lake Bell directed"
+WORD_AFTER = re.compile(r"\s+([a-z]+)\b")
+
+
+def _persons_named_like_places(found: dict[str, tuple[MentionKind, int]], text: str
+                               ) -> dict[str, tuple[MentionKind, int]]:
+    """Rule `place_word_leads_a_place` (review s22: "Lake Bell directed the
+    film." listed Lake Bell under Places): a place of two words that the
+    rule made one by its first word ("Lake", "Fort") is no place when a
+    verb of a person follows it (a cue form of saying, or place_words.txt
+    leads_unless_a_persons_verb: "directed", "starred") or a person's cue
+    marks it (`_has_a_person_cue`): it goes under "Other names", where
+    `person_cue_marks_a_person` may still find the person. "Boats still
+    sail on Lake Malawi." stays a place."""
+    leads = {word.capitalize() for word in _place_words()["leads"]}
+    persons_verbs = _place_words()["leads_unless_a_persons_verb"]
+
+    def persons(name: str) -> bool:
+        for _, end in _whole_word_spans(name, text):
+            after = WORD_AFTER.match(text, end)
+            if after and (after.group(1) in persons_verbs or (after.group(1),) in cue_forms()):
+                return True
+        return _has_a_person_cue(name, text)
+
+    return {name: (OTHER if kind == PLACE and len(name.split()) == 2 and name.split()[0] in leads
+                   and not is_place(name) and persons(name) else kind, count)
+            for name, (kind, count) in found.items()}
 
 
 def _person_cue_marked_people(found: dict[str, tuple[MentionKind, int]], text: str, lower_case: frozenset[str]

@@ -103,3 +103,20 @@ def test_a_venue_after_at_is_still_no_person() -> None:
     found = mentioned("In comparison, singles champions at Roland Garos scored an increase of 4.17%.",
                       "The final was played at Roland Garos on Sunday.")
     assert found["Roland Garos"][0] == "other"
+
+
+# --- rule place_word_leads_a_place: a person's verb after the name -------------------------------
+
+
+def test_a_place_word_name_before_a_persons_verb_is_no_place() -> None:
+    found = mentioned("Forest Whitaker won the Oscar for best actor.", "Lake Bell directed the film.")
+    assert found["Lake Bell"][0] != "place"
+    assert mentioned("Lake Bell said the film took five years.")["Lake Bell"][0] != "place"
+
+
+def test_a_place_word_name_without_a_persons_verb_is_still_a_place() -> None:
+    # the rule's target (QA 53, 587; QA 62, 612)
+    found = mentioned("Boats still sail on Lake Malawi.", 'Fans might recognize Castle Fraser from "The Queen."',
+                      "Mount Pleasant residents mourned him.")
+    assert found["Lake Malawi"][0] == "place" and found["Castle Fraser"][0] == "place"
+    assert found["Mount Pleasant"][0] == "place"
