@@ -1463,6 +1463,10 @@ def _peer_of_a_place(tokens: Sequence[Token], first: int, last: int) -> str:
         # one place word, as peers' titles are ("Cambridge", "Wales"); a capitalised word after it makes
         # a longer name of something else ("the Duke of Cambridge Stakes", a horse race)
         return ""
+    if tokens[end].text.endswith(POSSESSIVE_ENDINGS) and end + 1 < len(tokens) and tokens[end + 1].is_capitalised:
+        # a possessive and a capitalised noun name a thing after the peer, no peer (review s22: "completed
+        # the Duke of Edinburgh's Award" listed the Duke under People); "the Duchess of Cambridge's baby" stays
+        return ""
     return f"{tokens[first].text} of {without_possessive(tokens[end].text)}"
 
 

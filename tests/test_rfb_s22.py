@@ -120,3 +120,17 @@ def test_a_place_word_name_without_a_persons_verb_is_still_a_place() -> None:
                       "Mount Pleasant residents mourned him.")
     assert found["Lake Malawi"][0] == "place" and found["Castle Fraser"][0] == "place"
     assert found["Mount Pleasant"][0] == "place"
+
+
+# --- rule peer_of_a_place_is_a_person: a thing named after a peer --------------------------------
+
+
+def test_a_peers_possessive_before_a_capitalised_noun_is_no_peer() -> None:
+    found = mentioned("Teenagers completed the Duke of Edinburgh's Award.")
+    assert found.get("Duke of Edinburgh", ("none", 0))[0] != "person"
+
+
+def test_a_peers_possessive_before_a_lower_case_noun_is_still_the_peer() -> None:
+    # the rule's target (QA 58, 864)
+    found = mentioned("If the Duchess of Cambridge's baby is a girl, she will be next in line.")
+    assert found["Duchess of Cambridge"][0] == "person"
