@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from summarizer.brief import make_brief
+from summarizer.cleanup import dateline_length
 from summarizer.document import parse_document
 from summarizer.mentions import find_mentions
 from summarizer.reading import Article
@@ -134,3 +135,18 @@ def test_a_peers_possessive_before_a_lower_case_noun_is_still_the_peer() -> None
     # the rule's target (QA 58, 864)
     found = mentioned("If the Duchess of Cambridge's baby is a girl, she will be next in line.")
     assert found["Duchess of Cambridge"][0] == "person"
+
+
+# --- rule unlisted_place_and_region_before_a_person: a time word is no place ---------------------
+
+
+def test_a_time_word_before_a_region_and_a_person_is_no_dateline() -> None:
+    for first in ("Tomorrow, South Korea Lee Myung-bak will meet Obama in Washington.",
+                  "Monday, South Korea Lee Myung-bak will meet Obama in Washington."):
+        assert dateline_length(first) == 0, first
+
+
+def test_an_unlisted_place_before_a_region_and_a_person_is_still_a_dateline() -> None:
+    # the rule's target (CNN-Corpus dev 807)
+    first = "Jindo, South Korea Jin Woo-hyuk had a pimple on his forehead."
+    assert dateline_length(first) == len("Jindo, South Korea ")
