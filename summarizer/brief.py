@@ -213,10 +213,10 @@ from summarizer.summarizers.standalone import (
     points_at_picture,
     quotations_throughout,
     restated_captions,
-    surnames_introduced_in_full,
     run_in_headings,
     sentence_units,
     speakerless_quotations,
+    surnames_introduced_in_full,
     without_contrast_opener,
 )
 

@@ -793,7 +793,8 @@ OUTLET_POSSESSIVE = re.compile(
 
 # ... and the tag's own shape: up to three lower-case words, the last a noun of
 # rules/outlet_series_nouns.txt, then a preposition of its topic ("ongoing look at")
-OUTLET_SERIES_NOUN = re.compile(r"(?:[a-z][\w-]*\s+){0,3}?(?P<noun>[a-z][\w-]*)\s+(?:at|on|of|into|about|from|inside)\b")
+OUTLET_SERIES_NOUN = re.compile(
+    r"(?:[a-z][\w-]*\s+){0,3}?(?P<noun>[a-z][\w-]*)\s+(?:at|on|of|into|about|from|inside)\b")
 
 
 def is_outlet_series_tag(text: str) -> bool:
