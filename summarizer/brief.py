@@ -216,6 +216,7 @@ from summarizer.summarizers.standalone import (
     run_in_headings,
     sentence_units,
     speakerless_quotations,
+    surnames_introduced_in_full,
     without_contrast_opener,
 )
 
@@ -2932,14 +2933,25 @@ def _one_names_introduced(groups: Sequence[SpeakerGroup], documents: Sequence[Do
     "The couple's other son, Simeon, lives in Canada."): a named speaker of
     one word and no role, whom a sentence introduces by an appositive
     description of a person (`introducing_appositive`), heads his claims
-    with it as his role ("Simeon (the couple's other son)")."""
+    with it as his role ("Simeon (the couple's other son)"). A surname that
+    two people introduced in full hold ("Will Smith, the actor" and
+    "Jordan Smith won the Masters") takes no role: the actor's is not the
+    golfer's (review s22)."""
     return tuple(replace(group, role=description) if group.named and group.role is None
                  and " " not in group.speaker and group.speaker[:1].isupper()
                  and (description := next((found for d in documents for sentence in d.sentences
                                            if (found := introducing_appositive(sentence.text, group.speaker))),
                                           None))
+                 and not _held_by_two_people(group.speaker, documents)
                  else group
                  for group in groups)
+
+
+def _held_by_two_people(surname: str, documents: Sequence[Document]) -> bool:
+    """Rule `one_name_carries_its_appositive`: two different full names end
+    on `surname` in the `documents` ("Bill Clinton", "Hillary Clinton")."""
+    return len({full for d in documents
+                for _, full in surnames_introduced_in_full(d, (surname,)).get(surname, [])}) > 1
 
 
 # rule `one_name_carries_its_appositive`: a description of up to six words that opens on a

@@ -649,8 +649,9 @@ def glued_unlisted_place_before_a_person_length(text: str) -> int:
     size = next((k + 1 for k, w in enumerate(words[:MAX_GLUED_PLACE_WORDS]) if w.group("stop")), 0)
     place = [w.group("word") for w in words[:size]]
     if not size or words[size - 1].group("stop") != "," or not all(_plain_name_word(w) for w in place) \
-            or not sets["not_places"].isdisjoint(w.lower() for w in place) or place[0].lower() in sets["first_names"]:
-        return 0
+            or not sets["not_places"].isdisjoint(w.lower() for w in place) or place[0].lower() in sets["first_names"] \
+            or place[0].lower() in sets["time_words"]:
+        return 0  # a time word opens a sentence, no place (review s22: "Tomorrow, South Korea Lee ...")
     for region_size in range(MAX_GLUED_PLACE_WORDS, 0, -1):
         end = size + region_size
         region = words[size:end]
@@ -1237,6 +1238,7 @@ def _dateline_words() -> dict[str, frozenset[str]]:
     sets["not_places"] = load_word_set("sentence_starters").union(
         *(grammar[name] for name in ("prepositions", "subordinators", "fronted_openers", "sentence_adverbs")))
     sets["finite_verbs"] = grammar["finite_verbs"]
+    sets["time_words"] = grammar["time_words"]  # weekdays, "today", "tomorrow"
     # rule `glued_place_before_a_name`: the lists of places, names, bodies, titles and stop words
     place_words = load_word_sets("place_words")
     sets["listed_places"] = load_word_set("places")

@@ -485,6 +485,7 @@ def find_mentions(
     found = _suffix_marked_places(found)
     found = _kind_of_place_marked_places(found)
     found = _chapter_marked_bodies(found)
+    found = _persons_named_like_places(found, text)
     found = _person_cue_marked_people(found, text, lower_case)
     found = _affiliation_marked_people(found, text, lower_case)
     found = _owner_marked_documents(found, text)
@@ -1475,6 +1476,10 @@ def _peer_of_a_place(tokens: Sequence[Token], first: int, last: int) -> str:
         # one place word, as peers' titles are ("Cambridge", "Wales"); a capitalised word after it makes
         # a longer name of something else ("the Duke of Cambridge Stakes", a horse race)
         return ""
+    if tokens[end].text.endswith(POSSESSIVE_ENDINGS) and end + 1 < len(tokens) and tokens[end + 1].is_capitalised:
+        # a possessive and a capitalised noun name a thing after the peer, no peer (review s22: "completed
+        # the Duke of Edinburgh's Award" listed the Duke under People); "the Duchess of Cambridge's baby" stays
+        return ""
     return f"{tokens[first].text} of {without_possessive(tokens[end].text)}"
 
 
@@ -2374,6 +2379,35 @@ def _reporting_verb_opens(words: str) -> bool:
     return False
 
 
+# the word right after a name (rule `place_word_leads_a_place`): "Lake Bell directed"
+WORD_AFTER = re.compile(r"\s+([a-z]+)\b")
+
+
+def _persons_named_like_places(found: dict[str, tuple[MentionKind, int]], text: str
+                               ) -> dict[str, tuple[MentionKind, int]]:
+    """Rule `place_word_leads_a_place` (review s22: "Lake Bell directed the
+    film." listed Lake Bell under Places): a place of two words that the
+    rule made one by its first word ("Lake", "Fort") is no place when a
+    verb of a person follows it (a cue form of saying, or place_words.txt
+    leads_unless_a_persons_verb: "directed", "starred") or a person's cue
+    marks it (`_has_a_person_cue`): it goes under "Other names", where
+    `person_cue_marks_a_person` may still find the person. "Boats still
+    sail on Lake Malawi." stays a place."""
+    leads = {word.capitalize() for word in _place_words()["leads"]}
+    persons_verbs = _place_words()["leads_unless_a_persons_verb"]
+
+    def persons(name: str) -> bool:
+        for _, end in _whole_word_spans(name, text):
+            after = WORD_AFTER.match(text, end)
+            if after and (after.group(1) in persons_verbs or (after.group(1),) in cue_forms()):
+                return True
+        return _has_a_person_cue(name, text)
+
+    return {name: (OTHER if kind == PLACE and len(name.split()) == 2 and name.split()[0] in leads
+                   and not is_place(name) and persons(name) else kind, count)
+            for name, (kind, count) in found.items()}
+
+
 def _person_cue_marked_people(found: dict[str, tuple[MentionKind, int]], text: str, lower_case: frozenset[str]
                               ) -> dict[str, tuple[MentionKind, int]]:
     """Rule `person_cue_marks_a_person` (QA round 33: "Kazuyuki Minami" and
@@ -2420,7 +2454,27 @@ def _only_after_at(name: str, text: str, count: int) -> bool:
     the whole name right after "at"; a name never written whole ("Kevin
     Garratt" of "Kevin and Julia Garratt") is none."""
     spans = list(_whole_word_spans(name, text))
-    return bool(spans) and len(spans) == count and all(AT_BEFORE.search(text, max(0, at - 4), at) for at, _ in spans)
+    return bool(spans) and len(spans) == count and all(AT_BEFORE.search(text, max(0, at - 4), at)
+                                                       and not _aimed_at(text, at) for at, _ in spans)
+
+
+# the three words before "at" (rule `venue_after_at_is_no_person`): "threw eggs at", "hurled abuse at"
+WORDS_BEFORE_AT = re.compile(r"(?:([A-Za-z]+)\W+)?(?:([A-Za-z]+)\W+)?([A-Za-z]+)\W+at\s+$")
+
+
+def _aimed_at(text: str, at: int) -> bool:
+    """Rule `venue_after_at_is_no_person` (review s22): a word of aiming
+    (rules/aimed_at_words.txt) among the three words before "at" aims at a
+    person ("the shots were fired at Michael Brown", "threw eggs at John
+    Prescott"), where "played at", "held at" say where."""
+    before = WORDS_BEFORE_AT.search(text, max(0, at - 60), at)
+    aiming = _aimed_at_words()
+    return before is not None and any(word and word.lower() in aiming for word in before.groups())
+
+
+@cache
+def _aimed_at_words() -> frozenset[str]:
+    return frozenset().union(*load_word_sets("aimed_at_words").values())
 
 
 # Rule `owned_report_is_a_document`: an owner right before a name ("Google's", "its", "whose")
