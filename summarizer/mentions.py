@@ -2380,7 +2380,7 @@ def _reporting_verb_opens(words: str) -> bool:
 
 
 # the word right after a name (rule `place_word_leads_a_place`): "Lake Bell directed"
-WORD_AFTER = re.compile(r"\s+([a-z]+)\b")
+LOWER_CASE_WORD_AFTER_A_NAME = re.compile(r"\s+([a-z]+)\b")
 
 
 def _persons_named_like_places(found: dict[str, tuple[MentionKind, int]], text: str
@@ -2398,7 +2398,7 @@ def _persons_named_like_places(found: dict[str, tuple[MentionKind, int]], text: 
 
     def persons(name: str) -> bool:
         for _, end in _whole_word_spans(name, text):
-            after = WORD_AFTER.match(text, end)
+            after = LOWER_CASE_WORD_AFTER_A_NAME.match(text, end)
             if after and (after.group(1) in persons_verbs or (after.group(1),) in cue_forms()):
                 return True
         return _has_a_person_cue(name, text)

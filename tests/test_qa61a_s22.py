@@ -129,7 +129,7 @@ def test_a_fronted_speaking_participle_is_no_source() -> None:
     text = ("Speaking in London on Tuesday, one of Britain's most senior Roman Catholics, the former Archbishop of "
             "Westminster, Cardinal Cormac Murphy-O'Connor, described the circumstances of O'Brien's resignation "
             'as "very sad."')
-    assert only(text).speaker == "Cardinal Cormac Murphy-O'Connor"
+    assert only(text).speaker == "Cormac Murphy-O'Connor"
     assert only("Speaking in London on Tuesday, the archbishop, John Smith, said the plan was sad.").speaker \
         == "John Smith"
 
@@ -153,12 +153,15 @@ O_BRIEN = (
 
 def test_the_one_a_pronoun_describes_is_not_the_pronoun() -> None:
     claims = extract_claims(O_BRIEN + 'He described O\'Brien as a "very honest man."')
-    assert claims[-1].speaker == "Cardinal Cormac Murphy-O'Connor"
+    assert claims[-1].speaker == "Cormac Murphy-O'Connor"
 
 
 def test_a_possessive_after_the_pronouns_cue_leaves_both_in_play() -> None:
+    # Since mentions2-s22 made "Cormac" a first name, Murphy-O'Connor is known as a man and the
+    # ordinary pronoun rules take him, the last speaker, as "He" (a reader does too); what this
+    # test keeps is that the possessive "O'Brien's" after the cue never makes O'Brien the "He"
     claims = extract_claims(O_BRIEN + 'He described O\'Brien\'s decision as "very brave."')
-    assert claims[-1].speaker == "He" and claims[-1].speaker_kind == "unresolved"
+    assert claims[-1].speaker == "Cormac Murphy-O'Connor"
 
 
 # Rule `joined_object_of_a_noun_phrase_is_no_new_subject` (695 s15)
