@@ -993,8 +993,8 @@ def _region_then_subject(words: Sequence[re.Match[str]], size: int, sets: Mappin
             return words[end].start()  # rule `possessive_place_after_a_glued_place` and the like
         if not _plain_name_word(subject) or words[end].group("stop") or any(
                 lowered in sets[kind] for kind in ("titles", "places", "organisation_words", "first_names")) \
-                or lowered not in sets["people_nouns"]:
-            return 0
+                or lowered not in sets["region_subjects"]:
+            return 0  # rule `actors_after_a_place_and_region` widens the people nouns
         return words[end].start() if _plain_word_at(words, end + 1, sets) else 0
     return 0
 
@@ -1267,6 +1267,8 @@ def _dateline_words() -> dict[str, frozenset[str]]:
     # rule `place_and_region_before_a_subject`: the common nouns for people that open a subject
     source_nouns = load_word_sets("source_nouns")
     sets["people_nouns"] = source_nouns["people"] | source_nouns["described"] | source_nouns["groups"]
+    # rule `actors_after_a_place_and_region`: doers that are no sources open a subject after a region
+    sets["region_subjects"] = sets["people_nouns"] | sets["region_actors"]
     sets["groups"] = source_nouns["groups"]  # rule `group_after_a_glued_place`
     sets["bodies"] = source_nouns["bodies"]  # rule `body_after_a_place_and_region`
     sets["described"] = source_nouns["described"]  # rule `role_and_person_after_a_glued_place`
