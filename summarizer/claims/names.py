@@ -1469,12 +1469,18 @@ def _after_a_glued_place(tokens: Sequence[Token], start: int) -> int:
 
 
 def _dateline(tokens: Sequence[Token], k: int) -> bool:
-    """Rule `dateline`: "PHILADELPHIA —", "WASHINGTON (AP) —" open a sentence."""
+    """Rule `dateline`: "PHILADELPHIA —", "WASHINGTON (AP) —" open a sentence.
+    Not an upper-case name with its own apposition of a body (rule
+    `capitals_with_a_body_apposition_are_a_name`, QA round 63, 939 s42:
+    "CAGE, a Muslim-led human rights advocacy group in London, also called
+    for ..." lost its speaker): "LONDON, England —" stays a dateline."""
     if len(tokens[k].text) < 4 or not tokens[k].text.isupper() or not opens_sentence(tokens, k):
         return False
     m = k
     while m < len(tokens) and tokens[m].is_word and tokens[m].text.isupper():
         m += 1
+    if m < len(tokens) and tokens[m].text == "," and _body_in_apposition(tokens, m - 1):
+        return False
     return m < len(tokens) and (tokens[m].text in DASHES or tokens[m].text in (",", "("))
 
 

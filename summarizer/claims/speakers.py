@@ -934,6 +934,7 @@ class SpeakerIndex:
         self.last_source: tuple[int, int] = (0, 0)
         # the comma part right after a clause-final source, read for its role (`trailing_appositive`)
         self.trailing_part: list[Token] = []
+        self.source_after_its_claim = False  # rule `trailing_body_description_is_the_subject`
         self.apposed_part: list[Token] = []  # rule `described_body_with_its_own_apposition`
         self.sentence_tokens: deque[Sequence[Token]] = deque(maxlen=WINDOW + 2)
         # where the last sentences wholly inside a quotation were (`_sentences_since`)
@@ -1927,6 +1928,7 @@ class SpeakerIndex:
         tokens = view.tokens_within(source[0], source[1])
         text = view.text[source[0] : source[1]]
         self.trailing_part = _trailing_appositive(view, source, cue)
+        self.source_after_its_claim = bool(content) and source[0] > content[-1][1]
         self.apposed_part = _closed_apposition_after(view, source, cue)
         self.as_written = None
         issuer = self._issuer_of_the_document_issued_here(tokens)
@@ -2348,21 +2350,41 @@ class SpeakerIndex:
         3090"), never a person nor a second subject ("Alienware and Gigabyte
         have ..."). "John Smith bought a desktop, and the company said" stays
         as written."""
+        return self._body_its_sentence_opened_with(head)
+
+    def _body_its_sentence_opened_with(self, head: Sequence[Token], trailing: bool = False) -> Entity | None:
+        """The one body that opened the sentence as its subject, for rule
+        `company_of_the_joined_clause_is_the_subject` (a description opening a
+        clause after ", and") or, with `trailing`, rule
+        `trailing_body_description_is_the_subject` (QA round 63, 905 s16: "The
+        National Transportation Safety Board announced ..., the agency said."
+        and 870 s20 "The Iranian Red Crescent has dispatched ..., the aid group
+        said Tuesday." showed the description): a definite body description
+        ("the agency", "the aid group", "the ministry") after the claim, as its
+        trailing source, is the one body that opened the sentence as its
+        subject. Not when any other body, person or untyped name is named
+        before it ("The NTSB and the FAA announced ..., the agency said"), nor
+        when the description is not right after a comma at the claim's end."""
         tokens = self.sentence_tokens[-1]
         k = next((j for j, t in enumerate(tokens) if t.start == head[0].start), None)
-        if k is None or k < 2 or tokens[k - 1].lower not in ("and", "but") or tokens[k - 2].text != ",":
+        if trailing:
+            if k is None or k < 1 or tokens[k - 1].text != ",":
+                return None
+        elif k is None or k < 2 or tokens[k - 1].lower not in ("and", "but") or tokens[k - 2].text != ",":
             return None
         before = [(n, e) for n, e in self.names if n.start < head[0].start]
         if not before:
             return None
         name, entity = before[0]
-        if any(t.is_word for t in tokens[: name.first]):
+        opening = [t for t in tokens[: name.first] if t.is_word]
+        if opening and not (trailing and len(opening) == 1 and opening[0].lower == "the"):
             return None  # not the sentence's first words (a list's dash before it is no word)
         def second_subject(n: Name, e: Entity) -> bool:
             word = tokens[n.first - 1]
             return e.kind == PERSON or not word.is_word or word.is_capitalised or word.lower in ("and", "but")
 
-        if any(e is not entity and second_subject(n, e) for n, e in before[1:]):
+        if any(e is not entity and (second_subject(n, e) or (trailing and " ".join(e.words) not in places()))
+               for n, e in before[1:]):
             return None  # someone or something else that may be a subject ("Alienware and Gigabyte")
         if name.title or entity.kind != ORGANISATION or entity.gender is not None or entity.called:
             # review s18 A1: only a name the names layer typed a body (a company ending, "Gowalla
@@ -2577,6 +2599,14 @@ class SpeakerIndex:
                     company = self._company_its_sentence_opened_with(head)
                     if company is not None:
                         return Resolved(company.name, None, ORGANISATION)
+                if found is None and first in DEFINITE and len(parts) == 1 and len(parts[0]) == len(head) \
+                        and len(head) <= 3 and self.source_after_its_claim \
+                        and not any(t.is_capitalised or t.text.endswith(POSSESSIVE_ENDINGS) for t in head[1:]):
+                    # a description with an owner of its own ("the city's transport department") is
+                    # that owner's body, not the sentence's subject ("The Harbor Bridge will close")
+                    subject = self._body_its_sentence_opened_with(head, trailing=True)
+                    if subject is not None:
+                        return Resolved(subject.name, None, ORGANISATION)
                 if found is not None:
                     return found.resolved()
                 if any(t.lower in STATE_MODIFIERS for t in head[:-1]):
@@ -6099,15 +6129,35 @@ def _titles_held_at(part: list[Token]) -> set[int]:
     return held
 
 
+def _joins_a_place_before_a_title(part: list[Token], k: int) -> bool:
+    """Rule `place_joined_by_and_before_a_title` (QA round 63, 870 s10: "Arbabi
+    and Sistan and Baluchestan Gov.-general Hatam Narouie disputed ..." gave
+    Narouie alone): the "and" at `k` joins two capitalised words of one place
+    ("Sistan and Baluchestan", "Trinidad and Tobago") that a listed title
+    follows with only capitalised words between; it joins no two speakers."""
+    if not 0 < k < len(part) - 2 or not part[k - 1].is_capitalised or not part[k + 1].is_capitalised:
+        return False
+    for m in range(k + 1, len(part)):
+        if title_at(part, m):
+            return m > k + 1
+        if not part[m].is_capitalised:
+            return False
+    return False
+
+
 def _two_names_joined(part: list[Token], inside: list[tuple[Name, Entity]], position: int) -> bool:
     """For rule `two_named_speakers_as_written`: the source is one name (with
     its title), "and", and another ("Israel and Hamas said"); `position` is
     the sentence's."""
     joiners = [k for k, t in enumerate(part) if t.lower == "and"]
+    held_at = _titles_held_at(part)
+    inside_a_place = [k for k in joiners[1:] if _joins_a_place_before_a_title(part, k)]
+    if inside_a_place and len(inside_a_place) == len(joiners) - 1:
+        joiners = joiners[:1]
+        held_at.update(inside_a_place)
     if len(joiners) != 1 or not 0 < joiners[0] < len(part) - 1:
         return False
     left, right = part[joiners[0] - 1], part[joiners[0] + 1 :]
-    held_at = _titles_held_at(part)
     if any(t.lower in PREPOSITIONS and m not in held_at for m, t in enumerate(part)):
         return False  # "The Tax Policy Center at the Urban Institute and Brookings Institution": one body
     lefts = [e for n, e in inside if n.end == left.end]
@@ -7314,12 +7364,17 @@ LONE_COUNT_SOURCES = frozenset({"one"})
 
 def _group_name(words: Sequence[Token]) -> bool:
     """Rule `group_is_unnamed`: "Democrats", "many Mexicans", "One Republican",
-    "two Democratic speechwriters" name a group, not someone."""
+    "two Democratic speechwriters" name a group, not someone; so does a count
+    written with a hyphen (QA round 63, 420 s21: "Twenty-six states led by
+    Florida say ..." had no speaker), whose parts are counts
+    (claim_grammar.txt count_words), shown as written."""
     head = _head(words)
     if not head:
         return False
     first, last = head[0].lower, head[-1]
     if first in INDEFINITE - INDEFINITE_ARTICLES or first.isdigit() or first in NUMBERS:
+        return True
+    if len(head) > 1 and "-" in first and all(part in COUNT_WORDS for part in first.split("-")):
         return True
     bare = last.text.rstrip(".")
     return (

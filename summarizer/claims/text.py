@@ -71,6 +71,10 @@ def token_pattern() -> re.Pattern[str]:
     domains = "|".join(sorted(load_rules("domain_endings")))
     return re.compile(
         rf"(?=[A-Za-z][a-z]{{0,5}}\.\s)(?:{abbreviations})\.(?=\s)"
+        # rule `abbreviated_title_joined_by_a_hyphen_is_one_word` (QA round 63, 870 s10: "Sistan and
+        # Baluchestan Gov.-general Hatam Narouie" gave the role "general", cut at the hyphen): a
+        # listed abbreviation, its dot and the word its hyphen joins are one word, as "U.N.-backed" is
+        rf"|(?=[A-Za-z][a-z]{{0,5}}\.-[A-Za-z])(?:{abbreviations})\.-{WORD}"
         rf"|[A-Z][A-Za-z0-9]*\.(?:{domains})(?!\w|\.\w)"
         # rule `dotted_compound_is_one_token` (QA round 49, 911: "the U.N.-backed Organization ..." was cut
         # at the hyphen, so the speaker began at "backed"): an acronym with dots and the word its hyphen
