@@ -3040,12 +3040,22 @@ def _relative_in_the_subject(view: SentenceView, start: int, m: int) -> bool:
             # '..., which he called "a disgrace," passes': the comma closes the quotation too
             closed = c + 1 < len(tokens) and tokens[c + 1].text in QUOTE_MARKS and _open_comma(view, c)
             verb = time_adjunct_end(tokens, c + 2 if closed else c + 1)
+            # qa63b-s22 (QA round 63, 870 s32: "said the tremor, which he put at magnitude 7.9, struck
+            # inside southern Iran" gave "the tremor"): an irregular past of past_verbs ("struck", "hit")
+            # is the content's verb too
             return verb < len(tokens) and (
                 (is_main_verb(tokens[verb]) and tokens[verb].lower in FINITE_VERBS | AUXILIARIES)
-                or present_before_its_object(tokens, verb) or finite_by_form(tokens[verb]))
-        if not tokens[c].is_word and tokens[c].text not in QUOTE_MARKS:
+                or present_before_its_object(tokens, verb) or finite_by_form(tokens[verb])
+                or (tokens[verb].lower in PAST_VERBS and not tokens[verb].is_capitalised))
+        if not tokens[c].is_word and tokens[c].text not in QUOTE_MARKS and not _decimal_point(tokens, c):
             return False
     return False
+
+
+def _decimal_point(tokens: Sequence[Token], c: int) -> bool:
+    """The point of a decimal number between two digit tokens ("magnitude 7.9")."""
+    return tokens[c].text == "." and 0 < c < len(tokens) - 1 and tokens[c - 1].text.isdigit() \
+        and tokens[c + 1].text.isdigit() and tokens[c + 1].start == tokens[c].end
 
 
 def _second_subject_after_and(tokens: Sequence[Token], start: int, m: int) -> int:

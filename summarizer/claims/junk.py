@@ -34,6 +34,7 @@ from summarizer.claims.grammar import (
     NOUN_PHRASE_ENDS,
     OBJECT_PRONOUNS,
     PARAGRAPH_LABEL,
+    PAST_VERBS,
     PREPOSITIONS,
     QUESTION_OPENERS,
     QUESTION_WORDS,
@@ -200,6 +201,10 @@ def act_object(view: SentenceView, frame: Frame) -> bool:
     while len(phrase) > 1 and (phrase[-1].lower in TIME_WORDS or phrase[-1].lower in TIME_UNITS) \
             and phrase[-1].lower not in words:  # a listed time word heads ("observes World Water Day")
         phrase = phrase[:-1]  # "rejected a controversial rule Tuesday", "conceded defeat Tuesday night"
+        # qa63b-s22 (QA63 516 s25): "claiming the US PGA Championship the following year": the time
+        # phrase's leads go with it
+        while len(phrase) > 1 and (phrase[-1].lower in TIME_PHRASE_LEADS or phrase[-1].lower in DETERMINERS):
+            phrase = phrase[:-1]
     # only the head: "found a positive message works better" is a clause; a reflexive head
     # ("defended himself at all is highly unusual") is never a clause's subject
     head = phrase[-1]
@@ -207,6 +212,9 @@ def act_object(view: SentenceView, frame: Frame) -> bool:
         return head.lower in words and not _participle_goes_on(view, frame) and not _defence_against(view, frame, head)
     return (head.lower in words or ANY_OBJECT in words) and not _participle_goes_on(view, frame) \
         and not _clause_verb_after_the_object(view, frame, head) and not _call_addressed(view, frame, head)
+
+
+TIME_PHRASE_LEADS = grammar("time_leads") | grammar("time_relations") | {"previous", "same"}
 
 
 def _call_addressed(view: SentenceView, frame: Frame, head: Token) -> bool:
@@ -515,8 +523,33 @@ def is_clause_or_adverbial_source(source: str) -> bool:
     first, second = words[0], words[1]
     if first.islower() and is_adverb(first) and second in PREPOSITIONS:
         return True
+    if _holds_a_clause_with_its_object(words):
+        return True
     return first.lower() in SUBJECT_PRONOUNS and second.islower() and second not in PRONOUN_PHRASE_SECONDS \
         and not source.split()[0].endswith(",")
+
+
+def _holds_a_clause_with_its_object(words: list[str]) -> bool:
+    """Rule `source_with_a_finite_verb_and_its_object_is_no_source`
+    (qa63b-s22, QA round 63: 939 s17 "Days before Foley's killing was made
+    public on August 19, his family sent the extremists a message, asking
+    ..." showed the source "public on August 19, his family sent the
+    extremists a message", 516 s23 "on January 1 they took to their
+    respective Twitter"): a subject (a subject pronoun, or a determiner and
+    a noun) and a past verb that goes on ("took to", "sent the") is a
+    clause, no noun phrase. "the letter sent to the court" (a participle
+    with a preposition after a noun) and "the officials involved" stay."""
+    lows = [w.lower() for w in words]
+    for k in range(1, len(lows) - 1):
+        verb, after = lows[k], lows[k + 1]
+        if not words[k].islower() or not (verb in PAST_VERBS or verb in past_forms()):
+            continue
+        if lows[k - 1] in SUBJECT_PRONOUNS:
+            return True  # "they took to their respective Twitter"
+        if k >= 2 and (lows[k - 2] in DETERMINERS or lows[k - 2] in POSSESSIVE_DETERMINERS) \
+                and words[k - 1].islower() and (after in DETERMINERS or after in POSSESSIVE_DETERMINERS):
+            return True  # "his family sent the extremists a message"
+    return False
 
 
 def _opens_with_a_subordinator(tokens: Sequence[Token]) -> bool:
@@ -531,18 +564,31 @@ def _opens_with_a_subordinator(tokens: Sequence[Token]) -> bool:
 
 
 NAMING_CUES = frozenset({"call", "dub", "name", "label", "brand", "term", "declare"})
+REFERRING_CUE = "refer to"  # names with "as": "refers to itself as ..."
 REFLEXIVES = frozenset({"himself", "herself", "themselves", "itself", "myself", "ourselves"})
 
 
 def names_oneself(view: SentenceView, frame: Frame) -> bool:
     """Rule `naming_oneself_is_no_claim`: "He calls himself Jah'Keem Yisrael":
     a reflexive object and a name give the name one goes by, no claim;
-    "Trump called himself 'very pro-choice'" (a quoted judgment) stays."""
+    "Trump called himself 'very pro-choice'" (a quoted judgment) stays.
+    qa63b-s22 (QA round 63, 939 s3): so does 'ISIS refers to itself as "the
+    Islamic State."' (a name after "as", quoted or not); "refers to itself
+    as a movement of the people" (no name) stays."""
     k = frame.cue_token
     tokens = view.tokens
-    if frame.entry.lemma not in NAMING_CUES or k < 0 or k + 2 >= len(tokens) or tokens[k + 1].lower not in REFLEXIVES:
+    if frame.entry.lemma == REFERRING_CUE and k >= 0 and tokens[k + 1 : k + 2] and tokens[k + 1].lower == "to":
+        k += 1  # "refers to itself as ..."
+    elif frame.entry.lemma not in NAMING_CUES:
+        return False
+    if k < 0 or k + 2 >= len(tokens) or tokens[k + 1].lower not in REFLEXIVES:
         return False
     name = tokens[k + 2]
+    if name.lower == "as":
+        after = [t for t in tokens[k + 3 : k + 6] if t.text not in QUOTE_MARKS]
+        name = after[1] if len(after) > 1 and after[0].lower == "the" else (after[0] if after else name)
+    elif frame.entry.lemma == REFERRING_CUE:
+        return False
     return name.is_word and name.is_capitalised and name.text != "I"
 
 

@@ -1488,6 +1488,31 @@ def unverified_description_is_no_hedge(hit: HedgeWord) -> bool:
         and ATTRIBUTIVE_AFTER.match(hit.text, hit.end) is not None
 
 
+@cache
+def _apposition_with_a_contact_relative() -> re.Pattern[str]:
+    """Rule modal_in_an_apposition_is_no_hedge: a clause, a comma, an
+    indefinite article, one to three words (a quoted noun too) and a subject
+    pronoun before the modal."""
+    quote = "[\"'\u201c\u201d\u2018\u2019]?"
+    return re.compile(
+        rf"{LOOSE_WORD}\s+{LOOSE_WORD}\s*,\s+(?:a|an)\s+(?:{quote}{LOOSE_WORD}{quote}\s+){{1,3}}?"
+        rf"{alternation(scope_words('contact_relative_subjects'))}\s+$"
+    )
+
+
+def modal_in_an_apposition_is_no_hedge(hit: HedgeWord) -> bool:
+    """Rule `modal_in_an_apposition_is_no_hedge` (qa63b-s22, QA round 63,
+    420 s21: 'Twenty-six states ... say individuals cannot be forced to buy
+    insurance, a "product" they may neither want nor need' was hedged): a
+    modal in a contact relative inside an apposition after the claim's
+    object ("a product they may not want") tells of the thing, not how sure
+    the source is. Kept hedged: "..., and they may sue" (no apposition) and
+    "they may be forced to buy insurance, a product they want" (the modal
+    is the claim's own)."""
+    return hit.place == "content" and hit.word in scope_words("embedded_question_modals") \
+        and _apposition_with_a_contact_relative().search(hit.before) is not None
+
+
 HEDGE_SCOPE_RULES: tuple[tuple[str, HedgeScopeRule], ...] = (
     ("backshift_is_no_hedge", backshift_is_no_hedge),
     ("could_not_is_no_hedge", could_not_is_no_hedge),
@@ -1545,6 +1570,8 @@ HEDGE_SCOPE_RULES: tuple[tuple[str, HedgeScopeRule], ...] = (
     # wrongs2-s22: tests in tests/test_wrongs2_s22.py
     ("plan_would_is_no_hedge", plan_would_is_no_hedge),
     ("stated_stance_would_is_no_hedge", stated_stance_would_is_no_hedge),
+    # qa63b-s22 (QA round 63): tests in tests/test_qa63b_s22.py
+    ("modal_in_an_apposition_is_no_hedge", modal_in_an_apposition_is_no_hedge),
 )
 
 
