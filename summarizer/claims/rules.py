@@ -6520,7 +6520,33 @@ def subject_before(view: SentenceView, k: int) -> tuple[int, int] | None:
         found = _list_of_names_before_its_last(view, found)
         found = _name_before_an_unclosed_title(view, found, k)
         found = _list_under_a_year_label(view, found)
+        found = _subject_of_a_contact_clause_after_a_time_noun(view, found)
     return _name_before_a_party_tag(view, found) if found is not None else None
+
+
+def _subject_of_a_contact_clause_after_a_time_noun(view: SentenceView, found: tuple[int, int]) -> tuple[int, int]:
+    """Rule `contact_clause_after_a_time_noun` (session 22, CNN-Corpus dev 206
+    s23: "She appeared in court last week on the same day prosecutors said
+    they would pursue the death penalty" gave the source "She", and so a
+    wrong name once "She" was resolved): a subject the walk left ran back
+    over a clause with its own past verb to a time noun (hedge_scope.txt
+    contact_relative_time_heads: "day", "week") that opens a contact clause
+    ("the day prosecutors said"): the subject is the noun phrase after the
+    time noun. A time noun with no past verb before it in the span ("Day
+    laborers said", "The Monday night crowd said") is as it was."""
+    tokens = view.tokens
+    first, last = found
+    heads = word_set("hedge_scope", "contact_relative_time_heads")
+    for j in range(last - 1, first, -1):
+        clause_subject = tokens[j + 1 : last + 1]
+        if tokens[j].lower in heads and any(_main_verb(t) for t in tokens[first:j]) \
+                and len(clause_subject) <= 3 \
+                and all(t.is_word and t.lower not in PREPOSITIONS for t in clause_subject) \
+                and (is_people_noun(tokens[last].lower) or tokens[last].is_capitalised):
+            # only a short noun phrase of people or a name after the time noun: "the day prosecutors
+            # said", "the week the police said"; not "a year ago said", "the time for president says"
+            return j + 1, last
+    return found
 
 
 def _list_under_a_year_label(view: SentenceView, found: tuple[int, int]) -> tuple[int, int]:
