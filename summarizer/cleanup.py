@@ -1266,9 +1266,9 @@ def _dateline_words() -> dict[str, frozenset[str]]:
         sets[name] = grammar[name]
     # rule `place_and_region_before_a_subject`: the common nouns for people that open a subject
     source_nouns = load_word_sets("source_nouns")
-    sets["people_nouns"] = source_nouns["people"] | source_nouns["described"] | source_nouns["groups"]
+    people_nouns = source_nouns["people"] | source_nouns["described"] | source_nouns["groups"]
     # rule `actors_after_a_place_and_region`: doers that are no sources open a subject after a region
-    sets["region_subjects"] = sets["people_nouns"] | sets["region_actors"]
+    sets["region_subjects"] = people_nouns | sets["region_actors"]
     sets["groups"] = source_nouns["groups"]  # rule `group_after_a_glued_place`
     sets["bodies"] = source_nouns["bodies"]  # rule `body_after_a_place_and_region`
     sets["described"] = source_nouns["described"]  # rule `role_and_person_after_a_glued_place`

@@ -170,6 +170,7 @@ from summarizer.claims.names import (
     domain_name,
     find_names,
     first_names,
+    full_name,
     gendered_nouns,
     generic_body_name,
     gerund_before_a_surname,
@@ -1338,7 +1339,7 @@ def _kind(name: str, found_as: str, people: set[str], organisations: set[str],
     # rule `carrier_word_is_no_surname`: nor do "Ryan Air", "MacBook Air"
     person = "&" not in lowered and carrier_words.isdisjoint(lowered) and not _opens_with_an_acronym(name) and (
         found_as == PERSON
-        or (len(lowered) > 1 and lowered[0] in first_names() and not noun_ending_is_no_surname(lowered[-1]))
+        or full_name(lowered)
         or (name in people and (lowered[0] in first_names() or _reads_as_a_personal_name(name, lower_case)))
     )
     if is_place(name) or _compass_place(lowered):
@@ -1374,7 +1375,7 @@ def _kind(name: str, found_as: str, people: set[str], organisations: set[str],
         return ORGANISATION  # rule `publication_or_band_word_ends_a_body`: "Christian Science Monitor"
     if person and len(lowered) > 1 and lowered[-1] in _no_names()["honour_ends"]:
         return OTHER  # rule `honour_is_no_person`: "Mary Monroe Endowed Chair" is a chair, no person
-    if not person and len(lowered) == 2 and name.split()[0] in {w.capitalize() for w in _place_words()["leads"]}:
+    if not person and len(lowered) == 2 and name.split()[0] in _place_leads():
         return PLACE  # rule `place_word_leads_a_place`: "Castle Fraser", "Lake Malawi"; "Loch Ness Monster" stays
     return PERSON if person else OTHER
 
@@ -1418,6 +1419,13 @@ def _known_acronym(name: str) -> bool:
 @cache
 def _place_words() -> dict[str, frozenset[str]]:
     return noun_sets("place_words")
+
+
+@cache
+def _place_leads() -> frozenset[str]:
+    """place_words.txt leads, capitalised as they open a name ("Lake", "Fort": rule
+    `place_word_leads_a_place`)."""
+    return frozenset(word.capitalize() for word in _place_words()["leads"])
 
 
 def _road_word_alone(name: str) -> bool:
@@ -2393,7 +2401,7 @@ def _persons_named_like_places(found: dict[str, tuple[MentionKind, int]], text: 
     marks it (`_has_a_person_cue`): it goes under "Other names", where
     `person_cue_marks_a_person` may still find the person. "Boats still
     sail on Lake Malawi." stays a place."""
-    leads = {word.capitalize() for word in _place_words()["leads"]}
+    leads = _place_leads()
     persons_verbs = _place_words()["leads_unless_a_persons_verb"]
 
     def persons(name: str) -> bool:

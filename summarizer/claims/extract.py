@@ -563,7 +563,8 @@ def _result_clause_around_the_cue(view: SentenceView, frame: Frame) -> Frame:
     if len(opener) < 3 or tokens[opener[-1]].text != ",":
         return frame
     before = tokens[: opener[-1]]
-    if not any(t.lower in DEGREE_BEFORE_A_RESULT for t in before) or any(t.text in QUOTE_MARKS for t in before):
+    degree = max((k for k, t in enumerate(before) if t.lower in DEGREE_BEFORE_A_RESULT), default=None)
+    if degree is None or any(t.text in QUOTE_MARKS for t in before):
         return frame
     after_cue = [k for k, t in enumerate(tokens) if t.start >= frame.cue[1] and t.end <= frame.content[0][1]]
     that = next((k for k in after_cue if tokens[k].lower == "that"), None)
@@ -572,7 +573,6 @@ def _result_clause_around_the_cue(view: SentenceView, frame: Frame) -> Frame:
     if any(t.text in QUOTE_MARKS or t.lower in SUBORDINATORS_BEFORE_A_RESULT
            for t in tokens[opener[-1] + 1 : that] if t.start >= frame.cue[1]):
         return frame
-    degree = max(k for k, t in enumerate(before) if t.lower in DEGREE_BEFORE_A_RESULT)
     # the clause that holds "so"/"such" opens after a joined clause of the writer's: "China had
     # resisted such agreements, but the air pollution had become so bad, Mr. Obama noted, that ..."
     opens = max((k + 2 for k in range(degree - 1) if before[k].text in (",", ";")
@@ -1530,6 +1530,7 @@ def _claim(text: str, view: SentenceView, frame: Frame, index: SpeakerIndex, quo
     first, last = parts[0].start, parts[-1].end
     content = _joined(parts, text)
     negation = polarity(view, frame)
+    evidential = evidential_right_before_the_cue(view, frame)  # hedges the claim and shows its lead
     return Claim(
         speaker=speaker,
         speaker_span=speaker_span,
@@ -1550,7 +1551,7 @@ def _claim(text: str, view: SentenceView, frame: Frame, index: SpeakerIndex, quo
         )
         or hedging_cue(frame)
         or hedged_before_cue(view, frame)
-        or evidential_right_before_the_cue(view, frame)
+        or evidential
         or hedged_after_cue(view, frame)
         or hedged_participle(view, frame),
         sentence=view.index,
@@ -1560,7 +1561,7 @@ def _claim(text: str, view: SentenceView, frame: Frame, index: SpeakerIndex, quo
         negated=negation.negated,
         speaker_kind=speaker_kind,
         shown_cue=_evidential_lead_shown(
-            view, frame, negation.negated,
+            view, frame, negation.negated or not evidential,
             _negated_infinitive_shown(text, speaker_span, frame, negation.shown_cue, speaker)
             if negation.negated or speaker is None else _infinitive_cue_shown(text, speaker_span, frame)
             or _shown_cue(frame, speaker, negation.shown_cue, negation.negated)),
@@ -1690,7 +1691,7 @@ INFINITIVE_LEAD = re.compile(rf"\s+(?:(?!(?:and|or|but)\s)[a-z][a-z-]*\s+){{1,{I
 _NOT_A_VERB_LEAD = (grammar("prepositions") - {"like"}) | grammar("determiners") | {"to"}
 
 
-def _evidential_lead_shown(view: SentenceView, frame: Frame, negated: bool, shown: str) -> str:
+def _evidential_lead_shown(view: SentenceView, frame: Frame, keep: bool, shown: str) -> str:
     """Rule `evidential_lead_shown_with_its_cue` (closing note s21, QA58 767
     s23: "Zarif didn't mention any names but appeared to confirm ... that
     the deal was blocked" showed the cue "confirm", which reads as a
@@ -1699,8 +1700,9 @@ def _evidential_lead_shown(view: SentenceView, frame: Frame, negated: bool, show
     cue shown is the act a reader reads, "appeared to confirm", wherever its
     subject stands; the hedge flag stays on. A cue shown with more words
     that end so ("earlier appeared to confirm") or a negated one ("did not
-    appear to confirm") stays as it is; "but confirmed that" shows "confirmed"."""
-    if negated or not evidential_right_before_the_cue(view, frame):
+    appear to confirm") stays as it is; "but confirmed that" shows "confirmed". `keep`: the claim is
+    negated or has no such lead (`evidential_right_before_the_cue`), so the cue is shown as it was."""
+    if keep:
         return shown
     lead = " ".join(view.text[view.tokens[frame.cue_token - 2].start : frame.cue[1]].split())
     return shown if shown.endswith(lead) else lead

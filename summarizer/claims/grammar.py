@@ -1805,7 +1805,7 @@ def is_list_under_a_year_label(tokens: Sequence[Token], first: int, last: int) -
     listed = tokens[2]
     word = listed.lower
     return listed.is_word and listed.is_capitalised and word not in PREPOSITIONS and word not in TIME_WORDS \
-        and not is_adverb(word) and not word.endswith("ly") and word not in ADVERB_AUXILIARIES \
+        and not word.endswith("ly") and word not in ADVERB_AUXILIARIES \
         and word not in SENTENCE_ADVERBS and word not in SENTENCE_CONJUNCTIONS
 
 
@@ -2015,6 +2015,11 @@ def left_is_content(view: SentenceView, span: tuple[int, int]) -> bool:
     return not (is_adverb(first) or time_before)  # "A week after ...", "Shortly ..."
 
 
+# words that end a gerund subject before its verb, a clause opening there (rule
+# `gerund_subject_with_its_verb_is_content`)
+GERUND_SUBJECT_BREAKS = SUBORDINATORS | RELATIVES | SUBJECT_PRONOUNS | QUESTION_WORDS
+
+
 def _gerund_subject_with_its_verb(tokens: Sequence[Token]) -> bool:
     """Rule `gerund_subject_with_its_verb_is_content` (QA round 60, 809 s9:
     "Cleaning up the area could take weeks, he said, because ..." kept only
@@ -2028,8 +2033,7 @@ def _gerund_subject_with_its_verb(tokens: Sequence[Token]) -> bool:
     if not tokens or not tokens[0].lower.endswith("ing"):
         return False
     for k, token in enumerate(tokens[1:-1], 1):
-        if not token.is_word or token.lower in SUBORDINATORS | RELATIVES | SUBJECT_PRONOUNS \
-                or token.lower in QUESTION_WORDS:
+        if not token.is_word or token.lower in GERUND_SUBJECT_BREAKS:
             return False
         if token.lower in FINITE_AUXILIARIES:
             return any(t.is_word for t in tokens[k + 1 :])
@@ -3992,6 +3996,10 @@ CONTRACTED_VERBS = ("'s", "\u2019s", "'re", "\u2019re", "'ll", "\u2019ll", "'d",
                     "'m", "\u2019m")
 CONTRACTING_PRONOUNS = frozenset({"that", "there", "here", "what", "who", "it"})
 CONTRACTING_SUBJECTS = SUBJECT_PRONOUNS | CONTRACTING_PRONOUNS
+# every pronoun written with its contracted verb ("that's", "they're", "it'll"): one set test per word in
+# `_clause_word`, in place of a test of each ending
+CONTRACTED_SUBJECT_FORMS = frozenset(
+    subject + ending for subject in CONTRACTING_SUBJECTS for ending in CONTRACTED_VERBS)
 
 
 def _pronoun_with_a_contracted_verb(low: str) -> bool:
@@ -4001,7 +4009,7 @@ def _pronoun_with_a_contracted_verb(low: str) -> bool:
     with a contracted verb ("that's", "they're", "it'll") is a subject and
     its verb, so the content is a clause whose end is not `object_end`'s to
     guess; a name's possessive ("Draper's") is none."""
-    return any(low.endswith(ending) and low[: -len(ending)] in CONTRACTING_SUBJECTS for ending in CONTRACTED_VERBS)
+    return low in CONTRACTED_SUBJECT_FORMS
 
 
 def pronoun_without_its_contracted_verb(source: str) -> str:

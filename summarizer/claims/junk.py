@@ -2494,18 +2494,13 @@ def noun_after_an_adjective(view: SentenceView, frame: Frame) -> bool:
     lemma, word = frame.entry.lemma, tokens[k].lower
     if lemma not in _junk_words("noun_like_cues") or word not in (lemma, lemma + "s"):
         return False
-    before = tokens[k - 1]
-    if not before.is_word or before.is_capitalised or not before.lower.endswith(ADJECTIVE_ENDINGS):
-        return False
-    if k >= 2 and tokens[k - 2].lower in RELATIVE_PRONOUNS:
-        return False  # qa62b-s22: "those who live wonder why ...": a verb after "who", no adjective
+    if not _adjective_before(tokens, k):
+        return False  # also "the official orders", "a local demands", "those who live wonder why ..."
     if word != lemma and k >= 2 and k + 1 < len(tokens) and tokens[k + 1].lower in DETERMINERS and (
             tokens[k - 2].lower in DETERMINERS or tokens[k - 2].lower.endswith(POSSESSIVE_S)):
         # "The judiciary demands an apology", "The Pope's emissary demands the release": a subject
         # and its verb before an object ("the central claims of", "the situational demands give" stay nouns)
         return False
-    if before.lower in source_nouns() or before.lower in _junk_words("adjective_like_nouns"):
-        return False  # "the official orders", "a local demands"
     if _quotes_words(view, frame.cue[1], view.end):
         return False  # 'his famous demand in Berlin in 1987: "Mr. Gorbachev, tear down this wall!"'
     after = tokens[k + 1] if k + 1 < len(tokens) else None
@@ -3572,7 +3567,7 @@ def name_glossed(view: SentenceView, frame: Frame) -> bool:
     participle before the quotation) stays."""
     k = frame.cue_token
     tokens = view.tokens
-    if frame.entry.lemma != "refer to" or k < 4:
+    if frame.entry.lemma != REFERRING_CUE or k < 4:
         return False
     m = k - 1
     while m > 0 and (tokens[m].text == "," or tokens[m].text in QUOTE_MARKS):
@@ -4266,7 +4261,7 @@ def reference_gloss_after_a_quote(view: SentenceView, frame: Frame) -> bool:
     writer's gloss, nothing said. Kept: "referring to the plan, he said it
     would fail" (before the cue) and "..., referring to claims that the vote
     was rigged" (a clause follows the noun)."""
-    if frame.entry.lemma != "refer to" or frame.clause_final or len(frame.content) != 1:
+    if frame.entry.lemma != REFERRING_CUE or frame.clause_final or len(frame.content) != 1:
         return False
     k = frame.cue_token
     tokens = view.tokens
@@ -4523,11 +4518,14 @@ def plural_cue_noun_before_of(view: SentenceView, frame: Frame) -> bool:
     return before.is_word and not before.is_capitalised and before.lower not in pronouns()
 
 
+COUNT_FIGURE = re.compile(r"[\d.,]+%?")  # "43%", "40", "1,200"
+COUNTED_WORDS = SHARE_WORDS | grammar("count_words") | _junk_words("amount_words")  # "percent", "billion"
+
+
 def _is_count(token: Token) -> bool:
     """A number, a share or an amount word: "43%", "40", "percent", "billion"."""
     low = token.lower
-    return (bool(re.fullmatch(r"[\d.,]+%?", low)) and any(c.isdigit() for c in low)) or low in SHARE_WORDS \
-        or low in grammar("count_words") or low in _junk_words("amount_words")
+    return (COUNT_FIGURE.fullmatch(low) is not None and any(c.isdigit() for c in low)) or low in COUNTED_WORDS
 
 
 def count_with_a_participle(view: SentenceView, frame: Frame) -> bool:

@@ -1835,7 +1835,7 @@ def _name(
         kind = PERSON
     elif after_the and lowered[-1] in gender_words():
         kind = PERSON  # Rule `person_known_by_a_title`: "the Dalai Lama", "the Prince of Wales"
-    elif after_the and _full_name(lowered) and _before_a_persons_body_noun(tokens, run):
+    elif after_the and full_name(lowered) and _before_a_persons_body_noun(tokens, run):
         kind = PERSON  # rule `persons_name_before_its_body_noun`
     elif after_the and len(run) == 1 and run[0] + 1 < len(tokens) \
             and tokens[run[0] + 1].lower in noun_sets("place_words")["place_kinds"]:
@@ -1882,9 +1882,9 @@ def _before_a_persons_body_noun(tokens: Sequence[Token], run: list[int]) -> bool
         and without_possessive(tokens[after].lower) in grammar("persons_body_nouns")
 
 
-def _full_name(lowered: Sequence[str]) -> bool:
+def full_name(lowered: Sequence[str]) -> bool:
     """A first name and a surname ("bernie sanders"; not "marine interdiction":
-    rule `noun_ending_is_no_surname`)."""
+    rule `noun_ending_is_no_surname`); mentions.py types such a name a person."""
     return len(lowered) >= 2 and lowered[0] in first_names() and not noun_ending_is_no_surname(lowered[-1])
 
 

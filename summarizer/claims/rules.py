@@ -1715,8 +1715,7 @@ def _infinitive_of_the_ordered(view: SentenceView, first: int) -> bool:
     m -= 1
     low = tokens[m].lower
     entry = cue_forms().get((low,))
-    if m < 1 or entry is None or not is_past_participle(low) or tokens[m].is_capitalised \
-            or not _orders_its_object(entry):
+    if entry is None or not is_past_participle(low) or tokens[m].is_capitalised or not _orders_its_object(entry):
         return False
     before = m - 1
     while before > 0 and m - 1 - before < MAX_PASSIVE_ADVERBS and is_adverb(tokens[before].lower):
@@ -2286,9 +2285,10 @@ def _opens_a_dashed_gloss(view: SentenceView, s_first: int, last: int) -> bool:
     demanded ..." (a clause, no gap after the cue)."""
     tokens = view.tokens
     dash = s_first - 1
-    return dash > after_dateline(view) and tokens[dash].text in DASHES and tokens[s_first].lower in GLOSS_DETERMINERS \
+    # the dateline's end last: it is worked out from the text each time
+    return tokens[dash].text in DASHES and tokens[s_first].lower in GLOSS_DETERMINERS \
         and view.quotes.covering(tokens[s_first].start) is None \
-        and last + 1 < len(tokens) and tokens[last + 1].lower in FINITE_AUXILIARIES
+        and last + 1 < len(tokens) and tokens[last + 1].lower in FINITE_AUXILIARIES and dash > after_dateline(view)
 
 
 def _subject_past_a_dashed_gloss_head(view: SentenceView, s_first: int, s_last: int) -> tuple[int, int] | None:
@@ -7979,7 +7979,7 @@ def _title_of_a_piece(after: Sequence[Token]) -> bool:
         low = token.lower
         if low in FINITE_OR_AUXILIARY or low in past_forms() or low.endswith("ed"):
             return False
-        if low.endswith("s") and not low.endswith("ss") and k < len(words) - 1 \
+        if ends_in_plural_s(low) and k < len(words) - 1 \
                 and low not in POSSESSIVE_DETERMINERS:
             return False
     return True
@@ -8798,6 +8798,8 @@ def _inside_an_earlier_that_clause(view: SentenceView, before: Span, first: int,
     tokens = view.tokens
     stretch_end = next((m for m in range(first - 1, -1, -1) if tokens[m].end <= before[1]), -1)
     for c in cue_starts:
+        if tokens[c].start < before[0] or c + 2 > stretch_end:
+            continue  # cheap first: "that" (after c) and a word after it must stand within the stretch
         that = c + 1 if c + 1 < len(tokens) and tokens[c + 1].lower == "that" else _that_after_the_hearer(view, c)
         if not (before[0] <= tokens[c].start and that is not None and that + 1 <= stretch_end):
             continue

@@ -143,6 +143,7 @@ from summarizer.claims.names import (
     title_at,
     words_in_lower_case,
 )
+from summarizer.claims.rules import SAYING_DOCUMENTS, STATEMENT_VERBS
 from summarizer.claims.text import POSSESSIVE_S, QUOTE_MARKS, SentenceView, Token
 from summarizer.cleanup import POSSESSIVE_ENDINGS, without_possessive
 from summarizer.nlp.words import stem
@@ -155,6 +156,9 @@ HEARER_REACH = 3  # characters after the cue where its hearer's name starts ("to
 NEAR = 2  # sentences within which the last speaker is a near antecedent
 # rule `document_from_a_named_body_is_the_body`: "figures from the ECDC", "a poll by Gallup"
 DOCUMENT_AUTHOR_PREPOSITIONS = frozenset({"from", "by"})
+POST_NOMINALS = grammar("post_nominals")  # rule `post_nominal_after_a_name`: "MP", "QC"
+# rule `pronoun_never_skips_the_speaker_just_before`: "a former intelligence director", "another official"
+NEW_PERSON_ARTICLES = INDEFINITE_ARTICLES | {"another"}
 NAME_GOES_ON = re.compile(r"\s+(?:to|of|for|and|&)\s+[A-Z]")
 MAX_DOCUMENT_MODIFIERS = 2  # "issued a news release", "released a brief written statement"
 MAX_ISSUER_TOKENS = 6  # "The FA, the Premier League and ..." is longer: no issuer read
@@ -1775,13 +1779,22 @@ class SpeakerIndex:
         # names ending in the word only (not the "Clinton team" registered beside the name); a
         # gerund read before the surname ("Asserting Clinton") is no one else (rule
         # `gerund_opener_is_no_first_name`)
-        word = name_key(name.text)[-1]
-        bucket = {id(e): e for e in self.by_word.get(word, ()) if e.words[-1] == word
-                  and not (e.kind == UNKNOWN and len(e.words) > 1 and e.words[0].endswith("ing"))}
-        people = [e for e in bucket.values() if e.kind == PERSON and len(e.words) > 1]
-        if len(bucket) != 1 or len(people) != 1:
+        if self._one_person_named_in_full_by(name_key(name.text)[-1], skip_gerund_openers=True) is None:
             return None
         return name._replace(kind=PERSON)
+
+    def _one_person_named_in_full_by(self, word: str, skip_gerund_openers: bool = False) -> Entity | None:
+        """For rules `surname_given_in_full_before_a_noun` and
+        `surname_with_its_own_apposition`: the one entity the article knows
+        by `word` as its last word, when it is a person named in full
+        ("Paul Ryan" for "ryan"); None for two of them, none, or a body of
+        that word. With `skip_gerund_openers`, a name opened by a gerund
+        ("Asserting Clinton", rule `gerund_opener_is_no_first_name`) is no
+        one else."""
+        known = {id(e): e for e in self.by_word.get(word, ()) if e.words[-1] == word and not (
+            skip_gerund_openers and e.kind == UNKNOWN and len(e.words) > 1 and e.words[0].endswith("ing"))}
+        people = [e for e in known.values() if e.kind == PERSON and len(e.words) > 1]
+        return people[0] if len(known) == 1 and len(people) == 1 else None
 
     def _with_its_opener(self, tokens: Sequence[Token], name: Name) -> Name:
         """Rule `known_name_keeps_its_opener` (session 10: "Sea Shepherd
@@ -2030,7 +2043,7 @@ class SpeakerIndex:
         a name of no body is read without them. "the Labour MP said" (no name
         before the letters) is as it was."""
         tokens = view.tokens_within(source[0], source[1])
-        if len(tokens) < 2 or not tokens[-1].text.isupper() or tokens[-1].lower not in grammar("post_nominals"):
+        if len(tokens) < 2 or not tokens[-1].text.isupper() or tokens[-1].lower not in POST_NOMINALS:
             return source
         if not any(n.end == tokens[-2].end and e.kind != ORGANISATION for n, e in self.names):
             return source
@@ -2197,8 +2210,7 @@ class SpeakerIndex:
             # sued, the author), not the source; the source is the document, as without the name.
             # Apposed to a body noun ("the company", "the agency") a name the names layer did not
             # type a person names that body
-            if object_named.kind != PERSON and (parts[0][-1].lower in body_nouns()
-                                                or parts[0][-1].lower in _description_words()[0]):
+            if object_named.kind != PERSON and _body_noun(parts[0][-1].lower):
                 object_named.kind = ORGANISATION
             return self._description(parts[:1], _joined_text(parts[0]))
         if _name_apposed_to_the_body_a_person_speaks_for(parts, inside):
@@ -2309,9 +2321,7 @@ class SpeakerIndex:
         word = parts[0][0]
         if not word.is_word or not word.is_capitalised or any(n.start <= word.start < n.end for n, _ in inside):
             return None
-        known = {id(e): e for e in self.by_word.get(word.lower, ()) if e.words[-1] == word.lower}
-        people = [e for e in known.values() if e.kind == PERSON and len(e.words) > 1]
-        return people[0] if len(people) == 1 and len(known) == 1 else None
+        return self._one_person_named_in_full_by(word.lower)
 
     def _full_name_opened_by_a_particle(self, word: Token) -> Entity | None:
         """Rule `capitalised_particle_opening_a_full_name_is_its_surname` (QA
@@ -3475,7 +3485,7 @@ class SpeakerIndex:
             return resolved.kind == UNRESOLVED and PRONOUN_GENDER.get(words[0].lower()) == gender
         if resolved.kind != UNNAMED:
             return False
-        if _one_person_description(resolved.name or "", gender, INDEFINITE_ARTICLES | {"another"}):
+        if _one_person_description(resolved.name or "", gender, NEW_PERSON_ARTICLES):
             return True  # "a former intelligence director": someone new
         # a name ends the description ("former CIA and NSA director Michael Hayden"); a definite
         # one ("The Democratic presidential front-runner and former secretary of state said"
@@ -5166,13 +5176,13 @@ class SpeakerIndex:
         unnamed one, as "The statement said" is."""
         tokens = view.tokens
         for k, token in enumerate(tokens[:-2]):
-            if token.lower not in grammar("statement_verbs") or tokens[k + 1].lower not in ARTICLES \
+            if token.lower not in STATEMENT_VERBS or tokens[k + 1].lower not in ARTICLES \
                     or _quoted(view, token.start):
                 continue
             for m in range(k + 2, min(k + 3 + MAX_DOCUMENT_MODIFIERS, len(tokens))):
                 if not tokens[m].is_word or tokens[m].is_capitalised:
                     break
-                if tokens[m].lower in grammar("saying_documents"):
+                if tokens[m].lower in SAYING_DOCUMENTS:
                     shown = " ".join(t.text for t in tokens[k + 2 : m + 1])
                     self.issued = (self.position, Resolved(f"the {shown}", None, UNNAMED))
                     return
@@ -5195,11 +5205,11 @@ class SpeakerIndex:
         Association", which the names layer cuts to "Association")."""
         tokens = view.tokens
         for k, token in enumerate(tokens[:-2]):
-            if token.lower not in grammar("statement_verbs") or tokens[k + 1].lower not in ARTICLES \
+            if token.lower not in STATEMENT_VERBS or tokens[k + 1].lower not in ARTICLES \
                     or _quoted(view, token.start):
                 continue
             noun = next((m for m in range(k + 2, min(k + 3 + MAX_DOCUMENT_MODIFIERS, len(tokens)))
-                         if tokens[m].lower in grammar("saying_documents")), None)
+                         if tokens[m].lower in SAYING_DOCUMENTS), None)
             if noun is None or any(not t.is_word or t.is_capitalised for t in tokens[k + 2 : noun]):
                 return
             end = k
@@ -5332,6 +5342,7 @@ MAX_NAME_TOKENS = 6  # a name's words before its possessive ending
 # the relatives that open a clause of place or time, whose people are no subject "they" may be
 PLACE_AND_TIME_RELATIVES = frozenset({"where", "when", "while"})
 SPEAKING_ANNOUNCEMENTS = grammar("speaking_announcements")  # rule `subject_announced_to_speak`
+TIME_WASTING_VERBS = grammar("time_wasting_verbs")  # rule `wasting_no_time_is_no_negation`
 
 
 def _announces_speech(tokens: Sequence[Token]) -> bool:
@@ -5383,7 +5394,7 @@ def _without_wasting_no_time(tokens: Sequence[Token]) -> Sequence[Token]:
     and "wasted no words" keep theirs."""
     for k in range(1, len(tokens) - 1):
         if tokens[k].lower == "no" and tokens[k + 1].lower == "time" \
-                and tokens[k - 1].lower in grammar("time_wasting_verbs"):
+                and tokens[k - 1].lower in TIME_WASTING_VERBS:
             return [*tokens[:k], *tokens[k + 1 :]]
     return tokens
 
@@ -6575,15 +6586,9 @@ def _subject_before_a_writers_connective(tokens: Sequence[Token], name: Name) ->
     that is no preposition is that clause's subject, as `_opens_a_clause`
     reads "Trump wasted ...". Not "Trump, a real estate mogul, ..." (an
     apposition) nor "Trump, however, in ..." (a preposition after it)."""
-    if name.first > 0 and tokens[name.first - 1].text not in (",", ";") \
-            and tokens[name.first - 1].lower not in ("and", "but"):
-        return False
     k = name.last + 1
-    if k + 3 > len(tokens) or tokens[k].text != "," or tokens[k + 1].lower not in WRITER_CONNECTIVES \
-            or tokens[k + 2].text != ",":
-        return False
-    after = tokens[k + 3] if k + 3 < len(tokens) else None
-    return after is not None and after.is_word and not after.is_capitalised and after.lower not in PREPOSITIONS
+    return k + 3 <= len(tokens) and tokens[k].text == "," and tokens[k + 1].lower in WRITER_CONNECTIVES \
+        and tokens[k + 2].text == "," and _opens_a_clause(tokens, name._replace(last=k + 2))
 
 
 def _bracketed(tokens: Sequence[Token], name: Name) -> bool:
@@ -7225,7 +7230,6 @@ def _name_apposed_to_the_object_of_a_document(parts: list[list[Token]], inside: 
     return None
 
 
-AUTHOR_PREPOSITIONS = frozenset({"from", "by"})  # "A statement from the company", "A report by the agency"
 OBJECT_PREPOSITIONS = frozenset({"of", "for"})  # "The daughter of the president", "A lawyer for the artist"
 
 
@@ -7243,8 +7247,7 @@ def _one_person_noun_of_an_object(word: str) -> bool:
     relations, claim_grammar.txt unnamed_source_nouns) or one whose plural
     names people by its ending ("artist": rule `people_by_ending`). Not a
     group ("staff", "family", "team") nor a body ("company")."""
-    if plural_noun_form(word) or _body_noun(word) or word in grammar("described_subject_groups") \
-            or word in grammar("people_collectives"):
+    if plural_noun_form(word) or _body_noun(word) or word in GROUP_NOUNS or word in PEOPLE_COLLECTIVES:
         return False
     return is_people_noun(word) or is_people_noun(f"{word}s") \
         or word in noun_sets("kin_words")["relation"] or word in grammar("unnamed_source_nouns")
@@ -7299,7 +7302,7 @@ def _name_apposed_to_the_author_of_a_document(
     if len(parts) < 2 or not parts[0] or not parts[1]:
         return None
     head = _head(parts[0])
-    if not head or len(head) + 2 > len(parts[0]) or parts[0][len(head)].lower not in AUTHOR_PREPOSITIONS:
+    if not head or len(head) + 2 > len(parts[0]) or parts[0][len(head)].lower not in DOCUMENT_AUTHOR_PREPOSITIONS:
         return None
     if head[-1].lower not in documents() or head[-1].is_capitalised:
         return None

@@ -14,7 +14,7 @@ from functools import cache
 
 from summarizer.cleanup import name_particles
 from summarizer.nlp.splitter import paragraph_spans
-from summarizer.rules import load_rules, load_word_sets
+from summarizer.rules import load_rules, load_word_sets, word_set
 
 OPENING_DOUBLE = "\u201c"
 CLOSING_DOUBLE = "\u201d"
@@ -273,8 +273,9 @@ class SentenceView:
         if self.known_title_case is None:
             words = [t for t in self.tokens if t.is_word and t.text[0].isalpha() and len(t.text) > 3]
             share = sum(t.is_capitalised for t in words)
+            finite_only = word_set("claim_grammar", "finite_only_cue_forms")  # grammar.FINITE_ONLY_CUE_FORMS
             self.known_title_case = len(words) >= 3 and share >= TITLE_CASE_SHARE * len(words) and not any(
-                t.lower in _finite_only_cue_forms() and not t.is_capitalised for t in words)
+                t.lower in finite_only and not t.is_capitalised for t in words)
         return bool(self.known_title_case)
 
     @property
@@ -286,12 +287,6 @@ class SentenceView:
 
 
 TITLE_CASE_SHARE = 0.7
-
-
-@cache
-def _finite_only_cue_forms() -> frozenset[str]:
-    """claim_grammar.txt finite_only_cue_forms ("said", "says", "told", "tells")."""
-    return load_word_sets("claim_grammar")["finite_only_cue_forms"]
 
 
 # The longest sentence of CNN-Corpus dev and PolNeAR train has 220 tokens.
