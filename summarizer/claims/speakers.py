@@ -1060,6 +1060,7 @@ class SpeakerIndex:
         for name in found:
             name = self._with_its_opener(tokens, name)
             name = self._without_a_gerund_opener(tokens, name)
+            name = self._without_a_cue_verb_after_a_name(tokens, name)
             attributive = self._surname_given_in_full_before_a_noun(tokens, name)
             name = attributive or name
             if name.kind == UNKNOWN and name.text in self.bodies:
@@ -1753,6 +1754,33 @@ class SpeakerIndex:
         people = {id(e) for e in self.by_word.get(surname, ()) if e.kind == PERSON and e.words[-1] == surname}
         # the surname of the one person the article names with it (two would leave "Bieber" unsure)
         if not gerund_before_a_surname(tokens[k].text, surname, {surname} if len(people) == 1 else ()):
+            return name
+        return name._replace(text=tokens[k + 1].text, first=k + 1, start=tokens[k + 1].start)
+
+    def _without_a_cue_verb_after_a_name(self, tokens: Sequence[Token], name: Name) -> Name:
+        """Rule `cue_verb_after_a_name_is_no_first_name` (surnames2-s23,
+        PolNeAR train huff-post gop-debate s168: the live blog's heading "Ted
+        Cruz Hints Trump Would Get Border Wall Contract" made a name "Hints
+        Trump", so that every later "Trump" had two people to be and stayed
+        apart from Donald Trump: '"...," he said of Cruz.' after "Trump,
+        however, wasted no time responding." was left unresolved): a
+        capitalised verb of saying in its "-s" form (a cue form: "Hints",
+        "Says", "Warns"; no listed first name) right after a capitalised name
+        word and before the surname of the one person the article named with
+        it is that heading's verb, no first name; the name is the surname
+        alone. Not a first word of its sentence ("Claims Trump made ...": no
+        name before it), nor a listed first name ("James Trump")."""
+        k = name.first
+        if name.title is not None or name.kind != UNKNOWN or name.last != k + 1 or k == 0:
+            return name
+        verb, before = tokens[k], tokens[k - 1]
+        if not verb.is_capitalised or not verb.lower.endswith("s") or (verb.lower,) not in cue_forms() \
+                or verb.lower in first_names() or not before.is_word or not before.is_capitalised \
+                or before.end == verb.start:
+            return name
+        surname = tokens[k + 1].lower
+        people = {id(e) for e in self.by_word.get(surname, ()) if e.kind == PERSON and e.words[-1] == surname}
+        if len(people) != 1:
             return name
         return name._replace(text=tokens[k + 1].text, first=k + 1, start=tokens[k + 1].start)
 
@@ -4569,8 +4597,10 @@ class SpeakerIndex:
             if isinstance(found, Entity) and self._only_the_possessor_of_a_person(back, found, gender):
                 # Rule `possessor_of_a_person_is_no_antecedent` (QA round 59, 792 s27: "Kevin's
                 # father told WSET that ... '..., I only know that he is a hero,' he said." gave
-                # the father's words to the boy): see the method
-                return None
+                # the father's words to the boy): see the method; unless a name the description
+                # is apposed to says who the person possessed is (rule
+                # `possessed_person_named_by_the_apposition`)
+                return self._name_apposed_to_the_possessed(back, found, gender)
             if isinstance(found, Entity) and self._role_holder_spoke_since(back, found, gender):
                 # Rule `unnamed_role_holder_spoke_since` (QA round 59, 964 s5: "Syria's oil
                 # minister said that ..., the news agency reported. At the time, he said ..." gave
@@ -4582,6 +4612,9 @@ class SpeakerIndex:
                 return found if self._told_by_a_group_only(back, found) else None
             if isinstance(found, Entity) and self._interviewee_besides(found, back, gender):
                 return None
+            if isinstance(found, Entity) and back == 1 and last is not None \
+                    and self._speaker_goes_on_past_a_prepositional_name(last, fitting, gender):
+                return last[1]  # rule `speaker_goes_on_past_a_name_after_a_preposition`
             if found is not None and last_speaker is not None and _can_be(last_speaker, gender):
                 # Rule `speaker_of_unknown_gender`: the last speaker, of unknown gender, and
                 # another person who fits: which one is meant, the text does not say
@@ -4609,6 +4642,30 @@ class SpeakerIndex:
             # named anywhere before (PolNeAR dev breitbart "Melanie") keeps it unresolved
             return farther[1]
         return None
+
+    def _speaker_goes_on_past_a_prepositional_name(
+            self, last: tuple[int, Entity], fitting: Sequence[Entity], gender: str) -> bool:
+        """Rule `speaker_goes_on_past_a_name_after_a_preposition` (surnames2-s23,
+        PolNeAR train wash-post mexican-satire s31-s32: "German Ortega says
+        that the overwhelming reaction to Trump has been rejection. '...,' he
+        said." was left unresolved between Ortega, of unknown gender, and
+        Trump, a man): the last speaker spoke in the sentence just before and
+        opened it, outside quotations, and every other person there who may be
+        the pronoun was named only after a preposition ("reaction to Trump",
+        "talks with Smith"): whom the speaker spoke of, not who goes on; the
+        speaker goes on. Kept unresolved: another person as a subject or an
+        object ("Ortega says Trump lied.", "Ortega told Smith ...") and a
+        sentence the speaker did not open ("According to Trump, Ortega said
+        ...")."""
+        spoke, speaker = last
+        if spoke != self.position - 1 or not _can_be(speaker, gender) or len(self.recent) < 2:
+            return False
+        outside = [m for m in self.recent[-2] if not m.quoted]
+        opening = min(outside, key=lambda m: m.offset, default=None)
+        if opening is None or opening.entity is not speaker or opening.offset != self.sentence_tokens[-2][0].start:
+            return False
+        others = [e for e in fitting if e is not speaker]
+        return bool(others) and all(self._named_only(1, e, lambda m: m.prepositional) for e in others)
 
     def _person_described_since(self, spoke: int, gender: str) -> bool:
         """For rule `speaker_of_the_gender_goes_on`: a sentence after `spoke`
@@ -5021,6 +5078,34 @@ class SpeakerIndex:
         ... he said")."""
         tokens = self.sentence_tokens[-1 - back]
         return self._named_only(back, entity, lambda m: m.possessive and _owns_a_person(tokens, m.offset, gender))
+
+    def _name_apposed_to_the_possessed(self, back: int, possessor: Entity, gender: str) -> Entity | None:
+        """Rule `possessed_person_named_by_the_apposition` (surnames2-s23,
+        PolNeAR train politico ben-carson s57-s58: "Armstrong Williams,
+        Carson's longtime friend and adviser, suggested that .... '...,' he
+        told the AP." was left unresolved once "Carson" was Ben Carson): the
+        person possessed is no unknown one when the description is the
+        apposition of the name that opens that sentence ("X, Carson's friend,
+        ..."): that named person, when they may be the pronoun and the
+        possessor's only mention there is this one. Kept unresolved (None):
+        "Carson's longtime friend suggested ..." (no name), "Williams met
+        Carson's friend" (no apposition), a named person who may not be the
+        pronoun."""
+        tokens = self.sentence_tokens[-1 - back]
+        outside = [m for m in self.recent[-1 - back] if not m.quoted]
+        owned = [m for m in outside if m.entity is possessor]
+        opening = min(outside, key=lambda m: m.offset, default=None)
+        if len(owned) != 1 or opening is None or opening.entity is possessor or not tokens \
+                or opening.offset != tokens[0].start or not _can_be(opening.entity, gender) \
+                or opening.entity.kind not in (PERSON, UNKNOWN) or len(opening.entity.words) < 2:
+            return None
+        at = next((k for k, t in enumerate(tokens) if t.start == owned[0].offset), None)
+        if at is None or at < 2 or tokens[at - 1].text != ",":
+            return None
+        # the opening name runs up to the comma before the possessor: "Armstrong Williams, Carson's"
+        if not all(t.is_word and t.is_capitalised for t in tokens[:at - 1]) or at - 1 > len(opening.entity.words) + 1:
+            return None
+        return opening.entity
 
     def _role_holder_spoke_since(self, back: int, found: Entity, gender: str) -> bool:
         """Rule `unnamed_role_holder_spoke_since`: in a sentence after the one
@@ -7106,13 +7191,30 @@ def _person_apposed_to_one(parts: list[list[Token]], inside: list[tuple[Name, En
             and not _one_of_a_group_of_people(parts[0]):
         return False
     if any(parts[0][0].start <= name.start and name.end <= parts[0][-1].end and entity.kind == PERSON
-           for name, entity in inside):
+           and not _qualifies_a_noun_in(parts[0], name) for name, entity in inside):
         return False  # "President Obama, ...": the first part names someone already
     apposed = [t for t in parts[1] if t.is_word]
     return bool(apposed) and any(
         _opens_the_apposition(parts[1], name) and _ends_the_apposition(parts[1], name)
         and entity.kind in (PERSON, UNKNOWN) and len(entity.words) > 1
         for name, entity in inside)
+
+
+def _qualifies_a_noun_in(part: Sequence[Token], name: Name) -> bool:
+    """Rule `surname_qualifying_a_noun_names_no_one` (surnames2-s23, PolNeAR
+    train politico cruz-tops-trump s21: "Another delegate on the Cruz
+    slate, Jim Poolman, said" showed the description once "Cruz" was Ted
+    Cruz): a name of one word between "the" and a lower-case noun in the
+    part ("the Cruz slate", "the Sanders campaign") qualifies that noun, as
+    rule `surname_given_in_full_before_a_noun` reads it; it names no one the
+    description is, so a name apposed to the description may still be the
+    speaker. "President Obama, ..." and "Obama's aide, ..." name someone."""
+    at = next((k for k, t in enumerate(part) if t.start == name.start), None)
+    if at is None or at == 0 or at + 1 >= len(part) or part[at].end != name.end:
+        return False
+    after = part[at + 1]
+    return part[at - 1].lower == "the" and after.is_word and after.text.isalpha() and after.text.islower() \
+        and after.lower not in PREPOSITIONS
 
 
 def _names_joined_in_the_apposition(parts: list[list[Token]], inside: list[tuple[Name, Entity]]
