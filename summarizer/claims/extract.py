@@ -1228,26 +1228,37 @@ def _titled_holder_named_later(
     before the claim, and no other holder is brought in between ("another
     judge", "an appeals judge", "the judges"). Two judges named, a judge
     named before, a former or another judge, or one named too far on leave
-    the claim as it was."""
-    wanted = {k: head for k, c in enumerate(claims)
+    the claim as it was.
+
+    Extended (resolve3 s23; QA round 62, 569 s5: "But a USPS spokesman told
+    CNN that the list ... is still subject to change" stayed unnamed where,
+    three sentences on, "USPS spokesman Roy Betts said"): a holder is also
+    one named right after the title in lower case ("USPS spokesman Roy
+    Betts"), and a description may carry capitalised modifiers ("a USPS
+    spokesman") when every one of them is a word of that holder's role; "a
+    FedEx spokesman" is no USPS spokesman."""
+    wanted = {k: described for k, c in enumerate(claims)
               if c.speaker_kind in ("unresolved", "unnamed") and c.speaker
-              and (head := _title_head_of_a_description(c.speaker)) is not None}
+              and (described := _title_head_of_a_description(c.speaker)) is not None}
     if not wanted:
         return claims
-    titled: list[tuple[int, int, str, str]] = []  # (sentence, offset, title's last word, name)
+    # (sentence, offset, title's last word, name, the words of the holder's role)
+    titled: list[tuple[int, int, str, str, frozenset[str]]] = []
     held: dict[str, set[tuple[str, ...]]] = {}  # title word -> the people named with it
     for view in views:
         for name in find_names(view.tokens, index.common_words):
-            if name.kind == "organisation" or not name.title or view.quotes.covering(name.start) is not None:
+            if name.kind == "organisation" or view.quotes.covering(name.start) is not None:
                 continue
-            word = name.title.split()[-1].lower().rstrip(".")
+            word = _title_word_before(view, name)
+            if word is None:
+                continue
             held.setdefault(word, set()).add(name_key(name.text)[-1:])
             if _holds_the_title_elsewhere(view, name):
                 word = ""  # counted as a holder above, never the one named: "Former Judge Robert Klein"
-            titled.append((view.index, name.start, word, name.text))
+            titled.append((view.index, name.start, word, name.text, name.role_words))
     out = list(claims)
     named_spans: list[tuple[int, int]] = []  # the descriptions this rule named, in text order
-    for k, head in wanted.items():
+    for k, (head, capitalised) in wanted.items():
         claim = claims[k]
         if len(held.get(head, ())) != 1 or claim.speaker_span is None:
             continue
@@ -1260,6 +1271,8 @@ def _titled_holder_named_later(
         if before or not later:
             continue
         first = later[0]
+        if not capitalised <= first[4]:
+            continue  # "a FedEx spokesman" is not "USPS spokesman Roy Betts"
         if _another_holder_brought_in(text[claim.speaker_span.end : first[1]], head):
             continue
         entity = index.by_key.get(name_key(first[3]))
@@ -1286,9 +1299,11 @@ def _holds_the_title_elsewhere(view: SentenceView, name: Name) -> bool:
     the description does not say which court, and two courts are two
     judges)."""
     tokens = view.tokens
-    title_and_before = [t.lower for t in tokens[: name.first] if t.is_word][-len((name.title or "").split()) - 1 :]
+    title_and_before = [t.lower for t in tokens[: name.first] if t.is_word][-len((name.title or "_").split()) - 1 :]
     if set(title_and_before) & OTHER_OFFICE_QUALIFIERS:
         return True
+    if name.title is None and name.role_words & OTHER_OFFICE_QUALIFIERS:
+        return True  # "former USPS spokesman Roy Betts": the qualifier before the body's name
     return name.last + 1 < len(tokens) and tokens[name.last + 1].lower in AFFILIATION_PREPOSITIONS
 
 
@@ -1299,12 +1314,27 @@ OTHER_HOLDER_WORDS = frozenset({"another", "other", "second", "former", "retired
                                 "acting", "deputy", "assistant", "chief", "senior"})
 
 
-def _title_head_of_a_description(speaker: str) -> str | None:
+def _title_word_before(view: SentenceView, name: Name) -> str | None:
+    """For rule `title_description_named_later`: the last word of the title
+    a person is named with, a listed one ("Judge Mary Jacobson") or a listed
+    title's last word in lower case right before the name ("USPS spokesman
+    Roy Betts"); None for a name without one."""
+    if name.title:
+        return name.title.split()[-1].lower().rstrip(".")
+    before = view.tokens[name.first - 1] if name.first > 0 else None
+    if before is not None and before.text.islower() and before.text in title_words():
+        return before.text
+    return None
+
+
+def _title_head_of_a_description(speaker: str) -> tuple[str, frozenset[str]] | None:
     """For rule `title_description_named_later`: the title word that heads a
     singular description of one person ("a state judge", "the judge", "The
-    spokeswoman"): an article, up to two lower-case modifiers, a listed
-    title's last word (titles.txt). None for a name, a plural, "another
-    judge", "a former judge"."""
+    spokeswoman", "a USPS spokesman"): an article, up to two modifiers,
+    lower-case or capitalised, a listed title's last word (titles.txt);
+    with it, the capitalised modifiers in lower case ("usps"), which the
+    holder's role must hold. None for a name, a plural, "another judge", "a
+    former judge"."""
     words = speaker.split()
     if not 2 <= len(words) <= 4 or words[0].lower() not in ARTICLES:
         return None
@@ -1312,9 +1342,10 @@ def _title_head_of_a_description(speaker: str) -> str | None:
     if not head.islower() or head not in title_words() or plural_noun_form(head):
         return None
     modifiers = words[1:-1]
-    if any(not m.islower() or m in OTHER_HOLDER_WORDS or not m.isalpha() for m in modifiers):
+    if any(not m.isalpha() or m.lower() in OTHER_HOLDER_WORDS or not (m.islower() or m[0].isupper())
+           for m in modifiers):
         return None
-    return head
+    return head, frozenset(m.lower() for m in modifiers if not m.islower())
 
 
 def _described_holders(before: str, head: str) -> Iterator[re.Match[str]]:

@@ -201,6 +201,7 @@ MAX_LEARNT_ROLE_WORDS = 32  # role words learnt for one entity
 BODIES_OFTEN_NAMED_WITHOUT_THEIR_NOUN = grammar("bodies_often_named_without_their_noun")
 MAX_BODIES = 8  # bodies kept beside one person (rule `description_of_another_body`)
 OTHER_OFFICE_QUALIFIERS = grammar("other_office_qualifiers") | TITLE_QUALIFIERS
+NATION_LEADER_TITLES = grammar("nation_leader_titles")  # rule `nation_leader_is_the_one_so_titled`
 GENERIC_ROLE_WORDS = frozenset({"former", "then", "current", "new", "top", "senior", "acting", "longtime", "of"})
 
 
@@ -947,6 +948,9 @@ class SpeakerIndex:
         self.described_person = -WINDOW - 1  # where one person, not named, last spoke ("the star explained")
         self.described_role: str | None = None  # and their role, when only the subject there ("the new pope")
         self.described_speaker_role: str | None = None  # the role of one described when a speaker ("the captain")
+        # and their gender, when the description's words tell it ("the father": rule
+        # `described_person_of_the_other_gender_is_no_rival`)
+        self.described_gender: str | None = None
         # where a sentence last opened with a document or body as its subject, and who that is
         self.thing_subject: tuple[int, Resolved] | None = None
         # a thing that opened a sentence (rule `it_is_the_thing_just_named`): what "it" is before a
@@ -1012,6 +1016,10 @@ class SpeakerIndex:
         # Lunsmann, Kevin's father, said"), by id; the possessor both as written ("Kevin") and as
         # the person it was found to be ("Kevin Lunsmann"): rule `kin_description_is_the_relative_introduced`
         self.kin_introduced: dict[tuple[tuple[str, ...], str], dict[int, Entity]] = {}
+        # where a sentence last opened with a relative of a person named in full as its subject ("The
+        # wife of British hostage Alan Henning pleaded ..."), that person and the relation word
+        # (rule `kin_description_is_the_relative_introduced`, its namesake named just after)
+        self.kin_subject: tuple[int, Entity, str] | None = None
         # by body (id), the lower-case descriptions that were resolved to it ("the rights group":
         # rule `body_owning_the_last_speakers_role`)
         self.described_as: dict[int, set[tuple[str, ...]]] = {}
@@ -1049,6 +1057,7 @@ class SpeakerIndex:
             # a person introduced without a name may be whom "she" points to
             self.described_person, self.described_role = self.position, None
             self.described_speaker_role = None
+            self.described_gender = _gender_of_a_description(tokens[: MAX_INTRODUCED_WORDS + 1])
         role = _someone_new_by_role(view)
         if role is not None:
             self.introduced_roles[role] = self.position
@@ -1208,6 +1217,72 @@ class SpeakerIndex:
                 if after or before:
                     for words in {name_key(possessor_name.text), possessor.words}:
                         self.kin_introduced.setdefault((words, tokens[relation].lower), {})[id(relative)] = relative
+        self._namesake_after_a_kin_subject(view)
+        self.kin_subject = self._kin_subject(view)
+
+    def _namesake_after_a_kin_subject(self, view: SentenceView) -> None:
+        """For rule `kin_description_is_the_relative_introduced` (resolve3
+        s23; QA round 63, 939: "The wife of British hostage Alan Henning
+        pleaded Saturday with ISIS ... '...,' Barbara Henning said." then
+        "Henning's wife said ..." four times, an unnamed source): a person
+        named in full for the first time right after a sentence that opened
+        with a relative of a person named in full (`_kin_subject`), who bears
+        that person's family name and is known to be of the relation word's
+        gender (her first name), is introduced as that relative, under the
+        full name and the family name alone (whose relative "Henning's wife"
+        is, `_relative_introduced` reads strictly). Only when that namesake
+        is the one person this sentence names outside quotations, and no
+        relation word stands there outside them ("Their daughter, Barbara
+        Henning, said"): a namesake of the other gender or of no known
+        gender, another family name, one named before, or one named two
+        sentences on is no one introduced."""
+        if self.kin_subject is None or self.kin_subject[0] != self.position - 1:
+            return
+        _, possessor, relation = self.kin_subject
+        gender = gendered_nouns().get(relation)
+        relations = noun_sets("kin_words")["relation"]
+        if gender is None or any(t.lower in relations and not _quoted(view, t.start) for t in view.tokens):
+            return
+        named = {id(e): e for n, e in self.names
+                 if e is not possessor and e.kind != ORGANISATION and not _quoted(view, n.start)}
+        if len(named) != 1:
+            return
+        relative = next(iter(named.values()))
+        if relative.kind != PERSON or len(relative.words) < 2 or relative.words[-1] != possessor.words[-1] \
+                or relative.gender != gender or relative.first_seen != self.position:
+            return
+        for words in {possessor.words, possessor.words[-1:]}:
+            self.kin_introduced.setdefault((words, relation), {})[id(relative)] = relative
+
+    def _kin_subject(self, view: SentenceView) -> tuple[int, Entity, str] | None:
+        """For rule `kin_description_is_the_relative_introduced`: this
+        sentence opens (past a dateline, outside quotations) with the
+        relative of one person named in full, "The <relation> of
+        <descriptors> <Name>" ("The wife of British hostage Alan Henning")
+        or "<Name>'s <relation>": its position, that person and the
+        relation word; else None."""
+        tokens = view.tokens
+        k = after_dateline(view)
+        relations = noun_sets("kin_words")["relation"]
+        if k + 3 >= len(tokens) or _quoted(view, tokens[k].start):
+            return None
+        if tokens[k].lower == "the" and tokens[k + 1].lower in relations and tokens[k + 2].lower == "of":
+            relation = tokens[k + 1].lower
+            # the first person named after "of" ("British" before "hostage Alan Henning" is none)
+            name, entity = next(((n, e) for n, e in self.names if n.first > k + 2 and e.kind == PERSON), (None, None))
+            if name is None or name.first > k + 3 + MAX_KIN_APPOSITIVE_TOKENS or any(
+                    not t.is_word or t.lower in CLAUSE_JOINERS or t.lower == "or" for t in tokens[k + 3 : name.first]):
+                return None  # "The wife of a soldier and Alan Henning": not his alone
+        else:
+            name, entity = next(((n, e) for n, e in self.names if n.first == k), (None, None))
+            if name is None or name.last + 1 >= len(tokens) \
+                    or not tokens[name.last].text.endswith(POSSESSIVE_ENDINGS) \
+                    or tokens[name.last + 1].lower not in relations:
+                return None
+            relation = tokens[name.last + 1].lower
+        if entity is None or entity.kind != PERSON or len(entity.words) < 2:
+            return None
+        return self.position, entity, relation
 
     def _relative_introduced(self, head: Sequence[Token]) -> Entity | None:
         """Rule `kin_description_is_the_relative_introduced` (resolve s22;
@@ -1227,11 +1302,40 @@ class SpeakerIndex:
             return None
         name, possessor = written
         forms = {name_key(name.text), possessor.words}
-        # a first name alone ("Kevin's") stands for one person only while one full name holds it
+        # a first name alone ("Kevin's") stands for one person only while one full name holds it;
+        # so does a family name, the relative introduced bearing it too aside ("Henning's wife"
+        # beside Alan and Barbara Henning)
+        relatives = {key for form in forms for key in self.kin_introduced.get((form, relation), {})}
         holders = {id(e) for form in forms if len(form) == 1 for e in self.by_word.get(form[0], ())
-                   if e.kind != ORGANISATION and len(e.words) > 1 and form[0] in e.words}
+                   if e.kind != ORGANISATION and len(e.words) > 1 and form[0] in e.words} - relatives
         if len(holders) > 1:
             return None
+        return self._one_relative_introduced(forms, relation)
+
+    def _relative_of_the_one_his_points_to(self, view: SentenceView, pronoun: Token, relation: str) -> Entity | None:
+        """Rule `kin_description_is_the_relative_introduced`, after a
+        possessive pronoun (resolve3 s23; QA round 63, 905 s9: "Maraldi's
+        father, Walter, told police ... Maraldi was vacationing in Thailand,
+        his father said." left "his father" an unnamed source): "his father"
+        is the one person the article introduced as that relation of the one
+        person "his" points to, as "Maraldi's father" would be; "his" pointing
+        to no one, to someone with no such relative introduced, or to one
+        with two, is no one. The one "his" points to may be the subject of the
+        words reported ("Maraldi" above), as a speaker's "he" may not: the
+        one person (no body) this sentence names before the pronoun, else
+        the one a "he" there would be; two named before it, no one."""
+        here = [e for e in _distinct(self._here(view, pronoun)) if e.kind != ORGANISATION]
+        owner = here[0] if len(here) == 1 else None if here \
+            else self._person_for(view, pronoun, PRONOUN_GENDER[pronoun.lower])
+        if owner is None or owner.kind == ORGANISATION:
+            return None
+        return self._one_relative_introduced({owner.words}, relation)
+
+    def _one_relative_introduced(self, forms: Collection[tuple[str, ...]], relation: str) -> Entity | None:
+        """For rule `kin_description_is_the_relative_introduced`: the one
+        person introduced before this sentence as the `relation` of a
+        possessor written in one of `forms`, whose gender does not clash with
+        the relation word's."""
         found = {key: e for form in forms for key, e in self.kin_introduced.get((form, relation), {}).items()
                  if e.first_seen < self.position}
         if len(found) != 1:
@@ -1487,6 +1591,7 @@ class SpeakerIndex:
         if found is None:
             self.described_person, self.described_role = self.position, _role_word(tokens[head].lower)
             self.described_speaker_role = None
+            self.described_gender = _gender_of_a_description(tokens[k : head + 1])
         elif not _quoted(view, tokens[k].start):
             self.role_subject = (self.position, found)  # rule `role_subject_since_the_speaker`
 
@@ -2033,6 +2138,7 @@ class SpeakerIndex:
             # or a one-word title) is kept for rule `unnamed_person_spoke_last`
             head = tokens[-1].lower
             self.described_person, self.described_role = self.position, None
+            self.described_gender = _gender_of_a_description(tokens)
             self.described_speaker_role = _role_word(head) if _one_person_noun(head) or head in one_word_titles() \
                 else None
         return resolved
@@ -2110,7 +2216,8 @@ class SpeakerIndex:
             return self._pronoun(view, words[0], content, cue)
         if len(words) == 2 and words[0] is tokens[0] and words[0].lower in PARENT_PRONOUNS \
                 and words[1].lower in noun_sets("kin_words")["relation"]:
-            child = self._child_the_text_named(view, words[0], words[1].lower, content)
+            child = self._child_the_text_named(view, words[0], words[1].lower, content) \
+                or self._relative_of_the_one_his_points_to(view, words[0], words[1].lower)
             if child is not None:
                 child.spoke = True
                 return child.resolved()
@@ -3155,9 +3262,11 @@ class SpeakerIndex:
         # qualifier the description does not ("vice", "deputy", "acting") holds another office
         written = {without_possessive(t.text.rstrip(".").lower()) for t in head[:-1]}
         country = _country_possessor(head)
+        holders = self._holders_of_the_role(noun, country is not None or any(
+            listed_people_or_country_word(m) for m in modifiers))
         fits = [
             e
-            for e in self.by_role.get(noun, ())
+            for e in holders
             if modifiers <= {_role_word(w) for w in e.role_words} | _countries_of_a_people(e.role_words, country)
             and e.kind != ORGANISATION
             and not self._named_after(e, head[-1].end)
@@ -3172,7 +3281,7 @@ class SpeakerIndex:
             return None  # "the CEO" after "Chief Executive Officer Jane Smith" too: one count of holders
         by_its_people = country is not None and country not in {_role_word(w) for w in fits[0].role_words}
         if (by_its_people or any(listed_people_or_country_word(m) for m in modifiers)) \
-                and not self._one_of_the_nationality(head, noun, fits[0]):
+                and not self._one_of_the_nationality(head, noun, fits[0], holders):
             return None
         # Rule `role_shared_by_another_named_person` (QA round 45, 458 s12: "The lawyer insisted ..."
         # went to "Travolta lawyer Martin Singer" where the article was telling of "Attorney Okorie
@@ -3190,7 +3299,30 @@ class SpeakerIndex:
         ]
         return None if rivals else fits[0]
 
-    def _one_of_the_nationality(self, head: Sequence[Token], noun: str, found: Entity) -> bool:
+    def _holders_of_the_role(self, noun: str, of_a_nation: bool) -> list[Entity]:
+        """The people and names indexed under the role noun. Rule
+        `nation_leader_is_the_one_so_titled` (resolve3 s23; QA round 62, 901
+        s45: "The Russian leader also dismissed claims ..." stayed unresolved
+        after "Russian President Vladimir Putin"): "leader" with a
+        nationality or a country's possessive ("the Russian leader",
+        "Russia's leader") is also held by whoever holds a nation leader's
+        office (claim_grammar.txt nation_leader_titles: "President", "Prime
+        Minister"); the nationality and the one-holder checks of `_by_role`
+        then apply to them all, so that "Russian Prime Minister Dmitry
+        Medvedev" named too leaves it unresolved."""
+        if noun != "leader" or not of_a_nation:
+            return list(self.by_role.get(noun, ()))
+        found: dict[int, Entity] = {}
+        for title in NATION_LEADER_TITLES:
+            *qualifiers, word = title.split("_")
+            for entity in self.by_role.get(_role_word(word), ()):
+                if all(q in entity.role_words for q in qualifiers):
+                    found.setdefault(id(entity), entity)
+        return list(found.values())
+
+    def _one_of_the_nationality(
+        self, head: Sequence[Token], noun: str, found: Entity, holders: Sequence[Entity],
+    ) -> bool:
         """Rule `nationality_role_is_the_one_so_titled` (resolve s18): "the
         Iranian president" is the one person the article gave that role with
         its nationality ("Iranian President Hassan Rouhani", "Hassan Rouhani,
@@ -3205,11 +3337,14 @@ class SpeakerIndex:
         is read as before, without these checks."""
         if any(t.lower in GENERIC_ROLE_WORDS for t in head[1:-1]):
             return False
-        if _role_word(noun) in self.introduced_roles:
+        roles = {_role_word(noun)}
+        if noun == "leader":  # "a former Russian president" brought in: rule `nation_leader_is_the_one_so_titled`
+            roles |= {_role_word(title.split("_")[-1]) for title in NATION_LEADER_TITLES}
+        if roles & self.introduced_roles.keys():
             return False
         return not any(
             e is not found and e.kind != ORGANISATION and not any(_held_somewhere(w) for w in e.role_words)
-            for e in self.by_role.get(noun, ())
+            for e in holders
         )
 
     def _named_after(self, entity: Entity, end: int) -> bool:
@@ -3294,7 +3429,7 @@ class SpeakerIndex:
                 # Rule `asker_does_not_answer`: "Wootton asked her, “Did you get it from a tick?”
                 # She answered, ...": whoever answers, it is not the one who asked
                 entity = None
-            if entity is not None and self._described_since(entity) and not (
+            if entity is not None and self._described_since(entity, PRONOUN_GENDER[word]) and not (
                     ruling and self.described_person == self.position and _described_without_ruling(view)):
                 entity = None  # (rule `ruling_is_no_act_of_the_described`: "The athlete ..., he ruled")
             if entity is not None and self._skips_the_speaker_just_before(entity, PRONOUN_GENDER[word]):
@@ -4026,12 +4161,21 @@ class SpeakerIndex:
             and self.position - position <= NEAR
         )
 
-    def _described_since(self, entity: Entity) -> bool:
+    def _described_since(self, entity: Entity, gender: str) -> bool:
         """Rule `unnamed_person_spoke_last`: "... the star explained that her
         priority was her children. She added, ...": one person, described
         but not named, spoke after the named candidate last did; "she" may
-        be either, so no one is."""
+        be either, so no one is. Rule
+        `described_person_of_the_other_gender_is_no_rival` (resolve3 s23; QA
+        round 59, 858 s18: "... after the father rejected a man's bid ...
+        In another case, a 21-year-old, identified only as Gulnaz, was
+        sentenced ... after she reported ..." left "she" unresolved): one
+        described by a word of the other gender ("the father" for a "she",
+        "the mother" for a "he": genders.txt) cannot be the pronoun, so holds
+        no one back; a description of no gender ("the star") still does."""
         if self.position - self.described_person > NEAR:
+            return False
+        if self.described_gender is not None and self.described_gender != gender:
             return False
         if self.described_role is not None and not _has_another_role(entity, self.described_role):
             return False  # "the candidate" may be the one named before, whose role is not known
@@ -5892,6 +6036,15 @@ SUBJECT_OPENERS = grammar("described_subject_openers")
 REFLEXIVES = grammar("described_subject_reflexives")
 GROUP_NOUNS = grammar("described_subject_groups")
 MAX_INTRODUCED_WORDS = 4  # "A 34-year-old local woman"
+
+
+def _gender_of_a_description(tokens: Sequence[Token]) -> str | None:
+    """For rule `described_person_of_the_other_gender_is_no_rival`: the one
+    gender the lower-case words of a description of one person tell ("the
+    father", "A woman", "the female officer": genders.txt); None when they
+    tell none ("the star") or both."""
+    told = {all_gendered_words().get(t.lower) for t in tokens if t.is_word and not t.is_capitalised} - {None}
+    return next(iter(told)) if len(told) == 1 else None
 
 
 def _introduces_someone(tokens: Sequence[Token]) -> bool:
