@@ -1285,6 +1285,13 @@ def name_particles() -> frozenset[str]:
     return load_word_sets("claim_grammar")["name_connectors"]
 
 
+def is_dateline_place(words: str) -> bool:
+    """`words` (as written, one space between) name a place that opens
+    datelines: places.txt and datelines.txt `dateline_places`
+    ("Washington", which places.txt leaves out as a person's name too)."""
+    return words.lower() in _dateline_words()["dateline_places"]
+
+
 def dateline_places(text: str) -> tuple[str, ...]:
     """The places the dateline that opens the body's first sentence `text`
     names ("ST CATHERINE, Jamaica — ..." -> ("ST CATHERINE", "Jamaica"),

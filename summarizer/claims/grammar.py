@@ -2667,7 +2667,11 @@ def joined_by_its_tense(view: SentenceView, start: int, joiner: int) -> int | No
 
 
 PAST_AUXILIARIES = frozenset({"was", "were", "had", "did"})
-PERFECT_AUXILIARIES = frozenset({"has", "have", "had"})
+# the present perfect only (claim_grammar.txt perfect_auxiliaries): "had" is a past. Defined twice
+# before session 23 ({has, have, had} here, the list later), the list silently won for both rules;
+# with "had" here "A poll had found most voters oppose the plan and want a new vote" gave the
+# voters a "want" claim
+PERFECT_AUXILIARIES = grammar("perfect_auxiliaries")
 
 
 def present_conjunct_of_a_past_content(view: SentenceView, start: int, joiner: int) -> bool:
@@ -3275,7 +3279,6 @@ def _writers_clause_after_a_comma(view: SentenceView, m: int, start: int) -> boo
 
 
 PERFECT_PRONOUNS = grammar("writers_perfect_pronouns")
-PERFECT_AUXILIARIES = grammar("writers_perfect_auxiliaries")
 
 
 def _pronoun_in_the_present_perfect(tokens: Sequence[Token], k: int) -> bool:

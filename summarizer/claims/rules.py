@@ -175,6 +175,7 @@ from summarizer.claims.names import (
     title_at,
 )
 from summarizer.claims.text import POSSESSIVE_S, QUOTE_MARKS, SentenceView, Token
+from summarizer.cleanup import is_dateline_place
 from summarizer.rules import load_word_set, word_set
 
 Span = tuple[int, int]
@@ -2349,7 +2350,14 @@ def _before_a_quoting_speaker(view: SentenceView, start: int, end: int, cue_star
         if tokens[c].lower.endswith("ing") or view.quotes.covering(tokens[c].start) is not None:
             continue
         k, _ = skip_auxiliaries_left(view, c - 1)
-        if k <= start or not tokens[k].is_word or not _quotation_follows_the_cue(view, c + 1, c + 2):
+        if k <= start or not tokens[k].is_word:
+            continue
+        if not _quotation_follows_the_cue(view, c + 1, c + 2):
+            joiner = _parenthetical_source_in_a_later_conjunct(view, start, k, c)
+            if joiner is not None:
+                # Rule `parenthetical_source_takes_its_conjunct`, the first cue's side: "He told
+                # reporters the deal was off, | and when he arrived, Smith said, the guards left"
+                return last_word_before(view, start, joiner - 1)
             continue
         subject = np_left(view, k)
         if subject is None or subject - 1 <= start or not (
@@ -2377,6 +2385,59 @@ def _before_a_quoting_speaker(view: SentenceView, start: int, end: int, cue_star
             and end + 1 < len(tokens) and tokens[end + 1].lower in FRONTED_SUBORDINATORS:
         return end - 2  # "He said he had not seen it, and | when asked ...": no dangling "and"
     return end
+
+
+def _parenthetical_source_in_a_later_conjunct(view: SentenceView, start: int, k: int, c: int) -> int | None:
+    """For rule `parenthetical_source_takes_its_conjunct`, the first cue's
+    side: the cue at `c` (its subject ending at `k`) is a parenthetical
+    source (", Smith said, the guards left": commas on both sides, words
+    after) inside a conjunct that ", and" or ", but" opens after the
+    content's `start`; the "and" or "but", else None."""
+    tokens = view.tokens
+    subject = np_left(view, k)
+    if subject is None or subject - 1 <= start or tokens[subject - 1].text != "," \
+            or c + 2 >= len(tokens) or tokens[c + 1].text != "," or not tokens[c + 2].is_word:
+        return None
+    if tokens[subject].lower in RELATIVES or not looks_like_source(view, subject, k):
+        return None
+    return _conjunct_joiner(view, start, subject - 1)
+
+
+def _conjunct_joiner(view: SentenceView, start: int, end: int) -> int | None:
+    """The last "and" or "but" right after a comma, outside a quotation,
+    between tokens `start` and `end` (exclusive) with words after it: the
+    opening of the sentence's last joined clause there, else None."""
+    tokens = view.tokens
+    for j in range(end - 1, start + 1, -1):
+        if tokens[j].lower in ("and", "but") and tokens[j - 1].text == "," \
+                and view.quotes.covering(tokens[j].start) is None and has_words(view, j + 1, end - 1):
+            return j
+    return None
+
+
+def _conjunct_after_another_cue(view: SentenceView, before: Span, cue_starts: set[int]) -> Span | None:
+    """Rule `parenthetical_source_takes_its_conjunct` (closing note s22: "He
+    told reporters the deal was off, and when he arrived, Smith said, the
+    guards left" gave Smith the whole sentence): a source set between
+    commas inside a clause that ", and" or ", but" joins to a clause with a
+    cue of its own ("He told reporters ...") governs its own conjunct only
+    ("when he arrived ... the guards left"); the first clause is the other
+    cue's claim (its content ends before the ", and": `_before_a_quoting_speaker`).
+    The clause before `before`'s last such joiner must hold a cue outside a
+    quotation; else None, and "The deal was off, and when he arrived, Smith
+    said, the guards left" stays Smith's whole."""
+    tokens = view.tokens
+    inside = view.token_indices(*before)
+    if len(inside) < 4:
+        return None
+    joiner = _conjunct_joiner(view, inside[0], inside[-1] + 1)
+    if joiner is None:
+        return None
+    if not any(tokens[inside[0]].start <= tokens[c].start < tokens[joiner - 1].start
+               and view.quotes.covering(tokens[c].start) is None
+               and not _joined_participle_of_the_clause(tokens, c) for c in cue_starts):
+        return None
+    return tokens[joiner + 1].start, before[1]
 
 
 PARTICIPLE_SUBORDINATORS = grammar("participle_subordinators")
@@ -4156,6 +4217,11 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
     if boundary >= 0 and (tokens[boundary].text in (",", ":") or tokens[boundary].text in QUOTE_MARKS | DASHES):
         before = left_content(view, boundary)
         before = _quotation_after_a_colon(view, before, s_first) if before is not None else None
+    if before is not None and right is not None and tokens[boundary].text == "," and tokens[last + 1].text == ",":
+        # Rule `parenthetical_source_takes_its_conjunct` (closing note s22: "He told reporters the
+        # deal was off, and when he arrived, Smith said, the guards left" gave Smith the whole
+        # sentence): see `_conjunct_after_another_cue`; the clause before ", and" is the other cue's
+        before = _conjunct_after_another_cue(view, before, cue_starts) or before
     if _dashed_quotation_the_clause_before_brings_in(view, s_first, last):
         return None
     interjected = _quotation_between_dashes(view, s_first, last)
@@ -6763,16 +6829,34 @@ def _list_of_names_before_its_last(view: SentenceView, found: tuple[int, int]) -
         if item_first is None:
             return found
         opener = tokens[item_first].lower
+        place = " ".join(t.lower for t in tokens[item_first:comma]) in places()
+        if item_first == 0 and (place or _dateline_place_before_full_names(view, comma)):
+            return comma + 1, last  # the names after the place: "Washington, Mike Lee, and Ted Cruz said"
         if opener in PREPOSITIONS or opener in TIME_WORDS or opener in SENTENCE_ADVERBS or is_adverb(opener) \
                 or opener in SENTENCE_CONJUNCTIONS or any(t.lower == "and" for t in tokens[item_first:comma]) \
-                or " ".join(t.lower for t in tokens[item_first:comma]) in places():
-            return found  # ... nor a place before the names ("Washington, Mike Lee and Ted Cruz said")
+                or place:
+            return found  # ... nor a place before the names ("London, Mike Lee and Ted Cruz said")
         if item_first == 0 or (item_first == 1 and tokens[0].lower in SENTENCE_CONJUNCTIONS):
             return item_first, last
         if tokens[item_first - 1].text != ",":
             return found
         comma = item_first - 1
     return found
+
+
+def _dateline_place_before_full_names(view: SentenceView, comma: int) -> bool:
+    """Rule `dateline_place_opens_no_list` (closing note s22: "Washington, Mike
+    Lee and Ted Cruz said" gave the source "Washington, Mike Lee and Ted
+    Cruz"): the words before the sentence's first comma name a place that
+    opens datelines (cleanup.is_dateline_place: "Washington", which
+    places.txt leaves out as a person's name too) and a name of two
+    capitalised words or more follows the comma: a dateline's place, not
+    the first of the names listed. "Washington, Lee and Cruz said" (surnames
+    only, as a list of people is written) stays one list."""
+    tokens = view.tokens
+    words = " ".join(t.text for t in tokens[:comma])
+    return comma + 2 < len(tokens) and tokens[comma + 1].is_capitalised and tokens[comma + 2].is_capitalised \
+        and is_dateline_place(words)
 
 
 def _name_before_an_unclosed_title(view: SentenceView, found: tuple[int, int], k: int) -> tuple[int, int]:

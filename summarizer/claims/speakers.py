@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from collections import deque
-from collections.abc import Callable, Collection, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from itertools import pairwise
@@ -2304,6 +2304,17 @@ class SpeakerIndex:
             # spoke; shown as written, never as the one whose name ends the source; also before
             # an apposition: "Barry and June Steenkamp, Reeva's parents, said" is not Reeva
             return Resolved(plain if len(parts) == 1 else _joined_text(parts[0]), None, UNNAMED)
+        described = _name_joined_to_a_described_person(parts[0], inside, self.by_word)
+        if described is not None:
+            # Rule `name_joined_to_a_described_person` (closing note s22, "Wrong, old": "Smith and
+            # former CIA director Michael Hayden said" gave Hayden alone): see the function. The
+            # words before the last name are still that person's role ("former CIA director"),
+            # shown when the name speaks alone later, as if the pair had not been read
+            name, entity = described
+            if entity.kind == PERSON and honorific_only(entity.title) and entity.role_phrase is None:
+                joiner = max(k for k, t in enumerate(parts[0]) if t.lower == "and" and t.end <= name.start)
+                entity.role_phrase = _role_as_written([parts[0][joiner + 1 :]], name)
+            return Resolved(plain if len(parts) == 1 else _joined_text(parts[0]), None, UNNAMED)
         if _person_and_the_body(parts[0], inside):
             # rule `person_and_the_body_spoke_together`: shown as written
             return Resolved(plain if len(parts) == 1 else _joined_text(parts[0]), None, UNNAMED)
@@ -3434,6 +3445,8 @@ class SpeakerIndex:
                 entity = None  # (rule `ruling_is_no_act_of_the_described`: "The athlete ..., he ruled")
             if entity is not None and self._skips_the_speaker_just_before(entity, PRONOUN_GENDER[word]):
                 entity = None  # rule `pronoun_never_skips_the_speaker_just_before`
+            if entity is not None and self._one_of_a_joint_source_just_before(entity, PRONOUN_GENDER[word]):
+                entity = None  # rule `pronoun_after_a_joint_source_is_unresolved`
             return entity.resolved() if entity is not None else Resolved(token.text, None, UNRESOLVED)
         if word == "they":
             people = self._people_described_just_before(view, token) or self._plural_subject_goes_on(view, token) \
@@ -3610,6 +3623,28 @@ class SpeakerIndex:
         plain = " ".join(t.text for t in description)
         resolved = self._description([description], plain)
         return None if resolved.kind in (PERSON, ORGANISATION) or not resolved.name else resolved
+
+    def _one_of_a_joint_source_just_before(self, found: Entity, gender: str) -> bool:
+        """Rule `pronoun_after_a_joint_source_is_unresolved` (wrongs3 s23: after
+        "Smith and former CIA director Michael Hayden said ..." shown as
+        written, '"...," he said' gave Smith, the first name of the sentence
+        before; so after "Rand Paul, Mike Lee and Ted Cruz said"): the speaker
+        of the sentence just before is a joint source shown as written (an
+        unnamed source holding "and"), `found` is one of the people it names
+        and another of them may be that pronoun too (`_can_be`): which of them
+        went on, the text does not say. "Smith and his wife Mary said ... he
+        said" (one man) is Smith as before."""
+        position = self.position - 1
+        for spoken, resolved in ((e, r) for p, e, r in self.speakers if p == position):
+            if spoken is not None or resolved.kind != UNNAMED or " and " not in f" {resolved.name or ''} ":
+                continue
+            words = set((resolved.name or "").lower().replace(",", " ").split())
+            people = _distinct([m.entity for m in self.mentions if m.position == position and not m.quoted
+                                and m.entity.kind != ORGANISATION and m.entity.words
+                                and m.entity.words[-1] in words and _can_be(m.entity, gender)])
+            if found in people and len(people) > 1:
+                return True
+        return False
 
     def _skips_the_speaker_just_before(self, found: Entity, gender: str) -> bool:
         """Rule `pronoun_never_skips_the_speaker_just_before` (QA round 62, 901
@@ -6445,6 +6480,45 @@ def _two_names_joined(part: list[Token], inside: list[tuple[Name, Entity]], posi
     return True
 
 
+def _name_joined_to_a_described_person(
+    part: list[Token], inside: list[tuple[Name, Entity]], by_word: Mapping[str, Sequence[Entity]]
+) -> tuple[Name, Entity] | None:
+    """Rule `name_joined_to_a_described_person` (closing note s22: "Smith and
+    former CIA director Michael Hayden said" and "Arbabi and Smith and Gov.
+    Hatam Narouie disputed" gave the last name alone): a joint subject whose
+    conjuncts before the last are names written whole (capitalised words
+    only, a name ending each: "Smith", "Sen. John Smith") and whose last
+    conjunct ends with a name of no body after words that describe that
+    person ("former CIA director", "his lawyer", "Secretary of State") is
+    several people, shown as written as `list_of_names_is_one_source` shows
+    "Rand Paul, Mike Lee and Ted Cruz said"; never the last name alone.
+    Kept: one name after a title group ("former CIA and NSA director Michael
+    Hayden": rule `title_group_joined_before_a_name`, no name before "and"),
+    a description before "and" ("The senator and ...": not this rule's), and
+    "and" inside a place before a title ("Sistan and Baluchestan Gov.-general":
+    rule `place_joined_by_and_before_a_title`)."""
+    joiners = [k for k, t in enumerate(part) if t.lower == "and" and not _joins_a_place_before_a_title(part, k)]
+    if not joiners or joiners[0] == 0 or joiners[-1] >= len(part) - 2:
+        return None
+    last = [(n, e) for n, e in inside if n.end == part[-1].end and n.start > part[joiners[-1]].end]
+    if not last or last[-1][1].kind == ORGANISATION or part[joiners[-1] + 1].start == last[-1][0].start:
+        return None  # no name last, a body last, or a plain name ("Smith and Hayden": two_named_speakers)
+    starts = [0] + [k + 1 for k in joiners[:-1]]
+    for first, end in zip(starts, joiners, strict=True):
+        words = part[first:end]
+        if not words or not all(t.is_capitalised or t.text == "." for t in words) \
+                or _one_person_noun_of_an_object(words[-1].lower) or words[-1].lower in title_words():
+            return None
+        named = [e for n, e in inside
+                 if n.end == words[-1].end and words[0].start <= n.start and e.kind != ORGANISATION]
+        if not named:
+            return None
+        if len(words) == 1 and named[-1].kind != PERSON and not any(
+                len(e.words) > 1 and e.kind != ORGANISATION for e in by_word.get(words[0].lower, ())):
+            return None  # one word the text names no one by: "Actor and director Ben Affleck"
+    return last[-1]
+
+
 def _title_group_joined_before_a_name(
     part: list[Token], inside: list[tuple[Name, Entity]]
 ) -> tuple[Name, Entity] | None:
@@ -7447,17 +7521,26 @@ def _name_apposed_to_the_body_a_person_speaks_for(parts: list[list[Token]], insi
     "the" + a body noun ("the company", "the firm", "the group"); a whole
     name apposed to it that the names layer did not type a person names
     that body, or may: the speaker is the person described, unnamed, never
-    the name. Kept: a person's name ("A spokesman for the company, John
-    Smith, said": the spokesman's), a head that is no person ("The lawsuit
-    against the company, ...": rule `name_apposed_to_the_object_of_a_document`),
-    a body noun after a name ("for the Exxon company")."""
+    the name. Also (closing note s22: "A spokesman for her publisher,
+    Kodansha, acknowledges" gave Kodansha, a person) after a possessive
+    ("her", "its") and before any singular lower-case noun ("publisher",
+    "employer", "its owner, Acme Inc.,"): whoever the noun is, the name
+    apposed to it is not the person who spoke (rule
+    `name_apposed_to_the_person_after_of` reads "A lawyer for the artist,
+    Megumi Igarashi," the same way). Kept: a person's name ("A spokesman for the company, John Smith, said":
+    the spokesman's), a head that is no person ("The lawsuit against the
+    company, ...": rule `name_apposed_to_the_object_of_a_document`), a body
+    noun after a name ("for the Exxon company")."""
     if len(parts) < 2 or len(parts[0]) < 4 or not parts[1]:
         return False
     head = _head(parts[0])
     if not head or len(head) + 3 != len(parts[0]) or not is_people_noun(head[-1].lower):
         return False
     preposition, article, noun = parts[0][len(head) :]
-    if preposition.lower not in PREPOSITIONS or article.lower != "the" or noun.lower not in body_nouns():
+    if preposition.lower not in PREPOSITIONS \
+            or (article.lower != "the" and article.lower not in POSSESSIVE_DETERMINERS):
+        return False
+    if not noun.is_word or noun.is_capitalised or (noun.lower not in body_nouns() and plural_noun_form(noun.lower)):
         return False
     return any(_opens_the_apposition(parts[1], name) and _ends_the_apposition(parts[1], name)
                and entity.kind != PERSON for name, entity in inside)
