@@ -147,6 +147,7 @@ from summarizer.claims.extract import QUOTE_JOINER, SHOWN_CUES
 from summarizer.claims.grammar import (
     DETERMINERS,
     FINITE_VERBS,
+    OBJECT_PRONOUNS,
     PARAGRAPH_LABEL,
     PAST_VERBS,
     PREPOSITIONS,
@@ -217,6 +218,7 @@ from summarizer.summarizers.standalone import (
     sentence_units,
     speakerless_quotations,
     surnames_introduced_in_full,
+    verbless_fragments,
     without_contrast_opener,
 )
 
@@ -368,14 +370,15 @@ def make_brief(
     # `interview_scene_is_no_point`: nor the scene around a talk, "As he spoke to CNN, a voice ...")
     # (rule `contributor_note_is_no_point`: nor the writer's biography at the page's end)
     # (rule `labelled_voice_goes_on`: nor the rest of a paragraph a speaker's label opens; rule
-    # `verbless_heading_is_no_point`: nor a subhead, "From dreams to reality.")
+    # `verbless_heading_is_no_point`: nor a subhead, "From dreams to reality."; rule
+    # `verbless_fragment_is_no_point`: nor a fragment with no verb inside a paragraph, "Same thing.")
     labelled = [labelled_lines(found) for found, _ in per_source]
     labels = [frozenset(c.speaker for c in found if c.sentence in lines and c.speaker)
               for (found, _), lines in zip(per_source, labelled, strict=True)]
     unspoken = [speakerless_quotations(d) | quotations_throughout(d) | interviewer_lead_ins(d)
                 | interviewee_first_person(d) | framing_sentences(d) | publisher_at_work(d, p)
                 | interview_scenes(d) | contributor_notes(d) | labelled_voice_goes_on(d, lines, names)
-                | headings_over_text(d, h)
+                | headings_over_text(d, h) | verbless_fragments(d)
                 for d, p, lines, names, h in zip(documents, publishers, labelled, labels, headings, strict=True)]
     # rule `left_out_says_why`: how many claims each source loses so, counted apart
     site_notes = [sum(_own_publisher(c.speaker or "", publisher) for c in found)
@@ -1392,7 +1395,17 @@ def _lead_first(document: Document, units: Sequence[tuple[int, ...]], order: lis
     `dated_past_is_background`, a sentence that opens on a year long
     told in the past tense ("In 2008, Republican presidential candidate
     John McCain spoke less ..." of a debate preview). None of the three
-    holds for a sentence dated to the news day (`news_day_states_news`)."""
+    holds for a sentence dated to the news day (`news_day_states_news`).
+
+    Rules `pronoun_quoted_is_no_bottom_line` and `earlier_is_no_rival_of_the_lead`
+    (QA round 63, CNN-Corpus dev 693: the lead, al-Maliki's refusal to
+    withdraw, ranked fifth, behind a pronoun's quotation, and the note
+    opened on "Earlier in the day, a spokesman for al-Maliki denied a claim
+    ..."): a quotation whose speaker is a pronoun opens no note after the
+    lead, and neither it nor a sentence opening on "Earlier" (what came
+    before the news) takes a place among the LEAD_RANK best. An "Earlier
+    ..." sentence can still open a note whose lead cannot ("Earlier this
+    month, the tribal council voted ..." after a lead that ranks low)."""
     if not order:
         return order
     full_order, order = order, [number for number in order if number not in labelled] or order
@@ -1412,12 +1425,18 @@ def _lead_first(document: Document, units: Sequence[tuple[int, ...]], order: lis
 
     def can_open(number: int) -> bool:
         # rule `unintroduced_pronoun_is_no_bottom_line`: after the lead, neither a definite description
-        # nor a pronoun subject that nothing in the sentence names says whom it is about
+        # nor a pronoun subject that nothing in the sentence names says whom it is about; rule
+        # `pronoun_quoted_is_no_bottom_line`: nor a quotation whose speaker is a pronoun
         text = document.sentences[number].text
         return alone(number) and states_news(number) and (
-            number == 0 or not (opens_with_definite_description(text) or opens_on_an_unnamed_pronoun(text)))
+            number == 0 or not (opens_with_definite_description(text) or opens_on_an_unnamed_pronoun(text)
+                                or is_quotation_of_a_pronoun(text)))
 
-    first = 0 if 0 in _distinct(order, stems)[:LEAD_RANK] and alone(0) and states_news(0) else next(
+    # (rules `pronoun_quoted_is_no_bottom_line` and `earlier_is_no_rival_of_the_lead`: such a sentence
+    # takes no place among the LEAD_RANK best, as a labelled line takes none)
+    ranked = [n for n in order if n == 0 or not (is_quotation_of_a_pronoun(document.sentences[n].text)
+                                                 or opens_on_earlier_events(document.sentences[n].text))]
+    first = 0 if 0 in _distinct(ranked, stems)[:LEAD_RANK] and alone(0) and states_news(0) else next(
         (n for n in order if can_open(n)), order[0])
     return [first, *(number for number in full_order if number != first)]
 
@@ -1494,6 +1513,36 @@ def opens_on_an_unnamed_pronoun(text: str) -> bool:
     before = opening["before"].replace(",", " ").split()
     return (all(word.lower() in stop_words() for word in before)
             and not FULL_NAME_RUN.search(text, opening.end()))
+
+
+# rule `sourceless_object_is_no_claim`: "him", "them", "us", "me" (not "her", also a possessive)
+OBJECT_ONLY_PRONOUNS = OBJECT_PRONOUNS - SUBJECT_PRONOUNS - grammar("possessive_determiners")
+# rule `earlier_is_no_rival_of_the_lead`: an opening adverb that dates what follows before the news
+EARLIER_OPENING = re.compile(r"\s*(?:Earlier|Previously)\b")
+# rule `pronoun_quoted_is_no_bottom_line`: a quotation opening the sentence, then, after its closing
+# mark, "he", "she" or "they" and a verb: '"My cheeks still hurt ...," she wrote on ...'
+QUOTATION_OF_A_PRONOUN = re.compile("\\s*[\"\u201c][^\"\u201c\u201d]*[\"\u201d]\\s*,?\\s+(?:he|she|they)\\s+[a-z]")
+
+
+def is_quotation_of_a_pronoun(text: str) -> bool:
+    """Rule `pronoun_quoted_is_no_bottom_line` (QA round 62, CNN-Corpus dev
+    487; round 63, 693): a sentence that opens on a quotation whose speaker
+    after it is only "he", "she" or "they" ('"I will never back down ...,"
+    he said, according to the statement ...') does not say whose words
+    they are, so it opens no note after the lead; `pronoun_speaker_quotation`
+    reads only such a sentence ending on the verb. '"...," President Obama
+    said.' names its speaker and can open."""
+    return QUOTATION_OF_A_PRONOUN.match(text) is not None
+
+
+def opens_on_earlier_events(text: str) -> bool:
+    """Rule `earlier_is_no_rival_of_the_lead` (QA round 63, CNN-Corpus dev
+    693: the bottom line was "Earlier in the day, a spokesman for al-Maliki
+    denied a claim ...", while the lead told the news, al-Maliki's refusal
+    to withdraw): a sentence that opens on "Earlier" or "Previously" tells
+    what came before the news and does not outrank the lead. "Early voting
+    begins ..." stays a rival."""
+    return EARLIER_OPENING.match(text) is not None
 
 
 def is_dated_past(text: str) -> bool:
@@ -1654,6 +1703,12 @@ def content_stands_alone(claim: Claim, text: str) -> bool:
         return False
     if is_whole_quote(claim):
         return True
+    # Rule `sourceless_object_is_no_claim` (QA round 62, CNN-Corpus dev 487: "What she didn't count on
+    # was finding him stranded ..." gave "No source given *finding*: him stranded by the side of the
+    # road ..."): with no source, a content that opens on an object pronoun is what someone saw or
+    # met, told by the writer. "urged them to stay indoors" has its source; "her car" is a possessive
+    if claim.speaker_span is None and words[0].lower in OBJECT_ONLY_PRONOUNS:
+        return False
     # Rule `content_points_back` (session 11, CNN: "Pope Francis ... echoed that call." gave
     # "echoed: call"): a content that is, with the words before it since the cue, what an earlier
     # sentence said ("that call", "this view": the summary's rule back_pointing_phrase) does not

@@ -73,6 +73,7 @@ from summarizer.summarizers.standalone import (
     sentence_units,
     speakerless_quotations,
     unasked_answers,
+    verbless_fragments,
 )
 
 if TYPE_CHECKING:
@@ -336,9 +337,14 @@ def analyse(document: Document, weights: Weights = WEIGHTS) -> NewsAnalysis:
     # rule `subhead_set_as_a_sentence`: nor a section heading given a stop; rule
     # `answer_needs_its_question`: nor an "Answer: ..." lead whose question is above the body)
     headings = run_in_headings(document)
+    # (rule `verbless_fragment_is_no_point`: nor a fragment with no verb inside a paragraph, "Same thing.")
     last_resort = (picture_captions(document) | speakerless_quotations(document) | interviewer_lead_ins(document)
-                   | framing_sentences(document) | headings | unasked_answers(document))
-    return NewsAnalysis(components, weights, scores, similarity, sentence_units(document), last_resort, headings)
+                   | framing_sentences(document) | headings | unasked_answers(document)
+                   | verbless_fragments(document))
+    # (rule `surname_subject_needs_its_introduction`: a pick whose subject is a surname alone comes
+    # with the sentence introducing it)
+    units = sentence_units(document, surname_subjects=True)
+    return NewsAnalysis(components, weights, scores, similarity, units, last_resort, headings)
 
 
 def select_mmr(

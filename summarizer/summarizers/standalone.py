@@ -97,9 +97,9 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from summarizer.claims.grammar import PARAGRAPH_LABEL, TIME_WORDS, has_finite_verb
-from summarizer.claims.lexicon import grammar, is_news_outlet
-from summarizer.claims.names import find_names, first_names
+from summarizer.claims.grammar import PARAGRAPH_LABEL, PAST_VERBS, TIME_WORDS, has_finite_verb
+from summarizer.claims.lexicon import grammar, is_news_outlet, past_forms
+from summarizer.claims.names import FINITE_VERBS, find_names, first_names
 from summarizer.claims.text import tokenize
 from summarizer.cleanup import without_dateline
 from summarizer.model import Document
@@ -123,6 +123,8 @@ SURNAME_SPEAKER = re.compile(r"""[,.!?]?['"\u201d\u2019]\s*,?\s+([A-Z][\w'\u2019
 # "The European Union", "The U.S. military" (a name says which).
 DEFINITE_DESCRIPTION = re.compile(r"""^[\s"'\u2018\u201c(\[]*The\s+[a-z]""")
 LEADING_MARKS = re.compile(r"""^[\s"'\u2018\u201c(\[\u2014\u2013-]+""")
+# Rule `new_topic_connective_stands_alone`: "Meanwhile, ..." (see opens_by_pointing_back)
+NEW_TOPIC_CONNECTIVES = grammar("new_topic_connectives")
 # Rule `restated_caption`: a sentence that ends on a word or number (closing
 # marks aside), not on a stop; and one that ends on a stop.
 ENDS_ON_A_WORD = re.compile(r"""[^\W_][)\]"'\u2019\u201d]*\s*$""")
@@ -241,10 +243,19 @@ def _exceptions() -> tuple[str, ...]:
 def opens_by_pointing_back(text: str) -> bool:
     """Rule `back_pointing_opener`: the first word (after any opening
     quotation mark) is a back-pointing word and the opening is not one of
-    the listed exceptions."""
+    the listed exceptions. Rule `new_topic_connective_stands_alone` (QA
+    round 61, CNN-Corpus dev 984): after a connective that turns to another
+    strand of the news (claim_grammar.txt new_topic_connectives:
+    "Meanwhile, at least 10 people were killed ..."), the sentence points
+    back only when its rest does ("Meanwhile, he said ...")."""
     first = OPENING.match(text)
     if first is None:
         return False
+    if first.group(1).lower() in NEW_TOPIC_CONNECTIVES:
+        # rule `new_topic_connective_stands_alone`: "Meanwhile, at least 10 people were killed ..."
+        # turns to another strand of the news; only what follows the connective can point back
+        rest = CONNECTIVE_GAP.sub("", text[first.end():])
+        return bool(rest) and opens_by_pointing_back(rest)
     opening = LEADING_MARKS.sub("", text).lower()
     if first.group(1).lower() not in _openers() and not any(
             _starts_with(opening, phrase) for phrase in _opening_phrases()):
@@ -354,7 +365,8 @@ def surnames_introduced_in_full(document: Document, wanted: Collection[str]) -> 
     return introduced
 
 
-def speakers_introductions(document: Document, groups: Sequence[tuple[int, ...]]) -> dict[int, int]:
+def speakers_introductions(document: Document, groups: Sequence[tuple[int, ...]],
+                           surname_subjects: bool = False) -> dict[int, int]:
     """Rule `surname_speaker_quotation` (QA round 60, CNN-Corpus dev 722:
     the summary showed '"Blaming the victim ...," Ashrawi said.' without
     the sentence before it, the only one that says who Ashrawi is): for
@@ -367,18 +379,61 @@ def speakers_introductions(document: Document, groups: Sequence[tuple[int, ...]]
     speaker in full ('"...," Hanan Ashrawi said.'), and the lead. Two
     people of that surname introduced before ("Will Smith, the actor" and
     "Jordan Smith won the Masters"; Bill and Hillary Clinton) leave it
-    alone too: which one spoke, the surname does not say (review s22)."""
+    alone too: which one spoke, the surname does not say (review s22).
+    With `surname_subjects`, the same for a sentence whose subject is a
+    surname alone (`surname_subject`)."""
     speakers = {number: surname for number, group in enumerate(groups) if group[0] > 0
                 and (surname := surname_speaker(" ".join(document.sentences[k].text for k in group)))}
-    if not speakers:
+    # rule `surname_subject_needs_its_introduction`: a sentence whose subject is a surname alone
+    subjects = {number: surname for number, group in enumerate(groups) if surname_subjects and group[0] > 0
+                and number not in speakers
+                and len(group) == 1 and (surname := surname_subject(document.sentences[number].text))}
+    if not speakers and not subjects:
         return {}
-    introduced = surnames_introduced_in_full(document, frozenset(speakers.values()))
+    introduced = surnames_introduced_in_full(document, frozenset(speakers.values()) | frozenset(subjects.values()))
     joined: dict[int, int] = {}
-    for number, surname in speakers.items():
+    first_said = {surname: _first_mention(document.text, surname) for surname in frozenset(subjects.values())}
+    for number, surname in [*speakers.items(), *subjects.items()]:
         before = [(k, full) for k, full in introduced.get(surname, []) if k < groups[number][0]]
-        if before and len({full for _, full in before}) == 1:
+        if before and len({full for _, full in before}) == 1 and (number in speakers or (
+                full_name_of_a_person(before[0][1])
+                and first_said[surname] >= document.sentences[before[0][0]].start)):
             joined[number] = before[0][0]
     return joined
+
+
+def _first_mention(text: str, word: str) -> int:
+    """Where `word` is first written in `text` as a whole word (the title
+    included: "Chris Brown's defense"), or the text's length."""
+    found = re.search(r"(?<![\w-])" + re.escape(word) + r"(?![\w-])", text)
+    return found.start() if found else len(text)
+
+
+# Rule `surname_subject_needs_its_introduction`: a capitalised word opening the sentence (with or
+# without "'s"), then a lower-case word: "Parker also told ...", "Parker's lawyer said ..."
+SURNAME_SUBJECT = re.compile(r"""\s*(?P<surname>[A-Z][a-z][\w\u2019'-]*?)(?:['\u2019]s)?\s+[a-z]""")
+
+
+def surname_subject(text: str) -> str | None:
+    """Rule `surname_subject_needs_its_introduction` (QA round 61, CNN-Corpus
+    dev 483: the summary picked "Parker also told the Secret Service officer
+    that ..." without S14, the only sentence that says who Isaac Adams Parker
+    is): the word that opens the sentence as its subject (or its
+    possessor), a candidate surname; `speakers_introductions` keeps it only
+    when one person was named in full by it before, with a listed first
+    name, and the text (its title included) first writes the word there,
+    so "Police said ..." after "Metropolitan Police", "Brown said" after
+    both Chris and Bobby Brown, and "Brown's arrest ..." after a lead about
+    "Chris Brown's alleged assault" stay alone."""
+    found = SURNAME_SUBJECT.match(text)
+    return found["surname"] if found else None
+
+
+def full_name_of_a_person(name: str) -> bool:
+    """A name of several words whose first is a listed first name ("Isaac
+    Adams Parker"; not "Metropolitan Police", "Secret Service")."""
+    words = name.split()
+    return len(words) > 1 and words[0].lower() in first_names()
 
 
 @cache
@@ -859,6 +914,50 @@ def is_verbless_heading(text: str) -> bool:
     return not has_finite_verb(tokenize(stripped, 0, len(stripped)))
 
 
+# Rule `verbless_fragment_is_no_point`: a sentence of at most this many words inside a paragraph
+# that holds no verb ("Same thing.") is a fragment that leans on its neighbours
+MAX_FRAGMENT_WORDS = 3
+QUOTE_OR_APOSTROPHE = re.compile("[\"'\u2018\u2019\u201c\u201d]")
+
+
+def verbless_fragments(document: Document) -> frozenset[int]:
+    """Rule `verbless_fragment_is_no_point` (QA round 62, CNN-Corpus dev
+    538: the summary picked "Same thing.", the reply of a columnist's
+    aside): in a paragraph of several sentences (one of its own is
+    `subhead_set_as_a_sentence`'s), a sentence that `is_verbless_fragment`
+    says nothing alone. A summary takes it only as a last resort, as a
+    caption; a brief takes it as no point."""
+    sentences = document.sentences
+    return frozenset(number for paragraph in document.paragraphs if len(paragraph.sentences) > 1
+                     for number in paragraph.sentences if is_verbless_fragment(sentences[number].text))
+
+
+def is_verbless_fragment(text: str) -> bool:
+    """A sentence of at most MAX_FRAGMENT_WORDS words, with no quotation
+    mark or apostrophe (someone's words, "It's over."), not a question or
+    an exclamation, in which no word can be a verb: none that
+    `has_finite_verb` reads, none of claim_grammar.txt's finite_verbs or
+    past_verbs (irregular pasts, "Prices fell." stays) or a past form
+    (the first word too, lower-cased: "Happened again." stays), and no
+    lower-case word after the first ending in "s", which may be a verb in
+    the present ("Nobody cares." stays). "Same thing.", "No problem.",
+    "Or rather, simplicity." are fragments."""
+    stripped = text.strip()
+    if (count_words(stripped) > MAX_FRAGMENT_WORDS or stripped.endswith(("?", "!"))
+            or QUOTE_OR_APOSTROPHE.search(stripped)):
+        return False
+    tokens = tokenize(stripped, 0, len(stripped))
+    if not tokens or has_finite_verb(tokens):
+        return False
+    for position, token in enumerate(tokens):
+        low = token.lower
+        if low in FINITE_VERBS or low in PAST_VERBS or low in past_forms() or (low.endswith("ed") and len(low) > 3):
+            return False
+        if position > 0 and not token.is_capitalised and low.endswith("s") and not low.endswith("ss"):
+            return False
+    return True
+
+
 def is_quoted_heading(text: str) -> bool:
     """A sentence of at most MAX_QUOTED_HEADING_WORDS words that ends on a
     closing quotation mark and then a stop: "'The Lord is holding me up'.",
@@ -1145,11 +1244,15 @@ def without_contrast_opener(text: str) -> str | None:
 CONNECTIVE_GAP = re.compile(r"^[\s,]+")
 
 
-def sentence_units(document: Document) -> tuple[tuple[int, ...], ...]:
+def sentence_units(document: Document, surname_subjects: bool = False) -> tuple[tuple[int, ...], ...]:
     """For each body sentence, the sentences it must be shown with (itself
     included), in article order. A unit longer than MAX_UNIT keeps only its
     last MAX_UNIT + 1 members, enough to tell that it is too long: memory
-    and time stay linear in the text, whatever it repeats."""
+    and time stay linear in the text, whatever it repeats. With
+    `surname_subjects` (the summary's units), rule
+    `surname_subject_needs_its_introduction` joins a sentence whose subject
+    is a surname alone to the one introducing it; a brief brings such an
+    introduction in its own way (brief.py `surname_needs_its_introduction`)."""
     n = len(document.sentences)
     group_of: list[tuple[int, ...]] = [(i,) for i in range(n)]
     for first, last in quotation_units(document):
@@ -1167,7 +1270,7 @@ def sentence_units(document: Document) -> tuple[tuple[int, ...], ...]:
         needed = sorted(set(group).union(units[head - 1]))
         units.append(tuple(needed[-(MAX_UNIT + 1):]))
     # rule `surname_speaker_quotation`: with the sentence introducing the speaker, and what it needs
-    for i, introduction in speakers_introductions(document, group_of).items():
+    for i, introduction in speakers_introductions(document, group_of, surname_subjects).items():
         if len(units[i]) <= MAX_UNIT and introduction not in units[i]:
             units[i] = tuple(sorted(set(units[i]).union(units[introduction])))[:MAX_UNIT + 1]
     for i in range(n - 2, -1, -1):  # from the end: an answer that is itself a question brings its own answer
